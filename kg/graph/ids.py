@@ -1,0 +1,47 @@
+"""Deterministic node ids: ``<type>:<slug>``. The same name always gives the same id."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from kg.vocab import EntityType
+
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_NON_SLUG = re.compile(r"[^a-z0-9+#.]+")
+MAX_SLUG = 80
+
+
+def slugify(name: str) -> str:
+    """A readable, stable slug: lower case ASCII, words joined by ``-``; ``+``, ``#`` and ``.`` kept
+    (so "C++" and "C#" and "GPT-3.5" stay distinct). Long names end in a short hash.
+
+    >>> slugify("ResNet-50"), slugify("ImageNet 1K"), slugify("GPT-3.5")
+    ('resnet-50', 'imagenet-1k', 'gpt-3.5')
+    """
+    s = unicodedata.normalize("NFKD", name)
+    s = _DASHES.sub("-", s)
+    s = s.encode("ascii", "ignore").decode("ascii").lower()
+    s = _NON_SLUG.sub("-", s).strip("-.")
+    if not s:
+        s = hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+    if len(s) > MAX_SLUG:
+        s = s[: MAX_SLUG - 9].rstrip("-") + "-" + hashlib.sha1(s.encode()).hexdigest()[:8]
+    return s
+
+
+def node_id(etype: EntityType | str, key: str) -> str:
+    """``node_id(EntityType.METHOD, "ResNet-50") == "method:resnet-50"``; papers keep their own id."""
+    t = EntityType(etype) if not isinstance(etype, EntityType) else etype
+    if t is EntityType.PAPER:
+        return f"paper:{key}"
+    return f"{t.prefix}:{slugify(key)}"
+
+
+def type_of(node: str) -> EntityType:
+    """The type encoded in a node id."""
+    prefix = node.split(":", 1)[0]
+    for t in EntityType:
+        if t.prefix == prefix:
+            return t
+    raise ValueError(f"not a kg node id: {node!r}")

@@ -1,0 +1,84 @@
+"""graph.json (networkx node-link data) reading and writing, atomically."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import InputError
+
+GRAPH_FILE = "graph.json"
+
+
+def graph_to_json(g: nx.MultiDiGraph) -> dict[str, Any]:
+    return nx.node_link_data(g, edges="edges")
+
+
+def graph_from_json(data: dict[str, Any]) -> nx.MultiDiGraph:
+    g = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+    for n, d in g.nodes(data=True):  # node-link data stores the key as "id": keep it as an attribute too
+        d["id"] = n
+    return g
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file in the same folder, then rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def save_graph(g: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
+    """Write ``graph.json`` (atomically: an interrupted write leaves the old file)."""
+    path = Path(path)
+    atomic_write_text(path, json.dumps(graph_to_json(g), ensure_ascii=False, separators=(",", ":")))
+    return path
+
+
+def resolve_graph_path(path: str | os.PathLike) -> Path:
+    """A build directory or a graph.json file -> the graph.json path."""
+    p = Path(path)
+    if p.is_dir():
+        p = p / GRAPH_FILE
+    return p
+
+
+def load_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
+    """Read a graph written by :func:`save_graph` (a build directory or the file itself)."""
+    p = resolve_graph_path(path)
+    if not p.is_file():
+        raise InputError(f"{p}: no graph here (run `kg build ... --out {p.parent}` first)")
+    try:
+        with open(p, encoding="utf-8") as fh:
+            data = json.load(fh)
+        return graph_from_json(data)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(f"{p}: not a valid graph.json ({exc})") from exc
+    except (KeyError, TypeError, nx.NetworkXError) as exc:
+        raise InputError(f"{p}: not a kg graph ({exc})") from exc
+
+
+def graph_stats(g: nx.MultiDiGraph) -> dict[str, Any]:
+    """Counts of nodes by type and edges by relationship type."""
+    nodes = Counter(d.get("type", "?") for _, d in g.nodes(data=True))
+    edges = Counter(k for _, _, k in g.edges(keys=True))
+    return {
+        "nodes": g.number_of_nodes(),
+        "edges": g.number_of_edges(),
+        "nodes_by_type": dict(sorted(nodes.items())),
+        "edges_by_type": dict(sorted(edges.items())),
+    }

@@ -1,0 +1,271 @@
+"""Calls the stages in order: read -> extract -> link -> graph -> sinks. Nothing else lives here."""
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+import networkx as nx
+
+from kg.errors import InputError, KGError
+from kg.graph import GRAPH_FILE, build_graph, graph_stats, load_graph, save_graph
+from kg.models import Entity, Evidence, Extraction, Paper
+from kg.read import ReadStats, iter_papers
+from kg.vocab import EntityType
+
+EXTRACTIONS_FILE = "extractions.jsonl"
+HTML_FILE = "graph.html"
+REPORT_FILE = "build_report.json"
+
+#: A progress callback: called with the number of items just done (tqdm's ``update`` fits).
+Progress = Callable[[int], Any]
+
+
+def example_corpus() -> Path:
+    """The bundled example abstracts (written for kg), used by ``kg build`` with no input."""
+    return Path(str(resources.files("kg") / "data" / "examples" / "abstracts.jsonl"))
+
+
+@dataclass
+class BuildReport:
+    """What a build did, for the CLI's summary and ``DIR/build_report.json``."""
+
+    out_dir: Path
+    read: ReadStats
+    papers_total: int = 0
+    papers_new: int = 0
+    papers_already: int = 0
+    extract_errors: int = 0
+    graph: dict[str, Any] = field(default_factory=dict)
+    outputs: dict[str, str] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+    neo4j: dict[str, Any] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "out_dir": str(self.out_dir),
+            "read": self.read.to_json(),
+            "papers_total": self.papers_total,
+            "papers_new": self.papers_new,
+            "papers_already_in_build": self.papers_already,
+            "extract_errors": self.extract_errors,
+            "graph": self.graph,
+            "outputs": self.outputs,
+            "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
+            "neo4j": self.neo4j,
+        }
+
+
+def iter_extractions_file(path: str | os.PathLike) -> Iterator[Extraction]:
+    """Stream the extraction records of a ``kg extract`` output (or a build's extractions.jsonl)."""
+    p = Path(path)
+    try:
+        fh = open(p, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from exc
+    with fh:
+        for no, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                yield Extraction.from_json(json.loads(line))
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                raise InputError(f"{p}:{no}: not an extraction record ({exc})") from exc
+
+
+def extract_stream(
+    papers: Iterable[Paper],
+    *,
+    workers: int = 1,
+    batch_size: int = 64,
+) -> Iterator[Extraction]:
+    """Extraction of a paper stream (imported lazily: spaCy is only loaded when needed)."""
+    from kg.extract import extract_papers  # noqa: PLC0415
+
+    yield from extract_papers(papers, batch_size=batch_size, n_process=max(1, workers))
+
+
+def write_extractions(extractions: Iterable[Extraction], out: str | os.PathLike, progress: Progress | None = None) -> int:
+    """Write extraction records as JSON lines through a temporary file; returns how many."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp")
+    n = 0
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            for ex in extractions:
+                fh.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
+                n += 1
+                if progress:
+                    progress(1)
+        os.replace(tmp, out)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return n
+
+
+def extract_to_jsonl(
+    inputs: Iterable[str | os.PathLike],
+    out: str | os.PathLike,
+    *,
+    stats: ReadStats | None = None,
+    workers: int = 1,
+    batch_size: int = 64,
+    limit: int | None = None,
+    categories: Iterable[str] | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """``kg extract``: read, extract and stream JSON lines to ``out``. Returns the number of papers."""
+    stats = stats if stats is not None else ReadStats()
+    papers = iter_papers(inputs, stats, limit=limit, categories=categories)
+    n = write_extractions(extract_stream(papers, workers=workers, batch_size=batch_size), out, progress)
+    if n == 0:
+        raise InputError(f"no usable paper in the input ({stats.summary()})")
+    return n
+
+
+def _existing_entities(g: nx.MultiDiGraph) -> dict[str, Entity]:
+    """The entity table of an earlier build, so appended papers link to the same nodes."""
+    out: dict[str, Entity] = {}
+    for nid, d in g.nodes(data=True):
+        t = d.get("type")
+        if t in (None, EntityType.PAPER.value, EntityType.RESULT.value):
+            continue
+        try:
+            etype = EntityType(t)
+        except ValueError:
+            continue
+        out[nid] = Entity(id=nid, type=etype, name=d.get("name", ""), aliases=set(d.get("aliases") or ()))
+    return out
+
+
+def build(
+    inputs: list[str | os.PathLike] | None,
+    out_dir: str | os.PathLike,
+    *,
+    append: bool = False,
+    html: bool = True,
+    store: bool = True,
+    workers: int = 1,
+    batch_size: int = 64,
+    limit: int | None = None,
+    categories: Iterable[str] | None = None,
+    strict: bool = False,
+    html_max_nodes: int | None = 1500,
+    neo4j: dict[str, Any] | None = None,
+    progress: Callable[[str, int | None], Progress] | None = None,
+) -> BuildReport:
+    """``kg build``: every stage, writing ``graph.json``, the embedded store and ``graph.html`` to ``out_dir``.
+
+    Parameters
+    ----------
+    inputs : input files or folders; ``None`` or empty builds the bundled example corpus
+    append : keep the papers of an existing build in ``out_dir`` and add the new ones (already
+        present papers are not extracted again; linking is redone over all, so ids stay stable)
+    strict : a skipped record or file is an error instead of a counted warning
+    progress : ``progress(label, total)`` returns a callback advanced per item (the CLI passes tqdm)
+    """
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: exists and is not a directory")
+    out.mkdir(parents=True, exist_ok=True)
+    sources = [str(p) for p in inputs] if inputs else [str(example_corpus())]
+    stats = ReadStats()
+    report = BuildReport(out_dir=out, read=stats)
+    t0 = time.perf_counter()
+    tick = progress or (lambda label, total: None)
+
+    # 1. papers already in the build (append)
+    ext_path = out / EXTRACTIONS_FILE
+    previous: list[Extraction] = []
+    if append and ext_path.is_file():
+        previous = list(iter_extractions_file(ext_path))
+    known = {e.paper.id for e in previous}
+
+    # 2. read + extract the new papers, streaming
+    def new_papers() -> Iterator[Paper]:
+        for p in iter_papers(sources, stats, limit=limit, categories=categories):
+            if p.id in known:
+                report.papers_already += 1
+                continue
+            yield p
+
+    cb = tick("extract", None)
+    fresh: list[Extraction] = []
+    for ex in extract_stream(new_papers(), workers=workers, batch_size=batch_size):
+        fresh.append(ex)
+        if cb:
+            cb(1)
+    report.seconds["read+extract"] = time.perf_counter() - t0
+    if strict and stats.skipped_total:
+        raise InputError(f"--strict: {stats.summary()}")
+    all_ex = previous + fresh
+    report.papers_new = len(fresh)
+    report.papers_total = len(all_ex)
+    if not all_ex:
+        raise InputError(f"no usable paper in the input ({stats.summary()})")
+
+    # 3. link
+    from kg.link import link  # noqa: PLC0415
+
+    t = time.perf_counter()
+    existing = None
+    if append and (out / GRAPH_FILE).is_file():
+        existing = _existing_entities(load_graph(out))
+    linking = link(all_ex, existing=existing)
+    report.seconds["link"] = time.perf_counter() - t
+
+    # 4. graph
+    t = time.perf_counter()
+    g = build_graph(linking, inputs=sources)
+    report.seconds["graph"] = time.perf_counter() - t
+    report.graph = graph_stats(g)
+
+    # 5. sinks: extraction records first (they let --append resume), then graph, store, page
+    t = time.perf_counter()
+    write_extractions(all_ex, ext_path)
+    save_graph(g, out / GRAPH_FILE)
+    report.outputs["extractions"] = str(ext_path)
+    report.outputs["graph"] = str(out / GRAPH_FILE)
+    report.seconds["write_json"] = time.perf_counter() - t
+    if store:
+        from kg.sinks.embedded import store_path, write_store  # noqa: PLC0415
+
+        t = time.perf_counter()
+        write_store(g, out)
+        report.outputs["store"] = str(store_path(out))
+        report.seconds["store"] = time.perf_counter() - t
+    if html:
+        from kg.sinks.html import write_html  # noqa: PLC0415
+
+        t = time.perf_counter()
+        write_html(g, out / HTML_FILE, max_nodes=html_max_nodes)
+        report.outputs["html"] = str(out / HTML_FILE)
+        report.seconds["html"] = time.perf_counter() - t
+    if neo4j:
+        from kg.sinks.neo4j import load_graph_to_neo4j  # noqa: PLC0415
+
+        t = time.perf_counter()
+        report.neo4j = load_graph_to_neo4j(g, **neo4j)
+        report.seconds["neo4j"] = time.perf_counter() - t
+    report.seconds["total"] = time.perf_counter() - t0
+    from kg.graph.io import atomic_write_text  # noqa: PLC0415
+
+    atomic_write_text(out / REPORT_FILE, json.dumps(report.to_json(), indent=1))
+    return report
+
+
+def graph_of(path: str | os.PathLike) -> nx.MultiDiGraph:
+    """The graph of a build directory or graph.json (for ``kg viz``, ``kg load``, ``kg export``)."""
+    return load_graph(path)
+
+
+__all__ = [
+    "BuildReport", "KGError", "build", "example_corpus", "extract_to_jsonl", "graph_of",
+    "iter_extractions_file", "write_extractions", "Evidence",
+]

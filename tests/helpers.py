@@ -1,0 +1,59 @@
+"""Small hand-built records for tests of the graph and sink stages (no extractor needed)."""
+from __future__ import annotations
+
+from kg.graph.ids import node_id
+from kg.models import Entity, Evidence, Extraction, Linked, Linking, Mention, Paper, RepoMention, Result
+from kg.vocab import EntityType as T
+
+ABSTRACT_A = ("We propose SparseNet, a routing network for semantic segmentation. "
+              "SparseNet reaches 80.1% mIoU on Cityscapes with a ResNet-50 backbone. "
+              "Code: https://github.com/example/sparsenet")
+ABSTRACT_B = "We evaluate ResNet-50 on Cityscapes and report mIoU for semantic segmentation."
+
+
+def _m(text: str, abstract: str, t: T, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = abstract.index(text, start + 1)
+    return Mention(t, text, start, start + len(text), "abstract")
+
+
+def small_linking() -> Linking:
+    """Two papers sharing ResNet-50, Cityscapes, mIoU and semantic segmentation; one proposes SparseNet."""
+    pa = Paper("a1", "Sparse routing for segmentation <script>alert(1)</script>", ABSTRACT_A, url="https://example.org/a1", year=2024)
+    pb = Paper("b2", "A \"quoted\" study of backbones", ABSTRACT_B)
+    ma = [_m("SparseNet", ABSTRACT_A, T.METHOD), _m("semantic segmentation", ABSTRACT_A, T.TASK),
+          _m("SparseNet", ABSTRACT_A, T.METHOD, 1), _m("mIoU", ABSTRACT_A, T.METRIC),
+          _m("Cityscapes", ABSTRACT_A, T.DATASET), _m("ResNet-50", ABSTRACT_A, T.METHOD)]
+    mb = [_m("ResNet-50", ABSTRACT_B, T.METHOD), _m("Cityscapes", ABSTRACT_B, T.DATASET),
+          _m("mIoU", ABSTRACT_B, T.METRIC), _m("semantic segmentation", ABSTRACT_B, T.TASK)]
+    url = "https://github.com/example/sparsenet"
+    s = ABSTRACT_A.index(url)
+    ra = (RepoMention(url, s, s + len(url)),)
+    res = (Result("80.1%", "SparseNet", "Cityscapes", "mIoU", ABSTRACT_A.index("80.1%"), ABSTRACT_A.index("80.1%") + 5),)
+    ea = Extraction(pa, tuple(ma), ra, ("SparseNet",), res)
+    eb = Extraction(pb, tuple(mb))
+    entities: dict[str, Entity] = {}
+
+    def eid(m: Mention) -> str:
+        i = node_id(m.type, m.text)
+        entities.setdefault(i, Entity(i, m.type, m.text))
+        return i
+
+    linked = []
+    for ex in (ea, eb):
+        ids = []
+        for m in ex.mentions:
+            i = eid(m)
+            entities[i].add(m.text, Evidence(ex.paper.id, m.field, m.start, m.end, m.text))
+            ids.append(i)
+        repo_ids = []
+        for r in ex.repos:
+            i = node_id(T.REPOSITORY, "github.com/example/sparsenet")
+            entities.setdefault(i, Entity(i, T.REPOSITORY, "github.com/example/sparsenet"))
+            entities[i].add(r.url, Evidence(ex.paper.id, r.field, r.start, r.end, r.url))
+            repo_ids.append(i)
+        prop = tuple(node_id(T.METHOD, n) for n in ex.proposed)
+        rids = tuple((node_id(T.METHOD, r.method), node_id(T.DATASET, r.dataset), node_id(T.METRIC, r.metric)) for r in ex.results)
+        linked.append(Linked(ex, tuple(ids), tuple(repo_ids), prop, rids))
+    return Linking(entities, linked)

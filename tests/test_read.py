@@ -1,0 +1,120 @@
+import codecs
+import json
+
+import pytest
+
+from kg.errors import InputError
+from kg.models import paper_id_from_title
+from kg.read import ReadStats, iter_papers, read_papers
+from kg.read.papers_page import is_furniture, strip_furniture
+from kg.read.records import openalex_abstract
+from kg.read.text import clean_text
+
+ABS1 = ("We study widget ranking with sparse graphs. Our model improves recall on three benchmarks. "
+        "It is simple to train and fast at inference, and we release all code for others to use. "
+        "Experiments on two further suites confirm that the gains hold across domains and sizes.")
+ABS2 = ("Sequence labelling under noisy supervision is hard. We propose a calibrated loss that reweights "
+        "uncertain tokens. On four corpora it lowers error by a wide margin while keeping the number of "
+        "parameters fixed, and it composes with existing pretraining recipes without extra tuning.")
+
+
+def test_seed_corpus_parses_to_its_distinct_papers(seed_files):
+    stats = ReadStats()
+    papers = read_papers(seed_files, stats)
+    assert 500 <= len(papers) <= 530
+    assert stats.duplicates > 0  # the same paper appears in several dumps
+    assert len({p.id for p in papers}) == len(papers)
+    titles = [p.title for p in papers]
+    assert not any(t.startswith("Subscribe") for t in titles)
+    assert not any(is_furniture(t) for t in titles)
+    assert all(len(p.abstract) > 200 for p in papers)
+    assert "Scoring Time Intervals using Non-Hierarchical Transformer For Automatic Piano Transcription" in titles
+
+
+def test_furniture():
+    assert is_furniture("Subscribe") and is_furniture("new") and is_furniture("Mar 18")
+    assert is_furniture("Get trending papers in your email inbox!")
+    assert not is_furniture("New Results on Graph Matching")
+    assert strip_furniture("SubscribeScoring Time Intervals") == "Scoring Time Intervals"
+    assert strip_furniture("Subscriber Models for Churn") == "Subscriber Models for Churn"
+
+
+def test_papers_page_file(tmp_path):
+    f = tmp_path / "page.txt"
+    f.write_text(f"new\n\nSubscribe\n\nMar 17\n\nFirst Title\n\n{ABS1}\n\nSubscribeSecond Title\n{ABS2}\nOrphan title\n")
+    stats = ReadStats()
+    papers = read_papers([f], stats)
+    assert [p.title for p in papers] == ["First Title", "Second Title"]
+    assert papers[0].abstract == ABS1
+    assert papers[0].id == paper_id_from_title("First Title")
+    assert stats.skipped["title without abstract"] == 1
+
+
+def test_jsonl_and_csv_with_bad_records(tmp_path):
+    j = tmp_path / "a.jsonl"
+    j.write_text(
+        json.dumps({"id": "p1", "title": "One", "abstract": ABS1}) + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "p2", "abstract": ABS2}) + "\n"
+        + json.dumps({"title": "Three", "abstract": ABS2}) + "\n"
+    )
+    c = tmp_path / "b.csv"
+    c.write_text('id,title,abstract\nq1,"Four, with comma","' + ABS1.replace('"', '""') + '"\nq2,One,dup\n')
+    stats = ReadStats()
+    papers = read_papers([j, c], stats)
+    assert [p.title for p in papers] == ["One", "Three", "Four, with comma"]
+    assert papers[1].id == paper_id_from_title("Three")
+    assert stats.skipped["malformed JSON line"] == 1
+    assert stats.skipped["no title"] == 1
+    assert stats.duplicates == 1
+    assert "skipped 2" in stats.summary()
+
+
+def test_arxiv_and_openalex_records(tmp_path):
+    f = tmp_path / "mix.jsonl"
+    f.write_text(
+        json.dumps({"id": "2101.00001", "title": "A\n  Title", "abstract": " x  y ", "categories": "cs.CV cs.LG",
+                    "update_date": "2021-01-05"}) + "\n"
+        + json.dumps({"id": "https://openalex.org/W1", "display_name": "OA paper", "publication_year": 2020,
+                      "abstract_inverted_index": {"Hello": [0], "world": [1]}}) + "\n"
+    )
+    papers = read_papers([f])
+    assert papers[0].title == "A Title" and papers[0].year == 2021 and papers[0].categories == ("cs.CV", "cs.LG")
+    assert papers[0].url == "https://arxiv.org/abs/2101.00001"
+    assert papers[1].id == "W1" and papers[1].abstract == "Hello world" and papers[1].year == 2020
+    assert [p.title for p in read_papers([f], categories=["cs.CV"])] == ["A Title"]
+    assert openalex_abstract({"b": [1], "a": [0, 2]}) == "a b a"
+
+
+def test_encodings(tmp_path):
+    text = json.dumps({"id": "e1", "title": "Caf\u00e9 models", "abstract": ABS1}) + "\n"
+    u16 = tmp_path / "u16.jsonl"
+    u16.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    lat = tmp_path / "lat.txt"
+    lat.write_bytes(("Caf\u00e9 models\n\n" + ABS1 + "\n").encode("latin-1"))
+    assert read_papers([u16])[0].title == "Caf\u00e9 models"
+    assert read_papers([lat])[0].title == "Caf\u00e9 models"
+
+
+def test_bad_files(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(bytes(range(256)) * 50)
+    with pytest.raises(InputError, match="empty"):
+        read_papers([empty])
+    with pytest.raises(InputError, match="binary"):
+        read_papers([binary])
+    with pytest.raises(InputError, match="no such file"):
+        read_papers([tmp_path / "missing.jsonl"])
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps({"title": "Good", "abstract": ABS1}) + "\n")
+    stats = ReadStats()
+    assert len(read_papers([empty, good, binary], stats)) == 1  # good file still lands
+    assert stats.skipped["unreadable file"] == 2
+
+
+def test_clean_text():
+    assert clean_text("a &amp; b") == "a & b"
+    assert clean_text("95\\% of~data") == "95% of data"
+    assert clean_text("x\x00y\n\tz") == "x y z"

@@ -1,0 +1,70 @@
+import csv
+import json
+
+import networkx as nx
+import pytest
+
+from kg.errors import InputError, SinkError
+from kg.graph import build_graph
+from kg.sinks.embedded import ddl, run_cypher, store_path, write_store
+from kg.sinks.exports import export_graph
+from kg.schema import load_schema
+
+from helpers import small_linking
+
+
+@pytest.fixture()
+def graph():
+    return build_graph(small_linking())
+
+
+def test_ddl_comes_from_schema():
+    stmts = ddl(load_schema())
+    assert any(s.startswith("CREATE NODE TABLE Method(") and "PRIMARY KEY(id)" in s for s in stmts)
+    assert any("CREATE REL TABLE PROPOSES(FROM Paper TO Method, FROM Paper TO Dataset" in s for s in stmts)
+
+
+def test_embedded_store_round_trip_and_rewrite(tmp_path, graph):
+    counts = write_store(graph, tmp_path)
+    assert counts == {"nodes": graph.number_of_nodes(), "relationships": graph.number_of_edges()}
+    cols, rows = run_cypher(tmp_path, "MATCH (p:Paper) RETURN p.id, p.title ORDER BY p.id")
+    assert [r[0] for r in rows] == ["paper:a1", "paper:b2"]
+    assert rows[0][1] == "Sparse routing for segmentation <script>alert(1)</script>"
+    assert rows[1][1] == 'A "quoted" study of backbones'
+    _, rows = run_cypher(tmp_path, "MATCH (d:Dataset {name: $n})<-[:EVALUATES_ON]-(p:Paper) RETURN count(p)", {"n": "Cityscapes"})
+    assert rows == [[2]]
+    _, rows = run_cypher(tmp_path, "MATCH (m:Method {id: 'method:sparsenet'}) RETURN m.aliases, m.papers, m.evidence")
+    aliases, papers, evidence = rows[0]
+    assert papers == ["paper:a1"] and isinstance(aliases, list)
+    assert json.loads(evidence)[0]["text"] == "SparseNet"
+    _, rows = run_cypher(tmp_path, "MATCH (r:Result)-[:ON_DATASET]->(d:Dataset) RETURN r.value, r.number, d.name")
+    assert rows == [["80.1%", 80.1, "Cityscapes"]]
+    # a re-run replaces the store: no duplicated nodes
+    write_store(graph, tmp_path)
+    _, rows = run_cypher(tmp_path, "MATCH (n) RETURN count(n)")
+    assert rows == [[graph.number_of_nodes()]]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".kg-store-")]
+
+
+def test_embedded_errors(tmp_path, graph):
+    with pytest.raises(InputError, match="no embedded store"):
+        run_cypher(tmp_path, "MATCH (n) RETURN n")
+    write_store(graph, tmp_path)
+    with pytest.raises(SinkError, match="query failed"):
+        run_cypher(tmp_path, "MATCH (n RETURN n")
+    assert store_path(tmp_path).name == "store.lbug"
+
+
+def test_exports(tmp_path, graph):
+    (gml,) = export_graph(graph, "graphml", tmp_path / "g.graphml")
+    h = nx.read_graphml(gml)
+    assert h.number_of_nodes() == graph.number_of_nodes() and h.number_of_edges() == graph.number_of_edges()
+    assert json.loads(h.nodes["method:sparsenet"]["papers"]) == ["paper:a1"]
+    nodes, edges = export_graph(graph, "csv", tmp_path / "csv")
+    rows = list(csv.DictReader(open(nodes, encoding="utf-8")))
+    assert len(rows) == graph.number_of_nodes()
+    assert {r["type"] for r in csv.DictReader(open(edges, encoding="utf-8"))} >= {"PROPOSES", "USES", "HAS_CODE"}
+    (js,) = export_graph(graph, "json", tmp_path / "g.json")
+    assert len(json.loads(js.read_text())["nodes"]) == graph.number_of_nodes()
+    with pytest.raises(InputError, match="unknown export format"):
+        export_graph(graph, "xml", tmp_path / "x")
