@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
 import time
 from dataclasses import dataclass, field
 from importlib import resources
@@ -18,8 +20,11 @@ from kg.read import ReadStats, iter_papers
 from kg.vocab import EntityType
 
 EXTRACTIONS_FILE = "extractions.jsonl"
+#: Extraction checkpoint of a build in progress (``--append`` resumes from it after an interruption).
+PARTIAL_FILE = ".extractions.partial.jsonl"
 HTML_FILE = "graph.html"
 REPORT_FILE = "build_report.json"
+_OUTPUT_NAMES = {EXTRACTIONS_FILE: "extractions", GRAPH_FILE: "graph", "store.lbug": "store", HTML_FILE: "html"}
 
 #: A progress callback: called with the number of items just done (tqdm's ``update`` fits).
 Progress = Callable[[int], Any]
@@ -60,8 +65,11 @@ class BuildReport:
         }
 
 
-def iter_extractions_file(path: str | os.PathLike) -> Iterator[Extraction]:
-    """Stream the extraction records of a ``kg extract`` output (or a build's extractions.jsonl)."""
+def iter_extractions_file(path: str | os.PathLike, tolerate_truncated: bool = False) -> Iterator[Extraction]:
+    """Stream the extraction records of a ``kg extract`` output (or a build's extractions.jsonl).
+
+    ``tolerate_truncated`` skips a cut-off last line (a checkpoint written when the process was killed).
+    """
     p = Path(path)
     try:
         fh = open(p, encoding="utf-8")
@@ -72,9 +80,12 @@ def iter_extractions_file(path: str | os.PathLike) -> Iterator[Extraction]:
             if not line.strip():
                 continue
             try:
-                yield Extraction.from_json(json.loads(line))
+                rec = Extraction.from_json(json.loads(line))
             except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                if tolerate_truncated and not line.endswith("\n"):
+                    return
                 raise InputError(f"{p}:{no}: not an extraction record ({exc})") from exc
+            yield rec
 
 
 def extract_stream(
@@ -129,6 +140,15 @@ def extract_to_jsonl(
     return n
 
 
+def _drop_cut_line(path: Path) -> None:
+    """Truncate a checkpoint to its last complete line (the process may have been killed mid-write)."""
+    with open(path, "rb+") as fh:
+        data = fh.read()
+        keep = data.rfind(b"\n") + 1
+        if keep < len(data):
+            fh.truncate(keep)
+
+
 def _existing_entities(g: nx.MultiDiGraph) -> dict[str, Entity]:
     """The entity table of an earlier build, so appended papers link to the same nodes."""
     out: dict[str, Entity] = {}
@@ -173,21 +193,34 @@ def build(
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: exists and is not a directory")
-    out.mkdir(parents=True, exist_ok=True)
     sources = [str(p) for p in inputs] if inputs else [str(example_corpus())]
+    from kg.read.base import expand_inputs  # noqa: PLC0415
+
+    expand_inputs(sources)  # a missing input fails here, before anything is written
+    out.mkdir(parents=True, exist_ok=True)
     stats = ReadStats()
     report = BuildReport(out_dir=out, read=stats)
     t0 = time.perf_counter()
     tick = progress or (lambda label, total: None)
 
-    # 1. papers already in the build (append)
+    # 1. papers already in the build (--append): the finished build's records, plus the checkpoint an
+    #    interrupted run left behind, so an append after an interruption completes the work.
     ext_path = out / EXTRACTIONS_FILE
-    previous: list[Extraction] = []
-    if append and ext_path.is_file():
-        previous = list(iter_extractions_file(ext_path))
-    known = {e.paper.id for e in previous}
+    partial = out / PARTIAL_FILE
+    previous_files = [f for f in (ext_path, partial) if append and f.is_file()]
+    known: set[str] = set()
+    n_previous = 0
+    for f in previous_files:
+        for ex in iter_extractions_file(f, tolerate_truncated=f is partial):
+            if ex.paper.id not in known:
+                known.add(ex.paper.id)
+                n_previous += 1
+    if not append and partial.exists():
+        partial.unlink()
+    elif partial.exists():
+        _drop_cut_line(partial)
 
-    # 2. read + extract the new papers, streaming
+    # 2. read + extract the new papers, streaming to the checkpoint file (memory stays bounded)
     def new_papers() -> Iterator[Paper]:
         for p in iter_papers(sources, stats, limit=limit, categories=categories):
             if p.id in known:
@@ -196,19 +229,34 @@ def build(
             yield p
 
     cb = tick("extract", None)
-    fresh: list[Extraction] = []
-    for ex in extract_stream(new_papers(), workers=workers, batch_size=batch_size):
-        fresh.append(ex)
-        if cb:
-            cb(1)
+    n_fresh = 0
+    with open(partial, "a", encoding="utf-8") as fh:
+        for ex in extract_stream(new_papers(), workers=workers, batch_size=batch_size):
+            fh.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
+            n_fresh += 1
+            if n_fresh % batch_size == 0:
+                fh.flush()
+            if cb:
+                cb(1)
     report.seconds["read+extract"] = time.perf_counter() - t0
     if strict and stats.skipped_total:
         raise InputError(f"--strict: {stats.summary()}")
-    all_ex = previous + fresh
-    report.papers_new = len(fresh)
-    report.papers_total = len(all_ex)
-    if not all_ex:
+    report.papers_new = n_fresh
+    report.papers_total = n_previous + n_fresh
+    if report.papers_total == 0:
+        partial.unlink(missing_ok=True)
+        if not any(out.iterdir()):
+            out.rmdir()
         raise InputError(f"no usable paper in the input ({stats.summary()})")
+
+    def all_extractions() -> Iterator[Extraction]:
+        seen: set[str] = set()
+        files = previous_files if partial in previous_files else [*previous_files, partial]
+        for f in files:
+            for ex in iter_extractions_file(f, tolerate_truncated=f is partial):
+                if ex.paper.id not in seen:
+                    seen.add(ex.paper.id)
+                    yield ex
 
     # 3. link
     from kg.link import link  # noqa: PLC0415
@@ -217,7 +265,7 @@ def build(
     existing = None
     if append and (out / GRAPH_FILE).is_file():
         existing = _existing_entities(load_graph(out))
-    linking = link(all_ex, existing=existing)
+    linking = link(all_extractions(), existing=existing)
     report.seconds["link"] = time.perf_counter() - t
 
     # 4. graph
@@ -226,27 +274,32 @@ def build(
     report.seconds["graph"] = time.perf_counter() - t
     report.graph = graph_stats(g)
 
-    # 5. sinks: extraction records first (they let --append resume), then graph, store, page
+    # 5. sinks, written into a staging folder and moved into place together at the end, so an
+    #    interrupted build never leaves a half-written graph.json, store or page behind.
     t = time.perf_counter()
-    write_extractions(all_ex, ext_path)
-    save_graph(g, out / GRAPH_FILE)
-    report.outputs["extractions"] = str(ext_path)
-    report.outputs["graph"] = str(out / GRAPH_FILE)
-    report.seconds["write_json"] = time.perf_counter() - t
-    if store:
-        from kg.sinks.embedded import store_path, write_store  # noqa: PLC0415
+    staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=out))
+    try:
+        write_extractions((lk.extraction for lk in linking.papers), staging / EXTRACTIONS_FILE)
+        save_graph(g, staging / GRAPH_FILE)
+        report.seconds["write_json"] = time.perf_counter() - t
+        if store:
+            from kg.sinks.embedded import write_store  # noqa: PLC0415
 
-        t = time.perf_counter()
-        write_store(g, out)
-        report.outputs["store"] = str(store_path(out))
-        report.seconds["store"] = time.perf_counter() - t
-    if html:
-        from kg.sinks.html import write_html  # noqa: PLC0415
+            t = time.perf_counter()
+            write_store(g, staging)
+            report.seconds["store"] = time.perf_counter() - t
+        if html:
+            from kg.sinks.html import write_html  # noqa: PLC0415
 
-        t = time.perf_counter()
-        write_html(g, out / HTML_FILE, max_nodes=html_max_nodes)
-        report.outputs["html"] = str(out / HTML_FILE)
-        report.seconds["html"] = time.perf_counter() - t
+            t = time.perf_counter()
+            write_html(g, staging / HTML_FILE, max_nodes=html_max_nodes)
+            report.seconds["html"] = time.perf_counter() - t
+        for f in sorted(staging.iterdir()):
+            os.replace(f, out / f.name)
+            report.outputs[_OUTPUT_NAMES.get(f.name, f.name)] = str(out / f.name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    partial.unlink(missing_ok=True)
     if neo4j:
         from kg.sinks.neo4j import load_graph_to_neo4j  # noqa: PLC0415
 

@@ -68,3 +68,23 @@ def test_exports(tmp_path, graph):
     assert len(json.loads(js.read_text())["nodes"]) == graph.number_of_nodes()
     with pytest.raises(InputError, match="unknown export format"):
         export_graph(graph, "xml", tmp_path / "x")
+
+
+def test_neo4j_admin_export(tmp_path, graph):
+    files = export_graph(graph, "neo4j-admin", tmp_path / "adm")
+    names = {f.name for f in files}
+    assert {"nodes_Paper.csv", "nodes_Method.csv", "rels_PROPOSES.csv", "import.sh"} <= names
+    rows = list(csv.reader(open(tmp_path / "adm" / "nodes_Method.csv", encoding="utf-8")))
+    assert rows[0][0] == "id:ID" and rows[0][-1] == ":LABEL" and "aliases:string[]" in rows[0]
+    assert len(rows) - 1 == sum(1 for _, d in graph.nodes(data=True) if d["type"] == "Method")
+    papers_col = rows[0].index("papers:string[]")
+    assert any(r[papers_col] == "paper:a1;paper:b2" for r in rows[1:])
+    all_ids = set()
+    for f in files:
+        if f.name.startswith("nodes_"):
+            all_ids |= {r[0] for r in list(csv.reader(open(f, encoding="utf-8")))[1:]}
+    assert len(all_ids) == graph.number_of_nodes()
+    nrels = sum(len(list(csv.reader(open(f, encoding="utf-8")))) - 1 for f in files if f.name.startswith("rels_"))
+    assert nrels == graph.number_of_edges()
+    script = (tmp_path / "adm" / "import.sh").read_text()
+    assert "neo4j-admin database import full" in script and "--relationships=PROPOSES=rels_PROPOSES.csv" in script

@@ -1,0 +1,141 @@
+"""Extraction: a spaCy pipeline built from ``spacy.blank("en")`` plus kg's components and lexicons.
+
+>>> from kg.models import Paper
+>>> ex = extract_one(Paper("p1", "A Study", "We propose FooNet, evaluated on ImageNet with top-1 accuracy."))
+>>> sorted((m.type.value, m.text) for m in ex.mentions)
+[('Dataset', 'ImageNet'), ('Method', 'FooNet'), ('Metric', 'top-1 accuracy')]
+>>> ex.proposed
+('FooNet',)
+"""
+from __future__ import annotations
+
+import itertools
+import multiprocessing as mp
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+
+from kg.errors import ExtractError
+from kg.extract import components as _components  # noqa: F401  (registers the factories)
+from kg.extract.components import USER_KEY, DocFindings
+from kg.models import Extraction, Mention, Paper, RepoMention, Result
+
+SEPARATOR = "\n"
+
+
+def build_nlp(*, lexicon: bool = True, sentencizer: bool = True) -> Language:
+    """The extraction pipeline: blank English tokenizer, sentencizer, lexicon matcher, entity finder.
+
+    No model is downloaded; the lexicons ship inside the package.
+    """
+    try:
+        nlp = spacy.blank("en")
+        if sentencizer:
+            nlp.add_pipe("sentencizer")
+        if lexicon:
+            nlp.add_pipe("kg_lexicon")
+        nlp.add_pipe("kg_entities")
+    except (OSError, ValueError) as exc:  # pragma: no cover - broken installation
+        raise ExtractError(f"cannot build the extraction pipeline: {exc}") from exc
+    return nlp
+
+
+def doc_text(paper: Paper) -> str:
+    """The text one doc holds: the title, a newline, the abstract."""
+    return paper.title + SEPARATOR + paper.abstract
+
+
+def _field(paper: Paper, start: int, end: int) -> tuple[str, int, int] | None:
+    """Map doc offsets to (field, start, end) in that field; None for a span across the boundary."""
+    t = len(paper.title)
+    if end <= t:
+        return "title", start, end
+    off = t + len(SEPARATOR)
+    if start >= off:
+        return "abstract", start - off, end - off
+    return None
+
+
+def to_extraction(paper: Paper, found: DocFindings, text: str) -> Extraction:
+    """Turn a doc's findings into an :class:`Extraction` with per-field offsets."""
+    mentions = []
+    for i, c in enumerate(found.entities):
+        loc = _field(paper, c.start, c.end)
+        if loc is None:
+            continue
+        fld, s, e = loc
+        canonical = found.canonical.get(i) or c.canonical
+        mentions.append(
+            Mention(type=c.type, text=text[c.start:c.end], start=s, end=e, field=fld,
+                    canonical=canonical if canonical and canonical != text[c.start:c.end] else None,
+                    aliases=found.aliases.get(i, ()), rule=c.rule)
+        )
+    repos = []
+    seen = set()
+    for url, s, e in found.urls:
+        loc = _field(paper, s, e)
+        if loc is None or url in seen:
+            continue
+        seen.add(url)
+        repos.append(RepoMention(url=url, start=loc[1], end=loc[2], field=loc[0]))
+    results = []
+    for r in found.results:
+        loc = _field(paper, r.start, r.end)
+        if loc is None:
+            continue
+        results.append(Result(r.value, r.method, r.dataset, r.metric, loc[1], loc[2], loc[0]))
+    return Extraction(paper=paper, mentions=tuple(mentions), repos=tuple(repos),
+                      proposed=tuple(found.proposed), results=tuple(results))
+
+
+def _extract_serial(papers: Iterable[Paper], nlp: Language, batch_size: int) -> Iterator[Extraction]:
+    pairs = ((doc_text(p), p) for p in papers)
+    for doc, paper in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield to_extraction(paper, doc.user_data.get(USER_KEY) or DocFindings(), doc.text)
+
+
+_WORKER_NLP: Language | None = None
+
+
+def _worker_init() -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = build_nlp()
+
+
+def _worker_run(chunk: list[Paper]) -> list[Extraction]:
+    assert _WORKER_NLP is not None
+    return list(_extract_serial(chunk, _WORKER_NLP, len(chunk)))
+
+
+def _chunks(papers: Iterable[Paper], n: int) -> Iterator[list[Paper]]:
+    it = iter(papers)
+    while chunk := list(itertools.islice(it, n)):
+        yield chunk
+
+
+def extract_papers(
+    papers: Iterable[Paper],
+    nlp: Language | None = None,
+    batch_size: int = 64,
+    n_process: int = 1,
+) -> Iterator[Extraction]:
+    """Stream extractions, in input order. Memory is bounded by the batch size, not the corpus.
+
+    With ``n_process > 1`` each worker process builds its own pipeline once and handles batches.
+    """
+    if n_process <= 1:
+        yield from _extract_serial(papers, nlp or build_nlp(), batch_size)
+        return
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(n_process, initializer=_worker_init) as pool:
+        for out in pool.imap(_worker_run, _chunks(papers, batch_size), chunksize=1):
+            yield from out
+
+
+def extract_one(paper: Paper, nlp: Language | None = None) -> Extraction:
+    """Extract one paper (builds a pipeline when none is given: pass one when calling in a loop)."""
+    return next(_extract_serial([paper], nlp or build_nlp(), 1))
+
+
+__all__ = ["build_nlp", "extract_papers", "extract_one", "doc_text"]

@@ -1,0 +1,303 @@
+"""spaCy components: thin wrappers around the plain functions of ``rules``, ``abbreviations``, ``urls``.
+
+- ``kg_lexicon``: PhraseMatcher over the shipped lexicons (LOWER for any-case entries, ORTH for
+  case-sensitive ones, with hyphen/space variants); writes ``doc.spans["kg_lexicon"]``.
+- ``kg_entities``: pattern rules, acronym definitions, overlap resolution, proposals, results and URLs;
+  writes ``doc.spans["kg"]`` (label = entity type, ``span.kb_id_`` = canonical name) and a
+  :class:`DocFindings` in ``doc.user_data["kg"]``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from kg.extract import abbreviations, rules, urls
+from kg.extract.lexicon_data import LexEntry, load_lexicon
+from kg.extract.rules import Candidate
+from kg.models import Result
+from kg.vocab import EntityType as T
+
+USER_KEY = "kg"
+
+
+@dataclass
+class DocFindings:
+    """What ``kg_entities`` found in one doc (character offsets into ``doc.text``)."""
+
+    entities: list[Candidate] = field(default_factory=list)
+    aliases: dict[int, tuple[str, ...]] = field(default_factory=dict)  # entity index -> acronyms
+    canonical: dict[int, str] = field(default_factory=dict)  # entity index -> canonical name
+    proposed: list[str] = field(default_factory=list)
+    results: list[Result] = field(default_factory=list)
+    urls: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+def _variants(name: str) -> set[str]:
+    """Spelling variants matched for one lexicon name: hyphen <-> space, hyphen dropped."""
+    out = {name}
+    if "-" in name:
+        out.add(name.replace("-", " "))
+        if re.search(r"[A-Za-z]-\d", name):
+            out.add(re.sub(r"([A-Za-z])-(\d)", r"\1\2", name))
+    if " " in name and len(name.split()) <= 4:
+        out.add(name.replace(" ", "-"))
+    return out
+
+
+class LexiconMatcher:
+    """Match every lexicon name at once (PhraseMatcher: hashing, no per-entry loop over the text)."""
+
+    def __init__(self, nlp: Language, entries: list[LexEntry] | None = None) -> None:
+        self.nlp = nlp
+        self.entries: list[LexEntry] = []
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        if entries is not None:
+            self.add_entries(entries)
+
+    def add_entries(self, entries: list[LexEntry]) -> None:
+        lower_texts: list[str] = []
+        lower_keys: list[str] = []
+        orth_texts: list[str] = []
+        orth_keys: list[str] = []
+        for entry in entries:
+            idx = len(self.entries)
+            self.entries.append(entry)
+            key = str(idx)
+            for name in entry.names:
+                for v in _variants(name):
+                    if entry.case_sensitive and not (" " in v and v.lower() == v):
+                        orth_texts.append(v)
+                        orth_keys.append(key)
+                    else:
+                        lower_texts.append(v)
+                        lower_keys.append(key)
+        for matcher, texts, keys in ((self.lower, lower_texts, lower_keys), (self.orth, orth_texts, orth_keys)):
+            by_key: dict[str, list[Doc]] = {}
+            for k, d in zip(keys, self.nlp.tokenizer.pipe(texts)):
+                by_key.setdefault(k, []).append(d)
+            for k, docs in by_key.items():
+                matcher.add(k, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for matcher in (self.lower, self.orth):
+            for match_id, start, end in matcher(doc):
+                entry = self.entries[int(self.nlp.vocab.strings[match_id])]
+                span = doc[start:end]
+                # a lexicon name must not be glued to a longer word-like token
+                spans.append(
+                    doc.char_span(span.start_char, span.end_char, label=entry.type.value, kb_id=entry.canonical)
+                )
+        doc.spans["kg_lexicon"] = [s for s in spans if s is not None]
+        return doc
+
+
+@Language.factory("kg_lexicon", default_config={"types": None})
+def make_lexicon_matcher(nlp: Language, name: str, types: list[str] | None):
+    """The lexicon component; its patterns are the shipped lexicons (loaded when the pipeline is built)."""
+    return LexiconMatcher(nlp, load_lexicon(types))
+
+
+# --- resolution ------------------------------------------------------------------------------------------
+
+GENERIC_NAMES = {
+    "ai", "artificial intelligence", "deep learning", "machine learning", "neural networks", "neural network",
+    "deep neural networks", "deep neural network", "computer vision", "natural language processing", "nlp",
+    "learning", "training", "inference", "model", "models", "data", "dataset", "benchmark",
+}
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def resolve(cands: list[Candidate]) -> list[Candidate]:
+    """Keep non-overlapping candidates: higher priority first, then longer, then earlier."""
+    kept: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+        if not any(_overlaps(c, k) for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+class EntityFinder:
+    """Rules + acronyms + lexicon spans -> the doc's typed entities, proposals, results and URLs."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        found = DocFindings()
+        found.urls = urls.find_urls(text)
+        url_spans = [(s, e) for _, s, e in found.urls]
+
+        cands: list[Candidate] = []
+        lex_by_span: dict[tuple[int, int], Candidate] = {}
+        for span in doc.spans.get("kg_lexicon", []):
+            c = Candidate(span.start_char, span.end_char, T(span.label_),
+                          rules.PRI_LEXICON_LONG if " " in span.text or len(span.text) > 12 else rules.PRI_LEXICON,
+                          "lexicon", span.kb_id_)
+            cands.append(c)
+            lex_by_span[(c.start, c.end)] = c
+        cands.extend(rules.name_candidates(text))
+        cands.extend(rules.head_phrases(text))
+
+        # acronym definitions: the long form is one entity with the acronym as alias
+        acr: dict[str, tuple[int, int, T]] = {}
+        for ls, le, ss, se in abbreviations.find_abbreviations(text):
+            long_text = text[ls:le]
+            lex = _lexicon_inside(lex_by_span, ls, le)
+            etype = lex.type if lex else rules.type_of_long_form(long_text)
+            if long_text.lower() in GENERIC_NAMES:
+                continue
+            cands.append(Candidate(ls, le, etype, rules.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
+            acr[text[ss:se]] = (ls, le, etype)
+
+        # context: "the X dataset", names in "on X and Y" of a sentence about datasets
+        cands.extend(_dataset_context(text, cands))
+
+        cands = [c for c in cands if not any(s <= c.start < e for s, e in url_spans)]
+        cands = [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES]
+        kept = resolve(cands)
+
+        # bare acronyms point at their long form; remember the alias on the long form
+        long_index = {}
+        for i, c in enumerate(kept):
+            if c.rule == "acronym":
+                long_index[(c.start, c.end)] = i
+        for short, (ls, le, etype) in acr.items():
+            i = long_index.get((ls, le))
+            if i is None:
+                continue
+            found.aliases[i] = found.aliases.get(i, ()) + (short,)
+            for j, c in enumerate(kept):
+                if text[c.start:c.end] in (short, short + "s") and j != i:
+                    kept[j] = Candidate(c.start, c.end, kept[i].type, c.priority, c.rule, c.canonical)
+                    found.canonical[j] = kept[i].canonical or text[ls:le]
+        found.entities = kept
+        found.proposed = _proposed(text, kept, found)
+        found.results = _results(text, kept, found)
+        doc.user_data[USER_KEY] = found
+        spans = []
+        for i, c in enumerate(kept):
+            s = doc.char_span(c.start, c.end, label=c.type.value, kb_id=found.canonical.get(i) or c.canonical or "",
+                              alignment_mode="expand")
+            if s is not None:
+                spans.append(s)
+        doc.spans["kg"] = spans
+        return doc
+
+
+def _lexicon_inside(lex_by_span: dict[tuple[int, int], Candidate], start: int, end: int) -> Candidate | None:
+    exact = lex_by_span.get((start, end))
+    if exact:
+        return exact
+    return None
+
+
+_DATASET_AFTER = re.compile(r"\s+(?:dataset|datasets|benchmark|benchmarks|corpus|test set|challenge)\b", re.I)
+_TITLE_WORDS = re.compile(r"(?:[A-Z][A-Za-z0-9\-]*(?:\s+|$)){1,4}")
+
+
+def _dataset_context(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Capitalised names right before "dataset"/"benchmark" ("the Multi-Human Parsing dataset")."""
+    out = []
+    for m in _DATASET_AFTER.finditer(text):
+        pre = text[max(0, m.start() - 60): m.start()]
+        mm = re.search(r"((?:[A-Z][A-Za-z0-9\-+.]*|of|and|&)(?:\s+(?:[A-Z][A-Za-z0-9\-+.]*|of|and|&)){0,4})$", pre)
+        if not mm:
+            continue
+        name = mm.group(1)
+        words = name.split()
+        while words and words[0].lower() in {"of", "and", "&", "the", "a", "an", "our", "this", "new"}:
+            words = words[1:]
+        if not words or words[0] in rules.NOT_NAMES or words[0].lower() in {"we", "in", "on", "for", "with"}:
+            continue
+        name = " ".join(words)
+        start = m.start() - len(name)
+        if text[start:m.start()] != name:
+            continue
+        out.append(Candidate(start, m.start(), T.DATASET, rules.PRI_CONTEXT, "dataset-context"))
+    return out
+
+
+def _proposed(text: str, ents: list[Candidate], found: DocFindings) -> list[str]:
+    """Names the paper introduces: the first name in a "we propose ..." window, names after
+    "named/called/dubbed", and a "Name: subtitle" title (the title is the doc's first line)."""
+    out: list[str] = []
+
+    def name_of(i: int) -> str:
+        c = ents[i]
+        return found.canonical.get(i) or text[c.start:c.end]
+
+    def add(i: int) -> None:
+        n = name_of(i)
+        if n not in out:
+            out.append(n)
+
+    title_end = text.find("\n")
+    if title_end > 0:
+        m = re.match(r"\s*([^:\n]{2,40}):\s", text[:title_end])
+        if m:
+            for i, c in enumerate(ents):
+                if c.start == m.start(1) and c.end == m.end(1) and c.type in (T.METHOD, T.DATASET):
+                    add(i)
+    for ws, we, strength in rules.proposal_windows(text):
+        best = None
+        for i, c in enumerate(ents):
+            if c.start < ws or c.start >= we or c.type not in (T.METHOD, T.DATASET):
+                continue
+            if strength == 2 and c.start - ws > 3:
+                break
+            if c.rule in ("name", "acronym", "dataset-context") or (strength == 2 and c.rule != "head"):
+                best = i
+                break
+        if best is not None:
+            add(best)
+    return out
+
+
+def _results(text: str, ents: list[Candidate], found: DocFindings) -> list[Result]:
+    """(method, dataset, metric, value) for numbers next to a metric mention, in one sentence."""
+    out: list[Result] = []
+    metrics = [(i, c) for i, c in enumerate(ents) if c.type is T.METRIC]
+    if not metrics:
+        return out
+
+    def name_of(i: int) -> str:
+        c = ents[i]
+        return found.canonical.get(i) or c.canonical or text[c.start:c.end]
+
+    sents = rules.sentences(text)
+    for vs, ve, value in rules.numbers(text):
+        if any(c.start <= vs < c.end for c in ents):
+            continue  # a digit inside a name ("ResNet-50")
+        metric = None
+        for i, c in metrics:
+            if 0 <= c.start - ve <= 12 or (0 <= vs - c.end <= 20 and re.match(r"\s*(?:of|by|at|:|=|is|reaches|to)?\s*$", text[c.end:vs])):
+                metric = i
+                break
+        if metric is None:
+            continue
+        s0, s1 = next(((s, e) for s, e in sents if s <= vs < e), (0, len(text)))
+        dataset = next((i for i, c in enumerate(ents) if c.type is T.DATASET and s0 <= c.start < s1), None)
+        method = None
+        for i, c in enumerate(ents):
+            if c.type is T.METHOD and s0 <= c.start < vs:
+                method = i
+        meth_name = name_of(method) if method is not None else (found.proposed[0] if found.proposed and re.search(r"\b(?:our|we|proposed)\b", text[s0:s1], re.I) else None)
+        out.append(Result(value=value, method=meth_name, dataset=name_of(dataset) if dataset is not None else None,
+                          metric=name_of(metric), start=vs, end=ve))
+    return out
+
+
+@Language.factory("kg_entities")
+def make_entity_finder(nlp: Language, name: str):
+    """Rules, acronyms, resolution, proposals, results and URLs (see :class:`EntityFinder`)."""
+    return EntityFinder(nlp)

@@ -1,0 +1,55 @@
+"""Code and project URLs in abstracts, repaired from the broken forms text dumps produce."""
+from __future__ import annotations
+
+import re
+
+#: Hosts whose links are code, models or data cards.
+CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "hf.co", "codeberg.org",
+              "sourceforge.net", "paperswithcode.com", "zenodo.org", "kaggle.com", "colab.research.google.com")
+
+# A URL as written, tolerating a space after "https:" or after a dot ("github. com"), or no scheme.
+_URL = re.compile(
+    r"(?:(?:https?|ftp)\s?:\s?//\s?|www\.)"  # a scheme (maybe broken by spaces) or www.
+    r"[A-Za-z0-9\-._~%]+(?:\.\s?[A-Za-z]{2,})?(?:/[^\s<>\"'(){}\[\]]*)*"
+    r"|\b(?:" + "|".join(re.escape(h).replace(r"\.", r"\.\s?") for h in CODE_HOSTS) + r")/[^\s<>\"'(){}\[\]]+",
+    re.I,
+)
+_TRAILING = ".,;:!?)]}>'\""
+
+
+def repair_url(raw: str) -> str:
+    """A clean URL from a written one: spaces inside removed, scheme added, trailing punctuation cut.
+
+    >>> repair_url("https: //github.com/a/b.")
+    'https://github.com/a/b'
+    >>> repair_url("github. com/a/b),")
+    'https://github.com/a/b'
+    """
+    u = re.sub(r"\s+", "", raw)
+    while u and u[-1] in _TRAILING:
+        if u[-1] == ")" and u.count("(") >= u.count(")"):
+            break
+        u = u[:-1]
+    if not re.match(r"(?:https?|ftp)://", u, re.I):
+        u = "https://" + u.lstrip("/")
+    return u
+
+
+def find_urls(text: str) -> list[tuple[str, int, int]]:
+    """``(repaired_url, start, end)`` for each URL in ``text``; ``text[start:end]`` is the written form
+    without trailing punctuation."""
+    out = []
+    for m in _URL.finditer(text):
+        raw = m.group(0)
+        end = m.end()
+        while end > m.start() and text[end - 1] in _TRAILING:
+            if text[end - 1] == ")" and text[m.start():end].count("(") >= text[m.start():end].count(")"):
+                break
+            end -= 1
+        raw = text[m.start():end]
+        url = repair_url(raw)
+        host = re.sub(r"^[a-z]+://", "", url, flags=re.I).split("/", 1)[0]
+        if "." not in host or len(url) < 12:
+            continue
+        out.append((url, m.start(), end))
+    return out
