@@ -25,7 +25,8 @@ def _progress_factory(enabled: bool) -> Callable[[str, int | None], Any]:
             return None
         from tqdm import tqdm  # noqa: PLC0415
 
-        bar = tqdm(total=total, desc=label, unit=" papers", file=sys.stderr, dynamic_ncols=True, leave=False)
+        bar = tqdm(total=total, desc=label, unit=" papers", file=sys.stderr, dynamic_ncols=True, leave=False,
+                   disable=None, mininterval=0.5)
         bars.append(bar)
         return bar.update
 

@@ -175,7 +175,16 @@ def main(argv: list[str] | None = None) -> int:
         for n, src in sorted(table.items()):
             if owner[n.lower()][1] != t:
                 continue
-            rows.append((t, n, "", str(case_rule(n)), "+".join(sorted(src))))
+            case = case_rule(n)
+            if t == "Dataset" and " " not in n and n.isalpha() and n[:1].isupper() and n[1:].islower():
+                continue  # "Supervised", "Places": a capitalised word is too often just a word
+            if t == "Dataset":
+                case = 1  # dataset names are proper names: "Experimental Results" must not match prose
+            if t == "Metric" and " " not in n and case_rule(n) == 0:
+                continue  # single ordinary words ("length") are too vague as metrics; curated.tsv has the real ones
+            if t == "Metric" and " " not in n and n[:1].isupper() and n[1:].islower():
+                continue  # "Network", "Time": title-cased words, not metric names
+            rows.append((t, n, "", str(case), "+".join(sorted(src))))
     args.out.mkdir(parents=True, exist_ok=True)
     dest = args.out / "derived.tsv"
     with open(dest, "w", encoding="utf-8", newline="") as fh:

@@ -122,7 +122,8 @@ def _valid(short: str, long_words: list[str], long_text: str) -> bool:
         if k >= 0:
             hit += 1
             j = k + 1
-    need = max(1, int(0.6 * len(caps or letters) + 0.5))
+    total = len(caps or letters)
+    need = total if total <= 3 else total - 1
     if hit < need:
         return False
     # the long form should not be much longer than its acronym explains

@@ -178,7 +178,7 @@ class EntityFinder:
             found.aliases[i] = found.aliases.get(i, ()) + (short,)
             for j, c in enumerate(kept):
                 if text[c.start:c.end] in (short, short + "s") and j != i:
-                    kept[j] = Candidate(c.start, c.end, kept[i].type, c.priority, c.rule, c.canonical)
+                    kept[j] = Candidate(c.start, c.end, kept[i].type, c.priority, "acronym-ref", None)
                     found.canonical[j] = kept[i].canonical or text[ls:le]
         found.entities = kept
         found.proposed = _proposed(text, kept, found)

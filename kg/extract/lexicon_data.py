@@ -42,6 +42,11 @@ def default_case(name: str) -> bool:
     return len(name) <= 5 or any(c.isupper() for c in name[1:]) or any(c.isdigit() for c in name)
 
 
+def _key(name: str) -> str:
+    """Names that differ only by case, hyphens or spaces are one name ("object-detection")."""
+    return "".join(ch for ch in name.lower() if ch not in " -_\u2010\u2011\u2012\u2013")
+
+
 def lexicon_dir() -> Path:
     return Path(str(resources.files("kg") / "data" / "lexicons"))
 
@@ -73,12 +78,12 @@ def load_lexicon(types: Iterable[EntityType | str] | None = None, directory: Pat
                 continue
             canonical = row[1].strip()
             aliases = tuple(a.strip() for a in (row[2] if len(row) > 2 else "").split("|") if a.strip())
-            key = canonical.lower()
+            key = _key(canonical)
             if not canonical or key in seen:
                 continue
             seen.add(key)
-            aliases = tuple(a for a in aliases if a.lower() not in seen or a.lower() == key)
-            seen.update(a.lower() for a in aliases)
+            aliases = tuple(a for a in aliases if _key(a) not in seen or _key(a) == key)
+            seen.update(_key(a) for a in aliases)
             flag = (row[3] if len(row) > 3 else "").strip()
             case = default_case(canonical) if flag == "" else flag == "1"
             source = (row[4] if len(row) > 4 else "").strip() or fname.rsplit(".", 1)[0]
