@@ -164,7 +164,7 @@ class Resolver:
                 eid = node_id(EntityType.REPOSITORY, key)
                 ent = entities.get(eid)
                 if ent is None:
-                    ent = entities[eid] = Entity(eid, EntityType.REPOSITORY, key)
+                    ent = entities[eid] = Entity(eid, EntityType.REPOSITORY, r.url)
                 ent.add(r.url, Evidence(pid, r.field, r.start, r.end, r.url))
                 repo_ids.append(eid)
             by_name = {}
