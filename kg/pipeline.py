@@ -136,6 +136,7 @@ def extract_to_jsonl(
     papers = iter_papers(inputs, stats, limit=limit, categories=categories)
     n = write_extractions(extract_stream(papers, workers=workers, batch_size=batch_size), out, progress)
     if n == 0:
+        Path(out).unlink(missing_ok=True)
         raise InputError(f"no usable paper in the input ({stats.summary()})")
     return n
 
@@ -248,6 +249,27 @@ def build(
         if not any(out.iterdir()):
             out.rmdir()
         raise InputError(f"no usable paper in the input ({stats.summary()})")
+
+    if append and n_fresh == 0 and (out / GRAPH_FILE).is_file() and ext_path.is_file() and not partial.stat().st_size:
+        # nothing new: the build stays exactly as it is (missing store or page are written again)
+        partial.unlink(missing_ok=True)
+        g = load_graph(out)
+        report.graph = graph_stats(g)
+        report.outputs.update(extractions=str(ext_path), graph=str(out / GRAPH_FILE))
+        if store:
+            from kg.sinks.embedded import store_path, write_store  # noqa: PLC0415
+
+            if not store_path(out).is_file():
+                write_store(g, out)
+            report.outputs["store"] = str(store_path(out))
+        if html:
+            if not (out / HTML_FILE).is_file():
+                from kg.sinks.html import write_html  # noqa: PLC0415
+
+                write_html(g, out / HTML_FILE, max_nodes=html_max_nodes)
+            report.outputs["html"] = str(out / HTML_FILE)
+        report.seconds["total"] = time.perf_counter() - t0
+        return report
 
     def all_extractions() -> Iterator[Extraction]:
         seen: set[str] = set()

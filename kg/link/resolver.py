@@ -93,15 +93,17 @@ class Resolver:
 
         # existing entities (append): their names and aliases are nodes too, joined to the entity
         existing_of: dict[Node, str] = {}
-        for eid, ent in (existing or {}).items():
-            if ent.type is EntityType.REPOSITORY:
-                continue
+        olds = [(eid, ent) for eid, ent in sorted((existing or {}).items()) if ent.type is not EntityType.REPOSITORY]
+        for eid, ent in olds:
             base = (ent.type, compact_key(ent.name))
             uf.add(base)
             existing_of[base] = eid
+        for eid, ent in olds:
+            base = (ent.type, compact_key(ent.name))
             for a in ent.aliases:
                 an = (ent.type, compact_key(a))
-                if an in surface:  # only aliases seen again need joining
+                # only aliases seen again need joining; never one that is another entity's own name
+                if an in surface and (an not in existing_of or existing_of[an] == eid):
                     uf.union(base, an)
 
         # acronyms: join when the definition is unambiguous (the long forms themselves cluster to one)
