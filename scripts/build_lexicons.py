@@ -180,8 +180,8 @@ def main(argv: list[str] | None = None) -> int:
                 continue  # "Supervised", "Places": a capitalised word is too often just a word
             if t == "Dataset":
                 case = 1  # dataset names are proper names: "Experimental Results" must not match prose
-            if t == "Metric" and " " not in n and case_rule(n) == 0:
-                continue  # single ordinary words ("length") are too vague as metrics; curated.tsv has the real ones
+            if t == "Metric" and " " not in n and not re.search(r"[\d@\-/^%]", n):
+                continue  # single words ("length", "TC", "IR") are too vague as metrics; curated.tsv has the real ones
             if t == "Metric" and " " not in n and n[:1].isupper() and n[1:].islower():
                 continue  # "Network", "Time": title-cased words, not metric names
             rows.append((t, n, "", str(case), "+".join(sorted(src))))

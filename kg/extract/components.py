@@ -159,8 +159,9 @@ class EntityFinder:
             cands.append(Candidate(ls, le, etype, rules.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
             acr[text[ss:se]] = (ls, le, etype)
 
-        # context: "the X dataset", names in "on X and Y" of a sentence about datasets
+        # context: "the X dataset"; names a paper gives itself ("Name: subtitle", "named X")
         cands.extend(_dataset_context(text, cands))
+        cands.extend(_self_names(text))
 
         cands = [c for c in cands if not any(s <= c.start < e for s, e in url_spans)]
         cands = [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES]
@@ -227,6 +228,43 @@ def _dataset_context(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_TITLE_NAME = re.compile(r"\s*([^:\n]{2,40}?)\s*:\s")
+_GENERIC_TITLE = re.compile(r"^(?:a |an |the )?(?:survey|review|introduction|overview|tutorial|position|perspective|"
+                            r"benchmarking|rethinking|revisiting|towards?|beyond|on|why|how|what|when|case study)\b", re.I)
+_W = r"(?:[A-Z0-9](?:[\w\-+]|\.(?=\w))*|[a-z]+[A-Z](?:[\w\-+]|\.(?=\w))*)"
+_CAP_SEQ = re.compile(_W + r"(?:\s+(?:(?:of|for|and|with|via|in|on|to|the)\s+)?" + _W + r"){0,7}")
+_NOT_TITLE_NAME = re.compile(r"\b(?:And|Or|Meets|Is|Are|Do|Does|Can|Should|Makes?|Goes|Not|All|You|We|Our|My|Your|"
+                             r"Need|Needs|Via|From|Through)\b|\w+ly\b")
+
+
+def _self_names(text: str) -> list[Candidate]:
+    """Names a paper gives itself: the "Name: subtitle" head of the title, Title Case names after
+    "named/called/dubbed"."""
+    out = []
+    title_end = text.find("\n")
+    if title_end > 0:
+        m = _TITLE_NAME.match(text, 0, title_end)
+        if m:
+            name = m.group(1).strip()
+            words = name.split()
+            gerund_lead = len(words) > 1 and words[0].lower().endswith("ing")
+            if 1 <= len(words) <= 4 and not _GENERIC_TITLE.match(name) and re.search(r"[A-Z0-9]", name[1:] or name) \
+                    and not name.endswith((".", "?", "!")) and not gerund_lead and not _NOT_TITLE_NAME.search(name):
+                rest = text[m.end():title_end]
+                etype = T.DATASET if rules.DATASET_CUES.search(rest) and not re.search(r"\b(?:method|model|network|learning)\b", rest, re.I) else T.METHOD
+                start = m.start(1)
+                out.append(Candidate(start, start + len(name), etype, rules.PRI_PROPOSED, "title-name"))
+    for m in rules._NAMED.finditer(text):
+        mm = _CAP_SEQ.match(text, m.end())
+        if not mm:
+            continue
+        name = mm.group(0).rstrip(".,;:")
+        if len(name) < 2 or name in rules.NOT_NAMES or re.search(r"-(?:related|based|like|aware|specific)$", name):
+            continue
+        out.append(Candidate(mm.start(), mm.start() + len(name), T.METHOD, rules.PRI_PROPOSED, "named"))
+    return out
+
+
 def _proposed(text: str, ents: list[Candidate], found: DocFindings) -> list[str]:
     """Names the paper introduces: the first name in a "we propose ..." window, names after
     "named/called/dubbed", and a "Name: subtitle" title (the title is the doc's first line)."""
@@ -242,12 +280,12 @@ def _proposed(text: str, ents: list[Candidate], found: DocFindings) -> list[str]
             out.append(n)
 
     title_end = text.find("\n")
-    if title_end > 0:
-        m = re.match(r"\s*([^:\n]{2,40}):\s", text[:title_end])
-        if m:
-            for i, c in enumerate(ents):
-                if c.start == m.start(1) and c.end == m.end(1) and c.type in (T.METHOD, T.DATASET):
-                    add(i)
+    title_names = set()
+    for i, c in enumerate(ents):
+        if c.rule in ("title-name", "named") and c.type in (T.METHOD, T.DATASET):
+            add(i)
+            if c.rule == "title-name":
+                title_names.add(text[c.start:c.end].lower())
     for ws, we, strength in rules.proposal_windows(text):
         best = None
         for i, c in enumerate(ents):
@@ -255,10 +293,18 @@ def _proposed(text: str, ents: list[Candidate], found: DocFindings) -> list[str]
                 continue
             if strength == 2 and c.start - ws > 3:
                 break
-            if c.rule in ("name", "acronym", "dataset-context") or (strength == 2 and c.rule != "head"):
+            known = c.rule == "lexicon" or (c.rule == "acronym" and c.canonical)
+            if known:
+                continue
+            if c.rule in ("name", "acronym", "dataset-context", "named") or (strength == 2 and c.rule != "head"):
                 best = i
                 break
         if best is not None:
+            # the title already names the contribution: its acronym or long form is the same thing
+            n = name_of(best)
+            al = found.aliases.get(best, ())
+            if title_names and (n.lower() in title_names or any(a.lower() in title_names for a in al)):
+                continue
             add(best)
     return out
 

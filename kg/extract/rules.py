@@ -68,6 +68,41 @@ BAD_MODIFIERS = {
     "neural", "machine", "deep", "model", "models", "method", "methods", "approach", "approaches",
     "framework", "frameworks", "technique", "techniques", "task", "tasks", "problem", "problems",
 }
+#: Verbs, prepositions and vague adjectives that never modify a technique or task name.
+NON_MODIFIERS = {
+    "perform", "performs", "produce", "produces", "construct", "constructs", "achieve", "achieves", "achieved",
+    "provide", "provides", "enable", "enables", "make", "makes", "use", "uses", "show", "shows", "improve",
+    "improves", "require", "requires", "allow", "allows", "reduce", "reduces", "introduce", "introduces",
+    "leverage", "leverages", "boost", "boosts", "but", "yet", "once", "before", "after", "during", "toward",
+    "towards", "without", "within", "between", "across", "through", "into", "over", "under", "about",
+    "against", "among", "since", "because", "limited", "comparable", "foundational", "inherent",
+    "generalizable", "optimal", "tailored", "impact", "practitioners", "queries", "query", "expensive",
+    "cheap", "costly", "better", "worse", "poor", "good", "reliable", "accurate", "stable", "noisy",
+    "efficient", "effective", "level", "based", "aware", "free", "driven", "oriented", "guided", "like",
+}
+#: Participles that are part of technique names ("self-supervised learning", "masked modeling").
+ED_OK = {"supervised", "unsupervised", "semi-supervised", "self-supervised", "weakly-supervised", "pre-trained",
+         "pretrained", "masked", "gated", "shared", "distributed", "federated", "structured", "conditioned",
+         "regularized", "randomized", "stacked", "dilated", "deformable", "augmented", "retrieval-augmented",
+         "grounded", "embedded", "weighted", "normalized", "quantized", "pruned", "distilled", "labeled",
+         "unlabeled", "annotated", "generated", "synthesized", "learned", "fine-grained", "coarse-grained"}
+ING_OK = {"learning", "training", "pooling", "embedding", "reasoning", "ranking", "sampling", "encoding", "labeling",
+          "labelling", "modeling", "modelling", "processing", "clustering", "matching", "tracking", "routing",
+          "scaling", "gating", "masking", "tuning", "fine-tuning", "pre-training", "pretraining", "parsing",
+          "answering", "understanding", "retrieving", "rendering", "captioning", "grounding", "editing",
+          "filtering", "forecasting", "recommending", "denoising", "inpainting", "matting", "mining", "spotting",
+          "planning", "scheduling", "rating", "ordering", "coding", "decoding", "computing", "streaming",
+          "tagging", "bootstrapping", "ensembling", "pruning", "boosting", "hashing", "warping", "morphing"}
+#: Heads too vague to make a name on their own rule: only lexicon names or acronyms give these.
+WEAK_HEADS = {"training", "inference", "modeling", "modelling", "analysis", "synthesis", "aggregation",
+              "fusion", "alignment", "supervision", "understanding", "reasoning", "denoising", "editing",
+              "completion", "control", "discovery", "planning", "manipulation", "navigation", "compression",
+              "resolution", "correction", "simplification", "linking", "enhancement", "restoration", "process",
+              "processes", "field", "fields", "search", "initialization", "interpolation", "filtering",
+              "propagation", "calibration", "adaptation", "masking", "matching", "learning", "generation",
+              "prediction", "machine", "machines", "model", "inference", "extraction", "labeling", "labelling",
+              "comprehension", "forest", "kernel", "kernels", "descent", "tuning", "optimization", "optimizer"}
+
 #: Head words of technique phrases ("contrastive learning", "knowledge distillation").
 METHOD_HEADS = {
     "learning", "distillation", "attention", "network", "networks", "encoder", "encoders", "decoder", "decoders",
@@ -88,7 +123,7 @@ TASK_HEADS = {
     "answering", "summarization", "summarisation", "tracking", "captioning", "localization", "localisation",
     "generation", "forecasting", "extraction", "synthesis", "completion", "reasoning", "understanding",
     "editing", "prediction", "transcription", "matting", "inpainting", "reconstruction", "identification",
-    "verification", "tagging", "labeling", "grounding", "navigation", "manipulation", "planning", "retrieval",
+    "verification", "tagging", "grounding", "navigation", "manipulation", "planning", "retrieval",
     "recommendation", "modeling", "modelling", "analysis", "diarization", "separation", "enhancement",
     "restoration", "denoising", "deblurring", "super-resolution", "compression", "control", "discovery",
     "comprehension", "inference", "resolution", "linking", "simplification", "correction", "alignment",
@@ -168,12 +203,17 @@ def head_phrases(text: str) -> list[Candidate]:
             if gap not in (" ", "-"):
                 break
             lp = pw.lower()
-            if lp in BAD_MODIFIERS or lp.isdigit() or (lp.endswith("ly") and lp not in {"early", "family"}):
+            if lp in BAD_MODIFIERS or lp in NON_MODIFIERS or lp.isdigit() or (lp.endswith("ly") and lp not in {"early", "family"}):
+                break
+            last = lp.rsplit("-", 1)[-1]
+            if last.endswith("ed") and lp not in ED_OK and last not in ED_OK and "-" not in lp:
+                break
+            if last.endswith("ing") and lp not in ING_OK and last not in ING_OK and "-" not in lp:
                 break
             if not re.fullmatch(r"[A-Za-z][a-z0-9\-]+|[A-Z]{2,}", pw):
                 break
             j -= 1
-        if j == i:
+        if j == i or lw in WEAK_HEADS:
             continue
         # phrase = words[j..i]
         start = words[j][0]
