@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract import abbreviations, rules, urls
 from kg.extract.lexicon_data import LexEntry, load_lexicon
@@ -22,6 +22,7 @@ from kg.models import Result
 from kg.vocab import EntityType as T
 
 USER_KEY = "kg"
+TEXT_KEY = "kg_text"
 
 
 @dataclass
@@ -76,24 +77,26 @@ class LexiconMatcher:
                     else:
                         lower_texts.append(v)
                         lower_keys.append(key)
+        # Pattern docs come from a separate tokenizer sharing the vocab: tens of thousands of one-off
+        # strings through the pipeline's own tokenizer leave it about five times slower on abstracts.
+        import spacy  # noqa: PLC0415
+
+        pattern_tokenizer = spacy.blank(self.nlp.lang, vocab=self.nlp.vocab).tokenizer
         for matcher, texts, keys in ((self.lower, lower_texts, lower_keys), (self.orth, orth_texts, orth_keys)):
             by_key: dict[str, list[Doc]] = {}
-            for k, d in zip(keys, self.nlp.tokenizer.pipe(texts)):
+            for k, d in zip(keys, pattern_tokenizer.pipe(texts)):
                 by_key.setdefault(k, []).append(d)
             for k, docs in by_key.items():
                 matcher.add(k, docs)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        strings = self.nlp.vocab.strings
         for matcher in (self.lower, self.orth):
             for match_id, start, end in matcher(doc):
-                entry = self.entries[int(self.nlp.vocab.strings[match_id])]
-                span = doc[start:end]
-                # a lexicon name must not be glued to a longer word-like token
-                spans.append(
-                    doc.char_span(span.start_char, span.end_char, label=entry.type.value, kb_id=entry.canonical)
-                )
-        doc.spans["kg_lexicon"] = [s for s in spans if s is not None]
+                entry = self.entries[int(strings[match_id])]
+                spans.append(Span(doc, start, end, label=entry.type.value, kb_id=entry.canonical))
+        doc.spans["kg_lexicon"] = spans
         return doc
 
 
@@ -119,8 +122,12 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
 def resolve(cands: list[Candidate]) -> list[Candidate]:
     """Keep non-overlapping candidates: higher priority first, then longer, then earlier."""
     kept: list[Candidate] = []
+    if not cands:
+        return kept
+    taken = bytearray(max(c.end for c in cands) + 1)
     for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
-        if not any(_overlaps(c, k) for k in kept):
+        if c.end > c.start and not any(taken[c.start:c.end]):
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
             kept.append(c)
     return sorted(kept, key=lambda c: c.start)
 
@@ -129,10 +136,19 @@ class EntityFinder:
     """Rules + acronyms + lexicon spans -> the doc's typed entities, proposals, results and URLs."""
 
     def __init__(self, nlp: Language) -> None:
+        import spacy  # noqa: PLC0415
+
         self.nlp = nlp
+        # head words of technique/task phrases, found by hashing (a regex alternation over the text is slow)
+        self.heads = PhraseMatcher(nlp.vocab, attr="LOWER")
+        tok = spacy.blank(nlp.lang, vocab=nlp.vocab).tokenizer
+        words = sorted((rules.METHOD_HEADS | rules.TASK_HEADS) - rules.WEAK_HEADS)
+        self.heads.add("HEAD", list(tok.pipe(words)))
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc.user_data.get(TEXT_KEY)
+        if text is None:
+            text = doc.text
         found = DocFindings()
         found.urls = urls.find_urls(text)
         url_spans = [(s, e) for _, s, e in found.urls]
@@ -146,7 +162,8 @@ class EntityFinder:
             cands.append(c)
             lex_by_span[(c.start, c.end)] = c
         cands.extend(rules.name_candidates(text))
-        cands.extend(rules.head_phrases(text))
+        head_spans = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for _, a, b in self.heads(doc)]
+        cands.extend(rules.head_phrases(text, head_spans))
 
         # acronym definitions: the long form is one entity with the acronym as alias
         acr: dict[str, tuple[int, int, T]] = {}
@@ -182,8 +199,9 @@ class EntityFinder:
                     kept[j] = Candidate(c.start, c.end, kept[i].type, c.priority, "acronym-ref", None)
                     found.canonical[j] = kept[i].canonical or text[ls:le]
         found.entities = kept
-        found.proposed = _proposed(text, kept, found)
-        found.results = _results(text, kept, found)
+        sents = rules.sentences(text)
+        found.proposed = _proposed(text, kept, found, sents)
+        found.results = _results(text, kept, found, sents)
         doc.user_data[USER_KEY] = found
         spans = []
         for i, c in enumerate(kept):
@@ -254,6 +272,9 @@ def _self_names(text: str) -> list[Candidate]:
                 etype = T.DATASET if rules.DATASET_CUES.search(rest) and not re.search(r"\b(?:method|model|network|learning)\b", rest, re.I) else T.METHOD
                 start = m.start(1)
                 out.append(Candidate(start, start + len(name), etype, rules.PRI_PROPOSED, "title-name"))
+    low = text.lower()
+    if not any(w in low for w in ("named", "called", "dubbed", "termed", "coined", "denoted", "referred to as")):
+        return out
     for m in rules._NAMED.finditer(text):
         mm = _CAP_SEQ.match(text, m.end())
         if not mm:
@@ -265,7 +286,7 @@ def _self_names(text: str) -> list[Candidate]:
     return out
 
 
-def _proposed(text: str, ents: list[Candidate], found: DocFindings) -> list[str]:
+def _proposed(text: str, ents: list[Candidate], found: DocFindings, sents: list[tuple[int, int]]) -> list[str]:
     """Names the paper introduces: the first name in a "we propose ..." window, names after
     "named/called/dubbed", and a "Name: subtitle" title (the title is the doc's first line)."""
     out: list[str] = []
@@ -286,7 +307,7 @@ def _proposed(text: str, ents: list[Candidate], found: DocFindings) -> list[str]
             add(i)
             if c.rule == "title-name":
                 title_names.add(text[c.start:c.end].lower())
-    for ws, we, strength in rules.proposal_windows(text):
+    for ws, we, strength in rules.proposal_windows(text, sents):
         best = None
         for i, c in enumerate(ents):
             if c.start < ws or c.start >= we or c.type not in (T.METHOD, T.DATASET):
@@ -309,7 +330,7 @@ def _proposed(text: str, ents: list[Candidate], found: DocFindings) -> list[str]
     return out
 
 
-def _results(text: str, ents: list[Candidate], found: DocFindings) -> list[Result]:
+def _results(text: str, ents: list[Candidate], found: DocFindings, sents: list[tuple[int, int]]) -> list[Result]:
     """(method, dataset, metric, value) for numbers next to a metric mention, in one sentence."""
     out: list[Result] = []
     metrics = [(i, c) for i, c in enumerate(ents) if c.type is T.METRIC]
@@ -320,7 +341,6 @@ def _results(text: str, ents: list[Candidate], found: DocFindings) -> list[Resul
         c = ents[i]
         return found.canonical.get(i) or c.canonical or text[c.start:c.end]
 
-    sents = rules.sentences(text)
     for vs, ve, value in rules.numbers(text):
         if any(c.start <= vs < c.end for c in ents):
             continue  # a digit inside a name ("ResNet-50")

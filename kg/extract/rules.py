@@ -79,6 +79,11 @@ NON_MODIFIERS = {
     "generalizable", "optimal", "tailored", "impact", "practitioners", "queries", "query", "expensive",
     "cheap", "costly", "better", "worse", "poor", "good", "reliable", "accurate", "stable", "noisy",
     "efficient", "effective", "level", "based", "aware", "free", "driven", "oriented", "guided", "like",
+    "support", "supports", "enhance", "enhances", "attain", "attains", "exceptional", "fundamental", "enable",
+    "extend", "extends", "propose", "proposes", "present", "presents", "adopt", "adopts", "apply", "applies",
+    "employ", "employs", "exploit", "exploits", "outperform", "outperforms", "yield", "yields", "obtain",
+    "obtains", "study", "studies", "explore", "explores", "investigate", "investigates", "address", "addresses",
+    "tackle", "tackles", "solve", "solves", "boosting", "strong", "stronger", "weak", "weaker", "truth",
 }
 #: Participles that are part of technique names ("self-supervised learning", "masked modeling").
 ED_OK = {"supervised", "unsupervised", "semi-supervised", "self-supervised", "weakly-supervised", "pre-trained",
@@ -151,7 +156,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans by a light regex (no model): split at . ! ? followed by space and a capital."""
     out = []
     start = 0
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])", text):
+    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])|\s*\n\s*", text):
         out.append((start, m.start()))
         start = m.end()
     if start < len(text):
@@ -182,25 +187,29 @@ def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, lo, hi)]
 
 
-def head_phrases(text: str) -> list[Candidate]:
+def head_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Lower-case technique and task phrases ending in a head word, with 1-3 content modifiers:
-    "contrastive learning", "knowledge distillation" (Method), "semantic segmentation" (Task)."""
+    "contrastive learning", "knowledge distillation" (Method), "semantic segmentation" (Task).
+
+    ``heads`` are the character spans of head words (the component finds them with a PhraseMatcher);
+    without them a regex finds them. Only those few places are examined, looking back at most three words.
+    """
     out = []
-    words = _words(text, 0, len(text))
-    n = len(words)
-    for i, (s, e, w) in enumerate(words):
-        lw = w.lower()
-        is_task = lw in TASK_HEADS
-        is_method = lw in METHOD_HEADS
-        if not (is_task or is_method):
+    if heads is None:
+        heads = [m.span() for m in _TOKEN.finditer(text) if m.group(0).lower() in (METHOD_HEADS | TASK_HEADS) - WEAK_HEADS]
+    for s, e in heads:
+        w = text[s:e]
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] == "-") or (e < len(text) and (text[e].isalnum() or text[e] == "-")):
             continue
-        if w[0].isupper() and i > 0 and not words[i - 1][2][0].isupper():
+        lw = w.lower()
+        words = _words(text, max(0, s - 80), s)
+        if w[0].isupper() and words and not words[-1][2][0].isupper():
             continue  # "... Learning" inside a title-cased name is handled by other rules
-        j = i
-        while j > 0 and i - j < 3:
+        nxt = s
+        j = len(words)
+        while j > 0 and len(words) - j < 3:
             ps, pe, pw = words[j - 1]
-            gap = text[pe:words[j][0]]
-            if gap not in (" ", "-"):
+            if text[pe:nxt] not in (" ", "-"):
                 break
             lp = pw.lower()
             if lp in BAD_MODIFIERS or lp in NON_MODIFIERS or lp.isdigit() or (lp.endswith("ly") and lp not in {"early", "family"}):
@@ -212,15 +221,14 @@ def head_phrases(text: str) -> list[Candidate]:
                 break
             if not re.fullmatch(r"[A-Za-z][a-z0-9\-]+|[A-Z]{2,}", pw):
                 break
+            nxt = ps
             j -= 1
-        if j == i or lw in WEAK_HEADS:
+        if j == len(words):
             continue
-        # phrase = words[j..i]
         start = words[j][0]
-        phrase = text[start:e]
-        if len(phrase) < 6:
+        if e - start < 6:
             continue
-        etype = T.TASK if is_task else T.METHOD
+        etype = T.TASK if lw in TASK_HEADS else T.METHOD
         out.append(Candidate(start, e, etype, PRI_HEAD, "head"))
     return out
 
@@ -247,10 +255,10 @@ _PROPOSE = re.compile(
 _NAMED = re.compile(r"\b(?:named|called|dubbed|termed|coined|denoted(?: as)?|referred to as)\s+[\"'“]?", re.I)
 
 
-def proposal_windows(text: str) -> list[tuple[int, int, int]]:
+def proposal_windows(text: str, sents: list[tuple[int, int]] | None = None) -> list[tuple[int, int, int]]:
     """``(start, end, strength)`` windows where the paper introduces something: after "we propose" (to the
     end of the sentence, strength 1) and right after "named/called/dubbed" (a few words, strength 2)."""
-    sents = sentences(text)
+    sents = sents if sents is not None else sentences(text)
     out = []
     for m in _PROPOSE.finditer(text):
         end = next((e for s, e in sents if s <= m.start() < e), len(text))

@@ -38,7 +38,10 @@ def repair_url(raw: str) -> str:
 def find_urls(text: str) -> list[tuple[str, int, int]]:
     """``(repaired_url, start, end)`` for each URL in ``text``; ``text[start:end]`` is the written form
     without trailing punctuation."""
-    out = []
+    out: list[tuple[str, int, int]] = []
+    low = text.lower()
+    if "://" not in low and ": //" not in low and "www." not in low and not any(h.split(".")[0] + "." in low for h in CODE_HOSTS):
+        return out  # cheap test first: most abstracts have no link
     for m in _URL.finditer(text):
         raw = m.group(0)
         end = m.end()
