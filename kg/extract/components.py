@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE
 from spacy.tokens import Doc, Span
 
 from kg.extract import abbreviations, rules, urls
@@ -161,7 +162,10 @@ class EntityFinder:
                           "lexicon", span.kb_id_)
             cands.append(c)
             lex_by_span[(c.start, c.end)] = c
-        cands.extend(rules.name_candidates(text))
+        arr = doc.to_array([IS_LOWER, IS_TITLE, IS_ALPHA, IS_PUNCT, IS_SPACE, IDX])
+        plain = (arr[:, 0] | (arr[:, 1] & arr[:, 2]) | arr[:, 3] | arr[:, 4]).astype(bool)
+        starts = arr[~plain, 5].tolist()
+        cands.extend(rules.name_candidates(text, starts))
         head_spans = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for _, a, b in self.heads(doc)]
         cands.extend(rules.head_phrases(text, head_spans))
 

@@ -164,11 +164,29 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def name_candidates(text: str) -> list[Candidate]:
+def _nameish_matches(text: str, starts: list[int] | None):
+    if starts is None:
+        yield from _NAMEISH.finditer(text)
+        return
+    end = -1
+    for pos in starts:
+        if pos < end:
+            continue
+        m = _NAMEISH.match(text, pos)
+        if m:
+            end = m.end()
+            yield m
+
+
+def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidate]:
     """Name-like tokens (CamelCase, ALL CAPS, letters with digits, with version/size suffixes:
-    "DDRNet-23", "GPT-4", "Llama 2 7B") as Methods; with a dataset cue right after, as Datasets."""
+    "DDRNet-23", "GPT-4", "Llama 2 7B") as Methods; with a dataset cue right after, as Datasets.
+
+    ``starts`` (optional) are the only character offsets where a name may begin (the component passes
+    the tokens that are neither lower-case nor plain capitalised words), which saves scanning the text.
+    """
     out = []
-    for m in _NAMEISH.finditer(text):
+    for m in _nameish_matches(text, starts):
         name = m.group(0)
         core = m.group(1)
         if core in NOT_NAMES or core.rstrip("s") in NOT_NAMES or len(core) < 2:
@@ -246,12 +264,12 @@ def type_of_long_form(long_form: str) -> T:
     return T.METHOD
 
 
-_PROPOSE = re.compile(
-    r"\b(?:we|this (?:paper|work|study)|in this (?:paper|work),? we)\s+(?:first\s+|further\s+|then\s+|also\s+)?"
-    r"(?:propose|proposed|introduce|introduced|present|presented|develop|developed|design|designed|devise|"
-    r"build|construct|contribute|release|create|curate|collect|offer|put forward|formulate)s?\b",
+_PROPOSE_VERB = re.compile(
+    r"\b(?:propose|introduce|present|develop|design|devise|build|construct|contribute|release|create|curate|"
+    r"collect|offer|put forward|formulate)[sd]?\b",
     re.I,
 )
+_PROPOSE_SUBJECT = re.compile(r"\b(?:we|this (?:paper|work|study))\s+(?:first\s+|further\s+|then\s+|also\s+)?$", re.I)
 _NAMED = re.compile(r"\b(?:named|called|dubbed|termed|coined|denoted(?: as)?|referred to as)\s+[\"'“]?", re.I)
 
 
@@ -260,7 +278,9 @@ def proposal_windows(text: str, sents: list[tuple[int, int]] | None = None) -> l
     end of the sentence, strength 1) and right after "named/called/dubbed" (a few words, strength 2)."""
     sents = sents if sents is not None else sentences(text)
     out = []
-    for m in _PROPOSE.finditer(text):
+    for m in _PROPOSE_VERB.finditer(text):
+        if not _PROPOSE_SUBJECT.search(text, max(0, m.start() - 40), m.start()):
+            continue
         end = next((e for s, e in sents if s <= m.start() < e), len(text))
         out.append((m.end(), end, 1))
     for m in _NAMED.finditer(text):
