@@ -88,6 +88,21 @@ def iter_extractions_file(path: str | os.PathLike, tolerate_truncated: bool = Fa
             yield rec
 
 
+def is_extractions_file(path: Path) -> bool:
+    """True for a JSON-lines file written by ``kg extract`` (its records carry ``entities``)."""
+    if not path.name.lower().endswith((".jsonl", ".ndjson")):
+        return False
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    rec = json.loads(line)
+                    return isinstance(rec, dict) and "entities" in rec and "abstract" in rec
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return False
+
+
 def extract_stream(
     papers: Iterable[Paper],
     *,
@@ -197,7 +212,9 @@ def build(
     sources = [str(p) for p in inputs] if inputs else [str(example_corpus())]
     from kg.read.base import expand_inputs  # noqa: PLC0415
 
-    expand_inputs(sources)  # a missing input fails here, before anything is written
+    files = expand_inputs(sources)  # a missing input fails here, before anything is written
+    pre_extracted = [f for f in files if is_extractions_file(f)]
+    sources = [str(f) for f in files if f not in pre_extracted]
     out.mkdir(parents=True, exist_ok=True)
     stats = ReadStats()
     report = BuildReport(out_dir=out, read=stats)
@@ -223,6 +240,8 @@ def build(
 
     # 2. read + extract the new papers, streaming to the checkpoint file (memory stays bounded)
     def new_papers() -> Iterator[Paper]:
+        if not sources:
+            return
         for p in iter_papers(sources, stats, limit=limit, categories=categories):
             if p.id in known:
                 report.papers_already += 1
@@ -232,6 +251,18 @@ def build(
     cb = tick("extract", None)
     n_fresh = 0
     with open(partial, "a", encoding="utf-8") as fh:
+        # records of `kg extract` outputs given as input are taken as they are, not extracted again
+        for f in pre_extracted:
+            stats.files += 1
+            for ex in iter_extractions_file(f):
+                stats.records += 1
+                if ex.paper.id in known:
+                    report.papers_already += 1
+                    continue
+                known.add(ex.paper.id)
+                stats.papers += 1
+                fh.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
+                n_fresh += 1
         for ex in extract_stream(new_papers(), workers=workers, batch_size=batch_size):
             fh.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
             n_fresh += 1
@@ -292,7 +323,7 @@ def build(
 
     # 4. graph
     t = time.perf_counter()
-    g = build_graph(linking, inputs=sources)
+    g = build_graph(linking, inputs=[*sources, *map(str, pre_extracted)])
     report.seconds["graph"] = time.perf_counter() - t
     report.graph = graph_stats(g)
 

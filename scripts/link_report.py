@@ -35,7 +35,8 @@ def _loose(name: str) -> str:
 
 
 def _numbers(name: str) -> frozenset[str]:
-    return frozenset(re.findall(r"\d+(?:\.\d+)?", name))
+    """Version/size numbers of a name; "2.0" and "2" are the same version."""
+    return frozenset(re.sub(r"\.0+$", "", n) for n in re.findall(r"\d+(?:\.\d+)?", name))
 
 
 def report(inputs: list[str], top: int = 20) -> dict:

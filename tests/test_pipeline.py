@@ -81,3 +81,12 @@ def test_strict_turns_skips_into_failure(tmp_path):
     assert res.exit_code != 0 and "malformed JSON line" in res.output
     res = CliRunner().invoke(main, ["build", str(f), "--out", str(tmp_path / "o2")])
     assert res.exit_code == 0 and "skipped 1: 1 malformed JSON line" in res.output
+
+
+def test_build_from_kg_extract_output(tmp_path, seed_files):
+    ext = tmp_path / "ex.jsonl"
+    assert CliRunner().invoke(main, ["extract", str(seed_files[0]), "-o", str(ext), "-q"]).exit_code == 0
+    a = build([ext], tmp_path / "a", html=False, store=False)
+    b = build(seed_files[:1], tmp_path / "b", html=False, store=False)
+    assert a.papers_total == b.papers_total
+    assert set(load_graph(tmp_path / "a").nodes) == set(load_graph(tmp_path / "b").nodes)
