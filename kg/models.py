@@ -223,9 +223,14 @@ class Evidence:
         return cls(d["paper"], d["field"], int(d["start"]), int(d["end"]), d["text"])
 
 
+#: Evidence spans an entity keeps (the first ones seen, in input order); ``mention_count`` counts all.
+KEEP_EVIDENCE = 20
+
+
 @dataclass(slots=True)
 class Entity:
-    """One real-world thing after linking: a canonical name, every surface form, and its evidence."""
+    """One real-world thing after linking: a canonical name, every surface form, and its evidence
+    (the first :data:`KEEP_EVIDENCE` spans: memory stays bounded however often a name is mentioned)."""
 
     id: str
     type: EntityType
@@ -233,17 +238,20 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     evidence: list[Evidence] = field(default_factory=list)
     papers: set[str] = field(default_factory=set)
+    mentions: int = 0
 
     @property
     def mention_count(self) -> int:
-        return len(self.evidence)
+        return max(self.mentions, len(self.evidence))
 
     def add(self, surface: str, ev: Evidence | None) -> None:
         """Record one more mention of this entity."""
         if surface:
             self.aliases.add(surface)
         if ev is not None:
-            self.evidence.append(ev)
+            self.mentions += 1
+            if len(self.evidence) < KEEP_EVIDENCE:
+                self.evidence.append(ev)
             self.papers.add(ev.paper)
 
 

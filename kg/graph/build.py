@@ -13,8 +13,10 @@ from kg.models import Entity, Evidence, Linked, Linking, Result
 from kg.schema import Schema, load_schema
 from kg.vocab import MENTION_REL, EntityType, RelType
 
-#: Evidence items kept on one node or edge (``mention_count`` / ``count`` still count all).
+#: Evidence items kept on one node (with their sentences) or edge (spans only); ``mention_count`` /
+#: ``count`` still count all.
 MAX_EVIDENCE = 20
+MAX_EDGE_EVIDENCE = 5
 
 _SENT_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])")
 
@@ -119,8 +121,9 @@ class GraphBuilder:
         else:
             self.g.add_edge(src, dst, key=rel.value, type=rel.value, count=1, evidence=[])
             data = self.g.edges[src, dst, rel.value]
-        if ev is not None and len(data["evidence"]) < MAX_EVIDENCE:
-            data["evidence"].append(_evidence_json(ev, self._texts))
+        if ev is not None and len(data["evidence"]) < MAX_EDGE_EVIDENCE:
+            # spans only (the node keeps the sentences)
+            data["evidence"].append({**ev.to_json(), "paper": node_id(EntityType.PAPER, ev.paper)})
 
     def add_result(self, pid: str, n: int, res: Result, ids: tuple[str | None, str | None, str | None]) -> None:
         paper_raw = pid.split(":", 1)[1]

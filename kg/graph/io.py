@@ -43,10 +43,34 @@ def atomic_write_text(path: Path, text: str) -> None:
         raise
 
 
+def _write_node_link(g: nx.MultiDiGraph, fh) -> None:
+    """node-link JSON (the layout of ``networkx.node_link_data(g, edges="edges")``), streamed record
+    by record: no second copy of a large graph is built in memory."""
+    dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    fh.write('{"directed":true,"multigraph":true,"graph":')
+    fh.write(dump(g.graph))
+    fh.write(',"nodes":[')
+    for i, (n, d) in enumerate(g.nodes(data=True)):
+        fh.write(("," if i else "") + dump({**d, "id": n}))
+    fh.write('],"edges":[')
+    for i, (u, v, k, d) in enumerate(g.edges(keys=True, data=True)):
+        fh.write(("," if i else "") + dump({**d, "source": u, "target": v, "key": k}))
+    fh.write("]}")
+
+
 def save_graph(g: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
-    """Write ``graph.json`` (atomically: an interrupted write leaves the old file)."""
+    """Write ``graph.json`` (streamed, and atomically: an interrupted write leaves the old file)."""
     path = Path(path)
-    atomic_write_text(path, json.dumps(graph_to_json(g), ensure_ascii=False, separators=(",", ":")))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            _write_node_link(g, fh)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return path
 
 
