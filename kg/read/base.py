@@ -176,11 +176,24 @@ def _records_json(text: str, source: str) -> Iterator[RawRecord | tuple[str, str
 def _records_csv(text: str, source: str) -> Iterator[RawRecord | tuple[str, str]]:
     sample = text[:4096]
     delim = "\t" if sample.split("\n", 1)[0].count("\t") > sample.split("\n", 1)[0].count(",") else ","
-    reader = csv.DictReader(io.StringIO(text), delimiter=delim)
-    fields = {(f or "").strip().lower() for f in reader.fieldnames or []}
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delim)
+    try:
+        fields = {(f or "").strip().lower() for f in reader.fieldnames or []}
+    except csv.Error as exc:
+        raise InputError(f"{source}: not a readable CSV file ({exc})") from exc
     if "title" not in fields and "abstract" not in fields:
         raise InputError(f"{source}: CSV needs a 'title' and an 'abstract' column (found: {', '.join(sorted(fields)) or 'none'})")
-    for no, row in enumerate(reader, 2):
+    rows = iter(reader)
+    no = 1
+    while True:
+        no += 1
+        try:
+            row = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            yield (f"unreadable CSV row ({exc})", f"{source}:{no}")
+            continue
         where = f"{source}:{no}"
         if None in row:  # more cells than header fields
             yield ("CSV row with extra cells", where)
