@@ -185,6 +185,7 @@ class EntityFinder:
         cands.extend(_self_names(text))
 
         cands = [c for c in cands if not any(s <= c.start < e for s, e in url_spans)]
+        cands = _drop_idle_generic_metrics(text, cands)
         cands = [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES]
         kept = resolve(cands)
 
@@ -215,6 +216,33 @@ class EntityFinder:
                 spans.append(s)
         doc.spans["kg"] = spans
         return doc
+
+
+#: Metric names that are also everyday words: a metric only where the sentence measures something.
+VAGUE_METRICS = {"accuracy", "precision", "recall", "parameters", "latency", "speed", "inference speed",
+                 "throughput", "memory usage", "inference time", "training time", "runtime", "error rate",
+                 "efficiency", "success rate", "return", "memory footprint", "gpu memory", "model parameters",
+                 "number of parameters", "speedup"}
+_MEASURING = re.compile(
+    r"\d|\b(?:improv\w*|increas\w*|decreas\w*|reduc\w*|higher|lower|faster|slower|fewer|better|worse|"
+    r"boost\w*|gain\w*|outperform\w*|achiev\w*|attain\w*|surpass\w*|drop\w*|degrad\w*|measured?|"
+    r"evaluat\w*|in terms of|cost|saving\w*|speed-?ups?|times)\b",
+    re.I,
+)
+
+
+def _drop_idle_generic_metrics(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop everyday-word metrics ("accuracy", "parameters") in sentences that measure nothing."""
+    out = []
+    sents = None
+    for c in cands:
+        if c.type is T.METRIC and text[c.start:c.end].lower() in VAGUE_METRICS:
+            sents = sents or rules.sentences(text)
+            s0, s1 = next(((a, b) for a, b in sents if a <= c.start < b), (0, len(text)))
+            if not _MEASURING.search(text, s0, s1):
+                continue
+        out.append(c)
+    return out
 
 
 def _lexicon_inside(lex_by_span: dict[tuple[int, int], Candidate], start: int, end: int) -> Candidate | None:
