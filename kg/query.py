@@ -1,8 +1,18 @@
 """Cypher queries against the embedded store (default) or Neo4j, saved queries, and output formats.
 
 Saved queries live in ``kg/queries/*.cypher``; each starts with ``//`` comment lines: the first is the
-description, a ``// params:`` line names the parameters. They are written in the Cypher subset both
-LadybugDB and Neo4j 5 accept, and the test suite runs each on both.
+description, a ``// params:`` line names the parameters (``name (required ...)`` or ``name (optional ...)``).
+They are written in the Cypher subset LadybugDB, Neo4j 5 and ArcadeDB all accept, and the test suite
+runs each on the embedded store and on a Bolt server. What that subset taught us:
+
+- alias every returned column (LadybugDB names ``count(x)`` ``COUNT(x)``);
+- an optional parameter is ``''`` when not given, never null (LadybugDB types a null parameter BOOL);
+- no list comprehensions (LadybugDB); ``any(a IN n.aliases WHERE ...)`` works on all three only when
+  the parameter is bound first (``WITH toLower($p) AS q``);
+- parenthesise ``STARTS WITH (q + ':')`` (operator precedence differs);
+- prefer ``count`` to ``sum`` (LadybugDB's integer ``sum`` is a ``Decimal``; :func:`run_query`
+  converts it back to ``int``);
+- labels through patterns, never ``labels(n)`` / ``label(n)`` (they differ between engines).
 """
 from __future__ import annotations
 
@@ -12,6 +22,7 @@ import json
 import os
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -58,18 +69,27 @@ def list_saved() -> list[tuple[str, str, tuple[str, ...]]]:
     return [(q.name, q.description, q.params) for q in _saved().values()]
 
 
-def saved_query(name: str) -> str:
-    """The Cypher of a saved query; InputError naming the known ones otherwise."""
+def saved_info(name: str) -> SavedQuery:
+    """Everything about a saved query (name, description, parameters, Cypher); InputError if unknown."""
     q = _saved().get(name)
     if q is None:
         raise InputError(f"no saved query {name!r} (known: {', '.join(_saved())})")
-    return q.cypher
+    return q
+
+
+def saved_query(name: str) -> str:
+    """The Cypher of a saved query; InputError naming the known ones otherwise.
+
+    >>> "MATCH" in saved_query("co-used-datasets")
+    True
+    """
+    return saved_info(name).cypher
 
 
 def saved_params(name: str, given: dict[str, Any]) -> dict[str, Any]:
     """The parameters of a saved query: given ones, "" for optional ones left out (an empty string rather
     than null: LadybugDB types a null parameter as BOOL); required ones checked."""
-    q = _saved()[name]
+    q = saved_info(name)
     missing = [p for p in q.required if given.get(p) in (None, "")]
     if missing:
         raise InputError(f"saved query {name!r} needs " + ", ".join(f"--param {p}=..." for p in missing))
@@ -89,16 +109,32 @@ def run_query(
     database: str | None = None,
     params: dict[str, Any] | None = None,
 ) -> tuple[list[str], list[list[Any]]]:
-    """Run ``cypher`` on Neo4j when ``uri`` is given, else on the embedded store of build folder ``db``."""
+    """Run ``cypher`` on Neo4j when ``uri`` is given, else on the embedded store of build folder ``db``.
+
+    Values come back as plain Python on both backends: nodes and relationships as dicts (``_LABEL`` and
+    the properties), whole-number sums as ``int`` (LadybugDB returns ``Decimal`` for them).
+    """
     if uri:
         from kg.sinks.neo4j import run_cypher as neo  # noqa: PLC0415
 
-        return neo(uri, cypher, params, user=user, password=password, database=database)
-    if db is None:
-        raise InputError("give --db DIR (a build folder) or --uri for Neo4j")
-    from kg.sinks.embedded import run_cypher as emb  # noqa: PLC0415
+        cols, rows = neo(uri, cypher, params, user=user, password=password, database=database)
+    else:
+        if db is None:
+            raise InputError("give --db DIR (a build folder) or --uri for Neo4j")
+        from kg.sinks.embedded import run_cypher as emb  # noqa: PLC0415
 
-    return emb(db, cypher, params)
+        cols, rows = emb(db, cypher, params)
+    return list(cols), [[_plain(v) for v in r] for r in rows]
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, Decimal):
+        return int(v) if v.is_finite() and v == v.to_integral_value() else float(v)
+    if isinstance(v, list):
+        return [_plain(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _plain(x) for k, x in v.items()}
+    return v
 
 
 def _cell(v: Any) -> str:
@@ -129,6 +165,7 @@ def to_json(columns: list[str], rows: list[list[Any]]) -> str:
 
 
 def to_csv(columns: list[str], rows: list[list[Any]]) -> str:
+    """CSV with a header row; lists and maps as JSON."""
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(columns)
