@@ -87,16 +87,18 @@ def saved_query(name: str) -> str:
 
 
 def saved_params(name: str, given: dict[str, Any]) -> dict[str, Any]:
-    """The parameters of a saved query: given ones, "" for optional ones left out (an empty string rather
-    than null: LadybugDB types a null parameter as BOOL); required ones checked."""
+    """The parameters of a saved query, all strings (``-p dataset=2012`` means the text "2012"): given
+    ones, "" for optional ones left out (an empty string rather than null: LadybugDB types a null
+    parameter as BOOL); required ones checked."""
     q = saved_info(name)
     missing = [p for p in q.required if given.get(p) in (None, "")]
     if missing:
         raise InputError(f"saved query {name!r} needs " + ", ".join(f"--param {p}=..." for p in missing))
     unknown = sorted(set(given) - set(q.params))
     if unknown:
-        raise InputError(f"saved query {name!r} takes no parameter {', '.join(unknown)} (takes: {', '.join(q.params) or 'none'})")
-    return {p: "" if given.get(p) is None else given[p] for p in q.params}
+        takes = ", ".join(q.params) or "none"
+        raise InputError(f"saved query {name!r} takes no parameter {', '.join(unknown)} (takes: {takes})")
+    return {p: "" if given.get(p) is None else str(given[p]) for p in q.params}
 
 
 def run_query(

@@ -86,6 +86,7 @@ def test_saved_queries_answer_on_embedded_store(store, name, params, rows):
 
 def test_saved_query_parameters():
     assert saved_params("top-datasets-per-task", {}) == {"task": ""}
+    assert saved_params("results-for-dataset", {"dataset": 2012}) == {"dataset": "2012"}  # `-p dataset=2012`
     with pytest.raises(InputError, match="needs --param dataset"):
         saved_params("results-for-dataset", {})
     with pytest.raises(InputError, match="takes no parameter task"):
@@ -100,8 +101,9 @@ def test_formats(store):
     lines = table.splitlines()
     assert lines[0].split() == ["id", "title", "year"] and table.endswith("(2 rows)")
     assert lines[2].startswith("paper:a1") and "2024" in lines[2]
+    b2_title = 'A "quoted" study of backbones'
     assert json.loads(to_json(cols, rows)) == [{"id": "paper:a1", "title": TITLE_A, "year": 2024},
-                                               {"id": "paper:b2", "title": 'A "quoted" study of backbones', "year": None}]
+                                               {"id": "paper:b2", "title": b2_title, "year": None}]
     assert list(csv.reader(io.StringIO(to_csv(cols, rows)))) == [
         ["id", "title", "year"], ["paper:a1", TITLE_A, "2024"], ["paper:b2", 'A "quoted" study of backbones', ""]]
     assert format_table(["x"], []).endswith("(0 rows)")

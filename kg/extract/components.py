@@ -183,6 +183,7 @@ class EntityFinder:
         # context: "the X dataset"; names a paper gives itself ("Name: subtitle", "named X")
         cands.extend(_dataset_context(text, cands))
         cands.extend(_self_names(text))
+        cands.extend(_task_context(text))
 
         cands = [c for c in cands if not any(s <= c.start < e for s, e in url_spans)]
         cands = _drop_idle_generic_metrics(text, cands)
@@ -315,6 +316,56 @@ def _self_names(text: str) -> list[Candidate]:
         if len(name) < 2 or name in rules.NOT_NAMES or re.search(r"-(?:related|based|like|aware|specific)$", name):
             continue
         out.append(Candidate(mm.start(), mm.start() + len(name), T.METHOD, rules.PRI_PROPOSED, "named"))
+    return out
+
+
+#: Heads of task phrases named in a title after "for" ("... for Sequence Labeling").
+TITLE_TASK_HEADS = rules.TASK_HEADS | {
+    "generation", "modeling", "modelling", "labeling", "labelling", "training", "embedding", "embeddings", "ranking",
+    "understanding", "reasoning", "editing", "completion", "prediction", "extraction", "synthesis", "adaptation",
+    "acceleration", "decomposition", "transcription", "selection", "learning", "forecasting", "search", "retrieval",
+}
+_TITLE_FOR = re.compile(r"\b(?:for|towards?)\s+((?:[A-Za-z][\w\-]*\s+){0,5}[A-Za-z][\w\-]*)")
+_TASK_OF = re.compile(r"\b(?:the\s+)?(?:task|problem)s?\s+of\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)")
+_TASK_STOP = {"a", "an", "the", "this", "these", "those", "our", "their", "its", "such", "many", "several", "various",
+              "different", "downstream", "multiple", "other", "new", "novel", "challenging", "important", "both",
+              "all", "each", "two", "three", "same", "specific", "complex", "diverse", "related", "target", "main",
+              "general", "most", "more", "some", "any", "which", "that", "of", "and", "or", "in", "on", "to", "for"}
+
+
+def _task_context(text: str) -> list[Candidate]:
+    """Tasks a paper names by position: "... for Sequence Labeling" in the title, "the task of X".
+    ("X tasks" was tried and dropped: on the dev set it found more vague phrases than tasks.)"""
+    out = []
+    title_end = text.find("\n")
+    title = text[:title_end] if title_end > 0 else ""
+    for m in _TITLE_FOR.finditer(title):
+        words = m.group(1).split()
+        # stop at a preposition that starts a new phrase
+        cut = next((i for i, w in enumerate(words) if w.lower() in {"with", "via", "using", "in", "on", "from",
+                                                                   "by", "through", "under", "and", "of"} and i > 0), len(words))
+        words = words[:cut]
+        while words and words[0].lower() in _TASK_STOP:
+            words = words[1:]
+        if not words or words[-1].lower() not in TITLE_TASK_HEADS or len(words) < 2:
+            continue
+        name = " ".join(words)
+        start = title.find(name, m.start(1))
+        if start >= 0:
+            out.append(Candidate(start, start + len(name), T.TASK, rules.PRI_CONTEXT, "title-task"))
+    for rx in (_TASK_OF,):
+        for m in rx.finditer(text):
+            words = m.group(1).split()
+            while words and words[0].lower() in _TASK_STOP | rules.BAD_MODIFIERS:
+                words = words[1:]
+            if not words or words[-1].lower() in _TASK_STOP | rules.BAD_MODIFIERS or len(" ".join(words)) < 5:
+                continue
+            if any(w.lower() in rules.NON_MODIFIERS for w in words):
+                continue
+            name = " ".join(words)
+            start = text.find(name, m.start(1), m.end(1))
+            if start >= 0:
+                out.append(Candidate(start, start + len(name), T.TASK, rules.PRI_HEAD + 5, "task-context"))
     return out
 
 

@@ -1,33 +1,50 @@
-"""Name normalisation for linking: spelling variants collapse, versions and sizes stay distinct."""
+"""Name normalisation for linking: spelling variants collapse, versions and sizes stay distinct.
+
+Two keys are computed from a surface name:
+
+- :func:`norm_name` - the normalised words ("The ImageNet-1K dataset" -> ``"imagenet 1k"``);
+- :func:`compact_key` - the words joined, digit groups marked (``"imagenet<1k>"``): the exact-match
+  key of the linker. "pre-trained" and "pretrained" agree; "ResNet-50" and "ResNet-101" never do.
+
+And for code links, :func:`url_key` (the identity of a repository) and :func:`clean_url` (its name).
+"""
 from __future__ import annotations
 
 import re
 import unicodedata
 
-_DASHES = re.compile(r"[\u2010-\u2015\u2212_]")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d_]")
 _SEP = re.compile(r"[\s\-/]+")
 _PUNCT = re.compile(r"[^\w\s+#.@%]")
-_LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z]{2,})")
+#: A letter followed by a digit, or a digit followed by two letters, is a word boundary:
+#: "ResNet50" -> "ResNet 50", "YOLOv5" -> "YOLOv 5"; "1K", "7B", "4o" stay one size/version token.
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_]{2,})")
+#: Words that say what kind of thing a name is, not which one ("the COCO dataset" is "COCO").
 _TRAILING = re.compile(
-    r"(?:\s(?:dataset|datasets|benchmark|benchmarks|corpus|corpora|model|models|method|"
-    r"methods|framework|metric|score|test set))+$"
+    r"(?:\s(?:datasets?|benchmarks?|corpus|corpora|models?|methods?|frameworks?|architectures?|"
+    r"algorithms?|metrics?|scores?|test set|challenge))+$",
+    re.I,
 )
-_LEADING = re.compile(r"^(?:the|a|an)\s")
-_NO_SINGULAR = ("ss", "us", "is", "ics", "sis", "ous", "ness", "less")
+_LEADING = re.compile(r"^(?:the|a|an)\s", re.I)
+_NO_SINGULAR = ("ss", "us", "is", "ics", "sis", "ous", "ness", "less", "series", "species")
+_NUMBER_GROUP = re.compile(r"<([^>]*)>")
 
 
 def singular(word: str) -> str:
     """A light English singular for the last word of a name ("networks" -> "network", "GNNs" -> "GNN").
 
-    >>> [singular(w) for w in ["networks", "queries", "gnns", "class", "analysis", "series", "boxes"]]
-    ['network', 'query', 'gnn', 'class', 'analysis', 'series', 'box']
+    A word written all in capitals is an acronym, not a plural: "MOTS" stays "MOTS" (but "CNNs" -> "CNN").
+
+    >>> [singular(w) for w in ["networks", "queries", "GNNs", "class", "analysis", "series", "boxes", "MOTS"]]
+    ['network', 'query', 'GNN', 'class', 'analysis', 'series', 'box', 'MOTS']
     """
     w = word
-    if len(w) <= 3 or not w.endswith("s") or w.endswith(_NO_SINGULAR) or w == "series":
+    low = w.lower()
+    if len(w) <= 3 or not w.endswith("s") or low.endswith(_NO_SINGULAR) or w.isupper():
         return w
-    if w.endswith("ies") and len(w) > 4:
+    if low.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
-    if w.endswith(("xes", "ches", "shes", "sses")):
+    if low.endswith(("xes", "ches", "shes", "sses")):
         return w[:-2]
     return w[:-1]
 
@@ -39,23 +56,22 @@ def norm_name(name: str) -> str:
 
     >>> norm_name("The ImageNet-1K dataset"), norm_name("ImageNet 1k"), norm_name("ResNet50")
     ('imagenet 1k', 'imagenet 1k', 'resnet 50')
-    >>> norm_name("Graph Neural Networks")
-    'graph neural network'
+    >>> norm_name("Graph Neural Networks"), norm_name("MOTS"), norm_name("BLEU score")
+    ('graph neural network', 'mots', 'bleu')
     """
-    s = unicodedata.normalize("NFKC", name).lower().strip()
+    s = unicodedata.normalize("NFKC", name).strip()
     s = _DASHES.sub("-", s)
     s = _PUNCT.sub(" ", s)
     s = _SEP.sub(" ", s)
     s = _LETTER_DIGIT.sub(" ", s)
-    s = re.sub(r"\s+", " ", s).strip(" .")
+    s = " ".join(s.split()).strip(" .")
     s = _LEADING.sub("", s)
     t = _TRAILING.sub("", s)
     if t:
         s = t
     words = s.split(" ")
-    if words and words[-1]:
-        words[-1] = singular(words[-1])
-    return " ".join(words)
+    words[-1] = singular(words[-1])
+    return " ".join(words).lower()
 
 
 def compact_key(name: str) -> str:
@@ -64,39 +80,60 @@ def compact_key(name: str) -> str:
 
     >>> compact_key("Pre-trained Language Models") == compact_key("pretrained language model")
     True
-    >>> compact_key("BERT-base") == compact_key("BERT")
-    False
+    >>> compact_key("ImageNet-1K"), compact_key("GPT-3.5"), compact_key("BERT-base") == compact_key("BERT")
+    ('imagenet<1k>', 'gpt<3.5>', False)
     """
-    words = norm_name(name).split(" ")
-    out = []
-    for w in words:
-        out.append(f"<{w}>" if w[:1].isdigit() else w)
-    return "".join(out)
+    return "".join(f"<{w}>" if w[:1].isdigit() else w for w in norm_name(name).split(" "))
 
 
 def numbers_of(key: str) -> tuple[str, ...]:
-    """The number tokens of a key: two names with different numbers are never the same thing."""
-    return tuple(re.findall(r"<([^>]*)>", key)) + tuple(re.findall(r"\d+(?:\.\d+)?", re.sub(r"<[^>]*>", "", key)))
+    """The version/size tokens of a :func:`compact_key`: names with different ones are different things.
 
-
-def url_key(url: str) -> str:
-    """The identity of a code URL: host without www, path without ".git"/trailing slash; for code hosts
-    only ``owner/repo``.
-
-    >>> url_key("https://www.GitHub.com/Owner/Repo.git/tree/main")
-    'github.com/owner/repo'
+    >>> numbers_of("resnet<50>"), numbers_of("llama<2><7b>"), numbers_of("bert")
+    (('50',), ('2', '7b'), ())
     """
-    u = re.sub(r"^[a-z]+://", "", url.strip(), flags=re.I)
+    return tuple(_NUMBER_GROUP.findall(key))
+
+
+_CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org")
+
+
+def _url_parts(url: str) -> tuple[str, list[str]]:
+    u = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip(), flags=re.I)
     u = re.sub(r"^www\.", "", u, flags=re.I)
-    u = u.split("#", 1)[0].split("?", 1)[0].rstrip("/")
+    u = u.split("#", 1)[0].split("?", 1)[0]
     host, _, path = u.partition("/")
-    host = host.lower()
+    host = host.lower().rstrip(".")
     parts = [p for p in path.split("/") if p]
-    if host in ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org") and len(parts) >= 2:
-        parts = parts[:2]
+    if host in _CODE_HOSTS and len(parts) >= 2:
+        parts = parts[:2]  # owner/repo: "/tree/main/src" is the same repository
     if host in ("huggingface.co", "hf.co") and parts:
         host = "huggingface.co"
         parts = parts[:3] if parts[0] in ("datasets", "spaces") else parts[:2]
     if parts:
-        parts[-1] = re.sub(r"\.git$", "", parts[-1])
+        parts[-1] = re.sub(r"\.git$", "", parts[-1], flags=re.I)
+        if not parts[-1]:
+            parts.pop()
+    return host, parts
+
+
+def clean_url(url: str) -> str:
+    """The name of a repository: ``https://`` + host without www + path without ".git" or a trailing
+    slash (as written otherwise; for code hosts only ``owner/repo``).
+
+    >>> clean_url("http://www.GitHub.com/Owner/Repo.git/")
+    'https://github.com/Owner/Repo'
+    """
+    host, parts = _url_parts(url)
+    return "https://" + "/".join([host, *parts])
+
+
+def url_key(url: str) -> str:
+    """The identity of a code URL: lower case, no scheme or www, no ".git" or trailing slash; for
+    code hosts only ``owner/repo`` (their names are case-insensitive).
+
+    >>> url_key("https://www.GitHub.com/Owner/Repo.git/tree/main")
+    'github.com/owner/repo'
+    """
+    host, parts = _url_parts(url)
     return "/".join([host, *parts]).lower()

@@ -1,250 +1,505 @@
-"""Resolve mentions into entities: exact key -> acronym -> fuzzy (blocked), clustered with union-find.
+"""Resolve mentions into entities: lexicon -> exact key -> fuzzy (blocked) -> acronym, with union-find.
 
-Nodes of the union-find are ``(type, compact_key)`` pairs. They are joined when
+The nodes of the union-find are ``(type, compact_key)`` pairs (:func:`kg.link.normalize.compact_key`):
+every surface form that normalises to the same key is one node, so case, hyphens, spacing, plurals,
+Unicode dashes, a leading "the" and a trailing "dataset"/"model"/... never split an entity, and
+version/size tokens ("ResNet-50", "BERT-base", "ImageNet-1K") always do. Linking is scoped by type:
+a Dataset and a Method with the same name are two entities.
 
-1. a mention carries a lexicon ``canonical`` (the surface key joins the canonical's key);
-2. a paper defines an acronym ("Vision Transformer (ViT)"): the long form joins the acronym — across the
-   corpus only when the acronym has a single definition for that type (an acronym defined two different
-   ways stays split; its bare uses outside the defining papers keep a node of their own);
-3. two keys of one block are similar (rapidfuzz ``ratio`` >= ``fuzzy_threshold``) and have the same
-   numbers ("ResNet-50" never joins "ResNet-101"). Blocks are ``(type, first 4 characters, numbers)``,
-   so the cost grows with the sum of squared block sizes, near-linear in the number of mentions;
-   blocks larger than ``max_block`` are not fuzzy-matched (only exact keys join there).
+Nodes are joined, in this order (each phase's joins sorted, so the result does not depend on the order
+of the input):
+
+1. **existing** entities (``kg build --append``): an earlier build's name and aliases are joined and the
+   cluster is *anchored* to the old id. Two anchored clusters are never joined (old ids stay stable);
+   an alias that two old entities share, or that is another old entity's name, anchors nothing.
+2. **lexicon**: a mention with a lexicon ``canonical`` joins the canonical's node.
+3. **fuzzy**: two keys of one block with rapidfuzz ``ratio`` >= ``fuzzy_threshold`` (both at least
+   ``fuzzy_min_len`` characters, neither a prefix or suffix of the other: "imagenetc" is ImageNet-C,
+   not ImageNet). Blocks are (type, version/size tokens, first ``prefix_len`` characters), so names
+   with different numbers are never compared; a block with more than ``max_block`` keys is split by a
+   two characters longer prefix until it is small enough. The cost is at most ``max_block``
+   comparisons per key: linear in the number of distinct names, never all pairs.
+4. **acronyms**, across the corpus. Inside a paper, an acronym the paper defines ("Vision Transformer
+   (ViT)") always means the paper's long form: every mention of it in that paper links there. A *bare*
+   acronym elsewhere joins the long form its definitions agree on. When a type's acronym is defined in
+   different ways (long forms that did not cluster together), bare uses go to the most frequent
+   definition only if it holds at least ``acronym_majority`` of the defining papers (3 of 4 by default);
+   otherwise the acronym stays a node of its own ("SAM" defined once as "Segment Anything Model" and once
+   as "Sparse Attention Module" gives three entities). An acronym that already belongs to another
+   cluster (a lexicon name, an old entity) is never re-pointed, and one whose version number differs
+   from its long form's is never joined.
+
+Each cluster that has mentions is one :class:`~kg.models.Entity`. Its name: the lexicon canonical if
+any, else the kept name of an old entity, else the long form of a defined acronym, else the most
+frequent surface form (for methods and tasks a singular form first; ties: written capitals, shorter,
+alphabetical). Its id is ``node_id(type, name)`` (old clusters keep their id; a clash gets ``-2``...).
+Repositories are linked by :func:`~kg.link.normalize.url_key`.
 """
 from __future__ import annotations
 
+import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from typing import Iterable
+from dataclasses import dataclass, field, fields
+from typing import Iterable, Iterator
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
-from kg.graph.ids import node_id
-from kg.link.normalize import compact_key, numbers_of, url_key
+from kg.errors import LinkError
+from kg.graph.ids import node_id, type_of
+from kg.link.normalize import clean_url, compact_key, numbers_of, singular, url_key
 from kg.link.unionfind import UnionFind
-from kg.models import Entity, Evidence, Extraction, Linked, Linking
+from kg.models import Entity, Evidence, Extraction, Linked, Linking, Mention
 from kg.vocab import EntityType
 
-#: Similarity (0-100) above which two keys of one block are the same entity.
+#: Similarity (rapidfuzz ``ratio``, 0-100) at or above which two keys of one block are one entity.
+#: At 92 a long key may differ by one inserted letter ("labelling"/"labeling") but "EfficientNet" and
+#: "EfficientDet" (91.7) stay apart.
 FUZZY_THRESHOLD = 92.0
 #: Keys shorter than this are never fuzzy-matched (short names differ by one letter: "GAN" / "GCN").
 FUZZY_MIN_LEN = 8
-#: Blocks with more keys than this skip fuzzy matching.
-MAX_BLOCK = 400
+#: Characters of the key that a fuzzy block shares.
+PREFIX_LEN = 4
+#: A block with more keys than this is split by a longer prefix (bounds comparisons per key).
+MAX_BLOCK = 256
+#: Share of the defining papers the most frequent definition of an ambiguous acronym needs for bare
+#: uses of the acronym to join it.
+ACRONYM_MAJORITY = 0.75
+#: Blocks up to this size are compared pair by pair; larger ones with ``rapidfuzz.process.cdist``.
+_SMALL_BLOCK = 16
 
 Node = tuple[EntityType, str]
+_NAME_TYPES = (EntityType.METHOD, EntityType.DATASET, EntityType.TASK, EntityType.METRIC)
+_SINGULAR_NAMES = (EntityType.METHOD, EntityType.TASK)
 
 
 @dataclass
 class LinkStats:
+    """Counts of one :meth:`Resolver.link` run (for reports and tests)."""
+
+    papers: int = 0
     mentions: int = 0
-    surface_nodes: int = 0
+    surface_forms: int = 0  # distinct (type, text): the nodes there would be without linking
+    keys: int = 0  # distinct (type, compact key)
     entities: int = 0
+    blocks: int = 0
     comparisons: int = 0
     fuzzy_merges: int = 0
+    lexicon_merges: int = 0
     acronym_merges: int = 0
+    local_acronyms: int = 0  # mentions linked to their paper's own definition of an acronym
+    refused_merges: int = 0  # joins refused because both sides are different old entities
     ambiguous_acronyms: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+class _Clusters:
+    """Union-find over node numbers whose clusters may carry an anchor (an old entity id).
+
+    Two differently anchored clusters are never joined.
+    """
+
+    def __init__(self, stats: LinkStats) -> None:
+        self.uf = UnionFind()
+        self.anchor: dict[int, str] = {}
+        self.stats = stats
+
+    def find(self, n: int) -> int:
+        return self.uf.find(n)
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.uf.find(a), self.uf.find(b)
+        if ra == rb:
+            return False
+        xa, xb = self.anchor.get(ra), self.anchor.get(rb)
+        if xa is not None and xb is not None and xa != xb:
+            self.stats.refused_merges += 1
+            return False
+        r = self.uf.union(ra, rb)
+        x = xa if xa is not None else xb
+        if x is not None:
+            self.anchor.pop(ra, None)
+            self.anchor.pop(rb, None)
+            self.anchor[r] = x
+        return True
+
+    def size(self, n: int) -> int:
+        return self.uf.size[self.uf.find(n)]
 
 
 @dataclass
 class Resolver:
-    """Link a corpus of extractions; parameters are the thresholds documented above."""
+    """Link a corpus of extractions; the parameters are the thresholds documented in this module."""
 
     fuzzy_threshold: float = FUZZY_THRESHOLD
     fuzzy_min_len: int = FUZZY_MIN_LEN
+    prefix_len: int = PREFIX_LEN
     max_block: int = MAX_BLOCK
+    acronym_majority: float = ACRONYM_MAJORITY
     stats: LinkStats = field(default_factory=LinkStats)
 
+    def __post_init__(self) -> None:
+        if not 0 < self.fuzzy_threshold <= 100:
+            raise LinkError(f"fuzzy_threshold must be in (0, 100], got {self.fuzzy_threshold}")
+        if not 0.5 < self.acronym_majority <= 1:
+            raise LinkError(f"acronym_majority must be in (0.5, 1], got {self.acronym_majority}")
+        if self.prefix_len < 1 or self.max_block < 2 or self.fuzzy_min_len < 1:
+            raise LinkError("prefix_len and fuzzy_min_len must be >= 1 and max_block >= 2")
+        # per-run tables
+        self._key_cache: dict[str, str] = {}
+        self._index: dict[Node, int] = {}
+        self._nodes: list[Node] = []
+
+    # -- node table ---------------------------------------------------------------------------------
+    def key(self, name: str) -> str:
+        """The compact key of a name (cached for the run: names repeat a lot)."""
+        k = self._key_cache.get(name)
+        if k is None:
+            k = compact_key(name) or " ".join(name.lower().split()) or name
+            self._key_cache[name] = k
+        return k
+
+    def _node(self, etype: EntityType, name: str) -> int:
+        nd = (etype, self.key(name))
+        i = self._index.get(nd)
+        if i is None:
+            i = self._index[nd] = len(self._nodes)
+            self._nodes.append(nd)
+        return i
+
+    def _sort_key(self, i: int) -> tuple[str, str]:
+        t, k = self._nodes[i]
+        return t.value, k
+
+    # -- the run ------------------------------------------------------------------------------------
     def link(self, extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None) -> Linking:
-        exs = list(extractions)
-        uf = UnionFind()
-        surface: dict[Node, Counter] = defaultdict(Counter)  # node -> surface forms seen
-        lex_names: dict[Node, Counter] = defaultdict(Counter)  # node -> lexicon canonical names
-        long_forms: set[Node] = set()
-        acronym_defs: dict[Node, set[Node]] = defaultdict(set)  # acronym node -> long-form nodes
-        mention_nodes: list[list[Node]] = []
+        t0 = time.perf_counter()
+        st = self.stats
+        self._key_cache, self._index, self._nodes = {}, {}, []
+        exs: list[Extraction] = []
+        mention_nodes: list[list[int]] = []
+        surf: dict[int, Counter] = defaultdict(Counter)  # node -> its own surface forms (for names)
+        lex_names: dict[int, Counter] = defaultdict(Counter)  # node -> lexicon canonical names
+        lex_edges: set[tuple[int, int]] = set()
+        long_forms: set[int] = set()
+        defs: dict[int, Counter] = defaultdict(Counter)  # acronym node -> long-form node -> papers
+        mapped: set[int] = set()  # nodes some mention links to
+        surface_forms: set[tuple[EntityType, str]] = set()
 
-        for ex in exs:
-            nodes = []
-            for m in ex.mentions:
-                self.stats.mentions += 1
-                n = (m.type, compact_key(m.text))
-                uf.add(n)
-                surface[n][m.text] += 1
-                if m.rule == "lexicon":
-                    name = m.canonical or m.text
-                    c = (m.type, compact_key(name))
-                    uf.union(n, c)
-                    lex_names[c][name] += 1
-                    surface[c][name] += 0
-                elif m.canonical:  # a bare acronym pointing at its long form in this paper
-                    c = (m.type, compact_key(m.canonical))
-                    surface[c][m.canonical] += 0
-                    long_forms.add(c)
-                    acronym_defs[n].add(c)
-                for a in m.aliases:
-                    long_forms.add(n)
-                    an = (m.type, compact_key(a))
-                    uf.add(an)
-                    surface[an][a] += 0
-                    acronym_defs[an].add(n)
-                nodes.append(n)
+        for ex in extractions:
+            if not isinstance(ex, Extraction):
+                raise LinkError(f"link() expects Extraction records, got {type(ex).__name__}")
+            exs.append(ex)
+            nodes = self._paper_nodes(ex, surf, lex_names, lex_edges, long_forms, defs, surface_forms)
+            mapped.update(nodes)
             mention_nodes.append(nodes)
+        st.papers = len(exs)
+        st.mentions = sum(len(n) for n in mention_nodes)
+        st.surface_forms = len(surface_forms)
+        st.seconds["collect"] = time.perf_counter() - t0
 
-        # existing entities (append): their names and aliases are nodes too, joined to the entity
-        existing_of: dict[Node, str] = {}
-        olds = [(eid, ent) for eid, ent in sorted((existing or {}).items()) if ent.type is not EntityType.REPOSITORY]
-        for eid, ent in olds:
-            base = (ent.type, compact_key(ent.name))
-            uf.add(base)
-            existing_of[base] = eid
-        for eid, ent in olds:
-            base = (ent.type, compact_key(ent.name))
-            for a in ent.aliases:
-                an = (ent.type, compact_key(a))
-                # only aliases seen again need joining; never one that is another entity's own name
-                if an in surface and (an not in existing_of or existing_of[an] == eid):
-                    uf.union(base, an)
+        cl = _Clusters(st)
+        anchors = self._anchor_existing(cl, existing or {})
+        for a, b in sorted(lex_edges, key=lambda e: (self._sort_key(e[0]), self._sort_key(e[1]))):
+            st.lexicon_merges += cl.union(a, b)
+        t = time.perf_counter()
+        self._fuzzy(cl)
+        st.seconds["fuzzy"] = time.perf_counter() - t
+        self._acronyms(cl, defs, surf)
+        st.keys = len(self._nodes)
 
-        # acronyms: join when the definition is unambiguous (the long forms themselves cluster to one)
-        for acro, defs in sorted(acronym_defs.items(), key=lambda kv: kv[0][1]):
-            roots = {uf.find(d) for d in defs}
-            own = uf.find(acro)
-            already_elsewhere = uf.size[own] > 1 and own not in roots
-            if len(roots) == 1 and not already_elsewhere:
-                uf.union(acro, next(iter(defs)))
-                self.stats.acronym_merges += 1
-            else:
-                self.stats.ambiguous_acronyms.append(next(iter(surface[acro]), acro[1]))
-
-        self._fuzzy(uf, list(surface))
-        self.stats.surface_nodes = len(surface)
-
-        # clusters -> entities
-        members: dict[Node, list[Node]] = defaultdict(list)
-        for n in surface:
-            members[uf.find(n)].append(n)
-        entity_of_root: dict[Node, str] = {}
-        entities: dict[str, Entity] = {}
-        for root in sorted(members, key=lambda r: (r[0].value, r[1])):
-            group = members[root]
-            etype = root[0]
-            eid = next((existing_of[g] for g in sorted(group, key=lambda g: g[1]) if g in existing_of), None)
-            if eid is None:
-                eid = next((existing_of[r] for r in existing_of if uf.find(r) == root), None)
-            name = self._canonical(group, surface, lex_names, long_forms)
-            if eid is not None and existing and eid in existing:
-                name = existing[eid].name
-            if eid is None:
-                eid = node_id(etype, name)
-                k = 2
-                while eid in entities and entities[eid].type == etype:
-                    eid = f"{node_id(etype, name)}-{k}"
-                    k += 1
-            entity_of_root[root] = eid
-            ent = entities.get(eid)
-            if ent is None:
-                ent = Entity(id=eid, type=etype, name=name)
-                entities[eid] = ent
-            for g in group:
-                for s, cnt in surface[g].items():
-                    ent.aliases.add(s)
-        self.stats.entities = len(entities)
-
-        linked: list[Linked] = []
-        key_index: dict[Node, str] = {n: entity_of_root[uf.find(n)] for n in surface}
-        for ex, nodes in zip(exs, mention_nodes):
-            pid = ex.paper.id
-            ids = []
-            for m, n in zip(ex.mentions, nodes):
-                eid = key_index[n]
-                entities[eid].add(m.text, Evidence(pid, m.field, m.start, m.end, m.text))
-                ids.append(eid)
-            repo_ids = []
-            for r in ex.repos:
-                key = url_key(r.url)
-                eid = node_id(EntityType.REPOSITORY, key)
-                ent = entities.get(eid)
-                if ent is None:
-                    ent = entities[eid] = Entity(eid, EntityType.REPOSITORY, r.url)
-                ent.add(r.url, Evidence(pid, r.field, r.start, r.end, r.url))
-                repo_ids.append(eid)
-            by_name = {}
-            for m, eid in zip(ex.mentions, ids):
-                for nm in (m.text, m.canonical, *m.aliases):
-                    if nm:
-                        by_name.setdefault(compact_key(nm), eid)
-            proposed = []
-            for nm in ex.proposed:
-                eid = by_name.get(compact_key(nm))
-                if eid is None:
-                    for t in (EntityType.METHOD, EntityType.DATASET):
-                        eid = key_index.get((t, compact_key(nm)))
-                        if eid:
-                            break
-                if eid and eid not in proposed:
-                    proposed.append(eid)
-            results = []
-            for res in ex.results:
-                trip = []
-                for nm, t in ((res.method, EntityType.METHOD), (res.dataset, EntityType.DATASET),
-                              (res.metric, EntityType.METRIC)):
-                    eid = None
-                    if nm:
-                        eid = by_name.get(compact_key(nm))
-                        if eid is not None and entities[eid].type is not t:
-                            eid = None
-                        eid = eid or key_index.get((t, compact_key(nm)))
-                    trip.append(eid)
-                results.append(tuple(trip))
-            linked.append(Linked(ex, tuple(ids), tuple(repo_ids), tuple(proposed), tuple(results)))
+        t = time.perf_counter()
+        entities, entity_of_root = self._entities(cl, mapped, surf, lex_names, long_forms, anchors, existing or {})
+        st.entities = len(entities)
+        linked = [self._linked(ex, nodes, cl, entities, entity_of_root, existing or {})
+                  for ex, nodes in zip(exs, mention_nodes)]
+        st.seconds["entities"] = time.perf_counter() - t
+        st.seconds["total"] = time.perf_counter() - t0
         return Linking(entities, linked)
 
-    # -- helpers ------------------------------------------------------------------------------------
-    def _fuzzy(self, uf: UnionFind, nodes: list[Node]) -> None:
-        blocks: dict[tuple, list[Node]] = defaultdict(list)
-        for n in nodes:
-            key = n[1]
-            if len(key) < self.fuzzy_min_len:
+    def _paper_nodes(self, ex: Extraction, surf, lex_names, lex_edges, long_forms, defs,
+                     surface_forms) -> list[int]:
+        """The node each mention of one paper links to; records surfaces, lexicon edges and acronyms."""
+        node = self._node
+        own: list[int] = []
+        local: dict[int, int] = {}  # acronym node -> the long-form node this paper defines it as
+        for m in ex.mentions:
+            if m.type is EntityType.REPOSITORY:
+                own.append(-1)  # linked by URL (see _repo)
                 continue
-            blocks[(n[0], key[:4], numbers_of(key))].append(n)
-        for block in blocks.values():
-            if len(block) < 2 or len(block) > self.max_block:
+            if m.type in (EntityType.PAPER, EntityType.RESULT):
+                raise LinkError(f"paper {ex.paper.id}: a {m.type.value} mention ({m.text!r}) cannot be linked")
+            n = node(m.type, m.text)
+            own.append(n)
+            surf[n][m.text] += 1
+            surface_forms.add((m.type, m.text))
+            if m.canonical and m.rule != "acronym-ref":
+                c = node(m.type, m.canonical)
+                lex_names[c][m.canonical] += 1
+                if c != n:
+                    lex_edges.add((n, c))
+            if m.aliases:
+                long_forms.add(n)
+                for a in m.aliases:
+                    an = node(m.type, a)
+                    if an != n:
+                        surf[an][a] += 0  # an alias of the entity even if never used bare
+                        local.setdefault(an, n)
+        for an, n in local.items():  # one vote per defining paper
+            if self._numbers_agree(an, n):
+                defs[an][n] += 1
+        out = list(own)
+        for i, (m, n) in enumerate(zip(ex.mentions, own)):
+            if n < 0 or m.aliases:
                 continue
-            block.sort(key=lambda n: n[1])
-            for i in range(len(block)):
-                a = block[i][1]
-                for j in range(i + 1, len(block)):
-                    b = block[j][1]
-                    self.stats.comparisons += 1
-                    if a.startswith(b) or b.startswith(a):
-                        continue  # "imagenetc" is ImageNet-C, not ImageNet: a suffix is a different name
-                    if fuzz.ratio(a, b, score_cutoff=self.fuzzy_threshold):
-                        if uf.find(block[i]) != uf.find(block[j]):
-                            uf.union(block[i], block[j])
-                            self.stats.fuzzy_merges += 1
+            target = local.get(n)
+            if target is None and m.rule == "acronym-ref" and m.canonical:
+                target = node(m.type, m.canonical)
+            if target is not None and target != n:
+                out[i] = target
+                self.stats.local_acronyms += 1
+        return out
+
+    def _numbers_agree(self, acro: int, long: int) -> bool:
+        na = numbers_of(self._nodes[acro][1])
+        return not na or na == numbers_of(self._nodes[long][1])
+
+    def _anchor_existing(self, cl: _Clusters, existing: dict[str, Entity]) -> dict[str, int]:
+        """Join each old entity's name and aliases and anchor the cluster to its id."""
+        names: dict[int, str] = {}
+        alias_owners: dict[int, set[str]] = defaultdict(set)
+        for eid in sorted(existing):
+            ent = existing[eid]
+            if not isinstance(ent, Entity):
+                raise LinkError(f"existing entity {eid!r} is not an Entity (got {type(ent).__name__})")
+            try:
+                ok = ent.id == eid and type_of(eid) is ent.type
+            except ValueError:
+                ok = False
+            if not ok:
+                raise LinkError(f"existing entity {eid!r} is corrupt: id, type {ent.type!r} and name disagree")
+            if ent.type is EntityType.REPOSITORY:
+                continue  # repository ids come from the URL: stable without help
+            n = self._node(ent.type, ent.name)
+            if n in names:  # two old entities with one key: the first (by id) keeps it
+                continue
+            names[n] = eid
+            for a in ent.aliases:
+                alias_owners[self._node(ent.type, a)].add(eid)
+        anchors: dict[str, int] = {}
+        for n, eid in names.items():
+            cl.anchor[cl.find(n)] = eid
+            anchors[eid] = n
+        for an in sorted(alias_owners, key=self._sort_key):
+            owners = alias_owners[an]
+            if len(owners) == 1 and names.get(an, next(iter(owners))) in owners:
+                cl.union(an, anchors[next(iter(owners))])
+        return anchors
+
+    # -- fuzzy --------------------------------------------------------------------------------------
+    def blocks(self) -> Iterator[list[int]]:
+        """Groups of node numbers that may be fuzzy-matched (see the module docstring)."""
+        p = self.prefix_len
+        first: dict[tuple, list[int]] = defaultdict(list)
+        for i, (t, k) in enumerate(self._nodes):
+            if len(k) >= self.fuzzy_min_len:
+                first[(t, numbers_of(k), k[:p])].append(i)
+        stack = [(members, p) for members in first.values() if len(members) > 1]
+        while stack:
+            members, plen = stack.pop()
+            if len(members) <= self.max_block:
+                yield members
+                continue
+            plen += 2
+            sub: dict[str, list[int]] = defaultdict(list)
+            for i in members:
+                sub[self._nodes[i][1][:plen]].append(i)
+            stack.extend((g, plen) for g in sub.values() if len(g) > 1)
+
+    def _fuzzy(self, cl: _Clusters) -> None:
+        thr = self.fuzzy_threshold
+        ratio = fuzz.ratio
+        keys = [k for _, k in self._nodes]
+        edges: list[tuple[int, int]] = []
+        for block in self.blocks():
+            self.stats.blocks += 1
+            n = len(block)
+            self.stats.comparisons += n * (n - 1) // 2
+            ks = [keys[i] for i in block]
+            if n <= _SMALL_BLOCK:
+                pairs = ((x, y) for x in range(n) for y in range(x + 1, n) if ratio(ks[x], ks[y], score_cutoff=thr))
+            else:
+                m = process.cdist(ks, ks, scorer=ratio, score_cutoff=thr, workers=1)
+                pairs = ((x, y) for x, y in zip(*m.nonzero()) if x < y)
+            for x, y in pairs:
+                a, b = ks[x], ks[y]
+                if a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a):
+                    continue  # an extended name is another name: "imagenetc" is not "imagenet"
+                edges.append((block[x], block[y]) if a < b else (block[y], block[x]))
+        for a, b in sorted(edges, key=lambda e: (self._sort_key(e[0]), self._sort_key(e[1]))):
+            self.stats.fuzzy_merges += cl.union(a, b)
+
+    # -- acronyms -----------------------------------------------------------------------------------
+    def _acronyms(self, cl: _Clusters, defs: dict[int, Counter], surf: dict[int, Counter]) -> None:
+        for acro in sorted(defs, key=self._sort_key):
+            votes: Counter = Counter()
+            rep: dict[int, tuple] = {}
+            for long, papers in defs[acro].items():
+                r = cl.find(long)
+                votes[r] += papers
+                rep[r] = min(rep.get(r, self._sort_key(long)), self._sort_key(long))
+            if not votes:
+                continue
+            ranked = sorted(votes, key=lambda r: (-votes[r], rep[r]))
+            top = ranked[0]
+            if len(ranked) > 1:
+                shown = min(surf[acro], default=self._nodes[acro][1])
+                self.stats.ambiguous_acronyms.append(f"{self._nodes[acro][0].value}:{shown}")
+            if votes[top] < self.acronym_majority * sum(votes.values()):
+                continue  # defined different ways, none dominant: the acronym stays its own node
+            own = cl.find(acro)
+            if own == top:
+                continue
+            if cl.size(acro) > 1:
+                continue  # the acronym already names something else: never re-point it
+            self.stats.acronym_merges += cl.union(acro, top)
+
+    # -- entities -----------------------------------------------------------------------------------
+    def _entities(self, cl, mapped, surf, lex_names, long_forms, anchors, existing):
+        members: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self._nodes)):
+            members[cl.find(i)].append(i)
+        live = [r for r, g in members.items() if any(i in mapped for i in g)]
+        # anchored clusters first (their ids are fixed), then by (type, smallest key)
+        order = sorted(live, key=lambda r: (r not in cl.anchor, min(self._sort_key(i) for i in members[r])))
+        taken: set[str] = set(existing)
+        entities: dict[str, Entity] = {}
+        entity_of_root: dict[int, str] = {}
+        for r in order:
+            group = members[r]
+            etype = self._nodes[r][0]
+            eid = cl.anchor.get(r)
+            if eid is not None:
+                name = existing[eid].name
+            else:
+                name = self.canonical(etype, group, surf, lex_names, long_forms)
+                base = eid = node_id(etype, name)
+                k = 2
+                while eid in taken:
+                    eid = f"{base}-{k}"
+                    k += 1
+                taken.add(eid)
+            ent = Entity(id=eid, type=etype, name=name)
+            for i in group:
+                ent.aliases.update(surf.get(i, ()))
+            entities[eid] = ent
+            entity_of_root[r] = eid
+        return entities, entity_of_root
 
     @staticmethod
-    def _canonical(group: list[Node], surface: dict[Node, Counter], lex_names: dict[Node, Counter],
-                   long_forms: set[Node]) -> str:
-        """Lexicon name if any, else the long form of an acronym, else the most frequent surface form."""
-        lex = Counter()
-        for g in group:
-            for nm, c in lex_names.get(g, {}).items():
-                lex[nm] += c + 1
-        if lex:
-            return min(lex, key=lambda nm: (-lex[nm], nm))
-        pool = Counter()
-        for g in group:
-            if g in long_forms:
-                pool.update({k: v + 1 for k, v in surface[g].items()})
+    def canonical(etype: EntityType, group: list[int], surf: dict[int, Counter],
+                  lex_names: dict[int, Counter], long_forms: set[int]) -> str:
+        """The name of a cluster: lexicon name, else long form, else the most frequent surface form."""
+        pool: Counter = Counter()
+        for i in group:
+            pool.update(lex_names.get(i, {}))
+        if pool:
+            return min(pool, key=lambda s: (-pool[s], s))
+        for i in group:
+            if i in long_forms:
+                pool.update(surf[i])
         if not pool:
-            for g in group:
-                pool.update({k: v + 1 for k, v in surface[g].items()})
-        # most frequent; then prefer a form with capitals written as such, then shorter, then alphabetical
-        return min(pool, key=lambda nm: (-pool[nm], nm.islower(), len(nm), nm))
+            for i in group:
+                pool.update(surf.get(i, {}))
+        if not pool:  # pragma: no cover - a live cluster always has a surface form
+            raise LinkError("internal: a linked cluster without a name")
+        prefer_singular = etype in _SINGULAR_NAMES
+
+        def rank(s: str) -> tuple:
+            last = s.rsplit(" ", 1)[-1]
+            plural = prefer_singular and singular(last) != last
+            return plural, -pool[s], s.islower(), len(s), s
+
+        return min(pool, key=rank)
+
+    # -- per paper ----------------------------------------------------------------------------------
+    def _linked(self, ex: Extraction, nodes: list[int], cl: _Clusters, entities: dict[str, Entity],
+                entity_of_root: dict[int, str], existing: dict[str, Entity]) -> Linked:
+        pid = ex.paper.id
+        ids: list[str] = []
+        for m, n in zip(ex.mentions, nodes):
+            if m.type is EntityType.REPOSITORY:
+                eid = self._repo(m.text, Evidence(pid, m.field, m.start, m.end, m.text), entities, existing)
+            else:
+                eid = entity_of_root[cl.find(n)]
+                entities[eid].add(m.text, Evidence(pid, m.field, m.start, m.end, m.text))
+            ids.append(eid)
+        repo_ids = tuple(self._repo(r.url, Evidence(pid, r.field, r.start, r.end, r.url), entities, existing)
+                         for r in ex.repos)
+
+        by_name: dict[str, str] = {}
+        for m, eid in zip(ex.mentions, ids):
+            for nm in (m.text, m.canonical, *m.aliases):
+                if nm:
+                    by_name.setdefault(f"{m.type.value}|{self.key(nm)}", eid)
+                    by_name.setdefault(self.key(nm), eid)
+
+        def resolve(name: str | None, types: tuple[EntityType, ...]) -> str | None:
+            if not name:
+                return None
+            k = self.key(name)
+            for t in types:
+                eid = by_name.get(f"{t.value}|{k}")
+                if eid:
+                    return eid
+            for t in types:  # not among the paper's mentions: the corpus's entity of that name
+                n = self._index.get((t, k))
+                if n is not None:
+                    eid = entity_of_root.get(cl.find(n))
+                    if eid:
+                        return eid
+            return None
+
+        proposed: list[str] = []
+        for nm in ex.proposed:
+            eid = resolve(nm, _NAME_TYPES)
+            if eid is None:
+                eid = by_name.get(self.key(nm))
+            if eid and eid not in proposed:
+                proposed.append(eid)
+        results = tuple(
+            (resolve(r.method, (EntityType.METHOD,)), resolve(r.dataset, (EntityType.DATASET,)),
+             resolve(r.metric, (EntityType.METRIC,)))
+            for r in ex.results)
+        return Linked(ex, tuple(ids), repo_ids, tuple(proposed), results)
+
+    @staticmethod
+    def _repo(url: str, ev: Evidence, entities: dict[str, Entity], existing: dict[str, Entity]) -> str:
+        eid = node_id(EntityType.REPOSITORY, url_key(url))
+        ent = entities.get(eid)
+        if ent is None:
+            old = existing.get(eid)
+            name = old.name if old is not None and old.type is EntityType.REPOSITORY else clean_url(url)
+            ent = entities[eid] = Entity(eid, EntityType.REPOSITORY, name)
+        ent.add(url, ev)
+        return eid
 
 
 def link(extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None, **options) -> Linking:
-    """Link the mentions of a corpus into entities (see :class:`Resolver` for the rules and thresholds)."""
+    """Link the mentions of a corpus into entities (see :mod:`kg.link.resolver` for the rules).
+
+    ``options`` are :class:`Resolver` parameters (``fuzzy_threshold``, ``fuzzy_min_len``,
+    ``prefix_len``, ``max_block``, ``acronym_majority``).
+
+    >>> from kg.models import Extraction, Mention, Paper
+    >>> from kg.vocab import EntityType as T
+    >>> a = Extraction(Paper("a", "", "Vision Transformer (ViT)"), (Mention(T.METHOD, "Vision Transformer", 0, 18, aliases=("ViT",)),))
+    >>> b = Extraction(Paper("b", "", "We use ViTs."), (Mention(T.METHOD, "ViTs", 7, 11),))
+    >>> lk = link([a, b])
+    >>> lk.papers[1].mention_ids, sorted(lk.entities["method:vision-transformer"].aliases)
+    (('method:vision-transformer',), ['ViT', 'ViTs', 'Vision Transformer'])
+    """
+    known = {f.name for f in fields(Resolver)} - {"stats"}
+    unknown = sorted(set(options) - known)
+    if unknown:
+        raise LinkError(f"unknown linking option(s): {', '.join(unknown)} (known: {', '.join(sorted(known))})")
     return Resolver(**options).link(extractions, existing)

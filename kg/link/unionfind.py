@@ -8,7 +8,8 @@ class UnionFind:
     """Disjoint sets over hashable items.
 
     >>> uf = UnionFind()
-    >>> uf.union("a", "b"); uf.union("c", "d"); uf.union("b", "d")
+    >>> for a, b in [("a", "b"), ("c", "d"), ("b", "d")]:
+    ...     _ = uf.union(a, b)
     >>> uf.find("a") == uf.find("c")
     True
     >>> sorted(sorted(g) for g in uf.groups())
@@ -34,14 +35,22 @@ class UnionFind:
             x = p[x]
         return x
 
-    def union(self, a: Hashable, b: Hashable) -> None:
+    def union(self, a: Hashable, b: Hashable) -> Hashable:
+        """Join the sets of ``a`` and ``b``; returns the root of the joined set."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
-            return
+            return ra
         if self.size[ra] < self.size[rb]:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.size[ra] += self.size[rb]
+        return ra
+
+    def __contains__(self, x: Hashable) -> bool:
+        return x in self.parent
+
+    def __len__(self) -> int:
+        return len(self.parent)
 
     def groups(self) -> Iterator[list[Hashable]]:
         out: dict[Hashable, list[Hashable]] = {}

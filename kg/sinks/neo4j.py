@@ -145,7 +145,11 @@ def _props(data: dict[str, Any], allowed: dict[str, str], key: str | None = None
         if v is None:
             continue
         if typ.endswith("[]"):
-            v = [str(x) for x in (sorted(v) if isinstance(v, (set, frozenset)) else v if isinstance(v, (list, tuple)) else [v])]
+            if isinstance(v, (set, frozenset)):
+                v = sorted(v)
+            elif not isinstance(v, (list, tuple)):
+                v = [v]
+            v = [str(x) for x in v]
         elif isinstance(v, (list, dict, tuple)):
             v = json.dumps(v, ensure_ascii=False)
         out[k] = v
