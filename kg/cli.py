@@ -73,16 +73,20 @@ def input_options(fn):
     return fn
 
 
-def neo4j_options(required: bool):
-    """--uri/--user/--password/--database, also read from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE."""
+def neo4j_options(required: bool, uri_from_env: bool = True):
+    """--uri/--user/--password/--database, also read from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.
+
+    ``uri_from_env=False`` (``kg build``): an exported NEO4J_URI must not turn every build into a load.
+    """
 
     def deco(fn):
         fn = click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Neo4j database name [env NEO4J_DATABASE].")(fn)
         fn = click.option("--password", envvar="NEO4J_PASSWORD", default=None, help="Password [env NEO4J_PASSWORD].")(fn)
         fn = click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="User [env NEO4J_USER].")(fn)
         fn = click.option(
-            "--uri", "--neo4j-uri", "uri", envvar="NEO4J_URI", required=required, default=None,
-            help="Bolt URI, e.g. bolt://localhost:7687 [env NEO4J_URI].",
+            "--uri", "--neo4j-uri", "uri", envvar="NEO4J_URI" if uri_from_env else None, required=required,
+            default=None,
+            help="Bolt URI, e.g. bolt://localhost:7687" + (" [env NEO4J_URI]." if uri_from_env else " (also load into Neo4j)."),
         )(fn)
         return fn
 
@@ -112,7 +116,7 @@ def main() -> None:
 @click.option("--max-nodes", type=click.IntRange(min=1), default=1500, show_default=True,
               help="Most nodes shown on the HTML page.")
 @click.option("--strict", is_flag=True, help="Fail when any record or file is skipped.")
-@neo4j_options(required=False)
+@neo4j_options(required=False, uri_from_env=False)
 @input_options
 @handle_errors
 def build(inputs, out_dir, append, no_html, no_store, max_nodes, strict, uri, user, password, database,

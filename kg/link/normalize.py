@@ -19,10 +19,11 @@ _PUNCT = re.compile(r"[^\w\s+#.@%]")
 #: A letter followed by a digit, or a digit followed by two letters, is a word boundary:
 #: "ResNet50" -> "ResNet 50", "YOLOv5" -> "YOLOv 5"; "1K", "7B", "4o" stay one size/version token.
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_]{2,})")
-#: Words that say what kind of thing a name is, not which one ("the COCO dataset" is "COCO").
+#: Words that say what kind of thing a name is, not which one ("the COCO dataset" is "COCO",
+#: "Mixture-of-Experts layer" is "Mixture-of-Experts", "Transformer-based" is "Transformer").
 _TRAILING = re.compile(
     r"(?:\s(?:datasets?|benchmarks?|corpus|corpora|models?|methods?|frameworks?|architectures?|"
-    r"algorithms?|metrics?|scores?|test set|challenge))+$",
+    r"algorithms?|modules?|layers?|mechanisms?|based|metrics?|scores?|test set|challenge))+$",
     re.I,
 )
 _LEADING = re.compile(r"^(?:the|a|an)\s", re.I)
