@@ -2,30 +2,38 @@
 """How much linking merges, the largest clusters for review, and the linker's targets checked.
 
 usage: python scripts/link_report.py INPUT... [--top 20] [--json]
+       python scripts/link_report.py --synthetic 1000000     # linking speed on generated mentions
 
-Prints the number of nodes before linking (distinct (type, surface text)) and after, the largest merged
-clusters, and two checks:
-- duplicates: pairs of nodes of one type whose names differ only by case, hyphenation/spacing, a plural
-  or a defined acronym (target: none; acronyms defined two ways are reported separately, they stay split);
-- version merges: clusters whose surface forms carry different numbers ("ResNet-50" with "ResNet-101")
-  (target: none).
+Reads and extracts the inputs (``kg.read.iter_papers``, ``kg.extract.extract_papers``), links them and
+prints the number of nodes before linking (distinct (type, surface text)) and after, the largest
+merged clusters, and two checks:
+
+- duplicates: two entities of one type whose names or surface forms are equal up to case,
+  hyphenation/spacing or a plural, or where one's name is an acronym the other defines (target: none).
+  Acronyms a corpus defines in different ways are listed apart: they stay split on purpose;
+- version merges: one entity whose surface forms carry different version/size numbers
+  ("ResNet-50" with "ResNet-101") (target: none).
+
+``--synthetic N`` links N generated mentions (names with case, hyphen, plural and typo variants,
+numbered versions, acronyms) and prints mentions per second.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import sys
+import time
 from collections import defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from kg.extract import extract_papers  # noqa: E402
-from kg.link import link  # noqa: E402
 from kg.link.normalize import norm_name  # noqa: E402
-from kg.read import iter_papers  # noqa: E402
+from kg.link.resolver import Resolver  # noqa: E402
+from kg.models import Extraction, Mention, Paper  # noqa: E402
 from kg.vocab import EntityType  # noqa: E402
 
 
@@ -39,21 +47,23 @@ def _numbers(name: str) -> frozenset[str]:
     return frozenset(re.sub(r"\.0+$", "", n) for n in re.findall(r"\d+(?:\.\d+)?", name))
 
 
-def report(inputs: list[str], top: int = 20) -> dict:
-    exs = list(extract_papers(iter_papers(inputs)))
-    surface = {(m.type, m.text) for ex in exs for m in ex.mentions}
-    lk = link(exs)
+def check(exs: list[Extraction], top: int = 20) -> dict:
+    """Link ``exs`` and measure the linker's targets (see the module docstring)."""
+    res = Resolver()
+    lk = res.link(exs)
+    st = res.stats
     ents = [e for e in lk.entities.values() if e.type is not EntityType.REPOSITORY]
     merged = sorted(ents, key=lambda e: (-len(e.aliases), e.id))
     clusters = [{"id": e.id, "type": e.type.value, "name": e.name, "papers": len(e.papers),
                  "aliases": sorted(e.aliases)} for e in merged[:top]]
-    # duplicates left after linking
-    by_key: dict[tuple, list[str]] = defaultdict(list)
+    ambiguous = {tuple(a.split(":", 1)) for a in st.ambiguous_acronyms + st.majority_acronyms}
+    ambiguous_keys = {(t, _loose(s)) for t, s in ambiguous}
+    by_key: dict[tuple, set[str]] = defaultdict(set)
     for e in ents:
-        keys = {_loose(e.name)} | {_loose(a) for a in e.aliases}
-        for k in keys:
-            by_key[(e.type, k)].append(e.id)
-    dups = sorted({tuple(sorted(set(v))) for v in by_key.values() if len(set(v)) > 1})
+        for k in {_loose(e.name)} | {_loose(a) for a in e.aliases}:
+            if (e.type.value, k) not in ambiguous_keys:
+                by_key[(e.type.value, k)].add(e.id)
+    dups = sorted({tuple(sorted(v)) for v in by_key.values() if len(v) > 1})
     version_merges = []
     for e in ents:
         nums = {_numbers(a) for a in e.aliases | {e.name} if _numbers(a)}
@@ -61,34 +71,135 @@ def report(inputs: list[str], top: int = 20) -> dict:
             version_merges.append({"id": e.id, "forms": sorted(e.aliases | {e.name})})
     return {
         "papers": len(exs),
-        "mentions": sum(len(ex.mentions) for ex in exs),
-        "nodes_before": len(surface),
+        "mentions": st.mentions,
+        "nodes_before": st.surface_forms,
         "nodes_after": len(ents),
+        "fuzzy_merges": st.fuzzy_merges,
+        "acronym_merges": st.acronym_merges,
+        "local_acronyms": st.local_acronyms,
+        "comparisons": st.comparisons,
         "largest_clusters": clusters,
+        "ambiguous_acronyms": sorted(st.ambiguous_acronyms),
         "duplicate_groups": [list(d) for d in dups],
         "version_merges": version_merges,
+        "link_seconds": st.seconds.get("total", 0.0),
     }
+
+
+def report(inputs: list[str], top: int = 20) -> dict:
+    from kg.extract import extract_papers  # noqa: PLC0415
+    from kg.read import iter_papers  # noqa: PLC0415
+
+    return check(list(extract_papers(iter_papers(inputs))), top)
+
+
+# -- synthetic corpus ---------------------------------------------------------------------------------
+_SYL = ["ka", "lo", "mi", "ne", "ru", "ta", "vo", "zi", "pe", "sa", "do", "fu", "gri", "hel", "jor", "qua",
+        "bre", "cin", "dex", "fol", "gam", "hux", "lin", "mor", "nox", "pra", "sil", "tor", "ul", "ven"]
+_WORDS = ["network", "learning", "attention", "transformer", "graph", "model", "encoder", "fusion",
+          "retrieval", "detection", "segmentation", "embedding", "contrastive", "adaptive", "neural",
+          "sparse", "diffusion", "policy", "memory", "pyramid", "residual", "latent", "token", "prompt"]
+_TYPES = [EntityType.METHOD, EntityType.METHOD, EntityType.DATASET, EntityType.TASK, EntityType.METRIC]
+
+
+def _variant(rng: random.Random, name: str) -> str:
+    r = rng.random()
+    if r < 0.15:
+        return name.lower()
+    if r < 0.25:
+        return name.replace("-", " ") if "-" in name else name.replace(" ", "-")
+    if r < 0.35:
+        return name + "s"
+    if r < 0.40 and len(name) > 10:  # a typo: one letter doubled
+        i = rng.randrange(3, len(name) - 1)
+        return name[:i] + name[i] + name[i:]
+    return name
+
+
+def synthetic_corpus(n_mentions: int, seed: int = 0, per_paper: int = 15) -> list[Extraction]:
+    """Papers of ``per_paper`` mentions drawn (Zipf-like) from ``n_mentions // 5`` generated names."""
+    rng = random.Random(seed)
+    n_names = max(10, n_mentions // 5)
+    names = []
+    for i in range(n_names):
+        r = rng.random()
+        coined = "".join(rng.choice(_SYL) for _ in range(rng.randint(2, 4))).capitalize()
+        if r < 0.3:
+            nm = coined
+        elif r < 0.5:
+            nm = f"{coined}-{rng.choice([1, 2, 3, 18, 50, 101])}"
+        else:
+            nm = " ".join([coined, *rng.sample(_WORDS, rng.randint(1, 2))])
+        acro = "".join(w[0] for w in nm.split()).upper() if " " in nm else None
+        names.append((rng.choice(_TYPES), nm, acro))
+    weights = [1.0 / (i + 1) ** 0.8 for i in range(n_names)]
+    picks = rng.choices(range(n_names), weights=weights, k=n_mentions)
+    out = []
+    for p in range(0, n_mentions, per_paper):
+        mentions, text = [], []
+        pos = 0
+        for j in picks[p:p + per_paper]:
+            t, nm, acro = names[j]
+            aliases = ()
+            r = rng.random()
+            if acro and r < 0.2:
+                aliases = (acro,)
+                s = _variant(rng, nm)
+            elif acro and r < 0.4:
+                s = acro
+            else:
+                s = _variant(rng, nm)
+            mentions.append(Mention(t, s, pos, pos + len(s), "abstract", None, aliases, "name"))
+            text.append(s)
+            pos += len(s) + 1
+        out.append(Extraction(Paper(f"s{p}", f"Synthetic {p}", " ".join(text)), tuple(mentions)))
+    return out
+
+
+def speed(n: int) -> dict:
+    t = time.perf_counter()
+    exs = synthetic_corpus(n)
+    made = time.perf_counter() - t
+    res = Resolver()
+    t = time.perf_counter()
+    lk = res.link(exs)
+    dt = time.perf_counter() - t
+    st = res.stats
+    return {"mentions": st.mentions, "generate_s": round(made, 2), "link_s": round(dt, 2),
+            "mentions_per_s": round(st.mentions / dt), "keys": st.keys, "entities": len(lk.entities),
+            "blocks": st.blocks, "comparisons": st.comparisons, "fuzzy_merges": st.fuzzy_merges,
+            "acronym_merges": st.acronym_merges,
+            "phase_s": {k: round(v, 2) for k, v in st.seconds.items()}}
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("inputs", nargs="+")
+    ap.add_argument("inputs", nargs="*")
     ap.add_argument("--top", type=int, default=20)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--synthetic", type=int, metavar="N", help="link N generated mentions and time it")
     args = ap.parse_args(argv)
+    if args.synthetic:
+        print(json.dumps(speed(args.synthetic), indent=1))
+        return 0
+    if not args.inputs:
+        ap.error("give input files (or --synthetic N)")
     r = report(args.inputs, args.top)
     if args.json:
         print(json.dumps(r, indent=1))
         return 0
-    print(f"{r['papers']} papers, {r['mentions']} mentions")
+    print(f"{r['papers']} papers, {r['mentions']} mentions, linked in {r['link_seconds']:.2f}s")
     print(f"nodes before linking (distinct type+text): {r['nodes_before']}; after: {r['nodes_after']} "
-          f"({100 * (1 - r['nodes_after'] / max(r['nodes_before'], 1)):.0f}% fewer)")
+          f"({100 * (1 - r['nodes_after'] / max(r['nodes_before'], 1)):.0f}% fewer); fuzzy merges "
+          f"{r['fuzzy_merges']}, acronym merges {r['acronym_merges']} (+{r['local_acronyms']} in-paper uses)")
     print(f"\n{args.top} largest merged clusters:")
     for c in r["largest_clusters"]:
         shown = ", ".join(c["aliases"][:8]) + (" …" if len(c["aliases"]) > 8 else "")
         print(f"  {c['type']:8s} {c['name']!r:40s} {c['papers']:4d} papers  [{shown}]")
-    print(f"\nduplicate groups left (same type, names equal up to case/hyphen/plural/acronym): {len(r['duplicate_groups'])}")
-    for d in r["duplicate_groups"][:20]:
+    print(f"\nacronyms defined in different ways (kept split): {len(r['ambiguous_acronyms'])}")
+    print("  ", ", ".join(r["ambiguous_acronyms"][:40]))
+    print(f"duplicate groups left (same type, equal up to case/hyphen/plural/acronym): {len(r['duplicate_groups'])}")
+    for d in r["duplicate_groups"][:30]:
         print("  ", d)
     print(f"clusters merging different version numbers: {len(r['version_merges'])}")
     for v in r["version_merges"][:20]:

@@ -305,8 +305,16 @@ def _self_names(text: str) -> list[Candidate]:
                 etype = T.DATASET if rules.DATASET_CUES.search(rest) and not re.search(r"\b(?:method|model|network|learning)\b", rest, re.I) else T.METHOD
                 start = m.start(1)
                 out.append(Candidate(start, start + len(name), etype, rules.PRI_PROPOSED, "title-name"))
+    # "we propose a new pooling strategy, Multi-Layers Trainable Pooling, which ...": a Title Case appositive
+    for ws, we, strength in rules.proposal_windows(text):
+        if strength != 1:
+            continue
+        am = re.search(r",\s+(" + _W + r"(?:\s+" + _W + r"){1,6})\s*[,(]", text[ws:we])
+        if am and not _NOT_TITLE_NAME.search(am.group(1)):
+            a = ws + am.start(1)
+            out.append(Candidate(a, a + len(am.group(1)), T.METHOD, rules.PRI_PROPOSED, "named"))
     low = text.lower()
-    if not any(w in low for w in ("named", "called", "dubbed", "termed", "coined", "denoted", "referred to as")):
+    if not any(w in low for w in ("named", "called", "dubbed", "termed", "coined", "denoted", "known as", "referred to as")):
         return out
     for m in rules._NAMED.finditer(text):
         mm = _CAP_SEQ.match(text, m.end())
@@ -386,7 +394,9 @@ def _proposed(text: str, ents: list[Candidate], found: DocFindings, sents: list[
     title_end = text.find("\n")
     title_names = set()
     for i, c in enumerate(ents):
-        if c.rule in ("title-name", "named") and c.type in (T.METHOD, T.DATASET):
+        in_title = 0 < title_end and c.end <= title_end
+        if (c.rule in ("title-name", "named") or (c.rule == "acronym" and in_title and not c.canonical)) \
+                and c.type in (T.METHOD, T.DATASET):
             add(i)
             if c.rule == "title-name":
                 title_names.add(text[c.start:c.end].lower())

@@ -269,8 +269,14 @@ _PROPOSE_VERB = re.compile(
     r"collect|offer|put forward|formulate)[sd]?\b",
     re.I,
 )
-_PROPOSE_SUBJECT = re.compile(r"\b(?:we|this (?:paper|work|study))\s+(?:first\s+|further\s+|then\s+|also\s+)?$", re.I)
-_NAMED = re.compile(r"\b(?:named|called|dubbed|termed|coined|denoted(?: as)?|referred to as)\s+[\"'“]?", re.I)
+_PROPOSE_SUBJECT = re.compile(
+    r"(?:\b(?:we|this (?:paper|work|study))\s+(?:first\s+|further\s+|then\s+|also\s+)?"
+    r"|\bwe\b[^.;]{0,150}\band\s+(?:then\s+|also\s+)?)$",
+    re.I,
+)
+_NAMED = re.compile(
+    r"\b(?:(?:named|called|dubbed|termed|coined|denoted|known)(?:\s+as)?|referred to as)\s+[\"'“]?", re.I
+)
 
 
 def proposal_windows(text: str, sents: list[tuple[int, int]] | None = None) -> list[tuple[int, int, int]]:
@@ -279,7 +285,7 @@ def proposal_windows(text: str, sents: list[tuple[int, int]] | None = None) -> l
     sents = sents if sents is not None else sentences(text)
     out = []
     for m in _PROPOSE_VERB.finditer(text):
-        if not _PROPOSE_SUBJECT.search(text, max(0, m.start() - 40), m.start()):
+        if not _PROPOSE_SUBJECT.search(text, max(0, m.start() - 180), m.start()):
             continue
         end = next((e for s, e in sents if s <= m.start() < e), len(text))
         out.append((m.end(), end, 1))

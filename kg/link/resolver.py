@@ -88,7 +88,8 @@ class LinkStats:
     acronym_merges: int = 0
     local_acronyms: int = 0  # mentions linked to their paper's own definition of an acronym
     refused_merges: int = 0  # joins refused because both sides are different old entities
-    ambiguous_acronyms: list[str] = field(default_factory=list)
+    ambiguous_acronyms: list[str] = field(default_factory=list)  # defined different ways: kept split
+    majority_acronyms: list[str] = field(default_factory=list)  # defined different ways: one dominates
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -148,6 +149,7 @@ class Resolver:
         self._key_cache: dict[str, str] = {}
         self._index: dict[Node, int] = {}
         self._nodes: list[Node] = []
+        self._order: list[tuple[str, str]] = []  # (type name, key) of each node: the sort order
 
     # -- node table ---------------------------------------------------------------------------------
     def key(self, name: str) -> str:
@@ -164,96 +166,108 @@ class Resolver:
         if i is None:
             i = self._index[nd] = len(self._nodes)
             self._nodes.append(nd)
+            self._order.append((etype.value, nd[1]))
         return i
 
     def _sort_key(self, i: int) -> tuple[str, str]:
-        t, k = self._nodes[i]
-        return t.value, k
+        return self._order[i]
 
     # -- the run ------------------------------------------------------------------------------------
     def link(self, extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None) -> Linking:
         t0 = time.perf_counter()
         st = self.stats
-        self._key_cache, self._index, self._nodes = {}, {}, []
+        existing = existing or {}
+        self._key_cache, self._index, self._nodes, self._order = {}, {}, [], []
         exs: list[Extraction] = []
         mention_nodes: list[list[int]] = []
-        surf: dict[int, Counter] = defaultdict(Counter)  # node -> its own surface forms (for names)
-        lex_names: dict[int, Counter] = defaultdict(Counter)  # node -> lexicon canonical names
-        lex_edges: set[tuple[int, int]] = set()
+        forms: dict[tuple[EntityType, str], list[int]] = {}  # (type, text) -> [own node, mentions]
+        lex: Counter = Counter()  # (type, text, lexicon canonical) -> mentions
         long_forms: set[int] = set()
         defs: dict[int, Counter] = defaultdict(Counter)  # acronym node -> long-form node -> papers
-        mapped: set[int] = set()  # nodes some mention links to
-        surface_forms: set[tuple[EntityType, str]] = set()
-
         for ex in extractions:
             if not isinstance(ex, Extraction):
                 raise LinkError(f"link() expects Extraction records, got {type(ex).__name__}")
             exs.append(ex)
-            nodes = self._paper_nodes(ex, surf, lex_names, lex_edges, long_forms, defs, surface_forms)
-            mapped.update(nodes)
-            mention_nodes.append(nodes)
+            mention_nodes.append(self._collect(ex, forms, lex, long_forms, defs))
         st.papers = len(exs)
-        st.mentions = sum(len(n) for n in mention_nodes)
-        st.surface_forms = len(surface_forms)
+        st.mentions = sum(f[1] for f in forms.values())
+        st.surface_forms = sum(1 for f in forms.values() if f[1])
         st.seconds["collect"] = time.perf_counter() - t0
 
         cl = _Clusters(st)
-        anchors = self._anchor_existing(cl, existing or {})
+        self._anchor_existing(cl, existing)
+        lex_names: dict[int, Counter] = defaultdict(Counter)  # node -> lexicon canonical names
+        lex_edges: set[tuple[int, int]] = set()
+        for (t, text, canonical), count in lex.items():
+            c = self._node(t, canonical)
+            lex_names[c][canonical] += count
+            n = forms[(t, text)][0]
+            if n != c:
+                lex_edges.add((n, c))
         for a, b in sorted(lex_edges, key=lambda e: (self._sort_key(e[0]), self._sort_key(e[1]))):
             st.lexicon_merges += cl.union(a, b)
         t = time.perf_counter()
         self._fuzzy(cl)
         st.seconds["fuzzy"] = time.perf_counter() - t
+        surf: dict[int, dict[str, int]] = defaultdict(dict)  # node -> its own surface forms -> mentions
+        for (_, text), (n, count) in forms.items():
+            surf[n][text] = count
         self._acronyms(cl, defs, surf)
         st.keys = len(self._nodes)
 
         t = time.perf_counter()
-        entities, entity_of_root = self._entities(cl, mapped, surf, lex_names, long_forms, anchors, existing or {})
+        mapped = {n for nodes in mention_nodes for n in nodes}
+        entities, eid_of = self._entities(cl, mapped, surf, lex_names, long_forms, existing)
         st.entities = len(entities)
-        linked = [self._linked(ex, nodes, cl, entities, entity_of_root, existing or {})
-                  for ex, nodes in zip(exs, mention_nodes)]
+        linked = [self._linked(ex, nodes, eid_of, entities, existing) for ex, nodes in zip(exs, mention_nodes)]
         st.seconds["entities"] = time.perf_counter() - t
         st.seconds["total"] = time.perf_counter() - t0
         return Linking(entities, linked)
 
-    def _paper_nodes(self, ex: Extraction, surf, lex_names, lex_edges, long_forms, defs,
-                     surface_forms) -> list[int]:
-        """The node each mention of one paper links to; records surfaces, lexicon edges and acronyms."""
-        node = self._node
-        own: list[int] = []
+    def _collect(self, ex: Extraction, forms: dict, lex: Counter, long_forms: set[int],
+                 defs: dict[int, Counter]) -> list[int]:
+        """The node each mention of one paper links to; records surface forms, lexicon names and
+        the acronyms the paper defines (one vote per paper)."""
+        out: list[int] = []
         local: dict[int, int] = {}  # acronym node -> the long-form node this paper defines it as
+        refs = False
         for m in ex.mentions:
-            if m.type is EntityType.REPOSITORY:
-                own.append(-1)  # linked by URL (see _repo)
-                continue
-            if m.type in (EntityType.PAPER, EntityType.RESULT):
-                raise LinkError(f"paper {ex.paper.id}: a {m.type.value} mention ({m.text!r}) cannot be linked")
-            n = node(m.type, m.text)
-            own.append(n)
-            surf[n][m.text] += 1
-            surface_forms.add((m.type, m.text))
-            if m.canonical and m.rule != "acronym-ref":
-                c = node(m.type, m.canonical)
-                lex_names[c][m.canonical] += 1
-                if c != n:
-                    lex_edges.add((n, c))
+            t = m.type
+            f = forms.get((t, m.text))
+            if f is None:
+                if t is EntityType.REPOSITORY:
+                    out.append(-1)  # linked by URL (see _repo)
+                    continue
+                if t is EntityType.PAPER or t is EntityType.RESULT:
+                    raise LinkError(f"paper {ex.paper.id}: a {t.value} mention ({m.text!r}) cannot be linked")
+                f = forms[(t, m.text)] = [self._node(t, m.text), 0]
+            f[1] += 1
+            out.append(f[0])
+            if m.canonical:
+                if m.rule == "acronym-ref":
+                    refs = True
+                else:
+                    lex[(t, m.text, m.canonical)] += 1
             if m.aliases:
-                long_forms.add(n)
+                long_forms.add(f[0])
                 for a in m.aliases:
-                    an = node(m.type, a)
-                    if an != n:
-                        surf[an][a] += 0  # an alias of the entity even if never used bare
-                        local.setdefault(an, n)
-        for an, n in local.items():  # one vote per defining paper
+                    fa = forms.get((t, a))
+                    if fa is None:
+                        fa = forms[(t, a)] = [self._node(t, a), 0]  # a surface form even if never used
+                    if fa[0] != f[0]:
+                        local.setdefault(fa[0], f[0])
+        if not local and not refs:
+            return out
+        for an, n in local.items():
             if self._numbers_agree(an, n):
                 defs[an][n] += 1
-        out = list(own)
-        for i, (m, n) in enumerate(zip(ex.mentions, own)):
+        for i, m in enumerate(ex.mentions):
+            n = out[i]
             if n < 0 or m.aliases:
                 continue
             target = local.get(n)
             if target is None and m.rule == "acronym-ref" and m.canonical:
-                target = node(m.type, m.canonical)
+                target = self._node(m.type, m.canonical)
             if target is not None and target != n:
                 out[i] = target
                 self.stats.local_acronyms += 1
@@ -351,10 +365,11 @@ class Resolver:
                 continue
             ranked = sorted(votes, key=lambda r: (-votes[r], rep[r]))
             top = ranked[0]
+            dominant = votes[top] >= self.acronym_majority * sum(votes.values())
             if len(ranked) > 1:
-                shown = min(surf[acro], default=self._nodes[acro][1])
-                self.stats.ambiguous_acronyms.append(f"{self._nodes[acro][0].value}:{shown}")
-            if votes[top] < self.acronym_majority * sum(votes.values()):
+                shown = f"{self._nodes[acro][0].value}:{min(surf[acro], default=self._nodes[acro][1])}"
+                (self.stats.majority_acronyms if dominant else self.stats.ambiguous_acronyms).append(shown)
+            if not dominant:
                 continue  # defined different ways, none dominant: the acronym stays its own node
             own = cl.find(acro)
             if own == top:
@@ -364,7 +379,9 @@ class Resolver:
             self.stats.acronym_merges += cl.union(acro, top)
 
     # -- entities -----------------------------------------------------------------------------------
-    def _entities(self, cl, mapped, surf, lex_names, long_forms, anchors, existing):
+    def _entities(self, cl: _Clusters, mapped: set[int], surf: dict[int, dict[str, int]],
+                  lex_names: dict[int, Counter], long_forms: set[int], existing: dict[str, Entity]):
+        """One entity per cluster with mentions; returns them and each node's entity id (or None)."""
         members: dict[int, list[int]] = defaultdict(list)
         for i in range(len(self._nodes)):
             members[cl.find(i)].append(i)
@@ -373,7 +390,7 @@ class Resolver:
         order = sorted(live, key=lambda r: (r not in cl.anchor, min(self._sort_key(i) for i in members[r])))
         taken: set[str] = set(existing)
         entities: dict[str, Entity] = {}
-        entity_of_root: dict[int, str] = {}
+        eid_of: list[str | None] = [None] * len(self._nodes)
         for r in order:
             group = members[r]
             etype = self._nodes[r][0]
@@ -391,12 +408,12 @@ class Resolver:
             ent = Entity(id=eid, type=etype, name=name)
             for i in group:
                 ent.aliases.update(surf.get(i, ()))
+                eid_of[i] = eid
             entities[eid] = ent
-            entity_of_root[r] = eid
-        return entities, entity_of_root
+        return entities, eid_of
 
     @staticmethod
-    def canonical(etype: EntityType, group: list[int], surf: dict[int, Counter],
+    def canonical(etype: EntityType, group: list[int], surf: dict[int, dict[str, int]],
                   lex_names: dict[int, Counter], long_forms: set[int]) -> str:
         """The name of a cluster: lexicon name, else long form, else the most frequent surface form."""
         pool: Counter = Counter()
@@ -406,7 +423,10 @@ class Resolver:
             return min(pool, key=lambda s: (-pool[s], s))
         for i in group:
             if i in long_forms:
-                pool.update(surf[i])
+                pool.update({s: c for s, c in surf[i].items() if c})
+        if not pool:
+            for i in group:
+                pool.update({s: c for s, c in surf.get(i, {}).items() if c})
         if not pool:
             for i in group:
                 pool.update(surf.get(i, {}))
@@ -422,48 +442,48 @@ class Resolver:
         return min(pool, key=rank)
 
     # -- per paper ----------------------------------------------------------------------------------
-    def _linked(self, ex: Extraction, nodes: list[int], cl: _Clusters, entities: dict[str, Entity],
-                entity_of_root: dict[int, str], existing: dict[str, Entity]) -> Linked:
+    def _linked(self, ex: Extraction, nodes: list[int], eid_of: list[str | None], entities: dict[str, Entity],
+                existing: dict[str, Entity]) -> Linked:
         pid = ex.paper.id
         ids: list[str] = []
         for m, n in zip(ex.mentions, nodes):
-            if m.type is EntityType.REPOSITORY:
-                eid = self._repo(m.text, Evidence(pid, m.field, m.start, m.end, m.text), entities, existing)
+            ev = Evidence(pid, m.field, m.start, m.end, m.text)
+            if n < 0:
+                eid = self._repo(m.text, ev, entities, existing)
             else:
-                eid = entity_of_root[cl.find(n)]
-                entities[eid].add(m.text, Evidence(pid, m.field, m.start, m.end, m.text))
+                eid = eid_of[n]
+                entities[eid].add(m.text, ev)
             ids.append(eid)
         repo_ids = tuple(self._repo(r.url, Evidence(pid, r.field, r.start, r.end, r.url), entities, existing)
                          for r in ex.repos)
+        if not ex.proposed and not ex.results:
+            return Linked(ex, tuple(ids), repo_ids)
 
-        by_name: dict[str, str] = {}
+        by_name: dict[tuple, str] = {}  # (type, key) and key -> the entity of a mention of this paper
         for m, eid in zip(ex.mentions, ids):
             for nm in (m.text, m.canonical, *m.aliases):
                 if nm:
-                    by_name.setdefault(f"{m.type.value}|{self.key(nm)}", eid)
-                    by_name.setdefault(self.key(nm), eid)
+                    k = self.key(nm)
+                    by_name.setdefault((m.type, k), eid)
+                    by_name.setdefault(k, eid)
 
         def resolve(name: str | None, types: tuple[EntityType, ...]) -> str | None:
             if not name:
                 return None
             k = self.key(name)
             for t in types:
-                eid = by_name.get(f"{t.value}|{k}")
+                eid = by_name.get((t, k))
                 if eid:
                     return eid
             for t in types:  # not among the paper's mentions: the corpus's entity of that name
                 n = self._index.get((t, k))
-                if n is not None:
-                    eid = entity_of_root.get(cl.find(n))
-                    if eid:
-                        return eid
+                if n is not None and eid_of[n]:
+                    return eid_of[n]
             return None
 
         proposed: list[str] = []
         for nm in ex.proposed:
-            eid = resolve(nm, _NAME_TYPES)
-            if eid is None:
-                eid = by_name.get(self.key(nm))
+            eid = resolve(nm, _NAME_TYPES) or by_name.get(self.key(nm))
             if eid and eid not in proposed:
                 proposed.append(eid)
         results = tuple(
