@@ -333,6 +333,7 @@ def build(
     staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=out))
     try:
         write_extractions((lk.extraction for lk in linking.papers), staging / EXTRACTIONS_FILE)
+        del linking  # the graph holds what the sinks need; free the per-paper records first
         save_graph(g, staging / GRAPH_FILE)
         report.seconds["write_json"] = time.perf_counter() - t
         if store:

@@ -22,29 +22,17 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import sys
 import time
-from collections import defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from kg.link.normalize import norm_name  # noqa: E402
+from kg.link.checks import duplicate_groups, version_merges  # noqa: E402
 from kg.link.resolver import Resolver  # noqa: E402
 from kg.models import Extraction, Mention, Paper  # noqa: E402
 from kg.vocab import EntityType  # noqa: E402
-
-
-def _loose(name: str) -> str:
-    """Case, hyphens, spacing and a plural removed (the duplicate test of the linker's target)."""
-    return norm_name(name).replace(" ", "")
-
-
-def _numbers(name: str) -> frozenset[str]:
-    """Version/size numbers of a name; "2.0" and "2" are the same version."""
-    return frozenset(re.sub(r"\.0+$", "", n) for n in re.findall(r"\d+(?:\.\d+)?", name))
 
 
 def check(exs: list[Extraction], top: int = 20) -> dict:
@@ -56,19 +44,7 @@ def check(exs: list[Extraction], top: int = 20) -> dict:
     merged = sorted(ents, key=lambda e: (-len(e.aliases), e.id))
     clusters = [{"id": e.id, "type": e.type.value, "name": e.name, "papers": len(e.papers),
                  "aliases": sorted(e.aliases)} for e in merged[:top]]
-    ambiguous = {tuple(a.split(":", 1)) for a in st.ambiguous_acronyms + st.majority_acronyms}
-    ambiguous_keys = {(t, _loose(s)) for t, s in ambiguous}
-    by_key: dict[tuple, set[str]] = defaultdict(set)
-    for e in ents:
-        for k in {_loose(e.name)} | {_loose(a) for a in e.aliases}:
-            if (e.type.value, k) not in ambiguous_keys:
-                by_key[(e.type.value, k)].add(e.id)
-    dups = sorted({tuple(sorted(v)) for v in by_key.values() if len(v) > 1})
-    version_merges = []
-    for e in ents:
-        nums = {_numbers(a) for a in e.aliases | {e.name} if _numbers(a)}
-        if len(nums) > 1:
-            version_merges.append({"id": e.id, "forms": sorted(e.aliases | {e.name})})
+    exempt = [tuple(a.split(":", 1)) for a in st.ambiguous_acronyms + st.majority_acronyms]
     return {
         "papers": len(exs),
         "mentions": st.mentions,
@@ -80,8 +56,9 @@ def check(exs: list[Extraction], top: int = 20) -> dict:
         "comparisons": st.comparisons,
         "largest_clusters": clusters,
         "ambiguous_acronyms": sorted(st.ambiguous_acronyms),
-        "duplicate_groups": [list(d) for d in dups],
-        "version_merges": version_merges,
+        "majority_acronyms": sorted(st.majority_acronyms),
+        "duplicate_groups": [list(d) for d in duplicate_groups(ents, exempt)],
+        "version_merges": [{"id": e.id, "forms": sorted(e.aliases | {e.name})} for e in version_merges(ents)],
         "link_seconds": st.seconds.get("total", 0.0),
     }
 
@@ -196,8 +173,10 @@ def main(argv: list[str] | None = None) -> int:
     for c in r["largest_clusters"]:
         shown = ", ".join(c["aliases"][:8]) + (" …" if len(c["aliases"]) > 8 else "")
         print(f"  {c['type']:8s} {c['name']!r:40s} {c['papers']:4d} papers  [{shown}]")
-    print(f"\nacronyms defined in different ways (kept split): {len(r['ambiguous_acronyms'])}")
+    print(f"\nacronyms defined in different ways, kept split: {len(r['ambiguous_acronyms'])}")
     print("  ", ", ".join(r["ambiguous_acronyms"][:40]))
+    print(f"acronyms defined in different ways, bare uses to the dominant one: {len(r['majority_acronyms'])}")
+    print("  ", ", ".join(r["majority_acronyms"][:40]))
     print(f"duplicate groups left (same type, equal up to case/hyphen/plural/acronym): {len(r['duplicate_groups'])}")
     for d in r["duplicate_groups"][:30]:
         print("  ", d)

@@ -122,8 +122,8 @@ class GraphBuilder:
             self.g.add_edge(src, dst, key=rel.value, type=rel.value, count=1, evidence=[])
             data = self.g.edges[src, dst, rel.value]
         if ev is not None and len(data["evidence"]) < MAX_EDGE_EVIDENCE:
-            # spans only (the node keeps the sentences)
-            data["evidence"].append({**ev.to_json(), "paper": node_id(EntityType.PAPER, ev.paper)})
+            # compact spans [field, start, end] (the paper is the edge's source; nodes keep the sentences)
+            data["evidence"].append([ev.field, ev.start, ev.end])
 
     def add_result(self, pid: str, n: int, res: Result, ids: tuple[str | None, str | None, str | None]) -> None:
         paper_raw = pid.split(":", 1)[1]

@@ -184,11 +184,12 @@ class Resolver:
         lex: Counter = Counter()  # (type, text, lexicon canonical) -> mentions
         long_forms: set[int] = set()
         defs: dict[int, Counter] = defaultdict(Counter)  # acronym node -> long-form node -> papers
+        acronyms: dict[int, set[str]] = defaultdict(set)  # long-form node -> acronyms defined for it
         for ex in extractions:
             if not isinstance(ex, Extraction):
                 raise LinkError(f"link() expects Extraction records, got {type(ex).__name__}")
             exs.append(ex)
-            mention_nodes.append(self._collect(ex, forms, lex, long_forms, defs))
+            mention_nodes.append(self._collect(ex, forms, lex, long_forms, defs, acronyms))
         st.papers = len(exs)
         st.mentions = sum(f[1] for f in forms.values())
         st.surface_forms = sum(1 for f in forms.values() if f[1])
@@ -217,7 +218,7 @@ class Resolver:
 
         t = time.perf_counter()
         mapped = {n for nodes in mention_nodes for n in nodes}
-        entities, eid_of = self._entities(cl, mapped, surf, lex_names, long_forms, existing)
+        entities, eid_of = self._entities(cl, mapped, surf, lex_names, long_forms, acronyms, existing)
         st.entities = len(entities)
         linked = [self._linked(ex, nodes, eid_of, entities, existing) for ex, nodes in zip(exs, mention_nodes)]
         st.seconds["entities"] = time.perf_counter() - t
@@ -225,7 +226,7 @@ class Resolver:
         return Linking(entities, linked)
 
     def _collect(self, ex: Extraction, forms: dict, lex: Counter, long_forms: set[int],
-                 defs: dict[int, Counter]) -> list[int]:
+                 defs: dict[int, Counter], acronyms: dict[int, set[str]]) -> list[int]:
         """The node each mention of one paper links to; records surface forms, lexicon names and
         the acronyms the paper defines (one vote per paper)."""
         out: list[int] = []
@@ -254,20 +255,21 @@ class Resolver:
                     fa = forms.get((t, a))
                     if fa is None:
                         fa = forms[(t, a)] = [self._node(t, a), 0]  # a surface form even if never used
-                    if fa[0] != f[0]:
+                    if fa[0] != f[0] and self._numbers_agree(fa[0], f[0]):
                         local.setdefault(fa[0], f[0])
+                        acronyms[f[0]].add(a)
         if not local and not refs:
             return out
         for an, n in local.items():
-            if self._numbers_agree(an, n):
-                defs[an][n] += 1
+            defs[an][n] += 1
         for i, m in enumerate(ex.mentions):
             n = out[i]
             if n < 0 or m.aliases:
                 continue
             target = local.get(n)
             if target is None and m.rule == "acronym-ref" and m.canonical:
-                target = self._node(m.type, m.canonical)
+                c = self._node(m.type, m.canonical)
+                target = c if self._numbers_agree(n, c) else None
             if target is not None and target != n:
                 out[i] = target
                 self.stats.local_acronyms += 1
@@ -380,7 +382,8 @@ class Resolver:
 
     # -- entities -----------------------------------------------------------------------------------
     def _entities(self, cl: _Clusters, mapped: set[int], surf: dict[int, dict[str, int]],
-                  lex_names: dict[int, Counter], long_forms: set[int], existing: dict[str, Entity]):
+                  lex_names: dict[int, Counter], long_forms: set[int], acronyms: dict[int, set[str]],
+                  existing: dict[str, Entity]):
         """One entity per cluster with mentions; returns them and each node's entity id (or None)."""
         members: dict[int, list[int]] = defaultdict(list)
         for i in range(len(self._nodes)):
@@ -408,6 +411,7 @@ class Resolver:
             ent = Entity(id=eid, type=etype, name=name)
             for i in group:
                 ent.aliases.update(surf.get(i, ()))
+                ent.aliases.update(acronyms.get(i, ()))
                 eid_of[i] = eid
             entities[eid] = ent
         return entities, eid_of
