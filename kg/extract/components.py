@@ -17,7 +17,7 @@ from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE
 from spacy.tokens import Doc, Span
 
 from kg.extract import abbreviations, rules, urls
-from kg.extract.lexicon_data import LexEntry, load_lexicon
+from kg.extract.lexicon_data import LexEntry, default_case, load_lexicon
 from kg.extract.rules import Candidate
 from kg.models import Result
 from kg.vocab import EntityType as T
@@ -72,7 +72,8 @@ class LexiconMatcher:
             key = str(idx)
             for name in entry.names:
                 for v in _variants(name):
-                    if entry.case_sensitive and not (" " in v and v.lower() == v):
+                    acronym_like = " " not in v and v != v.lower() and default_case(v)
+                    if (entry.case_sensitive or acronym_like) and not (" " in v and v.lower() == v):
                         orth_texts.append(v)
                         orth_keys.append(key)
                     else:

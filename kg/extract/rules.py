@@ -148,6 +148,11 @@ _NAMEISH = re.compile(
     r"(?:[-.][A-Za-z0-9]+)*\+{0,2}"
     r")(?:\s(?:\d+(?:\.\d+)?[BMK]\b|v\d+(?:\.\d+)?\b|\d{1,2}(?:\.\d)?(?=\s\d+(?:\.\d+)?[BMK]\b)))*(?![\w-])"
 )
+#: Shapes that look like names but are hardware, document parts or units.
+_NOT_A_NAME = re.compile(
+    r"^(?:[VAHTPKL]\d{2,3}s?|(?:RTX|GTX)\d*|TPUv\d+|(?:Section|Sec|Figure|Fig|Table|Tab|Eq|Appendix|Alg)\.?\d.*|"
+    r"\d+[KMBGT]B?s?|[A-Z]\d{0,1})$"
+)
 _SIZE_SUFFIX = re.compile(r"(?:\s(?:\d+(?:\.\d+)?[BMK]|v\d+(?:\.\d+)?|\d{1,2}(?:\.\d)?))+(?![\w-])")
 _SENT = re.compile(r"[^.!?]+(?:[.!?](?!\d)|$)")
 
@@ -189,8 +194,11 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
     for m in _nameish_matches(text, starts):
         name = m.group(0)
         core = m.group(1)
-        if core in NOT_NAMES or core.rstrip("s") in NOT_NAMES or len(core) < 2:
+        if core in NOT_NAMES or core.rstrip("s") in NOT_NAMES or len(core) < 2 or _NOT_A_NAME.match(core):
             continue
+        parts = re.split(r"[-.]", core)
+        if len(parts) == 2 and parts[0] == parts[1]:
+            continue  # "GPU-GPU", "GCD-GCD": a pairing, not a name
         if re.fullmatch(r"[A-Z]\d*|\d+[A-Za-z]?|[A-Z]{2,}\d*-\d+", core) and not re.search(r"[a-z]", core):
             # "T5" is a name but "H100"-like hardware and "A-1" codes are too noisy without lexicon support
             if not re.fullmatch(r"[A-Z]{2,}\d*(?:-\d+)?", core):

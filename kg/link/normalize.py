@@ -59,6 +59,10 @@ def norm_name(name: str) -> str:
     ('imagenet 1k', 'imagenet 1k', 'resnet 50')
     >>> norm_name("Graph Neural Networks"), norm_name("MOTS"), norm_name("BLEU score")
     ('graph neural network', 'mots', 'bleu')
+    >>> norm_name("Vision-and-Language Pre-training") == norm_name("vision language pretraining")
+    False
+    >>> compact_key("Vision-and-Language Pre-training") == compact_key("vision language pretraining")
+    True
     """
     s = unicodedata.normalize("NFKC", name).strip()
     s = _DASHES.sub("-", s)
@@ -71,6 +75,8 @@ def norm_name(name: str) -> str:
     if t:
         s = t
     words = s.split(" ")
+    if len(words) > 2:  # "vision-and-language" is "vision-language" ("&" is gone with the punctuation)
+        words = [words[0], *(w for w in words[1:-1] if w.lower() != "and"), words[-1]]
     words[-1] = singular(words[-1])
     return " ".join(words).lower()
 
