@@ -1,116 +1,455 @@
-"""The linker on crafted mentions with known same/different groups."""
+"""The linker on crafted mentions and abstracts with known same/different groups."""
+from __future__ import annotations
+
 import random
 
-from kg.link import compact_key, link, norm_name, url_key
-from kg.link.resolver import Resolver
-from kg.models import Entity, Extraction, Mention, Paper, RepoMention
+import pytest
+
+from kg.errors import LinkError
+from kg.link import clean_url, compact_key, link, norm_name, url_key
+from kg.link.checks import duplicate_groups, version_merges
+from kg.link.normalize import numbers_of, singular
+from kg.link.resolver import MAX_BLOCK, Resolver
+from kg.models import Entity, Extraction, Mention, Paper, RepoMention, Result
 from kg.vocab import EntityType as T
 
-
-def paper(pid, *mentions, proposed=(), repos=()):
-    text = " ".join(m[1] for m in mentions) or "x"
-    out, pos = [], 0
-    for t, s, *rest in mentions:
-        i = text.index(s, pos)
-        canonical = rest[0] if rest and rest[0] else None
-        aliases = tuple(rest[1]) if len(rest) > 1 else ()
-        rule = rest[2] if len(rest) > 2 else ("lexicon" if canonical else "name")
-        out.append(Mention(t, s, i, i + len(s), "abstract", canonical, aliases, rule))
-        pos = i + len(s)
-    rs = tuple(RepoMention(u, 0, 1) for u in repos)
-    return Extraction(Paper(pid, f"Title {pid}", text), tuple(out), rs, tuple(proposed))
+M, D, MET, TASK = T.METHOD, T.DATASET, T.METRIC, T.TASK
 
 
-def groups(linking):
-    return {eid: e for eid, e in linking.entities.items()}
+def paper(pid, text, *spans, proposed=(), results=(), repos=()):
+    """An extraction of ``text``; each span is ``(type, surface)`` or ``(type, surface, options)``,
+    found left to right in the text (options: aliases, canonical, rule)."""
+    mentions, pos = [], 0
+    for t, surface, *opt in spans:
+        kw = opt[0] if opt else {}
+        i = text.index(surface, pos)
+        mentions.append(Mention(t, surface, i, i + len(surface), "abstract", kw.get("canonical"),
+                                tuple(kw.get("aliases", ())), kw.get("rule", "name")))
+        pos = i + len(surface)
+    rs = []
+    for u in repos:
+        i = text.index(u)
+        rs.append(RepoMention(u, i, i + len(u)))
+    return Extraction(Paper(pid, f"Paper {pid}", text), tuple(mentions), tuple(rs), tuple(proposed), tuple(results))
 
 
-def test_normalisation_keeps_versions():
-    assert compact_key("ImageNet-1K") == compact_key("ImageNet 1k") == compact_key("imagenet1K")
-    assert compact_key("ResNet-50") != compact_key("ResNet-101")
-    assert compact_key("BERT-base") != compact_key("BERT")
-    assert norm_name("The COCO dataset") == "coco"
-    assert compact_key("Graph Neural Networks") == compact_key("graph neural network")
+def bare(pid, *spans):
+    """A paper whose text is just its mentions, separated by "; "."""
+    text = "; ".join(s[1] for s in spans)
+    return paper(pid, text, *spans)
+
+
+def ids(lk, pid):
+    return next(p.mention_ids for p in lk.papers if p.extraction.paper.id == pid)
+
+
+# -- normalisation ------------------------------------------------------------------------------------
+SAME = [
+    ("ImageNet-1K", "ImageNet-1k"), ("ImageNet-1K", "ImageNet 1K"), ("ImageNet-1K", "imagenet1k"),
+    ("ImageNet-1K", "The ImageNet-1K dataset"), ("ResNet-50", "ResNet50"), ("ResNet-50", "ResNet\u201150"),
+    ("ResNet-50", "ResNet\u201350"), ("ResNet-50", "ResNet\u221250"), ("Graph Neural Networks", "graph neural network"),
+    ("GNNs", "GNN"), ("pre-trained language models", "Pretrained Language Model"), ("YOLOv5", "YOLO v5"),
+    ("BLEU score", "BLEU"), ("COCO benchmark", "the COCO dataset"), ("Mixture-of-Experts layer", "mixture of experts"),
+    ("Transformer-based", "Transformer"), ("Vision-and-Language Pre-training", "vision language pre-training"),
+    ("Cohen's kappa", "Cohens kappa"), ("ＲｅｓＮｅｔ-50", "ResNet-50"), ("Llama-2 7B", "LLaMA 2-7B"),
+]
+DIFFERENT = [
+    ("ResNet-50", "ResNet-101"), ("ResNet-50", "ResNet"), ("BERT-base", "BERT"), ("BERT-base", "BERT-large"),
+    ("GPT-4", "GPT-4o"), ("GPT-3.5", "GPT-3"), ("GPT-3.5", "GPT-35"), ("ImageNet-1K", "ImageNet-21K"),
+    ("ImageNet", "ImageNet-1K"), ("CIFAR-10", "CIFAR-100"), ("YOLOv5", "YOLOv8"), ("MOTS", "MOT"),
+    ("ImageNet-C", "ImageNet"), ("Llama-2 7B", "Llama-2 13B"), ("wav2vec", "wav2vec 2.0"),
+]
+
+
+@pytest.mark.parametrize("a,b", SAME)
+def test_same_key(a, b):
+    assert compact_key(a) == compact_key(b)
+
+
+@pytest.mark.parametrize("a,b", DIFFERENT)
+def test_different_key(a, b):
+    assert compact_key(a) != compact_key(b)
+
+
+def test_number_tokens_and_plurals():
+    assert numbers_of(compact_key("Llama-2-7B")) == ("2", "7b")
+    assert numbers_of(compact_key("ResNet-50")) != numbers_of(compact_key("ResNet-101"))
+    assert [singular(w) for w in ["CNNs", "MOTS", "queries", "boxes", "analysis", "corpus"]] == \
+        ["CNN", "MOTS", "query", "box", "analysis", "corpus"]
+    assert norm_name("the Segment Anything Model") == "segment anything"
+    assert compact_key("—") == ""  # punctuation only: the linker falls back to the text itself
+    a, b = link([bare("a", (M, "—"), (M, "-"), (M, "—"))]).papers[0].mention_ids[:3], None
+    assert a[0] == a[2] != a[1]
+
+
+def test_urls():
     assert url_key("https://github.com/A/B.git/") == url_key("http://www.github.com/a/b/tree/main") == "github.com/a/b"
+    assert url_key("https://huggingface.co/datasets/org/set/blob/x") == "huggingface.co/datasets/org/set"
+    assert clean_url("http://www.GitHub.com/Org/FooNet.git/") == "https://github.com/Org/FooNet"
+    assert url_key("https://example.org/Project/") == "example.org/project"
 
 
-def test_crafted_corpus():
-    corpus = [
-        paper("p1", (T.METHOD, "Vision Transformer", None, ["ViT"], "acronym"), (T.METHOD, "ResNet-50"),
-              (T.DATASET, "ImageNet-1K")),
-        paper("p2", (T.METHOD, "ViT"), (T.METHOD, "ResNet-101"), (T.DATASET, "ImageNet 1k")),
-        paper("p3", (T.METHOD, "vision transformers"), (T.METHOD, "ResNet50"), (T.METHOD, "Mixture of Experts", None, ["MoE"], "acronym")),
-        paper("p4", (T.METHOD, "MoE"), (T.METHOD, "mixture-of-experts")),
-        # an acronym defined two ways stays split
-        paper("p5", (T.METHOD, "Sparse Attention Module", None, ["SAM"], "acronym")),
-        paper("p6", (T.METHOD, "Segment Anything Model", None, ["SAM"], "acronym")),
-        paper("p7", (T.METHOD, "SAM")),
-        # same text, different type: different nodes
-        paper("p8", (T.DATASET, "MHP"), (T.TASK, "multi-human parsing"), (T.TASK, "Multi-Human Parsing")),
-        paper("p9", (T.METHOD, "BERT-base"), (T.METHOD, "BERT")),
+# -- a crafted linking test set: groups that must be one entity, all groups distinct --------------------
+GOLD = [
+    (M, ["Graph Attention Network", "graph attention networks", "Graph-Attention Network", "GRAPH ATTENTION NETWORK"]),
+    (M, ["ResNet-50", "ResNet50", "resnet 50", "ResNet\u201350"]),
+    (M, ["ResNet-101", "ResNet101"]),
+    (M, ["ResNet"]),
+    (D, ["ImageNet-1K", "ImageNet-1k", "ImageNet 1K"]),
+    (D, ["ImageNet-21K"]),
+    (D, ["ImageNet-C"]),
+    (D, ["ImageNet", "the ImageNet dataset"]),
+    (M, ["BERT-base", "BERT base"]),
+    (M, ["BERT"]),
+    (M, ["BERT-large"]),
+    (M, ["GPT-3.5"]),
+    (M, ["GPT-4", "GPT 4"]),
+    (M, ["GPT-4o"]),
+    (M, ["YOLOv5", "YOLO v5", "YOLO-v5"]),
+    (M, ["YOLOv8"]),
+    (D, ["CIFAR-10", "CIFAR10"]),
+    (D, ["CIFAR-100"]),
+    (M, ["pseudo-labelling", "pseudo-labeling", "pseudo labeling", "Pseudo-Labelling"]),
+    (M, ["stochastic gradient descent", "stochastic gradient decent", "Stochastic Gradient Descent"]),
+    (M, ["low-rank adaptation", "low-rank adaption"]),
+    (M, ["vision encoder", "vision encoders"]),
+    (M, ["vision decoder"]),
+    (M, ["Retrieval-Augmented Learning"]),
+    (M, ["Retrieval-Augmented Meta Learning"]),
+    (M, ["EfficientNet"]),
+    (M, ["EfficientDet"]),
+    (M, ["Transformer-XL"]),
+    (M, ["Transformer", "transformers", "the Transformer model"]),
+    (M, ["Vision-and-Language Pre-training", "vision language pretraining"]),
+    (D, ["MOTS"]),
+    (D, ["MOT"]),
+    (MET, ["BLEU", "BLEU score"]),
+    (MET, ["F1 score", "F1-score", "F1"]),
+    (TASK, ["semantic segmentation", "Semantic Segmentation"]),
+    (D, ["Semantic Segmentation"]),  # same text, other type: another entity
+    (TASK, ["instance segmentation"]),
+    (M, ["contrastive learning", "Contrastive Learning", "contrastive-learning"]),
+]
+
+
+def gold_corpus(seed: int = 0, per_paper: int = 4) -> tuple[list[Extraction], dict[tuple[str, int], int]]:
+    """Every surface form of :data:`GOLD` twice, shuffled into papers; returns the papers and the gold
+    group of each (paper id, mention index)."""
+    rng = random.Random(seed)
+    items = [(g, t, s) for g, (t, forms) in enumerate(GOLD) for s in forms for _ in range(2)]
+    rng.shuffle(items)
+    exs, gold = [], {}
+    for p in range(0, len(items), per_paper):
+        chunk = items[p:p + per_paper]
+        pid = f"g{p // per_paper}"
+        exs.append(bare(pid, *[(t, s) for _, t, s in chunk]))
+        for i, (g, _, _) in enumerate(chunk):
+            gold[(pid, i)] = g
+    return exs, gold
+
+
+def pair_scores(lk, gold) -> tuple[float, float]:
+    pred = {(p.extraction.paper.id, i): eid for p in lk.papers for i, eid in enumerate(p.mention_ids)}
+    keys = sorted(gold)
+    tp = fp = fn = 0
+    for a in range(len(keys)):
+        for b in range(a + 1, len(keys)):
+            same_gold = gold[keys[a]] == gold[keys[b]]
+            same_pred = pred[keys[a]] == pred[keys[b]]
+            tp += same_gold and same_pred
+            fp += same_pred and not same_gold
+            fn += same_gold and not same_pred
+    return tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+
+
+def test_crafted_test_set_is_linked_exactly():
+    exs, gold = gold_corpus()
+    lk = link(exs)
+    precision, recall = pair_scores(lk, gold)
+    assert (precision, recall) == (1.0, 1.0)
+    assert len([e for e in lk.entities.values()]) == len(GOLD)
+    assert version_merges(lk.entities.values()) == []
+    assert duplicate_groups(lk.entities.values()) == []
+
+
+# -- acronyms -----------------------------------------------------------------------------------------
+def test_acronym_inside_one_paper():
+    text = "We present Sparse Token Mixer (STM), a mixer. STM is fast and STMs scale."
+    ex = paper("a", text, (M, "Sparse Token Mixer", {"aliases": ["STM"]}), (M, "STM"), (M, "STMs"))
+    lk = link([ex])
+    assert ids(lk, "a") == ("method:sparse-token-mixer",) * 3
+    ent = lk.entities["method:sparse-token-mixer"]
+    assert ent.name == "Sparse Token Mixer" and {"STM", "STMs"} <= ent.aliases and ent.mention_count == 3
+
+
+def test_acronym_across_the_corpus():
+    exs = [
+        paper("p1", "The Vision Transformer (ViT) splits images.", (M, "Vision Transformer", {"aliases": ["ViT"]})),
+        bare("p2", (M, "ViT")),
+        bare("p3", (M, "ViTs"), (M, "vision transformers")),
     ]
-    lk = link(corpus)
-    by = lambda pid, i: lk.papers[int(pid[1:]) - 1].mention_ids[i]  # noqa: E731
-    assert by("p1", 0) == by("p2", 0) == by("p3", 0)  # Vision Transformer == ViT == vision transformers
-    assert by("p1", 1) == by("p3", 1) != by("p2", 1)  # ResNet-50 == ResNet50 != ResNet-101
-    assert by("p1", 2) == by("p2", 2)  # ImageNet-1K == ImageNet 1k
-    assert by("p3", 2) == by("p4", 0) == by("p4", 1)  # MoE across papers
-    assert by("p5", 0) != by("p6", 0)
-    assert by("p7", 0) not in (by("p5", 0), by("p6", 0))
-    assert by("p8", 1) == by("p8", 2)
-    assert by("p9", 0) != by("p9", 1)
-    vit = lk.entities[by("p1", 0)]
-    assert vit.name == "Vision Transformer" and {"ViT", "vision transformers"} <= vit.aliases
-    assert vit.papers == {"p1", "p2", "p3"} and vit.mention_count == 3
-    assert by("p1", 0) == "method:vision-transformer"
+    lk = link(exs)
+    vit = "method:vision-transformer"
+    assert ids(lk, "p1") == (vit,) and ids(lk, "p2") == (vit,) and ids(lk, "p3") == (vit, vit)
+    e = lk.entities[vit]
+    assert e.name == "Vision Transformer" and {"ViT", "ViTs", "vision transformers"} <= e.aliases
+    assert e.papers == {"p1", "p2", "p3"}
 
 
-def test_deterministic_and_order_independent():
-    corpus = [paper(f"p{i}", (T.METHOD, n)) for i, n in enumerate(
-        ["contrastive learning", "Contrastive Learning", "contrastive-learning", "knowledge distillation",
-         "Knowledge Distillation", "GPT-4", "GPT-4o", "GPT-3.5"])]
-    a = link(corpus)
-    shuffled = corpus[:]
-    random.Random(3).shuffle(shuffled)
-    b = link(shuffled)
-    assert sorted(a.entities) == sorted(b.entities)
-    assert len([e for e in a.entities.values() if e.type is T.METHOD]) == 5
+def test_acronym_defined_two_ways_stays_split():
+    exs = [
+        paper("a", "Segment Anything Model (SAM) is big. SAM segments.",
+              (M, "Segment Anything Model", {"aliases": ["SAM"]}), (M, "SAM")),
+        paper("b", "A Sparse Attention Module (SAM) is small. SAM is cheap.",
+              (M, "Sparse Attention Module", {"aliases": ["SAM"]}), (M, "SAM")),
+        bare("c", (M, "SAM")),
+    ]
+    res = Resolver()
+    lk = res.link(exs)
+    a, b, c = ids(lk, "a"), ids(lk, "b"), ids(lk, "c")
+    assert a[0] == a[1] == "method:segment-anything-model"
+    assert b[0] == b[1] == "method:sparse-attention-module"
+    assert c[0] not in (a[0], b[0]) and lk.entities[c[0]].name == "SAM"
+    assert res.stats.ambiguous_acronyms == ["Method:SAM"]
+    assert "SAM" in lk.entities[a[0]].aliases and "SAM" in lk.entities[b[0]].aliases
 
 
-def test_fuzzy_merges_spelling_but_not_numbers():
-    corpus = [paper("a", (T.METHOD, "pseudo-labelling strategy")), paper("b", (T.METHOD, "pseudo-labeling strategy")),
-              paper("c", (T.DATASET, "ImageNet-C")), paper("d", (T.DATASET, "ImageNet")),
-              paper("e", (T.METHOD, "DDRNet-23")), paper("f", (T.METHOD, "DDRNet-39"))]
-    lk = link(corpus)
-    ids = [p.mention_ids[0] for p in lk.papers]
-    assert ids[0] == ids[1]
-    assert ids[2] != ids[3] and ids[4] != ids[5]
+def test_dominant_definition_takes_bare_uses():
+    def defining(pid, long):
+        return paper(pid, f"{long} (MAE) here.", (M, long, {"aliases": ["MAE"]}))
+
+    four = [defining(f"m{i}", "Masked Autoencoder") for i in range(3)] + [defining("x", "Multi-Agent Environment")]
+    lk = link([*four, bare("u", (M, "MAE"))])
+    assert ids(lk, "u") == ("method:masked-autoencoder",)
+    assert ids(lk, "x") == ("method:multi-agent-environment",)
+    # 2 against 1 is not dominant enough (below 3 of 4): the bare acronym keeps its own node
+    three = [defining("m0", "Masked Autoencoder"), defining("m1", "Masked Autoencoder"), defining("x", "Multi-Agent Environment")]
+    lk = link([*three, bare("u", (M, "MAE"))])
+    assert ids(lk, "u") == ("method:mae",)
+    assert ids(link([*three, bare("u", (M, "MAE"))], acronym_majority=0.6), "u") == ("method:masked-autoencoder",)
+
+
+def test_acronyms_are_scoped_by_type():
+    exs = [
+        paper("a", "mean absolute error (MAE) drops", (MET, "mean absolute error", {"aliases": ["MAE"]})),
+        paper("b", "a Masked Autoencoder (MAE) helps", (M, "Masked Autoencoder", {"aliases": ["MAE"]})),
+        bare("c", (MET, "MAE"), (M, "MAE")),
+    ]
+    lk = link(exs)
+    assert ids(lk, "c") == ("metric:mean-absolute-error", "method:masked-autoencoder")
+
+
+def test_acronym_of_a_lexicon_name_is_not_re_pointed():
+    clip = {"canonical": "CLIP", "rule": "lexicon"}
+    exs = [
+        paper("a", "We use CLIP and Contrastive Language-Image Pre-training.", (M, "CLIP", clip),
+              (M, "Contrastive Language-Image Pre-training", clip)),
+        paper("b", "Our Cross-Lingual Intent Parser (CLIP) parses. CLIP is new.",
+              (M, "Cross-Lingual Intent Parser", {"aliases": ["CLIP"]}), (M, "CLIP")),
+        bare("c", (M, "CLIP")),
+    ]
+    lk = link(exs)
+    assert ids(lk, "a") == ("method:clip", "method:clip")
+    assert ids(lk, "b") == ("method:cross-lingual-intent-parser",) * 2
+    assert ids(lk, "c") == ("method:clip",)
+
+
+def test_acronym_with_another_version_number_is_not_joined():
+    exs = [paper("a", "Foo Net 2 (FN3) is here; FN3 again.", (M, "Foo Net 2", {"aliases": ["FN3"]}), (M, "FN3")),
+           bare("b", (M, "FN3"))]
+    lk = link(exs)
+    assert ids(lk, "a")[0] != ids(lk, "a")[1] and ids(lk, "b")[0] == ids(lk, "a")[1]
+    assert version_merges(lk.entities.values()) == []
+
+
+def test_acronym_reference_from_the_extractor():
+    # the extractor marks a later bare acronym as "acronym-ref" with the long form as canonical
+    text = "Dual Path Mixer (DPM) mixes. Then DPM wins."
+    ex = paper("a", text, (M, "Dual Path Mixer"), (M, "DPM", {"rule": "acronym-ref", "canonical": "Dual Path Mixer"}))
+    lk = link([ex])
+    assert ids(lk, "a") == ("method:dual-path-mixer",) * 2
+
+
+# -- canonical names ----------------------------------------------------------------------------------
+def test_canonical_name_rules():
+    lex = {"canonical": "Transformer", "rule": "lexicon"}
+    exs = [bare("a", (M, "transformers", lex), (M, "Transformer models")),
+           bare("b", (M, "ViT"), (M, "ViT"), (M, "ViT")),
+           paper("c", "Vision Transformer (ViT)", (M, "Vision Transformer", {"aliases": ["ViT"]})),
+           bare("d", (M, "Contrastive Learning"), (M, "contrastive learning"), (M, "contrastive learning")),
+           bare("e", (M, "graph networks"), (M, "graph networks"), (M, "graph network")),
+           bare("f", (D, "Cityscapes"), (D, "Cityscapes"), (D, "Cityscape"))]
+    names = {e.name for e in link(exs).entities.values()}
+    assert names == {"Transformer", "Vision Transformer", "contrastive learning", "graph network", "Cityscapes"}
+
+
+def test_canonical_name_ties_are_deterministic():
+    a = bare("a", (M, "knowledge distillation"))
+    b = bare("b", (M, "Knowledge Distillation"))
+    assert link([a, b]).entities["method:knowledge-distillation"].name == "Knowledge Distillation"
+    assert link([b, a]).entities["method:knowledge-distillation"].name == "Knowledge Distillation"
+
+
+# -- blocking -----------------------------------------------------------------------------------------
+def prefix_heavy_corpus(n: int, seed: int = 1) -> list[Extraction]:
+    """n distinct method names that mostly share the prefix "graph" (the worst case for blocking)."""
+    rng = random.Random(seed)
+    syl = ["ka", "lo", "mi", "ne", "ru", "ta", "vo", "zi", "pe", "sa", "do", "fu"]
+    names = set()
+    while len(names) < n:
+        names.add("graph " + "".join(rng.choice(syl) for _ in range(5)) + " " + rng.choice(["net", "former", "gnn"]))
+    names = sorted(names)
+    return [bare(f"p{i}", *[(M, nm) for nm in names[i:i + 10]]) for i in range(0, n, 10)]
 
 
 def test_blocking_keeps_comparisons_near_linear():
-    def corpus(n):
-        rng = random.Random(n)
-        words = ["alpha", "beta", "gamma", "delta", "omega", "sigma", "kappa", "theta"]
-        return [paper(f"p{i}", (T.METHOD, f"{rng.choice(words)}{rng.choice(words)} net {i}")) for i in range(n)]
-
-    small, big = Resolver(), Resolver()
-    small.link(corpus(500))
-    big.link(corpus(5000))
-    # different numbers never share a block, so comparisons stay far below all pairs
-    assert big.stats.comparisons <= 10 * max(small.stats.comparisons, 1) + 5000
-    assert big.stats.comparisons < 5000 * 4999 / 2 / 100
+    counts = {}
+    for n in (1000, 4000):
+        res = Resolver()
+        res.link(prefix_heavy_corpus(n))
+        counts[n] = res.stats.comparisons
+        assert max(len(b) for b in res.blocks()) <= MAX_BLOCK
+        assert counts[n] <= n * MAX_BLOCK / 2  # at most max_block comparisons per key
+        assert counts[n] < n * (n - 1) / 2 / 5  # far below all pairs
+    assert counts[4000] <= 4 * counts[1000] * 1.5  # 4x the names, about 4x the comparisons
 
 
-def test_existing_entities_keep_their_ids():
-    existing = {"method:vision-transformer": Entity("method:vision-transformer", T.METHOD, "Vision Transformer", {"ViT"})}
-    lk = link([paper("n1", (T.METHOD, "ViT")), paper("n2", (T.METHOD, "vision transformers"))], existing=existing)
-    assert lk.papers[0].mention_ids[0] == "method:vision-transformer"
-    assert lk.papers[1].mention_ids[0] == "method:vision-transformer"
+def test_blocks_never_mix_types_or_numbers():
+    exs = [bare("a", (M, "Foobarnet-50"), (M, "Foobarnet-51"), (D, "Foobarnet-50"), (M, "Foobarnett-50"))]
+    res = Resolver()
+    lk = res.link(exs)
+    for block in res.blocks():
+        assert len({(res._nodes[i][0], numbers_of(res._nodes[i][1])) for i in block}) == 1
+    a = ids(lk, "a")
+    assert a[0] == a[3] and len({a[0], a[1], a[2]}) == 3
 
 
-def test_repos_and_proposals_resolve():
-    ex = paper("r1", (T.METHOD, "FooNet"), proposed=["FooNet"],
-               repos=["https://github.com/Org/FooNet", "https://github.com/org/foonet.git"])
-    lk = link([ex])
-    assert lk.papers[0].proposed_ids == ("method:foonet",)
-    assert len(set(lk.papers[0].repo_ids)) == 1
+# -- determinism --------------------------------------------------------------------------------------
+def snapshot(lk):
+    ents = {eid: (e.name, sorted(e.aliases), sorted(e.papers), e.mention_count) for eid, e in lk.entities.items()}
+    per_paper = {p.extraction.paper.id: p.mention_ids for p in lk.papers}
+    return ents, per_paper
+
+
+def test_same_input_same_ids_and_shuffled_input_same_clusters():
+    exs, _ = gold_corpus(seed=5)
+    extra = [paper("s1", "Segment Anything Model (SAM)", (M, "Segment Anything Model", {"aliases": ["SAM"]})),
+             paper("s2", "Sparse Attention Module (SAM)", (M, "Sparse Attention Module", {"aliases": ["SAM"]})),
+             bare("s3", (M, "SAM")),
+             paper("v1", "Vision Transformer (ViT)", (M, "Vision Transformer", {"aliases": ["ViT"]})),
+             bare("v2", (M, "ViT"), (M, "vision transformer"))]
+    corpus = exs + extra
+    first = snapshot(link(corpus))
+    assert snapshot(link(corpus)) == first
+    for seed in range(3):
+        shuffled = corpus[:]
+        random.Random(seed).shuffle(shuffled)
+        ents, per_paper = snapshot(link(shuffled))
+        assert per_paper == first[1]
+        assert {k: v[:3] for k, v in ents.items()} == {k: v[:3] for k, v in first[0].items()}
+
+
+# -- append: existing entities ------------------------------------------------------------------------
+def test_new_mentions_join_existing_entities_and_keep_their_ids():
+    existing = {
+        "method:vision-transformer": Entity("method:vision-transformer", M, "Vision Transformer", {"ViT", "ViTs"}),
+        "dataset:imagenet-1k": Entity("dataset:imagenet-1k", D, "ImageNet-1K", {"ImageNet-1k"}),
+    }
+    lk = link([bare("n1", (M, "ViT"), (D, "ImageNet 1K")), bare("n2", (M, "vision transformers"))], existing=existing)
+    assert ids(lk, "n1") == ("method:vision-transformer", "dataset:imagenet-1k")
+    assert ids(lk, "n2") == ("method:vision-transformer",)
+    assert lk.entities["method:vision-transformer"].name == "Vision Transformer"
+
+
+def test_existing_entities_are_never_merged():
+    existing = {"method:foo-bar-net": Entity("method:foo-bar-net", M, "Foo Bar Net"),
+                "method:fbn": Entity("method:fbn", M, "FBN")}
+    new = [paper("n", "Foo Bar Net (FBN) works.", (M, "Foo Bar Net", {"aliases": ["FBN"]})), bare("m", (M, "FBN"))]
+    lk = link(new, existing=existing)
+    assert ids(lk, "n") == ("method:foo-bar-net",) and ids(lk, "m") == ("method:fbn",)
+    # without the old table the acronym joins them
+    assert ids(link(new), "m") == ("method:foo-bar-net",)
+
+
+def test_relinking_with_own_output_is_stable():
+    exs, _ = gold_corpus(seed=2)
+    first = link(exs)
+    again = link(exs, existing=first.entities)
+    assert snapshot(again)[1] == snapshot(first)[1]
+    more = link([*exs, bare("new", (M, "Graph attention networks"), (M, "Brand New Net"))], existing=first.entities)
+    assert set(first.entities) <= set(more.entities)
+    assert ids(more, "new")[0] == "method:graph-attention-network"
+
+
+def test_existing_ids_are_not_reused_for_new_entities():
+    existing = {"method:tiny-net": Entity("method:tiny-net", M, "Renamed Thing")}
+    lk = link([bare("a", (M, "Tiny Net"))], existing=existing)
+    assert ids(lk, "a") == ("method:tiny-net-2",)
+
+
+def test_corrupt_existing_table_is_a_link_error():
+    with pytest.raises(LinkError, match="corrupt"):
+        link([bare("a", (M, "X"))], existing={"dataset:x": Entity("dataset:x", M, "X")})
+    with pytest.raises(LinkError, match="not an Entity"):
+        link([bare("a", (M, "X"))], existing={"method:x": {"name": "X"}})
+
+
+# -- repositories, proposals, results, evidence ---------------------------------------------------------
+def test_repositories_link_by_normalised_url():
+    text = "Code: https://github.com/Org/FooNet and http://www.github.com/org/foonet.git/"
+    ex = paper("r", text, repos=["https://github.com/Org/FooNet", "http://www.github.com/org/foonet.git/"])
+    other = paper("s", "see https://github.com/ORG/FooNet/tree/main", repos=["https://github.com/ORG/FooNet/tree/main"])
+    lk = link([ex, other])
+    rid = "repository:github.com-org-foonet"
+    assert lk.papers[0].repo_ids == (rid, rid) and lk.papers[1].repo_ids == (rid,)
+    repo = lk.entities[rid]
+    assert repo.type is T.REPOSITORY and repo.name == "https://github.com/Org/FooNet"
+    assert repo.papers == {"r", "s"} and repo.mention_count == 3
+
+
+def test_proposals_and_results_resolve_to_entities():
+    text = "We propose Dual Path Mixer (DPM). DPM reaches 81.2 mIoU on Cityscapes."
+    ex = paper("a", text, (M, "Dual Path Mixer", {"aliases": ["DPM"]}), (M, "DPM"), (MET, "mIoU"), (D, "Cityscapes"),
+               proposed=["DPM"],
+               results=[Result("81.2", method="DPM", dataset="Cityscapes", metric="mIoU"),
+                        Result("3", method=None, dataset="KITTI", metric="mIoU")])
+    other = bare("b", (D, "KITTI"))
+    lk = link([ex, other])
+    la = lk.papers[0]
+    assert la.proposed_ids == ("method:dual-path-mixer",)
+    assert la.result_ids == (("method:dual-path-mixer", "dataset:cityscapes", "metric:miou"),
+                             (None, "dataset:kitti", "metric:miou"))
+    # a name nothing mentions resolves to None, never to an invented id
+    lone = paper("c", "We propose Nothingburger.", proposed=["Nothingburger"],
+                 results=[Result("1", method="Nothingburger", dataset=None, metric=None)])
+    lc = link([lone]).papers[0]
+    assert lc.proposed_ids == () and lc.result_ids == ((None, None, None),)
+
+
+def test_evidence_points_at_the_text():
+    exs, _ = gold_corpus(seed=3)
+    lk = link(exs)
+    texts = {ex.paper.id: ex.paper.abstract for ex in exs}
+    n = 0
+    for e in lk.entities.values():
+        for ev in e.evidence:
+            assert texts[ev.paper][ev.start:ev.end] == ev.text and ev.field == "abstract"
+            assert ev.text in e.aliases and ev.paper in e.papers
+            n += 1
+    assert n == sum(len(ex.mentions) for ex in exs)
+    for p in lk.papers:
+        assert len(p.mention_ids) == len(p.extraction.mentions)
+        assert all(eid in lk.entities for eid in p.mention_ids)
+
+
+# -- errors -------------------------------------------------------------------------------------------
+def test_bad_options_and_inputs_are_link_errors():
+    with pytest.raises(LinkError, match="unknown linking option"):
+        link([], fuzzy=3)
+    with pytest.raises(LinkError, match="fuzzy_threshold"):
+        link([], fuzzy_threshold=150)
+    with pytest.raises(LinkError, match="expects Extraction"):
+        link([{"id": "x"}])
+    with pytest.raises(LinkError, match="cannot be linked"):
+        link([bare("a", (T.PAPER, "Some Paper"))])
+    assert link([]).entities == {} and link([]).papers == []

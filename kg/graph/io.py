@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from contextlib import contextmanager
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -26,21 +27,26 @@ def graph_from_json(data: dict[str, Any]) -> nx.MultiDiGraph:
     return g
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder, then rename."""
+@contextmanager
+def atomic_open(path: Path):
+    """A text file handle whose content replaces ``path`` only when the block completes: an interrupted
+    write leaves the old file (written next to it, then renamed)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+            yield fh
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
+        Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically (see :func:`atomic_open`)."""
+    with atomic_open(Path(path)) as fh:
+        fh.write(text)
 
 
 def _write_node_link(g: nx.MultiDiGraph, fh) -> None:
@@ -61,16 +67,8 @@ def _write_node_link(g: nx.MultiDiGraph, fh) -> None:
 def save_graph(g: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
     """Write ``graph.json`` (streamed, and atomically: an interrupted write leaves the old file)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            _write_node_link(g, fh)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_open(path) as fh:
+        _write_node_link(g, fh)
     return path
 
 

@@ -1,6 +1,7 @@
-"""Linking: mentions across papers -> one entity per real-world thing (see ``resolver``)."""
-from kg.link.normalize import compact_key, norm_name, url_key
-from kg.link.resolver import FUZZY_THRESHOLD, Resolver, link
+"""Linking: mentions across papers -> one entity per real-world thing (rules in ``resolver``)."""
+from kg.link.normalize import clean_url, compact_key, norm_name, url_key
+from kg.link.resolver import ACRONYM_MAJORITY, FUZZY_THRESHOLD, LinkStats, Resolver, link
 from kg.link.unionfind import UnionFind
 
-__all__ = ["FUZZY_THRESHOLD", "Resolver", "UnionFind", "compact_key", "link", "norm_name", "url_key"]
+__all__ = ["ACRONYM_MAJORITY", "FUZZY_THRESHOLD", "LinkStats", "Resolver", "UnionFind", "clean_url", "compact_key",
+           "link", "norm_name", "url_key"]

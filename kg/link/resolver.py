@@ -15,7 +15,7 @@ of the input):
 2. **lexicon**: a mention with a lexicon ``canonical`` joins the canonical's node.
 3. **fuzzy**: two keys of one block with rapidfuzz ``ratio`` >= ``fuzzy_threshold`` (both at least
    ``fuzzy_min_len`` characters, neither a prefix or suffix of the other: "imagenetc" is ImageNet-C,
-   not ImageNet; no more than :data:`MAX_FUZZY_GAP` characters inserted in a row). Blocks are (type, version/size tokens, first ``prefix_len`` characters), so names
+   not ImageNet; the keys differ in one place by at most :data:`MAX_FUZZY_GAP` characters). Blocks are (type, version/size tokens, first ``prefix_len`` characters), so names
    with different numbers are never compared; a block with more than ``max_block`` keys is split by a
    two characters longer prefix until it is small enough. The cost is at most ``max_block``
    comparisons per key: linear in the number of distinct names, never all pairs.
@@ -56,9 +56,10 @@ from kg.vocab import EntityType
 #: At 92 a long key may differ by one inserted letter ("labelling"/"labeling") but "EfficientNet" and
 #: "EfficientDet" (91.7) stay apart.
 FUZZY_THRESHOLD = 92.0
-#: A fuzzy match may insert or delete at most this many consecutive characters (a doubled letter,
-#: "adaption"/"adaptation"), never a word: "Retrieval-Augmented Learning" (92.9 with the next one)
-#: is not "Retrieval-Augmented Meta Learning".
+#: A fuzzy match is one edit in one place of at most this many characters (a doubled letter,
+#: "adaption"/"adaptation", "-isation"/"-ization"), never a word: "Retrieval-Augmented Learning" is
+#: not "Retrieval-Augmented Meta Learning" (ratio 92.9), nor edits in two places: "vision decoder"
+#: is not "vision encoder" (92.3).
 MAX_FUZZY_GAP = 2
 #: Keys shorter than this are never fuzzy-matched (short names differ by one letter: "GAN" / "GCN").
 FUZZY_MIN_LEN = 8
@@ -261,9 +262,8 @@ class Resolver:
                     fa = forms.get((t, a))
                     if fa is None:
                         fa = forms[(t, a)] = [self._node(t, a), 0]  # a surface form even if never used
-                    if fa[0] != f[0] and self._numbers_agree(fa[0], f[0]):
-                        local.setdefault(fa[0], f[0])
-                        acronyms[f[0]].add(a)
+                    if fa[0] != f[0] and self._numbers_agree(fa[0], f[0]) and local.setdefault(fa[0], f[0]) == f[0]:
+                        acronyms[f[0]].add(a)  # the paper's first definition of an acronym is the one
         if not local and not refs:
             return out
         for an, n in local.items():
@@ -356,7 +356,7 @@ class Resolver:
                 a, b = ks[x], ks[y]
                 if a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a):
                     continue  # an extended name is another name: "imagenetc" is not "imagenet"
-                if _longest_gap(a, b) > MAX_FUZZY_GAP:
+                if not _one_small_edit(a, b, MAX_FUZZY_GAP):
                     continue
                 edges.append((block[x], block[y]) if a < b else (block[y], block[x]))
         for a, b in sorted(edges, key=lambda e: (self._sort_key(e[0]), self._sort_key(e[1]))):
@@ -518,14 +518,28 @@ class Resolver:
         return eid
 
 
-def _longest_gap(a: str, b: str) -> int:
-    """The longest run of characters inserted or deleted to turn ``a`` into ``b``.
+def _one_small_edit(a: str, b: str, max_gap: int = 2) -> bool:
+    """Whether ``b`` is ``a`` with one edit in one place: at most ``max_gap`` characters inserted,
+    deleted or replaced there ("labelling"/"labeling", "adaption"/"adaptation"), not a word
+    ("learning"/"metalearning") nor edits in two places ("decoder"/"encoder").
 
-    >>> _longest_gap("pseudolabelling", "pseudolabeling"), _longest_gap("ralearning", "rametalearning")
-    (1, 4)
+    >>> _one_small_edit("pseudolabelling", "pseudolabeling"), _one_small_edit("visiondecoder", "visionencoder")
+    (True, False)
+    >>> _one_small_edit("ralearning", "rametalearning"), _one_small_edit("normalisation", "normalization")
+    (False, True)
     """
-    return max((max(o.src_end - o.src_start, o.dest_end - o.dest_start)
-                for o in Indel.opcodes(a, b) if o.tag != "equal"), default=0)
+    sites = []
+    for o in Indel.opcodes(a, b):
+        if o.tag == "equal":
+            sites.append(None)
+            continue
+        cur = sites[-1] if sites and sites[-1] is not None else [0, 0]
+        if not sites or sites[-1] is None:
+            sites.append(cur)
+        cur[0] += o.src_end - o.src_start
+        cur[1] += o.dest_end - o.dest_start
+    edits = [x for x in sites if x is not None]
+    return len(edits) == 1 and max(edits[0]) <= max_gap
 
 
 def link(extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None, **options) -> Linking:

@@ -72,24 +72,26 @@ class ReadStats:
         }
 
 
+def _as_input_error(path: Path, exc: BaseException) -> InputError:
+    """One clear message for a file that cannot be read."""
+    if isinstance(exc, IsADirectoryError):
+        return InputError(f"{path}: is a directory, not a file")
+    if isinstance(exc, FileNotFoundError):
+        return InputError(f"{path}: no such file")
+    if isinstance(exc, PermissionError):
+        return InputError(f"{path}: permission denied")
+    if isinstance(exc, (gzip.BadGzipFile, EOFError)):
+        return InputError(f"{path}: not a valid gzip file ({exc})")
+    return InputError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})")
+
+
 def _open_bytes(path: Path) -> bytes:
     try:
         with open(path, "rb") as fh:
             data = fh.read()
-    except IsADirectoryError as exc:
-        raise InputError(f"{path}: is a directory, not a file") from exc
-    except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such file") from exc
-    except PermissionError as exc:
-        raise InputError(f"{path}: permission denied") from exc
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    if path.suffix == ".gz":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            raise InputError(f"{path}: not a valid gzip file ({exc})") from exc
-    return data
+        return gzip.decompress(data) if path.suffix == ".gz" else data
+    except (OSError, EOFError) as exc:
+        raise _as_input_error(path, exc) from exc
 
 
 def _stream_lines(path: Path) -> Iterator[str]:
@@ -108,14 +110,8 @@ def _stream_lines(path: Path) -> Iterator[str]:
                     yield raw.decode("utf-8")
                 except UnicodeDecodeError:
                     yield raw.decode("cp1252", errors="replace")
-    except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such file") from exc
-    except IsADirectoryError as exc:
-        raise InputError(f"{path}: is a directory, not a file") from exc
-    except PermissionError as exc:
-        raise InputError(f"{path}: permission denied") from exc
     except (OSError, EOFError) as exc:
-        raise InputError(f"{path}: cannot read ({exc})") from exc
+        raise _as_input_error(path, exc) from exc
 
 
 def detect_format(path: Path, head: str) -> str:
