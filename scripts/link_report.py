@@ -10,7 +10,8 @@ merged clusters, and two checks:
 
 - duplicates: two entities of one type whose names or surface forms are equal up to case,
   hyphenation/spacing or a plural, or where one's name is an acronym the other defines (target: none).
-  Acronyms a corpus defines in different ways are listed apart: they stay split on purpose;
+  Acronyms a corpus defines in different ways, or unlike the lexicon, are listed apart: they stay
+  split on purpose (each paper's own long form keeps the acronym as an alias);
 - version merges: one entity whose surface forms carry different version/size numbers
   ("ResNet-50" with "ResNet-101") (target: none).
 
@@ -44,7 +45,7 @@ def check(exs: list[Extraction], top: int = 20) -> dict:
     merged = sorted(ents, key=lambda e: (-len(e.aliases), e.id))
     clusters = [{"id": e.id, "type": e.type.value, "name": e.name, "papers": len(e.papers),
                  "aliases": sorted(e.aliases)} for e in merged[:top]]
-    exempt = [tuple(a.split(":", 1)) for a in st.ambiguous_acronyms + st.majority_acronyms]
+    exempt = [tuple(a.split(":", 1)) for a in st.ambiguous_acronyms + st.majority_acronyms + st.conflicting_acronyms]
     return {
         "papers": len(exs),
         "mentions": st.mentions,
@@ -54,9 +55,11 @@ def check(exs: list[Extraction], top: int = 20) -> dict:
         "acronym_merges": st.acronym_merges,
         "local_acronyms": st.local_acronyms,
         "comparisons": st.comparisons,
+        "fuzzy_pairs": [list(p) for p in st.fuzzy_pairs],
         "largest_clusters": clusters,
         "ambiguous_acronyms": sorted(st.ambiguous_acronyms),
         "majority_acronyms": sorted(st.majority_acronyms),
+        "conflicting_acronyms": sorted(st.conflicting_acronyms),
         "duplicate_groups": [list(d) for d in duplicate_groups(ents, exempt)],
         "version_merges": [{"id": e.id, "forms": sorted(e.aliases | {e.name})} for e in version_merges(ents)],
         "link_seconds": st.seconds.get("total", 0.0),
@@ -138,12 +141,13 @@ def speed(n: int) -> dict:
     exs = synthetic_corpus(n)
     made = time.perf_counter() - t
     res = Resolver()
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     lk = res.link(exs)
-    dt = time.perf_counter() - t
+    dt, dcpu = time.perf_counter() - t, time.process_time() - cpu
     st = res.stats
     return {"mentions": st.mentions, "generate_s": round(made, 2), "link_s": round(dt, 2),
-            "mentions_per_s": round(st.mentions / dt), "keys": st.keys, "entities": len(lk.entities),
+            "link_cpu_s": round(dcpu, 2), "mentions_per_s": round(st.mentions / dt),
+            "mentions_per_cpu_s": round(st.mentions / dcpu), "keys": st.keys, "entities": len(lk.entities),
             "blocks": st.blocks, "comparisons": st.comparisons, "fuzzy_merges": st.fuzzy_merges,
             "acronym_merges": st.acronym_merges,
             "phase_s": {k: round(v, 2) for k, v in st.seconds.items()}}
@@ -169,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"nodes before linking (distinct type+text): {r['nodes_before']}; after: {r['nodes_after']} "
           f"({100 * (1 - r['nodes_after'] / max(r['nodes_before'], 1)):.0f}% fewer); fuzzy merges "
           f"{r['fuzzy_merges']}, acronym merges {r['acronym_merges']} (+{r['local_acronyms']} in-paper uses)")
+    print(f"\nfuzzy merges (keys): {', '.join('/'.join(p) for p in r['fuzzy_pairs'][:40])}")
     print(f"\n{args.top} largest merged clusters:")
     for c in r["largest_clusters"]:
         shown = ", ".join(c["aliases"][:8]) + (" …" if len(c["aliases"]) > 8 else "")
@@ -177,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     print("  ", ", ".join(r["ambiguous_acronyms"][:40]))
     print(f"acronyms defined in different ways, bare uses to the dominant one: {len(r['majority_acronyms'])}")
     print("  ", ", ".join(r["majority_acronyms"][:40]))
+    print(f"acronyms a paper defines unlike the lexicon (kept as the lexicon says): {len(r['conflicting_acronyms'])}")
+    print("  ", ", ".join(r["conflicting_acronyms"][:40]))
     print(f"duplicate groups left (same type, equal up to case/hyphen/plural/acronym): {len(r['duplicate_groups'])}")
     for d in r["duplicate_groups"][:30]:
         print("  ", d)

@@ -1,54 +1,216 @@
-"""The map page: offline, escaped, filters and truncation."""
+"""The map page without a browser: offline, escaped, styled, filtered, truncated, laid out."""
 import json
+import math
 import re
 
+import networkx as nx
 import pytest
 
-from kg.errors import InputError
+from kg.errors import InputError, SinkError
 from kg.graph import build_graph
-from kg.sinks.html import find_node, render_html, select_subgraph, write_html
+from kg.sinks import html as html_sink
+from kg.sinks.html import (REL_STYLE, TYPE_STYLE, find_node, layout, most_connected, render_html, script_json,
+                           select_subgraph, write_html)
 
+from conftest_browser import XSS_METHOD, XSS_PAPER, XSS_PAPER_2, contract_graph
 from helpers import small_linking
 
 
 @pytest.fixture()
 def graph():
-    return build_graph(small_linking())
+    return contract_graph()
 
 
 def _data(page):
     m = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S)
+    assert m, "no data block"
     return json.loads(m.group(1))
+
+
+def _nodes(page):
+    return {n["id"]: n for n in _data(page)["nodes"]}
 
 
 def test_page_is_self_contained(graph):
     page, stats = render_html(graph)
-    assert stats["nodes"] == graph.number_of_nodes() and not stats["truncated"]
-    assert not re.search(r'<(?:script|link)[^>]*(?:src|href)="(?:https?:)?//', page)
-    assert "vis-network" in page and "new vis.Network" in page
+    assert stats == {"nodes": 16, "edges": 21, "total_nodes": 16, "total_edges": 21, "available": 16,
+                     "truncated": False, "focus": None}
+    # nothing is fetched: no external script, style sheet, image or font
+    assert not re.search(r'<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*["\']?(?:https?:)?//', page, re.I)
+    assert not re.search(r'src="http|href="http', page)
+    assert "@import" not in page and "url(http" not in page
+    assert "<link" not in page.lower()
+    assert all(" src=" not in tag for tag in re.findall(r"<script[^>]*>", page))
+    # vis-network is inlined, with its licence header
+    assert "@license" in page and "vis-network" in page and "new vis.Network(" in page
     data = _data(page)
-    assert len(data["nodes"]) == graph.number_of_nodes() and len(data["edges"]) == graph.number_of_edges()
-    types = {n["kgType"] for n in data["nodes"]}
-    assert {"Paper", "Method", "Dataset", "Metric", "Task", "Repository"} <= types
-    assert all("x" in n and "y" in n for n in data["nodes"])  # precomputed layout
-    ev = next(n for n in data["nodes"] if n["id"] == "dataset:cityscapes")["kgEvidence"][0]
-    assert "Cityscapes" in ev["sentence"]
+    assert len(data["nodes"]) == 16 and len(data["edges"]) == 21
+    assert {n["kgType"] for n in data["nodes"]} == {"Paper", "Method", "Dataset", "Metric", "Task", "Repository", "Result"}
+    assert data["options"]["physics"]["enabled"] is False  # positions are precomputed
+    assert all(math.isfinite(n["x"]) and math.isfinite(n["y"]) for n in data["nodes"])
 
 
-def test_names_are_escaped(graph):
+def test_text_reaches_the_page_verbatim_and_inert(graph):
+    page, _ = render_html(graph, title='Map of <b>"things"</b> & co')
+    # the only script blocks are the three the template writes: the hostile names cannot close one
+    vis_js, _ = html_sink._vis_library()
+    assert vis_js in page
+    ours = page.replace(vis_js, "")
+    assert ours.count("</script>") == 3 and len(re.findall(r"<script\b", ours)) == 3 and "<!--" not in ours
+    for bad in ("<script>window.__kgXss", "<img src=x", "<!--<script>"):
+        assert bad not in page
+    assert "<title>Map of &lt;b&gt;&#34;things&#34;&lt;/b&gt; &amp; co</title>" in page
+    nodes = _nodes(page)
+    assert nodes["paper:p1"]["kgName"] == XSS_PAPER
+    assert nodes["paper:p2"]["kgName"] == XSS_PAPER_2  # quotes and backslashes survive the round trip
+    assert nodes["method:evil"]["kgName"] == XSS_METHOD
+    assert "line\u2028sep \"q\" \\" in nodes["method:evil"]["kgAliases"]
+    assert nodes["method:evil"]["kgEvidence"][0]["t"] == XSS_METHOD
+    assert script_json({"a": "</script>&<!--\u2028"}) == '{"a":"\\u003c/script\\u003e\\u0026\\u003c!--\\u2028"}'
+    assert json.loads(script_json({"a": "</script>&\u2028"})) == {"a": "</script>&\u2028"}
+
+
+def test_style_by_type_and_relationship(graph):
     page, _ = render_html(graph)
-    assert "<script>alert(1)</script>" not in page  # only inside JSON, with </ escaped
     data = _data(page)
-    assert any(n["label"] == "Sparse routing for segmentation <script>alert(1)</script>" for n in data["nodes"])
+    nodes = {n["id"]: n for n in data["nodes"]}
+    # every type its own shape and colour, as the legend says
+    assert len({s["shape"] for s in TYPE_STYLE.values()}) == len(TYPE_STYLE)
+    assert len({s["color"] for s in TYPE_STYLE.values()}) == len(TYPE_STYLE)
+    for n in data["nodes"]:
+        assert (n["shape"], n["color"]) == (TYPE_STYLE[n["kgType"]]["shape"], TYPE_STYLE[n["kgType"]]["color"])
+    assert data["style"]["types"] == TYPE_STYLE and data["meta"]["by_type"]["Method"] == 3
+    # size grows with the number of papers
+    assert nodes["method:resnet-50"]["size"] > nodes["dataset:cityscapes"]["size"] > nodes["dataset:kitti"]["size"]
+    assert nodes["method:resnet-50"]["kgPapers"] == 3
+    # edges: colour and dashes by relationship type
+    for e in data["edges"]:
+        assert e["color"]["color"] == REL_STYLE[e["kgRel"]]["color"] and e["dashes"] == REL_STYLE[e["kgRel"]]["dashes"]
+    proposes = next(e for e in data["edges"] if e["kgRel"] == "PROPOSES")
+    uses = next(e for e in data["edges"] if e["kgRel"] == "USES")
+    assert (proposes["from"], proposes["to"]) == ("paper:p1", "method:sparsenet")
+    assert proposes["width"] > uses["width"] and proposes["color"]["color"] != uses["color"]["color"]
+    assert data["meta"]["by_rel"] == {"PROPOSES": 1, "USES": 4, "EVALUATES_ON": 4, "REPORTS": 4, "ADDRESSES": 3,
+                                      "HAS_CODE": 1, "HAS_RESULT": 1, "OF_METHOD": 1, "ON_DATASET": 1, "MEASURED_BY": 1}
 
 
-def test_focus_and_max_nodes(graph, tmp_path):
-    h, note = select_subgraph(graph, focus="cityscapes", hops=1)
-    assert "dataset:cityscapes" in h and "paper:a1" in h and "method:sparsenet" not in h
-    assert "Neighbourhood of Cityscapes" in note
-    h, note = select_subgraph(graph, max_nodes=4)
-    assert h.number_of_nodes() == 4 and "4 most connected of" in note
-    stats = write_html(graph, tmp_path / "m.html", max_nodes=4)
-    assert stats["truncated"] and "most connected" in (tmp_path / "m.html").read_text()
-    with pytest.raises(InputError, match="no node named"):
+def test_hover_data_evidence_aliases_urls(graph):
+    page, _ = render_html(graph)
+    data = _data(page)
+    nodes = {n["id"]: n for n in data["nodes"]}
+    city = nodes["dataset:cityscapes"]
+    assert city["kgType"] == "Dataset" and city["kgPapers"] == 2 and city["kgAliases"] == ["CityScapes"]
+    assert [e["s"] for e in city["kgEvidence"]] == [
+        "SparseNet reaches 80.1% mIoU on Cityscapes with a ResNet-50 backbone.",
+        "We evaluate ResNet-50 on Cityscapes and ImageNet."]
+    assert {e["t"] for e in city["kgEvidence"]} == {"Cityscapes"}
+    assert data["papers"]["paper:p2"][0] == XSS_PAPER_2  # the paper each sentence comes from
+    assert nodes["paper:p1"]["kgUrl"] == "https://example.org/p1" and nodes["paper:p1"]["kgYear"] == 2024
+    assert nodes["paper:p1"]["kgAbstract"].startswith("We propose SparseNet")
+    assert nodes["repository:github.com/example/sparsenet"]["kgUrl"] == "https://github.com/example/sparsenet"
+    assert nodes["paper:p3"]["kgUrl"] == ""
+
+
+def test_find_node_by_name_alias_or_id(graph):
+    assert find_node(graph, "cityscapes") == "dataset:cityscapes"
+    assert find_node(graph, "  RESNET50 ") == "method:resnet-50"
+    assert find_node(graph, "Sparse-Net") == "method:sparsenet"
+    assert find_node(graph, "dataset:kitti") == "dataset:kitti"
+    with pytest.raises(InputError, match=r"no node named 'Cityscape'.*close: Cityscapes"):
         find_node(graph, "Cityscape")
+    with pytest.raises(InputError, match=r"no node named 'zzzz' in the graph$"):
+        find_node(graph, "zzzz")
+
+
+def test_focus_writes_the_neighbourhood(graph, tmp_path):
+    h, info = select_subgraph(graph, focus="KITTI", hops=1)
+    assert set(h) == {"dataset:kitti", "paper:p3"}
+    assert info["focus"] == "dataset:kitti" and info["notes"] == ["Neighbourhood of KITTI (1 hop)."]
+    h, _ = select_subgraph(graph, focus="KITTI", hops=2)
+    assert set(h) == {"dataset:kitti", "paper:p3", "method:resnet-50", "task:depth-estimation", "metric:rmse"}
+    stats = write_html(graph, tmp_path / "kitti.html", focus="kitti", hops=2)
+    assert stats["nodes"] == 5 and stats["focus"] == "dataset:kitti" and not stats["truncated"]
+    page = (tmp_path / "kitti.html").read_text(encoding="utf-8")
+    assert "<title>kg map: KITTI</title>" in page
+    assert _data(page)["meta"]["focus"] == "dataset:kitti"
+    with pytest.raises(InputError, match="close: KITTI"):
+        write_html(graph, tmp_path / "x.html", focus="KITI")
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_min_papers_keeps_papers_and_results(graph):
+    h, info = select_subgraph(graph, min_papers=2)
+    assert set(h) == {"paper:p1", "paper:p2", "paper:p3", "result:p1-0", "method:resnet-50", "dataset:cityscapes",
+                      "metric:miou", "task:semantic-segmentation"}
+    assert "at least 2 papers" in info["notes"][0]
+
+
+def test_max_nodes_keeps_the_most_connected_part(graph, tmp_path):
+    h, info = select_subgraph(graph, max_nodes=5)
+    assert h.number_of_nodes() == 5 and info["truncated"] and info["available"] == 16
+    assert "Showing 5 of 16 nodes" in info["notes"][-1]
+    assert "method:resnet-50" in h  # the most connected node
+    assert nx.is_connected(h.to_undirected())  # best-first: no node cut off from the rest
+    # the focus node is always kept, even when others are better connected
+    h, info = select_subgraph(graph, focus="ResNet-50", hops=2, max_nodes=3)
+    assert "method:resnet-50" in h and h.number_of_nodes() == 3 and nx.is_connected(h.to_undirected())
+    stats = write_html(graph, tmp_path / "m.html", max_nodes=4)
+    assert stats["truncated"] and stats["nodes"] == 4 and stats["available"] == 16
+    page = (tmp_path / "m.html").read_text(encoding="utf-8")
+    assert "Showing 4 of 16 nodes" in page and len(_data(page)["nodes"]) == 4
+
+
+def test_most_connected_moves_to_another_component_when_one_is_used_up():
+    g = nx.MultiDiGraph()
+    g.add_edges_from([("a", "b"), ("a", "c"), ("a", "d"), ("x", "y"), ("x", "z")])
+    assert most_connected(g, 4) == {"a", "b", "c", "d"}
+    assert most_connected(g, 5) == {"a", "b", "c", "d", "x"}
+    assert most_connected(g, 100) == set(g)
+
+
+def _mean_edge_and_pair_distance(h, pos):
+    import itertools
+
+    edge = [math.dist(pos[a], pos[b]) for a, b in h.edges()]
+    pair = [math.dist(pos[a], pos[b]) for a, b in itertools.combinations(h, 2)]
+    return sum(edge) / len(edge), sum(pair) / len(pair)
+
+
+def test_layout_is_deterministic_and_spreads_nodes(graph):
+    pos = layout(graph)
+    assert pos == layout(graph)
+    assert set(pos) == set(graph)
+    assert len(set(pos.values())) == len(pos)  # no two nodes on top of each other
+    edge, pair = _mean_edge_and_pair_distance(graph, pos)
+    assert edge < pair  # neighbours are drawn closer than nodes in general
+
+
+def test_layout_of_bigger_graphs_and_the_sparse_path(monkeypatch):
+    g = nx.MultiDiGraph(nx.barabasi_albert_graph(400, 2, seed=1))
+    g.add_edges_from([(1000 + i, 2000 + i) for i in range(20)])  # small components are packed beside
+    pos = layout(g)
+    assert len(pos) == g.number_of_nodes() and all(math.isfinite(c) for p in pos.values() for c in p)
+    edge, pair = _mean_edge_and_pair_distance(g.subgraph(range(400)), pos)
+    assert edge < 0.6 * pair
+    monkeypatch.setattr(html_sink, "DENSE_MAX", 50)  # the near-pairs path used for very big cores
+    pos = layout(g)
+    assert len(pos) == g.number_of_nodes() and all(math.isfinite(c) for p in pos.values() for c in p)
+    edge, pair = _mean_edge_and_pair_distance(g.subgraph(range(400)), pos)
+    assert edge < 0.6 * pair
+
+
+def test_graph_built_by_the_pipeline_stage(tmp_path):
+    g = build_graph(small_linking())
+    stats = write_html(g, tmp_path / "map.html")
+    assert stats["nodes"] == g.number_of_nodes() and stats["edges"] == g.number_of_edges()
+    data = _data((tmp_path / "map.html").read_text(encoding="utf-8"))
+    city = next(n for n in data["nodes"] if n["id"] == "dataset:cityscapes")
+    assert city["kgPapers"] == 2 and "Cityscapes" in city["kgEvidence"][0]["s"]
+
+
+def test_empty_graph_and_unwritable_path(tmp_path):
+    stats = write_html(nx.MultiDiGraph(), tmp_path / "empty.html")
+    assert stats["nodes"] == 0 and _data((tmp_path / "empty.html").read_text())["nodes"] == []
+    (tmp_path / "adir").mkdir()
+    with pytest.raises(SinkError, match="cannot write the map"):
+        write_html(contract_graph(), tmp_path / "adir")

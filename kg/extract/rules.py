@@ -113,14 +113,26 @@ METHOD_HEADS = {
     "learning", "distillation", "attention", "network", "networks", "encoder", "encoders", "decoder", "decoders",
     "transformer", "transformers", "regularization", "augmentation", "pruning", "quantization", "tuning",
     "fine-tuning", "finetuning", "pretraining", "pre-training", "sampling", "decoding", "embedding", "embeddings",
-    "pooling", "normalization", "loss", "optimization", "optimizer", "module", "mechanism", "algorithm",
+    "pooling", "normalization", "loss", "optimization", "optimizer", "module", "algorithm",
     "algorithms", "autoencoder", "autoencoders", "convolution", "convolutions", "descent", "search", "prompting",
-    "labeling", "labelling", "supervision", "initialization", "dropout", "architecture", "backbone", "backbones",
+    "labeling", "labelling", "supervision", "initialization", "dropout", "architecture",
     "aggregation", "fusion", "masking", "matching", "alignment", "routing", "retrieval", "estimator",
     "classifier", "classifiers", "regression", "clustering", "gating", "sparsification", "compression",
     "interpolation", "inference", "training", "propagation", "filtering", "bootstrapping", "ensembling",
     "ensemble", "calibration", "adaptation", "tokenization", "tokenizer", "perceptron", "machine", "machines",
     "forest", "kernel", "kernels", "process", "processes", "field", "fields", "model",
+}
+#: Heads naming a part of a system; with only role or modality words before them they name no method.
+ROLE_HEADS = {"network", "networks", "encoder", "encoders", "decoder", "decoders", "embedding", "embeddings",
+              "architecture", "module", "model", "classifier", "classifiers", "estimator", "tokenizer"}
+ROLE_MODIFIERS = {
+    "teacher", "student", "prediction", "vision", "visual", "language", "text", "textual", "image", "video", "audio",
+    "speech", "hybrid", "own", "layer", "shared", "independent", "longer", "dense", "passage", "public", "output",
+    "input", "target", "source", "query", "document", "sentence", "word-level", "online", "offline", "global",
+    "local", "auxiliary", "separate", "unified", "single", "multimodal", "multi-modal", "cross-modal", "modality",
+    "modality-specific", "task-specific", "domain-specific", "pre-trained", "pretrained", "frozen", "trainable",
+    "lightweight", "light-weight", "encoder", "decoder", "feature", "features", "graph", "node", "edge", "user",
+    "item", "unsupervised", "supervised", "backbone", "sentence-level", "token-level", "patch", "pixel",
 }
 #: Heads that make a phrase a Task rather than a Method.
 TASK_HEADS = {
@@ -140,6 +152,45 @@ METRIC_HEADS = {"score", "error", "rate", "accuracy", "precision", "recall", "di
 DATASET_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "bank", "treebank",
                  "suite", "collection", "database", "challenge"}
 
+#: Words that make a phrase an evaluation measure (a generated Metric entry needs one, or an acronym shape).
+METRIC_WORDS = {
+    "accuracy", "acc", "score", "scores", "error", "errors", "rate", "rates", "precision", "recall", "f1", "f-score",
+    "f-measure", "auc", "roc", "loss", "distance", "ratio", "coefficient", "correlation", "divergence", "similarity",
+    "agreement", "perplexity", "likelihood", "latency", "throughput", "time", "speed", "speedup", "memory", "flops",
+    "parameters", "params", "bleu", "rouge", "meteor", "cider", "spice", "iou", "map", "ap", "mae", "mse", "rmse",
+    "psnr", "ssim", "fid", "overlap", "index", "measure", "metric", "gain", "reward", "return", "returns", "success",
+    "hit", "hits", "ndcg", "mrr", "rank", "entropy", "count", "cost", "energy", "size", "deviation", "variance",
+    "fidelity", "quality", "consistency", "coverage", "percentage", "fraction", "number", "mean", "average",
+    "median", "jaccard", "dice", "kappa", "tau", "rho", "auroc", "auprc", "eer", "wer", "cer", "ter", "sdr", "snr",
+    "pesq", "stoi", "mos", "fps", "gflops", "macs", "runtime", "utilization", "efficiency", "calibration",
+    "diversity", "novelty", "win", "elo", "exact", "match", "hamming", "spearman", "pearson", "kendall", "margin",
+    "gap", "regret", "footprint", "sparsity", "bits", "bpc", "bpd",
+}
+_FUNCTION_WORDS = {"of", "on", "in", "at", "for", "to", "with", "by", "and", "or", "the", "a", "an", "from", "vs"}
+_NUMERIC_NAME = re.compile(r"[\d.,:/%\s]*[kKmMbBx]?")
+
+
+def usable_entry(entry) -> bool:
+    """Whether a lexicon entry can name a thing of its type; curated entries always can.
+
+    Generated Metric entries come from leaderboard column names, some of which are not measures on their
+    own ("32k", "Accuracy on", "Natural Images"): a generated Metric must be an acronym-like single word or a
+    phrase with a measure word (:data:`METRIC_WORDS`), and no generated name may end in a function word.
+    """
+    if entry.source == "curated":
+        return True
+    name = entry.canonical
+    if _NUMERIC_NAME.fullmatch(name) or not re.search(r"[A-Za-z]", name):
+        return False
+    words = re.findall(r"[\w@\-.]+", name)
+    if words and words[-1] in _FUNCTION_WORDS:
+        return False
+    if entry.type is not T.METRIC or (" " not in name and not name.islower()):
+        return True
+    return any(w in METRIC_WORDS or w.rsplit("-", 1)[-1] in METRIC_WORDS or "@" in w or any(ch.isdigit() for ch in w)
+               for w in (x.lower() for x in words))
+
+
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-+./']*[A-Za-z0-9+]|[A-Za-z0-9]")
 # a name-like token: inner capital (DDRNet, GiMeFive), all caps (DCAM), or letters with digits (GPT-4)
 _NAMEISH = re.compile(
@@ -157,15 +208,31 @@ _SIZE_SUFFIX = re.compile(r"(?:\s(?:\d+(?:\.\d+)?[BMK]|v\d+(?:\.\d+)?|\d{1,2}(?:
 _SENT = re.compile(r"[^.!?]+(?:[.!?](?!\d)|$)")
 
 
+_SENT_BREAK = re.compile(r"[.!?]\s+|\n\s*")
+_SENT_START = re.compile(r"[A-Z0-9(\"']")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans by a light regex (no model): split at . ! ? followed by space and a capital."""
+    """Sentence spans by a light regex (no model): split at . ! ? followed by space and a capital,
+    and at line breaks (the title is the doc's first line).
+
+    >>> t = "We use a CNN. It has 3.5M weights.\\nNext line"
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['We use a CNN.', 'It has 3.5M weights.', 'Next line']
+    """
     out = []
     start = 0
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])|\s*\n\s*", text):
-        out.append((start, m.start()))
-        start = m.end()
-    if start < len(text):
-        out.append((start, len(text)))
+    n = len(text)
+    for m in _SENT_BREAK.finditer(text):
+        e = m.end()
+        if text[m.start()] != "\n" and "\n" not in m.group(0) and (e >= n or not _SENT_START.match(text, e)):
+            continue
+        cut = m.start() + (0 if text[m.start()] == "\n" else 1)
+        if cut > start:
+            out.append((start, cut))
+        start = e
+    if start < n:
+        out.append((start, n))
     return out
 
 
@@ -181,6 +248,10 @@ def _nameish_matches(text: str, starts: list[int] | None):
         if m:
             end = m.end()
             yield m
+
+
+_DATASET_AFTER = re.compile(r"\s+(?:dataset|benchmark|corpus|suite|test set)\b")
+_METRIC_AFTER = re.compile(r"\s+(?:score|scores|metric)\b")
 
 
 def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidate]:
@@ -204,7 +275,12 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
             if not re.fullmatch(r"[A-Z]{2,}\d*(?:-\d+)?", core):
                 continue
         after = text[m.end(): m.end() + 24].lower()
-        etype = T.DATASET if re.match(r"\s+(?:dataset|benchmark|corpus|suite|test set)\b", after) else T.METHOD
+        if _DATASET_AFTER.match(after):
+            etype = T.DATASET
+        elif _METRIC_AFTER.match(after):
+            etype = T.METRIC  # "the LaSOT SUC score"
+        else:
+            etype = T.METHOD
         out.append(Candidate(m.start(), m.end(), etype, PRI_NAME, "name"))
     return out
 
@@ -254,6 +330,8 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
         start = words[j][0]
         if e - start < 6:
             continue
+        if lw in ROLE_HEADS and all(w[2].lower() in ROLE_MODIFIERS for w in words[j:]):
+            continue  # "teacher network", "vision encoder", "text embeddings": a part's role, not a method
         etype = T.TASK if lw in TASK_HEADS else T.METHOD
         out.append(Candidate(start, e, etype, PRI_HEAD, "head"))
     return out
@@ -272,33 +350,70 @@ def type_of_long_form(long_form: str) -> T:
     return T.METHOD
 
 
-_PROPOSE_VERB = re.compile(
-    r"\b(?:propose|introduce|present|develop|design|devise|build|construct|contribute|release|create|curate|"
-    r"collect|offer|put forward|formulate)[sd]?\b",
-    re.I,
-)
-_PROPOSE_SUBJECT = re.compile(
-    r"(?:\b(?:we|this (?:paper|work|study))\s+(?:first\s+|further\s+|then\s+|also\s+)?"
-    r"|\bwe\b[^.;]{0,150}\band\s+(?:then\s+|also\s+)?)$",
-    re.I,
-)
-_NAMED = re.compile(
-    r"\b(?:(?:named|called|dubbed|termed|coined|denoted|known)(?:\s+as)?|referred to as)\s+[\"'“]?", re.I
-)
-
-
-def proposal_windows(text: str, sents: list[tuple[int, int]] | None = None) -> list[tuple[int, int, int]]:
-    """``(start, end, strength)`` windows where the paper introduces something: after "we propose" (to the
-    end of the sentence, strength 1) and right after "named/called/dubbed" (a few words, strength 2)."""
-    sents = sents if sents is not None else sentences(text)
+#: Cue words found by one PhraseMatcher (on LOWER) in each doc; the rules look only at these places.
+#: A regex alternation scanned over every abstract costs about as much as tokenizing it.
+def _inflect(*verbs: str) -> list[str]:
     out = []
-    for m in _PROPOSE_VERB.finditer(text):
-        if not _PROPOSE_SUBJECT.search(text, max(0, m.start() - 180), m.start()):
-            continue
-        end = next((e for s, e in sents if s <= m.start() < e), len(text))
-        out.append((m.end(), end, 1))
-    for m in _NAMED.finditer(text):
-        out.append((m.end(), min(len(text), m.end() + 60), 2))
+    for v in verbs:
+        out.append(v)
+        out.append(v + "s")
+        out.append(v + "d" if v.endswith("e") else v + "ed")
+    return out
+
+
+CUE_WORDS: dict[str, list[str]] = {
+    "PROPOSE": _inflect("propose", "introduce", "present", "develop", "design", "devise", "construct", "contribute",
+                        "release", "create", "curate", "collect", "offer", "formulate", "build")
+    + ["built", "put forward", "puts forward"],
+    "NAMED": ["named", "called", "dubbed", "termed", "coined", "denoted", "known as", "referred to as", "named as",
+              "termed as", "called as", "denoted as", "coined as", "dubbed as"],
+    "DATA_NOUN": ["dataset", "datasets", "benchmark", "benchmarks", "corpus", "test set", "challenge"],
+    "TASK_NOUN": ["task", "tasks", "problem", "problems"],
+    "SUCH_AS": ["such as", "including", "like", "e.g.", "e.g.,", "namely"],
+    "CHANGE": _inflect("reduce", "improve", "increase", "decrease", "lower", "boost", "raise", "enhance", "shrink")
+    + ["reducing", "improving", "increasing", "decreasing", "lowering", "boosting", "raising", "enhancing",
+       "shrinking", "cut", "cuts", "cutting"],
+}
+
+_PROPOSE_SUBJECT = re.compile(
+    r"\b(?:we|this (?:paper|work|study|article))\s+(?:(?:first|further|then|also|additionally|here|thus|therefore)\s+)?$",
+    re.I,
+)
+_AND_BEFORE = re.compile(r"\band\s+(?:(?:then|also|further)\s+)?$", re.I)
+_WE = re.compile(r"\bwe\b", re.I)
+
+
+def _sentence_end(sents: list[tuple[int, int]], pos: int, default: int) -> int:
+    return next((e for s, e in sents if s <= pos < e), default)
+
+
+def proposal_windows(text: str, sents: list[tuple[int, int]], propose: list[tuple[int, int]],
+                     named: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """``(start, end, strength)`` windows where the paper introduces something: after "we propose" (to the
+    end of the sentence, strength 1) and right after "named/called/dubbed" (a few words, strength 2).
+
+    ``propose`` and ``named`` are the character spans of the cue words (see :data:`CUE_WORDS`).
+
+    >>> t = "We propose FooNet. It is called BarNet here."
+    >>> proposal_windows(t, sentences(t), [(3, 10)], [(25, 31)])
+    [(10, 18, 1), (32, 92, 2)]
+    """
+    out = []
+    for s, e in propose:
+        s0 = max((a for a, _ in sents if a <= s), default=0)
+        before = text[max(s0, s - 40):s]
+        if not _PROPOSE_SUBJECT.search(before):
+            if not (_AND_BEFORE.search(before) and _WE.search(text, s0, s)):
+                continue
+        out.append((e, _sentence_end(sents, s, len(text)), 1))
+    last = -1
+    for s, e in sorted(named, key=lambda x: (x[0], -x[1])):
+        if s < last:
+            continue  # "named" inside "named as": keep the longer cue
+        last = e
+        while e < len(text) and text[e] in " \"'\u201c":
+            e += 1
+        out.append((e, min(len(text), e + 60), 2))
     return out
 
 
@@ -307,12 +422,20 @@ _NUMBER = re.compile(
 )
 
 
-def numbers(text: str) -> list[tuple[int, int, str]]:
-    """Numeric values as written ("80.4%", "101 FPS", "2.5x"); years and reference numbers left out."""
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Numeric values as written ("80.4%", "101 FPS", "2.5x") in ``text[start:end]``, as
+    ``(start, end, value)``; years left out.
+
+    >>> numbers("79.4% mIoU at 101 FPS in 2021, 2.5x faster")
+    [(0, 5, '79.4%'), (14, 21, '101 FPS'), (31, 35, '2.5x')]
+    """
     out = []
-    for m in _NUMBER.finditer(text):
+    for m in _NUMBER.finditer(text, start, len(text) if end is None else end):
         v = m.group(1).strip()
-        if re.fullmatch(r"(?:19|20)\d\d", v):
+        if _YEAR.fullmatch(v):
             continue
         out.append((m.start(1), m.start(1) + len(v), v))
     return out

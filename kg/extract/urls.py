@@ -15,6 +15,10 @@ _URL = re.compile(
     re.I,
 )
 _TRAILING = ".,;:!?)]}>'\""
+#: Hosts of videos and talks: links there are not code, models or data.
+MEDIA_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "slideslive.com", "twitch.tv")
+#: Words just before a link that say it is a video or slides, not code ("a demo video can be found at ...").
+_MEDIA_CUE = re.compile(r"\b(?:videos?|slides|talk|recording|poster|screencast)\b[^.;]{0,40}$", re.I)
 
 
 def repair_url(raw: str) -> str:
@@ -35,6 +39,21 @@ def repair_url(raw: str) -> str:
     return u
 
 
+def is_media_link(host: str, before: str) -> bool:
+    """A link to a video or slides: a media host, or a non-code host that the words before it call a
+    video ("A demo video can be found at https://...").
+
+    >>> is_media_link("rb.gy", "A demo video is at "), is_media_link("github.com", "A demo video and code: ")
+    (True, False)
+    """
+    host = host.lower().removeprefix("www.")
+    if any(host == h or host.endswith("." + h) for h in MEDIA_HOSTS):
+        return True
+    if any(host == h or host.endswith("." + h) for h in CODE_HOSTS):
+        return False
+    return bool(_MEDIA_CUE.search(before))
+
+
 def find_urls(text: str) -> list[tuple[str, int, int]]:
     """``(repaired_url, start, end)`` for each URL in ``text``; ``text[start:end]`` is the written form
     without trailing punctuation."""
@@ -53,6 +72,8 @@ def find_urls(text: str) -> list[tuple[str, int, int]]:
         url = repair_url(raw)
         host = re.sub(r"^[a-z]+://", "", url, flags=re.I).split("/", 1)[0]
         if "." not in host or len(url) < 12:
+            continue
+        if is_media_link(host, text[max(0, m.start() - 80):m.start()]):
             continue
         out.append((url, m.start(), end))
     return out

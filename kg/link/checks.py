@@ -53,13 +53,27 @@ def duplicate_groups(entities: Iterable[Entity], exempt: Iterable[tuple[str, str
 
 
 def version_merges(entities: Iterable[Entity]) -> list[Entity]:
-    """Entities whose name and aliases carry more than one set of numbers ("ResNet-50", "ResNet-101")."""
+    """Entities whose name and aliases carry more than one set of numbers ("ResNet-50", "ResNet-101").
+
+    A two-digit year is its four-digit year when the entity writes that one too ("CoNLL03" is
+    "CoNLL-2003", "WMT'14" is "WMT 2014").
+    """
     out = []
     for e in entities:
         if e.type is EntityType.REPOSITORY:
             continue
         sets = {numbers(a) for a in e.aliases | {e.name}}
         sets.discard(frozenset())
+        years = {n for ns in sets for n in ns if len(n) == 4 and n[:2] in ("19", "20")}
+        sets = {frozenset(_year(n, years) for n in ns) for ns in sets}
         if len(sets) > 1:
             out.append(e)
     return out
+
+
+def _year(n: str, years: set[str]) -> str:
+    if len(n) == 2 and n.isdigit():
+        for y in years:
+            if y.endswith(n):
+                return y
+    return n

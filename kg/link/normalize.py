@@ -34,12 +34,17 @@ _NUMBER_GROUP = re.compile(r"<([^>]*)>")
 def singular(word: str) -> str:
     """A light English singular for the last word of a name ("networks" -> "network", "GNNs" -> "GNN").
 
-    A word written all in capitals is an acronym, not a plural: "MOTS" stays "MOTS" (but "CNNs" -> "CNN").
+    A word written all in capitals is an acronym, not a plural: "MOTS" stays "MOTS" (but "CNNs" -> "CNN",
+    "IMUs" -> "IMU").
 
     >>> [singular(w) for w in ["networks", "queries", "GNNs", "class", "analysis", "series", "boxes", "MOTS"]]
     ['network', 'query', 'GNN', 'class', 'analysis', 'series', 'box', 'MOTS']
+    >>> [singular(w) for w in ["KGs", "IMUs", "bus", "Gauss"]]
+    ['KG', 'IMU', 'bus', 'Gauss']
     """
     w = word
+    if len(w) >= 3 and w.endswith("s") and w[:-1].isupper():
+        return w[:-1]  # an acronym's plural: "KGs", "IMUs"
     low = w.lower()
     if len(w) <= 3 or not w.endswith("s") or low.endswith(_NO_SINGULAR) or w.isupper():
         return w
@@ -90,7 +95,76 @@ def compact_key(name: str) -> str:
     >>> compact_key("ImageNet-1K"), compact_key("GPT-3.5"), compact_key("BERT-base") == compact_key("BERT")
     ('imagenet<1k>', 'gpt<3.5>', False)
     """
-    return "".join(f"<{w}>" if w[:1].isdigit() else w for w in norm_name(name).split(" "))
+    return key_and_words(name)[0]
+
+
+def key_and_words(name: str) -> tuple[str, tuple[str, ...]]:
+    """:func:`compact_key` and the normalised words it joins.
+
+    >>> key_and_words("Graph R-CNN"), key_and_words("GraphCNN")
+    (('graphrcnn', ('graph', 'r', 'cnn')), ('graphcnn', ('graphcnn',)))
+    """
+    words = tuple(norm_name(name).split())
+    return "".join(f"<{w}>" if w[:1].isdigit() else w for w in words), words
+
+
+_CAMEL = re.compile(r"[^\W\d_]*[a-z][A-Z]|\b[A-Z]{2,}\b")
+
+
+def is_proper_name(name: str) -> bool:
+    """Whether a surface form is written like a coined name: a capital inside a word ("DenseNet",
+    "LayoutLM") or a capitalised acronym among other words ("Flickr30k COCO"). One letter makes another
+    model there ("DenseUNet", "LayoutXLM"), so such names are never fuzzy-matched. A name all in
+    capitals (a headline) says nothing.
+
+    >>> [is_proper_name(n) for n in ["DenseNet", "Flickr30k COCO", "graph neural network", "Cityscapes", "ADAM"]]
+    [True, True, False, False, False]
+    """
+    return not name.isupper() and bool(_CAMEL.search(name))
+
+
+#: Endings a modifier may gain and stay the same word in a name ("convolution(al) network",
+#: "region(s) of interest", "multilayer(ed) network"); the last word (the head) only a plural or
+#: "dialog(ue)": "variational" is not "variation".
+WORD_ENDINGS = ("s", "es", "al", "d", "ed", "ue")
+HEAD_ENDINGS = ("s", "es", "ue")
+
+
+def spelling_variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two normalised names differ only by how one word (of at least 4 letters, same first
+    letter) is spelt: one letter more or less ("neighbo(u)r", "hierar(c)hical"), "s" for "z"
+    ("localisation"), or an ending of :data:`WORD_ENDINGS` (:data:`HEAD_ENDINGS` for the last word).
+    Never a word more, another prefix ("reconstruction"), another ending ("phone"/"phoneme"), or
+    another letter ("content"/"context").
+
+    >>> spelling_variants(("k", "nearest", "neighbour"), ("k", "nearest", "neighbor"))
+    True
+    >>> spelling_variants(("graph", "construction"), ("graph", "reconstruction"))
+    False
+    >>> spelling_variants(("content", "attention"), ("context", "attention"))
+    False
+    >>> spelling_variants(("convolution", "network"), ("convolutional", "network"))
+    True
+    >>> spelling_variants(("variation",), ("variational",))
+    False
+    """
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = a[diff[0]], b[diff[0]]
+    if min(len(x), len(y)) < 4 or x[0] != y[0]:
+        return False
+    short, long = sorted((x, y), key=len)
+    if long.startswith(short):
+        return long[len(short):] in (HEAD_ENDINGS if diff[0] == len(a) - 1 else WORD_ENDINGS)
+    if len(x) == len(y):
+        pos = [i for i in range(len(x)) if x[i] != y[i]]
+        return len(pos) == 1 and {x[pos[0]], y[pos[0]]} == {"s", "z"}
+    if len(long) - len(short) == 1:
+        return any(long[:i] + long[i + 1:] == short for i in range(1, len(long)))
+    return False
 
 
 def numbers_of(key: str) -> tuple[str, ...]:

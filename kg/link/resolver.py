@@ -6,19 +6,24 @@ Unicode dashes, a leading "the" and a trailing "dataset"/"model"/... never split
 version/size tokens ("ResNet-50", "BERT-base", "ImageNet-1K") always do. Linking is scoped by type:
 a Dataset and a Method with the same name are two entities.
 
-Nodes are joined, in this order (each phase's joins sorted, so the result does not depend on the order
+Nodes are joined in this order (each phase's joins sorted, so the result does not depend on the order
 of the input):
 
 1. **existing** entities (``kg build --append``): an earlier build's name and aliases are joined and the
    cluster is *anchored* to the old id. Two anchored clusters are never joined (old ids stay stable);
    an alias that two old entities share, or that is another old entity's name, anchors nothing.
-2. **lexicon**: a mention with a lexicon ``canonical`` joins the canonical's node.
+2. **lexicon**: a mention with a ``canonical`` (other than an ``acronym-ref``, whose canonical is the
+   paper's long form) joins the canonical's node.
 3. **fuzzy**: two keys of one block with rapidfuzz ``ratio`` >= ``fuzzy_threshold`` (both at least
-   ``fuzzy_min_len`` characters, neither a prefix or suffix of the other: "imagenetc" is ImageNet-C,
-   not ImageNet; the keys differ in one place by at most :data:`MAX_FUZZY_GAP` characters). Blocks are (type, version/size tokens, first ``prefix_len`` characters), so names
-   with different numbers are never compared; a block with more than ``max_block`` keys is split by a
-   two characters longer prefix until it is small enough. The cost is at most ``max_block``
-   comparisons per key: linear in the number of distinct names, never all pairs.
+   ``fuzzy_min_len`` characters) whose names are spelling variants: the same words but one, spelt with
+   one letter more or less, "s" for "z" or another ending ("pseudo-label(l)ing", "neighbo(u)r",
+   "convolution(al)"), never another word ("Retrieval-Augmented (Meta) Learning", "ImageNet(-C)"),
+   prefix ("(re)construction") or letter ("conte(n|x)t"). Names written like coined names
+   ("DenseNet", "ResNeXt", "LayoutLM") are never fuzzy-matched: one letter makes another model there.
+   Blocks are (type, version/size tokens, first ``prefix_len`` characters), so names with different
+   numbers are never compared; a block with more than ``max_block`` keys is split by a two characters
+   longer prefix until it is small enough. So a key meets at most ``max_block`` others: the cost is
+   linear in the number of distinct names, never all pairs.
 4. **acronyms**, across the corpus. Inside a paper, an acronym the paper defines ("Vision Transformer
    (ViT)") always means the paper's long form: every mention of it in that paper links there. A *bare*
    acronym elsewhere joins the long form its definitions agree on. When a type's acronym is defined in
@@ -26,14 +31,18 @@ of the input):
    definition only if it holds at least ``acronym_majority`` of the defining papers (3 of 4 by default);
    otherwise the acronym stays a node of its own ("SAM" defined once as "Segment Anything Model" and once
    as "Sparse Attention Module" gives three entities). An acronym that already belongs to another
-   cluster (a lexicon name, an old entity) is never re-pointed, and one whose version number differs
-   from its long form's is never joined.
+   cluster (a lexicon name, an old entity) is not re-pointed: the long form joins that cluster only
+   when it is evidently the same thing (see ``Resolver._confirms``: "Stanford Question Answering
+   Dataset (SQuAD)" joins the lexicon's SQuAD, "Sparse Attention Module (SAM)" never joins the lexicon's
+   "Segment Anything Model"). An acronym whose version number differs from its long form's is never
+   joined, not even inside its paper.
 
-Each cluster that has mentions is one :class:`~kg.models.Entity`. Its name: the lexicon canonical if
-any, else the kept name of an old entity, else the long form of a defined acronym, else the most
-frequent surface form (for methods and tasks a singular form first; ties: written capitals, shorter,
-alphabetical). Its id is ``node_id(type, name)`` (old clusters keep their id; a clash gets ``-2``...).
-Repositories are linked by :func:`~kg.link.normalize.url_key`.
+Each cluster that has mentions is one :class:`~kg.models.Entity`. An old entity keeps its id and name.
+Otherwise the name is the lexicon canonical if any, else the long form of a defined acronym, else the
+most frequent surface form (for methods and tasks a singular form first; ties: written capitals,
+shorter, alphabetical), and the id ``node_id(type, name)`` (a clash with another id gets ``-2``, ...).
+Repositories are linked by :func:`~kg.link.normalize.url_key` and named by
+:func:`~kg.link.normalize.clean_url`.
 """
 from __future__ import annotations
 
@@ -43,24 +52,21 @@ from dataclasses import dataclass, field, fields
 from typing import Iterable, Iterator
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Indel
 
 from kg.errors import LinkError
 from kg.graph.ids import node_id, type_of
-from kg.link.normalize import clean_url, compact_key, numbers_of, singular, url_key
+from kg.link.normalize import (clean_url, is_proper_name, key_and_words, norm_name, numbers_of, singular,
+                               spelling_variants, url_key)
 from kg.link.unionfind import UnionFind
-from kg.models import Entity, Evidence, Extraction, Linked, Linking, Mention
+from kg.models import Entity, Evidence, Extraction, Linked, Linking
 from kg.vocab import EntityType
 
-#: Similarity (rapidfuzz ``ratio``, 0-100) at or above which two keys of one block are one entity.
-#: At 92 a long key may differ by one inserted letter ("labelling"/"labeling") but "EfficientNet" and
-#: "EfficientDet" (91.7) stay apart.
-FUZZY_THRESHOLD = 92.0
-#: A fuzzy match is one edit in one place of at most this many characters (a doubled letter,
-#: "adaption"/"adaptation", "-isation"/"-ization"), never a word: "Retrieval-Augmented Learning" is
-#: not "Retrieval-Augmented Meta Learning" (ratio 92.9), nor edits in two places: "vision decoder"
-#: is not "vision encoder" (92.3).
-MAX_FUZZY_GAP = 2
+#: Similarity (rapidfuzz ``ratio`` of the keys, 0-100) from which two names of one block are candidates;
+#: a candidate pair merges only if the names are spelling variants
+#: (:func:`~kg.link.normalize.spelling_variants`: one word spelt differently, "neighbo(u)r",
+#: "locali(s|z)ation", "convolution(al)"), and neither is written like a coined name
+#: (:func:`~kg.link.normalize.is_proper_name`: "DenseNet" / "DenseUNet", "ResNet" / "ResNeXt").
+FUZZY_THRESHOLD = 85.0
 #: Keys shorter than this are never fuzzy-matched (short names differ by one letter: "GAN" / "GCN").
 FUZZY_MIN_LEN = 8
 #: Characters of the key that a fuzzy block shares.
@@ -70,6 +76,9 @@ MAX_BLOCK = 256
 #: Share of the defining papers the most frequent definition of an ambiguous acronym needs for bare
 #: uses of the acronym to join it.
 ACRONYM_MAJORITY = 0.75
+#: Papers that must spell out an acronym the same way before its long form joins a lexicon entity
+#: named by that acronym (see ``Resolver._confirms``).
+LEXICON_ACRONYM_SUPPORT = 2
 #: Blocks up to this size are compared pair by pair; larger ones with ``rapidfuzz.process.cdist``.
 _SMALL_BLOCK = 16
 
@@ -97,6 +106,7 @@ class LinkStats:
     refused_merges: int = 0  # joins refused because both sides are different old entities
     ambiguous_acronyms: list[str] = field(default_factory=list)  # defined different ways: kept split
     majority_acronyms: list[str] = field(default_factory=list)  # defined different ways: one dominates
+    conflicting_acronyms: list[str] = field(default_factory=list)  # defined unlike the lexicon: kept apart
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -157,23 +167,35 @@ class Resolver:
         self._index: dict[Node, int] = {}
         self._nodes: list[Node] = []
         self._order: list[tuple[str, str]] = []  # (type name, key) of each node: the sort order
+        self._words: list[tuple[str, ...]] = []  # the words of the first name of each node
+        self._proper: list[bool] = []  # some name of the node is written like a coined name
 
     # -- node table ---------------------------------------------------------------------------------
+    def _key_words(self, name: str) -> tuple[str, tuple[str, ...]]:
+        """The compact key of a name and its words (cached for the run: names repeat)."""
+        kw = self._key_cache.get(name)
+        if kw is None:
+            k, words = key_and_words(name)
+            kw = self._key_cache[name] = (k or " ".join(name.lower().split()) or name, words)
+        return kw
+
     def key(self, name: str) -> str:
-        """The compact key of a name (cached for the run: names repeat a lot)."""
-        k = self._key_cache.get(name)
-        if k is None:
-            k = compact_key(name) or " ".join(name.lower().split()) or name
-            self._key_cache[name] = k
-        return k
+        """The compact key of a name (:func:`~kg.link.normalize.compact_key`)."""
+        return self._key_words(name)[0]
 
     def _node(self, etype: EntityType, name: str) -> int:
-        nd = (etype, self.key(name))
+        """The node of a name (``forms`` caches it per surface form, so this runs once per form)."""
+        k, words = self._key_words(name)
+        nd = (etype, k)
         i = self._index.get(nd)
         if i is None:
             i = self._index[nd] = len(self._nodes)
             self._nodes.append(nd)
-            self._order.append((etype.value, nd[1]))
+            self._order.append((etype.value, k))
+            self._words.append(words)
+            self._proper.append(False)
+        if not self._proper[i] and len(k) >= self.fuzzy_min_len and is_proper_name(name):
+            self._proper[i] = True
         return i
 
     def _sort_key(self, i: int) -> tuple[str, str]:
@@ -181,10 +203,12 @@ class Resolver:
 
     # -- the run ------------------------------------------------------------------------------------
     def link(self, extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None) -> Linking:
+        """Link a corpus; ``existing`` is the entity table of an earlier build (ids to keep)."""
         t0 = time.perf_counter()
-        st = self.stats
+        st = self.stats = LinkStats()
         existing = existing or {}
         self._key_cache, self._index, self._nodes, self._order = {}, {}, [], []
+        self._words, self._proper = [], []
         exs: list[Extraction] = []
         mention_nodes: list[list[int]] = []
         forms: dict[tuple[EntityType, str], list[int]] = {}  # (type, text) -> [own node, mentions]
@@ -220,7 +244,7 @@ class Resolver:
         surf: dict[int, dict[str, int]] = defaultdict(dict)  # node -> its own surface forms -> mentions
         for (_, text), (n, count) in forms.items():
             surf[n][text] = count
-        self._acronyms(cl, defs, surf)
+        self._acronyms(cl, defs, surf, lex_names)
         st.keys = len(self._nodes)
 
         t = time.perf_counter()
@@ -274,8 +298,10 @@ class Resolver:
                 continue
             target = local.get(n)
             if target is None and m.rule == "acronym-ref" and m.canonical:
-                c = self._node(m.type, m.canonical)
-                target = c if self._numbers_agree(n, c) else None
+                fc = forms.get((m.type, m.canonical))
+                if fc is None:  # the long form is a name of the entity even if not a mention here
+                    fc = forms[(m.type, m.canonical)] = [self._node(m.type, m.canonical), 0]
+                target = fc[0] if self._numbers_agree(n, fc[0]) else None
             if target is not None and target != n:
                 out[i] = target
                 self.stats.local_acronyms += 1
@@ -323,7 +349,7 @@ class Resolver:
         p = self.prefix_len
         first: dict[tuple, list[int]] = defaultdict(list)
         for i, (t, k) in enumerate(self._nodes):
-            if len(k) >= self.fuzzy_min_len:
+            if len(k) >= self.fuzzy_min_len and not self._proper[i]:
                 first[(t, numbers_of(k), k[:p])].append(i)
         stack = [(members, p) for members in first.values() if len(members) > 1]
         while stack:
@@ -354,9 +380,7 @@ class Resolver:
                 pairs = ((x, y) for x, y in zip(*m.nonzero()) if x < y)
             for x, y in pairs:
                 a, b = ks[x], ks[y]
-                if a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a):
-                    continue  # an extended name is another name: "imagenetc" is not "imagenet"
-                if not _one_small_edit(a, b, MAX_FUZZY_GAP):
+                if not spelling_variants(self._words[block[x]], self._words[block[y]]):
                     continue
                 edges.append((block[x], block[y]) if a < b else (block[y], block[x]))
         for a, b in sorted(edges, key=lambda e: (self._sort_key(e[0]), self._sort_key(e[1]))):
@@ -365,7 +389,11 @@ class Resolver:
                 self.stats.fuzzy_pairs.append((self._nodes[a][1], self._nodes[b][1]))
 
     # -- acronyms -----------------------------------------------------------------------------------
-    def _acronyms(self, cl: _Clusters, defs: dict[int, Counter], surf: dict[int, Counter]) -> None:
+    def _acronyms(self, cl: _Clusters, defs: dict[int, Counter], surf: dict[int, dict[str, int]],
+                  lex_names: dict[int, Counter]) -> None:
+        lex_of_root: dict[int, set[str]] = defaultdict(set)  # cluster -> its lexicon names
+        for c, names in lex_names.items():
+            lex_of_root[cl.find(c)].update(names)
         for acro in sorted(defs, key=self._sort_key):
             votes: Counter = Counter()
             rep: dict[int, tuple] = {}
@@ -378,17 +406,42 @@ class Resolver:
             ranked = sorted(votes, key=lambda r: (-votes[r], rep[r]))
             top = ranked[0]
             dominant = votes[top] >= self.acronym_majority * sum(votes.values())
+            shown = f"{self._nodes[acro][0].value}:{min(surf[acro], default=self._nodes[acro][1])}"
             if len(ranked) > 1:
-                shown = f"{self._nodes[acro][0].value}:{min(surf[acro], default=self._nodes[acro][1])}"
                 (self.stats.majority_acronyms if dominant else self.stats.ambiguous_acronyms).append(shown)
             if not dominant:
                 continue  # defined different ways, none dominant: the acronym stays its own node
             own = cl.find(acro)
             if own == top:
                 continue
-            if cl.size(acro) > 1:
+            if cl.size(acro) > 1 and not self._confirms(cl, acro, own, top, votes[top], defs, surf, lex_names,
+                                                        lex_of_root):
+                self.stats.conflicting_acronyms.append(shown)
                 continue  # the acronym already names something else: never re-point it
-            self.stats.acronym_merges += cl.union(acro, top)
+            names = lex_of_root.pop(own, set()) | lex_of_root.pop(top, set())
+            if cl.union(acro, top):
+                self.stats.acronym_merges += 1
+            if names:
+                lex_of_root[cl.find(acro)] |= names
+
+    def _confirms(self, cl: _Clusters, acro: int, own: int, top: int, support: int, defs: dict[int, Counter],
+                  surf: dict[int, dict[str, int]], lex_names: dict[int, Counter],
+                  lex_of_root: dict[int, set[str]]) -> bool:
+        """Whether papers' long form ``top`` of an acronym that is already a lexicon name (cluster
+        ``own``) is that lexicon entity after all: the lexicon names the entity by this very acronym
+        and :data:`LEXICON_ACRONYM_SUPPORT` papers spell it out the same way ("Stanford Question
+        Answering Dataset (SQuAD)"), or the long form begins with the lexicon's name ("Dice similarity
+        coefficient (DSC)" for Dice, "ImageNet Large Scale Visual Recognition Challenge (ILSVRC)")."""
+        if acro in lex_names and support >= LEXICON_ACRONYM_SUPPORT:
+            return True
+        names = [norm_name(n).split() for n in lex_of_root.get(own, ())]
+        for long in defs[acro]:
+            if cl.find(long) == top:
+                for form in surf.get(long, ()):
+                    words = norm_name(form).split()
+                    if any(0 < len(n) < len(words) and words[:len(n)] == n for n in names):
+                        return True
+        return False
 
     # -- entities -----------------------------------------------------------------------------------
     def _entities(self, cl: _Clusters, mapped: set[int], surf: dict[int, dict[str, int]],
@@ -426,26 +479,33 @@ class Resolver:
             entities[eid] = ent
         return entities, eid_of
 
-    @staticmethod
-    def canonical(etype: EntityType, group: list[int], surf: dict[int, dict[str, int]],
+    def canonical(self, etype: EntityType, group: list[int], surf: dict[int, dict[str, int]],
                   lex_names: dict[int, Counter], long_forms: set[int]) -> str:
-        """The name of a cluster: lexicon name, else long form, else the most frequent surface form."""
-        pool: Counter = Counter()
+        """The name of a cluster: lexicon name, else long form, else the most frequent surface form
+        (whitespace runs in it made single spaces)."""
+        pool: dict[str, int] = {}
+
+        def add(counts: dict[str, int], seen_only: bool = True) -> None:
+            for s, c in counts.items():
+                if c or not seen_only:
+                    pool[s] = pool.get(s, 0) + c
+
         for i in group:
-            pool.update(lex_names.get(i, {}))
+            if i in lex_names:
+                add(lex_names[i])
         if pool:
-            return min(pool, key=lambda s: (-pool[s], s))
+            return " ".join(min(pool, key=lambda s: (-pool[s], s)).split())
         for i in group:
             if i in long_forms:
-                pool.update({s: c for s, c in surf[i].items() if c})
+                add(surf[i])
         if not pool:
             for i in group:
-                pool.update({s: c for s, c in surf.get(i, {}).items() if c})
+                add(surf.get(i, {}))
         if not pool:
             for i in group:
-                pool.update(surf.get(i, {}))
-        if not pool:  # pragma: no cover - a live cluster always has a surface form
-            raise LinkError("internal: a linked cluster without a name")
+                add(surf.get(i, {}), seen_only=False)
+        if not pool:  # every linked node has a surface form; the smallest key is a last resort
+            return min(self._nodes[i][1] for i in group)
         prefer_singular = etype in _SINGULAR_NAMES
 
         def rank(s: str) -> tuple:
@@ -453,7 +513,7 @@ class Resolver:
             plural = prefer_singular and singular(last) != last
             return plural, -pool[s], s.islower(), len(s), s
 
-        return min(pool, key=rank)
+        return " ".join(min(pool, key=rank).split())
 
     # -- per paper ----------------------------------------------------------------------------------
     def _linked(self, ex: Extraction, nodes: list[int], eid_of: list[str | None], entities: dict[str, Entity],
@@ -518,30 +578,6 @@ class Resolver:
         return eid
 
 
-def _one_small_edit(a: str, b: str, max_gap: int = 2) -> bool:
-    """Whether ``b`` is ``a`` with one edit in one place: at most ``max_gap`` characters inserted,
-    deleted or replaced there ("labelling"/"labeling", "adaption"/"adaptation"), not a word
-    ("learning"/"metalearning") nor edits in two places ("decoder"/"encoder").
-
-    >>> _one_small_edit("pseudolabelling", "pseudolabeling"), _one_small_edit("visiondecoder", "visionencoder")
-    (True, False)
-    >>> _one_small_edit("ralearning", "rametalearning"), _one_small_edit("normalisation", "normalization")
-    (False, True)
-    """
-    sites = []
-    for o in Indel.opcodes(a, b):
-        if o.tag == "equal":
-            sites.append(None)
-            continue
-        cur = sites[-1] if sites and sites[-1] is not None else [0, 0]
-        if not sites or sites[-1] is None:
-            sites.append(cur)
-        cur[0] += o.src_end - o.src_start
-        cur[1] += o.dest_end - o.dest_start
-    edits = [x for x in sites if x is not None]
-    return len(edits) == 1 and max(edits[0]) <= max_gap
-
-
 def link(extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None, **options) -> Linking:
     """Link the mentions of a corpus into entities (see :mod:`kg.link.resolver` for the rules).
 
@@ -550,7 +586,8 @@ def link(extractions: Iterable[Extraction], existing: dict[str, Entity] | None =
 
     >>> from kg.models import Extraction, Mention, Paper
     >>> from kg.vocab import EntityType as T
-    >>> a = Extraction(Paper("a", "", "Vision Transformer (ViT)"), (Mention(T.METHOD, "Vision Transformer", 0, 18, aliases=("ViT",)),))
+    >>> vit = Mention(T.METHOD, "Vision Transformer", 0, 18, aliases=("ViT",))
+    >>> a = Extraction(Paper("a", "", "Vision Transformer (ViT)"), (vit,))
     >>> b = Extraction(Paper("b", "", "We use ViTs."), (Mention(T.METHOD, "ViTs", 7, 11),))
     >>> lk = link([a, b])
     >>> lk.papers[1].mention_ids, sorted(lk.entities["method:vision-transformer"].aliases)

@@ -1,0 +1,430 @@
+"""Rules that type a name by the words around it, as plain functions over text.
+
+Each takes the text and the character spans of its cue words (found once per doc by a PhraseMatcher,
+see :data:`kg.extract.rules.CUE_WORDS`) and returns :class:`~kg.extract.rules.Candidate` spans:
+
+- :func:`dataset_context`: "the Multi-Human Parsing dataset" -> Dataset "Multi-Human Parsing"
+- :func:`self_names`: "FooNet: ..." titles, "named/called/dubbed X", "we propose a new pooling, Name Here,"
+- :func:`task_context`: "... for Sequence Labeling" in a title, "the task of relation extraction"
+- :func:`drop_idle_metrics`: everyday-word metrics ("accuracy", "parameters") where nothing is measured
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import rules
+from kg.extract.rules import Candidate
+from kg.vocab import EntityType as T
+
+Span = tuple[int, int]
+
+# --- "the X dataset" ---------------------------------------------------------------------------------------
+
+_CAP_TAIL = re.compile(r"((?:[A-Z][A-Za-z0-9\-+.]*|of|and|&)(?:\s+(?:[A-Z][A-Za-z0-9\-+.]*|of|and|&)){0,4})$")
+_LEAD_DROP = {"of", "and", "&", "the", "a", "an", "our", "this", "new"}
+
+
+def dataset_context(text: str, data_nouns: list[Span]) -> list[Candidate]:
+    """Capitalised names right before "dataset"/"benchmark"/"corpus" ("the Multi-Human Parsing dataset").
+
+    >>> t = "We test on the Multi-Human Parsing dataset."
+    >>> [t[c.start:c.end] for c in dataset_context(t, [(35, 42)])]
+    ['Multi-Human Parsing']
+    """
+    out = []
+    for noun_start, _ in data_nouns:
+        end = noun_start
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        if end == noun_start:
+            continue
+        mm = _CAP_TAIL.search(text, max(0, end - 60), end)
+        if not mm:
+            continue
+        words = mm.group(1).split()
+        while words and words[0].lower() in _LEAD_DROP:
+            words = words[1:]
+        if not words or words[0] in rules.NOT_NAMES or words[0].lower() in {"we", "in", "on", "for", "with"}:
+            continue
+        name = " ".join(words)
+        start = end - len(name)
+        if text[start:end] != name:
+            continue
+        out.append(Candidate(start, end, T.DATASET, rules.PRI_CONTEXT, "dataset-context"))
+    return out
+
+
+# --- names a paper gives itself ----------------------------------------------------------------------------
+
+_TITLE_NAME = re.compile(r"\s*([^:\n]{2,40}?)\s*:\s")
+_GENERIC_TITLE = re.compile(r"^(?:a |an |the )?(?:survey|review|introduction|overview|tutorial|position|perspective|"
+                            r"benchmarking|rethinking|revisiting|towards?|beyond|on|why|how|what|when|case study)\b", re.I)
+_W = r"(?:[A-Z0-9](?:[\w\-+]|\.(?=\w))*|[a-z]+[A-Z](?:[\w\-+]|\.(?=\w))*)"
+_CAP_SEQ = re.compile(_W + r"(?:\s+(?:(?:of|for|and|with|via|in|on|to|the)\s+)?" + _W + r"){0,7}")
+_APPOSITIVE = re.compile(r",\s+(" + _W + r"(?:\s+" + _W + r"){1,6})\s*[,(]")
+_NOT_TITLE_NAME = re.compile(r"\b(?:And|Or|Meets|Is|Are|Do|Does|Can|Should|Makes?|Goes|Not|All|You|We|Our|My|Your|"
+                             r"Need|Needs|Via|From|Through)\b|\w+ly\b")
+_NOT_NAMED_TAIL = re.compile(r"-(?:related|based|like|aware|specific)$")
+
+
+def title_name(text: str, title_end: int) -> Candidate | None:
+    """The "Name: subtitle" head of a title (the title is ``text[:title_end]``), typed Dataset when the
+    subtitle speaks of a dataset/benchmark/corpus and not of a method.
+
+    >>> t = "FooBar: A Benchmark for Tiny Parsing"
+    >>> c = title_name(t, len(t)); (t[c.start:c.end], c.type.value)
+    ('FooBar', 'Dataset')
+    """
+    m = _TITLE_NAME.match(text, 0, title_end)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    words = name.split()
+    gerund_lead = len(words) > 1 and words[0].lower().endswith("ing")
+    if not (1 <= len(words) <= 4) or _GENERIC_TITLE.match(name) or not re.search(r"[A-Z0-9]", name[1:] or name) \
+            or name.endswith((".", "?", "!")) or gerund_lead or _NOT_TITLE_NAME.search(name):
+        return None
+    rest = text[m.end():title_end]
+    is_data = rules.DATASET_CUES.search(rest) and not re.search(r"\b(?:method|model|network|learning)\b", rest, re.I)
+    start = m.start(1)
+    return Candidate(start, start + len(name), T.DATASET if is_data else T.METHOD, rules.PRI_PROPOSED, "title-name")
+
+
+def self_names(text: str, title_end: int, windows: list[tuple[int, int, int]]) -> list[Candidate]:
+    """Names a paper gives itself: the "Name: subtitle" head of the title, Title Case names after
+    "named/called/dubbed" (strength-2 windows) and Title Case appositives in "we propose" sentences
+    ("we propose a new pooling strategy, Multi-Layers Trainable Pooling, which ...").
+
+    >>> t = "We design a sampler, dubbed Quick Walk Sampler, for graphs."
+    >>> [t[c.start:c.end] for c in self_names(t, 0, [(28, 60, 2)])]
+    ['Quick Walk Sampler']
+    """
+    out = []
+    if title_end > 0:
+        c = title_name(text, title_end)
+        if c is not None:
+            out.append(c)
+    for ws, we, strength in windows:
+        if strength == 1:
+            am = _APPOSITIVE.search(text, ws, we)
+            if am and not _NOT_TITLE_NAME.search(am.group(1)):
+                out.append(Candidate(am.start(1), am.end(1), T.METHOD, rules.PRI_PROPOSED, "named"))
+            continue
+        mm = _CAP_SEQ.match(text, ws)
+        if not mm:
+            continue
+        name = mm.group(0).rstrip(".,;:")
+        if len(name) < 2 or name in rules.NOT_NAMES or _NOT_NAMED_TAIL.search(name):
+            continue
+        out.append(Candidate(ws, ws + len(name), T.METHOD, rules.PRI_PROPOSED, "named"))
+    return out
+
+
+# --- tasks named by position -------------------------------------------------------------------------------
+
+#: Heads of task phrases named in a title after "for" ("... for Sequence Labeling").
+TITLE_TASK_HEADS = rules.TASK_HEADS | {
+    "generation", "modeling", "modelling", "labeling", "labelling", "training", "embedding", "embeddings", "ranking",
+    "understanding", "reasoning", "editing", "completion", "prediction", "extraction", "synthesis", "adaptation",
+    "acceleration", "decomposition", "transcription", "selection", "learning", "forecasting", "search", "retrieval",
+}
+_TITLE_FOR = re.compile(r"\b(?:for|towards?)\s+((?:[A-Za-z][\w\-]*\s+){0,5}[A-Za-z][\w\-]*)")
+_TASK_OF = re.compile(r"\s+of\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)")
+_TASK_STOP = {"a", "an", "the", "this", "these", "those", "our", "their", "its", "such", "many", "several", "various",
+              "different", "downstream", "multiple", "other", "new", "novel", "challenging", "important", "both",
+              "all", "each", "two", "three", "same", "specific", "complex", "diverse", "related", "target", "main",
+              "general", "most", "more", "some", "any", "which", "that", "of", "and", "or", "in", "on", "to", "for"}
+_TITLE_CUT = {"with", "via", "using", "in", "on", "from", "by", "through", "under", "and", "of"}
+
+
+def task_context(text: str, title_end: int, task_nouns: list[Span]) -> list[Candidate]:
+    """Tasks a paper names by position: "... for Sequence Labeling" in the title, "the task of X".
+    ("X tasks" was tried and dropped: on the dev set it found more vague phrases than tasks.)
+
+    >>> t = "Tiny Models for Sequence Labeling\\n\\nWe study the problem of relation extraction."
+    >>> [t[c.start:c.end] for c in task_context(t, 33, [(48, 55)])]
+    ['Sequence Labeling', 'relation extraction']
+    """
+    out = []
+    title = text[:title_end] if title_end > 0 else ""
+    for m in _TITLE_FOR.finditer(title):
+        words = m.group(1).split()
+        cut = next((i for i, w in enumerate(words) if w.lower() in _TITLE_CUT and i > 0), len(words))
+        words = words[:cut]
+        while words and words[0].lower() in _TASK_STOP:
+            words = words[1:]
+        if not words or words[-1].lower() not in TITLE_TASK_HEADS or len(words) < 2:
+            continue
+        name = " ".join(words)
+        start = title.find(name, m.start(1))
+        if start >= 0:
+            out.append(Candidate(start, start + len(name), T.TASK, rules.PRI_CONTEXT, "title-task"))
+    stop = _TASK_STOP | rules.BAD_MODIFIERS
+    for _, noun_end in task_nouns:
+        m = _TASK_OF.match(text, noun_end)
+        if not m:
+            continue
+        words = m.group(1).split()
+        while words and words[0].lower() in stop:
+            words = words[1:]
+        if not words or words[-1].lower() in stop or len(" ".join(words)) < 5:
+            continue
+        if any(w.lower() in rules.NON_MODIFIERS for w in words):
+            continue
+        name = " ".join(words)
+        start = text.find(name, m.start(1), m.end(1))
+        if start >= 0:
+            out.append(Candidate(start, start + len(name), T.TASK, rules.PRI_HEAD + 5, "task-context"))
+    return out
+
+
+# --- metrics that are also everyday words --------------------------------------------------------------------
+
+#: Metric names that are also everyday words: a metric only where the sentence measures something.
+VAGUE_METRICS = {"accuracy", "precision", "recall", "parameters", "latency", "speed", "inference speed",
+                 "throughput", "memory usage", "inference time", "training time", "runtime", "error rate",
+                 "efficiency", "success rate", "return", "memory footprint", "gpu memory", "model parameters",
+                 "number of parameters", "speedup"}
+_MEASURING = re.compile(
+    r"\d|\b(?:improv\w*|increas\w*|decreas\w*|reduc\w*|higher|lower|faster|slower|fewer|better|worse|"
+    r"boost\w*|gain\w*|outperform\w*|achiev\w*|attain\w*|surpass\w*|drop\w*|degrad\w*|measured?|"
+    r"evaluat\w*|in terms of|cost|saving\w*|speed-?ups?|times)\b",
+    re.I,
+)
+
+
+#: "parameters" is a metric only as a cost ("20x fewer parameters"), not as a model's size ("8B parameters").
+PARAMETER_NAMES = {"parameters", "params", "model parameters", "number of parameters", "parameter count"}
+_COST_CUE = re.compile(r"\b(?:fewer|less|more|additional|extra|trainable|tunable|learnable|number of|reduc\w*|only|"
+                       r"saving\w*|overhead|increase in|fraction of|count)\b[^.;]{0,25}$", re.I)
+_MODEL_SIZE = re.compile(r"\d(?:[\d.,]*)\s*(?:[BMKT]|billion|million|thousand|trillion)\s+$", re.I)
+_NUM_BEFORE = re.compile(r"\d[\d.,]*\s*%?\s*(?:[A-Za-z][\w\-]*\s+)?$")
+_NUM_AFTER = re.compile(r"\s*(?:scores?|metrics?|of|=|:|is|at|\(|reaches|improves? to)?\s*[-+]?\d")
+_METRIC_NOUN_AFTER = re.compile(r"\s+(?:scores?|metrics?|values?)\b", re.I)
+_IN_TERMS = re.compile(r"(?:in terms of|measured (?:by|with|in)|metrics?|measures?|such as)\s+(?:[\w\-]+\s+)?$", re.I)
+
+
+def _sentence_of(sents: list[Span], pos: int, default: Span) -> Span:
+    return next(((a, b) for a, b in sents if a <= pos < b), default)
+
+
+def metric_evident(text: str, start: int, end: int, sents: list[Span]) -> bool:
+    """Whether a metric-shaped name is used as a measure here: a number beside it ("42.1 SUC",
+    "SUC of 0.74"), "score" after it, or "in terms of"/"metrics such as" before it."""
+    if _NUM_BEFORE.search(text, max(0, start - 16), start) or _NUM_AFTER.match(text, end, min(len(text), end + 24)):
+        return True
+    if _METRIC_NOUN_AFTER.match(text, end):
+        return True
+    return bool(_IN_TERMS.search(text, max(0, start - 40), start))
+
+
+def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list[Candidate]:
+    """Drop metric mentions the context does not support:
+
+    - everyday-word metrics (:data:`VAGUE_METRICS`, and generated lexicon phrases) in sentences that
+      measure nothing ("Accuracy matters.");
+    - "parameters" not stated as a cost ("a model with 8B parameters", "two parameters which ...");
+    - generated lexicon acronyms ("TC", "PLE": also method names) without a number or "score" beside them.
+
+    >>> t = "Accuracy matters. We reach 90% accuracy."
+    >>> c = [Candidate(0, 8, T.METRIC, 60, "lexicon"), Candidate(31, 39, T.METRIC, 60, "lexicon")]
+    >>> [(x.start, x.end) for x in filter_metrics(t, c, rules.sentences(t))]
+    [(31, 39)]
+    """
+    out = []
+    whole = (0, len(text))
+    for c in cands:
+        if c.type is T.METRIC and c.rule.startswith("lexicon"):
+            name = text[c.start:c.end]
+            low = name.lower()
+            if low in PARAMETER_NAMES:
+                before = text[max(0, c.start - 40):c.start]
+                if _MODEL_SIZE.search(before) or not _COST_CUE.search(before):
+                    continue
+            elif low in VAGUE_METRICS or (c.rule == "lexicon-gen" and (" " in name or name.islower())):
+                s0, s1 = _sentence_of(sents, c.start, whole)
+                if not _MEASURING.search(text, s0, s1):
+                    continue
+            elif c.rule == "lexicon-gen" and not metric_evident(text, c.start, c.end, sents):
+                continue
+        out.append(c)
+    return out
+
+
+# --- measures named by what is done to them ------------------------------------------------------------------
+
+_NP_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+#: "reducing the vector count by 66%", "improves the space footprint of X by 6x"
+_CHANGED_BY = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+|our\s+|overall\s+)?(" + _NP_WORD + r"(?:\s+" + _NP_WORD + r"){0,2}?)"
+    r"(?:\s+of\s+[^,.;()]{1,60}?)?\s+(?:by|from)\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|almost\s+|~)?\d"
+)
+#: "a scaling efficiency of 0.94": found from the literal " of <digit>" (a fast scan), then looked back
+_OF_NUMBER = re.compile(r" of (?:up to |about |~)?\d")
+_AN_X_BEFORE = re.compile(r"\b(?:an?|the)\s+(" + _NP_WORD + r"(?:\s+" + _NP_WORD + r"){0,2}?)$")
+#: "perplexity increases from 5.6 to 6.3"
+_FROM_NUMBER = re.compile(r" from (?:about |~)?\d")
+_X_GOES_BEFORE = re.compile(r"(?<![\w-])(" + _NP_WORD + r"(?:\s+" + _NP_WORD + r"){0,2}?)\s+(?:increases?|decreases?|"
+                            r"improves?|drops?|rises?|falls?|grows?|goes|went|increased|decreased|improved|dropped)$")
+#: Heads of quantities that are settings, not measures ("a batch size of 16", "a learning rate of 0.1").
+SETTING_WORDS = {"size", "sizes", "length", "lengths", "factor", "window", "step", "steps", "dimension", "dimensions",
+                 "depth", "width", "budget", "horizon", "temperature", "epochs", "epoch", "layers", "heads",
+                 "resolution", "ratio", "weight", "decay", "momentum", "threshold", "order", "total", "range",
+                 "team", "group", "set", "series", "variety", "range", "maximum", "minimum", "average", "mix",
+                 "collection", "number", "amount", "sample", "subset", "version", "model", "models"}
+_NOT_MEASURE_LEAD = {"learning", "batch", "dropout", "warmup", "weight", "sequence", "context", "input", "window",
+                     "hidden", "embedding", "patch", "kernel", "beam", "image", "total", "maximum", "minimum",
+                     "highest", "lowest", "best", "worst", "record-high", "average", "overall", "final", "new"}
+
+
+def _measure(text: str, start: int, end: int) -> Candidate | None:
+    """A Metric candidate for the phrase ``text[start:end]`` without its leading function words, when it
+    names a measure: it ends in a measure word ("count", "efficiency", "footprint", "gap") or an abstract
+    noun, and is not a setting ("batch size", "learning rate")."""
+    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text[start:end])]
+    while words and (words[0][2] in rules.BAD_MODIFIERS and words[0][2] not in rules.METRIC_WORDS):
+        words = words[1:]
+    names = [w for _, _, w in words]
+    if not names or names[-1] in SETTING_WORDS or names[0] in _NOT_MEASURE_LEAD:
+        return None
+    if any(w in rules.NON_MODIFIERS or (w in rules.BAD_MODIFIERS and w not in rules.METRIC_WORDS) for w in names):
+        return None
+    head = names[-1]
+    if not (head in rules.METRIC_WORDS or head.rstrip("s") in rules.METRIC_WORDS
+            or (len(names) > 1 and head.endswith(("ity", "ness", "cy")))):
+        return None
+    return Candidate(start + words[0][0], start + words[-1][1], T.METRIC, rules.PRI_HEAD + 10, "measured")
+
+
+def measured_metrics(text: str, change_verbs: list[Span]) -> list[Candidate]:
+    """Measures named by a change stated in numbers: "reducing the vector count by 66%", "a scaling
+    efficiency of 0.94", "perplexity increases from 5.6 to 6.3". The phrase must end in a measure word
+    ("count", "efficiency", "footprint", "gap", ...) or an abstract noun, and not be a setting ("batch size").
+
+    >>> t = "It cuts the vector count by 66% with a scaling efficiency of 0.94 and a batch size of 16."
+    >>> [t[c.start:c.end] for c in measured_metrics(t, [(3, 7)])]
+    ['vector count', 'scaling efficiency']
+    """
+    out = []
+    for _, e in change_verbs:
+        m = _CHANGED_BY.match(text, e)
+        c = _measure(text, m.start(1), m.end(1)) if m else None
+        if c:
+            out.append(c)
+    for rx_after, rx_before in ((_OF_NUMBER, _AN_X_BEFORE), (_FROM_NUMBER, _X_GOES_BEFORE)):
+        for m in rx_after.finditer(text):
+            b = rx_before.search(text, max(0, m.start() - 50), m.start())
+            c = _measure(text, b.start(1), b.end(1)) if b else None
+            if c:
+                out.append(c)
+    return out
+
+
+# --- members of a typed list: "methods such as X, Y and Z" ---------------------------------------------------
+
+#: Plural nouns that type the members of a list that follows them ("benchmarks such as GLUE and SQuAD").
+LIST_NOUNS = {
+    T.METHOD: {"methods", "models", "approaches", "techniques", "algorithms", "architectures", "baselines",
+               "frameworks", "networks", "encoders", "decoders", "llms", "mllms", "modules", "mechanisms",
+               "optimizers", "backbones", "transformers", "variants", "strategies", "losses"},
+    T.DATASET: {"datasets", "benchmarks", "corpora", "suites", "testbeds", "collections"},
+    T.TASK: {"tasks", "problems", "applications"},
+    T.METRIC: {"metrics", "measures", "criteria"},
+}
+_NOUN_TYPE = {w: t for t, ws in LIST_NOUNS.items() for w in ws}
+_LIST_CUT = re.compile(r"[;:()\[\]]|\.(?:\s|$)|\s(?:—|–|-)\s")
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+")
+_ITEM_STOP = {"by", "to", "for", "with", "that", "which", "in", "on", "at", "from", "as", "is", "are", "was", "were",
+              "has", "have", "can", "could", "show", "shows", "while", "when", "where", "whose", "than", "into",
+              "across", "under", "over", "using", "via", "despite", "without", "typically", "all", "our", "we", "it",
+              "etc", "among", "have", "been", "be"}
+#: Trailing words of a name item that describe rather than name ("InternVL2 models" -> "InternVL2").
+_GENERIC_TAIL = {"model", "models", "network", "networks", "method", "methods", "approach", "variant", "variants",
+                 "architecture", "architectures", "family", "series", "dataset", "datasets", "benchmark", "benchmarks"}
+_TASK_WORD_END = ("tion", "sion", "ysis", "ics")
+_LEAD = {"the", "a", "an"}
+_ITEM_WORD = re.compile(r"[A-Za-z0-9][\w\-+./']*[\w+]|[A-Za-z0-9]")
+
+
+def list_type(text: str, cue_start: int) -> T | None:
+    """The type a list's nouns give its members: the last word before "such as"/"including" (or the one
+    before it, over a comma or an adjective: "tasks, including", "benchmarks/datasets such as")."""
+    words = re.findall(r"[A-Za-z][\w\-/]*", text[max(0, cue_start - 40):cue_start])
+    for w in reversed(words[-2:]):
+        for part in reversed(w.lower().split("/")):
+            if part in _NOUN_TYPE:
+                return _NOUN_TYPE[part]
+    return None
+
+
+def list_members(text: str, cues: list[Span], sents: list[Span], title_end: int = 0) -> list[Candidate]:
+    """Members of a list introduced by "such as"/"including"/"like" after a typed plural noun: names
+    ("methods such as Inference-time Intervention", "models like Swinv2-G and BEIT-3") and short
+    lower-case phrases for tasks and methods ("tasks including language understanding and coding").
+
+    >>> t = "It helps on tasks such as image captioning, visual grounding and OCR. Done."
+    >>> [(t[c.start:c.end], c.type.value) for c in list_members(t, [(18, 25)], rules.sentences(t))]
+    [('image captioning', 'Task'), ('visual grounding', 'Task'), ('OCR', 'Task')]
+    """
+    out = []
+    for s, e in cues:
+        etype = list_type(text, s) if s > title_end else None
+        if etype is None:
+            continue
+        end = next((b for a, b in sents if a <= e < b), len(text))
+        end = min(end, e + 200)
+        cut = _LIST_CUT.search(text, e, end)
+        if cut:
+            end = cut.start()
+        pos = e
+        while pos < end:
+            sep = _LIST_SEP.search(text, pos, end)
+            item_end = sep.start() if sep else end
+            words = [m for m in _ITEM_WORD.finditer(text, pos, item_end)]
+            last = sep is None
+            while words and words[0].group(0).lower() in _LEAD:
+                words = words[1:]
+            stop = next((i for i, w in enumerate(words) if w.group(0).lower() in _ITEM_STOP), None)
+            if stop is not None:
+                words, last = words[:stop], True
+            c = _list_item(text, words, etype)
+            if c is None:
+                break
+            out.append(c)
+            if last:
+                break
+            pos = sep.end()
+    return out
+
+
+def _list_item(text: str, words: list, etype: T) -> Candidate | None:
+    """One list member: a name (capitalised, acronym or with digits: its leading run of such words) or, in
+    task and method lists, a short lower-case phrase without vague or verbal words."""
+    if not words or len(words) > 5:
+        return None
+    names = [w.group(0) for w in words]
+    if any(not w[0].islower() for w in names):
+        if not re.match(r"[A-Za-z]", names[0]) or (names[0][0].islower() and not re.search(r"[A-Z]", names[0])):
+            return None  # "72% relative reduction", "various gated RNNs": descriptions, not names
+        n = 1
+        while n < len(names) and (not names[n][0].islower() or names[n] in ("of", "for", "and")):
+            n += 1
+        while n > 1 and names[n - 1] in ("of", "for", "and"):
+            n -= 1
+        rest = [w.lower() for w in names[n:]]
+        if rest and not (len(rest) == 1 and rest[0] in _GENERIC_TAIL):
+            if etype is T.DATASET:
+                return None  # "2D images": a kind of data
+        return Candidate(words[0].start(), words[n - 1].end(), etype, rules.PRI_NAME + 5, "list")
+    if etype not in (T.TASK, T.METHOD) or len(names) > 4:
+        return None
+    low = [w.lower() for w in names]
+    if any(w in rules.BAD_MODIFIERS or w in rules.NON_MODIFIERS or w in _ITEM_STOP for w in low):
+        return None
+    if low[-1].endswith("ly"):
+        return None
+    if len(low) == 1:
+        w = low[0]
+        if etype is T.METHOD or not (w in rules.TASK_HEADS or w in rules.ING_OK or w.endswith(_TASK_WORD_END)):
+            return None
+    return Candidate(words[0].start(), words[-1].end(), etype, rules.PRI_NAME + 5, "list")

@@ -1,0 +1,158 @@
+"""From candidate spans to a doc's findings: overlap resolution, acronym links, proposals, results.
+
+Plain functions over character offsets; :class:`kg.extract.components.EntityFinder` calls them in order.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract import rules
+from kg.extract.rules import Candidate
+from kg.models import Result
+from kg.vocab import EntityType as T
+
+Span = tuple[int, int]
+
+
+@dataclass
+class DocFindings:
+    """What ``kg_entities`` found in one doc (character offsets into the doc's text)."""
+
+    entities: list[Candidate] = field(default_factory=list)
+    aliases: dict[int, tuple[str, ...]] = field(default_factory=dict)  # entity index -> acronyms
+    canonical: dict[int, str] = field(default_factory=dict)  # entity index -> canonical name
+    proposed: list[str] = field(default_factory=list)
+    results: list[Result] = field(default_factory=list)
+    urls: list[tuple[str, int, int]] = field(default_factory=list)
+
+    def name(self, text: str, i: int) -> str:
+        """The name entity ``i`` stands for: its long form or lexicon name, else the text."""
+        c = self.entities[i]
+        return self.canonical.get(i) or c.canonical or text[c.start:c.end]
+
+
+def resolve(cands: list[Candidate]) -> list[Candidate]:
+    """Keep non-overlapping candidates: higher priority first, then longer, then earlier.
+
+    >>> a, b = Candidate(0, 9, T.METHOD, 50, "name"), Candidate(0, 5, T.METHOD, 60, "lexicon")
+    >>> [c.rule for c in resolve([a, b])]
+    ['lexicon']
+    """
+    kept: list[Candidate] = []
+    if not cands:
+        return kept
+    taken = bytearray(max(c.end for c in cands) + 1)
+    for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+        if c.end > c.start and not any(taken[c.start:c.end]):
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def link_acronyms(text: str, kept: list[Candidate], acronyms: dict[str, Span], found: DocFindings) -> list[Candidate]:
+    """Record each defined acronym as an alias of its long form, and retype bare uses of the acronym
+    ("DBRN", "DBRNs") as references to the long form (same type, canonical = long form)."""
+    long_index = {(c.start, c.end): i for i, c in enumerate(kept) if c.rule == "acronym"}
+    by_surface: dict[str, list[int]] = {}
+    for j, c in enumerate(kept):
+        by_surface.setdefault(text[c.start:c.end], []).append(j)
+    out = list(kept)
+    for short, span in acronyms.items():
+        i = long_index.get(span)
+        if i is None:
+            continue
+        found.aliases[i] = found.aliases.get(i, ()) + (short,)
+        for j in by_surface.get(short, []) + by_surface.get(short + "s", []):
+            if j != i:
+                c = out[j]
+                out[j] = Candidate(c.start, c.end, out[i].type, c.priority, "acronym-ref", None)
+                found.canonical[j] = out[i].canonical or text[span[0]:span[1]]
+    return out
+
+
+def proposed(text: str, found: DocFindings, title_end: int, windows: list[tuple[int, int, int]]) -> list[str]:
+    """Names the paper introduces: the first new name in a "we propose ..." window, names after
+    "named/called/dubbed", a "Name: subtitle" title and acronyms defined in the title.
+
+    Names the lexicon knows are not proposals (the paper uses them); a window whose name the title
+    already gave (as long form or acronym) adds nothing.
+    """
+    ents = found.entities
+    out: list[str] = []
+
+    def add(i: int) -> None:
+        n = found.name(text, i)
+        if n not in out:
+            out.append(n)
+
+    title_names = set()
+    for i, c in enumerate(ents):
+        in_title = 0 < title_end and c.end <= title_end
+        if (c.rule in ("title-name", "named") or (c.rule == "acronym" and in_title and not c.canonical)) \
+                and c.type in (T.METHOD, T.DATASET):
+            add(i)
+            if c.rule == "title-name":
+                title_names.add(text[c.start:c.end].lower())
+    for ws, we, strength in windows:
+        best = None
+        for i, c in enumerate(ents):
+            if c.start < ws or c.start >= we or c.type not in (T.METHOD, T.DATASET):
+                continue
+            if strength == 2 and c.start - ws > 3:
+                break
+            if c.rule.startswith("lexicon") or (c.rule == "acronym" and c.canonical):
+                continue
+            if c.rule in ("name", "acronym", "dataset-context", "named") or (strength == 2 and c.rule != "head"):
+                best = i
+                break
+        if best is None:
+            continue
+        n = found.name(text, best)
+        al = found.aliases.get(best, ())
+        if title_names and (n.lower() in title_names or any(a.lower() in title_names for a in al)):
+            continue
+        add(best)
+    return out
+
+
+_METRIC_GAP = re.compile(r"\s*(?:of|by|at|:|=|is|reaches|to)?\s*$")
+_WE_OURS = re.compile(r"\b(?:our|we|proposed)\b", re.I)
+
+
+def results(text: str, found: DocFindings, sents: list[Span]) -> list[Result]:
+    """(method, dataset, metric, value) for each number beside a metric mention ("80.4% mIoU",
+    "mIoU of 80.4"); the dataset is the sentence's first, the method the last one before the value (or the
+    paper's own proposal when the sentence says "our"/"we")."""
+    ents = found.entities
+    out: list[Result] = []
+    metrics = [(i, c) for i, c in enumerate(ents) if c.type is T.METRIC]
+    if not metrics:
+        return out
+    spans = [(s0, s1) for s0, s1 in sents if any(s0 <= c.start < s1 for _, c in metrics)]
+    for s0, s1 in spans:
+        for vs, ve, value in rules.numbers(text, s0, s1):
+            if any(c.start <= vs < c.end for c in ents):
+                continue  # a digit inside a name ("ResNet-50")
+            metric = None
+            for i, c in metrics:
+                if 0 <= c.start - ve <= 12 or (0 <= vs - c.end <= 20 and _METRIC_GAP.match(text, c.end, vs)):
+                    metric = i
+                    break
+            if metric is None:
+                continue
+            dataset = next((i for i, c in enumerate(ents) if c.type is T.DATASET and s0 <= c.start < s1), None)
+            method = None
+            for i, c in enumerate(ents):
+                if c.type is T.METHOD and s0 <= c.start < vs:
+                    method = i
+            if method is not None:
+                meth_name = found.name(text, method)
+            elif found.proposed and _WE_OURS.search(text, s0, s1):
+                meth_name = found.proposed[0]
+            else:
+                meth_name = None
+            out.append(Result(value=value, method=meth_name,
+                              dataset=found.name(text, dataset) if dataset is not None else None,
+                              metric=found.name(text, metric), start=vs, end=ve))
+    return out
