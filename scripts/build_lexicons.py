@@ -529,7 +529,7 @@ def supported(etype: str, name: str, weight: int, n_sources: int) -> bool:
     return True
 
 
-def build(data: Path, curated_keys: dict[str, str]) -> dict[str, list[tuple[str, list[str], int, str]]]:
+def build(data: Path, curated_keys: set[str]) -> dict[str, list[tuple[str, list[str], int, str]]]:
     """type -> rows (canonical, aliases, case, source) of the generated lexicons."""
     usage = word_usage(data)
     cands: dict[str, Candidate] = defaultdict(Candidate)
@@ -551,11 +551,14 @@ def build(data: Path, curated_keys: dict[str, str]) -> dict[str, list[tuple[str,
             c.sources[f.type].add(f.source)
             c.aliases[f.type].update(aliases)
     out: dict[str, list] = {t: [] for t in TYPES}
-    claimed = dict(curated_keys)
+    claimed = {k: "curated" for k in curated_keys}  # name key -> key of the entry that holds it
+    # an acronym listed on its own and as the alias of a long form is one entry: the long form's
+    merged = {name_key(a): key for key, c in cands.items() for aliases in c.aliases.values() for a in aliases
+              if name_key(a) in cands and name_key(a) != key and not cands[name_key(a)].aliases}
     # strongest candidates claim their names (and aliases) first
     order = sorted(cands.items(), key=lambda kv: (-sum(kv[1].votes.values()), kv[0]))
     for key, c in order:
-        if key in claimed:
+        if key in claimed or key in merged:
             continue
         etype = max(c.votes, key=lambda t: (c.votes[t], -TYPES.index(t)))
         spelled = Counter({s: w for (t, s), w in c.spellings.items() if t == etype})
@@ -563,13 +566,13 @@ def build(data: Path, curated_keys: dict[str, str]) -> dict[str, list[tuple[str,
         canonical = max(spelled, key=lambda s: (spelled[s], s != s.lower(), -len(s), s))
         if not supported(etype, canonical, c.votes[etype], len(c.sources[etype])):
             continue
-        claimed[key] = etype
+        claimed[key] = key
         case = case_flag(etype, canonical)
         aliases = []
         for a in sorted(c.aliases[etype] | ({s for s in spelled if s != canonical} if case else set())):
             ak = name_key(a)
-            if claimed.get(ak, etype) == etype and (ak != key or case) and keep(etype, a, Counter()):
-                claimed.setdefault(ak, etype)
+            if claimed.get(ak, key) == key and (ak != key or case) and keep(etype, a, Counter()):
+                claimed[ak] = key
                 aliases.append(a)
         out[etype].append((canonical, aliases, case, "+".join(sorted(c.sources[etype]))))
     return out
@@ -628,14 +631,14 @@ def main(argv: list[str] | None = None) -> int:
     if not args.data.is_dir():
         print(f"no data folder at {args.data}", file=sys.stderr)
         return 2
-    curated: dict[str, str] = {}
+    curated: set[str] = set()
     for etype in MENTION_TYPES:
         path = args.out / f"curated_{etype.prefix}.tsv"
         if path.is_file():
             for e in load_lexicon([etype], directory=args.out):
                 if e.source == "curated":
                     for n in e.names:
-                        curated[name_key(n)] = etype.value
+                        curated.add(name_key(n))
     rows = build(args.data, curated)
     args.out.mkdir(parents=True, exist_ok=True)
     write(args.out, rows)

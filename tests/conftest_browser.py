@@ -151,6 +151,7 @@ class Chromium:
         page = Page(self, session)
         page.call("Page.enable")
         page.call("Runtime.enable")
+        page.call("Network.enable")  # to list the requests the page makes (see Page.requests)
         page.call("Emulation.setDeviceMetricsOverride",
                   {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
         page.navigate(url)
@@ -215,6 +216,11 @@ class Page:
                 det = ev["params"]["exceptionDetails"]
                 out.append(det.get("exception", {}).get("description") or det.get("text", ""))
         return out
+
+    def requests(self) -> list[str]:
+        """The URLs this tab requested so far."""
+        return [ev["params"]["request"]["url"] for ev in self.browser.events
+                if ev.get("sessionId") == self.session and ev.get("method") == "Network.requestWillBeSent"]
 
     def screenshot(self, path: Path) -> Path:
         data = self.call("Page.captureScreenshot", {"format": "png"})["data"]

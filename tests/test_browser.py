@@ -52,6 +52,8 @@ def test_map_renders_every_node(page, graph):
     assert page.eval("document.querySelectorAll('#edgelegend .edge-row').length") == 10
     assert page.eval("document.getElementById('status').textContent") == "16 of 16 nodes shown"
     assert page.console_errors() == []
+    # offline: the page itself is the only thing loaded
+    assert [u for u in page.requests() if u != "about:blank"] == [page.eval("location.href")]
     shot = page.screenshot(ARTIFACTS / "map-test.png")
     assert shot.stat().st_size > 10_000
 

@@ -38,6 +38,29 @@ def _variants(name: str) -> set[str]:
     return out
 
 
+def _match_as_written(name: str, case_sensitive: bool) -> bool:
+    """Whether a lexicon name matches only as written (ORTH) rather than in any case (LOWER).
+
+    Acronym-like single words always do ("WER", "ResNet"); in a case-sensitive entry so do all single
+    words ("Transformer", "Twitter"), but phrases built on the acronym ("F1 score", "F-score") match any
+    case, as writers vary it ("f-score").
+
+    >>> _match_as_written("WER", False), _match_as_written("F-score", True), _match_as_written("Twitter", True)
+    (True, False, True)
+    """
+    single = " " not in name and "-" not in name
+    if single and name != name.lower() and default_case(name):
+        return True
+    if not case_sensitive:
+        return False
+    if single:
+        return True
+    words = re.split(r"[\s\-]+", name)
+    plain = [w for w in words if w.isalpha() and w.islower()]
+    titled = [w for w in words if w.isalpha() and w[0].isupper() and w[1:].islower() and len(w) > 1]
+    return not plain or bool(titled)  # "F1 score" any case; "Natural Questions", "IS-A" as written
+
+
 class LexiconMatcher:
     """Match every lexicon name at once (PhraseMatcher: hashing, no per-entry loop over the text)."""
 
@@ -60,8 +83,7 @@ class LexiconMatcher:
             key = str(idx)
             for name in entry.names:
                 for v in _variants(name):
-                    acronym_like = " " not in v and v != v.lower() and default_case(v)
-                    if (entry.case_sensitive or acronym_like) and not (" " in v and v.lower() == v):
+                    if _match_as_written(v, entry.case_sensitive):
                         orth_texts.append(v)
                         orth_keys.append(key)
                     else:
@@ -119,6 +141,9 @@ def _phrase_matcher(nlp: Language, groups: dict[str, list[str]]) -> PhraseMatche
     return matcher
 
 
+_HEAD_AFTER_ACRONYM = re.compile(r"\s*\)\s+([a-z]+)\b")
+
+
 class EntityFinder:
     """Rules + acronyms + lexicon spans -> the doc's typed entities, proposals, results and URLs.
 
@@ -170,6 +195,12 @@ class EntityFinder:
             long_text = text[ls:le]
             if long_text.lower() in GENERIC_NAMES:
                 continue
+            head = _HEAD_AFTER_ACRONYM.match(text, se)
+            if head and head.group(1).lower() in rules.TASK_HEADS:
+                # "Click-through rate (CTR) prediction": the task is the long form, the acronym and the head
+                cands.append(Candidate(ls, head.end(), T.TASK, rules.PRI_ACRONYM_LONG, "acronym"))
+                acronyms[f"{text[ss:se]} {head.group(1)}"] = (ls, head.end())
+                continue
             lex = lex_by_span.get((ls, le))
             etype = lex.type if lex else rules.type_of_long_form(long_text)
             cands.append(Candidate(ls, le, etype, rules.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
@@ -177,6 +208,7 @@ class EntityFinder:
 
         cands.extend(context.dataset_context(text, cues["DATA_NOUN"]))
         cands.extend(context.self_names(text, title_end, windows))
+        cands.extend(context.proposal_objects(text, windows))
         cands.extend(context.task_context(text, title_end, cues["TASK_NOUN"]))
         cands.extend(context.measured_metrics(text, cues["CHANGE"]))
         cands.extend(context.list_members(text, cues["SUCH_AS"], sents, title_end))
@@ -184,6 +216,7 @@ class EntityFinder:
         if found.urls:
             cands = [c for c in cands if not any(s <= c.start < e for _, s, e in found.urls)]
         cands = context.filter_metrics(text, cands, sents)
+        cands = context.merge_name_fragments(text, cands, title_end, sents)
         cands = [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES]
         found.entities = link_acronyms(text, resolve(cands), acronyms, found)
         found.proposed = proposed(text, found, title_end, windows)

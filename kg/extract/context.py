@@ -101,7 +101,7 @@ def self_names(text: str, title_end: int, windows: list[tuple[int, int, int]]) -
     """
     out = []
     if title_end > 0:
-        c = title_name(text, title_end)
+        c = title_name(text, title_end) or title_np(text, title_end)
         if c is not None:
             out.append(c)
     for ws, we, strength in windows:
@@ -204,6 +204,9 @@ _METRIC_NOUN_AFTER = re.compile(r"\s+(?:scores?|metrics?|values?)\b", re.I)
 _IN_TERMS = re.compile(r"(?:in terms of|measured (?:by|with|in)|metrics?|measures?|such as)\s+(?:[\w\-]+\s+)?$", re.I)
 
 
+_TOP_K = re.compile(r"top[- ]?\d+")
+
+
 def _sentence_of(sents: list[Span], pos: int, default: Span) -> Span:
     return next(((a, b) for a, b in sents if a <= pos < b), default)
 
@@ -224,7 +227,8 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list
     - everyday-word metrics (:data:`VAGUE_METRICS`, and generated lexicon phrases) in sentences that
       measure nothing ("Accuracy matters.");
     - "parameters" not stated as a cost ("a model with 8B parameters", "two parameters which ...");
-    - generated lexicon acronyms ("TC", "PLE": also method names) without a number or "score" beside them.
+    - generated lexicon acronyms ("TC", "PLE": also method names) and bare "Top-1" without a number or
+      "score" beside them.
 
     >>> t = "Accuracy matters. We reach 90% accuracy."
     >>> c = [Candidate(0, 8, T.METRIC, 60, "lexicon"), Candidate(31, 39, T.METRIC, 60, "lexicon")]
@@ -245,8 +249,8 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list
                 s0, s1 = _sentence_of(sents, c.start, whole)
                 if not _MEASURING.search(text, s0, s1):
                     continue
-            elif c.rule == "lexicon-gen" and not metric_evident(text, c.start, c.end, sents):
-                continue
+            elif (c.rule == "lexicon-gen" or _TOP_K.fullmatch(low)) and not metric_evident(text, c.start, c.end, sents):
+                continue  # "TC", "PLE" (also method names), "the Top-1 cluster"
         out.append(c)
     return out
 
@@ -428,3 +432,175 @@ def _list_item(text: str, words: list, etype: T) -> Candidate | None:
         if etype is T.METHOD or not (w in rules.TASK_HEADS or w in rules.ING_OK or w.endswith(_TASK_WORD_END)):
             return None
     return Candidate(words[0].start(), words[-1].end(), etype, rules.PRI_NAME + 5, "list")
+
+
+# --- what a paper says it introduces -------------------------------------------------------------------------
+
+_OBJ_LEAD = re.compile(
+    r"\s*(?:(?:a|an|the|our|its)\s+)?"
+    r"(?:(?:new|novel|simple|effective|efficient|lightweight|light-weight|general|unified|flexible|versatile|"
+    r"powerful|principled|generic|robust|scalable|practical|innovative|yet|completely|highly|fully|simple,|"
+    r"effective,|efficient,|and|first)\s+)*"
+)
+_OBJ_WORD = re.compile(r"[A-Za-z0-9][\w\-+'/]*")
+#: Nouns that say what kind of thing the object is; they end the name ("a token pooling approach").
+KIND_NOUNS = {"approach", "approaches", "method", "methods", "strategy", "strategies", "technique", "techniques",
+              "module", "modules", "algorithm", "framework", "mechanism", "scheme", "paradigm", "procedure",
+              "pipeline", "model", "system", "tool", "recipe", "design", "formulation", "solution"}
+_OBJ_STOP = {"to", "that", "which", "for", "with", "by", "in", "on", "of", "from", "as", "and", "or", "using", "via",
+             "where", "whose", "while", "called", "named", "dubbed", "termed", "into", "at", "through", "is", "are"}
+
+
+_ADJECTIVE_ENDS = ("ive", "al", "ous", "ic", "able", "ible", "ent", "ant", "end", "less", "free", "aware", "based",
+                   "level", "efficient", "wise", "like", "specific", "stage", "step", "parameter", "line")
+_NAME_FOLLOWS = re.compile(r"\s*\w*\s*(?:,\s*)?(?:\(|named|called|dubbed|termed|coined|known as|referred to as|"
+                           r",\s*[A-Z])")
+
+
+def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Candidate]:
+    """The technique a "we propose ..." sentence introduces when it is a lower-case phrase: "we propose a
+    diffusion prior loss", "we introduce a greedy pseudo-labelling approach" (the kind noun is left out),
+    "we present hyper-connections, a simple yet effective method". Capitalised names are other rules' job.
+
+    >>> t = "We introduce a greedy pseudo-labelling approach to train it."
+    >>> [t[c.start:c.end] for c in proposal_objects(t, [(12, 60, 1)])]
+    ['greedy pseudo-labelling']
+    """
+    out = []
+    for ws, we, strength in windows:
+        if strength != 1:
+            continue
+        lead = _OBJ_LEAD.match(text, ws, we)
+        words = []
+        kind = False
+        for m in _OBJ_WORD.finditer(text, lead.end(), min(we, lead.end() + 80)):
+            if words and text[words[-1].end():m.start()].strip():
+                break  # punctuation between words ends the phrase
+            low = m.group(0).lower()
+            if low in _OBJ_STOP or (low.endswith("ly") and low not in ("early", "family")):
+                break
+            if low in KIND_NOUNS:
+                kind = bool(words)
+                break
+            words.append(m)
+            if len(words) > 5:
+                break
+        if not words or len(words) > 4:
+            continue
+        low = [w.group(0).lower() for w in words]
+        if any(not w.group(0).islower() and not re.search(r"\d", w.group(0)) for w in words):
+            continue  # a capitalised name: found by the name rules
+        if any(w in rules.BAD_MODIFIERS or w in rules.NON_MODIFIERS for w in low):
+            continue
+        last = low[-1].rsplit("-", 1)[-1]
+        if last.endswith(_ADJECTIVE_ENDS) or (last.endswith("ed") and last not in rules.ED_OK) \
+                or (len(low) == 1 and "-" not in low[0]) or last in rules.DATASET_HEADS:
+            continue  # "an extractive model", "a hybrid approach": the name is elsewhere, if any
+        after = text[words[-1].end():words[-1].end() + 40]
+        if kind and _NAME_FOLLOWS.match(after):
+            continue  # "a pooling strategy, Multi-Layers Trainable Pooling": the name follows
+        if not kind and not re.match(r"\s*(?:[,.;(]|to\b|that\b|which\b|for\b|with\b|,?\s*(?:a|an)\s)", after):
+            continue
+        out.append(Candidate(words[0].start(), words[-1].end(), T.METHOD, rules.PRI_CONTEXT + 2, "object"))
+    return out
+
+
+_TITLE_NP_STOP = {"for", "with", "via", "in", "on", "using", "through", "from", "by", "of", "to", "at", "without",
+                  "beyond", "under", "towards", "toward"}
+_TITLE_NP_NOT_FIRST = {"a", "an", "the", "on", "are", "is", "do", "does", "can", "how", "what", "why", "when", "where",
+                       "towards", "toward", "beyond", "revisiting", "rethinking", "learning", "understanding", "improving",
+                       "scaling", "efficient", "effective", "deep", "large", "simple", "fast", "better", "more", "less"}
+
+
+def title_np(text: str, title_end: int) -> Candidate | None:
+    """A title that is a technique's name, alone or before a preposition: "Focal Modulation Networks",
+    "Unsupervised Data Augmentation for Consistency Training". The name must end in a technique head word
+    (:data:`~kg.extract.rules.METHOD_HEADS`) or be one name-like word; a task head ends no such name.
+
+    >>> t = "Unsupervised Data Augmentation for Consistency Training"
+    >>> c = title_np(t, len(t)); t[c.start:c.end]
+    'Unsupervised Data Augmentation'
+    """
+    title = text[:title_end]
+    if not title or ":" in title or "?" in title:
+        return None
+    words = list(_OBJ_WORD.finditer(title))
+    if not words or words[0].group(0).lower() in _TITLE_NP_NOT_FIRST or words[0].group(0).lower().endswith("ing"):
+        return None
+    np = []
+    for m in words:
+        w = m.group(0)
+        if w.lower() in _TITLE_NP_STOP:
+            break
+        if w[0].islower() or w.lower() in ("and", "or"):
+            return None
+        np.append(m)
+    if not np or len(np) > 5:
+        return None
+    head = np[-1].group(0).lower()
+    if head in rules.TASK_HEADS or head in TITLE_TASK_HEADS - rules.METHOD_HEADS:
+        return None
+    single = len(np) == 1 and ("-" in head or re.search(r"[A-Z].*[A-Z]", np[0].group(0)))
+    last = head.rsplit("-", 1)[-1]
+    if not (single or last in rules.METHOD_HEADS or re.fullmatch(r"[A-Z]{2,}[A-Za-z0-9]*", np[-1].group(0))):
+        return None
+    return Candidate(np[0].start(), np[-1].end(), T.METHOD, rules.PRI_PROPOSED, "title-name")
+
+
+# --- lexicon names that are pieces of a longer Title Case name -----------------------------------------------
+
+_CAP_WORD = re.compile(r"[A-Z][\w\-]*")
+_FUNCTION_WORD_CAPS = {"the", "a", "an", "in", "on", "of", "for", "and", "or", "we", "our", "this", "these", "it",
+                       "to", "with", "by", "from", "as", "at", "its", "their", "that", "which", "while", "but"}
+
+
+def _cap_word_ok(word: str) -> bool:
+    return bool(word) and word.lower() not in _FUNCTION_WORD_CAPS and word not in rules.NOT_NAMES
+
+
+def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sents: list[Span]) -> list[Candidate]:
+    """Lexicon matches that are pieces of a longer Title Case name mid-sentence ("Transformer" in
+    "the Swin Transformer detector", "Inference-time" in "methods such as Inference-time Intervention") give
+    way to the whole name: a new candidate over the run of capitalised words, typed by the lexicon match
+    that ends it, else by its head word, else Method. Titles (all Title Case) are left alone.
+
+    >>> t = "We train a Swin Transformer detector."
+    >>> [t[c.start:c.end] for c in merge_name_fragments(t, [Candidate(16, 27, T.METHOD, 60, "lexicon")], 0,
+    ...                                                  rules.sentences(t)) if c.rule == "titlecase"]
+    ['Swin Transformer']
+    """
+    starts = {a for a, _ in sents}
+    lex_end = {c.end: c for c in cands if c.rule.startswith("lexicon")}
+    out = list(cands)
+    seen = set()
+    for c in cands:
+        if not c.rule.startswith("lexicon") or c.start <= title_end or not text[c.start:c.start + 1].isupper():
+            continue
+        # extend right over capitalised words, then left (not over a sentence's first word)
+        end = c.end
+        while True:
+            m = re.match(r" ([A-Z][\w\-]*)", text[end:end + 40])
+            if not m or not _cap_word_ok(m.group(1)):
+                break
+            end += m.end()
+        start = c.start
+        while start not in starts:
+            m = re.search(r"([A-Z][\w\-]*) $", text[max(0, start - 40):start])
+            if not m or not _cap_word_ok(m.group(1)) or (start - m.end() + m.start(1)) in starts:
+                break
+            start -= len(m.group(0))
+        if (start, end) == (c.start, c.end) or (start, end) in seen:
+            continue
+        seen.add((start, end))
+        last = lex_end.get(end)
+        head = text[start:end].rsplit(" ", 1)[-1].lower()
+        if last is not None:
+            etype = last.type
+        elif head in rules.TASK_HEADS:
+            etype = T.TASK
+        elif head in rules.METRIC_WORDS:
+            etype = T.METRIC
+        else:
+            etype = T.METHOD
+        out.append(Candidate(start, end, etype, rules.PRI_LEXICON_LONG + 1, "titlecase"))
+    return out

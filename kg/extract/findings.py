@@ -103,7 +103,8 @@ def proposed(text: str, found: DocFindings, title_end: int, windows: list[tuple[
                 break
             if c.rule.startswith("lexicon") or (c.rule == "acronym" and c.canonical):
                 continue
-            if c.rule in ("name", "acronym", "dataset-context", "named") or (strength == 2 and c.rule != "head"):
+            if c.rule in ("name", "acronym", "dataset-context", "named", "object") \
+                    or (strength == 2 and c.rule != "head"):
                 best = i
                 break
         if best is None:

@@ -1,6 +1,6 @@
 """The shipped lexicons: canonical names and aliases of Methods, Datasets, Metrics and Tasks.
 
-Files (``kg/data/lexicons/``), two per type, read in this order:
+Files (``kg/data/lexicons/``), two per type; all curated files are read before any generated one:
 
 - ``curated_<type>.tsv`` (``curated_method.tsv`` ...): written by hand for kg from general knowledge
   of the field (Apache-2.0, like the code). Read first, so a curated entry wins over a generated one.
@@ -107,7 +107,7 @@ def load_lexicon(
 ) -> list[LexEntry]:
     """Every lexicon entry of the given types (all four mention types by default).
 
-    Entries come in reading order: per type, curated entries first, then generated ones. An alias
+    Entries come in reading order: the curated files of the types, then their generated files. An alias
     already claimed by an earlier entry is dropped; an entry whose canonical name is taken is dropped
     whole. Spelling variants of an entry's own names stay (``ImageNet-1k`` beside ``ImageNet-1K``).
 
@@ -122,28 +122,29 @@ def load_lexicon(
     owner: dict[str, int] = {}  # name key -> index of the entry that claimed it
     out: list[LexEntry] = []
     found_file = False
-    for etype in wanted:
-        for path in lexicon_files(etype, directory):
-            if not path.is_file():
+    # every curated file before any generated one: a hand-written name is never claimed by generated data
+    paths = [(etype, lexicon_files(etype, directory)[i]) for i in (0, 1) for etype in wanted]
+    for etype, path in paths:
+        if not path.is_file():
+            continue
+        found_file = True
+        for row in _rows(path):
+            canonical = row[0].strip()
+            key = name_key(canonical)
+            if not key or key in owner:
                 continue
-            found_file = True
-            for row in _rows(path):
-                canonical = row[0].strip()
-                key = name_key(canonical)
-                if not key or key in owner:
-                    continue
-                idx = owner[key] = len(out)
-                aliases: list[str] = []
-                for alias in (row[1] if len(row) > 1 else "").split("|"):
-                    alias = alias.strip()
-                    akey = name_key(alias)
-                    # a spelling variant of the entry's own names is kept (case-sensitive matching needs it)
-                    if akey and owner.setdefault(akey, idx) == idx and alias != canonical and alias not in aliases:
-                        aliases.append(alias)
-                flag = row[2].strip() if len(row) > 2 else ""
-                case = default_case(canonical) if flag == "" else flag == "1"
-                source = (row[3].strip() if len(row) > 3 else "") or path.stem
-                out.append(LexEntry(etype, canonical, tuple(aliases), case, source))
+            idx = owner[key] = len(out)
+            aliases: list[str] = []
+            for alias in (row[1] if len(row) > 1 else "").split("|"):
+                alias = alias.strip()
+                akey = name_key(alias)
+                # a spelling variant of the entry's own names is kept (case-sensitive matching needs it)
+                if akey and owner.setdefault(akey, idx) == idx and alias != canonical and alias not in aliases:
+                    aliases.append(alias)
+            flag = row[2].strip() if len(row) > 2 else ""
+            case = default_case(canonical) if flag == "" else flag == "1"
+            source = (row[3].strip() if len(row) > 3 else "") or path.stem
+            out.append(LexEntry(etype, canonical, tuple(aliases), case, source))
     if not found_file:
         raise ExtractError(f"no lexicon files found in {directory or lexicon_dir()}")
     return out

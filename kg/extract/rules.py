@@ -167,6 +167,8 @@ METRIC_WORDS = {
     "gap", "regret", "footprint", "sparsity", "bits", "bpc", "bpd",
 }
 _FUNCTION_WORDS = {"of", "on", "in", "at", "for", "to", "with", "by", "and", "or", "the", "a", "an", "from", "vs"}
+_COMMON_WORDS = _FUNCTION_WORDS | {"is", "are", "was", "be", "it", "this", "that", "these", "instance", "example",
+                                    "part", "such", "e.g", "i.e", "as", "not", "all", "one", "two", "more", "other"}
 _NUMERIC_NAME = re.compile(r"[\d.,:/%\s]*[kKmMbBx]?")
 
 
@@ -185,6 +187,8 @@ def usable_entry(entry) -> bool:
     words = re.findall(r"[\w@\-.]+", name)
     if words and words[-1] in _FUNCTION_WORDS:
         return False
+    if all(w.lower() in _COMMON_WORDS for w in re.split(r"[\s\-]+", name)):
+        return False  # "IS-A", "For instance": everyday words, whatever a leaderboard called them
     if entry.type is not T.METRIC or (" " not in name and not name.islower()):
         return True
     return any(w in METRIC_WORDS or w.rsplit("-", 1)[-1] in METRIC_WORDS or "@" in w or any(ch.isdigit() for ch in w)

@@ -345,7 +345,7 @@ class Resolver:
 
     # -- fuzzy --------------------------------------------------------------------------------------
     def blocks(self) -> Iterator[list[int]]:
-        """Groups of node numbers that may be fuzzy-matched (see the module docstring)."""
+        """Groups of node numbers that may be fuzzy-matched in the last run (see the module docstring)."""
         p = self.prefix_len
         first: dict[tuple, list[int]] = defaultdict(list)
         for i, (t, k) in enumerate(self._nodes):

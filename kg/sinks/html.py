@@ -10,9 +10,9 @@ How the page is made
    once with physics off: no in-browser stabilisation, whatever the size.
 3. pyvis (:class:`pyvis.network.Network`) builds the vis-network node and edge records; kg adds its
    own fields (``kg*``: type, paper count, aliases, evidence) and renders them with its own template,
-   ``viz/map.html.j2`` (legend, filters, search, hover cards), rather than pyvis's: pyvis's template
-   fetches its scripts from a CDN and shows tooltips as HTML, the page must work offline and show
-   every name verbatim.
+   ``viz/map.html.j2`` (legend, filters, search, hover cards), rather than pyvis's: pyvis 0.3.2's
+   template always loads Bootstrap from a CDN and shows ``title`` tooltips as HTML, where this page
+   must work offline and show every name verbatim.
 4. vis-network's JS and CSS are read from the copy that ships inside the pyvis package and inlined,
    licence header included (``viz/NOTICE.md``): the page fetches nothing.
 
@@ -133,6 +133,8 @@ def select_subgraph(g: nx.MultiDiGraph, *, focus: str | None = None, hops: int =
     available, truncated, notes}`` (``available``: nodes left before ``max_nodes`` cut)."""
     info: dict[str, Any] = {"focus": None, "focus_name": None, "hops": hops, "min_papers": min_papers,
                             "available": g.number_of_nodes(), "truncated": False, "notes": []}
+    if max_nodes is not None and max_nodes < 1:
+        raise InputError(f"max_nodes must be at least 1 (got {max_nodes})")
     h = g
     center = None
     if focus:
@@ -150,8 +152,6 @@ def select_subgraph(g: nx.MultiDiGraph, *, focus: str | None = None, hops: int =
         info["notes"].append(f"Entities seen in at least {min_papers} papers.")
     info["available"] = total = h.number_of_nodes()
     if max_nodes is not None and total > max_nodes:
-        if max_nodes < 1:
-            raise InputError(f"max_nodes must be at least 1 (got {max_nodes})")
         h = h.subgraph(most_connected(h, max_nodes, start=center))
         info["truncated"] = True
         info["notes"].append(f"Showing {h.number_of_nodes():,} of {total:,} nodes: the most connected part "
