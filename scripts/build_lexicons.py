@@ -65,7 +65,7 @@ _SUFFIX = re.compile(
 )
 _YEAR = re.compile(r"[\s,]*\(?\b(?:19[5-9]\d|20[0-3]\d)\)?$")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
-_JUNK = re.compile(r"[{}\[\]<>=;\\#@*~^°]|https?:|\.\.\.|\bvs\.?\b|→|\?|!|\bw/o?\b|\bet al\b", re.I)
+_JUNK = re.compile(r"[{}\[\]<>=;\\#*~^°|\t]|https?:|\.\.\.|\bvs\.?\b|→|\?|!|\bw/o?\b|\bet al\b", re.I)
 # trailing function words and generic heads left after a cut ("Accuracy on", "SemEval-2010 Task 8 dataset")
 _TRAILING = re.compile(r"(?:\s+(?:on|of|for|in|at|with|the|and|or|by|to|from|dataset|datasets|data set|corpus|"
                        r"benchmark|database))+$")
@@ -143,7 +143,7 @@ def clean_name(raw: str) -> tuple[str, list[str]] | None:
     if "(" in n or ")" in n:
         return None  # a parenthesis inside the name: "Webcam (RGB) image classification"
     n = re.sub(r"\s+(?:\d+[dD]|ensemble|single model|single)$", "", n)
-    n = n.split(" - ")[0].split(" -- ")[0].strip()
+    n = n.split(" - ")[0].split(" -- ")[0].split(": ")[0].strip()  # "Avicenna: Deductive ..." -> "Avicenna"
     n = _TRAILING.sub("", n)
     for _ in range(4):
         cut = _YEAR.sub("", n).strip(" -,:")
@@ -187,15 +187,27 @@ def is_acronym(name: str) -> bool:
     return " " not in name and (any(c.isupper() for c in name[1:]) or any(c.isdigit() for c in name))
 
 
-def case_flag(etype: str, name: str) -> int:
+def case_flag(etype: str, name: str, usage: Counter | None = None) -> int:
     """1 = match only as written, 0 = any case.
 
-    Datasets and model names are proper names: written case only ("Natural Questions" must not match
-    "natural questions"). Metrics and tasks: acronym-like single words only ("WER", "NER").
+    Acronym-like single words match as written ("WER", "NER", "BiDAF"). Datasets and models are proper
+    names: one word always as written ("Spider" is not "spider"), a phrase in any case only when one of
+    its words is not an ordinary English word ("Penn Treebank" may be written "Penn treebank", but
+    "Natural Questions" must not match "natural questions"). Metric and task phrases match in any case.
+
+    >>> case_flag("Metric", "WER"), case_flag("Task", "semantic segmentation")
+    (1, 0)
+    >>> case_flag("Dataset", "Penn Treebank", Counter({"treebank": 4})), case_flag("Dataset", "Open Images", Counter({"open": 9, "images": 9}))
+    (0, 1)
     """
+    words = name.split()
     if etype in ("Dataset", "Method"):
-        return 1
-    return 1 if is_acronym(name) or (" " not in name and len(name) <= 4) else 0
+        if len(words) == 1:
+            return 1
+        usage = usage or Counter()
+        distinctive = any(re.search(r"\d|[A-Z]", w[1:]) or (w.isalpha() and usage[w.lower()] == 0) for w in words)
+        return 0 if distinctive else 1
+    return 1 if is_acronym(name) or (len(words) == 1 and len(name) <= 4) else 0
 
 
 # --- reading the sources -------------------------------------------------------------------------------
@@ -413,8 +425,11 @@ NOT_NAMES = {
     "ml", "dl", "rl", "cv", "ai", "agi", "llm", "llms", "vlm", "nlp", "nlu", "nlg", "asr", "tts", "ocr", "qa",
     "iot", "uav", "uavs", "rgb", "rgb-d", "lidar", "radar", "sar", "hd", "4k", "3d", "2d", "usa", "us", "uk",
     "eu", "china", "english", "chinese", "french", "german", "spanish", "japanese", "arabic", "hindi", "korean",
-    "russian", "cuhk", "berkeley", "stanford", "oxford", "cambridge", "caltech", "casia", "brown", "wikidata", "freebase", "dbpedia", "yago", "pubmed central", "use", "new", "baseline", "random",
+    "russian", "amd", "arm", "qualcomm", "huawei", "samsung", "cuhk", "berkeley", "stanford", "oxford", "cambridge", "caltech", "casia", "brown", "wikidata", "freebase", "dbpedia", "yago", "pubmed central", "use", "new", "baseline", "random",
     "human", "humans", "oracle", "ours", "proposed", "ensemble", "single", "best", "none", "default",
+    # capitals that mostly mean something else in an abstract (a field, a disease, an agency, a word)
+    "har", "hiv", "nih", "hci", "chf", "ami", "mad", "amt", "avg", "dvd", "nist", "kim", "pie", "ark", "des",
+    "soc", "sip", "pit", "cod", "mcl", "mmi", "war", "qps", "aed", "drg", "ird", "icb", "wit", "qed", "sun",
 }
 # heads that make a "Task" name a thing, a method or a property rather than a problem
 _NOT_TASK_HEADS = {
@@ -448,7 +463,7 @@ _NOT_TASKS = {
     "advertising", "animation", "benchmarking", "blocking", "friction", "jurisprudence", "marketing",
     "misinformation", "negation", "nutrition", "memorization", "disentanglement", "self-learning",
     "sentence-embedding", "image-variation", "text-variation", "edge-computing", "vision-language-action",
-    "foveation", "tgif-action", "tgif-transition", "surveillance", "prognosis", "decipherment",
+    "foveation", "tgif-action", "tgif-transition", "surveillance", "prognosis", "decipherment", "scheduling",
 }
 _TASK_PLURAL_OK = {"systems", "games", "bandits", "analytics", "graphics", "robotics", "dynamics", "physics"}
 _TASK_WORD = re.compile(r"(?:ing|tion|sion|sis|ment|ance|ence|ization|isation)$")
@@ -464,6 +479,8 @@ _METRIC_HEADS = {
 }
 # capitals that name other things far more often than a metric (parts of speech, tasks, tools)
 _BAD_METRIC_ACRONYMS = {"pos", "sts", "rel", "gte", "pac", "sad", "mmd", "ids", "mkr", "rms", "abn", "ods", "tc"}
+_MODEL_SIZE = re.compile(r"v?\d[\w.]*|X+L|[Ll]arge|[Bb]ase|[Ss]mall|[Tt]iny|[Hh]uge|[Mm]ini")
+_AT_K = re.compile(r"[A-Za-z][A-Za-z0-9-]*@(?:\d+(?:\.\d+)?|k|K)")  # "Recall@10", "nDCG@5", "AP@0.5"
 _METRIC_SETTING = re.compile(r"^(?:test|testing|train|training|validation|val|dev|eval|pre-training)\b", re.I)
 
 
@@ -496,6 +513,8 @@ def keep(etype: str, name: str, usage: Counter) -> bool:
             return False  # single words are too vague; the curated list holds the real ones
         if "/" in name or _METRIC_NOISE.search(name) or _METRIC_SETTING.search(name) or len(words) > 4:
             return False
+        if name[0].isdigit() or "%" in name or ("@" in name and not _AT_K.fullmatch(name)):
+            return False  # "1 in 10 R@1", "AUC@80%Train": leaderboard settings, not metric names
         if len(words) > 1 and not any(w.lower() in _METRIC_HEADS or is_acronym(w) for w in words):
             return False  # "Natural Images", "Evaluation Protocol"
         if len(words) == 2 and words[0].lower() in _TASK_HEADS | {"tagging", "prediction"}:
@@ -511,8 +530,16 @@ def keep(etype: str, name: str, usage: Counter) -> bool:
         if not (_TASK_WORD.search(last) or last in _TASK_HEADS_EXTRA):
             return False  # "Chinese", "Social media", "Tomography": not names of problems
     elif etype == "Method":
-        if len(words) > 3:
-            return False
+        if len(words) > 2 or "+" in name.rstrip("+") or re.search(r"baseline|ensemble|single|system", low):
+            return False  # leaderboard entries: "GCN+FLAG", "BASELINE Acorn", "BiMPM Ensemble"
+        if len(words) == 2 and not _MODEL_SIZE.fullmatch(words[1]):
+            return False  # a model name and a word ("DNN MMI"); versions and sizes stay ("ALBERT 1.1")
+        if name.count("-") >= 3 or "--" in name or re.search(r"model\d|^[a-z]+[A-Z][a-z]+[A-Z]", name):
+            return False  # "MacBERT-large-extData-v2", "Narasimhan-model3", "rayOfLight"
+        if name == low and (name[-1].isdigit() or "-" in name):
+            return False  # "batch2", "as-hust-v1": run labels
+        if sum(c.isupper() for c in name) > 12 or re.search(r"[a-z][A-Z][a-z]+[A-Z][a-z]+[A-Z]", name):
+            return False  # "ForwardMECorrectedFull": a description glued together
     return True
 
 
@@ -521,11 +548,11 @@ MIN_WEIGHT = {"Method": 1, "Dataset": 1, "Metric": 2, "Task": 1}
 
 
 def supported(etype: str, name: str, weight: int, n_sources: int) -> bool:
-    """Enough evidence for a name: short all-capital acronyms collide with everything, so they need two."""
+    """Enough evidence for a name: short all-capital acronyms collide with everything, so they need two sources."""
     if weight < MIN_WEIGHT[etype]:
         return False
-    if name.isupper() and len(name.replace("-", "")) <= 3 and n_sources < 2 and weight < 3:
-        return False
+    if re.fullmatch(r"[A-Z0-9-]{2,5}", name) and n_sources < 2:
+        return False  # "VSR", "BCI", "MMD": one list's short capitals collide with other acronyms
     return True
 
 
@@ -554,7 +581,7 @@ def build(data: Path, curated_keys: set[str]) -> dict[str, list[tuple[str, list[
     claimed = {k: "curated" for k in curated_keys}  # name key -> key of the entry that holds it
     # an acronym listed on its own and as the alias of a long form is one entry: the long form's
     merged = {name_key(a): key for key, c in cands.items() for aliases in c.aliases.values() for a in aliases
-              if name_key(a) in cands and name_key(a) != key and not cands[name_key(a)].aliases}
+              if name_key(a) in cands and name_key(a) != key and not any(cands[name_key(a)].aliases.values())}
     # strongest candidates claim their names (and aliases) first
     order = sorted(cands.items(), key=lambda kv: (-sum(kv[1].votes.values()), kv[0]))
     for key, c in order:
@@ -567,14 +594,18 @@ def build(data: Path, curated_keys: set[str]) -> dict[str, list[tuple[str, list[
         if not supported(etype, canonical, c.votes[etype], len(c.sources[etype])):
             continue
         claimed[key] = key
-        case = case_flag(etype, canonical)
+        case = case_flag(etype, canonical, usage)
         aliases = []
         for a in sorted(c.aliases[etype] | ({s for s in spelled if s != canonical} if case else set())):
             ak = name_key(a)
             if claimed.get(ak, key) == key and (ak != key or case) and keep(etype, a, Counter()):
                 claimed[ak] = key
                 aliases.append(a)
-        out[etype].append((canonical, aliases, case, "+".join(sorted(c.sources[etype]))))
+        sources = set(c.sources[etype])
+        for a in aliases:  # an acronym merged into this entry brings its sources along
+            if merged.get(name_key(a)) == key:
+                sources.update(*cands[name_key(a)].sources.values())
+        out[etype].append((canonical, aliases, case, "+".join(sorted(sources))))
     return out
 
 

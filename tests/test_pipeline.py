@@ -48,9 +48,10 @@ def test_seed_build_rebuild_and_append(tmp_path, seed_files):
     # same papers and results; entity clusters agree up to the canonical name a bigger corpus may prefer
     # (an appended build keeps the ids it already had), and appending never adds duplicates
     kinds = lambda g, t: sum(1 for _, d in g.nodes(data=True) if d["type"] == t)  # noqa: E731
-    for t in ("Paper", "Result", "Repository", "Dataset", "Metric", "Task"):
+    for t in ("Paper", "Result", "Repository"):
         assert kinds(g3, t) == kinds(gf, t), t
-    assert abs(kinds(g3, "Method") - kinds(gf, "Method")) <= kinds(gf, "Method") * 0.01
+    for t in ("Method", "Dataset", "Metric", "Task"):  # an acronym may resolve differently with fewer papers
+        assert abs(kinds(g3, t) - kinds(gf, t)) <= max(2, kinds(gf, t) * 0.01), t
     assert len(set(g3.nodes) & set(gf.nodes)) >= 0.97 * gf.number_of_nodes()
     # appending the same files again changes nothing
     r5 = build(seed_files, out, append=True)

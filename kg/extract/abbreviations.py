@@ -111,8 +111,12 @@ def _valid(short: str, long_words: list[str], long_text: str) -> bool:
         return False
     if long_text[0].lower() != short[0].lower():
         return False
-    letters = [c.lower() for c in short if c.isalpha()]
-    caps = [c.lower() for c in short if c.isupper()]
+    # a part of the short form written out whole in the long form ("LLaVA" in "Temporal-Considered LLaVA
+    # (TC-LLaVA)") needs no initials
+    long_parts = {p.lower() for w in long_words for p in re.split(r"[-/]", w.strip("(),.;:"))}
+    rest = "".join(p for p in re.split(r"[-/]", short) if p.lower() not in long_parts) or short
+    letters = [c.lower() for c in rest if c.isalpha()]
+    caps = [c.lower() for c in rest if c.isupper()]
     init = _initials(long_words)
     # most of the short form's capitals must be initials of long-form words (in order)
     j = 0

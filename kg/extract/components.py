@@ -17,7 +17,7 @@ from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, L
 from spacy.tokens import Doc, Span
 
 from kg.extract import abbreviations, context, rules, urls
-from kg.extract.findings import DocFindings, link_acronyms, proposed, resolve, results
+from kg.extract.findings import DocFindings, link_acronyms, proposed, resolve, results, retype_list_members
 from kg.extract.lexicon_data import LexEntry, default_case, load_lexicon
 from kg.extract.rules import Candidate
 from kg.vocab import EntityType as T
@@ -187,6 +187,7 @@ class EntityFinder:
             lex_by_span[(s, e)] = c
         plain = (arr[:, 0] | (arr[:, 1] & arr[:, 2]) | arr[:, 3] | arr[:, 4]).astype(bool)
         cands.extend(rules.name_candidates(text, arr[~plain, 5].tolist()))
+        cands.extend(rules.sized_names(text))
         cands.extend(rules.head_phrases(text, cues["HEAD"]))
 
         # acronym definitions: the long form is one entity with the acronym as alias
@@ -218,7 +219,7 @@ class EntityFinder:
         cands = context.filter_metrics(text, cands, sents)
         cands = context.merge_name_fragments(text, cands, title_end, sents)
         cands = [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES]
-        found.entities = link_acronyms(text, resolve(cands), acronyms, found)
+        found.entities = link_acronyms(text, retype_list_members(text, resolve(cands)), acronyms, found)
         found.proposed = proposed(text, found, title_end, windows)
         found.results = results(text, found, sents)
         doc.user_data[USER_KEY] = found

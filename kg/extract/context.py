@@ -127,6 +127,7 @@ TITLE_TASK_HEADS = rules.TASK_HEADS | {
     "generation", "modeling", "modelling", "labeling", "labelling", "training", "embedding", "embeddings", "ranking",
     "understanding", "reasoning", "editing", "completion", "prediction", "extraction", "synthesis", "adaptation",
     "acceleration", "decomposition", "transcription", "selection", "learning", "forecasting", "search", "retrieval",
+    "perception", "construction", "modelling",
 }
 _TITLE_FOR = re.compile(r"\b(?:for|towards?)\s+((?:[A-Za-z][\w\-]*\s+){0,5}[A-Za-z][\w\-]*)")
 _TASK_OF = re.compile(r"\s+of\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)")
@@ -159,6 +160,9 @@ def task_context(text: str, title_end: int, task_nouns: list[Span]) -> list[Cand
         start = title.find(name, m.start(1))
         if start >= 0:
             out.append(Candidate(start, start + len(name), T.TASK, rules.PRI_CONTEXT, "title-task"))
+    c = title_task_np(text, title_end)
+    if c is not None:
+        out.append(c)
     stop = _TASK_STOP | rules.BAD_MODIFIERS
     for _, noun_end in task_nouns:
         m = _TASK_OF.match(text, noun_end)
@@ -167,6 +171,8 @@ def task_context(text: str, title_end: int, task_nouns: list[Span]) -> list[Cand
         words = m.group(1).split()
         while words and words[0].lower() in stop:
             words = words[1:]
+        cut = next((i for i, w in enumerate(words) if w.lower() in _TASK_STOP), len(words))
+        words = words[:cut]
         if not words or words[-1].lower() in stop or len(" ".join(words)) < 5:
             continue
         if any(w.lower() in rules.NON_MODIFIERS for w in words):
@@ -176,6 +182,48 @@ def task_context(text: str, title_end: int, task_nouns: list[Span]) -> list[Cand
         if start >= 0:
             out.append(Candidate(start, start + len(name), T.TASK, rules.PRI_HEAD + 5, "task-context"))
     return out
+
+
+_GERUND_LEAD = re.compile(r"(?:Scaling|Improving|Accelerating|Boosting|Enhancing|Advancing|Rethinking|Revisiting|"
+                          r"Towards?|Benchmarking|Evaluating|Understanding|Democratizing|Simplifying)\s+")
+
+
+_PRAISE = {"efficient", "effective", "improved", "fast", "robust", "comprehensive", "scalable", "adaptive", "unified",
+           "accurate", "practical", "generalizable", "reliable", "interpretable", "explainable", "lightweight"}
+
+
+def title_task_np(text: str, title_end: int) -> Candidate | None:
+    """The task a title names as its first noun phrase: the subtitle's ("AutoInt: Automatic Feature
+    Interaction Learning via ..."), the object of a leading gerund ("Scaling Large Language Model Training
+    on ..."), or the whole title's ("Multi-turn Response Selection with ..."); it must end in a task head.
+
+    >>> t = "FooNet: Unsupervised Sentence-Pair Modelling through Distillation"
+    >>> c = title_task_np(t, len(t)); t[c.start:c.end]
+    'Unsupervised Sentence-Pair Modelling'
+    """
+    title = text[:title_end] if title_end > 0 else ""
+    if not title or "?" in title:
+        return None
+    colon = title.find(": ")
+    start = colon + 2 if colon >= 0 else 0
+    heads = TITLE_TASK_HEADS if colon >= 0 else TITLE_TASK_HEADS - rules.METHOD_HEADS
+    g = _GERUND_LEAD.match(title, start)
+    if g:
+        start, heads = g.end(), TITLE_TASK_HEADS
+    np = []
+    for m in _OBJ_WORD.finditer(title, start):
+        w = m.group(0)
+        if w.lower() in _TITLE_NP_STOP or w.lower() in ("and", "or") or (np and title[np[-1].end():m.start()] != " "):
+            break
+        np.append(m)
+    while np and np[0].group(0).lower() in rules.BAD_MODIFIERS | _PRAISE:
+        np = np[1:]
+    if not (2 <= len(np) <= 6) or np[0].group(0).lower() in _TITLE_NP_NOT_FIRST:
+        return None
+    if np[-1].group(0).lower() not in heads - {"embedding", "embeddings", "training"} or \
+            (np[0].group(0).lower().endswith(("ing", "ed")) and np[0].group(0).lower() not in rules.ED_OK):
+        return None
+    return Candidate(np[0].start(), np[-1].end(), T.TASK, rules.PRI_CONTEXT, "title-task")
 
 
 # --- metrics that are also everyday words --------------------------------------------------------------------
@@ -549,13 +597,16 @@ def title_np(text: str, title_end: int) -> Candidate | None:
 
 # --- lexicon names that are pieces of a longer Title Case name -----------------------------------------------
 
-_CAP_WORD = re.compile(r"[A-Z][\w\-]*")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")
 _FUNCTION_WORD_CAPS = {"the", "a", "an", "in", "on", "of", "for", "and", "or", "we", "our", "this", "these", "it",
                        "to", "with", "by", "from", "as", "at", "its", "their", "that", "which", "while", "but"}
 
 
 def _cap_word_ok(word: str) -> bool:
-    return bool(word) and word.lower() not in _FUNCTION_WORD_CAPS and word not in rules.NOT_NAMES
+    """A Title Case word that can continue a name: not a function word, adjective of praise or verb form."""
+    low = word.lower()
+    return bool(_TITLE_WORD.fullmatch(word)) and low not in _FUNCTION_WORD_CAPS and low not in rules.BAD_MODIFIERS \
+        and not low.endswith(("ing", "ed", "ly")) and word not in rules.NOT_NAMES
 
 
 def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sents: list[Span]) -> list[Candidate]:
@@ -574,7 +625,7 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
     out = list(cands)
     seen = set()
     for c in cands:
-        if not c.rule.startswith("lexicon") or c.start <= title_end or not text[c.start:c.start + 1].isupper():
+        if not c.rule.startswith("lexicon") or c.start <= title_end or not re.match(r"[A-Z][a-z]", text[c.start:c.end]):
             continue
         # extend right over capitalised words, then left (not over a sentence's first word)
         end = c.end
@@ -585,7 +636,7 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
             end += m.end()
         start = c.start
         while start not in starts:
-            m = re.search(r"([A-Z][\w\-]*) $", text[max(0, start - 40):start])
+            m = re.search(r"(?<![\w\-])([A-Z][\w\-]*) $", text[max(0, start - 40):start])
             if not m or not _cap_word_ok(m.group(1)) or (start - m.end() + m.start(1)) in starts:
                 break
             start -= len(m.group(0))
@@ -596,6 +647,8 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
         head = text[start:end].rsplit(" ", 1)[-1].lower()
         if last is not None:
             etype = last.type
+        elif head in rules.DATASET_HEADS or head in ("track", "challenge"):
+            etype = T.DATASET
         elif head in rules.TASK_HEADS:
             etype = T.TASK
         elif head in rules.METRIC_WORDS:

@@ -50,6 +50,38 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\s*")
+
+
+def retype_list_members(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """Bare names (rule "name", typed Method by default) in a list whose other members all have one other
+    type take that type: in "on Cityscapes, ADE20K, LIP and COCO-Stuff" LIP becomes a Dataset. A list is
+    three or more entities joined by commas and "and"/"or".
+
+    >>> t = "on Cityscapes, LIP, and COCO"
+    >>> k = [Candidate(3, 13, T.DATASET, 60, "lexicon"), Candidate(15, 18, T.METHOD, 50, "name"),
+    ...      Candidate(24, 28, T.DATASET, 60, "lexicon")]
+    >>> [c.type.value for c in retype_list_members(t, k)]
+    ['Dataset', 'Dataset', 'Dataset']
+    """
+    out = list(kept)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and _LIST_GLUE.fullmatch(text, out[j].end, out[j + 1].start):
+            j += 1
+        chain = out[i:j + 1]
+        others = {c.type for c in chain if c.rule != "name"}
+        if len(chain) >= 3 and len(others) == 1:
+            etype = others.pop()
+            for k in range(i, j + 1):
+                c = out[k]
+                if c.rule == "name" and c.type is not etype:
+                    out[k] = Candidate(c.start, c.end, etype, c.priority, c.rule, c.canonical)
+        i = j + 1
+    return out
+
+
 def link_acronyms(text: str, kept: list[Candidate], acronyms: dict[str, Span], found: DocFindings) -> list[Candidate]:
     """Record each defined acronym as an alias of its long form, and retype bare uses of the acronym
     ("DBRN", "DBRNs") as references to the long form (same type, canonical = long form)."""

@@ -289,6 +289,28 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
     return out
 
 
+_SIZE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[BM]\b")
+_SIZED_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z][A-Za-z]*(?:[- ]\d+(?:\.\d+)?)?) $")
+_NOT_MODEL_WORDS = {"The", "A", "An", "Our", "This", "These", "With", "For", "Of", "In", "On", "To", "And", "Only",
+                    "Each", "All", "Both", "Up", "From", "Over", "Under", "About", "Nearly", "Around", "Than"}
+
+
+def sized_names(text: str) -> list[Candidate]:
+    """Model names made of a plain word, an optional version and a size: "Llama 2 7B", "Mistral 7B"
+    (the name rule skips plain capitalised words, so these are found from the size).
+
+    >>> t = "We tune Llama 2 7B and Mistral 7B, not the 13B model."
+    >>> [t[c.start:c.end] for c in sized_names(t)]
+    ['Llama 2 7B', 'Mistral 7B']
+    """
+    out = []
+    for m in _SIZE.finditer(text):
+        b = _SIZED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if b and b.group(1).split()[0].split("-")[0] not in _NOT_MODEL_WORDS:
+            out.append(Candidate(b.start(1), m.end(), T.METHOD, PRI_NAME + 1, "name"))
+    return out
+
+
 def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, lo, hi)]
 
@@ -373,7 +395,7 @@ CUE_WORDS: dict[str, list[str]] = {
               "termed as", "called as", "denoted as", "coined as", "dubbed as"],
     "DATA_NOUN": ["dataset", "datasets", "benchmark", "benchmarks", "corpus", "test set", "challenge"],
     "TASK_NOUN": ["task", "tasks", "problem", "problems"],
-    "SUCH_AS": ["such as", "including", "like", "e.g.", "e.g.,", "namely"],
+    "SUCH_AS": ["such as", "including", "like", "e.g.", "e.g.,", "namely", "("],
     "CHANGE": _inflect("reduce", "improve", "increase", "decrease", "lower", "boost", "raise", "enhance", "shrink")
     + ["reducing", "improving", "increasing", "decreasing", "lowering", "boosting", "raising", "enhancing",
        "shrinking", "cut", "cuts", "cutting"],
@@ -400,7 +422,7 @@ def proposal_windows(text: str, sents: list[tuple[int, int]], propose: list[tupl
 
     >>> t = "We propose FooNet. It is called BarNet here."
     >>> proposal_windows(t, sentences(t), [(3, 10)], [(25, 31)])
-    [(10, 18, 1), (32, 92, 2)]
+    [(10, 18, 1), (32, 44, 2)]
     """
     out = []
     for s, e in propose:

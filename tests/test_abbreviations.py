@@ -1,0 +1,47 @@
+"""Acronym definitions "Long Form (LF)" (Schwartz-Hearst alignment plus our validity checks)."""
+import pytest
+
+from kg.extract.abbreviations import find_abbreviations
+
+
+def pairs(text):
+    return [(text[a:b], text[c:d]) for a, b, c, d in find_abbreviations(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We use a mixture of experts (MoE) layer.", [("mixture of experts", "MoE")]),
+        ("Our Dual-Branch Routing Network (DBRN) is fast.", [("Dual-Branch Routing Network", "DBRN")]),
+        ("Long Short-Term Memory (LSTM; see below) cells", [("Long Short-Term Memory", "LSTM")]),
+        ("the probability-of-rare-class (PRC) approach", [("probability-of-rare-class", "PRC")]),
+        ("We call it Temporal-Considered LLaVA (TC-LLaVA).", [("Temporal-Considered LLaVA", "TC-LLaVA")]),
+        ("trained with reinforcement learning from human feedback (RLHF)",
+         [("reinforcement learning from human feedback", "RLHF")]),
+        ("We train Graph Neural Networks (GNNs) and Vision Transformers (ViTs).",
+         [("Graph Neural Networks", "GNNs"), ("Vision Transformers", "ViTs")]),
+    ],
+)
+def test_definitions(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "results (see Table 2) are good",
+        "a model (ours) wins",
+        "a new benchmark (XYZ) is released",
+        "a network where a model merges with a Graph (SinLG).",  # letters scattered over unrelated words
+        "accuracy rises (from 71.2 to 74.5)",
+    ],
+)
+def test_non_definitions(text):
+    assert pairs(text) == []
+
+
+def test_offsets_point_into_the_text():
+    text = "First sentence. Then Contrastive Language-Image Pre-training (CLIP) is used."
+    (ls, le, ss, se), = find_abbreviations(text)
+    assert text[ls:le] == "Contrastive Language-Image Pre-training" and text[ss:se] == "CLIP"
+    assert le < ss

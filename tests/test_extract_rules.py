@@ -1,0 +1,194 @@
+"""The extractor's plain functions: pattern rules, context rules, resolution, proposals and results.
+
+The example sentences are written for these tests.
+"""
+import doctest
+
+import pytest
+
+from kg.extract import abbreviations, components, context, findings, rules, urls
+from kg.extract.findings import DocFindings
+from kg.extract.lexicon_data import LexEntry
+from kg.extract.rules import Candidate
+from kg.vocab import EntityType as T
+
+
+def spans(text, cands, rule=None):
+    return [text[c.start:c.end] for c in cands if rule is None or c.rule == rule]
+
+
+def cue(text, word, nth=0):
+    """The character span of the nth occurrence of ``word`` in ``text`` (what the cue matcher gives)."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return start, start + len(word)
+
+
+@pytest.mark.parametrize("module", [abbreviations, components, context, findings, rules, urls])
+def test_docstring_examples(module):
+    result = doctest.testmod(module)
+    assert result.failed == 0
+
+
+# --- rules ---------------------------------------------------------------------------------------------------
+
+def test_sentences_split_at_stops_and_lines_not_decimals():
+    t = "Title line\n\nWe reach 80.4% mIoU. It runs at 101 FPS (e.g. on a V100). Done"
+    assert [t[a:b] for a, b in rules.sentences(t)] == [
+        "Title line", "We reach 80.4% mIoU.", "It runs at 101 FPS (e.g. on a V100).", "Done"]
+
+
+def test_name_candidates_shapes_and_types():
+    t = "DDRNet-23 beats GPT-4 and Llama 2 7B on the FooBench benchmark; the LaSOT SUC score rises on a V100 GPU."
+    got = {(t[c.start:c.end], c.type) for c in rules.name_candidates(t) + rules.sized_names(t)}
+    assert {("DDRNet-23", T.METHOD), ("GPT-4", T.METHOD), ("Llama 2 7B", T.METHOD), ("FooBench", T.DATASET),
+            ("SUC", T.METRIC)} <= got
+    assert not any(name in ("V100", "GPU") for name, _ in got)
+
+
+def test_head_phrases_find_techniques_and_tasks_but_not_roles():
+    t = ("We apply contrastive learning and knowledge distillation to semantic segmentation, "
+         "with a teacher network and a vision encoder.")
+    heads = [cue(t, w) for w in ("learning", "distillation", "segmentation", "network", "encoder")]
+    got = {(t[c.start:c.end], c.type) for c in rules.head_phrases(t, heads)}
+    assert got == {("contrastive learning", T.METHOD), ("knowledge distillation", T.METHOD),
+                   ("semantic segmentation", T.TASK)}
+
+
+def test_proposal_windows_need_we_as_subject():
+    t = "The proposed model is strong. We first propose TinyNet. We study X and then introduce MidNet."
+    props = [cue(t, "proposed"), cue(t, "propose", 1), cue(t, "introduce")]
+    wins = rules.proposal_windows(t, rules.sentences(t), props, [])
+    assert [t[a:b].strip(" .") for a, b, _ in wins] == ["TinyNet", "MidNet"]
+
+
+def test_numbers_skip_years():
+    assert [v for _, _, v in rules.numbers("In 2023 we got 42.1 BLEU, 3x faster, 12 ms")] == ["42.1", "3x", "12 ms"]
+
+
+def test_usable_entry_drops_noise_from_generated_lexicons():
+    def entry(name, etype=T.METRIC, source="pwc"):
+        return LexEntry(etype, name, (), True, source)
+
+    assert rules.usable_entry(entry("Top-5 Error Rate")) and rules.usable_entry(entry("mAP@50"))
+    assert rules.usable_entry(entry("SacreBLEU")) and rules.usable_entry(entry("Sunny Images", source="curated"))
+    for bad in ("32k", "Accuracy on", "Sunny Images", "Region level"):
+        assert not rules.usable_entry(entry(bad)), bad
+    assert not rules.usable_entry(entry("IS-A", T.DATASET))
+
+
+# --- context rules -----------------------------------------------------------------------------------------
+
+def test_dataset_context_takes_the_capitalised_name():
+    t = "Results on the Street Scenes dataset and the new TinyBench benchmark."
+    nouns = [cue(t, "dataset"), cue(t, "benchmark")]
+    assert spans(t, context.dataset_context(t, nouns)) == ["Street Scenes", "TinyBench"]
+
+
+def test_self_names_title_named_and_appositive():
+    t = "FooNet: Fast Parsing\n\nWe propose a new pooling strategy, Gated Mean Pooling, for parsing. It is called Bar Net."
+    title_end = t.index("\n")
+    props = [cue(t, "propose")]
+    wins = rules.proposal_windows(t, rules.sentences(t), props, [cue(t, "called")])
+    assert spans(t, context.self_names(t, title_end, wins)) == ["FooNet", "Gated Mean Pooling", "Bar Net"]
+
+
+def test_title_np_and_title_task():
+    t = "Gated Token Routing for Long Document Summarization"
+    assert spans(t, [context.title_np(t, len(t))]) == ["Gated Token Routing"]
+    assert context.title_np("Rethinking Token Routing", 24) is None
+    t2 = "ZipNet: Low-Resource Speech Recognition with Tiny Models"
+    assert spans(t2, [context.title_task_np(t2, len(t2))]) == ["Low-Resource Speech Recognition"]
+
+
+def test_task_context_of_the_problem():
+    t = "A Title\n\nWe address the problem of table structure recognition in scans."
+    got = context.task_context(t, 7, [cue(t, "problem")])
+    assert spans(t, got) == ["table structure recognition"]
+
+
+def test_filter_metrics_needs_measuring_context():
+    t = ("Accuracy matters to users. Our model reaches 91% accuracy with 20x fewer parameters. "
+         "A model with 7B parameters exists. The TC module helps. We get 0.74 TC.")
+    c = [Candidate(*cue(t, "Accuracy"), T.METRIC, 60, "lexicon"),
+         Candidate(*cue(t, "accuracy"), T.METRIC, 60, "lexicon"),
+         Candidate(*cue(t, "parameters"), T.METRIC, 60, "lexicon"),
+         Candidate(*cue(t, "parameters", 1), T.METRIC, 60, "lexicon"),
+         Candidate(*cue(t, "TC"), T.METRIC, 60, "lexicon-gen"),
+         Candidate(*cue(t, "TC", 1), T.METRIC, 60, "lexicon-gen")]
+    kept = context.filter_metrics(t, c, rules.sentences(t))
+    assert [(c.start, c.end) for c in kept] == [cue(t, "accuracy"), cue(t, "parameters"), cue(t, "TC", 1)]
+
+
+def test_measured_metrics():
+    t = ("This cuts the index footprint by 40% and gives a scaling efficiency of 0.9 at a batch size of 32; "
+         "perplexity drops from 6.1 to 5.8.")
+    got = spans(t, context.measured_metrics(t, [cue(t, "cuts")]))
+    assert got == ["index footprint", "scaling efficiency", "perplexity"]
+
+
+def test_list_members_are_typed_by_their_noun():
+    t = ("We compare with methods such as Gated Attention Pooling, TinyBERT and RandAug. "
+         "It helps on tasks including table parsing and chart captioning. "
+         "We use benchmarks like FooQA, BarQA, and 2D images.")
+    s = rules.sentences(t)
+    cues = [cue(t, "such as"), cue(t, "including"), cue(t, "like")]
+    got = [(t[c.start:c.end], c.type.value) for c in context.list_members(t, cues, s)]
+    assert got == [("Gated Attention Pooling", "Method"), ("TinyBERT", "Method"), ("RandAug", "Method"),
+                   ("table parsing", "Task"), ("chart captioning", "Task"),
+                   ("FooQA", "Dataset"), ("BarQA", "Dataset")]
+
+
+def test_proposal_objects_lower_case_techniques():
+    t = ("We propose a novel span masking loss for parsing. We introduce a token pooling approach, "
+         "called TokPool, to shrink indexes. We present an extractive model.")
+    s = rules.sentences(t)
+    wins = rules.proposal_windows(t, s, [cue(t, "propose"), cue(t, "introduce"), cue(t, "present")], [])
+    assert spans(t, context.proposal_objects(t, wins)) == ["span masking loss"]
+
+
+def test_merge_name_fragments():
+    t = "We compare to Sparse Transformers and to methods like Inference-time Intervention."
+    lex = [Candidate(*cue(t, "Transformers"), T.METHOD, 60, "lexicon"),
+           Candidate(*cue(t, "Inference-time"), T.METRIC, 60, "lexicon")]
+    merged = [(t[c.start:c.end], c.type.value) for c in context.merge_name_fragments(t, lex, 0, rules.sentences(t))
+              if c.rule == "titlecase"]
+    assert merged == [("Sparse Transformers", "Method"), ("Inference-time Intervention", "Method")]
+
+
+# --- findings ------------------------------------------------------------------------------------------------
+
+def test_resolve_prefers_priority_then_length():
+    a = Candidate(0, 12, T.METHOD, rules.PRI_HEAD, "head")
+    b = Candidate(4, 12, T.METHOD, rules.PRI_LEXICON, "lexicon")
+    c = Candidate(14, 20, T.TASK, rules.PRI_HEAD, "head")
+    assert findings.resolve([a, b, c]) == [b, c]
+
+
+def test_link_acronyms_and_results():
+    t = "We propose Tiny Routing Network (TRN). TRN reaches 80.4% mIoU on Cityscapes, and TRN-L gets 81.0 mIoU."
+    long_span = cue(t, "Tiny Routing Network")
+    kept = [Candidate(*long_span, T.METHOD, rules.PRI_ACRONYM_LONG, "acronym"),
+            Candidate(*cue(t, "TRN", 1), T.METHOD, rules.PRI_NAME, "name"),
+            Candidate(*cue(t, "mIoU"), T.METRIC, rules.PRI_LEXICON, "lexicon", "mIoU"),
+            Candidate(*cue(t, "Cityscapes"), T.DATASET, rules.PRI_LEXICON, "lexicon", "Cityscapes"),
+            Candidate(*cue(t, "TRN-L"), T.METHOD, rules.PRI_NAME, "name"),
+            Candidate(*cue(t, "mIoU", 1), T.METRIC, rules.PRI_LEXICON, "lexicon", "mIoU")]
+    found = DocFindings()
+    found.entities = findings.link_acronyms(t, kept, {"TRN": long_span}, found)
+    assert found.aliases == {0: ("TRN",)}
+    assert found.entities[1].rule == "acronym-ref" and found.canonical[1] == "Tiny Routing Network"
+    sents = rules.sentences(t)
+    wins = rules.proposal_windows(t, sents, [cue(t, "propose")], [])
+    found.proposed = findings.proposed(t, found, 0, wins)
+    assert found.proposed == ["Tiny Routing Network"]
+    res = [(r.value, r.method, r.dataset, r.metric) for r in findings.results(t, found, sents)]
+    assert res == [("80.4%", "Tiny Routing Network", "Cityscapes", "mIoU"), ("81.0", "TRN-L", "Cityscapes", "mIoU")]
+
+
+def test_lexicon_names_are_not_proposals():
+    t = "We propose ResNet-50 for parsing."
+    found = DocFindings(entities=[Candidate(*cue(t, "ResNet-50"), T.METHOD, rules.PRI_LEXICON, "lexicon", "ResNet-50")])
+    wins = rules.proposal_windows(t, rules.sentences(t), [cue(t, "propose")], [])
+    assert findings.proposed(t, found, 0, wins) == []

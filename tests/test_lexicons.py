@@ -1,0 +1,165 @@
+"""The shipped lexicons (kg/data/lexicons) and their loader (kg.extract.lexicon_data)."""
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from kg.errors import ExtractError
+from kg.extract.lexicon_data import LexEntry, _rows, lexicon_dir, lexicon_files, load_lexicon, name_key
+from kg.vocab import MENTION_TYPES, EntityType as T
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_DATA = REPO.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="module")
+def lex() -> list[LexEntry]:
+    return load_lexicon()
+
+
+@pytest.fixture(scope="module")
+def by_name(lex) -> dict[tuple[T, str], LexEntry]:
+    return {(e.type, e.canonical): e for e in lex}
+
+
+def test_all_four_types_load_with_many_entries(lex):
+    counts = Counter(e.type for e in lex)
+    assert set(counts) == set(MENTION_TYPES)
+    assert counts[T.METHOD] >= 1000 and counts[T.DATASET] >= 3000
+    assert counts[T.METRIC] >= 500 and counts[T.TASK] >= 2000
+    assert all(isinstance(e, LexEntry) and e.canonical and e.source for e in lex)
+
+
+def test_types_filter_and_bad_type():
+    tasks = load_lexicon([T.TASK])
+    assert tasks and {e.type for e in tasks} == {T.TASK}
+    assert {e.type for e in load_lexicon(["Metric", "Dataset"])} == {T.METRIC, T.DATASET}
+    with pytest.raises(ExtractError, match="Repository"):
+        load_lexicon([T.REPOSITORY])
+    with pytest.raises(ExtractError):
+        load_lexicon(["Nonsense"])
+
+
+def test_no_files_is_a_clear_error(tmp_path):
+    with pytest.raises(ExtractError, match="no lexicon files"):
+        load_lexicon(directory=tmp_path)
+
+
+def test_no_name_is_claimed_twice(lex):
+    keys = Counter(name_key(n) for e in lex for n in {name_key(x): x for x in e.names}.values())
+    assert [k for k, n in keys.items() if n > 1] == []
+    for t in MENTION_TYPES:
+        canon = Counter(name_key(e.canonical) for e in lex if e.type == t)
+        assert max(canon.values()) == 1
+
+
+def test_files_hold_no_row_the_loader_drops():
+    """Every row of every file survives loading: the build script and the curated lists agree."""
+    rows = [(t, r[0].strip()) for t in MENTION_TYPES for p in lexicon_files(t) for r in _rows(p)]
+    loaded = {(e.type, e.canonical) for e in load_lexicon()}
+    assert [r for r in rows if r not in loaded] == []
+
+
+def test_file_format():
+    for t in MENTION_TYPES:
+        for path in lexicon_files(t):
+            assert path.is_file(), path
+            for row in _rows(path):
+                assert len(row) == 4, row
+                assert row[2] in ("0", "1"), row
+                assert row[0] == row[0].strip() and "|" not in row[0], row
+
+
+def test_versioned_names_stay_distinct(by_name):
+    for a, b, t in [("ResNet-50", "ResNet-101", T.METHOD), ("GPT-3", "GPT-4", T.METHOD),
+                    ("Llama 2", "Llama 3", T.METHOD), ("wav2vec", "wav2vec 2.0", T.METHOD),
+                    ("CIFAR-10", "CIFAR-100", T.DATASET), ("ImageNet-1K", "ImageNet-21K", T.DATASET),
+                    ("SQuAD", "SQuAD 2.0", T.DATASET), ("ROUGE-1", "ROUGE-2", T.METRIC), ("BLEU", "BLEU-4", T.METRIC)]:
+        assert (t, a) in by_name and (t, b) in by_name, (a, b)
+        assert name_key(b) not in {name_key(n) for n in by_name[(t, a)].names}
+
+
+def test_aliases_load(by_name):
+    assert "ImageNet 1K" in by_name[(T.DATASET, "ImageNet-1K")].aliases
+    assert {"MS COCO", "MSCOCO"} <= set(by_name[(T.DATASET, "COCO")].aliases)
+    assert {"mean IoU", "mean intersection over union"} <= set(by_name[(T.METRIC, "mIoU")].aliases)
+    assert {"F1-score", "F-measure"} <= set(by_name[(T.METRIC, "F1")].aliases)
+    assert "WER" in by_name[(T.METRIC, "word error rate")].aliases
+    assert "LoRA" in by_name[(T.METHOD, "LoRA")].names
+    assert "MoE" in by_name[(T.METHOD, "mixture of experts")].aliases
+    assert "NER" in by_name[(T.TASK, "named entity recognition")].aliases
+    # an acronym in parentheses in a source name became an alias of the generated entry
+    generated = [e for e in load_lexicon([T.METRIC]) if e.source != "curated"]
+    assert any(re.fullmatch(r"[A-Z]{2,6}", a) for e in generated for a in e.aliases)
+
+
+def test_case_flags(by_name, lex):
+    assert by_name[(T.DATASET, "SST")].case_sensitive
+    assert by_name[(T.DATASET, "MHP")].case_sensitive
+    assert by_name[(T.METHOD, "BERT")].case_sensitive
+    assert not by_name[(T.METRIC, "word error rate")].case_sensitive
+    assert not by_name[(T.TASK, "semantic segmentation")].case_sensitive
+    # short all-capital names always match only as written
+    assert all(e.case_sensitive for e in lex if re.fullmatch(r"[A-Z]{2,4}", e.canonical))
+
+
+@pytest.mark.parametrize("name", ["AI", "Deep Learning", "Machine Learning", "Time", "News", "Set", "Images",
+                                  "Image", "Text", "Data", "Model", "Accuracy on", "Score", "Learning",
+                                  "Google", "CPU", "SoTA", "Natural Images", "Places"])
+def test_noise_is_left_out(lex, name):
+    bad = name_key(name)
+    assert not [e for e in lex if bad in {name_key(n) for n in e.names}]
+
+
+def test_generated_names_are_clean(lex):
+    split = re.compile(r"\s(test-dev|test-std|minival|val|dev|test|train)$")
+    for e in lex:
+        if e.source == "curated":
+            continue
+        assert "(" not in e.canonical and ")" not in e.canonical, e
+        assert not split.search(e.canonical), e
+        assert not re.search(r"\b(19|20)\d\d\)?$", e.canonical) or e.type is T.DATASET, e
+        assert len(e.canonical) <= 60 and len(e.canonical.split()) <= 6, e
+    names = {e.canonical for e in lex}
+    assert "COCO" in names and "COCO test-dev" not in names
+
+
+def test_notice_names_every_file_and_source(lex):
+    notice = (lexicon_dir().parent / "NOTICE.md").read_text(encoding="utf-8")
+    for t in MENTION_TYPES:
+        for path in lexicon_files(t):
+            assert path.name in notice, path.name
+    sources = {s for e in lex for s in e.source.split("+")}
+    assert "curated" in sources and len(sources) >= 6
+    for s in sources - {"curated"}:
+        assert f"`{s}`" in notice, s
+    assert "CC BY-SA 4.0" in notice and "Apache-2.0" in notice
+    # evaluation-only corpora are named as such and never feed a file
+    for s in ("scier", "scierc", "scinlp", "gsap_ner", "cs_ner"):
+        assert s not in sources
+
+
+def test_generated_files_say_their_licence():
+    for t in MENTION_TYPES:
+        head = lexicon_files(t)[1].read_text(encoding="utf-8")[:600]
+        assert "CC BY-SA 4.0" in head and "NOTICE.md" in head
+
+
+@pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="needs ../shared/data")
+def test_build_script_reproduces_the_shipped_files(tmp_path):
+    spec = importlib.util.spec_from_file_location("build_lexicons", REPO / "scripts" / "build_lexicons.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["build_lexicons"] = mod
+    spec.loader.exec_module(mod)
+    for t in MENTION_TYPES:
+        shutil.copy(lexicon_files(t)[0], tmp_path)
+    assert mod.main(["--data", str(SHARED_DATA), "--out", str(tmp_path)]) == 0
+    for t in MENTION_TYPES:
+        shipped = lexicon_files(t)[1]
+        assert (tmp_path / shipped.name).read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
