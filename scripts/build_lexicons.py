@@ -635,19 +635,26 @@ def coverage(gold: Path, out_dir: Path) -> None:
         names[e.type.value].update(name_key(n) for n in e.names)
     any_type = set().union(*names.values())
     gold_names: dict[str, set[str]] = defaultdict(set)
+    proposed: set[str] = set()
     for line in gold.read_text(encoding="utf-8").splitlines():
-        for ent in json.loads(line).get("entities", []):
+        rec = json.loads(line)
+        proposed.update(name_key(p) for p in rec.get("proposed") or [])
+        for ent in rec.get("entities", []):
             gold_names[ent["type"]].add(ent["text"])
-    total = hit = 0
+            if name_key(ent["text"]) in proposed or any(name_key(a) in proposed for a in ent.get("aliases") or []):
+                proposed.add(name_key(ent["text"]))
+    total = hit = known = known_hit = 0
     for t in TYPES:
         g = gold_names[t]
         same = sum(name_key(n) in names[t] for n in g)
         other = sum(name_key(n) in any_type for n in g) - same
-        total += len(g)
-        hit += same
+        old = [n for n in g if name_key(n) not in proposed]  # names the papers do not introduce
+        old_hit = sum(name_key(n) in names[t] for n in old)
+        total, hit, known, known_hit = total + len(g), hit + same, known + len(old), known_hit + old_hit
         print(f"{t:8} entries {entries[t]:6}  gold names {len(g):4}  covered {same:4} ({same / max(len(g), 1):.0%})"
-              f"  under another type {other}")
-    print(f"{'all':8} {'':14}  gold names {total:4}  covered {hit:4} ({hit / max(total, 1):.0%})")
+              f"  under another type {other:2}  not proposed {len(old):4} covered {old_hit / max(len(old), 1):.0%}")
+    print(f"{'all':8} {'':14}  gold names {total:4}  covered {hit:4} ({hit / max(total, 1):.0%})"
+          f"{'':21}  not proposed {known:4} covered {known_hit / max(known, 1):.0%}")
 
 
 def main(argv: list[str] | None = None) -> int:

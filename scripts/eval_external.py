@@ -11,7 +11,8 @@ usage: python scripts/eval_external.py [--data ../shared/data] [--json]
   out of the table). Each sentence is scored as one "paper".
 
 Each unit becomes a gold record in our format and is scored with kg.evaluate.score (the same rules as
-../shared/eval/score.py).
+../shared/eval/score.py). "ALL" is over the types shown; extracted entities of other types are dropped
+before scoring (TDMSci has no Method labels, so Methods found there are not counted against us).
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from kg.evaluate import format_scores, score  # noqa: E402
+from kg.evaluate import score  # noqa: E402
 from kg.extract import build_nlp, extract_papers  # noqa: E402
 from kg.models import Paper  # noqa: E402
 
@@ -85,8 +86,14 @@ def run(name: str, papers: list[Paper], gold: list[dict], nlp, types: tuple[str,
         d["entities"] = [e for e in d["entities"] if e["type"] in keep]
         pred.append(d)
     result, _ = score(gold, pred)
-    print(f"== {name} ({len(papers)} units; types: {', '.join(types)})")
-    print(format_scores(result, []))
+    print(f"== {name} ({len(papers)} units)")
+    print(f"{'':8s} " + " ".join(f"{t:>22s}" for t in (*types, "ALL")))
+    for mode in ("strict", "relaxed"):
+        cells = []
+        for t in (*types, "ALL"):
+            v = result[mode][t]
+            cells.append(f"P {v['p']:.2f} R {v['r']:.2f} F1 {v['f1']:.2f}")
+        print(f"{mode:8s} " + " ".join(f"{c:>22s}" for c in cells))
     return result
 
 

@@ -98,3 +98,51 @@ def test_workers_give_the_same_output(seed_files):
     one = [e.to_json() for e in extract_papers(papers, batch_size=8)]
     two = [e.to_json() for e in extract_papers(papers, batch_size=8, n_process=2)]
     assert one == two
+
+
+SEARCH_ABSTRACT = (
+    "Click-through rate (CTR) prediction and passage ranking share one difficulty. "
+    "We propose a gated span pooling loss and a retriever called SpanRank, a simple yet effective model. "
+    "Unlike methods such as Late Interaction Matching and ColBERT, SpanRank needs 10x fewer parameters. "
+    "On benchmarks like MS MARCO, TREC-DL and FooQA, SpanRank reaches 39.2 MRR@10, "
+    "while Llama 2 7B reaches 35.0 MRR@10. It helps on tasks including passage ranking and query rewriting. "
+    "A demo video is at https://vid.example/xyz and code at https: //github.com/example/spanrank."
+)
+
+
+def test_context_rules_in_the_pipeline(nlp):
+    ex = extract_one(Paper("t4", "Gated Span Pooling for Passage Ranking", SEARCH_ABSTRACT), nlp)
+    for m in ex.mentions:
+        assert ex.paper.text(m.field)[m.start:m.end] == m.text
+    by_text = {m.text: m for m in ex.mentions}
+    # the acronym sits inside the task name; the alias keeps the short form with the head
+    ctr = by_text["Click-through rate (CTR) prediction"]
+    assert ctr.type is T.TASK and ctr.aliases == ("CTR prediction",)
+    # list members typed by their noun; a sized model name beats the shorter lexicon name
+    assert by_text["Late Interaction Matching"].type is T.METHOD
+    assert by_text["FooQA"].type is T.DATASET
+    assert by_text["query rewriting"].type is T.TASK
+    assert by_text["Llama 2 7B"].type is T.METHOD
+    assert {"gated span pooling loss", "parameters", "MRR@10"} <= set(by_text)
+    # the title names the method; "called" names the retriever; the lower-case loss is proposed too
+    assert ex.proposed[:2] == ("Gated Span Pooling", "SpanRank")
+    assert [r.url for r in ex.repos] == ["https://github.com/example/spanrank"]
+    assert ("39.2", "SpanRank", "MS MARCO", "MRR@10") in {(r.value, r.method, r.dataset, r.metric) for r in ex.results}
+
+
+def test_spacy_spans_mirror_the_findings(nlp):
+    from kg.extract import doc_text
+
+    paper = Paper("t5", "Fast Road Scene Parsing", ABSTRACT)
+    doc = nlp(doc_text(paper))
+    labels = {(s.text, s.label_) for s in doc.spans["kg"]}
+    assert ("Cityscapes", "Dataset") in labels and ("mIoU", "Metric") in labels
+    assert all(s.label_ in {"Method", "Dataset", "Metric", "Task"} for s in doc.spans["kg_lexicon"])
+
+
+def test_empty_and_odd_inputs(nlp):
+    for title, abstract in [("", ""), ("T", ""), ("Only A Title: Nothing Else", ""), ("x", "((((( )))) ... ,,, 1 2 3"),
+                            ("x", "\u00a0\u2009We propose \u201cNet\u201d.\n\n\n")]:
+        ex = extract_one(Paper("odd", title, abstract), nlp)
+        for m in ex.mentions:
+            assert ex.paper.text(m.field)[m.start:m.end] == m.text

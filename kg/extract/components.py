@@ -1,10 +1,14 @@
-"""spaCy components: thin wrappers around the plain functions of ``rules``, ``abbreviations``, ``urls``.
+"""spaCy components: thin wrappers around the plain functions of the other ``kg.extract`` modules.
 
-- ``kg_lexicon``: PhraseMatcher over the shipped lexicons (LOWER for any-case entries, ORTH for
-  case-sensitive ones, with hyphen/space variants); writes ``doc.spans["kg_lexicon"]``.
-- ``kg_entities``: pattern rules, acronym definitions, overlap resolution, proposals, results and URLs;
-  writes ``doc.spans["kg"]`` (label = entity type, ``span.kb_id_`` = canonical name) and a
-  :class:`DocFindings` in ``doc.user_data["kg"]``.
+- ``kg_lexicon``: PhraseMatcher over the shipped lexicons (ORTH for acronyms and case-sensitive single
+  words, LOWER otherwise, with hyphen/space variants); writes ``doc.spans["kg_lexicon"]`` (label = type,
+  ``kb_id_`` = canonical name, ``id_`` = "curated" or "generated").
+- ``kg_entities``: finds cue words with one PhraseMatcher, then calls ``rules`` (name shapes, technique
+  and task phrases), ``abbreviations`` (acronym definitions), ``context`` (names typed by the words around
+  them), ``findings`` (overlaps, acronym links, proposals, results) and ``urls``; writes
+  ``doc.spans["kg"]`` and a :class:`~kg.extract.findings.DocFindings` in ``doc.user_data["kg"]``.
+
+Lexicons are loaded when a component is constructed (``nlp.add_pipe``), never at import.
 """
 from __future__ import annotations
 
@@ -192,9 +196,13 @@ class EntityFinder:
 
         # acronym definitions: the long form is one entity with the acronym as alias
         acronyms: dict[str, tuple[int, int]] = {}
+        not_names: set[str] = set()
         for ls, le, ss, se in abbreviations.find_abbreviations(text):
             long_text = text[ls:le]
             if long_text.lower() in GENERIC_NAMES:
+                continue
+            if long_text.rsplit(None, 1)[-1].lower() in rules.NOT_ENTITY_HEADS:
+                not_names.add(text[ss:se])  # "magnetic resonance imaging (MRI)": a modality, none of our types
                 continue
             head = _HEAD_AFTER_ACRONYM.match(text, se)
             if head and head.group(1).lower() in rules.TASK_HEADS:
@@ -218,7 +226,8 @@ class EntityFinder:
             cands = [c for c in cands if not any(s <= c.start < e for _, s, e in found.urls)]
         cands = context.filter_metrics(text, cands, sents)
         cands = context.merge_name_fragments(text, cands, title_end, sents)
-        cands = [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES]
+        cands = [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES
+                 and not (not_names and text[c.start:c.end] in not_names)]
         found.entities = link_acronyms(text, retype_list_members(text, resolve(cands)), acronyms, found)
         found.proposed = proposed(text, found, title_end, windows)
         found.results = results(text, found, sents)

@@ -429,6 +429,7 @@ def list_members(text: str, cues: list[Span], sents: list[Span], title_end: int 
         if cut:
             end = cut.start()
         pos = e
+        closing = False
         while pos < end:
             sep = _LIST_SEP.search(text, pos, end)
             item_end = sep.start() if sep else end
@@ -443,10 +444,15 @@ def list_members(text: str, cues: list[Span], sents: list[Span], title_end: int 
             if c is None:
                 break
             out.append(c)
-            if last:
+            if last or closing:
                 break
+            closing = bool(re.search(r"\b(?:and|or|well)\b", sep.group(0)))  # "A, B and C": C is the last
             pos = sep.end()
     return out
+
+
+#: Verbs and vague words that cannot start a list member (nouns such as "query" can).
+_NOT_ITEM_LEAD = rules.NON_MODIFIERS - {"query", "queries", "impact", "practitioners", "truth", "support", "level"}
 
 
 def _list_item(text: str, words: list, etype: T) -> Candidate | None:
@@ -471,7 +477,7 @@ def _list_item(text: str, words: list, etype: T) -> Candidate | None:
     if etype not in (T.TASK, T.METHOD) or len(names) > 4:
         return None
     low = [w.lower() for w in names]
-    if any(w in rules.BAD_MODIFIERS or w in rules.NON_MODIFIERS or w in _ITEM_STOP for w in low):
+    if any(w in rules.BAD_MODIFIERS or w in _ITEM_STOP for w in low) or low[0] in _NOT_ITEM_LEAD:
         return None
     if low[-1].endswith("ly"):
         return None

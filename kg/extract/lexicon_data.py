@@ -18,6 +18,9 @@ Columns::
   ``ImageNet-1K`` / ``ImageNet 1K`` are one.
 - ``case_sensitive``: ``1`` = the names match only as written (acronyms and short or proper names:
   ``WER``, ``SST``, ``MHP``); ``0`` = any case (``word error rate``); empty = :func:`default_case`.
+  Phrases match in any case, except dataset and model names made only of ordinary words, which are
+  proper names ("Natural Questions" must not match "natural questions"). The matcher also keeps
+  acronym-like aliases of an any-case entry to their written case ("WER" beside "word error rate").
 - ``source``: where the entry comes from (``curated`` or ``+``-joined source ids such as
   ``pwc_tasks+sota_nfdi4ds``).
 

@@ -134,6 +134,10 @@ ROLE_MODIFIERS = {
     "lightweight", "light-weight", "encoder", "decoder", "feature", "features", "graph", "node", "edge", "user",
     "item", "unsupervised", "supervised", "backbone", "sentence-level", "token-level", "patch", "pixel",
 }
+#: Heads of long forms that name none of our types: imaging modalities, instruments, organisations.
+NOT_ENTITY_HEADS = {"imaging", "tomography", "microscopy", "spectroscopy", "radiography", "ultrasound",
+                    "scanner", "scanners", "university", "institute", "laboratory", "agency", "organization",
+                    "organisation", "association", "foundation", "consortium"}
 #: Heads that make a phrase a Task rather than a Method.
 TASK_HEADS = {
     "detection", "segmentation", "recognition", "classification", "translation", "estimation", "parsing",
@@ -208,8 +212,6 @@ _NOT_A_NAME = re.compile(
     r"^(?:[VAHTPKL]\d{2,3}s?|(?:RTX|GTX)\d*|TPUv\d+|(?:Section|Sec|Figure|Fig|Table|Tab|Eq|Appendix|Alg)\.?\d.*|"
     r"\d+[KMBGT]B?s?|[A-Z]\d{0,1})$"
 )
-_SIZE_SUFFIX = re.compile(r"(?:\s(?:\d+(?:\.\d+)?[BMK]|v\d+(?:\.\d+)?|\d{1,2}(?:\.\d)?))+(?![\w-])")
-_SENT = re.compile(r"[^.!?]+(?:[.!?](?!\d)|$)")
 
 
 _SENT_BREAK = re.compile(r"[.!?]\s+|\n\s*")
@@ -307,7 +309,8 @@ def sized_names(text: str) -> list[Candidate]:
     for m in _SIZE.finditer(text):
         b = _SIZED_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if b and b.group(1).split()[0].split("-")[0] not in _NOT_MODEL_WORDS:
-            out.append(Candidate(b.start(1), m.end(), T.METHOD, PRI_NAME + 1, "name"))
+            # above a lexicon match inside it: "Llama 2 7B" is more than "Llama 2"
+            out.append(Candidate(b.start(1), m.end(), T.METHOD, PRI_LEXICON_LONG + 2, "name"))
     return out
 
 
