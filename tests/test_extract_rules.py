@@ -6,6 +6,7 @@ import doctest
 
 import pytest
 
+import kg.extract
 from kg.extract import abbreviations, components, context, findings, rules, urls
 from kg.extract.findings import DocFindings
 from kg.extract.lexicon_data import LexEntry
@@ -25,7 +26,7 @@ def cue(text, word, nth=0):
     return start, start + len(word)
 
 
-@pytest.mark.parametrize("module", [abbreviations, components, context, findings, rules, urls])
+@pytest.mark.parametrize("module", [kg.extract, abbreviations, components, context, findings, rules, urls])
 def test_docstring_examples(module):
     result = doctest.testmod(module)
     assert result.failed == 0

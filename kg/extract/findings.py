@@ -149,42 +149,66 @@ def proposed(text: str, found: DocFindings, title_end: int, windows: list[tuple[
     return out
 
 
-_METRIC_GAP = re.compile(r"\s*(?:of|by|at|:|=|is|reaches|to)?\s*$")
-_WE_OURS = re.compile(r"\b(?:our|we|proposed)\b", re.I)
+_METRIC_GAP = re.compile(r"\s*(?:score\s+)?(?:of|by|at|:|=|is|was|reaches|reached|to|from|improves? to|drops? to)?\s*"
+                         r"(?:up to\s+|about\s+|~)?$")
+_VALUE_GAP = re.compile(r"[^,;.()\d]{0,40}$")
+_WE_OURS = re.compile(r"\b(?:our|we|proposed|it)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def _metric_for(text: str, vs: int, ve: int, metrics: list[tuple[int, Candidate]]) -> int | None:
+    """The metric a value measures: one right after it ("80.4% mIoU", "3.1x the total memory usage"), else
+    one right before it ("mIoU of 80.4", "SUC score from 0.70 to 0.74")."""
+    after = [(c.start - ve, i) for i, c in metrics if 0 <= c.start - ve <= 40 and _VALUE_GAP.match(text, ve, c.start)]
+    if after:
+        return min(after)[1]
+    before = [(vs - c.end, i) for i, c in metrics if 0 <= vs - c.end <= 30 and _METRIC_GAP.match(text, c.end, vs)]
+    return min(before)[1] if before else None
+
+
+def _nearest_dataset(text: str, vs: int, ve: int, datasets: list[tuple[int, Candidate]]) -> int | None:
+    """The dataset a value is on: the first one after it in the same clause ("80.4% mIoU on Cityscapes"),
+    else the sentence's first ("On Cityscapes and ADE20K, it reaches 80.4% mIoU")."""
+    after = [i for i, c in datasets if c.start >= ve and c.start - ve <= 80 and not re.search(r"[;]", text[ve:c.start])]
+    if after:
+        return after[0]
+    return datasets[0][0] if datasets else None
 
 
 def results(text: str, found: DocFindings, sents: list[Span]) -> list[Result]:
     """(method, dataset, metric, value) for each number beside a metric mention ("80.4% mIoU",
-    "mIoU of 80.4"); the dataset is the sentence's first, the method the last one before the value (or the
-    paper's own proposal when the sentence says "our"/"we")."""
+    "mIoU of 80.4", "20x-200x fewer parameters"). The method is the nearest one before the value in the same
+    clause, else the paper's own proposal when the sentence names it or says "our"/"we", else the
+    sentence's first method; the dataset is the first after the value in its clause, else the sentence's first."""
     ents = found.entities
     out: list[Result] = []
     metrics = [(i, c) for i, c in enumerate(ents) if c.type is T.METRIC]
     if not metrics:
         return out
+    proposed = {p.lower() for p in found.proposed}
     spans = [(s0, s1) for s0, s1 in sents if any(s0 <= c.start < s1 for _, c in metrics)]
     for s0, s1 in spans:
+        in_sent = [(i, c) for i, c in enumerate(ents) if s0 <= c.start < s1]
         for vs, ve, value in rules.numbers(text, s0, s1):
-            if any(c.start <= vs < c.end for c in ents):
+            if any(c.start <= vs < c.end for _, c in in_sent):
                 continue  # a digit inside a name ("ResNet-50")
-            metric = None
-            for i, c in metrics:
-                if 0 <= c.start - ve <= 12 or (0 <= vs - c.end <= 20 and _METRIC_GAP.match(text, c.end, vs)):
-                    metric = i
-                    break
+            metric = _metric_for(text, vs, ve, [(i, c) for i, c in in_sent if c.type is T.METRIC])
             if metric is None:
                 continue
-            dataset = next((i for i, c in enumerate(ents) if c.type is T.DATASET and s0 <= c.start < s1), None)
-            method = None
-            for i, c in enumerate(ents):
-                if c.type is T.METHOD and s0 <= c.start < vs:
-                    method = i
-            if method is not None:
-                meth_name = found.name(text, method)
+            methods = [i for i, c in in_sent if c.type is T.METHOD]
+            near = [i for i in methods if ents[i].end <= vs and not _CLAUSE_BREAK.search(text, ents[i].end, vs)]
+            own = next((i for i in methods if found.name(text, i).lower() in proposed), None)
+            if near:
+                meth_name = found.name(text, near[-1])
+            elif own is not None:
+                meth_name = found.name(text, own)
             elif found.proposed and _WE_OURS.search(text, s0, s1):
                 meth_name = found.proposed[0]
+            elif methods:
+                meth_name = found.name(text, methods[0])
             else:
                 meth_name = None
+            dataset = _nearest_dataset(text, vs, ve, [(i, c) for i, c in in_sent if c.type is T.DATASET])
             out.append(Result(value=value, method=meth_name,
                               dataset=found.name(text, dataset) if dataset is not None else None,
                               metric=found.name(text, metric), start=vs, end=ve))

@@ -446,8 +446,10 @@ def proposal_windows(text: str, sents: list[tuple[int, int]], propose: list[tupl
     return out
 
 
+_ONE_NUMBER = r"[-+]?\d+(?:[.,]\d+)?\s?(?:%|x|×|fps|FPS|ms|s|M|B|K|G|points?|pp)?\+?"
+#: a number as written, or a range of two ("20x-200x", "6--10x", "66%-to-75%")
 _NUMBER = re.compile(
-    r"(?<![\w.])([-+]?\d+(?:[.,]\d+)?\s?(?:%|x|×|fps|FPS|ms|s|M|B|K|G|points?|pp)?)(?![\w])"
+    r"(?<![\w.])(" + _ONE_NUMBER + r"(?:\s?(?:-{1,2}|–|—|-to-)\s?" + _ONE_NUMBER + r")?)(?![\w])"
 )
 
 
@@ -458,8 +460,8 @@ def numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
     """Numeric values as written ("80.4%", "101 FPS", "2.5x") in ``text[start:end]``, as
     ``(start, end, value)``; years left out.
 
-    >>> numbers("79.4% mIoU at 101 FPS in 2021, 2.5x faster")
-    [(0, 5, '79.4%'), (14, 21, '101 FPS'), (31, 35, '2.5x')]
+    >>> numbers("79.4% mIoU at 101 FPS in 2021, 2.5x faster, 20x-200x fewer")
+    [(0, 5, '79.4%'), (14, 21, '101 FPS'), (31, 35, '2.5x'), (44, 52, '20x-200x')]
     """
     out = []
     for m in _NUMBER.finditer(text, start, len(text) if end is None else end):
