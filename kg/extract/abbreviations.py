@@ -70,7 +70,8 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
         window_start = max(0, before_end - 160)
         # stop at a sentence or clause boundary
         chunk = text[window_start:before_end]
-        cut = max(chunk.rfind(". "), chunk.rfind("; "), chunk.rfind(": "), chunk.rfind("("), chunk.rfind(")"))
+        cut = max(chunk.rfind(". "), chunk.rfind("; "), chunk.rfind(": "), chunk.rfind("("), chunk.rfind(")"),
+                  chunk.rfind("\n"))  # a line break ends the title: a long form never spans it
         if cut >= 0:
             window_start += cut + 2 if chunk[cut] in ".;:" else cut + 1
         words_m = list(_WORD.finditer(text, window_start, before_end))
