@@ -146,3 +146,9 @@ def test_empty_and_odd_inputs(nlp):
         ex = extract_one(Paper("odd", title, abstract), nlp)
         for m in ex.mentions:
             assert ex.paper.text(m.field)[m.start:m.end] == m.text
+
+
+def test_a_value_whose_unit_is_a_metric_measures_that_metric():
+    ex = extract_one(Paper("u1", "T", "Our DDRNet-23-slim reaches 77.4% mIoU on Cityscapes at 102 FPS."))
+    got = {(r.value, r.metric, r.dataset) for r in ex.results}
+    assert ("77.4%", "mIoU", "Cityscapes") in got and ("102 FPS", "FPS", "Cityscapes") in got

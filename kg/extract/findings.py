@@ -192,7 +192,9 @@ def results(text: str, found: DocFindings, sents: list[Span]) -> list[Result]:
         for vs, ve, value in rules.numbers(text, s0, s1):
             if any(c.start <= vs < c.end for _, c in in_sent):
                 continue  # a digit inside a name ("ResNet-50")
-            metric = _metric_for(text, vs, ve, [(i, c) for i, c in in_sent if c.type is T.METRIC])
+            # a value whose unit is itself a metric ("102 FPS") measures that metric
+            inside = [i for i, c in in_sent if c.type is T.METRIC and vs < c.start and c.end <= ve]
+            metric = inside[0] if inside else _metric_for(text, vs, ve, [(i, c) for i, c in in_sent if c.type is T.METRIC])
             if metric is None:
                 continue
             methods = [i for i, c in in_sent if c.type is T.METHOD]
