@@ -15,6 +15,15 @@ from typing import Any, Iterable
 from kg.vocab import EntityType
 
 FIELDS = ("title", "abstract")
+_FIELD_NAMES = {f: f for f in FIELDS}
+
+
+def _field(value: str | None) -> str:
+    """A record's ``field``, as the one shared string object of that name (a large corpus has millions
+    of spans: one string each would cost tens of megabytes)."""
+    if not value:
+        return "abstract"
+    return _FIELD_NAMES.get(value, value)
 
 
 def paper_id_from_title(title: str) -> str:
@@ -110,7 +119,7 @@ class Mention:
             text=d["text"],
             start=int(d["start"]),
             end=int(d["end"]),
-            field=d.get("field") or "abstract",
+            field=_field(d.get("field")),
             canonical=canonical if canonical and canonical != d["text"] else None,
             aliases=tuple(d.get("aliases") or ()),
             rule=d.get("rule") or "",
@@ -131,7 +140,7 @@ class RepoMention:
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "RepoMention":
-        return cls(url=d["url"], start=int(d["start"]), end=int(d["end"]), field=d.get("field") or "abstract")
+        return cls(url=d["url"], start=int(d["start"]), end=int(d["end"]), field=_field(d.get("field")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +175,7 @@ class Result:
             metric=d.get("metric"),
             start=int(d.get("start") or 0),
             end=int(d.get("end") or 0),
-            field=d.get("field") or "abstract",
+            field=_field(d.get("field")),
         )
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import shutil
 import tempfile
 import time
@@ -216,6 +217,7 @@ def build(
     pre_extracted = [f for f in files if is_extractions_file(f)]
     sources = [str(f) for f in files if f not in pre_extracted]
     out.mkdir(parents=True, exist_ok=True)
+    _preload_sinks(html=html, store=store)
     stats = ReadStats()
     report = BuildReport(out_dir=out, read=stats)
     t0 = time.perf_counter()
@@ -311,43 +313,66 @@ def build(
                     seen.add(ex.paper.id)
                     yield ex
 
-    # 3. link
-    from kg.link import link  # noqa: PLC0415
+    # 3. link: a first pass over the records finds every entity (only each mention's node is kept) ...
+    from kg.graph import build_graph_stream  # noqa: PLC0415
+    from kg.link import Resolver  # noqa: PLC0415
 
     t = time.perf_counter()
     existing = None
     if append and (out / GRAPH_FILE).is_file():
         existing = _existing_entities(load_graph(out))
-    linking = link(all_extractions(), existing=existing)
+    plan = Resolver().plan(all_extractions(), existing=existing)
+    del existing
     report.seconds["link"] = time.perf_counter() - t
 
-    # 4. graph
-    t = time.perf_counter()
-    g = build_graph(linking, inputs=[*sources, *map(str, pre_extracted)])
-    report.seconds["graph"] = time.perf_counter() - t
-    report.graph = graph_stats(g)
-
+    # 4. graph: ... and a second pass links each paper and adds it to the graph, one at a time, while the
+    #    merged records are written out (memory holds the graph, never the whole corpus of records).
     # 5. sinks, written into a staging folder and moved into place together at the end, so an
     #    interrupted build never leaves a half-written graph.json, store or page behind.
-    t = time.perf_counter()
     staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=out))
     try:
-        write_extractions((lk.extraction for lk in linking.papers), staging / EXTRACTIONS_FILE)
-        del linking  # the graph holds what the sinks need; free the per-paper records first
+        t = time.perf_counter()
+        with open(staging / EXTRACTIONS_FILE, "w", encoding="utf-8") as ext_fh:
+            def linked_papers():
+                for lk in plan.linked(all_extractions()):
+                    ext_fh.write(json.dumps(lk.extraction.to_json(), ensure_ascii=False) + "\n")
+                    yield lk
+
+            g = build_graph_stream(plan.entities, linked_papers(), inputs=[*sources, *map(str, pre_extracted)])
+        del plan
+        report.seconds["graph"] = time.perf_counter() - t
+        report.graph = graph_stats(g)
+        t = time.perf_counter()
         save_graph(g, staging / GRAPH_FILE)
         report.seconds["write_json"] = time.perf_counter() - t
-        if store:
-            from kg.sinks.embedded import write_store  # noqa: PLC0415
-
-            t = time.perf_counter()
-            write_store(g, staging)
-            report.seconds["store"] = time.perf_counter() - t
+        # the page's part of the graph and the store's bulk files come from the graph; then, unless
+        # Neo4j still needs it, the graph is freed before the page is laid out and the store loaded
+        # (a big graph and the store engine's memory are never held together)
         if html:
-            from kg.sinks.html import write_html  # noqa: PLC0415
+            from kg.sinks.html import prepare_map, write_map  # noqa: PLC0415
 
             t = time.perf_counter()
-            write_html(g, staging / HTML_FILE, max_nodes=html_max_nodes)
+            # kept as one pickled block: objects shared with the graph would pin its memory
+            page = pickle.dumps(prepare_map(g, max_nodes=html_max_nodes))
             report.seconds["html"] = time.perf_counter() - t
+        if store:
+            from kg.sinks.embedded import stage_store  # noqa: PLC0415
+
+            t = time.perf_counter()
+            staged = stage_store(g, staging)
+            report.seconds["store"] = time.perf_counter() - t
+        if not neo4j:
+            del g
+            _release_memory()
+        if html:
+            t = time.perf_counter()
+            write_map(pickle.loads(page), staging / HTML_FILE)
+            del page
+            report.seconds["html"] += time.perf_counter() - t
+        if store:
+            t = time.perf_counter()
+            staged.load()
+            report.seconds["store"] += time.perf_counter() - t
         for f in sorted(staging.iterdir()):
             os.replace(f, out / f.name)
             report.outputs[_OUTPUT_NAMES.get(f.name, f.name)] = str(out / f.name)
@@ -358,13 +383,39 @@ def build(
         from kg.sinks.neo4j import load_graph_to_neo4j  # noqa: PLC0415
 
         t = time.perf_counter()
-        report.neo4j = load_graph_to_neo4j(g, **neo4j)
+        report.neo4j = load_graph_to_neo4j(g, **neo4j)  # g is kept when neo4j is set
         report.seconds["neo4j"] = time.perf_counter() - t
     report.seconds["total"] = time.perf_counter() - t0
     from kg.graph.io import atomic_write_text  # noqa: PLC0415
 
     atomic_write_text(out / REPORT_FILE, json.dumps(report.to_json(), indent=1))
     return report
+
+
+def _preload_sinks(*, html: bool, store: bool) -> None:
+    """Import the sinks before the graph is built (see :func:`kg.sinks.html.preload`)."""
+    if html:
+        from kg.sinks.html import preload  # noqa: PLC0415
+
+        preload()
+    if store:
+        from kg.sinks.embedded import preload  # noqa: PLC0415
+
+        preload()
+
+
+def _release_memory() -> None:
+    """Collect garbage and hand freed heap back to the system (glibc keeps it otherwise), so the
+    embedded store's engine does not add its memory on top of a graph that is gone."""
+    import gc  # noqa: PLC0415
+
+    gc.collect()
+    try:
+        import ctypes  # noqa: PLC0415
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to trim
+        pass
 
 
 def graph_of(path: str | os.PathLike) -> nx.MultiDiGraph:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Iterable
 
 import networkx as nx
 
@@ -41,12 +41,12 @@ def evidence_sentence(text: str, start: int, end: int, max_chars: int = 400) -> 
     return sent
 
 
-def _evidence_json(ev: Evidence, texts: dict[str, dict[str, str]]) -> dict[str, Any]:
+def _evidence_json(ev: Evidence, paper: str, fields: dict[str, Any] | None) -> dict[str, Any]:
+    """An evidence item of a node: the span, its paper's node id and the sentence around it."""
     out = ev.to_json()
-    out["paper"] = node_id(EntityType.PAPER, ev.paper)
-    fields = texts.get(ev.paper)
+    out["paper"] = paper
     if fields is not None:
-        out["sentence"] = evidence_sentence(fields.get(ev.field, ""), ev.start, ev.end)
+        out["sentence"] = evidence_sentence(fields.get(ev.field) or "", ev.start, ev.end)
     return out
 
 
@@ -61,18 +61,23 @@ def _number(value: str) -> float | None:
 
 
 class GraphBuilder:
-    """Adds papers, entities and relationships to one MultiDiGraph, checking them against the schema."""
+    """Adds papers, entities and relationships to one MultiDiGraph, checking them against the schema.
 
-    def __init__(self, schema: Schema | None = None) -> None:
+    Papers come one at a time (:meth:`add_linked`); an entity's node is created when a paper first
+    points at it and gets its attributes in :meth:`finish`, once every paper has been seen (its
+    evidence, papers and counts are complete only then).
+    """
+
+    def __init__(self, entities: dict[str, Entity], schema: Schema | None = None) -> None:
         self.schema = schema or load_schema()
         self.g = nx.MultiDiGraph()
-        self._texts: dict[str, dict[str, str]] = {}
+        self.entities = entities
+        self._pids: dict[str, str] = {}  # raw paper id -> its node id (one string object, shared)
 
     # -- nodes -------------------------------------------------------------------------------------
     def add_paper(self, linked: Linked) -> str:
         p = linked.extraction.paper
-        pid = node_id(EntityType.PAPER, p.id)
-        self._texts[p.id] = {"title": p.title, "abstract": p.abstract}
+        pid = self._pids[p.id] = node_id(EntityType.PAPER, p.id)
         self.g.add_node(
             pid,
             id=pid,
@@ -91,7 +96,26 @@ class GraphBuilder:
         )
         return pid
 
-    def add_entity(self, ent: Entity) -> None:
+    def _texts(self, raw: str) -> dict[str, Any] | None:
+        pid = self._pids.get(raw)
+        return self.g.nodes[pid] if pid is not None else None
+
+    def _paper_node(self, raw: str) -> str:
+        return self._pids.get(raw) or node_id(EntityType.PAPER, raw)
+
+    def _has_entity(self, eid: str | None) -> bool:
+        """True when ``eid`` is a node (created now, attributes to come, for a known entity)."""
+        if not eid:
+            return False
+        if eid in self.g:
+            return True
+        ent = self.entities.get(eid)
+        if ent is None:
+            return False
+        self.g.add_node(eid, id=eid, type=ent.type.value)
+        return True
+
+    def entity_attrs(self, ent: Entity) -> dict[str, Any]:
         evidence = sorted(ent.evidence, key=lambda e: (e.paper, e.field, e.start))
         attrs: dict[str, Any] = {
             "id": ent.id,
@@ -100,14 +124,15 @@ class GraphBuilder:
             "aliases": sorted(a for a in ent.aliases if a != ent.name),
             "mention_count": max(ent.mention_count, 1),
             "paper_count": len(ent.papers),
-            "papers": sorted(node_id(EntityType.PAPER, p) for p in ent.papers),
-            "evidence": [_evidence_json(e, self._texts) for e in evidence[:MAX_EVIDENCE]],
+            "papers": sorted(self._paper_node(p) for p in ent.papers),
+            "evidence": [_evidence_json(e, self._paper_node(e.paper), self._texts(e.paper))
+                         for e in evidence[:MAX_EVIDENCE]],
         }
         if ent.type is EntityType.REPOSITORY:
             url = ent.name if "://" in ent.name else f"https://{ent.name}"
             attrs["url"] = url
             attrs["host"] = re.sub(r"^https?://(www\.)?", "", url).split("/", 1)[0].lower()
-        self.g.add_node(ent.id, **attrs)
+        return attrs
 
     # -- edges -------------------------------------------------------------------------------------
     def add_edge(self, src: str, dst: str, rel: RelType, ev: Evidence | None = None) -> None:
@@ -115,22 +140,25 @@ class GraphBuilder:
         d_type = self.g.nodes[dst]["type"]
         if not self.schema.rel_pair_ok(rel.value, s_type, d_type):
             raise ValueError(f"schema does not allow ({s_type})-[:{rel.value}]->({d_type})")
-        if self.g.has_edge(src, dst, key=rel.value):
-            data = self.g.edges[src, dst, rel.value]
+        keys = self.g._adj[src].get(dst)
+        data = keys.get(rel.value) if keys else None
+        if data is not None:
             data["count"] += 1
         else:
-            self.g.add_edge(src, dst, key=rel.value, type=rel.value, count=1, evidence=[])
-            data = self.g.edges[src, dst, rel.value]
+            self.g.add_edge(src, dst, key=rel.value, type=rel.value, count=1, evidence=())
+            data = self.g._adj[src][dst][rel.value]
         if ev is not None and len(data["evidence"]) < MAX_EDGE_EVIDENCE:
-            # compact spans [field, start, end] (the paper is the edge's source; nodes keep the sentences)
-            data["evidence"].append([ev.field, ev.start, ev.end])
+            # compact spans (field, start, end) (the paper is the edge's source; nodes keep the sentences);
+            # tuples, not lists: a big corpus has millions of edges (JSON writes them as lists all the same)
+            data["evidence"] += ((ev.field, ev.start, ev.end),)
 
     def add_result(self, pid: str, n: int, res: Result, ids: tuple[str | None, str | None, str | None]) -> None:
         paper_raw = pid.split(":", 1)[1]
         rid = f"result:{paper_raw}-{n}"
         parts = [x for x in (res.method, res.metric, res.dataset) if x]
         name = f"{res.value} " + " / ".join(parts) if parts else res.value
-        text = self._texts.get(paper_raw, {}).get(res.field, "")
+        fields = self.g.nodes[pid]
+        text = fields.get(res.field) or ""
         ev = Evidence(paper_raw, res.field, res.start, res.end, text[res.start : res.end]) if res.end > res.start else None
         self.g.add_node(
             rid,
@@ -147,12 +175,66 @@ class GraphBuilder:
             mention_count=1,
             paper_count=1,
             papers=[pid],
-            evidence=[_evidence_json(ev, self._texts)] if ev else [],
+            evidence=[_evidence_json(ev, pid, fields)] if ev else [],
         )
         self.add_edge(pid, rid, RelType.HAS_RESULT, ev)
         for target, rel in zip(ids, (RelType.OF_METHOD, RelType.ON_DATASET, RelType.MEASURED_BY)):
-            if target and target in self.g:
+            if self._has_entity(target):
                 self.add_edge(rid, target, rel, ev)
+
+    # -- one paper ---------------------------------------------------------------------------------
+    def add_linked(self, lk: Linked) -> str:
+        """A paper node with its relationships (``PROPOSES`` for a mention of an entity the paper
+        proposes, else its type's relationship; ``HAS_CODE``; a ``Result`` node per stated result)."""
+        pid = self.add_paper(lk)
+        ex = lk.extraction
+        raw = ex.paper.id
+        proposed = set(lk.proposed_ids)
+        for m, eid in zip(ex.mentions, lk.mention_ids):
+            if not self._has_entity(eid):
+                continue
+            ev = Evidence(raw, m.field, m.start, m.end, m.text)
+            etype = EntityType(self.g.nodes[eid]["type"])
+            rel = MENTION_REL[etype]
+            if eid in proposed and self.schema.rel_pair_ok(RelType.PROPOSES.value, "Paper", etype.value):
+                rel = RelType.PROPOSES
+            self.add_edge(pid, eid, rel, ev)
+        for r, eid in zip(ex.repos, lk.repo_ids):
+            if self._has_entity(eid):
+                self.add_edge(pid, eid, RelType.HAS_CODE, Evidence(raw, r.field, r.start, r.end, r.url))
+        # a proposed entity the paper never mentions by span (rare) still gets its edge
+        for eid in lk.proposed_ids:
+            if self._has_entity(eid) and not self.g.has_edge(pid, eid, key=RelType.PROPOSES.value):
+                etype = self.g.nodes[eid]["type"]
+                if self.schema.rel_pair_ok(RelType.PROPOSES.value, "Paper", etype):
+                    self.add_edge(pid, eid, RelType.PROPOSES)
+        for n, (res, ids) in enumerate(zip(ex.results, lk.result_ids or [(None, None, None)] * len(ex.results))):
+            self.add_result(pid, n, res, ids)
+        return pid
+
+    def finish(self, inputs: list[str] | None = None) -> nx.MultiDiGraph:
+        """Give every entity node its attributes; returns the graph."""
+        for eid, ent in self.entities.items():
+            if eid in self.g:
+                self.g.nodes[eid].update(self.entity_attrs(ent))
+        self.g.graph.update(
+            kg_version=kg.__version__,
+            papers=len(self._pids),
+            built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            inputs=list(inputs or []),
+        )
+        return self.g
+
+
+def build_graph_stream(entities: dict[str, Entity], papers: Iterable[Linked], *, inputs: list[str] | None = None,
+                       schema: Schema | None = None) -> nx.MultiDiGraph:
+    """The typed graph of linked papers given one at a time (``kg build`` streams them from
+    :meth:`kg.link.resolver.LinkPlan.linked`, so the records are never all in memory). ``entities`` is
+    complete (evidence, papers, counts) only once ``papers`` is exhausted, and is read only then."""
+    b = GraphBuilder(entities, schema)
+    for lk in papers:
+        b.add_linked(lk)
+    return b.finish(inputs)
 
 
 def build_graph(linking: Linking, *, inputs: list[str] | None = None, schema: Schema | None = None) -> nx.MultiDiGraph:
@@ -162,39 +244,4 @@ def build_graph(linking: Linking, *, inputs: list[str] | None = None, schema: Sc
     mentions become the type's relationship (``USES``, ``EVALUATES_ON``, ``REPORTS``, ``ADDRESSES``);
     repositories ``HAS_CODE``; each stated result a ``Result`` node.
     """
-    b = GraphBuilder(schema)
-    paper_ids = [b.add_paper(lk) for lk in linking.papers]
-    for ent in linking.entities.values():
-        if ent.papers or ent.evidence:
-            b.add_entity(ent)
-    for pid, lk in zip(paper_ids, linking.papers):
-        ex = lk.extraction
-        raw = ex.paper.id
-        proposed = set(lk.proposed_ids)
-        for m, eid in zip(ex.mentions, lk.mention_ids):
-            if not eid or eid not in b.g:
-                continue
-            ev = Evidence(raw, m.field, m.start, m.end, m.text)
-            etype = EntityType(b.g.nodes[eid]["type"])
-            rel = MENTION_REL[etype]
-            if eid in proposed and b.schema.rel_pair_ok(RelType.PROPOSES.value, "Paper", etype.value):
-                rel = RelType.PROPOSES
-            b.add_edge(pid, eid, rel, ev)
-        for r, eid in zip(ex.repos, lk.repo_ids):
-            if eid and eid in b.g:
-                b.add_edge(pid, eid, RelType.HAS_CODE, Evidence(raw, r.field, r.start, r.end, r.url))
-        # a proposed entity the paper never mentions by span (rare) still gets its edge
-        for eid in proposed:
-            if eid in b.g and not b.g.has_edge(pid, eid, key=RelType.PROPOSES.value):
-                etype = b.g.nodes[eid]["type"]
-                if b.schema.rel_pair_ok(RelType.PROPOSES.value, "Paper", etype):
-                    b.add_edge(pid, eid, RelType.PROPOSES)
-        for n, (res, ids) in enumerate(zip(ex.results, lk.result_ids or [(None, None, None)] * len(ex.results))):
-            b.add_result(pid, n, res, ids)
-    b.g.graph.update(
-        kg_version=kg.__version__,
-        papers=len(paper_ids),
-        built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        inputs=list(inputs or []),
-    )
-    return b.g
+    return build_graph_stream(linking.entities, linking.papers, inputs=inputs, schema=schema)

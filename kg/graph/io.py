@@ -24,6 +24,10 @@ def graph_from_json(data: dict[str, Any]) -> nx.MultiDiGraph:
     g = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
     for n, d in g.nodes(data=True):  # node-link data stores the key as "id": keep it as an attribute too
         d["id"] = n
+    for _, _, d in g.edges(data=True):  # edge spans are tuples in memory (see GraphBuilder.add_edge)
+        ev = d.get("evidence")
+        if isinstance(ev, list):
+            d["evidence"] = tuple(tuple(x) if isinstance(x, list) else x for x in ev)
     return g
 
 

@@ -47,6 +47,7 @@ Repositories are linked by :func:`~kg.link.normalize.url_key` and named by
 from __future__ import annotations
 
 import time
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields
 from typing import Iterable, Iterator
@@ -203,14 +204,29 @@ class Resolver:
 
     # -- the run ------------------------------------------------------------------------------------
     def link(self, extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None) -> Linking:
-        """Link a corpus; ``existing`` is the entity table of an earlier build (ids to keep)."""
+        """Link a corpus; ``existing`` is the entity table of an earlier build (ids to keep).
+
+        Keeps every record in memory; :meth:`plan` + :meth:`LinkPlan.linked` link a corpus that is
+        read twice instead (what ``kg build`` does, so memory does not hold the whole corpus).
+        """
+        exs = extractions if isinstance(extractions, (list, tuple)) else list(extractions)
+        plan = self.plan(exs, existing)
+        return Linking(plan.entities, list(plan.linked(exs)))
+
+    def plan(self, extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None) -> "LinkPlan":
+        """The first pass over a corpus: every mention's node, then the clusters and their entities.
+
+        Only the node number of each mention is kept (one machine integer), not the records. The
+        entities' evidence, papers and counts are filled in by the second pass, :meth:`LinkPlan.linked`,
+        over the same records in the same order.
+        """
         t0 = time.perf_counter()
         st = self.stats = LinkStats()
         existing = existing or {}
         self._key_cache, self._index, self._nodes, self._order = {}, {}, [], []
         self._words, self._proper = [], []
-        exs: list[Extraction] = []
-        mention_nodes: list[list[int]] = []
+        paper_ids: list[str] = []
+        mention_nodes = array("q")  # every paper's mention nodes, one after the other
         forms: dict[tuple[EntityType, str], list[int]] = {}  # (type, text) -> [own node, mentions]
         lex: Counter = Counter()  # (type, text, lexicon canonical) -> mentions
         long_forms: set[int] = set()
@@ -219,9 +235,9 @@ class Resolver:
         for ex in extractions:
             if not isinstance(ex, Extraction):
                 raise LinkError(f"link() expects Extraction records, got {type(ex).__name__}")
-            exs.append(ex)
-            mention_nodes.append(self._collect(ex, forms, lex, long_forms, defs, acronyms))
-        st.papers = len(exs)
+            paper_ids.append(ex.paper.id)
+            mention_nodes.extend(self._collect(ex, forms, lex, long_forms, defs, acronyms))
+        st.papers = len(paper_ids)
         st.mentions = sum(f[1] for f in forms.values())
         st.surface_forms = sum(1 for f in forms.values() if f[1])
         st.seconds["collect"] = time.perf_counter() - t0
@@ -244,17 +260,17 @@ class Resolver:
         surf: dict[int, dict[str, int]] = defaultdict(dict)  # node -> its own surface forms -> mentions
         for (_, text), (n, count) in forms.items():
             surf[n][text] = count
+        del forms
         self._acronyms(cl, defs, surf, lex_names)
         st.keys = len(self._nodes)
 
         t = time.perf_counter()
-        mapped = {n for nodes in mention_nodes for n in nodes}
+        mapped = {n for n in mention_nodes if n >= 0}
         entities, eid_of = self._entities(cl, mapped, surf, lex_names, long_forms, acronyms, existing)
         st.entities = len(entities)
-        linked = [self._linked(ex, nodes, eid_of, entities, existing) for ex, nodes in zip(exs, mention_nodes)]
         st.seconds["entities"] = time.perf_counter() - t
         st.seconds["total"] = time.perf_counter() - t0
-        return Linking(entities, linked)
+        return LinkPlan(self, entities, eid_of, existing, paper_ids, mention_nodes)
 
     def _collect(self, ex: Extraction, forms: dict, lex: Counter, long_forms: set[int],
                  defs: dict[int, Counter], acronyms: dict[int, set[str]]) -> list[int]:
@@ -576,6 +592,39 @@ class Resolver:
             ent = entities[eid] = Entity(eid, EntityType.REPOSITORY, name)
         ent.add(url, ev)
         return eid
+
+
+@dataclass
+class LinkPlan:
+    """The result of :meth:`Resolver.plan`: the entities of a corpus and the node of every mention.
+
+    ``entities`` gains its evidence, papers and mention counts (and any repositories) as
+    :meth:`linked` goes through the records.
+    """
+
+    resolver: Resolver
+    entities: dict[str, Entity]
+    eid_of: list[str | None]
+    existing: dict[str, Entity]
+    paper_ids: list[str]
+    mention_nodes: array
+
+    def linked(self, extractions: Iterable[Extraction]) -> Iterator[Linked]:
+        """The second pass: one :class:`~kg.models.Linked` per record, records as given to :meth:`Resolver.plan`."""
+        r = self.resolver
+        t0 = time.perf_counter()
+        pos = 0
+        n = -1
+        for n, ex in enumerate(extractions):
+            if n >= len(self.paper_ids) or ex.paper.id != self.paper_ids[n]:
+                raise LinkError(f"the records changed between the two linking passes (at record {n + 1})")
+            k = len(ex.mentions)
+            nodes = self.mention_nodes[pos:pos + k]
+            pos += k
+            yield r._linked(ex, nodes, self.eid_of, self.entities, self.existing)
+        if n + 1 != len(self.paper_ids):
+            raise LinkError(f"the records changed between the two linking passes ({n + 1} records, not {len(self.paper_ids)})")
+        r.stats.seconds["papers"] = time.perf_counter() - t0
 
 
 def link(extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None, **options) -> Linking:

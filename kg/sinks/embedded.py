@@ -27,6 +27,26 @@ LIST_SEP = "\x1f"
 _CAST = {"STRING": "STRING", "INT64": "INT64", "DOUBLE": "DOUBLE", "STRING[]": "STRING[]", "BOOLEAN": "BOOLEAN"}
 
 
+#: The most memory (MiB) the engine's page cache takes while kg writes a store (``KG_STORE_BUFFER_MB``
+#: overrides it). The engine's own default is 80% of the machine. Writing the store of 100k abstracts
+#: needs about 700 MB (a table's open node group is held until it is written); 256 MB fails there.
+STORE_BUFFER_MB = 1024
+
+
+def _buffer_pool_bytes() -> int:
+    raw = os.environ.get("KG_STORE_BUFFER_MB", "")
+    try:
+        mb = int(raw) if raw.strip() else STORE_BUFFER_MB
+    except ValueError:
+        raise InputError(f"KG_STORE_BUFFER_MB must be a whole number of MiB, got {raw!r}") from None
+    return max(mb, 64) * 1024 * 1024
+
+
+def preload() -> None:
+    """Import the engine (see :func:`kg.sinks.html.preload` for why ``kg build`` does it first)."""
+    _import_ladybug()
+
+
 def _import_ladybug():
     try:
         import ladybug  # noqa: PLC0415
@@ -95,80 +115,144 @@ def _load_from(path: Path, columns: list[str]) -> str:
     return f"LOAD WITH HEADERS ({cols}) FROM '{_quote_path(path)}' (HEADER=true)"
 
 
-def _write_csv(path: Path, header: list[str], rows: Iterator[list[str]]) -> int:
-    n = 0
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, quoting=csv.QUOTE_ALL)
-        w.writerow(header)
-        for row in rows:
-            w.writerow(row)
-            n += 1
-    return n
+#: Most rows and characters in one bulk-load file: each ``COPY`` loads one file, so the engine's working
+#: memory is bounded by these, not by the size of the graph (one COPY of 100k abstracts peaked near 1 GB).
+CHUNK_ROWS = 20_000
+CHUNK_CHARS = 8_000_000
+
+
+class _ChunkedCSV:
+    """CSV files of at most ``CHUNK_ROWS`` rows each (``<stem>.<n>.csv``), written as rows arrive."""
+
+    def __init__(self, work: Path, stem: str, header: list[str], chunk_rows: int = CHUNK_ROWS,
+                 chunk_chars: int = CHUNK_CHARS) -> None:
+        self.work, self.stem, self.header = work, stem, header
+        self.chunk_rows, self.chunk_chars = chunk_rows, chunk_chars
+        self.files: list[Path] = []
+        self.rows = 0
+        self._fh = None
+        self._w = None
+        self._in_chunk = 0
+        self._chars = 0
+
+    def write(self, row: list[str]) -> None:
+        size = sum(map(len, row))
+        if self._w is None or self._in_chunk >= self.chunk_rows or self._chars + size > self.chunk_chars:
+            self._next()
+        self._w.writerow(row)
+        self._in_chunk += 1
+        self._chars += size
+        self.rows += 1
+
+    def _next(self) -> None:
+        self.close()
+        f = self.work / f"{self.stem}.{len(self.files)}.csv"
+        self.files.append(f)
+        self._fh = open(f, "w", encoding="utf-8", newline="")
+        self._w = csv.writer(self._fh, quoting=csv.QUOTE_ALL)
+        self._w.writerow(self.header)
+        self._in_chunk = self._chars = 0
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
 
 
 def _quote_path(p: Path) -> str:
     return str(p).replace("\\", "/").replace("'", "\\'")
 
 
-def write_store(g: nx.MultiDiGraph, out_dir: str | os.PathLike, schema: Schema | None = None) -> dict[str, int]:
-    """Write the graph to ``DIR/store.lbug`` with bulk COPY; returns counts of nodes and relationships."""
-    lb = _import_ladybug()
+class StagedStore:
+    """The bulk files of a store, written from a graph by :func:`stage_store`; :meth:`load` makes the
+    store from them. Between the two the graph is no longer needed: a large build drops it first, so
+    the engine's memory and the graph's are never both held."""
+
+    def __init__(self, target: Path, work: Path, schema: Schema) -> None:
+        self.target, self.work, self.schema = target, work, schema
+        self.nodes: dict[str, _ChunkedCSV] = {
+            label: _ChunkedCSV(work, f"node_{label}", list(ns.properties)) for label, ns in schema.nodes.items()
+        }
+        self.rels: dict[tuple[str, str, str], _ChunkedCSV] = {}
+
+    def _write(self, g: nx.MultiDiGraph) -> None:
+        """One pass over the nodes and one over the edges: files per label and per (type, from-label, to-label)."""
+        schema = self.schema
+        for _, data in g.nodes(data=True):
+            out = self.nodes.get(data.get("type"))
+            if out is not None:
+                props = schema.nodes[data["type"]].properties
+                out.write([_cell(data.get(k), typ) for k, typ in props.items()])
+        for src, dst, key, data in g.edges(keys=True, data=True):
+            pair = (key, g.nodes[src].get("type"), g.nodes[dst].get("type"))
+            out = self.rels.get(pair)
+            if out is None:
+                if not schema.rel_pair_ok(*pair):
+                    raise SinkError(f"graph edge ({pair[1]})-[:{pair[0]}]->({pair[2]}) is not in the schema")
+                header = ["from", "to", *schema.relationships[key].properties]
+                out = self.rels[pair] = _ChunkedCSV(self.work, f"rel_{key}_{pair[1]}_{pair[2]}", header)
+            props = schema.relationships[key].properties
+            out.write([src, dst, *(_cell(data.get(k), typ) for k, typ in props.items())])
+        for out in (*self.nodes.values(), *self.rels.values()):
+            out.close()
+
+    def load(self) -> dict[str, int]:
+        """Create the store: the schema's DDL, then one ``COPY`` per bulk file, into a temporary file
+        renamed to ``store.lbug`` at the end. Returns counts of nodes and relationships."""
+        lb = _import_ladybug()
+        tmp_db = self.work / STORE_FILE
+        counts = {"nodes": 0, "relationships": 0}
+        try:
+            db = lb.Database(str(tmp_db), buffer_pool_size=_buffer_pool_bytes())
+            conn = lb.Connection(db)
+            for stmt in ddl(self.schema):
+                conn.execute(stmt)
+            for label, out in self.nodes.items():
+                props = self.schema.nodes[label].properties
+                for f in out.files:
+                    conn.execute(f"COPY {label} FROM ({_load_from(f, out.header)} RETURN {_projection(props)})")
+                    f.unlink()
+                counts["nodes"] += out.rows
+            for (rel, a, b), out in sorted(self.rels.items()):
+                props = self.schema.relationships[rel].properties
+                proj = ", ".join(["`from`", "`to`", _projection(props)]) if props else "`from`, `to`"
+                for f in out.files:
+                    conn.execute(f"COPY {rel} FROM ({_load_from(f, out.header)} RETURN {proj}) (from='{a}', to='{b}')")
+                    f.unlink()
+                counts["relationships"] += out.rows
+            conn.close()
+            db.close()
+            os.replace(tmp_db, self.target)
+            for extra in self.work.glob(STORE_FILE + ".*"):  # e.g. a WAL left beside the file
+                extra.unlink()
+        except RuntimeError as exc:
+            raise SinkError(f"embedded store: {exc}") from exc
+        finally:
+            self.discard()
+        return counts
+
+    def discard(self) -> None:
+        """Remove the bulk files (after :meth:`load`, or instead of it)."""
+        shutil.rmtree(self.work, ignore_errors=True)
+
+
+def stage_store(g: nx.MultiDiGraph, out_dir: str | os.PathLike, schema: Schema | None = None) -> StagedStore:
+    """Write the bulk files of ``DIR/store.lbug`` from the graph (see :class:`StagedStore`)."""
     schema = schema or load_schema()
     target = store_path(out_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=".kg-store-", dir=target.parent))
-    tmp_db = work / STORE_FILE
-    counts = {"nodes": 0, "relationships": 0}
+    staged = StagedStore(target, Path(tempfile.mkdtemp(prefix=".kg-store-", dir=target.parent)), schema)
     try:
-        db = lb.Database(str(tmp_db))
-        conn = lb.Connection(db)
-        for stmt in ddl(schema):
-            conn.execute(stmt)
-        by_label: dict[str, list[dict]] = {label: [] for label in schema.nodes}
-        for _, data in g.nodes(data=True):
-            label = data.get("type")
-            if label in by_label:
-                by_label[label].append(data)
-        for label, items in by_label.items():
-            if not items:
-                continue
-            props = schema.nodes[label].properties
-            header = list(props)
-            f = work / f"node_{label}.csv"
-            n = _write_csv(f, header, ([_cell(d.get(k), props[k]) for k in header] for d in items))
-            conn.execute(
-                f"COPY {label} FROM ({_load_from(f, header)} RETURN {_projection(props)})"
-            )
-            counts["nodes"] += n
-        # relationships, one file per (type, from-label, to-label)
-        groups: dict[tuple[str, str, str], list[tuple[str, str, dict]]] = {}
-        for src, dst, key, data in g.edges(keys=True, data=True):
-            pair = (key, g.nodes[src].get("type"), g.nodes[dst].get("type"))
-            if not schema.rel_pair_ok(*pair):
-                raise SinkError(f"graph edge ({pair[1]})-[:{pair[0]}]->({pair[2]}) is not in the schema")
-            groups.setdefault(pair, []).append((src, dst, data))
-        for (rel, a, b), items in sorted(groups.items()):
-            props = schema.relationships[rel].properties
-            header = ["from", "to", *props]
-            f = work / f"rel_{rel}_{a}_{b}.csv"
-            n = _write_csv(
-                f, header, ([s, d, *(_cell(data.get(k), props[k]) for k in props)] for s, d, data in items)
-            )
-            proj = ", ".join(["`from`", "`to`", _projection(props)]) if props else "`from`, `to`"
-            conn.execute(
-                f"COPY {rel} FROM ({_load_from(f, header)} RETURN {proj}) (from='{a}', to='{b}')"
-            )
-            counts["relationships"] += n
-        conn.close()
-        db.close()
-        os.replace(tmp_db, target)
-        for extra in work.glob(STORE_FILE + ".*"):  # e.g. a WAL left beside the file
-            extra.unlink()
-    except RuntimeError as exc:
-        raise SinkError(f"embedded store: {exc}") from exc
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    return counts
+        staged._write(g)
+    except BaseException:
+        staged.discard()
+        raise
+    return staged
+
+
+def write_store(g: nx.MultiDiGraph, out_dir: str | os.PathLike, schema: Schema | None = None) -> dict[str, int]:
+    """Write the graph to ``DIR/store.lbug`` with bulk COPY; returns counts of nodes and relationships."""
+    return stage_store(g, out_dir, schema).load()
 
 
 @contextmanager

@@ -26,6 +26,7 @@ import json
 import math
 import os
 from collections import Counter
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -74,6 +75,16 @@ ABSTRACT_CHARS = 320
 
 
 # -- which nodes ------------------------------------------------------------------------------------
+def preload() -> None:
+    """Import what rendering a page needs. ``kg build`` calls this before it builds a large graph, so
+    these modules' long-lived objects are not scattered through the graph's memory (which then could
+    not be handed back to the system once the graph is freed)."""
+    import jinja2  # noqa: F401, PLC0415
+    import numpy  # noqa: F401, PLC0415
+    import pyvis.network  # noqa: F401, PLC0415
+    import scipy.spatial  # noqa: F401, PLC0415
+
+
 def find_node(g: nx.MultiDiGraph, name: str) -> str:
     """The node whose id, name or alias is ``name`` (case-insensitive).
 
@@ -104,26 +115,40 @@ def most_connected(h: nx.MultiDiGraph, max_nodes: int, start: str | None = None)
     """``max_nodes`` nodes of ``h`` taken best-first: from ``start`` (or the node with most neighbours),
     always the best-ranked node adjacent to those already kept; a new start only when none is left.
     What is kept is the most connected part, and it stays connected (no stray nodes cut from theirs).
+    A node's rank never changes, so each is ranked once and queued at most once (a hub's neighbours
+    are not queued again for every kept node next to them).
     """
     und = h.to_undirected(as_view=True)
+    rank: dict[str, tuple[int, int, str]] = {}
+
+    def rank_of(n: str) -> tuple[int, int, str]:
+        k = rank.get(n)
+        if k is None:
+            k = rank[n] = _rank(h, und, n)
+        return k
+
     kept: set[str] = set()
-    order = iter(sorted(h, key=lambda n: _rank(h, und, n)))
+    queued: set[str] = set()
+    order = iter(sorted(h, key=rank_of))
     heap: list[tuple[tuple[int, int, str], str]] = []
     if start is not None and start in h:
-        heap.append((_rank(h, und, start), start))
+        heap.append((rank_of(start), start))
+        queued.add(start)
     while len(kept) < max_nodes:
         if not heap:
             nxt = next((n for n in order if n not in kept), None)
             if nxt is None:
                 break
-            heap.append((_rank(h, und, nxt), nxt))
+            heap.append((rank_of(nxt), nxt))
+            queued.add(nxt)
         _, n = heapq.heappop(heap)
         if n in kept:
             continue
         kept.add(n)
         for m in und[n]:
-            if m not in kept:
-                heapq.heappush(heap, (_rank(h, und, m), m))
+            if m not in kept and m not in queued:
+                queued.add(m)
+                heapq.heappush(heap, (rank_of(m), m))
     return kept
 
 
@@ -392,15 +417,20 @@ def _max_papers(g: nx.MultiDiGraph) -> int:
     return max([int(d.get("paper_count") or 1) for _, d in g.nodes(data=True) if d.get("type") not in _FIXED_SIZE] or [1])
 
 
-def _records(g: nx.MultiDiGraph, h: nx.MultiDiGraph, pos: dict[str, tuple[float, float]], sizes: dict[str, float]
-             ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, list[str]]]:
-    """vis-network node and edge records, built with pyvis, plus the papers the evidence cites."""
+def _cited(h: nx.MultiDiGraph) -> set[str]:
+    """The papers the evidence shown on the page cites."""
+    return {str(ev.get("paper") or "") for _, d in h.nodes(data=True)
+            for ev in (d.get("evidence") or [])[:PAGE_EVIDENCE] if isinstance(ev, dict)}
+
+
+def _records(h: nx.MultiDiGraph, pos: dict[str, tuple[float, float]], sizes: dict[str, float]
+             ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """vis-network node and edge records, built with pyvis."""
     from pyvis.network import Network  # noqa: PLC0415
 
     net = Network(directed=True)
     # on a big map, names of big nodes get a bigger font: they stay readable when zoomed out
     scale_font = h.number_of_nodes() > 300
-    cited: set[str] = set()
     for n, d in h.nodes(data=True):
         t = str(d.get("type") or "")
         style = TYPE_STYLE.get(t, _OTHER_TYPE)
@@ -412,7 +442,6 @@ def _records(g: nx.MultiDiGraph, h: nx.MultiDiGraph, pos: dict[str, tuple[float,
                 continue
             evidence.append({"s": str(ev.get("sentence") or ev.get("text") or ""), "t": str(ev.get("text") or ""),
                              "p": str(ev.get("paper") or "")})
-            cited.add(str(ev.get("paper") or ""))
         extra: dict[str, Any] = {}
         if t == "Paper":
             extra = {"kgYear": d.get("year"), "kgSource": str(d.get("source") or ""),
@@ -432,27 +461,56 @@ def _records(g: nx.MultiDiGraph, h: nx.MultiDiGraph, pos: dict[str, tuple[float,
         net.add_edge(str(a), str(b), color={"color": style["color"], "highlight": style["color"], "hover": style["color"],
                                              "opacity": 0.75}, dashes=style["dashes"], width=style["width"],
                      arrows="to", kgRel=rel, kgCount=int(d.get("count") or 1))
+    return net.nodes, net.edges
+
+
+@dataclass
+class MapData:
+    """What the page needs of a graph (see :func:`prepare_map`), without the graph itself."""
+
+    h: nx.MultiDiGraph  # the part shown: a graph of its own
+    info: dict[str, Any]  # from select_subgraph
+    max_papers: int  # of the whole graph: sizes are on its scale, the same on every page of it
+    n_papers: int
+    total_nodes: int
+    total_edges: int
+    papers: dict[str, list[str]]  # the cited papers' [title, url]
+
+
+def prepare_map(g: nx.MultiDiGraph, *, max_nodes: int | None = 1500, focus: str | None = None, hops: int = 1,
+                min_papers: int = 1) -> MapData:
+    """Select what the page shows (see :func:`write_html` for the parameters). The result does not
+    refer to ``g``, so a large graph can be freed before the page is laid out and written."""
+    sub, info = select_subgraph(g, focus=focus, hops=hops, max_nodes=max_nodes, min_papers=min_papers)
+    n_papers = g.graph.get("papers")
+    if not isinstance(n_papers, int):
+        n_papers = sum(1 for _, d in g.nodes(data=True) if d.get("type") == "Paper")
+    h = nx.MultiDiGraph()
+    h.add_nodes_from((n, dict(d)) for n, d in sub.nodes(data=True))
+    h.add_edges_from((a, b, k, dict(d)) for a, b, k, d in sub.edges(keys=True, data=True))
     papers = {p: [_short(g.nodes[p].get("title") or g.nodes[p].get("name") or p, 160), str(g.nodes[p].get("url") or "")]
-              for p in sorted(cited) if p in g}
-    return net.nodes, net.edges, papers
+              for p in sorted(_cited(h)) if p in g}
+    return MapData(h, info, _max_papers(g), n_papers, g.number_of_nodes(), g.number_of_edges(), papers)
 
 
 def render_html(g: nx.MultiDiGraph, *, max_nodes: int | None = 1500, focus: str | None = None, hops: int = 1,
                 min_papers: int = 1, title: str | None = None) -> tuple[str, dict[str, Any]]:
     """The page as a string, and its stats (see :func:`write_html`)."""
-    h, info = select_subgraph(g, focus=focus, hops=hops, max_nodes=max_nodes, min_papers=min_papers)
-    max_papers = _max_papers(g)  # sizes on the scale of the whole graph, the same on every page of it
-    sizes = {n: _size(d, max_papers) for n, d in h.nodes(data=True)}
+    return render_map(prepare_map(g, max_nodes=max_nodes, focus=focus, hops=hops, min_papers=min_papers), title=title)
+
+
+def render_map(m: MapData, *, title: str | None = None) -> tuple[str, dict[str, Any]]:
+    """The page of a :class:`MapData` as a string, and its stats (see :func:`write_html`)."""
+    h, info = m.h, m.info
+    sizes = {n: _size(d, m.max_papers) for n, d in h.nodes(data=True)}
     pos = layout(h, sizes=sizes)
-    nodes, edges, papers = _records(g, h, pos, sizes)
-    n_papers = g.graph.get("papers")
-    if not isinstance(n_papers, int):
-        n_papers = sum(1 for _, d in g.nodes(data=True) if d.get("type") == "Paper")
+    nodes, edges = _records(h, pos, sizes)
+    papers = m.papers
     page_title = title or (f"kg map: {info['focus_name']}" if info["focus_name"] else "kg map")
     meta = {
-        "title": page_title, "papers": n_papers,
+        "title": page_title, "papers": m.n_papers,
         "shown_nodes": h.number_of_nodes(), "shown_edges": h.number_of_edges(),
-        "total_nodes": g.number_of_nodes(), "total_edges": g.number_of_edges(),
+        "total_nodes": m.total_nodes, "total_edges": m.total_edges,
         "available": info["available"], "truncated": info["truncated"], "notes": info["notes"],
         "focus": info["focus"],
         "by_type": dict(Counter(str(d.get("type")) for _, d in h.nodes(data=True))),
@@ -482,7 +540,7 @@ def render_html(g: nx.MultiDiGraph, *, max_nodes: int | None = 1500, focus: str 
         title=page_title, data_json=Markup(script_json(data)), vis_js=Markup(js), vis_css=Markup(css),
     )
     stats = {"nodes": h.number_of_nodes(), "edges": h.number_of_edges(),
-             "total_nodes": g.number_of_nodes(), "total_edges": g.number_of_edges(),
+             "total_nodes": m.total_nodes, "total_edges": m.total_edges,
              "available": info["available"], "truncated": info["truncated"], "focus": info["focus"]}
     return page, stats
 
@@ -510,7 +568,12 @@ def write_html(g: nx.MultiDiGraph, path: str | os.PathLike, *, max_nodes: int | 
     >>> write_html(load_graph("out"), "map.html", focus="Cityscapes")    # doctest: +SKIP
     {'nodes': 41, 'edges': 77, ..., 'truncated': False, 'focus': 'dataset:cityscapes'}
     """
-    page, stats = render_html(g, max_nodes=max_nodes, focus=focus, hops=hops, min_papers=min_papers, title=title)
+    return write_map(prepare_map(g, max_nodes=max_nodes, focus=focus, hops=hops, min_papers=min_papers), path, title=title)
+
+
+def write_map(m: MapData, path: str | os.PathLike, *, title: str | None = None) -> dict[str, Any]:
+    """Write the page of a :class:`MapData` (see :func:`write_html`)."""
+    page, stats = render_map(m, title=title)
     try:
         atomic_write_text(Path(path), page)
     except OSError as exc:
