@@ -115,3 +115,26 @@ def test_most_connected_queues_each_node_once_with_the_same_result(seed_extracti
     assert most_connected(g, max_nodes) == _most_connected_reference(g, max_nodes)
     start = next(n for n, d in g.nodes(data=True) if d["type"] == "Dataset")
     assert most_connected(g, max_nodes, start) == _most_connected_reference(g, max_nodes, start)
+
+
+def test_a_build_that_fails_in_the_store_leaves_the_previous_outputs(tmp_path, monkeypatch):
+    """The store is loaded last, after the graph is freed: a failure there must still leave the
+    previous build whole and no staging or bulk files behind."""
+    from kg.errors import SinkError
+    from kg.pipeline import PARTIAL_FILE, build
+
+    out = tmp_path / "ex"
+    build(None, out)
+    before = {f.name: f.read_bytes() for f in out.iterdir() if f.is_file()}
+
+    def broken(self):
+        self.discard()
+        raise SinkError("embedded store: disk full (simulated)")
+
+    monkeypatch.setattr(embedded.StagedStore, "load", broken)
+    with pytest.raises(SinkError, match="simulated"):
+        build(None, out)
+    after = {f.name: f.read_bytes() for f in out.iterdir() if f.is_file() and f.name != PARTIAL_FILE}
+    assert after == before
+    # only the extraction checkpoint stays (so `--append` can finish the work without extracting again)
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [PARTIAL_FILE]
