@@ -298,3 +298,27 @@ def test_bench_load_measures_and_cleans_up(server):
     with pytest.raises(SinkError, match="already holds 9 kg node"):  # and never wipes data it did not write
         bench_load(g, server.uri, server.user, server.password, server.database, batch_sizes=(50,))
     assert _count(server) == g.number_of_nodes()
+
+
+@pytest.mark.bolt
+def test_build_with_neo4j_uri_loads_the_build(server, tmp_path):
+    """`kg build ... --neo4j-uri`: the build's outputs and the same graph in the server, in one go."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.graph import load_graph
+
+    _wipe(server)
+    out = tmp_path / "ex"
+    args = ["build", "--out", str(out), "-q", "--neo4j-uri", server.uri, "--user", server.user,
+            "--password", server.password or ""]
+    if server.database:
+        args += ["--database", server.database]
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 0, res.output
+    g = load_graph(out)
+    assert (out / "store.lbug").is_file() and (out / "graph.html").is_file()
+    assert _count(server) == g.number_of_nodes() and _rels(server) == g.number_of_edges()
+    report = json.loads((out / "build_report.json").read_text())
+    assert report["neo4j"]["summary"]["nodes_created"] == g.number_of_nodes()
+    _wipe(server)
