@@ -140,13 +140,12 @@ class GraphBuilder:
         d_type = self.g.nodes[dst]["type"]
         if not self.schema.rel_pair_ok(rel.value, s_type, d_type):
             raise ValueError(f"schema does not allow ({s_type})-[:{rel.value}]->({d_type})")
-        keys = self.g._adj[src].get(dst)
-        data = keys.get(rel.value) if keys else None
+        data = self.g.get_edge_data(src, dst, key=rel.value)
         if data is not None:
             data["count"] += 1
         else:
             self.g.add_edge(src, dst, key=rel.value, type=rel.value, count=1, evidence=())
-            data = self.g._adj[src][dst][rel.value]
+            data = self.g.get_edge_data(src, dst, key=rel.value)
         if ev is not None and len(data["evidence"]) < MAX_EDGE_EVIDENCE:
             # compact spans (field, start, end) (the paper is the edge's source; nodes keep the sentences);
             # tuples, not lists: a big corpus has millions of edges (JSON writes them as lists all the same)

@@ -122,7 +122,8 @@ CHUNK_CHARS = 8_000_000
 
 
 class _ChunkedCSV:
-    """CSV files of at most ``CHUNK_ROWS`` rows each (``<stem>.<n>.csv``), written as rows arrive."""
+    """CSV files of at most ``chunk_rows`` rows and ``chunk_chars`` characters of cells each
+    (``<stem>.<n>.csv``), written as rows arrive."""
 
     def __init__(self, work: Path, stem: str, header: list[str], chunk_rows: int = CHUNK_ROWS,
                  chunk_chars: int = CHUNK_CHARS) -> None:

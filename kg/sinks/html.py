@@ -485,9 +485,7 @@ def prepare_map(g: nx.MultiDiGraph, *, max_nodes: int | None = 1500, focus: str 
     n_papers = g.graph.get("papers")
     if not isinstance(n_papers, int):
         n_papers = sum(1 for _, d in g.nodes(data=True) if d.get("type") == "Paper")
-    h = nx.MultiDiGraph()
-    h.add_nodes_from((n, dict(d)) for n, d in sub.nodes(data=True))
-    h.add_edges_from((a, b, k, dict(d)) for a, b, k, d in sub.edges(keys=True, data=True))
+    h = sub.copy()  # a graph of its own (attribute dicts copied), not a view of g
     papers = {p: [_short(g.nodes[p].get("title") or g.nodes[p].get("name") or p, 160), str(g.nodes[p].get("url") or "")]
               for p in sorted(_cited(h)) if p in g}
     return MapData(h, info, _max_papers(g), n_papers, g.number_of_nodes(), g.number_of_edges(), papers)
