@@ -1,21 +1,31 @@
-"""A real Bolt server for the tests: ArcadeDB embedded (pip arcadedb-embedded) in-process, on 127.0.0.1,
-or the Neo4j named by NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD (/ NEO4J_DATABASE) when set.
+"""A real Bolt server for the tests: ArcadeDB embedded (pip arcadedb-embedded) on 127.0.0.1, run in a
+child process, or the Neo4j named by NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD (/ NEO4J_DATABASE) when set.
 
-ArcadeDB ships a JRE and a Bolt protocol plugin; ``ArcadeDBServer`` starts it in this process (through
-JPype) when the plugin is listed in ``server_plugins``. Its Cypher accepts Neo4j 5's constraint and
-index DDL, ``MERGE`` and ``SET +=``, so the loader runs unchanged on it.
+ArcadeDB ships a JRE and a Bolt protocol plugin; ``ArcadeDBServer`` starts it (through JPype) when the
+plugin is listed in ``server_plugins``. Its Cypher accepts Neo4j 5's constraint and index DDL, ``MERGE``
+and ``SET +=``, so the loader runs unchanged on it.
+
+The server runs in its own Python process (``python tests/bolt_server.py``), not in the test process: a
+JVM inside pytest stays alive until the interpreter exits, and its shutdown beside LadybugDB's native
+code could end a fully green run with a segmentation fault. The child is told to stop by closing its
+stdin, and leaves with ``os._exit`` once ArcadeDB has stopped.
 
 The JVM is started with a 1 GB heap (the package default is 4 GB; the test machines are small) and a
 logging configuration that keeps ArcadeDB's INFO lines off the console and its log files out of the
-working directory. Both only apply if this is the first JVM start of the process.
+working directory.
 """
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
+import select
 import shutil
 import socket
+import subprocess
+import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -49,20 +59,15 @@ def _quiet_logging(root: Path) -> str:
     return str(cfg)
 
 
-@contextlib.contextmanager
-def bolt_server(database: str = "kg") -> Iterator[BoltServer]:
-    """Yield a running Bolt server; ArcadeDB is stopped and its files removed afterwards."""
-    uri = os.environ.get("NEO4J_URI")
-    if uri:
-        yield BoltServer(uri, os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""),
-                         os.environ.get("NEO4J_DATABASE") or None, "neo4j")
-        return
+READY = "kg-bolt-ready"
+START_TIMEOUT_S = 120.0
+
+
+def _serve(root: Path, database: str, password: str, bolt: int) -> None:
+    """The child process: start ArcadeDB, say so on stdout, stop when stdin closes."""
     from arcadedb_embedded.server import ArcadeDBServer  # noqa: PLC0415
 
-    root = Path(tempfile.mkdtemp(prefix="kg-arcade-"))
     os.environ.setdefault("ARCADEDB_JVM_ERROR_FILE", str(root / "hs_err_pid%p.log"))
-    password = "kg-test-password"
-    bolt = free_port()
     srv = ArcadeDBServer(
         root_path=str(root / "databases"),
         root_password=password,
@@ -81,8 +86,70 @@ def bolt_server(database: str = "kg") -> Iterator[BoltServer]:
         },
     )
     srv.start()
+    print(READY, flush=True)
+    os.dup2(2, 1)  # anything printed later goes to the log, never into a pipe nobody reads
     try:
+        sys.stdin.read()  # returns when the parent closes the pipe (or dies)
+    finally:
+        try:
+            srv.stop()
+        finally:
+            sys.stdout.flush()
+            os._exit(0)  # skip the JVM's shutdown at interpreter exit
+
+
+def _wait_ready(proc: subprocess.Popen, bolt: int, log: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            break
+        if not select.select([proc.stdout], [], [], 0.5)[0]:
+            continue
+        line = proc.stdout.readline()
+        if line.strip() == READY:
+            with socket.create_connection(("127.0.0.1", bolt), timeout=5):
+                return
+        elif not line:
+            time.sleep(0.05)
+    proc.kill()
+    tail = log.read_text(encoding="utf-8", errors="replace")[-2000:] if log.is_file() else ""
+    raise RuntimeError(f"ArcadeDB did not start (exit {proc.poll()}):\n{tail}")
+
+
+@contextlib.contextmanager
+def bolt_server(database: str = "kg") -> Iterator[BoltServer]:
+    """Yield a running Bolt server; ArcadeDB is stopped and its files removed afterwards.
+
+    Raises ImportError when arcadedb-embedded is not installed (the tests then skip)."""
+    uri = os.environ.get("NEO4J_URI")
+    if uri:
+        yield BoltServer(uri, os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""),
+                         os.environ.get("NEO4J_DATABASE") or None, "neo4j")
+        return
+    if importlib.util.find_spec("arcadedb_embedded") is None:
+        raise ImportError("arcadedb-embedded is not installed (pip install arcadedb-embedded)")
+    root = Path(tempfile.mkdtemp(prefix="kg-arcade-"))
+    password = "kg-test-password"
+    bolt = free_port()
+    log = root / "server.log"
+    with open(log, "w", encoding="utf-8") as err:
+        proc = subprocess.Popen(
+            [sys.executable, __file__, str(root), database, password, str(bolt)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err, text=True, cwd=root,
+        )
+    try:
+        _wait_ready(proc, bolt, log)
         yield BoltServer(f"bolt://127.0.0.1:{bolt}", "root", password, database, "arcadedb")
     finally:
-        srv.stop()
+        try:
+            proc.stdin.close()
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        proc.stdout.close()
         shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    _serve(Path(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4]))
