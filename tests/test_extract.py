@@ -12,7 +12,7 @@ from kg.vocab import EntityType as T
 
 @pytest.fixture(scope="module")
 def nlp():
-    return build_nlp()
+    return build_nlp(spans=True)
 
 
 def names(ex, t):

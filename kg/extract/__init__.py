@@ -46,10 +46,12 @@ class TextKeepingTokenizer:
         return getattr(self.tokenizer, name)
 
 
-def build_nlp(*, lexicon: bool = True, sentencizer: bool = False) -> Language:
+def build_nlp(*, lexicon: bool = True, sentencizer: bool = False, spans: bool = False) -> Language:
     """The extraction pipeline: blank English tokenizer, (optional sentencizer), lexicon matcher,
     entity finder. The entity rules split sentences with a regex of their own, so the sentencizer is
     off by default (it costs about 8% of extraction time); turn it on when you want ``doc.sents``.
+    The findings are in ``doc.user_data["kg"]``; ``spans=True`` also writes them as spaCy spans
+    (``doc.spans["kg"]`` and ``doc.spans["kg_lexicon"]``), which kg's own extraction does not read.
 
     No model is downloaded; the lexicons ship inside the package.
     """
@@ -59,8 +61,8 @@ def build_nlp(*, lexicon: bool = True, sentencizer: bool = False) -> Language:
         if sentencizer:
             nlp.add_pipe("sentencizer")
         if lexicon:
-            nlp.add_pipe("kg_lexicon")
-        nlp.add_pipe("kg_entities")
+            nlp.add_pipe("kg_lexicon", config={"spans": spans})
+        nlp.add_pipe("kg_entities", config={"spans": spans})
     except (OSError, ValueError) as exc:  # pragma: no cover - broken installation
         raise ExtractError(f"cannot build the extraction pipeline: {exc}") from exc
     return nlp

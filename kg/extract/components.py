@@ -1,12 +1,14 @@
 """spaCy components: thin wrappers around the plain functions of the other ``kg.extract`` modules.
 
 - ``kg_lexicon``: PhraseMatcher over the shipped lexicons (ORTH for acronyms and case-sensitive single
-  words, LOWER otherwise, with hyphen/space variants); writes ``doc.spans["kg_lexicon"]`` (label = type,
-  ``kb_id_`` = canonical name, ``id_`` = "curated" or "generated").
+  words, LOWER otherwise, with hyphen/space variants); writes its matches to ``doc.user_data["kg_lexicon"]``
+  and, unless ``spans=False``, ``doc.spans["kg_lexicon"]`` (label = type, ``kb_id_`` = canonical name,
+  ``id_`` = "curated" or "generated").
 - ``kg_entities``: finds cue words with one PhraseMatcher, then calls ``rules`` (name shapes, technique
   and task phrases), ``abbreviations`` (acronym definitions), ``context`` (names typed by the words around
-  them), ``findings`` (overlaps, acronym links, proposals, results) and ``urls``; writes
-  ``doc.spans["kg"]`` and a :class:`~kg.extract.findings.DocFindings` in ``doc.user_data["kg"]``.
+  them), ``findings`` (overlaps, acronym links, proposals, results) and ``urls``; writes a
+  :class:`~kg.extract.findings.DocFindings` in ``doc.user_data["kg"]`` and, unless ``spans=False``, the
+  same entities as ``doc.spans["kg"]``.
 
 Lexicons are loaded when a component is constructed (``nlp.add_pipe``), never at import.
 """
@@ -28,6 +30,7 @@ from kg.vocab import EntityType as T
 
 USER_KEY = "kg"
 TEXT_KEY = "kg_text"
+LEX_KEY = "kg_lexicon"
 
 
 def _variants(name: str) -> set[str]:
@@ -68,9 +71,11 @@ def _match_as_written(name: str, case_sensitive: bool) -> bool:
 class LexiconMatcher:
     """Match every lexicon name at once (PhraseMatcher: hashing, no per-entry loop over the text)."""
 
-    def __init__(self, nlp: Language, entries: list[LexEntry] | None = None) -> None:
+    def __init__(self, nlp: Language, entries: list[LexEntry] | None = None, spans: bool = True) -> None:
         self.nlp = nlp
+        self.spans = spans
         self.entries: list[LexEntry] = []
+        self._by_key: dict[int, tuple[T, str, bool]] = {}  # match key -> (type, canonical, curated)
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         if entries is not None:
@@ -104,24 +109,37 @@ class LexiconMatcher:
                 by_key.setdefault(k, []).append(d)
             for k, docs in by_key.items():
                 matcher.add(k, docs)
+                e = self.entries[int(k)]
+                self._by_key[self.nlp.vocab.strings.add(k)] = (e.type, e.canonical, e.source == "curated")
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        strings = self.nlp.vocab.strings
-        for matcher in (self.lower, self.orth):
-            for match_id, start, end in matcher(doc):
-                entry = self.entries[int(strings[match_id])]
-                origin = "curated" if entry.source == "curated" else "generated"
-                spans.append(Span(doc, start, end, label=entry.type.value, kb_id=entry.canonical, span_id=origin))
-        doc.spans["kg_lexicon"] = spans
+        by_key = self._by_key
+        found = [(start, end, *by_key[match_id])
+                 for matcher in (self.lower, self.orth) for match_id, start, end in matcher(doc)]
+        doc.user_data[LEX_KEY] = found
+        if self.spans:
+            doc.spans["kg_lexicon"] = [
+                Span(doc, a, b, label=t.value, kb_id=canonical, span_id="curated" if curated else "generated")
+                for a, b, t, canonical, curated in found
+            ]
         return doc
 
 
-@Language.factory("kg_lexicon", default_config={"types": None})
-def make_lexicon_matcher(nlp: Language, name: str, types: list[str] | None):
+@Language.factory("kg_lexicon", default_config={"types": None, "spans": True})
+def make_lexicon_matcher(nlp: Language, name: str, types: list[str] | None, spans: bool):
     """The lexicon component; its patterns are the shipped lexicons (loaded when the pipeline is built),
-    without the generated entries that cannot be names of their type (:func:`rules.usable_entry`)."""
-    return LexiconMatcher(nlp, [e for e in load_lexicon(types) if rules.usable_entry(e)])
+    without the generated entries that cannot be names of their type (:func:`rules.usable_entry`).
+    ``spans=False`` skips the ``doc.spans`` copy (kg's own extraction reads ``doc.user_data``)."""
+    return LexiconMatcher(nlp, [e for e in load_lexicon(types) if rules.usable_entry(e)], spans=spans)
+
+
+def _lexicon_matches(doc: Doc) -> list[tuple[int, int, T, str, bool]]:
+    """The lexicon component's matches, ``(start token, end token, type, canonical, curated)``; from
+    ``doc.spans["kg_lexicon"]`` when a doc carries only those (set by other code)."""
+    found = doc.user_data.get(LEX_KEY)
+    if found is not None:
+        return found
+    return [(sp.start, sp.end, T(sp.label_), sp.kb_id_, sp.id_ == "curated") for sp in doc.spans.get("kg_lexicon", [])]
 
 
 # --- the entity finder -------------------------------------------------------------------------------------
@@ -156,8 +174,15 @@ class EntityFinder:
     not plain words: no rule scans the whole text with a regex alternation.
     """
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, spans: bool = True) -> None:
         self.nlp = nlp
+        self.spans = spans
+        # "plain" tokens (lower-case, capitalised words, punctuation, spaces) cannot start a name: one lexeme
+        # flag, computed once per word type, instead of five attributes read per token
+        get = nlp.vocab.lex_attr_getters
+        lower, title, alpha, punct, space = (get[a] for a in (IS_LOWER, IS_TITLE, IS_ALPHA, IS_PUNCT, IS_SPACE))
+        self.plain_flag = nlp.vocab.add_flag(
+            lambda w: bool(lower(w) or (title(w) and alpha(w)) or punct(w) or space(w)))
         groups = dict(rules.CUE_WORDS)
         groups["HEAD"] = sorted((rules.METHOD_HEADS | rules.TASK_HEADS) - rules.WEAK_HEADS)
         self.cues = _phrase_matcher(nlp, groups)
@@ -171,9 +196,9 @@ class EntityFinder:
         found = DocFindings()
         found.urls = urls.find_urls(text)
 
-        arr = doc.to_array([IS_LOWER, IS_TITLE, IS_ALPHA, IS_PUNCT, IS_SPACE, IDX, LENGTH])
-        tok_start = arr[:, 5].tolist()
-        tok_end = (arr[:, 5] + arr[:, 6]).tolist()
+        arr = doc.to_array([self.plain_flag, IDX, LENGTH])
+        tok_start = arr[:, 1].tolist()
+        tok_end = (arr[:, 1] + arr[:, 2]).tolist()
         cues: dict[str, list[tuple[int, int]]] = {k: [] for k in self.cue_keys.values()}
         for key, a, b in self.cues(doc):
             cues[self.cue_keys[key]].append((tok_start[a], tok_end[b - 1]))
@@ -182,15 +207,14 @@ class EntityFinder:
 
         cands: list[Candidate] = []
         lex_by_span: dict[tuple[int, int], Candidate] = {}
-        for span in doc.spans.get("kg_lexicon", []):
-            s, e = tok_start[span.start], tok_end[span.end - 1]
-            long = span.end - span.start > 1 or e - s > 12
-            rule = "lexicon" if span.id_ == "curated" else "lexicon-gen"
-            c = Candidate(s, e, T(span.label_), rules.PRI_LEXICON_LONG if long else rules.PRI_LEXICON, rule, span.kb_id_)
+        for a, b, etype, canonical, curated in _lexicon_matches(doc):
+            s, e = tok_start[a], tok_end[b - 1]
+            long = b - a > 1 or e - s > 12
+            c = Candidate(s, e, etype, rules.PRI_LEXICON_LONG if long else rules.PRI_LEXICON,
+                          "lexicon" if curated else "lexicon-gen", canonical)
             cands.append(c)
             lex_by_span[(s, e)] = c
-        plain = (arr[:, 0] | (arr[:, 1] & arr[:, 2]) | arr[:, 3] | arr[:, 4]).astype(bool)
-        cands.extend(rules.name_candidates(text, arr[~plain, 5].tolist()))
+        cands.extend(rules.name_candidates(text, arr[arr[:, 0] == 0, 1].tolist()))
         cands.extend(rules.sized_names(text))
         cands.extend(rules.head_phrases(text, cues["HEAD"]))
 
@@ -232,7 +256,8 @@ class EntityFinder:
         found.proposed = proposed(text, found, title_end, windows)
         found.results = results(text, found, sents)
         doc.user_data[USER_KEY] = found
-        doc.spans["kg"] = self._spans(doc, found, tok_start)
+        if self.spans:
+            doc.spans["kg"] = self._spans(doc, found, tok_start)
         return doc
 
     @staticmethod
@@ -247,7 +272,8 @@ class EntityFinder:
         return out
 
 
-@Language.factory("kg_entities")
-def make_entity_finder(nlp: Language, name: str):
-    """Rules, acronyms, resolution, proposals, results and URLs (see :class:`EntityFinder`)."""
-    return EntityFinder(nlp)
+@Language.factory("kg_entities", default_config={"spans": True})
+def make_entity_finder(nlp: Language, name: str, spans: bool):
+    """Rules, acronyms, resolution, proposals, results and URLs (see :class:`EntityFinder`); ``spans=False``
+    skips the ``doc.spans["kg"]`` copy of the findings in ``doc.user_data["kg"]``."""
+    return EntityFinder(nlp, spans=spans)
