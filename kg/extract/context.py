@@ -615,6 +615,11 @@ def _cap_word_ok(word: str) -> bool:
         and not low.endswith(("ing", "ed", "ly")) and word not in rules.NOT_NAMES
 
 
+_CAP_LOWER = re.compile(r"[A-Z][a-z]")
+_NEXT_CAP_WORD = re.compile(r" ([A-Z][\w\-]*)")
+_PREV_CAP_WORD = re.compile(r"(?<![\w\-])([A-Z][\w\-]*) $")
+
+
 def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sents: list[Span]) -> list[Candidate]:
     """Lexicon matches that are pieces of a longer Title Case name mid-sentence ("Transformer" in
     "the Swin Transformer detector", "Inference-time" in "methods such as Inference-time Intervention") give
@@ -631,18 +636,18 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
     out = list(cands)
     seen = set()
     for c in cands:
-        if not c.rule.startswith("lexicon") or c.start <= title_end or not re.match(r"[A-Z][a-z]", text[c.start:c.end]):
+        if not c.rule.startswith("lexicon") or c.start <= title_end or not _CAP_LOWER.match(text, c.start, c.end):
             continue
         # extend right over capitalised words, then left (not over a sentence's first word)
         end = c.end
         while True:
-            m = re.match(r" ([A-Z][\w\-]*)", text[end:end + 40])
+            m = _NEXT_CAP_WORD.match(text[end:end + 40])
             if not m or not _cap_word_ok(m.group(1)):
                 break
             end += m.end()
         start = c.start
         while start not in starts:
-            m = re.search(r"(?<![\w\-])([A-Z][\w\-]*) $", text[max(0, start - 40):start])
+            m = _PREV_CAP_WORD.search(text[max(0, start - 40):start])
             if not m or not _cap_word_ok(m.group(1)) or (start - m.end() + m.start(1)) in starts:
                 break
             start -= len(m.group(0))

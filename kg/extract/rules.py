@@ -256,6 +256,11 @@ def _nameish_matches(text: str, starts: list[int] | None):
             yield m
 
 
+_NAME_PARTS = re.compile(r"[-.]")
+_CODE_SHAPE = re.compile(r"[A-Z]\d*|\d+[A-Za-z]?|[A-Z]{2,}\d*-\d+")
+_HAS_LOWER = re.compile(r"[a-z]")
+_CAPS_CODE = re.compile(r"[A-Z]{2,}\d*(?:-\d+)?")
+_MODIFIER_WORD = re.compile(r"[A-Za-z][a-z0-9\-]+|[A-Z]{2,}")
 _DATASET_AFTER = re.compile(r"\s+(?:dataset|benchmark|corpus|suite|test set)\b")
 _METRIC_AFTER = re.compile(r"\s+(?:score|scores|metric)\b")
 
@@ -273,12 +278,12 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
         core = m.group(1)
         if core in NOT_NAMES or core.rstrip("s") in NOT_NAMES or len(core) < 2 or _NOT_A_NAME.match(core):
             continue
-        parts = re.split(r"[-.]", core)
+        parts = _NAME_PARTS.split(core)
         if len(parts) == 2 and parts[0] == parts[1]:
             continue  # "GPU-GPU", "GCD-GCD": a pairing, not a name
-        if re.fullmatch(r"[A-Z]\d*|\d+[A-Za-z]?|[A-Z]{2,}\d*-\d+", core) and not re.search(r"[a-z]", core):
+        if _CODE_SHAPE.fullmatch(core) and not _HAS_LOWER.search(core):
             # "T5" is a name but "H100"-like hardware and "A-1" codes are too noisy without lexicon support
-            if not re.fullmatch(r"[A-Z]{2,}\d*(?:-\d+)?", core):
+            if not _CAPS_CODE.fullmatch(core):
                 continue
         after = text[m.end(): m.end() + 24].lower()
         if _DATASET_AFTER.match(after):
@@ -292,6 +297,7 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
 
 
 _SIZE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[BM]\b")
+_SIZE_HINT = re.compile(r"\d[BM]\b")  # present wherever _SIZE matches
 _SIZED_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z][A-Za-z]*(?:[- ]\d+(?:\.\d+)?)?) $")
 _NOT_MODEL_WORDS = {"The", "A", "An", "Our", "This", "These", "With", "For", "Of", "In", "On", "To", "And", "Only",
                     "Each", "All", "Both", "Up", "From", "Over", "Under", "About", "Nearly", "Around", "Than"}
@@ -306,6 +312,8 @@ def sized_names(text: str) -> list[Candidate]:
     ['Llama 2 7B', 'Mistral 7B']
     """
     out = []
+    if not _SIZE_HINT.search(text):
+        return out  # most abstracts state no model size (a plain scan is cheaper than _SIZE's)
     for m in _SIZE.finditer(text):
         b = _SIZED_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if b and b.group(1).split()[0].split("-")[0] not in _NOT_MODEL_WORDS:
@@ -350,7 +358,7 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
                 break
             if last.endswith("ing") and lp not in ING_OK and last not in ING_OK and "-" not in lp:
                 break
-            if not re.fullmatch(r"[A-Za-z][a-z0-9\-]+|[A-Z]{2,}", pw):
+            if not _MODIFIER_WORD.fullmatch(pw):
                 break
             nxt = ps
             j -= 1

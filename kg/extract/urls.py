@@ -14,6 +14,9 @@ _URL = re.compile(
     r"|\b(?:" + "|".join(re.escape(h).replace(r"\.", r"\.\s?") for h in CODE_HOSTS) + r")/[^\s<>\"'(){}\[\]]+",
     re.I,
 )
+#: Where a match of ``_URL`` can begin: a scheme, "www." or (at a word start) a code host's first label.
+_SCHEME_STARTS = ("http", "ftp", "www.")
+_HOST_STARTS = tuple(sorted({h.split(".")[0] + "." for h in CODE_HOSTS}))
 _TRAILING = ".,;:!?)]}>'\""
 #: Hosts of videos and talks: links there are not code, models or data.
 MEDIA_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "slideslive.com", "twitch.tv")
@@ -54,14 +57,43 @@ def is_media_link(host: str, before: str) -> bool:
     return bool(_MEDIA_CUE.search(before))
 
 
+def _anchors(text: str) -> list[int] | None:
+    """Offsets where a match of ``_URL`` may begin, found with ``str.find`` (most abstracts have none);
+    None when lower-casing changes the text's length (then the caller scans the whole text)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    out = []
+    for word in _SCHEME_STARTS + _HOST_STARTS:
+        i = low.find(word)
+        while i >= 0:
+            if word in _SCHEME_STARTS or i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+                out.append(i)
+            i = low.find(word, i + 1)
+    return sorted(out)
+
+
+def _url_matches(text: str):
+    """The matches of ``_URL.finditer(text)``, tried only where a URL can begin."""
+    starts = _anchors(text)
+    if starts is None:
+        yield from _URL.finditer(text)
+        return
+    end = 0
+    for a in starts:
+        if a < end:
+            continue
+        m = _URL.match(text, a)
+        if m:
+            end = m.end()
+            yield m
+
+
 def find_urls(text: str) -> list[tuple[str, int, int]]:
     """``(repaired_url, start, end)`` for each URL in ``text``; ``text[start:end]`` is the written form
     without trailing punctuation."""
     out: list[tuple[str, int, int]] = []
-    low = text.lower()
-    if "://" not in low and ": //" not in low and "www." not in low and not any(h.split(".")[0] + "." in low for h in CODE_HOSTS):
-        return out  # cheap test first: most abstracts have no link
-    for m in _URL.finditer(text):
+    for m in _url_matches(text):
         raw = m.group(0)
         end = m.end()
         while end > m.start() and text[end - 1] in _TRAILING:
