@@ -259,9 +259,10 @@ def main(argv: list[str] | None = None) -> int:
                       for i in range(len(rows) - 1)]
             print(f"{s:12s}{cells}   " + " ".join(f"{x:.1f}x" for x in growth))
         print(f"{'peak_rss_mb':12s}" + "".join(f"{r['peak_rss_mb']:14.0f}" for r in rows) + "   (kg build)")
-        for key in ("extract_vs_tokenize", "arxiv_extract_vs_tokenize"):
+        for key, label in (("extract_vs_tokenize", "ratio"), ("arxiv_extract_vs_tokenize", "ratio arXiv")):
             if key in base:
-                print(f"{key:12s}" + "".join(f"{r.get(key, float('nan')):14.2f}" for r in rows))
+                print(f"{label:12s}" + "".join(f"{r.get(key, float('nan')):14.2f}" for r in rows)
+                      + "   extraction / tokenizer-only docs/s")
         if args.json:
             print(json.dumps({"scales": rows}))
         return 0
