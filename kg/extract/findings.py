@@ -43,11 +43,21 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
     if not cands:
         return kept
     taken = bytearray(max(c.end for c in cands) + 1)
-    for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
-        if c.end > c.start and not any(taken[c.start:c.end]):
-            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    for c in sorted(cands, key=_resolve_order):
+        s, e = c.start, c.end
+        if e > s and taken.find(1, s, e) < 0:
+            taken[s:e] = b"\x01" * (e - s)
             kept.append(c)
-    return sorted(kept, key=lambda c: c.start)
+    kept.sort(key=_start)
+    return kept
+
+
+def _resolve_order(c: Candidate) -> tuple[int, int, int]:
+    return -c.priority, c.start - c.end, c.start
+
+
+def _start(c: Candidate) -> int:
+    return c.start
 
 
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\s*")
@@ -70,14 +80,14 @@ def retype_list_members(text: str, kept: list[Candidate]) -> list[Candidate]:
         j = i
         while j + 1 < len(out) and _LIST_GLUE.fullmatch(text, out[j].end, out[j + 1].start):
             j += 1
-        chain = out[i:j + 1]
-        others = {c.type for c in chain if c.rule != "name"}
-        if len(chain) >= 3 and len(others) == 1:
-            etype = others.pop()
-            for k in range(i, j + 1):
-                c = out[k]
-                if c.rule == "name" and c.type is not etype:
-                    out[k] = Candidate(c.start, c.end, etype, c.priority, c.rule, c.canonical)
+        if j - i >= 2:  # three or more members
+            others = {c.type for c in out[i:j + 1] if c.rule != "name"}
+            if len(others) == 1:
+                etype = others.pop()
+                for k in range(i, j + 1):
+                    c = out[k]
+                    if c.rule == "name" and c.type is not etype:
+                        out[k] = c._replace(type=etype)
         i = j + 1
     return out
 
