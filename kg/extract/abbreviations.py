@@ -74,8 +74,13 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
                   chunk.rfind("\n"))  # a line break ends the title: a long form never spans it
         if cut >= 0:
             window_start += cut + 2 if chunk[cut] in ".;:" else cut + 1
-        words_m = list(_WORD.finditer(text, window_start, before_end))
         nmax = min(len(short) + 5, 2 * len(short))
+        # only the last nmax words count: read a nearer stretch first (its first word may be cut, so it
+        # must hold more than nmax words), else the whole window
+        near = max(window_start, before_end - 10 * nmax)
+        words_m = list(_WORD.finditer(text, near, before_end))
+        if near > window_start and len(words_m) <= nmax:
+            words_m = list(_WORD.finditer(text, window_start, before_end))
         words_m = words_m[-nmax:]
         if not words_m:
             continue

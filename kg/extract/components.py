@@ -177,12 +177,14 @@ class EntityFinder:
     def __init__(self, nlp: Language, spans: bool = True) -> None:
         self.nlp = nlp
         self.spans = spans
-        # "plain" tokens (lower-case, capitalised words, punctuation, spaces) cannot start a name: one lexeme
-        # flag, computed once per word type, instead of five attributes read per token
+        # "plain" tokens (lower-case, capitalised words, punctuation, spaces, and anything not starting with an
+        # ASCII letter, as every name shape does) cannot start a name: one lexeme flag, computed once per word
+        # type, instead of five attributes read per token
         get = nlp.vocab.lex_attr_getters
         lower, title, alpha, punct, space = (get[a] for a in (IS_LOWER, IS_TITLE, IS_ALPHA, IS_PUNCT, IS_SPACE))
         self.plain_flag = nlp.vocab.add_flag(
-            lambda w: bool(lower(w) or (title(w) and alpha(w)) or punct(w) or space(w)))
+            lambda w: bool(lower(w) or (title(w) and alpha(w)) or punct(w) or space(w)
+                           or not ("a" <= w[:1].lower() <= "z")))
         groups = dict(rules.CUE_WORDS)
         groups["HEAD"] = sorted((rules.METHOD_HEADS | rules.TASK_HEADS) - rules.WEAK_HEADS)
         self.cues = _phrase_matcher(nlp, groups)

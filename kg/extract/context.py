@@ -163,7 +163,7 @@ def task_context(text: str, title_end: int, task_nouns: list[Span]) -> list[Cand
     c = title_task_np(text, title_end)
     if c is not None:
         out.append(c)
-    stop = _TASK_STOP | rules.BAD_MODIFIERS
+    stop = _TASK_OF_STOP
     for _, noun_end in task_nouns:
         m = _TASK_OF.match(text, noun_end)
         if not m:
@@ -192,6 +192,12 @@ _PRAISE = {"efficient", "effective", "improved", "fast", "robust", "comprehensiv
            "accurate", "practical", "generalizable", "reliable", "interpretable", "explainable", "lightweight"}
 
 
+#: Set unions the rules test against, built once (each is a few hundred words).
+_TASK_OF_STOP = frozenset(_TASK_STOP | rules.BAD_MODIFIERS)
+_TITLE_ONLY_TASK_HEADS = frozenset(TITLE_TASK_HEADS - rules.METHOD_HEADS)
+_TITLE_NP_DROP = frozenset(rules.BAD_MODIFIERS | _PRAISE)
+
+
 def title_task_np(text: str, title_end: int) -> Candidate | None:
     """The task a title names as its first noun phrase: the subtitle's ("AutoInt: Automatic Feature
     Interaction Learning via ..."), the object of a leading gerund ("Scaling Large Language Model Training
@@ -206,7 +212,7 @@ def title_task_np(text: str, title_end: int) -> Candidate | None:
         return None
     colon = title.find(": ")
     start = colon + 2 if colon >= 0 else 0
-    heads = TITLE_TASK_HEADS if colon >= 0 else TITLE_TASK_HEADS - rules.METHOD_HEADS
+    heads = TITLE_TASK_HEADS if colon >= 0 else _TITLE_ONLY_TASK_HEADS
     g = _GERUND_LEAD.match(title, start)
     if g:
         start, heads = g.end(), TITLE_TASK_HEADS
@@ -216,11 +222,11 @@ def title_task_np(text: str, title_end: int) -> Candidate | None:
         if w.lower() in _TITLE_NP_STOP or w.lower() in ("and", "or") or (np and title[np[-1].end():m.start()] != " "):
             break
         np.append(m)
-    while np and np[0].group(0).lower() in rules.BAD_MODIFIERS | _PRAISE:
+    while np and np[0].group(0).lower() in _TITLE_NP_DROP:
         np = np[1:]
     if not (2 <= len(np) <= 6) or np[0].group(0).lower() in _TITLE_NP_NOT_FIRST:
         return None
-    if np[-1].group(0).lower() not in heads - {"embedding", "embeddings", "training"} or \
+    if np[-1].group(0).lower() in ("embedding", "embeddings", "training") or np[-1].group(0).lower() not in heads or \
             (np[0].group(0).lower().endswith(("ing", "ed")) and np[0].group(0).lower() not in rules.ED_OK):
         return None
     return Candidate(np[0].start(), np[-1].end(), T.TASK, rules.PRI_CONTEXT, "title-task")
@@ -592,7 +598,7 @@ def title_np(text: str, title_end: int) -> Candidate | None:
     if not np or len(np) > 5:
         return None
     head = np[-1].group(0).lower()
-    if head in rules.TASK_HEADS or head in TITLE_TASK_HEADS - rules.METHOD_HEADS:
+    if head in rules.TASK_HEADS or head in _TITLE_ONLY_TASK_HEADS:
         return None
     single = len(np) == 1 and ("-" in head or re.search(r"[A-Z].*[A-Z]", np[0].group(0)))
     last = head.rsplit("-", 1)[-1]

@@ -218,6 +218,9 @@ _NOT_A_NAME = re.compile(
 
 _SENT_BREAK = re.compile(r"[.!?]\s+|\n\s*")
 _SENT_START = re.compile(r"[A-Z0-9(\"']")
+#: The breaks ``sentences`` cuts at: . ! ? with white space holding a line break, or with white space and then
+#: a sentence start; or a line break.
+_SENT_CUT = re.compile(r"[.!?](?:\s*\n\s*|[^\S\n]+(?=[A-Z0-9(\"']))|\n\s*")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -230,17 +233,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """
     out = []
     start = 0
-    n = len(text)
-    for m in _SENT_BREAK.finditer(text):
-        e = m.end()
-        if text[m.start()] != "\n" and "\n" not in m.group(0) and (e >= n or not _SENT_START.match(text, e)):
-            continue
+    for m in _SENT_CUT.finditer(text):
         cut = m.start() + (0 if text[m.start()] == "\n" else 1)
         if cut > start:
             out.append((start, cut))
-        start = e
-    if start < n:
-        out.append((start, n))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
     return out
 
 
