@@ -128,7 +128,7 @@ def run(n: int, workers: int = 1, bolt: bool = False, html: bool = True) -> dict
     res["extract_vs_tokenize"] = tok_s / ext_s
     # The same ratio on real abstracts, each a fresh pipeline: the seed papers, and the arXiv abstracts
     # of ../shared/data/sota_nfdi4ds when present. A recombined corpus repeats every seed sentence (about
-    # 20 times at 10k, 200 times at 100k), so the tokenizer runs from its cache there while kg's rules
+    # 17 times at 10k, 165 times at 100k), so the tokenizer runs from its cache there while kg's rules
     # still do their work per doc; real text keeps bringing new words.
     from kg.read import read_papers  # noqa: PLC0415
 
