@@ -152,3 +152,27 @@ def test_a_value_whose_unit_is_a_metric_measures_that_metric():
     ex = extract_one(Paper("u1", "T", "Our DDRNet-23-slim reaches 77.4% mIoU on Cityscapes at 102 FPS."))
     got = {(r.value, r.metric, r.dataset) for r in ex.results}
     assert ("77.4%", "mIoU", "Cityscapes") in got and ("102 FPS", "FPS", "Cityscapes") in got
+
+
+def test_title_in_capitals_yields_no_shape_names(nlp):
+    # A title set in capitals (as PDF converters often give it): every word looks like an acronym there.
+    title = "SPARSE ROUTING NETWORKS FOR FAST VIDEO OBJECT SEGMENTATION WITH LSTM MEMORY"
+    abstract = ("We propose GlideNet, a sparse router evaluated on DAVIS and YouTube-VOS. "
+                "It outperforms STM and CFBI, and a plain LSTM baseline.")
+    ex = extract_one(Paper("caps", title, abstract), nlp)
+    in_title = {(m.type.value, m.text) for m in ex.mentions if m.field == "title"}
+    assert not {text for _, text in in_title} & {"SPARSE", "ROUTING", "FOR", "FAST", "WITH", "MEMORY"}
+    # lexicon names still match in capitals, and the abstract's own names are found as before
+    assert ("Method", "LSTM") in in_title
+    assert ("Task", "VIDEO OBJECT SEGMENTATION") in in_title
+    in_abstract = {m.text for m in ex.mentions if m.field == "abstract"}
+    assert {"GlideNet", "DAVIS", "YouTube-VOS", "STM", "CFBI", "LSTM"} <= in_abstract
+
+
+def test_acronyms_in_running_text_are_not_a_capitals_run():
+    from kg.extract.rules import capitals_runs
+
+    assert capitals_runs("We compare BERT, GPT and T5 on GLUE and SQuAD.") == []
+    assert capitals_runs("Results on MS COCO PASCAL VOC are shown.") == []  # no function word in capitals
+    t = "Preprint. UNDER REVIEW AS A CONFERENCE PAPER"
+    assert [t[a:b] for a, b in capitals_runs(t)] == ["UNDER REVIEW AS A CONFERENCE PAPER"]

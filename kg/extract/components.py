@@ -163,6 +163,8 @@ def _phrase_matcher(nlp: Language, groups: dict[str, list[str]]) -> PhraseMatche
     return matcher
 
 
+#: Rules that go by the shape of words, meaningless in text set in capitals.
+_SHAPE_RULES = frozenset({"name", "dataset-context"})
 _HEAD_AFTER_ACRONYM = re.compile(r"\s*\)\s+([a-z]+)\b")
 
 
@@ -250,6 +252,10 @@ class EntityFinder:
 
         if found.urls:
             cands = [c for c in cands if not any(s <= c.start < e for _, s, e in found.urls)]
+        caps = rules.capitals_runs(text)
+        if caps:  # in text set in capitals, name shapes and "X dataset" phrases are noise (lexicon names stay)
+            cands = [c for c in cands if not (c.rule in _SHAPE_RULES and any(a <= c.start < b for a, b in caps)
+                                              and not any(ch.isdigit() for ch in text[c.start:c.end]))]
         cands = context.filter_metrics(text, cands, sents)
         cands = context.merge_name_fragments(text, cands, title_end, sents)
         cands = [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES

@@ -297,6 +297,29 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
     return out
 
 
+#: Words that, written in capitals, show a run of text is set in capitals ("VERY DEEP NETWORKS FOR
+#: LARGE-SCALE IMAGE RECOGNITION"), where every word has an acronym's shape.
+CAPS_FUNCTION_WORDS = ("FOR", "AND", "OF", "THE", "IN", "ON", "WITH", "TO", "VIA", "BY", "FROM", "USING", "IS",
+                       "ARE", "AN", "AT", "AS", "TOWARDS", "TOWARD", "BETWEEN", "INTO", "THROUGH", "UNDER")
+_CAPS_HINTS = tuple(f" {w} " for w in CAPS_FUNCTION_WORDS)
+_CAPS_RUN = re.compile(r"(?<![\w-])[A-Z][A-Z0-9'\-]*(?:[ \t:]+[A-Z][A-Z0-9'\-]*){2,}(?![\w-])")
+_CAPS_FUNCTION_SET = frozenset(CAPS_FUNCTION_WORDS)
+
+
+def capitals_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of text set in capitals: three or more upper-case words in a row, one of them a function
+    word ("FOR", "AND", "OF" ...). Inside them a word's shape says nothing about it being a name.
+
+    >>> t = "VERY DEEP NETWORKS FOR IMAGE RECOGNITION\\n\\nWe test CNN, LSTM and GRU on MS COCO."
+    >>> [t[a:b] for a, b in capitals_runs(t)]
+    ['VERY DEEP NETWORKS FOR IMAGE RECOGNITION']
+    """
+    if not any(h in text for h in _CAPS_HINTS):
+        return []  # the common case: no capitalised function word at all
+    return [m.span() for m in _CAPS_RUN.finditer(text)
+            if any(w in _CAPS_FUNCTION_SET for w in re.split(r"[ \t:]+", m.group(0)))]
+
+
 _SIZE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[BM]\b")
 _SIZE_HINT = re.compile(r"\d[BM]\b")  # present wherever _SIZE matches
 _SIZED_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z][A-Za-z]*(?:[- ]\d+(?:\.\d+)?)?) $")
