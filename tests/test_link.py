@@ -347,6 +347,27 @@ def test_canonical_name_rules():
     assert names == {"Transformer", "Vision Transformer", "contrastive learning", "graph network", "Cityscapes"}
 
 
+def test_lexicon_name_written_as_is_names_its_cluster():
+    # "FooBERT" is matched by the lexicon exactly as the lexicon writes it (so the mention has no separate
+    # canonical), and a long form defines it: the lexicon's name still wins over the long form
+    lex = {"rule": "lexicon"}
+    exs = [paper("a", "Foo Bidirectional Encoders (FooBERT)",
+                 (M, "Foo Bidirectional Encoders", {"aliases": ["FooBERT"]})),
+           bare("b", (M, "FooBERT", lex)), bare("c", (M, "FooBERT", lex), (M, "FooBERT", lex))]
+    (entity,) = link(exs).entities.values()
+    assert entity.name == "FooBERT"
+    assert {"Foo Bidirectional Encoders", "FooBERT"} <= set(entity.aliases)
+
+
+def test_singular_name_is_a_spelling_of_the_most_used_form():
+    # the singular of the most used form wins; a rarer, different singular form in the cluster does not
+    exs = [paper("a", "Deep Sparse Encoder Stacks (DSES)", (M, "Deep Sparse Encoder Stacks", {"aliases": ["DSES"]})),
+           paper("b", "Deep Sparse Encoder Stacks (DSES)", (M, "Deep Sparse Encoder Stacks", {"aliases": ["DSES"]})),
+           paper("c", "Deep Sparse Encoders Stack (DSES)", (M, "Deep Sparse Encoders Stack", {"aliases": ["DSES"]}))]
+    names = {e.name for e in link(exs).entities.values()}
+    assert names == {"Deep Sparse Encoder Stacks"}
+
+
 def test_canonical_name_ties_are_deterministic():
     a = bare("a", (M, "knowledge distillation"))
     b = bare("b", (M, "Knowledge Distillation"))

@@ -86,6 +86,22 @@ _SMALL_BLOCK = 16
 Node = tuple[EntityType, str]
 _NAME_TYPES = (EntityType.METHOD, EntityType.DATASET, EntityType.TASK, EntityType.METRIC)
 _SINGULAR_NAMES = (EntityType.METHOD, EntityType.TASK)
+def _plural_last(name: str) -> bool:
+    last = name.rsplit(" ", 1)[-1]
+    return singular(last) != last
+
+
+def _singular_key(name: str) -> str:
+    """A name compared without case, runs of space and a plural last word."""
+    words = name.split()
+    if words:
+        words[-1] = singular(words[-1])
+    return " ".join(words).lower()
+
+
+#: Mention rules that mean "matched a lexicon entry" (a mention's ``canonical`` is left empty when the
+#: text is the entry's name itself).
+LEXICON_RULES = frozenset({"lexicon", "lexicon-gen"})
 
 
 @dataclass
@@ -296,6 +312,8 @@ class Resolver:
                     refs = True
                 else:
                     lex[(t, m.text, m.canonical)] += 1
+            elif m.rule in LEXICON_RULES:  # a lexicon name written as the lexicon writes it
+                lex[(t, m.text, m.text)] += 1
             if m.aliases:
                 long_forms.add(f[0])
                 for a in m.aliases:
@@ -522,14 +540,19 @@ class Resolver:
                 add(surf.get(i, {}), seen_only=False)
         if not pool:  # every linked node has a surface form; the smallest key is a last resort
             return min(self._nodes[i][1] for i in group)
-        prefer_singular = etype in _SINGULAR_NAMES
-
         def rank(s: str) -> tuple:
-            last = s.rsplit(" ", 1)[-1]
-            plural = prefer_singular and singular(last) != last
-            return plural, -pool[s], s.islower(), len(s), s
+            return -pool[s], s.islower(), len(s), s
 
-        return " ".join(min(pool, key=rank).split())
+        best = min(pool, key=rank)
+        if etype in _SINGULAR_NAMES:
+            # a singular spelling of the most used form, when the cluster has one ("graph neural network"
+            # for "graph neural networks"); never a rarer, different name that happens to be singular
+            # ("Bidirectional Encoder Representation from Transformer" for "... Representations from Transformers")
+            want = _singular_key(best)
+            singulars = [s for s in pool if _singular_key(s) == want and not _plural_last(s)]
+            if singulars:
+                best = min(singulars, key=rank)
+        return " ".join(best.split())
 
     # -- per paper ----------------------------------------------------------------------------------
     def _linked(self, ex: Extraction, nodes: list[int], eid_of: list[str | None], entities: dict[str, Entity],
