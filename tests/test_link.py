@@ -368,6 +368,16 @@ def test_singular_name_is_a_spelling_of_the_most_used_form():
     assert names == {"Deep Sparse Encoder Stacks"}
 
 
+def test_task_named_mostly_in_titles_takes_the_running_text_spelling():
+    exs = [bare("a", (TASK, "Scene Graph Parsing")), bare("b", (TASK, "Scene Graph Parsing")),
+           bare("c", (TASK, "scene graph parsing")),
+           bare("d", (M, "Sparse Routing Network")), bare("e", (M, "Sparse Routing Network")),
+           bare("f", (M, "sparse routing network"))]
+    names = {e.type: e.name for e in link(exs).entities.values()}
+    assert names[TASK] == "scene graph parsing"
+    assert names[M] == "Sparse Routing Network"  # method names are often proper names: the count decides
+
+
 def test_canonical_name_ties_are_deterministic():
     a = bare("a", (M, "knowledge distillation"))
     b = bare("b", (M, "Knowledge Distillation"))

@@ -91,6 +91,14 @@ def _plural_last(name: str) -> bool:
     return singular(last) != last
 
 
+def _title_cased(name: str) -> bool:
+    """Two or more words, each word that starts with a letter capitalised ("Image Recognition",
+    "3D Object Detection"), not all capitals."""
+    words = [w for w in name.split() if w[:1].isalpha()]
+    return len(name.split()) >= 2 and bool(words) and all(w[0].isupper() for w in words) \
+        and any(w[1:].islower() for w in words)
+
+
 def _singular_key(name: str) -> str:
     """A name compared without case, runs of space and a plural last word."""
     words = name.split()
@@ -552,6 +560,13 @@ class Resolver:
             singulars = [s for s in pool if _singular_key(s) == want and not _plural_last(s)]
             if singulars:
                 best = min(singulars, key=rank)
+        if etype is EntityType.TASK and _title_cased(best):
+            # titles are written in title case, so a task named in many titles has "Image Recognition" as
+            # its most used form; a task is a common noun phrase: take the running-text spelling if seen
+            want, plural = _singular_key(best), _plural_last(best)
+            plain = [s for s in pool if not _title_cased(s) and _singular_key(s) == want and _plural_last(s) == plural]
+            if plain:
+                best = min(plain, key=rank)
         return " ".join(best.split())
 
     # -- per paper ----------------------------------------------------------------------------------
