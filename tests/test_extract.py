@@ -58,6 +58,11 @@ def test_generic_words_are_not_entities(nlp):
                                                "in machine learning and AI."), nlp)
     texts = {m.text.lower() for m in ex.mentions}
     assert not texts & {"our novel framework", "performance", "deep models", "existing approaches", "machine learning", "ai"}
+    ex = extract_one(Paper("t3b", "A Study", "We search the network architecture and compare against strong "
+                                                "baselines, then apply knowledge distillation."), nlp)
+    texts = {m.text.lower() for m in ex.mentions}
+    assert "network architecture" not in texts and "baselines" not in texts
+    assert "knowledge distillation" in texts
 
 
 def test_abbreviations():
