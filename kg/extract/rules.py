@@ -271,7 +271,8 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
     "DDRNet-23", "GPT-4", "Llama 2 7B") as Methods; with a dataset cue right after, as Datasets.
 
     ``starts`` (optional) are the only character offsets where a name may begin (the component passes
-    the tokens that are neither lower-case nor plain capitalised words), which saves scanning the text.
+    the tokens that start with a letter and are neither lower-case nor plain capitalised words), which saves
+    scanning the text.
     """
     out = []
     for m in _nameish_matches(text, starts):
