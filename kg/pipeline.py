@@ -16,7 +16,7 @@ import networkx as nx
 
 from kg.errors import InputError, KGError
 from kg.graph import GRAPH_FILE, build_graph, graph_stats, load_graph, save_graph
-from kg.models import Entity, Evidence, Extraction, Paper
+from kg.models import Entity, Evidence, Extraction, Paper, paper_id_from_title
 from kg.read import ReadStats, iter_papers
 from kg.vocab import EntityType
 
@@ -228,13 +228,19 @@ def build(
     ext_path = out / EXTRACTIONS_FILE
     partial = out / PARTIAL_FILE
     previous_files = [f for f in (ext_path, partial) if append and f.is_file()]
+    # a paper is already there if its id or its title is (as within one input: iter_papers merges both)
     known: set[str] = set()
+    known_titles: set[str] = set()
     n_previous = 0
     for f in previous_files:
         for ex in iter_extractions_file(f, tolerate_truncated=f is partial):
             if ex.paper.id not in known:
                 known.add(ex.paper.id)
+                known_titles.add(paper_id_from_title(ex.paper.title))
                 n_previous += 1
+
+    def already(p: Paper) -> bool:
+        return p.id in known or paper_id_from_title(p.title) in known_titles
     if not append and partial.exists():
         partial.unlink()
     elif partial.exists():
@@ -245,7 +251,7 @@ def build(
         if not sources:
             return
         for p in iter_papers(sources, stats, limit=limit, categories=categories):
-            if p.id in known:
+            if already(p):
                 report.papers_already += 1
                 continue
             yield p
@@ -258,10 +264,11 @@ def build(
             stats.files += 1
             for ex in iter_extractions_file(f):
                 stats.records += 1
-                if ex.paper.id in known:
+                if already(ex.paper):
                     report.papers_already += 1
                     continue
                 known.add(ex.paper.id)
+                known_titles.add(paper_id_from_title(ex.paper.title))
                 stats.papers += 1
                 fh.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
                 n_fresh += 1

@@ -91,3 +91,21 @@ def test_build_from_kg_extract_output(tmp_path, seed_files):
     b = build(seed_files[:1], tmp_path / "b", html=False, store=False)
     assert a.papers_total == b.papers_total
     assert set(load_graph(tmp_path / "a").nodes) == set(load_graph(tmp_path / "b").nodes)
+
+
+def test_append_merges_a_paper_seen_again_under_another_id(tmp_path):
+    # as within one input, a paper is the same if its id or its title is (arXiv versions: 2101.00001v1, v2)
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text(json.dumps({"id": "2101.00001v1", "title": "Sparse Routers for Video Matching",
+                             "abstract": "We propose GlideNet and test it on DAVIS."}) + "\n")
+    b.write_text(json.dumps({"id": "2101.00001v2", "title": "Sparse routers for video matching.",
+                             "abstract": "We propose GlideNet and test it on DAVIS and YouTube-VOS."}) + "\n"
+                 + json.dumps({"id": "2101.00002v1", "title": "A Second Paper on Matching",
+                               "abstract": "We study matching with GlideNet on DAVIS."}) + "\n")
+    out = tmp_path / "o"
+    build([a], out, html=False)
+    r = build([b], out, append=True, html=False)
+    assert (r.papers_already, r.papers_new, r.papers_total) == (1, 1, 2)
+    papers = [n for n, d in load_graph(out).nodes(data=True) if d["type"] == "Paper"]
+    assert sorted(papers) == ["paper:2101.00001v1", "paper:2101.00002v1"]
+    assert run_cypher(out, "MATCH (p:Paper) RETURN count(p)")[1] == [[2]]
