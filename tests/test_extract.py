@@ -181,3 +181,12 @@ def test_acronyms_in_running_text_are_not_a_capitals_run():
     assert capitals_runs("Results on MS COCO PASCAL VOC are shown.") == []  # no function word in capitals
     t = "Preprint. UNDER REVIEW AS A CONFERENCE PAPER"
     assert [t[a:b] for a, b in capitals_runs(t)] == ["UNDER REVIEW AS A CONFERENCE PAPER"]
+
+
+def test_lexicon_name_glued_to_a_number_keeps_its_type(nlp):
+    # the tokenizer leaves "mIoU/81.2" and "CIFAR-10/100" whole, so the phrase matcher cannot see the names
+    ex = extract_one(Paper("glue", "Tiny Segmenters", "On Cityscapes, TinySeg reaches 78.1% mIoU/81.2 FPS; "
+                                                      "it also classifies CIFAR-10/100 images."), nlp)
+    by_text = {m.text: m.type for m in ex.mentions}
+    assert by_text["mIoU"] is T.METRIC and by_text["CIFAR-10"] is T.DATASET
+    assert ("78.1%", "TinySeg", "Cityscapes", "mIoU") in {(r.value, r.method, r.dataset, r.metric) for r in ex.results}
