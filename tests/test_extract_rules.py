@@ -87,6 +87,15 @@ def test_dataset_context_takes_the_capitalised_name():
     assert spans(t, context.dataset_context(t, nouns)) == ["Street Scenes", "TinyBench"]
 
 
+def test_dataset_context_splits_a_list_before_a_plural_noun_and_stops_at_a_sentence():
+    t = "We test on the FooScenes and Bar-Street datasets. Results on the Baz and Qux dataset follow."
+    nouns = [cue(t, "datasets"), cue(t, "dataset", 1)]
+    # plural noun: two datasets; singular noun: one name that contains "and"
+    assert spans(t, context.dataset_context(t, nouns)) == ["FooScenes", "Bar-Street", "Baz and Qux"]
+    t = "It covers FooScenes-X. Our dataset is public."
+    assert spans(t, context.dataset_context(t, [cue(t, "dataset")])) == []
+
+
 def test_self_names_title_named_and_appositive():
     t = "FooNet: Fast Parsing\n\nWe propose a new pooling strategy, Gated Mean Pooling, for parsing. It is called Bar Net."
     title_end = t.index("\n")

@@ -22,6 +22,7 @@ Span = tuple[int, int]
 
 _CAP_TAIL = re.compile(r"((?:[A-Z][A-Za-z0-9\-+.]*|of|and|&)(?:\s+(?:[A-Z][A-Za-z0-9\-+.]*|of|and|&)){0,4})$")
 _LEAD_DROP = {"of", "and", "&", "the", "a", "an", "our", "this", "new"}
+_PLURAL_DATA_NOUNS = {"datasets", "benchmarks", "corpora", "corpuses", "suites", "collections", "databases"}
 
 
 def dataset_context(text: str, data_nouns: list[Span]) -> list[Candidate]:
@@ -32,7 +33,7 @@ def dataset_context(text: str, data_nouns: list[Span]) -> list[Candidate]:
     ['Multi-Human Parsing']
     """
     out = []
-    for noun_start, _ in data_nouns:
+    for noun_start, noun_end in data_nouns:
         end = noun_start
         while end > 0 and text[end - 1] == " ":
             end -= 1
@@ -42,15 +43,36 @@ def dataset_context(text: str, data_nouns: list[Span]) -> list[Candidate]:
         if not mm:
             continue
         words = mm.group(1).split()
-        while words and words[0].lower() in _LEAD_DROP:
-            words = words[1:]
-        if not words or words[0] in rules.NOT_NAMES or words[0].lower() in {"we", "in", "on", "for", "with"}:
+        # a word ending in a full stop ends a sentence: "... NTU120-X. Our dataset" names nothing new
+        stops = [i for i, w in enumerate(words[:-1]) if w.endswith(".")]
+        if stops:
+            words = words[stops[-1] + 1:]
+        # "the SVHN and MNIST datasets": a plural noun after names joined by "and" is a list of datasets
+        groups = [words]
+        if text[noun_start:noun_end].lower() in _PLURAL_DATA_NOUNS and any(w in ("and", "&") for w in words):
+            groups, part = [], []
+            for w in words:
+                if w in ("and", "&"):
+                    groups.append(part)
+                    part = []
+                else:
+                    part.append(w)
+            groups.append(part)
+        pos = end - len(" ".join(words))
+        if text[pos:end] != " ".join(words):
             continue
-        name = " ".join(words)
-        start = end - len(name)
-        if text[start:end] != name:
-            continue
-        out.append(Candidate(start, end, T.DATASET, rules.PRI_CONTEXT, "dataset-context"))
+        for part in groups:
+            part_start = text.find(" ".join(part), pos, end) if part else -1
+            if part_start < 0:
+                continue
+            pos = part_start + len(" ".join(part))
+            while part and part[0].lower() in _LEAD_DROP:
+                part = part[1:]
+            if not part or part[0] in rules.NOT_NAMES or part[0].lower() in {"we", "in", "on", "for", "with"}:
+                continue
+            name = " ".join(part)
+            start = pos - len(name)
+            out.append(Candidate(start, pos, T.DATASET, rules.PRI_CONTEXT, "dataset-context"))
     return out
 
 
