@@ -26,11 +26,15 @@ _PLURAL_DATA_NOUNS = {"datasets", "benchmarks", "corpora", "corpuses", "suites",
 
 
 def dataset_context(text: str, data_nouns: list[Span]) -> list[Candidate]:
-    """Capitalised names right before "dataset"/"benchmark"/"corpus" ("the Multi-Human Parsing dataset").
+    """Capitalised names right before "dataset"/"benchmark"/"corpus" ("the Multi-Human Parsing dataset");
+    names joined by "and" before a plural noun are one dataset each ("the SVHN and MNIST datasets").
 
     >>> t = "We test on the Multi-Human Parsing dataset."
     >>> [t[c.start:c.end] for c in dataset_context(t, [(35, 42)])]
     ['Multi-Human Parsing']
+    >>> t = "We test on the SVHN and MNIST datasets."
+    >>> [t[c.start:c.end] for c in dataset_context(t, [(30, 38)])]
+    ['SVHN', 'MNIST']
     """
     out = []
     for noun_start, noun_end in data_nouns:
