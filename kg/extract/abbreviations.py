@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.rules import tail_matches
+
 # "(SHORT)" or "(SHORT;" / "(SHORT," : a candidate short form in parentheses
 _PAREN = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+./&]{0,14}[A-Za-z0-9+]?)(?:\s*[;,][^)]*)?\)")
 _WORD = re.compile(r"\S+")
@@ -75,13 +77,7 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
         if cut >= 0:
             window_start += cut + 2 if chunk[cut] in ".;:" else cut + 1
         nmax = min(len(short) + 5, 2 * len(short))
-        # only the last nmax words count: read a nearer stretch first (its first word may be cut, so it
-        # must hold more than nmax words), else the whole window
-        near = max(window_start, before_end - 10 * nmax)
-        words_m = list(_WORD.finditer(text, near, before_end))
-        if near > window_start and len(words_m) <= nmax:
-            words_m = list(_WORD.finditer(text, window_start, before_end))
-        words_m = words_m[-nmax:]
+        words_m = tail_matches(_WORD, text, window_start, before_end, nmax, 10 * nmax)[-nmax:]
         if not words_m:
             continue
         words = [w.group(0) for w in words_m]

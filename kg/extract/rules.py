@@ -216,11 +216,10 @@ _NOT_A_NAME = re.compile(
 )
 
 
-_SENT_BREAK = re.compile(r"[.!?]\s+|\n\s*")
-_SENT_START = re.compile(r"[A-Z0-9(\"']")
+_SENT_START = r"[A-Z0-9(\"']"
 #: The breaks ``sentences`` cuts at: . ! ? with white space holding a line break, or with white space and then
 #: a sentence start; or a line break.
-_SENT_CUT = re.compile(r"[.!?](?:\s*\n\s*|[^\S\n]+(?=[A-Z0-9(\"']))|\n\s*")
+_SENT_CUT = re.compile(r"[.!?](?:\s*\n\s*|[^\S\n]+(?=" + _SENT_START + r"))|\n\s*")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -243,18 +242,32 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _nameish_matches(text: str, starts: list[int] | None):
+def matches_at(pattern: re.Pattern, text: str, starts: list[int] | None):
+    """The matches of ``pattern.finditer(text)``, tried only at ``starts`` (sorted offsets that hold
+    every place a match can begin); all of ``finditer`` when ``starts`` is None."""
     if starts is None:
-        yield from _NAMEISH.finditer(text)
+        yield from pattern.finditer(text)
         return
-    end = -1
+    end = 0
     for pos in starts:
         if pos < end:
             continue
-        m = _NAMEISH.match(text, pos)
+        m = pattern.match(text, pos)
         if m:
             end = m.end()
             yield m
+
+
+def tail_matches(pattern: re.Pattern, text: str, lo: int, hi: int, n: int, near: int) -> list[re.Match]:
+    """``list(pattern.finditer(text, lo, hi))``, of which only the last ``n`` are wanted, read from
+    ``hi - near`` first. For a pattern of tokens (whose matches after the first do not depend on where
+    the scan starts) a nearer start changes only its first match, which may be cut; so the near
+    stretch is enough when it holds more than ``n`` matches, else the whole range is read."""
+    start = max(lo, hi - near)
+    ms = list(pattern.finditer(text, start, hi))
+    if start > lo and len(ms) <= n:
+        ms = list(pattern.finditer(text, lo, hi))
+    return ms
 
 
 _NAME_PARTS = re.compile(r"[-.]")
@@ -275,7 +288,7 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
     scanning the text.
     """
     out = []
-    for m in _nameish_matches(text, starts):
+    for m in matches_at(_NAMEISH, text, starts):
         name = m.group(0)
         core = m.group(1)
         if core in NOT_NAMES or core.rstrip("s") in NOT_NAMES or len(core) < 2 or _NOT_A_NAME.match(core):
@@ -347,8 +360,9 @@ def sized_names(text: str) -> list[Candidate]:
     return out
 
 
-def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, lo, hi)]
+def _words(text: str, lo: int, hi: int, n: int, near: int) -> list[tuple[int, int, str]]:
+    """The tokens of ``text[lo:hi]`` as ``(start, end, word)``, exact in the last ``n`` (see :func:`tail_matches`)."""
+    return [(m.start(), m.end(), m.group(0)) for m in tail_matches(_TOKEN, text, lo, hi, n, near)]
 
 
 def head_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[Candidate]:
@@ -366,12 +380,7 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] == "-") or (e < len(text) and (text[e].isalnum() or text[e] == "-")):
             continue
         lw = w.lower()
-        # The rule reads at most the three words before the head. Tokens found from a nearer window start
-        # are the same as from a farther one except the first (which may be cut), so 40 characters do
-        # whenever they hold four or more tokens; otherwise read the full 80.
-        words = _words(text, max(0, s - 40), s)
-        if len(words) < 4 and s > 40:
-            words = _words(text, max(0, s - 80), s)
+        words = _words(text, max(0, s - 80), s, 3, 40)  # the rule reads at most the three words before the head
         if w[0].isupper() and words and not words[-1][2][0].isupper():
             continue  # "... Learning" inside a title-cased name is handled by other rules
         nxt = s

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.rules import matches_at
+
 #: Hosts whose links are code, models or data cards.
 CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "hf.co", "codeberg.org",
               "sourceforge.net", "paperswithcode.com", "zenodo.org", "kaggle.com", "colab.research.google.com")
@@ -75,18 +77,7 @@ def _anchors(text: str) -> list[int] | None:
 
 def _url_matches(text: str):
     """The matches of ``_URL.finditer(text)``, tried only where a URL can begin."""
-    starts = _anchors(text)
-    if starts is None:
-        yield from _URL.finditer(text)
-        return
-    end = 0
-    for a in starts:
-        if a < end:
-            continue
-        m = _URL.match(text, a)
-        if m:
-            end = m.end()
-            yield m
+    return matches_at(_URL, text, _anchors(text))
 
 
 def find_urls(text: str) -> list[tuple[str, int, int]]:

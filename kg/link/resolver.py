@@ -86,6 +86,8 @@ _SMALL_BLOCK = 16
 Node = tuple[EntityType, str]
 _NAME_TYPES = (EntityType.METHOD, EntityType.DATASET, EntityType.TASK, EntityType.METRIC)
 _SINGULAR_NAMES = (EntityType.METHOD, EntityType.TASK)
+
+
 def _plural_last(name: str) -> bool:
     last = name.rsplit(" ", 1)[-1]
     return singular(last) != last

@@ -194,6 +194,9 @@ class StagedStore:
                 out = self.rels[pair] = _ChunkedCSV(self.work, f"rel_{key}_{pair[1]}_{pair[2]}", header)
             props = schema.relationships[key].properties
             out.write([src, dst, *(_cell(data.get(k), typ) for k, typ in props.items())])
+        self._close()
+
+    def _close(self) -> None:
         for out in (*self.nodes.values(), *self.rels.values()):
             out.close()
 
@@ -233,7 +236,9 @@ class StagedStore:
         return counts
 
     def discard(self) -> None:
-        """Remove the bulk files (after :meth:`load`, or instead of it)."""
+        """Remove the bulk files (after :meth:`load`, or instead of it; files left open by a failed
+        :meth:`_write` are closed first)."""
+        self._close()
         shutil.rmtree(self.work, ignore_errors=True)
 
 
