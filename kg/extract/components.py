@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, LENGTH
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, SPACY
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
 from kg.extract import abbreviations, context, rules, urls
 from kg.extract.findings import DocFindings, link_acronyms, proposed, resolve, results, retype_list_members
@@ -140,6 +142,18 @@ class LexiconMatcher:
             ]
         return doc
 
+    def pipe(self, docs, batch_size: int = 64):
+        return _pipe_batches(self, docs, batch_size)
+
+
+def _pipe_batches(component, docs, batch_size: int):
+    """Run ``component`` over ``docs`` a batch at a time: the stage before it handles a whole batch first,
+    so each stage's code and tables stay in the processor's caches across the batch."""
+    for batch in minibatch(docs, batch_size):
+        for doc in batch:
+            component(doc)
+        yield from batch
+
 
 @Language.factory("kg_lexicon", default_config={"types": None, "spans": True})
 def make_lexicon_matcher(nlp: Language, name: str, types: list[str] | None, spans: bool):
@@ -221,9 +235,19 @@ class EntityFinder:
         found = DocFindings()
         found.urls = urls.find_urls(text)
 
-        arr = doc.to_array([self.plain_flag, IDX, LENGTH])
-        tok_start = arr[:, 1].tolist()
-        tok_end = (arr[:, 1] + arr[:, 2]).tolist()
+        # token offsets: a token ends where the next begins, less its trailing space (spaCy's whitespace is
+        # one space or none), which reads less per token than the lexeme's LENGTH; the "plain" flag
+        arr = doc.to_array([self.plain_flag, IDX, SPACY])
+        idx = arr[:, 1]
+        tok_start = idx.tolist()
+        ends = numpy.empty_like(idx)
+        if len(ends):
+            ends[:-1] = idx[1:]
+            ends[-1] = len(text)
+        ends -= arr[:, 2]
+        tok_end = ends.tolist()
+        named = arr[:, 0] == 0  # the tokens where a name may begin
+        name_starts = idx[named].tolist()
         cues: dict[str, list[tuple[int, int]]] = {k: [] for k in self.cue_keys.values()}
         for key, a, b in self.cues(doc):
             cues[self.cue_keys[key]].append((tok_start[a], tok_end[b - 1]))
@@ -239,7 +263,7 @@ class EntityFinder:
                           "lexicon" if curated else "lexicon-gen", canonical)
             cands.append(c)
             lex_by_span[(s, e)] = c
-        for c in rules.name_candidates(text, arr[arr[:, 0] == 0, 1].tolist()):
+        for c in rules.name_candidates(text, name_starts):
             if (c.start, c.end) not in lex_by_span:
                 word = text[c.start:c.end]
                 hit = self.word_orth.get(word) or self.word_lower.get(word.lower())
@@ -283,7 +307,9 @@ class EntityFinder:
 
         if found.urls:
             cands = [c for c in cands if not any(s <= c.start < e for _, s, e in found.urls)]
-        caps = rules.capitals_runs(text)
+        # capitals runs need a function word in capitals ("FOR"), which is never a plain token
+        caps = rules.capitals_runs(text, hinted=any(text[a:b] in rules.CAPS_FUNCTION_SET
+                                                    for a, b in zip(name_starts, ends[named].tolist())))
         if caps:  # in text set in capitals, name shapes and "X dataset" phrases are noise (lexicon names stay)
             cands = [c for c in cands if not (c.rule in _SHAPE_RULES and any(a <= c.start < b for a, b in caps)
                                               and not any(ch.isdigit() for ch in text[c.start:c.end]))]
@@ -298,6 +324,9 @@ class EntityFinder:
         if self.spans:
             doc.spans["kg"] = self._spans(doc, found, tok_start)
         return doc
+
+    def pipe(self, docs, batch_size: int = 64):
+        return _pipe_batches(self, docs, batch_size)
 
     @staticmethod
     def _spans(doc: Doc, found: DocFindings, starts: list[int]) -> list[Span]:

@@ -317,25 +317,38 @@ CAPS_FUNCTION_WORDS = ("FOR", "AND", "OF", "THE", "IN", "ON", "WITH", "TO", "VIA
                        "ARE", "AN", "AT", "AS", "TOWARDS", "TOWARD", "BETWEEN", "INTO", "THROUGH", "UNDER")
 _CAPS_HINTS = tuple(f" {w} " for w in CAPS_FUNCTION_WORDS)
 _CAPS_RUN = re.compile(r"(?<![\w-])[A-Z][A-Z0-9'\-]*(?:[ \t:]+[A-Z][A-Z0-9'\-]*){2,}(?![\w-])")
-_CAPS_FUNCTION_SET = frozenset(CAPS_FUNCTION_WORDS)
+CAPS_FUNCTION_SET = frozenset(CAPS_FUNCTION_WORDS)
 
 
-def capitals_runs(text: str) -> list[tuple[int, int]]:
+def capitals_runs(text: str, hinted: bool = True) -> list[tuple[int, int]]:
     """Spans of text set in capitals: three or more upper-case words in a row, one of them a function
     word ("FOR", "AND", "OF" ...). Inside them a word's shape says nothing about it being a name.
+    ``hinted=False`` says the caller knows no such function word is a token of the text.
 
     >>> t = "VERY DEEP NETWORKS FOR IMAGE RECOGNITION\\n\\nWe test CNN, LSTM and GRU on MS COCO."
     >>> [t[a:b] for a, b in capitals_runs(t)]
     ['VERY DEEP NETWORKS FOR IMAGE RECOGNITION']
     """
-    if not any(h in text for h in _CAPS_HINTS):
+    if not hinted or not any(h in text for h in _CAPS_HINTS):
         return []  # the common case: no capitalised function word at all
     return [m.span() for m in _CAPS_RUN.finditer(text)
-            if any(w in _CAPS_FUNCTION_SET for w in re.split(r"[ \t:]+", m.group(0)))]
+            if any(w in CAPS_FUNCTION_SET for w in re.split(r"[ \t:]+", m.group(0)))]
 
 
 _SIZE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[BM]\b")
-_SIZE_HINT = re.compile(r"\d[BM]\b")  # present wherever _SIZE matches
+
+
+def _size_hint(text: str) -> bool:
+    """Whether some "B" or "M" follows a digit: true wherever ``_SIZE`` matches, and found with ``str.find``
+    (about ten times cheaper than a regex scan of the whole text)."""
+    for ch in "BM":
+        i = text.find(ch, 1)
+        while i > 0:
+            if text[i - 1].isdigit():  # isdigit() holds for every character \d matches
+                return True
+            i = text.find(ch, i + 1)
+    return False
+
 _SIZED_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z][A-Za-z]*(?:[- ]\d+(?:\.\d+)?)?) $")
 _NOT_MODEL_WORDS = {"The", "A", "An", "Our", "This", "These", "With", "For", "Of", "In", "On", "To", "And", "Only",
                     "Each", "All", "Both", "Up", "From", "Over", "Under", "About", "Nearly", "Around", "Than"}
@@ -350,8 +363,8 @@ def sized_names(text: str) -> list[Candidate]:
     ['Llama 2 7B', 'Mistral 7B']
     """
     out = []
-    if not _SIZE_HINT.search(text):
-        return out  # most abstracts state no model size (a plain scan is cheaper than _SIZE's)
+    if not _size_hint(text):
+        return out  # most abstracts state no model size
     for m in _SIZE.finditer(text):
         b = _SIZED_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if b and b.group(1).split()[0].split("-")[0] not in _NOT_MODEL_WORDS:
@@ -360,9 +373,30 @@ def sized_names(text: str) -> list[Candidate]:
     return out
 
 
-def _words(text: str, lo: int, hi: int, n: int, near: int) -> list[tuple[int, int, str]]:
-    """The tokens of ``text[lo:hi]`` as ``(start, end, word)``, exact in the last ``n`` (see :func:`tail_matches`)."""
-    return [(m.start(), m.end(), m.group(0)) for m in tail_matches(_TOKEN, text, lo, hi, n, near)]
+_TOKEN_RUN = re.compile(r"[A-Za-z0-9\-+./']+")  # a stretch of the characters _TOKEN is made of
+
+
+def _words_before(text: str, rtext: str, lo: int, hi: int, n: int) -> list[tuple[int, int, str]]:
+    """The last ``n`` tokens of ``text[lo:hi]`` as ``(start, end, word)``, the same as the last ``n`` of
+    ``_TOKEN.finditer(text, lo, hi)``, found by reading ``rtext`` (``text`` reversed) back from ``hi``.
+
+    A token is the part of one stretch of token characters that starts at its first letter or digit and
+    ends at its last letter, digit or "+", so each stretch holds at most one token, and the stretches
+    are found in the reversed text without reading anything before the ``n`` wanted.
+    """
+    size = len(text)
+    out = []
+    pos, endpos = size - hi, size - lo
+    while len(out) < n:
+        run = _TOKEN_RUN.search(rtext, pos, endpos)
+        if run is None:
+            break
+        m = _TOKEN.search(text, size - run.end(), size - run.start())
+        if m:
+            out.append((m.start(), m.end(), m.group(0)))
+        pos = run.end()
+    out.reverse()
+    return out
 
 
 def head_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[Candidate]:
@@ -375,12 +409,17 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
     out = []
     if heads is None:
         heads = [m.span() for m in _TOKEN.finditer(text) if m.group(0).lower() in (METHOD_HEADS | TASK_HEADS) - WEAK_HEADS]
+    rtext = None
     for s, e in heads:
-        w = text[s:e]
-        if s > 0 and (text[s - 1].isalnum() or text[s - 1] == "-") or (e < len(text) and (text[e].isalnum() or text[e] == "-")):
+        if s < 2 or text[s - 1] != " ":
+            continue  # no modifier: that is one word right before the head, one space between ("meta-learning" is one word)
+        if e < len(text) and (text[e].isalnum() or text[e] == "-"):
             continue
+        w = text[s:e]
         lw = w.lower()
-        words = _words(text, max(0, s - 80), s, 3, 40)  # the rule reads at most the three words before the head
+        if rtext is None:
+            rtext = text[::-1]
+        words = _words_before(text, rtext, max(0, s - 80), s, 3)  # the rule reads at most three words back
         if w[0].isupper() and words and not words[-1][2][0].isupper():
             continue  # "... Learning" inside a title-cased name is handled by other rules
         nxt = s
