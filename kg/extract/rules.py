@@ -6,6 +6,7 @@ components in :mod:`kg.extract.components` call them and resolve overlaps.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from kg.vocab import EntityType as T
@@ -219,7 +220,9 @@ _NOT_A_NAME = re.compile(
 _SENT_START = r"[A-Z0-9(\"']"
 #: The breaks ``sentences`` cuts at: . ! ? with white space holding a line break, or with white space and then
 #: a sentence start; or a line break.
-_SENT_CUT = re.compile(r"[.!?](?:\s*\n\s*|[^\S\n]+(?=" + _SENT_START + r"))|\n\s*")
+#: Written to begin with one character class, which the regex engine scans for quickly (the same matches as
+#: ``[.!?](?:\s*\n\s*|[^\S\n]+(?=START))|\n\s*``, at under half the cost).
+_SENT_CUT = re.compile(r"[.!?\n](?:(?<=\n)\s*|(?<!\n)(?:\s*\n\s*|[^\S\n]+(?=" + _SENT_START + r")))")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -499,7 +502,12 @@ _WE = re.compile(r"\bwe\b", re.I)
 
 
 def _sentence_end(sents: list[tuple[int, int]], pos: int, default: int) -> int:
-    return next((e for s, e in sents if s <= pos < e), default)
+    """The end of the sentence holding ``pos`` (``sents`` sorted, not overlapping), else ``default``."""
+    i = bisect_right(sents, (pos, _NO_END)) - 1
+    return sents[i][1] if i >= 0 and pos < sents[i][1] else default
+
+
+_NO_END = 1 << 62  # sorts after every real end, so (pos, _NO_END) comes after every sentence starting at pos
 
 
 def proposal_windows(text: str, sents: list[tuple[int, int]], propose: list[tuple[int, int]],
@@ -515,7 +523,8 @@ def proposal_windows(text: str, sents: list[tuple[int, int]], propose: list[tupl
     """
     out = []
     for s, e in propose:
-        s0 = max((a for a, _ in sents if a <= s), default=0)
+        i = bisect_right(sents, (s, _NO_END)) - 1
+        s0 = sents[i][0] if i >= 0 else 0  # the start of the last sentence starting at or before s
         before = text[max(s0, s - 40):s]
         if not _PROPOSE_SUBJECT.search(before):
             if not (_AND_BEFORE.search(before) and _WE.search(text, s0, s)):
@@ -535,7 +544,7 @@ def proposal_windows(text: str, sents: list[tuple[int, int]], propose: list[tupl
 _ONE_NUMBER = r"[-+]?\d+(?:[.,]\d+)?\s?(?:%|x|×|fps|FPS|ms|s|M|B|K|G|points?|pp)?\+?"
 #: a number as written, or a range of two ("20x-200x", "6--10x", "66%-to-75%")
 _NUMBER = re.compile(
-    r"(?<![\w.])(" + _ONE_NUMBER + r"(?:\s?(?:-{1,2}|–|—|-to-)\s?" + _ONE_NUMBER + r")?)(?![\w])"
+    r"(?=[-+\d])(?<![\w.])(" + _ONE_NUMBER + r"(?:\s?(?:-{1,2}|–|—|-to-)\s?" + _ONE_NUMBER + r")?)(?![\w])"
 )
 
 

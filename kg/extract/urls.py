@@ -62,6 +62,8 @@ def is_media_link(host: str, before: str) -> bool:
 def _anchors(text: str) -> list[int] | None:
     """Offsets where a match of ``_URL`` may begin, found with ``str.find`` (most abstracts have none);
     None when lower-casing changes the text's length (then the caller scans the whole text)."""
+    if "/" not in text and "www." not in text.lower():
+        return []  # every match has "//" after a scheme, "www." or "/" after a host: most abstracts have none
     low = text.lower()
     if len(low) != len(text):
         return None
