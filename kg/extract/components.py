@@ -1,10 +1,11 @@
 """spaCy components: thin wrappers around the plain functions of the other ``kg.extract`` modules.
 
-- ``kg_lexicon``: PhraseMatcher over the shipped lexicons (ORTH for acronyms and case-sensitive single
-  words, LOWER otherwise, with hyphen/space variants); writes its matches to ``doc.user_data["kg_lexicon"]``
-  and, unless ``spans=False``, ``doc.spans["kg_lexicon"]`` (label = type, ``kb_id_`` = canonical name,
-  ``id_`` = "curated" or "generated").
-- ``kg_entities``: finds cue words with one PhraseMatcher, then calls ``rules`` (name shapes, technique
+- ``kg_lexicon``: one PhraseMatcher pass over the shipped lexicons (acronyms and case-sensitive single
+  words only as written, the rest in any case, with hyphen/space variants); writes its matches to
+  ``doc.user_data["kg_lexicon"]`` and, unless ``spans=False``, ``doc.spans["kg_lexicon"]`` (label = type,
+  ``kb_id_`` = canonical name, ``id_`` = "curated" or "generated"). The same pass finds the entity
+  finder's cue words (``doc.user_data["kg_cues"]``).
+- ``kg_entities``: takes the cue words (or finds them with its own PhraseMatcher), then calls ``rules`` (name shapes, technique
   and task phrases), ``abbreviations`` (acronym definitions), ``context`` (names typed by the words around
   them), ``findings`` (overlaps, acronym links, proposals, results) and ``urls``; writes a
   :class:`~kg.extract.findings.DocFindings` in ``doc.user_data["kg"]`` and, unless ``spans=False``, the
@@ -33,6 +34,7 @@ from kg.vocab import EntityType as T
 USER_KEY = "kg"
 TEXT_KEY = "kg_text"
 LEX_KEY = "kg_lexicon"
+CUE_KEY = "kg_cues"
 
 
 def _variants(name: str) -> set[str]:
@@ -78,10 +80,32 @@ class LexiconMatcher:
         self.spans = spans
         self.entries: list[LexEntry] = []
         self._by_key: dict[int, tuple[T, str, bool]] = {}  # match key -> (type, canonical, curated)
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # One PhraseMatcher on LOWER does all the work in one pass over the tokens: the names matched in any
+        # case; the names matched only as written, under keys of their own whose matches are then checked
+        # against the written forms (``_as_written``); and other components' cue words (``add_cues``).
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._as_written: dict[int, set[tuple[str, ...]]] = {}  # key of an as-written name -> its token forms
+        self._cue_keys: dict[int, str] = {}  # match key -> cue group
+        self._pattern_tokenizer = None
         if entries is not None:
             self.add_entries(entries)
+
+    def _pattern_docs(self, texts: list[str]) -> list[Doc]:
+        # Pattern docs come from a separate tokenizer sharing the vocab: tens of thousands of one-off
+        # strings through the pipeline's own tokenizer leave it about five times slower on abstracts.
+        if self._pattern_tokenizer is None:
+            import spacy  # noqa: PLC0415
+
+            self._pattern_tokenizer = spacy.blank(self.nlp.lang, vocab=self.nlp.vocab).tokenizer
+        return list(self._pattern_tokenizer.pipe(texts))
+
+    def add_cues(self, groups: dict[str, list[str]]) -> None:
+        """Also find these words (any case) in the same pass; each doc's matches go to
+        ``doc.user_data["kg_cues"]`` as ``{group: [(start token, end token), ...]}``."""
+        for group, words in groups.items():
+            key = f"cue:{group}"
+            self.matcher.add(key, self._pattern_docs(sorted(set(words))))
+            self._cue_keys[self.nlp.vocab.strings.add(key)] = group
 
     def word_names(self) -> tuple[dict[str, tuple[T, str, bool]], dict[str, tuple[T, str, bool]]]:
         """The lexicon's one-word names (no space): ``(as written, lower-cased)`` tables of ``(type,
@@ -116,25 +140,36 @@ class LexiconMatcher:
                     else:
                         lower_texts.append(v)
                         lower_keys.append(key)
-        # Pattern docs come from a separate tokenizer sharing the vocab: tens of thousands of one-off
-        # strings through the pipeline's own tokenizer leave it about five times slower on abstracts.
-        import spacy  # noqa: PLC0415
-
-        pattern_tokenizer = spacy.blank(self.nlp.lang, vocab=self.nlp.vocab).tokenizer
-        for matcher, texts, keys in ((self.lower, lower_texts, lower_keys), (self.orth, orth_texts, orth_keys)):
+        for texts, keys, written in ((lower_texts, lower_keys, False), (orth_texts, orth_keys, True)):
             by_key: dict[str, list[Doc]] = {}
-            for k, d in zip(keys, pattern_tokenizer.pipe(texts)):
-                by_key.setdefault(k, []).append(d)
+            for k, d in zip(keys, self._pattern_docs(texts)):
+                by_key.setdefault(k + "=" if written else k, []).append(d)
             for k, docs in by_key.items():
-                matcher.add(k, docs)
-                e = self.entries[int(k)]
-                self._by_key[self.nlp.vocab.strings.add(k)] = (e.type, e.canonical, e.source == "curated")
+                self.matcher.add(k, docs)
+                e = self.entries[int(k.rstrip("="))]
+                h = self.nlp.vocab.strings.add(k)
+                self._by_key[h] = (e.type, e.canonical, e.source == "curated")
+                if written:
+                    self._as_written[h] = {tuple(t.orth_ for t in d) for d in docs}
 
     def __call__(self, doc: Doc) -> Doc:
-        by_key = self._by_key
-        found = [(start, end, *by_key[match_id])
-                 for matcher in (self.lower, self.orth) for match_id, start, end in matcher(doc)]
+        by_key, as_written, cue_keys = self._by_key, self._as_written, self._cue_keys
+        found = []
+        written = []
+        cues: dict[str, list[tuple[int, int]]] = {g: [] for g in cue_keys.values()}
+        for match_id, start, end in self.matcher(doc):
+            forms = as_written.get(match_id)
+            if forms is not None:
+                if tuple(doc[i].orth_ for i in range(start, end)) in forms:
+                    written.append((start, end, *by_key[match_id]))
+            elif match_id in by_key:
+                found.append((start, end, *by_key[match_id]))
+            else:
+                cues[cue_keys[match_id]].append((start, end))
+        found.extend(written)  # the names in any case first, then those matched as written
         doc.user_data[LEX_KEY] = found
+        if cue_keys:
+            doc.user_data[CUE_KEY] = cues
         if self.spans:
             doc.spans["kg_lexicon"] = [
                 Span(doc, a, b, label=t.value, kb_id=canonical, span_id="curated" if curated else "generated")
@@ -222,9 +257,14 @@ class EntityFinder:
                            or not ("a" <= w[:1].lower() <= "z")))
         groups = dict(rules.CUE_WORDS)
         groups["HEAD"] = sorted((rules.METHOD_HEADS | rules.TASK_HEADS) - rules.WEAK_HEADS)
+        self.cue_groups = list(groups)
+        # our own matcher for docs the lexicon component did not see; with the lexicon in the pipeline
+        # the cue words are found in its pass over the tokens, which saves one of our own
         self.cues = _phrase_matcher(nlp, groups)
         self.cue_keys = {nlp.vocab.strings.add(k): k for k in groups}
         lexicon = nlp.get_pipe("kg_lexicon") if "kg_lexicon" in nlp.pipe_names else None
+        if isinstance(lexicon, LexiconMatcher):
+            lexicon.add_cues(groups)
         self.word_orth, self.word_lower = lexicon.word_names() if lexicon is not None else ({}, {})
 
     def __call__(self, doc: Doc) -> Doc:
@@ -248,9 +288,13 @@ class EntityFinder:
         tok_end = ends.tolist()
         named = arr[:, 0] == 0  # the tokens where a name may begin
         name_starts = idx[named].tolist()
-        cues: dict[str, list[tuple[int, int]]] = {k: [] for k in self.cue_keys.values()}
-        for key, a, b in self.cues(doc):
-            cues[self.cue_keys[key]].append((tok_start[a], tok_end[b - 1]))
+        token_cues = doc.user_data.get(CUE_KEY)
+        if token_cues is None:
+            token_cues = {k: [] for k in self.cue_groups}
+            for key, a, b in self.cues(doc):
+                token_cues[self.cue_keys[key]].append((a, b))
+        cues: dict[str, list[tuple[int, int]]] = {
+            k: [(tok_start[a], tok_end[b - 1]) for a, b in token_cues.get(k, ())] for k in self.cue_groups}
         sents = rules.sentences(text)
         windows = rules.proposal_windows(text, sents, cues["PROPOSE"], cues["NAMED"])
 
