@@ -379,27 +379,25 @@ def sized_names(text: str) -> list[Candidate]:
 _TOKEN_RUN = re.compile(r"[A-Za-z0-9\-+./']+")  # a stretch of the characters _TOKEN is made of
 
 
-def _words_before(text: str, rtext: str, lo: int, hi: int, n: int) -> list[tuple[int, int, str]]:
-    """The last ``n`` tokens of ``text[lo:hi]`` as ``(start, end, word)``, the same as the last ``n`` of
-    ``_TOKEN.finditer(text, lo, hi)``, found by reading ``rtext`` (``text`` reversed) back from ``hi``.
+def _word_before(text: str, rtext: str, lo: int, hi: int) -> tuple[int, int, str, int] | None:
+    """The last token of ``text[lo:hi]`` as ``(start, end, word, resume)``, the same as the last match of
+    ``_TOKEN.finditer(text, lo, hi)``, found by reading ``rtext`` (``text`` reversed) back from ``hi``;
+    the token before it is ``_word_before(text, rtext, lo, resume)``. None when there is none.
 
     A token is the part of one stretch of token characters that starts at its first letter or digit and
-    ends at its last letter, digit or "+", so each stretch holds at most one token, and the stretches
-    are found in the reversed text without reading anything before the ``n`` wanted.
+    ends at its last letter, digit or "+", so each stretch holds at most one token and nothing before
+    the stretches wanted is read.
     """
     size = len(text)
-    out = []
     pos, endpos = size - hi, size - lo
-    while len(out) < n:
+    while True:
         run = _TOKEN_RUN.search(rtext, pos, endpos)
         if run is None:
-            break
+            return None
         m = _TOKEN.search(text, size - run.end(), size - run.start())
         if m:
-            out.append((m.start(), m.end(), m.group(0)))
+            return m.start(), m.end(), m.group(0), size - run.end()
         pos = run.end()
-    out.reverse()
-    return out
 
 
 def head_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[Candidate]:
@@ -422,13 +420,14 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
         lw = w.lower()
         if rtext is None:
             rtext = text[::-1]
-        words = _words_before(text, rtext, max(0, s - 80), s, 3)  # the rule reads at most three words back
-        if w[0].isupper() and words and not words[-1][2][0].isupper():
-            continue  # "... Learning" inside a title-cased name is handled by other rules
+        lo = max(0, s - 80)  # the rule reads at most three words back, within 80 characters
+        word = _word_before(text, rtext, lo, s)
+        if word is None or (w[0].isupper() and not word[2][0].isupper()):
+            continue  # no word before; or "... Learning" inside a title-cased name, handled by other rules
         nxt = s
-        j = len(words)
-        while j > 0 and len(words) - j < 3:
-            ps, pe, pw = words[j - 1]
+        mods: list[tuple[int, int, str, int]] = []  # the modifiers taken, nearest first
+        while word is not None and len(mods) < 3:
+            ps, pe, pw, resume = word
             if text[pe:nxt] not in (" ", "-"):
                 break
             lp = pw.lower()
@@ -442,13 +441,14 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
             if not _MODIFIER_WORD.fullmatch(pw):
                 break
             nxt = ps
-            j -= 1
-        if j == len(words):
+            mods.append(word)
+            word = _word_before(text, rtext, lo, resume) if len(mods) < 3 else None
+        if not mods:
             continue
-        start = words[j][0]
+        start = mods[-1][0]
         if e - start < 6:
             continue
-        if lw in ROLE_HEADS and all(w[2].lower() in ROLE_MODIFIERS for w in words[j:]):
+        if lw in ROLE_HEADS and all(m[2].lower() in ROLE_MODIFIERS for m in mods):
             continue  # "teacher network", "vision encoder", "text embeddings": a part's role, not a method
         etype = T.TASK if lw in TASK_HEADS else T.METHOD
         out.append(Candidate(start, e, etype, PRI_HEAD, "head"))
