@@ -12,42 +12,23 @@ _STOP_BEFORE = {"the", "a", "an", "our", "we", "this", "that", "these", "its", "
                 "in", "on", "for", "to", "with", "by", "from", "as", "is", "are", "was", "were", "using", "via"}
 
 
-def _is_short_form(s: str) -> bool:
-    if not (2 <= len(s) <= 15) or not s[0].isalnum():
-        return False
-    if not any(c.isupper() for c in s):
-        return False
-    if len(s.split()) > 1:
-        return False
-    return True
-
-
-def _best_long_form(short: str, words: list[str]) -> int | None:
-    """Index into ``words`` where the long form starts, or None (Schwartz–Hearst character alignment)."""
-    text = " ".join(words)
-    s = short.lower()
-    t = text.lower()
-    si = len(s) - 1
-    li = len(t) - 1
-    while si >= 0:
+def _long_form_start(s: str, t: str) -> int:
+    """Where in ``t`` (the lower-cased words, joined by spaces) the long form of ``s`` (the lower-cased
+    short form) starts, or -1 (Schwartz–Hearst character alignment): each of the short form's letters and
+    digits, last first, is matched to the nearest earlier character of ``t``; the first one must begin a word.
+    """
+    li = len(t)  # search t[:li]
+    for si in range(len(s) - 1, -1, -1):
         c = s[si]
         if not c.isalnum():
-            si -= 1
             continue
-        while li >= 0 and (t[li] != c or (si == 0 and li > 0 and t[li - 1].isalnum())):
-            li -= 1
+        li = t.rfind(c, 0, li)
+        if si == 0:
+            while li > 0 and t[li - 1].isalnum():
+                li = t.rfind(c, 0, li)
         if li < 0:
-            return None
-        si -= 1
-        li -= 1
-    start_char = li + 1
-    # map char offset back to word index
-    pos = 0
-    for i, w in enumerate(words):
-        if pos <= start_char < pos + len(w) + 1:
-            return i
-        pos += len(w) + 1
-    return None
+            return -1
+    return li
 
 
 def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
@@ -62,33 +43,51 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
     [('Graph Neural Networks', 'GNNs')]
     """
     out = []
+    if "(" not in text:
+        return out
+    rfind = text.rfind
     for m in _PAREN.finditer(text):
         short = m.group(1).rstrip(".")
-        if not _is_short_form(short):
+        # a short form: 2-15 characters with a capital (_PAREN matches ASCII, a letter first, no spaces)
+        if not 2 <= len(short) <= 15 or short.islower():
             continue
         before_end = m.start()
         while before_end > 0 and text[before_end - 1].isspace():
             before_end -= 1
         window_start = max(0, before_end - 160)
-        # stop at a sentence or clause boundary
-        chunk = text[window_start:before_end]
-        cut = max(chunk.rfind(". "), chunk.rfind("; "), chunk.rfind(": "), chunk.rfind("("), chunk.rfind(")"),
-                  chunk.rfind("\n"))  # a line break ends the title: a long form never spans it
+        # stop at a sentence or clause boundary; a line break ends the title: a long form never spans it
+        cut = max(rfind(". ", window_start, before_end), rfind("; ", window_start, before_end),
+                  rfind(": ", window_start, before_end), rfind("(", window_start, before_end),
+                  rfind(")", window_start, before_end), rfind("\n", window_start, before_end))
         if cut >= 0:
-            window_start += cut + 2 if chunk[cut] in ".;:" else cut + 1
+            window_start = cut + 2 if text[cut] in ".;:" else cut + 1
         nmax = min(len(short) + 5, 2 * len(short))
-        words_m = tail_matches(_WORD, text, window_start, before_end, nmax, 10 * nmax)[-nmax:]
-        if not words_m:
+        # the last nmax words (what _WORD matches: str.split() and \S use the same whitespace), read from a
+        # nearer start as rules.tail_matches does
+        near = max(window_start, before_end - 10 * nmax)
+        words = text[near:before_end].split()
+        if near > window_start and len(words) <= nmax:
+            words = text[window_start:before_end].split()
+        if not words:
             continue
-        words = [w.group(0) for w in words_m]
-        i = _best_long_form(short, words)
-        if i is None:
+        words = words[-nmax:]
+        joined = " ".join(words)
+        start_char = _long_form_start(short.lower(), joined.lower())
+        if start_char < 0 or start_char > len(joined):
             continue
+        # words hold no spaces: the word start_char falls in is the number of spaces before it (an offset
+        # past the text, possible only when lower-casing lengthened it, is in no word)
+        i = joined.count(" ", 0, start_char)
         while i < len(words) - 1 and words[i].lower().strip(",") in _STOP_BEFORE:
             i += 1
         long_words = words[i:]
-        long_start = words_m[i].start()
-        long_end = words_m[-1].end()
+        # the last word ends at before_end; when the words are single-spaced, the long form is the end of
+        # ``joined``, else the words' offsets come from the regex
+        if text.endswith(joined, window_start, before_end):
+            long_start = before_end - len(joined) + sum(map(len, words[:i])) + i
+        else:
+            long_start = tail_matches(_WORD, text, window_start, before_end, nmax, 10 * nmax)[-nmax:][i].start()
+        long_end = before_end
         while long_end > long_start and text[long_end - 1] in ",;:":
             long_end -= 1
         long_text = text[long_start:long_end]
@@ -98,14 +97,17 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
+_STRIP = "(),.;:"
+_CAPS = str.maketrans({c: (c.lower() if c.isupper() else None) for c in map(chr, range(128))})
+_LETTERS = str.maketrans({c: (c.lower() if c.isalpha() else None) for c in map(chr, range(128))})
+
+
 def _initials(words: list[str]) -> str:
-    out = []
-    for w in words:
-        for part in re.split(r"[-/]", w):
-            part = part.strip("(),.;:")
-            if part:
-                out.append(part[0].lower())
-    return "".join(out)
+    """The first letters (lower-cased) of the words' parts around "-" and "/", stripped of punctuation."""
+    # the words joined by "-" split into the same parts as each word split on its own
+    firsts = "".join([p.strip(_STRIP)[:1] for p in "-".join(words).replace("/", "-").split("-")])
+    # one lower() for the whole, except where a letter's lower case may depend on its neighbours (final sigma)
+    return firsts.lower() if firsts.isascii() else "".join([c.lower() for c in firsts])
 
 
 def _valid(short: str, long_words: list[str], long_text: str) -> bool:
@@ -114,11 +116,15 @@ def _valid(short: str, long_words: list[str], long_text: str) -> bool:
     if long_text[0].lower() != short[0].lower():
         return False
     # a part of the short form written out whole in the long form ("LLaVA" in "Temporal-Considered LLaVA
-    # (TC-LLaVA)") needs no initials
-    long_parts = {p.lower() for w in long_words for p in re.split(r"[-/]", w.strip("(),.;:"))}
-    rest = "".join(p for p in re.split(r"[-/]", short) if p.lower() not in long_parts) or short
-    letters = [c.lower() for c in rest if c.isalpha()]
-    caps = [c.lower() for c in rest if c.isupper()]
+    # (TC-LLaVA)") needs no initials; a short form of one part is its own rest whatever the long form holds
+    if "-" in short or "/" in short:
+        long_parts = {p.lower() for w in long_words for p in w.strip(_STRIP).replace("/", "-").split("-")}
+        rest = "".join(p for p in short.replace("/", "-").split("-") if p.lower() not in long_parts) or short
+    else:
+        rest = short
+    # the short form is ASCII (what _PAREN matches): its letters and its capitals, lower-cased
+    letters = rest.translate(_LETTERS)
+    caps = rest.translate(_CAPS)
     init = _initials(long_words)
     # most of the short form's capitals must be initials of long-form words (in order)
     j = 0
@@ -133,5 +139,8 @@ def _valid(short: str, long_words: list[str], long_text: str) -> bool:
     if hit < need:
         return False
     # the long form should not be much longer than its acronym explains
+    limit = max(len(letters), len(caps)) + 2
+    if len(long_words) <= limit:
+        return True
     content = [w for w in long_words if w.lower() not in _STOP_BEFORE]
-    return len(content) <= max(len(letters), len(caps)) + 2
+    return len(content) <= limit

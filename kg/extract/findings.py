@@ -5,7 +5,9 @@ Plain functions over character offsets; :class:`kg.extract.components.EntityFind
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from kg.extract import rules
 from kg.extract.rules import Candidate
@@ -39,16 +41,46 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
     >>> [c.rule for c in resolve([a, b])]
     ['lexicon']
     """
+    # Candidates are read as tuples (c[0] = start, c[1] = end): faster than the field names. Sorted by start,
+    # they fall into runs that overlap nothing outside the run; a run of one (most candidates) is kept
+    # as it is, and each longer run is resolved on its own, which is what resolving them all together does.
+    live = [c for c in cands if c[1] > c[0]]  # an empty span is never kept
+    live.sort(key=_START)
     kept: list[Candidate] = []
-    if not cands:
-        return kept
-    taken = bytearray(max(c.end for c in cands) + 1)
-    for c in sorted(cands, key=_resolve_order):
-        s, e = c.start, c.end
-        if e > s and taken.find(1, s, e) < 0:
-            taken[s:e] = b"\x01" * (e - s)
+    n = len(live)
+    i = 0
+    while i < n:
+        c = live[i]
+        end = c[1]
+        j = i + 1
+        while j < n and live[j][0] < end:
+            if live[j][1] > end:
+                end = live[j][1]
+            j += 1
+        if j == i + 1:
             kept.append(c)
-    kept.sort(key=_start)
+        elif j == i + 2:
+            # two that overlap (often one span found by two rules): the one first in _resolve_order, which
+            # for b starting no earlier than c is b only if b has a higher priority, or the same and is longer
+            b = live[i + 1]
+            kept.append(b if b[3] > c[3] or (b[3] == c[3] and b[1] - b[0] > c[1] - c[0]) else c)
+        else:
+            kept.extend(_resolve_run(live[i:j]))
+        i = j
+    return kept
+
+
+def _resolve_run(run: list[Candidate]) -> list[Candidate]:
+    """:func:`resolve` for a few candidates (in input order where they start together), by start."""
+    kept: list[Candidate] = []
+    for c in sorted(run, key=_resolve_order):
+        s, e = c[0], c[1]
+        for k in kept:
+            if k[0] < e and s < k[1]:
+                break
+        else:
+            kept.append(c)
+    kept.sort(key=_START)
     return kept
 
 
@@ -56,8 +88,8 @@ def _resolve_order(c: Candidate) -> tuple[int, int, int]:
     return -c.priority, c.start - c.end, c.start
 
 
-def _start(c: Candidate) -> int:
-    return c.start
+_START = itemgetter(0)  # Candidate.start
+_TYPE = itemgetter(2)  # Candidate.type
 
 
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\s*")
@@ -75,10 +107,19 @@ def retype_list_members(text: str, kept: list[Candidate]) -> list[Candidate]:
     ['Dataset', 'Dataset', 'Dataset']
     """
     out = list(kept)
+    n = len(out)
+    glue = _LIST_GLUE.fullmatch
+    # gap k lies between out[k] and out[k + 1]; a list needs two glued gaps in a row, and of any two in a
+    # row one is odd: with no odd gap glued (most docs) there is no list, for half the regex calls
+    for k in range(1, n - 1, 2):
+        if glue(text, out[k][1], out[k + 1][0]):  # end, start
+            break
+    else:
+        return out
     i = 0
-    while i < len(out):
+    while i < n:
         j = i
-        while j + 1 < len(out) and _LIST_GLUE.fullmatch(text, out[j].end, out[j + 1].start):
+        while j + 1 < n and glue(text, out[j].end, out[j + 1].start):
             j += 1
         if j - i >= 2:  # three or more members
             others = {c.type for c in out[i:j + 1] if c.rule != "name"}
@@ -95,10 +136,20 @@ def retype_list_members(text: str, kept: list[Candidate]) -> list[Candidate]:
 def link_acronyms(text: str, kept: list[Candidate], acronyms: dict[str, Span], found: DocFindings) -> list[Candidate]:
     """Record each defined acronym as an alias of its long form, and retype bare uses of the acronym
     ("DBRN", "DBRNs") as references to the long form (same type, canonical = long form)."""
-    long_index = {(c.start, c.end): i for i, c in enumerate(kept) if c.rule == "acronym"}
+    if not acronyms:
+        return list(kept)
+    # one pass: the long forms by span, and by text the entities that may be uses (as long as an acronym
+    # or one character longer); candidates read as tuples: c[0] = start, c[1] = end, c[4] = rule
+    lengths = {len(short) for short in acronyms}
+    lengths.update([n + 1 for n in lengths])
+    long_index: dict[Span, int] = {}
     by_surface: dict[str, list[int]] = {}
     for j, c in enumerate(kept):
-        by_surface.setdefault(text[c.start:c.end], []).append(j)
+        s, e = c[0], c[1]
+        if c[4] == "acronym":
+            long_index[(s, e)] = j
+        if e - s in lengths:
+            by_surface.setdefault(text[s:e], []).append(j)
     out = list(kept)
     for short, span in acronyms.items():
         i = long_index.get(span)
@@ -129,24 +180,27 @@ def proposed(text: str, found: DocFindings, title_end: int, windows: list[tuple[
             out.append(n)
 
     title_names = set()
-    for i, c in enumerate(ents):
-        in_title = 0 < title_end and c.end <= title_end
-        if (c.rule in ("title-name", "named") or (c.rule == "acronym" and in_title and not c.canonical)) \
+    for i in [i for i, c in enumerate(ents) if c[4] in _OWN_RULES]:  # c[4] = rule: few are
+        c = ents[i]
+        rule = c.rule
+        if (rule != "acronym" or (0 < title_end and c.end <= title_end and not c.canonical)) \
                 and c.type in (T.METHOD, T.DATASET):
             add(i)
-            if c.rule == "title-name":
+            if rule == "title-name":
                 title_names.add(text[c.start:c.end].lower())
     for ws, we, strength in windows:
         best = None
         for i, c in enumerate(ents):
-            if c.start < ws or c.start >= we or c.type not in (T.METHOD, T.DATASET):
+            start = c[0]  # the fields by index (0 start, 2 type, 4 rule, 5 canonical): faster than by name
+            if start < ws or start >= we or c[2] not in (T.METHOD, T.DATASET):
                 continue
-            if strength == 2 and c.start - ws > 3:
+            if strength == 2 and start - ws > 3:
                 break
-            if c.rule.startswith("lexicon") or (c.rule == "acronym" and c.canonical):
+            rule = c[4]
+            if rule.startswith("lexicon") or (rule == "acronym" and c[5]):
                 continue
-            if c.rule in ("name", "acronym", "dataset-context", "named", "object") \
-                    or (strength == 2 and c.rule != "head"):
+            if rule in ("name", "acronym", "dataset-context", "named", "object") \
+                    or (strength == 2 and rule != "head"):
                 best = i
                 break
         if best is None:
@@ -159,6 +213,9 @@ def proposed(text: str, found: DocFindings, title_end: int, windows: list[tuple[
     return out
 
 
+_OWN_RULES = frozenset(("title-name", "named", "acronym"))  # the rules of names proposed.__doc__ adds at once
+
+
 _METRIC_GAP = re.compile(r"\s*(?:score\s+)?(?:of|by|at|:|=|is|was|reaches|reached|to|from|improves? to|drops? to)?\s*"
                          r"(?:up to\s+|about\s+|~)?$")
 _VALUE_GAP = re.compile(r"[^,;.()\d]{0,40}$")
@@ -169,19 +226,30 @@ _CLAUSE_BREAK = re.compile(r"[,;:]")
 def _metric_for(text: str, vs: int, ve: int, metrics: list[tuple[int, Candidate]]) -> int | None:
     """The metric a value measures: one right after it ("80.4% mIoU", "3.1x the total memory usage"), else
     one right before it ("mIoU of 80.4", "SUC score from 0.70 to 0.74")."""
-    after = [(c.start - ve, i) for i, c in metrics if 0 <= c.start - ve <= 40 and _VALUE_GAP.match(text, ve, c.start)]
-    if after:
-        return min(after)[1]
-    before = [(vs - c.end, i) for i, c in metrics if 0 <= vs - c.end <= 30 and _METRIC_GAP.match(text, c.end, vs)]
-    return min(before)[1] if before else None
+    # the nearest, the first of equally near ones (metrics come in index order); a gap is only matched for
+    # a metric nearer than the best so far
+    best = -1
+    dist = 41
+    for i, c in metrics:
+        d = c.start - ve
+        if 0 <= d < dist and _VALUE_GAP.match(text, ve, c.start):
+            best, dist = i, d
+    if best >= 0:
+        return best
+    dist = 31
+    for i, c in metrics:
+        d = vs - c.end
+        if 0 <= d < dist and _METRIC_GAP.match(text, c.end, vs):
+            best, dist = i, d
+    return best if best >= 0 else None
 
 
 def _nearest_dataset(text: str, vs: int, ve: int, datasets: list[tuple[int, Candidate]]) -> int | None:
     """The dataset a value is on: the first one after it in the same clause ("80.4% mIoU on Cityscapes"),
     else the sentence's first ("On Cityscapes and ADE20K, it reaches 80.4% mIoU")."""
-    after = [i for i, c in datasets if c.start >= ve and c.start - ve <= 80 and not re.search(r"[;]", text[ve:c.start])]
-    if after:
-        return after[0]
+    for i, c in datasets:
+        if c.start >= ve and c.start - ve <= 80 and text.find(";", ve, c.start) < 0:
+            return i
     return datasets[0][0] if datasets else None
 
 
@@ -192,35 +260,53 @@ def results(text: str, found: DocFindings, sents: list[Span]) -> list[Result]:
     sentence's first method; the dataset is the first after the value in its clause, else the sentence's first."""
     ents = found.entities
     out: list[Result] = []
-    metrics = [(i, c) for i, c in enumerate(ents) if c.type is T.METRIC]
-    if not metrics:
+    if T.METRIC not in map(_TYPE, ents):  # most docs (a quick look: ``in`` also takes an equal string)
+        return out
+    metric_starts = sorted([c[0] for c in ents if c[2] is T.METRIC])  # c[0] = start, c[2] = type
+    if not metric_starts:
         return out
     proposed = {p.lower() for p in found.proposed}
-    spans = [(s0, s1) for s0, s1 in sents if any(s0 <= c.start < s1 for _, c in metrics)]
-    for s0, s1 in spans:
-        in_sent = [(i, c) for i, c in enumerate(ents) if s0 <= c.start < s1]
+    for s0, s1 in sents:
+        k = bisect_left(metric_starts, s0)
+        if k == len(metric_starts) or metric_starts[k] >= s1:
+            continue  # no metric starts in the sentence
+        in_sent = [(i, c) for i, c in enumerate(ents) if s0 <= c[0] < s1]
+        # what does not depend on the value, once per sentence (own and "our/we" when first needed)
+        metrics = [(i, c) for i, c in in_sent if c.type is T.METRIC]
+        methods = [i for i, c in in_sent if c.type is T.METHOD]
+        datasets = [(i, c) for i, c in in_sent if c.type is T.DATASET]
+        own = -1 if proposed else None  # -1: not looked for yet
+        we_ours = None
         for vs, ve, value in rules.numbers(text, s0, s1):
             if any(c.start <= vs < c.end for _, c in in_sent):
                 continue  # a digit inside a name ("ResNet-50")
             # a value whose unit is itself a metric ("102 FPS") measures that metric
-            inside = [i for i, c in in_sent if c.type is T.METRIC and vs < c.start and c.end <= ve]
-            metric = inside[0] if inside else _metric_for(text, vs, ve, [(i, c) for i, c in in_sent if c.type is T.METRIC])
+            metric = next((i for i, c in metrics if vs < c.start and c.end <= ve), None)
             if metric is None:
-                continue
-            methods = [i for i, c in in_sent if c.type is T.METHOD]
-            near = [i for i in methods if ents[i].end <= vs and not _CLAUSE_BREAK.search(text, ents[i].end, vs)]
-            own = next((i for i in methods if found.name(text, i).lower() in proposed), None)
-            if near:
-                meth_name = found.name(text, near[-1])
+                metric = _metric_for(text, vs, ve, metrics)
+                if metric is None:
+                    continue
+            near = None  # the last method before the value with no clause break between
+            for i in reversed(methods):
+                e = ents[i].end
+                if e <= vs and not _CLAUSE_BREAK.search(text, e, vs):
+                    near = i
+                    break
+            if near is None and own == -1:
+                own = next((i for i in methods if found.name(text, i).lower() in proposed), None)
+            if near is None and own is None and we_ours is None:
+                we_ours = bool(found.proposed) and _WE_OURS.search(text, s0, s1) is not None
+            if near is not None:
+                meth_name = found.name(text, near)
             elif own is not None:
                 meth_name = found.name(text, own)
-            elif found.proposed and _WE_OURS.search(text, s0, s1):
+            elif we_ours:
                 meth_name = found.proposed[0]
             elif methods:
                 meth_name = found.name(text, methods[0])
             else:
                 meth_name = None
-            dataset = _nearest_dataset(text, vs, ve, [(i, c) for i, c in in_sent if c.type is T.DATASET])
+            dataset = _nearest_dataset(text, vs, ve, datasets)
             out.append(Result(value=value, method=meth_name,
                               dataset=found.name(text, dataset) if dataset is not None else None,
                               metric=found.name(text, metric), start=vs, end=ve))
