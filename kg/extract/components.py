@@ -101,7 +101,7 @@ class LexiconMatcher:
 
     def add_cues(self, groups: dict[str, list[str]]) -> None:
         """Also find these words (any case) in the same pass; each doc's matches go to
-        ``doc.user_data["kg_cues"]`` as ``{group: [(start token, end token), ...]}``."""
+        ``doc.user_data["kg_cues"]`` as ``[(group, start token, end token), ...]``."""
         for group, words in groups.items():
             key = f"cue:{group}"
             self.matcher.add(key, self._pattern_docs(sorted(set(words))))
@@ -156,7 +156,7 @@ class LexiconMatcher:
         by_key, as_written, cue_keys = self._by_key, self._as_written, self._cue_keys
         found = []
         written = []
-        cues: dict[str, list[tuple[int, int]]] = {g: [] for g in cue_keys.values()}
+        cues: list[tuple[str, int, int]] = []
         for match_id, start, end in self.matcher(doc):
             forms = as_written.get(match_id)
             if forms is not None:
@@ -165,7 +165,7 @@ class LexiconMatcher:
             elif match_id in by_key:
                 found.append((start, end, *by_key[match_id]))
             else:
-                cues[cue_keys[match_id]].append((start, end))
+                cues.append((cue_keys[match_id], start, end))
         found.extend(written)  # the names in any case first, then those matched as written
         doc.user_data[LEX_KEY] = found
         if cue_keys:
@@ -290,11 +290,10 @@ class EntityFinder:
         name_starts = idx[named].tolist()
         token_cues = doc.user_data.get(CUE_KEY)
         if token_cues is None:
-            token_cues = {k: [] for k in self.cue_groups}
-            for key, a, b in self.cues(doc):
-                token_cues[self.cue_keys[key]].append((a, b))
-        cues: dict[str, list[tuple[int, int]]] = {
-            k: [(tok_start[a], tok_end[b - 1]) for a, b in token_cues.get(k, ())] for k in self.cue_groups}
+            token_cues = [(self.cue_keys[key], a, b) for key, a, b in self.cues(doc)]
+        cues: dict[str, list[tuple[int, int]]] = {k: [] for k in self.cue_groups}
+        for group, a, b in token_cues:
+            cues[group].append((tok_start[a], tok_end[b - 1]))
         sents = rules.sentences(text)
         windows = rules.proposal_windows(text, sents, cues["PROPOSE"], cues["NAMED"])
 
