@@ -11,6 +11,8 @@ see :data:`kg.extract.rules.CUE_WORDS`) and returns :class:`~kg.extract.rules.Ca
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from math import inf
 
 from kg.extract import rules
 from kg.extract.rules import Candidate
@@ -23,6 +25,7 @@ Span = tuple[int, int]
 _CAP_TAIL = re.compile(r"((?:[A-Z][A-Za-z0-9\-+.]*|of|and|&)(?:\s+(?:[A-Z][A-Za-z0-9\-+.]*|of|and|&)){0,4})$")
 _LEAD_DROP = {"of", "and", "&", "the", "a", "an", "our", "this", "new"}
 _PLURAL_DATA_NOUNS = {"datasets", "benchmarks", "corpora", "corpuses", "suites", "collections", "databases"}
+_NOT_LEAD = frozenset({"we", "in", "on", "for", "with"})
 
 
 def dataset_context(text: str, data_nouns: list[Span]) -> list[Candidate]:
@@ -43,14 +46,22 @@ def dataset_context(text: str, data_nouns: list[Span]) -> list[Candidate]:
             end -= 1
         if end == noun_start:
             continue
-        mm = _CAP_TAIL.search(text, max(0, end - 60), end)
+        lo = max(0, end - 60)
+        if end and text[end - 1] != "\n":
+            # a match ends at `end` in a word of the last chunk: a capitalised word, "of", "and" or "&";
+            # a lower-case chunk ending in none of them ("the dataset") cannot hold one, so skip the scan
+            chunk = text[max(lo, text.rfind(" ", lo, end) + 1):end]
+            if chunk.islower() and not chunk.endswith(("of", "and", "&")):
+                continue
+        mm = _CAP_TAIL.search(text, lo, end)
         if not mm:
             continue
         words = mm.group(1).split()
         # a word ending in a full stop ends a sentence: "... NTU120-X. Our dataset" names nothing new
-        stops = [i for i, w in enumerate(words[:-1]) if w.endswith(".")]
-        if stops:
-            words = words[stops[-1] + 1:]
+        for i in range(len(words) - 2, -1, -1):
+            if words[i].endswith("."):
+                words = words[i + 1:]
+                break
         # "the SVHN and MNIST datasets": a plural noun after names joined by "and" is a list of datasets
         groups = [words]
         if text[noun_start:noun_end].lower() in _PLURAL_DATA_NOUNS and any(w in ("and", "&") for w in words):
@@ -62,17 +73,21 @@ def dataset_context(text: str, data_nouns: list[Span]) -> list[Candidate]:
                 else:
                     part.append(w)
             groups.append(part)
-        pos = end - len(" ".join(words))
-        if text[pos:end] != " ".join(words):
+        joined = " ".join(words)
+        pos = end - len(joined)
+        if text[pos:end] != joined:
             continue
         for part in groups:
-            part_start = text.find(" ".join(part), pos, end) if part else -1
+            if not part:
+                continue
+            joined = " ".join(part)
+            part_start = text.find(joined, pos, end)
             if part_start < 0:
                 continue
-            pos = part_start + len(" ".join(part))
+            pos = part_start + len(joined)
             while part and part[0].lower() in _LEAD_DROP:
                 part = part[1:]
-            if not part or part[0] in rules.NOT_NAMES or part[0].lower() in {"we", "in", "on", "for", "with"}:
+            if not part or part[0] in rules.NOT_NAMES or part[0].lower() in _NOT_LEAD:
                 continue
             name = " ".join(part)
             start = pos - len(name)
@@ -91,6 +106,8 @@ _APPOSITIVE = re.compile(r",\s+(" + _W + r"(?:\s+" + _W + r"){1,6})\s*[,(]")
 _NOT_TITLE_NAME = re.compile(r"\b(?:And|Or|Meets|Is|Are|Do|Does|Can|Should|Makes?|Goes|Not|All|You|We|Our|My|Your|"
                              r"Need|Needs|Via|From|Through)\b|\w+ly\b")
 _NOT_NAMED_TAIL = re.compile(r"-(?:related|based|like|aware|specific)$")
+_CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
+_METHOD_WORD = re.compile(r"\b(?:method|model|network|learning)\b", re.I)
 
 
 def title_name(text: str, title_end: int) -> Candidate | None:
@@ -101,17 +118,19 @@ def title_name(text: str, title_end: int) -> Candidate | None:
     >>> c = title_name(t, len(t)); (t[c.start:c.end], c.type.value)
     ('FooBar', 'Dataset')
     """
+    if text.find(":", 0, title_end) < 0:
+        return None  # no "Name:" head (a cheap test before the regex)
     m = _TITLE_NAME.match(text, 0, title_end)
     if not m:
         return None
     name = m.group(1).strip()
     words = name.split()
     gerund_lead = len(words) > 1 and words[0].lower().endswith("ing")
-    if not (1 <= len(words) <= 4) or _GENERIC_TITLE.match(name) or not re.search(r"[A-Z0-9]", name[1:] or name) \
+    if not (1 <= len(words) <= 4) or _GENERIC_TITLE.match(name) or not _CAP_OR_DIGIT.search(name[1:] or name) \
             or name.endswith((".", "?", "!")) or gerund_lead or _NOT_TITLE_NAME.search(name):
         return None
     rest = text[m.end():title_end]
-    is_data = rules.DATASET_CUES.search(rest) and not re.search(r"\b(?:method|model|network|learning)\b", rest, re.I)
+    is_data = rules.DATASET_CUES.search(rest) and not _METHOD_WORD.search(rest)
     start = m.start(1)
     return Candidate(start, start + len(name), T.DATASET if is_data else T.METHOD, rules.PRI_PROPOSED, "title-name")
 
@@ -174,18 +193,21 @@ def task_context(text: str, title_end: int, task_nouns: list[Span]) -> list[Cand
     """
     out = []
     title = text[:title_end] if title_end > 0 else ""
-    for m in _TITLE_FOR.finditer(title):
-        words = m.group(1).split()
-        cut = next((i for i, w in enumerate(words) if w.lower() in _TITLE_CUT and i > 0), len(words))
-        words = words[:cut]
-        while words and words[0].lower() in _TASK_STOP:
-            words = words[1:]
-        if not words or words[-1].lower() not in TITLE_TASK_HEADS or len(words) < 2:
-            continue
-        name = " ".join(words)
-        start = title.find(name, m.start(1))
-        if start >= 0:
-            out.append(Candidate(start, start + len(name), T.TASK, rules.PRI_CONTEXT, "title-task"))
+    if "for" in title or "toward" in title:  # words the regex needs: a cheap test first
+        for m in _TITLE_FOR.finditer(title):
+            words = m.group(1).split()
+            for i in range(1, len(words)):
+                if words[i].lower() in _TITLE_CUT:
+                    del words[i:]
+                    break
+            while words and words[0].lower() in _TASK_STOP:
+                words = words[1:]
+            if not words or words[-1].lower() not in TITLE_TASK_HEADS or len(words) < 2:
+                continue
+            name = " ".join(words)
+            start = title.find(name, m.start(1))
+            if start >= 0:
+                out.append(Candidate(start, start + len(name), T.TASK, rules.PRI_CONTEXT, "title-task"))
     c = title_task_np(text, title_end)
     if c is not None:
         out.append(c)
@@ -222,6 +244,7 @@ _PRAISE = {"efficient", "effective", "improved", "fast", "robust", "comprehensiv
 _TASK_OF_STOP = frozenset(_TASK_STOP | rules.BAD_MODIFIERS)
 _TITLE_ONLY_TASK_HEADS = frozenset(TITLE_TASK_HEADS - rules.METHOD_HEADS)
 _TITLE_NP_DROP = frozenset(rules.BAD_MODIFIERS | _PRAISE)
+_TITLE_TASK_HEADS_ALL = frozenset(rules.TASK_HEADS | _TITLE_ONLY_TASK_HEADS)
 
 
 def title_task_np(text: str, title_end: int) -> Candidate | None:
@@ -242,20 +265,27 @@ def title_task_np(text: str, title_end: int) -> Candidate | None:
     g = _GERUND_LEAD.match(title, start)
     if g:
         start, heads = g.end(), TITLE_TASK_HEADS
-    np = []
-    for m in _OBJ_WORD.finditer(title, start):
-        w = m.group(0)
-        if w.lower() in _TITLE_NP_STOP or w.lower() in ("and", "or") or (np and title[np[-1].end():m.start()] != " "):
+    # the noun phrase: the first word and those after it one space apart, up to a preposition or "and"/"or"
+    run = _WORD_RUN.search(title, start)
+    if run is None:
+        return None
+    words = run.group(0).split(" ")
+    np = []  # their lower case
+    for w in words:
+        w = w.lower()
+        if w in _TITLE_NP_STOP or w in ("and", "or"):
             break
-        np.append(m)
-    while np and np[0].group(0).lower() in _TITLE_NP_DROP:
-        np = np[1:]
-    if not (2 <= len(np) <= 6) or np[0].group(0).lower() in _TITLE_NP_NOT_FIRST:
+        np.append(w)
+    first = 0
+    while first < len(np) and np[first] in _TITLE_NP_DROP:
+        first += 1
+    if not (2 <= len(np) - first <= 6) or np[first] in _TITLE_NP_NOT_FIRST:
         return None
-    if np[-1].group(0).lower() in ("embedding", "embeddings", "training") or np[-1].group(0).lower() not in heads or \
-            (np[0].group(0).lower().endswith(("ing", "ed")) and np[0].group(0).lower() not in rules.ED_OK):
+    if np[-1] in ("embedding", "embeddings", "training") or np[-1] not in heads or \
+            (np[first].endswith(("ing", "ed")) and np[first] not in rules.ED_OK):
         return None
-    return Candidate(np[0].start(), np[-1].end(), T.TASK, rules.PRI_CONTEXT, "title-task")
+    np_start = run.start() + sum(len(w) + 1 for w in words[:first])
+    return Candidate(np_start, run.start() + len(" ".join(words[:len(np)])), T.TASK, rules.PRI_CONTEXT, "title-task")
 
 
 # --- metrics that are also everyday words --------------------------------------------------------------------
@@ -265,12 +295,17 @@ VAGUE_METRICS = {"accuracy", "precision", "recall", "parameters", "latency", "sp
                  "throughput", "memory usage", "inference time", "training time", "runtime", "error rate",
                  "efficiency", "success rate", "return", "memory footprint", "gpu memory", "model parameters",
                  "number of parameters", "speedup"}
-_MEASURING = re.compile(
-    r"\d|\b(?:improv\w*|increas\w*|decreas\w*|reduc\w*|higher|lower|faster|slower|fewer|better|worse|"
+_MEASURING_WORDS = (
+    r"improv\w*|increas\w*|decreas\w*|reduc\w*|higher|lower|faster|slower|fewer|better|worse|"
     r"boost\w*|gain\w*|outperform\w*|achiev\w*|attain\w*|surpass\w*|drop\w*|degrad\w*|measured?|"
-    r"evaluat\w*|in terms of|cost|saving\w*|speed-?ups?|times)\b",
-    re.I,
+    r"evaluat\w*|in terms of|cost|saving\w*|speed-?ups?|times"
 )
+_MEASURING = re.compile(r"\d|\b(?:" + _MEASURING_WORDS + r")\b", re.I)
+#: :data:`_MEASURING` for lower-cased ASCII text (its words are lower case), in two scans: without re.I and
+#: with each word's first letter tested before the branches it is several times faster, with the same matches
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_MEASURING_LOWER = re.compile(
+    r"\b(?=[" + "".join(sorted({w[0] for w in _MEASURING_WORDS.split("|")})) + r"])(?:" + _MEASURING_WORDS + r")\b")
 
 
 #: "parameters" is a metric only as a cost ("20x fewer parameters"), not as a model's size ("8B parameters").
@@ -288,7 +323,20 @@ _TOP_K = re.compile(r"top[- ]?\d+")
 
 
 def _sentence_of(sents: list[Span], pos: int, default: Span) -> Span:
-    return next(((a, b) for a, b in sents if a <= pos < b), default)
+    """The sentence holding ``pos`` (``sents`` sorted and disjoint, as :func:`rules.sentences` gives)."""
+    i = bisect_right(sents, (pos, inf)) - 1  # the last sentence starting at or before pos
+    return sents[i] if i >= 0 and pos < sents[i][1] else default
+
+
+def _measures(text: str, s0: int, s1: int) -> bool:
+    """``bool(_MEASURING.search(text, s0, s1))``, on the lower-cased stretch when it is ASCII (with the
+    character before it, which decides a ``\\b`` at ``s0``)."""
+    lo = s0 - 1 if s0 > 0 else 0
+    seg = text[lo:s1]
+    if not seg.isascii():
+        return bool(_MEASURING.search(text, s0, s1))
+    seg = seg.lower()
+    return bool(_ASCII_DIGIT.search(seg, s0 - lo) or _MEASURING_LOWER.search(seg, s0 - lo))
 
 
 def metric_evident(text: str, start: int, end: int, sents: list[Span]) -> bool:
@@ -317,8 +365,10 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list
     """
     out = []
     whole = (0, len(text))
+    metric = T.METRIC
+    measuring: dict[Span, bool] = {}  # by sentence
     for c in cands:
-        if c.type is T.METRIC and c.rule.startswith("lexicon"):
+        if c.type is metric and c.rule.startswith("lexicon"):
             name = text[c.start:c.end]
             low = name.lower()
             if low in PARAMETER_NAMES:
@@ -326,8 +376,11 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list
                 if _MODEL_SIZE.search(before) or not _COST_CUE.search(before):
                     continue
             elif low in VAGUE_METRICS or (c.rule == "lexicon-gen" and (" " in name or name.islower())):
-                s0, s1 = _sentence_of(sents, c.start, whole)
-                if not _MEASURING.search(text, s0, s1):
+                sent = _sentence_of(sents, c.start, whole)
+                hit = measuring.get(sent)
+                if hit is None:
+                    hit = measuring[sent] = _measures(text, *sent)
+                if not hit:
                     continue
             elif (c.rule == "lexicon-gen" or _TOP_K.fullmatch(low)) and not metric_evident(text, c.start, c.end, sents):
                 continue  # "TC", "PLE" (also method names), "the Top-1 cluster"
@@ -338,16 +391,21 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list
 # --- measures named by what is done to them ------------------------------------------------------------------
 
 _NP_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+#: The same word read atomically, and space runs possessively (\s++): what follows either (a space, a letter)
+#: never matches a character they could give back, so the regex tries no such split: the same matches, faster.
+_NP_WORD_ATOMIC = r"(?>" + _NP_WORD + r")"
 #: "reducing the vector count by 66%", "improves the space footprint of X by 6x"
 _CHANGED_BY = re.compile(
-    r"\s+(?:the\s+|its\s+|their\s+|our\s+|overall\s+)?(" + _NP_WORD + r"(?:\s+" + _NP_WORD + r"){0,2}?)"
+    r"\s++(?:the\s++|its\s++|their\s++|our\s++|overall\s++)?"
+    r"(" + _NP_WORD_ATOMIC + r"(?:\s++" + _NP_WORD_ATOMIC + r"){0,2}?)"
     r"(?:\s+of\s+[^,.;()]{1,60}?)?\s+(?:by|from)\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|almost\s+|~)?\d"
 )
-#: "a scaling efficiency of 0.94": found from the literal " of <digit>" (a fast scan), then looked back
-_OF_NUMBER = re.compile(r" of (?:up to |about |~)?\d")
+#: "a scaling efficiency of 0.94": found from the literal " of <digit>" (a fast scan), then looked back.
+#: The scan is for what follows " o" (tested by hand): a scan for "f" is faster than for " " or "o".
+_OF_NUMBER = re.compile(r"f (?:up to |about |~)?\d")
 _AN_X_BEFORE = re.compile(r"\b(?:an?|the)\s+(" + _NP_WORD + r"(?:\s+" + _NP_WORD + r"){0,2}?)$")
-#: "perplexity increases from 5.6 to 6.3"
-_FROM_NUMBER = re.compile(r" from (?:about |~)?\d")
+#: "perplexity increases from 5.6 to 6.3" (the space before "from" is tested by hand)
+_FROM_NUMBER = re.compile(r"from (?:about |~)?\d")
 _X_GOES_BEFORE = re.compile(r"(?<![\w-])(" + _NP_WORD + r"(?:\s+" + _NP_WORD + r"){0,2}?)\s+(?:increases?|decreases?|"
                             r"improves?|drops?|rises?|falls?|grows?|goes|went|increased|decreased|improved|dropped)$")
 #: Heads of quantities that are settings, not measures ("a batch size of 16", "a learning rate of 0.1").
@@ -356,6 +414,7 @@ SETTING_WORDS = {"size", "sizes", "length", "lengths", "factor", "window", "step
                  "resolution", "ratio", "weight", "decay", "momentum", "threshold", "order", "total", "range",
                  "team", "group", "set", "series", "variety", "range", "maximum", "minimum", "average", "mix",
                  "collection", "number", "amount", "sample", "subset", "version", "model", "models"}
+_NON_SPACE = re.compile(r"\S+")
 _NOT_MEASURE_LEAD = {"learning", "batch", "dropout", "warmup", "weight", "sequence", "context", "input", "window",
                      "hidden", "embedding", "patch", "kernel", "beam", "image", "total", "maximum", "minimum",
                      "highest", "lowest", "best", "worst", "record-high", "average", "overall", "final", "new"}
@@ -365,7 +424,7 @@ def _measure(text: str, start: int, end: int) -> Candidate | None:
     """A Metric candidate for the phrase ``text[start:end]`` without its leading function words, when it
     names a measure: it ends in a measure word ("count", "efficiency", "footprint", "gap") or an abstract
     noun, and is not a setting ("batch size", "learning rate")."""
-    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text[start:end])]
+    words = [(m.start(), m.end(), m.group(0)) for m in _NON_SPACE.finditer(text[start:end])]
     while words and (words[0][2] in rules.BAD_MODIFIERS and words[0][2] not in rules.METRIC_WORDS):
         words = words[1:]
     names = [w for _, _, w in words]
@@ -395,9 +454,12 @@ def measured_metrics(text: str, change_verbs: list[Span]) -> list[Candidate]:
         c = _measure(text, m.start(1), m.end(1)) if m else None
         if c:
             out.append(c)
-    for rx_after, rx_before in ((_OF_NUMBER, _AN_X_BEFORE), (_FROM_NUMBER, _X_GOES_BEFORE)):
+    for rx_after, lead, rx_before in ((_OF_NUMBER, " o", _AN_X_BEFORE), (_FROM_NUMBER, " ", _X_GOES_BEFORE)):
         for m in rx_after.finditer(text):
-            b = rx_before.search(text, max(0, m.start() - 50), m.start())
+            at = m.start() - len(lead)  # where " of ..."/" from ..." starts
+            if at < 0 or not text.startswith(lead, at):
+                continue
+            b = rx_before.search(text, max(0, at - 50), at)
             c = _measure(text, b.start(1), b.end(1)) if b else None
             if c:
                 out.append(c)
@@ -428,13 +490,39 @@ _GENERIC_TAIL = {"model", "models", "network", "networks", "method", "methods", 
 _TASK_WORD_END = ("tion", "sion", "ysis", "ics")
 _LEAD = {"the", "a", "an"}
 _ITEM_WORD = re.compile(r"[A-Za-z0-9][\w\-+./']*[\w+]|[A-Za-z0-9]")
+_LIST_NOUN_WORD = re.compile(r"[A-Za-z][\w\-/]*")
+_LAST_OF_LIST = re.compile(r"\b(?:and|or|well)\b")
+_LETTER = re.compile(r"[A-Za-z]")
+_UPPER = re.compile(r"[A-Z]")
+_BAD_OR_ITEM_STOP = frozenset(rules.BAD_MODIFIERS | _ITEM_STOP)
+_PUNCT = ",;:.()[]'\""  # none of them can be in a word of _LIST_NOUN_WORD
 
 
 def list_type(text: str, cue_start: int) -> T | None:
     """The type a list's nouns give its members: the last word before "such as"/"including" (or the one
     before it, over a comma or an adjective: "tasks, including", "benchmarks/datasets such as")."""
-    words = re.findall(r"[A-Za-z][\w\-/]*", text[max(0, cue_start - 40):cue_start])
-    for w in reversed(words[-2:]):
+    window = text[max(0, cue_start - 40):cue_start]
+    # Most often the last chunks between spaces are plain words, maybe in punctuation ("tasks,", "(datasets"):
+    # then they are the regex's last words, read without it. Anything else is left to the regex.
+    chunks = window.rsplit(None, 3)
+    rest = len(chunks) == 4  # then chunks[0] is the unsplit rest, maybe several chunks
+    plain = 0
+    for chunk in reversed(chunks[1:] if rest else chunks):
+        w = chunk.strip(_PUNCT)
+        if not w:
+            continue
+        if not (w.isascii() and w.isalpha()):
+            break
+        etype = _NOUN_TYPE.get(w.lower())
+        if etype is not None:
+            return etype
+        plain += 1
+        if plain == 2:
+            return None
+    else:
+        if not rest:
+            return None  # fewer than two words in all
+    for w in _LIST_NOUN_WORD.findall(window)[:-3:-1]:  # the last word, then the one before it
         for part in reversed(w.lower().split("/")):
             if part in _NOUN_TYPE:
                 return _NOUN_TYPE[part]
@@ -455,7 +543,7 @@ def list_members(text: str, cues: list[Span], sents: list[Span], title_end: int 
         etype = list_type(text, s) if s > title_end else None
         if etype is None:
             continue
-        end = next((b for a, b in sents if a <= e < b), len(text))
+        end = _sentence_of(sents, e, (0, len(text)))[1]
         end = min(end, e + 200)
         cut = _LIST_CUT.search(text, e, end)
         if cut:
@@ -465,20 +553,26 @@ def list_members(text: str, cues: list[Span], sents: list[Span], title_end: int 
         while pos < end:
             sep = _LIST_SEP.search(text, pos, end)
             item_end = sep.start() if sep else end
-            words = [m for m in _ITEM_WORD.finditer(text, pos, item_end)]
+            words = list(_ITEM_WORD.finditer(text, pos, item_end))
+            names = [w.group(0) for w in words]
+            low = [w.lower() for w in names]
             last = sep is None
-            while words and words[0].group(0).lower() in _LEAD:
-                words = words[1:]
-            stop = next((i for i, w in enumerate(words) if w.group(0).lower() in _ITEM_STOP), None)
-            if stop is not None:
-                words, last = words[:stop], True
-            c = _list_item(text, words, etype)
+            lead = 0
+            while lead < len(low) and low[lead] in _LEAD:
+                lead += 1
+            if lead:
+                del words[:lead], names[:lead], low[:lead]
+            if not _ITEM_STOP.isdisjoint(low):  # cut at the first stop word, which ends the list
+                i = next(i for i, w in enumerate(low) if w in _ITEM_STOP)
+                del words[i:], names[i:], low[i:]
+                last = True
+            c = _list_item(words, names, low, etype)
             if c is None:
                 break
             out.append(c)
             if last or closing:
                 break
-            closing = bool(re.search(r"\b(?:and|or|well)\b", sep.group(0)))  # "A, B and C": C is the last
+            closing = bool(_LAST_OF_LIST.search(sep.group(0)))  # "A, B and C": C is the last
             pos = sep.end()
     return out
 
@@ -487,29 +581,28 @@ def list_members(text: str, cues: list[Span], sents: list[Span], title_end: int 
 _NOT_ITEM_LEAD = rules.NON_MODIFIERS - {"query", "queries", "impact", "practitioners", "truth", "support", "level"}
 
 
-def _list_item(text: str, words: list, etype: T) -> Candidate | None:
-    """One list member: a name (capitalised, acronym or with digits: its leading run of such words) or, in
-    task and method lists, a short lower-case phrase without vague or verbal words."""
+def _list_item(words: list[re.Match], names: list[str], low: list[str], etype: T) -> Candidate | None:
+    """One list member (its words, their text and lower case): a name (capitalised, acronym or with digits:
+    its leading run of such words) or, in task and method lists, a short lower-case phrase without vague
+    or verbal words."""
     if not words or len(words) > 5:
         return None
-    names = [w.group(0) for w in words]
     if any(not w[0].islower() for w in names):
-        if not re.match(r"[A-Za-z]", names[0]) or (names[0][0].islower() and not re.search(r"[A-Z]", names[0])):
+        if not _LETTER.match(names[0]) or (names[0][0].islower() and not _UPPER.search(names[0])):
             return None  # "72% relative reduction", "various gated RNNs": descriptions, not names
         n = 1
         while n < len(names) and (not names[n][0].islower() or names[n] in ("of", "for", "and")):
             n += 1
         while n > 1 and names[n - 1] in ("of", "for", "and"):
             n -= 1
-        rest = [w.lower() for w in names[n:]]
+        rest = low[n:]
         if rest and not (len(rest) == 1 and rest[0] in _GENERIC_TAIL):
             if etype is T.DATASET:
                 return None  # "2D images": a kind of data
         return Candidate(words[0].start(), words[n - 1].end(), etype, rules.PRI_NAME + 5, "list")
     if etype not in (T.TASK, T.METHOD) or len(names) > 4:
         return None
-    low = [w.lower() for w in names]
-    if any(w in rules.BAD_MODIFIERS or w in _ITEM_STOP for w in low) or low[0] in _NOT_ITEM_LEAD:
+    if not _BAD_OR_ITEM_STOP.isdisjoint(low) or low[0] in _NOT_ITEM_LEAD:
         return None
     if low[-1].endswith("ly"):
         return None
@@ -529,6 +622,9 @@ _OBJ_LEAD = re.compile(
     r"effective,|efficient,|and|first)\s+)*"
 )
 _OBJ_WORD = re.compile(r"[A-Za-z0-9][\w\-+'/]*")
+#: Runs of such words one space apart, and with only spaces between (as one match: faster than word by word)
+_WORD_RUN = re.compile(r"[A-Za-z0-9][\w\-+'/]*(?: [A-Za-z0-9][\w\-+'/]*)*")
+_SPACED_RUN = re.compile(r"[A-Za-z0-9][\w\-+'/]*(?:\s+[A-Za-z0-9][\w\-+'/]*)*")
 #: Nouns that say what kind of thing the object is; they end the name ("a token pooling approach").
 KIND_NOUNS = {"approach", "approaches", "method", "methods", "strategy", "strategies", "technique", "techniques",
               "module", "modules", "algorithm", "framework", "mechanism", "scheme", "paradigm", "procedure",
@@ -539,6 +635,9 @@ _OBJ_STOP = {"to", "that", "which", "for", "with", "by", "in", "on", "of", "from
 
 _ADJECTIVE_ENDS = ("ive", "al", "ous", "ic", "able", "ible", "ent", "ant", "end", "less", "free", "aware", "based",
                    "level", "efficient", "wise", "like", "specific", "stage", "step", "parameter", "line")
+_DIGIT = re.compile(r"\d")
+_OBJ_AFTER = re.compile(r"\s*(?:[,.;(]|to\b|that\b|which\b|for\b|with\b|,?\s*(?:a|an)\s)")
+_BAD_OR_NON_MODIFIERS = frozenset(rules.BAD_MODIFIERS | rules.NON_MODIFIERS)
 _NAME_FOLLOWS = re.compile(r"\s*\w*\s*(?:,\s*)?(?:\(|named|called|dubbed|termed|coined|known as|referred to as|"
                            r",\s*[A-Z])")
 
@@ -556,43 +655,51 @@ def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Can
     for ws, we, strength in windows:
         if strength != 1:
             continue
-        lead = _OBJ_LEAD.match(text, ws, we)
-        words = []
-        kind = False
-        for m in _OBJ_WORD.finditer(text, lead.end(), min(we, lead.end() + 80)):
-            if words and text[words[-1].end():m.start()].strip():
-                break  # punctuation between words ends the phrase
-            low = m.group(0).lower()
-            if low in _OBJ_STOP or (low.endswith("ly") and low not in ("early", "family")):
-                break
-            if low in KIND_NOUNS:
-                kind = bool(words)
-                break
-            words.append(m)
-            if len(words) > 5:
-                break
-        if not words or len(words) > 4:
+        start = _OBJ_LEAD.match(text, ws, we).end()
+        # the words up to punctuation (read as one run of words between spaces)
+        run = _SPACED_RUN.search(text, start, min(we, start + 80))
+        if run is None:
             continue
-        low = [w.group(0).lower() for w in words]
-        if any(not w.group(0).islower() and not re.search(r"\d", w.group(0)) for w in words):
+        names, low = [], []  # the phrase's words and their lower case
+        kind = False
+        for name in run.group(0).split():
+            w = name.lower()
+            if w in _OBJ_STOP or (w.endswith("ly") and w not in ("early", "family")):
+                break
+            if w in KIND_NOUNS:
+                kind = bool(names)
+                break
+            names.append(name)
+            low.append(w)
+            if len(names) > 5:
+                break
+        if not names or len(names) > 4:
+            continue
+        # (all lower case, the common case, needs no word by word test)
+        if not " ".join(names).islower() and any(not w.islower() and not _DIGIT.search(w) for w in names):
             continue  # a capitalised name: found by the name rules
-        if any(w in rules.BAD_MODIFIERS or w in rules.NON_MODIFIERS for w in low):
+        if not _BAD_OR_NON_MODIFIERS.isdisjoint(low):
             continue
         last = low[-1].rsplit("-", 1)[-1]
         if last.endswith(_ADJECTIVE_ENDS) or (last.endswith("ed") and last not in rules.ED_OK) \
                 or (len(low) == 1 and "-" not in low[0]) or last in rules.DATASET_HEADS:
             continue  # "an extractive model", "a hybrid approach": the name is elsewhere, if any
-        after = text[words[-1].end():words[-1].end() + 40]
+        end = run.start()
+        for name in names:  # the end of the last word (each is the next occurrence: spaces are between)
+            end = text.index(name, end) + len(name)
+        after = text[end:end + 40]
         if kind and _NAME_FOLLOWS.match(after):
             continue  # "a pooling strategy, Multi-Layers Trainable Pooling": the name follows
-        if not kind and not re.match(r"\s*(?:[,.;(]|to\b|that\b|which\b|for\b|with\b|,?\s*(?:a|an)\s)", after):
+        if not kind and not _OBJ_AFTER.match(after):
             continue
-        out.append(Candidate(words[0].start(), words[-1].end(), T.METHOD, rules.PRI_CONTEXT + 2, "object"))
+        out.append(Candidate(run.start(), end, T.METHOD, rules.PRI_CONTEXT + 2, "object"))
     return out
 
 
 _TITLE_NP_STOP = {"for", "with", "via", "in", "on", "using", "through", "from", "by", "of", "to", "at", "without",
                   "beyond", "under", "towards", "toward"}
+_TWO_CAPS = re.compile(r"[A-Z].*[A-Z]")
+_ACRONYM_LEAD = re.compile(r"[A-Z]{2,}[A-Za-z0-9]*")
 _TITLE_NP_NOT_FIRST = {"a", "an", "the", "on", "are", "is", "do", "does", "can", "how", "what", "why", "when", "where",
                        "towards", "toward", "beyond", "revisiting", "rethinking", "learning", "understanding", "improving",
                        "scaling", "efficient", "effective", "deep", "large", "simple", "fast", "better", "more", "less"}
@@ -610,25 +717,27 @@ def title_np(text: str, title_end: int) -> Candidate | None:
     title = text[:title_end]
     if not title or ":" in title or "?" in title:
         return None
-    words = list(_OBJ_WORD.finditer(title))
-    if not words or words[0].group(0).lower() in _TITLE_NP_NOT_FIRST or words[0].group(0).lower().endswith("ing"):
-        return None
     np = []
-    for m in words:
+    for m in _OBJ_WORD.finditer(title):
         w = m.group(0)
-        if w.lower() in _TITLE_NP_STOP:
+        low = w.lower()
+        if not np and (low in _TITLE_NP_NOT_FIRST or low.endswith("ing")):
+            return None  # (the first word)
+        if low in _TITLE_NP_STOP:
             break
-        if w[0].islower() or w.lower() in ("and", "or"):
+        if w[0].islower() or low in ("and", "or"):
             return None
         np.append(m)
-    if not np or len(np) > 5:
+        if len(np) > 5:
+            return None
+    if not np:
         return None
     head = np[-1].group(0).lower()
-    if head in rules.TASK_HEADS or head in _TITLE_ONLY_TASK_HEADS:
+    if head in _TITLE_TASK_HEADS_ALL:
         return None
-    single = len(np) == 1 and ("-" in head or re.search(r"[A-Z].*[A-Z]", np[0].group(0)))
+    single = len(np) == 1 and ("-" in head or _TWO_CAPS.search(np[0].group(0)))
     last = head.rsplit("-", 1)[-1]
-    if not (single or last in rules.METHOD_HEADS or re.fullmatch(r"[A-Z]{2,}[A-Za-z0-9]*", np[-1].group(0))):
+    if not (single or last in rules.METHOD_HEADS or _ACRONYM_LEAD.fullmatch(np[-1].group(0))):
         return None
     return Candidate(np[0].start(), np[-1].end(), T.METHOD, rules.PRI_PROPOSED, "title-name")
 
@@ -663,29 +772,44 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
     ...                                                  rules.sentences(t)) if c.rule == "titlecase"]
     ['Swin Transformer']
     """
-    starts = {a for a, _ in sents}
-    lex_end = {c.end: c for c in cands if c.rule.startswith("lexicon")}
     out = list(cands)
+    starts = lex_end = None  # made when first needed
     seen = set()
     for c in cands:
-        if not c.rule.startswith("lexicon") or c.start <= title_end or not _CAP_LOWER.match(text, c.start, c.end):
+        if c.start <= title_end or not c.rule.startswith("lexicon") or not _CAP_LOWER.match(text, c.start, c.end):
             continue
         # extend right over capitalised words, then left (not over a sentence's first word)
         end = c.end
         while True:
-            m = _NEXT_CAP_WORD.match(text[end:end + 40])
+            m = _NEXT_CAP_WORD.match(text, end, end + 40)
             if not m or not _cap_word_ok(m.group(1)):
                 break
-            end += m.end()
+            end = m.end()
         start = c.start
-        while start not in starts:
-            m = _PREV_CAP_WORD.search(text[max(0, start - 40):start])
+        while True:
+            # the match is a word and a space (or a space and a line break) that end at `start`: read from the
+            # space before that word, a few characters, not 40 (the same match: a word holds no space)
+            lo = max(0, start - 40)
+            if start and text[start - 1] == " ":
+                lo = max(lo, text.rfind(" ", lo, start - 1) + 1)
+            elif not start or text[start - 1] != "\n":
+                break
+            before = text[lo:start]
+            if before.islower():
+                break  # no capital letter, no match (cheap tests before the sentence starts and the regex)
+            if starts is None:
+                starts = {a for a, _ in sents}
+            if start in starts:
+                break  # a sentence's first word
+            m = _PREV_CAP_WORD.search(before)
             if not m or not _cap_word_ok(m.group(1)) or (start - m.end() + m.start(1)) in starts:
                 break
             start -= len(m.group(0))
         if (start, end) == (c.start, c.end) or (start, end) in seen:
             continue
         seen.add((start, end))
+        if lex_end is None:
+            lex_end = {x.end: x for x in cands if x.rule.startswith("lexicon")}
         last = lex_end.get(end)
         head = text[start:end].rsplit(" ", 1)[-1].lower()
         if last is not None:
