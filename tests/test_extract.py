@@ -190,3 +190,33 @@ def test_lexicon_name_glued_to_a_number_keeps_its_type(nlp):
     by_text = {m.text: m.type for m in ex.mentions}
     assert by_text["mIoU"] is T.METRIC and by_text["CIFAR-10"] is T.DATASET
     assert ("78.1%", "TinySeg", "Cityscapes", "mIoU") in {(r.value, r.method, r.dataset, r.metric) for r in ex.results}
+
+
+def test_one_lexicon_pass_keeps_case_rules_and_cue_words():
+    """The lexicon's single PhraseMatcher pass: names matched in any case, names matched only as written
+    (one word or several), and the entity finder's cue words, which are the same as its own matcher finds."""
+    import spacy
+
+    from kg.extract.components import CUE_KEY, LEX_KEY, EntityFinder, LexiconMatcher
+    from kg.extract.lexicon_data import LexEntry
+
+    nlp = spacy.blank("en")
+    lex = LexiconMatcher(nlp, [
+        LexEntry(T.METRIC, "word error rate", ("WER",), False, "curated"),
+        LexEntry(T.DATASET, "Natural Questions", (), True, "curated"),
+    ], spans=False)
+    text = "The Word Error Rate (WER) is low; natural questions are not Natural Questions, and wer is no name."
+    doc = lex(nlp.make_doc(text))
+    got = sorted((doc[a:b].text, t.value) for a, b, t, _, _ in doc.user_data[LEX_KEY])
+    assert got == [("Natural Questions", "Dataset"), ("WER", "Metric"), ("Word Error Rate", "Metric")]
+    assert CUE_KEY not in doc.user_data  # no cue words asked for
+
+    full = build_nlp()
+    alone = build_nlp(lexicon=False)
+    text = "We propose FooNet for semantic segmentation, evaluated on the new BarSet dataset."
+    shared = full(text)
+    assert {g for g, _, _ in shared.user_data[CUE_KEY]} >= {"PROPOSE", "DATA_NOUN", "HEAD"}
+    finder = alone.get_pipe("kg_entities")
+    assert isinstance(finder, EntityFinder)
+    own = sorted((finder.cue_keys[k], a, b) for k, a, b in finder.cues(alone.make_doc(text)))
+    assert sorted(shared.user_data[CUE_KEY]) == own
