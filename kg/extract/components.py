@@ -348,8 +348,8 @@ class EntityFinder:
         cands.extend(context.measured_metrics(text, cues["CHANGE"]))
         cands.extend(context.list_members(text, cues["SUCH_AS"], sents, title_end))
 
-        if found.urls:
-            cands = [c for c in cands if not any(s <= c.start < e for _, s, e in found.urls)]
+        for _, s, e in found.urls:  # nothing starts inside a link (one filter per link: no generator per candidate)
+            cands = [c for c in cands if not (s <= c.start < e)]
         # capitals runs need a function word in capitals ("FOR"), which is never a plain token
         caps = rules.capitals_runs(text, hinted=any(text[a:b] in rules.CAPS_FUNCTION_SET
                                                     for a, b in zip(name_starts, ends[named].tolist())))
