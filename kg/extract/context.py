@@ -368,7 +368,7 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list
     metric = T.METRIC
     measuring: dict[Span, bool] = {}  # by sentence
     for c in cands:
-        if c.type is metric and c.rule.startswith("lexicon"):
+        if c[2] is metric and c[4].startswith("lexicon"):  # (type, rule by index: faster than by name)
             name = text[c.start:c.end]
             low = name.lower()
             if low in PARAMETER_NAMES:
@@ -757,6 +757,7 @@ def _cap_word_ok(word: str) -> bool:
 
 
 _CAP_LOWER = re.compile(r"[A-Z][a-z]")
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _NEXT_CAP_WORD = re.compile(r" ([A-Z][\w\-]*)")
 _PREV_CAP_WORD = re.compile(r"(?<![\w\-])([A-Z][\w\-]*) $")
 
@@ -775,8 +776,11 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
     out = list(cands)
     starts = lex_end = None  # made when first needed
     seen = set()
+    upper = _ASCII_UPPER
     for c in cands:
-        if c.start <= title_end or not c.rule.startswith("lexicon") or not _CAP_LOWER.match(text, c.start, c.end):
+        # (fields by index: c[0] start, c[1] end, c[4] rule; a capital first, tested before the regex)
+        if c[0] <= title_end or not c[4].startswith("lexicon") or text[c[0]] not in upper \
+                or not _CAP_LOWER.match(text, c[0], c[1]):
             continue
         # extend right over capitalised words, then left (not over a sentence's first word)
         end = c.end

@@ -188,11 +188,12 @@ def proposed(text: str, found: DocFindings, title_end: int, windows: list[tuple[
             add(i)
             if rule == "title-name":
                 title_names.add(text[c.start:c.end].lower())
+    named_types = (T.METHOD, T.DATASET)  # a local: read for each entity of each window
     for ws, we, strength in windows:
         best = None
         for i, c in enumerate(ents):
             start = c[0]  # the fields by index (0 start, 2 type, 4 rule, 5 canonical): faster than by name
-            if start < ws or start >= we or c[2] not in (T.METHOD, T.DATASET):
+            if start < ws or start >= we or c[2] not in named_types:
                 continue
             if strength == 2 and start - ws > 3:
                 break
@@ -228,18 +229,19 @@ def _metric_for(text: str, vs: int, ve: int, metrics: list[tuple[int, Candidate]
     one right before it ("mIoU of 80.4", "SUC score from 0.70 to 0.74")."""
     # the nearest, the first of equally near ones (metrics come in index order); a gap is only matched for
     # a metric nearer than the best so far
+    # (c[0] = start, c[1] = end: faster than the field names)
     best = -1
     dist = 41
     for i, c in metrics:
-        d = c.start - ve
-        if 0 <= d < dist and _VALUE_GAP.match(text, ve, c.start):
+        d = c[0] - ve
+        if 0 <= d < dist and _VALUE_GAP.match(text, ve, c[0]):
             best, dist = i, d
     if best >= 0:
         return best
     dist = 31
     for i, c in metrics:
-        d = vs - c.end
-        if 0 <= d < dist and _METRIC_GAP.match(text, c.end, vs):
+        d = vs - c[1]
+        if 0 <= d < dist and _METRIC_GAP.match(text, c[1], vs):
             best, dist = i, d
     return best if best >= 0 else None
 
@@ -262,7 +264,8 @@ def results(text: str, found: DocFindings, sents: list[Span]) -> list[Result]:
     out: list[Result] = []
     if T.METRIC not in map(_TYPE, ents):  # most docs (a quick look: ``in`` also takes an equal string)
         return out
-    metric_starts = sorted([c[0] for c in ents if c[2] is T.METRIC])  # c[0] = start, c[2] = type
+    METRIC, METHOD, DATASET = T.METRIC, T.METHOD, T.DATASET  # locals: read in every loop below
+    metric_starts = sorted([c[0] for c in ents if c[2] is METRIC])  # c[0] = start, c[1] = end, c[2] = type
     if not metric_starts:
         return out
     proposed = {p.lower() for p in found.proposed}
@@ -272,16 +275,25 @@ def results(text: str, found: DocFindings, sents: list[Span]) -> list[Result]:
             continue  # no metric starts in the sentence
         in_sent = [(i, c) for i, c in enumerate(ents) if s0 <= c[0] < s1]
         # what does not depend on the value, once per sentence (own and "our/we" when first needed)
-        metrics = [(i, c) for i, c in in_sent if c.type is T.METRIC]
-        methods = [i for i, c in in_sent if c.type is T.METHOD]
-        datasets = [(i, c) for i, c in in_sent if c.type is T.DATASET]
+        metrics = [(i, c) for i, c in in_sent if c[2] is METRIC]
+        methods = [i for i, c in in_sent if c[2] is METHOD]
+        datasets = [(i, c) for i, c in in_sent if c[2] is DATASET]
         own = -1 if proposed else None  # -1: not looked for yet
         we_ours = None
         for vs, ve, value in rules.numbers(text, s0, s1):
-            if any(c.start <= vs < c.end for _, c in in_sent):
-                continue  # a digit inside a name ("ResNet-50")
+            inside = False  # a digit inside a name ("ResNet-50")
+            for _, c in in_sent:
+                if c[0] <= vs < c[1]:
+                    inside = True
+                    break
+            if inside:
+                continue
             # a value whose unit is itself a metric ("102 FPS") measures that metric
-            metric = next((i for i, c in metrics if vs < c.start and c.end <= ve), None)
+            metric = None
+            for i, c in metrics:
+                if vs < c[0] and c[1] <= ve:
+                    metric = i
+                    break
             if metric is None:
                 metric = _metric_for(text, vs, ve, metrics)
                 if metric is None:
