@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 from kg.vocab import EntityType
 
@@ -81,13 +81,15 @@ class Paper:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A typed span of a paper's title or abstract.
 
     ``canonical`` is the lexicon's name when the span matched one; ``aliases`` holds other names the
     text gives for the same thing (an acronym defined beside a long form); ``rule`` names the component
     or pattern that found it.
+
+    A named tuple rather than a frozen dataclass: the extractor makes a dozen per abstract, and a tuple is
+    built in about a third of the time (immutable and hashable all the same).
     """
 
     type: EntityType
