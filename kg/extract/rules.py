@@ -223,6 +223,8 @@ _SENT_START = r"[A-Z0-9(\"']"
 #: Written to begin with one character class, which the regex engine scans for quickly (the same matches as
 #: ``[.!?](?:\s*\n\s*|[^\S\n]+(?=START))|\n\s*``, at under half the cost).
 _SENT_CUT = re.compile(r"[.!?\n](?:(?<=\n)\s*|(?<!\n)(?:\s*\n\s*|[^\S\n]+(?=" + _SENT_START + r")))")
+_DOT_CUT = re.compile(r"\.(?:\s*\n\s*|[^\S\n]+(?=" + _SENT_START + r"))")  # its cuts at "."
+_LINE_CUT = re.compile(r"\n\s*")  # its cuts at a line break
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -235,11 +237,37 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """
     out = []
     start = 0
-    for m in _SENT_CUT.finditer(text):
-        cut = m.start() + (0 if text[m.start()] == "\n" else 1)
-        if cut > start:
-            out.append((start, cut))
-        start = m.end()
+    if "!" in text or "?" in text:
+        for m in _SENT_CUT.finditer(text):
+            cut = m.start() + (0 if text[m.start()] == "\n" else 1)
+            if cut > start:
+                out.append((start, cut))
+            start = m.end()
+    else:
+        # The same cuts from two scans that each start with one literal character, which the regex engine
+        # finds several times faster than a class: cuts at "." and cuts at line breaks (few), merged.
+        # A cut takes the white space after its first character, so a line break's cut inside a cut at "."
+        # (skipped) ends with it.
+        breaks = [m.span() for m in _LINE_CUT.finditer(text)]
+        breaks.append((len(text), len(text)))  # after every cut at "."
+        k = 0
+        na, nb = breaks[0]
+        for m in _DOT_CUT.finditer(text):
+            a, b = m.span()
+            while na < a:
+                if na >= start:
+                    if na > start:
+                        out.append((start, na))
+                    start = nb
+                k += 1
+                na, nb = breaks[k]
+            out.append((start, a + 1))  # start <= a: a "." is no white space
+            start = b
+        for na, nb in breaks[k:-1]:
+            if na >= start:
+                if na > start:
+                    out.append((start, na))
+                start = nb
     if start < len(text):
         out.append((start, len(text)))
     return out
@@ -282,6 +310,27 @@ _DATASET_AFTER = re.compile(r"\s+(?:dataset|benchmark|corpus|suite|test set)\b")
 _METRIC_AFTER = re.compile(r"\s+(?:score|scores|metric)\b")
 
 
+#: The first letters of the words ``_DATASET_AFTER`` and ``_METRIC_AFTER`` look for, in either case (no other
+#: character lower-cases to one of them).
+_AFTER_FIRST = frozenset("dbcstmDBCSTM")
+#: core -> ``_name_shape_ok(core)``, a cache (the same names recur across abstracts)
+_CORE_OK: dict[str, bool] = {}
+
+
+def _name_shape_ok(core: str) -> bool:
+    """Whether a name-like token (the core of a ``_NAMEISH`` match) can be a name by its shape alone."""
+    if core in NOT_NAMES or core.rstrip("s") in NOT_NAMES or len(core) < 2 or _NOT_A_NAME.match(core):
+        return False
+    parts = _NAME_PARTS.split(core)
+    if len(parts) == 2 and parts[0] == parts[1]:
+        return False  # "GPU-GPU", "GCD-GCD": a pairing, not a name
+    if _CODE_SHAPE.fullmatch(core) and not _HAS_LOWER.search(core):
+        # "T5" is a name but "H100"-like hardware and "A-1" codes are too noisy without lexicon support
+        if not _CAPS_CODE.fullmatch(core):
+            return False
+    return True
+
+
 def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidate]:
     """Name-like tokens (CamelCase, ALL CAPS, letters with digits, with version/size suffixes:
     "DDRNet-23", "GPT-4", "Llama 2 7B") as Methods; with a dataset cue right after, as Datasets.
@@ -289,28 +338,43 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
     ``starts`` (optional) are the only character offsets where a name may begin (the component passes
     the tokens that start with a letter and are neither lower-case nor plain capitalised words), which saves
     scanning the text.
+
+    >>> t = "DDRNet-23 beats GPT-4 on the LaSOT dataset (in AI)."
+    >>> [(t[c.start:c.end], c.type.value) for c in name_candidates(t)]
+    [('DDRNet-23', 'Method'), ('GPT-4', 'Method'), ('LaSOT', 'Dataset')]
     """
+    if starts is None:
+        starts = [m.start() for m in _NAMEISH.finditer(text)]  # where finditer's matches are
     out = []
-    for m in matches_at(_NAMEISH, text, starts):
-        name = m.group(0)
-        core = m.group(1)
-        if core in NOT_NAMES or core.rstrip("s") in NOT_NAMES or len(core) < 2 or _NOT_A_NAME.match(core):
+    size = len(text)
+    shape_ok = _CORE_OK
+    match = _NAMEISH.match
+    end = 0
+    for pos in starts:  # matches_at(_NAMEISH, text, starts), inline
+        if pos < end:
             continue
-        parts = _NAME_PARTS.split(core)
-        if len(parts) == 2 and parts[0] == parts[1]:
-            continue  # "GPU-GPU", "GCD-GCD": a pairing, not a name
-        if _CODE_SHAPE.fullmatch(core) and not _HAS_LOWER.search(core):
-            # "T5" is a name but "H100"-like hardware and "A-1" codes are too noisy without lexicon support
-            if not _CAPS_CODE.fullmatch(core):
-                continue
-        after = text[m.end(): m.end() + 24].lower()
-        if _DATASET_AFTER.match(after):
-            etype = T.DATASET
-        elif _METRIC_AFTER.match(after):
-            etype = T.METRIC  # "the LaSOT SUC score"
-        else:
-            etype = T.METHOD
-        out.append(Candidate(m.start(), m.end(), etype, PRI_NAME, "name"))
+        m = match(text, pos)
+        if m is None:
+            continue
+        end = m.end()
+        core = m.group(1)
+        v = shape_ok.get(core)
+        if v is None:
+            if len(shape_ok) > 50000:
+                shape_ok.clear()  # bounds the cache
+            v = shape_ok[core] = _name_shape_ok(core)
+        if not v:
+            continue
+        etype = T.METHOD
+        # a cue after the name: white space, then a word starting with one of _AFTER_FIRST
+        if end < size and text[end].isspace() and (text[end + 1:end + 2] in _AFTER_FIRST
+                                                     or not text[end + 1:end + 2].strip()):
+            after = text[end: end + 24].lower()
+            if _DATASET_AFTER.match(after):
+                etype = T.DATASET
+            elif _METRIC_AFTER.match(after):
+                etype = T.METRIC  # "the LaSOT SUC score"
+        out.append(Candidate(pos, end, etype, PRI_NAME, "name"))
     return out
 
 
@@ -341,16 +405,23 @@ def capitals_runs(text: str, hinted: bool = True) -> list[tuple[int, int]]:
 _SIZE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[BM]\b")
 
 
-def _size_hint(text: str) -> bool:
-    """Whether some "B" or "M" follows a digit: true wherever ``_SIZE`` matches, and found with ``str.find``
-    (about ten times cheaper than a regex scan of the whole text)."""
+def _size_starts(text: str) -> list[int]:
+    """Sorted offsets that hold every start of a ``_SIZE`` match, found with ``str.find`` (a regex scan of the
+    whole text costs far more). A match lies in one stretch of word characters and dots and begins it
+    (the look-behind), and its "B" or "M" follows a digit: so the starts of the stretches holding such a
+    letter are enough."""
+    starts = set()
     for ch in "BM":
         i = text.find(ch, 1)
         while i > 0:
             if text[i - 1].isdigit():  # isdigit() holds for every character \d matches
-                return True
+                j = i - 1
+                while j and (text[j - 1].isalnum() or text[j - 1] in "._"):  # \w: isalnum() or "_"
+                    j -= 1
+                starts.add(j)
             i = text.find(ch, i + 1)
-    return False
+    return sorted(starts)
+
 
 _SIZED_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z][A-Za-z]*(?:[- ]\d+(?:\.\d+)?)?) $")
 _NOT_MODEL_WORDS = {"The", "A", "An", "Our", "This", "These", "With", "For", "Of", "In", "On", "To", "And", "Only",
@@ -366,9 +437,10 @@ def sized_names(text: str) -> list[Candidate]:
     ['Llama 2 7B', 'Mistral 7B']
     """
     out = []
-    if not _size_hint(text):
+    starts = _size_starts(text)
+    if not starts:
         return out  # most abstracts state no model size
-    for m in _SIZE.finditer(text):
+    for m in matches_at(_SIZE, text, starts):
         b = _SIZED_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if b and b.group(1).split()[0].split("-")[0] not in _NOT_MODEL_WORDS:
             # above a lexicon match inside it: "Llama 2 7B" is more than "Llama 2"
@@ -376,28 +448,28 @@ def sized_names(text: str) -> list[Candidate]:
     return out
 
 
-_TOKEN_RUN = re.compile(r"[A-Za-z0-9\-+./']+")  # a stretch of the characters _TOKEN is made of
+#: One token of ``_TOKEN`` read backwards in the reversed text: from its last character (a letter, digit or
+#: "+") to the first letter or digit of its stretch of token characters.
+_RTOKEN = re.compile(r"[A-Za-z0-9+](?:[A-Za-z0-9\-+./']*[A-Za-z0-9])?")
+#: The characters a token can end with.
+_TOKEN_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+")
+_STOP_MODIFIERS = frozenset(BAD_MODIFIERS | NON_MODIFIERS)
+#: word -> ``_is_modifier(word)`` for the words ``_RTOKEN`` read: each a stretch of token characters that
+#: starts with a letter or digit (or a lone "+", no modifier), so the token wherever it stands whole
+_MODIFIER_OK: dict[str, bool] = {}
 
 
-def _word_before(text: str, rtext: str, lo: int, hi: int) -> tuple[int, int, str, int] | None:
-    """The last token of ``text[lo:hi]`` as ``(start, end, word, resume)``, the same as the last match of
-    ``_TOKEN.finditer(text, lo, hi)``, found by reading ``rtext`` (``text`` reversed) back from ``hi``;
-    the token before it is ``_word_before(text, rtext, lo, resume)``. None when there is none.
-
-    A token is the part of one stretch of token characters that starts at its first letter or digit and
-    ends at its last letter, digit or "+", so each stretch holds at most one token and nothing before
-    the stretches wanted is read.
-    """
-    size = len(text)
-    pos, endpos = size - hi, size - lo
-    while True:
-        run = _TOKEN_RUN.search(rtext, pos, endpos)
-        if run is None:
-            return None
-        m = _TOKEN.search(text, size - run.end(), size - run.start())
-        if m:
-            return m.start(), m.end(), m.group(0), size - run.end()
-        pos = run.end()
+def _is_modifier(word: str) -> bool:
+    """Whether a token may modify a technique or task head ("contrastive", "self-supervised", "GAN")."""
+    low = word.lower()
+    if low in _STOP_MODIFIERS or low.isdigit() or (low.endswith("ly") and low not in {"early", "family"}):
+        return False
+    if "-" not in low:  # a hyphenated word is not judged by its ending
+        if low.endswith("ed") and low not in ED_OK:
+            return False
+        if low.endswith("ing") and low not in ING_OK:
+            return False
+    return _MODIFIER_WORD.fullmatch(word) is not None
 
 
 def head_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[Candidate]:
@@ -406,52 +478,61 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
 
     ``heads`` are the character spans of head words (the component finds them with a PhraseMatcher);
     without them a regex finds them. Only those few places are examined, looking back at most three words.
+
+    >>> t = "We use knowledge distillation and the deep network for semantic segmentation."
+    >>> [(t[c.start:c.end], c.type.value) for c in head_phrases(t)]
+    [('knowledge distillation', 'Method'), ('semantic segmentation', 'Task')]
     """
     out = []
     if heads is None:
         heads = [m.span() for m in _TOKEN.finditer(text) if m.group(0).lower() in (METHOD_HEADS | TASK_HEADS) - WEAK_HEADS]
+    size = len(text)
     rtext = None
+    ok = _MODIFIER_OK
+    token_end = _TOKEN_END
     for s, e in heads:
-        if s < 2 or text[s - 1] != " ":
-            continue  # no modifier: that is one word right before the head, one space between ("meta-learning" is one word)
-        if e < len(text) and (text[e].isalnum() or text[e] == "-"):
+        # The modifiers are tokens (of ``_TOKEN``, within 80 characters before the head), each ending one
+        # space before the next word ("meta-learning" is one word); a token ends with a letter, digit or "+".
+        if s < 2 or text[s - 1] != " " or text[s - 2] not in token_end:
             continue
-        w = text[s:e]
-        lw = w.lower()
-        if rtext is None:
-            rtext = text[::-1]
-        lo = max(0, s - 80)  # the rule reads at most three words back, within 80 characters
-        word = _word_before(text, rtext, lo, s)
-        if word is None or (w[0].isupper() and not word[2][0].isupper()):
-            continue  # no word before; or "... Learning" inside a title-cased name, handled by other rules
-        nxt = s
-        mods: list[tuple[int, int, str, int]] = []  # the modifiers taken, nearest first
-        while word is not None and len(mods) < 3:
-            ps, pe, pw, resume = word
-            if text[pe:nxt] not in (" ", "-"):
+        if e < size and (text[e].isalnum() or text[e] == "-"):
+            continue
+        lo = s - 80 if s > 80 else 0
+        nxt = s  # the next modifier ends at nxt - 2, before the space at nxt - 1
+        start = -1
+        mods = []
+        while True:
+            # The text back to the last space (or to ``lo``) is the token when it is a key of ``ok``; else
+            # the token is read in the reversed text (``_RTOKEN`` there finds the same as ``_TOKEN``).
+            i = text.rfind(" ", lo, nxt - 1) + 1
+            ps = i if i > lo else lo
+            word = text[ps:nxt - 1]
+            v = ok.get(word)
+            if v is None:
+                if rtext is None:
+                    rtext = text[::-1]
+                ps = size - _RTOKEN.match(rtext, size + 1 - nxt, size - lo).end()
+                word = text[ps:nxt - 1]
+                v = ok.get(word)
+                if v is None:
+                    if len(ok) > 50000:
+                        ok.clear()  # bounds the cache
+                    v = ok[word] = _is_modifier(word)
+            if nxt == s and text[s].isupper() and not word[0].isupper():
+                break  # "... Learning" inside a title-cased name, handled by other rules
+            if not v:
                 break
-            lp = pw.lower()
-            if lp in BAD_MODIFIERS or lp in NON_MODIFIERS or lp.isdigit() or (lp.endswith("ly") and lp not in {"early", "family"}):
-                break
-            last = lp.rsplit("-", 1)[-1]
-            if last.endswith("ed") and lp not in ED_OK and last not in ED_OK and "-" not in lp:
-                break
-            if last.endswith("ing") and lp not in ING_OK and last not in ING_OK and "-" not in lp:
-                break
-            if not _MODIFIER_WORD.fullmatch(pw):
+            start = ps
+            mods.append(word)
+            if len(mods) == 3 or ps - 2 < lo or text[ps - 1] != " " or text[ps - 2] not in token_end:
                 break
             nxt = ps
-            mods.append(word)
-            word = _word_before(text, rtext, lo, resume) if len(mods) < 3 else None
-        if not mods:
+        if start < 0 or e - start < 6:
             continue
-        start = mods[-1][0]
-        if e - start < 6:
-            continue
-        if lw in ROLE_HEADS and all(m[2].lower() in ROLE_MODIFIERS for m in mods):
+        lw = text[s:e].lower()
+        if lw in ROLE_HEADS and all(m.lower() in ROLE_MODIFIERS for m in mods):
             continue  # "teacher network", "vision encoder", "text embeddings": a part's role, not a method
-        etype = T.TASK if lw in TASK_HEADS else T.METHOD
-        out.append(Candidate(start, e, etype, PRI_HEAD, "head"))
+        out.append(Candidate(start, e, T.TASK if lw in TASK_HEADS else T.METHOD, PRI_HEAD, "head"))
     return out
 
 
@@ -498,6 +579,14 @@ _PROPOSE_SUBJECT = re.compile(
     re.I,
 )
 _AND_BEFORE = re.compile(r"\band\s+(?:(?:then|also|further)\s+)?$", re.I)
+# The same two, reversed: matched at the start of the reversed text before the cue, they find the same (a
+# search for a match that must end at the end is slow; "$" may also match before a final "\n", but then
+# "\s+" can take that "\n" too). A word boundary is the same read either way.
+_PROPOSE_SUBJECT_R = re.compile(
+    r"\s+(?:(?:tsrif|rehtruf|neht|osla|yllanoitidda|ereh|suht|erofereht)\s+)?(?:ew|(?:repap|krow|yduts|elcitra) siht)\b",
+    re.I,
+)
+_AND_BEFORE_R = re.compile(r"\s+(?:(?:neht|osla|rehtruf)\s+)?dna\b", re.I)
 _WE = re.compile(r"\bwe\b", re.I)
 
 
@@ -525,9 +614,9 @@ def proposal_windows(text: str, sents: list[tuple[int, int]], propose: list[tupl
     for s, e in propose:
         i = bisect_right(sents, (s, _NO_END)) - 1
         s0 = sents[i][0] if i >= 0 else 0  # the start of the last sentence starting at or before s
-        before = text[max(s0, s - 40):s]
-        if not _PROPOSE_SUBJECT.search(before):
-            if not (_AND_BEFORE.search(before) and _WE.search(text, s0, s)):
+        before = text[max(s0, s - 40):s][::-1]  # reversed
+        if not _PROPOSE_SUBJECT_R.match(before):
+            if not (_AND_BEFORE_R.match(before) and _WE.search(text, s0, s)):
                 continue
         out.append((e, _sentence_end(sents, s, len(text)), 1))
     last = -1
@@ -541,10 +630,15 @@ def proposal_windows(text: str, sents: list[tuple[int, int]], propose: list[tupl
     return out
 
 
-_ONE_NUMBER = r"[-+]?\d+(?:[.,]\d+)?\s?(?:%|x|×|fps|FPS|ms|s|M|B|K|G|points?|pp)?\+?"
-#: a number as written, or a range of two ("20x-200x", "6--10x", "66%-to-75%")
+_NUMBER_REST = r"(?:[.,]\d+)?\s?(?:%|x|×|fps|FPS|ms|s|M|B|K|G|points?|pp)?\+?"
+_ONE_NUMBER = r"[-+]?\d+" + _NUMBER_REST
+#: a number as written, or a range of two ("20x-200x", "6--10x", "66%-to-75%"), not after a word character
+#: or a dot. Written to begin with one character class, which the regex engine scans for quickly: the first
+#: character, then the look-behind (at the character before it) and the rest of "[-+]?\d+" (the same
+#: matches as ``(?=[-+\d])(?<![\w.])(ONE(?:...ONE)?)(?![\w])``).
 _NUMBER = re.compile(
-    r"(?=[-+\d])(?<![\w.])(" + _ONE_NUMBER + r"(?:\s?(?:-{1,2}|–|—|-to-)\s?" + _ONE_NUMBER + r")?)(?![\w])"
+    r"([-+\d](?<![\w.][-+\d])(?:(?<=\d)\d*|(?<=[-+])\d+)" + _NUMBER_REST
+    + r"(?:\s?(?:-{1,2}|–|—|-to-)\s?" + _ONE_NUMBER + r")?)(?![\w])"
 )
 
 

@@ -19,11 +19,22 @@ _URL = re.compile(
 #: Where a match of ``_URL`` can begin: a scheme, "www." or (at a word start) a code host's first label.
 _SCHEME_STARTS = ("http", "ftp", "www.")
 _HOST_STARTS = tuple(sorted({h.split(".")[0] + "." for h in CODE_HOSTS}))
+#: How far after its start a match's first "/" can be, unless it starts with "www.": after "https :"
+#: (spaced) or after a host written with a space after each dot.
+_SLASH_REACH = max(len("https : "), *(len(h) + h.count(".") for h in CODE_HOSTS))
 _TRAILING = ".,;:!?)]}>'\""
 #: Hosts of videos and talks: links there are not code, models or data.
 MEDIA_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "slideslive.com", "twitch.tv")
 #: Words just before a link that say it is a video or slides, not code ("a demo video can be found at ...").
 _MEDIA_CUE = re.compile(r"\b(?:videos?|slides|talk|recording|poster|screencast)\b[^.;]{0,40}$", re.I)
+_MEDIA_SUFFIXES = tuple("." + h for h in MEDIA_HOSTS)
+_CODE_SUFFIXES = tuple("." + h for h in CODE_HOSTS)
+_SPACES = re.compile(r"\s+")
+_HAS_SCHEME = re.compile(r"(?:https?|ftp)://", re.I)
+_SCHEME = re.compile(r"^[a-z]+://", re.I)
+#: The characters before a "/" in a match of ``_URL``: the "/" of "//", or a code host's last letter (in
+#: either case: ``re.I`` matches no other character for these letters).
+_BEFORE_SLASH = frozenset("/" + "".join(h[-1] for h in CODE_HOSTS).lower() + "".join(h[-1] for h in CODE_HOSTS).upper())
 
 
 def repair_url(raw: str) -> str:
@@ -34,12 +45,12 @@ def repair_url(raw: str) -> str:
     >>> repair_url("github. com/a/b),")
     'https://github.com/a/b'
     """
-    u = re.sub(r"\s+", "", raw)
+    u = _SPACES.sub("", raw)
     while u and u[-1] in _TRAILING:
         if u[-1] == ")" and u.count("(") >= u.count(")"):
             break
         u = u[:-1]
-    if not re.match(r"(?:https?|ftp)://", u, re.I):
+    if not _HAS_SCHEME.match(u):
         u = "https://" + u.lstrip("/")
     return u
 
@@ -52,9 +63,9 @@ def is_media_link(host: str, before: str) -> bool:
     (True, False)
     """
     host = host.lower().removeprefix("www.")
-    if any(host == h or host.endswith("." + h) for h in MEDIA_HOSTS):
+    if host in MEDIA_HOSTS or host.endswith(_MEDIA_SUFFIXES):
         return True
-    if any(host == h or host.endswith("." + h) for h in CODE_HOSTS):
+    if host in CODE_HOSTS or host.endswith(_CODE_SUFFIXES):
         return False
     return bool(_MEDIA_CUE.search(before))
 
@@ -62,19 +73,38 @@ def is_media_link(host: str, before: str) -> bool:
 def _anchors(text: str) -> list[int] | None:
     """Offsets where a match of ``_URL`` may begin, found with ``str.find`` (most abstracts have none);
     None when lower-casing changes the text's length (then the caller scans the whole text)."""
-    if "/" not in text and "www." not in text.lower():
-        return []  # every match has "//" after a scheme, "www." or "/" after a host: most abstracts have none
+    if not _may_hold_url(text):
+        return []  # most abstracts have no URL
     low = text.lower()
     if len(low) != len(text):
         return None
     out = []
+    # "www." may begin a match anywhere, a scheme or a host only where a "/" follows within _SLASH_REACH
+    # characters: only the stretch from just before the first "/" to the last is searched for them
+    first = text.find("/")
+    lo, hi = (max(0, first - _SLASH_REACH), text.rfind("/")) if first >= 0 else (0, 0)
     for word in _SCHEME_STARTS + _HOST_STARTS:
-        i = low.find(word)
+        a, b = (0, len(low)) if word == "www." else (lo, hi)
+        i = low.find(word, a, b)
         while i >= 0:
             if word in _SCHEME_STARTS or i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
                 out.append(i)
-            i = low.find(word, i + 1)
+            i = low.find(word, i + 1, b)
     return sorted(out)
+
+
+def _may_hold_url(text: str) -> bool:
+    """False when no match of ``_URL`` can be in ``text``: every match holds "//" (after a scheme), "www." in
+    any case, or a code host's last letter and "/". Found with ``str.find`` (fast for one character).
+    """
+    i = text.find("/", 1)
+    while i > 0:
+        if text[i - 1] in _BEFORE_SLASH:
+            return True
+        i = text.find("/", i + 1)
+    # no character but "w" and "W" lower-cases to a "w", none but "." to a ".": without a "W" the text
+    # need not be lower-cased
+    return "www." in (text.lower() if "W" in text else text)
 
 
 def _url_matches(text: str):
@@ -95,7 +125,7 @@ def find_urls(text: str) -> list[tuple[str, int, int]]:
             end -= 1
         raw = text[m.start():end]
         url = repair_url(raw)
-        host = re.sub(r"^[a-z]+://", "", url, flags=re.I).split("/", 1)[0]
+        host = _SCHEME.sub("", url).split("/", 1)[0]
         if "." not in host or len(url) < 12:
             continue
         if is_media_link(host, text[max(0, m.start() - 80):m.start()]):
