@@ -261,18 +261,22 @@ def main(argv: list[str] | None = None) -> int:
                   f"peak {rows[-1]['peak_rss_mb']:.0f} MB", file=sys.stderr)
         base = rows[0]
         stages = ["tokenize_s", "extract_s", "extract_kept_s", "link_s", "graph_s", "json_s", "store_s", "html_s", "build_s"]
-        print(f"{'stage':12s}" + "".join(f"{'N=' + str(r['n']):>14s}" for r in rows) + "   growth per 10x N")
+        print(f"{'stage':14s}" + "".join(f"{'N=' + str(r['n']):>14s}" for r in rows) + "   growth per 10x N")
         for s in stages:
             if s not in base:
                 continue
             cells = "".join(f"{r.get(s, float('nan')):14.2f}" for r in rows)
             growth = [rows[i + 1][s] / rows[i][s] * (rows[i]["n"] * 10 / rows[i + 1]["n"]) if rows[i][s] else float("nan")
                       for i in range(len(rows) - 1)]
-            print(f"{s:12s}{cells}   " + " ".join(f"{x:.1f}x" for x in growth))
-        print(f"{'peak_rss_mb':12s}" + "".join(f"{r['peak_rss_mb']:14.0f}" for r in rows) + "   (kg build)")
-        for key, label in (("extract_vs_tokenize", "ratio"), ("arxiv_extract_vs_tokenize", "ratio arXiv")):
+            print(f"{s:14s}{cells}   " + " ".join(f"{x:.1f}x" for x in growth))
+        print(f"{'peak_rss_mb':14s}" + "".join(f"{r['peak_rss_mb']:14.0f}" for r in rows) + "   (kg build)")
+        for r in rows:
+            if r.get("extract_kept_s"):
+                r["kept_vs_tokenize"] = r["tokenize_s"] / r["extract_kept_s"]
+        for key, label in (("extract_vs_tokenize", "ratio"), ("kept_vs_tokenize", "ratio, kept"),
+                           ("arxiv_extract_vs_tokenize", "ratio arXiv")):
             if key in base:
-                print(f"{label:12s}" + "".join(f"{r.get(key, float('nan')):14.2f}" for r in rows)
+                print(f"{label:14s}" + "".join(f"{r.get(key, float('nan')):14.2f}" for r in rows)
                       + "   extraction / tokenizer-only docs/s")
         if args.json:
             print(json.dumps({"scales": rows}))
