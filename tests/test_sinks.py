@@ -88,3 +88,25 @@ def test_neo4j_admin_export(tmp_path, graph):
     assert nrels == graph.number_of_edges()
     script = (tmp_path / "adm" / "import.sh").read_text()
     assert "neo4j-admin database import full" in script and "--relationships=PROPOSES=rels_PROPOSES.csv" in script
+
+
+AWKWARD = ["  leading and trailing  ", 'say "hi", then stop', "back\\slash \\n not a newline", "a,b;c|d",
+           "[1, 2]", "{\"a\": 1}", "NULL", "null", "", "tab\there", "'single'", "\u00e9\u2013\u4e2d", '"', "#x", " ", "\\"]
+
+
+def test_embedded_store_keeps_awkward_text_verbatim(tmp_path, graph):
+    """Cells are quoted only where the CSV needs it: text with spaces at the ends, quotes, backslashes,
+    separators, JSON-looking or NULL-looking strings and empty names comes back exactly as written."""
+    g = graph.copy()
+    for i, text in enumerate(AWKWARD):
+        g.add_node(f"method:awkward-{i}", id=f"method:awkward-{i}", type="Method", name=text,
+                   aliases=[text, "x"] if text else [], papers=["paper:a1"], mention_count=i, paper_count=1)
+    write_store(g, tmp_path)
+    _, rows = run_cypher(tmp_path, "MATCH (m:Method) WHERE m.id STARTS WITH 'method:awkward-' "
+                                   "RETURN m.id, m.name, m.aliases, m.mention_count")
+    got = {r[0]: r[1:] for r in rows}
+    for i, text in enumerate(AWKWARD):
+        name, aliases, count = got[f"method:awkward-{i}"]
+        assert name == text, (i, name)
+        assert count == i
+        assert aliases == ([text, "x"] if text else []), (i, aliases)

