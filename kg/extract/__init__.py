@@ -87,18 +87,13 @@ def _field(paper: Paper, start: int, end: int) -> tuple[str, int, int] | None:
 def to_extraction(paper: Paper, found: DocFindings, text: str) -> Extraction:
     """Turn a doc's findings into an :class:`Extraction` with per-field offsets."""
     mentions = []
-    title_len = len(paper.title)
-    off = title_len + len(SEPARATOR)
     names, aliases = found.canonical, found.aliases
-    for i, c in enumerate(found.entities):  # _field inlined: this loop runs for every mention
-        start, end = c.start, c.end
-        if end <= title_len:
-            fld, s, e = "title", start, end
-        elif start >= off:
-            fld, s, e = "abstract", start - off, end - off
-        else:
+    for i, c in enumerate(found.entities):
+        loc = _field(paper, c.start, c.end)
+        if loc is None:
             continue
-        written = text[start:end]
+        fld, s, e = loc
+        written = text[c.start:c.end]
         canonical = names.get(i) or c.canonical
         mentions.append(Mention(c.type, written, s, e, fld, canonical if canonical and canonical != written else None,
                                 aliases.get(i, ()), c.rule))

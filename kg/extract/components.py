@@ -73,6 +73,25 @@ def _match_as_written(name: str, case_sensitive: bool) -> bool:
     return not plain or bool(titled)  # "F1 score" any case; "Natural Questions", "IS-A" as written
 
 
+def _pattern_tokenizer(nlp: Language):
+    """A tokenizer for pattern docs, sharing the pipeline's vocab. Not the pipeline's own: tens of thousands
+    of one-off strings through it leave it about five times slower on abstracts."""
+    import spacy  # noqa: PLC0415
+
+    return spacy.blank(nlp.lang, vocab=nlp.vocab).tokenizer
+
+
+def _add_word_groups(matcher: PhraseMatcher, tokenizer, groups: dict[str, list[str]],
+                     prefix: str = "") -> dict[int, str]:
+    """Add each group of words to ``matcher`` under the key ``prefix + group``; returns match key -> group."""
+    keys = {}
+    for group, words in groups.items():
+        key = prefix + group
+        matcher.add(key, list(tokenizer.pipe(sorted(set(words)))))
+        keys[matcher.vocab.strings.add(key)] = group
+    return keys
+
+
 class LexiconMatcher:
     """Match every lexicon name at once (PhraseMatcher: hashing, no per-entry loop over the text)."""
 
@@ -92,21 +111,17 @@ class LexiconMatcher:
             self.add_entries(entries)
 
     def _pattern_docs(self, texts: list[str]) -> list[Doc]:
-        # Pattern docs come from a separate tokenizer sharing the vocab: tens of thousands of one-off
-        # strings through the pipeline's own tokenizer leave it about five times slower on abstracts.
         if self._pattern_tokenizer is None:
-            import spacy  # noqa: PLC0415
-
-            self._pattern_tokenizer = spacy.blank(self.nlp.lang, vocab=self.nlp.vocab).tokenizer
+            self._pattern_tokenizer = _pattern_tokenizer(self.nlp)
         return list(self._pattern_tokenizer.pipe(texts))
 
     def add_cues(self, groups: dict[str, list[str]]) -> None:
         """Also find these words (any case) in the same pass; each doc's matches go to
         ``doc.user_data["kg_cues"]`` as ``[(group, start token, end token), ...]``."""
-        for group, words in groups.items():
-            key = f"cue:{group}"
-            self.matcher.add(key, self._pattern_docs(sorted(set(words))))
-            self._cue_keys[self.nlp.vocab.strings.add(key)] = group
+        if self._pattern_tokenizer is None:
+            self._pattern_tokenizer = _pattern_tokenizer(self.nlp)
+        for key, group in _add_word_groups(self.matcher, self._pattern_tokenizer, groups, "cue:").items():
+            self._cue_keys[key] = group
 
     def word_names(self) -> tuple[dict[str, tuple[T, str, bool]], dict[str, tuple[T, str, bool]]]:
         """The lexicon's one-word names (no space): ``(as written, lower-cased)`` tables of ``(type,
@@ -220,18 +235,6 @@ GENERIC_NAMES = {
 }
 
 
-def _phrase_matcher(nlp: Language, groups: dict[str, list[str]]) -> PhraseMatcher:
-    """One LOWER PhraseMatcher with a key per group. Pattern docs come from a separate tokenizer sharing
-    the vocab (one-off strings through the pipeline's own tokenizer slow it down)."""
-    import spacy  # noqa: PLC0415
-
-    tok = spacy.blank(nlp.lang, vocab=nlp.vocab).tokenizer
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for key, words in groups.items():
-        matcher.add(key, list(tok.pipe(sorted(set(words)))))
-    return matcher
-
-
 #: Rules that go by the shape of words, meaningless in text set in capitals.
 _SHAPE_RULES = frozenset({"name", "dataset-context"})
 _HEAD_AFTER_ACRONYM = re.compile(r"\s*\)\s+([a-z]+)\b")
@@ -261,12 +264,14 @@ class EntityFinder:
         self.cue_groups = list(groups)
         # our own matcher for docs the lexicon component did not see; with the lexicon in the pipeline
         # the cue words are found in its pass over the tokens, which saves one of our own
-        self.cues = _phrase_matcher(nlp, groups)
-        self.cue_keys = {nlp.vocab.strings.add(k): k for k in groups}
+        self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.cue_keys = _add_word_groups(self.cues, _pattern_tokenizer(nlp), groups)
         lexicon = nlp.get_pipe("kg_lexicon") if "kg_lexicon" in nlp.pipe_names else None
         if isinstance(lexicon, LexiconMatcher):
             lexicon.add_cues(groups)
-        self.word_orth, self.word_lower = lexicon.word_names() if lexicon is not None else ({}, {})
+            self.word_orth, self.word_lower = lexicon.word_names()
+        else:
+            self.word_orth, self.word_lower = {}, {}
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.user_data.get(TEXT_KEY)

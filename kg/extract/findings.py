@@ -89,7 +89,6 @@ def _resolve_order(c: Candidate) -> tuple[int, int, int]:
 
 
 _START = itemgetter(0)  # Candidate.start
-_TYPE = itemgetter(2)  # Candidate.type
 
 
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\s*")
@@ -262,8 +261,6 @@ def results(text: str, found: DocFindings, sents: list[Span]) -> list[Result]:
     sentence's first method; the dataset is the first after the value in its clause, else the sentence's first."""
     ents = found.entities
     out: list[Result] = []
-    if T.METRIC not in map(_TYPE, ents):  # most docs (a quick look: ``in`` also takes an equal string)
-        return out
     METRIC, METHOD, DATASET = T.METRIC, T.METHOD, T.DATASET  # locals: read in every loop below
     metric_starts = sorted([c[0] for c in ents if c[2] is METRIC])  # c[0] = start, c[1] = end, c[2] = type
     if not metric_starts:

@@ -223,8 +223,6 @@ _SENT_START = r"[A-Z0-9(\"']"
 #: Written to begin with one character class, which the regex engine scans for quickly (the same matches as
 #: ``[.!?](?:\s*\n\s*|[^\S\n]+(?=START))|\n\s*``, at under half the cost).
 _SENT_CUT = re.compile(r"[.!?\n](?:(?<=\n)\s*|(?<!\n)(?:\s*\n\s*|[^\S\n]+(?=" + _SENT_START + r")))")
-_DOT_CUT = re.compile(r"\.(?:\s*\n\s*|[^\S\n]+(?=" + _SENT_START + r"))")  # its cuts at "."
-_LINE_CUT = re.compile(r"\n\s*")  # its cuts at a line break
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -237,37 +235,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """
     out = []
     start = 0
-    if "!" in text or "?" in text:
-        for m in _SENT_CUT.finditer(text):
-            cut = m.start() + (0 if text[m.start()] == "\n" else 1)
-            if cut > start:
-                out.append((start, cut))
-            start = m.end()
-    else:
-        # The same cuts from two scans that each start with one literal character, which the regex engine
-        # finds several times faster than a class: cuts at "." and cuts at line breaks (few), merged.
-        # A cut takes the white space after its first character, so a line break's cut inside a cut at "."
-        # (skipped) ends with it.
-        breaks = [m.span() for m in _LINE_CUT.finditer(text)]
-        breaks.append((len(text), len(text)))  # after every cut at "."
-        k = 0
-        na, nb = breaks[0]
-        for m in _DOT_CUT.finditer(text):
-            a, b = m.span()
-            while na < a:
-                if na >= start:
-                    if na > start:
-                        out.append((start, na))
-                    start = nb
-                k += 1
-                na, nb = breaks[k]
-            out.append((start, a + 1))  # start <= a: a "." is no white space
-            start = b
-        for na, nb in breaks[k:-1]:
-            if na >= start:
-                if na > start:
-                    out.append((start, na))
-                start = nb
+    for m in _SENT_CUT.finditer(text):
+        cut = m.start() + (0 if text[m.start()] == "\n" else 1)
+        if cut > start:
+            out.append((start, cut))
+        start = m.end()
     if start < len(text):
         out.append((start, len(text)))
     return out
@@ -343,19 +315,10 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
     >>> [(t[c.start:c.end], c.type.value) for c in name_candidates(t)]
     [('DDRNet-23', 'Method'), ('GPT-4', 'Method'), ('LaSOT', 'Dataset')]
     """
-    if starts is None:
-        starts = [m.start() for m in _NAMEISH.finditer(text)]  # where finditer's matches are
     out = []
     size = len(text)
     shape_ok = _CORE_OK
-    match = _NAMEISH.match
-    end = 0
-    for pos in starts:  # matches_at(_NAMEISH, text, starts), inline
-        if pos < end:
-            continue
-        m = match(text, pos)
-        if m is None:
-            continue
+    for m in matches_at(_NAMEISH, text, starts):
         end = m.end()
         core = m.group(1)
         v = shape_ok.get(core)
@@ -374,7 +337,7 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
                 etype = T.DATASET
             elif _METRIC_AFTER.match(after):
                 etype = T.METRIC  # "the LaSOT SUC score"
-        out.append(Candidate(pos, end, etype, PRI_NAME, "name"))
+        out.append(Candidate(m.start(), end, etype, PRI_NAME, "name"))
     return out
 
 
