@@ -7,7 +7,7 @@ import pytest
 
 from kg.sinks.html import write_html
 
-from conftest_browser import ARTIFACTS, XSS_PAPER, Chromium, contract_graph, require_chromium
+from conftest_browser import ARTIFACTS, XSS_PAPER, XSS_PAPER_2, Chromium, contract_graph, require_chromium
 
 pytestmark = pytest.mark.browser
 
@@ -27,7 +27,7 @@ def graph():
 @pytest.fixture()
 def page(browser, graph, tmp_path):
     path = tmp_path / "map.html"
-    write_html(graph, path)
+    write_html(graph, path, view="graph")  # papers and results as nodes
     p = browser.open(path.as_uri())
     p.wait_for("document.body.dataset.rendered")
     return p
@@ -117,14 +117,22 @@ def test_hover_card_shows_names_verbatim_and_runs_nothing(page):
     assert page.console_errors() == []
 
 
-def test_click_opens_a_paper_but_never_a_script_url(page):
-    page.eval("window.__opened = []; window.open = function (u) { window.__opened.push(u); return null; }")
+def test_click_shows_the_panel_with_links_but_never_a_script_url(page):
     page.click(*_node_point(page, "paper:p1"))
-    assert page.eval("window.__opened") == ["https://example.org/p1"]
-    page.click(*_node_point(page, "paper:p2"))  # its url is javascript:...
-    page.click(*_node_point(page, "dataset:kitti"))  # not a paper, no url
-    assert page.eval("window.__opened") == ["https://example.org/p1"]
+    page.wait_for("!document.getElementById('panel').hidden", timeout=10)
+    panel = page.eval("document.getElementById('panel-body').textContent")
+    assert XSS_PAPER in panel and "SparseNet" in panel  # the panel lists what it mentions
+    hrefs = page.eval("Array.from(document.querySelectorAll('#panel a')).map(function (a) { return a.href; })")
+    assert hrefs == ["https://example.org/p1", "https://github.com/example/sparsenet"]
+    assert page.eval("document.querySelectorAll('#panel script, #panel img').length") == 0
+    page.click(*_node_point(page, "paper:p2"))  # its url is javascript:...: shown as text, no link
+    page.wait_for(f"document.getElementById('panel-body').textContent.indexOf({XSS_PAPER_2[:20]!r}) >= 0", timeout=10)
+    assert page.eval("document.querySelectorAll('#panel a').length") == 0
     assert page.eval("typeof window.__kgXss") == "undefined"
+    page.click(*_node_point(page, "dataset:kitti"))
+    page.wait_for("document.querySelector('#panel h2').textContent === 'KITTI'", timeout=10)
+    assert "Depth from video" in page.eval("document.getElementById('panel-body').textContent")
+    assert page.console_errors() == []
 
 
 def test_focus_page_selects_the_focus(browser, graph, tmp_path):

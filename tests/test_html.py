@@ -9,6 +9,7 @@ import pytest
 from kg.errors import InputError, SinkError
 from kg.graph import build_graph
 from kg.sinks import html as html_sink
+from kg.sinks import map_layout
 from kg.sinks.html import (REL_STYLE, TYPE_STYLE, find_node, layout, most_connected, render_html, script_json,
                            select_subgraph, write_html)
 
@@ -32,9 +33,9 @@ def _nodes(page):
 
 
 def test_page_is_self_contained(graph):
-    page, stats = render_html(graph)
+    page, stats = render_html(graph, view="graph")
     assert stats == {"nodes": 16, "edges": 21, "total_nodes": 16, "total_edges": 21, "available": 16,
-                     "truncated": False, "focus": None}
+                     "truncated": False, "focus": None, "view": "graph", "left_out": 0}
     # nothing is fetched: no external script, style sheet, image or font
     assert not re.search(r'<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*["\']?(?:https?:)?//', page, re.I)
     assert not re.search(r'src="http|href="http', page)
@@ -51,7 +52,7 @@ def test_page_is_self_contained(graph):
 
 
 def test_text_reaches_the_page_verbatim_and_inert(graph):
-    page, _ = render_html(graph, title='Map of <b>"things"</b> & co')
+    page, _ = render_html(graph, view="graph", title='Map of <b>"things"</b> & co')
     # the only script blocks are the three the template writes: the hostile names cannot close one
     vis_js, _ = html_sink._vis_library()
     assert vis_js in page
@@ -71,7 +72,7 @@ def test_text_reaches_the_page_verbatim_and_inert(graph):
 
 
 def test_style_by_type_and_relationship(graph):
-    page, _ = render_html(graph)
+    page, _ = render_html(graph, view="graph")
     data = _data(page)
     nodes = {n["id"]: n for n in data["nodes"]}
     # every type its own shape and colour, as the legend says
@@ -85,7 +86,8 @@ def test_style_by_type_and_relationship(graph):
     assert nodes["method:resnet-50"]["kgPapers"] == 3
     # edges: colour and dashes by relationship type
     for e in data["edges"]:
-        assert e["color"]["color"] == REL_STYLE[e["kgRel"]]["color"] and e["dashes"] == REL_STYLE[e["kgRel"]]["dashes"]
+        assert e["color"]["color"] == REL_STYLE[e["kgRel"]]["color"]
+        assert e.get("dashes", False) == REL_STYLE[e["kgRel"]]["dashes"]
     proposes = next(e for e in data["edges"] if e["kgRel"] == "PROPOSES")
     uses = next(e for e in data["edges"] if e["kgRel"] == "USES")
     assert (proposes["from"], proposes["to"]) == ("paper:p1", "method:sparsenet")
@@ -95,7 +97,7 @@ def test_style_by_type_and_relationship(graph):
 
 
 def test_hover_data_evidence_aliases_urls(graph):
-    page, _ = render_html(graph)
+    page, _ = render_html(graph, view="graph")
     data = _data(page)
     nodes = {n["id"]: n for n in data["nodes"]}
     city = nodes["dataset:cityscapes"]
@@ -104,7 +106,7 @@ def test_hover_data_evidence_aliases_urls(graph):
         "SparseNet reaches 80.1% mIoU on Cityscapes with a ResNet-50 backbone.",
         "We evaluate ResNet-50 on Cityscapes and ImageNet."]
     assert {e["t"] for e in city["kgEvidence"]} == {"Cityscapes"}
-    assert data["papers"]["paper:p2"][0] == XSS_PAPER_2  # the paper each sentence comes from
+    assert data["papers"]["paper:p2"]["t"] == XSS_PAPER_2  # the paper each sentence comes from
     assert nodes["paper:p1"]["kgUrl"] == "https://example.org/p1" and nodes["paper:p1"]["kgYear"] == 2024
     assert nodes["paper:p1"]["kgAbstract"].startswith("We propose SparseNet")
     assert nodes["repository:github.com/example/sparsenet"]["kgUrl"] == "https://github.com/example/sparsenet"
@@ -154,7 +156,7 @@ def test_max_nodes_keeps_the_most_connected_part(graph, tmp_path):
     # the focus node is always kept, even when others are better connected
     h, info = select_subgraph(graph, focus="ResNet-50", hops=2, max_nodes=3)
     assert "method:resnet-50" in h and h.number_of_nodes() == 3 and nx.is_connected(h.to_undirected())
-    stats = write_html(graph, tmp_path / "m.html", max_nodes=4)
+    stats = write_html(graph, tmp_path / "m.html", max_nodes=4, view="graph")
     assert stats["truncated"] and stats["nodes"] == 4 and stats["available"] == 16
     page = (tmp_path / "m.html").read_text(encoding="utf-8")
     assert "Showing 4 of 16 nodes" in page and len(_data(page)["nodes"]) == 4
@@ -192,7 +194,7 @@ def test_layout_of_bigger_graphs_and_the_sparse_path(monkeypatch):
     assert len(pos) == g.number_of_nodes() and all(math.isfinite(c) for p in pos.values() for c in p)
     edge, pair = _mean_edge_and_pair_distance(g.subgraph(range(400)), pos)
     assert edge < 0.6 * pair
-    monkeypatch.setattr(html_sink, "DENSE_MAX", 50)  # the near-pairs path used for very big cores
+    monkeypatch.setattr(map_layout, "DENSE_MAX", 50)  # the near-pairs path used for very big cores
     pos = layout(g)
     assert len(pos) == g.number_of_nodes() and all(math.isfinite(c) for p in pos.values() for c in p)
     edge, pair = _mean_edge_and_pair_distance(g.subgraph(range(400)), pos)
@@ -201,7 +203,7 @@ def test_layout_of_bigger_graphs_and_the_sparse_path(monkeypatch):
 
 def test_graph_built_by_the_pipeline_stage(tmp_path):
     g = build_graph(small_linking())
-    stats = write_html(g, tmp_path / "map.html")
+    stats = write_html(g, tmp_path / "map.html", view="graph")
     assert stats["nodes"] == g.number_of_nodes() and stats["edges"] == g.number_of_edges()
     data = _data((tmp_path / "map.html").read_text(encoding="utf-8"))
     city = next(n for n in data["nodes"] if n["id"] == "dataset:cityscapes")
