@@ -276,25 +276,37 @@ def query(cypher, db, uri, user, password, database, saved, list_saved, params, 
 @click.option("--focus", metavar="NAME", help="Only the neighbourhood of this entity (name, alias or id).")
 @click.option("--hops", type=click.IntRange(min=1), default=1, show_default=True, help="Neighbourhood radius for --focus.")
 @click.option("--max-nodes", type=click.IntRange(min=1), default=1500, show_default=True,
-              help="Keep the most connected nodes of big graphs.")
+              help="Keep at most this many nodes: the most used entities (overview) or the most connected part.")
 @click.option("--min-papers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Hide entities seen in fewer papers.")
+              help="Leave out entities seen in fewer papers (the page's filter starts there).")
+@click.option("--papers", "papers_view", is_flag=True,
+              help="Papers and results as nodes too (the default overview shows entities, papers in the side panel).")
+@click.option("--type", "types", multiple=True, metavar="TYPE",
+              type=click.Choice(["Method", "Dataset", "Metric", "Task", "Repository"], case_sensitive=False),
+              help="Only these entity types (repeat the option for several).")
 @handle_errors
-def viz(build_dir, out, focus, hops, max_nodes, min_papers):
+def viz(build_dir, out, focus, hops, max_nodes, min_papers, papers_view, types):
     """Write the interactive map (one offline HTML file) of BUILD_DIR.
+
+    By default an overview of the field: the most used methods, datasets, metrics, tasks and
+    repositories, joined when papers use them together; click one for its papers, code and results.
+    With --focus, the neighbourhood of one entity, papers included.
 
     \b
     Example:
       kg viz /tmp/seeds -o map.html
       kg viz /tmp/seeds -o cityscapes.html --focus Cityscapes --hops 2
+      kg viz /tmp/seeds -o datasets.html --type Dataset --type Task --min-papers 5
     """
     from kg.pipeline import graph_of  # noqa: PLC0415
     from kg.sinks.html import write_html  # noqa: PLC0415
 
     g = graph_of(build_dir)
-    stats = write_html(g, out, max_nodes=max_nodes, focus=focus, hops=hops, min_papers=min_papers)
-    click.echo(f"wrote {out} ({stats.get('nodes', '?')} nodes, {stats.get('edges', '?')} edges"
-               + (", truncated" if stats.get("truncated") else "") + ")", err=True)
+    canon = {t.lower(): t for t in ("Method", "Dataset", "Metric", "Task", "Repository")}
+    stats = write_html(g, out, max_nodes=max_nodes, focus=focus, hops=hops, min_papers=min_papers,
+                       view="graph" if papers_view else None, types=tuple(canon[t.lower()] for t in types) or None)
+    left = f", {stats['left_out']:,} left out" if stats.get("left_out") else ""
+    click.echo(f"wrote {out} ({stats.get('nodes', '?')} nodes, {stats.get('edges', '?')} edges{left})", err=True)
 
 
 @main.command("eval")

@@ -320,3 +320,102 @@ def contract_graph():
     edge("paper:p3", "task:depth-estimation", "ADDRESSES", "p3", "depth estimation")
     edge("paper:p3", "metric:rmse", "REPORTS", "p3", "RMSE")
     return g
+
+
+# -- a big synthetic graph per the same contract, for the scale tests (10k papers in a few seconds) ----
+_SYLL = ["ka", "lo", "ren", "vi", "sta", "mor", "qu", "el", "tra", "zen", "po", "dex", "ni", "sol", "gra", "fu",
+         "lin", "ar", "bel", "cor", "dra", "ex", "hal", "iv", "jo", "kri", "mes", "nor", "ost", "pla", "ryn", "tur"]
+_KIND = {"Method": ["Net", "Former", "GAN", "-BERT", " Attention", " Pooling", " Search", "Flow"],
+         "Dataset": ["-1K", " Bench", "-QA", "Set", " Scenes", "-10", "Corpus", "-3D"],
+         "Metric": [" score", " accuracy", " error", " F1", " recall", " IoU"],
+         "Task": [" detection", " segmentation", " retrieval", " estimation", " translation", " generation"]}
+_REL = {"Method": "USES", "Dataset": "EVALUATES_ON", "Metric": "REPORTS", "Task": "ADDRESSES", "Repository": "HAS_CODE"}
+
+
+def _word(rng, lo=2, hi=3):
+    return "".join(rng.choice(_SYLL) for _ in range(rng.randint(lo, hi))).capitalize()
+
+
+def synthetic_graph(n_papers: int = 10_000, seed: int = 1, topics: int = 16):
+    """A graph shaped like a real build: papers in ``topics`` fields, each with its own methods, datasets,
+    metrics and tasks used with a long-tailed popularity (plus a few used everywhere), a third of the
+    papers with code (some with two repositories), new methods proposed, stated results, years and
+    arXiv-style ids. Names are made up; evidence sentences are generated."""
+    import random  # noqa: PLC0415
+
+    import networkx as nx  # noqa: PLC0415
+
+    rng = random.Random(seed)
+    g = nx.MultiDiGraph(kg_version="test", papers=n_papers, built_at="2026-01-01T00:00:00+00:00", inputs=[])
+    sizes = {"Method": 150, "Dataset": 40, "Metric": 8, "Task": 20}
+    pools: dict[tuple[int, str], list[str]] = {}
+    members: dict[str, set[str]] = {}
+    names: dict[str, tuple[str, str]] = {}
+
+    def new_entity(etype: str) -> str:
+        while True:
+            name = _word(rng) + rng.choice(_KIND[etype]) if etype != "Metric" or rng.random() < 0.7 else _word(rng, 1, 2)
+            nid = f"{etype.lower()}:{name.lower().replace(' ', '-')}"
+            if nid not in names:
+                names[nid] = (etype, name)
+                members[nid] = set()
+                return nid
+
+    for t in range(-1, topics):  # -1: used in every field
+        for etype, k in sizes.items():
+            pools[(t, etype)] = [new_entity(etype) for _ in range(k // (5 if t < 0 else 1))]
+
+    def pick(t: int, etype: str) -> str:
+        pool = pools[(-1 if rng.random() < 0.12 else t, etype)]
+        return pool[min(int(rng.paretovariate(1.1)) - 1, len(pool) - 1)]
+
+    results = 0
+    for i in range(n_papers):
+        year = 2015 + i * 10 // n_papers
+        pid = f"paper:{year % 100:02d}{1 + i % 12:02d}.{i:05d}"
+        t = rng.randrange(topics)
+        ents = {pick(t if rng.random() < 0.85 else rng.randrange(topics), et)
+                for et, k in (("Method", rng.randint(2, 4)), ("Dataset", rng.randint(1, 2)), ("Metric", rng.randint(1, 2)),
+                              ("Task", 1)) for _ in range(k)}
+        title = f"{_word(rng)}: {names[next(iter(ents))][1]} for {_word(rng, 2, 4).lower()} {_word(rng).lower()}"
+        g.add_node(pid, id=pid, type="Paper", name=title, title=title, abstract=f"We study {title}.",
+                   url="" if i % 2 else f"https://papers.example.org/{i}", year=year, source="synthetic",
+                   aliases=[], mention_count=1, paper_count=1, papers=[pid], evidence=[])
+        if rng.random() < 0.25:
+            ents.add(new_entity("Method"))
+            g.add_edge(pid, sorted(e for e in ents if members[e] == set() and e.startswith("method:"))[0],
+                       key="PROPOSES", type="PROPOSES", count=1)
+        if rng.random() < 0.33:
+            for _ in range(1 + (rng.random() < 0.15)):
+                rid = f"repository:github.com/{_word(rng).lower()}{i}/{_word(rng).lower()}"
+                names[rid] = ("Repository", rid.split(":", 1)[1])
+                members[rid] = set()
+                ents.add(rid)
+        for e in ents:
+            members[e].add(pid)
+            if not g.has_edge(pid, e):
+                g.add_edge(pid, e, key=_REL[names[e][0]], type=_REL[names[e][0]], count=1)
+        if rng.random() < 0.2:
+            ds = next((e for e in sorted(ents) if e.startswith("dataset:")), None)
+            mt = next((e for e in sorted(ents) if e.startswith("method:")), None)
+            me = next((e for e in sorted(ents) if e.startswith("metric:")), None)
+            rid = f"result:{pid[6:]}-0"
+            value = round(rng.uniform(40, 95), 1)
+            g.add_node(rid, id=rid, type="Result", name=f"{value}%", value=f"{value}%", number=value,
+                       method=names[mt][1], dataset=names[ds][1], metric=names[me][1], paper=pid, aliases=[],
+                       mention_count=1, paper_count=1, papers=[pid], evidence=[])
+            g.add_edge(pid, rid, key="HAS_RESULT", type="HAS_RESULT", count=1)
+            for target, rel in ((mt, "OF_METHOD"), (ds, "ON_DATASET"), (me, "MEASURED_BY")):
+                g.add_edge(rid, target, key=rel, type=rel, count=1)
+            results += 1
+    for nid, ps in members.items():
+        if not ps:
+            continue
+        etype, name = names[nid]
+        papers = sorted(ps)
+        ev = [{"paper": p, "field": "abstract", "start": 7, "end": 7 + len(name), "text": name,
+               "sentence": f"We use {name} in this work."} for p in papers[:3]]
+        g.add_node(nid, id=nid, type=etype, name=name, aliases=[], mention_count=len(papers) + len(papers) // 3,
+                   paper_count=len(papers), papers=papers, evidence=ev,
+                   **({"url": f"https://{name}", "host": "github.com"} if etype == "Repository" else {}))
+    return g

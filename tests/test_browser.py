@@ -144,6 +144,53 @@ def test_focus_page_selects_the_focus(browser, graph, tmp_path):
     assert "Neighbourhood of Cityscapes (1 hop)." in p.eval("document.getElementById('notes').textContent")
 
 
+def test_overview_panel_filters_and_physics(browser, graph, tmp_path):
+    path = tmp_path / "overview.html"
+    write_html(graph, path, min_papers=2)  # the overview, as `kg viz --min-papers 2` writes it
+    p = browser.open(path.as_uri())
+    assert int(p.wait_for("document.body.dataset.rendered")) == 4
+    # the filter shows the command's option
+    assert p.eval("[document.getElementById('minpapers').value, document.getElementById('minpapers-n').value]") == ["2", "2"]
+    p.eval("kg.setMinPapers(3)")
+    assert p.eval("kg.view.getIds()") == ["method:resnet-50"]
+    p.eval("kg.setMinPapers(1)")
+    # years: the papers of 2024 only (p1): Cityscapes and ResNet-50 are in it, ...
+    p.eval("kg.setYears(2024, 2024)")
+    assert sorted(p.eval("kg.view.getIds()")) == ["dataset:cityscapes", "method:resnet-50", "metric:miou",
+                                                  "task:semantic-segmentation"]
+    p.eval("kg.setYears(2023, 2024)")
+    # the panel of Cityscapes: its papers, their links and code, its leaderboard
+    x, y = _node_point(p, "dataset:cityscapes")
+    p.click(x, y)
+    p.wait_for("!document.getElementById('panel').hidden", timeout=10)
+    text = p.eval("document.getElementById('panel-body').textContent")
+    assert "Cityscapes" in text and "2 papers" in text and "Also written: CityScapes" in text
+    assert "We evaluate ResNet-50 on Cityscapes and ImageNet." in text
+    assert "Leaderboard" in text and "80.1%" in text and "SparseNet" in text
+    hrefs = p.eval("Array.from(document.querySelectorAll('#panel a')).map(function (a) { return a.href; })")
+    assert "https://example.org/p1" in hrefs and "https://github.com/example/sparsenet" in hrefs
+    assert not any(h.startswith("javascript") for h in hrefs)
+    # a paper of the list: its own panel, with its code; back to Cityscapes
+    p.eval("Array.from(document.querySelectorAll('#panel li button')).filter(function (b) {"
+           f" return b.textContent === {XSS_PAPER!r}; }})[0].click()")
+    assert p.eval("document.querySelector('#panel h2').textContent") == XSS_PAPER
+    assert p.eval("Array.from(document.querySelectorAll('#panel .repos a')).map(function (a) { return a.href; })") == [
+        "https://github.com/example/sparsenet"]
+    p.eval("document.getElementById('panel-back').click()")
+    assert p.eval("document.querySelector('#panel h2').textContent") == "Cityscapes"
+    # physics is off until the button turns it on
+    assert p.eval("kg.network.physics.options.enabled") is False
+    p.eval("document.getElementById('physics').click()")
+    assert p.eval("kg.network.physics.options.enabled") is True
+    assert p.eval("document.getElementById('physics').textContent") == "Physics: on"
+    assert typeof_xss(p) == "undefined" and p.console_errors() == []
+    assert [u for u in p.requests() if u != "about:blank"] == [p.eval("location.href")]
+
+
+def typeof_xss(p):
+    return p.eval("typeof window.__kgXss")
+
+
 def _render_seconds(browser, path):
     """Seconds from navigation to the first drawing of the network, and the number of nodes drawn."""
     p = browser.open("about:blank")
@@ -174,3 +221,108 @@ def test_seed_map_renders_within_10s(browser, tmp_path, seed_files):
     assert rendered == stats["nodes"] == g.number_of_nodes()
     assert seconds < 10, f"the full seed map ({rendered} nodes) took {seconds:.1f}s to render"
     p.screenshot(ARTIFACTS / "map-seeds-full.png")
+
+
+# -- a 10,000-paper build ------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def big(tmp_path_factory):
+    """The overview page of a synthetic 10,000-paper graph (built once for these tests), and the graph."""
+    from conftest_browser import synthetic_graph
+
+    g = synthetic_graph(10_000)
+    path = tmp_path_factory.mktemp("big") / "map.html"
+    stats = write_html(g, path)
+    return path, g, stats
+
+
+def _outside(page):
+    return [u for u in page.requests() if not u.startswith(("file:", "about:", "data:", "blob:"))]
+
+
+@pytest.mark.slow
+def test_10k_overview_opens_fast_and_fits(browser, big):
+    path, g, stats = big
+    assert stats["view"] == "overview" and stats["nodes"] == 1500 and stats["left_out"] > 0
+    seconds, rendered, p = _render_seconds(browser, path)
+    assert rendered == 1500
+    assert seconds < 5, f"the 10k-paper overview took {seconds:.1f}s to render"
+    # the first view holds every node
+    out = p.eval("""(function () {
+        var c = document.getElementById('network'), w = c.clientWidth, h = c.clientHeight, bad = 0;
+        kg.view.getIds().forEach(function (id) {
+            var q = kg.network.canvasToDOM(kg.network.getPosition(id));
+            if (q.x < 0 || q.y < 0 || q.x > w || q.y > h) bad++;
+        });
+        return bad;
+    })()""")
+    assert out == 0
+    assert "left out" in p.eval("document.getElementById('notes').textContent")
+    assert p.console_errors() == [] and _outside(p) == []
+    p.screenshot(ARTIFACTS / "map-10k.png")
+
+
+@pytest.mark.slow
+def test_10k_labels_do_not_pile_up(browser, big):
+    path, g, _ = big
+    _, _, p = _render_seconds(browser, path)
+    p.wait_for("kg.labels().length > 0")
+    # every drawn label, as a box measured in the page: the width of its text in its font, placed beside
+    # its node (from the node's position and drawn size): below, above, right or left of it
+    labels = p.eval("""(function () {
+        var ctx = document.createElement('canvas').getContext('2d'), s = kg.network.getScale();
+        return kg.labels().map(function (l) {
+            var q = kg.network.canvasToDOM(kg.network.getPosition(l.id));
+            var r = kg.network.body.nodes[l.id].options.size * s;
+            ctx.font = l.font + "px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+            var w = ctx.measureText(l.text).width, h = l.font, x, y;
+            if (l.at === "below") { x = q.x - w / 2; y = q.y + r + 3; }
+            else if (l.at === "above") { x = q.x - w / 2; y = q.y - r - 3 - h; }
+            else if (l.at === "right") { x = q.x + r + 4; y = q.y - h / 2; }
+            else { x = q.x - r - 4 - w; y = q.y - h / 2; }
+            return {id: l.id, at: l.at, x0: x, y0: y, x1: x + w, y1: y + h, drawn: [l.x0 + 2, l.y0 + 1]};
+        });
+    })()""")
+    assert len(labels) >= 40, f"only {len(labels)} labels drawn"
+    for lab in labels:  # the page drew each where the measurement puts it
+        assert abs(lab["drawn"][0] - lab["x0"]) < 1 and abs(lab["drawn"][1] - lab["y0"]) < 1, lab
+    overlapping = {a["id"] for i, a in enumerate(labels) for b in labels[i + 1:]
+                   if a["x0"] < b["x1"] and b["x0"] < a["x1"] and a["y0"] < b["y1"] and b["y0"] < a["y1"]}
+    assert len(overlapping) < 0.05 * len(labels), f"{len(overlapping)} of {len(labels)} labels overlap another"
+    # the most used entities are the ones named
+    top = sorted((n for n, d in g.nodes(data=True) if d["type"] not in ("Paper", "Result")),
+                 key=lambda n: -g.nodes[n]["paper_count"])[:10]
+    assert len(set(top) & {lab["id"] for lab in labels}) >= 9
+    # zooming in names more of them, still without piling up
+    before = {lab["id"] for lab in labels}
+    p.eval("kg.network.moveTo({scale: kg.network.getScale() * 3}); kg.network.redraw()")
+    time.sleep(0.3)
+    zoomed = {lab["id"] for lab in p.eval("kg.labels()")}
+    assert len(zoomed - before) >= 10  # names too small to fit before
+
+
+@pytest.mark.slow
+def test_10k_every_repository_of_a_selected_paper_is_in_the_panel(browser, big):
+    path, g, _ = big
+    _, _, p = _render_seconds(browser, path)
+    # papers with code listed in the panel of an entity of the map, two repositories first
+    candidates = []
+    for n in p.eval("kg.view.getIds()"):
+        for pid in p.eval(f"kg.nodes.get({n!r}).kgPaperIds || []"):
+            repos = sorted(g.nodes[r]["url"] for r in g.successors(pid) if g.nodes[r]["type"] == "Repository")
+            if repos:
+                candidates.append((-len(repos), n, pid, repos))
+        if len(candidates) > 40:
+            break
+    candidates.sort()
+    assert candidates and candidates[0][0] == -2
+    for _, entity, pid, repos in candidates[:6]:
+        p.eval(f"kg.select({entity!r})")
+        # the paper's entry in the entity's panel opens the paper's panel
+        p.eval(f"""Array.from(document.querySelectorAll('#panel li button'))
+                   .filter(function (b) {{ return b.textContent === {g.nodes[pid]['title']!r}; }})[0].click()""")
+        assert p.eval("document.querySelector('#panel h2').textContent") == g.nodes[pid]["title"]
+        hrefs = p.eval("Array.from(document.querySelectorAll('#panel .repos a')).map(function (a) { return a.href; })")
+        assert sorted(hrefs) == repos
+        p.eval("document.getElementById('panel-back').click()")
+        assert p.eval(f"document.querySelector('#panel h2').textContent") == g.nodes[entity]["name"]
+    assert p.console_errors() == [] and _outside(p) == []

@@ -216,3 +216,113 @@ def test_empty_graph_and_unwritable_path(tmp_path):
     (tmp_path / "adir").mkdir()
     with pytest.raises(SinkError, match="cannot write the map"):
         write_html(contract_graph(), tmp_path / "adir")
+
+
+# -- the overview and the side panel -------------------------------------------------------------------
+def test_overview_is_entities_joined_by_co_use(graph):
+    page, stats = render_html(graph)
+    assert stats["view"] == "overview" and not stats["truncated"]
+    data = _data(page)
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert {n["kgType"] for n in nodes.values()} == {"Method", "Dataset", "Metric", "Task", "Repository"}
+    co = {frozenset((e["from"], e["to"])): e["kgCount"] for e in data["edges"]}
+    assert all(e["kgRel"] == "CO_USED" for e in data["edges"])
+    # papers p1 and p2 both use Cityscapes and mIoU; only p3 uses KITTI and RMSE
+    assert co[frozenset(("dataset:cityscapes", "metric:miou"))] == 2
+    assert co[frozenset(("dataset:kitti", "metric:rmse"))] == 1
+    assert frozenset(("dataset:kitti", "dataset:imagenet")) not in co
+    assert nodes["method:resnet-50"]["size"] > nodes["dataset:cityscapes"]["size"] > nodes["dataset:kitti"]["size"]
+    # every node has a community; the KITTI paper's entities are one group, apart from the others
+    comm = {n: rec["kgComm"] for n, rec in nodes.items()}
+    assert comm["dataset:kitti"] == comm["metric:rmse"] == comm["task:depth-estimation"] != comm["dataset:cityscapes"]
+    assert data["meta"]["communities"] and data["meta"]["communities"][0]["color"] == nodes[
+        next(n for n, c in comm.items() if c == 0)]["color"]
+    assert page == render_html(graph)[0]  # the same graph gives the same page, layout included
+
+
+def test_overview_keeps_the_most_used_and_says_how_many_are_left_out(graph):
+    page, stats = render_html(graph, max_nodes=3)
+    assert stats["nodes"] == 3 and stats["left_out"] == 9 and stats["available"] == 12
+    ids = {n["id"] for n in _data(page)["nodes"]}
+    assert ids == {"method:resnet-50", "dataset:cityscapes", "metric:miou"}  # 3, 2 and 2 papers
+    assert "Showing the 3 most used of 12 entities; 9 left out" in page
+    _, stats = render_html(graph, min_papers=2)
+    assert stats["nodes"] == 4
+    page, stats = render_html(graph, types=["Dataset"])
+    assert {n["kgType"] for n in _data(page)["nodes"]} == {"Dataset"} and stats["nodes"] == 3
+    assert _data(page)["meta"]["min_papers"] == 1 and _data(render_html(graph, min_papers=2)[0])["meta"]["min_papers"] == 2
+    with pytest.raises(InputError, match="unknown map view"):
+        render_html(graph, view="papers")
+
+
+def test_backbone_keeps_each_entitys_strongest_links():
+    import numpy as np
+    from scipy import sparse
+
+    from kg.sinks.map_overview import backbone
+
+    # entity 0 is used with everything (a hub); 1-2 and 3-4 are pairs that always go together
+    counts = np.array([10, 3, 3, 3, 3])
+    pairs = sparse.coo_matrix((np.array([3, 3, 3, 3, 3, 3, 1]), (np.array([0, 0, 0, 0, 1, 3, 1]),
+                                                                  np.array([1, 2, 3, 4, 2, 4, 3]))), shape=(5, 5))
+    kept = {(a, b) for a, b, _ in backbone(counts, pairs, k=1)}
+    assert kept == {(1, 2), (3, 4), (0, 1)}  # the pairs; the hub keeps its best link only
+
+
+def test_panel_data_papers_links_code_years(graph):
+    data = _data(render_html(graph)[0])
+    nodes = {n["id"]: n for n in data["nodes"]}
+    city = nodes["dataset:cityscapes"]
+    assert city["kgPaperIds"] == ["paper:p1", "paper:p2"]  # the one with code first, then the newest
+    assert city["kgYears"] == [[2023, 1], [2024, 1]]
+    assert city["kgRepos"] == [["https://github.com/example/sparsenet", 1]]
+    p1 = data["papers"]["paper:p1"]
+    assert p1["t"] == XSS_PAPER and p1["u"] == "https://example.org/p1" and p1["y"] == 2024
+    assert p1["r"] == ["https://github.com/example/sparsenet"]
+    assert "dataset:cityscapes" in p1["e"] and "method:sparsenet" in p1["e"]
+    assert data["papers"]["paper:p2"]["u"] == ""  # a javascript: url is no link
+    assert data["meta"]["years"] == [2023, 2024]
+
+
+@pytest.mark.parametrize(("pid", "attrs", "link", "year"), [
+    ("paper:1704.03549v4", {}, "https://arxiv.org/abs/1704.03549v4", 2017),
+    ("paper:2101.00001", {"year": 2020}, "https://arxiv.org/abs/2101.00001", 2020),
+    ("paper:cs/0112017", {}, "https://arxiv.org/abs/cs/0112017", 2001),
+    ("paper:x1", {"source": "arXiv:1905.11946"}, "https://arxiv.org/abs/1905.11946", None),
+    ("paper:10.1145/3292500.3330701", {}, "https://doi.org/10.1145/3292500.3330701", None),
+    ("paper:W123", {"url": "https://openalex.org/W123", "year": 2019}, "https://openalex.org/W123", 2019),
+    ("paper:x2", {"url": "javascript:alert(1)"}, "", None),
+    ("paper:1299.12345", {}, "", None),  # month 99: not an arXiv id
+    ("paper:seed-17", {"source": "seeds/017.txt"}, "", None),
+])
+def test_paper_links_from_url_arxiv_id_or_doi(pid, attrs, link, year):
+    from kg.sinks.map_panel import paper_link, paper_year
+
+    assert paper_link(pid, attrs) == link
+    assert paper_year(pid, attrs) == year
+
+
+def test_leaderboard_scores_only_best_first(graph):
+    from kg.sinks.map_panel import leaderboards
+
+    g = graph.copy()
+
+    def result(rid, method, value, number, **extra):
+        g.add_node(rid, id=rid, type="Result", name=rid, value=value, number=number, method=method, dataset="Cityscapes",
+                   metric="mIoU", paper="paper:p2", **extra)
+        g.add_edge(rid, "dataset:cityscapes", key="ON_DATASET", type="ON_DATASET")
+
+    result("result:a", "A", "70.2%", 70.2)
+    result("result:b", "B", "+3.1", 3.1, kind="delta")  # an improvement, not a score: left out
+    result("result:c", "C", "x2", 2.0, kind="ratio")
+    result("result:d", "D", "85.0%", 85.0, kind="score", higher_is_better=True)
+    result("result:e", "E", "n/a", None)
+    board = leaderboards(g, {"dataset:cityscapes"})["dataset:cityscapes"]
+    assert [r["m"] for r in board] == ["D", "SparseNet", "A", "E"]  # 80.1 is the contract graph's own result
+    g.nodes["result:d"]["higher_is_better"] = False
+    g.nodes["result:a"]["higher_is_better"] = False
+    for rid in ("result:p1-0",):
+        g.nodes[rid]["higher_is_better"] = False
+    assert [r["m"] for r in leaderboards(g, {"dataset:cityscapes"})["dataset:cityscapes"]] == ["A", "SparseNet", "D", "E"]
+    page = render_html(g)[0]
+    assert [r["m"] for r in _nodes(page)["dataset:cityscapes"]["kgBoard"]] == ["A", "SparseNet", "D", "E"]

@@ -250,6 +250,7 @@ class MapData:
 def _panel_data(g: nx.MultiDiGraph, h: nx.MultiDiGraph) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
     """Panel fields per node of ``h`` and the records of every paper the page lists or cites."""
     years: dict[str, int | None] = {}
+    code: dict[str, list[str]] = {}
     panel: dict[str, dict[str, Any]] = {}
     listed: set[str] = set()
     for n, d in h.nodes(data=True):
@@ -257,7 +258,7 @@ def _panel_data(g: nx.MultiDiGraph, h: nx.MultiDiGraph) -> tuple[dict[str, dict[
         if t == "Paper":
             listed.add(n)
         elif t != "Result" and n in g:
-            panel[n], papers = node_panel(g, n, years)
+            panel[n], papers = node_panel(g, n, years, code)
             listed.update(papers)
         listed.update(str(ev.get("paper") or "") for ev in (d.get("evidence") or [])[:PAGE_EVIDENCE]
                       if isinstance(ev, dict))
@@ -266,7 +267,7 @@ def _panel_data(g: nx.MultiDiGraph, h: nx.MultiDiGraph) -> tuple[dict[str, dict[
         panel.setdefault(ds, {})["kgBoard"] = rows
         listed.update(r["p"] for r in rows)
     shown = set(h)
-    papers = {p: paper_record(g, p, shown) for p in sorted(listed) if p in g and g.nodes[p].get("type") == "Paper"}
+    papers = {p: paper_record(g, p, shown, code) for p in sorted(listed) if p in g and g.nodes[p].get("type") == "Paper"}
     return panel, papers
 
 

@@ -66,14 +66,14 @@ def backbone(counts: Any, pairs: Any, k: int = BACKBONE_K) -> list[tuple[int, in
     if len(c) == 0:
         return []
     cos = c / np.sqrt(np.maximum(counts[i] * counts[j], 1))
+    # every link once from each end; sorted by (end, -cosine, -count), the first k of every end stay
+    ends = np.concatenate([i, j])
+    link = np.concatenate([np.arange(len(c)), np.arange(len(c))])
+    order = np.lexsort((link, -c[link], -cos[link], ends))
+    e = ends[order]
+    rank = np.arange(len(e)) - np.searchsorted(e, e, side="left")
     keep = np.zeros(len(c), dtype=bool)
-    for ends in (i, j):
-        # sort links by (end, -cosine, -count), then keep the first k of every end
-        order = np.lexsort((-c, -cos, ends))
-        e = ends[order]
-        start = np.searchsorted(e, e, side="left")
-        rank = np.arange(len(e)) - start
-        keep[order[rank < k]] = True
+    keep[link[order[rank < k]]] = True
     return [(int(a), int(b), int(n)) for a, b, n in zip(i[keep], j[keep], c[keep])]
 
 

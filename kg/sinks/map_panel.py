@@ -6,6 +6,7 @@ page), so the graph can be freed before the page is written.
 """
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
@@ -90,48 +91,56 @@ def entity_papers(g: nx.MultiDiGraph, n: str) -> list[str]:
     return sorted(p for p in g.predecessors(n) if g.nodes[p].get("type") == "Paper")
 
 
-def paper_repos(g: nx.MultiDiGraph, p: str) -> list[str]:
-    """The repository nodes a paper links (``HAS_CODE``), in id order."""
-    return sorted({r for _, r, k in g.out_edges(p, keys=True) if k == "HAS_CODE"})
+def paper_repos(g: nx.MultiDiGraph, p: str, cache: dict[str, list[str]] | None = None) -> list[str]:
+    """The repository nodes a paper links (``HAS_CODE``), in id order (kept in ``cache`` when given)."""
+    if cache is not None and p in cache:
+        return cache[p]
+    repos = sorted(r for r, keys in g.adj[p].items() if "HAS_CODE" in keys)
+    if cache is not None:
+        cache[p] = repos
+    return repos
 
 
-def paper_record(g: nx.MultiDiGraph, p: str, shown: set[str]) -> dict[str, Any]:
+def paper_record(g: nx.MultiDiGraph, p: str, shown: set[str], code: dict[str, list[str]] | None = None) -> dict[str, Any]:
     """A paper as the panel shows it: title, link, year, its repositories (every one, as urls) and the
     entities of the page it mentions."""
     d = g.nodes[p]
     rec: dict[str, Any] = {"t": _short(d.get("title") or d.get("name") or _raw_id(p), TITLE_CHARS),
                            "u": paper_link(p, d), "y": paper_year(p, d)}
-    repos = [str(g.nodes[r].get("url") or g.nodes[r].get("name") or r) for r in paper_repos(g, p)]
+    repos = [str(g.nodes[r].get("url") or g.nodes[r].get("name") or r) for r in paper_repos(g, p, code)]
     if repos:
         rec["r"] = repos
-    ents = sorted(m for m in g.successors(p) if m in shown and g.nodes[m].get("type") not in ("Paper", "Result"))
+    ents = sorted(m for m in g.adj[p] if m in shown and g.nodes[m].get("type") not in ("Paper", "Result"))
     if ents:
         rec["e"] = ents
     return rec
 
 
-def _paper_order(g: nx.MultiDiGraph, n: str, papers: Iterable[str], years: dict[str, int | None]) -> list[str]:
-    """An entity's papers, the most telling first: those proposing it, then those with code, the newest first."""
+def _paper_order(g: nx.MultiDiGraph, n: str, papers: Iterable[str], years: dict[str, int | None],
+                 repos: dict[str, list[str]]) -> list[str]:
+    """An entity's first :data:`PANEL_PAPERS` papers, the most telling first: those proposing it, then those with code, the newest first."""
     def key(p: str) -> tuple[int, int, int, str]:
-        proposes = g.has_edge(p, n, key="PROPOSES")
-        has_code = any(k == "HAS_CODE" for _, _, k in g.out_edges(p, keys=True))
-        return (0 if proposes else 1, 0 if has_code else 1, -(years.get(p) or 0), p)
+        proposes = "PROPOSES" in g.adj[p].get(n, {})
+        return (0 if proposes else 1, 0 if repos[p] else 1, -(years.get(p) or 0), p)
 
-    return sorted(papers, key=key)
+    return heapq.nsmallest(PANEL_PAPERS, papers, key=key)
 
 
-def node_panel(g: nx.MultiDiGraph, n: str, years: dict[str, int | None]) -> tuple[dict[str, Any], list[str]]:
-    """Panel fields of one entity node (``kgPaperIds``, ``kgYears``, ``kgRepos``) and the papers it lists."""
+def node_panel(g: nx.MultiDiGraph, n: str, years: dict[str, int | None],
+               code: dict[str, list[str]]) -> tuple[dict[str, Any], list[str]]:
+    """Panel fields of one entity node (``kgPaperIds``, ``kgYears``, ``kgRepos``) and the papers it lists
+    (``years`` and ``code``: per paper, filled as papers are seen, shared between nodes)."""
     papers = entity_papers(g, n)
     for p in papers:
         if p not in years:
             years[p] = paper_year(p, g.nodes[p])
-    listed = _paper_order(g, n, papers, years)[:PANEL_PAPERS]
+            paper_repos(g, p, code)
+    listed = _paper_order(g, n, papers, years, code)
     hist = Counter(years[p] for p in papers if years[p] is not None)
     repos: Counter[str] = Counter()
     if g.nodes[n].get("type") != "Repository":
         for p in papers:
-            repos.update(paper_repos(g, p))
+            repos.update(code[p])
     fields: dict[str, Any] = {
         "kgPaperIds": listed,
         "kgYears": [[y, c] for y, c in sorted(hist.items())],
