@@ -277,8 +277,9 @@ def query(cypher, db, uri, user, password, database, saved, list_saved, params, 
 @click.option("--hops", type=click.IntRange(min=1), default=1, show_default=True, help="Neighbourhood radius for --focus.")
 @click.option("--max-nodes", type=click.IntRange(min=1), default=1500, show_default=True,
               help="Keep at most this many nodes: the most used entities (overview) or the most connected part.")
-@click.option("--min-papers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Leave out entities seen in fewer papers (the page's filter starts there).")
+@click.option("--min-papers", type=click.IntRange(min=1), default=None,
+              help="Leave out entities seen in fewer papers; the page's filter starts there "
+                   "[default: 2 on the overview of a big graph, else 1].")
 @click.option("--papers", "papers_view", is_flag=True,
               help="Papers and results as nodes too (the default overview shows entities, papers in the side panel).")
 @click.option("--type", "types", multiple=True, metavar="TYPE",

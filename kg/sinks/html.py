@@ -40,7 +40,7 @@ import networkx as nx
 from kg.errors import InputError, SinkError
 from kg.graph.io import atomic_write_text
 from kg.sinks.map_layout import EDGE_PX, layout
-from kg.sinks.map_overview import ENTITY_TYPES, overview_graph
+from kg.sinks.map_overview import ENTITY_TYPES, auto_min_papers, overview_graph
 from kg.sinks.map_panel import leaderboards, node_panel, paper_link, paper_record, paper_year
 from kg.sinks.map_select import FIXED_TYPES, find_node, most_connected, select_subgraph
 
@@ -90,6 +90,10 @@ PAGE_ALIASES = 20
 LABEL_CHARS = 40
 ABSTRACT_CHARS = 320
 VIEWS = ("overview", "graph")
+#: The overview's spring layout computes every pair's repulsion up to this many nodes (see map_layout).
+OVERVIEW_DENSE_MAX = 2000
+#: ... and pulls every node to the centre this hard (no stragglers: the first view fits them all).
+OVERVIEW_GRAVITY = 0.2
 
 
 def preload() -> None:
@@ -148,12 +152,19 @@ def _short(s: str, n: int) -> str:
 
 
 # -- what each node carries ---------------------------------------------------------------------------
-def _size(d: dict[str, Any], max_papers: int) -> float:
+def _size(d: dict[str, Any], max_papers: int, *, log: bool = False) -> float:
+    """Drawn radius: by paper count, on the square-root scale (the graph view) or the log scale (the
+    overview, where a few hubs have hundreds of times the papers of most)."""
     t = d.get("type")
     if t in _FIXED_SIZE:
         return _FIXED_SIZE[t]
     pc = max(int(d.get("paper_count") or 1), 1)
-    frac = math.sqrt((pc - 1) / (max_papers - 1)) if max_papers > 1 else 0.0
+    if max_papers <= 1:
+        frac = 0.0
+    elif log:
+        frac = math.log(pc) / math.log(max_papers)
+    else:
+        frac = math.sqrt((pc - 1) / (max_papers - 1))
     return round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * frac, 1)
 
 
@@ -272,7 +283,7 @@ def _panel_data(g: nx.MultiDiGraph, h: nx.MultiDiGraph) -> tuple[dict[str, dict[
 
 
 def prepare_map(g: nx.MultiDiGraph, *, max_nodes: int | None = 1500, focus: str | None = None, hops: int = 1,
-                min_papers: int = 1, view: str | None = None,
+                min_papers: int | None = None, view: str | None = None,
                 types: tuple[str, ...] | list[str] | None = None) -> MapData:
     """Select what the page shows and gather its side panel's data (see :func:`write_html` for the
     parameters). The result does not refer to ``g``, so a large graph can be freed before the page is
@@ -280,12 +291,14 @@ def prepare_map(g: nx.MultiDiGraph, *, max_nodes: int | None = 1500, focus: str 
     view = view or ("graph" if focus else "overview")
     if view not in VIEWS:
         raise InputError(f"unknown map view {view!r} (choose from {', '.join(VIEWS)})")
-    if min_papers < 1:
+    if min_papers is not None and min_papers < 1:
         raise InputError(f"min_papers must be at least 1 (got {min_papers})")
     if view == "overview" and not focus:
-        h, info = overview_graph(g, max_nodes=max_nodes, min_papers=min_papers,
-                                 types=tuple(types) if types else ENTITY_TYPES)
+        types = tuple(types) if types else ENTITY_TYPES
+        min_papers = min_papers or auto_min_papers(g, types)
+        h, info = overview_graph(g, max_nodes=max_nodes, min_papers=min_papers, types=types)
     else:
+        min_papers = min_papers or 1
         sub, info = select_subgraph(g, focus=focus, hops=hops, max_nodes=max_nodes, min_papers=min_papers)
         if types:
             sub = sub.subgraph(n for n, d in sub.nodes(data=True)
@@ -350,8 +363,12 @@ def render_map(m: MapData, *, title: str | None = None) -> tuple[str, dict[str, 
     """The page of a :class:`MapData` as a string, and its stats (see :func:`write_html`)."""
     h, info = m.h, m.info
     view = info.get("view", "graph")
-    sizes = {n: _size(d, m.max_papers) for n, d in h.nodes(data=True)}
-    pos = layout(h, sizes=sizes, edge_px=EDGE_PX * (1.3 if view == "overview" else 1.0))
+    sizes = {n: _size(d, m.max_papers, log=view == "overview") for n, d in h.nodes(data=True)}
+    if view == "overview":  # communities get regions of their own; every pair repels (a truer picture)
+        pos = layout(h, sizes=sizes, edge_px=EDGE_PX * 1.3, groups=nx.get_node_attributes(h, "community"),
+                     dense_max=OVERVIEW_DENSE_MAX, gravity=OVERVIEW_GRAVITY)
+    else:
+        pos = layout(h, sizes=sizes)
     nodes, edges = _records(h, pos, sizes, m.panel, view)
     page_title = title or (f"kg map: {info['focus_name']}" if info["focus_name"] else "kg map")
     data = {"nodes": nodes, "edges": edges, "papers": m.papers, "meta": _meta(m, page_title),
@@ -377,7 +394,7 @@ def render_html(g: nx.MultiDiGraph, *, title: str | None = None, **options: Any)
 
 
 def write_html(g: nx.MultiDiGraph, path: str | os.PathLike, *, max_nodes: int | None = 1500, focus: str | None = None,
-               hops: int = 1, min_papers: int = 1, title: str | None = None, view: str | None = None,
+               hops: int = 1, min_papers: int | None = None, title: str | None = None, view: str | None = None,
                types: tuple[str, ...] | list[str] | None = None) -> dict[str, Any]:
     """Write the interactive map of ``g`` to ``path`` (one offline HTML file, written atomically).
 
@@ -389,7 +406,9 @@ def write_html(g: nx.MultiDiGraph, path: str | os.PathLike, *, max_nodes: int | 
         or id, case-insensitive; an unknown name raises InputError listing close names); papers and
         results are nodes of such a map
     min_papers : leave out entities seen in fewer papers (papers and results always stay); the page's
-        paper-count filter starts there
+        paper-count filter starts there. None: 1, except on the overview of a graph with at least
+        :data:`~kg.sinks.map_overview.AUTO_FLOOR` entities seen in two papers or more, where 2 (an
+        entity of one paper says little about a field)
     view : "overview" (the default without ``focus``: entities joined by co-use, papers in the side
         panel) or "graph" (papers, results and relationships as nodes and edges)
     types : only these entity types (e.g. ``("Method", "Dataset")``)

@@ -13,9 +13,12 @@ EDGE_PX = 100.0
 DENSE_MAX = 1200
 #: Pull of every node towards the centre, relative to its mass (keeps stragglers in, the map round).
 GRAVITY = 0.06
+#: How many times harder the nodes of one group (community) pull together than other neighbours.
+GROUP_PULL = 3
 
 
-def _spring(n: int, u: Any, v: Any, mass: Any, seed: int, iterations: int) -> Any:
+def _spring(n: int, u: Any, v: Any, mass: Any, seed: int, iterations: int, dense_max: int | None = None,
+            gravity: float = GRAVITY) -> Any:
     """Fruchterman-Reingold in the plane for ``n`` nodes and edges ``u[i]-v[i]`` (unit edge length),
     repulsion weighted by ``mass`` (a node with a cloud of leaves around it keeps more room).
 
@@ -27,13 +30,14 @@ def _spring(n: int, u: Any, v: Any, mass: Any, seed: int, iterations: int) -> An
 
     if n == 1:
         return np.zeros((1, 2))
+    dense_max = dense_max or DENSE_MAX
     rng = np.random.default_rng(seed)
-    if n <= DENSE_MAX:
+    if n <= dense_max:
         side = math.sqrt(float(mass.sum()))
         pos = ((rng.random((n, 2)) - 0.5) * side).astype(np.float32)
-        return _fr_rounds(pos, u, v, mass.astype(np.float32), iterations, side / 8.0, dense=True)
+        return _fr_rounds(pos, u, v, mass.astype(np.float32), iterations, side / 8.0, dense=True, gravity=gravity)
     deg = np.bincount(u, minlength=n) + np.bincount(v, minlength=n)
-    top = np.argsort(-deg, kind="stable")[:DENSE_MAX]
+    top = np.argsort(-deg, kind="stable")[:dense_max]
     inside = np.zeros(n, dtype=bool)
     inside[top] = True
     remap = -np.ones(n, dtype=np.intp)
@@ -42,7 +46,8 @@ def _spring(n: int, u: Any, v: Any, mass: Any, seed: int, iterations: int) -> An
     pos = np.zeros((n, 2), dtype=np.float32)
     # the skeleton's layout, stretched to the area all n nodes will need
     spread = math.sqrt(float(mass.sum()) / float(mass[top].sum()))
-    pos[top] = _spring(len(top), remap[u[both]], remap[v[both]], mass[top], seed, iterations) * spread
+    pos[top] = _spring(len(top), remap[u[both]], remap[v[both]], mass[top], seed, iterations, dense_max,
+                       gravity) * spread
     # the others: at the mean of their placed neighbours, layer by layer (breadth first from the top)
     placed = inside.copy()
     while not placed.all():
@@ -59,10 +64,11 @@ def _spring(n: int, u: Any, v: Any, mass: Any, seed: int, iterations: int) -> An
             pos[new, axis] = np.bincount(dst[ok], pos[src[ok], axis], minlength=n)[new] / cnt[new]
         pos[new] += (rng.random((int(new.sum()), 2)).astype(np.float32) - 0.5)
         placed |= new
-    return _fr_rounds(pos, u, v, mass.astype(np.float32), max(iterations // 3, 10), 1.0, dense=False)
+    return _fr_rounds(pos, u, v, mass.astype(np.float32), max(iterations // 3, 10), 1.0, dense=False, gravity=gravity)
 
 
-def _fr_rounds(pos: Any, u: Any, v: Any, mass: Any, iterations: int, temp: float, *, dense: bool) -> Any:
+def _fr_rounds(pos: Any, u: Any, v: Any, mass: Any, iterations: int, temp: float, *, dense: bool,
+               gravity: float = GRAVITY) -> Any:
     """``iterations`` Fruchterman-Reingold steps from ``pos``, the step length cooling from ``temp`` to 0."""
     import numpy as np  # noqa: PLC0415
 
@@ -94,7 +100,7 @@ def _fr_rounds(pos: Any, u: Any, v: Any, mass: Any, iterations: int, temp: float
         pull = delta * np.sqrt((delta * delta).sum(1))[:, None]
         for axis in (0, 1):
             force[:, axis] -= np.bincount(u, pull[:, axis], n) - np.bincount(v, pull[:, axis], n)
-        force -= GRAVITY * mass[:, None] * pos  # loosely connected parts stay near
+        force -= gravity * mass[:, None] * pos  # loosely connected parts stay near
         length = np.sqrt((force * force).sum(1))[:, None]
         np.maximum(length, 1e-9, out=length)
         pos += force / length * np.minimum(length, temp)
@@ -113,8 +119,12 @@ def _cloud(count: int, phase: float, inner: float = 0.6) -> list[tuple[float, fl
 
 
 def layout(h: nx.MultiDiGraph, *, seed: int = 7, iterations: int = 80, edge_px: float = EDGE_PX,
-           sizes: dict[str, float] | None = None) -> dict[str, tuple[float, float]]:
+           sizes: dict[str, float] | None = None, groups: dict[str, int] | None = None,
+           dense_max: int | None = None, gravity: float = GRAVITY) -> dict[str, tuple[float, float]]:
     """Positions in pixels for every node of ``h`` (``sizes``: drawn radius in pixels, default 10).
+    Nodes of one of ``groups`` (communities) pull together :data:`GROUP_PULL` times harder, so each
+    group gets a region of its own; ``dense_max`` and ``gravity`` override :data:`DENSE_MAX` and
+    :data:`GRAVITY`.
 
     Leaves (one neighbour, itself with more) are set aside and drawn as a spiral around that neighbour;
     each connected component of the rest (the core) gets a spring layout (:func:`_spring`); the
@@ -146,9 +156,12 @@ def layout(h: nx.MultiDiGraph, *, seed: int = 7, iterations: int = 80, edge_px: 
             xy = np.zeros((1, 2))
         else:
             edges = [(idx[a], idx[b]) for a, b in core.subgraph(comp).edges()]
+            if groups:
+                edges += [(idx[a], idx[b]) for a, b in core.subgraph(comp).edges()
+                          if groups.get(a) is not None and groups.get(a) == groups.get(b)] * (GROUP_PULL - 1)
             u = np.array([e[0] for e in edges], dtype=np.intp)
             v = np.array([e[1] for e in edges], dtype=np.intp)
-            xy = _spring(len(comp), u, v, mass, seed, iterations if len(comp) > 2 else 10)
+            xy = _spring(len(comp), u, v, mass, seed, iterations if len(comp) > 2 else 10, dense_max, gravity)
         pos: dict[str, tuple[float, float]] = {}
         for n, i in idx.items():
             x, y = float(xy[i, 0]), float(xy[i, 1])

@@ -22,6 +22,14 @@ BACKBONE_K = 4
 #: Communities that get a colour of their own (the biggest); the others are grey.
 COLOURED_COMMUNITIES = 12
 LOUVAIN_SEED = 7
+#: The overview leaves out entities of one paper when at least this many entities have two or more.
+AUTO_FLOOR = 100
+
+
+def auto_min_papers(g: nx.MultiDiGraph, types: tuple[str, ...] = ENTITY_TYPES) -> int:
+    """The overview's default paper-count floor: 2 when :data:`AUTO_FLOOR` entities reach it, else 1."""
+    n = sum(1 for _, d in g.nodes(data=True) if d.get("type") in types and int(d.get("paper_count") or 0) >= 2)
+    return 2 if n >= AUTO_FLOOR else 1
 
 
 def top_entities(g: nx.MultiDiGraph, *, max_nodes: int | None, min_papers: int = 1,
@@ -105,7 +113,7 @@ def overview_graph(g: nx.MultiDiGraph, *, max_nodes: int | None = 1500, min_pape
     notes = ["Overview: methods, datasets, metrics, tasks and repositories, sized by papers and joined when "
              "papers use them together; click one for its papers. Colours are communities."]
     if min_papers > 1:
-        notes.append(f"Entities seen in at least {min_papers} papers.")
+        notes.append(f"Entities seen in at least {min_papers} papers (kg viz --min-papers 1 shows all).")
     if len(ents) < available:
         notes.append(f"Showing the {len(ents):,} most used of {available:,} entities; {available - len(ents):,} "
                      "left out (kg viz --max-nodes N, --min-papers N or --focus NAME to see others).")

@@ -87,7 +87,8 @@ def entity_papers(g: nx.MultiDiGraph, n: str) -> list[str]:
     """The papers of an entity node: its ``papers`` list, else the papers pointing at it."""
     papers = g.nodes[n].get("papers")
     if papers:
-        return [p for p in papers if p in g]
+        nodes = g._node  # the plain dict: this runs for every paper of every entity of the map
+        return [p for p in papers if p in nodes]
     return sorted(p for p in g.predecessors(n) if g.nodes[p].get("type") == "Paper")
 
 
@@ -95,7 +96,7 @@ def paper_repos(g: nx.MultiDiGraph, p: str, cache: dict[str, list[str]] | None =
     """The repository nodes a paper links (``HAS_CODE``), in id order (kept in ``cache`` when given)."""
     if cache is not None and p in cache:
         return cache[p]
-    repos = sorted(r for r, keys in g.adj[p].items() if "HAS_CODE" in keys)
+    repos = sorted(r for r, keys in g._adj[p].items() if "HAS_CODE" in keys)
     if cache is not None:
         cache[p] = repos
     return repos
@@ -119,8 +120,10 @@ def paper_record(g: nx.MultiDiGraph, p: str, shown: set[str], code: dict[str, li
 def _paper_order(g: nx.MultiDiGraph, n: str, papers: Iterable[str], years: dict[str, int | None],
                  repos: dict[str, list[str]]) -> list[str]:
     """An entity's first :data:`PANEL_PAPERS` papers, the most telling first: those proposing it, then those with code, the newest first."""
+    adj = g._adj  # the plain dicts: this runs for every paper of every entity of the map
+
     def key(p: str) -> tuple[int, int, int, str]:
-        proposes = "PROPOSES" in g.adj[p].get(n, {})
+        proposes = "PROPOSES" in adj[p].get(n, ())
         return (0 if proposes else 1, 0 if repos[p] else 1, -(years.get(p) or 0), p)
 
     return heapq.nsmallest(PANEL_PAPERS, papers, key=key)
@@ -131,9 +134,10 @@ def node_panel(g: nx.MultiDiGraph, n: str, years: dict[str, int | None],
     """Panel fields of one entity node (``kgPaperIds``, ``kgYears``, ``kgRepos``) and the papers it lists
     (``years`` and ``code``: per paper, filled as papers are seen, shared between nodes)."""
     papers = entity_papers(g, n)
+    nodes = g._node
     for p in papers:
         if p not in years:
-            years[p] = paper_year(p, g.nodes[p])
+            years[p] = paper_year(p, nodes[p])
             paper_repos(g, p, code)
     listed = _paper_order(g, n, papers, years, code)
     hist = Counter(years[p] for p in papers if years[p] is not None)
