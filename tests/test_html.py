@@ -326,3 +326,11 @@ def test_leaderboard_scores_only_best_first(graph):
     assert [r["m"] for r in leaderboards(g, {"dataset:cityscapes"})["dataset:cityscapes"]] == ["A", "SparseNet", "D", "E"]
     page = render_html(g)[0]
     assert [r["m"] for r in _nodes(page)["dataset:cityscapes"]["kgBoard"]] == ["A", "SparseNet", "D", "E"]
+
+
+def test_evidence_sentences_once_each(graph):
+    g = graph.copy()
+    ev = g.nodes["dataset:cityscapes"]["evidence"]
+    g.nodes["dataset:cityscapes"]["evidence"] = [ev[0], dict(ev[0]), ev[1]]  # one sentence twice
+    city = _nodes(render_html(g)[0])["dataset:cityscapes"]
+    assert [e["s"] for e in city["kgEvidence"]] == [ev[0]["sentence"], ev[1]["sentence"]]

@@ -84,6 +84,7 @@ COMMUNITY_OTHER = "#94a3b8"
 #: Node types drawn at a fixed small size (one paper each): the size of the others grows with paper_count.
 _FIXED_SIZE = {"Paper": 9.0, "Result": 7.0}
 MIN_SIZE, MAX_SIZE = 6.0, 44.0
+OVERVIEW_SIZE = (5.0, 30.0)
 #: Evidence sentences and aliases kept per node on the page; characters of a label and an abstract.
 PAGE_EVIDENCE = 3
 PAGE_ALIASES = 20
@@ -162,7 +163,7 @@ def _size(d: dict[str, Any], max_papers: int, *, log: bool = False) -> float:
     if max_papers <= 1:
         frac = 0.0
     elif log:
-        frac = math.log(pc) / math.log(max_papers)
+        return round(OVERVIEW_SIZE[0] + (OVERVIEW_SIZE[1] - OVERVIEW_SIZE[0]) * math.log(pc) / math.log(max_papers), 1)
     else:
         frac = math.sqrt((pc - 1) / (max_papers - 1))
     return round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * frac, 1)
@@ -173,11 +174,18 @@ def _max_papers(g: nx.MultiDiGraph) -> int:
 
 
 def _evidence(d: dict[str, Any]) -> list[dict[str, str]]:
-    out = []
-    for ev in (d.get("evidence") or [])[:PAGE_EVIDENCE]:
+    """Up to :data:`PAGE_EVIDENCE` evidence sentences, each sentence of a paper once."""
+    out: list[dict[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for ev in d.get("evidence") or ():
+        if len(out) == PAGE_EVIDENCE:
+            break
         if isinstance(ev, dict):
-            out.append({"s": str(ev.get("sentence") or ev.get("text") or ""), "t": str(ev.get("text") or ""),
-                        "p": str(ev.get("paper") or "")})
+            rec = {"s": str(ev.get("sentence") or ev.get("text") or ""), "t": str(ev.get("text") or ""),
+                   "p": str(ev.get("paper") or "")}
+            if (rec["s"], rec["p"]) not in seen:
+                seen.add((rec["s"], rec["p"]))
+                out.append(rec)
     return out
 
 
@@ -271,8 +279,7 @@ def _panel_data(g: nx.MultiDiGraph, h: nx.MultiDiGraph) -> tuple[dict[str, dict[
         elif t != "Result" and n in g:
             panel[n], papers = node_panel(g, n, years, code)
             listed.update(papers)
-        listed.update(str(ev.get("paper") or "") for ev in (d.get("evidence") or [])[:PAGE_EVIDENCE]
-                      if isinstance(ev, dict))
+        listed.update(ev["p"] for ev in _evidence(d))
     boards = leaderboards(g, {n for n, d in h.nodes(data=True) if d.get("type") == "Dataset"})
     for ds, rows in boards.items():
         panel.setdefault(ds, {})["kgBoard"] = rows
