@@ -334,3 +334,27 @@ def test_evidence_sentences_once_each(graph):
     g.nodes["dataset:cityscapes"]["evidence"] = [ev[0], dict(ev[0]), ev[1]]  # one sentence twice
     city = _nodes(render_html(g)[0])["dataset:cityscapes"]
     assert [e["s"] for e in city["kgEvidence"]] == [ev[0]["sentence"], ev[1]["sentence"]]
+
+
+def test_kg_viz_options_reach_the_page(graph, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.graph.io import save_graph
+
+    save_graph(graph, tmp_path / "graph.json")
+    runner = CliRunner()
+    out = tmp_path / "m.html"
+    res = runner.invoke(main, ["viz", str(tmp_path), "-o", str(out), "--min-papers", "2", "--type", "dataset",
+                               "--type", "Metric"])
+    assert res.exit_code == 0, res.output
+    data = _data(out.read_text(encoding="utf-8"))
+    assert data["meta"]["min_papers"] == 2 and data["meta"]["view"] == "overview"  # the slider starts at 2
+    assert {n["id"] for n in data["nodes"]} == {"dataset:cityscapes", "metric:miou"}
+    res = runner.invoke(main, ["viz", str(tmp_path), "-o", str(out), "--papers", "--max-nodes", "5"])
+    assert res.exit_code == 0 and "11 left out" in res.output
+    assert len(_data(out.read_text(encoding="utf-8"))["nodes"]) == 5
+    res = runner.invoke(main, ["viz", str(tmp_path), "-o", str(out), "--focus", "KITTI", "--hops", "2"])
+    assert res.exit_code == 0 and {n["kgType"] for n in _data(out.read_text(encoding="utf-8"))["nodes"]} >= {"Paper"}
+    res = runner.invoke(main, ["viz", str(tmp_path), "-o", str(out), "--focus", "Cityscape"])
+    assert res.exit_code != 0 and "close: Cityscapes" in res.output

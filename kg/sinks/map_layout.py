@@ -176,7 +176,13 @@ def layout(h: nx.MultiDiGraph, *, seed: int = 7, iterations: int = 80, edge_px: 
         pad = 0.6
         placed.append((pos, min(xs) - pad, max(xs) + pad, min(ys) - pad, max(ys) + pad))
 
-    # pack: the biggest component on top, the others in rows under it (as wide as the biggest)
+    return _pack(placed, edge_px)
+
+
+def _pack(placed: list[tuple[dict[str, tuple[float, float]], float, float, float, float]],
+          edge_px: float) -> dict[str, tuple[float, float]]:
+    """Pixel positions of laid-out components ``(positions, x0, x1, y0, y1)``, the biggest first:
+    the biggest on top, the others in rows under it (as wide as the biggest)."""
     out: dict[str, tuple[float, float]] = {}
     if not placed:
         return out

@@ -144,7 +144,8 @@ def node_panel(g: nx.MultiDiGraph, n: str, years: dict[str, int | None],
     repos: Counter[str] = Counter()
     if g.nodes[n].get("type") != "Repository":
         for p in papers:
-            repos.update(code[p])
+            if code[p]:
+                repos.update(code[p])
     fields: dict[str, Any] = {
         "kgPaperIds": listed,
         "kgYears": [[y, c] for y, c in sorted(hist.items())],
