@@ -117,16 +117,21 @@ def paper_record(g: nx.MultiDiGraph, p: str, shown: set[str], code: dict[str, li
     return rec
 
 
-def _paper_order(g: nx.MultiDiGraph, n: str, papers: Iterable[str], years: dict[str, int | None],
+def _paper_order(g: nx.MultiDiGraph, n: str, papers: list[str], years: dict[str, int | None],
                  repos: dict[str, list[str]]) -> list[str]:
-    """An entity's first :data:`PANEL_PAPERS` papers, the most telling first: those proposing it, then those with code, the newest first."""
-    adj = g._adj  # the plain dicts: this runs for every paper of every entity of the map
+    """An entity's first :data:`PANEL_PAPERS` papers, the most telling first: those proposing it, then
+    those with code, then the others; the newest first in each group."""
+    def newest(ps: Iterable[str]) -> list[str]:
+        return heapq.nsmallest(PANEL_PAPERS, ps, key=lambda p: (-(years.get(p) or 0), p))
 
-    def key(p: str) -> tuple[int, int, int, str]:
-        proposes = "PROPOSES" in adj[p].get(n, ())
-        return (0 if proposes else 1, 0 if repos[p] else 1, -(years.get(p) or 0), p)
-
-    return heapq.nsmallest(PANEL_PAPERS, papers, key=key)
+    pred = g._pred[n]  # the plain dict of the papers pointing at n (this runs for every paper of the map)
+    proposers = {p for p, keys in pred.items() if "PROPOSES" in keys}
+    out = newest(p for p in papers if p in proposers)
+    if len(out) < PANEL_PAPERS:
+        out += newest(p for p in papers if repos[p] and p not in proposers)
+    if len(out) < PANEL_PAPERS:
+        out += newest(p for p in papers if not repos[p] and p not in proposers)
+    return out[:PANEL_PAPERS]
 
 
 def node_panel(g: nx.MultiDiGraph, n: str, years: dict[str, int | None],
