@@ -279,7 +279,9 @@ def test_panel_data_papers_links_code_years(graph):
     p1 = data["papers"]["paper:p1"]
     assert p1["t"] == XSS_PAPER and p1["u"] == "https://example.org/p1" and p1["y"] == 2024
     assert p1["r"] == ["https://github.com/example/sparsenet"]
-    assert "dataset:cityscapes" in p1["e"] and "method:sparsenet" in p1["e"]
+    order = [n["id"] for n in data["nodes"]]  # a paper's entities: their positions in the node list
+    assert {order[i] for i in p1["e"]} == {"method:sparsenet", "method:resnet-50", "dataset:cityscapes", "metric:miou",
+                                           "task:semantic-segmentation", "repository:github.com/example/sparsenet"}
     assert data["papers"]["paper:p2"]["u"] == ""  # a javascript: url is no link
     assert data["meta"]["years"] == [2023, 2024]
 

@@ -378,7 +378,11 @@ def render_map(m: MapData, *, title: str | None = None) -> tuple[str, dict[str, 
         pos = layout(h, sizes=sizes)
     nodes, edges = _records(h, pos, sizes, m.panel, view)
     page_title = title or (f"kg map: {info['focus_name']}" if info["focus_name"] else "kg map")
-    data = {"nodes": nodes, "edges": edges, "papers": m.papers, "meta": _meta(m, page_title),
+    # a paper's entities as positions in the node list: short, on a page that may list 30,000 papers
+    index = {rec["id"]: i for i, rec in enumerate(nodes)}
+    papers = {p: {**rec, "e": [index[e] for e in rec["e"] if e in index]} if "e" in rec else rec
+              for p, rec in m.papers.items()}
+    data = {"nodes": nodes, "edges": edges, "papers": papers, "meta": _meta(m, page_title),
             "options": _options(h.number_of_nodes(), view), "style": {"types": TYPE_STYLE, "rels": REL_STYLE}}
     js, css = _vis_library()
     from jinja2 import Environment  # noqa: PLC0415
