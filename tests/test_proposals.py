@@ -1,0 +1,103 @@
+"""What a paper proposes (issue 18, item 6): syntax decides, and a name the lexicon knows can be proposed.
+
+Every text here is written for the test. The names are real method names that kg's lexicon knows
+(Transformer, YOLO, U-Net, Faster R-CNN), because that is what used to hide their proposals.
+"""
+import pytest
+
+from kg.extract import build_nlp, extract_one
+from kg.extract.findings import DocFindings
+from kg.extract.proposals import main_method
+from kg.extract.rules import Candidate
+from kg.models import Paper
+from kg.vocab import EntityType as T
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def proposed(nlp, abstract: str, title: str = "A study of parsing") -> tuple[str, ...]:
+    return extract_one(Paper("p", title, abstract), nlp).proposed
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        # apposition to the indefinite object of "we propose", even for a name the lexicon knows
+        ("Parsers use recurrence. We propose a compact new parser design, the Transformer, that relies on "
+         "attention alone.", "Transformer"),
+        ("Here we develop a new encoder family, BERT, which reads in both directions.", "BERT"),
+        ("We present a detector for small, crowded objects, namely YOLO.", "YOLO"),
+        # the object standing alone, set off by ", a ...", ", which", ":" or the sentence's end
+        ("We present YOLO, a fresh take on finding objects in one look.", "YOLO"),
+        ("In this work, we introduce Faster R-CNN: a detector that shares its features.", "Faster R-CNN"),
+        ("We propose Sparse Graph Mixing, a fine-tuning approach for graphs.", "Sparse Graph Mixing"),
+        ("We thereby propose Caption Fusion, using a cheap engine for captions.", "Caption Fusion"),
+        ("We present Bonsai-Net 1 , an efficient search method.", "Bonsai-Net"),
+    ],
+)
+def test_we_propose_names_its_object(nlp, abstract, name):
+    assert name in proposed(nlp, abstract)
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("We extend graph attention to introduce Sparse Graph Mixing, a fine-tuning approach.", "Sparse Graph Mixing"),
+        ("To study it, we have built a new benchmark, TinyQA, which holds short questions.", "TinyQA"),
+        ("Then, a novel span ranking algorithm is proposed to prune the candidates.", "span ranking"),
+        ("The parser works in one pass. We call it U-Net.", "U-Net"),
+        ("We name the resulting augmented network TreeMask.", "TreeMask"),
+        ("We propose and study an approach, called U-Net, that segments cells.", "U-Net"),
+        ("Our method, dubbed Faster R-CNN, shares convolutional features.", "Faster R-CNN"),
+        ("The newly developed TreeBERT reaches 90% accuracy.", "TreeBERT"),
+    ],
+)
+def test_other_ways_of_proposing(nlp, abstract, name):
+    assert name in proposed(nlp, abstract)
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We propose to use YOLO, a popular detector, for counting cells.",
+        "We use the Transformer, a strong baseline, for parsing.",
+        "Many detectors were proposed before, such as YOLO and Faster R-CNN.",
+        "They rely on a network called U-Net for cells.",
+        "We reuse the encoder to build Tree Bank, which is then pruned.",
+        "Recently, a strong detector was proposed by others.",
+    ],
+)
+def test_using_a_known_name_is_no_proposal(nlp, abstract):
+    assert proposed(nlp, abstract) == ()
+
+
+def test_a_title_head_the_lexicon_knows_is_proposed(nlp):
+    got = proposed(nlp, "We segment cells with a contracting and an expanding path.",
+                   title="U-Net: Convolutional Networks for Cell Images")
+    assert got[:1] == ("U-Net",)
+    got = proposed(nlp, "Region proposals are shared with the detector.",
+                   title="Faster R-CNN: Real-Time Detection with Shared Proposals")
+    assert got[:1] == ("Faster R-CNN",)
+
+
+def test_a_proposed_dataset_is_typed_dataset(nlp):
+    ex = extract_one(Paper("p", "Questions", "We introduce TinyQA, the first benchmark of tiny questions."), nlp)
+    assert ex.proposed == ("TinyQA",)
+    assert [m.type for m in ex.mentions if m.text == "TinyQA"] == [T.DATASET]
+
+
+def test_proposals_are_in_text_order_so_the_first_is_the_main_one(nlp):
+    # the module named later must not come before the method the paper proposes first
+    got = proposed(nlp, "We propose FooParse, a new parser. It includes a pruning module called BarBlock.")
+    assert got == ("FooParse", "BarBlock")
+
+
+def test_main_method_skips_a_proposed_dataset():
+    text = "We release TinyQA, a new dataset, and propose FooParse, a parser."
+    a, b = text.index("TinyQA"), text.index("FooParse")
+    found = DocFindings(entities=[Candidate(a, a + 6, T.DATASET, 75, "named"), Candidate(b, b + 8, T.METHOD, 75, "named")])
+    assert main_method(text, found, ["TinyQA", "FooParse"]) == "FooParse"
+    assert main_method(text, found, ["TinyQA"]) is None
