@@ -56,7 +56,7 @@ def title_name(title: str) -> tuple[str, str] | None:
 
 def same(name: str, got: str) -> bool:
     a, b = norm(name), norm(got)
-    return a == b or re.search(rf"\b{re.escape(a)}\b", b) is not None or re.search(rf"\b{re.escape(b)}\b", a) is not None
+    return a == b or any(re.search(rf"\b{re.escape(x)}\b", y) is not None for x, y in ((a, b), (b, a)))
 
 
 def read(path: Path, limit: int | None) -> list[dict]:

@@ -3,7 +3,11 @@
 Every text here is written for the test. The names are real method names that kg's lexicon knows
 (Transformer, YOLO, U-Net, Faster R-CNN), because that is what used to hide their proposals.
 """
+import gzip
+import json
+
 import pytest
+from conftest import SHARED
 
 from kg.extract import build_nlp, extract_one
 from kg.extract.findings import DocFindings
@@ -98,6 +102,30 @@ def test_proposals_are_in_text_order_so_the_first_is_the_main_one(nlp):
 def test_main_method_skips_a_proposed_dataset():
     text = "We release TinyQA, a new dataset, and propose FooParse, a parser."
     a, b = text.index("TinyQA"), text.index("FooParse")
-    found = DocFindings(entities=[Candidate(a, a + 6, T.DATASET, 75, "named"), Candidate(b, b + 8, T.METHOD, 75, "named")])
+    found = DocFindings(entities=[Candidate(a, a + 6, T.DATASET, 75, "named"),
+                                  Candidate(b, b + 8, T.METHOD, 75, "named")])
     assert main_method(text, found, ["TinyQA", "FooParse"]) == "FooParse"
     assert main_method(text, found, ["TinyQA"]) is None
+
+
+LANDMARKS = {  # arXiv id in ../shared/data/sota_nfdi4ds -> the name the paper introduces
+    "1706.03762v5": "Transformer",
+    "1506.02640v5": "YOLO",
+    "1505.04597v1": "U-Net",
+    "1506.01497v3": "Faster R-CNN",
+}
+
+
+def test_landmark_papers_propose_their_method(nlp):
+    path = SHARED / "data" / "sota_nfdi4ds" / "papers.jsonl.gz"
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    papers = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            if d["paper_id"] in LANDMARKS:
+                papers[d["paper_id"]] = Paper(d["paper_id"], d["title"], d["abstract"])
+    assert set(papers) == set(LANDMARKS)
+    for pid, name in LANDMARKS.items():
+        assert extract_one(papers[pid], nlp).proposed[:1] == (name,), pid

@@ -12,10 +12,10 @@
   or defined there with its acronym ("we introduce a Foo Parsing Network (FPN)");
 - it is in apposition to the indefinite phrase a "we propose" sentence starts with ("we propose a new
   parser, the FooNet, based on ...", "a detector for small objects, namely FooDet");
-- "the proposed/newly developed X" names it;
+- "the proposed/newly developed X" names it and X is new;
 - or it is the first new name of a "we propose" sentence (a name the lexicon does not know).
 
-In all but the last two cases a name the lexicon knows counts too: famous methods are in the lexicon because
+In all but these last two cases a name the lexicon knows counts too: famous methods are in the lexicon because
 the papers that introduced them were read ("We propose a new simple network architecture, the
 Transformer"). Only the last case needs a new name: there the sentence only says the name is near.
 """
@@ -192,9 +192,9 @@ def _picks(text: str, found: Findings, title_end: int, windows: list[tuple[int, 
         if rule in OWN_RULES and c[2] in NAMED_TYPES \
                 and (rule != "acronym" or (0 < title_end and c[1] <= title_end and not c[5])):
             out.append(i)
-        elif c[2] in NAMED_TYPES and c[0] >= 9 and _PROPOSED_BEFORE.search(text, max(0, c[0] - 24), c[0]) \
-                and _shaped(text[c[0]:c[1]]):
-            out.append(i)
+        elif c[2] in NAMED_TYPES and c[0] >= 9 and not rule.startswith("lexicon") and not (rule == "acronym" and c[5]) \
+                and _PROPOSED_BEFORE.search(text, max(0, c[0] - 24), c[0]) and _shaped(text[c[0]:c[1]]):
+            out.append(i)  # ("the proposed GAN" is the paper's GAN: a kind, not a name)
     title_names = {found.name(text, i).lower() for i in out if ents[i][1] <= title_end}
     for ws, we, strength in windows:
         i = introduced(text, ents, ws, we) if strength == 1 else None
@@ -213,7 +213,7 @@ def _picks(text: str, found: Findings, title_end: int, windows: list[tuple[int, 
 def is_passive(text: str, ws: int, strength: int) -> bool:
     """A window that is the subject of "a novel X is proposed" (see :func:`kg.extract.rules.proposal_windows`):
     only names set off in it count, or a lower-case phrase with a kind noun ("a novel ranking algorithm")."""
-    return strength == 1 and not text[ws:ws + 1].isspace()
+    return strength == 1 and text[ws:ws + 1].isalpha()  # (a "we propose" window starts after its cue word)
 
 
 def proposed(text: str, found: Findings, title_end: int, windows: list[tuple[int, int, int]]) -> list[str]:

@@ -539,8 +539,8 @@ CUE_WORDS: dict[str, list[str]] = {
 }
 
 _PROPOSE_SUBJECT = re.compile(
-    r"\b(?:we|this (?:paper|work|study|article))\s+(?:have\s+)?(?:(?:first|further|then|also|here|thus|therefore|thereby|"
-    r"hence|now|[a-z]{2,}ly)\s+)?$",
+    r"\b(?:we|this (?:paper|work|study|article))\s+(?:have\s+)?"
+    r"(?:(?:first|further|then|also|here|thus|therefore|thereby|hence|now|[a-z]{2,}ly)\s+)?$",
     re.I,
 )
 _AND_BEFORE = re.compile(r"\b(?:and|to)\s+(?:(?:then|also|further)\s+)?$", re.I)  # with a "we" before
@@ -573,12 +573,14 @@ _NO_END = 1 << 62  # sorts after every real end, so (pos, _NO_END) comes after e
 
 def proposal_windows(text: str, sents: list[tuple[int, int]], propose: list[tuple[int, int]],
                      named: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
-    """``(start, end, strength)`` windows where the paper introduces something: after "we propose" (to the
-    end of the sentence, strength 1), the subject of "a novel X is proposed" (strength 1, the window starts at
-    "a": the only strength-1 window that does not start with a space) and right after "named/called/dubbed" (a few words, strength 2; 3 when
-    the paper names its own work: "we call it X", "which we have called X", "our method, dubbed X", or a
-    "we propose" sentence's "called X"). A window after "named" starts at the name: "the", "it" or "our
-    model as" before a capitalised word are skipped.
+    """``(start, end, strength)`` windows where the paper introduces something:
+
+    - after "we propose" to the end of the sentence (strength 1);
+    - the subject of "a novel X is proposed" (strength 1; the window starts at "a", so it is the only
+      strength-1 window that starts with a letter: :func:`kg.extract.proposals.is_passive`);
+    - right after "named/called/dubbed" (a few words, strength 2; 3 when the paper names its own work:
+      "we call it X", "which we have called X", "our method, dubbed X", or "called X" in a "we propose"
+      sentence). Such a window starts at the name: "the", "it" or "our model as" before a capital are skipped.
 
     ``propose`` and ``named`` are the character spans of the cue words (see :data:`CUE_WORDS`).
 
@@ -615,8 +617,8 @@ def proposal_windows(text: str, sents: list[tuple[int, int]], propose: list[tupl
 
 
 #: After a "named" cue, before the name: quotes, or "it", "the", "our model (explicitly) as" before a capital.
-_NAMED_LEAD = re.compile(r"(?:\s*(?:it|them|this|these|our|the)\b(?:\s+[a-z][\w-]*){0,3}?\s+(?:(?:explicitly|simply)\s+)?"
-                         r"(?:as\s+)?(?=[\"'\u201c]?[A-Z0-9]))?[\s\"'\u201c]*")
+_NAMED_LEAD = re.compile(r"(?:\s*(?:it|them|this|these|our|the)\b(?:\s+[a-z][\w-]*){0,3}?\s+"
+                         r"(?:(?:explicitly|simply)\s+)?(?:as\s+)?(?=[\"'\u201c]?[A-Z0-9]))?[\s\"'\u201c]*")
 #: Before a "named" cue, reversed: "we (have) called", "our method, dubbed".
 _OWN_NAMING_R = re.compile(r"\s*(?:(?:evah|lliw)\s+)?ew\b|\s*,[\w\s-]{1,30}?\s+ruo\b", re.I)
 
