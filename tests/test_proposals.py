@@ -129,3 +129,19 @@ def test_landmark_papers_propose_their_method(nlp):
     assert set(papers) == set(LANDMARKS)
     for pid, name in LANDMARKS.items():
         assert extract_one(papers[pid], nlp).proposed[:1] == (name,), pid
+
+
+def test_a_name_defined_and_claimed_is_the_proposal_when_nothing_else_is(nlp):
+    # no "we propose": the name defined with its acronym and claimed for is what the paper introduces
+    text = ("Attention works well for text. We show that a plain encoder on image patches works. "
+            "Trained on much data, Patch Transformer (PaT) attains excellent results compared to CNNs.")
+    assert proposed(nlp, text) == ("Patch Transformer",)
+    # the first sentence speaks of the field: a claim there is not the paper's
+    text = "Convolutional Neural Networks (CNNs) achieve strong results in vision. We study their errors."
+    assert proposed(nlp, text) == ()
+
+
+def test_a_proposal_is_listed_once(nlp):
+    got = proposed(nlp, "We propose the Gated Unit (GU), a new activation. Our Gated Units are smooth.",
+                   title="Gated Units: Smooth Activations")
+    assert got == ("Gated Units",)

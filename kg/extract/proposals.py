@@ -15,6 +15,9 @@
 - "the proposed/newly developed X" names it and X is new;
 - or it is the first new name of a "we propose" sentence (a name the lexicon does not know).
 
+When none of these finds anything, the first name the abstract defines with its acronym right before
+claiming results for it is taken ("Foo Network (FN) attains excellent results compared to ...").
+
 In all but these last two cases a name the lexicon knows counts too: famous methods are in the lexicon because
 the papers that introduced them were read ("We propose a new simple network architecture, the
 Transformer"). Only the last case needs a new name: there the sentence only says the name is near.
@@ -223,7 +226,10 @@ def proposed(text: str, found: Findings, title_end: int, windows: list[tuple[int
     """
     out: list[str] = []
     seen: dict[str, int] = {}  # the keys of each name taken -> its place in out
-    for i in sorted(set(_picks(text, found, title_end, windows))):
+    picks = _picks(text, found, title_end, windows)
+    if not picks:
+        picks = _claimed(text, found, text.find(". ", max(title_end, 0) + 1))
+    for i in sorted(set(picks)):
         n = found.name(text, i)
         c = found.entities[i]
         keys = {_key(k) for k in (n, text[c[0]:c[1]], *found.aliases.get(i, ()))}
@@ -238,8 +244,28 @@ def proposed(text: str, found: Findings, title_end: int, windows: list[tuple[int
     return out
 
 
+#: After a name defined with its acronym: a claim of results ("Foo Network (FN) attains excellent results").
+_CLAIM_AFTER = re.compile(r"\s*\([^()]{1,15}\)\s+(?:(?:also|further|then|consistently|still)\s+)?"
+                          r"(?:achieves|attains|outperforms|surpasses|obtains|sets|establishes|yields)\b")
+
+
+def _claimed(text: str, found: Findings, intro_end: int) -> list[int]:
+    """When nothing else says what the paper proposes: the first name it defines with an acronym right
+    before claiming results for it ("Vision Foo (ViF) attains excellent results compared to ..."), after
+    the abstract's first sentence (``intro_end``), which speaks of the field ("CNNs achieve ...")."""
+    for i, c in enumerate(found.entities):
+        if c[0] > intro_end > 0 and c[2] in NAMED_TYPES and c[4] == "acronym" and _CLAIM_AFTER.match(text, c[1]):
+            return [i]
+    return []
+
+
 def _key(name: str) -> str:
-    name = name.lower()
+    """A name's key for finding the same proposal twice: case, spaces, hyphens and a plural "s" ignored.
+
+    >>> _key("Boundary-Sensitive Networks") == _key("boundary sensitive network"), _key("Foo++") == _key("Foo")
+    (True, False)
+    """
+    name = "".join(ch for ch in name.lower() if ch.isalnum() or ch == "+")  # (PolarMask++ is not PolarMask)
     return name[:-1] if name.endswith("s") and len(name) > 3 else name
 
 
