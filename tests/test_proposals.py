@@ -113,6 +113,7 @@ LANDMARKS = {  # arXiv id in ../shared/data/sota_nfdi4ds -> the name the paper i
     "1506.02640v5": "YOLO",
     "1505.04597v1": "U-Net",
     "1506.01497v3": "Faster R-CNN",
+    "2010.11929v1": "Vision Transformer",  # no "we propose": "Vision Transformer (ViT) attains excellent results"
 }
 
 
@@ -128,7 +129,8 @@ def test_landmark_papers_propose_their_method(nlp):
                 papers[d["paper_id"]] = Paper(d["paper_id"], d["title"], d["abstract"])
     assert set(papers) == set(LANDMARKS)
     for pid, name in LANDMARKS.items():
-        assert extract_one(papers[pid], nlp).proposed[:1] == (name,), pid
+        got = extract_one(papers[pid], nlp).proposed
+        assert got and got[0].lower() == name.lower(), (pid, got)
 
 
 def test_a_name_defined_and_claimed_is_the_proposal_when_nothing_else_is(nlp):

@@ -4,23 +4,23 @@
 (the title's "Name:" head when there is one, else the first name the abstract introduces);
 :func:`main_method` is the first of them that is a Method. A name counts as proposed when
 
-- the title starts with it ("FooNet: Fast Parsing with Trees"), or the title defines it as an acronym;
-- the paper names it ("we call it X", "naming it X", "our method, dubbed X", "we propose an algorithm,
-  called X"), or the text does and the name is new ("named/called/dubbed X");
-- it is the object of "we propose/present/introduce ..." standing alone, set off by the punctuation or
-  clause that follows ("We present FooNet, a new approach to ...", "we introduce FooBench, which ..."),
-  or defined there with its acronym ("we introduce a Foo Parsing Network (FPN)");
-- it is in apposition to the indefinite phrase a "we propose" sentence starts with ("we propose a new
-  parser, the FooNet, based on ...", "a detector for small objects, namely FooDet");
-- "the proposed/newly developed X" names it and X is new;
-- or it is the first new name of a "we propose" sentence (a name the lexicon does not know).
+1. the title starts with it ("FooNet: Fast Parsing with Trees"), or the title defines it as an acronym;
+2. the paper names it ("we call it X", "naming it X", "our method, dubbed X", "we propose an algorithm,
+   called X");
+3. it is the object of "we propose/present/introduce ..." standing alone, set off by the punctuation or
+   clause that follows ("We present FooNet, a new approach to ...", "we introduce FooBench, which ..."),
+   or defined there with its acronym ("we introduce a Foo Parsing Network (FPN) that ...");
+4. it is in apposition to the indefinite phrase a "we propose" sentence starts with ("we propose a new
+   parser, the FooNet, based on ...", "a detector for small objects, namely FooDet");
+5. "the proposed/newly developed X" names it, or "named/called/dubbed X" without saying who named it;
+6. it is the first name of a "we propose" sentence ("we propose to combine FooNet with ..."), or a
+   lower-case phrase there or in "a novel X algorithm is proposed" (:func:`kg.extract.context.proposal_objects`);
+7. when nothing above finds anything: the first name the abstract defines with its acronym right before
+   claiming results for it, after its first sentence ("Foo Network (FN) attains excellent results").
 
-When none of these finds anything, the first name the abstract defines with its acronym right before
-claiming results for it is taken ("Foo Network (FN) attains excellent results compared to ...").
-
-In all but these last two cases a name the lexicon knows counts too: famous methods are in the lexicon because
-the papers that introduced them were read ("We propose a new simple network architecture, the
-Transformer"). Only the last case needs a new name: there the sentence only says the name is near.
+In cases 1 to 4 and 7 a name the lexicon knows counts too: famous methods are in the lexicon because the
+papers that introduced them were read ("We propose a new simple network architecture, the Transformer").
+In cases 5 and 6 the name must be new: there the words only say that a proposal is near.
 """
 from __future__ import annotations
 
@@ -108,6 +108,11 @@ class Findings(Protocol):  # what :class:`kg.extract.findings.DocFindings` offer
     def name(self, text: str, i: int) -> str: ...
 
 
+def _known(c: Candidate) -> bool:
+    """A name from the lexicon (or a long form it knows)."""
+    return c[4].startswith("lexicon") or (c[4] == "acronym" and bool(c[5]))
+
+
 def _shaped(name: str) -> bool:
     """A name written as one: a capital or a digit in it ("FooNet", "3D-Net", "Transformer")."""
     return any(ch.isupper() or ch.isdigit() for ch in name)
@@ -162,7 +167,7 @@ def _first_new_name(text: str, ents: list[Candidate], ws: int, we: int, strength
         rule = c[4]
         if strength == 3 and rule != "head" and _shaped(text[start:c[1]]):
             return i
-        if rule.startswith("lexicon") or (rule == "acronym" and c[5]):
+        if _known(c):
             continue
         if rule in _NEW_NAME_RULES or (strength == 2 and rule != "head"):
             return i
@@ -195,8 +200,8 @@ def _picks(text: str, found: Findings, title_end: int, windows: list[tuple[int, 
         if rule in OWN_RULES and c[2] in NAMED_TYPES \
                 and (rule != "acronym" or (0 < title_end and c[1] <= title_end and not c[5])):
             out.append(i)
-        elif c[2] in NAMED_TYPES and c[0] >= 9 and not rule.startswith("lexicon") and not (rule == "acronym" and c[5]) \
-                and _PROPOSED_BEFORE.search(text, max(0, c[0] - 24), c[0]) and _shaped(text[c[0]:c[1]]):
+        elif c[2] in NAMED_TYPES and c[0] >= 9 and not _known(c) and _shaped(text[c[0]:c[1]]) \
+                and _PROPOSED_BEFORE.search(text, max(0, c[0] - 24), c[0]):
             out.append(i)  # ("the proposed GAN" is the paper's GAN: a kind, not a name)
     title_names = {found.name(text, i).lower() for i in out if ents[i][1] <= title_end}
     for ws, we, strength in windows:
