@@ -57,6 +57,8 @@ def test_we_propose_names_its_object(nlp, abstract, name):
         ("We propose and study an approach, called U-Net, that segments cells.", "U-Net"),
         ("Our method, dubbed Faster R-CNN, shares convolutional features.", "Faster R-CNN"),
         ("The newly developed TreeBERT reaches 90% accuracy.", "TreeBERT"),
+        # called new wherever it is, even a known name
+        ("Parsing is slow. Reptile, a new meta-learning algorithm, parses fast.", "Reptile"),
     ],
 )
 def test_other_ways_of_proposing(nlp, abstract, name):
@@ -72,6 +74,7 @@ def test_other_ways_of_proposing(nlp, abstract, name):
         "They rely on a network called U-Net for cells.",
         "We reuse the encoder to build Tree Bank, which is then pruned.",
         "Recently, a strong detector was proposed by others.",
+        "Parsing is slow. BERT, a pre-trained encoder, parses well.",
     ],
 )
 def test_using_a_known_name_is_no_proposal(nlp, abstract):

@@ -11,7 +11,8 @@
    clause that follows ("We present FooNet, a new approach to ...", "we introduce FooBench, which ..."),
    or defined there with its acronym ("we introduce a Foo Parsing Network (FPN) that ...");
 4. it is in apposition to the indefinite phrase a "we propose" sentence starts with ("we propose a new
-   parser, the FooNet, based on ...", "a detector for small objects, namely FooDet");
+   parser, the FooNet, based on ...", "a detector for small objects, namely FooDet"), or anywhere to a
+   phrase that calls it new ("FooNet, a new approach to parsing, ...");
 5. "the proposed/newly developed X" names it, or "named/called/dubbed X" without saying who named it;
 6. it is the first name of a "we propose" sentence ("we propose to combine FooNet with ..."), or a
    lower-case phrase there or in "a novel X algorithm is proposed" (:func:`kg.extract.context.proposal_objects`);
@@ -58,6 +59,9 @@ _APPOSITION_BEFORE = re.compile(
 #: A clause inside the indefinite phrase: the name after it is not the phrase's apposition.
 _CLAUSE_WORD = re.compile(r"\b(?:which|that|who|whose|where|using|uses|use|with|by|from)\b", re.I)
 _APPOSITION_AFTER = re.compile(_MARK + r"\s*(?:[,.;:(\u2014\u2013]|(?:which|that|based)\b|$)")
+#: After a name that the text calls new wherever it is: "FooNet, a new approach to parsing, ...".
+_CALLED_NEW = re.compile(_MARK + r"\s*,\s*(?:a|an)\s+(?:(?:simple|effective|efficient|general|powerful|"
+                         r"lightweight|large-scale|first)\s+(?:(?:and|yet|but)\s+)?)*(?:new|novel)\b")
 #: Before a name the text calls the proposed one.
 _PROPOSED_BEFORE = re.compile(r"\bthe\s+(?:newly\s+)?(?:proposed|developed|introduced|presented)\s+$", re.I)
 
@@ -203,6 +207,8 @@ def _picks(text: str, found: Findings, title_end: int, windows: list[tuple[int, 
         elif c[2] in NAMED_TYPES and c[0] >= 9 and not _known(c) and _shaped(text[c[0]:c[1]]) \
                 and _PROPOSED_BEFORE.search(text, max(0, c[0] - 24), c[0]):
             out.append(i)  # ("the proposed GAN" is the paper's GAN: a kind, not a name)
+        elif c[2] in NAMED_TYPES and c[0] > title_end and _shaped(text[c[0]:c[1]]) and _CALLED_NEW.match(text, c[1]):
+            out.append(i)
     title_names = {found.name(text, i).lower() for i in out if ents[i][1] <= title_end}
     for ws, we, strength in windows:
         i = introduced(text, ents, ws, we) if strength == 1 else None
