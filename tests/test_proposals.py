@@ -57,6 +57,13 @@ def test_we_propose_names_its_object(nlp, abstract, name):
         ("We propose and study an approach, called U-Net, that segments cells.", "U-Net"),
         ("Our method, dubbed Faster R-CNN, shares convolutional features.", "Faster R-CNN"),
         ("The newly developed TreeBERT reaches 90% accuracy.", "TreeBERT"),
+        # apposition after ":" or a dash, and after a name that is part of the indefinite phrase
+        ("We propose a detector: Faster R-CNN, which shares features.", "Faster R-CNN"),
+        ("We designed a novel architecture -- U-Net, as a successor of older nets.", "U-Net"),
+        ("We propose a BiLSTM tagging architecture, namely YOLO, which is fast.", "YOLO"),
+        # the paper's own kind of thing
+        ("Our model, TreeNets, learns shapes.", "TreeNets"),
+        ("Our best performing model TreeBERT reaches the state of the art.", "TreeBERT"),
         # called new wherever it is, even a known name
         ("Parsing is slow. Reptile, a new meta-learning algorithm, parses fast.", "Reptile"),
     ],
@@ -75,6 +82,7 @@ def test_other_ways_of_proposing(nlp, abstract, name):
         "We reuse the encoder to build Tree Bank, which is then pruned.",
         "Recently, a strong detector was proposed by others.",
         "Parsing is slow. BERT, a pre-trained encoder, parses well.",
+        "We propose a method that uses BERT, which reads text.",
     ],
 )
 def test_using_a_known_name_is_no_proposal(nlp, abstract):

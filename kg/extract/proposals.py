@@ -12,7 +12,7 @@
    or defined there with its acronym ("we introduce a Foo Parsing Network (FPN) that ...");
 4. it is in apposition to the indefinite phrase a "we propose" sentence starts with ("we propose a new
    parser, the FooNet, based on ...", "a detector for small objects, namely FooDet"), or anywhere to a
-   phrase that calls it new ("FooNet, a new approach to parsing, ...");
+   phrase that calls it new ("FooNet, a new approach to parsing, ...") or ours ("our model, FooNet, ...");
 5. "the proposed/newly developed X" names it, or "named/called/dubbed X" without saying who named it;
 6. it is the first name of a "we propose" sentence ("we propose to combine FooNet with ..."), or a
    lower-case phrase there or in "a novel X algorithm is proposed" (:func:`kg.extract.context.proposal_objects`);
@@ -55,7 +55,10 @@ _OBJECT_AFTER = re.compile(_MARK + r"\s*(?:[,:]\s*(?:a|an|the|which|that|whose|w
 #: phrase may hold commas: "a detector for small, cluttered objects, namely FooDet").
 _APPOSITION_BEFORE = re.compile(
     r"\s+" + _ADVERBS + r"(?:a|an|two|three|several)\s+([^.;:()]{1,100}?)"
-    r"(?:,\s+(?:(?:the|namely|called|dubbed|termed|i\.e\.,?)\s+)?|,?\s+namely\s+)")
+    r"(?:[,:]\s+(?:(?:the|namely|called|dubbed|termed|i\.e\.,?)\s+)?|,?\s+namely\s+|\s*(?:--|\u2014|\u2013)\s*)")
+#: Before a name the paper calls its own kind of thing: "our model, FooNet, ...", "our best model FooNet".
+_OURS_BEFORE = re.compile(r"\bour\s+(?:[a-z][\w-]*\s+){0,3}?(?:model|method|approach|framework|network|architecture|"
+                          r"system|algorithm|dataset|benchmark|corpus|family|toolkit|library)s?,?\s+$", re.I)
 #: A clause inside the indefinite phrase: the name after it is not the phrase's apposition.
 _CLAUSE_WORD = re.compile(r"\b(?:which|that|who|whose|where|using|uses|use|with|by|from)\b", re.I)
 _APPOSITION_AFTER = re.compile(_MARK + r"\s*(?:[,.;:(\u2014\u2013]|(?:which|that|based)\b|$)")
@@ -72,8 +75,8 @@ _NAME_WORD = r"(?:[A-Z0-9][\w\-+]*|[a-z]+[A-Z0-9][\w\-+]*)"
 _OBJECT_NAME = re.compile(_NAME_WORD + r"(?:\s+(?:(?:of|for|and)\s+)?" + _NAME_WORD + r"){0,5}")
 #: After such a name: what :data:`_OBJECT_AFTER` allows, or ", using/encouraging ..." (a participle).
 _NAME_SET_OFF = re.compile(r"\s*,\s*[a-z]+ing\b")
-_OBJECT_IS_DATA = re.compile(r"\s*[,:]\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:datasets?|benchmarks?|corpus|corpora)\b",
-                             re.I)
+_OBJECT_IS_DATA = re.compile(_MARK + r"\s*[,:]\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:datasets?|benchmarks?|corpus|"
+                             r"corpora)\b", re.I)
 
 
 def object_names(text: str, windows: list[tuple[int, int, int]]) -> list[Candidate]:
@@ -81,8 +84,8 @@ def object_names(text: str, windows: list[tuple[int, int, int]]) -> list[Candida
     data augmentation strategy", "we introduce Dual Student, which ...". Typed Dataset when the phrase set
     beside them says dataset/benchmark/corpus.
 
-    >>> t = "We present Attribute Mix, a new augmentation. We present Tree Bank, a new corpus of trees."
-    >>> [(t[c.start:c.end], c.type.value) for c in object_names(t, [(10, 45, 1), (56, 88, 1)])]
+    >>> t = "We present Attribute Mix, a new augmentation. We present Tree Bank (TB), a new corpus of trees."
+    >>> [(t[c.start:c.end], c.type.value) for c in object_names(t, [(10, 45, 1), (56, 93, 1)])]
     [('Attribute Mix', 'Method'), ('Tree Bank', 'Dataset')]
     """
     out = []
@@ -137,6 +140,7 @@ def introduced(text: str, ents: list[Candidate], ws: int, we: int) -> int | None
     >>> introduced(t, [Candidate(18, 24, T.METHOD, 60, "lexicon")], 10, len(t)) is None
     True
     """
+    first = True
     for i, c in enumerate(ents):
         s, e = c[0], c[1]
         if s < ws:
@@ -144,17 +148,17 @@ def introduced(text: str, ents: list[Candidate], ws: int, we: int) -> int | None
         if s >= we:
             break
         if c[2] not in NAMED_TYPES or not _shaped(text[s:e]):
-            if _shaped(text[s:e]):
+            if first and _shaped(text[s:e]):
                 return None  # a name of another type comes first: the object is not a name of ours
             continue
-        if _OBJECT_BEFORE.fullmatch(text, ws, s):
+        if first and _OBJECT_BEFORE.fullmatch(text, ws, s):
             return i if _OBJECT_AFTER.match(text, e, we) else None
-        if _INDEFINITE_BEFORE.fullmatch(text, ws, s):
-            return i if _ACRONYM_AFTER.match(text, e, we) and _OBJECT_AFTER.match(text, e, we) else None
+        if first and _INDEFINITE_BEFORE.fullmatch(text, ws, s) and _ACRONYM_AFTER.match(text, e, we):
+            return i if _OBJECT_AFTER.match(text, e, we) else None
         m = _APPOSITION_BEFORE.fullmatch(text, ws, s)
         if m and not _CLAUSE_WORD.search(m.group(1)) and _APPOSITION_AFTER.match(text, e, we):
             return i
-        return None  # only the first name of the window can be its object
+        first = False  # a later name can only be in apposition ("a UNIfied-MOdal architecture, namely UNIMO")
     return None
 
 
@@ -207,7 +211,8 @@ def _picks(text: str, found: Findings, title_end: int, windows: list[tuple[int, 
         elif c[2] in NAMED_TYPES and c[0] >= 9 and not _known(c) and _shaped(text[c[0]:c[1]]) \
                 and _PROPOSED_BEFORE.search(text, max(0, c[0] - 24), c[0]):
             out.append(i)  # ("the proposed GAN" is the paper's GAN: a kind, not a name)
-        elif c[2] in NAMED_TYPES and c[0] > title_end and _shaped(text[c[0]:c[1]]) and _CALLED_NEW.match(text, c[1]):
+        elif c[2] in NAMED_TYPES and c[0] > title_end and _shaped(text[c[0]:c[1]]) \
+                and (_CALLED_NEW.match(text, c[1]) or _OURS_BEFORE.search(text, max(0, c[0] - 60), c[0])):
             out.append(i)
     title_names = {found.name(text, i).lower() for i in out if ents[i][1] <= title_end}
     for ws, we, strength in windows:
