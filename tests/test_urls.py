@@ -45,3 +45,50 @@ def test_videos_and_talks_are_not_code():
     assert [u for u, _, _ in find_urls(text)] == ["https://github.com/u/r"]
     assert is_media_link("youtu.be", "")
     assert not is_media_link("github.com", "our demo video and code are at ")
+
+
+@pytest.mark.parametrize(
+    "text, urls",
+    [
+        # a space after "//" and after each "/" of the path (PDF line breaks): one repository
+        ("Code: https:// github.com/ acme-lab/ fast-parser.", ["https://github.com/acme-lab/fast-parser"]),
+        ("Code: https://github.com/\nacme-lab/fast-parser.", ["https://github.com/acme-lab/fast-parser"]),
+        # a path inside the repository, broken after "tree/": the path goes on (it holds a "/")
+        ("Models at https: //github.com/acme/tools/tree/ main/models/parser.",
+         ["https://github.com/acme/tools/tree/main/models/parser"]),
+        # a name cut after "_"
+        ("Code is at https://github.com/acme/fast_ parser.", ["https://github.com/acme/fast_parser"]),
+        # a host broken after a dot, before a short lower-case label
+        ("See https://lab.univ. ac.uk/code/tool for details.", ["https://lab.univ.ac.uk/code/tool"]),
+    ],
+)
+def test_links_broken_by_spaces_are_joined(text, urls):
+    got = find_urls(text)
+    assert [u for u, _, _ in got] == urls
+    for url, s, e in got:
+        assert text[s:e].replace(" ", "").replace("\n", "") in (url, url.removeprefix("https://"))
+
+
+@pytest.mark.parametrize(
+    "text, urls",
+    [
+        # a site's link ending in "/" before the sentence goes on: nothing joined
+        ("Data is at https://acme.org/ and the code follows.", ["https://acme.org/"]),
+        ("Data is at https://acme.org/ Results follow.", ["https://acme.org/"]),
+        # an owner's page followed by a function word stays the owner's page
+        ("Our projects are at https://github.com/acme-lab/ and elsewhere.", ["https://github.com/acme-lab/"]),
+        # a sentence after a link's final dot is not part of its host
+        ("See https://acme.org. We then train it.", ["https://acme.org"]),
+        # a whole path is not continued by the next sentence's word
+        ("Code: https://github.com/acme/tool/ Results are in Table 2.", ["https://github.com/acme/tool/"]),
+    ],
+)
+def test_complete_links_are_not_joined_to_the_sentence(text, urls):
+    assert [u for u, _, _ in find_urls(text)] == urls
+
+
+def test_a_bare_code_host_is_no_repository():
+    assert find_urls("Our code is available at https://github.com.") == []
+    assert find_urls("1 https://github.com/\n* Equal contribution") == []
+    # a project site's own domain is a link (not a code host)
+    assert [u for u, _, _ in find_urls("Data: https://tiny-parse.org.")] == ["https://tiny-parse.org"]

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from math import inf
 
-from kg.extract import rules
+from kg.extract import proposals, rules
 from kg.extract.rules import Candidate
 from kg.vocab import EntityType as T
 
@@ -645,7 +645,8 @@ _NAME_FOLLOWS = re.compile(r"\s*\w*\s*(?:,\s*)?(?:\(|named|called|dubbed|termed|
 def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Candidate]:
     """The technique a "we propose ..." sentence introduces when it is a lower-case phrase: "we propose a
     diffusion prior loss", "we introduce a greedy pseudo-labelling approach" (the kind noun is left out),
-    "we present hyper-connections, a simple yet effective method". Capitalised names are other rules' job.
+    "we present hyper-connections, a simple yet effective method"; and capitalised names standing alone
+    there (:func:`kg.extract.proposals.object_names`).
 
     >>> t = "We introduce a greedy pseudo-labelling approach to train it."
     >>> [t[c.start:c.end] for c in proposal_objects(t, [(12, 60, 1)])]
@@ -690,9 +691,10 @@ def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Can
         after = text[end:end + 40]
         if kind and _NAME_FOLLOWS.match(after):
             continue  # "a pooling strategy, Multi-Layers Trainable Pooling": the name follows
-        if not kind and not _OBJ_AFTER.match(after):
-            continue
+        if not kind and (not _OBJ_AFTER.match(after) or proposals.is_passive(text, ws, strength)):
+            continue  # (the subject of "a novel X is proposed" needs its kind noun: "a novel ranking algorithm")
         out.append(Candidate(run.start(), end, T.METHOD, rules.PRI_CONTEXT + 2, "object"))
+    out.extend(proposals.object_names(text, windows))  # and the capitalised ones that stand alone
     return out
 
 

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from kg.extract import rules
+from kg.extract import proposals, rules
 from kg.extract.rules import Candidate
 from kg.models import Result
 from kg.vocab import EntityType as T
@@ -164,56 +164,8 @@ def link_acronyms(text: str, kept: list[Candidate], acronyms: dict[str, Span], f
 
 
 def proposed(text: str, found: DocFindings, title_end: int, windows: list[tuple[int, int, int]]) -> list[str]:
-    """Names the paper introduces: the first new name in a "we propose ..." window, names after
-    "named/called/dubbed", a "Name: subtitle" title and acronyms defined in the title.
-
-    Names the lexicon knows are not proposals (the paper uses them); a window whose name the title
-    already gave (as long form or acronym) adds nothing.
-    """
-    ents = found.entities
-    out: list[str] = []
-
-    def add(i: int) -> None:
-        n = found.name(text, i)
-        if n not in out:
-            out.append(n)
-
-    title_names = set()
-    for i in [i for i, c in enumerate(ents) if c[4] in _OWN_RULES]:  # c[4] = rule: few are
-        c = ents[i]
-        rule = c.rule
-        if (rule != "acronym" or (0 < title_end and c.end <= title_end and not c.canonical)) \
-                and c.type in (T.METHOD, T.DATASET):
-            add(i)
-            if rule == "title-name":
-                title_names.add(text[c.start:c.end].lower())
-    named_types = (T.METHOD, T.DATASET)  # a local: read for each entity of each window
-    for ws, we, strength in windows:
-        best = None
-        for i, c in enumerate(ents):
-            start = c[0]  # the fields by index (0 start, 2 type, 4 rule, 5 canonical): faster than by name
-            if start < ws or start >= we or c[2] not in named_types:
-                continue
-            if strength == 2 and start - ws > 3:
-                break
-            rule = c[4]
-            if rule.startswith("lexicon") or (rule == "acronym" and c[5]):
-                continue
-            if rule in ("name", "acronym", "dataset-context", "named", "object") \
-                    or (strength == 2 and rule != "head"):
-                best = i
-                break
-        if best is None:
-            continue
-        n = found.name(text, best)
-        al = found.aliases.get(best, ())
-        if title_names and (n.lower() in title_names or any(a.lower() in title_names for a in al)):
-            continue
-        add(best)
-    return out
-
-
-_OWN_RULES = frozenset(("title-name", "named", "acronym"))  # the rules of names proposed.__doc__ adds at once
+    """Names the paper introduces, in text order (``[0]`` is its main proposal): see :mod:`kg.extract.proposals`."""
+    return proposals.proposed(text, found, title_end, windows)
 
 
 _METRIC_GAP = re.compile(r"\s*(?:score\s+)?(?:of|by|at|:|=|is|was|reaches|reached|to|from|improves? to|drops? to)?\s*"

@@ -528,7 +528,8 @@ CUE_WORDS: dict[str, list[str]] = {
                         "release", "create", "curate", "collect", "offer", "formulate", "build")
     + ["built", "put forward", "puts forward"],
     "NAMED": ["named", "called", "dubbed", "termed", "coined", "denoted", "known as", "referred to as", "named as",
-              "termed as", "called as", "denoted as", "coined as", "dubbed as"],
+              "termed as", "called as", "denoted as", "coined as", "dubbed as", "dub as", "we call", "we name",
+              "we dub", "we term", "naming", "calling"],
     "DATA_NOUN": ["dataset", "datasets", "benchmark", "benchmarks", "corpus", "test set", "challenge"],
     "TASK_NOUN": ["task", "tasks", "problem", "problems"],
     "SUCH_AS": ["such as", "including", "like", "e.g.", "e.g.,", "namely", "("],
@@ -538,19 +539,27 @@ CUE_WORDS: dict[str, list[str]] = {
 }
 
 _PROPOSE_SUBJECT = re.compile(
-    r"\b(?:we|this (?:paper|work|study|article))\s+(?:(?:first|further|then|also|additionally|here|thus|therefore)\s+)?$",
+    r"\b(?:we|this (?:paper|work|study|article))\s+(?:have\s+)?"
+    r"(?:(?:first|further|then|also|here|thus|therefore|thereby|hence|now|[a-z]{2,}ly)\s+)?$",
     re.I,
 )
-_AND_BEFORE = re.compile(r"\band\s+(?:(?:then|also|further)\s+)?$", re.I)
+_AND_BEFORE = re.compile(r"\b(?:and|to)\s+(?:(?:then|also|further)\s+)?$", re.I)  # with a "we" before
 # The same two, reversed: matched at the start of the reversed text before the cue, they find the same (a
 # search for a match that must end at the end is slow; "$" may also match before a final "\n", but then
 # "\s+" can take that "\n" too). A word boundary is the same read either way.
 _PROPOSE_SUBJECT_R = re.compile(
-    r"\s+(?:(?:tsrif|rehtruf|neht|osla|yllanoitidda|ereh|suht|erofereht)\s+)?(?:ew|(?:repap|krow|yduts|elcitra) siht)\b",
+    r"\s+(?:(?:tsrif|rehtruf|neht|osla|ereh|suht|erofereht|ybereht|ecneh|won|yl[a-z]{2,})\s+)?(?:evah\s+)?"
+    r"(?:ew|(?:repap|krow|yduts|elcitra) siht)\b",
     re.I,
 )
-_AND_BEFORE_R = re.compile(r"\s+(?:(?:neht|osla|rehtruf)\s+)?dna\b", re.I)
+_AND_BEFORE_R = re.compile(r"\s+(?:(?:neht|osla|rehtruf)\s+)?(?:dna|ot)\b", re.I)
+#: A passive proposal, reversed: "[a novel X] is (then) [proposed]".
+_PASSIVE_R = re.compile(r"\s+(?:(?:osla|neht|rehtruf|tsrif|ereh|yl[a-z]{2,})\s+)?si\b", re.I)
+#: The subject of a passive proposal: an indefinite phrase, maybe after an opening ("Then, a novel X").
+_INDEFINITE_SUBJECT = re.compile(r"\s*(?:[A-Za-z][\w\- ]{0,30},\s+)?(an?)\s", re.I)
 _WE = re.compile(r"\bwe\b", re.I)
+#: The cues that propose after "to" ("we extend X to introduce Y"); "to build/create ..." states a purpose.
+_TO_CUES = ("propos", "introduc", "present", "develop", "design")
 
 
 def _sentence_end(sents: list[tuple[int, int]], pos: int, default: int) -> int:
@@ -564,14 +573,20 @@ _NO_END = 1 << 62  # sorts after every real end, so (pos, _NO_END) comes after e
 
 def proposal_windows(text: str, sents: list[tuple[int, int]], propose: list[tuple[int, int]],
                      named: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
-    """``(start, end, strength)`` windows where the paper introduces something: after "we propose" (to the
-    end of the sentence, strength 1) and right after "named/called/dubbed" (a few words, strength 2).
+    """``(start, end, strength)`` windows where the paper introduces something:
+
+    - after "we propose" to the end of the sentence (strength 1);
+    - the subject of "a novel X is proposed" (strength 1; the window starts at "a", so it is the only
+      strength-1 window that starts with a letter: :func:`kg.extract.proposals.is_passive`);
+    - right after "named/called/dubbed" (a few words, strength 2; 3 when the paper names its own work:
+      "we call it X", "which we have called X", "our method, dubbed X", or "called X" in a "we propose"
+      sentence). Such a window starts at the name: "the", "it" or "our model as" before a capital are skipped.
 
     ``propose`` and ``named`` are the character spans of the cue words (see :data:`CUE_WORDS`).
 
-    >>> t = "We propose FooNet. It is called BarNet here."
-    >>> proposal_windows(t, sentences(t), [(3, 10)], [(25, 31)])
-    [(10, 18, 1), (32, 44, 2)]
+    >>> t = "We propose FooNet. It is called BarNet here. We call it BazNet."
+    >>> proposal_windows(t, sentences(t), [(3, 10)], [(25, 31), (45, 52)])
+    [(10, 18, 1), (32, 63, 2), (56, 63, 3)]
     """
     out = []
     for s, e in propose:
@@ -579,18 +594,33 @@ def proposal_windows(text: str, sents: list[tuple[int, int]], propose: list[tupl
         s0 = sents[i][0] if i >= 0 else 0  # the start of the last sentence starting at or before s
         before = text[max(s0, s - 40):s][::-1]  # reversed
         if not _PROPOSE_SUBJECT_R.match(before):
-            if not (_AND_BEFORE_R.match(before) and _WE.search(text, s0, s)):
+            if not (_AND_BEFORE_R.match(before) and _WE.search(text, s0, s)
+                    and (before[1] != "o" or text[s:e].lower().startswith(_TO_CUES))):
+                passive = _PASSIVE_R.match(before)
+                subject = passive and _INDEFINITE_SUBJECT.match(text, s0, s - passive.end())
+                if subject:  # "A novel X is proposed": the window is the subject
+                    out.append((subject.start(1), s - passive.end(), 1))
                 continue
         out.append((e, _sentence_end(sents, s, len(text)), 1))
     last = -1
+    proposing = out[:]
     for s, e in sorted(named, key=lambda x: (x[0], -x[1])):
         if s < last:
             continue  # "named" inside "named as": keep the longer cue
         last = e
-        while e < len(text) and text[e] in " \"'\u201c":
-            e += 1
-        out.append((e, min(len(text), e + 60), 2))
+        cue = text[s:e].lower()
+        own = cue.startswith("we ") or cue in ("naming", "calling") or any(a <= s < b for a, b, _ in proposing) \
+            or _OWN_NAMING_R.match(text[max(0, s - 30):s][::-1]) is not None
+        e = _NAMED_LEAD.match(text, e).end()
+        out.append((e, min(len(text), e + 60), 3 if own else 2))
     return out
+
+
+#: After a "named" cue, before the name: quotes, or "it", "the", "our model (explicitly) as" before a capital.
+_NAMED_LEAD = re.compile(r"(?:\s*(?:it|them|this|these|our|the)\b(?:\s+[a-z][\w-]*){0,3}?\s+"
+                         r"(?:(?:explicitly|simply)\s+)?(?:as\s+)?(?=[\"'\u201c]?[A-Z0-9]))?[\s\"'\u201c]*")
+#: Before a "named" cue, reversed: "we (have) called", "our method, dubbed".
+_OWN_NAMING_R = re.compile(r"\s*(?:(?:evah|lliw)\s+)?ew\b|\s*,[\w\s-]{1,30}?\s+ruo\b", re.I)
 
 
 _NUMBER_REST = r"(?:[.,]\d+)?\s?(?:%|x|×|fps|FPS|ms|s|M|B|K|G|points?|pp)?\+?"

@@ -12,7 +12,9 @@ CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "hf
 # A URL as written, tolerating a space after "https:" or after a dot ("github. com"), or no scheme.
 _URL = re.compile(
     r"(?:(?:https?|ftp)\s?:\s?//\s?|www\.)"  # a scheme (maybe broken by spaces) or www.
-    r"[A-Za-z0-9\-._~%]+(?:\.\s?[A-Za-z]{2,})?(?:/[^\s<>\"'(){}\[\]]*)*"
+    # the host: labels joined by dots, a space allowed after a dot when a short lower-case label and a "."
+    # or "/" follow ("github. com/", "isrc.iscas. ac.cn/"), never before a new sentence ("x.org. We")
+    r"[A-Za-z0-9\-_~%]+(?:\.(?:\s(?=(?-i:[a-z]{2,6})[./]))?[A-Za-z0-9\-_~%]+)*\.?(?:/[^\s<>\"'(){}\[\]]*)*"
     r"|\b(?:" + "|".join(re.escape(h).replace(r"\.", r"\.\s?") for h in CODE_HOSTS) + r")/[^\s<>\"'(){}\[\]]+",
     re.I,
 )
@@ -112,21 +114,67 @@ def _url_matches(text: str):
     return matches_at(_URL, text, _anchors(text))
 
 
+#: A path part after a "/" and a space or line break ("https://github.com/ owner/ repo"): one written token.
+_NEXT_PART = re.compile(r"[ \t]{0,2}\n?[ \t]{0,2}(?<=\s)([A-Za-z0-9_~%][^\s<>\"'(){}\[\]]*)")
+#: Words that end a sentence's link rather than continue its path ("at https://x.org/ and the data").
+_NOT_PATH = frozenset("a an and are as at by for from in is of on or our the this to was we which will with".split())
+
+
+def _path_parts(url: str) -> tuple[str, int]:
+    """The host of a repaired URL (lower case, no "www.") and the number of parts in its path."""
+    host, _, path = _SCHEME.sub("", url).partition("/")
+    return host.lower().removeprefix("www."), sum(1 for p in path.split("/") if p)
+
+
+def _needs_more(host: str, parts: int) -> bool:
+    """A code host with less than an owner and a repository: the path must go on."""
+    return (host in CODE_HOSTS or host.endswith(_CODE_SUFFIXES)) and parts < 2
+
+
+def join_broken(text: str, start: int, end: int) -> int:
+    """The end of the link written at ``text[start:end]`` once the path parts that text dumps split off
+    with a space after a "/" or a "_" are joined back: "https://github.com/ owner/ repo", "tree/ master/src",
+    "my_ repo".
+
+    After a "/", a part is joined when the link is a code host without owner and repository yet (and the
+    part is not a function word such as "and"), or when the part goes on as a path itself (holds a "/");
+    after a "_" (no name ends with one), unless it is a function word.
+
+    >>> t = "Code: https://github.com/ owner/ my-repo. Data: https://x.org/ and more."
+    >>> t[6:join_broken(t, 6, 25)], t[48:join_broken(t, 48, 62)]
+    ('https://github.com/ owner/ my-repo.', 'https://x.org/')
+    """
+    while end < len(text) and text[end - 1] in "/_":
+        m = _NEXT_PART.match(text, end)
+        if m is None:
+            break
+        part = m.group(1)
+        if text[end - 1] == "_":  # no name ends with "_": "sngan_ projection"
+            if part.lower() in _NOT_PATH:
+                break
+        elif "/" not in part.rstrip("/"):
+            host, parts = _path_parts(repair_url(text[start:end]))
+            if not _needs_more(host, parts) or part.lower() in _NOT_PATH:
+                break
+        end = m.end()
+    return end
+
+
 def find_urls(text: str) -> list[tuple[str, int, int]]:
     """``(repaired_url, start, end)`` for each URL in ``text``; ``text[start:end]`` is the written form
-    without trailing punctuation."""
+    without trailing punctuation. Path parts split off by spaces are joined back (:func:`join_broken`);
+    a code host with no path (``https://github.com``) names no repository and is left out."""
     out: list[tuple[str, int, int]] = []
     for m in _url_matches(text):
-        raw = m.group(0)
-        end = m.end()
+        end = join_broken(text, m.start(), m.end())
         while end > m.start() and text[end - 1] in _TRAILING:
             if text[end - 1] == ")" and text[m.start():end].count("(") >= text[m.start():end].count(")"):
                 break
             end -= 1
         raw = text[m.start():end]
         url = repair_url(raw)
-        host = _SCHEME.sub("", url).split("/", 1)[0]
-        if "." not in host or len(url) < 12:
+        host, parts = _path_parts(url)
+        if "." not in host or len(url) < 12 or (parts == 0 and _needs_more(host, parts)):
             continue
         if is_media_link(host, text[max(0, m.start() - 80):m.start()]):
             continue

@@ -1,0 +1,160 @@
+"""What a paper proposes (issue 18, item 6): syntax decides, and a name the lexicon knows can be proposed.
+
+Every text here is written for the test. The names are real method names that kg's lexicon knows
+(Transformer, YOLO, U-Net, Faster R-CNN), because that is what used to hide their proposals.
+"""
+import gzip
+import json
+
+import pytest
+from conftest import SHARED
+
+from kg.extract import build_nlp, extract_one
+from kg.extract.findings import DocFindings
+from kg.extract.proposals import main_method
+from kg.extract.rules import Candidate
+from kg.models import Paper
+from kg.vocab import EntityType as T
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def proposed(nlp, abstract: str, title: str = "A study of parsing") -> tuple[str, ...]:
+    return extract_one(Paper("p", title, abstract), nlp).proposed
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        # apposition to the indefinite object of "we propose", even for a name the lexicon knows
+        ("Parsers use recurrence. We propose a compact new parser design, the Transformer, that relies on "
+         "attention alone.", "Transformer"),
+        ("Here we develop a new encoder family, BERT, which reads in both directions.", "BERT"),
+        ("We present a detector for small, crowded objects, namely YOLO.", "YOLO"),
+        # the object standing alone, set off by ", a ...", ", which", ":" or the sentence's end
+        ("We present YOLO, a fresh take on finding objects in one look.", "YOLO"),
+        ("In this work, we introduce Faster R-CNN: a detector that shares its features.", "Faster R-CNN"),
+        ("We propose Sparse Graph Mixing, a fine-tuning approach for graphs.", "Sparse Graph Mixing"),
+        ("We thereby propose Caption Fusion, using a cheap engine for captions.", "Caption Fusion"),
+        ("We present Bonsai-Net 1 , an efficient search method.", "Bonsai-Net"),
+    ],
+)
+def test_we_propose_names_its_object(nlp, abstract, name):
+    assert name in proposed(nlp, abstract)
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("We extend graph attention to introduce Sparse Graph Mixing, a fine-tuning approach.", "Sparse Graph Mixing"),
+        ("To study it, we have built a new benchmark, TinyQA, which holds short questions.", "TinyQA"),
+        ("Then, a novel span ranking algorithm is proposed to prune the candidates.", "span ranking"),
+        ("The parser works in one pass. We call it U-Net.", "U-Net"),
+        ("We name the resulting augmented network TreeMask.", "TreeMask"),
+        ("We propose and study an approach, called U-Net, that segments cells.", "U-Net"),
+        ("Our method, dubbed Faster R-CNN, shares convolutional features.", "Faster R-CNN"),
+        ("The newly developed TreeBERT reaches 90% accuracy.", "TreeBERT"),
+        # apposition after ":" or a dash, and after a name that is part of the indefinite phrase
+        ("We propose a detector: Faster R-CNN, which shares features.", "Faster R-CNN"),
+        ("We designed a novel architecture -- U-Net, as a successor of older nets.", "U-Net"),
+        ("We propose a BiLSTM tagging architecture, namely YOLO, which is fast.", "YOLO"),
+        # the paper's own kind of thing
+        ("Our model, TreeNets, learns shapes.", "TreeNets"),
+        ("Our best performing model TreeBERT reaches the state of the art.", "TreeBERT"),
+        # called new wherever it is, even a known name
+        ("Parsing is slow. Reptile, a new meta-learning algorithm, parses fast.", "Reptile"),
+    ],
+)
+def test_other_ways_of_proposing(nlp, abstract, name):
+    assert name in proposed(nlp, abstract)
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We propose to use YOLO, a popular detector, for counting cells.",
+        "We use the Transformer, a strong baseline, for parsing.",
+        "Many detectors were proposed before, such as YOLO and Faster R-CNN.",
+        "They rely on a network called U-Net for cells.",
+        "We reuse the encoder to build Tree Bank, which is then pruned.",
+        "Recently, a strong detector was proposed by others.",
+        "Parsing is slow. BERT, a pre-trained encoder, parses well.",
+        "We propose a method that uses BERT, which reads text.",
+    ],
+)
+def test_using_a_known_name_is_no_proposal(nlp, abstract):
+    assert proposed(nlp, abstract) == ()
+
+
+def test_a_title_head_the_lexicon_knows_is_proposed(nlp):
+    got = proposed(nlp, "We segment cells with a contracting and an expanding path.",
+                   title="U-Net: Convolutional Networks for Cell Images")
+    assert got[:1] == ("U-Net",)
+    got = proposed(nlp, "Region proposals are shared with the detector.",
+                   title="Faster R-CNN: Real-Time Detection with Shared Proposals")
+    assert got[:1] == ("Faster R-CNN",)
+
+
+def test_a_proposed_dataset_is_typed_dataset(nlp):
+    ex = extract_one(Paper("p", "Questions", "We introduce TinyQA, the first benchmark of tiny questions."), nlp)
+    assert ex.proposed == ("TinyQA",)
+    assert [m.type for m in ex.mentions if m.text == "TinyQA"] == [T.DATASET]
+
+
+def test_proposals_are_in_text_order_so_the_first_is_the_main_one(nlp):
+    # the module named later must not come before the method the paper proposes first
+    got = proposed(nlp, "We propose FooParse, a new parser. It includes a pruning module called BarBlock.")
+    assert got == ("FooParse", "BarBlock")
+
+
+def test_main_method_skips_a_proposed_dataset():
+    text = "We release TinyQA, a new dataset, and propose FooParse, a parser."
+    a, b = text.index("TinyQA"), text.index("FooParse")
+    found = DocFindings(entities=[Candidate(a, a + 6, T.DATASET, 75, "named"),
+                                  Candidate(b, b + 8, T.METHOD, 75, "named")])
+    assert main_method(text, found, ["TinyQA", "FooParse"]) == "FooParse"
+    assert main_method(text, found, ["TinyQA"]) is None
+
+
+LANDMARKS = {  # arXiv id in ../shared/data/sota_nfdi4ds -> the name the paper introduces
+    "1706.03762v5": "Transformer",
+    "1506.02640v5": "YOLO",
+    "1505.04597v1": "U-Net",
+    "1506.01497v3": "Faster R-CNN",
+    "2010.11929v1": "Vision Transformer",  # no "we propose": "Vision Transformer (ViT) attains excellent results"
+}
+
+
+def test_landmark_papers_propose_their_method(nlp):
+    path = SHARED / "data" / "sota_nfdi4ds" / "papers.jsonl.gz"
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    papers = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            if d["paper_id"] in LANDMARKS:
+                papers[d["paper_id"]] = Paper(d["paper_id"], d["title"], d["abstract"])
+    assert set(papers) == set(LANDMARKS)
+    for pid, name in LANDMARKS.items():
+        got = extract_one(papers[pid], nlp).proposed
+        assert got and got[0].lower() == name.lower(), (pid, got)
+
+
+def test_a_name_defined_and_claimed_is_the_proposal_when_nothing_else_is(nlp):
+    # no "we propose": the name defined with its acronym and claimed for is what the paper introduces
+    text = ("Attention works well for text. We show that a plain encoder on image patches works. "
+            "Trained on much data, Patch Transformer (PaT) attains excellent results compared to CNNs.")
+    assert proposed(nlp, text) == ("Patch Transformer",)
+    # the first sentence speaks of the field: a claim there is not the paper's
+    text = "Convolutional Neural Networks (CNNs) achieve strong results in vision. We study their errors."
+    assert proposed(nlp, text) == ()
+
+
+def test_a_proposal_is_listed_once(nlp):
+    got = proposed(nlp, "We propose the Gated Unit (GU), a new activation. Our Gated Units are smooth.",
+                   title="Gated Units: Smooth Activations")
+    assert got == ("Gated Units",)
