@@ -26,7 +26,7 @@ from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, S
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from kg.extract import abbreviations, context, rules, urls
+from kg.extract import abbreviations, context, entityhood, rules, urls
 from kg.extract.findings import DocFindings, link_acronyms, proposed, resolve, results, retype_list_members
 from kg.extract.lexicon_data import LexEntry, default_case, load_lexicon
 from kg.extract.rules import Candidate
@@ -362,6 +362,7 @@ class EntityFinder:
         if caps:  # in text set in capitals, name shapes and "X dataset" phrases are noise (lexicon names stay)
             cands = [c for c in cands if not (c.rule in _SHAPE_RULES and any(a <= c.start < b for a, b in caps)
                                               and not any(ch.isdigit() for ch in text[c.start:c.end]))]
+        cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")
         cands = context.filter_metrics(text, cands, sents)
         cands = context.merge_name_fragments(text, cands, title_end, sents)
         cands = [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES

@@ -22,7 +22,10 @@ Span = tuple[int, int]
 
 # --- "the X dataset" ---------------------------------------------------------------------------------------
 
-_CAP_TAIL = re.compile(r"((?:[A-Z][A-Za-z0-9\-+.]*|of|and|&)(?:\s+(?:[A-Z][A-Za-z0-9\-+.]*|of|and|&)){0,4})$")
+#: A name's word: capitalised ("Cityscapes"), a lower-case prefix before a capital ("nuScenes", "miniImageNet")
+#: or digits before a letter ("3DPW", "300W"); never starting inside a word of the text.
+_CAP_WORD = r"(?<![A-Za-z0-9])(?:[A-Z]|[a-z]+[A-Z]|\d+[A-Za-z])[A-Za-z0-9\-+.]*"
+_CAP_TAIL = re.compile(r"((?:" + _CAP_WORD + r"|of|and|&)(?:\s+(?:" + _CAP_WORD + r"|of|and|&)){0,4})$")
 _LEAD_DROP = {"of", "and", "&", "the", "a", "an", "our", "this", "new"}
 _PLURAL_DATA_NOUNS = {"datasets", "benchmarks", "corpora", "corpuses", "suites", "collections", "databases"}
 _NOT_LEAD = frozenset({"we", "in", "on", "for", "with"})
@@ -87,7 +90,8 @@ def dataset_context(text: str, data_nouns: list[Span]) -> list[Candidate]:
             pos = part_start + len(joined)
             while part and part[0].lower() in _LEAD_DROP:
                 part = part[1:]
-            if not part or part[0] in rules.NOT_NAMES or part[0].lower() in _NOT_LEAD:
+            if not part or part[0] in rules.NOT_NAMES or part[0].lower() in _NOT_LEAD \
+                    or rules.not_a_name_shape(part[0]):
                 continue
             name = " ".join(part)
             start = pos - len(name)

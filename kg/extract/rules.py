@@ -217,6 +217,15 @@ _NOT_A_NAME = re.compile(
 )
 
 
+def not_a_name_shape(word: str) -> bool:
+    """Whether a word's shape is a size, unit, hardware or document part ("1K", "3D", "V100", "Fig.2").
+
+    >>> [not_a_name_shape(w) for w in ("5K", "3D", "300W", "3DPW")]
+    [True, True, False, False]
+    """
+    return word in NOT_NAMES or bool(_NOT_A_NAME.match(word))
+
+
 _SENT_START = r"[A-Z0-9(\"']"
 #: The breaks ``sentences`` cuts at: . ! ? with white space holding a line break, or with white space and then
 #: a sentence start; or a line break.
