@@ -26,7 +26,7 @@ from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, S
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from kg.extract import abbreviations, context, entityhood, rules, urls
+from kg.extract import abbreviations, context, entityhood, metric_roles, rules, urls
 from kg.extract.findings import DocFindings, link_acronyms, proposed, resolve, results, retype_list_members
 from kg.extract.lexicon_data import LexEntry, default_case, load_lexicon
 from kg.extract.rules import Candidate
@@ -352,6 +352,7 @@ class EntityFinder:
         cands.extend(context.proposal_objects(text, windows))
         cands.extend(context.task_context(text, title_end, cues["TASK_NOUN"]))
         cands.extend(context.measured_metrics(text, cues["CHANGE"]))
+        cands.extend(metric_roles.role_metrics(text, cues["MEASURE"]))
         cands.extend(context.list_members(text, cues["SUCH_AS"], sents, title_end))
 
         for _, s, e in found.urls:  # nothing starts inside a link (one filter per link: no generator per candidate)

@@ -541,6 +541,8 @@ CUE_WORDS: dict[str, list[str]] = {
     "DATA_NOUN": ["dataset", "datasets", "benchmark", "benchmarks", "corpus", "test set", "challenge"],
     "TASK_NOUN": ["task", "tasks", "problem", "problems"],
     "SUCH_AS": ["such as", "including", "like", "e.g.", "e.g.,", "namely", "("],
+    "MEASURE": ["accuracy", "error", "errors", "sparsity", "agreement", "diversity", "speed",
+                "latency", "throughput", "perplexity", "precision", "recall", "runtime", "fidelity"],
     "CHANGE": _inflect("reduce", "improve", "increase", "decrease", "lower", "boost", "raise", "enhance", "shrink")
     + ["reducing", "improving", "increasing", "decreasing", "lowering", "boosting", "raising", "enhancing",
        "shrinking", "cut", "cuts", "cutting"],
