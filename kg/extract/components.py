@@ -266,6 +266,7 @@ class EntityFinder:
         # the cue words are found in its pass over the tokens, which saves one of our own
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cue_keys = _add_word_groups(self.cues, _pattern_tokenizer(nlp), groups)
+        self.common_words = entityhood.load_common_words()
         lexicon = nlp.get_pipe("kg_lexicon") if "kg_lexicon" in nlp.pipe_names else None
         if isinstance(lexicon, LexiconMatcher):
             lexicon.add_cues(groups)
@@ -331,8 +332,8 @@ class EntityFinder:
         not_names: set[str] = set()
         for ls, le, ss, se in abbreviations.find_abbreviations(text):
             long_text = text[ls:le]
-            if long_text.lower() in GENERIC_NAMES:
-                continue
+            if long_text.lower() in GENERIC_NAMES or entityhood.generic(long_text):
+                continue  # "state-of-the-art (SOTA)"
             if long_text.rsplit(None, 1)[-1].lower() in rules.NOT_ENTITY_HEADS:
                 not_names.add(text[ss:se])  # "magnetic resonance imaging (MRI)": a modality, none of our types
                 continue
@@ -364,10 +365,14 @@ class EntityFinder:
             cands = [c for c in cands if not (c.rule in _SHAPE_RULES and any(a <= c.start < b for a, b in caps)
                                               and not any(ch.isdigit() for ch in text[c.start:c.end]))]
         cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")
+        cands = entityhood.outside(cands, entityhood.furniture_spans(text, sents))  # "[cs.CL]", headers, notes
+        cands = entityhood.not_cited_authors(text, cands)  # "Peters et al., 2018"
+        cands = entityhood.not_everyday(text, cands, self.common_words)  # "Another dataset", "French corpus"
         cands = context.filter_metrics(text, cands, sents)
         cands = context.merge_name_fragments(text, cands, title_end, sents)
         cands = [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES
-                 and not (not_names and text[c.start:c.end] in not_names)]
+                 and not (not_names and text[c.start:c.end] in not_names)
+                 and not (c.rule != "lexicon" and entityhood.generic(text[c.start:c.end]))]
         found.entities = link_acronyms(text, retype_list_members(text, resolve(cands)), acronyms, found)
         found.proposed = proposed(text, found, title_end, windows)
         found.results = results(text, found, sents)

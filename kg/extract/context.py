@@ -29,6 +29,7 @@ _CAP_TAIL = re.compile(r"((?:" + _CAP_WORD + r"|of|and|&)(?:\s+(?:" + _CAP_WORD 
 _LEAD_DROP = {"of", "and", "&", "the", "a", "an", "our", "this", "new"}
 _PLURAL_DATA_NOUNS = {"datasets", "benchmarks", "corpora", "corpuses", "suites", "collections", "databases"}
 _NOT_LEAD = frozenset({"we", "in", "on", "for", "with"})
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+$", re.I)
 
 
 def dataset_context(text: str, data_nouns: list[Span]) -> list[Candidate]:
@@ -88,6 +89,8 @@ def dataset_context(text: str, data_nouns: list[Span]) -> list[Candidate]:
             if part_start < 0:
                 continue
             pos = part_start + len(joined)
+            if part[0] in ("A", "An") or _INDEFINITE_BEFORE.search(text, max(0, part_start - 4), part_start):
+                continue  # "a Large Annotated Corpus", "A Scalable Dataset": a description, not a name
             while part and part[0].lower() in _LEAD_DROP:
                 part = part[1:]
             if not part or part[0] in rules.NOT_NAMES or part[0].lower() in _NOT_LEAD \
@@ -227,13 +230,30 @@ def task_context(text: str, title_end: int, task_nouns: list[Span]) -> list[Cand
         words = words[:cut]
         if not words or words[-1].lower() in stop or len(" ".join(words)) < 5:
             continue
-        if any(w.lower() in rules.NON_MODIFIERS for w in words):
+        if any(w.lower() in rules.NON_MODIFIERS for w in words) or not _task_phrase(words):
             continue
         name = " ".join(words)
         start = text.find(name, m.start(1), m.end(1))
         if start >= 0:
             out.append(Candidate(start, start + len(name), T.TASK, rules.PRI_HEAD + 5, "task-context"))
     return out
+
+
+_CLAUSE_WORDS = frozenset({"whether", "including", "if", "how", "what", "why", "when", "where", "who", "whom"})
+
+
+def _task_phrase(words: list[str]) -> bool:
+    """Whether words after "the task of" are a noun phrase, not a clause or fragment ("assessing whether",
+    "estimating", "automatically learning"): no clause word or adverb, and a gerund only as a task head.
+
+    >>> _task_phrase(["relation", "extraction"]), _task_phrase(["assessing", "whether"]), _task_phrase(["estimating"])
+    (True, False, False)
+    """
+    low = [w.lower() for w in words]
+    if any(w in _CLAUSE_WORDS or (w.endswith("ly") and w not in ("early", "family")) for w in low):
+        return False
+    last = low[-1]
+    return not (last.endswith("ing") and last not in rules.ING_OK and last not in TITLE_TASK_HEADS)
 
 
 _GERUND_LEAD = re.compile(r"(?:Scaling|Improving|Accelerating|Boosting|Enhancing|Advancing|Rethinking|Revisiting|"

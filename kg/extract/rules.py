@@ -71,6 +71,24 @@ BAD_MODIFIERS = {
     "neural", "machine", "deep", "model", "models", "method", "methods", "approach", "approaches",
     "framework", "frameworks", "technique", "techniques", "task", "tasks", "problem", "problems",
 }
+#: Evaluative adjectives: they grade what follows ("considerable attention", "a healthy margin", "significant
+#: gains") and never belong to a name (GUIDELINES.md: generic and evaluative phrases are no entities).
+EVALUATIVE = {
+    "considerable", "significant", "substantial", "notable", "noticeable", "appreciable", "healthy", "dramatic",
+    "marked", "slight", "modest", "marginal", "tremendous", "enormous", "vast", "massive", "satisfactory",
+    "favorable", "favourable", "encouraging", "compelling", "outstanding", "excellent", "superb", "solid",
+    "decent", "reasonable", "acceptable", "sizable", "sizeable", "great", "greater", "growing", "increasing",
+    "unprecedented", "exceptional", "extraordinary", "noteworthy", "clear", "consistent", "drastic", "huge",
+}
+BAD_MODIFIERS |= EVALUATIVE
+#: Words of the field itself: with only these before a kind of thing ("learning algorithm", "neural model")
+#: a phrase names no particular technique (GUIDELINES.md: "deep models", "neural networks").
+FIELD_WORDS = {"learning", "neural", "machine", "deep", "statistical", "computational", "learning-based",
+               "data-driven", "ml", "ai", "dl", "nn"}
+KIND_HEADS = {"algorithm", "algorithms", "network", "networks", "model", "models", "architecture", "architectures",
+              "system", "systems", "framework", "frameworks", "method", "methods", "approach", "approaches",
+              "technique", "techniques", "machine", "machines", "classifier", "classifiers"}
+
 #: Verbs, prepositions and vague adjectives that never modify a technique or task name.
 NON_MODIFIERS = {
     "perform", "performs", "produce", "produces", "construct", "constructs", "achieve", "achieves", "achieved",
@@ -194,6 +212,8 @@ def usable_entry(entry) -> bool:
     words = re.findall(r"[\w@\-.]+", name)
     if words and words[-1] in _FUNCTION_WORDS:
         return False
+    if all(w.lower() in BAD_MODIFIERS or w in NOT_NAMES for w in name.split()):
+        return False  # "Single GPU", "Large": a setting or a grade, whatever a leaderboard called it
     if all(w.lower() in _COMMON_WORDS for w in re.split(r"[\s\-]+", name)):
         return False  # "IS-A", "For instance": everyday words, whatever a leaderboard called them
     if entry.type is not T.METRIC or (" " not in name and not name.islower()):
@@ -504,6 +524,8 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
         lw = text[s:e].lower()
         if lw in ROLE_HEADS and all(m.lower() in ROLE_MODIFIERS for m in mods):
             continue  # "teacher network", "vision encoder", "text embeddings": a part's role, not a method
+        if lw in KIND_HEADS and all(m.lower() in FIELD_WORDS for m in mods):
+            continue  # "learning algorithm", "neural model": a kind of thing, no technique
         out.append(Candidate(start, e, T.TASK if lw in TASK_HEADS else T.METHOD, PRI_HEAD, "head"))
     return out
 
