@@ -266,7 +266,8 @@ class EntityFinder:
         # the cue words are found in its pass over the tokens, which saves one of our own
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cue_keys = _add_word_groups(self.cues, _pattern_tokenizer(nlp), groups)
-        self.common_words = entityhood.load_common_words()
+        self.common_words = entityhood.load_words("common_english.txt")
+        self.verb_words = entityhood.load_words("verb_words.txt")
         lexicon = nlp.get_pipe("kg_lexicon") if "kg_lexicon" in nlp.pipe_names else None
         if isinstance(lexicon, LexiconMatcher):
             lexicon.add_cues(groups)
@@ -325,7 +326,7 @@ class EntityFinder:
                                   canonical if canonical != word else None)
             cands.append(c)
         cands.extend(rules.sized_names(text))
-        cands.extend(rules.head_phrases(text, cues["HEAD"]))
+        cands.extend(rules.head_phrases(text, cues["HEAD"], self.verb_words))
 
         # acronym definitions: the long form is one entity with the acronym as alias
         acronyms: dict[str, tuple[int, int]] = {}

@@ -444,6 +444,13 @@ _NOT_MEASURE_LEAD = {"learning", "batch", "dropout", "warmup", "weight", "sequen
                      "highest", "lowest", "best", "worst", "record-high", "average", "overall", "final", "new"}
 
 
+_GENERIC_MEASURE_HEADS = frozenset({"metric", "metrics", "measure", "measures", "criterion", "criteria"})
+#: Measure words that name no particular measure on their own ("a gain of 2%", "the gap", "the cost").
+_VAGUE_ALONE = frozenset({"gain", "gains", "gap", "margin", "improvement", "cost", "costs", "rate", "ratio",
+                          "number", "count", "quality", "index", "mean", "average", "percentage", "fraction",
+                          "time", "size", "return", "reward", "success", "match", "measure", "value"})
+
+
 def _measure(text: str, start: int, end: int) -> Candidate | None:
     """A Metric candidate for the phrase ``text[start:end]`` without its leading function words, when it
     names a measure: it ends in a measure word ("count", "efficiency", "footprint", "gap") or an abstract
@@ -457,6 +464,8 @@ def _measure(text: str, start: int, end: int) -> Candidate | None:
     if any(w in rules.NON_MODIFIERS or (w in rules.BAD_MODIFIERS and w not in rules.METRIC_WORDS) for w in names):
         return None
     head = names[-1]
+    if head in _GENERIC_MEASURE_HEADS or (len(names) == 1 and head in _VAGUE_ALONE):
+        return None  # "the official metric", "a gain of 2%", "the gap by 5 points": no measure named
     if not (head in rules.METRIC_WORDS or head.rstrip("s") in rules.METRIC_WORDS
             or (len(names) > 1 and head.endswith(("ity", "ness", "cy")))):
         return None

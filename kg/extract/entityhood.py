@@ -75,13 +75,16 @@ def furniture_spans(text: str, sents: list[Span]) -> list[Span]:
 
     >>> t = "We use BERT. arXiv:2004.05388v1 [cs.CL] 11 Apr 2020 * Equal contribution, University of Oz."
     >>> [t[a:b] for a, b in furniture_spans(t, [(0, 12), (13, len(t))])]
-    ['arXiv:2004.05388v1 [cs.CL] 11 Apr 2020', 'arXiv:2004.05388v1 [cs.CL] 11 Apr 2020 * Equal contribution, University of Oz.']
+    ['arXiv:2004.05388v1 [cs.CL] 11 Apr 2020', '* Equal contribution, University of Oz.']
     """
     out = [m.span() for m in _FURNITURE.finditer(text) if m.end() - m.start() > 3]
     for m in _NOTE_SENTENCE.finditer(text):  # one scan of the text (most have no such sentence)
         i = bisect_right(sents, (m.start(), _NO_END)) - 1
-        if i >= 0 and m.start() < sents[i][1] and sents[i] not in out:
-            out.append(sents[i])
+        if i >= 0 and m.start() < sents[i][1]:
+            # from a footnote mark before the note, if any, else the sentence start, to the sentence end
+            start = max(sents[i][0], max(text.rfind(mark, sents[i][0], m.start()) for mark in "*†‡"))
+            if (start, sents[i][1]) not in out:
+                out.append((start, sents[i][1]))
     return out
 
 
@@ -136,10 +139,11 @@ _SHAPE_NAME_RULES = frozenset({"dataset-context", "list", "titlecase"})
 _NAME_SPLIT = re.compile(r"[\s\-]+")
 
 
-def load_common_words(path: Path | None = None) -> frozenset[str]:
-    """The ordinary English words of ``kg/data/lexicons/common_english.txt`` (built by
-    ``scripts/build_common_words.py`` from wordfreq data)."""
-    path = path or Path(str(resources.files("kg") / "data" / "lexicons" / "common_english.txt"))
+def load_words(name: str = "common_english.txt", path: Path | None = None) -> frozenset[str]:
+    """A shipped word list of ``kg/data/lexicons``: ``common_english.txt``, the ordinary English words (built
+    by ``scripts/build_common_words.py`` from wordfreq data), or ``verb_words.txt``, the words abstracts
+    mostly use as verbs (``scripts/build_verb_words.py``)."""
+    path = path or Path(str(resources.files("kg") / "data" / "lexicons" / name))
     with open(path, encoding="utf-8") as fh:
         return frozenset(w.strip() for w in fh if w.strip() and not w.startswith("#"))
 

@@ -105,6 +105,7 @@ NON_MODIFIERS = {
     "employ", "employs", "exploit", "exploits", "outperform", "outperforms", "yield", "yields", "obtain",
     "obtains", "study", "studies", "explore", "explores", "investigate", "investigates", "address", "addresses",
     "tackle", "tackles", "solve", "solves", "boosting", "strong", "stronger", "weak", "weaker", "truth",
+    "unlike", "earlier", "later", "besides", "despite", "beyond", "whereas",
 }
 #: Participles that are part of technique names ("self-supervised learning", "masked modeling").
 ED_OK = {"supervised", "unsupervised", "semi-supervised", "self-supervised", "weakly-supervised", "pre-trained",
@@ -308,6 +309,14 @@ _HAS_LOWER = re.compile(r"[a-z]")
 _CAPS_CODE = re.compile(r"[A-Z]{2,}\d*(?:-\d+)?")
 _MODIFIER_WORD = re.compile(r"[A-Za-z][a-z0-9\-]+|[A-Z]{2,}")
 _DATASET_AFTER = re.compile(r"\s+(?:dataset|benchmark|corpus|suite|test set)\b")
+#: Words before a name that make it a data set: "results on X", "pre-trained on the challenging X",
+#: "a 2.3% mAP boost on X", "evaluated on X" (not "based on X", "built on X").
+_DATASET_BEFORE = re.compile(
+    r"\b(?:evaluat\w*|experiments?|results?|tested|test|trained|train|training|pre-?trained|fine-?tuned|"
+    r"benchmark\w*|accuracy|performance|mAP|boosts?|improvements?|gains?|state-of-the-art|SOTA|scores?|"
+    r"records?|validat\w*)\s+(?:[\w\-%.]+\s+){0,3}?on\s+(?:the\s+)?(?:(?:challenging|popular|public|standard|"
+    r"large-scale|widely[- ]used|recent|real-world)\s+)*$", re.I)
+_LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _METRIC_AFTER = re.compile(r"\s+(?:score|scores|metric)\b")
 
 
@@ -347,6 +356,7 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
     out = []
     size = len(text)
     shape_ok = _CORE_OK
+    prev_data = -1  # where a name listed right after a dataset would start
     for m in matches_at(_NAMEISH, text, starts):
         end = m.end()
         core = m.group(1)
@@ -358,6 +368,8 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
         if not v:
             continue
         etype = T.METHOD
+        if prev_data == m.start() or _DATASET_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            etype = T.DATASET  # "results on X", "pre-trained on X", and the names listed right after it
         # a cue after the name: white space, then a word starting with one of _AFTER_FIRST
         if end < size and text[end].isspace() and (text[end + 1:end + 2] in _AFTER_FIRST
                                                      or not text[end + 1:end + 2].strip()):
@@ -367,6 +379,10 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
             elif _METRIC_AFTER.match(after):
                 etype = T.METRIC  # "the LaSOT SUC score"
         out.append(Candidate(m.start(), end, etype, PRI_NAME, "name"))
+        prev_data = -1
+        if etype is T.DATASET:
+            glue = _LIST_NEXT.match(text, end)
+            prev_data = glue.end() if glue else -1
     return out
 
 
@@ -464,12 +480,15 @@ def _is_modifier(word: str) -> bool:
     return _MODIFIER_WORD.fullmatch(word) is not None
 
 
-def head_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[Candidate]:
+def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
+                 verbs: frozenset[str] = frozenset()) -> list[Candidate]:
     """Lower-case technique and task phrases ending in a head word, with 1-3 content modifiers:
     "contrastive learning", "knowledge distillation" (Method), "semantic segmentation" (Task).
 
     ``heads`` are the character spans of head words (the component finds them with a PhraseMatcher);
     without them a regex finds them. Only those few places are examined, looking back at most three words.
+    A leading word of ``verbs`` (words abstracts mostly use as verbs) is the verb before the phrase, not
+    part of it ("we design networks", "to predict parsing").
 
     >>> t = "We use knowledge distillation and the deep network for semantic segmentation."
     >>> [(t[c.start:c.end], c.type.value) for c in head_phrases(t)]
@@ -519,7 +538,9 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
             if len(mods) == 3 or ps - 2 < lo or text[ps - 1] != " " or text[ps - 2] not in token_end:
                 break
             nxt = ps
-        if start < 0 or e - start < 6:
+        while mods and mods[-1].lower() in verbs:  # mods[-1] is the first word of the phrase
+            start += len(mods.pop()) + 1
+        if not mods or e - start < 6:
             continue
         lw = text[s:e].lower()
         if lw in ROLE_HEADS and all(m.lower() in ROLE_MODIFIERS for m in mods):
@@ -536,7 +557,7 @@ def type_of_long_form(long_form: str) -> T:
     head = words[-1] if words else ""
     if head in DATASET_HEADS:
         return T.DATASET
-    if head in METRIC_HEADS:
+    if head in METRIC_HEADS and head != "loss":  # a loss is a training technique (GUIDELINES.md: Method)
         return T.METRIC
     if head in TASK_HEADS and head not in {"generation", "inference", "alignment", "compression", "retrieval"}:
         return T.TASK
