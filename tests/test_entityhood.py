@@ -121,3 +121,15 @@ def test_a_vague_measure_word_alone_is_not_a_metric():
 def test_names_after_evaluation_words_are_datasets():
     found = names("Experiments on FooBench and BarSet-2 show gains; our QuuxNet is based on ZedNet.")
     assert {("Dataset", "FooBench"), ("Dataset", "BarSet-2"), ("Method", "QuuxNet"), ("Method", "ZedNet")} <= found
+
+
+def test_idioms_grades_and_adjectives_are_not_entities():
+    text = ("Pruners have attracted widespread attention. We obtain the best score and a top score of 0.9. "
+            "Our STEM-BASED parser and the SHAPE-AWARE head help.")
+    found = {t.lower() for t in texts(text)}
+    assert not {"widespread attention", "best score", "top score", "score", "stem-based", "shape-aware"} & found
+
+
+def test_a_name_called_after_a_dataset_noun_is_a_dataset():
+    found = names("We test on a hard dataset called QuuxVQA and train a model called QuuxNet.")
+    assert {("Dataset", "QuuxVQA"), ("Method", "QuuxNet")} <= found

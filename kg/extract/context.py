@@ -142,6 +142,12 @@ def title_name(text: str, title_end: int) -> Candidate | None:
     return Candidate(start, start + len(name), T.DATASET if is_data else T.METHOD, rules.PRI_PROPOSED, "title-name")
 
 
+#: "a challenging dataset called X", "a new benchmark, dubbed X": the name after the cue names the data
+_DATA_NOUN_BEFORE = re.compile(r"\b(?:datasets?|benchmarks?|corpus|corpora|test suite|collection)\b[^.;:()]{0,12}"
+                               r"\b(?:named|called|dubbed|termed|coined|denoted|known|referred|which we call)\b[\w ]{0,12}"
+                               r"[\s\"'\u201c]*$", re.I)
+
+
 def self_names(text: str, title_end: int, windows: list[tuple[int, int, int]]) -> list[Candidate]:
     """Names a paper gives itself: the "Name: subtitle" head of the title, Title Case names after
     "named/called/dubbed" (strength-2 windows) and Title Case appositives in "we propose" sentences
@@ -168,7 +174,8 @@ def self_names(text: str, title_end: int, windows: list[tuple[int, int, int]]) -
         name = mm.group(0).rstrip(".,;:")
         if len(name) < 2 or name in rules.NOT_NAMES or _NOT_NAMED_TAIL.search(name):
             continue
-        out.append(Candidate(ws, ws + len(name), T.METHOD, rules.PRI_PROPOSED, "named"))
+        etype = T.DATASET if _DATA_NOUN_BEFORE.search(text, max(0, ws - 60), ws) else T.METHOD
+        out.append(Candidate(ws, ws + len(name), etype, rules.PRI_PROPOSED, "named"))
     return out
 
 
@@ -239,7 +246,8 @@ def task_context(text: str, title_end: int, task_nouns: list[Span]) -> list[Cand
     return out
 
 
-_CLAUSE_WORDS = frozenset({"whether", "including", "if", "how", "what", "why", "when", "where", "who", "whom"})
+_CLAUSE_WORDS = frozenset({"whether", "including", "if", "how", "what", "why", "when", "where", "who", "whom",
+                           "very", "so", "too", "quite", "rather"})
 
 
 def _task_phrase(words: list[str]) -> bool:
@@ -446,7 +454,7 @@ _NOT_MEASURE_LEAD = {"learning", "batch", "dropout", "warmup", "weight", "sequen
 
 _GENERIC_MEASURE_HEADS = frozenset({"metric", "metrics", "measure", "measures", "criterion", "criteria"})
 #: Measure words that name no particular measure on their own ("a gain of 2%", "the gap", "the cost").
-_VAGUE_ALONE = frozenset({"gain", "gains", "gap", "margin", "improvement", "cost", "costs", "rate", "ratio",
+_VAGUE_ALONE = frozenset({"score", "scores", "gain", "gains", "gap", "margin", "improvement", "cost", "costs", "rate", "ratio",
                           "number", "count", "quality", "index", "mean", "average", "percentage", "fraction",
                           "time", "size", "return", "reward", "success", "match", "measure", "value"})
 

@@ -120,14 +120,22 @@ def not_cited_authors(text: str, cands: list[Candidate]) -> list[Candidate]:
 _GENERIC_WORDS = frozenset(rules.BAD_MODIFIERS | rules.NON_MODIFIERS | rules.FIELD_WORDS | rules.KIND_HEADS)
 
 
+_ADJECTIVE_TAIL = re.compile(r"-(?:based|aware|like|specific|related|free|driven|guided|oriented|wise|level|agnostic|"
+                            r"dependent|independent|invariant|sensitive|friendly|efficient)$", re.I)
+
+
 def generic(name: str) -> bool:
     """Whether a phrase is made only of generic, evaluative or function words ("state-of-the-art",
     "considerable attention" is not: "attention" names something).
 
     >>> generic("state-of-the-art"), generic("Novel Learning Framework"), generic("contrastive learning")
     (True, True, False)
+    >>> generic("INSTANCE-AWARE"), generic("BERT-based"), generic("Mask-RCNN")
+    (True, True, False)
     """
     low = name.lower()
+    if " " not in low and _ADJECTIVE_TAIL.search(low):
+        return True  # "COMPOSITION-BASED", "instance-aware": an adjective, not a name
     return low in _GENERIC_WORDS or all(w in _GENERIC_WORDS for w in low.split())
 
 

@@ -79,6 +79,8 @@ EVALUATIVE = {
     "favorable", "favourable", "encouraging", "compelling", "outstanding", "excellent", "superb", "solid",
     "decent", "reasonable", "acceptable", "sizable", "sizeable", "great", "greater", "growing", "increasing",
     "unprecedented", "exceptional", "extraordinary", "noteworthy", "clear", "consistent", "drastic", "huge",
+    "widespread", "best", "worst", "top", "fastest", "highest", "lowest", "largest", "smallest", "greatest",
+    "strongest", "slowest", "leading",
 }
 BAD_MODIFIERS |= EVALUATIVE
 #: Words of the field itself: with only these before a kind of thing ("learning algorithm", "neural model")
@@ -213,6 +215,8 @@ def usable_entry(entry) -> bool:
     words = re.findall(r"[\w@\-.]+", name)
     if words and words[-1] in _FUNCTION_WORDS:
         return False
+    if name.split()[0].lower() in EVALUATIVE:
+        return False  # "Best Score", "Top Accuracy": a grade of a measure, not a measure
     if all(w.lower() in BAD_MODIFIERS or w in NOT_NAMES for w in name.split()):
         return False  # "Single GPU", "Large": a setting or a grade, whatever a leaderboard called it
     if all(w.lower() in _COMMON_WORDS for w in re.split(r"[\s\-]+", name)):
@@ -480,6 +484,10 @@ def _is_modifier(word: str) -> bool:
     return _MODIFIER_WORD.fullmatch(word) is not None
 
 
+_ATTENTION_IDIOM = re.compile(r"\b(?:attract\w*|dr[ae]wn?|draws|drawing|receiv\w*|gain\w*|pa(?:y|id|ys|ying)|"
+                             r"captur\w*|garner\w*|much|more|increasing|growing)\s+$", re.I)
+
+
 def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
                  verbs: frozenset[str] = frozenset()) -> list[Candidate]:
     """Lower-case technique and task phrases ending in a head word, with 1-3 content modifiers:
@@ -545,6 +553,8 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
         lw = text[s:e].lower()
         if lw in ROLE_HEADS and all(m.lower() in ROLE_MODIFIERS for m in mods):
             continue  # "teacher network", "vision encoder", "text embeddings": a part's role, not a method
+        if lw == "attention" and _ATTENTION_IDIOM.search(text, max(0, start - 20), start):
+            continue  # "attracted widespread attention", "received much attention": the idiom
         if lw in KIND_HEADS and all(m.lower() in FIELD_WORDS for m in mods):
             continue  # "learning algorithm", "neural model": a kind of thing, no technique
         out.append(Candidate(start, e, T.TASK if lw in TASK_HEADS else T.METHOD, PRI_HEAD, "head"))
