@@ -133,3 +133,17 @@ def test_idioms_grades_and_adjectives_are_not_entities():
 def test_a_name_called_after_a_dataset_noun_is_a_dataset():
     found = names("We test on a hard dataset called QuuxVQA and train a model called QuuxNet.")
     assert {("Dataset", "QuuxVQA"), ("Method", "QuuxNet")} <= found
+
+
+def test_a_kind_noun_after_an_acronym_types_its_long_form():
+    found = names("We add the Tile Overlap Score (TOS) metric and train on four Graphics Processing Units (GPUs).")
+    assert ("Metric", "Tile Overlap Score") in found
+    assert not any("Processing Units" in t for _, t in found)
+
+
+def test_task_context_needs_a_task_noun_phrase():
+    text = ("We address the problem of monocular depth, the task of interest even though it is rare, "
+            "and the problem of crowd counting. Our encoder generates segmentation masks.")
+    found = {t.lower() for t in texts(text)}
+    assert not {"monocular", "interest even though", "generates segmentation"} & found
+    assert "crowd counting" in found

@@ -235,6 +235,39 @@ GENERIC_NAMES = {
 }
 
 
+#: Kind nouns right after an acronym's parenthesis that type its long form ("the Parsing Covering (PC) metric").
+_KIND_AFTER_ACRONYM = {"metric": T.METRIC, "measure": T.METRIC, "score": T.METRIC, "dataset": T.DATASET,
+                       "benchmark": T.DATASET, "corpus": T.DATASET, "database": T.DATASET, "loss": T.METHOD}
+
+
+def _acronym_candidates(text: str, lex_by_span: dict[tuple[int, int], Candidate],
+                        cands: list[Candidate]) -> tuple[dict[str, tuple[int, int]], set[str]]:
+    """Add a candidate for each acronym's long form to ``cands``; returns the acronyms (short form -> long
+    form span) and the short forms that name none of our types ("MRI", "GPUs")."""
+    acronyms: dict[str, tuple[int, int]] = {}
+    not_names: set[str] = set()
+    for ls, le, ss, se in abbreviations.find_abbreviations(text):
+        long_text = text[ls:le]
+        if long_text.lower() in GENERIC_NAMES or entityhood.generic(long_text):
+            continue  # "state-of-the-art (SOTA)"
+        if long_text.rsplit(None, 1)[-1].lower() in rules.NOT_ENTITY_HEADS \
+                or long_text.lower().endswith(("processing unit", "processing units")):
+            not_names.add(text[ss:se])  # "magnetic resonance imaging (MRI)", "Graphics Processing Units (GPUs)"
+            continue
+        head = _HEAD_AFTER_ACRONYM.match(text, se)
+        word = head.group(1).lower() if head else ""
+        if word in rules.TASK_HEADS:
+            # "Click-through rate (CTR) prediction": the task is the long form, the acronym and the head
+            cands.append(Candidate(ls, head.end(), T.TASK, rules.PRI_ACRONYM_LONG, "acronym"))
+            acronyms[f"{text[ss:se]} {head.group(1)}"] = (ls, head.end())
+            continue
+        lex = lex_by_span.get((ls, le))
+        etype = lex.type if lex else _KIND_AFTER_ACRONYM.get(word) or rules.type_of_long_form(long_text)
+        cands.append(Candidate(ls, le, etype, rules.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
+        acronyms[text[ss:se]] = (ls, le)
+    return acronyms, not_names
+
+
 #: Rules that go by the shape of words, meaningless in text set in capitals.
 _SHAPE_RULES = frozenset({"name", "dataset-context"})
 _HEAD_AFTER_ACRONYM = re.compile(r"\s*\)\s+([a-z]+)\b")
@@ -329,25 +362,7 @@ class EntityFinder:
         cands.extend(rules.head_phrases(text, cues["HEAD"], self.verb_words))
 
         # acronym definitions: the long form is one entity with the acronym as alias
-        acronyms: dict[str, tuple[int, int]] = {}
-        not_names: set[str] = set()
-        for ls, le, ss, se in abbreviations.find_abbreviations(text):
-            long_text = text[ls:le]
-            if long_text.lower() in GENERIC_NAMES or entityhood.generic(long_text):
-                continue  # "state-of-the-art (SOTA)"
-            if long_text.rsplit(None, 1)[-1].lower() in rules.NOT_ENTITY_HEADS:
-                not_names.add(text[ss:se])  # "magnetic resonance imaging (MRI)": a modality, none of our types
-                continue
-            head = _HEAD_AFTER_ACRONYM.match(text, se)
-            if head and head.group(1).lower() in rules.TASK_HEADS:
-                # "Click-through rate (CTR) prediction": the task is the long form, the acronym and the head
-                cands.append(Candidate(ls, head.end(), T.TASK, rules.PRI_ACRONYM_LONG, "acronym"))
-                acronyms[f"{text[ss:se]} {head.group(1)}"] = (ls, head.end())
-                continue
-            lex = lex_by_span.get((ls, le))
-            etype = lex.type if lex else rules.type_of_long_form(long_text)
-            cands.append(Candidate(ls, le, etype, rules.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
-            acronyms[text[ss:se]] = (ls, le)
+        acronyms, not_names = _acronym_candidates(text, lex_by_span, cands)
 
         cands.extend(context.dataset_context(text, cues["DATA_NOUN"]))
         cands.extend(context.self_names(text, title_end, windows))

@@ -247,7 +247,8 @@ def task_context(text: str, title_end: int, task_nouns: list[Span]) -> list[Cand
 
 
 _CLAUSE_WORDS = frozenset({"whether", "including", "if", "how", "what", "why", "when", "where", "who", "whom",
-                           "very", "so", "too", "quite", "rather"})
+                           "very", "so", "too", "quite", "rather", "even", "though", "although"})
+_ADJECTIVE_END = ("al", "ar", "ous", "ive", "ic", "ible", "able")
 
 
 def _task_phrase(words: list[str]) -> bool:
@@ -261,6 +262,10 @@ def _task_phrase(words: list[str]) -> bool:
     if any(w in _CLAUSE_WORDS or (w.endswith("ly") and w not in ("early", "family")) for w in low):
         return False
     last = low[-1]
+    if len(low) == 1 and not (last in TITLE_TASK_HEADS or last.endswith(rules.TASK_NOUN_ENDS)):
+        return False  # "monocular", "interest": one word must be a task head ("parsing", "segmentation")
+    if last.endswith(_ADJECTIVE_END) and last not in TITLE_TASK_HEADS:
+        return False  # "embed spatial": an adjective ends no task
     return not (last.endswith("ing") and last not in rules.ING_OK and last not in TITLE_TASK_HEADS)
 
 

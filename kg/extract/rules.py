@@ -161,7 +161,8 @@ ROLE_MODIFIERS = {
 #: Heads of long forms that name none of our types: imaging modalities, instruments, organisations.
 NOT_ENTITY_HEADS = {"imaging", "tomography", "microscopy", "spectroscopy", "radiography", "ultrasound",
                     "scanner", "scanners", "university", "institute", "laboratory", "agency", "organization",
-                    "organisation", "association", "foundation", "consortium"}
+                    "organisation", "association", "foundation", "consortium", "processor", "processors",
+                    "conference", "workshop", "symposium"}
 #: Heads that make a phrase a Task rather than a Method.
 TASK_HEADS = {
     "detection", "segmentation", "recognition", "classification", "translation", "estimation", "parsing",
@@ -173,6 +174,8 @@ TASK_HEADS = {
     "restoration", "denoising", "deblurring", "super-resolution", "compression", "control", "discovery",
     "comprehension", "inference", "resolution", "linking", "simplification", "correction", "alignment",
 }
+#: Endings of nouns that name a process or problem ("classification", "diarization", "analysis").
+TASK_NOUN_ENDS = ("tion", "sion", "ysis", "ment", "ing")
 #: Heads that are Tasks only with a modifier that names a domain, never alone.
 DATASET_CUES = re.compile(r"\b(?:datasets?|benchmarks?|corpus|corpora|suites?|testbeds?|leaderboards?)\b", re.I)
 METRIC_HEADS = {"score", "error", "rate", "accuracy", "precision", "recall", "distance", "ratio", "coefficient",
@@ -484,6 +487,21 @@ def _is_modifier(word: str) -> bool:
     return _MODIFIER_WORD.fullmatch(word) is not None
 
 
+def verb_form(word: str, verbs: frozenset[str]) -> bool:
+    """Whether a lower-case word is one of ``verbs`` or its third person ("generates", "utilizes").
+
+    >>> verb_form("generates", frozenset({"generate"})), verb_form("networks", frozenset({"network"}))
+    (True, False)
+    """
+    if word in verbs:
+        return True
+    return word.endswith("s") and word[-2:-1] != "s" and (word[:-1] in verbs or word[:-2] in verbs) \
+        and word[:-1] not in _NOUN_LIKE
+
+
+_NOUN_LIKE = frozenset({"network", "model", "feature", "design", "result", "need", "use", "study", "work"})
+
+
 _ATTENTION_IDIOM = re.compile(r"\b(?:attract\w*|dr[ae]wn?|draws|drawing|receiv\w*|gain\w*|pa(?:y|id|ys|ying)|"
                              r"captur\w*|garner\w*|much|more|increasing|growing)\s+$", re.I)
 
@@ -546,7 +564,7 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
             if len(mods) == 3 or ps - 2 < lo or text[ps - 1] != " " or text[ps - 2] not in token_end:
                 break
             nxt = ps
-        while mods and mods[-1].lower() in verbs:  # mods[-1] is the first word of the phrase
+        while mods and verb_form(mods[-1].lower(), verbs):  # mods[-1] is the first word of the phrase
             start += len(mods.pop()) + 1
         if not mods or e - start < 6:
             continue
