@@ -372,23 +372,13 @@ class EntityFinder:
         cands.extend(metric_roles.role_metrics(text, cues["MEASURE"]))
         cands.extend(context.list_members(text, cues["SUCH_AS"], sents, title_end))
 
-        for _, s, e in found.urls:  # nothing starts inside a link (one filter per link: no generator per candidate)
-            cands = [c for c in cands if not (s <= c.start < e)]
         # capitals runs need a function word in capitals ("FOR"), which is never a plain token
         caps = rules.capitals_runs(text, hinted=any(text[a:b] in rules.CAPS_FUNCTION_SET
                                                     for a, b in zip(name_starts, ends[named].tolist())))
         if caps:  # in text set in capitals, name shapes and "X dataset" phrases are noise (lexicon names stay)
             cands = [c for c in cands if not (c.rule in _SHAPE_RULES and any(a <= c.start < b for a, b in caps)
                                               and not any(ch.isdigit() for ch in text[c.start:c.end]))]
-        cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")
-        cands = entityhood.outside(cands, entityhood.furniture_spans(text, sents))  # "[cs.CL]", headers, notes
-        cands = entityhood.not_cited_authors(text, cands)  # "Peters et al., 2018"
-        cands = entityhood.not_everyday(text, cands, self.common_words)  # "Another dataset", "French corpus"
-        cands = context.filter_metrics(text, cands, sents)
-        cands = context.merge_name_fragments(text, cands, title_end, sents)
-        cands = [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES
-                 and not (not_names and text[c.start:c.end] in not_names)
-                 and not (c.rule != "lexicon" and entityhood.generic(text[c.start:c.end]))]
+        cands = self._entity_hood(text, cands, sents, title_end, not_names, found.urls)
         found.entities = link_acronyms(text, retype_list_members(text, resolve(cands)), acronyms, found)
         found.proposed = proposed(text, found, title_end, windows)
         found.results = results(text, found, sents)
@@ -399,6 +389,22 @@ class EntityFinder:
 
     def pipe(self, docs, batch_size: int = 64):
         return _pipe_batches(self, docs, batch_size)
+
+    def _entity_hood(self, text: str, cands: list[Candidate], sents: list[tuple[int, int]], title_end: int,
+                     not_names: set[str], links: list[tuple[str, int, int]]) -> list[Candidate]:
+        """The candidates that can be entities by the evidence around them (see :mod:`kg.extract.entityhood`),
+        metrics the sentence supports, and longer Title Case names over lexicon fragments."""
+        for _, s, e in links:  # nothing starts inside a link (one filter per link: no generator per candidate)
+            cands = [c for c in cands if not (s <= c.start < e)]
+        cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")
+        cands = entityhood.outside(cands, entityhood.furniture_spans(text, sents))  # "[cs.CL]", headers, notes
+        cands = entityhood.not_cited_authors(text, cands)  # "Peters et al., 2018"
+        cands = entityhood.not_everyday(text, cands, self.common_words)  # "Another dataset", "French corpus"
+        cands = context.filter_metrics(text, cands, sents)
+        cands = context.merge_name_fragments(text, cands, title_end, sents)
+        return [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES
+                and not (not_names and text[c.start:c.end] in not_names)
+                and not (c.rule != "lexicon" and entityhood.generic(text[c.start:c.end]))]
 
     @staticmethod
     def _spans(doc: Doc, found: DocFindings, starts: list[int]) -> list[Span]:
