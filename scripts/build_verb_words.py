@@ -52,8 +52,8 @@ def main() -> None:
     total, after = count(args.corpus)
     words = sorted(w for w, n in total.items()
                    if n >= args.min_count and after[w] / n >= args.ratio and w not in _SUBJECT)
-    header = (f"# Words abstracts mostly use as verbs (>= {args.ratio:.0%} of >= {args.min_count} lower-case uses right "
-              "after a subject or 'to'),\n# counted by scripts/build_verb_words.py; see kg/data/NOTICE.md.\n")
+    header = (f"# Words abstracts mostly use as verbs (>= {args.ratio:.0%} of >= {args.min_count} lower-case uses "
+              "right after a subject or 'to'),\n# counted by scripts/build_verb_words.py; see kg/data/NOTICE.md.\n")
     args.out.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{len(words)} words -> {args.out}")
 

@@ -37,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
                 if inside_word(text, e["start"], e["end"]):
                     by_rule[e.get("rule", "?")] += 1
                     if len(examples) < args.n:
-                        examples.append(f"{rec.get('id')}: {e['text']!r} in {text[max(0, e['start'] - 15):e['end'] + 15]!r}")
+                        around = text[max(0, e["start"] - 15):e["end"] + 15]
+                        examples.append(f"{rec.get('id')}: {e['text']!r} in {around!r}")
     bad = sum(by_rule.values())
     print(f"{bad} of {total} mentions start or end inside a word" + (f": {dict(by_rule)}" if bad else ""))
     for x in examples:

@@ -84,7 +84,8 @@ def main(argv: list[str] | None = None) -> int:
                                   "evidence": [marked(e, args.width) for e in evs]}, ensure_ascii=False))
                 continue
             aliases = ", ".join(node.get("aliases", [])[:5])
-            print(f"{k:3d}. {node.get('name')!r}  papers={node.get('paper_count')}" + (f"  aka {aliases}" if aliases else ""))
+            head = f"{k:3d}. {node.get('name')!r}  papers={node.get('paper_count')}"
+            print(head + (f"  aka {aliases}" if aliases else ""))
             for e in evs:
                 print(f"       - {marked(e, args.width)}")
     return 0

@@ -113,8 +113,8 @@ def test_a_loss_is_a_method_not_a_metric():
 
 
 def test_a_vague_measure_word_alone_is_not_a_metric():
-    found = {t for typ, t in names("It wins with a gain of 2% and the official metric of 0.5 at a word error rate of 3%.")
-             if typ == "Metric"}
+    text = "It wins with a gain of 2% and the official metric of 0.5 at a word error rate of 3%."
+    found = {t for typ, t in names(text) if typ == "Metric"}
     assert found == {"word error rate"}
 
 
@@ -147,3 +147,8 @@ def test_task_context_needs_a_task_noun_phrase():
     found = {t.lower() for t in texts(text)}
     assert not {"monocular", "interest even though", "generates segmentation"} & found
     assert "crowd counting" in found
+
+
+def test_a_phrase_right_after_we_starts_after_its_verb():
+    found = {t.lower() for t in texts("We scale up pre-training and wait until algorithm convergence.")}
+    assert not {"scale up pre-training", "up pre-training", "until algorithm"} & found

@@ -143,9 +143,9 @@ def title_name(text: str, title_end: int) -> Candidate | None:
 
 
 #: "a challenging dataset called X", "a new benchmark, dubbed X": the name after the cue names the data
-_DATA_NOUN_BEFORE = re.compile(r"\b(?:datasets?|benchmarks?|corpus|corpora|test suite|collection)\b[^.;:()]{0,12}"
-                               r"\b(?:named|called|dubbed|termed|coined|denoted|known|referred|which we call)\b[\w ]{0,12}"
-                               r"[\s\"'\u201c]*$", re.I)
+_DATA_NOUN_BEFORE = re.compile(
+    r"\b(?:datasets?|benchmarks?|corpus|corpora|database|test suite|collection)\b[^.;:()]{0,12}"
+    r"\b(?:named|called|dubbed|termed|coined|denoted|known|referred|which we call)\b[\w ]{0,12}[\s\"'\u201c]*$", re.I)
 
 
 def self_names(text: str, title_end: int, windows: list[tuple[int, int, int]]) -> list[Candidate]:
@@ -459,7 +459,8 @@ _NOT_MEASURE_LEAD = {"learning", "batch", "dropout", "warmup", "weight", "sequen
 
 _GENERIC_MEASURE_HEADS = frozenset({"metric", "metrics", "measure", "measures", "criterion", "criteria"})
 #: Measure words that name no particular measure on their own ("a gain of 2%", "the gap", "the cost").
-_VAGUE_ALONE = frozenset({"score", "scores", "gain", "gains", "gap", "margin", "improvement", "cost", "costs", "rate", "ratio",
+_VAGUE_ALONE = frozenset({"score", "scores", "gain", "gains", "gap", "margin", "improvement", "cost", "costs", "rate",
+                          "ratio",
                           "number", "count", "quality", "index", "mean", "average", "percentage", "fraction",
                           "time", "size", "return", "reward", "success", "match", "measure", "value"})
 

@@ -107,7 +107,8 @@ NON_MODIFIERS = {
     "employ", "employs", "exploit", "exploits", "outperform", "outperforms", "yield", "yields", "obtain",
     "obtains", "study", "studies", "explore", "explores", "investigate", "investigates", "address", "addresses",
     "tackle", "tackles", "solve", "solves", "boosting", "strong", "stronger", "weak", "weaker", "truth",
-    "unlike", "earlier", "later", "besides", "despite", "beyond", "whereas",
+    "unlike", "earlier", "later", "besides", "despite", "beyond", "whereas", "until", "unless", "upon", "whilst",
+    "us", "them", "allowing", "enabling", "making", "leading", "resulting", "giving", "up", "down", "out", "off",
 }
 #: Participles that are part of technique names ("self-supervised learning", "masked modeling").
 ED_OK = {"supervised", "unsupervised", "semi-supervised", "self-supervised", "weakly-supervised", "pre-trained",
@@ -499,6 +500,7 @@ def verb_form(word: str, verbs: frozenset[str]) -> bool:
         and word[:-1] not in _NOUN_LIKE
 
 
+_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?:[Ww]e|[Tt]hey|[Ii]t) $")
 _NOUN_LIKE = frozenset({"network", "model", "feature", "design", "result", "need", "use", "study", "work"})
 
 
@@ -564,8 +566,8 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
             if len(mods) == 3 or ps - 2 < lo or text[ps - 1] != " " or text[ps - 2] not in token_end:
                 break
             nxt = ps
-        while mods and verb_form(mods[-1].lower(), verbs):  # mods[-1] is the first word of the phrase
-            start += len(mods.pop()) + 1
+        while mods and (verb_form(mods[-1].lower(), verbs) or _SUBJECT_BEFORE.search(text, max(0, start - 8), start)):
+            start += len(mods.pop()) + 1  # mods[-1] is the first word; right after "we" it is a verb ("we scale up")
         if not mods or e - start < 6:
             continue
         lw = text[s:e].lower()
