@@ -109,6 +109,7 @@ NON_MODIFIERS = {
     "tackle", "tackles", "solve", "solves", "boosting", "strong", "stronger", "weak", "weaker", "truth",
     "unlike", "earlier", "later", "besides", "despite", "beyond", "whereas", "until", "unless", "upon", "whilst",
     "us", "them", "allowing", "enabling", "making", "leading", "resulting", "giving", "up", "down", "out", "off",
+    "often", "usually", "always", "never", "still", "just", "generally", "typically", "rarely", "seldom",
 }
 #: Participles that are part of technique names ("self-supervised learning", "masked modeling").
 ED_OK = {"supervised", "unsupervised", "semi-supervised", "self-supervised", "weakly-supervised", "pre-trained",
