@@ -325,6 +325,12 @@ _DATASET_BEFORE = re.compile(
     r"benchmark\w*|accuracy|performance|mAP|boosts?|improvements?|gains?|state-of-the-art|SOTA|scores?|"
     r"records?|validat\w*)\s+(?:[\w\-%.]+\s+){0,3}?on\s+(?:the\s+)?(?:(?:challenging|popular|public|standard|"
     r"large-scale|widely[- ]used|recent|real-world)\s+)*$", re.I)
+def _has_on(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds "on" in any case, which every match of ``_DATASET_BEFORE`` does."""
+    return text.find("on", lo, hi) >= 0 or text.find("On", lo, hi) >= 0 or text.find("ON", lo, hi) >= 0 \
+        or text.find("oN", lo, hi) >= 0
+
+
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _METRIC_AFTER = re.compile(r"\s+(?:score|scores|metric)\b")
 
@@ -377,7 +383,9 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
         if not v:
             continue
         etype = T.METHOD
-        if prev_data == m.start() or _DATASET_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        lo = m.start() - 60 if m.start() > 60 else 0
+        if prev_data == m.start() or (_has_on(text, lo, m.start())  # (a cheap test before the regex)
+                                      and _DATASET_BEFORE.search(text, lo, m.start())):
             etype = T.DATASET  # "results on X", "pre-trained on X", and the names listed right after it
         # a cue after the name: white space, then a word starting with one of _AFTER_FIRST
         if end < size and text[end].isspace() and (text[end + 1:end + 2] in _AFTER_FIRST
