@@ -26,7 +26,7 @@ from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, S
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from kg.extract import abbreviations, context, rules, urls
+from kg.extract import abbreviations, context, entityhood, metric_roles, rules, urls
 from kg.extract.findings import DocFindings, link_acronyms, proposed, resolve, results, retype_list_members
 from kg.extract.lexicon_data import LexEntry, default_case, load_lexicon
 from kg.extract.rules import Candidate
@@ -235,6 +235,39 @@ GENERIC_NAMES = {
 }
 
 
+#: Kind nouns right after an acronym's parenthesis that type its long form ("the Parsing Covering (PC) metric").
+_KIND_AFTER_ACRONYM = {"metric": T.METRIC, "measure": T.METRIC, "score": T.METRIC, "dataset": T.DATASET,
+                       "benchmark": T.DATASET, "corpus": T.DATASET, "database": T.DATASET, "loss": T.METHOD}
+
+
+def _acronym_candidates(text: str, lex_by_span: dict[tuple[int, int], Candidate],
+                        cands: list[Candidate]) -> tuple[dict[str, tuple[int, int]], set[str]]:
+    """Add a candidate for each acronym's long form to ``cands``; returns the acronyms (short form -> long
+    form span) and the short forms that name none of our types ("MRI", "GPUs")."""
+    acronyms: dict[str, tuple[int, int]] = {}
+    not_names: set[str] = set()
+    for ls, le, ss, se in abbreviations.find_abbreviations(text):
+        long_text = text[ls:le]
+        if long_text.lower() in GENERIC_NAMES or entityhood.generic(long_text):
+            continue  # "state-of-the-art (SOTA)"
+        if long_text.rsplit(None, 1)[-1].lower() in rules.NOT_ENTITY_HEADS \
+                or long_text.lower().endswith(("processing unit", "processing units")):
+            not_names.add(text[ss:se])  # "magnetic resonance imaging (MRI)", "Graphics Processing Units (GPUs)"
+            continue
+        head = _HEAD_AFTER_ACRONYM.match(text, se)
+        word = head.group(1).lower() if head else ""
+        if word in rules.TASK_HEADS:
+            # "Click-through rate (CTR) prediction": the task is the long form, the acronym and the head
+            cands.append(Candidate(ls, head.end(), T.TASK, rules.PRI_ACRONYM_LONG, "acronym"))
+            acronyms[f"{text[ss:se]} {head.group(1)}"] = (ls, head.end())
+            continue
+        lex = lex_by_span.get((ls, le))
+        etype = lex.type if lex else _KIND_AFTER_ACRONYM.get(word) or rules.type_of_long_form(long_text)
+        cands.append(Candidate(ls, le, etype, rules.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
+        acronyms[text[ss:se]] = (ls, le)
+    return acronyms, not_names
+
+
 #: Rules that go by the shape of words, meaningless in text set in capitals.
 _SHAPE_RULES = frozenset({"name", "dataset-context"})
 _HEAD_AFTER_ACRONYM = re.compile(r"\s*\)\s+([a-z]+)\b")
@@ -266,6 +299,8 @@ class EntityFinder:
         # the cue words are found in its pass over the tokens, which saves one of our own
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cue_keys = _add_word_groups(self.cues, _pattern_tokenizer(nlp), groups)
+        self.common_words = entityhood.load_words("common_english.txt")
+        self.verb_words = entityhood.load_words("verb_words.txt")
         lexicon = nlp.get_pipe("kg_lexicon") if "kg_lexicon" in nlp.pipe_names else None
         if isinstance(lexicon, LexiconMatcher):
             lexicon.add_cues(groups)
@@ -324,48 +359,26 @@ class EntityFinder:
                                   canonical if canonical != word else None)
             cands.append(c)
         cands.extend(rules.sized_names(text))
-        cands.extend(rules.head_phrases(text, cues["HEAD"]))
+        cands.extend(rules.head_phrases(text, cues["HEAD"], self.verb_words))
 
         # acronym definitions: the long form is one entity with the acronym as alias
-        acronyms: dict[str, tuple[int, int]] = {}
-        not_names: set[str] = set()
-        for ls, le, ss, se in abbreviations.find_abbreviations(text):
-            long_text = text[ls:le]
-            if long_text.lower() in GENERIC_NAMES:
-                continue
-            if long_text.rsplit(None, 1)[-1].lower() in rules.NOT_ENTITY_HEADS:
-                not_names.add(text[ss:se])  # "magnetic resonance imaging (MRI)": a modality, none of our types
-                continue
-            head = _HEAD_AFTER_ACRONYM.match(text, se)
-            if head and head.group(1).lower() in rules.TASK_HEADS:
-                # "Click-through rate (CTR) prediction": the task is the long form, the acronym and the head
-                cands.append(Candidate(ls, head.end(), T.TASK, rules.PRI_ACRONYM_LONG, "acronym"))
-                acronyms[f"{text[ss:se]} {head.group(1)}"] = (ls, head.end())
-                continue
-            lex = lex_by_span.get((ls, le))
-            etype = lex.type if lex else rules.type_of_long_form(long_text)
-            cands.append(Candidate(ls, le, etype, rules.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
-            acronyms[text[ss:se]] = (ls, le)
+        acronyms, not_names = _acronym_candidates(text, lex_by_span, cands)
 
         cands.extend(context.dataset_context(text, cues["DATA_NOUN"]))
         cands.extend(context.self_names(text, title_end, windows))
         cands.extend(context.proposal_objects(text, windows))
         cands.extend(context.task_context(text, title_end, cues["TASK_NOUN"]))
         cands.extend(context.measured_metrics(text, cues["CHANGE"]))
+        cands.extend(metric_roles.role_metrics(text, cues["MEASURE"]))
         cands.extend(context.list_members(text, cues["SUCH_AS"], sents, title_end))
 
-        for _, s, e in found.urls:  # nothing starts inside a link (one filter per link: no generator per candidate)
-            cands = [c for c in cands if not (s <= c.start < e)]
         # capitals runs need a function word in capitals ("FOR"), which is never a plain token
         caps = rules.capitals_runs(text, hinted=any(text[a:b] in rules.CAPS_FUNCTION_SET
                                                     for a, b in zip(name_starts, ends[named].tolist())))
         if caps:  # in text set in capitals, name shapes and "X dataset" phrases are noise (lexicon names stay)
             cands = [c for c in cands if not (c.rule in _SHAPE_RULES and any(a <= c.start < b for a, b in caps)
                                               and not any(ch.isdigit() for ch in text[c.start:c.end]))]
-        cands = context.filter_metrics(text, cands, sents)
-        cands = context.merge_name_fragments(text, cands, title_end, sents)
-        cands = [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES
-                 and not (not_names and text[c.start:c.end] in not_names)]
+        cands = self._entity_hood(text, cands, sents, title_end, not_names, found.urls)
         found.entities = link_acronyms(text, retype_list_members(text, resolve(cands)), acronyms, found)
         found.proposed = proposed(text, found, title_end, windows)
         found.results = results(text, found, sents)
@@ -376,6 +389,22 @@ class EntityFinder:
 
     def pipe(self, docs, batch_size: int = 64):
         return _pipe_batches(self, docs, batch_size)
+
+    def _entity_hood(self, text: str, cands: list[Candidate], sents: list[tuple[int, int]], title_end: int,
+                     not_names: set[str], links: list[tuple[str, int, int]]) -> list[Candidate]:
+        """The candidates that can be entities by the evidence around them (see :mod:`kg.extract.entityhood`),
+        metrics the sentence supports, and longer Title Case names over lexicon fragments."""
+        for _, s, e in links:  # nothing starts inside a link (one filter per link: no generator per candidate)
+            cands = [c for c in cands if not (s <= c.start < e)]
+        cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")
+        cands = entityhood.outside(cands, entityhood.furniture_spans(text, sents))  # "[cs.CL]", headers, notes
+        cands = entityhood.not_cited_authors(text, cands)  # "Peters et al., 2018"
+        cands = entityhood.not_everyday(text, cands, self.common_words)  # "Another dataset", "French corpus"
+        cands = context.filter_metrics(text, cands, sents)
+        cands = context.merge_name_fragments(text, cands, title_end, sents)
+        return [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES
+                and not (not_names and text[c.start:c.end] in not_names)
+                and not (c.rule != "lexicon" and entityhood.generic(text[c.start:c.end]))]
 
     @staticmethod
     def _spans(doc: Doc, found: DocFindings, starts: list[int]) -> list[Span]:

@@ -22,10 +22,14 @@ Span = tuple[int, int]
 
 # --- "the X dataset" ---------------------------------------------------------------------------------------
 
-_CAP_TAIL = re.compile(r"((?:[A-Z][A-Za-z0-9\-+.]*|of|and|&)(?:\s+(?:[A-Z][A-Za-z0-9\-+.]*|of|and|&)){0,4})$")
+#: A name's word: capitalised ("Cityscapes"), a lower-case prefix before a capital ("nuScenes", "miniImageNet")
+#: or digits before a letter ("3DPW", "300W"); never starting inside a word of the text.
+_CAP_WORD = r"(?<![A-Za-z0-9])(?:[A-Z]|[a-z]+[A-Z]|\d+[A-Za-z])[A-Za-z0-9\-+.]*"
+_CAP_TAIL = re.compile(r"((?:" + _CAP_WORD + r"|of|and|&)(?:\s+(?:" + _CAP_WORD + r"|of|and|&)){0,4})$")
 _LEAD_DROP = {"of", "and", "&", "the", "a", "an", "our", "this", "new"}
 _PLURAL_DATA_NOUNS = {"datasets", "benchmarks", "corpora", "corpuses", "suites", "collections", "databases"}
 _NOT_LEAD = frozenset({"we", "in", "on", "for", "with"})
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+$", re.I)
 
 
 def dataset_context(text: str, data_nouns: list[Span]) -> list[Candidate]:
@@ -85,9 +89,12 @@ def dataset_context(text: str, data_nouns: list[Span]) -> list[Candidate]:
             if part_start < 0:
                 continue
             pos = part_start + len(joined)
+            if part[0] in ("A", "An") or _INDEFINITE_BEFORE.search(text, max(0, part_start - 4), part_start):
+                continue  # "a Large Annotated Corpus", "A Scalable Dataset": a description, not a name
             while part and part[0].lower() in _LEAD_DROP:
                 part = part[1:]
-            if not part or part[0] in rules.NOT_NAMES or part[0].lower() in _NOT_LEAD:
+            if not part or part[0] in rules.NOT_NAMES or part[0].lower() in _NOT_LEAD \
+                    or rules.not_a_name_shape(part[0]):
                 continue
             name = " ".join(part)
             start = pos - len(name)
@@ -135,6 +142,12 @@ def title_name(text: str, title_end: int) -> Candidate | None:
     return Candidate(start, start + len(name), T.DATASET if is_data else T.METHOD, rules.PRI_PROPOSED, "title-name")
 
 
+#: "a challenging dataset called X", "a new benchmark, dubbed X": the name after the cue names the data
+_DATA_NOUN_BEFORE = re.compile(
+    r"\b(?:datasets?|benchmarks?|corpus|corpora|database|test suite|collection)\b[^.;:()]{0,12}"
+    r"\b(?:named|called|dubbed|termed|coined|denoted|known|referred|which we call)\b[\w ]{0,12}[\s\"'\u201c]*$", re.I)
+
+
 def self_names(text: str, title_end: int, windows: list[tuple[int, int, int]]) -> list[Candidate]:
     """Names a paper gives itself: the "Name: subtitle" head of the title, Title Case names after
     "named/called/dubbed" (strength-2 windows) and Title Case appositives in "we propose" sentences
@@ -161,7 +174,8 @@ def self_names(text: str, title_end: int, windows: list[tuple[int, int, int]]) -
         name = mm.group(0).rstrip(".,;:")
         if len(name) < 2 or name in rules.NOT_NAMES or _NOT_NAMED_TAIL.search(name):
             continue
-        out.append(Candidate(ws, ws + len(name), T.METHOD, rules.PRI_PROPOSED, "named"))
+        etype = T.DATASET if _DATA_NOUN_BEFORE.search(text, max(0, ws - 60), ws) else T.METHOD
+        out.append(Candidate(ws, ws + len(name), etype, rules.PRI_PROPOSED, "named"))
     return out
 
 
@@ -223,13 +237,36 @@ def task_context(text: str, title_end: int, task_nouns: list[Span]) -> list[Cand
         words = words[:cut]
         if not words or words[-1].lower() in stop or len(" ".join(words)) < 5:
             continue
-        if any(w.lower() in rules.NON_MODIFIERS for w in words):
+        if any(w.lower() in rules.NON_MODIFIERS for w in words) or not _task_phrase(words):
             continue
         name = " ".join(words)
         start = text.find(name, m.start(1), m.end(1))
         if start >= 0:
             out.append(Candidate(start, start + len(name), T.TASK, rules.PRI_HEAD + 5, "task-context"))
     return out
+
+
+_CLAUSE_WORDS = frozenset({"whether", "including", "if", "how", "what", "why", "when", "where", "who", "whom",
+                           "very", "so", "too", "quite", "rather", "even", "though", "although"})
+_ADJECTIVE_END = ("al", "ar", "ous", "ive", "ic", "ible", "able")
+
+
+def _task_phrase(words: list[str]) -> bool:
+    """Whether words after "the task of" are a noun phrase, not a clause or fragment ("assessing whether",
+    "estimating", "automatically learning"): no clause word or adverb, and a gerund only as a task head.
+
+    >>> _task_phrase(["relation", "extraction"]), _task_phrase(["assessing", "whether"]), _task_phrase(["estimating"])
+    (True, False, False)
+    """
+    low = [w.lower() for w in words]
+    if any(w in _CLAUSE_WORDS or (w.endswith("ly") and w not in ("early", "family")) for w in low):
+        return False
+    last = low[-1]
+    if len(low) == 1 and not (last in TITLE_TASK_HEADS or last.endswith(rules.TASK_NOUN_ENDS)):
+        return False  # "monocular", "interest": one word must be a task head ("parsing", "segmentation")
+    if last.endswith(_ADJECTIVE_END) and last not in TITLE_TASK_HEADS:
+        return False  # "embed spatial": an adjective ends no task
+    return not (last.endswith("ing") and last not in rules.ING_OK and last not in TITLE_TASK_HEADS)
 
 
 _GERUND_LEAD = re.compile(r"(?:Scaling|Improving|Accelerating|Boosting|Enhancing|Advancing|Rethinking|Revisiting|"
@@ -420,6 +457,14 @@ _NOT_MEASURE_LEAD = {"learning", "batch", "dropout", "warmup", "weight", "sequen
                      "highest", "lowest", "best", "worst", "record-high", "average", "overall", "final", "new"}
 
 
+_GENERIC_MEASURE_HEADS = frozenset({"metric", "metrics", "measure", "measures", "criterion", "criteria"})
+#: Measure words that name no particular measure on their own ("a gain of 2%", "the gap", "the cost").
+_VAGUE_ALONE = frozenset({"score", "scores", "gain", "gains", "gap", "margin", "improvement", "cost", "costs", "rate",
+                          "ratio",
+                          "number", "count", "quality", "index", "mean", "average", "percentage", "fraction",
+                          "time", "size", "return", "reward", "success", "match", "measure", "value"})
+
+
 def _measure(text: str, start: int, end: int) -> Candidate | None:
     """A Metric candidate for the phrase ``text[start:end]`` without its leading function words, when it
     names a measure: it ends in a measure word ("count", "efficiency", "footprint", "gap") or an abstract
@@ -433,6 +478,8 @@ def _measure(text: str, start: int, end: int) -> Candidate | None:
     if any(w in rules.NON_MODIFIERS or (w in rules.BAD_MODIFIERS and w not in rules.METRIC_WORDS) for w in names):
         return None
     head = names[-1]
+    if head in _GENERIC_MEASURE_HEADS or (len(names) == 1 and head in _VAGUE_ALONE):
+        return None  # "the official metric", "a gain of 2%", "the gap by 5 points": no measure named
     if not (head in rules.METRIC_WORDS or head.rstrip("s") in rules.METRIC_WORDS
             or (len(names) > 1 and head.endswith(("ity", "ness", "cy")))):
         return None

@@ -71,6 +71,26 @@ BAD_MODIFIERS = {
     "neural", "machine", "deep", "model", "models", "method", "methods", "approach", "approaches",
     "framework", "frameworks", "technique", "techniques", "task", "tasks", "problem", "problems",
 }
+#: Evaluative adjectives: they grade what follows ("considerable attention", "a healthy margin", "significant
+#: gains") and never belong to a name (GUIDELINES.md: generic and evaluative phrases are no entities).
+EVALUATIVE = {
+    "considerable", "significant", "substantial", "notable", "noticeable", "appreciable", "healthy", "dramatic",
+    "marked", "slight", "modest", "marginal", "tremendous", "enormous", "vast", "massive", "satisfactory",
+    "favorable", "favourable", "encouraging", "compelling", "outstanding", "excellent", "superb", "solid",
+    "decent", "reasonable", "acceptable", "sizable", "sizeable", "great", "greater", "growing", "increasing",
+    "unprecedented", "exceptional", "extraordinary", "noteworthy", "clear", "consistent", "drastic", "huge",
+    "widespread", "best", "worst", "top", "fastest", "highest", "lowest", "largest", "smallest", "greatest",
+    "strongest", "slowest", "leading",
+}
+BAD_MODIFIERS |= EVALUATIVE
+#: Words of the field itself: with only these before a kind of thing ("learning algorithm", "neural model")
+#: a phrase names no particular technique (GUIDELINES.md: "deep models", "neural networks").
+FIELD_WORDS = {"learning", "neural", "machine", "deep", "statistical", "computational", "learning-based",
+               "data-driven", "ml", "ai", "dl", "nn"}
+KIND_HEADS = {"algorithm", "algorithms", "network", "networks", "model", "models", "architecture", "architectures",
+              "system", "systems", "framework", "frameworks", "method", "methods", "approach", "approaches",
+              "technique", "techniques", "machine", "machines", "classifier", "classifiers"}
+
 #: Verbs, prepositions and vague adjectives that never modify a technique or task name.
 NON_MODIFIERS = {
     "perform", "performs", "produce", "produces", "construct", "constructs", "achieve", "achieves", "achieved",
@@ -87,6 +107,9 @@ NON_MODIFIERS = {
     "employ", "employs", "exploit", "exploits", "outperform", "outperforms", "yield", "yields", "obtain",
     "obtains", "study", "studies", "explore", "explores", "investigate", "investigates", "address", "addresses",
     "tackle", "tackles", "solve", "solves", "boosting", "strong", "stronger", "weak", "weaker", "truth",
+    "unlike", "earlier", "later", "besides", "despite", "beyond", "whereas", "until", "unless", "upon", "whilst",
+    "us", "them", "allowing", "enabling", "making", "leading", "resulting", "giving", "up", "down", "out", "off",
+    "often", "usually", "always", "never", "still", "just", "generally", "typically", "rarely", "seldom",
 }
 #: Participles that are part of technique names ("self-supervised learning", "masked modeling").
 ED_OK = {"supervised", "unsupervised", "semi-supervised", "self-supervised", "weakly-supervised", "pre-trained",
@@ -140,7 +163,8 @@ ROLE_MODIFIERS = {
 #: Heads of long forms that name none of our types: imaging modalities, instruments, organisations.
 NOT_ENTITY_HEADS = {"imaging", "tomography", "microscopy", "spectroscopy", "radiography", "ultrasound",
                     "scanner", "scanners", "university", "institute", "laboratory", "agency", "organization",
-                    "organisation", "association", "foundation", "consortium"}
+                    "organisation", "association", "foundation", "consortium", "processor", "processors",
+                    "conference", "workshop", "symposium"}
 #: Heads that make a phrase a Task rather than a Method.
 TASK_HEADS = {
     "detection", "segmentation", "recognition", "classification", "translation", "estimation", "parsing",
@@ -152,6 +176,8 @@ TASK_HEADS = {
     "restoration", "denoising", "deblurring", "super-resolution", "compression", "control", "discovery",
     "comprehension", "inference", "resolution", "linking", "simplification", "correction", "alignment",
 }
+#: Endings of nouns that name a process or problem ("classification", "diarization", "analysis").
+TASK_NOUN_ENDS = ("tion", "sion", "ysis", "ment", "ing")
 #: Heads that are Tasks only with a modifier that names a domain, never alone.
 DATASET_CUES = re.compile(r"\b(?:datasets?|benchmarks?|corpus|corpora|suites?|testbeds?|leaderboards?)\b", re.I)
 METRIC_HEADS = {"score", "error", "rate", "accuracy", "precision", "recall", "distance", "ratio", "coefficient",
@@ -194,6 +220,10 @@ def usable_entry(entry) -> bool:
     words = re.findall(r"[\w@\-.]+", name)
     if words and words[-1] in _FUNCTION_WORDS:
         return False
+    if name.split()[0].lower() in EVALUATIVE:
+        return False  # "Best Score", "Top Accuracy": a grade of a measure, not a measure
+    if all(w.lower() in BAD_MODIFIERS or w in NOT_NAMES for w in name.split()):
+        return False  # "Single GPU", "Large": a setting or a grade, whatever a leaderboard called it
     if all(w.lower() in _COMMON_WORDS for w in re.split(r"[\s\-]+", name)):
         return False  # "IS-A", "For instance": everyday words, whatever a leaderboard called them
     if entry.type is not T.METRIC or (" " not in name and not name.islower()):
@@ -215,6 +245,15 @@ _NOT_A_NAME = re.compile(
     r"^(?:[VAHTPKL]\d{2,3}s?|(?:RTX|GTX)\d*|TPUv\d+|(?:Section|Sec|Figure|Fig|Table|Tab|Eq|Appendix|Alg)\.?\d.*|"
     r"\d+[KMBGT]B?s?|[A-Z]\d{0,1})$"
 )
+
+
+def not_a_name_shape(word: str) -> bool:
+    """Whether a word's shape is a size, unit, hardware or document part ("1K", "3D", "V100", "Fig.2").
+
+    >>> [not_a_name_shape(w) for w in ("5K", "3D", "300W", "3DPW")]
+    [True, True, False, False]
+    """
+    return word in NOT_NAMES or bool(_NOT_A_NAME.match(word))
 
 
 _SENT_START = r"[A-Z0-9(\"']"
@@ -279,6 +318,20 @@ _HAS_LOWER = re.compile(r"[a-z]")
 _CAPS_CODE = re.compile(r"[A-Z]{2,}\d*(?:-\d+)?")
 _MODIFIER_WORD = re.compile(r"[A-Za-z][a-z0-9\-]+|[A-Z]{2,}")
 _DATASET_AFTER = re.compile(r"\s+(?:dataset|benchmark|corpus|suite|test set)\b")
+#: Words before a name that make it a data set: "results on X", "pre-trained on the challenging X",
+#: "a 2.3% mAP boost on X", "evaluated on X" (not "based on X", "built on X").
+_DATASET_BEFORE = re.compile(
+    r"\b(?:evaluat\w*|experiments?|results?|tested|test|trained|train|training|pre-?trained|fine-?tuned|"
+    r"benchmark\w*|accuracy|performance|mAP|boosts?|improvements?|gains?|state-of-the-art|SOTA|scores?|"
+    r"records?|validat\w*)\s+(?:[\w\-%.]+\s+){0,3}?on\s+(?:the\s+)?(?:(?:challenging|popular|public|standard|"
+    r"large-scale|widely[- ]used|recent|real-world)\s+)*$", re.I)
+def _has_on(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds "on" in any case, which every match of ``_DATASET_BEFORE`` does."""
+    return text.find("on", lo, hi) >= 0 or text.find("On", lo, hi) >= 0 or text.find("ON", lo, hi) >= 0 \
+        or text.find("oN", lo, hi) >= 0
+
+
+_LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _METRIC_AFTER = re.compile(r"\s+(?:score|scores|metric)\b")
 
 
@@ -318,6 +371,7 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
     out = []
     size = len(text)
     shape_ok = _CORE_OK
+    prev_data = -1  # where a name listed right after a dataset would start
     for m in matches_at(_NAMEISH, text, starts):
         end = m.end()
         core = m.group(1)
@@ -329,6 +383,10 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
         if not v:
             continue
         etype = T.METHOD
+        lo = m.start() - 60 if m.start() > 60 else 0
+        if prev_data == m.start() or (_has_on(text, lo, m.start())  # (a cheap test before the regex)
+                                      and _DATASET_BEFORE.search(text, lo, m.start())):
+            etype = T.DATASET  # "results on X", "pre-trained on X", and the names listed right after it
         # a cue after the name: white space, then a word starting with one of _AFTER_FIRST
         if end < size and text[end].isspace() and (text[end + 1:end + 2] in _AFTER_FIRST
                                                      or not text[end + 1:end + 2].strip()):
@@ -338,6 +396,10 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
             elif _METRIC_AFTER.match(after):
                 etype = T.METRIC  # "the LaSOT SUC score"
         out.append(Candidate(m.start(), end, etype, PRI_NAME, "name"))
+        prev_data = -1
+        if etype is T.DATASET:
+            glue = _LIST_NEXT.match(text, end)
+            prev_data = glue.end() if glue else -1
     return out
 
 
@@ -435,12 +497,35 @@ def _is_modifier(word: str) -> bool:
     return _MODIFIER_WORD.fullmatch(word) is not None
 
 
-def head_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[Candidate]:
+def verb_form(word: str, verbs: frozenset[str]) -> bool:
+    """Whether a lower-case word is one of ``verbs`` or its third person ("generates", "utilizes").
+
+    >>> verb_form("generates", frozenset({"generate"})), verb_form("networks", frozenset({"network"}))
+    (True, False)
+    """
+    if word in verbs:
+        return True
+    return word.endswith("s") and word[-2:-1] != "s" and (word[:-1] in verbs or word[:-2] in verbs) \
+        and word[:-1] not in _NOUN_LIKE
+
+
+_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?:[Ww]e|[Tt]hey|[Ii]t) $")
+_NOUN_LIKE = frozenset({"network", "model", "feature", "design", "result", "need", "use", "study", "work"})
+
+
+_ATTENTION_IDIOM = re.compile(r"\b(?:attract\w*|dr[ae]wn?|draws|drawing|receiv\w*|gain\w*|pa(?:y|id|ys|ying)|"
+                             r"captur\w*|garner\w*|much|more|increasing|growing)\s+$", re.I)
+
+
+def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
+                 verbs: frozenset[str] = frozenset()) -> list[Candidate]:
     """Lower-case technique and task phrases ending in a head word, with 1-3 content modifiers:
     "contrastive learning", "knowledge distillation" (Method), "semantic segmentation" (Task).
 
     ``heads`` are the character spans of head words (the component finds them with a PhraseMatcher);
     without them a regex finds them. Only those few places are examined, looking back at most three words.
+    A leading word of ``verbs`` (words abstracts mostly use as verbs) is the verb before the phrase, not
+    part of it ("we design networks", "to predict parsing").
 
     >>> t = "We use knowledge distillation and the deep network for semantic segmentation."
     >>> [(t[c.start:c.end], c.type.value) for c in head_phrases(t)]
@@ -490,11 +575,17 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None) -> list[
             if len(mods) == 3 or ps - 2 < lo or text[ps - 1] != " " or text[ps - 2] not in token_end:
                 break
             nxt = ps
-        if start < 0 or e - start < 6:
+        while mods and (verb_form(mods[-1].lower(), verbs) or _SUBJECT_BEFORE.search(text, max(0, start - 8), start)):
+            start += len(mods.pop()) + 1  # mods[-1] is the first word; right after "we" it is a verb ("we scale up")
+        if not mods or e - start < 6:
             continue
         lw = text[s:e].lower()
         if lw in ROLE_HEADS and all(m.lower() in ROLE_MODIFIERS for m in mods):
             continue  # "teacher network", "vision encoder", "text embeddings": a part's role, not a method
+        if lw == "attention" and _ATTENTION_IDIOM.search(text, max(0, start - 20), start):
+            continue  # "attracted widespread attention", "received much attention": the idiom
+        if lw in KIND_HEADS and all(m.lower() in FIELD_WORDS for m in mods):
+            continue  # "learning algorithm", "neural model": a kind of thing, no technique
         out.append(Candidate(start, e, T.TASK if lw in TASK_HEADS else T.METHOD, PRI_HEAD, "head"))
     return out
 
@@ -505,7 +596,7 @@ def type_of_long_form(long_form: str) -> T:
     head = words[-1] if words else ""
     if head in DATASET_HEADS:
         return T.DATASET
-    if head in METRIC_HEADS:
+    if head in METRIC_HEADS and head != "loss":  # a loss is a training technique (GUIDELINES.md: Method)
         return T.METRIC
     if head in TASK_HEADS and head not in {"generation", "inference", "alignment", "compression", "retrieval"}:
         return T.TASK
@@ -533,6 +624,8 @@ CUE_WORDS: dict[str, list[str]] = {
     "DATA_NOUN": ["dataset", "datasets", "benchmark", "benchmarks", "corpus", "test set", "challenge"],
     "TASK_NOUN": ["task", "tasks", "problem", "problems"],
     "SUCH_AS": ["such as", "including", "like", "e.g.", "e.g.,", "namely", "("],
+    "MEASURE": ["accuracy", "error", "errors", "sparsity", "agreement", "diversity", "speed",
+                "latency", "throughput", "perplexity", "precision", "recall", "runtime", "fidelity"],
     "CHANGE": _inflect("reduce", "improve", "increase", "decrease", "lower", "boost", "raise", "enhance", "shrink")
     + ["reducing", "improving", "increasing", "decreasing", "lowering", "boosting", "raising", "enhancing",
        "shrinking", "cut", "cuts", "cutting"],

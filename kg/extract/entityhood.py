@@ -1,0 +1,193 @@
+"""Whether a candidate span can be an entity at all, judged from the text around it.
+
+Plain functions over character offsets, called by :class:`kg.extract.components.EntityFinder` before
+overlaps are resolved:
+
+- :func:`inside_word`: a span that starts or ends inside a run of letters and digits ("Scenes" in
+  "nuScenes", "W" in "300W") names a piece of a word, never a thing;
+- :func:`furniture_spans`: document furniture in the text (arXiv stamps such as "[cs.CL]", journal and
+  proceedings headers, section titles, affiliation and footnote sentences): nothing inside is an entity;
+- :func:`not_cited_authors`: names that are a citation's authors ("Peters et al., 2018");
+- :func:`generic`: phrases made only of generic, evaluative or function words ("state-of-the-art").
+"""
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+from bisect import bisect_right
+
+from kg.extract import rules
+from kg.extract.rules import Candidate
+from kg.vocab import EntityType as T
+
+Span = tuple[int, int]
+
+
+def inside_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` starts or ends inside a run of letters and digits.
+
+    >>> t = "on nuScenes and 300W"
+    >>> inside_word(t, 5, 11), inside_word(t, 3, 11), inside_word(t, 19, 20), inside_word(t, 16, 20)
+    (True, False, True, False)
+    """
+    if start > 0 and text[start - 1].isalnum() and start < len(text) and text[start].isalnum():
+        return True
+    return 0 < end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
+
+
+def whole_words(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates that neither start nor end inside a word of the text (see :func:`inside_word`)."""
+    out = []
+    for c in cands:
+        s, e = c[0], c[1]
+        if (s > 0 and text[s - 1].isalnum() and text[s].isalnum()) or \
+                (e < len(text) and text[e].isalnum() and text[e - 1].isalnum()):
+            continue
+        out.append(c)
+    return out
+
+
+# --- document furniture ----------------------------------------------------------------------------------------
+
+#: arXiv stamps ("arXiv:2004.05388v1 [cs.CL] 11 Apr 2020"), journal and proceedings headers set in capitals
+#: ("IEEE TRANSACTIONS ON IMAGE PROCESSING"), section titles in capitals ("1 INTRODUCTION"): PDF converters
+#: leave them in abstracts; nothing inside them is an entity.
+_FURNITURE = re.compile(
+    r"\barXiv:\s?\S+(?:\s+\[[\w.\-]+\])?(?:\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4})?"
+    r"|\[(?:cs|stat|math|eess|econ|physics|q-bio|q-fin|quant-ph|cond-mat|astro-ph)(?:\.[A-Za-z]{2})?\]"
+    r"|\b(?:IEEE|ACM|SIAM|IET|ELSEVIER|SPRINGER)?\s*(?:TRANSACTIONS|JOURNAL|PROCEEDINGS|LETTERS|MAGAZINE)"
+    r"(?:\s+(?:ON|OF|IN|FOR|AND|&|[A-Z][A-Z\-]+))*"
+    r"|(?<![\w-])(?:\d{1,2}\.?\s+)?(?:INTRODUCTION|RELATED WORKS?|BACKGROUND|CONCLUSIONS?|REFERENCES|"
+    r"ACKNOWLEDGE?MENTS?|PRELIMINARIES|EXPERIMENTS|ABSTRACT)(?![\w-])"
+)
+#: Sentences that are affiliations, footnotes or contribution notes, not the paper's content.
+_NOTE_SENTENCE = re.compile(
+    r"\b(?:affiliations?|equal contributions?|contributed equally|corresponding authors?|"
+    r"(?:work|this) (?:was )?(?:done|performed|conducted) (?:while|when|during)|internship|e-?mail)\b"
+    r"|\b(?:University|Institute|Laboratory|Department) of\b|[\w.+\-]+@[A-Za-z][\w\-]*\.[A-Za-z]{2,}",
+    re.I)
+
+
+#: Literals one of which every match of :data:`_FURNITURE` / :data:`_NOTE_SENTENCE` holds.
+_FURNITURE_HINTS = ("arXiv", "[cs", "[stat", "[math", "[eess", "[econ", "[physics", "[q-", "[quant", "[cond",
+                    "[astro", "TRANSACTIONS", "JOURNAL", "PROCEEDINGS", "LETTERS", "MAGAZINE", "INTRODUCTION",
+                    "RELATED WORK", "BACKGROUND", "CONCLUSION", "REFERENCES", "ACKNOWLEDG", "PRELIMINARIES",
+                    "EXPERIMENTS", "ABSTRACT")
+_NOTE_HINTS = ("ffiliation", "FFILIATION", "ontribut", "ONTRIBUT", "orresponding", "ORRESPONDING", "done w",
+               "done d", "DONE W", "DONE D", "performed w", "performed d", "conducted w", "conducted d", "nternship",
+               "NTERNSHIP", "mail", "MAIL", "niversity", "NIVERSITY", "nstitute", "NSTITUTE", "aboratory",
+               "ABORATORY", "epartment", "EPARTMENT", "@")
+
+
+def furniture_spans(text: str, sents: list[Span]) -> list[Span]:
+    """Spans of document furniture: arXiv stamps, journal headers, section titles in capitals, and whole
+    sentences that are affiliations or footnotes.
+
+    >>> t = "We use BERT. arXiv:2004.05388v1 [cs.CL] 11 Apr 2020 * Equal contribution, University of Oz."
+    >>> [t[a:b] for a, b in furniture_spans(t, [(0, 12), (13, len(t))])]
+    ['arXiv:2004.05388v1 [cs.CL] 11 Apr 2020', '* Equal contribution, University of Oz.']
+    """
+    out = []
+    # the regexes only where a literal they need occurs (a few substring tests cost far less than the scans)
+    if any(h in text for h in _FURNITURE_HINTS):
+        out = [m.span() for m in _FURNITURE.finditer(text) if m.end() - m.start() > 3]
+    if not any(h in text for h in _NOTE_HINTS):
+        return out
+    for m in _NOTE_SENTENCE.finditer(text):  # one scan of the text (most have no such sentence)
+        i = bisect_right(sents, (m.start(), _NO_END)) - 1
+        if i >= 0 and m.start() < sents[i][1]:
+            # from a footnote mark before the note, if any, else the sentence start, to the sentence end
+            start = max(sents[i][0], max(text.rfind(mark, sents[i][0], m.start()) for mark in "*†‡"))
+            if (start, sents[i][1]) not in out:
+                out.append((start, sents[i][1]))
+    return out
+
+
+_NO_END = 1 << 62
+
+
+def outside(cands: list[Candidate], spans: list[Span]) -> list[Candidate]:
+    """The candidates that overlap none of ``spans``."""
+    if not spans:
+        return cands
+    return [c for c in cands if not any(a < c[1] and c[0] < b for a, b in spans)]
+
+
+# --- citations ---------------------------------------------------------------------------------------------------
+
+_CITED = re.compile(r"\s*(?:et\.?\s+al\b|and\s+[A-Z][a-z]+\s*[\[(,]\s*\d{4}|[\[(,]\s*(?:19|20)\d\d[a-z]?\b)")
+
+
+def not_cited_authors(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop capitalised words that are the authors of a citation ("Peters et al., 2018", "Smith (2019)"):
+    rule-found names followed by "et al." or a year. Lexicon names stay ("BERT (2019)" is still BERT).
+
+    >>> t = "Unlike prior models (Peters et al., 2018), we use ELMo (2018)."
+    >>> [t[c.start:c.end] for c in not_cited_authors(t, [Candidate(21, 27, T.METHOD, 55, "list"),
+    ...                                                     Candidate(50, 54, T.METHOD, 60, "lexicon")])]
+    ['ELMo']
+    """
+    return [c for c in cands if c[4].startswith("lexicon") or not _CITED.match(text, c[1])]
+
+
+# --- generic phrases ---------------------------------------------------------------------------------------------
+
+_GENERIC_WORDS = frozenset(rules.BAD_MODIFIERS | rules.NON_MODIFIERS | rules.FIELD_WORDS | rules.KIND_HEADS)
+
+
+_ADJECTIVE_TAIL = re.compile(r"-(?:based|aware|like|specific|related|free|driven|guided|oriented|wise|level|agnostic|"
+                            r"dependent|independent|invariant|sensitive|friendly|efficient)$", re.I)
+
+
+def generic(name: str) -> bool:
+    """Whether a phrase is made only of generic, evaluative or function words ("state-of-the-art",
+    "considerable attention" is not: "attention" names something).
+
+    >>> generic("state-of-the-art"), generic("Novel Learning Framework"), generic("contrastive learning")
+    (True, True, False)
+    >>> generic("INSTANCE-AWARE"), generic("BERT-based"), generic("Mask-RCNN")
+    (True, True, False)
+    """
+    low = name.lower()
+    if " " not in low and _ADJECTIVE_TAIL.search(low):
+        return True  # "COMPOSITION-BASED", "instance-aware": an adjective, not a name
+    return low in _GENERIC_WORDS or all(w in _GENERIC_WORDS for w in low.split())
+
+
+# --- everyday words --------------------------------------------------------------------------------------------
+
+#: Rules that take capitalised words for a name; an ordinary English word is capitalised for other reasons
+#: (a sentence's first word, a title, a language).
+_SHAPE_NAME_RULES = frozenset({"dataset-context", "list", "titlecase"})
+_NAME_SPLIT = re.compile(r"[\s\-]+")
+
+
+def load_words(name: str = "common_english.txt", path: Path | None = None) -> frozenset[str]:
+    """A shipped word list of ``kg/data/lexicons``: ``common_english.txt``, the ordinary English words (built
+    by ``scripts/build_common_words.py`` from wordfreq data), or ``verb_words.txt``, the words abstracts
+    mostly use as verbs (``scripts/build_verb_words.py``)."""
+    path = path or Path(str(resources.files("kg") / "data" / "lexicons" / name))
+    with open(path, encoding="utf-8") as fh:
+        return frozenset(w.strip() for w in fh if w.strip() and not w.startswith("#"))
+
+
+def not_everyday(text: str, cands: list[Candidate], common: frozenset[str]) -> list[Candidate]:
+    """Drop names found by their capitals alone that are only ordinary English words ("Another dataset",
+    "People", "the French corpus", "Large-Scale Datasets"): a capital says nothing about such words.
+    Lexicon names stay ("Places", "Twitter"), and so does a word with a digit or an inner capital.
+
+    >>> t = "Another dataset and the People corpus and the Visual Genome dataset."
+    >>> cs = [Candidate(0, 7, T.DATASET, 70, "dataset-context"), Candidate(24, 30, T.DATASET, 70, "dataset-context"),
+    ...       Candidate(46, 59, T.DATASET, 70, "dataset-context")]
+    >>> [t[c.start:c.end] for c in not_everyday(t, cs, frozenset({"another", "people", "visual"}))]
+    ['Visual Genome']
+    """
+    out = []
+    for c in cands:
+        if c[4] in _SHAPE_NAME_RULES:
+            words = _NAME_SPLIT.split(text[c[0]:c[1]])
+            if all(w[:1].isupper() and w[1:].islower() and w.lower() in common for w in words if w):
+                continue
+        out.append(c)
+    return out

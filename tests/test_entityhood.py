@@ -1,0 +1,154 @@
+"""Entity-hood: what the text around a span says about it being an entity (sentences written for these tests)."""
+import doctest
+import functools
+
+import pytest
+
+from kg.extract import build_nlp, entityhood, extract_one
+from kg.models import Paper
+from kg.vocab import EntityType as T
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp():
+    return build_nlp()
+
+
+def names(text, title="A Title"):
+    return {(m.type.value, m.text) for m in extract_one(Paper("p", title, text), nlp=_nlp()).mentions}
+
+
+def test_docstring_examples():
+    assert doctest.testmod(entityhood).failed == 0
+
+
+@pytest.mark.parametrize("text, whole, piece", [
+    ("Our tracker ranks first on the nuScenes benchmark.", "nuScenes", "Scenes"),
+    ("Few-shot results on the miniImageNet dataset improve.", "miniImageNet", "ImageNet"),
+    ("We report errors on the 300W benchmark.", "300W", "W"),
+    ("Pose errors drop on the 3DPW dataset.", "3DPW", "DPW"),
+    ("Lane detection works on the tuSimple dataset.", "tuSimple", "Simple"),
+])
+def test_a_name_is_never_cut_out_of_a_word(text, whole, piece):
+    found = {t for _, t in names(text)}
+    assert piece not in found
+    assert whole in found
+
+
+def test_no_mention_starts_or_ends_inside_a_word():
+    text = ("We evaluate on the iNaturalist2018 dataset, the arXiv and PubMed datasets, the 1K test set "
+            "and bioNER benchmarks, with named entity recognition (NER) as the task.")
+    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    for m in ex.mentions:
+        field = ex.paper.abstract if m.field == "abstract" else ex.paper.title
+        assert not entityhood.inside_word(field, m.start, m.end), m
+    assert "Xiv" not in {m.text for m in ex.mentions}
+
+
+def texts(text, title="A Title"):
+    return {t for _, t in names(text, title)}
+
+
+def test_arxiv_stamps_headers_and_section_titles_give_no_entities():
+    text = ("We model dialogue with GRUs. arXiv:2001.01234v2 [cs.CL] 3 Jan 2020 * "
+            "IEEE TRANSACTIONS ON PATTERN ANALYSIS 1 INTRODUCTION Dialogue agents improve quickly.")
+    found = texts(text)
+    assert not {"CL", "IEEE TRANSACTIONS", "INTRODUCTION", "PATTERN ANALYSIS"} & found
+    assert "GRUs" in found or "GRU" in found
+
+
+def test_affiliation_and_footnote_sentences_give_no_entities():
+    text = ("We train FooNet on CIFAR-10. * Equal contribution. Work done while at the University of Nowhere "
+            "with the MPI-XY lab. Contact: someone@example.org.")
+    found = texts(text)
+    assert "FooNet" in found and "CIFAR-10" in found
+    assert not {"University", "MPI-XY"} & found
+
+
+def test_cited_authors_are_not_methods():
+    text = "Unlike recent encoder models (Walters et al., 2019; Brandt and Keller, 2020), ours reads whole books."
+    assert not {"Walters", "Brandt"} & texts(text)
+
+
+def test_generic_and_evaluative_phrases_are_not_entities():
+    text = ("Deep networks have been attracting considerable attention. A state-of-the-art (SOTA) learning "
+            "algorithm wins by a healthy margin of 3 points and a significant gain of 2%.")
+    found = {t.lower() for t in texts(text)}
+    assert not {"considerable attention", "state-of-the-art", "learning algorithm", "healthy margin",
+                "significant gain"} & found
+
+
+def test_ordinary_words_found_only_by_their_capitals_are_not_datasets():
+    text = ("Another dataset is harder. We build the People corpus and a French corpus. "
+            "Results on the Flowerbed-7 dataset improve.")
+    found = texts(text, title="FooSet: A Scalable Dataset for Counting Tulips")
+    assert not {"Another", "People", "French", "Scalable"} & found
+    assert "Flowerbed-7" in found
+
+
+def test_task_phrases_are_noun_phrases_not_fragments():
+    text = ("We address the problem of assessing whether two claims agree, and the task of estimating "
+            "where a photo was taken. We also study the task of claim verification.")
+    found = {t.lower() for t in texts(text)}
+    assert not {"assessing whether", "estimating"} & found
+    assert "claim verification" in found
+
+
+def test_generated_lexicon_settings_are_not_names():
+    from kg.extract import rules
+    from kg.extract.lexicon_data import LexEntry
+    setting = LexEntry(T.DATASET, "Single GPU", (), False, "ito")
+    assert not rules.usable_entry(setting)
+
+
+def test_a_verb_before_a_technique_phrase_is_not_part_of_it():
+    text = "This lets us design networks with fewer weights. We train and evaluate embeddings. Tools predict parsing."
+    found = {t.lower() for t in texts(text)}
+    assert not {"design networks", "design network", "evaluate embeddings", "predict parsing"} & found
+
+
+def test_a_loss_is_a_method_not_a_metric():
+    found = names("We propose a perceptual ensemble regularization loss (PERL) for the generator.")
+    assert ("Method", "perceptual ensemble regularization loss") in found
+
+
+def test_a_vague_measure_word_alone_is_not_a_metric():
+    text = "It wins with a gain of 2% and the official metric of 0.5 at a word error rate of 3%."
+    found = {t for typ, t in names(text) if typ == "Metric"}
+    assert found == {"word error rate"}
+
+
+def test_names_after_evaluation_words_are_datasets():
+    found = names("Experiments on FooBench and BarSet-2 show gains; our QuuxNet is based on ZedNet.")
+    assert {("Dataset", "FooBench"), ("Dataset", "BarSet-2"), ("Method", "QuuxNet"), ("Method", "ZedNet")} <= found
+
+
+def test_idioms_grades_and_adjectives_are_not_entities():
+    text = ("Pruners have attracted widespread attention. We obtain the best score and a top score of 0.9. "
+            "Our STEM-BASED parser and the SHAPE-AWARE head help.")
+    found = {t.lower() for t in texts(text)}
+    assert not {"widespread attention", "best score", "top score", "score", "stem-based", "shape-aware"} & found
+
+
+def test_a_name_called_after_a_dataset_noun_is_a_dataset():
+    found = names("We test on a hard dataset called QuuxVQA and train a model called QuuxNet.")
+    assert {("Dataset", "QuuxVQA"), ("Method", "QuuxNet")} <= found
+
+
+def test_a_kind_noun_after_an_acronym_types_its_long_form():
+    found = names("We add the Tile Overlap Score (TOS) metric and train on four Graphics Processing Units (GPUs).")
+    assert ("Metric", "Tile Overlap Score") in found
+    assert not any("Processing Units" in t for _, t in found)
+
+
+def test_task_context_needs_a_task_noun_phrase():
+    text = ("We address the problem of monocular depth, the task of interest even though it is rare, "
+            "and the problem of crowd counting. Our encoder generates segmentation masks.")
+    found = {t.lower() for t in texts(text)}
+    assert not {"monocular", "interest even though", "generates segmentation"} & found
+    assert "crowd counting" in found
+
+
+def test_a_phrase_right_after_we_starts_after_its_verb():
+    found = {t.lower() for t in texts("We scale up pre-training and wait until algorithm convergence.")}
+    assert not {"scale up pre-training", "up pre-training", "until algorithm"} & found
