@@ -10,8 +10,8 @@ from kg.errors import SinkError
 from kg.graph import build_graph
 from kg.query import list_saved, run_query, saved_params, saved_query
 from kg.schema import load_schema
-from kg.sinks.neo4j import (bench_load, load_graph_to_neo4j, node_query, plan, rel_query, schema_statements,
-                            wipe_kg)
+from kg.bench import bench_load, wipe_kg
+from kg.sinks.neo4j import load_graph_to_neo4j, node_query, plan, rel_query, schema_statements
 
 from helpers import small_linking
 from test_query import EXPECTED, TITLE_A, query_graph
