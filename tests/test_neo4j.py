@@ -145,6 +145,24 @@ def test_load_is_idempotent_and_keeps_values(server):
     assert rows[0][0] == 2 and rows[0][1]["_LABEL"] == "Method" and rows[0][1]["name"] == "SparseNet"
     _, rows = _q(server, "MATCH (r:Result) RETURN r.number AS n, r.value AS v")
     assert rows == [[80.1, "80.1%"]]
+    _check_evidence_read_back(server, g)
+
+
+def _check_evidence_read_back(server, g):
+    """Node and edge evidence come back from the server as JSON text: nodes with their sentence,
+    edges as {field, start, end} spans into the source paper (never a Python tuple repr)."""
+    _, rows = _q(server, "MATCH (p:Paper {id: 'paper:a1'})-[r:USES]->(m:Method) RETURN m.id AS m, r.evidence AS e")
+    assert rows
+    for mid, text in rows:
+        spans = json.loads(text)
+        want = [{"field": f, "start": s, "end": e} for f, s, e in g.edges["paper:a1", mid, "USES"]["evidence"]]
+        assert spans == want
+        assert all(g.nodes["paper:a1"]["abstract"][x["start"]:x["end"]] == g.nodes[mid]["name"] for x in spans)
+    _, rows = _q(server, "MATCH (:Result)-[r:ON_DATASET]->(:Dataset) RETURN r.evidence AS e")
+    assert json.loads(rows[0][0])[0]["field"] == "abstract"
+    _, rows = _q(server, "MATCH (d:Dataset {id: 'dataset:cityscapes'}) RETURN d.evidence AS e")
+    items = json.loads(rows[0][0])
+    assert {"paper", "field", "start", "end", "text", "sentence"} <= set(items[0])
 
 
 @pytest.mark.bolt
