@@ -179,7 +179,7 @@ class OutDir:
             if (q.name.startswith(GEN_PREFIX) and q != cur) or q.name.startswith(f".{POINTER}."):
                 _remove(q)
                 removed.append(str(q))
-        for q in self.path.iterdir():
+        for q in [*self.path.iterdir(), *(cur.iterdir() if cur is not None else ())]:
             if _LEFTOVER.match(q.name) or q.name.endswith(".kg-link.tmp"):
                 _remove(q)
                 removed.append(str(q))

@@ -221,8 +221,6 @@ def _extract_new(state: BuildState, sources: list[str], extracted: list[Path], r
     stats = report.read
 
     def new_papers() -> Iterator[Paper]:
-        if not sources:
-            return
         for p in iter_papers(sources, stats, limit=limit, categories=categories):
             if state.already(p):
                 report.papers_already += 1
@@ -240,6 +238,8 @@ def _extract_new(state: BuildState, sources: list[str], extracted: list[Path], r
                 state.remember(ex.paper)
                 stats.papers += 1
                 state.add(ex)
+        if not sources:  # only `kg extract` outputs: no pipeline to build
+            return
         for ex in extract_stream(new_papers(), workers=workers, batch_size=batch_size):
             state.add(ex)
             if progress:
