@@ -66,9 +66,10 @@ class BuildState:
         self.ids: set[str] = set()
         self.titles: set[str] = set()
         self.n_previous = 0
-        for ex in self._stored():
+        for ex in self._stored():  # counted as records() yields them: each paper id once
+            if ex.paper.id not in self.ids:
+                self.n_previous += 1
             self.remember(ex.paper)
-            self.n_previous += 1
         self.n_new = 0
         self._start = self.checkpoint.stat().st_size if self.checkpoint.is_file() else 0
         self._fh: TextIO | None = None

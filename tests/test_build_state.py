@@ -202,3 +202,14 @@ def test_the_lock_of_a_killed_build_is_taken_over(tmp_path):
         proc.wait()
     r = build([tmp_path / "a.jsonl"], out, html=False, store=False)
     assert r.papers_total == 2
+
+
+def test_a_checkpoint_overlapping_the_build_counts_each_paper_once(tmp_path):
+    """A rebuild killed during extraction leaves a checkpoint holding papers the build already has; the
+    next append counts each paper once (found by the kill test: the report said 180 papers for 120)."""
+    out = tmp_path / "o"
+    a = write_records(tmp_path / "a.jsonl", range(4))
+    build([a], out, html=False, store=False)
+    write_records(out / PARTIAL_FILE, range(6))
+    r = build([a], out, append=True, html=False, store=False)
+    assert r.papers_total == 6 == len(papers_of(out)) == len((out / "extractions.jsonl").read_text().splitlines())
