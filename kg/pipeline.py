@@ -10,6 +10,7 @@ import json
 import os
 import time
 from contextlib import contextmanager
+from functools import partial
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -152,31 +153,14 @@ def build(
             _extract_new(state, sources, extracted, report, tick("extract", None), workers=workers,
                          batch_size=batch_size, limit=limit, categories=categories)
         _check_read(state, report, strict)
-        gen = out.new_generation()
-        staged: list[tuple[str, Staged]] = []
-        try:
-            sinks = _local_sinks(gen, html=html, store=store, max_nodes=html_max_nodes) + ([neo] if neo else [])
-            staged = _graph_and_stage(out, gen, state, sinks, report, tick, [*sources, *map(str, extracted)])
-            release_memory()  # the graph is gone: the map is laid out and the store loaded without it
-            for name, st in staged:
-                if name != "neo4j":
-                    with _timed(report, name):
-                        st.commit()
-            report.seconds["total"] = time.perf_counter() - t0
-            _write_report(gen, report, out.path)
-            out.switch(gen)
-        except BaseException:
-            for _, st in staged:
-                st.abort()
-            out.discard(gen)
-            raise
+        sinks = partial(_sinks, html=html, store=store, max_nodes=html_max_nodes, neo=neo)
+        remote = _write_generation(out, state, sinks, report, tick, [*sources, *map(str, extracted)], t0)
         state.finish()
-        for name, st in staged:
-            if name == "neo4j":
-                with _timed(report, "neo4j"):
-                    report.neo4j = st.commit()
-                report.seconds["total"] = time.perf_counter() - t0
-                _write_report(gen, report, out.path)
+        for st in remote:  # Neo4j, once the local outputs are in place
+            with _timed(report, "neo4j"):
+                report.neo4j = st.commit()
+            report.seconds["total"] = time.perf_counter() - t0
+            _write_report(out.current(), report, out.path)
     return report
 
 
@@ -258,7 +242,32 @@ def _check_read(state: BuildState, report: BuildReport, strict: bool) -> None:
         raise InputError(f"no usable paper in the input ({report.read.summary()})")
 
 
-def _local_sinks(gen: Path, *, html: bool, store: bool, max_nodes: int | None) -> list[Sink]:
+def _write_generation(out: OutDir, state: BuildState, sinks: Callable[[Path], list[Sink]], report: BuildReport,
+                      tick: ProgressFactory, inputs: list[str], t0: float) -> list[Staged]:
+    """Every local output into a new generation, which then becomes the current one in one step.
+    Returns what remains to commit elsewhere (Neo4j)."""
+    gen = out.new_generation()
+    staged: list[tuple[str, Staged]] = []
+    try:
+        staged = _graph_and_stage(out, gen, state, sinks(gen), report, tick, inputs)
+        release_memory()  # the graph is gone: the map is laid out and the store loaded without it
+        for name, st in staged:
+            if name in _SINK_FILES:
+                with _timed(report, name):
+                    st.commit()
+        report.seconds["total"] = time.perf_counter() - t0
+        _write_report(gen, report, out.path)
+        out.switch(gen)
+    except BaseException:
+        for _, st in staged:
+            st.abort()
+        out.discard(gen)
+        raise
+    return [st for name, st in staged if name not in _SINK_FILES]
+
+
+def _sinks(gen: Path, *, html: bool, store: bool, max_nodes: int | None, neo: Sink | None) -> list[Sink]:
+    """The chosen sinks: graph.json, the page and the store into the generation ``gen``, then Neo4j."""
     from kg.sinks.embedded import EmbeddedStore  # noqa: PLC0415
     from kg.sinks.exports import JsonExport  # noqa: PLC0415
     from kg.sinks.page import HtmlMap  # noqa: PLC0415
@@ -268,7 +277,7 @@ def _local_sinks(gen: Path, *, html: bool, store: bool, max_nodes: int | None) -
         sinks.append(HtmlMap(gen / HTML_FILE, max_nodes=max_nodes))
     if store:
         sinks.append(EmbeddedStore(gen))
-    return sinks
+    return sinks + ([neo] if neo else [])
 
 
 def _graph_and_stage(out: OutDir, gen: Path, state: BuildState, sinks: list[Sink], report: BuildReport,

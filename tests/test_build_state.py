@@ -213,3 +213,20 @@ def test_a_checkpoint_overlapping_the_build_counts_each_paper_once(tmp_path):
     write_records(out / PARTIAL_FILE, range(6))
     r = build([a], out, append=True, html=False, store=False)
     assert r.papers_total == 6 == len(papers_of(out)) == len((out / "extractions.jsonl").read_text().splitlines())
+
+
+def test_progress_is_reported_for_every_stage(tmp_path):
+    calls = {}
+
+    def factory(label, total):
+        calls[label] = [total, 0]
+
+        def advance(n):
+            calls[label][1] += n
+        return advance
+
+    r = build([write_records(tmp_path / "a.jsonl", range(5))], tmp_path / "o", progress=factory)
+    assert set(calls) == {"extract", "link", "graph", "json", "html", "store"}
+    rows = r.graph["nodes"] + r.graph["edges"]
+    assert calls["link"] == calls["graph"] == [5, 5]
+    assert calls["json"] == calls["store"] == [rows, rows] and calls["html"] == [1, 1]

@@ -340,3 +340,46 @@ def test_build_with_neo4j_uri_loads_the_build(server, tmp_path):
     report = json.loads((out / "build_report.json").read_text())
     assert report["neo4j"]["summary"]["nodes_created"] == g.number_of_nodes()
     _wipe(server)
+
+
+def test_build_checks_the_neo4j_server_before_any_work(tmp_path):
+    from kg.pipeline import build
+
+    out = tmp_path / "never"
+    with pytest.raises(SinkError, match="cannot reach a Neo4j server at bolt://127.0.0.1:1"):
+        build(None, out, neo4j={"uri": "bolt://127.0.0.1:1", "user": "neo4j", "password": "x"})
+    assert not out.exists()
+
+
+@pytest.mark.bolt
+def test_kg_load_command(server, tmp_path):
+    """`kg load DIR`: a build folder (its outputs are links into the current generation) into the server,
+    twice without duplicates; evidence on nodes and edges arrives as JSON."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.graph import load_graph
+    from kg.pipeline import build
+
+    from test_build_state import write_records
+
+    _wipe(server)
+    out = tmp_path / "b"
+    build([write_records(tmp_path / "a.jsonl", range(8))], out, html=False, store=False)
+    g = load_graph(out)
+    args = ["load", str(out), "--uri", server.uri, "--user", server.user, "--password", server.password or "", "-q"]
+    if server.database:
+        args += ["--database", server.database]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0, first.output
+    s = json.loads(first.stdout)["summary"]
+    assert (s["nodes_created"], s["relationships_created"]) == (g.number_of_nodes(), g.number_of_edges())
+    again = json.loads(CliRunner().invoke(main, args + ["--batch-size", "3"]).stdout)["summary"]
+    assert (again["nodes_created"], again["nodes_matched"]) == (0, g.number_of_nodes())
+    assert _count(server) == g.number_of_nodes() and _rels(server) == g.number_of_edges()
+    _, rows = _q(server, "MATCH (p:Paper {id: 'paper:p3'})-[r:PROPOSES]->(m:Method) RETURN r.evidence AS e, p.abstract AS a")
+    (span,) = json.loads(rows[0][0])
+    assert rows[0][1][span["start"]:span["end"]] == "Net3" and span["field"] == "abstract"
+    missing = CliRunner().invoke(main, ["load", str(tmp_path / "none"), "--uri", server.uri, "--password", "x"])
+    assert missing.exit_code != 0 and "no graph here" in missing.output and missing.output.count("\n") == 1
+    _wipe(server)
