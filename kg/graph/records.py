@@ -59,11 +59,11 @@ def edge_evidence(spans: Any) -> list[dict[str, Any]]:
     """
     out = []
     for item in spans or ():
-        if isinstance(item, Mapping):
-            out.append({k: item[k] for k in EDGE_EVIDENCE_KEYS})
-        else:
+        if isinstance(item, (tuple, list)):
             f, s, e = item
             out.append({"field": f, "start": int(s), "end": int(e)})
+        else:
+            out.append({k: item[k] for k in EDGE_EVIDENCE_KEYS})
     return out
 
 
@@ -121,10 +121,14 @@ class GraphRecords:
     def edges(self) -> Iterator[EdgeRecord]:
         """Every relationship, in graph order; ``evidence`` as ``{field, start, end}`` dicts."""
         g, rels = self.graph, self.schema.relationships
+        node = g.nodes
+        allowed: set[tuple[str, str, str]] = set()  # groups checked against the schema
         for s, t, k, d in g.edges(keys=True, data=True):
-            a, b = g.nodes[s].get("type"), g.nodes[t].get("type")
-            if not self.schema.rel_pair_ok(k, a, b):
-                raise SinkError(f"relationship ({a})-[:{k}]->({b}) is not in the schema")
+            a, b = node[s].get("type"), node[t].get("type")
+            if (k, a, b) not in allowed:
+                if not self.schema.rel_pair_ok(k, a, b):
+                    raise SinkError(f"relationship ({a})-[:{k}]->({b}) is not in the schema")
+                allowed.add((k, a, b))
             props = {p: d.get(p) for p in rels[k].properties}
             if "evidence" in props:
                 props["evidence"] = edge_evidence(props["evidence"])

@@ -197,9 +197,11 @@ class StagedStore:
         """One pass over the nodes and one over the edges: files per label and per (type, from-label, to-label)."""
         schema = self.schema
         self.progress = progress
+        cell, bad = store_cell, _BAD_CHARS
         for n in records.nodes():
             ns = schema.nodes[n.label]
-            self.nodes[n.label].write([_clean(n.id) if k == ns.key else _cell(n.props.get(k), typ)
+            props = n.props
+            self.nodes[n.label].write([_clean(n.id) if k == ns.key else cell(props.get(k), typ, LIST_SEP, bad)
                                        for k, typ in ns.properties.items()])
         for e in records.edges():
             out = self.rels.get(e.group)
@@ -207,7 +209,7 @@ class StagedStore:
                 header = ["from", "to", *schema.relationships[e.type].properties]
                 out = self.rels[e.group] = _ChunkedCSV(self.work, f"rel_{e.type}_{e.src_label}_{e.dst_label}", header)
             props = schema.relationships[e.type].properties
-            out.write([_clean(e.src), _clean(e.dst), *(_cell(e.props.get(k), typ) for k, typ in props.items())])
+            out.write([_clean(e.src), _clean(e.dst), *[cell(e.props.get(k), typ, LIST_SEP, bad) for k, typ in props.items()]])
         self._close()
 
     def _close(self) -> None:

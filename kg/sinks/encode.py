@@ -19,6 +19,8 @@ import json
 from typing import Any, Mapping
 
 LIST_TYPE = "STRING[]"
+#: ``json.dumps(value, ensure_ascii=False)`` without building an encoder per call (millions of edges).
+_encode_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def json_text(value: Any) -> str:
@@ -29,7 +31,7 @@ def json_text(value: Any) -> str:
     """
     if isinstance(value, (set, frozenset)):
         value = sorted(value)
-    return json.dumps(value, ensure_ascii=False)
+    return _encode_json(value)
 
 
 def string_list(value: Any) -> list[str]:
@@ -74,6 +76,11 @@ def store_cell(value: Any, typ: str, list_sep: str, bad_chars: str) -> str:
         return ""
     if typ == LIST_TYPE:
         return list_sep.join(_clean(x, bad_chars) for x in string_list(value) if x)
+    t = type(value)
+    if t is str:  # the common cases first
+        return _clean(value, bad_chars)
+    if t is int or t is float:
+        return str(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     return _clean(str(_scalar(value)), bad_chars)
