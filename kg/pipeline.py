@@ -10,8 +10,8 @@ import json
 import os
 import time
 from contextlib import contextmanager
-from functools import partial
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator

@@ -51,6 +51,8 @@ def test_append_on_hand_made_records(tmp_path):
     r1 = build([a], out, html=False, store=False)
     ids1 = set(load_graph(out).nodes)
     assert (r1.papers_new, r1.papers_total) == (6, 6)
+    build([a], out, html=False, store=False)  # the same build again: the same nodes, nothing duplicated
+    assert set(load_graph(out).nodes) == ids1
     r2 = build([b], out, append=True, html=False, store=False)
     assert (r2.papers_already, r2.papers_new, r2.papers_total) == (2, 4, 10)
     g = load_graph(out)
