@@ -151,6 +151,11 @@ def test_outputs_switch_together_and_leftovers_go(tmp_path):
     assert len(gens) == 1 and other == [] and stray == []
     assert not list((out / META_DIR / "current").resolve().glob(".kg-store-*"))
     assert len(papers_of(out)) == 5
+    # readers take DIR as before
+    res = CliRunner().invoke(main, ["viz", str(out), "-o", str(tmp_path / "map.html")])
+    assert res.exit_code == 0 and "kg map" in (tmp_path / "map.html").read_text()[:3000]
+    res = CliRunner().invoke(main, ["query", "--db", str(out), "MATCH (p:Paper) RETURN count(p) AS n", "--json"])
+    assert json.loads(res.stdout) == [{"n": 5}]
     # a build without the page drops the old page too: no output of another build stays beside it
     build([write_records(tmp_path / "c.jsonl", range(2))], out, html=False)
     assert not (out / "graph.html").exists() and not (out / "graph.html").is_symlink()

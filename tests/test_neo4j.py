@@ -383,3 +383,28 @@ def test_kg_load_command(server, tmp_path):
     missing = CliRunner().invoke(main, ["load", str(tmp_path / "none"), "--uri", server.uri, "--password", "x"])
     assert missing.exit_code != 0 and "no graph here" in missing.output and missing.output.count("\n") == 1
     _wipe(server)
+
+
+@pytest.mark.bolt
+def test_build_reports_progress_of_the_neo4j_stage(server, tmp_path):
+    from kg.pipeline import build
+
+    from test_build_state import write_records
+
+    _wipe(server)
+    calls = {}
+
+    def factory(label, total):
+        calls[label] = [total, 0]
+
+        def advance(n):
+            calls[label][1] += n
+        return advance
+
+    neo = {"uri": server.uri, "user": server.user, "password": server.password, "database": server.database}
+    r = build([write_records(tmp_path / "a.jsonl", range(4))], tmp_path / "o", html=False, store=False,
+              neo4j=neo, progress=factory)
+    rows = r.graph["nodes"] + r.graph["edges"]
+    assert calls["neo4j"] == [rows, rows] and r.neo4j["summary"]["nodes_created"] == r.graph["nodes"]
+    assert json.loads((tmp_path / "o" / "build_report.json").read_text())["neo4j"] == r.neo4j
+    _wipe(server)
