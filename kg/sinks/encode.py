@@ -19,8 +19,27 @@ import json
 from typing import Any, Mapping
 
 LIST_TYPE = "STRING[]"
-#: ``json.dumps(value, ensure_ascii=False)`` without building an encoder per call (millions of edges).
-_encode_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _json_encoder() -> Any:
+    """``json.dumps(value, ensure_ascii=False)`` for lists and dicts, built once: ``JSONEncoder.encode``
+    makes a new C encoder on every call, which is most of the time taken for a short evidence list
+    (millions of edges). Falls back on ``encode`` where the C accelerator is missing."""
+    py = json.JSONEncoder(ensure_ascii=False)
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # pragma: no cover - CPython always has it
+        return py.encode
+    try:  # the accelerator's arguments are CPython's internals: checked on a probe, else not used
+        c = make(None, py.default, json.encoder.encode_basestring, None, ": ", ", ", False, False, True)
+        probe = [{"a": "\u00e9\"\n", "b": [1, 2.5, None, True]}]
+        if "".join(c(probe, 0)) != py.encode(probe):
+            return py.encode
+    except Exception:  # noqa: BLE001
+        return py.encode
+    return lambda value: "".join(c(value, 0))
+
+
+_encode_json = _json_encoder()
 
 
 def json_text(value: Any) -> str:
@@ -28,6 +47,9 @@ def json_text(value: Any) -> str:
 
     >>> json_text([{"field": "abstract", "start": 886, "end": 911}])
     '[{"field": "abstract", "start": 886, "end": 911}]'
+    >>> v = [{"text": 'S\u00e4 "q"', "n": [1.5, None, True]}]
+    >>> json_text(v) == json.dumps(v, ensure_ascii=False)
+    True
     """
     if isinstance(value, (set, frozenset)):
         value = sorted(value)
