@@ -331,9 +331,9 @@ def eval_cmd(gold, inputs, show_errors, as_json):
 
 @main.command()
 @click.argument("build_dir", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["json", "graphml", "csv", "neo4j-admin"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "graphml", "csv", "neo4j-admin", "parquet"]), required=True)
 @click.option("--output", "-o", "out", type=click.Path(path_type=Path), required=True,
-              help="File (json, graphml) or folder (csv, neo4j-admin).")
+              help="File (json, graphml) or folder (csv, neo4j-admin, parquet).")
 @handle_errors
 def export(build_dir, fmt, out):
     """Export the graph of BUILD_DIR as JSON, GraphML, CSV or neo4j-admin import CSVs.

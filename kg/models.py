@@ -18,7 +18,7 @@ FIELDS = ("title", "abstract")
 _FIELD_NAMES = {f: f for f in FIELDS}
 
 
-def _field(value: str | None) -> str:
+def _shared_field_name(value: str | None) -> str:
     """A record's ``field``, as the one shared string object of that name (a large corpus has millions
     of spans: one string each would cost tens of megabytes)."""
     if not value:
@@ -121,7 +121,7 @@ class Mention(NamedTuple):
             text=d["text"],
             start=int(d["start"]),
             end=int(d["end"]),
-            field=_field(d.get("field")),
+            field=_shared_field_name(d.get("field")),
             canonical=canonical if canonical and canonical != d["text"] else None,
             aliases=tuple(d.get("aliases") or ()),
             rule=d.get("rule") or "",
@@ -142,7 +142,7 @@ class RepoMention:
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "RepoMention":
-        return cls(url=d["url"], start=int(d["start"]), end=int(d["end"]), field=_field(d.get("field")))
+        return cls(url=d["url"], start=int(d["start"]), end=int(d["end"]), field=_shared_field_name(d.get("field")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +177,7 @@ class Result:
             metric=d.get("metric"),
             start=int(d.get("start") or 0),
             end=int(d.get("end") or 0),
-            field=_field(d.get("field")),
+            field=_shared_field_name(d.get("field")),
         )
 
 
@@ -234,14 +234,15 @@ class Evidence:
         return cls(d["paper"], d["field"], int(d["start"]), int(d["end"]), d["text"])
 
 
-#: Evidence spans an entity keeps (the first ones seen, in input order); ``mention_count`` counts all.
-KEEP_EVIDENCE = 20
+#: Evidence spans an entity keeps (the first ones seen, in input order) and its graph node shows (with
+#: their sentences); ``mention_count`` counts all.
+MAX_EVIDENCE = 20
 
 
 @dataclass(slots=True)
 class Entity:
     """One real-world thing after linking: a canonical name, every surface form, and its evidence
-    (the first :data:`KEEP_EVIDENCE` spans: memory stays bounded however often a name is mentioned)."""
+    (the first :data:`MAX_EVIDENCE` spans: memory stays bounded however often a name is mentioned)."""
 
     id: str
     type: EntityType
@@ -261,7 +262,7 @@ class Entity:
             self.aliases.add(surface)
         if ev is not None:
             self.mentions += 1
-            if len(self.evidence) < KEEP_EVIDENCE:
+            if len(self.evidence) < MAX_EVIDENCE:
                 self.evidence.append(ev)
             self.papers.add(ev.paper)
 

@@ -206,7 +206,7 @@ def _bench_build(corpus: list[Paper], workers: int, html: bool) -> dict:
 def _bench_bolt(g) -> dict:
     """Load into a Bolt server: NEO4J_URI when set, else an in-process ArcadeDB (needs arcadedb-embedded)."""
     try:
-        from kg.sinks.neo4j import bench_load  # noqa: PLC0415
+        from kg.bench import bench_load  # noqa: PLC0415
     except ImportError as exc:
         return {"neo4j_error": str(exc)}
     uri = os.environ.get("NEO4J_URI")

@@ -403,7 +403,7 @@ def word_usage(data: Path) -> Counter:
 
 
 @dataclass
-class Candidate:
+class NameVotes:
     """Everything read for one name key."""
 
     votes: Counter = field(default_factory=Counter)  # type -> weight
@@ -559,7 +559,7 @@ def supported(etype: str, name: str, weight: int, n_sources: int) -> bool:
 def build(data: Path, curated_keys: set[str]) -> dict[str, list[tuple[str, list[str], int, str]]]:
     """type -> rows (canonical, aliases, case, source) of the generated lexicons."""
     usage = word_usage(data)
-    cands: dict[str, Candidate] = defaultdict(Candidate)
+    cands: dict[str, NameVotes] = defaultdict(NameVotes)
     for reader in READERS:
         for f in reader(data):
             cleaned = clean_name(f.name)

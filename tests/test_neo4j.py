@@ -10,8 +10,8 @@ from kg.errors import SinkError
 from kg.graph import build_graph
 from kg.query import list_saved, run_query, saved_params, saved_query
 from kg.schema import load_schema
-from kg.sinks.neo4j import (bench_load, load_graph_to_neo4j, node_query, plan, rel_query, schema_statements,
-                            wipe_kg)
+from kg.bench import bench_load, wipe_kg
+from kg.sinks.neo4j import load_graph_to_neo4j, node_query, plan, rel_query, schema_statements
 
 from helpers import small_linking
 from test_query import EXPECTED, TITLE_A, query_graph
@@ -145,6 +145,24 @@ def test_load_is_idempotent_and_keeps_values(server):
     assert rows[0][0] == 2 and rows[0][1]["_LABEL"] == "Method" and rows[0][1]["name"] == "SparseNet"
     _, rows = _q(server, "MATCH (r:Result) RETURN r.number AS n, r.value AS v")
     assert rows == [[80.1, "80.1%"]]
+    _check_evidence_read_back(server, g)
+
+
+def _check_evidence_read_back(server, g):
+    """Node and edge evidence come back from the server as JSON text: nodes with their sentence,
+    edges as {field, start, end} spans into the source paper (never a Python tuple repr)."""
+    _, rows = _q(server, "MATCH (p:Paper {id: 'paper:a1'})-[r:USES]->(m:Method) RETURN m.id AS m, r.evidence AS e")
+    assert rows
+    for mid, text in rows:
+        spans = json.loads(text)
+        want = [{"field": f, "start": s, "end": e} for f, s, e in g.edges["paper:a1", mid, "USES"]["evidence"]]
+        assert spans == want
+        assert all(g.nodes["paper:a1"]["abstract"][x["start"]:x["end"]] == g.nodes[mid]["name"] for x in spans)
+    _, rows = _q(server, "MATCH (:Result)-[r:ON_DATASET]->(:Dataset) RETURN r.evidence AS e")
+    assert json.loads(rows[0][0])[0]["field"] == "abstract"
+    _, rows = _q(server, "MATCH (d:Dataset {id: 'dataset:cityscapes'}) RETURN d.evidence AS e")
+    items = json.loads(rows[0][0])
+    assert {"paper", "field", "start", "end", "text", "sentence"} <= set(items[0])
 
 
 @pytest.mark.bolt
@@ -321,4 +339,72 @@ def test_build_with_neo4j_uri_loads_the_build(server, tmp_path):
     assert _count(server) == g.number_of_nodes() and _rels(server) == g.number_of_edges()
     report = json.loads((out / "build_report.json").read_text())
     assert report["neo4j"]["summary"]["nodes_created"] == g.number_of_nodes()
+    _wipe(server)
+
+
+def test_build_checks_the_neo4j_server_before_any_work(tmp_path):
+    from kg.pipeline import build
+
+    out = tmp_path / "never"
+    with pytest.raises(SinkError, match="cannot reach a Neo4j server at bolt://127.0.0.1:1"):
+        build(None, out, neo4j={"uri": "bolt://127.0.0.1:1", "user": "neo4j", "password": "x"})
+    assert not out.exists()
+
+
+@pytest.mark.bolt
+def test_kg_load_command(server, tmp_path):
+    """`kg load DIR`: a build folder (its outputs are links into the current generation) into the server,
+    twice without duplicates; evidence on nodes and edges arrives as JSON."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.graph import load_graph
+    from kg.pipeline import build
+
+    from test_build_state import write_records
+
+    _wipe(server)
+    out = tmp_path / "b"
+    build([write_records(tmp_path / "a.jsonl", range(8))], out, html=False, store=False)
+    g = load_graph(out)
+    args = ["load", str(out), "--uri", server.uri, "--user", server.user, "--password", server.password or "", "-q"]
+    if server.database:
+        args += ["--database", server.database]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0, first.output
+    s = json.loads(first.stdout)["summary"]
+    assert (s["nodes_created"], s["relationships_created"]) == (g.number_of_nodes(), g.number_of_edges())
+    again = json.loads(CliRunner().invoke(main, args + ["--batch-size", "3"]).stdout)["summary"]
+    assert (again["nodes_created"], again["nodes_matched"]) == (0, g.number_of_nodes())
+    assert _count(server) == g.number_of_nodes() and _rels(server) == g.number_of_edges()
+    _, rows = _q(server, "MATCH (p:Paper {id: 'paper:p3'})-[r:PROPOSES]->(m:Method) RETURN r.evidence AS e, p.abstract AS a")
+    (span,) = json.loads(rows[0][0])
+    assert rows[0][1][span["start"]:span["end"]] == "Net3" and span["field"] == "abstract"
+    missing = CliRunner().invoke(main, ["load", str(tmp_path / "none"), "--uri", server.uri, "--password", "x"])
+    assert missing.exit_code != 0 and "no graph here" in missing.output and missing.output.count("\n") == 1
+    _wipe(server)
+
+
+@pytest.mark.bolt
+def test_build_reports_progress_of_the_neo4j_stage(server, tmp_path):
+    from kg.pipeline import build
+
+    from test_build_state import write_records
+
+    _wipe(server)
+    calls = {}
+
+    def factory(label, total):
+        calls[label] = [total, 0]
+
+        def advance(n):
+            calls[label][1] += n
+        return advance
+
+    neo = {"uri": server.uri, "user": server.user, "password": server.password, "database": server.database}
+    r = build([write_records(tmp_path / "a.jsonl", range(4))], tmp_path / "o", html=False, store=False,
+              neo4j=neo, progress=factory)
+    rows = r.graph["nodes"] + r.graph["edges"]
+    assert calls["neo4j"] == [rows, rows] and r.neo4j["summary"]["nodes_created"] == r.graph["nodes"]
+    assert json.loads((tmp_path / "o" / "build_report.json").read_text())["neo4j"] == r.neo4j
     _wipe(server)

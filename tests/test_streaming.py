@@ -137,4 +137,7 @@ def test_a_build_that_fails_in_the_store_leaves_the_previous_outputs(tmp_path, m
     after = {f.name: f.read_bytes() for f in out.iterdir() if f.is_file() and f.name != PARTIAL_FILE}
     assert after == before
     # only the extraction checkpoint stays (so `--append` can finish the work without extracting again)
-    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [PARTIAL_FILE]
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [PARTIAL_FILE, ".kg"]
+    # and, in kg's own folder, the lock and the one current generation (the failed one is gone)
+    assert sorted(p.name for p in (out / ".kg").iterdir() if not p.name.startswith("gen-")) == ["current", "lock"]
+    assert len([p for p in (out / ".kg").iterdir() if p.name.startswith("gen-")]) == 1

@@ -9,13 +9,12 @@ import networkx as nx
 
 import kg
 from kg.graph.ids import node_id
-from kg.models import Entity, Evidence, Linked, Linking, Result
+from kg.models import MAX_EVIDENCE, Entity, Evidence, Linked, Linking, Result
 from kg.schema import Schema, load_schema
 from kg.vocab import MENTION_REL, EntityType, RelType
 
-#: Evidence items kept on one node (with their sentences) or edge (spans only); ``mention_count`` /
-#: ``count`` still count all.
-MAX_EVIDENCE = 20
+#: Evidence spans kept on one edge (the node's limit is :data:`kg.models.MAX_EVIDENCE`); ``count``
+#: still counts all.
 MAX_EDGE_EVIDENCE = 5
 
 _SENT_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])")
@@ -50,7 +49,7 @@ def _evidence_json(ev: Evidence, paper: str, fields: dict[str, Any] | None) -> d
     return out
 
 
-def _number(value: str) -> float | None:
+def _numeric_value(value: str) -> float | None:
     m = re.search(r"[-+]?\d+(?:[.,]\d+)?", value or "")
     if not m:
         return None
@@ -165,7 +164,7 @@ class GraphBuilder:
             type=EntityType.RESULT.value,
             name=name.strip(),
             value=res.value,
-            number=_number(res.value),
+            number=_numeric_value(res.value),
             method=res.method or "",
             dataset=res.dataset or "",
             metric=res.metric or "",

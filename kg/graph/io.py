@@ -53,7 +53,7 @@ def atomic_write_text(path: Path, text: str) -> None:
         fh.write(text)
 
 
-def _write_node_link(g: nx.MultiDiGraph, fh) -> None:
+def write_node_link(g: nx.MultiDiGraph, fh) -> None:
     """node-link JSON (the layout of ``networkx.node_link_data(g, edges="edges")``), streamed record
     by record: no second copy of a large graph is built in memory."""
     dump = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -72,7 +72,7 @@ def save_graph(g: nx.MultiDiGraph, path: str | os.PathLike) -> Path:
     """Write ``graph.json`` (streamed, and atomically: an interrupted write leaves the old file)."""
     path = Path(path)
     with atomic_open(path) as fh:
-        _write_node_link(g, fh)
+        write_node_link(g, fh)
     return path
 
 

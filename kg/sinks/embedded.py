@@ -7,7 +7,6 @@ re-running never duplicates anything and an interrupted write leaves the previou
 from __future__ import annotations
 
 import csv
-import json
 import os
 import shutil
 import tempfile
@@ -18,7 +17,10 @@ from typing import Any, Iterator
 import networkx as nx
 
 from kg.errors import InputError, SinkError
+from kg.graph.records import GraphRecords
 from kg.schema import Schema, load_schema
+from kg.sinks.base import Progress, cannot_write
+from kg.sinks.encode import store_cell
 
 STORE_FILE = "store.lbug"
 #: Separator of list items inside one CSV cell (a control character the readers never keep).
@@ -61,9 +63,12 @@ def _import_ladybug():
 
 
 def store_path(out_dir: str | os.PathLike) -> Path:
-    """The store file of a build directory (or the path itself when it names a store file)."""
+    """The store file of a build directory (or the path itself when it names a store file), with
+    symbolic links resolved: in a build folder ``store.lbug`` links into the current generation
+    (``kg.outdir``), where the engine then keeps any file of its own beside the store."""
     p = Path(out_dir)
-    return p if p.suffix == ".lbug" else p / STORE_FILE
+    p = p if p.suffix == ".lbug" else p / STORE_FILE
+    return Path(os.path.realpath(p)) if p.is_symlink() else p
 
 
 def ddl(schema: Schema) -> list[str]:
@@ -79,21 +84,16 @@ def ddl(schema: Schema) -> list[str]:
     return stmts
 
 
+_BAD_CHARS = LIST_SEP + FIELD_SEP + QUOTE_CHAR + "\r\n"
+
+
 def _cell(value: Any, typ: str) -> str:
-    if value is None:
-        return ""
-    if typ == "STRING[]":
-        items = value if isinstance(value, (list, tuple, set)) else [value]
-        return LIST_SEP.join(_clean(str(x)) for x in items if str(x))
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return _clean(str(value))
+    """A bulk-file cell (see :func:`kg.sinks.encode.store_cell`)."""
+    return store_cell(value, typ, LIST_SEP, _BAD_CHARS)
 
 
 def _clean(s: str) -> str:
-    for ch in (LIST_SEP, FIELD_SEP, QUOTE_CHAR, "\r", "\n"):
+    for ch in _BAD_CHARS:
         if ch in s:
             s = s.replace(ch, " ")
     return s
@@ -139,6 +139,7 @@ class _ChunkedCSV:
         self.work, self.stem, self.header = work, stem, header
         self.chunk_rows, self.chunk_chars = chunk_rows, chunk_chars
         self.files: list[Path] = []
+        self.file_rows: list[int] = []
         self.rows = 0
         self._fh = None
         self._w = None
@@ -150,6 +151,7 @@ class _ChunkedCSV:
         if self._w is None or self._in_chunk >= self.chunk_rows or self._chars + size > self.chunk_chars:
             self._next()
         self._w.writerow(row)
+        self.file_rows[-1] += 1
         self._in_chunk += 1
         self._chars += size
         self.rows += 1
@@ -158,6 +160,7 @@ class _ChunkedCSV:
         self.close()
         f = self.work / f"{self.stem}.{len(self.files)}.csv"
         self.files.append(f)
+        self.file_rows.append(0)
         self._fh = open(f, "w", encoding="utf-8", newline="")
         # no field is ever quoted (see FIELD_SEP: 8 MB of Paper rows load in 0.81 s all quoted, 0.08 s
         # plain); empty and missing cells both become NULL there, which the projection turns back into
@@ -188,30 +191,38 @@ class StagedStore:
             label: _ChunkedCSV(work, f"node_{label}", list(ns.properties)) for label, ns in schema.nodes.items()
         }
         self.rels: dict[tuple[str, str, str], _ChunkedCSV] = {}
+        self.progress: Progress = None  # advanced by the rows of each bulk file loaded
 
-    def _write(self, g: nx.MultiDiGraph) -> None:
+    def _write(self, records: GraphRecords, progress: Progress = None) -> None:
         """One pass over the nodes and one over the edges: files per label and per (type, from-label, to-label)."""
         schema = self.schema
-        for _, data in g.nodes(data=True):
-            out = self.nodes.get(data.get("type"))
-            if out is not None:
-                props = schema.nodes[data["type"]].properties
-                out.write([_cell(data.get(k), typ) for k, typ in props.items()])
-        for src, dst, key, data in g.edges(keys=True, data=True):
-            pair = (key, g.nodes[src].get("type"), g.nodes[dst].get("type"))
-            out = self.rels.get(pair)
+        self.progress = progress
+        cell, bad = store_cell, _BAD_CHARS
+        for n in records.nodes():
+            ns = schema.nodes[n.label]
+            props = n.props
+            self.nodes[n.label].write([_clean(n.id) if k == ns.key else cell(props.get(k), typ, LIST_SEP, bad)
+                                       for k, typ in ns.properties.items()])
+        for e in records.edges():
+            out = self.rels.get(e.group)
             if out is None:
-                if not schema.rel_pair_ok(*pair):
-                    raise SinkError(f"graph edge ({pair[1]})-[:{pair[0]}]->({pair[2]}) is not in the schema")
-                header = ["from", "to", *schema.relationships[key].properties]
-                out = self.rels[pair] = _ChunkedCSV(self.work, f"rel_{key}_{pair[1]}_{pair[2]}", header)
-            props = schema.relationships[key].properties
-            out.write([_clean(str(src)), _clean(str(dst)), *(_cell(data.get(k), typ) for k, typ in props.items())])
+                header = ["from", "to", *schema.relationships[e.type].properties]
+                out = self.rels[e.group] = _ChunkedCSV(self.work, f"rel_{e.type}_{e.src_label}_{e.dst_label}", header)
+            props = schema.relationships[e.type].properties
+            out.write([_clean(e.src), _clean(e.dst), *[cell(e.props.get(k), typ, LIST_SEP, bad) for k, typ in props.items()]])
         self._close()
 
     def _close(self) -> None:
         for out in (*self.nodes.values(), *self.rels.values()):
             out.close()
+
+    def commit(self) -> dict[str, Any]:
+        """The sink protocol's commit: :meth:`load`, reported as ``{"files": [...], "nodes", "relationships"}``."""
+        counts = self.load()
+        return {"files": [str(self.target)], **counts}
+
+    def abort(self) -> None:
+        self.discard()
 
     def load(self) -> dict[str, int]:
         """Create the store: the schema's DDL, then one ``COPY`` per bulk file, into a temporary file
@@ -225,18 +236,13 @@ class StagedStore:
             for stmt in ddl(self.schema):
                 conn.execute(stmt)
             for label, out in self.nodes.items():
-                props = self.schema.nodes[label].properties
-                for f in out.files:
-                    conn.execute(f"COPY {label} FROM ({_load_from(f, out.header)} RETURN {_projection(props)})")
-                    f.unlink()
-                counts["nodes"] += out.rows
+                proj = _projection(self.schema.nodes[label].properties)
+                counts["nodes"] += self._copy(conn, out, lambda f, h: f"COPY {label} FROM ({_load_from(f, h)} RETURN {proj})")  # noqa: B023
             for (rel, a, b), out in sorted(self.rels.items()):
                 props = self.schema.relationships[rel].properties
                 proj = ", ".join(["`from`", "`to`", _projection(props)]) if props else "`from`, `to`"
-                for f in out.files:
-                    conn.execute(f"COPY {rel} FROM ({_load_from(f, out.header)} RETURN {proj}) (from='{a}', to='{b}')")
-                    f.unlink()
-                counts["relationships"] += out.rows
+                counts["relationships"] += self._copy(
+                    conn, out, lambda f, h: f"COPY {rel} FROM ({_load_from(f, h)} RETURN {proj}) (from='{a}', to='{b}')")  # noqa: B023
             conn.close()
             db.close()
             os.replace(tmp_db, self.target)
@@ -244,9 +250,20 @@ class StagedStore:
                 extra.unlink()
         except RuntimeError as exc:
             raise SinkError(f"embedded store: {exc}") from exc
+        except OSError as exc:
+            raise cannot_write(self.target, exc) from exc
         finally:
             self.discard()
         return counts
+
+    def _copy(self, conn: Any, out: _ChunkedCSV, statement: Any) -> int:
+        """One ``COPY`` per bulk file of ``out`` (each file removed once loaded); returns the rows."""
+        for f, rows in zip(out.files, out.file_rows):
+            conn.execute(statement(f, out.header))
+            f.unlink()
+            if self.progress:
+                self.progress(rows)
+        return out.rows
 
     def discard(self) -> None:
         """Remove the bulk files (after :meth:`load`, or instead of it; files left open by a failed
@@ -255,18 +272,39 @@ class StagedStore:
         shutil.rmtree(self.work, ignore_errors=True)
 
 
+class EmbeddedStore:
+    """The embedded store as a sink: ``stage`` writes the bulk files, ``commit`` loads them into a new
+    store file renamed over ``DIR/store.lbug``."""
+
+    name = "store"
+
+    def __init__(self, out_dir: str | os.PathLike, schema: Schema | None = None) -> None:
+        self.out_dir, self.schema = out_dir, schema
+
+    def stage(self, records: GraphRecords, progress: Progress = None) -> StagedStore:
+        schema = self.schema or records.schema
+        target = store_path(self.out_dir)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            work = Path(tempfile.mkdtemp(prefix=".kg-store-", dir=target.parent))
+        except OSError as exc:
+            raise cannot_write(target, exc) from exc
+        staged = StagedStore(target, work, schema)
+        try:
+            staged._write(records, progress)
+        except OSError as exc:
+            staged.discard()
+            raise cannot_write(target, exc) from exc
+        except BaseException:
+            staged.discard()
+            raise
+        return staged
+
+
 def stage_store(g: nx.MultiDiGraph, out_dir: str | os.PathLike, schema: Schema | None = None) -> StagedStore:
     """Write the bulk files of ``DIR/store.lbug`` from the graph (see :class:`StagedStore`)."""
     schema = schema or load_schema()
-    target = store_path(out_dir)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staged = StagedStore(target, Path(tempfile.mkdtemp(prefix=".kg-store-", dir=target.parent)), schema)
-    try:
-        staged._write(g)
-    except BaseException:
-        staged.discard()
-        raise
-    return staged
+    return EmbeddedStore(out_dir, schema).stage(GraphRecords(g, schema))
 
 
 def write_store(g: nx.MultiDiGraph, out_dir: str | os.PathLike, schema: Schema | None = None) -> dict[str, int]:

@@ -1,4 +1,9 @@
-"""File exports of a graph: node-link JSON, GraphML and CSV (nodes.csv + edges.csv)."""
+"""File exports of a graph, each a sink (``stage`` -> ``commit``): node-link JSON, GraphML, CSV
+(nodes.csv + edges.csv) and the CSV files of ``neo4j-admin database import``.
+
+Every value goes through :mod:`kg.sinks.encode`: structured values (node and edge ``evidence``) are JSON
+text in GraphML and in both CSV forms, edge evidence as ``[{"field", "start", "end"}]``.
+"""
 from __future__ import annotations
 
 import csv
@@ -6,126 +11,201 @@ import io
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import networkx as nx
 
 from kg.errors import InputError
-from kg.graph.io import atomic_write_text, graph_to_json
+from kg.graph.io import graph_to_json, write_node_link
+from kg.graph.records import GraphRecords
+from kg.sinks.base import Progress, StagedFiles, cannot_write
+from kg.sinks.encode import admin_cell, flat_value
 
-FORMATS = ("json", "graphml", "csv", "neo4j-admin")
+FORMATS = ("json", "graphml", "csv", "neo4j-admin", "parquet")
 
 #: neo4j-admin's default array delimiter; list items containing it are written with it replaced.
 ADMIN_ARRAY_DELIM = ";"
 _ADMIN_TYPES = {"STRING": "string", "INT64": "long", "DOUBLE": "double", "STRING[]": "string[]", "BOOLEAN": "boolean"}
 
 
-def _flat(value: Any) -> Any:
-    """GraphML and CSV hold scalars only: lists and dicts become JSON text, None an empty string."""
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple, set, dict)):
-        return json.dumps(sorted(value) if isinstance(value, set) else value, ensure_ascii=False)
-    return value
+def _open(path: Path, **kw: Any):
+    try:
+        return open(path, "w", encoding="utf-8", **kw)
+    except OSError as exc:
+        raise cannot_write(path, exc) from exc
 
 
-def flat_graph(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy of ``g`` whose attributes are all scalars (for GraphML)."""
-    h = nx.MultiDiGraph()
-    h.graph.update({k: _flat(v) for k, v in g.graph.items()})
-    for n, d in g.nodes(data=True):
-        h.add_node(n, **{k: _flat(v) for k, v in d.items()})
-    for s, t, k, d in g.edges(keys=True, data=True):
-        h.add_edge(s, t, key=k, **{a: _flat(v) for a, v in d.items()})
-    return h
+def _write_csv(path: Path, header: list[str], rows: Iterable[list[Any]]) -> int:
+    n = 0
+    with _open(path, newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        for row in rows:
+            w.writerow(row)
+            n += 1
+    return n
 
 
-def _csv_text(header: list[str], rows: list[list[Any]]) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow(header)
-    w.writerows(rows)
-    return buf.getvalue()
+class JsonExport:
+    """node-link JSON (``networkx.node_link_data(g, edges="edges")``). ``indent=None`` streams it
+    compactly record by record (``graph.json`` of a build); an indent builds the document first."""
+
+    name = "json"
+
+    def __init__(self, path: str | os.PathLike, indent: int | None = 1) -> None:
+        self.path, self.indent = Path(path), indent
+
+    def stage(self, records: GraphRecords, progress: Progress = None) -> StagedFiles:
+        st = StagedFiles()
+        tmp = st.reserve(self.path)
+        try:
+            with _open(tmp) as fh:
+                if self.indent is None:
+                    write_node_link(records.graph, fh)
+                else:
+                    json.dump(graph_to_json(records.graph), fh, ensure_ascii=False, indent=self.indent)
+        except BaseException:
+            st.abort()
+            raise
+        if progress:
+            progress(len(records))
+        return st
 
 
-def export_graph(g: nx.MultiDiGraph, fmt: str, out: str | os.PathLike) -> list[Path]:
-    """Write ``g`` in ``fmt`` (json, graphml, csv) to ``out`` (a file, or a folder for csv)."""
-    out = Path(out)
+class GraphmlExport:
+    """GraphML: every attribute a scalar (structured values as JSON text)."""
+
+    name = "graphml"
+
+    def __init__(self, path: str | os.PathLike) -> None:
+        self.path = Path(path)
+
+    def stage(self, records: GraphRecords, progress: Progress = None) -> StagedFiles:
+        g = records.graph
+        h = nx.MultiDiGraph()
+        h.graph.update({k: flat_value(v) for k, v in g.graph.items()})
+        for n in records.nodes():
+            h.add_node(n.id, type=n.label, **{k: flat_value(v) for k, v in n.props.items()})
+        for e in records.edges():
+            h.add_edge(e.src, e.dst, key=e.type, type=e.type, **{k: flat_value(v) for k, v in e.props.items()})
+        st = StagedFiles()
+        tmp = st.reserve(self.path)
+        try:
+            buf = io.BytesIO()
+            nx.write_graphml(h, buf, encoding="utf-8")
+            tmp.write_bytes(buf.getvalue())
+        except OSError as exc:
+            st.abort()
+            raise cannot_write(self.path, exc) from exc
+        if progress:
+            progress(len(records))
+        return st
+
+
+class CsvExport:
+    """``nodes.csv`` (id, type and every schema property) and ``edges.csv`` (source, target, type,
+    count, evidence) in one folder."""
+
+    name = "csv"
+
+    def __init__(self, folder: str | os.PathLike) -> None:
+        self.folder = Path(folder)
+
+    def stage(self, records: GraphRecords, progress: Progress = None) -> StagedFiles:
+        schema = records.schema
+        keys = list(dict.fromkeys(k for ns in schema.nodes.values() for k in ns.properties if k != ns.key))
+        st = StagedFiles()
+        tmp = st.reserve(self.folder, folder=True)
+        try:
+            _write_csv(tmp / "nodes.csv", ["id", "type", *keys],
+                       ([n.id, n.label, *(flat_value(n.props.get(k)) for k in keys)] for n in records.nodes()))
+            _write_csv(tmp / "edges.csv", ["source", "target", "type", "count", "evidence"],
+                       ([e.src, e.dst, e.type, e.props.get("count") or 1, flat_value(e.props.get("evidence"))]
+                        for e in records.edges()))
+        except BaseException:
+            st.abort()
+            raise
+        if progress:
+            progress(len(records))
+        return st
+
+
+class AdminExport:
+    """CSV files for ``neo4j-admin database import full`` (one nodes file per label, one relationships
+    file per type, types from ``schemas/graph.json``) plus ``import.sh`` with the exact command."""
+
+    name = "neo4j-admin"
+
+    def __init__(self, folder: str | os.PathLike) -> None:
+        self.folder = Path(folder)
+
+    def stage(self, records: GraphRecords, progress: Progress = None) -> StagedFiles:
+        st = StagedFiles()
+        tmp = st.reserve(self.folder, folder=True)
+        try:
+            args = self._nodes(records, tmp) + self._rels(records, tmp)
+            with _open(tmp / "import.sh") as fh:
+                fh.write("#!/usr/bin/env sh\n# Run from this folder on a stopped Neo4j 5 (the target database "
+                         "must not exist yet).\nneo4j-admin database import full ${1:-neo4j} "
+                         f"--overwrite-destination=false --array-delimiter='{ADMIN_ARRAY_DELIM}' "
+                         + " ".join(args) + "\n")
+        except BaseException:
+            st.abort()
+            raise
+        if progress:
+            progress(len(records))
+        return st
+
+    @staticmethod
+    def _nodes(records: GraphRecords, folder: Path) -> list[str]:
+        args = []
+        for label, ns in records.schema.nodes.items():
+            props = [k for k in ns.properties if k != ns.key]
+            header = [f"{ns.key}:ID"] + [f"{k}:{_ADMIN_TYPES[ns.properties[k]]}" for k in props] + [":LABEL"]
+            rows = ([n.id] + [admin_cell(n.props.get(k), ns.properties[k], ADMIN_ARRAY_DELIM) for k in props]
+                    + [label] for n in records.nodes() if n.label == label)
+            f = folder / f"nodes_{label}.csv"
+            if _write_csv(f, header, rows):
+                args.append(f"--nodes={label}={f.name}")
+            else:
+                f.unlink()
+        return args
+
+    @staticmethod
+    def _rels(records: GraphRecords, folder: Path) -> list[str]:
+        args = []
+        for rel, rs in records.schema.relationships.items():
+            props = list(rs.properties)
+            header = [":START_ID", ":END_ID", ":TYPE"] + [f"{k}:{_ADMIN_TYPES[rs.properties[k]]}" for k in props]
+            rows = ([e.src, e.dst, e.type] + [admin_cell(e.props.get(p), rs.properties[p], ADMIN_ARRAY_DELIM)
+                                              for p in props] for e in records.edges() if e.type == rel)
+            f = folder / f"rels_{rel}.csv"
+            if _write_csv(f, header, rows):
+                args.append(f"--relationships={rel}={f.name}")
+            else:
+                f.unlink()
+        return args
+
+
+def export_sink(fmt: str, out: str | os.PathLike):
+    """The sink of an export format (see :data:`FORMATS`)."""
     if fmt == "json":
-        atomic_write_text(out, json.dumps(graph_to_json(g), ensure_ascii=False, indent=1))
-        return [out]
+        return JsonExport(out)
     if fmt == "graphml":
-        buf = io.BytesIO()
-        nx.write_graphml(flat_graph(g), buf, encoding="utf-8")
-        atomic_write_text(out, buf.getvalue().decode("utf-8"))
-        return [out]
+        return GraphmlExport(out)
     if fmt == "csv":
-        out.mkdir(parents=True, exist_ok=True)
-        keys: list[str] = []
-        for _, d in g.nodes(data=True):
-            for k in d:
-                if k not in keys:
-                    keys.append(k)
-        nodes = [[_flat(d.get(k)) for k in keys] for _, d in g.nodes(data=True)]
-        ekeys = ["source", "target", "type", "count", "evidence"]
-        edges = [[s, t, k, d.get("count", 1), _flat(d.get("evidence"))] for s, t, k, d in g.edges(keys=True, data=True)]
-        atomic_write_text(out / "nodes.csv", _csv_text(keys, nodes))
-        atomic_write_text(out / "edges.csv", _csv_text(ekeys, edges))
-        return [out / "nodes.csv", out / "edges.csv"]
+        return CsvExport(out)
     if fmt == "neo4j-admin":
-        return export_neo4j_admin(g, out)
+        return AdminExport(out)
+    if fmt == "parquet":
+        from kg.sinks.parquet import ParquetExport  # noqa: PLC0415
+
+        return ParquetExport(out)
     raise InputError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
 
 
-def _admin_cell(value: Any, typ: str) -> Any:
-    if value is None:
-        return ""
-    if typ == "STRING[]":
-        items = value if isinstance(value, (list, tuple, set)) else [value]
-        return ADMIN_ARRAY_DELIM.join(str(x).replace(ADMIN_ARRAY_DELIM, ",") for x in items)
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    return value
-
-
-def export_neo4j_admin(g: nx.MultiDiGraph, out: str | os.PathLike) -> list[Path]:
-    """CSV files for ``neo4j-admin database import full`` (one nodes file per label, one relationships
-    file per type) plus ``import.sh`` with the exact command. Types come from ``schemas/graph.json``."""
-    from kg.schema import load_schema  # noqa: PLC0415
-
-    schema = load_schema()
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    args: list[str] = []
-    for label, ns in schema.nodes.items():
-        props = [k for k in ns.properties if k != ns.key]
-        header = [f"{ns.key}:ID"] + [f"{k}:{_ADMIN_TYPES[ns.properties[k]]}" for k in props] + [":LABEL"]
-        rows = [[n] + [_admin_cell(d.get(k), ns.properties[k]) for k in props] + [label]
-                for n, d in g.nodes(data=True) if d.get("type") == label]
-        if not rows:
-            continue
-        f = out / f"nodes_{label}.csv"
-        atomic_write_text(f, _csv_text(header, rows))
-        written.append(f)
-        args.append(f"--nodes={label}={f.name}")
-    for rel, rs in schema.relationships.items():
-        props = list(rs.properties)
-        header = [":START_ID", ":END_ID", ":TYPE"] + [f"{k}:{_ADMIN_TYPES[rs.properties[k]]}" for k in props]
-        rows = [[s, t, k] + [_admin_cell(d.get(p), rs.properties[p]) for p in props]
-                for s, t, k, d in g.edges(keys=True, data=True) if k == rel]
-        if not rows:
-            continue
-        f = out / f"rels_{rel}.csv"
-        atomic_write_text(f, _csv_text(header, rows))
-        written.append(f)
-        args.append(f"--relationships={rel}={f.name}")
-    script = out / "import.sh"
-    atomic_write_text(
-        script,
-        "#!/usr/bin/env sh\n# Run from this folder on a stopped Neo4j 5 (the target database must not exist yet).\n"
-        "neo4j-admin database import full ${1:-neo4j} --overwrite-destination=false "
-        f"--array-delimiter='{ADMIN_ARRAY_DELIM}' " + " ".join(args) + "\n",
-    )
-    written.append(script)
-    return written
+def export_graph(g: nx.MultiDiGraph, fmt: str, out: str | os.PathLike) -> list[Path]:
+    """Write ``g`` in ``fmt`` to ``out`` (a file for json and graphml, a folder for the others)."""
+    sink = export_sink(fmt, out)
+    staged = sink.stage(GraphRecords(g))
+    return [Path(p) for p in staged.commit()["files"]]

@@ -18,17 +18,18 @@
 """
 from __future__ import annotations
 
-import json
 import re
 import time
 from collections import defaultdict
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterator
 from urllib.parse import urlsplit
 
 import networkx as nx
 
 from kg.errors import SinkError
+from kg.graph.records import GraphRecords
 from kg.schema import Schema, load_schema
+from kg.sinks.encode import bolt_props
 
 #: Rows per transaction. Measured with :func:`bench_load` on the seed corpus graph (3,013 nodes +
 #: 5,105 relationships, ArcadeDB 26.10 in-process, 2 shared cores): see docs/neo4j.md. 1000 is at
@@ -134,46 +135,22 @@ def _check_prop(name: str) -> str:
     return name
 
 
-def _props(data: dict[str, Any], allowed: dict[str, str], key: str | None = None) -> dict[str, Any]:
-    """The schema's properties of one node or edge, typed for a store: lists of strings, JSON strings
-    for structured values (``evidence``), ``None`` dropped."""
-    out = {}
-    for k, typ in allowed.items():
-        if k == key:
-            continue
-        v = data.get(k)
-        if v is None:
-            continue
-        if typ.endswith("[]"):
-            if isinstance(v, (set, frozenset)):
-                v = sorted(v)
-            elif not isinstance(v, (list, tuple)):
-                v = [v]
-            v = [str(x) for x in v]
-        elif isinstance(v, (list, dict, tuple)):
-            v = json.dumps(v, ensure_ascii=False)
-        out[k] = v
-    return out
-
-
-def plan(g: nx.MultiDiGraph, schema: Schema) -> tuple[dict[str, list[dict]], dict[tuple[str, str, str], list[dict]]]:
-    """Rows to write: nodes by label, relationships by (type, from label, to label).
+def plan(g: nx.MultiDiGraph | GraphRecords, schema: Schema | None = None
+         ) -> tuple[dict[str, list[dict]], dict[tuple[str, str, str], list[dict]]]:
+    """Rows to write: nodes by label, relationships by (type, from label, to label), each row
+    ``{"id"|"from","to", "props"}`` with its properties encoded by :func:`kg.sinks.encode.bolt_props`.
 
     Raises :class:`SinkError` for a node type or relationship the schema does not know.
     """
+    records = g if isinstance(g, GraphRecords) else GraphRecords(g, schema)
+    schema = records.schema
     nodes: dict[str, list[dict]] = defaultdict(list)
-    for n, d in g.nodes(data=True):
-        label = d.get("type")
-        if label not in schema.nodes:
-            raise SinkError(f"node {n!r} has type {label!r}, which the schema does not know")
-        ns = schema.nodes[label]
-        nodes[label].append({"id": str(n), "props": _props(d, ns.properties, ns.key)})
+    for n in records.nodes():
+        nodes[n.label].append({"id": n.id, "props": bolt_props(n.props, schema.nodes[n.label].properties)})
     rels: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
-    for s, t, k, d in g.edges(keys=True, data=True):
-        a, b = g.nodes[s].get("type"), g.nodes[t].get("type")
-        if not schema.rel_pair_ok(k, a, b):
-            raise SinkError(f"relationship ({a})-[:{k}]->({b}) is not in the schema")
-        rels[(k, a, b)].append({"from": str(s), "to": str(t), "props": _props(d, schema.relationships[k].properties)})
+    for e in records.edges():
+        props = bolt_props(e.props, schema.relationships[e.type].properties)
+        rels[e.group].append({"from": e.src, "to": e.dst, "props": props})
     return nodes, rels
 
 
@@ -222,7 +199,7 @@ def load_graph_to_neo4j(
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: Callable[[int], Any] | None = None,
 ) -> dict[str, Any]:
-    """Write ``g`` (a built graph, see docs/ARCHITECTURE.md) to a Bolt server.
+    """Write ``g`` (a built graph, see docs/ARCHITECTURE.md) to a Bolt server (:class:`Neo4jSink`).
 
     Parameters
     ----------
@@ -243,60 +220,103 @@ def load_graph_to_neo4j(
     >>> load_graph_to_neo4j(g, "bolt://localhost:7687", "neo4j", "kgpassword")["summary"]  # doctest: +SKIP
     {'nodes_created': 3013, 'nodes_matched': 0, 'relationships_created': 5105, ...}
     """
-    if batch_size < 1:
-        raise SinkError("batch size must be at least 1")
-    schema = load_schema()
-    nodes, rels = plan(g, schema)
-    summary: dict[str, Any] = {"nodes": {}, "relationships": {}}
-    drv = _driver(uri, user, password)
-    batches_done = 0
-    t0 = time.perf_counter()
-    try:
-        with drv:
-            drv.verify_connectivity()
-            with drv.session(**_session_kw(database)) as session:
-                for stmt in schema_statements(schema):
-                    session.run(stmt).consume()
-                for label in sorted(nodes):
-                    created = written = 0
-                    query = node_query(label)
-                    for batch in _batches(nodes[label], batch_size):
-                        c, n = session.execute_write(_write_nodes, query, batch)
-                        created, written, batches_done = created + c, written + n, batches_done + 1
-                        if progress:
-                            progress(len(batch))
-                    summary["nodes"][label] = {"created": created, "matched": written - created}
-                for key in sorted(rels):
-                    rows = rels[key]
-                    created = written = 0
-                    query = rel_query(*key)
-                    for batch in _batches(rows, batch_size):
-                        c, n = session.execute_write(_write_rels, query, batch)
-                        created, written, batches_done = created + c, written + n, batches_done + 1
-                        if progress:
-                            progress(len(batch))
-                    entry = {"created": created, "matched": written - created}
-                    if written < len(rows):
-                        entry["missing"] = len(rows) - written
-                    summary["relationships"][f"{key[1]}-{key[0]}->{key[2]}"] = entry
-    except SinkError:
-        raise
-    except (*_neo_errors(), OSError, ValueError) as exc:
-        raise _wrap(exc, uri, database) from exc
-    secs = time.perf_counter() - t0
-    n_rows = g.number_of_nodes() + g.number_of_edges()
-    summary["summary"] = {
-        "nodes_created": sum(v["created"] for v in summary["nodes"].values()),
-        "nodes_matched": sum(v["matched"] for v in summary["nodes"].values()),
-        "relationships_created": sum(v["created"] for v in summary["relationships"].values()),
-        "relationships_matched": sum(v["matched"] for v in summary["relationships"].values()),
-        "relationships_missing": sum(v.get("missing", 0) for v in summary["relationships"].values()),
+    sink = Neo4jSink(uri, user, password, database, batch_size=batch_size)
+    return sink.stage(GraphRecords(g), progress).commit()
+
+
+class Neo4jSink:
+    """Neo4j (or any Bolt server) as a sink: ``stage`` encodes the rows (the graph is no longer needed
+    then), ``commit`` writes them, one transaction per batch (see the module's notes)."""
+
+    name = "neo4j"
+
+    def __init__(self, uri: str, user: str | None = "neo4j", password: str | None = None,
+                 database: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+        if batch_size < 1:
+            raise SinkError("batch size must be at least 1")
+        self.uri, self.user, self.password, self.database = uri, user, password, database
+        self.batch_size = batch_size
+
+    def check(self) -> None:
+        """Fail now, with one line, when the server cannot be reached or refuses the login."""
+        drv = _driver(self.uri, self.user, self.password)
+        try:
+            with drv:
+                drv.verify_connectivity()
+        except (*_neo_errors(), OSError, ValueError) as exc:
+            raise _wrap(exc, self.uri, self.database) from exc
+
+    def stage(self, records: GraphRecords, progress: Callable[[int], Any] | None = None) -> "StagedRows":
+        nodes, rels = plan(records)
+        return StagedRows(self, records.schema, nodes, rels, progress)
+
+
+class StagedRows:
+    """The encoded rows of one load, waiting for :meth:`commit`."""
+
+    def __init__(self, sink: Neo4jSink, schema: Schema, nodes: dict[str, list[dict]],
+                 rels: dict[tuple[str, str, str], list[dict]], progress: Callable[[int], Any] | None) -> None:
+        self.sink, self.schema, self.nodes, self.rels, self.progress = sink, schema, nodes, rels, progress
+
+    def abort(self) -> None:
+        self.nodes, self.rels = {}, {}
+
+    def commit(self) -> dict[str, Any]:
+        sink = self.sink
+        summary: dict[str, Any] = {"nodes": {}, "relationships": {}}
+        n_rows = sum(map(len, self.nodes.values())) + sum(map(len, self.rels.values()))
+        drv = _driver(sink.uri, sink.user, sink.password)
+        t0 = time.perf_counter()
+        try:
+            with drv:
+                drv.verify_connectivity()
+                with drv.session(**_session_kw(sink.database)) as session:
+                    for stmt in schema_statements(self.schema):
+                        session.run(stmt).consume()
+                    batches = self._write(session, summary)
+        except SinkError:
+            raise
+        except (*_neo_errors(), OSError, ValueError) as exc:
+            raise _wrap(exc, sink.uri, sink.database) from exc
+        summary["summary"] = _totals(summary, time.perf_counter() - t0, n_rows, batches, sink.batch_size)
+        self.abort()
+        return summary
+
+    def _write(self, session: Any, summary: dict[str, Any]) -> int:
+        """Every batch of nodes, then of relationships; returns the number of batches."""
+        batches = 0
+        groups = [(label, node_query(label), _write_nodes, rows) for label, rows in sorted(self.nodes.items())]
+        groups += [(key, rel_query(*key), _write_rels, rows) for key, rows in sorted(self.rels.items())]
+        for key, query, write, rows in groups:
+            created = written = 0
+            for batch in _batches(rows, self.sink.batch_size):
+                c, n = session.execute_write(write, query, batch)
+                created, written, batches = created + c, written + n, batches + 1
+                if self.progress:
+                    self.progress(len(batch))
+            entry = {"created": created, "matched": written - created}
+            if isinstance(key, str):
+                summary["nodes"][key] = entry
+                continue
+            if written < len(rows):
+                entry["missing"] = len(rows) - written
+            summary["relationships"][f"{key[1]}-{key[0]}->{key[2]}"] = entry
+        return batches
+
+
+def _totals(summary: dict[str, Any], secs: float, n_rows: int, batches: int, batch_size: int) -> dict[str, Any]:
+    nodes, rels = summary["nodes"].values(), summary["relationships"].values()
+    return {
+        "nodes_created": sum(v["created"] for v in nodes),
+        "nodes_matched": sum(v["matched"] for v in nodes),
+        "relationships_created": sum(v["created"] for v in rels),
+        "relationships_matched": sum(v["matched"] for v in rels),
+        "relationships_missing": sum(v.get("missing", 0) for v in rels),
         "seconds": round(secs, 3),
         "rows_per_s": round(n_rows / secs, 1) if secs else None,
-        "batches": batches_done,
+        "batches": batches,
         "batch_size": batch_size,
     }
-    return summary
 
 
 # --------------------------------------------------------------------------- query
@@ -341,87 +361,3 @@ def run_cypher(uri: str, cypher: str, params: dict[str, Any] | None = None, user
                 return list(res.keys()), rows
     except (*_neo_errors(), OSError, ValueError) as exc:
         raise _wrap(exc, uri, database) from exc
-
-
-# --------------------------------------------------------------------------- benchmark
-
-
-def _kg_node_count(session, schema: Schema) -> int:
-    total = 0
-    for label in schema.nodes:
-        total += session.run(f"MATCH (n:{_check_name(label)}) RETURN count(n) AS n").single()["n"]
-    return total
-
-
-def wipe_kg(uri: str, user: str | None, password: str | None, database: str | None = None, chunk: int = 5000) -> int:
-    """Delete every node with a kg label (and its relationships), ``chunk`` nodes per transaction.
-    Returns the number of nodes deleted. Other labels are left alone."""
-    schema = load_schema()
-    drv = _driver(uri, user, password)
-    deleted = 0
-    try:
-        with drv, drv.session(**_session_kw(database)) as s:
-            for label in schema.nodes:
-                q = f"MATCH (n:{_check_name(label)}) WITH n LIMIT $k DETACH DELETE n RETURN count(*) AS n"
-                while True:
-                    n = s.execute_write(lambda tx: tx.run(q, k=chunk).single()["n"])  # noqa: B023
-                    deleted += n
-                    if n < chunk:
-                        break
-    except (*_neo_errors(), OSError, ValueError) as exc:
-        raise _wrap(exc, uri, database) from exc
-    return deleted
-
-
-def bench_load(
-    g: nx.MultiDiGraph,
-    uri: str,
-    user: str | None,
-    password: str | None,
-    database: str | None = None,
-    batch_sizes: Iterable[int] = (100, 250, 500, 1000, 2000, 5000),
-    repeat: int = 1,
-    warmup: bool = True,
-) -> dict[str, Any]:
-    """Rows (nodes + relationships) per second of a first load and of a reload (all rows matched),
-    per batch size, best of ``repeat`` runs, after one unmeasured load when ``warmup`` (a server's JIT
-    and caches would otherwise penalise whichever batch size comes first).
-
-    The kg labels of the target database are deleted between runs and at the end, so the target must
-    hold no kg nodes to start with (use a scratch database): :class:`SinkError` otherwise.
-
-    Returns ``{"rows": n, "load_rows_per_s": {size: r/s}, "reload_rows_per_s": {size: r/s},
-    "best_batch_size": size}``.
-    """
-    schema = load_schema()
-    drv = _driver(uri, user, password)
-    try:
-        with drv, drv.session(**_session_kw(database)) as s:
-            existing = _kg_node_count(s, schema)
-    except (*_neo_errors(), OSError, ValueError) as exc:
-        raise _wrap(exc, uri, database) from exc
-    if existing:
-        raise SinkError(f"bench_load wipes kg's labels between runs: {uri} already holds {existing} kg node(s); "
-                        "use an empty database")
-    load: dict[int, float] = {}
-    reload: dict[int, float] = {}
-    batch_sizes = list(batch_sizes)
-    try:
-        if warmup and batch_sizes:
-            load_graph_to_neo4j(g, uri, user, password, database, batch_size=DEFAULT_BATCH_SIZE)
-            wipe_kg(uri, user, password, database)
-        for bs in batch_sizes:
-            for _ in range(max(1, repeat)):
-                first = load_graph_to_neo4j(g, uri, user, password, database, batch_size=bs)["summary"]
-                again = load_graph_to_neo4j(g, uri, user, password, database, batch_size=bs)["summary"]
-                load[bs] = max(load.get(bs, 0.0), first["rows_per_s"] or 0.0)
-                reload[bs] = max(reload.get(bs, 0.0), again["rows_per_s"] or 0.0)
-                wipe_kg(uri, user, password, database)
-    finally:
-        wipe_kg(uri, user, password, database)
-    return {
-        "rows": g.number_of_nodes() + g.number_of_edges(),
-        "load_rows_per_s": load,
-        "reload_rows_per_s": reload,
-        "best_batch_size": max(load, key=load.get) if load else None,
-    }

@@ -1,0 +1,156 @@
+"""What a build already has: the papers of an earlier build (``--append``) and the extraction
+checkpoint of an interrupted one, so that a build extracts each paper once and never loses or
+duplicates one.
+
+- The checkpoint (``DIR/.extractions.partial.jsonl``) receives each extraction record as it comes. A
+  killed build leaves it behind; the next ``--append`` counts its papers as done and links them with
+  the new ones. Its last line may be cut: a cut record is dropped (its paper is extracted again), a
+  complete record missing only its newline is kept and the newline written.
+- A run that is rejected (``--strict`` found a bad record) takes its own records back out of the
+  checkpoint, so they do not come back with the next ``--append``.
+- A paper is "already there" when its id or its title is, as within one input (the reader merges both).
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Iterator, TextIO
+
+import networkx as nx
+
+from kg.extractions import iter_extractions_file
+from kg.models import Entity, Extraction, Paper, paper_id_from_title
+from kg.vocab import EntityType
+
+EXTRACTIONS_FILE = "extractions.jsonl"
+#: Extraction checkpoint of a build in progress (``--append`` resumes from it after an interruption).
+PARTIAL_FILE = ".extractions.partial.jsonl"
+
+
+def repair_checkpoint(path: Path) -> None:
+    """End the checkpoint at its last complete record: a cut last line is removed, a whole record that
+    only lacks its newline (the process died between the two writes) gets it."""
+    with open(path, "rb+") as fh:
+        data = fh.read()
+        keep = data.rfind(b"\n") + 1
+        tail = data[keep:]
+        if not tail:
+            return
+        try:
+            Extraction.from_json(json.loads(tail.decode("utf-8")))
+        except (ValueError, KeyError, TypeError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+            fh.truncate(keep)
+            return
+        fh.write(b"\n")
+
+
+class BuildState:
+    """The papers an output folder already holds, and this run's extraction checkpoint.
+
+    Parameters
+    ----------
+    out : the output folder
+    append : keep the earlier build's papers and a checkpoint left by an interrupted run; without it
+        both are ignored (the checkpoint is started afresh)
+    """
+
+    def __init__(self, out: Path, append: bool) -> None:
+        self.checkpoint = out / PARTIAL_FILE
+        self.previous = out / EXTRACTIONS_FILE
+        self.append = append
+        if not append:
+            self.checkpoint.unlink(missing_ok=True)
+        elif self.checkpoint.is_file():
+            repair_checkpoint(self.checkpoint)
+        self.ids: set[str] = set()
+        self.titles: set[str] = set()
+        self.n_previous = 0
+        for ex in self._stored():  # counted as records() yields them: each paper id once
+            if ex.paper.id not in self.ids:
+                self.n_previous += 1
+            self.remember(ex.paper)
+        self.n_new = 0
+        self._start = self.checkpoint.stat().st_size if self.checkpoint.is_file() else 0
+        self._fh: TextIO | None = None
+
+    @property
+    def total(self) -> int:
+        return self.n_previous + self.n_new
+
+    @property
+    def unchanged(self) -> bool:
+        """An append that found nothing new, with no checkpoint to fold in: the build stays as it is."""
+        return self.append and self.n_new == 0 and self._start == 0 and self.previous.is_file()
+
+    def already(self, paper: Paper) -> bool:
+        return paper.id in self.ids or paper_id_from_title(paper.title) in self.titles
+
+    def remember(self, paper: Paper) -> None:
+        self.ids.add(paper.id)
+        self.titles.add(paper_id_from_title(paper.title))
+
+    # -- this run's records ----------------------------------------------------------------------------
+    def __enter__(self) -> "BuildState":
+        self._fh = open(self.checkpoint, "a", encoding="utf-8")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+    def add(self, ex: Extraction) -> None:
+        """Checkpoint one new record (flushed now and then: a kill loses at most the unflushed tail)."""
+        assert self._fh is not None, "use `with state:` around add()"
+        self._fh.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
+        self.n_new += 1
+        if self.n_new % 64 == 0:
+            self._fh.flush()
+
+    def rollback(self) -> None:
+        """Take this run's records back out of the checkpoint (the run was rejected)."""
+        self.__exit__()
+        if self.checkpoint.is_file():
+            if self._start:
+                os.truncate(self.checkpoint, self._start)
+            else:
+                self.checkpoint.unlink()
+        self.n_new = 0
+
+    def finish(self) -> None:
+        """The build is committed: its records are in ``extractions.jsonl``, the checkpoint goes."""
+        self.__exit__()
+        self.checkpoint.unlink(missing_ok=True)
+
+    # -- reading -----------------------------------------------------------------------------------------
+    def _stored(self) -> Iterator[Extraction]:
+        if self.append and self.previous.is_file():
+            yield from iter_extractions_file(self.previous)
+        if self.checkpoint.is_file():
+            yield from iter_extractions_file(self.checkpoint)
+
+    def records(self) -> Iterator[Extraction]:
+        """Every record of the build: the earlier build's, the checkpoint's and this run's, each paper once."""
+        if self._fh is not None:
+            self._fh.flush()
+        seen: set[str] = set()
+        for ex in self._stored():
+            if ex.paper.id not in seen:
+                seen.add(ex.paper.id)
+                yield ex
+
+
+def existing_entities(g: nx.MultiDiGraph) -> dict[str, Entity]:
+    """The entity table of an earlier build, so appended papers link to the same nodes."""
+    out: dict[str, Entity] = {}
+    for nid, d in g.nodes(data=True):
+        t = d.get("type")
+        if t in (None, EntityType.PAPER.value, EntityType.RESULT.value):
+            continue
+        try:
+            etype = EntityType(t)
+        except ValueError:
+            continue
+        out[nid] = Entity(id=nid, type=etype, name=d.get("name", ""), aliases=set(d.get("aliases") or ()))
+    return out
