@@ -38,8 +38,8 @@ from kg.vocab import EntityType  # noqa: E402
 
 def check(exs: list[Extraction], top: int = 20) -> dict:
     """Link ``exs`` and measure the linker's targets (see the module docstring)."""
-    res = Resolver()
-    lk = res.link(exs)
+    res = Resolver().plan(exs)
+    lk = res.linking(exs)
     st = res.stats
     ents = [e for e in lk.entities.values() if e.type is not EntityType.REPOSITORY]
     merged = sorted(ents, key=lambda e: (-len(e.aliases), e.id))
@@ -140,9 +140,9 @@ def speed(n: int) -> dict:
     t = time.perf_counter()
     exs = synthetic_corpus(n)
     made = time.perf_counter() - t
-    res = Resolver()
     t, cpu = time.perf_counter(), time.process_time()
-    lk = res.link(exs)
+    res = Resolver().plan(exs)
+    lk = res.linking(exs)
     dt, dcpu = time.perf_counter() - t, time.process_time() - cpu
     st = res.stats
     return {"mentions": st.mentions, "generate_s": round(made, 2), "link_s": round(dt, 2),

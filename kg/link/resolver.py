@@ -171,16 +171,19 @@ class _Clusters:
         return self.uf.size[self.uf.find(n)]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Resolver:
-    """Link a corpus of extractions; the parameters are the thresholds documented in this module."""
+    """Link a corpus of extractions; the parameters are the thresholds documented in this module.
+
+    A resolver is only its configuration (frozen): each :meth:`plan` builds its tables in a run of its
+    own (:class:`_Run`) that the returned :class:`LinkPlan` owns, so two plans never share state.
+    """
 
     fuzzy_threshold: float = FUZZY_THRESHOLD
     fuzzy_min_len: int = FUZZY_MIN_LEN
     prefix_len: int = PREFIX_LEN
     max_block: int = MAX_BLOCK
     acronym_majority: float = ACRONYM_MAJORITY
-    stats: LinkStats = field(default_factory=LinkStats)
 
     def __post_init__(self) -> None:
         if not 0 < self.fuzzy_threshold <= 100:
@@ -189,8 +192,28 @@ class Resolver:
             raise LinkError(f"acronym_majority must be in (0.5, 1], got {self.acronym_majority}")
         if self.prefix_len < 1 or self.max_block < 2 or self.fuzzy_min_len < 1:
             raise LinkError("prefix_len and fuzzy_min_len must be >= 1 and max_block >= 2")
-        # per-run tables
-        self._key_cache: dict[str, str] = {}
+
+    def plan(self, extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None) -> "LinkPlan":
+        """The first pass over a corpus (see :meth:`_Run.plan`); the plan owns its tables and stats."""
+        return _Run(self).plan(extractions, existing)
+
+    def link(self, extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None) -> Linking:
+        """Link a corpus; ``existing`` is the entity table of an earlier build (ids to keep).
+
+        Keeps every record in memory; :meth:`plan` + :meth:`LinkPlan.linked` link a corpus that is
+        read twice instead (what ``kg build`` does, so memory does not hold the whole corpus).
+        """
+        exs = extractions if isinstance(extractions, (list, tuple)) else list(extractions)
+        return self.plan(exs, existing).linking(exs)
+
+
+class _Run:
+    """The tables of one linking run (one :meth:`Resolver.plan`): the node table, caches and stats."""
+
+    def __init__(self, cfg: Resolver) -> None:
+        self.cfg = cfg
+        self.stats = LinkStats()
+        self._key_cache: dict[str, tuple[str, tuple[str, ...]]] = {}
         self._index: dict[Node, int] = {}
         self._nodes: list[Node] = []
         self._order: list[tuple[str, str]] = []  # (type name, key) of each node: the sort order
@@ -221,7 +244,7 @@ class Resolver:
             self._order.append((etype.value, k))
             self._words.append(words)
             self._proper.append(False)
-        if not self._proper[i] and len(k) >= self.fuzzy_min_len and is_proper_name(name):
+        if not self._proper[i] and len(k) >= self.cfg.fuzzy_min_len and is_proper_name(name):
             self._proper[i] = True
         return i
 
@@ -229,16 +252,6 @@ class Resolver:
         return self._order[i]
 
     # -- the run ------------------------------------------------------------------------------------
-    def link(self, extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None) -> Linking:
-        """Link a corpus; ``existing`` is the entity table of an earlier build (ids to keep).
-
-        Keeps every record in memory; :meth:`plan` + :meth:`LinkPlan.linked` link a corpus that is
-        read twice instead (what ``kg build`` does, so memory does not hold the whole corpus).
-        """
-        exs = extractions if isinstance(extractions, (list, tuple)) else list(extractions)
-        plan = self.plan(exs, existing)
-        return Linking(plan.entities, list(plan.linked(exs)))
-
     def plan(self, extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None) -> "LinkPlan":
         """The first pass over a corpus: every mention's node, then the clusters and their entities.
 
@@ -247,10 +260,8 @@ class Resolver:
         over the same records in the same order.
         """
         t0 = time.perf_counter()
-        st = self.stats = LinkStats()
+        st = self.stats
         existing = existing or {}
-        self._key_cache, self._index, self._nodes, self._order = {}, {}, [], []
-        self._words, self._proper = [], []
         paper_ids: list[str] = []
         mention_nodes = array("q")  # every paper's mention nodes, one after the other
         forms: dict[tuple[EntityType, str], list[int]] = {}  # (type, text) -> [own node, mentions]
@@ -390,15 +401,15 @@ class Resolver:
     # -- fuzzy --------------------------------------------------------------------------------------
     def blocks(self) -> Iterator[list[int]]:
         """Groups of node numbers that may be fuzzy-matched in the last run (see the module docstring)."""
-        p = self.prefix_len
+        p = self.cfg.prefix_len
         first: dict[tuple, list[int]] = defaultdict(list)
         for i, (t, k) in enumerate(self._nodes):
-            if len(k) >= self.fuzzy_min_len and not self._proper[i]:
+            if len(k) >= self.cfg.fuzzy_min_len and not self._proper[i]:
                 first[(t, numbers_of(k), k[:p])].append(i)
         stack = [(members, p) for members in first.values() if len(members) > 1]
         while stack:
             members, plen = stack.pop()
-            if len(members) <= self.max_block:
+            if len(members) <= self.cfg.max_block:
                 yield members
                 continue
             plen += 2
@@ -408,7 +419,7 @@ class Resolver:
             stack.extend((g, plen) for g in sub.values() if len(g) > 1)
 
     def _fuzzy(self, cl: _Clusters) -> None:
-        thr = self.fuzzy_threshold
+        thr = self.cfg.fuzzy_threshold
         ratio = fuzz.ratio
         keys = [k for _, k in self._nodes]
         edges: list[tuple[int, int]] = []
@@ -449,7 +460,7 @@ class Resolver:
                 continue
             ranked = sorted(votes, key=lambda r: (-votes[r], rep[r]))
             top = ranked[0]
-            dominant = votes[top] >= self.acronym_majority * sum(votes.values())
+            dominant = votes[top] >= self.cfg.acronym_majority * sum(votes.values())
             shown = f"{self._nodes[acro][0].value}:{min(surf[acro], default=self._nodes[acro][1])}"
             if len(ranked) > 1:
                 (self.stats.majority_acronyms if dominant else self.stats.ambiguous_acronyms).append(shown)
@@ -642,16 +653,29 @@ class LinkPlan:
     :meth:`linked` goes through the records.
     """
 
-    resolver: Resolver
+    run: _Run
     entities: dict[str, Entity]
     eid_of: list[str | None]
     existing: dict[str, Entity]
     paper_ids: list[str]
     mention_nodes: array
 
+    @property
+    def stats(self) -> LinkStats:
+        """The counts of this plan's run (the second pass adds its time)."""
+        return self.run.stats
+
+    def blocks(self) -> Iterator[list[int]]:
+        """The fuzzy blocks of this plan's node table (see :meth:`_Run.blocks`)."""
+        return self.run.blocks()
+
+    def linking(self, extractions: Iterable[Extraction]) -> Linking:
+        """The second pass over all records at once: the :class:`~kg.models.Linking` of the corpus."""
+        return Linking(self.entities, list(self.linked(extractions)))
+
     def linked(self, extractions: Iterable[Extraction]) -> Iterator[Linked]:
         """The second pass: one :class:`~kg.models.Linked` per record, records as given to :meth:`Resolver.plan`."""
-        r = self.resolver
+        r = self.run
         t0 = time.perf_counter()
         pos = 0
         n = -1
@@ -682,7 +706,7 @@ def link(extractions: Iterable[Extraction], existing: dict[str, Entity] | None =
     >>> lk.papers[1].mention_ids, sorted(lk.entities["method:vision-transformer"].aliases)
     (('method:vision-transformer',), ['ViT', 'ViTs', 'Vision Transformer'])
     """
-    known = {f.name for f in fields(Resolver)} - {"stats"}
+    known = {f.name for f in fields(Resolver)}
     unknown = sorted(set(options) - known)
     if unknown:
         raise LinkError(f"unknown linking option(s): {', '.join(unknown)} (known: {', '.join(sorted(known))})")
