@@ -141,7 +141,6 @@ GOLD = [
     (MET, ["BLEU", "BLEU score"]),
     (MET, ["F1 score", "F1-score", "F1"]),
     (TASK, ["semantic segmentation", "Semantic Segmentation"]),
-    (D, ["Semantic Segmentation"]),  # same text, other type: another entity
     (TASK, ["instance segmentation"]),
     (M, ["contrastive learning", "Contrastive Learning", "contrastive-learning"]),
 ]
@@ -409,8 +408,11 @@ def test_blocking_keeps_comparisons_near_linear():
 
 
 def test_blocks_never_mix_types_or_numbers():
-    exs = [bare("a", (M, "Foobar Neighbour-50"), (M, "Foobar Neighbour-51"), (D, "Foobar Neighbour-50"),
-                (M, "foobar neighbor-50"))]
+    # each type with context evidence in two papers: the name is two things (see test_types.py)
+    ctx, dctx = {"rule": "named"}, {"rule": "dataset-context"}
+    exs = [bare("a", (M, "Foobar Neighbour-50", ctx), (M, "Foobar Neighbour-51"), (D, "Foobar Neighbour-50", dctx),
+                (M, "foobar neighbor-50")),
+           bare("b", (M, "Foobar Neighbour-50", ctx), (D, "Foobar Neighbour-50", dctx))]
     res = Resolver().plan(exs)
     lk = res.linking(exs)
     for block in res.blocks():

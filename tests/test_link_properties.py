@@ -65,8 +65,9 @@ def test_linking_properties(papers, rnd):
         assert len(p.mention_ids) == len(p.extraction.mentions)
         for m, eid in zip(p.extraction.mentions, p.mention_ids):
             ent = lk.entities[eid]
-            assert ent.type is m.type and m.text in ent.aliases
-            assert eid == ent.id and eid.startswith(m.type.prefix + ":")
+            # a mention may take its name's corpus-wide type; the votes on the entity say why
+            assert m.text in ent.aliases and m.type.value in ent.type_votes and ent.type.value in ent.type_votes
+            assert eid == ent.id and eid.startswith(ent.type.prefix + ":")
     for e in lk.entities.values():
         assert e.evidence and all(texts[ev.paper][ev.start:ev.end] == ev.text for ev in e.evidence)
     # names with different version/size numbers never share an entity

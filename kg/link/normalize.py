@@ -167,6 +167,30 @@ def spelling_variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return False
 
 
+#: Whole words that are two spellings of one word in names ("Generative Adversarial Net(work)",
+#: "Non-Maxim(al|um) Suppression").
+VARIANT_WORDS = {"net": "network", "maximal": "maximum", "minimal": "minimum"}
+#: Function words a name may be written with or without ("peak signal-to-noise ratio", "peak signal noise
+#: ratio"); dropped only when two words or more remain.
+DROPPABLE = frozenset({"to", "of", "the", "a", "an", "for"})
+
+
+def variant_form(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The normalised words of a name with :data:`VARIANT_WORDS` spelt one way and :data:`DROPPABLE`
+    words left out: two names with one variant form are one name.
+
+    >>> variant_form(("generative", "adversarial", "net")) == variant_form(("generative", "adversarial", "network"))
+    True
+    >>> variant_form(("peak", "signal", "to", "noise", "ratio")), variant_form(("mixture", "of", "experts"))
+    (('peak', 'signal', 'noise', 'ratio'), ('mixture', 'experts'))
+    >>> variant_form(("out", "of")), variant_form(("resnet", "50"))
+    (('out', 'of'), ('resnet', '50'))
+    """
+    mapped = tuple(VARIANT_WORDS.get(w, w) for w in words)
+    kept = tuple(w for w in mapped if w not in DROPPABLE)
+    return kept if len(kept) >= 2 else mapped
+
+
 def numbers_of(key: str) -> tuple[str, ...]:
     """The version/size tokens of a :func:`compact_key`: names with different ones are different things.
 

@@ -57,9 +57,11 @@ from rapidfuzz import fuzz, process
 from kg.errors import LinkError
 from kg.graph.ids import node_id, type_of
 from kg.link.normalize import (clean_url, is_proper_name, key_and_words, norm_name, numbers_of, singular,
-                               spelling_variants, url_key)
+                               spelling_variants, url_key, variant_form)
+from kg.link.tokens import whole_mentions
+from kg.link.types import PRIOR_MIN_LEN, TypeVotes, lexicon_types, rule_kind, text_cue
 from kg.link.unionfind import UnionFind
-from kg.models import Entity, Evidence, Extraction, Linked, Linking
+from kg.models import FIELDS, Entity, Evidence, Extraction, Linked, Linking, Mention
 from kg.vocab import EntityType
 
 #: Similarity (rapidfuzz ``ratio`` of the keys, 0-100) from which two names of one block are candidates;
@@ -134,7 +136,41 @@ class LinkStats:
     ambiguous_acronyms: list[str] = field(default_factory=list)  # defined different ways: kept split
     majority_acronyms: list[str] = field(default_factory=list)  # defined different ways: one dominates
     conflicting_acronyms: list[str] = field(default_factory=list)  # defined unlike the lexicon: kept apart
+    variant_merges: int = 0  # joins of spellings ("Net"/"Network") and of the lexicon's variant names
+    retyped_nodes: int = 0  # (type, name) nodes whose mentions took the name's corpus-wide type
+    split_names: list[str] = field(default_factory=list)  # names the evidence keeps in two types
     seconds: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class _Tables:
+    """What the first pass collects about a corpus (node numbers index :class:`_Run`'s node table)."""
+
+    paper_ids: list[str] = field(default_factory=list)
+    mention_nodes: array = field(default_factory=lambda: array("q"))  # every paper's mention nodes, in order
+    forms: dict[tuple[EntityType, str], list[int]] = field(default_factory=dict)  # (type, text) -> [node, mentions]
+    lex: Counter = field(default_factory=Counter)  # (type, text, lexicon canonical) -> mentions
+    long_forms: set[int] = field(default_factory=set)
+    defs: dict[int, Counter] = field(default_factory=lambda: defaultdict(Counter))  # acronym -> long form -> papers
+    acronyms: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))  # long form -> its acronyms
+    votes: TypeVotes = field(default_factory=TypeVotes)
+
+    def redirect(self, to: dict[int, int]) -> None:
+        """Move everything recorded on a node to the node ``to`` names for it."""
+        get = to.get
+        for f in self.forms.values():
+            f[0] = get(f[0], f[0])
+        self.mention_nodes = array("q", (get(n, n) for n in self.mention_nodes))
+        self.long_forms = {get(n, n) for n in self.long_forms}
+        defs: dict[int, Counter] = defaultdict(Counter)
+        for a, longs in self.defs.items():
+            for n, papers in longs.items():
+                defs[get(a, a)][get(n, n)] += papers
+        self.defs = defs
+        acronyms: dict[int, set[str]] = defaultdict(set)
+        for n, names in self.acronyms.items():
+            acronyms[get(n, n)] |= names
+        self.acronyms = acronyms
 
 
 class _Clusters:
@@ -219,6 +255,7 @@ class _Run:
         self._order: list[tuple[str, str]] = []  # (type name, key) of each node: the sort order
         self._words: list[tuple[str, ...]] = []  # the words of the first name of each node
         self._proper: list[bool] = []  # some name of the node is written like a coined name
+        self._dead: set[int] = set()  # nodes whose name took another type (redirected; no mentions)
 
     # -- node table ---------------------------------------------------------------------------------
     def _key_words(self, name: str) -> tuple[str, tuple[str, ...]]:
@@ -236,16 +273,19 @@ class _Run:
     def _node(self, etype: EntityType, name: str) -> int:
         """The node of a name (``forms`` caches it per surface form, so this runs once per form)."""
         k, words = self._key_words(name)
-        nd = (etype, k)
-        i = self._index.get(nd)
+        i = self._index.get((etype, k))
         if i is None:
-            i = self._index[nd] = len(self._nodes)
-            self._nodes.append(nd)
-            self._order.append((etype.value, k))
-            self._words.append(words)
-            self._proper.append(False)
+            i = self._add_node(etype, k, words)
         if not self._proper[i] and len(k) >= self.cfg.fuzzy_min_len and is_proper_name(name):
             self._proper[i] = True
+        return i
+
+    def _add_node(self, etype: EntityType, k: str, words: tuple[str, ...]) -> int:
+        i = self._index[(etype, k)] = len(self._nodes)
+        self._nodes.append((etype, k))
+        self._order.append((etype.value, k))
+        self._words.append(words)
+        self._proper.append(False)
         return i
 
     def _sort_key(self, i: int) -> tuple[str, str]:
@@ -253,7 +293,7 @@ class _Run:
 
     # -- the run ------------------------------------------------------------------------------------
     def plan(self, extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None) -> "LinkPlan":
-        """The first pass over a corpus: every mention's node, then the clusters and their entities.
+        """The first pass over a corpus: every mention's node, then the types, clusters and entities.
 
         Only the node number of each mention is kept (one machine integer), not the records. The
         entities' evidence, papers and counts are filled in by the second pass, :meth:`LinkPlan.linked`,
@@ -262,61 +302,92 @@ class _Run:
         t0 = time.perf_counter()
         st = self.stats
         existing = existing or {}
-        paper_ids: list[str] = []
-        mention_nodes = array("q")  # every paper's mention nodes, one after the other
-        forms: dict[tuple[EntityType, str], list[int]] = {}  # (type, text) -> [own node, mentions]
-        lex: Counter = Counter()  # (type, text, lexicon canonical) -> mentions
-        long_forms: set[int] = set()
-        defs: dict[int, Counter] = defaultdict(Counter)  # acronym node -> long-form node -> papers
-        acronyms: dict[int, set[str]] = defaultdict(set)  # long-form node -> acronyms defined for it
+        tb = _Tables()
         for ex in extractions:
             if not isinstance(ex, Extraction):
                 raise LinkError(f"link() expects Extraction records, got {type(ex).__name__}")
-            paper_ids.append(ex.paper.id)
-            mention_nodes.extend(self._collect(ex, forms, lex, long_forms, defs, acronyms))
-        st.papers = len(paper_ids)
-        st.mentions = sum(f[1] for f in forms.values())
-        st.surface_forms = sum(1 for f in forms.values() if f[1])
+            tb.paper_ids.append(ex.paper.id)
+            tb.mention_nodes.extend(self._collect(ex, tb))
+        st.papers = len(tb.paper_ids)
+        st.mentions = sum(f[1] for f in tb.forms.values())
+        st.surface_forms = sum(1 for f in tb.forms.values() if f[1])
         st.seconds["collect"] = time.perf_counter() - t0
+        t = time.perf_counter()
+        self._decide_types(tb, existing)
+        st.seconds["types"] = time.perf_counter() - t
 
         cl = _Clusters(st)
         self._anchor_existing(cl, existing)
-        lex_names: dict[int, Counter] = defaultdict(Counter)  # node -> lexicon canonical names
-        lex_edges: set[tuple[int, int]] = set()
-        for (t, text, canonical), count in lex.items():
-            c = self._node(t, canonical)
-            lex_names[c][canonical] += count
-            n = forms[(t, text)][0]
-            if n != c:
-                lex_edges.add((n, c))
-        for a, b in sorted(lex_edges, key=lambda e: (self._sort_key(e[0]), self._sort_key(e[1]))):
-            st.lexicon_merges += cl.union(a, b)
+        lex_names = self._lexicon(cl, tb)
+        self._variants(cl)
         t = time.perf_counter()
         self._fuzzy(cl)
         st.seconds["fuzzy"] = time.perf_counter() - t
         surf: dict[int, dict[str, int]] = defaultdict(dict)  # node -> its own surface forms -> mentions
-        for (_, text), (n, count) in forms.items():
+        for (_, text), (n, count) in tb.forms.items():
             surf[n][text] = count
-        del forms
-        self._acronyms(cl, defs, surf, lex_names)
+        tb.forms.clear()
+        self._acronyms(cl, tb.defs, surf, lex_names)
         st.keys = len(self._nodes)
 
         t = time.perf_counter()
-        mapped = {n for n in mention_nodes if n >= 0}
-        entities, eid_of = self._entities(cl, mapped, surf, lex_names, long_forms, acronyms, existing)
+        mapped = {n for n in tb.mention_nodes if n >= 0}
+        entities, eid_of = self._entities(cl, mapped, surf, lex_names, tb, existing)
         st.entities = len(entities)
         st.seconds["entities"] = time.perf_counter() - t
         st.seconds["total"] = time.perf_counter() - t0
-        return LinkPlan(self, entities, eid_of, existing, paper_ids, mention_nodes)
+        return LinkPlan(self, entities, eid_of, existing, tb.paper_ids, tb.mention_nodes)
 
-    def _collect(self, ex: Extraction, forms: dict, lex: Counter, long_forms: set[int],
-                 defs: dict[int, Counter], acronyms: dict[int, set[str]]) -> list[int]:
-        """The node each mention of one paper links to; records surface forms, lexicon names and
-        the acronyms the paper defines (one vote per paper)."""
+    def _lexicon(self, cl: _Clusters, tb: "_Tables") -> dict[int, Counter]:
+        """Join each mention that matched a lexicon entry to the entry's canonical name; returns each
+        canonical node's lexicon names."""
+        lex_names: dict[int, Counter] = defaultdict(Counter)  # node -> lexicon canonical names
+        lex_edges: set[tuple[int, int]] = set()
+        for (t, text, canonical), count in tb.lex.items():
+            n = tb.forms[(t, text)][0]
+            c = self._node(self._nodes[n][0], canonical)  # the type the corpus gave the name
+            lex_names[c][canonical] += count
+            if n != c:
+                lex_edges.add((n, c))
+        for a, b in sorted(lex_edges, key=lambda e: (self._sort_key(e[0]), self._sort_key(e[1]))):
+            self.stats.lexicon_merges += cl.union(a, b)
+        return lex_names
+
+    def _variants(self, cl: _Clusters) -> None:
+        """Join names of one type that are one name spelt two ways: the same
+        :func:`~kg.link.normalize.variant_form` ("Generative Adversarial Net" / "... Network",
+        "Non-Maximal" / "Non-Maximum Suppression"), or a spelling the shipped lexicon lists for an entry of
+        that type that no mention matched as written ("IMAGENET")."""
+        groups: dict[tuple, list[int]] = defaultdict(list)
+        lex = lexicon_types()
+        edges: list[tuple[int, int]] = []
+        for i in range(len(self._nodes)):
+            if i in self._dead:
+                continue
+            t, k = self._nodes[i]
+            if self._words[i]:  # (punctuation-only names have no words: each is its own)
+                groups[(t, variant_form(self._words[i]))].append(i)
+            for lt, canonical in lex.get(k, ()) if len(k) >= PRIOR_MIN_LEN else ():
+                if lt is t:
+                    c = self._node(t, canonical)
+                    if c != i:
+                        edges.append((i, c))
+        for g in groups.values():
+            g.sort(key=self._sort_key)
+            edges += [(g[0], j) for j in g[1:]]
+        for a, b in sorted(edges, key=lambda e: (self._sort_key(e[0]), self._sort_key(e[1]))):
+            self.stats.variant_merges += cl.union(a, b)
+
+    def _collect(self, ex: Extraction, tb: "_Tables") -> list[int]:
+        """The node each mention of one paper links to; records surface forms, lexicon names, type
+        votes and the acronyms the paper defines (one vote per paper)."""
+        forms, lex, acronyms = tb.forms, tb.lex, tb.acronyms
+        mentions = whole_mentions(ex)
+        self._vote(ex, mentions, tb.votes)
         out: list[int] = []
         local: dict[int, int] = {}  # acronym node -> the long-form node this paper defines it as
         refs = False
-        for m in ex.mentions:
+        for m in mentions:
             t = m.type
             f = forms.get((t, m.text))
             if f is None:
@@ -336,7 +407,7 @@ class _Run:
             elif m.rule in LEXICON_RULES:  # a lexicon name written as the lexicon writes it
                 lex[(t, m.text, m.text)] += 1
             if m.aliases:
-                long_forms.add(f[0])
+                tb.long_forms.add(f[0])
                 for a in m.aliases:
                     fa = forms.get((t, a))
                     if fa is None:
@@ -346,8 +417,8 @@ class _Run:
         if not local and not refs:
             return out
         for an, n in local.items():
-            defs[an][n] += 1
-        for i, m in enumerate(ex.mentions):
+            tb.defs[an][n] += 1
+        for i, m in enumerate(mentions):
             n = out[i]
             if n < 0 or m.aliases:
                 continue
@@ -361,6 +432,80 @@ class _Run:
                 out[i] = target
                 self.stats.local_acronyms += 1
         return out
+
+    def _vote(self, ex: Extraction, mentions: tuple[Mention, ...], votes: TypeVotes) -> None:
+        """The type votes of one paper's mentions, of the words around them and of its results' roles
+        (see :mod:`kg.link.types`)."""
+        seen: set[tuple[str, EntityType]] = set()
+        texts: dict[str, str] = {}
+        for m in mentions:
+            t = m.type
+            if t not in _NAME_TYPES:
+                continue
+            k = self._key_words(m.text)[0]
+            kind = rule_kind(m.rule, bool(m.canonical) and m.rule != "acronym-ref", t, m.text)
+            votes.add(k, t, kind, seen)
+            if kind != "lexicon":  # a lexicon match is strong already: only weaker ones read around
+                text = texts.get(m.field)
+                if text is None:
+                    text = texts[m.field] = ex.paper.text(m.field) if m.field in FIELDS else ""
+                cue = text_cue(text, m.start, m.end) if m.end <= len(text) else None
+                if cue is not None:
+                    votes.add(k, cue, "cue", seen)
+        for r in ex.results:
+            for name, t in ((r.method, EntityType.METHOD), (r.dataset, EntityType.DATASET), (r.metric, EntityType.METRIC)):
+                if name:
+                    votes.add(self._key_words(name)[0], t, "result", seen)
+
+    def _decide_types(self, tb: "_Tables", existing: dict[str, Entity]) -> None:
+        """Give every name one type from its votes (:meth:`TypeVotes.decide`): the nodes of the other
+        types are redirected to the winner's node (``_index`` too, so later look-ups land there).
+
+        Long forms first, then the acronyms papers define: a definition votes for the type its long
+        form took ("Foobar Net (FN)" typed Dataset once, but a Method in the corpus: FN is a Method)."""
+        fixed: dict[str, set[EntityType]] = defaultdict(set)  # an earlier build's types stay
+        for e in existing.values():
+            if isinstance(e, Entity) and e.type in _NAME_TYPES:  # checked in _anchor_existing
+                for nm in (e.name, *e.aliases):
+                    fixed[self.key(nm)].add(e.type)
+        acro_keys = {self._nodes[a][1] for a in tb.defs}
+        self._retype(tb, fixed, lambda k: k not in acro_keys)
+        for acro, longs in tb.defs.items():
+            for long, papers in longs.items():
+                tb.votes.add(self._nodes[acro][1], self._nodes[long][0], "defined", None, papers)
+        self._retype(tb, fixed, acro_keys.__contains__)
+
+    def _retype(self, tb: "_Tables", fixed: dict[str, set[EntityType]], which) -> None:
+        """Decide the type of the names ``which`` accepts and redirect the losing nodes."""
+        by_key: dict[str, dict[EntityType, int]] = defaultdict(dict)
+        for i, (t, k) in enumerate(self._nodes):
+            if i not in self._dead and which(k):
+                by_key[k][t] = i
+        lex = lexicon_types()
+        redirect: dict[int, int] = {}
+        for k in sorted(by_key):
+            nodes = by_key[k]
+            voted = {t for t, _ in tb.votes.votes.get(k, ())} | {t for t, _ in lex.get(k, ())}
+            fx = fixed.get(k, set())
+            if len(voted | set(nodes)) < 2 or len(fx) > 1:
+                continue
+            decision = tb.votes.decide(k, set(nodes), next(iter(fx), None))
+            for t, w in sorted(decision.items(), key=lambda tw: tw[0].value):
+                if w is t:
+                    continue
+                i = nodes[t]
+                j = nodes.get(w)
+                if j is None:
+                    j = nodes[w] = self._add_node(w, k, self._words[i])
+                self._proper[j] = self._proper[j] or self._proper[i]
+                redirect[i] = j
+                self._index[(t, k)] = j
+            if len(set(decision.values())) > 1:
+                self.stats.split_names.append(k)
+        self.stats.retyped_nodes += len(redirect)
+        if redirect:
+            tb.redirect(redirect)
+            self._dead.update(redirect)
 
     def _numbers_agree(self, acro: int, long: int) -> bool:
         na = numbers_of(self._nodes[acro][1])
@@ -404,7 +549,7 @@ class _Run:
         p = self.cfg.prefix_len
         first: dict[tuple, list[int]] = defaultdict(list)
         for i, (t, k) in enumerate(self._nodes):
-            if len(k) >= self.cfg.fuzzy_min_len and not self._proper[i]:
+            if len(k) >= self.cfg.fuzzy_min_len and not self._proper[i] and i not in self._dead:
                 first[(t, numbers_of(k), k[:p])].append(i)
         stack = [(members, p) for members in first.values() if len(members) > 1]
         while stack:
@@ -453,6 +598,8 @@ class _Run:
             votes: Counter = Counter()
             rep: dict[int, tuple] = {}
             for long, papers in defs[acro].items():
+                if self._nodes[long][0] is not self._nodes[acro][0]:
+                    continue  # the long form's name took another type than the acronym's (kg.link.types)
                 r = cl.find(long)
                 votes[r] += papers
                 rep[r] = min(rep.get(r, self._sort_key(long)), self._sort_key(long))
@@ -500,8 +647,7 @@ class _Run:
 
     # -- entities -----------------------------------------------------------------------------------
     def _entities(self, cl: _Clusters, mapped: set[int], surf: dict[int, dict[str, int]],
-                  lex_names: dict[int, Counter], long_forms: set[int], acronyms: dict[int, set[str]],
-                  existing: dict[str, Entity]):
+                  lex_names: dict[int, Counter], tb: _Tables, existing: dict[str, Entity]):
         """One entity per cluster with mentions; returns them and each node's entity id (or None)."""
         members: dict[int, list[int]] = defaultdict(list)
         for i in range(len(self._nodes)):
@@ -519,17 +665,17 @@ class _Run:
             if eid is not None:
                 name = existing[eid].name
             else:
-                name = self.canonical(etype, group, surf, lex_names, long_forms)
+                name = self.canonical(etype, group, surf, lex_names, tb.long_forms)
                 base = eid = node_id(etype, name)
                 k = 2
                 while eid in taken:
                     eid = f"{base}-{k}"
                     k += 1
                 taken.add(eid)
-            ent = Entity(id=eid, type=etype, name=name)
+            ent = Entity(id=eid, type=etype, name=name, type_votes=tb.votes.of({self._nodes[i][1] for i in group}))
             for i in group:
                 ent.aliases.update(surf.get(i, ()))
-                ent.aliases.update(acronyms.get(i, ()))
+                ent.aliases.update(tb.acronyms.get(i, ()))
                 eid_of[i] = eid
             entities[eid] = ent
         return entities, eid_of
@@ -587,7 +733,8 @@ class _Run:
                 existing: dict[str, Entity]) -> Linked:
         pid = ex.paper.id
         ids: list[str] = []
-        for m, n in zip(ex.mentions, nodes):
+        mentions = whole_mentions(ex)
+        for m, n in zip(mentions, nodes):
             ev = Evidence(pid, m.field, m.start, m.end, m.text)
             if n < 0:
                 eid = self._repo(m.text, ev, entities, existing)
@@ -601,11 +748,12 @@ class _Run:
             return Linked(ex, tuple(ids), repo_ids)
 
         by_name: dict[tuple, str] = {}  # (type, key) and key -> the entity of a mention of this paper
-        for m, eid in zip(ex.mentions, ids):
+        for m, eid in zip(mentions, ids):
+            et = entities[eid].type  # the corpus's type of the name, which may not be the mention's
             for nm in (m.text, m.canonical, *m.aliases):
                 if nm:
                     k = self.key(nm)
-                    by_name.setdefault((m.type, k), eid)
+                    by_name.setdefault((et, k), eid)
                     by_name.setdefault(k, eid)
 
         def resolve(name: str | None, types: tuple[EntityType, ...]) -> str | None:
@@ -618,7 +766,7 @@ class _Run:
                     return eid
             for t in types:  # not among the paper's mentions: the corpus's entity of that name
                 n = self._index.get((t, k))
-                if n is not None and eid_of[n]:
+                if n is not None and eid_of[n] and entities[eid_of[n]].type is t:
                     return eid_of[n]
             return None
 

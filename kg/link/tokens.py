@@ -1,0 +1,73 @@
+"""Mentions cut out of a longer token, made whole again before linking.
+
+A lexicon or rule match that starts or ends inside a word of the text ("Scenes" in "nuScenes", "W" in
+"300W", "Simple" in "tuSimple") names another thing than the match: the linker links the whole token
+instead ("nuScenes"). A coined or acronym name glued behind a prefix by a hyphen ("Info-GAN", "A-Softmax",
+"KG-BERT", "HyperFace-ResNet") is a variant of its own, not the name after the hyphen: it is linked as the
+whole hyphenated name too. Lower-case compounds ("self-attention", "single-image super-resolution") and
+prefixes that are ordinary capitalised words ("Index Terms-Argument mining") are left alone.
+
+Only Methods and Datasets are made whole (task and metric phrases are compounds of ordinary words).
+The mention keeps its place in the paper: only its span grows, so ``text == paper[start:end]`` holds.
+"""
+from __future__ import annotations
+
+from kg.link.normalize import is_proper_name
+from kg.models import FIELDS, Extraction, Mention
+from kg.vocab import EntityType
+
+_WHOLE_TYPES = (EntityType.METHOD, EntityType.DATASET)
+
+
+def _left(text: str, i: int) -> int:
+    """The start of the token chain ending at ``i`` (letters, digits and hyphens between them)."""
+    while i > 0 and (text[i - 1].isalnum() or (text[i - 1] == "-" and i > 1 and text[i - 2].isalnum()
+                                                and i < len(text) and text[i].isalnum())):
+        i -= 1
+    return i
+
+
+def whole_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the whole token a name was cut from, or None when the span is whole already.
+
+    >>> s = "on nuScenes and 300W; Info-GAN and self-attention; A-Softmax loss"
+    >>> [s[slice(*whole_span(s, s.index(w), s.index(w) + len(w)))] for w in ("Scenes", "0W", "GAN", "Softmax")]
+    ['nuScenes', '300W', 'Info-GAN', 'A-Softmax']
+    >>> whole_span(s, s.index("attention"), s.index("attention") + 9) is None
+    True
+    """
+    inside = (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) or \
+             (end < len(text) and text[end].isalnum() and text[end - 1].isalnum())
+    if inside:
+        b = end
+        while b < len(text) and text[b].isalnum():
+            b += 1
+        return _left(text, start), b
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
+        a = _left(text, start - 1)
+        prefix, name = text[a:start - 1], text[start:end]
+        if prefix.isupper() or prefix[:1].isdigit() or name.isupper() or is_proper_name(name):
+            return a, end
+    return None
+
+
+def whole_mentions(ex: Extraction) -> tuple[Mention, ...]:
+    """The paper's mentions, each Method or Dataset cut out of a longer token made whole (rule
+    ``whole-token``, no lexicon canonical or aliases: they belonged to the part)."""
+    out = None
+    texts: dict[str, str] = {}
+    for i, m in enumerate(ex.mentions):
+        if m.type not in _WHOLE_TYPES or m.field not in FIELDS:
+            continue
+        text = texts.get(m.field)
+        if text is None:
+            text = texts[m.field] = ex.paper.text(m.field)
+        if not 0 <= m.start < m.end <= len(text) or text[m.start:m.end] != m.text:
+            continue
+        span = whole_span(text, m.start, m.end)
+        if span is not None:
+            if out is None:
+                out = list(ex.mentions)
+            a, b = span
+            out[i] = m._replace(text=text[a:b], start=a, end=b, canonical=None, aliases=(), rule="whole-token")
+    return ex.mentions if out is None else tuple(out)

@@ -1,0 +1,115 @@
+"""Entity types decided at corpus level (kg.link.types): texts written for these tests."""
+from __future__ import annotations
+
+from kg.graph import build_graph
+from kg.link import link
+from kg.link.types import TypeVotes, text_cue
+from kg.models import Entity, Result
+from kg.vocab import EntityType as T
+from tests.test_link import bare, ids, paper
+
+M, D, MET, TASK = T.METHOD, T.DATASET, T.METRIC, T.TASK
+CTX = {"rule": "dataset-context"}
+
+
+def test_a_name_gets_one_type_from_all_its_mentions():
+    exs = [
+        paper("a", "Results on the Quokka-Dialog dataset are strong.", (D, "Quokka-Dialog", CTX)),
+        paper("b", "We evaluate on Quokka-Dialog and on Wombat.", (D, "Quokka-Dialog", CTX), (D, "Wombat", CTX)),
+        # the extractor saw only a coined word here, and typed it a Method by default
+        paper("c", "Quokka-Dialog is hard for every system.", (M, "Quokka-Dialog")),
+    ]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "c") == ("dataset:quokka-dialog",)
+    votes = lk.entities["dataset:quokka-dialog"].type_votes
+    assert votes["Method"] == {"shape": 1} and votes["Dataset"]["context"] == 2 and votes["Dataset"]["cue"] >= 2
+
+
+def test_lexicon_type_is_a_strong_prior():
+    # "Human3.6M" is a Dataset of the shipped lexicon; a spaced spelling the lexicon did not match was typed
+    # by its shape only: it joins the lexicon's entity
+    exs = [paper("a", "We test on Human 3.6M today.", (M, "Human 3.6M")),
+           paper("b", "Human3.6M is big.", (D, "Human3.6M", {"rule": "lexicon"}))]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b") == ("dataset:human3.6m",)
+    assert lk.entities["dataset:human3.6m"].type_votes["Dataset"]["prior"] == 1
+
+
+def test_two_different_things_keep_two_types():
+    named, score = {"rule": "head"}, {"rule": "measured"}
+    exs = [
+        paper("a", "The Zebrafuse architecture is deep.", (M, "Zebrafuse", named)),
+        paper("b", "We stack the Zebrafuse architecture.", (M, "Zebrafuse", named)),
+        paper("c", "It reaches a Zebrafuse score of 9.1.", (MET, "Zebrafuse", score)),
+        paper("d", "A higher Zebrafuse score is better.", (MET, "Zebrafuse", score)),
+        paper("e", "Zebrafuse again.", (MET, "Zebrafuse")),
+    ]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b") == ("method:zebrafuse",)
+    assert ids(lk, "c") == ids(lk, "d") == ids(lk, "e") == ("metric:zebrafuse",)
+
+
+def test_an_acronym_defined_in_two_types_is_two_things():
+    exs = [paper("a", "mean squared blur (MSB) drops", (MET, "mean squared blur", {"aliases": ["MSB"]}), (MET, "MSB")),
+           paper("b", "a Multi-Scale Blender (MSB) helps", (M, "Multi-Scale Blender", {"aliases": ["MSB"]}), (M, "MSB")),
+           paper("c", "a Multi-Scale Blender (MSB) again", (M, "Multi-Scale Blender", {"aliases": ["MSB"]}), (M, "MSB"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ("metric:mean-squared-blur",) * 2
+    assert ids(lk, "b") == ids(lk, "c") == ("method:multi-scale-blender",) * 2
+
+
+def test_a_dataset_named_with_its_type_word_stays_apart_from_the_task():
+    task = {"rule": "task-context"}
+    exs = [paper(f"t{i}", "We study hedgehog spotting, a hard task.", (TASK, "hedgehog spotting", task)) for i in range(4)]
+    exs.append(paper("d", "the Hedgehog Spotting Challenge is new", (D, "Hedgehog Spotting Challenge")))
+    lk = link(exs)
+    assert ids(lk, "t0") == ("task:hedgehog-spotting",)
+    assert ids(lk, "d") == ("dataset:hedgehog-spotting-challenge",)
+
+
+def test_results_roles_and_text_cues_vote():
+    # no mention is typed by context; the words around the name and the results' roles decide
+    exs = [paper(f"p{i}", "Our model gets 71.0 on Marmot-7 and beats all.", (M, "Marmot-7"),
+                 results=[Result("71.0", dataset="Marmot-7")]) for i in range(2)]
+    exs.append(bare("q", (M, "Marmot-7")))
+    lk = link(exs)
+    assert {ids(lk, p)[0] for p in ("p0", "p1", "q")} == {"dataset:marmot-7"}
+    assert lk.papers[0].result_ids == ((None, "dataset:marmot-7", None),)
+
+
+def test_text_cues():
+    s = ("Gains on OtterSet hold. Based on OtterNet we build. The OtterFuse backbone helps. In terms of OtterAcc "
+         "it wins. We present OtterBench, a new, publicly released benchmark. The OtterTrack task is open. "
+         "SemEval-2010 Task 8 is used.")
+    cue = {w: text_cue(s, s.index(w), s.index(w) + len(w))
+           for w in ("OtterSet", "OtterFuse", "OtterAcc", "OtterBench", "OtterTrack", "SemEval-2010")}
+    assert cue == {"OtterSet": D, "OtterFuse": M, "OtterAcc": MET, "OtterBench": D, "OtterTrack": TASK,
+                   "SemEval-2010": None}
+    assert text_cue(s, s.index("OtterNet"), s.index("OtterNet") + 8) is None  # "based on X" is no dataset
+
+
+def test_an_earlier_builds_type_is_kept():
+    old = {"method:quokka-dialog": Entity("method:quokka-dialog", M, "Quokka-Dialog", {"Quokka-Dialog"})}
+    exs = [paper(f"p{i}", "Results on the Quokka-Dialog dataset.", (D, "Quokka-Dialog", CTX)) for i in range(2)]
+    exs.append(bare("c", (M, "Quokka-Dialog")))
+    lk = link(exs, existing=old)
+    assert ids(lk, "c") == ("method:quokka-dialog",)  # the old id (and so its type) stays
+    assert ids(lk, "p0") == ("dataset:quokka-dialog",)  # the context evidence keeps a Dataset of its own
+
+
+def test_votes_are_on_the_graph_node():
+    exs = [paper("a", "Results on the Quokka-Dialog dataset.", (D, "Quokka-Dialog", CTX)),
+           bare("c", (M, "Quokka-Dialog"))]
+    g = build_graph(link(exs))
+    assert g.nodes["dataset:quokka-dialog"]["type_votes"] == {"Dataset": {"context": 1, "cue": 1},
+                                                                "Method": {"shape": 1}}
+
+
+def test_decide_alone():
+    v = TypeVotes()
+    seen: set = set()
+    for kind in ("shape", "shape", "shape"):
+        v.add("k", M, kind, seen)
+    v.add("k", D, "context", seen)
+    assert v.decide("k", {M, D}) == {M: D, D: D}  # one context vote outweighs three shapes
+    assert v.decide("k", {M, D}, fixed=M) == {M: M, D: M}
