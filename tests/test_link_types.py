@@ -113,3 +113,44 @@ def test_decide_alone():
     v.add("k", D, "context", seen)
     assert v.decide("k", {M, D}) == {M: D, D: D}  # one context vote outweighs three shapes
     assert v.decide("k", {M, D}, fixed=M) == {M: M, D: M}
+
+
+# -- aliases across the corpus (issue 18 item 4) ------------------------------------------------------
+def test_a_name_cut_from_a_longer_token_links_as_the_whole_token():
+    exs = [paper("a", "Results on nuScenes and the 300W benchmark.", (D, "Scenes", CTX), (D, "W", CTX)),
+           paper("b", "Outdoor Scenes are hard.", (D, "Scenes", CTX))]
+    lk = link(exs)
+    a = ids(lk, "a")
+    assert a == ("dataset:nuscenes", "dataset:300w") and ids(lk, "b") == ("dataset:scenes",)
+    ev = lk.entities["dataset:nuscenes"].evidence[0]
+    assert exs[0].paper.abstract[ev.start:ev.end] == ev.text == "nuScenes"
+
+
+def test_prefixed_variants_stay_apart():
+    lex = {"rule": "lexicon"}
+    exs = [paper("a", "We train Info-GAN and a GAN; the A-Softmax loss beats softmax.",
+                 (M, "GAN", lex), (M, "GAN", lex), (M, "Softmax", {"rule": "lexicon", "canonical": "softmax"}),
+                 (M, "softmax", lex)),
+           paper("b", "self-attention helps", (M, "attention", lex))]
+    lk = link(exs)
+    a = ids(lk, "a")
+    assert a[0] == "method:info-gan" and a[1] != a[0] and a[2] == "method:a-softmax" and a[3] == "method:softmax"
+    assert ids(lk, "b") == ("method:attention",)  # a lower-case compound is left alone
+
+
+def test_spelling_variants_of_words_join():
+    exs = [bare("a", (M, "Generative Adversarial Net"), (M, "Non-Maximal Suppression")),
+           bare("b", (M, "generative adversarial networks"), (M, "non-maximum suppression")),
+           bare("c", (MET, "peak signal noise ratio"), (MET, "peak signal-to-noise ratio"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b")
+    c = ids(lk, "c")
+    assert c[0] == c[1]
+
+
+def test_a_lexicon_spelling_no_mention_matched_joins_the_entry():
+    # "NYU-v2" is listed as an alias of NYU Depth V2 in the shipped lexicon; the extractor found it by context
+    exs = [paper("a", "Results on NYU-v2 are good.", (D, "NYU-v2", CTX)),
+           paper("b", "NYU Depth V2 is indoor.", (D, "NYU Depth V2", {"rule": "lexicon"}))]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b")

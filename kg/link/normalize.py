@@ -64,18 +64,20 @@ def norm_name(name: str) -> str:
     ('imagenet 1k', 'imagenet 1k', 'resnet 50')
     >>> norm_name("Graph Neural Networks"), norm_name("MOTS"), norm_name("BLEU score")
     ('graph neural network', 'mots', 'bleu')
+    >>> norm_name("A-Softmax"), norm_name("a softmax")
+    ('a softmax', 'softmax')
     >>> norm_name("Vision-and-Language Pre-training") == norm_name("vision language pretraining")
     False
     >>> compact_key("Vision-and-Language Pre-training") == compact_key("vision language pretraining")
     True
     """
     s = unicodedata.normalize("NFKC", name).strip()
+    s = _LEADING.sub("", s)  # before hyphens become spaces: "A-Softmax" is no "a softmax"
     s = _DASHES.sub("-", s)
     s = _PUNCT.sub(" ", s)
     s = _SEP.sub(" ", s)
     s = _LETTER_DIGIT.sub(" ", s)
     s = " ".join(s.split()).strip(" .")
-    s = _LEADING.sub("", s)
     t = _TRAILING.sub("", s)
     if t:
         s = t
