@@ -154,3 +154,20 @@ def test_a_lexicon_spelling_no_mention_matched_joins_the_entry():
            paper("b", "NYU Depth V2 is indoor.", (D, "NYU Depth V2", {"rule": "lexicon"}))]
     lk = link(exs)
     assert ids(lk, "a") == ids(lk, "b")
+
+
+def test_numbered_abbreviations_join_their_one_long_form():
+    exs = [bare("a", (D, "H3.6M"), (D, "NYUDv2"), (M, "R-50")),
+           bare("b", (D, "Human3.6M"), (D, "NYU Depth V2"), (M, "ResNet-50"), (M, "RegNet-50")),
+           bare("c", (D, "Human3.6M"), (D, "Human 2.4M"), (M, "convolutional network"), (M, "convolutional neural networks"))]
+    lk = link(exs)
+    a, b, c = ids(lk, "a"), ids(lk, "b"), ids(lk, "c")
+    assert a[0] == b[0] == c[0] and a[1] == b[1]
+    assert a[2] not in (b[2], b[3])  # "R-50" abbreviates two names: left apart
+    assert c[1] != c[0] and c[2] == c[3]
+
+
+def test_one_letter_with_a_plain_number_is_a_name_of_its_own():
+    lk = link([bare("a", (D, "C4"), (D, "CHiME-4")), paper("b", "a non-CNN model and a CNN", (M, "CNN"), (M, "CNN"))])
+    a, b = ids(lk, "a"), ids(lk, "b")
+    assert a[0] != a[1] and b[0] == b[1]

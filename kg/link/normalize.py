@@ -187,10 +187,28 @@ def variant_form(words: tuple[str, ...]) -> tuple[str, ...]:
     (('peak', 'signal', 'noise', 'ratio'), ('mixture', 'experts'))
     >>> variant_form(("out", "of")), variant_form(("resnet", "50"))
     (('out', 'of'), ('resnet', '50'))
+    >>> variant_form(("convolutional", "neural", "network")) == variant_form(("convolutional", "network"))
+    True
     """
     mapped = tuple(VARIANT_WORDS.get(w, w) for w in words)
-    kept = tuple(w for w in mapped if w not in DROPPABLE)
+    # a network is neural in this field: "convolutional (neural) network", "recurrent (neural) network"
+    kept = tuple(w for i, w in enumerate(mapped) if w not in DROPPABLE
+                 and not (w == "neural" and i + 1 < len(mapped) and mapped[i + 1] == "network"))
     return kept if len(kept) >= 2 else mapped
+
+
+def abbreviates(short: str, words: tuple[str, ...]) -> bool:
+    """Whether ``short`` is made of a non-empty prefix of each of ``words``, in order ("nyudv" of
+    "nyu depth v", "h" of "human").
+
+    >>> abbreviates("nyudv", ("nyu", "depth", "v")), abbreviates("h", ("human",)), abbreviates("hm", ("human",))
+    (True, True, False)
+    """
+    if not words:
+        return not short
+    w = words[0]
+    return any(short[:n] == w[:n] and abbreviates(short[n:], words[1:])
+               for n in range(min(len(w), len(short) - len(words) + 1), 0, -1))
 
 
 def numbers_of(key: str) -> tuple[str, ...]:

@@ -56,7 +56,7 @@ from rapidfuzz import fuzz, process
 
 from kg.errors import LinkError
 from kg.graph.ids import node_id, type_of
-from kg.link.normalize import (clean_url, is_proper_name, key_and_words, norm_name, numbers_of, singular,
+from kg.link.normalize import (abbreviates, clean_url, is_proper_name, key_and_words, norm_name, numbers_of, singular,
                                spelling_variants, url_key, variant_form)
 from kg.link.tokens import whole_mentions
 from kg.link.types import PRIOR_MIN_LEN, TypeVotes, lexicon_types, rule_kind, text_cue
@@ -82,6 +82,8 @@ ACRONYM_MAJORITY = 0.75
 #: Papers that must spell out an acronym the same way before its long form joins a lexicon entity
 #: named by that acronym (see ``Resolver._confirms``).
 LEXICON_ACRONYM_SUPPORT = 2
+#: Longest letter part of a numbered name that may be an abbreviation ("NYUDv2", "H3.6M").
+ABBREVIATION_MAX = 6
 #: Blocks up to this size are compared pair by pair; larger ones with ``rapidfuzz.process.cdist``.
 _SMALL_BLOCK = 16
 
@@ -320,6 +322,7 @@ class _Run:
         self._anchor_existing(cl, existing)
         lex_names = self._lexicon(cl, tb)
         self._variants(cl)
+        self._abbreviations(cl)
         t = time.perf_counter()
         self._fuzzy(cl)
         st.seconds["fuzzy"] = time.perf_counter() - t
@@ -376,6 +379,31 @@ class _Run:
             g.sort(key=self._sort_key)
             edges += [(g[0], j) for j in g[1:]]
         for a, b in sorted(edges, key=lambda e: (self._sort_key(e[0]), self._sort_key(e[1]))):
+            self.stats.variant_merges += cl.union(a, b)
+
+    def _abbreviations(self, cl: _Clusters) -> None:
+        """Join a short name with version/size numbers to the one longer name of its type that it
+        abbreviates with the same numbers ("H3.6M" / "Human3.6M", "NYUDv2" / "NYU Depth V2": a prefix of
+        each word, :func:`~kg.link.normalize.abbreviates`). Two or more candidates: left apart."""
+        longs: dict[tuple, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+        shorts: list[tuple[int, tuple, str]] = []
+        for i, (t, k) in enumerate(self._nodes):
+            nums = numbers_of(k) if i not in self._dead else ()
+            alpha = tuple(w for w in self._words[i] if not w[:1].isdigit()) if nums else ()
+            if alpha:
+                longs[(t, nums, alpha[0][0])].append((i, alpha))
+                # one letter abbreviates only beside a telling number ("H3.6M"; "C4" is a name of its own)
+                if len(alpha) == 1 and len(alpha[0]) <= ABBREVIATION_MAX and \
+                        (len(alpha[0]) > 1 or max(map(len, nums)) >= 3):
+                    shorts.append((i, (t, nums, alpha[0][0]), alpha[0]))
+        edges = []
+        for i, block, short in sorted(shorts, key=lambda x: self._sort_key(x[0])):
+            found = {cl.find(j): j for j, alpha in longs[block]
+                     if sum(map(len, alpha)) > len(short) and abbreviates(short, alpha)}
+            found.pop(cl.find(i), None)
+            if len(found) == 1:
+                edges.append((i, next(iter(found.values()))))
+        for a, b in edges:
             self.stats.variant_merges += cl.union(a, b)
 
     def _collect(self, ex: Extraction, tb: "_Tables") -> list[int]:

@@ -4,8 +4,9 @@ A lexicon or rule match that starts or ends inside a word of the text ("Scenes" 
 "300W", "Simple" in "tuSimple") names another thing than the match: the linker links the whole token
 instead ("nuScenes"). A coined or acronym name glued behind a prefix by a hyphen ("Info-GAN", "A-Softmax",
 "KG-BERT", "HyperFace-ResNet") is a variant of its own, not the name after the hyphen: it is linked as the
-whole hyphenated name too. Lower-case compounds ("self-attention", "single-image super-resolution") and
-prefixes that are ordinary capitalised words ("Index Terms-Argument mining") are left alone.
+whole hyphenated name too. Lower-case compounds and prefixes ("self-attention", "non-CNN",
+"single-image super-resolution") and prefixes that are ordinary capitalised words before a phrase
+("Index Terms-Argument mining") are left alone.
 
 Only Methods and Datasets are made whole (task and metric phrases are compounds of ordinary words).
 The mention keeps its place in the paper: only its span grows, so ``text == paper[start:end]`` holds.
@@ -46,7 +47,7 @@ def whole_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
         a = _left(text, start - 1)
         prefix, name = text[a:start - 1], text[start:end]
-        if prefix.isupper() or prefix[:1].isdigit() or name.isupper() or is_proper_name(name):
+        if not prefix.islower() and (prefix.isupper() or prefix[:1].isdigit() or name.isupper() or is_proper_name(name)):
             return a, end
     return None
 

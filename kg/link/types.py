@@ -65,9 +65,6 @@ _HEADS = (r"(?P<Dataset>datasets?|benchmarks?|corpus|corpora|data\s+set|test\s+s
 #: A type word right after the name ("X dataset"), or the head of an apposition ("X, a new large-scale
 #: benchmark for ...": the first type word within seven words).
 _NEXT = re.compile(r"(?:[\s\-]+|,\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,6}?)(?:" + _HEADS + r")\b", re.I)
-#: A name that carries its type word, capitalised ("Deepfake Detection Challenge", "Long Range Arena
-#: Benchmark"): the word is part of the name, so the name is that type's.
-_TITLED = re.compile(r"\s(?:Datasets?|Benchmarks?|Challenge|Corpus|Corpora|Bench)$")
 
 #: Verbs after which "on X" is not an evaluation ("based on BERT", "built on ResNet").
 _NOT_ON = frozenset({"based", "built", "build", "builds", "relies", "rely", "relying", "depends", "depend",
@@ -88,6 +85,11 @@ def _before(text: str, start: int) -> str:
     return ""
 
 
+_RULE_KIND = {**{r: "shape" for r in _SHAPE_RULES}, **{r: "acronym" for r in _ACRONYM_RULES},
+              **{r: "lexicon" for r in _LEXICON_RULES}}
+_TITLE_WORDS = (" Dataset", " Datasets", " Benchmark", " Benchmarks", " Challenge", " Corpus", " Corpora", " Bench")
+
+
 def rule_kind(rule: str, lexicon: bool, etype: EntityType | None = None, text: str = "") -> str:
     """The kind of evidence a mention gives: by its extraction rule (``lexicon`` when it matched an
     entry), or ``titled`` for a Dataset whose name carries its type word.
@@ -97,15 +99,9 @@ def rule_kind(rule: str, lexicon: bool, etype: EntityType | None = None, text: s
     >>> rule_kind("name", False, EntityType.DATASET, "Deepfake Detection Challenge")
     'titled'
     """
-    if etype is D and _TITLED.search(text):
+    if etype is D and text.endswith(_TITLE_WORDS):
         return "titled"
-    if lexicon or rule in _LEXICON_RULES:
-        return "lexicon"
-    if rule in _SHAPE_RULES:
-        return "shape"
-    if rule in _ACRONYM_RULES:
-        return "acronym"
-    return "context"
+    return "lexicon" if lexicon else _RULE_KIND.get(rule, "context")
 
 
 def text_cue(text: str, start: int, end: int) -> EntityType | None:
@@ -143,13 +139,17 @@ def lexicon_types() -> dict[str, tuple[tuple[EntityType, str], ...]]:
 
 
 class TypeVotes:
-    """Votes per name (compact key): ``(type, kind) -> count``, and papers with strong evidence per type."""
+    """Votes per name (compact key): ``(type, kind) -> count``, and papers with strong evidence per type.
+
+    Plain dicts, not Counters: a corpus has a vote table per distinct name, and a Counter costs a
+    microsecond to make.
+    """
 
     __slots__ = ("votes", "papers")
 
     def __init__(self) -> None:
-        self.votes: dict[str, Counter] = {}
-        self.papers: dict[str, Counter] = {}
+        self.votes: dict[str, dict[tuple[EntityType, str], int]] = {}
+        self.papers: dict[str, dict[EntityType, int]] = {}
 
     def add(self, key: str, etype: EntityType, kind: str, strong_seen: set[tuple[str, EntityType]] | None,
             n: int = 1) -> None:
@@ -157,15 +157,16 @@ class TypeVotes:
         (None: the ``n`` votes come from ``n`` papers)."""
         c = self.votes.get(key)
         if c is None:
-            c = self.votes[key] = Counter()
-        c[(etype, kind)] += n
+            c = self.votes[key] = {}
+        tk = (etype, kind)
+        c[tk] = c.get(tk, 0) + n
         if kind != "shape" and (strong_seen is None or (key, etype) not in strong_seen):
             if strong_seen is not None:
                 strong_seen.add((key, etype))
             p = self.papers.get(key)
             if p is None:
-                p = self.papers[key] = Counter()
-            p[etype] += n if strong_seen is None else 1
+                p = self.papers[key] = {}
+            p[etype] = p.get(etype, 0) + (n if strong_seen is None else 1)
 
     def of(self, keys: Iterable[str]) -> dict[str, dict[str, int]]:
         """The votes of some names summed, as ``{type: {kind: count}}`` (what a node records)."""
@@ -184,7 +185,7 @@ class TypeVotes:
 
         ``fixed`` is a type the name must keep (an earlier build's entity: its id names the type).
         """
-        votes = self.votes.get(key) or Counter()
+        votes = self.votes.get(key) or {}
         score: Counter = Counter()
         strong: Counter = Counter()
         for (t, kind), n in votes.items():
@@ -197,7 +198,7 @@ class TypeVotes:
         for t in prior:
             score[t] += KIND_WEIGHT["prior"]
             strong[t] += KIND_WEIGHT["prior"]
-        papers = self.papers.get(key) or Counter()
+        papers = Counter(self.papers.get(key) or {})
         ranked = sorted(score, key=lambda t: (-score[t], -strong[t], t.value))
         shape_only = not any(strong[t] for t in present)
         win = fixed or next((t for t in ranked if t in present or papers[t] >= SPLIT_PAPERS
