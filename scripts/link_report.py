@@ -52,6 +52,9 @@ def check(exs: list[Extraction], top: int = 20) -> dict:
         "nodes_before": st.surface_forms,
         "nodes_after": len(ents),
         "fuzzy_merges": st.fuzzy_merges,
+        "variant_merges": st.variant_merges,
+        "retyped_nodes": st.retyped_nodes,
+        "names_in_two_types": len(st.split_names),
         "acronym_merges": st.acronym_merges,
         "local_acronyms": st.local_acronyms,
         "comparisons": st.comparisons,
@@ -172,7 +175,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{r['papers']} papers, {r['mentions']} mentions, linked in {r['link_seconds']:.2f}s")
     print(f"nodes before linking (distinct type+text): {r['nodes_before']}; after: {r['nodes_after']} "
           f"({100 * (1 - r['nodes_after'] / max(r['nodes_before'], 1)):.0f}% fewer); fuzzy merges "
-          f"{r['fuzzy_merges']}, acronym merges {r['acronym_merges']} (+{r['local_acronyms']} in-paper uses)")
+          f"{r['fuzzy_merges']}, variant merges {r['variant_merges']}, acronym merges {r['acronym_merges']} "
+          f"(+{r['local_acronyms']} in-paper uses)")
+    print(f"(type, name) nodes that took their name's corpus-wide type: {r['retyped_nodes']}; names the evidence "
+          f"keeps in two types: {r['names_in_two_types']}")
     print(f"\nfuzzy merges (keys): {', '.join('/'.join(p) for p in r['fuzzy_pairs'][:40])}")
     print(f"\n{args.top} largest merged clusters:")
     for c in r["largest_clusters"]:

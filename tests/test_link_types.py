@@ -171,3 +171,14 @@ def test_one_letter_with_a_plain_number_is_a_name_of_its_own():
     lk = link([bare("a", (D, "C4"), (D, "CHiME-4")), paper("b", "a non-CNN model and a CNN", (M, "CNN"), (M, "CNN"))])
     a, b = ids(lk, "a"), ids(lk, "b")
     assert a[0] != a[1] and b[0] == b[1]
+
+
+def test_top_5_error_is_not_top_5_accuracy():
+    acc = {"rule": "lexicon", "canonical": "top-5 accuracy"}
+    exs = [paper("a", "It reaches top-5 errors of 3.1% on ImageNet.", (MET, "top-5", acc)),
+           paper("b", "The top-5 validation error drops.", (MET, "top-5", acc)),
+           paper("c", "The top-5 accuracy is 97%.", (MET, "top-5 accuracy", {"rule": "lexicon"})),
+           paper("d", "We report top-5 and top-1.", (MET, "top-5", acc))]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b") == ("metric:top-5-error",)
+    assert ids(lk, "c") == ids(lk, "d") == ("metric:top-5-accuracy",)

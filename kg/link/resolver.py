@@ -1,10 +1,21 @@
-"""Resolve mentions into entities: lexicon -> exact key -> fuzzy (blocked) -> acronym, with union-find.
+"""Resolve mentions into entities: types -> lexicon -> exact key -> variants -> fuzzy (blocked) -> acronym,
+with union-find.
 
 The nodes of the union-find are ``(type, compact_key)`` pairs (:func:`kg.link.normalize.compact_key`):
 every surface form that normalises to the same key is one node, so case, hyphens, spacing, plurals,
 Unicode dashes, a leading "the" and a trailing "dataset"/"model"/... never split an entity, and
-version/size tokens ("ResNet-50", "BERT-base", "ImageNet-1K") always do. Linking is scoped by type:
-a Dataset and a Method with the same name are two entities.
+version/size tokens ("ResNet-50", "BERT-base", "ImageNet-1K") always do. Joins are scoped by type,
+after each name got one type from the whole corpus (below): a Dataset and a Method of one name are two
+entities only when the evidence says they are two things.
+
+Before any join, two corpus-level decisions:
+
+- **whole tokens** (:mod:`kg.link.tokens`): a Method or Dataset cut out of a longer token ("Scenes" in
+  "nuScenes") or glued behind a prefix by a hyphen ("Info-GAN", "A-Softmax") is linked as the whole token;
+- **one type per name** (:mod:`kg.link.types`): every name's mentions, the words around them, the roles
+  results give them and the lexicon vote; the losing types' nodes are redirected to the winner's, unless
+  the evidence shows two things (several papers, or an acronym defined in each type). The votes are kept
+  on the entity (``type_votes``).
 
 Nodes are joined in this order (each phase's joins sorted, so the result does not depend on the order
 of the input):
@@ -14,7 +25,12 @@ of the input):
    an alias that two old entities share, or that is another old entity's name, anchors nothing.
 2. **lexicon**: a mention with a ``canonical`` (other than an ``acronym-ref``, whose canonical is the
    paper's long form) joins the canonical's node.
-3. **fuzzy**: two keys of one block with rapidfuzz ``ratio`` >= ``fuzzy_threshold`` (both at least
+3. **variants**: names of one type with one :func:`~kg.link.normalize.variant_form` ("Generative
+   Adversarial Net(work)", "Non-Maxim(al|um) Suppression", "peak signal(-to-)noise ratio", "convolutional
+   (neural) network"), a key that is a name of a lexicon entry of its type (a spelling no mention matched
+   as written), and a short numbered name that abbreviates exactly one longer name with the same numbers
+   ("H3.6M" / "Human3.6M", "NYUDv2" / "NYU Depth V2").
+4. **fuzzy**: two keys of one block with rapidfuzz ``ratio`` >= ``fuzzy_threshold`` (both at least
    ``fuzzy_min_len`` characters) whose names are spelling variants: the same words but one, spelt with
    one letter more or less, "s" for "z" or another ending ("pseudo-label(l)ing", "neighbo(u)r",
    "convolution(al)"), never another word ("Retrieval-Augmented (Meta) Learning", "ImageNet(-C)"),
@@ -24,7 +40,7 @@ of the input):
    numbers are never compared; a block with more than ``max_block`` keys is split by a two characters
    longer prefix until it is small enough. So a key meets at most ``max_block`` others: the cost is
    linear in the number of distinct names, never all pairs.
-4. **acronyms**, across the corpus. Inside a paper, an acronym the paper defines ("Vision Transformer
+5. **acronyms**, across the corpus. Inside a paper, an acronym the paper defines ("Vision Transformer
    (ViT)") always means the paper's long form: every mention of it in that paper links there. A *bare*
    acronym elsewhere joins the long form its definitions agree on. When a type's acronym is defined in
    different ways (long forms that did not cluster together), bare uses go to the most frequent

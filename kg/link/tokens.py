@@ -9,15 +9,23 @@ whole hyphenated name too. Lower-case compounds and prefixes ("self-attention", 
 ("Index Terms-Argument mining") are left alone.
 
 Only Methods and Datasets are made whole (task and metric phrases are compounds of ordinary words).
+
+A lexicon match followed, one or two words on, by a word that makes it another name of the lexicon
+of its type ("top-5 errors", "top-5 validation error": the lexicon's "top-5 error", not its
+"top-5 accuracy") is that longer name (:func:`longer_lexicon_name`).
+
 The mention keeps its place in the paper: only its span grows, so ``text == paper[start:end]`` holds.
 """
 from __future__ import annotations
 
-from kg.link.normalize import is_proper_name
+import re
+
+from kg.link.normalize import compact_key, is_proper_name, singular
 from kg.models import FIELDS, Extraction, Mention
 from kg.vocab import EntityType
 
 _WHOLE_TYPES = (EntityType.METHOD, EntityType.DATASET)
+_LEXICON_RULES = frozenset({"lexicon", "lexicon-gen"})
 
 
 def _left(text: str, i: int) -> int:
@@ -52,23 +60,58 @@ def whole_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+_NEXT_WORDS = re.compile(r"(?:\s+[\w\-]+)?\s+([A-Za-z][\w\-]*)")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w\-]*)")
+
+
+def longer_lexicon_name(text: str, m: Mention) -> Mention | None:
+    """The mention grown to a longer lexicon name of its type that the next word or the one after it
+    completes, if any.
+
+    >>> from kg.vocab import EntityType as T
+    >>> s = "a top-5 errors of 3% and top-5 validation error, top-5 accuracy"
+    >>> [longer_lexicon_name(s, Mention(T.METRIC, "top-5", i, i + 5, canonical="top-5 accuracy", rule="lexicon"))
+    ...  for i in (2, 25, 49)][:2]  # doctest: +ELLIPSIS
+    [Mention(..., text='top-5 errors', ..., canonical='top-5 error', ...), Mention(..., text='top-5 validation error', ...)]
+    """
+    from kg.link.types import lexicon_tails, lexicon_types  # noqa: PLC0415 - the lexicon is read lazily
+
+    tails = lexicon_tails().get(m.type, ())
+    own = m.canonical or m.text
+    for rx in (_NEXT_WORD, _NEXT_WORDS):
+        nxt = rx.match(text, m.end)
+        if nxt is None or singular(nxt.group(1).lower()) not in tails:
+            continue
+        key = compact_key(m.text + " " + nxt.group(1))
+        for t, canonical in lexicon_types().get(key, ()):
+            if t is m.type and canonical != own:
+                return m._replace(text=text[m.start:nxt.end()], end=nxt.end(), canonical=canonical, aliases=(),
+                                  rule="lexicon")
+    return None
+
+
 def whole_mentions(ex: Extraction) -> tuple[Mention, ...]:
     """The paper's mentions, each Method or Dataset cut out of a longer token made whole (rule
-    ``whole-token``, no lexicon canonical or aliases: they belonged to the part)."""
+    ``whole-token``, no lexicon canonical or aliases: they belonged to the part), each lexicon match that
+    a next word completes to a longer lexicon name grown to it."""
     out = None
     texts: dict[str, str] = {}
     for i, m in enumerate(ex.mentions):
-        if m.type not in _WHOLE_TYPES or m.field not in FIELDS:
+        if (m.type not in _WHOLE_TYPES and m.rule not in _LEXICON_RULES) or m.field not in FIELDS:
             continue
         text = texts.get(m.field)
         if text is None:
             text = texts[m.field] = ex.paper.text(m.field)
         if not 0 <= m.start < m.end <= len(text) or text[m.start:m.end] != m.text:
             continue
-        span = whole_span(text, m.start, m.end)
-        if span is not None:
+        span = whole_span(text, m.start, m.end) if m.type in _WHOLE_TYPES else None
+        grown = longer_lexicon_name(text, m) if span is None and m.rule in _LEXICON_RULES else None
+        if span is not None or grown is not None:
             if out is None:
                 out = list(ex.mentions)
-            a, b = span
-            out[i] = m._replace(text=text[a:b], start=a, end=b, canonical=None, aliases=(), rule="whole-token")
+            if grown is not None:
+                out[i] = grown
+            else:
+                a, b = span
+                out[i] = m._replace(text=text[a:b], start=a, end=b, canonical=None, aliases=(), rule="whole-token")
     return ex.mentions if out is None else tuple(out)

@@ -138,6 +138,23 @@ def lexicon_types() -> dict[str, tuple[tuple[EntityType, str], ...]]:
     return {k: tuple(v.items()) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def lexicon_tails() -> dict[EntityType, frozenset[str]]:
+    """The last words (normalised) of the shipped lexicon's names of two words or more, by type: a
+    mention followed by one of them may be the start of a longer name ("top-5" before "error")."""
+    from kg.link.normalize import norm_name  # noqa: PLC0415
+
+    out: dict[EntityType, set[str]] = {}
+    from kg.extract.lexicon_data import load_lexicon  # noqa: PLC0415
+
+    for e in load_lexicon():
+        for name in e.names:
+            words = norm_name(name).split()
+            if len(words) >= 2:
+                out.setdefault(e.type, set()).add(words[-1])
+    return {t: frozenset(v) for t, v in out.items()}
+
+
 class TypeVotes:
     """Votes per name (compact key): ``(type, kind) -> count``, and papers with strong evidence per type.
 
