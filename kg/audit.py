@@ -49,7 +49,7 @@ FUNCTION_WORDS = frozenset(
     "into onto over under between among through during via per as and or but nor so yet if whether while "
     "which who whom whose what when where why how than then such including includes include it they we "
     "you he she is are was were be been being has have had do does did can could may might must should "
-    "will would also very more most less least other another each every some any all both either neither "
+    "will would also more most less least other another each every some any all both either neither "
     "not no only just".split())
 #: Evaluative modifiers: a phrase that begins with one judges something rather than names it.
 EVALUATIVE = frozenset(
@@ -215,8 +215,8 @@ def duplicates(g: nx.MultiDiGraph, top: int = 500) -> list[dict[str, Any]]:
 
 
 def _acronym_pairs(etype: str, nodes: list[tuple[int, str, str]]) -> list[dict[str, Any]]:
-    """Nodes named by an acronym (2-6 capitals) beside a node whose name's initials it is ("GAN" and
-    "generative adversarial network")."""
+    """Nodes named by an acronym (2-6 capitals) beside the one node whose name's initials it is ("GAN"
+    and "generative adversarial network"; "CL" beside five names whose initials are CL is ambiguous)."""
     initials: dict[str, list[str]] = defaultdict(list)
     for _, nid, name in nodes:
         words = [w for w in norm_name(name).split() if w not in FUNCTION_WORDS]
@@ -226,7 +226,9 @@ def _acronym_pairs(etype: str, nodes: list[tuple[int, str, str]]) -> list[dict[s
     for _, nid, name in nodes:
         short = re.sub(r"s$", "", name)
         if 2 <= len(short) <= 6 and short.isupper() and short.isalpha():
-            out += [{"type": etype, "how": "acronym", "ids": sorted((nid, other))} for other in initials.get(short.lower(), ())]
+            longs = initials.get(short.lower(), ())
+            if len(longs) == 1:  # an acronym of several names here is ambiguous, not a duplicate
+                out.append({"type": etype, "how": "acronym", "ids": sorted((nid, longs[0]))})
     return out
 
 

@@ -182,3 +182,9 @@ def test_top_5_error_is_not_top_5_accuracy():
     lk = link(exs)
     assert ids(lk, "a") == ids(lk, "b") == ("metric:top-5-error",)
     assert ids(lk, "c") == ids(lk, "d") == ("metric:top-5-accuracy",)
+
+
+def test_a_number_and_its_letter_are_one_word():
+    lk = link([bare("a", (D, "300-W"), (D, "300W"), (D, "300-VW"))])
+    a = ids(lk, "a")
+    assert a[0] == a[1] != a[2]

@@ -189,8 +189,18 @@ def variant_form(words: tuple[str, ...]) -> tuple[str, ...]:
     (('out', 'of'), ('resnet', '50'))
     >>> variant_form(("convolutional", "neural", "network")) == variant_form(("convolutional", "network"))
     True
+    >>> variant_form(("300", "w")), variant_form(("300w",))
+    (('300w',), ('300w',))
     """
     mapped = tuple(VARIANT_WORDS.get(w, w) for w in words)
+    if any(len(w) == 1 and w.isalpha() for w in mapped[1:]):  # "300-W" is "300W": a number and its letter
+        joined: list[str] = []
+        for w in mapped:
+            if joined and len(w) == 1 and w.isalpha() and joined[-1].isdigit():
+                joined[-1] += w
+            else:
+                joined.append(w)
+        mapped = tuple(joined)
     # a network is neural in this field: "convolutional (neural) network", "recurrent (neural) network"
     kept = tuple(w for i, w in enumerate(mapped) if w not in DROPPABLE
                  and not (w == "neural" and i + 1 < len(mapped) and mapped[i + 1] == "network"))

@@ -344,7 +344,7 @@ class _Run:
         st.seconds["fuzzy"] = time.perf_counter() - t
         surf: dict[int, dict[str, int]] = defaultdict(dict)  # node -> its own surface forms -> mentions
         for (_, text), (n, count) in tb.forms.items():
-            surf[n][text] = count
+            surf[n][text] = surf[n].get(text, 0) + count  # one text may come from several types
         tb.forms.clear()
         self._acronyms(cl, tb.defs, surf, lex_names)
         st.keys = len(self._nodes)
@@ -526,6 +526,7 @@ class _Run:
             if i not in self._dead and which(k):
                 by_key[k][t] = i
         lex = lexicon_types()
+        mentioned = {f[0] for f in tb.forms.values() if f[1]}
         redirect: dict[int, int] = {}
         for k in sorted(by_key):
             nodes = by_key[k]
@@ -533,7 +534,7 @@ class _Run:
             fx = fixed.get(k, set())
             if len(voted | set(nodes)) < 2 or len(fx) > 1:
                 continue
-            decision = tb.votes.decide(k, set(nodes), next(iter(fx), None))
+            decision = tb.votes.decide(k, set(nodes), next(iter(fx), None), {t for t, i in nodes.items() if i in mentioned})
             for t, w in sorted(decision.items(), key=lambda tw: tw[0].value):
                 if w is t:
                     continue

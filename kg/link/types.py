@@ -121,38 +121,33 @@ def text_cue(text: str, start: int, end: int) -> EntityType | None:
 
 
 @lru_cache(maxsize=1)
-def lexicon_types() -> dict[str, tuple[tuple[EntityType, str], ...]]:
-    """Every name of the shipped lexicons, by compact key -> ``(type, canonical)`` of its entries.
-
-    Read once per process (the files are part of the package and never change while it runs).
-    """
+def _lexicon_tables() -> tuple[dict, dict]:
+    """Both tables below from one reading of the shipped lexicons (once per process: the files are part
+    of the package and never change while it runs)."""
     from kg.extract.lexicon_data import load_lexicon  # noqa: PLC0415 - spaCy is not needed to link
-    from kg.link.normalize import compact_key  # noqa: PLC0415
+    from kg.link.normalize import key_and_words  # noqa: PLC0415
 
-    out: dict[str, dict[EntityType, str]] = {}
+    types: dict[str, dict[EntityType, str]] = {}
+    tails: dict[EntityType, set[str]] = {}
     for e in load_lexicon():
         for name in e.names:
-            k = compact_key(name)
+            k, words = key_and_words(name)
             if k:
-                out.setdefault(k, {}).setdefault(e.type, e.canonical)
-    return {k: tuple(v.items()) for k, v in out.items()}
+                types.setdefault(k, {}).setdefault(e.type, e.canonical)
+            if len(words) >= 2:
+                tails.setdefault(e.type, set()).add(words[-1])
+    return ({k: tuple(v.items()) for k, v in types.items()}, {t: frozenset(v) for t, v in tails.items()})
 
 
-@lru_cache(maxsize=1)
+def lexicon_types() -> dict[str, tuple[tuple[EntityType, str], ...]]:
+    """Every name of the shipped lexicons, by compact key -> ``(type, canonical)`` of its entries."""
+    return _lexicon_tables()[0]
+
+
 def lexicon_tails() -> dict[EntityType, frozenset[str]]:
     """The last words (normalised) of the shipped lexicon's names of two words or more, by type: a
     mention followed by one of them may be the start of a longer name ("top-5" before "error")."""
-    from kg.link.normalize import norm_name  # noqa: PLC0415
-
-    out: dict[EntityType, set[str]] = {}
-    from kg.extract.lexicon_data import load_lexicon  # noqa: PLC0415
-
-    for e in load_lexicon():
-        for name in e.names:
-            words = norm_name(name).split()
-            if len(words) >= 2:
-                out.setdefault(e.type, set()).add(words[-1])
-    return {t: frozenset(v) for t, v in out.items()}
+    return _lexicon_tables()[1]
 
 
 class TypeVotes:
@@ -197,11 +192,16 @@ class TypeVotes:
                 out.setdefault(t.value, {})["prior"] = 1
         return {t: dict(sorted(d.items())) for t, d in sorted(out.items())}
 
-    def decide(self, key: str, present: set[EntityType], fixed: EntityType | None = None) -> dict[EntityType, EntityType]:
+    def decide(self, key: str, present: set[EntityType], fixed: EntityType | None = None,
+               mentioned: set[EntityType] | None = None) -> dict[EntityType, EntityType]:
         """For one name: each type among ``present`` (the types its mentions have) -> the type they take.
 
-        ``fixed`` is a type the name must keep (an earlier build's entity: its id names the type).
+        ``fixed`` is a type the name must keep (an earlier build's entity: its id names the type); when no
+        mention has that type (``mentioned``: the types of ``present`` with mentions of their own), the
+        earlier build gave it to them, and they take it again.
         """
+        if fixed is not None and fixed not in (present if mentioned is None else mentioned):
+            return {t: fixed for t in present}  # the earlier build retyped these mentions: so again
         votes = self.votes.get(key) or {}
         score: Counter = Counter()
         strong: Counter = Counter()
