@@ -188,3 +188,10 @@ def test_a_number_and_its_letter_are_one_word():
     lk = link([bare("a", (D, "300-W"), (D, "300W"), (D, "300-VW"))])
     a = ids(lk, "a")
     assert a[0] == a[1] != a[2]
+
+
+def test_an_acronym_written_inside_a_name_is_the_name_without_it():
+    lk = link([bare("a", (TASK, "click-through rate (CTR) prediction"), (TASK, "click-through rate prediction"),
+                    (TASK, "part-of-speech (POS) tagging"), (TASK, "part-of-speech tagging"))])
+    a = ids(lk, "a")
+    assert a[0] == a[1] != a[2] == a[3]

@@ -178,8 +178,9 @@ DROPPABLE = frozenset({"to", "of", "the", "a", "an", "for"})
 
 
 def variant_form(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The normalised words of a name with :data:`VARIANT_WORDS` spelt one way and :data:`DROPPABLE`
-    words left out: two names with one variant form are one name.
+    """The normalised words of a name with :data:`VARIANT_WORDS` spelt one way, :data:`DROPPABLE`
+    words, "neural" before "network" and an acronym written inside the name after its long form left
+    out, a number joined to its one letter: two names with one variant form are one name.
 
     >>> variant_form(("generative", "adversarial", "net")) == variant_form(("generative", "adversarial", "network"))
     True
@@ -191,7 +192,12 @@ def variant_form(words: tuple[str, ...]) -> tuple[str, ...]:
     True
     >>> variant_form(("300", "w")), variant_form(("300w",))
     (('300w',), ('300w',))
+    >>> variant_form(tuple("click through rate ctr prediction".split()))
+    ('click', 'through', 'rate', 'prediction')
     """
+    # an acronym written after its long form inside the name: "click-through rate (CTR) prediction"
+    words = tuple(w for i, w in enumerate(words)
+                  if not (i >= 2 and len(w) >= 2 and w == "".join(x[0] for x in words[i - len(w):i])))
     mapped = tuple(VARIANT_WORDS.get(w, w) for w in words)
     if any(len(w) == 1 and w.isalpha() for w in mapped[1:]):  # "300-W" is "300W": a number and its letter
         joined: list[str] = []
