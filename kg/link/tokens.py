@@ -19,6 +19,7 @@ The mention keeps its place in the paper: only its span grows, so ``text == pape
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.link.normalize import compact_key, is_proper_name, singular
 from kg.models import FIELDS, Extraction, Mention
@@ -74,19 +75,33 @@ def longer_lexicon_name(text: str, m: Mention) -> Mention | None:
     ...  for i in (2, 25, 49)][:2]  # doctest: +ELLIPSIS
     [Mention(..., text='top-5 errors', ..., canonical='top-5 error', ...), Mention(..., text='top-5 validation error', ...)]
     """
-    from kg.link.types import lexicon_tails, lexicon_types  # noqa: PLC0415 - the lexicon is read lazily
+    from kg.link.types import lexicon_tails  # noqa: PLC0415 - the lexicon is read lazily
 
     tails = lexicon_tails().get(m.type, ())
     own = m.canonical or m.text
     for rx in (_NEXT_WORD, _NEXT_WORDS):
         nxt = rx.match(text, m.end)
-        if nxt is None or singular(nxt.group(1).lower()) not in tails:
+        if nxt is None:
             continue
-        key = compact_key(m.text + " " + nxt.group(1))
-        for t, canonical in lexicon_types().get(key, ()):
-            if t is m.type and canonical != own:
-                return m._replace(text=text[m.start:nxt.end()], end=nxt.end(), canonical=canonical, aliases=(),
-                                  rule="lexicon")
+        word = nxt.group(1).lower()
+        if word not in tails and singular(word) not in tails:
+            continue
+        canonical = _lexicon_name(m.type, m.text, word)
+        if canonical is not None and canonical != own:
+            return m._replace(text=text[m.start:nxt.end()], end=nxt.end(), canonical=canonical, aliases=(),
+                              rule="lexicon")
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _lexicon_name(etype: EntityType, text: str, word: str) -> str | None:
+    """The canonical of the lexicon entry of ``etype`` named ``text word``, if any (the same few
+    pairs come back in every paper: cached)."""
+    from kg.link.types import lexicon_types  # noqa: PLC0415
+
+    for t, canonical in lexicon_types().get(compact_key(text + " " + word), ()):
+        if t is etype:
+            return canonical
     return None
 
 
