@@ -331,6 +331,29 @@ def eval_cmd(gold, inputs, show_errors, as_json):
 
 @main.command()
 @click.argument("build_dir", type=click.Path(path_type=Path))
+@click.option("--top", type=click.IntRange(min=2), default=500, show_default=True,
+              help="Look for duplicates among this many most used nodes per type.")
+@click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True, help="Items shown per list.")
+@click.option("--json", "as_json", is_flag=True, help="Print the whole audit as JSON.")
+@handle_errors
+def audit(build_dir, top, limit, as_json):
+    """Audit the graph of BUILD_DIR: names shared across types, junk-looking nodes, probable
+    duplicates among the most used nodes, bare or truncated repository URLs.
+
+    \b
+    Example:
+      kg audit /tmp/seeds
+      kg audit /tmp/seeds --json > audit.json
+    """
+    from kg.audit import audit as run_audit, format_audit  # noqa: PLC0415
+    from kg.pipeline import graph_of  # noqa: PLC0415
+
+    report = run_audit(graph_of(build_dir), top=top)
+    click.echo(json.dumps(report, indent=1, ensure_ascii=False) if as_json else format_audit(report, limit))
+
+
+@main.command()
+@click.argument("build_dir", type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["json", "graphml", "csv", "neo4j-admin", "parquet"]), required=True)
 @click.option("--output", "-o", "out", type=click.Path(path_type=Path), required=True,
               help="File (json, graphml) or folder (csv, neo4j-admin, parquet).")

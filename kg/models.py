@@ -251,6 +251,8 @@ class Entity:
     evidence: list[Evidence] = field(default_factory=list)
     papers: set[str] = field(default_factory=set)
     mentions: int = 0
+    #: the votes that gave the entity its type, ``{type: {kind: count}}`` (see :mod:`kg.link.types`)
+    type_votes: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def mention_count(self) -> int:

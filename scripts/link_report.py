@@ -2,6 +2,8 @@
 """How much linking merges, the largest clusters for review, and the linker's targets checked.
 
 usage: python scripts/link_report.py INPUT... [--top 20] [--json]
+       python scripts/link_report.py INPUT... --save-ids before.json    # each mention's entity, for --compare
+       python scripts/link_report.py INPUT... --compare before.json     # what changed since: splits and joins
        python scripts/link_report.py --synthetic 1000000     # linking speed on generated mentions
 
 Reads and extracts the inputs (``kg.read.iter_papers``, ``kg.extract.extract_papers``), links them and
@@ -14,6 +16,10 @@ merged clusters, and two checks:
   split on purpose (each paper's own long form keeps the acronym as an alias);
 - version merges: one entity whose surface forms carry different version/size numbers
   ("ResNet-50" with "ResNet-101") (target: none).
+
+``--compare FILE`` compares this linking with one saved by ``--save-ids`` (another version of the linker
+on the same inputs): an old entity whose mentions now go to several entities is a split, a new entity
+that takes mentions of several old ones a join; new version merges are listed too.
 
 ``--synthetic N`` links N generated mentions (names with case, hyphen, plural and typo variants,
 numbered versions, acronyms) and prints mentions per second.
@@ -38,8 +44,8 @@ from kg.vocab import EntityType  # noqa: E402
 
 def check(exs: list[Extraction], top: int = 20) -> dict:
     """Link ``exs`` and measure the linker's targets (see the module docstring)."""
-    res = Resolver()
-    lk = res.link(exs)
+    res = Resolver().plan(exs)
+    lk = res.linking(exs)
     st = res.stats
     ents = [e for e in lk.entities.values() if e.type is not EntityType.REPOSITORY]
     merged = sorted(ents, key=lambda e: (-len(e.aliases), e.id))
@@ -52,6 +58,9 @@ def check(exs: list[Extraction], top: int = 20) -> dict:
         "nodes_before": st.surface_forms,
         "nodes_after": len(ents),
         "fuzzy_merges": st.fuzzy_merges,
+        "variant_merges": st.variant_merges,
+        "retyped_nodes": st.retyped_nodes,
+        "names_in_two_types": len(st.split_names),
         "acronym_merges": st.acronym_merges,
         "local_acronyms": st.local_acronyms,
         "comparisons": st.comparisons,
@@ -64,6 +73,26 @@ def check(exs: list[Extraction], top: int = 20) -> dict:
         "version_merges": [{"id": e.id, "forms": sorted(e.aliases | {e.name})} for e in version_merges(ents)],
         "link_seconds": st.seconds.get("total", 0.0),
     }
+
+
+def mention_ids(exs: list[Extraction]) -> list[list[str]]:
+    """Each mention's entity id, paper by paper."""
+    return [list(p.mention_ids) for p in Resolver().link(exs).papers]
+
+
+def compare(before: list[list[str]], after: list[list[str]]) -> dict:
+    """Splits (an old entity's mentions in several new ones) and joins (a new entity with mentions of
+    several old ones) between two linkings of the same records."""
+    if [len(p) for p in before] != [len(p) for p in after]:
+        raise SystemExit("--compare: the saved ids are not of these inputs")
+    to_new: dict[str, set[str]] = {}
+    to_old: dict[str, set[str]] = {}
+    for b, a in zip(before, after):
+        for x, y in zip(b, a):
+            to_new.setdefault(x, set()).add(y)
+            to_old.setdefault(y, set()).add(x)
+    return {"splits": {k: sorted(v) for k, v in sorted(to_new.items()) if len(v) > 1},
+            "joins": {k: sorted(v) for k, v in sorted(to_old.items()) if len(v) > 1}}
 
 
 def report(inputs: list[str], top: int = 20) -> dict:
@@ -140,9 +169,9 @@ def speed(n: int) -> dict:
     t = time.perf_counter()
     exs = synthetic_corpus(n)
     made = time.perf_counter() - t
-    res = Resolver()
     t, cpu = time.perf_counter(), time.process_time()
-    lk = res.link(exs)
+    res = Resolver().plan(exs)
+    lk = res.linking(exs)
     dt, dcpu = time.perf_counter() - t, time.process_time() - cpu
     st = res.stats
     return {"mentions": st.mentions, "generate_s": round(made, 2), "link_s": round(dt, 2),
@@ -159,7 +188,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=20)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--synthetic", type=int, metavar="N", help="link N generated mentions and time it")
+    ap.add_argument("--save-ids", metavar="FILE", help="save each mention's entity id (for --compare)")
+    ap.add_argument("--compare", metavar="FILE", help="compare with ids saved by --save-ids")
     args = ap.parse_args(argv)
+    if args.save_ids or args.compare:
+        from kg.extract import extract_papers  # noqa: PLC0415
+        from kg.read import iter_papers  # noqa: PLC0415
+
+        ids = mention_ids(list(extract_papers(iter_papers(args.inputs))))
+        if args.save_ids:
+            Path(args.save_ids).write_text(json.dumps(ids), encoding="utf-8")
+            return 0
+        diff = compare(json.loads(Path(args.compare).read_text(encoding="utf-8")), ids)
+        print(json.dumps(diff, indent=1) if args.json else
+              f"splits: {len(diff['splits'])}\n" + "\n".join(f"  {k} -> {v}" for k, v in diff["splits"].items())
+              + f"\njoins: {len(diff['joins'])}\n" + "\n".join(f"  {k} <- {v}" for k, v in diff["joins"].items()))
+        return 0
     if args.synthetic:
         print(json.dumps(speed(args.synthetic), indent=1))
         return 0
@@ -172,7 +216,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{r['papers']} papers, {r['mentions']} mentions, linked in {r['link_seconds']:.2f}s")
     print(f"nodes before linking (distinct type+text): {r['nodes_before']}; after: {r['nodes_after']} "
           f"({100 * (1 - r['nodes_after'] / max(r['nodes_before'], 1)):.0f}% fewer); fuzzy merges "
-          f"{r['fuzzy_merges']}, acronym merges {r['acronym_merges']} (+{r['local_acronyms']} in-paper uses)")
+          f"{r['fuzzy_merges']}, variant merges {r['variant_merges']}, acronym merges {r['acronym_merges']} "
+          f"(+{r['local_acronyms']} in-paper uses)")
+    print(f"(type, name) nodes that took their name's corpus-wide type: {r['retyped_nodes']}; names the evidence "
+          f"keeps in two types: {r['names_in_two_types']}")
     print(f"\nfuzzy merges (keys): {', '.join('/'.join(p) for p in r['fuzzy_pairs'][:40])}")
     print(f"\n{args.top} largest merged clusters:")
     for c in r["largest_clusters"]:

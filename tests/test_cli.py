@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 
-COMMANDS = ["build", "extract", "load", "query", "viz", "eval", "export"]
+COMMANDS = ["build", "extract", "load", "query", "viz", "eval", "export", "audit"]
 
 
 @pytest.fixture()

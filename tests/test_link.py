@@ -141,7 +141,6 @@ GOLD = [
     (MET, ["BLEU", "BLEU score"]),
     (MET, ["F1 score", "F1-score", "F1"]),
     (TASK, ["semantic segmentation", "Semantic Segmentation"]),
-    (D, ["Semantic Segmentation"]),  # same text, other type: another entity
     (TASK, ["instance segmentation"]),
     (M, ["contrastive learning", "Contrastive Learning", "contrastive-learning"]),
 ]
@@ -219,8 +218,8 @@ def test_acronym_defined_two_ways_stays_split():
               (M, "Sparse Attention Module", {"aliases": ["SAM"]}), (M, "SAM")),
         bare("c", (M, "SAM")),
     ]
-    res = Resolver()
-    lk = res.link(exs)
+    res = Resolver().plan(exs)
+    lk = res.linking(exs)
     a, b, c = ids(lk, "a"), ids(lk, "b"), ids(lk, "c")
     assert a[0] == a[1] == "method:segment-anything-model"
     assert b[0] == b[1] == "method:sparse-attention-module"
@@ -287,8 +286,8 @@ def test_long_form_joins_a_lexicon_entity_only_when_evidently_the_same():
         # another thing with the lexicon's acronym: kept apart, however many papers say so
         *[defining(f"s{i}", M, "Sharpness-Aware Minimization", "SAM") for i in range(3)],
     ]
-    res = Resolver()
-    lk = res.link(exs)
+    res = Resolver().plan(exs)
+    lk = res.linking(exs)
     assert ids(lk, "a") == ids(lk, "b") == (ids(lk, "l")[0],) == ("dataset:squad",)
     assert ids(lk, "c") == ("metric:dice",)
     assert ids(lk, "s0") == ("method:sharpness-aware-minimization",)
@@ -400,8 +399,7 @@ def prefix_heavy_corpus(n: int, seed: int = 1) -> list[Extraction]:
 def test_blocking_keeps_comparisons_near_linear():
     counts = {}
     for n in (1000, 4000):
-        res = Resolver()
-        res.link(prefix_heavy_corpus(n))
+        res = Resolver().plan(prefix_heavy_corpus(n))
         counts[n] = res.stats.comparisons
         assert max(len(b) for b in res.blocks()) <= MAX_BLOCK
         assert counts[n] <= n * MAX_BLOCK / 2  # at most max_block comparisons per key
@@ -410,12 +408,15 @@ def test_blocking_keeps_comparisons_near_linear():
 
 
 def test_blocks_never_mix_types_or_numbers():
-    exs = [bare("a", (M, "Foobar Neighbour-50"), (M, "Foobar Neighbour-51"), (D, "Foobar Neighbour-50"),
-                (M, "foobar neighbor-50"))]
-    res = Resolver()
-    lk = res.link(exs)
+    # each type with context evidence in two papers: the name is two things (see test_types.py)
+    ctx, dctx = {"rule": "named"}, {"rule": "dataset-context"}
+    exs = [bare("a", (M, "Foobar Neighbour-50", ctx), (M, "Foobar Neighbour-51"), (D, "Foobar Neighbour-50", dctx),
+                (M, "foobar neighbor-50")),
+           bare("b", (M, "Foobar Neighbour-50", ctx), (D, "Foobar Neighbour-50", dctx))]
+    res = Resolver().plan(exs)
+    lk = res.linking(exs)
     for block in res.blocks():
-        assert len({(res._nodes[i][0], numbers_of(res._nodes[i][1])) for i in block}) == 1
+        assert len({(res.run._nodes[i][0], numbers_of(res.run._nodes[i][1])) for i in block}) == 1
     a = ids(lk, "a")
     assert a[0] == a[3] and len({a[0], a[1], a[2]}) == 3
 
@@ -549,3 +550,21 @@ def test_bad_options_and_inputs_are_link_errors():
     with pytest.raises(LinkError, match="cannot be linked"):
         link([bare("a", (T.PAPER, "Some Paper"))])
     assert link([]).entities == {} and link([]).papers == []
+
+
+# -- one resolver, many plans (issue 14) --------------------------------------------------------------
+def test_a_second_plan_leaves_the_first_intact():
+    res = Resolver()
+    first = [paper("a", "We propose Dual Path Mixer (DPM). DPM reaches 81.2 mIoU on Cityscapes.",
+                   (M, "Dual Path Mixer", {"aliases": ["DPM"]}), (M, "DPM"), (MET, "mIoU"), (D, "Cityscapes"),
+                   proposed=["DPM"], results=[Result("81.2", method="DPM", dataset="Cityscapes", metric="mIoU")])]
+    second = [bare("b", (D, "KITTI"), (M, "Gated Shape Net"))]
+    p1 = res.plan(first)
+    p2 = res.plan(second)
+    lk1 = p1.linking(first)  # the first plan's tables were not reset by the second plan
+    assert lk1.papers[0].result_ids == (("method:dual-path-mixer", "dataset:cityscapes", "metric:miou"),)
+    assert lk1.papers[0].proposed_ids == ("method:dual-path-mixer",)
+    assert p1.stats.papers == 1 and p1.stats.mentions == 4 and p2.stats.mentions == 2
+    assert sorted(p2.linking(second).entities) == ["dataset:kitti", "method:gated-shape-net"]
+    with pytest.raises(Exception):  # the configuration is frozen
+        res.fuzzy_threshold = 50

@@ -65,8 +65,9 @@ def test_linking_properties(papers, rnd):
         assert len(p.mention_ids) == len(p.extraction.mentions)
         for m, eid in zip(p.extraction.mentions, p.mention_ids):
             ent = lk.entities[eid]
-            assert ent.type is m.type and m.text in ent.aliases
-            assert eid == ent.id and eid.startswith(m.type.prefix + ":")
+            # a mention may take its name's corpus-wide type; the votes on the entity say why
+            assert m.text in ent.aliases and m.type.value in ent.type_votes and ent.type.value in ent.type_votes
+            assert eid == ent.id and eid.startswith(ent.type.prefix + ":")
     for e in lk.entities.values():
         assert e.evidence and all(texts[ev.paper][ev.start:ev.end] == ev.text for ev in e.evidence)
     # names with different version/size numbers never share an entity
@@ -124,9 +125,9 @@ def synthetic(n_mentions: int, seed: int = 0) -> list[Extraction]:
 
 def test_speed_on_synthetic_mentions():
     exs = synthetic(100_000)
-    res = Resolver()
     t = time.perf_counter()
-    res.link(exs)
+    res = Resolver().plan(exs)
+    res.linking(exs)
     dt = time.perf_counter() - t
     assert res.stats.mentions == 100_000
     assert dt < 15, f"{100_000 / dt:.0f} mentions/s"  # measured ~75k mentions/s on 2 shared cores
@@ -137,8 +138,8 @@ def test_seed_corpus_targets(seed_files):
     from kg.read import iter_papers
 
     exs = list(extract_papers(iter_papers(seed_files)))
-    res = Resolver()
-    lk = res.link(exs)
+    res = Resolver().plan(exs)
+    lk = res.linking(exs)
     st_ = res.stats
     ents = list(lk.entities.values())
     exempt = [tuple(a.split(":", 1)) for a in st_.ambiguous_acronyms + st_.majority_acronyms + st_.conflicting_acronyms]

@@ -127,6 +127,8 @@ class GraphBuilder:
             "evidence": [_evidence_json(e, self._paper_node(e.paper), self._texts(e.paper))
                          for e in evidence[:MAX_EVIDENCE]],
         }
+        if ent.type_votes:  # why the entity has its type (kg.link.types): {type: {kind of evidence: votes}}
+            attrs["type_votes"] = ent.type_votes
         if ent.type is EntityType.REPOSITORY:
             url = ent.name if "://" in ent.name else f"https://{ent.name}"
             attrs["url"] = url

@@ -64,18 +64,20 @@ def norm_name(name: str) -> str:
     ('imagenet 1k', 'imagenet 1k', 'resnet 50')
     >>> norm_name("Graph Neural Networks"), norm_name("MOTS"), norm_name("BLEU score")
     ('graph neural network', 'mots', 'bleu')
+    >>> norm_name("A-Softmax"), norm_name("a softmax")
+    ('a softmax', 'softmax')
     >>> norm_name("Vision-and-Language Pre-training") == norm_name("vision language pretraining")
     False
     >>> compact_key("Vision-and-Language Pre-training") == compact_key("vision language pretraining")
     True
     """
     s = unicodedata.normalize("NFKC", name).strip()
+    s = _LEADING.sub("", s)  # before hyphens become spaces: "A-Softmax" is no "a softmax"
     s = _DASHES.sub("-", s)
     s = _PUNCT.sub(" ", s)
     s = _SEP.sub(" ", s)
     s = _LETTER_DIGIT.sub(" ", s)
     s = " ".join(s.split()).strip(" .")
-    s = _LEADING.sub("", s)
     t = _TRAILING.sub("", s)
     if t:
         s = t
@@ -165,6 +167,64 @@ def spelling_variants(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(long) - len(short) == 1:
         return any(long[:i] + long[i + 1:] == short for i in range(1, len(long)))
     return False
+
+
+#: Whole words that are two spellings of one word in names ("Generative Adversarial Net(work)",
+#: "Non-Maxim(al|um) Suppression").
+VARIANT_WORDS = {"net": "network", "maximal": "maximum", "minimal": "minimum"}
+#: Function words a name may be written with or without ("peak signal-to-noise ratio", "peak signal noise
+#: ratio"); dropped only when two words or more remain.
+DROPPABLE = frozenset({"to", "of", "the", "a", "an", "for"})
+
+
+def variant_form(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The normalised words of a name with :data:`VARIANT_WORDS` spelt one way, :data:`DROPPABLE`
+    words, "neural" before "network" and an acronym written inside the name after its long form left
+    out, a number joined to its one letter: two names with one variant form are one name.
+
+    >>> variant_form(("generative", "adversarial", "net")) == variant_form(("generative", "adversarial", "network"))
+    True
+    >>> variant_form(("peak", "signal", "to", "noise", "ratio")), variant_form(("mixture", "of", "experts"))
+    (('peak', 'signal', 'noise', 'ratio'), ('mixture', 'experts'))
+    >>> variant_form(("out", "of")), variant_form(("resnet", "50"))
+    (('out', 'of'), ('resnet', '50'))
+    >>> variant_form(("convolutional", "neural", "network")) == variant_form(("convolutional", "network"))
+    True
+    >>> variant_form(("300", "w")), variant_form(("300w",))
+    (('300w',), ('300w',))
+    >>> variant_form(tuple("click through rate ctr prediction".split()))
+    ('click', 'through', 'rate', 'prediction')
+    """
+    # an acronym written after its long form inside the name: "click-through rate (CTR) prediction"
+    words = tuple(w for i, w in enumerate(words)
+                  if not (i >= 2 and len(w) >= 2 and w == "".join(x[0] for x in words[i - len(w):i])))
+    mapped = tuple(VARIANT_WORDS.get(w, w) for w in words)
+    if any(len(w) == 1 and w.isalpha() for w in mapped[1:]):  # "300-W" is "300W": a number and its letter
+        joined: list[str] = []
+        for w in mapped:
+            if joined and len(w) == 1 and w.isalpha() and joined[-1].isdigit():
+                joined[-1] += w
+            else:
+                joined.append(w)
+        mapped = tuple(joined)
+    # a network is neural in this field: "convolutional (neural) network", "recurrent (neural) network"
+    kept = tuple(w for i, w in enumerate(mapped) if w not in DROPPABLE
+                 and not (w == "neural" and i + 1 < len(mapped) and mapped[i + 1] == "network"))
+    return kept if len(kept) >= 2 else mapped
+
+
+def abbreviates(short: str, words: tuple[str, ...]) -> bool:
+    """Whether ``short`` is made of a non-empty prefix of each of ``words``, in order ("nyudv" of
+    "nyu depth v", "h" of "human").
+
+    >>> abbreviates("nyudv", ("nyu", "depth", "v")), abbreviates("h", ("human",)), abbreviates("hm", ("human",))
+    (True, True, False)
+    """
+    if not words:
+        return not short
+    w = words[0]
+    return any(short[:n] == w[:n] and abbreviates(short[n:], words[1:])
+               for n in range(min(len(w), len(short) - len(words) + 1), 0, -1))
 
 
 def numbers_of(key: str) -> tuple[str, ...]:

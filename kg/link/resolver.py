@@ -1,10 +1,21 @@
-"""Resolve mentions into entities: lexicon -> exact key -> fuzzy (blocked) -> acronym, with union-find.
+"""Resolve mentions into entities: types -> lexicon -> exact key -> variants -> fuzzy (blocked) -> acronym,
+with union-find.
 
 The nodes of the union-find are ``(type, compact_key)`` pairs (:func:`kg.link.normalize.compact_key`):
 every surface form that normalises to the same key is one node, so case, hyphens, spacing, plurals,
 Unicode dashes, a leading "the" and a trailing "dataset"/"model"/... never split an entity, and
-version/size tokens ("ResNet-50", "BERT-base", "ImageNet-1K") always do. Linking is scoped by type:
-a Dataset and a Method with the same name are two entities.
+version/size tokens ("ResNet-50", "BERT-base", "ImageNet-1K") always do. Joins are scoped by type,
+after each name got one type from the whole corpus (below): a Dataset and a Method of one name are two
+entities only when the evidence says they are two things.
+
+Before any join, two corpus-level decisions:
+
+- **whole tokens** (:mod:`kg.link.tokens`): a Method or Dataset cut out of a longer token ("Scenes" in
+  "nuScenes") or glued behind a prefix by a hyphen ("Info-GAN", "A-Softmax") is linked as the whole token;
+- **one type per name** (:mod:`kg.link.types`): every name's mentions, the words around them, the roles
+  results give them and the lexicon vote; the losing types' nodes are redirected to the winner's, unless
+  the evidence shows two things (several papers, or an acronym defined in each type). The votes are kept
+  on the entity (``type_votes``).
 
 Nodes are joined in this order (each phase's joins sorted, so the result does not depend on the order
 of the input):
@@ -14,7 +25,12 @@ of the input):
    an alias that two old entities share, or that is another old entity's name, anchors nothing.
 2. **lexicon**: a mention with a ``canonical`` (other than an ``acronym-ref``, whose canonical is the
    paper's long form) joins the canonical's node.
-3. **fuzzy**: two keys of one block with rapidfuzz ``ratio`` >= ``fuzzy_threshold`` (both at least
+3. **variants**: names of one type with one :func:`~kg.link.normalize.variant_form` ("Generative
+   Adversarial Net(work)", "Non-Maxim(al|um) Suppression", "peak signal(-to-)noise ratio", "convolutional
+   (neural) network"), a key that is a name of a lexicon entry of its type (a spelling no mention matched
+   as written), and a short numbered name that abbreviates exactly one longer name with the same numbers
+   ("H3.6M" / "Human3.6M", "NYUDv2" / "NYU Depth V2").
+4. **fuzzy**: two keys of one block with rapidfuzz ``ratio`` >= ``fuzzy_threshold`` (both at least
    ``fuzzy_min_len`` characters) whose names are spelling variants: the same words but one, spelt with
    one letter more or less, "s" for "z" or another ending ("pseudo-label(l)ing", "neighbo(u)r",
    "convolution(al)"), never another word ("Retrieval-Augmented (Meta) Learning", "ImageNet(-C)"),
@@ -24,7 +40,7 @@ of the input):
    numbers are never compared; a block with more than ``max_block`` keys is split by a two characters
    longer prefix until it is small enough. So a key meets at most ``max_block`` others: the cost is
    linear in the number of distinct names, never all pairs.
-4. **acronyms**, across the corpus. Inside a paper, an acronym the paper defines ("Vision Transformer
+5. **acronyms**, across the corpus. Inside a paper, an acronym the paper defines ("Vision Transformer
    (ViT)") always means the paper's long form: every mention of it in that paper links there. A *bare*
    acronym elsewhere joins the long form its definitions agree on. When a type's acronym is defined in
    different ways (long forms that did not cluster together), bare uses go to the most frequent
@@ -56,10 +72,12 @@ from rapidfuzz import fuzz, process
 
 from kg.errors import LinkError
 from kg.graph.ids import node_id, type_of
-from kg.link.normalize import (clean_url, is_proper_name, key_and_words, norm_name, numbers_of, singular,
-                               spelling_variants, url_key)
+from kg.link.normalize import (abbreviates, clean_url, is_proper_name, key_and_words, norm_name, numbers_of, singular,
+                               spelling_variants, url_key, variant_form)
+from kg.link.tokens import whole_mentions
+from kg.link.types import PRIOR_MIN_LEN, TypeVotes, lexicon_types, rule_kind, text_cue
 from kg.link.unionfind import UnionFind
-from kg.models import Entity, Evidence, Extraction, Linked, Linking
+from kg.models import FIELDS, Entity, Evidence, Extraction, Linked, Linking, Mention
 from kg.vocab import EntityType
 
 #: Similarity (rapidfuzz ``ratio`` of the keys, 0-100) from which two names of one block are candidates;
@@ -80,6 +98,8 @@ ACRONYM_MAJORITY = 0.75
 #: Papers that must spell out an acronym the same way before its long form joins a lexicon entity
 #: named by that acronym (see ``Resolver._confirms``).
 LEXICON_ACRONYM_SUPPORT = 2
+#: Longest letter part of a numbered name that may be an abbreviation ("NYUDv2", "H3.6M").
+ABBREVIATION_MAX = 6
 #: Blocks up to this size are compared pair by pair; larger ones with ``rapidfuzz.process.cdist``.
 _SMALL_BLOCK = 16
 
@@ -134,7 +154,41 @@ class LinkStats:
     ambiguous_acronyms: list[str] = field(default_factory=list)  # defined different ways: kept split
     majority_acronyms: list[str] = field(default_factory=list)  # defined different ways: one dominates
     conflicting_acronyms: list[str] = field(default_factory=list)  # defined unlike the lexicon: kept apart
+    variant_merges: int = 0  # joins of spellings ("Net"/"Network") and of the lexicon's variant names
+    retyped_nodes: int = 0  # (type, name) nodes whose mentions took the name's corpus-wide type
+    split_names: list[str] = field(default_factory=list)  # names the evidence keeps in two types
     seconds: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class _Tables:
+    """What the first pass collects about a corpus (node numbers index :class:`_Run`'s node table)."""
+
+    paper_ids: list[str] = field(default_factory=list)
+    mention_nodes: array = field(default_factory=lambda: array("q"))  # every paper's mention nodes, in order
+    forms: dict[tuple[EntityType, str], list[int]] = field(default_factory=dict)  # (type, text) -> [node, mentions]
+    lex: Counter = field(default_factory=Counter)  # (type, text, lexicon canonical) -> mentions
+    long_forms: set[int] = field(default_factory=set)
+    defs: dict[int, Counter] = field(default_factory=lambda: defaultdict(Counter))  # acronym -> long form -> papers
+    acronyms: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))  # long form -> its acronyms
+    votes: TypeVotes = field(default_factory=TypeVotes)
+
+    def redirect(self, to: dict[int, int]) -> None:
+        """Move everything recorded on a node to the node ``to`` names for it."""
+        get = to.get
+        for f in self.forms.values():
+            f[0] = get(f[0], f[0])
+        self.mention_nodes = array("q", (get(n, n) for n in self.mention_nodes))
+        self.long_forms = {get(n, n) for n in self.long_forms}
+        defs: dict[int, Counter] = defaultdict(Counter)
+        for a, longs in self.defs.items():
+            for n, papers in longs.items():
+                defs[get(a, a)][get(n, n)] += papers
+        self.defs = defs
+        acronyms: dict[int, set[str]] = defaultdict(set)
+        for n, names in self.acronyms.items():
+            acronyms[get(n, n)] |= names
+        self.acronyms = acronyms
 
 
 class _Clusters:
@@ -171,16 +225,19 @@ class _Clusters:
         return self.uf.size[self.uf.find(n)]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Resolver:
-    """Link a corpus of extractions; the parameters are the thresholds documented in this module."""
+    """Link a corpus of extractions; the parameters are the thresholds documented in this module.
+
+    A resolver is only its configuration (frozen): each :meth:`plan` builds its tables in a run of its
+    own (:class:`_Run`) that the returned :class:`LinkPlan` owns, so two plans never share state.
+    """
 
     fuzzy_threshold: float = FUZZY_THRESHOLD
     fuzzy_min_len: int = FUZZY_MIN_LEN
     prefix_len: int = PREFIX_LEN
     max_block: int = MAX_BLOCK
     acronym_majority: float = ACRONYM_MAJORITY
-    stats: LinkStats = field(default_factory=LinkStats)
 
     def __post_init__(self) -> None:
         if not 0 < self.fuzzy_threshold <= 100:
@@ -189,13 +246,34 @@ class Resolver:
             raise LinkError(f"acronym_majority must be in (0.5, 1], got {self.acronym_majority}")
         if self.prefix_len < 1 or self.max_block < 2 or self.fuzzy_min_len < 1:
             raise LinkError("prefix_len and fuzzy_min_len must be >= 1 and max_block >= 2")
-        # per-run tables
-        self._key_cache: dict[str, str] = {}
+
+    def plan(self, extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None) -> "LinkPlan":
+        """The first pass over a corpus (see :meth:`_Run.plan`); the plan owns its tables and stats."""
+        return _Run(self).plan(extractions, existing)
+
+    def link(self, extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None) -> Linking:
+        """Link a corpus; ``existing`` is the entity table of an earlier build (ids to keep).
+
+        Keeps every record in memory; :meth:`plan` + :meth:`LinkPlan.linked` link a corpus that is
+        read twice instead (what ``kg build`` does, so memory does not hold the whole corpus).
+        """
+        exs = extractions if isinstance(extractions, (list, tuple)) else list(extractions)
+        return self.plan(exs, existing).linking(exs)
+
+
+class _Run:
+    """The tables of one linking run (one :meth:`Resolver.plan`): the node table, caches and stats."""
+
+    def __init__(self, cfg: Resolver) -> None:
+        self.cfg = cfg
+        self.stats = LinkStats()
+        self._key_cache: dict[str, tuple[str, tuple[str, ...]]] = {}
         self._index: dict[Node, int] = {}
         self._nodes: list[Node] = []
         self._order: list[tuple[str, str]] = []  # (type name, key) of each node: the sort order
         self._words: list[tuple[str, ...]] = []  # the words of the first name of each node
         self._proper: list[bool] = []  # some name of the node is written like a coined name
+        self._dead: set[int] = set()  # nodes whose name took another type (redirected; no mentions)
 
     # -- node table ---------------------------------------------------------------------------------
     def _key_words(self, name: str) -> tuple[str, tuple[str, ...]]:
@@ -213,99 +291,147 @@ class Resolver:
     def _node(self, etype: EntityType, name: str) -> int:
         """The node of a name (``forms`` caches it per surface form, so this runs once per form)."""
         k, words = self._key_words(name)
-        nd = (etype, k)
-        i = self._index.get(nd)
+        i = self._index.get((etype, k))
         if i is None:
-            i = self._index[nd] = len(self._nodes)
-            self._nodes.append(nd)
-            self._order.append((etype.value, k))
-            self._words.append(words)
-            self._proper.append(False)
-        if not self._proper[i] and len(k) >= self.fuzzy_min_len and is_proper_name(name):
+            i = self._add_node(etype, k, words)
+        if not self._proper[i] and len(k) >= self.cfg.fuzzy_min_len and is_proper_name(name):
             self._proper[i] = True
+        return i
+
+    def _add_node(self, etype: EntityType, k: str, words: tuple[str, ...]) -> int:
+        i = self._index[(etype, k)] = len(self._nodes)
+        self._nodes.append((etype, k))
+        self._order.append((etype.value, k))
+        self._words.append(words)
+        self._proper.append(False)
         return i
 
     def _sort_key(self, i: int) -> tuple[str, str]:
         return self._order[i]
 
     # -- the run ------------------------------------------------------------------------------------
-    def link(self, extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None) -> Linking:
-        """Link a corpus; ``existing`` is the entity table of an earlier build (ids to keep).
-
-        Keeps every record in memory; :meth:`plan` + :meth:`LinkPlan.linked` link a corpus that is
-        read twice instead (what ``kg build`` does, so memory does not hold the whole corpus).
-        """
-        exs = extractions if isinstance(extractions, (list, tuple)) else list(extractions)
-        plan = self.plan(exs, existing)
-        return Linking(plan.entities, list(plan.linked(exs)))
-
     def plan(self, extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None) -> "LinkPlan":
-        """The first pass over a corpus: every mention's node, then the clusters and their entities.
+        """The first pass over a corpus: every mention's node, then the types, clusters and entities.
 
         Only the node number of each mention is kept (one machine integer), not the records. The
         entities' evidence, papers and counts are filled in by the second pass, :meth:`LinkPlan.linked`,
         over the same records in the same order.
         """
         t0 = time.perf_counter()
-        st = self.stats = LinkStats()
+        st = self.stats
         existing = existing or {}
-        self._key_cache, self._index, self._nodes, self._order = {}, {}, [], []
-        self._words, self._proper = [], []
-        paper_ids: list[str] = []
-        mention_nodes = array("q")  # every paper's mention nodes, one after the other
-        forms: dict[tuple[EntityType, str], list[int]] = {}  # (type, text) -> [own node, mentions]
-        lex: Counter = Counter()  # (type, text, lexicon canonical) -> mentions
-        long_forms: set[int] = set()
-        defs: dict[int, Counter] = defaultdict(Counter)  # acronym node -> long-form node -> papers
-        acronyms: dict[int, set[str]] = defaultdict(set)  # long-form node -> acronyms defined for it
+        tb = _Tables()
         for ex in extractions:
             if not isinstance(ex, Extraction):
                 raise LinkError(f"link() expects Extraction records, got {type(ex).__name__}")
-            paper_ids.append(ex.paper.id)
-            mention_nodes.extend(self._collect(ex, forms, lex, long_forms, defs, acronyms))
-        st.papers = len(paper_ids)
-        st.mentions = sum(f[1] for f in forms.values())
-        st.surface_forms = sum(1 for f in forms.values() if f[1])
+            tb.paper_ids.append(ex.paper.id)
+            tb.mention_nodes.extend(self._collect(ex, tb))
+        st.papers = len(tb.paper_ids)
+        st.mentions = sum(f[1] for f in tb.forms.values())
+        st.surface_forms = sum(1 for f in tb.forms.values() if f[1])
         st.seconds["collect"] = time.perf_counter() - t0
+        t = time.perf_counter()
+        self._decide_types(tb, existing)
+        st.seconds["types"] = time.perf_counter() - t
 
         cl = _Clusters(st)
         self._anchor_existing(cl, existing)
-        lex_names: dict[int, Counter] = defaultdict(Counter)  # node -> lexicon canonical names
-        lex_edges: set[tuple[int, int]] = set()
-        for (t, text, canonical), count in lex.items():
-            c = self._node(t, canonical)
-            lex_names[c][canonical] += count
-            n = forms[(t, text)][0]
-            if n != c:
-                lex_edges.add((n, c))
-        for a, b in sorted(lex_edges, key=lambda e: (self._sort_key(e[0]), self._sort_key(e[1]))):
-            st.lexicon_merges += cl.union(a, b)
+        lex_names = self._lexicon(cl, tb)
+        self._variants(cl)
+        self._abbreviations(cl)
         t = time.perf_counter()
         self._fuzzy(cl)
         st.seconds["fuzzy"] = time.perf_counter() - t
         surf: dict[int, dict[str, int]] = defaultdict(dict)  # node -> its own surface forms -> mentions
-        for (_, text), (n, count) in forms.items():
-            surf[n][text] = count
-        del forms
-        self._acronyms(cl, defs, surf, lex_names)
+        for (_, text), (n, count) in tb.forms.items():
+            surf[n][text] = surf[n].get(text, 0) + count  # one text may come from several types
+        tb.forms.clear()
+        self._acronyms(cl, tb.defs, surf, lex_names)
         st.keys = len(self._nodes)
 
         t = time.perf_counter()
-        mapped = {n for n in mention_nodes if n >= 0}
-        entities, eid_of = self._entities(cl, mapped, surf, lex_names, long_forms, acronyms, existing)
+        mapped = {n for n in tb.mention_nodes if n >= 0}
+        entities, eid_of = self._entities(cl, mapped, surf, lex_names, tb, existing)
         st.entities = len(entities)
         st.seconds["entities"] = time.perf_counter() - t
         st.seconds["total"] = time.perf_counter() - t0
-        return LinkPlan(self, entities, eid_of, existing, paper_ids, mention_nodes)
+        return LinkPlan(self, entities, eid_of, existing, tb.paper_ids, tb.mention_nodes)
 
-    def _collect(self, ex: Extraction, forms: dict, lex: Counter, long_forms: set[int],
-                 defs: dict[int, Counter], acronyms: dict[int, set[str]]) -> list[int]:
-        """The node each mention of one paper links to; records surface forms, lexicon names and
-        the acronyms the paper defines (one vote per paper)."""
+    def _lexicon(self, cl: _Clusters, tb: "_Tables") -> dict[int, Counter]:
+        """Join each mention that matched a lexicon entry to the entry's canonical name; returns each
+        canonical node's lexicon names."""
+        lex_names: dict[int, Counter] = defaultdict(Counter)  # node -> lexicon canonical names
+        lex_edges: set[tuple[int, int]] = set()
+        for (t, text, canonical), count in tb.lex.items():
+            n = tb.forms[(t, text)][0]
+            c = self._node(self._nodes[n][0], canonical)  # the type the corpus gave the name
+            lex_names[c][canonical] += count
+            if n != c:
+                lex_edges.add((n, c))
+        for a, b in sorted(lex_edges, key=lambda e: (self._sort_key(e[0]), self._sort_key(e[1]))):
+            self.stats.lexicon_merges += cl.union(a, b)
+        return lex_names
+
+    def _variants(self, cl: _Clusters) -> None:
+        """Join names of one type that are one name spelt two ways: the same
+        :func:`~kg.link.normalize.variant_form` ("Generative Adversarial Net" / "... Network",
+        "Non-Maximal" / "Non-Maximum Suppression"), or a spelling the shipped lexicon lists for an entry of
+        that type that no mention matched as written ("IMAGENET")."""
+        groups: dict[tuple, list[int]] = defaultdict(list)
+        lex = lexicon_types()
+        edges: list[tuple[int, int]] = []
+        for i in range(len(self._nodes)):
+            if i in self._dead:
+                continue
+            t, k = self._nodes[i]
+            if self._words[i]:  # (punctuation-only names have no words: each is its own)
+                groups[(t, variant_form(self._words[i]))].append(i)
+            for lt, canonical in lex.get(k, ()) if len(k) >= PRIOR_MIN_LEN else ():
+                if lt is t:
+                    c = self._node(t, canonical)
+                    if c != i:
+                        edges.append((i, c))
+        for g in groups.values():
+            g.sort(key=self._sort_key)
+            edges += [(g[0], j) for j in g[1:]]
+        for a, b in sorted(edges, key=lambda e: (self._sort_key(e[0]), self._sort_key(e[1]))):
+            self.stats.variant_merges += cl.union(a, b)
+
+    def _abbreviations(self, cl: _Clusters) -> None:
+        """Join a short name with version/size numbers to the one longer name of its type that it
+        abbreviates with the same numbers ("H3.6M" / "Human3.6M", "NYUDv2" / "NYU Depth V2": a prefix of
+        each word, :func:`~kg.link.normalize.abbreviates`). Two or more candidates: left apart."""
+        longs: dict[tuple, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+        shorts: list[tuple[int, tuple, str]] = []
+        for i, (t, k) in enumerate(self._nodes):
+            nums = numbers_of(k) if i not in self._dead else ()
+            alpha = tuple(w for w in self._words[i] if not w[:1].isdigit()) if nums else ()
+            if alpha:
+                longs[(t, nums, alpha[0][0])].append((i, alpha))
+                # one letter abbreviates only beside a telling number ("H3.6M"; "C4" is a name of its own)
+                if len(alpha) == 1 and len(alpha[0]) <= ABBREVIATION_MAX and \
+                        (len(alpha[0]) > 1 or max(map(len, nums)) >= 3):
+                    shorts.append((i, (t, nums, alpha[0][0]), alpha[0]))
+        edges = []
+        for i, block, short in sorted(shorts, key=lambda x: self._sort_key(x[0])):
+            found = {cl.find(j): j for j, alpha in longs[block]
+                     if sum(map(len, alpha)) > len(short) and abbreviates(short, alpha)}
+            found.pop(cl.find(i), None)
+            if len(found) == 1:
+                edges.append((i, next(iter(found.values()))))
+        for a, b in edges:
+            self.stats.variant_merges += cl.union(a, b)
+
+    def _collect(self, ex: Extraction, tb: "_Tables") -> list[int]:
+        """The node each mention of one paper links to; records surface forms, lexicon names, type
+        votes and the acronyms the paper defines (one vote per paper)."""
+        forms, lex, acronyms = tb.forms, tb.lex, tb.acronyms
+        mentions = whole_mentions(ex)
+        self._vote(ex, mentions, tb.votes)
         out: list[int] = []
         local: dict[int, int] = {}  # acronym node -> the long-form node this paper defines it as
         refs = False
-        for m in ex.mentions:
+        for m in mentions:
             t = m.type
             f = forms.get((t, m.text))
             if f is None:
@@ -325,7 +451,7 @@ class Resolver:
             elif m.rule in LEXICON_RULES:  # a lexicon name written as the lexicon writes it
                 lex[(t, m.text, m.text)] += 1
             if m.aliases:
-                long_forms.add(f[0])
+                tb.long_forms.add(f[0])
                 for a in m.aliases:
                     fa = forms.get((t, a))
                     if fa is None:
@@ -335,8 +461,8 @@ class Resolver:
         if not local and not refs:
             return out
         for an, n in local.items():
-            defs[an][n] += 1
-        for i, m in enumerate(ex.mentions):
+            tb.defs[an][n] += 1
+        for i, m in enumerate(mentions):
             n = out[i]
             if n < 0 or m.aliases:
                 continue
@@ -350,6 +476,81 @@ class Resolver:
                 out[i] = target
                 self.stats.local_acronyms += 1
         return out
+
+    def _vote(self, ex: Extraction, mentions: tuple[Mention, ...], votes: TypeVotes) -> None:
+        """The type votes of one paper's mentions, of the words around them and of its results' roles
+        (see :mod:`kg.link.types`)."""
+        seen: set[tuple[str, EntityType]] = set()
+        texts: dict[str, str] = {}
+        for m in mentions:
+            t = m.type
+            if t not in _NAME_TYPES:
+                continue
+            k = self._key_words(m.text)[0]
+            kind = rule_kind(m.rule, bool(m.canonical) and m.rule != "acronym-ref", t, m.text)
+            votes.add(k, t, kind, seen)
+            if kind != "lexicon":  # a lexicon match is strong already: only weaker ones read around
+                text = texts.get(m.field)
+                if text is None:
+                    text = texts[m.field] = ex.paper.text(m.field) if m.field in FIELDS else ""
+                cue = text_cue(text, m.start, m.end) if m.end <= len(text) else None
+                if cue is not None:
+                    votes.add(k, cue, "cue", seen)
+        for r in ex.results:
+            for name, t in ((r.method, EntityType.METHOD), (r.dataset, EntityType.DATASET), (r.metric, EntityType.METRIC)):
+                if name:
+                    votes.add(self._key_words(name)[0], t, "result", seen)
+
+    def _decide_types(self, tb: "_Tables", existing: dict[str, Entity]) -> None:
+        """Give every name one type from its votes (:meth:`TypeVotes.decide`): the nodes of the other
+        types are redirected to the winner's node (``_index`` too, so later look-ups land there).
+
+        Long forms first, then the acronyms papers define: a definition votes for the type its long
+        form took ("Foobar Net (FN)" typed Dataset once, but a Method in the corpus: FN is a Method)."""
+        fixed: dict[str, set[EntityType]] = defaultdict(set)  # an earlier build's types stay
+        for e in existing.values():
+            if isinstance(e, Entity) and e.type in _NAME_TYPES:  # checked in _anchor_existing
+                for nm in (e.name, *e.aliases):
+                    fixed[self.key(nm)].add(e.type)
+        acro_keys = {self._nodes[a][1] for a in tb.defs}
+        self._retype(tb, fixed, lambda k: k not in acro_keys)
+        for acro, longs in tb.defs.items():
+            for long, papers in longs.items():
+                tb.votes.add(self._nodes[acro][1], self._nodes[long][0], "defined", None, papers)
+        self._retype(tb, fixed, acro_keys.__contains__)
+
+    def _retype(self, tb: "_Tables", fixed: dict[str, set[EntityType]], which) -> None:
+        """Decide the type of the names ``which`` accepts and redirect the losing nodes."""
+        by_key: dict[str, dict[EntityType, int]] = defaultdict(dict)
+        for i, (t, k) in enumerate(self._nodes):
+            if i not in self._dead and which(k):
+                by_key[k][t] = i
+        lex = lexicon_types()
+        mentioned = {f[0] for f in tb.forms.values() if f[1]}
+        redirect: dict[int, int] = {}
+        for k in sorted(by_key):
+            nodes = by_key[k]
+            voted = {t for t, _ in tb.votes.votes.get(k, ())} | {t for t, _ in lex.get(k, ())}
+            fx = fixed.get(k, set())
+            if len(voted | set(nodes)) < 2 or len(fx) > 1:
+                continue
+            decision = tb.votes.decide(k, set(nodes), next(iter(fx), None), {t for t, i in nodes.items() if i in mentioned})
+            for t, w in sorted(decision.items(), key=lambda tw: tw[0].value):
+                if w is t:
+                    continue
+                i = nodes[t]
+                j = nodes.get(w)
+                if j is None:
+                    j = nodes[w] = self._add_node(w, k, self._words[i])
+                self._proper[j] = self._proper[j] or self._proper[i]
+                redirect[i] = j
+                self._index[(t, k)] = j
+            if len(set(decision.values())) > 1:
+                self.stats.split_names.append(k)
+        self.stats.retyped_nodes += len(redirect)
+        if redirect:
+            tb.redirect(redirect)
+            self._dead.update(redirect)
 
     def _numbers_agree(self, acro: int, long: int) -> bool:
         na = numbers_of(self._nodes[acro][1])
@@ -390,15 +591,15 @@ class Resolver:
     # -- fuzzy --------------------------------------------------------------------------------------
     def blocks(self) -> Iterator[list[int]]:
         """Groups of node numbers that may be fuzzy-matched in the last run (see the module docstring)."""
-        p = self.prefix_len
+        p = self.cfg.prefix_len
         first: dict[tuple, list[int]] = defaultdict(list)
         for i, (t, k) in enumerate(self._nodes):
-            if len(k) >= self.fuzzy_min_len and not self._proper[i]:
+            if len(k) >= self.cfg.fuzzy_min_len and not self._proper[i] and i not in self._dead:
                 first[(t, numbers_of(k), k[:p])].append(i)
         stack = [(members, p) for members in first.values() if len(members) > 1]
         while stack:
             members, plen = stack.pop()
-            if len(members) <= self.max_block:
+            if len(members) <= self.cfg.max_block:
                 yield members
                 continue
             plen += 2
@@ -408,7 +609,7 @@ class Resolver:
             stack.extend((g, plen) for g in sub.values() if len(g) > 1)
 
     def _fuzzy(self, cl: _Clusters) -> None:
-        thr = self.fuzzy_threshold
+        thr = self.cfg.fuzzy_threshold
         ratio = fuzz.ratio
         keys = [k for _, k in self._nodes]
         edges: list[tuple[int, int]] = []
@@ -442,6 +643,8 @@ class Resolver:
             votes: Counter = Counter()
             rep: dict[int, tuple] = {}
             for long, papers in defs[acro].items():
+                if self._nodes[long][0] is not self._nodes[acro][0]:
+                    continue  # the long form's name took another type than the acronym's (kg.link.types)
                 r = cl.find(long)
                 votes[r] += papers
                 rep[r] = min(rep.get(r, self._sort_key(long)), self._sort_key(long))
@@ -449,7 +652,7 @@ class Resolver:
                 continue
             ranked = sorted(votes, key=lambda r: (-votes[r], rep[r]))
             top = ranked[0]
-            dominant = votes[top] >= self.acronym_majority * sum(votes.values())
+            dominant = votes[top] >= self.cfg.acronym_majority * sum(votes.values())
             shown = f"{self._nodes[acro][0].value}:{min(surf[acro], default=self._nodes[acro][1])}"
             if len(ranked) > 1:
                 (self.stats.majority_acronyms if dominant else self.stats.ambiguous_acronyms).append(shown)
@@ -489,8 +692,7 @@ class Resolver:
 
     # -- entities -----------------------------------------------------------------------------------
     def _entities(self, cl: _Clusters, mapped: set[int], surf: dict[int, dict[str, int]],
-                  lex_names: dict[int, Counter], long_forms: set[int], acronyms: dict[int, set[str]],
-                  existing: dict[str, Entity]):
+                  lex_names: dict[int, Counter], tb: _Tables, existing: dict[str, Entity]):
         """One entity per cluster with mentions; returns them and each node's entity id (or None)."""
         members: dict[int, list[int]] = defaultdict(list)
         for i in range(len(self._nodes)):
@@ -508,17 +710,17 @@ class Resolver:
             if eid is not None:
                 name = existing[eid].name
             else:
-                name = self.canonical(etype, group, surf, lex_names, long_forms)
+                name = self.canonical(etype, group, surf, lex_names, tb.long_forms)
                 base = eid = node_id(etype, name)
                 k = 2
                 while eid in taken:
                     eid = f"{base}-{k}"
                     k += 1
                 taken.add(eid)
-            ent = Entity(id=eid, type=etype, name=name)
+            ent = Entity(id=eid, type=etype, name=name, type_votes=tb.votes.of({self._nodes[i][1] for i in group}))
             for i in group:
                 ent.aliases.update(surf.get(i, ()))
-                ent.aliases.update(acronyms.get(i, ()))
+                ent.aliases.update(tb.acronyms.get(i, ()))
                 eid_of[i] = eid
             entities[eid] = ent
         return entities, eid_of
@@ -576,7 +778,8 @@ class Resolver:
                 existing: dict[str, Entity]) -> Linked:
         pid = ex.paper.id
         ids: list[str] = []
-        for m, n in zip(ex.mentions, nodes):
+        mentions = whole_mentions(ex)
+        for m, n in zip(mentions, nodes):
             ev = Evidence(pid, m.field, m.start, m.end, m.text)
             if n < 0:
                 eid = self._repo(m.text, ev, entities, existing)
@@ -590,11 +793,12 @@ class Resolver:
             return Linked(ex, tuple(ids), repo_ids)
 
         by_name: dict[tuple, str] = {}  # (type, key) and key -> the entity of a mention of this paper
-        for m, eid in zip(ex.mentions, ids):
+        for m, eid in zip(mentions, ids):
+            et = entities[eid].type  # the corpus's type of the name, which may not be the mention's
             for nm in (m.text, m.canonical, *m.aliases):
                 if nm:
                     k = self.key(nm)
-                    by_name.setdefault((m.type, k), eid)
+                    by_name.setdefault((et, k), eid)
                     by_name.setdefault(k, eid)
 
         def resolve(name: str | None, types: tuple[EntityType, ...]) -> str | None:
@@ -607,7 +811,7 @@ class Resolver:
                     return eid
             for t in types:  # not among the paper's mentions: the corpus's entity of that name
                 n = self._index.get((t, k))
-                if n is not None and eid_of[n]:
+                if n is not None and eid_of[n] and entities[eid_of[n]].type is t:
                     return eid_of[n]
             return None
 
@@ -642,16 +846,29 @@ class LinkPlan:
     :meth:`linked` goes through the records.
     """
 
-    resolver: Resolver
+    run: _Run
     entities: dict[str, Entity]
     eid_of: list[str | None]
     existing: dict[str, Entity]
     paper_ids: list[str]
     mention_nodes: array
 
+    @property
+    def stats(self) -> LinkStats:
+        """The counts of this plan's run (the second pass adds its time)."""
+        return self.run.stats
+
+    def blocks(self) -> Iterator[list[int]]:
+        """The fuzzy blocks of this plan's node table (see :meth:`_Run.blocks`)."""
+        return self.run.blocks()
+
+    def linking(self, extractions: Iterable[Extraction]) -> Linking:
+        """The second pass over all records at once: the :class:`~kg.models.Linking` of the corpus."""
+        return Linking(self.entities, list(self.linked(extractions)))
+
     def linked(self, extractions: Iterable[Extraction]) -> Iterator[Linked]:
         """The second pass: one :class:`~kg.models.Linked` per record, records as given to :meth:`Resolver.plan`."""
-        r = self.resolver
+        r = self.run
         t0 = time.perf_counter()
         pos = 0
         n = -1
@@ -682,7 +899,7 @@ def link(extractions: Iterable[Extraction], existing: dict[str, Entity] | None =
     >>> lk.papers[1].mention_ids, sorted(lk.entities["method:vision-transformer"].aliases)
     (('method:vision-transformer',), ['ViT', 'ViTs', 'Vision Transformer'])
     """
-    known = {f.name for f in fields(Resolver)} - {"stats"}
+    known = {f.name for f in fields(Resolver)}
     unknown = sorted(set(options) - known)
     if unknown:
         raise LinkError(f"unknown linking option(s): {', '.join(unknown)} (known: {', '.join(sorted(known))})")

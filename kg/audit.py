@@ -1,0 +1,281 @@
+"""``kg audit DIR``: what a reader of a build should distrust, found by the same signals the linker uses.
+
+Four lists, each with the numbers a user can track from build to build:
+
+- **shared names**: normalised names (:func:`~kg.link.normalize.norm_name`) held by entity nodes of two
+  or more types (a Dataset and a Method both called "WebVision");
+- **junk-looking nodes**, each with its reasons: spans cut out of a longer word ("Scenes" from
+  "nuScenes": read from the evidence spans and the paper text), text seen only in headlines
+  (most of its evidence sentences are set in capitals: journal headers, PDF titles, "IEEE TRANSACTIONS",
+  "INTRODUCTION"), a name
+  that begins or ends with a function word (fragments: "categories including"), an evaluative modifier
+  ("significant gain"), a single letter, and Datasets named as ordinary English (in lower case, or one
+  capitalised word, made of words the corpus writes in lower case: "large scale", "Another");
+- **probable duplicates** among the most used nodes of each type: names equal once case, spacing,
+  hyphens, plurals, "Net"/"Network", "Maximal"/"Maximum" and an acronym written inside the name are set
+  aside, or near-identical names (rapidfuzz ratio >= :data:`FUZZY_RATIO`) that differ by the spelling of
+  one word (:func:`~kg.link.normalize.spelling_variants`; never coined names: "ResNet"/"ResNeXt"), or an
+  acronym beside the name whose initials it is ("GAN", "generative adversarial network");
+- **bad repositories**: bare hosts (``https://github.com``), owner-only code URLs and URLs that end
+  in a hyphen, dot or underscore (cut where the text broke them).
+
+The signals are corpus statistics and syntax (closed-class words), not lists of bad names.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Any
+
+import networkx as nx
+from rapidfuzz import fuzz, process
+
+from kg.link.normalize import is_proper_name, norm_name, spelling_variants
+
+NAME_TYPES = ("Method", "Dataset", "Metric", "Task")
+#: Near-identical names from this rapidfuzz ratio (0-100) are probable duplicates.
+FUZZY_RATIO = 85.0
+#: Share of a node's evidence spans that must touch a letter of the text for "inside a word".
+INSIDE_SHARE = 0.5
+#: A word is ordinary English in a corpus when it is written in lower case at least this often ...
+ORDINARY_SHARE = 0.8
+#: ... and seen at least this many times.
+ORDINARY_MIN = 5
+
+#: English closed-class words (determiners, prepositions, conjunctions, pronouns, wh-words): a name
+#: never begins or ends with one ("categories including", "assessing whether", "the").
+FUNCTION_WORDS = frozenset(
+    "a an the this that these those its their our your his her my of in on at by for from to with without "
+    "into onto over under between among through during via per as and or but nor so yet if whether while "
+    "which who whom whose what when where why how than then such including includes include it they we "
+    "you he she is are was were be been being has have had do does did can could may might must should "
+    "will would also more most less least other another each every some any all both either neither "
+    "not no only just".split())
+#: Evaluative modifiers: a phrase that begins with one judges something rather than names it.
+EVALUATIVE = frozenset(
+    "significant considerable substantial remarkable impressive healthy notable superior competitive "
+    "promising state-of-the-art excellent great large-margin strong".split())
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+_CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org")
+
+
+def word_case_stats(g: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
+    """For every word of the papers' titles and abstracts (lower-cased): (times written in lower case,
+    times seen). Words right after a sentence end are not counted (they are capitalised anyway)."""
+    low: Counter = Counter()
+    seen: Counter = Counter()
+    for _, d in g.nodes(data=True):
+        if d.get("type") != "Paper":
+            continue
+        text = d.get("abstract") or ""
+        for m in _WORD.finditer(text):
+            w = m.group(0)
+            before = text[max(0, m.start() - 2):m.start()].strip()
+            if m.start() == 0 or before.endswith((".", "!", "?", ":")):
+                continue
+            k = w.lower()
+            seen[k] += 1
+            if w.islower():
+                low[k] += 1
+    return {w: (low[w], n) for w, n in seen.items()}
+
+
+def _ordinary(word: str, stats: dict[str, tuple[int, int]]) -> bool:
+    low, n = stats.get(word.lower(), (0, 0))
+    return n >= ORDINARY_MIN and low >= ORDINARY_SHARE * n
+
+
+def shared_names(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """Normalised names held by nodes of two or more types, most used first."""
+    by: dict[str, dict[str, list]] = defaultdict(dict)
+    for nid, d in g.nodes(data=True):
+        if d.get("type") in NAME_TYPES:
+            by[norm_name(d.get("name") or "")].setdefault(d["type"], []).append((nid, d.get("paper_count", 0)))
+    out = [{"name": k, "types": {t: sum(p for _, p in v) for t, v in sorted(ts.items())},
+            "ids": sorted(i for v in ts.values() for i, _ in v)}
+           for k, ts in by.items() if len(ts) > 1]
+    return sorted(out, key=lambda r: (-sum(r["types"].values()), r["name"]))
+
+
+def _inside_word(d: dict, texts: dict[str, dict]) -> bool:
+    """Whether most of a node's evidence spans start or end inside a word of the paper's text."""
+    ev = [e for e in d.get("evidence") or () if isinstance(e, dict)]
+    inside = 0
+    for e in ev:
+        text = (texts.get(e.get("paper")) or {}).get(e.get("field") or "abstract") or ""
+        s, t = int(e.get("start", 0)), int(e.get("end", 0))
+        if (s > 0 and text[s - 1:s].isalnum() and text[s:s + 1].isalnum()) or \
+                (t < len(text) and text[t:t + 1].isalnum() and text[t - 1:t].isalnum()):
+            inside += 1
+    return bool(ev) and inside >= INSIDE_SHARE * len(ev)
+
+
+def _headline(d: dict) -> bool:
+    """Whether most of a node's evidence sentences are set in capitals (journal headers, PDF titles)."""
+    sents = [e.get("sentence") or "" for e in d.get("evidence") or () if isinstance(e, dict)]
+    caps = 0
+    for s in sents:
+        letters = [c for c in s if c.isalpha()]
+        if len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.6 * len(letters):
+            caps += 1
+    return bool(sents) and caps > len(sents) / 2
+
+
+def _ordinary_name(name: str, stats: dict[str, tuple[int, int]]) -> bool:
+    """A name written as ordinary English: all in lower case, or one capitalised word, each word one the
+    corpus writes in lower case ("large scale", "Scenes", "Another"; not "Natural Questions", "DROP")."""
+    words = _WORD.findall(name)
+    if not words or any(c.isdigit() for c in name):
+        return False
+    plain = name.islower() or (len(words) == 1 and words[0][:1].isupper() and words[0][1:].islower())
+    return plain and all(_ordinary(w, stats) for w in words)
+
+
+def junk_reasons(d: dict, stats: dict[str, tuple[int, int]], texts: dict[str, dict]) -> list[str]:
+    """Why a node looks like junk (empty when it does not)."""
+    name = (d.get("name") or "").strip()
+    words = name.split()
+    low = [w.lower() for w in words]
+    reasons = []
+    if _inside_word(d, texts):
+        reasons.append("inside-word")
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) <= 1 and not any(c.isdigit() for c in name) and d.get("type") != "Metric":
+        reasons.append("single-letter")
+    if _headline(d):
+        reasons.append("headline")
+    if low and (low[0] in FUNCTION_WORDS or low[-1] in FUNCTION_WORDS):
+        reasons.append("function-word-edge")
+    if low and low[0] in EVALUATIVE:
+        reasons.append("evaluative")
+    if d.get("type") == "Dataset" and _ordinary_name(name, stats):
+        reasons.append("ordinary-english")
+    return reasons
+
+
+def junk_nodes(g: nx.MultiDiGraph, stats: dict[str, tuple[int, int]] | None = None) -> list[dict[str, Any]]:
+    """Entity nodes that look like junk, with their reasons, most used first."""
+    stats = word_case_stats(g) if stats is None else stats
+    texts = {nid: d for nid, d in g.nodes(data=True) if d.get("type") == "Paper"}
+    out = []
+    for nid, d in g.nodes(data=True):
+        if d.get("type") in NAME_TYPES:
+            reasons = junk_reasons(d, stats, texts)
+            if reasons:
+                out.append({"id": nid, "type": d["type"], "name": d.get("name"), "papers": d.get("paper_count", 0),
+                            "reasons": reasons})
+    return sorted(out, key=lambda r: (-r["papers"], r["id"]))
+
+
+_VARIANT_WORDS = {"net": "network", "nets": "network", "networks": "network", "maximal": "maximum",
+                  "minimal": "minimum", "nn": "neuralnetwork"}
+
+
+def variant_key(name: str) -> str:
+    """A name with case, spacing, hyphens, a plural and the "Net"/"Network", "Maximal"/"Maximum"
+    spellings set aside.
+
+    >>> variant_key("Generative Adversarial Nets") == variant_key("generative adversarial network")
+    True
+    >>> variant_key("Non-Maximal Suppression") == variant_key("non-maximum suppression")
+    True
+    >>> variant_key("click-through rate (CTR) prediction") == variant_key("click-through rate prediction")
+    True
+    """
+    words = norm_name(name).split()
+    # an acronym written inside the name after its long form: "click-through rate (CTR) prediction"
+    kept = [w for i, w in enumerate(words)
+            if not (i >= 2 and len(w) >= 2 and w == "".join(x[0] for x in words[i - len(w):i]))]
+    return "".join(_VARIANT_WORDS.get(w, w) for w in kept)
+
+
+def duplicates(g: nx.MultiDiGraph, top: int = 500) -> list[dict[str, Any]]:
+    """Probable duplicates among the ``top`` most used nodes of each type (see the module docstring)."""
+    out = []
+    for etype in NAME_TYPES:
+        nodes = sorted(((d.get("paper_count", 0), nid, d.get("name") or "") for nid, d in g.nodes(data=True)
+                        if d.get("type") == etype), key=lambda x: (-x[0], x[1]))[:top]
+        groups: dict[str, list] = defaultdict(list)
+        for p, nid, name in nodes:
+            groups[variant_key(name)].append(nid)
+        seen = set()
+        for ids in groups.values():
+            if len(ids) > 1:
+                out.append({"type": etype, "how": "normalised", "ids": sorted(ids)})
+                seen.add(frozenset(ids))
+        names = [norm_name(n) for _, _, n in nodes]
+        m = process.cdist(names, names, scorer=fuzz.ratio, score_cutoff=FUZZY_RATIO, workers=1)
+        for x, y in zip(*m.nonzero()):
+            if x < y and not is_proper_name(nodes[x][2]) and not is_proper_name(nodes[y][2]) and spelling_variants(tuple(names[x].split()), tuple(names[y].split())) \
+                    and variant_key(nodes[x][2]) != variant_key(nodes[y][2]):
+                out.append({"type": etype, "how": "spelling", "ids": sorted((nodes[x][1], nodes[y][1]))})
+        out += _acronym_pairs(etype, nodes)
+    return out
+
+
+def _acronym_pairs(etype: str, nodes: list[tuple[int, str, str]]) -> list[dict[str, Any]]:
+    """Nodes named by an acronym (2-6 capitals) beside the one node whose name's initials it is ("GAN"
+    and "generative adversarial network"; "CL" beside five names whose initials are CL is ambiguous)."""
+    initials: dict[str, list[str]] = defaultdict(list)
+    for _, nid, name in nodes:
+        words = [w for w in norm_name(name).split() if w not in FUNCTION_WORDS]
+        if len(words) >= 2:
+            initials["".join(w[0] for w in words)].append(nid)
+    out = []
+    for _, nid, name in nodes:
+        short = re.sub(r"s$", "", name)
+        if 2 <= len(short) <= 6 and short.isupper() and short.isalpha():
+            longs = initials.get(short.lower(), ())
+            if len(longs) == 1:  # an acronym of several names here is ambiguous, not a duplicate
+                out.append({"type": etype, "how": "acronym", "ids": sorted((nid, longs[0]))})
+    return out
+
+
+def bad_repositories(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """Repository nodes that are a bare host, an owner without a repository, or cut short."""
+    out = []
+    for nid, d in g.nodes(data=True):
+        if d.get("type") != "Repository":
+            continue
+        url = d.get("url") or d.get("name") or ""
+        host = (d.get("host") or re.sub(r"^https?://(www\.)?", "", url).split("/", 1)[0]).lower()
+        path = [p for p in re.sub(r"^[a-z]+://[^/]+", "", url).split("/") if p]
+        why = ("bare-host" if not path else "owner-only" if host in _CODE_HOSTS and len(path) < 2
+               else "cut-short" if url.endswith(("-", ".", "_")) else None)
+        if why:
+            out.append({"id": nid, "url": url, "why": why, "papers": g.in_degree(nid)})
+    return sorted(out, key=lambda r: (-r["papers"], r["id"]))
+
+
+def audit(g: nx.MultiDiGraph, top: int = 500) -> dict[str, Any]:
+    """The four lists of the module docstring, with their counts."""
+    shared = shared_names(g)
+    junk = junk_nodes(g)
+    dups = duplicates(g, top)
+    repos = bad_repositories(g)
+    by_reason = Counter(r for j in junk for r in j["reasons"])
+    return {"entities": sum(1 for _, d in g.nodes(data=True) if d.get("type") in NAME_TYPES),
+            "shared_names": len(shared), "junk_nodes": len(junk), "junk_by_reason": dict(sorted(by_reason.items())),
+            "duplicates": len(dups), "bad_repositories": len(repos),
+            "bad_repository_papers": sum(r["papers"] for r in repos),
+            "lists": {"shared_names": shared, "junk_nodes": junk, "duplicates": dups, "bad_repositories": repos}}
+
+
+def format_audit(report: dict[str, Any], limit: int = 20) -> str:
+    """The audit as text: the counts, then the first ``limit`` items of each list."""
+    lists = report["lists"]
+    lines = [f"{report['entities']} entity nodes",
+             f"names shared across types: {report['shared_names']}"]
+    lines += [f"  {r['name']!r}: " + ", ".join(f"{t} {n}" for t, n in r["types"].items())
+              for r in lists["shared_names"][:limit]]
+    lines.append(f"junk-looking nodes: {report['junk_nodes']} "
+                 f"({', '.join(f'{k} {v}' for k, v in report['junk_by_reason'].items())})")
+    lines += [f"  {r['type']:8s} {r['name']!r} ({r['papers']} papers): {', '.join(r['reasons'])}"
+              for r in lists["junk_nodes"][:limit]]
+    lines.append(f"probable duplicates among the most used nodes: {report['duplicates']}")
+    lines += [f"  {r['type']:8s} {r['how']:10s} {' = '.join(r['ids'])}" for r in lists["duplicates"][:limit]]
+    lines.append(f"bare or truncated repository URLs: {report['bad_repositories']} "
+                 f"({report['bad_repository_papers']} papers point to them)")
+    lines += [f"  {r['url']} ({r['why']}, {r['papers']} papers)" for r in lists["bad_repositories"][:limit]]
+    return "\n".join(lines)

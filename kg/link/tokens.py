@@ -1,0 +1,132 @@
+"""Mentions cut out of a longer token, made whole again before linking.
+
+A lexicon or rule match that starts or ends inside a word of the text ("Scenes" in "nuScenes", "W" in
+"300W", "Simple" in "tuSimple") names another thing than the match: the linker links the whole token
+instead ("nuScenes"). A coined or acronym name glued behind a prefix by a hyphen ("Info-GAN", "A-Softmax",
+"KG-BERT", "HyperFace-ResNet") is a variant of its own, not the name after the hyphen: it is linked as the
+whole hyphenated name too. Lower-case compounds and prefixes ("self-attention", "non-CNN",
+"single-image super-resolution") and prefixes that are ordinary capitalised words before a phrase
+("Index Terms-Argument mining") are left alone.
+
+Only Methods and Datasets are made whole (task and metric phrases are compounds of ordinary words).
+
+A lexicon match followed, one or two words on, by a word that makes it another name of the lexicon
+of its type ("top-5 errors", "top-5 validation error": the lexicon's "top-5 error", not its
+"top-5 accuracy") is that longer name (:func:`longer_lexicon_name`).
+
+The mention keeps its place in the paper: only its span grows, so ``text == paper[start:end]`` holds.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.link.normalize import compact_key, is_proper_name, singular
+from kg.models import FIELDS, Extraction, Mention
+from kg.vocab import EntityType
+
+_WHOLE_TYPES = (EntityType.METHOD, EntityType.DATASET)
+_LEXICON_RULES = frozenset({"lexicon", "lexicon-gen"})
+
+
+def _left(text: str, i: int) -> int:
+    """The start of the token chain ending at ``i`` (letters, digits and hyphens between them)."""
+    while i > 0 and (text[i - 1].isalnum() or (text[i - 1] == "-" and i > 1 and text[i - 2].isalnum()
+                                                and i < len(text) and text[i].isalnum())):
+        i -= 1
+    return i
+
+
+def whole_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the whole token a name was cut from, or None when the span is whole already.
+
+    >>> s = "on nuScenes and 300W; Info-GAN and self-attention; A-Softmax loss"
+    >>> [s[slice(*whole_span(s, s.index(w), s.index(w) + len(w)))] for w in ("Scenes", "0W", "GAN", "Softmax")]
+    ['nuScenes', '300W', 'Info-GAN', 'A-Softmax']
+    >>> whole_span(s, s.index("attention"), s.index("attention") + 9) is None
+    True
+    """
+    inside = (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) or \
+             (end < len(text) and text[end].isalnum() and text[end - 1].isalnum())
+    if inside:
+        b = end
+        while b < len(text) and text[b].isalnum():
+            b += 1
+        return _left(text, start), b
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
+        a = _left(text, start - 1)
+        prefix, name = text[a:start - 1], text[start:end]
+        if not prefix.islower() and (prefix.isupper() or prefix[:1].isdigit() or name.isupper() or is_proper_name(name)):
+            return a, end
+    return None
+
+
+_NEXT_WORDS = re.compile(r"(?:\s+[\w\-]+)?\s+([A-Za-z][\w\-]*)")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w\-]*)")
+
+
+def longer_lexicon_name(text: str, m: Mention) -> Mention | None:
+    """The mention grown to a longer lexicon name of its type that the next word or the one after it
+    completes, if any.
+
+    >>> from kg.vocab import EntityType as T
+    >>> s = "a top-5 errors of 3% and top-5 validation error, top-5 accuracy"
+    >>> [longer_lexicon_name(s, Mention(T.METRIC, "top-5", i, i + 5, canonical="top-5 accuracy", rule="lexicon"))
+    ...  for i in (2, 25, 49)][:2]  # doctest: +ELLIPSIS
+    [Mention(..., text='top-5 errors', ..., canonical='top-5 error', ...), Mention(..., text='top-5 validation error', ...)]
+    """
+    from kg.link.types import lexicon_tails  # noqa: PLC0415 - the lexicon is read lazily
+
+    tails = lexicon_tails().get(m.type, ())
+    own = m.canonical or m.text
+    for rx in (_NEXT_WORD, _NEXT_WORDS):
+        nxt = rx.match(text, m.end)
+        if nxt is None:
+            continue
+        word = nxt.group(1).lower()
+        if word not in tails and singular(word) not in tails:
+            continue
+        canonical = _lexicon_name(m.type, m.text, word)
+        if canonical is not None and canonical != own:
+            return m._replace(text=text[m.start:nxt.end()], end=nxt.end(), canonical=canonical, aliases=(),
+                              rule="lexicon")
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _lexicon_name(etype: EntityType, text: str, word: str) -> str | None:
+    """The canonical of the lexicon entry of ``etype`` named ``text word``, if any (the same few
+    pairs come back in every paper: cached)."""
+    from kg.link.types import lexicon_types  # noqa: PLC0415
+
+    for t, canonical in lexicon_types().get(compact_key(text + " " + word), ()):
+        if t is etype:
+            return canonical
+    return None
+
+
+def whole_mentions(ex: Extraction) -> tuple[Mention, ...]:
+    """The paper's mentions, each Method or Dataset cut out of a longer token made whole (rule
+    ``whole-token``, no lexicon canonical or aliases: they belonged to the part), each lexicon match that
+    a next word completes to a longer lexicon name grown to it."""
+    out = None
+    texts: dict[str, str] = {}
+    for i, m in enumerate(ex.mentions):
+        if (m.type not in _WHOLE_TYPES and m.rule not in _LEXICON_RULES) or m.field not in FIELDS:
+            continue
+        text = texts.get(m.field)
+        if text is None:
+            text = texts[m.field] = ex.paper.text(m.field)
+        if not 0 <= m.start < m.end <= len(text) or text[m.start:m.end] != m.text:
+            continue
+        span = whole_span(text, m.start, m.end) if m.type in _WHOLE_TYPES else None
+        grown = longer_lexicon_name(text, m) if span is None and m.rule in _LEXICON_RULES else None
+        if span is not None or grown is not None:
+            if out is None:
+                out = list(ex.mentions)
+            if grown is not None:
+                out[i] = grown
+            else:
+                a, b = span
+                out[i] = m._replace(text=text[a:b], start=a, end=b, canonical=None, aliases=(), rule="whole-token")
+    return ex.mentions if out is None else tuple(out)

@@ -1,0 +1,229 @@
+"""Entity types decided at corpus level: every mention of a name votes, the lexicon is a strong prior.
+
+The extractor types each mention from what it sees in one sentence; a name that is a Dataset in
+forty papers can come out as a Method in three where only its shape was seen ("MoPro achieves the
+best accuracy on WebVision" - a coined word, Method by default). The linker collects, for every name
+(its :func:`~kg.link.normalize.compact_key`), votes by type and by kind of evidence, and gives all
+the name's mentions one type, unless the evidence shows two different things.
+
+Kinds of evidence and their weights (:data:`KIND_WEIGHT`):
+
+- ``prior``: the name is an entry of the shipped lexicon of that type (once per name);
+- ``lexicon``: a mention matched a lexicon entry of that type;
+- ``context``: a mention typed by its context in the extractor ("the X dataset", "X, a benchmark",
+  lists of datasets, head words);
+- ``titled``: a Dataset name that carries a capitalised type word ("Deepfake Detection Challenge"):
+  the word is part of its name, so the name stays a Dataset even where the key without it is a Task;
+- ``defined``: a paper defines the name as the acronym of a long form of that type ("Masked
+  Autoencoder (MAE)");
+- ``acronym``: a mention typed by the long form it abbreviates;
+- ``cue``: what the linker reads around the mention: a type word right after it ("X dataset",
+  "X network", "X score", "X task"), "on X" (not "based on X"), "in terms of X";
+- ``result``: the name fills a role (method, dataset, metric) in a result the paper states;
+- ``shape``: a mention typed only by how it is written (a coined word is a Method by default).
+
+A name's winner is the type with the highest weighted score (ties: more strong evidence, then the type's
+name). Every other type's mentions join the winner unless that type has strong (non-``shape``) evidence
+in at least :data:`SPLIT_PAPERS` papers and at least :data:`SPLIT_SHARE` of the winner's score, or a
+paper defines it as an acronym of that type, or it is a Dataset named with its type word ("mean absolute error (MAE)" beside "Masked Autoencoder
+(MAE)": acronyms are shared by different things, and only their long forms tell): then the name is two things ("Inception" the architecture and "Inception" (score) the metric). A type
+that no mention has (a name only ever extracted as a Method, but read "on X" in several papers) wins only
+with strong evidence from :data:`SPLIT_PAPERS` papers, or as the lexicon's type of a name whose mentions
+were typed by their shape only.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Iterable
+
+from kg.vocab import EntityType
+
+M, D, MET, T = EntityType.METHOD, EntityType.DATASET, EntityType.METRIC, EntityType.TASK
+
+#: Weight of one vote of each kind (see the module docstring).
+KIND_WEIGHT = {"prior": 4.0, "lexicon": 3.0, "titled": 1.0, "defined": 1.0, "context": 1.0, "acronym": 1.0, "cue": 1.0,
+               "result": 1.0, "shape": 0.25}
+#: Papers with strong evidence a minority type needs to stay a node of its own (or a type without
+#: mentions needs to win).
+SPLIT_PAPERS = 2
+#: Share of the winner's score a minority type's strong evidence needs to stay a node of its own.
+SPLIT_SHARE = 0.25
+
+#: Names (compact keys) shorter than this get no lexicon prior (short acronyms mean many things).
+PRIOR_MIN_LEN = 4
+
+_SHAPE_RULES = frozenset({"name", "titlecase"})
+_LEXICON_RULES = frozenset({"lexicon", "lexicon-gen"})
+_ACRONYM_RULES = frozenset({"acronym", "acronym-ref"})
+
+_HEADS = (r"(?P<Dataset>datasets?|benchmarks?|corpus|corpora|data\s+set|test\s+set|leaderboard)"
+          r"|(?P<Method>networks?|architectures?|backbones?|models?|encoders?|decoders?|algorithms?|optimizers?"
+          r"|frameworks?|methods?)"
+          r"|(?P<Metric>scores?|metrics?)|(?P<Task>tasks?(?!\s*\d)|problems?)")
+#: A type word right after the name ("X dataset"), or the head of an apposition ("X, a new large-scale
+#: benchmark for ...": the first type word within seven words).
+_NEXT = re.compile(r"(?:[\s\-]+|,\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,6}?)(?:" + _HEADS + r")\b", re.I)
+
+#: Verbs after which "on X" is not an evaluation ("based on BERT", "built on ResNet").
+_NOT_ON = frozenset({"based", "built", "build", "builds", "relies", "rely", "relying", "depends", "depend",
+                     "focus", "focuses", "focusing", "conditioned", "work", "works", "working"})
+
+
+def _before(text: str, start: int) -> str:
+    """The cue before a span: ``on`` ("results on X", not "based on X"), ``terms`` ("in terms of X") or ""."""
+    w = text[max(0, start - 24):start].lower().split()
+    if w and w[-1] == "the":
+        w.pop()
+    if not w:
+        return ""
+    if w[-1] == "on":
+        return "" if len(w) > 1 and w[-2] in _NOT_ON else "on"
+    if w[-3:] == ["in", "terms", "of"]:
+        return "terms"
+    return ""
+
+
+_RULE_KIND = {**{r: "shape" for r in _SHAPE_RULES}, **{r: "acronym" for r in _ACRONYM_RULES},
+              **{r: "lexicon" for r in _LEXICON_RULES}}
+_TITLE_WORDS = (" Dataset", " Datasets", " Benchmark", " Benchmarks", " Challenge", " Corpus", " Corpora", " Bench")
+
+
+def rule_kind(rule: str, lexicon: bool, etype: EntityType | None = None, text: str = "") -> str:
+    """The kind of evidence a mention gives: by its extraction rule (``lexicon`` when it matched an
+    entry), or ``titled`` for a Dataset whose name carries its type word.
+
+    >>> rule_kind("name", False), rule_kind("dataset-context", False), rule_kind("acronym-ref", False)
+    ('shape', 'context', 'acronym')
+    >>> rule_kind("name", False, EntityType.DATASET, "Deepfake Detection Challenge")
+    'titled'
+    """
+    if etype is D and text.endswith(_TITLE_WORDS):
+        return "titled"
+    return "lexicon" if lexicon else _RULE_KIND.get(rule, "context")
+
+
+def text_cue(text: str, start: int, end: int) -> EntityType | None:
+    """The type the words right around a span suggest ("X dataset", "on X", "in terms of X"), if any.
+
+    >>> s = "MoPro is best on WebVision. The ResNet backbone. In terms of F1, it wins. Based on BERT."
+    >>> [text_cue(s, s.index(w), s.index(w) + len(w)) for w in ("WebVision", "ResNet", "F1", "BERT")]
+    [<EntityType.DATASET: 'Dataset'>, <EntityType.METHOD: 'Method'>, <EntityType.METRIC: 'Metric'>, None]
+    """
+    m = _NEXT.match(text, end)
+    if m:
+        return EntityType(m.lastgroup)
+    cue = _before(text, start)
+    if cue:
+        return D if cue == "on" else MET
+    return None
+
+
+@lru_cache(maxsize=1)
+def _lexicon_tables() -> tuple[dict, dict]:
+    """Both tables below from one reading of the shipped lexicons (once per process: the files are part
+    of the package and never change while it runs)."""
+    from kg.extract.lexicon_data import load_lexicon  # noqa: PLC0415 - spaCy is not needed to link
+    from kg.link.normalize import key_and_words  # noqa: PLC0415
+
+    types: dict[str, dict[EntityType, str]] = {}
+    tails: dict[EntityType, set[str]] = {}
+    for e in load_lexicon():
+        for name in e.names:
+            k, words = key_and_words(name)
+            if k:
+                types.setdefault(k, {}).setdefault(e.type, e.canonical)
+            if len(words) >= 2:
+                tails.setdefault(e.type, set()).add(words[-1])
+    return ({k: tuple(v.items()) for k, v in types.items()}, {t: frozenset(v) for t, v in tails.items()})
+
+
+def lexicon_types() -> dict[str, tuple[tuple[EntityType, str], ...]]:
+    """Every name of the shipped lexicons, by compact key -> ``(type, canonical)`` of its entries."""
+    return _lexicon_tables()[0]
+
+
+def lexicon_tails() -> dict[EntityType, frozenset[str]]:
+    """The last words (normalised) of the shipped lexicon's names of two words or more, by type: a
+    mention followed by one of them may be the start of a longer name ("top-5" before "error")."""
+    return _lexicon_tables()[1]
+
+
+class TypeVotes:
+    """Votes per name (compact key): ``(type, kind) -> count``, and papers with strong evidence per type.
+
+    Plain dicts, not Counters: a corpus has a vote table per distinct name, and a Counter costs a
+    microsecond to make.
+    """
+
+    __slots__ = ("votes", "papers")
+
+    def __init__(self) -> None:
+        self.votes: dict[str, dict[tuple[EntityType, str], int]] = {}
+        self.papers: dict[str, dict[EntityType, int]] = {}
+
+    def add(self, key: str, etype: EntityType, kind: str, strong_seen: set[tuple[str, EntityType]] | None,
+            n: int = 1) -> None:
+        """``n`` votes; ``strong_seen`` is the paper's set of (key, type) already counted as a strong paper
+        (None: the ``n`` votes come from ``n`` papers)."""
+        c = self.votes.get(key)
+        if c is None:
+            c = self.votes[key] = {}
+        tk = (etype, kind)
+        c[tk] = c.get(tk, 0) + n
+        if kind != "shape" and (strong_seen is None or (key, etype) not in strong_seen):
+            if strong_seen is not None:
+                strong_seen.add((key, etype))
+            p = self.papers.get(key)
+            if p is None:
+                p = self.papers[key] = {}
+            p[etype] = p.get(etype, 0) + (n if strong_seen is None else 1)
+
+    def of(self, keys: Iterable[str]) -> dict[str, dict[str, int]]:
+        """The votes of some names summed, as ``{type: {kind: count}}`` (what a node records)."""
+        out: dict[str, dict[str, int]] = {}
+        lex = lexicon_types()
+        for k in keys:
+            for (t, kind), n in (self.votes.get(k) or {}).items():
+                d = out.setdefault(t.value, {})
+                d[kind] = d.get(kind, 0) + n
+            for t, _ in lex.get(k, ()) if len(k) >= PRIOR_MIN_LEN else ():
+                out.setdefault(t.value, {})["prior"] = 1
+        return {t: dict(sorted(d.items())) for t, d in sorted(out.items())}
+
+    def decide(self, key: str, present: set[EntityType], fixed: EntityType | None = None,
+               mentioned: set[EntityType] | None = None) -> dict[EntityType, EntityType]:
+        """For one name: each type among ``present`` (the types its mentions have) -> the type they take.
+
+        ``fixed`` is a type the name must keep (an earlier build's entity: its id names the type); when no
+        mention has that type (``mentioned``: the types of ``present`` with mentions of their own), the
+        earlier build gave it to them, and they take it again.
+        """
+        if fixed is not None and fixed not in (present if mentioned is None else mentioned):
+            return {t: fixed for t in present}  # the earlier build retyped these mentions: so again
+        votes = self.votes.get(key) or {}
+        score: Counter = Counter()
+        strong: Counter = Counter()
+        for (t, kind), n in votes.items():
+            w = KIND_WEIGHT[kind] * n
+            score[t] += w
+            if kind != "shape":
+                strong[t] += w
+        # short names are acronyms that mean many things: the lexicon's type is no prior for them
+        prior = {t for t, _ in lexicon_types().get(key, ())} if len(key) >= PRIOR_MIN_LEN else set()
+        for t in prior:
+            score[t] += KIND_WEIGHT["prior"]
+            strong[t] += KIND_WEIGHT["prior"]
+        papers = Counter(self.papers.get(key) or {})
+        ranked = sorted(score, key=lambda t: (-score[t], -strong[t], t.value))
+        shape_only = not any(strong[t] for t in present)
+        win = fixed or next((t for t in ranked if t in present or papers[t] >= SPLIT_PAPERS
+                             or (t in prior and shape_only)), None)
+        if win is None:
+            return {t: t for t in present}
+        # an earlier build's type (fixed) takes every other type without evidence from several papers:
+        # old ids stay, even where one new paper defines the name as an acronym of another type
+        defined = set() if fixed else {t for t, kind in votes if kind in ("defined", "titled")}
+        return {t: t if t == win or t in defined or (papers[t] >= SPLIT_PAPERS and strong[t] >= SPLIT_SHARE * score[win])
+                else win for t in present}

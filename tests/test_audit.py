@@ -1,0 +1,92 @@
+"""kg audit: the four lists on a hand-made graph, the command's text and JSON, and its errors."""
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+from click.testing import CliRunner
+
+from kg.audit import audit, bad_repositories, duplicates, junk_nodes, shared_names, variant_key
+from kg.cli import main
+from kg.graph.io import save_graph
+
+TEXT = ("We train on nuScenes and report results. The new method is simple and the results are strong. "
+        "Scenes of streets are hard, and the results show it. We report results on large scale data. "
+        + "A large scale study needs a large scale budget. " * 3)
+
+
+def _entity(g, nid, etype, name, papers=1, evidence=()):
+    g.add_node(nid, id=nid, type=etype, name=name, aliases=[], paper_count=papers, mention_count=papers,
+               papers=["paper:p"], evidence=list(evidence))
+
+
+def small_graph() -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    g.add_node("paper:p", id="paper:p", type="Paper", name="P", title="P", abstract=TEXT)
+    i = TEXT.index("Scenes of")
+    _entity(g, "dataset:scenes", "Dataset", "Scenes", 3,
+            [{"paper": "paper:p", "field": "abstract", "start": i, "end": i + 6, "text": "Scenes", "sentence": ""}])
+    _entity(g, "dataset:webfoo", "Dataset", "WebFoo", 9)
+    _entity(g, "method:webfoo", "Method", "WebFoo", 2)
+    _entity(g, "method:categories-including", "Method", "categories including", 4)
+    _entity(g, "metric:significant-gain", "Metric", "significant gain", 5)
+    _entity(g, "dataset:large-scale", "Dataset", "large scale", 2)
+    _entity(g, "method:intro", "Method", "INTRODUCTION", 2,
+            [{"paper": "paper:p", "field": "abstract", "start": 0, "end": 2, "text": "We",
+              "sentence": "DEEP LEARNING FOR EVERYTHING: INTRODUCTION"}])
+    _entity(g, "method:gan", "Method", "Generative Adversarial Net", 7)
+    _entity(g, "method:gan-2", "Method", "generative adversarial networks", 40)
+    _entity(g, "method:psnr", "Metric", "PSNR", 30)
+    _entity(g, "metric:psnr-long", "Metric", "peak signal noise ratio", 3)
+    _entity(g, "metric:psnr", "Metric", "PSNR", 30)
+    _entity(g, "method:resnet", "Method", "ResNet", 30)
+    _entity(g, "method:resnext", "Method", "ResNeXt", 30)
+    for nid, url in [("repository:github.com", "https://github.com"), ("repository:github.com/owner", "https://github.com/owner"),
+                     ("repository:github.com/a/b", "https://github.com/a/b"), ("repository:github.com/a/c-", "https://github.com/a/c-")]:
+        g.add_node(nid, id=nid, type="Repository", name=url, url=url, host="github.com")
+        g.add_edge("paper:p", nid, key="HAS_CODE", type="HAS_CODE")
+    return g
+
+
+def test_shared_names_and_duplicates():
+    g = small_graph()
+    assert [r["name"] for r in shared_names(g)] == ["webfoo"]
+    dups = {(d["how"], tuple(d["ids"])) for d in duplicates(g)}
+    assert ("normalised", ("method:gan", "method:gan-2")) in dups
+    assert ("acronym", ("metric:psnr", "metric:psnr-long")) in dups
+    assert not any("method:resnext" in ids for _, ids in dups)  # coined names are not spelling variants
+    assert variant_key("Non-Maximal Suppression") == variant_key("non-maximum suppression")
+
+
+def test_junk_signals():
+    g = small_graph()
+    reasons = {j["id"]: j["reasons"] for j in junk_nodes(g)}
+    assert "inside-word" not in reasons.get("dataset:scenes", [])  # "Scenes of streets" is a whole word here
+    assert reasons["method:categories-including"] == ["function-word-edge"]
+    assert reasons["metric:significant-gain"] == ["evaluative"]
+    assert reasons["method:intro"] == ["headline"]
+    assert "ordinary-english" in reasons["dataset:large-scale"]
+    assert "dataset:webfoo" not in reasons and "method:gan-2" not in reasons
+    # the same node cut out of "nuScenes": inside a word
+    i = TEXT.index("nuScenes") + 2
+    g.nodes["dataset:scenes"]["evidence"] = [{"paper": "paper:p", "field": "abstract", "start": i, "end": i + 6}]
+    assert "inside-word" in {j["id"]: j["reasons"] for j in junk_nodes(g)}["dataset:scenes"]
+
+
+def test_bad_repositories():
+    bad = {r["url"]: r["why"] for r in bad_repositories(small_graph())}
+    assert bad == {"https://github.com": "bare-host", "https://github.com/owner": "owner-only",
+                   "https://github.com/a/c-": "cut-short"}
+
+
+def test_audit_command(tmp_path):
+    save_graph(small_graph(), tmp_path / "graph.json")
+    r = CliRunner().invoke(main, ["audit", str(tmp_path)])
+    assert r.exit_code == 0, r.output
+    assert "names shared across types: 1" in r.output and "https://github.com (bare-host, 1 papers)" in r.output
+    r = CliRunner().invoke(main, ["audit", str(tmp_path), "--json"])
+    data = json.loads(r.output)
+    assert data["shared_names"] == 1 and data["bad_repositories"] == 3
+    assert data == json.loads(json.dumps(audit(small_graph())))
+    r = CliRunner().invoke(main, ["audit", str(tmp_path / "nothing")])
+    assert r.exit_code != 0 and r.output.startswith("Error: ") and len(r.output.strip().splitlines()) == 1

@@ -1,0 +1,197 @@
+"""Entity types decided at corpus level (kg.link.types): texts written for these tests."""
+from __future__ import annotations
+
+from kg.graph import build_graph
+from kg.link import link
+from kg.link.types import TypeVotes, text_cue
+from kg.models import Entity, Result
+from kg.vocab import EntityType as T
+from tests.test_link import bare, ids, paper
+
+M, D, MET, TASK = T.METHOD, T.DATASET, T.METRIC, T.TASK
+CTX = {"rule": "dataset-context"}
+
+
+def test_a_name_gets_one_type_from_all_its_mentions():
+    exs = [
+        paper("a", "Results on the Quokka-Dialog dataset are strong.", (D, "Quokka-Dialog", CTX)),
+        paper("b", "We evaluate on Quokka-Dialog and on Wombat.", (D, "Quokka-Dialog", CTX), (D, "Wombat", CTX)),
+        # the extractor saw only a coined word here, and typed it a Method by default
+        paper("c", "Quokka-Dialog is hard for every system.", (M, "Quokka-Dialog")),
+    ]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "c") == ("dataset:quokka-dialog",)
+    votes = lk.entities["dataset:quokka-dialog"].type_votes
+    assert votes["Method"] == {"shape": 1} and votes["Dataset"]["context"] == 2 and votes["Dataset"]["cue"] >= 2
+
+
+def test_lexicon_type_is_a_strong_prior():
+    # "Human3.6M" is a Dataset of the shipped lexicon; a spaced spelling the lexicon did not match was typed
+    # by its shape only: it joins the lexicon's entity
+    exs = [paper("a", "We test on Human 3.6M today.", (M, "Human 3.6M")),
+           paper("b", "Human3.6M is big.", (D, "Human3.6M", {"rule": "lexicon"}))]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b") == ("dataset:human3.6m",)
+    assert lk.entities["dataset:human3.6m"].type_votes["Dataset"]["prior"] == 1
+
+
+def test_two_different_things_keep_two_types():
+    named, score = {"rule": "head"}, {"rule": "measured"}
+    exs = [
+        paper("a", "The Zebrafuse architecture is deep.", (M, "Zebrafuse", named)),
+        paper("b", "We stack the Zebrafuse architecture.", (M, "Zebrafuse", named)),
+        paper("c", "It reaches a Zebrafuse score of 9.1.", (MET, "Zebrafuse", score)),
+        paper("d", "A higher Zebrafuse score is better.", (MET, "Zebrafuse", score)),
+        paper("e", "Zebrafuse again.", (MET, "Zebrafuse")),
+    ]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b") == ("method:zebrafuse",)
+    assert ids(lk, "c") == ids(lk, "d") == ids(lk, "e") == ("metric:zebrafuse",)
+
+
+def test_an_acronym_defined_in_two_types_is_two_things():
+    exs = [paper("a", "mean squared blur (MSB) drops", (MET, "mean squared blur", {"aliases": ["MSB"]}), (MET, "MSB")),
+           paper("b", "a Multi-Scale Blender (MSB) helps", (M, "Multi-Scale Blender", {"aliases": ["MSB"]}), (M, "MSB")),
+           paper("c", "a Multi-Scale Blender (MSB) again", (M, "Multi-Scale Blender", {"aliases": ["MSB"]}), (M, "MSB"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ("metric:mean-squared-blur",) * 2
+    assert ids(lk, "b") == ids(lk, "c") == ("method:multi-scale-blender",) * 2
+
+
+def test_a_dataset_named_with_its_type_word_stays_apart_from_the_task():
+    task = {"rule": "task-context"}
+    exs = [paper(f"t{i}", "We study hedgehog spotting, a hard task.", (TASK, "hedgehog spotting", task)) for i in range(4)]
+    exs.append(paper("d", "the Hedgehog Spotting Challenge is new", (D, "Hedgehog Spotting Challenge")))
+    lk = link(exs)
+    assert ids(lk, "t0") == ("task:hedgehog-spotting",)
+    assert ids(lk, "d") == ("dataset:hedgehog-spotting-challenge",)
+
+
+def test_results_roles_and_text_cues_vote():
+    # no mention is typed by context; the words around the name and the results' roles decide
+    exs = [paper(f"p{i}", "Our model gets 71.0 on Marmot-7 and beats all.", (M, "Marmot-7"),
+                 results=[Result("71.0", dataset="Marmot-7")]) for i in range(2)]
+    exs.append(bare("q", (M, "Marmot-7")))
+    lk = link(exs)
+    assert {ids(lk, p)[0] for p in ("p0", "p1", "q")} == {"dataset:marmot-7"}
+    assert lk.papers[0].result_ids == ((None, "dataset:marmot-7", None),)
+
+
+def test_text_cues():
+    s = ("Gains on OtterSet hold. Based on OtterNet we build. The OtterFuse backbone helps. In terms of OtterAcc "
+         "it wins. We present OtterBench, a new, publicly released benchmark. The OtterTrack task is open. "
+         "SemEval-2010 Task 8 is used.")
+    cue = {w: text_cue(s, s.index(w), s.index(w) + len(w))
+           for w in ("OtterSet", "OtterFuse", "OtterAcc", "OtterBench", "OtterTrack", "SemEval-2010")}
+    assert cue == {"OtterSet": D, "OtterFuse": M, "OtterAcc": MET, "OtterBench": D, "OtterTrack": TASK,
+                   "SemEval-2010": None}
+    assert text_cue(s, s.index("OtterNet"), s.index("OtterNet") + 8) is None  # "based on X" is no dataset
+
+
+def test_an_earlier_builds_type_is_kept():
+    old = {"method:quokka-dialog": Entity("method:quokka-dialog", M, "Quokka-Dialog", {"Quokka-Dialog"})}
+    exs = [paper(f"p{i}", "Results on the Quokka-Dialog dataset.", (D, "Quokka-Dialog", CTX)) for i in range(2)]
+    exs.append(bare("c", (M, "Quokka-Dialog")))
+    lk = link(exs, existing=old)
+    assert ids(lk, "c") == ("method:quokka-dialog",)  # the old id (and so its type) stays
+    assert ids(lk, "p0") == ("dataset:quokka-dialog",)  # the context evidence keeps a Dataset of its own
+
+
+def test_votes_are_on_the_graph_node():
+    exs = [paper("a", "Results on the Quokka-Dialog dataset.", (D, "Quokka-Dialog", CTX)),
+           bare("c", (M, "Quokka-Dialog"))]
+    g = build_graph(link(exs))
+    assert g.nodes["dataset:quokka-dialog"]["type_votes"] == {"Dataset": {"context": 1, "cue": 1},
+                                                                "Method": {"shape": 1}}
+
+
+def test_decide_alone():
+    v = TypeVotes()
+    seen: set = set()
+    for kind in ("shape", "shape", "shape"):
+        v.add("k", M, kind, seen)
+    v.add("k", D, "context", seen)
+    assert v.decide("k", {M, D}) == {M: D, D: D}  # one context vote outweighs three shapes
+    assert v.decide("k", {M, D}, fixed=M) == {M: M, D: M}
+
+
+# -- aliases across the corpus (issue 18 item 4) ------------------------------------------------------
+def test_a_name_cut_from_a_longer_token_links_as_the_whole_token():
+    exs = [paper("a", "Results on nuScenes and the 300W benchmark.", (D, "Scenes", CTX), (D, "W", CTX)),
+           paper("b", "Outdoor Scenes are hard.", (D, "Scenes", CTX))]
+    lk = link(exs)
+    a = ids(lk, "a")
+    assert a == ("dataset:nuscenes", "dataset:300w") and ids(lk, "b") == ("dataset:scenes",)
+    ev = lk.entities["dataset:nuscenes"].evidence[0]
+    assert exs[0].paper.abstract[ev.start:ev.end] == ev.text == "nuScenes"
+
+
+def test_prefixed_variants_stay_apart():
+    lex = {"rule": "lexicon"}
+    exs = [paper("a", "We train Info-GAN and a GAN; the A-Softmax loss beats softmax.",
+                 (M, "GAN", lex), (M, "GAN", lex), (M, "Softmax", {"rule": "lexicon", "canonical": "softmax"}),
+                 (M, "softmax", lex)),
+           paper("b", "self-attention helps", (M, "attention", lex))]
+    lk = link(exs)
+    a = ids(lk, "a")
+    assert a[0] == "method:info-gan" and a[1] != a[0] and a[2] == "method:a-softmax" and a[3] == "method:softmax"
+    assert ids(lk, "b") == ("method:attention",)  # a lower-case compound is left alone
+
+
+def test_spelling_variants_of_words_join():
+    exs = [bare("a", (M, "Generative Adversarial Net"), (M, "Non-Maximal Suppression")),
+           bare("b", (M, "generative adversarial networks"), (M, "non-maximum suppression")),
+           bare("c", (MET, "peak signal noise ratio"), (MET, "peak signal-to-noise ratio"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b")
+    c = ids(lk, "c")
+    assert c[0] == c[1]
+
+
+def test_a_lexicon_spelling_no_mention_matched_joins_the_entry():
+    # "NYU-v2" is listed as an alias of NYU Depth V2 in the shipped lexicon; the extractor found it by context
+    exs = [paper("a", "Results on NYU-v2 are good.", (D, "NYU-v2", CTX)),
+           paper("b", "NYU Depth V2 is indoor.", (D, "NYU Depth V2", {"rule": "lexicon"}))]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b")
+
+
+def test_numbered_abbreviations_join_their_one_long_form():
+    exs = [bare("a", (D, "H3.6M"), (D, "NYUDv2"), (M, "R-50")),
+           bare("b", (D, "Human3.6M"), (D, "NYU Depth V2"), (M, "ResNet-50"), (M, "RegNet-50")),
+           bare("c", (D, "Human3.6M"), (D, "Human 2.4M"), (M, "convolutional network"), (M, "convolutional neural networks"))]
+    lk = link(exs)
+    a, b, c = ids(lk, "a"), ids(lk, "b"), ids(lk, "c")
+    assert a[0] == b[0] == c[0] and a[1] == b[1]
+    assert a[2] not in (b[2], b[3])  # "R-50" abbreviates two names: left apart
+    assert c[1] != c[0] and c[2] == c[3]
+
+
+def test_one_letter_with_a_plain_number_is_a_name_of_its_own():
+    lk = link([bare("a", (D, "C4"), (D, "CHiME-4")), paper("b", "a non-CNN model and a CNN", (M, "CNN"), (M, "CNN"))])
+    a, b = ids(lk, "a"), ids(lk, "b")
+    assert a[0] != a[1] and b[0] == b[1]
+
+
+def test_top_5_error_is_not_top_5_accuracy():
+    acc = {"rule": "lexicon", "canonical": "top-5 accuracy"}
+    exs = [paper("a", "It reaches top-5 errors of 3.1% on ImageNet.", (MET, "top-5", acc)),
+           paper("b", "The top-5 validation error drops.", (MET, "top-5", acc)),
+           paper("c", "The top-5 accuracy is 97%.", (MET, "top-5 accuracy", {"rule": "lexicon"})),
+           paper("d", "We report top-5 and top-1.", (MET, "top-5", acc))]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b") == ("metric:top-5-error",)
+    assert ids(lk, "c") == ids(lk, "d") == ("metric:top-5-accuracy",)
+
+
+def test_a_number_and_its_letter_are_one_word():
+    lk = link([bare("a", (D, "300-W"), (D, "300W"), (D, "300-VW"))])
+    a = ids(lk, "a")
+    assert a[0] == a[1] != a[2]
+
+
+def test_an_acronym_written_inside_a_name_is_the_name_without_it():
+    lk = link([bare("a", (TASK, "click-through rate (CTR) prediction"), (TASK, "click-through rate prediction"),
+                    (TASK, "part-of-speech (POS) tagging"), (TASK, "part-of-speech tagging"))])
+    a = ids(lk, "a")
+    assert a[0] == a[1] != a[2] == a[3]
