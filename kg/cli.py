@@ -225,16 +225,25 @@ def load(build_dir, uri, user, password, database, batch_size, quiet):
 @click.option("--saved", metavar="NAME", help="Run a saved query (see --list).")
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries.")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="Query parameter; repeatable.")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Print at most this many rows [default: 1000; the output says when rows were cut].")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Stop the query after this many seconds.")
+@click.option("--write", is_flag=True, help="Neo4j only: run in a write session (the default is read-only).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON rows.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV.")
 @handle_errors
-def query(cypher, db, uri, user, password, database, saved, list_saved, params, as_json, as_csv):
+def query(cypher, db, uri, user, password, database, saved, list_saved, params, limit, timeout, write,
+          as_json, as_csv):
     """Run CYPHER (or a saved query) on the embedded store, or on Neo4j with --uri.
+
+    The embedded store is opened read-only; Neo4j gets a read session unless --write. Ctrl-C stops a
+    query.
 
     \b
     Example:
-      kg query --db /tmp/seeds "MATCH (p:Paper) RETURN count(p)"
-      kg query --db /tmp/seeds --saved top-datasets-per-task
+      kg query --db /tmp/seeds "MATCH (p:Paper) RETURN count(p) AS papers"
+      kg query --db /tmp/seeds --saved top-datasets-per-task --limit 20
       kg query --list
     """
     from kg import query as q  # noqa: PLC0415
@@ -244,6 +253,23 @@ def query(cypher, db, uri, user, password, database, saved, list_saved, params, 
             extra = f"  (params: {', '.join(pnames)})" if pnames else ""
             click.echo(f"{name:32s} {desc}{extra}")
         return
+    if write and not uri:
+        raise InputError("--write applies to Neo4j (--uri) only: the embedded store is rebuilt by kg build")
+    cypher, pvals = _query_and_params(q, cypher, saved, params)
+    ans = q.ask(cypher, db=None if uri else db, uri=uri, user=user, password=password, database=database,
+                params=pvals, limit=limit or q.DEFAULT_LIMIT, timeout=timeout, write=write)
+    if as_json:
+        click.echo(q.to_json(ans.columns, ans.rows))
+    elif as_csv:
+        click.echo(q.to_csv(ans.columns, ans.rows), nl=False)
+    else:
+        click.echo(q.format_table(ans.columns, ans.rows))
+    for note in _query_notes(q, ans, saved, limit):
+        click.echo(note, err=True)
+
+
+def _query_and_params(q, cypher: str | None, saved: str | None, params: tuple[str, ...]) -> tuple[str, dict]:
+    """The Cypher to run (given or saved) and its parameters (``-p k=v``: JSON values, else text)."""
     if saved:
         cypher = q.saved_query(saved)
     if not cypher:
@@ -259,14 +285,20 @@ def query(cypher, db, uri, user, password, database, saved, list_saved, params, 
             pvals[k] = v
     if saved:
         pvals = q.saved_params(saved, pvals)
-    cols, rows = q.run_query(cypher, db=None if uri else db, uri=uri, user=user, password=password,
-                             database=database, params=pvals)
-    if as_json:
-        click.echo(q.to_json(cols, rows))
-    elif as_csv:
-        click.echo(q.to_csv(cols, rows), nl=False)
-    else:
-        click.echo(q.format_table(cols, rows))
+    return cypher, pvals
+
+
+def _query_notes(q, ans, saved: str | None, limit: int | None) -> list[str]:
+    """Lines for stderr when rows were cut: by --limit (or its default), or by a saved query's own LIMIT."""
+    notes = []
+    if ans.cut:
+        how = f"--limit {limit}" if limit else f"the default --limit of {q.DEFAULT_LIMIT}"
+        notes.append(f"note: showing the first {ans.limit} rows ({how}); the query has more")
+    if saved:
+        own = q.saved_info(saved).limit
+        if own is not None and len(ans.rows) == own:
+            notes.append(f"note: the saved query {saved!r} stops at {own} rows (LIMIT {own}); there may be more")
+    return notes
 
 
 @main.command()
