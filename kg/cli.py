@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, Callable
@@ -10,52 +11,76 @@ from typing import Any, Callable
 import click
 
 import kg
-from kg.errors import InputError, KGError
+from kg.errors import InputError, KGError, describe_os_error
 
 DEFAULT_OUT = "kg-out"
 
 
-def _progress_factory(enabled: bool) -> Callable[[str, int | None], Any]:
-    """A ``progress(label, total)`` that returns a tqdm bar's ``update`` (or None when disabled)."""
+def _progress_factory(enabled: bool, unit: str = "papers"):
+    """The ``progress(label, total)`` callback of :mod:`kg.progress` on stderr, or a silent one."""
+    from kg.progress import Progress  # noqa: PLC0415
 
-    bars: list[Any] = []
-
-    def make(label: str, total: int | None):
-        if not enabled:
-            return None
-        from tqdm import tqdm  # noqa: PLC0415
-
-        bar = tqdm(total=total, desc=label, unit=" papers", file=sys.stderr, dynamic_ncols=True, leave=False,
-                   disable=None, mininterval=0.5)
-        bars.append(bar)
-        return bar.update
-
-    make.bars = bars  # type: ignore[attr-defined]
-    return make
+    if not enabled:
+        return _Silent()
+    return Progress(unit=unit)
 
 
-def _close_bars(factory) -> None:
-    for bar in getattr(factory, "bars", []):
-        bar.close()
+class _Silent:
+    """``progress(label, total)`` that shows nothing (``--quiet``)."""
+
+    def __call__(self, label: str, total: int | None):
+        return None
+
+    def close(self) -> None:
+        pass
+
+
+def _close_bars(prog) -> None:
+    prog.close()
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
 
 
 def handle_errors(fn):
-    """Run a command; a KGError becomes ``Error: message`` on stderr and its exit code."""
+    """Run a command and translate every failure a user can meet into ``Error: one line`` on stderr and a
+    non-zero exit: a KGError (its own exit code), a filesystem fault (disk full, read-only, permission,
+    a file in the way, a file size limit: exit 1), memory exhausted, Ctrl-C (exit 130)."""
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
         except KGError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            sys.exit(exc.exit_code)
+            _fail(_one_line(exc), exc.exit_code)
+        except OSError as exc:
+            if isinstance(exc, BrokenPipeError):  # `kg query ... | head`: stop quietly
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                sys.exit(0)
+            _fail(describe_os_error(exc), 1)
+        except MemoryError:
+            _fail("out of memory (try a smaller --batch-size, fewer --workers, or --limit)", 1)
         except KeyboardInterrupt:
             click.echo("Interrupted: nothing half-written was left in place; re-run to complete.", err=True)
             sys.exit(130)
-        except BrokenPipeError:  # `kg query ... | head`
-            sys.exit(0)
 
     return wrapper
+
+
+def _fail(message: str, code: int) -> None:
+    try:
+        click.echo(f"Error: {message}", err=True)
+    except OSError:
+        pass
+    sys.exit(code)
+
+
+def check_neo4j(uri: str, user: str | None, password: str | None, database: str | None) -> None:
+    """Reach the server, log in and find the database before any work starts (SinkError otherwise)."""
+    from kg.sinks.neo4j import run_cypher  # noqa: PLC0415
+
+    run_cypher(uri, "RETURN 1 AS ok", user=user, password=password, database=database)
 
 
 def input_options(fn):
@@ -136,6 +161,7 @@ def build(inputs, out_dir, append, no_html, no_store, max_nodes, strict, uri, us
     neo = None
     if uri:
         neo = {"uri": uri, "user": user, "password": password, "database": database}
+        check_neo4j(**neo)
     prog = _progress_factory(not quiet)
     try:
         report = run_build(
@@ -180,7 +206,7 @@ def extract(inputs, out, limit, categories, workers, batch_size, quiet):
     prog = _progress_factory(not quiet)
     try:
         n = extract_to_jsonl(inputs, out, stats=stats, workers=workers, batch_size=batch_size, limit=limit,
-                             categories=categories, progress=prog("extract", None))
+                             categories=categories, progress=prog("extract", limit))
     finally:
         _close_bars(prog)
     if not quiet:
@@ -209,7 +235,7 @@ def load(build_dir, uri, user, password, database, batch_size, quiet):
     kwargs: dict[str, Any] = {"uri": uri, "user": user, "password": password, "database": database}
     if batch_size:
         kwargs["batch_size"] = batch_size
-    prog = _progress_factory(not quiet)
+    prog = _progress_factory(not quiet, unit="rows")
     try:
         summary = load_graph_to_neo4j(g, progress=prog("load", g.number_of_nodes() + g.number_of_edges()), **kwargs)
     finally:
