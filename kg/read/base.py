@@ -152,11 +152,8 @@ def _contained(obj: Any) -> list | None:
 
 def _records_json(chunks: Iterator[str], source: str) -> Iterator[RawRecord | tuple[str, str]]:
     """The records of a JSON document, streamed (see :mod:`kg.read.jsonstream`)."""
-    for item in iter_json_records(chunks, source):
-        if item[0] is None:
-            yield (item[1], item[2])
-        else:
-            yield _from_mapping(item[0], item[1])
+    for ok, value, where in iter_json_records(chunks, source):
+        yield _from_mapping(value, where) if ok else (value, where)
 
 
 def _raw_records(path: Path, stats: ReadStats) -> Iterator[RawRecord | tuple[str, str]]:

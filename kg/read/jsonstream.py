@@ -91,8 +91,11 @@ class _Stream:
                 return
 
 
-def iter_json_records(chunks: Iterator[str], source: str) -> Iterator[tuple[Any, str] | tuple[None, str, str]]:
-    """Yield ``(record, where)`` for every record, or ``(None, reason, where)`` for a broken one."""
+Item = tuple[bool, Any, str]
+
+
+def iter_json_records(chunks: Iterator[str], source: str) -> Iterator[Item]:
+    """Yield ``(True, record, where)`` for every record, ``(False, reason, where)`` for a broken one."""
     s = _Stream(chunks)
     n = 0
     while s.peek():
@@ -105,15 +108,15 @@ def iter_json_records(chunks: Iterator[str], source: str) -> Iterator[tuple[Any,
                 yield from _object(s, source, n)
             else:
                 s.value()
-                yield (None, "JSON value that is not a record", f"{source}[{n}]")
+                yield (False, "JSON value that is not a record", f"{source}[{n}]")
         except _Broken as exc:
-            yield (None, exc.reason, f"{source}[{n}]")
+            yield (False, exc.reason, f"{source}[{n}]")
             if exc.resume is None:
                 return
             s.skip_to_record(exc.resume)
 
 
-def _array(s: _Stream, source: str, n: int) -> Iterator[tuple[Any, str] | tuple[None, str, str]]:
+def _array(s: _Stream, source: str, n: int) -> Iterator[Item]:
     i = 0
     while True:
         ch = s.peek()
@@ -126,15 +129,15 @@ def _array(s: _Stream, source: str, n: int) -> Iterator[tuple[Any, str] | tuple[
         i += 1
         where = f"{source}[{n}][{i}]" if n > 1 else f"{source}[{i}]"
         try:
-            yield (s.value(), where)
+            yield (True, s.value(), where)
         except _Broken as exc:
             if exc.resume is None:
                 raise
-            yield (None, exc.reason, where)
+            yield (False, exc.reason, where)
             s.skip_to_record(exc.resume)
 
 
-def _object(s: _Stream, source: str, n: int) -> Iterator[tuple[Any, str] | tuple[None, str, str]]:
+def _object(s: _Stream, source: str, n: int) -> Iterator[Item]:
     """One top-level object: its container list streamed, or the object itself as one record."""
     s.take()
     rest: dict[str, Any] = {}
@@ -157,4 +160,4 @@ def _object(s: _Stream, source: str, n: int) -> Iterator[tuple[Any, str] | tuple
         else:
             rest[key] = s.value()
     if not streamed:
-        yield (rest, f"{source}[{n}]")
+        yield (True, rest, f"{source}[{n}]")
