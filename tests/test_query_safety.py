@@ -192,3 +192,12 @@ def test_ctrl_c_stops_a_query(big):
     assert time.monotonic() - t < 10
     assert proc.returncode == 130 and "Traceback" not in err and err.count("\n") == 1, err
     assert _files(big) == before
+
+
+def test_a_query_that_needs_too_much_memory_is_one_line(big, monkeypatch):
+    """The engine's memory is capped for queries as for writes (KG_STORE_BUFFER_MB): a cross product
+    fails with a message instead of growing until the machine swaps."""
+    monkeypatch.setenv("KG_STORE_BUFFER_MB", "64")
+    q = "MATCH (a),(b),(c),(d),(e),(f) RETURN a.id AS a, b.id AS b, c.id AS c, d.id AS d, e.id AS e, f.id AS f"
+    with pytest.raises(SinkError, match="needs more than the store's 64 MB of memory"):
+        run_query(q, db=big, limit=10)

@@ -342,14 +342,17 @@ def _one_line(exc: BaseException) -> str:
 
 @contextmanager
 def connect(out_dir: str | os.PathLike, read_only: bool = True):
-    """A connection to the store of a build directory (read-only unless asked; see :func:`settle`)."""
+    """A connection to the store of a build directory (read-only unless asked; see :func:`settle`).
+
+    The engine's memory (page cache and query results) is capped as when writing (``KG_STORE_BUFFER_MB``):
+    a runaway query fails with a message instead of taking the machine's memory."""
     lb = _import_ladybug()
     path = store_path(out_dir)
     if not path.is_file():
         raise InputError(f"{path}: no embedded store here (run `kg build ... --out {path.parent}` first)")
     settle(path)
     try:
-        db = lb.Database(str(path), read_only=read_only)
+        db = lb.Database(str(path), read_only=read_only, buffer_pool_size=_buffer_pool_bytes())
     except RuntimeError as exc:
         raise SinkError(f"{path}: cannot open the embedded store ({_one_line(exc)})") from exc
     conn = lb.Connection(db)
@@ -379,16 +382,16 @@ def run_cypher(out_dir: str | os.PathLike, cypher: str, params: dict[str, Any] |
             conn.set_query_timeout(max(1, int(timeout * 1000)))
         try:
             res = conn.execute(cypher, params or {})
-        except RuntimeError as exc:
+            if isinstance(res, list):  # several statements: keep the last result
+                res = res[-1]
+            cols = res.get_column_names()
+            rows = []
+            while res.has_next() and (limit is None or len(rows) <= limit):
+                rows.append(res.get_next())
+                if deadline is not None and time.monotonic() > deadline:
+                    raise SinkError(f"query stopped after its --timeout of {timeout:g} s")
+        except RuntimeError as exc:  # also while fetching: results are computed as they are read
             raise _query_error(exc, timeout) from exc
-        if isinstance(res, list):  # several statements: keep the last result
-            res = res[-1]
-        cols = res.get_column_names()
-        rows = []
-        while res.has_next() and (limit is None or len(rows) <= limit):
-            rows.append(res.get_next())
-            if deadline is not None and time.monotonic() > deadline:
-                raise SinkError(f"query stopped after its --timeout of {timeout:g} s")
         return cols, rows
 
 
@@ -396,6 +399,10 @@ def _query_error(exc: RuntimeError, timeout: float | None) -> SinkError:
     if timeout and "interrupted" in str(exc).lower():
         return SinkError(f"query stopped after its --timeout of {timeout:g} s")
     line = _one_line(exc)
+    if "buffer pool is full" in line:
+        mb = _buffer_pool_bytes() // (1024 * 1024)
+        return SinkError(f"the query needs more than the store's {mb} MB of memory (KG_STORE_BUFFER_MB): "
+                         "add a LIMIT or a narrower MATCH, or raise KG_STORE_BUFFER_MB")
     if line.startswith("Parser exception:"):
         return SinkError(f"Cypher syntax error: {line.split(':', 1)[1].strip()}")
     return SinkError(f"query failed: {line}")
