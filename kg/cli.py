@@ -62,8 +62,9 @@ def handle_errors(fn):
         except MemoryError:
             _fail("out of memory (try a smaller --batch-size, fewer --workers, or --limit)", 1)
         except KeyboardInterrupt:
-            click.echo("Interrupted: nothing half-written was left in place; re-run to complete.", err=True)
-            sys.exit(130)
+            writes = fn.__name__ in ("build", "extract")
+            _fail("interrupted" + (": nothing half-written was left in place; re-run to complete" if writes else ""),
+                  130)
 
     return wrapper
 
