@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, Callable
@@ -10,52 +11,77 @@ from typing import Any, Callable
 import click
 
 import kg
-from kg.errors import InputError, KGError
+from kg.errors import InputError, KGError, describe_os_error
 
 DEFAULT_OUT = "kg-out"
 
 
-def _progress_factory(enabled: bool) -> Callable[[str, int | None], Any]:
-    """A ``progress(label, total)`` that returns a tqdm bar's ``update`` (or None when disabled)."""
+def _progress_factory(enabled: bool, unit: str = "papers"):
+    """The ``progress(label, total)`` callback of :mod:`kg.progress` on stderr, or a silent one."""
+    from kg.progress import Progress  # noqa: PLC0415
 
-    bars: list[Any] = []
-
-    def make(label: str, total: int | None):
-        if not enabled:
-            return None
-        from tqdm import tqdm  # noqa: PLC0415
-
-        bar = tqdm(total=total, desc=label, unit=" papers", file=sys.stderr, dynamic_ncols=True, leave=False,
-                   disable=None, mininterval=0.5)
-        bars.append(bar)
-        return bar.update
-
-    make.bars = bars  # type: ignore[attr-defined]
-    return make
+    if not enabled:
+        return _Silent()
+    return Progress(unit=unit)
 
 
-def _close_bars(factory) -> None:
-    for bar in getattr(factory, "bars", []):
-        bar.close()
+class _Silent:
+    """``progress(label, total)`` that shows nothing (``--quiet``)."""
+
+    def __call__(self, label: str, total: int | None):
+        return None
+
+    def close(self) -> None:
+        pass
+
+
+def _close_bars(prog) -> None:
+    prog.close()
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
 
 
 def handle_errors(fn):
-    """Run a command; a KGError becomes ``Error: message`` on stderr and its exit code."""
+    """Run a command and translate every failure a user can meet into ``Error: one line`` on stderr and a
+    non-zero exit: a KGError (its own exit code), a filesystem fault (disk full, read-only, permission,
+    a file in the way, a file size limit: exit 1), memory exhausted, Ctrl-C (exit 130)."""
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
         except KGError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            sys.exit(exc.exit_code)
+            _fail(_one_line(exc), exc.exit_code)
+        except OSError as exc:
+            if isinstance(exc, BrokenPipeError):  # `kg query ... | head`: stop quietly
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                sys.exit(0)
+            _fail(describe_os_error(exc), 1)
+        except MemoryError:
+            _fail("out of memory (try a smaller --batch-size, fewer --workers, or --limit)", 1)
         except KeyboardInterrupt:
-            click.echo("Interrupted: nothing half-written was left in place; re-run to complete.", err=True)
-            sys.exit(130)
-        except BrokenPipeError:  # `kg query ... | head`
-            sys.exit(0)
+            writes = fn.__name__ in ("build", "extract")
+            _fail("interrupted" + (": nothing half-written was left in place; re-run to complete" if writes else ""),
+                  130)
 
     return wrapper
+
+
+def _fail(message: str, code: int) -> None:
+    try:
+        click.echo(f"Error: {message}", err=True)
+    except OSError:
+        pass
+    sys.exit(code)
+
+
+def check_neo4j(uri: str, user: str | None, password: str | None, database: str | None) -> None:
+    """Reach the server, log in and find the database before any work starts (SinkError otherwise)."""
+    from kg.sinks.neo4j import run_cypher  # noqa: PLC0415
+
+    run_cypher(uri, "RETURN 1 AS ok", user=user, password=password, database=database)
 
 
 def input_options(fn):
@@ -136,6 +162,7 @@ def build(inputs, out_dir, append, no_html, no_store, max_nodes, strict, uri, us
     neo = None
     if uri:
         neo = {"uri": uri, "user": user, "password": password, "database": database}
+        check_neo4j(**neo)
     prog = _progress_factory(not quiet)
     try:
         report = run_build(
@@ -180,7 +207,7 @@ def extract(inputs, out, limit, categories, workers, batch_size, quiet):
     prog = _progress_factory(not quiet)
     try:
         n = extract_to_jsonl(inputs, out, stats=stats, workers=workers, batch_size=batch_size, limit=limit,
-                             categories=categories, progress=prog("extract", None))
+                             categories=categories, progress=prog("extract", limit))
     finally:
         _close_bars(prog)
     if not quiet:
@@ -209,7 +236,7 @@ def load(build_dir, uri, user, password, database, batch_size, quiet):
     kwargs: dict[str, Any] = {"uri": uri, "user": user, "password": password, "database": database}
     if batch_size:
         kwargs["batch_size"] = batch_size
-    prog = _progress_factory(not quiet)
+    prog = _progress_factory(not quiet, unit="rows")
     try:
         summary = load_graph_to_neo4j(g, progress=prog("load", g.number_of_nodes() + g.number_of_edges()), **kwargs)
     finally:
@@ -225,16 +252,25 @@ def load(build_dir, uri, user, password, database, batch_size, quiet):
 @click.option("--saved", metavar="NAME", help="Run a saved query (see --list).")
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries.")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="Query parameter; repeatable.")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Print at most this many rows [default: 1000; the output says when rows were cut].")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Stop the query after this many seconds.")
+@click.option("--write", is_flag=True, help="Neo4j only: run in a write session (the default is read-only).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON rows.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV.")
 @handle_errors
-def query(cypher, db, uri, user, password, database, saved, list_saved, params, as_json, as_csv):
+def query(cypher, db, uri, user, password, database, saved, list_saved, params, limit, timeout, write,
+          as_json, as_csv):
     """Run CYPHER (or a saved query) on the embedded store, or on Neo4j with --uri.
+
+    The embedded store is opened read-only; Neo4j gets a read session unless --write. Ctrl-C stops a
+    query.
 
     \b
     Example:
-      kg query --db /tmp/seeds "MATCH (p:Paper) RETURN count(p)"
-      kg query --db /tmp/seeds --saved top-datasets-per-task
+      kg query --db /tmp/seeds "MATCH (p:Paper) RETURN count(p) AS papers"
+      kg query --db /tmp/seeds --saved top-datasets-per-task --limit 20
       kg query --list
     """
     from kg import query as q  # noqa: PLC0415
@@ -244,6 +280,23 @@ def query(cypher, db, uri, user, password, database, saved, list_saved, params, 
             extra = f"  (params: {', '.join(pnames)})" if pnames else ""
             click.echo(f"{name:32s} {desc}{extra}")
         return
+    if write and not uri:
+        raise InputError("--write applies to Neo4j (--uri) only: the embedded store is rebuilt by kg build")
+    cypher, pvals = _query_and_params(q, cypher, saved, params)
+    ans = q.ask(cypher, db=None if uri else db, uri=uri, user=user, password=password, database=database,
+                params=pvals, limit=limit or q.DEFAULT_LIMIT, timeout=timeout, write=write)
+    if as_json:
+        click.echo(q.to_json(ans.columns, ans.rows))
+    elif as_csv:
+        click.echo(q.to_csv(ans.columns, ans.rows), nl=False)
+    else:
+        click.echo(q.format_table(ans.columns, ans.rows))
+    for note in _query_notes(q, ans, saved, limit):
+        click.echo(note, err=True)
+
+
+def _query_and_params(q, cypher: str | None, saved: str | None, params: tuple[str, ...]) -> tuple[str, dict]:
+    """The Cypher to run (given or saved) and its parameters (``-p k=v``: JSON values, else text)."""
     if saved:
         cypher = q.saved_query(saved)
     if not cypher:
@@ -259,14 +312,20 @@ def query(cypher, db, uri, user, password, database, saved, list_saved, params, 
             pvals[k] = v
     if saved:
         pvals = q.saved_params(saved, pvals)
-    cols, rows = q.run_query(cypher, db=None if uri else db, uri=uri, user=user, password=password,
-                             database=database, params=pvals)
-    if as_json:
-        click.echo(q.to_json(cols, rows))
-    elif as_csv:
-        click.echo(q.to_csv(cols, rows), nl=False)
-    else:
-        click.echo(q.format_table(cols, rows))
+    return cypher, pvals
+
+
+def _query_notes(q, ans, saved: str | None, limit: int | None) -> list[str]:
+    """Lines for stderr when rows were cut: by --limit (or its default), or by a saved query's own LIMIT."""
+    notes = []
+    if ans.cut:
+        how = f"--limit {limit}" if limit else f"the default --limit of {q.DEFAULT_LIMIT}"
+        notes.append(f"note: showing the first {ans.limit} rows ({how}); the query has more")
+    if saved:
+        own = q.saved_info(saved).limit
+        if own is not None and len(ans.rows) == own:
+            notes.append(f"note: the saved query {saved!r} stops at {own} rows (LIMIT {own}); there may be more")
+    return notes
 
 
 @main.command()

@@ -1,6 +1,8 @@
 """One root for every error kg reports to a user; the CLI prints ``str(err)`` and exits non-zero."""
 from __future__ import annotations
 
+import errno
+
 
 class KGError(Exception):
     """Base class: an error with a message fit for a user (no traceback)."""
@@ -24,3 +26,32 @@ class LinkError(KGError):
 
 class SinkError(KGError):
     """Writing to or querying a store failed (server unreachable, bad credentials, bad query)."""
+
+
+_ERRNO_TEXT = {
+    errno.ENOSPC: "no space left on the device (disk full)",
+    errno.EDQUOT: "disk quota exceeded",
+    errno.EFBIG: "file too large (a file size limit is set: see `ulimit -f`)",
+    errno.EROFS: "read-only file system",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "operation not permitted",
+    errno.ENOTDIR: "not a folder (a part of this path is a file)",
+    errno.EEXIST: "a file is in the way (a folder is needed here)",
+    errno.EISDIR: "is a folder, not a file",
+    errno.ENAMETOOLONG: "name too long",
+    errno.EMFILE: "too many open files",
+    errno.ENOENT: "no such file or folder",
+    errno.EIO: "input/output error (a failing disk or a lost network share)",
+}
+
+
+def describe_os_error(exc: OSError) -> str:
+    """One line for a filesystem fault: the path (when known) and what went wrong, in plain words.
+
+    >>> import errno
+    >>> describe_os_error(OSError(errno.ENOSPC, "No space left on device", "/out/graph.json"))
+    '/out/graph.json: no space left on the device (disk full)'
+    """
+    what = _ERRNO_TEXT.get(exc.errno) or exc.strerror or str(exc) or type(exc).__name__
+    where = exc.filename
+    return f"{where}: {what}" if where else f"cannot write or read a file: {what}"

@@ -12,7 +12,17 @@ runs each on the embedded store and on a Bolt server. What that subset taught us
 - parenthesise ``STARTS WITH (q + ':')`` (operator precedence differs);
 - prefer ``count`` to ``sum`` (LadybugDB's integer ``sum`` is a ``Decimal``; :func:`run_query`
   converts it back to ``int``);
-- labels through patterns, never ``labels(n)`` / ``label(n)`` (they differ between engines).
+- labels through patterns, never ``labels(n)`` / ``label(n)``: ``labels(n)`` is a list on Neo4j and
+  ArcadeDB but a string on LadybugDB;
+- ``type(r)`` does not exist on LadybugDB (it has ``label(r)``, which Neo4j lacks): use a typed pattern;
+- ``substring(s, start, n)`` counts ``start`` from 0 on Neo4j and ArcadeDB but from 1 on LadybugDB
+  (``substring('abcdef', 1, 2)`` is ``'bc'`` there and ``'ab'`` here): prefer ``STARTS WITH``/``CONTAINS``;
+- ArcadeDB ignores the Bolt read access mode, so ``kg query --uri`` itself refuses writing clauses
+  (``CREATE``, ``MERGE``, ``SET``, ``DELETE``, ``REMOVE``, ``DROP``, ``LOAD CSV``, procedure calls other than
+  ``db.labels()`` and the like) unless ``--write``; the embedded store is always opened read-only and
+  refuses ``CHECKPOINT``, ``COPY``, ``EXPORT``, ``INSTALL``/``LOAD``, ``ATTACH`` and settings.
+
+tests/test_query_bolt.py pins each difference on both backends.
 """
 from __future__ import annotations
 
@@ -21,7 +31,7 @@ import io
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
@@ -38,6 +48,10 @@ class SavedQuery:
     params: tuple[str, ...]
     required: tuple[str, ...]
     cypher: str
+    #: allowed values of a parameter (``// params: type (optional: one of A, B, C; ...)``), lower case
+    choices: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the query's own final ``LIMIT n`` (so the output can say that rows may have been cut there)
+    limit: int | None = None
 
 
 def _queries_dir() -> Path:
@@ -46,22 +60,28 @@ def _queries_dir() -> Path:
 
 @lru_cache(maxsize=1)
 def _saved() -> dict[str, SavedQuery]:
-    out = {}
-    for f in sorted(_queries_dir().glob("*.cypher")):
-        text = f.read_text(encoding="utf-8")
-        comments = [line[2:].strip() for line in text.splitlines() if line.startswith("//")]
-        desc = comments[0] if comments else ""
-        params: list[str] = []
-        required: list[str] = []
-        for c in comments:
-            if c.lower().startswith("params:"):
-                for m in re.finditer(r"(\w+)\s*\(([^)]*)\)", c[7:]):
-                    params.append(m.group(1))
-                    if "required" in m.group(2):
-                        required.append(m.group(1))
-        body = "\n".join(line for line in text.splitlines() if not line.startswith("//")).strip()
-        out[f.stem] = SavedQuery(f.stem, desc, tuple(params), tuple(required), body)
-    return out
+    return {f.stem: _parse_saved(f.stem, f.read_text(encoding="utf-8")) for f in sorted(_queries_dir().glob("*.cypher"))}
+
+
+def _parse_saved(name: str, text: str) -> SavedQuery:
+    """A saved query from its file: description, parameters (required, allowed values), body, final LIMIT."""
+    comments = [line[2:].strip() for line in text.splitlines() if line.startswith("//")]
+    params: list[str] = []
+    required: list[str] = []
+    choices: dict[str, tuple[str, ...]] = {}
+    for c in comments:
+        if c.lower().startswith("params:"):
+            for m in re.finditer(r"(\w+)\s*\(([^)]*)\)", c[7:]):
+                params.append(m.group(1))
+                if "required" in m.group(2):
+                    required.append(m.group(1))
+                one_of = re.search(r"one of ([^;]+)", m.group(2))
+                if one_of:
+                    choices[m.group(1)] = tuple(v.strip().lower() for v in one_of.group(1).split(","))
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("//")).strip()
+    lim = re.search(r"\bLIMIT\s+(\d+)\s*;?\s*$", body, re.I)
+    return SavedQuery(name, comments[0] if comments else "", tuple(params), tuple(required), body,
+                      choices, int(lim.group(1)) if lim else None)
 
 
 def list_saved() -> list[tuple[str, str, tuple[str, ...]]]:
@@ -89,7 +109,7 @@ def saved_query(name: str) -> str:
 def saved_params(name: str, given: dict[str, Any]) -> dict[str, Any]:
     """The parameters of a saved query, all strings (``-p dataset=2012`` means the text "2012"): given
     ones, "" for optional ones left out (an empty string rather than null: LadybugDB types a null
-    parameter as BOOL); required ones checked."""
+    parameter as BOOL); required ones and allowed values checked."""
     q = saved_info(name)
     missing = [p for p in q.required if given.get(p) in (None, "")]
     if missing:
@@ -98,10 +118,54 @@ def saved_params(name: str, given: dict[str, Any]) -> dict[str, Any]:
     if unknown:
         takes = ", ".join(q.params) or "none"
         raise InputError(f"saved query {name!r} takes no parameter {', '.join(unknown)} (takes: {takes})")
-    return {p: "" if given.get(p) is None else str(given[p]) for p in q.params}
+    out = {p: "" if given.get(p) is None else str(given[p]) for p in q.params}
+    for p, allowed in q.choices.items():
+        if out[p] and out[p].lower() not in allowed:
+            raise InputError(f"saved query {name!r}: --param {p}={out[p]!r} is not one of {', '.join(allowed)}")
+    return out
 
 
-def run_query(
+#: Rows ``kg query`` prints unless given ``--limit`` (the output says when it cut rows).
+DEFAULT_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class Answer:
+    """Rows of a query; ``cut`` is True when there were more than ``limit`` rows (only ``limit`` kept)."""
+
+    columns: list[str]
+    rows: list[list[Any]]
+    cut: bool = False
+    limit: int | None = None
+
+
+#: Clauses that write, for :func:`check_no_writes` (Neo4j enforces read sessions; other Bolt servers,
+#: such as ArcadeDB, ignore the access mode).
+_WRITES = re.compile(
+    r"(?<![.\w$])(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|FOREACH|ALTER|GRANT|DENY|REVOKE|LOAD\s+CSV"
+    r"|CALL\s+(?!(?:db\.(?:labels|relationshipTypes|propertyKeys|indexes|constraints|schema\.\w+)"
+    r"|dbms\.components)\s*\()[\w.]+\s*\(|IN\s+TRANSACTIONS)(?!\w)", re.I)
+
+
+def check_no_writes(cypher: str) -> None:
+    """Raise :class:`InputError` when ``cypher`` has a clause that writes (or calls a procedure that may):
+    ``kg query --uri`` runs those only with ``--write``.
+
+    >>> check_no_writes("MATCH (n) WHERE n.set = 'CREATE' RETURN n.name AS name")
+    >>> check_no_writes("MATCH (n) DETACH DELETE n")
+    Traceback (most recent call last):
+    ...
+    kg.errors.InputError: DETACH writes: kg query runs it on Neo4j only with --write
+    """
+    from kg.sinks.embedded import blank_literals  # noqa: PLC0415
+
+    m = _WRITES.search(blank_literals(cypher))
+    if m:
+        word = " ".join(m.group(1).split()).upper().rstrip("(").strip()
+        raise InputError(f"{word} writes: kg query runs it on Neo4j only with --write")
+
+
+def ask(
     cypher: str,
     *,
     db: str | os.PathLike | None = None,
@@ -110,23 +174,45 @@ def run_query(
     password: str | None = None,
     database: str | None = None,
     params: dict[str, Any] | None = None,
-) -> tuple[list[str], list[list[Any]]]:
+    limit: int | None = None,
+    timeout: float | None = None,
+    write: bool = True,
+) -> Answer:
     """Run ``cypher`` on Neo4j when ``uri`` is given, else on the embedded store of build folder ``db``.
+
+    Parameters
+    ----------
+    limit : keep at most this many rows (``Answer.cut`` says whether more were there); no more are fetched
+    timeout : seconds before the query is stopped (:class:`SinkError`)
+    write : Neo4j only. False: a read session, and writing clauses refused before anything is sent
+        (what ``kg query --uri`` does unless ``--write``). True, the library's default as before: a write
+        session. The embedded store is always opened read-only.
 
     Values come back as plain Python on both backends: nodes and relationships as dicts (``_LABEL`` and
     the properties), whole-number sums as ``int`` (LadybugDB returns ``Decimal`` for them).
     """
+    kw: dict[str, Any] = {"limit": limit, "timeout": timeout}
     if uri:
         from kg.sinks.neo4j import run_cypher as neo  # noqa: PLC0415
 
-        cols, rows = neo(uri, cypher, params, user=user, password=password, database=database)
+        if not write:
+            check_no_writes(cypher)
+        cols, rows = neo(uri, cypher, params, user=user, password=password, database=database, write=write, **kw)
     else:
         if db is None:
             raise InputError("give --db DIR (a build folder) or --uri for Neo4j")
         from kg.sinks.embedded import run_cypher as emb  # noqa: PLC0415
 
-        cols, rows = emb(db, cypher, params)
-    return list(cols), [[_plain(v) for v in r] for r in rows]
+        cols, rows = emb(db, cypher, params, **kw)
+    cut = limit is not None and len(rows) > limit
+    rows = rows[:limit] if cut else rows
+    return Answer(list(cols), [[_plain(v) for v in r] for r in rows], cut, limit)
+
+
+def run_query(cypher: str, **kw: Any) -> tuple[list[str], list[list[Any]]]:
+    """``(columns, rows)`` of :func:`ask` (same keyword arguments)."""
+    ans = ask(cypher, **kw)
+    return ans.columns, ans.rows
 
 
 def _plain(v: Any) -> Any:

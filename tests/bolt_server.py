@@ -61,10 +61,20 @@ def _quiet_logging(root: Path) -> str:
 
 READY = "kg-bolt-ready"
 START_TIMEOUT_S = 120.0
+#: ArcadeDB refuses a shorter root password (with a Java stack trace, so it is checked here first).
+MIN_PASSWORD = 8
+
+
+def check_password(password: str) -> None:
+    """ValueError (one line) for a root password ArcadeDB would refuse."""
+    if len(password) < MIN_PASSWORD:
+        raise ValueError(f"ArcadeDB needs a root password of at least {MIN_PASSWORD} characters "
+                         f"(this one has {len(password)})")
 
 
 def _serve(root: Path, database: str, password: str, bolt: int) -> None:
     """The child process: start ArcadeDB, say so on stdout, stop when stdin closes."""
+    check_password(password)
     from arcadedb_embedded.server import ArcadeDBServer  # noqa: PLC0415
 
     os.environ.setdefault("ARCADEDB_JVM_ERROR_FILE", str(root / "hs_err_pid%p.log"))
@@ -117,9 +127,11 @@ def _wait_ready(proc: subprocess.Popen, bolt: int, log: Path) -> None:
 
 
 @contextlib.contextmanager
-def bolt_server(database: str = "kg") -> Iterator[BoltServer]:
+def bolt_server(database: str = "kg", password: str = "kg-test-password", port: int | None = None
+                ) -> Iterator[BoltServer]:
     """Yield a running Bolt server; ArcadeDB is stopped and its files removed afterwards.
 
+    The user is ``root``; ``password`` needs at least ``MIN_PASSWORD`` characters (ValueError).
     Raises ImportError when arcadedb-embedded is not installed (the tests then skip)."""
     uri = os.environ.get("NEO4J_URI")
     if uri:
@@ -128,9 +140,9 @@ def bolt_server(database: str = "kg") -> Iterator[BoltServer]:
         return
     if importlib.util.find_spec("arcadedb_embedded") is None:
         raise ImportError("arcadedb-embedded is not installed (pip install arcadedb-embedded)")
+    check_password(password)
     root = Path(tempfile.mkdtemp(prefix="kg-arcade-"))
-    password = "kg-test-password"
-    bolt = free_port()
+    bolt = port or free_port()
     log = root / "server.log"
     with open(log, "w", encoding="utf-8") as err:
         proc = subprocess.Popen(
@@ -151,5 +163,42 @@ def bolt_server(database: str = "kg") -> Iterator[BoltServer]:
         shutil.rmtree(root, ignore_errors=True)
 
 
+def serve_forever(argv: list[str]) -> int:
+    """``python tests/bolt_server.py serve [--port 7687] [--password ...] [--database kg]``: a Bolt server
+    for trying ``kg load`` / ``kg query --uri`` without Docker, until Ctrl-C (its data is deleted then)."""
+    import argparse  # noqa: PLC0415
+
+    ap = argparse.ArgumentParser(prog="python tests/bolt_server.py serve")
+    ap.add_argument("--port", type=int, default=7687)
+    ap.add_argument("--password", default=os.environ.get("NEO4J_PASSWORD", "kgpassword"))
+    ap.add_argument("--database", default="kg")
+    args = ap.parse_args(argv)
+    os.environ.pop("NEO4J_URI", None)
+    import signal  # noqa: PLC0415
+
+    def stop(*_):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    try:
+        with bolt_server(args.database, args.password, args.port) as srv:
+            print(f"Bolt server at {srv.uri}: --user {srv.user} --database {srv.database} "
+                  f"(password as given); Ctrl-C stops it and deletes its data", flush=True)
+            while True:
+                time.sleep(3600)
+    except (ValueError, ImportError, RuntimeError) as exc:
+        print(f"Error: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 0
+
+
 if __name__ == "__main__":
-    _serve(Path(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4]))
+    if sys.argv[1:2] == ["serve"]:
+        sys.exit(serve_forever(sys.argv[2:]))
+    try:
+        _serve(Path(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4]))
+    except ValueError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        sys.exit(2)

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.evaluate import normalise, run_eval, score
 
-from conftest import SHARED
+from conftest import SHARED, needs_shared
 
 
 def test_normalise():
@@ -20,7 +20,7 @@ def test_scores_match_the_shared_scorer(dev_papers, tmp_path):
     gold = SHARED / "eval" / "dev_gold.jsonl"
     scorer = SHARED / "eval" / "score.py"
     if not scorer.is_file():
-        pytest.skip("shared scorer not present")
+        pytest.skip(needs_shared(scorer))
     spec = importlib.util.spec_from_file_location("shared_score", scorer)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)

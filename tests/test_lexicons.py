@@ -15,7 +15,9 @@ from kg.extract.lexicon_data import LexEntry, _rows, lexicon_dir, lexicon_files,
 from kg.vocab import MENTION_TYPES, EntityType as T
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED_DATA = REPO.parent / "shared" / "data"
+from conftest import SHARED, needs_shared  # noqa: E402
+
+SHARED_DATA = SHARED / "data"
 
 
 @pytest.fixture(scope="module")
@@ -151,7 +153,7 @@ def test_generated_files_say_their_licence():
         assert "CC BY-SA 4.0" in head and "NOTICE.md" in head
 
 
-@pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="needs ../shared/data")
+@pytest.mark.skipif(not SHARED_DATA.is_dir(), reason=needs_shared(SHARED_DATA))
 def test_build_script_reproduces_the_shipped_files(tmp_path):
     spec = importlib.util.spec_from_file_location("build_lexicons", REPO / "scripts" / "build_lexicons.py")
     mod = importlib.util.module_from_spec(spec)

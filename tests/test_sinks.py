@@ -50,7 +50,7 @@ def test_embedded_errors(tmp_path, graph):
     with pytest.raises(InputError, match="no embedded store"):
         run_cypher(tmp_path, "MATCH (n) RETURN n")
     write_store(graph, tmp_path)
-    with pytest.raises(SinkError, match="query failed"):
+    with pytest.raises(SinkError, match="Cypher syntax error"):
         run_cypher(tmp_path, "MATCH (n RETURN n")
     assert store_path(tmp_path).name == "store.lbug"
 

@@ -2,9 +2,7 @@
 exactly what the in-memory path gives, on the real seed abstracts."""
 from __future__ import annotations
 
-import glob
 import json
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -18,13 +16,13 @@ from kg.sinks import embedded
 from kg.sinks.embedded import run_cypher, write_store
 from kg.sinks.html import most_connected
 
-SEEDS = sorted(glob.glob(str(Path(__file__).resolve().parents[2] / "shared" / "seeds" / "*.txt")))
+from conftest import SEEDS, SHARED, needs_shared  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def seed_extractions():
     if not SEEDS:
-        pytest.skip("no ../shared/seeds")
+        pytest.skip(needs_shared(SHARED / "seeds" / "*.txt"))
     papers = read_papers(SEEDS)[:150]
     return list(extract_papers(papers, nlp=build_nlp()))
 

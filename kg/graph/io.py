@@ -92,10 +92,12 @@ def load_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
     try:
         with open(p, encoding="utf-8") as fh:
             data = json.load(fh)
+        if not isinstance(data, dict):
+            raise InputError(f"{p}: not a kg graph (a JSON {type(data).__name__}, not an object)")
         return graph_from_json(data)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
         raise InputError(f"{p}: not a valid graph.json ({exc})") from exc
-    except (KeyError, TypeError, nx.NetworkXError) as exc:
+    except (KeyError, TypeError, AttributeError, ValueError, nx.NetworkXError) as exc:
         raise InputError(f"{p}: not a kg graph ({exc})") from exc
 
 

@@ -1,5 +1,5 @@
 // Most studied entities, optionally of one type (Method, Dataset, Metric, Task, Repository), by number of papers.
-// params: type (optional: a node type, any case)
+// params: type (optional: one of Method, Dataset, Metric, Task, Repository; any case)
 WITH toLower($type) AS q
 MATCH (n)
 WHERE n.paper_count IS NOT NULL AND NOT (n.id STARTS WITH 'paper:') AND NOT (n.id STARTS WITH 'result:')

@@ -1,21 +1,22 @@
 """Dispatch to the right reader, clean and de-duplicate, and count what was skipped."""
 from __future__ import annotations
 
-import csv
-import gzip
-import io
 import json
 import os
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from kg.errors import InputError
 from kg.models import Paper, paper_id_from_title
+from kg.read.csvrows import records_csv
+from kg.read.decode import HEAD_BYTES, LineCounts, has_undecodable, input_error, iter_chunks, iter_lines, open_binary, sniff
+from kg.read.jsonstream import CONTAINER_KEYS, iter_json_records
 from kg.read.papers_page import parse_papers_page
 from kg.read.records import RawRecord, record_from_mapping
-from kg.read.text import clean_text, decode_bytes
+from kg.read.text import clean_text
 
 #: An abstract longer than this is cut (at a sentence end when possible) and counted.
 MAX_ABSTRACT_CHARS = 20_000
@@ -31,6 +32,10 @@ class ReadStats:
     papers: int = 0
     duplicates: int = 0
     truncated: int = 0
+    #: records left out by ``categories`` (not bad ones: ``--strict`` ignores them)
+    filtered: int = 0
+    #: lines that were not UTF-8 and were read as cp1252 (kept, and said in the summary)
+    legacy: int = 0
     skipped: Counter = field(default_factory=Counter)
     examples: dict[str, list[str]] = field(default_factory=dict)
     encodings: Counter = field(default_factory=Counter)
@@ -52,6 +57,10 @@ class ReadStats:
             parts.append(f"{self.duplicates} duplicate(s) merged")
         if self.truncated:
             parts.append(f"{self.truncated} over-long abstract(s) truncated")
+        if self.filtered:
+            parts.append(f"{self.filtered} left out by category")
+        if self.legacy:
+            parts.append(f"{self.legacy} line(s) not UTF-8 read as cp1252")
         if self.skipped:
             reasons = "; ".join(
                 f"{n} {reason} (e.g. {', '.join(self.examples.get(reason, []))})"
@@ -67,160 +76,113 @@ class ReadStats:
             "papers": self.papers,
             "duplicates": self.duplicates,
             "truncated": self.truncated,
+            "filtered": self.filtered,
+            "legacy_lines": self.legacy,
             "skipped": dict(self.skipped),
             "examples": self.examples,
         }
 
 
-def _as_input_error(path: Path, exc: BaseException) -> InputError:
-    """One clear message for a file that cannot be read."""
-    if isinstance(exc, IsADirectoryError):
-        return InputError(f"{path}: is a directory, not a file")
-    if isinstance(exc, FileNotFoundError):
-        return InputError(f"{path}: no such file")
-    if isinstance(exc, PermissionError):
-        return InputError(f"{path}: permission denied")
-    if isinstance(exc, (gzip.BadGzipFile, EOFError)):
-        return InputError(f"{path}: not a valid gzip file ({exc})")
-    return InputError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})")
-
-
-def _open_bytes(path: Path) -> bytes:
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-        return gzip.decompress(data) if path.suffix == ".gz" else data
-    except (OSError, EOFError) as exc:
-        raise _as_input_error(path, exc) from exc
-
-
-def _stream_lines(path: Path) -> Iterator[str]:
-    """Stream a (possibly gzipped) JSON-lines file without loading it whole (for arXiv-size input)."""
-    opener: Callable = gzip.open if path.suffix == ".gz" else open
-    try:
-        with opener(path, "rb") as fh:
-            head = fh.read(4)
-            fh.seek(0)
-            if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(head) == 4 and head[1:2] == b"\x00"):
-                text, _ = decode_bytes(fh.read(), str(path))
-                yield from text.splitlines()
-                return
-            for raw in fh:
-                try:
-                    yield raw.decode("utf-8")
-                except UnicodeDecodeError:
-                    yield raw.decode("cp1252", errors="replace")
-    except (OSError, EOFError) as exc:
-        raise _as_input_error(path, exc) from exc
-
-
 def detect_format(path: Path, head: str) -> str:
-    """``jsonl``, ``json``, ``csv`` or ``text`` from the file name, else from the first characters."""
-    name = path.name.lower()
-    if name.endswith(".gz"):
-        name = name[:-3]
-    if name.endswith((".jsonl", ".ndjson")):
-        return "jsonl"
-    if name.endswith(".json"):
-        return "json" if head.lstrip().startswith("[") else "jsonl"
-    if name.endswith((".csv", ".tsv")):
-        return "csv"
+    """``jsonl``, ``json`` (a JSON document: list, object, pretty-printed), ``csv`` or ``text``, from
+    the content first (a ``.jsonl`` holding a JSON list is read as a list), then the file name."""
+    name = path.name.lower().removesuffix(".gz")
     s = head.lstrip()
-    if s.startswith("{"):
-        return "jsonl"
+    first = s.split("\n", 1)[0].strip()
     if s.startswith("["):
         return "json"
-    first = s.split("\n", 1)[0].lower()
-    if "title" in first and "abstract" in first and ("," in first or "\t" in first):
+    if s.startswith("{"):
+        # one record per line, unless the first line is only the start of a pretty-printed object
+        return "json" if first == "{" or (first.startswith("{") and first.endswith((",", "[", "{"))) else "jsonl"
+    if name.endswith((".jsonl", ".ndjson", ".json")):
+        return "jsonl"
+    if name.endswith((".csv", ".tsv")):
+        return "csv"
+    low = first.lower()
+    if "title" in low and "abstract" in low and ("," in low or "\t" in low):
         return "csv"
     return "text"
 
 
+#: Control characters inside JSON strings (a raw tab or NUL) are accepted; clean_text removes them.
+_LOOSE_JSON = json.JSONDecoder(strict=False)
+
+
+def _from_mapping(obj: Any, where: str) -> RawRecord | tuple[str, str]:
+    try:
+        return record_from_mapping(obj, where)
+    except ValueError as exc:
+        return (str(exc), where)
+
+
 def _records_jsonl(lines: Iterable[str], source: str) -> Iterator[RawRecord | tuple[str, str]]:
+    """One record per line; a line holding a JSON list gives each of its objects."""
     for no, line in enumerate(lines, 1):
         line = line.strip()
         if not line:
             continue
         where = f"{source}:{no}"
         try:
-            obj = json.loads(line)
+            obj = _LOOSE_JSON.decode(line)
         except json.JSONDecodeError:
             yield ("malformed JSON line", where)
             continue
-        try:
-            yield record_from_mapping(obj, where)
-        except ValueError as exc:
-            yield (str(exc), where)
-
-
-def _records_json(text: str, source: str) -> Iterator[RawRecord | tuple[str, str]]:
-    try:
-        arr = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{source}: not valid JSON ({exc.msg} at line {exc.lineno})") from exc
-    if isinstance(arr, dict):
-        arr = arr.get("results") or arr.get("papers") or arr.get("data") or [arr]
-    if not isinstance(arr, list):
-        raise InputError(f"{source}: expected a JSON list of papers")
-    for i, obj in enumerate(arr, 1):
-        try:
-            yield record_from_mapping(obj, f"{source}[{i}]")
-        except ValueError as exc:
-            yield (str(exc), f"{source}[{i}]")
-
-
-def _records_csv(text: str, source: str) -> Iterator[RawRecord | tuple[str, str]]:
-    sample = text[:4096]
-    delim = "\t" if sample.split("\n", 1)[0].count("\t") > sample.split("\n", 1)[0].count(",") else ","
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delim)
-    try:
-        fields = {(f or "").strip().lower() for f in reader.fieldnames or []}
-    except csv.Error as exc:
-        raise InputError(f"{source}: not a readable CSV file ({exc})") from exc
-    if "title" not in fields and "abstract" not in fields:
-        raise InputError(f"{source}: CSV needs a 'title' and an 'abstract' column (found: {', '.join(sorted(fields)) or 'none'})")
-    rows = iter(reader)
-    no = 1
-    while True:
-        no += 1
-        try:
-            row = next(rows)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            yield (f"unreadable CSV row ({exc})", f"{source}:{no}")
+        except RecursionError:
+            yield ("JSON nested too deeply", where)
             continue
-        where = f"{source}:{no}"
-        if None in row:  # more cells than header fields
-            yield ("CSV row with extra cells", where)
-            continue
-        lowered = {(k or "").strip().lower(): v for k, v in row.items()}
-        try:
-            yield record_from_mapping(lowered, where)
-        except ValueError as exc:
-            yield (str(exc), where)
+        items = _contained(obj)
+        if items is None:
+            yield _from_mapping(obj, where)
+        else:
+            for i, item in enumerate(items, 1):
+                yield _from_mapping(item, f"{where}[{i}]")
+
+
+def _contained(obj: Any) -> list | None:
+    """The records a line holds when it is not one record: a JSON list, or an object with no title that
+    holds a list of them (an API page: ``{"meta": ..., "results": [...]}``)."""
+    if isinstance(obj, list):
+        return obj
+    if isinstance(obj, dict) and not any(k in obj for k in ("title", "display_name", "Title", "name")):
+        for key in CONTAINER_KEYS:
+            if isinstance(obj.get(key), list):
+                return obj[key]
+    return None
+
+
+def _records_json(chunks: Iterator[str], source: str) -> Iterator[RawRecord | tuple[str, str]]:
+    """The records of a JSON document, streamed (see :mod:`kg.read.jsonstream`)."""
+    for ok, value, where in iter_json_records(chunks, source):
+        yield _from_mapping(value, where) if ok else (value, where)
 
 
 def _raw_records(path: Path, stats: ReadStats) -> Iterator[RawRecord | tuple[str, str]]:
+    """Every record of one file (or ``(reason, where)`` for one that cannot be used), streamed."""
     source = str(path)
-    if path.suffix.lower() in (".jsonl", ".ndjson") or path.name.lower().endswith((".jsonl.gz", ".ndjson.gz")):
-        stats.encodings["utf-8"] += 1
-        yield from _records_jsonl(_stream_lines(path), source)
-        return
-    data = _open_bytes(path)
-    if not data.strip():
-        raise InputError(f"{path}: file is empty")
-    text, enc = decode_bytes(data, source)
-    stats.encodings[enc] += 1
-    fmt = detect_format(path, text[:2048])
-    if fmt == "jsonl":
-        yield from _records_jsonl(text.splitlines(), source)
-    elif fmt == "json":
-        yield from _records_json(text, source)
-    elif fmt == "csv":
-        yield from _records_csv(text, source)
-    else:
-        yield from parse_papers_page(text, source)
+    counts = LineCounts()
+    fh = open_binary(path)
+    try:
+        try:
+            sniffed = sniff(fh.read(HEAD_BYTES), source)
+            fh.seek(0)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise input_error(path, exc) from exc
+        stats.encodings[sniffed.encoding] += 1
+        fmt = detect_format(path, sniffed.head)
+        try:
+            if fmt == "json":
+                yield from _records_json(iter_chunks(fh, sniffed, counts), source)
+            elif fmt == "csv":
+                yield from records_csv(iter_lines(fh, sniffed, counts), source)
+            elif fmt == "jsonl":
+                yield from _records_jsonl(iter_lines(fh, sniffed, counts), source)
+            else:
+                yield from parse_papers_page(iter_lines(fh, sniffed, counts), source)
+        except (OSError, EOFError, zlib.error) as exc:  # a gzip stream cut short, a disk error
+            yield (f"rest of the file unreadable ({input_error(path, exc)})", source)
+    finally:
+        stats.legacy += counts.legacy
+        fh.close()
 
 
 def _truncate(abstract: str) -> str:
@@ -230,7 +192,13 @@ def _truncate(abstract: str) -> str:
 
 
 def to_paper(rec: RawRecord, stats: ReadStats) -> Paper | None:
-    """Clean a raw record into a :class:`Paper`; None (and a counted skip) when nothing usable is left."""
+    """Clean a raw record into a :class:`Paper`; None (and a counted skip) when nothing usable is left.
+
+    A record holding bytes that were not UTF-8 is skipped (not garbled: its title would give another
+    id than the corrected file's, and a re-run would add a duplicate)."""
+    if any(has_undecodable(v) for v in (rec.title, rec.abstract, rec.id or "")):
+        stats.skip("bytes that are not UTF-8", rec.where)
+        return None
     title = clean_text(rec.title)[:MAX_TITLE_CHARS]
     abstract = clean_text(rec.abstract)
     if not title:
@@ -239,7 +207,8 @@ def to_paper(rec: RawRecord, stats: ReadStats) -> Paper | None:
     if len(abstract) > MAX_ABSTRACT_CHARS:
         abstract = _truncate(abstract)
         stats.truncated += 1
-    pid = clean_text(rec.id) if rec.id else paper_id_from_title(title)
+    pid = clean_text(rec.id) if rec.id else ""
+    pid = pid or paper_id_from_title(title)
     return Paper(
         id=pid,
         title=title,
@@ -302,17 +271,15 @@ def iter_papers(
         stats.files += 1
         try:
             for item in _raw_records(path, stats):
+                stats.records += 1
                 if isinstance(item, tuple):
-                    stats.records += 1
                     stats.skip(item[0], item[1])
                     continue
-                stats.records += 1
                 paper = to_paper(item, stats)
                 if paper is None:
                     continue
-                if cats and not any(c == want or (want.endswith(".") and c.startswith(want)) or c.startswith(want + ".")
-                                    for c in paper.categories for want in cats):
-                    stats.skip("filtered out by category", item.where)
+                if cats and not _in_categories(paper.categories, cats):
+                    stats.filtered += 1
                     continue
                 tkey = paper_id_from_title(paper.title)
                 if paper.id in seen_ids or tkey in seen_titles:
@@ -328,6 +295,12 @@ def iter_papers(
             if strict_files or len(files) == 1:
                 raise
             stats.skip("unreadable file", str(exc))
+
+
+def _in_categories(have: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
+    """``cs.CV`` matches itself; ``cs.`` and ``cs`` match every ``cs.*`` category."""
+    return any(c == want or (want.endswith(".") and c.startswith(want)) or c.startswith(want + ".")
+               for c in have for want in wanted)
 
 
 def read_papers(paths: Iterable[str | os.PathLike], stats: ReadStats | None = None, **kw) -> list[Paper]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from kg.read.records import RawRecord
 
@@ -47,29 +47,32 @@ def _looks_like_abstract(line: str) -> bool:
     return len(line) >= 80 and len(_SENT_END.findall(line)) >= 2
 
 
-def parse_papers_page(text: str, source: str) -> Iterator[RawRecord | tuple[str, str]]:
-    """Yield a :class:`RawRecord` per (title, abstract) pair, or ``(reason, where)`` for a skipped block."""
-    lines: list[tuple[int, str]] = []
-    for no, raw in enumerate(text.splitlines(), 1):
+def _content_lines(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """``(line number, text)`` of the lines that are not empty and not page furniture."""
+    for no, raw in enumerate(lines, 1):
         s = raw.strip()
         if not s or is_furniture(s):
             continue
         s = strip_furniture(s)
-        if not s or is_furniture(s):
-            continue
-        lines.append((no, s))
-    i = 0
-    n = len(lines)
-    while i < n:
-        no, line = lines[i]
-        nxt = lines[i + 1][1] if i + 1 < n else None
+        if s and not is_furniture(s):
+            yield no, s
+
+
+def parse_papers_page(text: str | Iterable[str], source: str) -> Iterator[RawRecord | tuple[str, str]]:
+    """Yield a :class:`RawRecord` per (title, abstract) pair, or ``(reason, where)`` for a skipped block.
+
+    ``text`` is the page, or its lines (streamed: only the current line and the next are held)."""
+    lines = _content_lines(text.split("\n") if isinstance(text, str) else text)
+    cur = next(lines, None)
+    while cur is not None:
+        no, line = cur
+        nxt = next(lines, None)
         if not _looks_like_abstract(line) and len(line) <= TITLE_MAX_CHARS:
-            if nxt is not None and _looks_like_abstract(nxt):
-                yield RawRecord(title=line, abstract=nxt, where=f"{source}:{no}")
-                i += 2
+            if nxt is not None and _looks_like_abstract(nxt[1]):
+                yield RawRecord(title=line, abstract=nxt[1], where=f"{source}:{no}")
+                cur = next(lines, None)
                 continue
             yield ("title without abstract", f"{source}:{no}")
-            i += 1
-            continue
-        yield ("abstract without title", f"{source}:{no}")
-        i += 1
+        else:
+            yield ("abstract without title", f"{source}:{no}")
+        cur = nxt

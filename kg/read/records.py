@@ -29,11 +29,15 @@ def openalex_abstract(inv: dict[str, list[int]]) -> str:
 
     >>> openalex_abstract({"Deep": [0], "nets": [1, 3], "learn": [2]})
     'Deep nets learn nets'
+
+    Raises ``ValueError`` unless every value is a list of whole numbers.
     """
     pos: dict[int, str] = {}
     for word, where in inv.items():
+        if not isinstance(where, list) or not all(isinstance(p, int) and not isinstance(p, bool) for p in where):
+            raise ValueError("abstract_inverted_index is not {word: [positions]}")
         for p in where:
-            pos[int(p)] = word
+            pos[p] = word
     return " ".join(pos[k] for k in sorted(pos))
 
 
@@ -59,7 +63,10 @@ def record_from_mapping(d: dict[str, Any], where: str) -> RawRecord:
     if not (title or "").strip():
         raise ValueError("no title")
     rid = _first(d, "id", "paper_id", "arxiv_id", "doi", "ID")
+    if rid is not None and (isinstance(rid, bool) or not isinstance(rid, (str, int))):
+        raise ValueError("id is not text or a whole number")
     url = _first(d, "url", "link", "doi_url")
+    url = url if isinstance(url, str) else None
     year = None
     ystr = _first(d, "year", "publication_year", "update_date", "published", "date")
     if ystr is not None:
@@ -71,7 +78,7 @@ def record_from_mapping(d: dict[str, Any], where: str) -> RawRecord:
     if isinstance(cats, str):
         categories = tuple(cats.split())
     elif isinstance(cats, list):
-        categories = tuple(str(c) for c in cats)
+        categories = tuple(c for c in cats if isinstance(c, str))
     else:
         categories = ()
     rid_s = str(rid).strip() if rid is not None else None

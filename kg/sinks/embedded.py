@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import shutil
 import tempfile
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -312,17 +314,85 @@ def write_store(g: nx.MultiDiGraph, out_dir: str | os.PathLike, schema: Schema |
     return stage_store(g, out_dir, schema).load()
 
 
+#: Statements a query may not run on a build's store, even one opened read-only: ``CHECKPOINT`` leaves a
+#: WAL and a shadow file that block every later read-only open ("recovery pending"), ``COPY ... TO`` and
+#: ``EXPORT`` write files, ``INSTALL``/``LOAD`` fetch or load extensions (``LOAD FROM`` reads any file),
+#: ``ATTACH``/``USE``/``IMPORT`` open other databases, ``CALL name = value`` changes engine settings.
+_REFUSED = re.compile(
+    r"(?:^|;)\s*(?:(CHECKPOINT|COPY|EXPORT|IMPORT|INSTALL|LOAD|ATTACH|DETACH\s+DATABASE|USE)(?!\w)|(CALL)\s+\w+\s*=)"
+    r"|(?<![.\w$])(LOAD)\s+(?:WITH|FROM)\b", re.I)
+#: Quoted text and comments, blanked out before looking for refused statements.
+_LITERALS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
+#: Files the engine keeps beside ``store.lbug`` while a write or a checkpoint is in progress.
+SIDECARS = (".wal", ".shadow")
+
+
+def check_read_only(cypher: str) -> None:
+    """Raise :class:`SinkError` for a statement that would write a file, change the engine or touch
+    another database (see ``_REFUSED``); the engine's read-only mode refuses the other writes itself.
+
+    >>> check_read_only("MATCH (n) WHERE n.load > 1 RETURN n.name AS copy, 'LOAD' AS x")
+    >>> check_read_only("MATCH (n) RETURN n; CHECKPOINT")
+    Traceback (most recent call last):
+    ...
+    kg.errors.SinkError: refused: CHECKPOINT is not allowed in a query on the embedded store (it is opened read-only)
+    """
+    m = _REFUSED.search(blank_literals(cypher))
+    if m:
+        word = " ".join((m.group(1) or m.group(2) or m.group(3)).split()).upper()
+        word = "CALL ... =" if word.startswith("CALL") else word
+        raise SinkError(f"refused: {word} is not allowed in a query on the embedded store (it is opened read-only)")
+
+
+def blank_literals(cypher: str) -> str:
+    """``cypher`` with its quoted strings, quoted names and comments blanked (to look for keywords)."""
+    return _LITERALS.sub(" ", cypher)
+
+
+def settle(path: Path) -> None:
+    """Clear what an earlier session left beside ``store.lbug`` so that it opens read-only again.
+
+    WAL or shadow files older than the store belong to an earlier store that a build replaced: they are
+    removed (replaying them would write old pages into the new store). Newer ones are a checkpoint that
+    did not finish (earlier kg versions let a read-only ``CHECKPOINT`` through): opening the store
+    read-write once completes the recovery the engine asks for.
+    """
+    cars = [c for c in (path.with_name(path.name + ext) for ext in SIDECARS) if c.exists()]
+    if not cars:
+        return
+    if all(c.stat().st_mtime_ns < path.stat().st_mtime_ns for c in cars):
+        for c in cars:
+            c.unlink()
+        return
+    lb = _import_ladybug()
+    try:
+        lb.Database(str(path)).close()
+    except RuntimeError as exc:
+        raise SinkError(f"{path}: an unfinished write left the store unreadable ({_one_line(exc)}); "
+                        "rebuild it with kg build") from exc
+
+
+def _one_line(exc: BaseException) -> str:
+    """The engine's message on one line ("Parser exception: ..." without the caret drawing)."""
+    lines = [x.strip() for x in str(exc).strip().splitlines() if x.strip()]
+    return lines[0] if lines else type(exc).__name__
+
+
 @contextmanager
 def connect(out_dir: str | os.PathLike, read_only: bool = True):
-    """A connection to the store of a build directory."""
+    """A connection to the store of a build directory (read-only unless asked; see :func:`settle`).
+
+    The engine's memory (page cache and query results) is capped as when writing (``KG_STORE_BUFFER_MB``):
+    a runaway query fails with a message instead of taking the machine's memory."""
     lb = _import_ladybug()
     path = store_path(out_dir)
     if not path.is_file():
         raise InputError(f"{path}: no embedded store here (run `kg build ... --out {path.parent}` first)")
+    settle(path)
     try:
-        db = lb.Database(str(path), read_only=read_only)
+        db = lb.Database(str(path), read_only=read_only, buffer_pool_size=_buffer_pool_bytes())
     except RuntimeError as exc:
-        raise SinkError(f"{path}: cannot open the embedded store ({exc})") from exc
+        raise SinkError(f"{path}: cannot open the embedded store ({_one_line(exc)})") from exc
     conn = lb.Connection(db)
     try:
         yield conn
@@ -331,20 +401,46 @@ def connect(out_dir: str | os.PathLike, read_only: bool = True):
         db.close()
 
 
-def run_cypher(out_dir: str | os.PathLike, cypher: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
-    """Run one Cypher statement on the embedded store; returns ``(columns, rows)``.
+def run_cypher(out_dir: str | os.PathLike, cypher: str, params: dict[str, Any] | None = None, *,
+               limit: int | None = None, timeout: float | None = None) -> tuple[list[str], list[list[Any]]]:
+    """Run one Cypher statement on the embedded store, opened read-only; returns ``(columns, rows)``.
 
-    A syntax or binder error raises :class:`SinkError` with the engine's message.
+    Parameters
+    ----------
+    limit : fetch at most ``limit + 1`` rows (one more than asked, so a caller can tell that rows were cut)
+    timeout : seconds; the engine stops the query (and fetching stops) after that long
+
+    A syntax or binder error raises :class:`SinkError` with the engine's first line; a statement that
+    would write (see :func:`check_read_only`) is refused before the store is opened.
     """
+    check_read_only(cypher)
+    deadline = time.monotonic() + timeout if timeout else None
     with connect(out_dir) as conn:
+        if timeout:
+            conn.set_query_timeout(max(1, int(timeout * 1000)))
         try:
             res = conn.execute(cypher, params or {})
-        except RuntimeError as exc:
-            raise SinkError(f"query failed: {exc}") from exc
-        if isinstance(res, list):  # several statements: keep the last result
-            res = res[-1]
-        cols = res.get_column_names()
-        rows = []
-        while res.has_next():
-            rows.append(res.get_next())
+            if isinstance(res, list):  # several statements: keep the last result
+                res = res[-1]
+            cols = res.get_column_names()
+            rows = []
+            while res.has_next() and (limit is None or len(rows) <= limit):
+                rows.append(res.get_next())
+                if deadline is not None and time.monotonic() > deadline:
+                    raise SinkError(f"query stopped after its --timeout of {timeout:g} s")
+        except RuntimeError as exc:  # also while fetching: results are computed as they are read
+            raise _query_error(exc, timeout) from exc
         return cols, rows
+
+
+def _query_error(exc: RuntimeError, timeout: float | None) -> SinkError:
+    if timeout and "interrupted" in str(exc).lower():
+        return SinkError(f"query stopped after its --timeout of {timeout:g} s")
+    line = _one_line(exc)
+    if "buffer pool is full" in line:
+        mb = _buffer_pool_bytes() // (1024 * 1024)
+        return SinkError(f"the query needs more than the store's {mb} MB of memory (KG_STORE_BUFFER_MB): "
+                         "add a LIMIT or a narrower MATCH, or raise KG_STORE_BUFFER_MB")
+    if line.startswith("Parser exception:"):
+        return SinkError(f"Cypher syntax error: {line.split(':', 1)[1].strip()}")
+    return SinkError(f"query failed: {line}")

@@ -346,18 +346,32 @@ def _plain(v: Any) -> Any:
 
 
 def run_cypher(uri: str, cypher: str, params: dict[str, Any] | None = None, user: str | None = "neo4j",
-               password: str | None = None, database: str | None = None) -> tuple[list[str], list[list[Any]]]:
+               password: str | None = None, database: str | None = None, *, write: bool = False,
+               limit: int | None = None, timeout: float | None = None) -> tuple[list[str], list[list[Any]]]:
     """Run one Cypher statement on a Bolt server (auto-commit); returns ``(columns, rows)``.
 
+    The session is a read session unless ``write``: Neo4j refuses ``CREATE``/``SET``/``DELETE`` there.
+    At most ``limit + 1`` rows are fetched (one more than asked, so a caller can tell that rows were
+    cut; the rest are discarded on the server). ``timeout`` (seconds) is sent as the transaction's
+    timeout: the server stops the query after that long.
     Nodes, relationships and paths come back as dicts (``_LABEL`` and the properties), like the
     embedded store's. Note: ArcadeDB sends no column names with an empty result.
     """
+    import neo4j  # noqa: PLC0415
+
     drv = _driver(uri, user, password)
+    mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
     try:
         with drv:
-            with drv.session(**_session_kw(database)) as session:
-                res = session.run(cypher, params or {})
-                rows = [[_plain(v) for v in r.values()] for r in res]
-                return list(res.keys()), rows
+            with drv.session(default_access_mode=mode, **_session_kw(database)) as session:
+                res = session.run(neo4j.Query(cypher, timeout=timeout), params or {})
+                rows = []
+                for rec in res:
+                    rows.append([_plain(v) for v in rec.values()])
+                    if limit is not None and len(rows) > limit:
+                        break
+                keys = list(res.keys())
+                res.consume()
+                return keys, rows
     except (*_neo_errors(), OSError, ValueError) as exc:
         raise _wrap(exc, uri, database) from exc
