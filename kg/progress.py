@@ -14,8 +14,8 @@ is a file or a pipe (a log, CI, ``2> build.log``) a plain line is written at mos
 >>> update(4)
 >>> p.close()
 >>> print(out.getvalue().strip())
-link: 0/4 started
-link: 4/4 (100%) done in 2.0 s, 2.0/s
+link: 0/4 papers started
+link: 4/4 papers (100%) done in 2.0 s, 2.0/s
 """
 from __future__ import annotations
 
@@ -32,6 +32,11 @@ def fmt_seconds(s: float) -> str:
     if s < 3600:
         return f"{s // 60} min {s % 60:02d} s"
     return f"{s // 3600} h {s % 3600 // 60:02d} min"
+
+
+#: What each stage of ``kg build`` counts (other labels use the ``unit`` the display was made with).
+UNITS = {"extract": "papers", "link": "papers", "graph": "papers", "json": "records", "store": "rows",
+         "neo4j": "rows", "html": "page", "parquet": "records", "csv": "records", "graphml": "records"}
 
 
 class Progress:
@@ -52,14 +57,34 @@ class Progress:
         self.clock = clock
         self.every = tty_every if self.tty else log_every
         self.label: str | None = None
+        self.stage_unit = self.unit
+        self._late_done: dict[tuple[str, float], int] = {}
 
     def __call__(self, label: str, total: int | None) -> Callable[[int], None]:
         self.close()
         self.label, self.total, self.done = label, total, 0
         self.start = self.last = self.clock()
+        self.stage_unit = f" {UNITS[label]}" if label in UNITS else self.unit
         if not self.tty:
-            self._write(f"{label}: {'0/' + format(total, ',') if total else '0'}{self.unit} started")
-        return self.update
+            self._write(f"{label}: {'0/' + format(total, ',') if total else '0'}{self.stage_unit} started")
+        start = self.start
+
+        def update(n: int = 1) -> None:
+            if self.label == label and self.start == start:
+                self.update(n)
+            else:
+                self._late(label, total, start, n)
+        return update
+
+    def _late(self, label: str, total: int | None, start: float, n: int) -> None:
+        """Count items of a stage that a later stage has already replaced on the display (a sink staged
+        first and committed after the others were staged): one line when its total is reached."""
+        done = self._late_done.get((label, start), 0) + n
+        self._late_done[(label, start)] = done
+        if total and done >= total:
+            unit = f" {UNITS[label]}" if label in UNITS else self.unit
+            took = self.clock() - start
+            self._write(f"{label}: {total:,}/{total:,}{unit} (100%) done in {took:.1f} s", final=True)
 
     def update(self, n: int = 1) -> None:
         """Count ``n`` more items done; redraw (or log) when enough time has passed."""
@@ -81,8 +106,9 @@ class Progress:
 
     def _count(self) -> str:
         if self.total:
-            return f"{self.label}: {self.done:,}/{self.total:,}{self.unit} ({100 * self.done / self.total:.0f}%)"
-        return f"{self.label}: {self.done:,}{self.unit}"
+            done = min(self.done, self.total)
+            return f"{self.label}: {done:,}/{self.total:,}{self.stage_unit} ({100 * done / self.total:.0f}%)"
+        return f"{self.label}: {self.done:,}{self.stage_unit}"
 
     def _line(self, now: float) -> str:
         took = now - self.start

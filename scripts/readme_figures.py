@@ -54,8 +54,8 @@ def markdown(f: dict, source: str) -> str:
         START,
         f"The seed build ({source}; `python scripts/readme_figures.py`, {date.today().isoformat()}): "
         f"{f['papers']:,} papers, **{f['nodes']:,} nodes** ({kinds}) and **{f['edges']:,} relationships** "
-        f"({rels}). Its map keeps the {f['map_nodes']:,} most connected nodes and {f['map_edges']:,} edges "
-        f"(`--max-nodes {MAP_MAX_NODES}`).",
+        f"({rels}). Its map (the entity overview) shows {f['map_nodes']:,} entities joined by "
+        f"{f['map_edges']:,} co-use links (`--max-nodes {MAP_MAX_NODES}`).",
         END,
     ])
 
