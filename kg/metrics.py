@@ -49,22 +49,25 @@ class MetricInfo:
 class MetricKnowledge:
     """Lookup of :class:`MetricInfo` by metric name (curated first, then ITO, then head words)."""
 
-    def __init__(self, curated: dict[str, MetricInfo], ito: dict[str, bool]) -> None:
+    def __init__(self, curated: dict[str, MetricInfo], ito: dict[str, bool], names: tuple[str, ...] = ()) -> None:
         self.curated = curated
         self.ito = ito
+        self.names = names  # the curated names and aliases as written ("mAP", "top-1 accuracy")
 
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls) -> "MetricKnowledge":
         """The tables shipped with kg (read once per process)."""
         curated: dict[str, MetricInfo] = {}
+        names: list[str] = []
         for cols in _rows("metrics_curated.tsv"):
             name, aliases, hib, prop = (cols + ["", "", "", ""])[:4]
             info = MetricInfo(name, hib == "1", prop == "1")
             for n in [name, *[a for a in aliases.split("|") if a]]:
                 curated.setdefault(norm_metric(n), info)
+                names.append(n)
         ito = {norm_metric(c[0]): c[1] == "1" for c in _rows("metrics_ito.tsv") if len(c) >= 2}
-        return cls(curated, ito)
+        return cls(curated, ito, tuple(names))
 
     def info(self, name: str | None) -> MetricInfo | None:
         """Everything known of ``name``, or ``None`` when nothing is."""
@@ -92,14 +95,15 @@ class MetricKnowledge:
         i = self.info(name)
         return i.higher_is_better if i else None
 
-    def number(self, value: str, metric: str | None) -> float | None:
-        """The value's first number on one scale: a proportion metric's fraction ("0.742") in percent."""
+    def number(self, value: str, metric: str | None, kind: str = "score") -> float | None:
+        """The value's first number on one scale: a proportion metric's fraction ("0.742") in percent
+        (scores only: a delta of "0.7" F1 is 0.7 points)."""
         m = _NUMBER.search(value or "")
         if not m:
             return None
         x = float(m.group(0).replace(",", "."))
         info = self.info(metric)
-        if info and info.proportion and "%" not in value and "." in m.group(0) and 0 < abs(x) <= 1:
+        if kind == "score" and info and info.proportion and "%" not in value and "." in m.group(0) and 0 < abs(x) <= 1:
             x = round(x * 100, 6)
         return x
 
