@@ -176,9 +176,10 @@ def _bind_metrics(text: str, vals: list[_Value], metrics: list, ents: list) -> N
         v.metric = _own_metric(text, v, metrics, ents)
         if v.metric is None and v.base is not None:
             v.metric = v.base.metric  # "mIoU from 73.8% to 82.3%"
-        if v.metric is None and v.kind != "score" and not _COMPARATIVE.match(text, v.end):
-            # "Evaluated on NDCG@10, we outperform BM25 by 44%" (but "2.5x faster" says what it measures)
-            v.metric = next((i for i, c in reversed(metrics) if c[1] <= v.start and ";" not in text[c[1]:v.start]), None)
+        if v.metric is None and v.kind != "score":  # "Evaluated on NDCG@10, we outperform BM25 by 44%"
+            ic = next(((i, c) for i, c in reversed(metrics) if c[1] <= v.start and ";" not in text[c[1]:v.start]), None)
+            if ic is not None and not (_COMPARATIVE.match(text, v.end) and _proportion(text[ic[1][0]:ic[1][1]])):
+                v.metric = ic[0]  # (but "2.5x faster" does not measure accuracy)
     for members in _by_group(vals).values():
         if len(members) < 2:
             continue
@@ -192,6 +193,11 @@ def _bind_metrics(text: str, vals: list[_Value], metrics: list, ents: list) -> N
                 near = min((u for u in members if u.metric is not None), default=None,
                            key=lambda u: abs(u.start - v.start))
                 v.metric = near.metric if near else None
+
+
+def _proportion(name: str) -> bool:
+    info = MetricKnowledge.load().info(name)
+    return bool(info and info.proportion)
 
 
 def _own_metric(text: str, v: _Value, metrics: list, ents: list) -> int | None:
@@ -335,13 +341,14 @@ def _fallback_dataset(text: str, v: _Value, datasets: list, free: list, s1: int)
     return before[-1] if before else None
 
 
-def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int | None) -> str | None:
-    """The method a value is a result of (see the module docstring, step 6)."""
+def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int | None, anchor: int) -> str | None:
+    """The method a value is a result of (see the module docstring, step 6); a list of values is read
+    from its first member (``anchor``): "FocalNets achieve 82.3% and 83.9%"."""
     ents = found.entities
     for i in reversed(methods):
         s, e = ents[i][0], ents[i][1]
-        if e <= v.start:
-            gap = text[e:v.start]
+        if e <= anchor:
+            gap = text[e:anchor]
             if _CLAUSE.search(gap) or "," in gap and len(gap) > 60 or _HAS_VALUE.search(gap):
                 break  # another clause, or another value's stretch
             if _COMPARE.search(gap) or _compared(text, s, s0) or _BY.fullmatch(gap):
@@ -353,7 +360,8 @@ def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int |
             return _short(text, found, i)
     if own is not None:
         return _short(text, found, own)
-    if found.proposed and _WE_OURS.search(text, s0, v.end + 40):
+    if found.proposed and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score"):
+        # "we"/"our model" stand for the paper's own method, and so does a score no method is named for
         first = found.proposed[0]
         return next((_short(text, found, i) for i in range(len(ents)) if found.name(text, i) == first), first)
     for i in methods:
@@ -425,11 +433,13 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
         _bind_datasets(text, vals, datasets, ents, s0, s1)
         methods = [i for i, c in in_sent if c[2] is T.METHOD and not _metric_word(text, c)]
         own = next((i for i in methods if found.name(text, i).lower() in proposed), None)
+        first = {}
         for v in vals:
+            first.setdefault(v.group, v.start)
             if v.dropped or not _keep(text, v, ents):
                 continue
             _from_paper(v, _sole(text, metrics), sole)
-            out.append(Result(value=v.text, method=_method(text, v, found, methods, s0, own) if methods or found.proposed
+            out.append(Result(value=v.text, method=_method(text, v, found, methods, s0, own, first[v.group]) if methods or found.proposed
                               else None,
                               dataset=_written(text, ents, v.dataset), metric=_written(text, ents, v.metric),
                               start=v.start, end=v.end, kind=v.kind, baseline=v.baseline))
