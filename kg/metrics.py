@@ -74,9 +74,10 @@ class MetricKnowledge:
         key = norm_metric(name)
         if not key:
             return None
-        hit = self.curated.get(key)
-        if hit is not None:
-            return hit
+        for k in (key, re.sub(r"ies$", "y", key), re.sub(r"s$", "", key)):  # "accuracies", "errors"
+            hit = self.curated.get(k)
+            if hit is not None:
+                return hit
         if key in self.ito:
             return MetricInfo(name or key, self.ito[key], False)
         words = key.split()

@@ -35,7 +35,7 @@ from kg.vocab import EntityType as T
 _EXTRA_VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:\s?(?:\+-|±|\+/-)\s?\d+(?:\.\d+)?%?|"
                           r"(?:times)?(?:-{1,2}|–)\d+(?:\.\d+)?times|times\b|"
                           r"\s?(?:GB|MB|TB|ms|mm|cm|GPU hours|[MBKG])(?![\w-]))")
-_UNIT = re.compile(r"\s?(?:mm|cm|GB|MB|times|-fold|fold|billion|million)\b", re.I)
+_UNIT = re.compile(r"\s?(?:mm|cm|GB|MB|dB|times|-fold|fold|billion|million)\b", re.I)
 _CITATION = re.compile(r"\[[\d,\s–-]*$")
 _RATIO = re.compile(r"(?:x|×|times|fold)$", re.I)
 _RATIO_AFTER = re.compile(r"\s*(?:times|-?fold)\b", re.I)
@@ -46,21 +46,22 @@ _DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|\w+\s+)?(?
                           r"reductions?|drops?|decreases?|higher|lower|better|worse|more|less|fewer|faster|slower|"
                           r"smaller|larger|points?|pp|margin)\b", re.I)
 _POINTS = re.compile(r"(?:points?|pp)$", re.I)
-_FROM_TO = re.compile(r"^\s*(?:%\s*)?(?:to|->|→)\s*$", re.I)
+_FROM_TO = re.compile(r"^\s*(?:%\s*)?(?:(?:down |up )?to|->|→)\s*$", re.I)
 _FROM = re.compile(r"\bfrom\s*$", re.I)
 _RANGE = re.compile(r"\brang\w*\s+from\s*$|\bbetween\s*$", re.I)
 _OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bversus|\bvs\.?|\bthan|\bover)\s*(?:the\s+)?$", re.I)
 #: a bound rather than a figure ("models that exceed 80%", "up to 95% of layers"): not a score
 _BOUND = re.compile(r"\b(?:exceed\w*|above|below|under|more than|less than|at least|at most|greater than|fewer than|"
-                    r"higher than|lower than|up to)\s*$", re.I)
+                    r"higher than|lower than)\s*$", re.I)
 _LIST_GAP = re.compile(r"^(?:\s|[,;/:()=]|%|\band\b|\bor\b|\bon\b|\bin\b|\bfor\b|\bthe\b|\brespectively\b|\bD\b|\bM\b|"
                        r"(?-i:[A-Z][\w-]*)(?=\s*:))*$", re.I)
 _METRIC_AFTER = re.compile(r"(?:\s|%|\)|\bin terms of\b|\bthe\b|\bin\b|\bof\b|\bscore\b|\bon average\b)*"
                            r"(?:(?!and\b|or\b|but\b|while\b|whereas\b)(?-i:[a-z][a-z0-9-]{0,9})\s+(?:in\s+|of\s+)?){0,2}", re.I)
-_METRIC_BEFORE = re.compile(r"\s*(?:scores?\s+)?(?:\(\s*)?(?:of|by|at|:|=|is|was|reaches|reached|to|from|"
+_METRIC_BEFORE = re.compile(r"\)?\s*(?:scores?\s+)?(?:\(\s*)?(?:of|by|at|:|=|is|was|reaches|reached|to|from|"
                             r"(?:improves?|increases?|decreases?|drops?|rises?|goes|went|falls?) (?:from|to)|"
                             r"achieves?|gets?)?\s*(?:an average of|averaged|average)?\s*(?:up to\s+|about\s+|around\s+|~|\(\s*)?$", re.I)
-_ON_D = re.compile(r"\s*(?:on|in|for)\s+(?:the\s+)?D\s*(?:dataset\s+|benchmark\s+)?(?=\S)", re.I)
+_ON_D = re.compile(r"\s*(?:on|in|for)\s+(?:the\s+)?D(?:\s*(?:,|and|/|,\s*and)\s*D)*\s*(?:datasets?\s+|benchmarks?\s+)?(?=\S)",
+                  re.I)
 _COMPARATIVE = re.compile(r"\s*(?:faster|slower|smaller|larger|fewer|less|more|higher|lower|cheaper)\b", re.I)
 _ON_DATASET = re.compile(r"^\s*%?\)?\s*(?:\S+\s+){0,5}?(?:on|in|for|over|at|of|from|across)\s+(?:the\s+)?$", re.I)
 _DECIMAL = re.compile(r"\d[.,]\d")
@@ -68,6 +69,7 @@ _BEFORE_DATASET = re.compile(r"^\s*(?:[:=(]|\(\s*\w+\s*[:=]?)?\s*$")
 _DATASET_THEN_VALUE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[:=(]|of|to|is|was|reaches|reached)\s*(?:\(\s*)?", re.I)
 #: between two datasets of one list: glue, and names kg did not type ("MS MARCO, TREC-DL and FooQA")
 _DLIST_GAP = re.compile(r"(?:-[\w.]+)?[\s,/&]*(?:(?:and|or)\s+)?(?:[A-Z][\w.-]*[\s,]+(?:(?:and|or)\s+)?)*")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _CLAUSE = re.compile(r"[;]|,\s*(?:while|whereas|but|which)\b")
 _COMPARE = re.compile(r"\b(?:outperform\w*|than|over|compared|versus|vs\.?|surpass\w*|beat\w*|exceed\w*)\b", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:outperform\w*|than|over|compared (?:to|with)|versus|vs\.?|surpass\w*|beat\w*|"
@@ -109,7 +111,9 @@ def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[_V
     for vs, ve, v in found:
         if any(a <= vs < b for a, b in spans) or _CITATION.search(text, max(s0, vs - 12), vs):
             continue
-        if text[ve:ve + 1] == "]" or text[ve:ve + 1].isalnum() or (text[ve:ve + 1] == "." and text[ve + 1:ve + 2].isdigit()):
+        glued = text[ve:ve + 1].isalpha() and any(a == ve for a, _ in spans)  # "54.3AP"
+        if text[ve:ve + 1] == "]" or (text[ve:ve + 1].isalnum() and not glued) \
+                or (text[ve:ve + 1] == "." and text[ve + 1:ve + 2].isdigit()):
             continue  # a citation, or a number cut short ("25" of "25.8GB")
         m = _UNIT.match(text, ve, s1)
         if m and not v[-1:].isalpha():
@@ -217,6 +221,8 @@ def _own_metric(text: str, v: _Value, metrics: list, ents: list) -> int | None:
     dist = 31
     for i, c in metrics:
         d = v.start - c[1]
+        if v.text[-1:].isalpha() and re.fullmatch(r"\s*at\s*", text[c[1]:v.start]):
+            continue  # "34.4% AP at 30ms": a time, not the AP
         masked = _masked(text, c[1], v.start, ents) if 0 <= d < 60 else ""
         on = _ON_D.match(masked)  # "top-1 accuracy on ImageNet from 76.0%"
         if 0 <= d < (60 if on else dist) and (_METRIC_BEFORE.fullmatch(text, c[1], v.start)
@@ -299,6 +305,8 @@ def _bind_datasets(text: str, vals: list[_Value], datasets: list, ents: list, s0
         if len(members) > 1 and all(v.dataset is None for v in members):
             floor = _floor(text, vals, first, s0)
             before = _dataset_list(text, datasets, floor, first.start)
+            if len(before) != len(members) and _RESPECTIVELY.search(text, first.start, clause_end):
+                before = _distinct_before(text, datasets, floor, first.start)  # "on A ... and on B ..., respectively"
             if len(before) == len(members):
                 for v, i in zip(members, before):
                     v.dataset = i
@@ -306,14 +314,24 @@ def _bind_datasets(text: str, vals: list[_Value], datasets: list, ents: list, s0
         for v in members:
             if v.dataset is None:
                 v.dataset = _left_dataset(text, v, free, _floor(text, vals, v, s0))
-        for v in members:
-            if v.dataset is None:
-                near = min((u for u in members if u.dataset is not None), default=None,
-                           key=lambda u: abs(u.start - v.start))
-                v.dataset = near.dataset if near else None
+        if len({v.dataset for v in members if v.dataset is not None}) == 1:  # "58.7/58.9 box AP on COCO"
+            for v in members:
+                if v.dataset is None:
+                    v.dataset = next(u.dataset for u in members if u.dataset is not None)
     for v in vals:
         if v.dataset is None:
             v.dataset = _fallback_dataset(text, v, datasets, free, s1)
+
+
+def _distinct_before(text: str, datasets: list, a: int, b: int) -> list[int]:
+    """The datasets named in ``text[a:b]``, each name once, in order."""
+    out, seen = [], set()
+    for i, c in datasets:
+        name = text[c[0]:c[1]].lower()
+        if a <= c[0] and c[1] <= b and name not in seen:
+            seen.add(name)
+            out.append(i)
+    return out
 
 
 def _floor(text: str, vals: list[_Value], v: _Value, s0: int) -> int:
