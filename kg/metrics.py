@@ -69,8 +69,9 @@ class MetricKnowledge:
         ito = {norm_metric(c[0]): c[1] == "1" for c in _rows("metrics_ito.tsv") if len(c) >= 2}
         return cls(curated, ito, tuple(names))
 
-    def info(self, name: str | None) -> MetricInfo | None:
-        """Everything known of ``name``, or ``None`` when nothing is."""
+    def family(self, name: str | None) -> MetricInfo | None:
+        """The curated metric ``name`` is a spelling or a variant of: as written, in the singular, or by its
+        last words ("test top-5 error" -> "top-5 error" -> error rate); ``None`` when none is."""
         key = norm_metric(name)
         if not key:
             return None
@@ -78,13 +79,23 @@ class MetricKnowledge:
             hit = self.curated.get(k)
             if hit is not None:
                 return hit
-        if key in self.ito:
-            return MetricInfo(name or key, self.ito[key], False)
         words = key.split()
-        for i in range(1, len(words)):  # the longest known tail: "test top 5 error" -> "top 5 error"
+        for i in range(1, len(words)):
             hit = self.curated.get(" ".join(words[i:]))
             if hit is not None:
                 return hit
+        return None
+
+    def info(self, name: str | None) -> MetricInfo | None:
+        """Everything known of ``name`` (curated family, else ITO, else head words), or ``None``."""
+        key = norm_metric(name)
+        if not key:
+            return None
+        hit = self.family(name)
+        if hit is not None:
+            return hit
+        if key in self.ito:
+            return MetricInfo(name or key, self.ito[key], False)
         if _LOWER_HEADS.search(key):
             return MetricInfo(name or key, False, False)
         if _HIGHER_HEADS.search(key):

@@ -94,8 +94,9 @@ def agrees(label: str, pred: str | None, aliases: dict[str, set[str]], metric: b
     if any(_same(g, p) for g in name_forms(label) for p in pn):
         return True
     if metric:  # one family of kg's curated metric table ("Mean IoU" = "mIoU", "box AP" = "mAP")
-        a, b = KNOWLEDGE.info(_PAREN.sub("", label)), KNOWLEDGE.info(pred)
-        return a is not None and a is b
+        a, b = KNOWLEDGE.family(_PAREN.sub("", label)), KNOWLEDGE.family(pred)
+        da, db = set(re.findall(r"\d+", _PAREN.sub("", label))), set(re.findall(r"\d+", pred))
+        return a is not None and a is b and (not da or not db or da == db)  # not top-1 for top-5
     return False
 
 

@@ -99,7 +99,7 @@ class _Value:
 def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[_Value]:
     """The sentence's candidate values: numbers outside names and citations, with their units.
 
-    >>> [v.text for v in values("It gets 26mm and 1.42 times [12] on X-50.", 0, 41, [(34, 38)])]
+    >>> [v.text for v in values("It gets 26mm and 1.42 times [12] on X-50.", 0, 41, [(36, 40)])]
     ['26mm', '1.42 times']
     """
     found = [(m.start(), m.end(), m.group(0)) for m in _EXTRA_VALUE.finditer(text, s0, s1)]
@@ -431,7 +431,8 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     out: list[Result] = []
     if not any(c[2] is T.METRIC or c[2] is T.DATASET for c in found.entities):
         return out
-    ents = found.entities + metric_words(text, found.entities)  # indices of found.entities unchanged
+    extra = metric_words(text, found.entities)
+    ents = found.entities + extra + on_datasets(text, found.entities + extra)  # indices of found.entities unchanged
     proposed = {p.lower() for p in found.proposed}
     sole = (_sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.METRIC]),
             _sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.DATASET]))
@@ -449,7 +450,8 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
         _groups(text, vals, sent_ents, tuple((c[0], c[1]) for _, c in metrics))
         _bind_metrics(text, vals, metrics, sent_ents)
         _bind_datasets(text, vals, datasets, ents, s0, s1)
-        methods = [i for i, c in in_sent if c[2] is T.METHOD and not _metric_word(text, c)]
+        on_names = {(c[0], c[1]) for _, c in datasets if c[4] == "on-name"}
+        methods = [i for i, c in in_sent if c[2] is T.METHOD and not _metric_word(text, c) and (c[0], c[1]) not in on_names]
         own = next((i for i in methods if found.name(text, i).lower() in proposed), None)
         first = {}
         for v in vals:
@@ -462,6 +464,33 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
                               dataset=_written(text, ents, v.dataset), metric=_written(text, ents, v.metric),
                               start=v.start, end=v.end, kind=v.kind, baseline=v.baseline))
     return out
+
+
+#: "On NTU RGB-D, ...", "On the DSTC2 test set, ...": a sentence that opens on a name it evaluates on
+_ON_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*On (?:the )?([A-Z][\w.+/'-]*(?: [A-Z0-9][\w.+/'-]*){0,3})"
+                      r"(?: (?:dataset|benchmark|corpus|test set|val(?:idation)? set|test-dev))?\s*(?:\[\d+\]\s*)?,")
+
+
+def on_datasets(text: str, ents: list) -> list[Candidate]:
+    """Names a sentence opens on ("On DSTC2, our model obtains 74.5%") that no entity covers, as Dataset
+    candidates for results only (rule "on-name").
+
+    >>> [text[c.start:c.end] for text in ["We test it. On DSTC2, it gets 74.5%."] for c in on_datasets(text, [])]
+    ['DSTC2']
+    """
+    out = []
+    for m in _ON_NAME.finditer(text):
+        s, e = m.span(1)
+        covering = [c for c in ents if c[0] < e and s < c[1]]
+        if text[s:e].lower() in _NOT_ON_NAMES or any(c[2] is not T.METHOD or c[4] != "name" for c in covering):
+            continue
+        # a bare name the finder typed Method by default ("DSTC2") is what the sentence is on
+        for c in covering or [Candidate(s, e, T.DATASET, 0, "on-name", None)]:
+            out.append(Candidate(c[0], c[1], T.DATASET, 0, "on-name", None))
+    return out
+
+
+_NOT_ON_NAMES = frozenset(("average", "top", "this", "these", "that", "such", "both", "all", "each", "their", "our"))
 
 
 def metric_words(text: str, ents: list) -> list[Candidate]:
