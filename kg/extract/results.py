@@ -57,7 +57,7 @@ _LIST_GAP = re.compile(r"^(?:\s|[,;/:()=]|%|\band\b|\bor\b|\bon\b|\bin\b|\bfor\b
                        r"(?-i:[A-Z][\w-]*)(?=\s*:))*$", re.I)
 _METRIC_AFTER = re.compile(r"(?:\s|%|\)|\bin terms of\b|\bthe\b|\bin\b|\bof\b|\bscore\b|\bon average\b)*"
                            r"(?:(?!and\b|or\b|but\b|while\b|whereas\b)(?-i:[a-z][a-z0-9-]{0,9})\s+(?:in\s+|of\s+)?){0,2}", re.I)
-_METRIC_BEFORE = re.compile(r"\)?\s*(?:scores?\s+)?(?:\(\s*)?(?:of|by|at|:|=|is|was|reaches|reached|to|from|"
+_METRIC_BEFORE = re.compile(r"\)?\s*(?:scores?\s+)?(?:\(\s*)?(?:of|by|at|:|=|is|was|are|were|reaches|reached|to|from|"
                             r"(?:improves?|increases?|decreases?|drops?|rises?|goes|went|falls?) (?:from|to)|"
                             r"achieves?|gets?)?\s*(?:an average of|averaged|average)?\s*(?:up to\s+|about\s+|around\s+|~|\(\s*)?$", re.I)
 _ON_D = re.compile(r"\s*(?:on|in|for)\s+(?:the\s+)?D(?:\s*(?:,|and|/|,\s*and)\s*D)*\s*(?:datasets?\s+|benchmarks?\s+)?(?=\S)",
@@ -313,7 +313,7 @@ def _bind_datasets(text: str, vals: list[_Value], datasets: list, ents: list, s0
                 continue
         for v in members:
             if v.dataset is None:
-                v.dataset = _left_dataset(text, v, free, _floor(text, vals, v, s0))
+                v.dataset = _left_dataset(text, v, datasets, _floor(text, vals, v, s0))
         if len({v.dataset for v in members if v.dataset is not None}) == 1:  # "58.7/58.9 box AP on COCO"
             for v in members:
                 if v.dataset is None:
