@@ -42,9 +42,15 @@ _RATIO_AFTER = re.compile(r"\s*(?:times|-?fold)\b", re.I)
 _DELTA_BEFORE = re.compile(r"(?:\bby|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
                            r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|about\s+|around\s+|only\s+|over\s+|~)?"
                            r"(?:up to\s+)?$", re.I)
-_DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|\w+\s+)?(?:improvements?|gains?|increases?|boosts?|"
+_DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w-]+\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
                           r"reductions?|drops?|decreases?|higher|lower|better|worse|more|less|fewer|faster|slower|"
                           r"smaller|larger|points?|pp|margin)\b", re.I)
+#: a change verb right before the value ("reduces 37% FLOPs", "an improvement, of up to 21%")
+_CHANGE_BEFORE = re.compile(r"\b(?:reduc\w*|cut\w*|sav\w*|decreas\w*|increas\w*|improv\w*|boost\w*|gain\w*|lower\w*)"
+                            r"[\s,]+(?:of\s+)?(?:up to\s+|about\s+|around\s+|over\s+|~)?$", re.I)
+#: someone else's figure: human performance, a version ("ERNIE-ViLG 2.0"), an image size ("640×480")
+_HUMAN = re.compile(r"\bhuman(?:[- ]level)?(?: performance)?\b[^.;,]{0,25}$", re.I)
+_SIZE = re.compile(r"\s?[×x*?]\s?\d")
 _POINTS = re.compile(r"(?:points?|pp)$", re.I)
 _FROM_TO = re.compile(r"^\s*(?:%\s*)?(?:(?:down |up )?to|->|→)\s*$", re.I)
 _FROM = re.compile(r"\bfrom\s*$", re.I)
@@ -73,7 +79,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _CLAUSE = re.compile(r"[;]|,\s*(?:while|whereas|but|which)\b")
 _COMPARE = re.compile(r"\b(?:outperform\w*|than|over|compared|versus|vs\.?|surpass\w*|beat\w*|exceed\w*)\b", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:outperform\w*|than|over|compared (?:to|with)|versus|vs\.?|surpass\w*|beat\w*|"
-                              r"exceed\w*|such as|including|like|comparable (?:\w+ )?to|other)\b[^,;.]*$", re.I)
+                              r"exceed\w*|such as|including|like|comparable (?:\w+ )?to|other|match\w*)\b[^,;.]*$", re.I)
 _HAS_VALUE = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|x\b|×|points?\b)")
 _SUBJECT_GAP = re.compile(r"\b(?:achiev\w*|gets?|got|reach\w*|obtain\w*|yield\w*|attain\w*|improv\w*|enhanc\w*|"
                           r"boost\w*|sets?|scor\w*|records?|has|have|had|with|at|is|was|are|were|reduc\w*|"
@@ -129,7 +135,7 @@ def _kinds(text: str, vals: list[_Value], s0: int) -> None:
         if _RATIO.search(v.text) or _RATIO_AFTER.match(text, v.end):
             v.kind = "ratio"
         elif v.text[:1] in "+" or _POINTS.search(v.text) or _DELTA_BEFORE.search(before) \
-                or _DELTA_AFTER.match(text, v.end):
+                or _DELTA_AFTER.match(text, v.end) or _CHANGE_BEFORE.search(before):
             v.kind = "delta"
         if k and _FROM_TO.match(text[vals[k - 1].end:v.start]) and _FROM.search(text, max(s0, vals[k - 1].start - 12),
                                                                                   vals[k - 1].start) \
@@ -138,8 +144,10 @@ def _kinds(text: str, vals: list[_Value], s0: int) -> None:
             v.baseline = vals[k - 1].text
             v.base = vals[k - 1]
             v.kind = "score" if v.kind == "delta" and not v.text.startswith("+") else v.kind
-        if v.kind == "score" and _BOUND.search(before):
+        if v.kind == "score" and (_BOUND.search(before) or _HUMAN.search(before)):
             v.dropped = True
+        elif _SIZE.match(text, v.end) or re.search(r"\d\s?[×x*?]\s?$", before):
+            v.dropped = True  # "640×480 inputs"
         elif _OTHERS.search(before[-25:]) and k and not vals[k - 1].dropped:
             v.dropped = True
             if vals[k - 1].baseline is None:
@@ -359,7 +367,8 @@ def _fallback_dataset(text: str, v: _Value, datasets: list, free: list, s1: int)
     return before[-1] if before else None
 
 
-def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int | None, anchor: int) -> str | None:
+def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int | None, anchor: int,
+            dataset: str | None = None) -> str | None:
     """The method a value is a result of (see the module docstring, step 6); a list of values is read
     from its first member (``anchor``): "FocalNets achieve 82.3% and 83.9%"."""
     ents = found.entities
@@ -371,8 +380,12 @@ def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int |
                 break  # another clause, or another value's stretch
             if _COMPARE.search(gap) or _compared(text, s, s0) or _BY.fullmatch(gap):
                 continue  # "outperforms X by 2%": X is the baseline
-            if found.proposed and re.search(r"\b(?:our|we)\b", gap, re.I):
-                break
+            if re.search(r"\b(?:our|we)\b", gap, re.I):
+                break  # "matches X on ImageNet, and our largest models attain 86.5%": not X's
+            if found.proposed and text[s:e].islower() and ents[i][4].startswith("lexicon"):
+                continue  # a known generic technique ("fine-tuning") is not what a paper with its own method reports
+            if text[s:e] == dataset:
+                continue  # "AVA" typed Method too: the dataset the value is on
             if len(gap.strip()) > 12 and not _SUBJECT_GAP.search(gap):
                 continue  # "usage of transformer-based models ... by 2.2x": not what the value is stated of
             return _short(text, found, i)
@@ -383,7 +396,7 @@ def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int |
         first = found.proposed[0]
         return next((_short(text, found, i) for i in range(len(ents)) if found.name(text, i) == first), first)
     for i in methods:
-        if not _COMPARE.search(text, s0, ents[i][0]):
+        if not _COMPARE.search(text, s0, ents[i][0]) and not _compared(text, ents[i][0], s0):
             return _short(text, found, i)
     return None
 
@@ -459,9 +472,10 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
             if v.dropped or not _keep(text, v, ents):
                 continue
             _from_paper(v, _sole(text, metrics), sole)
-            out.append(Result(value=v.text, method=_method(text, v, found, methods, s0, own, first[v.group]) if methods or found.proposed
-                              else None,
-                              dataset=_written(text, ents, v.dataset), metric=_written(text, ents, v.metric),
+            dataset = _written(text, ents, v.dataset)
+            method = _method(text, v, found, methods, s0, own, first[v.group], dataset) \
+                if methods or found.proposed else None
+            out.append(Result(value=v.text, method=method, dataset=dataset, metric=_written(text, ents, v.metric),
                               start=v.start, end=v.end, kind=v.kind, baseline=v.baseline))
     return out
 
