@@ -44,18 +44,22 @@ _DELTA_BEFORE = re.compile(r"(?:\bby|\bmargins? of|\b(?:improvements?|gains?|boo
                            r"(?:up to\s+)?$", re.I)
 _DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w-]+\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
                           r"reductions?|drops?|decreases?|higher|lower|better|worse|more|less|fewer|faster|slower|"
-                          r"smaller|larger|points?|pp|margin)\b", re.I)
+                          r"smaller|larger|points?|pp|margin|extra|additional)\b", re.I)
 #: a change verb right before the value ("reduces 37% FLOPs", "an improvement, of up to 21%")
 _CHANGE_BEFORE = re.compile(r"\b(?:reduc\w*|cut\w*|sav\w*|decreas\w*|increas\w*|improv\w*|boost\w*|gain\w*|lower\w*)"
-                            r"[\s,]+(?:of\s+)?(?:up to\s+|about\s+|around\s+|over\s+|~)?$", re.I)
+                            r"[\s,:]+(?:(?!to\b|of\b|from\b)[\w-]+\s+){0,3}?(?:of:?\s+|by\s+)?"
+                            r"(?:up to\s+|about\s+|around\s+|over\s+|~)?$", re.I)
 #: someone else's figure: human performance, a version ("ERNIE-ViLG 2.0"), an image size ("640×480")
 _HUMAN = re.compile(r"\bhuman(?:[- ]level)?(?: performance)?\b[^.;,]{0,25}$", re.I)
 _SIZE = re.compile(r"\s?[×x*?]\s?\d")
 _POINTS = re.compile(r"(?:points?|pp)$", re.I)
-_FROM_TO = re.compile(r"^\s*(?:%\s*)?(?:(?:down |up )?to|->|→)\s*$", re.I)
+_FROM_TO = re.compile(r"^\s*(?:%\s*)?(?:\([^)]{0,30}\)\s*)?(?:(?:down |up )?to|->|→)\s*$", re.I)
 _FROM = re.compile(r"\bfrom\s*$", re.I)
 _RANGE = re.compile(r"\brang\w*\s+from\s*$|\bbetween\s*$", re.I)
-_OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bversus|\bvs\.?|\bthan|\bover)\s*(?:the\s+)?$", re.I)
+_OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bversus|\bvs\.?|\bthan|\bover)\s*(?:the\s+)?$|"
+                     r"\b(?:previous|prior|compared (?:to|with)(?: the)?)\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|was\s+)?$", re.I)
+_OTHERS_AFTER = re.compile(r"\s*%?\s*\((?:the )?(?:current |previous |prior )?(?:SOTA|state[- ]of[- ]the[- ]art|baseline)\)",
+                           re.I)
 #: a bound rather than a figure ("models that exceed 80%", "up to 95% of layers"): not a score
 _BOUND = re.compile(r"\b(?:exceed\w*|above|below|under|more than|less than|at least|at most|greater than|fewer than|"
                     r"higher than|lower than)\s*$", re.I)
@@ -148,10 +152,23 @@ def _kinds(text: str, vals: list[_Value], s0: int) -> None:
             v.dropped = True
         elif _SIZE.match(text, v.end) or re.search(r"\d\s?[×x*?]\s?$", before):
             v.dropped = True  # "640×480 inputs"
-        elif _OTHERS.search(before[-25:]) and k and not vals[k - 1].dropped:
+        elif _OTHERS_AFTER.match(text, v.end) and v.baseline is None:
+            v.dropped = True  # "85% (current SOTA)"
+        elif _OTHERS.search(before[-40:]) and not (k and vals[k - 1].dropped):
             v.dropped = True
-            if vals[k - 1].baseline is None:
+            if k and vals[k - 1].baseline is None:
                 vals[k - 1].baseline = v.text
+
+
+_DELTA_LIST_GAP = re.compile(r"\s*%?\s*(?:(?:on|in|for)\s+[^,;()]{1,40}?)?\s*(?:,|,?\s+and)\s*")
+
+
+def _delta_lists(text: str, vals: list[_Value]) -> None:
+    """A list goes on as it began: "improvements of: 4.3% on CIFAR-10, and 7.2% on SVHN" are both deltas."""
+    for u, v in zip(vals, vals[1:]):
+        if u.kind == "delta" and v.kind == "score" and not v.dropped and _DELTA_LIST_GAP.fullmatch(text, u.end, v.start) \
+                and ("%" in u.text) == ("%" in v.text):
+            v.kind = "delta"
 
 
 def _groups(text: str, vals: list[_Value], ents: list, metrics: tuple) -> None:
@@ -216,8 +233,8 @@ def _own_metric(text: str, v: _Value, metrics: list, ents: list) -> int | None:
     for i, c in metrics:
         if v.start < c[0] and c[1] <= v.end:
             return i  # "101 FPS"
-    for i, c in metrics:  # "accuracy (74.1%)"
-        if c[1] <= v.start and re.fullmatch(r"\s*\(\s*", text[c[1]:v.start]):
+    for i, c in metrics:  # "accuracy (74.1%)", "mAP=0.56", "F1: 80.2"
+        if c[1] <= v.start and re.fullmatch(r"\s*(?:\(|=|:)\s*", text[c[1]:v.start]):
             return i
     best, dist = None, 41
     for i, c in metrics:
@@ -456,10 +473,11 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
         if not metrics and not datasets:
             continue
         vals = values(text, s0, s1, [(c[0], c[1]) for _, c in in_sent])
-        if not vals:
+        if not vals or _figure_text(text, s0, s1, len(vals)):
             continue
         sent_ents = [c for _, c in in_sent]
         _kinds(text, vals, s0)
+        _delta_lists(text, vals)
         _groups(text, vals, sent_ents, tuple((c[0], c[1]) for _, c in metrics))
         _bind_metrics(text, vals, metrics, sent_ents)
         _bind_datasets(text, vals, datasets, ents, s0, s1)
@@ -469,7 +487,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
         first = {}
         for v in vals:
             first.setdefault(v.group, v.start)
-            if v.dropped or not _keep(text, v, ents):
+            if v.dropped or not _keep(text, v, ents) or (v.metric is not None and _threshold(text, v, ents[v.metric])):
                 continue
             _from_paper(v, _sole(text, metrics), sole)
             dataset = _written(text, ents, v.dataset)
@@ -542,6 +560,18 @@ def _metric_regex() -> re.Pattern:
         return f"(?{flags}:" + "|".join(parts) + ")"
     short_cased = {n for n in short if any(ch.isupper() for ch in n)}
     return re.compile(r"(?<![\w-])(?:" + alt(long, "i") + "|" + alt(short_cased, "-i") + r")(?![\w-])")
+
+
+def _figure_text(text: str, s0: int, s1: int, n_values: int) -> bool:
+    """A "sentence" that is a figure's axis or a table run into the text ("45 50 55 60 65 70 Recall@1(%)"):
+    eight or more numbers making up over a third of its words."""
+    return n_values >= 8 and n_values * 3 > len(text[s0:s1].split())
+
+
+def _threshold(text: str, v: _Value, c) -> bool:
+    """ "mAP at IoU=0.5", "at standard IoU of 0.5": an IoU threshold, not a score."""
+    return re.search(r"iou", text[c[0]:c[1]], re.I) is not None and "%" not in v.text \
+        and re.search(r"(?:\bat|@|\bthreshold|>)\s*(?:\w+\s+){0,2}$", text[max(0, c[0] - 25):c[0]], re.I) is not None
 
 
 def _sole(text: str, cands: list) -> int | None:
