@@ -39,16 +39,16 @@ _UNIT = re.compile(r"\s?(?:mm|cm|GB|MB|dB|times|-fold|fold|billion|million)\b", 
 _CITATION = re.compile(r"\[[\d,\s–-]*$")
 _RATIO = re.compile(r"(?:x|×|times|fold)$", re.I)
 _RATIO_AFTER = re.compile(r"\s*(?:times|-?fold)\b", re.I)
-_DELTA_BEFORE = re.compile(r"(?:\bby|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
+_DELTA_BEFORE = re.compile(r"(?:\bby(?:\s+an?)?(?:\s+average(?:\s+of)?)?|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
                            r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|about\s+|around\s+|only\s+|over\s+|~)?"
                            r"(?:up to\s+)?$", re.I)
 _DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w-]+\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
                           r"reductions?|drops?|decreases?|higher|lower|better|worse|more|less|fewer|faster|slower|"
-                          r"smaller|larger|points?|pp|margin|extra|additional)\b", re.I)
+                          r"smaller|larger|points?|pp|margin|extra|additional|up)\b", re.I)
 #: a change verb right before the value ("reduces 37% FLOPs", "an improvement, of up to 21%")
 _CHANGE_BEFORE = re.compile(r"\b(?:reduc\w*|cut\w*|sav\w*|decreas\w*|increas\w*|improv\w*|boost\w*|gain\w*|lower\w*)"
                             r"[\s,:]+(?:(?!to\b|of\b|from\b)[\w-]+\s+){0,3}?(?:of:?\s+|by\s+)?"
-                            r"(?:up to\s+|about\s+|around\s+|over\s+|~)?$", re.I)
+                            r"(?:up to\s+|about\s+|around\s+|over\s+|~|∼)?$", re.I)
 #: someone else's figure: human performance, a version ("ERNIE-ViLG 2.0"), an image size ("640×480")
 _HUMAN = re.compile(r"\bhuman(?:[- ]level)?(?: performance)?\b[^.;,]{0,25}$", re.I)
 _SIZE = re.compile(r"\s?[×x*?]\s?\d")
@@ -66,7 +66,7 @@ _BOUND = re.compile(r"\b(?:exceed\w*|above|below|under|more than|less than|at le
 _LIST_GAP = re.compile(r"^(?:\s|[,;/:()=]|%|\band\b|\bor\b|\bon\b|\bin\b|\bfor\b|\bthe\b|\brespectively\b|\bD\b|\bM\b|"
                        r"(?-i:[A-Z][\w-]*)(?=\s*:))*$", re.I)
 _METRIC_AFTER = re.compile(r"(?:\s|%|\)|\bin terms of\b|\bthe\b|\bin\b|\bof\b|\bscore\b|\bon average\b)*"
-                           r"(?:(?!and\b|or\b|but\b|while\b|whereas\b)(?-i:[a-z][a-z0-9-]{0,9})\s+(?:in\s+|of\s+)?){0,2}", re.I)
+                           r"(?:(?!and\b|or\b|but\b|while\b|whereas\b|at\b|with\b)(?-i:[a-z][a-z0-9-]{0,9})\s+(?:in\s+|of\s+)?){0,2}", re.I)
 _METRIC_BEFORE = re.compile(r"\)?\s*(?:scores?\s+)?(?:\(\s*)?(?:of|by|at|:|=|is|was|are|were|reaches|reached|to|from|"
                             r"(?:improves?|increases?|decreases?|drops?|rises?|goes|went|falls?) (?:from|to)|"
                             r"achieves?|gets?)?\s*(?:an average of|averaged|average)?\s*(?:up to\s+|about\s+|around\s+|~|\(\s*)?$", re.I)
@@ -88,6 +88,7 @@ _HAS_VALUE = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|x\b|×|points?\b)")
 _SUBJECT_GAP = re.compile(r"\b(?:achiev\w*|gets?|got|reach\w*|obtain\w*|yield\w*|attain\w*|improv\w*|enhanc\w*|"
                           r"boost\w*|sets?|scor\w*|records?|has|have|had|with|at|is|was|are|were|reduc\w*|"
                           r"increas\w*|runs?|lowers?|perform\w*|outperform\w*|surpass\w*)\b|[:=(]", re.I)
+_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\s*by\s*(?:about\s+|up to\s+|over\s+)?", re.I)
 _WE_OURS = re.compile(r"\b(?:our|we|proposed|it|this (?:model|method|approach|framework|network|system))\b", re.I)
 
@@ -285,6 +286,8 @@ def _right_dataset(text: str, v: _Value, datasets: list, ents: list, limit: int)
     for i, c in datasets:
         if c[0] >= v.end and c[0] - v.end <= 60 and c[0] <= limit:
             gap = text[v.end:c[0]]  # "0.82% gains on 4 datasets from D": a count may sit there, not a value
+            if ")" in gap and text.rfind("(", 0, v.start) > text.rfind(")", 0, v.start):
+                return None  # "CIFAR-10 (with error rate 2.93%) and on PTB": the value is inside the parenthesis
             if not _HAS_VALUE.search(gap) and not _DECIMAL.search(gap) and _ON_DATASET.match(gap):
                 return i
             return None
@@ -321,7 +324,10 @@ def _bind_datasets(text: str, vals: list[_Value], datasets: list, ents: list, s0
         last, first = members[-1], members[0]
         clause_end = _clause_end(text, last.end, s1)
         after = _dataset_list(text, datasets, last.end, clause_end)
-        if len(members) > 1 and len(after) == len(members) and _ON_DATASET.match(text[last.end:ents[after[0]][0]]):
+        resp = _RESPECTIVELY.search(text, first.start, clause_end) is not None
+        if len(members) > 1 and len(after) != len(members) and resp:  # "on three datasets, namely A, B and C, respectively"
+            after = [i for i in _distinct_before(text, datasets, last.end, clause_end)]
+        if len(members) > 1 and len(after) == len(members) and (resp or _ON_DATASET.match(text[last.end:ents[after[0]][0]])):
             for v, i in zip(members, after):
                 v.dataset = i
             continue
@@ -401,8 +407,8 @@ def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int |
                 break  # "matches X on ImageNet, and our largest models attain 86.5%": not X's
             if found.proposed and text[s:e].islower() and ents[i][4].startswith("lexicon"):
                 continue  # a known generic technique ("fine-tuning") is not what a paper with its own method reports
-            if text[s:e] == dataset:
-                continue  # "AVA" typed Method too: the dataset the value is on
+            if text[s:e] == dataset or _ON_BEFORE.search(text, max(s0, s - 12), s):
+                continue  # "AVA" typed Method too, "on YouTubeVIS-2019": the dataset the value is on
             if len(gap.strip()) > 12 and not _SUBJECT_GAP.search(gap):
                 continue  # "usage of transformer-based models ... by 2.2x": not what the value is stated of
             return _short(text, found, i)
