@@ -52,6 +52,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:reduc\w*|cut\w*|sav\w*|decreas\w*|increas\w*|
 #: someone else's figure: human performance, a version ("ERNIE-ViLG 2.0"), an image size ("640×480")
 _HUMAN = re.compile(r"\bhuman(?:[- ]level)?(?: performance)?\b[^.;,]{0,25}$", re.I)
 _SIZE = re.compile(r"\s?[×x*?]\s?\d")
+_NOT_A_FIGURE = re.compile(r"\s*orders? of magnitude", re.I)
 _POINTS = re.compile(r"(?:points?|pp)$", re.I)
 _FROM_TO = re.compile(r"^\s*(?:%\s*)?(?:\([^)]{0,30}\)\s*)?(?:(?:down |up )?to|->|→)\s*$", re.I)
 _FROM = re.compile(r"\bfrom\s*$", re.I)
@@ -136,7 +137,10 @@ def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[_V
 def _kinds(text: str, vals: list[_Value], s0: int) -> None:
     """Kind, baseline and "someone else's figure" for each value, in place."""
     for k, v in enumerate(vals):
-        before = text[max(s0, v.start - 40):v.start]
+        before = text[max(s0, v.start - 60):v.start]
+        if _NOT_A_FIGURE.match(text, v.end) or (re.fullmatch(r"\d", v.text) and re.match(r"\s*[.)]", text[v.end:])):
+            v.dropped = True  # "2-3 orders of magnitude", "2) the memory ...", a footnote mark "parameters 1 ."
+            continue
         if _RATIO.search(v.text) or _RATIO_AFTER.match(text, v.end):
             v.kind = "ratio"
         elif v.text[:1] in "+" or _POINTS.search(v.text) or _DELTA_BEFORE.search(before) \
@@ -155,7 +159,7 @@ def _kinds(text: str, vals: list[_Value], s0: int) -> None:
             v.dropped = True  # "640×480 inputs"
         elif _OTHERS_AFTER.match(text, v.end) and v.baseline is None:
             v.dropped = True  # "85% (current SOTA)"
-        elif _OTHERS.search(before[-40:]) and not (k and vals[k - 1].dropped):
+        elif _OTHERS.search(before) and not (k and vals[k - 1].dropped):
             v.dropped = True
             if k and vals[k - 1].baseline is None:
                 vals[k - 1].baseline = v.text
