@@ -59,8 +59,8 @@ _FROM = re.compile(r"\bfrom\s*$", re.I)
 _RANGE = re.compile(r"\brang\w*\s+from\s*$|\bbetween\s*$", re.I)
 _OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bversus|\bvs\.?|\bthan|\bover)\s*(?:the\s+)?$|"
                      r"\b(?:previous|prior|compared (?:to|with)(?: the)?)\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|was\s+)?$", re.I)
-_OTHERS_AFTER = re.compile(r"\s*%?\s*\((?:the )?(?:current |previous |prior )?(?:SOTA|state[- ]of[- ]the[- ]art|baseline)\)",
-                           re.I)
+_OTHERS_AFTER = re.compile(r"\s*%?\s*\((?:the )?(?:current |previous |prior )?(?:SOTA|state[- ]of[- ]the[- ]art|baseline)\)|"
+                           r"\s*%?\s*(?:[\w-]+\s+){0,2}(?:achieved|obtained|reported) by (?!our|us|the proposed)", re.I)
 #: a bound rather than a figure ("models that exceed 80%", "up to 95% of layers"): not a score
 _BOUND = re.compile(r"\b(?:exceed\w*|above|below|under|more than|less than|at least|at most|greater than|fewer than|"
                     r"higher than|lower than)\s*$", re.I)
