@@ -39,7 +39,7 @@ _UNIT = re.compile(r"\s?(?:mm|cm|GB|MB|dB|times|-fold|fold|billion|million)\b", 
 _CITATION = re.compile(r"\[[\d,\s–-]*$")
 _RATIO = re.compile(r"(?:x|×|times|fold)$", re.I)
 _RATIO_AFTER = re.compile(r"\s*(?:times|-?fold)\b", re.I)
-_DELTA_BEFORE = re.compile(r"(?:\bby(?:\s+an?)?(?:\s+average(?:\s+of)?)?|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
+_DELTA_BEFORE = re.compile(r"(?:\bby(?:\s+an?)?(?:\s+average(?:\s+of)?)?|\bmargin\s*\(|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
                            r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|about\s+|around\s+|only\s+|over\s+|~)?"
                            r"(?:up to\s+)?$", re.I)
 _DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w-]+\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
@@ -57,7 +57,8 @@ _POINTS = re.compile(r"(?:points?|pp)$", re.I)
 _FROM_TO = re.compile(r"^\s*(?:%\s*)?(?:\([^)]{0,30}\)\s*)?(?:(?:down |up )?to|->|→)\s*$", re.I)
 _FROM = re.compile(r"\bfrom\s*$", re.I)
 _RANGE = re.compile(r"\brang\w*\s+from\s*$|\bbetween\s*$", re.I)
-_OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bversus|\bvs\.?|\bthan|\bover)\s*(?:the\s+)?$|"
+_OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bversus|\bvs\.?|\bthan|\bover|\bon par with|\bcomparable to|"
+                     r"\bclose to|\bsimilar to)\s*(?:the\s+)?$|"
                      r"\b(?:previous|prior|compared (?:to|with)(?: the)?)\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|was\s+)?$", re.I)
 _OTHERS_AFTER = re.compile(r"\s*%?\s*\((?:the )?(?:current |previous |prior )?(?:SOTA|state[- ]of[- ]the[- ]art|baseline)\)|"
                            r"\s*%?\s*(?:[\w-]+\s+){0,2}(?:achieved|obtained|reported) by (?!our|us|the proposed)", re.I)
@@ -138,8 +139,9 @@ def _kinds(text: str, vals: list[_Value], s0: int) -> None:
     """Kind, baseline and "someone else's figure" for each value, in place."""
     for k, v in enumerate(vals):
         before = text[max(s0, v.start - 60):v.start]
-        if _NOT_A_FIGURE.match(text, v.end) or (re.fullmatch(r"\d", v.text) and re.match(r"\s*[.)]", text[v.end:])):
-            v.dropped = True  # "2-3 orders of magnitude", "2) the memory ...", a footnote mark "parameters 1 ."
+        if _NOT_A_FIGURE.match(text, v.end) or (re.fullmatch(r"\d", v.text) and re.match(r"\s*[.)]", text[v.end:])) \
+                or (re.fullmatch(r"\d\d", v.text) and re.search(r"\b(?:m?AP|AP_|R@|Hits@|P@)\s?$", before)):
+            v.dropped = True  # "2-3 orders of magnitude", "2) the memory", a footnote "parameters 1 .", "AP 50"
             continue
         if _RATIO.search(v.text) or _RATIO_AFTER.match(text, v.end):
             v.kind = "ratio"
