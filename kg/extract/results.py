@@ -90,6 +90,8 @@ _HAS_VALUE = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|x\b|×|points?\b)")
 _SUBJECT_GAP = re.compile(r"\b(?:achiev\w*|gets?|got|reach\w*|obtain\w*|yield\w*|attain\w*|improv\w*|enhanc\w*|"
                           r"boost\w*|sets?|scor\w*|records?|has|have|had|with|at|is|was|are|were|reduc\w*|"
                           r"increas\w*|runs?|lowers?|perform\w*|outperform\w*|surpass\w*)\b|[:=(]", re.I)
+#: names the finder may type Method that never say whose result it is
+_NOT_METHODS = frozenset(("sota", "state-of-the-art", "state of the art", "baseline", "baselines"))
 _ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\s*by\s*(?:about\s+|up to\s+|over\s+)?", re.I)
 _WE_OURS = re.compile(r"\b(?:our|we|proposed|it|this (?:model|method|approach|framework|network|system))\b", re.I)
@@ -413,7 +415,7 @@ def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int |
                 break  # "matches X on ImageNet, and our largest models attain 86.5%": not X's
             if found.proposed and text[s:e].islower() and ents[i][4].startswith("lexicon"):
                 continue  # a known generic technique ("fine-tuning") is not what a paper with its own method reports
-            if text[s:e] == dataset or _ON_BEFORE.search(text, max(s0, s - 12), s):
+            if text[s:e] == dataset or text[s:e].lower() in _NOT_METHODS or _ON_BEFORE.search(text, max(s0, s - 12), s):
                 continue  # "AVA" typed Method too, "on YouTubeVIS-2019": the dataset the value is on
             if len(gap.strip()) > 12 and not _SUBJECT_GAP.search(gap):
                 continue  # "usage of transformer-based models ... by 2.2x": not what the value is stated of
@@ -425,7 +427,8 @@ def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int |
         first = found.proposed[0]
         return next((_short(text, found, i) for i in range(len(ents)) if found.name(text, i) == first), first)
     for i in methods:
-        if not _COMPARE.search(text, s0, ents[i][0]) and not _compared(text, ents[i][0], s0):
+        if not _COMPARE.search(text, s0, ents[i][0]) and not _compared(text, ents[i][0], s0) \
+                and text[ents[i][0]:ents[i][1]].lower() not in _NOT_METHODS:
             return _short(text, found, i)
     return None
 
