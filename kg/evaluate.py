@@ -104,6 +104,7 @@ def score(gold_rows: list[dict], pred_rows: list[dict], show_errors: int = 0) ->
     counts = {m: {t: [0, 0, 0] for t in (*TYPES, "ALL")} for m in ("strict", "relaxed")}
     repo = [0, 0, 0]
     prop = [0, 0, 0]
+    res: list[Any] = [0, 0, 0, 0, {"metric": [0, 0], "dataset": [0, 0], "method": [0, 0]}]
     missing = 0
     errors = []
     for g in gold_rows:
@@ -137,6 +138,7 @@ def score(gold_rows: list[dict], pred_rows: list[dict], show_errors: int = 0) ->
         prop[0] += hits
         prop[1] += len(pp)
         prop[2] += len(gp)
+        _score_results(g.get("results") or [], p.get("results") or [], res)
     result = {
         "papers": len(gold_rows),
         "papers_missing_in_pred": missing,
@@ -144,8 +146,48 @@ def score(gold_rows: list[dict], pred_rows: list[dict], show_errors: int = 0) ->
         "relaxed": {k: _prf(*v) for k, v in counts["relaxed"].items()},
         "repos": _prf(*repo),
         "proposed_relaxed": _prf(*prop),
+        "results": _results_figures(res),
     }
     return result, errors[:show_errors]
+
+
+def _first_number(v: Any) -> str | None:
+    m = re.search(r"\d+(?:\.\d+)?", str(v or ""))
+    return m.group(0) if m else None
+
+
+def _part_agrees(g: str | None, p: str | None) -> bool:
+    g, p = normalise(g), normalise(p)
+    return bool(g) and bool(p) and (g == p or _whole_word_in(g, p) or _whole_word_in(p, g))
+
+
+def _score_results(gold: list[dict], pred: list[dict], acc: list[Any]) -> None:
+    """One paper's stated results: a prediction matches a gold result with the same first number (one to one,
+    any kind); among matches, each part the gold names (metric, dataset, method) agrees when one normalised
+    name contains the other; a tuple is right when every named part agrees. ``acc``: [tp, pred, gold,
+    tuples right, {part: [agree, scored]}]."""
+    used: set[int] = set()
+    acc[1] += len(pred)
+    acc[2] += len(gold)
+    for r in gold:
+        j = next((i for i, p in enumerate(pred) if i not in used
+                  and _first_number(p.get("value")) == _first_number(r.get("value"))), None)
+        if j is None:
+            continue
+        used.add(j)
+        acc[0] += 1
+        ok = True
+        for part, (agree, scored) in acc[4].items():
+            if r.get(part):
+                good = _part_agrees(r[part], pred[j].get(part))
+                acc[4][part] = [agree + good, scored + 1]
+                ok = ok and good
+        acc[3] += ok
+
+
+def _results_figures(res: list[Any]) -> dict[str, Any]:
+    return {**_prf(*res[:3]), **{f"{k}_agree": round(a / n, 3) if n else None for k, (a, n) in res[4].items()},
+            "tuple": round(res[3] / res[2], 3) if res[2] else None}
 
 
 def format_scores(result: dict[str, Any], errors: list) -> str:
@@ -157,6 +199,11 @@ def format_scores(result: dict[str, Any], errors: list) -> str:
     for k in ("repos", "proposed_relaxed"):
         v = result[k]
         lines.append(f"{k}: P {v['p']:.2f} R {v['r']:.2f} F1 {v['f1']:.2f}")
+    v = result.get("results")
+    if v and v["gold"]:
+        agree = " ".join(f"{k} {v[f'{k}_agree']}" for k in ("metric", "dataset", "method"))
+        lines.append(f"results (by value): P {v['p']:.2f} R {v['r']:.2f} F1 {v['f1']:.2f}  agree: {agree}"
+                     f"  tuple {v['tuple']}")
     for title, t, fn, fp in errors:
         lines.append(f"- {title} [{t}] missed={fn} spurious={fp}")
     return "\n".join(lines)

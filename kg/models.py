@@ -147,7 +147,12 @@ class RepoMention:
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """A numeric result stated in the text; parts the text does not give are ``None``."""
+    """A numeric result stated in the text; parts the text does not give are ``None``.
+
+    ``kind`` is ``"score"`` (an absolute figure), ``"delta"`` (an improvement or drop: "by 2.6%", "+2.7")
+    or ``"ratio"`` ("8.4x smaller"); ``baseline`` is the figure the text compares with ("from 73.8% to
+    82.3%" gives value "82.3%", baseline "73.8%"). Only scores belong in leaderboards.
+    """
 
     value: str
     method: str | None = None
@@ -156,20 +161,27 @@ class Result:
     start: int = 0
     end: int = 0
     field: str = "abstract"
+    kind: str = "score"
+    baseline: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "method": self.method,
             "dataset": self.dataset,
             "metric": self.metric,
             "value": self.value,
+            "kind": self.kind,
             "start": self.start,
             "end": self.end,
             "field": self.field,
         }
+        if self.baseline is not None:
+            out["baseline"] = self.baseline
+        return out
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "Result":
+        kind = d.get("kind") or "score"
         return cls(
             value=str(d["value"]),
             method=d.get("method"),
@@ -178,7 +190,13 @@ class Result:
             start=int(d.get("start") or 0),
             end=int(d.get("end") or 0),
             field=_shared_field_name(d.get("field")),
+            kind=kind if kind in RESULT_KINDS else "score",
+            baseline=None if d.get("baseline") is None else str(d["baseline"]),
         )
+
+
+#: what a :class:`Result` may be
+RESULT_KINDS = ("score", "delta", "ratio")
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,14 +8,16 @@ import pytest
 
 from kg.errors import InputError, SinkError
 from kg.graph import build_graph
+from kg.graph.build import evidence_sentence
 from kg.query import (format_table, list_saved, run_query, saved_info, saved_params, saved_query, to_csv,
                       to_json)
 from kg.sinks.embedded import write_store
 
-from helpers import small_linking
+from helpers import ABSTRACT_A, small_linking
 
 TITLE_A = "Sparse routing for segmentation <script>alert(1)</script>"
 REPO = "https://github.com/example/sparsenet"
+SENTENCE_A = evidence_sentence(ABSTRACT_A, ABSTRACT_A.index("80.1%"), ABSTRACT_A.index("80.1%") + 5)
 
 #: (saved query, parameters, expected rows) on :func:`query_graph`, the same on every backend.
 EXPECTED = [
@@ -30,6 +32,11 @@ EXPECTED = [
     ("proposed-with-code", {}, [["SparseNet", REPO, TITLE_A, 2024]]),
     ("results-for-dataset", {"dataset": "CITYSCAPES"}, [["mIoU", "80.1%", "SparseNet", TITLE_A, 2024]]),
     ("co-used-datasets", {}, [["ADE20K", "Cityscapes", 1]]),
+    ("leaderboard", {"dataset": "cs"}, [["mIoU", "SparseNet", "80.1%", 80.1, False, TITLE_A, 2024, SENTENCE_A]]),
+    ("leaderboard", {"dataset": "Cityscapes", "metric": "MIOU", "task": "semseg"},
+     [["mIoU", "SparseNet", "80.1%", 80.1, False, TITLE_A, 2024, SENTENCE_A]]),
+    ("leaderboard", {"dataset": "Cityscapes", "metric": "FID"}, []),
+    ("sota-timeline", {"dataset": "cityscapes"}, [["mIoU", 2024, "80.1%", 80.1, "SparseNet", TITLE_A]]),
     ("top-entities", {"type": "dataset"}, [["Cityscapes", "dataset:cityscapes", 2], ["ADE20K", "dataset:ade20k", 1]]),
     ("top-entities", {}, [["Cityscapes", "dataset:cityscapes", 2], ["ResNet-50", "method:resnet-50", 2],
                           ["mIoU", "metric:miou", 2], ["semantic segmentation", "task:semantic-segmentation", 2],

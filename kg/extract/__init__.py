@@ -110,7 +110,7 @@ def to_extraction(paper: Paper, found: DocFindings, text: str) -> Extraction:
         loc = _field(paper, r.start, r.end)
         if loc is None:
             continue
-        results.append(Result(r.value, r.method, r.dataset, r.metric, loc[1], loc[2], loc[0]))
+        results.append(Result(r.value, r.method, r.dataset, r.metric, loc[1], loc[2], loc[0], r.kind, r.baseline))
     return Extraction(paper=paper, mentions=tuple(mentions), repos=tuple(repos),
                       proposed=tuple(found.proposed), results=tuple(results))
 

@@ -5,11 +5,11 @@ Plain functions over character offsets; :class:`kg.extract.components.EntityFind
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from operator import itemgetter
 
 from kg.extract import proposals, rules
+from kg.extract.results import results  # noqa: F401  (the entity finder's last step; lives in results.py)
 from kg.extract.rules import Candidate
 from kg.models import Result
 from kg.vocab import EntityType as T
@@ -166,109 +166,3 @@ def link_acronyms(text: str, kept: list[Candidate], acronyms: dict[str, Span], f
 def proposed(text: str, found: DocFindings, title_end: int, windows: list[tuple[int, int, int]]) -> list[str]:
     """Names the paper introduces, in text order (``[0]`` is its main proposal): see :mod:`kg.extract.proposals`."""
     return proposals.proposed(text, found, title_end, windows)
-
-
-_METRIC_GAP = re.compile(r"\s*(?:score\s+)?(?:of|by|at|:|=|is|was|reaches|reached|to|from|improves? to|drops? to)?\s*"
-                         r"(?:up to\s+|about\s+|~)?$")
-_VALUE_GAP = re.compile(r"[^,;.()\d]{0,40}$")
-_WE_OURS = re.compile(r"\b(?:our|we|proposed|it)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:]")
-
-
-def _metric_for(text: str, vs: int, ve: int, metrics: list[tuple[int, Candidate]]) -> int | None:
-    """The metric a value measures: one right after it ("80.4% mIoU", "3.1x the total memory usage"), else
-    one right before it ("mIoU of 80.4", "SUC score from 0.70 to 0.74")."""
-    # the nearest, the first of equally near ones (metrics come in index order); a gap is only matched for
-    # a metric nearer than the best so far
-    # (c[0] = start, c[1] = end: faster than the field names)
-    best = -1
-    dist = 41
-    for i, c in metrics:
-        d = c[0] - ve
-        if 0 <= d < dist and _VALUE_GAP.match(text, ve, c[0]):
-            best, dist = i, d
-    if best >= 0:
-        return best
-    dist = 31
-    for i, c in metrics:
-        d = vs - c[1]
-        if 0 <= d < dist and _METRIC_GAP.match(text, c[1], vs):
-            best, dist = i, d
-    return best if best >= 0 else None
-
-
-def _nearest_dataset(text: str, vs: int, ve: int, datasets: list[tuple[int, Candidate]]) -> int | None:
-    """The dataset a value is on: the first one after it in the same clause ("80.4% mIoU on Cityscapes"),
-    else the sentence's first ("On Cityscapes and ADE20K, it reaches 80.4% mIoU")."""
-    for i, c in datasets:
-        if c.start >= ve and c.start - ve <= 80 and text.find(";", ve, c.start) < 0:
-            return i
-    return datasets[0][0] if datasets else None
-
-
-def results(text: str, found: DocFindings, sents: list[Span]) -> list[Result]:
-    """(method, dataset, metric, value) for each number beside a metric mention ("80.4% mIoU",
-    "mIoU of 80.4", "20x-200x fewer parameters"). The method is the nearest one before the value in the same
-    clause, else the paper's own proposal when the sentence names it or says "our"/"we", else the
-    sentence's first method; the dataset is the first after the value in its clause, else the sentence's first."""
-    ents = found.entities
-    out: list[Result] = []
-    METRIC, METHOD, DATASET = T.METRIC, T.METHOD, T.DATASET  # locals: read in every loop below
-    metric_starts = sorted([c[0] for c in ents if c[2] is METRIC])  # c[0] = start, c[1] = end, c[2] = type
-    if not metric_starts:
-        return out
-    proposed = {p.lower() for p in found.proposed}
-    for s0, s1 in sents:
-        k = bisect_left(metric_starts, s0)
-        if k == len(metric_starts) or metric_starts[k] >= s1:
-            continue  # no metric starts in the sentence
-        in_sent = [(i, c) for i, c in enumerate(ents) if s0 <= c[0] < s1]
-        # what does not depend on the value, once per sentence (own and "our/we" when first needed)
-        metrics = [(i, c) for i, c in in_sent if c[2] is METRIC]
-        methods = [i for i, c in in_sent if c[2] is METHOD]
-        datasets = [(i, c) for i, c in in_sent if c[2] is DATASET]
-        own = -1 if proposed else None  # -1: not looked for yet
-        we_ours = None
-        for vs, ve, value in rules.numbers(text, s0, s1):
-            inside = False  # a digit inside a name ("ResNet-50")
-            for _, c in in_sent:
-                if c[0] <= vs < c[1]:
-                    inside = True
-                    break
-            if inside:
-                continue
-            # a value whose unit is itself a metric ("102 FPS") measures that metric
-            metric = None
-            for i, c in metrics:
-                if vs < c[0] and c[1] <= ve:
-                    metric = i
-                    break
-            if metric is None:
-                metric = _metric_for(text, vs, ve, metrics)
-                if metric is None:
-                    continue
-            near = None  # the last method before the value with no clause break between
-            for i in reversed(methods):
-                e = ents[i].end
-                if e <= vs and not _CLAUSE_BREAK.search(text, e, vs):
-                    near = i
-                    break
-            if near is None and own == -1:
-                own = next((i for i in methods if found.name(text, i).lower() in proposed), None)
-            if near is None and own is None and we_ours is None:
-                we_ours = bool(found.proposed) and _WE_OURS.search(text, s0, s1) is not None
-            if near is not None:
-                meth_name = found.name(text, near)
-            elif own is not None:
-                meth_name = found.name(text, own)
-            elif we_ours:
-                meth_name = found.proposed[0]
-            elif methods:
-                meth_name = found.name(text, methods[0])
-            else:
-                meth_name = None
-            dataset = _nearest_dataset(text, vs, ve, datasets)
-            out.append(Result(value=value, method=meth_name,
-                              dataset=found.name(text, dataset) if dataset is not None else None,
-                              metric=found.name(text, metric), start=vs, end=ve))
-    return out

@@ -9,6 +9,7 @@ import networkx as nx
 
 import kg
 from kg.graph.ids import node_id
+from kg.metrics import MetricKnowledge
 from kg.models import MAX_EVIDENCE, Entity, Evidence, Linked, Linking, Result
 from kg.schema import Schema, load_schema
 from kg.vocab import MENTION_REL, EntityType, RelType
@@ -47,16 +48,6 @@ def _evidence_json(ev: Evidence, paper: str, fields: dict[str, Any] | None) -> d
     if fields is not None:
         out["sentence"] = evidence_sentence(fields.get(ev.field) or "", ev.start, ev.end)
     return out
-
-
-def _numeric_value(value: str) -> float | None:
-    m = re.search(r"[-+]?\d+(?:[.,]\d+)?", value or "")
-    if not m:
-        return None
-    try:
-        return float(m.group(0).replace(",", "."))
-    except ValueError:  # pragma: no cover
-        return None
 
 
 class GraphBuilder:
@@ -160,13 +151,18 @@ class GraphBuilder:
         fields = self.g.nodes[pid]
         text = fields.get(res.field) or ""
         ev = Evidence(paper_raw, res.field, res.start, res.end, text[res.start : res.end]) if res.end > res.start else None
+        metrics = MetricKnowledge.load()
         self.g.add_node(
             rid,
             id=rid,
             type=EntityType.RESULT.value,
             name=name.strip(),
             value=res.value,
-            number=_numeric_value(res.value),
+            number=metrics.number(res.value, res.metric, res.kind),
+            kind=res.kind,
+            baseline=res.baseline,
+            higher_is_better=metrics.higher_is_better(res.metric),
+            sentence=evidence_sentence(text, res.start, res.end) if ev else "",
             method=res.method or "",
             dataset=res.dataset or "",
             metric=res.metric or "",

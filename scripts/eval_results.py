@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""Score kg's stated results on Papers-with-Code leaderboard labels and on the dev gold.
+
+usage: python scripts/eval_results.py [--shared DIR] [--limit N] [--show N] [--json]
+
+1. sota_nfdi4ds (``shared/data/sota_nfdi4ds/papers.jsonl.gz``, CC BY-SA 4.0): each paper carries
+   ``tdms`` labels (task, dataset, metric, score). Only labels whose score appears verbatim in the
+   title or abstract (as a whole number, not inside a longer one) are scored. A label is
+
+   - *value right* when kg gives a result of that paper with the same number, and
+   - *fully right* when one such result also names the label's metric and dataset: the names agree
+     after normalisation (case, hyphens, punctuation; a leaderboard split such as " - Test" or
+     "(val)" dropped) when one contains the other as whole words, or when the result's name is an
+     alias of the entity the label names in the same abstract.
+
+   The labels are weak gold (leaderboard names, not spans) and never feed kg's lexicons of results.
+2. The dev gold (``shared/eval/dev_gold.jsonl``): ``shared/eval/score.py``'s results figures.
+
+Honours ``KG_SHARED``; the default is ``../shared`` beside the repository.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from kg.evaluate import normalise  # noqa: E402
+from kg.extract import build_nlp, extract_papers  # noqa: E402
+from kg.metrics import MetricKnowledge  # noqa: E402
+from kg.models import Paper  # noqa: E402
+
+KNOWLEDGE = MetricKnowledge.load()
+
+_SPLIT = re.compile(r"\s+-\s+.*$|\s*\([^)]*\)\s*$|[\s_-]+(?:val|test|dev|validation|test-dev|test-std|test-clean|test-other|"
+                    r"minival|val2017|test2017|full|1-shot|5-shot)$", re.I)
+_PAREN = re.compile(r"\(([^)]*)\)")
+_YEAR = re.compile(r"(?<=[a-z])\s?(?:19|20)(\d\d)\b")
+
+
+def verbatim(score: str, text: str) -> bool:
+    """``score`` occurs in ``text`` as a whole number ("15.8" in "15.8%", not in "115.8" or "15.86")."""
+    s = score.strip()
+    if not re.fullmatch(r"[-+]?\d+(?:\.\d+)?", s):
+        return False
+    return re.search(r"(?<![\d.])" + re.escape(s) + r"(?![\d]|\.\d)", text) is not None
+
+
+def first_number(v: str | None) -> float | None:
+    m = re.search(r"\d+(?:\.\d+)?", v or "")
+    return float(m.group(0)) if m else None
+
+
+def _words_in(a: str, b: str) -> bool:
+    return re.search(r"(^|\s)" + re.escape(b) + r"($|\s)", a) is not None
+
+
+def name_forms(label: str) -> set[str]:
+    """A name's normalised forms: as given, with a leaderboard split or a parenthesis dropped, the
+    parenthesis itself ("Bit per Character (BPC)" -> "bpc"), "WMT2014" as "wmt14", digits apart from letters."""
+    raw = {label, _SPLIT.sub("", label), _SPLIT.sub("", _SPLIT.sub("", label)), _PAREN.sub("", label)}
+    raw.update(_PAREN.findall(label))
+    out = set()
+    for r in raw:
+        n = normalise(r)
+        out.update({n, _YEAR.sub(r"\1", n), re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])", " ", n),
+                    re.sub(r"s\b", "", n)})
+    out.discard("")
+    return out
+
+
+def _same(g: str, p: str) -> bool:
+    if g == p or g.replace(" ", "") == p.replace(" ", ""):
+        return True
+    return len(p) >= 2 and len(g) >= 2 and (_words_in(g, p) or _words_in(p, g))
+
+
+def agrees(label: str, pred: str | None, aliases: dict[str, set[str]], metric: bool = False) -> bool:
+    """A predicted name agrees with a label (see the module docstring)."""
+    if not pred:
+        return False
+    pn = set()
+    for n in {normalise(pred)} | aliases.get(normalise(pred), set()):
+        pn |= name_forms(n)
+    if any(_same(g, p) for g in name_forms(label) for p in pn):
+        return True
+    if metric:  # one family of kg's curated metric table ("Mean IoU" = "mIoU", "box AP" = "mAP")
+        a, b = KNOWLEDGE.family(_PAREN.sub("", label)), KNOWLEDGE.family(pred)
+        da, db = set(re.findall(r"\d+", _PAREN.sub("", label))), set(re.findall(r"\d+", pred))
+        return a is not None and a is b and (not da or not db or da == db)  # not top-1 for top-5
+    return False
+
+
+def alias_index(rec: dict) -> dict[str, set[str]]:
+    """Normalised name -> every normalised name of the same entity (text, canonical, aliases)."""
+    out: dict[str, set[str]] = {}
+    for e in rec.get("entities", []):
+        names = {normalise(x) for x in [e.get("text"), e.get("canonical"), *(e.get("aliases") or [])] if x}
+        names.discard("")
+        for n in names:
+            out.setdefault(n, set()).update(names)
+    return out
+
+
+def load_labelled(shared: Path, limit: int | None) -> list[tuple[Paper, list[tuple[str, str, str, str]]]]:
+    """Papers with at least one label whose score is verbatim in the text, with those labels."""
+    out = []
+    with gzip.open(shared / "data/sota_nfdi4ds/papers.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            title, abstract = d.get("title") or "", d.get("abstract") or ""
+            if not abstract:
+                continue
+            text = f"{title}\n{abstract}"
+            labels = sorted({tuple(t) for t in d.get("tdms") or [] if len(t) == 4 and verbatim(t[3], text)})
+            if labels:
+                out.append((Paper(id=d["paper_id"], title=title, abstract=abstract), labels))
+            if limit and len(out) >= limit:
+                break
+    return out
+
+
+def score_labels(labelled, show: int = 0, seed: int = 0) -> tuple[dict, list]:
+    """Value-right and fully-right rates over the labels; a seeded sample of misses when ``show``."""
+    n = value_ok = full_ok = metric_ok = dataset_ok = 0
+    misses = []
+    nlp = build_nlp()
+    for (paper, labels), ex in zip(labelled, extract_papers((p for p, _ in labelled), nlp=nlp)):
+        rec = ex.to_json()
+        al = alias_index(rec)
+        for task, dataset, metric, score in labels:
+            n += 1
+            num = float(score)
+            hits = [r for r in rec["results"] if first_number(r.get("value")) == num]
+            value_ok += bool(hits)
+            m = any(agrees(metric, r.get("metric"), al, metric=True) for r in hits)
+            d = any(agrees(dataset, r.get("dataset"), al) for r in hits)
+            full = any(agrees(metric, r.get("metric"), al, metric=True) and agrees(dataset, r.get("dataset"), al) for r in hits)
+            metric_ok += m
+            dataset_ok += d
+            full_ok += full
+            if not full:
+                misses.append({"paper": paper.id, "label": [dataset, metric, score],
+                               "found": [[r.get("dataset"), r.get("metric"), r.get("value")] for r in hits]})
+    rate = (lambda k: round(k / n, 3) if n else 0.0)
+    out = {"labels": n, "papers": len(labelled), "value": rate(value_ok), "value+metric": rate(metric_ok),
+           "value+dataset": rate(dataset_ok), "value+metric+dataset": rate(full_ok)}
+    random.Random(seed).shuffle(misses)
+    return out, misses[:show]
+
+
+def score_dev(shared: Path) -> dict:
+    """``score.py --json`` on a fresh ``kg extract`` of the dev papers: its results figures."""
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(tmp) / "dev.jsonl"
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        subprocess.run([sys.executable, "-m", "kg", "extract", str(shared / "eval/dev_papers.jsonl"), "-o", str(pred)],
+                       check=True, env=env, capture_output=True)
+        res = subprocess.run([sys.executable, str(shared / "eval/score.py"), str(shared / "eval/dev_gold.jsonl"),
+                              str(pred), "--json"], check=True, capture_output=True, text=True)
+    return json.loads(res.stdout)["results"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", default=os.environ.get("KG_SHARED", str(REPO.parent / "shared")))
+    ap.add_argument("--limit", type=int, default=None, help="only the first N labelled papers")
+    ap.add_argument("--show", type=int, default=0, help="print N labels kg misses (seeded sample)")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    shared = Path(args.shared)
+    if not (shared / "data/sota_nfdi4ds/papers.jsonl.gz").is_file():
+        print(f"error: no sota_nfdi4ds data under {shared}", file=sys.stderr)
+        return 2
+    labels, misses = score_labels(load_labelled(shared, args.limit), args.show)
+    dev = score_dev(shared) if (shared / "eval/dev_gold.jsonl").is_file() else None
+    if args.json:
+        print(json.dumps({"sota_nfdi4ds": labels, "dev": dev}, indent=1))
+        return 0
+    print("sota_nfdi4ds labels with a verbatim score: " + "  ".join(f"{k} {v}" for k, v in labels.items()))
+    if dev:
+        print(f"dev gold results: P {dev['p']:.2f} R {dev['r']:.2f} F1 {dev['f1']:.2f}  "
+              + "  ".join(f"{k} {v}" for k, v in dev.items() if k not in ("p", "r", "f1")))
+    for m in misses:
+        print(json.dumps(m, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,132 @@
+"""Leaderboards end to end: abstracts written for this test -> extract -> link -> graph -> the
+``leaderboard`` / ``sota-timeline`` saved queries on the embedded store and on a Bolt server, and
+``kg leaderboard``."""
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.extract import build_nlp, extract_papers
+from kg.graph import build_graph
+from kg.leaderboard import leaderboard, ranked
+from kg.link import link
+from kg.models import Paper
+from kg.sinks.embedded import write_store
+
+#: three made-up papers on ImageNet: scores as percentages and as a fraction, a delta, a ratio, a "from A to B"
+PAPERS = [
+    Paper("l1", "AlphaNet: compact networks for image classification",
+          "We propose AlphaNet, a compact network for image classification. AlphaNet achieves 78.2% top-1 "
+          "accuracy and 6.1% top-5 error on ImageNet. A wider AlphaNet-L reaches 80.5% top-1 accuracy on ImageNet.",
+          year=2019),
+    Paper("l2", "BetaNet: routing for image classification",
+          "We introduce BetaNet for image classification. On ImageNet, BetaNet obtains a top-1 accuracy of 0.823 "
+          "and a top-5 error of 4.9%, outperforming AlphaNet by 1.8% top-1 accuracy while being 2.5x faster.",
+          year=2021),
+    Paper("l3", "GammaNet: smoother training for image classification",
+          "We present GammaNet for image classification. GammaNet improves the top-1 accuracy on ImageNet from "
+          "76.0% to 79.0% and lowers the top-5 error to 5.5%.", year=2020),
+]
+
+
+@pytest.fixture(scope="module")
+def board_graph():
+    exs = list(extract_papers(PAPERS, nlp=build_nlp()))
+    return build_graph(link(exs)), exs
+
+
+@pytest.fixture(scope="module")
+def board_store(board_graph, tmp_path_factory):
+    d = tmp_path_factory.mktemp("board")
+    write_store(board_graph[0], d)
+    return d
+
+
+def _rows(store, metric):
+    cols, rows = leaderboard("imagenet", metric=metric, db=store)
+    at = {c: i for i, c in enumerate(cols)}
+    return [(r[at["method"]], r[at["value"]], r[at["number"]], r[at["lower_is_better"]]) for r in rows]
+
+
+def test_results_carry_kind_baseline_and_one_scale(board_graph):
+    g, exs = board_graph
+    res = {r.value: r for ex in exs for r in ex.results}
+    assert res["1.8%"].kind == "delta" and res["2.5x"].kind == "ratio" and res["0.823"].kind == "score"
+    assert res["79.0%"].baseline == "76.0%" and "76.0%" not in res  # "from A to B": B, with A as its baseline
+    nodes = {d["value"]: d for _, d in g.nodes(data=True) if d["type"] == "Result"}
+    assert nodes["0.823"]["number"] == pytest.approx(82.3)  # a fraction of a proportion metric, in percent
+    assert nodes["1.8%"]["number"] == pytest.approx(1.8)
+    assert nodes["4.9%"]["higher_is_better"] is False and nodes["0.823"]["higher_is_better"] is True
+    assert "top-5 error of 4.9%" in nodes["4.9%"]["sentence"]
+
+
+def test_leaderboard_sorts_by_the_metric_direction_and_keeps_scores_only(board_store):
+    top1 = _rows(board_store, "top-1 accuracy")
+    assert [(m, v) for m, v, _, _ in top1] == [("BetaNet", "0.823"), ("AlphaNet-L", "80.5%"),
+                                               ("GammaNet", "79.0%"), ("AlphaNet", "78.2%")]
+    top5 = _rows(board_store, "top-5 error")
+    assert [(m, v, low) for m, v, _, low in top5] == [("BetaNet", "4.9%", True), ("GammaNet", "5.5%", True),
+                                                      ("AlphaNet", "6.1%", True)]
+    everything = _rows(board_store, None)
+    assert all(v not in ("1.8%", "2.5x", "76.0%") for _, v, _, _ in everything)  # no delta, ratio or baseline
+    assert len(everything) == len(top1) + len(top5)
+
+
+def test_leaderboard_filters_by_task_and_unknown_names_give_nothing(board_store):
+    assert len(leaderboard("ImageNet", metric="top-1 accuracy", task="image classification", db=board_store)[1]) == 4
+    assert leaderboard("ImageNet", task="machine translation", db=board_store)[1] == []
+    assert leaderboard("no such dataset", db=board_store)[1] == []
+
+
+def test_sota_timeline_gives_the_best_score_per_year(board_store):
+    cols, rows = leaderboard("ImageNet", metric="top-5 error", timeline=True, db=board_store)
+    at = {c: i for i, c in enumerate(cols)}
+    assert [(r[at["year"]], r[at["value"]], r[at["method"]]) for r in rows] == [
+        (2019, "6.1%", "AlphaNet"), (2020, "5.5%", "GammaNet"), (2021, "4.9%", "BetaNet")]
+
+
+def test_ranked_shares_ranks_on_ties():
+    cols = ["metric", "method", "value", "number", "lower_is_better", "paper", "year", "sentence"]
+    rows = [["acc", "A", "80%", 80.0, False, "P", 2020, "s"], ["acc", "B", "80%", 80.0, False, "Q", 2020, "s"],
+            ["acc", "C", "70%", 70.0, False, "R", 2020, "s"], ["err", "D", "5%", 5.0, True, "S", 2020, "s"]]
+    assert [(r[0], r[2]) for r in ranked(cols, rows)] == [(1, "higher"), (1, "higher"), (3, "higher"), (1, "lower")]
+
+
+def test_kg_leaderboard_prints_a_table(board_store):
+    res = CliRunner().invoke(main, ["leaderboard", "ImageNet", "--metric", "top-5 error", "--db", str(board_store)])
+    assert res.exit_code == 0, res.output
+    lines = res.output.splitlines()
+    assert lines[0].split()[:4] == ["rank", "metric", "better", "value"]
+    assert [ln.split()[4] for ln in lines[2:5]] == ["4.9%", "5.5%", "6.1%"]
+    assert "(3 rows)" in res.output
+    missing = CliRunner().invoke(main, ["leaderboard", "ImageNet", "--db", str(board_store.parent / "nowhere")])
+    assert missing.exit_code != 0 and "no embedded store" in missing.output
+
+
+@pytest.mark.bolt
+def test_leaderboards_are_the_same_on_bolt(board_graph, board_store):
+    pytest.importorskip("neo4j")
+    from test_neo4j import _load, _q, _wipe
+    from bolt_server import bolt_server
+
+    from kg.query import saved_params, saved_query
+
+    try:
+        cm = bolt_server()
+        srv = cm.__enter__()
+    except ImportError as exc:  # arcadedb-embedded not installed
+        pytest.skip(f"no Bolt server: {exc}")
+    try:
+        _wipe(srv)
+        _load(srv, board_graph[0])
+        for name, given in [("leaderboard", {"dataset": "ImageNet"}),
+                            ("leaderboard", {"dataset": "imagenet", "metric": "top-5 error"}),
+                            ("leaderboard", {"dataset": "ImageNet", "task": "image classification"}),
+                            ("sota-timeline", {"dataset": "ImageNet"})]:
+            p = saved_params(name, given)
+            emb = leaderboard(p["dataset"], metric=p["metric"] or None, task=p.get("task") or None,
+                              timeline=name == "sota-timeline", db=board_store)
+            bolt = _q(srv, saved_query(name), **p)
+            assert emb[1] and bolt[1] == emb[1], (name, given)
+        _wipe(srv)
+    finally:
+        cm.__exit__(None, None, None)

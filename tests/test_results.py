@@ -1,0 +1,117 @@
+"""Stated results (kg/extract/results.py) and metric knowledge (kg/metrics.py), on sentences written for
+these tests; the figures on real abstracts come from scripts/eval_results.py."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kg.extract import build_nlp, extract_papers
+from kg.metrics import MetricKnowledge, norm_metric
+from kg.models import Paper, Result
+
+from conftest import REPO, SHARED
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def results_of(nlp, abstract, title="A study"):
+    (ex,) = extract_papers([Paper("t", title, abstract)], nlp=nlp)
+    return [(r.value, r.metric, r.dataset, r.method, r.kind, r.baseline) for r in ex.results]
+
+
+def test_each_value_binds_to_its_own_dataset_in_a_list(nlp):
+    # "D metric to V": every dataset stands before its value (the old rule shifted them by one)
+    res = results_of(nlp, "We propose TinyBERT. It pushes the MultiNLI accuracy to 86.7% (4.6% absolute improvement), "
+                          "SQuAD v1.1 F1 to 93.2 (1.5 point absolute improvement) and SQuAD v2.0 F1 to 83.1.")
+    scores = [(v, m, d) for v, m, d, _, k, _ in res if k == "score"]
+    assert scores == [("86.7%", "accuracy", "MultiNLI"), ("93.2", "F1", "SQuAD v1.1"), ("83.1", "F1", "SQuAD v2.0")]
+    assert {v for v, *_, k, _ in res if k == "delta"} == {"4.6%", "1.5 point"}
+
+
+def test_values_on_datasets_and_in_parentheses(nlp):
+    res = results_of(nlp, "Our method reaches a rank-1 accuracy of 94.4% on Market-1501 and 97.8% on CUHK03. "
+                          "It is competitive on FID (CelebA: 3.6; FFHQ: 6.1).")
+    got = {(v, m, d) for v, m, d, *_ in res}
+    assert {("94.4%", "rank-1 accuracy", "Market-1501"), ("97.8%", "rank-1 accuracy", "CUHK03"),
+            ("3.6", "FID", "CelebA"), ("6.1", "FID", "FFHQ")} <= got
+
+
+def test_lists_of_values_pair_with_lists_of_datasets_and_metrics(nlp):
+    res = results_of(nlp, "We evaluate on ScanNet and S3DIS, where our model achieves 63.6% and 64.0% mAP. "
+                          "On Market-1501 it reaches rank1/mAP 91.1%/83.3%.")
+    got = {(v, m, d) for v, m, d, *_ in res}
+    assert {("63.6%", "mAP", "ScanNet"), ("64.0%", "mAP", "S3DIS")} <= got
+    assert {("91.1%", "rank1"), ("83.3%", "mAP")} <= {(v, m) for v, m, *_ in res}
+
+
+def test_kinds_baselines_and_figures_of_others(nlp):
+    res = results_of(nlp, "We propose FastSeg. FastSeg improves mIoU on Cityscapes from 73.8% to 82.3%, "
+                          "outperforming DeepLab by 2.6% mIoU, and runs 3.1x faster. "
+                          "It reaches 45.0 mIoU on ADE20K (versus 41.2 for PSPNet).")
+    by_value = {v: (m, d, meth, k, b) for v, m, d, meth, k, b in res}
+    assert by_value["82.3%"] == ("mIoU", "Cityscapes", "FastSeg", "score", "73.8%")
+    assert "73.8%" not in by_value and "41.2" not in by_value  # a baseline, another method's figure
+    assert by_value["2.6%"][3] == "delta" and by_value["2.6%"][2] == "FastSeg"  # not DeepLab: it is outperformed
+    assert by_value["3.1x"][3] == "ratio" and by_value["3.1x"][0] is None  # "faster" is not mIoU
+    assert by_value["45.0"][:4] == ("mIoU", "ADE20K", "FastSeg", "score") and by_value["45.0"][4] == "41.2"
+
+
+def test_our_model_is_the_proposed_method_and_bounds_are_not_scores(nlp):
+    res = results_of(nlp, "We introduce GridFormer for image classification. Our model achieves 81.5% top-1 "
+                          "accuracy on ImageNet. Models that exceed 80% top-1 accuracy are rare.")
+    assert [(v, meth) for v, _, _, meth, k, _ in res if k == "score"] == [("81.5%", "GridFormer")]
+
+
+def test_counts_citations_and_names_are_not_results(nlp):
+    res = results_of(nlp, "ResNet-50 [12] has 50 layers and we train for 300 epochs on ImageNet in 2021 with 8 GPUs.")
+    assert res == []
+
+
+def test_result_json_round_trip_keeps_kind_and_baseline():
+    r = Result("82.3%", "FastSeg", "Cityscapes", "mIoU", 3, 8, "abstract", "score", "73.8%")
+    d = r.to_json()
+    assert d["kind"] == "score" and d["baseline"] == "73.8%"
+    assert Result.from_json(d) == r
+    old = Result.from_json({"value": "80.1%", "metric": "mIoU"})  # files written before kinds existed
+    assert old.kind == "score" and old.baseline is None and "baseline" not in old.to_json()
+
+
+@pytest.mark.parametrize("name,better", [
+    ("top-5 error", False), ("Top-1 Error Rate", False), ("perplexity", False), ("FID", False), ("WER", False),
+    ("latency", False), ("parameters", False), ("mIoU", True), ("top-1 accuracy", True), ("BLEU", True),
+    ("Macro-F1", True), ("MPJPE", False), ("zorblatt", None)])
+def test_metric_direction(name, better):
+    assert MetricKnowledge.load().higher_is_better(name) is better
+
+
+def test_values_on_one_scale():
+    k = MetricKnowledge.load()
+    assert k.number("0.823", "top-1 accuracy") == pytest.approx(82.3) == k.number("82.3%", "top-1 accuracy")
+    assert k.number("0.5", "F1", kind="delta") == 0.5  # a change is not rescaled
+    assert k.number("3.64", "FID") == 3.64 and k.number("12", "mIoU") == 12.0  # not fractions
+    assert norm_metric("Top-1_Accuracy") == "top 1 accuracy"
+
+
+def test_ito_table_is_generated_with_its_notice():
+    from importlib import resources
+
+    text = resources.files("kg").joinpath("data", "metrics_ito.tsv").read_text(encoding="utf-8")
+    assert "CC BY-SA" in text.splitlines()[1] and "FID\t0" in text
+    notice = resources.files("kg").joinpath("data", "NOTICE.md").read_text(encoding="utf-8")
+    assert "metrics_ito.tsv" in notice and "metrics_curated.tsv" in notice
+
+
+@pytest.mark.slow
+def test_eval_results_script_on_the_labels():
+    if not (SHARED / "data/sota_nfdi4ds/papers.jsonl.gz").is_file():
+        pytest.skip(f"no sota_nfdi4ds data under {SHARED}")
+    out = subprocess.run([sys.executable, str(REPO / "scripts/eval_results.py"), "--limit", "60", "--json",
+                          "--shared", str(SHARED)], capture_output=True, text=True, check=True)
+    figures = json.loads(out.stdout)
+    labels = figures["sota_nfdi4ds"]
+    assert labels["papers"] == 60 and labels["labels"] >= 60
+    assert 0 < labels["value+metric+dataset"] <= labels["value"] <= 1
