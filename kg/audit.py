@@ -58,6 +58,8 @@ EVALUATIVE = frozenset(
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 _CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org")
+#: Hosts that are no repository or page without a path (a project site such as ``x.github.io`` is one).
+_BARE_HOSTS = (*_CODE_HOSTS, "huggingface.co", "aka.ms", "bit.ly", "goo.gl", "tinyurl.com")
 
 
 def word_case_stats(g: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
@@ -241,7 +243,7 @@ def bad_repositories(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
         url = d.get("url") or d.get("name") or ""
         host = (d.get("host") or re.sub(r"^https?://(www\.)?", "", url).split("/", 1)[0]).lower()
         path = [p for p in re.sub(r"^[a-z]+://[^/]+", "", url).split("/") if p]
-        why = ("bare-host" if not path else "owner-only" if host in _CODE_HOSTS and len(path) < 2
+        why = ("bare-host" if not path and host in _BARE_HOSTS else None if not path else "owner-only" if host in _CODE_HOSTS and len(path) < 2
                else "cut-short" if url.endswith(("-", ".", "_")) else None)
         if why:
             out.append({"id": nid, "url": url, "why": why, "papers": g.in_degree(nid)})

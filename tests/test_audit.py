@@ -90,3 +90,10 @@ def test_audit_command(tmp_path):
     assert data == json.loads(json.dumps(audit(small_graph())))
     r = CliRunner().invoke(main, ["audit", str(tmp_path / "nothing")])
     assert r.exit_code != 0 and r.output.startswith("Error: ") and len(r.output.strip().splitlines()) == 1
+
+
+def test_a_project_site_is_no_bare_host():
+    g = nx.MultiDiGraph()
+    for url in ("https://my-method.github.io", "https://gitlab.com", "https://project.example.org"):
+        g.add_node(f"repository:{url}", type="Repository", url=url, name=url)
+    assert {r["url"] for r in bad_repositories(g)} == {"https://gitlab.com"}

@@ -118,3 +118,14 @@ def test_clean_text():
     assert clean_text("a &amp; b") == "a & b"
     assert clean_text("95\\% of~data") == "95% of data"
     assert clean_text("x\x00y\n\tz") == "x y z"
+
+
+def test_year_from_an_arxiv_id_when_the_record_has_none(tmp_path):
+    f = tmp_path / "p.jsonl"
+    rows = [{"paper_id": "1704.03549v4", "title": "An Old One", "abstract": "We study a thing."},
+            {"paper_id": "cs/9912001", "title": "Older Still", "abstract": "We study another thing."},
+            {"paper_id": "1704.03549", "title": "Dated", "abstract": "We study more.", "year": 2019},
+            {"paper_id": "p-42", "title": "No Year", "abstract": "We study nothing in particular."}]
+    f.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    years = {p.title: p.year for p in iter_papers([f], ReadStats())}
+    assert years == {"An Old One": 2017, "Older Still": 1999, "Dated": 2019, "No Year": None}

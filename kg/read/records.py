@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.arxiv import arxiv_id
+
 
 @dataclass(slots=True)
 class RawRecord:
@@ -82,6 +84,9 @@ def record_from_mapping(d: dict[str, Any], where: str) -> RawRecord:
     else:
         categories = ()
     rid_s = str(rid).strip() if rid is not None else None
+    if year is None and rid_s:
+        ax = arxiv_id(rid_s)  # an arXiv id tells the month the paper first appeared
+        year = ax[1] if ax else None
     if rid_s and rid_s.startswith("https://openalex.org/"):
         url = url or rid_s
         rid_s = rid_s.rsplit("/", 1)[-1]

@@ -14,6 +14,8 @@ from typing import Any, Iterable
 
 import networkx as nx
 
+from kg.arxiv import arxiv_id
+
 #: Papers listed per node in the panel (the most telling first); the panel says how many there are.
 PANEL_PAPERS = 25
 #: Repositories listed per node, leaderboard rows per dataset, characters of a title.
@@ -23,26 +25,11 @@ BOARD_PER_METRIC = 10
 TITLE_CHARS = 150
 
 _WEB = re.compile(r"^https?://", re.I)
-_ARXIV_NEW = re.compile(r"(?:arxiv[:/ ]?(?:abs/)?)?(\d{2})(\d{2})\.\d{4,5}(?:v\d+)?", re.I)
-_ARXIV_OLD = re.compile(r"(?:arxiv[:/ ]?(?:abs/)?)?([a-z-]+(?:\.[a-z]{2})?)/(\d{2})(\d{2})\d{3}(?:v\d+)?", re.I)
 _DOI = re.compile(r"(?:doi:|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)", re.I)
 
 
 def _raw_id(pid: str) -> str:
     return pid.split(":", 1)[1] if pid.startswith("paper:") else pid
-
-
-def _arxiv(text: str) -> tuple[str, int] | None:
-    """``(arXiv id, year)`` when ``text`` is an arXiv id (new ``2101.01234v2`` or old ``cs/0112017`` style)."""
-    text = text.strip()
-    m = _ARXIV_NEW.fullmatch(text)
-    if m and 1 <= int(m.group(2)) <= 12 and int(m.group(1)) >= 7:
-        return text[m.start(1):], 2000 + int(m.group(1))
-    m = _ARXIV_OLD.fullmatch(text)
-    if m and 1 <= int(m.group(3)) <= 12:
-        yy = int(m.group(2))
-        return text[m.start(1):], (1900 if yy >= 91 else 2000) + yy
-    return None
 
 
 def paper_link(pid: str, d: dict[str, Any]) -> str:
@@ -60,7 +47,7 @@ def paper_link(pid: str, d: dict[str, Any]) -> str:
     for text in (_raw_id(pid), str(d.get("source") or ""), url):
         if not text:
             continue
-        ax = _arxiv(text)
+        ax = arxiv_id(text)
         if ax:
             return f"https://arxiv.org/abs/{ax[0]}"
         m = _DOI.fullmatch(text.strip())
@@ -74,7 +61,7 @@ def paper_year(pid: str, d: dict[str, Any]) -> int | None:
     y = d.get("year")
     if isinstance(y, int) and 1000 < y < 3000:
         return y
-    ax = _arxiv(_raw_id(pid))
+    ax = arxiv_id(_raw_id(pid))
     return ax[1] if ax else None
 
 
