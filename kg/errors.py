@@ -45,6 +45,11 @@ _ERRNO_TEXT = {
 }
 
 
+def os_error_text(exc: OSError) -> str:
+    """What went wrong in a filesystem fault, in plain words (``file too large (...)``, ``read-only file system``)."""
+    return _ERRNO_TEXT.get(exc.errno) or exc.strerror or str(exc) or type(exc).__name__
+
+
 def describe_os_error(exc: OSError) -> str:
     """One line for a filesystem fault: the path (when known) and what went wrong, in plain words.
 
@@ -52,6 +57,6 @@ def describe_os_error(exc: OSError) -> str:
     >>> describe_os_error(OSError(errno.ENOSPC, "No space left on device", "/out/graph.json"))
     '/out/graph.json: no space left on the device (disk full)'
     """
-    what = _ERRNO_TEXT.get(exc.errno) or exc.strerror or str(exc) or type(exc).__name__
+    what = os_error_text(exc)
     where = exc.filename
     return f"{where}: {what}" if where else f"cannot write or read a file: {what}"

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from kg.errors import InputError
+from kg.errors import InputError, os_error_text
 from kg.models import Extraction
 
 
@@ -20,7 +20,7 @@ def iter_extractions_file(path: str | os.PathLike, tolerate_truncated: bool = Fa
     try:
         fh = open(p, encoding="utf-8")
     except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from exc
+        raise InputError(f"{p}: cannot read ({os_error_text(exc)})") from exc
     with fh:
         for no, line in enumerate(fh, 1):
             if not line.strip():

@@ -33,7 +33,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from kg.errors import InputError, SinkError
+from kg.errors import InputError, SinkError, os_error_text
 
 META_DIR = ".kg"
 POINTER = "current"
@@ -83,7 +83,7 @@ class OutDir:
         try:
             (p / META_DIR).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise InputError(f"{p}: cannot create the output folder ({exc.strerror or exc})") from exc
+            raise InputError(f"{p}: cannot create the output folder ({os_error_text(exc)})") from exc
         out = cls(p)
         fd = _lock(out.meta / LOCK_FILE)
         try:
@@ -113,7 +113,7 @@ class OutDir:
         try:
             return Path(tempfile.mkdtemp(prefix=GEN_PREFIX, dir=self.meta))
         except OSError as exc:
-            raise SinkError(f"{self.path}: cannot write ({exc.strerror or exc})") from exc
+            raise SinkError(f"{self.path}: cannot write ({os_error_text(exc)})") from exc
 
     def inherit(self, gen: Path, names: Iterable[str]) -> list[str]:
         """Hard-link (or copy) these outputs of the current generation into ``gen``; returns those found."""

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable, Protocol, runtime_checkable
 
-from kg.errors import SinkError
+from kg.errors import SinkError, os_error_text
 from kg.graph.records import GraphRecords
 
 #: Advanced with a number of items done (tqdm's ``update`` fits); may be None.
@@ -44,7 +44,7 @@ class Sink(Protocol):
 
 def cannot_write(path: Path, exc: OSError) -> SinkError:
     """The one-line message of a filesystem fault while writing ``path``."""
-    return SinkError(f"{path}: cannot write ({exc.strerror or exc})")
+    return SinkError(f"{path}: cannot write ({os_error_text(exc)})")
 
 
 class StagedFiles:

@@ -37,7 +37,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.errors import InputError, SinkError
+from kg.errors import InputError, SinkError, os_error_text
 from kg.graph.io import atomic_write_text
 from kg.sinks.map_layout import EDGE_PX, layout
 from kg.sinks.map_overview import ENTITY_TYPES, auto_min_papers, overview_graph
@@ -447,5 +447,5 @@ def write_map(m: MapData, path: str | os.PathLike, *, title: str | None = None) 
     try:
         atomic_write_text(Path(path), page)
     except OSError as exc:
-        raise SinkError(f"{path}: cannot write the map ({exc.strerror or exc})") from exc
+        raise SinkError(f"{path}: cannot write the map ({os_error_text(exc)})") from exc
     return stats
