@@ -90,22 +90,22 @@ def _partitions(papers: Iterable[Paper], size: int) -> Iterator[list[Paper]]:
 
 
 @contextmanager
-def connect(scheduler: str | None, workers: int) -> Iterator[Any]:
-    """A Dask client: on the scheduler at ``scheduler``, else on a local cluster of ``workers`` processes
-    with one thread each (closed on exit)."""
+def connect(scheduler: str | None, workers: int, timeout: str = "20s") -> Iterator[Any]:
+    """A Dask client: on the scheduler at ``scheduler`` (given up after ``timeout``), else on a local
+    cluster of ``workers`` processes with one thread each (closed on exit)."""
     try:
         from distributed import Client, LocalCluster  # noqa: PLC0415
     except ImportError as exc:
         raise InputError("--engine dask needs Dask: pip install 'kg[dask]'") from exc
     if scheduler:
         try:
-            client = Client(scheduler, timeout="20s")
+            client = Client(scheduler, timeout=timeout)
         except (OSError, TimeoutError) as exc:
             raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
         with client:
             yield client
         return
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=logging.WARNING) as cluster, Client(cluster) as client:
         yield client
 
@@ -121,7 +121,7 @@ def cluster_peaks(client: Any) -> dict[str, float]:
 
 def extract_on_dask(state: Any, papers: Iterable[Paper], out: Path, *, scheduler: str | None = None,
                     workers: int = 2, batch_size: int = 64, partition_size: int = PARTITION_SIZE,
-                    progress: Callable[[int], Any] | None = None) -> dict[str, Any]:
+                    progress: Callable[[int], Any] | None = None, timeout: str = "20s") -> dict[str, Any]:
     """Extract ``papers`` on a Dask cluster into the build state ``state`` (a :class:`kg.build_state.BuildState`
     opened with ``with state:``), reusing the finished shards of an interrupted run.
 
@@ -133,7 +133,7 @@ def extract_on_dask(state: Any, papers: Iterable[Paper], out: Path, *, scheduler
         tmp.unlink(missing_ok=True)
     info: dict[str, Any] = {"engine": "dask", "scheduler": scheduler or "local", "partitions": 0, "resumed": 0}
     t0 = time.perf_counter()
-    with connect(scheduler, workers) as client:
+    with connect(scheduler, workers, timeout) as client:
         n_workers = max(1, len(client.scheduler_info()["workers"]))
         info["workers"] = n_workers
         window: deque[tuple[Path, Any, int]] = deque()
