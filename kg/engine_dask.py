@@ -110,6 +110,28 @@ def connect(scheduler: str | None, workers: int, timeout: str = "20s") -> Iterat
         yield client
 
 
+def check_workers(client: Any, shards: Path) -> None:
+    """Refuse a cluster whose workers run another kg or cannot see the output folder (a clear message
+    now rather than a worker's traceback later)."""
+    import kg  # noqa: PLC0415
+
+    def probe(path: str) -> tuple[str | None, bool]:  # a closure: sent by value, runs without kg installed
+        try:
+            import kg as worker_kg  # noqa: PLC0415
+            version = worker_kg.__version__
+        except ImportError:
+            version = None
+        return version, os.path.isdir(path)
+
+    for addr, (version, sees) in client.run(probe, str(shards)).items():
+        if version != kg.__version__:
+            raise InputError(f"Dask worker {addr} has kg {version or 'not installed'}, this is kg {kg.__version__}: "
+                             "install the same kg on every worker")
+        if not sees:
+            raise InputError(f"Dask worker {addr} cannot see {shards}: --out must be on a file system shared "
+                             "by the workers and this machine")
+
+
 def cluster_peaks(client: Any) -> dict[str, float]:
     """Peak resident memory (MB) of every worker process and of the scheduler, as they report it."""
     peaks = {f"worker {addr}": mb for addr, mb in client.run(peak_rss_mb).items()}
@@ -137,6 +159,7 @@ def extract_on_dask(state: Any, papers: Iterable[Paper], out: Path, *, scheduler
     with connect(scheduler, workers, timeout) as client:
         n_workers = max(1, len(client.scheduler_info()["workers"]))
         info["workers"] = n_workers
+        check_workers(client, shards)
         info["connect_seconds"] = round(time.perf_counter() - t0, 3)
         t1 = time.perf_counter()
         window: deque[tuple[Path, Any, int]] = deque()

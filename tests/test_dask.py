@@ -129,3 +129,15 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path):
     assert not (tmp_path / "o" / "graph.json").exists()
     res = CliRunner().invoke(main, ["build", "--out", str(tmp_path / "p"), "-q", "--scheduler", "tcp://x:1"])
     assert res.exit_code != 0 and "--scheduler needs --engine dask" in res.output
+
+
+def test_a_worker_that_cannot_see_the_output_folder_is_refused(cluster, tmp_path):
+    from distributed import Client  # noqa: PLC0415
+
+    from kg.engine_dask import check_workers  # noqa: PLC0415
+    from kg.errors import InputError  # noqa: PLC0415
+
+    with Client(cluster) as client:
+        check_workers(client, tmp_path)  # the same machine: seen
+        with pytest.raises(InputError, match="cannot see .*: --out must be on a file system shared"):
+            check_workers(client, tmp_path / "not-there")
