@@ -27,7 +27,7 @@ import sys
 import time
 from collections import deque
 from contextlib import contextmanager
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -155,6 +155,11 @@ def extract_on_dask(state: Any, papers: Iterable[Paper], out: Path, *, scheduler
     for tmp in shards.glob("*.tmp"):  # a worker killed mid-shard
         tmp.unlink(missing_ok=True)
     info: dict[str, Any] = {"engine": "dask", "scheduler": scheduler or "local", "partitions": 0, "resumed": 0}
+    papers = iter(papers)
+    first = next(papers, None)
+    if first is None:  # nothing new to extract: no cluster to start
+        return info
+    papers = chain([first], papers)
     t0 = time.perf_counter()
     with connect(scheduler, workers, timeout) as client:
         n_workers = max(1, len(client.scheduler_info()["workers"]))

@@ -141,3 +141,13 @@ def test_a_worker_that_cannot_see_the_output_folder_is_refused(cluster, tmp_path
         check_workers(client, tmp_path)  # the same machine: seen
         with pytest.raises(InputError, match="cannot see .*: --out must be on a file system shared"):
             check_workers(client, tmp_path / "not-there")
+
+
+def test_append_of_nothing_new_starts_no_cluster(tmp_path):
+    from kg.pipeline import example_corpus  # noqa: PLC0415
+
+    build(None, tmp_path, html=False, store=False)
+    # an unreachable scheduler is never contacted: every paper is already in the build
+    report = build([example_corpus()], tmp_path, html=False, store=False, append=True,
+                   dask={"scheduler": "tcp://127.0.0.1:9", "workers": 2, "timeout": "1s"})
+    assert report.papers_new == 0 and report.engine["partitions"] == 0
