@@ -150,6 +150,7 @@ def build(
     tick = progress or _no_progress
     sources, extracted = _split_inputs(inputs)  # a missing input fails here, before anything is written
     neo = _neo4j_sink(neo4j)
+    _check_scheduler(dask)
     preload_sinks(html=html, store=store)
     t0 = time.perf_counter()
     with OutDir.locked(out_dir) as out:
@@ -205,6 +206,16 @@ def _neo4j_sink(neo4j: dict[str, Any] | None) -> Sink | None:
     sink = Neo4jSink(**neo4j)
     sink.check()
     return sink
+
+
+def _check_scheduler(dask: dict[str, Any] | None) -> None:
+    """A Dask scheduler given by address is reached once before anything is written (a wrong address
+    fails with a one-line message and leaves the output folder untouched)."""
+    if dask and dask.get("scheduler"):
+        from kg.engine_dask import connect  # noqa: PLC0415
+
+        with connect(dask["scheduler"], 0, dask.get("timeout", "20s")):
+            pass
 
 
 def _extract_new(state: BuildState, sources: list[str], extracted: list[Path], report: BuildReport,
