@@ -108,6 +108,18 @@ class BuildState:
         if self.n_new % 64 == 0:
             self._fh.flush()
 
+    def add_file(self, path: Path) -> int:
+        """Checkpoint every record of a file of extraction records as it is (a Dask shard). Returns their number."""
+        assert self._fh is not None, "use `with state:` around add_file()"
+        n = 0
+        with open(path, encoding="utf-8") as src:
+            for line in src:
+                if line.strip():
+                    self._fh.write(line if line.endswith("\n") else line + "\n")
+                    n += 1
+        self.n_new += n
+        return n
+
     def rollback(self) -> None:
         """Take this run's records back out of the checkpoint (the run was rejected)."""
         self.__exit__()

@@ -142,11 +142,18 @@ def main() -> None:
 @click.option("--max-nodes", type=click.IntRange(min=1), default=1500, show_default=True,
               help="Most nodes shown on the HTML page.")
 @click.option("--strict", is_flag=True, help="Fail when any record or file is skipped.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where extraction runs: this process (--workers processes) or a Dask cluster (pip install 'kg[dask]').")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Dask scheduler to run on (tcp://host:8786); without it --engine dask starts a local cluster "
+                   "of --workers processes.")
+@click.option("--partition-size", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="Papers per Dask task (one resumable shard each).")
 @neo4j_options(required=False, uri_from_env=False)
 @input_options
 @handle_errors
-def build(inputs, out_dir, append, no_html, no_store, max_nodes, strict, uri, user, password, database,
-          limit, categories, workers, batch_size, quiet):
+def build(inputs, out_dir, append, no_html, no_store, max_nodes, strict, engine, scheduler, partition_size,
+          uri, user, password, database, limit, categories, workers, batch_size, quiet):
     """Read, extract, link and write the graph of INPUTS (papers-page .txt, .jsonl, .json, .csv; .gz ok).
 
     With no INPUTS, builds the bundled example corpus.
@@ -156,6 +163,7 @@ def build(inputs, out_dir, append, no_html, no_store, max_nodes, strict, uri, us
       kg build ../shared/seeds/*.txt --out /tmp/seeds
       kg build more.jsonl --out /tmp/seeds --append
       kg build arxiv.jsonl --filter-category cs.CV --limit 10000 --workers 2 --out cv
+      kg build arxiv.jsonl --engine dask --scheduler tcp://head:8786 --out /shared/arxiv
     """
     from kg.pipeline import build as run_build  # noqa: PLC0415
 
@@ -163,12 +171,15 @@ def build(inputs, out_dir, append, no_html, no_store, max_nodes, strict, uri, us
     if uri:
         neo = {"uri": uri, "user": user, "password": password, "database": database}
         check_neo4j(**neo)
+    if scheduler and engine != "dask":
+        raise InputError("--scheduler needs --engine dask")
+    dask = {"scheduler": scheduler, "workers": workers, "partition_size": partition_size} if engine == "dask" else None
     prog = _progress_factory(not quiet)
     try:
         report = run_build(
             list(inputs), out_dir, append=append, html=not no_html, store=not no_store, workers=workers,
             batch_size=batch_size, limit=limit, categories=categories, strict=strict,
-            html_max_nodes=max_nodes, neo4j=neo, progress=prog,
+            html_max_nodes=max_nodes, neo4j=neo, progress=prog, dask=dask,
         )
     finally:
         _close_bars(prog)

@@ -64,6 +64,7 @@ class BuildReport:
     outputs: dict[str, str] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
     neo4j: dict[str, Any] | None = None
+    engine: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -77,6 +78,7 @@ class BuildReport:
             "outputs": self.outputs,
             "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
             "neo4j": self.neo4j,
+            **({"engine": self.engine} if self.engine else {}),
         }
 
 
@@ -128,6 +130,7 @@ def build(
     html_max_nodes: int | None = 1500,
     neo4j: dict[str, Any] | None = None,
     progress: ProgressFactory | None = None,
+    dask: dict[str, Any] | None = None,
 ) -> BuildReport:
     """``kg build``: every stage, writing ``graph.json``, the embedded store and ``graph.html`` to ``out_dir``.
 
@@ -140,10 +143,14 @@ def build(
     neo4j : ``{"uri", "user", "password", "database"}`` to load the build into a Bolt server too
     progress : ``progress(label, total)`` returns a callback advanced per item, for each stage:
         extract, link, graph, json, html, store, neo4j (the CLI passes tqdm bars)
+    dask : extract on Dask (:mod:`kg.engine_dask`): ``{"scheduler": address or None for a local
+        cluster, "workers": N, "partition_size": papers per task}``; an interrupted run resumes
+        from its finished shards
     """
     tick = progress or _no_progress
     sources, extracted = _split_inputs(inputs)  # a missing input fails here, before anything is written
     neo = _neo4j_sink(neo4j)
+    _check_scheduler(dask)
     preload_sinks(html=html, store=store)
     t0 = time.perf_counter()
     with OutDir.locked(out_dir) as out:
@@ -151,11 +158,15 @@ def build(
         state = BuildState(out.path, append=append)
         with _timed(report, "read+extract"):
             _extract_new(state, sources, extracted, report, tick("extract", None), workers=workers,
-                         batch_size=batch_size, limit=limit, categories=categories)
+                         batch_size=batch_size, limit=limit, categories=categories, dask=dask)
         _check_read(state, report, strict)
         sinks = partial(_sinks, html=html, store=store, max_nodes=html_max_nodes, neo=neo)
         remote = _write_generation(out, state, sinks, report, tick, [*sources, *map(str, extracted)], t0)
         state.finish()
+        if dask is not None:
+            from kg.engine_dask import discard_shards  # noqa: PLC0415
+
+            discard_shards(out.path)
         for st in remote:  # Neo4j, once the local outputs are in place
             with _timed(report, "neo4j"):
                 report.neo4j = st.commit()
@@ -197,9 +208,19 @@ def _neo4j_sink(neo4j: dict[str, Any] | None) -> Sink | None:
     return sink
 
 
+def _check_scheduler(dask: dict[str, Any] | None) -> None:
+    """A Dask scheduler given by address is reached once before anything is written (a wrong address
+    fails with a one-line message and leaves the output folder untouched)."""
+    if dask and dask.get("scheduler"):
+        from kg.engine_dask import connect  # noqa: PLC0415
+
+        with connect(dask["scheduler"], 0, dask.get("timeout", "20s")):
+            pass
+
+
 def _extract_new(state: BuildState, sources: list[str], extracted: list[Path], report: BuildReport,
                  progress: Progress | None, *, workers: int, batch_size: int, limit: int | None,
-                 categories: Iterable[str] | None) -> None:
+                 categories: Iterable[str] | None, dask: dict[str, Any] | None = None) -> None:
     """Checkpoint every paper the build does not hold yet: records of ``kg extract`` outputs as they
     are, other inputs read and extracted (streamed: memory stays bounded)."""
     stats = report.read
@@ -223,6 +244,12 @@ def _extract_new(state: BuildState, sources: list[str], extracted: list[Path], r
                 stats.papers += 1
                 state.add(ex)
         if not sources:  # only `kg extract` outputs: no pipeline to build
+            return
+        if dask is not None:
+            from kg.engine_dask import extract_on_dask  # noqa: PLC0415
+
+            report.engine = extract_on_dask(state, new_papers(), state.checkpoint.parent, batch_size=batch_size,
+                                            progress=progress, **dask)
             return
         for ex in extract_stream(new_papers(), workers=workers, batch_size=batch_size):
             state.add(ex)

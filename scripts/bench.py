@@ -24,6 +24,14 @@ seed, so every N gives the same texts. Measured on that corpus, in this order:
   time the stages one by one (so it is larger than a build's)
 
 usage: python scripts/bench.py [--n N] [--workers W] [--json] [--scales 1000,10000,100000] [--bolt]
+       python scripts/bench.py --engine dask [--n N] [--workers W] [--scheduler ADDRESS] [--json]
+
+``--engine dask`` (:func:`run_dask`) builds the synthetic corpus twice, each ``kg build`` in a child process:
+single-process (``--workers 1``) and ``--engine dask`` with W workers (a LocalCluster, or the cluster at
+``--scheduler``). It reports each build's wall time and docs/s, the extraction rate of each and their
+ratio to the single-process rate times W (``dask_extract_scaling``), the peak RSS of every process (the
+driver, each Dask worker, the scheduler: in the driver's process for a LocalCluster), whether the two
+graphs are identical (``same_graph``, scripts/compare_graphs.py), and the machine's load average.
 
 ``--scales`` runs each N in a fresh process and prints how each stage's time grows with N.
 Absolute seconds on a shared machine are noise; compare the ratios printed in one run.
@@ -203,6 +211,64 @@ def _bench_build(corpus: list[Paper], workers: int, html: bool) -> dict:
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0}
 
 
+def _write_corpus(n: int, path: Path) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        for p in make_corpus(n):
+            fh.write(json.dumps(p.to_json()) + "\n")
+
+
+#: Runs ``kg build`` and writes the process's own peak RSS (MB) to $KG_BENCH_RSS at exit.
+_CHILD = ("import atexit, os, resource\n"
+          "atexit.register(lambda: open(os.environ['KG_BENCH_RSS'], 'w').write("
+          "str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)))\n"
+          "from kg.cli import main; main()")
+
+
+def _child_build(src: Path, out: Path, extra: list[str]) -> dict:
+    """One ``kg build`` in a child process: wall time, its own peak RSS and its build report."""
+    rss = out.parent / f"{out.name}.rss"
+    cmd = [sys.executable, "-c", _CHILD, "build", str(src), "--out", str(out), "--quiet", "--no-html", *extra]
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, env={**os.environ, "KG_BENCH_RSS": str(rss)})
+    dt = time.perf_counter() - t
+    report = json.loads((out / "build_report.json").read_text())
+    return {"wall_s": round(dt, 2), "driver_peak_rss_mb": round(float(rss.read_text()), 1),
+            "extract_s": report["seconds"].get("read+extract"), "seconds": report["seconds"],
+            "engine": report.get("engine"), "papers": report["papers_total"]}
+
+
+def run_dask(n: int, workers: int, scheduler: str | None = None) -> dict:
+    """The single-process and the Dask ``kg build`` of the same synthetic corpus (see the module doc)."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    from compare_graphs import differences  # noqa: PLC0415
+
+    from kg.graph import load_graph  # noqa: PLC0415
+
+    res: dict = {"n": n, "workers": workers, "scheduler": scheduler or "LocalCluster",
+                 "loadavg_before": os.getloadavg(), "cpus": os.cpu_count()}
+    with tempfile.TemporaryDirectory(prefix="kg-bench-dask-") as tmp:
+        src = Path(tmp) / "corpus.jsonl"
+        _write_corpus(n, src)
+        single = _child_build(src, Path(tmp) / "single", ["--workers", "1"])
+        extra = ["--engine", "dask", "--workers", str(workers)] + (["--scheduler", scheduler] if scheduler else [])
+        dask = _child_build(src, Path(tmp) / "dask", extra)
+        res["same_graph"] = not differences(load_graph(Path(tmp) / "single"), load_graph(Path(tmp) / "dask"))
+    for name, r in (("single", single), ("dask", dask)):
+        r["docs_per_s"] = round(n / r["wall_s"], 1)
+        r["extract_docs_per_s"] = round(n / r["extract_s"], 1)
+        res[name] = r
+    # the cluster's own extraction time (after it is up; it includes building each worker's pipeline)
+    dask["cluster_extract_docs_per_s"] = round(n / dask["engine"]["extract_seconds"], 1)
+    # the rate of one worker while busy: below the single-process rate when the workers share cores
+    dask["per_worker_docs_per_s"] = round(n / dask["engine"]["worker_seconds"], 1)
+    res["dask_extract_scaling"] = round(dask["cluster_extract_docs_per_s"] / (single["extract_docs_per_s"] * workers), 3)
+    peaks = {"driver": dask["driver_peak_rss_mb"], **(dask["engine"] or {}).get("peak_rss_mb", {})}
+    res["dask_peak_rss_mb"] = peaks
+    res["max_process_rss_mb"] = max(peaks.values())
+    res["loadavg_after"] = os.getloadavg()
+    return res
+
+
 def _bench_bolt(g) -> dict:
     """Load into a Bolt server: NEO4J_URI when set, else an in-process ArcadeDB (needs arcadedb-embedded)."""
     try:
@@ -247,7 +313,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scales", help="comma-separated Ns, each run in a fresh process; prints growth")
     ap.add_argument("--bolt", action="store_true", help="also time a Neo4j/Bolt load")
     ap.add_argument("--no-html", action="store_true", help="skip the HTML page")
+    ap.add_argument("--engine", choices=["local", "dask"], default="local",
+                    help="dask: compare `kg build --engine dask` with the single-process build")
+    ap.add_argument("--scheduler", help="with --engine dask: the Dask scheduler (default: a LocalCluster)")
     args = ap.parse_args(argv)
+    if args.engine == "dask":
+        res = run_dask(args.n, max(1, args.workers), args.scheduler)
+        print(json.dumps(res, indent=None if args.json else 1))
+        return 0
     if args.scales:
         rows = []
         for n in [int(x) for x in args.scales.split(",")]:

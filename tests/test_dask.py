@@ -1,0 +1,153 @@
+"""``kg build --engine dask`` on a real Dask cluster (2 worker processes, 1 thread each): the graph is the
+single-process build's, node for node and edge for edge, and an interrupted or killed build resumes from
+its finished shards."""
+from __future__ import annotations
+
+import importlib.util
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("distributed", reason="--engine dask needs dask[distributed] (pip install 'kg[dask]')")
+
+from kg.engine_dask import SHARD_DIR  # noqa: E402
+from kg.graph import load_graph  # noqa: E402
+from kg.pipeline import build  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.slow
+
+
+def _differences():
+    spec = importlib.util.spec_from_file_location("compare_graphs", REPO / "scripts" / "compare_graphs.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.differences
+
+
+differences = _differences()
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """One local cluster for the module, reached by address like a remote one (``--scheduler``)."""
+    from distributed import LocalCluster  # noqa: PLC0415
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as c:
+        yield c.scheduler_address
+
+
+@pytest.fixture(scope="module")
+def single(seed_files, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("single")
+    build(seed_files, out, html=False, store=False)
+    return out
+
+
+def _same(a: Path, b: Path) -> None:
+    diffs = differences(load_graph(a), load_graph(b))
+    assert diffs == [], diffs
+    assert (a / "extractions.jsonl").read_bytes() == (b / "extractions.jsonl").read_bytes()
+
+
+def test_dask_build_equals_single_process(seed_files, single, cluster, tmp_path):
+    report = build(seed_files, tmp_path, html=False, store=False,
+                   dask={"scheduler": cluster, "workers": 2, "partition_size": 100})
+    _same(single, tmp_path)
+    eng = report.engine
+    assert eng["workers"] == 2 and eng["partitions"] == 6 and eng["resumed"] == 0
+    assert not (tmp_path / SHARD_DIR).exists()  # committed: the shards are gone
+    assert len([k for k in eng["peak_rss_mb"] if k.startswith("worker")]) == 2
+
+
+def test_interrupted_build_resumes_from_its_shards(seed_files, single, cluster, tmp_path):
+    dask = {"scheduler": cluster, "workers": 2, "partition_size": 50}
+    done = []
+
+    def progress(label, total):
+        def tick(n):
+            done.append(n)
+            if len(done) == 3:
+                raise KeyboardInterrupt
+        return tick if label == "extract" else None
+
+    with pytest.raises(KeyboardInterrupt):
+        build(seed_files, tmp_path, html=False, store=False, dask=dask, progress=progress)
+    assert not (tmp_path / "graph.json").exists()
+    finished = list((tmp_path / SHARD_DIR).glob("part-*.jsonl"))
+    assert len(finished) >= 3
+    report = build(seed_files, tmp_path, html=False, store=False, dask=dask)
+    assert report.engine["resumed"] >= 3 and report.engine["partitions"] == 11
+    assert report.papers_total == 517
+    _same(single, tmp_path)
+
+
+def test_killed_driver_resumes(seed_files, single, cluster, tmp_path):
+    """SIGKILL the ``kg build`` process once shards exist; the rerun takes them and builds the same graph."""
+    cmd = [sys.executable, "-m", "kg", "build", *map(str, seed_files), "--out", str(tmp_path), "-q", "--no-html",
+           "--no-store", "--engine", "dask", "--scheduler", cluster, "--partition-size", "40"]
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    shards = tmp_path / SHARD_DIR
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None and len(list(shards.glob("part-*.jsonl"))) < 2:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the build finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert not (tmp_path / "graph.json").exists()
+    report = build(seed_files, tmp_path, html=False, store=False,
+                   dask={"scheduler": cluster, "workers": 2, "partition_size": 40})
+    assert report.engine["resumed"] >= 2
+    _same(single, tmp_path)
+
+
+def test_local_cluster_on_the_example_corpus(tmp_path):
+    """Without --scheduler, kg starts (and stops) its own LocalCluster."""
+    build(None, tmp_path / "one", html=False, store=False)
+    report = build(None, tmp_path / "dask", html=False, store=False,
+                   dask={"scheduler": None, "workers": 2, "partition_size": 3})
+    assert report.engine["scheduler"] == "local" and report.engine["workers"] == 2
+    _same(tmp_path / "one", tmp_path / "dask")
+
+
+def test_unreachable_scheduler_is_a_clear_error(tmp_path):
+    from click.testing import CliRunner  # noqa: PLC0415
+
+    from kg.cli import main  # noqa: PLC0415
+    from kg.errors import InputError  # noqa: PLC0415
+
+    with pytest.raises(InputError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        build(None, tmp_path / "o", html=False, store=False,
+              dask={"scheduler": "tcp://127.0.0.1:9", "workers": 2, "timeout": "1s"})
+    assert not (tmp_path / "o").exists()  # checked before the output folder is made
+    res = CliRunner().invoke(main, ["build", "--out", str(tmp_path / "p"), "-q", "--scheduler", "tcp://x:1"])
+    assert res.exit_code != 0 and "--scheduler needs --engine dask" in res.output
+
+
+def test_a_worker_that_cannot_see_the_output_folder_is_refused(cluster, tmp_path):
+    from distributed import Client  # noqa: PLC0415
+
+    from kg.engine_dask import check_workers  # noqa: PLC0415
+    from kg.errors import InputError  # noqa: PLC0415
+
+    with Client(cluster) as client:
+        check_workers(client, tmp_path)  # the same machine: seen
+        with pytest.raises(InputError, match="cannot see .*: --out must be on a file system shared"):
+            check_workers(client, tmp_path / "not-there")
+
+
+def test_append_of_nothing_new_starts_no_cluster(tmp_path):
+    from kg.pipeline import example_corpus  # noqa: PLC0415
+
+    build(None, tmp_path, html=False, store=False)
+    report = build([example_corpus()], tmp_path, html=False, store=False, append=True,
+                   dask={"scheduler": None, "workers": 2})
+    assert report.papers_new == 0 and report.engine["partitions"] == 0
+    assert "workers" not in report.engine and "connect_seconds" not in report.engine  # no cluster started
