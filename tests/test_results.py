@@ -83,7 +83,11 @@ def test_result_json_round_trip_keeps_kind_and_baseline():
 @pytest.mark.parametrize("name,better", [
     ("top-5 error", False), ("Top-1 Error Rate", False), ("perplexity", False), ("FID", False), ("WER", False),
     ("latency", False), ("parameters", False), ("mIoU", True), ("top-1 accuracy", True), ("BLEU", True),
-    ("Macro-F1", True), ("MPJPE", False), ("zorblatt", None)])
+    ("Macro-F1", True), ("MPJPE", False), ("zorblatt", None),
+    # variants of known metrics: a generic last word, an acronym of an ITO name, a few curated additions
+    ("FID score", False), ("FID scores", False), ("BLEU score", True), ("mCE", False), ("mean corruption error", False),
+    ("GMACs", False), ("bits/dim", False), ("angular error", False), ("negative log-likelihood", False),
+    ("Spearman's rank correlation", True), ("CIDEr-D", True), ("F-measure", True)])
 def test_metric_direction(name, better):
     assert MetricKnowledge.load().higher_is_better(name) is better
 
@@ -115,3 +119,55 @@ def test_eval_results_script_on_the_labels():
     labels = figures["sota_nfdi4ds"]
     assert labels["papers"] == 60 and labels["labels"] >= 60
     assert 0 < labels["value+metric+dataset"] <= labels["value"] <= 1
+
+
+def test_metric_family_keeps_names_that_end_on_a_generic_word():
+    k = MetricKnowledge.load()
+    assert k.family("F-measure") is k.family("F1") is k.family("F1 score")  # "measure" is not dropped
+    assert k.family("FID score") is k.family("FID")
+
+
+def test_settings_versions_and_deltas_are_not_scores(nlp):
+    res = results_of(nlp, "We propose Zest. Zest reaches 71.5% accuracy on FooBench, and its Top-2 accuracy is higher. "
+                          "Under a tight budget, Zest outperforms the transformer on BarMT by 1.3/1.8 BLEU. "
+                          "It brings improvements for tagging (up to 2.1%) and parsing (up to 1% F1) on BazBank. "
+                          "We study 3 different model sizes on FooBench. "
+                          "We reduce the label demands to 40% without a loss on FooBench.")
+    got = {(v, k) for v, m, d, meth, k, b in res}
+    assert ("71.5%", "score") in got
+    assert not any(v == "2" for v, _ in got)
+    assert {("1.3", "delta"), ("1.8", "delta"), ("2.1%", "delta"), ("1%", "delta")} <= got
+    assert not any(v in ("3", "40%") for v, _ in got)
+
+
+def test_arrows_version_numbers_and_compared_metrics(nlp):
+    res = results_of(nlp, "We propose Zest. Zest sets new results on FooQA (0.7112 → 0.8245). "
+                          "Our results beat all prior Smatch scores on both AMR 2.0 (76.1% F1 on LDC2017T10) and "
+                          "AMR 1.0 (70.4% F1 on LDC2014T12). "
+                          "Using Zest we reach the best results on FooText (11.2 compared to the previous perplexity of 16.3).")
+    rows = {v: (m, d, b) for v, m, d, meth, k, b in res}
+    assert rows["0.8245"][2] == "0.7112" and "0.7112" not in rows
+    assert "2.0" not in rows and "1.0" not in rows and rows["76.1%"][1] == "LDC2017T10"  # versions, not scores
+    assert rows["11.2"][0] == "perplexity" and rows["11.2"][2] == "16.3"
+
+
+def test_a_dimension_in_a_name_does_not_cut_a_list(nlp):
+    res = results_of(nlp, "We propose Zest. As generative models, our networks reach good likelihoods on SVHN, CIFAR-100 "
+                          "and ImageNet 64×64, with bits per dimension of 1.91, 3.12 and 3.71 respectively.")
+    assert [(v, d) for v, m, d, *_ in res] == [("1.91", "SVHN"), ("3.12", "CIFAR-100"), ("3.71", "ImageNet")]
+
+
+def test_whose_figure_it_is(nlp):
+    res = results_of(nlp, "We present Zest, a detector of forged text. We find that current detectors can classify forged "
+                          "text with 71% accuracy on FooNews. Zest reaches 91.5% accuracy on FooNews. "
+                          "Adding a Gadget to the pipeline speeds training, with which we achieve a BLEU of 27.1 on BarST.",
+                      title="Zest: Spotting Forged Text")
+    rows = {v: meth for v, m, d, meth, k, b in res}
+    assert "71%" not in rows and rows["91.5%"] == "Zest"
+    assert rows["27.1"] == "Zest"  # "we", not the component named earlier in the sentence
+
+
+def test_a_title_phrase_is_not_the_method_of_a_score(nlp):
+    res = results_of(nlp, "We tally birds in photos posted online. A fusion of image and caption features reaches a recall "
+                          "of 0.91 and a precision of 0.72 on our own data.", title="Look and Count: Tallying Birds in Photos")
+    assert [(v, meth) for v, m, d, meth, k, b in res] == [("0.91", None), ("0.72", None)]
