@@ -171,3 +171,36 @@ def test_a_title_phrase_is_not_the_method_of_a_score(nlp):
     res = results_of(nlp, "We tally birds in photos posted online. A fusion of image and caption features reaches a recall "
                           "of 0.91 and a precision of 0.72 on our own data.", title="Look and Count: Tallying Birds in Photos")
     assert [(v, meth) for v, m, d, meth, k, b in res] == [("0.91", None), ("0.72", None)]
+
+
+def test_eval_results_script_draws_a_seeded_sample_of_scores(tmp_path):
+    nodes = [{"id": "paper:p1", "type": "Paper", "title": "Zest"}]
+    nodes += [{"id": f"result:p1-{i}", "type": "Result", "value": f"{70 + i}.5%", "metric": "accuracy", "dataset": "MNIST",
+               "method": "Zest", "kind": "score" if i % 2 else "delta", "paper": "paper:p1", "sentence": f"S {i}."}
+              for i in range(10)]
+    (tmp_path / "graph.json").write_text(json.dumps({"nodes": nodes, "edges": []}), encoding="utf-8")
+    run = [sys.executable, str(REPO / "scripts/eval_results.py"), "--sample", str(tmp_path), "-n", "3", "--seed", "7"]
+    out = subprocess.run(run, capture_output=True, text=True, check=True).stdout
+    assert out == subprocess.run(run, capture_output=True, text=True, check=True).stdout  # seeded
+    blocks = [b for b in out.split("\n\n") if b.strip()]
+    assert len(blocks) == 3 and all("paper: Zest" in b and "metric='accuracy'" in b for b in blocks)
+    assert all(int(b.split("value='")[1][:2]) % 2 == 1 for b in blocks)  # scores only, never the deltas
+    bad = subprocess.run(run[:3] + [str(tmp_path / "none")], capture_output=True, text=True)
+    assert bad.returncode == 2 and "no graph.json" in bad.stderr
+
+
+def test_ranges_lists_of_changes_and_figure_axes(nlp):
+    res = results_of(nlp, "We propose Zest. Zest outperforms the prior art by 8% to 12% on WikiSQL. "
+                          "On three datasets it gives an average improvement of 17.2, 15.1 percentage MSE and "
+                          "12.6, 10.9 percentage MAE over the baselines. "
+                          "On five datasets it is strong (4% Hits@1 up on average). "
+                          "Code is public. 55 60 65 70 75 80 31 32 33 34 AP RetinaNet FCOS on COCO.")
+    kinds = {v: k for v, m, d, meth, k, b in res}
+    assert all(kinds.get(v) == "delta" for v in ("12%", "17.2", "15.1", "12.6", "10.9", "4%"))
+    assert not any(v in kinds for v in ("55", "80", "34"))  # a figure's axis run into the text
+
+
+def test_title_phrases_are_told_from_method_names():
+    from kg.extract.results import _title_phrase
+    assert _title_phrase("See and Count") and _title_phrase("This Article Has Been Published")
+    assert not _title_phrase("Attention-guided Unified Network") and not _title_phrase("Robust Temporal Ensembling")

@@ -43,7 +43,7 @@ _RATIO_AFTER = re.compile(r"\s*(?:times|-?fold)\b", re.I)
 _DELTA_BEFORE = re.compile(r"(?:\bby(?:\s+an?)?(?:\s+average(?:\s+of)?)?|\bmargin\s*\(|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
                            r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|about\s+|around\s+|only\s+|over\s+|~)?"
                            r"(?:up to\s+)?$", re.I)
-_DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w-]+\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
+_DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w@-]+\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
                           r"reductions?|drops?|decreases?|higher|lower|better|worse|more|less|fewer|faster|slower|"
                           r"smaller|larger|points?|pp|margin|extra|additional|up)\b", re.I)
 #: a change verb right before the value ("reduces 37% FLOPs", "an improvement, of up to 21%")
@@ -198,7 +198,8 @@ def _kinds(text: str, vals: list[_Value], s0: int, spans: list[tuple[int, int]])
                 vals[k - 1].other = v
 
 
-_DELTA_LIST_GAP = re.compile(r"\s*%?\s*(?:(?:on|in|for)\s+[^,;()]{1,40}?)?\s*(?:,|,?\s+and|/)\s*")
+_DELTA_LIST_GAP = re.compile(r"\s*%?\s*(?:(?:on|in|for)\s+[^,;()]{1,40}?|(?:[\w@%-]+\s+){1,2}?(?=and))?\s*"
+                             r"(?:,|,?\s*\band|/)\s*|\s*%?\s*(?:to|-|–)\s*")  # a list, or a range ("by 9% to 13%")
 
 
 def _delta_lists(text: str, vals: list[_Value]) -> None:
@@ -483,7 +484,8 @@ _OTHER_SUBJECT = re.compile(r"\b(?:current|existing|previous|prior|conventional|
                             r"discriminators?|detectors?|classifiers?|baselines?|algorithms?)\s+(?!by\b|in\b|on\b)"
                             r"(?:can\s+|could\s+|only\s+)?(?:achiev\w*|reach\w*|obtain\w*|get|gets|got|classify|"
                             r"attain\w*|yield\w*|scor\w*)\b", re.I)
-_TITLE_WORDS = re.compile(r"\s(?:and|or|in|between|for|with|to|is|are|as|from|by|on|needed|via|using)\s", re.I)
+_TITLE_WORDS = re.compile(r"\s(?:and|or|in|between|for|with|to|is|are|as|from|by|on|needed|via|using|has|have|been|"
+                          r"this|what|how|why|do|does)\s", re.I)
 
 
 def _others_figure(text: str, s0: int, anchor: int) -> bool:
@@ -649,8 +651,12 @@ def _metric_regex() -> re.Pattern:
 
 def _figure_text(text: str, s0: int, s1: int, n_values: int) -> bool:
     """A "sentence" that is a figure's axis or a table run into the text ("45 50 55 60 65 70 Recall@1(%)"):
-    eight or more numbers making up over a third of its words."""
-    return n_values >= 8 and n_values * 3 > len(text[s0:s1].split())
+    eight or more numbers making up over a third of its words, or a run of six bare numbers."""
+    return (n_values >= 8 and n_values * 3 > len(text[s0:s1].split())) or _AXIS.search(text, s0, s1) is not None
+
+
+#: a run of six bare numbers: a figure's axis run into the text ("60 65 70 75 80 85 AP")
+_AXIS = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)?\s+){5,}\d+(?:\.\d+)?(?![\w.%])")
 
 
 def _threshold(text: str, v: _Value, c) -> bool:
