@@ -204,3 +204,10 @@ def test_title_phrases_are_told_from_method_names():
     from kg.extract.results import _title_phrase
     assert _title_phrase("See and Count") and _title_phrase("This Article Has Been Published")
     assert not _title_phrase("Attention-guided Unified Network") and not _title_phrase("Robust Temporal Ensembling")
+
+
+def test_by_over_is_a_change_not_another_methods_figure(nlp):
+    res = results_of(nlp, "We show that simple systems can obtain accuracies of 72.4% and 75.8% on SQuAD and TriviaQA, "
+                          "exceeding current state-of-the-art results by over 5% and approaching the ceiling.")
+    rows = {v: (k, b) for v, m, d, meth, k, b in res}
+    assert rows["75.8%"] == ("score", None) and rows["5%"][0] == "delta"

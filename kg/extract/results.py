@@ -70,6 +70,7 @@ _RANGE = re.compile(r"\brang\w*\s+from\s*$|\bbetween\s*$", re.I)
 _OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bversus|\bvs\.?|\bthan|\bover|\bon par with|\bcomparable to|"
                      r"\bclose to|\bsimilar to)\s*(?:the\s+)?$|"
                      r"\b(?:previous|prior|compared (?:to|with)(?: the)?)\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|was\s+)?$", re.I)
+_BY_OVER = re.compile(r"\bby\s+over\s*$", re.I)  # "exceeding the state of the art by over 5%": a change
 _OTHERS_NEXT = re.compile(r"\s*%?\s*(?:compared|versus|vs\b|than|over)", re.I)
 _OTHERS_AFTER = re.compile(r"\s*%?\s*\((?:the )?(?:current |previous |prior )?(?:SOTA|state[- ]of[- ]the[- ]art|baseline)\)|"
                            r"\s*%?\s*(?:[\w-]+\s+){0,2}(?:achieved|obtained|reported) by (?!our|us|the proposed)", re.I)
@@ -191,7 +192,7 @@ def _kinds(text: str, vals: list[_Value], s0: int, spans: list[tuple[int, int]])
             v.dropped = v.size = True  # "640×480 inputs"
         elif _OTHERS_AFTER.match(text, v.end) and v.baseline is None:
             v.dropped = True  # "85% (current SOTA)"
-        elif _OTHERS.search(before) and not (k and vals[k - 1].dropped):
+        elif _OTHERS.search(before) and not (k and vals[k - 1].dropped) and not _BY_OVER.search(before):
             v.dropped = True
             if k and vals[k - 1].baseline is None:
                 vals[k - 1].baseline = v.text
