@@ -211,3 +211,10 @@ def test_by_over_is_a_change_not_another_methods_figure(nlp):
                           "exceeding current state-of-the-art results by over 5% and approaching the ceiling.")
     rows = {v: (k, b) for v, m, d, meth, k, b in res}
     assert rows["75.8%"] == ("score", None) and rows["5%"][0] == "delta"
+
+
+def test_a_name_after_our_method_is_its_object_not_its_subject(nlp):
+    res = results_of(nlp, "We introduce Zest, a pooling method for retrieval indexes. On MS MARCO, this method can reduce "
+                          "the memory footprint of ColBERT indexes by 50% with little loss.", title="Zest: Pooling Tokens")
+    rows = {v: meth for v, m, d, meth, k, b in res}
+    assert rows["50%"] == "Zest"  # the paper speaks ("this method"); ColBERT is what it acts on

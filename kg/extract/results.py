@@ -447,6 +447,9 @@ def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int |
             if _PRONOUN.search(gap):
                 pronoun = not _COMPARE.search(gap)
                 break  # "matches X on ImageNet, and our largest models attain 86.5%": not X's
+            if _object_of_ours(text, s, s0):
+                pronoun = True
+                continue  # "this method reduces the memory of X by 50%", "we apply it to X, reaching 86.8%"
             if _CLAUSE.search(gap) or "," in gap and len(gap) > 60 or _HAS_VALUE.search(gap):
                 break  # another clause, or another value's stretch
             if _COMPARE.search(gap) or _compared(text, s, s0) or _BY.fullmatch(gap):
@@ -487,6 +490,19 @@ _OTHER_SUBJECT = re.compile(r"\b(?:current|existing|previous|prior|conventional|
                             r"attain\w*|yield\w*|scor\w*)\b", re.I)
 _TITLE_WORDS = re.compile(r"\s(?:and|or|in|between|for|with|to|is|are|as|from|by|on|needed|via|using|has|have|been|"
                           r"this|what|how|why|do|does)\s", re.I)
+
+
+def _object_of_ours(text: str, start: int, s0: int) -> bool:
+    """The name at ``start`` comes after "we"/"our method" in its clause: an object, not the subject."""
+    m = None
+    for m in _CLAUSE.finditer(text, s0, start):
+        pass
+    return _SUBJECT_OURS.search(text, m.end() if m else s0, start) is not None
+
+
+#: the paper speaking as the subject ("we", "our method", "this approach")
+_SUBJECT_OURS = re.compile(r"\b(?:we|our (?:[\w-]+ ){0,2}?(?:model|method|approach|framework|network|system|detector)s?|"
+                           r"this (?:model|method|approach|framework|network|system))\b", re.I)
 
 
 def _others_figure(text: str, s0: int, anchor: int) -> bool:
