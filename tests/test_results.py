@@ -218,3 +218,20 @@ def test_a_name_after_our_method_is_its_object_not_its_subject(nlp):
                           "the memory footprint of ColBERT indexes by 50% with little loss.", title="Zest: Pooling Tokens")
     rows = {v: meth for v, m, d, meth, k, b in res}
     assert rows["50%"] == "Zest"  # the paper speaks ("this method"); ColBERT is what it acts on
+
+
+def test_beaten_figures_tilde_deltas_and_backbones(nlp):
+    res = results_of(nlp, "We propose ACS. In offline experiments, our ACS model achieves an 18.7% CER on AISHELL-1, "
+                          "outperforming the attention-based counterpart with the CER of 22.0%. "
+                          "Our methods improve the state of the art on Market-1501 by ∼17% in mAP and ∼6% in rank-1. "
+                          "Our detector based on Faster-RCNN with a ResNet-101 backbone obtains an mAP of 47.6% on COCO.")
+    rows = {v: (m, meth, k, b) for v, m, d, meth, k, b in res}
+    assert rows["18.7%"] == ("CER", "ACS", "score", "22.0%") and "22.0%" not in rows
+    assert rows["17%"][2] == rows["6%"][2] == "delta"
+    assert rows["47.6%"][1] != "ResNet-101"
+
+
+def test_outperforming_with_a_figure_is_ours_when_it_is_the_first(nlp):
+    res = results_of(nlp, "We propose Zest. On two lane benchmarks our method outperforms previous methods with F1 score "
+                          "of 78.12% on CULane and 96.55% on TuSimple.")
+    assert {"78.12%", "96.55%"} <= {v for v, *_ in res}

@@ -41,7 +41,7 @@ _CITATION = re.compile(r"\[[\d,\s–-]*$")
 _RATIO = re.compile(r"(?:x|×|times|fold)$", re.I)
 _RATIO_AFTER = re.compile(r"\s*(?:times|-?fold)\b", re.I)
 _DELTA_BEFORE = re.compile(r"(?:\bby(?:\s+an?)?(?:\s+average(?:\s+of)?)?|\bmargin\s*\(|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
-                           r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|about\s+|around\s+|only\s+|over\s+|~)?"
+                           r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|about\s+|around\s+|only\s+|over\s+|~|∼)?"
                            r"(?:up to\s+)?$", re.I)
 _DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w@-]+\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
                           r"reductions?|drops?|decreases?|higher|lower|better|worse|more|less|fewer|faster|slower|"
@@ -70,6 +70,10 @@ _RANGE = re.compile(r"\brang\w*\s+from\s*$|\bbetween\s*$", re.I)
 _OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bversus|\bvs\.?|\bthan|\bover|\bon par with|\bcomparable to|"
                      r"\bclose to|\bsimilar to)\s*(?:the\s+)?$|"
                      r"\b(?:previous|prior|compared (?:to|with)(?: the)?)\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|was\s+)?$", re.I)
+#: "(ours reach 18.7%,) outperforming the attention-based counterpart with the CER of 22.0%": after a figure of
+#: the paper's own, the beaten method's figure ("our method outperforms others with F1 of 79.6%" is the paper's)
+_OTHERS_WITH = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*)\s+(?:[\w-]+\s+){1,4}with\s+(?:an?\s+|the\s+|its\s+)?"
+                          r"(?:[\w@-]+\s+){0,2}(?:of\s+)?$", re.I)
 _BY_OVER = re.compile(r"\bby\s+over\s*$", re.I)  # "exceeding the state of the art by over 5%": a change
 _OTHERS_NEXT = re.compile(r"\s*%?\s*(?:compared|versus|vs\b|than|over)", re.I)
 _OTHERS_AFTER = re.compile(r"\s*%?\s*\((?:the )?(?:current |previous |prior )?(?:SOTA|state[- ]of[- ]the[- ]art|baseline)\)|"
@@ -103,6 +107,7 @@ _SUBJECT_GAP = re.compile(r"\b(?:achiev\w*|gets?|got|reach\w*|obtain\w*|yield\w*
                           r"boost\w*|sets?|scor\w*|records?|has|have|had|with|at|is|was|are|were|reduc\w*|"
                           r"increas\w*|runs?|lowers?|perform\w*|outperform\w*|surpass\w*)\b|[:=(]", re.I)
 #: names the finder may type Method that never say whose result it is
+_COMPONENT = re.compile(r"\s*(?:backbones?|encoders?|feature extractors?|as (?:the )?backbone)\b", re.I)
 _NOT_METHODS = frozenset(("sota", "state-of-the-art", "state of the art", "baseline", "baselines"))
 _ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\s*by\s*(?:about\s+|up to\s+|over\s+)?", re.I)
@@ -192,7 +197,8 @@ def _kinds(text: str, vals: list[_Value], s0: int, spans: list[tuple[int, int]])
             v.dropped = v.size = True  # "640×480 inputs"
         elif _OTHERS_AFTER.match(text, v.end) and v.baseline is None:
             v.dropped = True  # "85% (current SOTA)"
-        elif _OTHERS.search(before) and not (k and vals[k - 1].dropped) and not _BY_OVER.search(before):
+        elif (_OTHERS.search(before) or (k and _OTHERS_WITH.search(text, max(s0, v.start - 100), v.start))) \
+                and not (k and vals[k - 1].dropped) and not _BY_OVER.search(before):
             v.dropped = True
             if k and vals[k - 1].baseline is None:
                 vals[k - 1].baseline = v.text
@@ -200,7 +206,7 @@ def _kinds(text: str, vals: list[_Value], s0: int, spans: list[tuple[int, int]])
 
 
 _DELTA_LIST_GAP = re.compile(r"\s*%?\s*(?:(?:on|in|for)\s+[^,;()]{1,40}?|(?:[\w@%-]+\s+){1,2}?(?=and))?\s*"
-                             r"(?:,|,?\s*\band|/)\s*|\s*%?\s*(?:to|-|–)\s*")  # a list, or a range ("by 9% to 13%")
+                             r"(?:,|,?\s*\band|/)\s*[~∼]?|\s*%?\s*(?:to|-|–)\s*")  # a list, or a range ("by 9% to 13%")
 
 
 def _delta_lists(text: str, vals: list[_Value]) -> None:
@@ -456,6 +462,8 @@ def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int |
                 continue  # "outperforms X by 2%": X is the baseline
             if found.proposed and text[s:e].islower() and ents[i][4].startswith("lexicon"):
                 continue  # a known generic technique ("fine-tuning") is not what a paper with its own method reports
+            if _COMPONENT.match(text, e):
+                continue  # "with a ResNet-101 backbone obtains 47.6%": a part of the method, not the method
             if text[s:e] == dataset or text[s:e].lower() in _NOT_METHODS or _ON_BEFORE.search(text, max(s0, s - 12), s):
                 continue  # "AVA" typed Method too, "on YouTubeVIS-2019": the dataset the value is on
             if len(gap.strip()) > 12 and not _SUBJECT_GAP.search(gap):
