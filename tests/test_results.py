@@ -235,3 +235,9 @@ def test_outperforming_with_a_figure_is_ours_when_it_is_the_first(nlp):
     res = results_of(nlp, "We propose Zest. On two lane benchmarks our method outperforms previous methods with F1 score "
                           "of 78.12% on CULane and 96.55% on TuSimple.")
     assert {"78.12%", "96.55%"} <= {v for v, *_ in res}
+
+
+def test_a_score_without_a_dataset_takes_the_one_the_last_sentence_names(nlp):
+    res = results_of(nlp, "We propose Zest for detection and test it on COCO and PASCAL VOC. We fine-tune Zest on COCO. "
+                          "The resulting model achieves 51.2 AP with a single scale.")
+    assert [(v, d) for v, m, d, *_ in res if v == "51.2"] == [("51.2", "COCO")]

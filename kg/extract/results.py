@@ -576,10 +576,12 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     names = [text[c[0]:c[1]] for c in ents]
     sole = (_sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.METRIC]),
             _sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.DATASET]))
+    before: int | None = None  # the one dataset the last sentence naming datasets names
     for s0, s1 in sents:
         in_sent = sorted([(i, c) for i, c in enumerate(ents) if s0 <= c[0] < s1], key=lambda ic: ic[1][0])
         metrics = [(i, c) for i, c in in_sent if c[2] is T.METRIC or (c[2] is T.METHOD and _metric_word(text, c))]
         datasets = [(i, c) for i, c in in_sent if c[2] is T.DATASET]
+        last, before = before, (_sole(text, datasets) if datasets else before)
         if not metrics and not datasets:
             continue
         vals = values(text, s0, s1, [(c[0], c[1]) for _, c in in_sent])
@@ -601,7 +603,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
             if v.dropped or not _keep(text, v, ents) or (v.metric is not None and _threshold(text, v, ents[v.metric])) \
                     or _others_figure(text, s0, first[v.group]):
                 continue
-            _from_paper(v, _sole(text, metrics), sole, names)
+            _from_paper(v, _sole(text, metrics), (sole[0], last if last is not None else sole[1]), names)
             dataset = _written(text, ents, v.dataset)
             method = _method(text, v, found, methods, s0, own, first[v.group], dataset) \
                 if methods or found.proposed else None
@@ -705,7 +707,8 @@ def _may_be_percent(name: str) -> bool:
 def _from_paper(v: _Value, sent_metric: int | None, sole: tuple[int | None, int | None], names: list[str]) -> None:
     """What the sentence leaves open, from a sentence or an abstract that names one thing only: the
     metric of a score set beside its dataset ("BLEU scores of 30.5 for A and 38.6 for B on IWSLT"), the
-    dataset of a score with a metric ("On ImageNet ... . It reaches 80.1% top-1 accuracy")."""
+    dataset of a score with a metric ("On ImageNet ... . It reaches 80.1% top-1 accuracy"): the one the
+    last sentence naming datasets names, else the abstract's one."""
     if v.kind != "score":
         return
     if v.metric is None:
