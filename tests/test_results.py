@@ -241,3 +241,12 @@ def test_a_score_without_a_dataset_takes_the_one_the_last_sentence_names(nlp):
     res = results_of(nlp, "We propose Zest for detection and test it on COCO and PASCAL VOC. We fine-tune Zest on COCO. "
                           "The resulting model achieves 51.2 AP with a single scale.")
     assert [(v, d) for v, m, d, *_ in res if v == "51.2"] == [("51.2", "COCO")]
+
+
+def test_baseline_scores_from_to_with_a_metric_and_absolute_changes(nlp):
+    res = results_of(nlp, "We propose ZestSeg. We evaluated ZestSeg on the Minicity dataset and outperformed the U-Net "
+                          "baseline score (41% mIoU) using the same parameter count. "
+                          "We boost the performance of Mask R-CNN on COCO instance segmentation from 35.1 mAP to 37.2 mAP. "
+                          "ZestSeg outperforms clustering baselines by an absolute 14% in Average Precision on COCO.")
+    rows = {v: (k, b) for v, m, d, meth, k, b in res}
+    assert "41%" not in rows and "35.1" not in rows and rows["37.2"] == ("score", "35.1") and rows["14%"][0] == "delta"

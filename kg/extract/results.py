@@ -40,7 +40,7 @@ _UNIT = re.compile(r"\s?(?:mm|cm|GB|MB|dB|times|-fold|fold|billion|million)\b", 
 _CITATION = re.compile(r"\[[\d,\s–-]*$")
 _RATIO = re.compile(r"(?:x|×|times|fold)$", re.I)
 _RATIO_AFTER = re.compile(r"\s*(?:times|-?fold)\b", re.I)
-_DELTA_BEFORE = re.compile(r"(?:\bby(?:\s+an?)?(?:\s+average(?:\s+of)?)?|\bmargin\s*\(|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
+_DELTA_BEFORE = re.compile(r"(?:\bby(?:\s+an?)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargin\s*\(|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
                            r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|about\s+|around\s+|only\s+|over\s+|~|∼)?"
                            r"(?:up to\s+)?$", re.I)
 _DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w@-]+\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
@@ -63,12 +63,12 @@ _HUMAN = re.compile(r"\bhuman(?:[- ]level)?(?: performance)?\b[^.;,]{0,25}$", re
 _SIZE = re.compile(r"\s?[×x*?]\s?\d")
 _NOT_A_FIGURE = re.compile(r"\s*orders? of magnitude", re.I)
 _POINTS = re.compile(r"(?:points?|pp)$", re.I)
-_FROM_TO = re.compile(r"^\s*(?:%\s*)?(?:\([^)]{0,30}\)\s*)?(?:(?:down |up )?to|->|→)\s*$", re.I)
+_FROM_TO = re.compile(r"^\s*(?:%\s*)?(?:[A-Za-z][\w@-]{0,11}\s+)?(?:\([^)]{0,30}\)\s*)?(?:(?:down |up )?to|->|→)\s*$", re.I)
 _FROM = re.compile(r"\bfrom\s*$", re.I)
 _ARROW = re.compile(r"\s*%?\s*(?:->|→|=>)\s*")
 _RANGE = re.compile(r"\brang\w*\s+from\s*$|\bbetween\s*$", re.I)
 _OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bversus|\bvs\.?|\bthan|\bover|\bon par with|\bcomparable to|"
-                     r"\bclose to|\bsimilar to)\s*(?:the\s+)?$|"
+                     r"\bclose to|\bsimilar to)\s*(?:the\s+)?$|\bbaselines?(?:'s)?(?: scores?| results?)?\s*\(\s*$|"
                      r"\b(?:previous|prior|compared (?:to|with)(?: the)?)\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|was\s+)?$", re.I)
 #: "(ours reach 18.7%,) outperforming the attention-based counterpart with the CER of 22.0%": after a figure of
 #: the paper's own, the beaten method's figure ("our method outperforms others with F1 of 79.6%" is the paper's)
