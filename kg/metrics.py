@@ -20,9 +20,13 @@ from functools import lru_cache
 from importlib import resources
 
 _LOWER_HEADS = re.compile(r"(?:error|errors|loss|perplexity|distance|latency|time|cost|memory|parameters|params|"
-                          r"flops|size|wer|cer|fid|mae|rmse|mse|rank)$")
+                          r"flops|macs|size|wer|cer|fid|mae|rmse|mse|rank|deviation|negative log likelihood|nll)$")
 _HIGHER_HEADS = re.compile(r"(?:accuracy|precision|recall|f1|f-score|f-measure|score|ap|map|iou|auc|bleu|rouge|"
-                           r"similarity|rate@\w+|ndcg|mrr|success|fps|throughput|speedup)$")
+                           r"similarity|rate@\w+|ndcg|mrr|success|fps|throughput|speedup|correlation|coefficient|"
+                           r"agreement|kappa|per second)$")
+#: words a metric's name may end on that say nothing of the metric ("FID score", "BLEU scores", "mAP value")
+_GENERIC_TAIL = re.compile(r"\s(?:scores?|values?|metrics?|results?)$")
+_PAREN = re.compile(r"^(.*?)\s*\(([^()]+)\)$")
 _NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
 
 
@@ -66,20 +70,26 @@ class MetricKnowledge:
             for n in [name, *[a for a in aliases.split("|") if a]]:
                 curated.setdefault(norm_metric(n), info)
                 names.append(n)
-        ito = {norm_metric(c[0]): c[1] == "1" for c in _rows("metrics_ito.tsv") if len(c) >= 2}
+        rows = [c for c in _rows("metrics_ito.tsv") if len(c) >= 2]
+        ito = {norm_metric(c[0]): c[1] == "1" for c in rows}
+        for c in rows:  # "mean Corruption Error (mCE)": the long name and the acronym too, never over a name
+            for n in _spellings(c[0]):
+                ito.setdefault(norm_metric(n), c[1] == "1")
         return cls(curated, ito, tuple(names))
 
     def family(self, name: str | None) -> MetricInfo | None:
         """The curated metric ``name`` is a spelling or a variant of: as written, in the singular, or by its
-        last words ("test top-5 error" -> "top-5 error" -> error rate); ``None`` when none is."""
+        last words ("test top-5 error" -> "top-5 error" -> error rate), a generic last word dropped ("FID
+        score" -> FID); ``None`` when none is."""
         key = norm_metric(name)
         if not key:
             return None
-        for k in (key, re.sub(r"ies$", "y", key), re.sub(r"s$", "", key)):  # "accuracies", "errors"
+        bare = _bare(key)
+        for k in (key, re.sub(r"ies$", "y", key), re.sub(r"s$", "", key), bare):  # "accuracies", "errors"
             hit = self.curated.get(k)
             if hit is not None:
                 return hit
-        words = key.split()
+        words = bare.split()
         for i in range(1, len(words)):
             hit = self.curated.get(" ".join(words[i:]))
             if hit is not None:
@@ -88,7 +98,7 @@ class MetricKnowledge:
 
     def info(self, name: str | None) -> MetricInfo | None:
         """Everything known of ``name`` (curated family, else ITO, else head words), or ``None``."""
-        key = norm_metric(name)
+        key = _bare(norm_metric(name))
         if not key:
             return None
         hit = self.family(name)
@@ -118,6 +128,20 @@ class MetricKnowledge:
         if kind == "score" and info and info.proportion and "%" not in value and "." in m.group(0) and 0 < abs(x) <= 1:
             x = round(x * 100, 6)
         return x
+
+
+def _bare(key: str) -> str:
+    """A normalised name without a generic last word ("fid score" -> "fid"; "score" stays)."""
+    return _GENERIC_TAIL.sub("", key) if _GENERIC_TAIL.search(key) and " " in key.strip() else key
+
+
+def _spellings(name: str) -> list[str]:
+    """For a table name "long name (ACRONYM)": the long name and the acronym."""
+    m = _PAREN.match(name.strip())
+    if not m or not m.group(1):
+        return []
+    acronym = m.group(2) if " " not in m.group(2) and any(ch.isupper() for ch in m.group(2)) else None
+    return [m.group(1)] + ([acronym] if acronym else [])
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -2,6 +2,7 @@
 """Score kg's stated results on Papers-with-Code leaderboard labels and on the dev gold.
 
 usage: python scripts/eval_results.py [--shared DIR] [--limit N] [--show N] [--json]
+       python scripts/eval_results.py --sample BUILD_DIR [-n 40] [--seed 999]
 
 1. sota_nfdi4ds (``shared/data/sota_nfdi4ds/papers.jsonl.gz``, CC BY-SA 4.0): each paper carries
    ``tdms`` labels (task, dataset, metric, score). Only labels whose score appears verbatim in the
@@ -15,6 +16,9 @@ usage: python scripts/eval_results.py [--shared DIR] [--limit N] [--show N] [--j
 
    The labels are weak gold (leaderboard names, not spans) and never feed kg's lexicons of results.
 2. The dev gold (``shared/eval/dev_gold.jsonl``): ``shared/eval/score.py``'s results figures.
+
+3. ``--sample BUILD_DIR``: a seeded random draw of the scores in a build's ``graph.json``, each with its
+   paper title and sentence, for judging by reading (the hand-judged figures in the README).
 
 Honours ``KG_SHARED``; the default is ``../shared`` beside the repository.
 """
@@ -170,13 +174,36 @@ def score_dev(shared: Path) -> dict:
     return json.loads(res.stdout)["results"]
 
 
+def sample_scores(build: Path, n: int, seed: int) -> list[str]:
+    """``n`` scores drawn at random (seeded) from ``build/graph.json``, one judging block each."""
+    graph = json.loads((build / "graph.json").read_text(encoding="utf-8"))
+    titles = {d["id"]: d.get("title", "") for d in graph["nodes"] if d.get("type") == "Paper"}
+    scores = sorted((d for d in graph["nodes"] if d.get("type") == "Result" and d.get("kind", "score") == "score"),
+                    key=lambda d: d["id"])
+    out = []
+    for k, d in enumerate(random.Random(seed).sample(scores, min(n, len(scores))), 1):
+        fields = " ".join(f"{f}={d.get(f) or ''!r}" for f in ("value", "metric", "dataset", "method"))
+        out.append(f"{k}. {fields} baseline={d.get('baseline')!r} higher_is_better={d.get('higher_is_better')}\n"
+                   f"   paper: {titles.get(d.get('paper'), '')}\n   sentence: {d.get('sentence', '')}\n")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=os.environ.get("KG_SHARED", str(REPO.parent / "shared")))
     ap.add_argument("--limit", type=int, default=None, help="only the first N labelled papers")
     ap.add_argument("--show", type=int, default=0, help="print N labels kg misses (seeded sample)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--sample", metavar="BUILD_DIR", help="print a seeded sample of a build's scores and stop")
+    ap.add_argument("-n", type=int, default=40, help="how many scores --sample draws")
+    ap.add_argument("--seed", type=int, default=999)
     args = ap.parse_args(argv)
+    if args.sample:
+        if not (Path(args.sample) / "graph.json").is_file():
+            print(f"error: no graph.json in {args.sample}", file=sys.stderr)
+            return 2
+        print("\n".join(sample_scores(Path(args.sample), args.n, args.seed)))
+        return 0
     shared = Path(args.shared)
     if not (shared / "data/sota_nfdi4ds/papers.jsonl.gz").is_file():
         print(f"error: no sota_nfdi4ds data under {shared}", file=sys.stderr)

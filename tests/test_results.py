@@ -83,7 +83,11 @@ def test_result_json_round_trip_keeps_kind_and_baseline():
 @pytest.mark.parametrize("name,better", [
     ("top-5 error", False), ("Top-1 Error Rate", False), ("perplexity", False), ("FID", False), ("WER", False),
     ("latency", False), ("parameters", False), ("mIoU", True), ("top-1 accuracy", True), ("BLEU", True),
-    ("Macro-F1", True), ("MPJPE", False), ("zorblatt", None)])
+    ("Macro-F1", True), ("MPJPE", False), ("zorblatt", None),
+    # variants of known metrics: a generic last word, an acronym of an ITO name, a few curated additions
+    ("FID score", False), ("FID scores", False), ("BLEU score", True), ("mCE", False), ("mean corruption error", False),
+    ("GMACs", False), ("bits/dim", False), ("angular error", False), ("negative log-likelihood", False),
+    ("Spearman's rank correlation", True), ("CIDEr-D", True), ("F-measure", True)])
 def test_metric_direction(name, better):
     assert MetricKnowledge.load().higher_is_better(name) is better
 
@@ -115,3 +119,134 @@ def test_eval_results_script_on_the_labels():
     labels = figures["sota_nfdi4ds"]
     assert labels["papers"] == 60 and labels["labels"] >= 60
     assert 0 < labels["value+metric+dataset"] <= labels["value"] <= 1
+
+
+def test_metric_family_keeps_names_that_end_on_a_generic_word():
+    k = MetricKnowledge.load()
+    assert k.family("F-measure") is k.family("F1") is k.family("F1 score")  # "measure" is not dropped
+    assert k.family("FID score") is k.family("FID")
+
+
+def test_settings_versions_and_deltas_are_not_scores(nlp):
+    res = results_of(nlp, "We propose Zest. Zest reaches 71.5% accuracy on FooBench, and its Top-2 accuracy is higher. "
+                          "Under a tight budget, Zest outperforms the transformer on BarMT by 1.3/1.8 BLEU. "
+                          "It brings improvements for tagging (up to 2.1%) and parsing (up to 1% F1) on BazBank. "
+                          "We study 3 different model sizes on FooBench. "
+                          "We reduce the label demands to 40% without a loss on FooBench.")
+    got = {(v, k) for v, m, d, meth, k, b in res}
+    assert ("71.5%", "score") in got
+    assert not any(v == "2" for v, _ in got)
+    assert {("1.3", "delta"), ("1.8", "delta"), ("2.1%", "delta"), ("1%", "delta")} <= got
+    assert not any(v in ("3", "40%") for v, _ in got)
+
+
+def test_arrows_version_numbers_and_compared_metrics(nlp):
+    res = results_of(nlp, "We propose Zest. Zest sets new results on FooQA (0.7112 → 0.8245). "
+                          "Our results beat all prior Smatch scores on both AMR 2.0 (76.1% F1 on LDC2017T10) and "
+                          "AMR 1.0 (70.4% F1 on LDC2014T12). "
+                          "Using Zest we reach the best results on FooText (11.2 compared to the previous perplexity of 16.3).")
+    rows = {v: (m, d, b) for v, m, d, meth, k, b in res}
+    assert rows["0.8245"][2] == "0.7112" and "0.7112" not in rows
+    assert "2.0" not in rows and "1.0" not in rows and rows["76.1%"][1] == "LDC2017T10"  # versions, not scores
+    assert rows["11.2"][0] == "perplexity" and rows["11.2"][2] == "16.3"
+
+
+def test_a_dimension_in_a_name_does_not_cut_a_list(nlp):
+    res = results_of(nlp, "We propose Zest. As generative models, our networks reach good likelihoods on SVHN, CIFAR-100 "
+                          "and ImageNet 64×64, with bits per dimension of 1.91, 3.12 and 3.71 respectively.")
+    assert [(v, d) for v, m, d, *_ in res] == [("1.91", "SVHN"), ("3.12", "CIFAR-100"), ("3.71", "ImageNet")]
+
+
+def test_whose_figure_it_is(nlp):
+    res = results_of(nlp, "We present Zest, a detector of forged text. We find that current detectors can classify forged "
+                          "text with 71% accuracy on FooNews. Zest reaches 91.5% accuracy on FooNews. "
+                          "Adding a Gadget to the pipeline speeds training, with which we achieve a BLEU of 27.1 on BarST.",
+                      title="Zest: Spotting Forged Text")
+    rows = {v: meth for v, m, d, meth, k, b in res}
+    assert "71%" not in rows and rows["91.5%"] == "Zest"
+    assert rows["27.1"] == "Zest"  # "we", not the component named earlier in the sentence
+
+
+def test_a_title_phrase_is_not_the_method_of_a_score(nlp):
+    res = results_of(nlp, "We tally birds in photos posted online. A fusion of image and caption features reaches a recall "
+                          "of 0.91 and a precision of 0.72 on our own data.", title="Look and Count: Tallying Birds in Photos")
+    assert [(v, meth) for v, m, d, meth, k, b in res] == [("0.91", None), ("0.72", None)]
+
+
+def test_eval_results_script_draws_a_seeded_sample_of_scores(tmp_path):
+    nodes = [{"id": "paper:p1", "type": "Paper", "title": "Zest"}]
+    nodes += [{"id": f"result:p1-{i}", "type": "Result", "value": f"{70 + i}.5%", "metric": "accuracy", "dataset": "MNIST",
+               "method": "Zest", "kind": "score" if i % 2 else "delta", "paper": "paper:p1", "sentence": f"S {i}."}
+              for i in range(10)]
+    (tmp_path / "graph.json").write_text(json.dumps({"nodes": nodes, "edges": []}), encoding="utf-8")
+    run = [sys.executable, str(REPO / "scripts/eval_results.py"), "--sample", str(tmp_path), "-n", "3", "--seed", "7"]
+    out = subprocess.run(run, capture_output=True, text=True, check=True).stdout
+    assert out == subprocess.run(run, capture_output=True, text=True, check=True).stdout  # seeded
+    blocks = [b for b in out.split("\n\n") if b.strip()]
+    assert len(blocks) == 3 and all("paper: Zest" in b and "metric='accuracy'" in b for b in blocks)
+    assert all(int(b.split("value='")[1][:2]) % 2 == 1 for b in blocks)  # scores only, never the deltas
+    bad = subprocess.run(run[:3] + [str(tmp_path / "none")], capture_output=True, text=True)
+    assert bad.returncode == 2 and "no graph.json" in bad.stderr
+
+
+def test_ranges_lists_of_changes_and_figure_axes(nlp):
+    res = results_of(nlp, "We propose Zest. Zest outperforms the prior art by 8% to 12% on WikiSQL. "
+                          "On three datasets it gives an average improvement of 17.2, 15.1 percentage MSE and "
+                          "12.6, 10.9 percentage MAE over the baselines. "
+                          "On five datasets it is strong (4% Hits@1 up on average). "
+                          "Code is public. 55 60 65 70 75 80 31 32 33 34 AP RetinaNet FCOS on COCO.")
+    kinds = {v: k for v, m, d, meth, k, b in res}
+    assert all(kinds.get(v) == "delta" for v in ("12%", "17.2", "15.1", "12.6", "10.9", "4%"))
+    assert not any(v in kinds for v in ("55", "80", "34"))  # a figure's axis run into the text
+
+
+def test_title_phrases_are_told_from_method_names():
+    from kg.extract.results import _title_phrase
+    assert _title_phrase("See and Count") and _title_phrase("This Article Has Been Published")
+    assert not _title_phrase("Attention-guided Unified Network") and not _title_phrase("Robust Temporal Ensembling")
+
+
+def test_by_over_is_a_change_not_another_methods_figure(nlp):
+    res = results_of(nlp, "We show that simple systems can obtain accuracies of 72.4% and 75.8% on SQuAD and TriviaQA, "
+                          "exceeding current state-of-the-art results by over 5% and approaching the ceiling.")
+    rows = {v: (k, b) for v, m, d, meth, k, b in res}
+    assert rows["75.8%"] == ("score", None) and rows["5%"][0] == "delta"
+
+
+def test_a_name_after_our_method_is_its_object_not_its_subject(nlp):
+    res = results_of(nlp, "We introduce Zest, a pooling method for retrieval indexes. On MS MARCO, this method can reduce "
+                          "the memory footprint of ColBERT indexes by 50% with little loss.", title="Zest: Pooling Tokens")
+    rows = {v: meth for v, m, d, meth, k, b in res}
+    assert rows["50%"] == "Zest"  # the paper speaks ("this method"); ColBERT is what it acts on
+
+
+def test_beaten_figures_tilde_deltas_and_backbones(nlp):
+    res = results_of(nlp, "We propose ACS. In offline experiments, our ACS model achieves an 18.7% CER on AISHELL-1, "
+                          "outperforming the attention-based counterpart with the CER of 22.0%. "
+                          "Our methods improve the state of the art on Market-1501 by ∼17% in mAP and ∼6% in rank-1. "
+                          "Our detector based on Faster-RCNN with a ResNet-101 backbone obtains an mAP of 47.6% on COCO.")
+    rows = {v: (m, meth, k, b) for v, m, d, meth, k, b in res}
+    assert rows["18.7%"] == ("CER", "ACS", "score", "22.0%") and "22.0%" not in rows
+    assert rows["17%"][2] == rows["6%"][2] == "delta"
+    assert rows["47.6%"][1] != "ResNet-101"
+
+
+def test_outperforming_with_a_figure_is_ours_when_it_is_the_first(nlp):
+    res = results_of(nlp, "We propose Zest. On two lane benchmarks our method outperforms previous methods with F1 score "
+                          "of 78.12% on CULane and 96.55% on TuSimple.")
+    assert {"78.12%", "96.55%"} <= {v for v, *_ in res}
+
+
+def test_a_score_without_a_dataset_takes_the_one_the_last_sentence_names(nlp):
+    res = results_of(nlp, "We propose Zest for detection and test it on COCO and PASCAL VOC. We fine-tune Zest on COCO. "
+                          "The resulting model achieves 51.2 AP with a single scale.")
+    assert [(v, d) for v, m, d, *_ in res if v == "51.2"] == [("51.2", "COCO")]
+
+
+def test_baseline_scores_from_to_with_a_metric_and_absolute_changes(nlp):
+    res = results_of(nlp, "We propose ZestSeg. We evaluated ZestSeg on the Minicity dataset and outperformed the U-Net "
+                          "baseline score (41% mIoU) using the same parameter count. "
+                          "We boost the performance of Mask R-CNN on COCO instance segmentation from 35.1 mAP to 37.2 mAP. "
+                          "ZestSeg outperforms clustering baselines by an absolute 14% in Average Precision on COCO.")
+    rows = {v: (k, b) for v, m, d, meth, k, b in res}
+    assert "41%" not in rows and "35.1" not in rows and rows["37.2"] == ("score", "35.1") and rows["14%"][0] == "delta"

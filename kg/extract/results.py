@@ -40,10 +40,10 @@ _UNIT = re.compile(r"\s?(?:mm|cm|GB|MB|dB|times|-fold|fold|billion|million)\b", 
 _CITATION = re.compile(r"\[[\d,\s–-]*$")
 _RATIO = re.compile(r"(?:x|×|times|fold)$", re.I)
 _RATIO_AFTER = re.compile(r"\s*(?:times|-?fold)\b", re.I)
-_DELTA_BEFORE = re.compile(r"(?:\bby(?:\s+an?)?(?:\s+average(?:\s+of)?)?|\bmargin\s*\(|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
-                           r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|about\s+|around\s+|only\s+|over\s+|~)?"
+_DELTA_BEFORE = re.compile(r"(?:\bby(?:\s+an?)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargin\s*\(|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
+                           r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|about\s+|around\s+|only\s+|over\s+|~|∼)?"
                            r"(?:up to\s+)?$", re.I)
-_DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w-]+\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
+_DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w@-]+\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
                           r"reductions?|drops?|decreases?|higher|lower|better|worse|more|less|fewer|faster|slower|"
                           r"smaller|larger|points?|pp|margin|extra|additional|up)\b", re.I)
 #: a change verb right before the value ("reduces 37% FLOPs", "an improvement, of up to 21%")
@@ -51,16 +51,31 @@ _CHANGE_BEFORE = re.compile(r"\b(?:reduc\w*|cut\w*|sav\w*|decreas\w*|increas\w*|
                             r"[\s,:]+(?:(?!to\b|of\b|from\b)[\w-]+\s+){0,3}?(?:of:?\s+|by\s+)?"
                             r"(?:up to\s+|about\s+|around\s+|over\s+|~|∼)?$", re.I)
 #: someone else's figure: human performance, a version ("ERNIE-ViLG 2.0"), an image size ("640×480")
+#: "improvements for both tagging (up to 1.9%) and parsing (up to 1% F1)": bounds of a change
+_CHANGE_TO = re.compile(r"\b(?:reduc|cut|lower|decreas|increas|rais|limit)\w*\s+(?:[\w-]+\s+){0,4}?to\s*$", re.I)
+_UP_TO = re.compile(r"\bup to\s*$", re.I)
+_CHANGE_NOUN = re.compile(r"\b(?:improv\w*|gains?|boost\w*|increas\w*|reduc\w*|outperform\w*|speed-?ups?)\b(?:[^.;]|\.\d)*$", re.I)
+#: a count or a setting, not a score: "3 different model sizes", "9 benchmarks", "in 8.5 hours", "44,400 every day"
+_COUNTED = re.compile(r"\s+(?:different|distinct|various|separate|other|additional|more|new|every)\b|"
+                      r"\s+(?:hours?|days?|minutes?|seconds?|weeks?|months?|years?|GPUs?|TPUs?|epochs?|steps?|"
+                      r"iterations?|samples?|examples?|images?|layers?|languages?|people|persons?|users?)\b", re.I)
 _HUMAN = re.compile(r"\bhuman(?:[- ]level)?(?: performance)?\b[^.;,]{0,25}$", re.I)
 _SIZE = re.compile(r"\s?[×x*?]\s?\d")
 _NOT_A_FIGURE = re.compile(r"\s*orders? of magnitude", re.I)
 _POINTS = re.compile(r"(?:points?|pp)$", re.I)
-_FROM_TO = re.compile(r"^\s*(?:%\s*)?(?:\([^)]{0,30}\)\s*)?(?:(?:down |up )?to|->|→)\s*$", re.I)
+_FROM_TO = re.compile(r"^\s*(?:%\s*)?(?:[A-Za-z][\w@-]{0,11}\s+)?(?:\([^)]{0,30}\)\s*)?(?:(?:down |up )?to|->|→)\s*$", re.I)
 _FROM = re.compile(r"\bfrom\s*$", re.I)
+_ARROW = re.compile(r"\s*%?\s*(?:->|→|=>)\s*")
 _RANGE = re.compile(r"\brang\w*\s+from\s*$|\bbetween\s*$", re.I)
 _OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bversus|\bvs\.?|\bthan|\bover|\bon par with|\bcomparable to|"
-                     r"\bclose to|\bsimilar to)\s*(?:the\s+)?$|"
+                     r"\bclose to|\bsimilar to)\s*(?:the\s+)?$|\bbaselines?(?:'s)?(?: scores?| results?)?\s*\(\s*$|"
                      r"\b(?:previous|prior|compared (?:to|with)(?: the)?)\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|was\s+)?$", re.I)
+#: "(ours reach 18.7%,) outperforming the attention-based counterpart with the CER of 22.0%": after a figure of
+#: the paper's own, the beaten method's figure ("our method outperforms others with F1 of 79.6%" is the paper's)
+_OTHERS_WITH = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*)\s+(?:[\w-]+\s+){1,4}with\s+(?:an?\s+|the\s+|its\s+)?"
+                          r"(?:[\w@-]+\s+){0,2}(?:of\s+)?$", re.I)
+_BY_OVER = re.compile(r"\bby\s+over\s*$", re.I)  # "exceeding the state of the art by over 5%": a change
+_OTHERS_NEXT = re.compile(r"\s*%?\s*(?:compared|versus|vs\b|than|over)", re.I)
 _OTHERS_AFTER = re.compile(r"\s*%?\s*\((?:the )?(?:current |previous |prior )?(?:SOTA|state[- ]of[- ]the[- ]art|baseline)\)|"
                            r"\s*%?\s*(?:[\w-]+\s+){0,2}(?:achieved|obtained|reported) by (?!our|us|the proposed)", re.I)
 #: a bound rather than a figure ("models that exceed 80%", "up to 95% of layers"): not a score
@@ -92,6 +107,7 @@ _SUBJECT_GAP = re.compile(r"\b(?:achiev\w*|gets?|got|reach\w*|obtain\w*|yield\w*
                           r"boost\w*|sets?|scor\w*|records?|has|have|had|with|at|is|was|are|were|reduc\w*|"
                           r"increas\w*|runs?|lowers?|perform\w*|outperform\w*|surpass\w*)\b|[:=(]", re.I)
 #: names the finder may type Method that never say whose result it is
+_COMPONENT = re.compile(r"\s*(?:backbones?|encoders?|feature extractors?|as (?:the )?backbone)\b", re.I)
 _NOT_METHODS = frozenset(("sota", "state-of-the-art", "state of the art", "baseline", "baselines"))
 _ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\s*by\s*(?:about\s+|up to\s+|over\s+)?", re.I)
@@ -110,6 +126,8 @@ class _Value:
     metric: int | None = None
     dataset: int | None = None
     base: "_Value | None" = None  # the "from A to B" value A of B
+    other: "_Value | None" = None  # the figure B this value is compared with ("A compared to B")
+    size: bool = False  # a dimension ("640×480"), not a figure at all
 
 
 def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[_Value]:
@@ -138,10 +156,22 @@ def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[_V
     return out
 
 
-def _kinds(text: str, vals: list[_Value], s0: int) -> None:
+def _name_part(text: str, v: _Value, s0: int, spans: list[tuple[int, int]]) -> bool:
+    """A number that is part of a name: "Top-2 accuracy" (a setting, not a score of 2), "AMR 2.0 (" (a
+    version right after a name, with no unit or metric after it)."""
+    if re.search(r"(?<![A-Za-z])[A-Za-z]{1,4}-$", text[max(s0, v.start - 6):v.start]) and v.text.isdigit():
+        return True
+    return bool(re.fullmatch(r"\d{1,2}\.\d", v.text) and text[v.start - 1:v.start] == " "
+                and any(b == v.start - 1 for _, b in spans) and not re.match(r"\s?(?:%|[A-Za-z])", text[v.end:v.end + 2]))
+
+
+def _kinds(text: str, vals: list[_Value], s0: int, spans: list[tuple[int, int]]) -> None:
     """Kind, baseline and "someone else's figure" for each value, in place."""
     for k, v in enumerate(vals):
         before = text[max(s0, v.start - 60):v.start]
+        if _name_part(text, v, s0, spans):
+            v.dropped = True
+            continue
         if _NOT_A_FIGURE.match(text, v.end) or (re.fullmatch(r"\d", v.text) and re.match(r"\s*[.)]", text[v.end:])) \
                 or (re.fullmatch(r"\d\d", v.text) and re.search(r"\b(?:m?AP|AP_|R@|Hits@|P@)\s?$", before)):
             v.dropped = True  # "2-3 orders of magnitude", "2) the memory", a footnote "parameters 1 .", "AP 50"
@@ -149,28 +179,34 @@ def _kinds(text: str, vals: list[_Value], s0: int) -> None:
         if _RATIO.search(v.text) or _RATIO_AFTER.match(text, v.end):
             v.kind = "ratio"
         elif v.text[:1] in "+" or _POINTS.search(v.text) or _DELTA_BEFORE.search(before) \
-                or _DELTA_AFTER.match(text, v.end) or _CHANGE_BEFORE.search(before):
+                or _DELTA_AFTER.match(text, v.end) or _CHANGE_BEFORE.search(before) \
+                or (_UP_TO.search(before) and re.search(r"[%.]", v.text)
+                    and _CHANGE_NOUN.search(text, max(s0, v.start - 90), v.start)):
             v.kind = "delta"
-        if k and _FROM_TO.match(text[vals[k - 1].end:v.start]) and _FROM.search(text, max(s0, vals[k - 1].start - 12),
-                                                                                  vals[k - 1].start) \
+        gap = text[vals[k - 1].end:v.start] if k else ""
+        if k and _FROM_TO.match(gap) and (_ARROW.fullmatch(gap) or _FROM.search(text, max(s0, vals[k - 1].start - 12),
+                                                                                 vals[k - 1].start)) \
                 and not _RANGE.search(text, max(s0, vals[k - 1].start - 25), vals[k - 1].start):
             vals[k - 1].dropped = True  # "from A to B": B is the score, A its baseline
             v.baseline = vals[k - 1].text
             v.base = vals[k - 1]
             v.kind = "score" if v.kind == "delta" and not v.text.startswith("+") else v.kind
-        if v.kind == "score" and (_BOUND.search(before) or _HUMAN.search(before)):
+        if v.kind == "score" and (_BOUND.search(before) or _HUMAN.search(before) or _COUNTED.match(text, v.end)):
             v.dropped = True
         elif _SIZE.match(text, v.end) or re.search(r"\d\s?[×x*?]\s?$", before):
-            v.dropped = True  # "640×480 inputs"
+            v.dropped = v.size = True  # "640×480 inputs"
         elif _OTHERS_AFTER.match(text, v.end) and v.baseline is None:
             v.dropped = True  # "85% (current SOTA)"
-        elif _OTHERS.search(before) and not (k and vals[k - 1].dropped):
+        elif (_OTHERS.search(before) or (k and _OTHERS_WITH.search(text, max(s0, v.start - 100), v.start))) \
+                and not (k and vals[k - 1].dropped) and not _BY_OVER.search(before):
             v.dropped = True
             if k and vals[k - 1].baseline is None:
                 vals[k - 1].baseline = v.text
+                vals[k - 1].other = v
 
 
-_DELTA_LIST_GAP = re.compile(r"\s*%?\s*(?:(?:on|in|for)\s+[^,;()]{1,40}?)?\s*(?:,|,?\s+and)\s*")
+_DELTA_LIST_GAP = re.compile(r"\s*%?\s*(?:(?:on|in|for)\s+[^,;()]{1,40}?|(?:[\w@%-]+\s+){1,2}?(?=and))?\s*"
+                             r"(?:,|,?\s*\band|/)\s*[~∼]?|\s*%?\s*(?:to|-|–)\s*")  # a list, or a range ("by 9% to 13%")
 
 
 def _delta_lists(text: str, vals: list[_Value]) -> None:
@@ -215,6 +251,11 @@ def _bind_metrics(text: str, vals: list[_Value], metrics: list, ents: list) -> N
         v.metric = _own_metric(text, v, metrics, ents)
         if v.metric is None and v.base is not None:
             v.metric = v.base.metric  # "mIoU from 73.8% to 82.3%"
+    for v in vals:
+        if v.metric is None and v.other is not None and v.other.metric is not None \
+                and _OTHERS.search(text, v.end, v.other.start) and _OTHERS_NEXT.match(text, v.end):
+            v.metric = v.other.metric  # "10.8 compared to SOTA perplexity of 15.8"
+    for v in vals:
         if v.metric is None and v.kind != "score":  # "Evaluated on NDCG@10, we outperform BM25 by 44%"
             ic = next(((i, c) for i, c in reversed(metrics) if c[1] <= v.start and ";" not in text[c[1]:v.start]), None)
             if ic is not None and not (_COMPARATIVE.match(text, v.end) and _proportion(text[ic[1][0]:ic[1][1]])):
@@ -404,18 +445,25 @@ def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int |
     """The method a value is a result of (see the module docstring, step 6); a list of values is read
     from its first member (``anchor``): "FocalNets achieve 82.3% and 83.9%"."""
     ents = found.entities
+    pronoun = False
     for i in reversed(methods):
         s, e = ents[i][0], ents[i][1]
         if e <= anchor:
             gap = text[e:anchor]
+            if _PRONOUN.search(gap):
+                pronoun = not _COMPARE.search(gap)
+                break  # "matches X on ImageNet, and our largest models attain 86.5%": not X's
+            if _object_of_ours(text, s, s0):
+                pronoun = True
+                continue  # "this method reduces the memory of X by 50%", "we apply it to X, reaching 86.8%"
             if _CLAUSE.search(gap) or "," in gap and len(gap) > 60 or _HAS_VALUE.search(gap):
                 break  # another clause, or another value's stretch
             if _COMPARE.search(gap) or _compared(text, s, s0) or _BY.fullmatch(gap):
                 continue  # "outperforms X by 2%": X is the baseline
-            if re.search(r"\b(?:our|we)\b", gap, re.I):
-                break  # "matches X on ImageNet, and our largest models attain 86.5%": not X's
             if found.proposed and text[s:e].islower() and ents[i][4].startswith("lexicon"):
                 continue  # a known generic technique ("fine-tuning") is not what a paper with its own method reports
+            if _COMPONENT.match(text, e):
+                continue  # "with a ResNet-101 backbone obtains 47.6%": a part of the method, not the method
             if text[s:e] == dataset or text[s:e].lower() in _NOT_METHODS or _ON_BEFORE.search(text, max(s0, s - 12), s):
                 continue  # "AVA" typed Method too, "on YouTubeVIS-2019": the dataset the value is on
             if len(gap.strip()) > 12 and not _SUBJECT_GAP.search(gap):
@@ -424,15 +472,58 @@ def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int |
     if own is not None:
         return _short(text, found, own)
     first = main_method(text, found, found.proposed) if found.proposed else None
+    if first and _title_phrase(first) and not any(found.name(text, i) == first and found.aliases.get(i)
+                                                  for i in range(len(ents))):
+        first = None  # "See and Read", "No Routing Needed Between Capsules": a paper's title, not a method's name
     if first and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score"):
         # "we"/"our model" stand for the paper's own method (a proposed dataset is not), and so does a
         # score no method is named for
         return next((_short(text, found, i) for i in range(len(ents)) if found.name(text, i) == first), first)
+    if pronoun:
+        return None  # "we achieve": the paper's own method, which it does not name
     for i in methods:
         if not _COMPARE.search(text, s0, ents[i][0]) and not _compared(text, ents[i][0], s0) \
                 and text[ents[i][0]:ents[i][1]].lower() not in _NOT_METHODS:
             return _short(text, found, i)
     return None
+
+
+#: a subject between a name and a value that is not the name: "X ..., with which we achieve", "on Y, it achieves"
+_PRONOUN = re.compile(r"\b(?:our|we|they)\b|\bit\s+(?:also\s+)?\w+s\b", re.I)
+#: the subject of a figure is other methods: "best current discriminators", "existing methods", "prior work"
+_OTHER_SUBJECT = re.compile(r"\b(?:current|existing|previous|prior|conventional|standard|other|competing)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:methods?|models?|approach\w*|systems?|works?|techniques?|"
+                            r"discriminators?|detectors?|classifiers?|baselines?|algorithms?)\s+(?!by\b|in\b|on\b)"
+                            r"(?:can\s+|could\s+|only\s+)?(?:achiev\w*|reach\w*|obtain\w*|get|gets|got|classify|"
+                            r"attain\w*|yield\w*|scor\w*)\b", re.I)
+_TITLE_WORDS = re.compile(r"\s(?:and|or|in|between|for|with|to|is|are|as|from|by|on|needed|via|using|has|have|been|"
+                          r"this|what|how|why|do|does)\s", re.I)
+
+
+def _object_of_ours(text: str, start: int, s0: int) -> bool:
+    """The name at ``start`` comes after "we"/"our method" in its clause: an object, not the subject."""
+    m = None
+    for m in _CLAUSE.finditer(text, s0, start):
+        pass
+    return _SUBJECT_OURS.search(text, m.end() if m else s0, start) is not None
+
+
+#: the paper speaking as the subject ("we", "our method", "this approach")
+_SUBJECT_OURS = re.compile(r"\b(?:we|our (?:[\w-]+ ){0,2}?(?:model|method|approach|framework|network|system|detector)s?|"
+                           r"this (?:model|method|approach|framework|network|system))\b", re.I)
+
+
+def _others_figure(text: str, s0: int, anchor: int) -> bool:
+    """The sentence gives the figure of other methods: "current discriminators classify ... with 73%
+    accuracy" (not when "we"/"our" speak after them, nor when they are what the paper beats)."""
+    other = _OTHER_SUBJECT.search(text, s0, anchor)
+    return bool(other) and not _WE_OURS.search(text, other.end(), anchor) \
+        and not _COMPARE.search(text, max(s0, other.start() - 30), other.start())
+
+
+def _title_phrase(name: str) -> bool:
+    """A name that reads as a phrase or a title rather than a method's name: a function word inside."""
+    return bool(_TITLE_WORDS.search(f" {name} ")) and len(name.split()) >= 3
 
 
 def _short(text: str, found, i: int) -> str:
@@ -444,7 +535,7 @@ def _short(text: str, found, i: int) -> str:
 
 def _compared(text: str, start: int, s0: int) -> bool:
     """The name starting at ``start`` is what something is compared with, or an example ("such as X")."""
-    return _COMPARED_BEFORE.search(text, max(s0, start - 40), start) is not None
+    return _COMPARED_BEFORE.search(text, max(s0, start - 60), start) is not None
 
 
 def _keep(text: str, v: _Value, ents: list) -> bool:
@@ -453,12 +544,13 @@ def _keep(text: str, v: _Value, ents: list) -> bool:
         return True
     if v.kind != "score" and re.search(r"[%x×.]|times|fold|points?|pp", v.text):
         return True  # "outperform ... by up to 5%": an improvement, whatever it measures
-    if v.dataset is None or not ("%" in v.text or "." in v.text):
-        return False
+    if v.dataset is None or not ("%" in v.text or "." in v.text) or _CHANGE_TO.search(text, max(0, v.start - 60), v.start):
+        return False  # "we reduce the annotation demands to 50% on D": a setting
     c = ents[v.dataset]
     if c[0] >= v.end:
         return _ON_DATASET.match(text[v.end:c[0]]) is not None
-    return _DATASET_THEN_VALUE.fullmatch(text, c[1], v.start) is not None
+    start = v.base.start if v.base is not None else v.start  # "DocVQA (0.72 -> 0.86)"
+    return _DATASET_THEN_VALUE.fullmatch(text, c[1], start) is not None
 
 
 def _written(text: str, ents: list, i: int | None) -> str | None:
@@ -481,19 +573,23 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     extra = metric_words(text, found.entities)
     ents = found.entities + extra + on_datasets(text, found.entities + extra)  # indices of found.entities unchanged
     proposed = {p.lower() for p in found.proposed}
+    names = [text[c[0]:c[1]] for c in ents]
     sole = (_sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.METRIC]),
             _sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.DATASET]))
+    before: int | None = None  # the one dataset the last sentence naming datasets names
     for s0, s1 in sents:
         in_sent = sorted([(i, c) for i, c in enumerate(ents) if s0 <= c[0] < s1], key=lambda ic: ic[1][0])
         metrics = [(i, c) for i, c in in_sent if c[2] is T.METRIC or (c[2] is T.METHOD and _metric_word(text, c))]
         datasets = [(i, c) for i, c in in_sent if c[2] is T.DATASET]
+        last, before = before, (_sole(text, datasets) if datasets else before)
         if not metrics and not datasets:
             continue
         vals = values(text, s0, s1, [(c[0], c[1]) for _, c in in_sent])
         if not vals or _figure_text(text, s0, s1, len(vals)):
             continue
         sent_ents = [c for _, c in in_sent]
-        _kinds(text, vals, s0)
+        _kinds(text, vals, s0, [(c[0], c[1]) for _, c in in_sent])
+        vals = [v for v in vals if not v.size]  # "ImageNet 32×32" ends no stretch of text
         _delta_lists(text, vals)
         _groups(text, vals, sent_ents, tuple((c[0], c[1]) for _, c in metrics))
         _bind_metrics(text, vals, metrics, sent_ents)
@@ -504,9 +600,10 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
         first = {}
         for v in vals:
             first.setdefault(v.group, v.start)
-            if v.dropped or not _keep(text, v, ents) or (v.metric is not None and _threshold(text, v, ents[v.metric])):
+            if v.dropped or not _keep(text, v, ents) or (v.metric is not None and _threshold(text, v, ents[v.metric])) \
+                    or _others_figure(text, s0, first[v.group]):
                 continue
-            _from_paper(v, _sole(text, metrics), sole)
+            _from_paper(v, _sole(text, metrics), (sole[0], last if last is not None else sole[1]), names)
             dataset = _written(text, ents, v.dataset)
             method = _method(text, v, found, methods, s0, own, first[v.group], dataset) \
                 if methods or found.proposed else None
@@ -581,8 +678,12 @@ def _metric_regex() -> re.Pattern:
 
 def _figure_text(text: str, s0: int, s1: int, n_values: int) -> bool:
     """A "sentence" that is a figure's axis or a table run into the text ("45 50 55 60 65 70 Recall@1(%)"):
-    eight or more numbers making up over a third of its words."""
-    return n_values >= 8 and n_values * 3 > len(text[s0:s1].split())
+    eight or more numbers making up over a third of its words, or a run of six bare numbers."""
+    return (n_values >= 8 and n_values * 3 > len(text[s0:s1].split())) or _AXIS.search(text, s0, s1) is not None
+
+
+#: a run of six bare numbers: a figure's axis run into the text ("60 65 70 75 80 85 AP")
+_AXIS = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)?\s+){5,}\d+(?:\.\d+)?(?![\w.%])")
 
 
 def _threshold(text: str, v: _Value, c) -> bool:
@@ -597,13 +698,22 @@ def _sole(text: str, cands: list) -> int | None:
     return cands[0][0] if len(names) == 1 else None
 
 
-def _from_paper(v: _Value, sent_metric: int | None, sole: tuple[int | None, int | None]) -> None:
+def _may_be_percent(name: str) -> bool:
+    """A metric whose values may be percentages: a proportion, or one kg knows nothing of."""
+    info = MetricKnowledge.load().info(name)
+    return info is None or info.proportion or (info.higher_is_better and MetricKnowledge.load().family(name) is None)
+
+
+def _from_paper(v: _Value, sent_metric: int | None, sole: tuple[int | None, int | None], names: list[str]) -> None:
     """What the sentence leaves open, from a sentence or an abstract that names one thing only: the
     metric of a score set beside its dataset ("BLEU scores of 30.5 for A and 38.6 for B on IWSLT"), the
-    dataset of a score with a metric ("On ImageNet ... . It reaches 80.1% top-1 accuracy")."""
+    dataset of a score with a metric ("On ImageNet ... . It reaches 80.1% top-1 accuracy"): the one the
+    last sentence naming datasets names, else the abstract's one."""
     if v.kind != "score":
         return
     if v.metric is None:
         v.metric = sent_metric if sent_metric is not None else sole[0]
+        if v.metric is not None and "%" in v.text and not _may_be_percent(names[v.metric]):
+            v.metric = None  # "84.3%" is not the paper's one metric "memory consumption"
     elif v.dataset is None:
         v.dataset = sole[1]
