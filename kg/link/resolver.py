@@ -72,10 +72,11 @@ from rapidfuzz import fuzz, process
 
 from kg.errors import LinkError
 from kg.graph.ids import node_id, type_of
-from kg.link.normalize import (abbreviates, clean_url, is_proper_name, key_and_words, norm_name, numbers_of, singular,
+from kg.link.normalize import (abbreviates, broader_alias, clean_url, is_proper_name, key_and_words, norm_name, numbers_of,
+                               singular, trailing_kind,
                                spelling_variants, url_key, variant_form)
 from kg.link.tokens import whole_mentions
-from kg.link.types import PRIOR_MIN_LEN, TypeVotes, lexicon_types, rule_kind, text_cue
+from kg.link.types import KIND_SEP, TypeVotes, kind_key, lexicon_entries, rule_kind, text_cue
 from kg.link.unionfind import UnionFind
 from kg.models import FIELDS, Entity, Evidence, Extraction, Linked, Linking, Mention
 from kg.vocab import EntityType
@@ -281,6 +282,7 @@ class _Run:
         kw = self._key_cache.get(name)
         if kw is None:
             k, words = key_and_words(name)
+            k = kind_key(k, trailing_kind(name))
             kw = self._key_cache[name] = (k or " ".join(name.lower().split()) or name, words)
         return kw
 
@@ -337,6 +339,7 @@ class _Run:
         cl = _Clusters(st)
         self._anchor_existing(cl, existing)
         lex_names = self._lexicon(cl, tb)
+        self._kinds(cl)
         self._variants(cl)
         self._abbreviations(cl)
         t = time.perf_counter()
@@ -363,6 +366,8 @@ class _Run:
         lex_names: dict[int, Counter] = defaultdict(Counter)  # node -> lexicon canonical names
         lex_edges: set[tuple[int, int]] = set()
         for (t, text, canonical), count in tb.lex.items():
+            if broader_alias(text, canonical, t.value):
+                continue  # "re-ranking" found by "passage re-ranking": a broader term, its own entity
             n = tb.forms[(t, text)][0]
             c = self._node(self._nodes[n][0], canonical)  # the type the corpus gave the name
             lex_names[c][canonical] += count
@@ -372,13 +377,28 @@ class _Run:
             self.stats.lexicon_merges += cl.union(a, b)
         return lex_names
 
+    def _kinds(self, cl: _Clusters) -> None:
+        """Join a name written with a trailing type word ("BLEU score", "COCO dataset") to the bare name
+        of its type, unless the name also comes with a type word of another kind ("Inception Score" and
+        "Inception architecture": then the score, the model and the bare name stay three entities)."""
+        kinds: dict[str, set[str]] = defaultdict(set)
+        tagged: list[tuple[int, str]] = []
+        for i, (t, k) in enumerate(self._nodes):
+            base, sep, kind = k.partition(KIND_SEP)
+            if sep and i not in self._dead:
+                kinds[base].add(kind)
+                tagged.append((i, base))
+        for i, base in sorted(tagged, key=lambda x: self._sort_key(x[0])):
+            j = self._index.get((self._nodes[i][0], base))
+            if len(kinds[base]) == 1 and j is not None and j not in self._dead and self._nodes[j][0] is self._nodes[i][0]:
+                self.stats.variant_merges += cl.union(j, i)
+
     def _variants(self, cl: _Clusters) -> None:
         """Join names of one type that are one name spelt two ways: the same
         :func:`~kg.link.normalize.variant_form` ("Generative Adversarial Net" / "... Network",
         "Non-Maximal" / "Non-Maximum Suppression"), or a spelling the shipped lexicon lists for an entry of
         that type that no mention matched as written ("IMAGENET")."""
         groups: dict[tuple, list[int]] = defaultdict(list)
-        lex = lexicon_types()
         edges: list[tuple[int, int]] = []
         for i in range(len(self._nodes)):
             if i in self._dead:
@@ -386,8 +406,8 @@ class _Run:
             t, k = self._nodes[i]
             if self._words[i]:  # (punctuation-only names have no words: each is its own)
                 groups[(t, variant_form(self._words[i]))].append(i)
-            for lt, canonical in lex.get(k, ()) if len(k) >= PRIOR_MIN_LEN else ():
-                if lt is t:
+            for lt, canonical in lexicon_entries(k):
+                if lt is t and not broader_alias(" ".join(self._words[i]), canonical, t.value):
                     c = self._node(t, canonical)
                     if c != i:
                         edges.append((i, c))
@@ -525,12 +545,11 @@ class _Run:
         for i, (t, k) in enumerate(self._nodes):
             if i not in self._dead and which(k):
                 by_key[k][t] = i
-        lex = lexicon_types()
         mentioned = {f[0] for f in tb.forms.values() if f[1]}
         redirect: dict[int, int] = {}
         for k in sorted(by_key):
             nodes = by_key[k]
-            voted = {t for t, _ in tb.votes.votes.get(k, ())} | {t for t, _ in lex.get(k, ())}
+            voted = {t for t, _ in tb.votes.votes.get(k, ())} | {t for t, _ in lexicon_entries(k, prior=False)}
             fx = fixed.get(k, set())
             if len(voted | set(nodes)) < 2 or len(fx) > 1:
                 continue

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.link.normalize import compact_key, is_proper_name, singular
+from kg.link.normalize import compact_key, is_proper_name, singular, trailing_kind
 from kg.models import FIELDS, Extraction, Mention
 from kg.vocab import EntityType
 
@@ -99,8 +99,10 @@ def _lexicon_name(etype: EntityType, text: str, word: str) -> str | None:
     pairs come back in every paper: cached)."""
     from kg.link.types import lexicon_types  # noqa: PLC0415
 
-    for t, canonical in lexicon_types().get(compact_key(text + " " + word), ()):
-        if t is etype:
+    grown = text + " " + word
+    for t, canonical in lexicon_types().get(compact_key(grown), ()):
+        # "Inception" + "architecture" is no "Inception Score": a type word of another kind
+        if t is etype and trailing_kind(grown) in (None, trailing_kind(canonical)):
             return canonical
     return None
 

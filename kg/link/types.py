@@ -144,6 +144,39 @@ def lexicon_types() -> dict[str, tuple[tuple[EntityType, str], ...]]:
     return _lexicon_tables()[0]
 
 
+#: Between a name's key and the kind its trailing type word gives it (:func:`kind_key`); never in a key.
+KIND_SEP = "|"
+
+
+def kind_key(key: str, kind: str | None) -> str:
+    """The linker's key of a name: its compact key, and the kind of its trailing type word when it has
+    one ("Inception Score" -> ``inception|measure``, "Inception architecture" -> ``inception|model``),
+    so a score named after a model never shares a node with the model. A kind-tagged key joins the bare
+    key of its type later, when no other kind claims the name.
+
+    >>> kind_key("inception", "measure"), kind_key("bleu", None)
+    ('inception|measure', 'bleu')
+    """
+    return f"{key}{KIND_SEP}{kind}" if kind and key else key
+
+
+def lexicon_entries(key: str, prior: bool = True) -> tuple[tuple[EntityType, str], ...]:
+    """The lexicon's ``(type, canonical)`` entries of a linker key (:func:`kind_key`), when long enough to
+    be a prior (:data:`PRIOR_MIN_LEN`; any length with ``prior=False``): a kind-tagged key keeps only entries whose canonical has no
+    type word or one of the same kind ("Inception architecture" is not the lexicon's "Inception Score").
+
+    >>> [c for _, c in lexicon_entries("inception|measure")], lexicon_entries("inception|model")
+    (['Inception Score'], ())
+    """
+    from kg.link.normalize import trailing_kind  # noqa: PLC0415
+
+    base, _, kind = key.partition(KIND_SEP)
+    if prior and len(base) < PRIOR_MIN_LEN:
+        return ()
+    found = lexicon_types().get(base, ())
+    return found if not kind else tuple(e for e in found if trailing_kind(e[1]) in (None, kind))
+
+
 def lexicon_tails() -> dict[EntityType, frozenset[str]]:
     """The last words (normalised) of the shipped lexicon's names of two words or more, by type: a
     mention followed by one of them may be the start of a longer name ("top-5" before "error")."""
@@ -183,12 +216,11 @@ class TypeVotes:
     def of(self, keys: Iterable[str]) -> dict[str, dict[str, int]]:
         """The votes of some names summed, as ``{type: {kind: count}}`` (what a node records)."""
         out: dict[str, dict[str, int]] = {}
-        lex = lexicon_types()
         for k in keys:
             for (t, kind), n in (self.votes.get(k) or {}).items():
                 d = out.setdefault(t.value, {})
                 d[kind] = d.get(kind, 0) + n
-            for t, _ in lex.get(k, ()) if len(k) >= PRIOR_MIN_LEN else ():
+            for t, _ in lexicon_entries(k):
                 out.setdefault(t.value, {})["prior"] = 1
         return {t: dict(sorted(d.items())) for t, d in sorted(out.items())}
 
@@ -211,7 +243,7 @@ class TypeVotes:
             if kind != "shape":
                 strong[t] += w
         # short names are acronyms that mean many things: the lexicon's type is no prior for them
-        prior = {t for t, _ in lexicon_types().get(key, ())} if len(key) >= PRIOR_MIN_LEN else set()
+        prior = {t for t, _ in lexicon_entries(key)}
         for t in prior:
             score[t] += KIND_WEIGHT["prior"]
             strong[t] += KIND_WEIGHT["prior"]
