@@ -66,3 +66,10 @@ def test_a_next_type_word_of_another_kind_does_not_grow_a_lexicon_match():
     ex = paper("a", text)
     ex = ex.__class__(ex.paper, (m,), (), (), ())
     assert whole_mentions(ex)[0].text == "Inception"
+
+
+def test_with_two_kinds_only_the_kind_of_the_bare_names_type_joins_it():
+    exs = [bare("a", (MET, "Gleam Score")), bare("b", (MET, "Gleam")), bare("c", (M, "Gleam architecture"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b")
+    assert ids(lk, "c") != ids(lk, "a") and ids(lk, "c")[0].startswith("method:")

@@ -72,11 +72,11 @@ from rapidfuzz import fuzz, process
 
 from kg.errors import LinkError
 from kg.graph.ids import node_id, type_of
-from kg.link.normalize import (abbreviates, broader_alias, clean_url, is_proper_name, key_and_words, norm_name, numbers_of,
+from kg.link.normalize import (abbreviates, clean_url, is_proper_name, key_and_words, norm_name, numbers_of,
                                singular, trailing_kind,
                                spelling_variants, url_key, variant_form)
 from kg.link.tokens import whole_mentions
-from kg.link.types import KIND_SEP, TypeVotes, kind_key, lexicon_entries, rule_kind, text_cue
+from kg.link.types import KIND_SEP, TypeVotes, is_broader_alias, kind_key, lexicon_entries, rule_kind, text_cue
 from kg.link.unionfind import UnionFind
 from kg.models import FIELDS, Entity, Evidence, Extraction, Linked, Linking, Mention
 from kg.vocab import EntityType
@@ -159,6 +159,10 @@ class LinkStats:
     retyped_nodes: int = 0  # (type, name) nodes whose mentions took the name's corpus-wide type
     split_names: list[str] = field(default_factory=list)  # names the evidence keeps in two types
     seconds: dict[str, float] = field(default_factory=dict)
+
+
+#: The type a kind of trailing type word says (:func:`~kg.link.normalize.trailing_kind`).
+_KIND_TYPE = {"data": EntityType.DATASET, "model": EntityType.METHOD, "measure": EntityType.METRIC}
 
 
 @dataclass
@@ -333,6 +337,7 @@ class _Run:
         st.surface_forms = sum(1 for f in tb.forms.values() if f[1])
         st.seconds["collect"] = time.perf_counter() - t0
         t = time.perf_counter()
+        self._fold_kinds(tb)
         self._decide_types(tb, existing)
         st.seconds["types"] = time.perf_counter() - t
 
@@ -366,7 +371,7 @@ class _Run:
         lex_names: dict[int, Counter] = defaultdict(Counter)  # node -> lexicon canonical names
         lex_edges: set[tuple[int, int]] = set()
         for (t, text, canonical), count in tb.lex.items():
-            if broader_alias(text, canonical, t.value):
+            if is_broader_alias(t, self.key(text), canonical):
                 continue  # "re-ranking" found by "passage re-ranking": a broader term, its own entity
             n = tb.forms[(t, text)][0]
             c = self._node(self._nodes[n][0], canonical)  # the type the corpus gave the name
@@ -379,8 +384,9 @@ class _Run:
 
     def _kinds(self, cl: _Clusters) -> None:
         """Join a name written with a trailing type word ("BLEU score", "COCO dataset") to the bare name
-        of its type, unless the name also comes with a type word of another kind ("Inception Score" and
-        "Inception architecture": then the score, the model and the bare name stay three entities)."""
+        of its type. When the name also comes with a type word of another kind ("Inception Score",
+        "Inception architecture"), only the kind that says the bare name's type joins it (a score the
+        Metric, an architecture the Method)."""
         kinds: dict[str, set[str]] = defaultdict(set)
         tagged: list[tuple[int, str]] = []
         for i, (t, k) in enumerate(self._nodes):
@@ -390,7 +396,10 @@ class _Run:
                 tagged.append((i, base))
         for i, base in sorted(tagged, key=lambda x: self._sort_key(x[0])):
             j = self._index.get((self._nodes[i][0], base))
-            if len(kinds[base]) == 1 and j is not None and j not in self._dead and self._nodes[j][0] is self._nodes[i][0]:
+            t = self._nodes[i][0]
+            if j is None or j in self._dead or self._nodes[j][0] is not t:
+                continue
+            if len(kinds[base]) == 1 or _KIND_TYPE.get(self._nodes[i][1].partition(KIND_SEP)[2]) is t:
                 self.stats.variant_merges += cl.union(j, i)
 
     def _variants(self, cl: _Clusters) -> None:
@@ -407,7 +416,7 @@ class _Run:
             if self._words[i]:  # (punctuation-only names have no words: each is its own)
                 groups[(t, variant_form(self._words[i]))].append(i)
             for lt, canonical in lexicon_entries(k):
-                if lt is t and not broader_alias(" ".join(self._words[i]), canonical, t.value):
+                if lt is t and not is_broader_alias(t, k, canonical):
                     c = self._node(t, canonical)
                     if c != i:
                         edges.append((i, c))
@@ -520,6 +529,32 @@ class _Run:
             for name, t in ((r.method, EntityType.METHOD), (r.dataset, EntityType.DATASET), (r.metric, EntityType.METRIC)):
                 if name:
                     votes.add(self._key_words(name)[0], t, "result", seen)
+
+    def _fold_kinds(self, tb: "_Tables") -> None:
+        """Fold each name written with a trailing type word into the bare name ("BLEU score" into "BLEU",
+        votes too) when the corpus writes the name with type words of one kind only. A name with two
+        kinds ("Inception Score", "Inception architecture") keeps a node per kind and one bare."""
+        kinds: dict[str, set[str]] = defaultdict(set)
+        tagged: list[tuple[int, str]] = []
+        for i, (t, k) in enumerate(self._nodes):
+            base, sep, kind = k.partition(KIND_SEP)
+            if sep and i not in self._dead:
+                kinds[base].add(kind)
+                tagged.append((i, base))
+        redirect: dict[int, int] = {}
+        for i, base in tagged:
+            if len(kinds[base]) > 1:
+                continue
+            t, k = self._nodes[i]
+            j = self._index.get((t, base))
+            if j is None:
+                j = self._add_node(t, base, self._words[i])
+            self._proper[j] = self._proper[j] or self._proper[i]
+            redirect[i] = self._index[(t, k)] = j
+            tb.votes.fold(k, base)
+        if redirect:
+            tb.redirect(redirect)
+            self._dead.update(redirect)
 
     def _decide_types(self, tb: "_Tables", existing: dict[str, Entity]) -> None:
         """Give every name one type from its votes (:meth:`TypeVotes.decide`): the nodes of the other

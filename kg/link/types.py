@@ -121,22 +121,39 @@ def text_cue(text: str, start: int, end: int) -> EntityType | None:
 
 
 @lru_cache(maxsize=1)
-def _lexicon_tables() -> tuple[dict, dict]:
-    """Both tables below from one reading of the shipped lexicons (once per process: the files are part
+def _lexicon_tables() -> tuple[dict, dict, frozenset]:
+    """The tables below (and the broader aliases) from one reading of the shipped lexicons (once per process: the files are part
     of the package and never change while it runs)."""
     from kg.extract.lexicon_data import load_lexicon  # noqa: PLC0415 - spaCy is not needed to link
     from kg.link.normalize import key_and_words  # noqa: PLC0415
 
+    from kg.link.normalize import broader_alias  # noqa: PLC0415
+
     types: dict[str, dict[EntityType, str]] = {}
     tails: dict[EntityType, set[str]] = {}
+    broader: set[tuple[EntityType, str, str]] = set()
     for e in load_lexicon():
         for name in e.names:
             k, words = key_and_words(name)
             if k:
                 types.setdefault(k, {}).setdefault(e.type, e.canonical)
+                if name != e.canonical and broader_alias(name, e.canonical, e.type.value):
+                    broader.add((e.type, k, e.canonical))
             if len(words) >= 2:
                 tails.setdefault(e.type, set()).add(words[-1])
-    return ({k: tuple(v.items()) for k, v in types.items()}, {t: frozenset(v) for t, v in tails.items()})
+    return ({k: tuple(v.items()) for k, v in types.items()}, {t: frozenset(v) for t, v in tails.items()},
+            frozenset(broader))
+
+
+def is_broader_alias(etype: EntityType, key: str, canonical: str) -> bool:
+    """Whether the lexicon lists the name of compact key ``key`` as an alias of ``canonical`` that is a
+    broader term (:func:`~kg.link.normalize.broader_alias`, judged on the alias as the lexicon writes it:
+    "re-ranking" of "passage re-ranking"; "VOC" of "PASCAL VOC" is a short name, not a broader term).
+
+    >>> is_broader_alias(EntityType.TASK, "reranking", "passage re-ranking")
+    True
+    """
+    return (etype, key.partition(KIND_SEP)[0], canonical) in _lexicon_tables()[2]
 
 
 def lexicon_types() -> dict[str, tuple[tuple[EntityType, str], ...]]:
@@ -212,6 +229,15 @@ class TypeVotes:
             if p is None:
                 p = self.papers[key] = {}
             p[etype] = p.get(etype, 0) + (n if strong_seen is None else 1)
+
+    def fold(self, src: str, dst: str) -> None:
+        """Add the votes of name ``src`` to those of ``dst`` and forget ``src`` ("BLEU score" is "BLEU")."""
+        for table in (self.votes, self.papers):
+            got = table.pop(src, None)
+            if got:
+                into = table.setdefault(dst, {})
+                for k, n in got.items():
+                    into[k] = into.get(k, 0) + n
 
     def of(self, keys: Iterable[str]) -> dict[str, dict[str, int]]:
         """The votes of some names summed, as ``{type: {kind: count}}`` (what a node records)."""
