@@ -263,6 +263,8 @@ def _acronym_candidates(text: str, lex_by_span: dict[tuple[int, int], Candidate]
             continue
         lex = lex_by_span.get((ls, le))
         etype = lex.type if lex else _KIND_AFTER_ACRONYM.get(word) or rules.type_of_long_form(long_text)
+        if etype is T.TASK and not lex and _COINED_BEFORE.search(text, max(0, ls - 24), ls):
+            etype = T.METHOD  # "a formulation called Weighted Rank Component Analysis (WRCA)": coined, proposed
         cands.append(Candidate(ls, le, etype, rules.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
         acronyms[text[ss:se]] = (ls, le)
     return acronyms, not_names
@@ -271,6 +273,8 @@ def _acronym_candidates(text: str, lex_by_span: dict[tuple[int, int], Candidate]
 #: Rules that go by the shape of words, meaningless in text set in capitals.
 _SHAPE_RULES = frozenset({"name", "dataset-context"})
 _HEAD_AFTER_ACRONYM = re.compile(r"\s*\)\s+([a-z]+)\b")
+#: Words that coin a name right before it: a paper names what it makes (a method), not a task it works on.
+_COINED_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed|coined)\s+(?:the\s+)?$", re.I)
 
 
 class EntityFinder:
