@@ -73,3 +73,12 @@ def test_with_two_kinds_only_the_kind_of_the_bare_names_type_joins_it():
     lk = link(exs)
     assert ids(lk, "a") == ids(lk, "b")
     assert ids(lk, "c") != ids(lk, "a") and ids(lk, "c")[0].startswith("method:")
+
+
+def test_a_name_split_at_a_hyphen_is_linked_whole():
+    t = "We test on FOO-BAR VOC and on FOOBAR VOC."
+    ex = paper("a", t, (D, "FOO", {"rule": "lexicon-gen", "canonical": "FOO"}), (D, "FOOBAR VOC"))
+    lk = link([ex, bare("b", (D, "FOO"))])
+    a = ids(lk, "a")
+    assert a[0] != ids(lk, "b")[0]  # "FOO" of "FOO-BAR" is no FOO
+    assert next(m.text for m in whole_mentions(ex)) == "FOO-BAR"
