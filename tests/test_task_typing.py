@@ -36,3 +36,9 @@ def test_a_coined_long_form_is_a_method():
                            "WGCA is fast.")
     assert ("Method", "Weighted Glyph Component Analysis") in got
     assert ("Task", "Weighted Glyph Component Analysis") not in got
+
+
+def test_words_of_a_title_set_in_capitals_are_no_names_by_their_shape():
+    got = found("GLYPH-AWARE MATCHING: FACILITATING MULTI-SCRIPT RECOGNITION",
+                "We match glyphs across scripts with a new matcher.")
+    assert not any(t in ("MULTI-SCRIPT", "GLYPH-AWARE") for _, t in got)

@@ -270,6 +270,17 @@ def _acronym_candidates(text: str, lex_by_span: dict[tuple[int, int], Candidate]
     return acronyms, not_names
 
 
+def _title_in_capitals(text: str, title_end: int) -> bool:
+    """Whether the title is set all in capitals (three words or more, no lower-case letter): a word's
+    shape says nothing there, with or without a function word.
+
+    >>> _title_in_capitals("DEEP MULTI-PERSON POSE ESTIMATION\\n\\nWe ...", 33), _title_in_capitals("BERT-GCN: a model", 17)
+    (True, False)
+    """
+    title = text[:title_end] if title_end > 0 else ""
+    return len(title.split()) >= 3 and not any(c.islower() for c in title)
+
+
 #: Rules that go by the shape of words, meaningless in text set in capitals.
 _SHAPE_RULES = frozenset({"name", "dataset-context"})
 _HEAD_AFTER_ACRONYM = re.compile(r"\s*\)\s+([a-z]+)\b")
@@ -379,6 +390,8 @@ class EntityFinder:
         # capitals runs need a function word in capitals ("FOR"), which is never a plain token
         caps = rules.capitals_runs(text, hinted=any(text[a:b] in rules.CAPS_FUNCTION_SET
                                                     for a, b in zip(name_starts, ends[named].tolist())))
+        if _title_in_capitals(text, title_end):  # "MULTI-VIEW MATCHING: FACILITATING MULTI-PERSON ..."
+            caps = [*caps, (0, title_end)]
         if caps:  # in text set in capitals, name shapes and "X dataset" phrases are noise (lexicon names stay)
             cands = [c for c in cands if not (c.rule in _SHAPE_RULES and any(a <= c.start < b for a, b in caps)
                                               and not any(ch.isdigit() for ch in text[c.start:c.end]))]
