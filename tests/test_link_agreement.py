@@ -82,3 +82,9 @@ def test_a_name_split_at_a_hyphen_is_linked_whole():
     a = ids(lk, "a")
     assert a[0] != ids(lk, "b")[0]  # "FOO" of "FOO-BAR" is no FOO
     assert next(m.text for m in whole_mentions(ex)) == "FOO-BAR"
+
+
+def test_a_measure_alias_that_drops_only_a_number_still_merges():
+    f1 = {"canonical": "F1", "rule": "lexicon"}
+    lk = link([bare("a", (MET, "F1", f1)), bare("b", (MET, "F-score", f1))])
+    assert ids(lk, "a") == ids(lk, "b")

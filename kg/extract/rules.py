@@ -597,7 +597,7 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
 THING_NOUNS = frozenset((KIND_HEADS | DATASET_HEADS | {
     "layer", "layers", "module", "modules", "head", "heads", "branch", "branches", "component", "components",
     "block", "blocks", "mechanism", "mechanisms", "pipeline", "pipelines", "loss", "losses", "scheme", "schemes",
-    "predictions", "unit", "units", "strategy", "strategies", "toolkit", "library", "stage", "step"})
+    "predictions", "unit", "units", "sub-network", "subnetwork", "sub-networks", "subnetworks", "strategy", "strategies", "toolkit", "library", "stage", "step"})
     - {"challenge"})
 _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 

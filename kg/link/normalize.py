@@ -110,13 +110,16 @@ def broader_alias(alias: str, canonical: str, etype_value: str) -> bool:
     (True, False)
     >>> broader_alias("ImageNet", "ImageNet dataset", "Dataset"), broader_alias("WER", "word error rate", "Metric")
     (False, False)
+    >>> broader_alias("F-score", "F1", "Metric")
+    False
     """
     aw, cw = norm_name(alias).split(), norm_name(canonical).split()
     if not aw or len(aw) >= len(cw):
         return False
     if cw[-len(aw):] == aw:
         return alias == alias.lower() and not any(c.isdigit() for c in alias)
-    return etype_value == "Metric" and cw[:len(aw)] == aw
+    # the dropped head must be a word ("top-1" of "top-1 accuracy"), not a number ("F-score" of "F1")
+    return etype_value == "Metric" and cw[:len(aw)] == aw and any(w.isalpha() for w in cw[len(aw):])
 
 
 def norm_name(name: str) -> str:
