@@ -24,7 +24,12 @@ of the input):
    cluster is *anchored* to the old id. Two anchored clusters are never joined (old ids stay stable);
    an alias that two old entities share, or that is another old entity's name, anchors nothing.
 2. **lexicon**: a mention with a ``canonical`` (other than an ``acronym-ref``, whose canonical is the
-   paper's long form) joins the canonical's node.
+   paper's long form) joins the canonical's node, unless the lexicon lists its name as a broader term
+   than the entry (:func:`~kg.link.types.is_broader_alias`: "re-ranking" of "passage re-ranking").
+   Before the types are decided, a name written with a trailing type word ("BLEU score", "COCO
+   dataset") is folded into the bare name, unless the corpus writes it with type words of two kinds
+   ("Inception Score", "Inception architecture": :func:`~kg.link.normalize.trailing_kind`); then each
+   kind is a node, and only the kind that says the bare name's type joins it.
 3. **variants**: names of one type with one :func:`~kg.link.normalize.variant_form` ("Generative
    Adversarial Net(work)", "Non-Maxim(al|um) Suppression", "peak signal(-to-)noise ratio", "convolutional
    (neural) network"), a key that is a name of a lexicon entry of its type (a spelling no mention matched
@@ -566,7 +571,9 @@ class _Run:
         for e in existing.values():
             if isinstance(e, Entity) and e.type in _NAME_TYPES:  # checked in _anchor_existing
                 for nm in (e.name, *e.aliases):
-                    fixed[self.key(nm)].add(e.type)
+                    k = self.key(nm)
+                    i = self._index.get((e.type, k))  # a name with a type word may be folded (_fold_kinds)
+                    fixed[k if i is None else self._nodes[i][1]].add(e.type)
         acro_keys = {self._nodes[a][1] for a in tb.defs}
         self._retype(tb, fixed, lambda k: k not in acro_keys)
         for acro, longs in tb.defs.items():
