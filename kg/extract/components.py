@@ -263,14 +263,29 @@ def _acronym_candidates(text: str, lex_by_span: dict[tuple[int, int], Candidate]
             continue
         lex = lex_by_span.get((ls, le))
         etype = lex.type if lex else _KIND_AFTER_ACRONYM.get(word) or rules.type_of_long_form(long_text)
+        if etype is T.TASK and not lex and _COINED_BEFORE.search(text, max(0, ls - 24), ls):
+            etype = T.METHOD  # "a formulation called Weighted Rank Component Analysis (WRCA)": coined, proposed
         cands.append(Candidate(ls, le, etype, rules.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
         acronyms[text[ss:se]] = (ls, le)
     return acronyms, not_names
 
 
+def _title_in_capitals(text: str, title_end: int) -> bool:
+    """Whether the title is set all in capitals (three words or more, no lower-case letter): a word's
+    shape says nothing there, with or without a function word.
+
+    >>> _title_in_capitals("DEEP MULTI-PERSON POSE ESTIMATION\\n\\nWe ...", 33), _title_in_capitals("BERT-GCN: a model", 17)
+    (True, False)
+    """
+    title = text[:title_end] if title_end > 0 else ""
+    return len(title.split()) >= 3 and not any(c.islower() for c in title)
+
+
 #: Rules that go by the shape of words, meaningless in text set in capitals.
 _SHAPE_RULES = frozenset({"name", "dataset-context"})
 _HEAD_AFTER_ACRONYM = re.compile(r"\s*\)\s+([a-z]+)\b")
+#: Words that coin a name right before it: a paper names what it makes (a method), not a task it works on.
+_COINED_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed|coined)\s+(?:the\s+)?$", re.I)
 
 
 class EntityFinder:
@@ -375,6 +390,8 @@ class EntityFinder:
         # capitals runs need a function word in capitals ("FOR"), which is never a plain token
         caps = rules.capitals_runs(text, hinted=any(text[a:b] in rules.CAPS_FUNCTION_SET
                                                     for a, b in zip(name_starts, ends[named].tolist())))
+        if _title_in_capitals(text, title_end):  # "MULTI-VIEW MATCHING: FACILITATING MULTI-PERSON ..."
+            caps = [*caps, (0, title_end)]
         if caps:  # in text set in capitals, name shapes and "X dataset" phrases are noise (lexicon names stay)
             cands = [c for c in cands if not (c.rule in _SHAPE_RULES and any(a <= c.start < b for a, b in caps)
                                               and not any(ch.isdigit() for ch in text[c.start:c.end]))]

@@ -322,7 +322,37 @@ def title_task_np(text: str, title_end: int) -> Candidate | None:
             (np[first].endswith(("ing", "ed")) and np[first] not in rules.ED_OK):
         return None
     np_start = run.start() + sum(len(w) + 1 for w in words[:first])
-    return Candidate(np_start, run.start() + len(" ".join(words[:len(np)])), T.TASK, rules.PRI_CONTEXT, "title-task")
+    np_end = run.start() + len(" ".join(words[:len(np)]))
+    if _names_its_method(title, colon, np_start, np_end):
+        return None
+    return Candidate(np_start, np_end, T.TASK, rules.PRI_CONTEXT, "title-task")
+
+
+_FOR_TASK = re.compile(r"\s+for\s+((?:[A-Za-z][\w\-]*\s+){0,5}[A-Za-z][\w\-]*)")
+
+
+def _names_its_method(title: str, colon: int, start: int, end: int) -> bool:
+    """Whether a title's first noun phrase is the paper's method, not its task: spelt out by the acronym
+    before the colon ("PCL: Proposal Cluster Learning ..."), or followed by "for" and a task ("Semantic
+    Relation Reasoning for Few-Shot Object Detection": X for Y, Y is the task).
+
+    >>> t = "Semantic Relation Reasoning for Few-Shot Object Detection"
+    >>> _names_its_method(t, -1, 0, 27), _names_its_method("Dependency Parsing for Low-Resource Languages", -1, 0, 18)
+    (True, False)
+    >>> _names_its_method("PCL: Proposal Cluster Learning with Boxes", 3, 5, 30)
+    True
+    """
+    if colon > 0:
+        acro = title[:colon].strip()
+        initials = "".join(w[0] for w in re.split(r"[\s\-]+", title[start:end]) if w).upper()
+        if acro.isalpha() and acro.upper() == initials:
+            return True
+    m = _FOR_TASK.match(title, end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in _TITLE_CUT), len(words))
+    return 0 < cut and words[cut - 1].lower() in rules.TASK_HEADS
 
 
 # --- metrics that are also everyday words --------------------------------------------------------------------

@@ -584,10 +584,45 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
             continue  # "teacher network", "vision encoder", "text embeddings": a part's role, not a method
         if lw == "attention" and _ATTENTION_IDIOM.search(text, max(0, start - 20), start):
             continue  # "attracted widespread attention", "received much attention": the idiom
-        if lw in KIND_HEADS and all(m.lower() in FIELD_WORDS for m in mods):
-            continue  # "learning algorithm", "neural model": a kind of thing, no technique
+        if lw in KIND_HEADS and (all(m.lower() in FIELD_WORDS for m in mods) or _described(mods)):
+            continue  # "learning algorithm", "end-to-end architecture": a kind of thing, no technique
+        if lw in TASK_HEADS and _modifies_a_thing(text, e):
+            continue  # "cascade binary tagging framework", "ten tracking benchmarks": the head is the next noun
         out.append(Candidate(start, e, T.TASK if lw in TASK_HEADS else T.METHOD, PRI_HEAD, "head"))
     return out
+
+
+#: Nouns naming a made or collected thing: a task phrase right before one is its modifier
+#: ("segmentation layer", "tagging framework", "tracking benchmarks"), not a task.
+THING_NOUNS = frozenset((KIND_HEADS | DATASET_HEADS | {
+    "layer", "layers", "module", "modules", "head", "heads", "branch", "branches", "component", "components",
+    "block", "blocks", "mechanism", "mechanisms", "pipeline", "pipelines", "loss", "losses", "scheme", "schemes",
+    "predictions", "unit", "units", "sub-network", "subnetwork", "sub-networks", "subnetworks", "strategy", "strategies", "toolkit", "library", "stage", "step"})
+    - {"challenge"})
+_NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _modifies_a_thing(text: str, end: int) -> bool:
+    """Whether the word right after a phrase ending at ``end`` is a :data:`THING_NOUNS` noun it modifies.
+
+    >>> t = "a tagging framework for tagging. ten tracking benchmarks"
+    >>> _modifies_a_thing(t, t.index(" framework")), _modifies_a_thing(t, t.index(". ten")), _modifies_a_thing(t, len(t) - 11)
+    (True, False, True)
+    """
+    m = _NEXT_LOWER_WORD.match(text, end)
+    return m is not None and m.group(1) in THING_NOUNS
+
+
+def _described(mods: list[str]) -> bool:
+    """Whether the modifiers of a kind noun ("network", "architecture", "classifier") only describe it:
+    all in lower case without digits ("end-to-end architecture", "box classifier"). A technique so named
+    is in the lexicon or written with capitals ("Feature Pyramid Network", "U-Net"), and those are found
+    by other rules.
+
+    >>> _described(["end-to-end"]), _described(["U-shaped"]), _described(["3D", "detection"])
+    (True, False, False)
+    """
+    return all(m.islower() and not any(c.isdigit() for c in m) for m in mods)
 
 
 def type_of_long_form(long_form: str) -> T:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d_]")
 _SEP = re.compile(r"[\s\-/]+")
@@ -55,6 +56,72 @@ def singular(word: str) -> str:
     return w[:-1]
 
 
+#: The kind of thing a trailing type word says a name is: "Inception Score" is a measure, "Inception
+#: architecture" a model; one name with two kinds of type word is two things (see :func:`trailing_kind`).
+_KIND_OF_WORD = {
+    **dict.fromkeys(("dataset", "benchmark", "corpus", "corpora", "test set", "challenge"), "data"),
+    **dict.fromkeys(("model", "method", "framework", "architecture", "algorithm", "module", "layer", "mechanism"),
+                    "model"),
+    **dict.fromkeys(("metric", "score"), "measure"),
+}
+
+
+def _cleaned(name: str) -> str:
+    """A name's words before type words are stripped: Unicode, leading article, dashes, punctuation."""
+    s = unicodedata.normalize("NFKC", name).strip()
+    s = _LEADING.sub("", s)  # before hyphens become spaces: "A-Softmax" is no "a softmax"
+    s = _DASHES.sub("-", s)
+    s = _PUNCT.sub(" ", s)
+    s = _SEP.sub(" ", s)
+    s = _LETTER_DIGIT.sub(" ", s)
+    return " ".join(s.split()).strip(" .")
+
+
+@lru_cache(maxsize=262144)
+def trailing_kind(name: str) -> str | None:
+    """The kind ("data", "model", "measure") the last trailing type word of a name gives it, if any.
+    :func:`norm_name` drops these words, so "Inception Score" and "Inception architecture" share a
+    key; the linker keeps names of two kinds apart.
+
+    >>> [trailing_kind(n) for n in ("Inception Score", "Inception architecture", "COCO dataset", "BERT-based", "ResNet")]
+    ['measure', 'model', 'data', None, None]
+    >>> trailing_kind("Score")  # a type word alone is the name
+    """
+    s = _cleaned(name)
+    m = _TRAILING.search(s)
+    if not m or m.start() == 0:
+        return None
+    last = m.group(0).split()[-1].lower()
+    last = "test set" if last == "set" else last
+    return _KIND_OF_WORD.get(last if last in _KIND_OF_WORD else singular(last))
+
+
+@lru_cache(maxsize=65536)
+def broader_alias(alias: str, canonical: str, etype_value: str) -> bool:
+    """Whether a lexicon alias is a broader term than its canonical name, not another spelling of it:
+    the canonical's head without its modifiers, written as ordinary lowercase words ("re-ranking" of
+    "passage re-ranking", "denoising" of "image denoising"), or, for a measure, the modifiers without
+    the head that says what is measured ("top-1" is top-1 accuracy or top-1 error). Such an alias still
+    finds mentions, but does not merge them into the canonical's entity.
+
+    >>> broader_alias("re-ranking", "passage re-ranking", "Task"), broader_alias("Swin", "Swin Transformer", "Method")
+    (True, False)
+    >>> broader_alias("top-1", "top-1 accuracy", "Metric"), broader_alias("VOC 2012", "PASCAL VOC 2012", "Dataset")
+    (True, False)
+    >>> broader_alias("ImageNet", "ImageNet dataset", "Dataset"), broader_alias("WER", "word error rate", "Metric")
+    (False, False)
+    >>> broader_alias("F-score", "F1", "Metric")
+    False
+    """
+    aw, cw = norm_name(alias).split(), norm_name(canonical).split()
+    if not aw or len(aw) >= len(cw):
+        return False
+    if cw[-len(aw):] == aw:
+        return alias == alias.lower() and not any(c.isdigit() for c in alias)
+    # the dropped head must be a word ("top-1" of "top-1 accuracy"), not a number ("F-score" of "F1")
+    return etype_value == "Metric" and cw[:len(aw)] == aw and any(w.isalpha() for w in cw[len(aw):])
+
+
 def norm_name(name: str) -> str:
     """Normalised words of a name: case, dashes, spacing, plurals, leading "the", trailing type words.
 
@@ -71,13 +138,7 @@ def norm_name(name: str) -> str:
     >>> compact_key("Vision-and-Language Pre-training") == compact_key("vision language pretraining")
     True
     """
-    s = unicodedata.normalize("NFKC", name).strip()
-    s = _LEADING.sub("", s)  # before hyphens become spaces: "A-Softmax" is no "a softmax"
-    s = _DASHES.sub("-", s)
-    s = _PUNCT.sub(" ", s)
-    s = _SEP.sub(" ", s)
-    s = _LETTER_DIGIT.sub(" ", s)
-    s = " ".join(s.split()).strip(" .")
+    s = _cleaned(name)
     t = _TRAILING.sub("", s)
     if t:
         s = t

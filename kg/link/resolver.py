@@ -24,7 +24,12 @@ of the input):
    cluster is *anchored* to the old id. Two anchored clusters are never joined (old ids stay stable);
    an alias that two old entities share, or that is another old entity's name, anchors nothing.
 2. **lexicon**: a mention with a ``canonical`` (other than an ``acronym-ref``, whose canonical is the
-   paper's long form) joins the canonical's node.
+   paper's long form) joins the canonical's node, unless the lexicon lists its name as a broader term
+   than the entry (:func:`~kg.link.types.is_broader_alias`: "re-ranking" of "passage re-ranking").
+   Before the types are decided, a name written with a trailing type word ("BLEU score", "COCO
+   dataset") is folded into the bare name, unless the corpus writes it with type words of two kinds
+   ("Inception Score", "Inception architecture": :func:`~kg.link.normalize.trailing_kind`); then each
+   kind is a node, and only the kind that says the bare name's type joins it.
 3. **variants**: names of one type with one :func:`~kg.link.normalize.variant_form` ("Generative
    Adversarial Net(work)", "Non-Maxim(al|um) Suppression", "peak signal(-to-)noise ratio", "convolutional
    (neural) network"), a key that is a name of a lexicon entry of its type (a spelling no mention matched
@@ -72,10 +77,11 @@ from rapidfuzz import fuzz, process
 
 from kg.errors import LinkError
 from kg.graph.ids import node_id, type_of
-from kg.link.normalize import (abbreviates, clean_url, is_proper_name, key_and_words, norm_name, numbers_of, singular,
+from kg.link.normalize import (abbreviates, clean_url, is_proper_name, key_and_words, norm_name, numbers_of,
+                               singular, trailing_kind,
                                spelling_variants, url_key, variant_form)
 from kg.link.tokens import whole_mentions
-from kg.link.types import PRIOR_MIN_LEN, TypeVotes, lexicon_types, rule_kind, text_cue
+from kg.link.types import KIND_SEP, TypeVotes, is_broader_alias, kind_key, lexicon_entries, rule_kind, text_cue
 from kg.link.unionfind import UnionFind
 from kg.models import FIELDS, Entity, Evidence, Extraction, Linked, Linking, Mention
 from kg.vocab import EntityType
@@ -158,6 +164,10 @@ class LinkStats:
     retyped_nodes: int = 0  # (type, name) nodes whose mentions took the name's corpus-wide type
     split_names: list[str] = field(default_factory=list)  # names the evidence keeps in two types
     seconds: dict[str, float] = field(default_factory=dict)
+
+
+#: The type a kind of trailing type word says (:func:`~kg.link.normalize.trailing_kind`).
+_KIND_TYPE = {"data": EntityType.DATASET, "model": EntityType.METHOD, "measure": EntityType.METRIC}
 
 
 @dataclass
@@ -281,6 +291,7 @@ class _Run:
         kw = self._key_cache.get(name)
         if kw is None:
             k, words = key_and_words(name)
+            k = kind_key(k, trailing_kind(name))
             kw = self._key_cache[name] = (k or " ".join(name.lower().split()) or name, words)
         return kw
 
@@ -331,12 +342,14 @@ class _Run:
         st.surface_forms = sum(1 for f in tb.forms.values() if f[1])
         st.seconds["collect"] = time.perf_counter() - t0
         t = time.perf_counter()
+        self._fold_kinds(tb)
         self._decide_types(tb, existing)
         st.seconds["types"] = time.perf_counter() - t
 
         cl = _Clusters(st)
         self._anchor_existing(cl, existing)
         lex_names = self._lexicon(cl, tb)
+        self._kinds(cl)
         self._variants(cl)
         self._abbreviations(cl)
         t = time.perf_counter()
@@ -363,6 +376,8 @@ class _Run:
         lex_names: dict[int, Counter] = defaultdict(Counter)  # node -> lexicon canonical names
         lex_edges: set[tuple[int, int]] = set()
         for (t, text, canonical), count in tb.lex.items():
+            if is_broader_alias(t, self.key(text), canonical):
+                continue  # "re-ranking" found by "passage re-ranking": a broader term, its own entity
             n = tb.forms[(t, text)][0]
             c = self._node(self._nodes[n][0], canonical)  # the type the corpus gave the name
             lex_names[c][canonical] += count
@@ -372,13 +387,32 @@ class _Run:
             self.stats.lexicon_merges += cl.union(a, b)
         return lex_names
 
+    def _kinds(self, cl: _Clusters) -> None:
+        """Join a name written with a trailing type word ("BLEU score", "COCO dataset") to the bare name
+        of its type. When the name also comes with a type word of another kind ("Inception Score",
+        "Inception architecture"), only the kind that says the bare name's type joins it (a score the
+        Metric, an architecture the Method)."""
+        kinds: dict[str, set[str]] = defaultdict(set)
+        tagged: list[tuple[int, str]] = []
+        for i, (t, k) in enumerate(self._nodes):
+            base, sep, kind = k.partition(KIND_SEP)
+            if sep and i not in self._dead:
+                kinds[base].add(kind)
+                tagged.append((i, base))
+        for i, base in sorted(tagged, key=lambda x: self._sort_key(x[0])):
+            j = self._index.get((self._nodes[i][0], base))
+            t = self._nodes[i][0]
+            if j is None or j in self._dead or self._nodes[j][0] is not t:
+                continue
+            if len(kinds[base]) == 1 or _KIND_TYPE.get(self._nodes[i][1].partition(KIND_SEP)[2]) is t:
+                self.stats.variant_merges += cl.union(j, i)
+
     def _variants(self, cl: _Clusters) -> None:
         """Join names of one type that are one name spelt two ways: the same
         :func:`~kg.link.normalize.variant_form` ("Generative Adversarial Net" / "... Network",
         "Non-Maximal" / "Non-Maximum Suppression"), or a spelling the shipped lexicon lists for an entry of
         that type that no mention matched as written ("IMAGENET")."""
         groups: dict[tuple, list[int]] = defaultdict(list)
-        lex = lexicon_types()
         edges: list[tuple[int, int]] = []
         for i in range(len(self._nodes)):
             if i in self._dead:
@@ -386,8 +420,8 @@ class _Run:
             t, k = self._nodes[i]
             if self._words[i]:  # (punctuation-only names have no words: each is its own)
                 groups[(t, variant_form(self._words[i]))].append(i)
-            for lt, canonical in lex.get(k, ()) if len(k) >= PRIOR_MIN_LEN else ():
-                if lt is t:
+            for lt, canonical in lexicon_entries(k):
+                if lt is t and not is_broader_alias(t, k, canonical):
                     c = self._node(t, canonical)
                     if c != i:
                         edges.append((i, c))
@@ -501,6 +535,32 @@ class _Run:
                 if name:
                     votes.add(self._key_words(name)[0], t, "result", seen)
 
+    def _fold_kinds(self, tb: "_Tables") -> None:
+        """Fold each name written with a trailing type word into the bare name ("BLEU score" into "BLEU",
+        votes too) when the corpus writes the name with type words of one kind only. A name with two
+        kinds ("Inception Score", "Inception architecture") keeps a node per kind and one bare."""
+        kinds: dict[str, set[str]] = defaultdict(set)
+        tagged: list[tuple[int, str]] = []
+        for i, (t, k) in enumerate(self._nodes):
+            base, sep, kind = k.partition(KIND_SEP)
+            if sep and i not in self._dead:
+                kinds[base].add(kind)
+                tagged.append((i, base))
+        redirect: dict[int, int] = {}
+        for i, base in tagged:
+            if len(kinds[base]) > 1:
+                continue
+            t, k = self._nodes[i]
+            j = self._index.get((t, base))
+            if j is None:
+                j = self._add_node(t, base, self._words[i])
+            self._proper[j] = self._proper[j] or self._proper[i]
+            redirect[i] = self._index[(t, k)] = j
+            tb.votes.fold(k, base)
+        if redirect:
+            tb.redirect(redirect)
+            self._dead.update(redirect)
+
     def _decide_types(self, tb: "_Tables", existing: dict[str, Entity]) -> None:
         """Give every name one type from its votes (:meth:`TypeVotes.decide`): the nodes of the other
         types are redirected to the winner's node (``_index`` too, so later look-ups land there).
@@ -511,7 +571,9 @@ class _Run:
         for e in existing.values():
             if isinstance(e, Entity) and e.type in _NAME_TYPES:  # checked in _anchor_existing
                 for nm in (e.name, *e.aliases):
-                    fixed[self.key(nm)].add(e.type)
+                    k = self.key(nm)
+                    i = self._index.get((e.type, k))  # a name with a type word may be folded (_fold_kinds)
+                    fixed[k if i is None else self._nodes[i][1]].add(e.type)
         acro_keys = {self._nodes[a][1] for a in tb.defs}
         self._retype(tb, fixed, lambda k: k not in acro_keys)
         for acro, longs in tb.defs.items():
@@ -525,12 +587,11 @@ class _Run:
         for i, (t, k) in enumerate(self._nodes):
             if i not in self._dead and which(k):
                 by_key[k][t] = i
-        lex = lexicon_types()
         mentioned = {f[0] for f in tb.forms.values() if f[1]}
         redirect: dict[int, int] = {}
         for k in sorted(by_key):
             nodes = by_key[k]
-            voted = {t for t, _ in tb.votes.votes.get(k, ())} | {t for t, _ in lex.get(k, ())}
+            voted = {t for t, _ in tb.votes.votes.get(k, ())} | {t for t, _ in lexicon_entries(k, prior=False)}
             fx = fixed.get(k, set())
             if len(voted | set(nodes)) < 2 or len(fx) > 1:
                 continue

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.link.normalize import compact_key, is_proper_name, singular
+from kg.link.normalize import compact_key, is_proper_name, singular, trailing_kind
 from kg.models import FIELDS, Extraction, Mention
 from kg.vocab import EntityType
 
@@ -45,12 +45,21 @@ def whole_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     ['nuScenes', '300W', 'Info-GAN', 'A-Softmax']
     >>> whole_span(s, s.index("attention"), s.index("attention") + 9) is None
     True
+    >>> s = "on PAS-CAL VOC and COCO-Stuff, BERT-base"
+    >>> [s[slice(*whole_span(s, s.index(w), s.index(w) + len(w)))] for w in ("PAS", "COCO")], whole_span(s, 31, 35)
+    (['PAS-CAL', 'COCO-Stuff'], None)
     """
     inside = (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) or \
              (end < len(text) and text[end].isalnum() and text[end - 1].isalnum())
     if inside:
         b = end
         while b < len(text) and text[b].isalnum():
+            b += 1
+        return _left(text, start), b
+    if end + 1 < len(text) and text[end] == "-" and (text[end + 1].isupper() or text[end + 1].isdigit()) \
+            and not text[start:end].islower():
+        b = end + 1  # "PAS-CAL" (a word split at a line end), "COCO-Stuff": the name goes on after the hyphen
+        while b < len(text) and (text[b].isalnum() or (text[b] == "-" and b + 1 < len(text) and text[b + 1].isalnum())):
             b += 1
         return _left(text, start), b
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
@@ -99,8 +108,10 @@ def _lexicon_name(etype: EntityType, text: str, word: str) -> str | None:
     pairs come back in every paper: cached)."""
     from kg.link.types import lexicon_types  # noqa: PLC0415
 
-    for t, canonical in lexicon_types().get(compact_key(text + " " + word), ()):
-        if t is etype:
+    grown = text + " " + word
+    for t, canonical in lexicon_types().get(compact_key(grown), ()):
+        # "Inception" + "architecture" is no "Inception Score": a type word of another kind
+        if t is etype and trailing_kind(grown) in (None, trailing_kind(canonical)):
             return canonical
     return None
 

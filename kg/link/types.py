@@ -121,27 +121,77 @@ def text_cue(text: str, start: int, end: int) -> EntityType | None:
 
 
 @lru_cache(maxsize=1)
-def _lexicon_tables() -> tuple[dict, dict]:
-    """Both tables below from one reading of the shipped lexicons (once per process: the files are part
+def _lexicon_tables() -> tuple[dict, dict, frozenset]:
+    """The tables below (and the broader aliases) from one reading of the shipped lexicons (once per process: the files are part
     of the package and never change while it runs)."""
     from kg.extract.lexicon_data import load_lexicon  # noqa: PLC0415 - spaCy is not needed to link
     from kg.link.normalize import key_and_words  # noqa: PLC0415
 
+    from kg.link.normalize import broader_alias  # noqa: PLC0415
+
     types: dict[str, dict[EntityType, str]] = {}
     tails: dict[EntityType, set[str]] = {}
+    broader: set[tuple[EntityType, str, str]] = set()
     for e in load_lexicon():
         for name in e.names:
             k, words = key_and_words(name)
             if k:
                 types.setdefault(k, {}).setdefault(e.type, e.canonical)
+                if name != e.canonical and broader_alias(name, e.canonical, e.type.value):
+                    broader.add((e.type, k, e.canonical))
             if len(words) >= 2:
                 tails.setdefault(e.type, set()).add(words[-1])
-    return ({k: tuple(v.items()) for k, v in types.items()}, {t: frozenset(v) for t, v in tails.items()})
+    return ({k: tuple(v.items()) for k, v in types.items()}, {t: frozenset(v) for t, v in tails.items()},
+            frozenset(broader))
+
+
+def is_broader_alias(etype: EntityType, key: str, canonical: str) -> bool:
+    """Whether the lexicon lists the name of compact key ``key`` as an alias of ``canonical`` that is a
+    broader term (:func:`~kg.link.normalize.broader_alias`, judged on the alias as the lexicon writes it:
+    "re-ranking" of "passage re-ranking"; "VOC" of "PASCAL VOC" is a short name, not a broader term).
+
+    >>> is_broader_alias(EntityType.TASK, "reranking", "passage re-ranking")
+    True
+    """
+    return (etype, key.partition(KIND_SEP)[0], canonical) in _lexicon_tables()[2]
 
 
 def lexicon_types() -> dict[str, tuple[tuple[EntityType, str], ...]]:
     """Every name of the shipped lexicons, by compact key -> ``(type, canonical)`` of its entries."""
     return _lexicon_tables()[0]
+
+
+#: Between a name's key and the kind its trailing type word gives it (:func:`kind_key`); never in a key.
+KIND_SEP = "|"
+
+
+def kind_key(key: str, kind: str | None) -> str:
+    """The linker's key of a name: its compact key, and the kind of its trailing type word when it has
+    one ("Inception Score" -> ``inception|measure``, "Inception architecture" -> ``inception|model``),
+    so a score named after a model never shares a node with the model. A kind-tagged key joins the bare
+    key of its type later, when no other kind claims the name.
+
+    >>> kind_key("inception", "measure"), kind_key("bleu", None)
+    ('inception|measure', 'bleu')
+    """
+    return f"{key}{KIND_SEP}{kind}" if kind and key else key
+
+
+def lexicon_entries(key: str, prior: bool = True) -> tuple[tuple[EntityType, str], ...]:
+    """The lexicon's ``(type, canonical)`` entries of a linker key (:func:`kind_key`), when long enough to
+    be a prior (:data:`PRIOR_MIN_LEN`; any length with ``prior=False``): a kind-tagged key keeps only entries whose canonical has no
+    type word or one of the same kind ("Inception architecture" is not the lexicon's "Inception Score").
+
+    >>> [c for _, c in lexicon_entries("inception|measure")], lexicon_entries("inception|model")
+    (['Inception Score'], ())
+    """
+    from kg.link.normalize import trailing_kind  # noqa: PLC0415
+
+    base, _, kind = key.partition(KIND_SEP)
+    if prior and len(base) < PRIOR_MIN_LEN:
+        return ()
+    found = lexicon_types().get(base, ())
+    return found if not kind else tuple(e for e in found if trailing_kind(e[1]) in (None, kind))
 
 
 def lexicon_tails() -> dict[EntityType, frozenset[str]]:
@@ -180,15 +230,23 @@ class TypeVotes:
                 p = self.papers[key] = {}
             p[etype] = p.get(etype, 0) + (n if strong_seen is None else 1)
 
+    def fold(self, src: str, dst: str) -> None:
+        """Add the votes of name ``src`` to those of ``dst`` and forget ``src`` ("BLEU score" is "BLEU")."""
+        for table in (self.votes, self.papers):
+            got = table.pop(src, None)
+            if got:
+                into = table.setdefault(dst, {})
+                for k, n in got.items():
+                    into[k] = into.get(k, 0) + n
+
     def of(self, keys: Iterable[str]) -> dict[str, dict[str, int]]:
         """The votes of some names summed, as ``{type: {kind: count}}`` (what a node records)."""
         out: dict[str, dict[str, int]] = {}
-        lex = lexicon_types()
         for k in keys:
             for (t, kind), n in (self.votes.get(k) or {}).items():
                 d = out.setdefault(t.value, {})
                 d[kind] = d.get(kind, 0) + n
-            for t, _ in lex.get(k, ()) if len(k) >= PRIOR_MIN_LEN else ():
+            for t, _ in lexicon_entries(k):
                 out.setdefault(t.value, {})["prior"] = 1
         return {t: dict(sorted(d.items())) for t, d in sorted(out.items())}
 
@@ -211,7 +269,7 @@ class TypeVotes:
             if kind != "shape":
                 strong[t] += w
         # short names are acronyms that mean many things: the lexicon's type is no prior for them
-        prior = {t for t, _ in lexicon_types().get(key, ())} if len(key) >= PRIOR_MIN_LEN else set()
+        prior = {t for t, _ in lexicon_entries(key)}
         for t in prior:
             score[t] += KIND_WEIGHT["prior"]
             strong[t] += KIND_WEIGHT["prior"]

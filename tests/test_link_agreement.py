@@ -1,0 +1,90 @@
+"""Merges need agreement: type words of two kinds, broader lexicon aliases (texts written for these tests)."""
+from __future__ import annotations
+
+from kg.link import link
+from kg.link.normalize import broader_alias, trailing_kind
+from kg.link.tokens import whole_mentions
+from kg.models import Mention
+from kg.vocab import EntityType as T
+from tests.test_link import bare, ids, paper
+
+M, D, MET, TASK = T.METHOD, T.DATASET, T.METRIC, T.TASK
+
+
+def test_trailing_kind_of_a_name():
+    assert [trailing_kind(n) for n in ("Gleam Score", "Gleam architecture", "Gleam benchmark", "Gleam")] == \
+        ["measure", "model", "data", None]
+
+
+def test_a_score_and_a_model_of_one_name_stay_apart():
+    exs = [
+        bare("a", (MET, "Gleam Score")), bare("b", (MET, "Gleam score")),
+        bare("c", (M, "Gleam architecture")), bare("d", (M, "Gleam Architecture")),
+    ]
+    lk = link(exs)
+    score, model = ids(lk, "a")[0], ids(lk, "c")[0]
+    assert score != model
+    assert ids(lk, "b") == (score,) and ids(lk, "d") == (model,)
+    assert score.startswith("metric:") and model.startswith("method:")
+
+
+def test_a_type_word_of_one_kind_still_joins_the_bare_name():
+    exs = [bare("a", (MET, "QUUX score")), bare("b", (MET, "QUUX")),
+           bare("c", (D, "Frobnic dataset")), bare("d", (D, "Frobnic"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b")
+    assert ids(lk, "c") == ids(lk, "d")
+
+
+def test_broader_alias_rule():
+    assert broader_alias("summarization", "text summarization", "Task")
+    assert broader_alias("top-5", "top-5 accuracy", "Metric")
+    assert not broader_alias("Swin", "Swin Transformer", "Method")  # a coined name: its short form
+    assert not broader_alias("VOC2012", "PASCAL VOC 2012", "Dataset")
+    assert not broader_alias("top-5 acc", "top-5 accuracy", "Metric")
+
+
+def test_broader_lexicon_alias_does_not_merge_into_the_specific_entity():
+    rr = {"canonical": "passage re-ranking", "rule": "lexicon"}
+    t1 = {"canonical": "top-1 accuracy", "rule": "lexicon"}
+    exs = [
+        bare("a", (TASK, "passage re-ranking", rr)),
+        paper("b", "Detections are improved by re-ranking of boxes.", (TASK, "re-ranking", rr)),
+        paper("c", "It reaches 80% top-1 accuracy.", (MET, "top-1 accuracy", t1)),
+        paper("d", "It gets 20% top-1 and 5% top-5 error.", (MET, "top-1", t1)),
+    ]
+    lk = link(exs)
+    assert ids(lk, "a") != ids(lk, "b")
+    assert ids(lk, "c") == ("metric:top-1-accuracy",)
+    assert ids(lk, "d") != ids(lk, "c")
+
+
+def test_a_next_type_word_of_another_kind_does_not_grow_a_lexicon_match():
+    text = "Rethinking the Inception architecture for vision."
+    i = text.index("Inception")
+    m = Mention(MET, "Inception", i, i + 9, "abstract", "Inception Score", (), "lexicon")
+    ex = paper("a", text)
+    ex = ex.__class__(ex.paper, (m,), (), (), ())
+    assert whole_mentions(ex)[0].text == "Inception"
+
+
+def test_with_two_kinds_only_the_kind_of_the_bare_names_type_joins_it():
+    exs = [bare("a", (MET, "Gleam Score")), bare("b", (MET, "Gleam")), bare("c", (M, "Gleam architecture"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b")
+    assert ids(lk, "c") != ids(lk, "a") and ids(lk, "c")[0].startswith("method:")
+
+
+def test_a_name_split_at_a_hyphen_is_linked_whole():
+    t = "We test on FOO-BAR VOC and on FOOBAR VOC."
+    ex = paper("a", t, (D, "FOO", {"rule": "lexicon-gen", "canonical": "FOO"}), (D, "FOOBAR VOC"))
+    lk = link([ex, bare("b", (D, "FOO"))])
+    a = ids(lk, "a")
+    assert a[0] != ids(lk, "b")[0]  # "FOO" of "FOO-BAR" is no FOO
+    assert next(m.text for m in whole_mentions(ex)) == "FOO-BAR"
+
+
+def test_a_measure_alias_that_drops_only_a_number_still_merges():
+    f1 = {"canonical": "F1", "rule": "lexicon"}
+    lk = link([bare("a", (MET, "F1", f1)), bare("b", (MET, "F-score", f1))])
+    assert ids(lk, "a") == ids(lk, "b")

@@ -1,0 +1,44 @@
+"""Task phrases that are modifiers or the paper's own method are not Tasks (sentences written for these tests)."""
+import functools
+
+from kg.extract import build_nlp, context, extract_one, rules
+from kg.models import Paper
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp():
+    return build_nlp()
+
+
+def found(title, text):
+    return {(m.type.value, m.text) for m in extract_one(Paper("p", title, text), nlp=_nlp()).mentions}
+
+
+def test_a_task_head_before_a_thing_noun_is_its_modifier():
+    t = "We add a light glyph segmentation layer and a novel span tagging framework. It tops five tracking benchmarks."
+    assert [t[c.start:c.end] for c in rules.head_phrases(t) if c.type.value == "Task"] == []
+    t2 = "We study glyph segmentation on scanned pages."
+    assert [t2[c.start:c.end] for c in rules.head_phrases(t2)] == ["glyph segmentation"]
+
+
+def test_a_title_phrase_before_for_a_task_is_the_method():
+    t = "Glyph Relation Reasoning for Few-Shot Character Recognition"
+    assert context.title_task_np(t, len(t)) is None
+    t = "GRL: Glyph Relation Learning with Few Labels"
+    assert context.title_task_np(t, len(t)) is None
+    t = "Unsupervised Glyph Segmentation for Historical Scripts"
+    c = context.title_task_np(t, len(t))
+    assert c is not None and t[c.start:c.end] == "Unsupervised Glyph Segmentation"
+
+
+def test_a_coined_long_form_is_a_method():
+    got = found("A title", "We propose a ranking formulation called Weighted Glyph Component Analysis (WGCA). "
+                           "WGCA is fast.")
+    assert ("Method", "Weighted Glyph Component Analysis") in got
+    assert ("Task", "Weighted Glyph Component Analysis") not in got
+
+
+def test_words_of_a_title_set_in_capitals_are_no_names_by_their_shape():
+    got = found("GLYPH-AWARE MATCHING: FACILITATING MULTI-SCRIPT RECOGNITION",
+                "We match glyphs across scripts with a new matcher.")
+    assert not any(t in ("MULTI-SCRIPT", "GLYPH-AWARE") for _, t in got)
