@@ -92,3 +92,9 @@ def test_a_bare_code_host_is_no_repository():
     assert find_urls("1 https://github.com/\n* Equal contribution") == []
     # a project site's own domain is a link (not a code host)
     assert [u for u, _, _ in find_urls("Data: https://tiny-parse.org.")] == ["https://tiny-parse.org"]
+
+
+def test_a_short_link_broken_after_its_slash_is_joined_and_a_bare_one_dropped():
+    text = "Code and models are released at https://aka.ms/ tinymodel. See also https://bit.ly/ and others."
+    urls = [u for u, _, _ in find_urls(text)]
+    assert urls == ["https://aka.ms/tinymodel"]

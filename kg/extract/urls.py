@@ -25,6 +25,8 @@ _HOST_STARTS = tuple(sorted({h.split(".")[0] + "." for h in CODE_HOSTS}))
 #: (spaced) or after a host written with a space after each dot.
 _SLASH_REACH = max(len("https : "), *(len(h) + h.count(".") for h in CODE_HOSTS))
 _TRAILING = ".,;:!?)]}>'\""
+#: Link shorteners: a link there is nothing without its path ("https://aka.ms/ name" broken by a space).
+SHORT_LINK_HOSTS = ("aka.ms", "bit.ly", "goo.gl", "tinyurl.com", "t.co", "rb.gy")
 #: Hosts of videos and talks: links there are not code, models or data.
 MEDIA_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "slideslive.com", "twitch.tv")
 #: Words just before a link that say it is a video or slides, not code ("a demo video can be found at ...").
@@ -127,7 +129,10 @@ def _path_parts(url: str) -> tuple[str, int]:
 
 
 def _needs_more(host: str, parts: int) -> bool:
-    """A code host with less than an owner and a repository: the path must go on."""
+    """A code host with less than an owner and a repository, or a short-link host with no path: the path
+    must go on."""
+    if host in SHORT_LINK_HOSTS:
+        return parts < 1
     return (host in CODE_HOSTS or host.endswith(_CODE_SUFFIXES)) and parts < 2
 
 
