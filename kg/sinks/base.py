@@ -47,6 +47,26 @@ def cannot_write(path: Path, exc: OSError) -> SinkError:
     return SinkError(f"{path}: cannot write ({os_error_text(exc)})")
 
 
+def stage_written(target: Path, write: Callable[[Path], Any], records: GraphRecords, progress: Progress = None,
+                  *, folder: bool = False) -> "StagedFiles":
+    """Stage ``target`` (a file, or a folder with ``folder``) by calling ``write(temporary path)``: a fault
+    while writing removes what was written and is one line (:func:`cannot_write`); ``progress`` counts
+    every record once it is written."""
+    st = StagedFiles()
+    tmp = st.reserve(target, folder=folder)
+    try:
+        write(tmp)
+    except OSError as exc:
+        st.abort()
+        raise cannot_write(target, exc) from exc
+    except BaseException:
+        st.abort()
+        raise
+    if progress:
+        progress(len(records))
+    return st
+
+
 class StagedFiles:
     """Files written under temporary names beside their targets, renamed into place by :meth:`commit`.
 

@@ -18,7 +18,7 @@ import networkx as nx
 from kg.errors import InputError
 from kg.graph.io import graph_to_json, write_node_link
 from kg.graph.records import GraphRecords
-from kg.sinks.base import Progress, StagedFiles, cannot_write
+from kg.sinks.base import Progress, StagedFiles, cannot_write, stage_written
 from kg.sinks.encode import admin_cell, flat_value
 
 FORMATS = ("json", "graphml", "csv", "neo4j-admin", "parquet")
@@ -56,20 +56,13 @@ class JsonExport:
         self.path, self.indent = Path(path), indent
 
     def stage(self, records: GraphRecords, progress: Progress = None) -> StagedFiles:
-        st = StagedFiles()
-        tmp = st.reserve(self.path)
-        try:
+        def write(tmp: Path) -> None:
             with _open(tmp) as fh:
                 if self.indent is None:
                     write_node_link(records.graph, fh)
                 else:
                     json.dump(graph_to_json(records.graph), fh, ensure_ascii=False, indent=self.indent)
-        except BaseException:
-            st.abort()
-            raise
-        if progress:
-            progress(len(records))
-        return st
+        return stage_written(self.path, write, records, progress)
 
 
 class GraphmlExport:
@@ -88,18 +81,12 @@ class GraphmlExport:
             h.add_node(n.id, type=n.label, **{k: flat_value(v) for k, v in n.props.items()})
         for e in records.edges():
             h.add_edge(e.src, e.dst, key=e.type, type=e.type, **{k: flat_value(v) for k, v in e.props.items()})
-        st = StagedFiles()
-        tmp = st.reserve(self.path)
-        try:
+
+        def write(tmp: Path) -> None:
             buf = io.BytesIO()
             nx.write_graphml(h, buf, encoding="utf-8")
             tmp.write_bytes(buf.getvalue())
-        except OSError as exc:
-            st.abort()
-            raise cannot_write(self.path, exc) from exc
-        if progress:
-            progress(len(records))
-        return st
+        return stage_written(self.path, write, records, progress)
 
 
 class CsvExport:
@@ -114,20 +101,14 @@ class CsvExport:
     def stage(self, records: GraphRecords, progress: Progress = None) -> StagedFiles:
         schema = records.schema
         keys = list(dict.fromkeys(k for ns in schema.nodes.values() for k in ns.properties if k != ns.key))
-        st = StagedFiles()
-        tmp = st.reserve(self.folder, folder=True)
-        try:
+
+        def write(tmp: Path) -> None:
             _write_csv(tmp / "nodes.csv", ["id", "type", *keys],
                        ([n.id, n.label, *(flat_value(n.props.get(k)) for k in keys)] for n in records.nodes()))
             _write_csv(tmp / "edges.csv", ["source", "target", "type", "count", "evidence"],
                        ([e.src, e.dst, e.type, e.props.get("count") or 1, flat_value(e.props.get("evidence"))]
                         for e in records.edges()))
-        except BaseException:
-            st.abort()
-            raise
-        if progress:
-            progress(len(records))
-        return st
+        return stage_written(self.folder, write, records, progress, folder=True)
 
 
 class AdminExport:
@@ -140,21 +121,14 @@ class AdminExport:
         self.folder = Path(folder)
 
     def stage(self, records: GraphRecords, progress: Progress = None) -> StagedFiles:
-        st = StagedFiles()
-        tmp = st.reserve(self.folder, folder=True)
-        try:
+        def write(tmp: Path) -> None:
             args = self._nodes(records, tmp) + self._rels(records, tmp)
             with _open(tmp / "import.sh") as fh:
                 fh.write("#!/usr/bin/env sh\n# Run from this folder on a stopped Neo4j 5 (the target database "
                          "must not exist yet).\nneo4j-admin database import full ${1:-neo4j} "
                          f"--overwrite-destination=false --array-delimiter='{ADMIN_ARRAY_DELIM}' "
                          + " ".join(args) + "\n")
-        except BaseException:
-            st.abort()
-            raise
-        if progress:
-            progress(len(records))
-        return st
+        return stage_written(self.folder, write, records, progress, folder=True)
 
     @staticmethod
     def _nodes(records: GraphRecords, folder: Path) -> list[str]:

@@ -11,7 +11,7 @@ from typing import Any
 
 from kg.errors import SinkError
 from kg.graph.records import GraphRecords
-from kg.sinks.base import Progress, StagedFiles, cannot_write
+from kg.sinks.base import Progress, StagedFiles, stage_written
 from kg.sinks.encode import columnar_value
 
 
@@ -39,9 +39,8 @@ class ParquetExport:
 
     def stage(self, records: GraphRecords, progress: Progress = None) -> StagedFiles:
         pa = _arrow()
-        st = StagedFiles()
-        tmp = st.reserve(self.folder, folder=True)
-        try:
+
+        def write(tmp: Path) -> None:
             for label, ns in records.schema.nodes.items():
                 types = dict(ns.properties)
                 rows = [{ns.key: n.id, **n.props} for n in records.nodes() if n.label == label]
@@ -52,15 +51,7 @@ class ParquetExport:
                 rows = [{"from": e.src, "to": e.dst, "from_label": e.src_label, "to_label": e.dst_label, **e.props}
                         for e in records.edges() if e.type == rel]
                 self._write(pa, tmp / f"rels_{rel}.parquet", types, rows)
-        except OSError as exc:
-            st.abort()
-            raise cannot_write(self.folder, exc) from exc
-        except BaseException:
-            st.abort()
-            raise
-        if progress:
-            progress(len(records))
-        return st
+        return stage_written(self.folder, write, records, progress, folder=True)
 
     @staticmethod
     def _write(pa: Any, path: Path, types: dict[str, str], rows: list[dict[str, Any]]) -> None:
