@@ -387,18 +387,23 @@ class _Run:
             self.stats.lexicon_merges += cl.union(a, b)
         return lex_names
 
+    def _tagged_kinds(self) -> tuple[dict[str, set[str]], list[tuple[int, str]]]:
+        """The kinds of type word each bare name is written with, and the live nodes that carry one."""
+        kinds: dict[str, set[str]] = defaultdict(set)
+        tagged: list[tuple[int, str]] = []
+        for i, (_, k) in enumerate(self._nodes):
+            base, sep, kind = k.partition(KIND_SEP)
+            if sep and i not in self._dead:
+                kinds[base].add(kind)
+                tagged.append((i, base))
+        return kinds, tagged
+
     def _kinds(self, cl: _Clusters) -> None:
         """Join a name written with a trailing type word ("BLEU score", "COCO dataset") to the bare name
         of its type. When the name also comes with a type word of another kind ("Inception Score",
         "Inception architecture"), only the kind that says the bare name's type joins it (a score the
         Metric, an architecture the Method)."""
-        kinds: dict[str, set[str]] = defaultdict(set)
-        tagged: list[tuple[int, str]] = []
-        for i, (t, k) in enumerate(self._nodes):
-            base, sep, kind = k.partition(KIND_SEP)
-            if sep and i not in self._dead:
-                kinds[base].add(kind)
-                tagged.append((i, base))
+        kinds, tagged = self._tagged_kinds()
         for i, base in sorted(tagged, key=lambda x: self._sort_key(x[0])):
             j = self._index.get((self._nodes[i][0], base))
             t = self._nodes[i][0]
@@ -539,13 +544,7 @@ class _Run:
         """Fold each name written with a trailing type word into the bare name ("BLEU score" into "BLEU",
         votes too) when the corpus writes the name with type words of one kind only. A name with two
         kinds ("Inception Score", "Inception architecture") keeps a node per kind and one bare."""
-        kinds: dict[str, set[str]] = defaultdict(set)
-        tagged: list[tuple[int, str]] = []
-        for i, (t, k) in enumerate(self._nodes):
-            base, sep, kind = k.partition(KIND_SEP)
-            if sep and i not in self._dead:
-                kinds[base].add(kind)
-                tagged.append((i, base))
+        kinds, tagged = self._tagged_kinds()
         redirect: dict[int, int] = {}
         for i, base in tagged:
             if len(kinds[base]) > 1:
