@@ -77,13 +77,6 @@ def _fail(message: str, code: int) -> None:
     sys.exit(code)
 
 
-def check_neo4j(uri: str, user: str | None, password: str | None, database: str | None) -> None:
-    """Reach the server, log in and find the database before any work starts (SinkError otherwise)."""
-    from kg.sinks.neo4j import run_cypher  # noqa: PLC0415
-
-    run_cypher(uri, "RETURN 1 AS ok", user=user, password=password, database=database)
-
-
 def input_options(fn):
     """Options shared by the commands that read papers."""
     fn = click.option("--limit", type=click.IntRange(min=1), help="Stop after this many papers.")(fn)
@@ -170,7 +163,6 @@ def build(inputs, out_dir, append, no_html, no_store, max_nodes, strict, engine,
     neo = None
     if uri:
         neo = {"uri": uri, "user": user, "password": password, "database": database}
-        check_neo4j(**neo)
     if scheduler and engine != "dask":
         raise InputError("--scheduler needs --engine dask")
     dask = {"scheduler": scheduler, "workers": workers, "partition_size": partition_size} if engine == "dask" else None

@@ -238,13 +238,9 @@ class Neo4jSink:
         self.batch_size = batch_size
 
     def check(self) -> None:
-        """Fail now, with one line, when the server cannot be reached or refuses the login."""
-        drv = _driver(self.uri, self.user, self.password)
-        try:
-            with drv:
-                drv.verify_connectivity()
-        except (*_neo_errors(), OSError, ValueError) as exc:
-            raise _wrap(exc, self.uri, self.database) from exc
+        """Fail now, with one line, when the server cannot be reached, refuses the login or has no such
+        database (one trivial query in it)."""
+        run_cypher(self.uri, "RETURN 1 AS ok", user=self.user, password=self.password, database=self.database)
 
     def stage(self, records: GraphRecords, progress: Callable[[int], Any] | None = None) -> "StagedRows":
         nodes, rels = plan(records)
