@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import rules
+from kg.extract import rules, words
 from kg.extract.rules import Candidate
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
 
 #: Head words of measures that need no number to be metrics when a comparison or evaluation names them.
-#: (the cue group ``MEASURE`` of :data:`kg.extract.rules.CUE_WORDS`)
+#: (the cue group ``MEASURE`` of :data:`kg.extract.words.CUE_WORDS`)
 MEASURE_HEADS = rules.CUE_WORDS["MEASURE"]
 #: Words right before a measure (after an optional determiner) that compare or evaluate with it.
 ROLE_WORDS = frozenset(
-    rules._inflect("improve", "increase", "reduce", "decrease", "enhance", "boost", "lower", "raise", "achieve",
-                   "attain", "degrade", "sacrifice", "compromise", "trade", "maximize", "minimize")
+    words.inflect("improve", "increase", "reduce", "decrease", "enhance", "boost", "lower", "raise", "achieve",
+                  "attain", "degrade", "sacrifice", "compromise", "trade", "maximize", "minimize")
     + ["improving", "increasing", "reducing", "decreasing", "enhancing", "boosting", "lowering", "raising",
        "achieving", "attaining", "maximizing", "minimizing", "higher", "lower", "smaller", "larger", "greater",
        "better", "worse", "high", "low", "moderate", "competitive", "superior", "comparable", "state-of-the-art",

@@ -1,0 +1,92 @@
+"""Datasets named by the noun after them: "the Multi-Human Parsing dataset" -> Dataset "Multi-Human Parsing"
+(:func:`dataset_context`)."""
+from __future__ import annotations
+
+import re
+
+from kg.extract import rules
+from kg.extract.rules import Candidate
+from kg.vocab import EntityType as T
+
+Span = tuple[int, int]
+
+# --- "the X dataset" ---------------------------------------------------------------------------------------
+
+#: A name's word: capitalised ("Cityscapes"), a lower-case prefix before a capital ("nuScenes", "miniImageNet")
+#: or digits before a letter ("3DPW", "300W"); never starting inside a word of the text.
+_CAP_WORD = r"(?<![A-Za-z0-9])(?:[A-Z]|[a-z]+[A-Z]|\d+[A-Za-z])[A-Za-z0-9\-+.]*"
+_CAP_TAIL = re.compile(r"((?:" + _CAP_WORD + r"|of|and|&)(?:\s+(?:" + _CAP_WORD + r"|of|and|&)){0,4})$")
+_LEAD_DROP = {"of", "and", "&", "the", "a", "an", "our", "this", "new"}
+_PLURAL_DATA_NOUNS = {"datasets", "benchmarks", "corpora", "corpuses", "suites", "collections", "databases"}
+_NOT_LEAD = frozenset({"we", "in", "on", "for", "with"})
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+$", re.I)
+
+
+def dataset_context(text: str, data_nouns: list[Span]) -> list[Candidate]:
+    """Capitalised names right before "dataset"/"benchmark"/"corpus" ("the Multi-Human Parsing dataset");
+    names joined by "and" before a plural noun are one dataset each ("the SVHN and MNIST datasets").
+
+    >>> t = "We test on the Multi-Human Parsing dataset."
+    >>> [t[c.start:c.end] for c in dataset_context(t, [(35, 42)])]
+    ['Multi-Human Parsing']
+    >>> t = "We test on the SVHN and MNIST datasets."
+    >>> [t[c.start:c.end] for c in dataset_context(t, [(30, 38)])]
+    ['SVHN', 'MNIST']
+    """
+    out = []
+    for noun_start, noun_end in data_nouns:
+        end = noun_start
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        if end == noun_start:
+            continue
+        lo = max(0, end - 60)
+        if end and text[end - 1] != "\n":
+            # a match ends at `end` in a word of the last chunk: a capitalised word, "of", "and" or "&";
+            # a lower-case chunk ending in none of them ("the dataset") cannot hold one, so skip the scan
+            chunk = text[max(lo, text.rfind(" ", lo, end) + 1):end]
+            if chunk.islower() and not chunk.endswith(("of", "and", "&")):
+                continue
+        mm = _CAP_TAIL.search(text, lo, end)
+        if not mm:
+            continue
+        words = mm.group(1).split()
+        # a word ending in a full stop ends a sentence: "... NTU120-X. Our dataset" names nothing new
+        for i in range(len(words) - 2, -1, -1):
+            if words[i].endswith("."):
+                words = words[i + 1:]
+                break
+        # "the SVHN and MNIST datasets": a plural noun after names joined by "and" is a list of datasets
+        groups = [words]
+        if text[noun_start:noun_end].lower() in _PLURAL_DATA_NOUNS and any(w in ("and", "&") for w in words):
+            groups, part = [], []
+            for w in words:
+                if w in ("and", "&"):
+                    groups.append(part)
+                    part = []
+                else:
+                    part.append(w)
+            groups.append(part)
+        joined = " ".join(words)
+        pos = end - len(joined)
+        if text[pos:end] != joined:
+            continue
+        for part in groups:
+            if not part:
+                continue
+            joined = " ".join(part)
+            part_start = text.find(joined, pos, end)
+            if part_start < 0:
+                continue
+            pos = part_start + len(joined)
+            if part[0] in ("A", "An") or _INDEFINITE_BEFORE.search(text, max(0, part_start - 4), part_start):
+                continue  # "a Large Annotated Corpus", "A Scalable Dataset": a description, not a name
+            while part and part[0].lower() in _LEAD_DROP:
+                part = part[1:]
+            if not part or part[0] in rules.NOT_NAMES or part[0].lower() in _NOT_LEAD \
+                    or rules.not_a_name_shape(part[0]):
+                continue
+            name = " ".join(part)
+            start = pos - len(name)
+            out.append(Candidate(start, pos, T.DATASET, rules.PRI_CONTEXT, "dataset-context"))
+    return out

@@ -1,0 +1,98 @@
+"""Lexicon names that are pieces of a longer Title Case name: the longer name wins
+(:func:`merge_name_fragments`)."""
+from __future__ import annotations
+
+import re
+
+from kg.extract import rules
+from kg.extract.rules import Candidate
+from kg.vocab import EntityType as T
+
+Span = tuple[int, int]
+
+# --- lexicon names that are pieces of a longer Title Case name -----------------------------------------------
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")
+_FUNCTION_WORD_CAPS = {"the", "a", "an", "in", "on", "of", "for", "and", "or", "we", "our", "this", "these", "it",
+                       "to", "with", "by", "from", "as", "at", "its", "their", "that", "which", "while", "but"}
+
+
+def _cap_word_ok(word: str) -> bool:
+    """A Title Case word that can continue a name: not a function word, adjective of praise or verb form."""
+    low = word.lower()
+    return bool(_TITLE_WORD.fullmatch(word)) and low not in _FUNCTION_WORD_CAPS and low not in rules.BAD_MODIFIERS \
+        and not low.endswith(("ing", "ed", "ly")) and word not in rules.NOT_NAMES
+
+
+_CAP_LOWER = re.compile(r"[A-Z][a-z]")
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_NEXT_CAP_WORD = re.compile(r" ([A-Z][\w\-]*)")
+_PREV_CAP_WORD = re.compile(r"(?<![\w\-])([A-Z][\w\-]*) $")
+
+
+def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sents: list[Span]) -> list[Candidate]:
+    """Lexicon matches that are pieces of a longer Title Case name mid-sentence ("Transformer" in
+    "the Swin Transformer detector", "Inference-time" in "methods such as Inference-time Intervention") give
+    way to the whole name: a new candidate over the run of capitalised words, typed by the lexicon match
+    that ends it, else by its head word, else Method. Titles (all Title Case) are left alone.
+
+    >>> t = "We train a Swin Transformer detector."
+    >>> [t[c.start:c.end] for c in merge_name_fragments(t, [Candidate(16, 27, T.METHOD, 60, "lexicon")], 0,
+    ...                                                  rules.sentences(t)) if c.rule == "titlecase"]
+    ['Swin Transformer']
+    """
+    out = list(cands)
+    starts = lex_end = None  # made when first needed
+    seen = set()
+    upper = _ASCII_UPPER
+    for c in cands:
+        # (fields by index: c[0] start, c[1] end, c[4] rule; a capital first, tested before the regex)
+        if c[0] <= title_end or not c[4].startswith("lexicon") or text[c[0]] not in upper \
+                or not _CAP_LOWER.match(text, c[0], c[1]):
+            continue
+        # extend right over capitalised words, then left (not over a sentence's first word)
+        end = c.end
+        while True:
+            m = _NEXT_CAP_WORD.match(text, end, end + 40)
+            if not m or not _cap_word_ok(m.group(1)):
+                break
+            end = m.end()
+        start = c.start
+        while True:
+            # the match is a word and a space (or a space and a line break) that end at `start`: read from the
+            # space before that word, a few characters, not 40 (the same match: a word holds no space)
+            lo = max(0, start - 40)
+            if start and text[start - 1] == " ":
+                lo = max(lo, text.rfind(" ", lo, start - 1) + 1)
+            elif not start or text[start - 1] != "\n":
+                break
+            before = text[lo:start]
+            if before.islower():
+                break  # no capital letter, no match (cheap tests before the sentence starts and the regex)
+            if starts is None:
+                starts = {a for a, _ in sents}
+            if start in starts:
+                break  # a sentence's first word
+            m = _PREV_CAP_WORD.search(before)
+            if not m or not _cap_word_ok(m.group(1)) or (start - m.end() + m.start(1)) in starts:
+                break
+            start -= len(m.group(0))
+        if (start, end) == (c.start, c.end) or (start, end) in seen:
+            continue
+        seen.add((start, end))
+        if lex_end is None:
+            lex_end = {x.end: x for x in cands if x.rule.startswith("lexicon")}
+        last = lex_end.get(end)
+        head = text[start:end].rsplit(" ", 1)[-1].lower()
+        if last is not None:
+            etype = last.type
+        elif head in rules.DATASET_HEADS or head in ("track", "challenge"):
+            etype = T.DATASET
+        elif head in rules.TASK_HEADS:
+            etype = T.TASK
+        elif head in rules.METRIC_WORDS:
+            etype = T.METRIC
+        else:
+            etype = T.METHOD
+        out.append(Candidate(start, end, etype, rules.PRI_LEXICON_LONG + 1, "titlecase"))
+    return out

@@ -1,0 +1,157 @@
+"""Members of a typed list: "methods such as X, Y and Z" (:func:`list_members`; the list's type from its noun,
+:func:`list_type`)."""
+from __future__ import annotations
+
+import re
+
+from kg.extract import rules
+from kg.extract.rules import Candidate
+from kg.vocab import EntityType as T
+
+Span = tuple[int, int]
+
+# --- members of a typed list: "methods such as X, Y and Z" ---------------------------------------------------
+
+#: Plural nouns that type the members of a list that follows them ("benchmarks such as GLUE and SQuAD").
+LIST_NOUNS = {
+    T.METHOD: {"methods", "models", "approaches", "techniques", "algorithms", "architectures", "baselines",
+               "frameworks", "networks", "encoders", "decoders", "llms", "mllms", "modules", "mechanisms",
+               "optimizers", "backbones", "transformers", "variants", "strategies", "losses"},
+    T.DATASET: {"datasets", "benchmarks", "corpora", "suites", "testbeds", "collections"},
+    T.TASK: {"tasks", "problems", "applications"},
+    T.METRIC: {"metrics", "measures", "criteria"},
+}
+_NOUN_TYPE = {w: t for t, ws in LIST_NOUNS.items() for w in ws}
+_LIST_CUT = re.compile(r"[;:()\[\]]|\.(?:\s|$)|\s(?:—|–|-)\s")
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+")
+_ITEM_STOP = {"by", "to", "for", "with", "that", "which", "in", "on", "at", "from", "as", "is", "are", "was", "were",
+              "has", "have", "can", "could", "show", "shows", "while", "when", "where", "whose", "than", "into",
+              "across", "under", "over", "using", "via", "despite", "without", "typically", "all", "our", "we", "it",
+              "etc", "among", "have", "been", "be"}
+#: Trailing words of a name item that describe rather than name ("InternVL2 models" -> "InternVL2").
+_GENERIC_TAIL = {"model", "models", "network", "networks", "method", "methods", "approach", "variant", "variants",
+                 "architecture", "architectures", "family", "series", "dataset", "datasets", "benchmark", "benchmarks"}
+_TASK_WORD_END = ("tion", "sion", "ysis", "ics")
+_LEAD = {"the", "a", "an"}
+_ITEM_WORD = re.compile(r"[A-Za-z0-9][\w\-+./']*[\w+]|[A-Za-z0-9]")
+_LIST_NOUN_WORD = re.compile(r"[A-Za-z][\w\-/]*")
+_LAST_OF_LIST = re.compile(r"\b(?:and|or|well)\b")
+_LETTER = re.compile(r"[A-Za-z]")
+_UPPER = re.compile(r"[A-Z]")
+_BAD_OR_ITEM_STOP = frozenset(rules.BAD_MODIFIERS | _ITEM_STOP)
+_PUNCT = ",;:.()[]'\""  # none of them can be in a word of _LIST_NOUN_WORD
+
+
+def list_type(text: str, cue_start: int) -> T | None:
+    """The type a list's nouns give its members: the last word before "such as"/"including" (or the one
+    before it, over a comma or an adjective: "tasks, including", "benchmarks/datasets such as")."""
+    window = text[max(0, cue_start - 40):cue_start]
+    # Most often the last chunks between spaces are plain words, maybe in punctuation ("tasks,", "(datasets"):
+    # then they are the regex's last words, read without it. Anything else is left to the regex.
+    chunks = window.rsplit(None, 3)
+    rest = len(chunks) == 4  # then chunks[0] is the unsplit rest, maybe several chunks
+    plain = 0
+    for chunk in reversed(chunks[1:] if rest else chunks):
+        w = chunk.strip(_PUNCT)
+        if not w:
+            continue
+        if not (w.isascii() and w.isalpha()):
+            break
+        etype = _NOUN_TYPE.get(w.lower())
+        if etype is not None:
+            return etype
+        plain += 1
+        if plain == 2:
+            return None
+    else:
+        if not rest:
+            return None  # fewer than two words in all
+    for w in _LIST_NOUN_WORD.findall(window)[:-3:-1]:  # the last word, then the one before it
+        for part in reversed(w.lower().split("/")):
+            if part in _NOUN_TYPE:
+                return _NOUN_TYPE[part]
+    return None
+
+
+def list_members(text: str, cues: list[Span], sents: list[Span], title_end: int = 0) -> list[Candidate]:
+    """Members of a list introduced by "such as"/"including"/"like" after a typed plural noun: names
+    ("methods such as Inference-time Intervention", "models like Swinv2-G and BEIT-3") and short
+    lower-case phrases for tasks and methods ("tasks including language understanding and coding").
+
+    >>> t = "It helps on tasks such as image captioning, visual grounding and OCR. Done."
+    >>> [(t[c.start:c.end], c.type.value) for c in list_members(t, [(18, 25)], rules.sentences(t))]
+    [('image captioning', 'Task'), ('visual grounding', 'Task'), ('OCR', 'Task')]
+    """
+    out = []
+    for s, e in cues:
+        etype = list_type(text, s) if s > title_end else None
+        if etype is None:
+            continue
+        end = rules.sentence_of(sents, e, (0, len(text)))[1]
+        end = min(end, e + 200)
+        cut = _LIST_CUT.search(text, e, end)
+        if cut:
+            end = cut.start()
+        pos = e
+        closing = False
+        while pos < end:
+            sep = _LIST_SEP.search(text, pos, end)
+            item_end = sep.start() if sep else end
+            words = list(_ITEM_WORD.finditer(text, pos, item_end))
+            names = [w.group(0) for w in words]
+            low = [w.lower() for w in names]
+            last = sep is None
+            lead = 0
+            while lead < len(low) and low[lead] in _LEAD:
+                lead += 1
+            if lead:
+                del words[:lead], names[:lead], low[:lead]
+            if not _ITEM_STOP.isdisjoint(low):  # cut at the first stop word, which ends the list
+                i = next(i for i, w in enumerate(low) if w in _ITEM_STOP)
+                del words[i:], names[i:], low[i:]
+                last = True
+            c = _list_item(words, names, low, etype)
+            if c is None:
+                break
+            out.append(c)
+            if last or closing:
+                break
+            closing = bool(_LAST_OF_LIST.search(sep.group(0)))  # "A, B and C": C is the last
+            pos = sep.end()
+    return out
+
+
+#: Verbs and vague words that cannot start a list member (nouns such as "query" can).
+_NOT_ITEM_LEAD = rules.NON_MODIFIERS - {"query", "queries", "impact", "practitioners", "truth", "support", "level"}
+
+
+def _list_item(words: list[re.Match], names: list[str], low: list[str], etype: T) -> Candidate | None:
+    """One list member (its words, their text and lower case): a name (capitalised, acronym or with digits:
+    its leading run of such words) or, in task and method lists, a short lower-case phrase without vague
+    or verbal words."""
+    if not words or len(words) > 5:
+        return None
+    if any(not w[0].islower() for w in names):
+        if not _LETTER.match(names[0]) or (names[0][0].islower() and not _UPPER.search(names[0])):
+            return None  # "72% relative reduction", "various gated RNNs": descriptions, not names
+        n = 1
+        while n < len(names) and (not names[n][0].islower() or names[n] in ("of", "for", "and")):
+            n += 1
+        while n > 1 and names[n - 1] in ("of", "for", "and"):
+            n -= 1
+        rest = low[n:]
+        if rest and not (len(rest) == 1 and rest[0] in _GENERIC_TAIL):
+            if etype is T.DATASET:
+                return None  # "2D images": a kind of data
+        return Candidate(words[0].start(), words[n - 1].end(), etype, rules.PRI_NAME + 5, "list")
+    if etype not in (T.TASK, T.METHOD) or len(names) > 4:
+        return None
+    if not _BAD_OR_ITEM_STOP.isdisjoint(low) or low[0] in _NOT_ITEM_LEAD:
+        return None
+    if low[-1].endswith("ly"):
+        return None
+    if len(low) == 1:
+        w = low[0]
+        if etype is T.METHOD or not (w in rules.TASK_HEADS or w in rules.ING_OK or w.endswith(_TASK_WORD_END)):
+            return None
+    return Candidate(words[0].start(), words[-1].end(), etype, rules.PRI_NAME + 5, "list")

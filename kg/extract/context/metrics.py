@@ -1,0 +1,193 @@
+"""Metrics by the evidence around them: everyday-word metrics ("accuracy", "parameters") are kept only where
+something is measured (:func:`metric_evident`, :func:`filter_metrics`), and measures named by what is done
+to them, "reduces the error rate" (:func:`measured_metrics`)."""
+from __future__ import annotations
+
+import re
+
+from kg.extract import rules
+from kg.extract.rules import Candidate
+from kg.vocab import EntityType as T
+
+Span = tuple[int, int]
+
+# --- metrics that are also everyday words --------------------------------------------------------------------
+
+#: Metric names that are also everyday words: a metric only where the sentence measures something.
+VAGUE_METRICS = {"accuracy", "precision", "recall", "parameters", "latency", "speed", "inference speed",
+                 "throughput", "memory usage", "inference time", "training time", "runtime", "error rate",
+                 "efficiency", "success rate", "return", "memory footprint", "gpu memory", "model parameters",
+                 "number of parameters", "speedup"}
+_MEASURING_WORDS = (
+    r"improv\w*|increas\w*|decreas\w*|reduc\w*|higher|lower|faster|slower|fewer|better|worse|"
+    r"boost\w*|gain\w*|outperform\w*|achiev\w*|attain\w*|surpass\w*|drop\w*|degrad\w*|measured?|"
+    r"evaluat\w*|in terms of|cost|saving\w*|speed-?ups?|times"
+)
+_MEASURING = re.compile(r"\d|\b(?:" + _MEASURING_WORDS + r")\b", re.I)
+#: :data:`_MEASURING` for lower-cased ASCII text (its words are lower case), in two scans: without re.I and
+#: with each word's first letter tested before the branches it is several times faster, with the same matches
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_MEASURING_LOWER = re.compile(
+    r"\b(?=[" + "".join(sorted({w[0] for w in _MEASURING_WORDS.split("|")})) + r"])(?:" + _MEASURING_WORDS + r")\b")
+
+
+#: "parameters" is a metric only as a cost ("20x fewer parameters"), not as a model's size ("8B parameters").
+PARAMETER_NAMES = {"parameters", "params", "model parameters", "number of parameters", "parameter count"}
+_COST_CUE = re.compile(r"\b(?:fewer|less|more|additional|extra|trainable|tunable|learnable|number of|reduc\w*|only|"
+                       r"saving\w*|overhead|increase in|fraction of|count)\b[^.;]{0,25}$", re.I)
+_MODEL_SIZE = re.compile(r"\d(?:[\d.,]*)\s*(?:[BMKT]|billion|million|thousand|trillion)\s+$", re.I)
+_NUM_BEFORE = re.compile(r"\d[\d.,]*\s*%?\s*(?:[A-Za-z][\w\-]*\s+)?$")
+_NUM_AFTER = re.compile(r"\s*(?:scores?|metrics?|of|=|:|is|at|\(|reaches|improves? to)?\s*[-+]?\d")
+_METRIC_NOUN_AFTER = re.compile(r"\s+(?:scores?|metrics?|values?)\b", re.I)
+_IN_TERMS = re.compile(r"(?:in terms of|measured (?:by|with|in)|metrics?|measures?|such as)\s+(?:[\w\-]+\s+)?$", re.I)
+
+
+_TOP_K = re.compile(r"top[- ]?\d+")
+
+
+def _measures(text: str, s0: int, s1: int) -> bool:
+    """``bool(_MEASURING.search(text, s0, s1))``, on the lower-cased stretch when it is ASCII (with the
+    character before it, which decides a ``\\b`` at ``s0``)."""
+    lo = s0 - 1 if s0 > 0 else 0
+    seg = text[lo:s1]
+    if not seg.isascii():
+        return bool(_MEASURING.search(text, s0, s1))
+    seg = seg.lower()
+    return bool(_ASCII_DIGIT.search(seg, s0 - lo) or _MEASURING_LOWER.search(seg, s0 - lo))
+
+
+def metric_evident(text: str, start: int, end: int, sents: list[Span]) -> bool:
+    """Whether a metric-shaped name is used as a measure here: a number beside it ("42.1 SUC",
+    "SUC of 0.74"), "score" after it, or "in terms of"/"metrics such as" before it."""
+    if _NUM_BEFORE.search(text, max(0, start - 16), start) or _NUM_AFTER.match(text, end, min(len(text), end + 24)):
+        return True
+    if _METRIC_NOUN_AFTER.match(text, end):
+        return True
+    return bool(_IN_TERMS.search(text, max(0, start - 40), start))
+
+
+def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list[Candidate]:
+    """Drop metric mentions the context does not support:
+
+    - everyday-word metrics (:data:`VAGUE_METRICS`, and generated lexicon phrases) in sentences that
+      measure nothing ("Accuracy matters.");
+    - "parameters" not stated as a cost ("a model with 8B parameters", "two parameters which ...");
+    - generated lexicon acronyms ("TC", "PLE": also method names) and bare "Top-1" without a number or
+      "score" beside them.
+
+    >>> t = "Accuracy matters. We reach 90% accuracy."
+    >>> c = [Candidate(0, 8, T.METRIC, 60, "lexicon"), Candidate(31, 39, T.METRIC, 60, "lexicon")]
+    >>> [(x.start, x.end) for x in filter_metrics(t, c, rules.sentences(t))]
+    [(31, 39)]
+    """
+    out = []
+    whole = (0, len(text))
+    metric = T.METRIC
+    measuring: dict[Span, bool] = {}  # by sentence
+    for c in cands:
+        if c[2] is metric and c[4].startswith("lexicon"):  # (type, rule by index: faster than by name)
+            name = text[c.start:c.end]
+            low = name.lower()
+            if low in PARAMETER_NAMES:
+                before = text[max(0, c.start - 40):c.start]
+                if _MODEL_SIZE.search(before) or not _COST_CUE.search(before):
+                    continue
+            elif low in VAGUE_METRICS or (c.rule == "lexicon-gen" and (" " in name or name.islower())):
+                sent = rules.sentence_of(sents, c.start, whole)
+                hit = measuring.get(sent)
+                if hit is None:
+                    hit = measuring[sent] = _measures(text, *sent)
+                if not hit:
+                    continue
+            elif (c.rule == "lexicon-gen" or _TOP_K.fullmatch(low)) and not metric_evident(text, c.start, c.end, sents):
+                continue  # "TC", "PLE" (also method names), "the Top-1 cluster"
+        out.append(c)
+    return out
+
+
+# --- measures named by what is done to them ------------------------------------------------------------------
+
+_NP_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+#: The same word read atomically, and space runs possessively (\s++): what follows either (a space, a letter)
+#: never matches a character they could give back, so the regex tries no such split: the same matches, faster.
+_NP_WORD_ATOMIC = r"(?>" + _NP_WORD + r")"
+#: "reducing the vector count by 66%", "improves the space footprint of X by 6x"
+_CHANGED_BY = re.compile(
+    r"\s++(?:the\s++|its\s++|their\s++|our\s++|overall\s++)?"
+    r"(" + _NP_WORD_ATOMIC + r"(?:\s++" + _NP_WORD_ATOMIC + r"){0,2}?)"
+    r"(?:\s+of\s+[^,.;()]{1,60}?)?\s+(?:by|from)\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|almost\s+|~)?\d"
+)
+#: "a scaling efficiency of 0.94": found from the literal " of <digit>" (a fast scan), then looked back.
+#: The scan is for what follows " o" (tested by hand): a scan for "f" is faster than for " " or "o".
+_OF_NUMBER = re.compile(r"f (?:up to |about |~)?\d")
+_AN_X_BEFORE = re.compile(r"\b(?:an?|the)\s+(" + _NP_WORD + r"(?:\s+" + _NP_WORD + r"){0,2}?)$")
+#: "perplexity increases from 5.6 to 6.3" (the space before "from" is tested by hand)
+_FROM_NUMBER = re.compile(r"from (?:about |~)?\d")
+_X_GOES_BEFORE = re.compile(r"(?<![\w-])(" + _NP_WORD + r"(?:\s+" + _NP_WORD + r"){0,2}?)\s+(?:increases?|decreases?|"
+                            r"improves?|drops?|rises?|falls?|grows?|goes|went|increased|decreased|improved|dropped)$")
+#: Heads of quantities that are settings, not measures ("a batch size of 16", "a learning rate of 0.1").
+SETTING_WORDS = {"size", "sizes", "length", "lengths", "factor", "window", "step", "steps", "dimension", "dimensions",
+                 "depth", "width", "budget", "horizon", "temperature", "epochs", "epoch", "layers", "heads",
+                 "resolution", "ratio", "weight", "decay", "momentum", "threshold", "order", "total", "range",
+                 "team", "group", "set", "series", "variety", "range", "maximum", "minimum", "average", "mix",
+                 "collection", "number", "amount", "sample", "subset", "version", "model", "models"}
+_NON_SPACE = re.compile(r"\S+")
+_NOT_MEASURE_LEAD = {"learning", "batch", "dropout", "warmup", "weight", "sequence", "context", "input", "window",
+                     "hidden", "embedding", "patch", "kernel", "beam", "image", "total", "maximum", "minimum",
+                     "highest", "lowest", "best", "worst", "record-high", "average", "overall", "final", "new"}
+
+
+_GENERIC_MEASURE_HEADS = frozenset({"metric", "metrics", "measure", "measures", "criterion", "criteria"})
+#: Measure words that name no particular measure on their own ("a gain of 2%", "the gap", "the cost").
+_VAGUE_ALONE = frozenset({"score", "scores", "gain", "gains", "gap", "margin", "improvement", "cost", "costs", "rate",
+                          "ratio",
+                          "number", "count", "quality", "index", "mean", "average", "percentage", "fraction",
+                          "time", "size", "return", "reward", "success", "match", "measure", "value"})
+
+
+def _measure(text: str, start: int, end: int) -> Candidate | None:
+    """A Metric candidate for the phrase ``text[start:end]`` without its leading function words, when it
+    names a measure: it ends in a measure word ("count", "efficiency", "footprint", "gap") or an abstract
+    noun, and is not a setting ("batch size", "learning rate")."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _NON_SPACE.finditer(text[start:end])]
+    while words and (words[0][2] in rules.BAD_MODIFIERS and words[0][2] not in rules.METRIC_WORDS):
+        words = words[1:]
+    names = [w for _, _, w in words]
+    if not names or names[-1] in SETTING_WORDS or names[0] in _NOT_MEASURE_LEAD:
+        return None
+    if any(w in rules.NON_MODIFIERS or (w in rules.BAD_MODIFIERS and w not in rules.METRIC_WORDS) for w in names):
+        return None
+    head = names[-1]
+    if head in _GENERIC_MEASURE_HEADS or (len(names) == 1 and head in _VAGUE_ALONE):
+        return None  # "the official metric", "a gain of 2%", "the gap by 5 points": no measure named
+    if not (head in rules.METRIC_WORDS or head.rstrip("s") in rules.METRIC_WORDS
+            or (len(names) > 1 and head.endswith(("ity", "ness", "cy")))):
+        return None
+    return Candidate(start + words[0][0], start + words[-1][1], T.METRIC, rules.PRI_HEAD + 10, "measured")
+
+
+def measured_metrics(text: str, change_verbs: list[Span]) -> list[Candidate]:
+    """Measures named by a change stated in numbers: "reducing the vector count by 66%", "a scaling
+    efficiency of 0.94", "perplexity increases from 5.6 to 6.3". The phrase must end in a measure word
+    ("count", "efficiency", "footprint", "gap", ...) or an abstract noun, and not be a setting ("batch size").
+
+    >>> t = "It cuts the vector count by 66% with a scaling efficiency of 0.94 and a batch size of 16."
+    >>> [t[c.start:c.end] for c in measured_metrics(t, [(3, 7)])]
+    ['vector count', 'scaling efficiency']
+    """
+    out = []
+    for _, e in change_verbs:
+        m = _CHANGED_BY.match(text, e)
+        c = _measure(text, m.start(1), m.end(1)) if m else None
+        if c:
+            out.append(c)
+    for rx_after, lead, rx_before in ((_OF_NUMBER, " o", _AN_X_BEFORE), (_FROM_NUMBER, " ", _X_GOES_BEFORE)):
+        for m in rx_after.finditer(text):
+            at = m.start() - len(lead)  # where " of ..."/" from ..." starts
+            if at < 0 or not text.startswith(lead, at):
+                continue
+            b = rx_before.search(text, max(0, at - 50), at)
+            c = _measure(text, b.start(1), b.end(1)) if b else None
+            if c:
+                out.append(c)
+    return out

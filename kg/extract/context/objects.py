@@ -1,0 +1,135 @@
+"""What a paper says it introduces: the lower-case object of "we propose a span masking loss"
+(:func:`proposal_objects`) and a title's Title Case noun phrase (:func:`title_np`)."""
+from __future__ import annotations
+
+import re
+
+from kg.extract import proposals, rules
+from kg.extract.rules import Candidate
+from kg.extract.words import TITLE_NP_NOT_FIRST, TITLE_NP_STOP, TITLE_TASK_HEADS_ALL
+from kg.vocab import EntityType as T
+
+Span = tuple[int, int]
+
+# --- what a paper says it introduces -------------------------------------------------------------------------
+
+_OBJ_LEAD = re.compile(
+    r"\s*(?:(?:a|an|the|our|its)\s+)?"
+    r"(?:(?:new|novel|simple|effective|efficient|lightweight|light-weight|general|unified|flexible|versatile|"
+    r"powerful|principled|generic|robust|scalable|practical|innovative|yet|completely|highly|fully|simple,|"
+    r"effective,|efficient,|and|first)\s+)*"
+)
+_OBJ_WORD = re.compile(r"[A-Za-z0-9][\w\-+'/]*")
+_SPACED_RUN = re.compile(r"[A-Za-z0-9][\w\-+'/]*(?:\s+[A-Za-z0-9][\w\-+'/]*)*")
+#: Nouns that say what kind of thing the object is; they end the name ("a token pooling approach").
+KIND_NOUNS = {"approach", "approaches", "method", "methods", "strategy", "strategies", "technique", "techniques",
+              "module", "modules", "algorithm", "framework", "mechanism", "scheme", "paradigm", "procedure",
+              "pipeline", "model", "system", "tool", "recipe", "design", "formulation", "solution"}
+_OBJ_STOP = {"to", "that", "which", "for", "with", "by", "in", "on", "of", "from", "as", "and", "or", "using", "via",
+             "where", "whose", "while", "called", "named", "dubbed", "termed", "into", "at", "through", "is", "are"}
+
+
+_ADJECTIVE_ENDS = ("ive", "al", "ous", "ic", "able", "ible", "ent", "ant", "end", "less", "free", "aware", "based",
+                   "level", "efficient", "wise", "like", "specific", "stage", "step", "parameter", "line")
+_DIGIT = re.compile(r"\d")
+_OBJ_AFTER = re.compile(r"\s*(?:[,.;(]|to\b|that\b|which\b|for\b|with\b|,?\s*(?:a|an)\s)")
+_BAD_OR_NON_MODIFIERS = frozenset(rules.BAD_MODIFIERS | rules.NON_MODIFIERS)
+_NAME_FOLLOWS = re.compile(r"\s*\w*\s*(?:,\s*)?(?:\(|named|called|dubbed|termed|coined|known as|referred to as|"
+                           r",\s*[A-Z])")
+
+
+def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Candidate]:
+    """The technique a "we propose ..." sentence introduces when it is a lower-case phrase: "we propose a
+    diffusion prior loss", "we introduce a greedy pseudo-labelling approach" (the kind noun is left out),
+    "we present hyper-connections, a simple yet effective method"; and capitalised names standing alone
+    there (:func:`kg.extract.proposals.object_names`).
+
+    >>> t = "We introduce a greedy pseudo-labelling approach to train it."
+    >>> [t[c.start:c.end] for c in proposal_objects(t, [(12, 60, 1)])]
+    ['greedy pseudo-labelling']
+    """
+    out = []
+    for ws, we, strength in windows:
+        if strength != 1:
+            continue
+        start = _OBJ_LEAD.match(text, ws, we).end()
+        # the words up to punctuation (read as one run of words between spaces)
+        run = _SPACED_RUN.search(text, start, min(we, start + 80))
+        if run is None:
+            continue
+        names, low = [], []  # the phrase's words and their lower case
+        kind = False
+        for name in run.group(0).split():
+            w = name.lower()
+            if w in _OBJ_STOP or (w.endswith("ly") and w not in ("early", "family")):
+                break
+            if w in KIND_NOUNS:
+                kind = bool(names)
+                break
+            names.append(name)
+            low.append(w)
+            if len(names) > 5:
+                break
+        if not names or len(names) > 4:
+            continue
+        # (all lower case, the common case, needs no word by word test)
+        if not " ".join(names).islower() and any(not w.islower() and not _DIGIT.search(w) for w in names):
+            continue  # a capitalised name: found by the name rules
+        if not _BAD_OR_NON_MODIFIERS.isdisjoint(low):
+            continue
+        last = low[-1].rsplit("-", 1)[-1]
+        if last.endswith(_ADJECTIVE_ENDS) or (last.endswith("ed") and last not in rules.ED_OK) \
+                or (len(low) == 1 and "-" not in low[0]) or last in rules.DATASET_HEADS:
+            continue  # "an extractive model", "a hybrid approach": the name is elsewhere, if any
+        end = run.start()
+        for name in names:  # the end of the last word (each is the next occurrence: spaces are between)
+            end = text.index(name, end) + len(name)
+        after = text[end:end + 40]
+        if kind and _NAME_FOLLOWS.match(after):
+            continue  # "a pooling strategy, Multi-Layers Trainable Pooling": the name follows
+        if not kind and (not _OBJ_AFTER.match(after) or proposals.is_passive(text, ws, strength)):
+            continue  # (the subject of "a novel X is proposed" needs its kind noun: "a novel ranking algorithm")
+        out.append(Candidate(run.start(), end, T.METHOD, rules.PRI_CONTEXT + 2, "object"))
+    out.extend(proposals.object_names(text, windows))  # and the capitalised ones that stand alone
+    return out
+
+
+_TWO_CAPS = re.compile(r"[A-Z].*[A-Z]")
+_ACRONYM_LEAD = re.compile(r"[A-Z]{2,}[A-Za-z0-9]*")
+
+
+def title_np(text: str, title_end: int) -> Candidate | None:
+    """A title that is a technique's name, alone or before a preposition: "Focal Modulation Networks",
+    "Unsupervised Data Augmentation for Consistency Training". The name must end in a technique head word
+    (:data:`~kg.extract.rules.METHOD_HEADS`) or be one name-like word; a task head ends no such name.
+
+    >>> t = "Unsupervised Data Augmentation for Consistency Training"
+    >>> c = title_np(t, len(t)); t[c.start:c.end]
+    'Unsupervised Data Augmentation'
+    """
+    title = text[:title_end]
+    if not title or ":" in title or "?" in title:
+        return None
+    np = []
+    for m in _OBJ_WORD.finditer(title):
+        w = m.group(0)
+        low = w.lower()
+        if not np and (low in TITLE_NP_NOT_FIRST or low.endswith("ing")):
+            return None  # (the first word)
+        if low in TITLE_NP_STOP:
+            break
+        if w[0].islower() or low in ("and", "or"):
+            return None
+        np.append(m)
+        if len(np) > 5:
+            return None
+    if not np:
+        return None
+    head = np[-1].group(0).lower()
+    if head in TITLE_TASK_HEADS_ALL:
+        return None
+    single = len(np) == 1 and ("-" in head or _TWO_CAPS.search(np[0].group(0)))
+    last = head.rsplit("-", 1)[-1]
+    if not (single or last in rules.METHOD_HEADS or _ACRONYM_LEAD.fullmatch(np[-1].group(0))):
+        return None
+    return Candidate(np[0].start(), np[-1].end(), T.METHOD, rules.PRI_PROPOSED, "title-name")

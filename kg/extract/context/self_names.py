@@ -1,0 +1,88 @@
+"""Names a paper gives itself: the "FooNet: ..." head of a title (:func:`title_name`), and "named/called/dubbed X",
+"we propose a new pooling, Name Here," in the proposal windows (:func:`self_names`)."""
+from __future__ import annotations
+
+import re
+
+from kg.extract import rules
+from kg.extract.context.objects import title_np
+from kg.extract.rules import Candidate
+from kg.vocab import EntityType as T
+
+Span = tuple[int, int]
+
+# --- names a paper gives itself ----------------------------------------------------------------------------
+
+_TITLE_NAME = re.compile(r"\s*([^:\n]{2,40}?)\s*:\s")
+_GENERIC_TITLE = re.compile(r"^(?:a |an |the )?(?:survey|review|introduction|overview|tutorial|position|perspective|"
+                            r"benchmarking|rethinking|revisiting|towards?|beyond|on|why|how|what|when|case study)\b", re.I)
+_W = r"(?:[A-Z0-9](?:[\w\-+]|\.(?=\w))*|[a-z]+[A-Z](?:[\w\-+]|\.(?=\w))*)"
+_CAP_SEQ = re.compile(_W + r"(?:\s+(?:(?:of|for|and|with|via|in|on|to|the)\s+)?" + _W + r"){0,7}")
+_APPOSITIVE = re.compile(r",\s+(" + _W + r"(?:\s+" + _W + r"){1,6})\s*[,(]")
+_NOT_TITLE_NAME = re.compile(r"\b(?:And|Or|Meets|Is|Are|Do|Does|Can|Should|Makes?|Goes|Not|All|You|We|Our|My|Your|"
+                             r"Need|Needs|Via|From|Through)\b|\w+ly\b")
+_NOT_NAMED_TAIL = re.compile(r"-(?:related|based|like|aware|specific)$")
+_CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
+_METHOD_WORD = re.compile(r"\b(?:method|model|network|learning)\b", re.I)
+
+
+def title_name(text: str, title_end: int) -> Candidate | None:
+    """The "Name: subtitle" head of a title (the title is ``text[:title_end]``), typed Dataset when the
+    subtitle speaks of a dataset/benchmark/corpus and not of a method.
+
+    >>> t = "FooBar: A Benchmark for Tiny Parsing"
+    >>> c = title_name(t, len(t)); (t[c.start:c.end], c.type.value)
+    ('FooBar', 'Dataset')
+    """
+    if text.find(":", 0, title_end) < 0:
+        return None  # no "Name:" head (a cheap test before the regex)
+    m = _TITLE_NAME.match(text, 0, title_end)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    words = name.split()
+    gerund_lead = len(words) > 1 and words[0].lower().endswith("ing")
+    if not (1 <= len(words) <= 4) or _GENERIC_TITLE.match(name) or not _CAP_OR_DIGIT.search(name[1:] or name) \
+            or name.endswith((".", "?", "!")) or gerund_lead or _NOT_TITLE_NAME.search(name):
+        return None
+    rest = text[m.end():title_end]
+    is_data = rules.DATASET_CUES.search(rest) and not _METHOD_WORD.search(rest)
+    start = m.start(1)
+    return Candidate(start, start + len(name), T.DATASET if is_data else T.METHOD, rules.PRI_PROPOSED, "title-name")
+
+
+#: "a challenging dataset called X", "a new benchmark, dubbed X": the name after the cue names the data
+_DATA_NOUN_BEFORE = re.compile(
+    r"\b(?:datasets?|benchmarks?|corpus|corpora|database|test suite|collection)\b[^.;:()]{0,12}"
+    r"\b(?:named|called|dubbed|termed|coined|denoted|known|referred|which we call)\b[\w ]{0,12}[\s\"'\u201c]*$", re.I)
+
+
+def self_names(text: str, title_end: int, windows: list[tuple[int, int, int]]) -> list[Candidate]:
+    """Names a paper gives itself: the "Name: subtitle" head of the title, Title Case names after
+    "named/called/dubbed" (strength-2 windows) and Title Case appositives in "we propose" sentences
+    ("we propose a new pooling strategy, Multi-Layers Trainable Pooling, which ...").
+
+    >>> t = "We design a sampler, dubbed Quick Walk Sampler, for graphs."
+    >>> [t[c.start:c.end] for c in self_names(t, 0, [(28, 60, 2)])]
+    ['Quick Walk Sampler']
+    """
+    out = []
+    if title_end > 0:
+        c = title_name(text, title_end) or title_np(text, title_end)
+        if c is not None:
+            out.append(c)
+    for ws, we, strength in windows:
+        if strength == 1:
+            am = _APPOSITIVE.search(text, ws, we)
+            if am and not _NOT_TITLE_NAME.search(am.group(1)):
+                out.append(Candidate(am.start(1), am.end(1), T.METHOD, rules.PRI_PROPOSED, "named"))
+            continue
+        mm = _CAP_SEQ.match(text, ws)
+        if not mm:
+            continue
+        name = mm.group(0).rstrip(".,;:")
+        if len(name) < 2 or name in rules.NOT_NAMES or _NOT_NAMED_TAIL.search(name):
+            continue
+        etype = T.DATASET if _DATA_NOUN_BEFORE.search(text, max(0, ws - 60), ws) else T.METHOD
+        out.append(Candidate(ws, ws + len(name), etype, rules.PRI_PROPOSED, "named"))
+    return out

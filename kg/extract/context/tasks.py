@@ -1,0 +1,180 @@
+"""Tasks named by position: "... for Sequence Labeling" in a title, "the task of relation extraction"
+(:func:`task_context`), and a title's task noun phrase (:func:`title_task_np`)."""
+from __future__ import annotations
+
+import re
+
+from kg.extract import rules
+from kg.extract.rules import Candidate
+from kg.extract.words import TITLE_NP_NOT_FIRST, TITLE_NP_STOP, TITLE_ONLY_TASK_HEADS, TITLE_TASK_HEADS
+from kg.vocab import EntityType as T
+
+Span = tuple[int, int]
+
+# --- tasks named by position -------------------------------------------------------------------------------
+
+#: Runs of words one space apart, and with only spaces between (as one match: faster than word by word)
+_WORD_RUN = re.compile(r"[A-Za-z0-9][\w\-+'/]*(?: [A-Za-z0-9][\w\-+'/]*)*")
+_TITLE_FOR = re.compile(r"\b(?:for|towards?)\s+((?:[A-Za-z][\w\-]*\s+){0,5}[A-Za-z][\w\-]*)")
+_TASK_OF = re.compile(r"\s+of\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)")
+_TASK_STOP = {"a", "an", "the", "this", "these", "those", "our", "their", "its", "such", "many", "several", "various",
+              "different", "downstream", "multiple", "other", "new", "novel", "challenging", "important", "both",
+              "all", "each", "two", "three", "same", "specific", "complex", "diverse", "related", "target", "main",
+              "general", "most", "more", "some", "any", "which", "that", "of", "and", "or", "in", "on", "to", "for"}
+_TITLE_CUT = {"with", "via", "using", "in", "on", "from", "by", "through", "under", "and", "of"}
+
+
+def task_context(text: str, title_end: int, task_nouns: list[Span]) -> list[Candidate]:
+    """Tasks a paper names by position: "... for Sequence Labeling" in the title, "the task of X".
+    ("X tasks" was tried and dropped: on the dev set it found more vague phrases than tasks.)
+
+    >>> t = "Tiny Models for Sequence Labeling\\n\\nWe study the problem of relation extraction."
+    >>> [t[c.start:c.end] for c in task_context(t, 33, [(48, 55)])]
+    ['Sequence Labeling', 'relation extraction']
+    """
+    out = []
+    title = text[:title_end] if title_end > 0 else ""
+    if "for" in title or "toward" in title:  # words the regex needs: a cheap test first
+        for m in _TITLE_FOR.finditer(title):
+            words = m.group(1).split()
+            for i in range(1, len(words)):
+                if words[i].lower() in _TITLE_CUT:
+                    del words[i:]
+                    break
+            while words and words[0].lower() in _TASK_STOP:
+                words = words[1:]
+            if not words or words[-1].lower() not in TITLE_TASK_HEADS or len(words) < 2:
+                continue
+            name = " ".join(words)
+            start = title.find(name, m.start(1))
+            if start >= 0:
+                out.append(Candidate(start, start + len(name), T.TASK, rules.PRI_CONTEXT, "title-task"))
+    c = title_task_np(text, title_end)
+    if c is not None:
+        out.append(c)
+    stop = _TASK_OF_STOP
+    for _, noun_end in task_nouns:
+        m = _TASK_OF.match(text, noun_end)
+        if not m:
+            continue
+        words = m.group(1).split()
+        while words and words[0].lower() in stop:
+            words = words[1:]
+        cut = next((i for i, w in enumerate(words) if w.lower() in _TASK_STOP), len(words))
+        words = words[:cut]
+        if not words or words[-1].lower() in stop or len(" ".join(words)) < 5:
+            continue
+        if any(w.lower() in rules.NON_MODIFIERS for w in words) or not _task_phrase(words):
+            continue
+        name = " ".join(words)
+        start = text.find(name, m.start(1), m.end(1))
+        if start >= 0:
+            out.append(Candidate(start, start + len(name), T.TASK, rules.PRI_HEAD + 5, "task-context"))
+    return out
+
+
+_CLAUSE_WORDS = frozenset({"whether", "including", "if", "how", "what", "why", "when", "where", "who", "whom",
+                           "very", "so", "too", "quite", "rather", "even", "though", "although"})
+_ADJECTIVE_END = ("al", "ar", "ous", "ive", "ic", "ible", "able")
+
+
+def _task_phrase(words: list[str]) -> bool:
+    """Whether words after "the task of" are a noun phrase, not a clause or fragment ("assessing whether",
+    "estimating", "automatically learning"): no clause word or adverb, and a gerund only as a task head.
+
+    >>> _task_phrase(["relation", "extraction"]), _task_phrase(["assessing", "whether"]), _task_phrase(["estimating"])
+    (True, False, False)
+    """
+    low = [w.lower() for w in words]
+    if any(w in _CLAUSE_WORDS or (w.endswith("ly") and w not in ("early", "family")) for w in low):
+        return False
+    last = low[-1]
+    if len(low) == 1 and not (last in TITLE_TASK_HEADS or last.endswith(rules.TASK_NOUN_ENDS)):
+        return False  # "monocular", "interest": one word must be a task head ("parsing", "segmentation")
+    if last.endswith(_ADJECTIVE_END) and last not in TITLE_TASK_HEADS:
+        return False  # "embed spatial": an adjective ends no task
+    return not (last.endswith("ing") and last not in rules.ING_OK and last not in TITLE_TASK_HEADS)
+
+
+_GERUND_LEAD = re.compile(r"(?:Scaling|Improving|Accelerating|Boosting|Enhancing|Advancing|Rethinking|Revisiting|"
+                          r"Towards?|Benchmarking|Evaluating|Understanding|Democratizing|Simplifying)\s+")
+
+
+_PRAISE = {"efficient", "effective", "improved", "fast", "robust", "comprehensive", "scalable", "adaptive", "unified",
+           "accurate", "practical", "generalizable", "reliable", "interpretable", "explainable", "lightweight"}
+
+
+#: Set unions the rules test against, built once (each is a few hundred words).
+_TASK_OF_STOP = frozenset(_TASK_STOP | rules.BAD_MODIFIERS)
+_TITLE_NP_DROP = frozenset(rules.BAD_MODIFIERS | _PRAISE)
+
+
+def title_task_np(text: str, title_end: int) -> Candidate | None:
+    """The task a title names as its first noun phrase: the subtitle's ("AutoInt: Automatic Feature
+    Interaction Learning via ..."), the object of a leading gerund ("Scaling Large Language Model Training
+    on ..."), or the whole title's ("Multi-turn Response Selection with ..."); it must end in a task head.
+
+    >>> t = "FooNet: Unsupervised Sentence-Pair Modelling through Distillation"
+    >>> c = title_task_np(t, len(t)); t[c.start:c.end]
+    'Unsupervised Sentence-Pair Modelling'
+    """
+    title = text[:title_end] if title_end > 0 else ""
+    if not title or "?" in title:
+        return None
+    colon = title.find(": ")
+    start = colon + 2 if colon >= 0 else 0
+    heads = TITLE_TASK_HEADS if colon >= 0 else TITLE_ONLY_TASK_HEADS
+    g = _GERUND_LEAD.match(title, start)
+    if g:
+        start, heads = g.end(), TITLE_TASK_HEADS
+    # the noun phrase: the first word and those after it one space apart, up to a preposition or "and"/"or"
+    run = _WORD_RUN.search(title, start)
+    if run is None:
+        return None
+    words = run.group(0).split(" ")
+    np = []  # their lower case
+    for w in words:
+        w = w.lower()
+        if w in TITLE_NP_STOP or w in ("and", "or"):
+            break
+        np.append(w)
+    first = 0
+    while first < len(np) and np[first] in _TITLE_NP_DROP:
+        first += 1
+    if not (2 <= len(np) - first <= 6) or np[first] in TITLE_NP_NOT_FIRST:
+        return None
+    if np[-1] in ("embedding", "embeddings", "training") or np[-1] not in heads or \
+            (np[first].endswith(("ing", "ed")) and np[first] not in rules.ED_OK):
+        return None
+    np_start = run.start() + sum(len(w) + 1 for w in words[:first])
+    np_end = run.start() + len(" ".join(words[:len(np)]))
+    if _names_its_method(title, colon, np_start, np_end):
+        return None
+    return Candidate(np_start, np_end, T.TASK, rules.PRI_CONTEXT, "title-task")
+
+
+_FOR_TASK = re.compile(r"\s+for\s+((?:[A-Za-z][\w\-]*\s+){0,5}[A-Za-z][\w\-]*)")
+
+
+def _names_its_method(title: str, colon: int, start: int, end: int) -> bool:
+    """Whether a title's first noun phrase is the paper's method, not its task: spelt out by the acronym
+    before the colon ("PCL: Proposal Cluster Learning ..."), or followed by "for" and a task ("Semantic
+    Relation Reasoning for Few-Shot Object Detection": X for Y, Y is the task).
+
+    >>> t = "Semantic Relation Reasoning for Few-Shot Object Detection"
+    >>> _names_its_method(t, -1, 0, 27), _names_its_method("Dependency Parsing for Low-Resource Languages", -1, 0, 18)
+    (True, False)
+    >>> _names_its_method("PCL: Proposal Cluster Learning with Boxes", 3, 5, 30)
+    True
+    """
+    if colon > 0:
+        acro = title[:colon].strip()
+        initials = "".join(w[0] for w in re.split(r"[\s\-]+", title[start:end]) if w).upper()
+        if acro.isalpha() and acro.upper() == initials:
+            return True
+    m = _FOR_TASK.match(title, end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in _TITLE_CUT), len(words))
+    return 0 < cut and words[cut - 1].lower() in rules.TASK_HEADS

@@ -1,0 +1,231 @@
+"""The word lists kg's extraction rules read, in one place (tables shipped as data stay in ``kg/data/lexicons``).
+
+Grouped by what they say about a word: what makes or breaks a name (:data:`NOT_NAMES`, :data:`BAD_MODIFIERS`,
+:data:`EVALUATIVE`, ...), the heads of technique, task, metric and data-set phrases (:data:`METHOD_HEADS`,
+:data:`TASK_HEADS`, ...), and the cue words one PhraseMatcher finds in each doc (:data:`CUE_WORDS`).
+"""
+from __future__ import annotations
+
+# --- vocabulary for the heuristics ---------------------------------------------------------------------
+
+#: Upper-case words that are not entity names.
+NOT_NAMES = {
+    "AI", "ML", "DL", "NLP", "CV", "GPU", "GPUs", "CPU", "CPUs", "TPU", "TPUs", "SOTA", "API", "APIs", "URL", "US",
+    "UK", "EU", "II", "III", "IV", "VI", "PDF", "HTML", "JSON", "XML", "SQL", "RGB", "RGB-D", "2D", "3D", "4D", "1D",
+    "I", "A", "IoT", "USA", "COVID", "COVID-19", "OOD", "IID", "i.i.d", "MB", "GB", "TB", "KB", "FP16", "FP32",
+    "INT8", "BF16", "CUDA", "IEEE", "ACM", "ACL", "CVPR", "ICCV", "ECCV", "NeurIPS", "ICML", "ICLR", "AAAI", "IJCAI",
+    "EMNLP", "NAACL", "KDD", "WWW", "SIGIR", "arXiv", "GitHub", "PyTorch", "TensorFlow", "JAX", "Python", "LaTeX",
+    "OK", "VS", "Vs", "ID", "IDs", "HD", "UHD", "4K", "8K", "NVIDIA", "Google", "OpenAI", "Meta", "Microsoft",
+    "DeepMind", "Amazon", "Apple", "Facebook", "YouTube", "Twitter", "Reddit", "AK", "LLMs", "DNN", "DNNs", "NN",
+    "NNs", "MoE", "SoTA", "PhD", "Ph.D", "AGI", "XAI", "HCI", "ODE", "ODEs", "PDE", "PDEs", "GitLab",
+}
+#: Words that may not start or modify a technique phrase ("our novel method").
+BAD_MODIFIERS = {
+    "a", "an", "the", "our", "their", "its", "his", "her", "this", "that", "these", "those", "such", "which",
+    "novel", "new", "proposed", "existing", "previous", "prior", "recent", "current", "modern", "standard",
+    "traditional", "conventional", "classic", "classical", "simple", "efficient", "effective", "powerful",
+    "strong", "robust", "general", "generic", "various", "different", "several", "many", "multiple", "more",
+    "most", "less", "better", "best", "good", "great", "state-of-the-art", "sota", "other", "same", "similar",
+    "large", "small", "big", "huge", "deep", "shallow", "typical", "common", "popular", "widely", "used",
+    "well-known", "specific", "particular", "certain", "additional", "further", "extensive", "comprehensive",
+    "unified", "universal", "lightweight", "light-weight", "fast", "faster", "accurate", "scalable", "flexible",
+    "first", "second", "two", "three", "one", "both", "each", "every", "all", "any", "some", "no", "not",
+    "and", "or", "of", "in", "on", "for", "to", "with", "by", "from", "as", "at", "via", "using", "based",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "can", "could", "may", "might",
+    "will", "would", "should", "must", "we", "it", "they", "which", "while", "when", "where", "how", "what",
+    "also", "thus", "then", "than", "only", "even", "very", "highly", "significantly", "further", "however",
+    "key", "main", "major", "overall", "whole", "entire", "full", "high", "low", "higher", "lower", "improved",
+    "enhanced", "advanced", "complex", "challenging", "difficult", "important", "critical", "crucial",
+    "potential", "possible", "original", "final", "initial", "single", "individual", "joint", "global",
+    "local", "overall", "open", "real", "true", "real-world", "downstream", "upstream", "underlying",
+    "corresponding", "respective", "relevant", "related", "underexplored", "extensive", "superior",
+    "competitive", "remarkable", "impressive", "promising", "successful", "traditional", "naive", "vanilla",
+    "plain", "basic", "standard", "baseline", "base", "further", "direct", "explicit", "implicit", "whose",
+    "neural", "machine", "deep", "model", "models", "method", "methods", "approach", "approaches",
+    "framework", "frameworks", "technique", "techniques", "task", "tasks", "problem", "problems",
+}
+#: Evaluative adjectives: they grade what follows ("considerable attention", "a healthy margin", "significant
+#: gains") and never belong to a name (GUIDELINES.md: generic and evaluative phrases are no entities).
+EVALUATIVE = {
+    "considerable", "significant", "substantial", "notable", "noticeable", "appreciable", "healthy", "dramatic",
+    "marked", "slight", "modest", "marginal", "tremendous", "enormous", "vast", "massive", "satisfactory",
+    "favorable", "favourable", "encouraging", "compelling", "outstanding", "excellent", "superb", "solid",
+    "decent", "reasonable", "acceptable", "sizable", "sizeable", "great", "greater", "growing", "increasing",
+    "unprecedented", "exceptional", "extraordinary", "noteworthy", "clear", "consistent", "drastic", "huge",
+    "widespread", "best", "worst", "top", "fastest", "highest", "lowest", "largest", "smallest", "greatest",
+    "strongest", "slowest", "leading",
+}
+BAD_MODIFIERS |= EVALUATIVE
+#: Words of the field itself: with only these before a kind of thing ("learning algorithm", "neural model")
+#: a phrase names no particular technique (GUIDELINES.md: "deep models", "neural networks").
+FIELD_WORDS = {"learning", "neural", "machine", "deep", "statistical", "computational", "learning-based",
+               "data-driven", "ml", "ai", "dl", "nn"}
+KIND_HEADS = {"algorithm", "algorithms", "network", "networks", "model", "models", "architecture", "architectures",
+              "system", "systems", "framework", "frameworks", "method", "methods", "approach", "approaches",
+              "technique", "techniques", "machine", "machines", "classifier", "classifiers"}
+
+#: Verbs, prepositions and vague adjectives that never modify a technique or task name.
+NON_MODIFIERS = {
+    "perform", "performs", "produce", "produces", "construct", "constructs", "achieve", "achieves", "achieved",
+    "provide", "provides", "enable", "enables", "make", "makes", "use", "uses", "show", "shows", "improve",
+    "improves", "require", "requires", "allow", "allows", "reduce", "reduces", "introduce", "introduces",
+    "leverage", "leverages", "boost", "boosts", "but", "yet", "once", "before", "after", "during", "toward",
+    "towards", "without", "within", "between", "across", "through", "into", "over", "under", "about",
+    "against", "among", "since", "because", "limited", "comparable", "foundational", "inherent",
+    "generalizable", "optimal", "tailored", "impact", "practitioners", "queries", "query", "expensive",
+    "cheap", "costly", "better", "worse", "poor", "good", "reliable", "accurate", "stable", "noisy",
+    "efficient", "effective", "level", "based", "aware", "free", "driven", "oriented", "guided", "like",
+    "support", "supports", "enhance", "enhances", "attain", "attains", "exceptional", "fundamental", "enable",
+    "extend", "extends", "propose", "proposes", "present", "presents", "adopt", "adopts", "apply", "applies",
+    "employ", "employs", "exploit", "exploits", "outperform", "outperforms", "yield", "yields", "obtain",
+    "obtains", "study", "studies", "explore", "explores", "investigate", "investigates", "address", "addresses",
+    "tackle", "tackles", "solve", "solves", "boosting", "strong", "stronger", "weak", "weaker", "truth",
+    "unlike", "earlier", "later", "besides", "despite", "beyond", "whereas", "until", "unless", "upon", "whilst",
+    "us", "them", "allowing", "enabling", "making", "leading", "resulting", "giving", "up", "down", "out", "off",
+    "often", "usually", "always", "never", "still", "just", "generally", "typically", "rarely", "seldom",
+}
+#: Participles that are part of technique names ("self-supervised learning", "masked modeling").
+ED_OK = {"supervised", "unsupervised", "semi-supervised", "self-supervised", "weakly-supervised", "pre-trained",
+         "pretrained", "masked", "gated", "shared", "distributed", "federated", "structured", "conditioned",
+         "regularized", "randomized", "stacked", "dilated", "deformable", "augmented", "retrieval-augmented",
+         "grounded", "embedded", "weighted", "normalized", "quantized", "pruned", "distilled", "labeled",
+         "unlabeled", "annotated", "generated", "synthesized", "learned", "fine-grained", "coarse-grained"}
+ING_OK = {"learning", "training", "pooling", "embedding", "reasoning", "ranking", "sampling", "encoding", "labeling",
+          "labelling", "modeling", "modelling", "processing", "clustering", "matching", "tracking", "routing",
+          "scaling", "gating", "masking", "tuning", "fine-tuning", "pre-training", "pretraining", "parsing",
+          "answering", "understanding", "retrieving", "rendering", "captioning", "grounding", "editing",
+          "filtering", "forecasting", "recommending", "denoising", "inpainting", "matting", "mining", "spotting",
+          "planning", "scheduling", "rating", "ordering", "coding", "decoding", "computing", "streaming",
+          "tagging", "bootstrapping", "ensembling", "pruning", "boosting", "hashing", "warping", "morphing"}
+#: Heads too vague to make a name on their own rule: only lexicon names or acronyms give these.
+WEAK_HEADS = {"training", "inference", "modeling", "modelling", "analysis", "synthesis", "aggregation",
+              "fusion", "alignment", "supervision", "understanding", "reasoning", "denoising", "editing",
+              "completion", "control", "discovery", "planning", "manipulation", "navigation", "compression",
+              "resolution", "correction", "simplification", "linking", "enhancement", "restoration", "process",
+              "processes", "field", "fields", "search", "initialization", "interpolation", "filtering",
+              "propagation", "calibration", "adaptation", "masking", "matching", "learning", "generation",
+              "prediction", "machine", "machines", "model", "inference", "extraction", "labeling", "labelling",
+              "comprehension", "forest", "kernel", "kernels", "descent", "tuning", "optimization", "optimizer"}
+
+#: Head words of technique phrases ("contrastive learning", "knowledge distillation").
+METHOD_HEADS = {
+    "learning", "distillation", "attention", "network", "networks", "encoder", "encoders", "decoder", "decoders",
+    "transformer", "transformers", "regularization", "augmentation", "pruning", "quantization", "tuning",
+    "fine-tuning", "finetuning", "pretraining", "pre-training", "sampling", "decoding", "embedding", "embeddings",
+    "pooling", "normalization", "loss", "optimization", "optimizer", "module", "algorithm",
+    "algorithms", "autoencoder", "autoencoders", "convolution", "convolutions", "descent", "search", "prompting",
+    "labeling", "labelling", "supervision", "initialization", "dropout", "architecture",
+    "aggregation", "fusion", "masking", "matching", "alignment", "routing", "retrieval", "estimator",
+    "classifier", "classifiers", "regression", "clustering", "gating", "sparsification", "compression",
+    "interpolation", "inference", "training", "propagation", "filtering", "bootstrapping", "ensembling",
+    "ensemble", "calibration", "adaptation", "tokenization", "tokenizer", "perceptron", "machine", "machines",
+    "forest", "kernel", "kernels", "process", "processes", "field", "fields", "model",
+}
+#: Heads naming a part of a system; with only role or modality words before them they name no method.
+ROLE_HEADS = {"network", "networks", "encoder", "encoders", "decoder", "decoders", "embedding", "embeddings",
+              "architecture", "module", "model", "classifier", "classifiers", "estimator", "tokenizer"}
+ROLE_MODIFIERS = {
+    "teacher", "student", "prediction", "vision", "visual", "language", "text", "textual", "image", "video", "audio",
+    "speech", "hybrid", "own", "layer", "shared", "independent", "longer", "dense", "passage", "public", "output",
+    "input", "target", "source", "query", "document", "sentence", "word-level", "online", "offline", "global",
+    "local", "auxiliary", "separate", "unified", "single", "multimodal", "multi-modal", "cross-modal", "modality",
+    "modality-specific", "task-specific", "domain-specific", "pre-trained", "pretrained", "frozen", "trainable",
+    "lightweight", "light-weight", "encoder", "decoder", "feature", "features", "graph", "node", "edge", "user",
+    "item", "unsupervised", "supervised", "backbone", "sentence-level", "token-level", "patch", "pixel",
+}
+#: Heads of long forms that name none of our types: imaging modalities, instruments, organisations.
+NOT_ENTITY_HEADS = {"imaging", "tomography", "microscopy", "spectroscopy", "radiography", "ultrasound",
+                    "scanner", "scanners", "university", "institute", "laboratory", "agency", "organization",
+                    "organisation", "association", "foundation", "consortium", "processor", "processors",
+                    "conference", "workshop", "symposium"}
+#: Heads that make a phrase a Task rather than a Method.
+TASK_HEADS = {
+    "detection", "segmentation", "recognition", "classification", "translation", "estimation", "parsing",
+    "answering", "summarization", "summarisation", "tracking", "captioning", "localization", "localisation",
+    "generation", "forecasting", "extraction", "synthesis", "completion", "reasoning", "understanding",
+    "editing", "prediction", "transcription", "matting", "inpainting", "reconstruction", "identification",
+    "verification", "tagging", "grounding", "navigation", "manipulation", "planning", "retrieval",
+    "recommendation", "modeling", "modelling", "analysis", "diarization", "separation", "enhancement",
+    "restoration", "denoising", "deblurring", "super-resolution", "compression", "control", "discovery",
+    "comprehension", "inference", "resolution", "linking", "simplification", "correction", "alignment",
+}
+#: Endings of nouns that name a process or problem ("classification", "diarization", "analysis").
+TASK_NOUN_ENDS = ("tion", "sion", "ysis", "ment", "ing")
+METRIC_HEADS = {"score", "error", "rate", "accuracy", "precision", "recall", "distance", "ratio", "coefficient",
+                "divergence", "metric", "latency", "throughput", "perplexity", "f1", "auc", "loss"}
+DATASET_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "bank", "treebank",
+                 "suite", "collection", "database", "challenge"}
+
+#: Words that make a phrase an evaluation measure (a generated Metric entry needs one, or an acronym shape).
+METRIC_WORDS = {
+    "accuracy", "acc", "score", "scores", "error", "errors", "rate", "rates", "precision", "recall", "f1", "f-score",
+    "f-measure", "auc", "roc", "loss", "distance", "ratio", "coefficient", "correlation", "divergence", "similarity",
+    "agreement", "perplexity", "likelihood", "latency", "throughput", "time", "speed", "speedup", "memory", "flops",
+    "parameters", "params", "bleu", "rouge", "meteor", "cider", "spice", "iou", "map", "ap", "mae", "mse", "rmse",
+    "psnr", "ssim", "fid", "overlap", "index", "measure", "metric", "gain", "reward", "return", "returns", "success",
+    "hit", "hits", "ndcg", "mrr", "rank", "entropy", "count", "cost", "energy", "size", "deviation", "variance",
+    "fidelity", "quality", "consistency", "coverage", "percentage", "fraction", "number", "mean", "average",
+    "median", "jaccard", "dice", "kappa", "tau", "rho", "auroc", "auprc", "eer", "wer", "cer", "ter", "sdr", "snr",
+    "pesq", "stoi", "mos", "fps", "gflops", "macs", "runtime", "utilization", "efficiency", "calibration",
+    "diversity", "novelty", "win", "elo", "exact", "match", "hamming", "spearman", "pearson", "kendall", "margin",
+    "gap", "regret", "footprint", "sparsity", "bits", "bpc", "bpd",
+}
+
+
+#: Nouns naming a made or collected thing: a task phrase right before one is its modifier
+#: ("segmentation layer", "tagging framework", "tracking benchmarks"), not a task.
+THING_NOUNS = frozenset((KIND_HEADS | DATASET_HEADS | {
+    "layer", "layers", "module", "modules", "head", "heads", "branch", "branches", "component", "components",
+    "block", "blocks", "mechanism", "mechanisms", "pipeline", "pipelines", "loss", "losses", "scheme", "schemes",
+    "predictions", "unit", "units", "sub-network", "subnetwork", "sub-networks", "subnetworks", "strategy", "strategies", "toolkit", "library", "stage", "step"})
+    - {"challenge"})
+
+
+def inflect(*verbs: str) -> list[str]:
+    """Each verb with its -s and -ed forms: ``inflect("propose")`` -> ``["propose", "proposes", "proposed"]``."""
+    out = []
+    for v in verbs:
+        out.append(v)
+        out.append(v + "s")
+        out.append(v + "d" if v.endswith("e") else v + "ed")
+    return out
+
+
+#: Cue words found by one PhraseMatcher (on LOWER) in each doc; the rules look only at these places.
+#: A regex alternation scanned over every abstract costs about as much as tokenizing it.
+CUE_WORDS: dict[str, list[str]] = {
+    "PROPOSE": inflect("propose", "introduce", "present", "develop", "design", "devise", "construct", "contribute",
+                        "release", "create", "curate", "collect", "offer", "formulate", "build")
+    + ["built", "put forward", "puts forward"],
+    "NAMED": ["named", "called", "dubbed", "termed", "coined", "denoted", "known as", "referred to as", "named as",
+              "termed as", "called as", "denoted as", "coined as", "dubbed as", "dub as", "we call", "we name",
+              "we dub", "we term", "naming", "calling"],
+    "DATA_NOUN": ["dataset", "datasets", "benchmark", "benchmarks", "corpus", "test set", "challenge"],
+    "TASK_NOUN": ["task", "tasks", "problem", "problems"],
+    "SUCH_AS": ["such as", "including", "like", "e.g.", "e.g.,", "namely", "("],
+    "MEASURE": ["accuracy", "error", "errors", "sparsity", "agreement", "diversity", "speed",
+                "latency", "throughput", "perplexity", "precision", "recall", "runtime", "fidelity"],
+    "CHANGE": inflect("reduce", "improve", "increase", "decrease", "lower", "boost", "raise", "enhance", "shrink")
+    + ["reducing", "improving", "increasing", "decreasing", "lowering", "boosting", "raising", "enhancing",
+       "shrinking", "cut", "cuts", "cutting"],
+}
+
+
+# --- the context rules' words (kg.extract.context) ------------------------------------------------
+
+#: Heads of task phrases named in a title after "for" ("... for Sequence Labeling").
+TITLE_TASK_HEADS = TASK_HEADS | {
+    "generation", "modeling", "modelling", "labeling", "labelling", "training", "embedding", "embeddings", "ranking",
+    "understanding", "reasoning", "editing", "completion", "prediction", "extraction", "synthesis", "adaptation",
+    "acceleration", "decomposition", "transcription", "selection", "learning", "forecasting", "search", "retrieval",
+    "perception", "construction", "modelling",
+}
+#: Task heads only a title gives (the rest also head technique phrases), and all task heads a title may end in.
+TITLE_ONLY_TASK_HEADS = frozenset(TITLE_TASK_HEADS - METHOD_HEADS)
+TITLE_TASK_HEADS_ALL = frozenset(TASK_HEADS | TITLE_ONLY_TASK_HEADS)
+#: Words that end a title's noun phrase, and words it cannot start with.
+TITLE_NP_STOP = {"for", "with", "via", "in", "on", "using", "through", "from", "by", "of", "to", "at", "without",
+                 "beyond", "under", "towards", "toward"}
+TITLE_NP_NOT_FIRST = {"a", "an", "the", "on", "are", "is", "do", "does", "can", "how", "what", "why", "when", "where",
+                      "towards", "toward", "beyond", "revisiting", "rethinking", "learning", "understanding", "improving",
+                      "scaling", "efficient", "effective", "deep", "large", "simple", "fast", "better", "more", "less"}
