@@ -197,7 +197,8 @@ def test_one_lexicon_pass_keeps_case_rules_and_cue_words():
     (one word or several), and the entity finder's cue words, which are the same as its own matcher finds."""
     import spacy
 
-    from kg.extract.components import CUE_KEY, LEX_KEY, EntityFinder, LexiconMatcher
+    from kg.extract.components import EntityFinder, LexiconMatcher
+    from kg.extract.doc_context import doc_context
     from kg.extract.lexicon_data import LexEntry
 
     nlp = spacy.blank("en")
@@ -207,21 +208,23 @@ def test_one_lexicon_pass_keeps_case_rules_and_cue_words():
     ], spans=False)
     text = "The Word Error Rate (WER) is low; natural questions are not Natural Questions, and wer is no name."
     doc = lex(nlp.make_doc(text))
-    got = sorted((doc[a:b].text, t.value) for a, b, t, _, _ in doc.user_data[LEX_KEY])
+    got = sorted((doc[a:b].text, t.value) for a, b, t, _, _ in doc_context(doc).lexicon)
     assert got == [("Natural Questions", "Dataset"), ("WER", "Metric"), ("Word Error Rate", "Metric")]
-    assert CUE_KEY not in doc.user_data  # no cue words asked for
+    assert doc_context(doc).cue_tokens is None  # no cue words asked for
 
     full = build_nlp()
     alone = build_nlp(lexicon=False)
     text = "We propose FooNet for semantic segmentation, evaluated on the new BarSet dataset."
     shared = full.get_pipe("kg_lexicon")(full.make_doc(text))
-    assert {g for g, _, _ in shared.user_data[CUE_KEY]} >= {"PROPOSE", "DATA_NOUN", "HEAD"}
+    assert {g for g, _, _ in doc_context(shared).cue_tokens} >= {"PROPOSE", "DATA_NOUN", "HEAD"}
     finder = alone.get_pipe("kg_entities")
     assert isinstance(finder, EntityFinder)
     own = sorted((finder.cue_keys[k], a, b) for k, a, b in finder.cues(alone.make_doc(text)))
-    assert sorted(shared.user_data[CUE_KEY]) == own
+    assert sorted(doc_context(shared).cue_tokens) == own
     # the entity finder takes both hand-offs (fewer objects alive per doc); the findings are the same
     # with the lexicon's cue words as with the finder's own
     done = full(text)
-    assert LEX_KEY not in done.user_data and CUE_KEY not in done.user_data
-    assert done.user_data["kg"].entities == full.get_pipe("kg_entities")(shared).user_data["kg"].entities
+    assert doc_context(done).lexicon is None and doc_context(done).cue_tokens is None
+    assert list(done.user_data) == ["kg"]  # one key: the doc's context
+    assert done.user_data["kg"].findings.entities == \
+        full.get_pipe("kg_entities")(shared).user_data["kg"].findings.entities

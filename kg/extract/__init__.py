@@ -18,7 +18,8 @@ from spacy.language import Language
 
 from kg.errors import ExtractError
 from kg.extract import components as _components  # noqa: F401  (registers the factories)
-from kg.extract.components import TEXT_KEY, USER_KEY, DocFindings
+from kg.extract.doc_context import KEY, DocContext
+from kg.extract.findings import DocFindings
 from kg.models import Extraction, Mention, Paper, RepoMention, Result
 
 #: Between title and abstract in the doc. Two newlines, not one: a single newline glued between two words
@@ -27,15 +28,16 @@ SEPARATOR = "\n\n"
 
 
 class TextKeepingTokenizer:
-    """The blank English tokenizer, keeping the input string in ``doc.user_data["text"]`` so that the
-    components need not rebuild it from the tokens (``Doc.text`` walks every token on each access)."""
+    """The blank English tokenizer, keeping the input string in the doc's
+    :class:`~kg.extract.doc_context.DocContext` (``doc.user_data["kg"]``) so that the components need not
+    rebuild it from the tokens (``Doc.text`` walks every token on each access)."""
 
     def __init__(self, tokenizer) -> None:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str):
         doc = self.tokenizer(text)
-        doc.user_data[TEXT_KEY] = text
+        doc.user_data[KEY] = DocContext(text)
         return doc
 
     def pipe(self, texts, batch_size: int = 1000):
@@ -50,7 +52,7 @@ def build_nlp(*, lexicon: bool = True, sentencizer: bool = False, spans: bool = 
     """The extraction pipeline: blank English tokenizer, (optional sentencizer), lexicon matcher,
     entity finder. The entity rules split sentences with a regex of their own, so the sentencizer is
     off by default (it costs about 8% of extraction time); turn it on when you want ``doc.sents``.
-    The findings are in ``doc.user_data["kg"]``; ``spans=True`` also writes them as spaCy spans
+    The findings are in ``doc.user_data["kg"].findings``; ``spans=True`` also writes them as spaCy spans
     (``doc.spans["kg"]`` and ``doc.spans["kg_lexicon"]``), which kg's own extraction does not read.
 
     No model is downloaded; the lexicons ship inside the package.
@@ -73,7 +75,7 @@ def doc_text(paper: Paper) -> str:
     return paper.title + SEPARATOR + paper.abstract
 
 
-def _field(paper: Paper, start: int, end: int) -> tuple[str, int, int] | None:
+def _field_offsets(paper: Paper, start: int, end: int) -> tuple[str, int, int] | None:
     """Map doc offsets to (field, start, end) in that field; None for a span across the boundary."""
     t = len(paper.title)
     if end <= t:
@@ -89,7 +91,7 @@ def to_extraction(paper: Paper, found: DocFindings, text: str) -> Extraction:
     mentions = []
     names, aliases = found.canonical, found.aliases
     for i, c in enumerate(found.entities):
-        loc = _field(paper, c.start, c.end)
+        loc = _field_offsets(paper, c.start, c.end)
         if loc is None:
             continue
         fld, s, e = loc
@@ -100,14 +102,14 @@ def to_extraction(paper: Paper, found: DocFindings, text: str) -> Extraction:
     repos = []
     seen = set()
     for url, s, e in found.urls:
-        loc = _field(paper, s, e)
+        loc = _field_offsets(paper, s, e)
         if loc is None or url in seen:
             continue
         seen.add(url)
         repos.append(RepoMention(url=url, start=loc[1], end=loc[2], field=loc[0]))
     results = []
     for r in found.results:
-        loc = _field(paper, r.start, r.end)
+        loc = _field_offsets(paper, r.start, r.end)
         if loc is None:
             continue
         results.append(Result(r.value, r.method, r.dataset, r.metric, loc[1], loc[2], loc[0], r.kind, r.baseline))
@@ -118,8 +120,11 @@ def to_extraction(paper: Paper, found: DocFindings, text: str) -> Extraction:
 def _extract_serial(papers: Iterable[Paper], nlp: Language, batch_size: int) -> Iterator[Extraction]:
     pairs = ((doc_text(p), p) for p in papers)
     for doc, paper in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        text = doc.user_data.get(TEXT_KEY)
-        yield to_extraction(paper, doc.user_data.get(USER_KEY) or DocFindings(), text if text is not None else doc.text)
+        ctx = doc.user_data.get(KEY)
+        if ctx is None:
+            yield to_extraction(paper, DocFindings(), doc.text)
+        else:
+            yield to_extraction(paper, ctx.findings or DocFindings(), ctx.text)
 
 
 _WORKER_NLP: Language | None = None

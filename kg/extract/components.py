@@ -26,16 +26,15 @@ from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, S
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from kg.extract import abbreviations, context, entityhood, metric_roles, rules, urls
-from kg.extract.findings import DocFindings, link_acronyms, proposed, resolve, results, retype_list_members
+from kg.extract import entityhood, rules, urls
+from kg.extract.doc_context import DocContext, FinderTables, doc_context
+from kg.extract.findings import DocFindings
 from kg.extract.lexicon_data import LexEntry, default_case, load_lexicon
-from kg.extract.rules import Candidate
+from kg.extract.selection import select
+from kg.extract.sources import gather
+from kg.extract.words import CUE_WORDS, METHOD_HEADS, TASK_HEADS, WEAK_HEADS
 from kg.vocab import EntityType as T
 
-USER_KEY = "kg"
-TEXT_KEY = "kg_text"
-LEX_KEY = "kg_lexicon"
-CUE_KEY = "kg_cues"
 
 
 def _variants(name: str) -> set[str]:
@@ -183,9 +182,10 @@ class LexiconMatcher:
             else:
                 cues.append((cue_keys[match_id], start, end))
         found.extend(written)  # the names in any case first, then those matched as written
-        doc.user_data[LEX_KEY] = found
+        ctx = doc_context(doc)
+        ctx.lexicon = found
         if cue_keys:
-            doc.user_data[CUE_KEY] = cues
+            ctx.cue_tokens = cues
         if self.spans:
             doc.spans["kg_lexicon"] = [
                 Span(doc, a, b, label=t.value, kb_id=canonical, span_id="curated" if curated else "generated")
@@ -214,86 +214,18 @@ def make_lexicon_matcher(nlp: Language, name: str, types: list[str] | None, span
     return LexiconMatcher(nlp, [e for e in load_lexicon(types) if rules.usable_entry(e)], spans=spans)
 
 
-def _lexicon_matches(doc: Doc) -> list[tuple[int, int, T, str, bool]]:
-    """The lexicon component's matches, ``(start token, end token, type, canonical, curated)``, taken out
-    of ``doc.user_data``; from ``doc.spans["kg_lexicon"]`` when a doc carries only those (set by other code)."""
-    found = doc.user_data.pop(LEX_KEY, None)
-    if found is not None:
-        return found
-    return [(sp.start, sp.end, T(sp.label_), sp.kb_id_, sp.id_ == "curated") for sp in doc.spans.get("kg_lexicon", [])]
-
-
 # --- the entity finder -------------------------------------------------------------------------------------
-
-GENERIC_NAMES = {
-    "ai", "artificial intelligence", "deep learning", "machine learning", "neural networks", "neural network",
-    "deep neural networks", "deep neural network", "computer vision", "natural language processing", "nlp",
-    "learning", "training", "inference", "model", "models", "data", "dataset", "benchmark",
-    # a kind of thing, not a method one could look up (GUIDELINES: "deep models", "baselines")
-    "network architecture", "network architectures", "neural architecture", "neural architectures",
-    "model architecture", "model architectures", "deep model", "deep models", "baseline", "baselines",
-}
-
-
-#: Kind nouns right after an acronym's parenthesis that type its long form ("the Parsing Covering (PC) metric").
-_KIND_AFTER_ACRONYM = {"metric": T.METRIC, "measure": T.METRIC, "score": T.METRIC, "dataset": T.DATASET,
-                       "benchmark": T.DATASET, "corpus": T.DATASET, "database": T.DATASET, "loss": T.METHOD}
-
-
-def _acronym_candidates(text: str, lex_by_span: dict[tuple[int, int], Candidate],
-                        cands: list[Candidate]) -> tuple[dict[str, tuple[int, int]], set[str]]:
-    """Add a candidate for each acronym's long form to ``cands``; returns the acronyms (short form -> long
-    form span) and the short forms that name none of our types ("MRI", "GPUs")."""
-    acronyms: dict[str, tuple[int, int]] = {}
-    not_names: set[str] = set()
-    for ls, le, ss, se in abbreviations.find_abbreviations(text):
-        long_text = text[ls:le]
-        if long_text.lower() in GENERIC_NAMES or entityhood.generic(long_text):
-            continue  # "state-of-the-art (SOTA)"
-        if long_text.rsplit(None, 1)[-1].lower() in rules.NOT_ENTITY_HEADS \
-                or long_text.lower().endswith(("processing unit", "processing units")):
-            not_names.add(text[ss:se])  # "magnetic resonance imaging (MRI)", "Graphics Processing Units (GPUs)"
-            continue
-        head = _HEAD_AFTER_ACRONYM.match(text, se)
-        word = head.group(1).lower() if head else ""
-        if word in rules.TASK_HEADS:
-            # "Click-through rate (CTR) prediction": the task is the long form, the acronym and the head
-            cands.append(Candidate(ls, head.end(), T.TASK, rules.PRI_ACRONYM_LONG, "acronym"))
-            acronyms[f"{text[ss:se]} {head.group(1)}"] = (ls, head.end())
-            continue
-        lex = lex_by_span.get((ls, le))
-        etype = lex.type if lex else _KIND_AFTER_ACRONYM.get(word) or rules.type_of_long_form(long_text)
-        if etype is T.TASK and not lex and _COINED_BEFORE.search(text, max(0, ls - 24), ls):
-            etype = T.METHOD  # "a formulation called Weighted Rank Component Analysis (WRCA)": coined, proposed
-        cands.append(Candidate(ls, le, etype, rules.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
-        acronyms[text[ss:se]] = (ls, le)
-    return acronyms, not_names
-
-
-def _title_in_capitals(text: str, title_end: int) -> bool:
-    """Whether the title is set all in capitals (three words or more, no lower-case letter): a word's
-    shape says nothing there, with or without a function word.
-
-    >>> _title_in_capitals("DEEP MULTI-PERSON POSE ESTIMATION\\n\\nWe ...", 33), _title_in_capitals("BERT-GCN: a model", 17)
-    (True, False)
-    """
-    title = text[:title_end] if title_end > 0 else ""
-    return len(title.split()) >= 3 and not any(c.islower() for c in title)
-
-
-#: Rules that go by the shape of words, meaningless in text set in capitals.
-_SHAPE_RULES = frozenset({"name", "dataset-context"})
-_HEAD_AFTER_ACRONYM = re.compile(r"\s*\)\s+([a-z]+)\b")
-#: Words that coin a name right before it: a paper names what it makes (a method), not a task it works on.
-_COINED_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed|coined)\s+(?:the\s+)?$", re.I)
 
 
 class EntityFinder:
-    """Rules + acronyms + lexicon spans -> the doc's typed entities, proposals, results and URLs.
+    """Candidate sources + selection -> the doc's typed entities, proposals, results and URLs.
 
-    The rules look only where one PhraseMatcher finds their cue words (head words of technique and task
-    phrases, "propose", "named", "dataset", "task"), and name-like shapes are tried only at tokens that are
-    not plain words: no rule scans the whole text with a regex alternation.
+    ``__call__`` fills the doc's :class:`~kg.extract.doc_context.DocContext` (token offsets, cue spans,
+    sentences), gathers the candidates of every source in :data:`kg.extract.sources.SOURCES`, and selects the
+    findings (:func:`kg.extract.selection.select`). The rules look only where one PhraseMatcher finds their cue
+    words (head words of technique and task phrases, "propose", "named", "dataset", "task"), and name-like
+    shapes are tried only at tokens that are not plain words: no rule scans the whole text with a regex
+    alternation.
     """
 
     def __init__(self, nlp: Language, spans: bool = True) -> None:
@@ -307,121 +239,65 @@ class EntityFinder:
         self.plain_flag = nlp.vocab.add_flag(
             lambda w: bool(lower(w) or (title(w) and alpha(w)) or punct(w) or space(w)
                            or not ("a" <= w[:1].lower() <= "z")))
-        groups = dict(rules.CUE_WORDS)
-        groups["HEAD"] = sorted((rules.METHOD_HEADS | rules.TASK_HEADS) - rules.WEAK_HEADS)
+        groups = dict(CUE_WORDS)
+        groups["HEAD"] = sorted((METHOD_HEADS | TASK_HEADS) - WEAK_HEADS)
         self.cue_groups = list(groups)
         # our own matcher for docs the lexicon component did not see; with the lexicon in the pipeline
         # the cue words are found in its pass over the tokens, which saves one of our own
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cue_keys = _add_word_groups(self.cues, _pattern_tokenizer(nlp), groups)
-        self.common_words = entityhood.load_words("common_english.txt")
-        self.verb_words = entityhood.load_words("verb_words.txt")
         lexicon = nlp.get_pipe("kg_lexicon") if "kg_lexicon" in nlp.pipe_names else None
+        word_orth, word_lower = {}, {}
         if isinstance(lexicon, LexiconMatcher):
             lexicon.add_cues(groups)
-            self.word_orth, self.word_lower = lexicon.word_names()
-        else:
-            self.word_orth, self.word_lower = {}, {}
+            word_orth, word_lower = lexicon.word_names()
+        self.tables = FinderTables(entityhood.load_words("common_english.txt"), entityhood.load_words("verb_words.txt"),
+                                   word_orth, word_lower)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.user_data.get(TEXT_KEY)
-        if text is None:
-            text = doc.text
-        title_end = text.find("\n")
-        found = DocFindings()
-        found.urls = urls.find_urls(text)
-
-        # token offsets: a token ends where the next begins, less its trailing space (spaCy's whitespace is
-        # one space or none), which reads less per token than the lexeme's LENGTH; the "plain" flag
-        arr = doc.to_array([self.plain_flag, IDX, SPACY])
-        idx = arr[:, 1]
-        tok_start = idx.tolist()
-        ends = numpy.empty_like(idx)
-        if len(ends):
-            ends[:-1] = idx[1:]
-            ends[-1] = len(text)
-        ends -= arr[:, 2]
-        tok_end = ends.tolist()
-        named = arr[:, 0] == 0  # the tokens where a name may begin
-        name_starts = idx[named].tolist()
-        token_cues = doc.user_data.pop(CUE_KEY, None)
-        if token_cues is None:
-            token_cues = [(self.cue_keys[key], a, b) for key, a, b in self.cues(doc)]
-        cues: dict[str, list[tuple[int, int]]] = {k: [] for k in self.cue_groups}
-        for group, a, b in token_cues:
-            cues[group].append((tok_start[a], tok_end[b - 1]))
-        sents = rules.sentences(text)
-        windows = rules.proposal_windows(text, sents, cues["PROPOSE"], cues["NAMED"])
-
-        cands: list[Candidate] = []
-        lex_by_span: dict[tuple[int, int], Candidate] = {}
-        for a, b, etype, canonical, curated in _lexicon_matches(doc):
-            s, e = tok_start[a], tok_end[b - 1]
-            long = b - a > 1 or e - s > 12
-            c = Candidate(s, e, etype, rules.PRI_LEXICON_LONG if long else rules.PRI_LEXICON,
-                          "lexicon" if curated else "lexicon-gen", canonical)
-            cands.append(c)
-            lex_by_span[(s, e)] = c
-        for c in rules.name_candidates(text, name_starts):
-            if (c.start, c.end) not in lex_by_span:
-                word = text[c.start:c.end]
-                hit = self.word_orth.get(word) or self.word_lower.get(word.lower())
-                if hit is not None:
-                    # a lexicon name the phrase matcher missed because the tokenizer glued it to its
-                    # neighbour ("72.0% mIoU/273.6 FPS"): the lexicon's type and name, not a Method shape
-                    etype, canonical, curated = hit
-                    c = Candidate(c.start, c.end, etype, rules.PRI_LEXICON, "lexicon" if curated else "lexicon-gen",
-                                  canonical if canonical != word else None)
-            cands.append(c)
-        cands.extend(rules.sized_names(text))
-        cands.extend(rules.head_phrases(text, cues["HEAD"], self.verb_words))
-
-        # acronym definitions: the long form is one entity with the acronym as alias
-        acronyms, not_names = _acronym_candidates(text, lex_by_span, cands)
-
-        cands.extend(context.dataset_context(text, cues["DATA_NOUN"]))
-        cands.extend(context.self_names(text, title_end, windows))
-        cands.extend(context.proposal_objects(text, windows))
-        cands.extend(context.task_context(text, title_end, cues["TASK_NOUN"]))
-        cands.extend(context.measured_metrics(text, cues["CHANGE"]))
-        cands.extend(metric_roles.role_metrics(text, cues["MEASURE"]))
-        cands.extend(context.list_members(text, cues["SUCH_AS"], sents, title_end))
-
-        # capitals runs need a function word in capitals ("FOR"), which is never a plain token
-        caps = rules.capitals_runs(text, hinted=any(text[a:b] in rules.CAPS_FUNCTION_SET
-                                                    for a, b in zip(name_starts, ends[named].tolist())))
-        if _title_in_capitals(text, title_end):  # "MULTI-VIEW MATCHING: FACILITATING MULTI-PERSON ..."
-            caps = [*caps, (0, title_end)]
-        if caps:  # in text set in capitals, name shapes and "X dataset" phrases are noise (lexicon names stay)
-            cands = [c for c in cands if not (c.rule in _SHAPE_RULES and any(a <= c.start < b for a, b in caps)
-                                              and not any(ch.isdigit() for ch in text[c.start:c.end]))]
-        cands = self._entity_hood(text, cands, sents, title_end, not_names, found.urls)
-        found.entities = link_acronyms(text, retype_list_members(text, resolve(cands)), acronyms, found)
-        found.proposed = proposed(text, found, title_end, windows)
-        found.results = results(text, found, sents)
-        doc.user_data[USER_KEY] = found
+        ctx = self.prepare(doc)
+        ctx.findings = select(ctx, gather(ctx))
         if self.spans:
-            doc.spans["kg"] = self._spans(doc, found, tok_start)
+            doc.spans["kg"] = self._spans(doc, ctx.findings, ctx.tok_start)
+        ctx.release()
         return doc
 
     def pipe(self, docs, batch_size: int = 64):
         return _pipe_batches(self, docs, batch_size)
 
-    def _entity_hood(self, text: str, cands: list[Candidate], sents: list[tuple[int, int]], title_end: int,
-                     not_names: set[str], links: list[tuple[str, int, int]]) -> list[Candidate]:
-        """The candidates that can be entities by the evidence around them (see :mod:`kg.extract.entityhood`),
-        metrics the sentence supports, and longer Title Case names over lexicon fragments."""
-        for _, s, e in links:  # nothing starts inside a link (one filter per link: no generator per candidate)
-            cands = [c for c in cands if not (s <= c.start < e)]
-        cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")
-        cands = entityhood.outside(cands, entityhood.furniture_spans(text, sents))  # "[cs.CL]", headers, notes
-        cands = entityhood.not_cited_authors(text, cands)  # "Peters et al., 2018"
-        cands = entityhood.not_everyday(text, cands, self.common_words)  # "Another dataset", "French corpus"
-        cands = context.filter_metrics(text, cands, sents)
-        cands = context.merge_name_fragments(text, cands, title_end, sents)
-        return [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES
-                and not (not_names and text[c.start:c.end] in not_names)
-                and not (c.rule != "lexicon" and entityhood.generic(text[c.start:c.end]))]
+    def prepare(self, doc: Doc) -> DocContext:
+        """The doc's context, filled for the sources: links, token offsets, cue spans, sentences, windows."""
+        ctx = doc_context(doc)
+        text = ctx.text
+        ctx.tables = self.tables
+        ctx.title_end = text.find("\n")
+        ctx.findings = DocFindings(urls=urls.find_urls(text))
+        # token offsets: a token ends where the next begins, less its trailing space (spaCy's whitespace is
+        # one space or none), which reads less per token than the lexeme's LENGTH; the "plain" flag
+        arr = doc.to_array([self.plain_flag, IDX, SPACY])
+        idx = arr[:, 1]
+        ctx.tok_start = tok_start = idx.tolist()
+        ends = numpy.empty_like(idx)
+        if len(ends):
+            ends[:-1] = idx[1:]
+            ends[-1] = len(text)
+        ends -= arr[:, 2]
+        ctx.tok_end = tok_end = ends.tolist()
+        named = arr[:, 0] == 0  # the tokens where a name may begin
+        ctx.name_starts = idx[named].tolist()
+        ctx.name_ends = ends[named].tolist()
+        token_cues = ctx.cue_tokens
+        if token_cues is None:
+            token_cues = [(self.cue_keys[key], a, b) for key, a, b in self.cues(doc)]
+        ctx.cues = cues = {k: [] for k in self.cue_groups}
+        for group, a, b in token_cues:
+            cues[group].append((tok_start[a], tok_end[b - 1]))
+        if ctx.lexicon is None:  # matches other code wrote as spans
+            ctx.lexicon = [(sp.start, sp.end, T(sp.label_), sp.kb_id_, sp.id_ == "curated")
+                           for sp in doc.spans.get("kg_lexicon", [])]
+        ctx.sents = rules.sentences(text)
+        ctx.windows = rules.proposal_windows(text, ctx.sents, cues["PROPOSE"], cues["NAMED"])
+        return ctx
 
     @staticmethod
     def _spans(doc: Doc, found: DocFindings, starts: list[int]) -> list[Span]:

@@ -6,6 +6,8 @@ Grouped by what they say about a word: what makes or breaks a name (:data:`NOT_N
 """
 from __future__ import annotations
 
+from kg.vocab import EntityType as T
+
 # --- vocabulary for the heuristics ---------------------------------------------------------------------
 
 #: Upper-case words that are not entity names.
@@ -229,3 +231,19 @@ TITLE_NP_STOP = {"for", "with", "via", "in", "on", "using", "through", "from", "
 TITLE_NP_NOT_FIRST = {"a", "an", "the", "on", "are", "is", "do", "does", "can", "how", "what", "why", "when", "where",
                       "towards", "toward", "beyond", "revisiting", "rethinking", "learning", "understanding", "improving",
                       "scaling", "efficient", "effective", "deep", "large", "simple", "fast", "better", "more", "less"}
+
+
+# --- the entity finder's words (kg.extract.sources, kg.extract.selection) ------------------------------
+
+#: Names too general to be entities of any type (GUIDELINES.md: generic phrases are no entities).
+GENERIC_NAMES = {
+    "ai", "artificial intelligence", "deep learning", "machine learning", "neural networks", "neural network",
+    "deep neural networks", "deep neural network", "computer vision", "natural language processing", "nlp",
+    "learning", "training", "inference", "model", "models", "data", "dataset", "benchmark",
+    # a kind of thing, not a method one could look up (GUIDELINES: "deep models", "baselines")
+    "network architecture", "network architectures", "neural architecture", "neural architectures",
+    "model architecture", "model architectures", "deep model", "deep models", "baseline", "baselines",
+}
+#: Kind nouns right after an acronym's parenthesis that type its long form ("the Parsing Covering (PC) metric").
+KIND_AFTER_ACRONYM = {"metric": T.METRIC, "measure": T.METRIC, "score": T.METRIC, "dataset": T.DATASET,
+                      "benchmark": T.DATASET, "corpus": T.DATASET, "database": T.DATASET, "loss": T.METHOD}

@@ -1,0 +1,69 @@
+"""From the gathered candidates to a doc's findings: candidates by shape dropped in text set in capitals,
+the entity-hood filters, then overlaps, acronym links, proposals and results (:mod:`kg.extract.findings`).
+
+Plain functions over a :class:`~kg.extract.doc_context.DocContext`; :func:`select` runs them in order.
+"""
+from __future__ import annotations
+
+from kg.extract import context, entityhood, rules
+from kg.extract.doc_context import DocContext
+from kg.extract.findings import DocFindings, link_acronyms, proposed, resolve, results, retype_list_members
+from kg.extract.rules import Candidate
+from kg.extract.words import GENERIC_NAMES
+
+#: Rules that go by the shape of words, meaningless in text set in capitals.
+_SHAPE_RULES = frozenset({"name", "dataset-context"})
+
+
+def title_in_capitals(text: str, title_end: int) -> bool:
+    """Whether the title is set all in capitals (three words or more, no lower-case letter): a word's
+    shape says nothing there, with or without a function word.
+
+    >>> title_in_capitals("DEEP MULTI-PERSON POSE ESTIMATION\\n\\nWe ...", 33), title_in_capitals("BERT-GCN: a model", 17)
+    (True, False)
+    """
+    title = text[:title_end] if title_end > 0 else ""
+    return len(title.split()) >= 3 and not any(c.islower() for c in title)
+
+
+def not_in_capitals(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:
+    """In text set in capitals, name shapes and "X dataset" phrases are noise (lexicon names stay)."""
+    text, title_end = ctx.text, ctx.title_end
+    # capitals runs need a function word in capitals ("FOR"), which is never a plain token
+    caps = rules.capitals_runs(text, hinted=any(text[a:b] in rules.CAPS_FUNCTION_SET
+                                                for a, b in zip(ctx.name_starts, ctx.name_ends)))
+    if title_in_capitals(text, title_end):  # "MULTI-VIEW MATCHING: FACILITATING MULTI-PERSON ..."
+        caps = [*caps, (0, title_end)]
+    if caps:
+        cands = [c for c in cands if not (c.rule in _SHAPE_RULES and any(a <= c.start < b for a, b in caps)
+                                          and not any(ch.isdigit() for ch in text[c.start:c.end]))]
+    return cands
+
+
+def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, int, int]]) -> list[Candidate]:
+    """The candidates that can be entities by the evidence around them (see :mod:`kg.extract.entityhood`),
+    metrics the sentence supports, and longer Title Case names over lexicon fragments."""
+    text, sents, not_names = ctx.text, ctx.sents, ctx.not_names
+    for _, s, e in links:  # nothing starts inside a link (one filter per link: no generator per candidate)
+        cands = [c for c in cands if not (s <= c.start < e)]
+    cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")
+    cands = entityhood.outside(cands, entityhood.furniture_spans(text, sents))  # "[cs.CL]", headers, notes
+    cands = entityhood.not_cited_authors(text, cands)  # "Peters et al., 2018"
+    cands = entityhood.not_everyday(text, cands, ctx.tables.common_words)  # "Another dataset", "French corpus"
+    cands = context.filter_metrics(text, cands, sents)
+    cands = context.merge_name_fragments(text, cands, ctx.title_end, sents)
+    return [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES
+            and not (not_names and text[c.start:c.end] in not_names)
+            and not (c.rule != "lexicon" and entityhood.generic(text[c.start:c.end]))]
+
+
+def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
+    """The doc's findings from its candidates: filtered, overlaps resolved, acronyms linked, then the
+    proposals and results (``ctx.findings`` holds the doc's links already)."""
+    text = ctx.text
+    found = ctx.findings if ctx.findings is not None else DocFindings()
+    cands = entity_hood(ctx, not_in_capitals(ctx, cands), found.urls)
+    found.entities = link_acronyms(text, retype_list_members(text, resolve(cands)), ctx.acronyms, found)
+    found.proposed = proposed(text, found, ctx.title_end, ctx.windows)
+    found.results = results(text, found, ctx.sents)
+    return found

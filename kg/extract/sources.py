@@ -1,0 +1,166 @@
+"""The candidate sources: each a plain function over a :class:`~kg.extract.doc_context.DocContext` that returns
+:class:`~kg.extract.rules.Candidate` spans, all listed in :data:`SOURCES`.
+
+A new source is one function here (or a thin wrapper over a rule elsewhere) and one line in :data:`SOURCES`.
+The entity finder (:class:`kg.extract.components.EntityFinder`) gathers their candidates in that order
+(:func:`gather`), then :mod:`kg.extract.selection` filters them and resolves overlaps.
+
+>>> from kg.extract import build_nlp
+>>> nlp = build_nlp(lexicon=False)
+>>> ctx = nlp.get_pipe("kg_entities").prepare(nlp.make_doc("We propose FooNet, trained on the BarScenes dataset."))
+>>> [(ctx.text[c.start:c.end], c.rule) for c in dataset_context(ctx)]
+[('BarScenes', 'dataset-context')]
+>>> sorted({c.rule for c in gather(ctx)})
+['dataset-context', 'name']
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from kg.extract import abbreviations, context, entityhood, metric_roles, rules
+from kg.extract.doc_context import DocContext
+from kg.extract.rules import Candidate
+from kg.extract.words import GENERIC_NAMES, KIND_AFTER_ACRONYM
+from kg.vocab import EntityType as T
+
+#: A candidate source: the doc's context in, candidates out (it may leave notes on the context for later sources).
+Source = Callable[[DocContext], list[Candidate]]
+
+
+def lexicon_names(ctx: DocContext) -> list[Candidate]:
+    """The lexicon component's matches as candidates (also kept by span in ``ctx.lex_by_span``)."""
+    tok_start, tok_end, lex_by_span = ctx.tok_start, ctx.tok_end, ctx.lex_by_span
+    out = []
+    for a, b, etype, canonical, curated in ctx.lexicon or ():
+        s, e = tok_start[a], tok_end[b - 1]
+        long = b - a > 1 or e - s > 12
+        c = Candidate(s, e, etype, rules.PRI_LEXICON_LONG if long else rules.PRI_LEXICON,
+                      "lexicon" if curated else "lexicon-gen", canonical)
+        out.append(c)
+        lex_by_span[(s, e)] = c
+    return out
+
+
+def shaped_names(ctx: DocContext) -> list[Candidate]:
+    """Name-shaped words (:func:`rules.name_candidates`) at the tokens where a name may begin; a one-word lexicon
+    name the phrase matcher missed because the tokenizer glued it to its neighbour ("72.0% mIoU/273.6 FPS") gets
+    the lexicon's type and name, not a Method shape."""
+    text, lex_by_span = ctx.text, ctx.lex_by_span
+    word_orth, word_lower = ctx.tables.word_orth, ctx.tables.word_lower
+    out = []
+    for c in rules.name_candidates(text, ctx.name_starts):
+        if (c.start, c.end) not in lex_by_span:
+            word = text[c.start:c.end]
+            hit = word_orth.get(word) or word_lower.get(word.lower())
+            if hit is not None:
+                etype, canonical, curated = hit
+                c = Candidate(c.start, c.end, etype, rules.PRI_LEXICON, "lexicon" if curated else "lexicon-gen",
+                              canonical if canonical != word else None)
+        out.append(c)
+    return out
+
+
+def sized_names(ctx: DocContext) -> list[Candidate]:
+    """Model names with a size ("Llama 2 7B"): :func:`rules.sized_names`."""
+    return rules.sized_names(ctx.text)
+
+
+def head_phrases(ctx: DocContext) -> list[Candidate]:
+    """Technique and task phrases ending in a head word: :func:`rules.head_phrases`."""
+    return rules.head_phrases(ctx.text, ctx.cues["HEAD"], ctx.tables.verb_words)
+
+
+_HEAD_AFTER_ACRONYM = re.compile(r"\s*\)\s+([a-z]+)\b")
+#: Words that coin a name right before it: a paper names what it makes (a method), not a task it works on.
+_COINED_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed|coined)\s+(?:the\s+)?$", re.I)
+
+
+def acronym_long_forms(ctx: DocContext) -> list[Candidate]:
+    """A candidate for each acronym definition's long form; notes the acronyms (short form -> long form span)
+    in ``ctx.acronyms`` and the short forms that name none of our types ("MRI", "GPUs") in ``ctx.not_names``."""
+    text, lex_by_span, acronyms, not_names = ctx.text, ctx.lex_by_span, ctx.acronyms, ctx.not_names
+    cands: list[Candidate] = []
+    for ls, le, ss, se in abbreviations.find_abbreviations(text):
+        long_text = text[ls:le]
+        if long_text.lower() in GENERIC_NAMES or entityhood.generic(long_text):
+            continue  # "state-of-the-art (SOTA)"
+        if long_text.rsplit(None, 1)[-1].lower() in rules.NOT_ENTITY_HEADS \
+                or long_text.lower().endswith(("processing unit", "processing units")):
+            not_names.add(text[ss:se])  # "magnetic resonance imaging (MRI)", "Graphics Processing Units (GPUs)"
+            continue
+        head = _HEAD_AFTER_ACRONYM.match(text, se)
+        word = head.group(1).lower() if head else ""
+        if word in rules.TASK_HEADS:
+            # "Click-through rate (CTR) prediction": the task is the long form, the acronym and the head
+            cands.append(Candidate(ls, head.end(), T.TASK, rules.PRI_ACRONYM_LONG, "acronym"))
+            acronyms[f"{text[ss:se]} {head.group(1)}"] = (ls, head.end())
+            continue
+        lex = lex_by_span.get((ls, le))
+        etype = lex.type if lex else KIND_AFTER_ACRONYM.get(word) or rules.type_of_long_form(long_text)
+        if etype is T.TASK and not lex and _COINED_BEFORE.search(text, max(0, ls - 24), ls):
+            etype = T.METHOD  # "a formulation called Weighted Rank Component Analysis (WRCA)": coined, proposed
+        cands.append(Candidate(ls, le, etype, rules.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
+        acronyms[text[ss:se]] = (ls, le)
+    return cands
+
+
+def dataset_context(ctx: DocContext) -> list[Candidate]:
+    """"the X dataset": :func:`kg.extract.context.dataset_context`."""
+    return context.dataset_context(ctx.text, ctx.cues["DATA_NOUN"])
+
+
+def self_names(ctx: DocContext) -> list[Candidate]:
+    """Names a paper gives itself: :func:`kg.extract.context.self_names`."""
+    return context.self_names(ctx.text, ctx.title_end, ctx.windows)
+
+
+def proposal_objects(ctx: DocContext) -> list[Candidate]:
+    """What a paper says it introduces: :func:`kg.extract.context.proposal_objects`."""
+    return context.proposal_objects(ctx.text, ctx.windows)
+
+
+def task_context(ctx: DocContext) -> list[Candidate]:
+    """Tasks named by position: :func:`kg.extract.context.task_context`."""
+    return context.task_context(ctx.text, ctx.title_end, ctx.cues["TASK_NOUN"])
+
+
+def measured_metrics(ctx: DocContext) -> list[Candidate]:
+    """Measures named by what is done to them: :func:`kg.extract.context.measured_metrics`."""
+    return context.measured_metrics(ctx.text, ctx.cues["CHANGE"])
+
+
+def role_metrics(ctx: DocContext) -> list[Candidate]:
+    """Measures a comparison or evaluation names: :func:`kg.extract.metric_roles.role_metrics`."""
+    return metric_roles.role_metrics(ctx.text, ctx.cues["MEASURE"])
+
+
+def list_members(ctx: DocContext) -> list[Candidate]:
+    """Members of a typed list: :func:`kg.extract.context.list_members`."""
+    return context.list_members(ctx.text, ctx.cues["SUCH_AS"], ctx.sents, ctx.title_end)
+
+
+#: The candidate sources, in the order their candidates are gathered (a later source may read what an earlier
+#: one noted on the context: ``lex_by_span`` from :func:`lexicon_names`).
+SOURCES: list[Source] = [
+    lexicon_names,
+    shaped_names,
+    sized_names,
+    head_phrases,
+    acronym_long_forms,
+    dataset_context,
+    self_names,
+    proposal_objects,
+    task_context,
+    measured_metrics,
+    role_metrics,
+    list_members,
+]
+
+
+def gather(ctx: DocContext, sources: list[Source] | None = None) -> list[Candidate]:
+    """Every source's candidates, in the order of ``sources`` (default :data:`SOURCES`)."""
+    cands: list[Candidate] = []
+    for source in SOURCES if sources is None else sources:
+        cands.extend(source(ctx))
+    return cands
