@@ -7,9 +7,10 @@ import doctest
 import pytest
 
 import kg.extract
-from kg.extract import abbreviations, components, context, findings, rules, urls
+from kg.extract import abbreviations, components, context, findings, proposals, rules, urls
 from kg.extract.findings import DocFindings
 from kg.extract.lexicon_data import LexEntry
+from kg.extract.results import results as doc_results
 from kg.extract.rules import Candidate
 from kg.vocab import EntityType as T
 
@@ -65,7 +66,7 @@ def test_proposal_windows_need_we_as_subject():
 
 
 def test_numbers_skip_years():
-    assert [v for _, _, v in rules.numbers("In 2023 we got 42.1 BLEU, 3x faster, 12 ms")] == ["42.1", "3x", "12 ms"]
+    assert [v for _, _, v in rules.number_spans("In 2023 we got 42.1 BLEU, 3x faster, 12 ms")] == ["42.1", "3x", "12 ms"]
 
 
 def test_usable_entry_drops_noise_from_generated_lexicons():
@@ -191,9 +192,9 @@ def test_link_acronyms_and_results():
     assert found.entities[1].rule == "acronym-ref" and found.canonical[1] == "Tiny Routing Network"
     sents = rules.sentences(t)
     wins = rules.proposal_windows(t, sents, [cue(t, "propose")], [])
-    found.proposed = findings.proposed(t, found, 0, wins)
+    found.proposed = proposals.proposed(t, found, 0, wins)
     assert found.proposed == ["Tiny Routing Network"]
-    res = [(r.value, r.method, r.dataset, r.metric) for r in findings.results(t, found, sents)]
+    res = [(r.value, r.method, r.dataset, r.metric) for r in doc_results(t, found, sents)]
     assert res == [("80.4%", "Tiny Routing Network", "Cityscapes", "mIoU"), ("81.0", "TRN-L", "Cityscapes", "mIoU")]
 
 
@@ -201,4 +202,4 @@ def test_lexicon_names_are_not_proposals():
     t = "We propose ResNet-50 for parsing."
     found = DocFindings(entities=[Candidate(*cue(t, "ResNet-50"), T.METHOD, rules.PRI_LEXICON, "lexicon", "ResNet-50")])
     wins = rules.proposal_windows(t, rules.sentences(t), [cue(t, "propose")], [])
-    assert findings.proposed(t, found, 0, wins) == []
+    assert proposals.proposed(t, found, 0, wins) == []

@@ -8,7 +8,7 @@ import pytest
 from kg.errors import LinkError
 from kg.link import clean_url, compact_key, link, norm_name, url_key
 from kg.link.checks import duplicate_groups, version_merges
-from kg.link.normalize import numbers_of, singular
+from kg.link.normalize import key_numbers, singular
 from kg.link.resolver import MAX_BLOCK, Resolver
 from kg.models import Entity, Extraction, Mention, Paper, RepoMention, Result
 from kg.vocab import EntityType as T
@@ -72,8 +72,8 @@ def test_different_key(a, b):
 
 
 def test_number_tokens_and_plurals():
-    assert numbers_of(compact_key("Llama-2-7B")) == ("2", "7b")
-    assert numbers_of(compact_key("ResNet-50")) != numbers_of(compact_key("ResNet-101"))
+    assert key_numbers(compact_key("Llama-2-7B")) == ("2", "7b")
+    assert key_numbers(compact_key("ResNet-50")) != key_numbers(compact_key("ResNet-101"))
     assert [singular(w) for w in ["CNNs", "MOTS", "queries", "boxes", "analysis", "corpus"]] == \
         ["CNN", "MOTS", "query", "box", "analysis", "corpus"]
     assert norm_name("the Segment Anything Model") == "segment anything"
@@ -416,7 +416,7 @@ def test_blocks_never_mix_types_or_numbers():
     res = Resolver().plan(exs)
     lk = res.linking(exs)
     for block in res.blocks():
-        assert len({(res.run._nodes[i][0], numbers_of(res.run._nodes[i][1])) for i in block}) == 1
+        assert len({(res.run._nodes[i][0], key_numbers(res.run._nodes[i][1])) for i in block}) == 1
     a = ids(lk, "a")
     assert a[0] == a[3] and len({a[0], a[1], a[2]}) == 3
 

@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.link import compact_key, link
-from kg.link.checks import duplicate_groups, loose_key, numbers, version_merges
-from kg.link.normalize import numbers_of
+from kg.link.checks import duplicate_groups, loose_key, name_numbers, version_merges
+from kg.link.normalize import key_numbers
 from kg.link.resolver import Resolver
 from kg.models import Extraction, Mention, Paper
 from kg.vocab import EntityType as T
@@ -72,7 +72,7 @@ def test_linking_properties(papers, rnd):
         assert e.evidence and all(texts[ev.paper][ev.start:ev.end] == ev.text for ev in e.evidence)
     # names with different version/size numbers never share an entity
     for e in lk.entities.values():
-        assert len({numbers_of(compact_key(a)) for a in e.aliases if numbers_of(compact_key(a))}) <= 1, e
+        assert len({key_numbers(compact_key(a)) for a in e.aliases if key_numbers(compact_key(a))}) <= 1, e
     assert version_merges(lk.entities.values()) == []
     # the same mentions in another paper order: the same clusters and ids
     shuffled = exs[:]
@@ -101,7 +101,7 @@ def test_append_keeps_every_old_id(old_papers, new_papers):
 
 def test_loose_check_helpers():
     assert loose_key("Graph-Neural Networks") == loose_key("graph neural network")
-    assert numbers("ResNet-50") != numbers("ResNet-101")
+    assert name_numbers("ResNet-50") != name_numbers("ResNet-101")
 
 
 def synthetic(n_mentions: int, seed: int = 0) -> list[Extraction]:

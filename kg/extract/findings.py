@@ -1,6 +1,6 @@
-"""From candidate spans to a doc's findings: overlap resolution, acronym links, proposals, results.
-
-Plain functions over character offsets; :class:`kg.extract.components.EntityFinder` calls them in order.
+"""A doc's findings (:class:`DocFindings`) and the steps from candidate spans to them: overlap resolution,
+list members retyped, acronym links. Plain functions over character offsets; :func:`kg.extract.selection.select`
+calls them in order, then :func:`kg.extract.proposals.proposed` and :func:`kg.extract.results.results`.
 """
 from __future__ import annotations
 
@@ -8,8 +8,6 @@ import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from kg.extract import proposals, rules
-from kg.extract.results import results  # noqa: F401  (the entity finder's last step; lives in results.py)
 from kg.extract.rules import Candidate
 from kg.models import Result
 from kg.vocab import EntityType as T
@@ -161,8 +159,3 @@ def link_acronyms(text: str, kept: list[Candidate], acronyms: dict[str, Span], f
                 out[j] = Candidate(c.start, c.end, out[i].type, c.priority, "acronym-ref", None)
                 found.canonical[j] = out[i].canonical or text[span[0]:span[1]]
     return out
-
-
-def proposed(text: str, found: DocFindings, title_end: int, windows: list[tuple[int, int, int]]) -> list[str]:
-    """Names the paper introduces, in text order (``[0]`` is its main proposal): see :mod:`kg.extract.proposals`."""
-    return proposals.proposed(text, found, title_end, windows)

@@ -2,7 +2,7 @@
 
 Plain functions over character offsets; :func:`results` is what the entity finder calls. Per sentence:
 
-1. values: the numbers (:func:`kg.extract.rules.numbers`, units such as "mm", "times", "-fold" added),
+1. values: the numbers (:func:`kg.extract.rules.number_spans`, units such as "mm", "times", "-fold" added),
    not inside a name, not a citation ("[44]") or a year;
 2. lists: values joined by "/", ",", ";", "and", "or" (with only datasets and prepositions between
    them) share what one member finds ("58.7/58.9 box AP", "94.4% on A and 97.8% on B");
@@ -137,7 +137,7 @@ def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[_V
     ['26mm', '1.42 times']
     """
     found = [(m.start(), m.end(), m.group(0)) for m in _EXTRA_VALUE.finditer(text, s0, s1)]
-    for n in rules.numbers(text, s0, s1):  # "98+-2%", "6--10times": forms the general scanner cuts short
+    for n in rules.number_spans(text, s0, s1):  # "98+-2%", "6--10times": forms the general scanner cuts short
         if not any(a <= n[0] < b or n[0] <= a < n[1] for a, b, _ in found):
             found.append(n)
     found.sort()

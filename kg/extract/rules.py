@@ -582,11 +582,11 @@ _NUMBER = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def numbers(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+def number_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Numeric values as written ("80.4%", "101 FPS", "2.5x") in ``text[start:end]``, as
     ``(start, end, value)``; years left out.
 
-    >>> numbers("79.4% mIoU at 101 FPS in 2021, 2.5x faster, 20x-200x fewer")
+    >>> number_spans("79.4% mIoU at 101 FPS in 2021, 2.5x faster, 20x-200x fewer")
     [(0, 5, '79.4%'), (14, 21, '101 FPS'), (31, 35, '2.5x'), (44, 52, '20x-200x')]
     """
     out = []

@@ -5,9 +5,10 @@ Plain functions over a :class:`~kg.extract.doc_context.DocContext`; :func:`selec
 """
 from __future__ import annotations
 
-from kg.extract import context, entityhood, rules
+from kg.extract import context, entityhood, proposals, rules
 from kg.extract.doc_context import DocContext
-from kg.extract.findings import DocFindings, link_acronyms, proposed, resolve, results, retype_list_members
+from kg.extract.findings import DocFindings, link_acronyms, resolve, retype_list_members
+from kg.extract.results import results
 from kg.extract.rules import Candidate
 from kg.extract.words import GENERIC_NAMES
 
@@ -64,6 +65,6 @@ def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
     found = ctx.findings if ctx.findings is not None else DocFindings()
     cands = entity_hood(ctx, not_in_capitals(ctx, cands), found.urls)
     found.entities = link_acronyms(text, retype_list_members(text, resolve(cands)), ctx.acronyms, found)
-    found.proposed = proposed(text, found, ctx.title_end, ctx.windows)
+    found.proposed = proposals.proposed(text, found, ctx.title_end, ctx.windows)
     found.results = results(text, found, ctx.sents)
     return found

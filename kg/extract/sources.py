@@ -8,7 +8,7 @@ The entity finder (:class:`kg.extract.components.EntityFinder`) gathers their ca
 >>> from kg.extract import build_nlp
 >>> nlp = build_nlp(lexicon=False)
 >>> ctx = nlp.get_pipe("kg_entities").prepare(nlp.make_doc("We propose FooNet, trained on the BarScenes dataset."))
->>> [(ctx.text[c.start:c.end], c.rule) for c in dataset_context(ctx)]
+>>> [(ctx.text[c.start:c.end], c.rule) for c in from_dataset_context(ctx)]
 [('BarScenes', 'dataset-context')]
 >>> sorted({c.rule for c in gather(ctx)})
 ['dataset-context', 'name']
@@ -28,7 +28,7 @@ from kg.vocab import EntityType as T
 Source = Callable[[DocContext], list[Candidate]]
 
 
-def lexicon_names(ctx: DocContext) -> list[Candidate]:
+def from_lexicon(ctx: DocContext) -> list[Candidate]:
     """The lexicon component's matches as candidates (also kept by span in ``ctx.lex_by_span``)."""
     tok_start, tok_end, lex_by_span = ctx.tok_start, ctx.tok_end, ctx.lex_by_span
     out = []
@@ -42,7 +42,7 @@ def lexicon_names(ctx: DocContext) -> list[Candidate]:
     return out
 
 
-def shaped_names(ctx: DocContext) -> list[Candidate]:
+def from_name_shapes(ctx: DocContext) -> list[Candidate]:
     """Name-shaped words (:func:`rules.name_candidates`) at the tokens where a name may begin; a one-word lexicon
     name the phrase matcher missed because the tokenizer glued it to its neighbour ("72.0% mIoU/273.6 FPS") gets
     the lexicon's type and name, not a Method shape."""
@@ -61,12 +61,12 @@ def shaped_names(ctx: DocContext) -> list[Candidate]:
     return out
 
 
-def sized_names(ctx: DocContext) -> list[Candidate]:
+def from_sized_names(ctx: DocContext) -> list[Candidate]:
     """Model names with a size ("Llama 2 7B"): :func:`rules.sized_names`."""
     return rules.sized_names(ctx.text)
 
 
-def head_phrases(ctx: DocContext) -> list[Candidate]:
+def from_head_phrases(ctx: DocContext) -> list[Candidate]:
     """Technique and task phrases ending in a head word: :func:`rules.head_phrases`."""
     return rules.head_phrases(ctx.text, ctx.cues["HEAD"], ctx.tables.verb_words)
 
@@ -76,7 +76,7 @@ _HEAD_AFTER_ACRONYM = re.compile(r"\s*\)\s+([a-z]+)\b")
 _COINED_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed|coined)\s+(?:the\s+)?$", re.I)
 
 
-def acronym_long_forms(ctx: DocContext) -> list[Candidate]:
+def from_acronyms(ctx: DocContext) -> list[Candidate]:
     """A candidate for each acronym definition's long form; notes the acronyms (short form -> long form span)
     in ``ctx.acronyms`` and the short forms that name none of our types ("MRI", "GPUs") in ``ctx.not_names``."""
     text, lex_by_span, acronyms, not_names = ctx.text, ctx.lex_by_span, ctx.acronyms, ctx.not_names
@@ -105,56 +105,56 @@ def acronym_long_forms(ctx: DocContext) -> list[Candidate]:
     return cands
 
 
-def dataset_context(ctx: DocContext) -> list[Candidate]:
+def from_dataset_context(ctx: DocContext) -> list[Candidate]:
     """"the X dataset": :func:`kg.extract.context.dataset_context`."""
     return context.dataset_context(ctx.text, ctx.cues["DATA_NOUN"])
 
 
-def self_names(ctx: DocContext) -> list[Candidate]:
+def from_self_names(ctx: DocContext) -> list[Candidate]:
     """Names a paper gives itself: :func:`kg.extract.context.self_names`."""
     return context.self_names(ctx.text, ctx.title_end, ctx.windows)
 
 
-def proposal_objects(ctx: DocContext) -> list[Candidate]:
+def from_proposal_objects(ctx: DocContext) -> list[Candidate]:
     """What a paper says it introduces: :func:`kg.extract.context.proposal_objects`."""
     return context.proposal_objects(ctx.text, ctx.windows)
 
 
-def task_context(ctx: DocContext) -> list[Candidate]:
+def from_task_context(ctx: DocContext) -> list[Candidate]:
     """Tasks named by position: :func:`kg.extract.context.task_context`."""
     return context.task_context(ctx.text, ctx.title_end, ctx.cues["TASK_NOUN"])
 
 
-def measured_metrics(ctx: DocContext) -> list[Candidate]:
+def from_measured_metrics(ctx: DocContext) -> list[Candidate]:
     """Measures named by what is done to them: :func:`kg.extract.context.measured_metrics`."""
     return context.measured_metrics(ctx.text, ctx.cues["CHANGE"])
 
 
-def role_metrics(ctx: DocContext) -> list[Candidate]:
+def from_role_metrics(ctx: DocContext) -> list[Candidate]:
     """Measures a comparison or evaluation names: :func:`kg.extract.metric_roles.role_metrics`."""
     return metric_roles.role_metrics(ctx.text, ctx.cues["MEASURE"])
 
 
-def list_members(ctx: DocContext) -> list[Candidate]:
+def from_list_members(ctx: DocContext) -> list[Candidate]:
     """Members of a typed list: :func:`kg.extract.context.list_members`."""
     return context.list_members(ctx.text, ctx.cues["SUCH_AS"], ctx.sents, ctx.title_end)
 
 
 #: The candidate sources, in the order their candidates are gathered (a later source may read what an earlier
-#: one noted on the context: ``lex_by_span`` from :func:`lexicon_names`).
+#: one noted on the context: ``lex_by_span`` from :func:`from_lexicon`).
 SOURCES: list[Source] = [
-    lexicon_names,
-    shaped_names,
-    sized_names,
-    head_phrases,
-    acronym_long_forms,
-    dataset_context,
-    self_names,
-    proposal_objects,
-    task_context,
-    measured_metrics,
-    role_metrics,
-    list_members,
+    from_lexicon,
+    from_name_shapes,
+    from_sized_names,
+    from_head_phrases,
+    from_acronyms,
+    from_dataset_context,
+    from_self_names,
+    from_proposal_objects,
+    from_task_context,
+    from_measured_metrics,
+    from_role_metrics,
+    from_list_members,
 ]
 
 

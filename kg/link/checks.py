@@ -26,10 +26,10 @@ def loose_key(name: str) -> str:
     return norm_name(name).replace(" ", "")
 
 
-def numbers(name: str) -> frozenset[str]:
+def name_numbers(name: str) -> frozenset[str]:
     """The numbers written in a name ("2.0" and "2" are one version).
 
-    >>> sorted(numbers("Llama-2 7B")), sorted(numbers("GPT-2.0"))
+    >>> sorted(name_numbers("Llama-2 7B")), sorted(name_numbers("GPT-2.0"))
     (['2', '7'], ['2'])
     """
     return frozenset(re.sub(r"\.0+$", "", n) for n in _NUMBER.findall(name))
@@ -62,7 +62,7 @@ def version_merges(entities: Iterable[Entity]) -> list[Entity]:
     for e in entities:
         if e.type is EntityType.REPOSITORY:
             continue
-        sets = {numbers(a) for a in e.aliases | {e.name}}
+        sets = {name_numbers(a) for a in e.aliases | {e.name}}
         sets.discard(frozenset())
         years = {n for ns in sets for n in ns if len(n) == 4 and n[:2] in ("19", "20")}
         sets = {frozenset(_year(n, years) for n in ns) for ns in sets}

@@ -288,10 +288,10 @@ def abbreviates(short: str, words: tuple[str, ...]) -> bool:
                for n in range(min(len(w), len(short) - len(words) + 1), 0, -1))
 
 
-def numbers_of(key: str) -> tuple[str, ...]:
+def key_numbers(key: str) -> tuple[str, ...]:
     """The version/size tokens of a :func:`compact_key`: names with different ones are different things.
 
-    >>> numbers_of("resnet<50>"), numbers_of("llama<2><7b>"), numbers_of("bert")
+    >>> key_numbers("resnet<50>"), key_numbers("llama<2><7b>"), key_numbers("bert")
     (('50',), ('2', '7b'), ())
     """
     return tuple(_NUMBER_GROUP.findall(key))

@@ -77,7 +77,7 @@ from rapidfuzz import fuzz, process
 
 from kg.errors import LinkError
 from kg.graph.ids import node_id, type_of
-from kg.link.normalize import (abbreviates, clean_url, is_proper_name, key_and_words, norm_name, numbers_of,
+from kg.link.normalize import (abbreviates, clean_url, is_proper_name, key_and_words, norm_name, key_numbers,
                                singular, trailing_kind,
                                spelling_variants, url_key, variant_form)
 from kg.link.tokens import whole_mentions
@@ -443,7 +443,7 @@ class _Run:
         longs: dict[tuple, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
         shorts: list[tuple[int, tuple, str]] = []
         for i, (t, k) in enumerate(self._nodes):
-            nums = numbers_of(k) if i not in self._dead else ()
+            nums = key_numbers(k) if i not in self._dead else ()
             alpha = tuple(w for w in self._words[i] if not w[:1].isdigit()) if nums else ()
             if alpha:
                 longs[(t, nums, alpha[0][0])].append((i, alpha))
@@ -613,8 +613,8 @@ class _Run:
             self._dead.update(redirect)
 
     def _numbers_agree(self, acro: int, long: int) -> bool:
-        na = numbers_of(self._nodes[acro][1])
-        return not na or na == numbers_of(self._nodes[long][1])
+        na = key_numbers(self._nodes[acro][1])
+        return not na or na == key_numbers(self._nodes[long][1])
 
     def _anchor_existing(self, cl: _Clusters, existing: dict[str, Entity]) -> dict[str, int]:
         """Join each old entity's name and aliases and anchor the cluster to its id."""
@@ -655,7 +655,7 @@ class _Run:
         first: dict[tuple, list[int]] = defaultdict(list)
         for i, (t, k) in enumerate(self._nodes):
             if len(k) >= self.cfg.fuzzy_min_len and not self._proper[i] and i not in self._dead:
-                first[(t, numbers_of(k), k[:p])].append(i)
+                first[(t, key_numbers(k), k[:p])].append(i)
         stack = [(members, p) for members in first.values() if len(members) > 1]
         while stack:
             members, plen = stack.pop()
