@@ -228,3 +228,32 @@ def test_one_lexicon_pass_keeps_case_rules_and_cue_words():
     assert list(done.user_data) == ["kg"]  # one key: the doc's context
     assert done.user_data["kg"].findings.entities == \
         full.get_pipe("kg_entities")(shared).user_data["kg"].findings.entities
+
+
+def test_candidate_sources_share_one_doc_context():
+    """The entity finder gathers the candidates of the registered sources over one per-doc context; a source is
+    a plain function, so an extra one is one function in the list, and the finder keeps only the findings."""
+    from kg.extract.doc_context import DocContext, doc_context
+    from kg.extract.rules import Candidate
+    from kg.extract.sources import SOURCES, gather
+
+    nlp = build_nlp()
+    finder = nlp.get_pipe("kg_entities")
+    text = "TinyNet\n\nWe propose TinyNet, evaluated on the BarScenes dataset with top-1 accuracy."
+    doc = nlp.get_pipe("kg_lexicon")(nlp.make_doc(text))
+    ctx = finder.prepare(doc)
+    assert isinstance(ctx, DocContext) and ctx is doc_context(doc) and list(doc.user_data) == ["kg"]
+    assert ctx.title_end == 7 and ctx.cues["PROPOSE"] == [(text.index("propose"), text.index("propose") + 7)]
+    got = gather(ctx)
+    assert {(text[c.start:c.end], c.rule) for c in got} >= {("BarScenes", "dataset-context"), ("top-1 accuracy", "lexicon")}
+
+    def whole_title(c: DocContext) -> list[Candidate]:  # a made-up source: the title is a Method
+        return [Candidate(0, c.title_end, T.METHOD, 10, "whole-title")]
+
+    assert [c.rule for c in gather(ctx, [whole_title])] == ["whole-title"]
+    assert gather(ctx, [*SOURCES, whole_title]) == [*got, Candidate(0, 7, T.METHOD, 10, "whole-title")]
+
+    done = nlp(text)
+    ctx = doc_context(done)
+    assert ctx.lexicon is None and ctx.tok_start == [] and ctx.cues == {}  # released: only text and findings
+    assert ctx.text == text and {text[c.start:c.end] for c in ctx.findings.entities} >= {"TinyNet", "BarScenes"}

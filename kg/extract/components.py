@@ -1,16 +1,17 @@
-"""spaCy components: thin wrappers around the plain functions of the other ``kg.extract`` modules.
+"""spaCy components: thin wrappers around the plain functions of the other ``kg.extract`` modules. They
+share one :class:`~kg.extract.doc_context.DocContext` per doc, in ``doc.user_data["kg"]``.
 
 - ``kg_lexicon``: one PhraseMatcher pass over the shipped lexicons (acronyms and case-sensitive single
   words only as written, the rest in any case, with hyphen/space variants); writes its matches to
-  ``doc.user_data["kg_lexicon"]`` and, unless ``spans=False``, ``doc.spans["kg_lexicon"]`` (label = type,
+  ``DocContext.lexicon`` and, unless ``spans=False``, ``doc.spans["kg_lexicon"]`` (label = type,
   ``kb_id_`` = canonical name, ``id_`` = "curated" or "generated"). The same pass finds the entity
-  finder's cue words (``doc.user_data["kg_cues"]``). The entity finder takes both user_data entries
-  out of the doc: fewer objects stay alive per doc in a batch, which the garbage collector rewards.
-- ``kg_entities``: takes the cue words (or finds them with its own PhraseMatcher), then calls ``rules`` (name shapes, technique
-  and task phrases), ``abbreviations`` (acronym definitions), ``context`` (names typed by the words around
-  them), ``findings`` (overlaps, acronym links, proposals, results) and ``urls``; writes a
-  :class:`~kg.extract.findings.DocFindings` in ``doc.user_data["kg"]`` and, unless ``spans=False``, the
-  same entities as ``doc.spans["kg"]``.
+  finder's cue words (``DocContext.cue_tokens``).
+- ``kg_entities``: takes the cue words (or finds them with its own PhraseMatcher), fills the context
+  (:meth:`EntityFinder.prepare`), gathers the candidates of the sources in :data:`kg.extract.sources.SOURCES`
+  and selects the findings (:func:`kg.extract.selection.select`); keeps a
+  :class:`~kg.extract.findings.DocFindings` in ``DocContext.findings`` (and drops the rest of the context:
+  fewer objects stay alive per doc in a batch, which the garbage collector rewards) and, unless
+  ``spans=False``, the same entities as ``doc.spans["kg"]``.
 
 Lexicons are loaded when a component is constructed (``nlp.add_pipe``), never at import.
 """

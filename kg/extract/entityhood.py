@@ -1,6 +1,6 @@
 """Whether a candidate span can be an entity at all, judged from the text around it.
 
-Plain functions over character offsets, called by :class:`kg.extract.components.EntityFinder` before
+Plain functions over character offsets, called by :func:`kg.extract.selection.entity_hood` before
 overlaps are resolved:
 
 - :func:`inside_word`: a span that starts or ends inside a run of letters and digits ("Scenes" in
