@@ -2,7 +2,10 @@
 
 Grouped by what they say about a word: what makes or breaks a name (:data:`NOT_NAMES`, :data:`BAD_MODIFIERS`,
 :data:`EVALUATIVE`, ...), the heads of technique, task, metric and data-set phrases (:data:`METHOD_HEADS`,
-:data:`TASK_HEADS`, ...), and the cue words one PhraseMatcher finds in each doc (:data:`CUE_WORDS`).
+:data:`TASK_HEADS`, ...), the cue words one PhraseMatcher finds in each doc (:data:`CUE_WORDS`), the
+context rules' words (:data:`TITLE_TASK_HEADS`, :data:`LIST_NOUNS`, :data:`VAGUE_METRICS`, ...) and the entity
+finder's (:data:`GENERIC_NAMES`, :data:`KIND_AFTER_ACRONYM`). Small private stop sets that serve one rule stay
+beside it; ``kg.extract.rules`` re-exports the first groups (``rules.METHOD_HEADS`` works as before).
 """
 from __future__ import annotations
 
@@ -231,6 +234,33 @@ TITLE_NP_STOP = {"for", "with", "via", "in", "on", "using", "through", "from", "
 TITLE_NP_NOT_FIRST = {"a", "an", "the", "on", "are", "is", "do", "does", "can", "how", "what", "why", "when", "where",
                       "towards", "toward", "beyond", "revisiting", "rethinking", "learning", "understanding", "improving",
                       "scaling", "efficient", "effective", "deep", "large", "simple", "fast", "better", "more", "less"}
+
+#: Plural nouns that type the members of a list that follows them ("benchmarks such as GLUE and SQuAD").
+LIST_NOUNS = {
+    T.METHOD: {"methods", "models", "approaches", "techniques", "algorithms", "architectures", "baselines",
+               "frameworks", "networks", "encoders", "decoders", "llms", "mllms", "modules", "mechanisms",
+               "optimizers", "backbones", "transformers", "variants", "strategies", "losses"},
+    T.DATASET: {"datasets", "benchmarks", "corpora", "suites", "testbeds", "collections"},
+    T.TASK: {"tasks", "problems", "applications"},
+    T.METRIC: {"metrics", "measures", "criteria"},
+}
+#: Metric names that are also everyday words: a metric only where the sentence measures something.
+VAGUE_METRICS = {"accuracy", "precision", "recall", "parameters", "latency", "speed", "inference speed",
+                 "throughput", "memory usage", "inference time", "training time", "runtime", "error rate",
+                 "efficiency", "success rate", "return", "memory footprint", "gpu memory", "model parameters",
+                 "number of parameters", "speedup"}
+#: "parameters" is a metric only as a cost ("20x fewer parameters"), not as a model's size ("8B parameters").
+PARAMETER_NAMES = {"parameters", "params", "model parameters", "number of parameters", "parameter count"}
+#: Heads of quantities that are settings, not measures ("a batch size of 16", "a learning rate of 0.1").
+SETTING_WORDS = {"size", "sizes", "length", "lengths", "factor", "window", "step", "steps", "dimension", "dimensions",
+                 "depth", "width", "budget", "horizon", "temperature", "epochs", "epoch", "layers", "heads",
+                 "resolution", "ratio", "weight", "decay", "momentum", "threshold", "order", "total", "range",
+                 "team", "group", "set", "series", "variety", "range", "maximum", "minimum", "average", "mix",
+                 "collection", "number", "amount", "sample", "subset", "version", "model", "models"}
+#: Nouns that say what kind of thing the object is; they end the name ("a token pooling approach").
+KIND_NOUNS = {"approach", "approaches", "method", "methods", "strategy", "strategies", "technique", "techniques",
+              "module", "modules", "algorithm", "framework", "mechanism", "scheme", "paradigm", "procedure",
+              "pipeline", "model", "system", "tool", "recipe", "design", "formulation", "solution"}
 
 
 # --- the entity finder's words (kg.extract.sources, kg.extract.selection) ------------------------------

@@ -6,21 +6,13 @@ import re
 
 from kg.extract import rules
 from kg.extract.rules import Candidate
+from kg.extract.words import LIST_NOUNS
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
 
 # --- members of a typed list: "methods such as X, Y and Z" ---------------------------------------------------
 
-#: Plural nouns that type the members of a list that follows them ("benchmarks such as GLUE and SQuAD").
-LIST_NOUNS = {
-    T.METHOD: {"methods", "models", "approaches", "techniques", "algorithms", "architectures", "baselines",
-               "frameworks", "networks", "encoders", "decoders", "llms", "mllms", "modules", "mechanisms",
-               "optimizers", "backbones", "transformers", "variants", "strategies", "losses"},
-    T.DATASET: {"datasets", "benchmarks", "corpora", "suites", "testbeds", "collections"},
-    T.TASK: {"tasks", "problems", "applications"},
-    T.METRIC: {"metrics", "measures", "criteria"},
-}
 _NOUN_TYPE = {w: t for t, ws in LIST_NOUNS.items() for w in ws}
 _LIST_CUT = re.compile(r"[;:()\[\]]|\.(?:\s|$)|\s(?:—|–|-)\s")
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+")

@@ -7,17 +7,13 @@ import re
 
 from kg.extract import rules
 from kg.extract.rules import Candidate
+from kg.extract.words import PARAMETER_NAMES, SETTING_WORDS, VAGUE_METRICS
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
 
 # --- metrics that are also everyday words --------------------------------------------------------------------
 
-#: Metric names that are also everyday words: a metric only where the sentence measures something.
-VAGUE_METRICS = {"accuracy", "precision", "recall", "parameters", "latency", "speed", "inference speed",
-                 "throughput", "memory usage", "inference time", "training time", "runtime", "error rate",
-                 "efficiency", "success rate", "return", "memory footprint", "gpu memory", "model parameters",
-                 "number of parameters", "speedup"}
 _MEASURING_WORDS = (
     r"improv\w*|increas\w*|decreas\w*|reduc\w*|higher|lower|faster|slower|fewer|better|worse|"
     r"boost\w*|gain\w*|outperform\w*|achiev\w*|attain\w*|surpass\w*|drop\w*|degrad\w*|measured?|"
@@ -31,8 +27,6 @@ _MEASURING_LOWER = re.compile(
     r"\b(?=[" + "".join(sorted({w[0] for w in _MEASURING_WORDS.split("|")})) + r"])(?:" + _MEASURING_WORDS + r")\b")
 
 
-#: "parameters" is a metric only as a cost ("20x fewer parameters"), not as a model's size ("8B parameters").
-PARAMETER_NAMES = {"parameters", "params", "model parameters", "number of parameters", "parameter count"}
 _COST_CUE = re.compile(r"\b(?:fewer|less|more|additional|extra|trainable|tunable|learnable|number of|reduc\w*|only|"
                        r"saving\w*|overhead|increase in|fraction of|count)\b[^.;]{0,25}$", re.I)
 _MODEL_SIZE = re.compile(r"\d(?:[\d.,]*)\s*(?:[BMKT]|billion|million|thousand|trillion)\s+$", re.I)
@@ -125,12 +119,6 @@ _AN_X_BEFORE = re.compile(r"\b(?:an?|the)\s+(" + _NP_WORD + r"(?:\s+" + _NP_WORD
 _FROM_NUMBER = re.compile(r"from (?:about |~)?\d")
 _X_GOES_BEFORE = re.compile(r"(?<![\w-])(" + _NP_WORD + r"(?:\s+" + _NP_WORD + r"){0,2}?)\s+(?:increases?|decreases?|"
                             r"improves?|drops?|rises?|falls?|grows?|goes|went|increased|decreased|improved|dropped)$")
-#: Heads of quantities that are settings, not measures ("a batch size of 16", "a learning rate of 0.1").
-SETTING_WORDS = {"size", "sizes", "length", "lengths", "factor", "window", "step", "steps", "dimension", "dimensions",
-                 "depth", "width", "budget", "horizon", "temperature", "epochs", "epoch", "layers", "heads",
-                 "resolution", "ratio", "weight", "decay", "momentum", "threshold", "order", "total", "range",
-                 "team", "group", "set", "series", "variety", "range", "maximum", "minimum", "average", "mix",
-                 "collection", "number", "amount", "sample", "subset", "version", "model", "models"}
 _NON_SPACE = re.compile(r"\S+")
 _NOT_MEASURE_LEAD = {"learning", "batch", "dropout", "warmup", "weight", "sequence", "context", "input", "window",
                      "hidden", "embedding", "patch", "kernel", "beam", "image", "total", "maximum", "minimum",

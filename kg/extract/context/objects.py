@@ -6,7 +6,7 @@ import re
 
 from kg.extract import proposals, rules
 from kg.extract.rules import Candidate
-from kg.extract.words import TITLE_NP_NOT_FIRST, TITLE_NP_STOP, TITLE_TASK_HEADS_ALL
+from kg.extract.words import KIND_NOUNS, TITLE_NP_NOT_FIRST, TITLE_NP_STOP, TITLE_TASK_HEADS_ALL
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -21,10 +21,6 @@ _OBJ_LEAD = re.compile(
 )
 _OBJ_WORD = re.compile(r"[A-Za-z0-9][\w\-+'/]*")
 _SPACED_RUN = re.compile(r"[A-Za-z0-9][\w\-+'/]*(?:\s+[A-Za-z0-9][\w\-+'/]*)*")
-#: Nouns that say what kind of thing the object is; they end the name ("a token pooling approach").
-KIND_NOUNS = {"approach", "approaches", "method", "methods", "strategy", "strategies", "technique", "techniques",
-              "module", "modules", "algorithm", "framework", "mechanism", "scheme", "paradigm", "procedure",
-              "pipeline", "model", "system", "tool", "recipe", "design", "formulation", "solution"}
 _OBJ_STOP = {"to", "that", "which", "for", "with", "by", "in", "on", "of", "from", "as", "and", "or", "using", "via",
              "where", "whose", "while", "called", "named", "dubbed", "termed", "into", "at", "through", "is", "are"}
 
