@@ -3,11 +3,13 @@
 The example sentences are written for these tests.
 """
 import doctest
+import importlib
+import pkgutil
 
 import pytest
 
 import kg.extract
-from kg.extract import abbreviations, components, context, findings, proposals, rules, urls
+from kg.extract import context, findings, proposals, rules
 from kg.extract.findings import DocFindings
 from kg.extract.lexicon_data import LexEntry
 from kg.extract.results import results as doc_results
@@ -27,10 +29,17 @@ def cue(text, word, nth=0):
     return start, start + len(word)
 
 
-@pytest.mark.parametrize("module", [kg.extract, abbreviations, components, context, findings, rules, urls])
-def test_docstring_examples(module):
-    result = doctest.testmod(module)
-    assert result.failed == 0
+EXTRACT_MODULES = ["kg.extract"] + sorted(m.name for m in pkgutil.walk_packages(kg.extract.__path__, "kg.extract."))
+
+
+def test_extract_modules_are_found():
+    assert {"kg.extract.context.objects", "kg.extract.sources", "kg.extract.selection"} <= set(EXTRACT_MODULES)
+
+
+@pytest.mark.parametrize("name", EXTRACT_MODULES)
+def test_docstring_examples(name):
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.failed == 0, f"{result.failed} of {result.attempted} examples failed in {name}"
 
 
 # --- rules ---------------------------------------------------------------------------------------------------
