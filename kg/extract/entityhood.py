@@ -191,3 +191,154 @@ def not_everyday(text: str, cands: list[Candidate], common: frozenset[str]) -> l
                 continue
         out.append(c)
     return out
+
+
+# --- weak evidence: phrases found by the words around them ------------------------------------------------------
+
+#: Words that open a clause or qualify a quantity, never a name: "Although pre-trained encoders ...", "much
+#: attention", "either loss", "fewer decoding iterations". A closed class of English (subordinators,
+#: sentence adverbs, quantifiers), not a list of examples.
+CLAUSE_LEADS = frozenset({
+    "although", "though", "while", "whilst", "whereas", "since", "because", "if", "unless", "when", "whenever",
+    "once", "after", "before", "as", "however", "moreover", "furthermore", "therefore", "thus", "hence",
+    "meanwhile", "nevertheless", "nonetheless", "instead", "also", "besides", "yet", "still", "then", "so",
+    "much", "many", "few", "fewer", "either", "neither", "each", "every", "any", "some", "most", "more", "less",
+    "several", "whether", "unlike", "despite", "given", "additionally", "finally", "firstly",
+    "secondly", "lastly", "overall", "recently", "currently", "specifically", "particularly", "notably",
+})
+#: Nouns of change: they tell how much a measure moved ("an absolute gain of 6.2%", "a healthy margin"), and
+#: are no measure themselves, whatever adjectives they carry.
+CHANGE_NOUNS = frozenset({
+    "gain", "gains", "improvement", "improvements", "margin", "margins", "boost", "boosts", "increase",
+    "increases", "decrease", "decreases", "reduction", "reductions", "drop", "drops", "gap", "gaps",
+    "advantage", "advantages", "degradation", "jump", "jumps", "leap", "uplift", "increment", "increments",
+})
+#: Nouns the phrase rules refuse as modifiers (:data:`rules.BAD_MODIFIERS`, :data:`rules.NON_MODIFIERS`) but
+#: which, right before a phrase, make it the tail of a longer compound: "pretext task learning regularization",
+#: "machine reading at scale".
+COMPOUND_NOUNS = frozenset({
+    "task", "tasks", "model", "models", "method", "methods", "approach", "approaches", "framework", "frameworks",
+    "technique", "techniques", "problem", "problems", "machine", "baseline", "base", "query", "queries", "level",
+    "truth",
+})
+#: Rules that read a phrase off the words around it: its edges are a guess, so the words at the edges are checked.
+_PHRASE_RULES = frozenset({"head", "object", "task-context", "list", "title-task", "metric-role", "measured"})
+#: Rules that take a Task from its context ("the task of X", "tasks such as X", a title's "for X").
+_TASK_CONTEXT_RULES = frozenset({"task-context", "list", "title-task", "head"})
+#: Rules whose span may start with any word: a coined name ("Every Pixel Counts: ...", "called X", "X (ABC)").
+_COINED_RULES = frozenset({"title-name", "named", "acronym", "acronym-ref"})
+_PROBLEM_OF = re.compile(r"\bproblems? of $")
+_NAME_INSIDE = re.compile(r".[A-Z0-9]|^[0-9]")
+_WORD = re.compile(r"[A-Za-z][\w\-]*")
+_WORD_BEFORE = re.compile(r"(?<![\w\-])([a-z][a-z\-]*) $")
+
+
+def clause_led(name: str) -> bool:
+    """Whether a phrase opens with a subordinator, sentence adverb or quantifier ("Although ...", "much ...").
+
+    >>> clause_led("Although pre-trained sentence encoders"), clause_led("fewer decoding"), clause_led("Astro")
+    (True, True, False)
+    """
+    first = _WORD.match(name)
+    return bool(first) and first.group(0).lower() in CLAUSE_LEADS and first.end() < len(name)
+
+
+def change_amount(name: str) -> bool:
+    """Whether a metric phrase ends in a noun of change ("absolute gain", "relative improvement").
+
+    >>> change_amount("absolute gain"), change_amount("mean average precision"), change_amount("gain")
+    (True, False, True)
+    """
+    words = name.lower().split()
+    return bool(words) and words[-1] in CHANGE_NOUNS
+
+
+#: Endings of nouns that name a process or problem; a Task's head is one ("detection", "analysis", "answering").
+PROCESS_ENDS = (*rules.TASK_NOUN_ENDS, "sis", "ics", "ance", "ence", "ure", "ery", "ity", "val", "ogy")
+#: Process nouns without such an ending ("style transfer", "architecture search").
+PROCESS_NOUNS = frozenset({"transfer", "search", "design", "repair", "swap", "forecast", "control",
+                           "swing-up", "play", "review", "retargeting", "loop"})
+
+
+def process_head(name: str) -> bool:
+    """Whether a phrase ends in a noun of process, as a task's name does ("person search", "depth estimation"),
+    not in a thing ("safety systems", "smart cities"), a state ("data shortage") or a clause ("tracking aims").
+
+    >>> [process_head(n) for n in ("person search", "question answering", "smart cities", "data shortage")]
+    [True, True, False, False]
+    """
+    words = _NAME_SPLIT.split(name.lower())
+    head = words[-1] if words else ""
+    return head in rules.TASK_HEADS or head in rules.WEAK_HEADS or head in PROCESS_NOUNS or head.endswith(PROCESS_ENDS)
+
+
+def compound_tail(text: str, start: int) -> bool:
+    """Whether the phrase starting at ``start`` is the tail of a longer noun compound: the word right before
+    it (one space, no punctuation) is a noun the phrase rules stop at ("pretext task learning regularization").
+
+    >>> t = "with pretext task learning regularization and the task learning regularization"
+    >>> compound_tail(t, t.find("learning")), compound_tail(t, t.rfind("task"))
+    (True, False)
+    """
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(m) and m.group(1) in COMPOUND_NOUNS
+
+
+def _acronym_lowered(written: str, canonical: str | None) -> bool:
+    """Whether a lexicon name holding an acronym ("mask-IS") was matched with that acronym in lower case
+    ("mask is applied"): an acronym is written in capitals."""
+    if not canonical:
+        return False
+    names, words = _NAME_SPLIT.split(canonical), _NAME_SPLIT.split(written)
+    return len(names) == len(words) > 1 and any(
+        len(n) > 1 and n.isupper() and n.isalpha() and w.islower() for n, w in zip(names, words))
+
+
+def _description(written: str, canonical: str | None) -> bool:
+    """Whether a generated dataset name in capitals ("3D Hand Pose") is written in lower case in the text
+    ("a synthetic 3D hand pose dataset"): the words describe an unnamed dataset, they do not name one."""
+    if not canonical:
+        return False
+    names, words = _NAME_SPLIT.split(canonical), _NAME_SPLIT.split(written)
+    return len(names) == len(words) > 1 and all(w.islower() for w in words if w.isalpha()) and any(
+        n[:1].isupper() and n[1:].islower() and w.islower() for n, w in zip(names, words))
+
+
+def _task_evident(text: str, start: int, written: str) -> bool:
+    """Whether a Task phrase found by its context can name a task: a name shape ("DocQA"), a process at its
+    head ("person search"), or, after "the problem of", a problem named by nouns ("domain shift"), not a
+    clause ("diminishing gradient", "identifying images", "images conditioned")."""
+    if process_head(written) or _NAME_INSIDE.search(written):
+        return True
+    words = written.split()
+    return (_PROBLEM_OF.search(text, max(0, start - 14), start) is not None
+            and not words[0].lower().endswith("ing") and not words[-1].endswith("ed"))
+
+
+def weak_evidence(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop the candidates whose own words speak against them: a phrase-rule or name-rule span opening a clause
+    ("Although ...") or closing a longer compound ("... task learning regularization"), a metric that is a
+    change ("absolute gain"), a task from context with no process at its head ("safety systems"), and a
+    generated lexicon name the text writes otherwise (an acronym in lower case, a dataset name as a description).
+
+    >>> t = "Although pre-trained encoders help, an absolute gain of 2% comes in applications such as safety systems."
+    >>> cs = [Candidate(0, 29, T.METHOD, 30, "head"), Candidate(39, 52, T.METRIC, 40, "measured"),
+    ...       Candidate(89, 103, T.TASK, 55, "list"), Candidate(21, 29, T.METHOD, 30, "head")]
+    >>> [t[c.start:c.end] for c in weak_evidence(t, cs)]
+    ['encoders']
+    """
+    out = []
+    for c in cands:
+        rule, written = c[4], text[c[0]:c[1]]
+        if rule == "lexicon-gen":
+            if _acronym_lowered(written, c[5] or written) or (c[2] is T.DATASET and _description(written, c[5])):
+                continue
+        elif rule != "lexicon":
+            if (rule not in _COINED_RULES and clause_led(written)) or (c[2] is T.METRIC and change_amount(written)):
+                continue
+            if rule in _PHRASE_RULES and written[:1].islower() and compound_tail(text, c[0]):
+                continue
+            if c[2] is T.TASK and rule in _TASK_CONTEXT_RULES and not _task_evident(text, c[0], written):
+                continue
+        out.append(c)
+    return out
