@@ -339,6 +339,7 @@ def _link_and_graph(state: BuildState, gen: Path, previous: nx.MultiDiGraph | No
     """Link in two passes over the records (the first keeps one node number per mention), then build
     the graph paper by paper while the merged records are written to ``gen/extractions.jsonl``."""
     from kg.graph import build_graph_stream  # noqa: PLC0415
+    from kg.graph.prune import WeakEvidence, prune  # noqa: PLC0415
     from kg.link import Resolver  # noqa: PLC0415
 
     with _timed(report, "link"):
@@ -347,13 +348,18 @@ def _link_and_graph(state: BuildState, gen: Path, previous: nx.MultiDiGraph | No
         plan = Resolver().plan(_counted(state.records(), tick("link", state.total)), existing=existing)
         del existing
     with _timed(report, "graph"), open(gen / EXTRACTIONS_FILE, "w", encoding="utf-8") as fh:
+        weak = WeakEvidence()  # nodes whose only evidence in the corpus is one weak guess (kg.graph.prune)
+
         def linked():
             for lk in plan.linked(state.records()):
                 fh.write(json.dumps(lk.extraction.to_json(), ensure_ascii=False) + "\n")
+                weak.add(lk)
                 yield lk
 
         g = build_graph_stream(plan.entities, _counted(linked(), tick("graph", state.total)), inputs=inputs)
+        pruned = prune(g, weak.weak_ids())
     report.graph = graph_stats(g)
+    report.graph["weak_nodes_dropped"] = pruned
     return g
 
 

@@ -1,0 +1,54 @@
+"""Corpus-level entity-hood (kg.graph.prune): a node needs more evidence than one weak guess in one paper.
+The abstracts are sentences written for these tests."""
+import doctest
+
+from kg.extract import build_nlp, extract_papers
+from kg.graph import build_graph
+from kg.graph import prune as prune_mod
+from kg.graph.prune import WeakEvidence, prune
+from kg.link import link
+from kg.models import Paper
+
+PAPERS = [
+    Paper("p1", "Sorting Mail", "We train a separation module on letters, with dropout regularization and BERT."),
+    Paper("p2", "Sorting Parcels", "Dropout regularization helps our parcel model, and BERT reads the labels."),
+    Paper("p3", "Reading Forms", "We propose a form reader with a Layout Separation Module (LSM) for scanned forms."),
+]
+
+
+def _graph():
+    linking = link(list(extract_papers(PAPERS, build_nlp())))
+    weak = WeakEvidence()
+    for lk in linking.papers:
+        weak.add(lk)
+    g = build_graph(linking)
+    return g, weak, prune(g, weak.weak_ids())
+
+
+def _names(g):
+    return {d.get("name") for _, d in g.nodes(data=True) if d.get("type") == "Method"}
+
+
+def test_docstring_examples():
+    assert doctest.testmod(prune_mod).failed == 0
+
+
+def test_a_lower_case_phrase_guessed_in_one_paper_is_no_node():
+    g, _, dropped = _graph()
+    names = {n.lower() for n in _names(g)}
+    assert "separation module" not in names
+    assert dropped >= 1
+
+
+def test_a_phrase_in_two_papers_a_defined_name_and_a_lexicon_name_stay():
+    g, _, _ = _graph()
+    names = {n.lower() for n in _names(g)}
+    assert "layout separation module" in names
+    assert "bert" in names
+    assert any("dropout" in n for n in names)
+
+
+def test_pruning_leaves_no_edge_to_a_removed_node():
+    g, weak, _ = _graph()
+    assert not set(weak.weak_ids()) & set(g.nodes)
+    assert all(u in g and v in g for u, v in g.edges())
