@@ -195,3 +195,16 @@ def test_tasks_from_context_that_name_a_process_or_problem_stay():
 def test_a_generated_lexicon_name_written_otherwise_is_no_name():
     found = names("A spatial mask is applied to the features, and we render a synthetic 3D hand pose dataset.")
     assert not {t for _, t in found if t.lower() in {"mask is", "3d hand pose"}}, found
+
+
+def test_a_counted_phrase_is_no_name():
+    found = texts("We design four pre-training tasks and report 5 translation pairs.")
+    assert not {t for t in found if t.split()[0] in {"four", "5"}}, found
+
+
+def test_a_title_case_technique_phrase_takes_the_whole_name():
+    found = texts("We test it on letters.", title="Parsing Forms with Hopping Layout Networks")
+    assert "Hopping Layout Networks" in found and "Layout Networks" not in found, found
+    found = texts("Maximum Classifier Discrepancy sorts mail, unlike a Novel Pixel Pair Loss.")
+    assert "Maximum Classifier Discrepancy" in found and "Maximum Classifier" not in found, found
+    assert "Novel Pixel Pair Loss" not in found

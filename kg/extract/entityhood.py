@@ -229,7 +229,10 @@ _TASK_CONTEXT_RULES = frozenset({"task-context", "list", "title-task", "head"})
 _COINED_RULES = frozenset({"title-name", "named", "acronym", "acronym-ref"})
 _PROBLEM_OF = re.compile(r"\bproblems? of $")
 _NAME_INSIDE = re.compile(r".[A-Z0-9]|^[0-9]")
-_WORD = re.compile(r"[A-Za-z][\w\-]*")
+_FIRST_WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
+#: Cardinals: "four pre-training tasks", "5 translation pairs" count things, they do not name one.
+NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve", "dozens", "hundreds", "thousands", "millions"})
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([a-z][a-z\-]*) $")
 
 
@@ -238,9 +241,16 @@ def clause_led(name: str) -> bool:
 
     >>> clause_led("Although pre-trained sentence encoders"), clause_led("fewer decoding"), clause_led("Astro")
     (True, True, False)
+    >>> clause_led("four pre-training"), clause_led("4 insights"), clause_led("3D convolution"), clause_led("20 Newsgroups")
+    (True, True, False, False)
     """
-    first = _WORD.match(name)
-    return bool(first) and first.group(0).lower() in CLAUSE_LEADS and first.end() < len(name)
+    first = _FIRST_WORD.match(name)
+    if not first or first.end() >= len(name):
+        return False
+    word = first.group(0).lower()
+    if word.isdigit():  # "4 insights" counts; "20 Newsgroups" names
+        return name[first.end() + 1:first.end() + 2].islower()
+    return word in CLAUSE_LEADS or word in NUMBER_WORDS
 
 
 def change_amount(name: str) -> bool:
@@ -340,5 +350,55 @@ def weak_evidence(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue
             if c[2] is T.TASK and rule in _TASK_CONTEXT_RULES and not _task_evident(text, c[0], written):
                 continue
+        out.append(c)
+    return out
+
+
+# --- Title Case names cut by a phrase rule ------------------------------------------------------------------------
+
+#: Words that do not belong to a Title Case name around them: function words, pronouns, praise.
+_NOT_IN_NAME = frozenset(rules.EVALUATIVE | {
+    "the", "a", "an", "of", "on", "in", "at", "for", "to", "with", "by", "and", "or", "from", "via", "using", "as",
+    "is", "are", "our", "their", "its", "this", "these", "that", "we", "it", "towards", "toward", "through",
+    "across", "into", "under", "over", "without", "versus", "vs", "novel", "new", "proposed", "efficient",
+    "effective", "improved", "simple", "fast", "robust", "accurate", "better", "revisiting", "rethinking",
+    "towards", "beyond", "when", "where", "how", "what", "why", "which", "while", "both", "each", "all",
+    "not", "no", "can", "do", "does", "make", "makes", "meets", "i", "ii", "iii", "iv", "v",
+} | (rules.BAD_MODIFIERS - {"deep", "large", "small", "neural", "machine", "joint", "global", "local", "single",
+                            "base", "full", "dense", "real", "high", "low", "open", "model", "network"}))
+_CAP_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z\-]*[A-Za-z]) $")
+_CAP_AFTER = re.compile(r" ([A-Z][A-Za-z\-]*[A-Za-z])(?![\w\-])")
+
+
+def _title_cased(words: list[str]) -> bool:
+    return bool(words) and all(w[:1].isupper() for w in words if w[:1].isalpha())
+
+
+def whole_title_case(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Grow a technique phrase written in Title Case to the Title Case words around it, which are part of
+    the same name ("Large Margin Cosine Loss", not "Margin Cosine Loss"; "Maximum Classifier Discrepancy",
+    not "Maximum Classifier"); function words and praise ("A Novel", "for", "Efficient") stay out.
+
+    >>> t = "CosFace: Large Margin Cosine Loss for Faces. We use a Novel Pixel Pair Loss."
+    >>> cs = [Candidate(15, 33, T.METHOD, 30, "head"), Candidate(60, 75, T.METHOD, 30, "head")]
+    >>> [t[c.start:c.end] for c in whole_title_case(t, cs)]
+    ['Large Margin Cosine Loss', 'Pixel Pair Loss']
+    """
+    out = []
+    for c in cands:
+        if c[4] == "head" and c[2] is T.METHOD and _title_cased(text[c[0]:c[1]].split()):
+            s, e = c[0], c[1]
+            for _ in range(3):
+                m = _CAP_BEFORE.search(text, max(0, s - 40), s)
+                if not m or m.group(1).lower() in _NOT_IN_NAME:
+                    break
+                s = m.start(1)
+            for _ in range(2):
+                m = _CAP_AFTER.match(text, e)
+                if not m or m.group(1).lower() in _NOT_IN_NAME:
+                    break
+                e = m.end(1)
+            if (s, e) != (c[0], c[1]):
+                c = c._replace(start=s, end=e)
         out.append(c)
     return out
