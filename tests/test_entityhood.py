@@ -208,3 +208,11 @@ def test_a_title_case_technique_phrase_takes_the_whole_name():
     found = texts("Maximum Classifier Discrepancy sorts mail, unlike a Novel Pixel Pair Loss.")
     assert "Maximum Classifier Discrepancy" in found and "Maximum Classifier" not in found, found
     assert "Novel Pixel Pair Loss" not in found
+
+
+def test_review_stamps_and_the_title_in_capitals_after_them_give_no_entities():
+    text = ("Published as a conference paper at ICLR 2031 GROWING QUIET PARCEL MODELS Ann Smith Abstract "
+            "We sort parcels with BERT. Work in Progress SORTBERT: A PLAIN PARCEL BASELINE Letters go.")
+    found = texts(text)
+    assert not {"GROWING QUIET PARCEL MODELS", "PARCEL", "SORTBERT", "ICLR 2031", "QUIET PARCEL"} & found, found
+    assert "BERT" in found

@@ -51,7 +51,8 @@ def whole_words(text: str, cands: list[Candidate]) -> list[Candidate]:
 # --- document furniture ----------------------------------------------------------------------------------------
 
 #: arXiv stamps ("arXiv:2004.05388v1 [cs.CL] 11 Apr 2020"), journal and proceedings headers set in capitals
-#: ("IEEE TRANSACTIONS ON IMAGE PROCESSING"), section titles in capitals ("1 INTRODUCTION"): PDF converters
+#: ("IEEE TRANSACTIONS ON IMAGE PROCESSING"), section titles in capitals ("1 INTRODUCTION"), review stamps
+#: ("Published as a conference paper at ICLR 2020", "A PREPRINT") with the capitals after them: PDF converters
 #: leave them in abstracts; nothing inside them is an entity.
 _FURNITURE = re.compile(
     r"\barXiv:\s?\S+(?:\s+\[[\w.\-]+\])?(?:\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4})?"
@@ -60,6 +61,9 @@ _FURNITURE = re.compile(
     r"(?:\s+(?:ON|OF|IN|FOR|AND|&|[A-Z][A-Z\-]+))*"
     r"|(?<![\w-])(?:\d{1,2}\.?\s+)?(?:INTRODUCTION|RELATED WORKS?|BACKGROUND|CONCLUSIONS?|REFERENCES|"
     r"ACKNOWLEDGE?MENTS?|PRELIMINARIES|EXPERIMENTS|ABSTRACT)(?![\w-])"
+    # review stamps of a PDF's first page, with the title repeated in capitals after them
+    r"|\b(?:(?:Published|Under review) as a (?:conference |workshop )?paper at [A-Z][A-Za-z]*(?: \d{4})?"
+    r"|Preprint\. Under review\.?|(?:A )?PREPRINT|Work in Progress|WORK IN PROGRESS)(?:\s+[^\sa-z]+(?=\s|$))*"
 )
 #: Sentences that are affiliations, footnotes or contribution notes, not the paper's content.
 _NOTE_SENTENCE = re.compile(
@@ -73,7 +77,7 @@ _NOTE_SENTENCE = re.compile(
 _FURNITURE_HINTS = ("arXiv", "[cs", "[stat", "[math", "[eess", "[econ", "[physics", "[q-", "[quant", "[cond",
                     "[astro", "TRANSACTIONS", "JOURNAL", "PROCEEDINGS", "LETTERS", "MAGAZINE", "INTRODUCTION",
                     "RELATED WORK", "BACKGROUND", "CONCLUSION", "REFERENCES", "ACKNOWLEDG", "PRELIMINARIES",
-                    "EXPERIMENTS", "ABSTRACT")
+                    "EXPERIMENTS", "ABSTRACT", "paper at", "Preprint", "PREPRINT", "in Progress", "IN PROGRESS")
 _NOTE_HINTS = ("ffiliation", "FFILIATION", "ontribut", "ONTRIBUT", "orresponding", "ORRESPONDING", "done w",
                "done d", "DONE W", "DONE D", "performed w", "performed d", "conducted w", "conducted d", "nternship",
                "NTERNSHIP", "mail", "MAIL", "niversity", "NIVERSITY", "nstitute", "NSTITUTE", "aboratory",
