@@ -216,3 +216,14 @@ def test_review_stamps_and_the_title_in_capitals_after_them_give_no_entities():
     found = texts(text)
     assert not {"GROWING QUIET PARCEL MODELS", "PARCEL", "SORTBERT", "ICLR 2031", "QUIET PARCEL"} & found, found
     assert "BERT" in found
+
+
+def test_state_of_the_art_written_apart_gives_no_task():
+    tasks = {t for ty, t in names("We use dropout to reach state of the art classification performance on letters.")
+             if ty == "Task"}
+    assert "art classification" not in tasks, tasks
+
+
+def test_two_dataset_names_joined_by_and_are_two_names():
+    found = texts("We test on the Parcel-10 and LetterNet benchmark datasets.")
+    assert "Parcel-10 and LetterNet" not in found and "Parcel-10" in found, found

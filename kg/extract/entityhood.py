@@ -231,6 +231,9 @@ _PHRASE_RULES = frozenset({"head", "object", "task-context", "list", "title-task
 _TASK_CONTEXT_RULES = frozenset({"task-context", "list", "title-task", "head"})
 #: Rules whose span may start with any word: a coined name ("Every Pixel Counts: ...", "called X", "X (ABC)").
 _COINED_RULES = frozenset({"title-name", "named", "acronym", "acronym-ref"})
+#: "state of the art" written without hyphens: its "art" is no modifier ("state of the art classification").
+_STATE_OF_THE = re.compile(r"\bstate[\s\-]of[\s\-]the[\s\-]$", re.I)
+_TWO_NAMES = re.compile(r"\S \band (?=[A-Z0-9])")
 _PROBLEM_OF = re.compile(r"\bproblems? of $")
 _NAME_INSIDE = re.compile(r".[A-Z0-9]|^[0-9]")
 _FIRST_WORD = re.compile(r"[A-Za-z0-9][\w\-]*")
@@ -318,6 +321,22 @@ def _description(written: str, canonical: str | None) -> bool:
         n[:1].isupper() and n[1:].islower() and w.islower() for n, w in zip(names, words))
 
 
+_STRONG_SHAPE = re.compile(r"\d|.[A-Z]")
+
+
+def _split_names(c: Candidate, written: str) -> list[Candidate]:
+    """The two names of "X and Y" (a dataset phrase), each kept when it has a name's shape (a digit, an inner
+    capital: "Parcel-10", "LetterNet", "KITTI"); a capitalised word alone ("English", "Detection") is not."""
+    m = _TWO_NAMES.search(written)
+    out = []
+    for a, b in ((0, m.start() + 1), (m.end(), len(written))):
+        part = written[a:b].strip()
+        if len(part) > 1 and _STRONG_SHAPE.search(part):
+            s = c[0] + written.index(part, a)
+            out.append(c._replace(start=s, end=s + len(part)))
+    return out
+
+
 def _task_evident(text: str, start: int, written: str) -> bool:
     """Whether a Task phrase found by its context can name a task: a name shape ("DocQA"), a process at its
     head ("person search"), or, after "the problem of", a problem named by nouns ("domain shift"), not a
@@ -350,7 +369,11 @@ def weak_evidence(text: str, cands: list[Candidate]) -> list[Candidate]:
         elif rule != "lexicon":
             if (rule not in _COINED_RULES and clause_led(written)) or (c[2] is T.METRIC and change_amount(written)):
                 continue
-            if rule in _PHRASE_RULES and written[:1].islower() and compound_tail(text, c[0]):
+            if rule in _PHRASE_RULES and written[:1].islower() and (
+                    compound_tail(text, c[0]) or _STATE_OF_THE.search(text, max(0, c[0] - 14), c[0])):
+                continue  # "... task learning regularization", "state of the art classification"
+            if rule == "dataset-context" and _TWO_NAMES.search(written):
+                out.extend(_split_names(c, written))  # "the CIFAR-10 and SVHN datasets": two names
                 continue
             if c[2] is T.TASK and rule in _TASK_CONTEXT_RULES and not _task_evident(text, c[0], written):
                 continue
