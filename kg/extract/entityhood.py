@@ -206,7 +206,7 @@ CLAUSE_LEADS = frozenset({
     "although", "though", "while", "whilst", "whereas", "since", "because", "if", "unless", "when", "whenever",
     "once", "after", "before", "as", "however", "moreover", "furthermore", "therefore", "thus", "hence",
     "meanwhile", "nevertheless", "nonetheless", "instead", "also", "besides", "yet", "still", "then", "so",
-    "much", "many", "few", "fewer", "either", "neither", "each", "every", "any", "some", "most", "more", "less",
+    "much", "many", "few", "fewer", "little", "either", "neither", "each", "every", "any", "some", "most", "more", "less",
     "several", "whether", "unlike", "despite", "given", "additionally", "finally", "firstly",
     "secondly", "lastly", "overall", "recently", "currently", "specifically", "particularly", "notably",
 })
