@@ -250,3 +250,27 @@ def test_baseline_scores_from_to_with_a_metric_and_absolute_changes(nlp):
                           "ZestSeg outperforms clustering baselines by an absolute 14% in Average Precision on COCO.")
     rows = {v: (k, b) for v, m, d, meth, k, b in res}
     assert "41%" not in rows and "35.1" not in rows and rows["37.2"] == ("score", "35.1") and rows["14%"][0] == "delta"
+
+
+def test_the_method_named_in_an_opening_phrase_and_the_subject_of_a_win(nlp):
+    res = results_of(nlp, "This paper studies vision backbones. Using large GridFormer and SegHead, we achieve "
+                          "55.1 mIoU on ADE20K. Overall, FastMoE outperforms the DeepSpeed-MoE and Tutel systems by "
+                          "1.2% accuracy on 1458 MoE layers and 3.1% on GPT models.")
+    by_value = {v: meth for v, _, _, meth, *_ in res}
+    assert by_value["55.1"] == "GridFormer"  # what the opening phrase uses: "we" names no method
+    assert by_value["1.2%"] == "FastMoE"  # the subject of "outperforms", not the systems it beats
+
+
+def test_the_whole_proposed_name_and_a_title_that_is_a_method(nlp):
+    res = results_of(nlp, "We propose TREX-LONG, a long-document model. TREX-LONG improves the perplexity to 16.2 "
+                          "on WikiText-103.", title="TREX-LONG: Reading Long Documents")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("16.2", "TREX-LONG")]
+    res = results_of(nlp, "We study image synthesis. On CIFAR10, we obtain a FID score of 3.1.",
+                     title="Denoising Diffusion Probabilistic Models")
+    assert [(v, d, meth) for v, _, d, meth, *_ in res] == [("3.1", "CIFAR10", "Denoising Diffusion Probabilistic Models")]
+
+
+def test_a_change_with_a_metric_takes_the_dataset_of_the_sentence_before(nlp):
+    res = results_of(nlp, "We propose QuickRank. We evaluate it on the MS MARCO passage set. "
+                          "Measured on NDCG@10, we outperform BM25 by 31%.")
+    assert [(v, m, d, k) for v, m, d, _, k, _ in res] == [("31%", "NDCG@10", "MS MARCO", "delta")]

@@ -109,7 +109,7 @@ _SUBJECT_GAP = re.compile(r"\b(?:achiev\w*|gets?|got|reach\w*|obtain\w*|yield\w*
 #: names the finder may type Method that never say whose result it is
 _COMPONENT = re.compile(r"\s*(?:backbones?|encoders?|feature extractors?|as (?:the )?backbone)\b", re.I)
 _NOT_METHODS = frozenset(("sota", "state-of-the-art", "state of the art", "baseline", "baselines"))
-_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$", re.I)
+_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:\d[\d,.]*\s+)?$", re.I)  # "on 1458 MoE layers"
 _BY = re.compile(r"\s*by\s*(?:about\s+|up to\s+|over\s+)?", re.I)
 _WE_OURS = re.compile(r"\b(?:our|we|proposed|it|this (?:model|method|approach|framework|network|system))\b", re.I)
 
@@ -441,50 +441,122 @@ def _fallback_dataset(text: str, v: _Value, datasets: list, free: list, s1: int)
 
 
 def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int | None, anchor: int,
-            dataset: str | None = None) -> str | None:
+            dataset: str | None = None, paper: str | None = None) -> str | None:
     """The method a value is a result of (see the module docstring, step 6); a list of values is read
-    from its first member (``anchor``): "FocalNets achieve 82.3% and 83.9%"."""
+    from its first member (``anchor``): "FocalNets achieve 82.3% and 83.9%". ``paper`` is what "we" and
+    "our model" stand for (:func:`paper_method`)."""
     ents = found.entities
     pronoun = False
     for i in reversed(methods):
         s, e = ents[i][0], ents[i][1]
-        if e <= anchor:
-            gap = text[e:anchor]
-            if _PRONOUN.search(gap):
-                pronoun = not _COMPARE.search(gap)
-                break  # "matches X on ImageNet, and our largest models attain 86.5%": not X's
-            if _object_of_ours(text, s, s0):
-                pronoun = True
-                continue  # "this method reduces the memory of X by 50%", "we apply it to X, reaching 86.8%"
-            if _CLAUSE.search(gap) or "," in gap and len(gap) > 60 or _HAS_VALUE.search(gap):
-                break  # another clause, or another value's stretch
-            if _COMPARE.search(gap) or _compared(text, s, s0) or _BY.fullmatch(gap):
-                continue  # "outperforms X by 2%": X is the baseline
-            if found.proposed and text[s:e].islower() and ents[i][4].startswith("lexicon"):
-                continue  # a known generic technique ("fine-tuning") is not what a paper with its own method reports
-            if _COMPONENT.match(text, e):
-                continue  # "with a ResNet-101 backbone obtains 47.6%": a part of the method, not the method
-            if text[s:e] == dataset or text[s:e].lower() in _NOT_METHODS or _ON_BEFORE.search(text, max(s0, s - 12), s):
-                continue  # "AVA" typed Method too, "on YouTubeVIS-2019": the dataset the value is on
-            if len(gap.strip()) > 12 and not _SUBJECT_GAP.search(gap):
-                continue  # "usage of transformer-based models ... by 2.2x": not what the value is stated of
-            return _short(text, found, i)
+        if e > anchor:
+            continue
+        gap = text[e:anchor]
+        if _PRONOUN.search(gap):
+            used = _adjunct_method(text, found, methods, s0, anchor)
+            if used is not None:
+                return _whole(text, found, used)  # "Using FocalNet and DINO, we achieve 64.3 mAP"
+            pronoun = not _COMPARE.search(gap)
+            break  # "matches X on ImageNet, and our largest models attain 86.5%": not X's
+        if _object_of_ours(text, s, s0):
+            pronoun = True
+            continue  # "this method reduces the memory of X by 50%", "we apply it to X, reaching 86.8%"
+        if _CLAUSE.search(gap) or "," in gap and len(gap) > 60 or _HAS_VALUE.search(gap):
+            break  # another clause, or another value's stretch
+        if _usable(text, found, i, s0, dataset) and _BEATS.match(gap) and not _compared(text, s, s0):
+            return _whole(text, found, i)  # "X outperforms Y by 2%": X is the subject, Y the baseline
+        if _COMPARE.search(gap) or _compared(text, s, s0) or _BY.fullmatch(gap):
+            continue  # "outperforms X by 2%": X is the baseline
+        if not _usable(text, found, i, s0, dataset):
+            continue
+        if len(gap.strip()) > 12 and not _SUBJECT_GAP.search(gap):
+            continue  # "usage of transformer-based models ... by 2.2x": not what the value is stated of
+        return _whole(text, found, i)
     if own is not None:
-        return _short(text, found, own)
-    first = main_method(text, found, found.proposed) if found.proposed else None
-    if first and _title_phrase(first) and not any(found.name(text, i) == first and found.aliases.get(i)
-                                                  for i in range(len(ents))):
-        first = None  # "See and Read", "No Routing Needed Between Capsules": a paper's title, not a method's name
-    if first and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score"):
-        # "we"/"our model" stand for the paper's own method (a proposed dataset is not), and so does a
-        # score no method is named for
-        return next((_short(text, found, i) for i in range(len(ents)) if found.name(text, i) == first), first)
+        return _whole(text, found, own)
+    if paper and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score"):
+        return paper  # "we"/"our model" stand for the paper's own method, and so does a score no method is named for
     if pronoun:
         return None  # "we achieve": the paper's own method, which it does not name
     for i in methods:
         if not _COMPARE.search(text, s0, ents[i][0]) and not _compared(text, ents[i][0], s0) \
                 and text[ents[i][0]:ents[i][1]].lower() not in _NOT_METHODS:
-            return _short(text, found, i)
+            return _whole(text, found, i)
+    return None
+
+
+def _usable(text: str, found, i: int, s0: int, dataset: str | None) -> bool:
+    """A name before a value that may be whose result it is: not a known generic technique when the paper
+    has its own method ("fine-tuning"), not a part ("a ResNet-101 backbone"), not the dataset it is on."""
+    s, e, rule = found.entities[i][0], found.entities[i][1], found.entities[i][4]
+    if found.proposed and text[s:e].islower() and rule.startswith("lexicon"):
+        return False
+    if _COMPONENT.match(text, e):
+        return False
+    return not (text[s:e] == dataset or text[s:e].lower() in _NOT_METHODS or _ON_BEFORE.search(text, max(s0, s - 12), s))
+
+
+#: the subject of a win: "X outperforms ... by 2%", "X (ours) surpasses ..."
+_BEATS = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:also|further|still|consistently|significantly|clearly|even)\s+)?"
+                    r"(?:outperform|surpass|beat|exceed)\w*\b", re.I)
+#: an opening phrase naming what the results are obtained with: "Using large FocalNet and DINO, we ..."
+_ADJUNCT = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:[A-Z]\w*\s+)?(?:using|with|by (?:using|combining|applying)|combining|"
+                      r"equipped with|built on|combined with)\s+[^,;:()]*$", re.I)
+_NOT_THE_MODEL = re.compile(r"\s*(?:architectures?|backbones?|encoders?|features?|embeddings?|as\b)", re.I)
+
+
+def _adjunct_method(text: str, found, methods: list[int], s0: int, anchor: int) -> int | None:
+    """The first name, written as a name, of an opening "Using/With X ..." phrase of the clause whose
+    "we"/"our" state the value at ``anchor``: what the result is obtained with ("With ProSparse, we
+    obtain 89.32%"), unless it is a part of the model ("the 3D ResNet-18 architecture")."""
+    ents = found.entities
+    we = _PRONOUN.search(text, s0, anchor)
+    pos = we.start() if we else anchor
+    m = _ADJUNCT.search(text[s0:pos].rstrip(" ,"))
+    if m is None:
+        return None
+    a = s0 + m.start()
+    for i in methods:
+        s, e = ents[i][0], ents[i][1]
+        if a <= s and e <= pos and _shaped(text[s:e]) and not _NOT_THE_MODEL.match(text, e) \
+                and not (text[s:e].islower() and ents[i][4].startswith("lexicon")):
+            return i
+    return None
+
+
+def _shaped(name: str) -> bool:
+    """A name written as one: a capital or a digit in it."""
+    return any(ch.isupper() or ch.isdigit() for ch in name)
+
+
+def _whole(text: str, found, i: int) -> str:
+    """The name of a method for a result: the paper's proposed name when the text there reads it whole
+    ("ERNIE-DOC", not the "ERNIE" inside it), else :func:`_short`."""
+    s, e = found.entities[i][0], found.entities[i][1]
+    for p in found.proposed:
+        if len(p) > e - s and text[s:s + len(p)].lower() == p.lower():
+            return p
+    return _short(text, found, i)
+
+
+def paper_method(text: str, found) -> str | None:
+    """What "we" and "our model" stand for in a paper's results, computed once per paper: its main
+    proposed Method (:func:`kg.extract.proposals.main_method`; not a phrase that reads as a title), else a
+    Method name that is the whole title ("Denoising Diffusion Probabilistic Models")."""
+    ents = found.entities
+    first = main_method(text, found, found.proposed) if found.proposed else None
+    if first and _title_phrase(first) and not any(found.name(text, i) == first and found.aliases.get(i)
+                                                  for i in range(len(ents))):
+        first = None  # "See and Read", "No Routing Needed Between Capsules": a paper's title, not a method's name
+    if first:
+        same = sorted((i for i in range(len(ents)) if found.name(text, i) == first), key=lambda i: not found.aliases.get(i))
+        return _short(text, found, same[0]) if same else first  # (the mention that defines its acronym first)
+    title = text[:max(text.find("\n"), 0)].rstrip(" .")
+    lead = len(title) - len(title.lstrip())
+    for i, c in enumerate(ents):
+        if c[2] is T.METHOD and c[0] == lead and c[1] == len(title) and len(title.split()) >= 2:
+            al = found.aliases.get(i)
+            return al[0] if al else title[lead:]  # as the title writes it
     return None
 
 
@@ -505,7 +577,14 @@ def _object_of_ours(text: str, start: int, s0: int) -> bool:
     m = None
     for m in _CLAUSE.finditer(text, s0, start):
         pass
-    return _SUBJECT_OURS.search(text, m.end() if m else s0, start) is not None
+    ours = None
+    for ours in _SUBJECT_OURS.finditer(text, m.end() if m else s0, start):
+        pass
+    return ours is not None and not _THAT_CLAUSE.search(text, ours.end(), start)
+
+
+#: "we show that X enhances ...": X is the subject of the clause "we" reports
+_THAT_CLAUSE = re.compile(r"\b(?:show|find|found|demonstrate|observe|prove|confirm|verify|report)\w*\s+that\b", re.I)
 
 
 #: the paper speaking as the subject ("we", "our method", "this approach")
@@ -530,7 +609,10 @@ def _short(text: str, found, i: int) -> str:
     """A method's name for a result: its acronym when the paper defines one ("LoFiT"), as leaderboards do;
     the linker knows it as an alias of the same entity."""
     al = found.aliases.get(i)
-    return al[0] if al else found.name(text, i)
+    if al:
+        return al[0]
+    c = found.entities[i]
+    return text[c[0]:c[1]] if c[4] == "acronym-ref" else found.name(text, i)  # "LoFiT achieves": as written
 
 
 def _compared(text: str, start: int, s0: int) -> bool:
@@ -577,6 +659,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     sole = (_sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.METRIC]),
             _sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.DATASET]))
     before: int | None = None  # the one dataset the last sentence naming datasets names
+    paper = paper_method(text, found)
     for s0, s1 in sents:
         in_sent = sorted([(i, c) for i, c in enumerate(ents) if s0 <= c[0] < s1], key=lambda ic: ic[1][0])
         metrics = [(i, c) for i, c in in_sent if c[2] is T.METRIC or (c[2] is T.METHOD and _metric_word(text, c))]
@@ -603,10 +686,10 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
             if v.dropped or not _keep(text, v, ents) or (v.metric is not None and _threshold(text, v, ents[v.metric])) \
                     or _others_figure(text, s0, first[v.group]):
                 continue
-            _from_paper(v, _sole(text, metrics), (sole[0], last if last is not None else sole[1]), names)
+            _from_paper(v, _sole(text, metrics), (sole[0], last if last is not None else sole[1]), names, last)
             dataset = _written(text, ents, v.dataset)
-            method = _method(text, v, found, methods, s0, own, first[v.group], dataset) \
-                if methods or found.proposed else None
+            method = _method(text, v, found, methods, s0, own, first[v.group], dataset, paper) \
+                if methods or paper else None
             out.append(Result(value=v.text, method=method, dataset=dataset, metric=_written(text, ents, v.metric),
                               start=v.start, end=v.end, kind=v.kind, baseline=v.baseline))
     return out
@@ -704,12 +787,16 @@ def _may_be_percent(name: str) -> bool:
     return info is None or info.proportion or (info.higher_is_better and MetricKnowledge.load().family(name) is None)
 
 
-def _from_paper(v: _Value, sent_metric: int | None, sole: tuple[int | None, int | None], names: list[str]) -> None:
+def _from_paper(v: _Value, sent_metric: int | None, sole: tuple[int | None, int | None], names: list[str],
+                last: int | None = None) -> None:
     """What the sentence leaves open, from a sentence or an abstract that names one thing only: the
     metric of a score set beside its dataset ("BLEU scores of 30.5 for A and 38.6 for B on IWSLT"), the
     dataset of a score with a metric ("On ImageNet ... . It reaches 80.1% top-1 accuracy"): the one the
-    last sentence naming datasets names, else the abstract's one."""
+    last sentence naming datasets names, else the abstract's one. A change with a metric takes only the
+    last sentence's ("... on TREC-DL. Evaluated on NDCG@10, we outperform BM25 by 44%")."""
     if v.kind != "score":
+        if v.metric is not None and v.dataset is None:
+            v.dataset = last
         return
     if v.metric is None:
         v.metric = sent_metric if sent_metric is not None else sole[0]
