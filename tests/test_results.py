@@ -274,3 +274,24 @@ def test_a_change_with_a_metric_takes_the_dataset_of_the_sentence_before(nlp):
     res = results_of(nlp, "We propose QuickRank. We evaluate it on the MS MARCO passage set. "
                           "Measured on NDCG@10, we outperform BM25 by 31%.")
     assert [(v, m, d, k) for v, m, d, _, k, _ in res] == [("31%", "NDCG@10", "MS MARCO", "delta")]
+
+
+def test_counts_shares_budgets_and_cited_figures_are_not_scores(nlp):
+    res = results_of(nlp, "We train our models on 1.7 million articles from the PubMed Open Access dataset. "
+                          "We binarize the architecture parameters (1 or 0) on ImageNet. "
+                          "FooDet surpasses previous detectors with only 40% of the computational cost on PASCAL VOC. "
+                          "Such scaling needs many parameters (e.g., T5 and GPT-3 have 11 billion and 175 billion parameters). "
+                          "1 11 BLEU and SARI scores reported in Xu et al. "
+                          "For language modeling, FooLM achieves 1.8 lower perplexity than the transformer at around 500M MACs. "
+                          "FooNet obtains 0.98 bits/dim on MNIST with 5.7M parameters.")
+    scores = {v for v, *_, k, _ in res if k == "score"}
+    assert scores == {"0.98", "5.7M"}  # the model's own figures stay
+    assert all(k == "ratio" for v, *_, k, _ in results_of(nlp, "FooDet needs only 40% of the computational cost on COCO."))
+
+
+def test_changes_in_parentheses_and_tilde_ranges_are_deltas(nlp):
+    res = results_of(nlp, "Experiments show significant improvements (4.8%, 5.5%, and 10%) in classification accuracy over "
+                          "the state of the art. FooNet reaches 92.1% accuracy on CIFAR-10, with a marginal performance "
+                          "drop (0.23% ∼ 0.44% on CIFAR-10).")
+    kinds = {v: k for v, *_, k, _ in res}
+    assert kinds == {"4.8%": "delta", "5.5%": "delta", "10%": "delta", "92.1%": "score", "0.23%": "delta", "0.44%": "delta"}

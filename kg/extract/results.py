@@ -40,7 +40,8 @@ _UNIT = re.compile(r"\s?(?:mm|cm|GB|MB|dB|times|-fold|fold|billion|million)\b", 
 _CITATION = re.compile(r"\[[\d,\s–-]*$")
 _RATIO = re.compile(r"(?:x|×|times|fold)$", re.I)
 _RATIO_AFTER = re.compile(r"\s*(?:times|-?fold)\b", re.I)
-_DELTA_BEFORE = re.compile(r"(?:\bby(?:\s+an?)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargin\s*\(|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
+_DELTA_BEFORE = re.compile(r"(?:\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|"
+                           r"degradations?)\s*\(|\bby(?:\s+an?)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargin\s*\(|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
                            r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|about\s+|around\s+|only\s+|over\s+|~|∼)?"
                            r"(?:up to\s+)?$", re.I)
 _DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w@-]+\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
@@ -191,7 +192,10 @@ def _kinds(text: str, vals: list[_Value], s0: int, spans: list[tuple[int, int]])
             v.baseline = vals[k - 1].text
             v.base = vals[k - 1]
             v.kind = "score" if v.kind == "delta" and not v.text.startswith("+") else v.kind
-        if v.kind == "score" and (_BOUND.search(before) or _HUMAN.search(before) or _COUNTED.match(text, v.end)):
+        if v.kind == "score" and _SHARE.match(text, v.end):
+            v.kind = "ratio"  # "only 40% of the computational cost": a share of something, not a score
+        if v.kind == "score" and (_BOUND.search(before) or _HUMAN.search(before) or _COUNTED.match(text, v.end)
+                                  or _not_a_score(text, v, s0)):
             v.dropped = True
         elif _SIZE.match(text, v.end) or re.search(r"\d\s?[×x*?]\s?$", before):
             v.dropped = v.size = True  # "640×480 inputs"
@@ -205,8 +209,48 @@ def _kinds(text: str, vals: list[_Value], s0: int, spans: list[tuple[int, int]])
                 vals[k - 1].other = v
 
 
+#: a share: "40% of the cost", "25% of its parameters" (not "80% of the time"-like scores kg cannot tell apart)
+_SHARE = re.compile(r"\s*%?\s*of\s+(?:the|its|their|our|all|a)\s+(?!\d)(?:[\w-]+\s+){0,2}?"
+                    r"(?:cost|costs|computation|compute|computational|FLOPs|MACs|parameters|params|memory|time|data|budget|"
+                    r"size|labels?|annotations?|samples|energy|storage)\b", re.I)
+#: a count of things: "1.7 million articles", "100 sentence pairs" (a plural noun that is no metric kg knows)
+_COUNT_NOUN = re.compile(r"\s+(?:[a-z]+[\s-])?([a-z]{3,}s)\b(?![/-])")
+#: a number that may count things: a whole number, or one with a magnitude ("1.7 million", "25K")
+_COUNT = re.compile(r"\d[\d,]*|\d+(?:\.\d+)?\s?(?:thousand|million|billion|[KMB])", re.I)
+_MAGNITUDE = re.compile(r"(?:thousand|million|billion|\d[KMB])$", re.I)
+#: a cost the result is measured at: "at around 500M MACs", "under 300M FLOPs"
+_BUDGET = re.compile(r"\b(?:at|under|within|below)\s+(?:around\s+|about\s+|approximately\s+|only\s+|~\s*)?$", re.I)
+_BUDGET_UNIT = re.compile(r"\s*(?:[MGBK]\s*)?(?:MACs|FLOPs|Mult-Adds|multiply-adds)\b", re.I)
+#: figures of other papers: "11 BLEU ... reported in Xu et al.", "(e.g., A and B have 11 billion and 175 billion ...)"
+_CITED_AFTER = re.compile(r"[^.;()]{0,60}?(?:\b(?:reported|achieved|obtained)\s+(?:in|by)\s+(?!our|us\b|the proposed|this)|"
+                          r"\bet al\.)", re.I)
+_EXAMPLE_PAREN = re.compile(r"\((?:e\.g\.|i\.e\.|for example|for instance)[^()]*$", re.I)
+
+
+def _not_a_score(text: str, v: _Value, s0: int) -> bool:
+    """A number that is no score of the paper's: a count ("1.7 million articles"), one of two alternatives
+    ("(1 or 0)"), a compute budget ("at around 500M MACs"), another paper's figure ("reported in Xu et
+    al.", inside "(e.g., ...)"), or a footnote mark opening a sentence ("1 11 BLEU ...")."""
+    m = _COUNT_NOUN.match(text, v.end)
+    if m and _COUNT.fullmatch(v.text) and not _known_metric(m.group(1)) and not _known_metric(m.group(0).strip()) \
+            and not re.match(r"\s+per\b", text[m.end():]):
+        return True
+    if re.fullmatch(r"\d+", v.text) and (re.match(r"\s+or\s+\d", text[v.end:]) or re.search(r"\d\s+or\s+$", text[s0:v.start])):
+        return True
+    if (_BUDGET.search(text, max(s0, v.start - 30), v.start) and _BUDGET_UNIT.match(text, v.end)) \
+            or _CITED_AFTER.match(text, v.end) or (_EXAMPLE_PAREN.search(text, s0, v.start) and _MAGNITUDE.search(v.text)):
+        return True
+    return bool(re.fullmatch(r"\d{1,2}", v.text) and re.fullmatch(r"\s*(?:\d{1,2}\s+)?", text[s0:v.start]))
+
+
+def _known_metric(word: str) -> bool:
+    """A word kg's curated metric table knows, singular or plural ("bits", "parameters")."""
+    curated = MetricKnowledge.load().curated
+    return norm_metric(word) in curated or (word.endswith("s") and norm_metric(word[:-1]) in curated)
+
+
 _DELTA_LIST_GAP = re.compile(r"\s*%?\s*(?:(?:on|in|for)\s+[^,;()]{1,40}?|(?:[\w@%-]+\s+){1,2}?(?=and))?\s*"
-                             r"(?:,|,?\s*\band|/)\s*[~∼]?|\s*%?\s*(?:to|-|–)\s*")  # a list, or a range ("by 9% to 13%")
+                             r"(?:,|,?\s*\band|/)\s*[~∼]?|\s*%?\s*(?:to|-|–|~|∼)\s*")  # a list, or a range ("by 9% to 13%")
 
 
 def _delta_lists(text: str, vals: list[_Value]) -> None:
