@@ -158,3 +158,10 @@ def test_a_proposal_is_listed_once(nlp):
     got = proposed(nlp, "We propose the Gated Unit (GU), a new activation. Our Gated Units are smooth.",
                    title="Gated Units: Smooth Activations")
     assert got == ("Gated Units",)
+
+
+def test_a_name_the_proposal_uses_is_not_proposed(nlp):
+    # the object comes first; "which uses X" names a part it is built from
+    got = proposed(nlp, "We propose the weight-dropped LSTM which uses DropConnect on recurrent weights. "
+                        "Further, we introduce NT-ASGD, a variant of averaged SGD.")
+    assert "DropConnect" not in got and "NT-ASGD" in got

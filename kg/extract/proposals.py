@@ -162,6 +162,12 @@ def introduced(text: str, ents: list[Candidate], ws: int, we: int) -> int | None
     return None
 
 
+#: a relative clause or a means inside a "we propose" window: the names after it are what the proposal uses
+_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:uses?|employs?|relies|builds|combines|incorporates|adopts|applies|"
+                       r"leverages?|exploits?|extends?|integrates?)\b|\b(?:based on|built (?:on|upon)|using|by using)\s",
+                       re.I)
+
+
 def _first_new_name(text: str, ents: list[Candidate], ws: int, we: int, strength: int) -> int | None:
     """The first name of a window that the lexicon does not know (strength 1: a "we propose" sentence;
     strength 2: right after "named/called", where any name but a head phrase counts); right after the
@@ -172,6 +178,8 @@ def _first_new_name(text: str, ents: list[Candidate], ws: int, we: int, strength
             continue
         if strength > 1 and start - ws > 3:
             return None
+        if strength == 1 and _RELATIVE.search(text, ws, start):
+            return None  # "we propose the weight-dropped LSTM which uses DropConnect": a part it uses
         rule = c[4]
         if strength == 3 and rule != "head" and _shaped(text[start:c[1]]):
             return i
