@@ -295,3 +295,20 @@ def test_changes_in_parentheses_and_tilde_ranges_are_deltas(nlp):
                           "drop (0.23% ∼ 0.44% on CIFAR-10).")
     kinds = {v: k for v, *_, k, _ in res}
     assert kinds == {"4.8%": "delta", "5.5%": "delta", "10%": "delta", "92.1%": "score", "0.23%": "delta", "0.44%": "delta"}
+
+
+def test_from_to_lists_respectively_and_asides(nlp):
+    res = results_of(nlp, "FooGAN improves FID scores from 14.1 to 11.2 on CIFAR-10 and from 8.7 to 6.6 on ImageNet-2012.")
+    assert {(v, m, b) for v, m, _, _, k, b in res if k == "score"} == {("11.2", "FID", "14.1"), ("6.6", "FID", "8.7")}
+    res = results_of(nlp, "We obtain an improvement from 83.7% to 88.4% and from 38.2% to 55.7% on two lip reading "
+                          "datasets, LRW and LRW-1000, respectively.")
+    assert {(v, d) for v, _, d, *_ in res} == {("88.4%", "LRW"), ("55.7%", "LRW-1000")}
+    res = results_of(nlp, "FooLM improves the perplexities on the Penn Treebank and WikiText-2 datasets to 51.1 and 44.3 "
+                          "respectively, and the cross-entropies on the text8 and Hutter Prize datasets to 1.19 bits/char "
+                          "and 1.08 bits/char respectively.")
+    assert {(v, d) for v, _, d, *_ in res} >= {("51.1", "Penn Treebank"), ("44.3", "WikiText-2")}
+    res = results_of(nlp, "With FooNet, we achieve 82.4% (+5.1% over the previous best) top-1 accuracy on UCF101. "
+                          "Rank-1 accuracy on Market-1501 is improved from 55.3% to 80.5%. "
+                          "We reach F 0.5 = 65.0 on the CoNLL-2014 test set.")
+    assert {("82.4%", "top-1 accuracy", "UCF101"), ("80.5%", "Rank-1 accuracy", "Market-1501"),
+            ("65.0", "F 0.5", "CoNLL-2014")} <= {(v, m, d) for v, m, d, *_ in res}

@@ -88,6 +88,8 @@ _METRIC_AFTER = re.compile(r"(?:\s|%|\)|\bin terms of\b|\bthe\b|\bin\b|\bof\b|\b
                            r"(?:(?!and\b|or\b|but\b|while\b|whereas\b|at\b|with\b)(?-i:[a-z][a-z0-9-]{0,9})\s+(?:in\s+|of\s+)?){0,2}", re.I)
 _METRIC_BEFORE = re.compile(r"\)?\s*(?:scores?\s+)?(?:\(\s*)?(?:of|by|at|:|=|is|was|are|were|reaches|reached|to|from|"
                             r"(?:improves?|increases?|decreases?|drops?|rises?|goes|went|falls?) (?:from|to)|"
+                            r"(?:is|are|was|were|has been|have been) (?:\w+ly )?(?:improved|increased|reduced|decreased|"
+                            r"boosted|raised|lowered|pushed) (?:from|to)|"
                             r"achieves?|gets?)?\s*(?:an average of|averaged|average)?\s*(?:up to\s+|about\s+|around\s+|~|\(\s*)?$", re.I)
 _ON_D = re.compile(r"\s*(?:on|in|for)\s+(?:the\s+)?D(?:\s*(?:,|and|/|,\s*and)\s*D)*\s*(?:datasets?\s+|benchmarks?\s+)?(?=\S)",
                   re.I)
@@ -99,6 +101,9 @@ _DATASET_THEN_VALUE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[:=(]|of|to|is|was|r
 #: between two datasets of one list: glue, and names kg did not type ("MS MARCO, TREC-DL and FooQA")
 _DLIST_GAP = re.compile(r"(?:-[\w.]+)?[\s,/&]*(?:(?:and|or)\s+)?(?:[A-Z][\w.-]*[\s,]+(?:(?:and|or)\s+)?)*")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+#: "to 51.1 and 44.3 respectively, and ... on A and B": the values' datasets came before them
+_RESP_AFTER = re.compile(r"[^,;.()]{0,25}?\brespectively\b", re.I)
+_ON_NEXT = re.compile(r",?\s*(?:on|in|for)\b", re.I)  # "99.9% and 99.8% respectively, on A and B"
 _CLAUSE = re.compile(r"[;]|,\s*(?:while|whereas|but|which)\b")
 _COMPARE = re.compile(r"\b(?:outperform\w*|than|over|compared|versus|vs\.?|surpass\w*|beat\w*|exceed\w*)\b", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:outperform\w*|than|over|compared (?:to|with)|versus|vs\.?|surpass\w*|beat\w*|"
@@ -129,6 +134,7 @@ class _Value:
     base: "_Value | None" = None  # the "from A to B" value A of B
     other: "_Value | None" = None  # the figure B this value is compared with ("A compared to B")
     size: bool = False  # a dimension ("640×480"), not a figure at all
+    listed: bool = False  # paired with a dataset of a list by position ("A and B ... on X and Y, respectively")
 
 
 def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[_Value]:
@@ -266,10 +272,14 @@ def _groups(text: str, vals: list[_Value], ents: list, metrics: tuple) -> None:
     and metrics ("87.5% top-1 accuracy on A, 99.4% on B")."""
     g = 0
     for k, v in enumerate(vals):
-        u = vals[k - 1]
-        if k and v.start - u.end <= 60 and _LIST_GAP.match(_masked(text, u.end, v.start, ents, metrics)) \
+        u, start = vals[k - 1], v.start
+        if k > 1 and v.base is vals[k - 1]:  # "from A to B on X and from C to D on Y": B and D
+            u = vals[k - 2]
+            m = _FROM.search(text, u.end, v.base.start)
+            start = m.start() if m else v.base.start
+        if k and v.start - u.end <= 90 and start >= u.end and _LIST_GAP.match(_masked(text, u.end, start, ents, metrics)) \
                 and u.dropped == v.dropped and u.kind == v.kind and ("%" in u.text) == ("%" in v.text):
-            v.group = vals[k - 1].group
+            v.group = u.group
         else:
             g += 1
             v.group = g
@@ -332,9 +342,10 @@ def _own_metric(text: str, v: _Value, metrics: list, ents: list) -> int | None:
         if c[1] <= v.start and re.fullmatch(r"\s*(?:\(|=|:)\s*", text[c[1]:v.start]):
             return i
     best, dist = None, 41
+    end = _past_aside(text, v.end)  # "82.4% (+5.1% over the previous best) top-1 accuracy"
     for i, c in metrics:
-        d = c[0] - v.end
-        if 0 <= d < dist and _METRIC_AFTER.fullmatch(text, v.end, c[0]) and not any(ch.isdigit() for ch in text[v.end:c[0]]):
+        d = c[0] - end
+        if 0 <= d < dist and _METRIC_AFTER.fullmatch(text, end, c[0]) and not any(ch.isdigit() for ch in text[end:c[0]]):
             best, dist = i, d
     if best is not None:
         return best
@@ -350,6 +361,15 @@ def _own_metric(text: str, v: _Value, metrics: list, ents: list) -> int | None:
                                              or re.fullmatch(r"\s*\(\s*D\s*[:=]?\s*", masked)):
             best, dist = i, d
     return best
+
+
+_ASIDE = re.compile(r"\s*\((?=[^()]*\d)[^()]{0,60}\)")
+
+
+def _past_aside(text: str, end: int) -> int:
+    """Where the text after a value goes on, past a parenthesis with a figure of its own ("(+5.1% increase)")."""
+    m = _ASIDE.match(text, end)
+    return m.end() if m else end
 
 
 def _metric_chain(text: str, first: _Value, metrics: list) -> list[int]:
@@ -377,10 +397,11 @@ def _by_group(vals: list[_Value]) -> dict[int, list[_Value]]:
 
 def _right_dataset(text: str, v: _Value, datasets: list, ents: list, limit: int) -> int | None:
     """ "V on D" (a few words such as a metric may sit between): the dataset, if any."""
+    end = _past_aside(text, v.end)
     for i, c in datasets:
-        if c[0] >= v.end and c[0] - v.end <= 60 and c[0] <= limit:
-            gap = text[v.end:c[0]]  # "0.82% gains on 4 datasets from D": a count may sit there, not a value
-            if ")" in gap and text.rfind("(", 0, v.start) > text.rfind(")", 0, v.start):
+        if c[0] >= end and c[0] - end <= 60 and c[0] <= limit:
+            gap = text[end:c[0]]  # "0.82% gains on 4 datasets from D": a count may sit there, not a value
+            if ")" in gap and text.rfind("(", 0, v.start) > text.rfind(")", 0, v.start) and end == v.end:
                 return None  # "CIFAR-10 (with error rate 2.93%) and on PTB": the value is inside the parenthesis
             if not _HAS_VALUE.search(gap) and not _DECIMAL.search(gap) and _ON_DATASET.match(gap):
                 return i
@@ -417,16 +438,18 @@ def _bind_datasets(text: str, vals: list[_Value], datasets: list, ents: list, s0
     for members in _by_group(vals).values():
         last, first = members[-1], members[0]
         clause_end = _clause_end(text, last.end, s1)
-        after = _dataset_list(text, datasets, last.end, clause_end)
+        resp_here = _RESP_AFTER.match(text, last.end)
+        after_end = resp_here.end() if resp_here and not _ON_NEXT.match(text, resp_here.end()) else clause_end
+        after = _dataset_list(text, datasets, last.end, after_end)
         resp = _RESPECTIVELY.search(text, first.start, clause_end) is not None
         if len(members) > 1 and len(after) != len(members) and resp:  # "on three datasets, namely A, B and C, respectively"
-            after = [i for i in _distinct_before(text, datasets, last.end, clause_end)]
+            after = [i for i in _distinct_before(text, datasets, last.end, after_end)]
         if len(members) > 1 and len(after) == len(members) and (resp or _ON_DATASET.match(text[last.end:ents[after[0]][0]])):
             for v, i in zip(members, after):
-                v.dataset = i
+                v.dataset, v.listed = i, resp
             continue
         for v in members:
-            v.dataset = _right_dataset(text, v, datasets, ents, clause_end)
+            v.dataset = _right_dataset(text, v, datasets, ents, after_end)
         if len(members) > 1 and all(v.dataset is None for v in members):
             floor = _floor(text, vals, first, s0)
             before = _dataset_list(text, datasets, floor, first.start)
@@ -434,18 +457,22 @@ def _bind_datasets(text: str, vals: list[_Value], datasets: list, ents: list, s0
                 before = _distinct_before(text, datasets, floor, first.start)  # "on A ... and on B ..., respectively"
             if len(before) == len(members):
                 for v, i in zip(members, before):
-                    v.dataset = i
+                    v.dataset, v.listed = i, True
                 continue
         for v in members:
-            if v.dataset is None:
+            if v.dataset is None and (v is first or not _OWN_ON.match(text, v.end)):
                 v.dataset = _left_dataset(text, v, datasets, _floor(text, vals, v, s0))
         if len({v.dataset for v in members if v.dataset is not None}) == 1:  # "58.7/58.9 box AP on COCO"
             for v in members:
-                if v.dataset is None:
+                if v.dataset is None and not _OWN_ON.match(text, v.end):
                     v.dataset = next(u.dataset for u in members if u.dataset is not None)
     for v in vals:
         if v.dataset is None:
             v.dataset = _fallback_dataset(text, v, datasets, free, s1)
+
+
+#: a value followed by what it is on, typed or not ("... and from 8.73 to 6.66 on ImageNet-2012")
+_OWN_ON = re.compile(r"\s*%?\s*(?:on|in)\s+(?:the\s+)?[A-Z]")
 
 
 def _distinct_before(text: str, datasets: list, a: int, b: int) -> list[int]:
@@ -463,8 +490,8 @@ def _floor(text: str, vals: list[_Value], v: _Value, s0: int) -> int:
     """Where the stretch of text before ``v`` that may name its dataset begins."""
     floor = s0
     for u in vals:
-        if u.end <= v.start and u.group != v.group:
-            floor = max(floor, u.end)
+        if u.end <= v.start and u.group != v.group and u is not v.base:
+            floor = max(floor, u.end)  # (not "from A": "on CIFAR-10, X goes from A to B")
     semi = text.rfind(";", floor, v.start)
     return semi + 1 if semi >= 0 else floor
 
@@ -672,9 +699,11 @@ def _keep(text: str, v: _Value, ents: list) -> bool:
         return True  # "outperform ... by up to 5%": an improvement, whatever it measures
     if v.dataset is None or not ("%" in v.text or "." in v.text) or _CHANGE_TO.search(text, max(0, v.start - 60), v.start):
         return False  # "we reduce the annotation demands to 50% on D": a setting
+    if v.listed:
+        return True  # "from 83.7% to 88.4% and from 38.2% to 55.7% on two datasets, A and B, respectively"
     c = ents[v.dataset]
     if c[0] >= v.end:
-        return _ON_DATASET.match(text[v.end:c[0]]) is not None
+        return _ON_DATASET.match(text[_past_aside(text, v.end):c[0]]) is not None
     start = v.base.start if v.base is not None else v.start  # "DocVQA (0.72 -> 0.86)"
     return _DATASET_THEN_VALUE.fullmatch(text, c[1], start) is not None
 
@@ -724,12 +753,13 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
         on_names = {(c[0], c[1]) for _, c in datasets if c[4] == "on-name"}
         methods = [i for i, c in in_sent if c[2] is T.METHOD and not _metric_word(text, c) and (c[0], c[1]) not in on_names]
         own = next((i for i in methods if found.name(text, i).lower() in proposed), None)
-        first = {}
+        first, kept = {}, set()
         for v in vals:
             first.setdefault(v.group, v.start)
-            if v.dropped or not _keep(text, v, ents) or (v.metric is not None and _threshold(text, v, ents[v.metric])) \
-                    or _others_figure(text, s0, first[v.group]):
+            if v.dropped or not (_keep(text, v, ents) or v.group in kept) \
+                    or (v.metric is not None and _threshold(text, v, ents[v.metric])) or _others_figure(text, s0, first[v.group]):
                 continue
+            kept.add(v.group)  # a list goes on as it began ("from A to B on X and from C to D on Y")
             _from_paper(v, _sole(text, metrics), (sole[0], last if last is not None else sole[1]), names, last)
             dataset = _written(text, ents, v.dataset)
             method = _method(text, v, found, methods, s0, own, first[v.group], dataset, paper) \
