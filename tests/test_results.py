@@ -312,3 +312,13 @@ def test_from_to_lists_respectively_and_asides(nlp):
                           "We reach F 0.5 = 65.0 on the CoNLL-2014 test set.")
     assert {("82.4%", "top-1 accuracy", "UCF101"), ("80.5%", "Rank-1 accuracy", "Market-1501"),
             ("65.0", "F 0.5", "CoNLL-2014")} <= {(v, m, d) for v, m, d, *_ in res}
+
+
+def test_scores_with_asides_and_metrics_equal_to_values(nlp):
+    res = results_of(nlp, "We raise the F1 on the ACE04, ACE05 and CoNLL04 datasets to 49.4 (+1.0), 60.2 (+0.6) and "
+                          "68.9 (+1.1), respectively. The classifier gives an F1-score and AUC equal to 0.91 and 0.93, "
+                          "respectively, on MIMIC-III.")
+    got = {(v, m, d, k) for v, m, d, _, k, _ in res}
+    assert {("49.4", "F1", "ACE04", "score"), ("60.2", "F1", "ACE05", "score"), ("68.9", "F1", "CoNLL04", "score"),
+            ("+1.0", "F1", "ACE04", "delta"), ("+0.6", "F1", "ACE05", "delta")} <= got
+    assert {("0.91", "F1-score"), ("0.93", "AUC")} <= {(v, m) for v, m, *_ in got}

@@ -90,7 +90,7 @@ _METRIC_BEFORE = re.compile(r"\)?\s*(?:scores?\s+)?(?:\(\s*)?(?:of|by|at|:|=|is|
                             r"(?:improves?|increases?|decreases?|drops?|rises?|goes|went|falls?) (?:from|to)|"
                             r"(?:is|are|was|were|has been|have been) (?:\w+ly )?(?:improved|increased|reduced|decreased|"
                             r"boosted|raised|lowered|pushed) (?:from|to)|"
-                            r"achieves?|gets?)?\s*(?:an average of|averaged|average)?\s*(?:up to\s+|about\s+|around\s+|~|\(\s*)?$", re.I)
+                            r"achieves?|gets?|equal to|equals?)?\s*(?:an average of|averaged|average)?\s*(?:up to\s+|about\s+|around\s+|~|\(\s*)?$", re.I)
 _ON_D = re.compile(r"\s*(?:on|in|for)\s+(?:the\s+)?D(?:\s*(?:,|and|/|,\s*and)\s*D)*\s*(?:datasets?\s+|benchmarks?\s+)?(?=\S)",
                   re.I)
 _COMPARATIVE = re.compile(r"\s*(?:faster|slower|smaller|larger|fewer|less|more|higher|lower|cheaper)\b", re.I)
@@ -272,17 +272,32 @@ def _groups(text: str, vals: list[_Value], ents: list, metrics: tuple) -> None:
     and metrics ("87.5% top-1 accuracy on A, 99.4% on B")."""
     g = 0
     for k, v in enumerate(vals):
-        u, start = vals[k - 1], v.start
-        if k > 1 and v.base is vals[k - 1]:  # "from A to B on X and from C to D on Y": B and D
-            u = vals[k - 2]
-            m = _FROM.search(text, u.end, v.base.start)
-            start = m.start() if m else v.base.start
-        if k and v.start - u.end <= 90 and start >= u.end and _LIST_GAP.match(_masked(text, u.end, start, ents, metrics)) \
+        u, a, b = _list_prev(text, vals, k)
+        if k and v.start - u.end <= 90 and b >= a and _LIST_GAP.match(_masked(text, a, b, ents, metrics)) \
                 and u.dropped == v.dropped and u.kind == v.kind and ("%" in u.text) == ("%" in v.text):
             v.group = u.group
         else:
             g += 1
             v.group = g
+
+
+def _asides(text: str, vals: list[_Value]) -> None:
+    """A change in a parenthesis right after a score is about that score's dataset: "93.7% (4.1% gain) on A"."""
+    for u, v in zip(vals, vals[1:]):
+        if v.kind != "score" and u.kind == "score" and u.end < v.start < _past_aside(text, u.end):
+            v.dataset = u.dataset if u.dataset is not None else v.dataset
+
+
+def _list_prev(text: str, vals: list[_Value], k: int) -> tuple[_Value, int, int]:
+    """The value a list would go on from before ``vals[k]``, and the gap between them: the one before,
+    else past the baseline of "from A to B on X and from C to D" or an aside "49.4 (+1.0), 60.2 (+0.6)"."""
+    v, u = vals[k], vals[k - 1]
+    if k > 1 and v.base is u:  # B and D
+        m = _FROM.search(text, vals[k - 2].end, u.start)
+        return vals[k - 2], vals[k - 2].end, m.start() if m else u.start
+    if k > 1 and vals[k - 2].kind != u.kind and u.end <= _past_aside(text, vals[k - 2].end) <= v.start:
+        return vals[k - 2], _past_aside(text, vals[k - 2].end), v.start
+    return u, u.end, v.start
 
 
 def _masked(text: str, a: int, b: int, ents: list, metrics: tuple = ()) -> str:
@@ -750,6 +765,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
         _groups(text, vals, sent_ents, tuple((c[0], c[1]) for _, c in metrics))
         _bind_metrics(text, vals, metrics, sent_ents)
         _bind_datasets(text, vals, datasets, ents, s0, s1)
+        _asides(text, vals)
         on_names = {(c[0], c[1]) for _, c in datasets if c[4] == "on-name"}
         methods = [i for i, c in in_sent if c[2] is T.METHOD and not _metric_word(text, c) and (c[0], c[1]) not in on_names]
         own = next((i for i in methods if found.name(text, i).lower() in proposed), None)
