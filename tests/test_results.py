@@ -322,3 +322,11 @@ def test_scores_with_asides_and_metrics_equal_to_values(nlp):
     assert {("49.4", "F1", "ACE04", "score"), ("60.2", "F1", "ACE05", "score"), ("68.9", "F1", "CoNLL04", "score"),
             ("+1.0", "F1", "ACE04", "delta"), ("+0.6", "F1", "ACE05", "delta")} <= got
     assert {("0.91", "F1-score"), ("0.93", "AUC")} <= {(v, m) for v, m, *_ in got}
+
+
+def test_our_network_is_not_a_module_the_paper_proposes(nlp):
+    text = ("We propose a Flow Alignment Module (FAM) to align feature maps. {} reaches 80.1% mIoU on Cityscapes.")
+    res = results_of(nlp, text.format("Our network"))
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("80.1%", None)]  # the network is not named
+    res = results_of(nlp, text.format("With our module, the network"))
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("80.1%", "FAM")]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 from kg.extract import rules
@@ -527,7 +528,7 @@ def _fallback_dataset(text: str, v: _Value, datasets: list, free: list, s1: int)
 
 
 def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int | None, anchor: int,
-            dataset: str | None = None, paper: str | None = None) -> str | None:
+            dataset: str | None = None, paper: "Own | None" = None) -> str | None:
     """The method a value is a result of (see the module docstring, step 6); a list of values is read
     from its first member (``anchor``): "FocalNets achieve 82.3% and 83.9%". ``paper`` is what "we" and
     "our model" stand for (:func:`paper_method`)."""
@@ -561,7 +562,9 @@ def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int |
     if own is not None:
         return _whole(text, found, own)
     if paper and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score"):
-        return paper  # "we"/"our model" stand for the paper's own method, and so does a score no method is named for
+        # "we"/"our model" stand for the paper's own method, and so does a score no method is named for; a
+        # part it proposes ("Flow Alignment Module") only when the sentence speaks of it ("our module")
+        return paper.part if paper.part and _OUR_PART.search(text, s0, v.end + 40) else paper.name
     if pronoun:
         return None  # "we achieve": the paper's own method, which it does not name
     for i in methods:
@@ -625,25 +628,58 @@ def _whole(text: str, found, i: int) -> str:
     return _short(text, found, i)
 
 
-def paper_method(text: str, found) -> str | None:
-    """What "we" and "our model" stand for in a paper's results, computed once per paper: its main
-    proposed Method (:func:`kg.extract.proposals.main_method`; not a phrase that reads as a title), else a
-    Method name that is the whole title ("Denoising Diffusion Probabilistic Models")."""
-    ents = found.entities
-    first = main_method(text, found, found.proposed) if found.proposed else None
-    if first and _title_phrase(first) and not any(found.name(text, i) == first and found.aliases.get(i)
-                                                  for i in range(len(ents))):
-        first = None  # "See and Read", "No Routing Needed Between Capsules": a paper's title, not a method's name
-    if first:
-        same = sorted((i for i in range(len(ents)) if found.name(text, i) == first), key=lambda i: not found.aliases.get(i))
-        return _short(text, found, same[0]) if same else first  # (the mention that defines its acronym first)
+class Own(NamedTuple):
+    """What "we" and "our model" stand for in a paper: its model (``name``), and the part it proposes when
+    its main proposal is a part of a model ("Flow Alignment Module")."""
+
+    name: str | None
+    part: str | None = None
+
+
+#: the head word of a proposal that is a part of a model, not the model
+_PART_HEAD = re.compile(r"\b(?:module|layer|block|unit|mechanism|loss|head|operator|strategy|scheme|trick|cell|"
+                        r"regulari[sz]ation|initiali[sz]ation|augmentation|attention|optimi[sz]er)s?$", re.I)
+#: a sentence that speaks of the part: "our module", "the proposed loss", "with FAM"
+_OUR_PART = re.compile(r"\b(?:our|this|the proposed|the new)\s+(?:[\w-]+\s+){0,2}?(?:module|layer|block|unit|mechanism|"
+                       r"loss|head|operator|strategy|scheme|cell|regulari[sz]ation|augmentation|attention|optimi[sz]er)s?\b",
+                       re.I)
+
+
+def paper_method(text: str, found) -> Own | None:
+    """What "we" and "our model" stand for in a paper's results, computed once per paper (:class:`Own`).
+
+    The main proposed Method (:func:`kg.extract.proposals.main_method`; not a phrase that reads as a
+    title; when it is a part of a model, the next proposal that is not, else no name), else a Method
+    name that is the whole title ("Denoising Diffusion Probabilistic Models")."""
+    main = _main_long(text, found, found.proposed)
+    if main and _PART_HEAD.search(main):
+        model = _main_long(text, found, [n for n in found.proposed if not _PART_HEAD.search(n)])
+        return Own(model and _as_written(text, found, model), _as_written(text, found, main))
+    if main:
+        return Own(_as_written(text, found, main))
     title = text[:max(text.find("\n"), 0)].rstrip(" .")
     lead = len(title) - len(title.lstrip())
-    for i, c in enumerate(ents):
+    for i, c in enumerate(found.entities):
         if c[2] is T.METHOD and c[0] == lead and c[1] == len(title) and len(title.split()) >= 2:
             al = found.aliases.get(i)
-            return al[0] if al else title[lead:]  # as the title writes it
+            return Own(al[0] if al else title[lead:])  # as the title writes it
     return None
+
+
+def _main_long(text: str, found, names: list[str]) -> str | None:
+    """The first Method of ``names`` (:func:`kg.extract.proposals.main_method`) that is no title phrase."""
+    first = main_method(text, found, names) if names else None
+    if first and _title_phrase(first) and not any(found.name(text, i) == first and found.aliases.get(i)
+                                                  for i in range(len(found.entities))):
+        return None  # "See and Read", "No Routing Needed Between Capsules": a paper's title, not a method's name
+    return first
+
+
+def _as_written(text: str, found, name: str) -> str:
+    """A proposal as results write it: its acronym when the paper defines one (:func:`_short`)."""
+    ents = found.entities
+    same = sorted((i for i in range(len(ents)) if found.name(text, i) == name), key=lambda i: not found.aliases.get(i))
+    return _short(text, found, same[0]) if same else name  # (the mention that defines its acronym first)
 
 
 #: a subject between a name and a value that is not the name: "X ..., with which we achieve", "on Y, it achieves"
