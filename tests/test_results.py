@@ -330,3 +330,17 @@ def test_our_network_is_not_a_module_the_paper_proposes(nlp):
     assert [(v, meth) for v, _, _, meth, *_ in res] == [("80.1%", None)]  # the network is not named
     res = results_of(nlp, text.format("With our module, the network"))
     assert [(v, meth) for v, _, _, meth, *_ in res] == [("80.1%", "FAM")]
+
+
+def test_figures_of_baselines_attacks_and_untyped_names_after_a_value(nlp):
+    res = results_of(nlp, "On a strong baseline method such as TRBA with accuracy of 84.3%, our FooSTR achieves an "
+                          "accuracy of 82.6% on IIIT5K. The previously reported test accuracy of 97.42% on IMDB is invalid. "
+                          "We reach 7.2% WER on Hub5, which compares to the previous state-of-the-art hybrid system at "
+                          "8.3% WER. The model maintains 40% accuracy on ImageNet against PGD attacks. "
+                          "A GPU that sustains 39 TeraFLOPs reaches 30% of peak FLOPs.")
+    got = {v: (meth, k) for v, _, _, meth, k, _ in res}
+    assert "84.3%" not in got and "97.42%" not in got and "8.3%" not in got  # other methods' figures
+    assert got["40%"][0] is None  # not the attack it is measured against
+    assert got.get("30%", (None, "ratio"))[1] == "ratio"
+    res = results_of(nlp, "Our model achieves F1 = 83.4 on the Xyz-2005 shared task and F1 = 82.7 on the CoNLL-2012 set.")
+    assert {(v, d) for v, _, d, *_ in res} == {("83.4", None), ("82.7", "CoNLL-2012")}

@@ -71,7 +71,9 @@ _ARROW = re.compile(r"\s*%?\s*(?:->|→|=>)\s*")
 _RANGE = re.compile(r"\brang\w*\s+from\s*$|\bbetween\s*$", re.I)
 _OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bversus|\bvs\.?|\bthan|\bover|\bon par with|\bcomparable to|"
                      r"\bclose to|\bsimilar to)\s*(?:the\s+)?$|\bbaselines?(?:'s)?(?: scores?| results?)?\s*\(\s*$|"
-                     r"\b(?:previous|prior|compared (?:to|with)(?: the)?)\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|was\s+)?$", re.I)
+                     r"\b(?:previous(?:ly)?|prior|compared (?:to|with)(?: the)?)\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|was\s+|at\s+)?$|"
+                     r"\b(?:baselines?|previous|prior|existing)\b[^,;()]{0,40}?\bsuch as\s+[^,;()]{1,30}?\s+with\s+(?:an?\s+)?"
+                     r"(?:[\w-]+\s+){0,2}(?:of\s+)?$", re.I)
 #: "(ours reach 18.7%,) outperforming the attention-based counterpart with the CER of 22.0%": after a figure of
 #: the paper's own, the beaten method's figure ("our method outperforms others with F1 of 79.6%" is the paper's)
 _OTHERS_WITH = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*)\s+(?:[\w-]+\s+){1,4}with\s+(?:an?\s+|the\s+|its\s+)?"
@@ -108,7 +110,7 @@ _ON_NEXT = re.compile(r",?\s*(?:on|in|for)\b", re.I)  # "99.9% and 99.8% respect
 _CLAUSE = re.compile(r"[;]|,\s*(?:while|whereas|but|which)\b")
 _COMPARE = re.compile(r"\b(?:outperform\w*|than|over|compared|versus|vs\.?|surpass\w*|beat\w*|exceed\w*)\b", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:outperform\w*|than|over|compared (?:to|with)|versus|vs\.?|surpass\w*|beat\w*|"
-                              r"exceed\w*|such as|including|like|comparable (?:\w+ )?to|other|match\w*)\b[^,;.]*$", re.I)
+                              r"exceed\w*|such as|including|like|comparable (?:\w+ )?to|other|match\w*|against)\b[^,;.]*$", re.I)
 _HAS_VALUE = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|x\b|×|points?\b)")
 _SUBJECT_GAP = re.compile(r"\b(?:achiev\w*|gets?|got|reach\w*|obtain\w*|yield\w*|attain\w*|improv\w*|enhanc\w*|"
                           r"boost\w*|sets?|scor\w*|records?|has|have|had|with|at|is|was|are|were|reduc\w*|"
@@ -217,9 +219,9 @@ def _kinds(text: str, vals: list[_Value], s0: int, spans: list[tuple[int, int]])
 
 
 #: a share: "40% of the cost", "25% of its parameters" (not "80% of the time"-like scores kg cannot tell apart)
-_SHARE = re.compile(r"\s*%?\s*of\s+(?:the|its|their|our|all|a)\s+(?!\d)(?:[\w-]+\s+){0,2}?"
+_SHARE = re.compile(r"\s*%?\s*of\s+(?:(?:the|its|their|our|all|a)\s+)?(?!\d)(?:[\w-]+\s+){0,2}?"
                     r"(?:cost|costs|computation|compute|computational|FLOPs|MACs|parameters|params|memory|time|data|budget|"
-                    r"size|labels?|annotations?|samples|energy|storage)\b", re.I)
+                    r"size|labels?|annotations?|energy|storage)\b", re.I)
 #: a count of things: "1.7 million articles", "100 sentence pairs" (a plural noun that is no metric kg knows)
 _COUNT_NOUN = re.compile(r"\s+(?:[a-z]+[\s-])?([a-z]{3,}s)\b(?![/-])")
 #: a number that may count things: a whole number, or one with a magnitude ("1.7 million", "25K")
@@ -522,7 +524,8 @@ def _fallback_dataset(text: str, v: _Value, datasets: list, free: list, s1: int)
     end = _clause_end(text, v.end, s1)
     for i, c in datasets:
         if v.end <= c[0] < end and c[0] - v.end <= 80:
-            return i
+            own = _OWN_ON.match(text, v.end)  # "83.4 on the CoNLL-2005 set and 82.7 on the CoNLL-2012 set"
+            return None if own and own.end() - 1 != c[0] else i
     before = [i for i, c in free if c[1] <= v.start]
     return before[-1] if before else None
 
@@ -569,7 +572,8 @@ def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int |
         return None  # "we achieve": the paper's own method, which it does not name
     for i in methods:
         if not _COMPARE.search(text, s0, ents[i][0]) and not _compared(text, ents[i][0], s0) \
-                and text[ents[i][0]:ents[i][1]].lower() not in _NOT_METHODS:
+                and text[ents[i][0]:ents[i][1]].lower() not in _NOT_METHODS \
+                and not _ON_BEFORE.search(text, max(s0, ents[i][0] - 12), ents[i][0]):
             return _whole(text, found, i)
     return None
 
@@ -589,7 +593,7 @@ def _usable(text: str, found, i: int, s0: int, dataset: str | None) -> bool:
 _BEATS = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:also|further|still|consistently|significantly|clearly|even)\s+)?"
                     r"(?:outperform|surpass|beat|exceed)\w*\b", re.I)
 #: an opening phrase naming what the results are obtained with: "Using large FocalNet and DINO, we ..."
-_ADJUNCT = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:[A-Z]\w*\s+)?(?:using|with|by (?:using|combining|applying)|combining|"
+_ADJUNCT = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:[A-Z]\w*\s+)?(?:using|with|by (?:using|combining)|combining|"
                       r"equipped with|built on|combined with)\s+[^,;:()]*$", re.I)
 _NOT_THE_MODEL = re.compile(r"\s*(?:architectures?|backbones?|encoders?|features?|embeddings?|as\b)", re.I)
 
@@ -812,7 +816,10 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
                     or (v.metric is not None and _threshold(text, v, ents[v.metric])) or _others_figure(text, s0, first[v.group]):
                 continue
             kept.add(v.group)  # a list goes on as it began ("from A to B on X and from C to D on Y")
+            had = v.dataset
             _from_paper(v, _sole(text, metrics), (sole[0], last if last is not None else sole[1]), names, last)
+            if had is None and _OWN_ON.match(text, v.end):
+                v.dataset = None  # "F1 = 83.4 on the CoNLL-2005 set": on a name kg did not type, not the paper's dataset
             dataset = _written(text, ents, v.dataset)
             method = _method(text, v, found, methods, s0, own, first[v.group], dataset, paper) \
                 if methods or paper else None
