@@ -344,3 +344,15 @@ def test_figures_of_baselines_attacks_and_untyped_names_after_a_value(nlp):
     assert got.get("30%", (None, "ratio"))[1] == "ratio"
     res = results_of(nlp, "Our model achieves F1 = 83.4 on the Xyz-2005 shared task and F1 = 82.7 on the CoNLL-2012 set.")
     assert {(v, d) for v, _, d, *_ in res} == {("83.4", None), ("82.7", "CoNLL-2012")}
+
+
+def test_thresholds_relative_reductions_and_minus_ranges(nlp):
+    res = results_of(nlp, "The average mAP of IoU thresholds from 0.1 to 0.9 on the THUMOS14 dataset is 30.0%. "
+                          "Our best model achieves a WER of 5.34% on LDC, outperforming the previous state of the art "
+                          "with a 30.56% relative error reduction. FooQA outperforms existing baselines by up to "
+                          "2.6% − 14.2% in absolute F1 score on SQuAD. FooSeg brings a 2.7% panoptic quality (PQ) "
+                          "improvement on COCO.")
+    got = {v: (k, b) for v, _, _, _, k, b in res}
+    assert "0.9" not in got and "0.1" not in got  # a threshold, not a score
+    assert got["5.34%"] == ("score", None)  # a relative reduction is no baseline
+    assert got["14.2%"][0] == got["2.6%"][0] == got["2.7%"][0] == "delta"

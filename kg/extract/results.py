@@ -45,7 +45,7 @@ _DELTA_BEFORE = re.compile(r"(?:\b(?:improvements?|gains?|boosts?|increases?|red
                            r"degradations?)\s*\(|\bby(?:\s+an?)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargin\s*\(|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
                            r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|about\s+|around\s+|only\s+|over\s+|~|∼)?"
                            r"(?:up to\s+)?$", re.I)
-_DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w@-]+\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
+_DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w@-]+\s+|\([\w@-]+\)\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
                           r"reductions?|drops?|decreases?|higher|lower|better|worse|more|less|fewer|faster|slower|"
                           r"smaller|larger|points?|pp|margin|extra|additional|up)\b", re.I)
 #: a change verb right before the value ("reduces 37% FLOPs", "an improvement, of up to 21%")
@@ -84,7 +84,7 @@ _OTHERS_AFTER = re.compile(r"\s*%?\s*\((?:the )?(?:current |previous |prior )?(?
                            r"\s*%?\s*(?:[\w-]+\s+){0,2}(?:achieved|obtained|reported) by (?!our|us|the proposed)", re.I)
 #: a bound rather than a figure ("models that exceed 80%", "up to 95% of layers"): not a score
 _BOUND = re.compile(r"\b(?:exceed\w*|above|below|under|more than|less than|at least|at most|greater than|fewer than|"
-                    r"higher than|lower than)\s*$", re.I)
+                    r"higher than|lower than)\s*$|\bthresholds?\s*(?:of\s+|from\s+|at\s+|=\s*|>\s*)?$", re.I)
 _LIST_GAP = re.compile(r"^(?:\s|[,;/:()=]|%|\band\b|\bor\b|\bon\b|\bin\b|\bfor\b|\bthe\b|\brespectively\b|\bD\b|\bM\b|"
                        r"(?-i:[A-Z][\w-]*)(?=\s*:))*$", re.I)
 _METRIC_AFTER = re.compile(r"(?:\s|%|\)|\bin terms of\b|\bthe\b|\bin\b|\bof\b|\bscore\b|\bon average\b)*"
@@ -203,7 +203,8 @@ def _kinds(text: str, vals: list[_Value], s0: int, spans: list[tuple[int, int]])
             v.kind = "score" if v.kind == "delta" and not v.text.startswith("+") else v.kind
         if v.kind == "score" and _SHARE.match(text, v.end):
             v.kind = "ratio"  # "only 40% of the computational cost": a share of something, not a score
-        if v.kind == "score" and (_BOUND.search(before) or _HUMAN.search(before) or _COUNTED.match(text, v.end)
+        bound = _BOUND.search(text, max(s0, v.base.start - 30), v.base.start) if v.base else None  # "thresholds from A to B"
+        if v.kind == "score" and (bound or _BOUND.search(before) or _HUMAN.search(before) or _COUNTED.match(text, v.end)
                                   or _not_a_score(text, v, s0)):
             v.dropped = True
         elif _SIZE.match(text, v.end) or re.search(r"\d\s?[×x*?]\s?$", before):
@@ -213,8 +214,8 @@ def _kinds(text: str, vals: list[_Value], s0: int, spans: list[tuple[int, int]])
         elif (_OTHERS.search(before) or (k and _OTHERS_WITH.search(text, max(s0, v.start - 100), v.start))) \
                 and not (k and vals[k - 1].dropped) and not _BY_OVER.search(before):
             v.dropped = True
-            if k and vals[k - 1].baseline is None:
-                vals[k - 1].baseline = v.text
+            if k and vals[k - 1].baseline is None and v.kind == "score" and _unit(v.text) == _unit(vals[k - 1].text):
+                vals[k - 1].baseline = v.text  # (not "1.6M parameters ... over 62 FPS", nor a relative reduction)
                 vals[k - 1].other = v
 
 
@@ -234,6 +235,11 @@ _BUDGET_UNIT = re.compile(r"\s*(?:[MGBK]\s*)?(?:MACs|FLOPs|Mult-Adds|multiply-ad
 _CITED_AFTER = re.compile(r"[^.;()]{0,60}?(?:\b(?:reported|achieved|obtained)\s+(?:in|by)\s+(?!our|us\b|the proposed|this)|"
                           r"\bet al\.)", re.I)
 _EXAMPLE_PAREN = re.compile(r"\((?:e\.g\.|i\.e\.|for example|for instance)[^()]*$", re.I)
+
+
+def _unit(value: str) -> str:
+    """What a value is written in: "%", a unit ("FPS", "M"), or nothing."""
+    return re.sub(r"[\d.,+\-\s]", "", value).lower()
 
 
 def _not_a_score(text: str, v: _Value, s0: int) -> bool:
@@ -259,7 +265,8 @@ def _known_metric(word: str) -> bool:
 
 
 _DELTA_LIST_GAP = re.compile(r"\s*%?\s*(?:(?:on|in|for)\s+[^,;()]{1,40}?|(?:[\w@%-]+\s+){1,2}?(?=and))?\s*"
-                             r"(?:,|,?\s*\band|/)\s*[~∼]?|\s*%?\s*(?:to|-|–|~|∼)\s*")  # a list, or a range ("by 9% to 13%")
+                             r"(?:,|,?\s*\band|/)\s*[~∼]?|\s*%?\s*(?:to|-|–|−|~|∼)\s*|"
+                             r"\s*%?\s*[A-Za-z][\w@-]{0,11}\s+(?:and\s+)?")  # "by 13 mAP 25 MOTA and 6 mAP 3 MOTA"  # a list, or a range ("by 9% to 13%")
 
 
 def _delta_lists(text: str, vals: list[_Value]) -> None:
@@ -694,7 +701,7 @@ _OTHER_SUBJECT = re.compile(r"\b(?:current|existing|previous|prior|conventional|
                             r"discriminators?|detectors?|classifiers?|baselines?|algorithms?)\s+(?!by\b|in\b|on\b)"
                             r"(?:can\s+|could\s+|only\s+)?(?:achiev\w*|reach\w*|obtain\w*|get|gets|got|classify|"
                             r"attain\w*|yield\w*|scor\w*)\b", re.I)
-_TITLE_WORDS = re.compile(r"\s(?:and|or|in|between|for|with|to|is|are|as|from|by|on|needed|via|using|has|have|been|"
+_TITLE_WORDS = re.compile(r"\s(?:and|or|in|at|between|for|with|to|is|are|as|from|by|on|needed|via|using|has|have|been|"
                           r"this|what|how|why|do|does)\s", re.I)
 
 
