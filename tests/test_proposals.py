@@ -165,3 +165,8 @@ def test_a_name_the_proposal_uses_is_not_proposed(nlp):
     got = proposed(nlp, "We propose the weight-dropped LSTM which uses DropConnect on recurrent weights. "
                         "Further, we introduce NT-ASGD, a variant of averaged SGD.")
     assert "DropConnect" not in got and "NT-ASGD" in got
+
+
+def test_our_tracker_names_its_proposal(nlp):
+    assert "TrackNet" in proposed(nlp, "We present a simple tracking algorithm. Our tracker, TrackNet, applies a "
+                                       "detection model to pairs of frames.")

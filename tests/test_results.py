@@ -356,3 +356,20 @@ def test_thresholds_relative_reductions_and_minus_ranges(nlp):
     assert "0.9" not in got and "0.1" not in got  # a threshold, not a score
     assert got["5.34%"] == ("score", None)  # a relative reduction is no baseline
     assert got["14.2%"][0] == got["2.6%"][0] == got["2.7%"][0] == "delta"
+
+
+def test_backbones_without_and_split_names_in_lists(nlp):
+    res = results_of(nlp, "Specifically, with a backbone of ResNet-18, our detector achieves an F-measure of 82.8 on the "
+                          "MSRA-TD500 dataset. We still achieve BLEU=36.3 on WMT'14 even without using an attention "
+                          "mechanism. Our method improves by 3.9% AP, 5.1% Recall, and 0.8% MR on CrowdHuman. We report "
+                          "word error rates (WER) of 3.54% on the dev-clean and 3.82% on the test-clean subsets of LibriSpeech.")
+    got = {v: (m, meth, k) for v, m, _, meth, k, _ in res}
+    assert got["82.8"][1] is None and got["36.3"][1] is None  # not the backbone, not what is left out
+    assert got["0.8%"][2] == "delta"
+    assert got["3.82%"][0] == "WER"
+
+
+def test_a_title_phrase_gives_way_to_the_next_proposal(nlp):
+    res = results_of(nlp, "We propose Bamboo, an idea of using deeper transformers. On ImageNet, the re-designed model "
+                          "achieves 87.1% top-1 accuracy.", title="Deeper vs Wider: A Revisit of Transformer Configuration")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("87.1%", "Bamboo")]

@@ -14,7 +14,8 @@
    parser, the FooNet, based on ...", "a detector for small objects, namely FooDet"), or anywhere to a
    phrase that calls it new ("FooNet, a new approach to parsing, ...") or ours ("our model, FooNet, ...");
 5. "the proposed/newly developed X" names it, or "named/called/dubbed X" without saying who named it;
-6. it is the first name of a "we propose" sentence ("we propose to combine FooNet with ..."), or a
+6. it is the first name of a "we propose" sentence ("we propose to combine FooNet with ..."; not one after
+   "which uses", "based on", "using": "the weight-dropped LSTM which uses DropConnect"), or a
    lower-case phrase there or in "a novel X algorithm is proposed" (:func:`kg.extract.context.proposal_objects`);
 7. when nothing above finds anything: the first name the abstract defines with its acronym right before
    claiming results for it, after its first sentence ("Foo Network (FN) attains excellent results").
@@ -58,7 +59,8 @@ _APPOSITION_BEFORE = re.compile(
     r"(?:[,:]\s+(?:(?:the|namely|called|dubbed|termed|i\.e\.,?)\s+)?|,?\s+namely\s+|\s*(?:--|\u2014|\u2013)\s*)")
 #: Before a name the paper calls its own kind of thing: "our model, FooNet, ...", "our best model FooNet".
 _OURS_BEFORE = re.compile(r"\bour\s+(?:[a-z][\w-]*\s+){0,3}?(?:model|method|approach|framework|network|architecture|"
-                          r"system|algorithm|dataset|benchmark|corpus|family|toolkit|library)s?,?\s+$", re.I)
+                          r"system|algorithm|dataset|benchmark|corpus|family|toolkit|library|tracker|detector|parser|"
+                          r"classifier|segmenter|generator|agent)s?,?\s+$", re.I)
 #: A clause inside the indefinite phrase: the name after it is not the phrase's apposition.
 _CLAUSE_WORD = re.compile(r"\b(?:which|that|who|whose|where|using|uses|use|with|by|from)\b", re.I)
 _APPOSITION_AFTER = re.compile(_MARK + r"\s*(?:[,.;:(\u2014\u2013]|(?:which|that|based)\b|$)")

@@ -15,8 +15,12 @@ Plain functions over character offsets; :func:`results` is what the entity finde
 5. dataset: "V on D" right after, else the nearest before in the value's own stretch ("D: V",
    "D accuracy to V"), else the list's, else n values paired with the sentence's n datasets
    ("on A and B ... 63.6% and 64.0%"), else the first after in the clause, else the nearest before;
-6. method: the nearest before in the clause (not one the value is compared with), else the paper's own
-   proposal when the sentence says "our"/"we" or names it, else the sentence's first method.
+6. method: the nearest before in the clause (not one the value is compared with; the subject of "X
+   outperforms Y by V"; the first name of an opening "Using X, we ..."), else the paper's own method
+   (:func:`paper_method`, once per paper) when the sentence says "our"/"we" or names it, else the
+   sentence's first method.
+
+Counts, shares, budgets, thresholds, cited figures and footnote marks are not scores (:func:`_not_a_score`).
 
 A value needs a metric, or (when it is a percentage or a decimal) a dataset right beside it.
 """
@@ -86,6 +90,7 @@ _OTHERS_AFTER = re.compile(r"\s*%?\s*\((?:the )?(?:current |previous |prior )?(?
 _BOUND = re.compile(r"\b(?:exceed\w*|above|below|under|more than|less than|at least|at most|greater than|fewer than|"
                     r"higher than|lower than)\s*$|\bthresholds?\s*(?:of\s+|from\s+|at\s+|=\s*|>\s*)?$", re.I)
 _LIST_GAP = re.compile(r"^(?:\s|[,;/:()=]|%|\band\b|\bor\b|\bon\b|\bin\b|\bfor\b|\bthe\b|\brespectively\b|\bD\b|\bM\b|"
+                       r"\b(?:dev|test|val|validation|minival)(?:-\w+)?\b|\b(?:sets?|splits?|subsets?)\b|"
                        r"(?-i:[A-Z][\w-]*)(?=\s*:))*$", re.I)
 _METRIC_AFTER = re.compile(r"(?:\s|%|\)|\bin terms of\b|\bthe\b|\bin\b|\bof\b|\bscore\b|\bon average\b)*"
                            r"(?:(?!and\b|or\b|but\b|while\b|whereas\b|at\b|with\b)(?-i:[a-z][a-z0-9-]{0,9})\s+(?:in\s+|of\s+)?){0,2}", re.I)
@@ -110,7 +115,7 @@ _ON_NEXT = re.compile(r",?\s*(?:on|in|for)\b", re.I)  # "99.9% and 99.8% respect
 _CLAUSE = re.compile(r"[;]|,\s*(?:while|whereas|but|which)\b")
 _COMPARE = re.compile(r"\b(?:outperform\w*|than|over|compared|versus|vs\.?|surpass\w*|beat\w*|exceed\w*)\b", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:outperform\w*|than|over|compared (?:to|with)|versus|vs\.?|surpass\w*|beat\w*|"
-                              r"exceed\w*|such as|including|like|comparable (?:\w+ )?to|other|match\w*|against)\b[^,;.]*$", re.I)
+                              r"exceed\w*|such as|including|like|comparable (?:\w+ )?to|other|match\w*|against|without)\b[^,;.]*$", re.I)
 _HAS_VALUE = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|x\b|×|points?\b)")
 _SUBJECT_GAP = re.compile(r"\b(?:achiev\w*|gets?|got|reach\w*|obtain\w*|yield\w*|attain\w*|improv\w*|enhanc\w*|"
                           r"boost\w*|sets?|scor\w*|records?|has|have|had|with|at|is|was|are|were|reduc\w*|"
@@ -266,7 +271,7 @@ def _known_metric(word: str) -> bool:
 
 _DELTA_LIST_GAP = re.compile(r"\s*%?\s*(?:(?:on|in|for)\s+[^,;()]{1,40}?|(?:[\w@%-]+\s+){1,2}?(?=and))?\s*"
                              r"(?:,|,?\s*\band|/)\s*[~∼]?|\s*%?\s*(?:to|-|–|−|~|∼)\s*|"
-                             r"\s*%?\s*[A-Za-z][\w@-]{0,11}\s+(?:and\s+)?")  # "by 13 mAP 25 MOTA and 6 mAP 3 MOTA"  # a list, or a range ("by 9% to 13%")
+                             r"\s*%?\s*[A-Za-z][\w@-]{0,11},?\s+(?:and\s+)?")  # "by 13 mAP 25 MOTA and 6 mAP 3 MOTA"  # a list, or a range ("by 9% to 13%")
 
 
 def _delta_lists(text: str, vals: list[_Value]) -> None:
@@ -602,6 +607,7 @@ _BEATS = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:also|further|still|consist
 #: an opening phrase naming what the results are obtained with: "Using large FocalNet and DINO, we ..."
 _ADJUNCT = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:[A-Z]\w*\s+)?(?:using|with|by (?:using|combining)|combining|"
                       r"equipped with|built on|combined with)\s+[^,;:()]*$", re.I)
+_PART_BEFORE = re.compile(r"\b(?:backbones?|encoders?|feature extractors?)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _NOT_THE_MODEL = re.compile(r"\s*(?:architectures?|backbones?|encoders?|features?|embeddings?|as\b)", re.I)
 
 
@@ -619,6 +625,7 @@ def _adjunct_method(text: str, found, methods: list[int], s0: int, anchor: int) 
     for i in methods:
         s, e = ents[i][0], ents[i][1]
         if a <= s and e <= pos and _shaped(text[s:e]) and not _NOT_THE_MODEL.match(text, e) \
+                and not _PART_BEFORE.search(text, max(a, s - 20), s) \
                 and not (text[s:e].islower() and ents[i][4].startswith("lexicon")):
             return i
     return None
@@ -679,11 +686,10 @@ def paper_method(text: str, found) -> Own | None:
 
 def _main_long(text: str, found, names: list[str]) -> str | None:
     """The first Method of ``names`` (:func:`kg.extract.proposals.main_method`) that is no title phrase."""
-    first = main_method(text, found, names) if names else None
-    if first and _title_phrase(first) and not any(found.name(text, i) == first and found.aliases.get(i)
-                                                  for i in range(len(found.entities))):
-        return None  # "See and Read", "No Routing Needed Between Capsules": a paper's title, not a method's name
-    return first
+    names = [n for n in names if not _title_phrase(n) or any(found.name(text, i) == n and found.aliases.get(i)
+                                                             for i in range(len(found.entities)))]
+    # ("See and Read", "Deeper vs Wider": a paper's title, not a method's name; the next proposal may be)
+    return main_method(text, found, names) if names else None
 
 
 def _as_written(text: str, found, name: str) -> str:
@@ -701,7 +707,7 @@ _OTHER_SUBJECT = re.compile(r"\b(?:current|existing|previous|prior|conventional|
                             r"discriminators?|detectors?|classifiers?|baselines?|algorithms?)\s+(?!by\b|in\b|on\b)"
                             r"(?:can\s+|could\s+|only\s+)?(?:achiev\w*|reach\w*|obtain\w*|get|gets|got|classify|"
                             r"attain\w*|yield\w*|scor\w*)\b", re.I)
-_TITLE_WORDS = re.compile(r"\s(?:and|or|in|at|between|for|with|to|is|are|as|from|by|on|needed|via|using|has|have|been|"
+_TITLE_WORDS = re.compile(r"\s(?:and|or|in|at|vs\.?|versus|between|for|with|to|is|are|as|from|by|on|needed|via|using|has|have|been|"
                           r"this|what|how|why|do|does)\s", re.I)
 
 
