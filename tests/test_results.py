@@ -373,3 +373,15 @@ def test_a_title_phrase_gives_way_to_the_next_proposal(nlp):
     res = results_of(nlp, "We propose Bamboo, an idea of using deeper transformers. On ImageNet, the re-designed model "
                           "achieves 87.1% top-1 accuracy.", title="Deeper vs Wider: A Revisit of Transformer Configuration")
     assert [(v, meth) for v, _, _, meth, *_ in res] == [("87.1%", "Bamboo")]
+
+
+def test_conditions_cited_subjects_human_lists_and_relative_changes(nlp):
+    res = results_of(nlp, "FooDet reaches 4.3% FPR on CIFAR-10 when the true positive rate is 95%. "
+                          "[15] proposes BarNet with 0.78 million parameters, which achieves 96.0% accuracy on LFW. "
+                          "FooGEC reaches 62.4 GLEU on JFLEG, reaching human-level performance (72.6 for CoNLL and 62.3 "
+                          "for JFLEG). FooNet outperforms the best method by more than 12% and 19.7% on KITTI, and by "
+                          "?2.8% AP on COCO. FooNet reaches 40.30 dB PSNR on SIDD.")
+    got = {v: (meth, k) for v, _, _, meth, k, _ in res}
+    assert "95%" not in got and "0.78 million" not in got and "96.0%" not in got and "62.3" not in got
+    assert got["19.7%"][1] == got["2.8%"][1] == "delta"
+    assert got["40.30 dB"][0] == "FooNet"  # not the unit

@@ -47,11 +47,11 @@ _RATIO = re.compile(r"(?:x|×|times|fold)$", re.I)
 _RATIO_AFTER = re.compile(r"\s*(?:times|-?fold)\b", re.I)
 _DELTA_BEFORE = re.compile(r"(?:\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|"
                            r"degradations?)\s*\(|\bby(?:\s+an?)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargin\s*\(|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
-                           r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|about\s+|around\s+|only\s+|over\s+|~|∼)?"
+                           r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|about\s+|around\s+|only\s+|over\s+|more than\s+|~|∼|\?)?"
                            r"(?:up to\s+)?$", re.I)
 _DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w@-]+\s+|\([\w@-]+\)\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
                           r"reductions?|drops?|decreases?|higher|lower|better|worse|more|less|fewer|faster|slower|"
-                          r"smaller|larger|points?|pp|margin|extra|additional|up)\b", re.I)
+                          r"smaller|larger|points?|pp|margin|extra|additional|up|relatively)\b", re.I)
 #: a change verb right before the value ("reduces 37% FLOPs", "an improvement, of up to 21%")
 _CHANGE_BEFORE = re.compile(r"\b(?:reduc\w*|cut\w*|sav\w*|decreas\w*|increas\w*|improv\w*|boost\w*|gain\w*|lower\w*)"
                             r"[\s,:]+(?:(?!to\b|of\b|from\b)[\w-]+\s+){0,3}?(?:of:?\s+|by\s+)?"
@@ -65,7 +65,7 @@ _CHANGE_NOUN = re.compile(r"\b(?:improv\w*|gains?|boost\w*|increas\w*|reduc\w*|o
 _COUNTED = re.compile(r"\s+(?:different|distinct|various|separate|other|additional|more|new|every)\b|"
                       r"\s+(?:hours?|days?|minutes?|seconds?|weeks?|months?|years?|GPUs?|TPUs?|epochs?|steps?|"
                       r"iterations?|samples?|examples?|images?|layers?|languages?|people|persons?|users?)\b", re.I)
-_HUMAN = re.compile(r"\bhuman(?:[- ]level)?(?: performance)?\b[^.;,]{0,25}$", re.I)
+_HUMAN = re.compile(r"\bhuman(?:[- ]level)?(?: performance)?\b(?:[^.;,]{0,25}|\s*\([^()]{0,60})$", re.I)
 _SIZE = re.compile(r"\s?[×x*?]\s?\d")
 _NOT_A_FIGURE = re.compile(r"\s*orders? of magnitude", re.I)
 _POINTS = re.compile(r"(?:points?|pp)$", re.I)
@@ -260,7 +260,13 @@ def _not_a_score(text: str, v: _Value, s0: int) -> bool:
     if (_BUDGET.search(text, max(s0, v.start - 30), v.start) and _BUDGET_UNIT.match(text, v.end)) \
             or _CITED_AFTER.match(text, v.end) or (_EXAMPLE_PAREN.search(text, s0, v.start) and _MAGNITUDE.search(v.text)):
         return True
+    if _CONDITION.search(text, max(s0, v.start - 50), v.start):
+        return True  # "when the true positive rate is 95%": a condition of the result, not one
     return bool(re.fullmatch(r"\d{1,2}", v.text) and re.fullmatch(r"\s*(?:\d{1,2}\s+)?", text[s0:v.start]))
+
+
+_CONDITION = re.compile(r"\b(?:when|if|where)\s+(?:the\s+)?[\w\s-]{1,30}?\s(?:is|are|equals?|set to|fixed (?:at|to))\s*$",
+                        re.I)
 
 
 def _known_metric(word: str) -> bool:
@@ -555,7 +561,8 @@ def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int |
             continue
         gap = text[e:anchor]
         if _PRONOUN.search(gap):
-            used = _adjunct_method(text, found, methods, s0, anchor)
+            used = None if _SUBJECT_OURS.search(gap) and not re.search(r"\bwe\b", gap, re.I) \
+                else _adjunct_method(text, found, methods, s0, anchor)
             if used is not None:
                 return _whole(text, found, used)  # "Using FocalNet and DINO, we achieve 64.3 mAP"
             pronoun = not _COMPARE.search(gap)
@@ -596,6 +603,8 @@ def _usable(text: str, found, i: int, s0: int, dataset: str | None) -> bool:
     s, e, rule = found.entities[i][0], found.entities[i][1], found.entities[i][4]
     if found.proposed and text[s:e].islower() and rule.startswith("lexicon"):
         return False
+    if re.search(r"\d\s?$", text[max(s0, s - 2):s]):
+        return False  # "40.30 dB": a unit
     if _COMPONENT.match(text, e):
         return False
     return not (text[s:e] == dataset or text[s:e].lower() in _NOT_METHODS or _ON_BEFORE.search(text, max(s0, s - 12), s))
@@ -702,6 +711,8 @@ def _as_written(text: str, found, name: str) -> str:
 #: a subject between a name and a value that is not the name: "X ..., with which we achieve", "on Y, it achieves"
 _PRONOUN = re.compile(r"\b(?:our|we|they)\b|\bit\s+(?:also\s+)?\w+s\b", re.I)
 #: the subject of a figure is other methods: "best current discriminators", "existing methods", "prior work"
+#: a sentence whose subject is a cited work: "[15] proposes ShiftFaceNet ... with 0.78 million parameters"
+_CITED_SUBJECT = re.compile(r"\[\d+(?:\s*[,–-]\s*\d+)*\]\s+(?:propose|introduce|present|use|report|develop)\w*\b")
 _OTHER_SUBJECT = re.compile(r"\b(?:current|existing|previous|prior|conventional|standard|other|competing)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:methods?|models?|approach\w*|systems?|works?|techniques?|"
                             r"discriminators?|detectors?|classifiers?|baselines?|algorithms?)\s+(?!by\b|in\b|on\b)"
@@ -734,6 +745,9 @@ _SUBJECT_OURS = re.compile(r"\b(?:we|our (?:[\w-]+ ){0,2}?(?:model|method|approa
 def _others_figure(text: str, s0: int, anchor: int) -> bool:
     """The sentence gives the figure of other methods: "current discriminators classify ... with 73%
     accuracy" (not when "we"/"our" speak after them, nor when they are what the paper beats)."""
+    cited = _CITED_SUBJECT.search(text, s0, anchor)
+    if cited and re.fullmatch(r"(?:.*[.!?])?\s*", text[s0:cited.start()], re.S):
+        return True
     other = _OTHER_SUBJECT.search(text, s0, anchor)
     return bool(other) and not _WE_OURS.search(text, other.end(), anchor) \
         and not _COMPARE.search(text, max(s0, other.start() - 30), other.start())
