@@ -385,3 +385,13 @@ def test_conditions_cited_subjects_human_lists_and_relative_changes(nlp):
     assert "95%" not in got and "0.78 million" not in got and "96.0%" not in got and "62.3" not in got
     assert got["19.7%"][1] == got["2.8%"][1] == "delta"
     assert got["40.30 dB"][0] == "FooNet"  # not the unit
+
+
+def test_as_much_as_shares_of_data_examples_and_reported_figures(nlp):
+    res = results_of(nlp, "FooMT outperforms its baseline by as much as 2.5 BLEU on WMT14. FooRE matches our baselines "
+                          "trained on 100% of the TACRED dataset. Taking a transformer with 26M parameters as an example, "
+                          "FooViT reaches 84.4% top-1 accuracy on ImageNet. The current best accuracy (97.42%) on the "
+                          "IMDB dataset was reported by Smith and Jones.")
+    got = {v: k for v, *_, k, _ in res}
+    assert got.get("2.5") == "delta" and got.get("100%", "ratio") == "ratio"
+    assert "26M" not in got and "97.42%" not in got and got["84.4%"] == "score"

@@ -46,7 +46,7 @@ _CITATION = re.compile(r"\[[\d,\s–-]*$")
 _RATIO = re.compile(r"(?:x|×|times|fold)$", re.I)
 _RATIO_AFTER = re.compile(r"\s*(?:times|-?fold)\b", re.I)
 _DELTA_BEFORE = re.compile(r"(?:\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|"
-                           r"degradations?)\s*\(|\bby(?:\s+an?)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargin\s*\(|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
+                           r"degradations?)\s*\(|\bby(?:\s+an?)?(?:\s+as much as)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargin\s*\(|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
                            r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|about\s+|around\s+|only\s+|over\s+|more than\s+|~|∼|\?)?"
                            r"(?:up to\s+)?$", re.I)
 _DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w@-]+\s+|\([\w@-]+\)\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
@@ -227,7 +227,7 @@ def _kinds(text: str, vals: list[_Value], s0: int, spans: list[tuple[int, int]])
 #: a share: "40% of the cost", "25% of its parameters" (not "80% of the time"-like scores kg cannot tell apart)
 _SHARE = re.compile(r"\s*%?\s*of\s+(?:(?:the|its|their|our|all|a)\s+)?(?!\d)(?:[\w-]+\s+){0,2}?"
                     r"(?:cost|costs|computation|compute|computational|FLOPs|MACs|parameters|params|memory|time|data|budget|"
-                    r"size|labels?|annotations?|energy|storage)\b", re.I)
+                    r"size|labels?|annotations?|energy|storage|dataset|training (?:set|data|examples))\b", re.I)
 #: a count of things: "1.7 million articles", "100 sentence pairs" (a plural noun that is no metric kg knows)
 _COUNT_NOUN = re.compile(r"\s+(?:[a-z]+[\s-])?([a-z]{3,}s)\b(?![/-])")
 #: a number that may count things: a whole number, or one with a magnitude ("1.7 million", "25K")
@@ -237,7 +237,7 @@ _MAGNITUDE = re.compile(r"(?:thousand|million|billion|\d[KMB])$", re.I)
 _BUDGET = re.compile(r"\b(?:at|under|within|below)\s+(?:around\s+|about\s+|approximately\s+|only\s+|~\s*)?$", re.I)
 _BUDGET_UNIT = re.compile(r"\s*(?:[MGBK]\s*)?(?:MACs|FLOPs|Mult-Adds|multiply-adds)\b", re.I)
 #: figures of other papers: "11 BLEU ... reported in Xu et al.", "(e.g., A and B have 11 billion and 175 billion ...)"
-_CITED_AFTER = re.compile(r"[^.;()]{0,60}?(?:\b(?:reported|achieved|obtained)\s+(?:in|by)\s+(?!our|us\b|the proposed|this)|"
+_CITED_AFTER = re.compile(r"\)?[^.;()]{0,60}?(?:\b(?:reported|achieved|obtained)\s+(?:in|by)\s+(?!our|us\b|the proposed|this)|"
                           r"\bet al\.)", re.I)
 _EXAMPLE_PAREN = re.compile(r"\((?:e\.g\.|i\.e\.|for example|for instance)[^()]*$", re.I)
 
@@ -260,11 +260,12 @@ def _not_a_score(text: str, v: _Value, s0: int) -> bool:
     if (_BUDGET.search(text, max(s0, v.start - 30), v.start) and _BUDGET_UNIT.match(text, v.end)) \
             or _CITED_AFTER.match(text, v.end) or (_EXAMPLE_PAREN.search(text, s0, v.start) and _MAGNITUDE.search(v.text)):
         return True
-    if _CONDITION.search(text, max(s0, v.start - 50), v.start):
+    if _CONDITION.search(text, max(s0, v.start - 50), v.start) or _EXAMPLE_AFTER.match(text, v.end):
         return True  # "when the true positive rate is 95%": a condition of the result, not one
     return bool(re.fullmatch(r"\d{1,2}", v.text) and re.fullmatch(r"\s*(?:\d{1,2}\s+)?", text[s0:v.start]))
 
 
+_EXAMPLE_AFTER = re.compile(r"[^.;,()]{0,40}?\bas an example\b", re.I)  # "a transformer with 26M parameters as an example"
 _CONDITION = re.compile(r"\b(?:when|if|where)\s+(?:the\s+)?[\w\s-]{1,30}?\s(?:is|are|equals?|set to|fixed (?:at|to))\s*$",
                         re.I)
 
