@@ -763,10 +763,7 @@ def _short(text: str, found, i: int) -> str:
     """A method's name for a result: its acronym when the paper defines one ("LoFiT"), as leaderboards do;
     the linker knows it as an alias of the same entity."""
     al = found.aliases.get(i)
-    if al:
-        return al[0]
-    c = found.entities[i]
-    return text[c[0]:c[1]] if c[4] == "acronym-ref" else found.name(text, i)  # "LoFiT achieves": as written
+    return al[0] if al else found.name(text, i)
 
 
 def _compared(text: str, start: int, s0: int) -> bool:
