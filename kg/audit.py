@@ -30,7 +30,7 @@ from typing import Any
 import networkx as nx
 from rapidfuzz import fuzz, process
 
-from kg.link.normalize import is_proper_name, norm_name, spelling_variants
+from kg.link.normalize import FUNCTION_WORDS, is_proper_name, norm_name, spelling_variants
 
 NAME_TYPES = ("Method", "Dataset", "Metric", "Task")
 #: Near-identical names from this rapidfuzz ratio (0-100) are probable duplicates.
@@ -42,15 +42,6 @@ ORDINARY_SHARE = 0.8
 #: ... and seen at least this many times.
 ORDINARY_MIN = 5
 
-#: English closed-class words (determiners, prepositions, conjunctions, pronouns, wh-words): a name
-#: never begins or ends with one ("categories including", "assessing whether", "the").
-FUNCTION_WORDS = frozenset(
-    "a an the this that these those its their our your his her my of in on at by for from to with without "
-    "into onto over under between among through during via per as and or but nor so yet if whether while "
-    "which who whom whose what when where why how than then such including includes include it they we "
-    "you he she is are was were be been being has have had do does did can could may might must should "
-    "will would also more most less least other another each every some any all both either neither "
-    "not no only just".split())
 #: Evaluative modifiers: a phrase that begins with one judges something rather than names it.
 EVALUATIVE = frozenset(
     "significant considerable substantial remarkable impressive healthy notable superior competitive "

@@ -32,6 +32,17 @@ _NO_SINGULAR = ("ss", "us", "is", "ics", "sis", "ous", "ness", "less", "series",
 _NUMBER_GROUP = re.compile(r"<([^>]*)>")
 
 
+#: English closed-class words (determiners, prepositions, conjunctions, pronouns, wh-words): a name
+#: never begins or ends with one ("categories including", "assessing whether", "the").
+FUNCTION_WORDS = frozenset(
+    "a an the this that these those its their our your his her my of in on at by for from to with without "
+    "into onto over under between among through during via per as and or but nor so yet if whether while "
+    "which who whom whose what when where why how than then such including includes include it they we "
+    "you he she is are was were be been being has have had do does did can could may might must should "
+    "will would also more most less least other another each every some any all both either neither "
+    "not no only just".split())
+
+
 def singular(word: str) -> str:
     """A light English singular for the last word of a name ("networks" -> "network", "GNNs" -> "GNN").
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.link.normalize import compact_key, is_proper_name, singular, trailing_kind
+from kg.link.normalize import FUNCTION_WORDS, compact_key, is_proper_name, singular, trailing_kind
 from kg.models import FIELDS, Extraction, Mention
 from kg.vocab import EntityType
 
@@ -70,13 +70,14 @@ def whole_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-_NEXT_WORDS = re.compile(r"(?:\s+[\w\-]+)?\s+([A-Za-z][\w\-]*)")
+_NEXT_WORDS = re.compile(r"(?:\s+([\w\-]+))?\s+([A-Za-z][\w\-]*)")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w\-]*)")
 
 
 def longer_lexicon_name(text: str, m: Mention) -> Mention | None:
     """The mention grown to a longer lexicon name of its type that the next word or the one after it
-    completes, if any.
+    completes, if any. Function words neither complete a name nor are skipped ("ImageNet with a" is
+    ImageNet and an article, not the lexicon's "ImageNet-A").
 
     >>> from kg.vocab import EntityType as T
     >>> s = "a top-5 errors of 3% and top-5 validation error, top-5 accuracy"
@@ -92,8 +93,9 @@ def longer_lexicon_name(text: str, m: Mention) -> Mention | None:
         nxt = rx.match(text, m.end)
         if nxt is None:
             continue
-        word = nxt.group(1).lower()
-        if word not in tails and singular(word) not in tails:
+        word = nxt.group(nxt.lastindex).lower()
+        if word not in tails and singular(word) not in tails or word in FUNCTION_WORDS \
+                or (nxt.lastindex == 2 and (nxt.group(1) or "").lower() in FUNCTION_WORDS):
             continue
         canonical = _lexicon_name(m.type, m.text, word)
         if canonical is not None and canonical != own:

@@ -1,0 +1,20 @@
+"""Issue 18, types, merges and aliases: wrong joins the linker must not make (texts written for these tests)."""
+from __future__ import annotations
+
+from kg.link import link
+from kg.vocab import EntityType as T
+from tests.test_link import ids, paper
+
+M, D, MET, TASK = T.METHOD, T.DATASET, T.METRIC, T.TASK
+LEX = {"rule": "lexicon"}
+
+
+def test_a_function_word_never_completes_a_lexicon_name():
+    # "ImageNet" + "a" is the lexicon's "ImageNet-A" only as a key: an article after a preposition is no name
+    exs = [paper("a", "It trains ImageNet with a single GPU.", (D, "ImageNet", LEX)),
+           paper("b", "It trains ImageNet in a day.", (D, "ImageNet", LEX)),
+           paper("c", "Models fail on ImageNet-A images.", (D, "ImageNet-A", LEX))]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b") == ("dataset:imagenet",)
+    assert ids(lk, "c") == ("dataset:imagenet-a",)
+    assert not any("with" in a for a in lk.entities["dataset:imagenet-a"].aliases)
