@@ -29,7 +29,10 @@ Cleaning (see :func:`clean_name`): leaderboard split and setting suffixes are cu
 "COCO", "DeepFashion - Consumer-to-shop" -> "DeepFashion"), years and parentheticals go (an acronym in
 parentheses becomes an alias: "Peak Signal-to-Noise Ratio (PSNR)"), and over-broad or word-like names
 are dropped. A name claimed by several types goes to the type most sources give it; curated names are
-never claimed again. ``--coverage`` measures (only measures) how many names of a gold file are covered.
+never claimed again. Last, every row is held to the checks of :mod:`kg.link.lexicon_rows` (see
+:func:`checked`): an alias that is the canonical plus function words, another version of it, a
+version-less name of a versioned canonical, or a common word or licence name in capitals is dropped,
+and so is a canonical that reads as a clause. ``--coverage`` measures (only measures) how many names of a gold file are covered.
 """
 from __future__ import annotations
 
@@ -48,6 +51,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from kg.extract.lexicon_data import load_lexicon, name_key  # noqa: E402
+from kg.link.lexicon_rows import alias_problem, canonical_problem, version_table  # noqa: E402
 from kg.vocab import MENTION_TYPES, EntityType  # noqa: E402
 
 TYPES = [t.value for t in MENTION_TYPES]
@@ -609,6 +613,27 @@ def build(data: Path, curated_keys: set[str]) -> dict[str, list[tuple[str, list[
     return out
 
 
+def checked(rows: dict[str, list], curated: list) -> dict[str, list]:
+    """The rows without what :mod:`kg.link.lexicon_rows` flags (``curated``: the curated entries, whose
+    versions count too); prints how many aliases and canonicals were dropped."""
+    out: dict[str, list] = {}
+    dropped: Counter = Counter()
+    for etype, table in rows.items():
+        versions = version_table([(e.canonical, ()) for e in curated if e.type.value == etype] +
+                                 [(r[0], ()) for r in table])
+        kept = []
+        for canonical, aliases, case, source in table:
+            if canonical_problem(canonical):
+                dropped["canonical"] += 1
+                continue
+            good = [a for a in aliases if not alias_problem(canonical, a, versions, not case)]
+            dropped["alias"] += len(aliases) - len(good)
+            kept.append((canonical, good, case, source))
+        out[etype] = kept
+    print(f"row checks dropped {dropped['alias']} aliases and {dropped['canonical']} canonicals")
+    return out
+
+
 HEADER = """\
 # kg generated lexicon, {type}: written by scripts/build_lexicons.py; do not edit by hand (edit curated_{prefix}.tsv).
 # Derived from CC BY-SA 4.0 / CC BY-SA 3.0 AT / Apache-2.0 name lists: THIS FILE IS LICENSED CC BY-SA 4.0.
@@ -670,14 +695,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no data folder at {args.data}", file=sys.stderr)
         return 2
     curated: set[str] = set()
+    entries = []
     for etype in MENTION_TYPES:
         path = args.out / f"curated_{etype.prefix}.tsv"
         if path.is_file():
             for e in load_lexicon([etype], directory=args.out):
                 if e.source == "curated":
+                    entries.append(e)
                     for n in e.names:
                         curated.add(name_key(n))
-    rows = build(args.data, curated)
+    rows = checked(build(args.data, curated), entries)
     args.out.mkdir(parents=True, exist_ok=True)
     write(args.out, rows)
     print("wrote " + ", ".join(f"{t.lower()}.tsv {len(r)}" for t, r in rows.items()) + f" (curated names {len(curated)})")

@@ -1,0 +1,148 @@
+"""Checks of lexicon rows: an alias or canonical that would make the linker join different things.
+
+The shipped lexicons (``kg/data/lexicons``) are priors of the linker: every name of a row joins the
+row's canonical entity. A bad row therefore merges things all over a corpus. ``scripts/build_lexicons.py``
+drops what these checks flag from the generated files, and the tests hold the curated files to them:
+
+- **function words**: an alias that is the canonical plus function words ("ImageNet with a" of
+  "ImageNet-A" when hyphens and spaces are set aside): prose around a name, not a name;
+- **version**: an alias of the same base name as the canonical with other version or size numbers
+  ("DAVIS 2017" of "DAVIS", "CUB-200" of "CUB-200-2011"): versions are entries of their own;
+- **version-less**: an alias without numbers of a numbered canonical whose base name another entry
+  of the lexicon carries with other numbers ("DAVIS" of "DAVIS 2017" beside "DAVIS 2016"): the alias
+  could be either;
+- **ordinary word**: a short alias in capitals that is a common English word ("USE", "ALL") in a
+  row matched in any case, or a licence name (:data:`LICENCE_WORDS`: "BSD" of "Beam-Splitter Deblurring" matches "BSD license");
+- **sentence**: a canonical that reads as a clause (a pronoun or demonstrative, or more than
+  :data:`MAX_WORDS` words: "comprehensively evaluate this method on several benchmarks").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from kg.link.normalize import FUNCTION_WORDS
+
+#: Longest canonical name, in words.
+MAX_WORDS = 8
+#: Words that make a phrase a clause, not a name.
+CLAUSE_WORDS = frozenset("this these those we our us it its their they he she his her you your".split())
+#: Software licence names (a name followed by "license" in papers names a licence, not a thing studied).
+LICENCE_WORDS = frozenset("bsd mit gpl lgpl agpl apache mpl cc epl".split())
+
+_WORD = re.compile(r"[^\W_]+")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_BASE = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The shipped list of common lower-case English words (``common_english.txt``)."""
+    text = resources.files("kg.data").joinpath("lexicons/common_english.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def words(name: str) -> list[str]:
+    """The lower-case words of a name, hyphens and spaces set aside ("ImageNet-A" -> imagenet, a)."""
+    return [w.lower() for w in _WORD.findall(name)]
+
+
+def _number(n: str) -> str:
+    """A number as versions are compared: a year by its last two digits, "2.0" as "2", "0.5" as "50"."""
+    if "." in n:
+        x = float(n)
+        return str(round(x * 100)) if x < 1 else (str(int(x)) if x == int(x) else n)
+    if len(n) == 4 and n[:2] in ("19", "20"):
+        n = n[2:]
+    return n.lstrip("0") or "0"
+
+
+def numbers(name: str) -> tuple[str, ...]:
+    """The numbers written in a name, as versions are compared ("CUB-200-2011" -> 200, 11; "SQuAD v1.1" -> 1.1;
+    "WMT 2014" and "WMT14" -> 14)."""
+    return tuple(_number(n) for n in _NUMBER.findall(name))
+
+
+def base(name: str) -> str:
+    """The letters of a name before its first number, lower case: what its versions share ("DAVIS 2017",
+    "DAVIS-2016" -> davis; "Oxford Flowers-102" -> oxfordflowers)."""
+    m = re.match(r"[^\d]*", name)
+    b = "".join(_BASE.findall(m.group(0))).lower() if m else ""
+    return b[:-1] if len(b) > 2 and b.endswith("v") and m.group(0).rstrip(" -").endswith(("v", "V")) else b
+
+
+def _versioned(name: str) -> bool:
+    """A name that is a base name and numbers only ("DAVIS 2017", "ResNet-50", "SQuAD v1.1", "WebVid-10M";
+    not "Atari 2600 Name This Game")."""
+    m = re.match(r"[^\d]*", name)
+    rest = name[m.end():] if m else name
+    return bool(rest) and all(len(w) <= 2 for w in _BASE.findall(rest))
+
+
+def alias_problem(canonical: str, alias: str, versions: dict[str, set[tuple[str, ...]]] | None = None,
+                  any_case: bool = True) -> str | None:
+    """Why ``alias`` must not be a name of the entry ``canonical`` (None when it may).
+
+    ``versions``: base name -> the number tuples the lexicon's canonicals carry with it; ``any_case``:
+    the row matches in any case (a capitalised common word then matches prose).
+
+    >>> alias_problem("ImageNet-A", "ImageNet with a"), alias_problem("DAVIS", "DAVIS 2017")
+    ('function words', 'version')
+    >>> alias_problem("Beam-Splitter Deblurring", "BSD"), alias_problem("ImageNet-1K", "ILSVRC-2012")
+    ('ordinary word', None)
+    """
+    cw, aw = words(canonical), words(alias)
+    extra = [w for w in aw if w in FUNCTION_WORDS]
+    if extra and [w for w in aw if w not in FUNCTION_WORDS] == [w for w in cw if w not in FUNCTION_WORDS] \
+            and len(extra) > sum(w in FUNCTION_WORDS for w in cw):
+        return "function words"
+    same_base = base(alias) == base(canonical) and bool(base(alias))
+    na, nc = numbers(alias), numbers(canonical)
+    if same_base and na and na != nc:
+        return "version"
+    if same_base and nc and not na and len((versions or {}).get(base(canonical), ())) > 1:
+        return "version-less"
+    low = alias.lower()
+    if alias.isupper() and alias.isalpha() and len(alias) <= 5 and \
+            (low in LICENCE_WORDS or (any_case and len(alias) >= 3 and low in common_words())):
+        return "ordinary word"
+    return None
+
+
+def canonical_problem(canonical: str) -> str | None:
+    """Why a canonical name is no name (None when it is one).
+
+    >>> canonical_problem("comprehensively evaluate this method on several benchmarks"), canonical_problem("DAVIS 2017")
+    ('sentence', None)
+    """
+    lower = [w for w in _WORD.findall(canonical) if w.islower()]
+    if len(canonical.split()) > MAX_WORDS or (len(canonical.split()) >= 3 and any(w in CLAUSE_WORDS for w in lower)):
+        return "sentence"
+    return None
+
+
+def version_table(rows: Iterable[tuple[str, Iterable[str]]]) -> dict[str, set[tuple[str, ...]]]:
+    """Base name -> the number tuples of the canonicals carrying it (``rows``: canonical, aliases)."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for canonical, _ in rows:
+        b = base(canonical)
+        if b and (_versioned(canonical) or not numbers(canonical)):
+            out.setdefault(b, set()).add(numbers(canonical))
+    return out
+
+
+def row_problems(rows: list[tuple]) -> list[tuple[str, str, str]]:
+    """Every problem of some rows (canonical, aliases[, any_case]): ``(canonical, alias or "", why)``."""
+    versions = version_table((r[0], r[1]) for r in rows)
+    out = []
+    for canonical, aliases, *case in rows:
+        why = canonical_problem(canonical)
+        if why:
+            out.append((canonical, "", why))
+        for a in aliases:
+            why = alias_problem(canonical, a, versions, case[0] if case else True)
+            if why:
+                out.append((canonical, a, why))
+    return out

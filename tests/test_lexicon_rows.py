@@ -1,0 +1,51 @@
+"""Checks of lexicon rows (kg.link.lexicon_rows), on names written for these tests and on the shipped files."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.extract.lexicon_data import load_lexicon
+from kg.link.lexicon_rows import alias_problem, canonical_problem, row_problems
+
+#: Rows read and kept on purpose: the numbers differ, the thing is one (OTB-2015 is the 100-sequence OTB;
+#: "CUB" and "Atari" name CUB-200-2011 and the Atari 2600 in papers).
+REVIEWED = {("OTB-100", "OTB2015"), ("CUB-200-2011", "CUB"), ("Atari", "Atari 2600")}
+
+
+def test_prose_around_a_name_is_no_alias():
+    assert alias_problem("Quokkanet-A", "Quokkanet with a") == "function words"
+    assert alias_problem("Quokkanet", "Quokkanet on the") == "function words"
+    assert alias_problem("Wombat of the Year", "Wombat Year") is None  # fewer function words: not prose
+
+
+def test_versions_are_entries_of_their_own():
+    assert alias_problem("WombatSet", "WombatSet 2019") == "version"
+    assert alias_problem("WombatSet-300-2019", "WombatSet-300") == "version"
+    versions = {"wombatset": {("16",), ("19",)}}
+    assert alias_problem("WombatSet 2019", "WombatSet", versions) == "version-less"
+    assert alias_problem("WombatSet 2019", "WombatSet", {"wombatset": {("19",)}}) is None
+    # the same number written another way is the same version; another base name is a name of its own
+    for a, b in (("WMB14", "WMB 2014"), ("Wombat 2.0", "Wombat2"), ("AP50", "AP@0.5"), ("WombatSet v1.1", "WombatSet 1.1"),
+                 ("ImageNet-1K", "ILSVRC-2012")):
+        assert alias_problem(a, b) is None, (a, b)
+
+
+def test_common_words_and_licences_in_capitals_are_no_alias():
+    assert alias_problem("Blurry Scene Dataset", "BSD") == "ordinary word"  # "released under the BSD license"
+    assert alias_problem("Universal Sentence Encoder", "USE") == "ordinary word"
+    assert alias_problem("Universal Sentence Encoder", "USE", any_case=False) is None
+    assert alias_problem("Quokka Answer Benchmark", "QAB") is None
+
+
+def test_a_clause_is_no_canonical():
+    assert canonical_problem("extensively evaluate this model on two benchmarks") == "sentence"
+    assert canonical_problem("Watch Your Step") is None  # a title-case name
+    assert canonical_problem("Wombat-it") is None
+
+
+def test_the_shipped_rows_pass_the_checks():
+    rows = defaultdict(list)
+    for e in load_lexicon():
+        rows[e.type].append((e.canonical, [a for a in e.aliases if (e.canonical, a) not in REVIEWED],
+                             not e.case_sensitive))
+    problems = [p for t in rows for p in row_problems(rows[t])]
+    assert problems == []
