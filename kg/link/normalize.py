@@ -299,6 +299,40 @@ def abbreviates(short: str, words: tuple[str, ...]) -> bool:
                for n in range(min(len(w), len(short) - len(words) + 1), 0, -1))
 
 
+_CLAUSE_WORDS = frozenset("this these those we our us they their it its".split())
+
+
+def is_definition(short: str, long: str) -> bool:
+    """Whether ``long (short)`` can define ``short`` as a name of ``long``: the long form is no clause
+    (no pronoun or demonstrative written in lower case: "evaluate this method on several benchmarks
+    (Caltech, ...)"), and the short form is written like an acronym (two capitals or a digit: "ViT",
+    "H3.6M"), or its letters are the long form's in order, from its first letter, in a long form of
+    at most three words ("Adam" of "adaptive moment estimation"; not "Caltech" of "evaluated on
+    several benchmarks").
+
+    >>> is_definition("ViT", "Vision Transformer"), is_definition("Caltech", "we evaluate this method on benchmarks")
+    (True, False)
+    >>> is_definition("Caltech", "evaluated on several benchmarks"), is_definition("Adam", "adaptive moment estimation")
+    (False, True)
+    """
+    words = long.split()
+    if any(w in _CLAUSE_WORDS for w in words):
+        return False
+    if sum(c.isupper() for c in short) >= 2 or any(c.isdigit() for c in short):
+        return True
+    parts = tuple(w for w in norm_name(long).split() if w not in FUNCTION_WORDS)
+    letters = [c for c in short.lower() if c.isalpha()]
+    if not parts or not letters or letters[0] != parts[0][0] or len(parts) > 3:
+        return False
+    rest = " ".join(parts)
+    for c in letters:
+        i = rest.find(c)
+        if i < 0:
+            return False
+        rest = rest[i + 1:]
+    return True
+
+
 def key_numbers(key: str) -> tuple[str, ...]:
     """The version/size tokens of a :func:`compact_key`: names with different ones are different things.
 

@@ -77,7 +77,7 @@ from rapidfuzz import fuzz, process
 
 from kg.errors import LinkError
 from kg.graph.ids import node_id, type_of
-from kg.link.normalize import (abbreviates, clean_url, is_proper_name, key_and_words, norm_name, key_numbers,
+from kg.link.normalize import (abbreviates, clean_url, is_definition, is_proper_name, key_and_words, norm_name, key_numbers,
                                singular, trailing_kind,
                                spelling_variants, url_key, variant_form)
 from kg.link.tokens import whole_mentions
@@ -484,14 +484,15 @@ class _Run:
             out.append(f[0])
             if m.canonical:
                 if m.rule == "acronym-ref":
-                    refs = True
+                    refs = refs or is_definition(m.text, m.canonical)
                 else:
                     lex[(t, m.text, m.canonical)] += 1
             elif m.rule in LEXICON_RULES:  # a lexicon name written as the lexicon writes it
                 lex[(t, m.text, m.text)] += 1
-            if m.aliases:
+            shorts = [a for a in m.aliases if is_definition(a, m.text)]  # "benchmarks (Caltech, ...)": none
+            if shorts:
                 tb.long_forms.add(f[0])
-                for a in m.aliases:
+                for a in shorts:
                     fa = forms.get((t, a))
                     if fa is None:
                         fa = forms[(t, a)] = [self._node(t, a), 0]  # a surface form even if never used
@@ -506,7 +507,7 @@ class _Run:
             if n < 0 or m.aliases:
                 continue
             target = local.get(n)
-            if target is None and m.rule == "acronym-ref" and m.canonical:
+            if target is None and m.rule == "acronym-ref" and m.canonical and is_definition(m.text, m.canonical):
                 fc = forms.get((m.type, m.canonical))
                 if fc is None:  # the long form is a name of the entity even if not a mention here
                     fc = forms[(m.type, m.canonical)] = [self._node(m.type, m.canonical), 0]
