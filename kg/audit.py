@@ -13,9 +13,12 @@ Four lists, each with the numbers a user can track from build to build:
   capitalised word, made of words the corpus writes in lower case: "large scale", "Another");
 - **probable duplicates** among the most used nodes of each type: names equal once case, spacing,
   hyphens, plurals, "Net"/"Network", "Maximal"/"Maximum" and an acronym written inside the name are set
-  aside, or near-identical names (rapidfuzz ratio >= :data:`FUZZY_RATIO`) that differ by the spelling of
-  one word (:func:`~kg.link.normalize.spelling_variants`; never coined names: "ResNet"/"ResNeXt"), or an
-  acronym beside the name whose initials it is ("GAN", "generative adversarial network");
+  aside (``normalised``); a name beside the same name with a generic modifier before it or its type's
+  head after it (``head``: "parameters" / "Trainable Parameters", "top-1" / "top-1 accuracy"); near-identical
+  names (``spelling``: rapidfuzz token-sort ratio >= :data:`FUZZY_RATIO`, the same numbers, and one word
+  spelt differently, :func:`~kg.link.normalize.spelling_variants`, or the same words in another order; never two coined names:
+  "ResNet"/"ResNeXt"); an acronym beside the one name whose initials it is (``acronym``: "GAN",
+  "generative adversarial network"; "mAP", "Mean AP"; hyphenated words counted either way);
 - **bad repositories**: bare hosts (``https://github.com``), owner-only code URLs and URLs that end
   in a hyphen, dot or underscore (cut where the text broke them).
 
@@ -183,45 +186,106 @@ def variant_key(name: str) -> str:
     return "".join(_VARIANT_WORDS.get(w, w) for w in kept)
 
 
+#: Words that make a name more or less specific without naming another thing: a name with one of them
+#: before it, or with its type's head after it, is a probable duplicate of the name without
+#: ("Trainable Parameters" / "parameters", "top-1" / "top-1 accuracy", "self-supervised" / "self-supervised learning").
+MODIFIERS = frozenset("mean average avg overall total final trainable learnable global test".split())
+HEADS = {"Method": frozenset("learning model models method methods algorithm mechanism".split()),
+         "Dataset": frozenset("dataset datasets benchmark corpus data set".split()),
+         "Metric": frozenset("accuracy error rate score scores measure metric value".split()),
+         "Task": frozenset("task tasks problem".split())}
+
+
+def bare_form(name: str, etype: str) -> str:
+    """A name without the generic modifiers before it and its type's head words after it (a variant key).
+
+    >>> bare_form("Trainable Parameters", "Metric") == bare_form("parameters", "Metric")
+    True
+    >>> bare_form("top-1 accuracy", "Metric") == variant_key("top-1")
+    True
+    """
+    words = norm_name(name).split()
+    while len(words) > 1 and words[0] in MODIFIERS:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in HEADS.get(etype, ()):
+        words = words[:-1]
+    return variant_key(" ".join(words))
+
+
 def duplicates(g: nx.MultiDiGraph, top: int = 500) -> list[dict[str, Any]]:
     """Probable duplicates among the ``top`` most used nodes of each type (see the module docstring)."""
-    out = []
+    out: list[dict[str, Any]] = []
     for etype in NAME_TYPES:
         nodes = sorted(((d.get("paper_count", 0), nid, d.get("name") or "") for nid, d in g.nodes(data=True)
                         if d.get("type") == etype), key=lambda x: (-x[0], x[1]))[:top]
+        seen: set[frozenset] = set()
+
+        def add(how: str, ids) -> None:
+            key = frozenset(ids)
+            if len(key) > 1 and key not in seen:
+                seen.add(key)
+                out.append({"type": etype, "how": how, "ids": sorted(key)})
+
         groups: dict[str, list] = defaultdict(list)
         for p, nid, name in nodes:
             groups[variant_key(name)].append(nid)
-        seen = set()
         for ids in groups.values():
-            if len(ids) > 1:
-                out.append({"type": etype, "how": "normalised", "ids": sorted(ids)})
-                seen.add(frozenset(ids))
-        names = [norm_name(n) for _, _, n in nodes]
-        m = process.cdist(names, names, scorer=fuzz.ratio, score_cutoff=FUZZY_RATIO, workers=1)
-        for x, y in zip(*m.nonzero()):
-            if x < y and not is_proper_name(nodes[x][2]) and not is_proper_name(nodes[y][2]) and spelling_variants(tuple(names[x].split()), tuple(names[y].split())) \
-                    and variant_key(nodes[x][2]) != variant_key(nodes[y][2]):
-                out.append({"type": etype, "how": "spelling", "ids": sorted((nodes[x][1], nodes[y][1]))})
-        out += _acronym_pairs(etype, nodes)
+            add("normalised", ids)
+        # a bare name beside the same name with a modifier or its type's head ("top-1", "top-1 accuracy")
+        for _, nid, name in nodes:
+            for other in groups.get(bare_form(name, etype), ()):
+                add("head", (nid, other))
+        _fuzzy_pairs(nodes, add)
+        for pair in _acronym_pairs(etype, nodes):
+            add("acronym", pair)
     return out
 
 
-def _acronym_pairs(etype: str, nodes: list[tuple[int, str, str]]) -> list[dict[str, Any]]:
-    """Nodes named by an acronym (2-6 capitals) beside the one node whose name's initials it is ("GAN"
-    and "generative adversarial network"; "CL" beside five names whose initials are CL is ambiguous)."""
-    initials: dict[str, list[str]] = defaultdict(list)
+def _fuzzy_pairs(nodes: list[tuple[int, str, str]], add) -> None:
+    """Near-identical names (rapidfuzz token-sort ratio >= :data:`FUZZY_RATIO`) with the same numbers,
+    not two coined names: one word spelt differently, or the same words in another order."""
+    names = [norm_name(n) for _, _, n in nodes]
+    m = process.cdist(names, names, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_RATIO, workers=1)
+    for x, y in zip(*m.nonzero()):
+        if x >= y or re.findall(r"\d+", names[x]) != re.findall(r"\d+", names[y]):
+            continue
+        a, b = nodes[x][2], nodes[y][2]
+        if is_proper_name(a) and is_proper_name(b):
+            continue  # "ResNet" / "ResNeXt": one letter makes another model
+        if sorted(names[x].split()) == sorted(names[y].split()) or \
+                spelling_variants(tuple(names[x].split()), tuple(names[y].split())):
+            add("spelling", (nodes[x][1], nodes[y][1]))
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a name may have: the first letters of its words (function words left out or not),
+    hyphenated parts counted as words or not, a word in capitals kept whole ("Mean AP" -> map)."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    out = set()
+    for keep_fn in (False, True):
+        for split_hyphens in (False, True):
+            parts = [p for w in words for p in (w.split("-") if split_hyphens else [w]) if p]
+            parts = [p for p in parts if keep_fn or p.lower() not in FUNCTION_WORDS]
+            if len(parts) >= 2:
+                out.add("".join(p.lower() if (p.isupper() and len(p) > 1) else p[0].lower() for p in parts))
+    return out
+
+
+def _acronym_pairs(etype: str, nodes: list[tuple[int, str, str]]) -> list[tuple[str, str]]:
+    """Nodes named by an acronym (2-6 letters, capitals inside: "GAN", "mIoU") beside the one node whose
+    name's initials it is ("generative adversarial network"; "CL" beside five names whose initials are
+    CL is ambiguous)."""
+    initials: dict[str, set[str]] = defaultdict(set)
     for _, nid, name in nodes:
-        words = [w for w in norm_name(name).split() if w not in FUNCTION_WORDS]
-        if len(words) >= 2:
-            initials["".join(w[0] for w in words)].append(nid)
+        for key in _initials(name):
+            initials[key].add(nid)
     out = []
     for _, nid, name in nodes:
         short = re.sub(r"s$", "", name)
-        if 2 <= len(short) <= 6 and short.isupper() and short.isalpha():
-            longs = initials.get(short.lower(), ())
+        if 2 <= len(short) <= 6 and short.isalpha() and sum(c.isupper() for c in short) >= 2:
+            longs = initials.get(short.lower(), set()) - {nid}
             if len(longs) == 1:  # an acronym of several names here is ambiguous, not a duplicate
-                out.append({"type": etype, "how": "acronym", "ids": sorted((nid, longs[0]))})
+                out.append((nid, next(iter(longs))))
     return out
 
 

@@ -97,3 +97,27 @@ def test_a_project_site_is_no_bare_host():
     for url in ("https://my-method.github.io", "https://gitlab.com", "https://project.example.org"):
         g.add_node(f"repository:{url}", type="Repository", url=url, name=url)
     assert {r["url"] for r in bad_repositories(g)} == {"https://gitlab.com"}
+
+
+def test_duplicates_by_head_modifier_and_acronym_letters():
+    g = nx.MultiDiGraph()
+    for nid, etype, name in [("metric:qparams", "Metric", "quokka parameters"),
+                             ("metric:trainable-qparams", "Metric", "Trainable Quokka Parameters"),
+                             ("metric:top-3", "Metric", "top-3"), ("metric:top-3-accuracy", "Metric", "top-3 accuracy"),
+                             ("metric:top-3-error", "Metric", "top-3 error"),
+                             ("method:wombat-supervised", "Method", "wombat-supervised"),
+                             ("method:wombat-supervised-learning", "Method", "wombat-supervised learning"),
+                             ("metric:mqp", "Metric", "mQP"), ("metric:mean-qp", "Metric", "Mean QP"),
+                             ("method:lstq", "Method", "LSTQ"), ("method:long-short-term-quokka", "Method", "long short-term quokka"),
+                             ("method:semi-wombat", "Method", "semi-supervised wombat"),
+                             ("method:self-wombat", "Method", "self-supervised wombat")]:
+        _entity(g, nid, etype, name)
+    dups = {(d["how"], tuple(d["ids"])) for d in duplicates(g)}
+    assert ("head", ("metric:qparams", "metric:trainable-qparams")) in dups
+    assert ("head", ("metric:top-3", "metric:top-3-accuracy")) in dups
+    assert ("head", ("method:wombat-supervised", "method:wombat-supervised-learning")) in dups
+    assert ("acronym", ("metric:mean-qp", "metric:mqp")) in dups
+    assert ("acronym", ("method:long-short-term-quokka", "method:lstq")) in dups
+    # two heads of one bare name are two things; one prefix changed is another method
+    assert not any(set(ids) == {"metric:top-3-accuracy", "metric:top-3-error"} for _, ids in dups)
+    assert not any("method:semi-wombat" in ids for _, ids in dups)
