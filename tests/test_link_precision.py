@@ -39,3 +39,36 @@ def test_a_real_acronym_still_defines():
            paper("b", "QAN is used.", (M, "QAN"))]
     lk = link(exs)
     assert ids(lk, "a") == ids(lk, "b") * 2
+
+
+def test_a_cue_beats_a_type_read_from_the_shape_only():
+    # title case made "Quokka Street Journal" a Method by its shape; "on the X" says Dataset
+    exs = [paper("a", "We reach 3.1 WER on the Quokka Street Journal (QSJ) test.",
+                 (M, "Quokka Street Journal", {"rule": "titlecase", "aliases": ["QSJ"]}), (M, "QSJ", {"rule": "acronym-ref", "canonical": "Quokka Street Journal"})),
+           paper("b", "Results on QSJ are strong.", (D, "QSJ", CTX)),
+           paper("c", "Results on QSJ again.", (D, "QSJ", CTX))]
+    lk = link(exs)
+    assert ids(lk, "a") == ("dataset:quokka-street-journal",) * 2
+    assert ids(lk, "b") == ids(lk, "c") == ("dataset:quokka-street-journal",)
+
+
+def test_a_name_made_whole_from_a_part_does_not_inherit_a_strong_type():
+    # "SST" is a Dataset of the lexicon; "SST-QT" made whole from it is the paper's method (defined as one)
+    exs = [paper("a", "The proposed Stacked Single-target Quokka Tree (SST-QT) is fast. SST-QT wins. SST-QT again.",
+                 (M, "Stacked Single-target Quokka Tree", {"rule": "acronym", "aliases": ["SST-QT"]}),
+                 (D, "SST", LEX), (D, "SST", LEX))]
+    lk = link(exs)
+    assert set(ids(lk, "a")) == {"method:stacked-single-target-quokka-tree"}
+
+
+def test_an_acronym_defined_in_parentheses_links_to_its_own_long_form():
+    # the extractor recorded no definition in "a": the linker reads "long form (QWR)" itself, so the
+    # paper's QWR is its own long form, not the Quick Walk Relabelling that other papers define
+    qwr = {"rule": "acronym", "aliases": ["QWR"]}
+    exs = [paper("a", "We study the quokka walk representation (QWR). QWR is slow.",
+                 (M, "quokka walk representation", {"rule": "object"}), (M, "QWR"), (M, "QWR")),
+           paper("b", "A Quick Walk Relabelling (QWR) is fast.", (M, "Quick Walk Relabelling", qwr), (M, "QWR")),
+           paper("c", "Quick Walk Relabelling (QWR) again.", (M, "Quick Walk Relabelling", qwr))]
+    lk = link(exs)
+    assert ids(lk, "a") == ("method:quokka-walk-representation",) * 3
+    assert ids(lk, "b") == ("method:quick-walk-relabelling",) * 2

@@ -80,7 +80,7 @@ from kg.graph.ids import node_id, type_of
 from kg.link.normalize import (abbreviates, clean_url, is_definition, is_proper_name, key_and_words, norm_name, key_numbers,
                                singular, trailing_kind,
                                spelling_variants, url_key, variant_form)
-from kg.link.tokens import whole_mentions
+from kg.link.tokens import paren_definitions, whole_mentions
 from kg.link.types import KIND_SEP, TypeVotes, is_broader_alias, kind_key, lexicon_entries, rule_kind, text_cue
 from kg.link.unionfind import UnionFind
 from kg.models import FIELDS, Entity, Evidence, Extraction, Linked, Linking, Mention
@@ -470,7 +470,8 @@ class _Run:
         out: list[int] = []
         local: dict[int, int] = {}  # acronym node -> the long-form node this paper defines it as
         refs = False
-        for m in mentions:
+        extra = paren_definitions(ex, mentions)  # "substochastic successor representation (SSR)"
+        for mi, m in enumerate(mentions):
             t = m.type
             f = forms.get((t, m.text))
             if f is None:
@@ -489,7 +490,8 @@ class _Run:
                     lex[(t, m.text, m.canonical)] += 1
             elif m.rule in LEXICON_RULES:  # a lexicon name written as the lexicon writes it
                 lex[(t, m.text, m.text)] += 1
-            shorts = [a for a in m.aliases if is_definition(a, m.text)]  # "benchmarks (Caltech, ...)": none
+            defined = m.aliases or ((extra[mi],) if mi in extra else ())
+            shorts = [a for a in defined if is_definition(a, m.text)]  # not "benchmarks (Caltech, ...)"
             if shorts:
                 tb.long_forms.add(f[0])
                 for a in shorts:
@@ -504,7 +506,7 @@ class _Run:
             tb.defs[an][n] += 1
         for i, m in enumerate(mentions):
             n = out[i]
-            if n < 0 or m.aliases:
+            if n < 0 or m.aliases or i in extra:
                 continue
             target = local.get(n)
             if target is None and m.rule == "acronym-ref" and m.canonical and is_definition(m.text, m.canonical):

@@ -143,3 +143,39 @@ def whole_mentions(ex: Extraction) -> tuple[Mention, ...]:
                 a, b = span
                 out[i] = m._replace(text=text[a:b], start=a, end=b, canonical=None, aliases=(), rule="whole-token")
     return ex.mentions if out is None else tuple(out)
+
+
+_PAREN_OPEN = re.compile(r"\s*\(\s*$")
+
+
+def paren_definitions(ex: Extraction, mentions: tuple[Mention, ...]) -> dict[int, str]:
+    """Acronyms the paper defines that the extractor did not record: a mention written like an acronym
+    in parentheses right after a mention of the same type whose initials it is ("substochastic
+    successor representation (SSR)"). Returns the long form's index -> the acronym.
+
+    >>> from kg.models import Paper
+    >>> from kg.vocab import EntityType as T
+    >>> s = "the quokka walk representation (QWR) helps"
+    >>> ms = (Mention(T.METHOD, "quokka walk representation", 4, 30), Mention(T.METHOD, "QWR", 32, 35))
+    >>> paren_definitions(Extraction(Paper("p", "t", s), ms), ms)
+    {0: 'QWR'}
+    """
+    from kg.link.normalize import norm_name  # noqa: PLC0415
+
+    out: dict[int, str] = {}
+    texts: dict[str, str] = {}
+    for i in range(len(mentions) - 1):
+        long, short = mentions[i], mentions[i + 1]
+        if long.aliases or short.rule == "acronym-ref" or long.type is not short.type or long.field != short.field \
+                or short.field not in FIELDS or not (2 <= len(short.text) <= 8 and short.text[:1].isupper()):
+            continue
+        text = texts.get(long.field)
+        if text is None:
+            text = texts[long.field] = ex.paper.text(long.field)
+        if not _PAREN_OPEN.match(text[long.end:short.start]) or text[short.end:short.end + 1] != ")":
+            continue
+        words = [p for w in norm_name(long.text).split() for p in w.split("-") if p]
+        letters = "".join(c for c in short.text.lower() if c.isalpha())
+        if len(words) >= 2 and letters.rstrip("s") == "".join(w[0] for w in words):
+            out[i] = short.text
+    return out

@@ -28,8 +28,9 @@ in at least :data:`SPLIT_PAPERS` papers and at least :data:`SPLIT_SHARE` of the 
 paper defines it as an acronym of that type, or it is a Dataset named with its type word ("mean absolute error (MAE)" beside "Masked Autoencoder
 (MAE)": acronyms are shared by different things, and only their long forms tell): then the name is two things ("Inception" the architecture and "Inception" (score) the metric). A type
 that no mention has (a name only ever extracted as a Method, but read "on X" in several papers) wins only
-with strong evidence from :data:`SPLIT_PAPERS` papers, or as the lexicon's type of a name whose mentions
-were typed by their shape only.
+with strong evidence from :data:`SPLIT_PAPERS` papers, or over mentions typed by their shape only: as the
+lexicon's type of the name, or with any strong evidence ("Wall Street Journal", a title-case Method by its
+shape, read "on the Wall Street Journal": a Dataset).
 """
 from __future__ import annotations
 
@@ -54,7 +55,9 @@ SPLIT_SHARE = 0.25
 #: Names (compact keys) shorter than this get no lexicon prior (short acronyms mean many things).
 PRIOR_MIN_LEN = 4
 
-_SHAPE_RULES = frozenset({"name", "titlecase"})
+#: Rules that type a mention by its shape only; ``whole-token``: a name made whole from a part
+#: (:mod:`kg.link.tokens`) has the part's type, which says little of the whole ("SST" in "SST-HT").
+_SHAPE_RULES = frozenset({"name", "titlecase", "whole-token"})
 _LEXICON_RULES = frozenset({"lexicon", "lexicon-gen"})
 _ACRONYM_RULES = frozenset({"acronym", "acronym-ref"})
 
@@ -277,7 +280,7 @@ class TypeVotes:
         ranked = sorted(score, key=lambda t: (-score[t], -strong[t], t.value))
         shape_only = not any(strong[t] for t in present)
         win = fixed or next((t for t in ranked if t in present or papers[t] >= SPLIT_PAPERS
-                             or (t in prior and shape_only)), None)
+                             or (shape_only and (t in prior or strong[t]))), None)
         if win is None:
             return {t: t for t in present}
         # an earlier build's type (fixed) takes every other type without evidence from several papers:
