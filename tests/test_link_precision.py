@@ -72,3 +72,24 @@ def test_an_acronym_defined_in_parentheses_links_to_its_own_long_form():
     lk = link(exs)
     assert ids(lk, "a") == ("method:quokka-walk-representation",) * 3
     assert ids(lk, "b") == ("method:quick-walk-relabelling",) * 2
+
+
+def test_copulas_and_verbs_are_type_cues():
+    from kg.link.types import text_cue
+
+    s = ("QCE is a fast parameter estimation method. QuokkaNet outperforms all. WombatSet contains 9 images. "
+         "Quokka Parsing is a hard task.")
+    found = [text_cue(s, s.index(w), s.index(w) + len(w)) for w in ("QCE", "QuokkaNet", "WombatSet", "Quokka Parsing")]
+    assert found == [M, M, D, TASK]
+
+
+def test_a_modifier_alone_is_its_learning_method():
+    exs = [paper("a", "We use quokka-supervised learning.", (M, "quokka-supervised learning")),
+           paper("a2", "Quokka-supervised learning again.", (M, "Quokka-supervised learning")),
+           paper("b", "A quokka-supervised model and wombat-guided training.", (M, "quokka-supervised"), (M, "wombat-guided")),
+           paper("c", "Reinforcement helps; reinforcement learning too.", (M, "Reinforcement"), (M, "reinforcement learning"))]
+    lk = link(exs)
+    assert ids(lk, "b")[0] == ids(lk, "a")[0] == "method:quokka-supervised-learning"
+    assert ids(lk, "b")[1] == "method:wombat-guided"  # no "wombat-guided learning" in the corpus
+    c = ids(lk, "c")
+    assert c[0] != c[1]  # a noun alone is not its learning method

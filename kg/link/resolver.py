@@ -33,7 +33,8 @@ of the input):
 3. **variants**: names of one type with one :func:`~kg.link.normalize.variant_form` ("Generative
    Adversarial Net(work)", "Non-Maxim(al|um) Suppression", "peak signal(-to-)noise ratio", "convolutional
    (neural) network"), a key that is a name of a lexicon entry of its type (a spelling no mention matched
-   as written), and a short numbered name that abbreviates exactly one longer name with the same numbers
+   as written), a Method named by a compound or participle modifier alone and the same with "learning"
+   ("self-supervised", "self-supervised learning"), and a short numbered name that abbreviates exactly one longer name with the same numbers
    ("H3.6M" / "Human3.6M", "NYUDv2" / "NYU Depth V2").
 4. **fuzzy**: two keys of one block with rapidfuzz ``ratio`` >= ``fuzzy_threshold`` (both at least
    ``fuzzy_min_len`` characters) whose names are spelling variants: the same words but one, spelt with
@@ -430,11 +431,25 @@ class _Run:
                     c = self._node(t, canonical)
                     if c != i:
                         edges.append((i, c))
+            j = self._learning(i)
+            if j is not None:
+                edges.append((i, j))
         for g in groups.values():
             g.sort(key=self._sort_key)
             edges += [(g[0], j) for j in g[1:]]
         for a, b in sorted(edges, key=lambda e: (self._sort_key(e[0]), self._sort_key(e[1]))):
             self.stats.variant_merges += cl.union(a, b)
+
+    def _learning(self, i: int) -> int | None:
+        """The node "X learning" of a Method named by a modifier X alone ("self-supervised", "multi-task":
+        a compound or a participle, never a noun such as "reinforcement"), if the corpus has it."""
+        t, k = self._nodes[i]
+        words = self._words[i]
+        if t is not EntityType.METHOD or not words or key_numbers(k) or KIND_SEP in k or words[-1] == "learning" \
+                or not (len(words) >= 2 or words[-1].endswith("ed")):
+            return None
+        j = self._index.get((t, k + "learning"))
+        return j if j is not None and j not in self._dead and self._nodes[j][0] is t else None
 
     def _abbreviations(self, cl: _Clusters) -> None:
         """Join a short name with version/size numbers to the one longer name of its type that it

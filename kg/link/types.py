@@ -18,7 +18,9 @@ Kinds of evidence and their weights (:data:`KIND_WEIGHT`):
   Autoencoder (MAE)");
 - ``acronym``: a mention typed by the long form it abbreviates;
 - ``cue``: what the linker reads around the mention: a type word right after it ("X dataset",
-  "X network", "X score", "X task"), "on X" (not "based on X"), "in terms of X";
+  "X network", "X score", "X task") or heading an apposition or copula after it ("X, a new benchmark",
+  "X is a parameter estimation method"), a verb only a method or a dataset takes ("X outperforms",
+  "X contains"), "on X" (not "based on X"), "in terms of X";
 - ``result``: the name fills a role (method, dataset, metric) in a result the paper states;
 - ``shape``: a mention typed only by how it is written (a coined word is a Method by default).
 
@@ -65,9 +67,11 @@ _HEADS = (r"(?P<Dataset>datasets?|benchmarks?|corpus|corpora|data\s+set|test\s+s
           r"|(?P<Method>networks?|architectures?|backbones?|models?|encoders?|decoders?|algorithms?|optimizers?"
           r"|frameworks?|methods?)"
           r"|(?P<Metric>scores?|metrics?)|(?P<Task>tasks?(?!\s*\d)|problems?)")
-#: A type word right after the name ("X dataset"), or the head of an apposition ("X, a new large-scale
-#: benchmark for ...": the first type word within seven words).
-_NEXT = re.compile(r"(?:[\s\-]+|,\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,6}?)(?:" + _HEADS + r")\b", re.I)
+#: A type word right after the name ("X dataset"), or the head of an apposition or a copula ("X, a new
+#: large-scale benchmark for ...", "X is a parameter estimation method": the first type word within seven words).
+_NEXT = re.compile(r"(?:[\s\-]+|(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,6}?)(?:" + _HEADS + r")\b", re.I)
+#: A verb right after the name that only a method ("X outperforms ...") or a dataset ("X contains ...") takes.
+_VERB = re.compile(r"\s+(?:(?P<Method>achieves|outperforms|surpasses|attains)|(?P<Dataset>contains|comprises|consists))\b")
 
 #: Verbs after which "on X" is not an evaluation ("based on BERT", "built on ResNet").
 _NOT_ON = frozenset({"based", "built", "build", "builds", "relies", "rely", "relying", "depends", "depend",
@@ -108,13 +112,14 @@ def rule_kind(rule: str, lexicon: bool, etype: EntityType | None = None, text: s
 
 
 def text_cue(text: str, start: int, end: int) -> EntityType | None:
-    """The type the words right around a span suggest ("X dataset", "on X", "in terms of X"), if any.
+    """The type the words right around a span suggest ("X dataset", "X is a ... method", "X outperforms",
+    "X contains", "on X", "in terms of X"), if any.
 
     >>> s = "MoPro is best on WebVision. The ResNet backbone. In terms of F1, it wins. Based on BERT."
     >>> [text_cue(s, s.index(w), s.index(w) + len(w)) for w in ("WebVision", "ResNet", "F1", "BERT")]
     [<EntityType.DATASET: 'Dataset'>, <EntityType.METHOD: 'Method'>, <EntityType.METRIC: 'Metric'>, None]
     """
-    m = _NEXT.match(text, end)
+    m = _NEXT.match(text, end) or _VERB.match(text, end)
     if m:
         return EntityType(m.lastgroup)
     cue = _before(text, start)
