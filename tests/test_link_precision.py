@@ -93,3 +93,16 @@ def test_a_modifier_alone_is_its_learning_method():
     assert ids(lk, "b")[1] == "method:wombat-guided"  # no "wombat-guided learning" in the corpus
     c = ids(lk, "c")
     assert c[0] != c[1]  # a noun alone is not its learning method
+
+
+def test_a_papers_reading_of_one_mention_joins_nothing_else():
+    # the extractor read this paper's "error" as its "quokka error": only that mention links there
+    exs = [paper("a", "The quokka error drops; the error is low.", (MET, "quokka error", {"rule": "metric-role"}),
+                 (MET, "error", {"rule": "metric-role", "canonical": "quokka error"})),
+           paper("b", "The error is 3%.", (MET, "error", {"rule": "metric-role"})),
+           paper("c", "The error is 4%.", (MET, "error", {"rule": "metric-role"}))]
+    lk = link(exs)
+    assert ids(lk, "a") == ("metric:quokka-error",) * 2
+    assert ids(lk, "b") == ids(lk, "c") == ("metric:error",)
+    assert lk.entities["metric:quokka-error"].papers == {"a"}
+    assert "error" not in lk.entities["metric:quokka-error"].aliases  # a reading, not a name of it

@@ -23,13 +23,15 @@ of the input):
 1. **existing** entities (``kg build --append``): an earlier build's name and aliases are joined and the
    cluster is *anchored* to the old id. Two anchored clusters are never joined (old ids stay stable);
    an alias that two old entities share, or that is another old entity's name, anchors nothing.
-2. **lexicon**: a mention with a ``canonical`` (other than an ``acronym-ref``, whose canonical is the
-   paper's long form) joins the canonical's node, unless the lexicon lists its name as a broader term
+2. **lexicon**: a mention with a ``canonical`` from the lexicon (or a long form's acronym) joins the
+   canonical's node, unless the lexicon lists its name as a broader term
    than the entry (:func:`~kg.link.types.is_broader_alias`: "re-ranking" of "passage re-ranking").
    Before the types are decided, a name written with a trailing type word ("BLEU score", "COCO
    dataset") is folded into the bare name, unless the corpus writes it with type words of two kinds
    ("Inception Score", "Inception architecture": :func:`~kg.link.normalize.trailing_kind`); then each
-   kind is a node, and only the kind that says the bare name's type joins it.
+   kind is a node, and only the kind that says the bare name's type joins it. The canonical of any
+   other rule is the paper's reading of one mention (an ``acronym-ref``'s long form, a metric read as
+   the paper's longer name: "error" as "mean error"): that mention links there, the name joins nothing.
 3. **variants**: names of one type with one :func:`~kg.link.normalize.variant_form` ("Generative
    Adversarial Net(work)", "Non-Maxim(al|um) Suppression", "peak signal(-to-)noise ratio", "convolutional
    (neural) network"), a key that is a name of a lexicon entry of its type (a spelling no mention matched
@@ -139,6 +141,10 @@ def _singular_key(name: str) -> str:
 #: Mention rules that mean "matched a lexicon entry" (a mention's ``canonical`` is left empty when the
 #: text is the entry's name itself).
 LEXICON_RULES = frozenset({"lexicon", "lexicon-gen"})
+#: Rules whose canonical names the same thing in every paper (a lexicon entry; a long form's acronym):
+#: the mention's name joins the canonical corpus-wide. Any other rule's canonical is the paper's own
+#: reading of one mention ("error" as "mean error", "accuracy" as "detection accuracy"): that mention only.
+_CORPUS_CANONICAL = LEXICON_RULES | {"acronym"}
 
 
 @dataclass
@@ -501,8 +507,10 @@ class _Run:
             if m.canonical:
                 if m.rule == "acronym-ref":
                     refs = refs or is_definition(m.text, m.canonical)
-                else:
+                elif m.rule in _CORPUS_CANONICAL or self.key(m.canonical) == self.key(m.text):
                     lex[(t, m.text, m.canonical)] += 1
+                else:  # a reading of this sentence ("error" read as the paper's "mean error"): this mention only
+                    refs = True
             elif m.rule in LEXICON_RULES:  # a lexicon name written as the lexicon writes it
                 lex[(t, m.text, m.text)] += 1
             defined = m.aliases or ((extra[mi],) if mi in extra else ())
@@ -524,7 +532,8 @@ class _Run:
             if n < 0 or m.aliases or i in extra:
                 continue
             target = local.get(n)
-            if target is None and m.rule == "acronym-ref" and m.canonical and is_definition(m.text, m.canonical):
+            if target is None and m.canonical and m.rule not in _CORPUS_CANONICAL and (
+                    is_definition(m.text, m.canonical) if m.rule == "acronym-ref" else self.key(m.canonical) != self.key(m.text)):
                 fc = forms.get((m.type, m.canonical))
                 if fc is None:  # the long form is a name of the entity even if not a mention here
                     fc = forms[(m.type, m.canonical)] = [self._node(m.type, m.canonical), 0]
@@ -863,7 +872,9 @@ class _Run:
                 eid = self._repo(m.text, ev, entities, existing)
             else:
                 eid = eid_of[n]
-                entities[eid].add(m.text, ev)
+                # a paper's reading of one mention ("sparsity" as its "activation sparsity") is no name of it
+                read = m.canonical and m.rule not in _CORPUS_CANONICAL and m.rule != "acronym-ref"
+                entities[eid].add("" if read and self.key(m.canonical) != self.key(m.text) else m.text, ev)
             ids.append(eid)
         repo_ids = tuple(self._repo(r.url, Evidence(pid, r.field, r.start, r.end, r.url), entities, existing)
                          for r in ex.repos)
