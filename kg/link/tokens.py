@@ -14,6 +14,9 @@ A lexicon match followed, one or two words on, by a word that makes it another n
 of its type ("top-5 errors", "top-5 validation error": the lexicon's "top-5 error", not its
 "top-5 accuracy") is that longer name (:func:`longer_lexicon_name`).
 
+A lexicon Method written as a common noun inside a longer name ("spatial transformer network") is
+linked as that name (:func:`phrase_span`).
+
 The mention keeps its place in the paper: only its span grows, so ``text == paper[start:end]`` holds.
 """
 from __future__ import annotations
@@ -118,6 +121,31 @@ def _lexicon_name(etype: EntityType, text: str, word: str) -> str | None:
     return None
 
 
+_HEAD_AFTER = re.compile(r"[ \t]+(?:networks?|modules?|layers?|blocks?|units?)\b")
+_WORD_BEFORE = re.compile(r"([a-z][a-z\-]*)[ \t]+$")
+
+
+def phrase_span(text: str, m: Mention) -> tuple[int, int] | None:
+    """The span of the longer name a lexicon Method match written as a common noun is a word of: the
+    match in lower case though the lexicon writes it with capitals, a modifier before it and a component
+    word after it ("spatial transformer network" is not the Transformer; "the Transformer network" and
+    "a transformer network" are).
+
+    >>> s = "a spatial transformer network and a transformer network"
+    >>> phrase_span(s, Mention(EntityType.METHOD, "transformer", 10, 21, canonical="Transformer", rule="lexicon"))
+    (2, 29)
+    >>> phrase_span(s, Mention(EntityType.METHOD, "transformer", 36, 47, canonical="Transformer", rule="lexicon"))
+    """
+    canonical = m.canonical or m.text
+    if m.type is not EntityType.METHOD or not m.text.islower() or canonical.islower():
+        return None
+    after = _HEAD_AFTER.match(text, m.end)
+    before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if after is None or before is None or before.group(1) in FUNCTION_WORDS:
+        return None
+    return before.start(1), after.end()
+
+
 def whole_mentions(ex: Extraction) -> tuple[Mention, ...]:
     """The paper's mentions, each Method or Dataset cut out of a longer token made whole (rule
     ``whole-token``, no lexicon canonical or aliases: they belonged to the part), each lexicon match that
@@ -133,6 +161,8 @@ def whole_mentions(ex: Extraction) -> tuple[Mention, ...]:
         if not 0 <= m.start < m.end <= len(text) or text[m.start:m.end] != m.text:
             continue
         span = whole_span(text, m.start, m.end) if m.type in _WHOLE_TYPES else None
+        if span is None and m.rule in _LEXICON_RULES:
+            span = phrase_span(text, m)
         grown = longer_lexicon_name(text, m) if span is None and m.rule in _LEXICON_RULES else None
         if span is not None or grown is not None:
             if out is None:
