@@ -111,7 +111,9 @@ def test_a_papers_reading_of_one_mention_joins_nothing_else():
 def test_a_lexicon_method_written_as_a_common_noun_inside_a_longer_name_is_that_name():
     tr = {"rule": "lexicon", "canonical": "Quokkaformer"}
     exs = [paper("a", "A spatial quokkaformer network warps the input.", (M, "quokkaformer", tr)),
-           paper("b", "We train a quokkaformer network and the Quokkaformer.", (M, "quokkaformer", tr), (M, "Quokkaformer", LEX))]
+           paper("b", "We train a quokkaformer network and the Quokkaformer.", (M, "quokkaformer", tr), (M, "Quokkaformer", LEX)),
+           paper("c", "Very large quokkaformer networks.", (M, "quokkaformer", tr))]
     lk = link(exs)
     assert ids(lk, "a") == ("method:spatial-quokkaformer-network",)
     assert ids(lk, "b") == ("method:quokkaformer",) * 2
+    assert ids(lk, "c") == ("method:quokkaformer",)  # an ordinary modifier makes no name

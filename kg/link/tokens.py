@@ -127,23 +127,31 @@ _WORD_BEFORE = re.compile(r"([a-z][a-z\-]*)[ \t]+$")
 
 def phrase_span(text: str, m: Mention) -> tuple[int, int] | None:
     """The span of the longer name a lexicon Method match written as a common noun is a word of: the
-    match in lower case though the lexicon writes it with capitals, a modifier before it and a component
-    word after it ("spatial transformer network" is not the Transformer; "the Transformer network" and
-    "a transformer network" are).
+    match in lower case though the lexicon writes it with capitals, a modifier before it that is no common
+    English word and a component word after it ("spatial transformer network" is not the Transformer;
+    "the Transformer network", "a transformer network" and "large transformer networks" are).
 
-    >>> s = "a spatial transformer network and a transformer network"
+    >>> s = "a spatial transformer network and a large transformer network"
     >>> phrase_span(s, Mention(EntityType.METHOD, "transformer", 10, 21, canonical="Transformer", rule="lexicon"))
     (2, 29)
-    >>> phrase_span(s, Mention(EntityType.METHOD, "transformer", 36, 47, canonical="Transformer", rule="lexicon"))
+    >>> phrase_span(s, Mention(EntityType.METHOD, "transformer", 42, 53, canonical="Transformer", rule="lexicon"))
     """
+    from kg.link.lexicon_rows import common_words  # noqa: PLC0415
+
     canonical = m.canonical or m.text
     if m.type is not EntityType.METHOD or not m.text.islower() or canonical.islower():
         return None
     after = _HEAD_AFTER.match(text, m.end)
-    before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
-    if after is None or before is None or before.group(1) in FUNCTION_WORDS:
+    a = max(0, m.start - 40)
+    before = _WORD_BEFORE.search(text[a:m.start])
+    if after is None or before is None:
         return None
-    return before.start(1), after.end()
+    start = a + before.start(1)
+    word = before.group(1)
+    if (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-")) or word in FUNCTION_WORDS \
+            or any(w in common_words() for w in word.split("-")):
+        return None  # cut from a longer word, or an ordinary modifier ("large transformer networks")
+    return start, after.end()
 
 
 def whole_mentions(ex: Extraction) -> tuple[Mention, ...]:
