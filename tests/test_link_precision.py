@@ -117,3 +117,15 @@ def test_a_lexicon_method_written_as_a_common_noun_inside_a_longer_name_is_that_
     assert ids(lk, "a") == ("method:spatial-quokkaformer-network",)
     assert ids(lk, "b") == ("method:quokkaformer",) * 2
     assert ids(lk, "c") == ("method:quokkaformer",)  # an ordinary modifier makes no name
+
+
+def test_a_long_form_typed_method_by_default_yields_to_a_cue():
+    # "Quokka Street Gazette (QSG)": no head word, so a Method by default; "on the X" says Dataset
+    exs = [paper("a", "We reach 3.1 WER on the Quokka Street Gazette (QSG) test.",
+                 (M, "Quokka Street Gazette", {"rule": "acronym", "aliases": ["QSG"]}),
+                 (M, "QSG", {"rule": "acronym-ref", "canonical": "Quokka Street Gazette"})),
+           paper("b", "Results on QSG are strong.", (D, "QSG", CTX)),
+           paper("c", "Results on QSG again.", (D, "QSG", CTX))]
+    lk = link(exs)
+    assert ids(lk, "a") == ("dataset:quokka-street-gazette",) * 2
+    assert ids(lk, "b") == ids(lk, "c") == ("dataset:quokka-street-gazette",)

@@ -22,7 +22,8 @@ Kinds of evidence and their weights (:data:`KIND_WEIGHT`):
   "X is a parameter estimation method"), a verb only a method or a dataset takes ("X outperforms",
   "X contains"), "on X" (not "based on X"), "in terms of X";
 - ``result``: the name fills a role (method, dataset, metric) in a result the paper states;
-- ``shape``: a mention typed only by how it is written (a coined word is a Method by default).
+- ``shape``: a mention typed only by how it is written (a coined word is a Method by default), or an
+  acronym's long form the extractor typed Method because no head word said otherwise.
 
 A name's winner is the type with the highest weighted score (ties: more strong evidence, then the type's
 name). Every other type's mentions join the winner unless that type has strong (non-``shape``) evidence
@@ -105,9 +106,13 @@ def rule_kind(rule: str, lexicon: bool, etype: EntityType | None = None, text: s
     ('shape', 'context', 'acronym')
     >>> rule_kind("name", False, EntityType.DATASET, "Deepfake Detection Challenge")
     'titled'
+    >>> rule_kind("acronym", False, EntityType.METHOD, "Wall Street Journal"), rule_kind("acronym", False, EntityType.TASK)
+    ('shape', 'acronym')
     """
     if etype is D and text.endswith(_TITLE_WORDS):
         return "titled"
+    if rule == "acronym" and etype is M and not lexicon:
+        return "shape"  # a long form with no head word of another type is a Method by default only
     return "lexicon" if lexicon else _RULE_KIND.get(rule, "context")
 
 
