@@ -32,7 +32,8 @@ are dropped. A name claimed by several types goes to the type most sources give 
 never claimed again. Last, every row is held to the checks of :mod:`kg.link.lexicon_rows` (see
 :func:`checked`): an alias that is the canonical plus function words, another version of it, a
 version-less name of a versioned canonical, or a common word or licence name in capitals is dropped,
-and so is a canonical that reads as a clause. ``--coverage`` measures (only measures) how many names of a gold file are covered.
+and so is a canonical that reads as a clause or a Metric that is a curated one with a scope modifier
+("Trainable Parameters"). ``--coverage`` measures (only measures) how many names of a gold file are covered.
 """
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from kg.extract.lexicon_data import load_lexicon, name_key  # noqa: E402
-from kg.link.lexicon_rows import alias_problem, canonical_problem, version_table  # noqa: E402
+from kg.link.lexicon_rows import alias_problem, canonical_problem, modified_name, version_table, words  # noqa: E402
 from kg.vocab import MENTION_TYPES, EntityType  # noqa: E402
 
 TYPES = [t.value for t in MENTION_TYPES]
@@ -622,8 +623,11 @@ def checked(rows: dict[str, list], curated: list) -> dict[str, list]:
         versions = version_table([(e.canonical, ()) for e in curated if e.type.value == etype] +
                                  [(r[0], ()) for r in table])
         kept = []
+        # a measure with a scope modifier is the measure ("Trainable Parameters"): left to the entry
+        names = {" ".join(words(n)) for e in curated if e.type.value == etype for n in e.names} \
+            if etype == "Metric" else set()
         for canonical, aliases, case, source in table:
-            if canonical_problem(canonical):
+            if canonical_problem(canonical) or modified_name(canonical, names):
                 dropped["canonical"] += 1
                 continue
             good = [a for a in aliases if not alias_problem(canonical, a, versions, not case)]

@@ -49,3 +49,15 @@ def test_the_shipped_rows_pass_the_checks():
                              not e.case_sensitive))
     problems = [p for t in rows for p in row_problems(rows[t])]
     assert problems == []
+
+
+def test_a_measure_with_a_scope_modifier_is_the_measure():
+    from kg.link.lexicon_rows import modified_name, words
+
+    assert modified_name("Trainable Quokka Weights", {"quokka weights"}) == "quokka weights"
+    assert modified_name("Final Quokka Score", {"quokka score"}) == "quokka score"
+    assert modified_name("Average Quokka Recall", {"quokka recall"}) is None  # an aggregate is a measure of its own
+    curated = {" ".join(words(n)) for e in load_lexicon()
+               if e.source == "curated" and e.type.value == "Metric" for n in e.names}
+    generated = [e.canonical for e in load_lexicon() if e.source != "curated" and e.type.value == "Metric"]
+    assert [c for c in generated if modified_name(c, curated)] == []

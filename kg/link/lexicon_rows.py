@@ -13,6 +13,8 @@ drops what these checks flag from the generated files, and the tests hold the cu
   could be either;
 - **ordinary word**: a short alias in capitals that is a common English word ("USE", "ALL") in a
   row matched in any case, or a licence name (:data:`LICENCE_WORDS`: "BSD" of "Beam-Splitter Deblurring" matches "BSD license");
+- **modifier**: a Metric canonical that is a scope modifier and another entry's name ("Trainable
+  Parameters" beside "parameters", :data:`SCOPE_MODIFIERS`): a duplicate, left to the other entry;
 - **sentence**: a canonical that reads as a clause (a pronoun or demonstrative, or more than
   :data:`MAX_WORDS` words: "comprehensively evaluate this method on several benchmarks").
 """
@@ -29,6 +31,9 @@ from kg.link.normalize import FUNCTION_WORDS
 MAX_WORDS = 8
 #: Words that make a phrase a clause, not a name.
 CLAUSE_WORDS = frozenset("this these those we our us it its their they he she his her you your".split())
+#: Modifiers that make a measure no other measure ("Trainable Parameters" are parameters, "Final Accuracy"
+#: is accuracy); "mean" and "average" are left alone ("Average Recall", "mean AP" are measures of their own).
+SCOPE_MODIFIERS = ("trainable", "learnable", "total", "number of", "final", "global")
 #: Software licence names (a name followed by "license" in papers names a licence, not a thing studied).
 LICENCE_WORDS = frozenset("bsd mit gpl lgpl agpl apache mpl cc epl".split())
 
@@ -146,3 +151,17 @@ def row_problems(rows: list[tuple]) -> list[tuple[str, str, str]]:
             if why:
                 out.append((canonical, a, why))
     return out
+
+
+def modified_name(canonical: str, names: set[str]) -> str | None:
+    """The name (a :func:`words` key, space-joined) that ``canonical`` is with a scope modifier before it,
+    if ``names`` holds it.
+
+    >>> modified_name("Trainable Parameters", {"parameters"}), modified_name("Average Recall", {"recall"})
+    ('parameters', None)
+    """
+    low = " ".join(words(canonical))
+    for m in SCOPE_MODIFIERS:
+        if low.startswith(m + " ") and low[len(m) + 1:] in names:
+            return low[len(m) + 1:]
+    return None
