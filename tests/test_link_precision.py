@@ -129,3 +129,15 @@ def test_a_long_form_typed_method_by_default_yields_to_a_cue():
     lk = link(exs)
     assert ids(lk, "a") == ("dataset:quokka-street-gazette",) * 2
     assert ids(lk, "b") == ids(lk, "c") == ("dataset:quokka-street-gazette",)
+
+
+def test_a_bare_measure_is_the_papers_fuller_one():
+    exs = [paper("a", "The wombat-1 error is 3%; wombat-1 drops.", (MET, "wombat-1 error"), (MET, "wombat-1")),
+           paper("b", "The wombat-1 accuracy is 97%; wombat-1 rises.", (MET, "wombat-1 accuracy"), (MET, "wombat-1")),
+           paper("c", "Wombat-1 accuracy and wombat-1 error; wombat-1.", (MET, "Wombat-1 accuracy"), (MET, "wombat-1 error"),
+                 (MET, "wombat-1"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ("metric:wombat-1-error",) * 2
+    assert ids(lk, "b") == ("metric:wombat-1-accuracy",) * 2
+    assert ids(lk, "c")[2] == "metric:wombat-1"  # two fuller forms: the paper does not say which
+    assert "wombat-1" not in lk.entities["metric:wombat-1-error"].aliases

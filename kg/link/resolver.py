@@ -32,6 +32,8 @@ of the input):
    kind is a node, and only the kind that says the bare name's type joins it. The canonical of any
    other rule is the paper's reading of one mention (an ``acronym-ref``'s long form, a metric read as
    the paper's longer name: "error" as "mean error"): that mention links there, the name joins nothing.
+   Likewise a measure the same paper also writes with one head word ("top-1" beside the paper's only
+   "top-1 error") is that measure in that paper.
 3. **variants**: names of one type with one :func:`~kg.link.normalize.variant_form` ("Generative
    Adversarial Net(work)", "Non-Maxim(al|um) Suppression", "peak signal(-to-)noise ratio", "convolutional
    (neural) network"), a key that is a name of a lexicon entry of its type (a spelling no mention matched
@@ -83,7 +85,7 @@ from kg.graph.ids import node_id, type_of
 from kg.link.normalize import (abbreviates, clean_url, is_definition, is_proper_name, key_and_words, norm_name, key_numbers,
                                singular, trailing_kind,
                                spelling_variants, url_key, variant_form)
-from kg.link.tokens import paren_definitions, whole_mentions
+from kg.link.tokens import fuller_measures, paren_definitions, whole_mentions
 from kg.link.types import KIND_SEP, TypeVotes, is_broader_alias, kind_key, lexicon_entries, rule_kind, text_cue
 from kg.link.unionfind import UnionFind
 from kg.models import FIELDS, Entity, Evidence, Extraction, Linked, Linking, Mention
@@ -523,6 +525,9 @@ class _Run:
                         fa = forms[(t, a)] = [self._node(t, a), 0]  # a surface form even if never used
                     if fa[0] != f[0] and self._numbers_agree(fa[0], f[0]) and local.setdefault(fa[0], f[0]) == f[0]:
                         acronyms[f[0]].add(a)  # the paper's first definition of an acronym is the one
+        for i, j in fuller_measures(mentions).items():  # "top-1" in a paper that writes "top-1 error"
+            if out[i] >= 0 and out[j] >= 0:
+                out[i] = out[j]
         if not local and not refs:
             return out
         for an, n in local.items():
@@ -866,15 +871,17 @@ class _Run:
         pid = ex.paper.id
         ids: list[str] = []
         mentions = whole_mentions(ex)
-        for m, n in zip(mentions, nodes):
+        shortened = fuller_measures(mentions)  # "top-1" linked as the paper's "top-1 error": no name of it
+        for k, (m, n) in enumerate(zip(mentions, nodes)):
             ev = Evidence(pid, m.field, m.start, m.end, m.text)
             if n < 0:
                 eid = self._repo(m.text, ev, entities, existing)
             else:
                 eid = eid_of[n]
                 # a paper's reading of one mention ("sparsity" as its "activation sparsity") is no name of it
-                read = m.canonical and m.rule not in _CORPUS_CANONICAL and m.rule != "acronym-ref"
-                entities[eid].add("" if read and self.key(m.canonical) != self.key(m.text) else m.text, ev)
+                read = k in shortened or (m.canonical and m.rule not in _CORPUS_CANONICAL and m.rule != "acronym-ref"
+                                          and self.key(m.canonical) != self.key(m.text))
+                entities[eid].add("" if read else m.text, ev)
             ids.append(eid)
         repo_ids = tuple(self._repo(r.url, Evidence(pid, r.field, r.start, r.end, r.url), entities, existing)
                          for r in ex.repos)

@@ -217,3 +217,32 @@ def paren_definitions(ex: Extraction, mentions: tuple[Mention, ...]) -> dict[int
         if len(words) >= 2 and letters.rstrip("s") == "".join(w[0] for w in words):
             out[i] = short.text
     return out
+
+
+#: Head words a measure is written with ("top-1" is the paper's "top-1 accuracy" or "top-1 error").
+MEASURE_HEADS = frozenset({"accuracy", "error", "errors", "rate", "score"})
+
+
+def fuller_measures(mentions: tuple[Mention, ...]) -> dict[int, int]:
+    """Metric mentions that the same paper also writes with one head word after them: index -> the index
+    of the first fuller mention, when the paper writes only one fuller form ("top-1" beside the paper's
+    "top-1 error" is that error; beside both "top-1 accuracy" and "top-1 error" it stays as written).
+
+    >>> from kg.vocab import EntityType as T
+    >>> ms = tuple(Mention(T.METRIC, s, 0, 1) for s in ("top-1 error", "top-1", "top-5", "top-5 accuracy", "top-5 error"))
+    >>> fuller_measures(ms)
+    {1: 0}
+    """
+    from kg.link.normalize import norm_name  # noqa: PLC0415
+
+    words = [tuple(norm_name(m.text).split()) if m.type is EntityType.METRIC else () for m in mentions]
+    fuller: dict[tuple[str, ...], dict[str, int]] = {}
+    for j, w in enumerate(words):
+        if len(w) >= 2 and w[-1] in MEASURE_HEADS:
+            fuller.setdefault(w[:-1], {}).setdefault(singular(w[-1]), j)
+    out = {}
+    for i, w in enumerate(words):
+        forms = fuller.get(w) if w else None
+        if forms and len(forms) == 1:
+            out[i] = next(iter(forms.values()))
+    return out
