@@ -141,3 +141,8 @@ def test_a_bare_measure_is_the_papers_fuller_one():
     assert ids(lk, "b") == ("metric:wombat-1-accuracy",) * 2
     assert ids(lk, "c")[2] == "metric:wombat-1"  # two fuller forms: the paper does not say which
     assert "wombat-1" not in lk.entities["metric:wombat-1-error"].aliases
+
+
+def test_the_plural_of_a_mixed_case_acronym_is_the_acronym():
+    lk = link([paper("a", "We report mQoUs of 80 and a mQoU of 81.", (MET, "mQoUs"), (MET, "mQoU"))])
+    assert ids(lk, "a") == ("metric:mqou",) * 2

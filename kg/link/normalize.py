@@ -51,12 +51,12 @@ def singular(word: str) -> str:
 
     >>> [singular(w) for w in ["networks", "queries", "GNNs", "class", "analysis", "series", "boxes", "MOTS"]]
     ['network', 'query', 'GNN', 'class', 'analysis', 'series', 'box', 'MOTS']
-    >>> [singular(w) for w in ["KGs", "IMUs", "bus", "Gauss"]]
-    ['KG', 'IMU', 'bus', 'Gauss']
+    >>> [singular(w) for w in ["KGs", "IMUs", "bus", "Gauss", "mIoUs", "ViTs"]]
+    ['KG', 'IMU', 'bus', 'Gauss', 'mIoU', 'ViT']
     """
     w = word
-    if len(w) >= 3 and w.endswith("s") and w[:-1].isupper():
-        return w[:-1]  # an acronym's plural: "KGs", "IMUs"
+    if len(w) >= 3 and w.endswith("s") and (w[:-1].isupper() or (w[-2].isupper() and sum(c.isupper() for c in w) >= 2)):
+        return w[:-1]  # an acronym's plural: "KGs", "IMUs", "mIoUs", "ViTs"
     low = w.lower()
     if len(w) <= 3 or not w.endswith("s") or low.endswith(_NO_SINGULAR) or w.isupper():
         return w
