@@ -43,13 +43,18 @@ def test_a_real_acronym_still_defines():
 
 def test_a_cue_beats_a_type_read_from_the_shape_only():
     # title case made "Quokka Street Journal" a Method by its shape; "on the X" says Dataset
-    exs = [paper("a", "We reach 3.1 WER on the Quokka Street Journal (QSJ) test.",
-                 (M, "Quokka Street Journal", {"rule": "titlecase", "aliases": ["QSJ"]}), (M, "QSJ", {"rule": "acronym-ref", "canonical": "Quokka Street Journal"})),
+    exs = [paper("a", "We reach 3.1 WER on the Quokka Street Journal (QSJ) test and 2.9 on the Quokka Street Journal dev.",
+                 (M, "Quokka Street Journal", {"rule": "titlecase", "aliases": ["QSJ"]}),
+                 (M, "QSJ", {"rule": "acronym-ref", "canonical": "Quokka Street Journal"}),
+                 (M, "Quokka Street Journal", {"rule": "titlecase"})),
            paper("b", "Results on QSJ are strong.", (D, "QSJ", CTX)),
            paper("c", "Results on QSJ again.", (D, "QSJ", CTX))]
     lk = link(exs)
-    assert ids(lk, "a") == ("dataset:quokka-street-journal",) * 2
+    assert ids(lk, "a") == ("dataset:quokka-street-journal",) * 3
     assert ids(lk, "b") == ids(lk, "c") == ("dataset:quokka-street-journal",)
+    # one "on X" is no evidence enough ("improves on X")
+    lk = link([paper("d", "It improves on the Wombat Meta Learner.", (M, "Wombat Meta Learner", {"rule": "titlecase"}))])
+    assert ids(lk, "d") == ("method:wombat-meta-learner",)
 
 
 def test_a_name_made_whole_from_a_part_does_not_inherit_a_strong_type():
@@ -121,13 +126,14 @@ def test_a_lexicon_method_written_as_a_common_noun_inside_a_longer_name_is_that_
 
 def test_a_long_form_typed_method_by_default_yields_to_a_cue():
     # "Quokka Street Gazette (QSG)": no head word, so a Method by default; "on the X" says Dataset
-    exs = [paper("a", "We reach 3.1 WER on the Quokka Street Gazette (QSG) test.",
+    exs = [paper("a", "We reach 3.1 WER on the Quokka Street Gazette (QSG) test, 2.9 on the Quokka Street Gazette dev.",
                  (M, "Quokka Street Gazette", {"rule": "acronym", "aliases": ["QSG"]}),
-                 (M, "QSG", {"rule": "acronym-ref", "canonical": "Quokka Street Gazette"})),
+                 (M, "QSG", {"rule": "acronym-ref", "canonical": "Quokka Street Gazette"}),
+                 (M, "Quokka Street Gazette", {"rule": "titlecase"})),
            paper("b", "Results on QSG are strong.", (D, "QSG", CTX)),
            paper("c", "Results on QSG again.", (D, "QSG", CTX))]
     lk = link(exs)
-    assert ids(lk, "a") == ("dataset:quokka-street-gazette",) * 2
+    assert ids(lk, "a") == ("dataset:quokka-street-gazette",) * 3
     assert ids(lk, "b") == ids(lk, "c") == ("dataset:quokka-street-gazette",)
 
 

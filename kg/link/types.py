@@ -32,8 +32,8 @@ paper defines it as an acronym of that type, or it is a Dataset named with its t
 (MAE)": acronyms are shared by different things, and only their long forms tell): then the name is two things ("Inception" the architecture and "Inception" (score) the metric). A type
 that no mention has (a name only ever extracted as a Method, but read "on X" in several papers) wins only
 with strong evidence from :data:`SPLIT_PAPERS` papers, or over mentions typed by their shape only: as the
-lexicon's type of the name, or with any strong evidence ("Wall Street Journal", a title-case Method by its
-shape, read "on the Wall Street Journal": a Dataset).
+lexicon's type of the name, or with :data:`SHAPE_OVERRIDE` strong votes ("Quokka Street Journal", a
+title-case Method by its shape, read twice "on the Quokka Street Journal": a Dataset).
 """
 from __future__ import annotations
 
@@ -54,6 +54,10 @@ KIND_WEIGHT = {"prior": 4.0, "lexicon": 3.0, "titled": 1.0, "defined": 1.0, "con
 SPLIT_PAPERS = 2
 #: Share of the winner's score a minority type's strong evidence needs to stay a node of its own.
 SPLIT_SHARE = 0.25
+
+#: Weighted strong votes a type without mentions needs to win over mentions typed by their shape only
+#: (one "on X" is often "improves on X"; two cues, or a cue and a result role, say more).
+SHAPE_OVERRIDE = 2.0
 
 #: Names (compact keys) shorter than this get no lexicon prior (short acronyms mean many things).
 PRIOR_MIN_LEN = 4
@@ -290,7 +294,7 @@ class TypeVotes:
         ranked = sorted(score, key=lambda t: (-score[t], -strong[t], t.value))
         shape_only = not any(strong[t] for t in present)
         win = fixed or next((t for t in ranked if t in present or papers[t] >= SPLIT_PAPERS
-                             or (shape_only and (t in prior or strong[t]))), None)
+                             or (shape_only and (t in prior or strong[t] >= SHAPE_OVERRIDE))), None)
         if win is None:
             return {t: t for t in present}
         # an earlier build's type (fixed) takes every other type without evidence from several papers:
