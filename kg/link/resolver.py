@@ -532,6 +532,13 @@ class _Run:
             return out
         for an, n in local.items():
             tb.defs[an][n] += 1
+        self._local_targets(mentions, out, local, extra, forms)
+        return out
+
+    def _local_targets(self, mentions: tuple[Mention, ...], out: list[int], local: dict[int, int],
+                       extra: dict[int, str], forms: dict) -> None:
+        """Point each mention of one paper at what the paper means by it: the long form of an acronym the
+        paper defines, or the canonical of an ``acronym-ref`` or of a rule's reading of this mention."""
         for i, m in enumerate(mentions):
             n = out[i]
             if n < 0 or m.aliases or i in extra:
@@ -546,7 +553,6 @@ class _Run:
             if target is not None and target != n:
                 out[i] = target
                 self.stats.local_acronyms += 1
-        return out
 
     def _vote(self, ex: Extraction, mentions: tuple[Mention, ...], votes: TypeVotes) -> None:
         """The type votes of one paper's mentions, of the words around them and of its results' roles
