@@ -152,3 +152,13 @@ def test_a_bare_measure_is_the_papers_fuller_one():
 def test_the_plural_of_a_mixed_case_acronym_is_the_acronym():
     lk = link([paper("a", "We report mQoUs of 80 and a mQoU of 81.", (MET, "mQoUs"), (MET, "mQoU"))])
     assert ids(lk, "a") == ("metric:mqou",) * 2
+
+
+def test_a_parenthesised_acronym_may_take_letters_inside_a_word():
+    qae = {"rule": "acronym", "aliases": ["QAE"]}
+    exs = [paper("a", "We train a quokka autoencoder (QAE). QAE is small.",
+                 (M, "quokka autoencoder", {"rule": "object"}), (M, "QAE"), (M, "QAE")),
+           paper("b", "A Quick Attention Engine (QAE) is fast.", (M, "Quick Attention Engine", qae), (M, "QAE")),
+           paper("c", "Quick Attention Engine (QAE) again.", (M, "Quick Attention Engine", qae))]
+    lk = link(exs)
+    assert ids(lk, "a") == ("method:quokka-autoencoder",) * 3

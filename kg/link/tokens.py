@@ -214,9 +214,30 @@ def paren_definitions(ex: Extraction, mentions: tuple[Mention, ...]) -> dict[int
             continue
         words = [p for w in norm_name(long.text).split() for p in w.split("-") if p]
         letters = "".join(c for c in short.text.lower() if c.isalpha())
-        if len(words) >= 2 and letters.rstrip("s") == "".join(w[0] for w in words):
+        if len(words) >= 2 and (_spells(letters, words) or _spells(letters[:-1], words) and letters.endswith("s")):
             out[i] = short.text
     return out
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` are the first letter of each word, in order, each perhaps followed by more
+    letters of the same word ("cae" of "convolutional autoencoder", "qwr" of "quokka walk representation").
+
+    >>> _spells("cae", ["convolutional", "autoencoder"]), _spells("cae", ["context", "encoder"])
+    (True, False)
+    """
+    if not words:
+        return not letters
+    w = words[0]
+    if not letters or letters[0] != w[0]:
+        return False
+    rest, j = letters[1:], 1
+    for k in range(len(rest) + 1):  # k more letters from inside this word
+        if k and (j := w.find(rest[k - 1], j) + 1) == 0:
+            return False
+        if _spells(rest[k:], words[1:]):
+            return True
+    return False
 
 
 #: Head words a measure is written with ("top-1" is the paper's "top-1 accuracy" or "top-1 error").
