@@ -37,8 +37,8 @@ def _canon(g: nx.MultiDiGraph) -> tuple:
 def test_two_pass_linking_gives_the_in_memory_graph(seed_extractions):
     expected = build_graph(link(seed_extractions))
     plan = Resolver().plan(iter(seed_extractions))
-    # the plan keeps one integer per mention, not the records
-    assert len(plan.mention_nodes) == sum(len(ex.mentions) for ex in seed_extractions)
+    # the plan keeps a table by distinct name and the paper ids, not the records
+    assert not hasattr(plan, "mention_nodes") and len(plan.paper_ids) == len(seed_extractions)
     g = build_graph_stream(plan.entities, plan.linked(iter(seed_extractions)))
     assert g.number_of_nodes() == expected.number_of_nodes() > 150
     assert g.number_of_edges() == expected.number_of_edges()

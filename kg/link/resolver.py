@@ -76,7 +76,7 @@ import time
 from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from rapidfuzz import fuzz, process
 
@@ -87,6 +87,7 @@ from kg.link.normalize import (abbreviates, clean_url, is_definition, is_proper_
                                spelling_variants, url_key, variant_form)
 from kg.link.tokens import fuller_measures, paren_definitions, whole_mentions
 from kg.link.types import KIND_SEP, TypeVotes, is_broader_alias, kind_key, lexicon_entries, rule_kind, text_cue
+from kg.link.summary import LinkSummary, LinkTable
 from kg.link.unionfind import UnionFind
 from kg.models import FIELDS, Entity, Evidence, Extraction, Linked, Linking, Mention
 from kg.vocab import EntityType
@@ -117,6 +118,12 @@ _SMALL_BLOCK = 16
 Node = tuple[EntityType, str]
 _NAME_TYPES = (EntityType.METHOD, EntityType.DATASET, EntityType.TASK, EntityType.METRIC)
 _SINGULAR_NAMES = (EntityType.METHOD, EntityType.TASK)
+
+
+def _numbers_agree(acro: Node, long: Node) -> bool:
+    """An acronym's version/size numbers are its long form's (or it has none)."""
+    na = key_numbers(acro[1])
+    return not na or na == key_numbers(long[1])
 
 
 def _plural_last(name: str) -> bool:
@@ -183,8 +190,7 @@ _KIND_TYPE = {"data": EntityType.DATASET, "model": EntityType.METHOD, "measure":
 class _Tables:
     """What the first pass collects about a corpus (node numbers index :class:`_Run`'s node table)."""
 
-    paper_ids: list[str] = field(default_factory=list)
-    mention_nodes: array = field(default_factory=lambda: array("q"))  # every paper's mention nodes, in order
+    mention_nodes: array = field(default_factory=lambda: array("q"))  # every node a mention links to
     forms: dict[tuple[EntityType, str], list[int]] = field(default_factory=dict)  # (type, text) -> [node, mentions]
     lex: Counter = field(default_factory=Counter)  # (type, text, lexicon canonical) -> mentions
     long_forms: set[int] = field(default_factory=set)
@@ -270,6 +276,19 @@ class Resolver:
         """The first pass over a corpus (see :meth:`_Run.plan`); the plan owns its tables and stats."""
         return _Run(self).plan(extractions, existing)
 
+    def summarise(self, extractions: Iterable[Extraction]) -> LinkSummary:
+        """Phase 1 on a shard of records (a Dask partition): see :mod:`kg.link.summary`."""
+        return _Run(self).summarise(extractions)
+
+    def cluster(self, summary: LinkSummary, existing: dict[str, Entity] | None = None) -> tuple[LinkTable, LinkStats]:
+        """Phase 2 on the merged summary of a corpus: its :class:`LinkTable` and the run's counts."""
+        run = _Run(self)
+        return run.cluster(summary, existing), run.stats
+
+    def applier(self) -> Callable[[LinkTable, Extraction, dict[str, Entity]], Linked]:
+        """Phase 3: a function ``apply(table, record, entities)`` (with a key cache of its own)."""
+        return _Run(self).apply
+
     def link(self, extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None) -> Linking:
         """Link a corpus; ``existing`` is the entity table of an earlier build (ids to keep).
 
@@ -293,6 +312,7 @@ class _Run:
         self._words: list[tuple[str, ...]] = []  # the words of the first name of each node
         self._proper: list[bool] = []  # some name of the node is written like a coined name
         self._dead: set[int] = set()  # nodes whose name took another type (redirected; no mentions)
+        self._moved: dict[int, int] = {}  # each redirected node -> the node it was redirected to
 
     # -- node table ---------------------------------------------------------------------------------
     def _key_words(self, name: str) -> tuple[str, tuple[str, ...]]:
@@ -329,27 +349,67 @@ class _Run:
     def _sort_key(self, i: int) -> tuple[str, str]:
         return self._order[i]
 
-    # -- the run ------------------------------------------------------------------------------------
+    # -- the run: summarise -> cluster -> apply ----------------------------------------------------
     def plan(self, extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None) -> "LinkPlan":
-        """The first pass over a corpus: every mention's node, then the types, clusters and entities.
+        """The first pass over a corpus: its summary (:meth:`summarise`), then :meth:`cluster`.
 
-        Only the node number of each mention is kept (one machine integer), not the records. The
-        entities' evidence, papers and counts are filled in by the second pass, :meth:`LinkPlan.linked`,
-        over the same records in the same order.
+        Only the paper ids are kept besides the summary (to check the second pass reads the same
+        records). The entities' evidence, papers and counts are filled in by the second pass,
+        :meth:`LinkPlan.linked`, which applies the table to the same records in the same order.
         """
+        paper_ids: list[str] = []
+
+        def checked() -> Iterator[Extraction]:
+            for ex in extractions:
+                paper_ids.append(ex.paper.id if isinstance(ex, Extraction) else "")
+                yield ex
+
+        summary = self.summarise(checked())
+        return LinkPlan(self, self.cluster(summary, existing), paper_ids)
+
+    def summarise(self, extractions: Iterable[Extraction]) -> LinkSummary:
+        """Phase 1, per shard of records: what linking needs to know of them, keyed by name."""
         t0 = time.perf_counter()
-        st = self.stats
-        existing = existing or {}
-        tb = _Tables()
+        sm = LinkSummary()
         for ex in extractions:
             if not isinstance(ex, Extraction):
                 raise LinkError(f"link() expects Extraction records, got {type(ex).__name__}")
-            tb.paper_ids.append(ex.paper.id)
-            tb.mention_nodes.extend(self._collect(ex, tb))
-        st.papers = len(tb.paper_ids)
+            sm.papers += 1
+            mentions = whole_mentions(ex)
+            self._vote(ex, mentions, sm.votes)
+            sm.used.update(dict.fromkeys(n for n in self._paper_nodes(ex, mentions, sm) if n is not None))
+        self.stats.seconds["collect"] = self.stats.seconds.get("collect", 0.0) + time.perf_counter() - t0
+        return sm
+
+    def _tables(self, sm: LinkSummary) -> "_Tables":
+        """The node table of a summary: one node per distinct (type, key), numbered in first-seen order."""
+        tb = _Tables()
+        for (t, text), count in sm.forms.items():
+            tb.forms[(t, text)] = [self._node(t, text), count]
+        ix = self._index
+        tb.lex = sm.lex
+        tb.long_forms = {ix[n] for n in sm.long_forms}
+        for a, longs in sm.defs.items():
+            d = tb.defs[ix[a]]
+            for n, papers in longs.items():
+                d[ix[n]] += papers
+        for n, names in sm.acronyms.items():
+            tb.acronyms[ix[n]] |= names
+        tb.mention_nodes = array("q", (ix[n] for n in sm.used))
+        tb.votes = sm.votes
+        return tb
+
+    def cluster(self, sm: LinkSummary, existing: dict[str, Entity] | None = None) -> LinkTable:
+        """Phase 2, once over the merged summary: types, clusters and entities (the rules below)."""
+        t0 = time.perf_counter()
+        st = self.stats
+        existing = existing or {}
+        tb = self._tables(sm)
+        pre = dict(self._index)  # the node of every mention's key before the types are decided
+        st.papers = sm.papers
+        st.local_acronyms = sm.local_acronyms
         st.mentions = sum(f[1] for f in tb.forms.values())
         st.surface_forms = sum(1 for f in tb.forms.values() if f[1])
-        st.seconds["collect"] = time.perf_counter() - t0
         t = time.perf_counter()
         self._fold_kinds(tb)
         self._decide_types(tb, existing)
@@ -372,12 +432,27 @@ class _Run:
         st.keys = len(self._nodes)
 
         t = time.perf_counter()
-        mapped = {n for n in tb.mention_nodes if n >= 0}
+        mapped = set(tb.mention_nodes)
         entities, eid_of = self._entities(cl, mapped, surf, lex_names, tb, existing)
         st.entities = len(entities)
         st.seconds["entities"] = time.perf_counter() - t
-        st.seconds["total"] = time.perf_counter() - t0
-        return LinkPlan(self, entities, eid_of, existing, tb.paper_ids, tb.mention_nodes)
+        st.seconds["total"] = st.seconds.get("collect", 0.0) + time.perf_counter() - t0
+        return self._table(entities, eid_of, pre, existing)
+
+    def _table(self, entities: dict[str, Entity], eid_of: list[str | None], pre: dict[Node, int],
+               existing: dict[str, Entity]) -> LinkTable:
+        """The decisions by name: each mention key's entity (its node followed through the type
+        redirects) and each (type, key)'s entity of that type."""
+        def follow(n: int) -> int:
+            while n in self._moved:
+                n = self._moved[n]
+            return n
+
+        node_eid = {k: eid for k, n in pre.items() if (eid := eid_of[follow(n)]) is not None}
+        index_eid = {k: eid for k, n in self._index.items()
+                     if (eid := eid_of[n]) is not None and entities[eid].type is k[0]}
+        repos = {eid: e.name for eid, e in existing.items() if e.type is EntityType.REPOSITORY}
+        return LinkTable(entities, node_eid, index_eid, repos)
 
     def _lexicon(self, cl: _Clusters, tb: "_Tables") -> dict[int, Counter]:
         """Join each mention that matched a lexicon entry to the entry's canonical name; returns each
@@ -484,75 +559,89 @@ class _Run:
         for a, b in edges:
             self.stats.variant_merges += cl.union(a, b)
 
-    def _collect(self, ex: Extraction, tb: "_Tables") -> list[int]:
-        """The node each mention of one paper links to; records surface forms, lexicon names, type
-        votes and the acronyms the paper defines (one vote per paper)."""
-        forms, lex, acronyms = tb.forms, tb.lex, tb.acronyms
-        mentions = whole_mentions(ex)
-        self._vote(ex, mentions, tb.votes)
-        out: list[int] = []
-        local: dict[int, int] = {}  # acronym node -> the long-form node this paper defines it as
+    def _paper_nodes(self, ex: Extraction, mentions: tuple[Mention, ...], sm: LinkSummary | None) -> list[Node | None]:
+        """The node key each mention of one paper links to (None: a repository, linked by URL); with
+        ``sm``, records the paper's surface forms, lexicon names and the acronyms it defines (one vote
+        per paper) there. The same function links a mention in :meth:`apply`, so both agree."""
+        key = self.key
+        out: list[Node | None] = []
+        local: dict[Node, Node] = {}  # acronym node -> the long-form node this paper defines it as
         refs = False
         extra = paren_definitions(ex, mentions)  # "substochastic successor representation (SSR)"
         for mi, m in enumerate(mentions):
             t = m.type
-            f = forms.get((t, m.text))
-            if f is None:
-                if t is EntityType.REPOSITORY:
-                    out.append(-1)  # linked by URL (see _repo)
-                    continue
-                if t is EntityType.PAPER or t is EntityType.RESULT:
-                    raise LinkError(f"paper {ex.paper.id}: a {t.value} mention ({m.text!r}) cannot be linked")
-                f = forms[(t, m.text)] = [self._node(t, m.text), 0]
-            f[1] += 1
-            out.append(f[0])
+    def _paper_nodes(self, ex: Extraction, mentions: tuple[Mention, ...], sm: LinkSummary | None) -> list[Node | None]:
+        """The node key each mention of one paper links to (None: a repository, linked by URL); with
+        ``sm``, records the paper's surface forms, lexicon names and the acronyms it defines (one vote
+        per paper) there. The same function links a mention in :meth:`apply`, so both agree."""
+        key = self.key
+        out: list[Node | None] = []
+        local: dict[Node, Node] = {}  # acronym node -> the long-form node this paper defines it as
+        refs = False
+        extra = paren_definitions(ex, mentions)  # "substochastic successor representation (SSR)"
+        for mi, m in enumerate(mentions):
+            t = m.type
+            if t is EntityType.REPOSITORY:
+                out.append(None)  # linked by URL (see _repo)
+                continue
+            if t is EntityType.PAPER or t is EntityType.RESULT:
+                raise LinkError(f"paper {ex.paper.id}: a {t.value} mention ({m.text!r}) cannot be linked")
+            n = (t, key(m.text))
+            out.append(n)
+            if sm is not None:
+                sm.form(t, m.text, 1)
             if m.canonical:
                 if m.rule == "acronym-ref":
                     refs = refs or is_definition(m.text, m.canonical)
-                elif m.rule in _CORPUS_CANONICAL or self.key(m.canonical) == self.key(m.text):
-                    lex[(t, m.text, m.canonical)] += 1
+                elif m.rule in _CORPUS_CANONICAL or key(m.canonical) == key(m.text):
+                    if sm is not None:
+                        sm.lex[(t, m.text, m.canonical)] += 1
                 else:  # a reading of this sentence ("error" read as the paper's "mean error"): this mention only
                     refs = True
-            elif m.rule in LEXICON_RULES:  # a lexicon name written as the lexicon writes it
-                lex[(t, m.text, m.text)] += 1
+            elif m.rule in LEXICON_RULES and sm is not None:  # a lexicon name written as the lexicon writes it
+                sm.lex[(t, m.text, m.text)] += 1
             defined = m.aliases or ((extra[mi],) if mi in extra else ())
             shorts = [a for a in defined if is_definition(a, m.text)]  # not "benchmarks (Caltech, ...)"
-            if shorts:
-                tb.long_forms.add(f[0])
-                for a in shorts:
-                    fa = forms.get((t, a))
-                    if fa is None:
-                        fa = forms[(t, a)] = [self._node(t, a), 0]  # a surface form even if never used
-                    if fa[0] != f[0] and self._numbers_agree(fa[0], f[0]) and local.setdefault(fa[0], f[0]) == f[0]:
-                        acronyms[f[0]].add(a)  # the paper's first definition of an acronym is the one
+            if shorts and sm is not None:
+                sm.long_forms[n] = None
+            for a in shorts:
+                na = (t, key(a))
+                if sm is not None:
+                    sm.form(t, a, 0)  # a surface form even if never used
+                if na != n and _numbers_agree(na, n) and local.setdefault(na, n) == n and sm is not None:
+                    sm.acronyms.setdefault(n, set()).add(a)  # the paper's first definition is the one
         for i, j in fuller_measures(mentions).items():  # "top-1" in a paper that writes "top-1 error"
-            if out[i] >= 0 and out[j] >= 0:
+            if out[i] is not None and out[j] is not None:
                 out[i] = out[j]
         if not local and not refs:
             return out
-        for an, n in local.items():
-            tb.defs[an][n] += 1
-        self._local_targets(mentions, out, local, extra, forms)
+        if sm is not None:
+            for an, n in local.items():
+                sm.defs.setdefault(an, Counter())[n] += 1
+        self._local_targets(mentions, out, local, extra, sm)
         return out
 
-    def _local_targets(self, mentions: tuple[Mention, ...], out: list[int], local: dict[int, int],
-                       extra: dict[int, str], forms: dict) -> None:
+    def _local_targets(self, mentions: tuple[Mention, ...], out: list[Node | None], local: dict[Node, Node],
+                       extra: dict[int, str], sm: LinkSummary | None) -> None:
         """Point each mention of one paper at what the paper means by it: the long form of an acronym the
         paper defines, or the canonical of an ``acronym-ref`` or of a rule's reading of this mention."""
+        key = self.key
         for i, m in enumerate(mentions):
             n = out[i]
-            if n < 0 or m.aliases or i in extra:
+            if n is None or m.aliases or i in extra:
                 continue
             target = local.get(n)
             if target is None and m.canonical and m.rule not in _CORPUS_CANONICAL and (
-                    is_definition(m.text, m.canonical) if m.rule == "acronym-ref" else self.key(m.canonical) != self.key(m.text)):
-                fc = forms.get((m.type, m.canonical))
-                if fc is None:  # the long form is a name of the entity even if not a mention here
-                    fc = forms[(m.type, m.canonical)] = [self._node(m.type, m.canonical), 0]
-                target = fc[0] if self._numbers_agree(n, fc[0]) else None
+                    is_definition(m.text, m.canonical) if m.rule == "acronym-ref" else key(m.canonical) != key(m.text)):
+                if sm is not None:  # the long form is a name of the entity even if not a mention here
+                    sm.form(m.type, m.canonical, 0)
+                nc = (m.type, key(m.canonical))
+                target = nc if _numbers_agree(n, nc) else None
             if target is not None and target != n:
                 out[i] = target
-                self.stats.local_acronyms += 1
+                if sm is not None:
+                    sm.local_acronyms += 1
+
 
     def _vote(self, ex: Extraction, mentions: tuple[Mention, ...], votes: TypeVotes) -> None:
         """The type votes of one paper's mentions, of the words around them and of its results' roles
@@ -597,6 +686,7 @@ class _Run:
         if redirect:
             tb.redirect(redirect)
             self._dead.update(redirect)
+            self._moved.update(redirect)
 
     def _decide_types(self, tb: "_Tables", existing: dict[str, Entity]) -> None:
         """Give every name one type from its votes (:meth:`TypeVotes.decide`): the nodes of the other
@@ -649,10 +739,7 @@ class _Run:
         if redirect:
             tb.redirect(redirect)
             self._dead.update(redirect)
-
-    def _numbers_agree(self, acro: int, long: int) -> bool:
-        na = key_numbers(self._nodes[acro][1])
-        return not na or na == key_numbers(self._nodes[long][1])
+            self._moved.update(redirect)
 
     def _anchor_existing(self, cl: _Clusters, existing: dict[str, Entity]) -> dict[str, int]:
         """Join each old entity's name and aliases and anchor the cluster to its id."""
@@ -872,24 +959,28 @@ class _Run:
         return " ".join(best.split())
 
     # -- per paper ----------------------------------------------------------------------------------
-    def _linked(self, ex: Extraction, nodes: list[int], eid_of: list[str | None], entities: dict[str, Entity],
-                existing: dict[str, Entity]) -> Linked:
+    def apply(self, table: LinkTable, ex: Extraction, entities: dict[str, Entity]) -> Linked:
+        """Phase 3, per record: each mention's entity, the paper's repositories, proposals and results.
+
+        ``entities`` gets the evidence, paper and surface form of every mention (the table's own
+        entities in one process; a partition's own records of them on a Dask worker).
+        """
         pid = ex.paper.id
         ids: list[str] = []
         mentions = whole_mentions(ex)
         shortened = fuller_measures(mentions)  # "top-1" linked as the paper's "top-1 error": no name of it
-        for k, (m, n) in enumerate(zip(mentions, nodes)):
+        for k, (m, n) in enumerate(zip(mentions, self._paper_nodes(ex, mentions, None))):
             ev = Evidence(pid, m.field, m.start, m.end, m.text)
-            if n < 0:
-                eid = self._repo(m.text, ev, entities, existing)
+            if n is None:
+                eid = self._repo(m.text, ev, entities, table.repo_names)
             else:
-                eid = eid_of[n]
+                eid = table.node_eid[n]
                 # a paper's reading of one mention ("sparsity" as its "activation sparsity") is no name of it
                 read = k in shortened or (m.canonical and m.rule not in _CORPUS_CANONICAL and m.rule != "acronym-ref"
                                           and self.key(m.canonical) != self.key(m.text))
                 entities[eid].add("" if read else m.text, ev)
             ids.append(eid)
-        repo_ids = tuple(self._repo(r.url, Evidence(pid, r.field, r.start, r.end, r.url), entities, existing)
+        repo_ids = tuple(self._repo(r.url, Evidence(pid, r.field, r.start, r.end, r.url), entities, table.repo_names)
                          for r in ex.repos)
         if not ex.proposed and not ex.results:
             return Linked(ex, tuple(ids), repo_ids)
@@ -912,9 +1003,9 @@ class _Run:
                 if eid:
                     return eid
             for t in types:  # not among the paper's mentions: the corpus's entity of that name
-                n = self._index.get((t, k))
-                if n is not None and eid_of[n] and entities[eid_of[n]].type is t:
-                    return eid_of[n]
+                eid = table.index_eid.get((t, k))
+                if eid:
+                    return eid
             return None
 
         proposed: list[str] = []
@@ -929,31 +1020,31 @@ class _Run:
         return Linked(ex, tuple(ids), repo_ids, tuple(proposed), results)
 
     @staticmethod
-    def _repo(url: str, ev: Evidence, entities: dict[str, Entity], existing: dict[str, Entity]) -> str:
+    def _repo(url: str, ev: Evidence, entities: dict[str, Entity], old_names: dict[str, str]) -> str:
         eid = node_id(EntityType.REPOSITORY, url_key(url))
         ent = entities.get(eid)
         if ent is None:
-            old = existing.get(eid)
-            name = old.name if old is not None and old.type is EntityType.REPOSITORY else clean_url(url)
-            ent = entities[eid] = Entity(eid, EntityType.REPOSITORY, name)
+            name = old_names.get(eid)
+            ent = entities[eid] = Entity(eid, EntityType.REPOSITORY, clean_url(url) if name is None else name)
         ent.add(url, ev)
         return eid
 
 
 @dataclass
 class LinkPlan:
-    """The result of :meth:`Resolver.plan`: the entities of a corpus and the node of every mention.
+    """The result of :meth:`Resolver.plan`: the summary of a corpus clustered into a :class:`LinkTable`.
 
     ``entities`` gains its evidence, papers and mention counts (and any repositories) as
     :meth:`linked` goes through the records.
     """
 
     run: _Run
-    entities: dict[str, Entity]
-    eid_of: list[str | None]
-    existing: dict[str, Entity]
+    table: LinkTable
     paper_ids: list[str]
-    mention_nodes: array
+
+    @property
+    def entities(self) -> dict[str, Entity]:
+        return self.table.entities
 
     @property
     def stats(self) -> LinkStats:
@@ -972,15 +1063,11 @@ class LinkPlan:
         """The second pass: one :class:`~kg.models.Linked` per record, records as given to :meth:`Resolver.plan`."""
         r = self.run
         t0 = time.perf_counter()
-        pos = 0
         n = -1
         for n, ex in enumerate(extractions):
             if n >= len(self.paper_ids) or ex.paper.id != self.paper_ids[n]:
                 raise LinkError(f"the records changed between the two linking passes (at record {n + 1})")
-            k = len(ex.mentions)
-            nodes = self.mention_nodes[pos:pos + k]
-            pos += k
-            yield r._linked(ex, nodes, self.eid_of, self.entities, self.existing)
+            yield r.apply(self.table, ex, self.table.entities)
         if n + 1 != len(self.paper_ids):
             raise LinkError(f"the records changed between the two linking passes ({n + 1} records, not {len(self.paper_ids)})")
         r.stats.seconds["papers"] = time.perf_counter() - t0

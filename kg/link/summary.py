@@ -1,0 +1,100 @@
+"""The mergeable tables between the three phases of linking (:mod:`kg.link.resolver`):
+
+1. ``summarise`` (per shard of records): a :class:`LinkSummary`, everything keyed by distinct name,
+   no per-paper list;
+2. ``merge`` + ``cluster`` (once, on the merged summary): a :class:`LinkTable`, distinct names ->
+   entity ids and the :class:`~kg.models.Entity` records (grows with distinct names, not papers);
+3. ``apply`` (per record, anywhere the table is): each mention's entity.
+
+The single-process build runs the three phases over one summary, ``kg build --engine dask`` over one
+summary per partition, merged in input order, so both give the same entities by construction.
+
+A *node key* is ``(type, compact key)``: the linker's node of a mention before any type decision
+(:meth:`kg.link.resolver._Run.key`), the same on every machine.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from kg.link.types import TypeVotes
+from kg.models import Entity
+from kg.vocab import EntityType
+
+NodeKey = tuple[EntityType, str]
+
+
+@dataclass
+class LinkSummary:
+    """What the linker needs to know about a set of records, keyed by name (see the module docstring).
+
+    Dicts keep first-seen order, and :meth:`update` keeps it across summaries, so summaries merged in
+    input order equal the summary of all records read at once.
+    """
+
+    papers: int = 0
+    local_acronyms: int = 0  # mentions linked to their paper's own definition of an acronym
+    forms: dict[tuple[EntityType, str], int] = field(default_factory=dict)  # (type, text) -> mentions
+    lex: Counter = field(default_factory=Counter)  # (type, text, lexicon canonical) -> mentions
+    long_forms: dict[NodeKey, None] = field(default_factory=dict)
+    defs: dict[NodeKey, Counter] = field(default_factory=dict)  # acronym -> long form -> papers
+    acronyms: dict[NodeKey, set[str]] = field(default_factory=dict)  # long form -> the acronyms defined for it
+    used: dict[NodeKey, None] = field(default_factory=dict)  # every node a mention links to (before types)
+    votes: TypeVotes = field(default_factory=TypeVotes)
+
+    def form(self, etype: EntityType, text: str, n: int) -> None:
+        """Count ``n`` mentions of a surface form (0: a name seen only as an alias or a long form)."""
+        k = (etype, text)
+        self.forms[k] = self.forms.get(k, 0) + n
+
+    def update(self, other: "LinkSummary") -> None:
+        """Add ``other`` (the summary of the records that come after this one's) to this summary."""
+        self.papers += other.papers
+        self.local_acronyms += other.local_acronyms
+        for k, n in other.forms.items():
+            self.forms[k] = self.forms.get(k, 0) + n
+        self.lex.update(other.lex)
+        self.long_forms.update(other.long_forms)
+        for a, longs in other.defs.items():
+            self.defs.setdefault(a, Counter()).update(longs)
+        for n, names in other.acronyms.items():
+            self.acronyms.setdefault(n, set()).update(names)
+        self.used.update(other.used)
+        _merge_votes(self.votes, other.votes)
+
+    @classmethod
+    def merge(cls, summaries: Iterable["LinkSummary"]) -> "LinkSummary":
+        """One summary of many, in the order given (the records' order)."""
+        out = cls()
+        for s in summaries:
+            out.update(s)
+        return out
+
+
+def _merge_votes(into: TypeVotes, other: TypeVotes) -> None:
+    """Add ``other``'s votes and strong papers to ``into`` (first-seen order kept)."""
+    for table, add in ((into.votes, other.votes), (into.papers, other.papers)):
+        for k, got in add.items():
+            mine = table.get(k)
+            if mine is None:
+                table[k] = dict(got)
+                continue
+            for tk, n in got.items():
+                mine[tk] = mine.get(tk, 0) + n
+
+
+@dataclass
+class LinkTable:
+    """The linker's decisions, by name: what :meth:`kg.link.resolver.Resolver.apply` needs to link a record.
+
+    ``entities`` are the corpus's entities with their names, aliases and type votes (evidence, papers
+    and counts are added by whoever applies the table); ``node_eid`` maps the node key of a mention to
+    its entity; ``index_eid`` maps a (type, key) to the entity of that type named so (to resolve the
+    names of results and proposals); ``repo_names`` keeps the names of an earlier build's repositories.
+    """
+
+    entities: dict[str, Entity]
+    node_eid: dict[NodeKey, str]
+    index_eid: dict[NodeKey, str]
+    repo_names: dict[str, str] = field(default_factory=dict)
