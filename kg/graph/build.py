@@ -50,6 +50,33 @@ def _evidence_json(ev: Evidence, paper: str, fields: dict[str, Any] | None) -> d
     return out
 
 
+def evidence_order(e: Evidence) -> tuple[str, str, int]:
+    """The order of an entity node's evidence items: by raw paper id, field, start."""
+    return e.paper, e.field, e.start
+
+
+def entity_node_attrs(ent: Entity, papers: list[str], evidence: list[dict[str, Any]]) -> dict[str, Any]:
+    """The attributes of an entity node: ``papers`` its sorted paper node ids, ``evidence`` its items
+    (the first :data:`MAX_EVIDENCE` seen, in :func:`evidence_order`, with their sentences)."""
+    attrs: dict[str, Any] = {
+        "id": ent.id,
+        "type": ent.type.value,
+        "name": ent.name,
+        "aliases": sorted(a for a in ent.aliases if a != ent.name),
+        "mention_count": max(ent.mention_count, 1),
+        "paper_count": len(papers),
+        "papers": papers,
+        "evidence": evidence,
+    }
+    if ent.type_votes:  # why the entity has its type (kg.link.types): {type: {kind of evidence: votes}}
+        attrs["type_votes"] = ent.type_votes
+    if ent.type is EntityType.REPOSITORY:
+        url = ent.name if "://" in ent.name else f"https://{ent.name}"
+        attrs["url"] = url
+        attrs["host"] = re.sub(r"^https?://(www\.)?", "", url).split("/", 1)[0].lower()
+    return attrs
+
+
 class GraphBuilder:
     """Adds papers, entities and relationships to one MultiDiGraph, checking them against the schema.
 
@@ -106,25 +133,10 @@ class GraphBuilder:
         return True
 
     def entity_attrs(self, ent: Entity) -> dict[str, Any]:
-        evidence = sorted(ent.evidence, key=lambda e: (e.paper, e.field, e.start))
-        attrs: dict[str, Any] = {
-            "id": ent.id,
-            "type": ent.type.value,
-            "name": ent.name,
-            "aliases": sorted(a for a in ent.aliases if a != ent.name),
-            "mention_count": max(ent.mention_count, 1),
-            "paper_count": len(ent.papers),
-            "papers": sorted(self._paper_node(p) for p in ent.papers),
-            "evidence": [_evidence_json(e, self._paper_node(e.paper), self._texts(e.paper))
-                         for e in evidence[:MAX_EVIDENCE]],
-        }
-        if ent.type_votes:  # why the entity has its type (kg.link.types): {type: {kind of evidence: votes}}
-            attrs["type_votes"] = ent.type_votes
-        if ent.type is EntityType.REPOSITORY:
-            url = ent.name if "://" in ent.name else f"https://{ent.name}"
-            attrs["url"] = url
-            attrs["host"] = re.sub(r"^https?://(www\.)?", "", url).split("/", 1)[0].lower()
-        return attrs
+        evidence = sorted(ent.evidence, key=evidence_order)
+        return entity_node_attrs(ent, sorted(self._paper_node(p) for p in ent.papers),
+                                 [_evidence_json(e, self._paper_node(e.paper), self._texts(e.paper))
+                                  for e in evidence[:MAX_EVIDENCE]])
 
     # -- edges -------------------------------------------------------------------------------------
     def add_edge(self, src: str, dst: str, rel: RelType, ev: Evidence | None = None) -> None:

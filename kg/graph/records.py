@@ -67,6 +67,23 @@ def edge_evidence(spans: Any) -> list[dict[str, Any]]:
     return out
 
 
+def node_record(schema: Schema, n: Any, d: Mapping[str, Any]) -> NodeRecord:
+    """The record of one node given its graph attributes (``type`` is its label)."""
+    label = d.get("type")
+    ns = schema.nodes.get(label)
+    if ns is None:
+        raise SinkError(f"node {n!r} has type {label!r}, which the schema does not know")
+    return NodeRecord(str(n), label, {k: d.get(k) for k in ns.properties if k != ns.key})
+
+
+def edge_record(schema: Schema, s: Any, t: Any, k: str, a: str, b: str, d: Mapping[str, Any]) -> EdgeRecord:
+    """The record of one relationship ``s -[k]-> t`` between labels ``a`` and ``b`` (checked by the caller)."""
+    props = {p: d.get(p) for p in schema.relationships[k].properties}
+    if "evidence" in props:
+        props["evidence"] = edge_evidence(props["evidence"])
+    return EdgeRecord(str(s), str(t), k, a, b, props)
+
+
 class GraphRecords:
     """A built graph read as typed records, checked against the schema.
 
@@ -110,17 +127,12 @@ class GraphRecords:
 
     def nodes(self) -> Iterator[NodeRecord]:
         """Every node, in graph order."""
-        nodes = self.schema.nodes
         for n, d in self.graph.nodes(data=True):
-            label = d.get("type")
-            ns = nodes.get(label)
-            if ns is None:
-                raise SinkError(f"node {n!r} has type {label!r}, which the schema does not know")
-            yield NodeRecord(str(n), label, {k: d.get(k) for k in ns.properties if k != ns.key})
+            yield node_record(self.schema, n, d)
 
     def edges(self) -> Iterator[EdgeRecord]:
         """Every relationship, in graph order; ``evidence`` as ``{field, start, end}`` dicts."""
-        g, rels = self.graph, self.schema.relationships
+        g = self.graph
         node = g.nodes
         allowed: set[tuple[str, str, str]] = set()  # groups checked against the schema
         for s, t, k, d in g.edges(keys=True, data=True):
@@ -129,7 +141,4 @@ class GraphRecords:
                 if not self.schema.rel_pair_ok(k, a, b):
                     raise SinkError(f"relationship ({a})-[:{k}]->({b}) is not in the schema")
                 allowed.add((k, a, b))
-            props = {p: d.get(p) for p in rels[k].properties}
-            if "evidence" in props:
-                props["evidence"] = edge_evidence(props["evidence"])
-            yield EdgeRecord(str(s), str(t), k, a, b, props)
+            yield edge_record(self.schema, s, t, k, a, b, d)
