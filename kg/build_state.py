@@ -142,6 +142,13 @@ class BuildState:
         if self.checkpoint.is_file():
             yield from iter_extractions_file(self.checkpoint)
 
+    def record_files(self) -> list[Path]:
+        """The files :meth:`records` reads, in order (flushed first): a Dask build partitions them."""
+        if self._fh is not None:
+            self._fh.flush()
+        files = [self.previous] if self.append and self.previous.is_file() else []
+        return files + ([self.checkpoint] if self.checkpoint.is_file() else [])
+
     def records(self) -> Iterator[Extraction]:
         """Every record of the build: the earlier build's, the checkpoint's and this run's, each paper once."""
         if self._fh is not None:

@@ -141,9 +141,45 @@ def cluster_peaks(client: Any) -> dict[str, float]:
     return peaks
 
 
-def extract_on_dask(state: Any, papers: Iterable[Paper], out: Path, *, scheduler: str | None = None,
-                    workers: int = 2, batch_size: int = 64, partition_size: int = PARTITION_SIZE,
-                    progress: Callable[[int], Any] | None = None, timeout: str = "20s") -> dict[str, Any]:
+class LazyClient:
+    """The Dask client of one build, connected (or its local cluster started) on first use, so one
+    cluster serves extraction, linking and the graph, and an append with nothing new starts none."""
+
+    def __init__(self, scheduler: str | None, workers: int, timeout: str = "20s") -> None:
+        self.scheduler, self.workers, self.timeout = scheduler, workers, timeout
+        self._cm: Any = None
+        self._client: Any = None
+
+    def get(self) -> Any:
+        if self._client is None:
+            cm = connect(self.scheduler, self.workers, self.timeout)
+            self._client = cm.__enter__()
+            self._cm = cm
+        return self._client
+
+    def __enter__(self) -> "LazyClient":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if self._cm is not None:
+            cm, self._cm, self._client = self._cm, None, None
+            cm.__exit__(*exc)
+
+
+@contextmanager
+def _client(client: Any, scheduler: str | None, workers: int, timeout: str) -> Iterator[Any]:
+    """``client`` when given (the build's, maybe a :class:`LazyClient`), else a new connection."""
+    if client is not None:
+        yield client.get() if isinstance(client, LazyClient) else client
+        return
+    with connect(scheduler, workers, timeout) as c:
+        yield c
+
+
+def extract_on_dask(state: Any, papers: Iterable[Paper], out: Path, *, client: Any = None,
+                    scheduler: str | None = None, workers: int = 2, batch_size: int = 64,
+                    partition_size: int = PARTITION_SIZE, progress: Callable[[int], Any] | None = None,
+                    timeout: str = "20s", **_: Any) -> dict[str, Any]:
     """Extract ``papers`` on a Dask cluster into the build state ``state`` (a :class:`kg.build_state.BuildState`
     opened with ``with state:``), reusing the finished shards of an interrupted run.
 
@@ -161,7 +197,7 @@ def extract_on_dask(state: Any, papers: Iterable[Paper], out: Path, *, scheduler
         return info
     papers = chain([first], papers)
     t0 = time.perf_counter()
-    with connect(scheduler, workers, timeout) as client:
+    with _client(client, scheduler, workers, timeout) as client:
         n_workers = max(1, len(client.scheduler_info()["workers"]))
         info["workers"] = n_workers
         check_workers(client, shards)
@@ -202,3 +238,133 @@ def _fold(state: Any, path: Path, fut: Any, n: int, progress: Callable[[int], An
 def discard_shards(out: Path) -> None:
     """The build is committed: its records are in ``extractions.jsonl``, the shards go."""
     shutil.rmtree(out / SHARD_DIR, ignore_errors=True)
+
+
+# -- linking and the graph, per partition ------------------------------------------------------------
+#: Per-partition graph files of a Dask build (under the output folder; removed with the shards).
+GRAPH_DIR = Path(".kg") / "graph"
+#: Largest build (papers) whose ``graph.json`` and map the driver writes: both need the whole graph in
+#: one process. Above it the build has the store (and any Neo4j load) only, and says so in its report.
+GRAPH_JSON_MAX = 50_000
+
+
+def write_records(files: Iterable[Path], path: Path, size: int) -> list[tuple[int, int]]:
+    """Copy the build's extraction records (each paper once, in order) to ``path`` (the generation's
+    ``extractions.jsonl``) and cut them into partitions of ``size`` records: ``(byte offset, records)``.
+    Only each record's id is parsed."""
+    seen: set[str] = set()
+    ranges: list[tuple[int, int]] = []
+    start = offset = n = 0
+    with open(path, "wb") as out:
+        for f in files:
+            with open(f, "rb") as fh:
+                for line in fh:
+                    if not line.strip():
+                        continue
+                    pid = json.loads(line)["id"]
+                    if pid in seen:
+                        continue
+                    seen.add(pid)
+                    line = line if line.endswith(b"\n") else line + b"\n"
+                    out.write(line)
+                    offset += len(line)
+                    n += 1
+                    if n == size:
+                        ranges.append((start, n))
+                        start, n = offset, 0
+    if n:
+        ranges.append((start, n))
+    return ranges
+
+
+def read_range(path: str, offset: int, n: int) -> Iterator[Any]:
+    """The ``n`` extraction records of ``path`` from byte ``offset`` (one partition)."""
+    from kg.models import Extraction  # noqa: PLC0415
+
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        for _ in range(n):
+            line = fh.readline()
+            if not line:
+                return
+            yield Extraction.from_json(json.loads(line))
+
+
+def summarise_partition(path: str, offset: int, n: int) -> Any:
+    """Run on a worker: the link summary of one partition (:mod:`kg.link.summary`)."""
+    from kg.link import Resolver  # noqa: PLC0415
+
+    return Resolver().summarise(read_range(path, offset, n))
+
+
+def graph_partition(path: str, offset: int, n: int, table: Any, prefix: str) -> dict[str, Any]:
+    """Run on a worker: link one partition with the corpus's table and write its graph files."""
+    from kg.graph.partition import write_partition  # noqa: PLC0415
+
+    t = time.perf_counter()
+    out = write_partition(table, read_range(path, offset, n), prefix)
+    out["seconds"] = time.perf_counter() - t
+    return out
+
+
+def _in_order(client: Any, calls: Iterable[tuple], n_workers: int) -> Iterator[Any]:
+    """Submit ``(function, *args)`` calls, at most two per worker in flight; results in call order."""
+    window: deque[Any] = deque()
+    for fn, *args in calls:
+        window.append(client.submit(fn, *args, pure=False))
+        while len(window) > 2 * n_workers:
+            yield window.popleft().result()
+    while window:
+        yield window.popleft().result()
+
+
+def graph_on_dask(client: Any, files: list[Path], gen: Path, out: Path, *, partition_size: int = PARTITION_SIZE,
+                  existing: dict | None = None, meta: dict[str, Any],
+                  progress: Callable[[str, int], Any] | None = None) -> tuple[Any, Any, dict[str, Any]]:
+    """Link and build a Dask build's graph: summaries on the workers, merged and clustered here into
+    the link table, which every worker gets once and applies to its partitions, writing their graph files.
+
+    Returns the :class:`~kg.graph.partition.PartitionedRecords`, the linker's counts and what the engine did.
+    """
+    from kg.build_state import EXTRACTIONS_FILE  # noqa: PLC0415
+    from kg.graph.partition import PartitionedRecords  # noqa: PLC0415
+    from kg.link import Resolver  # noqa: PLC0415
+    from kg.link.summary import LinkSummary  # noqa: PLC0415
+
+    n_workers = max(1, len(client.scheduler_info()["workers"]))
+    t0 = time.perf_counter()
+    records = str(gen / EXTRACTIONS_FILE)
+    ranges = write_records(files, Path(records), partition_size)
+    meta = {**meta, "papers": sum(n for _, n in ranges)}
+    info: dict[str, Any] = {"graph_partitions": len(ranges), "records_seconds": round(time.perf_counter() - t0, 3)}
+    t = time.perf_counter()
+    summary = LinkSummary()
+    tick = progress("link", sum(n for _, n in ranges)) if progress else None
+    for (_, n), part in zip(ranges, _in_order(client, ((summarise_partition, records, o, n) for o, n in ranges),
+                                               n_workers)):
+        summary.update(part)
+        if tick:
+            tick(n)
+    table, stats = Resolver().cluster(summary, existing)
+    del summary
+    info["link_seconds"] = round(time.perf_counter() - t, 3)
+    t = time.perf_counter()
+    shared = client.scatter(table, broadcast=True, hash=False)
+    table.node_eid, table.index_eid = {}, {}  # the workers have them; the driver merges entities only
+    folder = out / GRAPH_DIR
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    prefixes = [str(folder / f"part-{i:06d}") for i in range(len(ranges))]
+    tick = progress("graph", sum(n for _, n in ranges)) if progress else None
+    calls = ((graph_partition, records, o, n, shared, p) for (o, n), p in zip(ranges, prefixes))
+    for (_, n), _done in zip(ranges, _in_order(client, calls, n_workers)):
+        if tick:
+            tick(n)
+    info["graph_seconds"] = round(time.perf_counter() - t, 3)
+    del shared
+    return PartitionedRecords(prefixes, table.entities, meta), stats, info
+
+
+def discard_graph(out: Path) -> None:
+    """The build is committed (or failed): the per-partition graph files go."""
+    shutil.rmtree(out / GRAPH_DIR, ignore_errors=True)

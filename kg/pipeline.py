@@ -11,6 +11,7 @@ import os
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from functools import partial
 from importlib import resources
 from pathlib import Path
@@ -153,7 +154,8 @@ def build(
     _check_scheduler(dask)
     preload_sinks(html=html, store=store)
     t0 = time.perf_counter()
-    with OutDir.locked(out_dir) as out:
+    with OutDir.locked(out_dir) as out, _dask_client(dask) as client:
+        dask = None if dask is None else {**dask, "client": client}
         report = BuildReport(out_dir=out.path, read=ReadStats())
         state = BuildState(out.path, append=append)
         with _timed(report, "read+extract"):
@@ -161,18 +163,31 @@ def build(
                          batch_size=batch_size, limit=limit, categories=categories, dask=dask)
         _check_read(state, report, strict)
         sinks = partial(_sinks, html=html, store=store, max_nodes=html_max_nodes, neo=neo)
-        remote = _write_generation(out, state, sinks, report, tick, [*sources, *map(str, extracted)], t0)
+        remote = _write_generation(out, state, sinks, report, tick, [*sources, *map(str, extracted)], t0, dask)
         state.finish()
         if dask is not None:
-            from kg.engine_dask import discard_shards  # noqa: PLC0415
+            from kg.engine_dask import discard_graph, discard_shards  # noqa: PLC0415
 
             discard_shards(out.path)
+            discard_graph(out.path)
         for st in remote:  # Neo4j, once the local outputs are in place
             with _timed(report, "neo4j"):
                 report.neo4j = st.commit()
             report.seconds["total"] = time.perf_counter() - t0
             _write_report(out.current(), report, out.path)
     return report
+
+
+@contextmanager
+def _dask_client(dask: dict[str, Any] | None) -> Iterator[Any]:
+    """The build's Dask client (one cluster for extraction, linking and the graph), or None."""
+    if dask is None:
+        yield None
+        return
+    from kg.engine_dask import LazyClient  # noqa: PLC0415
+
+    with LazyClient(dask.get("scheduler"), dask.get("workers", 2), dask.get("timeout", "20s")) as client:
+        yield client
 
 
 def _no_progress(label: str, total: int | None) -> None:
@@ -270,13 +285,14 @@ def _check_read(state: BuildState, report: BuildReport, strict: bool) -> None:
 
 
 def _write_generation(out: OutDir, state: BuildState, sinks: Callable[[Path], list[Sink]], report: BuildReport,
-                      tick: ProgressFactory, inputs: list[str], t0: float) -> list[Staged]:
+                      tick: ProgressFactory, inputs: list[str], t0: float,
+                      dask: dict[str, Any] | None = None) -> list[Staged]:
     """Every local output into a new generation, which then becomes the current one in one step.
     Returns what remains to commit elsewhere (Neo4j)."""
     gen = out.new_generation()
     staged: list[tuple[str, Staged]] = []
     try:
-        staged = _graph_and_stage(out, gen, state, sinks(gen), report, tick, inputs)
+        staged = _graph_and_stage(out, gen, state, sinks(gen), report, tick, inputs, dask)
         release_memory()  # the graph is gone: the map is laid out and the store loaded without it
         for name, st in staged:
             if name in _SINK_FILES:
@@ -308,19 +324,25 @@ def _sinks(gen: Path, *, html: bool, store: bool, max_nodes: int | None, neo: Si
 
 
 def _graph_and_stage(out: OutDir, gen: Path, state: BuildState, sinks: list[Sink], report: BuildReport,
-                     tick: ProgressFactory, inputs: list[str]) -> list[tuple[str, Staged]]:
+                     tick: ProgressFactory, inputs: list[str],
+                     dask: dict[str, Any] | None = None) -> list[tuple[str, Staged]]:
     """The graph (linked anew, or the current one when an append brought nothing new: its outputs
     are kept and only missing ones written), staged into every sink. The graph is freed on return."""
     has_graph = (out.path / GRAPH_FILE).is_file()
+    records: Any
     if state.unchanged and has_graph:
         kept = out.inherit(gen, [EXTRACTIONS_FILE, *_SINK_FILES.values()])
         sinks = [s for s in sinks if _SINK_FILES.get(s.name) not in kept]
         g = load_graph(gen / GRAPH_FILE)
         report.graph = graph_stats(g)
+        records = GraphRecords(g)
+    elif dask is not None:
+        previous = load_graph(out.path) if state.append and has_graph else None
+        records = _dask_graph(out, gen, state, previous, report, tick, inputs, dask)
+        sinks = _fitting(sinks, records, report, dask)
     else:
         previous = load_graph(out.path) if state.append and has_graph else None
-        g = _link_and_graph(state, gen, previous, report, tick, inputs)
-    records = GraphRecords(g)
+        records = GraphRecords(_link_and_graph(state, gen, previous, report, tick, inputs))
     staged: list[tuple[str, Staged]] = []
     try:
         for sink in sinks:
@@ -361,6 +383,41 @@ def _link_and_graph(state: BuildState, gen: Path, previous: nx.MultiDiGraph | No
     report.graph = graph_stats(g)
     report.graph["weak_nodes_dropped"] = pruned
     return g
+
+
+def _dask_graph(out: OutDir, gen: Path, state: BuildState, previous: nx.MultiDiGraph | None, report: BuildReport,
+                tick: ProgressFactory, inputs: list[str], dask: dict[str, Any]) -> Any:
+    """Link and build on the Dask cluster (:func:`kg.engine_dask.graph_on_dask`): the graph stays in
+    per-partition files, read by the sinks as records."""
+    import kg  # noqa: PLC0415
+    from kg.engine_dask import PARTITION_SIZE, cluster_peaks, graph_on_dask  # noqa: PLC0415
+
+    existing = existing_entities(previous) if previous is not None else None
+    del previous
+    meta = {"kg_version": kg.__version__, "papers": 0,
+            "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "inputs": list(inputs)}
+    client = dask["client"].get()
+    with _timed(report, "link+graph"):
+        records, _stats, info = graph_on_dask(client, state.record_files(), gen, out.path, existing=existing,
+                                              partition_size=dask.get("partition_size") or PARTITION_SIZE,
+                                              meta=meta, progress=tick)
+    report.engine = {**(report.engine or {"engine": "dask"}), **info, "peak_rss_mb": cluster_peaks(client)}
+    report.graph = records.stats()
+    return records
+
+
+def _fitting(sinks: list[Sink], records: Any, report: BuildReport, dask: dict[str, Any]) -> list[Sink]:
+    """The sinks a Dask build can feed: graph.json and the map need the whole graph in this process,
+    so above ``graph_max`` papers they are left out, and the report says so."""
+    from kg.engine_dask import GRAPH_JSON_MAX  # noqa: PLC0415
+
+    limit = dask.get("graph_max", GRAPH_JSON_MAX)
+    n = records.meta["papers"]
+    if n <= limit:
+        return sinks
+    report.graph["skipped"] = (f"graph.json and graph.html not written: {n} papers is more than {limit} for one "
+                               "process (the store holds the whole graph)")
+    return [s for s in sinks if s.name not in ("json", "html")]
 
 
 def _counted(items: Iterable[Any], progress: Progress | None) -> Iterator[Any]:

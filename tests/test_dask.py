@@ -4,6 +4,7 @@ its finished shards."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import signal
 import subprocess
@@ -15,7 +16,7 @@ import pytest
 
 pytest.importorskip("distributed", reason="--engine dask needs dask[distributed] (pip install 'kg[dask]')")
 
-from kg.engine_dask import SHARD_DIR  # noqa: E402
+from kg.engine_dask import GRAPH_DIR, SHARD_DIR  # noqa: E402
 from kg.graph import load_graph  # noqa: E402
 from kg.pipeline import build  # noqa: E402
 
@@ -46,7 +47,7 @@ def cluster():
 @pytest.fixture(scope="module")
 def single(seed_files, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("single")
-    build(seed_files, out, html=False, store=False)
+    build(seed_files, out, html=False, store=True)
     return out
 
 
@@ -56,14 +57,40 @@ def _same(a: Path, b: Path) -> None:
     assert (a / "extractions.jsonl").read_bytes() == (b / "extractions.jsonl").read_bytes()
 
 
+def store_dump(out: Path) -> tuple[list, list]:
+    """Every node and relationship of a build's embedded store with all properties (the engine's
+    internal ids left out: they follow the load order)."""
+    from kg.sinks.embedded import run_cypher  # noqa: PLC0415
+
+    def props(d: dict) -> str:
+        return json.dumps({k: v for k, v in d.items() if not k.startswith("_")}, sort_keys=True, default=str)
+
+    _, nodes = run_cypher(out, "MATCH (n) RETURN label(n), n")
+    _, rels = run_cypher(out, "MATCH (a)-[r]->(b) RETURN a.id, b.id, label(r), r")
+    return sorted((lab, props(n)) for lab, n in nodes), sorted((a, b, t, props(r)) for a, b, t, r in rels)
+
+
 def test_dask_build_equals_single_process(seed_files, single, cluster, tmp_path):
-    report = build(seed_files, tmp_path, html=False, store=False,
+    report = build(seed_files, tmp_path, html=False, store=True,
                    dask={"scheduler": cluster, "workers": 2, "partition_size": 100})
     _same(single, tmp_path)
+    nodes, rels = store_dump(single)
+    assert store_dump(tmp_path) == (nodes, rels) and len(nodes) > 3000 and len(rels) > 5000
     eng = report.engine
     assert eng["workers"] == 2 and eng["partitions"] == 6 and eng["resumed"] == 0
-    assert not (tmp_path / SHARD_DIR).exists()  # committed: the shards are gone
+    assert eng["graph_partitions"] == 6 and report.graph == json.loads((single / "build_report.json").read_text())["graph"]
+    assert not (tmp_path / SHARD_DIR).exists() and not (tmp_path / GRAPH_DIR).exists()  # committed: gone
     assert len([k for k in eng["peak_rss_mb"] if k.startswith("worker")]) == 2
+
+
+def test_a_graph_too_big_for_one_process_goes_to_the_store_only(seed_files, single, cluster, tmp_path):
+    """Above ``graph_max`` papers no process holds the graph: no graph.json, no map, the same store."""
+    report = build(seed_files, tmp_path, html=True, store=True,
+                   dask={"scheduler": cluster, "workers": 2, "partition_size": 100, "graph_max": 500})
+    assert not (tmp_path / "graph.json").exists() and not (tmp_path / "graph.html").exists()
+    assert "517 papers is more than 500" in report.graph["skipped"]
+    assert store_dump(tmp_path) == store_dump(single)
+    assert (tmp_path / "extractions.jsonl").read_bytes() == (single / "extractions.jsonl").read_bytes()
 
 
 def test_interrupted_build_resumes_from_its_shards(seed_files, single, cluster, tmp_path):
@@ -151,3 +178,22 @@ def test_append_of_nothing_new_starts_no_cluster(tmp_path):
                    dask={"scheduler": None, "workers": 2})
     assert report.papers_new == 0 and report.engine["partitions"] == 0
     assert "workers" not in report.engine and "connect_seconds" not in report.engine  # no cluster started
+
+
+def test_arxiv_abstracts_link_and_graph_on_dask_as_in_one_process(cluster, tmp_path):
+    """The 7.4k arXiv abstracts of ../shared/data/sota_nfdi4ds, extracted once, then linked and built
+    both ways (the Dask build takes the extraction records as input: linking and the graph run on the
+    workers, 7 partitions): the same graph and the same store."""
+    from conftest import SHARED, needs_shared  # noqa: PLC0415
+
+    src = SHARED / "data" / "sota_nfdi4ds" / "papers.jsonl.gz"
+    if not src.is_file():
+        pytest.skip(needs_shared(src))
+    build([src], tmp_path / "one", html=False, store=True)
+    records = tmp_path / "records.jsonl"
+    records.write_bytes((tmp_path / "one" / "extractions.jsonl").read_bytes())
+    report = build([records], tmp_path / "dask", html=False, store=True,
+                   dask={"scheduler": cluster, "workers": 2, "partition_size": 1000})
+    assert report.engine["graph_partitions"] == 7
+    _same(tmp_path / "one", tmp_path / "dask")
+    assert store_dump(tmp_path / "one") == store_dump(tmp_path / "dask")

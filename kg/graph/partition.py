@@ -22,6 +22,7 @@ import heapq
 import json
 import os
 from collections import Counter
+from functools import cached_property
 from itertools import groupby
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -229,7 +230,7 @@ class PartitionedRecords:
         return {"nodes": self.node_count(), "edges": self.edge_count(),
                 "nodes_by_type": dict(sorted(c["nodes"].items())), "edges_by_type": dict(sorted(c["edges"].items()))}
 
-    @property
+    @cached_property
     def graph(self) -> nx.MultiDiGraph:
         """The whole graph in memory (for graph.json and the map of a build small enough to hold)."""
         g = nx.MultiDiGraph()

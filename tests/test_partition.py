@@ -1,0 +1,78 @@
+"""Linking and the graph per partition (what ``kg build --engine dask`` runs on its workers), without a
+cluster: summaries of partitions merged in input order, one table, per-partition graph files read back
+as records give exactly the single-process graph's records, on the real seed abstracts."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.extract import build_nlp, extract_papers
+from kg.graph import build_graph
+from kg.graph.partition import PartitionedRecords, write_partition
+from kg.graph.records import GraphRecords
+from kg.link import Resolver, link
+from kg.link.summary import LinkSummary
+from kg.read import read_papers
+
+from conftest import SEEDS, SHARED, needs_shared  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def seed_extractions():
+    if not SEEDS:
+        pytest.skip(needs_shared(SHARED / "seeds" / "*.txt"))
+    return list(extract_papers(read_papers(SEEDS), nlp=build_nlp()))
+
+
+def _nodes(records) -> list[tuple]:
+    return sorted((n.id, n.label, json.dumps(dict(n.props), sort_keys=True)) for n in records.nodes())
+
+
+def _edges(records) -> list[tuple]:
+    return sorted((e.src, e.dst, e.type, e.src_label, e.dst_label, json.dumps(dict(e.props), sort_keys=True))
+                  for e in records.edges())
+
+
+def _partitioned(exs, size, tmp_path) -> PartitionedRecords:
+    res = Resolver()
+    parts = [exs[i:i + size] for i in range(0, len(exs), size)]
+    table, _ = res.cluster(LinkSummary.merge(res.summarise(p) for p in parts))
+    prefixes = [str(tmp_path / f"part-{i}") for i in range(len(parts))]
+    for p, prefix in zip(parts, prefixes):
+        write_partition(table, p, prefix)
+    return PartitionedRecords(prefixes, table.entities, {"papers": len(exs)})
+
+
+@pytest.mark.parametrize("size", [37, 100])
+def test_partitioned_records_equal_the_single_process_records(seed_extractions, size, tmp_path):
+    expected = GraphRecords(build_graph(link(seed_extractions)))
+    got = _partitioned(seed_extractions, size, tmp_path)
+    nodes = _nodes(expected)
+    assert _nodes(got) == nodes and len(nodes) > 3000
+    edges = _edges(expected)
+    assert _edges(got) == edges and len(edges) > 5000
+    assert got.node_count() == expected.node_count() and got.edge_count() == expected.edge_count()
+    # an entity named by many papers: its aggregated properties came from several partitions
+    top = max(got.entity_nodes(), key=lambda d: d["paper_count"])
+    assert top["paper_count"] > size and len(top["evidence"]) == 20
+
+
+def test_summaries_merged_in_order_equal_the_whole_summary(seed_extractions):
+    res = Resolver()
+    whole = res.summarise(seed_extractions)
+    parts = LinkSummary.merge(res.summarise(seed_extractions[i:i + 50]) for i in range(0, len(seed_extractions), 50))
+    for f in ("papers", "local_acronyms", "forms", "lex", "long_forms", "defs", "acronyms", "used"):
+        a, b = getattr(whole, f), getattr(parts, f)
+        assert a == b, f
+        if isinstance(a, dict):
+            assert list(a) == list(b), f"{f}: first-seen order"
+    assert whole.votes.votes == parts.votes.votes and whole.votes.papers == parts.votes.papers
+    assert list(whole.votes.votes) == list(parts.votes.votes)
+
+
+def test_the_table_holds_names_not_papers(seed_extractions):
+    table, stats = Resolver().cluster(Resolver().summarise(seed_extractions))
+    assert stats.papers == len(seed_extractions)
+    assert len(table.node_eid) <= stats.keys and len(table.index_eid) <= stats.keys
+    assert all(not e.papers and not e.evidence for e in table.entities.values())  # filled in by apply only
