@@ -408,10 +408,13 @@ def _dask_graph(out: OutDir, gen: Path, state: BuildState, previous: nx.MultiDiG
 
 def _fitting(sinks: list[Sink], records: Any, report: BuildReport, dask: dict[str, Any]) -> list[Sink]:
     """The sinks a Dask build can feed: graph.json and the map need the whole graph in this process,
-    so above ``graph_max`` papers they are left out, and the report says so."""
+    so above ``graph_max`` papers (``$KG_DASK_GRAPH_MAX``, else 50,000) they are left out, and the
+    report says so."""
     from kg.engine_dask import GRAPH_JSON_MAX  # noqa: PLC0415
 
-    limit = dask.get("graph_max", GRAPH_JSON_MAX)
+    limit = dask.get("graph_max")
+    if limit is None:
+        limit = int(os.environ.get("KG_DASK_GRAPH_MAX", GRAPH_JSON_MAX))
     n = records.meta["papers"]
     if n <= limit:
         return sinks

@@ -233,12 +233,12 @@ _CHILD = ("import atexit, os, resource\n"
           "from kg.cli import main; main()")
 
 
-def _child_build(src: Path, out: Path, extra: list[str]) -> dict:
+def _child_build(src: Path, out: Path, extra: list[str], env: dict[str, str] | None = None) -> dict:
     """One ``kg build`` in a child process: wall time, its own peak RSS and its build report."""
     rss = out.parent / f"{out.name}.rss"
     cmd = [sys.executable, "-c", _CHILD, "build", str(src), "--out", str(out), "--quiet", "--no-html", *extra]
     t = time.perf_counter()
-    subprocess.run(cmd, check=True, env={**os.environ, "KG_BENCH_RSS": str(rss)})
+    subprocess.run(cmd, check=True, env={**os.environ, "KG_BENCH_RSS": str(rss), **(env or {})})
     dt = time.perf_counter() - t
     report = json.loads((out / "build_report.json").read_text())
     return {"wall_s": round(dt, 2), "driver_peak_rss_mb": round(float(rss.read_text()), 1),
@@ -263,7 +263,8 @@ def run_dask(n: int, workers: int, scheduler: str | None = None, ref_n: int | No
         _write_corpus(n, src, (ref_n, ref))
         single = _child_build(ref, Path(tmp) / "single", ["--workers", "1"])
         extra = ["--engine", "dask", "--workers", str(workers)] + (["--scheduler", scheduler] if scheduler else [])
-        dask = _child_build(src, Path(tmp) / "dask", extra)
+        # larger than the reference: no graph.json at any n, so peaks at two sizes compare like with like
+        dask = _child_build(src, Path(tmp) / "dask", extra, {"KG_DASK_GRAPH_MAX": "0"} if ref_n < n else None)
         both = ref_n == n and (Path(tmp) / "dask" / "graph.json").exists()
         res["same_graph"] = (not differences(load_graph(Path(tmp) / "single"), load_graph(Path(tmp) / "dask"))
                              if both else None)
