@@ -132,33 +132,59 @@ class AdminExport:
 
     @staticmethod
     def _nodes(records: GraphRecords, folder: Path) -> list[str]:
-        args = []
-        for label, ns in records.schema.nodes.items():
-            props = [k for k in ns.properties if k != ns.key]
-            header = [f"{ns.key}:ID"] + [f"{k}:{_ADMIN_TYPES[ns.properties[k]]}" for k in props] + [":LABEL"]
-            rows = ([n.id] + [admin_cell(n.props.get(k), ns.properties[k], ADMIN_ARRAY_DELIM) for k in props]
-                    + [label] for n in records.nodes() if n.label == label)
-            f = folder / f"nodes_{label}.csv"
-            if _write_csv(f, header, rows):
-                args.append(f"--nodes={label}={f.name}")
-            else:
-                f.unlink()
-        return args
+        """One pass over the nodes, a file per label (memory stays bounded: rows are written as they come)."""
+        schema = records.schema
+        files = _CsvFiles(folder)
+        with files:
+            for n in records.nodes():
+                ns = schema.nodes[n.label]
+                props = [k for k in ns.properties if k != ns.key]
+                w = files.get(f"nodes_{n.label}.csv", lambda: [f"{ns.key}:ID"] + [  # noqa: B023
+                    f"{k}:{_ADMIN_TYPES[ns.properties[k]]}" for k in props] + [":LABEL"])  # noqa: B023
+                w.writerow([n.id] + [admin_cell(n.props.get(k), ns.properties[k], ADMIN_ARRAY_DELIM) for k in props]
+                           + [n.label])
+        return [f"--nodes={label}=nodes_{label}.csv" for label in schema.nodes if f"nodes_{label}.csv" in files]
 
     @staticmethod
     def _rels(records: GraphRecords, folder: Path) -> list[str]:
-        args = []
-        for rel, rs in records.schema.relationships.items():
-            props = list(rs.properties)
-            header = [":START_ID", ":END_ID", ":TYPE"] + [f"{k}:{_ADMIN_TYPES[rs.properties[k]]}" for k in props]
-            rows = ([e.src, e.dst, e.type] + [admin_cell(e.props.get(p), rs.properties[p], ADMIN_ARRAY_DELIM)
-                                              for p in props] for e in records.edges() if e.type == rel)
-            f = folder / f"rels_{rel}.csv"
-            if _write_csv(f, header, rows):
-                args.append(f"--relationships={rel}={f.name}")
-            else:
-                f.unlink()
-        return args
+        """One pass over the relationships, a file per type."""
+        schema = records.schema
+        files = _CsvFiles(folder)
+        with files:
+            for e in records.edges():
+                rs = schema.relationships[e.type]
+                w = files.get(f"rels_{e.type}.csv", lambda: [":START_ID", ":END_ID", ":TYPE"] + [  # noqa: B023
+                    f"{k}:{_ADMIN_TYPES[rs.properties[k]]}" for k in rs.properties])  # noqa: B023
+                w.writerow([e.src, e.dst, e.type] + [admin_cell(e.props.get(p), rs.properties[p], ADMIN_ARRAY_DELIM)
+                                                     for p in rs.properties])
+        return [f"--relationships={rel}=rels_{rel}.csv" for rel in schema.relationships if f"rels_{rel}.csv" in files]
+
+
+class _CsvFiles:
+    """CSV writers by file name in one folder, each opened (with its header) on its first row."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._open: dict[str, tuple[Any, Any]] = {}
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._open
+
+    def get(self, name: str, header: Any) -> Any:
+        got = self._open.get(name)
+        if got is None:
+            fh = _open(self.folder / name, newline="")
+            w = csv.writer(fh)
+            w.writerow(header())
+            got = self._open[name] = (fh, w)
+        return got[1]
+
+    def __enter__(self) -> "_CsvFiles":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        for fh, _ in self._open.values():
+            fh.close()
 
 
 def export_sink(fmt: str, out: str | os.PathLike):
