@@ -142,10 +142,13 @@ def main() -> None:
                    "of --workers processes.")
 @click.option("--partition-size", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Papers per Dask task (one resumable shard each).")
+@click.option("--export", "exports", multiple=True, metavar="FORMAT=PATH",
+              help="Also write an export (neo4j-admin, parquet, csv, graphml, json) from the build's records, "
+                   "e.g. --export neo4j-admin=import/ (repeatable).")
 @neo4j_options(required=False, uri_from_env=False)
 @input_options
 @handle_errors
-def build(inputs, out_dir, append, no_html, no_store, max_nodes, strict, engine, scheduler, partition_size,
+def build(inputs, out_dir, append, no_html, no_store, max_nodes, strict, engine, scheduler, partition_size, exports,
           uri, user, password, database, limit, categories, workers, batch_size, quiet):
     """Read, extract, link and write the graph of INPUTS (papers-page .txt, .jsonl, .json, .csv; .gz ok).
 
@@ -157,8 +160,17 @@ def build(inputs, out_dir, append, no_html, no_store, max_nodes, strict, engine,
       kg build more.jsonl --out /tmp/seeds --append
       kg build arxiv.jsonl --filter-category cs.CV --limit 10000 --workers 2 --out cv
       kg build arxiv.jsonl --engine dask --scheduler tcp://head:8786 --out /shared/arxiv
+      kg build arxiv.jsonl --engine dask --out big --export neo4j-admin=big-import/
     """
     from kg.pipeline import build as run_build  # noqa: PLC0415
+    from kg.sinks.exports import FORMATS  # noqa: PLC0415
+
+    wanted = []
+    for spec in exports:
+        fmt, sep, path = spec.partition("=")
+        if not sep or not path or fmt not in FORMATS:
+            raise InputError(f"--export {spec!r}: expected FORMAT=PATH with FORMAT one of {', '.join(FORMATS)}")
+        wanted.append((fmt, Path(path)))
 
     neo = None
     if uri:
@@ -171,7 +183,7 @@ def build(inputs, out_dir, append, no_html, no_store, max_nodes, strict, engine,
         report = run_build(
             list(inputs), out_dir, append=append, html=not no_html, store=not no_store, workers=workers,
             batch_size=batch_size, limit=limit, categories=categories, strict=strict,
-            html_max_nodes=max_nodes, neo4j=neo, progress=prog, dask=dask,
+            html_max_nodes=max_nodes, neo4j=neo, progress=prog, dask=dask, exports=wanted,
         )
     finally:
         _close_bars(prog)

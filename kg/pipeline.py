@@ -66,6 +66,7 @@ class BuildReport:
     seconds: dict[str, float] = field(default_factory=dict)
     neo4j: dict[str, Any] | None = None
     engine: dict[str, Any] | None = None
+    exports: dict[str, list[str]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -80,6 +81,7 @@ class BuildReport:
             "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
             "neo4j": self.neo4j,
             **({"engine": self.engine} if self.engine else {}),
+            **({"exports": self.exports} if self.exports else {}),
         }
 
 
@@ -132,6 +134,7 @@ def build(
     neo4j: dict[str, Any] | None = None,
     progress: ProgressFactory | None = None,
     dask: dict[str, Any] | None = None,
+    exports: list[tuple[str, str | os.PathLike]] | None = None,
 ) -> BuildReport:
     """``kg build``: every stage, writing ``graph.json``, the embedded store and ``graph.html`` to ``out_dir``.
 
@@ -147,6 +150,9 @@ def build(
     dask : extract on Dask (:mod:`kg.engine_dask`): ``{"scheduler": address or None for a local
         cluster, "workers": N, "partition_size": papers per task}``; an interrupted run resumes
         from its finished shards
+    exports : ``(format, path)`` pairs (:func:`kg.sinks.exports.export_sink`) written from the build's
+        records, committed with the local outputs (the way to get neo4j-admin CSVs or Parquet of a Dask
+        build too big for graph.json)
     """
     tick = progress or _no_progress
     sources, extracted = _split_inputs(inputs)  # a missing input fails here, before anything is written
@@ -162,7 +168,7 @@ def build(
             _extract_new(state, sources, extracted, report, tick("extract", None), workers=workers,
                          batch_size=batch_size, limit=limit, categories=categories, dask=dask)
         _check_read(state, report, strict)
-        sinks = partial(_sinks, html=html, store=store, max_nodes=html_max_nodes, neo=neo)
+        sinks = partial(_sinks, html=html, store=store, max_nodes=html_max_nodes, neo=neo, exports=exports or [])
         remote = _write_generation(out, state, sinks, report, tick, [*sources, *map(str, extracted)], t0, dask)
         state.finish()
         if dask is not None:
@@ -295,9 +301,11 @@ def _write_generation(out: OutDir, state: BuildState, sinks: Callable[[Path], li
         staged = _graph_and_stage(out, gen, state, sinks(gen), report, tick, inputs, dask)
         release_memory()  # the graph is gone: the map is laid out and the store loaded without it
         for name, st in staged:
-            if name in _SINK_FILES:
+            if name in _SINK_FILES or name.startswith("export "):
                 with _timed(report, name):
-                    st.commit()
+                    done = st.commit()
+                if name.startswith("export "):
+                    report.exports[name[7:]] = done["files"]
         report.seconds["total"] = time.perf_counter() - t0
         _write_report(gen, report, out.path)
         out.switch(gen)
@@ -306,13 +314,14 @@ def _write_generation(out: OutDir, state: BuildState, sinks: Callable[[Path], li
             st.abort()
         out.discard(gen)
         raise
-    return [st for name, st in staged if name not in _SINK_FILES]
+    return [st for name, st in staged if name not in _SINK_FILES and not name.startswith("export ")]
 
 
-def _sinks(gen: Path, *, html: bool, store: bool, max_nodes: int | None, neo: Sink | None) -> list[Sink]:
-    """The chosen sinks: graph.json, the page and the store into the generation ``gen``, then Neo4j."""
+def _sinks(gen: Path, *, html: bool, store: bool, max_nodes: int | None, neo: Sink | None,
+           exports: list[tuple[str, Any]] = ()) -> list[Sink]:
+    """The chosen sinks: graph.json, the page and the store into the generation ``gen``, the exports, then Neo4j."""
     from kg.sinks.embedded import EmbeddedStore  # noqa: PLC0415
-    from kg.sinks.exports import JsonExport  # noqa: PLC0415
+    from kg.sinks.exports import JsonExport, export_sink  # noqa: PLC0415
     from kg.sinks.page import HtmlMap  # noqa: PLC0415
 
     sinks: list[Sink] = [JsonExport(gen / GRAPH_FILE, indent=None)]
@@ -320,7 +329,18 @@ def _sinks(gen: Path, *, html: bool, store: bool, max_nodes: int | None, neo: Si
         sinks.append(HtmlMap(gen / HTML_FILE, max_nodes=max_nodes))
     if store:
         sinks.append(EmbeddedStore(gen))
+    sinks += [_Export(export_sink(fmt, path)) for fmt, path in exports]
     return sinks + ([neo] if neo else [])
+
+
+class _Export:
+    """An export asked of ``kg build`` (``--export FORMAT=PATH``): committed with the local outputs."""
+
+    def __init__(self, sink: Any) -> None:
+        self.sink, self.name = sink, f"export {sink.name}"
+
+    def stage(self, records: Any, progress: Progress | None = None) -> Staged:
+        return self.sink.stage(records, progress)
 
 
 def _graph_and_stage(out: OutDir, gen: Path, state: BuildState, sinks: list[Sink], report: BuildReport,
@@ -418,9 +438,11 @@ def _fitting(sinks: list[Sink], records: Any, report: BuildReport, dask: dict[st
     n = records.meta["papers"]
     if n <= limit:
         return sinks
-    report.graph["skipped"] = (f"graph.json and graph.html not written: {n} papers is more than {limit} for one "
-                               "process (the store holds the whole graph)")
-    return [s for s in sinks if s.name not in ("json", "html")]
+    whole = ("json", "html", "export json", "export graphml")  # these hold the graph in one process
+    left = [s.name for s in sinks if s.name in whole]
+    report.graph["skipped"] = (f"{', '.join(left)} not written: {n} papers is more than {limit} for one process "
+                               "(the store and the streamed exports hold the whole graph)")
+    return [s for s in sinks if s.name not in whole]
 
 
 def _counted(items: Iterable[Any], progress: Progress | None) -> Iterator[Any]:

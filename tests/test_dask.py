@@ -85,12 +85,33 @@ def test_dask_build_equals_single_process(seed_files, single, cluster, tmp_path)
 
 def test_a_graph_too_big_for_one_process_goes_to_the_store_only(seed_files, single, cluster, tmp_path):
     """Above ``graph_max`` papers no process holds the graph: no graph.json, no map, the same store."""
-    report = build(seed_files, tmp_path, html=True, store=True,
-                   dask={"scheduler": cluster, "workers": 2, "partition_size": 100, "graph_max": 500})
-    assert not (tmp_path / "graph.json").exists() and not (tmp_path / "graph.html").exists()
-    assert "517 papers is more than 500" in report.graph["skipped"]
-    assert store_dump(tmp_path) == store_dump(single)
-    assert (tmp_path / "extractions.jsonl").read_bytes() == (single / "extractions.jsonl").read_bytes()
+    out = tmp_path / "out"
+    report = build(seed_files, out, html=True, store=True,
+                   dask={"scheduler": cluster, "workers": 2, "partition_size": 100, "graph_max": 500},
+                   exports=[("neo4j-admin", tmp_path / "admin"), ("parquet", tmp_path / "pq")])
+    assert not (out / "graph.json").exists() and not (out / "graph.html").exists()
+    assert report.graph["skipped"].startswith("json, html not written: 517 papers is more than 500")
+    assert store_dump(out) == store_dump(single)
+    assert (out / "extractions.jsonl").read_bytes() == (single / "extractions.jsonl").read_bytes()
+    # the exports, streamed from the partitions, hold the single-process graph's rows
+    from kg.sinks.exports import export_graph  # noqa: PLC0415
+
+    g = load_graph(single)
+    export_graph(g, "neo4j-admin", tmp_path / "admin1")
+    export_graph(g, "parquet", tmp_path / "pq1")
+    names = sorted(p.name for p in (tmp_path / "admin1").iterdir())
+    assert names == sorted(p.name for p in (tmp_path / "admin").iterdir()) and "nodes_Paper.csv" in names
+    for name in names:
+        a, b = ((d / name).read_text().splitlines() for d in (tmp_path / "admin1", tmp_path / "admin"))
+        assert a[:1] == b[:1] and sorted(a) == sorted(b), name
+    assert sorted(report.exports["neo4j-admin"]) == sorted(str(tmp_path / "admin" / n) for n in names)
+    import pyarrow.parquet as pq  # noqa: PLC0415
+
+    for f in (tmp_path / "pq1").iterdir():
+        a, b = (pq.read_table(d / f.name) for d in (tmp_path / "pq1", tmp_path / "pq"))
+        assert a.schema == b.schema
+        rows = [sorted(map(repr, t.to_pylist())) for t in (a, b)]
+        assert rows[0] == rows[1], f.name
 
 
 def test_interrupted_build_resumes_from_its_shards(seed_files, single, cluster, tmp_path):

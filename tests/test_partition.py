@@ -76,3 +76,22 @@ def test_the_table_holds_names_not_papers(seed_extractions):
     assert stats.papers == len(seed_extractions)
     assert len(table.node_eid) <= stats.keys and len(table.index_eid) <= stats.keys
     assert all(not e.papers and not e.evidence for e in table.entities.values())  # filled in by apply only
+
+
+def test_build_export_option_is_checked_before_any_work(tmp_path):
+    from click.testing import CliRunner  # noqa: PLC0415
+
+    from kg.cli import main  # noqa: PLC0415
+
+    res = CliRunner().invoke(main, ["build", "--out", str(tmp_path / "o"), "-q", "--export", "xml=x"])
+    assert res.exit_code != 0 and "--export 'xml=x': expected FORMAT=PATH" in res.output
+    assert not (tmp_path / "o").exists()
+
+
+def test_build_exports_beside_its_outputs(tmp_path):
+    from kg.pipeline import build  # noqa: PLC0415
+
+    report = build(None, tmp_path / "o", html=False, store=False, exports=[("neo4j-admin", tmp_path / "admin")])
+    files = report.exports["neo4j-admin"]
+    assert str(tmp_path / "admin" / "import.sh") in files and (tmp_path / "admin" / "nodes_Paper.csv").is_file()
+    assert "exports" in json.loads((tmp_path / "o" / "build_report.json").read_text())
