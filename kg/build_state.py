@@ -86,6 +86,11 @@ class BuildState:
     def already(self, paper: Paper) -> bool:
         return paper.id in self.ids or paper_id_from_title(paper.title) in self.titles
 
+    def forget_papers(self) -> None:
+        """Reading is over: drop the ids and titles kept to recognise papers again (a Dask build's driver
+        keeps nothing per paper while the graph is built)."""
+        self.ids, self.titles = set(), set()
+
     def remember(self, paper: Paper) -> None:
         self.ids.add(paper.id)
         self.titles.add(paper_id_from_title(paper.title))

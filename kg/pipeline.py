@@ -168,6 +168,8 @@ def build(
             _extract_new(state, sources, extracted, report, tick("extract", None), workers=workers,
                          batch_size=batch_size, limit=limit, categories=categories, dask=dask)
         _check_read(state, report, strict)
+        if dask is not None:
+            state.forget_papers()
         sinks = partial(_sinks, html=html, store=store, max_nodes=html_max_nodes, neo=neo, exports=exports or [])
         remote = _write_generation(out, state, sinks, report, tick, [*sources, *map(str, extracted)], t0, dask)
         state.finish()
