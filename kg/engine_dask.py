@@ -332,6 +332,7 @@ def graph_on_dask(client: Any, files: list[Path], gen: Path, out: Path, *, parti
     from kg.link.summary import LinkSummary  # noqa: PLC0415
 
     n_workers = max(1, len(client.scheduler_info()["workers"]))
+    check_workers(client, gen)  # workers read the generation's records and write beside them
     t0 = time.perf_counter()
     records = str(gen / EXTRACTIONS_FILE)
     ranges = write_records(files, Path(records), partition_size)
