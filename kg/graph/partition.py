@@ -7,14 +7,18 @@ edge starts at a Paper or Result of the partition, so each partition writes, und
 - ``prefix.nodes.jsonl``: its Paper and Result nodes (the graph attributes, one JSON object a line);
 - ``prefix.edges.jsonl``: its edges, ``[from, to, type, from label, to label, attributes]``;
 - ``prefix.entities.jsonl``: its share of each entity node it points at, sorted by id, as
-  ``id<TAB>{"name", "aliases", "mentions", "papers", "evidence"}`` (the first ``MAX_EVIDENCE`` items
-  seen in the partition, with their sentences).
+  ``id<TAB>flags<TAB>{"name", "aliases", "mentions", "papers", "evidence"}`` (the first ``MAX_EVIDENCE``
+  items seen in the partition, with their sentences; ``flags`` is two digits, the entity's
+  :meth:`~kg.graph.prune.WeakEvidence.state` in the partition: mentioned, more than a weak guess).
 
 :class:`PartitionedRecords` reads the files as :class:`~kg.graph.records.GraphRecords` does a graph:
 partition by partition, and the entity nodes by a k-way merge of the sorted entity files (partitions in
 input order), so no process holds the whole graph; the driver holds the table's entities only. An
 entity node's attributes are computed from its shares exactly as the single-process build computes
-them from all its mentions (:func:`~kg.graph.build.entity_node_attrs`).
+them from all its mentions (:func:`~kg.graph.build.entity_node_attrs`). The nodes the single-process
+build prunes (:mod:`kg.graph.prune`: mentioned in one paper only, by weak guesses only) are left out
+with their edges: mentioned in one partition only (so in one paper: a partition that saw two papers
+calls it strong) and strong in none.
 """
 from __future__ import annotations
 
@@ -32,6 +36,7 @@ import networkx as nx
 from kg.errors import SinkError
 from kg.graph.build import GraphBuilder, _evidence_json, entity_node_attrs
 from kg.graph.ids import type_of
+from kg.graph.prune import WeakEvidence
 from kg.graph.records import EdgeRecord, NodeRecord, edge_record, node_record
 from kg.link.summary import LinkTable
 from kg.models import MAX_EVIDENCE, Entity, Extraction
@@ -71,9 +76,12 @@ def write_partition(table: LinkTable, extractions: Iterable[Extraction], prefix:
     apply = Resolver().applier()
     acc = _PartEntities(table.entities)
     b = GraphBuilder(acc, schema)
+    weak = WeakEvidence()
     papers = 0
     for ex in extractions:
-        b.add_linked(apply(table, ex, acc))
+        lk = apply(table, ex, acc)
+        weak.add(lk)
+        b.add_linked(lk)
         papers += 1
     g = b.g
     nodes: Counter = Counter()
@@ -89,7 +97,8 @@ def write_partition(table: LinkTable, extractions: Iterable[Extraction], prefix:
             edges[k] += 1
     with _atomic(prefix + ".entities.jsonl") as fh:
         for eid in sorted(n for n, d in g.nodes(data=True) if d["type"] not in PAPER_LABELS):
-            fh.write(eid + "\t" + _dump(_share(b, dict.get(acc, eid))) + "\n")
+            flags = "".join("1" if f else "0" for f in weak.state(eid))
+            fh.write(eid + "\t" + flags + "\t" + _dump(_share(b, dict.get(acc, eid))) + "\n")
     return {"papers": papers, "nodes": dict(nodes), "edges": dict(edges)}
 
 
@@ -139,11 +148,17 @@ def entity_attrs(eid: str, shares: list[dict[str, Any]], table: dict[str, Entity
     return entity_node_attrs(ent, papers, [e[3] for e in evidence])
 
 
-def _entity_lines(path: Path, part: int) -> Iterator[tuple[str, int, str]]:
+def _entity_lines(path: Path, part: int) -> Iterator[tuple[str, int, str, str]]:
+    """``(id, partition, flags, share)`` of each line of a partition's entity file."""
     with open(path, encoding="utf-8") as fh:
         for line in fh:
-            eid, _, share = line.rstrip("\n").partition("\t")
-            yield eid, part, share
+            eid, flags, share = line.rstrip("\n").split("\t", 2)
+            yield eid, part, flags, share
+
+
+def _weak(flags: list[str]) -> bool:
+    """An entity the single-process build prunes: mentioned in one partition only, strong in none."""
+    return sum(f[0] == "1" for f in flags) == 1 and all(f[1] == "0" for f in flags)
 
 
 class PartitionedRecords:
@@ -164,6 +179,7 @@ class PartitionedRecords:
         self.schema = schema or load_schema()
         self._meta = meta
         self._counts: dict[str, Counter] | None = None
+        self._weak: set[str] | None = None
 
     @property
     def meta(self) -> dict[str, Any]:
@@ -172,12 +188,23 @@ class PartitionedRecords:
     def labels(self) -> list[str]:
         return list(self.schema.nodes)
 
+    def _merged(self) -> Iterator[tuple[str, list[tuple[str, int, str, str]]]]:
+        """Each entity id with its partitions' lines (partitions in input order), by id."""
+        streams = [_entity_lines(Path(p + ".entities.jsonl"), i) for i, p in enumerate(self.prefixes)]
+        for eid, group in groupby(heapq.merge(*streams, key=lambda x: (x[0], x[1])), key=lambda x: x[0]):
+            yield eid, list(group)
+
+    def weak_ids(self) -> set[str]:
+        """The entity ids the build leaves out (:mod:`kg.graph.prune`), from the shares' flags."""
+        if self._weak is None:
+            self._weak = {eid for eid, lines in self._merged() if _weak([x[2] for x in lines])}
+        return self._weak
+
     def entity_nodes(self) -> Iterator[dict[str, Any]]:
         """The attributes of every entity node, by id: a k-way merge of the partitions' sorted shares."""
-        streams = [_entity_lines(Path(p + ".entities.jsonl"), i) for i, p in enumerate(self.prefixes)]
-        merged = heapq.merge(*streams, key=lambda x: (x[0], x[1]))
-        for eid, group in groupby(merged, key=lambda x: x[0]):
-            yield entity_attrs(eid, [json.loads(s) for _, _, s in group], self.entities)
+        for eid, lines in self._merged():
+            if not _weak([x[2] for x in lines]):
+                yield entity_attrs(eid, [json.loads(x[3]) for x in lines], self.entities)
 
     def _lines(self, suffix: str) -> Iterator[str]:
         for p in self.prefixes:
@@ -192,10 +219,17 @@ class PartitionedRecords:
         for d in self.entity_nodes():
             yield node_record(self.schema, d["id"], d)
 
+    def _edge_lines(self) -> Iterator[list]:
+        """Every edge line parsed, without the edges of the left-out entities."""
+        weak = self.weak_ids()
+        for line in self._lines(".edges.jsonl"):
+            e = json.loads(line)
+            if e[0] not in weak and e[1] not in weak:
+                yield e
+
     def edges(self) -> Iterator[EdgeRecord]:
         allowed: set[tuple[str, str, str]] = set()
-        for line in self._lines(".edges.jsonl"):
-            u, v, k, a, b, d = json.loads(line)
+        for u, v, k, a, b, d in self._edge_lines():
             if (k, a, b) not in allowed:
                 if not self.schema.rel_pair_ok(k, a, b):
                     raise SinkError(f"relationship ({a})-[:{k}]->({b}) is not in the schema")
@@ -208,10 +242,11 @@ class PartitionedRecords:
             nodes: Counter = Counter()
             for line in self._lines(".nodes.jsonl"):
                 nodes[json.loads(line)["type"]] += 1
-            streams = [_entity_lines(Path(p + ".entities.jsonl"), i) for i, p in enumerate(self.prefixes)]
-            for eid, _ in groupby(heapq.merge(*streams, key=lambda x: (x[0], x[1])), key=lambda x: x[0]):
-                nodes[type_of(eid).value] += 1
-            edges: Counter = Counter(json.loads(line)[2] for line in self._lines(".edges.jsonl"))
+            weak = self.weak_ids()
+            for eid, _ in self._merged():
+                if eid not in weak:
+                    nodes[type_of(eid).value] += 1
+            edges: Counter = Counter(e[2] for e in self._edge_lines())
             self._counts = {"nodes": nodes, "edges": edges}
         return self._counts
 
@@ -228,7 +263,8 @@ class PartitionedRecords:
         """What :func:`kg.graph.graph_stats` says of the single-process graph."""
         c = self.counts()
         return {"nodes": self.node_count(), "edges": self.edge_count(),
-                "nodes_by_type": dict(sorted(c["nodes"].items())), "edges_by_type": dict(sorted(c["edges"].items()))}
+                "nodes_by_type": dict(sorted(c["nodes"].items())), "edges_by_type": dict(sorted(c["edges"].items())),
+                "weak_nodes_dropped": len(self.weak_ids())}
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
@@ -239,8 +275,7 @@ class PartitionedRecords:
             g.add_node(d["id"], **d)
         for d in self.entity_nodes():
             g.add_node(d["id"], **d)
-        for line in self._lines(".edges.jsonl"):
-            u, v, k, _, _, d = json.loads(line)
+        for u, v, k, _, _, d in self._edge_lines():
             d["evidence"] = tuple(tuple(x) for x in d.get("evidence") or ())
             g.add_edge(u, v, key=k, **d)
         g.graph.update(self._meta)

@@ -66,6 +66,12 @@ class WeakEvidence:
             if first != pid or not weak_mention(m):
                 self._strong.add(eid)
 
+    def state(self, eid: str) -> tuple[bool, bool]:
+        """``(seen, strong)`` of one id: a mention of it was seen, and the evidence is more than a guess
+        (what a Dask partition reports, so the driver can tell weak ids from all partitions' states:
+        weak when seen in one partition only, and strong in none)."""
+        return eid in self._paper, eid in self._strong
+
     def weak_ids(self) -> set[str]:
         """The ids seen in one paper only, with weak mentions only."""
         return {eid for eid in self._paper if eid not in self._strong}
