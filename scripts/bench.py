@@ -260,8 +260,9 @@ def run_dask(n: int, workers: int, scheduler: str | None = None, ref_n: int | No
                  "loadavg_before": os.getloadavg(), "cpus": os.cpu_count()}
     with tempfile.TemporaryDirectory(prefix="kg-bench-dask-") as tmp:
         src, ref = Path(tmp) / "corpus.jsonl", Path(tmp) / "reference.jsonl"
-        _write_corpus(n, src, (ref_n, ref))
-        single = _child_build(ref, Path(tmp) / "single", ["--workers", "1"])
+        _write_corpus(n, src, (ref_n, ref) if ref_n < n else None)
+        # the whole corpus file when the reference is all of it (a paper's `source` names its file)
+        single = _child_build(ref if ref_n < n else src, Path(tmp) / "single", ["--workers", "1"])
         extra = ["--engine", "dask", "--workers", str(workers)] + (["--scheduler", scheduler] if scheduler else [])
         # larger than the reference: no graph.json at any n, so peaks at two sizes compare like with like
         dask = _child_build(src, Path(tmp) / "dask", extra, {"KG_DASK_GRAPH_MAX": "0"} if ref_n < n else None)
