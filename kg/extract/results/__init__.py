@@ -1,0 +1,169 @@
+"""Stated results: each number an abstract reports, bound to its metric, dataset and method, with its kind.
+
+Plain functions over character offsets; :func:`results` (here) is what the entity finder calls. Per sentence:
+
+1. values (:mod:`.values`): the numbers (:func:`kg.extract.rules.number_spans`, units such as "mm", "times",
+   "-fold" added), not inside a name, not a citation ("[44]") or a year;
+2. lists (:mod:`.binding`): values joined by "/", ",", ";", "and", "or" (with only datasets and prepositions
+   between them) share what one member finds ("58.7/58.9 box AP", "94.4% on A and 97.8% on B");
+3. kind (:mod:`.values`): ``ratio`` ("2.5x", "3 times"), ``delta`` ("by 2.6%", "+2.7", "7.7 points", "50%
+   fewer"), else ``score``; "from A to B" is the score B with baseline A; values after "compared to", "versus",
+   "than" are other methods' figures: the baseline of the value before them, never results of their own;
+4. metric (:mod:`.binding`): a unit that is a metric ("101 FPS"), else the nearest one right after ("80.4%
+   mIoU"), else right before ("mIoU of 80.4", "FID (A: 3.6; B: 4.1)"), else the list's; a list of metrics
+   ("rank1/mAP 91.0%/83.3%") pairs with a list of as many values by position;
+5. dataset (:mod:`.binding`): "V on D" right after, else the nearest before in the value's own stretch ("D: V",
+   "D accuracy to V"), else the list's, else n values paired with the sentence's n datasets
+   ("on A and B ... 63.6% and 64.0%"), else the first after in the clause, else the nearest before;
+6. method (:mod:`.method`): the nearest before in the clause (not one the value is compared with; the subject
+   of "X outperforms Y by V"; the first name of an opening "Using X, we ..."), else the paper's own method
+   (:func:`paper_method`, once per paper) when the sentence says "our"/"we" or names it, else the
+   sentence's first method.
+
+Counts, shares, budgets, thresholds, cited figures and footnote marks are not scores
+(:func:`kg.extract.results.values._not_a_score`). Metric words and "On D, ..." names that no entity covers
+are read as extra candidates (:mod:`.names`).
+
+A value needs a metric, or (when it is a percentage or a decimal) a dataset right beside it (:func:`_keep`,
+here, with what a sentence leaves open filled from the paper: :func:`_from_paper`).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.metrics import MetricKnowledge
+from kg.models import Result
+from kg.vocab import EntityType as T
+from kg.extract.results.values import _Value, _delta_lists, _kinds, values
+from kg.extract.results.binding import (_DATASET_THEN_VALUE, _ON_DATASET, _OWN_ON, _asides, _bind_datasets,
+                                        _bind_metrics, _groups, _past_aside)
+from kg.extract.results.method import Own, _method, _others_figure, _title_phrase, paper_method
+from kg.extract.results.names import _metric_word, metric_words, on_datasets
+
+__all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "_title_phrase"]
+
+
+#: a change to a setting, not a score: "we reduce the annotation demands to 50% on D"
+_CHANGE_TO = re.compile(r"\b(?:reduc|cut|lower|decreas|increas|rais|limit)\w*\s+(?:[\w-]+\s+){0,4}?to\s*$", re.I)
+
+
+def _keep(text: str, v: _Value, ents: list) -> bool:
+    """A value with no metric stays only as a percentage or decimal with a dataset right beside it."""
+    if v.metric is not None:
+        return True
+    if v.kind != "score" and re.search(r"[%x×.]|times|fold|points?|pp", v.text):
+        return True  # "outperform ... by up to 5%": an improvement, whatever it measures
+    if v.dataset is None or not ("%" in v.text or "." in v.text) or _CHANGE_TO.search(text, max(0, v.start - 60), v.start):
+        return False  # "we reduce the annotation demands to 50% on D": a setting
+    if v.listed:
+        return True  # "from 83.7% to 88.4% and from 38.2% to 55.7% on two datasets, A and B, respectively"
+    c = ents[v.dataset]
+    if c[0] >= v.end:
+        return _ON_DATASET.match(text[_past_aside(text, v.end):c[0]]) is not None
+    start = v.base.start if v.base is not None else v.start  # "DocVQA (0.72 -> 0.86)"
+    return _DATASET_THEN_VALUE.fullmatch(text, c[1], start) is not None
+
+
+def _written(text: str, ents: list, i: int | None) -> str | None:
+    """An entity as the sentence writes it ("f-score", "SQuAD v1.1"): the linker maps it to its node."""
+    return None if i is None else text[ents[i][0]:ents[i][1]]
+
+
+def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
+    """(method, dataset, metric, value, kind, baseline) for each result the sentences state."""
+    out: list[Result] = []
+    if not any(c[2] is T.METRIC or c[2] is T.DATASET for c in found.entities):
+        return out
+    extra = metric_words(text, found.entities)
+    ents = found.entities + extra + on_datasets(text, found.entities + extra)  # indices of found.entities unchanged
+    proposed = {p.lower() for p in found.proposed}
+    names = [text[c[0]:c[1]] for c in ents]
+    sole = (_sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.METRIC]),
+            _sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.DATASET]))
+    before: int | None = None  # the one dataset the last sentence naming datasets names
+    paper = paper_method(text, found)
+    for s0, s1 in sents:
+        in_sent = sorted([(i, c) for i, c in enumerate(ents) if s0 <= c[0] < s1], key=lambda ic: ic[1][0])
+        metrics = [(i, c) for i, c in in_sent if c[2] is T.METRIC or (c[2] is T.METHOD and _metric_word(text, c))]
+        datasets = [(i, c) for i, c in in_sent if c[2] is T.DATASET]
+        last, before = before, (_sole(text, datasets) if datasets else before)
+        if not metrics and not datasets:
+            continue
+        vals = values(text, s0, s1, [(c[0], c[1]) for _, c in in_sent])
+        if not vals or _figure_text(text, s0, s1, len(vals)):
+            continue
+        sent_ents = [c for _, c in in_sent]
+        _kinds(text, vals, s0, [(c[0], c[1]) for _, c in in_sent])
+        vals = [v for v in vals if not v.size]  # "ImageNet 32×32" ends no stretch of text
+        _delta_lists(text, vals)
+        _groups(text, vals, sent_ents, tuple((c[0], c[1]) for _, c in metrics))
+        _bind_metrics(text, vals, metrics, sent_ents)
+        _bind_datasets(text, vals, datasets, ents, s0, s1)
+        _asides(text, vals)
+        on_names = {(c[0], c[1]) for _, c in datasets if c[4] == "on-name"}
+        methods = [i for i, c in in_sent if c[2] is T.METHOD and not _metric_word(text, c) and (c[0], c[1]) not in on_names]
+        own = next((i for i in methods if found.name(text, i).lower() in proposed), None)
+        first, kept = {}, set()
+        for v in vals:
+            first.setdefault(v.group, v.start)
+            if v.dropped or not (_keep(text, v, ents) or v.group in kept) \
+                    or (v.metric is not None and _threshold(text, v, ents[v.metric])) or _others_figure(text, s0, first[v.group]):
+                continue
+            kept.add(v.group)  # a list goes on as it began ("from A to B on X and from C to D on Y")
+            had = v.dataset
+            _from_paper(v, _sole(text, metrics), (sole[0], last if last is not None else sole[1]), names, last)
+            if had is None and _OWN_ON.match(text, v.end):
+                v.dataset = None  # "F1 = 83.4 on the CoNLL-2005 set": on a name kg did not type, not the paper's dataset
+            dataset = _written(text, ents, v.dataset)
+            method = _method(text, v, found, methods, s0, own, first[v.group], dataset, paper) \
+                if methods or paper else None
+            out.append(Result(value=v.text, method=method, dataset=dataset, metric=_written(text, ents, v.metric),
+                              start=v.start, end=v.end, kind=v.kind, baseline=v.baseline))
+    return out
+
+
+def _figure_text(text: str, s0: int, s1: int, n_values: int) -> bool:
+    """A "sentence" that is a figure's axis or a table run into the text ("45 50 55 60 65 70 Recall@1(%)"):
+    eight or more numbers making up over a third of its words, or a run of six bare numbers."""
+    return (n_values >= 8 and n_values * 3 > len(text[s0:s1].split())) or _AXIS.search(text, s0, s1) is not None
+
+
+#: a run of six bare numbers: a figure's axis run into the text ("60 65 70 75 80 85 AP")
+_AXIS = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)?\s+){5,}\d+(?:\.\d+)?(?![\w.%])")
+
+
+def _threshold(text: str, v: _Value, c) -> bool:
+    """ "mAP at IoU=0.5", "at standard IoU of 0.5": an IoU threshold, not a score."""
+    return re.search(r"iou", text[c[0]:c[1]], re.I) is not None and "%" not in v.text \
+        and re.search(r"(?:\bat|@|\bthreshold|>)\s*(?:\w+\s+){0,2}$", text[max(0, c[0] - 25):c[0]], re.I) is not None
+
+
+def _sole(text: str, cands: list) -> int | None:
+    """The one thing ``cands`` name (by written name in any case), or ``None`` for none or several."""
+    names = {text[c[0]:c[1]].lower() for _, c in cands}
+    return cands[0][0] if len(names) == 1 else None
+
+
+def _may_be_percent(name: str) -> bool:
+    """A metric whose values may be percentages: a proportion, or one kg knows nothing of."""
+    info = MetricKnowledge.load().info(name)
+    return info is None or info.proportion or (info.higher_is_better and MetricKnowledge.load().family(name) is None)
+
+
+def _from_paper(v: _Value, sent_metric: int | None, sole: tuple[int | None, int | None], names: list[str],
+                last: int | None = None) -> None:
+    """What the sentence leaves open, from a sentence or an abstract that names one thing only: the
+    metric of a score set beside its dataset ("BLEU scores of 30.5 for A and 38.6 for B on IWSLT"), the
+    dataset of a score with a metric ("On ImageNet ... . It reaches 80.1% top-1 accuracy"): the one the
+    last sentence naming datasets names, else the abstract's one. A change with a metric takes only the
+    last sentence's ("... on TREC-DL. Evaluated on NDCG@10, we outperform BM25 by 44%")."""
+    if v.kind != "score":
+        if v.metric is not None and v.dataset is None:
+            v.dataset = last
+        return
+    if v.metric is None:
+        v.metric = sent_metric if sent_metric is not None else sole[0]
+        if v.metric is not None and "%" in v.text and not _may_be_percent(names[v.metric]):
+            v.metric = None  # "84.3%" is not the paper's one metric "memory consumption"
+    elif v.dataset is None:
+        v.dataset = sole[1]

@@ -1,0 +1,303 @@
+"""Binding values to metrics and datasets (steps 2, 4 and 5 of :mod:`kg.extract.results`).
+
+:func:`_groups` numbers the lists values form ("58.7/58.9", "94.4% on A and 97.8% on B");
+:func:`_bind_metrics` gives each value its metric (unit, right after, right before, a metric list by
+position, the list's); :func:`_bind_datasets` its dataset ("V on D", the nearest before, lists and
+"respectively" by position, the clause's first after, the nearest before); :func:`_asides` gives a change in
+a parenthesis its score's dataset. Works on entity indices; the clause and "has a value" regexes are
+shared with :mod:`.method`.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.metrics import MetricKnowledge
+from kg.vocab import EntityType as T
+from kg.extract.results.values import _FROM, _OTHERS, _OTHERS_NEXT, _Value
+
+
+_LIST_GAP = re.compile(r"^(?:\s|[,;/:()=]|%|\band\b|\bor\b|\bon\b|\bin\b|\bfor\b|\bthe\b|\brespectively\b|\bD\b|\bM\b|"
+                       r"\b(?:dev|test|val|validation|minival)(?:-\w+)?\b|\b(?:sets?|splits?|subsets?)\b|"
+                       r"(?-i:[A-Z][\w-]*)(?=\s*:))*$", re.I)
+_METRIC_AFTER = re.compile(r"(?:\s|%|\)|\bin terms of\b|\bthe\b|\bin\b|\bof\b|\bscore\b|\bon average\b)*"
+                           r"(?:(?!and\b|or\b|but\b|while\b|whereas\b|at\b|with\b)(?-i:[a-z][a-z0-9-]{0,9})\s+(?:in\s+|of\s+)?){0,2}", re.I)
+_METRIC_BEFORE = re.compile(r"\)?\s*(?:scores?\s+)?(?:\(\s*)?(?:of|by|at|:|=|is|was|are|were|reaches|reached|to|from|"
+                            r"(?:improves?|increases?|decreases?|drops?|rises?|goes|went|falls?) (?:from|to)|"
+                            r"(?:is|are|was|were|has been|have been) (?:\w+ly )?(?:improved|increased|reduced|decreased|"
+                            r"boosted|raised|lowered|pushed) (?:from|to)|"
+                            r"achieves?|gets?|equal to|equals?)?\s*(?:an average of|averaged|average)?\s*(?:up to\s+|about\s+|around\s+|~|\(\s*)?$", re.I)
+_ON_D = re.compile(r"\s*(?:on|in|for)\s+(?:the\s+)?D(?:\s*(?:,|and|/|,\s*and)\s*D)*\s*(?:datasets?\s+|benchmarks?\s+)?(?=\S)",
+                  re.I)
+_COMPARATIVE = re.compile(r"\s*(?:faster|slower|smaller|larger|fewer|less|more|higher|lower|cheaper)\b", re.I)
+_ON_DATASET = re.compile(r"^\s*%?\)?\s*(?:\S+\s+){0,5}?(?:on|in|for|over|at|of|from|across)\s+(?:the\s+)?$", re.I)
+_DECIMAL = re.compile(r"\d[.,]\d")
+_BEFORE_DATASET = re.compile(r"^\s*(?:[:=(]|\(\s*\w+\s*[:=]?)?\s*$")
+_DATASET_THEN_VALUE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[:=(]|of|to|is|was|reaches|reached)\s*(?:\(\s*)?", re.I)
+#: between two datasets of one list: glue, and names kg did not type ("MS MARCO, TREC-DL and FooQA")
+_DLIST_GAP = re.compile(r"(?:-[\w.]+)?[\s,/&]*(?:(?:and|or)\s+)?(?:[A-Z][\w.-]*[\s,]+(?:(?:and|or)\s+)?)*")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+#: "to 51.1 and 44.3 respectively, and ... on A and B": the values' datasets came before them
+_RESP_AFTER = re.compile(r"[^,;.()]{0,25}?\brespectively\b", re.I)
+_ON_NEXT = re.compile(r",?\s*(?:on|in|for)\b", re.I)  # "99.9% and 99.8% respectively, on A and B"
+_CLAUSE = re.compile(r"[;]|,\s*(?:while|whereas|but|which)\b")
+_HAS_VALUE = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|x\b|×|points?\b)")
+
+
+def _groups(text: str, vals: list[_Value], ents: list, metrics: tuple) -> None:
+    """Number the lists values form (``group``): runs of one kind whose gaps hold only list glue, datasets
+    and metrics ("87.5% top-1 accuracy on A, 99.4% on B")."""
+    g = 0
+    for k, v in enumerate(vals):
+        u, a, b = _list_prev(text, vals, k)
+        if k and v.start - u.end <= 90 and b >= a and _LIST_GAP.match(_masked(text, a, b, ents, metrics)) \
+                and u.dropped == v.dropped and u.kind == v.kind and ("%" in u.text) == ("%" in v.text):
+            v.group = u.group
+        else:
+            g += 1
+            v.group = g
+
+
+def _asides(text: str, vals: list[_Value]) -> None:
+    """A change in a parenthesis right after a score is about that score's dataset: "93.7% (4.1% gain) on A"."""
+    for u, v in zip(vals, vals[1:]):
+        if v.kind != "score" and u.kind == "score" and u.end < v.start < _past_aside(text, u.end):
+            v.dataset = u.dataset if u.dataset is not None else v.dataset
+
+
+def _list_prev(text: str, vals: list[_Value], k: int) -> tuple[_Value, int, int]:
+    """The value a list would go on from before ``vals[k]``, and the gap between them: the one before,
+    else past the baseline of "from A to B on X and from C to D" or an aside "49.4 (+1.0), 60.2 (+0.6)"."""
+    v, u = vals[k], vals[k - 1]
+    if k > 1 and v.base is u:  # B and D
+        m = _FROM.search(text, vals[k - 2].end, u.start)
+        return vals[k - 2], vals[k - 2].end, m.start() if m else u.start
+    if k > 1 and vals[k - 2].kind != u.kind and u.end <= _past_aside(text, vals[k - 2].end) <= v.start:
+        return vals[k - 2], _past_aside(text, vals[k - 2].end), v.start
+    return u, u.end, v.start
+
+
+def _masked(text: str, a: int, b: int, ents: list, metrics: tuple = ()) -> str:
+    """``text[a:b]`` with each dataset written as "D" and each of ``metrics`` (spans) as "M" (other
+    entities stay, so they break a list)."""
+    out, pos = [], a
+    marks = sorted([(c[0], c[1], " D ") for c in ents if c[2] is T.DATASET] + [(x, y, " M ") for x, y in metrics])
+    for x, y, mark in marks:
+        if x >= a and y <= b and x >= pos:
+            out.append(text[pos:x])
+            out.append(mark)
+            pos = y
+    out.append(text[pos:b])
+    return "".join(out)
+
+
+def _bind_metrics(text: str, vals: list[_Value], metrics: list, ents: list) -> None:
+    """Each value's metric (entity index), in place: unit, right after, right before, metric lists, the list's."""
+    for v in vals:
+        v.metric = _own_metric(text, v, metrics, ents)
+        if v.metric is None and v.base is not None:
+            v.metric = v.base.metric  # "mIoU from 73.8% to 82.3%"
+    for v in vals:
+        if v.metric is None and v.other is not None and v.other.metric is not None \
+                and _OTHERS.search(text, v.end, v.other.start) and _OTHERS_NEXT.match(text, v.end):
+            v.metric = v.other.metric  # "10.8 compared to SOTA perplexity of 15.8"
+    for v in vals:
+        if v.metric is None and v.kind != "score":  # "Evaluated on NDCG@10, we outperform BM25 by 44%"
+            ic = next(((i, c) for i, c in reversed(metrics) if c[1] <= v.start and ";" not in text[c[1]:v.start]), None)
+            if ic is not None and not (_COMPARATIVE.match(text, v.end) and _proportion(text[ic[1][0]:ic[1][1]])):
+                v.metric = ic[0]  # (but "2.5x faster" does not measure accuracy)
+    for members in _by_group(vals).values():
+        if len(members) < 2:
+            continue
+        chain = _metric_chain(text, members[0], metrics)
+        if len(chain) == len(members):  # "rank1/mAP/mINP 91.0%/83.3%/68.8%"
+            for v, i in zip(members, chain):
+                v.metric = i
+            continue
+        for v in members:
+            if v.metric is None:
+                near = min((u for u in members if u.metric is not None), default=None,
+                           key=lambda u: abs(u.start - v.start))
+                v.metric = near.metric if near else None
+
+
+def _proportion(name: str) -> bool:
+    info = MetricKnowledge.load().info(name)
+    return bool(info and info.proportion)
+
+
+def _own_metric(text: str, v: _Value, metrics: list, ents: list) -> int | None:
+    for i, c in metrics:
+        if v.start < c[0] and c[1] <= v.end:
+            return i  # "101 FPS"
+    for i, c in metrics:  # "accuracy (74.1%)", "mAP=0.56", "F1: 80.2"
+        if c[1] <= v.start and re.fullmatch(r"\s*(?:\(|=|:)\s*", text[c[1]:v.start]):
+            return i
+    best, dist = None, 41
+    end = _past_aside(text, v.end)  # "82.4% (+5.1% over the previous best) top-1 accuracy"
+    for i, c in metrics:
+        d = c[0] - end
+        if 0 <= d < dist and _METRIC_AFTER.fullmatch(text, end, c[0]) and not any(ch.isdigit() for ch in text[end:c[0]]):
+            best, dist = i, d
+    if best is not None:
+        return best
+    dist = 31
+    for i, c in metrics:
+        d = v.start - c[1]
+        if v.text[-1:].isalpha() and re.fullmatch(r"\s*at\s*", text[c[1]:v.start]):
+            continue  # "34.4% AP at 30ms": a time, not the AP
+        masked = _masked(text, c[1], v.start, ents) if 0 <= d < 60 else ""
+        on = _ON_D.match(masked)  # "top-1 accuracy on ImageNet from 76.0%"
+        if 0 <= d < (60 if on else dist) and (_METRIC_BEFORE.fullmatch(text, c[1], v.start)
+                                             or (on and _METRIC_BEFORE.fullmatch(masked, on.end()))
+                                             or re.fullmatch(r"\s*\(\s*D\s*[:=]?\s*", masked)):
+            best, dist = i, d
+    return best
+
+
+_ASIDE = re.compile(r"\s*\((?=[^()]*\d)[^()]{0,60}\)")
+
+
+def _past_aside(text: str, end: int) -> int:
+    """Where the text after a value goes on, past a parenthesis with a figure of its own ("(+5.1% increase)")."""
+    m = _ASIDE.match(text, end)
+    return m.end() if m else end
+
+
+def _metric_chain(text: str, first: _Value, metrics: list) -> list[int]:
+    """Metrics joined by "/" (or commas) that end right before ``first``, in text order."""
+    chain: list[int] = []
+    pos = first.start
+    for i, c in reversed(metrics):
+        if c[1] > pos:
+            continue
+        gap = text[c[1]:pos]
+        if (not chain and _METRIC_BEFORE.fullmatch(gap)) or (chain and re.fullmatch(r"\s*(?:/|,|and|&)\s*", gap)):
+            chain.insert(0, i)
+            pos = c[0]
+        else:
+            break
+    return chain
+
+
+def _by_group(vals: list[_Value]) -> dict[int, list[_Value]]:
+    out: dict[int, list[_Value]] = {}
+    for v in vals:
+        out.setdefault(v.group, []).append(v)
+    return out
+
+
+def _right_dataset(text: str, v: _Value, datasets: list, ents: list, limit: int) -> int | None:
+    """ "V on D" (a few words such as a metric may sit between): the dataset, if any."""
+    end = _past_aside(text, v.end)
+    for i, c in datasets:
+        if c[0] >= end and c[0] - end <= 60 and c[0] <= limit:
+            gap = text[end:c[0]]  # "0.82% gains on 4 datasets from D": a count may sit there, not a value
+            if ")" in gap and text.rfind("(", 0, v.start) > text.rfind(")", 0, v.start) and end == v.end:
+                return None  # "CIFAR-10 (with error rate 2.93%) and on PTB": the value is inside the parenthesis
+            if not _HAS_VALUE.search(gap) and not _DECIMAL.search(gap) and _ON_DATASET.match(gap):
+                return i
+            return None
+    return None
+
+
+def _left_dataset(text: str, v: _Value, datasets: list, floor: int) -> int | None:
+    """The nearest dataset before ``v`` after ``floor`` (the previous value, a ";" or the sentence start);
+    when it ends a list of datasets ("On A, B and C, X reaches 39.2"), the list's first."""
+    before = [(i, c) for i, c in datasets if floor <= c[0] and c[1] <= v.start]
+    if not before:
+        return None
+    k = len(before) - 1
+    while k and _DLIST_GAP.fullmatch(text, before[k - 1][1][1], before[k][1][0]):
+        k -= 1
+    return before[k][0]
+
+
+def _dataset_list(text: str, datasets: list, a: int, b: int) -> list[int]:
+    """The datasets in ``text[a:b]`` when they form one list ("A, B and C", "A/B"), else []."""
+    inside = [(i, c) for i, c in datasets if a <= c[0] and c[1] <= b]
+    for (_, x), (_, y) in zip(inside, inside[1:]):
+        if not _DLIST_GAP.fullmatch(text, x[1], y[0]):
+            return []
+    return [i for i, _ in inside]
+
+
+def _bind_datasets(text: str, vals: list[_Value], datasets: list, ents: list, s0: int, s1: int) -> None:
+    """Each value's dataset (entity index), in place, in the order the module docstring gives."""
+    # a dataset right after a value ("V on D") is that value's: never a later value's "nearest before"
+    taken = {_right_dataset(text, v, datasets, ents, _clause_end(text, v.end, s1)) for v in vals}
+    free = [(i, c) for i, c in datasets if i not in taken]
+    for members in _by_group(vals).values():
+        last, first = members[-1], members[0]
+        clause_end = _clause_end(text, last.end, s1)
+        resp_here = _RESP_AFTER.match(text, last.end)
+        after_end = resp_here.end() if resp_here and not _ON_NEXT.match(text, resp_here.end()) else clause_end
+        after = _dataset_list(text, datasets, last.end, after_end)
+        resp = _RESPECTIVELY.search(text, first.start, clause_end) is not None
+        if len(members) > 1 and len(after) != len(members) and resp:  # "on three datasets, namely A, B and C, respectively"
+            after = [i for i in _distinct_before(text, datasets, last.end, after_end)]
+        if len(members) > 1 and len(after) == len(members) and (resp or _ON_DATASET.match(text[last.end:ents[after[0]][0]])):
+            for v, i in zip(members, after):
+                v.dataset, v.listed = i, resp
+            continue
+        for v in members:
+            v.dataset = _right_dataset(text, v, datasets, ents, after_end)
+        if len(members) > 1 and all(v.dataset is None for v in members):
+            floor = _floor(text, vals, first, s0)
+            before = _dataset_list(text, datasets, floor, first.start)
+            if len(before) != len(members) and _RESPECTIVELY.search(text, first.start, clause_end):
+                before = _distinct_before(text, datasets, floor, first.start)  # "on A ... and on B ..., respectively"
+            if len(before) == len(members):
+                for v, i in zip(members, before):
+                    v.dataset, v.listed = i, True
+                continue
+        for v in members:
+            if v.dataset is None and (v is first or not _OWN_ON.match(text, v.end)):
+                v.dataset = _left_dataset(text, v, datasets, _floor(text, vals, v, s0))
+        if len({v.dataset for v in members if v.dataset is not None}) == 1:  # "58.7/58.9 box AP on COCO"
+            for v in members:
+                if v.dataset is None and not _OWN_ON.match(text, v.end):
+                    v.dataset = next(u.dataset for u in members if u.dataset is not None)
+    for v in vals:
+        if v.dataset is None:
+            v.dataset = _fallback_dataset(text, v, datasets, free, s1)
+
+
+#: a value followed by what it is on, typed or not ("... and from 8.73 to 6.66 on ImageNet-2012")
+_OWN_ON = re.compile(r"\s*%?\s*(?:on|in)\s+(?:the\s+)?[A-Z]")
+
+
+def _distinct_before(text: str, datasets: list, a: int, b: int) -> list[int]:
+    """The datasets named in ``text[a:b]``, each name once, in order."""
+    out, seen = [], set()
+    for i, c in datasets:
+        name = text[c[0]:c[1]].lower()
+        if a <= c[0] and c[1] <= b and name not in seen:
+            seen.add(name)
+            out.append(i)
+    return out
+
+
+def _floor(text: str, vals: list[_Value], v: _Value, s0: int) -> int:
+    """Where the stretch of text before ``v`` that may name its dataset begins."""
+    floor = s0
+    for u in vals:
+        if u.end <= v.start and u.group != v.group and u is not v.base:
+            floor = max(floor, u.end)  # (not "from A": "on CIFAR-10, X goes from A to B")
+    semi = text.rfind(";", floor, v.start)
+    return semi + 1 if semi >= 0 else floor
+
+
+def _clause_end(text: str, pos: int, s1: int) -> int:
+    m = _CLAUSE.search(text, pos, s1)
+    return m.start() if m else s1
+
+
+def _fallback_dataset(text: str, v: _Value, datasets: list, free: list, s1: int) -> int | None:
+    """The first dataset after the value in its clause, else the nearest before it in the sentence."""
+    end = _clause_end(text, v.end, s1)
+    for i, c in datasets:
+        if v.end <= c[0] < end and c[0] - v.end <= 80:
+            own = _OWN_ON.match(text, v.end)  # "83.4 on the CoNLL-2005 set and 82.7 on the CoNLL-2012 set"
+            return None if own and own.end() - 1 != c[0] else i
+    before = [i for i, c in free if c[1] <= v.start]
+    return before[-1] if before else None

@@ -1,0 +1,252 @@
+"""The method a result is of (step 6 of :mod:`kg.extract.results`).
+
+:func:`_method` reads a value's method: the nearest name before it in its clause (not what it is compared
+with; the subject of "X outperforms Y by V"; the first name of an opening "Using X, we ..."), else the
+paper's own method when "we"/"our" speak, else the sentence's first method. :func:`paper_method` says once
+per paper what "we" and "our model" stand for (:class:`Own`: the model, and the part it proposes);
+:func:`_others_figure` tells sentences that give other methods' figures ("existing methods achieve ...",
+"[15] proposes ...").
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kg.extract.proposals import main_method
+from kg.vocab import EntityType as T
+from kg.extract.results.values import _Value
+from kg.extract.results.binding import _CLAUSE, _HAS_VALUE
+
+
+_COMPARE = re.compile(r"\b(?:outperform\w*|than|over|compared|versus|vs\.?|surpass\w*|beat\w*|exceed\w*)\b", re.I)
+_COMPARED_BEFORE = re.compile(r"\b(?:outperform\w*|than|over|compared (?:to|with)|versus|vs\.?|surpass\w*|beat\w*|"
+                              r"exceed\w*|such as|including|like|comparable (?:\w+ )?to|other|match\w*|against|without)\b[^,;.]*$", re.I)
+_SUBJECT_GAP = re.compile(r"\b(?:achiev\w*|gets?|got|reach\w*|obtain\w*|yield\w*|attain\w*|improv\w*|enhanc\w*|"
+                          r"boost\w*|sets?|scor\w*|records?|has|have|had|with|at|is|was|are|were|reduc\w*|"
+                          r"increas\w*|runs?|lowers?|perform\w*|outperform\w*|surpass\w*)\b|[:=(]", re.I)
+#: names the finder may type Method that never say whose result it is
+_COMPONENT = re.compile(r"\s*(?:backbones?|encoders?|feature extractors?|as (?:the )?backbone)\b", re.I)
+_NOT_METHODS = frozenset(("sota", "state-of-the-art", "state of the art", "baseline", "baselines"))
+_ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:\d[\d,.]*\s+)?$", re.I)  # "on 1458 MoE layers"
+_BY = re.compile(r"\s*by\s*(?:about\s+|up to\s+|over\s+)?", re.I)
+_WE_OURS = re.compile(r"\b(?:our|we|proposed|it|this (?:model|method|approach|framework|network|system))\b", re.I)
+
+
+def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int | None, anchor: int,
+            dataset: str | None = None, paper: "Own | None" = None) -> str | None:
+    """The method a value is a result of (see the module docstring, step 6); a list of values is read
+    from its first member (``anchor``): "FocalNets achieve 82.3% and 83.9%". ``paper`` is what "we" and
+    "our model" stand for (:func:`paper_method`)."""
+    ents = found.entities
+    pronoun = False
+    for i in reversed(methods):
+        s, e = ents[i][0], ents[i][1]
+        if e > anchor:
+            continue
+        gap = text[e:anchor]
+        if _PRONOUN.search(gap):
+            used = None if _SUBJECT_OURS.search(gap) and not re.search(r"\bwe\b", gap, re.I) \
+                else _adjunct_method(text, found, methods, s0, anchor)
+            if used is not None:
+                return _whole(text, found, used)  # "Using FocalNet and DINO, we achieve 64.3 mAP"
+            pronoun = not _COMPARE.search(gap)
+            break  # "matches X on ImageNet, and our largest models attain 86.5%": not X's
+        if _object_of_ours(text, s, s0):
+            pronoun = True
+            continue  # "this method reduces the memory of X by 50%", "we apply it to X, reaching 86.8%"
+        if _CLAUSE.search(gap) or "," in gap and len(gap) > 60 or _HAS_VALUE.search(gap):
+            break  # another clause, or another value's stretch
+        if _usable(text, found, i, s0, dataset) and _BEATS.match(gap) and not _compared(text, s, s0):
+            return _whole(text, found, i)  # "X outperforms Y by 2%": X is the subject, Y the baseline
+        if _COMPARE.search(gap) or _compared(text, s, s0) or _BY.fullmatch(gap):
+            continue  # "outperforms X by 2%": X is the baseline
+        if not _usable(text, found, i, s0, dataset):
+            continue
+        if len(gap.strip()) > 12 and not _SUBJECT_GAP.search(gap):
+            continue  # "usage of transformer-based models ... by 2.2x": not what the value is stated of
+        return _whole(text, found, i)
+    if own is not None:
+        return _whole(text, found, own)
+    if paper and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score"):
+        # "we"/"our model" stand for the paper's own method, and so does a score no method is named for; a
+        # part it proposes ("Flow Alignment Module") only when the sentence speaks of it ("our module")
+        return paper.part if paper.part and _OUR_PART.search(text, s0, v.end + 40) else paper.name
+    if pronoun:
+        return None  # "we achieve": the paper's own method, which it does not name
+    for i in methods:
+        if not _COMPARE.search(text, s0, ents[i][0]) and not _compared(text, ents[i][0], s0) \
+                and text[ents[i][0]:ents[i][1]].lower() not in _NOT_METHODS \
+                and not _ON_BEFORE.search(text, max(s0, ents[i][0] - 12), ents[i][0]):
+            return _whole(text, found, i)
+    return None
+
+
+def _usable(text: str, found, i: int, s0: int, dataset: str | None) -> bool:
+    """A name before a value that may be whose result it is: not a known generic technique when the paper
+    has its own method ("fine-tuning"), not a part ("a ResNet-101 backbone"), not the dataset it is on."""
+    s, e, rule = found.entities[i][0], found.entities[i][1], found.entities[i][4]
+    if found.proposed and text[s:e].islower() and rule.startswith("lexicon"):
+        return False
+    if re.search(r"\d\s?$", text[max(s0, s - 2):s]):
+        return False  # "40.30 dB": a unit
+    if _COMPONENT.match(text, e):
+        return False
+    return not (text[s:e] == dataset or text[s:e].lower() in _NOT_METHODS or _ON_BEFORE.search(text, max(s0, s - 12), s))
+
+
+#: the subject of a win: "X outperforms ... by 2%", "X (ours) surpasses ..."
+_BEATS = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:also|further|still|consistently|significantly|clearly|even)\s+)?"
+                    r"(?:outperform|surpass|beat|exceed)\w*\b", re.I)
+#: an opening phrase naming what the results are obtained with: "Using large FocalNet and DINO, we ..."
+_ADJUNCT = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:[A-Z]\w*\s+)?(?:using|with|by (?:using|combining)|combining|"
+                      r"equipped with|built on|combined with)\s+[^,;:()]*$", re.I)
+_PART_BEFORE = re.compile(r"\b(?:backbones?|encoders?|feature extractors?)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+_NOT_THE_MODEL = re.compile(r"\s*(?:architectures?|backbones?|encoders?|features?|embeddings?|as\b)", re.I)
+
+
+def _adjunct_method(text: str, found, methods: list[int], s0: int, anchor: int) -> int | None:
+    """The first name, written as a name, of an opening "Using/With X ..." phrase of the clause whose
+    "we"/"our" state the value at ``anchor``: what the result is obtained with ("With ProSparse, we
+    obtain 89.32%"), unless it is a part of the model ("the 3D ResNet-18 architecture")."""
+    ents = found.entities
+    we = _PRONOUN.search(text, s0, anchor)
+    pos = we.start() if we else anchor
+    m = _ADJUNCT.search(text[s0:pos].rstrip(" ,"))
+    if m is None:
+        return None
+    a = s0 + m.start()
+    for i in methods:
+        s, e = ents[i][0], ents[i][1]
+        if a <= s and e <= pos and _shaped(text[s:e]) and not _NOT_THE_MODEL.match(text, e) \
+                and not _PART_BEFORE.search(text, max(a, s - 20), s) \
+                and not (text[s:e].islower() and ents[i][4].startswith("lexicon")):
+            return i
+    return None
+
+
+def _shaped(name: str) -> bool:
+    """A name written as one: a capital or a digit in it."""
+    return any(ch.isupper() or ch.isdigit() for ch in name)
+
+
+def _whole(text: str, found, i: int) -> str:
+    """The name of a method for a result: the paper's proposed name when the text there reads it whole
+    ("ERNIE-DOC", not the "ERNIE" inside it), else :func:`_short`."""
+    s, e = found.entities[i][0], found.entities[i][1]
+    for p in found.proposed:
+        if len(p) > e - s and text[s:s + len(p)].lower() == p.lower():
+            return p
+    return _short(text, found, i)
+
+
+class Own(NamedTuple):
+    """What "we" and "our model" stand for in a paper: its model (``name``), and the part it proposes when
+    its main proposal is a part of a model ("Flow Alignment Module")."""
+
+    name: str | None
+    part: str | None = None
+
+
+#: the head word of a proposal that is a part of a model, not the model
+_PART_HEAD = re.compile(r"\b(?:module|layer|block|unit|mechanism|loss|head|operator|strategy|scheme|trick|cell|"
+                        r"regulari[sz]ation|initiali[sz]ation|augmentation|attention|optimi[sz]er)s?$", re.I)
+#: a sentence that speaks of the part: "our module", "the proposed loss", "with FAM"
+_OUR_PART = re.compile(r"\b(?:our|this|the proposed|the new)\s+(?:[\w-]+\s+){0,2}?(?:module|layer|block|unit|mechanism|"
+                       r"loss|head|operator|strategy|scheme|cell|regulari[sz]ation|augmentation|attention|optimi[sz]er)s?\b",
+                       re.I)
+
+
+def paper_method(text: str, found) -> Own | None:
+    """What "we" and "our model" stand for in a paper's results, computed once per paper (:class:`Own`).
+
+    The main proposed Method (:func:`kg.extract.proposals.main_method`; not a phrase that reads as a
+    title; when it is a part of a model, the next proposal that is not, else no name), else a Method
+    name that is the whole title ("Denoising Diffusion Probabilistic Models")."""
+    main = _main_long(text, found, found.proposed)
+    if main and _PART_HEAD.search(main):
+        model = _main_long(text, found, [n for n in found.proposed if not _PART_HEAD.search(n)])
+        return Own(model and _as_written(text, found, model), _as_written(text, found, main))
+    if main:
+        return Own(_as_written(text, found, main))
+    title = text[:max(text.find("\n"), 0)].rstrip(" .")
+    lead = len(title) - len(title.lstrip())
+    for i, c in enumerate(found.entities):
+        if c[2] is T.METHOD and c[0] == lead and c[1] == len(title) and len(title.split()) >= 2:
+            al = found.aliases.get(i)
+            return Own(al[0] if al else title[lead:])  # as the title writes it
+    return None
+
+
+def _main_long(text: str, found, names: list[str]) -> str | None:
+    """The first Method of ``names`` (:func:`kg.extract.proposals.main_method`) that is no title phrase."""
+    names = [n for n in names if not _title_phrase(n) or any(found.name(text, i) == n and found.aliases.get(i)
+                                                             for i in range(len(found.entities)))]
+    # ("See and Read", "Deeper vs Wider": a paper's title, not a method's name; the next proposal may be)
+    return main_method(text, found, names) if names else None
+
+
+def _as_written(text: str, found, name: str) -> str:
+    """A proposal as results write it: its acronym when the paper defines one (:func:`_short`)."""
+    ents = found.entities
+    same = sorted((i for i in range(len(ents)) if found.name(text, i) == name), key=lambda i: not found.aliases.get(i))
+    return _short(text, found, same[0]) if same else name  # (the mention that defines its acronym first)
+
+
+#: a subject between a name and a value that is not the name: "X ..., with which we achieve", "on Y, it achieves"
+_PRONOUN = re.compile(r"\b(?:our|we|they)\b|\bit\s+(?:also\s+)?\w+s\b", re.I)
+#: the subject of a figure is other methods: "best current discriminators", "existing methods", "prior work"
+#: a sentence whose subject is a cited work: "[15] proposes ShiftFaceNet ... with 0.78 million parameters"
+_CITED_SUBJECT = re.compile(r"\[\d+(?:\s*[,–-]\s*\d+)*\]\s+(?:propose|introduce|present|use|report|develop)\w*\b")
+_OTHER_SUBJECT = re.compile(r"\b(?:current|existing|previous|prior|conventional|standard|other|competing)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:methods?|models?|approach\w*|systems?|works?|techniques?|"
+                            r"discriminators?|detectors?|classifiers?|baselines?|algorithms?)\s+(?!by\b|in\b|on\b)"
+                            r"(?:can\s+|could\s+|only\s+)?(?:achiev\w*|reach\w*|obtain\w*|get|gets|got|classify|"
+                            r"attain\w*|yield\w*|scor\w*)\b", re.I)
+_TITLE_WORDS = re.compile(r"\s(?:and|or|in|at|vs\.?|versus|between|for|with|to|is|are|as|from|by|on|needed|via|using|has|have|been|"
+                          r"this|what|how|why|do|does)\s", re.I)
+
+
+def _object_of_ours(text: str, start: int, s0: int) -> bool:
+    """The name at ``start`` comes after "we"/"our method" in its clause: an object, not the subject."""
+    m = None
+    for m in _CLAUSE.finditer(text, s0, start):
+        pass
+    ours = None
+    for ours in _SUBJECT_OURS.finditer(text, m.end() if m else s0, start):
+        pass
+    return ours is not None and not _THAT_CLAUSE.search(text, ours.end(), start)
+
+
+#: "we show that X enhances ...": X is the subject of the clause "we" reports
+_THAT_CLAUSE = re.compile(r"\b(?:show|find|found|demonstrate|observe|prove|confirm|verify|report)\w*\s+that\b", re.I)
+#: the paper speaking as the subject ("we", "our method", "this approach")
+_SUBJECT_OURS = re.compile(r"\b(?:we|our (?:[\w-]+ ){0,2}?(?:model|method|approach|framework|network|system|detector)s?|"
+                           r"this (?:model|method|approach|framework|network|system))\b", re.I)
+
+
+def _others_figure(text: str, s0: int, anchor: int) -> bool:
+    """The sentence gives the figure of other methods: "current discriminators classify ... with 73%
+    accuracy" (not when "we"/"our" speak after them, nor when they are what the paper beats)."""
+    cited = _CITED_SUBJECT.search(text, s0, anchor)
+    if cited and re.fullmatch(r"(?:.*[.!?])?\s*", text[s0:cited.start()], re.S):
+        return True
+    other = _OTHER_SUBJECT.search(text, s0, anchor)
+    return bool(other) and not _WE_OURS.search(text, other.end(), anchor) \
+        and not _COMPARE.search(text, max(s0, other.start() - 30), other.start())
+
+
+def _title_phrase(name: str) -> bool:
+    """A name that reads as a phrase or a title rather than a method's name: a function word inside."""
+    return bool(_TITLE_WORDS.search(f" {name} ")) and len(name.split()) >= 3
+
+
+def _short(text: str, found, i: int) -> str:
+    """A method's name for a result: its acronym when the paper defines one ("LoFiT"), as leaderboards do;
+    the linker knows it as an alias of the same entity."""
+    al = found.aliases.get(i)
+    return al[0] if al else found.name(text, i)
+
+
+def _compared(text: str, start: int, s0: int) -> bool:
+    """The name starting at ``start`` is what something is compared with, or an example ("such as X")."""
+    return _COMPARED_BEFORE.search(text, max(s0, start - 60), start) is not None
