@@ -34,12 +34,13 @@ import re
 from kg.metrics import MetricKnowledge
 from kg.models import Result
 from kg.vocab import EntityType as T
-from kg.extract.results.values import _Value, _delta_lists, _kinds, values
-from kg.extract.results.binding import (_DATASET_THEN_VALUE, _ON_DATASET, _OWN_ON, _asides, _bind_datasets,
-                                        _bind_metrics, _groups, _past_aside)
-from kg.extract.results.method import Own, _method, _others_figure, _title_phrase, paper_method
-from kg.extract.results.names import _metric_word, metric_words, on_datasets
+from kg.extract.results.values import Value, delta_lists, kinds, values
+from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, bind_asides, bind_datasets,
+                                        bind_metrics, number_lists, past_aside)
+from kg.extract.results.method import Own, _title_phrase, method_of, others_figure, paper_method
+from kg.extract.results.names import metric_word, metric_words, on_datasets
 
+#: what callers and tests import from here (``_title_phrase`` lives in :mod:`.method`)
 __all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "_title_phrase"]
 
 
@@ -47,7 +48,7 @@ __all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "val
 _CHANGE_TO = re.compile(r"\b(?:reduc|cut|lower|decreas|increas|rais|limit)\w*\s+(?:[\w-]+\s+){0,4}?to\s*$", re.I)
 
 
-def _keep(text: str, v: _Value, ents: list) -> bool:
+def _keep(text: str, v: Value, ents: list) -> bool:
     """A value with no metric stays only as a percentage or decimal with a dataset right beside it."""
     if v.metric is not None:
         return True
@@ -59,9 +60,9 @@ def _keep(text: str, v: _Value, ents: list) -> bool:
         return True  # "from 83.7% to 88.4% and from 38.2% to 55.7% on two datasets, A and B, respectively"
     c = ents[v.dataset]
     if c[0] >= v.end:
-        return _ON_DATASET.match(text[_past_aside(text, v.end):c[0]]) is not None
+        return ON_DATASET.match(text[past_aside(text, v.end):c[0]]) is not None
     start = v.base.start if v.base is not None else v.start  # "DocVQA (0.72 -> 0.86)"
-    return _DATASET_THEN_VALUE.fullmatch(text, c[1], start) is not None
+    return DATASET_THEN_VALUE.fullmatch(text, c[1], start) is not None
 
 
 def _written(text: str, ents: list, i: int | None) -> str | None:
@@ -84,7 +85,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     paper = paper_method(text, found)
     for s0, s1 in sents:
         in_sent = sorted([(i, c) for i, c in enumerate(ents) if s0 <= c[0] < s1], key=lambda ic: ic[1][0])
-        metrics = [(i, c) for i, c in in_sent if c[2] is T.METRIC or (c[2] is T.METHOD and _metric_word(text, c))]
+        metrics = [(i, c) for i, c in in_sent if c[2] is T.METRIC or (c[2] is T.METHOD and metric_word(text, c))]
         datasets = [(i, c) for i, c in in_sent if c[2] is T.DATASET]
         last, before = before, (_sole(text, datasets) if datasets else before)
         if not metrics and not datasets:
@@ -93,29 +94,29 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
         if not vals or _figure_text(text, s0, s1, len(vals)):
             continue
         sent_ents = [c for _, c in in_sent]
-        _kinds(text, vals, s0, [(c[0], c[1]) for _, c in in_sent])
+        kinds(text, vals, s0, [(c[0], c[1]) for _, c in in_sent])
         vals = [v for v in vals if not v.size]  # "ImageNet 32×32" ends no stretch of text
-        _delta_lists(text, vals)
-        _groups(text, vals, sent_ents, tuple((c[0], c[1]) for _, c in metrics))
-        _bind_metrics(text, vals, metrics, sent_ents)
-        _bind_datasets(text, vals, datasets, ents, s0, s1)
-        _asides(text, vals)
+        delta_lists(text, vals)
+        number_lists(text, vals, sent_ents, tuple((c[0], c[1]) for _, c in metrics))
+        bind_metrics(text, vals, metrics, sent_ents)
+        bind_datasets(text, vals, datasets, ents, s0, s1)
+        bind_asides(text, vals)
         on_names = {(c[0], c[1]) for _, c in datasets if c[4] == "on-name"}
-        methods = [i for i, c in in_sent if c[2] is T.METHOD and not _metric_word(text, c) and (c[0], c[1]) not in on_names]
+        methods = [i for i, c in in_sent if c[2] is T.METHOD and not metric_word(text, c) and (c[0], c[1]) not in on_names]
         own = next((i for i in methods if found.name(text, i).lower() in proposed), None)
         first, kept = {}, set()
         for v in vals:
             first.setdefault(v.group, v.start)
             if v.dropped or not (_keep(text, v, ents) or v.group in kept) \
-                    or (v.metric is not None and _threshold(text, v, ents[v.metric])) or _others_figure(text, s0, first[v.group]):
+                    or (v.metric is not None and _threshold(text, v, ents[v.metric])) or others_figure(text, s0, first[v.group]):
                 continue
             kept.add(v.group)  # a list goes on as it began ("from A to B on X and from C to D on Y")
             had = v.dataset
             _from_paper(v, _sole(text, metrics), (sole[0], last if last is not None else sole[1]), names, last)
-            if had is None and _OWN_ON.match(text, v.end):
+            if had is None and OWN_ON.match(text, v.end):
                 v.dataset = None  # "F1 = 83.4 on the CoNLL-2005 set": on a name kg did not type, not the paper's dataset
             dataset = _written(text, ents, v.dataset)
-            method = _method(text, v, found, methods, s0, own, first[v.group], dataset, paper) \
+            method = method_of(text, v, found, methods, s0, own, first[v.group], dataset, paper) \
                 if methods or paper else None
             out.append(Result(value=v.text, method=method, dataset=dataset, metric=_written(text, ents, v.metric),
                               start=v.start, end=v.end, kind=v.kind, baseline=v.baseline))
@@ -132,7 +133,7 @@ def _figure_text(text: str, s0: int, s1: int, n_values: int) -> bool:
 _AXIS = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)?\s+){5,}\d+(?:\.\d+)?(?![\w.%])")
 
 
-def _threshold(text: str, v: _Value, c) -> bool:
+def _threshold(text: str, v: Value, c) -> bool:
     """ "mAP at IoU=0.5", "at standard IoU of 0.5": an IoU threshold, not a score."""
     return re.search(r"iou", text[c[0]:c[1]], re.I) is not None and "%" not in v.text \
         and re.search(r"(?:\bat|@|\bthreshold|>)\s*(?:\w+\s+){0,2}$", text[max(0, c[0] - 25):c[0]], re.I) is not None
@@ -150,7 +151,7 @@ def _may_be_percent(name: str) -> bool:
     return info is None or info.proportion or (info.higher_is_better and MetricKnowledge.load().family(name) is None)
 
 
-def _from_paper(v: _Value, sent_metric: int | None, sole: tuple[int | None, int | None], names: list[str],
+def _from_paper(v: Value, sent_metric: int | None, sole: tuple[int | None, int | None], names: list[str],
                 last: int | None = None) -> None:
     """What the sentence leaves open, from a sentence or an abstract that names one thing only: the
     metric of a score set beside its dataset ("BLEU scores of 30.5 for A and 38.6 for B on IWSLT"), the

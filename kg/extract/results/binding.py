@@ -1,11 +1,11 @@
 """Binding values to metrics and datasets (steps 2, 4 and 5 of :mod:`kg.extract.results`).
 
-:func:`_groups` numbers the lists values form ("58.7/58.9", "94.4% on A and 97.8% on B");
-:func:`_bind_metrics` gives each value its metric (unit, right after, right before, a metric list by
-position, the list's); :func:`_bind_datasets` its dataset ("V on D", the nearest before, lists and
-"respectively" by position, the clause's first after, the nearest before); :func:`_asides` gives a change in
-a parenthesis its score's dataset. Works on entity indices; the clause and "has a value" regexes are
-shared with :mod:`.method`.
+:func:`number_lists` numbers the lists values form ("58.7/58.9", "94.4% on A and 97.8% on B");
+:func:`bind_metrics` gives each value its metric (unit, right after, right before, a metric list by
+position, the list's); :func:`bind_datasets` its dataset ("V on D", the nearest before, lists and
+"respectively" by position, the clause's first after, the nearest before); :func:`bind_asides` gives a
+change in a parenthesis its score's dataset. Works on entity indices; the clause and "has a value" regexes
+(``CLAUSE``, ``HAS_VALUE``) are shared with :mod:`.method`.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import re
 
 from kg.metrics import MetricKnowledge
 from kg.vocab import EntityType as T
-from kg.extract.results.values import _FROM, _OTHERS, _OTHERS_NEXT, _Value
+from kg.extract.results.values import FROM, OTHERS, OTHERS_NEXT, Value
 
 
 _LIST_GAP = re.compile(r"^(?:\s|[,;/:()=]|%|\band\b|\bor\b|\bon\b|\bin\b|\bfor\b|\bthe\b|\brespectively\b|\bD\b|\bM\b|"
@@ -29,21 +29,21 @@ _METRIC_BEFORE = re.compile(r"\)?\s*(?:scores?\s+)?(?:\(\s*)?(?:of|by|at|:|=|is|
 _ON_D = re.compile(r"\s*(?:on|in|for)\s+(?:the\s+)?D(?:\s*(?:,|and|/|,\s*and)\s*D)*\s*(?:datasets?\s+|benchmarks?\s+)?(?=\S)",
                   re.I)
 _COMPARATIVE = re.compile(r"\s*(?:faster|slower|smaller|larger|fewer|less|more|higher|lower|cheaper)\b", re.I)
-_ON_DATASET = re.compile(r"^\s*%?\)?\s*(?:\S+\s+){0,5}?(?:on|in|for|over|at|of|from|across)\s+(?:the\s+)?$", re.I)
+ON_DATASET = re.compile(r"^\s*%?\)?\s*(?:\S+\s+){0,5}?(?:on|in|for|over|at|of|from|across)\s+(?:the\s+)?$", re.I)
 _DECIMAL = re.compile(r"\d[.,]\d")
 _BEFORE_DATASET = re.compile(r"^\s*(?:[:=(]|\(\s*\w+\s*[:=]?)?\s*$")
-_DATASET_THEN_VALUE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[:=(]|of|to|is|was|reaches|reached)\s*(?:\(\s*)?", re.I)
+DATASET_THEN_VALUE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[:=(]|of|to|is|was|reaches|reached)\s*(?:\(\s*)?", re.I)
 #: between two datasets of one list: glue, and names kg did not type ("MS MARCO, TREC-DL and FooQA")
 _DLIST_GAP = re.compile(r"(?:-[\w.]+)?[\s,/&]*(?:(?:and|or)\s+)?(?:[A-Z][\w.-]*[\s,]+(?:(?:and|or)\s+)?)*")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 #: "to 51.1 and 44.3 respectively, and ... on A and B": the values' datasets came before them
 _RESP_AFTER = re.compile(r"[^,;.()]{0,25}?\brespectively\b", re.I)
 _ON_NEXT = re.compile(r",?\s*(?:on|in|for)\b", re.I)  # "99.9% and 99.8% respectively, on A and B"
-_CLAUSE = re.compile(r"[;]|,\s*(?:while|whereas|but|which)\b")
-_HAS_VALUE = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|x\b|×|points?\b)")
+CLAUSE = re.compile(r"[;]|,\s*(?:while|whereas|but|which)\b")
+HAS_VALUE = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|x\b|×|points?\b)")
 
 
-def _groups(text: str, vals: list[_Value], ents: list, metrics: tuple) -> None:
+def number_lists(text: str, vals: list[Value], ents: list, metrics: tuple) -> None:
     """Number the lists values form (``group``): runs of one kind whose gaps hold only list glue, datasets
     and metrics ("87.5% top-1 accuracy on A, 99.4% on B")."""
     g = 0
@@ -57,22 +57,22 @@ def _groups(text: str, vals: list[_Value], ents: list, metrics: tuple) -> None:
             v.group = g
 
 
-def _asides(text: str, vals: list[_Value]) -> None:
+def bind_asides(text: str, vals: list[Value]) -> None:
     """A change in a parenthesis right after a score is about that score's dataset: "93.7% (4.1% gain) on A"."""
     for u, v in zip(vals, vals[1:]):
-        if v.kind != "score" and u.kind == "score" and u.end < v.start < _past_aside(text, u.end):
+        if v.kind != "score" and u.kind == "score" and u.end < v.start < past_aside(text, u.end):
             v.dataset = u.dataset if u.dataset is not None else v.dataset
 
 
-def _list_prev(text: str, vals: list[_Value], k: int) -> tuple[_Value, int, int]:
+def _list_prev(text: str, vals: list[Value], k: int) -> tuple[Value, int, int]:
     """The value a list would go on from before ``vals[k]``, and the gap between them: the one before,
     else past the baseline of "from A to B on X and from C to D" or an aside "49.4 (+1.0), 60.2 (+0.6)"."""
     v, u = vals[k], vals[k - 1]
     if k > 1 and v.base is u:  # B and D
-        m = _FROM.search(text, vals[k - 2].end, u.start)
+        m = FROM.search(text, vals[k - 2].end, u.start)
         return vals[k - 2], vals[k - 2].end, m.start() if m else u.start
-    if k > 1 and vals[k - 2].kind != u.kind and u.end <= _past_aside(text, vals[k - 2].end) <= v.start:
-        return vals[k - 2], _past_aside(text, vals[k - 2].end), v.start
+    if k > 1 and vals[k - 2].kind != u.kind and u.end <= past_aside(text, vals[k - 2].end) <= v.start:
+        return vals[k - 2], past_aside(text, vals[k - 2].end), v.start
     return u, u.end, v.start
 
 
@@ -90,7 +90,7 @@ def _masked(text: str, a: int, b: int, ents: list, metrics: tuple = ()) -> str:
     return "".join(out)
 
 
-def _bind_metrics(text: str, vals: list[_Value], metrics: list, ents: list) -> None:
+def bind_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> None:
     """Each value's metric (entity index), in place: unit, right after, right before, metric lists, the list's."""
     for v in vals:
         v.metric = _own_metric(text, v, metrics, ents)
@@ -98,7 +98,7 @@ def _bind_metrics(text: str, vals: list[_Value], metrics: list, ents: list) -> N
             v.metric = v.base.metric  # "mIoU from 73.8% to 82.3%"
     for v in vals:
         if v.metric is None and v.other is not None and v.other.metric is not None \
-                and _OTHERS.search(text, v.end, v.other.start) and _OTHERS_NEXT.match(text, v.end):
+                and OTHERS.search(text, v.end, v.other.start) and OTHERS_NEXT.match(text, v.end):
             v.metric = v.other.metric  # "10.8 compared to SOTA perplexity of 15.8"
     for v in vals:
         if v.metric is None and v.kind != "score":  # "Evaluated on NDCG@10, we outperform BM25 by 44%"
@@ -125,7 +125,7 @@ def _proportion(name: str) -> bool:
     return bool(info and info.proportion)
 
 
-def _own_metric(text: str, v: _Value, metrics: list, ents: list) -> int | None:
+def _own_metric(text: str, v: Value, metrics: list, ents: list) -> int | None:
     for i, c in metrics:
         if v.start < c[0] and c[1] <= v.end:
             return i  # "101 FPS"
@@ -133,7 +133,7 @@ def _own_metric(text: str, v: _Value, metrics: list, ents: list) -> int | None:
         if c[1] <= v.start and re.fullmatch(r"\s*(?:\(|=|:)\s*", text[c[1]:v.start]):
             return i
     best, dist = None, 41
-    end = _past_aside(text, v.end)  # "82.4% (+5.1% over the previous best) top-1 accuracy"
+    end = past_aside(text, v.end)  # "82.4% (+5.1% over the previous best) top-1 accuracy"
     for i, c in metrics:
         d = c[0] - end
         if 0 <= d < dist and _METRIC_AFTER.fullmatch(text, end, c[0]) and not any(ch.isdigit() for ch in text[end:c[0]]):
@@ -157,13 +157,13 @@ def _own_metric(text: str, v: _Value, metrics: list, ents: list) -> int | None:
 _ASIDE = re.compile(r"\s*\((?=[^()]*\d)[^()]{0,60}\)")
 
 
-def _past_aside(text: str, end: int) -> int:
+def past_aside(text: str, end: int) -> int:
     """Where the text after a value goes on, past a parenthesis with a figure of its own ("(+5.1% increase)")."""
     m = _ASIDE.match(text, end)
     return m.end() if m else end
 
 
-def _metric_chain(text: str, first: _Value, metrics: list) -> list[int]:
+def _metric_chain(text: str, first: Value, metrics: list) -> list[int]:
     """Metrics joined by "/" (or commas) that end right before ``first``, in text order."""
     chain: list[int] = []
     pos = first.start
@@ -179,28 +179,28 @@ def _metric_chain(text: str, first: _Value, metrics: list) -> list[int]:
     return chain
 
 
-def _by_group(vals: list[_Value]) -> dict[int, list[_Value]]:
-    out: dict[int, list[_Value]] = {}
+def _by_group(vals: list[Value]) -> dict[int, list[Value]]:
+    out: dict[int, list[Value]] = {}
     for v in vals:
         out.setdefault(v.group, []).append(v)
     return out
 
 
-def _right_dataset(text: str, v: _Value, datasets: list, ents: list, limit: int) -> int | None:
+def _right_dataset(text: str, v: Value, datasets: list, ents: list, limit: int) -> int | None:
     """ "V on D" (a few words such as a metric may sit between): the dataset, if any."""
-    end = _past_aside(text, v.end)
+    end = past_aside(text, v.end)
     for i, c in datasets:
         if c[0] >= end and c[0] - end <= 60 and c[0] <= limit:
             gap = text[end:c[0]]  # "0.82% gains on 4 datasets from D": a count may sit there, not a value
             if ")" in gap and text.rfind("(", 0, v.start) > text.rfind(")", 0, v.start) and end == v.end:
                 return None  # "CIFAR-10 (with error rate 2.93%) and on PTB": the value is inside the parenthesis
-            if not _HAS_VALUE.search(gap) and not _DECIMAL.search(gap) and _ON_DATASET.match(gap):
+            if not HAS_VALUE.search(gap) and not _DECIMAL.search(gap) and ON_DATASET.match(gap):
                 return i
             return None
     return None
 
 
-def _left_dataset(text: str, v: _Value, datasets: list, floor: int) -> int | None:
+def _left_dataset(text: str, v: Value, datasets: list, floor: int) -> int | None:
     """The nearest dataset before ``v`` after ``floor`` (the previous value, a ";" or the sentence start);
     when it ends a list of datasets ("On A, B and C, X reaches 39.2"), the list's first."""
     before = [(i, c) for i, c in datasets if floor <= c[0] and c[1] <= v.start]
@@ -221,7 +221,7 @@ def _dataset_list(text: str, datasets: list, a: int, b: int) -> list[int]:
     return [i for i, _ in inside]
 
 
-def _bind_datasets(text: str, vals: list[_Value], datasets: list, ents: list, s0: int, s1: int) -> None:
+def bind_datasets(text: str, vals: list[Value], datasets: list, ents: list, s0: int, s1: int) -> None:
     """Each value's dataset (entity index), in place, in the order the module docstring gives."""
     # a dataset right after a value ("V on D") is that value's: never a later value's "nearest before"
     taken = {_right_dataset(text, v, datasets, ents, _clause_end(text, v.end, s1)) for v in vals}
@@ -235,7 +235,7 @@ def _bind_datasets(text: str, vals: list[_Value], datasets: list, ents: list, s0
         resp = _RESPECTIVELY.search(text, first.start, clause_end) is not None
         if len(members) > 1 and len(after) != len(members) and resp:  # "on three datasets, namely A, B and C, respectively"
             after = [i for i in _distinct_before(text, datasets, last.end, after_end)]
-        if len(members) > 1 and len(after) == len(members) and (resp or _ON_DATASET.match(text[last.end:ents[after[0]][0]])):
+        if len(members) > 1 and len(after) == len(members) and (resp or ON_DATASET.match(text[last.end:ents[after[0]][0]])):
             for v, i in zip(members, after):
                 v.dataset, v.listed = i, resp
             continue
@@ -251,11 +251,11 @@ def _bind_datasets(text: str, vals: list[_Value], datasets: list, ents: list, s0
                     v.dataset, v.listed = i, True
                 continue
         for v in members:
-            if v.dataset is None and (v is first or not _OWN_ON.match(text, v.end)):
+            if v.dataset is None and (v is first or not OWN_ON.match(text, v.end)):
                 v.dataset = _left_dataset(text, v, datasets, _floor(text, vals, v, s0))
         if len({v.dataset for v in members if v.dataset is not None}) == 1:  # "58.7/58.9 box AP on COCO"
             for v in members:
-                if v.dataset is None and not _OWN_ON.match(text, v.end):
+                if v.dataset is None and not OWN_ON.match(text, v.end):
                     v.dataset = next(u.dataset for u in members if u.dataset is not None)
     for v in vals:
         if v.dataset is None:
@@ -263,7 +263,7 @@ def _bind_datasets(text: str, vals: list[_Value], datasets: list, ents: list, s0
 
 
 #: a value followed by what it is on, typed or not ("... and from 8.73 to 6.66 on ImageNet-2012")
-_OWN_ON = re.compile(r"\s*%?\s*(?:on|in)\s+(?:the\s+)?[A-Z]")
+OWN_ON = re.compile(r"\s*%?\s*(?:on|in)\s+(?:the\s+)?[A-Z]")
 
 
 def _distinct_before(text: str, datasets: list, a: int, b: int) -> list[int]:
@@ -277,7 +277,7 @@ def _distinct_before(text: str, datasets: list, a: int, b: int) -> list[int]:
     return out
 
 
-def _floor(text: str, vals: list[_Value], v: _Value, s0: int) -> int:
+def _floor(text: str, vals: list[Value], v: Value, s0: int) -> int:
     """Where the stretch of text before ``v`` that may name its dataset begins."""
     floor = s0
     for u in vals:
@@ -288,16 +288,16 @@ def _floor(text: str, vals: list[_Value], v: _Value, s0: int) -> int:
 
 
 def _clause_end(text: str, pos: int, s1: int) -> int:
-    m = _CLAUSE.search(text, pos, s1)
+    m = CLAUSE.search(text, pos, s1)
     return m.start() if m else s1
 
 
-def _fallback_dataset(text: str, v: _Value, datasets: list, free: list, s1: int) -> int | None:
+def _fallback_dataset(text: str, v: Value, datasets: list, free: list, s1: int) -> int | None:
     """The first dataset after the value in its clause, else the nearest before it in the sentence."""
     end = _clause_end(text, v.end, s1)
     for i, c in datasets:
         if v.end <= c[0] < end and c[0] - v.end <= 80:
-            own = _OWN_ON.match(text, v.end)  # "83.4 on the CoNLL-2005 set and 82.7 on the CoNLL-2012 set"
+            own = OWN_ON.match(text, v.end)  # "83.4 on the CoNLL-2005 set and 82.7 on the CoNLL-2012 set"
             return None if own and own.end() - 1 != c[0] else i
     before = [i for i, c in free if c[1] <= v.start]
     return before[-1] if before else None

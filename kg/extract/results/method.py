@@ -1,10 +1,10 @@
 """The method a result is of (step 6 of :mod:`kg.extract.results`).
 
-:func:`_method` reads a value's method: the nearest name before it in its clause (not what it is compared
+:func:`method_of` reads a value's method: the nearest name before it in its clause (not what it is compared
 with; the subject of "X outperforms Y by V"; the first name of an opening "Using X, we ..."), else the
 paper's own method when "we"/"our" speak, else the sentence's first method. :func:`paper_method` says once
 per paper what "we" and "our model" stand for (:class:`Own`: the model, and the part it proposes);
-:func:`_others_figure` tells sentences that give other methods' figures ("existing methods achieve ...",
+:func:`others_figure` tells sentences that give other methods' figures ("existing methods achieve ...",
 "[15] proposes ...").
 """
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import NamedTuple
 
 from kg.extract.proposals import main_method
 from kg.vocab import EntityType as T
-from kg.extract.results.values import _Value
-from kg.extract.results.binding import _CLAUSE, _HAS_VALUE
+from kg.extract.results.values import Value
+from kg.extract.results.binding import CLAUSE, HAS_VALUE
 
 
 _COMPARE = re.compile(r"\b(?:outperform\w*|than|over|compared|versus|vs\.?|surpass\w*|beat\w*|exceed\w*)\b", re.I)
@@ -32,7 +32,7 @@ _BY = re.compile(r"\s*by\s*(?:about\s+|up to\s+|over\s+)?", re.I)
 _WE_OURS = re.compile(r"\b(?:our|we|proposed|it|this (?:model|method|approach|framework|network|system))\b", re.I)
 
 
-def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int | None, anchor: int,
+def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int | None, anchor: int,
             dataset: str | None = None, paper: "Own | None" = None) -> str | None:
     """The method a value is a result of (see the module docstring, step 6); a list of values is read
     from its first member (``anchor``): "FocalNets achieve 82.3% and 83.9%". ``paper`` is what "we" and
@@ -54,7 +54,7 @@ def _method(text: str, v: _Value, found, methods: list[int], s0: int, own: int |
         if _object_of_ours(text, s, s0):
             pronoun = True
             continue  # "this method reduces the memory of X by 50%", "we apply it to X, reaching 86.8%"
-        if _CLAUSE.search(gap) or "," in gap and len(gap) > 60 or _HAS_VALUE.search(gap):
+        if CLAUSE.search(gap) or "," in gap and len(gap) > 60 or HAS_VALUE.search(gap):
             break  # another clause, or another value's stretch
         if _usable(text, found, i, s0, dataset) and _BEATS.match(gap) and not _compared(text, s, s0):
             return _whole(text, found, i)  # "X outperforms Y by 2%": X is the subject, Y the baseline
@@ -209,7 +209,7 @@ _TITLE_WORDS = re.compile(r"\s(?:and|or|in|at|vs\.?|versus|between|for|with|to|i
 def _object_of_ours(text: str, start: int, s0: int) -> bool:
     """The name at ``start`` comes after "we"/"our method" in its clause: an object, not the subject."""
     m = None
-    for m in _CLAUSE.finditer(text, s0, start):
+    for m in CLAUSE.finditer(text, s0, start):
         pass
     ours = None
     for ours in _SUBJECT_OURS.finditer(text, m.end() if m else s0, start):
@@ -224,7 +224,7 @@ _SUBJECT_OURS = re.compile(r"\b(?:we|our (?:[\w-]+ ){0,2}?(?:model|method|approa
                            r"this (?:model|method|approach|framework|network|system))\b", re.I)
 
 
-def _others_figure(text: str, s0: int, anchor: int) -> bool:
+def others_figure(text: str, s0: int, anchor: int) -> bool:
     """The sentence gives the figure of other methods: "current discriminators classify ... with 73%
     accuracy" (not when "we"/"our" speak after them, nor when they are what the paper beats)."""
     cited = _CITED_SUBJECT.search(text, s0, anchor)

@@ -2,7 +2,9 @@
 
 Metric names of kg's curated table that no entity covers (:func:`metric_words`, rule "metric-word"), names
 a sentence opens on ("On DSTC2, ...": :func:`on_datasets`, rule "on-name"), and Method-typed names that
-are metrics kg knows (:func:`_metric_word`). They serve results only: they are not entities of the paper.
+are metrics kg knows (:func:`metric_word`). They serve results only: they are not entities of the paper.
+:func:`known_metric` (a word of the curated table, singular or plural) also tells counts from scores in
+:mod:`.values`.
 """
 from __future__ import annotations
 
@@ -14,11 +16,15 @@ from kg.metrics import MetricKnowledge, norm_metric
 from kg.vocab import EntityType as T
 
 
-def _metric_word(text: str, c) -> bool:
-    """A name typed Method that is a metric kg knows ("mAPs"): a metric for results."""
-    w = text[c[0]:c[1]]
+def known_metric(word: str) -> bool:
+    """A word kg's curated metric table knows, singular or plural ("bits", "parameters")."""
     curated = MetricKnowledge.load().curated
-    return norm_metric(w) in curated or (w.endswith("s") and norm_metric(w[:-1]) in curated)
+    return norm_metric(word) in curated or (word.endswith("s") and norm_metric(word[:-1]) in curated)
+
+
+def metric_word(text: str, c) -> bool:
+    """A name typed Method that is a metric kg knows ("mAPs"): a metric for results."""
+    return known_metric(text[c[0]:c[1]])
 
 
 #: "On NTU RGB-D, ...", "On the DSTC2 test set, ...": a sentence that opens on a name it evaluates on

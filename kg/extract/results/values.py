@@ -1,12 +1,12 @@
 """The values of a result sentence and their kinds (steps 1 and 3 of :mod:`kg.extract.results`).
 
-:func:`values` finds the numbers of a sentence with their units; :func:`_kinds` marks each a ``score``, a
+:func:`values` finds the numbers of a sentence with their units; :func:`kinds` marks each a ``score``, a
 ``delta`` ("by 2.6%", "+2.7", "7.7 points") or a ``ratio`` ("2.5x", "40% of the cost"), reads "from A to B"
 as the score B with baseline A and "A compared to B" as A with baseline B, and drops what is no figure of
 the paper's: names' numbers ("Top-2"), sizes ("640×480"), bounds ("more than 90%"), counts, alternatives,
 compute budgets, conditions, cited figures and footnote marks (:func:`_not_a_score`).
-:func:`_delta_lists` carries a change on along its list. The regexes of comparisons (``_OTHERS``,
-``_OTHERS_NEXT``) and of "from" are shared with :mod:`.binding`.
+:func:`delta_lists` carries a change on along its list. The regexes of comparisons (``OTHERS``,
+``OTHERS_NEXT``) and of "from" are shared with :mod:`.binding`.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract import rules
-from kg.metrics import MetricKnowledge, norm_metric
+from kg.extract.results.names import known_metric
 
 
 _EXTRA_VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:\s?(?:\+-|±|\+/-)\s?\d+(?:\.\d+)?%?|"
@@ -48,10 +48,10 @@ _SIZE = re.compile(r"\s?[×x*?]\s?\d")
 _NOT_A_FIGURE = re.compile(r"\s*orders? of magnitude", re.I)
 _POINTS = re.compile(r"(?:points?|pp)$", re.I)
 _FROM_TO = re.compile(r"^\s*(?:%\s*)?(?:[A-Za-z][\w@-]{0,11}\s+)?(?:\([^)]{0,30}\)\s*)?(?:(?:down |up )?to|->|→)\s*$", re.I)
-_FROM = re.compile(r"\bfrom\s*$", re.I)
+FROM = re.compile(r"\bfrom\s*$", re.I)
 _ARROW = re.compile(r"\s*%?\s*(?:->|→|=>)\s*")
 _RANGE = re.compile(r"\brang\w*\s+from\s*$|\bbetween\s*$", re.I)
-_OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bversus|\bvs\.?|\bthan|\bover|\bon par with|\bcomparable to|"
+OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bversus|\bvs\.?|\bthan|\bover|\bon par with|\bcomparable to|"
                      r"\bclose to|\bsimilar to)\s*(?:the\s+)?$|\bbaselines?(?:'s)?(?: scores?| results?)?\s*\(\s*$|"
                      r"\b(?:previous(?:ly)?|prior|compared (?:to|with)(?: the)?)\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|was\s+|at\s+)?$|"
                      r"\b(?:baselines?|previous|prior|existing)\b[^,;()]{0,40}?\bsuch as\s+[^,;()]{1,30}?\s+with\s+(?:an?\s+)?"
@@ -61,7 +61,7 @@ _OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bversus|\bvs\.?|\bthan|\bover|
 _OTHERS_WITH = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*)\s+(?:[\w-]+\s+){1,4}with\s+(?:an?\s+|the\s+|its\s+)?"
                           r"(?:[\w@-]+\s+){0,2}(?:of\s+)?$", re.I)
 _BY_OVER = re.compile(r"\bby\s+over\s*$", re.I)  # "exceeding the state of the art by over 5%": a change
-_OTHERS_NEXT = re.compile(r"\s*%?\s*(?:compared|versus|vs\b|than|over)", re.I)
+OTHERS_NEXT = re.compile(r"\s*%?\s*(?:compared|versus|vs\b|than|over)", re.I)
 _OTHERS_AFTER = re.compile(r"\s*%?\s*\((?:the )?(?:current |previous |prior )?(?:SOTA|state[- ]of[- ]the[- ]art|baseline)\)|"
                            r"\s*%?\s*(?:[\w-]+\s+){0,2}(?:achieved|obtained|reported) by (?!our|us|the proposed)", re.I)
 #: a bound rather than a figure ("models that exceed 80%", "up to 95% of layers"): not a score
@@ -70,7 +70,7 @@ _BOUND = re.compile(r"\b(?:exceed\w*|above|below|under|more than|less than|at le
 
 
 @dataclass
-class _Value:
+class Value:
     start: int
     end: int
     text: str
@@ -80,13 +80,13 @@ class _Value:
     group: int = -1
     metric: int | None = None
     dataset: int | None = None
-    base: "_Value | None" = None  # the "from A to B" value A of B
-    other: "_Value | None" = None  # the figure B this value is compared with ("A compared to B")
+    base: "Value | None" = None  # the "from A to B" value A of B
+    other: "Value | None" = None  # the figure B this value is compared with ("A compared to B")
     size: bool = False  # a dimension ("640×480"), not a figure at all
     listed: bool = False  # paired with a dataset of a list by position ("A and B ... on X and Y, respectively")
 
 
-def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[_Value]:
+def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[Value]:
     """The sentence's candidate values: numbers outside names and citations, with their units.
 
     >>> [v.text for v in values("It gets 26mm and 1.42 times [12] on X-50.", 0, 41, [(36, 40)])]
@@ -108,11 +108,11 @@ def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[_V
         m = _UNIT.match(text, ve, s1)
         if m and not v[-1:].isalpha():
             ve, v = m.end(), text[vs:m.end()]
-        out.append(_Value(vs, ve, v))
+        out.append(Value(vs, ve, v))
     return out
 
 
-def _name_part(text: str, v: _Value, s0: int, spans: list[tuple[int, int]]) -> bool:
+def _name_part(text: str, v: Value, s0: int, spans: list[tuple[int, int]]) -> bool:
     """A number that is part of a name: "Top-2 accuracy" (a setting, not a score of 2), "AMR 2.0 (" (a
     version right after a name, with no unit or metric after it)."""
     if re.search(r"(?<![A-Za-z])[A-Za-z]{1,4}-$", text[max(s0, v.start - 6):v.start]) and v.text.isdigit():
@@ -121,7 +121,7 @@ def _name_part(text: str, v: _Value, s0: int, spans: list[tuple[int, int]]) -> b
                 and any(b == v.start - 1 for _, b in spans) and not re.match(r"\s?(?:%|[A-Za-z])", text[v.end:v.end + 2]))
 
 
-def _kinds(text: str, vals: list[_Value], s0: int, spans: list[tuple[int, int]]) -> None:
+def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -> None:
     """Kind, baseline and "someone else's figure" for each value, in place."""
     for k, v in enumerate(vals):
         before = text[max(s0, v.start - 60):v.start]
@@ -140,7 +140,7 @@ def _kinds(text: str, vals: list[_Value], s0: int, spans: list[tuple[int, int]])
                     and _CHANGE_NOUN.search(text, max(s0, v.start - 90), v.start)):
             v.kind = "delta"
         gap = text[vals[k - 1].end:v.start] if k else ""
-        if k and _FROM_TO.match(gap) and (_ARROW.fullmatch(gap) or _FROM.search(text, max(s0, vals[k - 1].start - 12),
+        if k and _FROM_TO.match(gap) and (_ARROW.fullmatch(gap) or FROM.search(text, max(s0, vals[k - 1].start - 12),
                                                                                  vals[k - 1].start)) \
                 and not _RANGE.search(text, max(s0, vals[k - 1].start - 25), vals[k - 1].start):
             vals[k - 1].dropped = True  # "from A to B": B is the score, A its baseline
@@ -157,7 +157,7 @@ def _kinds(text: str, vals: list[_Value], s0: int, spans: list[tuple[int, int]])
             v.dropped = v.size = True  # "640×480 inputs"
         elif _OTHERS_AFTER.match(text, v.end) and v.baseline is None:
             v.dropped = True  # "85% (current SOTA)"
-        elif (_OTHERS.search(before) or (k and _OTHERS_WITH.search(text, max(s0, v.start - 100), v.start))) \
+        elif (OTHERS.search(before) or (k and _OTHERS_WITH.search(text, max(s0, v.start - 100), v.start))) \
                 and not (k and vals[k - 1].dropped) and not _BY_OVER.search(before):
             v.dropped = True
             if k and vals[k - 1].baseline is None and v.kind == "score" and _unit(v.text) == _unit(vals[k - 1].text):
@@ -188,12 +188,12 @@ def _unit(value: str) -> str:
     return re.sub(r"[\d.,+\-\s]", "", value).lower()
 
 
-def _not_a_score(text: str, v: _Value, s0: int) -> bool:
+def _not_a_score(text: str, v: Value, s0: int) -> bool:
     """A number that is no score of the paper's: a count ("1.7 million articles"), one of two alternatives
     ("(1 or 0)"), a compute budget ("at around 500M MACs"), another paper's figure ("reported in Xu et
     al.", inside "(e.g., ...)"), or a footnote mark opening a sentence ("1 11 BLEU ...")."""
     m = _COUNT_NOUN.match(text, v.end)
-    if m and _COUNT.fullmatch(v.text) and not _known_metric(m.group(1)) and not _known_metric(m.group(0).strip()) \
+    if m and _COUNT.fullmatch(v.text) and not known_metric(m.group(1)) and not known_metric(m.group(0).strip()) \
             and not re.match(r"\s+per\b", text[m.end():]):
         return True
     if re.fullmatch(r"\d+", v.text) and (re.match(r"\s+or\s+\d", text[v.end:]) or re.search(r"\d\s+or\s+$", text[s0:v.start])):
@@ -211,18 +211,12 @@ _CONDITION = re.compile(r"\b(?:when|if|where)\s+(?:the\s+)?[\w\s-]{1,30}?\s(?:is
                         re.I)
 
 
-def _known_metric(word: str) -> bool:
-    """A word kg's curated metric table knows, singular or plural ("bits", "parameters")."""
-    curated = MetricKnowledge.load().curated
-    return norm_metric(word) in curated or (word.endswith("s") and norm_metric(word[:-1]) in curated)
-
-
 _DELTA_LIST_GAP = re.compile(r"\s*%?\s*(?:(?:on|in|for)\s+[^,;()]{1,40}?|(?:[\w@%-]+\s+){1,2}?(?=and))?\s*"
                              r"(?:,|,?\s*\band|/)\s*[~∼]?|\s*%?\s*(?:to|-|–|−|~|∼)\s*|"
                              r"\s*%?\s*[A-Za-z][\w@-]{0,11},?\s+(?:and\s+)?")  # "by 13 mAP 25 MOTA and 6 mAP 3 MOTA"  # a list, or a range ("by 9% to 13%")
 
 
-def _delta_lists(text: str, vals: list[_Value]) -> None:
+def delta_lists(text: str, vals: list[Value]) -> None:
     """A list goes on as it began: "improvements of: 4.3% on CIFAR-10, and 7.2% on SVHN" are both deltas."""
     for u, v in zip(vals, vals[1:]):
         if u.kind == "delta" and v.kind == "score" and not v.dropped and _DELTA_LIST_GAP.fullmatch(text, u.end, v.start) \
