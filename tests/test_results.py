@@ -1,4 +1,4 @@
-"""Stated results (kg/extract/results.py) and metric knowledge (kg/metrics.py), on sentences written for
+"""Stated results (kg/extract/results/) and metric knowledge (kg/metrics.py), on sentences written for
 these tests; the figures on real abstracts come from scripts/eval_results.py."""
 import json
 import subprocess

@@ -33,7 +33,7 @@ _WE_OURS = re.compile(r"\b(?:our|we|proposed|it|this (?:model|method|approach|fr
 
 
 def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int | None, anchor: int,
-            dataset: str | None = None, paper: "Own | None" = None) -> str | None:
+              dataset: str | None = None, paper: "Own | None" = None) -> str | None:
     """The method a value is a result of (see the module docstring, step 6); a list of values is read
     from its first member (``anchor``): "FocalNets achieve 82.3% and 83.9%". ``paper`` is what "we" and
     "our model" stand for (:func:`paper_method`)."""
