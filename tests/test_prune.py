@@ -52,3 +52,46 @@ def test_pruning_leaves_no_edge_to_a_removed_node():
     g, weak, _ = _graph()
     assert not set(weak.weak_ids()) & set(g.nodes)
     assert all(u in g and v in g for u, v in g.edges())
+
+
+# --- Tasks and Metrics guessed in one paper; capitals of typesetting ----------------------------------------
+
+MORE = [
+    Paper("q1", "Sorting Mail", "Our sorter improves adaptive segmentation of envelopes and helps blur kernel "
+                                "estimation for scanned letters. We study the problem of stamp drift in old scans. "
+                                "It also improves the routing speed of the mail room."),
+    Paper("q2", "Counting Letters", "We count letters on the DRIVE benchmark. SELECT name FROM letters GROUP BY name "
+                                    "HAVING COUNT(*) > 2 lists the busy senders."),
+    Paper("q3", "Reading Forms", "Our reader reaches a routing speed of 40 forms per minute on the DRIVE benchmark."),
+]
+
+
+def _pruned_names(papers):
+    linking = link(list(extract_papers(papers, build_nlp())))
+    weak = WeakEvidence()
+    for lk in linking.papers:
+        weak.add(lk)
+    g = build_graph(linking)
+    prune(g, weak.weak_ids())
+    return {(d.get("type"), d.get("name", "").lower()) for _, d in g.nodes(data=True)}
+
+
+def test_short_task_and_metric_guesses_of_one_paper_are_no_nodes():
+    names = _pruned_names(MORE[:1])
+    assert ("Task", "adaptive segmentation") not in names
+    assert ("Task", "stamp drift") not in names
+    assert ("Metric", "routing speed") not in names
+    assert ("Task", "blur kernel estimation") in names  # three words: a narrow task, kept
+
+
+def test_a_metric_with_a_result_elsewhere_stays():
+    names = _pruned_names(MORE)
+    assert ("Metric", "routing speed") in names
+
+
+def test_common_words_in_a_run_of_capitals_are_no_nodes_in_any_number_of_papers():
+    twice = [MORE[1], Paper("q4", "Counting Parcels", "SELECT id FROM parcels GROUP BY id HAVING COUNT(*) > 1 "
+                                                      "finds parcels sent twice, as on the DRIVE benchmark.")]
+    names = {n for _, n in _pruned_names(twice)}
+    assert not {"group", "having", "count"} & names
+    assert "drive" in names  # a name in running text stays

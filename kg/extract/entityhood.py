@@ -233,6 +233,9 @@ _TASK_CONTEXT_RULES = frozenset({"task-context", "list", "title-task", "head"})
 _COINED_RULES = frozenset({"title-name", "named", "acronym", "acronym-ref"})
 #: "state of the art" written without hyphens: its "art" is no modifier ("state of the art classification").
 _STATE_OF_THE = re.compile(r"\bstate[\s\-]of[\s\-]the[\s\-]$", re.I)
+#: "state of the art" leading a span, in every spelling PDF conversion leaves ("state-of-theart", "stateof-the-art",
+#: "state-ofthe art"): praise, never a name or part of one ("state-ofthe-art (SOTA)", "stateof-the-art detection").
+_STATE_OF_THE_ART = re.compile(r"state[\s\-]?of[\s\-]?the[\s\-]?art(?![a-z])", re.I)
 _TWO_NAMES = re.compile(r"\S \band (?=[A-Z0-9])")
 _PROBLEM_OF = re.compile(r"\bproblems? of $")
 _NAME_INSIDE = re.compile(r".[A-Z0-9]|^[0-9]")
@@ -352,7 +355,8 @@ def weak_evidence(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Drop the candidates whose own words speak against them: a phrase-rule or name-rule span opening a clause
     ("Although ...") or closing a longer compound ("... task learning regularization"), a metric that is a
     change ("absolute gain"), a task from context with no process at its head ("safety systems"), and a
-    generated lexicon name the text writes otherwise (an acronym in lower case, a dataset name as a description).
+    generated lexicon name the text writes otherwise (an acronym in lower case, a dataset name as a description),
+    and a span led by "state of the art" however PDF conversion spelled it ("state-ofthe-art (SOTA)").
 
     >>> t = "Although pre-trained encoders help, an absolute gain of 2% comes in applications such as safety systems."
     >>> cs = [Candidate(0, 29, T.METHOD, 30, "head"), Candidate(39, 52, T.METRIC, 40, "measured"),
@@ -363,6 +367,8 @@ def weak_evidence(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = []
     for c in cands:
         rule, written = c[4], text[c[0]:c[1]]
+        if rule != "lexicon" and _STATE_OF_THE_ART.match(written):
+            continue  # "state-of-theart (SOTA)", "stateof-the-art detection"
         if rule == "lexicon-gen":
             if _acronym_lowered(written, c[5] or written) or (c[2] is T.DATASET and _description(written, c[5])):
                 continue
