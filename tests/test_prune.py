@@ -95,3 +95,27 @@ def test_common_words_in_a_run_of_capitals_are_no_nodes_in_any_number_of_papers(
     names = {n for _, n in _pruned_names(twice)}
     assert not {"group", "having", "count"} & names
     assert "drive" in names  # a name in running text stays
+
+
+def test_typeset_capitals_in_two_partitions_stay_weak_as_in_one_process():
+    """A common word in the capitals of two titles is no evidence in one process; split over two Dask
+    partitions it must not become evidence of two papers either (the partitions' states decide alike)."""
+    from kg.graph.prune import weak_from_states
+    from kg.models import Extraction, Linked, Mention
+    from kg.vocab import EntityType as T
+
+    def paper(pid: str) -> Linked:
+        text = "EXTENDED VERSION OF A STUDY"
+        ex = Extraction(Paper(pid, "", text), (Mention(T.METHOD, "EXTENDED", 0, 8, rule="name"),))
+        return Linked(ex, ("method:extended",))
+
+    one = WeakEvidence()
+    for pid in ("a", "b"):
+        one.add(paper(pid))
+    parts = []
+    for pid in ("a", "b"):
+        w = WeakEvidence()
+        w.add(paper(pid))
+        parts.append(w.state("method:extended"))
+    assert one.weak_ids() == {"method:extended"}
+    assert parts == [(False, False, True)] * 2 and weak_from_states(parts)

@@ -8,8 +8,9 @@ edge starts at a Paper or Result of the partition, so each partition writes, und
 - ``prefix.edges.jsonl``: its edges, ``[from, to, type, from label, to label, attributes]``;
 - ``prefix.entities.jsonl``: its share of each entity node it points at, sorted by id, as
   ``id<TAB>flags<TAB>{"name", "aliases", "mentions", "papers", "evidence"}`` (the first ``MAX_EVIDENCE``
-  items seen in the partition, with their sentences; ``flags`` is two digits, the entity's
-  :meth:`~kg.graph.prune.WeakEvidence.state` in the partition: mentioned, more than a weak guess).
+  items seen in the partition, with their sentences; ``flags`` is three digits, the entity's
+  :meth:`~kg.graph.prune.WeakEvidence.state` in the partition: mentioned, more than a weak guess, seen in
+  capitals of typesetting).
 
 :class:`PartitionedRecords` reads the files as :class:`~kg.graph.records.GraphRecords` does a graph:
 partition by partition, and the entity nodes by a k-way merge of the sorted entity files (partitions in
@@ -36,7 +37,7 @@ import networkx as nx
 from kg.errors import SinkError
 from kg.graph.build import GraphBuilder, _evidence_json, entity_node_attrs
 from kg.graph.ids import type_of
-from kg.graph.prune import WeakEvidence
+from kg.graph.prune import WeakEvidence, weak_from_states
 from kg.graph.records import EdgeRecord, NodeRecord, edge_record, node_record
 from kg.link.summary import LinkTable
 from kg.models import MAX_EVIDENCE, Entity, Extraction
@@ -157,8 +158,8 @@ def _entity_lines(path: Path, part: int) -> Iterator[tuple[str, int, str, str]]:
 
 
 def _weak(flags: list[str]) -> bool:
-    """An entity the single-process build prunes: mentioned in one partition only, strong in none."""
-    return sum(f[0] == "1" for f in flags) == 1 and all(f[1] == "0" for f in flags)
+    """An entity the single-process build prunes (:func:`kg.graph.prune.weak_from_states` of the flags)."""
+    return weak_from_states([tuple(c == "1" for c in f) for f in flags])
 
 
 class PartitionedRecords:

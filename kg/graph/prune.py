@@ -105,6 +105,7 @@ class WeakEvidence:
     def __init__(self) -> None:
         self._paper: dict[str, str] = {}
         self._strong: set[str] = set()
+        self._caps: set[str] = set()  # seen in capitals of typesetting (no evidence, not even of a paper)
 
     def add(self, lk: Linked) -> None:
         """Take one linked paper's mentions, proposals and results into account."""
@@ -116,21 +117,37 @@ class WeakEvidence:
         for m, eid in zip(lk.extraction.mentions, lk.mention_ids):
             if not eid or eid in self._strong:
                 continue
-            first = self._paper.setdefault(eid, pid)
             if caps_typeset(m, paper.text(m.field)):
+                self._caps.add(eid)
                 continue  # no evidence in any number of papers
+            first = self._paper.setdefault(eid, pid)
             if first != pid or not weak_mention(m):
                 self._strong.add(eid)
 
-    def state(self, eid: str) -> tuple[bool, bool]:
-        """``(seen, strong)`` of one id: a mention of it was seen, and the evidence is more than a guess
-        (what a Dask partition reports, so the driver can tell weak ids from all partitions' states:
-        weak when seen in one partition only, and strong in none)."""
-        return eid in self._paper, eid in self._strong
+    def state(self, eid: str) -> tuple[bool, bool, bool]:
+        """``(seen, strong, caps)`` of one id: a mention that counts was seen, the evidence is more than a
+        guess, a mention in capitals of typesetting was seen. What a Dask partition reports, so the driver
+        can tell weak ids from all partitions' states (:func:`weak_from_states`)."""
+        return eid in self._paper, eid in self._strong, eid in self._caps
 
     def weak_ids(self) -> set[str]:
         """The ids seen in one paper only with weak mentions only, or only in capitals of typesetting."""
-        return {eid for eid in self._paper if eid not in self._strong}
+        return {eid for eid in self._paper.keys() | self._caps if eid not in self._strong}
+
+
+def weak_from_states(states: list[tuple[bool, bool, bool]]) -> bool:
+    """Whether an id is weak from its partitions' :meth:`WeakEvidence.state`: strong in none, and
+    counted in one partition only (two partitions are two papers), or in none but seen in capitals.
+
+    >>> weak_from_states([(True, False, False)]), weak_from_states([(True, False, False), (True, False, False)])
+    (True, False)
+    >>> weak_from_states([(False, False, True), (False, False, True)]), weak_from_states([(False, False, False)])
+    (True, False)
+    """
+    if any(strong for _, strong, _ in states):
+        return False
+    counted = sum(seen for seen, _, _ in states)
+    return counted == 1 or (counted == 0 and any(caps for _, _, caps in states))
 
 
 def prune(g: nx.MultiDiGraph, ids: set[str]) -> int:
