@@ -174,16 +174,26 @@ def build(
         remote = _write_generation(out, state, sinks, report, tick, [*sources, *map(str, extracted)], t0, dask)
         state.finish()
         if dask is not None:
-            from kg.engine_dask import discard_graph, discard_shards  # noqa: PLC0415
-
-            discard_shards(out.path)
-            discard_graph(out.path)
-        for st in remote:  # Neo4j, once the local outputs are in place
-            with _timed(report, "neo4j"):
-                report.neo4j = st.commit()
-            report.seconds["total"] = time.perf_counter() - t0
-            _write_report(out.current(), report, out.path)
+            _discard_dask_files(out.path)
+        _commit_remote(remote, out, report, t0)
     return report
+
+
+def _discard_dask_files(out: Path) -> None:
+    """The shards and per-partition graph files of a Dask build, once its generation is in place."""
+    from kg.engine_dask import discard_graph, discard_shards  # noqa: PLC0415
+
+    discard_shards(out)
+    discard_graph(out)
+
+
+def _commit_remote(remote: list, out: OutDir, report: BuildReport, t0: float) -> None:
+    """Commit the remote sinks (Neo4j) once the local outputs are in place, the report updated after each."""
+    for st in remote:
+        with _timed(report, "neo4j"):
+            report.neo4j = st.commit()
+        report.seconds["total"] = time.perf_counter() - t0
+        _write_report(out.current(), report, out.path)
 
 
 @contextmanager
