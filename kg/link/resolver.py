@@ -570,17 +570,6 @@ class _Run:
         extra = paren_definitions(ex, mentions)  # "substochastic successor representation (SSR)"
         for mi, m in enumerate(mentions):
             t = m.type
-    def _paper_nodes(self, ex: Extraction, mentions: tuple[Mention, ...], sm: LinkSummary | None) -> list[Node | None]:
-        """The node key each mention of one paper links to (None: a repository, linked by URL); with
-        ``sm``, records the paper's surface forms, lexicon names and the acronyms it defines (one vote
-        per paper) there. The same function links a mention in :meth:`apply`, so both agree."""
-        key = self.key
-        out: list[Node | None] = []
-        local: dict[Node, Node] = {}  # acronym node -> the long-form node this paper defines it as
-        refs = False
-        extra = paren_definitions(ex, mentions)  # "substochastic successor representation (SSR)"
-        for mi, m in enumerate(mentions):
-            t = m.type
             if t is EntityType.REPOSITORY:
                 out.append(None)  # linked by URL (see _repo)
                 continue

@@ -28,7 +28,7 @@ import networkx as nx
 
 from kg.errors import SinkError
 from kg.graph.records import GraphRecords
-from kg.schema import Schema, load_schema
+from kg.schema import Schema
 from kg.sinks.encode import bolt_props
 
 #: Rows per transaction. Measured with :func:`bench_load` on the seed corpus graph (3,013 nodes +
