@@ -201,3 +201,24 @@ def test_a_query_that_needs_too_much_memory_is_one_line(big, monkeypatch):
     q = "MATCH (a),(b),(c),(d),(e),(f) RETURN a.id AS a, b.id AS b, c.id AS c, d.id AS d, e.id AS e, f.id AS f"
     with pytest.raises(SinkError, match="needs more than the store's 64 MB of memory"):
         run_query(q, db=big, limit=10)
+
+
+def test_ctrl_c_interrupts_the_engine_from_the_waiting_thread():
+    """The query runs in a thread while the main thread waits in Python: SIGINT is seen at once, the
+    engine is told to stop (``interrupt``), and KeyboardInterrupt reaches the caller."""
+    import threading
+
+    from kg.sinks.embedded import _interruptible
+
+    stop = threading.Event()
+
+    class Conn:  # stands for an engine query that ends only when interrupted
+        def interrupt(self):
+            stop.set()
+
+    threading.Timer(0.3, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
+    t = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        _interruptible(Conn(), lambda: stop.wait(60))
+    assert stop.is_set() and time.monotonic() - t < 5
+    assert _interruptible(Conn(), lambda: 7) == 7

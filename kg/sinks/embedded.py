@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -414,23 +415,55 @@ def run_cypher(out_dir: str | os.PathLike, cypher: str, params: dict[str, Any] |
     would write (see :func:`check_read_only`) is refused before the store is opened.
     """
     check_read_only(cypher)
-    deadline = time.monotonic() + timeout if timeout else None
     with connect(out_dir) as conn:
         if timeout:
             conn.set_query_timeout(max(1, int(timeout * 1000)))
+        return _interruptible(conn, lambda: _fetch(conn, cypher, params, limit, timeout))
+
+
+def _fetch(conn: Any, cypher: str, params: dict[str, Any] | None, limit: int | None,
+           timeout: float | None) -> tuple[list[str], list[list[Any]]]:
+    """Run and read one statement (results are computed as they are read, so both may take long)."""
+    deadline = time.monotonic() + timeout if timeout else None
+    try:
+        res = conn.execute(cypher, params or {})
+        if isinstance(res, list):  # several statements: keep the last result
+            res = res[-1]
+        cols = res.get_column_names()
+        rows = []
+        while res.has_next() and (limit is None or len(rows) <= limit):
+            rows.append(res.get_next())
+            if deadline is not None and time.monotonic() > deadline:
+                raise SinkError(f"query stopped after its --timeout of {timeout:g} s")
+    except RuntimeError as exc:
+        raise _query_error(exc, timeout) from exc
+    return cols, rows
+
+
+def _interruptible(conn: Any, work: Any) -> Any:
+    """``work()`` in a thread while this one waits in Python, so Ctrl-C is always seen at once (a signal
+    that lands while the engine starts a query could otherwise wait for the query's end); on Ctrl-C the
+    engine's query is interrupted and KeyboardInterrupt goes on to the caller."""
+    box: dict[str, Any] = {}
+
+    def run() -> None:
         try:
-            res = conn.execute(cypher, params or {})
-            if isinstance(res, list):  # several statements: keep the last result
-                res = res[-1]
-            cols = res.get_column_names()
-            rows = []
-            while res.has_next() and (limit is None or len(rows) <= limit):
-                rows.append(res.get_next())
-                if deadline is not None and time.monotonic() > deadline:
-                    raise SinkError(f"query stopped after its --timeout of {timeout:g} s")
-        except RuntimeError as exc:  # also while fetching: results are computed as they are read
-            raise _query_error(exc, timeout) from exc
-        return cols, rows
+            box["out"] = work()
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
+            box["exc"] = exc
+
+    t = threading.Thread(target=run, name="kg-query", daemon=True)
+    t.start()
+    try:
+        while t.is_alive():
+            t.join(0.1)
+    except KeyboardInterrupt:
+        conn.interrupt()
+        t.join(5)
+        raise
+    if "exc" in box:
+        raise box["exc"]
+    return box["out"]
 
 
 def _query_error(exc: RuntimeError, timeout: float | None) -> SinkError:
