@@ -177,13 +177,19 @@ def test_write_is_for_neo4j_only(big):
     assert res.exit_code == 2 and "--write applies to Neo4j" in res.output
 
 
+def _default_sigint():
+    """A child that answers Ctrl-C as from a terminal: pytest-xdist's workers ignore SIGINT, and an
+    ignored signal stays ignored in the programs they start."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.slow
 def test_ctrl_c_stops_a_query(big):
     """SIGINT during a long query: the process ends promptly, one line, exit 130, store untouched."""
     before = _files(big)
     proc = subprocess.Popen([sys.executable, "-m", "kg", "query", "--db", str(big), _slow()], cwd=REPO,
                             env={**os.environ, "PYTHONPATH": REPO}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+                            text=True, preexec_fn=_default_sigint)
     time.sleep(4)
     assert proc.poll() is None, proc.communicate()
     t = time.monotonic()
@@ -216,9 +222,13 @@ def test_ctrl_c_interrupts_the_engine_from_the_waiting_thread():
         def interrupt(self):
             stop.set()
 
-    threading.Timer(0.3, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
-    t = time.monotonic()
-    with pytest.raises(KeyboardInterrupt):
-        _interruptible(Conn(), lambda: stop.wait(60))
+    old = signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal (xdist ignores SIGINT)
+    try:
+        threading.Timer(0.3, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
+        t = time.monotonic()
+        with pytest.raises(KeyboardInterrupt):
+            _interruptible(Conn(), lambda: stop.wait(60))
+    finally:
+        signal.signal(signal.SIGINT, old)
     assert stop.is_set() and time.monotonic() - t < 5
     assert _interruptible(Conn(), lambda: 7) == 7
