@@ -67,6 +67,7 @@ class BuildReport:
     neo4j: dict[str, Any] | None = None
     engine: dict[str, Any] | None = None
     exports: dict[str, list[str]] = field(default_factory=dict)
+    store: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -82,6 +83,7 @@ class BuildReport:
             "neo4j": self.neo4j,
             **({"engine": self.engine} if self.engine else {}),
             **({"exports": self.exports} if self.exports else {}),
+            **({"store": self.store} if self.store else {}),
         }
 
 
@@ -318,6 +320,8 @@ def _write_generation(out: OutDir, state: BuildState, sinks: Callable[[Path], li
                     done = st.commit()
                 if name.startswith("export "):
                     report.exports[name[7:]] = done["files"]
+                elif name == "store":
+                    report.store = {k: v for k, v in done.items() if k != "files"}
         report.seconds["total"] = time.perf_counter() - t0
         _write_report(gen, report, out.path)
         out.switch(gen)

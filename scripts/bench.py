@@ -30,7 +30,8 @@ usage: python scripts/bench.py [--n N] [--workers W] [--json] [--scales 1000,100
 single-process (``--workers 1``) and ``--engine dask`` with W workers (a LocalCluster, or the cluster at
 ``--scheduler``). It reports each build's wall time and docs/s, the extraction rate of each and their
 ratio to the single-process rate times W (``dask_extract_scaling``), the peak RSS of every process (the
-driver, each Dask worker, the scheduler: in the driver's process for a LocalCluster), whether the two
+driver, each Dask worker, the scheduler: in the driver's process for a LocalCluster; the
+store loader, a child of the driver, when the store is large enough to be loaded in one), whether the two
 graphs are identical (``same_graph``, scripts/compare_graphs.py), and the machine's load average.
 
 ``--scales`` runs each N in a fresh process and prints how each stage's time grows with N.
@@ -243,7 +244,7 @@ def _child_build(src: Path, out: Path, extra: list[str], env: dict[str, str] | N
     report = json.loads((out / "build_report.json").read_text())
     return {"wall_s": round(dt, 2), "driver_peak_rss_mb": round(float(rss.read_text()), 1),
             "extract_s": report["seconds"].get("read+extract"), "seconds": report["seconds"],
-            "engine": report.get("engine"), "papers": report["papers_total"]}
+            "engine": report.get("engine"), "store": report.get("store"), "papers": report["papers_total"]}
 
 
 def run_dask(n: int, workers: int, scheduler: str | None = None, ref_n: int | None = None) -> dict:
@@ -279,6 +280,8 @@ def run_dask(n: int, workers: int, scheduler: str | None = None, ref_n: int | No
     dask["per_worker_docs_per_s"] = round(n / dask["engine"]["worker_seconds"], 1)
     res["dask_extract_scaling"] = round(dask["cluster_extract_docs_per_s"] / (single["extract_docs_per_s"] * workers), 3)
     peaks = {"driver": dask["driver_peak_rss_mb"], **(dask["engine"] or {}).get("peak_rss_mb", {})}
+    if "loader_peak_rss_mb" in (dask["store"] or {}):  # a large store is loaded in a child process
+        peaks["store loader"] = dask["store"]["loader_peak_rss_mb"]
     res["dask_peak_rss_mb"] = peaks
     res["max_process_rss_mb"] = max(peaks.values())
     res["loadavg_after"] = os.getloadavg()

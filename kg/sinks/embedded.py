@@ -176,7 +176,12 @@ class _ChunkedCSV:
     def close(self) -> None:
         if self._fh is not None:
             self._fh.close()
-            self._fh = None
+            self._fh = self._w = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Closed, the file list travels to another process (:mod:`kg.sinks.store_loader`)."""
+        self.close()
+        return self.__dict__
 
 
 def _quote_path(p: Path) -> str:
@@ -219,9 +224,17 @@ class StagedStore:
         for out in (*self.nodes.values(), *self.rels.values()):
             out.close()
 
+    def rows(self) -> int:
+        """The staged nodes and relationships."""
+        return sum(out.rows for out in (*self.nodes.values(), *self.rels.values()))
+
     def commit(self) -> dict[str, Any]:
-        """The sink protocol's commit: :meth:`load`, reported as ``{"files": [...], "nodes", "relationships"}``."""
-        counts = self.load()
+        """The sink protocol's commit: :meth:`load`, reported as ``{"files": [...], "nodes", "relationships"}``.
+        A store of :func:`~kg.sinks.store_loader.child_rows` rows or more is loaded in a child process
+        (:func:`~kg.sinks.store_loader.load_in_child`), which adds ``loader_peak_rss_mb``."""
+        from kg.sinks.store_loader import child_rows, load_in_child  # noqa: PLC0415
+
+        counts = load_in_child(self) if self.rows() >= child_rows() else self.load()
         return {"files": [str(self.target)], **counts}
 
     def abort(self) -> None:
