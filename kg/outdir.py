@@ -137,7 +137,7 @@ class OutDir:
         for name in names:  # new names first (they resolve only once the pointer moves)
             if not (self.path / name).exists() or (self.path / name).is_symlink():
                 self._link_name(name)
-        _fsync_dir(gen)
+        _fsync_tree(gen)  # the outputs reach the disk before the pointer names them
         tmp = self.meta / f".{POINTER}.tmp"
         tmp.unlink(missing_ok=True)
         os.symlink(gen.name, tmp)
@@ -204,6 +204,26 @@ def _remove(p: Path) -> None:
         shutil.rmtree(p, ignore_errors=True)
     else:
         p.unlink(missing_ok=True)
+
+
+def _fsync_tree(folder: Path) -> None:
+    """fsync every file under ``folder`` (symbolic links not followed), then each folder."""
+    for root, dirs, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(root, name)
+            if os.path.islink(path):
+                continue
+            try:
+                fd = os.open(path, os.O_RDONLY)
+            except OSError:
+                continue
+            try:
+                os.fsync(fd)
+            except OSError:
+                pass
+            finally:
+                os.close(fd)
+        _fsync_dir(Path(root))
 
 
 def _fsync_dir(p: Path) -> None:
