@@ -176,7 +176,7 @@ def ask(
     params: dict[str, Any] | None = None,
     limit: int | None = None,
     timeout: float | None = None,
-    write: bool = True,
+    write: bool = False,
 ) -> Answer:
     """Run ``cypher`` on Neo4j when ``uri`` is given, else on the embedded store of build folder ``db``.
 
@@ -184,9 +184,9 @@ def ask(
     ----------
     limit : keep at most this many rows (``Answer.cut`` says whether more were there); no more are fetched
     timeout : seconds before the query is stopped (:class:`SinkError`)
-    write : Neo4j only. False: a read session, and writing clauses refused before anything is sent
-        (what ``kg query --uri`` does unless ``--write``). True, the library's default as before: a write
-        session. The embedded store is always opened read-only.
+    write : Neo4j only. False (the default): a read session, and writing clauses refused before anything
+        is sent, as ``kg query --uri`` does unless ``--write``. True: a write session. The embedded store
+        is always opened read-only.
 
     Values come back as plain Python on both backends: nodes and relationships as dicts (``_LABEL`` and
     the properties), whole-number sums as ``int`` (LadybugDB returns ``Decimal`` for them).

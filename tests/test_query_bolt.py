@@ -117,3 +117,16 @@ def test_backend_differences_stated_in_the_notes(loaded):
     labels = "MATCH (n:Repository) RETURN labels(n) AS l"
     assert run_query(labels, db=emb)[1] == [["Repository"]]  # a string there, a list on Neo4j
     assert _neo(srv, labels).rows == [[["Repository"]]]
+
+
+def test_the_library_asks_in_a_read_session_unless_told_to_write(loaded):
+    from kg.errors import InputError
+
+    srv, _ = loaded
+    with pytest.raises(InputError, match="DETACH writes"):
+        _neo(srv, "MATCH (n:Dataset) DETACH DELETE n")
+    with pytest.raises(InputError, match="SET writes"):
+        run_query("MATCH (n:Dataset) SET n.note = 'y' RETURN n.id", uri=srv.uri, user=srv.user,
+                  password=srv.password, database=srv.database)
+    assert _neo(srv, "MATCH (n:Dataset) RETURN count(n) AS n").rows == [[2]]
+    assert _neo(srv, "MATCH (n:Dataset {id: 'dataset:ade20k'}) SET n.flag = 1 RETURN n.flag AS f", write=True).rows == [[1]]
