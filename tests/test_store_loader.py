@@ -116,3 +116,14 @@ def test_the_loader_dies_with_a_killed_parent(tmp_path):
     assert not _alive(child)
     time.sleep(0.5)
     assert not store_path(out).exists()  # nothing was written behind the dead build
+
+
+def test_a_chain_of_children_each_loading_one_file_makes_the_same_store(tmp_path):
+    g = build_graph(small_linking())
+    stage_store(g, tmp_path / "here").load()
+    staged = stage_store(g, tmp_path / "chain")
+    files = len(staged.copies())
+    counts = load_in_child(staged, stop_above_mb=0)  # every child hands over after one COPY
+    assert counts["loader_processes"] == files > 3
+    assert counts["nodes"] == g.number_of_nodes() and counts["relationships"] == g.number_of_edges()
+    assert _dump(tmp_path / "chain") == _dump(tmp_path / "here")

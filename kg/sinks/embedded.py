@@ -15,6 +15,7 @@ import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import networkx as nx
@@ -188,6 +189,29 @@ def _quote_path(p: Path) -> str:
     return str(p).replace("\\", "/").replace("'", "\\'")
 
 
+def resident_mb() -> float:
+    """This process's resident memory now (MiB; Linux, else 0)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return 0.0
+
+
+@contextmanager
+def _engine_errors(target: Path) -> Iterator[None]:
+    """The engine's errors and filesystem faults while making ``target``, as one-line sink errors."""
+    try:
+        yield
+    except RuntimeError as exc:
+        raise SinkError(f"embedded store: {exc}") from exc
+    except OSError as exc:
+        raise cannot_write(target, exc) from exc
+
+
 class StagedStore:
     """The bulk files of a store, written from a graph by :func:`stage_store`; :meth:`load` makes the
     store from them. Between the two the graph is no longer needed: a large build drops it first, so
@@ -243,43 +267,63 @@ class StagedStore:
     def load(self) -> dict[str, int]:
         """Create the store: the schema's DDL, then one ``COPY`` per bulk file, into a temporary file
         renamed to ``store.lbug`` at the end. Returns counts of nodes and relationships."""
-        lb = _import_ladybug()
-        tmp_db = self.work / STORE_FILE
         counts = {"nodes": 0, "relationships": 0}
         try:
-            db = lb.Database(str(tmp_db), buffer_pool_size=_buffer_pool_bytes())
-            conn = lb.Connection(db)
-            for stmt in ddl(self.schema):
-                conn.execute(stmt)
-            for label, out in self.nodes.items():
-                proj = _projection(self.schema.nodes[label].properties)
-                counts["nodes"] += self._copy(conn, out, lambda f, h: f"COPY {label} FROM ({_load_from(f, h)} RETURN {proj})")  # noqa: B023
-            for (rel, a, b), out in sorted(self.rels.items()):
-                props = self.schema.relationships[rel].properties
-                proj = ", ".join(["`from`", "`to`", _projection(props)]) if props else "`from`, `to`"
-                counts["relationships"] += self._copy(
-                    conn, out, lambda f, h: f"COPY {rel} FROM ({_load_from(f, h)} RETURN {proj}) (from='{a}', to='{b}')")  # noqa: B023
-            conn.close()
-            db.close()
-            os.replace(tmp_db, self.target)
-            for extra in self.work.glob(STORE_FILE + ".*"):  # e.g. a WAL left beside the file
-                extra.unlink()
-        except RuntimeError as exc:
-            raise SinkError(f"embedded store: {exc}") from exc
-        except OSError as exc:
-            raise cannot_write(self.target, exc) from exc
+            self.load_part(0, counts)
+            self.finish()
         finally:
             self.discard()
         return counts
 
-    def _copy(self, conn: Any, out: _ChunkedCSV, statement: Any) -> int:
-        """One ``COPY`` per bulk file of ``out`` (each file removed once loaded); returns the rows."""
-        for f, rows in zip(out.files, out.file_rows):
-            conn.execute(statement(f, out.header))
-            f.unlink()
-            if self.progress:
-                self.progress(rows)
-        return out.rows
+    def copies(self) -> list[tuple[str, str, Path, int]]:
+        """Every ``COPY`` of the load in order, nodes first: ``(statement, "nodes" or "relationships",
+        bulk file, rows)``."""
+        out = []
+        for label, csvs in self.nodes.items():
+            proj = _projection(self.schema.nodes[label].properties)
+            out += [(f"COPY {label} FROM ({_load_from(f, csvs.header)} RETURN {proj})", "nodes", f, n)
+                    for f, n in zip(csvs.files, csvs.file_rows)]
+        for (rel, a, b), csvs in sorted(self.rels.items()):
+            props = self.schema.relationships[rel].properties
+            proj = ", ".join(["`from`", "`to`", _projection(props)]) if props else "`from`, `to`"
+            out += [(f"COPY {rel} FROM ({_load_from(f, csvs.header)} RETURN {proj}) (from='{a}', to='{b}')",
+                     "relationships", f, n) for f, n in zip(csvs.files, csvs.file_rows)]
+        return out
+
+    def load_part(self, start: int, counts: dict[str, int], stop_above_mb: float | None = None) -> int | None:
+        """Open the store being made (its DDL first when ``start`` is 0) and run :meth:`copies` from
+        ``start``, adding to ``counts``; each bulk file goes once loaded. With ``stop_above_mb``, stop
+        after the first ``COPY`` that leaves this process's resident memory above it and return the next
+        index (:mod:`kg.sinks.store_loader` goes on in a fresh process); None when all are done."""
+        lb = _import_ladybug()
+        todo = self.copies()
+        with _engine_errors(self.target):
+            db = lb.Database(str(self.work / STORE_FILE), buffer_pool_size=_buffer_pool_bytes())
+            conn = lb.Connection(db)
+            try:
+                if start == 0:
+                    for stmt in ddl(self.schema):
+                        conn.execute(stmt)
+                for i in range(start, len(todo)):
+                    stmt, kind, f, rows = todo[i]
+                    conn.execute(stmt)
+                    f.unlink()
+                    counts[kind] += rows
+                    if self.progress:
+                        self.progress(rows)
+                    if stop_above_mb is not None and i + 1 < len(todo) and resident_mb() > stop_above_mb:
+                        return i + 1
+                return None
+            finally:
+                conn.close()
+                db.close()
+
+    def finish(self) -> None:
+        """Rename the loaded store over ``store.lbug``."""
+        with _engine_errors(self.target):
+            os.replace(self.work / STORE_FILE, self.target)
+            for extra in self.work.glob(STORE_FILE + ".*"):  # e.g. a WAL left beside the file
+                extra.unlink()
 
     def discard(self) -> None:
         """Remove the bulk files (after :meth:`load`, or instead of it; files left open by a failed

@@ -1,15 +1,16 @@
-"""Loading a staged embedded store in a child process.
+"""Loading a staged embedded store in child processes.
 
-The engine's memory while it loads a large store (its page cache, capped by ``KG_STORE_BUFFER_MB``, plus
-its primary-key indexes, which it keeps outside that cap) then adds to nothing else: the building
-process keeps only what it held before, and the child's memory is returned to the system when it ends.
-A build of 1M abstracts on Dask held 780 MB before loading its store and 2.3 GB while loading it in
-the same process.
+The engine's memory while it loads a large store then adds to nothing else: the building process keeps
+only what it held before, and each child's memory goes back to the system when it ends. The engine keeps
+more than its page cache (``KG_STORE_BUFFER_MB``): loading the store of 1M synthetic abstracts in one
+process grew to 2.3 GB with a 1 GB cache, and kept growing with each ``COPY``. So a child hands over
+once it is above :data:`LOADER_MB` after a ``COPY``: it closes the store, and a fresh child opens it
+and goes on with the next bulk file.
 
-:func:`load_in_child` runs :meth:`kg.sinks.embedded.StagedStore.load` in a ``spawn`` child (never
-``fork``: the parent may hold threads, a Dask client among them). The child reports each loaded bulk
-file's rows back for the progress line, then its counts and its own peak resident memory. It dies with
-its parent (Linux), so a killed build leaves no process writing a store behind it.
+:func:`load_in_child` runs :meth:`kg.sinks.embedded.StagedStore.load_part` in ``spawn`` children (never
+``fork``: the parent may hold threads, a Dask client among them). Each reports every loaded bulk file's
+rows back for the progress line, then its counts, where it stopped and its own peak resident memory.
+A child dies with its parent (Linux), so a killed build leaves no process writing a store behind it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,20 @@ from kg.errors import KGError, SinkError
 #: Stores of at least this many rows (nodes + relationships) are loaded in a child process
 #: (``KG_STORE_CHILD_ROWS`` overrides it; 0 loads every store in a child).
 CHILD_ROWS = 1_000_000
+
+
+#: A loading child hands over to a fresh one once it is above this many MiB (``KG_STORE_LOADER_MB``).
+#: The engine keeps more than its page cache: in one process, loading the store of 1M synthetic abstracts
+#: grew past 2.2 GB with a 1 GB cache.
+LOADER_MB = 1400
+
+
+def loader_mb() -> float:
+    raw = os.environ.get("KG_STORE_LOADER_MB", "").strip()
+    try:
+        return float(raw) if raw else LOADER_MB
+    except ValueError:
+        raise SinkError(f"KG_STORE_LOADER_MB must be a number of MiB, got {raw!r}") from None
 
 
 def child_rows() -> int:
@@ -64,31 +79,32 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
-def _child(staged: Any, conn: Any, parent: int) -> None:
-    """The child's whole life: load, sending ``("rows", n)`` per bulk file, then ``("done", counts, rss_mb)``
-    or ``("error", exception)``."""
+def _child(staged: Any, conn: Any, parent: int, start: int, stop_above_mb: float) -> None:
+    """One child's life: load from copy ``start`` on, sending ``("rows", n)`` per bulk file, then
+    ``("done" or "more", counts, next copy, peak MiB)``, or ``("error", exception)``."""
     _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent hears Ctrl-C and ends this process itself
     staged.progress = lambda n: conn.send(("rows", n))
+    counts = {"nodes": 0, "relationships": 0}
     try:
-        counts = staged.load()
+        nxt = staged.load_part(start, counts, stop_above_mb)
+        if nxt is None:
+            staged.finish()
     except KGError as exc:
         conn.send(("error", exc))
     except Exception as exc:  # noqa: BLE001 - anything else still reaches the parent as one line
         conn.send(("error", SinkError(f"embedded store: {type(exc).__name__}: {exc}")))
     else:
-        conn.send(("done", counts, _peak_rss_mb()))
+        conn.send(("done" if nxt is None else "more", counts, nxt, _peak_rss_mb()))
     finally:
         conn.close()
 
 
-def load_in_child(staged: Any) -> dict[str, Any]:
-    """:meth:`StagedStore.load` in a child process; returns its counts plus ``loader_peak_rss_mb``.
-    A child that ends without a word (killed, out of memory) is one line: :class:`SinkError`."""
-    ctx = multiprocessing.get_context("spawn")
+def _run_child(ctx: Any, staged: Any, start: int, stop_above_mb: float, progress: Any) -> tuple:
+    """Start one child at copy ``start`` and relay its messages; returns its last one."""
     ours, theirs = ctx.Pipe(duplex=False)
-    progress, staged.progress = staged.progress, None
-    proc = ctx.Process(target=_child, args=(staged, theirs, os.getpid()), name="kg-store-loader", daemon=True)
+    proc = ctx.Process(target=_child, args=(staged, theirs, os.getpid(), start, stop_above_mb),
+                       name="kg-store-loader", daemon=True)
     proc.start()
     theirs.close()
     try:
@@ -105,10 +121,30 @@ def load_in_child(staged: Any) -> dict[str, Any]:
             elif msg[0] == "error":
                 raise msg[1]
             else:
-                return {**msg[1], "loader_peak_rss_mb": round(msg[2], 1)}
+                return msg
     finally:
         if proc.is_alive():
+            proc.join(timeout=30)  # it has sent its last word and is closing the store
+        if proc.is_alive():
             proc.terminate()
-        proc.join()
+            proc.join()
         ours.close()
+
+
+def load_in_child(staged: Any, stop_above_mb: float | None = None) -> dict[str, Any]:
+    """:meth:`StagedStore.load` in child processes; returns its counts plus ``loader_peak_rss_mb`` (the
+    largest child's) and ``loader_processes``. A child goes on until a ``COPY`` leaves it above
+    ``stop_above_mb`` (:func:`loader_mb`), then closes the store, and the next child opens it and goes
+    on. A child that ends without a word (killed, out of memory) is one line: :class:`SinkError`."""
+    ctx = multiprocessing.get_context("spawn")
+    limit = loader_mb() if stop_above_mb is None else stop_above_mb
+    progress, staged.progress = staged.progress, None
+    counts, peak, n, start = {"nodes": 0, "relationships": 0}, 0.0, 0, 0
+    try:
+        while start is not None:
+            _kind, part, start, rss = _run_child(ctx, staged, start, limit, progress)
+            counts = {k: counts[k] + part[k] for k in counts}
+            peak, n = max(peak, rss), n + 1
+    finally:
         staged.discard()
+    return {**counts, "loader_peak_rss_mb": round(peak, 1), "loader_processes": n}
