@@ -36,9 +36,9 @@ def server():
         cm.__exit__(None, None, None)
 
 
-def _q(srv, cypher, **params):
+def _q(srv, cypher, *, write=False, **params):
     return run_query(cypher, uri=srv.uri, user=srv.user, password=srv.password, database=srv.database,
-                     params=params)
+                     params=params, write=write)
 
 
 def _count(srv, q="MATCH (n) RETURN count(n) AS n"):
@@ -170,7 +170,7 @@ def test_constraints_exist_and_hold(server):
     _wipe(server)
     _load(server, build_graph(small_linking()))
     with pytest.raises(SinkError):
-        _q(server, "CREATE (m:Method {id: 'method:sparsenet'})")
+        _q(server, "CREATE (m:Method {id: 'method:sparsenet'})", write=True)
     assert _count(server, "MATCH (m:Method {id: 'method:sparsenet'}) RETURN count(m) AS n") == 1
 
 
@@ -207,7 +207,7 @@ def test_relationships_whose_ends_vanished_are_reported(server):
     def delete_a_node_after_the_nodes(n):
         seen.append(n)
         if sum(seen) == g.number_of_nodes():  # node phase over, relationships next
-            _q(server, "MATCH (r:Repository) DETACH DELETE r")
+            _q(server, "MATCH (r:Repository) DETACH DELETE r", write=True)
 
     res = _load(server, g, progress=delete_a_node_after_the_nodes)
     assert res["relationships"]["Paper-HAS_CODE->Repository"] == {"created": 0, "matched": 0, "missing": 1}
