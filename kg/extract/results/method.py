@@ -179,6 +179,7 @@ def _whole(text: str, found, i: int) -> str:
 #: a variant joined to a name by a hyphen: after it a size or a version ("-L1", "-Huge", "-v3", "-XL"),
 #: before it a prefix written as a name ("kMaX-"); not a word of the sentence ("-based", "multi-")
 _VARIANT_AFTER = re.compile(r"-(?:[A-Za-z]*[A-Z0-9][\w.]*|(?i:base|large|small|tiny|huge|giant|lite|mini|medium|nano))(?![\w-])")
+_KIND_BEFORE = re.compile(r"(?:^|[,;:]\s|[.!?]\s|\bthat\s)([A-Z][a-z]+)\s$")
 _VARIANT_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z0-9][A-Za-z0-9]*-$")
 
 
@@ -186,13 +187,16 @@ def _variant(text: str, s: int, e: int) -> tuple[int, int]:
     """The span of a method's name with the variant the text joins to it by a hyphen: the longest name the
     text gives ("EfficientNet-L1" for "EfficientNet", "kMaX-DeepLab" for "DeepLab").
 
-    >>> t = "It helps EfficientNet-L1 and our kMaX-DeepLab, not BERT-based ones."
-    >>> [t[slice(*_variant(t, a, b))] for a, b in ((9, 21), (38, 45), (51, 55))]
-    ['EfficientNet-L1', 'kMaX-DeepLab', 'BERT']
+    >>> t = "It helps EfficientNet-L1 and our kMaX-DeepLab, not BERT-based ones. With it, Sparse RCNN wins."
+    >>> [t[slice(*_variant(t, a, b))] for a, b in ((9, 21), (38, 45), (51, 55), (84, 88))]
+    ['EfficientNet-L1', 'kMaX-DeepLab', 'BERT', 'Sparse RCNN']
     """
     m = _VARIANT_BEFORE.search(text, max(0, s - 12), s)
     if m and m.end() == s:
         s = m.start()
+    elif sum(ch.isupper() for ch in text[s:e]) >= 3 and (m := _KIND_BEFORE.search(text, max(0, s - 16), s)) \
+            and m.group(1).lower() not in _NOT_SUBJECT:
+        s = m.start(1)  # "Sparse RCNN", "Cascade RCNN": a capitalised word opening the clause names the variant
     while (m := _VARIANT_AFTER.match(text, e)) and not text[m.end() - 1] == ".":
         e = m.end()
     return s, e
