@@ -439,3 +439,29 @@ def test_method_is_the_named_subject_or_the_proposal_as_written(nlp):
                           "Our kNN-LM reaches a perplexity of 16.1 on WikiText-103. "
                           "Results on ImageNet show that Quixformer reaches 77.2% top-1 accuracy.")
     assert [(v, m) for v, _, _, m, *_ in res] == [("16.1", "kNN-LM"), ("77.2%", "Quixformer")]
+
+
+def test_metric_names_are_whole_and_share_their_head(nlp):
+    res = results_of(nlp, "Besides, RF-Net reaches 23.9% top-1 and 7.1% top-5 test error on ImageNet.")
+    assert [(v, m) for v, m, *_ in res] == [("23.9%", "top-1 test error"), ("7.1%", "top-5 test error")]
+    assert MetricKnowledge.load().higher_is_better("top-5 test error") is False
+
+
+def test_approximate_changes_shares_of_lists_others_and_budgets_are_not_scores(nlp):
+    res = results_of(nlp, "Our best system outperforms the baseline by approximately 5.3 BLEU score on WMT19. "
+                          "Given only 10% or 20% of the CIFAR-10 data, the accuracy of the discriminator saturates. "
+                          "Our model achieves a mean opinion score (MOS) of 4.53 comparable to a MOS of 4.58 for recorded speech. "
+                          "Under constrained resources (500M/100M MACs), LiteNet outperforms the transformer on WMT'14 by 1.2 BLEU.")
+    scores = {v for v, *_, k, _ in res if k == "score"}
+    assert scores == {"4.53"}  # not the delta 5.3, the shares 10%/20%, the recorded speech's 4.58, the budgets
+    assert {v: k for v, *_, k, _ in res}["5.3"] == "delta"
+
+
+def test_the_title_name_and_the_evaluated_name_are_whose_results(nlp):
+    res = results_of(nlp, "We propose a glyph-aware encoder for characters. Our model achieves an F1 score of 80.6 on OntoNotes.",
+                     title="Glyco: Glyph Vectors for Character Representations")
+    assert [(v, m) for v, _, _, m, *_ in res] == [("80.6", "Glyco")]
+    res = results_of(nlp, "We evaluate the FS-RNN on two data sets, Penn Treebank and Hutter Prize Wikipedia, where we "
+                          "improve state of the art results to 1.19 and 1.25 bits-per-character (BPC), respectively.")
+    assert [(v, d, m) for v, _, d, m, *_ in res] == [("1.19", "Penn Treebank", "FS-RNN"),
+                                                      ("1.25", "Hutter Prize Wikipedia", "FS-RNN")]

@@ -70,7 +70,25 @@ def _written(text: str, ents: list, i: int | None) -> str | None:
     dataset keeps the year or version its name goes on with ("ICDAR 2015": :func:`.names.dataset_name`)."""
     if i is None:
         return None
-    return dataset_name(text, ents[i]) if ents[i][2] is T.DATASET else text[ents[i][0]:ents[i][1]]
+    return dataset_name(text, ents[i]) if ents[i][2] is T.DATASET else _metric_name(text, ents, i)
+
+
+#: the head a list of "top-k" metrics shares: "23.9% top-1 and 7.1% top-5 test error" (both are errors)
+_SHARED_HEAD = re.compile(r"\s*(?:and|,)\s*\d[\d.]*%?\s+(?:top|rank)-?\d+\s+((?:test |val |validation )?(?:error|accuracy)"
+                          r"(?: rates?)?)\b", re.I)
+
+
+def _metric_name(text: str, ents: list, i: int) -> str:
+    """A metric as the text names it, whole: "top-5 test error" where two metric names meet ("top-5" and
+    "test error"), and a "top-k" whose head the next member of its list gives ("23.9% top-1 and 7.1% top-5
+    test error": "top-1 test error")."""
+    s, e = ents[i][0], ents[i][1]
+    while (nxt := next((c for c in ents if c[0] == e + 1 and c[2] is T.METRIC and text[e] == " "), None)) is not None:
+        e = nxt[1]
+    name = text[s:e]
+    if re.search(r"(?:top|rank)-?\d+$", name, re.I) and (m := _SHARED_HEAD.match(text, e)):
+        name = f"{name} {m.group(1)}"
+    return name
 
 
 def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:

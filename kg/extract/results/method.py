@@ -44,6 +44,9 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
         if e > anchor:
             continue
         gap = text[e:anchor]
+        if _EVALUATED.search(text, max(s0, s - 40), _variant(text, s, e)[0]) and _shaped(text[s:e]) and not CLAUSE.search(gap) \
+                and not HAS_VALUE.search(gap):
+            return _whole(text, found, i)  # "We evaluate the FS-RNN on A and B, where we improve ... to 1.19"
         if _PRONOUN.search(gap):
             used = None if _SUBJECT_OURS.search(gap) and not re.search(r"\bwe\b", gap, re.I) \
                 else _adjunct_method(text, found, methods, s0, anchor)
@@ -126,6 +129,8 @@ def _usable(text: str, found, i: int, s0: int, dataset: str | None) -> bool:
     return not (text[s:e] == dataset or text[s:e].lower() in _NOT_METHODS or _ON_BEFORE.search(text, max(s0, s - 12), s))
 
 
+#: a name "we" evaluate: what the sentence's results are of
+_EVALUATED = re.compile(r"\bwe\s+(?:\w+ly\s+)?(?:evaluate|test|validate|benchmark|assess)\w*\s+(?:the\s+|our\s+)?$", re.I)
 #: the subject of a win: "X outperforms ... by 2%", "X (ours) surpasses ..."
 _BEATS = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:also|further|still|consistently|significantly|clearly|even)\s+)?"
                     r"(?:outperform|surpass|beat|exceed)\w*\b", re.I)
@@ -224,22 +229,43 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
 
     The main proposed Method (:func:`kg.extract.proposals.main_method`; not a phrase that reads as a
     title, nor one of ``data``, the names the text calls data; when it is a part of a model, the next
-    proposal that is not, else no name), else a Method name that is the whole title ("Denoising
-    Diffusion Probabilistic Models")."""
+    proposal that is not, else no name), unless it is a description in lower case and the title opens
+    on a name ("DrNAS: ..."); else the name the title opens on (:func:`_title_name`); else a Method name
+    that is the whole title ("Denoising Diffusion Probabilistic Models")."""
     proposed = [n for n in found.proposed if n.lower() not in data]
     main = _main_long(text, found, proposed)
     if main and _PART_HEAD.search(main):
         model = _main_long(text, found, [n for n in proposed if not _PART_HEAD.search(n)])
         return Own(model and _as_written(text, found, model), _as_written(text, found, main))
-    if main:
-        return Own(_as_written(text, found, main))
     title = text[:max(text.find("\n"), 0)].rstrip(" .")
+    named = _title_name(title)
+    if main and not (named and main.islower()):
+        return Own(_as_written(text, found, main))
+    if named:
+        return Own(named)  # "Glyce: Glyph-vectors for ...": the name the title gives its subject
     lead = len(title) - len(title.lstrip())
     for i, c in enumerate(found.entities):
         if c[2] is T.METHOD and c[0] == lead and c[1] == len(title) and len(title.split()) >= 2:
             al = found.aliases.get(i)
             return Own(al[0] if al else title[lead:])  # as the title writes it
     return None
+
+
+#: a title that opens on a name: "Glyce: Glyph-vectors for ...", "(... ICLR 2020) ALBERT: A Lite BERT ..."
+_TITLE_NAME = re.compile(r"(?:^|\s)([A-Za-z][\w+.-]*[A-Za-z0-9+])\s?:\s")
+
+
+def _title_name(title: str) -> str | None:
+    """The name a title opens on before its colon: the one word there, or the last word when it is written
+    as a name (a capital or digit inside: "ALBERT" after a running header); a description is no name."""
+    m = _TITLE_NAME.search(title)
+    if m is None or m.start(1) > 80:
+        return None
+    word = m.group(1)
+    whole = title[:m.end(1)].strip()
+    if whole == word and not word.islower() and not word.isdigit():
+        return word
+    return word if _shaped(word[1:]) and re.search(r"[A-Za-z]{2}", word) else None
 
 
 def _main_long(text: str, found, names: list[str]) -> str | None:
