@@ -465,3 +465,11 @@ def test_the_title_name_and_the_evaluated_name_are_whose_results(nlp):
                           "improve state of the art results to 1.19 and 1.25 bits-per-character (BPC), respectively.")
     assert [(v, d, m) for v, _, d, m, *_ in res] == [("1.19", "Penn Treebank", "FS-RNN"),
                                                       ("1.25", "Hutter Prize Wikipedia", "FS-RNN")]
+
+
+def test_agreement_bounds_and_other_names_are_not_our_results(nlp):
+    res = results_of(nlp, "The inter-annotator agreement on the Switchboard data set is 84%, and our method reaches an accuracy "
+                          "of 79%. These techniques result in an 8.0% word "
+                          "error rate on the Switchboard part of the Hub5-2000 evaluation test set. On the English Penn "
+                          "treebank, our model obtains a UAS of 94.51%, producing improvements to the BIST parser.")
+    assert [(v, m) for v, _, _, m, *_ in res] == [("79%", None), ("8.0%", None), ("94.51%", None)]

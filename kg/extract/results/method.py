@@ -77,8 +77,8 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
         # "we"/"our model" stand for the paper's own method, and so does a score no method is named for; a
         # part it proposes ("Flow Alignment Module") only when the sentence speaks of it ("our module")
         return paper.part if paper.part and _OUR_PART.search(text, s0, v.end + 40) else paper.name
-    if pronoun:
-        return None  # "we achieve": the paper's own method, which it does not name
+    if pronoun or _SUBJECT_OURS.search(text, s0, anchor):
+        return None  # "we achieve", "our model obtains": the paper's own method, which it does not name
     for i in methods:
         if not _COMPARE.search(text, s0, ents[i][0]) and not _compared(text, ents[i][0], s0) \
                 and text[ents[i][0]:ents[i][1]].lower() not in _NOT_METHODS \

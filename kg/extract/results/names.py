@@ -69,8 +69,8 @@ def dataset_name(text: str, c) -> str:
 
 
 #: after a name the text calls data: "the Switchboard and CallHome sets", "MIMIC-III (v1.4) database"
-_DATA_AFTER = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:(?:test|dev|val|validation|evaluation|training)\s+)?"
-                         r"(?:datasets?|data sets?|corpus|corpora|benchmarks?|databases?|sets|subsets?|splits?)"
+_DATA_AFTER = re.compile(r"(?:-[\w.]+)?\s+(?:\([^()]{1,20}\)\s+)?(?:(?:test|dev|val|validation|evaluation|training|held-out)\s+){0,2}"
+                         r"(?:datasets?|data sets?|corpus|corpora|benchmarks?|databases?|sets?|subsets?|splits?)"
                          r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|and|or|respectively|with|for|in|to|from|using|without)\b)", re.I)
 #: (a noun, not the verb of "TransGAN sets new records": what follows is punctuation or a preposition)
 #: before a name the text calls data: "the clinical dataset named X", "the corpus called X"
