@@ -96,7 +96,8 @@ _NOT_SUBJECT = frozenset(("it", "this", "that", "these", "those", "they", "we", 
                           "an", "each", "both", "all", "which", "experiments", "results", "extensive", "empirical",
                           "experimental", "evaluation", "evaluations", "overall", "finally", "moreover", "furthermore",
                           "specifically", "additionally", "notably", "consequently", "thus", "hence", "besides", "also",
-                          "code", "in", "on", "for", "with", "as", "using", "compared", "ours", "training", "testing"))
+                          "code", "in", "on", "for", "with", "as", "using", "compared", "ours", "training", "testing",
+                          "table", "tables", "figure", "fig", "section", "appendix", "there", "here", "now", "then"))
 
 
 def _named_subject(text: str, found, s0: int, anchor: int) -> str | None:
