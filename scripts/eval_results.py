@@ -48,6 +48,10 @@ KNOWLEDGE = MetricKnowledge.load()
 _SPLIT = re.compile(r"\s+-\s+.*$|\s*\([^)]*\)\s*$|[\s_-]+(?:val|test|dev|validation|test-dev|test-std|test-clean|test-other|"
                     r"minival|val2017|test2017|full|1-shot|5-shot)$", re.I)
 _PAREN = re.compile(r"\(([^)]*)\)")
+#: a version however written: "v5", "5.0", "v5.0" are all "5"
+_VERSION = re.compile(r"\bv?(\d+)(?:\.0)?\b")
+#: the year or version a predicted name ends on ("MS-COCO 2014"): a label naming no version may name the series
+_TRAILING_VERSION = re.compile(r"\s+(?:(?:19|20)\d\d|v?\d+(?:\.\d+)?)$")
 _YEAR = re.compile(r"(?<=[a-z])\s?(?:19|20)(\d\d)\b")
 
 
@@ -77,7 +81,7 @@ def name_forms(label: str) -> set[str]:
     for r in raw:
         n = normalise(r)
         out.update({n, _YEAR.sub(r"\1", n), re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])", " ", n),
-                    re.sub(r"s\b", "", n)})
+                    re.sub(r"s\b", "", n), _VERSION.sub(r"\1", n)})
     out.discard("")
     return out
 
@@ -93,7 +97,10 @@ def agrees(label: str, pred: str | None, aliases: dict[str, set[str]], metric: b
     if not pred:
         return False
     pn = set()
-    for n in {normalise(pred)} | aliases.get(normalise(pred), set()):
+    preds = {normalise(pred)}
+    if not re.search(r"\d", label):  # "COCO Captions" for "MS-COCO 2014": the label names the series
+        preds.add(_TRAILING_VERSION.sub("", normalise(pred)))
+    for n in {x for p in preds for x in {p} | aliases.get(p, set())}:
         pn |= name_forms(n)
     if any(_same(g, p) for g in name_forms(label) for p in pn):
         return True

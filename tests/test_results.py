@@ -395,3 +395,81 @@ def test_as_much_as_shares_of_data_examples_and_reported_figures(nlp):
     got = {v: k for v, *_, k, _ in res}
     assert got.get("2.5") == "delta" and got.get("100%", "ratio") == "ratio"
     assert "26M" not in got and "97.42%" not in got and got["84.4%"] == "score"
+
+
+def test_shares_of_quantities_and_budgets_are_not_scores(nlp):
+    # a percentage of a quantity that is no proportion is a share of a baseline's; a budget adjunct is a cost
+    res = results_of(nlp, "We propose TinyNet. TinyNet reaches 80.1% accuracy on ImageNet while requiring only 12.5% FLOPs. "
+                          "With only 150 GPU hours, our searched model reaches 76.1% top-1 accuracy on ImageNet. "
+                          "We also reduce the training time from 30.0 to 9.5 GPU hours.")
+    kind = {v: k for v, _, _, _, k, _ in res}
+    assert kind["12.5%"] == "ratio" and kind["80.1%"] == "score"
+    assert "150 GPU hours" not in kind and kind["9.5 GPU hours"] == "score"  # a stated reduction is a result
+
+
+def test_changes_with_adjectives_and_relative_lists_are_deltas(nlp):
+    res = results_of(nlp, "Our detector improves a strong CenterPoint baseline by a remarkable 4.2 mAP on nuScenes. "
+                          "Compared to previous methods, CountNet brings a 12.1% relative improvement on UCF-QNRF, "
+                          "10.4% on ShanghaiTech and 9.9% on TRANCOS.")
+    assert {v: k for v, *_, k, _ in res} == {"4.2": "delta", "12.1%": "delta", "10.4%": "delta", "9.9%": "delta"}
+
+
+def test_names_the_text_calls_data_are_datasets_never_methods(nlp):
+    res = results_of(nlp, "Our recognizer reaches 5.1% and 9.7% WER on the Switchboard and CallHome sets.")
+    assert [(v, d, m) for v, _, d, m, *_ in res] == [("5.1%", "Switchboard", None), ("9.7%", "CallHome", None)]
+    res = results_of(nlp, "In this paper, we propose a novel method to predict mortality. We evaluate it on the clinical "
+                          "database named Hospital Signals Archive II (HSA-II). The gradient boosting classifier produces "
+                          "an F1-score and AUC equal to 0.81 and 0.88, respectively.")
+    assert {m for *_, m, _, _ in res} <= {"gradient boosting", None}  # not HSA-II
+    res = results_of(nlp, "This paper presents our system for SemEval Task4. Our models reach an accuracy of 87.9%.")
+    assert [(d, m) for _, _, d, m, *_ in res] == [("SemEval Task4", None)]
+
+
+def test_longest_names_keep_versions_and_variants(nlp):
+    res = results_of(nlp, "TextNet reaches an F-measure of 0.85 on ICDAR 2015 images. With our training, EfficientNet-L2 "
+                          "reaches 88.1% top-1 accuracy on ImageNet. Our kMaX-DeepLab reaches 58.1% PQ on COCO. "
+                          "Equipped with our module, Sparse RCNN reaches 91.5% AP on CrowdHuman.")
+    assert [(v, d, m) for v, _, d, m, *_ in res] == [
+        ("0.85", "ICDAR 2015", "TextNet"), ("88.1%", "ImageNet", "EfficientNet-L2"), ("58.1%", "COCO", "kMaX-DeepLab"),
+        ("91.5%", "CrowdHuman", "Sparse RCNN")]
+
+
+def test_method_is_the_named_subject_or_the_proposal_as_written(nlp):
+    res = results_of(nlp, "We introduce kNN-LMs, which interpolate a language model with a k-nearest neighbors (kNN) model. "
+                          "Our kNN-LM reaches a perplexity of 16.1 on WikiText-103. "
+                          "Results on ImageNet show that Quixformer reaches 77.2% top-1 accuracy.")
+    assert [(v, m) for v, _, _, m, *_ in res] == [("16.1", "kNN-LM"), ("77.2%", "Quixformer")]
+
+
+def test_metric_names_are_whole_and_share_their_head(nlp):
+    res = results_of(nlp, "Besides, RF-Net reaches 23.9% top-1 and 7.1% top-5 test error on ImageNet.")
+    assert [(v, m) for v, m, *_ in res] == [("23.9%", "top-1 test error"), ("7.1%", "top-5 test error")]
+    assert MetricKnowledge.load().higher_is_better("top-5 test error") is False
+
+
+def test_approximate_changes_shares_of_lists_others_and_budgets_are_not_scores(nlp):
+    res = results_of(nlp, "Our best system outperforms the baseline by approximately 5.3 BLEU score on WMT19. "
+                          "Given only 10% or 20% of the CIFAR-10 data, the accuracy of the discriminator saturates. "
+                          "Our model achieves a mean opinion score (MOS) of 4.53 comparable to a MOS of 4.58 for recorded speech. "
+                          "Under constrained resources (500M/100M MACs), LiteNet outperforms the transformer on WMT'14 by 1.2 BLEU.")
+    scores = {v for v, *_, k, _ in res if k == "score"}
+    assert scores == {"4.53"}  # not the delta 5.3, the shares 10%/20%, the recorded speech's 4.58, the budgets
+    assert {v: k for v, *_, k, _ in res}["5.3"] == "delta"
+
+
+def test_the_title_name_and_the_evaluated_name_are_whose_results(nlp):
+    res = results_of(nlp, "We propose a glyph-aware encoder for characters. Our model achieves an F1 score of 80.6 on OntoNotes.",
+                     title="Glyco: Glyph Vectors for Character Representations")
+    assert [(v, m) for v, _, _, m, *_ in res] == [("80.6", "Glyco")]
+    res = results_of(nlp, "We evaluate the FS-RNN on two data sets, Penn Treebank and Hutter Prize Wikipedia, where we "
+                          "improve state of the art results to 1.19 and 1.25 bits-per-character (BPC), respectively.")
+    assert [(v, d, m) for v, _, d, m, *_ in res] == [("1.19", "Penn Treebank", "FS-RNN"),
+                                                      ("1.25", "Hutter Prize Wikipedia", "FS-RNN")]
+
+
+def test_agreement_bounds_and_other_names_are_not_our_results(nlp):
+    res = results_of(nlp, "The inter-annotator agreement on the Switchboard data set is 84%, and our method reaches an accuracy "
+                          "of 79%. These techniques result in an 8.0% word "
+                          "error rate on the Switchboard part of the Hub5-2000 evaluation test set. On the English Penn "
+                          "treebank, our model obtains a UAS of 94.51%, producing improvements to the BIST parser.")
+    assert [(v, m) for v, _, _, m, *_ in res] == [("79%", None), ("8.0%", None), ("94.51%", None)]

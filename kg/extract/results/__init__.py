@@ -38,7 +38,7 @@ from kg.extract.results.values import Value, delta_lists, kinds, values
 from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, bind_asides, bind_datasets,
                                         bind_metrics, number_lists, past_aside)
 from kg.extract.results.method import Own, _title_phrase, method_of, others_figure, paper_method
-from kg.extract.results.names import metric_word, metric_words, on_datasets
+from kg.extract.results.names import called_datasets, dataset_name, metric_word, metric_words, on_datasets
 
 #: what callers and tests import from here (``_title_phrase`` lives in :mod:`.method`)
 __all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "_title_phrase"]
@@ -66,8 +66,29 @@ def _keep(text: str, v: Value, ents: list) -> bool:
 
 
 def _written(text: str, ents: list, i: int | None) -> str | None:
-    """An entity as the sentence writes it ("f-score", "SQuAD v1.1"): the linker maps it to its node."""
-    return None if i is None else text[ents[i][0]:ents[i][1]]
+    """An entity as the sentence writes it ("f-score", "SQuAD v1.1"): the linker maps it to its node. A
+    dataset keeps the year or version its name goes on with ("ICDAR 2015": :func:`.names.dataset_name`)."""
+    if i is None:
+        return None
+    return dataset_name(text, ents[i]) if ents[i][2] is T.DATASET else _metric_name(text, ents, i)
+
+
+#: the head a list of "top-k" metrics shares: "23.9% top-1 and 7.1% top-5 test error" (both are errors)
+_SHARED_HEAD = re.compile(r"\s*(?:and|,)\s*\d[\d.]*%?\s+(?:top|rank)-?\d+\s+((?:test |val |validation )?(?:error|accuracy)"
+                          r"(?: rates?)?)\b", re.I)
+
+
+def _metric_name(text: str, ents: list, i: int) -> str:
+    """A metric as the text names it, whole: "top-5 test error" where two metric names meet ("top-5" and
+    "test error"), and a "top-k" whose head the next member of its list gives ("23.9% top-1 and 7.1% top-5
+    test error": "top-1 test error")."""
+    s, e = ents[i][0], ents[i][1]
+    while (nxt := next((c for c in ents if c[0] == e + 1 and c[2] is T.METRIC and text[e] == " "), None)) is not None:
+        e = nxt[1]
+    name = text[s:e]
+    if re.search(r"(?:top|rank)-?\d+$", name, re.I) and (m := _SHARED_HEAD.match(text, e)):
+        name = f"{name} {m.group(1)}"
+    return name
 
 
 def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
@@ -76,13 +97,16 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     if not any(c[2] is T.METRIC or c[2] is T.DATASET for c in found.entities):
         return out
     extra = metric_words(text, found.entities)
-    ents = found.entities + extra + on_datasets(text, found.entities + extra)  # indices of found.entities unchanged
+    called = called_datasets(text, found.entities, found.aliases)
+    ents = found.entities + extra + on_datasets(text, found.entities + extra) \
+        + [c for c in called if c[4] == "called-data"]  # indices of found.entities unchanged
+    data_spans = {(c[0], c[1]) for c in called}
     proposed = {p.lower() for p in found.proposed}
     names = [text[c[0]:c[1]] for c in ents]
     sole = (_sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.METRIC]),
             _sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.DATASET]))
     before: int | None = None  # the one dataset the last sentence naming datasets names
-    paper = paper_method(text, found)
+    paper = paper_method(text, found, {text[c[0]:c[1]].lower() for c in called})
     for s0, s1 in sents:
         in_sent = sorted([(i, c) for i, c in enumerate(ents) if s0 <= c[0] < s1], key=lambda ic: ic[1][0])
         metrics = [(i, c) for i, c in in_sent if c[2] is T.METRIC or (c[2] is T.METHOD and metric_word(text, c))]
@@ -101,7 +125,8 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
         bind_metrics(text, vals, metrics, sent_ents)
         bind_datasets(text, vals, datasets, ents, s0, s1)
         bind_asides(text, vals)
-        on_names = {(c[0], c[1]) for _, c in datasets if c[4] == "on-name"}
+        _shares(text, vals, names)
+        on_names = {(c[0], c[1]) for _, c in datasets if c[4] == "on-name"} | data_spans
         methods = [i for i, c in in_sent if c[2] is T.METHOD and not metric_word(text, c) and (c[0], c[1]) not in on_names]
         own = next((i for i in methods if found.name(text, i).lower() in proposed), None)
         first, kept = {}, set()
@@ -116,11 +141,32 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
             if had is None and OWN_ON.match(text, v.end):
                 v.dataset = None  # "F1 = 83.4 on the CoNLL-2005 set": on a name kg did not type, not the paper's dataset
             dataset = _written(text, ents, v.dataset)
-            method = method_of(text, v, found, methods, s0, own, first[v.group], dataset, paper) \
-                if methods or paper else None
+            method = method_of(text, v, found, methods, s0, own, first[v.group], dataset, paper)
             out.append(Result(value=v.text, method=method, dataset=dataset, metric=_written(text, ents, v.metric),
                               start=v.start, end=v.end, kind=v.kind, baseline=v.baseline))
     return out
+
+
+#: a training or search budget written as the value's unit: "200 GPU hours"
+_BUDGET_UNIT = re.compile(r"\bGPU[ -](?:hours|days)$", re.I)
+#: what a budget is an adjunct of: "with only 200 GPU hours", "requiring 3 GPU days"
+_BUDGET_BEFORE = re.compile(r"\b(?:with|using|within|in|under|requir\w*|tak\w*|costs?|spend\w*)\s+"
+                            r"(?:only\s+|just\s+|merely\s+|about\s+|around\s+|less than\s+|~\s*)?$", re.I)
+
+
+def _shares(text: str, vals: list[Value], names: list[str]) -> None:
+    """A percentage of a quantity that is no proportion ("requiring only 11.9% FLOPs", "the computational cost
+    to 57%") is a share of some baseline's quantity: a ratio, never a score (kg's curated metric table
+    tells proportions from quantities). A budget in an adjunct ("with only 200 GPU hours") is what a
+    search cost, not a result ("we reduce the training time ... to 10.8 GPU hours" is one)."""
+    known = MetricKnowledge.load()
+    for v in vals:
+        if v.kind == "score" and _BUDGET_UNIT.search(v.text) and _BUDGET_BEFORE.search(text, max(0, v.start - 30), v.start):
+            v.dropped = True
+        if v.kind == "score" and "%" in v.text and v.metric is not None:
+            info = known.family(names[v.metric])
+            if info is not None and not info.proportion:
+                v.kind = "ratio"
 
 
 def _figure_text(text: str, s0: int, s1: int, n_values: int) -> bool:

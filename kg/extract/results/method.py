@@ -44,6 +44,9 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
         if e > anchor:
             continue
         gap = text[e:anchor]
+        if _EVALUATED.search(text, max(s0, s - 40), _variant(text, s, e)[0]) and _shaped(text[s:e]) and not CLAUSE.search(gap) \
+                and not HAS_VALUE.search(gap):
+            return _whole(text, found, i)  # "We evaluate the FS-RNN on A and B, where we improve ... to 1.19"
         if _PRONOUN.search(gap):
             used = None if _SUBJECT_OURS.search(gap) and not re.search(r"\bwe\b", gap, re.I) \
                 else _adjunct_method(text, found, methods, s0, anchor)
@@ -65,20 +68,53 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
         if len(gap.strip()) > 12 and not _SUBJECT_GAP.search(gap):
             continue  # "usage of transformer-based models ... by 2.2x": not what the value is stated of
         return _whole(text, found, i)
+    subject = _named_subject(text, found, s0, anchor)
+    if subject is not None:
+        return subject  # "... demonstrate that Semiformer achieves 75.5%": a name kg found no entity for
     if own is not None:
         return _whole(text, found, own)
     if paper and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score"):
         # "we"/"our model" stand for the paper's own method, and so does a score no method is named for; a
         # part it proposes ("Flow Alignment Module") only when the sentence speaks of it ("our module")
         return paper.part if paper.part and _OUR_PART.search(text, s0, v.end + 40) else paper.name
-    if pronoun:
-        return None  # "we achieve": the paper's own method, which it does not name
+    if pronoun or _SUBJECT_OURS.search(text, s0, anchor):
+        return None  # "we achieve", "our model obtains": the paper's own method, which it does not name
     for i in methods:
         if not _COMPARE.search(text, s0, ents[i][0]) and not _compared(text, ents[i][0], s0) \
                 and text[ents[i][0]:ents[i][1]].lower() not in _NOT_METHODS \
                 and not _ON_BEFORE.search(text, max(s0, ents[i][0] - 12), ents[i][0]):
             return _whole(text, found, i)
     return None
+
+
+#: a name as the subject of the verb that states a value: "(that|, |^) Semiformer achieves ...", "Sparse RCNN obtains"
+_SUBJECT_NAME = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)((?:[A-Z][\w+-]*[\w+]|[a-z]+[A-Z][\w+-]*)(?:\s[A-Z][\w+-]*[\w+])?)\s+"
+                           r"(?:(?:also|further|still|even|can|could|now)\s+)?(?:achiev|obtain|reach|attain|yield|sets?\b|"
+                           r"records?\b|gets?\b|scores?\b|runs?\b|improv|outperform|surpass)\w*[^.;]*$")
+#: capitalised words that open a clause without naming a method
+_NOT_SUBJECT = frozenset(("it", "this", "that", "these", "those", "they", "we", "our", "its", "their", "such", "the", "a",
+                          "an", "each", "both", "all", "which", "experiments", "results", "extensive", "empirical",
+                          "experimental", "evaluation", "evaluations", "overall", "finally", "moreover", "furthermore",
+                          "specifically", "additionally", "notably", "consequently", "thus", "hence", "besides", "also",
+                          "code", "in", "on", "for", "with", "as", "using", "compared", "ours", "training", "testing",
+                          "table", "tables", "figure", "fig", "section", "appendix", "there", "here", "now", "then"))
+
+
+def _named_subject(text: str, found, s0: int, anchor: int) -> str | None:
+    """A name written as one (a capital inside or opening a clause) that is the subject of the verb stating
+    the value at ``anchor`` and that no entity but a Method inside it covers ("demonstrate that Semiformer
+    achieves 75.5%", "Equipped with our approach, Sparse RCNN achieves 92.0% AP")."""
+    m = _SUBJECT_NAME.search(text[s0:anchor])
+    if m is None or HAS_VALUE.search(m.group(0)):
+        return None
+    s, e = s0 + m.start(1), s0 + m.end(1)
+    if text[s:e].split()[0].lower() in _NOT_SUBJECT or (m.start(1) == 0 and " " not in text[s:e] and not _shaped(text[s + 1:e])):
+        return None  # (a plain capitalised word opening the sentence is any word)
+    inside = [c for c in found.entities if c[0] < e and s < c[1]]
+    if any(c[2] is not T.METHOD or c[0] < s or c[1] > e for c in inside) or (inside and len(inside[0]) and
+                                                                            (inside[0][0], inside[0][1]) == (s, e)):
+        return None  # a dataset, or a name kg found whole (the nearest-name rule has judged it)
+    return text[s:e]
 
 
 def _usable(text: str, found, i: int, s0: int, dataset: str | None) -> bool:
@@ -94,6 +130,8 @@ def _usable(text: str, found, i: int, s0: int, dataset: str | None) -> bool:
     return not (text[s:e] == dataset or text[s:e].lower() in _NOT_METHODS or _ON_BEFORE.search(text, max(s0, s - 12), s))
 
 
+#: a name "we" evaluate: what the sentence's results are of
+_EVALUATED = re.compile(r"\bwe\s+(?:\w+ly\s+)?(?:evaluate|test|validate|benchmark|assess)\w*\s+(?:the\s+|our\s+)?$", re.I)
 #: the subject of a win: "X outperforms ... by 2%", "X (ours) surpasses ..."
 _BEATS = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:also|further|still|consistently|significantly|clearly|even)\s+)?"
                     r"(?:outperform|surpass|beat|exceed)\w*\b", re.I)
@@ -131,12 +169,43 @@ def _shaped(name: str) -> bool:
 
 def _whole(text: str, found, i: int) -> str:
     """The name of a method for a result: the paper's proposed name when the text there reads it whole
-    ("ERNIE-DOC", not the "ERNIE" inside it), else :func:`_short`."""
+    ("ERNIE-DOC", not the "ERNIE" inside it; "kNN-LM" for the proposed "kNN-LMs"), else the name with
+    the variant the text joins to it ("EfficientNet-L1", "kMaX-DeepLab": :func:`_variant`), else
+    :func:`_short`."""
     s, e = found.entities[i][0], found.entities[i][1]
     for p in found.proposed:
-        if len(p) > e - s and text[s:s + len(p)].lower() == p.lower():
-            return p
-    return _short(text, found, i)
+        for form in (p, p[:-1] if p.endswith("s") and len(p) > 3 else p):
+            if len(form) > e - s and text[s:s + len(form)].lower() == form.lower() \
+                    and not re.match(r"[\w-]", text[s + len(form):s + len(form) + 1]):
+                return text[s:s + len(form)] if form is not p else p
+    vs, ve = _variant(text, s, e)
+    return text[vs:ve] if (vs, ve) != (s, e) else _short(text, found, i)
+
+
+#: a variant joined to a name by a hyphen: after it a size or a version ("-L1", "-Huge", "-v3", "-XL"),
+#: before it a prefix written as a name ("kMaX-"); not a word of the sentence ("-based", "multi-")
+_VARIANT_AFTER = re.compile(r"-(?:[A-Za-z]*[A-Z0-9][\w.]*|(?i:base|large|small|tiny|huge|giant|lite|mini|medium|nano))(?![\w-])")
+_KIND_BEFORE = re.compile(r"(?:^|[,;:]\s|[.!?]\s|\bthat\s)([A-Z][a-z]+)\s$")
+_VARIANT_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z0-9][A-Za-z0-9]*-$")
+
+
+def _variant(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span of a method's name with the variant the text joins to it by a hyphen: the longest name the
+    text gives ("EfficientNet-L1" for "EfficientNet", "kMaX-DeepLab" for "DeepLab").
+
+    >>> t = "It helps EfficientNet-L1 and our kMaX-DeepLab, not BERT-based ones. With it, Sparse RCNN wins."
+    >>> [t[slice(*_variant(t, a, b))] for a, b in ((9, 21), (38, 45), (51, 55), (84, 88))]
+    ['EfficientNet-L1', 'kMaX-DeepLab', 'BERT', 'Sparse RCNN']
+    """
+    m = _VARIANT_BEFORE.search(text, max(0, s - 12), s)
+    if m and m.end() == s:
+        s = m.start()
+    elif sum(ch.isupper() for ch in text[s:e]) >= 3 and (m := _KIND_BEFORE.search(text, max(0, s - 16), s)) \
+            and m.group(1).lower() not in _NOT_SUBJECT:
+        s = m.start(1)  # "Sparse RCNN", "Cascade RCNN": a capitalised word opening the clause names the variant
+    while (m := _VARIANT_AFTER.match(text, e)) and not text[m.end() - 1] == ".":
+        e = m.end()
+    return s, e
 
 
 class Own(NamedTuple):
@@ -156,25 +225,48 @@ _OUR_PART = re.compile(r"\b(?:our|this|the proposed|the new)\s+(?:[\w-]+\s+){0,2
                        re.I)
 
 
-def paper_method(text: str, found) -> Own | None:
+def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> Own | None:
     """What "we" and "our model" stand for in a paper's results, computed once per paper (:class:`Own`).
 
     The main proposed Method (:func:`kg.extract.proposals.main_method`; not a phrase that reads as a
-    title; when it is a part of a model, the next proposal that is not, else no name), else a Method
-    name that is the whole title ("Denoising Diffusion Probabilistic Models")."""
-    main = _main_long(text, found, found.proposed)
+    title, nor one of ``data``, the names the text calls data; when it is a part of a model, the next
+    proposal that is not, else no name), unless it is a description in lower case and the title opens
+    on a name ("DrNAS: ..."); else the name the title opens on (:func:`_title_name`); else a Method name
+    that is the whole title ("Denoising Diffusion Probabilistic Models")."""
+    proposed = [n for n in found.proposed if n.lower() not in data]
+    main = _main_long(text, found, proposed)
     if main and _PART_HEAD.search(main):
-        model = _main_long(text, found, [n for n in found.proposed if not _PART_HEAD.search(n)])
+        model = _main_long(text, found, [n for n in proposed if not _PART_HEAD.search(n)])
         return Own(model and _as_written(text, found, model), _as_written(text, found, main))
-    if main:
-        return Own(_as_written(text, found, main))
     title = text[:max(text.find("\n"), 0)].rstrip(" .")
+    named = _title_name(title)
+    if main and not (named and main.islower()):
+        return Own(_as_written(text, found, main))
+    if named:
+        return Own(named)  # "Glyce: Glyph-vectors for ...": the name the title gives its subject
     lead = len(title) - len(title.lstrip())
     for i, c in enumerate(found.entities):
         if c[2] is T.METHOD and c[0] == lead and c[1] == len(title) and len(title.split()) >= 2:
             al = found.aliases.get(i)
             return Own(al[0] if al else title[lead:])  # as the title writes it
     return None
+
+
+#: a title that opens on a name: "Glyce: Glyph-vectors for ...", "(... ICLR 2020) ALBERT: A Lite BERT ..."
+_TITLE_NAME = re.compile(r"(?:^|\s)([A-Za-z][\w+.-]*[A-Za-z0-9+])\s?:\s")
+
+
+def _title_name(title: str) -> str | None:
+    """The name a title opens on before its colon: the one word there, or the last word when it is written
+    as a name (a capital or digit inside: "ALBERT" after a running header); a description is no name."""
+    m = _TITLE_NAME.search(title)
+    if m is None or m.start(1) > 80:
+        return None
+    word = m.group(1)
+    whole = title[:m.end(1)].strip()
+    if whole == word and not word.islower() and not word.isdigit():
+        return word
+    return word if _shaped(word[1:]) and re.search(r"[A-Za-z]{2}", word) else None
 
 
 def _main_long(text: str, found, names: list[str]) -> str | None:

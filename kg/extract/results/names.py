@@ -1,7 +1,8 @@
 """Extra candidates results read beyond the paper's entities.
 
 Metric names of kg's curated table that no entity covers (:func:`metric_words`, rule "metric-word"), names
-a sentence opens on ("On DSTC2, ...": :func:`on_datasets`, rule "on-name"), and Method-typed names that
+a sentence opens on ("On DSTC2, ...": :func:`on_datasets`, rule "on-name"), Method-typed names the text
+calls data ("the Switchboard and CallHome sets": :func:`called_datasets`, rule "called-data"), and Method-typed names that
 are metrics kg knows (:func:`metric_word`). They serve results only: they are not entities of the paper.
 :func:`known_metric` (a word of the curated table, singular or plural) also tells counts from scores in
 :mod:`.values`.
@@ -49,6 +50,56 @@ def on_datasets(text: str, ents: list) -> list[Candidate]:
         for c in covering or [Candidate(s, e, T.DATASET, 0, "on-name", None)]:
             out.append(Candidate(c[0], c[1], T.DATASET, 0, "on-name", None))
     return out
+
+
+#: what a dataset's name goes on with: a year, a version, a task or track ("ICDAR 2015", "VQA 1.0 [2]", "SemEval-2021 Task 4")
+_VERSION = re.compile(r"(?:[ -](?:(?:19|20)\d\d|v\d+(?:\.\d+)?)(?![\w.%])|\s\d\.\d(?=\s*[\[(,]|\s+(?:dataset|benchmark|"
+                      r"challenge|test|val|dev|set|split|open|task)\b)|\s(?:Task|Track|Subtask|Part)\s?[A-Z\d]\b)+")
+
+
+def dataset_name(text: str, c) -> str:
+    """A dataset as the text names it, with the year, version or task its name goes on with ("ICDAR 2015",
+    not the series "ICDAR"): the longest name the text gives.
+
+    >>> dataset_name("on VQA 1.0 [2] and ICDAR 2015 Incidental", (3, 6))
+    'VQA 1.0'
+    """
+    m = _VERSION.match(text, c[1])
+    return text[c[0]:m.end() if m else c[1]]
+
+
+#: after a name the text calls data: "the Switchboard and CallHome sets", "MIMIC-III (v1.4) database"
+_DATA_AFTER = re.compile(r"(?:-[\w.]+)?\s+(?:\([^()]{1,20}\)\s+)?(?:(?:test|dev|val|validation|evaluation|training|held-out)\s+){0,2}"
+                         r"(?:datasets?|data sets?|corpus|corpora|benchmarks?|databases?|sets?|subsets?|splits?)"
+                         r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|and|or|respectively|with|for|in|to|from|using|without)\b)", re.I)
+#: (a noun, not the verb of "TransGAN sets new records": what follows is punctuation or a preposition)
+#: before a name the text calls data: "the clinical dataset named X", "the corpus called X"
+_DATA_BEFORE = re.compile(r"\b(?:datasets?|data sets?|corpus|corpora|benchmarks?|databases?)\s+(?:named|called|dubbed|"
+                          r"termed|known as)\s+(?:the\s+)?$", re.I)
+
+
+def called_datasets(text: str, ents: list, aliases: dict) -> list[Candidate]:
+    """Names typed Method that the text calls data ("4.7% and 7.8% WER on the Switchboard and CallHome
+    sets", "the clinical dataset named Medical Information Mart for Intensive Care III (MIMIC-III)"), with
+    every mention of the same name and of its acronym, as Dataset candidates for results only (rule
+    "called-data"): a value binds to them, and they are never whose result it is. A name right after a
+    dataset's ("SemEval Task4") is a part of that name (rule "data-part"): never a method either.
+
+    >>> text = "It gets 4.7% and 7.8% WER on the Switchboard and CallHome sets."
+    >>> [text[c.start:c.end] for c in called_datasets(text, [Candidate(49, 57, T.METHOD, 0, "name", None)], {})]
+    ['CallHome']
+    """
+    data, parts = set(), set()
+    ends = {c[1] for c in ents if c[2] is T.DATASET}
+    for i, c in enumerate(ents):
+        if c[2] is not T.METHOD or text[c[0]:c[1]].islower():
+            continue  # ("a standard semi-supervised learning benchmark" names a kind of data, not a dataset)
+        if c[0] - 1 in ends and text[c[0] - 1] in " -":
+            parts.add(text[c[0]:c[1]].lower())  # "SemEval Task4": a part of the dataset's name (:func:`dataset_name`)
+        elif _DATA_AFTER.match(text, c[1]) or _DATA_BEFORE.search(text, max(0, c[0] - 40), c[0]):
+            data |= {text[c[0]:c[1]].lower()} | {a.lower() for a in aliases.get(i, ())}
+    return [Candidate(c[0], c[1], T.DATASET, 0, "called-data" if name in data else "data-part", None) for c in ents
+            if c[2] is T.METHOD and (name := text[c[0]:c[1]].lower()) in data | parts]
 
 
 _NOT_ON_NAMES = frozenset(("average", "top", "this", "these", "that", "such", "both", "all", "each", "their", "our"))

@@ -23,10 +23,11 @@ _EXTRA_VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:\s?(?:\+-|±|\+/-)\s?\d+(?
 _UNIT = re.compile(r"\s?(?:mm|cm|GB|MB|dB|times|-fold|fold|billion|million)\b", re.I)
 _CITATION = re.compile(r"\[[\d,\s–-]*$")
 _RATIO = re.compile(r"(?:x|×|times|fold)$", re.I)
-_RATIO_AFTER = re.compile(r"\s*(?:times|-?fold)\b", re.I)
+_RATIO_AFTER = re.compile(r"\s*(?:times|-?fold)\b|\?\s*(?:speed-?ups?|faster|slower|smaller|larger|fewer|less|more)\b", re.I)
 _DELTA_BEFORE = re.compile(r"(?:\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|"
-                           r"degradations?)\s*\(|\bby(?:\s+an?)?(?:\s+as much as)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargin\s*\(|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
-                           r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|about\s+|around\s+|only\s+|over\s+|more than\s+|~|∼|\?)?"
+                           r"degradations?)\s*\(|\bby(?:\s+an?(?:\s+(?!average\b)[a-z]+){0,2})?(?:\s+as much as)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargin\s*\(|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
+                           r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|"
+                           r"almost\s+|only\s+|over\s+|more than\s+|~|∼|\?)?"
                            r"(?:up to\s+)?$", re.I)
 _DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w@-]+\s+|\([\w@-]+\)\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
                           r"reductions?|drops?|decreases?|higher|lower|better|worse|more|less|fewer|faster|slower|"
@@ -43,7 +44,7 @@ _COUNTED = re.compile(r"\s+(?:different|distinct|various|separate|other|addition
                       r"\s+(?:hours?|days?|minutes?|seconds?|weeks?|months?|years?|GPUs?|TPUs?|epochs?|steps?|"
                       r"iterations?|samples?|examples?|images?|layers?|languages?|people|persons?|users?)\b", re.I)
 #: someone else's figure: human performance
-_HUMAN = re.compile(r"\bhuman(?:[- ]level)?(?: performance)?\b(?:[^.;,]{0,25}|\s*\([^()]{0,60})$", re.I)
+_HUMAN = re.compile(r"\b(?:human(?:[- ]level)?(?: performance)?|inter-?annotator agreement)\b(?:[^.;,]{0,40}|\s*\([^()]{0,60})$", re.I)
 _SIZE = re.compile(r"\s?[×x*?]\s?\d")
 _NOT_A_FIGURE = re.compile(r"\s*orders? of magnitude", re.I)
 _POINTS = re.compile(r"(?:points?|pp)$", re.I)
@@ -54,6 +55,7 @@ _RANGE = re.compile(r"\brang\w*\s+from\s*$|\bbetween\s*$", re.I)
 OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bversus|\bvs\.?|\bthan|\bover|\bon par with|\bcomparable to|"
                      r"\bclose to|\bsimilar to)\s*(?:the\s+)?$|\bbaselines?(?:'s)?(?: scores?| results?)?\s*\(\s*$|"
                      r"\b(?:previous(?:ly)?|prior|compared (?:to|with)(?: the)?)\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|was\s+|at\s+)?$|"
+                     r"\b(?:comparable|close|similar|equal) to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:\([\w-]+\)\s+)?of\s+$|"
                      r"\b(?:baselines?|previous|prior|existing)\b[^,;()]{0,40}?\bsuch as\s+[^,;()]{1,30}?\s+with\s+(?:an?\s+)?"
                      r"(?:[\w-]+\s+){0,2}(?:of\s+)?$", re.I)
 #: "(ours reach 18.7%,) outperforming the attention-based counterpart with the CER of 22.0%": after a figure of
@@ -166,7 +168,7 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
 
 
 #: a share: "40% of the cost", "25% of its parameters" (not "80% of the time"-like scores kg cannot tell apart)
-_SHARE = re.compile(r"\s*%?\s*of\s+(?:(?:the|its|their|our|all|a)\s+)?(?!\d)(?:[\w-]+\s+){0,2}?"
+_SHARE = re.compile(r"\s*%?\s*(?:(?:or|and|,|/)\s*\d+(?:\.\d+)?%\s*)*of\s+(?:(?:the|its|their|our|all|a)\s+)?(?!\d)(?:[\w-]+\s+){0,2}?"
                     r"(?:cost|costs|computation|compute|computational|FLOPs|MACs|parameters|params|memory|time|data|budget|"
                     r"size|labels?|annotations?|energy|storage|dataset|training (?:set|data|examples))\b", re.I)
 #: a count of things: "1.7 million articles", "100 sentence pairs" (a plural noun that is no metric kg knows)
@@ -175,8 +177,9 @@ _COUNT_NOUN = re.compile(r"\s+(?:[a-z]+[\s-])?([a-z]{3,}s)\b(?![/-])")
 _COUNT = re.compile(r"\d[\d,]*|\d+(?:\.\d+)?\s?(?:thousand|million|billion|[KMB])", re.I)
 _MAGNITUDE = re.compile(r"(?:thousand|million|billion|\d[KMB])$", re.I)
 #: a cost the result is measured at: "at around 500M MACs", "under 300M FLOPs"
-_BUDGET = re.compile(r"\b(?:at|under|within|below)\s+(?:around\s+|about\s+|approximately\s+|only\s+|~\s*)?$", re.I)
-_BUDGET_UNIT = re.compile(r"\s*(?:[MGBK]\s*)?(?:MACs|FLOPs|Mult-Adds|multiply-adds)\b", re.I)
+_BUDGET = re.compile(r"\b(?:at|under|within|below)\s+(?:around\s+|about\s+|approximately\s+|only\s+|~\s*|"
+                     r"(?:[\w-]+\s+){1,2}\(\s*(?:\d[\w.]*\s*/\s*)*)?$", re.I)
+_BUDGET_UNIT = re.compile(r"\s*(?:/\s*\d[\d.]*\s*[MGBK]?\s*)*(?:[MGBK]\s*)?(?:MACs|FLOPs|Mult-Adds|multiply-adds)\b", re.I)
 #: figures of other papers: "11 BLEU ... reported in Xu et al.", "(e.g., A and B have 11 billion and 175 billion ...)"
 _CITED_AFTER = re.compile(r"\)?[^.;()]{0,60}?(?:\b(?:reported|achieved|obtained)\s+(?:in|by)\s+(?!our|us\b|the proposed|this)|"
                           r"\bet al\.)", re.I)
@@ -198,7 +201,7 @@ def _not_a_score(text: str, v: Value, s0: int) -> bool:
         return True
     if re.fullmatch(r"\d+", v.text) and (re.match(r"\s+or\s+\d", text[v.end:]) or re.search(r"\d\s+or\s+$", text[s0:v.start])):
         return True
-    if (_BUDGET.search(text, max(s0, v.start - 30), v.start) and _BUDGET_UNIT.match(text, v.end)) \
+    if (_BUDGET.search(text, max(s0, v.start - 45), v.start) and _BUDGET_UNIT.match(text, v.end)) \
             or _CITED_AFTER.match(text, v.end) or (_EXAMPLE_PAREN.search(text, s0, v.start) and _MAGNITUDE.search(v.text)):
         return True
     if _CONDITION.search(text, max(s0, v.start - 50), v.start) or _EXAMPLE_AFTER.match(text, v.end):
@@ -211,7 +214,8 @@ _CONDITION = re.compile(r"\b(?:when|if|where)\s+(?:the\s+)?[\w\s-]{1,30}?\s(?:is
                         re.I)
 
 
-_DELTA_LIST_GAP = re.compile(r"\s*%?\s*(?:(?:on|in|for)\s+[^,;()]{1,40}?|(?:[\w@%-]+\s+){1,2}?(?=and))?\s*"
+_DELTA_LIST_GAP = re.compile(r"\s*%?\s*(?:(?:(?:absolute|relative|[\w@-]+)\s+){0,2}?(?:improvements?|gains?|increases?|"
+                             r"reductions?|drops?|decreases?|boosts?)\s+|(?:[\w@-]+\s+){1,3}?(?=(?:on|in|for)\s))?(?:(?:on|in|for)\s+[^,;()]{1,40}?|(?:[\w@%-]+\s+){1,2}?(?=and))?\s*"
                              r"(?:,|,?\s*\band|/)\s*[~∼]?|\s*%?\s*(?:to|-|–|−|~|∼)\s*|"
                              r"\s*%?\s*[A-Za-z][\w@-]{0,11},?\s+(?:and\s+)?")  # "by 13 mAP 25 MOTA and 6 mAP 3 MOTA"  # a list, or a range ("by 9% to 13%")
 
