@@ -51,6 +51,8 @@ _NAME_SHAPE = re.compile(r"[A-Z0-9]")
 #: Rules whose capitals come from a definition or a naming phrase, never from typesetting alone.
 _NAMING_RULES = frozenset({"lexicon", "acronym", "acronym-ref", "named", "title-name"})
 _CAPS_WORD = re.compile(r"[A-Z][A-Z\-]*[A-Z]")
+#: Rules that find a name by its shape only (no definition, no naming phrase, no lexicon entry).
+_SHAPE_RULES = frozenset({"name", "titlecase"})
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +80,35 @@ def caps_typeset(m: Mention, text: str) -> bool:
     before = re.search(r"([A-Za-z\-]+)[ (]+$", text[max(0, m.start - 30):m.start])
     after = re.match(r"[ )]+([A-Za-z\-]+)", text[m.end:m.end + 30])
     return any(x and _CAPS_WORD.fullmatch(x.group(1)) for x in (before, after))
+
+
+#: A short acronym: two or three letters, two of them capitals ("BM", "ALM", "PnP").
+_SHORT_ACRONYM = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,3}")
+#: Right after a name, a group's or a space's argument: "SO(3)", "SE(3)", "CP^1", "R_+" are math.
+_MATH_AFTER = re.compile(r"\(\d|\^|_\{?\w")
+
+
+def bare_acronym(m: Mention, text: str) -> bool:
+    """Whether a mention is no evidence of an entity: a short acronym written bare (found by its shape
+    only, no expansion, no type word or cue around it: "BM" or "CP" may be anything, and a paper that
+    means one thing by it spells it out; a type word after it or "on X" is evidence of a dataset), or a
+    symbol of mathematics ("SO(3)").
+
+    >>> t = "rotations in SO(3) and the ALM solver; results on TAC hold"
+    >>> [bare_acronym(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), rule="name"), t)
+    ...  for w in ("SO", "ALM", "TAC")]
+    [True, True, False]
+    """
+    from kg.link.types import text_cue_kind  # noqa: PLC0415
+
+    if m.rule not in _SHAPE_RULES or m.aliases or (m.canonical and m.canonical != m.text):
+        return False
+    if len(m.text) <= 3 and _MATH_AFTER.match(text, m.end):
+        return True
+    if not _SHORT_ACRONYM.fullmatch(m.text):
+        return False
+    cue = text_cue_kind(text, m.start, m.end)  # "the TAC dataset", "results on TAC": a dataset's name
+    return cue is None or (cue[1] != "head" and cue[0] is not EntityType.DATASET)
 
 
 def weak_mention(m: Mention) -> bool:
@@ -117,7 +148,8 @@ class WeakEvidence:
         for m, eid in zip(lk.extraction.mentions, lk.mention_ids):
             if not eid or eid in self._strong:
                 continue
-            if caps_typeset(m, paper.text(m.field)):
+            text = paper.text(m.field)
+            if caps_typeset(m, text) or bare_acronym(m, text):
                 self._caps.add(eid)
                 continue  # no evidence in any number of papers
             first = self._paper.setdefault(eid, pid)

@@ -56,7 +56,10 @@ of the input):
    different ways (long forms that did not cluster together), bare uses go to the most frequent
    definition only if it holds at least ``acronym_majority`` of the defining papers (3 of 4 by default);
    otherwise the acronym stays a node of its own ("SAM" defined once as "Segment Anything Model" and once
-   as "Sparse Attention Module" gives three entities). An acronym that already belongs to another
+   as "Sparse Attention Module" gives three entities). A short acronym (:data:`SHORT_ACRONYM` letters)
+   that one paper defines as a long form of its own (no lexicon name) keeps its bare uses elsewhere apart:
+   "Boundary-Matching (BM)" in one paper says nothing of a bare "BM" in another ("Batch Manhattan").
+   An acronym that already belongs to another
    cluster (a lexicon name, an old entity) is not re-pointed: the long form joins that cluster only
    when it is evidently the same thing (see ``Resolver._confirms``: "Stanford Question Answering
    Dataset (SQuAD)" joins the lexicon's SQuAD, "Sparse Attention Module (SAM)" never joins the lexicon's
@@ -86,7 +89,7 @@ from kg.link.normalize import (abbreviates, clean_url, is_definition, is_proper_
                                singular, trailing_kind,
                                spelling_variants, url_key, variant_form)
 from kg.link.tokens import fuller_measures, paren_definitions, whole_mentions
-from kg.link.types import KIND_SEP, TypeVotes, is_broader_alias, kind_key, lexicon_entries, rule_kind, text_cue
+from kg.link.types import KIND_SEP, TypeVotes, is_broader_alias, kind_key, lexicon_entries, rule_kind, text_cue_kind
 from kg.link.summary import LinkSummary, LinkTable
 from kg.link.unionfind import UnionFind
 from kg.models import FIELDS, Entity, Evidence, Extraction, Linked, Linking, Mention
@@ -110,6 +113,11 @@ ACRONYM_MAJORITY = 0.75
 #: Papers that must spell out an acronym the same way before its long form joins a lexicon entity
 #: named by that acronym (see ``Resolver._confirms``).
 LEXICON_ACRONYM_SUPPORT = 2
+#: Longest key of a short acronym: one that means many things ("BM", "ALM", "CP"). Its bare uses join a
+#: long form only when the lexicon names the acronym or the long form, or :data:`SHORT_ACRONYM_PAPERS`
+#: papers define it that way.
+SHORT_ACRONYM = 3
+SHORT_ACRONYM_PAPERS = 2
 #: Longest letter part of a numbered name that may be an abbreviation ("NYUDv2", "H3.6M").
 ABBREVIATION_MAX = 6
 #: Blocks up to this size are compared pair by pair; larger ones with ``rapidfuzz.process.cdist``.
@@ -648,9 +656,9 @@ class _Run:
                 text = texts.get(m.field)
                 if text is None:
                     text = texts[m.field] = ex.paper.text(m.field) if m.field in FIELDS else ""
-                cue = text_cue(text, m.start, m.end) if m.end <= len(text) else None
-                if cue is not None:
-                    votes.add(k, cue, "cue", seen)
+                cue = text_cue_kind(text, m.start, m.end) if m.end <= len(text) else None
+                if cue is not None:  # "action recognition datasets": a task's name before a type word
+                    votes.add(k, cue[0], "cue" if t is EntityType.TASK and kind != "shape" else cue[1], seen)
         for r in ex.results:
             for name, t in ((r.method, EntityType.METHOD), (r.dataset, EntityType.DATASET), (r.metric, EntityType.METRIC)):
                 if name:
@@ -832,6 +840,9 @@ class _Run:
                 (self.stats.majority_acronyms if dominant else self.stats.ambiguous_acronyms).append(shown)
             if not dominant:
                 continue  # defined different ways, none dominant: the acronym stays its own node
+            if (len(self._nodes[acro][1]) <= SHORT_ACRONYM and votes[top] < SHORT_ACRONYM_PAPERS
+                    and cl.size(acro) == 1 and not lex_of_root.get(top)):
+                continue  # one paper's short acronym of its own long form: another paper's bare "BM" may be anything
             own = cl.find(acro)
             if own == top:
                 continue

@@ -17,10 +17,16 @@ Kinds of evidence and their weights (:data:`KIND_WEIGHT`):
 - ``defined``: a paper defines the name as the acronym of a long form of that type ("Masked
   Autoencoder (MAE)");
 - ``acronym``: a mention typed by the long form it abbreviates;
-- ``cue``: what the linker reads around the mention: a type word right after it ("X dataset",
-  "X network", "X score", "X task") or heading an apposition or copula after it ("X, a new benchmark",
-  "X is a parameter estimation method"), a verb only a method or a dataset takes ("X outperforms",
-  "X contains"), "on X" (not "based on X"), "in terms of X";
+- ``head`` (weight 2): a type word that names what the mention is: a dataset word right after it, past
+  citations, footnote marks and parentheticals ("CVUSA [44] dataset", "TRAC 1 2018 dataset"), ending a
+  list of names it is in ("on Dayton [42], CVUSA [44] and Ego2Top [1] datasets") or heading an
+  apposition or copula after it ("X, a new benchmark"), or the type word of the phrase before a naming
+  verb ("a new dataset for ... shape estimation, called HBW"; "a metric learning method named X"). A
+  Task's name before a dataset word ("action recognition datasets") is a hint only (``cue``);
+- ``cue``: the weaker hints the linker reads around the mention: a method, metric or task word right
+  after it ("X network", "X score", "X task": as often a model *for* X, "the semantic scene completion
+  network") or heading an apposition or copula ("X is a parameter estimation method"), a verb only a
+  method or a dataset takes ("X outperforms", "X contains"), "on X" (not "based on X"), "in terms of X";
 - ``result``: the name fills a role (method, dataset, metric) in a result the paper states;
 - ``shape``: a mention typed only by how it is written (a coined word is a Method by default), or an
   acronym's long form the extractor typed Method because no head word said otherwise.
@@ -33,7 +39,9 @@ paper defines it as an acronym of that type, or it is a Dataset named with its t
 that no mention has (a name only ever extracted as a Method, but read "on X" in several papers) wins only
 with strong evidence from :data:`SPLIT_PAPERS` papers, or over mentions typed by their shape only: as the
 lexicon's type of the name, or with :data:`SHAPE_OVERRIDE` strong votes ("Quokka Street Journal", a
-title-case Method by its shape, read twice "on the Quokka Street Journal": a Dataset).
+title-case Method by its shape, read twice "on the Quokka Street Journal": a Dataset), or with
+:data:`DOMINATE` times the strong score of every type that has mentions (one paper's "we collect a new
+dataset, called HBW" over the Method its naming rule gave it).
 """
 from __future__ import annotations
 
@@ -48,7 +56,7 @@ M, D, MET, T = EntityType.METHOD, EntityType.DATASET, EntityType.METRIC, EntityT
 
 #: Weight of one vote of each kind (see the module docstring).
 KIND_WEIGHT = {"prior": 4.0, "lexicon": 3.0, "titled": 1.0, "defined": 1.0, "context": 1.0, "acronym": 1.0, "cue": 1.0,
-               "result": 1.0, "shape": 0.25}
+               "head": 2.0, "result": 1.0, "shape": 0.25}
 #: Papers with strong evidence a minority type needs to stay a node of its own (or a type without
 #: mentions needs to win).
 SPLIT_PAPERS = 2
@@ -58,6 +66,10 @@ SPLIT_SHARE = 0.25
 #: Weighted strong votes a type without mentions needs to win over mentions typed by their shape only
 #: (one "on X" is often "improves on X"; two cues, or a cue and a result role, say more).
 SHAPE_OVERRIDE = 2.0
+
+#: How many times the strong evidence of every type with mentions a type without mentions needs to win in
+#: one paper ("we collect a new dataset ..., called HBW": one head word against a naming rule's Method).
+DOMINATE = 2.0
 
 #: Names (compact keys) shorter than this get no lexicon prior (short acronyms mean many things).
 PRIOR_MIN_LEN = 4
@@ -70,11 +82,31 @@ _ACRONYM_RULES = frozenset({"acronym", "acronym-ref"})
 
 _HEADS = (r"(?P<Dataset>datasets?|benchmarks?|corpus|corpora|data\s+set|test\s+set|leaderboard)"
           r"|(?P<Method>networks?|architectures?|backbones?|models?|encoders?|decoders?|algorithms?|optimizers?"
-          r"|frameworks?|methods?)"
+          r"|frameworks?|methods?|modules?|mechanisms?|classifiers?|detectors?)"
           r"|(?P<Metric>scores?|metrics?)|(?P<Task>tasks?(?!\s*\d)|problems?)")
+#: The plural type words that end a list of names ("on Dayton, CVUSA and Ego2Top datasets").
+_PLURAL_HEADS = (r"(?P<Dataset>datasets|benchmarks|corpora|data\s+sets)"
+                 r"|(?P<Method>networks|architectures|backbones|models|algorithms|frameworks|methods|modules)"
+                 r"|(?P<Metric>metrics|scores)|(?P<Task>tasks|problems)")
+#: What may stand between a name and its type word: a closing parenthesis (the name was a long form in
+#: parentheses), citations ("CVUSA [44] dataset"), a parenthetical ("Context-aware Pyramid Feature
+#: Extraction (CPFE) module"), footnote marks and years ("TRAC 1 2018 dataset").
+_GAP = r"\)?(?:\s*\[[^\[\]\n]{1,30}\]|\s*\([^()\n]{1,80}\)|\s+\d{1,4}(?=[\s,]))*"
+#: One more name of a list: every word has a capital or a digit ("MHP v2.0", "DensePose-COCO").
+_ITEM = r"[^\s,;()\[\]]*[A-Z0-9][^\s,;()\[\]]*(?:\s+[^\s,;()\[\]]*[A-Z0-9][^\s,;()\[\]]*){0,3}"
+#: A word that starts a clause or a phrase of its own inside an apposition: its type word is not the
+#: apposition's head ("X, a novel procedure that constructs a de-biased dataset" is no dataset).
+_NOT_CLAUSE = r"(?!(?:that|which|who|whose|where|for|of|to|with|on|in|by|from|and|or)\b)"
 #: A type word right after the name ("X dataset"), or the head of an apposition or a copula ("X, a new
 #: large-scale benchmark for ...", "X is a parameter estimation method": the first type word within seven words).
-_NEXT = re.compile(r"(?:[\s\-]+|(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:[\w\-]+,?\s+){0,6}?)(?:" + _HEADS + r")\b", re.I)
+_NEXT = re.compile(_GAP + r"(?:[\s\-]+|(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:" + _NOT_CLAUSE + r"[\w\-]+,?\s+){0,6}?)(?:"
+                   + _HEADS + r")\b", re.I)
+#: The name is one of a list of names that a plural type word ends ("on A [1], B [2] and C datasets").
+_LIST = re.compile(_GAP + r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)" + _ITEM + _GAP + r"){1,6}\s+(?:"
+                   + _PLURAL_HEADS + r")\b")
+#: A naming verb right before the name ("a new dataset ..., called X"; "a framework, named X").
+_NAMING = re.compile(r"(?:called|named|dubbed|termed|namely)\s+(?:as\s+)?(?:the\s+)?[\"\u201c']?$")
+_HEAD_WORD = re.compile(r"\b(?:" + _HEADS + r")\b", re.I)
 #: A verb right after the name that only a method ("X outperforms ...") or a dataset ("X contains ...") takes.
 _VERB = re.compile(r"\s+(?:(?P<Method>achieves|outperforms|surpasses|attains)|(?P<Dataset>contains|comprises|consists))\b")
 
@@ -122,19 +154,61 @@ def rule_kind(rule: str, lexicon: bool, etype: EntityType | None = None, text: s
 
 def text_cue(text: str, start: int, end: int) -> EntityType | None:
     """The type the words right around a span suggest ("X dataset", "X is a ... method", "X outperforms",
-    "X contains", "on X", "in terms of X"), if any.
+    "X contains", "on X", "in terms of X"), if any (:func:`text_cue_kind` without the kind).
 
     >>> s = "MoPro is best on WebVision. The ResNet backbone. In terms of F1, it wins. Based on BERT."
     >>> [text_cue(s, s.index(w), s.index(w) + len(w)) for w in ("WebVision", "ResNet", "F1", "BERT")]
     [<EntityType.DATASET: 'Dataset'>, <EntityType.METHOD: 'Method'>, <EntityType.METRIC: 'Metric'>, None]
     """
-    m = _NEXT.match(text, end) or _VERB.match(text, end)
+    got = text_cue_kind(text, start, end)
+    return got[0] if got else None
+
+
+def text_cue_kind(text: str, start: int, end: int) -> tuple[EntityType, str] | None:
+    """The type the words around a span suggest, and the kind of that evidence: ``head`` for a type word
+    that names what the span is (right after it, past citations and parentheticals: "CVUSA [44] dataset";
+    ending a list of names it is in: "on Dayton, CVUSA and Ego2Top datasets"; heading an apposition or a
+    copula; before a naming verb: "a new dataset ..., called HBW"), ``cue`` for the weaker hints (a verb
+    after it, "on X", "in terms of X").
+
+    >>> s = "We collect a new dataset of bodies, called HBW. Tests on Dayton [42], CVUSA [44] and E2T [1] datasets."
+    >>> [text_cue_kind(s, s.index(w), s.index(w) + len(w))[1] for w in ("HBW", "CVUSA")]
+    ['head', 'head']
+    """
+    m = _NEXT.match(text, end) or _LIST.match(text, end)
+    if m:  # "X model" is as often a model for X ("the semantic scene completion network"): a hint only
+        t = EntityType(m.lastgroup)
+        return t, "head" if t is D else "cue"
+    named = _named_head(text, start) if re.search(r"[A-Z0-9]", text[start:end]) else None  # not "named entity"
+    if named is not None:
+        return named, "head"
+    m = _VERB.match(text, end)
     if m:
-        return EntityType(m.lastgroup)
+        return EntityType(m.lastgroup), "cue"
     cue = _before(text, start)
     if cue:
-        return D if cue == "on" else MET
+        return (D if cue == "on" else MET), "cue"
     return None
+
+
+def _named_head(text: str, start: int) -> EntityType | None:
+    """The type word of the phrase a naming verb right before a span follows: the last type word of the
+    indefinite noun phrase before it, up to its first preposition ("a new dataset for evaluating shape
+    estimation, called X"; "a metric learning method named X"; not "a representation for visual tasks,
+    called X"), or a type word right before the verb ("the benchmark, dubbed X")."""
+    window = text[max(0, start - 160):start]
+    verb = _NAMING.search(window)
+    if not verb:
+        return None
+    window = re.split(r"[.;!?]\s", window[:verb.start()])[-1]
+    art = list(re.finditer(r"\b(?:a|an)\s", window, re.I))
+    phrase = window[art[-1].end():] if art else ""
+    phrase = re.split(r"\s(?:for|of|to|with|on|in|by|from|that|which|using)\s", phrase)[0]
+    heads = [h for h in _HEAD_WORD.finditer(phrase) if not phrase[:h.start()].endswith("-")]
+    if art:
+        return EntityType(heads[-1].lastgroup) if heads else None
+    last = re.search(r"(?<![\w\-])(?:" + _HEADS + r"),?\s*$", window, re.I)
+    return EntityType(last.lastgroup) if last else None
 
 
 @lru_cache(maxsize=1)
@@ -293,8 +367,10 @@ class TypeVotes:
         papers = Counter(self.papers.get(key) or {})
         ranked = sorted(score, key=lambda t: (-score[t], -strong[t], t.value))
         shape_only = not any(strong[t] for t in present)
+        most = max((strong[t] for t in present), default=0.0)
         win = fixed or next((t for t in ranked if t in present or papers[t] >= SPLIT_PAPERS
-                             or (shape_only and (t in prior or strong[t] >= SHAPE_OVERRIDE))), None)
+                             or (shape_only and (t in prior or strong[t] >= SHAPE_OVERRIDE))
+                             or strong[t] >= max(SHAPE_OVERRIDE, DOMINATE * most)), None)
         if win is None:
             return {t: t for t in present}
         # an earlier build's type (fixed) takes every other type without evidence from several papers:

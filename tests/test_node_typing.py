@@ -1,0 +1,92 @@
+"""Node typing and short acronyms on real-paper shapes (issue 18): a type word past citations,
+parentheticals and lists, a naming verb after a type word, one paper's short acronym, bare acronyms and
+symbols of mathematics. The texts are sentences written for these tests."""
+from __future__ import annotations
+
+from kg.graph import build_graph
+from kg.graph.prune import WeakEvidence, bare_acronym, prune
+from kg.link import link
+from kg.link.types import text_cue_kind
+from kg.models import Mention
+from kg.vocab import EntityType as T
+from tests.test_link import ids, paper
+
+M, D, MET, TASK = T.METHOD, T.DATASET, T.METRIC, T.TASK
+
+
+def _cue(s: str, w: str):
+    i = s.index(w)
+    return text_cue_kind(s, i, i + len(w))
+
+
+def test_a_type_word_past_citations_footnotes_and_parentheticals():
+    assert _cue("On the Quokka Drive [54] dataset, the drop is large.", "Quokka Drive") == (D, "head")
+    assert _cue("We test on the English Wombat 1 2019 dataset and another one.", "Wombat") == (D, "head")
+    assert _cue("We add a Pouch-aware Pyramid Feature Extraction (PPFE) module here.",
+                "Pouch-aware Pyramid Feature Extraction") == (M, "cue")
+
+
+def test_a_name_in_a_list_that_a_plural_type_word_ends():
+    s = "Experiments on Dingo [4], KoalaSet [5] and Emu-2 [1] datasets show gains."
+    assert _cue(s, "KoalaSet") == (D, "head") and _cue(s, "Dingo") == (D, "head")
+    s = "We beat all methods on QPH (Quokka Person Hunting), WPH v2.0 (Wombat Person Hunting) and Emu-COCO datasets."
+    assert _cue(s, "Quokka Person Hunting") == (D, "head")
+    assert _cue("We compare Dingo and the best other systems.", "Dingo") is None  # no type word ends the list
+
+
+def test_a_naming_verb_after_the_phrase_type_word():
+    assert _cue("We collect a new dataset for judging wombat shape, called WSW, with scans.", "WSW") == (D, "head")
+    assert _cue("We propose a metric learning based method named Quokka Compare Net, which helps.",
+                "Quokka Compare Net") == (M, "head")
+    # the phrase's head is "representation": the tasks it is for say nothing of the name
+    assert _cue("We introduce a generic representation for visual tasks, called Wombat-BERT here.", "Wombat-BERT") is None
+    assert _cue("a deep multi-task learning framework, named as QuokkaParse, to segment", "QuokkaParse") == (M, "head")
+
+
+def test_a_type_word_inside_a_clause_of_the_apposition_is_no_head():
+    s = "We propose Quokka Filtering (QF), a novel procedure that builds a de-biased dataset by filtering."
+    assert _cue(s, "Quokka Filtering") is None
+
+
+def test_one_papers_type_word_retypes_a_name_found_by_its_shape_or_a_naming_rule():
+    exs = [paper("a", "Extensive results on Dingo [42], KoalaView [44] and Emu [1] datasets show it.", (M, "KoalaView")),
+           paper("b", "Thus we collect a new dataset for judging wombat shape, called WSW, with scans.",
+                 (M, "WSW", {"rule": "named"}))]
+    lk = link(exs)
+    assert ids(lk, "a") == ("dataset:koalaview",)
+    assert ids(lk, "b") == ("dataset:wsw",)
+
+
+def test_a_task_before_datasets_stays_a_task():
+    exs = [paper("a", "We test on three wombat parsing (WP) datasets.", (TASK, "wombat parsing", {"rule": "acronym"}))]
+    assert ids(link(exs), "a") == ("task:wombat-parsing",)
+
+
+def test_one_papers_short_acronym_does_not_take_another_papers_bare_use():
+    defined = ("a", "We add a Batch Wombat (BW) update rule.", (M, "Batch Wombat", {"aliases": ["BW"], "rule": "acronym"}))
+    exs = [paper(*defined), paper("b", "Our BW solver is fast.", (M, "BW"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ("method:batch-wombat",)
+    assert ids(lk, "b") != ("method:batch-wombat",)
+    # two papers spelling it out the same way make it the corpus's meaning of the acronym
+    exs.append(paper("c", "A Batch Wombat (BW) rule again.", (M, "Batch Wombat", {"aliases": ["BW"], "rule": "acronym"})))
+    assert ids(link(exs), "b") == ("method:batch-wombat",)
+
+
+def test_a_bare_short_acronym_and_a_math_symbol_are_no_evidence():
+    t = "We rotate in SO(3) with the QW solver and report results on TAC and the KWX dataset."
+    got = {w: bare_acronym(Mention(M, w, t.index(w), t.index(w) + len(w), rule="name"), t)
+           for w in ("SO", "QW", "TAC", "KWX")}
+    assert got == {"SO": True, "QW": True, "TAC": False, "KWX": False}
+    # defined or matched by a rule other than its shape: evidence
+    assert not bare_acronym(Mention(M, "QW", t.index("QW"), t.index("QW") + 2, rule="name", aliases=("x",)), t)
+    exs = [paper(f"p{i}", "We rotate in SO(3) with the QW solver and the RotaNet model.",
+                 (M, "SO"), (M, "QW"), (M, "RotaNet")) for i in range(3)]
+    lk = link(exs)
+    weak = WeakEvidence()
+    for p in lk.papers:
+        weak.add(p)
+    g = build_graph(lk)
+    prune(g, weak.weak_ids())
+    names = {d.get("name") for _, d in g.nodes(data=True) if d.get("type") == "Method"}
+    assert names == {"RotaNet"}
