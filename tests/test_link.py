@@ -305,6 +305,7 @@ def test_coined_names_are_never_fuzzy_matched():
 def test_names_are_tidy_and_acronym_plurals_join():
     exs = [bare("a", (M, "Abstract Meaning\n\nRepresentation")),
            paper("b", "knowledge graphs (KGs)", (M, "knowledge graphs", {"aliases": ["KGs"]})),
+           paper("b2", "knowledge graphs (KGs) again", (M, "knowledge graphs", {"aliases": ["KGs"]})),
            bare("c", (M, "KG"), (M, "KGs"))]
     lk = link(exs)
     assert lk.entities[ids(lk, "a")[0]].name == "Abstract Meaning Representation"
@@ -461,7 +462,8 @@ def test_new_mentions_join_existing_entities_and_keep_their_ids():
 def test_existing_entities_are_never_merged():
     existing = {"method:foo-bar-net": Entity("method:foo-bar-net", M, "Foo Bar Net"),
                 "method:fbn": Entity("method:fbn", M, "FBN")}
-    new = [paper("n", "Foo Bar Net (FBN) works.", (M, "Foo Bar Net", {"aliases": ["FBN"]})), bare("m", (M, "FBN"))]
+    new = [paper("n", "Foo Bar Net (FBN) works.", (M, "Foo Bar Net", {"aliases": ["FBN"]})),
+           paper("m", "FBN outperforms it.", (M, "FBN"))]
     lk = link(new, existing=existing)
     assert ids(lk, "n") == ("method:foo-bar-net",) and ids(lk, "m") == ("method:fbn",)
     # without the old table the acronym joins them

@@ -36,7 +36,7 @@ def test_a_real_acronym_still_defines():
     exs = [paper("a", "A Quokka Answer Net (QAN) helps. QAN wins.",
                  (M, "Quokka Answer Net", {"rule": "acronym", "aliases": ["QAN"]}),
                  (M, "QAN", {"rule": "acronym-ref", "canonical": "Quokka Answer Net"})),
-           paper("b", "QAN is used.", (M, "QAN"))]
+           paper("b", "QAN outperforms the baseline.", (M, "QAN"))]  # a short acronym's bare use needs a cue
     lk = link(exs)
     assert ids(lk, "a") == ids(lk, "b") * 2
 

@@ -436,7 +436,7 @@ class _Run:
         for (_, text), (n, count) in tb.forms.items():
             surf[n][text] = surf[n].get(text, 0) + count  # one text may come from several types
         tb.forms.clear()
-        self._acronyms(cl, tb.defs, surf, lex_names)
+        self._acronyms(cl, tb.defs, surf, lex_names, tb.votes)
         st.keys = len(self._nodes)
 
         t = time.perf_counter()
@@ -817,7 +817,7 @@ class _Run:
 
     # -- acronyms -----------------------------------------------------------------------------------
     def _acronyms(self, cl: _Clusters, defs: dict[int, Counter], surf: dict[int, dict[str, int]],
-                  lex_names: dict[int, Counter]) -> None:
+                  lex_names: dict[int, Counter], votes_of: TypeVotes | None = None) -> None:
         lex_of_root: dict[int, set[str]] = defaultdict(set)  # cluster -> its lexicon names
         for c, names in lex_names.items():
             lex_of_root[cl.find(c)].update(names)
@@ -840,8 +840,7 @@ class _Run:
                 (self.stats.majority_acronyms if dominant else self.stats.ambiguous_acronyms).append(shown)
             if not dominant:
                 continue  # defined different ways, none dominant: the acronym stays its own node
-            if (len(self._nodes[acro][1]) <= SHORT_ACRONYM and votes[top] < SHORT_ACRONYM_PAPERS
-                    and cl.size(acro) == 1 and not lex_of_root.get(top)):
+            if votes[top] < SHORT_ACRONYM_PAPERS and self._short_and_bare(acro, cl, votes_of) and not lex_of_root.get(top):
                 continue  # one paper's short acronym of its own long form: another paper's bare "BM" may be anything
             own = cl.find(acro)
             if own == top:
@@ -855,6 +854,16 @@ class _Run:
                 self.stats.acronym_merges += 1
             if names:
                 lex_of_root[cl.find(acro)] |= names
+
+    def _short_and_bare(self, acro: int, cl: _Clusters, votes_of: TypeVotes | None) -> bool:
+        """Whether an acronym node is short (:data:`SHORT_ACRONYM`), no lexicon name, alone in its
+        cluster, and its uses say nothing of it but their shape (no context rule, cue or result: "via
+        ALM", not "results on QSJ")."""
+        key = self._nodes[acro][1]
+        if len(key) > SHORT_ACRONYM or cl.size(acro) > 1 or lexicon_entries(key, prior=False):
+            return False
+        votes = (votes_of.votes.get(key) if votes_of is not None else None) or {}
+        return all(kind in ("shape", "acronym", "defined") for _, kind in votes)
 
     def _confirms(self, cl: _Clusters, acro: int, own: int, top: int, support: int, defs: dict[int, Counter],
                   surf: dict[int, dict[str, int]], lex_names: dict[int, Counter],
