@@ -80,6 +80,7 @@ def test_a_bare_short_acronym_and_a_math_symbol_are_no_evidence():
     assert got == {"SO": True, "QW": True, "TAC": False, "KWX": False}
     # defined or matched by a rule other than its shape: evidence
     assert not bare_acronym(Mention(M, "QW", t.index("QW"), t.index("QW") + 2, rule="name", aliases=("x",)), t)
+    assert not bare_acronym(Mention(D, "QW", t.index("QW"), t.index("QW") + 2, rule="name"), t)  # typed a Dataset
     exs = [paper(f"p{i}", "We rotate in SO(3) with the QW solver and the RotaNet model.",
                  (M, "SO"), (M, "QW"), (M, "RotaNet")) for i in range(3)]
     lk = link(exs)

@@ -101,8 +101,8 @@ def bare_acronym(m: Mention, text: str) -> bool:
     """
     from kg.link.types import text_cue_kind  # noqa: PLC0415
 
-    if m.rule not in _SHAPE_RULES or m.aliases or (m.canonical and m.canonical != m.text):
-        return False
+    if m.rule not in _SHAPE_RULES or m.aliases or (m.canonical and m.canonical != m.text) or m.type is EntityType.DATASET:
+        return False  # a Dataset by its shape had a reason (a list of datasets): "GEO", "SICK" are used bare
     if len(m.text) <= 3 and _MATH_AFTER.match(text, m.end):
         return True
     if not _SHORT_ACRONYM.fullmatch(m.text):
