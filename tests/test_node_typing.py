@@ -83,6 +83,8 @@ def test_a_bare_short_acronym_and_a_math_symbol_are_no_evidence():
     assert not bare_acronym(Mention(D, "QW", t.index("QW"), t.index("QW") + 2, rule="name"), t)  # typed a Dataset
     exs = [paper(f"p{i}", "We rotate in SO(3) with the QW solver and the RotaNet model.",
                  (M, "SO"), (M, "QW"), (M, "RotaNet")) for i in range(3)]
+    # the proposal finder read "a new framework to recover pose in SO(3)" as proposing SO: no evidence either
+    exs.append(paper("p9", "We present a new framework to recover pose in SO(3) from images.", (M, "SO"), proposed=("SO",)))
     lk = link(exs)
     weak = WeakEvidence()
     for p in lk.papers:

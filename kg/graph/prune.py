@@ -142,16 +142,25 @@ class WeakEvidence:
         """Take one linked paper's mentions, proposals and results into account."""
         paper = lk.extraction.paper
         pid = paper.id
-        self._strong.update(lk.proposed_ids)
+        nothing: set[str] = set()  # ids whose every mention here is no evidence: a proposal of them is none either
+        some: set[str] = set()
+        for m, eid in zip(lk.extraction.mentions, lk.mention_ids):
+            if eid:
+                text = paper.text(m.field)
+                (nothing if caps_typeset(m, text) or bare_acronym(m, text) else some).add(eid)
+        self._strong.update(i for i in lk.proposed_ids if i not in nothing or i in some)  # not "pose in SO(3)"
         for ids in lk.result_ids:
             self._strong.update(i for i in ids if i)
         for m, eid in zip(lk.extraction.mentions, lk.mention_ids):
             if not eid or eid in self._strong:
                 continue
+            if eid in nothing and eid not in some:
+                self._caps.add(eid)
+                continue  # no evidence in any number of papers
             text = paper.text(m.field)
             if caps_typeset(m, text) or bare_acronym(m, text):
                 self._caps.add(eid)
-                continue  # no evidence in any number of papers
+                continue
             first = self._paper.setdefault(eid, pid)
             if first != pid or not weak_mention(m):
                 self._strong.add(eid)
