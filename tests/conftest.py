@@ -136,9 +136,9 @@ def bolt_srv():
 
 
 # --- the longest modules first -----------------------------------------------------------------------
-# ``-n auto --dist loadfile`` hands whole modules to the workers in collection order; starting with the
-# longest ones (longest first) keeps one worker from picking up a long module when the other is done.
-# Seconds on a quiet 2-core machine, roughly; a module not listed keeps its place after these.
+# ``-n auto --dist loadfile`` hands whole modules to the workers; with ``--no-loadscope-reorder`` (pyproject)
+# in collection order, else by number of tests, which sent the long modules of few tests (Dask, kill) last,
+# when the other worker had nothing left. The longest first, then the others in their usual order.
 LONGEST_FIRST = ("test_dask_arxiv", "test_dask", "test_kill", "test_link_properties", "test_pipeline",
                  "test_browser", "test_evaluate", "test_neo4j", "test_fs_faults", "test_extract")
 
