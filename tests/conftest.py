@@ -107,10 +107,10 @@ def seed_extractions(seed_build) -> list:
     return list(iter_extractions_file(seed_build / "extractions.jsonl"))
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def dask_cluster():
-    """One local Dask cluster (2 worker processes, 1 thread each) per test process, reached by address like
-    a remote one (``--scheduler``)."""
+    """One local Dask cluster (2 worker processes, 1 thread each) per test module, reached by address like
+    a remote one (``--scheduler``); stopped after the module (its workers hold the pipeline and partitions)."""
     pytest.importorskip("distributed", reason="--engine dask needs dask[distributed] (pip install 'kg[dask]')")
     from distributed import LocalCluster  # noqa: PLC0415
 

@@ -28,6 +28,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def cluster(dask_cluster):
+    """The module's local cluster (conftest.py)."""
     return dask_cluster
 
 
