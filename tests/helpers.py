@@ -57,3 +57,39 @@ def small_linking() -> Linking:
         rids = tuple((node_id(T.METHOD, r.method), node_id(T.DATASET, r.dataset), node_id(T.METRIC, r.metric)) for r in ex.results)
         linked.append(Linked(ex, tuple(ids), tuple(repo_ids), prop, rids))
     return Linking(entities, linked)
+
+
+# --- comparing two builds (the Dask tests) -------------------------------------------------------------
+def _differences():
+    import importlib.util  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "compare_graphs.py"
+    spec = importlib.util.spec_from_file_location("compare_graphs", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.differences
+
+
+def same_build(a, b) -> None:
+    """The two build folders hold the same graph (node for node, edge for edge) and the same extractions."""
+    from kg.graph import load_graph  # noqa: PLC0415
+
+    diffs = _differences()(load_graph(a), load_graph(b))
+    assert diffs == [], diffs
+    assert (a / "extractions.jsonl").read_bytes() == (b / "extractions.jsonl").read_bytes()
+
+
+def store_dump(out) -> tuple[list, list]:
+    """Every node and relationship of a build's embedded store with all properties (the engine's
+    internal ids left out: they follow the load order)."""
+    import json  # noqa: PLC0415
+
+    from kg.sinks.embedded import run_cypher  # noqa: PLC0415
+
+    def props(d: dict) -> str:
+        return json.dumps({k: v for k, v in d.items() if not k.startswith("_")}, sort_keys=True, default=str)
+
+    _, nodes = run_cypher(out, "MATCH (n) RETURN label(n), n")
+    _, rels = run_cypher(out, "MATCH (a)-[r]->(b) RETURN a.id, b.id, label(r), r")
+    return sorted((lab, props(n)) for lab, n in nodes), sorted((a, b, t, props(r)) for a, b, t, r in rels)

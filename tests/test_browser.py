@@ -201,11 +201,8 @@ def _render_seconds(browser, path):
 
 
 @pytest.mark.slow
-def test_seed_map_renders_within_10s(browser, tmp_path, seed_files):
-    from kg.pipeline import build
-
-    out = tmp_path / "seeds"
-    build(seed_files, out, store=False)  # writes graph.html with the default max_nodes
+def test_seed_map_renders_within_10s(browser, tmp_path, seed_build):
+    out = seed_build  # the seed build's graph.html, written with the default max_nodes (shared, read only)
     from kg.pipeline import graph_of
 
     g = graph_of(out)

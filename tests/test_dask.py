@@ -3,7 +3,6 @@ single-process build's, node for node and edge for edge, and an interrupted or k
 its finished shards."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import signal
@@ -20,54 +19,23 @@ from kg.engine_dask import GRAPH_DIR, SHARD_DIR  # noqa: E402
 from kg.graph import load_graph  # noqa: E402
 from kg.pipeline import build  # noqa: E402
 
+from helpers import same_build as _same, store_dump  # noqa: E402
+
 REPO = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.slow
 
 
-def _differences():
-    spec = importlib.util.spec_from_file_location("compare_graphs", REPO / "scripts" / "compare_graphs.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.differences
-
-
-differences = _differences()
+@pytest.fixture(scope="module")
+def cluster(dask_cluster):
+    """The module's local cluster (conftest.py)."""
+    return dask_cluster
 
 
 @pytest.fixture(scope="module")
-def cluster():
-    """One local cluster for the module, reached by address like a remote one (``--scheduler``)."""
-    from distributed import LocalCluster  # noqa: PLC0415
-
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as c:
-        yield c.scheduler_address
-
-
-@pytest.fixture(scope="module")
-def single(seed_files, tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("single")
-    build(seed_files, out, html=False, store=True)
-    return out
-
-
-def _same(a: Path, b: Path) -> None:
-    diffs = differences(load_graph(a), load_graph(b))
-    assert diffs == [], diffs
-    assert (a / "extractions.jsonl").read_bytes() == (b / "extractions.jsonl").read_bytes()
-
-
-def store_dump(out: Path) -> tuple[list, list]:
-    """Every node and relationship of a build's embedded store with all properties (the engine's
-    internal ids left out: they follow the load order)."""
-    from kg.sinks.embedded import run_cypher  # noqa: PLC0415
-
-    def props(d: dict) -> str:
-        return json.dumps({k: v for k, v in d.items() if not k.startswith("_")}, sort_keys=True, default=str)
-
-    _, nodes = run_cypher(out, "MATCH (n) RETURN label(n), n")
-    _, rels = run_cypher(out, "MATCH (a)-[r]->(b) RETURN a.id, b.id, label(r), r")
-    return sorted((lab, props(n)) for lab, n in nodes), sorted((a, b, t, props(r)) for a, b, t, r in rels)
+def single(seed_build) -> Path:
+    """The single-process build of the seeds (graph and store), shared with other tests: read only."""
+    return seed_build
 
 
 def test_dask_build_equals_single_process(seed_files, single, cluster, tmp_path):
@@ -156,29 +124,6 @@ def test_killed_driver_resumes(seed_files, single, cluster, tmp_path):
     _same(single, tmp_path)
 
 
-def test_local_cluster_on_the_example_corpus(tmp_path):
-    """Without --scheduler, kg starts (and stops) its own LocalCluster."""
-    build(None, tmp_path / "one", html=False, store=False)
-    report = build(None, tmp_path / "dask", html=False, store=False,
-                   dask={"scheduler": None, "workers": 2, "partition_size": 3})
-    assert report.engine["scheduler"] == "local" and report.engine["workers"] == 2
-    _same(tmp_path / "one", tmp_path / "dask")
-
-
-def test_unreachable_scheduler_is_a_clear_error(tmp_path):
-    from click.testing import CliRunner  # noqa: PLC0415
-
-    from kg.cli import main  # noqa: PLC0415
-    from kg.errors import InputError  # noqa: PLC0415
-
-    with pytest.raises(InputError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
-        build(None, tmp_path / "o", html=False, store=False,
-              dask={"scheduler": "tcp://127.0.0.1:9", "workers": 2, "timeout": "1s"})
-    assert not (tmp_path / "o").exists()  # checked before the output folder is made
-    res = CliRunner().invoke(main, ["build", "--out", str(tmp_path / "p"), "-q", "--scheduler", "tcp://x:1"])
-    assert res.exit_code != 0 and "--scheduler needs --engine dask" in res.output
-
-
 def test_a_worker_that_cannot_see_the_output_folder_is_refused(cluster, tmp_path):
     from distributed import Client  # noqa: PLC0415
 
@@ -189,32 +134,3 @@ def test_a_worker_that_cannot_see_the_output_folder_is_refused(cluster, tmp_path
         check_workers(client, tmp_path)  # the same machine: seen
         with pytest.raises(InputError, match="cannot see .*: --out must be on a file system shared"):
             check_workers(client, tmp_path / "not-there")
-
-
-def test_append_of_nothing_new_starts_no_cluster(tmp_path):
-    from kg.pipeline import example_corpus  # noqa: PLC0415
-
-    build(None, tmp_path, html=False, store=False)
-    report = build([example_corpus()], tmp_path, html=False, store=False, append=True,
-                   dask={"scheduler": None, "workers": 2})
-    assert report.papers_new == 0 and report.engine["partitions"] == 0
-    assert "workers" not in report.engine and "connect_seconds" not in report.engine  # no cluster started
-
-
-def test_arxiv_abstracts_link_and_graph_on_dask_as_in_one_process(cluster, tmp_path):
-    """The 7.4k arXiv abstracts of ../shared/data/sota_nfdi4ds, extracted once, then linked and built
-    both ways (the Dask build takes the extraction records as input: linking and the graph run on the
-    workers, 7 partitions): the same graph and the same store."""
-    from conftest import SHARED, needs_shared  # noqa: PLC0415
-
-    src = SHARED / "data" / "sota_nfdi4ds" / "papers.jsonl.gz"
-    if not src.is_file():
-        pytest.skip(needs_shared(src))
-    build([src], tmp_path / "one", html=False, store=True)
-    records = tmp_path / "records.jsonl"
-    records.write_bytes((tmp_path / "one" / "extractions.jsonl").read_bytes())
-    report = build([records], tmp_path / "dask", html=False, store=True,
-                   dask={"scheduler": cluster, "workers": 2, "partition_size": 1000})
-    assert report.engine["graph_partitions"] == 7
-    _same(tmp_path / "one", tmp_path / "dask")
-    assert store_dump(tmp_path / "one") == store_dump(tmp_path / "dask")

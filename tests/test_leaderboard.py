@@ -103,30 +103,22 @@ def test_kg_leaderboard_prints_a_table(board_store):
 
 
 @pytest.mark.bolt
-def test_leaderboards_are_the_same_on_bolt(board_graph, board_store):
+def test_leaderboards_are_the_same_on_bolt(board_graph, board_store, bolt_srv):
     pytest.importorskip("neo4j")
     from test_neo4j import _load, _q, _wipe
-    from bolt_server import bolt_server
 
     from kg.query import saved_params, saved_query
 
-    try:
-        cm = bolt_server()
-        srv = cm.__enter__()
-    except ImportError as exc:  # arcadedb-embedded not installed
-        pytest.skip(f"no Bolt server: {exc}")
-    try:
-        _wipe(srv)
-        _load(srv, board_graph[0])
-        for name, given in [("leaderboard", {"dataset": "ImageNet"}),
-                            ("leaderboard", {"dataset": "imagenet", "metric": "top-5 error"}),
-                            ("leaderboard", {"dataset": "ImageNet", "task": "image classification"}),
-                            ("sota-timeline", {"dataset": "ImageNet"})]:
-            p = saved_params(name, given)
-            emb = leaderboard(p["dataset"], metric=p["metric"] or None, task=p.get("task") or None,
-                              timeline=name == "sota-timeline", db=board_store)
-            bolt = _q(srv, saved_query(name), **p)
-            assert emb[1] and bolt[1] == emb[1], (name, given)
-        _wipe(srv)
-    finally:
-        cm.__exit__(None, None, None)
+    srv = bolt_srv
+    _wipe(srv)
+    _load(srv, board_graph[0])
+    for name, given in [("leaderboard", {"dataset": "ImageNet"}),
+                        ("leaderboard", {"dataset": "imagenet", "metric": "top-5 error"}),
+                        ("leaderboard", {"dataset": "ImageNet", "task": "image classification"}),
+                        ("sota-timeline", {"dataset": "ImageNet"})]:
+        p = saved_params(name, given)
+        emb = leaderboard(p["dataset"], metric=p["metric"] or None, task=p.get("task") or None,
+                          timeline=name == "sota-timeline", db=board_store)
+        bolt = _q(srv, saved_query(name), **p)
+        assert emb[1] and bolt[1] == emb[1], (name, given)
+    _wipe(srv)

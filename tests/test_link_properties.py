@@ -139,11 +139,8 @@ def test_linking_grows_linearly_with_mentions():
     assert big / small < 10, f"100k mentions took {big:.2f}s of CPU, 20k took {small:.2f}s"
 
 
-def test_seed_corpus_targets(seed_files):
-    from kg.extract import extract_papers
-    from kg.read import iter_papers
-
-    exs = list(extract_papers(iter_papers(seed_files)))
+def test_seed_corpus_targets(seed_extractions):
+    exs = seed_extractions
     res = Resolver().plan(exs)
     lk = res.linking(exs)
     st_ = res.stats

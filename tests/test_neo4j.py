@@ -20,20 +20,9 @@ pytest.importorskip("neo4j")
 
 
 @pytest.fixture(scope="module")
-def server():
-    try:
-        from bolt_server import bolt_server
-    except ImportError as exc:  # pragma: no cover
-        pytest.skip(f"no Bolt server: {exc}")
-    try:
-        cm = bolt_server()
-        srv = cm.__enter__()
-    except ImportError as exc:  # arcadedb-embedded not installed
-        pytest.skip(f"no Bolt server: {exc}")
-    try:
-        yield srv
-    finally:
-        cm.__exit__(None, None, None)
+def server(bolt_srv):
+    """The test process's Bolt server (conftest.py); each test wipes kg's labels before it loads."""
+    return bolt_srv
 
 
 def _q(srv, cypher, *, write=False, **params):

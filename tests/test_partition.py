@@ -7,23 +7,12 @@ import json
 
 import pytest
 
-from kg.extract import build_nlp, extract_papers
 from kg.graph import build_graph
 from kg.graph.partition import PartitionedRecords, write_partition
 from kg.graph.prune import WeakEvidence, prune
 from kg.graph.records import GraphRecords
 from kg.link import Resolver, link
 from kg.link.summary import LinkSummary
-from kg.read import read_papers
-
-from conftest import SEEDS, SHARED, needs_shared  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def seed_extractions():
-    if not SEEDS:
-        pytest.skip(needs_shared(SHARED / "seeds" / "*.txt"))
-    return list(extract_papers(read_papers(SEEDS), nlp=build_nlp()))
 
 
 def _nodes(records) -> list[tuple]:

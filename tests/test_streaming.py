@@ -8,23 +8,18 @@ import networkx as nx
 import pytest
 
 from kg.errors import LinkError
-from kg.extract import build_nlp, extract_papers
 from kg.graph import build_graph, build_graph_stream
 from kg.link import Resolver, link
-from kg.read import read_papers
 from kg.sinks import embedded
 from kg.sinks.embedded import run_cypher, write_store
 from kg.sinks.html import most_connected
 
-from conftest import SEEDS, SHARED, needs_shared  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def seed_extractions():
-    if not SEEDS:
-        pytest.skip(needs_shared(SHARED / "seeds" / "*.txt"))
-    papers = read_papers(SEEDS)[:150]
-    return list(extract_papers(papers, nlp=build_nlp()))
+def seed_extractions(seed_extractions):
+    """The first 150 seed papers' extractions (of the run's shared seed build)."""
+    return seed_extractions[:150]
 
 
 def _canon(g: nx.MultiDiGraph) -> tuple:
