@@ -58,7 +58,7 @@ def test_a_child_killed_while_loading_is_a_sink_error(tmp_path):
     staged = stage_store(build_graph(small_linking()), tmp_path)
 
     def kill_the_child():
-        for _ in range(400):
+        for _ in range(12000):  # up to a minute: a loaded machine starts the child late
             kids = multiprocessing.active_children()
             if kids:
                 os.kill(kids[0].pid, signal.SIGKILL)
