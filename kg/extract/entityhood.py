@@ -351,6 +351,30 @@ def _task_evident(text: str, start: int, written: str) -> bool:
             and not words[0].lower().endswith("ing") and not words[-1].endswith("ed"))
 
 
+#: Heads of quantities and properties: what is measured of a system, not a problem researchers work on.
+_QUANTITY_HEADS = frozenset(set(rules.CUE_WORDS["MEASURE"]) | {"complexity", "cost", "costs"})
+#: A capitalised head naming a system right after a phrase: the phrase is part of that system's name.
+_SYSTEM_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def not_a_task(text: str, end: int, written: str) -> bool:
+    """Whether a Task phrase is no task by its own words: it names a quantity ("computational complexity",
+    "prediction accuracy"), or it is the modifier of a system's name right after it ("Video Propagation
+    Networks", "Context Encoding Module").
+
+    >>> not_a_task("Video Propagation Networks", 17, "Video Propagation")
+    True
+    >>> not_a_task("the problems of computational complexity", 41, "computational complexity")
+    True
+    >>> not_a_task("Video Propagation for Segmentation", 17, "Video Propagation")
+    False
+    """
+    if written.rsplit(None, 1)[-1].lower() in _QUANTITY_HEADS:
+        return True
+    m = _SYSTEM_AFTER.match(text, end)
+    return bool(m) and m.group(1).lower() in rules.ROLE_HEADS
+
+
 def weak_evidence(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Drop the candidates whose own words speak against them: a phrase-rule or name-rule span opening a clause
     ("Although ...") or closing a longer compound ("... task learning regularization"), a metric that is a
@@ -383,6 +407,8 @@ def weak_evidence(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue
             if c[2] is T.TASK and rule in _TASK_CONTEXT_RULES and not _task_evident(text, c[0], written):
                 continue
+        if c[2] is T.TASK and rule != "lexicon" and not_a_task(text, c[1], written):
+            continue
         out.append(c)
     return out
 

@@ -19,12 +19,14 @@ Span = tuple[int, int]
 #: Head words of measures that need no number to be metrics when a comparison or evaluation names them.
 #: (the cue group ``MEASURE`` of :data:`kg.extract.words.CUE_WORDS`)
 MEASURE_HEADS = rules.CUE_WORDS["MEASURE"]
-#: Words right before a measure (after an optional determiner) that compare or evaluate with it.
+#: Words right before a measure (after an optional determiner) that compare or evaluate with it. Not
+#: "minimize"/"maximize": what a method minimises is its training objective ("minimizing the reprojection
+#: error", "maximize code sparsity"), not a measure it is scored with.
 ROLE_WORDS = frozenset(
     words.inflect("improve", "increase", "reduce", "decrease", "enhance", "boost", "lower", "raise", "achieve",
-                  "attain", "degrade", "sacrifice", "compromise", "trade", "maximize", "minimize")
+                  "attain", "degrade", "sacrifice", "compromise", "trade")
     + ["improving", "increasing", "reducing", "decreasing", "enhancing", "boosting", "lowering", "raising",
-       "achieving", "attaining", "maximizing", "minimizing", "higher", "lower", "smaller", "larger", "greater",
+       "achieving", "attaining", "higher", "lower", "smaller", "larger", "greater",
        "better", "worse", "high", "low", "moderate", "competitive", "superior", "comparable", "state-of-the-art",
        "best", "strong", "stronger", "good", "poor", "excellent", "remarkable", "impressive", "top"])
 _DETERMINERS = frozenset({"the", "its", "their", "our", "a", "an", "overall", "average", "mean"})

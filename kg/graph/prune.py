@@ -8,7 +8,8 @@ paper, a name shape (a capital inside, a digit), an acronym defined for it, the 
 stated result, a lexicon entry or any rule other than the technique-phrase guess. The same holds for a
 Task guessed from a short lower-case phrase ending in a task word ("online estimation") or named only as "the
 problem of X" ("the problem of pose changes"), and for a Metric guessed only from its role in one sentence
-("right speed"): on samples of the arXiv build about half of these single-paper guesses are no names.
+("right speed") or its capitals ("Line IoU" of "Line IoU loss"), nowhere used as a measure (no number, no
+"in terms of"): on samples of the arXiv build about half of these single-paper guesses are no names.
 
 A capitalised common English word inside a run of capitals ("EXTENDED VERSION" of a title set in capitals,
 "GROUP BY" of a query) takes its capitals from the typesetting, not from being a name: such a mention is no
@@ -41,8 +42,7 @@ from kg.vocab import EntityType
 WEAK_RULES: dict[EntityType, frozenset[str]] = {
     EntityType.METHOD: frozenset({"head"}),
     EntityType.TASK: frozenset({"head", "task-context"}),
-    EntityType.METRIC: frozenset({"metric-role"}),
-}
+}  # Metric: :func:`weak_metric`
 #: Longest weak guess, in words, per type: a Task phrase of three words or more ("blur kernel estimation")
 #: is mostly a real, narrow task; of two ("adaptive segmentation", "mobile classification") mostly a
 #: describing word before a task noun (measured on samples of the arXiv build: about 75% against 35%).
@@ -111,6 +111,31 @@ def bare_acronym(m: Mention, text: str) -> bool:
     return cue is None or (cue[1] != "head" and cue[0] is not EntityType.DATASET)
 
 
+#: Metric rules that guess from a phrase's role or its capitals alone: a mention of theirs is evidence only
+#: where it is used as a measure (a number beside it, "in terms of X", "X score"): "the reprojection error",
+#: "Line IoU loss" and "Denoising Score Matching" are no measures a paper is scored with.
+_METRIC_GUESS_RULES = frozenset({"metric-role", "titlecase"})
+
+
+def weak_metric(m: Mention, text: str) -> bool:
+    """Whether a Metric mention is only a guess: found by its role or capitals, no alias, and not used as a
+    measure where it stands (:func:`kg.extract.context.metrics.metric_evident`).
+
+    >>> t = "We reduce the reprojection error. It has a Mean Dice of 0.8 and uses Line IoU loss."
+    >>> weak_metric(Mention(EntityType.METRIC, "reprojection error", 14, 32, rule="metric-role"), t)
+    True
+    >>> weak_metric(Mention(EntityType.METRIC, "Mean Dice", 43, 52, rule="titlecase"), t)
+    False
+    >>> weak_metric(Mention(EntityType.METRIC, "Line IoU", 70, 78, rule="titlecase"), t)
+    True
+    """
+    from kg.extract.context.metrics import metric_evident  # noqa: PLC0415
+
+    if m.rule not in _METRIC_GUESS_RULES or m.aliases:
+        return False
+    return not metric_evident(text, m.start, m.end, [])
+
+
 def weak_mention(m: Mention) -> bool:
     """Whether a mention is only a guess: a technique-phrase rule's lower-case words, no alias.
 
@@ -162,7 +187,8 @@ class WeakEvidence:
                 self._caps.add(eid)
                 continue
             first = self._paper.setdefault(eid, pid)
-            if first != pid or not weak_mention(m):
+            weak = weak_metric(m, text) if m.type is EntityType.METRIC else weak_mention(m)
+            if first != pid or not weak:
                 self._strong.add(eid)
 
     def state(self, eid: str) -> tuple[bool, bool, bool]:

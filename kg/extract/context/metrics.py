@@ -60,6 +60,27 @@ def metric_evident(text: str, start: int, end: int, sents: list[Span]) -> bool:
     return bool(_IN_TERMS.search(text, max(0, start - 40), start))
 
 
+_PHASE_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+)?$", re.I)
+#: How far from a generated metric phrase a measuring word or number must be (characters before, after).
+_NEAR_BEFORE, _NEAR_AFTER = 50, 30
+
+
+def _measured_near(text: str, start: int, end: int, sents: list[Span]) -> bool:
+    """Whether a phrase is used as a measure where it stands: :func:`metric_evident`, or a number or a
+    measuring word ("improves", "reduced", "in terms of") within a few words of it in its sentence, not
+    anywhere in a long sentence ("... interpolation error gradually disappears as the resolution increases").
+
+    >>> t = "It cuts the angular error by 43%. The interpolation error fades as the resolution increases."
+    >>> s = rules.sentences(t)
+    >>> _measured_near(t, 12, 25, s), _measured_near(t, 38, 57, s)
+    (True, False)
+    """
+    if metric_evident(text, start, end, sents):
+        return True
+    s0, s1 = rules.sentence_of(sents, start, (0, len(text)))
+    return _measures(text, max(s0, start - _NEAR_BEFORE), start) or _measures(text, end, min(s1, end + _NEAR_AFTER))
+
+
 def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list[Candidate]:
     """Drop metric mentions the context does not support:
 
@@ -86,13 +107,17 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list
                 before = text[max(0, c.start - 40):c.start]
                 if _MODEL_SIZE.search(before) or not _COST_CUE.search(before):
                     continue
-            elif low in VAGUE_METRICS or (c.rule == "lexicon-gen" and (" " in name or name.islower())):
+            elif low.endswith("time") and _PHASE_BEFORE.search(text, max(0, c.start - 12), c.start):
+                continue  # "at training time", "during inference time": a phase, not a measure
+            elif low in VAGUE_METRICS or (c.rule == "lexicon-gen" and name.islower() and " " not in name):
                 sent = rules.sentence_of(sents, c.start, whole)
                 hit = measuring.get(sent)
                 if hit is None:
                     hit = measuring[sent] = _measures(text, *sent)
                 if not hit:
                     continue
+            elif c.rule == "lexicon-gen" and " " in name and not _measured_near(text, c.start, c.end, sents):
+                continue  # "the bilinear interpolation error gradually disappears": named, not measured
             elif (c.rule == "lexicon-gen" or _TOP_K.fullmatch(low)) and not metric_evident(text, c.start, c.end, sents):
                 continue  # "TC", "PLE" (also method names), "the Top-1 cluster"
         out.append(c)
@@ -113,10 +138,10 @@ _CHANGED_BY = re.compile(
 )
 #: "a scaling efficiency of 0.94": found from the literal " of <digit>" (a fast scan), then looked back.
 #: The scan is for what follows " o" (tested by hand): a scan for "f" is faster than for " " or "o".
-_OF_NUMBER = re.compile(r"f (?:up to |about |~)?\d")
+_OF_NUMBER = re.compile(r"f (?:up to |about |~)?\d(?![\d.,]*[dD]\b)")  # not "of 3D" (a dimension, no value)
 _AN_X_BEFORE = re.compile(r"\b(?:an?|the)\s+(" + _NP_WORD + r"(?:\s+" + _NP_WORD + r"){0,2}?)$")
 #: "perplexity increases from 5.6 to 6.3" (the space before "from" is tested by hand)
-_FROM_NUMBER = re.compile(r"from (?:about |~)?\d")
+_FROM_NUMBER = re.compile(r"from (?:about |~)?\d(?![\d.,]*[dD]\b)")
 _X_GOES_BEFORE = re.compile(r"(?<![\w-])(" + _NP_WORD + r"(?:\s+" + _NP_WORD + r"){0,2}?)\s+(?:increases?|decreases?|"
                             r"improves?|drops?|rises?|falls?|grows?|goes|went|increased|decreased|improved|dropped)$")
 _NON_SPACE = re.compile(r"\S+")

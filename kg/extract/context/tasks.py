@@ -45,6 +45,8 @@ def task_context(text: str, title_end: int, task_nouns: list[Span]) -> list[Cand
                 words = words[1:]
             if not words or words[-1].lower() not in TITLE_TASK_HEADS or len(words) < 2:
                 continue
+            if all(w.lower() in _PRAISE for w in words[:-1]) and words[-1].lower() in rules.METHOD_HEADS:
+                continue  # "for Efficient Inference", "for Robust Training": a goal for a process, no task
             name = " ".join(words)
             start = title.find(name, m.start(1))
             if start >= 0:

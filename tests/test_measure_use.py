@@ -1,0 +1,101 @@
+"""Metric and Task entity-hood (issue 18): a Metric is a measure something is scored with, a Task is a
+problem researchers work on. The abstracts are sentences written for these tests."""
+import functools
+
+import pytest
+
+from kg.extract import build_nlp, extract_one, extract_papers
+from kg.graph import build_graph
+from kg.graph.prune import WeakEvidence, prune
+from kg.link import link
+from kg.models import Paper
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp():
+    return build_nlp()
+
+
+def found(text, title="A Title", kind="Metric"):
+    ex = extract_one(Paper("p", title, text), nlp=_nlp())
+    return {m.text.lower() for m in ex.mentions if m.type.value == kind}
+
+
+# --- Metric mentions: used as a measure where they stand ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    # "of 3D" is a dimension, not a value: no "measured" quantity before it
+    ("Sadly, the computational complexity of 3D convolutions grows quickly with the grid.", "computational complexity"),
+    ("Depth is hard to recover because of the loss of 3D structure in a photograph.", "loss"),
+    # "at training time" is a phase of the work, not a measure
+    ("Our tagger needs no labelled sentence at training time, yet it beats earlier taggers by 3 points.",
+     "training time"),
+    ("The ranker sees only the query at inference time and still improves recall by 4%.", "inference time"),
+    # a generated lexicon phrase far from any measuring word, in a long sentence
+    ("Blurry edges come from the bilinear interpolation error near object borders, which fades away "
+     "as the grid resolution increases.", "interpolation error"),
+    # what a method minimises or maximises is its objective
+    ("The solver estimates the rotation by minimizing the reprojection error over all views.", "reprojection error"),
+    ("The encoder is trained to maximize code sparsity on the tiles.", "code sparsity"),
+])
+def test_phrases_not_used_as_measures_are_no_metrics(text, phrase):
+    assert phrase not in found(text)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Our filter reduces the computational cost of 2 layers by 40%.", "computational cost"),
+    ("The training time of our tagger is 3 hours on one card, half that of earlier taggers.", "training time"),
+    ("It improves the angular error by 12% over the best earlier estimator.", "angular error"),
+    ("Our pruning gives a 30% lower reprojection error than bundle adjustment.", "reprojection error"),
+    ("We reach a scaling efficiency of 0.94 on 64 cards.", "scaling efficiency"),
+])
+def test_measures_in_use_stay_metrics(text, phrase):
+    assert phrase in found(text)
+
+
+# --- Metric nodes: a guess from role or capitals needs measure use somewhere --------------------------------------
+
+METRIC_PAPERS = [
+    Paper("m1", "Road Markings", "We add a Curve IoU loss that regresses each road marking as a whole."),
+    Paper("m2", "Retina Masks", "We segment vessels and report a Mean Dice of 0.81 on our scans."),
+    Paper("m3", "Rooftop Counting", "Our counter keeps a low count drift while the drones fly over the town."),
+    Paper("m4", "Grain Counting", "Our counter brings the count drift down to 2.1 grains per image."),
+]
+
+
+def _metric_nodes(papers):
+    linking = link(list(extract_papers(papers, _nlp())))
+    weak = WeakEvidence()
+    for lk in linking.papers:
+        weak.add(lk)
+    g = build_graph(linking)
+    prune(g, weak.weak_ids())
+    return {d.get("name", "").lower() for _, d in g.nodes(data=True) if d.get("type") == "Metric"}
+
+
+def test_a_single_paper_metric_guess_without_measure_use_is_no_node():
+    names = _metric_nodes(METRIC_PAPERS)
+    assert "curve iou" not in names  # capitals of a loss's name, no measure
+    assert "mean dice" in names  # capitals, and a number beside it
+
+
+# --- Tasks: a problem, not a quantity, a goal or the modifier of a system's name --------------------------------------
+
+@pytest.mark.parametrize("title, text, phrase", [
+    ("Scene Parsing Networks", "We present a network that labels each pixel of a street photo.", "scene parsing"),
+    ("A Study of Filters", "We tackle the problems of computational complexity and over-fitting in filters.",
+     "computational complexity"),
+    ("SlimConv: Shared Kernels for Efficient Inference", "We share kernels across the layers of a network.",
+     "efficient inference"),
+])
+def test_non_tasks_are_no_tasks(title, text, phrase):
+    assert phrase not in found(text, title, kind="Task")
+
+
+@pytest.mark.parametrize("title, text, phrase", [
+    ("Shared Kernels for Crowd Counting", "We share kernels across the layers of a network.", "crowd counting"),
+    ("A Study of Filters", "We study the problem of document layout analysis with filters.",
+     "document layout analysis"),
+])
+def test_tasks_stay_tasks(title, text, phrase):
+    assert phrase in found(text, title, kind="Task")
