@@ -99,3 +99,11 @@ def test_non_tasks_are_no_tasks(title, text, phrase):
 ])
 def test_tasks_stay_tasks(title, text, phrase):
     assert phrase in found(text, title, kind="Task")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Our tracker achieves a 20% decrease in angular error over earlier trackers.", "angular error"),
+    ("It brings an absolute improvement in relation F1 over the joint baselines.", "relation f1"),
+])
+def test_generated_metric_phrases_beside_a_measuring_word_stay(text, phrase):
+    assert phrase in found(text)

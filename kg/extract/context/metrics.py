@@ -116,8 +116,9 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list
                     hit = measuring[sent] = _measures(text, *sent)
                 if not hit:
                     continue
-            elif c.rule == "lexicon-gen" and " " in name and not _measured_near(text, c.start, c.end, sents):
-                continue  # "the bilinear interpolation error gradually disappears": named, not measured
+            elif c.rule == "lexicon-gen" and " " in name:
+                if not _measured_near(text, c.start, c.end, sents):
+                    continue  # "the bilinear interpolation error gradually disappears": named, not measured
             elif (c.rule == "lexicon-gen" or _TOP_K.fullmatch(low)) and not metric_evident(text, c.start, c.end, sents):
                 continue  # "TC", "PLE" (also method names), "the Top-1 cluster"
         out.append(c)
