@@ -83,6 +83,8 @@ def test_a_single_paper_metric_guess_without_measure_use_is_no_node():
 
 @pytest.mark.parametrize("title, text, phrase", [
     ("Scene Parsing Networks", "We present a network that labels each pixel of a street photo.", "scene parsing"),
+    ("Training Recurrent Answering Units with Shared Memory", "We train units that answer questions.",
+     "training recurrent answering"),
     ("A Study of Filters", "We tackle the problems of computational complexity and over-fitting in filters.",
      "computational complexity"),
     ("SlimConv: Shared Kernels for Efficient Inference", "We share kernels across the layers of a network.",

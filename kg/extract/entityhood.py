@@ -355,12 +355,13 @@ def _task_evident(text: str, start: int, written: str) -> bool:
 _QUANTITY_HEADS = frozenset(set(rules.CUE_WORDS["MEASURE"]) | {"complexity", "cost", "costs"})
 #: A capitalised head naming a system right after a phrase: the phrase is part of that system's name.
 _SYSTEM_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+_SYSTEM_HEADS = frozenset(rules.ROLE_HEADS | rules.KIND_HEADS | {"unit", "units", "block", "blocks", "layer", "layers"})
 
 
 def not_a_task(text: str, end: int, written: str) -> bool:
     """Whether a Task phrase is no task by its own words: it names a quantity ("computational complexity",
     "prediction accuracy"), or it is the modifier of a system's name right after it ("Video Propagation
-    Networks", "Context Encoding Module").
+    Networks", "Context Encoding Module", "Recurrent Answering Units").
 
     >>> not_a_task("Video Propagation Networks", 17, "Video Propagation")
     True
@@ -372,7 +373,7 @@ def not_a_task(text: str, end: int, written: str) -> bool:
     if written.rsplit(None, 1)[-1].lower() in _QUANTITY_HEADS:
         return True
     m = _SYSTEM_AFTER.match(text, end)
-    return bool(m) and m.group(1).lower() in rules.ROLE_HEADS
+    return bool(m) and m.group(1).lower() in _SYSTEM_HEADS
 
 
 def weak_evidence(text: str, cands: list[Candidate]) -> list[Candidate]:
