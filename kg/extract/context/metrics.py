@@ -81,6 +81,21 @@ def _measured_near(text: str, start: int, end: int, sents: list[Span]) -> bool:
     return _measures(text, max(s0, start - _NEAR_BEFORE), start) or _measures(text, end, min(s1, end + _NEAR_AFTER))
 
 
+_LOSS_AFTER = re.compile(r"[\s\-]+loss(?:es)?\b", re.I)
+_OBJECTIVE_BEFORE = re.compile(r"\b(?:minimi[sz]\w*|maximi[sz]\w*)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+def _objective(text: str, start: int, end: int) -> bool:
+    """Whether a measure is named as what a method trains with: the name of a loss ("an IoU loss", "Dice-loss")
+    or what is minimised or maximised ("by minimizing the Euclidean distance").
+
+    >>> t = "We add an IoU loss, minimize the Euclidean distance and report IoU."
+    >>> _objective(t, 10, 13), _objective(t, 33, 51), _objective(t, 63, 66)
+    (True, True, False)
+    """
+    return bool(_LOSS_AFTER.match(text, end) or _OBJECTIVE_BEFORE.search(text, max(0, start - 30), start))
+
+
 def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list[Candidate]:
     """Drop metric mentions the context does not support:
 
@@ -88,7 +103,9 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list
       measure nothing ("Accuracy matters.");
     - "parameters" not stated as a cost ("a model with 8B parameters", "two parameters which ...");
     - generated lexicon acronyms ("TC", "PLE": also method names) and bare "Top-1" without a number or
-      "score" beside them.
+      "score" beside them;
+    - a measure a method trains with, not one it is scored with (:func:`_objective`: "the Dice loss",
+      "minimizing the Euclidean distance").
 
     >>> t = "Accuracy matters. We reach 90% accuracy."
     >>> c = [Candidate(0, 8, T.METRIC, 60, "lexicon"), Candidate(31, 39, T.METRIC, 60, "lexicon")]
@@ -100,6 +117,8 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list
     metric = T.METRIC
     measuring: dict[Span, bool] = {}  # by sentence
     for c in cands:
+        if c[2] is metric and c[4] != "acronym" and _objective(text, c.start, c.end):
+            continue
         if c[2] is metric and c[4].startswith("lexicon"):  # (type, rule by index: faster than by name)
             name = text[c.start:c.end]
             low = name.lower()
