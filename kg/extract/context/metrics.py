@@ -86,14 +86,17 @@ _OBJECTIVE_BEFORE = re.compile(r"\b(?:minimi[sz]\w*|maximi[sz]\w*)\s+(?:the\s+|i
 
 
 def _objective(text: str, start: int, end: int) -> bool:
-    """Whether a measure is named as what a method trains with: the name of a loss ("an IoU loss", "Dice-loss")
-    or what is minimised or maximised ("by minimizing the Euclidean distance").
+    """Whether a measure is named as what a method trains with: what is minimised or maximised ("by
+    minimizing the Euclidean distance"), or a lower-case phrase naming a loss ("a cosine distance loss").
+    (A short name before "loss", "an IoU loss", stays: dropped, the name rules would take it for a Method.)
 
-    >>> t = "We add an IoU loss, minimize the Euclidean distance and report IoU."
-    >>> _objective(t, 10, 13), _objective(t, 33, 51), _objective(t, 63, 66)
+    >>> t = "We add a cosine distance loss, minimize the Euclidean distance and report IoU."
+    >>> _objective(t, 9, 24), _objective(t, 44, 62), _objective(t, 74, 77)
     (True, True, False)
     """
-    return bool(_LOSS_AFTER.match(text, end) or _OBJECTIVE_BEFORE.search(text, max(0, start - 30), start))
+    if _OBJECTIVE_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    return " " in text[start:end] and text[start:end].islower() and bool(_LOSS_AFTER.match(text, end))
 
 
 def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list[Candidate]:
@@ -104,8 +107,8 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list
     - "parameters" not stated as a cost ("a model with 8B parameters", "two parameters which ...");
     - generated lexicon acronyms ("TC", "PLE": also method names) and bare "Top-1" without a number or
       "score" beside them;
-    - a measure a method trains with, not one it is scored with (:func:`_objective`: "the Dice loss",
-      "minimizing the Euclidean distance").
+    - a measure a method trains with, not one it is scored with (:func:`_objective`: "minimizing the
+      Euclidean distance", "a cosine distance loss").
 
     >>> t = "Accuracy matters. We reach 90% accuracy."
     >>> c = [Candidate(0, 8, T.METRIC, 60, "lexicon"), Candidate(31, 39, T.METRIC, 60, "lexicon")]
