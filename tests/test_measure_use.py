@@ -112,3 +112,10 @@ def test_tasks_stay_tasks(title, text, phrase):
 ])
 def test_generated_metric_phrases_beside_a_measuring_word_stay(text, phrase):
     assert phrase in found(text)
+
+
+def test_a_long_form_before_its_acronym_and_a_system_head_names_a_method():
+    text = ("We propose a boundary-aware co-saliency detection (BCSD) method that groups salient objects, and a "
+            "Context Mixing Enhancement (CME) block for small faces.")
+    assert not found(text, kind="Task") & {"boundary-aware co-saliency detection", "context mixing enhancement"}
+    assert "boundary-aware co-saliency detection" in found(text, kind="Method")

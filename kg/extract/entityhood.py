@@ -353,9 +353,27 @@ def _task_evident(text: str, start: int, written: str) -> bool:
 
 #: Heads of quantities and properties: what is measured of a system, not a problem researchers work on.
 _QUANTITY_HEADS = frozenset(set(rules.CUE_WORDS["MEASURE"]) | {"complexity", "cost", "costs"})
-#: A capitalised head naming a system right after a phrase: the phrase is part of that system's name.
-_SYSTEM_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+#: A head naming a system right after a phrase, maybe after the phrase's acronym: "Video Propagation
+#: Networks", "a co-saliency detection (CSD) method".
+_SYSTEM_AFTER = re.compile(r"( \([A-Za-z][\w\-]{0,14}\))? ([A-Za-z][a-z]+)\b")
 _SYSTEM_HEADS = frozenset(rules.ROLE_HEADS | rules.KIND_HEADS | {"unit", "units", "block", "blocks", "layer", "layers"})
+
+
+def system_after(text: str, end: int) -> int:
+    """Whether a phrase ending at ``end`` is part of a system's name: 1 when a capitalised system head
+    follows it ("Video Propagation Networks": the phrase is a modifier), 2 when its acronym and a system head
+    follow ("a co-saliency detection (CSD) method", "a Field Boost (FB) block": the phrase names the
+    system), else 0. A lower-case head right after a phrase ("a text matching model") is left alone: the
+    phrase may still name the task the model is for.
+
+    >>> t = "Video Propagation Networks, a co-saliency detection (CSD) method and a text matching model"
+    >>> system_after(t, 17), system_after(t, 51), system_after(t, 82)
+    (1, 2, 0)
+    """
+    m = _SYSTEM_AFTER.match(text, end)
+    if not m or m.group(2).lower() not in _SYSTEM_HEADS:
+        return 0
+    return 2 if m.group(1) else int(m.group(2)[0].isupper())
 
 
 def not_a_task(text: str, end: int, written: str) -> bool:
@@ -370,10 +388,7 @@ def not_a_task(text: str, end: int, written: str) -> bool:
     >>> not_a_task("Video Propagation for Segmentation", 17, "Video Propagation")
     False
     """
-    if written.rsplit(None, 1)[-1].lower() in _QUANTITY_HEADS:
-        return True
-    m = _SYSTEM_AFTER.match(text, end)
-    return bool(m) and m.group(1).lower() in _SYSTEM_HEADS
+    return written.rsplit(None, 1)[-1].lower() in _QUANTITY_HEADS or system_after(text, end) == 1
 
 
 def weak_evidence(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -408,8 +423,11 @@ def weak_evidence(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue
             if c[2] is T.TASK and rule in _TASK_CONTEXT_RULES and not _task_evident(text, c[0], written):
                 continue
-        if c[2] is T.TASK and rule != "lexicon" and not_a_task(text, c[1], written):
-            continue
+        if c[2] is T.TASK and rule != "lexicon":
+            if not_a_task(text, c[1], written):
+                continue
+            if system_after(text, c[1]) == 2:
+                c = c._replace(type=T.METHOD)  # "a co-saliency detection (CSD) method" names a method
         out.append(c)
     return out
 
