@@ -62,17 +62,6 @@ def test_a_task_before_datasets_stays_a_task():
     assert ids(link(exs), "a") == ("task:wombat-parsing",)
 
 
-def test_one_papers_short_acronym_does_not_take_another_papers_bare_use():
-    defined = ("a", "We add a Batch Wombat (BW) update rule.", (M, "Batch Wombat", {"aliases": ["BW"], "rule": "acronym"}))
-    exs = [paper(*defined), paper("b", "Our BW solver is fast.", (M, "BW"))]
-    lk = link(exs)
-    assert ids(lk, "a") == ("method:batch-wombat",)
-    assert ids(lk, "b") != ("method:batch-wombat",)
-    # two papers spelling it out the same way make it the corpus's meaning of the acronym
-    exs.append(paper("c", "A Batch Wombat (BW) rule again.", (M, "Batch Wombat", {"aliases": ["BW"], "rule": "acronym"})))
-    assert ids(link(exs), "b") == ("method:batch-wombat",)
-
-
 def test_a_bare_short_acronym_and_a_math_symbol_are_no_evidence():
     t = "We rotate in SO(3) with the QW solver and report results on TAC and the KWX dataset."
     got = {w: bare_acronym(Mention(M, w, t.index(w), t.index(w) + len(w), rule="name"), t)

@@ -56,10 +56,7 @@ of the input):
    different ways (long forms that did not cluster together), bare uses go to the most frequent
    definition only if it holds at least ``acronym_majority`` of the defining papers (3 of 4 by default);
    otherwise the acronym stays a node of its own ("SAM" defined once as "Segment Anything Model" and once
-   as "Sparse Attention Module" gives three entities). A short acronym (:data:`SHORT_ACRONYM` letters)
-   that one paper defines as a long form of its own (no lexicon name) keeps its bare uses elsewhere apart:
-   "Boundary-Matching (BM)" in one paper says nothing of a bare "BM" in another ("Batch Manhattan").
-   An acronym that already belongs to another
+   as "Sparse Attention Module" gives three entities). An acronym that already belongs to another
    cluster (a lexicon name, an old entity) is not re-pointed: the long form joins that cluster only
    when it is evidently the same thing (see ``Resolver._confirms``: "Stanford Question Answering
    Dataset (SQuAD)" joins the lexicon's SQuAD, "Sparse Attention Module (SAM)" never joins the lexicon's
@@ -113,11 +110,6 @@ ACRONYM_MAJORITY = 0.75
 #: Papers that must spell out an acronym the same way before its long form joins a lexicon entity
 #: named by that acronym (see ``Resolver._confirms``).
 LEXICON_ACRONYM_SUPPORT = 2
-#: Longest key of a short acronym: one that means many things ("BM", "ALM", "CP"). Its bare uses join a
-#: long form only when the lexicon names the acronym or the long form, or :data:`SHORT_ACRONYM_PAPERS`
-#: papers define it that way.
-SHORT_ACRONYM = 3
-SHORT_ACRONYM_PAPERS = 2
 #: Longest letter part of a numbered name that may be an abbreviation ("NYUDv2", "H3.6M").
 ABBREVIATION_MAX = 6
 #: Blocks up to this size are compared pair by pair; larger ones with ``rapidfuzz.process.cdist``.
@@ -436,7 +428,7 @@ class _Run:
         for (_, text), (n, count) in tb.forms.items():
             surf[n][text] = surf[n].get(text, 0) + count  # one text may come from several types
         tb.forms.clear()
-        self._acronyms(cl, tb.defs, surf, lex_names, tb.votes)
+        self._acronyms(cl, tb.defs, surf, lex_names)
         st.keys = len(self._nodes)
 
         t = time.perf_counter()
@@ -817,7 +809,7 @@ class _Run:
 
     # -- acronyms -----------------------------------------------------------------------------------
     def _acronyms(self, cl: _Clusters, defs: dict[int, Counter], surf: dict[int, dict[str, int]],
-                  lex_names: dict[int, Counter], votes_of: TypeVotes | None = None) -> None:
+                  lex_names: dict[int, Counter]) -> None:
         lex_of_root: dict[int, set[str]] = defaultdict(set)  # cluster -> its lexicon names
         for c, names in lex_names.items():
             lex_of_root[cl.find(c)].update(names)
@@ -840,8 +832,6 @@ class _Run:
                 (self.stats.majority_acronyms if dominant else self.stats.ambiguous_acronyms).append(shown)
             if not dominant:
                 continue  # defined different ways, none dominant: the acronym stays its own node
-            if votes[top] < SHORT_ACRONYM_PAPERS and self._short_and_bare(acro, cl, votes_of) and not lex_of_root.get(top):
-                continue  # one paper's short acronym of its own long form: another paper's bare "BM" may be anything
             own = cl.find(acro)
             if own == top:
                 continue
@@ -854,16 +844,6 @@ class _Run:
                 self.stats.acronym_merges += 1
             if names:
                 lex_of_root[cl.find(acro)] |= names
-
-    def _short_and_bare(self, acro: int, cl: _Clusters, votes_of: TypeVotes | None) -> bool:
-        """Whether an acronym node is short (:data:`SHORT_ACRONYM`), no lexicon name, alone in its
-        cluster, and its uses say nothing of it but their shape (no context rule, cue or result: "via
-        ALM", not "results on QSJ")."""
-        key = self._nodes[acro][1]
-        if len(key) > SHORT_ACRONYM or cl.size(acro) > 1 or lexicon_entries(key, prior=False):
-            return False
-        votes = (votes_of.votes.get(key) if votes_of is not None else None) or {}
-        return all(kind in ("shape", "acronym", "defined") for _, kind in votes)
 
     def _confirms(self, cl: _Clusters, acro: int, own: int, top: int, support: int, defs: dict[int, Counter],
                   surf: dict[int, dict[str, int]], lex_names: dict[int, Counter],
