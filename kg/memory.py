@@ -27,3 +27,16 @@ def release_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc: nothing to trim
         pass
+
+
+def status_mb(field: str = "VmRSS") -> float | None:
+    """A memory line of ``/proc/self/status`` in MiB (``VmRSS`` now, ``VmHWM`` the peak since ``exec``);
+    None where there is no such file (not Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return None

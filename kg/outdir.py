@@ -208,25 +208,16 @@ def _remove(p: Path) -> None:
 
 def _fsync_tree(folder: Path) -> None:
     """fsync every file under ``folder`` (symbolic links not followed), then each folder."""
-    for root, dirs, files in os.walk(folder):
+    for root, _dirs, files in os.walk(folder):
         for name in files:
             path = os.path.join(root, name)
-            if os.path.islink(path):
-                continue
-            try:
-                fd = os.open(path, os.O_RDONLY)
-            except OSError:
-                continue
-            try:
-                os.fsync(fd)
-            except OSError:
-                pass
-            finally:
-                os.close(fd)
+            if not os.path.islink(path):
+                _fsync_dir(Path(path))
         _fsync_dir(Path(root))
 
 
 def _fsync_dir(p: Path) -> None:
+    """fsync a folder or a file, if it can be opened (errors are not the build's concern here)."""
     try:
         fd = os.open(p, os.O_RDONLY)
     except OSError:

@@ -191,14 +191,9 @@ def _quote_path(p: Path) -> str:
 
 def resident_mb() -> float:
     """This process's resident memory now (MiB; Linux, else 0)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024.0
-    except OSError:
-        pass
-    return 0.0
+    from kg.memory import status_mb  # noqa: PLC0415
+
+    return status_mb("VmRSS") or 0.0
 
 
 @contextmanager

@@ -69,14 +69,10 @@ def _die_with_parent(parent: int) -> None:
 def _peak_rss_mb() -> float:
     """This process's peak resident memory: ``VmHWM`` (Linux), which starts afresh at ``exec``, unlike
     ``ru_maxrss``, which keeps the forked parent's size."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024.0
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    from kg.memory import status_mb  # noqa: PLC0415
+
+    peak = status_mb("VmHWM")
+    return peak if peak is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
 def _child(staged: Any, conn: Any, parent: int, start: int, stop_above_mb: float) -> None:
