@@ -13,15 +13,16 @@ import shutil
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from collections.abc import Iterator
 from typing import Any
 
 import networkx as nx
 
 from kg.errors import InputError, SinkError
 from kg.graph.records import GraphRecords
+from kg.memory import status_mb
 from kg.schema import Schema, load_schema
 from kg.sinks.base import Progress, cannot_write
 from kg.sinks.encode import store_cell
@@ -44,12 +45,19 @@ _CAST = {"STRING": "STRING", "INT64": "INT64", "DOUBLE": "DOUBLE", "STRING[]": "
 STORE_BUFFER_MB = 1024
 
 
-def _buffer_pool_bytes() -> int:
-    raw = os.environ.get("KG_STORE_BUFFER_MB", "")
+def env_number(name: str, default: float, cast: type = int, what: str = "a whole number",
+               error: type[Exception] = InputError) -> Any:
+    """The number an environment variable sets (``cast`` of it), or ``default`` when unset or blank;
+    anything else is one line: ``error("NAME must be WHAT, got 'x'")``."""
+    raw = os.environ.get(name, "")
     try:
-        mb = int(raw) if raw.strip() else STORE_BUFFER_MB
+        return cast(raw) if raw.strip() else default
     except ValueError:
-        raise InputError(f"KG_STORE_BUFFER_MB must be a whole number of MiB, got {raw!r}") from None
+        raise error(f"{name} must be {what}, got {raw!r}") from None
+
+
+def _buffer_pool_bytes() -> int:
+    mb = env_number("KG_STORE_BUFFER_MB", STORE_BUFFER_MB, what="a whole number of MiB")
     return max(mb, 64) * 1024 * 1024
 
 
@@ -189,13 +197,6 @@ def _quote_path(p: Path) -> str:
     return str(p).replace("\\", "/").replace("'", "\\'")
 
 
-def resident_mb() -> float:
-    """This process's resident memory now (MiB; Linux, else 0)."""
-    from kg.memory import status_mb  # noqa: PLC0415
-
-    return status_mb("VmRSS") or 0.0
-
-
 @contextmanager
 def _engine_errors(target: Path) -> Iterator[None]:
     """The engine's errors and filesystem faults while making ``target``, as one-line sink errors."""
@@ -306,7 +307,7 @@ class StagedStore:
                     counts[kind] += rows
                     if self.progress:
                         self.progress(rows)
-                    if stop_above_mb is not None and i + 1 < len(todo) and resident_mb() > stop_above_mb:
+                    if stop_above_mb is not None and i + 1 < len(todo) and (status_mb() or 0.0) > stop_above_mb:
                         return i + 1
                 return None
             finally:

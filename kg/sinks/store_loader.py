@@ -23,6 +23,8 @@ import sys
 from typing import Any
 
 from kg.errors import KGError, SinkError
+from kg.memory import status_mb
+from kg.sinks.embedded import env_number
 
 #: Stores of at least this many rows (nodes + relationships) are loaded in a child process
 #: (``KG_STORE_CHILD_ROWS`` overrides it; 0 loads every store in a child).
@@ -36,19 +38,11 @@ LOADER_MB = 1400
 
 
 def loader_mb() -> float:
-    raw = os.environ.get("KG_STORE_LOADER_MB", "").strip()
-    try:
-        return float(raw) if raw else LOADER_MB
-    except ValueError:
-        raise SinkError(f"KG_STORE_LOADER_MB must be a number of MiB, got {raw!r}") from None
+    return env_number("KG_STORE_LOADER_MB", LOADER_MB, float, "a number of MiB", SinkError)
 
 
 def child_rows() -> int:
-    raw = os.environ.get("KG_STORE_CHILD_ROWS", "").strip()
-    try:
-        return int(raw) if raw else CHILD_ROWS
-    except ValueError:
-        raise SinkError(f"KG_STORE_CHILD_ROWS must be a whole number of rows, got {raw!r}") from None
+    return env_number("KG_STORE_CHILD_ROWS", CHILD_ROWS, int, "a whole number of rows", SinkError)
 
 
 def _die_with_parent(parent: int) -> None:
@@ -69,15 +63,13 @@ def _die_with_parent(parent: int) -> None:
 def _peak_rss_mb() -> float:
     """This process's peak resident memory: ``VmHWM`` (Linux), which starts afresh at ``exec``, unlike
     ``ru_maxrss``, which keeps the forked parent's size."""
-    from kg.memory import status_mb  # noqa: PLC0415
-
     peak = status_mb("VmHWM")
     return peak if peak is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
 def _child(staged: Any, conn: Any, parent: int, start: int, stop_above_mb: float) -> None:
     """One child's life: load from copy ``start`` on, sending ``("rows", n)`` per bulk file, then
-    ``("done" or "more", counts, next copy, peak MiB)``, or ``("error", exception)``."""
+    ``("end", counts, next copy or None, peak MiB)``, or ``("error", exception)``."""
     _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent hears Ctrl-C and ends this process itself
     staged.progress = lambda n: conn.send(("rows", n))
@@ -91,18 +83,20 @@ def _child(staged: Any, conn: Any, parent: int, start: int, stop_above_mb: float
     except Exception as exc:  # noqa: BLE001 - anything else still reaches the parent as one line
         conn.send(("error", SinkError(f"embedded store: {type(exc).__name__}: {exc}")))
     else:
-        conn.send(("done" if nxt is None else "more", counts, nxt, _peak_rss_mb()))
+        conn.send(("end", counts, nxt, _peak_rss_mb()))
     finally:
         conn.close()
 
 
 def _run_child(ctx: Any, staged: Any, start: int, stop_above_mb: float, progress: Any) -> tuple:
-    """Start one child at copy ``start`` and relay its messages; returns its last one."""
+    """Start one child at copy ``start`` and relay its progress; returns its ``("end", ...)`` message.
+    A child that ended well is given time to close the store; any other way out ends it at once."""
     ours, theirs = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(staged, theirs, os.getpid(), start, stop_above_mb),
                        name="kg-store-loader", daemon=True)
     proc.start()
     theirs.close()
+    msg: tuple = ()
     try:
         while True:
             try:
@@ -119,8 +113,8 @@ def _run_child(ctx: Any, staged: Any, start: int, stop_above_mb: float, progress
             else:
                 return msg
     finally:
-        if proc.is_alive():
-            proc.join(timeout=30)  # it has sent its last word and is closing the store
+        if msg[:1] == ("end",):
+            proc.join(timeout=30)  # it has sent its last word (the store is closed) and is exiting
         if proc.is_alive():
             proc.terminate()
             proc.join()
@@ -138,7 +132,7 @@ def load_in_child(staged: Any, stop_above_mb: float | None = None) -> dict[str, 
     counts, peak, n, start = {"nodes": 0, "relationships": 0}, 0.0, 0, 0
     try:
         while start is not None:
-            _kind, part, start, rss = _run_child(ctx, staged, start, limit, progress)
+            _, part, start, rss = _run_child(ctx, staged, start, limit, progress)
             counts = {k: counts[k] + part[k] for k in counts}
             peak, n = max(peak, rss), n + 1
     finally:
