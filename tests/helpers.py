@@ -59,6 +59,22 @@ def small_linking() -> Linking:
     return Linking(entities, linked)
 
 
+def pruned_graph(papers: list[Paper]):
+    """Extract, link and build ``papers``, then drop the weak entity nodes as ``kg build`` does:
+    ``(graph, WeakEvidence, nodes dropped)``."""
+    from kg.extract import build_nlp, extract_papers  # noqa: PLC0415
+    from kg.graph import build_graph  # noqa: PLC0415
+    from kg.graph.prune import WeakEvidence, prune  # noqa: PLC0415
+    from kg.link import link  # noqa: PLC0415
+
+    linking = link(list(extract_papers(papers, build_nlp())))
+    weak = WeakEvidence()
+    for lk in linking.papers:
+        weak.add(lk)
+    g = build_graph(linking)
+    return g, weak, prune(g, weak.weak_ids())
+
+
 # --- comparing two builds (the Dask tests) -------------------------------------------------------------
 def _differences():
     import importlib.util  # noqa: PLC0415

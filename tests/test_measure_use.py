@@ -4,11 +4,10 @@ import functools
 
 import pytest
 
-from kg.extract import build_nlp, extract_one, extract_papers
-from kg.graph import build_graph
-from kg.graph.prune import WeakEvidence, prune
-from kg.link import link
+from kg.extract import build_nlp, extract_one
 from kg.models import Paper
+
+from helpers import pruned_graph
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,12 +66,7 @@ METRIC_PAPERS = [
 
 
 def _metric_nodes(papers):
-    linking = link(list(extract_papers(papers, _nlp())))
-    weak = WeakEvidence()
-    for lk in linking.papers:
-        weak.add(lk)
-    g = build_graph(linking)
-    prune(g, weak.weak_ids())
+    g, _, _ = pruned_graph(papers)
     return {d.get("name", "").lower() for _, d in g.nodes(data=True) if d.get("type") == "Metric"}
 
 

@@ -2,12 +2,11 @@
 The abstracts are sentences written for these tests."""
 import doctest
 
-from kg.extract import build_nlp, extract_papers
-from kg.graph import build_graph
 from kg.graph import prune as prune_mod
-from kg.graph.prune import WeakEvidence, prune
-from kg.link import link
+from kg.graph.prune import WeakEvidence
 from kg.models import Paper
+
+from helpers import pruned_graph
 
 PAPERS = [
     Paper("p1", "Sorting Mail", "We train a separation module on letters, with dropout regularization and BERT."),
@@ -17,12 +16,7 @@ PAPERS = [
 
 
 def _graph():
-    linking = link(list(extract_papers(PAPERS, build_nlp())))
-    weak = WeakEvidence()
-    for lk in linking.papers:
-        weak.add(lk)
-    g = build_graph(linking)
-    return g, weak, prune(g, weak.weak_ids())
+    return pruned_graph(PAPERS)
 
 
 def _names(g):
@@ -67,12 +61,7 @@ MORE = [
 
 
 def _pruned_names(papers):
-    linking = link(list(extract_papers(papers, build_nlp())))
-    weak = WeakEvidence()
-    for lk in linking.papers:
-        weak.add(lk)
-    g = build_graph(linking)
-    prune(g, weak.weak_ids())
+    g, _, _ = pruned_graph(papers)
     return {(d.get("type"), d.get("name", "").lower()) for _, d in g.nodes(data=True)}
 
 

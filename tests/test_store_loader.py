@@ -12,18 +12,12 @@ import pytest
 
 from kg.errors import SinkError
 from kg.graph import build_graph
-from kg.sinks.embedded import run_cypher, stage_store, store_path
+from kg.sinks.embedded import stage_store, store_path
 from kg.sinks.store_loader import load_in_child
 
-from helpers import small_linking
+from helpers import small_linking, store_dump
 
 ROOT = Path(__file__).resolve().parent.parent
-DUMP = "MATCH (n) RETURN label(n), n.id, n.name, n.aliases, n.papers, n.evidence ORDER BY n.id"
-EDGES = "MATCH (a)-[r]->(b) RETURN a.id, label(r), b.id, r.evidence, r.count ORDER BY a.id, label(r), b.id"
-
-
-def _dump(folder):
-    return run_cypher(folder, DUMP)[1], run_cypher(folder, EDGES)[1]
 
 
 def test_a_store_loaded_in_a_child_is_the_store_loaded_here(tmp_path):
@@ -36,7 +30,7 @@ def test_a_store_loaded_in_a_child_is_the_store_loaded_here(tmp_path):
     assert counts["nodes"] == g.number_of_nodes() and counts["relationships"] == g.number_of_edges()
     assert 20 < counts["loader_peak_rss_mb"] < 2048
     assert sum(ticks) == g.number_of_nodes() + g.number_of_edges()  # every bulk file's rows reached the parent
-    assert _dump(tmp_path / "child") == _dump(tmp_path / "here")
+    assert store_dump(tmp_path / "child") == store_dump(tmp_path / "here")
     assert not list((tmp_path / "child").glob(".kg-store-*"))  # the bulk files are gone
 
 
@@ -126,4 +120,4 @@ def test_a_chain_of_children_each_loading_one_file_makes_the_same_store(tmp_path
     counts = load_in_child(staged, stop_above_mb=0)  # every child hands over after one COPY
     assert counts["loader_processes"] == files > 3
     assert counts["nodes"] == g.number_of_nodes() and counts["relationships"] == g.number_of_edges()
-    assert _dump(tmp_path / "chain") == _dump(tmp_path / "here")
+    assert store_dump(tmp_path / "chain") == store_dump(tmp_path / "here")
