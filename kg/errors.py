@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import errno
+import os
+from typing import Any
 
 
 class KGError(Exception):
@@ -60,3 +62,14 @@ def describe_os_error(exc: OSError) -> str:
     what = os_error_text(exc)
     where = exc.filename
     return f"{where}: {what}" if where else f"cannot write or read a file: {what}"
+
+
+def env_number(name: str, default: float, cast: type = int, what: str = "a whole number",
+               error: type[Exception] = InputError) -> Any:
+    """The number an environment variable sets (``cast`` of it), or ``default`` when unset or blank;
+    anything else is one line: ``error("NAME must be WHAT, got 'x'")``."""
+    raw = os.environ.get(name, "")
+    try:
+        return cast(raw) if raw.strip() else default
+    except ValueError:
+        raise error(f"{name} must be {what}, got {raw!r}") from None

@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable, Iterator
 import networkx as nx
 
 from kg.build_state import EXTRACTIONS_FILE, PARTIAL_FILE, BuildState, existing_entities
-from kg.errors import InputError, KGError
+from kg.errors import InputError, KGError, env_number
 from kg.extractions import is_extractions_file, iter_extractions_file, write_extractions
 from kg.graph import GRAPH_FILE, graph_stats, load_graph
 from kg.graph.io import atomic_write_text
@@ -450,7 +450,7 @@ def _fitting(sinks: list[Sink], records: Any, report: BuildReport, dask: dict[st
 
     limit = dask.get("graph_max")
     if limit is None:
-        limit = int(os.environ.get("KG_DASK_GRAPH_MAX", GRAPH_JSON_MAX))
+        limit = env_number("KG_DASK_GRAPH_MAX", GRAPH_JSON_MAX, what="a whole number of papers")
     n = records.meta["papers"]
     if n <= limit:
         return sinks

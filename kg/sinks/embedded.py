@@ -20,7 +20,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.errors import InputError, SinkError
+from kg.errors import InputError, SinkError, env_number
 from kg.graph.records import GraphRecords
 from kg.memory import status_mb
 from kg.schema import Schema, load_schema
@@ -43,17 +43,6 @@ _CAST = {"STRING": "STRING", "INT64": "INT64", "DOUBLE": "DOUBLE", "STRING[]": "
 #: overrides it). The engine's own default is 80% of the machine. Writing the store of 100k abstracts
 #: needs about 700 MB (a table's open node group is held until it is written); 256 MB fails there.
 STORE_BUFFER_MB = 1024
-
-
-def env_number(name: str, default: float, cast: type = int, what: str = "a whole number",
-               error: type[Exception] = InputError) -> Any:
-    """The number an environment variable sets (``cast`` of it), or ``default`` when unset or blank;
-    anything else is one line: ``error("NAME must be WHAT, got 'x'")``."""
-    raw = os.environ.get(name, "")
-    try:
-        return cast(raw) if raw.strip() else default
-    except ValueError:
-        raise error(f"{name} must be {what}, got {raw!r}") from None
 
 
 def _buffer_pool_bytes() -> int:

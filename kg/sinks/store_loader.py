@@ -22,9 +22,8 @@ import signal
 import sys
 from typing import Any
 
-from kg.errors import KGError, SinkError
+from kg.errors import KGError, SinkError, env_number
 from kg.memory import status_mb
-from kg.sinks.embedded import env_number
 
 #: Stores of at least this many rows (nodes + relationships) are loaded in a child process
 #: (``KG_STORE_CHILD_ROWS`` overrides it; 0 loads every store in a child).
