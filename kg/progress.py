@@ -61,7 +61,7 @@ class Progress:
         self._late_done: dict[tuple[str, float], int] = {}
 
     def __call__(self, label: str, total: int | None) -> Callable[[int], None]:
-        self.close()
+        self._replace()
         self.label, self.total, self.done = label, total, 0
         self.start = self.last = self.clock()
         self.stage_unit = f" {UNITS[label]}" if label in UNITS else self.unit
@@ -85,6 +85,16 @@ class Progress:
             unit = f" {UNITS[label]}" if label in UNITS else self.unit
             took = self.clock() - start
             self._write(f"{label}: {total:,}/{total:,}{unit} (100%) done in {took:.1f} s", final=True)
+
+    def _replace(self) -> None:
+        """Make way for a new stage. One that has not reached its total (a sink staged now and committed
+        later) gets no final line yet: its later updates go on counting in :meth:`_late`, which writes
+        the one final line when its total is reached."""
+        if self.label is not None and self.total and self.done < self.total:
+            self._late_done[(self.label, self.start)] = self.done
+            self.label = None
+            return
+        self.close()
 
     def update(self, n: int = 1) -> None:
         """Count ``n`` more items done; redraw (or log) when enough time has passed."""

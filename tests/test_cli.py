@@ -91,6 +91,25 @@ def test_progress_on_a_terminal_shows_total_and_eta():
     assert text.endswith("extract: 20/100 papers (20%) done in 3.0 s, 6.7/s\n")
 
 
+def test_progress_of_a_stage_committed_after_the_next_one_started():
+    """A sink staged first and committed after the next stage began gets one final line, when it is
+    done, not a '0/1 (0%) done' line when the next stage starts."""
+    import io
+
+    from kg.progress import Progress
+
+    out = io.StringIO()
+    p = Progress(out, tty=False, clock=lambda: 0.0)
+    html = p("html", 1)
+    store = p("store", 4)
+    store(4)
+    html(1)
+    p.close()
+    lines = out.getvalue().splitlines()
+    assert lines == ["html: 0/1 page started", "store: 0/4 rows started", "html: 1/1 page (100%) done in 0.0 s",
+                     "store: 4/4 rows (100%) done in 0.0 s"]
+
+
 def test_neo4j_is_checked_before_any_work(tmp_path):
     import socket
     import time
