@@ -10,7 +10,7 @@ The single-process build runs the three phases over one summary, ``kg build --en
 summary per partition, merged in input order, so both give the same entities by construction.
 
 A *node key* is ``(type, compact key)``: the linker's node of a mention before any type decision
-(:meth:`kg.link.resolver._Run.key`), the same on every machine.
+(:meth:`kg.link.nodes.NodeTable.key`), the same on every machine.
 """
 from __future__ import annotations
 

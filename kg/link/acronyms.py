@@ -1,0 +1,73 @@
+"""Acronym joins across the corpus: a bare acronym joins the long form its definitions agree on
+(the rules are in :mod:`kg.link.resolver`, step 5)."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from kg.link.normalize import norm_name
+from kg.link.nodes import NodeTable
+from kg.link.tables import Clusters
+
+#: Papers that must spell out an acronym the same way before its long form joins a lexicon entity
+#: named by that acronym (see ``kg.link.acronyms.Acronyms._confirms``).
+LEXICON_ACRONYM_SUPPORT = 2
+
+
+class Acronyms(NodeTable):
+    """Corpus-wide acronym resolution (in-paper definitions are applied in :mod:`kg.link.collect`)."""
+
+    def _acronyms(self, cl: Clusters, defs: dict[int, Counter], surf: dict[int, dict[str, int]],
+                  lex_names: dict[int, Counter]) -> None:
+        lex_of_root: dict[int, set[str]] = defaultdict(set)  # cluster -> its lexicon names
+        for c, names in lex_names.items():
+            lex_of_root[cl.find(c)].update(names)
+        for acro in sorted(defs, key=self._sort_key):
+            votes: Counter = Counter()
+            rep: dict[int, tuple] = {}
+            for long, papers in defs[acro].items():
+                if self._nodes[long][0] is not self._nodes[acro][0]:
+                    continue  # the long form's name took another type than the acronym's (kg.link.types)
+                r = cl.find(long)
+                votes[r] += papers
+                rep[r] = min(rep.get(r, self._sort_key(long)), self._sort_key(long))
+            if not votes:
+                continue
+            ranked = sorted(votes, key=lambda r: (-votes[r], rep[r]))
+            top = ranked[0]
+            dominant = votes[top] >= self.cfg.acronym_majority * sum(votes.values())
+            shown = f"{self._nodes[acro][0].value}:{min(surf[acro], default=self._nodes[acro][1])}"
+            if len(ranked) > 1:
+                (self.stats.majority_acronyms if dominant else self.stats.ambiguous_acronyms).append(shown)
+            if not dominant:
+                continue  # defined different ways, none dominant: the acronym stays its own node
+            own = cl.find(acro)
+            if own == top:
+                continue
+            if cl.size(acro) > 1 and not self._confirms(cl, acro, own, top, votes[top], defs, surf, lex_names,
+                                                        lex_of_root):
+                self.stats.conflicting_acronyms.append(shown)
+                continue  # the acronym already names something else: never re-point it
+            names = lex_of_root.pop(own, set()) | lex_of_root.pop(top, set())
+            if cl.union(acro, top):
+                self.stats.acronym_merges += 1
+            if names:
+                lex_of_root[cl.find(acro)] |= names
+
+    def _confirms(self, cl: Clusters, acro: int, own: int, top: int, support: int, defs: dict[int, Counter],
+                  surf: dict[int, dict[str, int]], lex_names: dict[int, Counter],
+                  lex_of_root: dict[int, set[str]]) -> bool:
+        """Whether papers' long form ``top`` of an acronym that is already a lexicon name (cluster
+        ``own``) is that lexicon entity after all: the lexicon names the entity by this very acronym
+        and :data:`LEXICON_ACRONYM_SUPPORT` papers spell it out the same way ("Stanford Question
+        Answering Dataset (SQuAD)"), or the long form begins with the lexicon's name ("Dice similarity
+        coefficient (DSC)" for Dice, "ImageNet Large Scale Visual Recognition Challenge (ILSVRC)")."""
+        if acro in lex_names and support >= LEXICON_ACRONYM_SUPPORT:
+            return True
+        names = [norm_name(n).split() for n in lex_of_root.get(own, ())]
+        for long in defs[acro]:
+            if cl.find(long) == top:
+                for form in surf.get(long, ()):
+                    words = norm_name(form).split()
+                    if any(0 < len(n) < len(words) and words[:len(n)] == n for n in names):
+                        return True
+        return False

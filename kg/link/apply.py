@@ -1,0 +1,86 @@
+"""Phase 3 of linking, per record: each mention's entity, the paper's repositories, proposals and
+results, from the :class:`~kg.link.summary.LinkTable` of the corpus."""
+from __future__ import annotations
+
+from kg.graph.ids import node_id
+from kg.link.collect import Collect
+from kg.link.nodes import CORPUS_CANONICAL, NAME_TYPES
+from kg.link.normalize import clean_url, url_key
+from kg.link.summary import LinkTable
+from kg.link.tokens import fuller_measures, whole_mentions
+from kg.models import Entity, Evidence, Extraction, Linked
+from kg.vocab import EntityType
+
+
+class Apply(Collect):
+    """Phase 3 (it links a mention with :meth:`Collect._paper_nodes`, as phase 1 did)."""
+
+    def apply(self, table: LinkTable, ex: Extraction, entities: dict[str, Entity]) -> Linked:
+        """Phase 3, per record: each mention's entity, the paper's repositories, proposals and results.
+
+        ``entities`` gets the evidence, paper and surface form of every mention (the table's own
+        entities in one process; a partition's own records of them on a Dask worker).
+        """
+        pid = ex.paper.id
+        ids: list[str] = []
+        mentions = whole_mentions(ex)
+        shortened = fuller_measures(mentions)  # "top-1" linked as the paper's "top-1 error": no name of it
+        for k, (m, n) in enumerate(zip(mentions, self._paper_nodes(ex, mentions, None))):
+            ev = Evidence(pid, m.field, m.start, m.end, m.text)
+            if n is None:
+                eid = self._repo(m.text, ev, entities, table.repo_names)
+            else:
+                eid = table.node_eid[n]
+                # a paper's reading of one mention ("sparsity" as its "activation sparsity") is no name of it
+                read = k in shortened or (m.canonical and m.rule not in CORPUS_CANONICAL and m.rule != "acronym-ref"
+                                          and self.key(m.canonical) != self.key(m.text))
+                entities[eid].add("" if read else m.text, ev)
+            ids.append(eid)
+        repo_ids = tuple(self._repo(r.url, Evidence(pid, r.field, r.start, r.end, r.url), entities, table.repo_names)
+                         for r in ex.repos)
+        if not ex.proposed and not ex.results:
+            return Linked(ex, tuple(ids), repo_ids)
+
+        by_name: dict[tuple, str] = {}  # (type, key) and key -> the entity of a mention of this paper
+        for m, eid in zip(mentions, ids):
+            et = entities[eid].type  # the corpus's type of the name, which may not be the mention's
+            for nm in (m.text, m.canonical, *m.aliases):
+                if nm:
+                    k = self.key(nm)
+                    by_name.setdefault((et, k), eid)
+                    by_name.setdefault(k, eid)
+
+        def resolve(name: str | None, types: tuple[EntityType, ...]) -> str | None:
+            if not name:
+                return None
+            k = self.key(name)
+            for t in types:
+                eid = by_name.get((t, k))
+                if eid:
+                    return eid
+            for t in types:  # not among the paper's mentions: the corpus's entity of that name
+                eid = table.index_eid.get((t, k))
+                if eid:
+                    return eid
+            return None
+
+        proposed: list[str] = []
+        for nm in ex.proposed:
+            eid = resolve(nm, NAME_TYPES) or by_name.get(self.key(nm))
+            if eid and eid not in proposed:
+                proposed.append(eid)
+        results = tuple(
+            (resolve(r.method, (EntityType.METHOD,)), resolve(r.dataset, (EntityType.DATASET,)),
+             resolve(r.metric, (EntityType.METRIC,)))
+            for r in ex.results)
+        return Linked(ex, tuple(ids), repo_ids, tuple(proposed), results)
+
+    @staticmethod
+    def _repo(url: str, ev: Evidence, entities: dict[str, Entity], old_names: dict[str, str]) -> str:
+        eid = node_id(EntityType.REPOSITORY, url_key(url))
+        ent = entities.get(eid)
+        if ent is None:
+            name = old_names.get(eid)
+            ent = entities[eid] = Entity(eid, EntityType.REPOSITORY, clean_url(url) if name is None else name)
+        ent.add(url, ev)
+        return eid

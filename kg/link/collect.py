@@ -1,0 +1,130 @@
+"""Phase 1 of linking, per record: the node each mention links to, and what the corpus-level phases
+need to know of a paper (surface forms, lexicon names, acronym definitions, type votes)."""
+from __future__ import annotations
+
+import time
+from collections import Counter
+from typing import Iterable
+
+from kg.errors import LinkError
+from kg.link.normalize import is_definition
+from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
+from kg.link.summary import LinkSummary
+from kg.link.tokens import fuller_measures, paren_definitions, whole_mentions
+from kg.link.types import TypeVotes, rule_kind, text_cue_kind
+from kg.models import FIELDS, Extraction, Mention
+from kg.vocab import EntityType
+
+
+class Collect(NodeTable):
+    """Phase 1: :meth:`summarise` a shard of records; :meth:`_paper_nodes` also links a record in phase 3."""
+
+    def summarise(self, extractions: Iterable[Extraction]) -> LinkSummary:
+        """Phase 1, per shard of records: what linking needs to know of them, keyed by name."""
+        t0 = time.perf_counter()
+        sm = LinkSummary()
+        for ex in extractions:
+            if not isinstance(ex, Extraction):
+                raise LinkError(f"link() expects Extraction records, got {type(ex).__name__}")
+            sm.papers += 1
+            mentions = whole_mentions(ex)
+            self._vote(ex, mentions, sm.votes)
+            sm.used.update(dict.fromkeys(n for n in self._paper_nodes(ex, mentions, sm) if n is not None))
+        self.stats.seconds["collect"] = self.stats.seconds.get("collect", 0.0) + time.perf_counter() - t0
+        return sm
+
+    def _paper_nodes(self, ex: Extraction, mentions: tuple[Mention, ...], sm: LinkSummary | None) -> list[Node | None]:
+        """The node key each mention of one paper links to (None: a repository, linked by URL); with
+        ``sm``, records the paper's surface forms, lexicon names and the acronyms it defines (one vote
+        per paper) there. The same function links a mention in :meth:`apply`, so both agree."""
+        key = self.key
+        out: list[Node | None] = []
+        local: dict[Node, Node] = {}  # acronym node -> the long-form node this paper defines it as
+        refs = False
+        extra = paren_definitions(ex, mentions)  # "substochastic successor representation (SSR)"
+        for mi, m in enumerate(mentions):
+            t = m.type
+            if t is EntityType.REPOSITORY:
+                out.append(None)  # linked by URL (see _repo)
+                continue
+            if t is EntityType.PAPER or t is EntityType.RESULT:
+                raise LinkError(f"paper {ex.paper.id}: a {t.value} mention ({m.text!r}) cannot be linked")
+            n = (t, key(m.text))
+            out.append(n)
+            if sm is not None:
+                sm.form(t, m.text, 1)
+            if m.canonical:
+                if m.rule == "acronym-ref":
+                    refs = refs or is_definition(m.text, m.canonical)
+                elif m.rule in CORPUS_CANONICAL or key(m.canonical) == key(m.text):
+                    if sm is not None:
+                        sm.lex[(t, m.text, m.canonical)] += 1
+                else:  # a reading of this sentence ("error" read as the paper's "mean error"): this mention only
+                    refs = True
+            elif m.rule in LEXICON_RULES and sm is not None:  # a lexicon name written as the lexicon writes it
+                sm.lex[(t, m.text, m.text)] += 1
+            defined = m.aliases or ((extra[mi],) if mi in extra else ())
+            shorts = [a for a in defined if is_definition(a, m.text)]  # not "benchmarks (Caltech, ...)"
+            if shorts and sm is not None:
+                sm.long_forms[n] = None
+            for a in shorts:
+                na = (t, key(a))
+                if sm is not None:
+                    sm.form(t, a, 0)  # a surface form even if never used
+                if na != n and numbers_agree(na, n) and local.setdefault(na, n) == n and sm is not None:
+                    sm.acronyms.setdefault(n, set()).add(a)  # the paper's first definition is the one
+        for i, j in fuller_measures(mentions).items():  # "top-1" in a paper that writes "top-1 error"
+            if out[i] is not None and out[j] is not None:
+                out[i] = out[j]
+        if not local and not refs:
+            return out
+        if sm is not None:
+            for an, n in local.items():
+                sm.defs.setdefault(an, Counter())[n] += 1
+        self._local_targets(mentions, out, local, extra, sm)
+        return out
+
+    def _local_targets(self, mentions: tuple[Mention, ...], out: list[Node | None], local: dict[Node, Node],
+                       extra: dict[int, str], sm: LinkSummary | None) -> None:
+        """Point each mention of one paper at what the paper means by it: the long form of an acronym the
+        paper defines, or the canonical of an ``acronym-ref`` or of a rule's reading of this mention."""
+        key = self.key
+        for i, m in enumerate(mentions):
+            n = out[i]
+            if n is None or m.aliases or i in extra:
+                continue
+            target = local.get(n)
+            if target is None and m.canonical and m.rule not in CORPUS_CANONICAL and (
+                    is_definition(m.text, m.canonical) if m.rule == "acronym-ref" else key(m.canonical) != key(m.text)):
+                if sm is not None:  # the long form is a name of the entity even if not a mention here
+                    sm.form(m.type, m.canonical, 0)
+                nc = (m.type, key(m.canonical))
+                target = nc if numbers_agree(n, nc) else None
+            if target is not None and target != n:
+                out[i] = target
+                if sm is not None:
+                    sm.local_acronyms += 1
+
+    def _vote(self, ex: Extraction, mentions: tuple[Mention, ...], votes: TypeVotes) -> None:
+        """The type votes of one paper's mentions, of the words around them and of its results' roles
+        (see :mod:`kg.link.types`)."""
+        seen: set[tuple[str, EntityType]] = set()
+        texts: dict[str, str] = {}
+        for m in mentions:
+            t = m.type
+            if t not in NAME_TYPES:
+                continue
+            k = self._key_words(m.text)[0]
+            kind = rule_kind(m.rule, bool(m.canonical) and m.rule != "acronym-ref", t, m.text)
+            votes.add(k, t, kind, seen)
+            if kind != "lexicon":  # a lexicon match is strong already: only weaker ones read around
+                text = texts.get(m.field)
+                if text is None:
+                    text = texts[m.field] = ex.paper.text(m.field) if m.field in FIELDS else ""
+                cue = text_cue_kind(text, m.start, m.end) if m.end <= len(text) else None
+                if cue is not None:  # "action recognition datasets": a task's name before a type word
+                    votes.add(k, cue[0], "cue" if t is EntityType.TASK and kind != "shape" else cue[1], seen)
+        for r in ex.results:
+            for name, t in ((r.method, EntityType.METHOD), (r.dataset, EntityType.DATASET), (r.metric, EntityType.METRIC)):
+                if name:
+                    votes.add(self._key_words(name)[0], t, "result", seen)

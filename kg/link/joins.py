@@ -1,0 +1,150 @@
+"""The exact joins of linking, in order: earlier-build entities (anchored), lexicon canonicals, names
+with a trailing type word, spelling variants and numbered abbreviations (see :mod:`kg.link.resolver`)."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from kg.errors import LinkError
+from kg.graph.ids import type_of
+from kg.link.normalize import abbreviates, key_numbers, variant_form
+from kg.link.nodes import NodeTable
+from kg.link.tables import Clusters, RunTables
+from kg.link.types import KIND_SEP, is_broader_alias, lexicon_entries
+from kg.models import Entity
+from kg.vocab import EntityType
+
+#: Longest letter part of a numbered name that may be an abbreviation ("NYUDv2", "H3.6M").
+ABBREVIATION_MAX = 6
+
+#: The type a kind of trailing type word says (:func:`~kg.link.normalize.trailing_kind`).
+_KIND_TYPE = {"data": EntityType.DATASET, "model": EntityType.METHOD, "measure": EntityType.METRIC}
+
+
+class Joins(NodeTable):
+    """The joins before the fuzzy and acronym phases."""
+
+    def _anchor_existing(self, cl: Clusters, existing: dict[str, Entity]) -> dict[str, int]:
+        """Join each old entity's name and aliases and anchor the cluster to its id."""
+        names: dict[int, str] = {}
+        alias_owners: dict[int, set[str]] = defaultdict(set)
+        for eid in sorted(existing):
+            ent = existing[eid]
+            if not isinstance(ent, Entity):
+                raise LinkError(f"existing entity {eid!r} is not an Entity (got {type(ent).__name__})")
+            try:
+                ok = ent.id == eid and type_of(eid) is ent.type
+            except ValueError:
+                ok = False
+            if not ok:
+                raise LinkError(f"existing entity {eid!r} is corrupt: id, type {ent.type!r} and name disagree")
+            if ent.type is EntityType.REPOSITORY:
+                continue  # repository ids come from the URL: stable without help
+            n = self._node(ent.type, ent.name)
+            if n in names:  # two old entities with one key: the first (by id) keeps it
+                continue
+            names[n] = eid
+            for a in ent.aliases:
+                alias_owners[self._node(ent.type, a)].add(eid)
+        anchors: dict[str, int] = {}
+        for n, eid in names.items():
+            cl.anchor[cl.find(n)] = eid
+            anchors[eid] = n
+        for an in sorted(alias_owners, key=self._sort_key):
+            owners = alias_owners[an]
+            if len(owners) == 1 and names.get(an, next(iter(owners))) in owners:
+                cl.union(an, anchors[next(iter(owners))])
+        return anchors
+
+    def _lexicon(self, cl: Clusters, tb: "RunTables") -> dict[int, Counter]:
+        """Join each mention that matched a lexicon entry to the entry's canonical name; returns each
+        canonical node's lexicon names."""
+        lex_names: dict[int, Counter] = defaultdict(Counter)  # node -> lexicon canonical names
+        lex_edges: set[tuple[int, int]] = set()
+        for (t, text, canonical), count in tb.lex.items():
+            if is_broader_alias(t, self.key(text), canonical):
+                continue  # "re-ranking" found by "passage re-ranking": a broader term, its own entity
+            n = tb.forms[(t, text)][0]
+            c = self._node(self._nodes[n][0], canonical)  # the type the corpus gave the name
+            lex_names[c][canonical] += count
+            if n != c:
+                lex_edges.add((n, c))
+        for a, b in sorted(lex_edges, key=lambda e: (self._sort_key(e[0]), self._sort_key(e[1]))):
+            self.stats.lexicon_merges += cl.union(a, b)
+        return lex_names
+
+    def _kinds(self, cl: Clusters) -> None:
+        """Join a name written with a trailing type word ("BLEU score", "COCO dataset") to the bare name
+        of its type. When the name also comes with a type word of another kind ("Inception Score",
+        "Inception architecture"), only the kind that says the bare name's type joins it (a score the
+        Metric, an architecture the Method)."""
+        kinds, tagged = self._tagged_kinds()
+        for i, base in sorted(tagged, key=lambda x: self._sort_key(x[0])):
+            j = self._index.get((self._nodes[i][0], base))
+            t = self._nodes[i][0]
+            if j is None or j in self._dead or self._nodes[j][0] is not t:
+                continue
+            if len(kinds[base]) == 1 or _KIND_TYPE.get(self._nodes[i][1].partition(KIND_SEP)[2]) is t:
+                self.stats.variant_merges += cl.union(j, i)
+
+    def _variants(self, cl: Clusters) -> None:
+        """Join names of one type that are one name spelt two ways: the same
+        :func:`~kg.link.normalize.variant_form` ("Generative Adversarial Net" / "... Network",
+        "Non-Maximal" / "Non-Maximum Suppression"), or a spelling the shipped lexicon lists for an entry of
+        that type that no mention matched as written ("IMAGENET")."""
+        groups: dict[tuple, list[int]] = defaultdict(list)
+        edges: list[tuple[int, int]] = []
+        for i in range(len(self._nodes)):
+            if i in self._dead:
+                continue
+            t, k = self._nodes[i]
+            if self._words[i]:  # (punctuation-only names have no words: each is its own)
+                groups[(t, variant_form(self._words[i]))].append(i)
+            for lt, canonical in lexicon_entries(k):
+                if lt is t and not is_broader_alias(t, k, canonical):
+                    c = self._node(t, canonical)
+                    if c != i:
+                        edges.append((i, c))
+            j = self._learning(i)
+            if j is not None:
+                edges.append((i, j))
+        for g in groups.values():
+            g.sort(key=self._sort_key)
+            edges += [(g[0], j) for j in g[1:]]
+        for a, b in sorted(edges, key=lambda e: (self._sort_key(e[0]), self._sort_key(e[1]))):
+            self.stats.variant_merges += cl.union(a, b)
+
+    def _learning(self, i: int) -> int | None:
+        """The node "X learning" of a Method named by a modifier X alone ("self-supervised", "multi-task":
+        a compound or a participle, never a noun such as "reinforcement"), if the corpus has it."""
+        t, k = self._nodes[i]
+        words = self._words[i]
+        if t is not EntityType.METHOD or not words or key_numbers(k) or KIND_SEP in k or words[-1] == "learning" \
+                or not (len(words) >= 2 or words[-1].endswith("ed")):
+            return None
+        j = self._index.get((t, k + "learning"))
+        return j if j is not None and j not in self._dead and self._nodes[j][0] is t else None
+
+    def _abbreviations(self, cl: Clusters) -> None:
+        """Join a short name with version/size numbers to the one longer name of its type that it
+        abbreviates with the same numbers ("H3.6M" / "Human3.6M", "NYUDv2" / "NYU Depth V2": a prefix of
+        each word, :func:`~kg.link.normalize.abbreviates`). Two or more candidates: left apart."""
+        longs: dict[tuple, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+        shorts: list[tuple[int, tuple, str]] = []
+        for i, (t, k) in enumerate(self._nodes):
+            nums = key_numbers(k) if i not in self._dead else ()
+            alpha = tuple(w for w in self._words[i] if not w[:1].isdigit()) if nums else ()
+            if alpha:
+                longs[(t, nums, alpha[0][0])].append((i, alpha))
+                # one letter abbreviates only beside a telling number ("H3.6M"; "C4" is a name of its own)
+                if len(alpha) == 1 and len(alpha[0]) <= ABBREVIATION_MAX and \
+                        (len(alpha[0]) > 1 or max(map(len, nums)) >= 3):
+                    shorts.append((i, (t, nums, alpha[0][0]), alpha[0]))
+        edges = []
+        for i, block, short in sorted(shorts, key=lambda x: self._sort_key(x[0])):
+            found = {cl.find(j): j for j, alpha in longs[block]
+                     if sum(map(len, alpha)) > len(short) and abbreviates(short, alpha)}
+            found.pop(cl.find(i), None)
+            if len(found) == 1:
+                edges.append((i, next(iter(found.values()))))
+        for a, b in edges:
+            self.stats.variant_merges += cl.union(a, b)

@@ -1,0 +1,137 @@
+"""One entity per cluster: its id, its name (lexicon name, long form, most frequent surface form) and
+aliases, and the table of decisions by name that phase 3 applies."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from kg.graph.ids import node_id
+from kg.link.normalize import singular
+from kg.link.nodes import Node, NodeTable
+from kg.link.summary import LinkTable
+from kg.link.tables import Clusters, RunTables
+from kg.models import Entity
+from kg.vocab import EntityType
+
+_SINGULAR_NAMES = (EntityType.METHOD, EntityType.TASK)
+
+
+def _plural_last(name: str) -> bool:
+    last = name.rsplit(" ", 1)[-1]
+    return singular(last) != last
+
+
+def _title_cased(name: str) -> bool:
+    """Two or more words, each word that starts with a letter capitalised ("Image Recognition",
+    "3D Object Detection"), not all capitals."""
+    words = [w for w in name.split() if w[:1].isalpha()]
+    return len(name.split()) >= 2 and bool(words) and all(w[0].isupper() for w in words) \
+        and any(w[1:].islower() for w in words)
+
+
+def _singular_key(name: str) -> str:
+    """A name compared without case, runs of space and a plural last word."""
+    words = name.split()
+    if words:
+        words[-1] = singular(words[-1])
+    return " ".join(words).lower()
+
+
+class Naming(NodeTable):
+    """Entities out of clusters."""
+
+    def _entities(self, cl: Clusters, mapped: set[int], surf: dict[int, dict[str, int]],
+                  lex_names: dict[int, Counter], tb: RunTables, existing: dict[str, Entity]):
+        """One entity per cluster with mentions; returns them and each node's entity id (or None)."""
+        members: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self._nodes)):
+            members[cl.find(i)].append(i)
+        live = [r for r, g in members.items() if any(i in mapped for i in g)]
+        # anchored clusters first (their ids are fixed), then by (type, smallest key)
+        order = sorted(live, key=lambda r: (r not in cl.anchor, min(self._sort_key(i) for i in members[r])))
+        taken: set[str] = set(existing)
+        entities: dict[str, Entity] = {}
+        eid_of: list[str | None] = [None] * len(self._nodes)
+        for r in order:
+            group = members[r]
+            etype = self._nodes[r][0]
+            eid = cl.anchor.get(r)
+            if eid is not None:
+                name = existing[eid].name
+            else:
+                name = self.canonical(etype, group, surf, lex_names, tb.long_forms)
+                base = eid = node_id(etype, name)
+                k = 2
+                while eid in taken:
+                    eid = f"{base}-{k}"
+                    k += 1
+                taken.add(eid)
+            ent = Entity(id=eid, type=etype, name=name, type_votes=tb.votes.of({self._nodes[i][1] for i in group}))
+            for i in group:
+                ent.aliases.update(surf.get(i, ()))
+                ent.aliases.update(tb.acronyms.get(i, ()))
+                eid_of[i] = eid
+            entities[eid] = ent
+        return entities, eid_of
+
+    def canonical(self, etype: EntityType, group: list[int], surf: dict[int, dict[str, int]],
+                  lex_names: dict[int, Counter], long_forms: set[int]) -> str:
+        """The name of a cluster: lexicon name, else long form, else the most frequent surface form
+        (whitespace runs in it made single spaces)."""
+        pool: dict[str, int] = {}
+
+        def add(counts: dict[str, int], seen_only: bool = True) -> None:
+            for s, c in counts.items():
+                if c or not seen_only:
+                    pool[s] = pool.get(s, 0) + c
+
+        for i in group:
+            if i in lex_names:
+                add(lex_names[i])
+        if pool:
+            return " ".join(min(pool, key=lambda s: (-pool[s], s)).split())
+        for i in group:
+            if i in long_forms:
+                add(surf[i])
+        if not pool:
+            for i in group:
+                add(surf.get(i, {}))
+        if not pool:
+            for i in group:
+                add(surf.get(i, {}), seen_only=False)
+        if not pool:  # every linked node has a surface form; the smallest key is a last resort
+            return min(self._nodes[i][1] for i in group)
+        def rank(s: str) -> tuple:
+            return -pool[s], s.islower(), len(s), s
+
+        best = min(pool, key=rank)
+        if etype in _SINGULAR_NAMES:
+            # a singular spelling of the most used form, when the cluster has one ("graph neural network"
+            # for "graph neural networks"); never a rarer, different name that happens to be singular
+            # ("Bidirectional Encoder Representation from Transformer" for "... Representations from Transformers")
+            want = _singular_key(best)
+            singulars = [s for s in pool if _singular_key(s) == want and not _plural_last(s)]
+            if singulars:
+                best = min(singulars, key=rank)
+        if etype is EntityType.TASK and _title_cased(best):
+            # titles are written in title case, so a task named in many titles has "Image Recognition" as
+            # its most used form; a task is a common noun phrase: take the running-text spelling if seen
+            want, plural = _singular_key(best), _plural_last(best)
+            plain = [s for s in pool if not _title_cased(s) and _singular_key(s) == want and _plural_last(s) == plural]
+            if plain:
+                best = min(plain, key=rank)
+        return " ".join(best.split())
+
+    def _table(self, entities: dict[str, Entity], eid_of: list[str | None], pre: dict[Node, int],
+               existing: dict[str, Entity]) -> LinkTable:
+        """The decisions by name: each mention key's entity (its node followed through the type
+        redirects) and each (type, key)'s entity of that type."""
+        def follow(n: int) -> int:
+            while n in self._moved:
+                n = self._moved[n]
+            return n
+
+        node_eid = {k: eid for k, n in pre.items() if (eid := eid_of[follow(n)]) is not None}
+        index_eid = {k: eid for k, n in self._index.items()
+                     if (eid := eid_of[n]) is not None and entities[eid].type is k[0]}
+        repos = {eid: e.name for eid, e in existing.items() if e.type is EntityType.REPOSITORY}
+        return LinkTable(entities, node_eid, index_eid, repos)

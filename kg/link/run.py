@@ -1,0 +1,142 @@
+"""One linking run: the phases (one mixin per module, all over one :class:`~kg.link.nodes.NodeTable`)
+in the order :mod:`kg.link.resolver` documents, and the :class:`LinkPlan` a run returns."""
+from __future__ import annotations
+
+import time
+from array import array
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from kg.errors import LinkError
+from kg.link.acronyms import Acronyms
+from kg.link.apply import Apply
+from kg.link.fuzzy import Fuzzy
+from kg.link.joins import Joins
+from kg.link.naming import Naming
+from kg.link.retype import Retype
+from kg.link.summary import LinkSummary, LinkTable
+from kg.link.tables import Clusters, LinkStats, RunTables
+from kg.models import Entity, Extraction, Linked, Linking
+
+
+class LinkRun(Apply, Retype, Joins, Fuzzy, Acronyms, Naming):
+    """The tables of one linking run (one :meth:`Resolver.plan`): summarise -> cluster -> apply."""
+
+    def plan(self, extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None) -> "LinkPlan":
+        """The first pass over a corpus: its summary (:meth:`summarise`), then :meth:`cluster`.
+
+        Only the paper ids are kept besides the summary (to check the second pass reads the same
+        records). The entities' evidence, papers and counts are filled in by the second pass,
+        :meth:`LinkPlan.linked`, which applies the table to the same records in the same order.
+        """
+        paper_ids: list[str] = []
+
+        def checked() -> Iterator[Extraction]:
+            for ex in extractions:
+                paper_ids.append(ex.paper.id if isinstance(ex, Extraction) else "")
+                yield ex
+
+        summary = self.summarise(checked())
+        return LinkPlan(self, self.cluster(summary, existing), paper_ids)
+
+    def _tables(self, sm: LinkSummary) -> "RunTables":
+        """The node table of a summary: one node per distinct (type, key), numbered in first-seen order."""
+        tb = RunTables()
+        for (t, text), count in sm.forms.items():
+            tb.forms[(t, text)] = [self._node(t, text), count]
+        ix = self._index
+        tb.lex = sm.lex
+        tb.long_forms = {ix[n] for n in sm.long_forms}
+        for a, longs in sm.defs.items():
+            d = tb.defs[ix[a]]
+            for n, papers in longs.items():
+                d[ix[n]] += papers
+        for n, names in sm.acronyms.items():
+            tb.acronyms[ix[n]] |= names
+        tb.mention_nodes = array("q", (ix[n] for n in sm.used))
+        tb.votes = sm.votes
+        return tb
+
+    def cluster(self, sm: LinkSummary, existing: dict[str, Entity] | None = None) -> LinkTable:
+        """Phase 2, once over the merged summary: types, clusters and entities (the rules below)."""
+        t0 = time.perf_counter()
+        st = self.stats
+        existing = existing or {}
+        tb = self._tables(sm)
+        pre = dict(self._index)  # the node of every mention's key before the types are decided
+        st.papers = sm.papers
+        st.local_acronyms = sm.local_acronyms
+        st.mentions = sum(f[1] for f in tb.forms.values())
+        st.surface_forms = sum(1 for f in tb.forms.values() if f[1])
+        t = time.perf_counter()
+        self._fold_kinds(tb)
+        self._decide_types(tb, existing)
+        st.seconds["types"] = time.perf_counter() - t
+
+        cl = Clusters(st)
+        self._anchor_existing(cl, existing)
+        lex_names = self._lexicon(cl, tb)
+        self._kinds(cl)
+        self._variants(cl)
+        self._abbreviations(cl)
+        t = time.perf_counter()
+        self._fuzzy(cl)
+        st.seconds["fuzzy"] = time.perf_counter() - t
+        surf: dict[int, dict[str, int]] = defaultdict(dict)  # node -> its own surface forms -> mentions
+        for (_, text), (n, count) in tb.forms.items():
+            surf[n][text] = surf[n].get(text, 0) + count  # one text may come from several types
+        tb.forms.clear()
+        self._acronyms(cl, tb.defs, surf, lex_names)
+        st.keys = len(self._nodes)
+
+        t = time.perf_counter()
+        mapped = set(tb.mention_nodes)
+        entities, eid_of = self._entities(cl, mapped, surf, lex_names, tb, existing)
+        st.entities = len(entities)
+        st.seconds["entities"] = time.perf_counter() - t
+        st.seconds["total"] = st.seconds.get("collect", 0.0) + time.perf_counter() - t0
+        return self._table(entities, eid_of, pre, existing)
+
+
+@dataclass
+class LinkPlan:
+    """The result of :meth:`Resolver.plan`: the summary of a corpus clustered into a :class:`LinkTable`.
+
+    ``entities`` gains its evidence, papers and mention counts (and any repositories) as
+    :meth:`linked` goes through the records.
+    """
+
+    run: LinkRun
+    table: LinkTable
+    paper_ids: list[str]
+
+    @property
+    def entities(self) -> dict[str, Entity]:
+        return self.table.entities
+
+    @property
+    def stats(self) -> LinkStats:
+        """The counts of this plan's run (the second pass adds its time)."""
+        return self.run.stats
+
+    def blocks(self) -> Iterator[list[int]]:
+        """The fuzzy blocks of this plan's node table (see :meth:`LinkRun.blocks`)."""
+        return self.run.blocks()
+
+    def linking(self, extractions: Iterable[Extraction]) -> Linking:
+        """The second pass over all records at once: the :class:`~kg.models.Linking` of the corpus."""
+        return Linking(self.entities, list(self.linked(extractions)))
+
+    def linked(self, extractions: Iterable[Extraction]) -> Iterator[Linked]:
+        """The second pass: one :class:`~kg.models.Linked` per record, records as given to :meth:`Resolver.plan`."""
+        r = self.run
+        t0 = time.perf_counter()
+        n = -1
+        for n, ex in enumerate(extractions):
+            if n >= len(self.paper_ids) or ex.paper.id != self.paper_ids[n]:
+                raise LinkError(f"the records changed between the two linking passes (at record {n + 1})")
+            yield r.apply(self.table, ex, self.table.entities)
+        if n + 1 != len(self.paper_ids):
+            raise LinkError(f"the records changed between the two linking passes ({n + 1} records, not {len(self.paper_ids)})")
+        r.stats.seconds["papers"] = time.perf_counter() - t0
