@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing as mp
-from typing import Iterable, Iterator
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from kg.errors import ExtractError
-from kg.extract import components as _components  # noqa: F401  (registers the factories)
 from kg.extract.doc_context import KEY, DocContext
 from kg.extract.findings import DocFindings
 from kg.models import Extraction, Mention, Paper, RepoMention, Result
+
+if TYPE_CHECKING:  # spaCy is imported by build_nlp: linking and graph code import pure modules of this package
+    from spacy.language import Language
 
 #: Between title and abstract in the doc. Two newlines, not one: a single newline glued between two words
 #: stops spaCy's tokenizer from caching the rest of the doc (measured: 5x slower).
@@ -57,6 +56,10 @@ def build_nlp(*, lexicon: bool = True, sentencizer: bool = False, spans: bool = 
 
     No model is downloaded; the lexicons ship inside the package.
     """
+    import spacy  # noqa: PLC0415 - not at import: kg.extract.lexicon_data & co. serve linking without spaCy
+
+    from kg.extract import components as _components  # noqa: F401, PLC0415  (registers the factories)
+
     try:
         nlp = spacy.blank("en")
         nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
