@@ -1,10 +1,13 @@
-"""``kg build --engine dask`` on a real Dask cluster (2 worker processes, 1 thread each): the graph is the
-single-process build's, node for node and edge for edge, and an interrupted or killed build resumes from
-its finished shards."""
+"""``kg build --engine dask`` on a real Dask cluster (2 worker processes, 1 thread each, reached by address
+and shared by the module): the graph is the single-process build's, node for node and edge for edge, on the
+seeds and on real arXiv abstracts; an interrupted or killed build resumes from its finished shards. Then the
+LocalCluster kg starts itself, and the engine's errors."""
 from __future__ import annotations
 
+import gzip
 import json
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -19,11 +22,17 @@ from kg.engine_dask import GRAPH_DIR, SHARD_DIR  # noqa: E402
 from kg.graph import load_graph  # noqa: E402
 from kg.pipeline import build  # noqa: E402
 
+from conftest import SHARED, needs_shared  # noqa: E402
 from helpers import same_build as _same, store_dump  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.slow
+
+# The arXiv comparison runs on a seeded random sample of the 7.4k abstracts (real text, every part of the
+# Dask path: extraction records in, linking and the graph on the workers, several partitions); set
+# KG_DASK_ARXIV=all to compare all of them (7 partitions of 1,000; a few minutes more).
+ARXIV_SAMPLE, ARXIV_SEED, ARXIV_PARTITION = 600, 16, 100
 
 
 @pytest.fixture(scope="module")
@@ -51,10 +60,13 @@ def test_dask_build_equals_single_process(seed_files, single, cluster, tmp_path)
     assert len([k for k in eng["peak_rss_mb"] if k.startswith("worker")]) == 2
 
 
-def test_a_graph_too_big_for_one_process_goes_to_the_store_only(seed_files, single, cluster, tmp_path):
-    """Above ``graph_max`` papers no process holds the graph: no graph.json, no map, the same store."""
+def test_a_graph_too_big_for_one_process_goes_to_the_store_only(single, cluster, tmp_path):
+    """Above ``graph_max`` papers no process holds the graph: no graph.json, no map, the same store. (The
+    input is the single build's extraction records: extraction on the workers is the test above.)"""
     out = tmp_path / "out"
-    report = build(seed_files, out, html=True, store=True,
+    records = tmp_path / "records.jsonl"
+    records.write_bytes((single / "extractions.jsonl").read_bytes())
+    report = build([records], out, html=True, store=True,
                    dask={"scheduler": cluster, "workers": 2, "partition_size": 100, "graph_max": 500},
                    exports=[("neo4j-admin", tmp_path / "admin"), ("parquet", tmp_path / "pq")])
     assert not (out / "graph.json").exists() and not (out / "graph.html").exists()
@@ -124,6 +136,38 @@ def test_killed_driver_resumes(seed_files, single, cluster, tmp_path):
     _same(single, tmp_path)
 
 
+def arxiv_sample(src: Path, out: Path) -> tuple[Path, int]:
+    """``src`` itself (KG_DASK_ARXIV=all), or a file of ARXIV_SAMPLE of its lines drawn with a fixed seed,
+    in file order; and the partition size that cuts it into several partitions."""
+    if os.environ.get("KG_DASK_ARXIV") == "all":
+        return src, 1000
+    with gzip.open(src, "rt", encoding="utf-8") as fh:
+        lines = fh.readlines()
+    keep = sorted(random.Random(ARXIV_SEED).sample(range(len(lines)), ARXIV_SAMPLE))
+    out.write_text("".join(lines[i] for i in keep), encoding="utf-8")
+    return out, ARXIV_PARTITION
+
+
+def test_arxiv_abstracts_link_and_graph_on_dask_as_in_one_process(cluster, tmp_path):
+    """Real arXiv abstracts of ../shared/data/sota_nfdi4ds (a seeded sample of 600, or all 7.4k with
+    KG_DASK_ARXIV=all), extracted once, then linked and built both ways (the Dask build takes the
+    extraction records as input: linking and the graph run on the workers, 6 or 7 partitions): the same
+    graph and the same store."""
+    src = SHARED / "data" / "sota_nfdi4ds" / "papers.jsonl.gz"
+    if not src.is_file():
+        pytest.skip(needs_shared(src))
+    papers, size = arxiv_sample(src, tmp_path / "sample.jsonl")
+    one = build([papers], tmp_path / "one", html=False, store=True)
+    assert one.papers_total >= 0.9 * ARXIV_SAMPLE  # real abstracts (a few are duplicates or too short)
+    records = tmp_path / "records.jsonl"
+    records.write_bytes((tmp_path / "one" / "extractions.jsonl").read_bytes())
+    report = build([records], tmp_path / "dask", html=False, store=True,
+                   dask={"scheduler": cluster, "workers": 2, "partition_size": size})
+    assert report.engine["graph_partitions"] == -(-one.papers_total // size) > 1
+    _same(tmp_path / "one", tmp_path / "dask")
+    assert store_dump(tmp_path / "one") == store_dump(tmp_path / "dask")
+
+
 def test_a_worker_that_cannot_see_the_output_folder_is_refused(cluster, tmp_path):
     from distributed import Client  # noqa: PLC0415
 
@@ -134,3 +178,43 @@ def test_a_worker_that_cannot_see_the_output_folder_is_refused(cluster, tmp_path
         check_workers(client, tmp_path)  # the same machine: seen
         with pytest.raises(InputError, match="cannot see .*: --out must be on a file system shared"):
             check_workers(client, tmp_path / "not-there")
+
+
+def test_local_cluster_on_the_example_corpus(tmp_path):
+    """Without --scheduler, kg starts (and stops) its own LocalCluster. It is given the example corpus's
+    extraction records: its workers link and build the graph without loading spaCy (extraction on the
+    workers is tested above; the code is the same whoever started the cluster)."""
+    build(None, tmp_path / "one", html=False, store=False)
+    records = tmp_path / "records.jsonl"
+    records.write_bytes((tmp_path / "one" / "extractions.jsonl").read_bytes())
+    report = build([records], tmp_path / "dask", html=False, store=False,
+                   dask={"scheduler": None, "workers": 2, "partition_size": 3})
+    # a cluster of kg's own: its scheduler runs in this process, beside the two workers it started
+    peaks = report.engine["peak_rss_mb"]
+    assert "scheduler (in the driver process)" in peaks and sum(k.startswith("worker") for k in peaks) == 2
+    assert report.engine["graph_partitions"] > 1
+    _same(tmp_path / "one", tmp_path / "dask")
+
+
+def test_unreachable_scheduler_is_a_clear_error(tmp_path):
+    from click.testing import CliRunner  # noqa: PLC0415
+
+    from kg.cli import main  # noqa: PLC0415
+    from kg.errors import InputError  # noqa: PLC0415
+
+    with pytest.raises(InputError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        build(None, tmp_path / "o", html=False, store=False,
+              dask={"scheduler": "tcp://127.0.0.1:9", "workers": 2, "timeout": "1s"})
+    assert not (tmp_path / "o").exists()  # checked before the output folder is made
+    res = CliRunner().invoke(main, ["build", "--out", str(tmp_path / "p"), "-q", "--scheduler", "tcp://x:1"])
+    assert res.exit_code != 0 and "--scheduler needs --engine dask" in res.output
+
+
+def test_append_of_nothing_new_starts_no_cluster(tmp_path):
+    from kg.pipeline import example_corpus  # noqa: PLC0415
+
+    build(None, tmp_path, html=False, store=False)
+    report = build([example_corpus()], tmp_path, html=False, store=False, append=True,
+                   dask={"scheduler": None, "workers": 2})
+    assert report.papers_new == 0 and report.engine["partitions"] == 0
+    assert "workers" not in report.engine and "connect_seconds" not in report.engine  # no cluster started
