@@ -37,7 +37,7 @@ def test_readme_says_what_shared_is_and_how_to_point_at_it():
 @pytest.mark.slow
 def test_tests_that_need_shared_say_why_they_skip(tmp_path):
     res = subprocess.run([sys.executable, "-m", "pytest", "tests/test_evaluate.py", "tests/test_read.py", "-q",
-                          "-k", "shared_scorer or seed_corpus", "-p", "no:cacheprovider"], cwd=REPO,
+                          "-k", "shared_scorer or seed_corpus", "-p", "no:cacheprovider", "-n", "0"], cwd=REPO,
                          env={**os.environ, "KG_SHARED": str(tmp_path / "nowhere"), "PYTHONPATH": str(REPO)},
                          capture_output=True, text=True, timeout=300)
     skipped = [x for x in res.stdout.splitlines() if x.startswith("SKIPPED")]
