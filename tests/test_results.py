@@ -1,5 +1,6 @@
 """Stated results (kg/extract/results/) and metric knowledge (kg/metrics.py), on sentences written for
 these tests; the figures on real abstracts come from scripts/eval_results.py."""
+import importlib.util
 import json
 import subprocess
 import sys
@@ -109,13 +110,25 @@ def test_ito_table_is_generated_with_its_notice():
     assert "metrics_ito.tsv" in notice and "metrics_curated.tsv" in notice
 
 
+def eval_results_script():
+    """scripts/eval_results.py as a module, run in this process (its extraction takes the test process's
+    pipeline instead of building one)."""
+    spec = importlib.util.spec_from_file_location("eval_results", REPO / "scripts" / "eval_results.py")
+    mod = importlib.util.module_from_spec(spec)
+    path = list(sys.path)
+    try:
+        spec.loader.exec_module(mod)
+    finally:
+        sys.path[:] = path  # the script puts the repository first on the path, as PYTHONPATH does here
+    return mod
+
+
 @pytest.mark.slow
-def test_eval_results_script_on_the_labels():
+def test_eval_results_script_on_the_labels(capsys):
     if not (SHARED / "data/sota_nfdi4ds/papers.jsonl.gz").is_file():
         pytest.skip(f"no sota_nfdi4ds data under {SHARED}")
-    out = subprocess.run([sys.executable, str(REPO / "scripts/eval_results.py"), "--limit", "60", "--json",
-                          "--shared", str(SHARED)], capture_output=True, text=True, check=True)
-    figures = json.loads(out.stdout)
+    assert eval_results_script().main(["--limit", "60", "--json", "--shared", str(SHARED)]) == 0
+    figures = json.loads(capsys.readouterr().out)
     labels = figures["sota_nfdi4ds"]
     assert labels["papers"] == 60 and labels["labels"] >= 60
     assert 0 < labels["value+metric+dataset"] <= labels["value"] <= 1
@@ -173,20 +186,21 @@ def test_a_title_phrase_is_not_the_method_of_a_score(nlp):
     assert [(v, meth) for v, m, d, meth, k, b in res] == [("0.91", None), ("0.72", None)]
 
 
-def test_eval_results_script_draws_a_seeded_sample_of_scores(tmp_path):
+def test_eval_results_script_draws_a_seeded_sample_of_scores(tmp_path, capsys):
     nodes = [{"id": "paper:p1", "type": "Paper", "title": "Zest"}]
     nodes += [{"id": f"result:p1-{i}", "type": "Result", "value": f"{70 + i}.5%", "metric": "accuracy", "dataset": "MNIST",
                "method": "Zest", "kind": "score" if i % 2 else "delta", "paper": "paper:p1", "sentence": f"S {i}."}
               for i in range(10)]
     (tmp_path / "graph.json").write_text(json.dumps({"nodes": nodes, "edges": []}), encoding="utf-8")
     run = [sys.executable, str(REPO / "scripts/eval_results.py"), "--sample", str(tmp_path), "-n", "3", "--seed", "7"]
-    out = subprocess.run(run, capture_output=True, text=True, check=True).stdout
-    assert out == subprocess.run(run, capture_output=True, text=True, check=True).stdout  # seeded
+    out = subprocess.run(run, capture_output=True, text=True, check=True).stdout  # the script as a user runs it
+    script = eval_results_script()
+    assert script.main(run[2:]) == 0
+    assert out == capsys.readouterr().out  # seeded
     blocks = [b for b in out.split("\n\n") if b.strip()]
     assert len(blocks) == 3 and all("paper: Zest" in b and "metric='accuracy'" in b for b in blocks)
     assert all(int(b.split("value='")[1][:2]) % 2 == 1 for b in blocks)  # scores only, never the deltas
-    bad = subprocess.run(run[:3] + [str(tmp_path / "none")], capture_output=True, text=True)
-    assert bad.returncode == 2 and "no graph.json" in bad.stderr
+    assert script.main(["--sample", str(tmp_path / "none")]) == 2 and "no graph.json" in capsys.readouterr().err
 
 
 def test_ranges_lists_of_changes_and_figure_axes(nlp):
