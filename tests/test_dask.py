@@ -47,6 +47,22 @@ def single(seed_build) -> Path:
     return seed_build
 
 
+@pytest.fixture(scope="module")
+def part(seed_build, seed_files, seed_extractions, tmp_path_factory) -> tuple[list[Path], Path]:
+    """The first two seed files (300 papers) and a single-process build of them, made from the seed build's
+    extraction records of those papers (the papers read from two files are the ones read from five, and
+    the records are the single process's: the test above checks both ways)."""
+    from kg.read import read_papers  # noqa: PLC0415
+
+    files = seed_files[:2]
+    lines = (seed_build / "extractions.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    line_of = {ex.paper.id: line for ex, line in zip(seed_extractions, lines, strict=True)}
+    d = tmp_path_factory.mktemp("part")
+    (d / "records.jsonl").write_text("".join(line_of[p.id] for p in read_papers(files)), encoding="utf-8")
+    build([d / "records.jsonl"], d / "single", html=False, store=False)
+    return files, d / "single"
+
+
 def test_dask_build_equals_single_process(seed_files, single, cluster, tmp_path):
     report = build(seed_files, tmp_path, html=False, store=True,
                    dask={"scheduler": cluster, "workers": 2, "partition_size": 100})
@@ -94,8 +110,9 @@ def test_a_graph_too_big_for_one_process_goes_to_the_store_only(single, cluster,
         assert rows[0] == rows[1], f.name
 
 
-def test_interrupted_build_resumes_from_its_shards(seed_files, single, cluster, tmp_path):
-    dask = {"scheduler": cluster, "workers": 2, "partition_size": 50}
+def test_interrupted_build_resumes_from_its_shards(part, cluster, tmp_path):
+    files, single = part
+    dask = {"scheduler": cluster, "workers": 2, "partition_size": 25}
     done = []
 
     def progress(label, total):
@@ -106,20 +123,21 @@ def test_interrupted_build_resumes_from_its_shards(seed_files, single, cluster, 
         return tick if label == "extract" else None
 
     with pytest.raises(KeyboardInterrupt):
-        build(seed_files, tmp_path, html=False, store=False, dask=dask, progress=progress)
+        build(files, tmp_path, html=False, store=False, dask=dask, progress=progress)
     assert not (tmp_path / "graph.json").exists()
     finished = list((tmp_path / SHARD_DIR).glob("part-*.jsonl"))
     assert len(finished) >= 3
-    report = build(seed_files, tmp_path, html=False, store=False, dask=dask)
-    assert report.engine["resumed"] >= 3 and report.engine["partitions"] == 11
-    assert report.papers_total == 517
+    report = build(files, tmp_path, html=False, store=False, dask=dask)
+    assert report.engine["resumed"] >= 3 and report.engine["partitions"] == 12
+    assert report.papers_total == 300
     _same(single, tmp_path)
 
 
-def test_killed_driver_resumes(seed_files, single, cluster, tmp_path):
+def test_killed_driver_resumes(part, cluster, tmp_path):
     """SIGKILL the ``kg build`` process once shards exist; the rerun takes them and builds the same graph."""
-    cmd = [sys.executable, "-m", "kg", "build", *map(str, seed_files), "--out", str(tmp_path), "-q", "--no-html",
-           "--no-store", "--engine", "dask", "--scheduler", cluster, "--partition-size", "40"]
+    files, single = part
+    cmd = [sys.executable, "-m", "kg", "build", *map(str, files), "--out", str(tmp_path), "-q", "--no-html",
+           "--no-store", "--engine", "dask", "--scheduler", cluster, "--partition-size", "25"]
     env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     shards = tmp_path / SHARD_DIR
@@ -130,8 +148,8 @@ def test_killed_driver_resumes(seed_files, single, cluster, tmp_path):
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert not (tmp_path / "graph.json").exists()
-    report = build(seed_files, tmp_path, html=False, store=False,
-                   dask={"scheduler": cluster, "workers": 2, "partition_size": 40})
+    report = build(files, tmp_path, html=False, store=False,
+                   dask={"scheduler": cluster, "workers": 2, "partition_size": 25})
     assert report.engine["resumed"] >= 2
     _same(single, tmp_path)
 
