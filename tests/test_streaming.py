@@ -52,12 +52,14 @@ def test_records_that_change_between_passes_are_refused(seed_extractions):
 
 
 def test_store_loaded_in_small_chunks_holds_every_row(tmp_path, seed_extractions, monkeypatch):
-    g = build_graph(link(seed_extractions))
+    g = build_graph(link(seed_extractions[:60]))  # 60 papers: still several files for every label and type
     monkeypatch.setattr(embedded._ChunkedCSV.__init__, "__defaults__", (200, 6_000))
+    seen: list[int] = []
+    monkeypatch.setattr(embedded._ChunkedCSV, "_next", _counting(embedded._ChunkedCSV._next, seen))
     counts = write_store(g, tmp_path)
     assert counts == {"nodes": g.number_of_nodes(), "relationships": g.number_of_edges()}
     _, rows = run_cypher(tmp_path, "MATCH (p:Paper) RETURN count(p)")
-    assert rows == [[150]]
+    assert rows == [[60]] and len(seen) > 20, len(seen)
     _, rows = run_cypher(tmp_path, "MATCH ()-[r]->() RETURN count(r)")
     assert rows == [[g.number_of_edges()]]
     # one abstract, read back whole from a store written 2,000 characters a file
@@ -65,6 +67,14 @@ def test_store_loaded_in_small_chunks_holds_every_row(tmp_path, seed_extractions
     _, rows = run_cypher(tmp_path, "MATCH (p:Paper {id: $id}) RETURN p.abstract", {"id": pid})
     assert rows == [[d["abstract"]]]
     assert not list(tmp_path.glob(".kg-store-*"))  # the bulk files are gone
+
+
+def _counting(method, seen: list[int]):
+    """``_ChunkedCSV._next`` that also counts the files it starts."""
+    def wrapped(self, *args, **kwargs):
+        seen.append(1)
+        return method(self, *args, **kwargs)
+    return wrapped
 
 
 def test_store_buffer_setting_is_checked(tmp_path, monkeypatch):
