@@ -147,3 +147,25 @@ def pytest_collection_modifyitems(items):
     rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
     module = lambda item: getattr(getattr(item, "module", None), "__name__", "")  # noqa: E731
     items.sort(key=lambda item: rank.get(module(item), len(rank)))
+
+
+# --- modules that share a worker -----------------------------------------------------------------------
+# A session resource is made once per worker process: the modules that start the Bolt server (a JVM, some
+# seconds) run on one worker, so it is started once. ``--dist loadfile`` otherwise sends each module
+# wherever a worker is free.
+SAME_WORKER = {"test_neo4j": "bolt", "test_leaderboard": "bolt"}
+
+
+def pytest_xdist_make_scheduler(config, log):
+    if config.getoption("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling  # noqa: PLC0415
+
+    class GroupedFiles(LoadFileScheduling):
+        """``--dist loadfile``, with the modules of one :data:`SAME_WORKER` group as one unit of work."""
+
+        def _split_scope(self, nodeid: str) -> str:
+            path = super()._split_scope(nodeid)
+            return SAME_WORKER.get(Path(path).stem, path)
+
+    return GroupedFiles(config, log)
