@@ -16,6 +16,7 @@ from kg.cli import main
 from kg.graph import build_graph, save_graph
 
 from helpers import small_linking
+from test_build_state import write_records
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE = REPO / "kg" / "data" / "examples" / "abstracts.jsonl"
@@ -118,6 +119,8 @@ def _limit_file_size():
 @pytest.mark.parametrize("cmd", ["build", "extract", "export-csv", "export-graphml"])
 def test_file_size_limit(tmp_path, built, cmd):
     args = _commands(tmp_path, built)[cmd]
+    if cmd == "build":  # extraction records in: the child builds and writes without loading spaCy
+        args[1] = str(write_records(tmp_path / "records.jsonl", range(40)))
     res = subprocess.run([sys.executable, "-m", "kg", *args], cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
                          capture_output=True, text=True, preexec_fn=_limit_file_size, timeout=300)
     assert res.returncode != 0 and "Traceback" not in res.stderr, res.stderr
