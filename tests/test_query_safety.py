@@ -1,6 +1,7 @@
 """A query can never damage the embedded store, and a runaway query can be bounded and stopped:
 read-only open, refused statements, stale WAL/shadow files, --limit, --timeout, Ctrl-C, one-line errors,
 saved-query limits and parameter values. Backend differences are pinned in test_query_bolt.py."""
+import contextlib
 import os
 import signal
 import subprocess
@@ -183,6 +184,20 @@ def _default_sigint():
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
+def _wait_until_open(proc, d, timeout: float = 30.0) -> None:
+    """Wait until the process has a file of folder ``d`` open (Linux ``/proc``; elsewhere 4 s)."""
+    if not os.path.isdir(f"/proc/{proc.pid}/fd"):
+        time.sleep(4)
+        return
+    deadline = time.monotonic() + timeout
+    while proc.poll() is None and time.monotonic() < deadline:
+        for fd in os.listdir(f"/proc/{proc.pid}/fd"):
+            with contextlib.suppress(OSError):
+                if os.readlink(f"/proc/{proc.pid}/fd/{fd}").startswith(str(d) + os.sep):
+                    return
+        time.sleep(0.05)
+
+
 @pytest.mark.slow
 def test_ctrl_c_stops_a_query(big):
     """SIGINT during a long query: the process ends promptly, one line, exit 130, store untouched."""
@@ -190,7 +205,8 @@ def test_ctrl_c_stops_a_query(big):
     proc = subprocess.Popen([sys.executable, "-m", "kg", "query", "--db", str(big), _slow()], cwd=REPO,
                             env={**os.environ, "PYTHONPATH": REPO}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, preexec_fn=_default_sigint)
-    time.sleep(4)
+    _wait_until_open(proc, big)
+    time.sleep(0.5)  # into the query, which runs for minutes
     assert proc.poll() is None, proc.communicate()
     t = time.monotonic()
     proc.send_signal(signal.SIGINT)
