@@ -45,14 +45,19 @@ def _partitioned(exs, size, tmp_path) -> PartitionedRecords:
     return PartitionedRecords(prefixes, table.entities, {"papers": len(exs)})
 
 
+@pytest.fixture(scope="module")
+def expected(seed_extractions):
+    """The single-process graph's records of the seeds, and their nodes and edges (read only)."""
+    records = GraphRecords(_single_graph(seed_extractions))
+    return records, _nodes(records), _edges(records)
+
+
 @pytest.mark.parametrize("size", [37, 100])
-def test_partitioned_records_equal_the_single_process_records(seed_extractions, size, tmp_path):
-    expected = GraphRecords(_single_graph(seed_extractions))
+def test_partitioned_records_equal_the_single_process_records(seed_extractions, expected, size, tmp_path):
+    expected, nodes, edges = expected
     got = _partitioned(seed_extractions, size, tmp_path)
     assert got.stats()["weak_nodes_dropped"] > 0
-    nodes = _nodes(expected)
     assert _nodes(got) == nodes and len(nodes) > 2500
-    edges = _edges(expected)
     assert _edges(got) == edges and len(edges) > 4500
     assert got.node_count() == expected.node_count() and got.edge_count() == expected.edge_count()
     # an entity named by many papers: its aggregated properties came from several partitions
