@@ -5,6 +5,7 @@ LocalCluster kg starts itself, and the engine's errors."""
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import json
 import os
 import random
@@ -16,18 +17,18 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("distributed", reason="--engine dask needs dask[distributed] (pip install 'kg[dask]')")
+from kg.engine_dask import GRAPH_DIR, SHARD_DIR
+from kg.graph import load_graph
+from kg.pipeline import build
 
-from kg.engine_dask import GRAPH_DIR, SHARD_DIR  # noqa: E402
-from kg.graph import load_graph  # noqa: E402
-from kg.pipeline import build  # noqa: E402
-
-from conftest import SHARED, needs_shared  # noqa: E402
-from helpers import same_build as _same, store_dump  # noqa: E402
+from conftest import SHARED, needs_shared
+from helpers import same_build as _same, store_dump
 
 REPO = Path(__file__).resolve().parent.parent
 
-pytestmark = pytest.mark.slow
+# distributed is imported by the cluster fixture and the engine (not at collection, on every worker)
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(importlib.util.find_spec("distributed") is None,
+                                                   reason="--engine dask needs dask[distributed] (pip install 'kg[dask]')")]
 
 # The arXiv comparison runs on a seeded random sample of the 7.4k abstracts (real text, every part of the
 # Dask path: extraction records in, linking and the graph on the workers, several partitions); set

@@ -1,6 +1,7 @@
 """kg load and kg query against a real Bolt server: ArcadeDB started in-process by the suite (no Docker),
 or the Neo4j named by NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD (its kg labels are deleted by the tests:
 use a scratch database). The tests without the ``bolt`` marker need no server."""
+import importlib.util
 import json
 import threading
 
@@ -16,7 +17,8 @@ from kg.sinks.neo4j import load_graph_to_neo4j, node_query, plan, rel_query, sch
 from helpers import small_linking
 from test_query import EXPECTED, TITLE_A, query_graph
 
-pytest.importorskip("neo4j")
+# the driver is imported by the tests that use it (not at collection, on every worker)
+pytestmark = pytest.mark.skipif(importlib.util.find_spec("neo4j") is None, reason="needs the neo4j driver (pip install neo4j)")
 
 
 @pytest.fixture(scope="module")
