@@ -139,8 +139,9 @@ def bolt_srv():
 # ``-n auto --dist loadfile`` hands whole modules to the workers; with ``--no-loadscope-reorder`` (pyproject)
 # in collection order, else by number of tests, which sent the long modules of few tests (Dask, kill) last,
 # when the other worker had nothing left. The longest first, then the others in their usual order.
-LONGEST_FIRST = ("test_dask", "test_kill", "test_link_properties", "test_pipeline",
-                 "test_browser", "test_evaluate", "test_neo4j", "test_fs_faults", "test_extract")
+LONGEST_FIRST = ("test_dask", "test_kill", "test_browser", "test_read_faults", "test_neo4j", "test_pipeline",
+                 "test_build_state", "test_link_properties", "test_fs_faults", "test_partition", "test_streaming",
+                 "test_results", "test_store_loader", "test_lexicons", "test_extract", "test_query_safety")
 
 
 def pytest_collection_modifyitems(items):
