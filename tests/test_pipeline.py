@@ -40,14 +40,14 @@ def test_seed_build_rebuild_and_append(tmp_path, seed_files, seed_build):
     a.write_text("".join(x for x in lines if json.loads(x)["id"] in first), encoding="utf-8")
     b.write_text("".join(x for x in lines if json.loads(x)["id"] not in first), encoding="utf-8")
     out = tmp_path / "seeds"
-    r1 = build([a], out)
+    r1 = build([a], out, html=False)  # (the map of an appended build: tests/test_kill.py)
     assert 0 < r1.papers_total < len(lines)
     n1 = r1.graph["nodes"]
     ids1 = set(load_graph(out).nodes)
     assert run_cypher(out, "MATCH (n) RETURN count(n)")[1] == [[n1]]
     # (a rebuild giving the same ids and appending what is there already: tests/test_build_state.py)
     # append the other files: previous nodes keep their ids, papers are not duplicated
-    r3 = build([b], out, append=True)
+    r3 = build([b], out, append=True, html=False)
     g3 = load_graph(out)
     assert ids1 <= set(g3.nodes)
     full = seed_build  # the whole seed corpus built at once (shared, read only)
