@@ -31,6 +31,23 @@ def _long_form_start(s: str, t: str) -> int:
     return li
 
 
+def _capital_start(short: str, words: list[str], i: int) -> int:
+    """The first word of the long form: ``words[i]``, or the word before it when the alignment stopped at a
+    lower-case word that shares the short form's first letter while the word before is that letter in capitals
+    ("Adaptive attention multi-scale Fusion Transformer (AF-Trans)": the nearest "a" is "attention", but the
+    name begins at "Adaptive").
+
+    >>> _capital_start("AF-Trans", "named Adaptive attention multi-scale Fusion Transformer".split(), 2)
+    1
+    >>> _capital_start("GAT", "We use graph attention".split(), 2)
+    2
+    """
+    if i == 0 or not short[0].isupper() or words[i][:1] != short[0].lower():
+        return i
+    prev = words[i - 1]
+    return i - 1 if prev[:1] == short[0] and prev[1:2].islower() and prev.isalpha() else i
+
+
 def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
     """``(long_start, long_end, short_start, short_end)`` for each "Long Form (LF)" in ``text``.
 
@@ -80,6 +97,7 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
         i = joined.count(" ", 0, start_char)
         while i < len(words) - 1 and words[i].lower().strip(",") in _STOP_BEFORE:
             i += 1
+        i = _capital_start(short, words, i)
         long_words = words[i:]
         # the last word ends at before_end; when the words are single-spaced, the long form is the end of
         # ``joined``, else the words' offsets come from the regex
@@ -136,7 +154,7 @@ def _valid(short: str, long_words: list[str], long_text: str) -> bool:
             j = k + 1
     total = len(caps or letters)
     need = total if total <= 3 else total - 1
-    if hit < need:
+    if hit < need and not _capitals_spell(caps or letters, long_text):
         return False
     # the long form should not be much longer than its acronym explains
     limit = max(len(letters), len(caps)) + 2
@@ -144,3 +162,15 @@ def _valid(short: str, long_words: list[str], long_text: str) -> bool:
         return True
     content = [w for w in long_words if w.lower() not in _STOP_BEFORE]
     return len(content) <= limit
+
+
+def _capitals_spell(caps: str, long_text: str) -> bool:
+    """Whether the short form's capitals (lower-cased) are, in order, the long form's capitals: a long form
+    that marks its acronym letters itself ("COnditional COordinate GAN (COCO-GAN)"), however many a word
+    gives.
+
+    >>> _capitals_spell("coco", "COnditional COordinate GAN"), _capitals_spell("coco", "Conditional Coordinate GAN")
+    (True, False)
+    """
+    marked = [c.lower() for c in long_text if c.isupper()]
+    return len(caps) >= 2 and "".join(marked).startswith(caps)

@@ -452,15 +452,26 @@ def _title_cased(words: list[str]) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words if w[:1].isalpha())
 
 
-def whole_title_case(text: str, cands: list[Candidate]) -> list[Candidate]:
+#: "Xxx and " right before a Title Case name in a title: the first conjunct of the name ("Morphing and Sampling
+#: Network").
+_CONJUNCT_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+) (?:and|&) $")
+_TO_BEFORE = re.compile(r"(?<![\w\-])[Tt]o $")
+
+
+def whole_title_case(text: str, cands: list[Candidate], title_end: int = -1) -> list[Candidate]:
     """Grow a technique phrase written in Title Case to the Title Case words around it, which are part of
     the same name ("Large Margin Cosine Loss", not "Margin Cosine Loss"; "Maximum Classifier Discrepancy",
-    not "Maximum Classifier"); function words and praise ("A Novel", "for", "Efficient") stay out.
+    not "Maximum Classifier"); function words and praise ("A Novel", "for", "Efficient") stay out, and so
+    does a verb after "to" ("a Way to Initialize Recurrent Networks"). In the title (before ``title_end``)
+    "Xxx and" before the name is its first conjunct: "Morphing and Sampling Network" is one name.
 
     >>> t = "CosFace: Large Margin Cosine Loss for Faces. We use a Novel Pixel Pair Loss."
     >>> cs = [Candidate(15, 33, T.METHOD, 30, "head"), Candidate(60, 75, T.METHOD, 30, "head")]
     >>> [t[c.start:c.end] for c in whole_title_case(t, cs)]
     ['Large Margin Cosine Loss', 'Pixel Pair Loss']
+    >>> t = "Morphing and Sampling Network for Point Clouds"
+    >>> [t[c.start:c.end] for c in whole_title_case(t, [Candidate(13, 29, T.METHOD, 30, "head")], len(t))]
+    ['Morphing and Sampling Network']
     """
     out = []
     for c in cands:
@@ -468,8 +479,12 @@ def whole_title_case(text: str, cands: list[Candidate]) -> list[Candidate]:
             s, e = c[0], c[1]
             for _ in range(3):
                 m = _CAP_BEFORE.search(text, max(0, s - 40), s)
-                if not m or m.group(1).lower() in _NOT_IN_NAME:
+                if not m or m.group(1).lower() in _NOT_IN_NAME or _TO_BEFORE.search(text, max(0, m.start(1) - 4),
+                                                                                      m.start(1)):
                     break
+                s = m.start(1)
+            m = _CONJUNCT_BEFORE.search(text, max(0, s - 40), s) if s < title_end else None
+            if m and m.group(1).lower() not in _NOT_IN_NAME:
                 s = m.start(1)
             for _ in range(2):
                 m = _CAP_AFTER.match(text, e)

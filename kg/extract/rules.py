@@ -253,6 +253,33 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
     return out
 
 
+_CAPS_WORD = re.compile(r"[A-Z][A-Z\-]*[A-Z]")
+
+
+def join_capital_words(text: str, cands: list[Candidate], common: frozenset[str]) -> list[Candidate]:
+    """Name-shape Methods written in capitals one space apart, one of them a word rather than an acronym (an
+    everyday English word of four letters or more, or any of six letters or more), are one name ("our model,
+    FOCAL REASONER"): such a word is in capitals because the name is, so neither word alone is the name. Two
+    acronyms side by side ("CNN LSTM") stay two.
+
+    >>> t = "Our model, FOCAL REASONER, beats CNN LSTM."
+    >>> cs = name_candidates(t)
+    >>> [t[c.start:c.end] for c in join_capital_words(t, cs, frozenset())]
+    ['FOCAL REASONER', 'CNN', 'LSTM']
+    """
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and c.rule == prev.rule == "name" and c.type is prev.type is T.METHOD \
+                and c.start == prev.end + 1 and text[prev.end] == " " \
+                and _CAPS_WORD.fullmatch(text[c.start:c.end]) and _CAPS_WORD.fullmatch(text[prev.start:prev.end]) \
+                and any(len(w) >= 6 or (len(w) >= 4 and w.lower() in common) for w in text[prev.start:c.end].split()):
+            out[-1] = prev._replace(end=c.end)
+            continue
+        out.append(c)
+    return out
+
+
 #: Words that, written in capitals, show a run of text is set in capitals ("VERY DEEP NETWORKS FOR
 #: LARGE-SCALE IMAGE RECOGNITION"), where every word has an acronym's shape.
 CAPS_FUNCTION_WORDS = ("FOR", "AND", "OF", "THE", "IN", "ON", "WITH", "TO", "VIA", "BY", "FROM", "USING", "IS",

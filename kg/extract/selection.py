@@ -51,7 +51,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = entityhood.outside(cands, entityhood.furniture_spans(text, sents))  # "[cs.CL]", headers, notes
     cands = entityhood.not_cited_authors(text, cands)  # "Peters et al., 2018"
     cands = entityhood.not_everyday(text, cands, ctx.tables.common_words)  # "Another dataset", "French corpus"
-    cands = entityhood.whole_title_case(text, cands)  # "Large Margin Cosine Loss", not "Margin Cosine Loss"
+    cands = entityhood.whole_title_case(text, cands, ctx.title_end)  # "Large Margin Cosine Loss", not "Margin Cosine Loss"
     cands = entityhood.weak_evidence(text, cands)  # "Although ...", "absolute gain", "safety systems"
     cands = context.filter_metrics(text, cands, sents)
     cands = context.merge_name_fragments(text, cands, ctx.title_end, sents)

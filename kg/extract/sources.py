@@ -58,7 +58,7 @@ def from_name_shapes(ctx: DocContext) -> list[Candidate]:
                 c = Candidate(c.start, c.end, etype, rules.PRI_LEXICON, "lexicon" if curated else "lexicon-gen",
                               canonical if canonical != word else None)
         out.append(c)
-    return out
+    return rules.join_capital_words(text, out, ctx.tables.common_words)
 
 
 def from_sized_names(ctx: DocContext) -> list[Candidate]:

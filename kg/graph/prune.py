@@ -40,7 +40,7 @@ from kg.vocab import EntityType
 
 #: Types whose weak single-paper nodes are dropped, and the rules that only guess at them.
 WEAK_RULES: dict[EntityType, frozenset[str]] = {
-    EntityType.METHOD: frozenset({"head"}),
+    EntityType.METHOD: frozenset({"head", "object", "list"}),
     EntityType.TASK: frozenset({"head", "task-context"}),
 }  # Metric: :func:`weak_metric`
 #: Longest weak guess, in words, per type: a Task phrase of three words or more ("blur kernel estimation")
@@ -169,11 +169,16 @@ class WeakEvidence:
         pid = paper.id
         nothing: set[str] = set()  # ids whose every mention here is no evidence: a proposal of them is none either
         some: set[str] = set()
+        named: set[str] = set()  # ids with a mention here that is more than a lower-case phrase guess
         for m, eid in zip(lk.extraction.mentions, lk.mention_ids):
             if eid:
                 text = paper.text(m.field)
                 (nothing if caps_typeset(m, text) or bare_acronym(m, text) else some).add(eid)
-        self._strong.update(i for i in lk.proposed_ids if i not in nothing or i in some)  # not "pose in SO(3)"
+                if not weak_mention(m):
+                    named.add(eid)
+        # not "pose in SO(3)"; nor "we propose a structural matching strategy": a phrase found as what the paper
+        # proposes is not made a name by being proposed
+        self._strong.update(i for i in lk.proposed_ids if (i not in nothing or i in some) and i in named)
         for ids in lk.result_ids:
             self._strong.update(i for i in ids if i)
         for m, eid in zip(lk.extraction.mentions, lk.mention_ids):

@@ -28,6 +28,7 @@ _CAP_LOWER = re.compile(r"[A-Z][a-z]")
 _ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _NEXT_CAP_WORD = re.compile(r" ([A-Z][\w\-]*)")
 _PREV_CAP_WORD = re.compile(r"(?<![\w\-])([A-Z][\w\-]*) $")
+_TO_BEFORE = re.compile(r"(?<![\w\-])[Tt]o $")
 
 
 def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sents: list[Span]) -> list[Candidate]:
@@ -40,6 +41,13 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
     >>> [t[c.start:c.end] for c in merge_name_fragments(t, [Candidate(16, 27, T.METHOD, 60, "lexicon")], 0,
     ...                                                  rules.sentences(t)) if c.rule == "titlecase"]
     ['Swin Transformer']
+
+    A kind word in capitals ("Model", "Framework") ends the name it heads:
+
+    >>> t = "It is based on a Discriminative Gaussian Process Latent Variable Model for faces."
+    >>> [t[c.start:c.end] for c in merge_name_fragments(t, [Candidate(32, 48, T.METHOD, 60, "lexicon")], 0,
+    ...                                                  rules.sentences(t)) if c.rule == "titlecase"]
+    ['Discriminative Gaussian Process Latent Variable Model']
     """
     out = list(cands)
     starts = lex_end = None  # made when first needed
@@ -55,6 +63,8 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
         while True:
             m = _NEXT_CAP_WORD.match(text, end, end + 40)
             if not m or not _cap_word_ok(m.group(1)):
+                if m and _TITLE_WORD.fullmatch(m.group(1)) and m.group(1).lower() in rules.KIND_HEADS:
+                    end = m.end()  # "... Latent Variable Model": a kind word ends the name it heads
                 break
             end = m.end()
         start = c.start
@@ -76,6 +86,9 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
             m = _PREV_CAP_WORD.search(before)
             if not m or not _cap_word_ok(m.group(1)) or (start - m.end() + m.start(1)) in starts:
                 break
+            w0 = start - m.end() + m.start(1)
+            if _TO_BEFORE.search(text, max(0, w0 - 4), w0):
+                break  # "a Way to Train Residual Networks": a verb after "to"
             start -= len(m.group(0))
         if (start, end) == (c.start, c.end) or (start, end) in seen:
             continue

@@ -1,0 +1,70 @@
+"""Method names cut where they are still going on, and descriptions a paper proposes taken for names (issue 18).
+The sentences are written for these tests."""
+import pytest
+
+from kg.extract import build_nlp, extract_papers
+from kg.models import Paper
+
+from helpers import pruned_graph
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def _found(nlp, title, abstract):
+    (ex,) = list(extract_papers([Paper("t1", title, abstract)], nlp=nlp))
+    return ex, {m.text for m in ex.mentions}
+
+
+def test_a_long_form_that_marks_its_acronym_letters_in_capitals_is_one_name(nlp):
+    ex, names = _found(nlp, "Patch Merging", "We present REcurrent PAtch Merging (REPAM) for document images.")
+    assert "REcurrent PAtch Merging" in names
+    assert "REcurrent" not in names and "PAtch" not in names
+    assert "REcurrent PAtch Merging" in ex.proposed
+
+
+def test_a_long_form_begins_at_the_capital_of_its_acronym_letter(nlp):
+    ex, names = _found(nlp, "Fusing Graphs",
+                       "We propose a model named Gated graph Fusion Network (GF-Net) for traffic forecasts.")
+    assert "Gated graph Fusion Network" in names
+    assert "Gated" not in names and "graph Fusion Network" not in names
+
+
+def test_words_in_capitals_side_by_side_are_one_name(nlp):
+    ex, names = _found(nlp, "Answering Questions",
+                       "Our system, SWIFT READER, answers questions over tables. A CNN LSTM reads the cells.")
+    assert "SWIFT READER" in names
+    assert "SWIFT" not in names
+    assert {"CNN", "LSTM"} & names or "CNN LSTM" in names  # two acronyms are not joined by this rule
+
+
+def test_a_title_case_name_keeps_its_kind_word(nlp):
+    _, names = _found(nlp, "Faces", "Our method builds on the Sparse Gaussian Process Mixture Model of faces.")
+    assert "Sparse Gaussian Process Mixture Model" in names
+    assert "Sparse Gaussian Process Mixture" not in names
+
+
+def test_a_title_name_joined_by_and_is_whole_and_a_verb_after_to_is_no_part_of_it(nlp):
+    _, names = _found(nlp, "Folding and Sampling Network for Shape Completion",
+                      "A Simple Way to Train Residual Networks of Many Layers is shown.")
+    assert "Folding and Sampling Network" in names
+    assert "Sampling Network" not in names
+    assert "Train Residual Networks" not in names
+
+
+PAPERS = [
+    Paper("p1", "Ranking Shoes", "We propose a structural matching strategy to rank shoes. It beats BERT."),
+    Paper("p2", "Ranking Hats", "We propose a hat matching loss (HML) for ranking hats."),
+    Paper("p3", "Ranking Coats", "We introduce a sleeve pooling layer for coats."),
+    Paper("p4", "Ranking Gloves", "A sleeve pooling layer also helps gloves, with BERT."),
+]
+
+
+def test_a_lower_case_phrase_proposed_in_one_paper_is_no_node_without_more_evidence():
+    g, _, _ = pruned_graph(PAPERS)
+    names = {d.get("name", "").lower() for _, d in g.nodes(data=True) if d.get("type") == "Method"}
+    assert not any("structural matching" in n for n in names)
+    assert any("hat matching loss" in n for n in names)  # an acronym defined for it
+    assert any("sleeve pooling" in n for n in names)  # two papers
