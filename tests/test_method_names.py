@@ -68,3 +68,38 @@ def test_a_lower_case_phrase_proposed_in_one_paper_is_no_node_without_more_evide
     assert not any("structural matching" in n for n in names)
     assert any("hat matching loss" in n for n in names)  # an acronym defined for it
     assert any("sleeve pooling" in n for n in names)  # two papers
+
+
+# --- things filed as Method that are no method: topics, running heads, units, data splits, rates --------------
+
+def test_a_title_head_that_is_a_clause_a_topic_or_a_running_head_is_no_method(nlp):
+    for title in ("Lemons are Sour: Ripeness Cues for Fruit Sorting",
+                  "Robust Fruit Representation Learning with Ripeness Cues",
+                  "PEEL, RIND: SORTING FRUIT WITH RIPENESS CUES"):
+        _, names = _found(nlp, title, "We sort fruit by ripeness with a small network.")
+        assert not {"Lemons are Sour", "Robust Fruit Representation Learning", "PEEL, RIND"} & names, title
+
+
+def test_a_title_head_with_a_name_shape_or_repeated_in_the_abstract_stays(nlp):
+    _, names = _found(nlp, "FruitBERT Pre-training: Ripeness Cues", "We sort fruit by ripeness.")
+    assert "FruitBERT Pre-training" in names
+    _, names = _found(nlp, "Ripeness Representation Learning for Fruit",
+                      "Ripeness Representation Learning sorts fruit by ripeness.")
+    assert "Ripeness Representation Learning" in names
+
+
+def test_a_generic_acronym_written_bare_is_no_method(nlp):
+    _, names = _found(nlp, "Sorting Fruit", "Deep neural networks (DNNs) sort fruit well. Our DNN sorts fruit, "
+                                            "and LSTM and GRU models are compared.")
+    assert not {"DNN", "DNNs"} & names
+    assert "LSTM" in names
+
+
+def test_units_splits_and_rates_are_not_methods(nlp):
+    ex, _ = _found(nlp, "Sorting Fruit",
+                   "We sample sound at 48 kHz. The error falls on the FRT-2000 evaluation test set and with "
+                   "300 hours of FRT-A training data. We reach a false reject rate FRR of 2.1% at FAR of 1%.")
+    types = {m.text: m.type.value for m in ex.mentions}
+    assert "kHz" not in types
+    assert types.get("FRT-2000") == "Dataset" and types.get("FRT-A") == "Dataset"
+    assert types.get("FAR") == "Metric"

@@ -458,11 +458,12 @@ _CONJUNCT_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+) (?:and|&) $")
 _TO_BEFORE = re.compile(r"(?<![\w\-])[Tt]o $")
 
 
-def whole_title_case(text: str, cands: list[Candidate], title_end: int = -1) -> list[Candidate]:
+def whole_title_case(text: str, cands: list[Candidate], title_end: int = -1,
+                     verbs: frozenset[str] = frozenset()) -> list[Candidate]:
     """Grow a technique phrase written in Title Case to the Title Case words around it, which are part of
     the same name ("Large Margin Cosine Loss", not "Margin Cosine Loss"; "Maximum Classifier Discrepancy",
     not "Maximum Classifier"); function words and praise ("A Novel", "for", "Efficient") stay out, and so
-    does a verb after "to" ("a Way to Initialize Recurrent Networks"). In the title (before ``title_end``)
+    does a word of ``verbs`` after "to" ("a Way to Initialize Recurrent Networks"). In the title (before ``title_end``)
     "Xxx and" before the name is its first conjunct: "Morphing and Sampling Network" is one name.
 
     >>> t = "CosFace: Large Margin Cosine Loss for Faces. We use a Novel Pixel Pair Loss."
@@ -479,8 +480,8 @@ def whole_title_case(text: str, cands: list[Candidate], title_end: int = -1) -> 
             s, e = c[0], c[1]
             for _ in range(3):
                 m = _CAP_BEFORE.search(text, max(0, s - 40), s)
-                if not m or m.group(1).lower() in _NOT_IN_NAME or _TO_BEFORE.search(text, max(0, m.start(1) - 4),
-                                                                                      m.start(1)):
+                if not m or m.group(1).lower() in _NOT_IN_NAME or (
+                        m.group(1).lower() in verbs and _TO_BEFORE.search(text, max(0, m.start(1) - 4), m.start(1))):
                     break
                 s = m.start(1)
             m = _CONJUNCT_BEFORE.search(text, max(0, s - 40), s) if s < title_end else None

@@ -87,15 +87,15 @@ _NAMEISH = re.compile(
 #: Shapes that look like names but are hardware, document parts or units.
 _NOT_A_NAME = re.compile(
     r"^(?:[VAHTPKL]\d{2,3}s?|(?:RTX|GTX)\d*|TPUv\d+|(?:Section|Sec|Figure|Fig|Table|Tab|Eq|Appendix|Alg)\.?\d.*|"
-    r"\d+[KMBGT]B?s?|[A-Z]\d{0,1})$"
+    r"\d+[KMBGT]B?s?|[A-Z]\d{0,1}|[kMGT]?Hz|[kMG]?bps|dB)$"
 )
 
 
 def not_a_name_shape(word: str) -> bool:
     """Whether a word's shape is a size, unit, hardware or document part ("1K", "3D", "V100", "Fig.2").
 
-    >>> [not_a_name_shape(w) for w in ("5K", "3D", "300W", "3DPW")]
-    [True, True, False, False]
+    >>> [not_a_name_shape(w) for w in ("5K", "3D", "300W", "3DPW", "kHz")]
+    [True, True, False, False, True]
     """
     return word in NOT_NAMES or bool(_NOT_A_NAME.match(word))
 
@@ -167,7 +167,9 @@ _CODE_SHAPE = re.compile(r"[A-Z]\d*|\d+[A-Za-z]?|[A-Z]{2,}\d*-\d+")
 _HAS_LOWER = re.compile(r"[a-z]")
 _CAPS_CODE = re.compile(r"[A-Z]{2,}\d*(?:-\d+)?")
 _MODIFIER_WORD = re.compile(r"[A-Za-z][a-z0-9\-]+|[A-Z]{2,}")
-_DATASET_AFTER = re.compile(r"\s+(?:dataset|benchmark|corpus|suite|test set)\b")
+#: (the data a split names: "the Hub5-2000 evaluation test set", "hours of SWB-1 training data")
+_DATASET_AFTER = re.compile(r"\s+(?:dataset|benchmark|corpus|suite|(?:(?:evaluation|training|test|validation|dev)\s+)?"
+                            r"(?:test|training|evaluation|validation) (?:set|data|split))\b")
 #: Words before a name that make it a data set: "results on X", "pre-trained on the challenging X",
 #: "a 2.3% mAP boost on X", "evaluated on X" (not "based on X", "built on X").
 _DATASET_BEFORE = re.compile(
@@ -182,12 +184,13 @@ def _has_on(text: str, lo: int, hi: int) -> bool:
 
 
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
-_METRIC_AFTER = re.compile(r"\s+(?:score|scores|metric)\b")
+#: (also a percentage of it: "FNIR of 61.7% at FPIR of 1%" names two rates)
+_METRIC_AFTER = re.compile(r"\s+(?:(?:score|scores|metric)\b|of\s+\d+(?:\.\d+)?\s?%)")
 
 
 #: The first letters of the words ``_DATASET_AFTER`` and ``_METRIC_AFTER`` look for, in either case (no other
 #: character lower-cases to one of them).
-_AFTER_FIRST = frozenset("dbcstmDBCSTM")
+_AFTER_FIRST = frozenset("dbcstmevoDBCSTMEVO")
 #: core -> ``_name_shape_ok(core)``, a cache (the same names recur across abstracts)
 _CORE_OK: dict[str, bool] = {}
 

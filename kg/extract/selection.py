@@ -10,7 +10,11 @@ from kg.extract.doc_context import DocContext
 from kg.extract.findings import DocFindings, link_acronyms, resolve, retype_list_members
 from kg.extract.results import results
 from kg.extract.rules import Candidate
-from kg.extract.words import GENERIC_NAMES
+from kg.extract.words import GENERIC_ACRONYMS, GENERIC_NAMES
+
+#: Rules that find a name by its shape or its place in a list, not by a definition: a generic acronym so found
+#: ("DNN") is as generic as its long form.
+_BARE_RULES = frozenset({"name", "list"})
 
 #: Rules that go by the shape of words, meaningless in text set in capitals.
 _SHAPE_RULES = frozenset({"name", "dataset-context"})
@@ -51,11 +55,13 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = entityhood.outside(cands, entityhood.furniture_spans(text, sents))  # "[cs.CL]", headers, notes
     cands = entityhood.not_cited_authors(text, cands)  # "Peters et al., 2018"
     cands = entityhood.not_everyday(text, cands, ctx.tables.common_words)  # "Another dataset", "French corpus"
-    cands = entityhood.whole_title_case(text, cands, ctx.title_end)  # "Large Margin Cosine Loss", not "Margin Cosine Loss"
+    # "Large Margin Cosine Loss", not "Margin Cosine Loss"
+    cands = entityhood.whole_title_case(text, cands, ctx.title_end, ctx.tables.verb_words)
     cands = entityhood.weak_evidence(text, cands)  # "Although ...", "absolute gain", "safety systems"
     cands = context.filter_metrics(text, cands, sents)
-    cands = context.merge_name_fragments(text, cands, ctx.title_end, sents)
+    cands = context.merge_name_fragments(text, cands, ctx.title_end, sents, ctx.tables.verb_words)
     return [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES
+            and not (c.rule in _BARE_RULES and text[c.start:c.end] in GENERIC_ACRONYMS)
             and not (not_names and text[c.start:c.end] in not_names)
             and not (c.rule != "lexicon" and entityhood.generic(text[c.start:c.end]))]
 

@@ -274,6 +274,10 @@ GENERIC_NAMES = {
     "network architecture", "network architectures", "neural architecture", "neural architectures",
     "model architecture", "model architectures", "deep model", "deep models", "baseline", "baselines",
 }
+#: The acronyms of the generic names of three words or more ("DNN", "NLP"), plural too: as generic as the names
+#: they stand for when a paper writes them bare (shorter ones, "ML", "DM", are ambiguous).
+GENERIC_ACRONYMS = frozenset(a + s for a in ("".join(w[0] for w in n.split()).upper() for n in GENERIC_NAMES
+                                             if n.count(" ") >= 2) for s in ("", "s"))
 #: Kind nouns right after an acronym's parenthesis that type its long form ("the Parsing Covering (PC) metric").
 KIND_AFTER_ACRONYM = {"metric": T.METRIC, "measure": T.METRIC, "score": T.METRIC, "dataset": T.DATASET,
                       "benchmark": T.DATASET, "corpus": T.DATASET, "database": T.DATASET, "loss": T.METHOD}

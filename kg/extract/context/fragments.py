@@ -31,11 +31,14 @@ _PREV_CAP_WORD = re.compile(r"(?<![\w\-])([A-Z][\w\-]*) $")
 _TO_BEFORE = re.compile(r"(?<![\w\-])[Tt]o $")
 
 
-def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sents: list[Span]) -> list[Candidate]:
+def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sents: list[Span],
+                         verbs: frozenset[str] = frozenset()) -> list[Candidate]:
     """Lexicon matches that are pieces of a longer Title Case name mid-sentence ("Transformer" in
     "the Swin Transformer detector", "Inference-time" in "methods such as Inference-time Intervention") give
     way to the whole name: a new candidate over the run of capitalised words, typed by the lexicon match
-    that ends it, else by its head word, else Method. Titles (all Title Case) are left alone.
+    that ends it, else by its head word, else Method. Titles (all Title Case) are left alone. A word of
+    ``verbs`` (words abstracts mostly use as verbs) after "to" is no part of a name ("a Way to Train Residual
+    Networks").
 
     >>> t = "We train a Swin Transformer detector."
     >>> [t[c.start:c.end] for c in merge_name_fragments(t, [Candidate(16, 27, T.METHOD, 60, "lexicon")], 0,
@@ -87,7 +90,7 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
             if not m or not _cap_word_ok(m.group(1)) or (start - m.end() + m.start(1)) in starts:
                 break
             w0 = start - m.end() + m.start(1)
-            if _TO_BEFORE.search(text, max(0, w0 - 4), w0):
+            if m.group(1).lower() in verbs and _TO_BEFORE.search(text, max(0, w0 - 4), w0):
                 break  # "a Way to Train Residual Networks": a verb after "to"
             start -= len(m.group(0))
         if (start, end) == (c.start, c.end) or (start, end) in seen:

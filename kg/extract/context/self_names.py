@@ -51,6 +51,43 @@ def title_name(text: str, title_end: int) -> Candidate | None:
     return Candidate(start, start + len(name), T.DATASET if is_data else T.METHOD, rules.PRI_PROPOSED, "title-name")
 
 
+_NAME_PART = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}s?$")
+#: Words that make a title's head a clause ("Objects are Different", "Joint Distribution Matters"), not a name.
+_CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "matters", "matter"})
+#: The processes a title names as its topic ("Unsupervised Visual Representation Learning", "Multimodal
+#: Pretraining"): what is learnt is described, no technique is named.
+_TOPIC_HEADS = frozenset({"learning", "training", "pretraining"})
+
+
+def title_phrase(name: str, text: str, title_end: int) -> bool:
+    """Whether a name taken from the title (the ``text[:title_end]``) describes the paper's topic rather than
+    naming its method: a clause ("Floors are Flat"), a running head of authors in capitals ("ZHAI, WU"), or
+    a phrase of plain words ending in a learning process ("Robust Cross-Modal Representation Learning") that
+    the abstract never repeats. A name-shaped part (an inner capital, a digit, an acronym) makes it a name.
+
+    >>> t = "Robust Cross-Modal Representation Learning with Distillation\\nWe distil."
+    >>> title_phrase("Robust Cross-Modal Representation Learning", t, 60), title_phrase("Shuffle and Learn", t, 60)
+    (True, False)
+    >>> title_phrase("Objects are Different", t, 60), title_phrase("BERT Pre-training", t, 60)
+    (True, False)
+    """
+    words = name.split()
+    if len(words) < 2:
+        return False
+    caps = name.isupper()
+    if caps and ("," in name or re.match(r"[A-Z]\. ", name)):
+        return True
+    low = [w.lower() for w in words]
+    if any(w in _CLAUSE_WORDS for w in low):
+        return True
+    parts = [p for w in words for p in w.split("-") if p]
+    if any(any(ch.isdigit() for ch in p) or (not caps and _NAME_PART.search(p)) for p in parts):
+        return False
+    if text.lower().find(name.lower(), title_end) >= 0:
+        return False
+    return low[-1].rsplit("-", 1)[-1] in _TOPIC_HEADS
+
+
 #: "a challenging dataset called X", "a new benchmark, dubbed X": the name after the cue names the data
 _DATA_NOUN_BEFORE = re.compile(
     r"\b(?:datasets?|benchmarks?|corpus|corpora|database|test suite|collection)\b[^.;:()]{0,12}"
@@ -69,7 +106,7 @@ def self_names(text: str, title_end: int, windows: list[tuple[int, int, int]]) -
     out = []
     if title_end > 0:
         c = title_name(text, title_end) or title_np(text, title_end)
-        if c is not None:
+        if c is not None and not (c.type is T.METHOD and title_phrase(text[c.start:c.end], text, title_end)):
             out.append(c)
     for ws, we, strength in windows:
         if strength == 1:
