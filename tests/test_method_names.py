@@ -103,3 +103,11 @@ def test_units_splits_and_rates_are_not_methods(nlp):
     assert "kHz" not in types
     assert types.get("FRT-2000") == "Dataset" and types.get("FRT-A") == "Dataset"
     assert types.get("FAR") == "Metric"
+
+
+def test_citation_keys_title_lines_in_capitals_and_named_metrics_are_not_methods(nlp):
+    ex, names = _found(nlp, "ACCEPTED BY THE FRUIT JOURNAL 1 Sorting Fruit",
+                       "This work extends [PQ19, PQR20] to pears. Our sorter wins in SRT and FRS automatic metrics.")
+    types = {m.text: m.type.value for m in ex.mentions}
+    assert not {"ACCEPTED", "PQ19", "PQR20"} & names
+    assert types.get("FRS") == "Metric"

@@ -132,7 +132,25 @@ def not_cited_authors(text: str, cands: list[Candidate]) -> list[Candidate]:
     ...                                                     Candidate(50, 54, T.METHOD, 60, "lexicon")])]
     ['ELMo']
     """
-    return [c for c in cands if c[4].startswith("lexicon") or not _CITED.match(text, c[1])]
+    return [c for c in cands if c[4].startswith("lexicon") or not (_CITED.match(text, c[1]) or _cite_key(text, c))]
+
+
+#: An alphabetic citation key: authors' initials and a two-digit year ("KZ20", "BCD+19", "Gra13a").
+_CITE_KEY = re.compile(r"[A-Z][A-Za-z]{0,5}\+?\d{2}[a-z]?")
+
+
+def _cite_key(text: str, c: Candidate) -> bool:
+    """Whether a candidate is an alphabetic citation key in square brackets ("This work extends [KZ20, KWC20]").
+
+    >>> t = "This work extends [KZ20, KWC20] and GPT-2 [RWC+19]."
+    >>> [_cite_key(t, Candidate(t.index(w), t.index(w) + len(w), T.METHOD, 50, "name")) for w in ("KZ20", "KWC20", "GPT-2")]
+    [True, True, False]
+    """
+    if not _CITE_KEY.fullmatch(text, c[0], c[1]):
+        return False
+    lo = text.rfind("[", max(0, c[0] - 40), c[0])
+    hi = text.find("]", c[1], c[1] + 40)
+    return lo >= 0 and hi >= 0 and "]" not in text[lo:c[0]] and "[" not in text[c[1]:hi]
 
 
 # --- generic phrases ---------------------------------------------------------------------------------------------

@@ -185,12 +185,12 @@ def _has_on(text: str, lo: int, hi: int) -> bool:
 
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 #: (also a percentage of it: "FNIR of 61.7% at FPIR of 1%" names two rates)
-_METRIC_AFTER = re.compile(r"\s+(?:(?:score|scores|metric)\b|of\s+\d+(?:\.\d+)?\s?%)")
+_METRIC_AFTER = re.compile(r"\s+(?:(?:score|scores|(?:automatic\s+|evaluation\s+)?metrics?)\b|of\s+\d+(?:\.\d+)?\s?%)")
 
 
 #: The first letters of the words ``_DATASET_AFTER`` and ``_METRIC_AFTER`` look for, in either case (no other
 #: character lower-cases to one of them).
-_AFTER_FIRST = frozenset("dbcstmevoDBCSTMEVO")
+_AFTER_FIRST = frozenset("dbcstmevoaDBCSTMEVOA")
 #: core -> ``_name_shape_ok(core)``, a cache (the same names recur across abstracts)
 _CORE_OK: dict[str, bool] = {}
 

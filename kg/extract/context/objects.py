@@ -102,6 +102,8 @@ def title_np(text: str, title_end: int) -> Candidate | None:
     >>> t = "Unsupervised Data Augmentation for Consistency Training"
     >>> c = title_np(t, len(t)); t[c.start:c.end]
     'Unsupervised Data Augmentation'
+    >>> title_np("ACCEPTED BY A JOURNAL", 21) is None, title_np("SUPERNET for Parsing", 20) is None
+    (True, False)
     """
     title = text[:title_end]
     if not title or ":" in title or "?" in title:
@@ -113,6 +115,8 @@ def title_np(text: str, title_end: int) -> Candidate | None:
         if not np and (low in TITLE_NP_NOT_FIRST or low.endswith("ing")):
             return None  # (the first word)
         if low in TITLE_NP_STOP:
+            if len(np) == 1 and w.isupper() and np[0].group(0).isalpha() and np[0].group(0).isupper():
+                return None  # "ACCEPTED BY IEEE", "INVESTIGATION OF ...": a word of a line set in capitals
             break
         if w[0].islower() or low in ("and", "or"):
             return None
