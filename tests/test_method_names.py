@@ -111,3 +111,12 @@ def test_citation_keys_title_lines_in_capitals_and_named_metrics_are_not_methods
     types = {m.text: m.type.value for m in ex.mentions}
     assert not {"ACCEPTED", "PQ19", "PQR20"} & names
     assert types.get("FRS") == "Metric"
+
+
+def test_headings_in_capitals_and_coordinated_title_phrases_are_not_joined_into_names(nlp):
+    _, names = _found(nlp, "FRUIT SORTING REVISITED", "PEEL: LOOSELY SUPERVISED FRUIT SORTING. We sort fruit.")
+    assert not {"SORTING REVISITED", "LOOSELY SUPERVISED"} & names
+    _, names = _found(nlp, "Visualizing and Understanding Sorting Networks", "We sort fruit.")
+    assert not any(" and " in n for n in names)
+    _, names = _found(nlp, "Fruit Sorting with Deep Features and Recurrent Networks", "We sort fruit.")
+    assert "Features and Recurrent Networks" not in names

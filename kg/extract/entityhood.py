@@ -476,6 +476,28 @@ _CONJUNCT_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+) (?:and|&) $")
 _TO_BEFORE = re.compile(r"(?<![\w\-])[Tt]o $")
 
 
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\w\-]* $")
+
+
+def _ing_verb(word: str, verbs: frozenset[str]) -> bool:
+    """Whether a word is the "-ing" form of one of ``verbs`` ("Visualizing", "Simplifying", "Disentangling")."""
+    low = word.lower()
+    if not low.endswith("ing"):
+        return False
+    stem = low[:-3]
+    return stem in verbs or stem + "e" in verbs or (stem[-1:] == stem[-2:-1] and stem[:-1] in verbs) \
+        or (stem.endswith("y") and stem in verbs)
+
+
+def _first_conjunct(text: str, m: re.Match, verbs: frozenset[str]) -> bool:
+    """Whether "Xxx and" before a Title Case name in a title is the name's first conjunct ("Morphing and
+    Sampling Network"): not a function word or praise, not a verb ("Visualizing and Understanding ..."), and
+    not the last word of a phrase before it ("Deep Features and Convolutional Networks")."""
+    word = m.group(1)
+    return word.lower() not in _NOT_IN_NAME and not _ing_verb(word, verbs) \
+        and not _TITLE_WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
+
+
 def whole_title_case(text: str, cands: list[Candidate], title_end: int = -1,
                      verbs: frozenset[str] = frozenset()) -> list[Candidate]:
     """Grow a technique phrase written in Title Case to the Title Case words around it, which are part of
@@ -503,7 +525,7 @@ def whole_title_case(text: str, cands: list[Candidate], title_end: int = -1,
                     break
                 s = m.start(1)
             m = _CONJUNCT_BEFORE.search(text, max(0, s - 40), s) if s < title_end else None
-            if m and m.group(1).lower() not in _NOT_IN_NAME:
+            if m and _first_conjunct(text, m, verbs):
                 s = m.start(1)
             for _ in range(2):
                 m = _CAP_AFTER.match(text, e)

@@ -274,13 +274,34 @@ def join_capital_words(text: str, cands: list[Candidate], common: frozenset[str]
     for c in cands:
         prev = out[-1] if out else None
         if prev is not None and c.rule == prev.rule == "name" and c.type is prev.type is T.METHOD \
-                and c.start == prev.end + 1 and text[prev.end] == " " \
-                and _CAPS_WORD.fullmatch(text[c.start:c.end]) and _CAPS_WORD.fullmatch(text[prev.start:prev.end]) \
+                and c.start == prev.end + 1 and text[prev.end] == " " and _two_caps_words(text, prev.start, c.end) \
                 and any(len(w) >= 6 or (len(w) >= 4 and w.lower() in common) for w in text[prev.start:c.end].split()):
             out[-1] = prev._replace(end=c.end)
             continue
         out.append(c)
     return out
+
+
+_CAPS_NEIGHBOUR_BEFORE = re.compile(r"[A-Z][A-Z\-]*[.:,]? $")
+_CAPS_NEIGHBOUR_AFTER = re.compile(r" [A-Z][A-Z\-]*(?![a-z])")
+_NOT_NAME_ENDS = ("LY", "ED", "ING")
+
+
+def _two_caps_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is two words in capitals with no word in capitals beside them (a longer run
+    is a heading: "CONVOLUTIONAL SEQUENCE MODELING REVISITED") and no adverb or verb form among them
+    ("HIERARCHICALLY SUPERVISED").
+
+    >>> t = "our FOCAL REASONER wins; BORSE: HIERARCHICALLY SUPERVISED; SEQUENCE MODELING REVISITED"
+    >>> [_two_caps_words(t, t.index(w), t.index(w) + len(w)) for w in ("FOCAL REASONER", "HIERARCHICALLY SUPERVISED",
+    ...                                                                 "MODELING REVISITED")]
+    [True, False, False]
+    """
+    words = text[start:end].split(" ")
+    if len(words) != 2 or not all(_CAPS_WORD.fullmatch(w) for w in words) or any(w.endswith(_NOT_NAME_ENDS) for w in words):
+        return False
+    return not _CAPS_NEIGHBOUR_BEFORE.search(text, max(0, start - 30), start) \
+        and not _CAPS_NEIGHBOUR_AFTER.match(text, end)
 
 
 #: Words that, written in capitals, show a run of text is set in capitals ("VERY DEEP NETWORKS FOR
