@@ -120,3 +120,13 @@ def test_headings_in_capitals_and_coordinated_title_phrases_are_not_joined_into_
     assert not any(" and " in n for n in names)
     _, names = _found(nlp, "Fruit Sorting with Deep Features and Recurrent Networks", "We sort fruit.")
     assert "Features and Recurrent Networks" not in names
+
+
+def test_challenges_error_rates_task_heads_and_flattened_superscripts(nlp):
+    ex, names = _found(nlp, "P 3 : Peeling Pears",
+                       "We enter the FruitSpeech 2021 challenge. Our FRN cuts PPER errors by 30%. Pear-Apple "
+                       "Interaction (PAI) Detection is hard. We present a network termed as S 2 -Net for it.")
+    types = {m.text: m.type.value for m in ex.mentions}
+    assert types.get("FruitSpeech") == "Dataset" and types.get("PPER") == "Metric"
+    assert types.get("Pear-Apple Interaction (PAI) Detection") == "Task"
+    assert not {"P 3", "S 2"} & names

@@ -169,7 +169,8 @@ _CAPS_CODE = re.compile(r"[A-Z]{2,}\d*(?:-\d+)?")
 _MODIFIER_WORD = re.compile(r"[A-Za-z][a-z0-9\-]+|[A-Z]{2,}")
 #: (the data a split names: "the Hub5-2000 evaluation test set", "hours of SWB-1 training data")
 _DATASET_AFTER = re.compile(r"\s+(?:dataset|benchmark|corpus|suite|(?:(?:evaluation|training|test|validation|dev)\s+)?"
-                            r"(?:test|training|evaluation|validation) (?:set|data|split))\b")
+                            r"(?:test|training|evaluation|validation) (?:set|data|split)|(?:(?:19|20)\d\d\s+)?"
+                            r"(?:challenge|shared task|competition))\b")
 #: Words before a name that make it a data set: "results on X", "pre-trained on the challenging X",
 #: "a 2.3% mAP boost on X", "evaluated on X" (not "based on X", "built on X").
 _DATASET_BEFORE = re.compile(
@@ -185,12 +186,13 @@ def _has_on(text: str, lo: int, hi: int) -> bool:
 
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 #: (also a percentage of it: "FNIR of 61.7% at FPIR of 1%" names two rates)
-_METRIC_AFTER = re.compile(r"\s+(?:(?:score|scores|(?:automatic\s+|evaluation\s+)?metrics?)\b|of\s+\d+(?:\.\d+)?\s?%)")
+_METRIC_AFTER = re.compile(r"\s+(?:(?:score|scores|errors|error rates?|(?:automatic\s+|evaluation\s+)?metrics?)\b|"
+                           r"of\s+\d+(?:\.\d+)?\s?%)")
 
 
 #: The first letters of the words ``_DATASET_AFTER`` and ``_METRIC_AFTER`` look for, in either case (no other
-#: character lower-cases to one of them).
-_AFTER_FIRST = frozenset("dbcstmevoaDBCSTMEVOA")
+#: character lower-cases to one of them), and the first digit of a year ("ZeroSpeech 2020 challenge").
+_AFTER_FIRST = frozenset("dbcstmevoa12DBCSTMEVOA")
 #: core -> ``_name_shape_ok(core)``, a cache (the same names recur across abstracts)
 _CORE_OK: dict[str, bool] = {}
 
@@ -284,12 +286,12 @@ def join_capital_words(text: str, cands: list[Candidate], common: frozenset[str]
 
 _CAPS_NEIGHBOUR_BEFORE = re.compile(r"[A-Z][A-Z\-]*[.:,]? $")
 _CAPS_NEIGHBOUR_AFTER = re.compile(r" [A-Z][A-Z\-]*(?![a-z])")
-_NOT_NAME_ENDS = ("LY", "ED", "ING")
+_NOT_NAME_ENDS = ("LY",)
 
 
 def _two_caps_words(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is two words in capitals with no word in capitals beside them (a longer run
-    is a heading: "CONVOLUTIONAL SEQUENCE MODELING REVISITED") and no adverb or verb form among them
+    is a heading: "CONVOLUTIONAL SEQUENCE MODELING REVISITED") and no adverb among them
     ("HIERARCHICALLY SUPERVISED").
 
     >>> t = "our FOCAL REASONER wins; BORSE: HIERARCHICALLY SUPERVISED; SEQUENCE MODELING REVISITED"

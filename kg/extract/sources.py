@@ -71,7 +71,8 @@ def from_head_phrases(ctx: DocContext) -> list[Candidate]:
     return rules.head_phrases(ctx.text, ctx.cues["HEAD"], ctx.tables.verb_words)
 
 
-_HEAD_AFTER_ACRONYM = re.compile(r"\s*\)\s+([a-z]+)\b")
+#: (in lower case or Title Case: "Human-Object Interaction (HOI) Detection" is a task)
+_HEAD_AFTER_ACRONYM = re.compile(r"\s*\)\s+([a-z]+|[A-Z][a-z]+)\b")
 #: Words that coin a name right before it: a paper names what it makes (a method), not a task it works on.
 _COINED_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed|coined)\s+(?:the\s+)?$", re.I)
 

@@ -51,6 +51,9 @@ def title_name(text: str, title_end: int) -> Candidate | None:
     return Candidate(start, start + len(name), T.DATASET if is_data else T.METHOD, rules.PRI_PROPOSED, "title-name")
 
 
+#: A letter and its superscript flattened by a converter ("R 3 : Reinforced Ranker-Reader", "U 2 -Former"): a
+#: piece of a name, never one.
+_SUPERSCRIPT = re.compile(r"[A-Z] \d{1,2}")
 _NAME_PART = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}s?$")
 #: Words that make a title's head a clause ("Objects are Different", "Joint Distribution Matters"), not a name.
 _CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "matters", "matter"})
@@ -106,7 +109,8 @@ def self_names(text: str, title_end: int, windows: list[tuple[int, int, int]]) -
     out = []
     if title_end > 0:
         c = title_name(text, title_end) or title_np(text, title_end)
-        if c is not None and not (c.type is T.METHOD and title_phrase(text[c.start:c.end], text, title_end)):
+        if c is not None and not (c.type is T.METHOD and title_phrase(text[c.start:c.end], text, title_end)) \
+                and not _SUPERSCRIPT.fullmatch(text, c.start, c.end):
             out.append(c)
     for ws, we, strength in windows:
         if strength == 1:
@@ -118,7 +122,7 @@ def self_names(text: str, title_end: int, windows: list[tuple[int, int, int]]) -
         if not mm:
             continue
         name = mm.group(0).rstrip(".,;:")
-        if len(name) < 2 or name in rules.NOT_NAMES or _NOT_NAMED_TAIL.search(name):
+        if len(name) < 2 or name in rules.NOT_NAMES or _NOT_NAMED_TAIL.search(name) or _SUPERSCRIPT.fullmatch(name):
             continue
         etype = T.DATASET if _DATA_NOUN_BEFORE.search(text, max(0, ws - 60), ws) else T.METHOD
         out.append(Candidate(ws, ws + len(name), etype, rules.PRI_PROPOSED, "named"))
