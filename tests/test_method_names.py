@@ -130,3 +130,11 @@ def test_challenges_error_rates_task_heads_and_flattened_superscripts(nlp):
     assert types.get("FruitSpeech") == "Dataset" and types.get("PPER") == "Metric"
     assert types.get("Pear-Apple Interaction (PAI) Detection") == "Task"
     assert not {"P 3", "S 2"} & names
+
+
+def test_a_name_in_apposition_to_a_possessive_dataset_phrase_is_a_dataset():
+    papers = [Paper("d1", "Counting Fruit", "To do this, we created FruitQA, the world's largest dataset for "
+                                            "counting fruit. Our CountNet model reads FruitQA well.")]
+    g, _, _ = pruned_graph(papers)
+    types = {d.get("name"): d.get("type") for _, d in g.nodes(data=True)}
+    assert types.get("FruitQA") == "Dataset"

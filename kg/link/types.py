@@ -98,8 +98,9 @@ _ITEM = r"[^\s,;()\[\]]*[A-Z0-9][^\s,;()\[\]]*(?:\s+[^\s,;()\[\]]*[A-Z0-9][^\s,;
 #: apposition's head ("X, a novel procedure that constructs a de-biased dataset" is no dataset).
 _NOT_CLAUSE = r"(?!(?:that|which|who|whose|where|for|of|to|with|on|in|by|from|and|or)\b)"
 #: A type word right after the name ("X dataset"), or the head of an apposition or a copula ("X, a new
-#: large-scale benchmark for ...", "X is a parameter estimation method": the first type word within seven words).
-_NEXT = re.compile(_GAP + r"(?:[\s\-]+|(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:" + _NOT_CLAUSE + r"[\w\-]+,?\s+){0,6}?)(?:"
+#: large-scale benchmark for ...", "X is a parameter estimation method", "X, the world's largest dataset": the first type
+#: word within seven words).
+_NEXT = re.compile(_GAP + r"(?:[\s\-]+|(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:" + _NOT_CLAUSE + r"[\w\-'\u2019]+,?\s+){0,6}?)(?:"
                    + _HEADS + r")\b", re.I)
 #: The name is one of a list of names that a plural type word ends ("on A [1], B [2] and C datasets").
 _LIST = re.compile(_GAP + r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)" + _ITEM + _GAP + r"){1,6}\s+(?:"
