@@ -138,3 +138,11 @@ def test_a_name_in_apposition_to_a_possessive_dataset_phrase_is_a_dataset():
     g, _, _ = pruned_graph(papers)
     types = {d.get("name"): d.get("type") for _, d in g.nodes(data=True)}
     assert types.get("FruitQA") == "Dataset"
+
+
+def test_an_amount_lost_and_a_venue_are_not_methods(nlp):
+    _, names = _found(nlp, "Sorting Fruit",
+                      "Pooling suffers from juice loss, and sorting leads to peel loss. We add a rind matching loss "
+                      "for it. The method won the contest at the Workshop on Fruit Sorting (WFS, 2020).")
+    assert not {"juice loss", "peel loss", "Workshop on Fruit Sorting"} & names
+    assert "rind matching loss" in names

@@ -409,6 +409,30 @@ def not_a_task(text: str, end: int, written: str) -> bool:
     return written.rsplit(None, 1)[-1].lower() in _QUANTITY_HEADS or system_after(text, end) == 1
 
 
+#: Before "X loss": a word of amount or a verb of incurring, which make it an amount lost ("significant
+#: information loss", "suffers from information loss", "leads to performance loss"). Closed classes of English.
+_LOSS_BEFORE = re.compile(r"\b(?:large|larger|significant|considerable|severe|serious|much|more|less|little|no|"
+                          r"minimal|great|greater|huge|substantial|inevitable|unavoidable|heavy|some|any|"
+                          r"suffers?|suffered|suffering|leads?|leading|causes?|caused|causing|results?|resulting|"
+                          r"avoids?|avoiding|reduces?|reducing|compensates?|compensating|yields?|yielding|incurs?|"
+                          r"incurring|prevents?|preventing)(?:\s+(?:from|to|in|the|an?|their|its))*\s+$", re.I)
+#: After "X loss": what caused it ("information loss caused by pooling", "due to", "stemming from").
+_LOSS_AFTER = re.compile(r"\s+(?:caused\s+by|due\s+to|stemming\s+from|resulting\s+from)\b", re.I)
+
+
+def lost_amount(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case phrase ending in "loss" is an amount lost rather than a loss function: a word of
+    amount or a verb of incurring before it, or its cause after it.
+
+    >>> t = "Pooling suffers from information loss. We add a contrastive loss. The detail loss caused by pooling."
+    >>> [lost_amount(t, t.index(w), t.index(w) + len(w)) for w in ("information loss", "contrastive loss", "detail loss")]
+    [True, False, True]
+    """
+    if not text.endswith("loss", start, end):
+        return False
+    return bool(_LOSS_BEFORE.search(text, max(0, start - 40), start) or _LOSS_AFTER.match(text, end))
+
+
 def weak_evidence(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Drop the candidates whose own words speak against them: a phrase-rule or name-rule span opening a clause
     ("Although ...") or closing a longer compound ("... task learning regularization"), a metric that is a
@@ -436,6 +460,8 @@ def weak_evidence(text: str, cands: list[Candidate]) -> list[Candidate]:
             if rule in _PHRASE_RULES and written[:1].islower() and (
                     compound_tail(text, c[0]) or _STATE_OF_THE.search(text, max(0, c[0] - 14), c[0])):
                 continue  # "... task learning regularization", "state of the art classification"
+            if rule in _PHRASE_RULES and c[2] is T.METHOD and lost_amount(text, c[0], c[1]):
+                continue  # "suffer from information loss": an amount lost, not a loss function
             if rule == "dataset-context" and _TWO_NAMES.search(written):
                 out.extend(_split_names(c, written))  # "the CIFAR-10 and SVHN datasets": two names
                 continue

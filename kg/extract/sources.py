@@ -72,6 +72,9 @@ def from_head_phrases(ctx: DocContext) -> list[Candidate]:
 
 
 #: (in lower case or Title Case: "Human-Object Interaction (HOI) Detection" is a task)
+#: A long form that names a meeting or a publication ("Workshop on Autonomous Driving (WAD)"): no entity.
+_VENUE = re.compile(r"(?:international\s+|annual\s+|joint\s+)*(?:workshop|conference|symposium|proceedings|journal|"
+                    r"transactions)\b", re.I)
 _HEAD_AFTER_ACRONYM = re.compile(r"\s*\)\s+([a-z]+|[A-Z][a-z]+)\b")
 #: Words that coin a name right before it: a paper names what it makes (a method), not a task it works on.
 _COINED_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed|coined)\s+(?:the\s+)?$", re.I)
@@ -87,7 +90,8 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
         if long_text.lower() in GENERIC_NAMES or entityhood.generic(long_text):
             continue  # "state-of-the-art (SOTA)"
         if long_text.rsplit(None, 1)[-1].lower() in rules.NOT_ENTITY_HEADS \
-                or long_text.lower().endswith(("processing unit", "processing units")):
+                or long_text.lower().endswith(("processing unit", "processing units")) \
+                or _VENUE.match(long_text):
             not_names.add(text[ss:se])  # "magnetic resonance imaging (MRI)", "Graphics Processing Units (GPUs)"
             continue
         head = _HEAD_AFTER_ACRONYM.match(text, se)
