@@ -3,9 +3,11 @@
 A Method is "an established technique term that a researcher could look up" (GUIDELINES.md). One paper
 writing a lower-case phrase that ends in a technique word ("visual feature attention", "separation
 module", "redundant computation") is no such evidence: on the arXiv build about half of these phrases are
-descriptions of a component, not names. A phrase becomes a node when the corpus gives more: a second
-paper, a name shape (a capital inside, a digit), an acronym defined for it, the paper proposing it, a
-stated result, a lexicon entry or any rule other than the technique-phrase guess. The same holds for a
+descriptions of a component, not names. The same holds for a lower-case phrase found as what a paper
+proposes ("we propose a structural matching strategy", rule ``object``) or as a list member (``list``): being
+proposed is how the phrase was found, not evidence that it is a name. A phrase becomes a node when the corpus
+gives more: a second paper, a name shape (a capital inside, a digit), an acronym defined for it, a stated
+result, a lexicon entry or any rule other than these phrase guesses. The same holds for a
 Task guessed from a short lower-case phrase ending in a task word ("online estimation") or named only as "the
 problem of X" ("the problem of pose changes"), and for a Metric guessed only from its role in one sentence
 ("right speed") or its capitals ("Line IoU" of "Line IoU loss"), nowhere used as a measure (no number, no
