@@ -51,15 +51,17 @@ def single(seed_build) -> Path:
 @pytest.fixture(scope="module")
 def part(seed_build, seed_files, seed_extractions, tmp_path_factory) -> tuple[list[Path], Path]:
     """The first two seed files (300 papers) and a single-process build of them, made from the seed build's
-    extraction records of those papers (the papers read from two files are the ones read from five, and
-    the records are the single process's: the test above checks both ways)."""
+    extraction records of those papers (the papers read from two files are the ones read from five, checked
+    here; the records are the single process's records of them: the test below checks that on all five)."""
     from kg.read import read_papers  # noqa: PLC0415
 
     files = seed_files[:2]
     lines = (seed_build / "extractions.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
-    line_of = {ex.paper.id: line for ex, line in zip(seed_extractions, lines, strict=True)}
+    by_id = {ex.paper.id: (ex, line) for ex, line in zip(seed_extractions, lines, strict=True)}
+    papers = read_papers(files)
+    assert len(papers) == 300 and all(by_id[p.id][0].paper == p for p in papers)
     d = tmp_path_factory.mktemp("part")
-    (d / "records.jsonl").write_text("".join(line_of[p.id] for p in read_papers(files)), encoding="utf-8")
+    (d / "records.jsonl").write_text("".join(by_id[p.id][1] for p in papers), encoding="utf-8")
     build([d / "records.jsonl"], d / "single", html=False, store=False)
     return files, d / "single"
 
