@@ -108,6 +108,10 @@ _SENT_START = r"[A-Z0-9(\"']"
 _SENT_CUT = re.compile(r"[.!?\n](?:(?<=\n)\s*|(?<!\n)(?:\s*\n\s*|[^\S\n]+(?=" + _SENT_START + r")))")
 
 
+#: abbreviations a sentence goes on after: "vs.", "v.s.", "e.g.", "i.e.", "cf.", "approx."
+_NO_STOP = re.compile(r"(?<![\w.])(?:vs|v\.s|e\.g|i\.e|cf|approx)\.$", re.I)
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans by a light regex (no model): split at . ! ? followed by space and a capital,
     and at line breaks (the title is the doc's first line).
@@ -119,6 +123,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     out = []
     start = 0
     for m in _SENT_CUT.finditer(text):
+        if text[m.start()] == "." and _NO_STOP.search(text, max(0, m.start() - 6), m.start() + 1):
+            continue  # "(88.6% vs. 60.9%)", "e.g. 89.1%": an abbreviation, not a sentence's end
         cut = m.start() + (0 if text[m.start()] == "\n" else 1)
         if cut > start:
             out.append((start, cut))
