@@ -22,3 +22,26 @@ def test_a_sentence_goes_on_after_vs_and_eg():
     text = "Our parser wins (88.6% vs. 60.9%) on the test set. It helps e.g. tagging. Done."
     assert [text[a:b] for a, b in sentences(text)] == [
         "Our parser wins (88.6% vs. 60.9%) on the test set.", "It helps e.g. tagging.", "Done."]
+
+
+def test_respectively_pairs_by_list_structure_with_members_kg_did_not_type(nlp):
+    # "Zorb" is in no lexicon: it still takes its place in the list, so the values after it do not shift
+    res = results_of(nlp, "We set new records on the CUB200, Cars196, Zorb, and InShop datasets, achieving "
+                          "Recall@1 scores of 71.2, 88.1, 80.4, and 89.9, respectively.")
+    assert [(v, d) for v, _, d, *_ in res] == [("71.2", "CUB200"), ("88.1", "Cars196"), ("80.4", "Zorb"),
+                                              ("89.9", "InShop")]
+    res = results_of(nlp, "Our model reaches a clustering accuracy of 88.1%, 47.0% and 82.1%, respectively, "
+                          "on CIFAR-10, CIFAR-100/20 and STL10.")
+    assert [(v, d) for v, _, d, *_ in res] == [("88.1%", "CIFAR-10"), ("47.0%", "CIFAR-100"), ("82.1%", "STL10")]
+
+
+def test_a_list_of_versions_names_one_dataset_each(nlp):
+    res = results_of(nlp, "We reach a J of 86.7 and 78.2 on DAVIS 2016/2017 val set respectively (and a fast runtime "
+                          "on DAVIS 2016). Our model obtains 93.6% and 87.7% F1 on SQuAD 1.1 and 2.0 respectively.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("86.7", "J", "DAVIS 2016"), ("78.2", "J", "DAVIS 2017"),
+                                                 ("93.6%", "F1", "SQuAD 1.1"), ("87.7%", "F1", "SQuAD 2.0")]
+
+
+def test_a_short_metric_name_right_before_its_value(nlp):
+    res = results_of(nlp, "Our GAN reaches strong results (IS=9.12, FID=10.31) on the CIFAR-10 dataset.")
+    assert {(v, m, d) for v, m, d, *_ in res} == {("9.12", "IS", "CIFAR-10"), ("10.31", "FID", "CIFAR-10")}

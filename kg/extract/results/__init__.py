@@ -38,7 +38,8 @@ from kg.extract.results.values import Value, delta_lists, kinds, values
 from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, bind_asides, bind_datasets,
                                         bind_metrics, number_lists, past_aside)
 from kg.extract.results.method import Own, _title_phrase, method_of, others_figure, paper_method
-from kg.extract.results.names import called_datasets, dataset_name, metric_word, metric_words, on_datasets
+from kg.extract.results.names import (called_datasets, dataset_name, list_members, metric_word, metric_words,
+                                      on_datasets, version_lists)
 
 #: what callers and tests import from here (``_title_phrase`` lives in :mod:`.method`)
 __all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "_title_phrase"]
@@ -70,6 +71,8 @@ def _written(text: str, ents: list, i: int | None) -> str | None:
     dataset keeps the year or version its name goes on with ("ICDAR 2015": :func:`.names.dataset_name`)."""
     if i is None:
         return None
+    if ents[i][4] == "version":
+        return ents[i][5]  # "2017" of "DAVIS 2016/2017": DAVIS 2017
     return dataset_name(text, ents[i]) if ents[i][2] is T.DATASET else _metric_name(text, ents, i)
 
 
@@ -100,6 +103,8 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     called = called_datasets(text, found.entities, found.aliases)
     ents = found.entities + extra + on_datasets(text, found.entities + extra) \
         + [c for c in called if c[4] == "called-data"]  # indices of found.entities unchanged
+    ents = ents + list_members(text, ents)
+    ents = ents + version_lists(text, ents)
     data_spans = {(c[0], c[1]) for c in called}
     proposed = {p.lower() for p in found.proposed}
     names = [text[c[0]:c[1]] for c in ents]

@@ -32,8 +32,9 @@ _COMPARATIVE = re.compile(r"\s*(?:faster|slower|smaller|larger|fewer|less|more|h
 ON_DATASET = re.compile(r"^\s*%?\)?\s*(?:\S+\s+){0,5}?(?:on|in|for|over|at|of|from|across)\s+(?:the\s+)?$", re.I)
 _DECIMAL = re.compile(r"\d[.,]\d")
 DATASET_THEN_VALUE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[:=(]|of|to|is|was|reaches|reached)\s*(?:\(\s*)?", re.I)
-#: between two datasets of one list: glue, and names kg did not type ("MS MARCO, TREC-DL and FooQA")
-_DLIST_GAP = re.compile(r"(?:-[\w.]+)?[\s,/&]*(?:(?:and|or)\s+)?(?:[A-Z][\w.-]*[\s,]+(?:(?:and|or)\s+)?)*")
+#: between two datasets of one list: glue, a name's tail ("CIFAR-100/20, STL10", "DAVIS 2016/2017"), and names
+#: kg did not type ("MS MARCO, TREC-DL and FooQA")
+_DLIST_GAP = re.compile(r"(?:[-/][\w.]+|\s+v?\d+(?:\.\d+)?)?[\s,/&]*(?:(?:and|or)\s+)?(?:[A-Z][\w.-]*[\s,]+(?:(?:and|or)\s+)?)*")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 #: "to 51.1 and 44.3 respectively, and ... on A and B": the values' datasets came before them
 _RESP_AFTER = re.compile(r"[^,;.()]{0,25}?\brespectively\b", re.I)
@@ -211,12 +212,13 @@ def _left_dataset(text: str, v: Value, datasets: list, floor: int) -> int | None
     return before[k][0]
 
 
-def _dataset_list(text: str, datasets: list, a: int, b: int) -> list[int]:
-    """The datasets in ``text[a:b]`` when they form one list ("A, B and C", "A/B"), else []."""
+def _dataset_list(text: str, datasets: list, a: int, b: int, lead: bool = False) -> list[int]:
+    """The datasets in ``text[a:b]`` when they form one list ("A, B and C", "A/B"), else []; with ``lead``,
+    the list the stretch opens with ("on A and B val sets (and on A ...)": A and B)."""
     inside = [(i, c) for i, c in datasets if a <= c[0] and c[1] <= b]
-    for (_, x), (_, y) in zip(inside, inside[1:]):
+    for k, ((_, x), (_, y)) in enumerate(zip(inside, inside[1:])):
         if not _DLIST_GAP.fullmatch(text, x[1], y[0]):
-            return []
+            return [i for i, _ in inside[:k + 1]] if lead else []
     return [i for i, _ in inside]
 
 
@@ -230,7 +232,7 @@ def bind_datasets(text: str, vals: list[Value], datasets: list, ents: list, s0: 
         clause_end = _clause_end(text, last.end, s1)
         resp_here = _RESP_AFTER.match(text, last.end)
         after_end = resp_here.end() if resp_here and not _ON_NEXT.match(text, resp_here.end()) else clause_end
-        after = _dataset_list(text, datasets, last.end, after_end)
+        after = _dataset_list(text, datasets, last.end, after_end, lead=True)
         resp = _RESPECTIVELY.search(text, first.start, clause_end) is not None
         if len(members) > 1 and len(after) != len(members) and resp:  # "on three datasets, namely A, B and C, respectively"
             after = [i for i in _distinct_before(text, datasets, last.end, after_end)]

@@ -122,7 +122,7 @@ def metric_words(text: str, ents: list) -> list[Candidate]:
 
 #: curated aliases too common as plain words or letters to be read as metrics on their own ("5 times", "IS")
 _NOT_METRIC_WORDS = frozenset(("time", "speed", "success", "runtime", "run time", "IS", "SR", "MR", "CD", "R1", "EM",
-                               "CMC", "PQ", "acc"))
+                               "CMC", "PQ", "acc", "J"))
 
 
 @lru_cache(maxsize=1)
@@ -139,4 +139,83 @@ def _metric_regex() -> re.Pattern:
         parts = [p[:-1] + "(?:y|ies)" if p.endswith("y") else p for p in parts]
         return f"(?{flags}:" + "|".join(parts) + ")"
     short_cased = {n for n in short if any(ch.isupper() for ch in n)}
-    return re.compile(r"(?<![\w-])(?:" + alt(long, "i") + "|" + alt(short_cased, "-i") + r")(?![\w-])")
+    common = {n for n in _NOT_METRIC_WORDS if n[0].isupper() and norm_metric(n) in MetricKnowledge.load().curated}
+    # a common word is a metric only right before its value: "IS=8.81", "J of 88.7"
+    return re.compile(r"(?<![\w-])(?:" + alt(long, "i") + "|" + alt(short_cased, "-i") + r"|(?-i:"
+                      + "|".join(re.escape(n) for n in sorted(common)) + r")(?=\s*(?:[=:]|of)\s*\d))(?![\w-])")
+
+
+#: one member of a list of names: a word written as a name, and up to two more ("Tiny ImageNet", "CIFAR-100/20")
+_MEMBER = r"[A-Za-z0-9](?:[\w+/-]|[.'](?=\w))*(?: [A-Z0-9](?:[\w+/-]|[.'](?=\w))*){0,2}"
+#: a list of three names or more: "CUB200, Cars196, Sop, and InShop"
+_LIST = re.compile(rf"(?<![\w-])({_MEMBER})((?:,\s+{_MEMBER}){{1,}}),?\s+(?:and|or)\s+({_MEMBER})(?![\w-])")
+_FUNCTION = frozenset(("the", "a", "an", "our", "its", "their", "this", "these", "both", "all", "and", "or", "with", "on",
+                       "in", "for", "of", "to", "we", "it"))
+
+
+def _members(text: str, m: re.Match) -> list[tuple[int, int]]:
+    """The members of a list match, as spans, in text order."""
+    out = [m.span(1)]
+    pos = m.start(2)
+    for part in re.finditer(_MEMBER, text[m.start(2):m.end(2)]):
+        out.append((pos + part.start(), pos + part.end()))
+    out.append(m.span(3))
+    return out
+
+
+def list_members(text: str, ents: list) -> list[Candidate]:
+    """The members of a list of three or more names, written as names, that kg typed no entity for,
+    when the list's other members are Datasets ("on the CUB200, Cars196, Sop, and InShop datasets":
+    "Sop"), as Dataset candidates for results only (rule "list-member"): lists are paired by position,
+    and a member kg missed would shift every value after it.
+
+    >>> text = "on the CUB200, Cars196, Sop, and InShop datasets"
+    >>> ents = [Candidate(7, 13, T.DATASET, 0, "x"), Candidate(15, 22, T.DATASET, 0, "x"), Candidate(33, 39, T.DATASET, 0, "x")]
+    >>> [text[c.start:c.end] for c in list_members(text, ents)]
+    ['Sop']
+    """
+    out = []
+    for m in _LIST.finditer(text):
+        members = _members(text, m)
+        covered = [[c for c in ents if c[0] < e and s < c[1]] for s, e in members]
+        if any(c[2] is not T.DATASET and not (c[2] is T.METHOD and c[4] == "name") for cs in covered for c in cs) \
+                or sum(bool(cs) for cs in covered) * 2 < len(members):
+            continue  # a list of other things, or one kg knows too little of
+        for (s, e), cs in zip(members, covered):
+            word = text[s:e].split()[0]
+            if not cs and word.lower() not in _FUNCTION and (word[0].isupper() or any(ch.isdigit() for ch in word)):
+                out.append(Candidate(s, e, T.DATASET, 0, "list-member", None))
+    return out
+
+
+#: a version list after a dataset's name: "DAVIS 2016/2017", "SQuAD 1.1 and 2.0"
+_VERSIONS = re.compile(r" ((?:19|20)\d\d|v?\d+\.\d+|v\d+)((?:\s*(?:/|,|and|,\s*and)\s*(?:(?:19|20)\d\d|v?\d+\.\d+|v\d+)(?![\w.]))+)")
+
+
+def version_lists(text: str, ents: list) -> list[Candidate]:
+    """The other versions of a dataset named with a list of versions ("DAVIS 2016/2017": "2017" is DAVIS
+    2017), as Dataset candidates whose canonical name is the dataset's with that version (rule "version").
+
+    >>> text = "J of 88.7 and 79.2 on DAVIS 2016/2017 val set"
+    >>> [c.canonical for c in version_lists(text, [Candidate(22, 27, T.DATASET, 0, "x")])]
+    ['DAVIS 2017']
+    >>> [c.canonical for c in version_lists("F1 on SQuAD 1.1 and 2.0", [Candidate(6, 15, T.DATASET, 0, "x")])]
+    ['SQuAD 2.0']
+    """
+    out = []
+    for c in ents:
+        if c[2] is not T.DATASET:
+            continue
+        name = text[c[0]:c[1]]
+        own = _VERSION_END.search(name)  # "DAVIS 2016" whole, then "/2017"
+        m = _VERSIONS.match(f" {own.group(1)}{text[c[1]:c[1] + 40]}") if own else _VERSIONS.match(text, c[1])
+        if m is None:
+            continue
+        base = name[:own.start()] if own else name
+        pos = c[1] + m.start(2) - len(own.group(1)) - 1 if own else m.start(2)
+        for v in re.finditer(r"(?:19|20)\d\d|v?\d+\.\d+|v\d+", m.group(2)):
+            out.append(Candidate(pos + v.start(), pos + v.end(), T.DATASET, 0, "version", f"{base} {v.group(0)}"))
+    return out
+
+
+_VERSION_END = re.compile(r" ((?:19|20)\d\d|v?\d+\.\d+|v\d+)$")
