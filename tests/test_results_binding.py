@@ -45,3 +45,32 @@ def test_a_list_of_versions_names_one_dataset_each(nlp):
 def test_a_short_metric_name_right_before_its_value(nlp):
     res = results_of(nlp, "Our GAN reaches strong results (IS=9.12, FID=10.31) on the CIFAR-10 dataset.")
     assert {(v, m, d) for v, m, d, *_ in res} == {("9.12", "IS", "CIFAR-10"), ("10.31", "FID", "CIFAR-10")}
+
+
+@pytest.mark.parametrize("title, abstract, method", [
+    ("Zyx at SemEval-2020 Task 7: Mixing Lexical and Graph Features",
+     "This paper describes our entry. It ranks third in the SemEval-2020 Task 7 with an F1 score of 0.71.", "Zyx"),
+    ("Automatic Lesion Segmentation using U-Net-DenseNet121",
+     "We train our model on the ISIC dataset and it achieves a Dice coefficient of 0.8154.", "U-Net-DenseNet121"),
+    ("Better Regularization of Convolutional Neural Networks with Patchdrop",
+     "Our regularization yields a test error of 2.61% on CIFAR-10.", "Patchdrop"),
+    ("Fast Segmentation using Space-Time Routing Networks",
+     "Our method reaches a J&F of 81.2 on DAVIS 2017.", "Space-Time Routing Networks"),
+    ("Compact-Fast TileNet for Real-Time Segmentation",
+     "We adapt a segmentation network, called TileNet [4], to real-time use. Our model reaches 80.1% mIoU on "
+     "PASCAL VOC.", "Compact-Fast TileNet"),
+])
+def test_the_title_names_the_system_the_abstract_leaves_unnamed(nlp, title, abstract, method):
+    res = results_of(nlp, abstract, title=title)
+    assert res and {r[3] for r in res} == {method}
+
+
+def test_a_title_naming_only_kinds_of_model_names_no_system(nlp):
+    res = results_of(nlp, "Our model achieves an accuracy of 89.2% on the Cornell Grasp Dataset.",
+                     title="Grasp Detection using Deep Convolutional Neural Networks")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("89.2%", None)]
+
+
+def test_a_baseline_in_a_parenthesis_and_a_size_written_with_a_sign(nlp):
+    res = results_of(nlp, "Our slowest model runs at 31 FPS (from original 16 FPS) on 640 × 480 inputs.")
+    assert [(v, m, k, b) for v, m, _, _, k, b in res] == [("31 FPS", "FPS", "score", "16 FPS")]

@@ -16,6 +16,7 @@ from kg.extract.proposals import main_method
 from kg.vocab import EntityType as T
 from kg.extract.results.values import Value
 from kg.extract.results.binding import CLAUSE, HAS_VALUE
+from kg.extract.results.title import title_system, title_variant
 
 
 _COMPARE = re.compile(r"\b(?:outperform\w*|than|over|compared|versus|vs\.?|surpass\w*|beat\w*|exceed\w*)\b", re.I)
@@ -231,17 +232,20 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     The main proposed Method (:func:`kg.extract.proposals.main_method`; not a phrase that reads as a
     title, nor one of ``data``, the names the text calls data; when it is a part of a model, the next
     proposal that is not, else no name), unless it is a description in lower case and the title opens
-    on a name ("DrNAS: ..."); else the name the title opens on (:func:`_title_name`); else a Method name
-    that is the whole title ("Denoising Diffusion Probabilistic Models")."""
+    on a name ("DrNAS: ..."); else the name the title opens on (:func:`_title_name`) or gives its system
+    otherwise (:func:`.title.title_system`: "BomJi at SemEval ...", "... using U-Net-ResNet50"); else a
+    Method name that is the whole title ("Denoising Diffusion Probabilistic Models"). A main proposal the
+    title opens on with a variant word is named as the title names it ("Light-Weight RefineNet")."""
     proposed = [n for n in found.proposed if n.lower() not in data]
     main = _main_long(text, found, proposed)
+    title = text[:max(text.find("\n"), 0)].rstrip(" .")
+    named = _title_name(title) or title_system(title)  # "BomJi at SemEval-2018 ...", "... using U-Net-ResNet50"
     if main and _PART_HEAD.search(main):
         model = _main_long(text, found, [n for n in proposed if not _PART_HEAD.search(n)])
-        return Own(model and _as_written(text, found, model), _as_written(text, found, main))
-    title = text[:max(text.find("\n"), 0)].rstrip(" .")
-    named = _title_name(title)
+        return Own(_as_written(text, found, model) if model else named, _as_written(text, found, main))
     if main and not (named and main.islower()):
-        return Own(_as_written(text, found, main))
+        written = _as_written(text, found, main)
+        return Own(title_variant(title, written) or written)  # "Light-Weight RefineNet for ..." of RefineNet
     if named:
         return Own(named)  # "Glyce: Glyph-vectors for ...": the name the title gives its subject
     lead = len(title) - len(title.lstrip())

@@ -155,8 +155,13 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
         if v.kind == "score" and (bound or _BOUND.search(before) or _HUMAN.search(before) or _COUNTED.match(text, v.end)
                                   or _not_a_score(text, v, s0)):
             v.dropped = True
-        elif _SIZE.match(text, v.end) or re.search(r"\d\s?[×x*?]\s?$", before):
+        elif _SIZE.match(text, v.end) or re.search(r"\d\s?[×x*?]\s?$", before) \
+                or (v.text[-1:] in "×x" and re.match(r"\s?\d", text[v.end:v.end + 2])):  # "512 ×" of "512 × 512"
             v.dropped = v.size = True  # "640×480 inputs"
+        elif k and _FROM_ASIDE.search(text, max(s0, v.start - 25), v.start) and vals[k - 1].baseline is None \
+                and _unit(v.text) == _unit(vals[k - 1].text):
+            v.dropped = True  # "32 FPS (from original 17 FPS)": the baseline of the value before
+            vals[k - 1].baseline, vals[k - 1].base = v.text, v
         elif _OTHERS_AFTER.match(text, v.end) and v.baseline is None:
             v.dropped = True  # "85% (current SOTA)"
         elif (OTHERS.search(before) or (k and _OTHERS_WITH.search(text, max(s0, v.start - 100), v.start))) \
@@ -167,6 +172,8 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
                 vals[k - 1].other = v
 
 
+#: a baseline in a parenthesis right after a score: "32 FPS (from original 17 FPS)", "75.2 (up from 73.5)"
+_FROM_ASIDE = re.compile(r"\d[\w.%]*(?:\s[A-Za-z@-]+)?\s*\((?:up |down )?from\s+(?:the\s+)?(?:original|baseline|previous)?\s*$", re.I)
 #: a share: "40% of the cost", "25% of its parameters" (not "80% of the time"-like scores kg cannot tell apart)
 _SHARE = re.compile(r"\s*%?\s*(?:(?:or|and|,|/)\s*\d+(?:\.\d+)?%\s*)*of\s+(?:(?:the|its|their|our|all|a)\s+)?(?!\d)(?:[\w-]+\s+){0,2}?"
                     r"(?:cost|costs|computation|compute|computational|FLOPs|MACs|parameters|params|memory|time|data|budget|"

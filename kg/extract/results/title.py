@@ -1,0 +1,90 @@
+"""The name a paper's title gives its own system, for results whose method the abstract leaves unnamed.
+
+A title names the paper's system in a few shapes besides "Name: ..." (:func:`.method._title_name`): a
+shared-task entry ("BomJi at SemEval-2018 Task 10: ..."), the tool a task is done with at the title's end
+("Automatic Polyp Segmentation using U-Net-ResNet50", "... Convolutional Neural Networks with Cutout",
+"Video Object Segmentation using Space-Time Memory Networks"), and a variant of the proposal's name that
+the title opens on ("Light-Weight RefineNet for Real-Time Semantic Segmentation" when the abstract calls
+the base network RefineNet). A name is written as one: each word capitalised or with a capital or digit
+inside; words of the field alone ("Deep Convolutional Neural Networks", "ConvNets") name no system.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.words import FIELD_WORDS, KIND_HEADS
+
+#: a word written as a name: capitalised, or a capital or a digit inside ("U-Net-ResNet50", "kNN")
+_NAME_WORD = r"(?:[A-Z][\w+.'-]*|[a-z][\w-]*[A-Z0-9][\w+.-]*)"
+#: "BomJi at SemEval-2018 Task 10: ...", "UPC at WMT19: ..."
+_AT_VENUE = re.compile(rf"^({_NAME_WORD}(?: {_NAME_WORD})?) at [A-Z][\w-]*[^:]*:")
+#: "... using X", "... with X", "... via X" up to the title's end (or a colon or " for ")
+_TOOL = re.compile(rf"\s(?:using|with|via|by|based on)\s+(?:an?\s+|the\s+)?({_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})"
+                   r"\s*(?:$|:|\sfor\s)")
+#: words that together name a kind of model, not a system ("Deep Convolutional Neural Networks", "ConvNets")
+_GENERIC = FIELD_WORDS | KIND_HEADS | {
+    "convolutional", "recurrent", "convnet", "convnets", "cnn", "cnns", "rnn", "rnns", "lstm", "lstms", "gru",
+    "transformer", "transformers", "attention", "self-attention", "graph", "graphs", "features", "feature",
+    "random", "representations", "representation", "embeddings", "data", "supervision", "artificial",
+    "intelligence", "networks", "multi-task", "multitask", "pre-training", "pretraining", "knowledge",
+    "reinforcement", "adversarial", "generative", "memory", "residual", "encoder-decoder", "sequence",
+    "language", "models", "fully", "end-to-end", "bayesian", "gaussian", "processes", "process", "kernels",
+}
+
+
+def _shouting(title: str) -> bool:
+    """A title set in capitals, where every word looks like a name."""
+    letters = [ch for ch in title if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
+
+
+def _generic(name: str) -> bool:
+    words = re.split(r"[\s-]+", name.lower())
+    return all(w in _GENERIC for w in words)
+
+
+def title_system(title: str) -> str | None:
+    """The system a title names besides a "Name:" head (see the module docstring), or ``None``.
+
+    >>> title_system("BomJi at SemEval-2018 Task 10: Combining Vector- and Graph-based Information")
+    'BomJi'
+    >>> title_system("Automatic Polyp Segmentation using U-Net-ResNet50")
+    'U-Net-ResNet50'
+    >>> title_system("Improved Regularization of Convolutional Neural Networks with Cutout")
+    'Cutout'
+    >>> title_system("Robotic Grasp Detection using Deep Convolutional Neural Networks") is None
+    True
+    """
+    if not title or _shouting(title):
+        return None
+    m = _AT_VENUE.match(title)
+    if m and not _generic(m.group(1)):
+        return m.group(1)
+    m = _TOOL.search(title)
+    if m and not _generic(m.group(1)):
+        return m.group(1)
+    return None
+
+
+def title_variant(title: str, main: str) -> str | None:
+    """The title's longer name for ``main``, when the title opens on it with a variant word or two before it
+    ("Light-Weight RefineNet for ...", "Fast R-CNN"), else ``None``.
+
+    >>> title_variant("Light-Weight RefineNet for Real-Time Semantic Segmentation", "RefineNet")
+    'Light-Weight RefineNet'
+    >>> title_variant("Improving RefineNet for Segmentation", "RefineNet") is None
+    True
+    """
+    if not main or _shouting(title):
+        return None
+    m = re.match(rf"\s*((?:[A-Z][\w]*-[\w-]+|[A-Z]{{2,}}|[A-Z][a-z]+)(?:\s(?:[A-Z][\w]*-[\w-]+))?)\s{re.escape(main)}"
+                 r"(?=$|[\s:,])", title)
+    if m is None or m.group(1).split()[0].lower().endswith("ing") or m.group(1).lower() in _VERBS:
+        return None
+    return f"{m.group(1)} {main}"
+
+
+#: title openings that are verbs or function words, not variants of a name
+_VERBS = frozenset(("improving", "rethinking", "revisiting", "towards", "toward", "on", "the", "a", "an", "beyond",
+                    "learning", "training", "when", "why", "how", "what", "is", "are", "do", "does", "can", "making",
+                    "boosting", "understanding", "scaling", "exploring", "analyzing", "analysing", "and", "from"))
