@@ -74,3 +74,22 @@ def test_a_title_naming_only_kinds_of_model_names_no_system(nlp):
 def test_a_baseline_in_a_parenthesis_and_a_size_written_with_a_sign(nlp):
     res = results_of(nlp, "Our slowest model runs at 31 FPS (from original 16 FPS) on 640 × 480 inputs.")
     assert [(v, m, k, b) for v, m, _, _, k, b in res] == [("31 FPS", "FPS", "score", "16 FPS")]
+
+
+def test_a_parenthesis_from_a_to_b_gives_the_baseline(nlp):
+    res = results_of(nlp, "On COCO test-dev, FooPose promotes the top-down method SimpleNet by 1.6 AP (72.5 to 74.1).")
+    assert [(v, m, d, k, b) for v, m, d, _, k, b in res] == [("1.6", "AP", "COCO", "delta", None),
+                                                            ("74.1", "AP", "COCO", "score", "72.5")]
+
+
+def test_respectively_with_no_list_of_its_own_takes_the_last_sentences_list(nlp):
+    res = results_of(nlp, "Human transcribers reach 6.1% on the Switchboard portion of the data and 11.6% on the "
+                          "CallHome portion where friends talk. Our system reaches error rates of 5.7% and 10.9%, "
+                          "respectively.")
+    assert [(v, d) for v, _, d, *_ in res if v in ("5.7%", "10.9%")] == [("5.7%", "Switchboard"), ("10.9%", "CallHome")]
+
+
+def test_a_word_in_lower_case_is_no_metric_kg_knows_only_in_capitals(nlp):
+    res = results_of(nlp, "Attention models for VQA generate spatial maps. Our model improves from 61.2% to 63.1% on "
+                          "the COCO-QA dataset.")
+    assert [(v, m) for v, m, *_ in res] == [("63.1%", None)]  # not "maps" read as "mAPs"

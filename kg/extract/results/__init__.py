@@ -36,10 +36,10 @@ from kg.models import Result
 from kg.vocab import EntityType as T
 from kg.extract.results.values import Value, delta_lists, kinds, values
 from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, bind_asides, bind_datasets,
-                                        bind_metrics, number_lists, past_aside)
+                                        bind_metrics, distinct_names, number_lists, past_aside)
 from kg.extract.results.method import Own, _title_phrase, method_of, others_figure, paper_method
 from kg.extract.results.names import (called_datasets, dataset_name, list_members, metric_word, metric_words,
-                                      on_datasets, version_lists)
+                                      miscased, on_datasets, version_lists)
 
 #: what callers and tests import from here (``_title_phrase`` lives in :mod:`.method`)
 __all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "_title_phrase"]
@@ -108,15 +108,18 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     data_spans = {(c[0], c[1]) for c in called}
     proposed = {p.lower() for p in found.proposed}
     names = [text[c[0]:c[1]] for c in ents]
-    sole = (_sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.METRIC]),
+    sole = (_sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.METRIC and not miscased(names[i])]),
             _sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.DATASET]))
     before: int | None = None  # the one dataset the last sentence naming datasets names
+    listed: list[int] = []  # the datasets the last sentence naming datasets names, each once, in order
     paper = paper_method(text, found, {text[c[0]:c[1]].lower() for c in called})
     for s0, s1 in sents:
         in_sent = sorted([(i, c) for i, c in enumerate(ents) if s0 <= c[0] < s1], key=lambda ic: ic[1][0])
-        metrics = [(i, c) for i, c in in_sent if c[2] is T.METRIC or (c[2] is T.METHOD and metric_word(text, c))]
+        metrics = [(i, c) for i, c in in_sent if (c[2] is T.METRIC and not miscased(names[i]))
+                   or (c[2] is T.METHOD and metric_word(text, c))]
         datasets = [(i, c) for i, c in in_sent if c[2] is T.DATASET]
         last, before = before, (_sole(text, datasets) if datasets else before)
+        prev, listed = listed, (distinct_names(text, datasets) if datasets else listed)
         if not metrics and not datasets:
             continue
         vals = values(text, s0, s1, [(c[0], c[1]) for _, c in in_sent])
@@ -128,7 +131,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
         delta_lists(text, vals)
         number_lists(text, vals, sent_ents, tuple((c[0], c[1]) for _, c in metrics))
         bind_metrics(text, vals, metrics, sent_ents)
-        bind_datasets(text, vals, datasets, ents, s0, s1)
+        bind_datasets(text, vals, datasets, ents, s0, s1, prev)
         bind_asides(text, vals)
         _shares(text, vals, names)
         on_names = {(c[0], c[1]) for _, c in datasets if c[4] == "on-name"} | data_spans

@@ -23,6 +23,26 @@ def known_metric(word: str) -> bool:
     return norm_metric(word) in curated or (word.endswith("s") and norm_metric(word[:-1]) in curated)
 
 
+@lru_cache(maxsize=1)
+def _cased_metrics() -> dict[str, set[str]]:
+    """Curated metric names written with capitals inside, by their lower case: "maps" -> {"mAPs"} (not a
+    name that only opens on a capital, "Dice coefficient")."""
+    out: dict[str, set[str]] = {}
+    for n in MetricKnowledge.load().names:
+        out.setdefault(n.lower(), set()).add(n)
+    return {k: v for k, v in out.items() if all(any(ch.isupper() for ch in n[1:]) for n in v)}
+
+
+def miscased(name: str) -> bool:
+    """A word in lower case that kg's metric table knows only in capitals ("maps" of "attention maps" is no
+    "mAPs"): no metric for results.
+
+    >>> [miscased(n) for n in ("maps", "mAPs", "accuracy")]
+    [True, False, False]
+    """
+    return name.islower() and name in _cased_metrics()
+
+
 def metric_word(text: str, c) -> bool:
     """A name typed Method that is a metric kg knows ("mAPs"): a metric for results."""
     return known_metric(text[c[0]:c[1]])
@@ -70,8 +90,8 @@ def dataset_name(text: str, c) -> str:
 
 #: after a name the text calls data: "the Switchboard and CallHome sets", "MIMIC-III (v1.4) database"
 _DATA_AFTER = re.compile(r"(?:-[\w.]+)?\s+(?:\([^()]{1,20}\)\s+)?(?:(?:test|dev|val|validation|evaluation|training|held-out)\s+){0,2}"
-                         r"(?:datasets?|data sets?|corpus|corpora|benchmarks?|databases?|sets?|subsets?|splits?)"
-                         r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|and|or|respectively|with|for|in|to|from|using|without)\b)", re.I)
+                         r"(?:datasets?|data sets?|corpus|corpora|benchmarks?|databases?|sets?|subsets?|splits?|portions?)"
+                         r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|and|or|respectively|with|for|in|to|from|using|without|where|which|that)\b)", re.I)
 #: (a noun, not the verb of "TransGAN sets new records": what follows is punctuation or a preposition)
 #: before a name the text calls data: "the clinical dataset named X", "the corpus called X"
 _DATA_BEFORE = re.compile(r"\b(?:datasets?|data sets?|corpus|corpora|benchmarks?|databases?)\s+(?:named|called|dubbed|"

@@ -143,7 +143,8 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
             v.kind = "delta"
         gap = text[vals[k - 1].end:v.start] if k else ""
         if k and _FROM_TO.match(gap) and (_ARROW.fullmatch(gap) or FROM.search(text, max(s0, vals[k - 1].start - 12),
-                                                                                 vals[k - 1].start)) \
+                                                                                 vals[k - 1].start)
+                                          or _paren_pair(text, vals[k - 1], v)) \
                 and not _RANGE.search(text, max(s0, vals[k - 1].start - 25), vals[k - 1].start):
             vals[k - 1].dropped = True  # "from A to B": B is the score, A its baseline
             v.baseline = vals[k - 1].text
@@ -170,6 +171,12 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
             if k and vals[k - 1].baseline is None and v.kind == "score" and _unit(v.text) == _unit(vals[k - 1].text):
                 vals[k - 1].baseline = v.text  # (not "1.6M parameters ... over 62 FPS", nor a relative reduction)
                 vals[k - 1].other = v
+
+
+def _paren_pair(text: str, u: Value, v: Value) -> bool:
+    """ "(73.5 to 75.2)": a parenthesis holding only "A to B", after a change ("by 1.7 AP (73.5 to 75.2)")."""
+    return re.search(r"\(\s*$", text[max(0, u.start - 3):u.start]) is not None \
+        and re.match(r"\s*%?\s*\)", text[v.end:v.end + 4]) is not None
 
 
 #: a baseline in a parenthesis right after a score: "32 FPS (from original 17 FPS)", "75.2 (up from 73.5)"
