@@ -93,3 +93,13 @@ def test_a_word_in_lower_case_is_no_metric_kg_knows_only_in_capitals(nlp):
     res = results_of(nlp, "Attention models for VQA generate spatial maps. Our model improves from 61.2% to 63.1% on "
                           "the COCO-QA dataset.")
     assert [(v, m) for v, m, *_ in res] == [("63.1%", None)]  # not "maps" read as "mAPs"
+
+
+def test_the_subject_of_a_later_clause_and_of_a_joined_verb(nlp):
+    res = results_of(nlp, "We propose the Mobile Latency-Aware (MoLA) search. With 100× fewer GPU days than FooNet, we "
+                          "obtain models that outperform BarNet, i.e., MoLA-A achieves 75.1% top-1 accuracy on ImageNet.")
+    assert [(v, meth) for v, _, _, meth, k, _ in res if k == "score"] == [("75.1%", "MoLA-A")]
+    res = results_of(nlp, "We build QZ-DARTS. Results show that QZ-DARTS obtains 94.1% test accuracy on CIFAR-10 (the "
+                          "best in the space), and achieves a top-1 test error of 24.2% on ImageNet.")
+    assert [(v, d, meth) for v, _, d, meth, *_ in res] == [("94.1%", "CIFAR-10", "QZ-DARTS"),
+                                                          ("24.2%", "ImageNet", "QZ-DARTS")]

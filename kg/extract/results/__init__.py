@@ -37,7 +37,7 @@ from kg.vocab import EntityType as T
 from kg.extract.results.values import Value, delta_lists, kinds, values
 from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, bind_asides, bind_datasets,
                                         bind_metrics, distinct_names, number_lists, past_aside)
-from kg.extract.results.method import Own, _title_phrase, method_of, others_figure, paper_method
+from kg.extract.results.method import Own, _title_phrase, conjoined, method_of, others_figure, paper_method
 from kg.extract.results.names import (called_datasets, dataset_name, list_members, metric_word, metric_words,
                                       miscased, on_datasets, version_lists)
 
@@ -150,6 +150,8 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
                 v.dataset = None  # "F1 = 83.4 on the CoNLL-2005 set": on a name kg did not type, not the paper's dataset
             dataset = _written(text, ents, v.dataset)
             method = method_of(text, v, found, methods, s0, own, first[v.group], dataset, paper)
+            if out and out[-1].start >= s0 and out[-1].method and conjoined(text, out[-1].end, first[v.group]):
+                method = out[-1].method  # "RF-DARTS obtains 94.4% on A, and achieves 24.0% on B"
             out.append(Result(value=v.text, method=method, dataset=dataset, metric=_written(text, ents, v.metric),
                               start=v.start, end=v.end, kind=v.kind, baseline=v.baseline))
     return out

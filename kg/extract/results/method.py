@@ -55,7 +55,7 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
                 return _whole(text, found, used)  # "Using FocalNet and DINO, we achieve 64.3 mAP"
             pronoun = not _COMPARE.search(gap)
             break  # "matches X on ImageNet, and our largest models attain 86.5%": not X's
-        if _object_of_ours(text, s, s0):
+        if _object_of_ours(text, s, s0) and not _STATES.match(text, _variant(text, s, e)[1]):
             pronoun = True
             continue  # "this method reduces the memory of X by 50%", "we apply it to X, reaching 86.8%"
         if CLAUSE.search(gap) or "," in gap and len(gap) > 60 or HAS_VALUE.search(gap):
@@ -157,7 +157,7 @@ def _adjunct_method(text: str, found, methods: list[int], s0: int, anchor: int) 
     for i in methods:
         s, e = ents[i][0], ents[i][1]
         if a <= s and e <= pos and _shaped(text[s:e]) and not _NOT_THE_MODEL.match(text, e) \
-                and not _PART_BEFORE.search(text, max(a, s - 20), s) \
+                and not _PART_BEFORE.search(text, max(a, s - 20), s) and not _compared(text, s, a) \
                 and not (text[s:e].islower() and ents[i][4].startswith("lexicon")):
             return i
     return None
@@ -302,6 +302,10 @@ _TITLE_WORDS = re.compile(r"\s(?:and|or|in|at|vs\.?|versus|between|for|with|to|i
                           r"this|what|how|why|do|does)\s", re.I)
 
 
+#: a name right before the verb that states a value is its clause's subject: "..., i.e., MoGA-A achieves 75.9%"
+_STATES = re.compile(r"\s+(?:(?:also|further|still|even|now)\s+)?(?:achiev|obtain|reach|attain|yield|scor)\w*\b", re.I)
+
+
 def _object_of_ours(text: str, start: int, s0: int) -> bool:
     """The name at ``start`` comes after "we"/"our method" in its clause: an object, not the subject."""
     m = None
@@ -340,9 +344,29 @@ def _short(text: str, found, i: int) -> str:
     """A method's name for a result: its acronym when the paper defines one ("LoFiT"), as leaderboards do;
     the linker knows it as an alias of the same entity."""
     al = found.aliases.get(i)
+    written = text[found.entities[i][0]:found.entities[i][1]]
+    if al and len(written) > len(al[0]) and written.lower().startswith(al[0].lower()):
+        return written  # "MoGA-A", a variant of the acronym "MoGA", is not MoGA
     return al[0] if al else found.name(text, i)
 
 
 def _compared(text: str, start: int, s0: int) -> bool:
     """The name starting at ``start`` is what something is compared with, or an example ("such as X")."""
     return _COMPARED_BEFORE.search(text, max(s0, start - 60), start) is not None
+
+
+#: "X obtains A on C (which ...), and achieves B on D": a second verb of the same subject, with no subject of its own
+_AND_VERB = re.compile(r"^[^;]*\band\s+(?:(?:also|further|then|even|\w+ly)\s+)?(?:achiev|obtain|reach|attain|yield|"
+                       r"sets?\b|gets?\b|records?\b)\w*\b[^;,()]*$", re.I)
+
+
+def conjoined(text: str, prev_end: int, anchor: int) -> bool:
+    """The value at ``anchor`` is stated by a verb joined to the one that stated the value ending at
+    ``prev_end`` ("RF-DARTS obtains 94.4% on A, and achieves 24.0% on B"): both have one subject.
+
+    >>> t = "X obtains 94.4% on A (the best), and achieves a top-1 error of 24.0% on B."
+    >>> conjoined(t, 15, t.index("24.0"))
+    True
+    """
+    return _AND_VERB.match(text[prev_end:anchor]) is not None
+
