@@ -357,7 +357,8 @@ def test_figures_of_baselines_attacks_and_untyped_names_after_a_value(nlp):
     assert got["40%"][0] is None  # not the attack it is measured against
     assert got.get("30%", (None, "ratio"))[1] == "ratio"
     res = results_of(nlp, "Our model achieves F1 = 83.4 on the Xyz-2005 shared task and F1 = 82.7 on the CoNLL-2012 set.")
-    assert {(v, d) for v, _, d, *_ in res} == {("83.4", None), ("82.7", "CoNLL-2012")}
+    # the name right after the value is what it is on, typed or not (never the other value's CoNLL-2012)
+    assert {(v, d) for v, _, d, *_ in res} == {("83.4", "Xyz-2005"), ("82.7", "CoNLL-2012")}
 
 
 def test_thresholds_relative_reductions_and_minus_ranges(nlp):

@@ -103,3 +103,11 @@ def test_the_subject_of_a_later_clause_and_of_a_joined_verb(nlp):
                           "best in the space), and achieves a top-1 test error of 24.2% on ImageNet.")
     assert [(v, d, meth) for v, _, d, meth, *_ in res] == [("94.1%", "CIFAR-10", "QZ-DARTS"),
                                                           ("24.2%", "ImageNet", "QZ-DARTS")]
+
+
+def test_a_name_right_after_a_value_and_on_is_what_it_is_measured_on(nlp):
+    res = results_of(nlp, "Our model reaches a rank-1 accuracy of 93.9% on Market-1501, 88.2% on QuuxMTMC-ReID and "
+                          "70.1% on Zorb-Faces. It also reaches an instance IoU of 85.9% on the ShapeNetPart "
+                          "segmentation task.")
+    assert [(v, d) for v, _, d, *_ in res] == [("93.9%", "Market-1501"), ("88.2%", "QuuxMTMC-ReID"),
+                                              ("70.1%", "Zorb-Faces"), ("85.9%", "ShapeNetPart")]

@@ -38,7 +38,7 @@ from kg.extract.results.values import Value, delta_lists, kinds, values
 from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, bind_asides, bind_datasets,
                                         bind_metrics, distinct_names, number_lists, past_aside)
 from kg.extract.results.method import Own, _title_phrase, conjoined, method_of, others_figure, paper_method
-from kg.extract.results.names import (called_datasets, dataset_name, list_members, metric_word, metric_words,
+from kg.extract.results.names import (after_value_datasets, called_datasets, dataset_name, list_members, metric_word, metric_words,
                                       miscased, on_datasets, version_lists)
 
 #: what callers and tests import from here (``_title_phrase`` lives in :mod:`.method`)
@@ -104,6 +104,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     ents = found.entities + extra + on_datasets(text, found.entities + extra) \
         + [c for c in called if c[4] == "called-data"]  # indices of found.entities unchanged
     ents = ents + list_members(text, ents)
+    ents = ents + after_value_datasets(text, ents)
     ents = ents + version_lists(text, ents)
     data_spans = {(c[0], c[1]) for c in called}
     proposed = {p.lower() for p in found.proposed}
