@@ -111,3 +111,9 @@ def test_a_name_right_after_a_value_and_on_is_what_it_is_measured_on(nlp):
                           "segmentation task.")
     assert [(v, d) for v, _, d, *_ in res] == [("93.9%", "Market-1501"), ("88.2%", "QuuxMTMC-ReID"),
                                               ("70.1%", "Zorb-Faces"), ("85.9%", "ShapeNetPart")]
+
+
+def test_a_list_of_values_after_one_with_a_metric_takes_its_metrics(nlp):
+    res = results_of(nlp, "On the LibriSpeech benchmark, our model achieves WER of 2.2%/4.4% without a language "
+                          "model and 1.8%/3.8% with an external language model.")
+    assert [(v, m) for v, m, *_ in res] == [("2.2%", "WER"), ("4.4%", "WER"), ("1.8%", "WER"), ("3.8%", "WER")]

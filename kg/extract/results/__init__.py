@@ -36,7 +36,7 @@ from kg.models import Result
 from kg.vocab import EntityType as T
 from kg.extract.results.values import Value, delta_lists, kinds, values
 from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, bind_asides, bind_datasets,
-                                        bind_metrics, distinct_names, number_lists, past_aside)
+                                        bind_metrics, distinct_names, number_lists, parallel_metrics, past_aside)
 from kg.extract.results.method import Own, _title_phrase, conjoined, method_of, others_figure, paper_method
 from kg.extract.results.names import (after_value_datasets, called_datasets, dataset_name, list_members, metric_word, metric_words,
                                       miscased, on_datasets, version_lists)
@@ -132,6 +132,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
         delta_lists(text, vals)
         number_lists(text, vals, sent_ents, tuple((c[0], c[1]) for _, c in metrics))
         bind_metrics(text, vals, metrics, sent_ents)
+        parallel_metrics(text, vals, metrics)
         bind_datasets(text, vals, datasets, ents, s0, s1, prev)
         bind_asides(text, vals)
         _shares(text, vals, names)

@@ -262,11 +262,11 @@ def after_value_datasets(text: str, ents: list) -> list[Candidate]:
         s, e = m.span(1)
         while text[e - 1] in ".'":
             e -= 1  # "... on FooSet." ends the sentence
+        while (nxt := re.match(r" (?:[A-Z0-9][\w.+'-]*[\w+])", text[e:])) is not None:
+            e += nxt.end()  # "on the NIST 2000 Switchboard task": the longer name, whose parts kg may know
         name = text[s:e]
         if name.isupper() and not any(ch.isdigit() for ch in name):
-            continue  # "on NER": an acronym in capitals may name a task as well as data
-        if (nxt := re.match(r" (?:[A-Z0-9][\w.+'-]*)", text[e:])) is not None:
-            e += nxt.end()  # "on the NIST 2000 Switchboard task": the longer name, whose parts kg may know
+            continue  # "on NER" ("on TAC 2010" is data): an acronym in capitals may name a task as well as data
         covering = [c for c in ents if c[0] < e and s < c[1]]
         if text[s:e].lower() in _NOT_ON_NAMES or re.fullmatch(r"[Vv]\d+(?:\.\d+)?", text[s:e]) \
                 or any(c[2] is T.DATASET or (c[0] <= s and e <= c[1] and (c[2] is not T.METHOD or c[4] != "name"))
