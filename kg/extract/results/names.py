@@ -243,9 +243,10 @@ _VERSION_END = re.compile(r" ((?:19|20)\d\d|v?\d+\.\d+|v\d+)$")
 
 #: "89.0% on DukeMTMC-ReID", "86.8% on the ShapeNetPart segmentation task": a value, then "on" and a name
 #: written as one (a capital or digit inside, or joined by hyphens), or a capitalised word before a data word
-_ON_AFTER_VALUE = re.compile(r"\d(?:[\d.]*\d)?\s?%?\)?\s+(?:[\w@-]+\s+){0,3}?on\s+(?:the\s+)?"
-                             r"([A-Z][\w.+']*(?:-[\w.+']+)+|[A-Za-z][a-z]*[A-Z0-9][\w.+'-]*|[A-Z][a-z]+(?=\s+(?:dataset|"
-                             r"benchmark|corpus|test set|data set|segmentation task|classification task)\b))")
+_ON_NAME_AFTER = (r"(?:[A-Z][\w.+']*(?:-[\w.+']+)+|[A-Za-z][a-z]*[A-Z0-9][\w.+'-]*|[A-Z][a-z]+(?=\s+(?:dataset|"
+                  r"benchmark|corpus|test set|data set|segmentation task|classification task)\b))")
+_ON_AFTER_VALUE = re.compile(r"\d(?:[\d.]*\d)?\s?%?\)?\s+(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?"
+                             rf"({_ON_NAME_AFTER}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_ON_NAME_AFTER})*)")
 
 
 def after_value_datasets(text: str, ents: list) -> list[Candidate]:
@@ -259,20 +260,25 @@ def after_value_datasets(text: str, ents: list) -> list[Candidate]:
     """
     out = []
     for m in _ON_AFTER_VALUE.finditer(text):
-        s, e = m.span(1)
-        while text[e - 1] in ".'":
-            e -= 1  # "... on FooSet." ends the sentence
-        while (nxt := re.match(r" (?:[A-Z0-9][\w.+'-]*[\w+])", text[e:])) is not None:
-            e += nxt.end()  # "on the NIST 2000 Switchboard task": the longer name, whose parts kg may know
-        name = text[s:e]
-        if name.isupper() and not any(ch.isdigit() for ch in name):
-            continue  # "on NER" ("on TAC 2010" is data): an acronym in capitals may name a task as well as data
-        covering = [c for c in ents if c[0] < e and s < c[1]]
-        if text[s:e].lower() in _NOT_ON_NAMES or re.fullmatch(r"[Vv]\d+(?:\.\d+)?", text[s:e]) \
-                or any(c[2] is T.DATASET or (c[0] <= s and e <= c[1] and (c[2] is not T.METHOD or c[4] != "name"))
-                       for c in covering):
-            continue  # (a name typed Method only by its shape is what the value is on)
-        inside = [c for c in covering if s < c[0] or c[1] < e]  # "ReID" of "DukeMTMC-ReID": the whole name is data
-        out.extend(Candidate(c[0], c[1], T.DATASET, 0, "on-value", None) for c in (covering if not inside else [])
-                   or [(s, e)])
+        for part in re.finditer(_ON_NAME_AFTER, m.group(1)):  # "on A, B and C": each of them
+            out.extend(_on_value_name(text, ents, m.start(1) + part.start(), m.start(1) + part.end()))
     return out
+
+
+def _on_value_name(text: str, ents: list, s: int, e: int) -> list[Candidate]:
+    """The candidate of :func:`after_value_datasets` for one name at ``text[s:e]``, if any."""
+    while text[e - 1] in ".'":
+        e -= 1  # "... on FooSet." ends the sentence
+    while (nxt := re.match(r" (?:[A-Z0-9][\w.+'-]*[\w+])", text[e:])) is not None:
+        e += nxt.end()  # "on the NIST 2000 Switchboard task": the longer name, whose parts kg may know
+    name = text[s:e]
+    if name.isupper() and not any(ch.isdigit() for ch in name):
+        return []  # "on NER" ("on TAC 2010" is data): an acronym in capitals may name a task as well as data
+    covering = [c for c in ents if c[0] < e and s < c[1]]
+    if name.lower() in _NOT_ON_NAMES or re.fullmatch(r"[Vv]\d+(?:\.\d+)?", name) \
+            or any(c[2] is T.DATASET or (c[0] <= s and e <= c[1] and (c[2] is not T.METHOD or c[4] != "name"))
+                   for c in covering):
+        return []  # (a name typed Method only by its shape is what the value is on)
+    inside = [c for c in covering if s < c[0] or c[1] < e]  # "ReID" of "DukeMTMC-ReID": the whole name is data
+    return [Candidate(c[0], c[1], T.DATASET, 0, "on-value", None) for c in (covering if not inside else [])
+            or [(s, e)]]
