@@ -117,3 +117,10 @@ def test_a_list_of_values_after_one_with_a_metric_takes_its_metrics(nlp):
     res = results_of(nlp, "On the LibriSpeech benchmark, our model achieves WER of 2.2%/4.4% without a language "
                           "model and 1.8%/3.8% with an external language model.")
     assert [(v, m) for v, m, *_ in res] == [("2.2%", "WER"), ("4.4%", "WER"), ("1.8%", "WER"), ("3.8%", "WER")]
+
+
+def test_a_paper_whose_only_metric_is_typed_method_still_states_results(nlp):
+    res = results_of(nlp, "Our counting model reaches an MAE of 58.1, 6.9 and 88.2 on QuuxTechA, QuuxTechB and "
+                          "Zorb_QNRF, respectively.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("58.1", "MAE", "QuuxTechA"), ("6.9", "MAE", "QuuxTechB"),
+                                                 ("88.2", "MAE", "Zorb_QNRF")]

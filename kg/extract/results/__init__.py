@@ -97,8 +97,9 @@ def _metric_name(text: str, ents: list, i: int) -> str:
 def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     """(method, dataset, metric, value, kind, baseline) for each result the sentences state."""
     out: list[Result] = []
-    if not any(c[2] is T.METRIC or c[2] is T.DATASET for c in found.entities):
-        return out
+    if not any(c[2] is T.METRIC or c[2] is T.DATASET or (c[2] is T.METHOD and metric_word(text, c))
+               for c in found.entities):
+        return out  # (a metric typed Method, "MAE of 57.6", is one)
     extra = metric_words(text, found.entities)
     called = called_datasets(text, found.entities, found.aliases)
     ents = found.entities + extra + on_datasets(text, found.entities + extra) \
