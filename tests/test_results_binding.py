@@ -124,3 +124,9 @@ def test_a_paper_whose_only_metric_is_typed_method_still_states_results(nlp):
                           "Zorb_QNRF, respectively.")
     assert [(v, m, d) for v, m, d, *_ in res] == [("58.1", "MAE", "QuuxTechA"), ("6.9", "MAE", "QuuxTechB"),
                                                  ("88.2", "MAE", "Zorb_QNRF")]
+
+
+def test_a_short_metric_in_lower_case_as_a_values_unit(nlp):
+    res = results_of(nlp, "Our model reaches strong results on the WikiText-103 and Enwik8 benchmarks, achieving "
+                          "17.4 ppl and 0.98 bpc respectively.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("17.4", "ppl", "WikiText-103"), ("0.98", "bpc", "Enwik8")]

@@ -161,7 +161,9 @@ def _metric_regex() -> re.Pattern:
     short_cased = {n for n in short if any(ch.isupper() for ch in n)}
     common = {n for n in _NOT_METRIC_WORDS if n[0].isupper() and norm_metric(n) in MetricKnowledge.load().curated}
     # a common word is a metric only right before its value: "IS=8.81", "J of 88.7"
-    return re.compile(r"(?<![\w-])(?:" + alt(long, "i") + "|" + alt(short_cased, "-i") + r"|(?-i:"
+    short_lower = short - short_cased - {"acc"}  # "17.1 ppl", "0.97 bpc": only as a value's unit
+    return re.compile(r"(?<![\w-])(?:" + alt(long, "i") + "|" + alt(short_cased, "-i") + r"|(?:(?<=\d)|(?<=\d\s))"
+                      + alt(short_lower, "-i") + r"|(?-i:"
                       + "|".join(re.escape(n) for n in sorted(common)) + r")(?=\s*(?:[=:]|of)\s*\d))(?![\w-])")
 
 
