@@ -130,3 +130,9 @@ def test_a_short_metric_in_lower_case_as_a_values_unit(nlp):
     res = results_of(nlp, "Our model reaches strong results on the WikiText-103 and Enwik8 benchmarks, achieving "
                           "17.4 ppl and 0.98 bpc respectively.")
     assert [(v, m, d) for v, m, d, *_ in res] == [("17.4", "ppl", "WikiText-103"), ("0.98", "bpc", "Enwik8")]
+
+
+def test_a_noun_of_change_after_a_list_is_said_of_every_member(nlp):
+    res = results_of(nlp, "Our method wins on ABCDS, XYZDS, and QRSDS with 21.7% and 12.9% improvements respectively on "
+                          "ABCDS and XYZDS, and a 3.1% improvement on QRSDS.")
+    assert {v: k for v, *_, k, _ in res} == {"21.7%": "delta", "12.9%": "delta", "3.1%": "delta"}
