@@ -149,9 +149,11 @@ class RepoMention:
 class Result:
     """A numeric result stated in the text; parts the text does not give are ``None``.
 
-    ``kind`` is ``"score"`` (an absolute figure), ``"delta"`` (an improvement or drop: "by 2.6%", "+2.7")
-    or ``"ratio"`` ("8.4x smaller"); ``baseline`` is the figure the text compares with ("from 73.8% to
-    82.3%" gives value "82.3%", baseline "73.8%"). Only scores belong in leaderboards.
+    ``kind`` is ``"score"`` (an absolute figure), ``"delta"`` (an improvement or drop: "by 2.6%", "+2.7"),
+    ``"ratio"`` ("8.4x smaller") or ``"size"`` (the model's size or compute, "2.5M parameters", "6.5
+    GFLOPs": a property of the model reported beside its scores); ``baseline`` is the figure the text
+    compares with ("from 73.8% to 82.3%" gives value "82.3%", baseline "73.8%"). Only scores belong in
+    leaderboards.
     """
 
     value: str
@@ -196,7 +198,7 @@ class Result:
 
 
 #: what a :class:`Result` may be
-RESULT_KINDS = ("score", "delta", "ratio")
+RESULT_KINDS = ("score", "delta", "ratio", "size")
 
 
 @dataclass(frozen=True, slots=True)

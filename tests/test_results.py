@@ -298,8 +298,8 @@ def test_counts_shares_budgets_and_cited_figures_are_not_scores(nlp):
                           "1 11 BLEU and SARI scores reported in Xu et al. "
                           "For language modeling, FooLM achieves 1.8 lower perplexity than the transformer at around 500M MACs. "
                           "FooNet obtains 0.98 bits/dim on MNIST with 5.7M parameters.")
-    scores = {v for v, *_, k, _ in res if k == "score"}
-    assert scores == {"0.98", "5.7M"}  # the model's own figures stay
+    assert {v: k for v, *_, k, _ in res if k in ("score", "size")} == {"0.98": "score", "5.7M": "size"}
+    # the model's own figures stay; its parameter count is its size, not a score
     assert all(k == "ratio" for v, *_, k, _ in results_of(nlp, "FooDet needs only 40% of the computational cost on COCO."))
 
 

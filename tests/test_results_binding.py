@@ -136,3 +136,22 @@ def test_a_noun_of_change_after_a_list_is_said_of_every_member(nlp):
     res = results_of(nlp, "Our method wins on ABCDS, XYZDS, and QRSDS with 21.7% and 12.9% improvements respectively on "
                           "ABCDS and XYZDS, and a 3.1% improvement on QRSDS.")
     assert {v: k for v, *_, k, _ in res} == {"21.7%": "delta", "12.9%": "delta", "3.1%": "delta"}
+
+
+def test_changes_listed_after_a_change_shares_sizes_and_compared_figures(nlp):
+    res = results_of(nlp, "Our models improve the baselines by up to 1.5% top-1 accuracy, 2.4% and 2.3% box AP, and "
+                          "4.1% mean IoU. On the FooQA dataset, our model gains 20.4% EM and 20.5% F1 over all "
+                          "non-BERT models, and 5.1% EM and 6.1% F1 over BERT-based models.")
+    assert {k for *_, k, _ in res} == {"delta"} and len(res) == 8
+    res = results_of(nlp, "Our encoder reaches 91-96% of the accuracy of BERT on the GLUE benchmark. We reach 37.9% WER "
+                          "without a language model, which compares to 37.5% WER for a strong HMM baseline. The found "
+                          "model obtains a test error of 2.71% with only 2.4M parameters on CIFAR-10.")
+    assert [(v, k, b) for v, *_, k, b in res] == [("91-96%", "ratio", None), ("37.9%", "score", "37.5%"),
+                                                 ("2.71%", "score", None), ("2.4M", "size", None)]
+
+
+def test_hardware_after_a_speed_is_no_dataset(nlp):
+    res = results_of(nlp, "Our small network achieves 67.1% validation mIoU on Cityscapes with less than 35 ms "
+                          "inference times on the NVIDIA Xavier, and trains 80% faster on GPUs.")
+    assert ("67.1%", "Cityscapes") in [(v, d) for v, _, d, *_ in res]
+    assert all(d in (None, "Cityscapes") for _, _, d, *_ in res)

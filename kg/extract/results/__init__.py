@@ -167,19 +167,24 @@ _BUDGET_BEFORE = re.compile(r"\b(?:with|using|within|in|under|requir\w*|tak\w*|c
                             r"(?:only\s+|just\s+|merely\s+|about\s+|around\s+|less than\s+|~\s*)?$", re.I)
 
 
+#: curated metric families that measure a model's size or compute: results of kind "size", never scores
+_SIZES = frozenset(("parameters", "FLOPs"))
+
+
 def _shares(text: str, vals: list[Value], names: list[str]) -> None:
     """A percentage of a quantity that is no proportion ("requiring only 11.9% FLOPs", "the computational cost
     to 57%") is a share of some baseline's quantity: a ratio, never a score (kg's curated metric table
-    tells proportions from quantities). A budget in an adjunct ("with only 200 GPU hours") is what a
+    tells proportions from quantities). A model's parameters or FLOPs are its size (kind "size"). A budget in an adjunct ("with only 200 GPU hours") is what a
     search cost, not a result ("we reduce the training time ... to 10.8 GPU hours" is one)."""
     known = MetricKnowledge.load()
     for v in vals:
         if v.kind == "score" and _BUDGET_UNIT.search(v.text) and _BUDGET_BEFORE.search(text, max(0, v.start - 30), v.start):
             v.dropped = True
-        if v.kind == "score" and "%" in v.text and v.metric is not None:
-            info = known.family(names[v.metric])
-            if info is not None and not info.proportion:
+        if v.kind == "score" and v.metric is not None and (info := known.family(names[v.metric])) is not None:
+            if "%" in v.text and not info.proportion:
                 v.kind = "ratio"
+            elif info.name in _SIZES:
+                v.kind = "size"  # "a test error of 2.82% with only 2.5M parameters": the model's size, no score
 
 
 def _figure_text(text: str, s0: int, s1: int, n_values: int) -> bool:

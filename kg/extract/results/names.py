@@ -251,6 +251,10 @@ _ON_AFTER_VALUE = re.compile(r"\d(?:[\d.]*\d)?\s?%?\)?\s+(?:[\w@-]+\s+){0,3}?(?:
                              rf"({_ON_NAME_AFTER}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_ON_NAME_AFTER})*)")
 
 
+#: words of time and speed between a value and "on": what follows is the hardware it ran on
+_SPEED = re.compile(r"\b(?:ms|fps|seconds?|hours?|faster|slower|speed|latency|inference|runtime|time)\b", re.I)
+
+
 def after_value_datasets(text: str, ents: list) -> list[Candidate]:
     """Names right after a value and "on" that no entity covers ("89.0% on DukeMTMC-ReID", "87.1% mAP on
     the Veri benchmark"), as Dataset candidates for results only (rule "on-value"): what a value is
@@ -262,6 +266,8 @@ def after_value_datasets(text: str, ents: list) -> list[Candidate]:
     """
     out = []
     for m in _ON_AFTER_VALUE.finditer(text):
+        if _SPEED.search(text, m.start(), m.start(1)):
+            continue  # "35 ms inference times on the NVIDIA Xavier", "80% faster on GPUs": hardware, not data
         for part in re.finditer(_ON_NAME_AFTER, m.group(1)):  # "on A, B and C": each of them
             out.extend(_on_value_name(text, ents, m.start(1) + part.start(), m.start(1) + part.end()))
     return out
@@ -274,7 +280,7 @@ def _on_value_name(text: str, ents: list, s: int, e: int) -> list[Candidate]:
     while (nxt := re.match(r" (?:[A-Z0-9][\w.+'-]*[\w+])", text[e:])) is not None:
         e += nxt.end()  # "on the NIST 2000 Switchboard task": the longer name, whose parts kg may know
     name = text[s:e]
-    if name.isupper() and not any(ch.isdigit() for ch in name):
+    if name.rstrip("s").isupper() and not any(ch.isdigit() for ch in name):
         return []  # "on NER" ("on TAC 2010" is data): an acronym in capitals may name a task as well as data
     covering = [c for c in ents if c[0] < e and s < c[1]]
     if name.lower() in _NOT_ON_NAMES or re.fullmatch(r"[Vv]\d+(?:\.\d+)?", name) \

@@ -52,7 +52,7 @@ _FROM_TO = re.compile(r"^\s*(?:%\s*)?(?:[A-Za-z][\w@-]{0,11}\s+)?(?:\([^)]{0,30}
 FROM = re.compile(r"\bfrom\s*$", re.I)
 _ARROW = re.compile(r"\s*%?\s*(?:->|→|=>)\s*")
 _RANGE = re.compile(r"\brang\w*\s+from\s*$|\bbetween\s*$", re.I)
-OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bversus|\bvs\.?|\bthan|\bover|\bon par with|\bcomparable to|"
+OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bcompares? (?:to|with)|\bversus|\bvs\.?|\bthan|\bover|\bon par with|\bcomparable to|"
                      r"\bclose to|\bsimilar to)\s*(?:the\s+)?$|\bbaselines?(?:'s)?(?: scores?| results?)?\s*\(\s*$|"
                      r"\b(?:previous(?:ly)?|prior|compared (?:to|with)(?: the)?)\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|was\s+|at\s+)?$|"
                      r"\b(?:comparable|close|similar|equal) to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:\([\w-]+\)\s+)?of\s+$|"
@@ -184,7 +184,8 @@ _FROM_ASIDE = re.compile(r"\d[\w.%]*(?:\s[A-Za-z@-]+)?\s*\((?:up |down )?from\s+
 #: a share: "40% of the cost", "25% of its parameters" (not "80% of the time"-like scores kg cannot tell apart)
 _SHARE = re.compile(r"\s*%?\s*(?:(?:or|and|,|/)\s*\d+(?:\.\d+)?%\s*)*of\s+(?:(?:the|its|their|our|all|a)\s+)?(?!\d)(?:[\w-]+\s+){0,2}?"
                     r"(?:cost|costs|computation|compute|computational|FLOPs|MACs|parameters|params|memory|time|data|budget|"
-                    r"size|labels?|annotations?|energy|storage|dataset|training (?:set|data|examples))\b", re.I)
+                    r"size|labels?|annotations?|energy|storage|dataset|training (?:set|data|examples)|"
+                    r"accuracy|performance|quality)\b", re.I)
 #: a count of things: "1.7 million articles", "100 sentence pairs" (a plural noun that is no metric kg knows)
 _COUNT_NOUN = re.compile(r"\s+(?:[a-z]+[\s-])?([a-z]{3,}s)\b(?![/-])")
 #: a number that may count things: a whole number, or one with a magnitude ("1.7 million", "25K")
@@ -238,8 +239,8 @@ def delta_lists(text: str, vals: list[Value]) -> None:
     """A list goes on as it began: "improvements of: 4.3% on CIFAR-10, and 7.2% on SVHN" are both deltas; and
     a noun of change after a list is said of every member: "24.73% and 13.93% improvements"."""
     for u, v in zip(vals, vals[1:]):
-        if u.kind == "delta" and v.kind == "score" and not v.dropped and _DELTA_LIST_GAP.fullmatch(text, u.end, v.start) \
-                and ("%" in u.text) == ("%" in v.text):
+        if u.kind == "delta" and v.kind == "score" and not v.dropped and ("%" in u.text) == ("%" in v.text) \
+                and (_DELTA_LIST_GAP.fullmatch(text, u.end, v.start) or _LIST_ON.fullmatch(text, u.end, v.start)):
             v.kind = "delta"
     for u, v in reversed(list(zip(vals, vals[1:]))):
         if v.kind == "delta" and u.kind == "score" and not u.dropped and _NOUN_AFTER_LIST.match(text, v.end) \
@@ -247,6 +248,9 @@ def delta_lists(text: str, vals: list[Value]) -> None:
             u.kind = "delta"
 
 
+#: the rest of a list item and the glue to the next: "1.6% top-1 accuracy, 2.5% ...", "21.5% F 1 over all X, and 5.8%"
+_LIST_ON = re.compile(r"(?![^;()]*\b(?:while|whereas|but|which|we|our|it|its|achiev\w*|reach\w*|obtain\w*)\b)"
+                      r"[^;()%]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 #: a noun of change right after a list's last value: "24.73% and 13.93% improvements"
 _NOUN_AFTER_LIST = re.compile(r"\s*%?\s*(?:absolute\s+|relative\s+)?(?:improvements|gains|increases|reductions|drops|decreases|"
                               r"boosts)\b", re.I)
