@@ -28,6 +28,8 @@ _HIGHER_HEADS = re.compile(r"(?:accuracy|precision|recall|f1|f-score|f-measure|s
 _GENERIC_TAIL = re.compile(r"\s(?:scores?|values?|metrics?|results?)$")
 _PAREN = re.compile(r"^(.*?)\s*\(([^()]+)\)$")
 _NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
+#: a value written in a unit of time: a latency
+_TIME_VALUE = re.compile(r"\d\s?(?:ms|msec|s|secs?|seconds?|minutes?|hours?)$", re.I)
 
 
 def norm_metric(name: str | None) -> str:
@@ -112,8 +114,11 @@ class MetricKnowledge:
             return MetricInfo(name or key, True, False)
         return None
 
-    def higher_is_better(self, name: str | None) -> bool | None:
-        """``True`` / ``False`` when the direction is known, else ``None``."""
+    def higher_is_better(self, name: str | None, value: str | None = None) -> bool | None:
+        """``True`` / ``False`` when the direction is known, else ``None``; a ``value`` written in a unit
+        of time ("170ms") is a latency, lower-better whatever the metric's name ("test-time speed")."""
+        if value and _TIME_VALUE.search(value):
+            return False
         i = self.info(name)
         return i.higher_is_better if i else None
 

@@ -155,3 +155,30 @@ def test_hardware_after_a_speed_is_no_dataset(nlp):
                           "inference times on the NVIDIA Xavier, and trains 80% faster on GPUs.")
     assert ("67.1%", "Cityscapes") in [(v, d) for v, _, d, *_ in res]
     assert all(d in (None, "Cityscapes") for _, _, d, *_ in res)
+
+
+def test_a_time_is_lower_better_and_mixed_dashes_are_two_figures():
+    from kg.metrics import MetricKnowledge
+    known = MetricKnowledge.load()
+    assert known.higher_is_better("test-time speed", "170ms") is False
+    assert known.higher_is_better("FPS", "17 FPS") is True
+
+
+def test_data_is_never_the_papers_method_nor_whose_result_it_is(nlp):
+    res = results_of(nlp, "We introduce a new saints data set. The proposed classifier achieves 70.1% Recall. "
+                          "Using 53k hours of unlabeled data from LibriVox achieves WERs of 3.1%/5.3% on the test sets.",
+                     title="A Data Set and a Model for Classifying Saints")
+    assert all(meth is None for _, _, _, meth, *_ in res) and len(res) == 3
+    res = results_of(nlp, "Our sleep model reaches a similar overall accuracy (Sleep-EDF: 81.0%-75.9).")
+    assert "81.0%-75.9" not in [v for v, *_ in res]
+
+
+@pytest.mark.parametrize("title, method", [
+    ("Pairing Networks for One Shot Learning", "Pairing Networks"),
+    ("Optical Flow Guided Cue: A Fast and Robust Motion Representation", "Optical Flow Guided Cue"),
+    ("Robust Face Recognition via Knowledge Distillation", None),
+    ("Image Classification with Very Small Datasets", None),
+])
+def test_a_title_that_opens_on_a_systems_name(nlp, title, method):
+    res = results_of(nlp, "Our model reaches 93.1% accuracy on ImageNet.", title=title)
+    assert [meth for _, _, _, meth, *_ in res] == [method]

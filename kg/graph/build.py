@@ -173,7 +173,7 @@ class GraphBuilder:
             number=metrics.number(res.value, res.metric, res.kind),
             kind=res.kind,
             baseline=res.baseline,
-            higher_is_better=metrics.higher_is_better(res.metric),
+            higher_is_better=metrics.higher_is_better(res.metric, res.value),
             sentence=evidence_sentence(text, res.start, res.end) if ev else "",
             method=res.method or "",
             dataset=res.dataset or "",

@@ -226,6 +226,10 @@ _OUR_PART = re.compile(r"\b(?:our|this|the proposed|the new)\s+(?:[\w-]+\s+){0,2
                        re.I)
 
 
+#: a proposal that is data, not a method: "a paintings data set", "the FooQA benchmark"
+_DATA_HEAD = re.compile(r"\b(?:data ?sets?|corpus|corpora|benchmarks?|databases?)$", re.I)
+
+
 def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> Own | None:
     """What "we" and "our model" stand for in a paper's results, computed once per paper (:class:`Own`).
 
@@ -236,7 +240,7 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     otherwise (:func:`.title.title_system`: "BomJi at SemEval ...", "... using U-Net-ResNet50"); else a
     Method name that is the whole title ("Denoising Diffusion Probabilistic Models"). A main proposal the
     title opens on with a variant word is named as the title names it ("Light-Weight RefineNet")."""
-    proposed = [n for n in found.proposed if n.lower() not in data]
+    proposed = [n for n in found.proposed if n.lower() not in data and not _DATA_HEAD.search(n)]
     main = _main_long(text, found, proposed)
     title = text[:max(text.find("\n"), 0)].rstrip(" .")
     named = _title_name(title) or title_system(title)  # "BomJi at SemEval-2018 ...", "... using U-Net-ResNet50"

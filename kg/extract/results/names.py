@@ -95,7 +95,8 @@ _DATA_AFTER = re.compile(r"(?:-[\w.]+)?\s+(?:\([^()]{1,20}\)\s+)?(?:(?:test|dev|
 #: (a noun, not the verb of "TransGAN sets new records": what follows is punctuation or a preposition)
 #: before a name the text calls data: "the clinical dataset named X", "the corpus called X"
 _DATA_BEFORE = re.compile(r"\b(?:datasets?|data sets?|corpus|corpora|benchmarks?|databases?)\s+(?:named|called|dubbed|"
-                          r"termed|known as)\s+(?:the\s+)?$", re.I)
+                          r"termed|known as)\s+(?:the\s+)?$|\b(?:data|images|videos|speech|text|audio)\s+from\s+(?:the\s+)?$",
+                          re.I)  # (also "53k hours of unlabeled data from LibriVox")
 
 
 def called_datasets(text: str, ents: list, aliases: dict) -> list[Candidate]:

@@ -11,8 +11,9 @@ inside; words of the field alone ("Deep Convolutional Neural Networks", "ConvNet
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from kg.extract.words import FIELD_WORDS, KIND_HEADS
+from kg.extract.words import FIELD_WORDS, KIND_HEADS, TITLE_TASK_HEADS_ALL
 
 #: a word written as a name: capitalised, or a capital or a digit inside ("U-Net-ResNet50", "kNN")
 _NAME_WORD = r"(?:[A-Z][\w+.'-]*|[a-z][\w-]*[A-Z0-9][\w+.-]*)"
@@ -39,8 +40,28 @@ def _shouting(title: str) -> bool:
 
 
 def _generic(name: str) -> bool:
+    """Words of the field only ("Deep Convolutional Neural Networks"), a phrase opening on a verb ("Exploring
+    ...", "Improved ..."), a task or process ("Zero-Shot Object Detection", "Knowledge Distillation"), or one
+    ordinary English word ("Flow"): no system's name."""
     words = re.split(r"[\s-]+", name.lower())
-    return all(w in _GENERIC for w in words)
+    last = words[-1]
+    if all(w in _GENERIC for w in words) or (re.match(r"\w+(?:ing|ed)\b", words[0]) and not _shaped(name.split()[0])
+                                            and last not in _SYSTEM_HEADS):
+        return True
+    if last in TITLE_TASK_HEADS_ALL or last in _DATA_WORDS or last.endswith(("tion", "sion", "ment", "ance", "ence", "ity",
+                                                                             "shift")):
+        return True
+    return len(words) == 1 and last in _common()
+
+
+def _shaped(word: str) -> bool:
+    return any(ch.isupper() or ch.isdigit() for ch in word[1:])
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    from kg.extract.entityhood import load_words
+    return load_words("common_english.txt")
 
 
 def title_system(title: str) -> str | None:
@@ -54,6 +75,9 @@ def title_system(title: str) -> str | None:
     'Cutout'
     >>> title_system("Robotic Grasp Detection using Deep Convolutional Neural Networks") is None
     True
+    >>> [title_system(t) for t in ("Matching Networks for One Shot Learning", "Optical Flow Guided Feature: A Fast "
+    ...  "Motion Representation", "Deep Residual Learning for Image Recognition", "Learning Deep Features: A Study")]
+    ['Matching Networks', 'Optical Flow Guided Feature', None, None]
     """
     if not title or _shouting(title):
         return None
@@ -63,7 +87,23 @@ def title_system(title: str) -> str | None:
     m = _TOOL.search(title)
     if m and not _generic(m.group(1)):
         return m.group(1)
+    m = _HEAD.match(title)  # "Optical Flow Guided Feature: ...", "Matching Networks for One Shot Learning"
+    if m and not _generic(m.group(1)) and not _FUNCTION.search(f" {m.group(1)} ") \
+            and (m.group(2) == ":" or m.group(1).split()[-1].lower() in _SYSTEM_HEADS):
+        return m.group(1)
     return None
+
+
+#: a title that opens on a name in Title Case, before its colon or before "for"
+_HEAD = re.compile(r"^\s*([A-Z][\w-]*(?: [A-Z][\w-]*){1,4})\s?(:|\s(?=for\s))")
+_FUNCTION = re.compile(r"\s(?:And|Or|Is|Are|Of|In|On|At|To|The|A|An|With|Via|By|From|Towards?|Beyond|How|What|Why|"
+                       r"When|Do|Does|Can|Learning|Rethinking|Revisiting|Improving|Understanding)\s")
+#: what a title's "with X" may be instead of a system: data ("with Very Small Datasets", "with Noisy Labels")
+_DATA_WORDS = frozenset(("data", "dataset", "datasets", "labels", "label", "annotations", "examples", "samples",
+                         "images", "videos", "properties"))
+#: the head words of a system's name: "Matching Networks", "Pointer Networks", "Capsule Network"
+_SYSTEM_HEADS = frozenset(("network", "networks", "net", "nets", "model", "models", "machine", "machines",
+                           "transformer", "transformers", "autoencoder", "autoencoders", "gan", "gans"))
 
 
 def title_variant(title: str, main: str) -> str | None:

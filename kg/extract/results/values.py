@@ -110,8 +110,15 @@ def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[Va
         m = _UNIT.match(text, ve, s1)
         if m and not v[-1:].isalpha():
             ve, v = m.end(), text[vs:m.end()]
+        if (two := _MIXED_RANGE.fullmatch(v)) is not None:  # "82.0%-76.9": two figures, no range
+            out += [Value(vs, vs + two.end(1), two.group(1)), Value(vs + two.start(2), ve, two.group(2))]
+            continue
         out.append(Value(vs, ve, v))
     return out
+
+
+#: two figures joined by a dash that cannot be a range, one a percentage and one not: "(MASS: 86.2%-81.7)"
+_MIXED_RANGE = re.compile(r"(\d+(?:\.\d+)?%)\s?[-–]\s?(\d+(?:\.\d+)?)")
 
 
 def _name_part(text: str, v: Value, s0: int, spans: list[tuple[int, int]]) -> bool:
