@@ -182,3 +182,9 @@ def test_data_is_never_the_papers_method_nor_whose_result_it_is(nlp):
 def test_a_title_that_opens_on_a_systems_name(nlp, title, method):
     res = results_of(nlp, "Our model reaches 93.1% accuracy on ImageNet.", title=title)
     assert [meth for _, _, _, meth, *_ in res] == [method]
+
+
+def test_a_relative_clause_about_the_result_names_its_dataset(nlp):
+    res = results_of(nlp, "We obtain an accuracy of 84.9%, which is the best reported result on SNLI without "
+                          "cross-sentence attention.")
+    assert [(v, d) for v, _, d, *_ in res] == [("84.9%", "SNLI")]

@@ -316,14 +316,21 @@ def _floor(text: str, vals: list[Value], v: Value, s0: int) -> int:
     return semi + 1 if semi >= 0 else floor
 
 
+#: a relative clause that says more of the result before it: ", which is the best reported result on D"
+_ABOUT_IT = re.compile(r",\s*which\s+(?:is|was|are|were|sets?|ranks?|establish\w*|represents?)\b", re.I)
+
+
 def _clause_end(text: str, pos: int, s1: int) -> int:
     m = CLAUSE.search(text, pos, s1)
     return m.start() if m else s1
 
 
 def _fallback_dataset(text: str, v: Value, datasets: list, free: list, s1: int) -> int | None:
-    """The first dataset after the value in its clause, else the nearest before it in the sentence."""
+    """The first dataset after the value in its clause (a relative clause about the result goes on with it:
+    "85.5%, which is the best reported result on SNLI"), else the nearest before it in the sentence."""
     end = _clause_end(text, v.end, s1)
+    if _ABOUT_IT.match(text, end) and not HAS_VALUE.search(text, end, _clause_end(text, end + 2, s1)):
+        end = _clause_end(text, end + 2, s1)
     for i, c in datasets:
         if v.end <= c[0] < end and c[0] - v.end <= 80:
             own = OWN_ON.match(text, v.end)  # "83.4 on the CoNLL-2005 set and 82.7 on the CoNLL-2012 set"
