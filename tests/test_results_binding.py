@@ -188,3 +188,15 @@ def test_a_relative_clause_about_the_result_names_its_dataset(nlp):
     res = results_of(nlp, "We obtain an accuracy of 84.9%, which is the best reported result on SNLI without "
                           "cross-sentence attention.")
     assert [(v, d) for v, _, d, *_ in res] == [("84.9%", "SNLI")]
+
+
+def test_the_previous_bests_list_of_figures_is_no_result(nlp):
+    res = results_of(nlp, "Our models reach an FID of 7.9 on ImageNet, improving over the previous best IS of 51.2 "
+                          "and FID of 17.6.")
+    assert "17.6" not in [v for v, *_ in res] and "51.2" not in [v for v, *_ in res]
+
+
+def test_a_title_tool_that_is_data_is_no_method(nlp):
+    res = results_of(nlp, "The best models predict the top 10 codes with 0.6911 F1 on MIMIC-III.",
+                     title="An Evaluation of Code Assignment using MIMIC-III Clinical Notes")
+    assert [meth for _, _, _, meth, *_ in res] != ["MIMIC-III Clinical Notes"]

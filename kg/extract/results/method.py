@@ -226,6 +226,14 @@ _OUR_PART = re.compile(r"\b(?:our|this|the proposed|the new)\s+(?:[\w-]+\s+){0,2
                        re.I)
 
 
+def _not_data(title: str, found, name: str | None) -> str | None:
+    """``name`` unless a Dataset kg found in the title lies in it ("... using MIMIC-III Clinical Notes")."""
+    if name is None:
+        return None
+    s = title.find(name)
+    return None if any(c[2] is T.DATASET and c[0] < s + len(name) and s < c[1] for c in found.entities) else name
+
+
 #: a proposal that is data, not a method: "a paintings data set", "the FooQA benchmark"
 _DATA_HEAD = re.compile(r"\b(?:data ?sets?|corpus|corpora|benchmarks?|databases?)$", re.I)
 
@@ -243,7 +251,7 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     proposed = [n for n in found.proposed if n.lower() not in data and not _DATA_HEAD.search(n)]
     main = _main_long(text, found, proposed)
     title = text[:max(text.find("\n"), 0)].rstrip(" .")
-    named = _title_name(title) or title_system(title)  # "BomJi at SemEval-2018 ...", "... using U-Net-ResNet50"
+    named = _title_name(title) or _not_data(title, found, title_system(title))  # "BomJi at SemEval ...", "... using U-Net"
     if main and _PART_HEAD.search(main):
         model = _main_long(text, found, [n for n in proposed if not _PART_HEAD.search(n)])
         return Own(_as_written(text, found, model) if model else named, _as_written(text, found, main))

@@ -178,6 +178,9 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
             if k and vals[k - 1].baseline is None and v.kind == "score" and _unit(v.text) == _unit(vals[k - 1].text):
                 vals[k - 1].baseline = v.text  # (not "1.6M parameters ... over 62 FPS", nor a relative reduction)
                 vals[k - 1].other = v
+        elif k and v.kind == "score" and vals[k - 1].dropped and _AND_METRIC_OF.fullmatch(text, vals[k - 1].end, v.start) \
+                and OTHERS.search(text, max(s0, vals[k - 1].start - 60), vals[k - 1].start):
+            v.dropped = True  # "over the previous best IS of 52.52 and FID of 18.65": both are the previous best's
 
 
 def _paren_pair(text: str, u: Value, v: Value) -> bool:
@@ -186,6 +189,8 @@ def _paren_pair(text: str, u: Value, v: Value) -> bool:
         and re.match(r"\s*%?\s*\)", text[v.end:v.end + 4]) is not None
 
 
+#: the next item of a list of figures, each with its metric: "... IS of 52.52 and FID of 18.65"
+_AND_METRIC_OF = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?[\w@-]+(?:\s[\w@-]+)?\s+of\s+")
 #: a baseline in a parenthesis right after a score: "32 FPS (from original 17 FPS)", "75.2 (up from 73.5)"
 _FROM_ASIDE = re.compile(r"\d[\w.%]*(?:\s[A-Za-z@-]+)?\s*\((?:up |down )?from\s+(?:the\s+)?(?:original|baseline|previous)?\s*$", re.I)
 #: a share: "40% of the cost", "25% of its parameters" (not "80% of the time"-like scores kg cannot tell apart)
