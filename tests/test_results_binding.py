@@ -200,3 +200,11 @@ def test_a_title_tool_that_is_data_is_no_method(nlp):
     res = results_of(nlp, "The best models predict the top 10 codes with 0.6911 F1 on MIMIC-III.",
                      title="An Evaluation of Code Assignment using MIMIC-III Clinical Notes")
     assert [meth for _, _, _, meth, *_ in res] != ["MIMIC-III Clinical Notes"]
+
+
+def test_an_ap_subscript_and_a_capitalised_variant_word(nlp):
+    res = results_of(nlp, "At a big size, the Grown Transformer reaches a BLEU score of 29.1 on WMT'14 English-German. "
+                          "FooPoints reaches 45.1 AP and 66.2 AP 50 on the COCO test-dev benchmark.",
+                     title="The Grown Transformer")
+    assert [(v, m, meth) for v, m, _, meth, *_ in res] == [("29.1", "BLEU score", "Grown Transformer"),
+                                                          ("45.1", "AP", "FooPoints"), ("66.2", "AP50", "FooPoints")]

@@ -91,6 +91,8 @@ def _metric_name(text: str, ents: list, i: int) -> str:
     name = text[s:e]
     if re.search(r"(?:top|rank)-?\d+$", name, re.I) and (m := _SHARED_HEAD.match(text, e)):
         name = f"{name} {m.group(1)}"
+    elif name.endswith("AP") and (m := re.match(r" ?(50|75|S|M|L)(?![\w.%])", text[e:e + 4])):
+        name += m.group(1)  # "67.4 AP 50": AP50 (its subscript run into the text)
     return name
 
 

@@ -188,6 +188,7 @@ def _whole(text: str, found, i: int) -> str:
 _VARIANT_AFTER = re.compile(r"-(?:[A-Za-z]*[A-Z0-9][\w.]*|(?i:base|large|small|tiny|huge|giant|lite|mini|medium|nano))(?![\w-])")
 _KIND_BEFORE = re.compile(r"(?:^|[,;:]\s|[.!?]\s|\bthat\s)([A-Z][a-z]+)\s$")
 _VARIANT_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z0-9][A-Za-z0-9]*-$")
+_ADJ_BEFORE = re.compile(r"\b(?:the|a|an|our|their|its)\s([A-Z][a-z]{2,})\s$")
 
 
 def _variant(text: str, s: int, e: int) -> tuple[int, int]:
@@ -201,6 +202,8 @@ def _variant(text: str, s: int, e: int) -> tuple[int, int]:
     m = _VARIANT_BEFORE.search(text, max(0, s - 12), s)
     if m and m.end() == s:
         s = m.start()
+    elif (m := _ADJ_BEFORE.search(text, max(0, s - 24), s)) and m.group(1).lower() not in _NOT_SUBJECT:
+        s = m.start(1)  # "the Evolved Transformer establishes": a capitalised word inside the sentence names the variant
     elif sum(ch.isupper() for ch in text[s:e]) >= 3 and (m := _KIND_BEFORE.search(text, max(0, s - 16), s)) \
             and m.group(1).lower() not in _NOT_SUBJECT:
         s = m.start(1)  # "Sparse RCNN", "Cascade RCNN": a capitalised word opening the clause names the variant
