@@ -208,3 +208,14 @@ def test_an_ap_subscript_and_a_capitalised_variant_word(nlp):
                      title="The Grown Transformer")
     assert [(v, m, meth) for v, m, _, meth, *_ in res] == [("29.1", "BLEU score", "Grown Transformer"),
                                                           ("45.1", "AP", "FooPoints"), ("66.2", "AP50", "FooPoints")]
+
+
+def test_bounds_shares_cited_figures_and_a_title_word_in_capitals(nlp):
+    res = results_of(nlp, "On S3DIS, the Point Former attains an mIoU of 71.1% on Area 5, crossing the 70% mIoU "
+                          "threshold for the first time. On STL-10 it prunes up to 77% of unlabelled images. "
+                          "In [17], a compact student network achieves 97.12% accuracy on LFW. Our model gets 99.1% "
+                          "accuracy on LFW.")
+    assert [(v, k) for v, *_, k, _ in res] == [("71.1%", "score"), ("77%", "ratio"), ("99.1%", "score")]
+    res = results_of(nlp, "Our model reaches a sensitivity of 99.1% on the MIT-BIH arrhythmia database.",
+                     title="HEARTBEAT CLASSIFICATION FOR ARRHYTHMIA DETECTION: A SEQUENCE TO SEQUENCE APPROACH")
+    assert [meth for _, _, _, meth, *_ in res] == [None]

@@ -16,7 +16,7 @@ from kg.extract.proposals import main_method
 from kg.vocab import EntityType as T
 from kg.extract.results.values import Value
 from kg.extract.results.binding import CLAUSE, HAS_VALUE
-from kg.extract.results.title import title_system, title_variant
+from kg.extract.results.title import common_word, title_system, title_variant
 
 
 _COMPARE = re.compile(r"\b(?:outperform\w*|than|over|compared|versus|vs\.?|surpass\w*|beat\w*|exceed\w*)\b", re.I)
@@ -285,6 +285,8 @@ def _title_name(title: str) -> str | None:
     whole = title[:m.end(1)].strip()
     if whole == word and not word.islower() and not word.isdigit():
         return word
+    if word.isupper() and common_word(word):
+        return None  # "... ARRHYTHMIA DETECTION: A ..." in capitals: a word of the title, not a name
     return word if _shaped(word[1:]) and re.search(r"[A-Za-z]{2}", word) else None
 
 
@@ -307,7 +309,8 @@ def _as_written(text: str, found, name: str) -> str:
 _PRONOUN = re.compile(r"\b(?:our|we|they)\b|\bit\s+(?:also\s+)?\w+s\b", re.I)
 #: the subject of a figure is other methods: "best current discriminators", "existing methods", "prior work"
 #: a sentence whose subject is a cited work: "[15] proposes ShiftFaceNet ... with 0.78 million parameters"
-_CITED_SUBJECT = re.compile(r"\[\d+(?:\s*[,–-]\s*\d+)*\]\s+(?:propose|introduce|present|use|report|develop)\w*\b")
+_CITED_SUBJECT = re.compile(r"\[\d+(?:\s*[,–-]\s*\d+)*\]\s+(?:propose|introduce|present|use|report|develop)\w*\b|"
+                            r"\bIn\s+\[\d+(?:\s*[,–-]\s*\d+)*\],")  # "In [17], a compact network ... achieves 97.32%"
 _OTHER_SUBJECT = re.compile(r"\b(?:current|existing|previous|prior|conventional|standard|other|competing)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:methods?|models?|approach\w*|systems?|works?|techniques?|"
                             r"discriminators?|detectors?|classifiers?|baselines?|algorithms?)\s+(?!by\b|in\b|on\b)"

@@ -128,3 +128,8 @@ def title_variant(title: str, main: str) -> str | None:
 _VERBS = frozenset(("improving", "rethinking", "revisiting", "towards", "toward", "on", "the", "a", "an", "beyond",
                     "learning", "training", "when", "why", "how", "what", "is", "are", "do", "does", "can", "making",
                     "boosting", "understanding", "scaling", "exploring", "analyzing", "analysing", "and", "from"))
+
+
+def common_word(word: str) -> bool:
+    """An ordinary English word or a task's head word, in any case ("DETECTION", "Flow")."""
+    return word.lower() in _common() or word.lower() in TITLE_TASK_HEADS_ALL

@@ -66,9 +66,11 @@ _BY_OVER = re.compile(r"\bby\s+over\s*$", re.I)  # "exceeding the state of the a
 OTHERS_NEXT = re.compile(r"\s*%?\s*(?:compared|versus|vs\b|than|over)", re.I)
 _OTHERS_AFTER = re.compile(r"\s*%?\s*\((?:the )?(?:current |previous |prior )?(?:SOTA|state[- ]of[- ]the[- ]art|baseline)\)|"
                            r"\s*%?\s*(?:[\w-]+\s+){0,2}(?:achieved|obtained|reported) by (?!our|us|the proposed)", re.I)
+#: a bound named after the figure: "crossing the 70% mIoU threshold"
+_BOUND_AFTER = re.compile(r"\s*%?\s*(?:[\w@-]+\s+){0,2}?(?:threshold|barrier|mark|milestone)\b", re.I)
 #: a bound rather than a figure ("models that exceed 80%", "up to 95% of layers"): not a score
-_BOUND = re.compile(r"\b(?:exceed\w*|above|below|under|more than|less than|at least|at most|greater than|fewer than|"
-                    r"higher than|lower than)\s*$|\bthresholds?\s*(?:of\s+|from\s+|at\s+|=\s*|>\s*)?$", re.I)
+_BOUND = re.compile(r"(?:\b(?:exceed\w*|above|below|under|more than|less than|at least|at most|greater than|fewer than|"
+                    r"higher than|lower than)|[<>≤≥])\s*$|\bthresholds?\s*(?:of\s+|from\s+|at\s+|=\s*|>\s*)?$", re.I)
 
 
 @dataclass
@@ -157,10 +159,11 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
             v.baseline = vals[k - 1].text
             v.base = vals[k - 1]
             v.kind = "score" if v.kind == "delta" and not v.text.startswith("+") else v.kind
-        if v.kind == "score" and _SHARE.match(text, v.end):
+        if v.kind == "score" and _SHARE.match(text, v.end) and not _BOUND.search(before):
             v.kind = "ratio"  # "only 40% of the computational cost": a share of something, not a score
         bound = _BOUND.search(text, max(s0, v.base.start - 30), v.base.start) if v.base else None  # "thresholds from A to B"
         if v.kind == "score" and (bound or _BOUND.search(before) or _HUMAN.search(before) or _COUNTED.match(text, v.end)
+                                  or _BOUND_AFTER.match(text, v.end)
                                   or _not_a_score(text, v, s0)):
             v.dropped = True
         elif _SIZE.match(text, v.end) or re.search(r"\d\s?[×x*?]\s?$", before) \
@@ -196,7 +199,7 @@ _FROM_ASIDE = re.compile(r"\d[\w.%]*(?:\s[A-Za-z@-]+)?\s*\((?:up |down )?from\s+
 #: a share: "40% of the cost", "25% of its parameters" (not "80% of the time"-like scores kg cannot tell apart)
 _SHARE = re.compile(r"\s*%?\s*(?:(?:or|and|,|/)\s*\d+(?:\.\d+)?%\s*)*of\s+(?:(?:the|its|their|our|all|a)\s+)?(?!\d)(?:[\w-]+\s+){0,2}?"
                     r"(?:cost|costs|computation|compute|computational|FLOPs|MACs|parameters|params|memory|time|data|budget|"
-                    r"size|labels?|annotations?|energy|storage|dataset|training (?:set|data|examples)|"
+                    r"size|labels?|annotations?|energy|storage|dataset|training (?:set|data|examples)|images|samples|examples|"
                     r"accuracy|performance|quality)\b", re.I)
 #: a count of things: "1.7 million articles", "100 sentence pairs" (a plural noun that is no metric kg knows)
 _COUNT_NOUN = re.compile(r"\s+(?:[a-z]+[\s-])?([a-z]{3,}s)\b(?![/-])")
