@@ -410,7 +410,7 @@ def test_blocking_keeps_comparisons_near_linear():
 
 def test_blocks_never_mix_types_or_numbers():
     # each type with context evidence in two papers: the name is two things (see test_types.py)
-    ctx, dctx = {"rule": "named"}, {"rule": "dataset-context"}
+    ctx, dctx = {"rule": "head"}, {"rule": "dataset-context"}
     exs = [bare("a", (M, "Foobar Neighbour-50", ctx), (M, "Foobar Neighbour-51"), (D, "Foobar Neighbour-50", dctx),
                 (M, "foobar neighbor-50")),
            bare("b", (M, "Foobar Neighbour-50", ctx), (D, "Foobar Neighbour-50", dctx))]

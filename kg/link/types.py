@@ -80,12 +80,12 @@ _SHAPE_RULES = frozenset({"name", "titlecase", "whole-token"})
 _LEXICON_RULES = frozenset({"lexicon", "lexicon-gen"})
 _ACRONYM_RULES = frozenset({"acronym", "acronym-ref"})
 
-_HEADS = (r"(?P<Dataset>datasets?|benchmarks?|corpus|corpora|data\s+set|test\s+set|leaderboard)"
+_HEADS = (r"(?P<Dataset>datasets?|benchmarks?|corpus|corpora|data[\s\-]+sets?|test\s+set|leaderboard)"
           r"|(?P<Method>networks?|architectures?|backbones?|models?|encoders?|decoders?|algorithms?|optimizers?"
           r"|frameworks?|methods?|modules?|mechanisms?|classifiers?|detectors?)"
           r"|(?P<Metric>scores?|metrics?)|(?P<Task>tasks?(?!\s*\d)|problems?)")
 #: The plural type words that end a list of names ("on Dayton, CVUSA and Ego2Top datasets").
-_PLURAL_HEADS = (r"(?P<Dataset>datasets|benchmarks|corpora|data\s+sets)"
+_PLURAL_HEADS = (r"(?P<Dataset>datasets|benchmarks|corpora|data[\s\-]+sets)"
                  r"|(?P<Method>networks|architectures|backbones|models|algorithms|frameworks|methods|modules)"
                  r"|(?P<Metric>metrics|scores)|(?P<Task>tasks|problems)")
 #: What may stand between a name and its type word: a closing parenthesis (the name was a long form in
@@ -107,6 +107,14 @@ _LIST = re.compile(_GAP + r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)" + 
                    + _PLURAL_HEADS + r")\b")
 #: A naming verb right before the name ("a new dataset ..., called X"; "a framework, named X").
 _NAMING = re.compile(r"(?:called|named|dubbed|termed|namely)\s+(?:as\s+)?(?:the\s+)?[\"\u201c']?$")
+#: A plural dataset word (or a singular one that is no verb) right before a name or a list of names that
+#: ends with it ("benchmark data sets DBP15k and DWY15k", "the datasets: Foo, Bar and Baz").
+_DATA_BEFORE = re.compile(r"\b(?:datasets|benchmarks|corpora|corpus|data[\s\-]+sets?|dataset)\b", re.I)
+_LIST_REST = re.compile(r"\s*:?\s+(?:" + _ITEM + _GAP + r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}")
+#: A year right after a name, or ending it: an edition of a challenge or a dataset ("EmotiW 2019",
+#: "VOT2018", "SemEval-2010"); a model's number is a size or a version ("ResNet-50", "GPT-2").
+_YEAR_AFTER = re.compile(r"[\s\-]?(?:19[89]\d|20[0-4]\d)(?![\w.%])")
+_YEAR_END = re.compile(r"(?<=[A-Za-z])[\s\-]?(?:19[89]\d|20[0-4]\d)$")
 _HEAD_WORD = re.compile(r"\b(?:" + _HEADS + r")\b", re.I)
 #: A verb right after the name that only a method ("X outperforms ...") or a dataset ("X contains ...") takes.
 _VERB = re.compile(r"\s+(?:(?P<Method>achieves|outperforms|surpasses|attains)|(?P<Dataset>contains|comprises|consists))\b")
@@ -130,6 +138,10 @@ def _before(text: str, start: int) -> str:
     return ""
 
 
+#: Rules that find a name by its place (a long form, the "Name:" head of a title, "called X", "we created X,
+#: ...") and type it Method unless a dataset word says otherwise: their Method says little ("we created
+#: TallyQA, the world's largest dataset").
+_DEFAULT_METHOD_RULES = frozenset({"acronym", "named", "title-name"})
 _RULE_KIND = {**{r: "shape" for r in _SHAPE_RULES}, **{r: "acronym" for r in _ACRONYM_RULES},
               **{r: "lexicon" for r in _LEXICON_RULES}}
 _TITLE_WORDS = (" Dataset", " Datasets", " Benchmark", " Benchmarks", " Challenge", " Corpus", " Corpora", " Bench")
@@ -148,8 +160,8 @@ def rule_kind(rule: str, lexicon: bool, etype: EntityType | None = None, text: s
     """
     if etype is D and text.endswith(_TITLE_WORDS):
         return "titled"
-    if rule == "acronym" and etype is M and not lexicon:
-        return "shape"  # a long form with no head word of another type is a Method by default only
+    if rule in _DEFAULT_METHOD_RULES and etype is M and not lexicon:
+        return "shape"  # a long form, or a name the paper gives, with no head word of another type: a Method by default only
     return "lexicon" if lexicon else _RULE_KIND.get(rule, "context")
 
 
@@ -180,9 +192,12 @@ def text_cue_kind(text: str, start: int, end: int) -> tuple[EntityType, str] | N
     if m:  # "X model" is as often a model for X ("the semantic scene completion network"): a hint only
         t = EntityType(m.lastgroup)
         return t, "head" if t is D else "cue"
-    named = _named_head(text, start) if re.search(r"[A-Z0-9]", text[start:end]) else None  # not "named entity"
+    proper = re.search(r"[A-Z0-9]", text[start:end]) is not None  # not "named entity", not "dataset distillation"
+    named = _named_head(text, start) if proper else None
     if named is not None:
         return named, "head"
+    if proper and (_data_before(text, start) or _edition(text, start, end)):
+        return D, "head"
     m = _VERB.match(text, end)
     if m:
         return EntityType(m.lastgroup), "cue"
@@ -190,6 +205,25 @@ def text_cue_kind(text: str, start: int, end: int) -> tuple[EntityType, str] | N
     if cue:
         return (D if cue == "on" else MET), "cue"
     return None
+
+
+def _edition(text: str, start: int, end: int) -> bool:
+    """Whether the span is a name with a year after it or ending it, an edition of a challenge or a dataset
+    ("EmotiW 2019", "VOT2018"); a plain title-case word before a year is a cited author ("Peters 2018")."""
+    name = text[start:end]
+    if not re.search(r"[A-Z0-9]", name[1:]):
+        return False
+    return _YEAR_AFTER.match(text, end) is not None or _YEAR_END.search(name) is not None
+
+
+def _data_before(text: str, start: int) -> bool:
+    """Whether a dataset word stands right before the span, or before a list of names that ends with it
+    ("experiments on benchmark data sets DBP15k and DWY15k")."""
+    window = text[max(0, start - 160):start]
+    last = None
+    for last in _DATA_BEFORE.finditer(window):
+        pass
+    return last is not None and _LIST_REST.fullmatch(window, last.end()) is not None
 
 
 def _named_head(text: str, start: int) -> EntityType | None:

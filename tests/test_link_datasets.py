@@ -1,0 +1,50 @@
+"""Datasets and challenges the corpus type vote gave to Method (issue 18): a name a paper gives itself is
+a Method by default only, a dataset word before a list of names, a hyphenated "data-set", an edition year
+after a name. The texts are sentences written for these tests."""
+from __future__ import annotations
+
+from kg.link import link
+from kg.link.types import rule_kind, text_cue_kind
+from kg.vocab import EntityType as T
+from tests.test_link import ids, paper
+
+M, D = T.METHOD, T.DATASET
+
+
+def _cue(s: str, w: str):
+    i = s.index(w)
+    return text_cue_kind(s, i, i + len(w))
+
+
+def test_a_name_the_paper_gives_itself_is_a_method_by_default_only():
+    assert rule_kind("named", False, M) == "shape" and rule_kind("title-name", False, M) == "shape"
+    assert rule_kind("named", False, D) == "context"  # a dataset word said so
+    s = "We built WombatQA, the largest public dataset for counting wombats."
+    exs = [paper("a", s, (M, "WombatQA", {"rule": "named"})),
+           paper("b", "WombatQA: Counting Marsupials. It wins on WombatQA here.", (M, "WombatQA", {"rule": "title-name"}),
+                 (M, "WombatQA"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ("dataset:wombatqa",) and set(ids(lk, "b")) == {"dataset:wombatqa"}
+
+
+def test_a_dataset_word_before_a_list_of_names():
+    s = "Tests on benchmark data sets QK15k and WB15k show gains; the datasets: Emu-A, Emu-B and Dingo."
+    assert _cue(s, "WB15k") == (D, "head") and _cue(s, "QK15k") == (D, "head")
+    assert _cue(s, "Dingo") == (D, "head")
+    assert _cue("Here we benchmark QuokkaNet and WombatNet on speed.", "WombatNet") is None  # a verb
+    assert _cue("We study dataset distillation.", "distillation") is None
+
+
+def test_a_hyphenated_data_set_word_is_a_head():
+    assert _cue("We set a new record on the recently released QB-19 data-set, with 3.2 perplexity.", "QB-19") == (D, "head")
+
+
+def test_an_edition_year_after_a_name_is_a_dataset_or_a_challenge():
+    assert _cue("We describe our entry to WombatW 2019, which fuses audio.", "WombatW") == (D, "head")
+    assert _cue("Results on QOT2018 and more.", "QOT2018") == (D, "head")
+    assert _cue("As Peters 2018 showed, it works.", "Peters") is None  # a cited author
+    assert _cue("We train QuokkaNet-50 and GPT-2 in 2019.", "QuokkaNet-50") is None  # a size
+    exs = [paper("a", "We describe our entry to WombatW 2019, which fuses audio.", (M, "WombatW")),
+           paper("b", "Our system ranks first in WombatW here.", (M, "WombatW"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b") == ("dataset:wombatw",)
