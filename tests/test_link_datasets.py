@@ -17,7 +17,7 @@ def _cue(s: str, w: str):
 
 
 def test_a_name_the_paper_gives_itself_is_a_method_by_default_only():
-    assert rule_kind("named", False, M) == "shape" and rule_kind("title-name", False, M) == "shape"
+    assert rule_kind("named", False, M) == "default" and rule_kind("title-name", False, M) == "default"
     assert rule_kind("named", False, D) == "context"  # a dataset word said so
     s = "We built WombatQA, the largest public dataset for counting wombats."
     exs = [paper("a", s, (M, "WombatQA", {"rule": "named"})),
@@ -43,8 +43,23 @@ def test_an_edition_year_after_a_name_is_a_dataset_or_a_challenge():
     assert _cue("We describe our entry to WombatW 2019, which fuses audio.", "WombatW") == (D, "head")
     assert _cue("Results on QOT2018 and more.", "QOT2018") == (D, "head")
     assert _cue("As Peters 2018 showed, it works.", "Peters") is None  # a cited author
+    assert _cue("As Zhang 2017 showed, it works.", "Zhang 2017") is None
+    assert _cue("IEEE TRANSACTIONS ON WOMBATS, MARCH 2020 1 Deep Wombats", "MARCH") is None  # a date
     assert _cue("We train QuokkaNet-50 and GPT-2 in 2019.", "QuokkaNet-50") is None  # a size
     exs = [paper("a", "We describe our entry to WombatW 2019, which fuses audio.", (M, "WombatW")),
            paper("b", "Our system ranks first in WombatW here.", (M, "WombatW"))]
     lk = link(exs)
     assert ids(lk, "a") == ids(lk, "b") == ("dataset:wombatw",)
+
+
+def test_a_name_given_by_a_naming_rule_keeps_its_method_when_the_words_agree():
+    # "a model named X": the words confirm the rule's Method, which stays stronger than a dataset lexicon's prior
+    # (TransPose is a dataset name in the shipped lexicon too)
+    s = "We construct an explainable model named TransPose, based on blocks. TransPose finds keypoints."
+    lk = link([paper("a", s, (M, "TransPose", {"rule": "named"}), (M, "TransPose"))])
+    assert set(ids(lk, "a")) == {"method:transpose"}
+    # a naming rule's Method by default still outweighs a mention typed Dataset by its shape only
+    exs = [paper("b", "We develop a feature extractor named QW-G3D based on graphs.", (M, "QW-G3D", {"rule": "named"})),
+           paper("c", "Others: FooNet QW-G3D BarNet.", (D, "QW-G3D"))]
+    lk = link(exs)
+    assert ids(lk, "b") == ids(lk, "c") == ("method:qw-g3d",)

@@ -11,7 +11,7 @@ from kg.link.normalize import is_definition
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
 from kg.link.summary import LinkSummary
 from kg.link.tokens import fuller_measures, paren_definitions, whole_mentions
-from kg.link.types import TypeVotes, rule_kind, text_cue_kind
+from kg.link.types import WEAK_KINDS, TypeVotes, rule_kind, text_cue_kind
 from kg.models import FIELDS, Extraction, Mention
 from kg.vocab import EntityType
 
@@ -123,7 +123,9 @@ class Collect(NodeTable):
                     text = texts[m.field] = ex.paper.text(m.field) if m.field in FIELDS else ""
                 cue = text_cue_kind(text, m.start, m.end) if m.end <= len(text) else None
                 if cue is not None:  # "action recognition datasets": a task's name before a type word
-                    votes.add(k, cue[0], "cue" if t is EntityType.TASK and kind != "shape" else cue[1], seen)
+                    votes.add(k, cue[0], "cue" if t is EntityType.TASK and kind not in WEAK_KINDS else cue[1], seen)
+                    if kind == "default" and cue[0] is t:  # "a model named X": the words confirm the rule's type
+                        votes.add(k, t, "context", seen)
         for r in ex.results:
             for name, t in ((r.method, EntityType.METHOD), (r.dataset, EntityType.DATASET), (r.metric, EntityType.METRIC)):
                 if name:

@@ -56,7 +56,9 @@ M, D, MET, T = EntityType.METHOD, EntityType.DATASET, EntityType.METRIC, EntityT
 
 #: Weight of one vote of each kind (see the module docstring).
 KIND_WEIGHT = {"prior": 4.0, "lexicon": 3.0, "titled": 1.0, "defined": 1.0, "context": 1.0, "acronym": 1.0, "cue": 1.0,
-               "head": 2.0, "result": 1.0, "shape": 0.25}
+               "head": 2.0, "result": 1.0, "default": 0.5, "shape": 0.25}
+#: The kinds that are no strong evidence: how a name is written, or a rule's default type.
+WEAK_KINDS = frozenset({"shape", "default"})
 #: Papers with strong evidence a minority type needs to stay a node of its own (or a type without
 #: mentions needs to win).
 SPLIT_PAPERS = 2
@@ -142,6 +144,8 @@ def _before(text: str, start: int) -> str:
 #: ...") and type it Method unless a dataset word says otherwise: their Method says little ("we created
 #: TallyQA, the world's largest dataset").
 _DEFAULT_METHOD_RULES = frozenset({"acronym", "named", "title-name"})
+#: Months: "MARCH 2020" in a journal header is a date, not an edition.
+_MONTH = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _RULE_KIND = {**{r: "shape" for r in _SHAPE_RULES}, **{r: "acronym" for r in _ACRONYM_RULES},
               **{r: "lexicon" for r in _LEXICON_RULES}}
 _TITLE_WORDS = (" Dataset", " Datasets", " Benchmark", " Benchmarks", " Challenge", " Corpus", " Corpora", " Bench")
@@ -160,8 +164,9 @@ def rule_kind(rule: str, lexicon: bool, etype: EntityType | None = None, text: s
     """
     if etype is D and text.endswith(_TITLE_WORDS):
         return "titled"
-    if rule in _DEFAULT_METHOD_RULES and etype is M and not lexicon:
-        return "shape"  # a long form, or a name the paper gives, with no head word of another type: a Method by default only
+    if etype is M and not lexicon and rule in _DEFAULT_METHOD_RULES:
+        # a long form, or a name the paper gives, with no head word of another type: a Method by default only
+        return "shape" if rule == "acronym" else "default"
     return "lexicon" if lexicon else _RULE_KIND.get(rule, "context")
 
 
@@ -211,9 +216,11 @@ def _edition(text: str, start: int, end: int) -> bool:
     """Whether the span is a name with a year after it or ending it, an edition of a challenge or a dataset
     ("EmotiW 2019", "VOT2018"); a plain title-case word before a year is a cited author ("Peters 2018")."""
     name = text[start:end]
-    if not re.search(r"[A-Z0-9]", name[1:]):
+    year = _YEAR_END.search(name)
+    stem = name[:year.start()] if year else name
+    if not (year or _YEAR_AFTER.match(text, end)) or _MONTH.fullmatch(stem):
         return False
-    return _YEAR_AFTER.match(text, end) is not None or _YEAR_END.search(name) is not None
+    return re.search(r"[A-Z0-9]", stem[1:]) is not None
 
 
 def _data_before(text: str, start: int) -> bool:
@@ -348,7 +355,7 @@ class TypeVotes:
             c = self.votes[key] = {}
         tk = (etype, kind)
         c[tk] = c.get(tk, 0) + n
-        if kind != "shape" and (strong_seen is None or (key, etype) not in strong_seen):
+        if kind not in WEAK_KINDS and (strong_seen is None or (key, etype) not in strong_seen):
             if strong_seen is not None:
                 strong_seen.add((key, etype))
             p = self.papers.get(key)
@@ -392,7 +399,7 @@ class TypeVotes:
         for (t, kind), n in votes.items():
             w = KIND_WEIGHT[kind] * n
             score[t] += w
-            if kind != "shape":
+            if kind not in WEAK_KINDS:
                 strong[t] += w
         # short names are acronyms that mean many things: the lexicon's type is no prior for them
         prior = {t for t, _ in lexicon_entries(key)}
