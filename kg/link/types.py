@@ -21,13 +21,20 @@ Kinds of evidence and their weights (:data:`KIND_WEIGHT`):
   citations, footnote marks and parentheticals ("CVUSA [44] dataset", "TRAC 1 2018 dataset"), ending a
   list of names it is in ("on Dayton [42], CVUSA [44] and Ego2Top [1] datasets") or heading an
   apposition or copula after it ("X, a new benchmark"), or the type word of the phrase before a naming
-  verb ("a new dataset for ... shape estimation, called HBW"; "a metric learning method named X"). A
+  verb ("a new dataset for ... shape estimation, called HBW"; "a metric learning method named X"); for
+  a Dataset also a dataset word right before the name or a list of names ending with it ("benchmark
+  data sets DBP15k and DWY15k") and an edition year after the name or ending it ("EmotiW 2019",
+  "VOT2018"; not a cited author's "Peters 2018", not a date). A
   Task's name before a dataset word ("action recognition datasets") is a hint only (``cue``);
 - ``cue``: the weaker hints the linker reads around the mention: a method, metric or task word right
   after it ("X network", "X score", "X task": as often a model *for* X, "the semantic scene completion
   network") or heading an apposition or copula ("X is a parameter estimation method"), a verb only a
   method or a dataset takes ("X outperforms", "X contains"), "on X" (not "based on X"), "in terms of X";
 - ``result``: the name fills a role (method, dataset, metric) in a result the paper states;
+- ``default`` (weak, 0.5): a name a paper gives itself ("Name:" head of its title, "called X", "we
+  created X, ...") that the rule typed Method only because no dataset word was seen ("we created
+  TallyQA, the world's largest dataset"); it counts as ``context`` when the words around agree ("a
+  model named X");
 - ``shape``: a mention typed only by how it is written (a coined word is a Method by default), or an
   acronym's long form the extractor typed Method because no head word said otherwise.
 
