@@ -7,7 +7,6 @@ from collections import Counter, defaultdict
 from kg.link.normalize import norm_name
 from kg.link.nodes import NodeTable
 from kg.link.tables import Clusters
-from kg.link.types import lexicon_entries
 
 #: Papers that must spell out an acronym the same way before its long form joins a lexicon entity
 #: named by that acronym (see ``kg.link.acronyms.Acronyms._confirms``).
@@ -44,10 +43,7 @@ class Acronyms(NodeTable):
             own = cl.find(acro)
             if own == top:
                 continue
-            # the acronym already names something: several names, or an entity of the shipped lexicon
-            # ("universality network (Unet)" in one paper is not the lexicon's U-Net)
-            named = cl.size(acro) > 1 or self._shipped(cl, acro, top)
-            if named and not self._confirms(cl, acro, own, top, votes[top], defs, surf, lex_names,
+            if cl.size(acro) > 1 and not self._confirms(cl, acro, own, top, votes[top], defs, surf, lex_names,
                                                         lex_of_root):
                 self.stats.conflicting_acronyms.append(shown)
                 continue  # the acronym already names something else: never re-point it
@@ -56,13 +52,6 @@ class Acronyms(NodeTable):
                 self.stats.acronym_merges += 1
             if names:
                 lex_of_root[cl.find(acro)] |= names
-
-    def _shipped(self, cl: Clusters, acro: int, top: int) -> bool:
-        """Whether the shipped lexicon has an entry of the acronym's type named by it, other than the long
-        form's cluster ``top`` ("ViT" of "Vision Transformer" is that entry)."""
-        t, k = self._nodes[acro]
-        found = [c for lt, c in lexicon_entries(k, prior=False) if lt is t]
-        return bool(found) and all(cl.find(self._index.get((t, self.key(c)), acro)) != top for c in found)
 
     def _confirms(self, cl: Clusters, acro: int, own: int, top: int, support: int, defs: dict[int, Counter],
                   surf: dict[int, dict[str, int]], lex_names: dict[int, Counter],
