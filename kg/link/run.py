@@ -87,7 +87,7 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Acronyms, Naming):
         for (_, text), (n, count) in tb.forms.items():
             surf[n][text] = surf[n].get(text, 0) + count  # one text may come from several types
         tb.forms.clear()
-        self._acronyms(cl, tb.defs, surf, lex_names)
+        self._acronyms(cl, tb.defs, surf, lex_names, tb.acronyms)
         st.keys = len(self._nodes)
 
         t = time.perf_counter()

@@ -1,0 +1,50 @@
+"""Wrong merges through one paper's long form (issue 18 item 4): an acronym that names an entity of the
+shipped lexicon keeps that entity when the papers defining it write it another way than the lexicon
+("Unet" for U-Net, "PCA-Net" for PCANet): their own name. The texts are sentences written for these tests."""
+from __future__ import annotations
+
+from kg.link import link
+from kg.vocab import EntityType as T
+from tests.test_link import ids, paper
+
+M = T.METHOD
+LEX = {"canonical": "U-Net", "rule": "lexicon"}
+
+
+def test_one_papers_other_long_form_does_not_take_a_lexicon_acronym():
+    exs = [paper("a", "We stack a wombat network (Wnet) and a universality network (Unet) here. The Unet helps.",
+                 (M, "universality network", {"aliases": ["Unet"], "rule": "acronym"}), (M, "Unet")),
+           paper("b", "U-Net segments cells well.", (M, "U-Net", LEX)),
+           paper("c", "We adapt U-Net to roads.", (M, "U-Net", LEX))]
+    lk = link(exs)
+    assert ids(lk, "b") == ids(lk, "c") == ("method:u-net",)
+    assert ids(lk, "a") == ("method:universality-network", "method:universality-network")  # the paper's own
+    unet = lk.entities["method:u-net"]
+    assert "universality network" not in unet.aliases
+
+
+def test_the_lexicon_entitys_own_long_form_still_joins_it():
+    # "Vision Transformer" is the lexicon's entry that "ViT" names: one paper's definition joins them
+    exs = [paper("a", "A Vision Transformer (ViT) is used.", (M, "Vision Transformer", {"aliases": ["ViT"]})),
+           paper("b", "ViT wins.", (M, "ViT"))]
+    lk = link(exs)
+    assert ids(lk, "b") == ids(lk, "a")
+
+
+def test_papers_that_respell_a_lexicon_acronym_name_their_own_thing():
+    pca = {"canonical": "PCANet", "rule": "lexicon"}
+    exs = [paper(f"a{i}", "We propose a quokka co-attention network (PCA-Net) here.",
+                 (M, "quokka co-attention network", {"aliases": ["PCA-Net"]})) for i in range(2)]
+    exs += [paper("b", "PCANet is a simple baseline.", (M, "PCANet", pca)), paper("c", "We beat PCANet.", (M, "PCANet", pca))]
+    lk = link(exs)
+    assert ids(lk, "b") == ids(lk, "c") == ("method:pcanet",)
+    assert "quokka co-attention network" not in lk.entities["method:pcanet"].aliases
+
+
+def test_papers_that_write_a_lexicon_acronym_as_the_lexicon_does_join_it():
+    glue = {"canonical": "GLUE", "rule": "lexicon"}
+    exs = [paper("a", "On General Language Understanding Evaluation (GLUE) we win.",
+                 (T.DATASET, "General Language Understanding Evaluation", {"aliases": ["GLUE"]})),
+           paper("b", "GLUE scores rise.", (T.DATASET, "GLUE", glue)), paper("c", "Tests on GLUE.", (T.DATASET, "GLUE", glue))]
+    lk = link(exs)
+    assert "General Language Understanding Evaluation" in lk.entities[ids(lk, "b")[0]].aliases
