@@ -31,6 +31,7 @@ from kg.extract import entityhood, rules, urls
 from kg.extract.doc_context import DocContext, FinderTables, doc_context
 from kg.extract.findings import DocFindings
 from kg.extract.lexicon_data import LexEntry, default_case, load_lexicon
+from kg.extract.pattern_cache import PatternTokens
 from kg.extract.selection import select
 from kg.extract.sources import gather
 from kg.extract.words import CUE_WORDS, METHOD_HEADS, TASK_HEADS, WEAK_HEADS
@@ -38,13 +39,17 @@ from kg.vocab import EntityType as T
 
 
 
+_LETTER_HYPHEN_DIGIT = re.compile(r"([A-Za-z])-(\d)")
+_WORD_SEPARATORS = re.compile(r"[\s\-]+")
+
+
 def _variants(name: str) -> set[str]:
     """Spelling variants matched for one lexicon name: hyphen <-> space, hyphen dropped."""
     out = {name}
     if "-" in name:
         out.add(name.replace("-", " "))
-        if re.search(r"[A-Za-z]-\d", name):
-            out.add(re.sub(r"([A-Za-z])-(\d)", r"\1\2", name))
+        if _LETTER_HYPHEN_DIGIT.search(name):
+            out.add(_LETTER_HYPHEN_DIGIT.sub(r"\1\2", name))
     if " " in name and len(name.split()) <= 4:
         out.add(name.replace(" ", "-"))
     return out
@@ -67,27 +72,23 @@ def _match_as_written(name: str, case_sensitive: bool) -> bool:
         return False
     if single:
         return True
-    words = re.split(r"[\s\-]+", name)
+    words = _WORD_SEPARATORS.split(name)
     plain = [w for w in words if w.isalpha() and w.islower()]
     titled = [w for w in words if w.isalpha() and w[0].isupper() and w[1:].islower() and len(w) > 1]
     return not plain or bool(titled)  # "F1 score" any case; "Natural Questions", "IS-A" as written
 
 
-def _pattern_tokenizer(nlp: Language):
-    """A tokenizer for pattern docs, sharing the pipeline's vocab. Not the pipeline's own: tens of thousands
-    of one-off strings through it leave it about five times slower on abstracts."""
-    import spacy  # noqa: PLC0415
-
-    return spacy.blank(nlp.lang, vocab=nlp.vocab).tokenizer
-
-
-def _add_word_groups(matcher: PhraseMatcher, tokenizer, groups: dict[str, list[str]],
+def _add_word_groups(matcher: PhraseMatcher, patterns: PatternTokens, groups: dict[str, list[str]],
                      prefix: str = "") -> dict[int, str]:
     """Add each group of words to ``matcher`` under the key ``prefix + group``; returns match key -> group."""
+    words = {group: sorted(set(ws)) for group, ws in groups.items()}
+    _, hashes = patterns.patterns([w for ws in words.values() for w in ws])
     keys = {}
-    for group, words in groups.items():
+    at = 0
+    for group, ws in words.items():
         key = prefix + group
-        matcher.add(key, list(tokenizer.pipe(sorted(set(words)))))
+        matcher.add(key, hashes[at:at + len(ws)])
+        at += len(ws)
         keys[matcher.vocab.strings.add(key)] = group
     return keys
 
@@ -106,21 +107,14 @@ class LexiconMatcher:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._as_written: dict[int, set[tuple[str, ...]]] = {}  # key of an as-written name -> its token forms
         self._cue_keys: dict[int, str] = {}  # match key -> cue group
-        self._pattern_tokenizer = None
+        self._patterns = PatternTokens(nlp)  # pattern texts -> tokens, cached on disk
         if entries is not None:
             self.add_entries(entries)
-
-    def _pattern_docs(self, texts: list[str]) -> list[Doc]:
-        if self._pattern_tokenizer is None:
-            self._pattern_tokenizer = _pattern_tokenizer(self.nlp)
-        return list(self._pattern_tokenizer.pipe(texts))
 
     def add_cues(self, groups: dict[str, list[str]]) -> None:
         """Also find these words (any case) in the same pass; each doc's matches go to
         ``doc.user_data["kg_cues"]`` as ``[(group, start token, end token), ...]``."""
-        if self._pattern_tokenizer is None:
-            self._pattern_tokenizer = _pattern_tokenizer(self.nlp)
-        for key, group in _add_word_groups(self.matcher, self._pattern_tokenizer, groups, "cue:").items():
+        for key, group in _add_word_groups(self.matcher, self._patterns, groups, "cue:").items():
             self._cue_keys[key] = group
 
     def word_names(self) -> tuple[dict[str, tuple[T, str, bool]], dict[str, tuple[T, str, bool]]]:
@@ -156,17 +150,20 @@ class LexiconMatcher:
                     else:
                         lower_texts.append(v)
                         lower_keys.append(key)
-        for texts, keys, written in ((lower_texts, lower_keys, False), (orth_texts, orth_keys, True)):
-            by_key: dict[str, list[Doc]] = {}
-            for k, d in zip(keys, self._pattern_docs(texts)):
-                by_key.setdefault(k + "=" if written else k, []).append(d)
-            for k, docs in by_key.items():
-                self.matcher.add(k, docs)
+        # one tokenizer pass (or cache read) for all texts; a pattern is its tokens' LOWER hashes
+        toks, hashes = self._patterns.patterns(lower_texts + orth_texts)
+        n = len(lower_texts)
+        for keys, written, at in ((lower_keys, False, 0), (orth_keys, True, n)):
+            by_key: dict[str, list[int]] = {}
+            for i, k in enumerate(keys, at):
+                by_key.setdefault(k + "=" if written else k, []).append(i)
+            for k, rows in by_key.items():
+                self.matcher.add(k, [hashes[i] for i in rows])
                 e = self.entries[int(k.rstrip("="))]
                 h = self.nlp.vocab.strings.add(k)
                 self._by_key[h] = (e.type, e.canonical, e.source == "curated")
                 if written:
-                    self._as_written[h] = {tuple(t.orth_ for t in d) for d in docs}
+                    self._as_written[h] = {toks[i] for i in rows}
 
     def __call__(self, doc: Doc) -> Doc:
         by_key, as_written, cue_keys = self._by_key, self._as_written, self._cue_keys
@@ -246,7 +243,7 @@ class EntityFinder:
         # our own matcher for docs the lexicon component did not see; with the lexicon in the pipeline
         # the cue words are found in its pass over the tokens, which saves one of our own
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.cue_keys = _add_word_groups(self.cues, _pattern_tokenizer(nlp), groups)
+        self.cue_keys = _add_word_groups(self.cues, PatternTokens(nlp), groups)
         lexicon = nlp.get_pipe("kg_lexicon") if "kg_lexicon" in nlp.pipe_names else None
         word_orth, word_lower = {}, {}
         if isinstance(lexicon, LexiconMatcher):

@@ -103,9 +103,46 @@ def preload() -> None:
     not be handed back to the system once the graph is freed)."""
     import jinja2  # noqa: F401, PLC0415
     import numpy  # noqa: F401, PLC0415
-    import pyvis.network  # noqa: F401, PLC0415
     import scipy.sparse  # noqa: F401, PLC0415
     import scipy.spatial  # noqa: F401, PLC0415
+
+    _network_class()
+
+
+class _NoNotebook:
+    """Stands in for ``IPython.display.IFrame`` in pyvis: kg never shows a page in a notebook."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        raise SinkError("pyvis was imported by kg without IPython: it cannot show a page in a notebook")
+
+
+def _network_class() -> type:
+    """pyvis's ``Network`` class, imported without IPython when IPython is not loaded yet.
+
+    ``pyvis.network`` imports ``IPython.display.IFrame`` at its top, only for showing a page in a notebook,
+    which kg never does; importing IPython costs 0.3-0.9 s per process. So while pyvis is first imported, two
+    placeholder modules stand in for ``IPython`` and ``IPython.display``; they are taken out of
+    ``sys.modules`` right after, so a later ``import IPython`` loads the real one. Inside IPython (a notebook,
+    where it is loaded already) pyvis is imported as usual.
+    """
+    import sys  # noqa: PLC0415
+    import types  # noqa: PLC0415
+
+    if "pyvis.network" in sys.modules or "IPython" in sys.modules:
+        from pyvis.network import Network  # noqa: PLC0415
+
+        return Network
+    package, display = types.ModuleType("IPython"), types.ModuleType("IPython.display")
+    display.IFrame = _NoNotebook  # type: ignore[attr-defined]
+    package.display = display  # type: ignore[attr-defined]
+    sys.modules["IPython"], sys.modules["IPython.display"] = package, display
+    try:
+        from pyvis.network import Network  # noqa: PLC0415
+    finally:
+        for name, mod in (("IPython", package), ("IPython.display", display)):
+            if sys.modules.get(name) is mod:
+                del sys.modules[name]
+    return Network
 
 
 # -- the page ---------------------------------------------------------------------------------------
@@ -120,9 +157,12 @@ def _asset(name: str) -> str:
 
 def _vis_library() -> tuple[str, str]:
     """vis-network's JS and CSS from the installed pyvis package (inlined into the page)."""
-    import pyvis  # noqa: PLC0415
+    from importlib.util import find_spec  # noqa: PLC0415  (the package's folder, without importing it)
 
-    base = Path(pyvis.__file__).resolve().parent / "templates" / "lib"
+    spec = find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise SinkError("the pyvis package is not installed (pip install pyvis)")
+    base = Path(list(spec.submodule_search_locations)[0]).resolve() / "templates" / "lib"
     found = sorted(base.glob("vis-*/vis-network.min.js"))
     if not found:
         raise SinkError(f"vis-network not found in the pyvis package ({base})")
@@ -216,9 +256,7 @@ def _records(h: nx.MultiDiGraph, pos: dict[str, tuple[float, float]], sizes: dic
              panel: dict[str, dict[str, Any]], view: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """vis-network node and edge records, built with pyvis. Nodes carry no vis label: the page draws
     the labels itself, by importance, where they do not collide."""
-    from pyvis.network import Network  # noqa: PLC0415
-
-    net = Network(directed=True)  # (undirected, pyvis looks for a duplicate edge among all edges: slow)
+    net = _network_class()(directed=True)  # (undirected, pyvis looks for a duplicate edge among all edges: slow)
     for n, d in h.nodes(data=True):
         style = TYPE_STYLE.get(str(d.get("type") or ""), _OTHER_TYPE)
         colour = _community_colour(d.get("community")) if view == "overview" else style["color"]
