@@ -129,3 +129,18 @@ def test_the_map_imports_pyvis_without_ipython():
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True,
                          env={**__import__("os").environ, "PYTHONPATH": str(REPO)})
     assert out.stdout.split() == ["False", "1", "True"]
+
+
+def test_a_pyvis_that_needs_more_of_ipython_is_imported_with_the_real_one(tmp_path: Path):
+    """If a pyvis release imports more from IPython than the placeholder has, kg falls back to the real
+    import instead of failing (a stand-in pyvis on the path plays that release)."""
+    fake = tmp_path / "pyvis"
+    fake.mkdir()
+    (fake / "__init__.py").write_text("")
+    (fake / "network.py").write_text("from IPython.display import IFrame, HTML\n\nclass Network:\n    pass\n")
+    code = ("import sys; from kg.sinks.html import _network_class; N = _network_class(); "
+            "print(N.__module__, sys.modules['IPython.display'].HTML.__module__.startswith('IPython'))")
+    env = {**__import__("os").environ, "PYTHONPATH": f"{tmp_path}:{REPO}"}
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["pyvis.network", "True"]

@@ -138,10 +138,16 @@ def _network_class() -> type:
     sys.modules["IPython"], sys.modules["IPython.display"] = package, display
     try:
         from pyvis.network import Network  # noqa: PLC0415
+    except ImportError:  # a pyvis that needs more of IPython than IFrame: import it with the real one
+        for name in [m for m in sys.modules if m == "pyvis" or m.startswith("pyvis.")]:
+            del sys.modules[name]
+        Network = None
     finally:
         for name, mod in (("IPython", package), ("IPython.display", display)):
             if sys.modules.get(name) is mod:
                 del sys.modules[name]
+    if Network is None:
+        from pyvis.network import Network  # noqa: PLC0415
     return Network
 
 
