@@ -155,7 +155,10 @@ def title_task_np(text: str, title_end: int) -> Candidate | None:
     return Candidate(np_start, np_end, T.TASK, rules.PRI_CONTEXT, "title-task")
 
 
-_FOR_TASK = re.compile(r"\s+for\s+((?:[A-Za-z][\w\-]*\s+){0,5}[A-Za-z][\w\-]*)")
+#: " for <task>" after a title's first noun phrase, maybe past its "and <words>" ("Similarity Reasoning and
+#: Filtration for Image-Text Matching")
+_FOR_TASK = re.compile(r"(?:\s+and\s+(?:[A-Za-z][\w\-]*\s+){0,2}?[A-Za-z][\w\-]*)?"
+                       r"\s+for\s+((?:[A-Za-z][\w\-]*\s+){0,5}[A-Za-z][\w\-]*)")
 
 
 def _names_its_method(title: str, colon: int, start: int, end: int) -> bool:
@@ -179,4 +182,4 @@ def _names_its_method(title: str, colon: int, start: int, end: int) -> bool:
         return False
     words = m.group(1).split()
     cut = next((i for i, w in enumerate(words) if w.lower() in _TITLE_CUT), len(words))
-    return 0 < cut and words[cut - 1].lower() in rules.TASK_HEADS
+    return 0 < cut and (words[cut - 1].lower() in rules.TASK_HEADS or words[cut - 1].lower().endswith(rules.TASK_NOUN_ENDS))

@@ -1,0 +1,200 @@
+"""Where a name starts and ends, beyond the rule that found it.
+
+A rule or lexicon entry matches what it knows; the text often goes on. These functions move a candidate's
+edges to the name the text gives:
+
+- a metric takes the measure noun written right after it ("Collision rate", "Spearman's correlation",
+  "top-1 and top-5 errors": a shared head counts for both);
+- a dataset keeps the year or version the text gives ("ICDAR 2015", "PRID 2011"), so a series name does
+  not stand for its editions;
+- a task loses the qualifiers that grade or describe how it is solved ("Efficient Person Search",
+  "Learned Raw Denoising", "end-to-end semantic human matting"): the rest is the task; a task that is only
+  a qualifier and a bare process word ("precise localization") names no task;
+- a task that is a means, not a problem: a title's "with/via/using X" and the object of "we propose a X"
+  ("we propose a multi-scale pooling segmentation (MSP-Seg)") name a technique;
+- a "Joint X" task cut before its "and Y" takes the whole ("Joint Detection and Segmentation").
+
+Plain functions over candidates, called by :func:`kg.extract.selection.entity_hood`.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.rules import Candidate
+from kg.extract.words import EVALUATIVE, FIELD_WORDS, KIND_HEADS, METRIC_WORDS
+from kg.vocab import EntityType as T
+
+# --- metrics: the measure noun after the name ------------------------------------------------------------------
+
+#: Measure nouns that complete a metric's name written right before them.
+_HEAD_NOUNS = r"rates?|correlations?|coefficients?|statistics?|accuracy|accuracies|errors?|distances?"
+_HEAD_AFTER = re.compile(r"('s?|’s?)? (?:" + _HEAD_NOUNS + r")\b(?![\-'])", re.I)
+_COORD = re.compile(r"\s*(?:and|or|/)\s*(?:\d[\d.]*\s*%?\s*)?")  # "top-1 and (5.6%) top-5 error"
+_LAST_WORD = re.compile(r"[\w\-]+$")
+_TOP_K = re.compile(r"top[\- ]?\d+", re.I)
+
+
+def complete_metric_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Metric candidates with the measure noun the text writes after them ("Collision rate", "Spearman's
+    correlation", "top-5 errors"), and a shared head given to the name coordinated before it ("top-1 and
+    top-5 errors": "top-1" stands for "top-1 error", its canonical). Only a name that is no measure on its
+    own takes the noun: an ordinary word ("Collision"), a top-k, or a possessive ("Spearman's"); "mIoU
+    accuracy" and "L2 distance" stay "mIoU" and "L2".
+
+    >>> t = "metrics (ADE, Collision rate) and top-1 and top-5 errors and Spearman's correlation, mIoU accuracy"
+    >>> at = lambda w: Candidate(t.index(w), t.index(w) + len(w), T.METRIC, 60, "lexicon")
+    >>> c = [at("ADE"), at("Collision"), at("top-1"), at("top-5"), at("Spearman"), at("mIoU")]
+    >>> [(t[x.start:x.end], x.canonical) for x in complete_metric_heads(t, c)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('ADE', None), ('Collision rate', None), ('top-1', 'top-1 error'), ('top-5 errors', None),
+     ("Spearman's correlation", 'Spearman correlation'), ('mIoU', None)]
+    """
+    out = list(cands)
+    spans = {(c.start, c.end) for c in cands if c.type is T.METRIC}
+    grown: dict[int, str] = {}  # the new span's start -> its head noun
+    for i, c in enumerate(out):
+        m = _HEAD_AFTER.match(text, c.end) if c.type is T.METRIC else None
+        if m and (c.start, m.end()) not in spans and (m.group(1) or _bare(text, c)):
+            head = m.group(0).split()[-1]
+            canonical = f"{text[c.start:c.end]} {head}" if m.group(1) else None  # "Spearman correlation"
+            out[i] = c._replace(end=m.end(), canonical=canonical)
+            grown[c.start] = head.lower()
+    for i, c in enumerate(out):  # "top-1 and top-5 errors": the head is shared
+        if grown and c.type is T.METRIC and c.start not in grown and _bare(text, c):
+            m = _COORD.match(text, c.end)
+            if m and m.end() in grown:
+                head = grown[m.end()]
+                head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+                out[i] = c._replace(canonical=f"{text[c.start:c.end]} {head}")
+    return out
+
+
+_SHARED_HEAD = re.compile(r"\s*(?:and|or|/)\s*(?:\d[\d.]*\s*%?\s*)?top[\- ]?\d+ (?:" + _HEAD_NOUNS + r")\b", re.I)
+
+
+def shares_head(text: str, end: int) -> bool:
+    """Whether a top-k ending at ``end`` shares the measure noun of the top-k coordinated after it ("top-1
+    and top-5 errors of 21% and 6%"): it is used as a measure as much as that one.
+
+    >>> shares_head("top-1 and top-5 errors", 5), shares_head("top-1 cluster and more", 5)
+    (True, False)
+    """
+    return bool(_SHARED_HEAD.match(text, end))
+
+
+def _bare(text: str, c: Candidate) -> bool:
+    """Whether a metric's name needs a measure noun: a top-k, or a last word that is no measure word and no
+    acronym ("Collision", "Kolmogorov-Smirnov"; not "Dice", "mIoU", "L2", "AbsRel")."""
+    m = _LAST_WORD.search(text, c.start, c.end)
+    if m is None or m.end() != c.end:
+        return False
+    word = m.group(0)
+    if _TOP_K.fullmatch(text[c.start:c.end]) or _TOP_K.fullmatch(word):
+        return True
+    parts = word.split("-")
+    return word.lower() not in METRIC_WORDS and all(p[:1].isalpha() and p[1:].islower() for p in parts)
+
+
+# --- datasets: the edition the text gives ---------------------------------------------------------------------
+
+
+#: A year or version right after a dataset's name ("ICDAR 2015", "DOTA-v1.5", "SemEval 2010"), not a figure.
+_EDITION = re.compile(r"[ \-](?:(?:19|20)\d\d|v\d+(?:\.\d+)?)(?![\w%]|\.\d)")
+
+
+def dataset_editions(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Dataset candidates with the year or version written right after them ("ICDAR 2015", "PRID 2011",
+    "VQA v2"): an edition is a dataset of its own, the series name alone is not the one used.
+
+    >>> t = "on ICDAR 2015 and PRID 2011, and CIFAR-10 2019 runs"
+    >>> c = [Candidate(3, 8, T.DATASET, 60, "lexicon-gen", "ICDAR"), Candidate(18, 22, T.DATASET, 50, "name"),
+    ...      Candidate(33, 41, T.DATASET, 60, "lexicon")]
+    >>> [(t[x.start:x.end], x.canonical) for x in dataset_editions(t, c)]
+    [('ICDAR 2015', None), ('PRID 2011', None), ('CIFAR-10', None)]
+    """
+    out = []
+    spans = {(c.start, c.end) for c in cands if c.type is T.DATASET}
+    for c in cands:
+        if c.type is T.DATASET and not text[c.end - 1:c.end].isdigit():
+            m = _EDITION.match(text, c.end)
+            if m and (c.start, m.end()) not in spans:  # (a lexicon entry with it keeps its canonical)
+                c = c._replace(end=m.end(), canonical=None)
+        out.append(c)
+    return out
+
+
+# --- tasks: qualifiers, means, "Joint X and Y" ---------------------------------------------------------------
+
+#: Words that grade how well a task is done ("Efficient Person Search", "precise localization"): no part of it.
+_GRADE = frozenset(EVALUATIVE | {
+    "efficient", "effective", "improved", "fast", "faster", "accurate", "precise", "scalable", "practical",
+    "reliable", "lightweight", "light-weight", "better", "high-quality", "high-performance", "simple", "novel", "new",
+    "powerful", "generalizable", "comprehensive", "unified"})
+#: Words that say how a task is solved, not which task it is ("Learned Raw Denoising", "end-to-end semantic
+#: human matting", "Neural Language Generation"): dropped when a task of two words or more remains.
+_MEANS = frozenset({"learned", "learnt", "neural", "deep", "end-to-end", "autonomous", "learning-based",
+                    "data-driven", "model-based", "network-based", "cnn-based", "dnn-based"})
+_GRADE_KEYS = frozenset(w.replace("-", "") for w in _GRADE)
+_MEANS_KEYS = frozenset(w.replace("-", "") for w in _MEANS)
+#: Rules that read a task off a phrase's position or head word (a coined name or a lexicon entry keeps its words).
+_TASK_PHRASE_RULES = frozenset({"head", "object", "task-context", "list", "title-task"})
+_WORD = re.compile(r"[^\s]+")
+_KIND_OR_FIELD = frozenset(KIND_HEADS | FIELD_WORDS)
+#: In a title, a phrase after these is how the paper works, not what it works on ("... with Sentence Reconstruction").
+_MEANS_BEFORE = re.compile(r"\b(?:with|via|using|through|by)\s+$", re.I)
+#: "we propose a X", "we present an X": a task is no countable thing a paper proposes; X names a technique.
+_PROPOSE_A = re.compile(r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|"
+                        r"devise[sd]?)\s+(?:a|an)\s+(?:(?:new|novel|simple|general)\s+)?$", re.I)
+_JOINT_AND = re.compile(r" and ((?:[A-Za-z][\w\-]*)(?: (?!(?:with|via|using|for|in|on|from|by|through|under|of|and)\b)"
+                        r"[A-Za-z][\w\-]*){0,3})")
+
+
+def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candidate]:
+    """Task candidates cut to the task they name: grading and means qualifiers dropped from the front,
+    a title's means and a proposed "a X" no task, "Joint X" with its "and Y".
+
+    >>> t = "Efficient Person Search with Sentence Reconstruction\\n\\nWe need precise localization. We propose a pooling segmentation."
+    >>> at = lambda w, rule: Candidate(t.index(w), t.index(w) + len(w), T.TASK, 30, rule)
+    >>> c = [at("Efficient Person Search", "title-task"), at("Sentence Reconstruction", "head"),
+    ...      at("precise localization", "head"), at("pooling segmentation", "head")]
+    >>> [(t[x.start:x.end], x.type.value) for x in trim_tasks(t, c, 52)]
+    [('Person Search', 'Task'), ('pooling segmentation', 'Method')]
+    """
+    out = []
+    for c in cands:
+        if c.type is not T.TASK or c.rule not in _TASK_PHRASE_RULES:
+            out.append(c)
+            continue
+        if c.start < title_end and _MEANS_BEFORE.search(text, max(0, c.start - 10), c.start):
+            continue  # "Relation Extraction with Sentence Reconstruction": the means, not the task
+        if _PROPOSE_A.search(text, max(0, c.start - 40), c.start):
+            out.append(c._replace(type=T.METHOD))
+            continue
+        c = _trim_front(text, c)
+        if c is None:
+            continue
+        j = _JOINT_AND.match(text, c.end) if text[c.start:c.start + 6].lower() == "joint " else None
+        if j and (c.start >= title_end or j.end() <= title_end):
+            c = c._replace(end=j.end(), canonical=None)
+        out.append(c)
+    return out
+
+
+def _trim_front(text: str, c: Candidate) -> Candidate | None:
+    """A task without its leading grading or means words (compared without hyphens, so a line-break glitch
+    such as "endto-end" is still "end-to-end"); ``None`` when only a grade and one word were there."""
+    words = list(_WORD.finditer(text, c.start, c.end))
+    first = 0
+    graded = False
+    while first < len(words) - 1:
+        key = words[first].group(0).lower().replace("-", "")
+        if key in _GRADE_KEYS:
+            graded = True
+        elif key not in _MEANS_KEYS:
+            break
+        first += 1
+    if first == 0 or words[first].group(0).lower() in _KIND_OR_FIELD:
+        return c  # "Neural Network Transition-Based Parsing": the qualifier heads a longer modifier
+    if len(words) - first >= 2:
+        return c._replace(start=words[first].start(), canonical=None)
+    return None if graded else c
