@@ -119,3 +119,46 @@ def test_a_title_phrase_before_and_x_for_a_task_is_the_method():
     names = found("We match images and captions.", title="Similarity Reasoning and Filtration for Image-Text Matching",
                   kind="Task")
     assert "Similarity Reasoning" not in names
+
+
+def test_a_system_the_paper_proposes_is_no_task():
+    text = ("The proposed system, Knowledgeable Outside Memory for Commonsense Reasoning (KOMCR), answers "
+            "the questions of the benchmark.")
+    ms = mentions(text)
+    assert not any(k == "Task" and "Commonsense Reasoning" in t for k, t, _ in ms)
+    assert any(k == "Method" and t == "Knowledgeable Outside Memory for Commonsense Reasoning" for k, t, _ in ms)
+
+
+def test_a_graded_measure_loses_its_grade_even_when_a_line_break_joined_it():
+    names = found("Our restorer wins in terms of wellknown fidelity metrics and perceptual scores.", kind="Metric")
+    assert "wellknown fidelity" not in names
+
+
+def test_internal_data_is_no_named_dataset():
+    names = found("The agent improves by 43% on a complex internal generalized QX dataset and on the KITTI dataset.",
+                  kind="Dataset")
+    assert "QX" not in names
+    assert "KITTI" in names
+
+
+# --- corpus level: a guessed measure never used as one ------------------------------------------------------------
+
+
+def _linked(pid, text, phrase, rule="metric-role"):
+    from kg.models import Extraction, Linked, Mention
+    from kg.vocab import EntityType as T
+
+    s = text.index(phrase)
+    m = Mention(T.METRIC, phrase, s, s + len(phrase), rule=rule)
+    return Linked(Extraction(Paper(pid, "", text), (m,)), ("metric:learning-speed",))
+
+
+def test_a_measure_guessed_from_its_role_in_many_papers_is_still_no_node():
+    from kg.graph.prune import WeakEvidence
+
+    w = WeakEvidence()
+    w.add(_linked("a", "Our scheme improves the learning speed of small agents.", "learning speed"))
+    w.add(_linked("b", "A warm start helps the learning speed and stability.", "learning speed"))
+    assert w.weak_ids() == {"metric:learning-speed"}
+    w.add(_linked("c", "It reaches a learning speed of 3 epochs per hour.", "learning speed"))
+    assert w.weak_ids() == set()  # used as a measure once: a node

@@ -37,7 +37,8 @@ _TOP_K = re.compile(r"top[\- ]?\d+", re.I)
 def complete_metric_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Metric candidates with the measure noun the text writes after them ("Collision rate", "Spearman's
     correlation", "top-5 errors"), and a shared head given to the name coordinated before it ("top-1 and
-    top-5 errors": "top-1" stands for "top-1 error", its canonical). Only a name that is no measure on its
+    top-5 errors": "top-1" stands for "top-1 error", its canonical, read for this mention only: rule
+    ``shared-head``, so the linker does not join every bare "top-1" to it). Only a name that is no measure on its
     own takes the noun: an ordinary word ("Collision"), a top-k, or a possessive ("Spearman's"); "mIoU
     accuracy" and "L2 distance" stay "mIoU" and "L2".
 
@@ -57,7 +58,7 @@ def complete_metric_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
         if m and (c.start, m.end()) not in spans and (m.group(1) or _bare(text, c)):
             head = m.group(0).split()[-1]
             canonical = f"{text[c.start:c.end]} {head}" if m.group(1) else None  # "Spearman correlation"
-            out[i] = c._replace(end=m.end(), canonical=canonical)
+            out[i] = c._replace(end=m.end(), canonical=canonical, rule=_grown_rule(c.rule))
             grown[c.start] = head.lower()
     for i, c in enumerate(out):  # "top-1 and top-5 errors": the head is shared
         if grown and c.type is T.METRIC and c.start not in grown and _bare(text, c):
@@ -65,7 +66,7 @@ def complete_metric_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
             if m and m.end() in grown:
                 head = grown[m.end()]
                 head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
-                out[i] = c._replace(canonical=f"{text[c.start:c.end]} {head}")
+                out[i] = c._replace(canonical=f"{text[c.start:c.end]} {head}", rule="shared-head")
     return out
 
 
@@ -82,6 +83,12 @@ def shares_head(text: str, end: int) -> bool:
     return bool(_SHARED_HEAD.match(text, end))
 
 
+def _grown_rule(rule: str) -> str:
+    """The rule of a candidate grown past its lexicon entry: no longer that entry (the linker must not join
+    "top-5 errors" or "ICDAR 2015" to the entry's name corpus-wide); other rules keep theirs."""
+    return "grown" if rule.startswith("lexicon") else rule
+
+
 def _bare(text: str, c: Candidate) -> bool:
     """Whether a metric's name needs a measure noun: a top-k, or a last word that is no measure word and no
     acronym ("Collision", "Kolmogorov-Smirnov"; not "Dice", "mIoU", "L2", "AbsRel")."""
@@ -95,11 +102,58 @@ def _bare(text: str, c: Candidate) -> bool:
     return word.lower() not in METRIC_WORDS and all(p[:1].isalpha() and p[1:].islower() for p in parts)
 
 
+#: Metric rules that read a phrase off its role in a sentence: the phrase may open with a grade.
+_METRIC_PHRASE_RULES = frozenset({"metric-role", "measured", "list"})
+
+
+def ungraded_metrics(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Metric phrases without the grade in front of them ("wellknown fidelity" of "in terms of wellknown
+    fidelity metrics", a line-break glitch of "well-known", is "fidelity"): words are compared without
+    their hyphens, so a glitch is still the word.
+
+    >>> t = "better in terms of wellknown fidelity metrics"
+    >>> [t[c.start:c.end] for c in ungraded_metrics(t, [Candidate(19, 37, T.METRIC, 40, "metric-role")])]
+    ['fidelity']
+    """
+    out = []
+    for c in cands:
+        if c.type is T.METRIC and c.rule in _METRIC_PHRASE_RULES:
+            words = list(_WORD.finditer(text, c.start, c.end))
+            first = 0
+            while first < len(words) - 1 and words[first].group(0).lower().replace("-", "") in _GRADE_KEYS:
+                first += 1
+            if first:
+                c = c._replace(start=words[first].start(), canonical=None)
+        out.append(c)
+    return out
+
+
 # --- datasets: the edition the text gives ---------------------------------------------------------------------
 
 
 #: A year or version right after a dataset's name ("ICDAR 2015", "DOTA-v1.5", "SemEval 2010"), not a figure.
 _EDITION = re.compile(r"[ \-](?:(?:19|20)\d\d|v\d+(?:\.\d+)?)(?![\w%]|\.\d)")
+
+
+#: Data a paper describes as its own and unpublished: "an internal generalized VA dataset" names no dataset.
+_UNPUBLISHED_BEFORE = re.compile(r"\b(?:internal|in-house|proprietary|private|confidential)\s+(?:[\w\-]+\s+){0,2}$",
+                                 re.I)
+
+
+_DATA_NOUN_AFTER = re.compile(r"\s+(?:datasets?|data|corpus|corpora|database|collection)\b", re.I)
+
+
+def unpublished_data(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop names found before a data noun ("the X dataset") that the text calls internal or proprietary
+    data: a description of data nobody else can use, not a dataset's name (a lexicon name stays).
+
+    >>> t = "gains on a complex internal generalized VA dataset and on the KITTI dataset"
+    >>> at = lambda w: Candidate(t.index(w), t.index(w) + len(w), T.DATASET, 50, "dataset-context")
+    >>> [t[x.start:x.end] for x in unpublished_data(t, [at("VA"), at("KITTI")])]
+    ['KITTI']
+    """
+    return [c for c in cands if c.rule.startswith("lexicon") or not (
+        _DATA_NOUN_AFTER.match(text, c.end) and _UNPUBLISHED_BEFORE.search(text, max(0, c.start - 50), c.start))]
 
 
 def dataset_editions(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -118,7 +172,7 @@ def dataset_editions(text: str, cands: list[Candidate]) -> list[Candidate]:
         if c.type is T.DATASET and not text[c.end - 1:c.end].isdigit():
             m = _EDITION.match(text, c.end)
             if m and (c.start, m.end()) not in spans:  # (a lexicon entry with it keeps its canonical)
-                c = c._replace(end=m.end(), canonical=None)
+                c = c._replace(end=m.end(), canonical=None, rule=_grown_rule(c.rule))
         out.append(c)
     return out
 
@@ -129,7 +183,7 @@ def dataset_editions(text: str, cands: list[Candidate]) -> list[Candidate]:
 _GRADE = frozenset(EVALUATIVE | {
     "efficient", "effective", "improved", "fast", "faster", "accurate", "precise", "scalable", "practical",
     "reliable", "lightweight", "light-weight", "better", "high-quality", "high-performance", "simple", "novel", "new",
-    "powerful", "generalizable", "comprehensive", "unified"})
+    "powerful", "generalizable", "comprehensive", "unified", "well-known", "widely-used", "commonly-used", "popular"})
 #: Words that say how a task is solved, not which task it is ("Learned Raw Denoising", "end-to-end semantic
 #: human matting", "Neural Language Generation"): dropped when a task of two words or more remains.
 _MEANS = frozenset({"learned", "learnt", "neural", "deep", "end-to-end", "autonomous", "learning-based",
@@ -138,6 +192,8 @@ _GRADE_KEYS = frozenset(w.replace("-", "") for w in _GRADE)
 _MEANS_KEYS = frozenset(w.replace("-", "") for w in _MEANS)
 #: Rules that read a task off a phrase's position or head word (a coined name or a lexicon entry keeps its words).
 _TASK_PHRASE_RULES = frozenset({"head", "object", "task-context", "list", "title-task"})
+#: Rules a system's own name can come from (a coined name, a long form, a phrase).
+_OWN_RULES = frozenset(_TASK_PHRASE_RULES | {"acronym", "named", "title-name"})
 _WORD = re.compile(r"[^\s]+")
 _KIND_OR_FIELD = frozenset(KIND_HEADS | FIELD_WORDS)
 #: In a title, a phrase after these is how the paper works, not what it works on ("... with Sentence Reconstruction").
@@ -145,6 +201,10 @@ _MEANS_BEFORE = re.compile(r"\b(?:with|via|using|through|by)\s+$", re.I)
 #: "we propose a X", "we present an X": a task is no countable thing a paper proposes; X names a technique.
 _PROPOSE_A = re.compile(r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|"
                         r"devise[sd]?)\s+(?:a|an)\s+(?:(?:new|novel|simple|general)\s+)?$", re.I)
+#: "The proposed system, X (ACR)", "our framework, X": a name put in apposition to the paper's own system.
+_OWN_SYSTEM_BEFORE = re.compile(r"\b(?:the\s+proposed|our(?:\s+proposed)?|a\s+(?:new|novel))\s+(?:system|model|method|"
+                                r"framework|network|architecture|approach|algorithm|module|technique)s?\s*,?\s*"
+                                r"(?:(?:called|named|dubbed|termed)\s+)?$", re.I)
 _JOINT_AND = re.compile(r" and ((?:[A-Za-z][\w\-]*)(?: (?!(?:with|via|using|for|in|on|from|by|through|under|of|and)\b)"
                         r"[A-Za-z][\w\-]*){0,3})")
 
@@ -159,9 +219,15 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
     ...      at("precise localization", "head"), at("pooling segmentation", "head")]
     >>> [(t[x.start:x.end], x.type.value) for x in trim_tasks(t, c, 52)]
     [('Person Search', 'Task'), ('pooling segmentation', 'Method')]
+    >>> t = "The proposed system, Knowledgeable External Attention for commonsense Reasoning (KEAR), wins."
+    >>> [x.type.value for x in trim_tasks(t, [Candidate(21, 79, T.TASK, 70, "acronym")], 0)]
+    ['Method']
     """
     out = []
     for c in cands:
+        if c.type is T.TASK and c.rule in _OWN_RULES and _OWN_SYSTEM_BEFORE.search(text, max(0, c.start - 50), c.start):
+            out.append(c._replace(type=T.METHOD))  # "The proposed system, Knowledgeable ... Reasoning (KEAR)"
+            continue
         if c.type is not T.TASK or c.rule not in _TASK_PHRASE_RULES:
             out.append(c)
             continue

@@ -52,7 +52,9 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     for _, s, e in links:  # nothing starts inside a link (one filter per link: no generator per candidate)
         cands = [c for c in cands if not (s <= c.start < e)]
     cands = boundaries.complete_metric_heads(text, cands)  # "Collision rate", "top-1 and top-5 errors"
+    cands = boundaries.ungraded_metrics(text, cands)  # "wellknown fidelity" -> "fidelity"
     cands = boundaries.dataset_editions(text, cands)  # "ICDAR 2015", not the series "ICDAR"
+    cands = boundaries.unpublished_data(text, cands)  # "an internal generalized VA dataset"
     cands = boundaries.trim_tasks(text, cands, ctx.title_end)  # "Efficient Person Search" -> "Person Search"
     cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")
     cands = entityhood.outside(cands, entityhood.furniture_spans(text, sents))  # "[cs.CL]", headers, notes
