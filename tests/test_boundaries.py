@@ -162,3 +162,19 @@ def test_a_measure_guessed_from_its_role_in_many_papers_is_still_no_node():
     assert w.weak_ids() == {"metric:learning-speed"}
     w.add(_linked("c", "It reaches a learning speed of 3 epochs per hour.", "learning speed"))
     assert w.weak_ids() == set()  # used as a measure once: a node
+
+
+def test_a_field_word_of_a_compound_stays():
+    names = found("We parse sentences.", title="Transition Tricks for Efficient Architecture Search", kind="Task")
+    assert "Architecture Search" in names
+    names = found("We parse sentences.", title="Stack Tricks for Neural Network Transition-Based Parsing", kind="Task")
+    assert "Network Transition-Based Parsing" not in names
+
+
+def test_a_distance_the_paper_computes_is_a_method_and_one_it_scores_with_a_metric():
+    text = ("Among its variants, Relaxed Page Mover's Distance (RPMD) is the most popular for its speed. "
+            "We score shapes by the Blurred Chamfer Distance (BCD); our generator reaches a BCD of 0.31.")
+    ms = mentions(text)
+    kinds = {t: k for k, t, _ in ms}
+    assert kinds.get("Relaxed Page Mover's Distance") == "Method"
+    assert kinds.get("Blurred Chamfer Distance") == "Metric"

@@ -128,6 +128,40 @@ def ungraded_metrics(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: Heads of a measure between two things: a distance may be what a method computes, not what it is scored by.
+_BETWEEN_HEADS = ("distance", "distances", "divergence", "discrepancy")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Za-z][\w\-]{0,11})\)")
+
+
+def computed_distances(text: str, cands: list[Candidate], sents: list[tuple[int, int]]) -> list[Candidate]:
+    """A distance a paper defines ("Relaxed Word Mover's Distance (RWMD)", "a new distance ... called Fused
+    Gromov-Wasserstein (FGW)") is a Metric only where the paper scores with it: the long form or its acronym
+    has a number beside it, "in terms of" before it or "score" after it somewhere in the text
+    (:func:`kg.extract.context.metrics.metric_evident`), or it is a lexicon metric ("FID"). Otherwise it is
+    a technique the paper computes: a Method.
+
+    >>> t = "RWMD is fast. We use Relaxed Word Mover's Distance (RWMD). Chamfer Distance (CD) drops: CD is 0.31."
+    >>> at = lambda w: Candidate(t.index(w), t.index(w) + len(w), T.METRIC, 70, "acronym")
+    >>> [x.type.value for x in computed_distances(t, [at("Relaxed Word Mover's Distance"), at("Chamfer Distance")], [])]
+    ['Method', 'Metric']
+    """
+    from kg.extract.context.metrics import metric_evident  # noqa: PLC0415 (the context rules import this module)
+
+    known = {text[c.start:c.end].lower() for c in cands if c.type is T.METRIC and c.rule.startswith("lexicon")}
+    out = []
+    for c in cands:
+        name = text[c.start:c.end]
+        if c.type is T.METRIC and c.rule == "acronym" and name.lower().endswith(_BETWEEN_HEADS):
+            a = _ACRONYM_AFTER.match(text, c.end)
+            forms = {name} | ({a.group(1)} if a else set())
+            if not ({f.lower() for f in forms} & known) and not any(
+                    metric_evident(text, m.start(), m.end(), sents)
+                    for f in forms for m in re.finditer(r"(?<![\w\-])" + re.escape(f) + r"(?![\w\-])", text)):
+                c = c._replace(type=T.METHOD)  # (a lexicon metric, "Frechet Inception Distance (FID)", stays)
+        out.append(c)
+    return out
+
+
 # --- datasets: the edition the text gives ---------------------------------------------------------------------
 
 
@@ -259,8 +293,8 @@ def _trim_front(text: str, c: Candidate) -> Candidate | None:
         elif key not in _MEANS_KEYS:
             break
         first += 1
-    if first == 0 or words[first].group(0).lower() in _KIND_OR_FIELD:
-        return c  # "Neural Network Transition-Based Parsing": the qualifier heads a longer modifier
+    if first == 0 or (words[first - 1].group(0).lower() in FIELD_WORDS and words[first].group(0).lower() in _KIND_OR_FIELD):
+        return c  # "Neural Network Transition-Based Parsing": "neural" belongs to "Neural Network"
     if len(words) - first >= 2:
         return c._replace(start=words[first].start(), canonical=None)
     return None if graded else c
