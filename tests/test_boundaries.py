@@ -178,3 +178,16 @@ def test_a_distance_the_paper_computes_is_a_method_and_one_it_scores_with_a_metr
     kinds = {t: k for k, t, _ in ms}
     assert kinds.get("Relaxed Page Mover's Distance") == "Method"
     assert kinds.get("Blurred Chamfer Distance") == "Metric"
+
+
+def test_a_task_phrase_led_by_a_verb_loses_the_verb():
+    names = found("The reward shaping simplifies Q-value estimation to a running mean.", kind="Task")
+    assert "simplifies Q-value estimation" not in names
+
+
+def test_an_acronym_the_paper_proposes_is_a_method_unless_it_names_data():
+    ms = mentions("We propose an Edge booster for Motif-aware community detection (EbMot). "
+                  "We also introduce a new multi-person parsing (MPP) dataset.")
+    kinds = {t: k for k, t, _ in ms}
+    assert kinds.get("Edge booster for Motif-aware community detection") == "Method"
+    assert kinds.get("multi-person parsing") != "Method"

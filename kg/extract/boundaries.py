@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.rules import Candidate
+from kg.extract.rules import DATASET_CUES, Candidate
 from kg.extract.words import EVALUATIVE, FIELD_WORDS, KIND_HEADS, METRIC_WORDS
 from kg.vocab import EntityType as T
 
@@ -256,10 +256,15 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
     >>> t = "The proposed system, Knowledgeable External Attention for commonsense Reasoning (KEAR), wins."
     >>> [x.type.value for x in trim_tasks(t, [Candidate(21, 79, T.TASK, 70, "acronym")], 0)]
     ['Method']
+    >>> t = "We introduce a new multi-human parsing (MHP) dataset."
+    >>> [x.type.value for x in trim_tasks(t, [Candidate(21, 38, T.TASK, 70, "acronym")], 0)]
+    ['Task']
     """
     out = []
     for c in cands:
-        if c.type is T.TASK and c.rule in _OWN_RULES and _OWN_SYSTEM_BEFORE.search(text, max(0, c.start - 50), c.start):
+        if c.type is T.TASK and c.rule in _OWN_RULES and not _about_data(text, c) and (
+                _OWN_SYSTEM_BEFORE.search(text, max(0, c.start - 50), c.start)
+                or _PROPOSE_A.search(text, max(0, c.start - 40), c.start)):
             out.append(c._replace(type=T.METHOD))  # "The proposed system, Knowledgeable ... Reasoning (KEAR)"
             continue
         if c.type is not T.TASK or c.rule not in _TASK_PHRASE_RULES:
@@ -267,9 +272,6 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
             continue
         if c.start < title_end and _MEANS_BEFORE.search(text, max(0, c.start - 10), c.start):
             continue  # "Relation Extraction with Sentence Reconstruction": the means, not the task
-        if _PROPOSE_A.search(text, max(0, c.start - 40), c.start):
-            out.append(c._replace(type=T.METHOD))
-            continue
         c = _trim_front(text, c)
         if c is None:
             continue
@@ -278,6 +280,16 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
             c = c._replace(end=j.end(), canonical=None)
         out.append(c)
     return out
+
+
+_DATA_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:datasets?|benchmarks?|corpus|corpora|database|challenge)\b",
+                         re.I)
+
+
+def _about_data(text: str, c: Candidate) -> bool:
+    """Whether a phrase names data: a data word in it ("a new Reading Comprehension dataset requiring ...")
+    or right after it ("a new multi-human parsing (MHP) dataset")."""
+    return bool(DATASET_CUES.search(text, c.start, c.end) or _DATA_AFTER.match(text, c.end))
 
 
 def _trim_front(text: str, c: Candidate) -> Candidate | None:
