@@ -191,3 +191,14 @@ def test_an_acronym_the_paper_proposes_is_a_method_unless_it_names_data():
     kinds = {t: k for k, t, _ in ms}
     assert kinds.get("Edge booster for Motif-aware community detection") == "Method"
     assert kinds.get("multi-person parsing") != "Method"
+
+
+def test_a_line_break_hyphen_inside_a_name_is_repaired_in_the_node_name():
+    from kg.extract import extract_papers
+    from kg.link import link
+
+    papers = [Paper("a", "A Title", "We count crowds on the Shang-haiTech Part B benchmark and beat prior counts.")]
+    linking = link(list(extract_papers(papers, nlp=_nlp())))
+    names = {e.name for e in linking.entities.values()}
+    assert "ShanghaiTech Part B" in names
+    assert "Shang-haiTech Part B" not in names

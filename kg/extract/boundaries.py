@@ -192,7 +192,8 @@ def unpublished_data(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def dataset_editions(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Dataset candidates with the year or version written right after them ("ICDAR 2015", "PRID 2011",
-    "VQA v2"): an edition is a dataset of its own, the series name alone is not the one used.
+    "VQA v2"): an edition is a dataset of its own, the series name alone is not the one used. (An acronym
+    typed by its shape only is left alone: with a year it is as often a challenge or a venue, "NTIRE 2021".)
 
     >>> t = "on ICDAR 2015 and PRID 2011, and CIFAR-10 2019 runs"
     >>> c = [Candidate(3, 8, T.DATASET, 60, "lexicon-gen", "ICDAR"), Candidate(18, 22, T.DATASET, 50, "name"),
