@@ -202,3 +202,15 @@ def test_a_line_break_hyphen_inside_a_name_is_repaired_in_the_node_name():
     names = {e.name for e in linking.entities.values()}
     assert "ShanghaiTech Part B" in names
     assert "Shang-haiTech Part B" not in names
+
+
+def test_automation_words_leave_a_task_and_an_output_is_no_task():
+    names = found("We study it.", title="Towards Automatic Face-to-Face Translation", kind="Task")
+    assert "Face-to-Face Translation" in names and "Automatic Face-to-Face Translation" not in names
+    names = found("We show the generated segmentation maps help other segmenters.", kind="Task")
+    assert "generated segmentation" not in names
+
+
+def test_a_method_proposed_for_a_task_leaves_the_task_a_task():
+    ms = mentions("We propose a single-stage Human-Object Interaction (HOI) detection method that wins.")
+    assert not any(k == "Method" and "detection" in t and "method" not in t for k, t, _ in ms)

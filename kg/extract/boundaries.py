@@ -218,10 +218,11 @@ def dataset_editions(text: str, cands: list[Candidate]) -> list[Candidate]:
 _GRADE = frozenset(EVALUATIVE | {
     "efficient", "effective", "improved", "fast", "faster", "accurate", "precise", "scalable", "practical",
     "reliable", "lightweight", "light-weight", "better", "high-quality", "high-performance", "simple", "novel", "new",
-    "powerful", "generalizable", "comprehensive", "unified", "well-known", "widely-used", "commonly-used", "popular"})
+    "powerful", "generalizable", "comprehensive", "unified", "well-known", "widely-used", "commonly-used", "popular", "imperfect"})
 #: Words that say how a task is solved, not which task it is ("Learned Raw Denoising", "end-to-end semantic
 #: human matting", "Neural Language Generation"): dropped when a task of two words or more remains.
-_MEANS = frozenset({"learned", "learnt", "neural", "deep", "end-to-end", "autonomous", "learning-based",
+_MEANS = frozenset({"learned", "learnt", "neural", "deep", "end-to-end", "autonomous", "automatic", "automated",
+                    "learning-based",
                     "data-driven", "model-based", "network-based", "cnn-based", "dnn-based"})
 _GRADE_KEYS = frozenset(w.replace("-", "") for w in _GRADE)
 _MEANS_KEYS = frozenset(w.replace("-", "") for w in _MEANS)
@@ -235,7 +236,10 @@ _KIND_OR_FIELD = frozenset(KIND_HEADS | FIELD_WORDS)
 _MEANS_BEFORE = re.compile(r"\b(?:with|via|using|through|by)\s+$", re.I)
 #: "we propose a X", "we present an X": a task is no countable thing a paper proposes; X names a technique.
 _PROPOSE_A = re.compile(r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|"
-                        r"devise[sd]?)\s+(?:a|an)\s+(?:(?:new|novel|simple|general)\s+)?$", re.I)
+                        r"devise[sd]?)\s+(?:a|an)\s+(?:(?!(?:for|to|of|on|in|and|or|with)\b)[\w\-]+\s+){0,2}$", re.I)
+#: After a task phrase, the thing it describes: "the generated segmentation maps", "pixel-level segmentation
+#: masks", "the test time recognition accuracy" (a phrase rule's task there names an output or a measure).
+_OUTPUT_AFTER = re.compile(r" (?:masks?|maps?|results?|outputs?|labels?|annotations?|accuracy|accuracies|errors?)\b")
 #: "The proposed system, X (ACR)", "our framework, X": a name put in apposition to the paper's own system.
 _OWN_SYSTEM_BEFORE = re.compile(r"\b(?:the\s+proposed|our(?:\s+proposed)?|a\s+(?:new|novel))\s+(?:system|model|method|"
                                 r"framework|network|architecture|approach|algorithm|module|technique)s?\s*,?\s*"
@@ -265,7 +269,7 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
     for c in cands:
         if c.type is T.TASK and c.rule in _OWN_RULES and not _about_data(text, c) and (
                 _OWN_SYSTEM_BEFORE.search(text, max(0, c.start - 50), c.start)
-                or _PROPOSE_A.search(text, max(0, c.start - 40), c.start)):
+                or (_PROPOSE_A.search(text, max(0, c.start - 40), c.start) and not _KIND_AFTER.match(text, c.end))):
             out.append(c._replace(type=T.METHOD))  # "The proposed system, Knowledgeable ... Reasoning (KEAR)"
             continue
         if c.type is not T.TASK or c.rule not in _TASK_PHRASE_RULES:
@@ -273,6 +277,8 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
             continue
         if c.start < title_end and _MEANS_BEFORE.search(text, max(0, c.start - 10), c.start):
             continue  # "Relation Extraction with Sentence Reconstruction": the means, not the task
+        if c.rule == "head" and _OUTPUT_AFTER.match(text, c.end):
+            continue  # "the generated segmentation maps": an output, not a task
         c = _trim_front(text, c)
         if c is None:
             continue
@@ -285,6 +291,10 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
 
 _DATA_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:datasets?|benchmarks?|corpus|corpora|database|challenge)\b",
                          re.I)
+
+
+#: A kind noun after a task phrase: "a single-stage HOI detection method" is a method for the task.
+_KIND_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:" + "|".join(sorted(KIND_HEADS)) + r")\b", re.I)
 
 
 def _about_data(text: str, c: Candidate) -> bool:
