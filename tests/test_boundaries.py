@@ -214,3 +214,15 @@ def test_automation_words_leave_a_task_and_an_output_is_no_task():
 def test_a_method_proposed_for_a_task_leaves_the_task_a_task():
     ms = mentions("We propose a single-stage Human-Object Interaction (HOI) detection method that wins.")
     assert not any(k == "Method" and "detection" in t and "method" not in t for k, t, _ in ms)
+
+
+def test_a_dataset_word_after_a_named_edition_is_part_of_its_name():
+    names = found("We rank first on the DAVIS 2017 Unsupervised dataset and report BLEU on WMT'14 English-German.",
+                  kind="Dataset")
+    assert "DAVIS 2017 Unsupervised" in names
+    assert "Unsupervised" not in names
+
+
+def test_a_dotted_version_stays_on_the_dataset():
+    names = found("Our parser reaches new results on AMR 1.0 and on the LDC corpus.", kind="Dataset")
+    assert "AMR 1.0" in names and "AMR" not in names

@@ -166,7 +166,8 @@ def computed_distances(text: str, cands: list[Candidate], sents: list[tuple[int,
 
 
 #: A year or version right after a dataset's name ("ICDAR 2015", "DOTA-v1.5", "SemEval 2010"), not a figure.
-_EDITION = re.compile(r"[ \-](?:(?:19|20)\d\d|v\d+(?:\.\d+)?)(?![\w%]|\.\d)")
+_EDITION = re.compile(r"[ \-](?:(?:19|20)\d\d|v\d+(?:\.\d+)?)(?![\w%]|\.\d)"
+                      r"| \d\.\d(?=\s*[,;)]|\.(?!\d)|\s+(?:and|or|datasets?|benchmarks?|corpus|test|dev|sets?|splits?)\b)")
 
 
 #: Data a paper describes as its own and unpublished: "an internal generalized VA dataset" names no dataset.
@@ -188,6 +189,34 @@ def unpublished_data(text: str, cands: list[Candidate]) -> list[Candidate]:
     """
     return [c for c in cands if c.rule.startswith("lexicon") or not (
         _DATA_NOUN_AFTER.match(text, c.end) and _UNPUBLISHED_BEFORE.search(text, max(0, c.start - 50), c.start))]
+
+
+def joined_datasets(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Two dataset names one space apart, the second one word found before a data word or in a list, are one
+    name: "the DAVIS 2017 Unsupervised dataset", "KITTI VO", "WMT'14 English-German".
+
+    >>> t = "on the DAVIS 2017 Unsupervised dataset and KITTI VO, MVS"
+    >>> at = lambda w, r: Candidate(t.index(w), t.index(w) + len(w), T.DATASET, 50, r)
+    >>> cs = [at("DAVIS 2017", "grown"), at("Unsupervised", "dataset-context"), at("KITTI", "lexicon"),
+    ...       at("VO", "list"), at("MVS", "list")]
+    >>> [t[c.start:c.end] for c in joined_datasets(t, cs)]
+    ['DAVIS 2017 Unsupervised', 'KITTI VO', 'MVS']
+    """
+    ends = {c.end: c for c in cands if c.type is T.DATASET}
+    absorbed: set[int] = set()  # id() of the first names, now inside a joined one
+    out = []
+    for c in cands:
+        one_word = " " not in text[c.start:c.end]  # (a longer name of its own, "Named Entity Recognition", stays)
+        a = ends.get(c.start - 1) if c.type is T.DATASET and c.rule in _JOINING_RULES and one_word else None
+        if a is not None and text[a.end] == " ":
+            absorbed.add(id(a))
+            c = c._replace(start=a.start, canonical=None)
+        out.append(c)
+    return [c for c in out if id(c) not in absorbed]
+
+
+#: Rules that find a dataset's last word by the words around it (a data word after, a list).
+_JOINING_RULES = frozenset({"dataset-context", "list", "name"})
 
 
 def dataset_editions(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -55,6 +55,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = boundaries.ungraded_metrics(text, cands)  # "wellknown fidelity" -> "fidelity"
     cands = boundaries.computed_distances(text, cands, sents)  # "Relaxed Word Mover's Distance (RWMD)": a Method
     cands = boundaries.dataset_editions(text, cands)  # "ICDAR 2015", not the series "ICDAR"
+    cands = boundaries.joined_datasets(text, cands)  # "the DAVIS 2017 Unsupervised dataset"
     cands = boundaries.unpublished_data(text, cands)  # "an internal generalized VA dataset"
     cands = boundaries.trim_tasks(text, cands, ctx.title_end)  # "Efficient Person Search" -> "Person Search"
     cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")
