@@ -226,3 +226,19 @@ def test_a_dataset_word_after_a_named_edition_is_part_of_its_name():
 def test_a_dotted_version_stays_on_the_dataset():
     names = found("Our parser reaches new results on AMR 1.0 and on the LDC corpus.", kind="Dataset")
     assert "AMR 1.0" in names and "AMR" not in names
+
+
+def test_long_forms_of_names_the_paper_proposes_are_methods():
+    ms = mentions("We propose HyperQL (Hyperbolic Query Learning), a simple model. Our model, LRQL (Latent "
+                  "Relational Query Learning) is a novel approach. We propose a novel discriminatively-trained "
+                  "Cycle-Consistent Adversarial Scene Adaptation model.")
+    tasks = {t for k, t, _ in ms if k == "Task"}
+    assert not {"Hyperbolic Query Learning", "Latent Relational Query Learning",
+                "Cycle-Consistent Adversarial Scene Adaptation"} & tasks
+
+
+def test_outputs_of_a_process_and_spaced_end_to_end_are_handled():
+    names = found("RRPN maps Radar detections to the image plane.", kind="Task")
+    assert "Radar detection" not in names and "Radar detections" not in names
+    names = found("We study it.", title="A Study of CLIP for End to End Video Clip Retrieval", kind="Task")
+    assert "End to End Video Clip Retrieval" not in names

@@ -258,7 +258,7 @@ _MEANS_KEYS = frozenset(w.replace("-", "") for w in _MEANS)
 #: Rules that read a task off a phrase's position or head word (a coined name or a lexicon entry keeps its words).
 _TASK_PHRASE_RULES = frozenset({"head", "object", "task-context", "list", "title-task"})
 #: Rules a system's own name can come from (a coined name, a long form, a phrase).
-_OWN_RULES = frozenset(_TASK_PHRASE_RULES | {"acronym", "named", "title-name"})
+_OWN_RULES = frozenset(_TASK_PHRASE_RULES | {"acronym", "named", "title-name", "titlecase"})
 _WORD = re.compile(r"[^\s]+")
 _KIND_OR_FIELD = frozenset(KIND_HEADS | FIELD_WORDS)
 #: In a title, a phrase after these is how the paper works, not what it works on ("... with Sentence Reconstruction").
@@ -272,7 +272,9 @@ _OUTPUT_AFTER = re.compile(r" (?:masks?|maps?|results?|outputs?|labels?|annotati
 #: "The proposed system, X (ACR)", "our framework, X": a name put in apposition to the paper's own system.
 _OWN_SYSTEM_BEFORE = re.compile(r"\b(?:the\s+proposed|our(?:\s+proposed)?|a\s+(?:new|novel))\s+(?:system|model|method|"
                                 r"framework|network|architecture|approach|algorithm|module|technique)s?\s*,?\s*"
-                                r"(?:(?:called|named|dubbed|termed)\s+)?$", re.I)
+                                r"(?:(?:called|named|dubbed|termed)\s+)?(?:[A-Z][\w\-]*\s*\(\s*)?$", re.I)
+#: "We propose HyperML (Hyperbolic Metric Learning)": the long form of a name the paper proposes.
+_PROPOSE_NAME_PAREN = re.compile(r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?)\s+[A-Z][\w\-]*\s*\(\s*$", re.I)
 _JOINT_AND = re.compile(r" and ((?:[A-Za-z][\w\-]*)(?: (?!(?:with|via|using|for|in|on|from|by|through|under|of|and)\b)"
                         r"[A-Za-z][\w\-]*){0,3})")
 
@@ -298,7 +300,9 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
     for c in cands:
         if c.type is T.TASK and c.rule in _OWN_RULES and not _about_data(text, c) and (
                 _OWN_SYSTEM_BEFORE.search(text, max(0, c.start - 50), c.start)
-                or (_PROPOSE_A.search(text, max(0, c.start - 40), c.start) and not _KIND_AFTER.match(text, c.end))):
+                or _PROPOSE_NAME_PAREN.search(text, max(0, c.start - 40), c.start)
+                or (_PROPOSE_A.search(text, max(0, c.start - 40), c.start)
+                    and (not _KIND_AFTER.match(text, c.end) or _title_case_end(text, c)))):
             out.append(c._replace(type=T.METHOD))  # "The proposed system, Knowledgeable ... Reasoning (KEAR)"
             continue
         if c.type is not T.TASK or c.rule not in _TASK_PHRASE_RULES:
@@ -308,6 +312,8 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
             continue  # "Relation Extraction with Sentence Reconstruction": the means, not the task
         if c.rule == "head" and _OUTPUT_AFTER.match(text, c.end):
             continue  # "the generated segmentation maps": an output, not a task
+        if _PLURAL_PROCESS.search(text, c.start, c.end + 1 if text[c.end:c.end + 1] == "s" else c.end):
+            continue  # "mapping Radar detections to the image": outputs, not a task
         c = _trim_front(text, c)
         if c is None:
             continue
@@ -332,12 +338,25 @@ def _about_data(text: str, c: Candidate) -> bool:
     return bool(DATASET_CUES.search(text, c.start, c.end) or _DATA_AFTER.match(text, c.end))
 
 
+def _title_case_end(text: str, c: Candidate) -> bool:
+    """Whether a phrase ends in a capitalised word: a Title Case name ("Cycle-Consistent Adversarial Domain
+    Adaptation model" is the model's name), not a task phrase before a kind noun ("HOI detection method")."""
+    m = _LAST_WORD.search(text, c.start, c.end)
+    return m is not None and m.group(0)[:1].isupper() and " " in text[c.start:c.end]
+
+
+#: Plural heads of process nouns: "Radar detections", "the segmentations": outputs of a process, no task.
+_PLURAL_PROCESS = re.compile(r"(?:tion|sion|ment)s$")
+
+
 def _trim_front(text: str, c: Candidate) -> Candidate | None:
     """A task without its leading grading or means words (compared without hyphens, so a line-break glitch
     such as "endto-end" is still "end-to-end"); ``None`` when only a grade and one word were there."""
     words = list(_WORD.finditer(text, c.start, c.end))
     first = 0
     graded = False
+    if len(words) > 4 and " ".join(w.group(0).lower() for w in words[:3]) == "end to end":
+        first = 3  # "End to End Video Clip Retrieval"
     while first < len(words) - 1:
         key = words[first].group(0).lower().replace("-", "")
         if key in _GRADE_KEYS:
