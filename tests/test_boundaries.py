@@ -242,3 +242,15 @@ def test_outputs_of_a_process_and_spaced_end_to_end_are_handled():
     assert "Radar detection" not in names and "Radar detections" not in names
     names = found("We study it.", title="A Study of CLIP for End to End Video Clip Retrieval", kind="Task")
     assert "End to End Video Clip Retrieval" not in names
+
+
+def test_a_title_acronym_spelt_out_with_its_and_is_the_method_not_a_task():
+    names = found("We detect interactions in one stage.",
+                  title="QPDM: Quick Point Detection and Matching for Real-time Interaction Detection", kind="Task")
+    assert "Quick Point Detection" not in names
+
+
+def test_a_generated_metric_inside_a_longer_name_is_no_metric():
+    names = found("Our entry achieves a test set accuracy of 88.1% and a better closed-set accuracy.",
+                  kind="Metric")
+    assert "set accuracy" not in names

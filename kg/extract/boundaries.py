@@ -162,6 +162,26 @@ def computed_distances(text: str, cands: list[Candidate], sents: list[tuple[int,
     return out
 
 
+#: Before a generated metric name, a word that makes it part of a longer name: joined by a hyphen
+#: ("closed-set accuracy"), or the split a name opening on "set" belongs to ("test set accuracy").
+_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$")
+_SPLIT_BEFORE = re.compile(r"\b(?:test|training|train|validation|dev|held-out|evaluation)\s$", re.I)
+
+
+def generated_fragments(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop generated lexicon metrics matched as the tail of a longer name ("set accuracy" of "test set
+    accuracy" and "closed-set accuracy"): the leaderboard column the entry came from is not what is named.
+
+    >>> t = "it reaches a test set accuracy of 88% and a better closed-set accuracy"
+    >>> at = lambda i: Candidate(t.index("set accuracy", i), t.index("set accuracy", i) + 12, T.METRIC, 60, "lexicon-gen")
+    >>> generated_fragments(t, [at(0), at(30)])
+    []
+    """
+    return [c for c in cands if not (c.type is T.METRIC and c.rule == "lexicon-gen" and (
+        _HYPHEN_BEFORE.search(text, max(0, c.start - 2), c.start)
+        or (text[c.start:c.start + 4].lower() == "set " and _SPLIT_BEFORE.search(text, max(0, c.start - 12), c.start))))]
+
+
 # --- datasets: the edition the text gives ---------------------------------------------------------------------
 
 
@@ -310,6 +330,8 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
             continue
         if c.start < title_end and _MEANS_BEFORE.search(text, max(0, c.start - 10), c.start):
             continue  # "Relation Extraction with Sentence Reconstruction": the means, not the task
+        if c.rule == "head" and c.end <= title_end and _title_method(text[:title_end], c):
+            continue  # "PPDM: Parallel Point Detection and Matching for ...": the method's long form
         if c.rule == "head" and _OUTPUT_AFTER.match(text, c.end):
             continue  # "the generated segmentation maps": an output, not a task
         if _PLURAL_PROCESS.search(text, c.start, c.end + 1 if text[c.end:c.end + 1] == "s" else c.end):
@@ -336,6 +358,17 @@ def _about_data(text: str, c: Candidate) -> bool:
     """Whether a phrase names data: a data word in it ("a new Reading Comprehension dataset requiring ...")
     or right after it ("a new multi-human parsing (MHP) dataset")."""
     return bool(DATASET_CUES.search(text, c.start, c.end) or _DATA_AFTER.match(text, c.end))
+
+
+def _title_method(title: str, c: Candidate) -> bool:
+    """Whether a title's phrase right after "ACRO: " spells the acronym out (maybe with its "and Y"), or is
+    followed by "for <task>": the paper's method, as :func:`kg.extract.context.tasks.title_task_np` reads it."""
+    from kg.extract.context.tasks import _names_its_method  # noqa: PLC0415 (context imports this module)
+
+    colon = title.find(": ")
+    if colon < 0 or title[colon + 2:c.start].strip():
+        return False
+    return _names_its_method(title, colon, c.start, c.end)
 
 
 def _title_case_end(text: str, c: Candidate) -> bool:
