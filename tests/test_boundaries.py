@@ -254,3 +254,9 @@ def test_a_generated_metric_inside_a_longer_name_is_no_metric():
     names = found("Our entry achieves a test set accuracy of 88.1% and a better closed-set accuracy.",
                   kind="Metric")
     assert "set accuracy" not in names
+
+
+def test_a_name_with_a_system_noun_before_for_is_a_method():
+    ms = mentions("We propose an LSTM based Encoder-Decoder scheme for Anomaly Spotting (EncDec-AS) that learns "
+                  "to reconstruct normal behaviour.")
+    assert not any(k == "Task" and "scheme for" in t for k, t, _ in ms)

@@ -293,6 +293,10 @@ _OUTPUT_AFTER = re.compile(r" (?:masks?|maps?|results?|outputs?|labels?|annotati
 _OWN_SYSTEM_BEFORE = re.compile(r"\b(?:the\s+proposed|our(?:\s+proposed)?|a\s+(?:new|novel))\s+(?:system|model|method|"
                                 r"framework|network|architecture|approach|algorithm|module|technique)s?\s*,?\s*"
                                 r"(?:(?:called|named|dubbed|termed)\s+)?(?:[A-Z][\w\-]*\s*\(\s*)?$", re.I)
+#: A system noun before "for" inside a name: "Clue Refining Network for Video Object Segmentation",
+#: "Encoder-Decoder scheme for Anomaly Detection" name a technique for a task, not the task.
+_SYSTEM_FOR = re.compile(r"\S\s+(?:" + "|".join(sorted(KIND_HEADS | {"scheme", "schemes", "module", "modules",
+                                                                    "pipeline", "mechanism"})) + r")\s+for\s", re.I)
 #: "We propose HyperML (Hyperbolic Metric Learning)": the long form of a name the paper proposes.
 _PROPOSE_NAME_PAREN = re.compile(r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?)\s+[A-Z][\w\-]*\s*\(\s*$", re.I)
 _JOINT_AND = re.compile(r" and ((?:[A-Za-z][\w\-]*)(?: (?!(?:with|via|using|for|in|on|from|by|through|under|of|and)\b)"
@@ -319,7 +323,8 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
     out = []
     for c in cands:
         if c.type is T.TASK and c.rule in _OWN_RULES and not _about_data(text, c) and (
-                _OWN_SYSTEM_BEFORE.search(text, max(0, c.start - 50), c.start)
+                _SYSTEM_FOR.search(text, c.start, c.end)
+                or _OWN_SYSTEM_BEFORE.search(text, max(0, c.start - 50), c.start)
                 or _PROPOSE_NAME_PAREN.search(text, max(0, c.start - 40), c.start)
                 or (_PROPOSE_A.search(text, max(0, c.start - 40), c.start)
                     and (not _KIND_AFTER.match(text, c.end) or _title_case_end(text, c)))):
