@@ -260,3 +260,16 @@ def test_a_name_with_a_system_noun_before_for_is_a_method():
     ms = mentions("We propose an LSTM based Encoder-Decoder scheme for Anomaly Spotting (EncDec-AS) that learns "
                   "to reconstruct normal behaviour.")
     assert not any(k == "Task" and "scheme for" in t for k, t, _ in ms)
+
+
+def test_a_hyphen_prefix_stays_on_a_task_and_a_technique_named_after_metric_learning_is_no_metric():
+    names = found("We study it.", title="Same But Different: Semi-Supervised Defect Detection with Flows", kind="Task")
+    assert "Supervised Defect Detection" not in names
+    from kg.extract import extract_papers
+    from kg.link import link
+
+    text = ("We propose a metric learning formulation called Weighted Approximate Rank Component Ordering (WARCO). "
+            "WARCO optimizes the precision at top ranks.")
+    linking = link(list(extract_papers([Paper("a", "A Title", text)], nlp=_nlp())))
+    kinds = {e.name: e.type.value for e in linking.entities.values()}
+    assert kinds.get("Weighted Approximate Rank Component Ordering") == "Method"

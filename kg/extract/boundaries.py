@@ -106,6 +106,23 @@ def _bare(text: str, c: Candidate) -> bool:
 _METRIC_PHRASE_RULES = frozenset({"metric-role", "measured", "list"})
 
 
+#: "a metric learning formulation called X": a name given to a technique, whatever "metric" before it says.
+_KIND_NAMED_BEFORE = re.compile(r"\b(?:formulation|method|approach|model|algorithm|framework|technique|network|"
+                                r"architecture|module)s?\s*,?\s*(?:called|named|dubbed|termed)\s+(?:the\s+)?$", re.I)
+
+
+def kind_named_metrics(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Metric candidates named right after a technique's kind noun and a naming verb are Methods ("a metric
+    learning formulation called Weighted Approximate Rank Component Analysis (WARCA)").
+
+    >>> t = "We propose a metric learning formulation called Weighted Rank Analysis (WRA)."
+    >>> [c.type.value for c in kind_named_metrics(t, [Candidate(48, 70, T.METRIC, 70, "named")])]
+    ['Method']
+    """
+    return [c._replace(type=T.METHOD) if c.type is T.METRIC and not c.rule.startswith("lexicon")
+            and _KIND_NAMED_BEFORE.search(text, max(0, c.start - 40), c.start) else c for c in cands]
+
+
 def ungraded_metrics(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Metric phrases without the grade in front of them ("wellknown fidelity" of "in terms of wellknown
     fidelity metrics", a line-break glitch of "well-known", is "fidelity"): words are compared without
@@ -322,6 +339,8 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
     """
     out = []
     for c in cands:
+        if c.type is T.TASK and c.rule != "lexicon":
+            c = _whole_prefix(text, c)  # "Semi-[Supervised Defect Detection]"
         if c.type is T.TASK and c.rule in _OWN_RULES and not _about_data(text, c) and (
                 _SYSTEM_FOR.search(text, c.start, c.end)
                 or _OWN_SYSTEM_BEFORE.search(text, max(0, c.start - 50), c.start)
@@ -374,6 +393,16 @@ def _title_method(title: str, c: Candidate) -> bool:
     if colon < 0 or title[colon + 2:c.start].strip():
         return False
     return _names_its_method(title, colon, c.start, c.end)
+
+
+_HYPHEN_PREFIX = re.compile(r"(?<![\w\-])(?!(?:Terms|Keywords|Index)-)[A-Za-z]+-$")  # not "Index Terms-X"
+
+
+def _whole_prefix(text: str, c: Candidate) -> Candidate:
+    """A task phrase with the prefix a hyphen joins to its first word ("Semi-[Supervised Defect Detection]"
+    is "Semi-Supervised Defect Detection")."""
+    m = _HYPHEN_PREFIX.search(text, max(0, c.start - 20), c.start) if text[c.start - 1:c.start] == "-" else None
+    return c._replace(start=m.start(), canonical=None, rule=_grown_rule(c.rule)) if m else c
 
 
 def _title_case_end(text: str, c: Candidate) -> bool:

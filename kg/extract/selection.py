@@ -53,6 +53,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
         cands = [c for c in cands if not (s <= c.start < e)]
     cands = boundaries.complete_metric_heads(text, cands)  # "Collision rate", "top-1 and top-5 errors"
     cands = boundaries.ungraded_metrics(text, cands)  # "wellknown fidelity" -> "fidelity"
+    cands = boundaries.kind_named_metrics(text, cands)  # "a metric learning formulation called X": a Method
     cands = boundaries.generated_fragments(text, cands)  # "set accuracy" of "test set accuracy"
     cands = boundaries.computed_distances(text, cands, sents)  # "Relaxed Word Mover's Distance (RWMD)": a Method
     cands = boundaries.dataset_editions(text, cands)  # "ICDAR 2015", not the series "ICDAR"
