@@ -125,14 +125,19 @@ _CITED = re.compile(r"\s*(?:et\.?\s+al\b|and\s+[A-Z][a-z]+\s*[\[(,]\s*\d{4}|[\[(
 
 def not_cited_authors(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Drop capitalised words that are the authors of a citation ("Peters et al., 2018", "Smith (2019)"):
-    rule-found names followed by "et al." or a year. Lexicon names stay ("BERT (2019)" is still BERT).
+    rule-found names followed by "et al." or a year or written as a citation key ("[KZ20]"), and
+    generated-lexicon names followed by "et al." or cited in pairs (:func:`_cited_pair`). Curated lexicon
+    names stay ("BERT (2019)" is still BERT).
 
     >>> t = "Unlike prior models (Peters et al., 2018), we use ELMo (2018)."
     >>> [t[c.start:c.end] for c in not_cited_authors(t, [Candidate(21, 27, T.METHOD, 55, "list"),
     ...                                                     Candidate(50, 54, T.METHOD, 60, "lexicon")])]
     ['ELMo']
     """
-    return [c for c in cands if c[4].startswith("lexicon") or not (_CITED.match(text, c[1]) or _cite_key(text, c))]
+    names = {c[0] for c in cands} | {c[1] for c in cands}
+    return [c for c in cands if not (_cited_pair(text, c, names) if c[4] == "lexicon-gen" and c[2] is not T.METRIC
+                                     else not c[4].startswith("lexicon")
+                                     and (_CITED.match(text, c[1]) or _cite_key(text, c)))]
 
 
 #: An alphabetic citation key: authors' initials and a two-digit year ("KZ20", "BCD+19", "Gra13a").
@@ -151,6 +156,35 @@ def _cite_key(text: str, c: Candidate) -> bool:
     lo = text.rfind("[", max(0, c[0] - 40), c[0])
     hi = text.find("]", c[1], c[1] + 40)
     return lo >= 0 and hi >= 0 and "]" not in text[lo:c[0]] and "[" not in text[c[1]:hi]
+
+
+
+#: Two authors cited by number: "Barmpoutis and Ritter [4]", "Ritter and Urcid [37]".
+_AND_AUTHOR_CITED = re.compile(r"\s+and\s+([A-Z][a-z]+)\s*\[\d")
+_AUTHOR_AND = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")
+_NUMBER_CITED = re.compile(r"\s*\[\d")
+_ET_AL = re.compile(r"\s*et\.?\s+al\b")
+
+
+def _cited_pair(text: str, c: Candidate, names: set[int]) -> bool:
+    """Whether a generated lexicon name is an author cited with "et al." or beside a second surname and a
+    reference number (the generated lists hold surnames: "Ritter"), the second surname being no name found
+    here (``names``: the candidates' starts and ends; "Market and Duke [5]" are two datasets). A curated name
+    cited so ("BERT [4]") is still the name.
+
+    >>> t = "as Barmpoutis and Ritter [4] did; Ritter et al. [38] too; on Market and Duke [5]"
+    >>> at = lambda w, i=0: Candidate(t.index(w, i), t.index(w, i) + len(w), T.DATASET, 60, "lexicon-gen")
+    >>> cs = [at("Ritter"), at("Ritter", 30), at("Market"), at("Duke")]
+    >>> [t[c.start:c.end] for c in not_cited_authors(t, cs)]
+    ['Market', 'Duke']
+    """
+    if _ET_AL.match(text, c[1]):
+        return True
+    m = _AND_AUTHOR_CITED.match(text, c[1])
+    if m:
+        return m.start(1) not in names
+    b = _AUTHOR_AND.search(text, max(0, c[0] - 30), c[0]) if _NUMBER_CITED.match(text, c[1]) else None
+    return b is not None and b.end(1) not in names
 
 
 # --- generic phrases ---------------------------------------------------------------------------------------------
@@ -462,8 +496,8 @@ def weak_evidence(text: str, cands: list[Candidate]) -> list[Candidate]:
                 continue  # "... task learning regularization", "state of the art classification"
             if rule in _PHRASE_RULES and c[2] is T.METHOD and lost_amount(text, c[0], c[1]):
                 continue  # "suffer from information loss": an amount lost, not a loss function
-            if rule == "dataset-context" and _TWO_NAMES.search(written):
-                out.extend(_split_names(c, written))  # "the CIFAR-10 and SVHN datasets": two names
+            if (rule == "dataset-context" or (rule == "named" and c[2] is T.DATASET)) and _TWO_NAMES.search(written):
+                out.extend(_split_names(c, written))  # "the CIFAR-10 and SVHN datasets", "called SAT-4 and SAT-6"
                 continue
             if c[2] is T.TASK and rule in _TASK_CONTEXT_RULES and not _task_evident(text, c[0], written):
                 continue

@@ -407,13 +407,17 @@ def _is_modifier(word: str) -> bool:
 
 
 def verb_form(word: str, verbs: frozenset[str]) -> bool:
-    """Whether a lower-case word is one of ``verbs`` or its third person ("generates", "utilizes").
+    """Whether a lower-case word is one of ``verbs`` or its third person ("generates", "simplifies").
 
     >>> verb_form("generates", frozenset({"generate"})), verb_form("networks", frozenset({"network"}))
     (True, False)
+    >>> verb_form("simplifies", frozenset({"simplify"}))
+    True
     """
     if word in verbs:
         return True
+    if word.endswith("ies") and word[:-3] + "y" in verbs:
+        return True  # "simplifies", "specifies"
     return word.endswith("s") and word[-2:-1] != "s" and (word[:-1] in verbs or word[:-2] in verbs) \
         and word[:-1] not in _NOUN_LIKE
 

@@ -5,7 +5,7 @@ Plain functions over a :class:`~kg.extract.doc_context.DocContext`; :func:`selec
 """
 from __future__ import annotations
 
-from kg.extract import context, entityhood, proposals, rules
+from kg.extract import boundaries, context, entityhood, proposals, rules
 from kg.extract.doc_context import DocContext
 from kg.extract.findings import DocFindings, link_acronyms, resolve, retype_list_members
 from kg.extract.results import results
@@ -51,6 +51,15 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     text, sents, not_names = ctx.text, ctx.sents, ctx.not_names
     for _, s, e in links:  # nothing starts inside a link (one filter per link: no generator per candidate)
         cands = [c for c in cands if not (s <= c.start < e)]
+    cands = boundaries.complete_metric_heads(text, cands)  # "Collision rate", "top-1 and top-5 errors"
+    cands = boundaries.ungraded_metrics(text, cands)  # "wellknown fidelity" -> "fidelity"
+    cands = boundaries.kind_named_metrics(text, cands)  # "a metric learning formulation called X": a Method
+    cands = boundaries.generated_fragments(text, cands)  # "set accuracy" of "test set accuracy"
+    cands = boundaries.computed_distances(text, cands, sents)  # "Relaxed Word Mover's Distance (RWMD)": a Method
+    cands = boundaries.dataset_editions(text, cands)  # "ICDAR 2015", not the series "ICDAR"
+    cands = boundaries.joined_datasets(text, cands)  # "the DAVIS 2017 Unsupervised dataset"
+    cands = boundaries.unpublished_data(text, cands)  # "an internal generalized VA dataset"
+    cands = boundaries.trim_tasks(text, cands, ctx.title_end)  # "Efficient Person Search" -> "Person Search"
     cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")
     cands = entityhood.outside(cands, entityhood.furniture_spans(text, sents))  # "[cs.CL]", headers, notes
     cands = entityhood.not_cited_authors(text, cands)  # "Peters et al., 2018"

@@ -9,9 +9,11 @@ proposed is how the phrase was found, not evidence that it is a name. A phrase b
 gives more: a second paper, a name shape (a capital inside, a digit), an acronym defined for it, a stated
 result, a lexicon entry or any rule other than these phrase guesses. The same holds for a
 Task guessed from a short lower-case phrase ending in a task word ("online estimation") or named only as "the
-problem of X" ("the problem of pose changes"), and for a Metric guessed only from its role in one sentence
-("right speed") or its capitals ("Line IoU" of "Line IoU loss"), nowhere used as a measure (no number, no
-"in terms of"): on samples of the arXiv build about half of these single-paper guesses are no names.
+problem of X" ("the problem of pose changes"): on samples of the arXiv build about half of these single-paper
+guesses are no names. A Metric guessed only from its role in a sentence ("right speed", "computational
+speed", "sparsity") or its capitals ("Line IoU" of "Line IoU loss"), nowhere used as a measure (no number, no
+"in terms of"), is no evidence in any number of papers: papers name such qualities in passing, and a measure
+a paper is scored with is written with its figure somewhere.
 
 A capitalised common English word inside a run of capitals ("EXTENDED VERSION" of a title set in capitals,
 "GROUP BY" of a query) takes its capitals from the typesetting, not from being a name: such a mention is no
@@ -193,9 +195,11 @@ class WeakEvidence:
             if caps_typeset(m, text) or bare_acronym(m, text):
                 self._caps.add(eid)
                 continue
+            if m.type is EntityType.METRIC and weak_metric(m, text):
+                self._caps.add(eid)
+                continue  # a guessed measure never used as one: no evidence in any number of papers
             first = self._paper.setdefault(eid, pid)
-            weak = weak_metric(m, text) if m.type is EntityType.METRIC else weak_mention(m)
-            if first != pid or not weak:
+            if first != pid or not weak_mention(m):
                 self._strong.add(eid)
 
     def state(self, eid: str) -> tuple[bool, bool, bool]:

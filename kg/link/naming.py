@@ -2,6 +2,7 @@
 aliases, and the table of decisions by name that phase 3 applies."""
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from kg.graph.ids import node_id
@@ -26,6 +27,21 @@ def _title_cased(name: str) -> bool:
     words = [w for w in name.split() if w[:1].isalpha()]
     return len(name.split()) >= 2 and bool(words) and all(w[0].isupper() for w in words) \
         and any(w[1:].islower() for w in words)
+
+
+#: A line-break hyphen PDF conversion kept inside a capitalised word: "Shang-haiTech", "Lib-riSpeech" (a
+#: capitalised part, a hyphen, lower-case letters run straight into a capital). Real names hyphenate
+#: whole words ("Dogs-in-the-Wild", "Mask-RCNN"), never a lower-case piece glued to the next capital.
+_BROKEN_WORD = re.compile(r"\b([A-Z][a-z]+)-([a-z]+)(?=[A-Z])")
+
+
+def unbroken(name: str) -> str:
+    """A name without the line-break hyphens PDF conversion left inside its words.
+
+    >>> unbroken("Shang-haiTech Part B"), unbroken("Dogs-in-the-Wild"), unbroken("Lib-riSpeech")
+    ('ShanghaiTech Part B', 'Dogs-in-the-Wild', 'LibriSpeech')
+    """
+    return _BROKEN_WORD.sub(r"\1\2", name) if "-" in name else name
 
 
 def _singular_key(name: str) -> str:
@@ -119,7 +135,7 @@ class Naming(NodeTable):
             plain = [s for s in pool if not _title_cased(s) and _singular_key(s) == want and _plural_last(s) == plural]
             if plain:
                 best = min(plain, key=rank)
-        return " ".join(best.split())
+        return unbroken(" ".join(best.split()))
 
     def _table(self, entities: dict[str, Entity], eid_of: list[str | None], pre: dict[Node, int],
                existing: dict[str, Entity]) -> LinkTable:

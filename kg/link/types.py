@@ -244,7 +244,12 @@ def _named_head(text: str, start: int) -> EntityType | None:
     """The type word of the phrase a naming verb right before a span follows: the last type word of the
     indefinite noun phrase before it, up to its first preposition ("a new dataset for evaluating shape
     estimation, called X"; "a metric learning method named X"; not "a representation for visual tasks,
-    called X"), or a type word right before the verb ("the benchmark, dubbed X")."""
+    called X", nor "a metric learning formulation called X": the type word must end the phrase), or a type
+    word right before the verb ("the benchmark, dubbed X").
+
+    >>> _named_head("a metric learning formulation called ", 37), _named_head("a metric learning method named ", 31)
+    (None, <EntityType.METHOD: 'Method'>)
+    """
     window = text[max(0, start - 160):start]
     verb = _NAMING.search(window)
     if not verb:
@@ -254,8 +259,8 @@ def _named_head(text: str, start: int) -> EntityType | None:
     phrase = window[art[-1].end():] if art else ""
     phrase = re.split(r"\s(?:for|of|to|with|on|in|by|from|that|which|using)\s", phrase)[0]
     heads = [h for h in _HEAD_WORD.finditer(phrase) if not phrase[:h.start()].endswith("-")]
-    if art:
-        return EntityType(heads[-1].lastgroup) if heads else None
+    if art:  # the phrase's own head decides: "a metric learning formulation" names no metric
+        return EntityType(heads[-1].lastgroup) if heads and heads[-1].end() >= len(phrase.rstrip(" ,(\"'\u201c")) else None
     last = re.search(r"(?<![\w\-])(?:" + _HEADS + r"),?\s*$", window, re.I)
     return EntityType(last.lastgroup) if last else None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import rules
+from kg.extract import boundaries, rules
 from kg.extract.rules import Candidate
 from kg.extract.words import PARAMETER_NAMES, SETTING_WORDS, VAGUE_METRICS
 from kg.vocab import EntityType as T
@@ -141,8 +141,9 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list
             elif c.rule == "lexicon-gen" and " " in name:
                 if not _measured_near(text, c.start, c.end, sents):
                     continue  # "the bilinear interpolation error gradually disappears": named, not measured
-            elif (c.rule == "lexicon-gen" or _TOP_K.fullmatch(low)) and not metric_evident(text, c.start, c.end, sents):
-                continue  # "TC", "PLE" (also method names), "the Top-1 cluster"
+            elif (c.rule == "lexicon-gen" or _TOP_K.fullmatch(low)) and not metric_evident(text, c.start, c.end, sents) \
+                    and not boundaries.shares_head(text, c.end):
+                continue  # "TC", "PLE" (also method names), "the Top-1 cluster" (not "top-1 and top-5 errors")
         out.append(c)
     return out
 

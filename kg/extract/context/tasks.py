@@ -155,7 +155,11 @@ def title_task_np(text: str, title_end: int) -> Candidate | None:
     return Candidate(np_start, np_end, T.TASK, rules.PRI_CONTEXT, "title-task")
 
 
-_FOR_TASK = re.compile(r"\s+for\s+((?:[A-Za-z][\w\-]*\s+){0,5}[A-Za-z][\w\-]*)")
+#: " for <task>" after a title's first noun phrase, maybe past its "and <words>" ("Similarity Reasoning and
+#: Filtration for Image-Text Matching")
+_AND_MORE = re.compile(r"\s+and\s+(?:[A-Za-z][\w\-]*)(?:\s+(?!(?:for|with|via|using|in|on|of|from|by)\b)[A-Za-z][\w\-]*){0,2}")
+_FOR_TASK = re.compile(r"(?:\s+and\s+(?:[A-Za-z][\w\-]*\s+){0,2}?[A-Za-z][\w\-]*)?"
+                       r"\s+for\s+((?:[A-Za-z][\w\-]*\s+){0,5}[A-Za-z][\w\-]*)")
 
 
 def _names_its_method(title: str, colon: int, start: int, end: int) -> bool:
@@ -168,15 +172,19 @@ def _names_its_method(title: str, colon: int, start: int, end: int) -> bool:
     (True, False)
     >>> _names_its_method("PCL: Proposal Cluster Learning with Boxes", 3, 5, 30)
     True
+    >>> _names_its_method("PPDM: Parallel Point Detection and Matching in Real Time", 4, 6, 30)
+    True
     """
     if colon > 0:
         acro = title[:colon].strip()
-        initials = "".join(w[0] for w in re.split(r"[\s\-]+", title[start:end]) if w).upper()
-        if acro.isalpha() and acro.upper() == initials:
-            return True
+        more = _AND_MORE.match(title, end)  # "PPDM: Parallel Point Detection and Matching for ..."
+        for stop in (end, more.end() if more else end):
+            words = [w for w in re.split(r"[\s\-]+", title[start:stop]) if w and w.lower() != "and"]
+            if acro.isalpha() and acro.upper() == "".join(w[0] for w in words).upper():
+                return True
     m = _FOR_TASK.match(title, end)
     if m is None:
         return False
     words = m.group(1).split()
     cut = next((i for i, w in enumerate(words) if w.lower() in _TITLE_CUT), len(words))
-    return 0 < cut and words[cut - 1].lower() in rules.TASK_HEADS
+    return 0 < cut and (words[cut - 1].lower() in rules.TASK_HEADS or words[cut - 1].lower().endswith(rules.TASK_NOUN_ENDS))

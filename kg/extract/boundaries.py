@@ -1,0 +1,438 @@
+"""Where a name starts and ends, beyond the rule that found it.
+
+A rule or lexicon entry matches what it knows; the text often goes on. These functions move a candidate's
+edges to the name the text gives:
+
+- a metric takes the measure noun written right after it ("Collision rate", "Spearman's correlation",
+  "top-1 and top-5 errors": a shared head counts for both);
+- a dataset keeps the year or version the text gives ("ICDAR 2015", "PRID 2011"), so a series name does
+  not stand for its editions;
+- a task loses the qualifiers that grade or describe how it is solved ("Efficient Person Search",
+  "Learned Raw Denoising", "end-to-end semantic human matting"): the rest is the task; a task that is only
+  a qualifier and a bare process word ("precise localization") names no task;
+- a task that is a means, not a problem: a title's "with/via/using X" and the object of "we propose a X"
+  ("we propose a multi-scale pooling segmentation (MSP-Seg)") name a technique;
+- a "Joint X" task cut before its "and Y" takes the whole ("Joint Detection and Segmentation").
+
+Plain functions over candidates, called by :func:`kg.extract.selection.entity_hood`.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.rules import DATASET_CUES, Candidate
+from kg.extract.words import EVALUATIVE, FIELD_WORDS, KIND_HEADS, METRIC_WORDS
+from kg.vocab import EntityType as T
+
+# --- metrics: the measure noun after the name ------------------------------------------------------------------
+
+#: Measure nouns that complete a metric's name written right before them.
+_HEAD_NOUNS = r"rates?|correlations?|coefficients?|statistics?|accuracy|accuracies|errors?|distances?"
+_HEAD_AFTER = re.compile(r"('s?|’s?)? (?:" + _HEAD_NOUNS + r")\b(?![\-'])", re.I)
+_COORD = re.compile(r"\s*(?:and|or|/)\s*(?:\d[\d.]*\s*%?\s*)?")  # "top-1 and (5.6%) top-5 error"
+_LAST_WORD = re.compile(r"[\w\-]+$")
+_TOP_K = re.compile(r"top[\- ]?\d+", re.I)
+
+
+def complete_metric_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Metric candidates with the measure noun the text writes after them ("Collision rate", "Spearman's
+    correlation", "top-5 errors"), and a shared head given to the name coordinated before it ("top-1 and
+    top-5 errors": "top-1" stands for "top-1 error", its canonical, read for this mention only: rule
+    ``shared-head``, so the linker does not join every bare "top-1" to it). Only a name that is no measure on its
+    own takes the noun: an ordinary word ("Collision"), a top-k, or a possessive ("Spearman's"); "mIoU
+    accuracy" and "L2 distance" stay "mIoU" and "L2".
+
+    >>> t = "metrics (ADE, Collision rate) and top-1 and top-5 errors and Spearman's correlation, mIoU accuracy"
+    >>> at = lambda w: Candidate(t.index(w), t.index(w) + len(w), T.METRIC, 60, "lexicon")
+    >>> c = [at("ADE"), at("Collision"), at("top-1"), at("top-5"), at("Spearman"), at("mIoU")]
+    >>> [(t[x.start:x.end], x.canonical) for x in complete_metric_heads(t, c)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('ADE', None), ('Collision rate', None), ('top-1', 'top-1 error'), ('top-5 errors', None),
+     ("Spearman's correlation", 'Spearman correlation'), ('mIoU', None)]
+    """
+    out = list(cands)
+    spans = {(c.start, c.end) for c in cands if c.type is T.METRIC}
+    grown: dict[int, str] = {}  # the new span's start -> its head noun
+    for i, c in enumerate(out):
+        m = _HEAD_AFTER.match(text, c.end) if c.type is T.METRIC else None
+        if m and (c.start, m.end()) not in spans and (m.group(1) or _bare(text, c)):
+            head = m.group(0).split()[-1]
+            canonical = f"{text[c.start:c.end]} {head}" if m.group(1) else None  # "Spearman correlation"
+            out[i] = c._replace(end=m.end(), canonical=canonical, rule=_grown_rule(c.rule))
+            grown[c.start] = head.lower()
+    for i, c in enumerate(out):  # "top-1 and top-5 errors": the head is shared
+        if grown and c.type is T.METRIC and c.start not in grown and _bare(text, c):
+            m = _COORD.match(text, c.end)
+            if m and m.end() in grown:
+                head = grown[m.end()]
+                head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+                out[i] = c._replace(canonical=f"{text[c.start:c.end]} {head}", rule="shared-head")
+    return out
+
+
+_SHARED_HEAD = re.compile(r"\s*(?:and|or|/)\s*(?:\d[\d.]*\s*%?\s*)?top[\- ]?\d+ (?:" + _HEAD_NOUNS + r")\b", re.I)
+
+
+def shares_head(text: str, end: int) -> bool:
+    """Whether a top-k ending at ``end`` shares the measure noun of the top-k coordinated after it ("top-1
+    and top-5 errors of 21% and 6%"): it is used as a measure as much as that one.
+
+    >>> shares_head("top-1 and top-5 errors", 5), shares_head("top-1 cluster and more", 5)
+    (True, False)
+    """
+    return bool(_SHARED_HEAD.match(text, end))
+
+
+def _grown_rule(rule: str) -> str:
+    """The rule of a candidate grown past its lexicon entry: no longer that entry (the linker must not join
+    "top-5 errors" or "ICDAR 2015" to the entry's name corpus-wide); other rules keep theirs."""
+    return "grown" if rule.startswith("lexicon") else rule
+
+
+def _bare(text: str, c: Candidate) -> bool:
+    """Whether a metric's name needs a measure noun: a top-k, or a last word that is no measure word and no
+    acronym ("Collision", "Kolmogorov-Smirnov"; not "Dice", "mIoU", "L2", "AbsRel")."""
+    m = _LAST_WORD.search(text, c.start, c.end)
+    if m is None or m.end() != c.end:
+        return False
+    word = m.group(0)
+    if _TOP_K.fullmatch(text[c.start:c.end]) or _TOP_K.fullmatch(word):
+        return True
+    parts = word.split("-")
+    return word.lower() not in METRIC_WORDS and all(p[:1].isalpha() and p[1:].islower() for p in parts)
+
+
+#: Metric rules that read a phrase off its role in a sentence: the phrase may open with a grade.
+_METRIC_PHRASE_RULES = frozenset({"metric-role", "measured", "list"})
+
+
+#: "a metric learning formulation called X": a name given to a technique, whatever "metric" before it says.
+_KIND_NAMED_BEFORE = re.compile(r"\b(?:formulation|method|approach|model|algorithm|framework|technique|network|"
+                                r"architecture|module)s?\s*,?\s*(?:called|named|dubbed|termed)\s+(?:the\s+)?$", re.I)
+
+
+def kind_named_metrics(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Metric candidates named right after a technique's kind noun and a naming verb are Methods ("a metric
+    learning formulation called Weighted Approximate Rank Component Analysis (WARCA)").
+
+    >>> t = "We propose a metric learning formulation called Weighted Rank Analysis (WRA)."
+    >>> [c.type.value for c in kind_named_metrics(t, [Candidate(48, 70, T.METRIC, 70, "named")])]
+    ['Method']
+    """
+    return [c._replace(type=T.METHOD) if c.type is T.METRIC and not c.rule.startswith("lexicon")
+            and _KIND_NAMED_BEFORE.search(text, max(0, c.start - 40), c.start) else c for c in cands]
+
+
+def ungraded_metrics(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Metric phrases without the grade in front of them ("wellknown fidelity" of "in terms of wellknown
+    fidelity metrics", a line-break glitch of "well-known", is "fidelity"): words are compared without
+    their hyphens, so a glitch is still the word.
+
+    >>> t = "better in terms of wellknown fidelity metrics"
+    >>> [t[c.start:c.end] for c in ungraded_metrics(t, [Candidate(19, 37, T.METRIC, 40, "metric-role")])]
+    ['fidelity']
+    """
+    out = []
+    for c in cands:
+        if c.type is T.METRIC and c.rule in _METRIC_PHRASE_RULES:
+            words = list(_WORD.finditer(text, c.start, c.end))
+            first = 0
+            while first < len(words) - 1 and words[first].group(0).lower().replace("-", "") in _GRADE_KEYS:
+                first += 1
+            if first:
+                c = c._replace(start=words[first].start(), canonical=None)
+        out.append(c)
+    return out
+
+
+#: Heads of a measure between two things: a distance may be what a method computes, not what it is scored by.
+_BETWEEN_HEADS = ("distance", "distances", "divergence", "discrepancy")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Za-z][\w\-]{0,11})\)")
+
+
+def computed_distances(text: str, cands: list[Candidate], sents: list[tuple[int, int]]) -> list[Candidate]:
+    """A distance a paper defines ("Relaxed Word Mover's Distance (RWMD)", "a new distance ... called Fused
+    Gromov-Wasserstein (FGW)") is a Metric only where the paper scores with it: the long form or its acronym
+    has a number beside it, "in terms of" before it or "score" after it somewhere in the text
+    (:func:`kg.extract.context.metrics.metric_evident`), or it is a lexicon metric ("FID"). Otherwise it is
+    a technique the paper computes: a Method.
+
+    >>> t = "RWMD is fast. We use Relaxed Word Mover's Distance (RWMD). Chamfer Distance (CD) drops: CD is 0.31."
+    >>> at = lambda w: Candidate(t.index(w), t.index(w) + len(w), T.METRIC, 70, "acronym")
+    >>> [x.type.value for x in computed_distances(t, [at("Relaxed Word Mover's Distance"), at("Chamfer Distance")], [])]
+    ['Method', 'Metric']
+    """
+    from kg.extract.context.metrics import metric_evident  # noqa: PLC0415 (the context rules import this module)
+
+    known = {text[c.start:c.end].lower() for c in cands if c.type is T.METRIC and c.rule.startswith("lexicon")}
+    out = []
+    for c in cands:
+        name = text[c.start:c.end]
+        if c.type is T.METRIC and c.rule == "acronym" and name.lower().endswith(_BETWEEN_HEADS):
+            a = _ACRONYM_AFTER.match(text, c.end)
+            forms = {name} | ({a.group(1)} if a else set())
+            if not ({f.lower() for f in forms} & known) and not any(
+                    metric_evident(text, m.start(), m.end(), sents)
+                    for f in forms for m in re.finditer(r"(?<![\w\-])" + re.escape(f) + r"(?![\w\-])", text)):
+                c = c._replace(type=T.METHOD)  # (a lexicon metric, "Frechet Inception Distance (FID)", stays)
+        out.append(c)
+    return out
+
+
+#: Before a generated metric name, a word that makes it part of a longer name: joined by a hyphen
+#: ("closed-set accuracy"), or the split a name opening on "set" belongs to ("test set accuracy").
+_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$")
+_SPLIT_BEFORE = re.compile(r"\b(?:test|training|train|validation|dev|held-out|evaluation)\s$", re.I)
+
+
+def generated_fragments(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop generated lexicon metrics matched as the tail of a longer name ("set accuracy" of "test set
+    accuracy" and "closed-set accuracy"): the leaderboard column the entry came from is not what is named.
+
+    >>> t = "it reaches a test set accuracy of 88% and a better closed-set accuracy"
+    >>> at = lambda i: Candidate(t.index("set accuracy", i), t.index("set accuracy", i) + 12, T.METRIC, 60, "lexicon-gen")
+    >>> generated_fragments(t, [at(0), at(30)])
+    []
+    """
+    return [c for c in cands if not (c.type is T.METRIC and c.rule == "lexicon-gen" and (
+        _HYPHEN_BEFORE.search(text, max(0, c.start - 2), c.start)
+        or (text[c.start:c.start + 4].lower() == "set " and _SPLIT_BEFORE.search(text, max(0, c.start - 12), c.start))))]
+
+
+# --- datasets: the edition the text gives ---------------------------------------------------------------------
+
+
+#: A year or version right after a dataset's name ("ICDAR 2015", "DOTA-v1.5", "SemEval 2010"), not a figure.
+_EDITION = re.compile(r"[ \-](?:(?:19|20)\d\d|v\d+(?:\.\d+)?)(?![\w%]|\.\d)"
+                      r"| \d\.\d(?=\s*[,;)]|\.(?!\d)|\s+(?:and|or|datasets?|benchmarks?|corpus|test|dev|sets?|splits?)\b)")
+
+
+#: Data a paper describes as its own and unpublished: "an internal generalized VA dataset" names no dataset.
+_UNPUBLISHED_BEFORE = re.compile(r"\b(?:internal|in-house|proprietary|private|confidential)\s+(?:[\w\-]+\s+){0,2}$",
+                                 re.I)
+
+
+_DATA_NOUN_AFTER = re.compile(r"\s+(?:datasets?|data|corpus|corpora|database|collection)\b", re.I)
+
+
+def unpublished_data(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop names found before a data noun ("the X dataset") that the text calls internal or proprietary
+    data: a description of data nobody else can use, not a dataset's name (a lexicon name stays).
+
+    >>> t = "gains on a complex internal generalized VA dataset and on the KITTI dataset"
+    >>> at = lambda w: Candidate(t.index(w), t.index(w) + len(w), T.DATASET, 50, "dataset-context")
+    >>> [t[x.start:x.end] for x in unpublished_data(t, [at("VA"), at("KITTI")])]
+    ['KITTI']
+    """
+    return [c for c in cands if c.rule.startswith("lexicon") or not (
+        _DATA_NOUN_AFTER.match(text, c.end) and _UNPUBLISHED_BEFORE.search(text, max(0, c.start - 50), c.start))]
+
+
+def joined_datasets(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Two dataset names one space apart, the second one word found before a data word or in a list, are one
+    name: "the DAVIS 2017 Unsupervised dataset", "KITTI VO", "WMT'14 English-German".
+
+    >>> t = "on the DAVIS 2017 Unsupervised dataset and KITTI VO, MVS"
+    >>> at = lambda w, r: Candidate(t.index(w), t.index(w) + len(w), T.DATASET, 50, r)
+    >>> cs = [at("DAVIS 2017", "grown"), at("Unsupervised", "dataset-context"), at("KITTI", "lexicon"),
+    ...       at("VO", "list"), at("MVS", "list")]
+    >>> [t[c.start:c.end] for c in joined_datasets(t, cs)]
+    ['DAVIS 2017 Unsupervised', 'KITTI VO', 'MVS']
+    """
+    ends = {c.end: c for c in cands if c.type is T.DATASET}
+    absorbed: set[int] = set()  # id() of the first names, now inside a joined one
+    out = []
+    for c in cands:
+        one_word = " " not in text[c.start:c.end]  # (a longer name of its own, "Named Entity Recognition", stays)
+        a = ends.get(c.start - 1) if c.type is T.DATASET and c.rule in _JOINING_RULES and one_word else None
+        if a is not None and text[a.end] == " ":
+            absorbed.add(id(a))
+            c = c._replace(start=a.start, canonical=None)
+        out.append(c)
+    return [c for c in out if id(c) not in absorbed]
+
+
+#: Rules that find a dataset's last word by the words around it (a data word after, a list).
+_JOINING_RULES = frozenset({"dataset-context", "list", "name"})
+
+
+def dataset_editions(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Dataset candidates with the year or version written right after them ("ICDAR 2015", "PRID 2011",
+    "VQA v2"): an edition is a dataset of its own, the series name alone is not the one used. (An acronym
+    typed by its shape only is left alone: with a year it is as often a challenge or a venue, "NTIRE 2021".)
+
+    >>> t = "on ICDAR 2015 and PRID 2011, and CIFAR-10 2019 runs"
+    >>> c = [Candidate(3, 8, T.DATASET, 60, "lexicon-gen", "ICDAR"), Candidate(18, 22, T.DATASET, 50, "name"),
+    ...      Candidate(33, 41, T.DATASET, 60, "lexicon")]
+    >>> [(t[x.start:x.end], x.canonical) for x in dataset_editions(t, c)]
+    [('ICDAR 2015', None), ('PRID 2011', None), ('CIFAR-10', None)]
+    """
+    out = []
+    spans = {(c.start, c.end) for c in cands if c.type is T.DATASET}
+    for c in cands:
+        if c.type is T.DATASET and not text[c.end - 1:c.end].isdigit():
+            m = _EDITION.match(text, c.end)
+            if m and (c.start, m.end()) not in spans:  # (a lexicon entry with it keeps its canonical)
+                c = c._replace(end=m.end(), canonical=None, rule=_grown_rule(c.rule))
+        out.append(c)
+    return out
+
+
+# --- tasks: qualifiers, means, "Joint X and Y" ---------------------------------------------------------------
+
+#: Words that grade how well a task is done ("Efficient Person Search", "precise localization"): no part of it.
+_GRADE = frozenset(EVALUATIVE | {
+    "efficient", "effective", "improved", "fast", "faster", "accurate", "precise", "scalable", "practical",
+    "reliable", "lightweight", "light-weight", "better", "high-quality", "high-performance", "simple", "novel", "new",
+    "powerful", "generalizable", "comprehensive", "unified", "well-known", "widely-used", "commonly-used", "popular", "imperfect"})
+#: Words that say how a task is solved, not which task it is ("Learned Raw Denoising", "end-to-end semantic
+#: human matting", "Neural Language Generation"): dropped when a task of two words or more remains.
+_MEANS = frozenset({"learned", "learnt", "neural", "deep", "end-to-end", "autonomous", "automatic", "automated",
+                    "learning-based",
+                    "data-driven", "model-based", "network-based", "cnn-based", "dnn-based"})
+_GRADE_KEYS = frozenset(w.replace("-", "") for w in _GRADE)
+_MEANS_KEYS = frozenset(w.replace("-", "") for w in _MEANS)
+#: Rules that read a task off a phrase's position or head word (a coined name or a lexicon entry keeps its words).
+_TASK_PHRASE_RULES = frozenset({"head", "object", "task-context", "list", "title-task"})
+#: Rules a system's own name can come from (a coined name, a long form, a phrase).
+_OWN_RULES = frozenset(_TASK_PHRASE_RULES | {"acronym", "named", "title-name", "titlecase"})
+_WORD = re.compile(r"[^\s]+")
+_KIND_OR_FIELD = frozenset(KIND_HEADS | FIELD_WORDS)
+#: In a title, a phrase after these is how the paper works, not what it works on ("... with Sentence Reconstruction").
+_MEANS_BEFORE = re.compile(r"\b(?:with|via|using|through|by)\s+$", re.I)
+#: "we propose a X", "we present an X": a task is no countable thing a paper proposes; X names a technique.
+_PROPOSE_A = re.compile(r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|"
+                        r"devise[sd]?)\s+(?:a|an)\s+(?:(?!(?:for|to|of|on|in|and|or|with)\b)[\w\-]+\s+){0,2}$", re.I)
+#: After a task phrase, the thing it describes: "the generated segmentation maps", "pixel-level segmentation
+#: masks", "the test time recognition accuracy" (a phrase rule's task there names an output or a measure).
+_OUTPUT_AFTER = re.compile(r" (?:masks?|maps?|results?|outputs?|labels?|annotations?|accuracy|accuracies|errors?)\b")
+#: "The proposed system, X (ACR)", "our framework, X": a name put in apposition to the paper's own system.
+_OWN_SYSTEM_BEFORE = re.compile(r"\b(?:the\s+proposed|our(?:\s+proposed)?|a\s+(?:new|novel))\s+(?:system|model|method|"
+                                r"framework|network|architecture|approach|algorithm|module|technique)s?\s*,?\s*"
+                                r"(?:(?:called|named|dubbed|termed)\s+)?(?:[A-Z][\w\-]*\s*\(\s*)?$", re.I)
+#: A system noun before "for" inside a name: "Clue Refining Network for Video Object Segmentation",
+#: "Encoder-Decoder scheme for Anomaly Detection" name a technique for a task, not the task.
+_SYSTEM_FOR = re.compile(r"\S\s+(?:" + "|".join(sorted(KIND_HEADS | {"scheme", "schemes", "module", "modules",
+                                                                    "pipeline", "mechanism"})) + r")\s+for\s", re.I)
+#: "We propose HyperML (Hyperbolic Metric Learning)": the long form of a name the paper proposes.
+_PROPOSE_NAME_PAREN = re.compile(r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?)\s+[A-Z][\w\-]*\s*\(\s*$", re.I)
+_JOINT_AND = re.compile(r" and ((?:[A-Za-z][\w\-]*)(?: (?!(?:with|via|using|for|in|on|from|by|through|under|of|and)\b)"
+                        r"[A-Za-z][\w\-]*){0,3})")
+
+
+def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candidate]:
+    """Task candidates cut to the task they name: grading and means qualifiers dropped from the front,
+    a title's means and a proposed "a X" no task, "Joint X" with its "and Y".
+
+    >>> t = "Efficient Person Search with Sentence Reconstruction\\n\\nWe need precise localization. We propose a pooling segmentation."
+    >>> at = lambda w, rule: Candidate(t.index(w), t.index(w) + len(w), T.TASK, 30, rule)
+    >>> c = [at("Efficient Person Search", "title-task"), at("Sentence Reconstruction", "head"),
+    ...      at("precise localization", "head"), at("pooling segmentation", "head")]
+    >>> [(t[x.start:x.end], x.type.value) for x in trim_tasks(t, c, 52)]
+    [('Person Search', 'Task'), ('pooling segmentation', 'Method')]
+    >>> t = "The proposed system, Knowledgeable External Attention for commonsense Reasoning (KEAR), wins."
+    >>> [x.type.value for x in trim_tasks(t, [Candidate(21, 79, T.TASK, 70, "acronym")], 0)]
+    ['Method']
+    >>> t = "We introduce a new multi-human parsing (MHP) dataset."
+    >>> [x.type.value for x in trim_tasks(t, [Candidate(21, 38, T.TASK, 70, "acronym")], 0)]
+    ['Task']
+    """
+    out = []
+    for c in cands:
+        if c.type is T.TASK and c.rule != "lexicon":
+            c = _whole_prefix(text, c)  # "Semi-[Supervised Defect Detection]"
+        if c.type is T.TASK and c.rule in _OWN_RULES and not _about_data(text, c) and (
+                _SYSTEM_FOR.search(text, c.start, c.end)
+                or _OWN_SYSTEM_BEFORE.search(text, max(0, c.start - 50), c.start)
+                or _PROPOSE_NAME_PAREN.search(text, max(0, c.start - 40), c.start)
+                or (_PROPOSE_A.search(text, max(0, c.start - 40), c.start)
+                    and (not _KIND_AFTER.match(text, c.end) or _title_case_end(text, c)))):
+            out.append(c._replace(type=T.METHOD))  # "The proposed system, Knowledgeable ... Reasoning (KEAR)"
+            continue
+        if c.type is not T.TASK or c.rule not in _TASK_PHRASE_RULES:
+            out.append(c)
+            continue
+        if c.start < title_end and _MEANS_BEFORE.search(text, max(0, c.start - 10), c.start):
+            continue  # "Relation Extraction with Sentence Reconstruction": the means, not the task
+        if c.rule == "head" and c.end <= title_end and _title_method(text[:title_end], c):
+            continue  # "PPDM: Parallel Point Detection and Matching for ...": the method's long form
+        if c.rule == "head" and _OUTPUT_AFTER.match(text, c.end):
+            continue  # "the generated segmentation maps": an output, not a task
+        if _PLURAL_PROCESS.search(text, c.start, c.end + 1 if text[c.end:c.end + 1] == "s" else c.end):
+            continue  # "mapping Radar detections to the image": outputs, not a task
+        c = _trim_front(text, c)
+        if c is None:
+            continue
+        j = _JOINT_AND.match(text, c.end) if text[c.start:c.start + 6].lower() == "joint " else None
+        if j and (c.start >= title_end or j.end() <= title_end):
+            c = c._replace(end=j.end(), canonical=None)
+        out.append(c)
+    return out
+
+
+_DATA_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:datasets?|benchmarks?|corpus|corpora|database|challenge)\b",
+                         re.I)
+
+
+#: A kind noun after a task phrase: "a single-stage HOI detection method" is a method for the task.
+_KIND_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:" + "|".join(sorted(KIND_HEADS)) + r")\b", re.I)
+
+
+def _about_data(text: str, c: Candidate) -> bool:
+    """Whether a phrase names data: a data word in it ("a new Reading Comprehension dataset requiring ...")
+    or right after it ("a new multi-human parsing (MHP) dataset")."""
+    return bool(DATASET_CUES.search(text, c.start, c.end) or _DATA_AFTER.match(text, c.end))
+
+
+def _title_method(title: str, c: Candidate) -> bool:
+    """Whether a title's phrase right after "ACRO: " spells the acronym out (maybe with its "and Y"), or is
+    followed by "for <task>": the paper's method, as :func:`kg.extract.context.tasks.title_task_np` reads it."""
+    from kg.extract.context.tasks import _names_its_method  # noqa: PLC0415 (context imports this module)
+
+    colon = title.find(": ")
+    if colon < 0 or title[colon + 2:c.start].strip():
+        return False
+    return _names_its_method(title, colon, c.start, c.end)
+
+
+_HYPHEN_PREFIX = re.compile(r"(?<![\w\-])(?!(?:Terms|Keywords|Index)-)[A-Za-z]+-$")  # not "Index Terms-X"
+
+
+def _whole_prefix(text: str, c: Candidate) -> Candidate:
+    """A task phrase with the prefix a hyphen joins to its first word ("Semi-[Supervised Defect Detection]"
+    is "Semi-Supervised Defect Detection")."""
+    m = _HYPHEN_PREFIX.search(text, max(0, c.start - 20), c.start) if text[c.start - 1:c.start] == "-" else None
+    return c._replace(start=m.start(), canonical=None, rule=_grown_rule(c.rule)) if m else c
+
+
+def _title_case_end(text: str, c: Candidate) -> bool:
+    """Whether a phrase ends in a capitalised word: a Title Case name ("Cycle-Consistent Adversarial Domain
+    Adaptation model" is the model's name), not a task phrase before a kind noun ("HOI detection method")."""
+    m = _LAST_WORD.search(text, c.start, c.end)
+    return m is not None and m.group(0)[:1].isupper() and " " in text[c.start:c.end]
+
+
+#: Plural heads of process nouns: "Radar detections", "the segmentations": outputs of a process, no task.
+_PLURAL_PROCESS = re.compile(r"(?:tion|sion|ment)s$")
+
+
+def _trim_front(text: str, c: Candidate) -> Candidate | None:
+    """A task without its leading grading or means words (compared without hyphens, so a line-break glitch
+    such as "endto-end" is still "end-to-end"); ``None`` when only a grade and one word were there."""
+    words = list(_WORD.finditer(text, c.start, c.end))
+    first = 0
+    graded = False
+    if len(words) > 4 and " ".join(w.group(0).lower() for w in words[:3]) == "end to end":
+        first = 3  # "End to End Video Clip Retrieval"
+    while first < len(words) - 1:
+        key = words[first].group(0).lower().replace("-", "")
+        if key in _GRADE_KEYS:
+            graded = True
+        elif key not in _MEANS_KEYS:
+            break
+        first += 1
+    if first == 0 or (words[first - 1].group(0).lower() in FIELD_WORDS and words[first].group(0).lower() in _KIND_OR_FIELD):
+        return c  # "Neural Network Transition-Based Parsing": "neural" belongs to "Neural Network"
+    if len(words) - first >= 2:
+        return c._replace(start=words[first].start(), canonical=None)
+    return None if graded else c
