@@ -154,7 +154,7 @@ def pytest_collection_modifyitems(items):
 # A session resource is made once per worker process: the modules that start the Bolt server (a JVM, some
 # seconds) run on one worker, so it is started once. ``--dist loadfile`` otherwise sends each module
 # wherever a worker is free.
-SAME_WORKER = {"test_neo4j": "bolt", "test_leaderboard": "bolt"}
+SAME_WORKER = {"test_neo4j": "bolt", "test_leaderboard": "bolt", "test_query_bolt": "bolt"}
 
 
 def pytest_xdist_make_scheduler(config, log):
