@@ -53,7 +53,8 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
     ['Discriminative Gaussian Process Latent Variable Model']
     """
     out = list(cands)
-    starts = lex_end = None  # made when first needed
+    starts: set[int] | None = None  # sentence starts, made when first needed
+    lex_end = None
     seen = set()
     upper = _ASCII_UPPER
     for c in cands:
@@ -61,54 +62,73 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
         if c[0] <= title_end or not c[4].startswith("lexicon") or text[c[0]] not in upper \
                 or not _CAP_LOWER.match(text, c[0], c[1]):
             continue
-        # extend right over capitalised words, then left (not over a sentence's first word)
-        end = c.end
-        while True:
-            m = _NEXT_CAP_WORD.match(text, end, end + 40)
-            if not m or not _cap_word_ok(m.group(1)):
-                if m and _TITLE_WORD.fullmatch(m.group(1)) and m.group(1).lower() in rules.KIND_HEADS:
-                    end = m.end()  # "... Latent Variable Model": a kind word ends the name it heads
-                break
-            end = m.end()
-        start = c.start
-        while True:
-            # the match is a word and a space (or a space and a line break) that end at `start`: read from the
-            # space before that word, a few characters, not 40 (the same match: a word holds no space)
-            lo = max(0, start - 40)
-            if start and text[start - 1] == " ":
-                lo = max(lo, text.rfind(" ", lo, start - 1) + 1)
-            elif not start or text[start - 1] != "\n":
-                break
-            before = text[lo:start]
-            if before.islower():
-                break  # no capital letter, no match (cheap tests before the sentence starts and the regex)
-            if starts is None:
-                starts = {a for a, _ in sents}
-            if start in starts:
-                break  # a sentence's first word
-            m = _PREV_CAP_WORD.search(before)
-            if not m or not _cap_word_ok(m.group(1)) or (start - m.end() + m.start(1)) in starts:
-                break
-            w0 = start - m.end() + m.start(1)
-            if m.group(1).lower() in verbs and _TO_BEFORE.search(text, max(0, w0 - 4), w0):
-                break  # "a Way to Train Residual Networks": a verb after "to"
-            start -= len(m.group(0))
+        end = _extend_right(text, c.end)
+        if starts is None and _may_extend_left(text, c.start):
+            starts = {a for a, _ in sents}
+        start = _extend_left(text, c.start, starts, verbs) if starts is not None else c.start
         if (start, end) == (c.start, c.end) or (start, end) in seen:
             continue
         seen.add((start, end))
         if lex_end is None:
             lex_end = {x.end: x for x in cands if x.rule.startswith("lexicon")}
-        last = lex_end.get(end)
-        head = text[start:end].rsplit(" ", 1)[-1].lower()
-        if last is not None:
-            etype = last.type
-        elif head in rules.DATASET_HEADS or head in ("track", "challenge"):
-            etype = T.DATASET
-        elif head in rules.TASK_HEADS:
-            etype = T.TASK
-        elif head in rules.METRIC_WORDS:
-            etype = T.METRIC
-        else:
-            etype = T.METHOD
-        out.append(Candidate(start, end, etype, rules.PRI_LEXICON_LONG + 1, "titlecase"))
+        out.append(Candidate(start, end, _run_type(text, start, end, lex_end.get(end)),
+                             rules.PRI_LEXICON_LONG + 1, "titlecase"))
     return out
+
+
+def _extend_right(text: str, end: int) -> int:
+    """The end of the run of capitalised words from ``end`` (a kind word in capitals ends the name it heads:
+    "... Latent Variable Model")."""
+    while True:
+        m = _NEXT_CAP_WORD.match(text, end, end + 40)
+        if not m or not _cap_word_ok(m.group(1)):
+            if m and _TITLE_WORD.fullmatch(m.group(1)) and m.group(1).lower() in rules.KIND_HEADS:
+                end = m.end()
+            return end
+        end = m.end()
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The text from the space before the word that ends at ``start`` (a word and a space, or a space and a
+    line break), a few characters, not 40 (a word holds no space); None when nothing can precede."""
+    lo = max(0, start - 40)
+    if start and text[start - 1] == " ":
+        lo = max(lo, text.rfind(" ", lo, start - 1) + 1)
+    elif not start or text[start - 1] != "\n":
+        return None
+    before = text[lo:start]
+    return None if before.islower() else before  # no capital letter, no match
+
+
+def _may_extend_left(text: str, start: int) -> bool:
+    return _word_before(text, start) is not None
+
+
+def _extend_left(text: str, start: int, starts: set[int], verbs: frozenset[str]) -> int:
+    """The start of the run of capitalised words that ends at ``start``, never over a sentence's first word
+    nor a verb after "to" ("a Way to Train Residual Networks")."""
+    while True:
+        before = _word_before(text, start)
+        if before is None or start in starts:
+            return start
+        m = _PREV_CAP_WORD.search(before)
+        if not m or not _cap_word_ok(m.group(1)) or (start - m.end() + m.start(1)) in starts:
+            return start
+        w0 = start - m.end() + m.start(1)
+        if m.group(1).lower() in verbs and _TO_BEFORE.search(text, max(0, w0 - 4), w0):
+            return start
+        start -= len(m.group(0))
+
+
+def _run_type(text: str, start: int, end: int, last: Candidate | None) -> T:
+    """A run's type: the lexicon match that ends it, else its head word's, else Method."""
+    head = text[start:end].rsplit(" ", 1)[-1].lower()
+    if last is not None:
+        return last.type
+    if head in rules.DATASET_HEADS or head in ("track", "challenge"):
+        return T.DATASET
+    if head in rules.TASK_HEADS:
+        return T.TASK
+    if head in rules.METRIC_WORDS:
+        return T.METRIC
+    return T.METHOD
