@@ -122,3 +122,17 @@ def test_leaderboards_are_the_same_on_bolt(board_graph, board_store, bolt_srv):
         bolt = _q(srv, saved_query(name), **p)
         assert emb[1] and bolt[1] == emb[1], (name, given)
     _wipe(srv)
+
+
+def test_a_shared_head_gives_each_result_its_metric_direction():
+    """"top-1 and top-5 errors of A and B": A is measured by top-1 error (the node the leaderboard groups
+    by), so it is lower-better like B, although the text writes only "top-1" before the shared head."""
+    paper = Paper("l9", "DeltaNet: searching mobile networks",
+                  "We search mobile networks with DeltaNet. For ImageNet in the mobile setting, our best model "
+                  "achieved top-1 and top-5 errors of 27.5% and 9.1%, respectively.", year=2020)
+    g = build_graph(link(list(extract_papers([paper], nlp=build_nlp()))))
+    measured = {g.nodes[r]["value"]: (m, g.nodes[r]["higher_is_better"])
+                for r, m, k in g.edges(keys=True) if k == "MEASURED_BY"}
+    assert sorted(measured) == ["27.5%", "9.1%"]
+    assert measured["27.5%"][0].startswith("metric:top-1-error") and measured["9.1%"][0].startswith("metric:top-5-error")
+    assert measured["27.5%"][1] is False and measured["9.1%"][1] is False

@@ -173,7 +173,7 @@ class GraphBuilder:
             number=metrics.number(res.value, res.metric, res.kind),
             kind=res.kind,
             baseline=res.baseline,
-            higher_is_better=metrics.higher_is_better(res.metric, res.value),
+            higher_is_better=self._direction(res, ids[2]),
             sentence=evidence_sentence(text, res.start, res.end) if ev else "",
             method=res.method or "",
             dataset=res.dataset or "",
@@ -189,6 +189,18 @@ class GraphBuilder:
         for target, rel in zip(ids, (RelType.OF_METHOD, RelType.ON_DATASET, RelType.MEASURED_BY)):
             if self._has_entity(target):
                 self.add_edge(rid, target, rel, ev)
+
+    def _direction(self, res: Result, metric_id: str | None) -> bool | None:
+        """Whether higher is better for a result: by the Metric node it is measured by, when kg knows that
+        metric (leaderboards group by the node: "top-1 and top-5 errors of 29.5% and 10.4%" gives "top-1"
+        whose node is top-1 error, lower-better), else by the metric as the text writes it."""
+        metrics = MetricKnowledge.load()
+        ent = self.entities.get(metric_id) if metric_id else None
+        if ent is not None:
+            known = metrics.higher_is_better(ent.name, res.value)
+            if known is not None:
+                return known
+        return metrics.higher_is_better(res.metric, res.value)
 
     # -- one paper ---------------------------------------------------------------------------------
     def add_linked(self, lk: Linked) -> str:
