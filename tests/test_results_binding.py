@@ -219,3 +219,18 @@ def test_bounds_shares_cited_figures_and_a_title_word_in_capitals(nlp):
     res = results_of(nlp, "Our model reaches a sensitivity of 99.1% on the MIT-BIH arrhythmia database.",
                      title="HEARTBEAT CLASSIFICATION FOR ARRHYTHMIA DETECTION: A SEQUENCE TO SEQUENCE APPROACH")
     assert [meth for _, _, _, meth, *_ in res] == [None]
+
+
+def test_a_value_in_a_unit_of_storage_is_a_size(nlp):
+    res = results_of(nlp, "We build two variants, QuuxNet (176.3 MB, 30 FPS on one GPU) and QuuxNet-S (4.7MB, 40 FPS). "
+                          "QuuxNet reaches an F-measure of 0.921 on the Zorb saliency benchmark.")
+    kinds = {v: k for v, _, _, _, k, _ in res}
+    assert kinds["176.3 MB"] == "size" and kinds["4.7MB"] == "size"
+    assert kinds["0.921"] == "score"
+
+
+def test_a_name_opening_with_digits_after_a_value_and_on(nlp):
+    res = results_of(nlp, "Our model raises the F1 score from 59.6% to 69.1% on Breakfast, from 73.4% to 81.5% on "
+                          "40Plates, and from 83.6% to 89.1% on GTEA.")
+    assert [(v, d, b) for v, _, d, _, _, b in res] == [("69.1%", "Breakfast", "59.6%"), ("81.5%", "40Plates", "73.4%"),
+                                                       ("89.1%", "GTEA", "83.6%")]

@@ -171,6 +171,8 @@ _BUDGET_BEFORE = re.compile(r"\b(?:with|using|within|in|under|requir\w*|tak\w*|c
 
 #: curated metric families that measure a model's size or compute: results of kind "size", never scores
 _SIZES = frozenset(("parameters", "FLOPs"))
+#: a value written in a unit of storage ("176.3 MB", "4.7MB", "2 GiB"): a model's or an index's size
+_STORAGE_UNIT = re.compile(r"\d\s*(?:[KMGT]i?B|[kmg]b|bytes?|(?:kilo|mega|giga)bytes?)$")
 
 
 def _shares(text: str, vals: list[Value], names: list[str]) -> None:
@@ -187,6 +189,8 @@ def _shares(text: str, vals: list[Value], names: list[str]) -> None:
                 v.kind = "ratio"
             elif info.name in _SIZES:
                 v.kind = "size"  # "a test error of 2.82% with only 2.5M parameters": the model's size, no score
+        if v.kind == "score" and _STORAGE_UNIT.search(v.text):
+            v.kind = "size"  # "U-Foo (176.3 MB, 30 FPS)": the model's size, whatever metric is near
 
 
 def _figure_text(text: str, s0: int, s1: int, n_values: int) -> bool:

@@ -246,7 +246,8 @@ _VERSION_END = re.compile(r" ((?:19|20)\d\d|v?\d+\.\d+|v\d+)$")
 
 #: "89.0% on DukeMTMC-ReID", "86.8% on the ShapeNetPart segmentation task": a value, then "on" and a name
 #: written as one (a capital or digit inside, or joined by hyphens), or a capitalised word before a data word
-_ON_NAME_AFTER = (r"(?:[A-Z][\w.+']*(?:-[\w.+']+)+|[A-Za-z][a-z]*[A-Z0-9][\w.+'-]*|[A-Z][a-z]+(?=\s+(?:dataset|"
+_ON_NAME_AFTER = (r"(?:[A-Z][\w.+']*(?:-[\w.+']+)+|[A-Za-z][a-z]*[A-Z0-9][\w.+'-]*|\d+[A-Z][A-Za-z][\w.+'-]*|"
+                  r"[A-Z][a-z]+(?=\s+(?:dataset|"
                   r"benchmark|corpus|test set|data set|segmentation task|classification task)\b))")
 _ON_AFTER_VALUE = re.compile(r"\d(?:[\d.]*\d)?\s?%?\)?\s+(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?"
                              rf"({_ON_NAME_AFTER}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_ON_NAME_AFTER})*)")
