@@ -147,3 +147,14 @@ def test_an_amount_lost_and_a_venue_are_not_methods(nlp):
                       "for it. The method won the contest at the Workshop on Fruit Sorting (WFS, 2020).")
     assert not {"juice loss", "peel loss", "Workshop on Fruit Sorting"} & names
     assert "rind matching loss" in names
+
+
+def test_a_dataset_name_grown_by_capitalised_words_after_it_stays_a_dataset(nlp):
+    """A run of capitalised words that grows a known dataset name to its right ("CoNLL-2003 English",
+    "Flickr30k Entities") is the dataset's longer name, not a Method; one that ends in a known method
+    name stays a Method."""
+    ex, _ = _found(nlp, "Tagging", "Our tagger reaches an F1 of 91.2 on the CoNLL-2003 English shared task and "
+                                   "grounds phrases on Flickr30k Entities with a Swin Transformer encoder.")
+    types = {m.text: m.type.value for m in ex.mentions}
+    assert types["CoNLL-2003 English"] == "Dataset" and types["Flickr30k Entities"] == "Dataset"
+    assert types.get("Swin Transformer") == "Method"

@@ -71,7 +71,7 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
         seen.add((start, end))
         if lex_end is None:
             lex_end = {x.end: x for x in cands if x.rule.startswith("lexicon")}
-        out.append(Candidate(start, end, _run_type(text, start, end, lex_end.get(end)),
+        out.append(Candidate(start, end, _run_type(text, start, end, lex_end.get(end), c),
                              rules.PRI_LEXICON_LONG + 1, "titlecase"))
     return out
 
@@ -120,8 +120,9 @@ def _extend_left(text: str, start: int, starts: set[int], verbs: frozenset[str])
         start -= len(m.group(0))
 
 
-def _run_type(text: str, start: int, end: int, last: Candidate | None) -> T:
-    """A run's type: the lexicon match that ends it, else its head word's, else Method."""
+def _run_type(text: str, start: int, end: int, last: Candidate | None, grown: Candidate) -> T:
+    """A run's type: the lexicon match that ends it, else its head word's, else that of the dataset it grew
+    from ("the CoNLL-2003 English shared task"), else Method."""
     head = text[start:end].rsplit(" ", 1)[-1].lower()
     if last is not None:
         return last.type
@@ -131,4 +132,4 @@ def _run_type(text: str, start: int, end: int, last: Candidate | None) -> T:
         return T.TASK
     if head in rules.METRIC_WORDS:
         return T.METRIC
-    return T.METHOD
+    return T.DATASET if grown.type is T.DATASET and grown.start == start else T.METHOD
