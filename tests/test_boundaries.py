@@ -59,6 +59,12 @@ def test_a_dataset_keeps_the_edition_the_text_gives():
     assert "ICDAR" not in names
 
 
+def test_a_year_after_an_apostrophe_is_the_edition_whatever_the_name_ends_in():
+    names = found("We evaluate our recogniser on the Zorb5'00 benchmark, reaching a word error rate of 11.8%.",
+                  kind="Dataset")
+    assert "Zorb5'00" in names and "Zorb5" not in names
+
+
 def test_two_datasets_named_together_are_two_names():
     names = found("We present two new aerial datasets called SAT-4 and SAT-6, and a classifier for them.")
     assert "SAT-4 and SAT-6" not in names

@@ -202,8 +202,8 @@ def generated_fragments(text: str, cands: list[Candidate]) -> list[Candidate]:
 # --- datasets: the edition the text gives ---------------------------------------------------------------------
 
 
-#: A year or version right after a dataset's name ("ICDAR 2015", "DOTA-v1.5", "SemEval 2010"), not a figure.
-_EDITION = re.compile(r"[ \-](?:(?:19|20)\d\d|v\d+(?:\.\d+)?)(?![\w%]|\.\d)"
+#: A year or version right after a dataset's name ("ICDAR 2015", "DOTA-v1.5", "SemEval 2010", "Hub5'00"), not a figure.
+_EDITION = re.compile(r"[ \-](?:(?:19|20)\d\d|v\d+(?:\.\d+)?)(?![\w%]|\.\d)|['’]\d\d(?![\w%]|\.\d)"
                       r"| \d\.\d(?=\s*[,;)]|\.(?!\d)|\s+(?:and|or|datasets?|benchmarks?|corpus|test|dev|sets?|splits?)\b)")
 
 
@@ -270,8 +270,8 @@ def dataset_editions(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = []
     spans = {(c.start, c.end) for c in cands if c.type is T.DATASET}
     for c in cands:
-        if c.type is T.DATASET and not text[c.end - 1:c.end].isdigit():
-            m = _EDITION.match(text, c.end)
+        if c.type is T.DATASET and (not text[c.end - 1:c.end].isdigit() or text[c.end:c.end + 1] in "'’"):
+            m = _EDITION.match(text, c.end)  # ("Hub5'00": a year after an apostrophe, whatever the name ends in)
             if m and (c.start, m.end()) not in spans:  # (a lexicon entry with it keeps its canonical)
                 c = c._replace(end=m.end(), canonical=None, rule=_grown_rule(c.rule))
         out.append(c)
