@@ -31,6 +31,19 @@ def test_a_title_phrase_before_for_a_task_is_the_method():
     assert c is not None and t[c.start:c.end] == "Unsupervised Glyph Segmentation"
 
 
+def test_a_title_phrase_spelt_out_by_its_acronym_or_serving_a_later_for_task_is_the_method():
+    # the acronym takes one letter per hyphenated word ("Score-based" gives "S")
+    t = "GAMSL: Glyph Agnostic Meta Score-based Learning"
+    assert context.title_task_np(t, len(t)) is None
+    # "X via <means> for <task>": X serves the task after the means clause
+    t = "GlyphNet: Hierarchical Stroke Learning via Temporal Glyph Pyramids for Script Recognition"
+    assert context.title_task_np(t, len(t)) is None
+    # a means clause with no "for <task>" after it leaves the task alone
+    t = "Unsupervised Glyph Segmentation via Stroke Grouping"
+    c = context.title_task_np(t, len(t))
+    assert c is not None and t[c.start:c.end] == "Unsupervised Glyph Segmentation"
+
+
 def test_a_coined_long_form_is_a_method():
     got = found("A title", "We propose a ranking formulation called Weighted Glyph Component Analysis (WGCA). "
                            "WGCA is fast.")

@@ -159,13 +159,15 @@ def title_task_np(text: str, title_end: int) -> Candidate | None:
 #: Filtration for Image-Text Matching")
 _AND_MORE = re.compile(r"\s+and\s+(?:[A-Za-z][\w\-]*)(?:\s+(?!(?:for|with|via|using|in|on|of|from|by)\b)[A-Za-z][\w\-]*){0,2}")
 _FOR_TASK = re.compile(r"(?:\s+and\s+(?:[A-Za-z][\w\-]*\s+){0,2}?[A-Za-z][\w\-]*)?"
+                       r"(?:\s+(?:via|with|using|through|by)\s+(?:[A-Za-z][\w\-]*\s+){0,4}?[A-Za-z][\w\-]*)?"
                        r"\s+for\s+((?:[A-Za-z][\w\-]*\s+){0,5}[A-Za-z][\w\-]*)")
 
 
 def _names_its_method(title: str, colon: int, start: int, end: int) -> bool:
     """Whether a title's first noun phrase is the paper's method, not its task: spelt out by the acronym
     before the colon ("PCL: Proposal Cluster Learning ..."), or followed by "for" and a task ("Semantic
-    Relation Reasoning for Few-Shot Object Detection": X for Y, Y is the task).
+    Relation Reasoning for Few-Shot Object Detection": X for Y, Y is the task), maybe past a means clause ("X via a
+    Temporal Pyramid for Sign Language Translation").
 
     >>> t = "Semantic Relation Reasoning for Few-Shot Object Detection"
     >>> _names_its_method(t, -1, 0, 27), _names_its_method("Dependency Parsing for Low-Resource Languages", -1, 0, 18)
@@ -179,9 +181,10 @@ def _names_its_method(title: str, colon: int, start: int, end: int) -> bool:
         acro = title[:colon].strip()
         more = _AND_MORE.match(title, end)  # "PPDM: Parallel Point Detection and Matching for ..."
         for stop in (end, more.end() if more else end):
-            words = [w for w in re.split(r"[\s\-]+", title[start:stop]) if w and w.lower() != "and"]
-            if acro.isalpha() and acro.upper() == "".join(w[0] for w in words).upper():
-                return True
+            for split in (r"[\s\-]+", r"\s+"):  # "Score-based" gives "S" or "SB"
+                words = [w for w in re.split(split, title[start:stop]) if w and w.lower() != "and"]
+                if acro.isalpha() and acro.upper() == "".join(w[0] for w in words).upper():
+                    return True
     m = _FOR_TASK.match(title, end)
     if m is None:
         return False
