@@ -91,6 +91,15 @@ def test_a_title_task_loses_its_grading_or_means_qualifier(title, task, qualifie
     assert qualified not in names
 
 
+def test_a_task_phrase_a_title_bases_its_work_on_or_an_abstract_implements_is_no_task():
+    names = found("We study small glyphs in scanned ledgers.",
+                  title="Small Glyph Detection Based on Stroke Skeleton Localization", kind="Task")
+    assert "Stroke Skeleton Localization" not in names
+    assert "Glyph Detection" in names or "Small Glyph Detection" in names
+    names = found("The decoder implements a novel graph-based multi-scale estimation on a stroke lattice.", kind="Task")
+    assert "graph-based multi-scale estimation" not in names
+
+
 def test_a_line_break_glitch_in_a_qualifier_is_still_the_qualifier():
     names = found("We use coarse labels to boost endto-end semantic human matting without trimaps.", kind="Task")
     assert "endto-end semantic human matting" not in names

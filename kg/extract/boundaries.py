@@ -298,11 +298,12 @@ _TASK_PHRASE_RULES = frozenset({"head", "object", "task-context", "list", "title
 _OWN_RULES = frozenset(_TASK_PHRASE_RULES | {"acronym", "named", "title-name", "titlecase"})
 _WORD = re.compile(r"[^\s]+")
 _KIND_OR_FIELD = frozenset(KIND_HEADS | FIELD_WORDS)
-#: In a title, a phrase after these is how the paper works, not what it works on ("... with Sentence Reconstruction").
-_MEANS_BEFORE = re.compile(r"\b(?:with|via|using|through|by)\s+$", re.I)
-#: "we propose a X", "we present an X": a task is no countable thing a paper proposes; X names a technique.
+#: In a title, a phrase after these is how the paper works, not what it works on ("... with Sentence Reconstruction",
+#: "Pedestrian Detection Based on Body Keypoint Localization").
+_MEANS_BEFORE = re.compile(r"\b(?:with|via|using|through|by|based\s+on)\s+$", re.I)
+#: "we propose a X", "we present an X", "it implements a novel X": a task is no countable thing a paper proposes; X names a technique.
 _PROPOSE_A = re.compile(r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|"
-                        r"devise[sd]?)\s+(?:a|an)\s+(?:(?!(?:for|to|of|on|in|and|or|with)\b)[\w\-]+\s+){0,2}$", re.I)
+                        r"devise[sd]?|implement(?:s|ed)?)\s+(?:a|an)\s+(?:(?!(?:for|to|of|on|in|and|or|with)\b)[\w\-]+\s+){0,2}$", re.I)
 #: After a task phrase, the thing it describes: "the generated segmentation maps", "pixel-level segmentation
 #: masks", "the test time recognition accuracy" (a phrase rule's task there names an output or a measure).
 _OUTPUT_AFTER = re.compile(r" (?:masks?|maps?|results?|outputs?|labels?|annotations?|accuracy|accuracies|errors?)\b")
