@@ -76,8 +76,10 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
         return _whole(text, found, own)
     if paper and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score"):
         # "we"/"our model" stand for the paper's own method, and so does a score no method is named for; a
-        # part it proposes ("Flow Alignment Module") only when the sentence speaks of it ("our module")
-        return paper.part if paper.part and _OUR_PART.search(text, s0, v.end + 40) else paper.name
+        # part it proposes ("Flow Alignment Module") when the sentence speaks of it ("our module"), or when the
+        # paper names no model and the sentence speaks of none ("We propose an augmentation ... we improve ...")
+        return paper.part if paper.part and (_OUR_PART.search(text, s0, v.end + 40) or paper.name is None
+                                             and not _OUR_MODEL.search(text, s0, v.end + 40)) else paper.name
     if pronoun or _SUBJECT_OURS.search(text, s0, anchor):
         return None  # "we achieve", "our model obtains": the paper's own method, which it does not name
     for i in methods:
@@ -188,7 +190,8 @@ def _whole(text: str, found, i: int) -> str:
 _VARIANT_AFTER = re.compile(r"-(?:[A-Za-z]*[A-Z0-9][\w.]*|(?i:base|large|small|tiny|huge|giant|lite|mini|medium|nano))(?![\w-])")
 _KIND_BEFORE = re.compile(r"(?:^|[,;:]\s|[.!?]\s|\bthat\s)([A-Z][a-z]+)\s$")
 _VARIANT_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z0-9][A-Za-z0-9]*-$")
-_ADJ_BEFORE = re.compile(r"\b(?:the|a|an|our|their|its)\s([A-Z][a-z]{2,})\s$")
+#: a capitalised word, or one with capitals inside ("MoSboosted"), between an article and a name: its variant
+_ADJ_BEFORE = re.compile(r"\b(?i:the|a|an|our|their|its)\s([A-Z](?:[a-z]{2,}|(?=[A-Za-z]*[a-z])[A-Za-z]{2,}))\s$")
 
 
 def _variant(text: str, s: int, e: int) -> tuple[int, int]:
@@ -203,7 +206,7 @@ def _variant(text: str, s: int, e: int) -> tuple[int, int]:
     if m and m.end() == s:
         s = m.start()
     elif (m := _ADJ_BEFORE.search(text, max(0, s - 24), s)) and m.group(1).lower() not in _NOT_SUBJECT:
-        s = m.start(1)  # "the Evolved Transformer establishes": a capitalised word inside the sentence names the variant
+        s = m.start(1)  # "the Evolved Transformer", "our MoSboosted Transformer": a word written as a name names the variant
     elif sum(ch.isupper() for ch in text[s:e]) >= 3 and (m := _KIND_BEFORE.search(text, max(0, s - 16), s)) \
             and m.group(1).lower() not in _NOT_SUBJECT:
         s = m.start(1)  # "Sparse RCNN", "Cascade RCNN": a capitalised word opening the clause names the variant
@@ -227,6 +230,10 @@ _PART_HEAD = re.compile(r"\b(?:module|layer|block|unit|mechanism|loss|head|opera
 _OUR_PART = re.compile(r"\b(?:our|this|the proposed|the new)\s+(?:[\w-]+\s+){0,2}?(?:module|layer|block|unit|mechanism|"
                        r"loss|head|operator|strategy|scheme|cell|regulari[sz]ation|augmentation|attention|optimi[sz]er)s?\b",
                        re.I)
+
+#: a sentence that speaks of the paper's whole model, which a proposed part does not name: "our network"
+_OUR_MODEL = re.compile(r"\b(?:our|this|the proposed)\s+(?:[\w-]+\s+){0,2}?(?:models?|networks?|systems?|detectors?|"
+                        r"architectures?|classifiers?|segmenters?|trackers?)\b", re.I)
 
 
 def _not_data(title: str, found, name: str | None) -> str | None:
