@@ -366,6 +366,19 @@ def test_a_word_written_as_a_name_before_a_method_names_the_papers_variant(nlp):
     assert [(v, meth) for v, _, _, meth, *_ in res] == [("27.3", "Transformer")]
 
 
+def test_a_title_slogan_or_a_dataset_the_title_names_is_not_the_papers_method(nlp):
+    # a title's slogan opening on an article is no name; the system the abstract proposes is
+    res = results_of(nlp, "We propose GridPairNet, a full workflow to match point clouds with a siamese network. "
+                          "Our compact descriptor achieves 71.3% average recall on the 3DMatch benchmark.",
+                     title="The Perfect Pair: Point Cloud Matching with Dense Grids")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("71.3%", "GridPairNet")]
+    # a title naming a data set, and a proposal the text writes before "dataset", name no method
+    res = results_of(nlp, "We introduce a new Dutch Sign Gesture dataset (DSGX) of 200 signs. We train a baseline "
+                          "model which achieves an accuracy of 64.5% on the test set.",
+                     title="DSGX: A Large Dutch Sign Gesture Dataset and Baseline Models")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("64.5%", None)]
+
+
 def test_figures_of_baselines_attacks_and_untyped_names_after_a_value(nlp):
     res = results_of(nlp, "On a strong baseline method such as TRBA with accuracy of 84.3%, our FooSTR achieves an "
                           "accuracy of 82.6% on IIIT5K. The previously reported test accuracy of 97.42% on IMDB is invalid. "

@@ -247,6 +247,17 @@ def _not_data(title: str, found, name: str | None) -> str | None:
 #: a proposal that is data, not a method: "a paintings data set", "the FooQA benchmark"
 _DATA_HEAD = re.compile(r"\b(?:data ?sets?|corpus|corpora|benchmarks?|databases?)$", re.I)
 
+#: a title whose head describes data: "FooQA: A French Question Answering Dataset", "Bar: A Benchmark for ..."
+_DATA_TITLE = re.compile(r":\s+(?:(?!(?:for|on|in|with|via|from|using|to|across|by|of|and|or)\b)[\w-]+\s+)*?"
+                         r"(?:data ?sets?|corpus|corpora|benchmarks?|databases?)\b", re.I)
+
+
+def _called_data(text: str, name: str) -> bool:
+    """The text writes ``name`` before a word for data, or as its acronym: "a new Turkish Sign Language
+    dataset (AUTSL)" for both names."""
+    n, data = re.escape(name), r"(?:data ?sets?|corpus|corpora|benchmarks?|databases?)"
+    return re.search(rf"(?<![\w-]){n}\s+{data}\b|\b{data}\s+\({n}\)", text, re.I) is not None
+
 
 def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> Own | None:
     """What "we" and "our model" stand for in a paper's results, computed once per paper (:class:`Own`).
@@ -258,10 +269,11 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     otherwise (:func:`.title.title_system`: "BomJi at SemEval ...", "... using U-Net-ResNet50"); else a
     Method name that is the whole title ("Denoising Diffusion Probabilistic Models"). A main proposal the
     title opens on with a variant word is named as the title names it ("Light-Weight RefineNet")."""
-    proposed = [n for n in found.proposed if n.lower() not in data and not _DATA_HEAD.search(n)]
+    proposed = [n for n in found.proposed if n.lower() not in data and not _DATA_HEAD.search(n) and not _called_data(text, n)]
     main = _main_long(text, found, proposed)
     title = text[:max(text.find("\n"), 0)].rstrip(" .")
-    named = _title_name(title) or _not_data(title, found, title_system(title))  # "BomJi at SemEval ...", "... using U-Net"
+    named = None if _DATA_TITLE.search(title) else _title_name(title)  # "FQuAD: French Question Answering Dataset"
+    named = named or _not_data(title, found, title_system(title))  # "BomJi at SemEval ...", "... using U-Net"
     if main and _PART_HEAD.search(main):
         model = _main_long(text, found, [n for n in proposed if not _PART_HEAD.search(n)])
         return Own(_as_written(text, found, model) if model else named, _as_written(text, found, main))
@@ -362,6 +374,8 @@ def others_figure(text: str, s0: int, anchor: int) -> bool:
 
 def _title_phrase(name: str) -> bool:
     """A name that reads as a phrase or a title rather than a method's name: a function word inside."""
+    if re.match(r"(?:the|an?)\s", name, re.I) and not any(_shaped(w[1:]) for w in name.split()):
+        return True  # "The Perfect Match": a title's slogan opens on an article, a name seldom does
     return bool(_TITLE_WORDS.search(f" {name} ")) and len(name.split()) >= 3
 
 
