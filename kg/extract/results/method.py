@@ -79,6 +79,7 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
         # part it proposes ("Flow Alignment Module") when the sentence speaks of it ("our module"), or when the
         # paper names no model and the sentence speaks of none ("We propose an augmentation ... we improve ...")
         return paper.part if paper.part and (_OUR_PART.search(text, s0, v.end + 40) or paper.name is None
+                                             and _WE_OURS.search(text, s0, v.end + 40)
                                              and not _OUR_MODEL.search(text, s0, v.end + 40)) else paper.name
     if pronoun or _SUBJECT_OURS.search(text, s0, anchor):
         return None  # "we achieve", "our model obtains": the paper's own method, which it does not name
