@@ -76,8 +76,11 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
         return _whole(text, found, own)
     if paper and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score"):
         # "we"/"our model" stand for the paper's own method, and so does a score no method is named for; a
-        # part it proposes ("Flow Alignment Module") only when the sentence speaks of it ("our module")
-        return paper.part if paper.part and _OUR_PART.search(text, s0, v.end + 40) else paper.name
+        # part it proposes ("Flow Alignment Module") when the sentence speaks of it ("our module"), or when the
+        # paper names no model and the sentence speaks of none ("We propose an augmentation ... we improve ...")
+        return paper.part if paper.part and (_OUR_PART.search(text, s0, v.end + 40) or paper.name is None
+                                             and _WE_OURS.search(text, s0, v.end + 40)
+                                             and not _OUR_MODEL.search(text, s0, v.end + 40)) else paper.name
     if pronoun or _SUBJECT_OURS.search(text, s0, anchor):
         return None  # "we achieve", "our model obtains": the paper's own method, which it does not name
     for i in methods:
@@ -188,7 +191,8 @@ def _whole(text: str, found, i: int) -> str:
 _VARIANT_AFTER = re.compile(r"-(?:[A-Za-z]*[A-Z0-9][\w.]*|(?i:base|large|small|tiny|huge|giant|lite|mini|medium|nano))(?![\w-])")
 _KIND_BEFORE = re.compile(r"(?:^|[,;:]\s|[.!?]\s|\bthat\s)([A-Z][a-z]+)\s$")
 _VARIANT_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z0-9][A-Za-z0-9]*-$")
-_ADJ_BEFORE = re.compile(r"\b(?:the|a|an|our|their|its)\s([A-Z][a-z]{2,})\s$")
+#: a capitalised word, or one with capitals inside ("MoSboosted"), between an article and a name: its variant
+_ADJ_BEFORE = re.compile(r"\b(?i:the|a|an|our|their|its)\s([A-Z](?:[a-z]{2,}|(?=[A-Za-z]*[a-z])[A-Za-z]{2,}))\s$")
 
 
 def _variant(text: str, s: int, e: int) -> tuple[int, int]:
@@ -203,7 +207,7 @@ def _variant(text: str, s: int, e: int) -> tuple[int, int]:
     if m and m.end() == s:
         s = m.start()
     elif (m := _ADJ_BEFORE.search(text, max(0, s - 24), s)) and m.group(1).lower() not in _NOT_SUBJECT:
-        s = m.start(1)  # "the Evolved Transformer establishes": a capitalised word inside the sentence names the variant
+        s = m.start(1)  # "the Evolved Transformer", "our MoSboosted Transformer": a word written as a name names the variant
     elif sum(ch.isupper() for ch in text[s:e]) >= 3 and (m := _KIND_BEFORE.search(text, max(0, s - 16), s)) \
             and m.group(1).lower() not in _NOT_SUBJECT:
         s = m.start(1)  # "Sparse RCNN", "Cascade RCNN": a capitalised word opening the clause names the variant
@@ -228,6 +232,10 @@ _OUR_PART = re.compile(r"\b(?:our|this|the proposed|the new)\s+(?:[\w-]+\s+){0,2
                        r"loss|head|operator|strategy|scheme|cell|regulari[sz]ation|augmentation|attention|optimi[sz]er)s?\b",
                        re.I)
 
+#: a sentence that speaks of the paper's whole model, which a proposed part does not name: "our network"
+_OUR_MODEL = re.compile(r"\b(?:our|this|the proposed)\s+(?:[\w-]+\s+){0,2}?(?:models?|networks?|systems?|detectors?|"
+                        r"architectures?|classifiers?|segmenters?|trackers?)\b", re.I)
+
 
 def _not_data(title: str, found, name: str | None) -> str | None:
     """``name`` unless a Dataset kg found in the title lies in it ("... using MIMIC-III Clinical Notes")."""
@@ -240,6 +248,17 @@ def _not_data(title: str, found, name: str | None) -> str | None:
 #: a proposal that is data, not a method: "a paintings data set", "the FooQA benchmark"
 _DATA_HEAD = re.compile(r"\b(?:data ?sets?|corpus|corpora|benchmarks?|databases?)$", re.I)
 
+#: a title whose head describes data: "FooQA: A French Question Answering Dataset", "Bar: A Benchmark for ..."
+_DATA_TITLE = re.compile(r":\s+(?:(?!(?:for|on|in|with|via|from|using|to|across|by|of|and|or)\b)[\w-]+\s+)*?"
+                         r"(?:data ?sets?|corpus|corpora|benchmarks?|databases?)\b", re.I)
+
+
+def _called_data(text: str, name: str) -> bool:
+    """The text writes ``name`` before a word for data, or as its acronym: "a new Turkish Sign Language
+    dataset (AUTSL)" for both names."""
+    n, data = re.escape(name), r"(?:data ?sets?|corpus|corpora|benchmarks?|databases?)"
+    return re.search(rf"(?<![\w-]){n}\s+{data}\b|\b{data}\s+\({n}\)", text, re.I) is not None
+
 
 def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> Own | None:
     """What "we" and "our model" stand for in a paper's results, computed once per paper (:class:`Own`).
@@ -251,10 +270,11 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     otherwise (:func:`.title.title_system`: "BomJi at SemEval ...", "... using U-Net-ResNet50"); else a
     Method name that is the whole title ("Denoising Diffusion Probabilistic Models"). A main proposal the
     title opens on with a variant word is named as the title names it ("Light-Weight RefineNet")."""
-    proposed = [n for n in found.proposed if n.lower() not in data and not _DATA_HEAD.search(n)]
+    proposed = [n for n in found.proposed if n.lower() not in data and not _DATA_HEAD.search(n) and not _called_data(text, n)]
     main = _main_long(text, found, proposed)
     title = text[:max(text.find("\n"), 0)].rstrip(" .")
-    named = _title_name(title) or _not_data(title, found, title_system(title))  # "BomJi at SemEval ...", "... using U-Net"
+    named = None if _DATA_TITLE.search(title) else _title_name(title)  # "FQuAD: French Question Answering Dataset"
+    named = named or _not_data(title, found, title_system(title))  # "BomJi at SemEval ...", "... using U-Net"
     if main and _PART_HEAD.search(main):
         model = _main_long(text, found, [n for n in proposed if not _PART_HEAD.search(n)])
         return Own(_as_written(text, found, model) if model else named, _as_written(text, found, main))
@@ -355,6 +375,8 @@ def others_figure(text: str, s0: int, anchor: int) -> bool:
 
 def _title_phrase(name: str) -> bool:
     """A name that reads as a phrase or a title rather than a method's name: a function word inside."""
+    if re.match(r"(?:the|an?)\s", name, re.I) and not any(_shaped(w[1:]) for w in name.split()):
+        return True  # "The Perfect Match": a title's slogan opens on an article, a name seldom does
     return bool(_TITLE_WORDS.search(f" {name} ")) and len(name.split()) >= 3
 
 
