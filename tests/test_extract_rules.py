@@ -67,6 +67,15 @@ def test_head_phrases_find_techniques_and_tasks_but_not_roles():
                    ("semantic segmentation", T.TASK)}
 
 
+def test_a_head_phrase_starts_after_a_verb_inside_it():
+    """A word abstracts use as a verb, inside the words before a head, ends the phrase there: "module combines
+    channel attention" is a clause, its phrase is "channel attention"."""
+    t = "Our fusion module combines channel attention with pooling, and the predictor finds top-10 architecture candidates."
+    got = [t[c.start:c.end] for c in rules.head_phrases(t, verbs=frozenset({"combine", "find"}))]
+    assert "channel attention" in got and "top-10 architecture" in got
+    assert not any(" combines " in g or " finds " in g for g in got)
+
+
 def test_proposal_windows_need_we_as_subject():
     t = "The proposed model is strong. We first propose TinyNet. We study X and then introduce MidNet."
     props = [cue(t, "proposed"), cue(t, "propose", 1), cue(t, "introduce")]

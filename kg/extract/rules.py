@@ -481,8 +481,8 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
                     v = ok[word] = _is_modifier(word)
             if nxt == s and text[s].isupper() and not word[0].isupper():
                 break  # "... Learning" inside a title-cased name, handled by other rules
-            if not v:
-                break
+            if not v or (mods and verb_form(word.lower(), verbs)):
+                break  # (a verb inside, "scene helps translation", "methods lack pixel localization": the phrase starts after it)
             start = ps
             mods.append(word)
             if len(mods) == 3 or ps - 2 < lo or text[ps - 1] != " " or text[ps - 2] not in token_end:
