@@ -75,6 +75,14 @@ def pruned_graph(papers: list[Paper]):
     return g, weak, prune(g, weak.weak_ids())
 
 
+def results_of(nlp, abstract: str, title: str = "A study") -> list[tuple]:
+    """The results kg extracts from one abstract: ``(value, metric, dataset, method, kind, baseline)``."""
+    from kg.extract import extract_papers  # noqa: PLC0415
+
+    (ex,) = extract_papers([Paper("t", title, abstract)], nlp=nlp)
+    return [(r.value, r.metric, r.dataset, r.method, r.kind, r.baseline) for r in ex.results]
+
+
 # --- comparing two builds (the Dask tests) -------------------------------------------------------------
 def _differences():
     import importlib.util  # noqa: PLC0415

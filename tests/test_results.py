@@ -7,21 +7,17 @@ import sys
 
 import pytest
 
-from kg.extract import build_nlp, extract_papers
+from kg.extract import build_nlp
 from kg.metrics import MetricKnowledge, norm_metric
-from kg.models import Paper, Result
+from kg.models import Result
 
 from conftest import REPO, SHARED
+from helpers import results_of
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return build_nlp()
-
-
-def results_of(nlp, abstract, title="A study"):
-    (ex,) = extract_papers([Paper("t", title, abstract)], nlp=nlp)
-    return [(r.value, r.metric, r.dataset, r.method, r.kind, r.baseline) for r in ex.results]
 
 
 def test_each_value_binds_to_its_own_dataset_in_a_list(nlp):

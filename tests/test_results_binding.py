@@ -3,19 +3,15 @@ score (kg/extract/results/). Sentences written for these tests; figures on real 
 scripts/eval_results.py."""
 import pytest
 
-from kg.extract import build_nlp, extract_papers
+from kg.extract import build_nlp
 from kg.extract.rules import sentences
-from kg.models import Paper
+
+from helpers import results_of
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return build_nlp()
-
-
-def results_of(nlp, abstract, title="A study"):
-    (ex,) = extract_papers([Paper("t", title, abstract)], nlp=nlp)
-    return [(r.value, r.metric, r.dataset, r.method, r.kind, r.baseline) for r in ex.results]
 
 
 def test_a_sentence_goes_on_after_vs_and_eg():
