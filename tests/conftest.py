@@ -35,11 +35,10 @@ def _pipeline(lexicon: bool, sentencizer: bool, spans: bool):
 @functools.wraps(_build_nlp)
 def build_nlp(*, lexicon: bool = True, sentencizer: bool = False, spans: bool = False):
     """kg.extract.build_nlp, built once per test process and set of options (the tests never change a
-    pipeline they are given; ``build_nlp.uncached`` builds a new one)."""
+    pipeline they are given)."""
     return _pipeline(bool(lexicon), bool(sentencizer), bool(spans))
 
 
-build_nlp.uncached = _build_nlp
 kg.extract.build_nlp = build_nlp
 
 

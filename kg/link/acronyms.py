@@ -3,51 +3,29 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from functools import lru_cache
 
-from kg.link.normalize import key_and_words, norm_name
+from kg.link.normalize import norm_name, spelling
 from kg.link.nodes import NodeTable
 from kg.link.tables import Clusters
+from kg.link.types import lexicon_spellings
 
 #: Papers that must spell out an acronym the same way before its long form joins a lexicon entity
 #: named by that acronym (see ``kg.link.acronyms.Acronyms._confirms``).
 LEXICON_ACRONYM_SUPPORT = 2
 
 
-def _sing(name: str) -> str:
-    """A name as its spelling is compared: a space as a hyphen, no plural "s" ("ELUs" -> "ELU", "DNS
-    Challenge" -> "DNS-Challenge"; "U-Net" stays "U-Net", not "Unet")."""
-    name = "-".join(name.split())
-    return name[:-1] if len(name) > 2 and name.endswith(("s", "S")) and name[:-1] != name[:-1].lower() else name
-
-
 def _spelt_as(written: str, names: frozenset[str]) -> bool:
-    """Whether a spelling (:func:`_sing`) is one of the lexicon's, or one of them in capitals ("BIDAF")."""
+    """Whether a spelling (:func:`~kg.link.normalize.spelling`) is one of the lexicon's, or one of them in capitals ("BIDAF")."""
     return written in names or (written.isupper() and any(written == n.upper() for n in names))
-
-
-@lru_cache(maxsize=1)
-def _lexicon_spellings() -> dict[tuple, frozenset[str]]:
-    """(type, compact key) -> the shipped lexicon's names of that key as written (:func:`_sing`)."""
-    from kg.extract.lexicon_data import load_lexicon  # noqa: PLC0415 - spaCy is not needed to link
-
-    out: dict[tuple, set[str]] = defaultdict(set)
-    for e in load_lexicon():
-        for name in e.names:
-            k = key_and_words(name)[0]
-            if k:
-                out[(e.type, k)].add(_sing(name))
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 class Acronyms(NodeTable):
     """Corpus-wide acronym resolution (in-paper definitions are applied in :mod:`kg.link.collect`)."""
 
     def _acronyms(self, cl: Clusters, defs: dict[int, Counter], surf: dict[int, dict[str, int]],
-                  lex_names: dict[int, Counter], spelt: dict[int, set[str]] | None = None) -> None:
+                  lex_names: dict[int, Counter], spelt: dict[int, set[str]]) -> None:
         """Join each acronym to the long form its definitions agree on; ``spelt``: each long form's
         acronyms as the papers write them."""
-        spelt = spelt or {}
         lex_of_root: dict[int, set[str]] = defaultdict(set)  # cluster -> its lexicon names
         for c, names in lex_names.items():
             lex_of_root[cl.find(c)].update(names)
@@ -91,10 +69,10 @@ class Acronyms(NodeTable):
         """Whether the acronym is a name of the shipped lexicon (of its type) that no paper defining it as
         one of ``longs`` writes as the lexicon does (hyphens or none; case, spaces and a plural "s" aside)."""
         t, k = self._nodes[acro]
-        names = _lexicon_spellings().get((t, k))
+        names = lexicon_spellings(t, k)
         if not names:
             return False
-        written = {_sing(a) for lf in longs for a in spelt.get(lf, ())}
+        written = {spelling(a) for lf in longs for a in spelt.get(lf, ())}
         return bool(written) and not any(_spelt_as(w, names) for w in written)
 
     def _confirms(self, cl: Clusters, acro: int, own: int, top: int, support: int, defs: dict[int, Counter],

@@ -384,3 +384,10 @@ def url_key(url: str) -> str:
     """
     host, parts = _url_parts(url)
     return "/".join([host, *parts]).lower()
+
+
+def spelling(name: str) -> str:
+    """A name as its spelling is compared: a space as a hyphen, no plural "s" ("ELUs" -> "ELU", "DNS
+    Challenge" -> "DNS-Challenge"; "U-Net" stays "U-Net", not "Unet")."""
+    name = "-".join(name.split())
+    return name[:-1] if len(name) > 2 and name.endswith(("s", "S")) and name[:-1] != name[:-1].lower() else name

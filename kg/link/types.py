@@ -266,28 +266,30 @@ def _named_head(text: str, start: int) -> EntityType | None:
 
 
 @lru_cache(maxsize=1)
-def _lexicon_tables() -> tuple[dict, dict, frozenset]:
+def _lexicon_tables() -> tuple[dict, dict, frozenset, dict]:
     """The tables below (and the broader aliases) from one reading of the shipped lexicons (once per process: the files are part
     of the package and never change while it runs)."""
     from kg.extract.lexicon_data import load_lexicon  # noqa: PLC0415 - spaCy is not needed to link
     from kg.link.normalize import key_and_words  # noqa: PLC0415
 
-    from kg.link.normalize import broader_alias  # noqa: PLC0415
+    from kg.link.normalize import broader_alias, spelling  # noqa: PLC0415
 
     types: dict[str, dict[EntityType, str]] = {}
     tails: dict[EntityType, set[str]] = {}
     broader: set[tuple[EntityType, str, str]] = set()
+    spellings: dict[tuple[EntityType, str], set[str]] = {}
     for e in load_lexicon():
         for name in e.names:
             k, words = key_and_words(name)
             if k:
                 types.setdefault(k, {}).setdefault(e.type, e.canonical)
+                spellings.setdefault((e.type, k), set()).add(spelling(name))
                 if name != e.canonical and broader_alias(name, e.canonical, e.type.value):
                     broader.add((e.type, k, e.canonical))
             if len(words) >= 2:
                 tails.setdefault(e.type, set()).add(words[-1])
     return ({k: tuple(v.items()) for k, v in types.items()}, {t: frozenset(v) for t, v in tails.items()},
-            frozenset(broader))
+            frozenset(broader), {k: frozenset(v) for k, v in spellings.items()})
 
 
 def is_broader_alias(etype: EntityType, key: str, canonical: str) -> bool:
@@ -299,6 +301,12 @@ def is_broader_alias(etype: EntityType, key: str, canonical: str) -> bool:
     True
     """
     return (etype, key.partition(KIND_SEP)[0], canonical) in _lexicon_tables()[2]
+
+
+def lexicon_spellings(etype: EntityType, key: str) -> frozenset[str]:
+    """The shipped lexicon's names of type ``etype`` and compact key ``key``, as written
+    (:func:`~kg.link.normalize.spelling`)."""
+    return _lexicon_tables()[3].get((etype, key), frozenset())
 
 
 def lexicon_types() -> dict[str, tuple[tuple[EntityType, str], ...]]:
@@ -420,10 +428,9 @@ class TypeVotes:
             strong[t] += KIND_WEIGHT["prior"]
         papers = Counter(self.papers.get(key) or {})
         ranked = sorted(score, key=lambda t: (-score[t], -strong[t], t.value))
-        shape_only = not any(strong[t] for t in present)
-        most = max((strong[t] for t in present), default=0.0)
+        most = max((strong[t] for t in present), default=0.0)  # (0: the types with mentions have only shape votes)
         win = fixed or next((t for t in ranked if t in present or papers[t] >= SPLIT_PAPERS
-                             or (shape_only and (t in prior or strong[t] >= SHAPE_OVERRIDE))
+                             or (not most and t in prior)
                              or strong[t] >= max(SHAPE_OVERRIDE, DOMINATE * most)), None)
         if win is None:
             return {t: t for t in present}
