@@ -171,31 +171,28 @@ class WeakEvidence:
         """Take one linked paper's mentions, proposals and results into account."""
         paper = lk.extraction.paper
         pid = paper.id
-        nothing: set[str] = set()  # ids whose every mention here is no evidence: a proposal of them is none either
-        some: set[str] = set()
+        some: set[str] = set()  # ids with a mention here that is evidence (not typesetting, not a bare acronym)
         named: set[str] = set()  # ids with a mention here that is more than a lower-case phrase guess
+        flagged = []  # per mention: no evidence (capitals of typesetting, a bare acronym)
         for m, eid in zip(lk.extraction.mentions, lk.mention_ids):
-            if eid:
-                text = paper.text(m.field)
-                (nothing if caps_typeset(m, text) or bare_acronym(m, text) else some).add(eid)
-                if not weak_mention(m):
-                    named.add(eid)
+            text = paper.text(m.field) if eid else ""
+            flagged.append(bool(eid) and (caps_typeset(m, text) or bare_acronym(m, text)))
+            if eid and not flagged[-1]:
+                some.add(eid)
+            if eid and not weak_mention(m):
+                named.add(eid)
         # not "pose in SO(3)"; nor "we propose a structural matching strategy": a phrase found as what the paper
         # proposes is not made a name by being proposed
-        self._strong.update(i for i in lk.proposed_ids if (i not in nothing or i in some) and i in named)
+        self._strong.update(i for i in lk.proposed_ids if i in some and i in named)
         for ids in lk.result_ids:
             self._strong.update(i for i in ids if i)
-        for m, eid in zip(lk.extraction.mentions, lk.mention_ids):
+        for m, eid, flag in zip(lk.extraction.mentions, lk.mention_ids, flagged):
             if not eid or eid in self._strong:
                 continue
-            if eid in nothing and eid not in some:
+            if flag:
                 self._caps.add(eid)
                 continue  # no evidence in any number of papers
-            text = paper.text(m.field)
-            if caps_typeset(m, text) or bare_acronym(m, text):
-                self._caps.add(eid)
-                continue
-            if m.type is EntityType.METRIC and weak_metric(m, text):
+            if m.type is EntityType.METRIC and weak_metric(m, paper.text(m.field)):
                 self._caps.add(eid)
                 continue  # a guessed measure never used as one: no evidence in any number of papers
             first = self._paper.setdefault(eid, pid)
