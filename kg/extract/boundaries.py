@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.rules import DATASET_CUES, Candidate
-from kg.extract.words import EVALUATIVE, FIELD_WORDS, KIND_HEADS, METRIC_WORDS
+from kg.extract.words import EVALUATIVE, FIELD_WORDS, KIND_HEADS, METRIC_WORDS, PRAISE
 from kg.vocab import EntityType as T
 
 # --- metrics: the measure noun after the name ------------------------------------------------------------------
@@ -31,7 +31,7 @@ _HEAD_NOUNS = r"rates?|correlations?|coefficients?|statistics?|accuracy|accuraci
 _HEAD_AFTER = re.compile(r"('s?|’s?)? (?:" + _HEAD_NOUNS + r")\b(?![\-'])", re.I)
 _COORD = re.compile(r"\s*(?:and|or|/)\s*(?:\d[\d.]*\s*%?\s*)?")  # "top-1 and (5.6%) top-5 error"
 _LAST_WORD = re.compile(r"[\w\-]+$")
-_TOP_K = re.compile(r"top[\- ]?\d+", re.I)
+TOP_K = re.compile(r"top[\- ]?\d+", re.I)
 
 
 def complete_metric_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -70,7 +70,7 @@ def complete_metric_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_SHARED_HEAD = re.compile(r"\s*(?:and|or|/)\s*(?:\d[\d.]*\s*%?\s*)?top[\- ]?\d+ (?:" + _HEAD_NOUNS + r")\b", re.I)
+_SHARED_HEAD = re.compile(_COORD.pattern + TOP_K.pattern + " (?:" + _HEAD_NOUNS + r")\b", re.I)
 
 
 def shares_head(text: str, end: int) -> bool:
@@ -96,7 +96,7 @@ def _bare(text: str, c: Candidate) -> bool:
     if m is None or m.end() != c.end:
         return False
     word = m.group(0)
-    if _TOP_K.fullmatch(text[c.start:c.end]) or _TOP_K.fullmatch(word):
+    if TOP_K.fullmatch(text[c.start:c.end]) or TOP_K.fullmatch(word):
         return True
     parts = word.split("-")
     return word.lower() not in METRIC_WORDS and all(p[:1].isalpha() and p[1:].islower() for p in parts)
@@ -281,10 +281,9 @@ def dataset_editions(text: str, cands: list[Candidate]) -> list[Candidate]:
 # --- tasks: qualifiers, means, "Joint X and Y" ---------------------------------------------------------------
 
 #: Words that grade how well a task is done ("Efficient Person Search", "precise localization"): no part of it.
-_GRADE = frozenset(EVALUATIVE | {
-    "efficient", "effective", "improved", "fast", "faster", "accurate", "precise", "scalable", "practical",
-    "reliable", "lightweight", "light-weight", "better", "high-quality", "high-performance", "simple", "novel", "new",
-    "powerful", "generalizable", "comprehensive", "unified", "well-known", "widely-used", "commonly-used", "popular", "imperfect"})
+_GRADE = frozenset(EVALUATIVE | PRAISE | {
+    "faster", "precise", "light-weight", "better", "high-quality", "high-performance", "simple", "novel", "new",
+    "powerful", "well-known", "widely-used", "commonly-used", "popular", "imperfect"})
 #: Words that say how a task is solved, not which task it is ("Learned Raw Denoising", "end-to-end semantic
 #: human matting", "Neural Language Generation"): dropped when a task of two words or more remains.
 _MEANS = frozenset({"learned", "learnt", "neural", "deep", "end-to-end", "autonomous", "automatic", "automated",

@@ -533,7 +533,6 @@ def _title_cased(words: list[str]) -> bool:
 #: "Xxx and " right before a Title Case name in a title: the first conjunct of the name ("Morphing and Sampling
 #: Network").
 _CONJUNCT_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+) (?:and|&) $")
-_TO_BEFORE = re.compile(r"(?<![\w\-])[Tt]o $")
 
 
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\w\-]* $")
@@ -545,8 +544,7 @@ def _ing_verb(word: str, verbs: frozenset[str]) -> bool:
     if not low.endswith("ing"):
         return False
     stem = low[:-3]
-    return stem in verbs or stem + "e" in verbs or (stem[-1:] == stem[-2:-1] and stem[:-1] in verbs) \
-        or (stem.endswith("y") and stem in verbs)
+    return stem in verbs or stem + "e" in verbs or (stem[-1:] == stem[-2:-1] and stem[:-1] in verbs)
 
 
 def _first_conjunct(text: str, m: re.Match, verbs: frozenset[str]) -> bool:
@@ -580,8 +578,7 @@ def whole_title_case(text: str, cands: list[Candidate], title_end: int = -1,
             s, e = c[0], c[1]
             for _ in range(3):
                 m = _CAP_BEFORE.search(text, max(0, s - 40), s)
-                if not m or m.group(1).lower() in _NOT_IN_NAME or (
-                        m.group(1).lower() in verbs and _TO_BEFORE.search(text, max(0, m.start(1) - 4), m.start(1))):
+                if not m or m.group(1).lower() in _NOT_IN_NAME or rules.verb_after_to(text, m.start(1), m.group(1), verbs):
                     break
                 s = m.start(1)
             m = _CONJUNCT_BEFORE.search(text, max(0, s - 40), s) if s < title_end else None

@@ -122,7 +122,7 @@ def _known(c: Candidate) -> bool:
     return c[4].startswith("lexicon") or (c[4] == "acronym" and bool(c[5]))
 
 
-def _shaped(name: str) -> bool:
+def shaped(name: str) -> bool:
     """A name written as one: a capital or a digit in it ("FooNet", "3D-Net", "Transformer")."""
     return any(ch.isupper() or ch.isdigit() for ch in name)
 
@@ -149,8 +149,8 @@ def introduced(text: str, ents: list[Candidate], ws: int, we: int) -> int | None
             continue
         if s >= we:
             break
-        if c[2] not in NAMED_TYPES or not _shaped(text[s:e]):
-            if first and _shaped(text[s:e]):
+        if c[2] not in NAMED_TYPES or not shaped(text[s:e]):
+            if first and shaped(text[s:e]):
                 return None  # a name of another type comes first: the object is not a name of ours
             continue
         if first and _OBJECT_BEFORE.fullmatch(text, ws, s):
@@ -183,7 +183,7 @@ def _first_new_name(text: str, ents: list[Candidate], ws: int, we: int, strength
         if strength == 1 and _RELATIVE.search(text, ws, start):
             return None  # "we propose the weight-dropped LSTM which uses DropConnect": a part it uses
         rule = c[4]
-        if strength == 3 and rule != "head" and _shaped(text[start:c[1]]):
+        if strength == 3 and rule != "head" and shaped(text[start:c[1]]):
             return i
         if _known(c):
             continue
@@ -218,10 +218,10 @@ def _picks(text: str, found: Findings, title_end: int, windows: list[tuple[int, 
         if rule in OWN_RULES and c[2] in NAMED_TYPES \
                 and (rule != "acronym" or (0 < title_end and c[1] <= title_end and not c[5])):
             out.append(i)
-        elif c[2] in NAMED_TYPES and c[0] >= 9 and not _known(c) and _shaped(text[c[0]:c[1]]) \
+        elif c[2] in NAMED_TYPES and c[0] >= 9 and not _known(c) and shaped(text[c[0]:c[1]]) \
                 and _PROPOSED_BEFORE.search(text, max(0, c[0] - 24), c[0]):
             out.append(i)  # ("the proposed GAN" is the paper's GAN: a kind, not a name)
-        elif c[2] in NAMED_TYPES and c[0] > title_end and _shaped(text[c[0]:c[1]]) \
+        elif c[2] in NAMED_TYPES and c[0] > title_end and shaped(text[c[0]:c[1]]) \
                 and (_CALLED_NEW.match(text, c[1]) or _OURS_BEFORE.search(text, max(0, c[0] - 60), c[0])):
             out.append(i)
     title_names = {found.name(text, i).lower() for i in out if ents[i][1] <= title_end}

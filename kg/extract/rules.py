@@ -422,6 +422,17 @@ def verb_form(word: str, verbs: frozenset[str]) -> bool:
         and word[:-1] not in _NOUN_LIKE
 
 
+def verb_after_to(text: str, start: int, word: str, verbs: frozenset[str]) -> bool:
+    """Whether ``word``, at ``start`` in ``text``, is one of ``verbs`` right after "to" ("a Way to Train
+    Residual Networks": no part of a name).
+
+    >>> verb_after_to("a Way to Train Nets", 9, "Train", frozenset({"train"}))
+    True
+    """
+    return word.lower() in verbs and _TO_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
+_TO_BEFORE = re.compile(r"(?<![\w\-])[Tt]o $")
 _SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?:[Ww]e|[Tt]hey|[Ii]t) $")
 _NOUN_LIKE = frozenset({"network", "model", "feature", "design", "result", "need", "use", "study", "work"})
 

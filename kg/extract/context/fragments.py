@@ -28,7 +28,6 @@ _CAP_LOWER = re.compile(r"[A-Z][a-z]")
 _ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _NEXT_CAP_WORD = re.compile(r" ([A-Z][\w\-]*)")
 _PREV_CAP_WORD = re.compile(r"(?<![\w\-])([A-Z][\w\-]*) $")
-_TO_BEFORE = re.compile(r"(?<![\w\-])[Tt]o $")
 
 
 def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sents: list[Span],
@@ -63,9 +62,9 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
                 or not _CAP_LOWER.match(text, c[0], c[1]):
             continue
         end = _extend_right(text, c.end)
-        if starts is None and _may_extend_left(text, c.start):
+        if starts is None:
             starts = {a for a, _ in sents}
-        start = _extend_left(text, c.start, starts, verbs) if starts is not None else c.start
+        start = _extend_left(text, c.start, starts, verbs)
         if (start, end) == (c.start, c.end) or (start, end) in seen:
             continue
         seen.add((start, end))
@@ -100,10 +99,6 @@ def _word_before(text: str, start: int) -> str | None:
     return None if before.islower() else before  # no capital letter, no match
 
 
-def _may_extend_left(text: str, start: int) -> bool:
-    return _word_before(text, start) is not None
-
-
 def _extend_left(text: str, start: int, starts: set[int], verbs: frozenset[str]) -> int:
     """The start of the run of capitalised words that ends at ``start``, never over a sentence's first word
     nor a verb after "to" ("a Way to Train Residual Networks")."""
@@ -112,10 +107,10 @@ def _extend_left(text: str, start: int, starts: set[int], verbs: frozenset[str])
         if before is None or start in starts:
             return start
         m = _PREV_CAP_WORD.search(before)
-        if not m or not _cap_word_ok(m.group(1)) or (start - m.end() + m.start(1)) in starts:
+        if not m or not _cap_word_ok(m.group(1)):
             return start
-        w0 = start - m.end() + m.start(1)
-        if m.group(1).lower() in verbs and _TO_BEFORE.search(text, max(0, w0 - 4), w0):
+        w0 = start - m.end() + m.start(1)  # where the word before starts
+        if w0 in starts or rules.verb_after_to(text, w0, m.group(1), verbs):
             return start
         start -= len(m.group(0))
 

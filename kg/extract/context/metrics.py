@@ -36,9 +36,6 @@ _METRIC_NOUN_AFTER = re.compile(r"\s+(?:scores?|metrics?|values?)\b", re.I)
 _IN_TERMS = re.compile(r"(?:in terms of|measured (?:by|with|in)|metrics?|measures?|such as)\s+(?:[\w\-]+\s+)?$", re.I)
 
 
-_TOP_K = re.compile(r"top[- ]?\d+")
-
-
 def _measures(text: str, s0: int, s1: int) -> bool:
     """``bool(_MEASURING.search(text, s0, s1))``, on the lower-cased stretch when it is ASCII (with the
     character before it, which decides a ``\\b`` at ``s0``)."""
@@ -141,7 +138,7 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list
             elif c.rule == "lexicon-gen" and " " in name:
                 if not _measured_near(text, c.start, c.end, sents):
                     continue  # "the bilinear interpolation error gradually disappears": named, not measured
-            elif (c.rule == "lexicon-gen" or _TOP_K.fullmatch(low)) and not metric_evident(text, c.start, c.end, sents) \
+            elif (c.rule == "lexicon-gen" or boundaries.TOP_K.fullmatch(low)) and not metric_evident(text, c.start, c.end, sents) \
                     and not boundaries.shares_head(text, c.end):
                 continue  # "TC", "PLE" (also method names), "the Top-1 cluster" (not "top-1 and top-5 errors")
         out.append(c)

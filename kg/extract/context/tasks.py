@@ -6,7 +6,7 @@ import re
 
 from kg.extract import rules
 from kg.extract.rules import Candidate
-from kg.extract.words import TITLE_NP_NOT_FIRST, TITLE_NP_STOP, TITLE_ONLY_TASK_HEADS, TITLE_TASK_HEADS
+from kg.extract.words import PRAISE, TITLE_NP_NOT_FIRST, TITLE_NP_STOP, TITLE_ONLY_TASK_HEADS, TITLE_TASK_HEADS
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -102,8 +102,7 @@ _GERUND_LEAD = re.compile(r"(?:Scaling|Improving|Accelerating|Boosting|Enhancing
                           r"Towards?|Benchmarking|Evaluating|Understanding|Democratizing|Simplifying)\s+")
 
 
-_PRAISE = {"efficient", "effective", "improved", "fast", "robust", "comprehensive", "scalable", "adaptive", "unified",
-           "accurate", "practical", "generalizable", "reliable", "interpretable", "explainable", "lightweight"}
+_PRAISE = PRAISE | {"robust", "adaptive", "interpretable", "explainable"}
 
 
 #: Set unions the rules test against, built once (each is a few hundred words).
@@ -177,13 +176,13 @@ def _names_its_method(title: str, colon: int, start: int, end: int) -> bool:
     >>> _names_its_method("PPDM: Parallel Point Detection and Matching in Real Time", 4, 6, 30)
     True
     """
-    if colon > 0:
-        acro = title[:colon].strip()
+    acro = title[:colon].strip() if colon > 0 else ""
+    if acro.isalpha():
         more = _AND_MORE.match(title, end)  # "PPDM: Parallel Point Detection and Matching for ..."
-        for stop in (end, more.end() if more else end):
+        for stop in ((end, more.end()) if more else (end,)):
             for split in (r"[\s\-]+", r"\s+"):  # "Score-based" gives "S" or "SB"
                 words = [w for w in re.split(split, title[start:stop]) if w and w.lower() != "and"]
-                if acro.isalpha() and acro.upper() == "".join(w[0] for w in words).upper():
+                if acro.upper() == "".join(w[0] for w in words).upper():
                     return True
     m = _FOR_TASK.match(title, end)
     if m is None:

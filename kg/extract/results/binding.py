@@ -329,8 +329,10 @@ def _fallback_dataset(text: str, v: Value, datasets: list, free: list, s1: int) 
     """The first dataset after the value in its clause (a relative clause about the result goes on with it:
     "85.5%, which is the best reported result on SNLI"), else the nearest before it in the sentence."""
     end = _clause_end(text, v.end, s1)
-    if _ABOUT_IT.match(text, end) and not HAS_VALUE.search(text, end, _clause_end(text, end + 2, s1)):
-        end = _clause_end(text, end + 2, s1)
+    if _ABOUT_IT.match(text, end):
+        nxt = _clause_end(text, end + 2, s1)
+        if not HAS_VALUE.search(text, end, nxt):
+            end = nxt
     for i, c in datasets:
         if v.end <= c[0] < end and c[0] - v.end <= 80:
             own = OWN_ON.match(text, v.end)  # "83.4 on the CoNLL-2005 set and 82.7 on the CoNLL-2012 set"

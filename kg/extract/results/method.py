@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from kg.extract.proposals import main_method
+from kg.extract.proposals import main_method, shaped
 from kg.vocab import EntityType as T
 from kg.extract.results.values import Value
 from kg.extract.results.binding import CLAUSE, HAS_VALUE
@@ -45,7 +45,8 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
         if e > anchor:
             continue
         gap = text[e:anchor]
-        if _EVALUATED.search(text, max(s0, s - 40), _variant(text, s, e)[0]) and _shaped(text[s:e]) and not CLAUSE.search(gap) \
+        vs, ve = _variant(text, s, e)
+        if _EVALUATED.search(text, max(s0, s - 40), vs) and shaped(text[s:e]) and not CLAUSE.search(gap) \
                 and not HAS_VALUE.search(gap):
             return _whole(text, found, i)  # "We evaluate the FS-RNN on A and B, where we improve ... to 1.19"
         if _PRONOUN.search(gap):
@@ -55,7 +56,7 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
                 return _whole(text, found, used)  # "Using FocalNet and DINO, we achieve 64.3 mAP"
             pronoun = not _COMPARE.search(gap)
             break  # "matches X on ImageNet, and our largest models attain 86.5%": not X's
-        if _object_of_ours(text, s, s0) and not _STATES.match(text, _variant(text, s, e)[1]):
+        if _object_of_ours(text, s, s0) and not _STATES.match(text, ve):
             pronoun = True
             continue  # "this method reduces the memory of X by 50%", "we apply it to X, reaching 86.8%"
         if CLAUSE.search(gap) or "," in gap and len(gap) > 60 or HAS_VALUE.search(gap):
@@ -112,11 +113,10 @@ def _named_subject(text: str, found, s0: int, anchor: int) -> str | None:
     if m is None or HAS_VALUE.search(m.group(0)):
         return None
     s, e = s0 + m.start(1), s0 + m.end(1)
-    if text[s:e].split()[0].lower() in _NOT_SUBJECT or (m.start(1) == 0 and " " not in text[s:e] and not _shaped(text[s + 1:e])):
+    if text[s:e].split()[0].lower() in _NOT_SUBJECT or (m.start(1) == 0 and " " not in text[s:e] and not shaped(text[s + 1:e])):
         return None  # (a plain capitalised word opening the sentence is any word)
     inside = [c for c in found.entities if c[0] < e and s < c[1]]
-    if any(c[2] is not T.METHOD or c[0] < s or c[1] > e for c in inside) or (inside and len(inside[0]) and
-                                                                            (inside[0][0], inside[0][1]) == (s, e)):
+    if any(c[2] is not T.METHOD or c[0] < s or c[1] > e for c in inside) or (inside and (inside[0][0], inside[0][1]) == (s, e)):
         return None  # a dataset, or a name kg found whole (the nearest-name rule has judged it)
     return text[s:e]
 
@@ -159,16 +159,11 @@ def _adjunct_method(text: str, found, methods: list[int], s0: int, anchor: int) 
     a = s0 + m.start()
     for i in methods:
         s, e = ents[i][0], ents[i][1]
-        if a <= s and e <= pos and _shaped(text[s:e]) and not _NOT_THE_MODEL.match(text, e) \
+        if a <= s and e <= pos and shaped(text[s:e]) and not _NOT_THE_MODEL.match(text, e) \
                 and not _PART_BEFORE.search(text, max(a, s - 20), s) and not _compared(text, s, a) \
                 and not (text[s:e].islower() and ents[i][4].startswith("lexicon")):
             return i
     return None
-
-
-def _shaped(name: str) -> bool:
-    """A name written as one: a capital or a digit in it."""
-    return any(ch.isupper() or ch.isdigit() for ch in name)
 
 
 def _whole(text: str, found, i: int) -> str:
@@ -245,18 +240,20 @@ def _not_data(title: str, found, name: str | None) -> str | None:
     return None if any(c[2] is T.DATASET and c[0] < s + len(name) and s < c[1] for c in found.entities) else name
 
 
+#: a word for data ("data set", "corpus", "benchmark")
+_DATA_WORD = r"(?:data ?sets?|corpus|corpora|benchmarks?|databases?)"
 #: a proposal that is data, not a method: "a paintings data set", "the FooQA benchmark"
-_DATA_HEAD = re.compile(r"\b(?:data ?sets?|corpus|corpora|benchmarks?|databases?)$", re.I)
+_DATA_HEAD = re.compile(rf"\b{_DATA_WORD}$", re.I)
 
 #: a title whose head describes data: "FooQA: A French Question Answering Dataset", "Bar: A Benchmark for ..."
 _DATA_TITLE = re.compile(r":\s+(?:(?!(?:for|on|in|with|via|from|using|to|across|by|of|and|or)\b)[\w-]+\s+)*?"
-                         r"(?:data ?sets?|corpus|corpora|benchmarks?|databases?)\b", re.I)
+                         rf"{_DATA_WORD}\b", re.I)
 
 
 def _called_data(text: str, name: str) -> bool:
     """The text writes ``name`` before a word for data, or as its acronym: "a new Turkish Sign Language
     dataset (AUTSL)" for both names."""
-    n, data = re.escape(name), r"(?:data ?sets?|corpus|corpora|benchmarks?|databases?)"
+    n, data = re.escape(name), _DATA_WORD
     return re.search(rf"(?<![\w-]){n}\s+{data}\b|\b{data}\s+\({n}\)", text, re.I) is not None
 
 
@@ -307,7 +304,7 @@ def _title_name(title: str) -> str | None:
         return word
     if word.isupper() and common_word(word):
         return None  # "... ARRHYTHMIA DETECTION: A ..." in capitals: a word of the title, not a name
-    return word if _shaped(word[1:]) and re.search(r"[A-Za-z]{2}", word) else None
+    return word if shaped(word[1:]) and re.search(r"[A-Za-z]{2}", word) else None
 
 
 def _main_long(text: str, found, names: list[str]) -> str | None:
@@ -375,7 +372,7 @@ def others_figure(text: str, s0: int, anchor: int) -> bool:
 
 def _title_phrase(name: str) -> bool:
     """A name that reads as a phrase or a title rather than a method's name: a function word inside."""
-    if re.match(r"(?:the|an?)\s", name, re.I) and not any(_shaped(w[1:]) for w in name.split()):
+    if re.match(r"(?:the|an?)\s", name, re.I) and not any(shaped(w[1:]) for w in name.split()):
         return True  # "The Perfect Match": a title's slogan opens on an article, a name seldom does
     return bool(_TITLE_WORDS.search(f" {name} ")) and len(name.split()) >= 3
 

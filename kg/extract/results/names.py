@@ -212,7 +212,10 @@ def list_members(text: str, ents: list) -> list[Candidate]:
 
 
 #: a version list after a dataset's name: "DAVIS 2016/2017", "SQuAD 1.1 and 2.0"
-_VERSIONS = re.compile(r" ((?:19|20)\d\d|v?\d+\.\d+|v\d+)((?:\s*(?:/|,|and|,\s*and)\s*(?:(?:19|20)\d\d|v?\d+\.\d+|v\d+)(?![\w.]))+)")
+#: a year or a version number ("2016", "1.1", "v2")
+_VER = r"(?:19|20)\d\d|v?\d+\.\d+|v\d+"
+_VER_RE = re.compile(_VER)
+_VERSIONS = re.compile(rf" ({_VER})((?:\s*(?:/|,|and|,\s*and)\s*(?:{_VER})(?![\w.]))+)")
 
 
 def version_lists(text: str, ents: list) -> list[Candidate]:
@@ -236,12 +239,12 @@ def version_lists(text: str, ents: list) -> list[Candidate]:
             continue
         base = name[:own.start()] if own else name
         pos = c[1] + m.start(2) - len(own.group(1)) - 1 if own else m.start(2)
-        for v in re.finditer(r"(?:19|20)\d\d|v?\d+\.\d+|v\d+", m.group(2)):
+        for v in _VER_RE.finditer(m.group(2)):
             out.append(Candidate(pos + v.start(), pos + v.end(), T.DATASET, 0, "version", f"{base} {v.group(0)}"))
     return out
 
 
-_VERSION_END = re.compile(r" ((?:19|20)\d\d|v?\d+\.\d+|v\d+)$")
+_VERSION_END = re.compile(rf" ({_VER})$")
 
 
 #: "89.0% on DukeMTMC-ReID", "86.8% on the ShapeNetPart segmentation task": a value, then "on" and a name
@@ -275,12 +278,16 @@ def after_value_datasets(text: str, ents: list) -> list[Candidate]:
     return out
 
 
+#: one more word of a name written after "on": a capital or a digit first
+_NAME_TAIL = re.compile(r" (?:[A-Z0-9][\w.+'-]*[\w+])")
+
+
 def _on_value_name(text: str, ents: list, s: int, e: int) -> list[Candidate]:
     """The candidate of :func:`after_value_datasets` for one name at ``text[s:e]``, if any."""
     while text[e - 1] in ".'":
         e -= 1  # "... on FooSet." ends the sentence
-    while (nxt := re.match(r" (?:[A-Z0-9][\w.+'-]*[\w+])", text[e:])) is not None:
-        e += nxt.end()  # "on the NIST 2000 Switchboard task": the longer name, whose parts kg may know
+    while (nxt := _NAME_TAIL.match(text, e)) is not None:
+        e = nxt.end()  # "on the NIST 2000 Switchboard task": the longer name, whose parts kg may know
     name = text[s:e]
     if name.rstrip("s").isupper() and not any(ch.isdigit() for ch in name):
         return []  # "on NER" ("on TAC 2010" is data): an acronym in capitals may name a task as well as data

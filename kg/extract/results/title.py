@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.proposals import shaped
 from kg.extract.words import FIELD_WORDS, KIND_HEADS, TITLE_TASK_HEADS_ALL
 
 #: a word written as a name: capitalised, or a capital or a digit inside ("U-Net-ResNet50", "kNN")
@@ -45,17 +46,13 @@ def _generic(name: str) -> bool:
     ordinary English word ("Flow"): no system's name."""
     words = re.split(r"[\s-]+", name.lower())
     last = words[-1]
-    if all(w in _GENERIC for w in words) or (re.match(r"\w+(?:ing|ed)\b", words[0]) and not _shaped(name.split()[0])
+    if all(w in _GENERIC for w in words) or (re.match(r"\w+(?:ing|ed)\b", words[0]) and not shaped(name.split()[0][1:])
                                             and last not in _SYSTEM_HEADS):
         return True
     if last in TITLE_TASK_HEADS_ALL or last in _DATA_WORDS or last.endswith(("tion", "sion", "ment", "ance", "ence", "ity",
                                                                              "shift")):
         return True
     return len(words) == 1 and last in _common()
-
-
-def _shaped(word: str) -> bool:
-    return any(ch.isupper() or ch.isdigit() for ch in word[1:])
 
 
 @lru_cache(maxsize=1)
