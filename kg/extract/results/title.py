@@ -114,11 +114,19 @@ def title_variant(title: str, main: str) -> str | None:
     """
     if not main or _shouting(title):
         return None
-    m = re.match(rf"\s*((?:[A-Z][\w]*-[\w-]+|[A-Z]{{2,}}|[A-Z][a-z]+)(?:\s(?:[A-Z][\w]*-[\w-]+))?)\s{re.escape(main)}"
-                 r"(?=$|[\s:,])", title)
+    m = next((m for rx in (_VARIANT_TWO, _VARIANT_ONE) if (m := rx.match(title)) and title.startswith(main, m.end())
+              and _NAME_END.match(title, m.end() + len(main))), None)  # (two words if they fit, else one)
     if m is None or m.group(1).split()[0].lower().endswith("ing") or m.group(1).lower() in _VERBS:
         return None
     return f"{m.group(1)} {main}"
+
+
+#: the variant words a title opens on before a name: "Light-Weight", "Fast", "MS", "Cascade Mask-Scoring"
+_VARIANT_WORD = r"(?:[A-Z][\w]*-[\w-]+|[A-Z]{2,}|[A-Z][a-z]+)"
+_VARIANT_TWO = re.compile(rf"\s*({_VARIANT_WORD}\s[A-Z][\w]*-[\w-]+)\s")
+_VARIANT_ONE = re.compile(rf"\s*({_VARIANT_WORD})\s")
+#: where a name ends in a title
+_NAME_END = re.compile(r"$|[\s:,]")
 
 
 #: title openings that are verbs or function words, not variants of a name
