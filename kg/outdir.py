@@ -41,7 +41,7 @@ GEN_PREFIX = "gen-"
 LOCK_FILE = "lock"
 #: Output names a build may write (the links in DIR), in the order a reader would list them.
 OUTPUT_NAMES = ("extractions.jsonl", "graph.json", "store.lbug", "graph.html", "build_report.json")
-#: Temporary names that kg's own writers leave when killed (``kg.graph.io.atomic_open``, older staging).
+#: Temporary names that kg's own writers leave when killed (``kg.fileio.atomic_open``, older staging).
 _LEFTOVER = re.compile(r"^(\.kg-(staging|store)-.*|\.(%s)\..*\.tmp)$" % "|".join(re.escape(n) for n in OUTPUT_NAMES))
 
 

@@ -23,7 +23,7 @@ from kg.build_state import EXTRACTIONS_FILE, PARTIAL_FILE, BuildState, existing_
 from kg.errors import InputError, KGError, env_number
 from kg.extractions import is_extractions_file, iter_extractions_file, write_extractions
 from kg.graph import GRAPH_FILE, graph_stats, load_graph
-from kg.graph.io import atomic_write_text
+from kg.fileio import atomic_write_text
 from kg.graph.records import GraphRecords
 from kg.memory import preload_sinks, release_memory
 from kg.models import Evidence, Extraction, Paper

@@ -84,6 +84,26 @@ def test_a_corrupt_or_stale_file_is_ignored_and_rebuilt(cache, nlp):
     assert [p.name for p in cache.iterdir()] == [path.name]  # no temporary file left behind
 
 
+def test_files_unread_for_a_month_are_removed_and_read_ones_kept(cache, nlp):
+    """A new pattern file removes old ones no process has read for STALE_DAYS; reading a file keeps it."""
+    import os
+    import time
+
+    from kg.extract import pattern_cache
+
+    PatternTokens(nlp).tokens(["kept file"])
+    (kept,) = cache.glob("patterns-*.json")
+    stale = cache / "patterns-0123456789abcdef0123456789abcdef.json"
+    stale.write_text("{}", encoding="utf-8")
+    month = time.time() - (pattern_cache.STALE_DAYS + 1) * 86400
+    for p in (kept, stale):
+        os.utime(p, (month, month))
+    assert PatternTokens(nlp).tokens(["kept file"]) == [("kept", "file")]  # a read marks it as in use
+    PatternTokens(nlp).tokens(["a new file"])  # a write sweeps the old ones
+    names = {p.name for p in cache.glob("patterns-*.json")}
+    assert kept.name in names and stale.name not in names and len(names) == 2
+
+
 def test_an_unwritable_cache_only_costs_time(tmp_path, monkeypatch, nlp):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")

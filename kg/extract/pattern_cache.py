@@ -9,7 +9,8 @@ every pattern text in one JSON file under the user's cache (``$XDG_CACHE_HOME/kg
 The file's name is a hash of the spaCy version, the language and every pattern text in order, so a changed
 lexicon, a changed rule that picks the patterns, or another spaCy gets a file of its own. A file that cannot be
 read, is not valid JSON, or whose tokens do not spell their texts is ignored and rewritten; writes go through a
-temporary file and an atomic rename, and a cache folder that cannot be written only costs the time it would
+temporary file and an atomic rename, a file no process has read for 30 days is
+removed when another is written, and a cache folder that cannot be written only costs the time it would
 have saved. Nothing is downloaded.
 
 >>> import spacy
@@ -22,15 +23,19 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from kg.fileio import atomic_open
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 #: Bump when the file's layout changes.
 FORMAT = 1
+#: A pattern file unread for this many days is removed when another one is written.
+STALE_DAYS = 30
 
 
 def cache_dir() -> Path | None:
@@ -130,24 +135,22 @@ def _read(path: Path, texts: list[str]) -> list[tuple[str, ...]] | None:
         return None
     if not all(isinstance(r, list) and _spells(t, r) for t, r in zip(texts, rows)):
         return None
+    try:
+        os.utime(path)  # marks the file as in use (see _write)
+    except OSError:
+        pass
     return [tuple(r) for r in rows]
 
 
 def _write(path: Path, rows: list[tuple[str, ...]]) -> None:
-    """Write the cache file atomically (a temporary file renamed over it); a failure is ignored."""
-    tmp = None
+    """Write the cache file atomically, and remove pattern files beside it that no process has read for
+    :data:`STALE_DAYS` (an older lexicon's or spaCy's); a failure is ignored."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".patterns-", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with atomic_open(path) as fh:
             json.dump({"format": FORMAT, "tokens": rows}, fh, ensure_ascii=False, separators=(",", ":"))
-        os.replace(tmp, path)
-        tmp = None
+        cutoff = time.time() - STALE_DAYS * 86400
+        for old in path.parent.glob("patterns-*.json"):
+            if old != path and old.stat().st_mtime < cutoff:
+                old.unlink(missing_ok=True)
     except OSError:
         pass
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
-from contextlib import contextmanager
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -12,6 +10,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import InputError
+from kg.fileio import atomic_open
 
 GRAPH_FILE = "graph.json"
 
@@ -29,28 +28,6 @@ def graph_from_json(data: dict[str, Any]) -> nx.MultiDiGraph:
         if isinstance(ev, list):
             d["evidence"] = tuple(tuple(x) if isinstance(x, list) else x for x in ev)
     return g
-
-
-@contextmanager
-def atomic_open(path: Path):
-    """A text file handle whose content replaces ``path`` only when the block completes: an interrupted
-    write leaves the old file (written next to it, then renamed)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            yield fh
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically (see :func:`atomic_open`)."""
-    with atomic_open(Path(path)) as fh:
-        fh.write(text)
 
 
 def write_node_link(g: nx.MultiDiGraph, fh) -> None:

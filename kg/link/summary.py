@@ -86,7 +86,7 @@ def _merge_votes(into: TypeVotes, other: TypeVotes) -> None:
 
 @dataclass
 class LinkTable:
-    """The linker's decisions, by name: what :meth:`kg.link.resolver.Resolver.apply` needs to link a record.
+    """The linker's decisions, by name: what :meth:`kg.link.resolver.Resolver.applier` needs to link a record.
 
     ``entities`` are the corpus's entities with their names, aliases and type votes (evidence, papers
     and counts are added by whoever applies the table); ``node_eid`` maps the node key of a mention to

@@ -38,7 +38,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import InputError, SinkError, os_error_text
-from kg.graph.io import atomic_write_text
+from kg.fileio import atomic_write_text
 from kg.sinks.map_layout import EDGE_PX, layout
 from kg.sinks.map_overview import ENTITY_TYPES, auto_min_papers, overview_graph
 from kg.sinks.map_panel import leaderboards, node_panel, paper_link, paper_record, paper_year
