@@ -337,7 +337,8 @@ def graph_on_dask(client: Any, files: list[Path], gen: Path, out: Path, *, parti
     records = str(gen / EXTRACTIONS_FILE)
     ranges = write_records(files, Path(records), partition_size)
     meta = {**meta, "papers": sum(n for _, n in ranges)}
-    info: dict[str, Any] = {"graph_partitions": len(ranges), "records_seconds": round(time.perf_counter() - t0, 3)}
+    info: dict[str, Any] = {"workers": n_workers, "graph_partitions": len(ranges),
+                            "records_seconds": round(time.perf_counter() - t0, 3)}
     t = time.perf_counter()
     summary = LinkSummary()
     tick = progress("link", sum(n for _, n in ranges)) if progress else None

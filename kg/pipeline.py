@@ -437,7 +437,8 @@ def _dask_graph(out: OutDir, gen: Path, state: BuildState, previous: nx.MultiDiG
         records, _stats, info = graph_on_dask(client, state.record_files(), gen, out.path, existing=existing,
                                               partition_size=dask.get("partition_size") or PARTITION_SIZE,
                                               meta=meta, progress=tick)
-    report.engine = {**(report.engine or {"engine": "dask"}), **info, "peak_rss_mb": cluster_peaks(client)}
+    engine = report.engine or {"engine": "dask", "scheduler": dask.get("scheduler") or "local"}  # none: built from records
+    report.engine = {**engine, **info, "peak_rss_mb": cluster_peaks(client)}
     report.graph = records.stats()
     return records
 

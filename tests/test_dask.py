@@ -185,6 +185,7 @@ def test_arxiv_abstracts_link_and_graph_on_dask_as_in_one_process(cluster, tmp_p
     report = build([records], tmp_path / "dask", html=False, store=True,
                    dask={"scheduler": cluster, "workers": 2, "partition_size": size})
     assert report.engine["graph_partitions"] == -(-one.papers_total // size) > 1
+    assert report.engine["scheduler"] == cluster and report.engine["workers"] == 2  # said even with no extraction
     _same(tmp_path / "one", tmp_path / "dask")
     assert store_dump(tmp_path / "one") == store_dump(tmp_path / "dask")
 
@@ -214,6 +215,7 @@ def test_local_cluster_on_the_example_corpus(tmp_path):
     peaks = report.engine["peak_rss_mb"]
     assert "scheduler (in the driver process)" in peaks and sum(k.startswith("worker") for k in peaks) == 2
     assert report.engine["graph_partitions"] > 1
+    assert report.engine["scheduler"] == "local" and report.engine["workers"] == 2
     _same(tmp_path / "one", tmp_path / "dask")
 
 
