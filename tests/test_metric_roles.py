@@ -52,3 +52,44 @@ def test_a_measure_word_outside_an_evaluation_is_not_a_metric(text, word):
 def test_a_bare_measure_stands_for_the_longer_phrase_the_paper_names():
     found = metrics("Gating reaches higher activation sparsity. We obtain high sparsity on both models.")
     assert ("sparsity", "activation sparsity") in found
+
+
+# --- issue 18, judged samples: quality words, levels and parts of a method are no metrics ------------------------
+
+@pytest.mark.parametrize("text, word", [
+    # a quality of what a model makes, after a plain role word or as "the diversity of <thing>"
+    ("Colour rebalancing at training time helps to increase the diversity of colours in each output.", "diversity"),
+    ("The decoder can generate very high fidelity large scale samples of faces.", "fidelity"),
+    ("A small trick for improving diversity without a loss of sharpness.", "diversity"),
+    # a level reached, not a measure: the measure is the number's unit
+    ("The light head lets the face finder achieve real-time speed on a laptop CPU.", "real-time speed"),
+    ("The finder runs at a real-time speed of 31 FPS on a laptop.", "real-time speed"),
+])
+def test_quality_words_and_levels_outside_an_evaluation_are_no_metrics(text, word):
+    assert word not in {t.lower() for t in metric_texts(text)}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Our sampler improves the diversity and accuracy of the generated molecules.", "diversity"),
+    ("The editor outperforms the older editors in terms of fidelity and fluency.", "fidelity"),
+    ("The finder runs at a real-time speed of 31 FPS on a laptop.", "FPS"),
+])
+def test_quality_words_in_an_explicit_evaluation_stay_metrics(text, word):
+    assert word in metric_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We add an IoU-aware score head to the box detector.",
+    "The tracker links boxes with an IoU-based matching step.",
+    "The box head learns objectness and IoU prediction together.",
+    "We apply the Intersection over Union (IoU) loss function to the box regressor.",
+    "Most pose models employ the Euclidean distance (i.e., an L2 loss) to fit the joints.",
+])
+def test_a_measure_named_as_a_part_of_a_method_is_no_entity(text):
+    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    names = {m.text.lower() for m in ex.mentions}
+    assert not names & {"iou", "intersection over union", "euclidean distance"}
+
+
+def test_a_measure_beside_its_score_stays_a_metric():
+    assert {"mIoU", "IoU"} <= metric_texts("The detector gains 2.1 mIoU points and reaches 40.2 IoU on the test split.")

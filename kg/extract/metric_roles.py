@@ -42,6 +42,23 @@ _NEXT_WORD = re.compile(r" ([A-Za-z]+)\b")
 _AFTER_OK = frozenset({"than", "compared", "relative", "across", "per", "under", "over", "at", "versus", "vs",
                        "remain", "drop", "increase", "decrease", "improve", "trade", "tradeoff", "trade-off"})
 _STOP = frozenset(rules.BAD_MODIFIERS | rules.NON_MODIFIERS)
+#: Measure heads that name a quality of what a model produces more often than a quantity it is scored with
+#: ("high fidelity images", "increase the diversity of the training data"): a metric only where the sentence
+#: evaluates with it explicitly ("in terms of", "outperforms X in", listed beside another measure), not after
+#: a plain role word, and never as "the diversity of <something>" (a property of that thing).
+QUALITY_HEADS = frozenset({"diversity", "fidelity"})
+#: Modifiers that state a level reached rather than what is measured ("achieve real-time speed"): the phrase
+#: is a goal or a property, not a measure (the measure, if any, is the number's unit: "32 FPS").
+LEVEL_MODIFIERS = frozenset({"real-time", "realtime", "near-real-time"})
+_LEVEL_BEFORE = re.compile(r"(?<![\w\-])(?:near[\s\-])?real[\s\-]?time\s+$", re.I)
+
+
+def level_led(text: str, start: int) -> bool:
+    """Whether a measure phrase starting at ``start`` opens on, or follows, a level modifier
+    (:data:`LEVEL_MODIFIERS`: "real-time speed", "real time inference speed")."""
+    first = text[start:start + 16].split(" ", 1)[0].lower()
+    return first in LEVEL_MODIFIERS or bool(_LEVEL_BEFORE.search(text, max(0, start - 16), start))
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _modifier(word: str) -> bool:
@@ -74,20 +91,42 @@ def _phrase_start(text: str, head_start: int) -> int:
     return start
 
 
-def _in_role(text: str, start: int, prev_end: int) -> bool:
-    """Whether the words before a measure phrase starting at ``start`` compare or evaluate with it; a
-    phrase listed right after one that is (``prev_end``) is too."""
+#: Strength of a measure's role (:func:`_in_role`): none, after a plain role word ("high", "improve the"),
+#: explicit ("in terms of", "outperforms X in", a list member after a measure in a role).
+NO_ROLE, ROLE_WORD, EXPLICIT = 0, 1, 2
+
+
+def _listed(text: str, end: int, start: int) -> bool:
+    """Whether the text between a measure ending at ``end`` and one starting at ``start`` joins them as
+    members of one list."""
+    return 0 <= end <= start and start - end < 80 and bool(_LIST_BETWEEN.fullmatch(text, end, start))
+
+
+def _in_role(text: str, start: int, prev_end: int) -> int:
+    """How the words before a measure phrase starting at ``start`` compare or evaluate with it
+    (:data:`NO_ROLE`, :data:`ROLE_WORD` or :data:`EXPLICIT`); a phrase listed right after one in a role
+    (``prev_end``) is :data:`EXPLICIT`."""
     lo = max(0, start - 120)
-    if prev_end >= 0 and start - prev_end < 80 and _LIST_BETWEEN.fullmatch(text, prev_end, start):
-        return True
+    if prev_end >= 0 and _listed(text, prev_end, start):
+        return EXPLICIT
     pos = start
     m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
     if m and m.end() == pos and m.group(1).lower() in _DETERMINERS:
         pos = m.start(1)
         m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
-    if m and m.end() == pos and m.group(1).lower() in ROLE_WORDS:
-        return True
-    return bool(_IN_TERMS.search(text, lo, pos))
+    if _IN_TERMS.search(text, lo, pos):
+        return EXPLICIT
+    return ROLE_WORD if m and m.end() == pos and m.group(1).lower() in ROLE_WORDS else NO_ROLE
+
+
+def _quality_in_role(text: str, heads: list[Span], i: int, role: int) -> bool:
+    """Whether the quality head ``heads[i]`` (:data:`QUALITY_HEADS`) is evaluated with: an explicit role, or a
+    role word with another measure listed right after it ("improves the diversity and accuracy"); never
+    "the diversity of <something>"."""
+    s, e = heads[i]
+    if _OF_AFTER.match(text, e):
+        return False
+    return role == EXPLICIT or (role == ROLE_WORD and i + 1 < len(heads) and _listed(text, e, heads[i + 1][0]))
 
 
 def role_metrics(text: str, heads: list[Span]) -> list[Candidate]:
@@ -105,16 +144,19 @@ def role_metrics(text: str, heads: list[Span]) -> list[Candidate]:
     """
     out = []
     prev_end = -1
-    for s, e in heads:
+    for i, (s, e) in enumerate(heads):
         if e < len(text) and (text[e] == "-" or text[e].isalnum()):
             continue  # "accuracy-parameter trade-offs"
         nxt = _NEXT_WORD.match(text, e)
         if nxt and _modifies_next(nxt.group(1)):
             continue  # "high fidelity segmentation", "a low latency operation": a compound's modifier
         start = _phrase_start(text, s)
+        if level_led(text, start):
+            continue  # "achieve real-time speed": a level reached, not a measure
         if start == s and _RELATION_AFTER.match(text, e):
             continue  # "in strong agreement with", "the speed of completing": a relation, not a measure
-        if _in_role(text, start, prev_end):
+        role = _in_role(text, start, prev_end)
+        if role and (start != s or text[s:e].lower() not in QUALITY_HEADS or _quality_in_role(text, heads, i, role)):
             out.append(Candidate(start, e, T.METRIC, rules.PRI_HEAD + 10, "metric-role"))
             prev_end = e
     return _bare_to_phrase(text, out)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import boundaries, rules
+from kg.extract.metric_roles import LEVEL_MODIFIERS
 from kg.extract.rules import Candidate
 from kg.extract.words import PARAMETER_NAMES, SETTING_WORDS, VAGUE_METRICS
 from kg.vocab import EntityType as T
@@ -96,6 +97,28 @@ def _objective(text: str, start: int, end: int) -> bool:
     return " " in text[start:end] and text[start:end].islower() and bool(_LOSS_AFTER.match(text, end))
 
 
+#: Nouns after a measure (joined by a space or hyphen, maybe after its acronym or a note in brackets) that make
+#: it part of a method, not what the method is scored with: "an IoU-aware confidence", "the IoU branch",
+#: "an IoU-based matching strategy", "the Euclidean distance (i.e., L2 loss) to optimize the model".
+_PART_AFTER = re.compile(
+    r"(?:\s*\((?:[^()]{0,40}?[\s\-])?(?:loss|losses|objective)\))"
+    r"|(?:\s*\([A-Za-z][\w\-]{0,11}\)|\))?"  # its acronym after it, or the bracket closing around it
+    r"[\s\-](?:aware|based|guided|weighted|balanced|branch|branches|head|prediction|predictor|regression|"
+    r"constant|factor|term|operation|calculation|matching|module|layer|"
+    r"penalty|regulari[sz]\w*|constraints?|assigner|assignment|sampling|reward|loss|losses)\b", re.I)
+
+
+def used_in_method(text: str, end: int) -> bool:
+    """Whether a measure ending at ``end`` is named as a part of a method (:data:`_PART_AFTER`): a loss, a
+    branch or a weighting built from it, not a measure the paper is scored with.
+
+    >>> t = "an IoU-aware head, the IoU (intersection) branch, mIoU gains, the IoU score"
+    >>> used_in_method(t, 6), used_in_method(t, 26), used_in_method(t, 54), used_in_method(t, 69)
+    (True, True, False, False)
+    """
+    return bool(_PART_AFTER.match(text, end))
+
+
 def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list[Candidate]:
     """Drop metric mentions the context does not support:
 
@@ -105,7 +128,8 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list
     - generated lexicon acronyms ("TC", "PLE": also method names) and bare "Top-1" without a number or
       "score" beside them;
     - a measure a method trains with, not one it is scored with (:func:`_objective`: "minimizing the
-      Euclidean distance", "a cosine distance loss").
+      Euclidean distance", "a cosine distance loss"), or one named as a part of the method
+      (:func:`used_in_method`: "an IoU-aware head", "IoU-based matching").
 
     >>> t = "Accuracy matters. We reach 90% accuracy."
     >>> c = [Candidate(0, 8, T.METRIC, 60, "lexicon"), Candidate(31, 39, T.METRIC, 60, "lexicon")]
@@ -116,8 +140,12 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list
     whole = (0, len(text))
     metric = T.METRIC
     measuring: dict[Span, bool] = {}  # by sentence
+    parts: set[Span] = set()  # measures named as a part of a method: no entity of any type there
     for c in cands:
         if c[2] is metric and c[4] != "acronym" and _objective(text, c.start, c.end):
+            continue
+        if c[2] is metric and used_in_method(text, c.end):
+            parts.add((c.start, c.end))
             continue
         if c[2] is metric and c[4].startswith("lexicon"):  # (type, rule by index: faster than by name)
             name = text[c.start:c.end]
@@ -142,7 +170,7 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list
                     and not boundaries.shares_head(text, c.end):
                 continue  # "TC", "PLE" (also method names), "the Top-1 cluster" (not "top-1 and top-5 errors")
         out.append(c)
-    return out
+    return [c for c in out if (c.start, c.end) not in parts] if parts else out
 
 
 # --- measures named by what is done to them ------------------------------------------------------------------
@@ -187,8 +215,9 @@ def _measure(text: str, start: int, end: int) -> Candidate | None:
     while words and (words[0][2] in rules.BAD_MODIFIERS and words[0][2] not in rules.METRIC_WORDS):
         words = words[1:]
     names = [w for _, _, w in words]
-    if not names or names[-1] in SETTING_WORDS or names[0] in _NOT_MEASURE_LEAD:
-        return None
+    if not names or names[-1] in SETTING_WORDS or names[0] in _NOT_MEASURE_LEAD \
+            or names[0].lower() in LEVEL_MODIFIERS:
+        return None  # "the batch size of 16", "a real-time speed of 32 FPS" (the measure is FPS)
     if any(w in rules.NON_MODIFIERS or (w in rules.BAD_MODIFIERS and w not in rules.METRIC_WORDS) for w in names):
         return None
     head = names[-1]
