@@ -233,3 +233,37 @@ def test_state_of_the_art_in_any_pdf_spelling_is_no_entity_nor_part_of_one():
     got = names("Our sorter beats the state-ofthe-art (SOTA) sorters on parcels. It gives stateof-the-art "
                 "detection performance on parcels and new state-of-theart results for letters.")
     assert not [n for _, n in got if "art" in n.lower() or n == "SOTA"]
+
+
+# --- issue 18: a table of scored words, and languages before "dataset" (sentences written for these tests) ------
+
+@functools.lru_cache(maxsize=1)
+def _nlp18():
+    return build_nlp()
+
+
+def _entities(text):
+    return {(m.text, m.type.value) for m in extract_one(Paper("p", "A Title", text), nlp=_nlp18()).mentions}
+
+
+def test_cells_of_a_table_of_scored_words_are_no_entities():
+    text = ("Our vectors group the words well. Golf Golf course (0.76) PGA Tour (0.74) Tennis (0.74) "
+            "Open Cup (0.71) Tea Green tea (0.81) Black tea (0.80) Spice (0.76)")
+    assert not {t for t, _ in _entities(text)} & {"Tennis", "PGA", "PGA Tour", "Spice"}
+
+
+def test_scores_in_brackets_in_a_sentence_are_no_table():
+    text = "We report AUC (0.91) precision (0.80) recall (0.90) and F1 (0.85) on the MIMIC-III dataset."
+    assert {("AUC", "Metric"), ("F1", "Metric"), ("MIMIC-III", "Dataset")} <= _entities(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Unlike the English notes, the Brazilian Portuguese dataset holds far fewer words per note.", "Brazilian Portuguese"),
+    ("On benchmark Vietnamese datasets, our joint tagger beats the earlier taggers.", "Vietnamese"),
+])
+def test_a_language_before_dataset_is_no_dataset(text, name):
+    assert (name, "Dataset") not in _entities(text)
+
+
+def test_a_name_before_dataset_stays_a_dataset():
+    assert ("Fudan", "Dataset") in _entities("We test our tagger on the Fudan corpus and the Caltech dataset.")

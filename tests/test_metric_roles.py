@@ -93,3 +93,18 @@ def test_a_measure_named_as_a_part_of_a_method_is_no_entity(text):
 
 def test_a_measure_beside_its_score_stays_a_metric():
     assert {"mIoU", "IoU"} <= metric_texts("The detector gains 2.1 mIoU points and reaches 40.2 IoU on the test split.")
+
+
+@pytest.mark.parametrize("text, word", [
+    # the metric's letters begin a longer name
+    ("A recurrent residual U-Net (R2-UNet) segments the vessels.", "R2"),
+    ("Our FPS-Net tagger is small.", "FPS"),
+    # the letters name what a process works on
+    ("We split the joint task into two subtasks, namely HE extraction and TER extraction.", "TER"),
+])
+def test_metric_letters_inside_a_longer_name_or_before_a_process_are_no_metric(text, word):
+    assert word not in metric_texts(text)
+
+
+def test_a_hyphenated_metric_name_stays():
+    assert {"F1-Score", "BLEU-4"} <= metric_texts("We report the F1-Score and a BLEU-4 of 30.1 on the test split.")

@@ -52,9 +52,13 @@ def whole_words(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 #: arXiv stamps ("arXiv:2004.05388v1 [cs.CL] 11 Apr 2020"), journal and proceedings headers set in capitals
 #: ("IEEE TRANSACTIONS ON IMAGE PROCESSING"), section titles in capitals ("1 INTRODUCTION"), review stamps
-#: ("Published as a conference paper at ICLR 2020", "A PREPRINT") with the capitals after them: PDF converters
-#: leave them in abstracts; nothing inside them is an entity.
+#: ("Published as a conference paper at ICLR 2020", "A PREPRINT") with the capitals after them, and the cells
+#: of a table or figure of scored words ("Golf course (0.76) PGA Tour (0.74) Tennis (0.74) Spice (0.76)": four
+#: or more names each followed by a bracketed score, with no comma or function word between): PDF converters leave them
+#: in abstracts; nothing inside them is an entity.
 _FURNITURE = re.compile(
+    r"(?:(?:(?!(?:and|or|of|on|in|at|by|to|for|with|the|an?|vs)\b)[A-Za-z][\w.'&\-]*\s+){1,5}"
+    r"\(\d?\.\d{1,3}\)\s*){4,}|"
     r"\barXiv:\s?\S+(?:\s+\[[\w.\-]+\])?(?:\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4})?"
     r"|\[(?:cs|stat|math|eess|econ|physics|q-bio|q-fin|quant-ph|cond-mat|astro-ph)(?:\.[A-Za-z]{2})?\]"
     r"|\b(?:IEEE|ACM|SIAM|IET|ELSEVIER|SPRINGER)?\s*(?:TRANSACTIONS|JOURNAL|PROCEEDINGS|LETTERS|MAGAZINE)"
@@ -77,7 +81,8 @@ _NOTE_SENTENCE = re.compile(
 _FURNITURE_HINTS = ("arXiv", "[cs", "[stat", "[math", "[eess", "[econ", "[physics", "[q-", "[quant", "[cond",
                     "[astro", "TRANSACTIONS", "JOURNAL", "PROCEEDINGS", "LETTERS", "MAGAZINE", "INTRODUCTION",
                     "RELATED WORK", "BACKGROUND", "CONCLUSION", "REFERENCES", "ACKNOWLEDG", "PRELIMINARIES",
-                    "EXPERIMENTS", "ABSTRACT", "paper at", "Preprint", "PREPRINT", "in Progress", "IN PROGRESS")
+                    "EXPERIMENTS", "ABSTRACT", "paper at", "Preprint", "PREPRINT", "in Progress", "IN PROGRESS",
+                    "(0.", "(.")
 _NOTE_HINTS = ("ffiliation", "FFILIATION", "ontribut", "ONTRIBUT", "orresponding", "ORRESPONDING", "done w",
                "done d", "DONE W", "DONE D", "performed w", "performed d", "conducted w", "conducted d", "nternship",
                "NTERNSHIP", "mail", "MAIL", "niversity", "NIVERSITY", "nstitute", "NSTITUTE", "aboratory",

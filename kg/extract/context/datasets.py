@@ -20,6 +20,19 @@ _LEAD_DROP = {"of", "and", "&", "the", "a", "an", "our", "this", "new"}
 _PLURAL_DATA_NOUNS = {"datasets", "benchmarks", "corpora", "corpuses", "suites", "collections", "databases"}
 _NOT_LEAD = frozenset({"we", "in", "on", "for", "with"})
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+$", re.I)
+#: A word naming a language or a people by its suffix ("Vietnamese", "English", "Brazilian", "Portuguese"): a
+#: name made only of such words before "dataset" says what language the data is in, not which dataset it is
+#: ("the Brazilian Portuguese dataset", "benchmark Vietnamese datasets").
+_LANGUAGE_WORD = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian)")
+
+
+def language_only(words: list[str]) -> bool:
+    """Whether a name's words all name a language or a people (:data:`_LANGUAGE_WORD`).
+
+    >>> language_only(["Brazilian", "Portuguese"]), language_only(["Vietnamese"]), language_only(["Fudan"])
+    (True, True, False)
+    """
+    return bool(words) and all(_LANGUAGE_WORD.fullmatch(w) for w in words)
 
 
 def dataset_context(text: str, data_nouns: list[Span]) -> list[Candidate]:
@@ -84,7 +97,7 @@ def dataset_context(text: str, data_nouns: list[Span]) -> list[Candidate]:
             while part and part[0].lower() in _LEAD_DROP:
                 part = part[1:]
             if not part or part[0] in rules.NOT_NAMES or part[0].lower() in _NOT_LEAD \
-                    or rules.not_a_name_shape(part[0]):
+                    or rules.not_a_name_shape(part[0]) or language_only(part):
                 continue
             name = " ".join(part)
             start = pos - len(name)

@@ -108,15 +108,27 @@ _PART_AFTER = re.compile(
     r"penalty|regulari[sz]\w*|constraints?|assigner|assignment|sampling|reward|loss|losses)\b", re.I)
 
 
+#: After a metric's letters, a hyphen and a name ("R2-UNet", "FPS-Net", "EPE-NAS"): they begin a longer name.
+_NAME_AFTER_HYPHEN = re.compile(
+    r"-(?:[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|(?:[A-Z][A-Za-z0-9]*)?[Nn]et|[A-Z]{3,})(?![\w\-])")
+#: After a metric's letters, the noun of a process: they name what is processed ("HE extraction and TER
+#: extraction" of a joint extraction paper), not a measure.
+_PROCESS_AFTER = re.compile(r"\s+(?:extraction|detection|recognition|classification|segmentation|tagging|parsing|"
+                            r"tracking)\b")
+
+
 def used_in_method(text: str, end: int) -> bool:
     """Whether a measure ending at ``end`` is named as a part of a method (:data:`_PART_AFTER`): a loss, a
-    branch or a weighting built from it, not a measure the paper is scored with.
+    branch or a weighting built from it, not a measure the paper is scored with; or its letters begin a
+    longer name (:data:`_NAME_AFTER_HYPHEN`) or name what a process works on (:data:`_PROCESS_AFTER`).
 
-    >>> t = "an IoU-aware head, the IoU (intersection) branch, mIoU gains, the IoU score"
+    >>> t = "an IoU-aware head, the IoU (intersection) branch, mIoU gains, the IoU score, R2-UNet, F1-Score"
     >>> used_in_method(t, 6), used_in_method(t, 26), used_in_method(t, 54), used_in_method(t, 69)
     (True, True, False, False)
+    >>> used_in_method(t, t.index("2-U") + 1), used_in_method(t, t.index("1-S") + 1)
+    (True, False)
     """
-    return bool(_PART_AFTER.match(text, end))
+    return bool(_PART_AFTER.match(text, end) or _NAME_AFTER_HYPHEN.match(text, end) or _PROCESS_AFTER.match(text, end))
 
 
 def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list[Candidate]:
