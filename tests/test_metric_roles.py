@@ -108,3 +108,20 @@ def test_metric_letters_inside_a_longer_name_or_before_a_process_are_no_metric(t
 
 def test_a_hyphenated_metric_name_stays():
     assert {"F1-Score", "BLEU-4"} <= metric_texts("We report the F1-Score and a BLEU-4 of 30.1 on the test split.")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("We take the SSIM between the two rendered views as the reconstruction loss.", {"SSIM"}),
+    ("The expected angular error is then used as a measure of the uncertainty of each gaze.", {"angular error"}),
+    ("We predict high frame rate (HFR) clips from the matching low frame rate (LFR) clips.",
+     {"high frame rate", "HFR", "low frame rate", "LFR"}),
+    ("The R2-D2 reader ranks twice.", {"R2"}),
+    ("The flow model allows exact log-likelihood computation and fast sampling.", {"log-likelihood"}),
+])
+def test_a_measure_serving_the_method_or_describing_the_data_is_no_metric(text, words):
+    assert not metric_texts(text) & words
+
+
+def test_a_measure_used_as_the_evaluation_stays():
+    text = "We report the angular error as the main measure and reach 4.1 degrees of angular error."
+    assert "angular error" in metric_texts(text)

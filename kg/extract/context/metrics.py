@@ -99,36 +99,63 @@ def _objective(text: str, start: int, end: int) -> bool:
 
 #: Nouns after a measure (joined by a space or hyphen, maybe after its acronym or a note in brackets) that make
 #: it part of a method, not what the method is scored with: "an IoU-aware confidence", "the IoU branch",
-#: "an IoU-based matching strategy", "the Euclidean distance (i.e., L2 loss) to optimize the model".
+#: "an IoU-based matching strategy", "the Euclidean distance (i.e., L2 loss) to optimize the model", "an MSE
+#: loss". (Not "constraint": "under a 600M FLOPs constraint" still costs with the measure; not "weighted by":
+#: "success rate weighted by path length" is a measure.)
 _PART_AFTER = re.compile(
     r"(?:\s*\((?:[^()]{0,40}?[\s\-])?(?:loss|losses|objective)\))"
     r"|(?:\s*\([A-Za-z][\w\-]{0,11}\)|\))?"  # its acronym after it, or the bracket closing around it
-    r"[\s\-](?:aware|based|guided|weighted|balanced|branch|branches|head|prediction|predictor|regression|"
-    r"constant|factor|term|operation|calculation|matching|module|layer|"
-    r"penalty|regulari[sz]\w*|constraints?|assigner|assignment|sampling|reward|loss|losses)\b", re.I)
-
-
+    r"[\s\-](?:aware|based(?!\s+on\b)|guided|weighted(?!\s+by)|balanced|branch|branches|head|prediction|predictor|"
+    r"regression|constant|factor|term|operation|calculation|computation|module|layer|penalty|regulari[sz]\w*|assigner|"
+    r"assignment|sampling|reward|(?P<loss>loss|losses))\b", re.I)
 #: After a metric's letters, a hyphen and a name ("R2-UNet", "FPS-Net", "EPE-NAS"): they begin a longer name.
 _NAME_AFTER_HYPHEN = re.compile(
-    r"-(?:[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|(?:[A-Z][A-Za-z0-9]*)?[Nn]et|[A-Z]{3,})(?![\w\-])")
-#: After a metric's letters, the noun of a process: they name what is processed ("HE extraction and TER
-#: extraction" of a joint extraction paper), not a measure.
-_PROCESS_AFTER = re.compile(r"\s+(?:extraction|detection|recognition|classification|segmentation|tagging|parsing|"
-                            r"tracking)\b")
+    r"-(?:[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|(?:[A-Z][A-Za-z0-9]*)?[Nn]et|[A-Z]{3,}|[A-Z]\d+)(?![\w\-])")
+#: After a metric's letters, the noun of a process, not followed by a measure word: they name what is
+#: processed ("HE extraction and TER extraction"), not a measure ("88% top-1 classification accuracy" is one).
+_PROCESS_AFTER = re.compile(
+    r"\s+(?:extraction|detection|recognition|classification|segmentation|tagging|parsing|tracking)\b"
+    r"(?!\s+(?:accuracy|accuracies|errors?|rates?|scores?|metrics?|precision|recall|results?|performance)\b)")
+#: Later in the clause, what the measure serves as in the method ("calculate the KL divergence between the two
+#: Gaussians as the regression loss", "the angular error is then used as a measure of the uncertainty").
+_SERVES_AS = re.compile(r"[^.;:]{0,80}?\b(?:as\s+(?:the|an?|our)\s+(?:[\w\-]+\s+){0,2}(?:loss|losses|objective|"
+                        r"reward|regulari[sz]er|feature|features|cue)\b|(?:is|are)\s+(?:then\s+|also\s+)?used\s+as\s+"
+                        r"(?:the|an?)\s+(?:measure|proxy|estimate)\s+(?:of|for)\s+(?:the\s+)?(?!performance|quality)\w)")
+#: A long form that opens on a level ("low frame rate (LFR) frames", "high dynamic range (HDR)"): a property
+#: of the data, not the name of a measure.
+_LEVEL_LONG_FORM = re.compile(r"(?:low|high|lower|higher)[\s\-]", re.I)
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Za-z][\w\-]{0,11})\)")
+#: A value right before a measure ("1.189 bits-per-character (BPC) loss", "less than 1% accuracy loss").
+_VALUE_BEFORE = re.compile(r"\d[\d.,]*\s*%?\s*$")
 
 
-def used_in_method(text: str, end: int) -> bool:
-    """Whether a measure ending at ``end`` is named as a part of a method (:data:`_PART_AFTER`): a loss, a
-    branch or a weighting built from it, not a measure the paper is scored with; or its letters begin a
-    longer name (:data:`_NAME_AFTER_HYPHEN`) or name what a process works on (:data:`_PROCESS_AFTER`).
+def used_in_method(text: str, start: int, end: int) -> bool:
+    """Whether the measure ``text[start:end]`` is named as a part of a method (:data:`_PART_AFTER`): a loss,
+    a branch or a weighting built from it, not a measure the paper is scored with; or its letters begin a
+    longer name (:data:`_NAME_AFTER_HYPHEN`) or name what a process works on (:data:`_PROCESS_AFTER`). With
+    a value right before it, it is a measure; "accuracy loss" is a drop in accuracy, not a training loss.
 
     >>> t = "an IoU-aware head, the IoU (intersection) branch, mIoU gains, the IoU score, R2-UNet, F1-Score"
-    >>> used_in_method(t, 6), used_in_method(t, 26), used_in_method(t, 54), used_in_method(t, 69)
-    (True, True, False, False)
-    >>> used_in_method(t, t.index("2-U") + 1), used_in_method(t, t.index("1-S") + 1)
-    (True, False)
+    >>> [used_in_method(t, t.index(w), t.index(w) + n) for w, n in [("IoU-a", 3), ("IoU (", 3), ("mIoU", 4),
+    ...                                                          ("IoU s", 3), ("R2", 2), ("F1", 2)]]
+    [True, True, False, False, True, False]
+    >>> t = "We take the KL divergence of the boxes as the regression loss. The angular error is then used as a "
+    >>> t += "measure of the uncertainty. We report the angular error as the main measure."
+    >>> [used_in_method(t, t.index(w), t.index(w) + len(w)) for w in ("KL divergence", "angular error")]
+    [True, True]
+    >>> used_in_method(t, t.rindex("angular error"), t.rindex("angular error") + 13)
+    False
+    >>> t = "an MSE loss, a 1.2 BPC loss, a small accuracy loss"
+    >>> [used_in_method(t, t.index(w), t.index(w) + len(w)) for w in ("MSE", "BPC", "accuracy")]
+    [True, False, False]
     """
-    return bool(_PART_AFTER.match(text, end) or _NAME_AFTER_HYPHEN.match(text, end) or _PROCESS_AFTER.match(text, end))
+    if _VALUE_BEFORE.search(text, max(0, start - 16), start):
+        return False
+    m = _PART_AFTER.match(text, end)
+    if m and not (m.group("loss") and text[start:end].lower().endswith("accuracy")):
+        return True
+    return bool(_NAME_AFTER_HYPHEN.match(text, end) or _PROCESS_AFTER.match(text, end)
+                or _SERVES_AS.match(text, end))
 
 
 def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list[Candidate]:
@@ -141,7 +168,8 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list
       "score" beside them;
     - a measure a method trains with, not one it is scored with (:func:`_objective`: "minimizing the
       Euclidean distance", "a cosine distance loss"), or one named as a part of the method
-      (:func:`used_in_method`: "an IoU-aware head", "IoU-based matching").
+      (:func:`used_in_method`: "an IoU-aware head", "IoU-based matching"), or a long form opening on a
+      level ("low frame rate (LFR) frames"): no entity of any type there.
 
     >>> t = "Accuracy matters. We reach 90% accuracy."
     >>> c = [Candidate(0, 8, T.METRIC, 60, "lexicon"), Candidate(31, 39, T.METRIC, 60, "lexicon")]
@@ -156,8 +184,14 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list
     for c in cands:
         if c[2] is metric and c[4] != "acronym" and _objective(text, c.start, c.end):
             continue
-        if c[2] is metric and used_in_method(text, c.end):
+        if c[2] is metric and used_in_method(text, c.start, c.end):
             parts.add((c.start, c.end))
+            continue
+        if c[2] is metric and c[4] == "acronym" and _LEVEL_LONG_FORM.match(text, c.start):
+            parts.add((c.start, c.end))
+            a = _ACRONYM_IN_BRACKETS.match(text, c.end)
+            if a:
+                parts.add(a.span(1))  # "(LFR)": its acronym names the same property
             continue
         if c[2] is metric and c[4].startswith("lexicon"):  # (type, rule by index: faster than by name)
             name = text[c.start:c.end]
