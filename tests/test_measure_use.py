@@ -113,3 +113,25 @@ def test_a_long_form_before_its_acronym_and_a_system_head_names_a_method():
             "Context Mixing Enhancement (CME) block for small faces.")
     assert not found(text, kind="Task") & {"boundary-aware co-saliency detection", "context mixing enhancement"}
     assert "boundary-aware co-saliency detection" in found(text, kind="Method")
+
+
+# --- issue 18: a distance is a Metric node only where some paper scores with it -------------------------------------
+
+DISTANCE_PAPERS = [
+    Paper("d1", "Hard Samples", "We question a single global Euclidean distance metric for finding hard samples."),
+    Paper("d2", "Sparse Rewards", "A denser reward, such as the Euclidean distance to the goal, can be deceptive."),
+    Paper("d3", "Re-identification", "Generic matching metrics such as the L2 distance ignore the body parts."),
+    Paper("d4", "Point Clouds", "Our decoder lowers the Chamfer distance by 20% against the best earlier decoder."),
+    Paper("d5", "Point Clouds Again", "We study the Chamfer distance between two sparse clouds."),
+]
+
+
+def test_a_distance_nowhere_scored_with_is_no_metric_node():
+    names = _metric_nodes(DISTANCE_PAPERS)
+    assert not names & {"euclidean distance", "l2", "l2 distance"}
+    assert "chamfer distance" in names  # one paper scores with it
+
+
+def test_a_measure_named_a_loss_in_apposition_is_no_metric():
+    text = "We propose average Localisation-Recall-Precision (aLRP), a bounded and ranking-based loss function."
+    assert not found(text) & {"average localisation-recall-precision", "alrp"}

@@ -121,9 +121,19 @@ def bare_acronym(m: Mention, text: str) -> bool:
 _METRIC_GUESS_RULES = frozenset({"metric-role", "titlecase"})
 
 
+#: A distance, divergence or "metric" between two things (a name ending in one, or letters before "distance":
+#: "L2 distance") is often what a method computes, a loss or a matching cue ("a global Euclidean distance
+#: metric for finding hard samples", "losses such as the integral probability metrics"): a mention of one is
+#: evidence only where the paper scores with it (:func:`kg.extract.context.metrics.scored_near`), whatever
+#: rule found it; the corpus keeps the node when some paper does ("reduces the Chamfer distance by 20%").
+_DISTANCE_NAME = re.compile(r"(?:distance|distances|divergence|discrepancy|metric|metrics)$", re.I)
+_DISTANCE_AFTER = re.compile(r"[\s\-]+(?:distance|divergence)\b", re.I)
+
+
 def weak_metric(m: Mention, text: str) -> bool:
     """Whether a Metric mention is only a guess: found by its role or capitals, no alias, and not used as a
-    measure where it stands (:func:`kg.extract.context.metrics.metric_evident`).
+    measure where it stands (:func:`kg.extract.context.metrics.metric_evident`); or a distance not scored
+    with where it stands (:data:`_DISTANCE_NAME`).
 
     >>> t = "We reduce the reprojection error. It has a Mean Dice of 0.8 and uses Line IoU loss."
     >>> weak_metric(Mention(EntityType.METRIC, "reprojection error", 14, 32, rule="metric-role"), t)
@@ -132,9 +142,16 @@ def weak_metric(m: Mention, text: str) -> bool:
     False
     >>> weak_metric(Mention(EntityType.METRIC, "Line IoU", 70, 78, rule="titlecase"), t)
     True
+    >>> t = "It uses a global Euclidean distance metric. It lowers the Chamfer distance to 0.3."
+    >>> weak_metric(Mention(EntityType.METRIC, "Euclidean distance", 17, 35, rule="lexicon-gen"), t)
+    True
+    >>> weak_metric(Mention(EntityType.METRIC, "Chamfer distance", 58, 74, rule="lexicon"), t)
+    False
     """
-    from kg.extract.context.metrics import metric_evident  # noqa: PLC0415
+    from kg.extract.context.metrics import metric_evident, scored_near  # noqa: PLC0415
 
+    if _DISTANCE_NAME.search(m.text) or _DISTANCE_AFTER.match(text, m.end):
+        return not scored_near(text, m.start, m.end)
     if m.rule not in _METRIC_GUESS_RULES or m.aliases:
         return False
     return not metric_evident(text, m.start, m.end, [])

@@ -58,6 +58,23 @@ def metric_evident(text: str, start: int, end: int, sents: list[Span]) -> bool:
     return bool(_IN_TERMS.search(text, max(0, start - 40), start))
 
 
+def scored_near(text: str, start: int, end: int) -> bool:
+    """Whether a measure is scored with where it stands: a number beside it, or a measuring word ("lower",
+    "improves", "in terms of") within a few words of it. Unlike :func:`metric_evident`, "metrics such as the
+    L2 distance" is no use as a measure: a distance or divergence is often what a method computes.
+
+    >>> t = "Metrics such as the L2 distance fail. We cut the Chamfer distance by 20%."
+    >>> scored_near(t, 20, 31), scored_near(t, 49, 65)
+    (False, True)
+    """
+    if _NUM_BEFORE.search(text, max(0, start - 16), start) or _NUM_AFTER.match(text, end, min(len(text), end + 24)):
+        return True
+    s0 = max(text.rfind(".", 0, start), text.rfind(";", 0, start)) + 1
+    stops = [i for i in (text.find(".", end), text.find(";", end)) if i >= 0]
+    s1 = min(stops) if stops else len(text)
+    return _measures(text, max(s0, start - _NEAR_BEFORE), start) or _measures(text, end, min(s1, end + _NEAR_AFTER))
+
+
 _PHASE_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+)?$", re.I)
 #: How far from a generated metric phrase a measuring word or number must be (characters before, after).
 _NEAR_BEFORE, _NEAR_AFTER = 50, 30
@@ -121,6 +138,10 @@ _PROCESS_AFTER = re.compile(
 _SERVES_AS = re.compile(r"[^.;:]{0,80}?\b(?:as\s+(?:the|an?|our)\s+(?:[\w\-]+\s+){0,2}(?:loss|losses|objective|"
                         r"reward|regulari[sz]er|feature|features|cue)\b|(?:is|are)\s+(?:then\s+|also\s+)?used\s+as\s+"
                         r"(?:the|an?)\s+(?:measure|proxy|estimate)\s+(?:of|for)\s+(?:the\s+)?(?!performance|quality)\w)")
+#: Right after a measure (and its acronym), an apposition naming it a loss: "average Localisation-Recall-Precision
+#: (aLRP), a unified, bounded and ranking-based loss function".
+_LOSS_APPOSITION = re.compile(r"\s*(?:\([^()]{1,15}\))?,\s+an?\s+(?:(?!metric|measure|score)[^.;:()]){0,60}?"
+                              r"\b(?:loss|objective)\b", re.I)
 #: A long form that opens on a level ("low frame rate (LFR) frames", "high dynamic range (HDR)"): a property
 #: of the data, not the name of a measure.
 _LEVEL_LONG_FORM = re.compile(r"(?:low|high|lower|higher)[\s\-]", re.I)
@@ -155,7 +176,7 @@ def used_in_method(text: str, start: int, end: int) -> bool:
     if m and not (m.group("loss") and text[start:end].lower().endswith("accuracy")):
         return True
     return bool(_NAME_AFTER_HYPHEN.match(text, end) or _PROCESS_AFTER.match(text, end)
-                or _SERVES_AS.match(text, end))
+                or _SERVES_AS.match(text, end) or _LOSS_APPOSITION.match(text, end))
 
 
 def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list[Candidate]:
