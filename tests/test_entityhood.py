@@ -267,3 +267,13 @@ def test_a_language_before_dataset_is_no_dataset(text, name):
 
 def test_a_name_before_dataset_stays_a_dataset():
     assert ("Fudan", "Dataset") in _entities("We test our tagger on the Fudan corpus and the Caltech dataset.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ('With our new "Colossal Clean Crawled Corpus", the tagger reaches the best results.',
+     "Colossal Clean Crawled Corpus"),
+    ("We collect the Human-Centric Atomic Action Dataset (HAA500) of 500 classes.",
+     "Human-Centric Atomic Action Dataset"),
+])
+def test_a_capitalised_data_noun_after_plain_title_words_is_part_of_the_name(text, name):
+    assert (name, "Dataset") in _entities(text)

@@ -26,6 +26,27 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+$", re.I)
 _LANGUAGE_WORD = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian)")
 
 
+#: A plain Title Case word ("Colossal", "Human-Centric"): no digit, no capital inside, not an acronym.
+_PLAIN_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
+_NOUN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _noun_in_name(text: str, words: list[str], noun_start: int) -> bool:
+    """Whether the capitalised data noun after a name belongs to it: the name is two or more plain Title Case
+    words, which alone describe data rather than name it ("the Colossal Clean Crawled Corpus", "the
+    Human-Centric Atomic Action Dataset"), and the noun is singular; "the Cityscapes Dataset" stays
+    "Cityscapes".
+
+    >>> t = "the Colossal Clean Crawled Corpus and the Cityscapes Dataset"
+    >>> _noun_in_name(t, ["Colossal", "Clean", "Crawled"], 27), _noun_in_name(t, ["Cityscapes"], 52)
+    (True, False)
+    """
+    if not text[noun_start].isupper() or len(words) < 2 or not all(_PLAIN_TITLE_WORD.fullmatch(w) for w in words):
+        return False
+    noun = _NOUN_WORD.match(text, noun_start)
+    return bool(noun) and noun.group(0).lower() not in _PLURAL_DATA_NOUNS  # "Learning Imbalanced Datasets": a title
+
+
 def language_only(words: list[str]) -> bool:
     """Whether a name's words all name a language or a people (:data:`_LANGUAGE_WORD`).
 
@@ -101,5 +122,6 @@ def dataset_context(text: str, data_nouns: list[Span]) -> list[Candidate]:
                 continue
             name = " ".join(part)
             start = pos - len(name)
-            out.append(Candidate(start, pos, T.DATASET, rules.PRI_CONTEXT, "dataset-context"))
+            end_at = noun_end if pos == end and _noun_in_name(text, part, noun_start) else pos
+            out.append(Candidate(start, end_at, T.DATASET, rules.PRI_CONTEXT, "dataset-context"))
     return out
