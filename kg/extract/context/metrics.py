@@ -58,21 +58,27 @@ def metric_evident(text: str, start: int, end: int, sents: list[Span]) -> bool:
     return bool(_IN_TERMS.search(text, max(0, start - 40), start))
 
 
+_CITATION = re.compile(r"\[\s*\d+(?:\s*[,\u2013\-]\s*\d+)*\s*\]")
+
+
 def scored_near(text: str, start: int, end: int) -> bool:
     """Whether a measure is scored with where it stands: a number beside it, or a measuring word ("lower",
     "improves", "in terms of") within a few words of it. Unlike :func:`metric_evident`, "metrics such as the
     L2 distance" is no use as a measure: a distance or divergence is often what a method computes.
 
-    >>> t = "Metrics such as the L2 distance fail. We cut the Chamfer distance by 20%."
-    >>> scored_near(t, 20, 31), scored_near(t, 49, 65)
-    (False, True)
+    >>> t = "Metrics such as the L2 distance fail. We cut the Chamfer distance by 20%. Losses are the IPMs [36]."
+    >>> scored_near(t, 20, 31), scored_near(t, 49, 65), scored_near(t, t.index("IPMs"), t.index("IPMs") + 4)
+    (False, True, False)
     """
     if _NUM_BEFORE.search(text, max(0, start - 16), start) or _NUM_AFTER.match(text, end, min(len(text), end + 24)):
         return True
     s0 = max(text.rfind(".", 0, start), text.rfind(";", 0, start)) + 1
     stops = [i for i in (text.find(".", end), text.find(";", end)) if i >= 0]
     s1 = min(stops) if stops else len(text)
-    return _measures(text, max(s0, start - _NEAR_BEFORE), start) or _measures(text, end, min(s1, end + _NEAR_AFTER))
+    # a citation's number ("[36]") measures nothing
+    before = _CITATION.sub(" ", text[max(s0, start - _NEAR_BEFORE):start])
+    after = _CITATION.sub(" ", text[end:min(s1, end + _NEAR_AFTER)])
+    return _measures(before, 0, len(before)) or _measures(after, 0, len(after))
 
 
 _PHASE_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+)?$", re.I)
@@ -271,7 +277,8 @@ _GENERIC_MEASURE_HEADS = frozenset({"metric", "metrics", "measure", "measures", 
 _VAGUE_ALONE = frozenset({"score", "scores", "gain", "gains", "gap", "margin", "improvement", "cost", "costs", "rate",
                           "ratio",
                           "number", "count", "quality", "index", "mean", "average", "percentage", "fraction",
-                          "time", "size", "return", "reward", "success", "match", "measure", "value"})
+                          "time", "size", "return", "reward", "success", "match", "measure", "value",
+                          "efficiency"})  # "improving the efficiency of X by 6x": which efficiency is not said
 
 
 def _measure(text: str, start: int, end: int) -> Candidate | None:
