@@ -634,8 +634,27 @@ def checked(rows: dict[str, list], curated: list) -> dict[str, list]:
             dropped["alias"] += len(aliases) - len(good)
             kept.append((canonical, good, case, source))
         out[etype] = kept
+    if "Metric" in out and "Dataset" in out:
+        before = len(out["Metric"])
+        out["Metric"] = [r for r in out["Metric"] if not names_data(r[0], out["Dataset"])]
+        dropped["canonical"] += before - len(out["Metric"])
     print(f"row checks dropped {dropped['alias']} aliases and {dropped['canonical']} canonicals")
     return out
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s\-_]+", " ", name.lower()).strip()
+
+
+def names_data(metric: str, dataset_rows: list) -> bool:
+    """Whether a metric row names data: a leaderboard column called after the set it scores on ("Senseval 3",
+    "Hub5'00"), equal to a dataset row's name or the first words of one ("SensEval 3 Lexical Sample").
+
+    >>> names_data("Senseval 3", [("SensEval 3 Lexical Sample", [], 0, "x")]), names_data("BLEU", [("WMT", [], 0, "x")])
+    (True, False)
+    """
+    key = _key(metric)
+    return any(_key(r[0]) == key or _key(r[0]).startswith(key + " ") for r in dataset_rows)
 
 
 HEADER = """\

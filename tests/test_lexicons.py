@@ -165,3 +165,14 @@ def test_build_script_reproduces_the_shipped_files(tmp_path):
     for t in MENTION_TYPES:
         shipped = lexicon_files(t)[1]
         assert (tmp_path / shipped.name).read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
+
+
+def test_no_generated_metric_is_named_after_a_dataset(lex):
+    """A leaderboard column called after the set it scores on ("Senseval 3", "Hub5'00") is no Metric (issue 18)."""
+    def key(name):
+        return re.sub(r"[\s\-_]+", " ", name.lower()).strip()
+
+    data = [key(e.canonical) for e in lex if e.type is T.DATASET]
+    metrics = [e.canonical for e in lex if e.type is T.METRIC and e.source != "curated"]  # (hand-written: "ADE")
+    assert metrics
+    assert not [m for m in metrics if any(d == key(m) or d.startswith(key(m) + " ") for d in data)]
