@@ -636,7 +636,10 @@ def checked(rows: dict[str, list], curated: list) -> dict[str, list]:
         out[etype] = kept
     if "Metric" in out and "Dataset" in out:
         before = len(out["Metric"])
-        out["Metric"] = [r for r in out["Metric"] if not names_data(r[0], out["Dataset"])]
+        data = {_key(r[0]) for r in out["Dataset"]} | {_key(e.canonical) for e in curated if e.type.value == "Dataset"}
+        measures = {_key(r[0]) for r in out["Metric"]} | {_key(n) for e in curated if e.type.value == "Metric"
+                                                          for n in e.names}
+        out["Metric"] = [r for r in out["Metric"] if not names_data(r[0], data, measures)]
         dropped["canonical"] += before - len(out["Metric"])
     print(f"row checks dropped {dropped['alias']} aliases and {dropped['canonical']} canonicals")
     return out
@@ -646,15 +649,27 @@ def _key(name: str) -> str:
     return re.sub(r"[\s\-_]+", " ", name.lower()).strip()
 
 
-def names_data(metric: str, dataset_rows: list) -> bool:
-    """Whether a metric row names data: a leaderboard column called after the set it scores on ("Senseval 3",
-    "Hub5'00"), equal to a dataset row's name or the first words of one ("SensEval 3 Lexical Sample").
+def names_data(metric: str, data: set[str], measures: set[str]) -> bool:
+    """Whether a metric row names data (``data`` and ``measures``: the normalised dataset and metric names):
+    a leaderboard column called after the set it scores on, the same name as a dataset or the first words of
+    one ("Senseval 3" of "SensEval 3 Lexical Sample", "Hub5'00"); or a dataset's name before a measure or a
+    participle ("ImageNet Top-1 Accuracy", "CoNLL F1", "ImageNet Pretrained"): the data and the measure are
+    two entities, not one Metric.
 
-    >>> names_data("Senseval 3", [("SensEval 3 Lexical Sample", [], 0, "x")]), names_data("BLEU", [("WMT", [], 0, "x")])
-    (True, False)
+    >>> data, measures = {"senseval 3 lexical sample", "imagenet", "wmt"}, {"top 1 accuracy", "bleu"}
+    >>> [names_data(m, data, measures) for m in ("Senseval 3", "ImageNet Top-1 Accuracy", "ImageNet Pretrained",
+    ...                                          "BLEU", "WMT-BLEU")]
+    [True, True, True, False, False]
     """
     key = _key(metric)
-    return any(_key(r[0]) == key or _key(r[0]).startswith(key + " ") for r in dataset_rows)
+    if key in data or any(d.startswith(key + " ") for d in data):
+        return True
+    words = metric.split()
+    for i in range(1, len(words)):
+        head, rest = _key(" ".join(words[:i])), _key(" ".join(words[i:]))
+        if head in data and (rest in measures or (len(words) - i == 1 and rest.endswith("ed"))):
+            return True
+    return False
 
 
 HEADER = """\

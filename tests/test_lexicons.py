@@ -168,11 +168,18 @@ def test_build_script_reproduces_the_shipped_files(tmp_path):
 
 
 def test_no_generated_metric_is_named_after_a_dataset(lex):
-    """A leaderboard column called after the set it scores on ("Senseval 3", "Hub5'00") is no Metric (issue 18)."""
+    """A leaderboard column called after the set it scores on ("Senseval 3", "Hub5'00", "ImageNet Top-1
+    Accuracy") is no Metric (issue 18)."""
     def key(name):
         return re.sub(r"[\s\-_]+", " ", name.lower()).strip()
 
     data = [key(e.canonical) for e in lex if e.type is T.DATASET]
     metrics = [e.canonical for e in lex if e.type is T.METRIC and e.source != "curated"]  # (hand-written: "ADE")
+    measures = {key(e.canonical) for e in lex if e.type is T.METRIC}
     assert metrics
     assert not [m for m in metrics if any(d == key(m) or d.startswith(key(m) + " ") for d in data)]
+    # nor a dataset's name before a measure ("ImageNet Top-1 Accuracy": Dataset ImageNet, Metric top-1 accuracy)
+    data_set = set(data)
+    split = [m for m in metrics for i in range(1, len(m.split()))
+             if key(" ".join(m.split()[:i])) in data_set and key(" ".join(m.split()[i:])) in measures]
+    assert not split
