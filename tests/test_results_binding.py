@@ -230,3 +230,9 @@ def test_a_name_opening_with_digits_after_a_value_and_on(nlp):
                           "40Plates, and from 83.6% to 89.1% on GTEA.")
     assert [(v, d, b) for v, _, d, _, _, b in res] == [("69.1%", "Breakfast", "59.6%"), ("81.5%", "40Plates", "73.4%"),
                                                        ("89.1%", "GTEA", "83.6%")]
+
+
+def test_a_dataset_between_a_value_and_its_metric_binds_both(nlp):
+    # issue 18: "ImageNet top-1 accuracy" is the Dataset ImageNet and the Metric top-1 accuracy, not one Metric
+    res = results_of(nlp, "Our small tagger reaches a new best 78.9% ImageNet top-1 accuracy on phones.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("78.9%", "top-1 accuracy", "ImageNet")]

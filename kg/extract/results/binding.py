@@ -143,6 +143,12 @@ def _proportion(name: str) -> bool:
     return bool(info and info.proportion)
 
 
+def _data_between(text: str, a: int, b: int, ents: list) -> bool:
+    """Whether ``text[a:b]`` is one dataset's name and spaces: "78.9% ImageNet top-1 accuracy"."""
+    return any(c[2] is T.DATASET and a <= c[0] and c[1] <= b and not text[a:c[0]].strip() and not text[c[1]:b].strip()
+               for c in ents)
+
+
 def _own_metric(text: str, v: Value, metrics: list, ents: list) -> int | None:
     for i, c in metrics:
         if v.start < c[0] and c[1] <= v.end:
@@ -154,7 +160,8 @@ def _own_metric(text: str, v: Value, metrics: list, ents: list) -> int | None:
     end = past_aside(text, v.end)  # "82.4% (+5.1% over the previous best) top-1 accuracy"
     for i, c in metrics:
         d = c[0] - end
-        if 0 <= d < dist and _METRIC_AFTER.fullmatch(text, end, c[0]) and not any(ch.isdigit() for ch in text[end:c[0]]):
+        if 0 <= d < dist and (_METRIC_AFTER.fullmatch(text, end, c[0]) or _data_between(text, end, c[0], ents)) \
+                and not any(ch.isdigit() for ch in text[end:c[0]]):
             best, dist = i, d
     if best is not None:
         return best
