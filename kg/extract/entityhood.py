@@ -36,13 +36,26 @@ def inside_word(text: str, start: int, end: int) -> bool:
     return 0 < end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
 
 
+#: A word in capitals broken at a line end: "CONVOLU- TIONAL NETWORKS" of a title set in capitals.
+_CAPS_BROKEN = re.compile(r"[A-Z]{2}- $")
+
+
 def whole_words(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """The candidates that neither start nor end inside a word of the text (see :func:`inside_word`)."""
+    """The candidates that neither start nor end inside a word of the text (see :func:`inside_word`), nor
+    start inside a word in capitals that a line end broke ("TIONAL NETWORKS" of "CONVOLU- TIONAL NETWORKS").
+
+    >>> t = "DEEP CONVOLU- TIONAL NETWORKS and ResNet"
+    >>> [t[c.start:c.end] for c in whole_words(t, [Candidate(14, 29, T.METHOD, 50, "head"),
+    ...                                             Candidate(34, 40, T.METHOD, 50, "name")])]
+    ['ResNet']
+    """
     out = []
     for c in cands:
         s, e = c[0], c[1]
         if (s > 0 and text[s - 1].isalnum() and text[s].isalnum()) or \
                 (e < len(text) and text[e].isalnum() and text[e - 1].isalnum()):
+            continue
+        if text[s:s + 2].isupper() and _CAPS_BROKEN.search(text, max(0, s - 5), s):
             continue
         out.append(c)
     return out
@@ -198,7 +211,10 @@ _GENERIC_WORDS = frozenset(rules.BAD_MODIFIERS | rules.NON_MODIFIERS | rules.FIE
 
 
 _ADJECTIVE_TAIL = re.compile(r"-(?:based|aware|like|specific|related|free|driven|guided|oriented|wise|level|agnostic|"
-                            r"dependent|independent|invariant|sensitive|friendly|efficient)$", re.I)
+                            r"dependent|independent|invariant|sensitive|friendly|efficient|only|centric|style|"
+                            r"enabled|powered|inspired|induced)$", re.I)
+#: The same tail glued to a name in capitals, its hyphen lost: "NASbased", "LiDARbased".
+_GLUED_TAIL = re.compile(r"[A-Z0-9](?:based|only|centric|like|aware|style)$")
 
 
 def generic(name: str) -> bool:
@@ -209,10 +225,12 @@ def generic(name: str) -> bool:
     (True, True, False)
     >>> generic("INSTANCE-AWARE"), generic("BERT-based"), generic("Mask-RCNN")
     (True, True, False)
+    >>> generic("PAF-only"), generic("NASbased"), generic("LiDAR-centric"), generic("Unlike-Net")
+    (True, True, True, False)
     """
     low = name.lower()
-    if " " not in low and _ADJECTIVE_TAIL.search(low):
-        return True  # "COMPOSITION-BASED", "instance-aware": an adjective, not a name
+    if " " not in low and (_ADJECTIVE_TAIL.search(low) or _GLUED_TAIL.search(name)):
+        return True  # "COMPOSITION-BASED", "instance-aware", "NASbased": an adjective, not a name
     return low in _GENERIC_WORDS or all(w in _GENERIC_WORDS for w in low.split())
 
 

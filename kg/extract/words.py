@@ -273,7 +273,7 @@ KIND_NOUNS = {"approach", "approaches", "method", "methods", "strategy", "strate
 GENERIC_NAMES = {
     "ai", "artificial intelligence", "deep learning", "machine learning", "neural networks", "neural network",
     "deep neural networks", "deep neural network", "computer vision", "natural language processing", "nlp",
-    "learning", "training", "inference", "model", "models", "data", "dataset", "benchmark",
+    "learning", "training", "inference", "model", "models", "data", "dataset", "benchmark", "data set", "data sets",
     # a kind of thing, not a method one could look up (GUIDELINES: "deep models", "baselines")
     "network architecture", "network architectures", "neural architecture", "neural architectures",
     "model architecture", "model architectures", "deep model", "deep models", "baseline", "baselines",

@@ -35,10 +35,12 @@ The records are streamed: :class:`WeakEvidence` reads each linked paper as the g
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 import networkx as nx
 
+from kg.graph.namehood import guessed_method
 from kg.models import Linked, Mention
 from kg.vocab import EntityType
 
@@ -175,6 +177,19 @@ def weak_mention(m: Mention) -> bool:
     return len(m.text.split()) <= WEAK_WORDS.get(m.type, 99)
 
 
+def _guesses(lk: Linked) -> list[bool]:
+    """Per mention of a linked paper: whether it is only a guess (:func:`weak_mention`, or a Method whose
+    look is no evidence of a name, :func:`kg.graph.namehood.guessed_method`). A title's catchphrase is a
+    guess only when the paper does not mention the entity again."""
+    paper = lk.extraction.paper
+    seen = Counter(lk.mention_ids)
+    out = []
+    for m, eid in zip(lk.extraction.mentions, lk.mention_ids):
+        look = bool(eid) and guessed_method(m, paper.text(m.field), paper.abstract)
+        out.append(weak_mention(m) or (look and (m.rule != "title-name" or seen[eid] == 1)))
+    return out
+
+
 class WeakEvidence:
     """Per entity id: the first paper it was seen in, whether a second paper has it, whether any mention
     is strong. Fed one :class:`~kg.models.Linked` paper at a time."""
@@ -189,21 +204,22 @@ class WeakEvidence:
         paper = lk.extraction.paper
         pid = paper.id
         some: set[str] = set()  # ids with a mention here that is evidence (not typesetting, not a bare acronym)
-        named: set[str] = set()  # ids with a mention here that is more than a lower-case phrase guess
+        named: set[str] = set()  # ids with a mention here that is more than a guess (phrase, look: namehood)
         flagged = []  # per mention: no evidence (capitals of typesetting, a bare acronym)
-        for m, eid in zip(lk.extraction.mentions, lk.mention_ids):
+        guessed = _guesses(lk)
+        for m, eid, guess in zip(lk.extraction.mentions, lk.mention_ids, guessed):
             text = paper.text(m.field) if eid else ""
             flagged.append(bool(eid) and (caps_typeset(m, text) or bare_acronym(m, text)))
             if eid and not flagged[-1]:
                 some.add(eid)
-            if eid and not weak_mention(m):
+            if eid and not guess:
                 named.add(eid)
         # not "pose in SO(3)"; nor "we propose a structural matching strategy": a phrase found as what the paper
         # proposes is not made a name by being proposed
         self._strong.update(i for i in lk.proposed_ids if i in some and i in named)
         for ids in lk.result_ids:
             self._strong.update(i for i in ids if i)
-        for m, eid, flag in zip(lk.extraction.mentions, lk.mention_ids, flagged):
+        for m, eid, flag, guess in zip(lk.extraction.mentions, lk.mention_ids, flagged, guessed):
             if not eid or eid in self._strong:
                 continue
             if flag:
@@ -213,7 +229,7 @@ class WeakEvidence:
                 self._caps.add(eid)
                 continue  # a guessed measure never used as one: no evidence in any number of papers
             first = self._paper.setdefault(eid, pid)
-            if first != pid or not weak_mention(m):
+            if first != pid or not guess:
                 self._strong.add(eid)
 
     def state(self, eid: str) -> tuple[bool, bool, bool]:

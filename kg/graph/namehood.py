@@ -1,0 +1,194 @@
+"""Name-likeness of a Method mention: whether its look is evidence of a name, or only of typesetting.
+
+:mod:`kg.graph.prune` drops a Method seen in one paper only when every mention there is a guess. A
+lower-case phrase found by a phrase rule is such a guess; so is a mention whose capitals, digits or
+shape say nothing about being a name (issue 18, read on random samples of the arXiv build, where about
+60% of Method nodes are single-paper and most errors were of these kinds):
+
+- **capitals of typesetting** (:func:`typeset_phrase`): a phrase rule's guess ("sentiment classifier")
+  whose only capital is its first word's ("Twitter sentiment classifier", "CPU decoding", "Textual
+  relation embedding" at a sentence start), or taken from a title set in capitals ("BASIS INVARIANT
+  NETWORKS"), or a title's clause opening on a verb in -ing ("Understanding Convolution for ...");
+- **a title's catchphrase** (:func:`title_catchphrase`): the words before a title's colon that the
+  abstract never repeats, with no name shape (no inner capital, digit or acronym) and no technique word
+  at its end ("Back to the Future: ...", "Every Moment Counts: ...", "Improved Embeddings with ...");
+- **a defective shape** (:func:`defective_shape`): an ordinary word written with the capitals of an acronym it spells
+  ("the Augmented PAttern Classification"), an acronym before a plain plural noun ("TF-masks"), a name
+  inside a path ("user/Repo-Name"), or a word of a figure or table dump (a sentence of six words or more
+  with no function word: "1 2 FC+Softmax output Dynamic GConv layer GConv-2 GConv-n").
+
+Each is weak evidence only: a second paper, a definition, a naming phrase, a lexicon entry or a stated
+result keeps the node (the rules stay in :mod:`kg.graph.prune`).
+
+>>> from kg.models import Mention
+>>> from kg.vocab import EntityType as T
+>>> t = "Back to the Future: Joint Aware Temporal Learning"
+>>> guessed_method(Mention(T.METHOD, "Back to the Future", 0, 18, field="title", rule="title-name"), t)
+True
+>>> guessed_method(Mention(T.METHOD, "Temporal Learning", 32, 49, field="title", rule="head"), t)
+False
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.words import BAD_MODIFIERS, KIND_HEADS, KIND_NOUNS, METHOD_HEADS, ROLE_HEADS
+from kg.models import Mention
+from kg.vocab import EntityType
+
+#: A word with a capital after a lower-case letter ("SiamMask", "FiLM") or a digit among two letters or more
+#: ("Global2Local", "ResNet50", "W3"; not "3D"): the shape of a name, whatever the typesetting.
+_INNER = re.compile(r"[a-z][A-Z]|[A-Za-z]{2}\d|[A-Z]\d|\d[A-Za-z]{2}|[A-Za-z]\d[A-Za-z]")
+#: A word of two capitals or more ("GANs", "COTR"): an acronym, unless the whole text is set in capitals.
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]")
+#: The words a technique's name ends in ("... Network", "... Loss", "... Fusion").
+_TECHNIQUE_ENDS = frozenset(METHOD_HEADS | KIND_HEADS | ROLE_HEADS | KIND_NOUNS | {
+    "net", "nets", "gan", "gans", "layer", "layers", "unit", "units", "block", "blocks", "head", "heads",
+    "mechanism", "operator", "function", "transform", "transformation", "memory", "policy", "agent",
+    "solver", "parser", "tagger", "detector", "generator", "discriminator", "predictor", "regressor",
+    "tracker", "planner", "sampler", "prior", "graph", "tree", "trees", "filter", "reconstruction",
+})
+#: An ordinary word with an acronym's capitals: "PAttern", "NAtural", "SarCasm".
+_MNEMONIC = re.compile(r"[A-Z]{2,}[a-z]{2,}|[A-Z][a-z]+[A-Z][a-z]+")
+#: An acronym before a plain plural noun: "TF-masks", "RoI-features".
+_ACRONYM_PLURAL = re.compile(r"[A-Z][A-Za-z]*[A-Z]-[a-z]{3,}s")
+#: Function words: a sentence of six words or more with none of them is a figure's or a table's text.
+_FUNCTION = frozenset("the an of to in and is are we for with on by that this from as our be which was it at "
+                      "or can its has have not".split())
+_WORD = re.compile(r"[^\W_][\w'+\-]*")
+_SENT_END = re.compile(r"(?<=[.!?])\s+")
+#: Rules that guess a technique from a phrase around a head word (see :data:`kg.graph.prune.WEAK_RULES`).
+_PHRASE_RULES = frozenset({"head", "object", "list"})
+_SHAPE_RULES = frozenset({"name", "titlecase"})
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    from kg.extract.entityhood import load_words  # noqa: PLC0415
+
+    return load_words()
+
+
+def in_capitals(text: str) -> bool:
+    """Whether ``text`` is set in capitals (most of its letters are): a PDF title or heading.
+
+    >>> in_capitals("SIGN AND BASIS INVARIANT NETWORKS"), in_capitals("Sign and Basis Invariant Networks")
+    (True, False)
+    """
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+
+
+def name_shaped(words: list[str], capitals: bool) -> bool:
+    """Whether a word has the shape of a name: an inner capital or a digit among letters, or (when the
+    text is not set in capitals) two capitals: "FiLM", "Global2Local", "GANs"; not "3D" or "Deep".
+
+    >>> name_shaped(["Temporal", "FiLM"], False), name_shaped(["Back", "to", "the", "Future"], False)
+    (True, False)
+    >>> name_shaped(["TURN", "TAP"], True), name_shaped(["TURN", "TAP"], False)
+    (False, True)
+    """
+    return any(_INNER.search(w) or (not capitals and _ACRONYM.search(w)) for w in words)
+
+
+def typeset_phrase(m: Mention, text: str) -> bool:
+    """Whether a phrase rule's guess has capitals from typesetting only: capitals only in its first word
+    ("Twitter sentiment classifier", "CPU decoding", a sentence's first word), a title set in capitals, or a
+    title's clause opening on a verb in -ing ("Exploring Question-Guided Spatial Attention").
+
+    >>> typeset_phrase(Mention(EntityType.METHOD, "CPU decoding", 0, 12, rule="head"), "CPU decoding is fast.")
+    True
+    >>> typeset_phrase(Mention(EntityType.METHOD, "Anchor Refinement Network", 0, 25, rule="head"), "")
+    False
+    """
+    words = m.text.split()
+    if m.rule not in _PHRASE_RULES or len(words) < 2 or _INNER.search(m.text):
+        return False
+    if m.field == "title":
+        return in_capitals(text) or words[0].lower().endswith("ing")
+    return all(w.islower() or not w[0].isalpha() for w in words[1:])
+
+
+def _repeated(name: str, other: str) -> bool:
+    """Whether ``name`` is written again, as whole words in any case, in ``other`` (the abstract)."""
+    return bool(other) and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", other, re.I) is not None
+
+
+def title_catchphrase(m: Mention, text: str, abstract: str = "") -> bool:
+    """Whether a title's head is a catchphrase, not a name: no name shape and no technique word at its
+    end ("Back to the Future", "Every Moment Counts", "Select, Label, and Mix"), or two words that are a
+    grade and a plain technique word ("Improved Embeddings", "Jointly Learning"). One word stays
+    ("SIGN", "Inception"): a title's single word before a colon is a name; so is a head the abstract
+    repeats ("Paper Trail: ..." and "Paper Trail links ...").
+
+    >>> title_catchphrase(Mention(EntityType.METHOD, "Every Moment Counts", 0, 19, field="title",
+    ...                           rule="title-name"), "Every Moment Counts: Dense Labeling")
+    True
+    >>> title_catchphrase(Mention(EntityType.METHOD, "Proxy Anchor Loss", 0, 17, field="title",
+    ...                           rule="title-name"), "Proxy Anchor Loss for Deep Metric Learning")
+    False
+    """
+    words = [w.strip(",:;'\"") for w in m.text.split()]
+    words = [w for w in words if w]
+    if m.rule != "title-name" or m.field != "title" or len(words) < 2 or name_shaped(words, in_capitals(text)):
+        return False
+    if _repeated(m.text, abstract):
+        return False
+    last = words[-1].lower().rsplit("-", 1)[-1]  # "Encoder-decoders" ends in a technique word
+    if last not in _TECHNIQUE_ENDS and last.rstrip("s") not in _TECHNIQUE_ENDS:
+        return True
+    first = words[0].lower()
+    return len(words) == 2 and (first in BAD_MODIFIERS or first.endswith("ly"))
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = 0
+    for s in _SENT_END.finditer(text, 0, start):
+        left = s.end()
+    stop = _SENT_END.search(text, end)
+    return text[left:stop.start() if stop else len(text)]
+
+
+def figure_text(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``[start, end)`` is a figure's or a table's words run together: six words
+    or more and no function word ("Dynamic GConv layer Context-encoding Network-2 GConv-2 GConv-n").
+
+    >>> figure_text("1 2 FC output Dynamic GConv layer Network-2 GConv-2 GConv-n", 22, 27)
+    True
+    >>> figure_text("We propose GConv, a dynamic graph convolution.", 11, 16)
+    False
+    """
+    words = _WORD.findall(_sentence(text, start, end))
+    return len(words) >= 6 and not any(w.lower() in _FUNCTION for w in words)
+
+
+def defective_shape(m: Mention, text: str) -> bool:
+    """Whether a name found by its shape alone is not a name: an ordinary word with an acronym's capitals
+    ("PAttern"), an acronym before a plain plural ("TF-masks"), a name inside a path
+    ("TencentYoutuResearch/CrowdCounting-P2PNet") or a word of a figure's text. (An adjective made from a
+    name, "NAS-based", "PAF-only", is no candidate at all: :func:`kg.extract.entityhood.generic`.)
+
+    >>> [defective_shape(Mention(EntityType.METHOD, w, 0, len(w), rule="name"), w + " works")
+    ...  for w in ("PAttern", "TF-masks", "SiamMask", "LiDAR")]
+    [True, True, False, False]
+    """
+    w = m.text
+    if m.rule not in _SHAPE_RULES:
+        return False
+    if _ACRONYM_PLURAL.fullmatch(w):
+        return True
+    if _MNEMONIC.fullmatch(w) and w.lower() in _common():
+        return True
+    if text[max(0, m.start - 1):m.start] == "/" or text[m.end:m.end + 1] == "/":
+        return True
+    return figure_text(text, m.start, m.end)
+
+
+def guessed_method(m: Mention, text: str, abstract: str = "") -> bool:
+    """Whether a Method mention is only a guess by its look (:func:`typeset_phrase`,
+    :func:`title_catchphrase`, :func:`defective_shape`); a mention with an alias never is.
+    ``text`` is the text of the mention's field, ``abstract`` the paper's abstract."""
+    if m.type is not EntityType.METHOD or m.aliases:
+        return False
+    return typeset_phrase(m, text) or title_catchphrase(m, text, abstract) or defective_shape(m, text)

@@ -1,0 +1,109 @@
+"""Method nodes need evidence of a name (issue 18; kg.graph.namehood, kg.graph.prune, kg.extract.entityhood).
+
+A Method seen in one paper only, whose mentions there look like a name only by typesetting (a title's
+catchphrase, a phrase whose only capital is its first word, a title set in capitals, a defective shape, a
+figure's words), is no node; a second paper, a definition or a naming phrase keeps it. The titles and
+abstracts are sentences written for these tests.
+"""
+import doctest
+
+import pytest
+
+from kg.extract import build_nlp, extract_papers
+from kg.graph import namehood
+from kg.models import Paper
+
+from helpers import pruned_graph
+
+
+def _methods(papers):
+    g, _, _ = pruned_graph(papers)
+    return {d.get("name", "").lower() for _, d in g.nodes(data=True) if d.get("type") == "Method"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def _found(nlp, abstract, title="Reading Receipts"):
+    (ex,) = list(extract_papers([Paper("t", title, abstract)], nlp=nlp))
+    return {m.text for m in ex.mentions}
+
+
+def test_docstring_examples():
+    assert doctest.testmod(namehood).failed == 0
+
+
+# --- a title's head ------------------------------------------------------------------------------------------
+
+def test_a_title_catchphrase_is_no_node():
+    names = _methods([Paper("c1", "Over the Hills: Parsing Receipts with Layout Graphs",
+                            "We read shop receipts with BERT and a layout graph.")])
+    assert "over the hills" not in names
+    assert "bert" in names
+
+
+def test_a_title_name_with_a_technique_word_or_repeated_in_the_abstract_stays():
+    names = _methods([Paper("c2", "Receipt Layout Network: Parsing Receipts", "We read shop receipts with BERT."),
+                      Paper("c3", "Paper Trail: Tracing Forms", "Paper Trail links each form to its sender.")])
+    assert "receipt layout network" in names
+    assert "paper trail" in names
+
+
+def test_a_catchphrase_in_two_papers_stays():
+    names = _methods([Paper("c1", "Over the Hills: Parsing Receipts", "We read shop receipts."),
+                      Paper("c4", "Over the Hills: Sorting Forms", "We sort forms with a layout model.")])
+    assert "over the hills" in names
+
+
+def test_two_words_grading_a_plain_technique_word_are_a_catchphrase():
+    names = _methods([Paper("c5", "Improved Embeddings for Receipt Parsing", "We parse receipts with BERT.")])
+    assert "improved embeddings" not in names
+
+
+# --- capitals of typesetting -----------------------------------------------------------------------------------
+
+def test_a_phrase_capitalised_only_at_its_first_word_is_no_node():
+    names = _methods([Paper("d1", "Reading Receipts",
+                            "We compare against a Twitter sentiment classifier and use CPU decoding. Textual "
+                            "relation embedding helps. The Anchor Refinement Network aligns boxes.")])
+    assert not names & {"twitter sentiment classifier", "cpu decoding", "textual relation embedding"}
+    assert "anchor refinement network" in names  # Title Case in running text: a name
+
+
+def test_a_phrase_of_a_title_in_capitals_is_no_node():
+    names = _methods([Paper("d2", "RECEIPT SORTING WITH HIERARCHICAL ATTENTION NETWORKS", "We sort receipts.")])
+    assert not names & {"receipt sorting", "hierarchical attention networks"}
+
+
+# --- defective shapes ------------------------------------------------------------------------------------------
+
+def test_mnemonic_capitals_an_acronym_plural_and_a_path_are_no_nodes():
+    names = _methods([Paper("e1", "Reading Receipts",
+                            "Our method is named APAC: the Augmented PAttern Classification. We predict TF-masks "
+                            "too. Code: ShopLab/Receipt-Net2.")])
+    assert not names & {"pattern", "tf-masks", "shoplab", "receipt-net2"}
+    assert "apac" in names
+
+
+def test_words_of_a_figure_are_no_nodes():
+    names = _methods([Paper("e2", "Reading Receipts",
+                            "We read receipts with BERT. 1 2 FC output Dynamic RConv layer Context Network-2 "
+                            "RConv-3 RConv-n")])
+    assert not names & {"rconv", "rconv-3", "rconv-n"}
+    assert "bert" in names
+
+
+def test_adjectives_made_from_names_are_no_candidates(nlp):
+    found = _found(nlp, "Such NASbased models and PAF-only refinement beat LiDAR-centric baselines.")
+    assert not found & {"NASbased", "PAF-only", "LiDAR-centric"}
+
+
+def test_data_set_is_no_entity(nlp):
+    assert "data set" not in _found(nlp, "We release a new data set, compiled from shop receipts.")
+
+
+def test_a_word_in_capitals_broken_at_a_line_end_starts_no_name(nlp):
+    found = _found(nlp, "We sort receipts.", title="DEEP CONVOLU- TIONAL NETWORKS FOR RECEIPTS")
+    assert "TIONAL NETWORKS" not in found
