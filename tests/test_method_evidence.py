@@ -72,6 +72,13 @@ def test_a_phrase_capitalised_only_at_its_first_word_is_no_node():
     assert "anchor refinement network" in names  # Title Case in running text: a name
 
 
+def test_a_title_phrase_opening_on_a_verb_is_no_node_but_a_conjunct_is():
+    names = _methods([Paper("d3", "Folding and Sampling Network for Receipt Parsing", "We parse receipts."),
+                      Paper("d4", "Exploring Layout-Guided Spatial Attention for Receipt Parsing", "We parse forms.")])
+    assert "folding and sampling network" in names
+    assert "exploring layout-guided spatial attention" not in names
+
+
 def test_a_phrase_of_a_title_in_capitals_is_no_node():
     names = _methods([Paper("d2", "RECEIPT SORTING WITH HIERARCHICAL ATTENTION NETWORKS", "We sort receipts.")])
     assert not names & {"receipt sorting", "hierarchical attention networks"}

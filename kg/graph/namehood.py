@@ -105,8 +105,8 @@ def typeset_phrase(m: Mention, text: str) -> bool:
     words = m.text.split()
     if m.rule not in _PHRASE_RULES or len(words) < 2 or _INNER.search(m.text):
         return False
-    if m.field == "title":
-        return in_capitals(text) or words[0].lower().endswith("ing")
+    if m.field == "title":  # "Morphing and Sampling Network" is a name: its -ing word is a conjunct
+        return in_capitals(text) or (words[0].lower().endswith("ing") and words[1].lower() not in ("and", "&"))
     return all(w.islower() or not w[0].isalpha() for w in words[1:])
 
 
