@@ -114,3 +114,14 @@ def test_data_set_is_no_entity(nlp):
 def test_a_word_in_capitals_broken_at_a_line_end_starts_no_name(nlp):
     found = _found(nlp, "We sort receipts.", title="DEEP CONVOLU- TIONAL NETWORKS FOR RECEIPTS")
     assert "TIONAL NETWORKS" not in found
+
+
+# --- long forms typed by their head --------------------------------------------------------------------------
+
+def test_a_long_form_ending_in_measure_or_a_numbered_challenge_is_no_method(nlp):
+    (ex,) = list(extract_papers([Paper("t", "Reading Receipts",
+                                       "We score parses with the receipt structure similarity measure (RSSM) and "
+                                       "take part in the Receipt Reading Challenges 3 (RRC3).")], nlp=nlp))
+    types = {m.text: m.type.value for m in ex.mentions}
+    assert types["receipt structure similarity measure"] == "Metric"
+    assert types["Receipt Reading Challenges 3"] == "Dataset"

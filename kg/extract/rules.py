@@ -543,12 +543,17 @@ def _described(mods: list[str]) -> bool:
 
 
 def type_of_long_form(long_form: str) -> T:
-    """The type an acronym's long form names, from its head word."""
-    words = re.findall(r"[A-Za-z0-9]+", long_form.lower())
+    """The type an acronym's long form names, from its head word (a number after it is an edition:
+    "Dialog System Technology Challenges 7"; a "measure" is a metric: "structural similarity measure").
+
+    >>> [type_of_long_form(x).value for x in ("structural similarity measure", "Speech Challenges 7", "focal loss")]
+    ['Metric', 'Dataset', 'Method']
+    """
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", long_form.lower()) if not w.isdigit()]
     head = words[-1] if words else ""
-    if head in DATASET_HEADS:
+    if head in DATASET_HEADS or (head.endswith("s") and head[:-1] in DATASET_HEADS):
         return T.DATASET
-    if head in METRIC_HEADS and head != "loss":  # a loss is a training technique (GUIDELINES.md: Method)
+    if (head in METRIC_HEADS or head == "measure") and head != "loss":  # a loss is a training technique (Method)
         return T.METRIC
     if head in TASK_HEADS and head not in {"generation", "inference", "alignment", "compression", "retrieval"}:
         return T.TASK
