@@ -125,3 +125,11 @@ def test_a_long_form_ending_in_measure_or_a_numbered_challenge_is_no_method(nlp)
     types = {m.text: m.type.value for m in ex.mentions}
     assert types["receipt structure similarity measure"] == "Metric"
     assert types["Receipt Reading Challenges 3"] == "Dataset"
+
+
+def test_a_bare_name_beside_a_dataset_is_a_dataset(nlp):
+    (ex,) = list(extract_papers([Paper("t", "Counting Cars",
+                                       "Counting tests on the CARPK and PUCPR+ show gains over BERT.")], nlp=nlp))
+    types = {m.text: m.type.value for m in ex.mentions}
+    assert types["PUCPR+"] == "Dataset"
+    assert types["BERT"] == "Method"

@@ -130,6 +130,33 @@ def retype_list_members(text: str, kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_PAIR_GLUE = re.compile(r",?\s+(?:and|or)\s+")
+
+
+def retype_dataset_pairs(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """A bare name (rule "name", typed Method by default) joined by "and"/"or" to a Dataset that a rule other
+    than the shape typed is a Dataset too: "counting on the CARPK and PUCPR+", "on PUCPR+ and CARPK" (two
+    names side by side are two of a kind; :func:`retype_list_members` does this for three or more).
+
+    >>> t = "tests on the CARPK and PUCPR+ sets"
+    >>> k = [Candidate(13, 18, T.DATASET, 60, "lexicon"), Candidate(23, 29, T.METHOD, 50, "name")]
+    >>> [c.type.value for c in retype_dataset_pairs(t, k)]
+    ['Dataset', 'Dataset']
+    """
+    out = list(kept)
+    for k, c in enumerate(out):
+        if c.rule != "name" or c.type is not T.METHOD:
+            continue
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(out) or out[j].rule == "name" or out[j].type is not T.DATASET:
+                continue
+            a, b = (out[j], c) if j < k else (c, out[j])
+            if _PAIR_GLUE.fullmatch(text, a.end, b.start):
+                out[k] = c._replace(type=T.DATASET)
+                break
+    return out
+
+
 def link_acronyms(text: str, kept: list[Candidate], acronyms: dict[str, Span], found: DocFindings) -> list[Candidate]:
     """Record each defined acronym as an alias of its long form, and retype bare uses of the acronym
     ("DBRN", "DBRNs") as references to the long form (same type, canonical = long form)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.extract import boundaries, context, entityhood, proposals, rules
 from kg.extract.doc_context import DocContext
-from kg.extract.findings import DocFindings, link_acronyms, resolve, retype_list_members
+from kg.extract.findings import DocFindings, link_acronyms, resolve, retype_dataset_pairs, retype_list_members
 from kg.extract.results import results
 from kg.extract.rules import Candidate
 from kg.extract.words import GENERIC_ACRONYMS, GENERIC_NAMES
@@ -81,7 +81,8 @@ def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
     text = ctx.text
     found = ctx.findings if ctx.findings is not None else DocFindings()
     cands = entity_hood(ctx, not_in_capitals(ctx, cands), found.urls)
-    found.entities = link_acronyms(text, retype_list_members(text, resolve(cands)), ctx.acronyms, found)
+    kept = retype_dataset_pairs(text, retype_list_members(text, resolve(cands)))  # "CARPK and PUCPR+"
+    found.entities = link_acronyms(text, kept, ctx.acronyms, found)
     found.proposed = proposals.proposed(text, found, ctx.title_end, ctx.windows)
     found.results = results(text, found, ctx.sents)
     return found
