@@ -133,3 +133,22 @@ def test_a_bare_name_beside_a_dataset_is_a_dataset(nlp):
     types = {m.text: m.type.value for m in ex.mentions}
     assert types["PUCPR+"] == "Dataset"
     assert types["BERT"] == "Method"
+
+
+def test_a_bare_name_before_a_described_data_noun_is_a_dataset(nlp):
+    (ex,) = list(extract_papers([Paper("t", "Counting Cars", "Features help on the PARK-82 parking dataset.")],
+                                nlp=nlp))
+    assert {m.text: m.type.value for m in ex.mentions}["PARK-82"] == "Dataset"
+
+
+def test_a_participle_after_a_hyphen_makes_an_adjective(nlp):
+    found = _found(nlp, "Given GPS-aligned pairs of receipts and ROI-structured scans, we match them.")
+    assert not found & {"GPS-aligned", "ROI-structured"}
+
+
+def test_identifiers_and_url_debris_are_no_nodes():
+    names = _methods([Paper("f1", "Reading Receipts",
+                            "Relations such as StoreOf and IsPaidBy link receipts. Our code is at httpsReceipts "
+                            "and uses ReceiptNet.")])
+    assert not names & {"storeof", "ispaidby", "httpsreceipts"}
+    assert "receiptnet" in names

@@ -213,8 +213,9 @@ _GENERIC_WORDS = frozenset(rules.BAD_MODIFIERS | rules.NON_MODIFIERS | rules.FIE
 _ADJECTIVE_TAIL = re.compile(r"-(?:based|aware|like|specific|related|free|driven|guided|oriented|wise|level|agnostic|"
                             r"dependent|independent|invariant|sensitive|friendly|efficient|only|centric|style|"
                             r"enabled|powered|inspired|induced)$", re.I)
-#: The same tail glued to a name in capitals, its hyphen lost: "NASbased", "LiDARbased".
-_GLUED_TAIL = re.compile(r"[A-Z0-9](?:based|only|centric|like|aware|style)$")
+#: The same tail glued to a name in capitals, its hyphen lost: "NASbased", "LiDARbased"; or a past participle
+#: after a hyphen: "GPS-aligned", "UAG-structured" (an adjective made from a name).
+_GLUED_TAIL = re.compile(r"[A-Z0-9](?:based|only|centric|like|aware|style)$|[A-Za-z0-9]-[a-z]{3,}ed$")
 
 
 def generic(name: str) -> bool:
@@ -227,6 +228,8 @@ def generic(name: str) -> bool:
     (True, True, False)
     >>> generic("PAF-only"), generic("NASbased"), generic("LiDAR-centric"), generic("Unlike-Net")
     (True, True, True, False)
+    >>> generic("GPS-aligned"), generic("UAG-structured"), generic("Deep-Red")
+    (True, True, False)
     """
     low = name.lower()
     if " " not in low and (_ADJECTIVE_TAIL.search(low) or _GLUED_TAIL.search(name)):

@@ -157,6 +157,25 @@ def retype_dataset_pairs(text: str, kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: One or two lower-case words, then a data noun: "YOGA-82 [pose dataset]", "EmotiW-17 [emotion recognition
+#: benchmarks]"; a bare name right before them names the data.
+_DATA_AFTER = re.compile(r"\s+(?:[a-z][a-z\-]+\s+){1,2}(?:datasets?|benchmarks?|corpus|corpora)\b")
+
+
+def retype_before_data_noun(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """A bare name (rule "name", typed Method by default) before one or two lower-case words and a data noun
+    is a Dataset: "the YOGA-82 pose dataset" (the linker's cue "the X dataset" reads the name right before
+    the noun only).
+
+    >>> t = "on the YOGA-82 pose dataset with PoseNet features"
+    >>> k = [Candidate(7, 14, T.METHOD, 50, "name"), Candidate(33, 40, T.METHOD, 50, "name")]
+    >>> [c.type.value for c in retype_before_data_noun(t, k)]
+    ['Dataset', 'Method']
+    """
+    return [c._replace(type=T.DATASET) if c.rule == "name" and c.type is T.METHOD and _DATA_AFTER.match(text, c.end)
+            else c for c in kept]
+
+
 def link_acronyms(text: str, kept: list[Candidate], acronyms: dict[str, Span], found: DocFindings) -> list[Candidate]:
     """Record each defined acronym as an alias of its long form, and retype bare uses of the acronym
     ("DBRN", "DBRNs") as references to the long form (same type, canonical = long form)."""

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from kg.extract import boundaries, context, entityhood, proposals, rules
 from kg.extract.doc_context import DocContext
-from kg.extract.findings import DocFindings, link_acronyms, resolve, retype_dataset_pairs, retype_list_members
+from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_before_data_noun, retype_dataset_pairs,
+                                 retype_list_members)
 from kg.extract.results import results
 from kg.extract.rules import Candidate
 from kg.extract.words import GENERIC_ACRONYMS, GENERIC_NAMES
@@ -82,6 +83,7 @@ def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
     found = ctx.findings if ctx.findings is not None else DocFindings()
     cands = entity_hood(ctx, not_in_capitals(ctx, cands), found.urls)
     kept = retype_dataset_pairs(text, retype_list_members(text, resolve(cands)))  # "CARPK and PUCPR+"
+    kept = retype_before_data_noun(text, kept)  # "the YOGA-82 pose dataset"
     found.entities = link_acronyms(text, kept, ctx.acronyms, found)
     found.proposed = proposals.proposed(text, found, ctx.title_end, ctx.windows)
     found.results = results(text, found, ctx.sents)

@@ -14,7 +14,7 @@ shape say nothing about being a name (issue 18, read on random samples of the ar
   at its end ("Back to the Future: ...", "Every Moment Counts: ...", "Improved Embeddings with ...");
 - **a defective shape** (:func:`defective_shape`): an ordinary word written with the capitals of an acronym it spells
   ("the Augmented PAttern Classification"), an acronym before a plain plural noun ("TF-masks"), a name
-  inside a path ("user/Repo-Name"), or a word of a figure or table dump (a sentence of six words or more
+  inside a path ("user/Repo-Name") or a URL, an identifier ("FatherOf", "IsSimilarTo"), or a word of a figure or table dump (a sentence of six words or more
   with no function word: "1 2 FC+Softmax output Dynamic GConv layer GConv-2 GConv-n").
 
 Each is weak evidence only: a second paper, a definition, a naming phrase, a lexicon entry or a stated
@@ -53,6 +53,10 @@ _TECHNIQUE_ENDS = frozenset(METHOD_HEADS | KIND_HEADS | ROLE_HEADS | KIND_NOUNS 
 _MNEMONIC = re.compile(r"[A-Z]{2,}[a-z]{2,}|[A-Z][a-z]+[A-Z][a-z]+")
 #: An acronym before a plain plural noun: "TF-masks", "RoI-features".
 _ACRONYM_PLURAL = re.compile(r"[A-Z][A-Za-z]*[A-Z]-[a-z]{3,}s")
+#: Parts of a CamelCase identifier that are function words: "FatherOf", "IsSimilarTo", "BornIn" name a
+#: relation or a field of a knowledge base or of code, not a technique.
+_IDENTIFIER_PARTS = frozenset({"Of", "Is", "Has", "To", "In", "By", "At", "On", "From", "With"})
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 #: Function words: a sentence of six words or more with none of them is a figure's or a table's text.
 _FUNCTION = frozenset("the an of to in and is are we for with on by that this from as our be which was it at "
                       "or can its has have not".split())
@@ -166,12 +170,13 @@ def figure_text(text: str, start: int, end: int) -> bool:
 def defective_shape(m: Mention, text: str) -> bool:
     """Whether a name found by its shape alone is not a name: an ordinary word with an acronym's capitals
     ("PAttern"), an acronym before a plain plural ("TF-masks"), a name inside a path
-    ("TencentYoutuResearch/CrowdCounting-P2PNet") or a word of a figure's text. (An adjective made from a
+    ("TencentYoutuResearch/CrowdCounting-P2PNet") or a URL ("httpsFigure"), an identifier with a function
+    word among its parts ("FatherOf", "IsSimilarTo") or a word of a figure's text. (An adjective made from a
     name, "NAS-based", "PAF-only", is no candidate at all: :func:`kg.extract.entityhood.generic`.)
 
     >>> [defective_shape(Mention(EntityType.METHOD, w, 0, len(w), rule="name"), w + " works")
-    ...  for w in ("PAttern", "TF-masks", "SiamMask", "LiDAR")]
-    [True, True, False, False]
+    ...  for w in ("PAttern", "TF-masks", "FatherOf", "httpsFigure", "SiamMask", "LiDAR", "OnAVOS")]
+    [True, True, True, True, False, False, False]
     """
     w = m.text
     if m.rule not in _SHAPE_RULES:
@@ -180,7 +185,10 @@ def defective_shape(m: Mention, text: str) -> bool:
         return True
     if _MNEMONIC.fullmatch(w) and w.lower() in _common():
         return True
-    if text[max(0, m.start - 1):m.start] == "/" or text[m.end:m.end + 1] == "/":
+    if text[max(0, m.start - 1):m.start] == "/" or text[m.end:m.end + 1] == "/" or w.lower().startswith("http"):
+        return True  # a path or a URL's debris ("httpsFigure")
+    parts = _CAMEL_PART.findall(w)
+    if len(parts) >= 2 and "".join(parts) == w and _IDENTIFIER_PARTS.intersection(parts):
         return True
     return figure_text(text, m.start, m.end)
 
