@@ -177,17 +177,21 @@ def weak_mention(m: Mention) -> bool:
     return len(m.text.split()) <= WEAK_WORDS.get(m.type, 99)
 
 
-def _guesses(lk: Linked) -> list[bool]:
+def _guesses(lk: Linked) -> tuple[list[bool], set[str]]:
     """Per mention of a linked paper: whether it is only a guess (:func:`weak_mention`, or a Method whose
-    look is no evidence of a name, :func:`kg.graph.namehood.guessed_method`). A title's catchphrase is a
-    guess only when the paper does not mention the entity again."""
+    look is no evidence of a name, :func:`kg.graph.namehood.guessed_method`; a title's catchphrase is a
+    guess only when the paper does not mention the entity again); and the ids whose every mention here is
+    a guess by its look (a stated result does not make those names: "Larger Norm More Transferable: ...",
+    whose results "our method" reaches, is still a catchphrase)."""
     paper = lk.extraction.paper
     seen = Counter(lk.mention_ids)
-    out = []
+    out, looks, other = [], set(), set()
     for m, eid in zip(lk.extraction.mentions, lk.mention_ids):
-        look = bool(eid) and guessed_method(m, paper.text(m.field), paper.abstract)
-        out.append(weak_mention(m) or (look and (m.rule != "title-name" or seen[eid] == 1)))
-    return out
+        look = bool(eid) and guessed_method(m, paper.text(m.field), paper.abstract) \
+            and (m.rule != "title-name" or seen[eid] == 1)
+        (looks if look else other).add(eid)
+        out.append(weak_mention(m) or look)
+    return out, looks - other
 
 
 class WeakEvidence:
@@ -206,7 +210,7 @@ class WeakEvidence:
         some: set[str] = set()  # ids with a mention here that is evidence (not typesetting, not a bare acronym)
         named: set[str] = set()  # ids with a mention here that is more than a guess (phrase, look: namehood)
         flagged = []  # per mention: no evidence (capitals of typesetting, a bare acronym)
-        guessed = _guesses(lk)
+        guessed, look_only = _guesses(lk)
         for m, eid, guess in zip(lk.extraction.mentions, lk.mention_ids, guessed):
             text = paper.text(m.field) if eid else ""
             flagged.append(bool(eid) and (caps_typeset(m, text) or bare_acronym(m, text)))
@@ -218,7 +222,7 @@ class WeakEvidence:
         # proposes is not made a name by being proposed
         self._strong.update(i for i in lk.proposed_ids if i in some and i in named)
         for ids in lk.result_ids:
-            self._strong.update(i for i in ids if i)
+            self._strong.update(i for i in ids if i and i not in look_only)
         for m, eid, flag, guess in zip(lk.extraction.mentions, lk.mention_ids, flagged, guessed):
             if not eid or eid in self._strong:
                 continue
