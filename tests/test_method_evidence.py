@@ -159,3 +159,9 @@ def test_a_stated_result_does_not_make_a_catchphrase_a_name():
                             "Our method reaches 91.2% accuracy on the MailSort benchmark, beating BERT.")])
     assert "fewer stamps more letters" not in names
     assert "bert" in names
+
+
+def test_a_title_question_is_no_name():
+    names = _methods([Paper("g2", '"RNN -LN = ?": Reading Receipts Without Layout', "We read receipts with BERT.")])
+    assert not any("?" in n for n in names)
+    assert "bert" in names

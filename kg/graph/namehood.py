@@ -114,6 +114,9 @@ def typeset_phrase(m: Mention, text: str) -> bool:
     return all(w.islower() or not w[0].isalpha() for w in words[1:])
 
 
+_SENTENCE_MARKS = re.compile(r"[?!=]")
+
+
 def _repeated(name: str, other: str) -> bool:
     """Whether ``name`` is written again, as whole words in any case, in ``other`` (the abstract)."""
     return bool(other) and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", other, re.I) is not None
@@ -124,7 +127,7 @@ def title_catchphrase(m: Mention, text: str, abstract: str = "") -> bool:
     end ("Back to the Future", "Every Moment Counts", "Select, Label, and Mix"), or two words that are a
     grade and a plain technique word ("Improved Embeddings", "Jointly Learning"). One word stays
     ("SIGN", "Inception"): a title's single word before a colon is a name; so is a head the abstract
-    repeats ("Paper Trail: ..." and "Paper Trail links ...").
+    repeats ("Paper Trail: ..." and "Paper Trail links ..."). A question or an equation is never a name.
 
     >>> title_catchphrase(Mention(EntityType.METHOD, "Every Moment Counts", 0, 19, field="title",
     ...                           rule="title-name"), "Every Moment Counts: Dense Labeling")
@@ -135,9 +138,11 @@ def title_catchphrase(m: Mention, text: str, abstract: str = "") -> bool:
     """
     words = [w.strip(",:;'\"") for w in m.text.split()]
     words = [w for w in words if w]
-    if m.rule != "title-name" or m.field != "title" or len(words) < 2 or name_shaped(words, in_capitals(text)):
+    if m.rule != "title-name" or m.field != "title" or _repeated(m.text, abstract):
         return False
-    if _repeated(m.text, abstract):
+    if _SENTENCE_MARKS.search(m.text):
+        return True  # a question or an equation: '"BNN - BN = ?"'
+    if len(words) < 2 or name_shaped(words, in_capitals(text)):
         return False
     last = words[-1].lower().rsplit("-", 1)[-1]  # "Encoder-decoders" ends in a technique word
     if last not in _TECHNIQUE_ENDS and last.rstrip("s") not in _TECHNIQUE_ENDS:
