@@ -114,6 +114,7 @@ def test_data_set_is_no_entity(nlp):
 def test_a_word_in_capitals_broken_at_a_line_end_starts_no_name(nlp):
     found = _found(nlp, "We sort receipts.", title="DEEP CONVOLU- TIONAL NETWORKS FOR RECEIPTS")
     assert "TIONAL NETWORKS" not in found
+    assert "BLEU" in _found(nlp, "We score receipts with -LRB- BLEU , NIST -RRB- .")  # a bracket token
 
 
 # --- long forms typed by their head --------------------------------------------------------------------------

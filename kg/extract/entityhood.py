@@ -36,8 +36,9 @@ def inside_word(text: str, start: int, end: int) -> bool:
     return 0 < end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
 
 
-#: A word in capitals broken at a line end: "CONVOLU- TIONAL NETWORKS" of a title set in capitals.
-_CAPS_BROKEN = re.compile(r"[A-Z]{2}- $")
+#: A word in capitals broken at a line end: "CONVOLU- TIONAL NETWORKS" of a title set in capitals (not a
+#: bracket token such as "-LRB- BLEU" of tokenised corpora).
+_CAPS_BROKEN = re.compile(r"(?<![\w\-])[A-Z]{2,}- $")
 
 
 def whole_words(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -55,7 +56,7 @@ def whole_words(text: str, cands: list[Candidate]) -> list[Candidate]:
         if (s > 0 and text[s - 1].isalnum() and text[s].isalnum()) or \
                 (e < len(text) and text[e].isalnum() and text[e - 1].isalnum()):
             continue
-        if text[s:s + 2].isupper() and _CAPS_BROKEN.search(text, max(0, s - 5), s):
+        if text[s:s + 2].isupper() and _CAPS_BROKEN.search(text, max(0, s - 30), s):
             continue
         out.append(c)
     return out
