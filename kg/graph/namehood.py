@@ -97,23 +97,32 @@ def name_shaped(words: list[str], capitals: bool) -> bool:
 
 
 def typeset_phrase(m: Mention, text: str) -> bool:
-    """Whether a phrase rule's guess has capitals from typesetting only: capitals only in its first word
-    ("Twitter sentiment classifier", "CPU decoding", a sentence's first word), a title set in capitals, or a
-    title's clause opening on a verb in -ing ("Exploring Question-Guided Spatial Attention").
+    """Whether a phrase rule's guess has capitals from typesetting only: a capital only at a sentence's first
+    word ("Textual relation embedding helps"), an acronym before lower-case words ("CPU decoding", "KB
+    reconstruction"), a title set in capitals, or a title's clause opening on a verb in -ing ("Exploring
+    Question-Guided Spatial Attention"). A proper name before lower-case words inside a sentence is a name's
+    capital ("a robust Charbonnier loss", "Laplacian attention"); a phrase in lower case is no concern here
+    (:func:`kg.graph.prune.weak_mention`).
 
-    >>> typeset_phrase(Mention(EntityType.METHOD, "CPU decoding", 0, 12, rule="head"), "CPU decoding is fast.")
-    True
+    >>> t = "We use CPU decoding. Textual relation embedding helps, as does a Charbonnier loss."
+    >>> [typeset_phrase(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), rule="head"), t)
+    ...  for w in ("CPU decoding", "Textual relation embedding", "Charbonnier loss")]
+    [True, True, False]
     >>> typeset_phrase(Mention(EntityType.METHOD, "Anchor Refinement Network", 0, 25, rule="head"), "")
     False
     """
     words = m.text.split()
-    if m.rule not in _PHRASE_RULES or len(words) < 2 or _INNER.search(m.text):
+    if m.rule not in _PHRASE_RULES or len(words) < 2 or _INNER.search(m.text) or m.text.islower():
         return False
     if m.field == "title":  # "Morphing and Sampling Network" is a name: its -ing word is a conjunct
         return in_capitals(text) or (words[0].lower().endswith("ing") and words[1].lower() not in ("and", "&"))
-    return all(w.islower() or not w[0].isalpha() for w in words[1:])
+    if not all(w.islower() or not w[0].isalpha() for w in words[1:]):
+        return False  # "dynamic Bayesian network", "Anchor Refinement Network"
+    return words[0].isupper() or _SENTENCE_START.search(text, max(0, m.start - 8), m.start) is not None
 
 
+#: Before a sentence's first word: the start of the text, a sentence end, a colon, a list mark ("(ii) ").
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\)\s+|\n\s*)$")
 _SENTENCE_MARKS = re.compile(r"[?!=]")
 
 
@@ -172,6 +181,26 @@ def figure_text(text: str, start: int, end: int) -> bool:
     return len(words) >= 6 and not any(w.lower() in _FUNCTION for w in words)
 
 
+#: Words that announce a link: "code is available at: user/Repo-Name".
+_LINK_CUE = re.compile(r"(?:available|released|github|gitlab|code|url|https?|www)\b[^.]{0,24}$", re.I)
+
+
+def _in_path(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is part of a path "owner/name" that a link cue announces or that names a
+    host (".com/", "://"): not "ResNet/VGG" nor "MPTs-1/32" in running text.
+
+    >>> t = "Code is available at: TencentLab/Crowd-Net2. ResNet/VGG backbones work."
+    >>> _in_path(t, 22, 31), _in_path(t, 32, 43), _in_path(t, 45, 51)
+    (True, True, False)
+    """
+    left = text.rfind(" ", 0, start) + 1
+    right = text.find(" ", end)
+    token = text[left:right if right >= 0 else len(text)]
+    if "/" not in token:
+        return False
+    return "://" in token or ".com/" in token or ".org/" in token or bool(_LINK_CUE.search(text, max(0, left - 40), left))
+
+
 def defective_shape(m: Mention, text: str) -> bool:
     """Whether a name found by its shape alone is not a name: an ordinary word with an acronym's capitals
     ("PAttern"), an acronym before a plain plural ("TF-masks"), a name inside a path
@@ -190,8 +219,8 @@ def defective_shape(m: Mention, text: str) -> bool:
         return True
     if _MNEMONIC.fullmatch(w) and w.lower() in _common():
         return True
-    if text[max(0, m.start - 1):m.start] == "/" or text[m.end:m.end + 1] == "/" or w.lower().startswith("http"):
-        return True  # a path or a URL's debris ("httpsFigure")
+    if w.lower().startswith("http") or _in_path(text, m.start, m.end):
+        return True  # a URL's debris ("httpsFigure") or a repository path
     parts = _CAMEL_PART.findall(w)
     if len(parts) >= 2 and "".join(parts) == w and _IDENTIFIER_PARTS.intersection(parts):
         return True
