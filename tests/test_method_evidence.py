@@ -174,3 +174,13 @@ def test_a_title_question_is_no_name():
     names = _methods([Paper("g2", '"RNN -LN = ?": Reading Receipts Without Layout', "We read receipts with BERT.")])
     assert not any("?" in n for n in names)
     assert "bert" in names
+
+
+def test_capitals_that_spell_a_nearby_acronym_are_no_name():
+    names = _methods([Paper("h1", "Reading Receipts",
+                            "We call it DRESS (as shorthand for Deep REinforcement Sentence Simplification).")])
+    assert "reinforcement" not in names
+
+
+def test_an_out_of_phrase_is_no_entity(nlp):
+    assert "out-of-receipt" not in _found(nlp, "Each out-of-receipt (OOR) token is masked.")

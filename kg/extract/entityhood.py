@@ -229,10 +229,12 @@ def generic(name: str) -> bool:
     (True, True, False)
     >>> generic("PAF-only"), generic("NASbased"), generic("LiDAR-centric"), generic("Unlike-Net")
     (True, True, True, False)
-    >>> generic("GPS-aligned"), generic("UAG-structured"), generic("Deep-Red")
-    (True, True, False)
+    >>> generic("GPS-aligned"), generic("UAG-structured"), generic("Deep-Red"), generic("out-of-vocabulary")
+    (True, True, False, True)
     """
     low = name.lower()
+    if low.startswith("out-of-"):
+        return True  # "out-of-vocabulary", "out-of-distribution": an adjective, not a name
     if " " not in low and (_ADJECTIVE_TAIL.search(low) or _GLUED_TAIL.search(name)):
         return True  # "COMPOSITION-BASED", "instance-aware", "NASbased": an adjective, not a name
     return low in _GENERIC_WORDS or all(w in _GENERIC_WORDS for w in low.split())

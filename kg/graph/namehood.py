@@ -201,6 +201,23 @@ def _in_path(text: str, start: int, end: int) -> bool:
     return "://" in token or ".com/" in token or ".org/" in token or bool(_LINK_CUE.search(text, max(0, left - 40), left))
 
 
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z\-]{2,}\b")
+
+
+def _spells_acronym(word: str, text: str, start: int) -> bool:
+    """Whether the capitals of ``word`` are letters of an acronym written near it: "DRESS (as shorthand for
+    Deep REinforcement Sentence Simplification)", "ERNIE (Enhanced Representation through kNowledge
+    IntEgration)" capitalise the letters they give the acronym.
+
+    >>> t = "we call DRESS (as shorthand for Deep REinforcement Sentence Simplification)"
+    >>> _spells_acronym("REinforcement", t, t.index("REinf")), _spells_acronym("SiamMask", t, 0)
+    (True, False)
+    """
+    caps = "".join(c for c in word if c.isupper())
+    return any(caps in a.group().replace("-", "") for a in _CAPS_WORD.finditer(text, max(0, start - 120), start + 120)
+               if a.group() != word)
+
+
 def defective_shape(m: Mention, text: str) -> bool:
     """Whether a name found by its shape alone is not a name: an ordinary word with an acronym's capitals
     ("PAttern"), an acronym before a plain plural ("TF-masks"), a name inside a path
@@ -217,7 +234,7 @@ def defective_shape(m: Mention, text: str) -> bool:
         return False
     if _ACRONYM_PLURAL.fullmatch(w):
         return True
-    if _MNEMONIC.fullmatch(w) and w.lower() in _common():
+    if _MNEMONIC.fullmatch(w) and (w.lower() in _common() or _spells_acronym(w, text, m.start)):
         return True
     if w.lower().startswith("http") or _in_path(text, m.start, m.end):
         return True  # a URL's debris ("httpsFigure") or a repository path
