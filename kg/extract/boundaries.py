@@ -300,6 +300,9 @@ _KIND_OR_FIELD = frozenset(KIND_HEADS | FIELD_WORDS)
 #: In a title, a phrase after these is how the paper works, not what it works on ("... with Sentence Reconstruction",
 #: "Pedestrian Detection Based on Body Keypoint Localization").
 _MEANS_BEFORE = re.compile(r"\b(?:with|via|using|through|by|based\s+on)\s+$", re.I)
+#: In a title, "of" and a word after a task phrase: the phrase is a process noun whose object follows ("Joint
+#: Understanding of Tabular Data", "Memory-Optimized Training of DNNs"); the task is the whole, no phrase rule's span.
+_OF_AFTER = re.compile(r"\s+of\s+[\w\-]")
 #: "we propose a X", "we present an X", "it implements a novel X": a task is no countable thing a paper proposes; X names a technique.
 _PROPOSE_A = re.compile(r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|"
                         r"devise[sd]?|implement(?:s|ed)?)\s+(?:a|an)\s+(?:(?!(?:for|to|of|on|in|and|or|with)\b)[\w\-]+\s+){0,2}$", re.I)
@@ -349,11 +352,16 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
                     and (not _KIND_AFTER.match(text, c.end) or _title_case_end(text, c)))):
             out.append(c._replace(type=T.METHOD))  # "The proposed system, Knowledgeable ... Reasoning (KEAR)"
             continue
+        if c.type is T.TASK and c.rule in _MEANS_RULES and _used_as_means(text, c):
+            out.append(c._replace(type=T.METHOD))  # "segmented via tokenization": a technique the paper applies
+            continue
         if c.type is not T.TASK or c.rule not in _TASK_PHRASE_RULES:
             out.append(c)
             continue
         if c.start < title_end and _MEANS_BEFORE.search(text, max(0, c.start - 10), c.start):
             continue  # "Relation Extraction with Sentence Reconstruction": the means, not the task
+        if c.end <= title_end and _OF_AFTER.match(text, c.end):
+            continue  # "Automatic Extraction of Results": a process whose object follows, no task by itself
         if c.rule == "head" and c.end <= title_end and _title_method(text[:title_end], c):
             continue  # "PPDM: Parallel Point Detection and Matching for ...": the method's long form
         if c.rule == "head" and _OUTPUT_AFTER.match(text, c.end):
@@ -376,6 +384,43 @@ _DATA_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:datasets?|benchmarks?|co
 
 #: A kind noun after a task phrase: "a single-stage HOI detection method" is a method for the task.
 _KIND_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:" + "|".join(sorted(KIND_HEADS)) + r")\b", re.I)
+
+
+#: Words before a phrase that make it the means of what the sentence does: "via video propagation", "fitted by
+#: maximum likelihood estimation", "we apply tensor decomposition", "based on tokenization".
+_MEANS_VERB = re.compile(r"(?:\b(?:via|using|based\s+on|by\s+means\s+of|(?:(?:is|are|was|were)\s+)?(?:trained|fitted|learned|"
+                         r"learnt|optimized|estimated|obtained|computed|solved)\s+(?:by|with|through)|(?:apply|applies|"
+                         r"applied|applying|employ|employs|employed|employing|leverage|leverages|leveraged|leveraging|"
+                         r"adopt|adopts|adopted|adopting)|(?:by|through)\s+(?:applying|employing|using|leveraging))"
+                         r"\s+(?:(?:a|an|the)\s+)?)$", re.I)
+#: Rules whose Task comes from a generated lexicon entry or a phrase: the words around may say it is a technique.
+_MEANS_RULES = frozenset({"lexicon-gen", "head"})
+#: What may follow a technique used as a means: the end of a clause, a citation, or a function word ("via
+#: tokenization.", "using tensor decomposition and ...", "based on metric learning [12], which ..."); a noun
+#: instead makes the phrase its modifier ("using object detection models", "sentence-completion questions").
+_MEANS_END = re.compile(r"\s*(?:$|[.,;:)\]]|\[|\((?!\s*[a-z])|[A-Z]|(?:and|or|to|for|of|in|on|with|that|which|"
+                        r"instead|as|from|is|are|was|were|has|have|can|could|will|would|may|might|should|between|"
+                        r"at|into|over|under|across|where|while|whereas|so|than|rather|without|has|its|their)\b)")
+
+
+def _used_as_means(text: str, c: Candidate) -> bool:
+    """Whether a task phrase is the means of what its sentence does ("improve segmentation via video propagation",
+    "we apply tensor decomposition", "fitted by maximum likelihood estimation"): a technique there, not a task
+    (unless a kind or task word after it makes it a modifier: "using object detection models").
+
+    >>> t = "We segment words via tokenization. We use a detection model via object detection networks."
+    >>> _used_as_means(t, Candidate(21, 33, T.TASK, 30, "lexicon-gen"))
+    True
+    >>> _used_as_means(t, Candidate(t.index("object"), t.index(" networks"), T.TASK, 30, "lexicon-gen"))
+    False
+    """
+    if _MEANS_VERB.search(text, max(0, c.start - 40), c.start) is None or _MEANS_END.match(text, c.end) is None:
+        return False
+    return not _AUX_TASK.match(text, c.end)
+
+
+#: "using semantic segmentation as an auxiliary task": still a task, used to help another.
+_AUX_TASK = re.compile(r"\s+as\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:tasks?|problems?|objectives?)\b", re.I)
 
 
 def _about_data(text: str, c: Candidate) -> bool:

@@ -432,6 +432,12 @@ def verb_after_to(text: str, start: int, word: str, verbs: frozenset[str]) -> bo
     return word.lower() in verbs and _TO_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
+#: An adverb of a participle ("weakly supervised", "fully annotated"): kept with it in a task, whose setting it names.
+_SETTING_ADVERB = re.compile(r"(?!(?:early|family|only|especially|particularly|mainly|mostly|largely|recently|"
+                             r"previously|usually|typically|generally|commonly|widely|currently|namely|finally|"
+                             r"respectively|successfully|significantly|effectively|efficiently)$)[a-z]{2,}ly")
+#: A participle of one word ("supervised", "annotated"; not "image-based").
+_PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 _TO_BEFORE = re.compile(r"(?<![\w\-])[Tt]o $")
 _SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?:[Ww]e|[Tt]hey|[Ii]t) $")
 _NOUN_LIKE = frozenset({"network", "model", "feature", "design", "result", "need", "use", "study", "work"})
@@ -470,6 +476,7 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
         if e < size and (text[e].isalnum() or text[e] == "-"):
             continue
         lo = s - 80 if s > 80 else 0
+        is_task = text[s:e].lower() in TASK_HEADS
         nxt = s  # the next modifier ends at nxt - 2, before the space at nxt - 1
         start = -1
         mods = []
@@ -492,7 +499,11 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
                     v = ok[word] = _is_modifier(word)
             if nxt == s and text[s].isupper() and not word[0].isupper():
                 break  # "... Learning" inside a title-cased name, handled by other rules
-            if not v or (mods and verb_form(word.lower(), verbs)):
+            if not v and mods and is_task and _SETTING_ADVERB.fullmatch(word) and _PARTICIPLE.fullmatch(mods[-1]):
+                start = ps  # "weakly supervised detection": the adverb grades the participle, not the task
+                mods.append(word)
+                break
+            if not v or ((mods or word.endswith("s")) and verb_form(word.lower(), verbs)):
                 break  # (a verb inside, "scene helps translation", "methods lack pixel localization": the phrase starts after it)
             start = ps
             mods.append(word)

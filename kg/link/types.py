@@ -33,7 +33,9 @@ Kinds of evidence and their weights (:data:`KIND_WEIGHT`):
 - ``result``: the name fills a role (method, dataset, metric) in a result the paper states;
 - ``default`` (weak, 0.5): a name a paper gives itself ("Name:" head of its title, "called X", "we
   created X, ...") that the rule typed Method only because no dataset word was seen ("we created
-  TallyQA, the world's largest dataset"); it counts as ``context`` when the words around agree ("a
+  TallyQA, the world's largest dataset"), or a Task read off a title's "for X" or first noun phrase
+  (rule ``title-task``: a title names what a paper works on and what it works with alike, "iDARTS:
+  Differentiable Architecture Search with ..."); it counts as ``context`` when the words around agree ("a
   model named X");
 - ``shape``: a mention typed only by how it is written (a coined word is a Method by default), or an
   acronym's long form the extractor typed Method because no head word said otherwise.
@@ -87,6 +89,10 @@ PRIOR_MIN_LEN = 4
 #: (:mod:`kg.link.tokens`) has the part's type, which says little of the whole ("SST" in "SST-HT").
 _SHAPE_RULES = frozenset({"name", "titlecase", "whole-token"})
 _LEXICON_RULES = frozenset({"lexicon", "lexicon-gen"})
+#: Rules that type a name by its place in a title only ("... for Differentiable Architecture Search"): what a
+#: paper works on or with, a weak vote beside the words of other papers ("DARTS, a differentiable architecture
+#: search method").
+_POSITION_RULES = frozenset({"title-task"})
 _ACRONYM_RULES = frozenset({"acronym", "acronym-ref"})
 
 _HEADS = (r"(?P<Dataset>datasets?|benchmarks?|corpus|corpora|data[\s\-]+sets?|test\s+set|leaderboard)"
@@ -154,7 +160,7 @@ _DEFAULT_METHOD_RULES = frozenset({"acronym", "named", "title-name"})
 #: Months: "MARCH 2020" in a journal header is a date, not an edition.
 _MONTH = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _RULE_KIND = {**{r: "shape" for r in _SHAPE_RULES}, **{r: "acronym" for r in _ACRONYM_RULES},
-              **{r: "lexicon" for r in _LEXICON_RULES}}
+              **{r: "lexicon" for r in _LEXICON_RULES}, **{r: "default" for r in _POSITION_RULES}}
 _TITLE_WORDS = (" Dataset", " Datasets", " Benchmark", " Benchmarks", " Challenge", " Corpus", " Corpora", " Bench")
 
 
@@ -168,6 +174,8 @@ def rule_kind(rule: str, lexicon: bool, etype: EntityType | None = None, text: s
     'titled'
     >>> rule_kind("acronym", False, EntityType.METHOD, "Wall Street Journal"), rule_kind("acronym", False, EntityType.TASK)
     ('shape', 'acronym')
+    >>> rule_kind("title-task", False, EntityType.TASK)
+    'default'
     """
     if etype is D and text.endswith(_TITLE_WORDS):
         return "titled"

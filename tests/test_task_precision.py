@@ -1,0 +1,68 @@
+"""Task nodes that are title fragments, clause fragments or techniques (issue 18); sentences written for these tests."""
+from __future__ import annotations
+
+import functools
+
+from kg.extract import build_nlp, extract_one, rules
+from kg.link import link
+from kg.models import Paper
+from kg.vocab import EntityType as T
+from tests.test_link import ids, paper
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp():
+    return build_nlp()
+
+
+def found(title: str, text: str) -> set[tuple[str, str]]:
+    return {(m.type.value, m.text) for m in extract_one(Paper("p", title, text), nlp=_nlp()).mentions}
+
+
+def head_tasks(text: str) -> list[str]:
+    return [text[c.start:c.end] for c in rules.head_phrases(text, verbs=frozenset({"help", "benefit"}))
+            if c.type is T.TASK]
+
+
+def test_a_title_process_noun_whose_object_follows_is_no_task():
+    got = found("GlyphKit: Automatic Extraction of Glyphs from Old Manuscripts", "We read old scripts.")
+    assert not any(t == "Task" for t, _ in got), got
+    got = found("Vellum: Pretraining for Joint Understanding of Maps and Charts", "We read charts.")
+    assert ("Task", "Joint Understanding") not in got
+    # without "of" the title's task stays
+    got = found("Vellum: Pretraining for Chart Question Answering", "We read charts.")
+    assert ("Task", "Chart Question Answering") in got
+
+
+def test_a_finite_verb_next_to_the_task_word_ends_the_phrase():
+    assert head_tasks("We ask whether the visual scene helps translation here.") == []
+    assert head_tasks("Adding gaze knowledge benefits classification a lot.") == []
+    assert head_tasks("We study glyph segmentation on scans.") == ["glyph segmentation"]
+
+
+def test_a_setting_adverb_stays_with_its_participle():
+    assert head_tasks("Our loss boosts weakly supervised glyph localization on two sets.") == [
+        "weakly supervised glyph localization"]
+    # a discourse adverb is no part of the task
+    assert head_tasks("It works for many tasks, especially patch-based recognition.") == ["patch-based recognition"]
+
+
+def test_a_task_word_used_as_the_means_is_a_technique():
+    got = found("A title", "We compress the glyph encoder via tensor decomposition.")
+    assert ("Method", "tensor decomposition") in got and ("Task", "tensor decomposition") not in got
+    got = found("A title", "The glyph encoder is trained using maximum likelihood estimation, which is slow.")
+    assert ("Method", "maximum likelihood estimation") in got
+    # a noun after it makes it a modifier: "using tensor decomposition layers" names layers, and no means
+    got = found("A title", "We study tensor decomposition on sparse glyph data.")
+    assert ("Task", "tensor decomposition") in got
+
+
+def test_a_title_task_joins_a_method_the_corpus_names():
+    # three titles read "... for Glyph Kernel Search"; three papers name it a method: one Method node, as a
+    # title names what a paper works with as readily as what it works on
+    title, ctx = {"rule": "title-task"}, {"rule": "head"}
+    exs = [paper(f"t{i}", f"Priors {i} for Glyph Kernel Search", (T.TASK, "Glyph Kernel Search", title)) for i in range(3)]
+    exs += [paper(f"m{i}", f"The Glyph Kernel Search method {i} is fast.", (T.METHOD, "Glyph Kernel Search", ctx))
+            for i in range(3)]
+    lk = link(exs)
+    assert {ids(lk, p.paper.id) for p in exs} == {("method:glyph-kernel-search",)}
