@@ -66,3 +66,26 @@ def test_a_title_task_joins_a_method_the_corpus_names():
             for i in range(3)]
     lk = link(exs)
     assert {ids(lk, p.paper.id) for p in exs} == {("method:glyph-kernel-search",)}
+
+
+def test_an_acronym_inside_a_task_name_is_no_part_of_it():
+    got = found("A title", "Multi-hop glyph graph (GG) reasoning is hard. We study GG reasoning on scans.")
+    assert ("Task", "glyph graph (GG) reasoning") in got  # the mention is the text as written
+    acro = {"rule": "acronym"}
+    exs = [paper("a", "Multi-hop glyph graph (GG) reasoning is hard.", (T.TASK, "glyph graph (GG) reasoning", acro)),
+           paper("b", "We study glyph graph reasoning.", (T.TASK, "glyph graph reasoning", {"rule": "head"}))]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b") == ("task:glyph-graph-reasoning",)
+    assert lk.entities["task:glyph-graph-reasoning"].name == "glyph graph reasoning"
+
+
+def test_a_phrase_the_paper_proposes_is_a_technique():
+    got = found("A title", "We introduce Glyph Routing Navigation (GRN), a framework with two parts. GRN is fast.")
+    assert ("Method", "Glyph Routing Navigation") in got and ("Task", "Glyph Routing Navigation") not in got
+    got = found("A title", "Results show the proposed stroke-based glyph translation is strong.")
+    assert ("Task", "stroke-based glyph translation") not in got
+    got = found("A title", "Two stages, glyph image translation and dual glyph adaptive segmentation are proposed.")
+    assert ("Task", "dual glyph adaptive segmentation") not in got
+    # a task the paper poses stays a task
+    got = found("A title", "Models pretrained on the proposed stroke-based glyph translation task do well.")
+    assert ("Task", "stroke-based glyph translation") in got

@@ -348,6 +348,7 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
                 _SYSTEM_FOR.search(text, c.start, c.end)
                 or _OWN_SYSTEM_BEFORE.search(text, max(0, c.start - 50), c.start)
                 or _PROPOSE_NAME_PAREN.search(text, max(0, c.start - 40), c.start)
+                or _proposed_here(text, c)
                 or (_PROPOSE_A.search(text, max(0, c.start - 40), c.start)
                     and (not _KIND_AFTER.match(text, c.end) or _title_case_end(text, c)))):
             out.append(c._replace(type=T.METHOD))  # "The proposed system, Knowledgeable ... Reasoning (KEAR)"
@@ -421,6 +422,32 @@ def _used_as_means(text: str, c: Candidate) -> bool:
 
 #: "using semantic segmentation as an auxiliary task": still a task, used to help another.
 _AUX_TASK = re.compile(r"\s+as\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:tasks?|problems?|objectives?)\b", re.I)
+
+
+#: "the proposed X", "our proposed X": what a paper proposes is a technique, a task is posed, not proposed.
+_PROPOSED_BEFORE = re.compile(r"\b(?:the|our)\s+(?:newly\s+)?proposed\s+$", re.I)
+#: After a phrase: "X is proposed", "X and Y are devised" (not "introduced": "WSSS is introduced to narrow the gap"
+#: poses a task); or "X (ACR), a framework ...", a named thing in apposition to a kind noun.
+_PROPOSED_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:is|are|was|were)\s+(?:also\s+|first\s+)?(?:proposed|developed|"
+                             r"devised|designed)\b|\s*\([^()]{1,15}\)\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,3}(?:"
+                             + "|".join(sorted(KIND_HEADS | {"module", "modules", "scheme", "pipeline", "mechanism", "strategy",
+                                                             "loss", "layer", "procedure", "formulation"}))
+                             + r")\b", re.I)
+#: A task word after "the proposed X": a task the paper poses ("the proposed self-supervised detection task").
+_TASK_WORD_AFTER = re.compile(r"\s+(?:tasks?|problems?|challenges?|benchmarks?|datasets?)\b", re.I)
+
+
+def _proposed_here(text: str, c: Candidate) -> bool:
+    """Whether the sentence presents a phrase as something proposed: "the proposed X", "X is proposed",
+    "X (ACR), a framework with ...": a technique the paper makes, not a task it works on.
+
+    >>> t = "We introduce glyph routing navigation (GRN), a framework with two parts. It beats glyph tracking."
+    >>> _proposed_here(t, Candidate(13, 37, T.TASK, 70, "acronym")), _proposed_here(t, Candidate(80, 94, T.TASK, 30, "head"))
+    (True, False)
+    """
+    if _PROPOSED_BEFORE.search(text, max(0, c.start - 30), c.start):
+        return not _TASK_WORD_AFTER.match(text, c.end)
+    return _PROPOSED_AFTER.match(text, c.end) is not None
 
 
 def _about_data(text: str, c: Candidate) -> bool:

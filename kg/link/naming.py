@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 
 from kg.graph.ids import node_id
-from kg.link.normalize import singular
+from kg.link.normalize import INLINE_ACRONYM, singular
 from kg.link.nodes import Node, NodeTable
 from kg.link.summary import LinkTable
 from kg.link.tables import Clusters, RunTables
@@ -135,6 +135,8 @@ class Naming(NodeTable):
             plain = [s for s in pool if not _title_cased(s) and _singular_key(s) == want and _plural_last(s) == plural]
             if plain:
                 best = min(plain, key=rank)
+        if "(" in best:
+            best = INLINE_ACRONYM.sub("", best)  # "knowledge graph (KG) reasoning": the acronym is an alias
         return unbroken(" ".join(best.split()))
 
     def _table(self, entities: dict[str, Entity], eid_of: list[str | None], pre: dict[Node, int],

@@ -77,9 +77,16 @@ _KIND_OF_WORD = {
 }
 
 
+#: An acronym in parentheses inside a name, before its last word: "knowledge graph (KG) reasoning", "Click-Through
+#: Rate(CTR) estimation" (an acronym defined before the head word, no part of the name).
+INLINE_ACRONYM = re.compile(r"\s*\((?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z0-9\-]{2,12}\)(?=\s+[^\W\d_])")
+
+
 def _cleaned(name: str) -> str:
     """A name's words before type words are stripped: Unicode, leading article, dashes, punctuation."""
     s = unicodedata.normalize("NFKC", name).strip()
+    if "(" in s:
+        s = INLINE_ACRONYM.sub("", s)  # "knowledge graph (KG) reasoning" is "knowledge graph reasoning"
     s = _LEADING.sub("", s)  # before hyphens become spaces: "A-Softmax" is no "a softmax"
     s = _DASHES.sub("-", s)
     s = _PUNCT.sub(" ", s)
@@ -165,6 +172,8 @@ def compact_key(name: str) -> str:
     with digit groups kept apart by a marker so "ResNet-50" and "ResNet-501" never collide.
 
     >>> compact_key("Pre-trained Language Models") == compact_key("pretrained language model")
+    True
+    >>> compact_key("knowledge graph (KG) reasoning") == compact_key("Knowledge Graph Reasoning")
     True
     >>> compact_key("ImageNet-1K"), compact_key("GPT-3.5"), compact_key("BERT-base") == compact_key("BERT")
     ('imagenet<1k>', 'gpt<3.5>', False)
