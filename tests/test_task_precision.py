@@ -89,3 +89,10 @@ def test_a_phrase_the_paper_proposes_is_a_technique():
     # a task the paper poses stays a task
     got = found("A title", "Models pretrained on the proposed stroke-based glyph translation task do well.")
     assert ("Task", "stroke-based glyph translation") in got
+
+
+def test_a_negated_quality_or_a_participle_is_no_task():
+    got = found("A title", "Glyphs are misaligned due to unreliable detection. The loss stemming from the binarization hurts.")
+    assert {x for t, x in got if t == "Task"} == {"binarization"}, got
+    # a setting ("unsupervised") stays with its task
+    assert ("Task", "unsupervised glyph segmentation") in found("A title", "We study unsupervised glyph segmentation.")

@@ -353,6 +353,9 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
                     and (not _KIND_AFTER.match(text, c.end) or _title_case_end(text, c)))):
             out.append(c._replace(type=T.METHOD))  # "The proposed system, Knowledgeable ... Reasoning (KEAR)"
             continue
+        if c.type is T.TASK and c.rule in _MEANS_RULES and _VERB_ING_AFTER.match(text, c.end) and \
+                _ONE_ING.fullmatch(text[c.start:c.end]):
+            continue  # "the loss stemming from ...", "errors resulting in ...": a verb's participle
         if c.type is T.TASK and c.rule in _MEANS_RULES and _used_as_means(text, c):
             out.append(c._replace(type=T.METHOD))  # "segmented via tokenization": a technique the paper applies
             continue
@@ -402,6 +405,11 @@ _MEANS_RULES = frozenset({"lexicon-gen", "head"})
 _MEANS_END = re.compile(r"\s*(?:$|[.,;:)\]]|\[|\((?!\s*[a-z])|[A-Z]|(?:and|or|to|for|of|in|on|with|that|which|"
                         r"instead|as|from|is|are|was|were|has|have|can|could|will|would|may|might|should|between|"
                         r"at|into|over|under|across|where|while|whereas|so|than|rather|without|has|its|their)\b)")
+
+
+#: One lower-case -ing word, and a preposition after it that a participle takes ("stemming from", "resulting in").
+_ONE_ING = re.compile(r"[a-z]+ing")
+_VERB_ING_AFTER = re.compile(r"\s+(?:from|in|into)\s+(?!(?:the\s+)?(?:wild|videos?|images?|text|real)\b)")
 
 
 def _used_as_means(text: str, c: Candidate) -> bool:
@@ -488,6 +496,11 @@ def _title_case_end(text: str, c: Candidate) -> bool:
 _PLURAL_PROCESS = re.compile(r"(?:tion|sion|ment)s$")
 
 
+#: A negated quality ("unreliable", "inadequate", "imprecise", "insufficient"): how well a task is done, not
+#: which task; a negated participle ("unsupervised", "unpaired") names a setting and stays.
+_NEGATED_GRADE = re.compile(r"(?!inter|intel|indep|immed|intimate|innate|invert)(?:un|in|im|ir)[a-z]{3,}(?:able|ible|ate|ent|ete|ise|ure)")
+
+
 def _trim_front(text: str, c: Candidate) -> Candidate | None:
     """A task without its leading grading or means words (compared without hyphens, so a line-break glitch
     such as "endto-end" is still "end-to-end"); ``None`` when only a grade and one word were there."""
@@ -498,7 +511,7 @@ def _trim_front(text: str, c: Candidate) -> Candidate | None:
         first = 3  # "End to End Video Clip Retrieval"
     while first < len(words) - 1:
         key = words[first].group(0).lower().replace("-", "")
-        if key in _GRADE_KEYS:
+        if key in _GRADE_KEYS or _NEGATED_GRADE.fullmatch(key):
             graded = True
         elif key not in _MEANS_KEYS:
             break
