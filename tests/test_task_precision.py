@@ -96,3 +96,15 @@ def test_a_negated_quality_or_a_participle_is_no_task():
     assert {x for t, x in got if t == "Task"} == {"binarization"}, got
     # a setting ("unsupervised") stays with its task
     assert ("Task", "unsupervised glyph segmentation") in found("A title", "We study unsupervised glyph segmentation.")
+
+
+def test_a_long_form_ending_in_a_lexicon_method_is_a_method():
+    got = found("A title", "Probabilistic linear discriminant analysis (PLDA) scores the glyph pairs.")
+    assert ("Method", "Probabilistic linear discriminant analysis") in got
+    got = found("A title", "Glyph pose estimation (GPE) is hard.")
+    assert ("Task", "Glyph pose estimation") in got
+
+
+def test_a_ground_truth_phrase_is_an_annotation():
+    got = found("A title", "We learn glyph regions under the supervision of the ground-truth segmentation.")
+    assert not any(t == "Task" for t, _ in got), got

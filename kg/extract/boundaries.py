@@ -303,6 +303,8 @@ _MEANS_BEFORE = re.compile(r"\b(?:with|via|using|through|by|based\s+on)\s+$", re
 #: In a title, "of" and a word after a task phrase: the phrase is a process noun whose object follows ("Joint
 #: Understanding of Tabular Data", "Memory-Optimized Training of DNNs"); the task is the whole, no phrase rule's span.
 _OF_AFTER = re.compile(r"\s+of\s+[\w\-]")
+#: A phrase that starts by saying it is an annotation: "the ground-truth segmentation" is a label map, no task.
+_ANNOTATION_START = re.compile(r"(?:ground[\s\-]?truth|groundtruth)\s", re.I)
 #: "we propose a X", "we present an X", "it implements a novel X": a task is no countable thing a paper proposes; X names a technique.
 _PROPOSE_A = re.compile(r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|"
                         r"devise[sd]?|implement(?:s|ed)?)\s+(?:a|an)\s+(?:(?!(?:for|to|of|on|in|and|or|with)\b)[\w\-]+\s+){0,2}$", re.I)
@@ -368,8 +370,8 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
             continue  # "Automatic Extraction of Results": a process whose object follows, no task by itself
         if c.rule == "head" and c.end <= title_end and _title_method(text[:title_end], c):
             continue  # "PPDM: Parallel Point Detection and Matching for ...": the method's long form
-        if c.rule == "head" and _OUTPUT_AFTER.match(text, c.end):
-            continue  # "the generated segmentation maps": an output, not a task
+        if c.rule == "head" and (_OUTPUT_AFTER.match(text, c.end) or _ANNOTATION_START.match(text, c.start)):
+            continue  # "the generated segmentation maps", "the ground-truth segmentation": an output, not a task
         if _PLURAL_PROCESS.search(text, c.start, c.end + 1 if text[c.end:c.end + 1] == "s" else c.end):
             continue  # "mapping Radar detections to the image": outputs, not a task
         c = _trim_front(text, c)

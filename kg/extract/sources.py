@@ -80,6 +80,15 @@ _HEAD_AFTER_ACRONYM = re.compile(r"\s*\)\s+([a-z]+|[A-Z][a-z]+)\b")
 _COINED_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed|coined)\s+(?:the\s+)?$", re.I)
 
 
+def _method_tail(lex_by_span: dict, start: int, end: int) -> bool:
+    """Whether the longest lexicon match that ends a long form (and starts inside it) is a Method: the long
+    form is a variant of that method ("Probabilistic [linear discriminant analysis]"), whatever its head word
+    ("analysis", "estimation") says."""
+    tail = min(((s, c) for (s, e), c in lex_by_span.items() if e == end and start < s < end), default=None,
+               key=lambda sc: sc[0])
+    return tail is not None and tail[1].type is T.METHOD
+
+
 def from_acronyms(ctx: DocContext) -> list[Candidate]:
     """A candidate for each acronym definition's long form; notes the acronyms (short form -> long form span)
     in ``ctx.acronyms`` and the short forms that name none of our types ("MRI", "GPUs") in ``ctx.not_names``."""
@@ -103,6 +112,8 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
             continue
         lex = lex_by_span.get((ls, le))
         etype = lex.type if lex else KIND_AFTER_ACRONYM.get(word) or rules.type_of_long_form(long_text)
+        if etype is T.TASK and not lex and _method_tail(lex_by_span, ls, le):
+            etype = T.METHOD  # "Probabilistic linear discriminant analysis (PLDA)": a variant of a lexicon method
         if etype is T.TASK and not lex and _COINED_BEFORE.search(text, max(0, ls - 24), ls):
             etype = T.METHOD  # "a formulation called Weighted Rank Component Analysis (WRCA)": coined, proposed
         cands.append(Candidate(ls, le, etype, rules.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
