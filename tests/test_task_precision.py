@@ -108,3 +108,15 @@ def test_a_long_form_ending_in_a_lexicon_method_is_a_method():
 def test_a_ground_truth_phrase_is_an_annotation():
     got = found("A title", "We learn glyph regions under the supervision of the ground-truth segmentation.")
     assert not any(t == "Task" for t, _ in got), got
+
+
+def test_a_noun_of_a_degree_compound_is_no_part_of_the_task():
+    assert head_tasks("It won the large scale glyph classification challenge.") == ["glyph classification"]
+    assert head_tasks("Losses adapted to wide range estimation.") == []
+
+
+def test_a_capitalised_phrase_after_a_kind_noun_or_before_an_acronym_apposition_is_a_method():
+    got = found("A title", "We propose a novel augmentation method Glyph Cycle Translation and a mixing strategy.")
+    assert ("Method", "Glyph Cycle Translation") in got
+    got = found("Proposal, Tracking and Glyph Segmentation (PTGS): A Cascaded Network for Script Recognition", "We read.")
+    assert ("Method", "Proposal, Tracking and Glyph Segmentation") in got

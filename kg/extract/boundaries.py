@@ -439,10 +439,13 @@ _PROPOSED_BEFORE = re.compile(r"\b(?:the|our)\s+(?:newly\s+)?proposed\s+$", re.I
 #: After a phrase: "X is proposed", "X and Y are devised" (not "introduced": "WSSS is introduced to narrow the gap"
 #: poses a task); or "X (ACR), a framework ...", a named thing in apposition to a kind noun.
 _PROPOSED_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:is|are|was|were)\s+(?:also\s+|first\s+)?(?:proposed|developed|"
-                             r"devised|designed)\b|\s*\([^()]{1,15}\)\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,3}(?:"
+                             r"devised|designed)\b|\s*\([^()]{1,15}\)\s*[,:]\s*(?:a|an)\s+(?:[\w\-]+\s+){0,3}(?:"
                              + "|".join(sorted(KIND_HEADS | {"module", "modules", "scheme", "pipeline", "mechanism", "strategy",
                                                              "loss", "layer", "procedure", "formulation"}))
                              + r")\b", re.I)
+#: A kind noun right before a capitalised phrase: the phrase is that method's name ("method Cycle Translation").
+_KIND_BEFORE = re.compile(r"(?<![\w\-])(?:method|approach|model|framework|algorithm|technique|strategy|module|network|"
+                          r"architecture|mechanism|scheme) +$", re.I)  # (on one line: not a title's last word before the abstract)
 #: A task word after "the proposed X": a task the paper poses ("the proposed self-supervised detection task").
 _TASK_WORD_AFTER = re.compile(r"\s+(?:tasks?|problems?|challenges?|benchmarks?|datasets?)\b", re.I)
 
@@ -457,6 +460,8 @@ def _proposed_here(text: str, c: Candidate) -> bool:
     """
     if _PROPOSED_BEFORE.search(text, max(0, c.start - 30), c.start):
         return not _TASK_WORD_AFTER.match(text, c.end)
+    if text[c.start:c.start + 1].isupper() and _KIND_BEFORE.search(text, max(0, c.start - 20), c.start):
+        return True  # "a novel augmentation method Cycle Translation": the kind noun's name
     return _PROPOSED_AFTER.match(text, c.end) is not None
 
 

@@ -432,6 +432,10 @@ def verb_after_to(text: str, start: int, word: str, verbs: frozenset[str]) -> bo
     return word.lower() in verbs and _TO_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
+#: Adjectives of degree that make a compound adjective with the noun after them ("large scale", "high
+#: resolution", "wide range"): that noun modifies nothing in a task phrase after it.
+_DEGREE_ADJECTIVES = frozenset({"large", "small", "high", "low", "long", "short", "wide", "full", "fine", "coarse"})
+_DEGREE_NOUNS = frozenset({"scale", "resolution", "range", "term", "level", "quality", "frequency", "order", "rank"})
 #: An adverb of a participle ("weakly supervised", "fully annotated"): kept with it in a task, whose setting it names.
 _SETTING_ADVERB = re.compile(r"(?!(?:early|family|only|especially|particularly|mainly|mostly|largely|recently|"
                              r"previously|usually|typically|generally|commonly|widely|currently|namely|finally|"
@@ -503,6 +507,9 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
                 start = ps  # "weakly supervised detection": the adverb grades the participle, not the task
                 mods.append(word)
                 break
+            if mods and word.lower() in _DEGREE_ADJECTIVES and mods[-1].lower() in _DEGREE_NOUNS:
+                start += len(mods.pop()) + 1
+                break  # "large scale species classification": "scale" goes with "large", not with the task
             if not v or ((mods or word.endswith("s")) and verb_form(word.lower(), verbs)):
                 break  # (a verb inside, "scene helps translation", "methods lack pixel localization": the phrase starts after it)
             start = ps

@@ -186,7 +186,7 @@ METRIC_WORDS = {
 THING_NOUNS = frozenset((KIND_HEADS | DATASET_HEADS | {
     "layer", "layers", "module", "modules", "head", "heads", "branch", "branches", "component", "components",
     "block", "blocks", "mechanism", "mechanisms", "pipeline", "pipelines", "loss", "losses", "scheme", "schemes",
-    "predictions", "unit", "units", "sub-network", "subnetwork", "sub-networks", "subnetworks", "strategy", "strategies", "toolkit", "library", "stage", "step"})
+    "predictions", "unit", "units", "sub-network", "subnetwork", "sub-networks", "subnetworks", "strategy", "strategies", "toolkit", "library", "stage", "step", "theory", "theories"})
     - {"challenge"})
 
 
