@@ -37,6 +37,8 @@ def test_a_title_process_noun_whose_object_follows_is_no_task():
 def test_a_finite_verb_next_to_the_task_word_ends_the_phrase():
     assert head_tasks("We ask whether the visual scene helps translation here.") == []
     assert head_tasks("Adding gaze knowledge benefits classification a lot.") == []
+    # a plural or a verb's -s form before the task noun's modifier ("influences glyph reconstruction")
+    assert head_tasks("The code guides the pairs and influences glyph reconstruction.") == ["glyph reconstruction"]
     assert head_tasks("We study glyph segmentation on scans.") == ["glyph segmentation"]
 
 

@@ -436,6 +436,9 @@ def verb_after_to(text: str, start: int, word: str, verbs: frozenset[str]) -> bo
 #: resolution", "wide range"): that noun modifies nothing in a task phrase after it.
 _DEGREE_ADJECTIVES = frozenset({"large", "small", "high", "low", "long", "short", "wide", "full", "fine", "coarse"})
 _DEGREE_NOUNS = frozenset({"scale", "resolution", "range", "term", "level", "quality", "frequency", "order", "rank"})
+#: A lower-case word with a plural or third-person "-s" ("influences", "images"; not "news", "series", "physics",
+#: "analysis", "class"): English compounds take their modifiers in the singular, so it ends the phrase before it.
+_PLURAL_WORD = re.compile(r"(?![a-z]*(?:ss|us|is|ics|ies|ews|ous|sis|xis)$)[a-z]{3,}s")
 #: An adverb of a participle ("weakly supervised", "fully annotated"): kept with it in a task, whose setting it names.
 _SETTING_ADVERB = re.compile(r"(?!(?:early|family|only|especially|particularly|mainly|mostly|largely|recently|"
                              r"previously|usually|typically|generally|commonly|widely|currently|namely|finally|"
@@ -507,6 +510,8 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
                 start = ps  # "weakly supervised detection": the adverb grades the participle, not the task
                 mods.append(word)
                 break
+            if is_task and mods and _PLURAL_WORD.fullmatch(word):
+                break  # "... and influences sentence reconstruction": a plural or a verb's -s form modifies no task noun
             if mods and word.lower() in _DEGREE_ADJECTIVES and mods[-1].lower() in _DEGREE_NOUNS:
                 start += len(mods.pop()) + 1
                 break  # "large scale species classification": "scale" goes with "large", not with the task
