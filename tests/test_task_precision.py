@@ -122,3 +122,9 @@ def test_a_capitalised_phrase_after_a_kind_noun_or_before_an_acronym_apposition_
     assert ("Method", "Glyph Cycle Translation") in got
     got = found("Proposal, Tracking and Glyph Segmentation (PTGS): A Cascaded Network for Script Recognition", "We read.")
     assert ("Method", "Proposal, Tracking and Glyph Segmentation") in got
+
+
+def test_a_means_word_and_a_bare_process_noun_name_no_task():
+    got = found("A title", "Automatic detection of glyph forgeries is essential. Automatic glyph segmentation helps.")
+    assert ("Task", "Automatic detection") not in got
+    assert ("Task", "glyph segmentation") in got

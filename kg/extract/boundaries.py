@@ -508,6 +508,10 @@ _PLURAL_PROCESS = re.compile(r"(?:tion|sion|ment)s$")
 _NEGATED_GRADE = re.compile(r"(?!inter|intel|indep|immed|intimate|innate|invert)(?:un|in|im|ir)[a-z]{3,}(?:able|ible|ate|ent|ete|ise|ure)")
 
 
+#: A bare process noun ("detection", "extraction", "recognition", "learning", "modeling").
+_PROCESS_NOUN = re.compile(r"[a-z]+(?:tion|sion|ment|ing|sis)")
+
+
 def _trim_front(text: str, c: Candidate) -> Candidate | None:
     """A task without its leading grading or means words (compared without hyphens, so a line-break glitch
     such as "endto-end" is still "end-to-end"); ``None`` when only a grade and one word were there."""
@@ -527,4 +531,5 @@ def _trim_front(text: str, c: Candidate) -> Candidate | None:
         return c  # "Neural Network Transition-Based Parsing": "neural" belongs to "Neural Network"
     if len(words) - first >= 2:
         return c._replace(start=words[first].start(), canonical=None)
-    return None if graded else c
+    # "Automatic detection", "Automatic Extraction": a means word and a bare process noun name no task either
+    return None if graded or _PROCESS_NOUN.fullmatch(words[first].group(0).lower()) else c
