@@ -236,3 +236,36 @@ def test_a_dataset_between_a_value_and_its_metric_binds_both(nlp):
     # issue 18: "ImageNet top-1 accuracy" is the Dataset ImageNet and the Metric top-1 accuracy, not one Metric
     res = results_of(nlp, "Our small tagger reaches a new best 78.9% ImageNet top-1 accuracy on phones.")
     assert [(v, m, d) for v, m, d, *_ in res] == [("78.9%", "top-1 accuracy", "ImageNet")]
+
+
+def test_items_of_a_list_pair_with_datasets_item_by_item(nlp):
+    # each item holds two values joined by "/": the three items pair with the three datasets, the repeated
+    # name keeps the word that tells its subsets apart
+    res = results_of(nlp, "Our network sets new records on CUHK03 labeled, CUHK03 detected, and Market-1501 with "
+                          "81.5% mAP / 83.2% rank1, 79.4% mAP / 80.9% rank1, and 90.5% mAP / 95.3% rank1, respectively.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [
+        ("81.5%", "mAP", "CUHK03 labeled"), ("83.2%", "rank1", "CUHK03 labeled"),
+        ("79.4%", "mAP", "CUHK03 detected"), ("80.9%", "rank1", "CUHK03 detected"),
+        ("90.5%", "mAP", "Market-1501"), ("95.3%", "rank1", "Market-1501")]
+    res = results_of(nlp, "Our network reaches 81.5% mAP / 83.2% rank1 and 72.1%/75.0% on Market-1501 and "
+                          "DukeMTMC-reID, respectively.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [
+        ("81.5%", "mAP", "Market-1501"), ("83.2%", "rank1", "Market-1501"),
+        ("72.1%", "mAP", "DukeMTMC-reID"), ("75.0%", "rank1", "DukeMTMC-reID")]
+
+
+def test_metrics_sharing_a_head_pair_with_values_by_position(nlp):
+    res = results_of(nlp, "Our detector obtains 44.1/39.2 box/mask AP on the COCO dataset.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("44.1", "box AP", "COCO"), ("39.2", "mask AP", "COCO")]
+    res = results_of(nlp, "Our detector obtains 61.0/64.5% average AP/mAP on the KITTI [3] dataset.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("61.0", "AP", "KITTI"), ("64.5%", "mAP", "KITTI")]
+
+
+def test_a_value_in_a_parenthesis_keeps_no_place_in_a_list(nlp):
+    # the aside is on its value's dataset and does not shift the pairing of the values after it
+    res = results_of(nlp, "We reach accuracies of 93.1% (94.0% for an ensemble) and 75.2% on the CIFAR-10 and "
+                          "CIFAR-100 datasets, respectively.")
+    assert [(v, d) for v, _, d, *_ in res] == [("93.1%", "CIFAR-10"), ("94.0%", "CIFAR-10"), ("75.2%", "CIFAR-100")]
+    # parallel parentheses: the value in the parenthesis is on the dataset in the parenthesis
+    res = results_of(nlp, "Our sampler reaches a test accuracy of 0.812 (0.503) on CIFAR-10 (CIFAR-100).")
+    assert [(v, d) for v, _, d, *_ in res] == [("0.812", "CIFAR-10"), ("0.503", "CIFAR-100")]

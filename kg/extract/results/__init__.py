@@ -39,7 +39,7 @@ from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, 
                                         bind_metrics, distinct_names, number_lists, parallel_metrics, past_aside)
 from kg.extract.results.method import Own, _title_phrase, conjoined, method_of, others_figure, paper_method
 from kg.extract.results.names import (after_value_datasets, called_datasets, dataset_name, list_members, metric_word, metric_words,
-                                      miscased, on_datasets, version_lists)
+                                      miscased, on_datasets, shared_heads, version_lists)
 
 #: what callers and tests import from here (``_title_phrase`` lives in :mod:`.method`)
 __all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "_title_phrase"]
@@ -71,8 +71,8 @@ def _written(text: str, ents: list, i: int | None) -> str | None:
     dataset keeps the year or version its name goes on with ("ICDAR 2015": :func:`.names.dataset_name`)."""
     if i is None:
         return None
-    if ents[i][4] == "version":
-        return ents[i][5]  # "2017" of "DAVIS 2016/2017": DAVIS 2017
+    if ents[i][4] in ("version", "shared-head"):
+        return ents[i][5]  # "2017" of "DAVIS 2016/2017": DAVIS 2017; "box" of "box/mask AP": box AP
     return dataset_name(text, ents[i]) if ents[i][2] is T.DATASET else _metric_name(text, ents, i)
 
 
@@ -109,6 +109,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     ents = ents + list_members(text, ents)
     ents = ents + after_value_datasets(text, ents)
     ents = ents + version_lists(text, ents)
+    ents = ents + shared_heads(text, ents)
     data_spans = {(c[0], c[1]) for c in called}
     proposed = {p.lower() for p in found.proposed}
     names = [text[c[0]:c[1]] for c in ents]

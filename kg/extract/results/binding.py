@@ -33,8 +33,8 @@ ON_DATASET = re.compile(r"^\s*%?\)?\s*(?:\S+\s+){0,5}?(?:on|in|for|over|at|of|fr
 _DECIMAL = re.compile(r"\d[.,]\d")
 DATASET_THEN_VALUE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[:=(]|of|to|is|was|reaches|reached)\s*(?:\(\s*)?", re.I)
 #: between two datasets of one list: glue, a name's tail ("CIFAR-100/20, STL10", "DAVIS 2016/2017"), and names
-#: kg did not type ("MS MARCO, TREC-DL and FooQA")
-_DLIST_GAP = re.compile(r"(?:[-/][\w.]+|\s+v?\d+(?:\.\d+)?)?[\s,/&]*(?:(?:and|or)\s+)?(?:[A-Z][\w.-]*[\s,]+(?:(?:and|or)\s+)?)*")
+#: kg did not type ("MS MARCO, TREC-DL and FooQA"), a subset's word ("CUHK03 labeled, CUHK03 detected")
+_DLIST_GAP = re.compile(r"(?:[-/][\w.]+|\s+v?\d+(?:\.\d+)?|\s+[a-z]+(?=,))?[\s,/&]*(?:(?:and|or)\s+)?(?:[A-Z][\w.-]*[\s,]+(?:(?:and|or)\s+)?)*")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 #: "to 51.1 and 44.3 respectively, and ... on A and B": the values' datasets came before them
 _RESP_AFTER = re.compile(r"[^,;.()]{0,25}?\brespectively\b", re.I)
@@ -50,7 +50,8 @@ def number_lists(text: str, vals: list[Value], ents: list, metrics: tuple) -> No
     for k, v in enumerate(vals):
         u, a, b = _list_prev(text, vals, k)
         if k and v.start - u.end <= 90 and b >= a and _LIST_GAP.match(_masked(text, a, b, ents, metrics)) \
-                and u.dropped == v.dropped and u.kind == v.kind and ("%" in u.text) == ("%" in v.text):
+                and u.dropped == v.dropped and u.kind == v.kind \
+                and (("%" in u.text) == ("%" in v.text) or (text[u.end:v.start] == "/" and "%" in v.text)):  # "72.3/75.3%"
             v.group = u.group
         else:
             g += 1
@@ -71,7 +72,8 @@ def _list_prev(text: str, vals: list[Value], k: int) -> tuple[Value, int, int]:
     if k > 1 and v.base is u:  # B and D
         m = FROM.search(text, vals[k - 2].end, u.start)
         return vals[k - 2], vals[k - 2].end, m.start() if m else u.start
-    if k > 1 and vals[k - 2].kind != u.kind and u.end <= past_aside(text, vals[k - 2].end) <= v.start:
+    if k > 1 and (vals[k - 2].kind != u.kind or _ASIDE_OPEN.fullmatch(text, vals[k - 2].end, u.start)) \
+            and u.end <= past_aside(text, vals[k - 2].end) <= v.start:  # (or "94.6% (95.6% for ensemble) and 77.0%")
         return vals[k - 2], past_aside(text, vals[k - 2].end), v.start
     return u, u.end, v.start
 
@@ -109,15 +111,30 @@ def bind_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> Non
         if len(members) < 2:
             continue
         chain = _metric_chain(text, members[0], metrics)
+        if len(chain) != len(members):
+            chain = _metric_chain_after(text, members[-1], metrics)
         if len(chain) == len(members):  # "rank1/mAP/mINP 91.0%/83.3%/68.8%"
             for v, i in zip(members, chain):
                 v.metric = i
             continue
+        _metrics_by_item(text, members)
         for v in members:
             if v.metric is None:
                 near = min((u for u in members if u.metric is not None), default=None,
                            key=lambda u: abs(u.start - v.start))
                 v.metric = near.metric if near else None
+
+
+def _metrics_by_item(text: str, members: list[Value]) -> None:
+    """Items of a list of as many values each give a value with no metric the metric of its place in the
+    first item ("85.1% mAP / 87.2% rank1 and 82.4%/84.9%": mAP and rank1)."""
+    items = _tuples(text, members)
+    if len(items) < 2 or len({len(t) for t in items}) != 1 or len(items[0]) < 2 \
+            or any(v.metric is None for v in items[0]) or len({v.metric for v in items[0]}) < len(items[0]):
+        return
+    for item in items[1:]:
+        for v, u in zip(item, items[0]):
+            v.metric = u.metric if v.metric is None else v.metric
 
 
 def parallel_metrics(text: str, vals: list[Value], metrics: list) -> None:
@@ -204,6 +221,23 @@ def _metric_chain(text: str, first: Value, metrics: list) -> list[int]:
     return chain
 
 
+def _metric_chain_after(text: str, last: Value, metrics: list) -> list[int]:
+    """Metrics joined by "/" that begin right after ``last`` ("72.3/75.3% average AP/AR"), in text order."""
+    chain: list[int] = []
+    pos = last.end
+    for i, c in metrics:
+        if c[0] < pos:
+            continue
+        gap = text[pos:c[0]]
+        if (not chain and _METRIC_AFTER.fullmatch(gap) and "/" in text[c[1]:c[1] + 2]) \
+                or (chain and re.fullmatch(r"\s*/\s*", gap)):
+            chain.append(i)
+            pos = c[1]
+        else:
+            break
+    return chain
+
+
 def _by_group(vals: list[Value]) -> dict[int, list[Value]]:
     out: dict[int, list[Value]] = {}
     for v in vals:
@@ -256,41 +290,112 @@ def bind_datasets(text: str, vals: list[Value], datasets: list, ents: list, s0: 
     taken = {_right_dataset(text, v, datasets, ents, _clause_end(text, v.end, s1)) for v in vals}
     free = [(i, c) for i, c in datasets if i not in taken]
     for members in _by_group(vals).values():
-        last, first = members[-1], members[0]
-        clause_end = _clause_end(text, last.end, s1)
-        resp_here = _RESP_AFTER.match(text, last.end)
-        after_end = resp_here.end() if resp_here and not _ON_NEXT.match(text, resp_here.end()) else clause_end
-        after = _dataset_list(text, datasets, last.end, after_end, lead=True)
-        resp = _RESPECTIVELY.search(text, first.start, clause_end) is not None
-        if len(members) > 1 and len(after) != len(members) and resp:  # "on three datasets, namely A, B and C, respectively"
-            after = [i for i in _distinct_before(text, datasets, last.end, after_end)]
-        if len(members) > 1 and len(after) == len(members) and (resp or ON_DATASET.match(text[last.end:ents[after[0]][0]])):
-            for v, i in zip(members, after):
-                v.dataset, v.listed = i, resp
-            continue
-        for v in members:
-            v.dataset = _right_dataset(text, v, datasets, ents, after_end)
-        if len(members) > 1 and all(v.dataset is None for v in members):
-            floor = _floor(text, vals, first, s0)
-            before = _dataset_list(text, datasets, floor, first.start)
-            if len(before) != len(members) and _RESPECTIVELY.search(text, first.start, clause_end):
-                before = _distinct_before(text, datasets, floor, first.start)  # "on A ... and on B ..., respectively"
-            if not before and not after and len(prev) == len(members) > 1 and resp:
-                before = list(prev)
-            if len(before) == len(members):
-                for v, i in zip(members, before):
-                    v.dataset, v.listed = i, True
-                continue
-        for v in members:
-            if v.dataset is None and (v is first or not OWN_ON.match(text, v.end)):
-                v.dataset = _left_dataset(text, v, datasets, _floor(text, vals, v, s0))
-        if len({v.dataset for v in members if v.dataset is not None}) == 1:  # "58.7/58.9 box AP on COCO"
-            for v in members:
-                if v.dataset is None and not OWN_ON.match(text, v.end):
-                    v.dataset = next(u.dataset for u in members if u.dataset is not None)
+        main, asides = _split_asides(text, members)
+        if not _parallel_asides(text, main, asides, datasets, ents):
+            _bind_group(text, main, vals, datasets, ents, s0, s1, prev)
+        for v, u in asides:  # "94.6% (95.6% for ensemble) and 77.0%": the aside is on its value's dataset
+            if v.dataset is None:
+                v.dataset, v.listed = u.dataset, u.listed
     for v in vals:
         if v.dataset is None:
             v.dataset = _fallback_dataset(text, v, datasets, free, s1)
+
+
+def _bind_group(text: str, members: list[Value], vals: list[Value], datasets: list, ents: list, s0: int, s1: int,
+                prev: list[int]) -> None:
+    """The datasets of one list of values (:func:`bind_datasets`)."""
+    last, first = members[-1], members[0]
+    clause_end = _clause_end(text, last.end, s1)
+    resp_here = _RESP_AFTER.match(text, last.end)
+    after_end = resp_here.end() if resp_here and not _ON_NEXT.match(text, resp_here.end()) else clause_end
+    after = _dataset_list(text, datasets, last.end, after_end, lead=True)
+    resp = _RESPECTIVELY.search(text, first.start, clause_end) is not None
+    if len(members) > 1 and len(after) != len(members) and resp:  # "on three datasets, namely A, B and C, respectively"
+        after = [i for i in _distinct_before(text, datasets, last.end, after_end)]
+    if len(members) > 1 and len(after) == len(members) and (resp or ON_DATASET.match(text[last.end:ents[after[0]][0]])):
+        for v, i in zip(members, after):
+            v.dataset, v.listed = i, resp
+        return
+    if resp and _by_tuples(text, members, after):
+        return
+    for v in members:
+        v.dataset = _right_dataset(text, v, datasets, ents, after_end)
+    if len(members) > 1 and all(v.dataset is None for v in members):
+        floor = _floor(text, vals, first, s0)
+        before = _dataset_list(text, datasets, floor, first.start)
+        if resp and _by_tuples(text, members, before):
+            return
+        if len(before) != len(members) and resp:
+            before = _distinct_before(text, datasets, floor, first.start)  # "on A ... and on B ..., respectively"
+        if not before and not after and len(prev) == len(members) > 1 and resp:
+            before = list(prev)
+        if len(before) == len(members):
+            for v, i in zip(members, before):
+                v.dataset, v.listed = i, True
+            return
+    for v in members:
+        if v.dataset is None and (v is first or not OWN_ON.match(text, v.end)):
+            v.dataset = _left_dataset(text, v, datasets, _floor(text, vals, v, s0))
+    if len({v.dataset for v in members if v.dataset is not None}) == 1:  # "58.7/58.9 box AP on COCO"
+        for v in members:
+            if v.dataset is None and not OWN_ON.match(text, v.end):
+                v.dataset = next(u.dataset for u in members if u.dataset is not None)
+
+
+#: a value in a parenthesis right after another: "94.6% (95.6% for ensemble)", "0.705 (0.431)"
+_ASIDE_OPEN = re.compile(r"\s*%?\s*\(\s*")
+
+
+def _split_asides(text: str, members: list[Value]) -> tuple[list[Value], list[tuple[Value, Value]]]:
+    """A list's members apart from the values in a parenthesis right after a member, and those asides
+    with the member each follows: an aside takes no place of its own in a list paired by position."""
+    main, asides = [members[0]], []
+    for v in members[1:]:
+        if _ASIDE_OPEN.fullmatch(text, main[-1].end, v.start):
+            asides.append((v, main[-1]))
+        else:
+            main.append(v)
+    return main, asides
+
+
+def _parallel_asides(text: str, main: list[Value], asides: list, datasets: list, ents: list) -> bool:
+    """ "0.705 (0.431) on CIFAR-10 (CIFAR-100)": a value and its aside on a dataset and the one in a
+    parenthesis right after it, each on its own."""
+    if len(main) != 1 or len(asides) != 1:
+        return False
+    d1 = _right_dataset(text, main[0], datasets, ents, len(text))
+    if d1 is None:
+        return False
+    m = _ASIDE_OPEN.match(text, ents[d1][1])
+    d2 = next((i for i, c in datasets if m and c[0] == m.end() and re.match(r"\s*\)", text[c[1]:])), None)
+    if d2 is None:
+        return False
+    main[0].dataset, asides[0][0].dataset = d1, d2
+    return True
+
+
+def _tuples(text: str, members: list[Value]) -> list[list[Value]]:
+    """A list's members in its items: a "/" joins the values of one item, anything else starts the next
+    ("85.1% mAP / 87.2% rank1, 82.4% mAP / 84.9% rank1": two items of two values)."""
+    out = [[members[0]]]
+    for u, v in zip(members, members[1:]):
+        if "/" in text[u.end:v.start]:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return out
+
+
+def _by_tuples(text: str, members: list[Value], names: list[int]) -> bool:
+    """Pair a list of items of as many values each with as many datasets, item by item ("on A, B and C
+    with 85.1% mAP / 87.2% rank1, 82.4% mAP / 84.9% rank1, and 91.5% mAP / 96.3% rank1, respectively")."""
+    items = _tuples(text, members)
+    if not 1 < len(items) == len(names) < len(members) or len({len(t) for t in items}) != 1:
+        return False
+    for item, i in zip(items, names):
+        for v in item:
+            v.dataset, v.listed = i, True
+    return True
 
 
 #: a value followed by what it is on, typed or not ("... and from 8.73 to 6.66 on ImageNet-2012")

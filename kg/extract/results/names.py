@@ -85,11 +85,27 @@ def dataset_name(text: str, c) -> str:
     'VQA 1.0'
     """
     m = _VERSION.match(text, c[1])
-    return text[c[0]:m.end() if m else c[1]]
+    name = text[c[0]:m.end() if m else c[1]]
+    return _subset(text, c, name) if m is None else name
+
+
+def _subset(text: str, c, name: str) -> str:
+    """A name with the word that tells its subsets apart where a list names it twice or more ("on CUHK03
+    labeled, CUHK03 detected and Market-1501": "CUHK03 labeled").
+
+    >>> _subset("on CUHK03 labeled, CUHK03 detected, and Market", (3, 9), "CUHK03")
+    'CUHK03 labeled'
+    """
+    own = re.match(r" ([a-z]+)(?=,)", text[c[1]:c[1] + 20]) or re.match(r" ([a-z]+)\b(?!-)", text[c[1]:c[1] + 20])
+    if own is None:
+        return name
+    near = text[max(0, c[0] - 60):c[1] + 60]
+    words = {m.group(1) for m in re.finditer(re.escape(name) + r" ([a-z]+)(?:,|\s+and\b)", near)}
+    return f"{name} {own.group(1)}" if len(words) > 1 and own.group(1) in words else name
 
 
 #: after a name the text calls data: "the Switchboard and CallHome sets", "MIMIC-III (v1.4) database"
-_DATA_AFTER = re.compile(r"(?:-[\w.]+)?\s+(?:\([^()]{1,20}\)\s+)?(?:(?:test|dev|val|validation|evaluation|training|held-out)\s+){0,2}"
+_DATA_AFTER = re.compile(r"(?:-[\w.]+)?\s+(?:\([^()]{1,20}\)\s+|\[\d+(?:[,–-]\s*\d+)*\]\s+)?(?:(?:test|dev|val|validation|evaluation|training|held-out)\s+){0,2}"
                          r"(?:datasets?|data sets?|corpus|corpora|benchmarks?|databases?|sets?|subsets?|splits?|portions?)"
                          r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|and|or|respectively|with|for|in|to|from|using|without|where|which|that)\b)", re.I)
 #: (a noun, not the verb of "TransGAN sets new records": what follows is punctuation or a preposition)
@@ -166,6 +182,30 @@ def _metric_regex() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + alt(long, "i") + "|" + alt(short_cased, "-i") + r"|(?:(?<=\d)|(?<=\d\s))"
                       + alt(short_lower, "-i") + r"|(?-i:"
                       + "|".join(re.escape(n) for n in sorted(common)) + r")(?=\s*(?:[=:]|of)\s*\d))(?![\w-])")
+
+
+#: the first of two metric words sharing one head: "box/" of "box/mask AP", "top-1/" of "top-1/top-5 accuracy"
+_SHARED_FIRST = re.compile(r"([\w@-]+)\s*/\s*$")
+
+
+def shared_heads(text: str, ents: list) -> list[Candidate]:
+    """The first metric of "box/mask AP" ("box AP": a metric of kg's curated table whose words are the word
+    before the "/" and the head of the metric after it), as a Metric candidate for results only (rule
+    "shared-head", canonical the whole name): a list of values "46.8/38.6 box/mask AP" pairs with both.
+
+    >>> text = "It obtains 46.8/38.6 box/mask AP on COCO."
+    >>> [(text[c.start:c.end], c.canonical) for c in shared_heads(text, [Candidate(25, 32, T.METRIC, 0, "x")])]
+    [('box', 'box AP')]
+    """
+    out = []
+    for c in ents:
+        if c[2] is not T.METRIC or " " not in text[c[0]:c[1]]:
+            continue
+        m = _SHARED_FIRST.search(text, max(0, c[0] - 20), c[0])
+        head = text[c[0]:c[1]].split(" ", 1)[1]
+        if m and known_metric(f"{m.group(1)} {head}") and not any(d[0] < m.end(1) and m.start(1) < d[1] for d in ents):
+            out.append(Candidate(m.start(1), m.end(1), T.METRIC, 0, "shared-head", f"{m.group(1)} {head}"))
+    return out
 
 
 #: one member of a list of names: a word written as a name, and up to two more ("Tiny ImageNet", "CIFAR-100/20")
