@@ -11,8 +11,12 @@ usage: python scripts/eval_results.py [--shared DIR] [--limit N] [--show N] [--j
    - *value right* when kg gives a result of that paper with the same number, and
    - *fully right* when one such result also names the label's metric and dataset: the names agree
      after normalisation (case, hyphens, punctuation; a leaderboard split such as " - Test" or
-     "(val)" dropped) when one contains the other as whole words, or when the result's name is an
-     alias of the entity the label names in the same abstract.
+     "(val)" dropped; a plural in "-ies" read as "-y") when one contains the other as whole words, when
+     the result's name is an alias of the entity the label names in the same abstract, or when kg's
+     shipped dataset lexicon lists both names in one row ("COCO", "MSCOCO"). Metrics also agree by
+     family of kg's curated metric table ("Mean IoU" = "mIoU"; a word or character error rate is an
+     "error rate"/"Percentage error"), unless they name a different k ("top-1" vs "top-5"; "3-fold" is
+     no k).
 
    The labels are weak gold (leaderboard names, not spans) and never feed kg's lexicons of results.
 2. The dev gold (``shared/eval/dev_gold.jsonl``): ``shared/eval/score.py``'s results figures.
@@ -33,6 +37,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -81,7 +86,7 @@ def name_forms(label: str) -> set[str]:
     for r in raw:
         n = normalise(r)
         out.update({n, _YEAR.sub(r"\1", n), re.sub(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])", " ", n),
-                    re.sub(r"s\b", "", n), _VERSION.sub(r"\1", n)})
+                    re.sub(r"s\b", "", n), re.sub(r"ies\b", "y", n), _VERSION.sub(r"\1", n)})
     out.discard("")
     return out
 
@@ -100,15 +105,39 @@ def agrees(label: str, pred: str | None, aliases: dict[str, set[str]], metric: b
     preds = {normalise(pred)}
     if not re.search(r"\d", label):  # "COCO Captions" for "MS-COCO 2014": the label names the series
         preds.add(_TRAILING_VERSION.sub("", normalise(pred)))
-    for n in {x for p in preds for x in {p} | aliases.get(p, set())}:
+    lexicon = {} if metric else dataset_lexicon()
+    for n in {x for p in preds for x in {p} | aliases.get(p, set()) | lexicon.get(p, set())}:
         pn |= name_forms(n)
     if any(_same(g, p) for g in name_forms(label) for p in pn):
         return True
     if metric:  # one family of kg's curated metric table ("Mean IoU" = "mIoU", "box AP" = "mAP")
         a, b = KNOWLEDGE.family(_PAREN.sub("", label)), KNOWLEDGE.family(pred)
-        da, db = set(re.findall(r"\d+", _PAREN.sub("", label))), set(re.findall(r"\d+", pred))
-        return a is not None and a is b and (not da or not db or da == db)  # not top-1 for top-5
+        da, db = set(_RANK_K.findall(_PAREN.sub("", label))), set(_RANK_K.findall(pred))
+        kinds = a is b or (a is not None and b is not None and a.name == "error rate" and b.name.endswith(" error rate"))
+        return a is not None and kinds and (not da or not db or da == db)  # not top-1 for top-5
     return False
+
+
+#: the k of a top-k or rank-k metric ("top-5", "Rank-1", "R@10", "Hits@1"): not "3-fold" or "F1"
+_RANK_K = re.compile(r"(?:top|rank|@)\s*-?\s*(\d+)", re.I)
+
+
+@lru_cache(maxsize=1)
+def dataset_lexicon() -> dict[str, set[str]]:
+    """Normalised name -> every normalised name of its row in kg's shipped dataset lexicons ("COCO" ->
+    "ms coco", "mscoco", ...): names kg itself links as one dataset."""
+    out: dict[str, set[str]] = {}
+    for path in (REPO / "kg/data/lexicons/curated_dataset.tsv", REPO / "kg/data/lexicons/dataset.tsv"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if line.startswith("#") or len(cols) < 2:
+                continue
+            names = {normalise(n) for n in [cols[0], *cols[1].split("|")] if n.strip()}
+            names.discard("")
+            if len(names) > 1:
+                for n in names:
+                    out.setdefault(n, set()).update(names)
+    return out
 
 
 def alias_index(rec: dict) -> dict[str, set[str]]:

@@ -517,3 +517,14 @@ def test_agreement_bounds_and_other_names_are_not_our_results(nlp):
                           "error rate on the Switchboard part of the Hub5-2000 evaluation test set. On the English Penn "
                           "treebank, our model obtains a UAS of 94.51%, producing improvements to the BIST parser.")
     assert [(v, m) for v, _, _, m, *_ in res] == [("79%", None), ("8.0%", None), ("94.51%", None)]
+
+
+def test_label_matching_reads_plurals_lexicon_aliases_and_kinds_of_error_rate():
+    agrees = eval_results_script().agrees
+    assert agrees("Accuracy on Foo", "accuracies", {}, metric=True)  # a plural in -ies
+    assert agrees("MSCOCO", "COCO", {})  # one row of kg's shipped dataset lexicon
+    assert agrees("3-fold Accuracy", "top-1 accuracy", {}, metric=True)  # "3-fold" is no k of top-k
+    assert not agrees("Top-5 Accuracy", "top-1 accuracy", {}, metric=True)
+    assert agrees("Percentage error", "word error rate", {}, metric=True)  # a word error rate is an error rate
+    assert not agrees("Percentage error", "accuracy", {}, metric=True)
+    assert not agrees("ImageNet", "COCO", {})
