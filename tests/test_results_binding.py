@@ -269,3 +269,19 @@ def test_a_value_in_a_parenthesis_keeps_no_place_in_a_list(nlp):
     # parallel parentheses: the value in the parenthesis is on the dataset in the parenthesis
     res = results_of(nlp, "Our sampler reaches a test accuracy of 0.812 (0.503) on CIFAR-10 (CIFAR-100).")
     assert [(v, d) for v, _, d, *_ in res] == [("0.812", "CIFAR-10"), ("0.503", "CIFAR-100")]
+
+
+def test_a_dataset_in_an_earlier_result_parenthesis_is_not_the_next_ones(nlp):
+    res = results_of(nlp, "It does well on image classification (84.2 top-1 accuracy on ImageNet-1K) and on detection "
+                          "(55.1 box AP and 48.0 mask AP on COCO test-dev).")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("84.2", "top-1 accuracy", "ImageNet-1K"), ("55.1", "box AP", "COCO"),
+                                                 ("48.0", "mask AP", "COCO")]
+    # a name in a parenthesis is still what the value after it is on
+    res = results_of(nlp, "We also test it on Wikipedia articles (WikiText-103), reaching a perplexity of 25.3.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("25.3", "perplexity", "WikiText-103")]
+
+
+def test_a_metric_name_written_with_a_spaced_ampersand(nlp):
+    # the finder types "F score" only: the curated "J&F" written "J &F" is the whole metric
+    res = results_of(nlp, "On the DAVIS 2016 validation set, our tracker reaches 41.5 fps and a J &F score of 82.3%.")
+    assert [(v, m, d) for v, m, d, *_ in res if v == "82.3%"] == [("82.3%", "J &F score", "DAVIS 2016")]

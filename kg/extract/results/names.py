@@ -152,8 +152,12 @@ def metric_words(text: str, ents: list) -> list[Candidate]:
     out = []
     for m in _metric_regex().finditer(text):
         s, e = m.start(), m.end()
-        if not any(c[0] < e and s < c[1] for c in ents):
-            out.append(Candidate(s, e, T.METRIC, 0, "metric-word", None))
+        over = [c for c in ents if c[0] < e and s < c[1]]
+        if over and all(c[2] is T.METRIC and s < c[0] for c in over):
+            e = max(c[1] for c in over)  # "J &F score", where the finder typed "F score": the whole name
+        elif over:
+            continue
+        out.append(Candidate(s, e, T.METRIC, 0, "metric-word", None))
     return out
 
 
@@ -171,7 +175,7 @@ def _metric_regex() -> re.Pattern:
         if n not in _NOT_METRIC_WORDS:
             (short if len(n) <= 3 else long).add(n)
     def alt(names, flags):
-        parts = [re.escape(n).replace("\\ ", r"[\s-]") + ("(?:s|es)?" if not n.endswith("y") else "")
+        parts = [re.escape(n).replace("\\ ", r"[\s-]").replace("\\&", r"\s*&\s*") + ("(?:s|es)?" if not n.endswith("y") else "")
                  for n in sorted(names, key=len, reverse=True)]
         parts = [p[:-1] + "(?:y|ies)" if p.endswith("y") else p for p in parts]
         return f"(?{flags}:" + "|".join(parts) + ")"
