@@ -285,3 +285,23 @@ def test_a_metric_name_written_with_a_spaced_ampersand(nlp):
     # the finder types "F score" only: the curated "J&F" written "J &F" is the whole metric
     res = results_of(nlp, "On the DAVIS 2016 validation set, our tracker reaches 41.5 fps and a J &F score of 82.3%.")
     assert [(v, m, d) for v, m, d, *_ in res if v == "82.3%"] == [("82.3%", "J &F score", "DAVIS 2016")]
+
+
+def test_a_list_without_a_metric_goes_on_with_the_one_before(nlp):
+    # the earlier value's own metric and a parenthesis without figures may sit between the two lists
+    res = results_of(nlp, "Our recogniser gets 6.1% WER on Wall Street Journal dataset, and 4.9% and 13.2% on "
+                          "Librispeech test-clean and test-other set, respectively.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("6.1%", "WER", "Wall Street Journal"), ("4.9%", "WER", "Librispeech"),
+                                                 ("13.2%", "WER", "Librispeech")]
+    res = results_of(nlp, "Our tagger reaches an F1 of 71.2 on OntoNotes, further improved with contextual "
+                          "embeddings (ELMo) to 79.9.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("71.2", "F1", "OntoNotes"), ("79.9", "F1", "OntoNotes")]
+    # "from A to B" goes on as the list began
+    res = results_of(nlp, "On the Market-1501 dataset, rank-1 accuracy rises from 51.2% to 78.4% for one backbone, "
+                          "and from 70.3% to 80.6% for another one.")
+    assert [(v, m, b) for v, m, _, _, _, b in res] == [("78.4%", "rank-1 accuracy", "51.2%"),
+                                                      ("80.6%", "rank-1 accuracy", "70.3%")]
+    # but not where the list names a metric of its own that kg does not know
+    res = results_of(nlp, "It reaches 95.1% using the ADD metric on LineMOD and 91.8% using the ADD-S AUC metric on "
+                          "YCB-Video.")
+    assert [(v, m) for v, m, *_ in res] == [("95.1%", "ADD"), ("91.8%", None)]

@@ -137,22 +137,33 @@ def _metrics_by_item(text: str, members: list[Value]) -> None:
             v.metric = u.metric if v.metric is None else v.metric
 
 
+#: a list that names its own metric after it, in words kg did not type: "93.3% using the ADD-S AUC metric"
+_NAMED_METRIC_AFTER = re.compile(r"\s*%?\s*(?:using|in terms of|under|with|by)\s+(?:the\s+)?[\w()-]+(?:\s+[\w()-]+)?"
+                                 r"\s+(?:metric|measure|criterion|score)\b", re.I)
+
+
 def parallel_metrics(text: str, vals: list[Value], metrics: list) -> None:
     """A list of values with no metric, set after one with a metric like it, takes that list's metrics by
     position: "WER of 2.1%/4.3% without a language model and 1.9%/3.9% with one" (nothing but words
-    between them: no other value, metric or clause)."""
+    between them: no other value, metric or clause; the earlier list's own metric may sit there, "5.5% WER
+    on A, and 5.4% and 14.7% on B and C"); "from A to B" then takes the metric its B took."""
     groups = list(_by_group(vals).values())
-    ends = [c[1] for _, c in metrics]
     for prev, group in zip(groups, groups[1:]):
         if any(v.metric is not None or v.kind != "score" for v in group) or prev[-1].kind != "score" \
                 or prev[0].metric is None or ("%" in prev[0].text) != ("%" in group[0].text):
             continue
+        if _NAMED_METRIC_AFTER.match(text, group[-1].end):
+            continue  # "97.3% using the ADD metric on A and 93.3% using the ADD-S AUC metric on B"
         gap = text[prev[-1].end:group[0].start]
-        if len(gap) > 70 or re.search(r"[\d;()]", gap) or not re.search(r"\b(?:and|while|whereas)\b|,", gap) \
-                or any(prev[-1].end < e <= group[0].start for e in ends):
+        own = {u.metric for u in prev}
+        if len(gap) > 70 or re.search(r"[\d;]", gap) or not re.search(r"\b(?:and|while|whereas)\b|,", gap) \
+                or any(prev[-1].end < c[1] <= group[0].start for i, c in metrics if i not in own):
             continue
         for k, v in enumerate(group):
             v.metric = prev[k].metric if len(prev) == len(group) else prev[0].metric
+    for v in vals:
+        if v.metric is None and v.base is not None:
+            v.metric = v.base.metric  # "..., and from 73.8% to 82.3% for B": the list went on at 73.8%
 
 
 def _proportion(name: str) -> bool:
@@ -342,6 +353,11 @@ def _bind_group(text: str, members: list[Value], vals: list[Value], datasets: li
             for v, i in zip(members, before):
                 v.dataset, v.listed = i, True
             return
+    rights = {v.dataset for v in members if v.dataset is not None}
+    if resp and len(rights) == 1:  # "5.4% and 14.7% on A test-clean and test-other, respectively": both on A
+        for v in members:
+            v.dataset = next(iter(rights)) if v.dataset is None else v.dataset
+        return
     for v in members:
         if v.dataset is None and (v is first or not OWN_ON.match(text, v.end)):
             v.dataset = _left_dataset(text, v, datasets, _floor(text, vals, v, s0))

@@ -292,10 +292,11 @@ _VERSION_END = re.compile(rf" ({_VER})$")
 
 
 #: "89.0% on DukeMTMC-ReID", "86.8% on the ShapeNetPart segmentation task": a value, then "on" and a name
-#: written as one (a capital or digit inside, or joined by hyphens), or a capitalised word before a data word
+#: written as one (a capital or digit inside, or joined by hyphens), or capitalised words before a data word
+#: or a split ("on Wall Street Journal dataset", "on Librispeech test-clean")
 _ON_NAME_AFTER = (r"(?:[A-Z][\w.+']*(?:-[\w.+']+)+|[A-Za-z][a-z]*[A-Z0-9][\w.+'-]*|\d+[A-Z][A-Za-z][\w.+'-]*|"
-                  r"[A-Z][a-z]+(?=\s+(?:dataset|"
-                  r"benchmark|corpus|test set|data set|segmentation task|classification task)\b))")
+                  r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?=\s+(?:dataset|"
+                  r"benchmark|corpus|test set|data set|segmentation task|classification task|(?:test|dev)-[a-z]+)\b))")
 _ON_AFTER_VALUE = re.compile(r"\d(?:[\d.]*\d)?\s?%?\)?\s+(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?"
                              rf"({_ON_NAME_AFTER}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_ON_NAME_AFTER})*)")
 
@@ -317,8 +318,9 @@ def after_value_datasets(text: str, ents: list) -> list[Candidate]:
     for m in _ON_AFTER_VALUE.finditer(text):
         if _SPEED.search(text, m.start(), m.start(1)):
             continue  # "35 ms inference times on the NVIDIA Xavier", "80% faster on GPUs": hardware, not data
-        for part in re.finditer(_ON_NAME_AFTER, m.group(1)):  # "on A, B and C": each of them
-            out.extend(_on_value_name(text, ents, m.start(1) + part.start(), m.start(1) + part.end()))
+        for part in re.finditer(_ON_NAME_AFTER, text[m.start(1):m.end(1) + 40]):  # "on A, B and C": each of them
+            if part.start() < len(m.group(1)):  # (read on past the list: "on Foo dataset" looks ahead)
+                out.extend(_on_value_name(text, ents, m.start(1) + part.start(), m.start(1) + part.end()))
     return out
 
 
