@@ -305,3 +305,24 @@ def test_a_list_without_a_metric_goes_on_with_the_one_before(nlp):
     res = results_of(nlp, "It reaches 95.1% using the ADD metric on LineMOD and 91.8% using the ADD-S AUC metric on "
                           "YCB-Video.")
     assert [(v, m) for v, m, *_ in res] == [("95.1%", "ADD"), ("91.8%", None)]
+
+
+def test_a_dataset_name_of_the_lexicon_in_another_case(nlp):
+    # the lexicon knows "LibriSpeech" and "WikiText-103" as written; results read them in any case
+    res = results_of(nlp, "Trained with all labelled data of Librispeech, our recogniser achieves 2.0/3.9 WER on the "
+                          "clean/other test sets.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("2.0", "WER", "Librispeech"), ("3.9", "WER", "Librispeech")]
+    # and a name after "on" right before a parenthesis of figures is what they are on
+    res = results_of(nlp, "It beats sparse models on Wikitext-103 (16.2 vs 18.3 perplexity) and on ImageNet-64 "
+                          "(3.41 vs 3.44 bits/dim).")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("16.2", "perplexity", "Wikitext-103"), ("3.41", "bits/dim", "ImageNet-64")]
+
+
+def test_a_name_again_in_a_parenthesis_is_no_list_member(nlp):
+    res = results_of(nlp, "Our regulariser sets new records on Penn Treebank (PTB) and WikiText-2, achieving test "
+                          "perplexities of 47.2 and 39.9, respectively.")
+    assert [(v, d) for v, _, d, *_ in res] == [("47.2", "Penn Treebank"), ("39.9", "WikiText-2")]
+    res = results_of(nlp, "We use the clinical dataset named Medical Information Mart for Intensive Care III "
+                          "(MIMIC-III). Our tree reaches an F1-score and AUC equal to 0.88 and 0.92, respectively.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("0.88", "F1-score", "Medical Information Mart for Intensive Care III"),
+                                                 ("0.92", "AUC", "Medical Information Mart for Intensive Care III")]

@@ -36,10 +36,11 @@ from kg.models import Result
 from kg.vocab import EntityType as T
 from kg.extract.results.values import Value, delta_lists, kinds, values
 from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, bind_asides, bind_datasets,
-                                        bind_metrics, distinct_names, number_lists, parallel_metrics, past_aside)
+                                        bind_metrics, distinct_names, named_again, number_lists, parallel_metrics,
+                                        past_aside)
 from kg.extract.results.method import Own, _title_phrase, conjoined, method_of, others_figure, paper_method
-from kg.extract.results.names import (after_value_datasets, called_datasets, dataset_name, list_members, metric_word, metric_words,
-                                      miscased, on_datasets, shared_heads, version_lists)
+from kg.extract.results.names import (after_value_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
+                                      metric_word, metric_words, miscased, on_datasets, shared_heads, version_lists)
 
 #: what callers and tests import from here (``_title_phrase`` lives in :mod:`.method`)
 __all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "_title_phrase"]
@@ -106,6 +107,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     called = called_datasets(text, found.entities, found.aliases)
     ents = found.entities + extra + on_datasets(text, found.entities + extra) \
         + [c for c in called if c[4] == "called-data"]  # indices of found.entities unchanged
+    ents = ents + lexicon_datasets(text, ents, {p.lower() for p in found.proposed})
     ents = ents + list_members(text, ents)
     ents = ents + after_value_datasets(text, ents)
     ents = ents + version_lists(text, ents)
@@ -211,8 +213,10 @@ def _threshold(text: str, v: Value, c) -> bool:
 
 
 def _sole(text: str, cands: list) -> int | None:
-    """The one thing ``cands`` name (by written name in any case), or ``None`` for none or several."""
-    names = {text[c[0]:c[1]].lower() for _, c in cands}
+    """The one thing ``cands`` name (by written name in any case; a name again in a parenthesis, "Medical
+    Information Mart for Intensive Care III (MIMIC-III)", is the same), or ``None`` for none or several."""
+    again = named_again(text, cands)
+    names = {text[c[0]:c[1]].lower() for i, c in cands if i not in again}
     return cands[0][0] if len(names) == 1 else None
 
 

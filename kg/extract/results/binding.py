@@ -294,11 +294,22 @@ def _closed_aside(text: str, c, pos: int) -> bool:
 def _dataset_list(text: str, datasets: list, a: int, b: int, lead: bool = False) -> list[int]:
     """The datasets in ``text[a:b]`` when they form one list ("A, B and C", "A/B"), else []; with ``lead``,
     the list the stretch opens with ("on A and B val sets (and on A ...)": A and B)."""
-    inside = [(i, c) for i, c in datasets if a <= c[0] and c[1] <= b]
+    again = named_again(text, datasets)
+    inside = [(i, c) for i, c in datasets if a <= c[0] and c[1] <= b and i not in again]
     for k, ((_, x), (_, y)) in enumerate(zip(inside, inside[1:])):
-        if not _DLIST_GAP.fullmatch(text, x[1], y[0]):
+        if not _DLIST_GAP.fullmatch(_PAREN_NAME.sub("", text[x[1]:y[0]])):
             return [i for i, _ in inside[:k + 1]] if lead else []
     return [i for i, _ in inside]
+
+
+_PAREN_NAME = re.compile(r"\s*\([^()\d]{1,30}\)")
+
+
+def named_again(text: str, datasets: list) -> set[int]:
+    """The datasets written in a parenthesis right after another ("Penn Treebank (PTB)"): the same
+    dataset again, no member of a list of their own."""
+    return {j for (_, x), (j, y) in zip(datasets, datasets[1:])
+            if re.fullmatch(r"\s*\(\s*", text[x[1]:y[0]]) and re.match(r"\s*\)", text[y[1]:y[1] + 3])}
 
 
 def bind_datasets(text: str, vals: list[Value], datasets: list, ents: list, s0: int, s1: int,
@@ -434,10 +445,10 @@ def distinct_names(text: str, datasets: list) -> list[int]:
 
 def _distinct_before(text: str, datasets: list, a: int, b: int) -> list[int]:
     """The datasets named in ``text[a:b]``, each name once, in order."""
-    out, seen = [], set()
+    out, seen, again = [], set(), named_again(text, datasets)
     for i, c in datasets:
         name = text[c[0]:c[1]].lower()
-        if a <= c[0] and c[1] <= b and name not in seen:
+        if a <= c[0] and c[1] <= b and name not in seen and i not in again:
             seen.add(name)
             out.append(i)
     return out

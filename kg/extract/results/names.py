@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.rules import Candidate
+from kg.link.lexicon_rows import common_words
 from kg.metrics import MetricKnowledge, norm_metric
 from kg.vocab import EntityType as T
 
@@ -188,6 +189,46 @@ def _metric_regex() -> re.Pattern:
                       + "|".join(re.escape(n) for n in sorted(common)) + r")(?=\s*(?:[=:]|of)\s*\d))(?![\w-])")
 
 
+@lru_cache(maxsize=1)
+def _distinct_data_names() -> dict[str, str]:
+    """Dataset names of kg's shipped lexicons written as one word with a capital inside or a digit
+    ("LibriSpeech", "WikiText-103"), by their lower case; names the method lexicons also list left out."""
+    from kg.extract.lexicon_data import load_lexicon  # noqa: PLC0415 (the lexicons load once, on first use)
+
+    others = {n.lower() for e in load_lexicon([T.METHOD, T.METRIC, T.TASK]) for n in e.names}
+    out: dict[str, str] = {}
+    for e in load_lexicon([T.DATASET]):
+        for n in e.names:
+            if len(n) >= 5 and " " not in n and re.search(r"\d|.[A-Z]", n) and n.lower() not in others:
+                out.setdefault(n.lower(), n)
+    return out
+
+
+_WORD = re.compile(r"(?<![\w-])[A-Za-z][\w+-]*[\w+](?![\w-])")
+
+
+def lexicon_datasets(text: str, ents: list, proposed: set[str] = frozenset()) -> list[Candidate]:
+    """Words that a dataset name of kg's lexicons is, in another case ("Librispeech", "WIKITEXT-103": the
+    lexicon matches "LibriSpeech" only as written), that no entity but a Method typed by its shape covers and
+    that is not the paper's proposed method (``proposed``, lower case: "BoTNet"), as Dataset candidates for
+    results only (rule "lexicon-case").
+
+    >>> text = "Training on Librispeech gives 1.8 WER."
+    >>> [text[c.start:c.end] for c in lexicon_datasets(text, [])]
+    ['Librispeech']
+    """
+    names = _distinct_data_names()
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        if word.lower() in names and word != names[word.lower()] and (word[0].isupper() or any(ch.isdigit() for ch in word)) \
+                and word.lower() not in common_words() and word.lower() not in proposed:  # (not "wider" for "WIDER")
+            covering = [c for c in ents if c[0] < m.end() and m.start() < c[1]]
+            if all(c[2] is T.METHOD and c[4] == "name" and c[0] == m.start() and c[1] == m.end() for c in covering):
+                out.append(Candidate(m.start(), m.end(), T.DATASET, 0, "lexicon-case", None))
+    return out
+
+
 #: the first of two metric words sharing one head: "box/" of "box/mask AP", "top-1/" of "top-1/top-5 accuracy"
 _SHARED_FIRST = re.compile(r"([\w@-]+)\s*/\s*$")
 
@@ -301,20 +342,25 @@ _ON_AFTER_VALUE = re.compile(r"\d(?:[\d.]*\d)?\s?%?\)?\s+(?:[\w@-]+\s+){0,3}?(?:
                              rf"({_ON_NAME_AFTER}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_ON_NAME_AFTER})*)")
 
 
+#: "on ImageNet-64 (3.43 vs 3.44 bits/dim)": a name after "on", then its figures in a parenthesis
+_ON_BEFORE_VALUE = re.compile(rf"\b(?:on|in)\s+(?:the\s+)?({_ON_NAME_AFTER})\s*\(\s*\d")
+
+
 #: words of time and speed between a value and "on": what follows is the hardware it ran on
 _SPEED = re.compile(r"\b(?:ms|fps|seconds?|hours?|faster|slower|speed|latency|inference|runtime|time)\b", re.I)
 
 
 def after_value_datasets(text: str, ents: list) -> list[Candidate]:
     """Names right after a value and "on" that no entity covers ("89.0% on DukeMTMC-ReID", "87.1% mAP on
-    the Veri benchmark"), as Dataset candidates for results only (rule "on-value"): what a value is
+    the Veri benchmark"), or after "on" right before a parenthesis of figures ("on ImageNet-64 (3.43 vs
+    3.44 bits/dim)"), as Dataset candidates for results only (rule "on-value"): what a value is
     measured on, even when no lexicon knows it.
 
     >>> text = "It reaches 94.7% on Market-1501 and 89.0% on DukeMTMC-ReID."
     >>> [text[c.start:c.end] for c in after_value_datasets(text, [Candidate(20, 31, T.DATASET, 0, "x")])]
     ['DukeMTMC-ReID']
     """
-    out = []
+    out = [c for m in _ON_BEFORE_VALUE.finditer(text) for c in _on_value_name(text, ents, m.start(1), m.end(1))]
     for m in _ON_AFTER_VALUE.finditer(text):
         if _SPEED.search(text, m.start(), m.start(1)):
             continue  # "35 ms inference times on the NVIDIA Xavier", "80% faster on GPUs": hardware, not data
