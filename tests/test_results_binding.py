@@ -326,3 +326,19 @@ def test_a_name_again_in_a_parenthesis_is_no_list_member(nlp):
                           "(MIMIC-III). Our tree reaches an F1-score and AUC equal to 0.88 and 0.92, respectively.")
     assert [(v, m, d) for v, m, d, *_ in res] == [("0.88", "F1-score", "Medical Information Mart for Intensive Care III"),
                                                  ("0.92", "AUC", "Medical Information Mart for Intensive Care III")]
+
+
+def test_is_before_score_and_the_metric_of_from_a_to_b_named_before_it(nlp):
+    res = results_of(nlp, "Our GAN reaches 8.71 IS score and 10.92 FID score on CIFAR-10.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("8.71", "IS", "CIFAR-10"), ("10.92", "FID score", "CIFAR-10")]
+    # the IoU is a threshold: the figures are the mAP's
+    res = results_of(nlp, "The average mAP of IoU thresholds from 0.1 to 0.7 on the THUMOS14 dataset rises from "
+                          "41.0% to 45.3%.")
+    assert [(v, m, d, b) for v, m, d, _, _, b in res] == [("45.3%", "mAP", "THUMOS14", "41.0%")]
+
+
+def test_a_task_track_name_called_data_and_this_dataset(nlp):
+    res = results_of(nlp, "We run experiments using the SemEval-2010 Task 8 dataset, which is made for classifying "
+                          "relations between two nominals. Using ZetaNet, we beat the state of the art for this "
+                          "dataset and reach an F1 of 83.9 with no hand-made features.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("83.9", "F1", "SemEval-2010 Task 8")]

@@ -106,7 +106,7 @@ def _subset(text: str, c, name: str) -> str:
 
 
 #: after a name the text calls data: "the Switchboard and CallHome sets", "MIMIC-III (v1.4) database"
-_DATA_AFTER = re.compile(r"(?:-[\w.]+)?\s+(?:\([^()]{1,20}\)\s+|\[\d+(?:[,–-]\s*\d+)*\]\s+)?(?:(?:test|dev|val|validation|evaluation|training|held-out)\s+){0,2}"
+_DATA_AFTER = re.compile(r"(?:-[\w.]+)?(?:\s(?:Task|Track|Subtask)\s?[A-Z\d]+)?\s+(?:\([^()]{1,20}\)\s+|\[\d+(?:[,–-]\s*\d+)*\]\s+)?(?:(?:test|dev|val|validation|evaluation|training|held-out)\s+){0,2}"
                          r"(?:datasets?|data sets?|corpus|corpora|benchmarks?|databases?|sets?|subsets?|splits?|portions?)"
                          r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|and|or|respectively|with|for|in|to|from|using|without|where|which|that)\b)", re.I)
 #: (a noun, not the verb of "TransGAN sets new records": what follows is punctuation or a preposition)
@@ -182,11 +182,11 @@ def _metric_regex() -> re.Pattern:
         return f"(?{flags}:" + "|".join(parts) + ")"
     short_cased = {n for n in short if any(ch.isupper() for ch in n)}
     common = {n for n in _NOT_METRIC_WORDS if n[0].isupper() and norm_metric(n) in MetricKnowledge.load().curated}
-    # a common word is a metric only right before its value: "IS=8.81", "J of 88.7"
+    # a common word is a metric only right before its value or the word "score": "IS=8.81", "J of 88.7", "8.6 IS score"
     short_lower = short - short_cased - {"acc"}  # "17.1 ppl", "0.97 bpc": only as a value's unit
     return re.compile(r"(?<![\w-])(?:" + alt(long, "i") + "|" + alt(short_cased, "-i") + r"|(?:(?<=\d)|(?<=\d\s))"
                       + alt(short_lower, "-i") + r"|(?-i:"
-                      + "|".join(re.escape(n) for n in sorted(common)) + r")(?=\s*(?:[=:]|of)\s*\d))(?![\w-])")
+                      + "|".join(re.escape(n) for n in sorted(common)) + r")(?=\s*(?:[=:]|of)\s*\d|\s+scores?\b))(?![\w-])")
 
 
 @lru_cache(maxsize=1)
