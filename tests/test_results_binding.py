@@ -342,3 +342,23 @@ def test_a_task_track_name_called_data_and_this_dataset(nlp):
                           "relations between two nominals. Using ZetaNet, we beat the state of the art for this "
                           "dataset and reach an F1 of 83.9 with no hand-made features.")
     assert [(v, m, d) for v, m, d, *_ in res] == [("83.9", "F1", "SemEval-2010 Task 8")]
+
+
+def test_a_list_going_on_after_an_earlier_values_dataset(nlp):
+    # digits of names in the gap are no figures, and "on A, and ..." leaves A to the value before it
+    res = results_of(nlp, "Our models reach BLEU scores of 29.9 for En-De and 37.1 for De-En on the IWSLT'14 dataset, "
+                          "and 30.2 for En-De and 33.8 for De-En on the WMT'14 dataset.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("29.9", "BLEU", "IWSLT'14"), ("37.1", "BLEU", "IWSLT'14"),
+                                                 ("30.2", "BLEU", "WMT'14"), ("33.8", "BLEU", "WMT'14")]
+    # but a figure in the same stretch as the earlier value's dataset stays on it
+    res = results_of(nlp, "SegNetX reaches 77.1 mIoU on Cityscapes test set at 35 FPS, and 79.2 mIoU on CamVid test "
+                          "set at 60 FPS.")
+    assert [(v, d) for v, _, d, *_ in res] == [("77.1", "Cityscapes"), ("35 FPS", "Cityscapes"), ("79.2", "CamVid"),
+                                               ("60 FPS", "CamVid")]
+
+
+def test_a_metric_run_into_its_value_or_in_a_parenthesis_after_it(nlp):
+    res = results_of(nlp, "On COCO object detection, our detector achieves 53.1AP.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("53.1", "AP", "COCO")]
+    res = results_of(nlp, "On RACE, our generator raises the state of the art from 27.1 to 38.4 (BLEU 1 score).")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("38.4", "BLEU 1", "RACE")]

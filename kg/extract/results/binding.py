@@ -145,7 +145,7 @@ _NAMED_METRIC_AFTER = re.compile(r"\s*%?\s*(?:using|in terms of|under|with|by)\s
                                  r"\s+(?:metric|measure|criterion|score)\b", re.I)
 
 
-def parallel_metrics(text: str, vals: list[Value], metrics: list) -> None:
+def parallel_metrics(text: str, vals: list[Value], metrics: list, ents: list = ()) -> None:
     """A list of values with no metric, set after one with a metric like it, takes that list's metrics by
     position: "WER of 2.1%/4.3% without a language model and 1.9%/3.9% with one" (nothing but words
     between them: no other value, metric or clause; the earlier list's own metric may sit there, "5.5% WER
@@ -157,7 +157,7 @@ def parallel_metrics(text: str, vals: list[Value], metrics: list) -> None:
             continue
         if _NAMED_METRIC_AFTER.match(text, group[-1].end):
             continue  # "97.3% using the ADD metric on A and 93.3% using the ADD-S AUC metric on B"
-        gap = text[prev[-1].end:group[0].start]
+        gap = _named(text, prev[-1].end, group[0].start, ents)  # (digits of names are no figures: "IWSLT'14")
         own = {u.metric for u in prev}
         if len(gap) > 70 or re.search(r"[\d;]", gap) or not re.search(r"\b(?:and|while|whereas)\b|,", gap) \
                 or any(prev[-1].end < c[1] <= group[0].start for i, c in metrics if i not in own):
@@ -167,6 +167,16 @@ def parallel_metrics(text: str, vals: list[Value], metrics: list) -> None:
     for v in vals:
         if v.metric is None and v.base is not None:
             v.metric = v.base.metric  # "..., and from 73.8% to 82.3% for B": the list went on at 73.8%
+
+
+def _named(text: str, a: int, b: int, ents: list) -> str:
+    """``text[a:b]`` with each entity inside written as "N"."""
+    out, pos = [], a
+    for c in sorted(c for c in ents if a <= c[0] and c[1] <= b):
+        if c[0] >= pos:
+            out.append(text[pos:c[0]] + "N")
+            pos = c[1]
+    return "".join(out) + text[pos:b]
 
 
 def _proportion(name: str) -> bool:
@@ -184,8 +194,9 @@ def _own_metric(text: str, v: Value, metrics: list, ents: list) -> int | None:
     for i, c in metrics:
         if v.start < c[0] and c[1] <= v.end:
             return i  # "101 FPS"
-    for i, c in metrics:  # "accuracy (74.1%)", "mAP=0.56", "F1: 80.2"
-        if c[1] <= v.start and re.fullmatch(r"\s*(?:\(|=|:)\s*", text[c[1]:v.start]):
+    for i, c in metrics:  # "accuracy (74.1%)", "mAP=0.56", "F1: 80.2"; "39.81 (BLEU 1 score)"
+        if (c[1] <= v.start and re.fullmatch(r"\s*(?:\(|=|:)\s*", text[c[1]:v.start])) \
+                or (v.end <= c[0] and _METRIC_PAREN.fullmatch(text, v.end, c[0]) and _METRIC_PAREN_END.match(text, c[1])):
             return i
     best, dist = None, 41
     end = past_aside(text, v.end)  # "82.4% (+5.1% over the previous best) top-1 accuracy"
@@ -210,6 +221,8 @@ def _own_metric(text: str, v: Value, metrics: list, ents: list) -> int | None:
     return best
 
 
+_METRIC_PAREN = re.compile(r"\s*%?\s*\(\s*")
+_METRIC_PAREN_END = re.compile(r"(?:\s*\d+)?(?:\s+scores?)?\s*\)")
 _ASIDE = re.compile(r"\s*\((?=[^()]*\d)[^()]{0,60}\)")
 
 
@@ -339,7 +352,7 @@ def bind_datasets(text: str, vals: list[Value], datasets: list, ents: list, s0: 
     for members in _by_group(vals).values():
         main, asides = _split_asides(text, members)
         if not _parallel_asides(text, main, asides, datasets, ents):
-            _bind_group(text, main, vals, datasets, ents, s0, s1, prev)
+            _bind_group(text, main, vals, datasets, ents, (s0, s1), prev, taken)
         for v, u in asides:  # "94.6% (95.6% for ensemble) and 77.0%": the aside is on its value's dataset
             if v.dataset is None:
                 v.dataset, v.listed = u.dataset, u.listed
@@ -348,9 +361,10 @@ def bind_datasets(text: str, vals: list[Value], datasets: list, ents: list, s0: 
             v.dataset = _fallback_dataset(text, v, datasets, free, s1)
 
 
-def _bind_group(text: str, members: list[Value], vals: list[Value], datasets: list, ents: list, s0: int, s1: int,
-                prev: list[int]) -> None:
-    """The datasets of one list of values (:func:`bind_datasets`)."""
+def _bind_group(text: str, members: list[Value], vals: list[Value], datasets: list, ents: list, sent: tuple[int, int],
+                prev: list[int], taken: set) -> None:
+    """The datasets of one list of values (:func:`bind_datasets`); ``taken``: the datasets right after a value."""
+    s0, s1 = sent
     last, first = members[-1], members[0]
     clause_end = _clause_end(text, last.end, s1)
     resp_here = _RESP_AFTER.match(text, last.end)
@@ -388,6 +402,10 @@ def _bind_group(text: str, members: list[Value], vals: list[Value], datasets: li
     for v in members:
         if v.dataset is None and (v is first or not OWN_ON.match(text, v.end)):
             v.dataset = _left_dataset(text, v, datasets, _floor(text, vals, v, s0))
+            if v.dataset is not None and v.dataset in taken and re.search(r",|\band\b", text[ents[v.dataset][1]:v.start]):
+                # "38.6 for B on A, and 31.3 for B and 34.9 for C on D": A is the earlier value's, and the
+                later = _first_after(text, v, datasets, s1)  # list goes on: the value's own is the one after it
+                v.dataset = next(iter(rights)) if len(rights) == 1 else later if later is not None else v.dataset
     if len({v.dataset for v in members if v.dataset is not None}) == 1:  # "58.7/58.9 box AP on COCO"
         for v in members:
             if v.dataset is None and not OWN_ON.match(text, v.end):
@@ -487,6 +505,12 @@ _ABOUT_IT = re.compile(r",\s*which\s+(?:is|was|are|were|sets?|ranks?|establish\w
 def _clause_end(text: str, pos: int, s1: int) -> int:
     m = CLAUSE.search(text, pos, s1)
     return m.start() if m else s1
+
+
+def _first_after(text: str, v: Value, datasets: list, s1: int) -> int | None:
+    """The first dataset after ``v`` in its clause, within 80 characters."""
+    end = _clause_end(text, v.end, s1)
+    return next((i for i, c in datasets if v.end <= c[0] < end and c[0] - v.end <= 80), None)
 
 
 def _fallback_dataset(text: str, v: Value, datasets: list, free: list, s1: int) -> int | None:

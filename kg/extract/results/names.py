@@ -184,9 +184,11 @@ def _metric_regex() -> re.Pattern:
     common = {n for n in _NOT_METRIC_WORDS if n[0].isupper() and norm_metric(n) in MetricKnowledge.load().curated}
     # a common word is a metric only right before its value or the word "score": "IS=8.81", "J of 88.7", "8.6 IS score"
     short_lower = short - short_cased - {"acc"}  # "17.1 ppl", "0.97 bpc": only as a value's unit
-    return re.compile(r"(?<![\w-])(?:" + alt(long, "i") + "|" + alt(short_cased, "-i") + r"|(?:(?<=\d)|(?<=\d\s))"
+    # a short name in capitals may also run into its value: "54.3AP"
+    return re.compile(r"(?:(?<![\w-])(?:" + alt(long, "i") + "|" + alt(short_cased, "-i") + r"|(?:(?<=\d)|(?<=\d\s))"
                       + alt(short_lower, "-i") + r"|(?-i:"
-                      + "|".join(re.escape(n) for n in sorted(common)) + r")(?=\s*(?:[=:]|of)\s*\d|\s+scores?\b))(?![\w-])")
+                      + "|".join(re.escape(n) for n in sorted(common)) + r")(?=\s*(?:[=:]|of)\s*\d|\s+scores?\b))"
+                      + r"|(?<=\d)" + alt(short_cased, "-i") + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)

@@ -97,6 +97,8 @@ def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[Va
     ['26mm', '1.42 times']
     """
     found = [(m.start(), m.end(), m.group(0)) for m in _EXTRA_VALUE.finditer(text, s0, s1)]
+    found += [(m.start(), m.end(), m.group(0)) for m in _GLUED.finditer(text, s0, s1)  # "54.3AP": a metric runs into it
+              if any(a == m.end() for a, _ in spans) and not any(a <= m.start() < b for a, b, _ in found)]
     for n in rules.number_spans(text, s0, s1):  # "98+-2%", "6--10times": forms the general scanner cuts short
         if not any(a <= n[0] < b or n[0] <= a < n[1] for a, b, _ in found):
             found.append(n)
@@ -119,6 +121,7 @@ def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[Va
     return out
 
 
+_GLUED = re.compile(r"(?<![\w.+-])\d+(?:\.\d+)?(?=[A-Za-z])")
 #: two figures joined by a dash that cannot be a range, one a percentage and one not: "(MASS: 86.2%-81.7)"
 _MIXED_RANGE = re.compile(r"(\d+(?:\.\d+)?%)\s?[-–]\s?(\d+(?:\.\d+)?)")
 
