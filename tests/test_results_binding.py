@@ -362,3 +362,17 @@ def test_a_metric_run_into_its_value_or_in_a_parenthesis_after_it(nlp):
     assert [(v, m, d) for v, m, d, *_ in res] == [("53.1", "AP", "COCO")]
     res = results_of(nlp, "On RACE, our generator raises the state of the art from 27.1 to 38.4 (BLEU 1 score).")
     assert [(v, m, d) for v, m, d, *_ in res] == [("38.4", "BLEU 1", "RACE")]
+
+
+def test_guards_on_lists_going_on(nlp):
+    # a figure after words of comparison is someone else's: no metric from the list before it
+    res = results_of(nlp, "Our reader obtains 61% accuracy, well below human performance, which is 91%.")
+    assert [(v, m) for v, m, *_ in res] == [("61%", "accuracy")]
+    # a change after an earlier value's dataset stays on it
+    res = results_of(nlp, "Our parser gets 25.1 BLEU on LDC2015E86, beating the state of the art by 1.3 points and "
+                          "26.0 BLEU on LDC2017T10.")
+    assert [(v, d) for v, _, d, *_ in res][:2] == [("25.1", "LDC2015E86"), ("1.3 points", "LDC2015E86")]
+    # "NER datasets, A and B": the data word is no subset word of a list
+    res = results_of(nlp, "We test it on real-world NER datasets, OntoNotes 5.0 and WNUT 2017, with gains over the "
+                          "baseline of up to 6.1% on long mentions.")
+    assert [(v, d) for v, _, d, *_ in res] == [("6.1%", "OntoNotes 5.0")]

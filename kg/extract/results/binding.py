@@ -34,7 +34,7 @@ _DECIMAL = re.compile(r"\d[.,]\d")
 DATASET_THEN_VALUE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[:=(]|of|to|is|was|reaches|reached)\s*(?:\(\s*)?", re.I)
 #: between two datasets of one list: glue, a name's tail ("CIFAR-100/20, STL10", "DAVIS 2016/2017"), and names
 #: kg did not type ("MS MARCO, TREC-DL and FooQA"), a subset's word ("CUHK03 labeled, CUHK03 detected")
-_DLIST_GAP = re.compile(r"(?:[-/][\w.]+|\s+v?\d+(?:\.\d+)?|\s+[a-z]+(?=,))?[\s,/&]*(?:(?:and|or)\s+)?(?:[A-Z][\w.-]*[\s,]+(?:(?:and|or)\s+)?)*")
+_DLIST_GAP = re.compile(r"(?:[-/][\w.]+|\s+v?\d+(?:\.\d+)?|\s+(?!(?:data)?sets?\b|datasets?\b|benchmarks?\b|corpus\b|corpora\b|tasks?\b)[a-z]+(?=,))?[\s,/&]*(?:(?:and|or)\s+)?(?:[A-Z][\w.-]*[\s,]+(?:(?:and|or)\s+)?)*")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 #: "to 51.1 and 44.3 respectively, and ... on A and B": the values' datasets came before them
 _RESP_AFTER = re.compile(r"[^,;.()]{0,25}?\brespectively\b", re.I)
@@ -140,6 +140,9 @@ def _metrics_by_item(text: str, members: list[Value]) -> None:
             v.metric = u.metric if v.metric is None else v.metric
 
 
+#: words that make the next figure someone else's: "56% accuracy, well below human performance, which is 89%"
+_OTHERS_GAP = re.compile(r"\b(?:than|surpass\w*|outperform\w*|compared|below|above|earlier|previous(?:ly)?|prior|human|"
+                         r"baselines?|state[- ]of[- ]the[- ]art|SOTA|vs\.?|versus|existing|others?)\b", re.I)
 #: a list that names its own metric after it, in words kg did not type: "93.3% using the ADD-S AUC metric"
 _NAMED_METRIC_AFTER = re.compile(r"\s*%?\s*(?:using|in terms of|under|with|by)\s+(?:the\s+)?[\w()-]+(?:\s+[\w()-]+)?"
                                  r"\s+(?:metric|measure|criterion|score)\b", re.I)
@@ -159,7 +162,7 @@ def parallel_metrics(text: str, vals: list[Value], metrics: list, ents: list = (
             continue  # "97.3% using the ADD metric on A and 93.3% using the ADD-S AUC metric on B"
         gap = _named(text, prev[-1].end, group[0].start, ents)  # (digits of names are no figures: "IWSLT'14")
         own = {u.metric for u in prev}
-        if len(gap) > 70 or re.search(r"[\d;]", gap) or not re.search(r"\b(?:and|while|whereas)\b|,", gap) \
+        if len(gap) > 70 or re.search(r"[\d;]", gap) or not re.search(r"\b(?:and|while|whereas)\b|,", gap) or _OTHERS_GAP.search(gap) \
                 or any(prev[-1].end < c[1] <= group[0].start for i, c in metrics if i not in own):
             continue
         for k, v in enumerate(group):
@@ -402,7 +405,8 @@ def _bind_group(text: str, members: list[Value], vals: list[Value], datasets: li
     for v in members:
         if v.dataset is None and (v is first or not OWN_ON.match(text, v.end)):
             v.dataset = _left_dataset(text, v, datasets, _floor(text, vals, v, s0))
-            if v.dataset is not None and v.dataset in taken and re.search(r",|\band\b", text[ents[v.dataset][1]:v.start]):
+            if v.dataset is not None and v.dataset in taken and v.kind == "score" and not _RANGE_ON.match(text, v.end) \
+                    and re.search(r",|\band\b", text[ents[v.dataset][1]:v.start]):
                 # "38.6 for B on A, and 31.3 for B and 34.9 for C on D": A is the earlier value's, and the
                 later = _first_after(text, v, datasets, s1)  # list goes on: the value's own is the one after it
                 v.dataset = next(iter(rights)) if len(rights) == 1 else later if later is not None else v.dataset
@@ -505,6 +509,9 @@ _ABOUT_IT = re.compile(r",\s*which\s+(?:is|was|are|were|sets?|ranks?|establish\w
 def _clause_end(text: str, pos: int, s1: int) -> int:
     m = CLAUSE.search(text, pos, s1)
     return m.start() if m else s1
+
+
+_RANGE_ON = re.compile(r"\s*%?\s*(?:∼|~|-|–|to)\s*\d")  # "1.0∼2.0% AP gain": one end of a range
 
 
 def _first_after(text: str, v: Value, datasets: list, s1: int) -> int | None:

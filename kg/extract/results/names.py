@@ -193,15 +193,16 @@ def _metric_regex() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _distinct_data_names() -> dict[str, str]:
-    """Dataset names of kg's shipped lexicons written as one word with a capital inside or a digit
-    ("LibriSpeech", "WikiText-103"), by their lower case; names the method lexicons also list left out."""
+    """Dataset names of kg's shipped lexicons written as one word with a digit or in mixed case with a capital
+    inside ("LibriSpeech", "WikiText-103"; not "GRASP", whose other cases are plain words), by their lower
+    case; names the other lexicons also list left out."""
     from kg.extract.lexicon_data import load_lexicon  # noqa: PLC0415 (the lexicons load once, on first use)
 
     others = {n.lower() for e in load_lexicon([T.METHOD, T.METRIC, T.TASK]) for n in e.names}
     out: dict[str, str] = {}
     for e in load_lexicon([T.DATASET]):
         for n in e.names:
-            if len(n) >= 5 and " " not in n and re.search(r"\d|.[A-Z]", n) and n.lower() not in others:
+            if len(n) >= 5 and " " not in n and re.search(r"\d|[a-z].*[A-Z]|.[A-Z].*[a-z]", n) and n.lower() not in others:
                 out.setdefault(n.lower(), n)
     return out
 
