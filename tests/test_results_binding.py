@@ -376,3 +376,16 @@ def test_guards_on_lists_going_on(nlp):
     res = results_of(nlp, "We test it on real-world NER datasets, OntoNotes 5.0 and WNUT 2017, with gains over the "
                           "baseline of up to 6.1% on long mentions.")
     assert [(v, d) for v, _, d, *_ in res] == [("6.1%", "OntoNotes 5.0")]
+
+
+def test_next_items_footnotes_and_asides_keep_their_own(nlp):
+    # ", and on B, from ..." begins the next item: B is not the value before it
+    res = results_of(nlp, "We also show BLEU-1 gains on Flickr8k, from 51 to 63, and on SBU, from 17 to 25.")
+    assert [(v, d) for v, _, d, *_ in res] == [("63", "Flickr8k"), ("25", "SBU")]
+    # a value in a parenthesis that closes before the next item is not on that item's dataset
+    res = results_of(nlp, "On CIFAR-10 with 40 labels, we reduce the error rate by a factor of 3 (from 35% to 12%) "
+                          "and by a factor of 2 on STL-10.")
+    assert [(v, d) for v, _, d, _, k, _ in res if k == "score"] == [("12%", "CIFAR-10")]
+    # a bare integer after decimals ("numbers 12 .") is a footnote mark, not one more BLEU score
+    res = results_of(nlp, "Our models reach BLEU scores of 29.9 on IWSLT and 30.2 on WMT, above all published numbers 12 .")
+    assert [v for v, *_ in res] == ["29.9", "30.2"]

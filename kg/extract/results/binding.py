@@ -122,7 +122,7 @@ def bind_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> Non
             continue
         _metrics_by_item(text, members)
         for v in members:
-            if v.metric is None:
+            if v.metric is None and not _OWN_PAREN.match(text, v.end):  # (not "45.31% (mean AP r)")
                 near = min((u for u in members if u.metric is not None), default=None,
                            key=lambda u: abs(u.start - v.start))
                 v.metric = near.metric if near else None
@@ -156,8 +156,9 @@ def parallel_metrics(text: str, vals: list[Value], metrics: list, ents: list = (
     groups = list(_by_group(vals).values())
     for prev, group in zip(groups, groups[1:]):
         if any(v.metric is not None or v.kind != "score" for v in group) or prev[-1].kind != "score" \
-                or prev[0].metric is None or ("%" in prev[0].text) != ("%" in group[0].text):
-            continue
+                or prev[0].metric is None or ("%" in prev[0].text) != ("%" in group[0].text) \
+                or ("." in prev[0].text and not re.search(r"[.%]", group[0].text)):
+            continue  # (not "BLEU scores of 30.45 ... which exceeds all published numbers 12 .": a footnote mark)
         if _NAMED_METRIC_AFTER.match(text, group[-1].end):
             continue  # "97.3% using the ADD metric on A and 93.3% using the ADD-S AUC metric on B"
         gap = _named(text, prev[-1].end, group[0].start, ents)  # (digits of names are no figures: "IWSLT'14")
@@ -224,6 +225,7 @@ def _own_metric(text: str, v: Value, metrics: list, ents: list) -> int | None:
     return best
 
 
+_OWN_PAREN = re.compile(r"\s*%?\s*\((?=[^()]*[A-Za-z])[^()\d]{1,30}\)")  # a value's own words in a parenthesis
 _METRIC_PAREN = re.compile(r"\s*%?\s*\(\s*")
 _METRIC_PAREN_END = re.compile(r"(?:\s*\d+)?(?:\s+scores?)?\s*\)")
 _ASIDE = re.compile(r"\s*\((?=[^()]*\d)[^()]{0,60}\)")
@@ -296,7 +298,7 @@ def _right_dataset(text: str, v: Value, datasets: list, ents: list, limit: int) 
             gap = text[end:c[0]]  # "0.82% gains on 4 datasets from D": a count may sit there, not a value
             if ")" in gap and text.rfind("(", 0, v.start) > text.rfind(")", 0, v.start) and end == v.end:
                 return None  # "CIFAR-10 (with error rate 2.93%) and on PTB": the value is inside the parenthesis
-            if not HAS_VALUE.search(gap) and not _DECIMAL.search(gap) and ON_DATASET.match(gap):
+            if not HAS_VALUE.search(gap) and not _DECIMAL.search(gap) and ON_DATASET.match(gap) and not _NEXT_ITEM.match(gap):
                 return i
             return None
     return None
@@ -472,6 +474,10 @@ def _by_tuples(text: str, members: list[Value], names: list[int]) -> bool:
     return True
 
 
+#: a list's next item begins: "from 56 to 66, and on SBU, from 19 to 28" (SBU is the next item's)
+_NEXT_ITEM = re.compile(r"\s*%?\s*,\s*and\s+(?:on|in|for)\b", re.I)
+
+
 #: a value followed by what it is on, typed or not ("... and from 8.73 to 6.66 on ImageNet-2012")
 OWN_ON = re.compile(r"\s*%?\s*(?:on|in)\s+(?:the\s+)?[A-Z]")
 
@@ -528,6 +534,9 @@ def _fallback_dataset(text: str, v: Value, datasets: list, free: list, s1: int) 
         nxt = _clause_end(text, end + 2, s1)
         if not HAS_VALUE.search(text, end, nxt):
             end = nxt
+    close = re.compile(r"\)\s*(?:and|,|;)").search(text, v.end, end)
+    if close and text.rfind("(", 0, v.start) > text.rfind(")", 0, v.start) and ")" not in text[v.end:close.start()]:
+        end = close.start()  # "(from 38% to 11%) and by a factor of 2 on B": B is not the aside's
     for i, c in datasets:
         if v.end <= c[0] < end and c[0] - v.end <= 80:
             own = OWN_ON.match(text, v.end)  # "83.4 on the CoNLL-2005 set and 82.7 on the CoNLL-2012 set"
