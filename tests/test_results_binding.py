@@ -389,3 +389,8 @@ def test_next_items_footnotes_and_asides_keep_their_own(nlp):
     # a bare integer after decimals ("numbers 12 .") is a footnote mark, not one more BLEU score
     res = results_of(nlp, "Our models reach BLEU scores of 29.9 on IWSLT and 30.2 on WMT, above all published numbers 12 .")
     assert [v for v, *_ in res] == ["29.9", "30.2"]
+
+
+def test_a_value_in_a_parenthesis_takes_its_own_metric_not_the_unit_before(nlp):
+    res = results_of(nlp, "Our detector reaches 44.1% AP (63.2% AP 50 ) on the MS COCO dataset.")
+    assert [(v, m) for v, m, *_ in res] == [("44.1%", "AP"), ("63.2%", "AP50")]

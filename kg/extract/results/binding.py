@@ -198,8 +198,9 @@ def _own_metric(text: str, v: Value, metrics: list, ents: list) -> int | None:
     for i, c in metrics:
         if v.start < c[0] and c[1] <= v.end:
             return i  # "101 FPS"
-    for i, c in metrics:  # "accuracy (74.1%)", "mAP=0.56", "F1: 80.2"; "39.81 (BLEU 1 score)"
-        if (c[1] <= v.start and re.fullmatch(r"\s*(?:\(|=|:)\s*", text[c[1]:v.start])) \
+    for i, c in metrics:  # "accuracy (74.1%)", "mAP=0.56", "F1: 80.2" (not "43.5% AP (65.7% AP 50)"); "39.81 (BLEU 1 score)"
+        if (c[1] <= v.start and re.fullmatch(r"\s*(?:\(|=|:)\s*", text[c[1]:v.start])
+                and not re.search(r"\d\s*%?\s*$", text[max(0, c[0] - 8):c[0]])) \
                 or (v.end <= c[0] and _METRIC_PAREN.fullmatch(text, v.end, c[0]) and _METRIC_PAREN_END.match(text, c[1])):
             return i
     best, dist = None, 41
