@@ -29,6 +29,9 @@ class Acronyms(NodeTable):
         lex_of_root: dict[int, set[str]] = defaultdict(set)  # cluster -> its lexicon names
         for c, names in lex_names.items():
             lex_of_root[cl.find(c)].update(names)
+        every_type: Counter = Counter()  # papers defining an acronym (a key), as whatever type
+        for acro, longs in defs.items():
+            every_type[self._nodes[acro][1]] += sum(longs.values())
         for acro in sorted(defs, key=self._sort_key):
             votes: Counter = Counter()
             rep: dict[int, tuple] = {}
@@ -50,6 +53,11 @@ class Acronyms(NodeTable):
                 continue  # defined different ways, none dominant: the acronym stays its own node
             own = cl.find(acro)
             if own == top:
+                continue
+            if own not in lex_of_root and cl.size(acro) == 1 and 2 * votes[top] < every_type[self._nodes[acro][1]]:
+                # its bare uses would follow, but most papers define it as something of another type ("HOI":
+                # a Method "higher-order inference" once, the "human-object interaction" three times)
+                self.stats.ambiguous_acronyms.append(shown)
                 continue
             # a lexicon entity the paper spells another way is the paper's own name ("universality network
             # (Unet)" is not U-Net; "progressive co-attention network (PCA-Net)" is not PCANet)

@@ -1,0 +1,34 @@
+"""Issue 18 items 1 and 4: one node per real thing. Acronyms join only when their long forms agree;
+a name with a prefix, a suffix or a version is never its head's node (texts written for these tests)."""
+from __future__ import annotations
+
+from kg.link import link
+from kg.vocab import EntityType as T
+from tests.test_link import ids, paper
+
+M, D, MET, TASK = T.METHOD, T.DATASET, T.METRIC, T.TASK
+
+
+def _defines(pid, long, acro, t):
+    return paper(pid, f"We study {long} ({acro}) here.", (t, long, {"rule": "acronym", "aliases": [acro]}))
+
+
+def test_an_acronym_most_papers_define_as_a_name_of_another_type_joins_no_method():
+    # "QHI" is defined as a Method "quick hopper inference" once, and twice by papers that write
+    # "quokka-hopper interaction (QHI)" typed Method by its shape, a name the corpus reads as a Task
+    exs = [_defines("a", "quick hopper inference", "QHI", M),
+           _defines("b", "quokka-hopper interaction", "QHI", M),
+           _defines("c", "quokka-hopper interaction", "QHI", M)]
+    exs += [paper(p, "We address quokka-hopper interaction detection.", (TASK, "quokka-hopper interaction"))
+            for p in "hijk"]
+    exs += [paper(p, "The QHI model works.", (M, "QHI")) for p in "defg"]
+    lk = link(exs)
+    assert ids(lk, "b")[0] == ids(lk, "h")[0] == "task:quokka-hopper-interaction"
+    assert ids(lk, "a")[0] == "method:quick-hopper-inference"
+    assert {ids(lk, p)[0] for p in "defg"} == {"method:qhi"}
+
+
+def test_an_acronym_of_one_definition_in_its_type_still_joins_it():
+    exs = [_defines("a", "quick hopper inference", "QHI", M), paper("d", "The QHI model works.", (M, "QHI"))]
+    lk = link(exs)
+    assert ids(lk, "d") == ids(lk, "a") == ("method:quick-hopper-inference",)
