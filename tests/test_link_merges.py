@@ -32,3 +32,13 @@ def test_an_acronym_of_one_definition_in_its_type_still_joins_it():
     exs = [_defines("a", "quick hopper inference", "QHI", M), paper("d", "The QHI model works.", (M, "QHI"))]
     lk = link(exs)
     assert ids(lk, "d") == ids(lk, "a") == ("method:quick-hopper-inference",)
+
+
+def test_a_numbered_acronym_is_not_abbreviated_by_a_prefix_of_it():
+    # "QXRR-18" is an acronym already: "QX18" is another name with the same number, not its abbreviation
+    exs = [paper("a", "Results on QX18 are good.", (D, "QX18")),
+           paper("b", "Results on QXRR-18 are good.", (D, "QXRR-18")),
+           paper("c", "Results on Quokka3.6M and Q3.6M agree.", (D, "Quokka3.6M"), (D, "Q3.6M"))]
+    lk = link(exs)
+    assert ids(lk, "a") != ids(lk, "b")
+    assert len(set(ids(lk, "c"))) == 1  # a word's initial with a telling number still abbreviates it

@@ -16,6 +16,9 @@ from kg.vocab import EntityType
 #: Longest letter part of a numbered name that may be an abbreviation ("NYUDv2", "H3.6M").
 ABBREVIATION_MAX = 6
 
+#: A one-word name without a vowel is an acronym already ("WNRR"), whose prefix abbreviates nothing.
+_VOWELS = frozenset("aeiouy")
+
 #: The type a kind of trailing type word says (:func:`~kg.link.normalize.trailing_kind`).
 _KIND_TYPE = {"data": EntityType.DATASET, "model": EntityType.METHOD, "measure": EntityType.METRIC}
 
@@ -134,7 +137,8 @@ class Joins(NodeTable):
             nums = key_numbers(k) if i not in self._dead else ()
             alpha = tuple(w for w in self._words[i] if not w[:1].isdigit()) if nums else ()
             if alpha:
-                longs[(t, nums, alpha[0][0])].append((i, alpha))
+                if len(alpha) > 1 or set(alpha[0]) & _VOWELS:  # "WNRR-18" is an acronym: "WN18" cuts it short
+                    longs[(t, nums, alpha[0][0])].append((i, alpha))
                 # one letter abbreviates only beside a telling number ("H3.6M"; "C4" is a name of its own)
                 if len(alpha) == 1 and len(alpha[0]) <= ABBREVIATION_MAX and \
                         (len(alpha[0]) > 1 or max(map(len, nums)) >= 3):
