@@ -42,3 +42,19 @@ def test_a_numbered_acronym_is_not_abbreviated_by_a_prefix_of_it():
     lk = link(exs)
     assert ids(lk, "a") != ids(lk, "b")
     assert len(set(ids(lk, "c"))) == 1  # a word's initial with a telling number still abbreviates it
+
+
+def test_a_measure_named_after_a_network_does_not_take_the_bare_network():
+    # "Quokkanet Score" is a Metric; the bare "Quokkanet" only names the network it is computed with
+    exs = [paper(p, "Our samples reach a higher Quokkanet Score.", (MET, "Quokkanet Score")) for p in "abc"]
+    exs.append(paper("d", "Backbones such as VGG-16 and Quokkanet are used.", (M, "VGG-16"), (M, "Quokkanet")))
+    lk = link(exs)
+    assert ids(lk, "a")[0].startswith("metric:")
+    assert ids(lk, "d")[1] == "method:quokkanet"
+    assert "Quokkanet" not in lk.entities[ids(lk, "a")[0]].aliases
+
+
+def test_a_score_still_folds_into_its_bare_measure():
+    exs = [paper("a", "It gains 2 QLEU score.", (MET, "QLEU score")), paper("b", "It gains 2 QLEU.", (MET, "QLEU"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b") == ("metric:qleu",)

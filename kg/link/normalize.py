@@ -73,7 +73,7 @@ _KIND_OF_WORD = {
     **dict.fromkeys(("dataset", "benchmark", "corpus", "corpora", "test set", "challenge"), "data"),
     **dict.fromkeys(("model", "method", "framework", "architecture", "algorithm", "module", "layer", "mechanism"),
                     "model"),
-    **dict.fromkeys(("metric", "score"), "measure"),
+    **dict.fromkeys(("metric", "metrics", "score"), "measure"),  # ("metrics": singular() keeps "-ics")
 }
 
 

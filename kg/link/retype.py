@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from kg.link.nodes import NAME_TYPES, NodeTable
 from kg.link.tables import RunTables
-from kg.link.types import lexicon_entries
+from kg.link.types import KIND_SEP, lexicon_entries
 from kg.models import Entity
 from kg.vocab import EntityType
 
@@ -20,11 +20,14 @@ class Retype(NodeTable):
         kinds ("Inception Score", "Inception architecture") keeps a node per kind and one bare."""
         kinds, tagged = self._tagged_kinds()
         redirect: dict[int, int] = {}
+        bare = {(t, k) for t, k in self._index if KIND_SEP not in k}  # names written without a type word
         for i, base in tagged:
             if len(kinds[base]) > 1:
                 continue
             t, k = self._nodes[i]
             j = self._index.get((t, base))
+            if j is None and k.endswith(KIND_SEP + "measure") and any((u, base) in bare for u in NAME_TYPES):
+                continue  # "Inception Score" where the bare "Inception" is only a network: two things
             if j is None:
                 j = self._add_node(t, base, self._words[i])
             self._proper[j] = self._proper[j] or self._proper[i]

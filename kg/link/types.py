@@ -341,10 +341,11 @@ def kind_key(key: str, kind: str | None) -> str:
 def lexicon_entries(key: str, prior: bool = True) -> tuple[tuple[EntityType, str], ...]:
     """The lexicon's ``(type, canonical)`` entries of a linker key (:func:`kind_key`), when long enough to
     be a prior (:data:`PRIOR_MIN_LEN`; any length with ``prior=False``): a kind-tagged key keeps only entries whose canonical has no
-    type word or one of the same kind ("Inception architecture" is not the lexicon's "Inception Score").
+    type word or one of the same kind ("Inception architecture" is not the lexicon's "Inception Score"),
+    a bare key none that ends in a measure word (the bare "Inception" is a network).
 
-    >>> [c for _, c in lexicon_entries("inception|measure")], lexicon_entries("inception|model")
-    (['Inception Score'], ())
+    >>> [c for _, c in lexicon_entries("inception|measure")], lexicon_entries("inception|model"), lexicon_entries("inception")
+    (['Inception Score'], (), ())
     """
     from kg.link.normalize import trailing_kind  # noqa: PLC0415
 
@@ -352,7 +353,9 @@ def lexicon_entries(key: str, prior: bool = True) -> tuple[tuple[EntityType, str
     if prior and len(base) < PRIOR_MIN_LEN:
         return ()
     found = lexicon_types().get(base, ())
-    return found if not kind else tuple(e for e in found if trailing_kind(e[1]) in (None, kind))
+    if not kind:  # a bare name is no score named after it ("Inception" is not "Inception Score")
+        return tuple(e for e in found if trailing_kind(e[1]) != "measure")
+    return tuple(e for e in found if trailing_kind(e[1]) in (None, kind))
 
 
 def lexicon_tails() -> dict[EntityType, frozenset[str]]:
