@@ -58,3 +58,23 @@ def test_a_score_still_folds_into_its_bare_measure():
     exs = [paper("a", "It gains 2 QLEU score.", (MET, "QLEU score")), paper("b", "It gains 2 QLEU.", (MET, "QLEU"))]
     lk = link(exs)
     assert ids(lk, "a") == ids(lk, "b") == ("metric:qleu",)
+
+
+def _entities_of(*texts):
+    from kg.extract import build_nlp, extract_papers
+    from kg.models import Paper
+    exs = list(extract_papers([Paper(f"p{i}", "A study", t) for i, t in enumerate(texts)], build_nlp()))
+    lk = link(exs)
+    return {m.text: eid for p in lk.papers for m, eid in zip(p.extraction.mentions, p.mention_ids)}
+
+
+def test_lexicon_keeps_roc_auc_language_pairs_and_residual_connections_apart():
+    # a leaderboard lists AUROC and a tracker's success-plot AUC as two measures, WMT14 English-German
+    # apart from the WMT14 campaign, and a residual connection is one kind of skip connection
+    got = _entities_of(
+        "Our detector reaches an AUROC of 91.2% on the Quokka anomaly benchmark, and 0.61 AUC on the success plot.",
+        "We report 27.1 BLEU on WMT14 English-German, and use the WMT 2014 news data for pretraining.",
+        "The encoder uses residual connections, while the decoder adds skip connections to the encoder.")
+    assert got["AUROC"] != got["AUC"]
+    assert got["WMT14 English-German"] != got["WMT 2014"]
+    assert got["residual connections"] != got["skip connections"]
