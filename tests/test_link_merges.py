@@ -78,3 +78,14 @@ def test_lexicon_keeps_roc_auc_language_pairs_and_residual_connections_apart():
     assert got["AUROC"] != got["AUC"]
     assert got["WMT14 English-German"] != got["WMT 2014"]
     assert got["residual connections"] != got["skip connections"]
+
+
+def test_lexicon_joins_spellings_of_one_measure():
+    got = _entities_of(
+        "Our re-identification model reaches 91.0% rank-1 accuracy on Quokka-ReID.",
+        "Another model has a Rank-1 of 88.2% on Wombat-ReID.",
+        "The reader improves exact match accuracy by 2 points, to 71.3 EM.",
+        "The detector gains 1.2 mean AP over the baseline, for 40.1 mAP in total.")
+    assert got["rank-1 accuracy"] == got["Rank-1"]
+    assert got["exact match accuracy"] == got["EM"]
+    assert got["mean AP"] == got["mAP"]
