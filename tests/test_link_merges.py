@@ -89,3 +89,10 @@ def test_lexicon_joins_spellings_of_one_measure():
     assert got["rank-1 accuracy"] == got["Rank-1"]
     assert got["exact match accuracy"] == got["EM"]
     assert got["mean AP"] == got["mAP"]
+
+
+def test_negative_log_likelihood_is_not_log_likelihood():
+    # one is lower-is-better, the other higher-is-better: a leaderboard must never mix them
+    got = _entities_of("The model lowers the negative log-likelihood to 1.02 nats.",
+                       "The model raises the test log-likelihood to -88.1 nats.")
+    assert got["negative log-likelihood"] != got["log-likelihood"]
