@@ -60,11 +60,12 @@ def test_a_score_still_folds_into_its_bare_measure():
     assert ids(lk, "a") == ids(lk, "b") == ("metric:qleu",)
 
 
-def _entities_of(*texts):
+def _entities_of(*texts, titles=()):
     from kg.extract import build_nlp, extract_papers
     from kg.models import Paper
-    exs = list(extract_papers([Paper(f"p{i}", "A study", t) for i, t in enumerate(texts)], build_nlp()))
-    lk = link(exs)
+    papers = [Paper(f"p{i}", "A study", t) for i, t in enumerate(texts)]
+    papers += [Paper(f"t{i}", t, "We study it.") for i, t in enumerate(titles)]
+    lk = link(list(extract_papers(papers, build_nlp())))
     return {m.text: eid for p in lk.papers for m, eid in zip(p.extraction.mentions, p.mention_ids)}
 
 
@@ -96,3 +97,10 @@ def test_negative_log_likelihood_is_not_log_likelihood():
     got = _entities_of("The model lowers the negative log-likelihood to 1.02 nats.",
                        "The model raises the test log-likelihood to -88.1 nats.")
     assert got["negative log-likelihood"] != got["log-likelihood"]
+
+
+def test_a_longer_name_around_a_lexicon_head_is_not_the_head():
+    got = _entities_of("We train a Transformer on the aligned faces.",
+                       titles=["Quokka Alignment with Spatial Transformer Networks"])
+    assert "Transformer" in got and got["Transformer"] == "method:transformer"
+    assert got.get("Spatial Transformer Networks", "method:transformer") != "method:transformer"
