@@ -104,3 +104,25 @@ def test_a_longer_name_around_a_lexicon_head_is_not_the_head():
                        titles=["Quokka Alignment with Spatial Transformer Networks"])
     assert "Transformer" in got and got["Transformer"] == "method:transformer"
     assert got.get("Spatial Transformer Networks", "method:transformer") != "method:transformer"
+
+
+def _titled(pid, title, text, *spans):
+    from kg.models import Extraction, Mention, Paper
+    mentions = [Mention(M, title[:title.index(":")], 0, title.index(":"), "title", None, (), "title-name")]
+    ex = paper(pid, text, *spans)
+    return Extraction(Paper(pid, title, text), tuple(mentions) + ex.mentions)
+
+
+def test_a_title_that_spells_its_acronym_defines_it_in_its_paper():
+    exs = [_defines("a", "CUrve Relabelling Layers", "CURL", M),
+           _titled("b", "CURL: Contrastive Unsupervised Representations for Reinforcement Learning",
+                   "CURL learns fast.", (M, "CURL")),
+           _titled("c", "QEGAN: Quokka Equilibrium Generative Adversarial Networks", "QEGAN is stable.", (M, "QEGAN")),
+           _defines("d", "Quokka Equilibrium Generative Adversarial Network", "QEGAN", M),
+           _titled("e", "FiLQ: Visual Reasoning with a General Layer", "FiLQ helps.", (M, "FiLQ")),
+           _defines("f", "Feature-wise Linear Quokka", "FiLQ", M)]
+    lk = link(exs)
+    assert set(ids(lk, "b")) == {"method:contrastive-unsupervised-representations-for-reinforcement-learning"}
+    assert ids(lk, "a")[0] == "method:curve-relabelling-layers"
+    assert set(ids(lk, "c")) == {ids(lk, "d")[0]}  # the same long form: one entity
+    assert set(ids(lk, "e")) == {ids(lk, "f")[0]}  # a title that does not spell its name defines nothing

@@ -10,6 +10,7 @@ from kg.errors import LinkError
 from kg.link.normalize import is_definition
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
 from kg.link.summary import LinkSummary
+from kg.link.titles import title_definition
 from kg.link.tokens import fuller_measures, paren_definitions, whole_mentions
 from kg.link.types import WEAK_KINDS, TypeVotes, rule_kind, text_cue_kind
 from kg.models import FIELDS, Extraction, Mention
@@ -73,6 +74,7 @@ class Collect(NodeTable):
                     sm.form(t, a, 0)  # a surface form even if never used
                 if na != n and numbers_agree(na, n) and local.setdefault(na, n) == n and sm is not None:
                     sm.acronyms.setdefault(n, set()).add(a)  # the paper's first definition is the one
+        self._title_definition(ex, mentions, out, local, sm)
         for i, j in fuller_measures(mentions).items():  # "top-1" in a paper that writes "top-1 error"
             if out[i] is not None and out[j] is not None:
                 out[i] = out[j]
@@ -83,6 +85,24 @@ class Collect(NodeTable):
                 sm.defs.setdefault(an, Counter())[n] += 1
         self._local_targets(mentions, out, local, extra, sm)
         return out
+
+    def _title_definition(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
+                          local: dict[Node, Node], sm: LinkSummary | None) -> None:
+        """A title "ACRO: words spelling it" defines ACRO in its paper (:mod:`kg.link.titles`), unless the
+        paper defines it otherwise."""
+        found = title_definition(ex, mentions)
+        if found is None:
+            return
+        i, long = found
+        m, na = mentions[i], out[i]
+        nl = (m.type, self.key(long))
+        if na is None or na in local or nl == na or not numbers_agree(na, nl) or "+" in m.text:
+            return  # ("MS-TCN++" is a version: not the long form of MS-TCN)
+        local[na] = nl
+        if sm is not None:
+            sm.form(m.type, long, 0)
+            sm.long_forms[nl] = None
+            sm.acronyms.setdefault(nl, set()).add(m.text)
 
     def _local_targets(self, mentions: tuple[Mention, ...], out: list[Node | None], local: dict[Node, Node],
                        extra: dict[int, str], sm: LinkSummary | None) -> None:

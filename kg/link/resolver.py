@@ -51,8 +51,11 @@ of the input):
    longer prefix until it is small enough. So a key meets at most ``max_block`` others: the cost is
    linear in the number of distinct names, never all pairs.
 5. **acronyms**, across the corpus. Inside a paper, an acronym the paper defines ("Vision Transformer
-   (ViT)") always means the paper's long form: every mention of it in that paper links there. A *bare*
-   acronym elsewhere joins the long form its definitions agree on. When a type's acronym is defined in
+   (ViT)", or a title "CURL: Contrastive Unsupervised Representations for Reinforcement Learning" that
+   spells it, :mod:`kg.link.titles`) always means the paper's long form: every mention of it in that paper
+   links there. A *bare* acronym elsewhere joins the long form its definitions agree on, and only when
+   that long form holds at least half of the papers that define the acronym in any type ("HOI" defined
+   once as a Method "higher-order inference" and three times as "human-object interaction" joins neither). When a type's acronym is defined in
    different ways (long forms that did not cluster together), bare uses go to the most frequent
    definition only if it holds at least ``acronym_majority`` of the defining papers (3 of 4 by default);
    otherwise the acronym stays a node of its own ("SAM" defined once as "Segment Anything Model" and once

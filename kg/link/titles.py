@@ -1,0 +1,69 @@
+"""Acronyms a paper's title spells out: "CURL: Contrastive Unsupervised Representations for
+Reinforcement Learning" defines CURL in that paper, as a parenthesis in the abstract would. Without it
+the title's CURL would join whatever long form other papers give CURL ("CURve Layers").
+
+A title defines its leading name ``ACRO: rest`` only when the capitals of ACRO are, in order, the
+initials of words of ``rest`` from its first word on (hyphen and camel-case parts count as words;
+function words, never initials, and one other word may be skipped), and the name is written like an
+acronym (capitals are at least half its letters): "CE-Net: Context Encoder Network for ..." spells "Context Encoder
+Network", "STM: SpatioTemporal and Motion Encoding" spells "SpatioTemporal and Motion". A title that
+does not spell its name ("FiLM: Visual Reasoning with a General Conditioning Layer", "BERT:
+Pre-training of Deep Bidirectional Transformers") defines nothing: its name links as it always did.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.link.normalize import FUNCTION_WORDS
+from kg.models import Extraction, Mention
+
+#: The parts of a title's words that may hold an initial: words, hyphen parts and camel-case parts.
+_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+#: The words of a title's rest, with their end offsets (the long form ends after a word).
+_WORD = re.compile(r"[^\s:;,.!?()]+")
+
+
+def _capitals(acro: str) -> str:
+    """The capitals of a name written like an acronym ("CE-Net" -> "CEN", "ReNet" -> "RN"); "" if fewer
+    than two or fewer than half its letters ("TrafficPredict" is a coined word, no acronym)."""
+    caps = "".join(c for c in acro if c.isupper())
+    letters = sum(c.isalpha() for c in acro)
+    return caps if len(caps) >= 2 and 2 * len(caps) >= letters else ""  # not "TrafficPredict"
+
+
+def spelt_long_form(acro: str, rest: str) -> str | None:
+    """The words of ``rest`` (a title after "ACRO:") whose initials are the capitals of ``acro``, from the
+    first word to the word of the last capital; None when they are not.
+
+    >>> spelt_long_form("CURL", "Contrastive Unsupervised Representations for Reinforcement Learning")
+    'Contrastive Unsupervised Representations for Reinforcement Learning'
+    >>> spelt_long_form("CE-Net", "Context Encoder Network for 2D Medical Image Segmentation")
+    'Context Encoder Network'
+    >>> spelt_long_form("FiLM", "Visual Reasoning with a General Conditioning Layer") is None
+    True
+    """
+    caps = _capitals(acro)
+    if not caps:
+        return None
+    k = skipped = 0
+    for w in _WORD.finditer(rest):
+        matched = False
+        for p in _PART.findall(w.group(0)):
+            if k < len(caps) and p[0].upper() == caps[k] and p.lower() not in FUNCTION_WORDS:
+                k, matched = k + 1, True
+        if not matched and (k == 0 or w.group(0).lower() not in FUNCTION_WORDS and (skipped := skipped + 1) > 1):
+            return None  # the first word, or a second word that is no initial and no function word
+        if k == len(caps):
+            return rest[:w.end()].strip()
+    return None
+
+
+def title_definition(ex: Extraction, mentions: tuple[Mention, ...]) -> tuple[int, str] | None:
+    """The index of the title's leading name and the long form the rest of the title spells for it
+    (see the module docstring), or None."""
+    title = ex.paper.title or ""
+    for i, m in enumerate(mentions):
+        if m.field == "title" and m.start == 0 and not m.aliases and title[m.end:m.end + 1] == ":":
+            long = spelt_long_form(m.text, title[m.end + 1:])
+            return (i, long) if long else None
+    return None
