@@ -38,9 +38,11 @@ def test_a_numbered_acronym_is_not_abbreviated_by_a_prefix_of_it():
     # "QXRR-18" is an acronym already: "QX18" is another name with the same number, not its abbreviation
     exs = [paper("a", "Results on QX18 are good.", (D, "QX18")),
            paper("b", "Results on QXRR-18 are good.", (D, "QXRR-18")),
-           paper("c", "Results on Quokka3.6M and Q3.6M agree.", (D, "Quokka3.6M"), (D, "Q3.6M"))]
+           paper("c", "Results on Quokka3.6M and Q3.6M agree.", (D, "Quokka3.6M"), (D, "Q3.6M")),
+           paper("d", "Our QXT-1 and QXTs-1 models.", (M, "QXT-1"), (M, "QXTs-1"))]
     lk = link(exs)
     assert ids(lk, "a") != ids(lk, "b")
+    assert len(set(ids(lk, "d"))) == 1  # a plural is the name
     assert len(set(ids(lk, "c"))) == 1  # a word's initial with a telling number still abbreviates it
 
 

@@ -137,16 +137,17 @@ class Joins(NodeTable):
             nums = key_numbers(k) if i not in self._dead else ()
             alpha = tuple(w for w in self._words[i] if not w[:1].isdigit()) if nums else ()
             if alpha:
-                if len(alpha) > 1 or set(alpha[0]) & _VOWELS:  # "WNRR-18" is an acronym: "WN18" cuts it short
-                    longs[(t, nums, alpha[0][0])].append((i, alpha))
+                longs[(t, nums, alpha[0][0])].append((i, alpha))
                 # one letter abbreviates only beside a telling number ("H3.6M"; "C4" is a name of its own)
                 if len(alpha) == 1 and len(alpha[0]) <= ABBREVIATION_MAX and \
                         (len(alpha[0]) > 1 or max(map(len, nums)) >= 3):
                     shorts.append((i, (t, nums, alpha[0][0]), alpha[0]))
         edges = []
         for i, block, short in sorted(shorts, key=lambda x: self._sort_key(x[0])):
+            # a one-word acronym ("WNRR-18": no vowel) is cut short by no other name ("WN18"), only pluralised ("MPTs-1")
             found = {cl.find(j): j for j, alpha in longs[block]
-                     if sum(map(len, alpha)) > len(short) and abbreviates(short, alpha)}
+                     if sum(map(len, alpha)) > len(short) and abbreviates(short, alpha)
+                     and (len(alpha) > 1 or set(alpha[0]) & _VOWELS or alpha[0] == short + "s")}
             found.pop(cl.find(i), None)
             if len(found) == 1:
                 edges.append((i, next(iter(found.values()))))
