@@ -18,7 +18,8 @@ from kg.vocab import MENTION_REL, EntityType, RelType
 #: still counts all.
 MAX_EDGE_EVIDENCE = 5
 
-_SENT_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])")
+#: (not after "vs.", "cf.", "et al.", "e.g.", "i.e.": "(138.2 vs. 125.5 in CIDEr)" is one sentence)
+_SENT_BOUNDARY = re.compile(r"(?<=[.!?])(?<!\bvs\.)(?<!\bcf\.)(?<!\bal\.)(?<!e\.g\.)(?<!i\.e\.)\s+(?=[A-Z0-9(\"'])")
 
 
 def evidence_sentence(text: str, start: int, end: int, max_chars: int = 400) -> str:
@@ -26,6 +27,8 @@ def evidence_sentence(text: str, start: int, end: int, max_chars: int = 400) -> 
 
     >>> evidence_sentence("We use BERT. It works on GLUE. Done.", 21, 25)
     'It works on GLUE.'
+    >>> evidence_sentence("We use BERT. It wins (82.1 vs. 75.3 F1). Done.", 22, 26)
+    'It wins (82.1 vs. 75.3 F1).'
     """
     left = 0
     for m in _SENT_BOUNDARY.finditer(text, 0, min(len(text), start + 1)):

@@ -16,7 +16,7 @@ from kg.extract.proposals import main_method, shaped
 from kg.vocab import EntityType as T
 from kg.extract.results.values import Value
 from kg.extract.results.binding import CLAUSE, HAS_VALUE
-from kg.extract.results.title import common_word, title_system, title_variant
+from kg.extract.results.title import common_word, generic, title_system, title_variant
 
 
 _COMPARE = re.compile(r"\b(?:outperform\w*|than|over|compared|versus|vs\.?|surpass\w*|beat\w*|exceed\w*)\b", re.I)
@@ -27,6 +27,7 @@ _SUBJECT_GAP = re.compile(r"\b(?:achiev\w*|gets?|got|reach\w*|obtain\w*|yield\w*
                           r"increas\w*|runs?|lowers?|perform\w*|outperform\w*|surpass\w*)\b|[:=(]", re.I)
 #: names the finder may type Method that never say whose result it is
 _COMPONENT = re.compile(r"\s*(?:backbones?|encoders?|feature extractors?|as (?:the )?backbone)\b", re.I)
+_CURVE = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?curves?\b", re.I)
 _NOT_METHODS = frozenset(("sota", "state-of-the-art", "state of the art", "baseline", "baselines"))
 _ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:\d[\d,.]*\s+)?$", re.I)  # "on 1458 MoE layers"
 _BY = re.compile(r"\s*by\s*(?:about\s+|up to\s+|over\s+)?", re.I)
@@ -40,10 +41,20 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
     "our model" stand for (:func:`paper_method`)."""
     ents = found.entities
     pronoun = False
+    if own is not None and _a_part(text, ents[own], paper):
+        own = None  # a proposed loss or module of a paper whose model has a name: the model's result
+    after = _for_name(text, v, found, methods, s0)
+    if after is not None:
+        return _whole(text, found, after)  # "(34.4% AP at 30ms for CornerNet-Squeeze compared to ...)"
     for i in reversed(methods):
         s, e = ents[i][0], ents[i][1]
         if e > anchor:
             continue
+        if _a_part(text, ents[i], paper):
+            continue
+        if paper is not None and paper.name and _OUR_BEFORE.search(text, max(s0, s - 20), s) and generic(found.name(text, i)):
+            pronoun = True
+            break  # "Our searched GANs achieve ...": the paper's own model, written as its kind  # "By combining ... weighted feature matching loss, the proposed architecture achieves": a part of the model
         gap = text[e:anchor]
         vs, ve = _variant(text, s, e)
         if _EVALUATED.search(text, max(s0, s - 40), vs) and shaped(text[s:e]) and not CLAUSE.search(gap) \
@@ -73,8 +84,12 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
     subject = _named_subject(text, found, s0, anchor)
     if subject is not None:
         return subject  # "... demonstrate that Semiformer achieves 75.5%": a name kg found no entity for
+    if own is None:
+        own = _our_name(text, found, methods, s0, anchor)  # "compare our SGANet with ..., and the proposed model achieves"
     if own is not None:
         return _whole(text, found, own)
+    if paper and paper.name and _introduced_after(text, paper.name, s0, v.end):
+        paper = None  # "With a simple 7-layer network, we obtain 89.3%. ... we develop a window proposal network"
     if paper and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score"):
         # "we"/"our model" stand for the paper's own method, and so does a score no method is named for; a
         # part it proposes ("Flow Alignment Module") when the sentence speaks of it ("our module"), or when the
@@ -86,7 +101,7 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
         return None  # "we achieve", "our model obtains": the paper's own method, which it does not name
     for i in methods:
         if not _COMPARE.search(text, s0, ents[i][0]) and not _compared(text, ents[i][0], s0) \
-                and text[ents[i][0]:ents[i][1]].lower() not in _NOT_METHODS \
+                and text[ents[i][0]:ents[i][1]].lower() not in _NOT_METHODS and not _CURVE.match(text, ents[i][1]) \
                 and not _ON_BEFORE.search(text, max(s0, ents[i][0] - 12), ents[i][0]):
             return _whole(text, found, i)
     return None
@@ -125,13 +140,21 @@ def _usable(text: str, found, i: int, s0: int, dataset: str | None) -> bool:
     """A name before a value that may be whose result it is: not a known generic technique when the paper
     has its own method ("fine-tuning"), not a part ("a ResNet-101 backbone"), not the dataset it is on."""
     s, e, rule = found.entities[i][0], found.entities[i][1], found.entities[i][4]
-    if found.proposed and text[s:e].islower() and rule.startswith("lexicon"):
+    if found.proposed and _lower(text, s, e, s0) and rule.startswith("lexicon"):
         return False
     if re.search(r"\d\s?$", text[max(s0, s - 2):s]):
         return False  # "40.30 dB": a unit
-    if _COMPONENT.match(text, e):
-        return False
+    if _COMPONENT.match(text, e) or _CURVE.match(text, e):
+        return False  # (a part of a model; "the receiver operating characteristic (ROC) curve": a metric's words)
     return not (text[s:e] == dataset or text[s:e].lower() in _NOT_METHODS or _ON_BEFORE.search(text, max(s0, s - 12), s))
+
+
+def _lower(text: str, s: int, e: int, s0: int) -> bool:
+    """The name at ``text[s:e]`` is written in lower case, but for the capital opening its sentence
+    ("Transfer learning gives ...")."""
+    name = text[s:e]
+    return (name[:1].lower() + name[1:]).islower() if s == s0 or re.search(r"[.!?]\s+$", text[max(0, s - 3):s]) \
+        else name.islower()
 
 
 #: a name "we" evaluate: what the sentence's results are of
@@ -166,11 +189,87 @@ def _adjunct_method(text: str, found, methods: list[int], s0: int, anchor: int) 
     return None
 
 
+def _a_part(text: str, c, paper: "Own | None") -> bool:
+    """The name ``c`` describes a part of a model ("weighted feature matching loss") in a paper whose model has
+    a name (a part with a name of its own, "FAM improves mIoU by 1.2%", may have a result of its own)."""
+    name = text[c[0]:c[1]]
+    return paper is not None and bool(paper.name) and name.islower() and _PART_HEAD.search(name) is not None
+
+
+#: a figure's own method after it, inside a parenthesis: "(34.4% AP at 30ms for CornerNet-Squeeze compared to ...)"
+_FOR_AFTER = re.compile(r"\s*%?\s*(?:[\w@-]+\s+){0,3}?(?:at\s+\d[\d.]*\s*[A-Za-z]+\s+)?for\s+(?:the\s+)?")
+
+
+def _for_name(text: str, v: Value, found, methods: list[int], s0: int) -> int | None:
+    """The Method named right after a value inside a parenthesis, by "for": whose figure the value is, when
+    the parenthesis compares figures of several methods ("detector Y (34.4% AP for X compared to 33.0% for Y)")."""
+    if text.count("(", s0, v.start) <= text.count(")", s0, v.start):
+        return None
+    m = _FOR_AFTER.match(text, v.end)
+    if m is None or HAS_VALUE.search(text, v.end, m.end()):
+        return None
+    i = next((i for i in methods if found.entities[i][0] == m.end()), None)
+    if i is None or not shaped(text[found.entities[i][0]:found.entities[i][1]]) or _COMPONENT.match(text, found.entities[i][1]):
+        return None
+    return i
+
+
+#: "our SGANet": a name the paper writes as its own
+_OUR_BEFORE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,1}?$", re.I)
+#: what follows a name that is not the model: "our ResNet-50 baseline", "our VGG backbone"
+_NOT_OURS_AFTER = re.compile(r"\s*(?:baselines?|backbones?|encoders?|features?|implementation|re-?implementation)\b", re.I)
+
+
+def _our_name(text: str, found, methods: list[int], s0: int, anchor: int) -> int | None:
+    """A name written as one that the sentence calls its own before the value ("compare the performance of
+    our SGANet with prior arts, and the proposed model can achieve MAE of 57.6"): what "the proposed model" is."""
+    ents = found.entities
+    for i in methods:
+        s, e = ents[i][0], ents[i][1]
+        if e <= anchor and _OUR_BEFORE.search(text, max(s0, s - 20), s) and shaped(text[s:e]) \
+                and not _NOT_OURS_AFTER.match(text, e) and not _COMPONENT.match(text, e) \
+                and not generic(found.name(text, i)):  # ("our searched GANs", "our LSTM system": a kind of model)
+            return i
+    return None
+
+
+def _introduced_after(text: str, name: str, s0: int, s1: int) -> bool:
+    """``name`` is a description ("window proposal network") the paper first writes after the sentence at
+    ``s0``, which proposes nothing itself: its "we" speak of something else ("With a simple 7-layer network, we
+    obtain 89.3% ... For detection, we develop a window proposal network"). A name may be given later ("we
+    propose a ... detection algorithm that improves mAP ... . We call it R-CNN")."""
+    if not name.islower() or _PROPOSES.search(text, s0, s1):
+        return False
+    return text.lower().find(name.lower()) > s0
+
+
+_PROPOSES = re.compile(r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design)\w*\b", re.I)
+
+
+#: an owner before a name: "VATT's vision Transformer"; a name in a parenthesis after its owner: "GFLV2 (ResNet-101)"
+_POSSESSIVE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,1}?$")
+_PAREN_BEFORE = re.compile(r"\s*\(\s*$")
+
+
+def _owner(text: str, found, i: int) -> int | None:
+    """The Method whose part or setting the name ``i`` is: "VATT's vision Transformer" (VATT), "GFLV2
+    (ResNet-101) achieves 46.2 AP" (GFLV2)."""
+    ents = found.entities
+    s, e = ents[i][0], ents[i][1]
+    m = _POSSESSIVE.search(text, max(0, s - 30), s)
+    if m is None and not (_PAREN_BEFORE.search(text, max(0, s - 3), s) and re.match(r"\s*\)", text[e:e + 3])):
+        return None
+    end = m.start() if m else _PAREN_BEFORE.search(text, max(0, s - 3), s).start()
+    return next((j for j, c in enumerate(ents) if c[1] == end and c[2] is T.METHOD and j != i), None)
+
+
 def _whole(text: str, found, i: int) -> str:
     """The name of a method for a result: the paper's proposed name when the text there reads it whole
     ("ERNIE-DOC", not the "ERNIE" inside it; "kNN-LM" for the proposed "kNN-LMs"), else the name with
     the variant the text joins to it ("EfficientNet-L1", "kMaX-DeepLab": :func:`_variant`), else
-    :func:`_short`."""
+    :func:`_short`. A name whose owner the text gives is the owner's (:func:`_owner`)."""
+    if (j := _owner(text, found, i)) is not None:
+        i = j
     s, e = found.entities[i][0], found.entities[i][1]
     for p in found.proposed:
         for form in (p, p[:-1] if p.endswith("s") and len(p) > 3 else p):
@@ -276,6 +375,23 @@ _PAREN_OPEN = re.compile(r"\s+\(")
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
+#: a compound modifier of common words joined by a function word: "end-to-end", "state-of-the-art"
+_MANNER = re.compile(r"\b([A-Za-z]+(?:-(?:to|of|the|in|on|by|for|and)-[A-Za-z]+)+)\s*\(\s*$", re.I)
+
+
+def _manner_acronym(text: str, name: str) -> bool:
+    """``name`` is the acronym of a manner, not of a system: "End-to-end (E2E) spoken language understanding
+    systems ... we present our approach to developing an E2E model".
+
+    >>> _manner_acronym("End-to-end (E2E) models are popular. We build an E2E model.", "E2E")
+    True
+    >>> _manner_acronym("A Region Proposal Network (RPN) ... our RPN.", "RPN")
+    False
+    """
+    at = text.find(f"({name})")
+    return at > 0 and _MANNER.search(text, max(0, at - 40), at + 1) is not None
+
+
 def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> Own | None:
     """What "we" and "our model" stand for in a paper's results, computed once per paper (:class:`Own`).
 
@@ -286,7 +402,9 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     otherwise (:func:`.title.title_system`: "BomJi at SemEval ...", "... using U-Net-ResNet50"); else a
     Method name that is the whole title ("Denoising Diffusion Probabilistic Models"). A main proposal the
     title opens on with a variant word is named as the title names it ("Light-Weight RefineNet")."""
-    proposed = [n for n in found.proposed if n.lower() not in data and not _DATA_HEAD.search(n) and not _called_data(text, n)]
+    typed = {text[c[0]:c[1]].lower() for c in found.entities if c[2] is T.DATASET or c[2] is T.TASK}
+    proposed = [n for n in found.proposed if n.lower() not in data and n.lower() not in typed and not _DATA_HEAD.search(n)
+                and not _called_data(text, n) and not _manner_acronym(text, n)]
     main = _main_long(text, found, proposed)
     title = text[:max(text.find("\n"), 0)].rstrip(" .")
     named = None if _DATA_TITLE.search(title) else _title_name(title)  # "FQuAD: French Question Answering Dataset"
@@ -408,7 +526,7 @@ def _short(text: str, found, i: int) -> str:
 
 def _compared(text: str, start: int, s0: int) -> bool:
     """The name starting at ``start`` is what something is compared with, or an example ("such as X")."""
-    return _COMPARED_BEFORE.search(text, max(s0, start - 60), start) is not None
+    return _COMPARED_BEFORE.search(text, max(s0, start - 90), start) is not None
 
 
 #: "X obtains A on C (which ...), and achieves B on D": a second verb of the same subject, with no subject of its own

@@ -106,7 +106,7 @@ def _subset(text: str, c, name: str) -> str:
 
 
 #: after a name the text calls data: "the Switchboard and CallHome sets", "MIMIC-III (v1.4) database"
-_DATA_AFTER = re.compile(r"(?:-[\w.]+)?(?:\s(?:Task|Track|Subtask)\s?[A-Z\d]+)?\s+(?:\([^()]{1,20}\)\s+|\[\d+(?:[,–-]\s*\d+)*\]\s+)?(?:(?:test|dev|val|validation|evaluation|training|held-out)\s+){0,2}"
+_DATA_AFTER = re.compile(r"(?:-[\w.]+)?(?:\s(?:Task|Track|Subtask)\s?[A-Z\d]+)?\s+(?:\([^()]{1,20}\)\s+|\[\d+(?:[,–-]\s*\d+)*\]\s+){0,2}(?:(?:test|dev|val|validation|evaluation|training|held-out)\s+){0,2}"
                          r"(?:datasets?|data sets?|corpus|corpora|benchmarks?|databases?|sets?|subsets?|splits?|portions?)"
                          r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|and|or|respectively|with|for|in|to|from|using|without|where|which|that)\b)", re.I)
 #: (a noun, not the verb of "TransGAN sets new records": what follows is punctuation or a preposition)
@@ -136,8 +136,58 @@ def called_datasets(text: str, ents: list, aliases: dict) -> list[Candidate]:
             parts.add(text[c[0]:c[1]].lower())  # "SemEval Task4": a part of the dataset's name (:func:`dataset_name`)
         elif _DATA_AFTER.match(text, c[1]) or _DATA_BEFORE.search(text, max(0, c[0] - 40), c[0]):
             data |= {text[c[0]:c[1]].lower()} | {a.lower() for a in aliases.get(i, ())}
+    data |= data_conjuncts(text, ents)
     return [Candidate(c[0], c[1], T.DATASET, 0, "called-data" if name in data else "data-part", None) for c in ents
             if c[2] is T.METHOD and (name := text[c[0]:c[1]].lower()) in data | parts]
+
+
+#: the glue between two members of a list of names, each maybe with its figures in a parenthesis:
+#: "the MNIST (0.37% error) and NORB-small (2.2% error)", "CORD (0.94 → 0.96), SROIE (0.95 → 0.97)"
+_CONJUNCT = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+
+
+_FROM = re.compile(r"\bfrom\s$")  # "transfer from WIK-ISQL to WIKITQ"
+#: the next member of a list after a name: "A, B and C" (B goes on to C)
+_NEXT_MEMBER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z0-9]")
+
+
+def _joins(text: str, gap: tuple[int, int], c) -> bool:
+    """The gap is list glue: with figures in a parenthesis or "and"/"or", or a bare comma in the middle of a
+    list (not "On ImageNet, BetaNet obtains ...")."""
+    if not _CONJUNCT.fullmatch(text, *gap):
+        return False
+    return "(" in text[gap[0]:gap[1]] or re.search(r"\b(?:and|or)\b", text[gap[0]:gap[1]]) is not None \
+        or _NEXT_MEMBER.match(text, c[1]) is not None
+
+
+def data_conjuncts(text: str, ents: list) -> set[str]:
+    """Names typed Method by their shape alone (rule "name") that a list joins to a Dataset, directly or
+    through other such names ("the MNIST (0.37% error) and NORB-small (2.2% error) databases"), or that
+    "from X to D" pairs with one ("transfer from WIK-ISQL to WIKITQ"): data, by their lower-cased names. A
+    list holds one kind of thing.
+
+    >>> text = "on DocVQA (0.72 → 0.86), SROIE (0.95 → 0.97) and CORD (0.94 → 0.96)"
+    >>> ents = [Candidate(3, 9, T.DATASET, 0, "x"), Candidate(25, 30, T.METHOD, 0, "name"), Candidate(49, 53, T.METHOD, 0, "name")]
+    >>> sorted(data_conjuncts(text, ents))
+    ['cord', 'sroie']
+    """
+    order = sorted(ents, key=lambda c: c[0])
+    typed = {text[c[0]:c[1]].lower() for c in order if c[2] is T.DATASET}  # (a name typed Dataset anywhere is data)
+    data = {i for i, c in enumerate(order) if text[c[0]:c[1]].lower() in typed}
+    grew = True
+    while grew:
+        grew = False
+        for i, c in enumerate(order):
+            if i in data or c[2] is not T.METHOD or c[4] != "name":
+                continue
+            for j in (i - 1, i + 1):
+                gap = (order[j][1], c[0]) if j < i else (c[1], order[j][0] if j < len(order) else -1)
+                if j in data and gap[0] <= gap[1] and (_joins(text, gap, c) or j > i and text[gap[0]:gap[1]] == " to "
+                                                       and _FROM.search(text, max(0, c[0] - 6), c[0])):
+                    data.add(i)
+                    grew = True
+                    break
+    return {text[order[i][0]:order[i][1]].lower() for i in data if order[i][2] is T.METHOD}
 
 
 _NOT_ON_NAMES = frozenset(("average", "top", "this", "these", "that", "such", "both", "all", "each", "their", "our"))

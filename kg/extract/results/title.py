@@ -55,6 +55,18 @@ def _generic(name: str) -> bool:
     return len(words) == 1 and last in _common()
 
 
+def generic(name: str) -> bool:
+    """A name made of words of the field only, or a generic model family ("generative adversarial network",
+    "long short-term memory", "GANs"): a kind of model, not a system."""
+    words = re.split(r"[\s-]+", name.lower())
+    return all(w in _GENERIC or w.rstrip("s") in _GENERIC for w in words) or name.lower().rstrip("s") in _FAMILIES
+
+
+#: model families written as acronyms or in words that name no one system
+_FAMILIES = frozenset(("gan", "lstm", "rnn", "cnn", "gru", "mlp", "vae", "long short-term memory", "multilayer perceptron",
+                       "variational autoencoder"))
+
+
 @lru_cache(maxsize=1)
 def _common() -> frozenset[str]:
     from kg.extract.entityhood import load_words

@@ -25,7 +25,7 @@ _CITATION = re.compile(r"\[[\d,\s–-]*$")
 _RATIO = re.compile(r"(?:x|×|times|fold)$", re.I)
 _RATIO_AFTER = re.compile(r"\s*(?:times|-?fold)\b|\?\s*(?:speed-?ups?|faster|slower|smaller|larger|fewer|less|more)\b", re.I)
 _DELTA_BEFORE = re.compile(r"(?:\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|"
-                           r"degradations?)\s*\(|\bby(?:\s+an?(?:\s+(?!average\b)[a-z]+){0,2})?(?:\s+as much as)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargin\s*\(|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
+                           r"degradations?)\s*\(|\bby(?:\s+an?(?:\s+(?!average\b)[a-z]+){0,2})?(?:\s+as much as)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargins?\s*\(|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
                            r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|"
                            r"almost\s+|only\s+|over\s+|more than\s+|~|∼|\?)?"
                            r"(?:up to\s+)?$", re.I)
@@ -45,6 +45,17 @@ _COUNTED = re.compile(r"\s+(?:different|distinct|various|separate|other|addition
                       r"iterations?|samples?|examples?|images?|layers?|languages?|people|persons?|users?)\b", re.I)
 #: someone else's figure: human performance
 _HUMAN = re.compile(r"\b(?:human(?:[- ]level)?(?: performance)?|inter-?annotator agreement)\b(?:[^.;,]{0,40}|\s*\([^()]{0,60})$", re.I)
+#: what a system beats: "surpasses the human performance on X (138.2 vs. 125.5)" gives the system's figure first
+_BEATS_HUMAN = re.compile(r"\b(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|than|over)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _human(text: str, s0: int, start: int) -> bool:
+    """The figure at ``start`` is human performance (not when the text beats it: "surpasses the human
+    performance ... (138.2 vs. 125.5)", where the first figure is the system's)."""
+    m = _HUMAN.search(text, max(s0, start - 60), start)
+    return m is not None and not _BEATS_HUMAN.search(text, max(s0, m.start() - 40), m.start())
+
+
 _SIZE = re.compile(r"\s?[×x*?]\s?\d")
 _NOT_A_FIGURE = re.compile(r"\s*orders? of magnitude", re.I)
 _POINTS = re.compile(r"(?:points?|pp)$", re.I)
@@ -52,7 +63,7 @@ _FROM_TO = re.compile(r"^\s*(?:%\s*)?(?:[A-Za-z][\w@-]{0,11}\s+)?(?:\([^)]{0,30}
 FROM = re.compile(r"\bfrom\s*$", re.I)
 _ARROW = re.compile(r"\s*%?\s*(?:->|→|=>)\s*")
 _RANGE = re.compile(r"\brang\w*\s+from\s*$|\bbetween\s*$", re.I)
-OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bcompares? (?:to|with)|\bversus|\bvs\.?|\bthan|\bover|\bon par with|\bcomparable to|"
+OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bcompares? (?:to|with)|\bversus|\bvs\.?|\bv\.s\.|\bthan|\bover|\bon par with|\bcomparable to|"
                      r"\bclose to|\bsimilar to)\s*(?:the\s+)?$|\bbaselines?(?:'s)?(?: scores?| results?)?\s*\(\s*$|"
                      r"\b(?:previous(?:ly)?|prior|compared (?:to|with)(?: the)?)\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|was\s+|at\s+)?$|"
                      r"\b(?:comparable|close|similar|equal) to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:\([\w-]+\)\s+)?of\s+$|"
@@ -146,12 +157,16 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
                 or (re.fullmatch(r"\d\d", v.text) and re.search(r"\b(?:m?AP|AP_|R@|Hits@|P@)\s?$", before)):
             v.dropped = True  # "2-3 orders of magnitude", "2) the memory", a footnote "parameters 1 .", "AP 50"
             continue
+        if _footnote(text, vals, k):
+            v.dropped = True  # "the error to 33.4 mm 1 on Human3.6M": a footnote mark after a figure
+            continue
         if _RATIO.search(v.text) or _RATIO_AFTER.match(text, v.end):
             v.kind = "ratio"
         elif v.text[:1] in "+" or _POINTS.search(v.text) or _DELTA_BEFORE.search(before) \
                 or _DELTA_AFTER.match(text, v.end) or _CHANGE_BEFORE.search(before) \
                 or (_UP_TO.search(before) and re.search(r"[%.]", v.text)
-                    and _CHANGE_NOUN.search(text, max(s0, v.start - 90), v.start)):
+                    and _CHANGE_NOUN.search(text, max(s0, v.start - 90), v.start)) \
+                or _change_with(text, v, s0):
             v.kind = "delta"
         gap = text[vals[k - 1].end:v.start] if k else ""
         if k and _FROM_TO.match(gap) and (_ARROW.fullmatch(gap) or FROM.search(text, max(s0, vals[k - 1].start - 12),
@@ -165,7 +180,7 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
         if v.kind == "score" and _SHARE.match(text, v.end) and not _BOUND.search(before):
             v.kind = "ratio"  # "only 40% of the computational cost": a share of something, not a score
         bound = _BOUND.search(text, max(s0, v.base.start - 30), v.base.start) if v.base else None  # "thresholds from A to B"
-        if v.kind == "score" and (bound or _BOUND.search(before) or _HUMAN.search(before) or _COUNTED.match(text, v.end)
+        if v.kind == "score" and (bound or _BOUND.search(before) or _human(text, s0, v.start) or _COUNTED.match(text, v.end)
                                   or _BOUND_AFTER.match(text, v.end)
                                   or _not_a_score(text, v, s0)):
             v.dropped = True
@@ -176,7 +191,8 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
                 and _unit(v.text) == _unit(vals[k - 1].text):
             v.dropped = True  # "32 FPS (from original 17 FPS)": the baseline of the value before
             vals[k - 1].baseline, vals[k - 1].base = v.text, v
-        elif _OTHERS_AFTER.match(text, v.end) and v.baseline is None:
+        elif (_OTHERS_AFTER.match(text, v.end) or v.kind == "score" and _BEATEN_PAREN.search(text, max(s0, v.start - 120), v.start)) \
+                and v.baseline is None:
             v.dropped = True  # "85% (current SOTA)"
         elif (OTHERS.search(before) or (k and _OTHERS_WITH.search(text, max(s0, v.start - 100), v.start))) \
                 and not (k and vals[k - 1].dropped) and not _BY_OVER.search(before):
@@ -189,6 +205,42 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
             v.dropped = True  # "over the previous best IS of 52.52 and FID of 18.65": both are the previous best's
 
 
+#: a change stated with "with": "improves upon the X baseline with 1.9% AP", "outperforms the state of the art on
+#: A and B with 6.8% and 1.2% in F-measure" (a figure written "with an F1 of 79.6%" or "with 85% accuracy" is a score)
+_IMPROVES_WITH = re.compile(r"\bimprov\w*\s+(?:up)?on\s+[^,;()]{1,60}?\bwith\s+(?:an?\s+)?$", re.I)
+_BEATS_WITH = re.compile(r"\b(?:outperform\w*|surpass\w*)\s+[^,;()]{1,80}?\bwith\s+(?:margins?\s+of\s+)?$", re.I)
+#: "(and) 1.2% in F-measure": the figures of a change, named by "in" and a metric
+_IN_METRIC = re.compile(r"\s*%?(?:\s*(?:,|and)\s*\d[\d.]*\s*%?)*\s+in\s+(?:terms\s+of\s+)?[\w@-]+", re.I)
+#: a rise in a metric by a figure: "improvements in signal-to-noise ratio (SNR) of up to 7 dB"
+_CHANGE_IN = re.compile(r"\b(?:improvements?|gains?|increases?|reductions?|boosts?|drops?)\s+(?:in|on)\s+"
+                        r"(?:[\w-]+\s+){1,4}(?:\([\w-]+\)\s+)?(?:of\s+)(?:up to\s+|about\s+|around\s+)?$", re.I)
+
+
+def _change_with(text: str, v: "Value", s0: int) -> bool:
+    """The value is a change written with "with" or "in ... of" (see ``_IMPROVES_WITH``, ``_BEATS_WITH``,
+    ``_CHANGE_IN``)."""
+    lo = max(s0, v.start - 120)
+    if _IMPROVES_WITH.search(text, lo, v.start) or _CHANGE_IN.search(text, lo, v.start):
+        return True
+    return re.fullmatch(r"[\d.]+%?", v.text) is not None and _BEATS_WITH.search(text, lo, v.start) is not None \
+        and _IN_METRIC.match(text, v.end) is not None  # ("outperforms ... with 117 FPS on a single GPU": a score)
+
+
+#: a figure in a parenthesis after what the paper beats: "we outperform the current state-of-the-art mIOU (65%)"
+#: (not right after a bare "state-of-the-arts (": "outperforms the current state-of-the-arts (20.6 dB SDR on X)" is ours)
+_BEATEN_PAREN = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+)?(?:current|previous|prior|existing)"
+                           r"\s+[^,;()]{0,80}(?<!art)(?<!arts)(?<!SOTA)(?<!methods)(?<!approaches)\s\(\s*$", re.I)
+
+
+def _footnote(text: str, vals: list["Value"], k: int) -> bool:
+    """A single digit right after a figure with a unit or a decimal point, before a word: a footnote mark
+    ("to 33.4 mm 1 on Human3.6M"), not a figure of its own."""
+    v = vals[k]
+    if not k or not re.fullmatch(r"\d", v.text) or not re.fullmatch(r"\s", text[vals[k - 1].end:v.start]):
+        return False
+    return re.search(r"\d\.\d|[A-Za-z%]$", vals[k - 1].text) is not None and re.match(r"\s+[a-z]", text[v.end:]) is not None
+
+
 def _paren_pair(text: str, u: Value, v: Value) -> bool:
     """ "(73.5 to 75.2)": a parenthesis holding only "A to B", after a change ("by 1.7 AP (73.5 to 75.2)")."""
     return re.search(r"\(\s*$", text[max(0, u.start - 3):u.start]) is not None \
@@ -198,7 +250,8 @@ def _paren_pair(text: str, u: Value, v: Value) -> bool:
 #: the next item of a list of figures, each with its metric: "... IS of 52.52 and FID of 18.65"
 _AND_METRIC_OF = re.compile(r"\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?[\w@-]+(?:\s[\w@-]+)?\s+of\s+")
 #: a baseline in a parenthesis right after a score: "32 FPS (from original 17 FPS)", "75.2 (up from 73.5)"
-_FROM_ASIDE = re.compile(r"\d[\w.%]*(?:\s[A-Za-z@-]+)?\s*\((?:up |down )?from\s+(?:the\s+)?(?:original|baseline|previous)?\s*$", re.I)
+_FROM_ASIDE = re.compile(r"\d[\w.%]*(?:\s[A-Za-z@-]+)?\s*(?:\((?:up |down )?|,\s*(?:up|down)\s+)from\s+(?:the\s+)?"
+                         r"(?:original|baseline|previous)?\s*$", re.I)  # (also "FVD of 25.7, down from 69.2")
 #: a share: "40% of the cost", "25% of its parameters" (not "80% of the time"-like scores kg cannot tell apart)
 _SHARE = re.compile(r"\s*%?\s*(?:(?:or|and|,|/)\s*\d+(?:\.\d+)?%\s*)*of\s+(?:(?:the|its|their|our|all|a)\s+)?(?!\d)(?:[\w-]+\s+){0,2}?"
                     r"(?:cost|costs|computation|compute|computational|FLOPs|MACs|parameters|params|memory|time|data|budget|"

@@ -1,0 +1,125 @@
+"""Whose result a value is (kg/extract/results/method.py) and whether a value is a score at all (kind,
+kg/extract/results/values.py), on sentences written for these tests."""
+import pytest
+
+from kg.extract import build_nlp
+
+from helpers import results_of
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def _by_value(res):
+    return {v: {"metric": m, "dataset": d, "method": meth, "kind": k, "baseline": b} for v, m, d, meth, k, b in res}
+
+
+# --- the method of a result --------------------------------------------------------------------------------
+
+def test_a_name_typed_dataset_elsewhere_is_never_the_method(nlp):
+    res = _by_value(results_of(nlp, "We present TabNet, a table parser. TabNet performs on par with the state of the art "
+                                    "on the FooSQL and BarTQ datasets. We find that transfer learning, which is trivial in our "
+                                    "setting, from FooSQL to BarTQ, yields 48.7 accuracy. Transfer learning gives 51.2 "
+                                    "accuracy on BarTQ.", "TabNet: parsing tables"))
+    assert res["48.7"]["method"] == "TabNet"  # not "BarTQ", which the paper calls a dataset
+    assert res["48.7"]["dataset"] == "BarTQ"
+    assert res["51.2"]["method"] == "TabNet"  # a generic technique opening a sentence is no more the method
+
+
+def test_names_listed_with_datasets_are_data_not_methods(nlp):
+    res = _by_value(results_of(nlp, "We present DocNet for document understanding. Results show that DocNet achieves new "
+                                    "state-of-the-art results, including FUNDA (0.7895 → 0.8420), CORDIX (0.9493 → 0.9601), "
+                                    "SROX (0.9524 → 0.9781), and DocVQA (0.7295 → 0.8672).", "DocNet: documents"))
+    assert {v: r["method"] for v, r in res.items()} == {v: "DocNet" for v in res}
+    assert res["0.9601"]["dataset"] == "CORDIX" and res["0.8672"]["dataset"] == "DocVQA"
+    res = _by_value(results_of(nlp, "Our results match the state of the art on the MNIST (0.37% error) and NORBX-small "
+                                    "(2.2% error) image classification databases."))
+    assert res["2.2%"]["method"] is None and res["2.2%"]["dataset"] == "NORBX-small"
+
+
+def test_a_part_of_the_model_is_not_its_method(nlp):
+    res = results_of(nlp, "We propose FooGAN, a multi-scale GAN with a new weighted feature matching loss. By combining "
+                          "reconstruction and weighted feature matching loss, the proposed architecture achieves an AUC "
+                          "of 0.9887 on DRIVE.", "FooGAN: Segmenting Retinal Vessels")
+    assert [(v, meth) for v, _, _, meth, k, _ in res] == [("0.9887", "FooGAN")]
+
+
+def test_the_method_a_parenthesis_names_after_the_value(nlp):
+    res = _by_value(results_of(nlp, "SqueezeDet-Lite improves both the efficiency and accuracy of the popular detector "
+                                    "YOLOv3 (34.4% AP at 30ms for SqueezeDet-Lite compared to 33.0% AP at 39ms for YOLOv3 on "
+                                    "COCO).", "DetLite: efficient detection"))
+    assert res["34.4%"]["method"] == "SqueezeDet-Lite" and "33.0%" not in res
+
+
+def test_a_backbone_or_a_part_goes_to_its_owner(nlp):
+    res = _by_value(results_of(nlp, "Notably, FocalV2 (ResNet-101) achieves 46.2 AP on COCO test-dev. Especially, VATTX's "
+                                    "vision Transformer achieves a top-1 accuracy of 82.1% on Kinetics-400."))
+    assert res["46.2"]["method"] == "FocalV2" and res["82.1%"]["method"] == "VATTX"
+
+
+def test_our_named_model_is_what_the_proposed_model_stands_for(nlp):
+    res = results_of(nlp, "We compare the performance of our SGNet with prior arts, and the proposed model achieves an "
+                          "MAE of 57.6 on ShanghaiTech.", "Crowd Counting via Guided Attention Networks and Curriculum Loss")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("57.6", "SGNet")]
+
+
+def test_our_generic_model_is_the_papers_named_method(nlp):
+    res = results_of(nlp, "We propose FooGAN, an evolutionary search for GANs. Our searched GANs achieve an FID of 9.91 "
+                          "on CIFAR-10.", "FooGAN: Efficient Search for GANs")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("9.91", "FooGAN")]
+
+
+def test_an_acronym_of_a_manner_is_no_method(nlp):
+    res = results_of(nlp, "End-to-end (E2E) spoken language understanding systems predict semantics from speech. We present "
+                          "our approach to developing an E2E model. This leads to an SLU system that meets the 99% accuracy "
+                          "benchmark on the Fluent Speech Commands dataset.", "Spoken Language Understanding for Assistants")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("99%", None)]
+
+
+def test_a_metric_curve_and_a_compared_method_are_not_methods(nlp):
+    res = _by_value(results_of(nlp, "The area under the receiver operating characteristic (ROC) curve (AUC) was 0.886 on "
+                                    "MURA. Its tracking accuracy is comparable to the state-of-the-art trackers embodying "
+                                    "separate detection and embedding (SDE) learning (64.4% MOTA v.s. 66.1% MOTA on MOT-16).",
+                               "Tracking and fracture detection"))
+    assert res["0.886"]["method"] is None
+    assert res["64.4%"]["method"] is None and res["64.4%"]["baseline"] == "66.1%" and "66.1%" not in res
+
+
+# --- whether a value is a score ------------------------------------------------------------------------------
+
+def test_a_footnote_mark_after_a_figure_is_no_value(nlp):
+    res = results_of(nlp, "Our method reduces the mean per joint position error to 33.4 mm 1 on Human3.6M dataset.")
+    assert [v for v, *_ in res] == ["33.4 mm"]
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Our method improves upon the ResNet-50-FPN baseline with 1.9% AP and 5.5% AP90 on the MS COCO dataset.", "5.5%"),
+    ("We show improvements in signal-to-noise ratio (SNR) of up to 7 dB on the MUSDB dataset.", "7 dB"),
+    ("Our adaptation outperforms the state of the art on DAVIS and FBMS with 6.8% and 1.2% in F-measure respectively.",
+     "1.2%"),
+    ("The proposed method outperforms existing methods by large margins (5.37 mAP on HICO-DET).", "5.37"),
+])
+def test_changes_written_with_with_in_or_margins_are_deltas(nlp, sentence, value):
+    assert _by_value(results_of(nlp, sentence))[value]["kind"] == "delta"
+
+
+def test_a_score_stated_with_outperforms_stays_a_score(nlp):
+    res = _by_value(results_of(nlp, "Experiments on lane benchmarks show that the proposed approach outperforms "
+                                    "state-of-the-art methods with 117 FPS on a single GPU. Our approach outperforms the "
+                                    "current state-of-the-arts (20.6 dB SDR on the WSJ0-2mix corpus)."))
+    assert res["117 FPS"]["kind"] == "score" and res["20.6 dB"]["kind"] == "score"
+
+
+def test_figures_the_paper_beats_or_starts_from_are_not_scores(nlp):
+    res = _by_value(results_of(nlp, "We obtain a test set Fréchet Video Distance of 25.7, down from 69.2, on the Kinetics-600 "
+                                    "dataset. We clearly outperform the current publicly available state-of-the-art "
+                                    "validation set mIoU (65%) on DroneDeploy."))
+    assert res["25.7"]["baseline"] == "69.2" and "69.2" not in res and "65%" not in res
+
+
+def test_a_figure_that_beats_human_performance_is_the_systems(nlp):
+    res = _by_value(results_of(nlp, "We present GIX. For instance, our model surpasses the human performance for the first "
+                                    "time on TextCaps (138.2 vs. 125.5 in CIDEr).", "GIX: A Generative Transformer"))
+    assert res["138.2"]["method"] == "GIX" and res["138.2"]["baseline"] == "125.5" and "125.5" not in res
