@@ -168,7 +168,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
 
 
 #: an abbreviation a sentence splitter may end a sentence on: "(138.2 vs. 125.5 in CIDEr)"
-_ABBREV_END = re.compile(r"(?<![\w.])(?:vs|v\.s|cf|resp|approx|e\.g|i\.e|al)\.\s*$", re.I)
+_ABBREV_END = re.compile(r"(?<![\w.])(?:vs|v\.s|cf|e\.g|i\.e)\.\s*$", re.I)
 
 
 def _rejoined(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -174,6 +174,7 @@ def data_conjuncts(text: str, ents: list) -> set[str]:
     order = sorted(ents, key=lambda c: c[0])
     typed = {text[c[0]:c[1]].lower() for c in order if c[2] is T.DATASET}  # (a name typed Dataset anywhere is data)
     data = {i for i, c in enumerate(order) if text[c[0]:c[1]].lower() in typed}
+    known = set(data)  # (a Method mention of a name typed Dataset elsewhere is no new candidate)
     grew = True
     while grew:
         grew = False
@@ -187,7 +188,7 @@ def data_conjuncts(text: str, ents: list) -> set[str]:
                     data.add(i)
                     grew = True
                     break
-    return {text[order[i][0]:order[i][1]].lower() for i in data if order[i][2] is T.METHOD}
+    return {text[order[i][0]:order[i][1]].lower() for i in data - known}
 
 
 _NOT_ON_NAMES = frozenset(("average", "top", "this", "these", "that", "such", "both", "all", "each", "their", "our"))
