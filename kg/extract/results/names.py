@@ -174,7 +174,8 @@ def data_conjuncts(text: str, ents: list) -> set[str]:
     order = sorted(ents, key=lambda c: c[0])
     typed = {text[c[0]:c[1]].lower() for c in order if c[2] is T.DATASET}  # (a name typed Dataset anywhere is data)
     data = {i for i, c in enumerate(order) if text[c[0]:c[1]].lower() in typed}
-    known = set(data)  # (a Method mention of a name typed Dataset elsewhere is no new candidate)
+    known = set(data)  # (a Method mention of a name typed Dataset elsewhere is a candidate only in a list of data)
+    used: set[int] = set()
     grew = True
     while grew:
         grew = False
@@ -186,9 +187,10 @@ def data_conjuncts(text: str, ents: list) -> set[str]:
                 if j in data and gap[0] <= gap[1] and (_joins(text, gap, c) or j > i and text[gap[0]:gap[1]] == " to "
                                                        and _FROM.search(text, max(0, c[0] - 6), c[0])):
                     data.add(i)
+                    used.add(j)
                     grew = True
                     break
-    return {text[order[i][0]:order[i][1]].lower() for i in data - known}
+    return {text[order[i][0]:order[i][1]].lower() for i in (data - known) | {j for j in used if order[j][2] is T.METHOD}}
 
 
 _NOT_ON_NAMES = frozenset(("average", "top", "this", "these", "that", "such", "both", "all", "each", "their", "our"))
