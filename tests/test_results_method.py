@@ -122,3 +122,18 @@ def test_a_figure_that_beats_human_performance_is_the_systems(nlp):
     res = _by_value(results_of(nlp, "We present GIX. For instance, our model surpasses the human performance for the first "
                                     "time on TextCaps (138.2 vs. 125.5 in CIDEr).", "GIX: A Generative Transformer"))
     assert res["138.2"]["method"] == "GIX" and res["138.2"]["baseline"] == "125.5" and "125.5" not in res
+
+
+def test_a_title_phrase_typed_task_by_shape_still_names_the_method(nlp):
+    # the title's "Bidirectional Tree Tagging" is typed Task by its shape only: the abstract's acronym is the method
+    res = results_of(nlp, "We propose a novel Bidirectional Tree Tagging (BiTT) scheme. Our model outperforms the best "
+                          "baselines by 2.0% and 2.5% in F1 score on two medical datasets.",
+                     "A Bidirectional Tree Tagging Scheme for Joint Medical Relation Extraction")
+    assert {meth for *_, meth, k, _ in res} == {"BiTT"}
+
+
+def test_a_name_in_a_later_clause_is_not_the_method(nlp):
+    res = results_of(nlp, "We present a new baseline for relation extraction. The presented new baseline achieves an F1 "
+                          "of 91.1% on the refined Re-TACRED dataset, demonstrating that the pre-trained language models "
+                          "achieve unexpectedly high performance on this task.")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("91.1%", None)]

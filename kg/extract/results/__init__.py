@@ -38,7 +38,7 @@ from kg.extract.results.values import Value, delta_lists, kinds, values
 from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, bind_asides, bind_datasets,
                                         bind_metrics, distinct_names, named_again, number_lists, parallel_metrics,
                                         past_aside)
-from kg.extract.results.method import Own, _title_phrase, conjoined, method_of, others_figure, paper_method
+from kg.extract.results.method import Own, _title_phrase, conjoined, method_of, not_a_method, others_figure, paper_method
 from kg.extract.results.names import (after_value_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
                                       metric_word, metric_words, miscased, on_datasets, shared_heads, version_lists)
 
@@ -115,7 +115,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     data_spans = {(c[0], c[1]) for c in called}
     proposed = {p.lower() for p in found.proposed}
     names = [text[c[0]:c[1]] for c in ents]
-    not_methods = {n.lower() for n, c in zip(names, ents) if c[2] is T.DATASET or c[2] is T.TASK}  # (typed so anywhere)
+    not_methods = {n.lower() for n, c in zip(names, ents) if not_a_method(c)}  # (typed so anywhere)
     sole = (_sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.METRIC and not miscased(names[i])]),
             _sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.DATASET]))
     before: int | None = None  # the one dataset the last sentence naming datasets names

@@ -27,6 +27,9 @@ _SUBJECT_GAP = re.compile(r"\b(?:achiev\w*|gets?|got|reach\w*|obtain\w*|yield\w*
                           r"increas\w*|runs?|lowers?|perform\w*|outperform\w*|surpass\w*)\b|[:=(]", re.I)
 #: names the finder may type Method that never say whose result it is
 _COMPONENT = re.compile(r"\s*(?:backbones?|encoders?|feature extractors?|as (?:the )?backbone)\b", re.I)
+#: a clause after a value that speaks of something else: ", demonstrating that the pre-trained language models ..."
+_LATER_CLAUSE = re.compile(r",\s*(?:\w+ly\s+)?(?:demonstrat|show|indicat|suggest|reveal|confirm|outperform|surpass|beat|"
+                           r"which|while|whereas|but)\w*\b", re.I)
 _CURVE = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?curves?\b", re.I)
 _NOT_METHODS = frozenset(("sota", "state-of-the-art", "state of the art", "baseline", "baselines"))
 _ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:\d[\d,.]*\s+)?$", re.I)  # "on 1458 MoE layers"
@@ -102,6 +105,7 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
     for i in methods:
         if not _COMPARE.search(text, s0, ents[i][0]) and not _compared(text, ents[i][0], s0) \
                 and text[ents[i][0]:ents[i][1]].lower() not in _NOT_METHODS and not _CURVE.match(text, ents[i][1]) \
+                and not _LATER_CLAUSE.search(text, v.end, max(v.end, ents[i][0])) \
                 and not _ON_BEFORE.search(text, max(s0, ents[i][0] - 12), ents[i][0]):
             return _whole(text, found, i)
     return None
@@ -375,6 +379,12 @@ _PAREN_OPEN = re.compile(r"\s+\(")
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
+def not_a_method(c) -> bool:
+    """A candidate whose name is never a result's method wherever the paper writes it: a Dataset, or a Task
+    a lexicon knows ("spoken language understanding"; not a title's phrase typed Task by its shape alone)."""
+    return c[2] is T.DATASET or (c[2] is T.TASK and c[4].startswith("lexicon"))
+
+
 #: a compound modifier of common words joined by a function word: "end-to-end", "state-of-the-art"
 _MANNER = re.compile(r"\b([A-Za-z]+(?:-(?:to|of|the|in|on|by|for|and)-[A-Za-z]+)+)\s*\(\s*$", re.I)
 
@@ -402,7 +412,7 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     otherwise (:func:`.title.title_system`: "BomJi at SemEval ...", "... using U-Net-ResNet50"); else a
     Method name that is the whole title ("Denoising Diffusion Probabilistic Models"). A main proposal the
     title opens on with a variant word is named as the title names it ("Light-Weight RefineNet")."""
-    typed = {text[c[0]:c[1]].lower() for c in found.entities if c[2] is T.DATASET or c[2] is T.TASK}
+    typed = {text[c[0]:c[1]].lower() for c in found.entities if not_a_method(c)}
     proposed = [n for n in found.proposed if n.lower() not in data and n.lower() not in typed and not _DATA_HEAD.search(n)
                 and not _called_data(text, n) and not _manner_acronym(text, n)]
     main = _main_long(text, found, proposed)
