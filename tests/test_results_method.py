@@ -137,3 +137,9 @@ def test_a_name_in_a_later_clause_is_not_the_method(nlp):
                           "of 91.1% on the refined Re-TACRED dataset, demonstrating that the pre-trained language models "
                           "achieve unexpectedly high performance on this task.")
     assert [(v, meth) for v, _, _, meth, *_ in res] == [("91.1%", None)]
+
+
+def test_a_backbone_a_figure_is_obtained_with_is_not_the_next_figures_method(nlp):
+    res = results_of(nlp, "Specifically, SegTR obtains a 46.8 box AP using ResNet50-FPN, and a 48.1 box AP using "
+                          "ResNet101-FPN, on the MS COCO dataset.", "SegTR: Instance Segmentation with Transformers")
+    assert ("48.1", "SegTR") in [(v, meth) for v, _, _, meth, *_ in res]

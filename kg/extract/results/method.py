@@ -53,8 +53,8 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
         s, e = ents[i][0], ents[i][1]
         if e > anchor:
             continue
-        if _a_part(text, ents[i], paper):
-            continue
+        if _a_part(text, ents[i], paper) or _setting_of_figure(text, min(s, _variant(text, s, e)[0]), s0):
+            continue  # ("ISTR obtains 46.8 AP using ResNet50-FPN, and 48.1 AP using ResNet101-FPN": a backbone)
         if paper is not None and paper.name and _OUR_BEFORE.search(text, max(s0, s - 20), s) and generic(found.name(text, i)):
             pronoun = True
             break  # "Our searched GANs achieve ...": the paper's own model, written as its kind  # "By combining ... weighted feature matching loss, the proposed architecture achieves": a part of the model
@@ -191,6 +191,17 @@ def _adjunct_method(text: str, found, methods: list[int], s0: int, anchor: int) 
                 and not (text[s:e].islower() and ents[i][4].startswith("lexicon")):
             return i
     return None
+
+
+#: a name a figure is obtained with: "... 46.8 AP using ResNet50-FPN"
+_WITH_BEFORE = re.compile(r"\b(?:using|with|based on|on top of)\s+(?:an?\s+|the\s+)?$", re.I)
+
+
+def _setting_of_figure(text: str, s: int, s0: int) -> bool:
+    """The name at ``s`` follows "using"/"with" after a figure of its sentence: what that figure was obtained
+    with (a backbone, a setting), not whose result a later figure is."""
+    w = _WITH_BEFORE.search(text, max(s0, s - 16), s)
+    return w is not None and re.search(r"(?<![\w.-])\d[\d.]*%?\s*(?:[\w/@-]+\s+){0,3}$", text[max(s0, w.start() - 40):w.start()]) is not None
 
 
 def _a_part(text: str, c, paper: "Own | None") -> bool:

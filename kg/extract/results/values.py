@@ -44,7 +44,8 @@ _COUNTED = re.compile(r"\s+(?:different|distinct|various|separate|other|addition
                       r"\s+(?:hours?|days?|minutes?|seconds?|weeks?|months?|years?|GPUs?|TPUs?|epochs?|steps?|"
                       r"iterations?|samples?|examples?|images?|layers?|languages?|people|persons?|users?)\b", re.I)
 #: someone else's figure: human performance
-_HUMAN = re.compile(r"\b(?:human(?:[- ]level)?(?: performance)?|inter-?annotator agreement)\b(?:[^.;,]{0,40}|\s*\([^()]{0,60})$", re.I)
+_HUMAN = re.compile(r"\b(?:human(?:[- ]level)?(?: performance)?|inter-?annotator agreement|(?:professional |human |expert )?"
+                    r"(?:transcribers|annotators|raters)(?!\w))\b(?:[^.;,]{0,40}|\s*\([^()]{0,60})$", re.I)
 #: what a system beats: "surpasses the human performance on X (138.2 vs. 125.5)" gives the system's figure first
 _BEATS_HUMAN = re.compile(r"\b(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|than|over)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
