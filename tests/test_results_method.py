@@ -143,3 +143,16 @@ def test_a_backbone_a_figure_is_obtained_with_is_not_the_next_figures_method(nlp
     res = results_of(nlp, "Specifically, SegTR obtains a 46.8 box AP using ResNet50-FPN, and a 48.1 box AP using "
                           "ResNet101-FPN, on the MS COCO dataset.", "SegTR: Instance Segmentation with Transformers")
     assert ("48.1", "SegTR") in [(v, meth) for v, _, _, meth, *_ in res]
+
+
+def test_an_operating_point_and_a_legend_are_not_scores(nlp):
+    res = results_of(nlp, "We report the best known results on the Caltech dataset, reaching 93% recall at 1 FPPI. "
+                          "Reconstruction methods (AtlasNet (light green, 0.38 IoU), OGN (green, 0.46 IoU)) do not "
+                          "reconstruct. It runs at 30 FPS on COCO.")
+    assert {v for v, *_ in res} == {"93%", "30 FPS"}
+
+
+
+def test_a_speed_at_which_a_figure_is_reached_stays_a_score(nlp):
+    res = results_of(nlp, "We achieve 66.1% accuracy at 18.3 frames per second on the Cityscapes dataset.")
+    assert {"66.1%", "18.3"} <= {v for v, *_ in res}

@@ -156,8 +156,14 @@ def _joins(text: str, gap: tuple[int, int], c) -> bool:
     list (not "On ImageNet, BetaNet obtains ...")."""
     if not _CONJUNCT.fullmatch(text, *gap):
         return False
-    return "(" in text[gap[0]:gap[1]] or re.search(r"\b(?:and|or)\b", text[gap[0]:gap[1]]) is not None \
-        or _NEXT_MEMBER.match(text, c[1]) is not None
+    if "(" in text[gap[0]:gap[1]] or _NEXT_MEMBER.match(text, c[1]) is not None:
+        return True
+    return re.search(r"\b(?:and|or)\b", text[gap[0]:gap[1]]) is not None and _LIST_END.match(text, c[1]) is not None
+
+
+#: what may follow the last member of a list of data ("on A and B.", "on A and B datasets"), not a verb ("B gets 81.0")
+_LIST_END = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[,.;:)]|$|\s*(?:[\w-]+\s+){0,2}?(?:datasets?|benchmarks?|corpus|corpora|"
+                       r"databases?|sets?|splits?|respectively|with|for|in|on|using|without)\b)", re.I)
 
 
 def data_conjuncts(text: str, ents: list) -> set[str]:

@@ -293,9 +293,18 @@ def _not_a_score(text: str, v: Value, s0: int) -> bool:
         return True
     if _CONDITION.search(text, max(s0, v.start - 50), v.start) or _EXAMPLE_AFTER.match(text, v.end):
         return True  # "when the true positive rate is 95%": a condition of the result, not one
+    if re.fullmatch(r"\d+(?:\.\d+)?", v.text) and re.search(r"\d\S*\s+(?:[\w@-]+\s+){0,2}at\s+$", text[max(s0, v.start - 40):v.start]) \
+            and (m := re.match(r"\s+([A-Za-z][\w@-]*)((?:\s[\w@-]+){0,2})", text[v.end:v.end + 40])) \
+            and not any(known_metric(" ".join((m.group(1) + m.group(2)).split()[:k])) for k in (1, 2, 3)):
+        return True  # "93% recall at 1 FPPI": the operating point of the figure before it
+    if _LEGEND.search(text, max(s0, v.start - 40), v.start):
+        return True  # "(light green, 0.38 IoU)": a figure's legend run into the text
     return bool(re.fullmatch(r"\d{1,2}", v.text) and re.fullmatch(r"\s*(?:\d{1,2}\s+)?", text[s0:v.start]))
 
 
+#: a figure's legend: a colour opening a parenthesis ("AtlasNet (light green, 0.38 IoU)", "(red, 0.76 IoU)")
+_LEGEND = re.compile(r"\((?:(?:light|dark)\s+)?(?:red|green|blue|yellow|orange|purple|black|white|gr[ae]y|pink|cyan|magenta)"
+                     r",[^()]*$", re.I)
 _EXAMPLE_AFTER = re.compile(r"[^.;,()]{0,40}?\bas an example\b", re.I)  # "a transformer with 26M parameters as an example"
 _CONDITION = re.compile(r"\b(?:when|if|where)\s+(?:the\s+)?[\w\s-]{1,30}?\s(?:is|are|equals?|set to|fixed (?:at|to))\s*$",
                         re.I)
