@@ -156,3 +156,10 @@ def test_an_operating_point_and_a_legend_are_not_scores(nlp):
 def test_a_speed_at_which_a_figure_is_reached_stays_a_score(nlp):
     res = results_of(nlp, "We achieve 66.1% accuracy at 18.3 frames per second on the Cityscapes dataset.")
     assert {"66.1%", "18.3"} <= {v for v, *_ in res}
+
+
+def test_a_share_of_a_count_and_encoded_text_are_not_scores(nlp):
+    res = results_of(nlp, "Of the 123 test images of the BarHisto dataset, 30 (24.4%) were in the dysplasia class. "
+                          "K 3 v 2 6 k a r 7 f k Y R A m U f A 9 V 0 P I F F P T Y C Q W P k a w 5 c + a M N X 1 F1 on "
+                          "Penn Treebank.")
+    assert [(v, k) for v, *_, k, _ in res if k == "score"] == []

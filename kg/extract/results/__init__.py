@@ -221,8 +221,12 @@ def _shares(text: str, vals: list[Value], names: list[str]) -> None:
 
 def _figure_text(text: str, s0: int, s1: int, n_values: int) -> bool:
     """A "sentence" that is a figure's axis or a table run into the text ("45 50 55 60 65 70 Recall@1(%)"):
-    eight or more numbers making up over a third of its words, or a run of six bare numbers."""
-    return (n_values >= 8 and n_values * 3 > len(text[s0:s1].split())) or _AXIS.search(text, s0, s1) is not None
+    eight or more numbers making up over a third of its words, a run of six bare numbers, or mostly
+    single characters (an encoded figure)."""
+    words = text[s0:s1].split()
+    if len(words) >= 20 and sum(len(w) == 1 for w in words) * 2 > len(words):
+        return True  # "K 3 v 2 6 k a r 7 f k ...": an encoded figure or formula run into the text
+    return (n_values >= 8 and n_values * 3 > len(words)) or _AXIS.search(text, s0, s1) is not None
 
 
 #: a run of six bare numbers: a figure's axis run into the text ("60 65 70 75 80 85 AP")

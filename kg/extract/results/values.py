@@ -178,8 +178,10 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
             v.baseline = vals[k - 1].text
             v.base = vals[k - 1]
             v.kind = "score" if v.kind == "delta" and not v.text.startswith("+") else v.kind
-        if v.kind == "score" and _SHARE.match(text, v.end) and not _BOUND.search(before):
-            v.kind = "ratio"  # "only 40% of the computational cost": a share of something, not a score
+        if v.kind == "score" and (_SHARE.match(text, v.end) and not _BOUND.search(before)
+                                  or v.text.endswith("%") and _COUNT_PAREN.search(before)
+                                  and _SHARE_VERB.match(text, v.end)):
+            v.kind = "ratio"  # "only 40% of the computational cost", "30 (24.4%) were in the class": a share, not a score
         bound = _BOUND.search(text, max(s0, v.base.start - 30), v.base.start) if v.base else None  # "thresholds from A to B"
         if v.kind == "score" and (bound or _BOUND.search(before) or _human(text, s0, v.start) or _COUNTED.match(text, v.end)
                                   or _BOUND_AFTER.match(text, v.end)
@@ -258,6 +260,9 @@ _SHARE = re.compile(r"\s*%?\s*(?:(?:or|and|,|/)\s*\d+(?:\.\d+)?%\s*)*of\s+(?:(?:
                     r"(?:cost|costs|computation|compute|computational|FLOPs|MACs|parameters|params|memory|time|data|budget|"
                     r"size|labels?|annotations?|energy|storage|dataset|training (?:set|data|examples)|images|samples|examples|"
                     r"accuracy|performance|quality)\b", re.I)
+#: a count with its share in a parenthesis: "30 (24.4%) were in the BE-no-dysplasia class"
+_COUNT_PAREN = re.compile(r"(?<![\w.-])\d+\s*\(\s*$")
+_SHARE_VERB = re.compile(r"\s*\)\s+(?:were|was|are|is|had|have|belong\w*|fell|fall)\b", re.I)
 #: a count of things: "1.7 million articles", "100 sentence pairs" (a plural noun that is no metric kg knows)
 _COUNT_NOUN = re.compile(r"\s+(?:[a-z]+[\s-])?([a-z]{3,}s)\b(?![/-])")
 #: a number that may count things: a whole number, or one with a magnitude ("1.7 million", "25K")
