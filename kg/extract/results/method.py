@@ -54,10 +54,11 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
         if e > anchor:
             continue
         if _a_part(text, ents[i], paper) or _setting_of_figure(text, min(s, _variant(text, s, e)[0]), s0):
-            continue  # ("ISTR obtains 46.8 AP using ResNet50-FPN, and 48.1 AP using ResNet101-FPN": a backbone)
+            continue  # "By combining ... weighted feature matching loss, the proposed architecture achieves": a
+            # part; "ISTR obtains 46.8 AP using ResNet50-FPN, and 48.1 AP using ResNet101-FPN": a backbone
         if paper is not None and paper.name and _OUR_BEFORE.search(text, max(s0, s - 20), s) and generic(found.name(text, i)):
             pronoun = True
-            break  # "Our searched GANs achieve ...": the paper's own model, written as its kind  # "By combining ... weighted feature matching loss, the proposed architecture achieves": a part of the model
+            break  # "Our searched GANs achieve ...": the paper's own model, written as its kind
         gap = text[e:anchor]
         vs, ve = _variant(text, s, e)
         if _EVALUATED.search(text, max(s0, s - 40), vs) and shaped(text[s:e]) and not CLAUSE.search(gap) \
@@ -84,6 +85,15 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
         if len(gap.strip()) > 12 and not _SUBJECT_GAP.search(gap):
             continue  # "usage of transformer-based models ... by 2.2x": not what the value is stated of
         return _whole(text, found, i)
+    return _unnamed(text, v, found, methods, s0, own, anchor, paper, pronoun)
+
+
+def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int | None, anchor: int,
+             paper: "Own | None", pronoun: bool) -> str | None:
+    """The method of a value no name before it in its clause is the subject of (:func:`method_of`): a
+    subject no entity covers, the paper's own name the sentence writes, what "we" stand for, else the
+    sentence's first method."""
+    ents = found.entities
     subject = _named_subject(text, found, s0, anchor)
     if subject is not None:
         return subject  # "... demonstrate that Semiformer achieves 75.5%": a name kg found no entity for
