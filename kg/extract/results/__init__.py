@@ -115,7 +115,8 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     data_spans = {(c[0], c[1]) for c in called}
     proposed = {p.lower() for p in found.proposed}
     names = [text[c[0]:c[1]] for c in ents]
-    not_methods = {n.lower() for n, c in zip(names, ents) if not_a_method(c)}  # (typed so anywhere)
+    not_methods = {n.lower() for n, c in zip(names, ents)  # (typed so anywhere; a proposal only by a lexicon)
+                   if not_a_method(c) and (n.lower() not in proposed or c[4].startswith("lexicon"))}
     sole = (_sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.METRIC and not miscased(names[i])]),
             _sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.DATASET]))
     before: int | None = None  # the one dataset the last sentence naming datasets names
