@@ -210,17 +210,21 @@ def score_dev(shared: Path) -> dict:
     return json.loads(res.stdout)["results"]
 
 
-def sample_scores(build: Path, n: int, seed: int) -> list[str]:
-    """``n`` scores drawn at random (seeded) from ``build/graph.json``, one judging block each."""
+def sample_scores(build: Path, n: int, seed: int, abstract: bool = False) -> list[str]:
+    """``n`` scores drawn at random (seeded) from ``build/graph.json``, one judging block each; with
+    ``abstract`` each block ends with the paper's abstract (the same draw), so a judge sees where a dataset or
+    method named outside the result's sentence comes from."""
     graph = json.loads((build / "graph.json").read_text(encoding="utf-8"))
     titles = {d["id"]: d.get("title", "") for d in graph["nodes"] if d.get("type") == "Paper"}
+    abstracts = {d["id"]: d.get("abstract", "") for d in graph["nodes"] if abstract and d.get("type") == "Paper"}
     scores = sorted((d for d in graph["nodes"] if d.get("type") == "Result" and d.get("kind", "score") == "score"),
                     key=lambda d: d["id"])
     out = []
     for k, d in enumerate(random.Random(seed).sample(scores, min(n, len(scores))), 1):
         fields = " ".join(f"{f}={d.get(f) or ''!r}" for f in ("value", "metric", "dataset", "method"))
         out.append(f"{k}. {fields} baseline={d.get('baseline')!r} higher_is_better={d.get('higher_is_better')}\n"
-                   f"   paper: {titles.get(d.get('paper'), '')}\n   sentence: {d.get('sentence', '')}\n")
+                   f"   paper: {titles.get(d.get('paper'), '')}\n   sentence: {d.get('sentence', '')}\n"
+                   + (f"   abstract: {abstracts.get(d.get('paper'), '')}\n" if abstract else ""))
     return out
 
 
@@ -233,12 +237,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", metavar="BUILD_DIR", help="print a seeded sample of a build's scores and stop")
     ap.add_argument("-n", type=int, default=40, help="how many scores --sample draws")
     ap.add_argument("--seed", type=int, default=999)
+    ap.add_argument("--abstract", action="store_true", help="--sample: end each block with the paper's abstract")
     args = ap.parse_args(argv)
     if args.sample:
         if not (Path(args.sample) / "graph.json").is_file():
             print(f"error: no graph.json in {args.sample}", file=sys.stderr)
             return 2
-        print("\n".join(sample_scores(Path(args.sample), args.n, args.seed)))
+        print("\n".join(sample_scores(Path(args.sample), args.n, args.seed, args.abstract)))
         return 0
     shared = Path(args.shared)
     if not (shared / "data/sota_nfdi4ds/papers.jsonl.gz").is_file():

@@ -183,7 +183,7 @@ def test_a_title_phrase_is_not_the_method_of_a_score(nlp):
 
 
 def test_eval_results_script_draws_a_seeded_sample_of_scores(tmp_path, capsys):
-    nodes = [{"id": "paper:p1", "type": "Paper", "title": "Zest"}]
+    nodes = [{"id": "paper:p1", "type": "Paper", "title": "Zest", "abstract": "Zest reads digits."}]
     nodes += [{"id": f"result:p1-{i}", "type": "Result", "value": f"{70 + i}.5%", "metric": "accuracy", "dataset": "MNIST",
                "method": "Zest", "kind": "score" if i % 2 else "delta", "paper": "paper:p1", "sentence": f"S {i}."}
               for i in range(10)]
@@ -196,6 +196,9 @@ def test_eval_results_script_draws_a_seeded_sample_of_scores(tmp_path, capsys):
     blocks = [b for b in out.split("\n\n") if b.strip()]
     assert len(blocks) == 3 and all("paper: Zest" in b and "metric='accuracy'" in b for b in blocks)
     assert all(int(b.split("value='")[1][:2]) % 2 == 1 for b in blocks)  # scores only, never the deltas
+    assert "abstract:" not in out
+    assert script.main(run[2:] + ["--abstract"]) == 0  # the same draw, each block ending with the abstract
+    assert capsys.readouterr().out.replace("   abstract: Zest reads digits.\n", "") == out
     assert script.main(["--sample", str(tmp_path / "none")]) == 2 and "no graph.json" in capsys.readouterr().err
 
 

@@ -472,8 +472,7 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
     if heads is None:
         heads = [m.span() for m in _TOKEN.finditer(text) if m.group(0).lower() in (METHOD_HEADS | TASK_HEADS) - WEAK_HEADS]
     size = len(text)
-    rtext = None
-    ok = _MODIFIER_OK
+    rtext = text[::-1] if heads else ""
     token_end = _TOKEN_END
     for s, e in heads:
         # The modifiers are tokens (of ``_TOKEN``, within 80 characters before the head), each ending one
@@ -482,61 +481,76 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
             continue
         if e < size and (text[e].isalnum() or text[e] == "-"):
             continue
-        lo = s - 80 if s > 80 else 0
         is_task = text[s:e].lower() in TASK_HEADS
-        nxt = s  # the next modifier ends at nxt - 2, before the space at nxt - 1
-        start = -1
-        mods = []
-        while True:
-            # The text back to the last space (or to ``lo``) is the token when it is a key of ``ok``; else
-            # the token is read in the reversed text (``_RTOKEN`` there finds the same as ``_TOKEN``).
-            i = text.rfind(" ", lo, nxt - 1) + 1
-            ps = i if i > lo else lo
-            word = text[ps:nxt - 1]
-            v = ok.get(word)
-            if v is None:
-                if rtext is None:
-                    rtext = text[::-1]
-                ps = size - _RTOKEN.match(rtext, size + 1 - nxt, size - lo).end()
-                word = text[ps:nxt - 1]
-                v = ok.get(word)
-                if v is None:
-                    if len(ok) > 50000:
-                        ok.clear()  # bounds the cache
-                    v = ok[word] = _is_modifier(word)
-            if nxt == s and text[s].isupper() and not word[0].isupper():
-                break  # "... Learning" inside a title-cased name, handled by other rules
-            if not v and mods and is_task and _SETTING_ADVERB.fullmatch(word) and _PARTICIPLE.fullmatch(mods[-1]):
-                start = ps  # "weakly supervised detection": the adverb grades the participle, not the task
-                mods.append(word)
-                break
-            if is_task and mods and _PLURAL_WORD.fullmatch(word):
-                break  # "... and influences sentence reconstruction": a plural or a verb's -s form modifies no task noun
-            if mods and word.lower() in _DEGREE_ADJECTIVES and mods[-1].lower() in _DEGREE_NOUNS:
-                start += len(mods.pop()) + 1
-                break  # "large scale species classification": "scale" goes with "large", not with the task
-            if not v or ((mods or word.endswith("s")) and verb_form(word.lower(), verbs)):
-                break  # (a verb inside, "scene helps translation", "methods lack pixel localization": the phrase starts after it)
-            start = ps
-            mods.append(word)
-            if len(mods) == 3 or ps - 2 < lo or text[ps - 1] != " " or text[ps - 2] not in token_end:
-                break
-            nxt = ps
-        while mods and (verb_form(mods[-1].lower(), verbs) or _SUBJECT_BEFORE.search(text, max(0, start - 8), start)):
-            start += len(mods.pop()) + 1  # mods[-1] is the first word; right after "we" it is a verb ("we scale up")
+        start, mods = _modifiers(text, rtext, s, is_task, verbs)
         if not mods or e - start < 6:
             continue
         lw = text[s:e].lower()
-        if lw in ROLE_HEADS and all(m.lower() in ROLE_MODIFIERS for m in mods):
-            continue  # "teacher network", "vision encoder", "text embeddings": a part's role, not a method
-        if lw == "attention" and _ATTENTION_IDIOM.search(text, max(0, start - 20), start):
-            continue  # "attracted widespread attention", "received much attention": the idiom
-        if lw in KIND_HEADS and (all(m.lower() in FIELD_WORDS for m in mods) or _described(mods)):
-            continue  # "learning algorithm", "end-to-end architecture": a kind of thing, no technique
-        if lw in TASK_HEADS and _modifies_a_thing(text, e):
-            continue  # "cascade binary tagging framework", "ten tracking benchmarks": the head is the next noun
+        if _no_technique(text, lw, mods, start, e):
+            continue
         out.append(Candidate(start, e, T.TASK if lw in TASK_HEADS else T.METHOD, PRI_HEAD, "head"))
     return out
+
+
+def _modifiers(text: str, rtext: str, s: int, is_task: bool, verbs: frozenset[str]) -> tuple[int, list[str]]:
+    """The 0-3 modifier words before the head word starting at ``s``, last word first, and where the phrase
+    starts: words of :func:`_is_modifier` (cached in ``_MODIFIER_OK``) back to a verb, a non-modifier, a
+    setting adverb's participle or a degree compound. ``rtext`` is ``text`` reversed."""
+    size = len(text)
+    ok = _MODIFIER_OK
+    token_end = _TOKEN_END
+    lo = s - 80 if s > 80 else 0
+    nxt = s  # the next modifier ends at nxt - 2, before the space at nxt - 1
+    start = -1
+    mods: list[str] = []
+    while True:
+        # The text back to the last space (or to ``lo``) is the token when it is a key of ``ok``; else
+        # the token is read in the reversed text (``_RTOKEN`` there finds the same as ``_TOKEN``).
+        i = text.rfind(" ", lo, nxt - 1) + 1
+        ps = i if i > lo else lo
+        word = text[ps:nxt - 1]
+        v = ok.get(word)
+        if v is None:
+            ps = size - _RTOKEN.match(rtext, size + 1 - nxt, size - lo).end()
+            word = text[ps:nxt - 1]
+            v = ok.get(word)
+            if v is None:
+                if len(ok) > 50000:
+                    ok.clear()  # bounds the cache
+                v = ok[word] = _is_modifier(word)
+        if nxt == s and text[s].isupper() and not word[0].isupper():
+            break  # "... Learning" inside a title-cased name, handled by other rules
+        if not v and mods and is_task and _SETTING_ADVERB.fullmatch(word) and _PARTICIPLE.fullmatch(mods[-1]):
+            start = ps  # "weakly supervised detection": the adverb grades the participle, not the task
+            mods.append(word)
+            break
+        if is_task and mods and _PLURAL_WORD.fullmatch(word):
+            break  # "... and influences sentence reconstruction": a plural or a verb's -s form modifies no task noun
+        if mods and word.lower() in _DEGREE_ADJECTIVES and mods[-1].lower() in _DEGREE_NOUNS:
+            start += len(mods.pop()) + 1
+            break  # "large scale species classification": "scale" goes with "large", not with the task
+        if not v or ((mods or word.endswith("s")) and verb_form(word.lower(), verbs)):
+            break  # (a verb inside, "scene helps translation", "methods lack pixel localization": the phrase starts after it)
+        start = ps
+        mods.append(word)
+        if len(mods) == 3 or ps - 2 < lo or text[ps - 1] != " " or text[ps - 2] not in token_end:
+            break
+        nxt = ps
+    while mods and (verb_form(mods[-1].lower(), verbs) or _SUBJECT_BEFORE.search(text, max(0, start - 8), start)):
+        start += len(mods.pop()) + 1  # mods[-1] is the first word; right after "we" it is a verb ("we scale up")
+    return start, mods
+
+
+def _no_technique(text: str, head: str, mods: list[str], start: int, end: int) -> bool:
+    """Whether the phrase ``text[start:end]`` (lower-case head word ``head``) names a part's role, an idiom,
+    a kind of thing or modifies a noun after it, rather than a technique or task."""
+    if head in ROLE_HEADS and all(m.lower() in ROLE_MODIFIERS for m in mods):
+        return True  # "teacher network", "vision encoder", "text embeddings": a part's role, not a method
+    if head == "attention" and _ATTENTION_IDIOM.search(text, max(0, start - 20), start):
+        return True  # "attracted widespread attention", "received much attention": the idiom
+    if head in KIND_HEADS and (all(m.lower() in FIELD_WORDS for m in mods) or _described(mods)):
+        return True  # "learning algorithm", "end-to-end architecture": a kind of thing, no technique
+    return head in TASK_HEADS and _modifies_a_thing(text, end)  # "ten tracking benchmarks": the head is the next noun
 
 
 _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
