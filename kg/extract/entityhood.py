@@ -70,9 +70,13 @@ def whole_words(text: str, cands: list[Candidate]) -> list[Candidate]:
 #: of a table or figure of scored words ("Golf course (0.76) PGA Tour (0.74) Tennis (0.74) Spice (0.76)": four
 #: or more names each followed by a bracketed score, with no comma or function word between): PDF converters leave them
 #: in abstracts; nothing inside them is an entity.
-_FURNITURE = re.compile(
+#: A table of scored words ("Tennis (0.74) Spice (0.76) ..."): four or more names each before a bracketed
+#: score, no function word between; run only where four such scores occur (:data:`_SCORE_CELL`).
+_SCORE_CELLS = re.compile(
     r"(?:(?:(?!(?:and|or|of|on|in|at|by|to|for|with|the|an?|vs)\b)[A-Za-z][\w.'&\-]*\s+){1,5}"
-    r"\(\d?\.\d{1,3}\)\s*){4,}|"
+    r"\(\d?\.\d{1,3}\)\s*){4,}")
+_SCORE_CELL = re.compile(r"\(\d?\.\d{1,3}\)")
+_FURNITURE = re.compile(
     r"\barXiv:\s?\S+(?:\s+\[[\w.\-]+\])?(?:\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4})?"
     r"|\[(?:cs|stat|math|eess|econ|physics|q-bio|q-fin|quant-ph|cond-mat|astro-ph)(?:\.[A-Za-z]{2})?\]"
     r"|\b(?:IEEE|ACM|SIAM|IET|ELSEVIER|SPRINGER)?\s*(?:TRANSACTIONS|JOURNAL|PROCEEDINGS|LETTERS|MAGAZINE)"
@@ -95,8 +99,7 @@ _NOTE_SENTENCE = re.compile(
 _FURNITURE_HINTS = ("arXiv", "[cs", "[stat", "[math", "[eess", "[econ", "[physics", "[q-", "[quant", "[cond",
                     "[astro", "TRANSACTIONS", "JOURNAL", "PROCEEDINGS", "LETTERS", "MAGAZINE", "INTRODUCTION",
                     "RELATED WORK", "BACKGROUND", "CONCLUSION", "REFERENCES", "ACKNOWLEDG", "PRELIMINARIES",
-                    "EXPERIMENTS", "ABSTRACT", "paper at", "Preprint", "PREPRINT", "in Progress", "IN PROGRESS",
-                    "(0.", "(.")
+                    "EXPERIMENTS", "ABSTRACT", "paper at", "Preprint", "PREPRINT", "in Progress", "IN PROGRESS")
 _NOTE_HINTS = ("ffiliation", "FFILIATION", "ontribut", "ONTRIBUT", "orresponding", "ORRESPONDING", "done w",
                "done d", "DONE W", "DONE D", "performed w", "performed d", "conducted w", "conducted d", "nternship",
                "NTERNSHIP", "mail", "MAIL", "niversity", "NIVERSITY", "nstitute", "NSTITUTE", "aboratory",
@@ -115,6 +118,8 @@ def furniture_spans(text: str, sents: list[Span]) -> list[Span]:
     # the regexes only where a literal they need occurs (a few substring tests cost far less than the scans)
     if any(h in text for h in _FURNITURE_HINTS):
         out = [m.span() for m in _FURNITURE.finditer(text) if m.end() - m.start() > 3]
+    if "(" in text and len(_SCORE_CELL.findall(text)) >= 4:
+        out = sorted(out + [m.span() for m in _SCORE_CELLS.finditer(text)])
     if not any(h in text for h in _NOTE_HINTS):
         return out
     for m in _NOTE_SENTENCE.finditer(text):  # one scan of the text (most have no such sentence)

@@ -266,7 +266,8 @@ def _distinct_data_names() -> dict[str, str]:
     return out
 
 
-_WORD = re.compile(r"(?<![\w-])[A-Za-z][\w+-]*[\w+](?![\w-])")
+#: a word that starts with a capital or holds a digit (what a dataset name in another case looks like)
+_WORD = re.compile(r"(?<![\w-])(?=[A-Z]|[A-Za-z][\w+-]*\d)[A-Za-z][\w+-]*[\w+](?![\w-])")
 
 
 def lexicon_datasets(text: str, ents: list, proposed: set[str] = frozenset()) -> list[Candidate]:
