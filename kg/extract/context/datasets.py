@@ -69,59 +69,80 @@ def dataset_context(text: str, data_nouns: list[Span]) -> list[Candidate]:
     """
     out = []
     for noun_start, noun_end in data_nouns:
-        end = noun_start
-        while end > 0 and text[end - 1] == " ":
-            end -= 1
-        if end == noun_start:
+        found = _words_before(text, noun_start)
+        if found is None:
             continue
-        lo = max(0, end - 60)
-        if end and text[end - 1] != "\n":
-            # a match ends at `end` in a word of the last chunk: a capitalised word, "of", "and" or "&";
-            # a lower-case chunk ending in none of them ("the dataset") cannot hold one, so skip the scan
-            chunk = text[max(lo, text.rfind(" ", lo, end) + 1):end]
-            if chunk.islower() and not chunk.endswith(("of", "and", "&")):
-                continue
-        mm = _CAP_TAIL.search(text, lo, end)
-        if not mm:
-            continue
-        words = mm.group(1).split()
-        # a word ending in a full stop ends a sentence: "... NTU120-X. Our dataset" names nothing new
-        for i in range(len(words) - 2, -1, -1):
-            if words[i].endswith("."):
-                words = words[i + 1:]
-                break
+        end, words = found
         # "the SVHN and MNIST datasets": a plural noun after names joined by "and" is a list of datasets
-        groups = [words]
-        if text[noun_start:noun_end].lower() in _PLURAL_DATA_NOUNS and any(w in ("and", "&") for w in words):
-            groups, part = [], []
-            for w in words:
-                if w in ("and", "&"):
-                    groups.append(part)
-                    part = []
-                else:
-                    part.append(w)
-            groups.append(part)
+        plural = text[noun_start:noun_end].lower() in _PLURAL_DATA_NOUNS
+        groups = _and_groups(words) if plural and any(w in ("and", "&") for w in words) else [words]
         joined = " ".join(words)
-        pos = end - len(joined)
-        if text[pos:end] != joined:
+        if text[end - len(joined):end] == joined:
+            out.extend(_named(text, groups, end - len(joined), end, noun_start, noun_end))
+    return out
+
+
+def _words_before(text: str, noun_start: int) -> tuple[int, list[str]] | None:
+    """Where the words before a data noun end, and the capitalised run (with "of", "and", "&") that ends
+    there, from the last sentence end in it; None when there is none."""
+    end = noun_start
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    if end == noun_start:
+        return None
+    lo = max(0, end - 60)
+    if end and text[end - 1] != "\n":
+        # a match ends at `end` in a word of the last chunk: a capitalised word, "of", "and" or "&";
+        # a lower-case chunk ending in none of them ("the dataset") cannot hold one, so skip the scan
+        chunk = text[max(lo, text.rfind(" ", lo, end) + 1):end]
+        if chunk.islower() and not chunk.endswith(("of", "and", "&")):
+            return None
+    mm = _CAP_TAIL.search(text, lo, end)
+    if not mm:
+        return None
+    words = mm.group(1).split()
+    # a word ending in a full stop ends a sentence: "... NTU120-X. Our dataset" names nothing new
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].endswith("."):
+            return end, words[i + 1:]
+    return end, words
+
+
+def _and_groups(words: list[str]) -> list[list[str]]:
+    """The words split at each "and"/"&" (a group may be empty)."""
+    groups, part = [], []
+    for w in words:
+        if w in ("and", "&"):
+            groups.append(part)
+            part = []
+        else:
+            part.append(w)
+    groups.append(part)
+    return groups
+
+
+def _named(text: str, groups: list[list[str]], pos: int, end: int, noun_start: int,
+           noun_end: int) -> list[Candidate]:
+    """A Dataset candidate for each group of words (in text order from ``pos`` to ``end``) that is a name: not
+    a description ("a Large Annotated Corpus"), not a lead word, a non-name or only a language."""
+    out = []
+    for part in groups:
+        if not part:
             continue
-        for part in groups:
-            if not part:
-                continue
-            joined = " ".join(part)
-            part_start = text.find(joined, pos, end)
-            if part_start < 0:
-                continue
-            pos = part_start + len(joined)
-            if part[0] in ("A", "An") or _INDEFINITE_BEFORE.search(text, max(0, part_start - 4), part_start):
-                continue  # "a Large Annotated Corpus", "A Scalable Dataset": a description, not a name
-            while part and part[0].lower() in _LEAD_DROP:
-                part = part[1:]
-            if not part or part[0] in rules.NOT_NAMES or part[0].lower() in _NOT_LEAD \
-                    or rules.not_a_name_shape(part[0]) or language_only(part):
-                continue
-            name = " ".join(part)
-            start = pos - len(name)
-            end_at = noun_end if pos == end and _noun_in_name(text, part, noun_start) else pos
-            out.append(Candidate(start, end_at, T.DATASET, rules.PRI_CONTEXT, "dataset-context"))
+        joined = " ".join(part)
+        part_start = text.find(joined, pos, end)
+        if part_start < 0:
+            continue
+        pos = part_start + len(joined)
+        if part[0] in ("A", "An") or _INDEFINITE_BEFORE.search(text, max(0, part_start - 4), part_start):
+            continue  # "a Large Annotated Corpus", "A Scalable Dataset": a description, not a name
+        while part and part[0].lower() in _LEAD_DROP:
+            part = part[1:]
+        if not part or part[0] in rules.NOT_NAMES or part[0].lower() in _NOT_LEAD \
+                or rules.not_a_name_shape(part[0]) or language_only(part):
+            continue
+        name = " ".join(part)
+        start = pos - len(name)
+        end_at = noun_end if pos == end and _noun_in_name(text, part, noun_start) else pos
+        out.append(Candidate(start, end_at, T.DATASET, rules.PRI_CONTEXT, "dataset-context"))
     return out
