@@ -128,3 +128,20 @@ def test_a_title_that_spells_its_acronym_defines_it_in_its_paper():
     assert ids(lk, "a")[0] == "method:curve-relabelling-layers"
     assert set(ids(lk, "c")) == {ids(lk, "d")[0]}  # the same long form: one entity
     assert set(ids(lk, "e")) == {ids(lk, "f")[0]}  # a title that does not spell its name defines nothing
+
+
+def test_an_acronym_one_paper_defines_does_not_retype_other_papers_datasets():
+    # one paper coins "Parallel Quokka Edit (PQE)" and writes PQE three times; another lists PQE among its
+    # datasets: two things, and the dataset keeps its type (the PIE case of the arXiv build)
+    ref = {"rule": "acronym-ref"}
+    exs = [paper("a", "Our Parallel Quokka Edit (PQE) model. PQE is fast. PQE wins. PQE again.",
+                 (M, "Parallel Quokka Edit", {"rule": "acronym", "aliases": ["PQE"]}),
+                 (M, "PQE", ref), (M, "PQE", ref), (M, "PQE", ref)),
+           paper("b", "We evaluate on three traffic datasets (HOPV, JQD, and PQE).",
+                 (D, "HOPV", {"rule": "list"}), (D, "JQD", {"rule": "list"}), (D, "PQE", {"rule": "list"}))]
+    lk = link(exs)
+    assert set(ids(lk, "a")) == {"method:parallel-quokka-edit"}
+    assert ids(lk, "b")[2] == "dataset:pqe"
+    # a bare use that only its shape typed still follows the definition
+    lk = link(exs[:1] + [paper("c", "PQE is used here.", (D, "PQE"))])
+    assert ids(lk, "c") == ("method:parallel-quokka-edit",)

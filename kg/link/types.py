@@ -44,7 +44,10 @@ A name's winner is the type with the highest weighted score (ties: more strong e
 name). Every other type's mentions join the winner unless that type has strong (non-``shape``) evidence
 in at least :data:`SPLIT_PAPERS` papers and at least :data:`SPLIT_SHARE` of the winner's score, or a
 paper defines it as an acronym of that type, or it is a Dataset named with its type word ("mean absolute error (MAE)" beside "Masked Autoencoder
-(MAE)": acronyms are shared by different things, and only their long forms tell): then the name is two things ("Inception" the architecture and "Inception" (score) the metric). A type
+(MAE)": acronyms are shared by different things, and only their long forms tell): then the name is two things ("Inception" the architecture and "Inception" (score) the metric).
+A winner that rests on the papers defining the name only (one paper's "Parallel Iterative Edit (PIE)", not a
+Task, not a lexicon name) takes no type that other evidence than shape, default or cue gives ("datasets
+(HEV-I, JAAD, and PIE)"): one paper's coinage does not retype the letters everywhere. A type
 that no mention has (a name only ever extracted as a Method, but read "on X" in several papers) wins only
 with strong evidence from :data:`SPLIT_PAPERS` papers, or over mentions typed by their shape only: as the
 lexicon's type of the name, or with :data:`SHAPE_OVERRIDE` strong votes ("Quokka Street Journal", a
@@ -448,5 +451,22 @@ class TypeVotes:
         # an earlier build's type (fixed) takes every other type without evidence from several papers:
         # old ids stay, even where one new paper defines the name as an acronym of another type
         defined = set() if fixed else {t for t, kind in votes if kind in ("defined", "titled")}
+        if not fixed and _coined(votes, papers, win, prior):
+            # the winner is one paper's acronym, defined there ("Parallel Iterative Edit (PIE)"): other papers'
+            # firm uses of the letters as another type ("datasets (HEV-I, JAAD, and PIE)") are something else
+            defined |= {t for t, kind in votes if kind not in FIRM_EXCLUDED}
         return {t: t if t == win or t in defined or (papers[t] >= SPLIT_PAPERS and strong[t] >= SPLIT_SHARE * score[win])
                 else win for t in present}
+
+
+#: Kinds of vote too weak to keep a type apart from an acronym one paper coins (:func:`_coined`).
+FIRM_EXCLUDED = WEAK_KINDS | {"cue"}
+
+
+def _coined(votes: dict, papers: Counter, win: EntityType, prior: set[EntityType]) -> bool:
+    """Whether type ``win`` of a name rests on papers that define the name as an acronym only: each defining
+    paper counts once for its definition and once for its own mentions, no other paper types it so, and the
+    lexicon does not know the name as that type. A Task's acronym is the field's name ("AMR", "VOS"), no
+    coinage: other papers' "AMR parser", "VOS methods" use it as a modifier."""
+    n = votes.get((win, "defined"), 0)
+    return bool(n) and win is not T and win not in prior and papers[win] <= 2 * n
