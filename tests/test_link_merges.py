@@ -145,3 +145,17 @@ def test_an_acronym_one_paper_defines_does_not_retype_other_papers_datasets():
     # a bare use that only its shape typed still follows the definition
     lk = link(exs[:1] + [paper("c", "PQE is used here.", (D, "PQE"))])
     assert ids(lk, "c") == ("method:parallel-quokka-edit",)
+
+
+def test_a_coined_spelling_with_an_inner_capital_is_not_the_measure_its_letters_fold_to():
+    # "QuIP" (a unit, a Method) and the Metric "Quip" fold to one key; the case says two names (the DiCE case)
+    exs = [paper(p, "We report the Quip score.", (MET, "Quip", {"rule": "measured"})) for p in "abc"]
+    exs += [paper("d", "The QuIP unit is light. QuIP stacks well.", (M, "QuIP"), (M, "QuIP"))]
+    lk = link(exs)
+    assert ids(lk, "a")[0].startswith("metric:")
+    assert set(ids(lk, "d")) == {"method:quip"}
+    assert "QuIP" not in lk.entities[ids(lk, "a")[0]].aliases
+    # one spelling shared by both types is one name: the winner takes it
+    exs[-1] = paper("d", "Quip is used here.", (M, "Quip"))
+    lk = link(exs)
+    assert ids(lk, "d") == ids(lk, "a")

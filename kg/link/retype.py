@@ -1,5 +1,7 @@
 """One type per name (the rules are :mod:`kg.link.types`): names written with a trailing type word are
-folded into the bare name, then the nodes of each name's losing types are redirected to the winner's."""
+folded into the bare name, then the nodes of each name's losing types are redirected to the winner's. Keys fold
+case, but a type written only as a short acronym with an inner capital ("DiCE") where the others never write one
+("Dice", "DICE") keeps its own node."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -65,6 +67,10 @@ class Retype(NodeTable):
             if i not in self._dead and which(k):
                 by_key[k][t] = i
         mentioned = {f[0] for f in tb.forms.values() if f[1]}
+        written: dict[int, set[str]] = defaultdict(set)  # node -> its spellings, as written
+        for (_, text), f in tb.forms.items():
+            if f[1]:
+                written[f[0]].add(text)
         redirect: dict[int, int] = {}
         for k in sorted(by_key):
             nodes = by_key[k]
@@ -73,6 +79,8 @@ class Retype(NodeTable):
             if len(voted | set(nodes)) < 2 or len(fx) > 1:
                 continue
             decision = tb.votes.decide(k, set(nodes), next(iter(fx), None), {t for t, i in nodes.items() if i in mentioned})
+            if not fx:
+                decision.update((t, t) for t in _cased_apart(nodes, written))
             for t, w in sorted(decision.items(), key=lambda tw: tw[0].value):
                 if w is t:
                     continue
@@ -90,3 +98,34 @@ class Retype(NodeTable):
             tb.redirect(redirect)
             self._dead.update(redirect)
             self._moved.update(redirect)
+
+
+#: Most letters of an acronym whose case pattern sets it apart (:func:`_cased_acronym`).
+CASED_ACRONYM_LETTERS = 6
+
+
+def _inner_capital(text: str) -> bool:
+    """Whether a spelling has a capital right after a small letter ("DiCE", "BiT", "SemEval")."""
+    return any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
+
+
+def _cased_acronym(text: str) -> bool:
+    """Whether a spelling is a short acronym, half capitals or more, with an inner capital ("DiCE", "SoA"; not
+    the compound "StackOverflow", whose capital only marks a word)."""
+    letters = [c for c in text if c.isalpha()]
+    return _inner_capital(text) and len(letters) <= CASED_ACRONYM_LETTERS and \
+        2 * sum(c.isupper() for c in letters) >= len(letters)
+
+
+def _cased_apart(nodes: dict[EntityType, int], written: dict[int, set[str]]) -> set[EntityType]:
+    """The types of a name whose every spelling is an acronym with an inner capital (:func:`_cased_acronym`)
+    where the other types of the name write no inner capital: "DiCE" (a Method) is not "Dice" or "DICE" (the
+    Metric), though the keys fold case. Where both write inner capitals ("SemEval 2018", "SemEval-2018") it is
+    one name mistyped."""
+    out: set[EntityType] = set()
+    for t, i in nodes.items():
+        own = written.get(i, set())
+        others = {w for u, j in nodes.items() if u is not t for w in written.get(j, ())}
+        if own and others and all(_cased_acronym(w) for w in own) and not any(_inner_capital(w) for w in others):
+            out.add(t)
+    return out
