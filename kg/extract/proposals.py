@@ -127,9 +127,9 @@ def shaped(name: str) -> bool:
     return any(ch.isupper() or ch.isdigit() for ch in name)
 
 
-def introduced(text: str, ents: list[Candidate], ws: int, we: int) -> int | None:
-    """The entity a "we propose" window (``text[ws:we]``, starting right after the cue) introduces by its
-    syntax: its object standing alone, or the name in apposition to its indefinite object; else None.
+def introduced(text: str, ents: list[Candidate], ws: int, we: int, types: tuple[T, ...] = NAMED_TYPES) -> int | None:
+    """The entity of ``types`` a "we propose" window (``text[ws:we]``, starting right after the cue) introduces
+    by its syntax: its object standing alone, or the name in apposition to its indefinite object; else None.
 
     >>> from kg.extract.rules import Candidate
     >>> t = "We present FooNet, a new parser."
@@ -149,7 +149,7 @@ def introduced(text: str, ents: list[Candidate], ws: int, we: int) -> int | None
             continue
         if s >= we:
             break
-        if c[2] not in NAMED_TYPES or not shaped(text[s:e]):
+        if c[2] not in types or not shaped(text[s:e]):
             if first and shaped(text[s:e]):
                 return None  # a name of another type comes first: the object is not a name of ours
             continue

@@ -5,7 +5,7 @@ Plain functions over a :class:`~kg.extract.doc_context.DocContext`; :func:`selec
 """
 from __future__ import annotations
 
-from kg.extract import boundaries, context, entityhood, proposals, rules
+from kg.extract import boundaries, context, entityhood, own_systems, proposals, rules
 from kg.extract.doc_context import DocContext
 from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_before_data_noun, retype_dataset_pairs,
                                  retype_list_members)
@@ -85,6 +85,7 @@ def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
     kept = retype_dataset_pairs(text, retype_list_members(text, resolve(cands)))  # "CARPK and PUCPR+"
     kept = retype_before_data_noun(text, kept)  # "the YOGA-82 pose dataset"
     found.entities = link_acronyms(text, kept, ctx.acronyms, found)
+    found.entities = own_systems.own_systems(text, found, ctx.windows)  # "we present Foo Translation (FT)": a Method
     found.proposed = proposals.proposed(text, found, ctx.title_end, ctx.windows)
     found.results = results(text, found, ctx.sents)
     return found

@@ -1,0 +1,93 @@
+"""A name the paper presents as its own system is a Method, whatever its head word says.
+
+A long form typed by its head word ("Neural Phrase-based Machine **Translation** (NPMT)", "Cross-Modal Deep
+**Clustering** (XDC)") or by a Title Case rule comes out a Task; but a task is not something a paper
+presents, calls a new scheme, or credits with results. :func:`own_systems` reads three signals, after the
+acronyms are linked and before the proposals are listed (so the retyped names count as proposed):
+
+1. the name is the object of "we propose/present/introduce/develop ..." standing alone (the syntax
+   :func:`kg.extract.proposals.introduced` reads, with Tasks allowed);
+2. it is set in apposition to a kind noun ("X (ACR), a novel adaptation scheme", "X -a new framework");
+3. its acronym is the subject of a claim of results ("ACR achieves", "ACR outperforms ...").
+
+A name the lexicon knows, one that is said to be a task or data ("we introduce X, a new task"), or one
+written in lower case without an acronym keeps its type. The name's acronym uses and its other mentions
+are retyped with it.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.findings import DocFindings
+from kg.extract.proposals import _known, introduced, is_passive, shaped
+from kg.extract.rules import DATASET_CUES, Candidate
+from kg.extract.words import KIND_HEADS
+from kg.vocab import EntityType as T
+
+#: The types a proposal window may introduce here: a Task too (the one this module retypes).
+_TYPES = (T.METHOD, T.DATASET, T.TASK)
+#: A task or data word: "we introduce a new task, X", "X (ACR), a new benchmark" pose a task, no system.
+_TASK_WORD = re.compile(r"\b(?:tasks?|problems?|challenges?|settings?|benchmarks?|competitions?|tracks?)\b", re.I)
+#: After a name (and its acronym): a task word, maybe in apposition ("X (ACR), a new task", "the X problem").
+_POSED_TASK = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*(?:[,:\-\u2014\u2013]+\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?"
+                         + _TASK_WORD.pattern, re.I)
+#: After a name (and its acronym): ", a/an [up to three words] <kind noun>", also after a dash ("-a novel scheme").
+_KIND_APPOSITION = re.compile(
+    r"(?:\s*\([^()]{1,15}\))?\s*(?:,|:|-{1,2}|\u2014|\u2013)\s*(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:"
+    + "|".join(sorted(KIND_HEADS | {"scheme", "schemes", "module", "modules", "pipeline", "mechanism", "strategy",
+                                    "procedure", "formulation", "paradigm", "variant", "extension"}))
+    + r")\b", re.I)
+#: A claim of results after an acronym: "NPMT achieves", "XDC consistently outperforms".
+_CLAIM = r"\s+(?:(?:also|further|then|consistently|significantly|still|clearly|even)\s+)?" \
+         r"(?:achieves|attains|outperforms|surpasses|obtains|beats|sets|establishes)\b"
+
+
+def _own(text: str, found: DocFindings, i: int) -> bool:
+    """Whether Task entity ``i`` is put in apposition to a kind noun, or its acronym claims results."""
+    c = found.entities[i]
+    if _KIND_APPOSITION.match(text, c.end):
+        return True
+    return any(re.search(r"(?<![\w\-])" + re.escape(a) + _CLAIM, text) for a in found.aliases.get(i, ()))
+
+
+def _candidate(text: str, c: Candidate) -> bool:
+    """A Task entity that may be a system's name: not from the lexicon, written as a name, not about data."""
+    return c.type is T.TASK and not _known(c) and not c.rule.startswith("lexicon") and c.rule != "acronym-ref" \
+        and shaped(text[c.start:c.end]) and not DATASET_CUES.search(text, c.start, c.end)
+
+
+def _picked(text: str, found: DocFindings, windows: list[tuple[int, int, int]]) -> set[int]:
+    """The Task entities the paper presents as its own (see the module docstring)."""
+    ents = found.entities
+    out = set()
+    for ws, we, strength in windows:
+        if strength != 1 or is_passive(text, ws, strength):
+            continue
+        i = introduced(text, ents, ws, we, _TYPES)
+        if i is not None and _candidate(text, ents[i]) and not _TASK_WORD.search(text, ws, ents[i].start) \
+                and not _POSED_TASK.match(text, ents[i].end):
+            out.add(i)
+    for i, c in enumerate(ents):
+        if i not in out and _candidate(text, c) and _own(text, found, i):
+            out.add(i)
+    return out
+
+
+def own_systems(text: str, found: DocFindings, windows: list[tuple[int, int, int]]) -> list[Candidate]:
+    """``found.entities`` with each Task the paper presents as its own system (and the uses of its acronym
+    and its other mentions) retyped Method.
+
+    >>> from kg.extract.findings import DocFindings
+    >>> t = "In this paper, we present Neural Phrase Machine Translation (NPMT). NPMT achieves good scores."
+    >>> f = DocFindings(entities=[Candidate(26, 59, T.TASK, 90, "acronym"), Candidate(61, 65, T.TASK, 90, "acronym-ref"),
+    ...                           Candidate(68, 72, T.TASK, 90, "acronym-ref")], aliases={0: ("NPMT",)},
+    ...                 canonical={1: "Neural Phrase Machine Translation", 2: "Neural Phrase Machine Translation"})
+    >>> [c.type.value for c in own_systems(t, f, [(25, 67, 1)])]
+    ['Method', 'Method', 'Method']
+    """
+    picks = _picked(text, found, windows)
+    if not picks:
+        return found.entities
+    names = {found.name(text, i).lower() for i in picks}
+    return [c._replace(type=T.METHOD) if c.type is T.TASK and (
+        i in picks or found.name(text, i).lower() in names) else c for i, c in enumerate(found.entities)]
