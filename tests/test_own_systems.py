@@ -55,3 +55,9 @@ def test_a_task_the_paper_poses_stays_a_task():
     assert ("Method", "Glyph Question Answering") not in got
     got = found("Glyph work", "We study Stroke Order Recognition (SOR) on scanned pages. Our model beats all baselines.")
     assert ("Method", "Stroke Order Recognition") not in got
+
+
+def test_a_name_the_paper_calls_a_dataset_is_no_method():
+    got = found("Glyph dialogs", "To study this, we introduce Cooperative Glyph-and-Dialog Navigation, a dataset of "
+                                 "over 2k dialogs about scripts.")
+    assert not any(t == "Method" and "Glyph-and-Dialog Navigation" in n for t, n in got)
