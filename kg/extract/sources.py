@@ -76,6 +76,9 @@ def from_head_phrases(ctx: DocContext) -> list[Candidate]:
 _VENUE = re.compile(r"(?:international\s+|annual\s+|joint\s+)*(?:workshop|conference|symposium|proceedings|journal|"
                     r"transactions)\b", re.I)
 _HEAD_AFTER_ACRONYM = re.compile(r"\s*\)\s+([a-z]+|[A-Z][a-z]+)\b")
+#: A long form that is one compound of a degree word and a noun: a property ("high-resolution (HR) frames",
+#: "low-resolution (LR) input"), whatever task its head word ("resolution") may name elsewhere.
+_DEGREE_COMPOUND = re.compile(r"(?:high|low|higher|lower|full|fine|coarse|medium|mid|ultra-high|ultra-low)-[a-z]+", re.I)
 #: Words that coin a name right before it: a paper names what it makes (a method), not a task it works on.
 _COINED_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed|coined)\s+(?:the\s+)?$", re.I)
 
@@ -112,6 +115,9 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
             continue
         lex = lex_by_span.get((ls, le))
         etype = lex.type if lex else KIND_AFTER_ACRONYM.get(word) or rules.type_of_long_form(long_text)
+        if etype is T.TASK and not lex and _DEGREE_COMPOUND.fullmatch(long_text):
+            not_names.add(text[ss:se])  # "high-resolution (HR) images": a property of the images, no task
+            continue
         if etype is T.TASK and not lex and _method_tail(lex_by_span, ls, le):
             etype = T.METHOD  # "Probabilistic linear discriminant analysis (PLDA)": a variant of a lexicon method
         if etype is T.TASK and not lex and _COINED_BEFORE.search(text, max(0, ls - 24), ls):

@@ -110,9 +110,20 @@ def _extend_left(text: str, start: int, starts: set[int], verbs: frozenset[str])
         if not m or not _cap_word_ok(m.group(1)):
             return start
         w0 = start - m.end() + m.start(1)  # where the word before starts
-        if w0 in starts or rules.verb_after_to(text, w0, m.group(1), verbs):
+        if w0 in starts or rules.verb_after_to(text, w0, m.group(1), verbs) or _ends_a_name(text, w0, m.group(1)):
             return start
         start -= len(m.group(0))
+
+
+#: The words that end a dataset's or a contest's name (as :func:`_run_type` reads a run's head word).
+_DATA_ENDS = frozenset(rules.DATASET_HEADS | {"track", "challenge"})
+_NAME_OR_YEAR_BEFORE = re.compile(r"(?:[A-Z][\w\-]*|\d{2,4}) $")
+
+
+def _ends_a_name(text: str, w0: int, word: str) -> bool:
+    """Whether a capitalised data word right after a name or a year ends that name ("the COCO 2018 Challenge
+    Object Detection Task": "Challenge" closes "COCO 2018 Challenge"; no piece of the task after it)."""
+    return word.lower() in _DATA_ENDS and bool(_NAME_OR_YEAR_BEFORE.search(text, max(0, w0 - 12), w0))
 
 
 def _run_type(text: str, start: int, end: int, last: Candidate | None, grown: Candidate) -> T:
