@@ -76,3 +76,10 @@ def test_a_contest_word_closing_a_name_is_no_part_of_the_task_after_it():
     got = found("A study", "Our glyph system ranks first in the GlyphBench 2019 Challenge Object Detection Task.")
     assert ("Task", "Challenge Object Detection") not in got
     assert ("Task", "Object Detection") in got
+
+
+def test_a_means_word_before_a_plural_noun_in_a_title_is_no_task():
+    got = found("Glyph Learning With GLOW: A Stroke Regularizer for Deep Embeddings", "We regularize glyph embeddings.")
+    assert not any(t == "Task" and "Embeddings" in n for t, n in got)
+    got = found("A Stroke Regularizer for Deep Glyph Segmentation", "We segment glyphs.")
+    assert ("Task", "Glyph Segmentation") in got

@@ -512,6 +512,9 @@ _NEGATED_GRADE = re.compile(r"(?!inter|intel|indep|immed|intimate|innate|invert)
 _PROCESS_NOUN = re.compile(r"[a-z]+(?:tion|sion|ment|ing|sis)")
 
 
+_BARE_PLURAL = re.compile(r"[a-z\-]+(?<![sui])(?<!ic)s")
+
+
 def _trim_front(text: str, c: Candidate) -> Candidate | None:
     """A task without its leading grading or means words (compared without hyphens, so a line-break glitch
     such as "endto-end" is still "end-to-end"); ``None`` when only a grade and one word were there."""
@@ -531,5 +534,7 @@ def _trim_front(text: str, c: Candidate) -> Candidate | None:
         return c  # "Neural Network Transition-Based Parsing": "neural" belongs to "Neural Network"
     if len(words) - first >= 2:
         return c._replace(start=words[first].start(), canonical=None)
-    # "Automatic detection", "Automatic Extraction": a means word and a bare process noun name no task either
-    return None if graded or _PROCESS_NOUN.fullmatch(words[first].group(0).lower()) else c
+    # "Automatic detection", "Automatic Extraction": a means word and a bare process noun name no task either;
+    # nor does a plural noun ("Deep Embeddings"): things a method makes, no task ("Robotics", "Analysis" stay)
+    last = words[first].group(0).lower()
+    return None if graded or _PROCESS_NOUN.fullmatch(last) or _BARE_PLURAL.fullmatch(last) else c
