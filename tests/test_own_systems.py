@@ -66,10 +66,10 @@ def test_a_name_the_paper_calls_a_dataset_is_no_method():
 # --- fragments typed Task: a property long form, a contest's last word ------------------------------------------
 
 def test_a_degree_compound_long_form_is_a_property_not_a_task():
-    got = found("Glyph upscaling", "Glyph super-resolution (SR) builds high-resolution (HR) glyphs from "
+    got = found("Glyph upscaling", "Glyph super-resolution (SR) builds high resolution (HR) glyphs from "
                                    "low-resolution (LR) scans. HR glyphs are rare.")
     assert ("Task", "super-resolution") in got
-    assert not any(n in ("high-resolution", "low-resolution", "HR", "LR") for _, n in got)
+    assert not any(n in ("high resolution", "low-resolution", "HR", "LR") for _, n in got)
 
 
 def test_a_contest_word_closing_a_name_is_no_part_of_the_task_after_it():

@@ -76,9 +76,9 @@ def from_head_phrases(ctx: DocContext) -> list[Candidate]:
 _VENUE = re.compile(r"(?:international\s+|annual\s+|joint\s+)*(?:workshop|conference|symposium|proceedings|journal|"
                     r"transactions)\b", re.I)
 _HEAD_AFTER_ACRONYM = re.compile(r"\s*\)\s+([a-z]+|[A-Z][a-z]+)\b")
-#: A long form that is one compound of a degree word and a noun: a property ("high-resolution (HR) frames",
+#: A long form that is a degree word and one noun: a property ("high-resolution (HR) frames",
 #: "low-resolution (LR) input"), whatever task its head word ("resolution") may name elsewhere.
-_DEGREE_COMPOUND = re.compile(r"(?:high|low|higher|lower|full|fine|coarse|medium|mid|ultra-high|ultra-low)-[a-z]+", re.I)
+_DEGREE_COMPOUND = re.compile(r"(?:high|low|higher|lower|full|fine|coarse|medium|mid|ultra-high|ultra-low)[\-\s][a-z]+", re.I)
 #: Words that coin a name right before it: a paper names what it makes (a method), not a task it works on.
 _COINED_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed|coined)\s+(?:the\s+)?$", re.I)
 
