@@ -394,3 +394,17 @@ def test_next_items_footnotes_and_asides_keep_their_own(nlp):
 def test_a_value_in_a_parenthesis_takes_its_own_metric_not_the_unit_before(nlp):
     res = results_of(nlp, "Our detector reaches 44.1% AP (63.2% AP 50 ) on the MS COCO dataset.")
     assert [(v, m) for v, m, *_ in res] == [("44.1%", "AP"), ("63.2%", "AP50")]
+
+
+def test_a_value_after_a_metric_name_kg_does_not_know_takes_no_other_metric(nlp):
+    # "Blur Index" and "Sharpness" are no metrics kg knows: their values take neither the list's nor the sentence's
+    res = results_of(nlp, "We train Zorbnet on CelebA (MS-SSIM 0.2104 and Blur Index 7.93) and on its crops.")
+    assert [(v, m) for v, m, *_ in res] == [("0.2104", "MS-SSIM")]
+    res = results_of(nlp, "Zorbnet leads in terms of Sharpness (FFHQ: 1.41; CelebA: 1.32) and is close on FID "
+                          "(FFHQ: 5.11; CelebA: 6.02).")
+    assert {(v, m) for v, m, *_ in res} == {("1.41", None), ("1.32", None), ("5.11", "FID"), ("6.02", "FID")}
+
+
+def test_the_first_figure_of_a_pair_beside_human_quality_is_the_models(nlp):
+    res = results_of(nlp, "Listening tests show that our voice model is close to human quality (4.21 vs 4.37 in MOS).")
+    assert [(v, m, b) for v, m, _, _, _, b in res] == [("4.21", "MOS", "4.37")]

@@ -37,7 +37,7 @@ from kg.vocab import EntityType as T
 from kg.extract.results.values import Value, delta_lists, kinds, values
 from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, bind_asides, bind_datasets,
                                         bind_metrics, distinct_names, named_again, number_lists, parallel_metrics,
-                                        past_aside)
+                                        past_aside, unnamed_metrics)
 from kg.extract.results.method import Own, _title_phrase, conjoined, method_of, not_a_method, others_figure, paper_method
 from kg.extract.results.names import (after_value_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
                                       metric_word, metric_words, miscased, on_datasets, shared_heads, version_lists)
@@ -140,6 +140,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
         delta_lists(text, vals)
         number_lists(text, vals, sent_ents, tuple((c[0], c[1]) for _, c in metrics))
         bind_metrics(text, vals, metrics, sent_ents)
+        unnamed_metrics(text, vals, sent_ents)
         parallel_metrics(text, vals, metrics, sent_ents)
         bind_datasets(text, vals, datasets, ents, s0, s1, prev)
         bind_asides(text, vals)
@@ -265,6 +266,8 @@ def _from_paper(v: Value, sent_metric: int | None, sole: tuple[int | None, int |
         if v.metric is not None and v.dataset is None:
             v.dataset = last
         return
+    if v.metric is None and v.unnamed:
+        return  # "in terms of Density (LSUN Bedroom: 1.51)": a metric kg does not know, not the sentence's "FID"
     if v.metric is None:
         v.metric = sent_metric if sent_metric is not None else sole[0]
         if v.metric is not None and "%" in v.text and not _may_be_percent(names[v.metric]):

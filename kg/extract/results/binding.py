@@ -128,6 +128,25 @@ def bind_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> Non
                 v.metric = near.metric if near else None
 
 
+#: a value set right after a capitalised name no entity covers, in a list or a measure's slot: "(MS-SSIM 0.19 and
+#: Distance of Fréchet 8.77)", "in terms of Density (LSUN Bedroom: 1.51; FFHQ: 1.20)"; the name is the value's
+#: metric, one kg does not know (entities, datasets among them, are written "N": "and ImageNet 80.1%" is none)
+_UNNAMED_SLOT = re.compile(r"(?:\band|\bor|,|\bterms of|\()\s+(?-i:[A-Z][a-z][\w\u00c0-\u024f-]*)(?:\s+(?:of\s+)?(?-i:[A-Z][\w\u00c0-\u024f-]*)){0,2}"
+                           r"\s*(?:\(\s*(?:N\s*[:=]\s*)?|[:=]\s*)?$")
+
+
+def unnamed_metrics(text: str, vals: list[Value], ents: list) -> None:
+    """Mark the lists of values with no metric whose first member sits in the slot of a metric kg does not
+    know (:data:`_UNNAMED_SLOT`), in place: no other list's metric, nor the sentence's, is theirs."""
+    for members in _by_group(vals).values():
+        first = members[0]
+        if any(v.metric is not None for v in members):
+            continue
+        if _UNNAMED_SLOT.search(_named(text, max(0, first.start - 60), first.start, ents)):
+            for v in members:
+                v.unnamed = True
+
+
 def _metrics_by_item(text: str, members: list[Value]) -> None:
     """Items of a list of as many values each give a value with no metric the metric of its place in the
     first item ("85.1% mAP / 87.2% rank1 and 82.4%/84.9%": mAP and rank1)."""
@@ -155,7 +174,7 @@ def parallel_metrics(text: str, vals: list[Value], metrics: list, ents: list = (
     on A, and 5.4% and 14.7% on B and C"); "from A to B" then takes the metric its B took."""
     groups = list(_by_group(vals).values())
     for prev, group in zip(groups, groups[1:]):
-        if any(v.metric is not None or v.kind != "score" for v in group) or prev[-1].kind != "score" \
+        if any(v.metric is not None or v.kind != "score" or v.unnamed for v in group) or prev[-1].kind != "score" \
                 or prev[0].metric is None or ("%" in prev[0].text) != ("%" in group[0].text) \
                 or ("." in prev[0].text and not re.search(r"[.%]", group[0].text)):
             continue  # (not "BLEU scores of 30.45 ... which exceeds all published numbers 12 .": a footnote mark)

@@ -50,11 +50,19 @@ _HUMAN = re.compile(r"\b(?:human(?:[- ]level)?(?: performance)?|inter-?annotator
 _BEATS_HUMAN = re.compile(r"\b(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|than|over)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
-def _human(text: str, s0: int, start: int) -> bool:
+#: the first figure of a pair in a parenthesis: "close to human quality (4.39 vs 4.44 in MOS)"
+_PAIR_OPEN = re.compile(r"\(\s*$")
+
+
+def _human(text: str, s0: int, start: int, end: int) -> bool:
     """The figure at ``start`` is human performance (not when the text beats it: "surpasses the human
-    performance ... (138.2 vs. 125.5)", where the first figure is the system's)."""
+    performance ... (138.2 vs. 125.5)", where the first figure is the system's; nor the first of a pair
+    in a parenthesis, "close to human quality (4.39 vs 4.44 in MOS)": the subject's own, the human's after
+    "vs")."""
     m = _HUMAN.search(text, max(s0, start - 60), start)
-    return m is not None and not _BEATS_HUMAN.search(text, max(s0, m.start() - 40), m.start())
+    if m is None or _BEATS_HUMAN.search(text, max(s0, m.start() - 40), m.start()):
+        return False
+    return not (_PAIR_OPEN.search(text, max(s0, start - 3), start) and OTHERS_NEXT.match(text, end))
 
 
 _SIZE = re.compile(r"\s?[×x*?]\s?\d")
@@ -100,6 +108,7 @@ class Value:
     other: "Value | None" = None  # the figure B this value is compared with ("A compared to B")
     size: bool = False  # a dimension ("640×480"), not a figure at all
     listed: bool = False  # paired with a dataset of a list by position ("A and B ... on X and Y, respectively")
+    unnamed: bool = False  # its own metric is a name kg does not know ("and Distance of Fréchet 8.77")
 
 
 def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[Value]:
@@ -183,7 +192,7 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
                                   and _SHARE_VERB.match(text, v.end)):
             v.kind = "ratio"  # "only 40% of the computational cost", "30 (24.4%) were in the class": a share, not a score
         bound = _BOUND.search(text, max(s0, v.base.start - 30), v.base.start) if v.base else None  # "thresholds from A to B"
-        if v.kind == "score" and (bound or _BOUND.search(before) or _human(text, s0, v.start) or _COUNTED.match(text, v.end)
+        if v.kind == "score" and (bound or _BOUND.search(before) or _human(text, s0, v.start, v.end) or _COUNTED.match(text, v.end)
                                   or _BOUND_AFTER.match(text, v.end)
                                   or _not_a_score(text, v, s0)):
             v.dropped = True
