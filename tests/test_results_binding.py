@@ -408,3 +408,16 @@ def test_a_value_after_a_metric_name_kg_does_not_know_takes_no_other_metric(nlp)
 def test_the_first_figure_of_a_pair_beside_human_quality_is_the_models(nlp):
     res = results_of(nlp, "Listening tests show that our voice model is close to human quality (4.21 vs 4.37 in MOS).")
     assert [(v, m, b) for v, m, _, _, _, b in res] == [("4.21", "MOS", "4.37")]
+
+
+def test_a_bare_error_keeps_the_noun_that_names_it(nlp):
+    res = results_of(nlp, "Our network reaches an accuracy of 93.9% on ModelNet40 and an angular error of 0.14 on "
+                          "the ShapeNetPart normal estimation task, with lower error than others.")
+    assert [(v, m) for v, m, *_ in res] == [("93.9%", "accuracy"), ("0.14", "angular error")]
+
+
+def test_a_name_kg_does_not_know_in_a_list_of_datasets_is_no_metric(nlp):
+    res = results_of(nlp, "Zorbnet transfers well, with a top-1 accuracy of 91.2% on CIFAR-100, Blossoms (97.9%), and "
+                          "Birdsong (90.4%).")
+    assert {(v, m) for v, m, *_ in res} == {("91.2%", "top-1 accuracy"), ("97.9%", "top-1 accuracy"),
+                                           ("90.4%", "top-1 accuracy")}

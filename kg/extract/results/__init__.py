@@ -140,7 +140,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
         delta_lists(text, vals)
         number_lists(text, vals, sent_ents, tuple((c[0], c[1]) for _, c in metrics))
         bind_metrics(text, vals, metrics, sent_ents)
-        unnamed_metrics(text, vals, sent_ents)
+        unnamed_metrics(text, vals, metrics, sent_ents)
         parallel_metrics(text, vals, metrics, sent_ents)
         bind_datasets(text, vals, datasets, ents, s0, s1, prev)
         bind_asides(text, vals)

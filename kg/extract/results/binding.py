@@ -128,23 +128,30 @@ def bind_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> Non
                 v.metric = near.metric if near else None
 
 
-#: a value set right after a capitalised name no entity covers, in a list or a measure's slot: "(MS-SSIM 0.19 and
-#: Distance of Fréchet 8.77)", "in terms of Density (LSUN Bedroom: 1.51; FFHQ: 1.20)"; the name is the value's
-#: metric, one kg does not know (entities, datasets among them, are written "N": "and ImageNet 80.1%" is none)
-_UNNAMED_SLOT = re.compile(r"(?:\band|\bor|,|\bterms of|\()\s+(?-i:[A-Z][a-z][\w\u00c0-\u024f-]*)(?:\s+(?:of\s+)?(?-i:[A-Z][\w\u00c0-\u024f-]*)){0,2}"
-                           r"\s*(?:\(\s*(?:N\s*[:=]\s*)?|[:=]\s*)?$")
+#: a capitalised name no entity covers, in a list or a measure's slot, right before a value: "and Distance of
+#: Fréchet 8.77", "in terms of Density (LSUN Bedroom: 1.51" (entities are written "N"; group 1: a dataset in a
+#: parenthesis after the name, which makes the name outside a measure)
+_UNNAMED_SLOT = re.compile(r"(?:\band|\bor|,|\bterms of|\()\s+(?-i:[A-Z][a-z][\w\u00c0-\u024f-]*)"
+                           r"(?:\s+(?:of\s+)?(?-i:[A-Z][\w\u00c0-\u024f-]*)){0,2}\s*(\(\s*N\s*[:=]\s*)?$")
 
 
-def unnamed_metrics(text: str, vals: list[Value], ents: list) -> None:
+def unnamed_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> None:
     """Mark the lists of values with no metric whose first member sits in the slot of a metric kg does not
-    know (:data:`_UNNAMED_SLOT`), in place: no other list's metric, nor the sentence's, is theirs."""
+    know, in place: "in terms of Density (A: 1.51; B: 1.12)", or "Name V" after a list item written the same
+    way with a metric ("(MS-SSIM 0.19 and Distance of Fréchet 8.77)"; not "CIFAR-100 (91.7%), Flowers
+    (98.8%)", where the name is a dataset). No other list's metric, nor the sentence's, is theirs."""
+    spans = dict(metrics)
+    prev = None
     for members in _by_group(vals).values():
-        first = members[0]
+        first, before, prev = members[0], prev, members[-1]
         if any(v.metric is not None for v in members):
             continue
-        if _UNNAMED_SLOT.search(_named(text, max(0, first.start - 60), first.start, ents)):
-            for v in members:
-                v.unnamed = True
+        m = _UNNAMED_SLOT.search(_named(text, max(0, first.start - 60), first.start, ents))
+        if m is None or not (m.group(1) or (before is not None and before.metric in spans
+                                            and re.fullmatch(r"\s*", text[spans[before.metric][1]:before.start]))):
+            continue
+        for v in members:
+            v.unnamed = True
 
 
 def _metrics_by_item(text: str, members: list[Value]) -> None:

@@ -217,8 +217,18 @@ def metric_words(text: str, ents: list) -> list[Candidate]:
             e = max(c[1] for c in over)  # "J &F score", where the finder typed "F score": the whole name
         elif over:
             continue
+        if (mod := _ERROR_MODIFIER.search(text, max(0, s - 30), s)) is not None and re.fullmatch(r"errors?", text[s:e], re.I) \
+                and mod.group(1).lower() not in _NOT_MODIFIERS:
+            s = mod.start(1)  # "cosine error of 0.11": the error it measures, not a bare "error"
         out.append(Candidate(s, e, T.METRIC, 0, "metric-word", None))
     return out
+
+
+#: the one noun that says which error a bare "error" is, after a determiner or list glue: "and cosine error of 0.11"
+_ERROR_MODIFIER = re.compile(r"(?:\b(?:of|and|or|a|an|the|with|achiev\w*|obtain\w*|reach\w*)|,)\s+([a-z]{4,})\s$")
+#: words before "error" that rank or size it, not name it
+_NOT_MODIFIERS = frozenset(("lower", "higher", "smaller", "larger", "large", "small", "best", "better", "worse", "same",
+                            "lowest", "highest", "total", "overall", "final", "minimum", "maximum", "much", "less", "more"))
 
 
 #: curated aliases too common as plain words or letters to be read as metrics on their own ("5 times", "IS")
