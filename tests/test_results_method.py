@@ -163,3 +163,17 @@ def test_a_share_of_a_count_and_encoded_text_are_not_scores(nlp):
                           "K 3 v 2 6 k a r 7 f k Y R A m U f A 9 V 0 P I F F P T Y C Q W P k a w 5 c + a M N X 1 F1 on "
                           "Penn Treebank.")
     assert [(v, k) for v, *_, k, _ in res if k == "score"] == []
+
+
+def test_the_last_word_of_a_list_before_a_colon_is_no_title_name():
+    from kg.extract.results.method import _title_name
+    assert _title_name("READER, EDITOR, REVIEWER: WORKSHOP TEMPLATE Zorb Flow: Fast Tracking of Dancers") is None
+    assert _title_name("ZorbNet: Fast Tracking of Dancers") == "ZorbNet"
+    assert _title_name("Published at a workshop ZORBNET: FAST TRACKING") == "ZORBNET"
+
+
+def test_a_word_capitalised_only_inside_a_longer_name_is_not_the_papers_method(nlp):
+    abstract = ("We present our tagger for the WNUT 2017 shared task. We reuse data where the Named Zorble tags "
+                "differ from ours. Our system ranks third for zorble level labels, reaching an F1-score of 41.3.")
+    res = results_of(nlp, abstract, title="Tagging Named Zorble Spans in Tweets")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("41.3", None)]

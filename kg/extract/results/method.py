@@ -410,6 +410,22 @@ def not_a_method(c) -> bool:
 _MANNER = re.compile(r"\b([A-Za-z]+(?:-(?:to|of|the|in|on|by|for|and)-[A-Za-z]+)+)\s*\(\s*$", re.I)
 
 
+def _plain_word(text: str, name: str) -> bool:
+    """``name`` is one word, capitalised only inside longer capitalised names ("Named Entity tags"), that the
+    text also writes in lower case as a word of its own ("for entity level annotations"): a word of a
+    phrase, not a system's name (not "Refiner: ..." of a title that names it alone).
+
+    >>> _plain_word("We tag Named Entity spans and score entity level labels.", "Entity")
+    True
+    >>> _plain_word("Refiner: Better Maps. We call it refiner. The refiner helps.", "Refiner")
+    False
+    """
+    if not re.fullmatch(r"[A-Z][a-z]+", name) or re.search(rf"(?<![\w-]){name.lower()}(?![\w-])", text) is None:
+        return False
+    return all(re.search(r"[A-Z][\w-]*\s$", text[max(0, m.start() - 30):m.start()])
+               for m in re.finditer(rf"(?<![\w-]){name}(?![\w-])", text))
+
+
 def _manner_acronym(text: str, name: str) -> bool:
     """``name`` is the acronym of a manner, not of a system: "End-to-end (E2E) spoken language understanding
     systems ... we present our approach to developing an E2E model".
@@ -435,7 +451,7 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     title opens on with a variant word is named as the title names it ("Light-Weight RefineNet")."""
     typed = {text[c[0]:c[1]].lower() for c in found.entities if not_a_method(c)}
     proposed = [n for n in found.proposed if n.lower() not in data and n.lower() not in typed and not _DATA_HEAD.search(n)
-                and not _called_data(text, n) and not _manner_acronym(text, n)]
+                and not _called_data(text, n) and not _manner_acronym(text, n) and not _plain_word(text, n)]
     main = _main_long(text, found, proposed)
     title = text[:max(text.find("\n"), 0)].rstrip(" .")
     named = None if _DATA_TITLE.search(title) else _title_name(title)  # "FQuAD: French Question Answering Dataset"
@@ -463,8 +479,8 @@ _TITLE_NAME = re.compile(r"(?:^|\s)([A-Za-z][\w+.-]*[A-Za-z0-9+])\s?:\s")
 def _title_name(title: str) -> str | None:
     """The name a title opens on before its colon: the one word there, or the last word when it is written
     as a name (a capital or digit inside: "ALBERT" after a running header); a description is no name."""
-    m = _TITLE_NAME.search(title)
-    if m is None or m.start(1) > 80:
+    m = next((m for m in _TITLE_NAME.finditer(title) if not re.search(r",\s*$", title[:m.start(1)])), None)
+    if m is None or m.start(1) > 80:  # (not the last word of a list, "STUDENT, PROF, COLLABORATOR: ...": a header)
         return None
     word = m.group(1)
     whole = title[:m.end(1)].strip()
