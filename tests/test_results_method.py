@@ -177,3 +177,9 @@ def test_a_word_capitalised_only_inside_a_longer_name_is_not_the_papers_method(n
                 "differ from ours. Our system ranks third for zorble level labels, reaching an F1-score of 41.3.")
     res = results_of(nlp, abstract, title="Tagging Named Zorble Spans in Tweets")
     assert [(v, meth) for v, _, _, meth, *_ in res] == [("41.3", None)]
+
+
+def test_the_last_named_subject_before_a_value_is_its_method(nlp):
+    res = results_of(nlp, "We search a family of models, i.e., Zorb-A achieves 76.1% top-1 accuracy on ImageNet, Zorb-B "
+                          "meets 75.2% which runs 1 ms faster.")
+    assert [(v, meth) for v, _, _, meth, *_ in res if v.endswith("%")] == [("76.1%", "Zorb-A"), ("75.2%", "Zorb-B")]

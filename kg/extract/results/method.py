@@ -124,7 +124,7 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
 #: a name as the subject of the verb that states a value: "(that|, |^) Semiformer achieves ...", "Sparse RCNN obtains"
 _SUBJECT_NAME = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)((?:[A-Z][\w+-]*[\w+]|[a-z]+[A-Z][\w+-]*)(?:\s[A-Z][\w+-]*[\w+])?)\s+"
                            r"(?:(?:also|further|still|even|can|could|now)\s+)?(?:achiev|obtain|reach|attain|yield|sets?\b|"
-                           r"records?\b|gets?\b|scores?\b|runs?\b|improv|outperform|surpass)\w*[^.;]*$")
+                           r"records?\b|gets?\b|scores?\b|runs?\b|meets?\b|hits?\b|deliver|improv|outperform|surpass)\w*[^.;]*$")
 #: capitalised words that open a clause without naming a method
 _NOT_SUBJECT = frozenset(("it", "this", "that", "these", "those", "they", "we", "our", "its", "their", "such", "the", "a",
                           "an", "each", "both", "all", "which", "experiments", "results", "extensive", "empirical",
@@ -134,11 +134,19 @@ _NOT_SUBJECT = frozenset(("it", "this", "that", "these", "those", "they", "we", 
                           "table", "tables", "figure", "fig", "section", "appendix", "there", "here", "now", "then"))
 
 
+def _last_subject(stretch: str) -> re.Match | None:
+    """The last :data:`_SUBJECT_NAME` of a stretch ("..., MoGA-A achieves 75.9% on A, MoGA-B meets" : MoGA-B)."""
+    last, pos = None, 0
+    while (m := _SUBJECT_NAME.search(stretch, pos)) is not None:
+        last, pos = m, m.start(1) + 1
+    return last
+
+
 def _named_subject(text: str, found, s0: int, anchor: int) -> str | None:
     """A name written as one (a capital inside or opening a clause) that is the subject of the verb stating
     the value at ``anchor`` and that no entity but a Method inside it covers ("demonstrate that Semiformer
     achieves 75.5%", "Equipped with our approach, Sparse RCNN achieves 92.0% AP")."""
-    m = _SUBJECT_NAME.search(text[s0:anchor])
+    m = _last_subject(text[s0:anchor])
     if m is None or HAS_VALUE.search(m.group(0)):
         return None
     s, e = s0 + m.start(1), s0 + m.end(1)
