@@ -11,7 +11,10 @@ Plain functions over character offsets; :func:`results` (here) is what the entit
    "than" are other methods' figures: the baseline of the value before them, never results of their own;
 4. metric (:mod:`.binding`): a unit that is a metric ("101 FPS"), else the nearest one right after ("80.4%
    mIoU"), else right before ("mIoU of 80.4", "FID (A: 3.6; B: 4.1)"), else the list's; a list of metrics
-   ("rank1/mAP 91.0%/83.3%") pairs with a list of as many values by position;
+   ("rank1/mAP 91.0%/83.3%") pairs with a list of as many values by position; a value in the slot of a
+   capitalised name kg does not know as a metric ("and Distance of Fréchet 8.77", "Density (A: 1.51)") takes
+   no other list's metric nor the sentence's (:func:`.binding.unnamed_metrics`); a bare "error" keeps the
+   noun that names it ("cosine error");
 5. dataset (:mod:`.binding`): "V on D" right after, else the nearest before in the value's own stretch ("D: V",
    "D accuracy to V"), else the list's, else n values paired with the sentence's n datasets
    ("on A and B ... 63.6% and 64.0%"), else the first after in the clause, else the nearest before;
