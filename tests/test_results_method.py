@@ -183,3 +183,9 @@ def test_the_last_named_subject_before_a_value_is_its_method(nlp):
     res = results_of(nlp, "We search a family of models, i.e., Zorb-A achieves 76.1% top-1 accuracy on ImageNet, Zorb-B "
                           "meets 75.2% which runs 1 ms faster.")
     assert [(v, meth) for v, _, _, meth, *_ in res if v.endswith("%")] == [("76.1%", "Zorb-A"), ("75.2%", "Zorb-B")]
+
+
+def test_the_model_a_papers_method_enables_is_not_the_method_of_the_score(nlp):
+    res = results_of(nlp, "We introduce Zorbify, a simple scheme to refine attention maps. Zorbify works well. Notably, "
+                          "it enables ResNets to achieve 81.2% top-1 accuracy on ImageNet.", title="Zorbify: Refining Maps")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("81.2%", "Zorbify")]

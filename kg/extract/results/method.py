@@ -60,6 +60,9 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
             pronoun = True
             break  # "Our searched GANs achieve ...": the paper's own model, written as its kind
         gap = text[e:anchor]
+        if _ENABLED.search(text, max(s0, s - 40), s) and _TO_REACH.match(gap):
+            pronoun = True
+            break  # "it enables ViTs to achieve 86%": the base model of what "it" (the paper's own) improves
         vs, ve = _variant(text, s, e)
         if _EVALUATED.search(text, max(s0, s - 40), vs) and shaped(text[s:e]) and not CLAUSE.search(gap) \
                 and not HAS_VALUE.search(gap):
@@ -121,6 +124,10 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
     return None
 
 
+#: the paper's own method, written as a pronoun, enabling a base model: "it enables ViTs (to achieve 86%)"
+_ENABLED = re.compile(r"\b(?:it|this|our\s+[\w-]+|the\s+proposed\s+[\w-]+)\s+(?:\w+ly\s+)?(?:enables?|allows?|helps?|lets?)"
+                      r"\s+(?:the\s+|an?\s+)?$", re.I)
+_TO_REACH = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:to\s+)?(?:achiev|reach|attain|obtain)\w*\b", re.I)
 #: a name as the subject of the verb that states a value: "(that|, |^) Semiformer achieves ...", "Sparse RCNN obtains"
 _SUBJECT_NAME = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)((?:[A-Z][\w+-]*[\w+]|[a-z]+[A-Z][\w+-]*)(?:\s[A-Z][\w+-]*[\w+])?)\s+"
                            r"(?:(?:also|further|still|even|can|could|now)\s+)?(?:achiev|obtain|reach|attain|yield|sets?\b|"
