@@ -108,3 +108,41 @@ def test_typeset_capitals_in_two_partitions_stay_weak_as_in_one_process():
         parts.append(w.state("method:extended"))
     assert one.weak_ids() == {"method:extended"}
     assert parts == [(False, False, True)] * 2 and weak_from_states(parts)
+
+
+# --- page furniture, formula symbols, generic shapes and whole titles (issue 18) ----------------------------
+
+FURNITURE = [
+    Paper("f1", "JOURNAL OF SORTING, MARCH 2021 1 Mail Sorting with Deep Readers",
+          "We sort mail with a deep reader. Our SortNet reaches 91% accuracy on the MailBox benchmark."),
+    Paper("f2", "Journal Title Journal XX (XXXX) Sorting Parcels",
+          "We sort parcels with SortNet and a label reader. The parcel model beats the SortNet baseline."),
+    Paper("f3", "Journal XX XXXX 1 Counting Parcels", "We count parcels with SortNet on the MailBox benchmark."),
+]
+
+
+def test_a_month_of_a_running_header_and_template_placeholders_are_no_nodes_in_any_number_of_papers():
+    names = {n for _, n in _pruned_names(FURNITURE)}
+    assert "march" not in names
+    assert "xxxx" not in names
+    assert "sortnet" in names  # a name in running text stays
+
+
+LOOKS = [
+    Paper("g1", "Memory-Lean Adaptive Optimization",
+          "We present SORT3, a sorter that keeps a small cache per letter. Recent works move knowledge from a "
+          "Video-based network to a still one, or fold two inputs into a single RGB-model. We propose MULE, a "
+          "MUlti-path guided learning method for letter sorting. The weight is pX over the letters."),
+    Paper("g2", "Group Sorting", "We propose Group Sorting (GS), which sorts letters in groups. Group Sorting "
+                                 "beats the Memory-Lean baseline."),
+]
+
+
+def test_formula_symbols_mnemonic_capitals_and_generic_shapes_of_one_paper_are_no_nodes():
+    names = {n for t, n in _pruned_names(LOOKS) if t == "Method"}
+    assert "video-based network" not in names  # a describing adjective in capitals
+    assert "rgb-model" not in names  # an acronym before a kind word
+    assert "multi-path" not in names  # its capitals spell MULE
+    assert "px" not in names  # two symbols of a formula
+    assert "group sorting" in names  # a whole title the abstract repeats stays
+    assert "sort3" in names

@@ -53,6 +53,19 @@ _TECHNIQUE_ENDS = frozenset(METHOD_HEADS | KIND_HEADS | ROLE_HEADS | KIND_NOUNS 
 _MNEMONIC = re.compile(r"[A-Z]{2,}[a-z]{2,}|[A-Z][a-z]+[A-Z][a-z]+")
 #: An acronym before a plain plural noun: "TF-masks", "RoI-features".
 _ACRONYM_PLURAL = re.compile(r"[A-Z][A-Za-z]*[A-Z]-[a-z]{3,}s")
+#: An acronym before a kind of technique: "RGB-model", "CNN-network" describe, they do not name.
+_ACRONYM_KIND = re.compile(r"[A-Z][A-Za-z]*[A-Z]-(?:" + "|".join(sorted(KIND_HEADS)) + ")")
+#: A part of a hyphenated word with the capitals of an acronym it spells: "MEta-path" of "MERIt".
+_MNEMONIC_PART = re.compile(r"[A-Z]{2,}[a-z]{2,}")
+#: A letter repeated: the placeholder text of a template ("XXXX", "xxxxxx").
+_PLACEHOLDER = re.compile(r"([A-Za-z])\1{2,}")
+#: A month in capitals before a year: a journal's running header ("MARCH 2020", "JUNE 3, 2021").
+_MONTH = re.compile(r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)")
+_YEAR_AFTER = re.compile(r",?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b")
+#: Two letters, a small one then a capital ("pX", "qY"): symbols of a formula multiplied, not a name.
+_SYMBOLS = re.compile(r"[a-z][A-Z]")
+#: A describing adjective made from a noun, in capitals inside a sentence: "a Video-based network".
+_DESCRIBING = re.compile(r"[A-Z][a-z]+-(?:based|driven|guided|aware|level|wise|like|specific|oriented)")
 #: Parts of a CamelCase identifier that are function words: "FatherOf", "IsSimilarTo", "BornIn" name a
 #: relation or a field of a knowledge base or of code, not a technique.
 _IDENTIFIER_PARTS = frozenset({"Of", "Is", "Has", "To", "In", "By", "At", "On", "From", "With"})
@@ -104,10 +117,10 @@ def typeset_phrase(m: Mention, text: str) -> bool:
     capital ("a robust Charbonnier loss", "Laplacian attention"); a phrase in lower case is no concern here
     (:func:`kg.graph.prune.weak_mention`).
 
-    >>> t = "We use CPU decoding. Textual relation embedding helps, as does a Charbonnier loss."
+    >>> t = "We use CPU decoding. Textual relation embedding helps, as does a Charbonnier loss in a Video-based model."
     >>> [typeset_phrase(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), rule="head"), t)
-    ...  for w in ("CPU decoding", "Textual relation embedding", "Charbonnier loss")]
-    [True, True, False]
+    ...  for w in ("CPU decoding", "Textual relation embedding", "Charbonnier loss", "Video-based model")]
+    [True, True, False, True]
     >>> typeset_phrase(Mention(EntityType.METHOD, "Anchor Refinement Network", 0, 25, rule="head"), "")
     False
     """
@@ -118,7 +131,7 @@ def typeset_phrase(m: Mention, text: str) -> bool:
         return in_capitals(text) or (words[0].lower().endswith("ing") and words[1].lower() not in ("and", "&"))
     if not all(w.islower() or not w[0].isalpha() for w in words[1:]):
         return False  # "dynamic Bayesian network", "Anchor Refinement Network"
-    return words[0].isupper() or _SENTENCE_START.search(text, max(0, m.start - 8), m.start) is not None
+    return words[0].isupper() or _DESCRIBING.fullmatch(words[0]) is not None or _SENTENCE_START.search(text, max(0, m.start - 8), m.start) is not None
 
 
 #: Before a sentence's first word: the start of the text, a sentence end, a colon, a list mark ("(ii) ").
@@ -201,7 +214,8 @@ def _in_path(text: str, start: int, end: int) -> bool:
     return "://" in token or ".com/" in token or ".org/" in token or bool(_LINK_CUE.search(text, max(0, left - 40), left))
 
 
-_CAPS_WORD = re.compile(r"\b[A-Z][A-Z\-]{2,}\b")
+#: An acronym of three capitals or more, maybe ending in small letters ("DRESS", "MERIt").
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z\-]{2,}[a-z]?\b")
 
 
 def _spells_acronym(word: str, text: str, start: int) -> bool:
@@ -214,28 +228,32 @@ def _spells_acronym(word: str, text: str, start: int) -> bool:
     (True, False)
     """
     caps = "".join(c for c in word if c.isupper())
-    return any(caps in a.group().replace("-", "") for a in _CAPS_WORD.finditer(text, max(0, start - 120), start + 120)
+    return any(caps in a.group().replace("-", "").rstrip("abcdefghijklmnopqrstuvwxyz") for a in _CAPS_WORD.finditer(text, max(0, start - 120), start + 120)
                if a.group() != word)
 
 
 def defective_shape(m: Mention, text: str) -> bool:
     """Whether a name found by its shape alone is not a name: an ordinary word with an acronym's capitals
-    ("PAttern"), an acronym before a plain plural ("TF-masks"), a name inside a path
+    ("PAttern", "MEta-path" of MERIt), an acronym before a plain plural or a kind ("TF-masks", "RGB-model"),
+    two symbols of a formula ("pX"), a name inside a path
     ("TencentYoutuResearch/CrowdCounting-P2PNet") or a URL ("httpsFigure"), an identifier with a function
     word among its parts ("FatherOf", "IsSimilarTo") or a word of a figure's text. (An adjective made from a
     name, "NAS-based", "PAF-only", is no candidate at all: :func:`kg.extract.entityhood.generic`.)
 
     >>> [defective_shape(Mention(EntityType.METHOD, w, 0, len(w), rule="name"), w + " works")
-    ...  for w in ("PAttern", "TF-masks", "FatherOf", "httpsFigure", "SiamMask", "LiDAR", "OnAVOS")]
-    [True, True, True, True, False, False, False]
+    ...  for w in ("PAttern", "TF-masks", "FatherOf", "httpsFigure", "SiamMask", "LiDAR", "OnAVOS", "RGB-model", "pX")]
+    [True, True, True, True, False, False, False, True, True]
     """
     w = m.text
     if m.rule not in _SHAPE_RULES:
         return False
-    if _ACRONYM_PLURAL.fullmatch(w):
+    if _ACRONYM_PLURAL.fullmatch(w) or _ACRONYM_KIND.fullmatch(w) or _SYMBOLS.fullmatch(w):
         return True
     if _MNEMONIC.fullmatch(w) and (w.lower() in _common() or _spells_acronym(w, text, m.start)):
         return True
+    head = w.split("-", 1)[0]
+    if head != w and _MNEMONIC_PART.fullmatch(head) and _spells_acronym(head, text, m.start):
+        return True  # "MEta-path guided contrastive learning" spells MERIt
     if w.lower().startswith("http") or _in_path(text, m.start, m.end):
         return True  # a URL's debris ("httpsFigure") or a repository path
     parts = _CAMEL_PART.findall(w)
@@ -251,3 +269,19 @@ def guessed_method(m: Mention, text: str, abstract: str = "") -> bool:
     if m.type is not EntityType.METHOD or m.aliases:
         return False
     return typeset_phrase(m, text) or title_catchphrase(m, text, abstract) or defective_shape(m, text)
+
+
+def furniture(m: Mention, text: str) -> bool:
+    """Whether a name found by its shape is a page's furniture, no evidence in any number of papers: a
+    template's placeholder ("XXXX") or a month in capitals before a year (a journal's header, "MARCH 2020").
+
+    >>> t = "IEEE TRANSACTIONS, MARCH 2020 Journal XX (XXXX) and the MARCH model"
+    >>> [furniture(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), rule="name"), t)
+    ...  for w in ("MARCH", "XXXX")], furniture(Mention(EntityType.METHOD, "MARCH", 56, 61, rule="name"), t)
+    ([True, True], False)
+    """
+    if m.rule not in _SHAPE_RULES or m.aliases:
+        return False
+    if _PLACEHOLDER.fullmatch(m.text):
+        return True
+    return _MONTH.fullmatch(m.text) is not None and _YEAR_AFTER.match(text, m.end) is not None

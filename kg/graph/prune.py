@@ -40,7 +40,7 @@ from functools import lru_cache
 
 import networkx as nx
 
-from kg.graph.namehood import guessed_method
+from kg.graph.namehood import furniture, guessed_method
 from kg.models import Linked, Mention
 from kg.vocab import EntityType
 
@@ -213,7 +213,7 @@ class WeakEvidence:
         guessed, look_only = _guesses(lk)
         for m, eid, guess in zip(lk.extraction.mentions, lk.mention_ids, guessed):
             text = paper.text(m.field) if eid else ""
-            flagged.append(bool(eid) and (caps_typeset(m, text) or bare_acronym(m, text)))
+            flagged.append(bool(eid) and (caps_typeset(m, text) or bare_acronym(m, text) or furniture(m, text)))
             if eid and not flagged[-1]:
                 some.add(eid)
             if eid and not guess:
