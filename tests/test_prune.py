@@ -146,3 +146,19 @@ def test_formula_symbols_mnemonic_capitals_and_generic_shapes_of_one_paper_are_n
     assert "px" not in names  # two symbols of a formula
     assert "group sorting" in names  # a whole title the abstract repeats stays
     assert "sort3" in names
+
+
+COMPOUNDS = [
+    Paper("c1", "Sorting Mail", "Our sorter adds a memory module to the reader and minimises a training loss with "
+                                "a triplet loss. The loss function is cheap."),
+    Paper("c2", "Sorting Parcels", "A memory module keeps the last labels; the training loss falls fast and the "
+                                   "triplet loss helps. We choose the loss function with care."),
+    Paper("c3", "Reading Forms", "We add a Memory Module (MM) to a form reader."),
+]
+
+
+def test_lower_case_compounds_of_two_technique_words_are_no_nodes_in_any_number_of_papers():
+    names = {n for t, n in _pruned_names(COMPOUNDS[:2]) if t == "Method"}
+    assert not {"memory module", "training loss", "loss function"} & names
+    assert "triplet loss" in names  # a kind of loss named by its own word stays
+    assert "memory module" in {n for t, n in _pruned_names(COMPOUNDS) if t == "Method"}  # defined elsewhere

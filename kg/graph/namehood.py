@@ -285,3 +285,25 @@ def furniture(m: Mention, text: str) -> bool:
     if _PLACEHOLDER.fullmatch(m.text):
         return True
     return _MONTH.fullmatch(m.text) is not None and _YEAR_AFTER.match(text, m.end) is not None
+
+
+#: The words of a part or an objective of a technique: "X module", "X loss", "X function".
+_PART_WORDS = frozenset({"module", "modules", "loss", "losses", "function", "functions"})
+
+
+def generic_compound(m: Mention) -> bool:
+    """Whether a phrase rule's lower-case guess is two technique words, the second a part or an objective
+    ("memory module", "training loss", "loss function", "fusion module"): the part of some technique named by
+    what it holds or does, not a technique one could look up. On the arXiv build such a compound in lower
+    case is never defined, capitalised or proposed by name in any paper, in up to 16 papers; it is no evidence
+    in any number of papers (a definition, a lexicon entry or a capitalised name elsewhere keeps the node).
+
+    >>> [generic_compound(Mention(EntityType.METHOD, w, 0, len(w), rule="head"))
+    ...  for w in ("memory module", "loss function", "triplet loss", "Fusion Module", "memory network")]
+    [True, True, False, False, False]
+    """
+    words = m.text.split()
+    if m.type is not EntityType.METHOD or m.rule not in _PHRASE_RULES or m.aliases or len(words) != 2:
+        return False
+    first, last = words
+    return m.text.islower() and last in _PART_WORDS and (first in _TECHNIQUE_ENDS or first.rstrip("s") in _TECHNIQUE_ENDS)

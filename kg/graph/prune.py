@@ -18,7 +18,9 @@ a paper is scored with is written with its figure somewhere.
 A capitalised common English word inside a run of capitals ("EXTENDED VERSION" of a title set in capitals,
 "GROUP BY" of a query) takes its capitals from the typesetting, not from being a name: such a mention is no
 evidence in any number of papers, while a real name in capitals ("the DRIVE benchmark") is used in running
-text.
+text. So is a page's furniture (a template's "XXXX", a journal header's "MARCH 2020") and a lower-case
+compound of two technique words ending in a part or an objective ("memory module", "loss function":
+:func:`kg.graph.namehood.generic_compound`).
 
 The records are streamed: :class:`WeakEvidence` reads each linked paper as the graph is built, and
 :func:`prune` removes the nodes it found weak once all papers are in.
@@ -40,7 +42,7 @@ from functools import lru_cache
 
 import networkx as nx
 
-from kg.graph.namehood import furniture, guessed_method
+from kg.graph.namehood import furniture, generic_compound, guessed_method
 from kg.models import Linked, Mention
 from kg.vocab import EntityType
 
@@ -209,11 +211,12 @@ class WeakEvidence:
         pid = paper.id
         some: set[str] = set()  # ids with a mention here that is evidence (not typesetting, not a bare acronym)
         named: set[str] = set()  # ids with a mention here that is more than a guess (phrase, look: namehood)
-        flagged = []  # per mention: no evidence (capitals of typesetting, a bare acronym)
+        flagged = []  # per mention: no evidence (capitals of typesetting, a bare acronym, furniture, a compound)
         guessed, look_only = _guesses(lk)
         for m, eid, guess in zip(lk.extraction.mentions, lk.mention_ids, guessed):
             text = paper.text(m.field) if eid else ""
-            flagged.append(bool(eid) and (caps_typeset(m, text) or bare_acronym(m, text) or furniture(m, text)))
+            flagged.append(bool(eid) and (caps_typeset(m, text) or bare_acronym(m, text) or furniture(m, text)
+                                          or generic_compound(m)))
             if eid and not flagged[-1]:
                 some.add(eid)
             if eid and not guess:
