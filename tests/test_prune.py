@@ -154,6 +154,8 @@ COMPOUNDS = [
     Paper("c2", "Sorting Parcels", "A memory module keeps the last labels; the training loss falls fast and the "
                                    "triplet loss helps. We choose the loss function with care."),
     Paper("c3", "Reading Forms", "We add a Memory Module (MM) to a form reader."),
+    Paper("c4", "Sorting Faster", "We propose a new loss function for sorting. Our loss function improves the "
+                                  "accuracy by 12.8% on the MailBox benchmark."),
 ]
 
 
@@ -162,3 +164,4 @@ def test_lower_case_compounds_of_two_technique_words_are_no_nodes_in_any_number_
     assert not {"memory module", "training loss", "loss function"} & names
     assert "triplet loss" in names  # a kind of loss named by its own word stays
     assert "memory module" in {n for t, n in _pruned_names(COMPOUNDS) if t == "Method"}  # defined elsewhere
+    assert "loss function" not in {n for t, n in _pruned_names(COMPOUNDS[3:]) if t == "Method"}  # a result: no name

@@ -213,10 +213,12 @@ class WeakEvidence:
         named: set[str] = set()  # ids with a mention here that is more than a guess (phrase, look: namehood)
         flagged = []  # per mention: no evidence (capitals of typesetting, a bare acronym, furniture, a compound)
         guessed, look_only = _guesses(lk)
+        compound, other = set(), set()  # ids with a mention here that is a generic compound, that is not one
         for m, eid, guess in zip(lk.extraction.mentions, lk.mention_ids, guessed):
             text = paper.text(m.field) if eid else ""
-            flagged.append(bool(eid) and (caps_typeset(m, text) or bare_acronym(m, text) or furniture(m, text)
-                                          or generic_compound(m)))
+            gc = generic_compound(m)
+            (compound if gc else other).add(eid)
+            flagged.append(bool(eid) and (gc or caps_typeset(m, text) or bare_acronym(m, text) or furniture(m, text)))
             if eid and not flagged[-1]:
                 some.add(eid)
             if eid and not guess:
@@ -224,6 +226,7 @@ class WeakEvidence:
         # not "pose in SO(3)"; nor "we propose a structural matching strategy": a phrase found as what the paper
         # proposes is not made a name by being proposed
         self._strong.update(i for i in lk.proposed_ids if i in some and i in named)
+        look_only |= compound - other  # "the loss function improves by 12.8%" does not make it a name
         for ids in lk.result_ids:
             self._strong.update(i for i in ids if i and i not in look_only)
         for m, eid, flag, guess in zip(lk.extraction.mentions, lk.mention_ids, flagged, guessed):
