@@ -66,8 +66,7 @@ class Retype(NodeTable):
         for i, (t, k) in enumerate(self._nodes):
             if i not in self._dead and which(k):
                 by_key[k][t] = i
-        mentioned = {f[0] for f in tb.forms.values() if f[1]}
-        written: dict[int, set[str]] = defaultdict(set)  # node -> its spellings, as written
+        written: dict[int, set[str]] = defaultdict(set)  # mentioned node -> its spellings, as written
         for (_, text), f in tb.forms.items():
             if f[1]:
                 written[f[0]].add(text)
@@ -78,7 +77,7 @@ class Retype(NodeTable):
             fx = fixed.get(k, set())
             if len(voted | set(nodes)) < 2 or len(fx) > 1:
                 continue
-            decision = tb.votes.decide(k, set(nodes), next(iter(fx), None), {t for t, i in nodes.items() if i in mentioned})
+            decision = tb.votes.decide(k, set(nodes), next(iter(fx), None), {t for t, i in nodes.items() if i in written})
             if not fx:
                 decision.update((t, t) for t in _cased_apart(nodes, written))
             for t, w in sorted(decision.items(), key=lambda tw: tw[0].value):
