@@ -125,7 +125,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     before: int | None = None  # the one dataset the last sentence naming datasets names
     listed: list[int] = []  # the datasets the last sentence naming datasets names, each once, in order
     paper = paper_method(text, found, {text[c[0]:c[1]].lower() for c in called})
-    for s0, s1 in _rejoined(text, sents):
+    for s0, s1 in sents:
         in_sent = sorted([(i, c) for i, c in enumerate(ents) if s0 <= c[0] < s1], key=lambda ic: ic[1][0])
         metrics = [(i, c) for i, c in in_sent if (c[2] is T.METRIC and not miscased(names[i]))
                    or (c[2] is T.METHOD and metric_word(text, c))]
@@ -169,27 +169,6 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
                 method = out[-1].method  # "RF-DARTS obtains 94.4% on A, and achieves 24.0% on B"
             out.append(Result(value=v.text, method=method, dataset=dataset, metric=_written(text, ents, v.metric),
                               start=v.start, end=v.end, kind=v.kind, baseline=v.baseline))
-    return out
-
-
-#: an abbreviation a sentence splitter may end a sentence on: "(138.2 vs. 125.5 in CIDEr)"
-_ABBREV_END = re.compile(r"(?<![\w.])(?:vs|v\.s|cf|e\.g|i\.e)\.\s*$", re.I)
-
-
-def _rejoined(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences, with one the splitter ended on an abbreviation joined to the next ("... on TextCaps
-    (138.2 vs." + "125.5 in CIDEr)."): a figure after "vs." is the one compared with, not a result of its own.
-
-    >>> t = "It wins on X (138.2 vs. 125.5 in CIDEr). Next."
-    >>> [t[a:b] for a, b in _rejoined(t, [(0, 23), (24, 40), (41, 46)])]
-    ['It wins on X (138.2 vs. 125.5 in CIDEr).', 'Next.']
-    """
-    out: list[tuple[int, int]] = []
-    for s0, s1 in sents:
-        if out and _ABBREV_END.search(text, out[-1][0], out[-1][1]):
-            out[-1] = (out[-1][0], s1)
-        else:
-            out.append((s0, s1))
     return out
 
 
