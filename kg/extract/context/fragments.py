@@ -132,7 +132,7 @@ def _run_type(text: str, start: int, end: int, last: Candidate | None, grown: Ca
     head = text[start:end].rsplit(" ", 1)[-1].lower()
     if last is not None:
         return last.type
-    if head in rules.DATASET_HEADS or head in ("track", "challenge"):
+    if head in _DATA_ENDS:
         return T.DATASET
     if head in rules.TASK_HEADS:
         return T.TASK
