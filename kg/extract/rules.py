@@ -481,14 +481,14 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
             continue
         if e < size and (text[e].isalnum() or text[e] == "-"):
             continue
-        is_task = text[s:e].lower() in TASK_HEADS
+        lw = text[s:e].lower()
+        is_task = lw in TASK_HEADS
         start, mods = _modifiers(text, rtext, s, is_task, verbs)
         if not mods or e - start < 6:
             continue
-        lw = text[s:e].lower()
         if _no_technique(text, lw, mods, start, e):
             continue
-        out.append(Candidate(start, e, T.TASK if lw in TASK_HEADS else T.METHOD, PRI_HEAD, "head"))
+        out.append(Candidate(start, e, T.TASK if is_task else T.METHOD, PRI_HEAD, "head"))
     return out
 
 
