@@ -71,10 +71,11 @@ def from_head_phrases(ctx: DocContext) -> list[Candidate]:
     return rules.head_phrases(ctx.text, ctx.cues["HEAD"], ctx.tables.verb_words)
 
 
-#: (in lower case or Title Case: "Human-Object Interaction (HOI) Detection" is a task)
 #: A long form that names a meeting or a publication ("Workshop on Autonomous Driving (WAD)"): no entity.
 _VENUE = re.compile(r"(?:international\s+|annual\s+|joint\s+)*(?:workshop|conference|symposium|proceedings|journal|"
                     r"transactions)\b", re.I)
+#: The word after an acronym's bracket, in lower case or Title Case ("Human-Object Interaction (HOI) Detection"
+#: is a task).
 _HEAD_AFTER_ACRONYM = re.compile(r"\s*\)\s+([a-z]+|[A-Z][a-z]+)\b")
 #: A long form that is a degree word and one noun: a property ("high-resolution (HR) frames",
 #: "low-resolution (LR) input"), whatever task its head word ("resolution") may name elsewhere.

@@ -49,12 +49,11 @@ BAD_MODIFIERS = {
     "neural", "machine", "deep", "model", "models", "method", "methods", "approach", "approaches",
     "framework", "frameworks", "technique", "techniques", "task", "tasks", "problem", "problems",
 }
-#: Evaluative adjectives: they grade what follows ("considerable attention", "a healthy margin", "significant
-#: gains") and never belong to a name (GUIDELINES.md: generic and evaluative phrases are no entities).
 #: Words that praise a technique or grade how well something is done ("efficient", "accurate", "unified").
 PRAISE = frozenset({"efficient", "effective", "improved", "fast", "comprehensive", "scalable", "unified", "accurate",
                     "practical", "generalizable", "reliable", "lightweight"})
-
+#: Evaluative adjectives: they grade what follows ("considerable attention", "a healthy margin", "significant
+#: gains") and never belong to a name (GUIDELINES.md: generic and evaluative phrases are no entities).
 EVALUATIVE = {
     "considerable", "significant", "substantial", "notable", "noticeable", "appreciable", "healthy", "dramatic",
     "marked", "slight", "modest", "marginal", "tremendous", "enormous", "vast", "massive", "satisfactory",
