@@ -165,3 +165,19 @@ def test_lower_case_compounds_of_two_technique_words_are_no_nodes_in_any_number_
     assert "triplet loss" in names  # a kind of loss named by its own word stays
     assert "memory module" in {n for t, n in _pruned_names(COMPOUNDS) if t == "Method"}  # defined elsewhere
     assert "loss function" not in {n for t, n in _pruned_names(COMPOUNDS[3:]) if t == "Method"}  # a result: no name
+
+
+PARTS = [
+    Paper("d1", "Sorting Mail", "We propose a new evaluation protocol for mail sorters. A stamp reader feeds a "
+                                "refinement module, and average pooling merges the stamps."),
+    Paper("d2", "Sorting Parcels", "We introduce a fair evaluation protocol for parcel sorters. Our refinement module "
+                                   "cleans the labels after average pooling."),
+    Paper("d3", "Reading Forms", "A Refinement Module (RM) cleans the scanned forms."),
+]
+
+
+def test_lower_case_descriptions_of_a_part_or_a_step_are_no_nodes_in_any_number_of_papers():
+    names = {n for t, n in _pruned_names(PARTS[:2]) if t == "Method"}
+    assert not {"evaluation protocol", "refinement module"} & names
+    assert "average pooling" in names  # a technique in two papers stays
+    assert "refinement module" in {n for t, n in _pruned_names(PARTS) if t == "Method"}  # a paper names it

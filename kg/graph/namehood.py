@@ -307,3 +307,29 @@ def generic_compound(m: Mention) -> bool:
         return False
     first, last = words
     return m.text.islower() and last in _PART_WORDS and (first in _TECHNIQUE_ENDS or first.rstrip("s") in _TECHNIQUE_ENDS)
+
+
+#: Head words that name a part of a system or a step of a procedure, never a technique by themselves: "a
+#: fusion module", "a refinement module", "a new evaluation protocol", "an intuitive way", "a building block".
+_PART_HEADS = frozenset({
+    "module", "modules", "block", "blocks", "component", "components", "protocol", "protocols", "way", "ways",
+    "pipeline", "pipelines", "procedure", "procedures", "branch", "branches", "term", "terms", "stage", "stages",
+    "step", "steps", "analysis", "analyses", "scheme", "schemes", "strategy", "strategies",
+})
+
+
+def part_description(m: Mention) -> bool:
+    """Whether a phrase rule's lower-case guess describes a part or a step of some system by what it does
+    ("fusion module", "evaluation protocol", "plug-and-play module", "building block", "intuitive way"):
+    words a paper writes about its own parts, not a technique one could look up. On the arXiv build such a
+    phrase is in 2 to 6 papers, each describing its own module; it is no evidence in any number of papers (a
+    paper that names it, "Attention Module" or "the refinement module (RM)", keeps the node).
+
+    >>> [part_description(Mention(EntityType.METHOD, w, 0, len(w), rule="object"))
+    ...  for w in ("evaluation protocol", "plug-and-play module", "Fusion Module", "average pooling")]
+    [True, True, False, False]
+    """
+    words = m.text.split()
+    if m.type is not EntityType.METHOD or m.rule not in _PHRASE_RULES or m.aliases or len(words) < 2:
+        return False
+    return m.text.islower() and words[-1] in _PART_HEADS

@@ -42,7 +42,7 @@ from functools import lru_cache
 
 import networkx as nx
 
-from kg.graph.namehood import furniture, generic_compound, guessed_method
+from kg.graph.namehood import furniture, generic_compound, guessed_method, part_description
 from kg.models import Linked, Mention
 from kg.vocab import EntityType
 
@@ -216,7 +216,7 @@ class WeakEvidence:
         compound, other = set(), set()  # ids with a mention here that is a generic compound, that is not one
         for m, eid, guess in zip(lk.extraction.mentions, lk.mention_ids, guessed):
             text = paper.text(m.field) if eid else ""
-            gc = generic_compound(m)
+            gc = generic_compound(m) or part_description(m)
             (compound if gc else other).add(eid)
             flagged.append(bool(eid) and (gc or caps_typeset(m, text) or bare_acronym(m, text) or furniture(m, text)))
             if eid and not flagged[-1]:
