@@ -181,3 +181,11 @@ def test_lower_case_descriptions_of_a_part_or_a_step_are_no_nodes_in_any_number_
     assert not {"evaluation protocol", "refinement module"} & names
     assert "average pooling" in names  # a technique in two papers stays
     assert "refinement module" in {n for t, n in _pruned_names(PARTS) if t == "Method"}  # a paper names it
+
+
+def test_a_titles_first_plain_word_before_a_preposition_is_no_name():
+    papers = [Paper("e1", "Adaptation of Stamp Readers for Mail Sorting", "We adapt stamp readers to letters."),
+              Paper("e2", "Reptile for Mail Sorting", "We sort mail with the Reptile algorithm.")]
+    names = {n for t, n in _pruned_names(papers) if t == "Method"}
+    assert "adaptation" not in names
+    assert "reptile" in names  # written with its capital in the abstract: a name

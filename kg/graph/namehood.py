@@ -262,13 +262,43 @@ def defective_shape(m: Mention, text: str) -> bool:
     return figure_text(text, m.start, m.end)
 
 
+#: One plain word, capitalised only as a title's first word: "Fusion", "Adaptation", "Optimization".
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
+#: A preposition after a title's first word: the word is the head of a noun phrase, "Fusion of ...".
+_PREPOSITION_AFTER = re.compile(r"\s+(?:of|for|with|in|on|via|by|to|from|through|under)\s", re.I)
+
+
+def title_process_word(m: Mention, text: str, abstract: str = "") -> bool:
+    """Whether a title's first word, a plain word before a preposition, is the head of what the title
+    says, not a name: "Fusion of Head and Full-Body Detectors ...", "Adaptation of Deep Bidirectional ...
+    Transformers for ...", "Optimization of Graph Neural Networks ...". A name is written with its capital
+    in the abstract too, away from a sentence's start ("... the Reptile algorithm"); a word with a name
+    shape ("GhostVLAD for ...") or a lexicon entry is no concern here.
+
+    >>> t = "Fusion of Head and Full-Body Detectors for Tracking"
+    >>> title_process_word(Mention(EntityType.METHOD, "Fusion", 0, 6, field="title", rule="title-name"), t,
+    ...                    "We fuse two detectors. Fusion helps.")
+    True
+    >>> title_process_word(Mention(EntityType.METHOD, "Reptile", 0, 7, field="title", rule="title-name"),
+    ...                    "Reptile for Meta-Learning", "We study the Reptile algorithm.")
+    False
+    """
+    if m.rule != "title-name" or m.field != "title" or m.start != 0 or not _PLAIN_WORD.fullmatch(m.text):
+        return False
+    if not _PREPOSITION_AFTER.match(text, m.end):
+        return False
+    return not any(not _SENTENCE_START.search(abstract, max(0, w.start() - 8), w.start())
+                   for w in re.finditer(r"(?<![\w-])" + m.text + r"(?![\w-])", abstract))
+
+
 def guessed_method(m: Mention, text: str, abstract: str = "") -> bool:
     """Whether a Method mention is only a guess by its look (:func:`typeset_phrase`,
     :func:`title_catchphrase`, :func:`defective_shape`); a mention with an alias never is.
     ``text`` is the text of the mention's field, ``abstract`` the paper's abstract."""
     if m.type is not EntityType.METHOD or m.aliases:
         return False
-    return typeset_phrase(m, text) or title_catchphrase(m, text, abstract) or defective_shape(m, text)
+    return typeset_phrase(m, text) or title_catchphrase(m, text, abstract) or defective_shape(m, text) \
+        or title_process_word(m, text, abstract)
 
 
 def furniture(m: Mention, text: str) -> bool:
