@@ -170,3 +170,11 @@ def test_a_name_the_proposal_uses_is_not_proposed(nlp):
 def test_our_tracker_names_its_proposal(nlp):
     assert "TrackNet" in proposed(nlp, "We present a simple tracking algorithm. Our tracker, TrackNet, applies a "
                                        "detection model to pairs of frames.")
+
+
+def test_a_capitalised_naming_word_inside_a_sentence_or_title_is_no_naming_cue(nlp):
+    ex = extract_one(Paper("p", "Finding Named Entities in Shop Receipts",
+                           "Our reader marks the Named Entity tags of receipts. We call it ReceiptTagger."), nlp)
+    names = {m.text for m in ex.mentions}
+    assert not names & {"Entities", "Entity", "Entity tags"}
+    assert "ReceiptTagger" in names and "ReceiptTagger" in ex.proposed

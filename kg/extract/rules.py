@@ -667,6 +667,8 @@ def proposal_windows(text: str, sents: list[tuple[int, int]], propose: list[tupl
     for s, e in sorted(named, key=lambda x: (x[0], -x[1])):
         if s < last:
             continue  # "named" inside "named as": keep the longer cue
+        if text[s].isupper() and not _SENT_OPEN.search(text, max(0, s - 4), s):
+            continue  # "Recognize Named Entities", "the Named Entity tags": a title's or a term's word
         last = e
         cue = text[s:e].lower()
         own = cue.startswith("we ") or cue in ("naming", "calling") or any(a <= s < b for a, b, _ in proposing) \
@@ -676,6 +678,8 @@ def proposal_windows(text: str, sents: list[tuple[int, int]], propose: list[tupl
     return out
 
 
+#: Before a sentence's first word: the text's start or a sentence end ("Called X, ..." may be a cue).
+_SENT_OPEN = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
 #: After a "named" cue, before the name: quotes, or "it", "the", "our model (explicitly) as" before a capital.
 _NAMED_LEAD = re.compile(r"(?:\s*(?:it|them|this|these|our|the)\b(?:\s+[a-z][\w-]*){0,3}?\s+"
                          r"(?:(?:explicitly|simply)\s+)?(?:as\s+)?(?=[\"'\u201c]?[A-Z0-9]))?[\s\"'\u201c]*")
