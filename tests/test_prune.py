@@ -189,3 +189,11 @@ def test_a_titles_first_plain_word_before_a_preposition_is_no_name():
     names = {n for t, n in _pruned_names(papers) if t == "Method"}
     assert "adaptation" not in names
     assert "reptile" in names  # written with its capital in the abstract: a name
+
+
+def test_an_affiliation_after_a_footnote_mark_in_a_title_is_no_node():
+    papers = [Paper("f1", "Stamp Readers for Mail Sorting Jane Doe * KSTU", "We read stamps with MailNet."),
+              Paper("f2", "Parcel Readers Joe Bloggs * KSTU", "We read parcels with MailNet.")]
+    names = {n for t, n in _pruned_names(papers) if t == "Method"}
+    assert "kstu" not in names
+    assert "mailnet" in names

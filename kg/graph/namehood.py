@@ -301,18 +301,27 @@ def guessed_method(m: Mention, text: str, abstract: str = "") -> bool:
         or title_process_word(m, text, abstract)
 
 
+#: An author's footnote mark after a word: what follows it in a title is the authors' names and affiliations.
+_FOOTNOTE_MARK = re.compile(r"\w\s?[*\u2020\u2021](?:\s|$)")
+
+
 def furniture(m: Mention, text: str) -> bool:
     """Whether a name found by its shape is a page's furniture, no evidence in any number of papers: a
-    template's placeholder ("XXXX") or a month in capitals before a year (a journal's header, "MARCH 2020").
+    template's placeholder ("XXXX"), a month in capitals before a year (a journal's header, "MARCH 2020"),
+    or a word after an author's footnote mark in a title (the authors' affiliation a PDF converter ran into
+    the title: "... Adaptation Sunghoon Im * DGIST", "... Detection Joong-won Hwang * ETRI").
 
     >>> t = "IEEE TRANSACTIONS, MARCH 2020 Journal XX (XXXX) and the MARCH model"
     >>> [furniture(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), rule="name"), t)
     ...  for w in ("MARCH", "XXXX")], furniture(Mention(EntityType.METHOD, "MARCH", 56, 61, rule="name"), t)
     ([True, True], False)
+    >>> t = "Disentangling Networks for Adaptation Jane Doe * DGIST"
+    >>> furniture(Mention(EntityType.METHOD, "DGIST", 49, 54, field="title", rule="name"), t)
+    True
     """
     if m.rule not in _SHAPE_RULES or m.aliases:
         return False
-    if _PLACEHOLDER.fullmatch(m.text):
+    if _PLACEHOLDER.fullmatch(m.text) or (m.field == "title" and _FOOTNOTE_MARK.search(text, 0, m.start)):
         return True
     return _MONTH.fullmatch(m.text) is not None and _YEAR_AFTER.match(text, m.end) is not None
 
