@@ -197,3 +197,11 @@ def test_an_affiliation_after_a_footnote_mark_in_a_title_is_no_node():
     names = {n for t, n in _pruned_names(papers) if t == "Method"}
     assert "kstu" not in names
     assert "mailnet" in names
+
+
+def test_a_name_right_after_a_percentage_is_a_measure_not_a_method():
+    papers = [Paper("g1", "Mail Sorting", "MailNet reaches 71.2% sAPX on letters."),
+              Paper("g2", "Parcel Sorting", "We sort parcels with MailNet at 64.0% sAPX.")]
+    names = {n for t, n in _pruned_names(papers) if t == "Method"}
+    assert "sapx" not in names
+    assert "mailnet" in names

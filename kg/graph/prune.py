@@ -42,7 +42,7 @@ from functools import lru_cache
 
 import networkx as nx
 
-from kg.graph.namehood import furniture, generic_compound, guessed_method, part_description
+from kg.graph.namehood import furniture, generic_compound, guessed_method, measure_after_figure, part_description
 from kg.models import Linked, Mention
 from kg.vocab import EntityType
 
@@ -218,7 +218,8 @@ class WeakEvidence:
             text = paper.text(m.field) if eid else ""
             gc = generic_compound(m) or part_description(m)
             (compound if gc else other).add(eid)
-            flagged.append(bool(eid) and (gc or caps_typeset(m, text) or bare_acronym(m, text) or furniture(m, text)))
+            flagged.append(bool(eid) and (gc or caps_typeset(m, text) or bare_acronym(m, text) or furniture(m, text)
+                                            or measure_after_figure(m, text)))
             if eid and not flagged[-1]:
                 some.add(eid)
             if eid and not guess:
