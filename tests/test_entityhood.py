@@ -57,6 +57,12 @@ def test_arxiv_stamps_headers_and_section_titles_give_no_entities():
     assert "GRUs" in found or "GRU" in found
 
 
+def test_a_templates_keywords_and_concepts_headings_give_no_entities():
+    found = texts("We sort mail with GRUs. CCS CONCEPTS Computing methodologies. KEYWORDS mail sorting, GRUs")
+    assert not {"CCS CONCEPTS", "KEYWORDS"} & found
+    assert "GRUs" in found or "GRU" in found
+
+
 def test_affiliation_and_footnote_sentences_give_no_entities():
     text = ("We train FooNet on CIFAR-10. * Equal contribution. Work done while at the University of Nowhere "
             "with the MPI-XY lab. Contact: someone@example.org.")

@@ -65,7 +65,8 @@ def whole_words(text: str, cands: list[Candidate]) -> list[Candidate]:
 # --- document furniture ----------------------------------------------------------------------------------------
 
 #: arXiv stamps ("arXiv:2004.05388v1 [cs.CL] 11 Apr 2020"), journal and proceedings headers set in capitals
-#: ("IEEE TRANSACTIONS ON IMAGE PROCESSING"), section titles in capitals ("1 INTRODUCTION"), review stamps
+#: ("IEEE TRANSACTIONS ON IMAGE PROCESSING"), section titles in capitals ("1 INTRODUCTION", a template's
+#: "KEYWORDS" and "CCS CONCEPTS"), review stamps
 #: ("Published as a conference paper at ICLR 2020", "A PREPRINT") with the capitals after them, and the cells
 #: of a table or figure of scored words ("Golf course (0.76) PGA Tour (0.74) Tennis (0.74) Spice (0.76)": four
 #: or more names each followed by a bracketed score, with no comma or function word between): PDF converters leave them
@@ -82,7 +83,7 @@ _FURNITURE = re.compile(
     r"|\b(?:IEEE|ACM|SIAM|IET|ELSEVIER|SPRINGER)?\s*(?:TRANSACTIONS|JOURNAL|PROCEEDINGS|LETTERS|MAGAZINE)"
     r"(?:\s+(?:ON|OF|IN|FOR|AND|&|[A-Z][A-Z\-]+))*"
     r"|(?<![\w-])(?:\d{1,2}\.?\s+)?(?:INTRODUCTION|RELATED WORKS?|BACKGROUND|CONCLUSIONS?|REFERENCES|"
-    r"ACKNOWLEDGE?MENTS?|PRELIMINARIES|EXPERIMENTS|ABSTRACT)(?![\w-])"
+    r"ACKNOWLEDGE?MENTS?|PRELIMINARIES|EXPERIMENTS|ABSTRACT|KEYWORDS|CCS CONCEPTS|INDEX TERMS)(?![\w-])"
     # review stamps of a PDF's first page, with the title repeated in capitals after them
     r"|\b(?:(?:Published|Under review) as a (?:conference |workshop )?paper at [A-Z][A-Za-z]*(?: \d{4})?"
     r"|Preprint\. Under review\.?|(?:A )?PREPRINT|Work in Progress|WORK IN PROGRESS)(?:\s+[^\sa-z]+(?=\s|$))*"
@@ -99,7 +100,7 @@ _NOTE_SENTENCE = re.compile(
 _FURNITURE_HINTS = ("arXiv", "[cs", "[stat", "[math", "[eess", "[econ", "[physics", "[q-", "[quant", "[cond",
                     "[astro", "TRANSACTIONS", "JOURNAL", "PROCEEDINGS", "LETTERS", "MAGAZINE", "INTRODUCTION",
                     "RELATED WORK", "BACKGROUND", "CONCLUSION", "REFERENCES", "ACKNOWLEDG", "PRELIMINARIES",
-                    "EXPERIMENTS", "ABSTRACT", "paper at", "Preprint", "PREPRINT", "in Progress", "IN PROGRESS")
+                    "EXPERIMENTS", "ABSTRACT", "KEYWORDS", "CCS CONCEPTS", "INDEX TERMS", "paper at", "Preprint", "PREPRINT", "in Progress", "IN PROGRESS")
 _NOTE_HINTS = ("ffiliation", "FFILIATION", "ontribut", "ONTRIBUT", "orresponding", "ORRESPONDING", "done w",
                "done d", "DONE W", "DONE D", "performed w", "performed d", "conducted w", "conducted d", "nternship",
                "NTERNSHIP", "mail", "MAIL", "niversity", "NIVERSITY", "nstitute", "NSTITUTE", "aboratory",
