@@ -283,3 +283,10 @@ def test_a_name_before_dataset_stays_a_dataset():
 ])
 def test_a_capitalised_data_noun_after_plain_title_words_is_part_of_the_name(text, name):
     assert (name, "Dataset") in _entities(text)
+
+
+def test_a_task_long_form_before_its_acronym_and_a_plural_kind_stays_a_task():
+    found = names("Stamp recognition (SR) methods are slow. We use a parcel detection (PD) method.")
+    assert ("Task", "Stamp recognition") in found
+    assert ("Method", "parcel detection") in found  # one method, named by its acronym
+

@@ -451,16 +451,21 @@ def system_after(text: str, end: int) -> int:
     follows it ("Video Propagation Networks": the phrase is a modifier), 2 when its acronym and a system head
     follow ("a co-saliency detection (CSD) method", "a Field Boost (FB) block": the phrase names the
     system), else 0. A lower-case head right after a phrase ("a text matching model") is left alone: the
-    phrase may still name the task the model is for.
+    phrase may still name the task the model is for; so is a plural head after the acronym ("face
+    recognition (FR) methods", "automatic speech recognition (ASR) systems": the systems of a task).
 
     >>> t = "Video Propagation Networks, a co-saliency detection (CSD) method and a text matching model"
     >>> system_after(t, 17), system_after(t, 51), system_after(t, 82)
     (1, 2, 0)
+    >>> system_after("face recognition (FR) methods", 16)
+    0
     """
     m = _SYSTEM_AFTER.match(text, end)
     if not m or m.group(2).lower() not in _SYSTEM_HEADS:
         return 0
-    return 2 if m.group(1) else int(m.group(2)[0].isupper())
+    if m.group(1):  # "a co-saliency detection (CSD) method" names one; "face recognition (FR) methods" are for a task
+        return 0 if m.group(2).endswith("s") else 2
+    return int(m.group(2)[0].isupper())
 
 
 def not_a_task(text: str, end: int, written: str) -> bool:
