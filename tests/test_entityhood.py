@@ -290,3 +290,13 @@ def test_a_task_long_form_before_its_acronym_and_a_plural_kind_stays_a_task():
     assert ("Task", "Stamp recognition") in found
     assert ("Method", "parcel detection") in found  # one method, named by its acronym
 
+
+
+def test_a_long_form_naming_a_viewpoint_data_or_noise_is_no_entity_but_its_task_is():
+    found = names("We read the stamp from a bird's-eye view (BEV) and fuse BEV features with "
+                  "electronic health records (EHR). We remove additive white Gaussian noise (AWGN). "
+                  "We evaluate Bird's Eye View (BEV) detection with StampNet.")
+    assert not {t for _, t in found} & {"bird's-eye view", "BEV", "electronic health records", "EHR",
+                                         "additive white Gaussian noise", "AWGN"}
+    assert ("Task", "Bird's Eye View (BEV) detection") in found
+    assert ("Method", "StampNet") in found

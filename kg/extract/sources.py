@@ -102,13 +102,17 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
         long_text = text[ls:le]
         if long_text.lower() in GENERIC_NAMES or entityhood.generic(long_text):
             continue  # "state-of-the-art (SOTA)"
-        if long_text.rsplit(None, 1)[-1].lower() in rules.NOT_ENTITY_HEADS \
-                or long_text.lower().endswith(("processing unit", "processing units")) \
-                or _VENUE.match(long_text):
-            not_names.add(text[ss:se])  # "magnetic resonance imaging (MRI)", "Graphics Processing Units (GPUs)"
+        if _VENUE.match(long_text):
+            not_names.add(text[ss:se])  # "Workshop on Autonomous Driving (WAD)"
             continue
+        no_entity = long_text.rsplit(None, 1)[-1].lower() in rules.NOT_ENTITY_HEADS \
+            or long_text.lower().endswith(("processing unit", "processing units"))
+        if no_entity:
+            not_names.add(text[ss:se])  # "magnetic resonance imaging (MRI)", "Graphics Processing Units (GPUs)"
         head = _HEAD_AFTER_ACRONYM.match(text, se)
         word = head.group(1).lower() if head else ""
+        if no_entity and word not in rules.TASK_HEADS:
+            continue  # (but "Bird's Eye View (BEV) detection" is a task)
         if word in rules.TASK_HEADS:
             # "Click-through rate (CTR) prediction": the task is the long form, the acronym and the head
             cands.append(Candidate(ls, head.end(), T.TASK, rules.PRI_ACRONYM_LONG, "acronym"))
