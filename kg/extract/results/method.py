@@ -16,6 +16,7 @@ from kg.extract.proposals import main_method, shaped
 from kg.vocab import EntityType as T
 from kg.extract.results.values import Value
 from kg.extract.results.binding import CLAUSE, HAS_VALUE
+from kg.extract.words import TASK_HEADS
 from kg.extract.results.title import common_word, generic, title_system, title_variant
 
 
@@ -30,7 +31,12 @@ _COMPONENT = re.compile(r"\s*(?:backbones?|encoders?|feature extractors?|as (?:t
 #: a clause after a value that speaks of something else: ", demonstrating that the pre-trained language models ..."
 _LATER_CLAUSE = re.compile(r",\s*(?:\w+ly\s+)?(?:demonstrat|show|indicat|suggest|reveal|confirm|outperform|surpass|beat|"
                            r"which|while|whereas|but)\w*\b", re.I)
+#: a name that modifies the noun after it ("ECG segments"), not a name that ends its phrase ("FooNet on COCO")
+_MODIFIES = re.compile(r"\s+(?!(?:on|in|at|and|or|with|for|to|of|by|is|was|are|were|which|that|as|than|over|while|when|"
+                       r"where|using|achiev\w*|obtain\w*|reach\w*|model|network|method|approach|framework|system)\b)[a-z][a-z-]+")
 _CURVE = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?curves?\b", re.I)
+#: a name that modifies a task's head is a word of the task: "on arrhythmia classification and MI classification"
+_TASK_AFTER = re.compile(r"\s+(?:tasks?\b|(?:" + "|".join(sorted(TASK_HEADS)) + r")\b(?!-))", re.I)
 _NOT_METHODS = frozenset(("sota", "state-of-the-art", "state of the art", "baseline", "baselines"))
 _ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:\d[\d,.]*\s+)?$", re.I)  # "on 1458 MoE layers"
 _BY = re.compile(r"\s*by\s*(?:about\s+|up to\s+|over\s+)?", re.I)
@@ -44,8 +50,9 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
     "our model" stand for (:func:`paper_method`)."""
     ents = found.entities
     pronoun = False
-    if own is not None and _a_part(text, ents[own], paper):
-        own = None  # a proposed loss or module of a paper whose model has a name: the model's result
+    if own is not None and (_a_part(text, ents[own], paper) or ents[own][0] >= anchor and _MODIFIES.match(text, ents[own][1])):
+        own = None  # a proposed loss or module of a paper whose model has a name: the model's result; a proposal
+        # written after the value as a word of a phrase ("... on MIT-BIH with 5-s ECG segments"): not whose it is
     after = _for_name(text, v, found, methods, s0)
     if after is not None:
         return _whole(text, found, after)  # "(34.4% AP at 30ms for CornerNet-Squeeze compared to ...)"
@@ -109,16 +116,15 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
     if paper and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score"):
         # "we"/"our model" stand for the paper's own method, and so does a score no method is named for; a
         # part it proposes ("Flow Alignment Module") when the sentence speaks of it ("our module"), or when the
-        # paper names no model and the sentence speaks of none ("We propose an augmentation ... we improve ...")
-        return paper.part if paper.part and (_OUR_PART.search(text, s0, v.end + 40) or paper.name is None
-                                             and _WE_OURS.search(text, s0, v.end + 40)
-                                             and not _OUR_MODEL.search(text, s0, v.end + 40)) else paper.name
+        # paper names no model: "our network" is the network with that part, the one name the paper gives it
+        return paper.part if paper.part and (_OUR_PART.search(text, s0, v.end + 40) or paper.name is None) else paper.name
     if pronoun or _SUBJECT_OURS.search(text, s0, anchor):
         return None  # "we achieve", "our model obtains": the paper's own method, which it does not name
     for i in methods:
         if not _COMPARE.search(text, s0, ents[i][0]) and not _compared(text, ents[i][0], s0) \
                 and text[ents[i][0]:ents[i][1]].lower() not in _NOT_METHODS and not _CURVE.match(text, ents[i][1]) \
                 and not _LATER_CLAUSE.search(text, v.end, max(v.end, ents[i][0])) \
+                and not _TASK_AFTER.match(text, ents[i][1]) \
                 and not _ON_BEFORE.search(text, max(s0, ents[i][0] - 12), ents[i][0]):
             return _whole(text, found, i)
     return None
@@ -173,8 +179,9 @@ def _usable(text: str, found, i: int, s0: int, dataset: str | None) -> bool:
         return False
     if re.search(r"\d\s?$", text[max(s0, s - 2):s]):
         return False  # "40.30 dB": a unit
-    if _COMPONENT.match(text, e) or _CURVE.match(text, e):
-        return False  # (a part of a model; "the receiver operating characteristic (ROC) curve": a metric's words)
+    if _COMPONENT.match(text, e) or _CURVE.match(text, e) or _TASK_AFTER.match(text, e):
+        return False  # (a part of a model; "the receiver operating characteristic (ROC) curve": a metric's words;
+        # "MI classification": a task's words)
     return not (text[s:e] == dataset or text[s:e].lower() in _NOT_METHODS or _ON_BEFORE.search(text, max(s0, s - 12), s))
 
 
@@ -323,7 +330,8 @@ def _whole(text: str, found, i: int) -> str:
 #: a variant joined to a name by a hyphen: after it a size or a version ("-L1", "-Huge", "-v3", "-XL"),
 #: before it a prefix written as a name ("kMaX-"); not a word of the sentence ("-based", "multi-")
 _VARIANT_AFTER = re.compile(r"-(?:[A-Za-z]*[A-Z0-9][\w.]*|(?i:base|large|small|tiny|huge|giant|lite|mini|medium|nano))(?![\w-])")
-_KIND_BEFORE = re.compile(r"(?:^|[,;:]\s|[.!?]\s|\bthat\s)([A-Z][a-z]+)\s$")
+#: (not a gerund: "Combining DPL with CLIP raises ..." opens on a verb)
+_KIND_BEFORE = re.compile(r"(?:^|[,;:]\s|[.!?]\s|\bthat\s)([A-Z][a-z]+(?<!ing))\s$")
 _VARIANT_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z0-9][A-Za-z0-9]*-$")
 #: a capitalised word, or one with capitals inside ("MoSboosted"), between an article and a name: its variant
 _ADJ_BEFORE = re.compile(r"\b(?i:the|a|an|our|their|its)\s([A-Z](?:[a-z]{2,}|(?=[A-Za-z]*[a-z])[A-Za-z]{2,}))\s$")
@@ -366,10 +374,6 @@ _OUR_PART = re.compile(r"\b(?:our|this|the proposed|the new)\s+(?:[\w-]+\s+){0,2
                        r"loss|head|operator|strategy|scheme|cell|regulari[sz]ation|augmentation|attention|optimi[sz]er)s?\b",
                        re.I)
 
-#: a sentence that speaks of the paper's whole model, which a proposed part does not name: "our network"
-_OUR_MODEL = re.compile(r"\b(?:our|this|the proposed)\s+(?:[\w-]+\s+){0,2}?(?:models?|networks?|systems?|detectors?|"
-                        r"architectures?|classifiers?|segmenters?|trackers?)\b", re.I)
-
 
 def _not_data(title: str, found, name: str | None) -> str | None:
     """``name`` unless a Dataset kg found in the title lies in it ("... using MIMIC-III Clinical Notes")."""
@@ -394,9 +398,9 @@ def _called_data(text: str, name: str) -> bool:
     dataset (AUTSL)" for both names (in any case). The words for data are found once, with a compiled
     regex; a regex made of each name cost more than the rest of the results stage.
 
-    >>> t = "We build a new Foo Sign dataset (FSD) of signs."
-    >>> _called_data(t, "foo sign"), _called_data(t, "FSD"), _called_data(t, "Sign dataset")
-    (True, True, False)
+    >>> t = "We build a new Foo Sign dataset (FSD) of signs, and a benchmark, the Bar Set."
+    >>> _called_data(t, "foo sign"), _called_data(t, "FSD"), _called_data(t, "Sign dataset"), _called_data(t, "Bar Set")
+    (True, True, False, True)
     """
     n, low = len(name), name.lower()
     for m in _DATA_WORD_RE.finditer(text):
@@ -407,11 +411,15 @@ def _called_data(text: str, name: str) -> bool:
         p = _PAREN_OPEN.match(text, m.end())
         if p and text[p.end():p.end() + n].lower() == low and text[p.end() + n:p.end() + n + 1] == ")":
             return True  # "... dataset (AUTSL)"
+        a = _APPOSED.match(text, m.end())
+        if a and text[a.end():a.end() + n].lower() == low and not _WORD_OR_HYPHEN.match(text, a.end() + n):
+            return True  # "a novel dataset and benchmark, the Danish Fungi 2020 (DF20)"
     return False
 
 
 _DATA_WORD_RE = re.compile(rf"\b{_DATA_WORD}\b", re.I)
 _PAREN_OPEN = re.compile(r"\s+\(")
+_APPOSED = re.compile(r"\s*[,:]\s*(?:the\s+)?")
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
@@ -484,6 +492,36 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
         if c[2] is T.METHOD and c[0] == lead and c[1] == len(title) and len(title.split()) >= 2:
             al = found.aliases.get(i)
             return Own(al[0] if al else title[lead:])  # as the title writes it
+    used = _used_model(text, found)
+    return Own(used) if used else None  # "we use the images to train a Fully-Convolutional Regression Network (FCRN)"
+
+
+#: "we" training, adapting or building a model: "we use the images to train a", "We utilize", "we ... adapt the"
+_WE_BUILD = re.compile(r"\bwe\s+(?:[\w-]+\s+){0,6}?(?:train|adapt|learn|build|develop|design|utili[sz]e|employ|"
+                       r"fine-tune|finetune)(?:s|ed)?\s+(?:(?:a|an|the|two|several|multiple)\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?(?:\(\s*)?$", re.I)
+
+
+_ACRONYM_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\)|\))?")  # "(FCRN)" after a name, ")" after its acronym
+#: a model used as a part or a reference: "as the backbone of", "for feature extraction", "as a teacher"
+_AS_PART = re.compile(r"\s+(?:as|for)\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:backbones?|encoders?|"
+                      r"baselines?|teachers?|features?|feature extract\w*)\b", re.I)
+
+
+def _used_model(text: str, found) -> str | None:
+    """The model a paper that proposes none and whose title names none says "we" train, adapt or build, by
+    its name (a name written as one, or with its acronym), not as a part ("as the backbone"): what its
+    "we"/"our network" achieve stands for ("We use synthetic images to train a Fully-Convolutional Regression
+    Network (FCRN) ... The resulting detection network achieves 84.2%"; "We utilize VisualBERT ...")."""
+    ents = found.entities
+    for i, c in enumerate(ents):
+        if c[2] is not T.METHOD or not (shaped(text[c[0]:c[1]]) or found.aliases.get(i)):
+            continue
+        s0 = max(text.rfind(". ", 0, c[0]) + 1, 0)
+        e = _ACRONYM_AFTER.match(text, c[1]).end()  # (past "(FCRN)")
+        if _WE_BUILD.search(text, max(s0, c[0] - 90), c[0]) and not _NOT_THE_MODEL.match(text, e) \
+                and not _COMPONENT.match(text, e) and not _PART_HEAD.search(text[c[0]:c[1]]) and not _AS_PART.match(text, e):
+            return _short(text, found, i)
     return None
 
 
