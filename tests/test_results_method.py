@@ -211,6 +211,11 @@ def test_a_model_used_as_a_backbone_is_not_the_papers_model(nlp):
             "a box regressor. Our detector achieves an F-measure of 81.5% on the ICDAR 2013 benchmark.")
     res = results_of(nlp, text, title="Rendered Data for Text Spotting")
     assert [(v, meth) for v, _, _, meth, *_ in res] == [("81.5%", None)]
+    for used in ("We employ the DistNet (Dean et al., 2012) implementation of deep networks to train them.",
+                 "We train a LSTM on the photos.", "We build a newly developed dataset BOXSET of street photos."):
+        res = results_of(nlp, text.replace("We train a Dense Residual Network (DRN) as the backbone of a box regressor.", used),
+                         title="Rendered Data for Text Spotting")
+        assert [(v, meth) for v, _, _, meth, *_ in res] == [("81.5%", None)], used  # a tool, a model family, data
 
 
 def test_a_name_written_after_the_figure_is_not_the_papers_model_over_its_title_name(nlp):
@@ -220,6 +225,10 @@ def test_a_name_written_after_the_figure_is_not_the_papers_model_over_its_title_
             "detection (achieved a specificity of 99.26% on the MIT-BIH dataset with 5-s SEGMIX segments).")
     res = results_of(nlp, text, title="ECGNET: Learning Where to Attend in Heart Signals")
     assert [(v, meth) for v, _, _, meth, *_ in res] == [("99.26%", "ECGNET")]
+    res = results_of(nlp, "We propose a learned weighted averaging. We call this technique Weight-Decider (WD). We reach a "
+                          "Spearman's rank correlation of 0.9315 on the MTL-AQA dataset with WD aggregation.",
+                     title="Better Action Quality Assessment")
+    assert [meth for _, _, _, meth, *_ in res] in (["WD"], ["Weight-Decider"])  # "with WD": what the figure is obtained with
 
 
 def test_a_dataset_named_in_apposition_is_not_the_papers_model(nlp):
@@ -227,6 +236,9 @@ def test_a_dataset_named_in_apposition_is_not_the_papers_model(nlp):
             "show that AM21 is hard. Estimates on a random subset show about 0.4% error in its labels.")
     res = results_of(nlp, text, title="Alpine Mosses 2021 - Not Another Image Dataset")
     assert all(meth != "AM21" for _, _, _, meth, *_ in res)
+    res = results_of(nlp, "We propose BarNet, a reader. On the FooQA and BazQA benchmarks, BarNet achieves 81.2% accuracy.",
+                     title="BarNet: Reading Better")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("81.2%", "BarNet")]  # (no apposition: "benchmarks, BarNet achieves")
 
 
 def test_a_gerund_opening_the_clause_is_not_part_of_the_name(nlp):

@@ -31,9 +31,8 @@ _COMPONENT = re.compile(r"\s*(?:backbones?|encoders?|feature extractors?|as (?:t
 #: a clause after a value that speaks of something else: ", demonstrating that the pre-trained language models ..."
 _LATER_CLAUSE = re.compile(r",\s*(?:\w+ly\s+)?(?:demonstrat|show|indicat|suggest|reveal|confirm|outperform|surpass|beat|"
                            r"which|while|whereas|but)\w*\b", re.I)
-#: a name that modifies the noun after it ("ECG segments"), not a name that ends its phrase ("FooNet on COCO")
-_MODIFIES = re.compile(r"\s+(?!(?:on|in|at|and|or|with|for|to|of|by|is|was|are|were|which|that|as|than|over|while|when|"
-                       r"where|using|achiev\w*|obtain\w*|reach\w*|model|network|method|approach|framework|system)\b)[a-z][a-z-]+")
+#: what a figure is obtained with, right before a name after it: "(0.9315 ...) with WD aggregation"
+_WITH_OURS = re.compile(r"\b(?:with|using|by|via)\s+(?:our\s+|the\s+(?:proposed\s+)?|an?\s+)?$", re.I)
 _CURVE = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?curves?\b", re.I)
 #: a name that modifies a task's head is a word of the task: "on arrhythmia classification and MI classification"
 _TASK_AFTER = re.compile(r"\s+(?:tasks?\b|(?:" + "|".join(sorted(TASK_HEADS)) + r")\b(?!-))", re.I)
@@ -50,9 +49,10 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
     "our model" stand for (:func:`paper_method`)."""
     ents = found.entities
     pronoun = False
-    if own is not None and (_a_part(text, ents[own], paper) or ents[own][0] >= anchor and _MODIFIES.match(text, ents[own][1])):
+    if own is not None and (_a_part(text, ents[own], paper) or ents[own][0] >= anchor
+                            and not _WITH_OURS.search(text, max(s0, ents[own][0] - 20), ents[own][0])):
         own = None  # a proposed loss or module of a paper whose model has a name: the model's result; a proposal
-        # written after the value as a word of a phrase ("... on MIT-BIH with 5-s ECG segments"): not whose it is
+        # after the value but for "with/using X" ("on MIT-BIH with 5-s ECG segments"): not whose the value is
     after = _for_name(text, v, found, methods, s0)
     if after is not None:
         return _whole(text, found, after)  # "(34.4% AP at 30ms for CornerNet-Squeeze compared to ...)"
@@ -116,8 +116,11 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
     if paper and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score"):
         # "we"/"our model" stand for the paper's own method, and so does a score no method is named for; a
         # part it proposes ("Flow Alignment Module") when the sentence speaks of it ("our module"), or when the
-        # paper names no model: "our network" is the network with that part, the one name the paper gives it
-        return paper.part if paper.part and (_OUR_PART.search(text, s0, v.end + 40) or paper.name is None) else paper.name
+        # paper names no model and the sentence speaks of none ("We propose an augmentation ... we improve ..."),
+        # or the part has a name (FAM, a title's "Context Encoding"): "our network" is the network with the part
+        return paper.part if paper.part and (_OUR_PART.search(text, s0, v.end + 40) or paper.name is None and (
+            _WE_OURS.search(text, s0, v.end + 40) and not _OUR_MODEL.search(text, s0, v.end + 40)
+            or _named_part(text, paper.part))) else paper.name
     if pronoun or _SUBJECT_OURS.search(text, s0, anchor):
         return None  # "we achieve", "our model obtains": the paper's own method, which it does not name
     for i in methods:
@@ -370,9 +373,28 @@ class Own(NamedTuple):
 _PART_HEAD = re.compile(r"\b(?:module|layer|block|unit|mechanism|loss|head|operator|strategy|scheme|trick|cell|"
                         r"regulari[sz]ation|initiali[sz]ation|augmentation|attention|optimi[sz]er)s?$", re.I)
 #: a sentence that speaks of the part: "our module", "the proposed loss", "with FAM"
+#: a sentence that speaks of the paper's whole model, which a proposed part does not name: "our network"
+_OUR_MODEL = re.compile(r"\b(?:our|this|the proposed)\s+(?:[\w-]+\s+){0,2}?(?:models?|networks?|systems?|detectors?|"
+                        r"architectures?|classifiers?|segmenters?|trackers?)\b", re.I)
 _OUR_PART = re.compile(r"\b(?:our|this|the proposed|the new)\s+(?:[\w-]+\s+){0,2}?(?:module|layer|block|unit|mechanism|"
                        r"loss|head|operator|strategy|scheme|cell|regulari[sz]ation|augmentation|attention|optimi[sz]er)s?\b",
                        re.I)
+
+
+def _named_part(text: str, part: str) -> bool:
+    """A proposed part with a name: written as one ("FAM", "DAnA") or as the title writes it ("Context
+    Encoding Module" of "Context Encoding for Semantic Segmentation"), not a description ("structural loss").
+
+    >>> _named_part("Context Encoding for Segmentation\\nWe add a Context Encoding Module.", "Context Encoding Module")
+    True
+    >>> _named_part("Fast Lane Detection\\nWe propose a structural loss.", "structural loss")
+    False
+    """
+    if shaped(part):
+        return True
+    title = text[:max(text.find("\n"), 0)].lower()
+    words = part.lower().split()
+    return len(words) >= 2 and " ".join(words[:2]) in title
 
 
 def _not_data(title: str, found, name: str | None) -> str | None:
@@ -398,9 +420,11 @@ def _called_data(text: str, name: str) -> bool:
     dataset (AUTSL)" for both names (in any case). The words for data are found once, with a compiled
     regex; a regex made of each name cost more than the rest of the results stage.
 
-    >>> t = "We build a new Foo Sign dataset (FSD) of signs, and a benchmark, the Bar Set."
-    >>> _called_data(t, "foo sign"), _called_data(t, "FSD"), _called_data(t, "Sign dataset"), _called_data(t, "Bar Set")
-    (True, True, False, True)
+    >>> t = "We build a new Foo Sign dataset (FSD) of signs, and a benchmark, the Bar Set. On benchmarks, BazNet wins."
+    >>> [_called_data(t, n) for n in ("foo sign", "FSD", "Sign dataset", "Bar Set", "BazNet")]
+    [True, True, False, True, False]
+    >>> _called_data("We build a dataset QUX of signs.", "QUX")
+    True
     """
     n, low = len(name), name.lower()
     for m in _DATA_WORD_RE.finditer(text):
@@ -412,14 +436,16 @@ def _called_data(text: str, name: str) -> bool:
         if p and text[p.end():p.end() + n].lower() == low and text[p.end() + n:p.end() + n + 1] == ")":
             return True  # "... dataset (AUTSL)"
         a = _APPOSED.match(text, m.end())
-        if a and text[a.end():a.end() + n].lower() == low and not _WORD_OR_HYPHEN.match(text, a.end() + n):
-            return True  # "a novel dataset and benchmark, the Danish Fungi 2020 (DF20)"
+        if a and text[a.end():a.end() + n].lower() == low and _APPOSITION_END.match(text, a.end() + n):
+            return True  # "a novel dataset and benchmark, the Danish Fungi 2020 (DF20)", "a dataset RESUME in Chinese",
+            # not "On the benchmarks, X achieves"
     return False
 
 
 _DATA_WORD_RE = re.compile(rf"\b{_DATA_WORD}\b", re.I)
 _PAREN_OPEN = re.compile(r"\s+\(")
-_APPOSED = re.compile(r"\s*[,:]\s*(?:the\s+)?")
+_APPOSED = re.compile(r"\s*[,:]?\s*(?:the\s+)?")
+_APPOSITION_END = re.compile(r"\s*(?:[(),.;:]|$)|\s+(?:of|in|for|with|that|which|contain\w*|consist\w*)\b")
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
@@ -496,13 +522,14 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     return Own(used) if used else None  # "we use the images to train a Fully-Convolutional Regression Network (FCRN)"
 
 
-#: "we" training, adapting or building a model: "we use the images to train a", "We utilize", "we ... adapt the"
-_WE_BUILD = re.compile(r"\bwe\s+(?:[\w-]+\s+){0,6}?(?:train|adapt|learn|build|develop|design|utili[sz]e|employ|"
-                       r"fine-tune|finetune)(?:s|ed)?\s+(?:(?:a|an|the|two|several|multiple)\s+)?"
-                       r"(?:[\w-]+\s+){0,3}?(?:\(\s*)?$", re.I)
-
-
-_ACRONYM_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\)|\))?")  # "(FCRN)" after a name, ")" after its acronym
+#: "we" training, adapting or building a model, its name the verb's object: "we use the images to train a", "We
+#: utilize", "we ... adapt the" (no preposition between: "we learn embeddings for Named Entity Disambiguation")
+_WE_BUILD = re.compile(r"\bwe\s+(?:[\w-]+\s+){0,6}?(?:train|adapt|learn|build|develop|design|utili[sz]e|employ)(?:s|ed)?\s+"
+                       r"(?:(?:a|an|the|two|several|multiple)\s+)?(?:(?!(?:for|of|on|in|with|from|to|by|as|at|into|using|"
+                       r"that|which)\b)[\w-]+\s+){0,3}?(?:\(\s*)?$", re.I)
+#: what may follow a name before the sentence goes on: its acronym "(FCRN)", a citation "(Dean et al., 2012)",
+#: or the ")" closing an acronym
+_ACRONYM_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\)|\))?")
 #: a model used as a part or a reference: "as the backbone of", "for feature extraction", "as a teacher"
 _AS_PART = re.compile(r"\s+(?:as|for)\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:backbones?|encoders?|"
                       r"baselines?|teachers?|features?|feature extract\w*)\b", re.I)
@@ -510,17 +537,21 @@ _AS_PART = re.compile(r"\s+(?:as|for)\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]
 
 def _used_model(text: str, found) -> str | None:
     """The model a paper that proposes none and whose title names none says "we" train, adapt or build, by
-    its name (a name written as one, or with its acronym), not as a part ("as the backbone"): what its
-    "we"/"our network" achieve stands for ("We use synthetic images to train a Fully-Convolutional Regression
-    Network (FCRN) ... The resulting detection network achieves 84.2%"; "We utilize VisualBERT ...")."""
+    its name (a name written as one, or with its acronym; no model family, "LSTM", no data, no part: "as
+    the backbone", "implementation"): what its "we"/"our network" achieve stands for ("We use synthetic
+    images to train a Fully-Convolutional Regression Network (FCRN) ... The resulting detection network
+    achieves 84.2%"; "We utilize VisualBERT ...")."""
     ents = found.entities
     for i, c in enumerate(ents):
-        if c[2] is not T.METHOD or not (shaped(text[c[0]:c[1]]) or found.aliases.get(i)):
+        name = text[c[0]:c[1]]
+        if c[2] is not T.METHOD or not (shaped(name) or found.aliases.get(i)) or generic(found.name(text, i)):
             continue
         s0 = max(text.rfind(". ", 0, c[0]) + 1, 0)
         e = _ACRONYM_AFTER.match(text, c[1]).end()  # (past "(FCRN)")
-        if _WE_BUILD.search(text, max(s0, c[0] - 90), c[0]) and not _NOT_THE_MODEL.match(text, e) \
-                and not _COMPONENT.match(text, e) and not _PART_HEAD.search(text[c[0]:c[1]]) and not _AS_PART.match(text, e):
+        we = _WE_BUILD.search(text, max(s0, c[0] - 90), c[0])
+        if we and not _DATA_WORD_RE.search(we.group(0)) and not _called_data(text, name) \
+                and not any(r.match(text, e) for r in (_NOT_THE_MODEL, _NOT_OURS_AFTER, _COMPONENT, _AS_PART)) \
+                and not _PART_HEAD.search(name):
             return _short(text, found, i)
     return None
 
