@@ -136,3 +136,18 @@ def test_a_shared_head_gives_each_result_its_metric_direction():
     assert sorted(measured) == ["27.5%", "9.1%"]
     assert measured["27.5%"][0].startswith("metric:top-1-error") and measured["9.1%"][0].startswith("metric:top-5-error")
     assert measured["27.5%"][1] is False and measured["9.1%"][1] is False
+
+
+def test_a_leaderboard_names_a_method_by_its_shorter_name(tmp_path):
+    # the Method node keeps the long form the paper defines; the row shows what the result wrote, its acronym
+    papers = [Paper("s1", "Flow alignment for scene parsing",
+                    "We propose the Flow Alignment Network (FANet) for scene parsing. FANet reaches 80.1% mIoU on "
+                    "Cityscapes.", year=2020)]
+    exs = list(extract_papers(papers, nlp=build_nlp()))
+    g = build_graph(link(exs))
+    names = {d["name"] for _, d in g.nodes(data=True) if d["type"] == "Method"}
+    assert "Flow Alignment Network" in names and "FANet" not in names  # (the premise: the node is named long)
+    write_store(g, tmp_path)
+    for timeline in (False, True):
+        cols, rows = leaderboard("Cityscapes", metric="mIoU", timeline=timeline, db=tmp_path)
+        assert [r[cols.index("method")] for r in rows] == ["FANet"]

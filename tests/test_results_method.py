@@ -255,3 +255,13 @@ def test_a_name_modifying_a_task_is_not_the_method(nlp):
             "on arrhythmia classification and MI classification, respectively.")
     res = _by_value(results_of(nlp, text, title="Heartbeat Classification: A Transferable Representation"))
     assert res["95.9%"]["method"] != "MI" and res["93.4%"]["method"] != "MI"
+
+
+def test_a_proposal_ending_a_phrase_after_the_value_is_still_whose_it_is(nlp):
+    res = results_of(nlp, "We propose QuatXE, a quaternion embedding. The MR has relatively increased by 26% on WN18, which "
+                          "proves the generalization of QuatXE.", title="QuatXE: Dynamic Quaternion Embedding")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("26%", "QuatXE")]
+    res = results_of(nlp, "We present EmotiNet for emotion recognition. We also collect GroupStroll, a new dataset of "
+                          "people walking. We report an AP of 65.83 across 4 categories on GroupStroll.",
+                     title="EmotiNet: Context-Aware Emotion Recognition")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("65.83", "EmotiNet")]  # GroupStroll sits in a dataset's slot

@@ -8,7 +8,7 @@ OPTIONAL MATCH (r)-[:MEASURED_BY]->(x:Metric)
 OPTIONAL MATCH (r)-[:OF_METHOD]->(m:Method)
 OPTIONAL MATCH (p)-[:ADDRESSES]->(t:Task)
 WHERE qt <> '' AND (toLower(t.name) = qt OR any(a IN t.aliases WHERE toLower(a) = qt))
-WITH p, r, x, t, qm, qt, coalesce(x.name, r.metric) AS metric, coalesce(m.name, r.method, '') AS method
+WITH p, r, x, t, qm, qt, coalesce(x.name, r.metric) AS metric, CASE WHEN m IS NULL OR (r.method <> '' AND size(r.method) <= size(m.name)) THEN coalesce(r.method, '') ELSE m.name END AS method
 WHERE metric IS NOT NULL AND metric <> '' AND (qt = '' OR t IS NOT NULL)
   AND (qm = '' OR toLower(metric) = qm OR toLower(r.metric) = qm OR any(a IN x.aliases WHERE toLower(a) = qm))
 WITH p, r, metric, method, CASE WHEN r.higher_is_better = false THEN 0.0 - r.number ELSE r.number END AS key

@@ -6,7 +6,7 @@ WHERE r.kind = 'score' AND r.number IS NOT NULL AND p.year IS NOT NULL
   AND (toLower(d.name) = q OR any(a IN d.aliases WHERE toLower(a) = q))
 OPTIONAL MATCH (r)-[:MEASURED_BY]->(x:Metric)
 OPTIONAL MATCH (r)-[:OF_METHOD]->(m:Method)
-WITH p, r, x, qm, coalesce(x.name, r.metric) AS metric, coalesce(m.name, r.method, '') AS method
+WITH p, r, x, qm, coalesce(x.name, r.metric) AS metric, CASE WHEN m IS NULL OR (r.method <> '' AND size(r.method) <= size(m.name)) THEN coalesce(r.method, '') ELSE m.name END AS method
 WHERE metric IS NOT NULL AND metric <> ''
   AND (qm = '' OR toLower(metric) = qm OR toLower(r.metric) = qm OR any(a IN x.aliases WHERE toLower(a) = qm))
 WITH metric, p.year AS year, CASE WHEN r.higher_is_better = false THEN 0.0 - r.number ELSE r.number END AS key, r
@@ -18,6 +18,6 @@ MATCH (p:Paper)-[:HAS_RESULT]->(rr:Result)
 WHERE rr.id = r.id
 OPTIONAL MATCH (rr)-[:OF_METHOD]->(m:Method)
 RETURN metric AS metric, year AS year, min(rr.value) AS value, min(rr.number) AS number,
-       min(coalesce(m.name, rr.method, '')) AS method, min(p.title) AS paper
+       min(CASE WHEN m IS NULL OR (rr.method <> '' AND size(rr.method) <= size(m.name)) THEN coalesce(rr.method, '') ELSE m.name END) AS method, min(p.title) AS paper
 ORDER BY metric, year
 LIMIT 500

@@ -33,6 +33,19 @@ _LATER_CLAUSE = re.compile(r",\s*(?:\w+ly\s+)?(?:demonstrat|show|indicat|suggest
                            r"which|while|whereas|but)\w*\b", re.I)
 #: what a figure is obtained with, right before a name after it: "(0.9315 ...) with WD aggregation"
 _WITH_OURS = re.compile(r"\b(?:with|using|by|via)\s+(?:our\s+|the\s+(?:proposed\s+)?|an?\s+)?$", re.I)
+#: a name that modifies the noun after it ("ECG segments"), not a name that ends its phrase ("FooNet on COCO")
+_MODIFIES = re.compile(r"\s+(?!(?:on|in|at|and|or|with|for|to|of|by|is|was|are|were|which|that|as|than|over|while|when|"
+                       r"where|using|achiev\w*|obtain\w*|reach\w*|model|network|method|approach|framework|system)\b)[a-z][a-z-]+")
+
+
+def _not_whose(text: str, c, s0: int) -> bool:
+    """A proposal written after a value that is not whose the value is: in a dataset's slot ("an AP of 65.83 on
+    GroupWalk"), or a word of a phrase ("with 5-s ECG segments"; not "with WD aggregation", what it is obtained
+    with); a name ending its phrase is ("increased by 26%, which proves ... of QuatDE", "dubbed BEVDet4D-Base")."""
+    before = text[max(s0, c[0] - 20):c[0]]
+    if _ON_BEFORE.search(before):
+        return True
+    return _MODIFIES.match(text, c[1]) is not None and not _WITH_OURS.search(before)
 _CURVE = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?curves?\b", re.I)
 #: a name that modifies a task's head is a word of the task: "on arrhythmia classification and MI classification"
 _TASK_AFTER = re.compile(r"\s+(?:tasks?\b|(?:" + "|".join(sorted(TASK_HEADS)) + r")\b(?!-))", re.I)
@@ -49,10 +62,9 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
     "our model" stand for (:func:`paper_method`)."""
     ents = found.entities
     pronoun = False
-    if own is not None and (_a_part(text, ents[own], paper) or ents[own][0] >= anchor
-                            and not _WITH_OURS.search(text, max(s0, ents[own][0] - 20), ents[own][0])):
+    if own is not None and (_a_part(text, ents[own], paper) or ents[own][0] >= anchor and _not_whose(text, ents[own], s0)):
         own = None  # a proposed loss or module of a paper whose model has a name: the model's result; a proposal
-        # after the value but for "with/using X" ("on MIT-BIH with 5-s ECG segments"): not whose the value is
+        # after the value in a dataset's slot or as a word of a phrase ("on MIT-BIH with 5-s ECG segments")
     after = _for_name(text, v, found, methods, s0)
     if after is not None:
         return _whole(text, found, after)  # "(34.4% AP at 30ms for CornerNet-Squeeze compared to ...)"
@@ -646,13 +658,17 @@ def _title_phrase(name: str) -> bool:
 
 
 def _short(text: str, found, i: int) -> str:
-    """A method's name for a result: its acronym when the paper defines one ("LoFiT"), as leaderboards do;
-    the linker knows it as an alias of the same entity."""
+    """A method's name for a result: its acronym when the paper defines one ("LoFiT"), as leaderboards do,
+    also where the text writes the acronym again ("FANet reaches"); the linker knows it as an alias of the
+    same entity."""
     al = found.aliases.get(i)
     written = text[found.entities[i][0]:found.entities[i][1]]
     if al and len(written) > len(al[0]) and written.lower().startswith(al[0].lower()):
         return written  # "MoGA-A", a variant of the acronym "MoGA", is not MoGA
-    return al[0] if al else found.name(text, i)
+    if al:
+        return al[0]
+    name = found.name(text, i)
+    return written if found.entities[i][4] == "acronym-ref" and len(written) < len(name) else name  # "FANet reaches"
 
 
 def _compared(text: str, start: int, s0: int) -> bool:
