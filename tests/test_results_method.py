@@ -265,3 +265,11 @@ def test_a_proposal_ending_a_phrase_after_the_value_is_still_whose_it_is(nlp):
                           "people walking. We report an AP of 65.83 across 4 categories on GroupStroll.",
                      title="EmotiNet: Context-Aware Emotion Recognition")
     assert [(v, meth) for v, _, _, meth, *_ in res] == [("65.83", "EmotiNet")]  # GroupStroll sits in a dataset's slot
+
+
+def test_a_proposed_optimizer_is_a_part_and_the_title_names_the_model(nlp):
+    text = ("Our model, Kestrel, uses only 1D convolutions and residual connections. To improve training, we further "
+            "introduce a new layer-wise optimizer called NovaStep. With this architecture, we achieve 2.95% WER on "
+            "LibriSpeech test-clean.")
+    res = results_of(nlp, text, title="Kestrel: An End-to-End Convolutional Acoustic Model")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("2.95%", "Kestrel")]

@@ -384,6 +384,26 @@ class Own(NamedTuple):
 #: the head word of a proposal that is a part of a model, not the model
 _PART_HEAD = re.compile(r"\b(?:module|layer|block|unit|mechanism|loss|head|operator|strategy|scheme|trick|cell|"
                         r"regulari[sz]ation|initiali[sz]ation|augmentation|attention|optimi[sz]er)s?$", re.I)
+#: a part's head word before the name it is called by: "a new layer-wise optimizer called NovoGrad"
+_PART_CALLED = re.compile(r"\b(?:module|layer|block|unit|mechanism|loss|operator|strategy|scheme|cell|regulari[sz]er|"
+                          r"optimi[sz]er|augmentation)s?,?\s+(?:called|named|dubbed|termed|coined)\s+$", re.I)
+
+
+def _is_part(text: str, name: str) -> bool:
+    """A proposal that is a part of a model or of its training, not the model: by its head word ("Flow
+    Alignment Module"), or by the words that introduce its name ("a new layer-wise optimizer called NovoGrad").
+
+    >>> _is_part("Our model, Foo, is deep. We add an optimizer called NovoGrad.", "NovoGrad")
+    True
+    >>> _is_part("We propose a network called BarNet.", "BarNet")
+    False
+    """
+    if _PART_HEAD.search(name):
+        return True
+    at = text.find(name)
+    return at > 0 and _PART_CALLED.search(text, max(0, at - 40), at) is not None
+
+
 #: a sentence that speaks of the part: "our module", "the proposed loss", "with FAM"
 #: a sentence that speaks of the paper's whole model, which a proposed part does not name: "our network"
 _OUR_MODEL = re.compile(r"\b(?:our|this|the proposed)\s+(?:[\w-]+\s+){0,2}?(?:models?|networks?|systems?|detectors?|"
@@ -517,8 +537,8 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     title = text[:max(text.find("\n"), 0)].rstrip(" .")
     named = None if _DATA_TITLE.search(title) else _title_name(title)  # "FQuAD: French Question Answering Dataset"
     named = named or _not_data(title, found, title_system(title))  # "BomJi at SemEval ...", "... using U-Net"
-    if main and _PART_HEAD.search(main):
-        model = _main_long(text, found, [n for n in proposed if not _PART_HEAD.search(n)])
+    if main and _is_part(text, main):
+        model = _main_long(text, found, [n for n in proposed if not _is_part(text, n)])
         return Own(_as_written(text, found, model) if model else named, _as_written(text, found, main))
     if main and not (named and main.islower()):
         written = _as_written(text, found, main)
