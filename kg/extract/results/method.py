@@ -384,9 +384,10 @@ class Own(NamedTuple):
 #: the head word of a proposal that is a part of a model, not the model
 _PART_HEAD = re.compile(r"\b(?:module|layer|block|unit|mechanism|loss|head|operator|strategy|scheme|trick|cell|"
                         r"regulari[sz]ation|initiali[sz]ation|augmentation|attention|optimi[sz]er)s?$", re.I)
-#: a part's head word before the name it is called by: "a new layer-wise optimizer called NovoGrad"
-_PART_CALLED = re.compile(r"\b(?:module|layer|block|unit|mechanism|loss|operator|strategy|scheme|cell|regulari[sz]er|"
-                          r"optimi[sz]er|augmentation)s?,?\s+(?:called|named|dubbed|termed|coined)\s+$", re.I)
+#: a part of training before the name it is called by: "a new layer-wise optimizer called NovoGrad" (not a
+#: part of the model, which may be all a paper proposes: "a simple operator, called TSD")
+_PART_CALLED = re.compile(r"\b(?:loss|regulari[sz]er|optimi[sz]er|augmentation|initiali[sz]ation|schedule|scheduler)s?"
+                          r",?\s+(?:called|named|dubbed|termed|coined)\s+$", re.I)
 
 
 def _is_part(text: str, name: str) -> bool:
