@@ -396,13 +396,15 @@ def test_a_value_in_a_parenthesis_takes_its_own_metric_not_the_unit_before(nlp):
     assert [(v, m) for v, m, *_ in res] == [("44.1%", "AP"), ("63.2%", "AP50")]
 
 
-def test_a_value_after_a_metric_name_kg_does_not_know_takes_no_other_metric(nlp):
-    # "Blur Index" and "Sharpness" are no metrics kg knows: their values take neither the list's nor the sentence's
+def test_a_value_after_a_metric_name_kg_does_not_know_takes_that_name(nlp):
+    # "Blur Index" and "Sharpness" are no metrics kg knows: their values take neither the list's nor the
+    # sentence's metric, but the name the text gives them
     res = results_of(nlp, "We train Zorbnet on CelebA (MS-SSIM 0.2104 and Blur Index 7.93) and on its crops.")
-    assert [(v, m) for v, m, *_ in res] == [("0.2104", "MS-SSIM")]
+    assert [(v, m) for v, m, *_ in res] == [("0.2104", "MS-SSIM"), ("7.93", "Blur Index")]
     res = results_of(nlp, "Zorbnet leads in terms of Sharpness (FFHQ: 1.41; CelebA: 1.32) and is close on FID "
                           "(FFHQ: 5.11; CelebA: 6.02).")
-    assert {(v, m) for v, m, *_ in res} == {("1.41", None), ("1.32", None), ("5.11", "FID"), ("6.02", "FID")}
+    assert [(v, m, d) for v, m, d, *_ in res] == [("1.41", "Sharpness", "FFHQ"), ("1.32", "Sharpness", "CelebA"),
+                                                 ("5.11", "FID", "FFHQ"), ("6.02", "FID", "CelebA")]
 
 
 def test_the_first_figure_of_a_pair_beside_human_quality_is_the_models(nlp):
@@ -421,3 +423,4 @@ def test_a_name_kg_does_not_know_in_a_list_of_datasets_is_no_metric(nlp):
                           "Birdsong (90.4%).")
     assert {(v, m) for v, m, *_ in res} == {("91.2%", "top-1 accuracy"), ("97.9%", "top-1 accuracy"),
                                            ("90.4%", "top-1 accuracy")}
+

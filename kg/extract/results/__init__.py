@@ -54,8 +54,9 @@ _CHANGE_TO = re.compile(r"\b(?:reduc|cut|lower|decreas|increas|rais|limit)\w*\s+
 
 
 def _keep(text: str, v: Value, ents: list) -> bool:
-    """A value with no metric stays only as a percentage or decimal with a dataset right beside it."""
-    if v.metric is not None:
+    """A value with no metric stays only as a percentage or decimal with a dataset right beside it (a
+    metric kg does not know, named in the value's slot, is a metric)."""
+    if v.metric is not None or _unknown_metric(v):
         return True
     if v.kind != "score" and re.search(r"[%x×.]|times|fold|points?|pp", v.text):
         return True  # "outperform ... by up to 5%": an improvement, whatever it measures
@@ -167,9 +168,14 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
             method = method_of(text, v, found, methods, s0, own, first[v.group], dataset, paper)
             if out and out[-1].start >= s0 and out[-1].method and conjoined(text, out[-1].end, first[v.group]):
                 method = out[-1].method  # "RF-DARTS obtains 94.4% on A, and achieves 24.0% on B"
-            out.append(Result(value=v.text, method=method, dataset=dataset, metric=_written(text, ents, v.metric),
+            out.append(Result(value=v.text, method=method, dataset=dataset, metric=_written(text, ents, v.metric) or _unknown_metric(v),
                               start=v.start, end=v.end, kind=v.kind, baseline=v.baseline))
     return out
+
+
+def _unknown_metric(v: Value) -> str | None:
+    """The name of a metric kg does not know, as the slot of the value writes it ("Coverage (FFHQ: 0.80)")."""
+    return v.unnamed if v.metric is None and v.unnamed and v.unnamed != "?" else None
 
 
 #: a training or search budget written as the value's unit: "200 GPU hours"

@@ -131,15 +131,16 @@ def bind_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> Non
 #: a capitalised name no entity covers, in a list or a measure's slot, right before a value: "and Distance of
 #: Fréchet 8.77", "in terms of Density (LSUN Bedroom: 1.51" (entities are written "N"; group 1: a dataset in a
 #: parenthesis after the name, which makes the name outside a measure)
-_UNNAMED_SLOT = re.compile(r"(?:\band|\bor|,|\bterms of|\()\s+(?-i:[A-Z][a-z][\w\u00c0-\u024f-]*)"
-                           r"(?:\s+(?:of\s+)?(?-i:[A-Z][\w\u00c0-\u024f-]*)){0,2}\s*(\(\s*N\s*[:=]\s*)?$")
+_UNNAMED_SLOT = re.compile(r"(?:\band|\bor|,|\bterms of|\()\s+(?P<name>(?-i:[A-Z][a-z][\w\u00c0-\u024f-]*)"
+                           r"(?:\s+(?:of\s+)?(?-i:[A-Z][\w\u00c0-\u024f-]*)){0,2})\s*(\(\s*N\s*[:=]\s*)?$")
 
 
 def unnamed_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> None:
     """Mark the lists of values with no metric whose first member sits in the slot of a metric kg does not
     know, in place: "in terms of Density (A: 1.51; B: 1.12)", or "Name V" after a list item written the same
     way with a metric ("(MS-SSIM 0.19 and Distance of Fréchet 8.77)"; not "CIFAR-100 (91.7%), Flowers
-    (98.8%)", where the name is a dataset). No other list's metric, nor the sentence's, is theirs."""
+    (98.8%)", where the name is a dataset). No other list's metric, nor the sentence's, is theirs: their
+    metric is the name as written (``Value.unnamed``; "?" when an entity sits inside it)."""
     spans = dict(metrics)
     prev = None
     for members in _by_group(vals).values():
@@ -150,8 +151,9 @@ def unnamed_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> 
         if m is None or not (m.group(1) or (before is not None and before.metric in spans
                                             and re.fullmatch(r"\s*", text[spans[before.metric][1]:before.start]))):
             continue
+        name = m.group("name")  # (an entity inside is written "N": then no name of its own to give)
         for v in members:
-            v.unnamed = True
+            v.unnamed = name if "N" not in name.split() else "?"
 
 
 def _metrics_by_item(text: str, members: list[Value]) -> None:

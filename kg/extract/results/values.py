@@ -108,7 +108,7 @@ class Value:
     other: "Value | None" = None  # the figure B this value is compared with ("A compared to B")
     size: bool = False  # a dimension ("640×480"), not a figure at all
     listed: bool = False  # paired with a dataset of a list by position ("A and B ... on X and Y, respectively")
-    unnamed: bool = False  # its own metric is a name kg does not know ("and Distance of Fréchet 8.77")
+    unnamed: str | None = None  # its own metric, a name kg does not know ("and Distance of Fréchet 8.77")
 
 
 def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[Value]:
