@@ -424,3 +424,18 @@ def test_a_name_kg_does_not_know_in_a_list_of_datasets_is_no_metric(nlp):
     assert {(v, m) for v, m, *_ in res} == {("91.2%", "top-1 accuracy"), ("97.9%", "top-1 accuracy"),
                                            ("90.4%", "top-1 accuracy")}
 
+
+
+def test_a_dataset_a_model_was_pre_trained_on_or_built_after_is_no_results_dataset(nlp):
+    # the abstract's only dataset names what the network copies or the vectors came from, not what it is tested on
+    res = results_of(nlp, "Our stack of layers is inspired by the VGG ImageNet 2014 architecture. On a speech task "
+                          "it reaches a word error rate of 12.3%.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("12.3%", "word error rate", None)]
+    res = results_of(nlp, "Our system ranks first with an F1 score of 0.71. It uses the public vectors "
+                          "(Common Crawl, 840B tokens, 300 dimensions).")
+    assert [(v, d) for v, _, d, *_ in res] == [("0.71", None)]
+    res = results_of(nlp, "We fine-tune an ImageNet-pretrained encoder. Our model reaches 71.2% mIoU.")
+    assert [(v, d) for v, _, d, *_ in res] == [("71.2%", None)]
+    # a dataset the text evaluates on still fills in what a later sentence leaves open
+    res = results_of(nlp, "We evaluate on ImageNet. Our model reaches 80.1% top-1 accuracy.")
+    assert [(v, d) for v, _, d, *_ in res] == [("80.1%", "ImageNet")]

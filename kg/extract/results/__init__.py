@@ -43,7 +43,8 @@ from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, 
                                         past_aside, unnamed_metrics)
 from kg.extract.results.method import Own, _title_phrase, conjoined, method_of, not_a_method, others_figure, paper_method
 from kg.extract.results.names import (after_value_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
-                                      metric_word, metric_words, miscased, on_datasets, shared_heads, version_lists)
+                                      means_role, metric_word, metric_words, miscased, on_datasets, shared_heads,
+                                      version_lists)
 
 #: what callers and tests import from here (``_title_phrase`` lives in :mod:`.method`)
 __all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "_title_phrase"]
@@ -121,8 +122,9 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     names = [text[c[0]:c[1]] for c in ents]
     not_methods = {n.lower() for n, c in zip(names, ents)  # (typed so anywhere; a proposal only by a lexicon)
                    if not_a_method(c) and (n.lower() not in proposed or c[4].startswith("lexicon"))}
+    data = {i for i, c in enumerate(ents) if c[2] is T.DATASET and not means_role(text, c)}  # ("pre-trained on D": no)
     sole = (_sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.METRIC and not miscased(names[i])]),
-            _sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.DATASET]))
+            _sole(text, [(i, c) for i, c in enumerate(ents) if i in data]))
     before: int | None = None  # the one dataset the last sentence naming datasets names
     listed: list[int] = []  # the datasets the last sentence naming datasets names, each once, in order
     paper = paper_method(text, found, {text[c[0]:c[1]].lower() for c in called})
@@ -130,7 +132,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
         in_sent = sorted([(i, c) for i, c in enumerate(ents) if s0 <= c[0] < s1], key=lambda ic: ic[1][0])
         metrics = [(i, c) for i, c in in_sent if (c[2] is T.METRIC and not miscased(names[i]))
                    or (c[2] is T.METHOD and metric_word(text, c))]
-        datasets = [(i, c) for i, c in in_sent if c[2] is T.DATASET]
+        datasets = [(i, c) for i, c in in_sent if i in data]
         last, before = before, (_sole(text, datasets) if datasets else before)
         prev, listed = listed, (distinct_names(text, datasets) if datasets else listed)
         if not metrics and not datasets:

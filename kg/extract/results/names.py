@@ -199,6 +199,26 @@ def data_conjuncts(text: str, ents: list) -> set[str]:
     return {text[order[i][0]:order[i][1]].lower() for i in (data - known) | {j for j in used if order[j][2] is T.METHOD}}
 
 
+#: before a dataset that a model was pre-trained on or is built after, not evaluated on: "pre-trained on D",
+#: "vectors trained on D", "inspired by the VGG D architecture"
+_MEANS_BEFORE = re.compile(r"(?:\bpre-?train\w*|\b(?:vectors|embeddings)(?:\s+trained)?|\binitiali[sz]ed)\s+(?:on|from|with)"
+                           r"\s+(?:the\s+)?(?:large(?:-scale)?\s+)?$|\binspired\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+#: after it: "D-pretrained", "D pre-training", "D weights", "the VGG D architecture", "(D, 840B tokens": a corpus's size
+_MEANS_AFTER = re.compile(r"(?:[\s-](?:\d{4}\s+)?(?:pre-?train\w*|weights|architectures?|backbones?|features|embeddings|"
+                          r"(?:word\s+)?vectors|checkpoints?)\b|,\s*\d[\d.]*\s?[KMB]?\s+tokens\b)", re.I)
+
+
+def means_role(text: str, c) -> bool:
+    """A dataset named as what a model was pre-trained on or is built after ("ImageNet-pretrained", "vectors
+    from D", "inspired by the VGG D architecture"): a means, never the data a result is on.
+
+    >>> [means_role(t, (t.index("Zorb"), t.index("Zorb") + 4)) for t in
+    ...  ("a Zorb-pretrained ResNet", "inspired by the VGG Zorb 2014 architecture", "80.1% on Zorb")]
+    [True, True, False]
+    """
+    return _MEANS_BEFORE.search(text, max(0, c[0] - 40), c[0]) is not None or _MEANS_AFTER.match(text, c[1]) is not None
+
+
 _NOT_ON_NAMES = frozenset(("average", "top", "this", "these", "that", "such", "both", "all", "each", "their", "our"))
 
 
