@@ -439,3 +439,15 @@ def test_a_dataset_a_model_was_pre_trained_on_or_built_after_is_no_results_datas
     # a dataset the text evaluates on still fills in what a later sentence leaves open
     res = results_of(nlp, "We evaluate on ImageNet. Our model reaches 80.1% top-1 accuracy.")
     assert [(v, d) for v, _, d, *_ in res] == [("80.1%", "ImageNet")]
+
+
+def test_one_figure_over_a_list_of_datasets_is_on_none_of_them_alone(nlp):
+    res = results_of(nlp, "Our prompts raise the accuracy of zero-shot CLIP from 71.2% to 78.4% on several standard "
+                          "datasets, namely PACS, VLCS, OfficeHome, and DomainNet.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("78.4%", "accuracy", None)]
+    res = results_of(nlp, "Zorbnet reaches an average accuracy of 84.6% on PACS, VLCS and OfficeHome.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("84.6%", "average accuracy", None)]
+    # a figure for each, or one on a single dataset, keeps its own
+    res = results_of(nlp, "Zorbnet reaches accuracies of 84.6% and 80.2% on PACS and VLCS, respectively. It gets 70.1% "
+                          "accuracy on OfficeHome.")
+    assert [(v, d) for v, _, d, *_ in res] == [("84.6%", "PACS"), ("80.2%", "VLCS"), ("70.1%", "OfficeHome")]

@@ -252,6 +252,9 @@ def _from_paper(v: Value, sent_metric: int | None, sole: tuple[int | None, int |
     dataset of a score with a metric ("On ImageNet ... . It reaches 80.1% top-1 accuracy"): the one the
     last sentence naming datasets names, else the abstract's one. A change with a metric takes only the
     last sentence's ("... on TREC-DL. Evaluated on NDCG@10, we outperform BM25 by 44%")."""
+    if v.over:
+        v.metric = sent_metric if v.metric is None else v.metric
+        return  # "79.3% on several datasets, namely A, B and C": no one dataset is the figure's
     if v.kind != "score":
         if v.metric is not None and v.dataset is None:
             v.dataset = last

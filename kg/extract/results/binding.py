@@ -391,7 +391,7 @@ def bind_datasets(text: str, vals: list[Value], datasets: list, ents: list, s0: 
             if v.dataset is None:
                 v.dataset, v.listed = u.dataset, u.listed
     for v in vals:
-        if v.dataset is None:
+        if v.dataset is None and not v.over:
             v.dataset = _fallback_dataset(text, v, datasets, free, s1)
 
 
@@ -405,6 +405,9 @@ def _bind_group(text: str, members: list[Value], vals: list[Value], datasets: li
     after_end = resp_here.end() if resp_here and not _ON_NEXT.match(text, resp_here.end()) else clause_end
     after = _dataset_list(text, datasets, last.end, after_end, lead=True)
     resp = _RESPECTIVELY.search(text, first.start, clause_end) is not None
+    if len(members) == 1 and len(after) > 1 and not resp and _over_list(text, first, ents[after[0]][0]):
+        first.over = True  # "79.3% on several datasets, namely A, B and C": a figure over them all, no one dataset's
+        return
     if len(members) > 1 and len(after) != len(members) and resp:  # "on three datasets, namely A, B and C, respectively"
         after = [i for i in _distinct_before(text, datasets, last.end, after_end)]
     if len(members) > 1 and len(after) == len(members) and (resp or ON_DATASET.match(text[last.end:ents[after[0]][0]])):
@@ -445,6 +448,22 @@ def _bind_group(text: str, members: list[Value], vals: list[Value], datasets: li
         for v in members:
             if v.dataset is None and not OWN_ON.match(text, v.end):
                 v.dataset = next(u.dataset for u in members if u.dataset is not None)
+
+
+#: between a figure and a list of datasets it is over: "79.3% on several datasets, namely", "85.1% averaged across"
+_OVER_GAP = re.compile(r"\s*%?\s*(?:[\w-]+\s+){0,3}?(?:(?:across|over)\s+(?:the\s+|all\s+)?|(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}"
+                       r"(?:datasets|benchmarks|data\s?sets|corpora)\s*(?:,\s*)?(?:namely|including|i\.e\.,?|:)\s+(?:the\s+)?)$", re.I)
+#: an average named before the figure: "an average accuracy of 85.2%"
+_AVERAGE_BEFORE = re.compile(r"\b(?:average[ds]?|averaging)\s+(?!precision|recall|overlap)(?:[\w@-]+\s+){0,3}?(?:of|is|was|=|:)?\s*$",
+                             re.I)  # (not "mean average precision of": a metric's name)
+
+
+def _over_list(text: str, v: Value, list_start: int) -> bool:
+    """A single figure set before a list of datasets it is over, not on the first of them: "from 73.7% to
+    79.3% on several standard datasets, namely A, B and C", "an average accuracy of 71.2% on A, B and C"."""
+    return _OVER_GAP.fullmatch(text, v.end, list_start) is not None \
+        or (_AVERAGE_BEFORE.search(text, max(0, v.start - 40), v.start) is not None
+            and ON_DATASET.match(text[v.end:list_start]) is not None)
 
 
 #: a value in a parenthesis right after another: "94.6% (95.6% for ensemble)", "0.705 (0.431)"

@@ -109,6 +109,7 @@ class Value:
     size: bool = False  # a dimension ("640×480"), not a figure at all
     listed: bool = False  # paired with a dataset of a list by position ("A and B ... on X and Y, respectively")
     unnamed: str | None = None  # its own metric, a name kg does not know ("and Distance of Fréchet 8.77")
+    over: bool = False  # a figure over several datasets at once ("79.3% on several datasets, namely A, B and C")
 
 
 def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[Value]:
