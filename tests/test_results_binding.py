@@ -451,3 +451,9 @@ def test_one_figure_over_a_list_of_datasets_is_on_none_of_them_alone(nlp):
     res = results_of(nlp, "Zorbnet reaches accuracies of 84.6% and 80.2% on PACS and VLCS, respectively. It gets 70.1% "
                           "accuracy on OfficeHome.")
     assert [(v, d) for v, _, d, *_ in res] == [("84.6%", "PACS"), ("80.2%", "VLCS"), ("70.1%", "OfficeHome")]
+
+
+def test_a_name_with_a_number_is_no_figure_of_an_unknown_metric(nlp):
+    res = results_of(nlp, "Our models rank 4th in Subtask 1 and Subtask 2 with accuracies of 87.9% and 92.8%. It also "
+                          "helps on ImageNet-C and Cifar-100-C, and Zorb-Speech 2 is fast.")
+    assert [(v, m) for v, m, *_ in res] == [("87.9%", "accuracies"), ("92.8%", "accuracies")]

@@ -176,8 +176,9 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
 
 
 def _unknown_metric(v: Value) -> str | None:
-    """The name of a metric kg does not know, as the slot of the value writes it ("Coverage (FFHQ: 0.80)")."""
-    return v.unnamed if v.metric is None and v.unnamed and v.unnamed != "?" else None
+    """The name of a metric kg does not know, as the slot of the value writes it ("Coverage (FFHQ: 0.80)"), for a
+    decimal or a percentage ("Track 2", "Celebrity-1000" are names with a number, no figures)."""
+    return v.unnamed if v.metric is None and v.unnamed and v.unnamed != "?" and re.search(r"[.%]", v.text) else None
 
 
 #: a training or search budget written as the value's unit: "200 GPU hours"

@@ -132,7 +132,7 @@ def bind_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> Non
 #: Fréchet 8.77", "in terms of Density (LSUN Bedroom: 1.51" (entities are written "N"; group 1: a dataset in a
 #: parenthesis after the name, which makes the name outside a measure)
 _UNNAMED_SLOT = re.compile(r"(?:\band|\bor|,|\bterms of|\()\s+(?P<name>(?-i:[A-Z][a-z][\w\u00c0-\u024f-]*)"
-                           r"(?:\s+(?:of\s+)?(?-i:[A-Z][\w\u00c0-\u024f-]*)){0,2})\s*(\(\s*N\s*[:=]\s*)?$")
+                           r"(?:\s+(?:of\s+)?(?-i:[A-Z][\w\u00c0-\u024f-]*)){0,2})(?<!-)\s*(\(\s*N\s*[:=]\s*)?$")
 
 
 def unnamed_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> None:
