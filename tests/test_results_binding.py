@@ -457,3 +457,16 @@ def test_a_name_with_a_number_is_no_figure_of_an_unknown_metric(nlp):
     res = results_of(nlp, "Our models rank 4th in Subtask 1 and Subtask 2 with accuracies of 87.9% and 92.8%. It also "
                           "helps on ImageNet-C and Cifar-100-C, and Zorb-Speech 2 is fast.")
     assert [(v, m) for v, m, *_ in res] == [("87.9%", "accuracies"), ("92.8%", "accuracies")]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Our parser reaches an F1 of 84.1, which is better than the best published F1 score of 81.2.", ["84.1"]),
+    ("Under strong attacks, where prior art has 21.3% accuracy on ImageNet, our model keeps 47.5%.", ["47.5%"]),
+    ("Our detector reaches 61.0% mAP on COCO, on par with strong baselines (e.g., 62.3% mAP).", ["61.0%"]),
+    ("Search with conventional NAS algorithms (e.g. 3000 GPU hours) is costly; ours reaches 2.9% error on CIFAR-10.",
+     ["2.9%"]),
+    # a claim of the paper's own stays
+    ("Our captioner obtains the best published CIDEr score of 131.5 on COCO.", ["131.5"]),
+])
+def test_the_figures_of_the_methods_a_paper_compares_with_are_no_results(nlp, text, kept):
+    assert [v for v, m, d, me, k, b in results_of(nlp, text) if k == "score"] == kept

@@ -77,7 +77,16 @@ OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bcompares? (?:to|with)|\bversus
                      r"\b(?:previous(?:ly)?|prior|compared (?:to|with)(?: the)?)\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|was\s+|at\s+)?$|"
                      r"\b(?:comparable|close|similar|equal) to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:\([\w-]+\)\s+)?of\s+$|"
                      r"\b(?:baselines?|previous|prior|existing)\b[^,;()]{0,40}?\bsuch as\s+[^,;()]{1,30}?\s+with\s+(?:an?\s+)?"
-                     r"(?:[\w-]+\s+){0,2}(?:of\s+)?$", re.I)
+                     r"(?:[\w-]+\s+){0,2}(?:of\s+)?$|"
+                     # "better than the best published F1 score of", "outperforming the previous best of"
+                     r"\b(?:than|over|surpass\w*|outperform\w*|exceed\w*|beat\w*|compared (?:to|with))\s+(?:the\s+)?(?:best|previous|"
+                     r"prior|strongest|current)\b(?:(?!\bwith\b)[^,;()]){0,50}?\s(?:of|is|was|at)\s+$|"  # (not "... with F1 of")
+                     # "where prior art has 27.9%", "existing methods achieve only 61%"
+                     r"\b(?:prior|previous|existing|baseline|competing|other)\s+(?:art|works?|methods?|models?|systems?|approaches?)\s+"
+                     r"(?:has|have|had|achieves?|achieved|obtains?|obtained|reach(?:es|ed)?|gets?|got|scored?)\s+(?:an?\s+|only\s+)?$|"
+                     # "conventional NAS algorithms (e.g. 3,000 GPU hours)", "strong baselines (e.g., 63.8% mAP)"
+                     r"\b(?:baselines?|conventional|existing|previous|prior|traditional|competing)\b[^,;()]{0,40}\(\s*"
+                     r"(?:e\.g\.|i\.e\.|for example|for instance),?\s*$", re.I)
 #: "(ours reach 18.7%,) outperforming the attention-based counterpart with the CER of 22.0%": after a figure of
 #: the paper's own, the beaten method's figure ("our method outperforms others with F1 of 79.6%" is the paper's)
 _OTHERS_WITH = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*)\s+(?:[\w-]+\s+){1,4}with\s+(?:an?\s+|the\s+|its\s+)?"
