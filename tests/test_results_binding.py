@@ -465,8 +465,19 @@ def test_a_name_with_a_number_is_no_figure_of_an_unknown_metric(nlp):
     ("Our detector reaches 61.0% mAP on COCO, on par with strong baselines (e.g., 62.3% mAP).", ["61.0%"]),
     ("Search with conventional NAS algorithms (e.g. 3000 GPU hours) is costly; ours reaches 2.9% error on CIFAR-10.",
      ["2.9%"]),
-    # a claim of the paper's own stays
+    # a claim of the paper's own stays, and so does its own baseline's figure
     ("Our captioner obtains the best published CIDEr score of 131.5 on COCO.", ["131.5"]),
+    ("On our new benchmark, our best baseline model achieves 58.3% accuracy.", ["58.3%"]),
 ])
 def test_the_figures_of_the_methods_a_paper_compares_with_are_no_results(nlp, text, kept):
     assert [v for v, m, d, me, k, b in results_of(nlp, text) if k == "score"] == kept
+
+
+def test_a_margin_over_prior_art_stays_a_change(nlp):
+    res = results_of(nlp, "We report a Dice score of 83.1% on LiTS, surpassing the prior art by a margin of 2.4%.")
+    assert [(v, k) for v, _, _, _, k, _ in res] == [("83.1%", "score"), ("2.4%", "delta")]
+
+
+def test_a_footnote_mark_after_a_figure_and_its_metric_is_no_figure(nlp):
+    res = results_of(nlp, "On the SQuAD dataset, our model achieves 85.3 F1 score 2 on the test set.")
+    assert [(v, m) for v, m, *_ in res] == [("85.3", "F1 score")]

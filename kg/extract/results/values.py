@@ -80,9 +80,9 @@ OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bcompares? (?:to|with)|\bversus
                      r"(?:[\w-]+\s+){0,2}(?:of\s+)?$|"
                      # "better than the best published F1 score of", "outperforming the previous best of"
                      r"\b(?:than|over|surpass\w*|outperform\w*|exceed\w*|beat\w*|compared (?:to|with))\s+(?:the\s+)?(?:best|previous|"
-                     r"prior|strongest|current)\b(?:(?!\bwith\b)[^,;()]){0,50}?\s(?:of|is|was|at)\s+$|"  # (not "... with F1 of")
-                     # "where prior art has 27.9%", "existing methods achieve only 61%"
-                     r"\b(?:prior|previous|existing|baseline|competing|other)\s+(?:art|works?|methods?|models?|systems?|approaches?)\s+"
+                     r"prior|strongest|current)\b(?:(?!\b(?:with|by)\b)[^,;()]){0,50}?\s(?:of|is|was|at)\s+$|"  # (not "with F1 of", "by a margin of")
+                     # "where prior art has 27.9%", "existing methods achieve only 61%" (not "our baseline model achieves")
+                     r"\b(?:prior|previous|existing|competing|other)\s+(?:art|works?|methods?|models?|systems?|approaches?)\s+"
                      r"(?:has|have|had|achieves?|achieved|obtains?|obtained|reach(?:es|ed)?|gets?|got|scored?)\s+(?:an?\s+|only\s+)?$|"
                      # "conventional NAS algorithms (e.g. 3,000 GPU hours)", "strong baselines (e.g., 63.8% mAP)"
                      r"\b(?:baselines?|conventional|existing|previous|prior|traditional|competing)\b[^,;()]{0,40}\(\s*"
@@ -254,11 +254,17 @@ _BEATEN_PAREN = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+
                            r"\s+[^,;()]{0,80}(?<!art)(?<!arts)(?<!SOTA)(?<!methods)(?<!approaches)\s\(\s*$", re.I)
 
 
+#: a metric's name between a figure and a footnote mark: "84.6 F1 score 1 on the test set"
+_METRIC_GAP = re.compile(r"\s+(?:(?!(?:and|or|to|vs|of|by|with|on|in|at|for)\b)[A-Za-z][\w-]*\s+){1,2}")
+
+
 def _footnote(text: str, vals: list["Value"], k: int) -> bool:
-    """A single digit right after a figure with a unit or a decimal point, before a word: a footnote mark
-    ("to 33.4 mm 1 on Human3.6M"), not a figure of its own."""
+    """A single digit right after a figure with a unit or a decimal point (or after its metric's name),
+    before a word: a footnote mark ("to 33.4 mm 1 on Human3.6M", "84.6 F1 score 1 on the test set"), not a
+    figure of its own."""
     v = vals[k]
-    if not k or not re.fullmatch(r"\d", v.text) or not re.fullmatch(r"\s", text[vals[k - 1].end:v.start]):
+    if not k or not re.fullmatch(r"\d", v.text) or not (re.fullmatch(r"\s", text[vals[k - 1].end:v.start])
+                                                        or _METRIC_GAP.fullmatch(text, vals[k - 1].end, v.start)):
         return False
     return re.search(r"\d\.\d|[A-Za-z%]$", vals[k - 1].text) is not None and re.match(r"\s+[a-z]", text[v.end:]) is not None
 
