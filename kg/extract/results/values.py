@@ -119,6 +119,7 @@ class Value:
     listed: bool = False  # paired with a dataset of a list by position ("A and B ... on X and Y, respectively")
     unnamed: str | None = None  # its own metric, a name kg does not know ("and Distance of Fréchet 8.77")
     over: bool = False  # a figure over several datasets at once ("79.3% on several datasets, namely A, B and C")
+    mark: bool = False  # a footnote mark ("84.6 F1 score 1 on"), no figure at all
 
 
 def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[Value]:
@@ -178,7 +179,7 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
             v.dropped = True  # "2-3 orders of magnitude", "2) the memory", a footnote "parameters 1 .", "AP 50"
             continue
         if _footnote(text, vals, k):
-            v.dropped = True  # "the error to 33.4 mm 1 on Human3.6M": a footnote mark after a figure
+            v.dropped = v.mark = True  # "the error to 33.4 mm 1 on Human3.6M": a footnote mark after a figure
             continue
         if _RATIO.search(v.text) or _RATIO_AFTER.match(text, v.end):
             v.kind = "ratio"
@@ -217,7 +218,7 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
                 and v.baseline is None:
             v.dropped = True  # "85% (current SOTA)"
         elif (OTHERS.search(before) or (k and _OTHERS_WITH.search(text, max(s0, v.start - 100), v.start))) \
-                and not (k and vals[k - 1].dropped) and not _BY_OVER.search(before):
+                and not (k and vals[k - 1].dropped and not vals[k - 1].mark) and not _BY_OVER.search(before):
             v.dropped = True
             if k and vals[k - 1].baseline is None and v.kind == "score" and _unit(v.text) == _unit(vals[k - 1].text):
                 vals[k - 1].baseline = v.text  # (not "1.6M parameters ... over 62 FPS", nor a relative reduction)
