@@ -482,3 +482,14 @@ def test_a_footnote_mark_after_a_figure_and_its_metric_is_no_figure(nlp):
     res = results_of(nlp, "On the SQuAD dataset, our model achieves 85.3 F1 score 2 on the test set, which is better "
                           "than the best published F1 score of 82.0.")
     assert [(v, m) for v, m, *_ in res] == [("85.3", "F1 score")]
+
+
+def test_a_dataset_name_a_line_break_split_is_that_dataset(nlp):
+    res = results_of(nlp, "Our network reaches 81.4% top-1 accuracy on Im-ageNet and 62.0 F1 on Triv-iaQA.")
+    assert [(v, d) for v, _, d, *_ in res] == [("81.4%", "ImageNet"), ("62.0", "TriviaQA")]
+
+
+def test_respectively_pairs_each_on_phrase_with_its_first_dataset(nlp):
+    res = results_of(nlp, "Our ranker reaches 0.81 and 0.74 Kendall tau on the large search space with ImageNet and "
+                          "on NAS-Bench-201 with CIFAR-10, respectively.")
+    assert [(v, d) for v, _, d, *_ in res] == [("0.81", "ImageNet"), ("0.74", "NAS-Bench-201")]

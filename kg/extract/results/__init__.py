@@ -77,7 +77,7 @@ def _written(text: str, ents: list, i: int | None) -> str | None:
     dataset keeps the year or version its name goes on with ("ICDAR 2015": :func:`.names.dataset_name`)."""
     if i is None:
         return None
-    if ents[i][4] in ("version", "shared-head"):
+    if ents[i][4] in ("version", "shared-head", "lexicon-break"):
         return ents[i][5]  # "2017" of "DAVIS 2016/2017": DAVIS 2017; "box" of "box/mask AP": box AP
     return dataset_name(text, ents[i]) if ents[i][2] is T.DATASET else _metric_name(text, ents, i)
 

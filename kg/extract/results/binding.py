@@ -410,6 +410,8 @@ def _bind_group(text: str, members: list[Value], vals: list[Value], datasets: li
         return
     if len(members) > 1 and len(after) != len(members) and resp:  # "on three datasets, namely A, B and C, respectively"
         after = [i for i in _distinct_before(text, datasets, last.end, after_end)]
+        items = _on_items(text, datasets, last.end, after_end) if len(after) != len(members) else after
+        after = items if len(items) == len(members) else after
     if len(members) > 1 and len(after) == len(members) and (resp or ON_DATASET.match(text[last.end:ents[after[0]][0]])):
         for v, i in zip(members, after):
             v.dataset, v.listed = i, resp
@@ -558,6 +560,19 @@ def _floor(text: str, vals: list[Value], v: Value, s0: int) -> int:
 
 #: a relative clause that says more of the result before it: ", which is the best reported result on D"
 _ABOUT_IT = re.compile(r",\s*which\s+(?:is|was|are|were|sets?|ranks?|establish\w*|represents?)\b", re.I)
+
+
+def _on_items(text: str, datasets: list, a: int, b: int) -> list[int]:
+    """The first dataset of each "on ..." phrase in ``text[a:b]``: "on the X space with A and on the Y space
+    with B and C, respectively" gives A and B ([] when a phrase names none)."""
+    starts = [m.start() for m in re.finditer(r"\bon\s", text[a:b])]
+    out = []
+    for x, y in zip(starts, starts[1:] + [b - a]):
+        first = next((i for i, c in datasets if a + x <= c[0] and c[1] <= a + y), None)
+        if first is None:
+            return []
+        out.append(first)
+    return out
 
 
 def _clause_end(text: str, pos: int, s1: int) -> int:
