@@ -564,7 +564,9 @@ _ABOUT_IT = re.compile(r",\s*which\s+(?:is|was|are|were|sets?|ranks?|establish\w
 
 def _on_items(text: str, datasets: list, a: int, b: int) -> list[int]:
     """The first dataset of each "on ..." phrase in ``text[a:b]``: "on the X space with A and on the Y space
-    with B and C, respectively" gives A and B ([] when a phrase names none)."""
+    with B and C, respectively" gives A and B ([] when a phrase names none); not past "respectively"."""
+    resp = _RESPECTIVELY.search(text, a, b)
+    b = resp.end() if resp else b
     starts = [m.start() for m in re.finditer(r"\bon\s", text[a:b])]
     out = []
     for x, y in zip(starts, starts[1:] + [b - a]):
