@@ -409,8 +409,9 @@ def _bind_group(text: str, members: list[Value], vals: list[Value], datasets: li
         first.over = True  # "79.3% on several datasets, namely A, B and C": a figure over them all, no one dataset's
         return
     if len(members) > 1 and len(after) != len(members) and resp:  # "on three datasets, namely A, B and C, respectively"
-        after = [i for i in _distinct_before(text, datasets, last.end, after_end)]
-        items = _on_items(text, datasets, last.end, after_end) if len(after) != len(members) else after
+        upto = m.end() if (m := _RESPECTIVELY.search(text, last.end, after_end)) else after_end  # (not the next result's)
+        after = [i for i in _distinct_before(text, datasets, last.end, upto)]
+        items = _on_items(text, datasets, last.end, upto) if len(after) != len(members) else after
         after = items if len(items) == len(members) else after
     if len(members) > 1 and len(after) == len(members) and (resp or ON_DATASET.match(text[last.end:ents[after[0]][0]])):
         for v, i in zip(members, after):
