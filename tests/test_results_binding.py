@@ -405,6 +405,8 @@ def test_a_value_after_a_metric_name_kg_does_not_know_takes_that_name(nlp):
                           "(FFHQ: 5.11; CelebA: 6.02).")
     assert [(v, m, d) for v, m, d, *_ in res] == [("1.41", "Sharpness", "FFHQ"), ("1.32", "Sharpness", "CelebA"),
                                                  ("5.11", "FID", "FFHQ"), ("6.02", "FID", "CelebA")]
+    res = results_of(nlp, "We report an MSE of 0.152 and a Cross Correlation of 0.517 on the MIT-BIH dataset.")
+    assert [(v, m) for v, m, *_ in res] == [("0.152", "MSE"), ("0.517", "Cross Correlation")]
 
 
 def test_the_first_figure_of_a_pair_beside_human_quality_is_the_models(nlp):
