@@ -499,3 +499,11 @@ def test_respectively_pairs_each_on_phrase_with_its_first_dataset(nlp):
     res = results_of(nlp, "Our model reaches accuracies of 91.2% and 93.4% on the HMDB51 [1] and the Zorb-Kinect [2] "
                           "datasets respectively, and an F1 score of 80.1% on the UCF101 [3] dataset.")
     assert ("93.4%", "UCF101") not in [(v, d) for v, _, d, *_ in res]
+
+
+def test_a_noun_of_change_after_a_list_of_pairs_is_said_of_every_member(nlp):
+    res = results_of(nlp, "Our trackers obtain up to 9.1%/5.2% (AUC), 21.3%/8.1% (EAO) and 22.4%/23.0% (EAO) relative "
+                          "improvements over the original versions on the OTB-15, VOT-16 and VOT-17 datasets, respectively.")
+    assert [(v, d, k) for v, _, d, _, k, _ in res] == [
+        ("9.1%", "OTB-15", "delta"), ("5.2%", "OTB-15", "delta"), ("21.3%", "VOT-16", "delta"),
+        ("8.1%", "VOT-16", "delta"), ("22.4%", "VOT-17", "delta"), ("23.0%", "VOT-17", "delta")]

@@ -349,22 +349,25 @@ _DELTA_LIST_GAP = re.compile(r"\s*%?\s*(?:(?:(?:absolute|relative|[\w@-]+)\s+){0
 
 def delta_lists(text: str, vals: list[Value]) -> None:
     """A list goes on as it began: "improvements of: 4.3% on CIFAR-10, and 7.2% on SVHN" are both deltas; and
-    a noun of change after a list is said of every member: "24.73% and 13.93% improvements"."""
+    a noun of change after a list is said of every member: "24.73% and 13.93% improvements", "9.8%/5.7% (AUC)
+    and 24.4%/25.0% (EAO) relative improvements"."""
     for u, v in zip(vals, vals[1:]):
         if u.kind == "delta" and v.kind == "score" and not v.dropped and ("%" in u.text) == ("%" in v.text) \
                 and (_DELTA_LIST_GAP.fullmatch(text, u.end, v.start) or _LIST_ON.fullmatch(text, u.end, v.start)):
             v.kind = "delta"
+    chained: set[int] = set()  # the members a noun after the list made changes: the list goes back through them
     for u, v in reversed(list(zip(vals, vals[1:]))):
-        if v.kind == "delta" and u.kind == "score" and not u.dropped and _NOUN_AFTER_LIST.match(text, v.end) \
+        if v.kind == "delta" and u.kind == "score" and not u.dropped and (id(v) in chained or _NOUN_AFTER_LIST.match(text, v.end)) \
                 and _LIST_GLUE.fullmatch(text, u.end, v.start) and ("%" in u.text) == ("%" in v.text):
             u.kind = "delta"
+            chained.add(id(u))
 
 
 #: between two values of one list: "82.1% and 83.6%", "2.1/4.3", "1.2, 3.4"
-_LIST_GLUE = re.compile(r"\s*%?\s*(?:,|,?\s*and|/)\s*")
+_LIST_GLUE = re.compile(r"\s*%?\s*(?:\([\w@ -]{1,15}\)\s*)?(?:,|,?\s*and|/)\s*")  # (also "23.3%/8.8% (EAO) and 24.4%")
 #: the rest of a list item and the glue to the next: "1.6% top-1 accuracy, 2.5% ...", "21.5% F 1 over all X, and 5.8%"
 _LIST_ON = re.compile(r"(?![^;()]*\b(?:while|whereas|but|which|we|our|it|its|achiev\w*|reach\w*|obtain\w*)\b)"
                       r"[^;()%]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 #: a noun of change right after a list's last value: "24.73% and 13.93% improvements"
-_NOUN_AFTER_LIST = re.compile(r"\s*%?\s*(?:absolute\s+|relative\s+)?(?:improvements|gains|increases|reductions|drops|decreases|"
+_NOUN_AFTER_LIST = re.compile(r"\s*%?\s*(?:\([\w@ -]{1,15}\)\s*)?(?:absolute\s+|relative\s+)?(?:improvements|gains|increases|reductions|drops|decreases|"
                               r"boosts)\b", re.I)
