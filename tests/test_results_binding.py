@@ -507,3 +507,11 @@ def test_a_noun_of_change_after_a_list_of_pairs_is_said_of_every_member(nlp):
     assert [(v, d, k) for v, _, d, _, k, _ in res] == [
         ("9.1%", "OTB-15", "delta"), ("5.2%", "OTB-15", "delta"), ("21.3%", "VOT-16", "delta"),
         ("8.1%", "VOT-16", "delta"), ("22.4%", "VOT-17", "delta"), ("23.0%", "VOT-17", "delta")]
+
+
+def test_a_change_given_in_two_units_is_a_change_in_both(nlp):
+    res = results_of(nlp, "Our network outperforms state-of-the-art solutions by 7% or 3 mAP in V-COCO and 15% or 2 mAP "
+                          "in HICO-DET.")
+    assert [(v, k) for v, _, _, _, k, _ in res] == [("7%", "delta"), ("3", "delta"), ("15%", "delta"), ("2", "delta")]
+    res = results_of(nlp, "It reaches 45.1% or 0.451 mAP on COCO.")
+    assert [k for *_, k, _ in res] == ["score", "score"]
