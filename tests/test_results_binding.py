@@ -301,10 +301,10 @@ def test_a_list_without_a_metric_goes_on_with_the_one_before(nlp):
                           "and from 70.3% to 80.6% for another one.")
     assert [(v, m, b) for v, m, _, _, _, b in res] == [("78.4%", "rank-1 accuracy", "51.2%"),
                                                       ("80.6%", "rank-1 accuracy", "70.3%")]
-    # but not where the list names a metric of its own that kg does not know
+    # but not where the list names a metric of its own that kg does not know: that name is its metric
     res = results_of(nlp, "It reaches 95.1% using the ADD metric on LineMOD and 91.8% using the ADD-S AUC metric on "
                           "YCB-Video.")
-    assert [(v, m) for v, m, *_ in res] == [("95.1%", "ADD"), ("91.8%", None)]
+    assert [(v, m) for v, m, *_ in res] == [("95.1%", "ADD"), ("91.8%", "ADD-S AUC")]
 
 
 def test_a_dataset_name_of_the_lexicon_in_another_case(nlp):

@@ -155,6 +155,10 @@ def unnamed_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> 
         for v in members:
             v.unnamed = name if "N" not in name.split() else "?"
     _named_after_figure(text, vals, ents)
+    for v in vals:
+        if v.metric is None and not v.unnamed and v.kind == "score" and (m := _NAMED_METRIC_AFTER.match(text, v.end)) \
+                and re.search(r"[A-Z]", m.group("name")):
+            v.unnamed = m.group("name")  # "93.3% using the ADD-S AUC metric": the metric the text names after it
 
 
 #: the next item of a list of measures, named by a name kg does not know: "(MSE of 0.167) and Cross Correlation of"
@@ -187,7 +191,7 @@ def _metrics_by_item(text: str, members: list[Value]) -> None:
 _OTHERS_GAP = re.compile(r"\b(?:than|surpass\w*|outperform\w*|compared|below|above|earlier|previous(?:ly)?|prior|human|"
                          r"baselines?|state[- ]of[- ]the[- ]art|SOTA|vs\.?|versus|existing|others?)\b", re.I)
 #: a list that names its own metric after it, in words kg did not type: "93.3% using the ADD-S AUC metric"
-_NAMED_METRIC_AFTER = re.compile(r"\s*%?\s*(?:using|in terms of|under|with|by)\s+(?:the\s+)?[\w()-]+(?:\s+[\w()-]+)?"
+_NAMED_METRIC_AFTER = re.compile(r"\s*%?\s*(?:using|in terms of|under|with|by)\s+(?:the\s+)?(?P<name>[\w()-]+(?:\s+[\w()-]+)?)"
                                  r"\s+(?:metric|measure|criterion|score)\b", re.I)
 
 
