@@ -515,3 +515,9 @@ def test_a_change_given_in_two_units_is_a_change_in_both(nlp):
     assert [(v, k) for v, _, _, _, k, _ in res] == [("7%", "delta"), ("3", "delta"), ("15%", "delta"), ("2", "delta")]
     res = results_of(nlp, "It reaches 45.1% or 0.451 mAP on COCO.")
     assert [k for *_, k, _ in res] == ["score", "score"]
+
+
+def test_a_value_on_its_own_metric_takes_the_papers_dataset(nlp):
+    res = results_of(nlp, "We evaluate our captioner on the Flickr30k dataset. It scores 0.581 on CIDEr and 0.301 on "
+                          "METEOR.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("0.581", "CIDEr", "Flickr30k"), ("0.301", "METEOR", "Flickr30k")]

@@ -164,7 +164,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
             kept.add(v.group)  # a list goes on as it began ("from A to B on X and from C to D on Y")
             had = v.dataset
             _from_paper(v, _sole(text, metrics), (sole[0], last if last is not None else sole[1]), names, last)
-            if had is None and OWN_ON.match(text, v.end):
+            if had is None and OWN_ON.match(text, v.end) and not _on_metric(text, v, ents):
                 v.dataset = None  # "F1 = 83.4 on the CoNLL-2005 set": on a name kg did not type, not the paper's dataset
             dataset = _written(text, ents, v.dataset)
             method = method_of(text, v, found, methods, s0, own, first[v.group], dataset, paper)
@@ -173,6 +173,12 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
             out.append(Result(value=v.text, method=method, dataset=dataset, metric=_written(text, ents, v.metric) or _unknown_metric(v),
                               start=v.start, end=v.end, kind=v.kind, baseline=v.baseline))
     return out
+
+
+def _on_metric(text: str, v: Value, ents: list) -> bool:
+    """ "0.297 on METEOR": the name after "on" is the value's own metric, not data the paper's dataset is not."""
+    m = OWN_ON.match(text, v.end)
+    return v.metric is not None and m is not None and ents[v.metric][0] == m.end() - 1
 
 
 def _unknown_metric(v: Value) -> str | None:
