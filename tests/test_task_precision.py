@@ -128,3 +128,13 @@ def test_a_means_word_and_a_bare_process_noun_name_no_task():
     got = found("A title", "Automatic detection of glyph forgeries is essential. Automatic glyph segmentation helps.")
     assert ("Task", "Automatic detection") not in got
     assert ("Task", "glyph segmentation") in got
+
+
+def test_a_bare_lexicon_task_word_takes_its_modifiers():
+    # "forecasting" and "reasoning" are lexicon tasks; the text names narrower ones
+    got = found("A title", "Our glyph model handles body pose forecasting and multi-hop reasoning over scripts.")
+    assert ("Task", "body pose forecasting") in got and ("Task", "multi-hop reasoning") in got, got
+    assert ("Task", "forecasting") not in got and ("Task", "reasoning") not in got
+    # a bare word with nothing before it, or a capital, stays the lexicon's task
+    got = found("Forecasting with glyphs", "Reasoning is hard, and we study reasoning about scripts.")
+    assert {("Task", "Forecasting"), ("Task", "Reasoning"), ("Task", "reasoning")} <= got, got

@@ -325,6 +325,44 @@ _JOINT_AND = re.compile(r" and ((?:[A-Za-z][\w\-]*)(?: (?!(?:with|via|using|for|
                         r"[A-Za-z][\w\-]*){0,3})")
 
 
+#: Rules whose one-word task is a lexicon entry matched wherever the word stands ("forecasting", "reasoning").
+_BARE_TASK_RULES = frozenset({"lexicon", "lexicon-gen"})
+
+
+def bare_task_words(text: str, cands: list[Candidate], verbs: frozenset[str] = frozenset()) -> list[Candidate]:
+    """A one-word lexicon task written in lower case after its modifiers takes them: "body pose forecasting",
+    "numerical reasoning", "subspace clustering" name the task, the bare head word only a family of tasks
+    (on the arXiv build "reasoning" gathered 207 papers of "multi-hop", "physical", "context" reasoning). The
+    modifiers are read as :func:`kg.extract.rules.head_phrases` reads them, and the phrase is a phrase rule's
+    guess (rule ``head``), qualifiers trimmed by :func:`trim_tasks`. A longer candidate over the word (a
+    lexicon name, a coined name) keeps it; a head phrase over it is the same phrase and replaces it.
+
+    >>> t = "We evaluate body pose forecasting, numerical reasoning and reasoning about time series forecasting."
+    >>> at = lambda i, w: Candidate(i, i + len(w), T.TASK, 60, "lexicon")
+    >>> head = Candidate(t.index("body"), t.index(","), T.TASK, 30, "head")
+    >>> long = Candidate(t.index("time"), len(t) - 1, T.TASK, 80, "lexicon")
+    >>> [(t[c.start:c.end], c.rule) for c in bare_task_words(t, [at(t.index("forecasting"), "forecasting"), head,
+    ...     at(t.index("reasoning"), "reasoning"), at(t.rindex("reasoning"), "reasoning"),
+    ...     at(t.rindex("forecasting"), "forecasting"), long])]
+    [('body pose forecasting', 'head'), ('numerical reasoning', 'head'), ('reasoning', 'lexicon'), ('forecasting', 'lexicon'), ('time series forecasting', 'lexicon')]
+    """
+    from kg.extract.rules import task_modifiers_start  # noqa: PLC0415
+
+    out = []
+    for c in cands:
+        word = text[c.start:c.end]
+        if c.type is not T.TASK or c.rule not in _BARE_TASK_RULES or not word.isalpha() or not word.islower() \
+                or (_ONE_ING.fullmatch(word) and _VERB_ING_AFTER.match(text, c.end)):
+            out.append(c)  # "the loss stemming from ...": a participle, :func:`trim_tasks` drops it
+            continue
+        covers = [d for d in cands if d.start <= c.start and d.end >= c.end and d.end - d.start > c.end - c.start]
+        if any(d.rule == "head" and d.end == c.end and d.type is T.TASK for d in covers):
+            continue  # the head phrase over the word is the task
+        start = c.start if covers else task_modifiers_start(text, c.start, verbs)
+        out.append(c._replace(start=start, rule="head", canonical=None) if start < c.start else c)
+    return out
+
+
 def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candidate]:
     """Task candidates cut to the task they name: grading and means qualifiers dropped from the front,
     a title's means and a proposed "a X" no task, "Joint X" with its "and Y".

@@ -541,6 +541,20 @@ def _modifiers(text: str, rtext: str, s: int, is_task: bool, verbs: frozenset[st
     return start, mods
 
 
+def task_modifiers_start(text: str, s: int, verbs: frozenset[str] = frozenset()) -> int:
+    """Where a task phrase ending in the head word at ``s`` starts, by the modifiers before the head
+    (:func:`_modifiers`, as :func:`head_phrases` reads them); ``s`` when there is none.
+
+    >>> t = "We study numerical reasoning and, in turn, reasoning."
+    >>> t[task_modifiers_start(t, t.index("reasoning")):t.index("reasoning")], task_modifiers_start(t, 42) == 42
+    ('numerical ', True)
+    """
+    if s < 2 or text[s - 1] != " " or text[s - 2] not in _TOKEN_END:
+        return s
+    start, mods = _modifiers(text, text[::-1], s, True, verbs)
+    return start if mods else s
+
+
 def _no_technique(text: str, head: str, mods: list[str], start: int, end: int) -> bool:
     """Whether the phrase ``text[start:end]`` (lower-case head word ``head``) names a part's role, an idiom,
     a kind of thing or modifies a noun after it, rather than a technique or task."""

@@ -60,6 +60,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = boundaries.dataset_editions(text, cands)  # "ICDAR 2015", not the series "ICDAR"
     cands = boundaries.joined_datasets(text, cands)  # "the DAVIS 2017 Unsupervised dataset"
     cands = boundaries.unpublished_data(text, cands)  # "an internal generalized VA dataset"
+    cands = boundaries.bare_task_words(text, cands, ctx.tables.verb_words)  # "pose forecasting", not "forecasting"
     cands = boundaries.trim_tasks(text, cands, ctx.title_end)  # "Efficient Person Search" -> "Person Search"
     cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")
     cands = entityhood.outside(cands, entityhood.furniture_spans(text, sents))  # "[cs.CL]", headers, notes
