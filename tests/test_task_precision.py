@@ -138,3 +138,6 @@ def test_a_bare_lexicon_task_word_takes_its_modifiers():
     # a bare word with nothing before it, or a capital, stays the lexicon's task
     got = found("Forecasting with glyphs", "Reasoning is hard, and we study reasoning about scripts.")
     assert {("Task", "Forecasting"), ("Task", "Reasoning"), ("Task", "reasoning")} <= got, got
+    # a thing noun after the word: the words before belong to the thing's name
+    got = found("A title", "We add a glyph reasoning module to the encoder.")
+    assert ("Task", "glyph reasoning") not in got, got

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.rules import DATASET_CUES, Candidate
+from kg.extract.rules import DATASET_CUES, Candidate, _modifies_a_thing, task_modifiers_start
 from kg.extract.words import EVALUATIVE, FIELD_WORDS, KIND_HEADS, METRIC_WORDS, PRAISE
 from kg.vocab import EntityType as T
 
@@ -335,7 +335,8 @@ def bare_task_words(text: str, cands: list[Candidate], verbs: frozenset[str] = f
     (on the arXiv build "reasoning" gathered 207 papers of "multi-hop", "physical", "context" reasoning). The
     modifiers are read as :func:`kg.extract.rules.head_phrases` reads them, and the phrase is a phrase rule's
     guess (rule ``head``), qualifiers trimmed by :func:`trim_tasks`. A longer candidate over the word (a
-    lexicon name, a coined name) keeps it; a head phrase over it is the same phrase and replaces it.
+    lexicon name, a coined name) keeps it; a head phrase over it is the same phrase and replaces it; a thing
+    noun after it ("a multi-hop reasoning method") makes the words before a name's, not the task's.
 
     >>> t = "We evaluate body pose forecasting, numerical reasoning and reasoning about time series forecasting."
     >>> at = lambda i, w: Candidate(i, i + len(w), T.TASK, 60, "lexicon")
@@ -346,8 +347,6 @@ def bare_task_words(text: str, cands: list[Candidate], verbs: frozenset[str] = f
     ...     at(t.rindex("forecasting"), "forecasting"), long])]
     [('body pose forecasting', 'head'), ('numerical reasoning', 'head'), ('reasoning', 'lexicon'), ('forecasting', 'lexicon'), ('time series forecasting', 'lexicon')]
     """
-    from kg.extract.rules import task_modifiers_start  # noqa: PLC0415
-
     out = []
     for c in cands:
         word = text[c.start:c.end]
@@ -358,7 +357,7 @@ def bare_task_words(text: str, cands: list[Candidate], verbs: frozenset[str] = f
         covers = [d for d in cands if d.start <= c.start and d.end >= c.end and d.end - d.start > c.end - c.start]
         if any(d.rule == "head" and d.end == c.end and d.type is T.TASK for d in covers):
             continue  # the head phrase over the word is the task
-        start = c.start if covers else task_modifiers_start(text, c.start, verbs)
+        start = c.start if covers or _modifies_a_thing(text, c.end) else task_modifiers_start(text, c.start, verbs)
         out.append(c._replace(start=start, rule="head", canonical=None) if start < c.start else c)
     return out
 
