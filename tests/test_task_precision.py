@@ -141,3 +141,17 @@ def test_a_bare_lexicon_task_word_takes_its_modifiers():
     # a thing noun after the word: the words before belong to the thing's name
     got = found("A title", "We add a glyph reasoning module to the encoder.")
     assert ("Task", "glyph reasoning") not in got, got
+
+
+def test_an_objective_or_a_technique_for_a_task_is_no_task():
+    # an acronym written before "objectives" or "losses": the long form names an objective
+    got = found("A title", "Besides Masked Glyph Modeling (MGM) objectives, we use the glyph parser. MGM helps.")
+    assert ("Method", "Masked Glyph Modeling") in got and ("Task", "Masked Glyph Modeling") not in got, got
+    got = found("A title", "We train with Stroke Order Prediction (SOP). The SOP losses are cheap.")
+    assert ("Task", "Stroke Order Prediction") not in got, got
+    # one of the tasks a model is pre-trained on
+    got = found("A title", "We propose a new pre-training task, prompting glyph modeling (PGM), which aligns strokes.")
+    assert ("Task", "prompting glyph modeling") not in got, got
+    # a task named after such words, in a later clause, stays a task
+    got = found("A title", "We add two pretext tasks and improve named entity recognition (NER) on scripts.")
+    assert ("Task", "named entity recognition") in got, got

@@ -386,6 +386,7 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
         if c.type is T.TASK and c.rule in _OWN_RULES and not _about_data(text, c) and (
                 _SYSTEM_FOR.search(text, c.start, c.end)
                 or _OWN_SYSTEM_BEFORE.search(text, max(0, c.start - 50), c.start)
+                or _technique_use(text, c)
                 or _PROPOSE_NAME_PAREN.search(text, max(0, c.start - 40), c.start)
                 or _proposed_here(text, c)
                 or (_PROPOSE_A.search(text, max(0, c.start - 40), c.start)
@@ -500,6 +501,44 @@ def _proposed_here(text: str, c: Candidate) -> bool:
     if text[c.start:c.start + 1].isupper() and _KIND_BEFORE.search(text, max(0, c.start - 20), c.start):
         return True  # "a novel augmentation method Cycle Translation": the kind noun's name
     return _PROPOSED_AFTER.match(text, c.end) is not None
+
+
+#: Inside a phrase: "T for U", "T via U" name a technique for a task ("Multiview Transformer for Video
+#: Recognition", "Regression via Classification"), no task.
+_INNER_FOR = re.compile(r" (?:for|via) ", re.I)
+#: The acronym in parentheses right after a long form: "Masked Frame Modeling (MFM)".
+_PAREN_ACRONYM = re.compile(r"\s*\(([A-Z][\w\-]{0,11})\)")
+#: What a technique's acronym is written before: "MFM objectives", "the PEM losses", "a WR process".
+_TECHNIQUE_PART = (r"\)?\s+(?:loss(?:es)?|objectives?|process|layers?|modules?|blocks?|regulari[sz]ers?|"
+                   r"regulari[sz]ation|operations?|operators?)\b")
+#: Before a phrase in its sentence: it is one of the tasks a model is pre-trained on ("two new pre-training tasks:
+#: (i) Frame Order Modeling"), an objective done to train a model, no task the paper addresses.
+_PRETEXT_BEFORE = re.compile(r"\b(?:pre-?training|pretext|proxy|self-supervised)\s+(?:tasks?|objectives?)\b(?:(?!\b(?:on|in|"
+                             r"for|to|of|with|achiev\w*|outperform\w*|improv\w*|evaluat\w*|show\w*)\b)[^.;!?]){0,100}$", re.I)
+
+
+def _technique_use(text: str, c: Candidate) -> bool:
+    """Whether a task phrase is written as a technique: "T for U" or "T via U" inside it, its acronym
+    before a part or an objective ("Masked Frame Modeling (MFM) objectives", "PEM losses"), or a
+    pre-training task ("we design two pre-training tasks: (i) Frame Order Modeling (FOM) ...").
+
+    >>> t = "We add Glyph Order Modeling (GOM) objectives and Stroke Recovery (SR). SR losses help glyph parsing."
+    >>> at = lambda w: Candidate(t.index(w), t.index(w) + len(w), T.TASK, 70, "acronym")
+    >>> [_technique_use(t, at(w)) for w in ("Glyph Order Modeling", "Stroke Recovery", "glyph parsing")]
+    [True, True, False]
+    >>> t = "We design a pre-training task, glyph matching (GM), and the Script Transformer for Glyph Parsing."
+    >>> [_technique_use(t, at(w)) for w in ("glyph matching", "Script Transformer for Glyph Parsing")]
+    [True, True]
+    >>> t = "We add two pretext tasks and improve glyph parsing."
+    >>> _technique_use(t, at("glyph parsing"))
+    False
+    """
+    if _INNER_FOR.search(text, c.start, c.end):
+        return True
+    p = _PAREN_ACRONYM.match(text, c.end)
+    if p and re.search(r"(?<![\w\-])" + re.escape(p.group(1)) + _TECHNIQUE_PART, text, re.I):
+        return True
+    return _PRETEXT_BEFORE.search(text, max(0, c.start - 150), c.start) is not None
 
 
 def _about_data(text: str, c: Candidate) -> bool:
