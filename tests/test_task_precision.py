@@ -155,3 +155,12 @@ def test_an_objective_or_a_technique_for_a_task_is_no_task():
     # a task named after such words, in a later clause, stays a task
     got = found("A title", "We add two pretext tasks and improve named entity recognition (NER) on scripts.")
     assert ("Task", "named entity recognition") in got, got
+
+
+def test_a_technique_or_a_speed_before_a_task_is_no_part_of_it():
+    got = found("Transformer Tracking", "We follow glyphs over frames.")
+    assert not any(t == "Task" for t, _ in got), got
+    got = found("LSTM Glyph Parsing", "We parse glyphs.")
+    assert ("Task", "Glyph Parsing") in got and ("Task", "LSTM Glyph Parsing") not in got, got
+    got = found("Real-time Glyph Segmentation with Tiny Networks", "We segment glyphs.")
+    assert ("Task", "Glyph Segmentation") in got, got

@@ -285,9 +285,11 @@ _GRADE = frozenset(EVALUATIVE | PRAISE | {
     "faster", "precise", "light-weight", "better", "high-quality", "high-performance", "simple", "novel", "new",
     "powerful", "well-known", "widely-used", "commonly-used", "popular", "imperfect"})
 #: Words that say how a task is solved, not which task it is ("Learned Raw Denoising", "end-to-end semantic
-#: human matting", "Neural Language Generation"): dropped when a task of two words or more remains.
+#: human matting", "Neural Language Generation", "Real-time LiDAR Segmentation", "Single-stage Face Localisation"):
+#: dropped when a task of two words or more remains.
 _MEANS = frozenset({"learned", "learnt", "neural", "deep", "end-to-end", "autonomous", "automatic", "automated",
-                    "learning-based",
+                    "learning-based", "real-time", "realtime", "large-scale", "one-stage", "single-stage", "two-stage",
+                    "multi-stage",
                     "data-driven", "model-based", "network-based", "cnn-based", "dnn-based"})
 _GRADE_KEYS = frozenset(w.replace("-", "") for w in _GRADE)
 _MEANS_KEYS = frozenset(w.replace("-", "") for w in _MEANS)
@@ -380,6 +382,10 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
     ['Task']
     """
     out = []
+    lead = {}  # where a technique's lexicon name starts -> where it ends: "Transformer" of "Transformer Tracking"
+    for d in cands:
+        if d.type is T.METHOD and d.rule.startswith("lexicon") and d.end > lead.get(d.start, -1):
+            lead[d.start] = d.end
     for c in cands:
         if c.type is T.TASK and c.rule != "lexicon":
             c = _whole_prefix(text, c)  # "Semi-[Supervised Defect Detection]"
@@ -412,7 +418,10 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
             continue  # "the generated segmentation maps", "the ground-truth segmentation": an output, not a task
         if _PLURAL_PROCESS.search(text, c.start, c.end + 1 if text[c.end:c.end + 1] == "s" else c.end):
             continue  # "mapping Radar detections to the image": outputs, not a task
-        c = _trim_front(text, c)
+        t = _after_technique(text, c, lead.get(c.start, -1))
+        if t is not c and _PROCESS_NOUN.fullmatch(text[t.start:t.end].lower()):
+            continue  # "Transformer Tracking": a technique and a bare process noun name no task
+        c = _trim_front(text, t)
         if c is None:
             continue
         j = _JOINT_AND.match(text, c.end) if text[c.start:c.start + 6].lower() == "joint " else None
@@ -589,6 +598,27 @@ _PROCESS_NOUN = re.compile(r"[a-z]+(?:tion|sion|ment|ing|sis)")
 
 
 _BARE_PLURAL = re.compile(r"[a-z\-]+(?<![sui])(?<!ic)s")
+
+
+#: A technique's name and "based" before a task: "BERT Based Reading Comprehension".
+_BASED = re.compile(r"[\s\-]+based\s+", re.I)
+
+
+def _after_technique(text: str, c: Candidate, method_end: int) -> Candidate:
+    """A task phrase without the technique's lexicon name it opens on (ending at ``method_end``):
+    "Transformer Tracking", "LSTM CCG Parsing", "BERT Based Reading Comprehension" are a technique applied
+    to a task; the task is the rest (a bare process noun is then no task: :func:`_trim_front`).
+
+    >>> t = "LSTM CCG Parsing and BERT Based Glyph Reading"
+    >>> [t[x.start:x.end] for x in (_after_technique(t, Candidate(0, 16, T.TASK, 70, "title-task"), 4),
+    ...                             _after_technique(t, Candidate(21, 45, T.TASK, 70, "title-task"), 25))]
+    ['CCG Parsing', 'Glyph Reading']
+    """
+    if not c.start < method_end < c.end or text[method_end:method_end + 1] not in (" ", "-"):
+        return c
+    b = _BASED.match(text, method_end)
+    start = b.end() if b else method_end + 1
+    return c._replace(start=start, canonical=None) if start < c.end else c
 
 
 def _trim_front(text: str, c: Candidate) -> Candidate | None:
