@@ -382,10 +382,7 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
     ['Task']
     """
     out = []
-    lead = {}  # where a technique's lexicon name starts -> where it ends: "Transformer" of "Transformer Tracking"
-    for d in cands:
-        if d.type is T.METHOD and d.rule.startswith("lexicon") and d.end > lead.get(d.start, -1):
-            lead[d.start] = d.end
+    lead = _method_ends(cands)
     for c in cands:
         if c.type is T.TASK and c.rule != "lexicon":
             c = _whole_prefix(text, c)  # "Semi-[Supervised Defect Detection]"
@@ -598,6 +595,16 @@ _PROCESS_NOUN = re.compile(r"[a-z]+(?:tion|sion|ment|ing|sis)")
 
 
 _BARE_PLURAL = re.compile(r"[a-z\-]+(?<![sui])(?<!ic)s")
+
+
+def _method_ends(cands: list[Candidate]) -> dict[int, int]:
+    """Where each technique's lexicon name starts -> where the longest ends ("Transformer" of "Transformer
+    Tracking"), for :func:`_after_technique`."""
+    lead: dict[int, int] = {}
+    for d in cands:
+        if d.type is T.METHOD and d.rule.startswith("lexicon") and d.end > lead.get(d.start, -1):
+            lead[d.start] = d.end
+    return lead
 
 
 #: A technique's name and "based" before a task: "BERT Based Reading Comprehension".
