@@ -332,15 +332,17 @@ _BARE_TASK_RULES = frozenset({"lexicon", "lexicon-gen"})
 
 
 def bare_task_words(text: str, cands: list[Candidate], verbs: frozenset[str] = frozenset()) -> list[Candidate]:
-    """A one-word lexicon task written in lower case after its modifiers takes them: "body pose forecasting",
+    """A one-word lexicon task written in lower case after a modifier takes it: "pose forecasting",
     "numerical reasoning", "subspace clustering" name the task, the bare head word only a family of tasks
     (on the arXiv build "reasoning" gathered 207 papers of "multi-hop", "physical", "context" reasoning). The
-    modifiers are read as :func:`kg.extract.rules.head_phrases` reads them, and the phrase is a phrase rule's
-    guess (rule ``head``), qualifiers trimmed by :func:`trim_tasks`. A longer candidate over the word (a
+    modifier is read as :func:`kg.extract.rules.head_phrases` reads them, the nearest one only (further words,
+    "long-term temporal reasoning", "favor KB reasoning", were as often a verb or a grade as a narrower task,
+    and the nearest alone recurs across papers), and the phrase is a phrase rule's guess (rule ``head``),
+    qualifiers trimmed by :func:`trim_tasks`. A longer candidate over the word (a
     lexicon name, a coined name) keeps it; a head phrase over it is the same phrase and replaces it; a thing
     noun after it ("a multi-hop reasoning method") makes the words before a name's, not the task's.
 
-    >>> t = "We evaluate body pose forecasting, numerical reasoning and reasoning about time series forecasting."
+    >>> t = "We evaluate body pose forecasting, multi-step numerical reasoning and reasoning about time series forecasting."
     >>> at = lambda i, w: Candidate(i, i + len(w), T.TASK, 60, "lexicon")
     >>> head = Candidate(t.index("body"), t.index(","), T.TASK, 30, "head")
     >>> long = Candidate(t.index("time"), len(t) - 1, T.TASK, 80, "lexicon")
@@ -360,6 +362,7 @@ def bare_task_words(text: str, cands: list[Candidate], verbs: frozenset[str] = f
         if any(d.rule == "head" and d.end == c.end and d.type is T.TASK for d in covers):
             continue  # the head phrase over the word is the task
         start = c.start if covers or _modifies_a_thing(text, c.end) else task_modifiers_start(text, c.start, verbs)
+        start = max(start, text.rfind(" ", start, c.start - 1) + 1)  # the nearest modifier only
         out.append(c._replace(start=start, rule="head", canonical=None) if start < c.start else c)
     return out
 
