@@ -164,11 +164,3 @@ def test_a_technique_or_a_speed_before_a_task_is_no_part_of_it():
     assert ("Task", "Glyph Parsing") in got and ("Task", "LSTM Glyph Parsing") not in got, got
     got = found("Real-time Glyph Segmentation with Tiny Networks", "We segment glyphs.")
     assert ("Task", "Glyph Segmentation") in got, got
-
-
-def test_a_long_form_used_as_the_means_is_a_technique():
-    got = found("A title", "We fine-tune the glyph model using stroke order prediction (SOP), which helps.")
-    assert ("Method", "stroke order prediction") in got and ("Task", "stroke order prediction") not in got, got
-    # a noun after the acronym: the long form modifies it, and names no means
-    got = found("A title", "We evaluate using glyph entity recognition (GER) benchmarks.")
-    assert ("Method", "glyph entity recognition") not in got, got

@@ -11,10 +11,7 @@ edges to the name the text gives:
   "Learned Raw Denoising", "end-to-end semantic human matting"): the rest is the task; a task that is only
   a qualifier and a bare process word ("precise localization") names no task;
 - a task that is a means, not a problem: a title's "with/via/using X" and the object of "we propose a X"
-  ("we propose a multi-scale pooling segmentation (MSP-Seg)") name a technique; so do "T for U" inside a
-  phrase, an acronym written before "objectives" or "losses", a pre-training task, and a technique's lexicon
-  name a task phrase opens on ("LSTM CCG Parsing" -> "CCG Parsing");
-- a one-word lexicon task takes the modifier the text writes before it ("pose forecasting", not "forecasting");
+  ("we propose a multi-scale pooling segmentation (MSP-Seg)") name a technique;
 - a "Joint X" task cut before its "and Y" takes the whole ("Joint Detection and Segmentation").
 
 Plain functions over candidates, called by :func:`kg.extract.selection.entity_hood`.
@@ -449,9 +446,8 @@ _MEANS_VERB = re.compile(r"(?:\b(?:via|using|based\s+on|by\s+means\s+of|(?:(?:is
                          r"applied|applying|employ|employs|employed|employing|leverage|leverages|leveraged|leveraging|"
                          r"adopt|adopts|adopted|adopting)|(?:by|through)\s+(?:applying|employing|using|leveraging))"
                          r"\s+(?:(?:a|an|the)\s+)?)$", re.I)
-#: Rules whose Task comes from a generated lexicon entry, a phrase or a paper's own long form: the words around
-#: may say it is a technique ("fine-tuned using self-knowledge distillation (S-KD)").
-_MEANS_RULES = frozenset({"lexicon-gen", "head", "acronym"})
+#: Rules whose Task comes from a generated lexicon entry or a phrase: the words around may say it is a technique.
+_MEANS_RULES = frozenset({"lexicon-gen", "head"})
 #: What may follow a technique used as a means: the end of a clause, a citation, or a function word ("via
 #: tokenization.", "using tensor decomposition and ...", "based on metric learning [12], which ..."); a noun
 #: instead makes the phrase its modifier ("using object detection models", "sentence-completion questions").
@@ -476,11 +472,9 @@ def _used_as_means(text: str, c: Candidate) -> bool:
     >>> _used_as_means(t, Candidate(t.index("object"), t.index(" networks"), T.TASK, 30, "lexicon-gen"))
     False
     """
-    p = _PAREN_ACRONYM.match(text, c.end)  # "using named entity recognition (NER) benchmarks": read past "(NER)"
-    end = p.end() if p else c.end
-    if _MEANS_VERB.search(text, max(0, c.start - 40), c.start) is None or _MEANS_END.match(text, end) is None:
+    if _MEANS_VERB.search(text, max(0, c.start - 40), c.start) is None or _MEANS_END.match(text, c.end) is None:
         return False
-    return not _AUX_TASK.match(text, end)
+    return not _AUX_TASK.match(text, c.end)
 
 
 #: "using semantic segmentation as an auxiliary task": still a task, used to help another.
