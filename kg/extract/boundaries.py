@@ -11,7 +11,10 @@ edges to the name the text gives:
   "Learned Raw Denoising", "end-to-end semantic human matting"): the rest is the task; a task that is only
   a qualifier and a bare process word ("precise localization") names no task;
 - a task that is a means, not a problem: a title's "with/via/using X" and the object of "we propose a X"
-  ("we propose a multi-scale pooling segmentation (MSP-Seg)") name a technique;
+  ("we propose a multi-scale pooling segmentation (MSP-Seg)") name a technique; so do "T for U" inside a
+  phrase, an acronym written before "objectives" or "losses", a pre-training task, and a technique's lexicon
+  name a task phrase opens on ("LSTM CCG Parsing" -> "CCG Parsing");
+- a one-word lexicon task takes the modifier the text writes before it ("pose forecasting", not "forecasting");
 - a "Joint X" task cut before its "and Y" takes the whole ("Joint Detection and Segmentation").
 
 Plain functions over candidates, called by :func:`kg.extract.selection.entity_hood`.
