@@ -159,3 +159,78 @@ def test_a_coined_spelling_with_an_inner_capital_is_not_the_measure_its_letters_
     exs[-1] = paper("d", "Quip is used here.", (M, "Quip"))
     lk = link(exs)
     assert ids(lk, "d") == ids(lk, "a")
+
+
+def _filler(n):
+    """``n`` papers on topics of their own (made-up words), so that the corpus tells rare words from common ones."""
+    import itertools
+    syll = ["ka", "lo", "mi", "nu", "pe", "ra", "si", "tu", "vo", "ze"]
+    words = ["".join(p) for p in itertools.product(syll, repeat=3)]
+    return [paper(f"f{i}", f"We present results on {words[3 * i]} {words[3 * i + 1]} {words[3 * i + 2]}.")
+            for i in range(n)]
+
+
+def test_an_acronym_one_paper_defines_joins_only_bare_uses_on_its_topic():
+    # "GRUX" is defined once, in a paper on aspect term extraction from product reviews; a graph contrastive
+    # learning paper that writes "GRUX" bare means another thing, a review-mining paper that does means it
+    # (the decision is per acronym: the mean similarity of all the papers using it bare)
+    a = paper("a", "Aspect term extraction from product reviews: we propose a gradient harmonized labeling model "
+                   "(GRUX) for aspect term extraction.",
+              (M, "gradient harmonized labeling model", {"rule": "acronym", "aliases": ["GRUX"]}))
+    b = paper("b", "Graph contrastive learning corrupts node features and edges of two graph views; GRUX maximises "
+                   "agreement between node embeddings.", (M, "GRUX"))
+    c = paper("c", "Opinion mining of product reviews: the GRUX tagger finds aspect term spans.", (M, "GRUX"))
+    lk = link([a, b] + _filler(120))
+    assert ids(lk, "a") == ("method:gradient-harmonized-labeling-model",)
+    assert ids(lk, "b") == ("method:grux",)
+    assert link([a, c] + _filler(120)).papers[1].mention_ids == ids(lk, "a")
+    # a corpus too small to tell topics apart joins every bare use, as before
+    assert link([a, b]).papers[1].mention_ids == ids(lk, "a")
+
+
+def test_a_rare_misspelling_of_a_well_supported_name_joins_it():
+    common = [paper(f"q{i}", "Results on QuokkasenseQA: we train the PixelQuokka model.", (D, "QuokkasenseQA"),
+                    (M, "PixelQuokka")) for i in range(10)]
+    exs = common + [
+        paper("a", "Results on QuokkesenseQA are good.", (D, "QuokkesenseQA")),  # one letter typed wrong
+        paper("b", "The PixelQuokkaRNN model.", (M, "PixelQuokkaRNN")),  # capitals differ: another model
+        paper("c", "We train PixelQoukka.", (M, "PixelQoukka")),  # two letters swapped
+        paper("d", "We train PixelQuokka on Quokkasense.", (M, "PixelQuokka"), (D, "Quokkasense"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "q0")[:1] == ("dataset:quokkasenseqa",)
+    assert ids(lk, "c") == ids(lk, "q0")[1:]
+    assert ids(lk, "b") == ("method:pixelquokkarnn",)
+    assert ids(lk, "d")[1] == "dataset:quokkasense"  # a word less is no slip
+
+
+def test_a_slip_needs_support_a_long_word_and_one_candidate():
+    exs = [paper(f"q{i}", "We report macro-F1 and Line Detection.", (MET, "macro-F1"), (TASK, "Line Detection"))
+           for i in range(10)]
+    exs += [paper("a", "We report micro-F1 and Lane Detection.", (MET, "micro-F1"), (TASK, "Lane Detection"))]
+    exs += [paper(f"r{i}", "We use QuokkaNet and QuakkaNet.", (M, "QuokkaNet"), (M, "QuakkaNet")) for i in range(10)]
+    exs += [paper("b", "We use QuikkaNet.", (M, "QuikkaNet"))]  # one slip from two frequent names: neither
+    exs += [paper(f"s{i}", "We use ZebrafishNet.", (M, "ZebrafishNet")) for i in range(4)]
+    exs += [paper("c", "We use ZebrafushNet.", (M, "ZebrafushNet"))]  # the other has 4 mentions only
+    lk = link(exs)
+    assert ids(lk, "a") == ("metric:micro-f1", "task:lane-detection")
+    assert ids(lk, "b") == ("method:quikkanet",)
+    assert ids(lk, "c") == ("method:zebrafushnet",)
+
+
+def test_a_lexicon_name_at_the_tail_of_a_title_long_form_is_a_piece_of_that_name():
+    from kg.models import Extraction, Mention, Paper
+
+    def titled_with(pid, title, inner):
+        ex = _titled(pid, title, "It works.")
+        i = title.index(inner)
+        m = Mention(M, inner, i, i + len(inner), "title", None, (), "lexicon")
+        return Extraction(ex.paper, ex.mentions + (m,))
+
+    exs = [titled_with("a", "QGAN: Quokka Graph Attention Network for Recommendation", "Graph Attention Network"),
+           titled_with("b", "MSG-QAN: Multi-Scale Gradients for Graph Attention Network", "Graph Attention Network"),
+           paper("c", "We use a graph attention network.", (M, "graph attention network", {"rule": "lexicon"}))]
+    lk = link(exs)
+    (qgan,) = set(ids(lk, "a"))  # the acronym and the tail of its long form: one entity, QGAN's
+    assert qgan != "method:graph-attention-network"
+    assert "Graph Attention Network" not in lk.entities[qgan].aliases  # a piece of the name is no name of it
+    assert ids(lk, "b")[1] == ids(lk, "c")[0] == "method:graph-attention-network"  # what the gradients are for

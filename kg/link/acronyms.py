@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from kg.link.context import SAME_TOPIC, mean_similarity
 from kg.link.normalize import norm_name, spelling
 from kg.link.nodes import NodeTable
+from kg.link.summary import LinkSummary
 from kg.link.tables import Clusters
 from kg.link.types import lexicon_spellings
 
@@ -23,9 +25,9 @@ class Acronyms(NodeTable):
     """Corpus-wide acronym resolution (in-paper definitions are applied in :mod:`kg.link.collect`)."""
 
     def _acronyms(self, cl: Clusters, defs: dict[int, Counter], surf: dict[int, dict[str, int]],
-                  lex_names: dict[int, Counter], spelt: dict[int, set[str]]) -> None:
+                  lex_names: dict[int, Counter], spelt: dict[int, set[str]], topics: LinkSummary) -> None:
         """Join each acronym to the long form its definitions agree on; ``spelt``: each long form's
-        acronyms as the papers write them."""
+        acronyms as the papers write them; ``topics``: the summary's topic words (:mod:`kg.link.context`)."""
         lex_of_root: dict[int, set[str]] = defaultdict(set)  # cluster -> its lexicon names
         for c, names in lex_names.items():
             lex_of_root[cl.find(c)].update(names)
@@ -54,6 +56,9 @@ class Acronyms(NodeTable):
             own = cl.find(acro)
             if own == top:
                 continue
+            if own not in lex_of_root and not self._same_topic(acro, every_type, surf, topics):
+                self.stats.unrelated_acronyms.append(shown)
+                continue  # one paper defines it, and the papers using it bare are about other things
             if own not in lex_of_root and cl.size(acro) == 1 and 2 * votes[top] < every_type[self._nodes[acro][1]]:
                 # its bare uses would follow, but most papers define it as something of another type ("HOI":
                 # a Method "higher-order inference" once, the "human-object interaction" three times)
@@ -72,6 +77,20 @@ class Acronyms(NodeTable):
                 self.stats.acronym_merges += 1
             if names:
                 lex_of_root[cl.find(acro)] |= names
+
+    def _same_topic(self, acro: int, every_type: Counter, surf: dict[int, dict[str, int]],
+                    topics: LinkSummary) -> bool:
+        """Whether the bare uses of an acronym may join the long form of the one paper that defines it:
+        they are about what that paper is about (:func:`~kg.link.context.mean_similarity` at least
+        :data:`~kg.link.context.SAME_TOPIC`). Always, when two papers or more define it, or none uses
+        it bare."""
+        k = self._nodes[acro][1]
+        n_bare = topics.bare_papers.get(k, 0)
+        if every_type[k] != 1 or not n_bare:
+            return True
+        sim = mean_similarity(topics.def_topics.get(k, Counter()), topics.bare_topics.get(k, Counter()), n_bare,
+                              topics.topic_df, topics.papers, set(surf.get(acro, ())) or {k})
+        return sim >= SAME_TOPIC
 
     def _respelt(self, acro: int, longs: list[int], spelt: dict[int, set[str]]) -> bool:
         """Whether the acronym is a name of the shipped lexicon (of its type) that no paper defining it as

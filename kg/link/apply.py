@@ -7,6 +7,7 @@ from kg.link.collect import Collect
 from kg.link.nodes import CORPUS_CANONICAL, NAME_TYPES
 from kg.link.normalize import clean_url, url_key
 from kg.link.summary import LinkTable
+from kg.link.titles import title_definition, title_tails
 from kg.link.tokens import fuller_measures, whole_mentions
 from kg.models import Entity, Evidence, Extraction, Linked
 from kg.vocab import EntityType
@@ -25,6 +26,7 @@ class Apply(Collect):
         ids: list[str] = []
         mentions = whole_mentions(ex)
         shortened = fuller_measures(mentions)  # "top-1" linked as the paper's "top-1 error": no name of it
+        shortened.update(dict.fromkeys(title_tails(ex, mentions, title_definition(ex, mentions))))  # a piece of a name
         for k, (m, n) in enumerate(zip(mentions, self._paper_nodes(ex, mentions, None))):
             ev = Evidence(pid, m.field, m.start, m.end, m.text)
             if n is None:

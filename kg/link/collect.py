@@ -8,9 +8,10 @@ from typing import Iterable
 
 from kg.errors import LinkError
 from kg.link.normalize import is_definition
+from kg.link.context import acronym_shaped, topic_words
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
 from kg.link.summary import LinkSummary
-from kg.link.titles import title_definition
+from kg.link.titles import title_definition, title_tails
 from kg.link.tokens import fuller_measures, paren_definitions, whole_mentions
 from kg.link.types import WEAK_KINDS, TypeVotes, rule_kind, text_cue_kind
 from kg.models import FIELDS, Extraction, Mention
@@ -75,6 +76,8 @@ class Collect(NodeTable):
                 if na != n and numbers_agree(na, n) and local.setdefault(na, n) == n and sm is not None:
                     sm.acronyms.setdefault(n, set()).add(a)  # the paper's first definition is the one
         self._title_definition(ex, mentions, out, local, sm)
+        if sm is not None:
+            self._topics(ex, mentions, out, local, sm)
         for i, j in fuller_measures(mentions).items():  # "top-1" in a paper that writes "top-1 error"
             if out[i] is not None and out[j] is not None:
                 out[i] = out[j]
@@ -96,13 +99,32 @@ class Collect(NodeTable):
         i, long = found
         m, na = mentions[i], out[i]
         nl = (m.type, self.key(long))
-        if na is None or na in local or nl == na or not numbers_agree(na, nl) or "+" in m.text:
+        if na is None or nl == na or not numbers_agree(na, nl) or "+" in m.text:
             return  # ("MS-TCN++" is a version: not the long form of MS-TCN)
-        local[na] = nl
-        if sm is not None:
+        new = na not in local
+        if local.setdefault(na, nl) != nl:
+            return  # the paper defines it otherwise
+        for j in title_tails(ex, mentions, found):  # "Graph Attention Network" of "KGAT: Knowledge Graph ..."
+            out[j] = nl
+        if new and sm is not None:
             sm.form(m.type, long, 0)
             sm.long_forms[nl] = None
             sm.acronyms.setdefault(nl, set()).add(m.text)
+
+    def _topics(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
+                local: dict[Node, Node], sm: LinkSummary) -> None:
+        """Count the paper's topic words (:mod:`kg.link.context`) for the acronyms it defines and for the
+        acronyms it uses bare (written like an acronym, matched by no lexicon, not defined here)."""
+        words = topic_words(ex.paper.title or "", ex.paper.abstract or "")
+        sm.topic_df.update(words)
+        keys = {an[1] for an in local}
+        bare = {n[1] for m, n in zip(mentions, out) if n is not None and n not in local and n[1] not in keys
+                and not m.canonical and m.rule not in LEXICON_RULES and acronym_shaped(m.text)}
+        for k in keys:
+            sm.def_topics.setdefault(k, Counter()).update(words)
+        for k in bare:
+            sm.bare_topics.setdefault(k, Counter()).update(words)
+            sm.bare_papers[k] += 1
 
     def _local_targets(self, mentions: tuple[Mention, ...], out: list[Node | None], local: dict[Node, Node],
                        extra: dict[int, str], sm: LinkSummary | None) -> None:

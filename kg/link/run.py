@@ -17,10 +17,11 @@ from kg.link.naming import Naming
 from kg.link.retype import Retype
 from kg.link.summary import LinkSummary, LinkTable
 from kg.link.tables import Clusters, LinkStats, RunTables
+from kg.link.typos import Typos
 from kg.models import Entity, Extraction, Linked, Linking
 
 
-class LinkRun(Apply, Retype, Joins, Fuzzy, Acronyms, Naming):
+class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Naming):
     """The tables of one linking run (one :meth:`Resolver.plan`): summarise -> cluster -> apply."""
 
     def plan(self, extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None) -> "LinkPlan":
@@ -87,7 +88,8 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Acronyms, Naming):
         for (_, text), (n, count) in tb.forms.items():
             surf[n][text] = surf[n].get(text, 0) + count  # one text may come from several types
         tb.forms.clear()
-        self._acronyms(cl, tb.defs, surf, lex_names, tb.acronyms)
+        self._typos(cl, surf)
+        self._acronyms(cl, tb.defs, surf, lex_names, tb.acronyms, sm)
         st.keys = len(self._nodes)
 
         t = time.perf_counter()

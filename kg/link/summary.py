@@ -42,6 +42,12 @@ class LinkSummary:
     acronyms: dict[NodeKey, set[str]] = field(default_factory=dict)  # long form -> the acronyms defined for it
     used: dict[NodeKey, None] = field(default_factory=dict)  # every node a mention links to (before types)
     votes: TypeVotes = field(default_factory=TypeVotes)
+    # topic words (kg.link.context): word -> papers; acronym key -> the summed words of the papers that
+    # use it bare, and how many; acronym key -> the summed words of the papers that define it
+    topic_df: Counter = field(default_factory=Counter)
+    bare_topics: dict[str, Counter] = field(default_factory=dict)
+    bare_papers: Counter = field(default_factory=Counter)
+    def_topics: dict[str, Counter] = field(default_factory=dict)
 
     def form(self, etype: EntityType, text: str, n: int) -> None:
         """Count ``n`` mentions of a surface form (0: a name seen only as an alias or a long form)."""
@@ -62,6 +68,11 @@ class LinkSummary:
             self.acronyms.setdefault(n, set()).update(names)
         self.used.update(other.used)
         _merge_votes(self.votes, other.votes)
+        self.topic_df.update(other.topic_df)
+        self.bare_papers.update(other.bare_papers)
+        for table, add in ((self.bare_topics, other.bare_topics), (self.def_topics, other.def_topics)):
+            for k, words in add.items():
+                table.setdefault(k, Counter()).update(words)
 
     @classmethod
     def merge(cls, summaries: Iterable["LinkSummary"]) -> "LinkSummary":

@@ -23,6 +23,7 @@ class LinkStats:
     blocks: int = 0
     comparisons: int = 0
     fuzzy_merges: int = 0
+    typo_merges: int = 0  # misspellings joined to a frequent name (kg.link.typos)
     fuzzy_pairs: list[tuple[str, str]] = field(default_factory=list)  # the keys each fuzzy merge joined
     lexicon_merges: int = 0
     acronym_merges: int = 0
@@ -31,6 +32,7 @@ class LinkStats:
     ambiguous_acronyms: list[str] = field(default_factory=list)  # defined different ways: kept split
     majority_acronyms: list[str] = field(default_factory=list)  # defined different ways: one dominates
     conflicting_acronyms: list[str] = field(default_factory=list)  # defined unlike the lexicon: kept apart
+    unrelated_acronyms: list[str] = field(default_factory=list)  # defined once, used bare on other topics: kept apart
     variant_merges: int = 0  # joins of spellings ("Net"/"Network") and of the lexicon's variant names
     retyped_nodes: int = 0  # (type, name) nodes whose mentions took the name's corpus-wide type
     split_names: list[str] = field(default_factory=list)  # names the evidence keeps in two types

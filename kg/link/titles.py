@@ -58,6 +58,23 @@ def spelt_long_form(acro: str, rest: str) -> str | None:
     return None
 
 
+def title_tails(ex: Extraction, mentions: tuple[Mention, ...], found: tuple[int, str] | None) -> list[int]:
+    """The mentions that are the tail of the title's long form (``found``, :func:`title_definition`), of
+    the acronym's type and after no function word of it: "Graph Attention Network" in "KGAT: Knowledge
+    Graph Attention Network for Recommendation" is a piece of KGAT's name, not the generic network (but
+    in "MSG-GAN: Multi-Scale Gradients for Generative Adversarial Networks" the networks are what the
+    gradients are for)."""
+    if found is None:
+        return []
+    i, long = found
+    title, m = ex.paper.title or "", mentions[i]
+    start = title.find(long, m.end)
+    end = start + len(long)
+    return [j for j, x in enumerate(mentions)
+            if j != i and x.field == "title" and x.type is m.type and start < x.start and x.end == end
+            and not any(w.lower() in FUNCTION_WORDS for w in title[start:x.start].split())]
+
+
 def title_definition(ex: Extraction, mentions: tuple[Mention, ...]) -> tuple[int, str] | None:
     """The index of the title's leading name and the long form the rest of the title spells for it
     (see the module docstring), or None."""

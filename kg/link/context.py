@@ -1,0 +1,69 @@
+"""What a paper is about, as the corpus-level acronym join needs it: an acronym defined by one paper only
+joins the bare uses of other papers when those papers are about the same things.
+
+"GRACE" defined once as a "GRadient hArmonized and CascadEd labeling model" does not make the "GRACE"
+of a graph contrastive learning paper that model, and "BP" defined once as "binary partitioning" is
+not the "BP" (backpropagation) of a paper on weight symmetry; "ATLAS" (Anatomical Tracings of Lesions
+After Stroke) in another stroke-lesion paper, or "SAPD" in another detector paper, is.
+
+A paper's *topic words* are its title's and abstract's words of four letters or more; two papers are
+about the same things when they share topic words that are rare in the corpus (document frequency under
+:data:`RARE_SHARE` of the papers), weighted by inverse document frequency. The tables are keyed by
+word and by name (:mod:`kg.link.summary`), never by paper: a bare acronym keeps the summed topic words
+of the papers that use it bare, so the mean similarity of those papers to the defining paper is one
+dot product.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from kg.link.normalize import FUNCTION_WORDS
+
+#: A topic word: letters (and inner hyphens), four characters or more.
+_WORD = re.compile(r"[a-z][a-z-]{2,}[a-z]")
+#: Words in at least this share of the papers say nothing about a paper's topic ("results", "network").
+RARE_SHARE = 0.05
+#: Fewer papers than this tell no topic from another (no word is rare): every bare use joins, as before.
+MIN_PAPERS = 100
+#: Mean similarity (summed inverse document frequency of the rare words shared) from which the papers
+#: using an acronym bare are about what the one paper defining it is about.
+SAME_TOPIC = 6.0
+
+
+def topic_words(*texts: str) -> frozenset[str]:
+    """The topic words of a paper's texts (lower-cased, function words aside)."""
+    return frozenset(w for t in texts for w in _WORD.findall(t.lower()) if w not in FUNCTION_WORDS)
+
+
+def acronym_shaped(text: str) -> bool:
+    """Whether a name is written like an acronym: one word of up to 12 characters, two capitals or more
+    and at least half its letters capitals ("GRACE", "LS-GAN", "QRNNs"; not "Transformer")."""
+    caps = sum(c.isupper() for c in text)
+    return len(text) <= 12 and " " not in text and caps >= 2 and 2 * caps >= sum(c.isalpha() for c in text)
+
+
+def acronym_is_word(word: str, acronym: str) -> bool:
+    """Whether a topic word is the acronym itself or its plural ("spade", "qrnns")."""
+    a = acronym.lower()
+    return word in (a, a + "s", a.replace("-", ""))
+
+
+def mean_similarity(defining: Counter, bare: Counter, n_bare: int, df: Counter, papers: int,
+                    acronyms: set[str]) -> float:
+    """The mean, over the ``n_bare`` papers whose summed topic words are ``bare``, of the rare topic words
+    each shares with the ``defining`` paper(s), weighted by inverse document frequency; the acronym's
+    own spellings (``acronyms``) are no evidence. Infinite below :data:`MIN_PAPERS` papers."""
+    if papers < MIN_PAPERS:
+        return math.inf
+    if not n_bare:
+        return 0.0
+    total = 0.0
+    rare = RARE_SHARE * papers
+    for w in defining:
+        c = bare.get(w)
+        f = df.get(w, 0)
+        if c and 0 < f < rare and not any(acronym_is_word(w, a) for a in acronyms):
+            total += math.log(papers / f) * c
+    return total / n_bare
