@@ -1,10 +1,13 @@
 """What a paper is about, as the corpus-level acronym join needs it: an acronym defined by one paper only
 joins the bare uses of other papers when those papers are about the same things.
 
-"GRACE" defined once as a "GRadient hArmonized and CascadEd labeling model" does not make the "GRACE"
-of a graph contrastive learning paper that model, and "BP" defined once as "binary partitioning" is
-not the "BP" (backpropagation) of a paper on weight symmetry; "ATLAS" (Anatomical Tracings of Lesions
-After Stroke) in another stroke-lesion paper, or "SAPD" in another detector paper, is.
+"BP" defined once as "binary partitioning" is not the "BP" (backpropagation) of a paper on weight
+symmetry, nor "VPN" (Value Prediction Network) the VPN of a website-fingerprinting paper; "ATLAS"
+(Anatomical Tracings of Lesions After Stroke) in another stroke-lesion paper, or "SAPD" in another
+detector paper, is. The decision is per acronym (the mean over its bare papers), so a bare acronym used
+both ways goes with the majority; and topic words are a weak signal for a paper whose abstract is
+short or generic (the arXiv build still joins the "GRACE" of a graph paper to a labeling model, on
+"gradient" and "besides").
 
 A paper's *topic words* are its title's and abstract's words of four letters or more; two papers are
 about the same things when they share topic words that are rare in the corpus (document frequency under

@@ -50,10 +50,17 @@ of the input):
    numbers are never compared; a block with more than ``max_block`` keys is split by a two characters
    longer prefix until it is small enough. So a key meets at most ``max_block`` others: the cost is
    linear in the number of distinct names, never all pairs.
+   Then **misspellings** (:mod:`kg.link.typos`): a rare name one slip inside a long word from the one
+   frequent name of its type, with the same capitals ("CommensenseQA" / "CommonsenseQA"; never
+   "EfficientDet" / "EfficientNet").
 5. **acronyms**, across the corpus. Inside a paper, an acronym the paper defines ("Vision Transformer
    (ViT)", or a title "CURL: Contrastive Unsupervised Representations for Reinforcement Learning" that
    spells it, :mod:`kg.link.titles`) always means the paper's long form: every mention of it in that paper
-   links there. A *bare* acronym elsewhere joins the long form its definitions agree on, and only when
+   links there, and so does a mention of its type at the tail of the title's long form ("Graph Neural
+   Network" in "MAGNN: Metapath Aggregated Graph Neural Network"). An acronym only one paper defines
+   joins the bare uses of other papers only when they are about what that paper is about
+   (:mod:`kg.link.context`: rare topic words shared; the "BP" of a paper on weight symmetry is not the
+   "binary partitioning (BP)" of another). A *bare* acronym elsewhere joins the long form its definitions agree on, and only when
    that long form holds at least half of the papers that define the acronym in any type ("HOI" defined
    once as a Method "higher-order inference" and three times as "human-object interaction" joins neither). When a type's acronym is defined in
    different ways (long forms that did not cluster together), bare uses go to the most frequent
