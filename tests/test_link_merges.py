@@ -161,12 +161,14 @@ def test_a_coined_spelling_with_an_inner_capital_is_not_the_measure_its_letters_
     assert ids(lk, "d") == ids(lk, "a")
 
 
-def _filler(n):
-    """``n`` papers on topics of their own (made-up words), so that the corpus tells rare words from common ones."""
+def _filler(n, common=""):
+    """``n`` papers on topics of their own (made-up words), so that the corpus tells rare words from common
+    ones; ``common`` is written in every tenth of them."""
     import itertools
     syll = ["ka", "lo", "mi", "nu", "pe", "ra", "si", "tu", "vo", "ze"]
     words = ["".join(p) for p in itertools.product(syll, repeat=3)]
-    return [paper(f"f{i}", f"We present results on {words[3 * i]} {words[3 * i + 1]} {words[3 * i + 2]}.")
+    return [paper(f"f{i}", f"We present results on {words[3 * i]} {words[3 * i + 1]} {words[3 * i + 2]}"
+                           + (f" {common}." if i % 10 == 0 else "."))
             for i in range(n)]
 
 
@@ -234,3 +236,15 @@ def test_a_lexicon_name_at_the_tail_of_a_title_long_form_is_a_piece_of_that_name
     assert qgan != "method:graph-attention-network"
     assert "Graph Attention Network" not in lk.entities[qgan].aliases  # a piece of the name is no name of it
     assert ids(lk, "b")[1] == ids(lk, "c")[0] == "method:graph-attention-network"  # what the gradients are for
+
+
+def test_a_bare_acronym_whose_papers_write_its_long_form_joins_it_on_any_topic():
+    # "fully quokka (FQ)" defined once, in a paper on face recognition; a paper on token mixing writes
+    # "fully-quokka layers, FQ for short", which the extractor took for no definition: the same FQ, though
+    # the two share no rare word ("fully" and "quokka" are in a tenth of the papers)
+    a = paper("a", "Face recognition at scale: the fully quokka (FQ) layer of identities is costly.",
+              (M, "fully quokka", {"rule": "acronym", "aliases": ["FQ"]}))
+    b = paper("b", "Token mixing blocks built of fully-quokka layers, FQ for short, re-parameterize convolutions.",
+              (M, "FQ"))
+    lk = link([a, b] + _filler(120, "fully quokka"))
+    assert ids(lk, "b") == ids(lk, "a") == ("method:fully-quokka",)

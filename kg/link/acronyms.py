@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from kg.link.context import SAME_TOPIC, mean_similarity
+from kg.link.context import SAME_TOPIC, mean_similarity, spelt_out
 from kg.link.normalize import norm_name, spelling
 from kg.link.nodes import NodeTable
 from kg.link.summary import LinkSummary
@@ -56,7 +56,7 @@ class Acronyms(NodeTable):
             own = cl.find(acro)
             if own == top:
                 continue
-            if own not in lex_of_root and not self._same_topic(acro, every_type, surf, topics):
+            if own not in lex_of_root and not self._same_topic(acro, list(defs[acro]), every_type, surf, topics):
                 self.stats.unrelated_acronyms.append(shown)
                 continue  # one paper defines it, and the papers using it bare are about other things
             if own not in lex_of_root and cl.size(acro) == 1 and 2 * votes[top] < every_type[self._nodes[acro][1]]:
@@ -78,18 +78,21 @@ class Acronyms(NodeTable):
             if names:
                 lex_of_root[cl.find(acro)] |= names
 
-    def _same_topic(self, acro: int, every_type: Counter, surf: dict[int, dict[str, int]],
+    def _same_topic(self, acro: int, longs: list[int], every_type: Counter, surf: dict[int, dict[str, int]],
                     topics: LinkSummary) -> bool:
         """Whether the bare uses of an acronym may join the long form of the one paper that defines it:
         they are about what that paper is about (:func:`~kg.link.context.mean_similarity` at least
         :data:`~kg.link.context.SAME_TOPIC`). Always, when two papers or more define it, or none uses
-        it bare."""
+        it bare, or they spell out its long form (:func:`~kg.link.context.spelt_out`)."""
         k = self._nodes[acro][1]
         n_bare = topics.bare_papers.get(k, 0)
         if every_type[k] != 1 or not n_bare:
             return True
-        sim = mean_similarity(topics.def_topics.get(k, Counter()), topics.bare_topics.get(k, Counter()), n_bare,
-                              topics.topic_df, topics.papers, set(surf.get(acro, ())) or {k})
+        bare = topics.bare_topics.get(k, Counter())
+        if spelt_out([form for lf in longs for form in surf.get(lf, ())], bare, n_bare):
+            return True  # the papers using it bare write its long form too
+        sim = mean_similarity(topics.def_topics.get(k, Counter()), bare, n_bare, topics.topic_df, topics.papers,
+                              set(surf.get(acro, ())) or {k})
         return sim >= SAME_TOPIC
 
     def _respelt(self, acro: int, longs: list[int], spelt: dict[int, set[str]]) -> bool:

@@ -36,8 +36,21 @@ SAME_TOPIC = 6.0
 
 
 def topic_words(*texts: str) -> frozenset[str]:
-    """The topic words of a paper's texts (lower-cased, function words aside)."""
-    return frozenset(w for t in texts for w in _WORD.findall(t.lower()) if w not in FUNCTION_WORDS)
+    """The topic words of a paper's texts (lower-cased, function words aside), and the parts of its
+    hyphenated words ("fully-connected" gives "fully" and "connected" too)."""
+    words = {w for t in texts for w in _WORD.findall(t.lower())}
+    words |= {p for w in words if "-" in w for p in w.split("-") if len(p) >= 4}
+    return frozenset(w for w in words if w not in FUNCTION_WORDS)
+
+
+def spelt_out(long_forms: list[str], bare: Counter, n_bare: int) -> bool:
+    """Whether the papers using an acronym bare spell out one of its long forms: each of its topic words
+    is in at least half of them ("fully-connected (FC) layers" where the extractor saw no definition)."""
+    for lf in long_forms:
+        words = topic_words(lf)
+        if words and all(2 * bare.get(w, 0) >= n_bare for w in words):
+            return True
+    return False
 
 
 def acronym_shaped(text: str) -> bool:
