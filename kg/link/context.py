@@ -14,7 +14,8 @@ about the same things when they share topic words that are rare in the corpus (d
 :data:`RARE_SHARE` of the papers), weighted by inverse document frequency. The tables are keyed by
 word and by name (:mod:`kg.link.summary`), never by paper: a bare acronym keeps the summed topic words
 of the papers that use it bare, so the mean similarity of those papers to the defining paper is one
-dot product.
+dot product. Papers that write the long form out beside the bare acronym (at least half of them:
+:func:`spelt_out`) agree with the definition whatever their topic.
 """
 from __future__ import annotations
 
@@ -36,19 +37,18 @@ SAME_TOPIC = 6.0
 
 
 def topic_words(*texts: str) -> frozenset[str]:
-    """The topic words of a paper's texts (lower-cased, function words aside), and the parts of its
-    hyphenated words ("fully-connected" gives "fully" and "connected" too)."""
-    words = {w for t in texts for w in _WORD.findall(t.lower())}
-    words |= {p for w in words if "-" in w for p in w.split("-") if len(p) >= 4}
-    return frozenset(w for w in words if w not in FUNCTION_WORDS)
+    """The topic words of a paper's texts (lower-cased, function words aside)."""
+    return frozenset(w for t in texts for w in _WORD.findall(t.lower()) if w not in FUNCTION_WORDS)
 
 
 def spelt_out(long_forms: list[str], bare: Counter, n_bare: int) -> bool:
     """Whether the papers using an acronym bare spell out one of its long forms: each of its topic words
-    is in at least half of them ("fully-connected (FC) layers" where the extractor saw no definition)."""
+    (or the words hyphenated into one) is in at least half of them ("fully-connected (FC) layers" where
+    the extractor saw no definition of the "Fully Connected (FC)" another paper defines)."""
     for lf in long_forms:
-        words = topic_words(lf)
-        if words and all(2 * bare.get(w, 0) >= n_bare for w in words):
+        words = topic_words(lf.replace("-", " "))
+        joined = "-".join(_WORD.findall(lf.lower().replace("-", " ")))
+        if words and (all(2 * bare.get(w, 0) >= n_bare for w in words) or 2 * bare.get(joined, 0) >= n_bare):
             return True
     return False
 
