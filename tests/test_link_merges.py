@@ -248,3 +248,12 @@ def test_a_bare_acronym_whose_papers_write_its_long_form_joins_it_on_any_topic()
               (M, "FQ"))
     lk = link([a, b] + _filler(120, "fully quokka"))
     assert ids(lk, "b") == ids(lk, "a") == ("method:fully-quokka",)
+
+
+def test_a_version_written_with_or_without_its_v_is_one_version():
+    exs = [paper("a", "Results on QuokkaNet v1.2 and QuokkaNet v1.3.", (D, "QuokkaNet v1.2"), (D, "QuokkaNet v1.3")),
+           paper("b", "Results on QuokkaNet-1.2.", (D, "QuokkaNet-1.2")),
+           paper("c", "Results on QuokkaDial1.0 and QuokkaDial v2.0.", (D, "QuokkaDial1.0"), (D, "QuokkaDial v2.0"))]
+    lk = link(exs)
+    assert ids(lk, "b")[0] == ids(lk, "a")[0] != ids(lk, "a")[1]  # 1.2 is 1.2, never 1.3
+    assert len(set(ids(lk, "c"))) == 2

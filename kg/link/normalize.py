@@ -261,7 +261,7 @@ DROPPABLE = frozenset({"to", "of", "the", "a", "an", "for"})
 def variant_form(words: tuple[str, ...]) -> tuple[str, ...]:
     """The normalised words of a name with :data:`VARIANT_WORDS` spelt one way, :data:`DROPPABLE`
     words, "neural" before "network" and an acronym written inside the name after its long form left
-    out, a number joined to its one letter: two names with one variant form are one name.
+    out, a number joined to its one letter, a version's "v" dropped: two names with one variant form are one name.
 
     >>> variant_form(("generative", "adversarial", "net")) == variant_form(("generative", "adversarial", "network"))
     True
@@ -275,10 +275,15 @@ def variant_form(words: tuple[str, ...]) -> tuple[str, ...]:
     (('300w',), ('300w',))
     >>> variant_form(tuple("click through rate ctr prediction".split()))
     ('click', 'through', 'rate', 'prediction')
+    >>> variant_form(("activitynet", "v", "1.2")) == variant_form(("activitynet", "1.2"))  # a version's "v"
+    True
     """
     # an acronym written after its long form inside the name: "click-through rate (CTR) prediction"
     words = tuple(w for i, w in enumerate(words)
                   if not (i >= 2 and len(w) >= 2 and w == "".join(x[0] for x in words[i - len(w):i])))
+    # "ActivityNet v1.2" is "ActivityNet-1.2": a version's "v" before its number
+    words = tuple(w for i, w in enumerate(words)
+                  if not (w == "v" and 0 < i < len(words) - 1 and words[i + 1][:1].isdigit()))
     mapped = tuple(VARIANT_WORDS.get(w, w) for w in words)
     if any(len(w) == 1 and w.isalpha() for w in mapped[1:]):  # "300-W" is "300W": a number and its letter
         joined: list[str] = []
