@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -45,10 +46,25 @@ def draw(nodes: list[dict], n: int, by: str, rng: random.Random) -> list[dict]:
     return [x for _, x in keyed[:n]]
 
 
+def _whole(sent: str, text: str) -> int:
+    """Where ``text`` stands in ``sent`` as whole words (a mention never starts or ends inside a word), else its
+    first occurrence: "LRP" in "aLRP and LRP" is the second one.
+
+    >>> _whole("aLRP loss and LRP", "LRP"), _whole("xLRP", "LRP"), _whole("none", "LRP")
+    (14, 1, -1)
+    """
+    for m in re.finditer(re.escape(text), sent):
+        before = sent[m.start() - 1] if m.start() else " "
+        after = sent[m.end()] if m.end() < len(sent) else " "
+        if not (before.isalnum() or after.isalnum()):
+            return m.start()
+    return sent.find(text)
+
+
 def marked(ev: dict, width: int) -> str:
     """The evidence sentence with the mention marked, cut to about ``width`` characters around it."""
     sent, text = ev.get("sentence") or "", ev.get("text") or ""
-    i = sent.find(text) if text else -1
+    i = _whole(sent, text) if text else -1
     if i < 0:
         return sent[:width]
     s = sent[:i] + "[[" + text + "]]" + sent[i + len(text):]

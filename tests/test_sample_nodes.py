@@ -1,0 +1,22 @@
+"""The judging sample marks the mention itself, not an earlier piece of a longer word."""
+import importlib.util
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _sampler():
+    spec = importlib.util.spec_from_file_location("sample_nodes", REPO / "scripts" / "sample_nodes.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_the_mark_skips_the_same_letters_inside_a_longer_word():
+    ev = {"text": "LRP", "sentence": "Our aLRP loss is ranked by LRP on the test split."}
+    assert _sampler().marked(ev, 200) == "Our aLRP loss is ranked by [[LRP]] on the test split."
+
+
+def test_the_mark_falls_back_to_the_first_occurrence_when_none_is_a_whole_word():
+    ev = {"text": "Net", "sentence": "A ResNet and a VGGNet."}
+    assert _sampler().marked(ev, 200) == "A Res[[Net]] and a VGGNet."
