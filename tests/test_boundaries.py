@@ -44,6 +44,12 @@ def test_a_shared_measure_noun_counts_for_the_metric_before_it():
     assert canon == {"top-1 error"}  # not top-1 accuracy
 
 
+def test_a_shared_plural_in_ies_gives_its_singular():
+    ms = mentions("The tagger reaches top-1 and top-5 accuracies of 71.2% and 90.4% on the held-out split.")
+    canon = {c for k, t, c in ms if k == "Metric" and t == "top-1"}
+    assert canon == {"top-1 accuracy"}  # not "top-1 accuracie"
+
+
 def test_a_metric_that_is_a_measure_already_takes_no_noun():
     names = found("The segmenter gains 3.1 mIoU accuracy points and a lower L2 distance to the masks.", kind="Metric")
     assert "mIoU accuracy" not in names and "L2 distance" not in names

@@ -68,9 +68,20 @@ def complete_metric_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
             m = _COORD.match(text, c.end)
             if m and m.end() in grown:
                 head = grown[m.end()]
-                head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+                head = _singular_head(head)
                 out[i] = c._replace(canonical=f"{text[c.start:c.end]} {head}", rule="shared-head")
     return out
+
+
+def _singular_head(head: str) -> str:
+    """The singular of a measure noun shared by a coordination ("errors" -> "error", "accuracies" -> "accuracy").
+
+    >>> [_singular_head(w) for w in ("errors", "accuracies", "rates", "loss", "accuracy")]
+    ['error', 'accuracy', 'rate', 'loss', 'accuracy']
+    """
+    if head.endswith("ies"):
+        return head[:-3] + "y"
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 
 _SHARED_HEAD = re.compile(_COORD.pattern + TOP_K.pattern + " (?:" + _HEAD_NOUNS + r")\b", re.I)
