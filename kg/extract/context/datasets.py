@@ -47,6 +47,20 @@ def _noun_in_name(text: str, words: list[str], noun_start: int) -> bool:
     return bool(noun) and noun.group(0).lower() not in _PLURAL_DATA_NOUNS  # "Learning Imbalanced Datasets": a title
 
 
+def _described_in_title(text: str, words: list[str], noun_start: int, noun_end: int) -> bool:
+    """Whether plain Title Case words before a capitalised plural data noun describe a kind of data, as a
+    title writes every word with a capital ("Learning Imbalanced Datasets with ...", "Training on Multiple
+    Heterogeneous Datasets", "RuDaS: Synthetic Datasets for ..."): a plural names a class of datasets, and the
+    capitals say nothing; a name there has a name's shape ("the KITTI and nuScenes Datasets").
+
+    >>> t = "Training on Multiple Heterogeneous Datasets and on the SYNTHIA Datasets"
+    >>> _described_in_title(t, ["Multiple", "Heterogeneous"], 35, 43), _described_in_title(t, ["SYNTHIA"], 64, 72)
+    (True, False)
+    """
+    return text[noun_start].isupper() and text[noun_start:noun_end].lower() in _PLURAL_DATA_NOUNS \
+        and all(_PLAIN_TITLE_WORD.fullmatch(w) for w in words)
+
+
 def language_only(words: list[str]) -> bool:
     """Whether a name's words all name a language or a people (:data:`_LANGUAGE_WORD`).
 
@@ -140,6 +154,8 @@ def _named(text: str, groups: list[list[str]], pos: int, end: int, noun_start: i
             part = part[1:]
         if not part or part[0] in rules.NOT_NAMES or part[0].lower() in _NOT_LEAD \
                 or rules.not_a_name_shape(part[0]) or language_only(part):
+            continue
+        if _described_in_title(text, part, noun_start, noun_end):
             continue
         name = " ".join(part)
         start = pos - len(name)
