@@ -30,3 +30,11 @@ def test_title_words_before_a_plural_data_noun_describe_data(title, fragment):
 
 def test_a_named_dataset_before_a_plural_data_noun_stays():
     assert ("Quokka-3D", "Dataset") in found("We report results on the Quokka-3D and Zorb Datasets.")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Our model gives a relative error reduction of 31% over the baseline.", "relative error reduction"),
+    ("This brings an error reduction of 12% on the test set.", "error reduction"),
+])
+def test_a_change_of_a_measure_is_no_metric_even_from_the_generated_lexicon(text, phrase):
+    assert (phrase, "Metric") not in found(text)

@@ -528,6 +528,8 @@ def weak_evidence(text: str, cands: list[Candidate]) -> list[Candidate]:
         if rule == "lexicon-gen":
             if _acronym_lowered(written, c[5] or written) or (c[2] is T.DATASET and _description(written, c[5])):
                 continue
+            if c[2] is T.METRIC and change_amount(written):
+                continue  # "a relative error reduction of 30%": how much a measure moved, a generated row or not
         elif rule != "lexicon":
             if (rule not in _COINED_RULES and clause_led(written)) or (c[2] is T.METRIC and change_amount(written)):
                 continue
