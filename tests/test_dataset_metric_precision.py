@@ -38,3 +38,23 @@ def test_a_named_dataset_before_a_plural_data_noun_stays():
 ])
 def test_a_change_of_a_measure_is_no_metric_even_from_the_generated_lexicon(text, phrase):
     assert (phrase, "Metric") not in found(text)
+
+
+@pytest.mark.parametrize("text, name, piece", [
+    ("Our tracker wins the Zorb 2019 Unsupervised Video Object Segmentation Challenge.",
+     "Zorb 2019 Unsupervised Video Object Segmentation Challenge", "Unsupervised Video Object Segmentation Challenge"),
+    ("Results of the Quokka Large Scale Visual Recognition Challenge follow.",
+     "Quokka Large Scale Visual Recognition Challenge", "Scale Visual Recognition Challenge"),
+    ("We won the ZORB2017 Image Super-Resolution Challenge [4].",
+     "ZORB2017 Image Super-Resolution Challenge", "Image Super-Resolution Challenge"),
+])
+def test_a_contest_keeps_its_edition_and_scale_words(text, name, piece):
+    got = found(text)
+    assert (name, "Dataset") in got
+    assert (piece, "Dataset") not in got
+
+
+def test_a_long_contest_name_before_its_data_noun_is_not_cut_at_five_words():
+    got = found("An accuracy of 75.3% was reached in the Large Scale 3D Quokka Activity Analysis Challenge.")
+    assert ("Large Scale 3D Quokka Activity Analysis", "Dataset") in got
+    assert ("Scale 3D Quokka Activity Analysis", "Dataset") not in got

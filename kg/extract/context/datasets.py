@@ -15,7 +15,9 @@ Span = tuple[int, int]
 #: A name's word: capitalised ("Cityscapes"), a lower-case prefix before a capital ("nuScenes", "miniImageNet")
 #: or digits before a letter ("3DPW", "300W"); never starting inside a word of the text.
 _CAP_WORD = r"(?<![A-Za-z0-9])(?:[A-Z]|[a-z]+[A-Z]|\d+[A-Za-z])[A-Za-z0-9\-+.]*"
-_CAP_TAIL = re.compile(r"((?:" + _CAP_WORD + r"|of|and|&)(?:\s+(?:" + _CAP_WORD + r"|of|and|&)){0,4})$")
+#: Up to seven words: a contest's name runs long ("Large Scale 3D Human Activity Analysis Challenge"), and a run
+#: cut short names a piece ("Scale 3D Human Activity Analysis").
+_CAP_TAIL = re.compile(r"((?:" + _CAP_WORD + r"|of|and|&)(?:\s+(?:" + _CAP_WORD + r"|of|and|&)){0,6})$")
 _LEAD_DROP = {"of", "and", "&", "the", "a", "an", "our", "this", "new"}
 _PLURAL_DATA_NOUNS = {"datasets", "benchmarks", "corpora", "corpuses", "suites", "collections", "databases"}
 _NOT_LEAD = frozenset({"we", "in", "on", "for", "with"})
@@ -104,7 +106,7 @@ def _words_before(text: str, noun_start: int) -> tuple[int, list[str]] | None:
         end -= 1
     if end == noun_start:
         return None
-    lo = max(0, end - 60)
+    lo = max(0, end - 90)
     if end and text[end - 1] != "\n":
         # a match ends at `end` in a word of the last chunk: a capitalised word, "of", "and" or "&";
         # a lower-case chunk ending in none of them ("the dataset") cannot hold one, so skip the scan

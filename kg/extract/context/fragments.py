@@ -70,8 +70,10 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
         seen.add((start, end))
         if lex_end is None:
             lex_end = {x.end: x for x in cands if x.rule.startswith("lexicon")}
-        out.append(Candidate(start, end, _run_type(text, start, end, lex_end.get(end), c),
-                             rules.PRI_LEXICON_LONG + 1, "titlecase"))
+        etype = _run_type(text, start, end, lex_end.get(end), c)
+        if etype is T.DATASET:
+            start = _edition_before(text, start, end, starts)
+        out.append(Candidate(start, end, etype, rules.PRI_LEXICON_LONG + 1, "titlecase"))
     return out
 
 
@@ -124,6 +126,35 @@ def _ends_a_name(text: str, w0: int, word: str) -> bool:
     """Whether a capitalised data word right after a name or a year ends that name ("the COCO 2018 Challenge
     Object Detection Task": "Challenge" closes "COCO 2018 Challenge"; no piece of the task after it)."""
     return word.lower() in _DATA_ENDS and bool(_NAME_OR_YEAR_BEFORE.search(text, max(0, w0 - 12), w0))
+
+
+#: The words that end a contest's name: its edition, host or scale before it belongs to the name.
+_CONTEST_ENDS = frozenset({"challenge", "competition", "track", "contest", "cup"})
+#: A word of a contest's name before its Title Case run: a series or host with a capital or a digit, a year, an
+#: ordinal or a scale ("DAVIS 2019", "NTIRE2017", "YouTube-VOS 1st", "ImageNet Large", "Large-scale 3D").
+_EDITION_WORD = re.compile(r"(?<![\w\-])([A-Z0-9][\w\-&+']*) $")
+
+
+def _edition_before(text: str, start: int, end: int, starts: set[int]) -> int:
+    """Where a contest's name starts: the Title Case run ending in "Challenge" ("Video Object Segmentation
+    Challenge") takes up to three words before it that have a capital or a digit, which the run stops at (a
+    year, an edition, a scale word): "the DAVIS 2019 Unsupervised Video Object Segmentation Challenge", "the
+    ImageNet Large Scale Visual Recognition Challenge" are the contests' names, their runs alone pieces.
+
+    >>> t = "We won the DAVIS 2019 Video Object Segmentation Challenge. And the Kaggle Cup."
+    >>> t[_edition_before(t, t.index("Video"), t.index("."), {0})]
+    'D'
+    """
+    if text[start:end].rsplit(" ", 1)[-1].lower() not in _CONTEST_ENDS:
+        return start
+    for _ in range(3):
+        if start in starts:
+            break
+        m = _EDITION_WORD.search(text, max(0, start - 40), start)
+        if not m or m.group(1).lower() in _FUNCTION_WORD_CAPS or m.group(1) in rules.NOT_NAMES:
+            break
+        start = m.start(1)
+    return start
 
 
 def _run_type(text: str, start: int, end: int, last: Candidate | None, grown: Candidate) -> T:
