@@ -58,3 +58,17 @@ def test_a_long_contest_name_before_its_data_noun_is_not_cut_at_five_words():
     got = found("An accuracy of 75.3% was reached in the Large Scale 3D Quokka Activity Analysis Challenge.")
     assert ("Large Scale 3D Quokka Activity Analysis", "Dataset") in got
     assert ("Scale 3D Quokka Activity Analysis", "Dataset") not in got
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("We evaluate on eight English NER datasets and improve the best results.", "English NER"),
+    ("The model is strong on several person ReID benchmarks.", "ReID"),
+    ("Few-shot segmentation (FSS) is hard. The network is tested on standard FSS datasets.", "FSS"),
+])
+def test_a_tasks_datasets_are_no_dataset_named_by_the_task(text, kind):
+    assert (kind, "Dataset") not in found(text)
+
+
+def test_named_datasets_before_a_plural_noun_stay():
+    got = found("We test on the KITTI and Quokka datasets.")
+    assert {("KITTI", "Dataset"), ("Quokka", "Dataset")} <= got

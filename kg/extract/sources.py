@@ -133,8 +133,33 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
 
 
 def from_dataset_context(ctx: DocContext) -> list[Candidate]:
-    """"the X dataset": :func:`kg.extract.context.dataset_context`."""
-    return context.dataset_context(ctx.text, ctx.cues["DATA_NOUN"])
+    """"the X dataset": :func:`kg.extract.context.dataset_context`, but not a task's or a technique's datasets
+    (:func:`_kind_of_data`)."""
+    return [c for c in context.dataset_context(ctx.text, ctx.cues["DATA_NOUN"]) if not _kind_of_data(ctx, c)]
+
+
+#: A plural data noun right after a name: "X datasets" are the datasets of X, one or many.
+_PLURAL_DATA_AFTER = re.compile(r"\s+(?:datasets|benchmarks|corpora|data[\s\-]+sets)\b", re.I)
+
+
+def _kind_of_data(ctx: DocContext, c: Candidate) -> bool:
+    """Whether "X datasets" names a kind of data by a task or a technique: X ends in a lexicon Task or Method
+    ("on ReID benchmarks", "eight English NER datasets", "VQA datasets") or in an acronym the paper defines by
+    a long form that is no dataset ("few-shot segmentation (FSS) ... standard FSS datasets"), not one dataset.
+    A dataset of the lexicon ("the KITTI datasets") stays."""
+    text = ctx.text
+    if not _PLURAL_DATA_AFTER.match(text, c.end):
+        return False
+    last = text.rfind(" ", c.start, c.end) + 1 or c.start
+    for span in ((c.start, c.end), (last, c.end)):
+        lex = ctx.lex_by_span.get(span)
+        if lex is not None:
+            return lex.type in (T.TASK, T.METHOD)
+    word = text[last:c.end]
+    long_form = ctx.acronyms.get(word)
+    if long_form is not None:
+        return rules.type_of_long_form(text[long_form[0]:long_form[1]]) is not T.DATASET
+    return any(key.startswith(word + " ") for key in ctx.acronyms)  # "data-to-text (D2T) generation"
 
 
 def from_self_names(ctx: DocContext) -> list[Candidate]:
