@@ -72,3 +72,32 @@ def test_a_tasks_datasets_are_no_dataset_named_by_the_task(text, kind):
 def test_named_datasets_before_a_plural_noun_stay():
     got = found("We test on the KITTI and Quokka datasets.")
     assert {("KITTI", "Dataset"), ("Quokka", "Dataset")} <= got
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("The model is trained by maximizing a variational lower bound on the log-likelihood.", "log-likelihood"),
+    ("However, optimizing CLIP score in the latent space is hard.", "CLIP score"),
+    ("This loss function is a modification of the average Hausdorff distance between two point sets.",
+     "Hausdorff distance"),
+    ("The network is trained with a loss function, which combines Chamfer Distance and an adversarial loss.",
+     "Chamfer Distance"),
+])
+def test_a_measure_a_method_trains_with_is_no_metric(text, measure):
+    assert (measure, "Metric") not in found(text)
+
+
+def test_a_quantity_the_model_computes_is_no_metric_nor_its_acronym():
+    text = ("Graph distance computation, such as Graph Edit Distance (GED), is the core of graph search. "
+            "Taking GED computation as an example, our model lowers the error rate by 12%.")
+    got = found(text)
+    assert not {t for t, _ in got} & {"Graph Edit Distance", "GED", "Edit Distance"}
+    assert ("error rate", "Metric") in got
+
+
+def test_a_measure_scored_with_stays_beside_its_loss():
+    got = found("We report a Chamfer distance of 2.3 and an MSE of 0.2, trained with a mean squared error (MSE) loss.")
+    assert {("Chamfer distance", "Metric"), ("MSE", "Metric")} <= got
+
+
+def test_a_surrogate_of_a_measure_is_a_loss_not_the_measure():
+    assert ("Recall@k", "Metric") not in found("We train with it.", "Recall@k Surrogate Loss with Large Batches")

@@ -69,7 +69,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     # "Large Margin Cosine Loss", not "Margin Cosine Loss"
     cands = entityhood.whole_title_case(text, cands, ctx.title_end, ctx.tables.verb_words)
     cands = entityhood.weak_evidence(text, cands)  # "Although ...", "absolute gain", "safety systems"
-    cands = context.filter_metrics(text, cands, sents)
+    cands = context.filter_metrics(text, cands, sents, not_names)
     cands = context.merge_name_fragments(text, cands, ctx.title_end, sents, ctx.tables.verb_words)
     return [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES
             and not (c.rule in _BARE_RULES and text[c.start:c.end] in GENERIC_ACRONYMS)

@@ -103,7 +103,8 @@ def _measured_near(text: str, start: int, end: int, sents: list[Span]) -> bool:
 
 
 _LOSS_AFTER = re.compile(r"[\s\-]+loss(?:es)?\b", re.I)
-_OBJECTIVE_BEFORE = re.compile(r"\b(?:minimi[sz]\w*|maximi[sz]\w*)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_OBJECTIVE_BEFORE = re.compile(r"\b(?:minimi[sz]\w*|maximi[sz]\w*|optimi[sz]\w*)\s+(?:the\s+|its\s+|their\s+)?"
+                               r"(?:(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}bound\s+(?:on|of|to)\s+(?:the\s+)?)?$", re.I)
 
 
 def _objective(text: str, start: int, end: int) -> bool:
@@ -114,8 +115,15 @@ def _objective(text: str, start: int, end: int) -> bool:
     >>> t = "We add a cosine distance loss, minimize the Euclidean distance and report IoU."
     >>> _objective(t, 9, 24), _objective(t, 44, 62), _objective(t, 74, 77)
     (True, True, False)
+
+    What is optimised, and the bound a method maximises, are objectives too ("optimizing CLIP score",
+    "maximizing a variational lower bound on the log-likelihood"):
+
+    >>> t = "by maximizing a variational lower bound on the log-likelihood"
+    >>> _objective(t, t.index("log"), len(t))
+    True
     """
-    if _OBJECTIVE_BEFORE.search(text, max(0, start - 30), start):
+    if _OBJECTIVE_BEFORE.search(text, max(0, start - 70), start):
         return True
     return " " in text[start:end] and text[start:end].islower() and bool(_LOSS_AFTER.match(text, end))
 
@@ -130,7 +138,16 @@ _PART_AFTER = re.compile(
     r"|(?:\s*\([A-Za-z][\w\-]{0,11}\)|\))?"  # its acronym after it, or the bracket closing around it
     r"[\s\-](?:aware|based(?!\s+on\b)|guided|weighted(?!\s+by)|balanced|branch|branches|head|prediction|predictor|"
     r"regression|constant|factor|term|operation|calculation|computation|module|layer|penalty|regulari[sz]\w*|assigner|"
-    r"assignment|sampling|reward|(?P<loss>loss|losses))\b", re.I)
+    r"assignment|sampling|reward|surrogate|(?P<loss>loss|losses))\b", re.I)
+#: Before a measure, a loss it is ("This loss function is a modification of the average Hausdorff distance", "an
+#: alternative set of losses are the integral probability metrics", "a loss function, which combines Chamfer
+#: Distance and ...") or a computation it is an instance of ("Graph similarity computation, such as Graph Edit
+#: Distance"): what the method computes or trains with, not what it is scored with.
+_LOSS_OR_COMPUTED_BEFORE = re.compile(
+    r"\b(?:(?:loss|losses|objective|objectives)(?:\s+functions?)?\s+(?:is|are)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w\-]+\s+(?:of\s+)?(?:the\s+)?){0,3}"
+    r"|(?:loss|objective)(?:\s+function)?,?\s+(?:which|that)\s+combines\s+(?:the\s+)?"
+    r"|(?:computation|calculation|approximation)s?,?\s+(?:such\s+as|like|e\.g\.,?|including)\s+(?:the\s+)?)$", re.I)
 #: After a metric's letters, a hyphen and a name ("R2-UNet", "FPS-Net", "EPE-NAS"): they begin a longer name.
 _NAME_AFTER_HYPHEN = re.compile(
     r"-(?:[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|(?:[A-Z][A-Za-z0-9]*)?[Nn]et|[A-Z]{3,}|[A-Z]\d+)(?![\w\-])")
@@ -175,9 +192,14 @@ def used_in_method(text: str, start: int, end: int) -> bool:
     >>> t = "an MSE loss, a 1.2 BPC loss, a small accuracy loss"
     >>> [used_in_method(t, t.index(w), t.index(w) + len(w)) for w in ("MSE", "BPC", "accuracy")]
     [True, False, False]
+    >>> t = "The loss is a variant of the Hausdorff distance. Distance computation, such as edit distance, is slow."
+    >>> [used_in_method(t, t.index(w), t.index(w) + len(w)) for w in ("Hausdorff distance", "edit distance")]
+    [True, True]
     """
     if _VALUE_BEFORE.search(text, max(0, start - 16), start):
         return False
+    if _LOSS_OR_COMPUTED_BEFORE.search(text, max(0, start - 70), start):
+        return True
     m = _PART_AFTER.match(text, end)
     if m and not (m.group("loss") and text[start:end].lower().endswith("accuracy")):
         return True
@@ -185,7 +207,8 @@ def used_in_method(text: str, start: int, end: int) -> bool:
                 or _SERVES_AS.match(text, end) or _LOSS_APPOSITION.match(text, end))
 
 
-def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list[Candidate]:
+def filter_metrics(text: str, cands: list[Candidate], sents: list[Span],
+                   not_names: set[str] | None = None) -> list[Candidate]:
     """Drop metric mentions the context does not support:
 
     - everyday-word metrics (:data:`VAGUE_METRICS`, and generated lexicon phrases) in sentences that
@@ -196,7 +219,9 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list
     - a measure a method trains with, not one it is scored with (:func:`_objective`: "minimizing the
       Euclidean distance", "a cosine distance loss"), or one named as a part of the method
       (:func:`used_in_method`: "an IoU-aware head", "IoU-based matching"), or a long form opening on a
-      level ("low frame rate (LFR) frames"): no entity of any type there.
+      level ("low frame rate (LFR) frames"): no entity of any type there. A long form defined as a loss or a
+      computation ("Graph similarity computation, such as Graph Edit Distance (GED)") puts its acronym in
+      ``not_names``: the paper's "GED computation" is no entity either.
 
     >>> t = "Accuracy matters. We reach 90% accuracy."
     >>> c = [Candidate(0, 8, T.METRIC, 60, "lexicon"), Candidate(31, 39, T.METRIC, 60, "lexicon")]
@@ -213,6 +238,11 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list
             continue
         if c[2] is metric and used_in_method(text, c.start, c.end):
             parts.add((c.start, c.end))
+            if not_names is not None and c[4] == "acronym" and _LOSS_OR_COMPUTED_BEFORE.search(
+                    text, max(0, c.start - 70), c.start):
+                a = _ACRONYM_IN_BRACKETS.match(text, c.end)
+                if a:
+                    not_names.add(a.group(1))  # "such as Graph Edit Distance (GED)": "GED" names the same
             continue
         if c[2] is metric and c[4] == "acronym" and _LEVEL_LONG_FORM.match(text, c.start):
             parts.add((c.start, c.end))
@@ -243,7 +273,10 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span]) -> list
                     and not boundaries.shares_head(text, c.end):
                 continue  # "TC", "PLE" (also method names), "the Top-1 cluster" (not "top-1 and top-5 errors")
         out.append(c)
-    return [c for c in out if (c.start, c.end) not in parts] if parts else out
+    if not parts:
+        return out
+    # no entity of any type there, nor inside ("Edit Distance" of "such as Graph Edit Distance (GED)")
+    return [c for c in out if (c.start, c.end) not in parts and not any(a <= c.start and c.end <= b for a, b in parts)]
 
 
 # --- measures named by what is done to them ------------------------------------------------------------------
