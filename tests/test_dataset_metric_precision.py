@@ -101,3 +101,8 @@ def test_a_measure_scored_with_stays_beside_its_loss():
 
 def test_a_surrogate_of_a_measure_is_a_loss_not_the_measure():
     assert ("Recall@k", "Metric") not in found("We train with it.", "Recall@k Surrogate Loss with Large Batches")
+
+
+def test_a_title_conjunct_before_a_new_benchmark_is_no_dataset():
+    title = "Crowded Scenes: Deep Nested Adversarial Learning and A New Benchmark for Multi-Human Parsing"
+    assert not {t for t, ty in found("We study crowds.", title) if ty == "Dataset"}

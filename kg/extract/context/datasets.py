@@ -92,10 +92,25 @@ def dataset_context(text: str, data_nouns: list[Span]) -> list[Candidate]:
         # "the SVHN and MNIST datasets": a plural noun after names joined by "and" is a list of datasets
         plural = text[noun_start:noun_end].lower() in _PLURAL_DATA_NOUNS
         groups = _and_groups(words) if plural and any(w in ("and", "&") for w in words) else [words]
+        if not plural:
+            groups = [_after_new_conjunct(words)]
         joined = " ".join(words)
         if text[end - len(joined):end] == joined:
             out.extend(_named(text, groups, end - len(joined), end, noun_start, noun_end))
     return out
+
+
+def _after_new_conjunct(words: list[str]) -> list[str]:
+    """The words of the last conjunct when it opens on an article: "Deep Nested Adversarial Learning and A New
+    [Benchmark]" is a method and a description, no name (the description is dropped as one).
+
+    >>> _after_new_conjunct("Structure-sensitive Learning and A New".split()), _after_new_conjunct(["Penn", "Treebank"])
+    (['A', 'New'], ['Penn', 'Treebank'])
+    """
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] in ("and", "&") and words[i + 1] in ("A", "An", "The"):
+            return words[i + 1:]
+    return words
 
 
 def _words_before(text: str, noun_start: int) -> tuple[int, list[str]] | None:
