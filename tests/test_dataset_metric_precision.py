@@ -106,3 +106,9 @@ def test_a_surrogate_of_a_measure_is_a_loss_not_the_measure():
 def test_a_title_conjunct_before_a_new_benchmark_is_no_dataset():
     title = "Crowded Scenes: Deep Nested Adversarial Learning and A New Benchmark for Multi-Human Parsing"
     assert not {t for t, ty in found("We study crowds.", title) if ty == "Dataset"}
+
+
+def test_a_long_form_ending_in_metric_before_a_part_noun_is_a_method():
+    got = found("We introduce a Position-Dependent Deep Metric (PDDM) unit, which learns a similarity metric.")
+    assert ("Position-Dependent Deep Metric", "Method") in got
+    assert ("Position-Dependent Deep Metric", "Metric") not in got

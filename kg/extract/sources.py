@@ -80,6 +80,8 @@ _HEAD_AFTER_ACRONYM = re.compile(r"\s*\)\s+([a-z]+|[A-Z][a-z]+)\b")
 #: A long form that is a degree word and one noun: a property ("high-resolution (HR) frames",
 #: "low-resolution (LR) input"), whatever task its head word ("resolution") may name elsewhere.
 _DEGREE_COMPOUND = re.compile(r"(?:high|low|higher|lower|full|fine|coarse|medium|mid|ultra-high|ultra-low)[\-\s][a-z]+", re.I)
+#: Nouns after an acronym that make its long form a part of a model, whatever its own head word says.
+_PART_NOUNS = frozenset({"unit", "units", "module", "modules", "layer", "layers", "block", "blocks", "network"})
 #: Words that coin a name right before it: a paper names what it makes (a method), not a task it works on.
 _COINED_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed|coined)\s+(?:the\s+)?$", re.I)
 
@@ -125,6 +127,8 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
             continue
         if etype is T.TASK and not lex and _method_tail(lex_by_span, ls, le):
             etype = T.METHOD  # "Probabilistic linear discriminant analysis (PLDA)": a variant of a lexicon method
+        if etype is T.METRIC and not lex and word in _PART_NOUNS:
+            etype = T.METHOD  # "a Position-Dependent Deep Metric (PDDM) unit": a part of a network, not a measure
         if etype is T.TASK and not lex and _COINED_BEFORE.search(text, max(0, ls - 24), ls):
             etype = T.METHOD  # "a formulation called Weighted Rank Component Analysis (WRCA)": coined, proposed
         cands.append(Candidate(ls, le, etype, rules.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
