@@ -112,3 +112,9 @@ def test_a_long_form_ending_in_metric_before_a_part_noun_is_a_method():
     got = found("We introduce a Position-Dependent Deep Metric (PDDM) unit, which learns a similarity metric.")
     assert ("Position-Dependent Deep Metric", "Method") in got
     assert ("Position-Dependent Deep Metric", "Metric") not in got
+
+
+def test_a_venue_footer_names_no_entity():
+    text = ("We embed knowledge graphs. This work was accepted at the 5th European Conference on Data Analysis "
+            "(ZEDA 2018) under another title. 3rd Conference on Robot Learning (QoRL 2019), Osaka, Japan.")
+    assert not {t for t, _ in found(text)} & {"ZEDA", "QoRL", "ZEDA 2018", "QoRL 2019", "Data Analysis", "Robot Learning"}

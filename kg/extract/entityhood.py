@@ -87,6 +87,10 @@ _FURNITURE = re.compile(
     # review stamps of a PDF's first page, with the title repeated in capitals after them
     r"|\b(?:(?:Published|Under review) as a (?:conference |workshop )?paper at [A-Z][A-Za-z]*(?: \d{4})?"
     r"|Preprint\. Under review\.?|(?:A )?PREPRINT|Work in Progress|WORK IN PROGRESS)(?:\s+[^\sa-z]+(?=\s|$))*"
+    # a venue footer: "33rd Conference on Neural Information Processing Systems (NeurIPS 2019)", "the 5th European
+    # Conference on Data Analysis (ECDA 2018)": the meeting's name and its acronym name no entity
+    r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Conference|Workshop|Symposium)\s+on\s+[^()\n]{3,80}?"
+    r"\([^()\n]{2,24}\)"
 )
 #: Sentences that are affiliations, footnotes or contribution notes, not the paper's content.
 _NOTE_SENTENCE = re.compile(
@@ -100,7 +104,8 @@ _NOTE_SENTENCE = re.compile(
 _FURNITURE_HINTS = ("arXiv", "[cs", "[stat", "[math", "[eess", "[econ", "[physics", "[q-", "[quant", "[cond",
                     "[astro", "TRANSACTIONS", "JOURNAL", "PROCEEDINGS", "LETTERS", "MAGAZINE", "INTRODUCTION",
                     "RELATED WORK", "BACKGROUND", "CONCLUSION", "REFERENCES", "ACKNOWLEDG", "PRELIMINARIES",
-                    "EXPERIMENTS", "ABSTRACT", "KEYWORDS", "CCS CONCEPTS", "INDEX TERMS", "paper at", "Preprint", "PREPRINT", "in Progress", "IN PROGRESS")
+                    "EXPERIMENTS", "ABSTRACT", "KEYWORDS", "CCS CONCEPTS", "INDEX TERMS", "paper at", "Preprint",
+                    "PREPRINT", "in Progress", "IN PROGRESS", "Conference on", "Workshop on", "Symposium on")
 _NOTE_HINTS = ("ffiliation", "FFILIATION", "ontribut", "ONTRIBUT", "orresponding", "ORRESPONDING", "done w",
                "done d", "DONE W", "DONE D", "performed w", "performed d", "conducted w", "conducted d", "nternship",
                "NTERNSHIP", "mail", "MAIL", "niversity", "NIVERSITY", "nstitute", "NSTITUTE", "aboratory",
