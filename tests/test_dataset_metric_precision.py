@@ -118,3 +118,9 @@ def test_a_venue_footer_names_no_entity():
     text = ("We embed knowledge graphs. This work was accepted at the 5th European Conference on Data Analysis "
             "(ZEDA 2018) under another title. 3rd Conference on Robot Learning (QoRL 2019), Osaka, Japan.")
     assert not {t for t, _ in found(text)} & {"ZEDA", "QoRL", "ZEDA 2018", "QoRL 2019", "Data Analysis", "Robot Learning"}
+
+
+def test_a_generated_name_never_cuts_across_a_curated_one():
+    got = found("Earlier work built the CNN/Daily Mail comprehension tasks and introduced cloze questions.")
+    assert ("CNN/Daily Mail", "Dataset") in got
+    assert not {t for t, _ in got} & {"Daily Mail comprehension", "CNN"}

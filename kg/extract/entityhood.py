@@ -289,6 +289,22 @@ def not_everyday(text: str, cands: list[Candidate], common: frozenset[str]) -> l
     return out
 
 
+def not_across_curated(cands: list[Candidate]) -> list[Candidate]:
+    """Drop generated-lexicon matches that start inside a curated lexicon name and end past it: the curated
+    row is checked, the generated one cut across it ("CNN/[Daily Mail] comprehension": the curated "CNN/Daily
+    Mail", not a generated "Daily Mail Comprehension").
+
+    >>> cs = [Candidate(0, 14, T.DATASET, 60, "lexicon"), Candidate(4, 28, T.DATASET, 60, "lexicon-gen"),
+    ...       Candidate(30, 40, T.DATASET, 60, "lexicon-gen")]
+    >>> [(c.start, c.end) for c in not_across_curated(cs)]
+    [(0, 14), (30, 40)]
+    """
+    curated = [(c[0], c[1]) for c in cands if c[4] == "lexicon"]
+    if not curated:
+        return cands
+    return [c for c in cands if not (c[4] == "lexicon-gen" and any(a < c[0] < b < c[1] for a, b in curated))]
+
+
 # --- weak evidence: phrases found by the words around them ------------------------------------------------------
 
 #: Words that open a clause or qualify a quantity, never a name: "Although pre-trained encoders ...", "much

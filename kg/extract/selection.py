@@ -63,6 +63,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = boundaries.bare_task_words(text, cands, ctx.tables.verb_words)  # "pose forecasting", not "forecasting"
     cands = boundaries.trim_tasks(text, cands, ctx.title_end)  # "Efficient Person Search" -> "Person Search"
     cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")
+    cands = entityhood.not_across_curated(cands)  # "CNN/Daily Mail", not "Daily Mail comprehension" across it
     cands = entityhood.outside(cands, entityhood.furniture_spans(text, sents))  # "[cs.CL]", headers, notes
     cands = entityhood.not_cited_authors(text, cands)  # "Peters et al., 2018"
     cands = entityhood.not_everyday(text, cands, ctx.tables.common_words)  # "Another dataset", "French corpus"
