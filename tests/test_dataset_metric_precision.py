@@ -124,3 +124,7 @@ def test_a_generated_name_never_cuts_across_a_curated_one():
     got = found("Earlier work built the CNN/Daily Mail comprehension tasks and introduced cloze questions.")
     assert ("CNN/Daily Mail", "Dataset") in got
     assert not {t for t, _ in got} & {"Daily Mail comprehension", "CNN"}
+
+
+def test_an_edition_before_a_task_word_names_its_own_data():
+    assert ("CoNLL'03 NER", "Dataset") in found("Evaluation on the CoNLL'02 and CoNLL'03 NER benchmarks is good.")

@@ -146,14 +146,18 @@ def from_dataset_context(ctx: DocContext) -> list[Candidate]:
 _PLURAL_DATA_AFTER = re.compile(r"\s+(?:datasets|benchmarks|corpora|data[\s\-]+sets)\b", re.I)
 
 
+_EDITION_BEFORE = re.compile(r"[A-Za-z][^\s,;()]*\d[^\s,;()]*\s+$")
+
+
 def _kind_of_data(ctx: DocContext, c: Candidate) -> bool:
     """Whether "X datasets" names a kind of data by a task or a technique: X ends in a lexicon Task or Method
     ("on ReID benchmarks", "eight English NER datasets", "VQA datasets") or in an acronym the paper defines by
     a long form that is no dataset ("few-shot segmentation (FSS) ... standard FSS datasets"), not one dataset.
     A dataset of the lexicon ("the KITTI datasets") stays."""
     text = ctx.text
-    if not _PLURAL_DATA_AFTER.match(text, c.end):
-        return False
+    if not _PLURAL_DATA_AFTER.match(text, c.end) or any(ch.isdigit() for ch in text[c.start:c.end]) \
+            or _EDITION_BEFORE.search(text, max(0, c.start - 24), c.start):
+        return False  # an edition names its own data ("the CoNLL'03 NER benchmarks")
     last = text.rfind(" ", c.start, c.end) + 1 or c.start
     for span in ((c.start, c.end), (last, c.end)):
         lex = ctx.lex_by_span.get(span)

@@ -144,8 +144,8 @@ _PART_AFTER = re.compile(
 #: Distance and ...") or a computation it is an instance of ("Graph similarity computation, such as Graph Edit
 #: Distance"): what the method computes or trains with, not what it is scored with.
 _LOSS_OR_COMPUTED_BEFORE = re.compile(
-    r"\b(?:(?:loss|losses|objective|objectives)(?:\s+functions?)?\s+(?:is|are)\s+(?:(?:a|an|the)\s+)?"
-    r"(?:[\w\-]+\s+(?:of\s+)?(?:the\s+)?){0,3}"
+    r"\b(?:(?:loss|losses|objective|objectives)(?:\s+functions?)?\s+(?:is|are)\s+(?:a|an|the)\s+"
+    r"(?:[\w\-]+\s+of\s+(?:the\s+)?)?(?:[\w\-]+\s+)?"
     r"|(?:loss|objective)(?:\s+function)?,?\s+(?:which|that)\s+combines\s+(?:the\s+)?"
     r"|(?:computation|calculation|approximation)s?,?\s+(?:such\s+as|like|e\.g\.,?|including)\s+(?:the\s+)?)$", re.I)
 #: After a metric's letters, a hyphen and a name ("R2-UNet", "FPS-Net", "EPE-NAS"): they begin a longer name.
