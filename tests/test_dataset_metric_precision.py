@@ -128,3 +128,11 @@ def test_a_generated_name_never_cuts_across_a_curated_one():
 
 def test_an_edition_before_a_task_word_names_its_own_data():
     assert ("CoNLL'03 NER", "Dataset") in found("Evaluation on the CoNLL'02 and CoNLL'03 NER benchmarks is good.")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Our sparse model matches the dense one at an extreme sparsity of 98%.", "extreme sparsity"),
+    ("Arrivals came at a record rate of 400 every day.", "record rate"),
+])
+def test_a_degree_reached_is_no_measure(text, phrase):
+    assert (phrase, "Metric") not in found(text)

@@ -302,7 +302,8 @@ _X_GOES_BEFORE = re.compile(r"(?<![\w-])(" + _NP_WORD + r"(?:\s+" + _NP_WORD + r
 _NON_SPACE = re.compile(r"\S+")
 _NOT_MEASURE_LEAD = {"learning", "batch", "dropout", "warmup", "weight", "sequence", "context", "input", "window",
                      "hidden", "embedding", "patch", "kernel", "beam", "image", "total", "maximum", "minimum",
-                     "highest", "lowest", "best", "worst", "record-high", "average", "overall", "final", "new"}
+                     "highest", "lowest", "best", "worst", "record-high", "record", "extreme", "average", "overall",
+                     "final", "new"}
 
 
 #: ("quality": "improve the segmentation quality by 4%" names no measure either: the guidelines' vague quality word)
