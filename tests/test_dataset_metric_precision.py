@@ -136,3 +136,9 @@ def test_an_edition_before_a_task_word_names_its_own_data():
 ])
 def test_a_degree_reached_is_no_measure(text, phrase):
     assert (phrase, "Metric") not in found(text)
+
+
+def test_a_name_a_list_makes_a_dataset_keeps_its_year():
+    got = found("The tagger improves on three nested corpora: ACE 2004, ACE 2005 and ZBP 2017.")
+    assert ("ZBP 2017", "Dataset") in got
+    assert ("ZBP", "Dataset") not in got

@@ -86,6 +86,7 @@ def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
     cands = entity_hood(ctx, not_in_capitals(ctx, cands), found.urls)
     kept = retype_dataset_pairs(text, retype_list_members(text, resolve(cands)))  # "CARPK and PUCPR+"
     kept = retype_before_data_noun(text, kept)  # "the YOGA-82 pose dataset"
+    kept = boundaries.dataset_editions(text, kept)  # a name a list made a Dataset keeps its year ("and KBP 2017")
     found.entities = link_acronyms(text, kept, ctx.acronyms, found)
     found.entities = own_systems.own_systems(text, found, ctx.windows)  # "we present Foo Translation (FT)": a Method
     found.proposed = proposals.proposed(text, found, ctx.title_end, ctx.windows)
