@@ -142,3 +142,9 @@ def test_a_name_a_list_makes_a_dataset_keeps_its_year():
     got = found("The tagger improves on three nested corpora: ACE 2004, ACE 2005 and ZBP 2017.")
     assert ("ZBP 2017", "Dataset") in got
     assert ("ZBP", "Dataset") not in got
+
+
+def test_a_labelled_part_keeps_its_label():
+    got = found("Our counter gains 20% on the ShanghaiTech Part B, and 9% on the others.")
+    assert ("ShanghaiTech Part B", "Dataset") in got
+    assert ("ShanghaiTech Part", "Dataset") not in got

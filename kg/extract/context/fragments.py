@@ -85,8 +85,14 @@ def _extend_right(text: str, end: int) -> int:
         if not m or not _cap_word_ok(m.group(1)):
             if m and _TITLE_WORD.fullmatch(m.group(1)) and m.group(1).lower() in rules.KIND_HEADS:
                 end = m.end()
-            return end
+            label = _LABEL_AFTER.match(text, end) if _LABELLED.search(text, max(0, end - 10), end) else None
+            return label.end() if label else end  # "ShanghaiTech Part B", "... Dataset Version II"
         end = m.end()
+
+
+#: Words a name numbers by the label after them ("Part B", "Track 2", "Version II"): the label ends the name.
+_LABELLED = re.compile(r"(?<![\w\-])(?:Part|Track|Version|Phase|Subset|Split|Level)$")
+_LABEL_AFTER = re.compile(r" (?:[A-Z]|\d{1,2}|I{1,3}|IV|V|VI)(?![\w\-])")
 
 
 def _word_before(text: str, start: int) -> str | None:
