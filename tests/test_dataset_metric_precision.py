@@ -148,3 +148,8 @@ def test_a_labelled_part_keeps_its_label():
     got = found("Our counter gains 20% on the ShanghaiTech Part B, and 9% on the others.")
     assert ("ShanghaiTech Part B", "Dataset") in got
     assert ("ShanghaiTech Part", "Dataset") not in got
+
+
+def test_a_run_ending_in_and_before_the_data_noun_is_no_name():
+    got = found("We report results.", "QuokkaSpeech: Multilanguage ASR Benchmark and Dataset")
+    assert not any(t.endswith(" and") for t, _ in got)

@@ -169,6 +169,8 @@ def _named(text: str, groups: list[list[str]], pos: int, end: int, noun_start: i
             continue  # "a Large Annotated Corpus", "A Scalable Dataset": a description, not a name
         while part and part[0].lower() in _LEAD_DROP:
             part = part[1:]
+        if part and part[-1] in ("and", "&", "of"):
+            continue  # "MediaSpeech: Multilanguage ASR Benchmark and Dataset": the noun ends a conjunction, no name
         if not part or part[0] in rules.NOT_NAMES or part[0].lower() in _NOT_LEAD \
                 or rules.not_a_name_shape(part[0]) or language_only(part):
             continue
