@@ -229,54 +229,64 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span],
     [(31, 39)]
     """
     out = []
-    whole = (0, len(text))
     metric = T.METRIC
     measuring: dict[Span, bool] = {}  # by sentence
     parts: set[Span] = set()  # measures named as a part of a method: no entity of any type there
     for c in cands:
         if c[2] is metric and c[4] != "acronym" and _objective(text, c.start, c.end):
             continue
-        if c[2] is metric and used_in_method(text, c.start, c.end):
-            parts.add((c.start, c.end))
-            if not_names is not None and c[4] == "acronym" and _LOSS_OR_COMPUTED_BEFORE.search(
-                    text, max(0, c.start - 70), c.start):
-                a = _ACRONYM_IN_BRACKETS.match(text, c.end)
-                if a:
-                    not_names.add(a.group(1))  # "such as Graph Edit Distance (GED)": "GED" names the same
+        if c[2] is metric and _a_part(text, c, parts, not_names):
             continue
-        if c[2] is metric and c[4] == "acronym" and _LEVEL_LONG_FORM.match(text, c.start):
-            parts.add((c.start, c.end))
-            a = _ACRONYM_IN_BRACKETS.match(text, c.end)
-            if a:
-                parts.add(a.span(1))  # "(LFR)": its acronym names the same property
-            continue
-        if c[2] is metric and c[4].startswith("lexicon"):  # (type, rule by index: faster than by name)
-            name = text[c.start:c.end]
-            low = name.lower()
-            if low in PARAMETER_NAMES:
-                before = text[max(0, c.start - 40):c.start]
-                if _MODEL_SIZE.search(before) or not _COST_CUE.search(before):
-                    continue
-            elif low.endswith("time") and _PHASE_BEFORE.search(text, max(0, c.start - 12), c.start):
-                continue  # "at training time", "during inference time": a phase, not a measure
-            elif low in VAGUE_METRICS or (c.rule == "lexicon-gen" and name.islower() and " " not in name):
-                sent = rules.sentence_of(sents, c.start, whole)
-                hit = measuring.get(sent)
-                if hit is None:
-                    hit = measuring[sent] = _measures(text, *sent)
-                if not hit:
-                    continue
-            elif c.rule == "lexicon-gen" and " " in name:
-                if not _measured_near(text, c.start, c.end, sents):
-                    continue  # "the bilinear interpolation error gradually disappears": named, not measured
-            elif (c.rule == "lexicon-gen" or boundaries.TOP_K.fullmatch(low)) and not metric_evident(text, c.start, c.end, sents) \
-                    and not boundaries.shares_head(text, c.end):
-                continue  # "TC", "PLE" (also method names), "the Top-1 cluster" (not "top-1 and top-5 errors")
+        if c[2] is metric and c[4].startswith("lexicon") and not _lexicon_measure(text, c, sents, measuring):
+            continue  # (type, rule by index: faster than by name)
         out.append(c)
     if not parts:
         return out
     # no entity of any type there, nor inside ("Edit Distance" of "such as Graph Edit Distance (GED)")
     return [c for c in out if (c.start, c.end) not in parts and not any(a <= c.start and c.end <= b for a, b in parts)]
+
+
+def _a_part(text: str, c: Candidate, parts: set[Span], not_names: set[str] | None) -> bool:
+    """Whether metric ``c`` names a part of the method or a level ("an IoU-aware head", "low frame rate (LFR)
+    frames"); its span, and its acronym's where it names the same, go into ``parts``."""
+    if used_in_method(text, c.start, c.end):
+        parts.add((c.start, c.end))
+        if not_names is not None and c[4] == "acronym" and _LOSS_OR_COMPUTED_BEFORE.search(
+                text, max(0, c.start - 70), c.start):
+            a = _ACRONYM_IN_BRACKETS.match(text, c.end)
+            if a:
+                not_names.add(a.group(1))  # "such as Graph Edit Distance (GED)": "GED" names the same
+        return True
+    if c[4] == "acronym" and _LEVEL_LONG_FORM.match(text, c.start):
+        parts.add((c.start, c.end))
+        a = _ACRONYM_IN_BRACKETS.match(text, c.end)
+        if a:
+            parts.add(a.span(1))  # "(LFR)": its acronym names the same property
+        return True
+    return False
+
+
+def _lexicon_measure(text: str, c: Candidate, sents: list[Span], measuring: dict[Span, bool]) -> bool:
+    """Whether a lexicon metric mention is used as a measure where it stands (``measuring`` caches, by
+    sentence, whether the sentence measures anything)."""
+    name = text[c.start:c.end]
+    low = name.lower()
+    if low in PARAMETER_NAMES:
+        before = text[max(0, c.start - 40):c.start]
+        return not (_MODEL_SIZE.search(before) or not _COST_CUE.search(before))
+    if low.endswith("time") and _PHASE_BEFORE.search(text, max(0, c.start - 12), c.start):
+        return False  # "at training time", "during inference time": a phase, not a measure
+    if low in VAGUE_METRICS or (c.rule == "lexicon-gen" and name.islower() and " " not in name):
+        sent = rules.sentence_of(sents, c.start, (0, len(text)))
+        hit = measuring.get(sent)
+        if hit is None:
+            hit = measuring[sent] = _measures(text, *sent)
+        return hit
+    if c.rule == "lexicon-gen" and " " in name:
+        return _measured_near(text, c.start, c.end, sents)  # not "the interpolation error gradually disappears"
+    if (c.rule == "lexicon-gen" or boundaries.TOP_K.fullmatch(low)) and not metric_evident(text, c.start, c.end, sents):
+        return boundaries.shares_head(text, c.end)  # not "TC", "PLE" (also method names), "the Top-1 cluster"
+    return True
 
 
 # --- measures named by what is done to them ------------------------------------------------------------------
