@@ -178,3 +178,22 @@ def test_a_capitalised_naming_word_inside_a_sentence_or_title_is_no_naming_cue(n
     names = {m.text for m in ex.mentions}
     assert not names & {"Entities", "Entity", "Entity tags"}
     assert "ReceiptTagger" in names and "ReceiptTagger" in ex.proposed
+
+
+@pytest.mark.parametrize("abstract, name, known", [
+    ("We present Meta Soft Pseudo Labels, a semi-supervised method that reaches 81.0% top-1 accuracy on ImageNet.",
+     "Meta Soft Pseudo Labels", "Pseudo Labels"),
+    ("We introduce Lantern R-CNN, a detector that balances its sampling. It improves box AP on COCO.",
+     "Lantern R-CNN", "R-CNN"),
+])
+def test_a_proposed_name_holding_a_known_name_is_the_whole_name(nlp, abstract, name, known):
+    e = extract_one(Paper(id="p", title="A study of learning", abstract=abstract), nlp)
+    assert name in e.proposed
+    texts = {m.text for m in e.mentions}
+    assert name in texts and known not in texts
+
+
+def test_a_proposed_name_over_a_line_break_or_a_joining_word_keeps_the_known_name(nlp):
+    abstract = "We present Ember R-CNN for 3D, a detector. It reaches 40.1 AP on COCO."
+    e = extract_one(Paper(id="p", title="A study of detection", abstract=abstract), nlp)
+    assert "Ember R-CNN for 3D" not in e.proposed

@@ -110,6 +110,33 @@ def object_names(text: str, windows: list[tuple[int, int, int]]) -> list[Candida
     return out
 
 
+#: A name set as one run of name words on one line (no "of/for/and" joining two, no line break).
+_ONE_RUN = re.compile(_NAME_WORD + r"(?: " + _NAME_WORD + r")*")
+
+
+def named_over_known(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A name the paper introduces as its own that holds a known name of the same type, and more, outranks it:
+    "we present Meta Pseudo Labels, a method" is not the lexicon's "Pseudo Labels" ("Libra R-CNN" not
+    "R-CNN"). Where the two spans are one, the known name keeps its rank (and its type).
+
+    >>> t = "We present Meta Pseudo Labels, a method. We present Disp R-CNN for 3D, a method."
+    >>> c = [Candidate(11, 29, T.METHOD, rules.PRI_PROPOSED, "named"), Candidate(16, 29, T.METHOD, 80, "lexicon")]
+    >>> c += [Candidate(52, 69, T.METHOD, rules.PRI_PROPOSED, "named"), Candidate(57, 62, T.METHOD, 80, "lexicon")]
+    >>> [x.priority for x in named_over_known(t, c)]
+    [81, 80, 75, 80]
+    """
+    named = [i for i, c in enumerate(cands) if c[4] == "named" and _ONE_RUN.fullmatch(text, c.start, c.end)]
+    if not named:
+        return cands
+    out = list(cands)
+    for i in named:
+        n = cands[i]
+        if any(c[2] is n[2] and _known(c) and n.start <= c.start and c.end <= n.end and c.priority >= n.priority
+               and (c.start, c.end) != (n.start, n.end) for c in cands):
+            out[i] = n._replace(priority=rules.PRI_LEXICON_LONG + 1)
+    return out
+
+
 class Findings(Protocol):  # what :class:`kg.extract.findings.DocFindings` offers
     entities: list[Candidate]
     aliases: dict[int, tuple[str, ...]]

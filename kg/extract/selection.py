@@ -83,7 +83,7 @@ def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
     proposals and results (``ctx.findings`` holds the doc's links already)."""
     text = ctx.text
     found = ctx.findings if ctx.findings is not None else DocFindings()
-    cands = entity_hood(ctx, not_in_capitals(ctx, cands), found.urls)
+    cands = proposals.named_over_known(text, entity_hood(ctx, not_in_capitals(ctx, cands), found.urls))
     kept = retype_dataset_pairs(text, retype_list_members(text, resolve(cands)))  # "CARPK and PUCPR+"
     kept = retype_before_data_noun(text, kept)  # "the YOGA-82 pose dataset"
     kept = boundaries.dataset_editions(text, kept)  # a name a list made a Dataset keeps its year ("and KBP 2017")
