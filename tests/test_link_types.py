@@ -199,3 +199,18 @@ def test_an_acronym_written_inside_a_name_is_the_name_without_it():
                     (TASK, "part-of-speech (POS) tagging"), (TASK, "part-of-speech tagging"))])
     a = ids(lk, "a")
     assert a[0] == a[1] != a[2] == a[3]
+
+
+def test_a_paper_s_own_words_outvote_a_generated_lexicon_prior():
+    # "ReCO" is a Dataset of the generated lexicon only: a paper presenting its own framework of that name,
+    # in words ("a contrastive learning framework"), keeps it a Method
+    own = paper("a", "We present ReCo, a contrastive learning framework for parsing. ReCo is simple.",
+                (M, "ReCo", {"rule": "named"}), (M, "ReCo"))
+    assert ids(link([own]), "a") == ("method:reco", "method:reco")
+    # with shape votes only the generated prior still types the name ("MFNet" is written like any coined word)
+    shape = paper("b", "Scores of MFNet are listed.", (M, "MFNet"))
+    assert ids(link([shape]), "b") == ("dataset:mfnet",)
+    # a curated entry is stronger: "Habitat" stays the curated Dataset over one paper's cue
+    cur = paper("c", "We use Habitat, a simulation framework for agents. Habitat is fast.",
+                (M, "Habitat", {"rule": "named"}), (M, "Habitat"))
+    assert ids(link([cur]), "c") == ("dataset:habitat", "dataset:habitat")

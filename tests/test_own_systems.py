@@ -83,3 +83,17 @@ def test_a_means_word_before_a_plural_noun_in_a_title_is_no_task():
     assert not any(t == "Task" and "Embeddings" in n for t, n in got)
     got = found("A Stroke Regularizer for Deep Glyph Segmentation", "We segment glyphs.")
     assert ("Task", "Glyph Segmentation") in got
+
+
+def test_a_generated_lexicon_dataset_the_paper_presents_as_its_system_is_a_method():
+    # "MFNet" and "RESIDE" are Datasets of the generated lexicon only (PwC lists mix benchmarks and systems)
+    got = found("Sketch parsing", "We propose MFNet, a lightweight network for sketch parsing. "
+                                  "MFNet runs faster than earlier parsers.")
+    assert ("Method", "MFNet") in got and ("Dataset", "MFNet") not in got
+    # a paper that presents data under such a name keeps the Dataset
+    got = found("Hazy scenes", "We present RESIDE, built from ten thousand hazy images of streets. "
+                               "Models trained on RESIDE do well.")
+    assert ("Dataset", "RESIDE") in got and ("Method", "RESIDE") not in got
+    # a curated entry keeps its type ("Habitat" is a curated Dataset)
+    got = found("Agents", "We present Habitat, a framework for embodied agents. Habitat is fast.")
+    assert ("Dataset", "Habitat") in got

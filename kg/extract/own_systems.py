@@ -52,26 +52,49 @@ def _own(text: str, found: DocFindings, i: int) -> bool:
 
 
 def _candidate(text: str, c: Candidate) -> bool:
-    """A Task entity that may be a system's name: not from the lexicon, written as a name, not about data."""
+    """A Task entity that may be a system's name: not from the lexicon, written as a name, not about data; or a
+    Dataset only the generated lexicon knows (:data:`GENERATED_RULE`: its name lists mix benchmarks with the
+    systems named like them)."""
+    if c.type is T.DATASET:
+        return c.rule == GENERATED_RULE and shaped(text[c.start:c.end]) and not DATASET_CUES.search(text, c.start, c.end)
     return c.type is T.TASK and not _known(c) and not c.rule.startswith("lexicon") and c.rule != "acronym-ref" \
         and shaped(text[c.start:c.end]) and not DATASET_CUES.search(text, c.start, c.end)
 
 
-def _picked(text: str, found: DocFindings, windows: list[tuple[int, int, int]]) -> set[int]:
-    """The Task entities the paper presents as its own (see the module docstring)."""
+#: The rule of a match of the generated lexicons only (a curated entry's type is kept).
+GENERATED_RULE = "lexicon-gen"
+#: Words that say the rest of a sentence describes data, not a system ("X, which contains 10k images").
+_DATA_TALK = re.compile(r"\b(?:contains?|containing|consists?|comprises?|comprising|collected|annotated|annotations?|"
+                        r"images|videos|clips|recordings|samples|sentences|documents|dialogues|dialogs|questions|"
+                        r"scenes|subjects|hours|labels|labeled|labelled)\b", re.I)
+
+
+def _data_after(text: str, end: int) -> bool:
+    """Whether the rest of the sentence after a name talks of data (:data:`_DATA_TALK`)."""
+    stop = re.search(r"[.;!?](?:\s|$)", text[end:])
+    return _DATA_TALK.search(text, end, end + stop.start() if stop else len(text)) is not None
+
+
+def _picked(text: str, found: DocFindings, windows: list[tuple[int, int, int]]) -> tuple[set[int], set[int]]:
+    """The Task (or generated Dataset) entities the paper presents as its own (see the module docstring), and
+    the Method entities it introduces (their name's generated-lexicon matches are the same system)."""
     ents = found.entities
-    out = set()
+    out, methods = set(), set()
     for ws, we, strength in windows:
         if strength != 1 or is_passive(text, ws, strength):
             continue
         i = introduced(text, ents, ws, we, _TYPES)
-        if i is not None and _candidate(text, ents[i]) and not _TASK_WORD.search(text, ws, ents[i].start) \
-                and not _POSED_TASK.match(text, ents[i].end):
+        if i is None or _TASK_WORD.search(text, ws, ents[i].start) or _POSED_TASK.match(text, ents[i].end):
+            continue
+        if ents[i].type is T.METHOD or ents[i].type is T.DATASET:  # "we propose X, which contains ... images"
+            if not _data_after(text, ents[i].end):
+                (methods if ents[i].type is T.METHOD else out).add(i)
+        elif _candidate(text, ents[i]):
             out.add(i)
     for i, c in enumerate(ents):
         if i not in out and _candidate(text, c) and _own(text, found, i):
             out.add(i)
-    return out
+    return {i for i in out if _candidate(text, ents[i])}, methods
 
 
 def own_systems(text: str, found: DocFindings, windows: list[tuple[int, int, int]]) -> list[Candidate]:
@@ -86,9 +109,19 @@ def own_systems(text: str, found: DocFindings, windows: list[tuple[int, int, int
     >>> [c.type.value for c in own_systems(t, f, [(25, 67, 1)])]
     ['Method', 'Method', 'Method']
     """
-    picks = _picked(text, found, windows)
-    if not picks:
+    picks, methods = _picked(text, found, windows)
+    if not picks and not methods:
         return found.entities
     names = {found.name(text, i).lower() for i in picks}
-    return [c._replace(type=T.METHOD) if c.type is T.TASK and (
-        i in picks or found.name(text, i).lower() in names) else c for i, c in enumerate(found.entities)]
+    gen = names | {found.name(text, i).lower() for i in methods}  # "we propose X, a ... method" ... "X's results"
+    return [_as_method(c) if c.type is T.TASK and found.name(text, i).lower() in names
+            or c.type is T.DATASET and _candidate(text, c) and found.name(text, i).lower() in gen else c
+            for i, c in enumerate(found.entities)]
+
+
+def _as_method(c: Candidate) -> Candidate:
+    """A candidate retyped Method; a generated lexicon's match loses the entry (its canonical is the Dataset's)
+    and is found by the paper's own words (rule ``own-system``)."""
+    if c.rule == GENERATED_RULE:
+        return c._replace(type=T.METHOD, rule="own-system", canonical=None)
+    return c._replace(type=T.METHOD)

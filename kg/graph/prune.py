@@ -57,7 +57,7 @@ WEAK_RULES: dict[EntityType, frozenset[str]] = {
 WEAK_WORDS: dict[EntityType, int] = {EntityType.TASK: 2}
 _NAME_SHAPE = re.compile(r"[A-Z0-9]")
 #: Rules whose capitals come from a definition or a naming phrase, never from typesetting alone.
-_NAMING_RULES = frozenset({"lexicon", "acronym", "acronym-ref", "named", "title-name"})
+_NAMING_RULES = frozenset({"lexicon", "acronym", "acronym-ref", "named", "title-name", "own-system"})
 _CAPS_WORD = re.compile(r"[A-Z][A-Z\-]*[A-Z]")
 #: Rules that find a name by its shape only (no definition, no naming phrase, no lexicon entry).
 _SHAPE_RULES = frozenset({"name", "titlecase"})

@@ -277,7 +277,7 @@ def _named_head(text: str, start: int) -> EntityType | None:
 
 
 @lru_cache(maxsize=1)
-def _lexicon_tables() -> tuple[dict, dict, frozenset, dict]:
+def _lexicon_tables() -> tuple[dict, dict, frozenset, dict, frozenset]:
     """The tables below (and the broader aliases) from one reading of the shipped lexicons (once per process: the files are part
     of the package and never change while it runs)."""
     from kg.extract.lexicon_data import load_lexicon  # noqa: PLC0415 - spaCy is not needed to link
@@ -289,18 +289,31 @@ def _lexicon_tables() -> tuple[dict, dict, frozenset, dict]:
     tails: dict[EntityType, set[str]] = {}
     broader: set[tuple[EntityType, str, str]] = set()
     spellings: dict[tuple[EntityType, str], set[str]] = {}
+    curated: set[tuple[EntityType, str]] = set()
     for e in load_lexicon():
         for name in e.names:
             k, words = key_and_words(name)
             if k:
                 types.setdefault(k, {}).setdefault(e.type, e.canonical)
+                if e.source.startswith("curated"):
+                    curated.add((e.type, k))
                 spellings.setdefault((e.type, k), set()).add(spelling(name))
                 if name != e.canonical and broader_alias(name, e.canonical, e.type.value):
                     broader.add((e.type, k, e.canonical))
             if len(words) >= 2:
                 tails.setdefault(e.type, set()).add(words[-1])
     return ({k: tuple(v.items()) for k, v in types.items()}, {t: frozenset(v) for t, v in tails.items()},
-            frozenset(broader), {k: frozenset(v) for k, v in spellings.items()})
+            frozenset(broader), {k: frozenset(v) for k, v in spellings.items()}, frozenset(curated))
+
+
+def curated_type(etype: EntityType, key: str) -> bool:
+    """Whether a hand-written (curated) lexicon entry gives the name of compact key ``key`` type ``etype``; the
+    generated lexicons' entries come from name lists that mix a benchmark with the systems named like it.
+
+    >>> curated_type(EntityType.DATASET, "imagenet"), curated_type(EntityType.DATASET, "reco")
+    (True, False)
+    """
+    return (etype, key.partition(KIND_SEP)[0]) in _lexicon_tables()[4]
 
 
 def is_broader_alias(etype: EntityType, key: str, canonical: str) -> bool:
@@ -443,9 +456,12 @@ class TypeVotes:
         papers = Counter(self.papers.get(key) or {})
         ranked = sorted(score, key=lambda t: (-score[t], -strong[t], t.value))
         most = max((strong[t] for t in present), default=0.0)  # (0: the types with mentions have only shape votes)
+        # a generated lexicon's type is a prior over shape votes, not over a paper's own words for the name
+        # ("we present ReCo, a contrastive learning framework": not the generated lexicon's Dataset "ReCo")
+        firm = {t: strong[t] - (KIND_WEIGHT["prior"] if t in prior and not curated_type(t, key) else 0.0) for t in ranked}
         win = fixed or next((t for t in ranked if t in present or papers[t] >= SPLIT_PAPERS
                              or (not most and t in prior)
-                             or strong[t] >= max(SHAPE_OVERRIDE, DOMINATE * most)), None)
+                             or firm[t] >= max(SHAPE_OVERRIDE, DOMINATE * most)), None)
         if win is None:
             return {t: t for t in present}
         # an earlier build's type (fixed) takes every other type without evidence from several papers:
