@@ -210,6 +210,9 @@ def test_a_paper_s_own_words_outvote_a_generated_lexicon_prior():
     # with shape votes only the generated prior still types the name ("MFNet" is written like any coined word)
     shape = paper("b", "Scores of MFNet are listed.", (M, "MFNet"))
     assert ids(link([shape]), "b") == ("dataset:mfnet",)
+    # a paper that does not name it itself (a list typed it Method) does not outvote the prior
+    listed = paper("d", "Methods such as ReCo, Foo and Bar do well.", (M, "ReCo", {"rule": "list"}))
+    assert ids(link([listed]), "d") == ("dataset:reco",)
     # a curated entry is stronger: "Habitat" stays the curated Dataset over one paper's cue
     cur = paper("c", "We use Habitat, a simulation framework for agents. Habitat is fast.",
                 (M, "Habitat", {"rule": "named"}), (M, "Habitat"))

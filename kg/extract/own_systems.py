@@ -63,10 +63,11 @@ def _candidate(text: str, c: Candidate) -> bool:
 
 #: The rule of a match of the generated lexicons only (a curated entry's type is kept).
 GENERATED_RULE = "lexicon-gen"
-#: Words that say the rest of a sentence describes data, not a system ("X, which contains 10k images").
-_DATA_TALK = re.compile(r"\b(?:contains?|containing|consists?|comprises?|comprising|collected|annotated|annotations?|"
-                        r"images|videos|clips|recordings|samples|sentences|documents|dialogues|dialogs|questions|"
-                        r"scenes|subjects|hours|labels|labeled|labelled)\b", re.I)
+#: Words that say the rest of a sentence describes data, not a system ("X, built from 10k images", "X 1, a VLN
+#: dataset"); "containing" is not one ("a network containing motion blocks").
+_DATA_TALK = re.compile(r"\b(?:collected|annotated|annotations?|images|videos|clips|recordings|samples|sentences|"
+                        r"documents|dialogues|dialogs|questions|scenes|subjects|hours|labels|labeled|labelled)\b|"
+                        + DATASET_CUES.pattern, re.I)
 
 
 def _data_after(text: str, end: int) -> bool:

@@ -449,16 +449,15 @@ class TypeVotes:
             if kind not in WEAK_KINDS:
                 strong[t] += w
         # short names are acronyms that mean many things: the lexicon's type is no prior for them
-        prior = {t for t, _ in lexicon_entries(key)}
-        for t in prior:
-            score[t] += KIND_WEIGHT["prior"]
-            strong[t] += KIND_WEIGHT["prior"]
+        weights = _prior_weights(key, votes, present)
+        prior = set(weights)
+        for t, (w, _) in weights.items():
+            score[t] += w
+            strong[t] += w
         papers = Counter(self.papers.get(key) or {})
         ranked = sorted(score, key=lambda t: (-score[t], -strong[t], t.value))
         most = max((strong[t] for t in present), default=0.0)  # (0: the types with mentions have only shape votes)
-        # a generated lexicon's type is a prior over shape votes, not over a paper's own words for the name
-        # ("we present ReCo, a contrastive learning framework": not the generated lexicon's Dataset "ReCo")
-        firm = {t: strong[t] - (KIND_WEIGHT["prior"] if t in prior and not curated_type(t, key) else 0.0) for t in ranked}
+        firm = {t: strong[t] - weights[t][0] + weights[t][1] if t in weights else strong[t] for t in ranked}
         win = fixed or next((t for t in ranked if t in present or papers[t] >= SPLIT_PAPERS
                              or (not most and t in prior)
                              or firm[t] >= max(SHAPE_OVERRIDE, DOMINATE * most)), None)
@@ -473,6 +472,24 @@ class TypeVotes:
             defined |= {t for t, kind in votes if kind not in FIRM_EXCLUDED}
         return {t: t if t == win or t in defined or (papers[t] >= SPLIT_PAPERS and strong[t] >= SPLIT_SHARE * score[win])
                 else win for t in present}
+
+
+#: Share of the prior's weight a generated lexicon's type keeps against a paper naming the name (:func:`_prior_weights`).
+GENERATED_SHARE = 0.5
+
+
+def _prior_weights(key: str, votes: dict, present: set[EntityType]) -> dict[EntityType, tuple[float, float]]:
+    """The lexicon's prior of a name per type: its weight in the score, and in the strong evidence a type
+    without mentions needs to win (:data:`DOMINATE`). Short names get none (acronyms mean many things). A
+    generated lexicon's type, where a paper names the name itself and its words agree (a naming rule's
+    ``default`` vote confirmed by ``context``: "we present ReCo, a contrastive learning framework"), keeps
+    :data:`GENERATED_SHARE` of its weight and none against that paper's words: the generated name lists mix
+    benchmarks with the systems named like them. A curated entry keeps its full weight.
+    """
+    own = any(votes.get((t, "default")) and votes.get((t, "context")) for t in present)
+    w = KIND_WEIGHT["prior"]
+    return {t: (w, w) if not own or curated_type(t, key) else (w * GENERATED_SHARE, 0.0)
+            for t, _ in lexicon_entries(key)}
 
 
 #: Kinds of vote too weak to keep a type apart from an acronym one paper coins (:func:`_coined`).
