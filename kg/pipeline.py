@@ -397,7 +397,7 @@ def _link_and_graph(state: BuildState, gen: Path, previous: nx.MultiDiGraph | No
     """Link in two passes over the records (the first keeps one node number per mention), then build
     the graph paper by paper while the merged records are written to ``gen/extractions.jsonl``."""
     from kg.graph import build_graph_stream  # noqa: PLC0415
-    from kg.graph.prune import WeakEvidence, prune  # noqa: PLC0415
+    from kg.graph.prune import WeakEvidence, data_kind_ids, prune  # noqa: PLC0415
     from kg.link import Resolver  # noqa: PLC0415
 
     with _timed(report, "link"):
@@ -415,7 +415,7 @@ def _link_and_graph(state: BuildState, gen: Path, previous: nx.MultiDiGraph | No
                 yield lk
 
         g = build_graph_stream(plan.entities, _counted(linked(), tick("graph", state.total)), inputs=inputs)
-        pruned = prune(g, weak.weak_ids())
+        pruned = prune(g, weak.weak_ids() | data_kind_ids(plan.entities))  # and names of kinds of data
     report.graph = graph_stats(g)
     report.graph["weak_nodes_dropped"] = pruned
     return g

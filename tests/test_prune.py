@@ -205,3 +205,23 @@ def test_a_name_right_after_a_percentage_is_a_measure_not_a_method():
     names = {n for t, n in _pruned_names(papers) if t == "Method"}
     assert "sapx" not in names
     assert "mailnet" in names
+
+
+def test_a_kind_of_data_is_no_method_in_the_build(tmp_path):
+    """A coined-looking name that most papers follow with a word of data ("LiDAR point clouds") is a kind of
+    data, not a method: ``kg build`` leaves it out, and keeps the methods beside it."""
+    import json
+
+    from kg.graph import load_graph
+    from kg.pipeline import build
+
+    rows = [("d1", "Car sensing", "We fuse LiDAR point clouds with camera images and train BERT on the labels."),
+            ("d2", "Depth from sweeps", "Our detector reads LiDAR sweeps and LiDAR data from a moving car with BERT."),
+            ("d3", "Cheap sensing", "LiDAR is expensive, so we use cameras and BERT.")]
+    src = tmp_path / "papers.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "title": t, "abstract": a}) + "\n" for i, t, a in rows))
+    build([src], tmp_path / "out", html=False, store=False)
+    g = load_graph(tmp_path / "out")
+    names = {(d.get("type"), d.get("name")) for _, d in g.nodes(data=True)}
+    assert ("Method", "BERT") in names
+    assert not any(n == "LiDAR" and t == "Method" for t, n in names)

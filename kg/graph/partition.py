@@ -37,7 +37,7 @@ import networkx as nx
 from kg.errors import SinkError
 from kg.graph.build import GraphBuilder, _evidence_json, entity_node_attrs
 from kg.graph.ids import type_of
-from kg.graph.prune import WeakEvidence, weak_from_states
+from kg.graph.prune import WeakEvidence, data_kind_ids, weak_from_states
 from kg.graph.records import EdgeRecord, NodeRecord, edge_record, node_record
 from kg.link.summary import LinkTable
 from kg.models import MAX_EVIDENCE, Entity, Extraction
@@ -198,13 +198,15 @@ class PartitionedRecords:
     def weak_ids(self) -> set[str]:
         """The entity ids the build leaves out (:mod:`kg.graph.prune`), from the shares' flags."""
         if self._weak is None:
-            self._weak = {eid for eid, lines in self._merged() if _weak([x[2] for x in lines])}
+            self._weak = {eid for eid, lines in self._merged() if _weak([x[2] for x in lines])} \
+                | data_kind_ids(self.entities)  # names of kinds of data ("LiDAR"): the graph leaves them out
         return self._weak
 
     def entity_nodes(self) -> Iterator[dict[str, Any]]:
         """The attributes of every entity node, by id: a k-way merge of the partitions' sorted shares."""
+        weak = self.weak_ids()
         for eid, lines in self._merged():
-            if not _weak([x[2] for x in lines]):
+            if eid not in weak:
                 yield entity_attrs(eid, [json.loads(x[3]) for x in lines], self.entities)
 
     def _lines(self, suffix: str) -> Iterator[str]:

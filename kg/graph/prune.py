@@ -274,3 +274,36 @@ def prune(g: nx.MultiDiGraph, ids: set[str]) -> int:
     present = [i for i in ids if i in g]
     g.remove_nodes_from(present)
     return len(present)
+
+
+#: Mentions a Method needs, and the share of them a word of data follows (``data`` votes of
+#: :mod:`kg.link.types`), to be the name of a kind of data ("LiDAR", "CT", "ECG"), not of a method.
+DATA_KIND_MENTIONS = 3
+DATA_KIND_SHARE = 1 / 3
+#: Votes that make a name of a method whatever follows it: a lexicon entry, a head word, a definition.
+_NAMING_KINDS = frozenset({"lexicon", "prior", "head", "defined", "titled"})
+#: The vote kinds of a mention's own rule (:func:`kg.link.types.rule_kind`): how many mentions there were.
+_MENTION_KINDS = frozenset({"shape", "default", "acronym", "context"})
+
+
+def data_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
+    """Whether a Method's corpus-wide votes show the name of a kind of data: at least
+    :data:`DATA_KIND_SHARE` of its mentions (and :data:`DATA_KIND_MENTIONS`) are followed by a word of data
+    ("LiDAR point clouds", "CT scans"), and nothing names it a method (no lexicon entry, head word or definition).
+
+    >>> data_kind({"Method": {"shape": 9, "data": 4}}), data_kind({"Method": {"shape": 9, "data": 4, "head": 1}})
+    (True, False)
+    >>> data_kind({"Method": {"shape": 9, "data": 2}}), data_kind({"Dataset": {"shape": 3, "data": 3}})
+    (False, False)
+    """
+    votes = (type_votes or {}).get(EntityType.METHOD.value) or {}
+    data = votes.get("data", 0)
+    if data < DATA_KIND_MENTIONS or _NAMING_KINDS & votes.keys():
+        return False
+    return data >= DATA_KIND_SHARE * sum(n for k, n in votes.items() if k in _MENTION_KINDS)
+
+
+def data_kind_ids(entities: dict) -> set[str]:
+    """The ids of the Method entities that are names of kinds of data (:func:`data_kind`)."""
+    return {eid for eid, e in entities.items()
+            if getattr(e, "type", None) is EntityType.METHOD and data_kind(getattr(e, "type_votes", None))}

@@ -13,7 +13,7 @@ from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, Nod
 from kg.link.summary import LinkSummary
 from kg.link.titles import title_definition, title_tails
 from kg.link.tokens import fuller_measures, paren_definitions, whole_mentions
-from kg.link.types import WEAK_KINDS, TypeVotes, rule_kind, text_cue_kind
+from kg.link.types import WEAK_KINDS, TypeVotes, data_after, rule_kind, text_cue_kind
 from kg.models import FIELDS, Extraction, Mention
 from kg.vocab import EntityType
 
@@ -164,6 +164,8 @@ class Collect(NodeTable):
                 if text is None:
                     text = texts[m.field] = ex.paper.text(m.field) if m.field in FIELDS else ""
                 cue = text_cue_kind(text, m.start, m.end) if m.end <= len(text) else None
+                if kind == "shape" and m.end <= len(text) and data_after(text, m.end):  # "LiDAR point clouds"
+                    votes.add(k, t, "data", seen)
                 if cue is not None:  # "action recognition datasets": a task's name before a type word
                     votes.add(k, cue[0], "cue" if t is EntityType.TASK and kind not in WEAK_KINDS else cue[1], seen)
                     if kind == "default" and cue[0] is t:  # "a model named X": the words confirm the rule's type

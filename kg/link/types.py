@@ -68,9 +68,26 @@ M, D, MET, T = EntityType.METHOD, EntityType.DATASET, EntityType.METRIC, EntityT
 
 #: Weight of one vote of each kind (see the module docstring).
 KIND_WEIGHT = {"prior": 4.0, "lexicon": 3.0, "titled": 1.0, "defined": 1.0, "context": 1.0, "acronym": 1.0, "cue": 1.0,
-               "head": 2.0, "result": 1.0, "default": 0.5, "shape": 0.25}
-#: The kinds that are no strong evidence: how a name is written, or a rule's default type.
-WEAK_KINDS = frozenset({"shape", "default"})
+               "head": 2.0, "result": 1.0, "default": 0.5, "shape": 0.25, "data": 0.0}
+#: The kinds that are no strong evidence: how a name is written, or a rule's default type; ``data`` (no weight) counts
+#: the mentions typed by their shape that a word of data follows ("LiDAR point clouds", "ECG signals": the name
+#: of a kind of data, :func:`data_after`; the graph leaves out a Method most of whose mentions are so).
+WEAK_KINDS = frozenset({"shape", "default", "data"})
+
+#: A word of data right after a name (past the parenthesis of a long form's acronym): "LiDAR point clouds",
+#: "electrocardiogram (ECG) signals", "CT scans", "RGBD images".
+_DATA_AFTER = re.compile(r"\)?[\s\-]+(?:point[\s\-]+clouds?|signals?|images?|imagery|scans?|data|recordings?|sensors?"
+                         r"|volumes?|videos?|modality|modalities|measurements?|sweeps?|slices?)\b", re.I)
+
+
+def data_after(text: str, end: int) -> bool:
+    """Whether a word of data follows a name ending at ``end`` ("LiDAR point clouds", "(ECG) signals").
+
+    >>> t = "LiDAR point clouds and electrocardiogram (ECG) signals; BERT models"
+    >>> data_after(t, 5), data_after(t, t.index(")")), data_after(t, t.index(" models"))
+    (True, True, False)
+    """
+    return _DATA_AFTER.match(text, end) is not None
 #: Papers with strong evidence a minority type needs to stay a node of its own (or a type without
 #: mentions needs to win).
 SPLIT_PAPERS = 2
