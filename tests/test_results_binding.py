@@ -20,6 +20,18 @@ def test_a_sentence_goes_on_after_vs_and_eg():
         "Our parser wins (88.6% vs. 60.9%) on the test set.", "It helps e.g. tagging.", "Done."]
 
 
+def test_respectively_closes_a_list_the_next_value_starts_its_own(nlp):
+    # the value after "respectively" is not a third member of the pair before it
+    res = results_of(nlp, "Our network reaches 84.6% and 80.2% accuracy on PACS and VLCS, respectively, "
+                          "and 70.1% accuracy on OfficeHome.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("84.6%", "accuracy", "PACS"), ("80.2%", "accuracy", "VLCS"),
+                                                 ("70.1%", "accuracy", "OfficeHome")]
+    res = results_of(nlp, "We obtain 61.2 and 58.4 BLEU on WMT14 and WMT16, respectively, and 33.0 and 35.5 BLEU on "
+                          "IWSLT14 and IWSLT15, respectively.")
+    assert [(v, d) for v, _, d, *_ in res] == [("61.2", "WMT14"), ("58.4", "WMT16"), ("33.0", "IWSLT14"),
+                                              ("35.5", "IWSLT15")]
+
+
 def test_respectively_pairs_by_list_structure_with_members_kg_did_not_type(nlp):
     # "Zorb" is in no lexicon: it still takes its place in the list, so the values after it do not shift
     res = results_of(nlp, "We set new records on the CUB200, Cars196, Zorb, and InShop datasets, achieving "

@@ -45,11 +45,13 @@ HAS_VALUE = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|x\b|×|points?\b)")
 
 def number_lists(text: str, vals: list[Value], ents: list, metrics: tuple) -> None:
     """Number the lists values form (``group``): runs of one kind whose gaps hold only list glue, datasets
-    and metrics ("87.5% top-1 accuracy on A, 99.4% on B")."""
+    and metrics ("87.5% top-1 accuracy on A, 99.4% on B"). "respectively" closes a list: the value after it
+    starts the next ("84.6% and 80.2% on A and B, respectively, and 70.1% on C")."""
     g = 0
     for k, v in enumerate(vals):
         u, a, b = _list_prev(text, vals, k)
         if k and v.start - u.end <= 90 and b >= a and _LIST_GAP.match(_masked(text, a, b, ents, metrics)) \
+                and not _RESPECTIVELY.search(text, a, b) \
                 and u.dropped == v.dropped and u.kind == v.kind \
                 and (("%" in u.text) == ("%" in v.text) or (text[u.end:v.start] == "/" and "%" in v.text)):  # "72.3/75.3%"
             v.group = u.group
