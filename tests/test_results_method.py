@@ -18,6 +18,14 @@ def _by_value(res):
 
 # --- the method of a result --------------------------------------------------------------------------------
 
+def test_the_data_a_title_names_is_not_the_method_of_its_scores(nlp):
+    # the title opens on the name of the data set the paper builds: the models scored on it are not "ZQuAD"
+    res = results_of(nlp, "We present the Zeta Question Answering Dataset (ZQuAD), a reading comprehension set of 50,000 "
+                          "questions. A logistic regression model achieves an F1 score of 51.0% on ZQuAD, while human "
+                          "performance is 86.8%.", title="ZQuAD: 50,000 Questions for Reading Comprehension")
+    assert [(v, m, d, meth) for v, m, d, meth, *_ in res] == [("51.0%", "F1 score", "ZQuAD", None)]
+
+
 def test_a_name_typed_dataset_elsewhere_is_never_the_method(nlp):
     res = _by_value(results_of(nlp, "We present TabNet, a table parser. TabNet performs on par with the state of the art "
                                     "on the FooSQL and BarTQ datasets. We find that transfer learning, which is trivial in our "

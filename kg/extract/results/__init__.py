@@ -128,6 +128,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     before: int | None = None  # the one dataset the last sentence naming datasets names
     listed: list[int] = []  # the datasets the last sentence naming datasets names, each once, in order
     paper = paper_method(text, found, {text[c[0]:c[1]].lower() for c in called})
+    data_only = _data_only(text, found.entities)
     for s0, s1 in sents:
         in_sent = sorted([(i, c) for i, c in enumerate(ents) if s0 <= c[0] < s1], key=lambda ic: ic[1][0])
         metrics = [(i, c) for i, c in in_sent if (c[2] is T.METRIC and not miscased(names[i]))
@@ -170,9 +171,20 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
             method = method_of(text, v, found, methods, s0, own, first[v.group], dataset, paper)
             if out and out[-1].start >= s0 and out[-1].method and conjoined(text, out[-1].end, first[v.group]):
                 method = out[-1].method  # "RF-DARTS obtains 94.4% on A, and achieves 24.0% on B"
+            if method and method.lower() in data_only:
+                method = None  # "ZQuAD: 50,000 Questions ...": the data the paper builds, whose figures are models' scores
             out.append(Result(value=v.text, method=method, dataset=dataset, metric=_written(text, ents, v.metric) or _unknown_metric(v),
                               start=v.start, end=v.end, kind=v.kind, baseline=v.baseline))
     return out
+
+
+def _data_only(text: str, ents: list) -> set[str]:
+    """The names (lower case) the paper types Dataset and never Method: no result's method, whichever way a
+    method was found for it (the title's "SQuAD: ...", a name of data a sentence opens on)."""
+    typed: dict[str, set] = {}
+    for c in ents:
+        typed.setdefault(text[c[0]:c[1]].lower(), set()).add(c[2])
+    return {n for n, ts in typed.items() if T.DATASET in ts and T.METHOD not in ts}
 
 
 def _on_metric(text: str, v: Value, ents: list) -> bool:
