@@ -96,6 +96,15 @@ def test_a_metric_curve_and_a_compared_method_are_not_methods(nlp):
 
 # --- whether a value is a score ------------------------------------------------------------------------------
 
+def test_a_figure_said_of_a_noun_of_change_is_a_change(nlp):
+    # "the improvement in/of ... is V": the figure is the change, not a score; a change word in an adjunct is not
+    res = _by_value(results_of(nlp, "The relative improvement in the frame accuracy of our model is 3.79% on ATIS. "
+                                    "The gain of our tagger on CoNLL-2003 is 1.2 F1. With these gains the accuracy of "
+                                    "our parser is 93.1% on the Penn Treebank."))
+    assert res["3.79%"]["kind"] == "delta" and res["1.2"]["kind"] == "delta"
+    assert res["93.1%"]["kind"] == "score" and res["93.1%"]["dataset"] == "Penn Treebank"
+
+
 def test_a_footnote_mark_after_a_figure_is_no_value(nlp):
     res = results_of(nlp, "Our method reduces the mean per joint position error to 33.4 mm 1 on Human3.6M dataset.")
     assert [v for v, *_ in res] == ["33.4 mm"]

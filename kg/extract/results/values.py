@@ -238,12 +238,19 @@ _IN_METRIC = re.compile(r"\s*%?(?:\s*(?:,|and)\s*\d[\d.]*\s*%?)*\s+in\s+(?:terms
 _CHANGE_IN = re.compile(r"\b(?:improvements?|gains?|increases?|reductions?|boosts?|drops?)\s+(?:in|on)\s+"
                         r"(?:[\w-]+\s+){1,4}(?:\([\w-]+\)\s+)?(?:of\s+)(?:up to\s+|about\s+|around\s+)?$", re.I)
 
+#: a noun of change as the subject the value is said of: "the relative improvement in accuracy of our model is 3.79%"
+#: (the noun heads the subject, "improvement in/of ..."; not past a word that gives the figure another subject: "and", "from")
+_CHANGE_IS = re.compile(r"\b(?:improvements?|gains?|increases?|reductions?|boosts?|drops?|decreases?)\s+(?:in|of|on|over|against)\b"
+                        r"(?:(?!\b(?:from|to|than|and|with|while|which|achiev\w*|reach\w*|obtain\w*)\b)[^.;:,()]){0,90}?"
+                        r"\b(?:is|are|was|were)\s+(?:up to\s+|about\s+|around\s+|approximately\s+|nearly\s+|~|∼)?$", re.I)
+
 
 def _change_with(text: str, v: "Value", s0: int) -> bool:
-    """The value is a change written with "with" or "in ... of" (see ``_IMPROVES_WITH``, ``_BEATS_WITH``,
-    ``_CHANGE_IN``)."""
+    """The value is a change written with "with", "in ... of" or "is" after a noun of change (see
+    ``_IMPROVES_WITH``, ``_BEATS_WITH``, ``_CHANGE_IN``, ``_CHANGE_IS``)."""
     lo = max(s0, v.start - 120)
-    if _IMPROVES_WITH.search(text, lo, v.start) or _CHANGE_IN.search(text, lo, v.start):
+    if _IMPROVES_WITH.search(text, lo, v.start) or _CHANGE_IN.search(text, lo, v.start) \
+            or _CHANGE_IS.search(text, lo, v.start):
         return True
     return re.fullmatch(r"[\d.]+%?", v.text) is not None and _BEATS_WITH.search(text, lo, v.start) is not None \
         and _IN_METRIC.match(text, v.end) is not None  # ("outperforms ... with 117 FPS on a single GPU": a score)
