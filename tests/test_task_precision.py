@@ -164,3 +164,19 @@ def test_a_technique_or_a_speed_before_a_task_is_no_part_of_it():
     assert ("Task", "Glyph Parsing") in got and ("Task", "LSTM Glyph Parsing") not in got, got
     got = found("Real-time Glyph Segmentation with Tiny Networks", "We segment glyphs.")
     assert ("Task", "Glyph Segmentation") in got, got
+
+
+def test_a_stop_modifier_that_opens_many_lexicon_task_names_stays_in_the_task():
+    # "open"/"single" are no modifiers alone ("an open question", "a single GPU"), but the Task lexicon has
+    # several names opening with "open set"/"single image": the pair is a fixed compound of the task name
+    got = found("Rejecting strangers", "Open set recognition asks a classifier to reject samples of unseen classes.")
+    assert ("Task", "Open set recognition") in got and ("Task", "set recognition") not in got, got
+    got = found("Sharper photos", "We revisit single image deraining for street photographs.")
+    assert ("Task", "single image deraining") in got, got
+    # alone, the stop word still ends the phrase
+    got = found("Sharper photos", "We train a single network for image deraining on street photographs.")
+    assert not any(t.startswith("single") for _, t in got), got
+    openers = frozenset({("open", "set")})
+    text = "They study open set recognition and open garment recognition."
+    spans = [text[c.start:c.end] for c in rules.head_phrases(text, openers=openers) if c.type is T.TASK]
+    assert spans == ["open set recognition", "garment recognition"]

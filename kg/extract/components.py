@@ -249,8 +249,9 @@ class EntityFinder:
         if isinstance(lexicon, LexiconMatcher):
             lexicon.add_cues(groups)
             word_orth, word_lower = lexicon.word_names()
+        openers = rules.task_openers(n for e in load_lexicon([T.TASK]) for n in (e.canonical, *e.aliases))
         self.tables = FinderTables(entityhood.load_words("common_english.txt"), entityhood.load_words("verb_words.txt"),
-                                   word_orth, word_lower)
+                                   word_orth, word_lower, openers)
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = self.prepare(doc)

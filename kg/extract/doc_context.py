@@ -38,6 +38,7 @@ class FinderTables:
     verb_words: frozenset[str] = frozenset()  # words abstracts mostly use as verbs (rules.head_phrases)
     word_orth: dict[str, WordName] = field(default_factory=dict)  # one-word lexicon names matched as written
     word_lower: dict[str, WordName] = field(default_factory=dict)  # one-word lexicon names in any case
+    task_openers: frozenset[tuple[str, str]] = frozenset()  # stop word + word opening Task names (rules.task_openers)
 
 
 @dataclass(eq=False)

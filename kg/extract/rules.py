@@ -454,15 +454,34 @@ _ATTENTION_IDIOM = re.compile(r"\b(?:attract\w*|dr[ae]wn?|draws|drawing|receiv\w
                              r"captur\w*|garner\w*|much|more|increasing|growing)\s+$", re.I)
 
 
+def task_openers(names, min_names: int = 3) -> frozenset[tuple[str, str]]:
+    """The word pairs that open at least ``min_names`` of ``names`` (Task lexicon names) and whose first word
+    is a stop modifier ("open set", "single image", "one shot"): a fixed compound of a task name, though the
+    first word alone modifies nothing ("an open question", "a single GPU"). Hyphens split words.
+
+    >>> sorted(task_openers(["Open Set Learning", "open-set classification", "Open Set Video Captioning",
+    ...                      "Open Relation Extraction"]))
+    [('open', 'set')]
+    """
+    counts: dict[tuple[str, str], int] = {}
+    for name in names:
+        words = re.split(r"[ \-]+", name.lower())
+        if len(words) >= 3 and words[0] in _STOP_MODIFIERS:
+            counts[words[0], words[1]] = counts.get((words[0], words[1]), 0) + 1
+    return frozenset(k for k, n in counts.items() if n >= min_names)
+
+
 def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
-                 verbs: frozenset[str] = frozenset()) -> list[Candidate]:
+                 verbs: frozenset[str] = frozenset(),
+                 openers: frozenset[tuple[str, str]] = frozenset()) -> list[Candidate]:
     """Lower-case technique and task phrases ending in a head word, with 1-3 content modifiers:
     "contrastive learning", "knowledge distillation" (Method), "semantic segmentation" (Task).
 
     ``heads`` are the character spans of head words (the component finds them with a PhraseMatcher);
     without them a regex finds them. Only those few places are examined, looking back at most three words.
     A leading word of ``verbs`` (words abstracts mostly use as verbs) is the verb before the phrase, not
-    part of it ("we design networks", "to predict parsing").
+    part of it ("we design networks", "to predict parsing"). A stop word that opens a task phrase with the
+    next word, by ``openers`` (:func:`task_openers`), is its first word ("open set recognition").
 
     >>> t = "We use knowledge distillation and the deep network for semantic segmentation."
     >>> [(t[c.start:c.end], c.type.value) for c in head_phrases(t)]
@@ -483,7 +502,7 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
             continue
         lw = text[s:e].lower()
         is_task = lw in TASK_HEADS
-        start, mods = _modifiers(text, rtext, s, is_task, verbs)
+        start, mods = _modifiers(text, rtext, s, is_task, verbs, openers)
         if not mods or e - start < 6:
             continue
         if _no_technique(text, lw, mods, start, e):
@@ -492,10 +511,12 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
     return out
 
 
-def _modifiers(text: str, rtext: str, s: int, is_task: bool, verbs: frozenset[str]) -> tuple[int, list[str]]:
+def _modifiers(text: str, rtext: str, s: int, is_task: bool, verbs: frozenset[str],
+               openers: frozenset[tuple[str, str]] = frozenset()) -> tuple[int, list[str]]:
     """The 0-3 modifier words before the head word starting at ``s``, last word first, and where the phrase
     starts: words of :func:`_is_modifier` (cached in ``_MODIFIER_OK``) back to a verb, a non-modifier, a
-    setting adverb's participle or a degree compound. ``rtext`` is ``text`` reversed."""
+    setting adverb's participle, a degree compound or the first word of a task opener pair (``openers``).
+    ``rtext`` is ``text`` reversed."""
     size = len(text)
     ok = _MODIFIER_OK
     token_end = _TOKEN_END
@@ -522,6 +543,10 @@ def _modifiers(text: str, rtext: str, s: int, is_task: bool, verbs: frozenset[st
             break  # "... Learning" inside a title-cased name, handled by other rules
         if not v and mods and is_task and _SETTING_ADVERB.fullmatch(word) and _PARTICIPLE.fullmatch(mods[-1]):
             start = ps  # "weakly supervised detection": the adverb grades the participle, not the task
+            mods.append(word)
+            break
+        if not v and mods and is_task and (word.lower(), mods[-1].lower()) in openers:
+            start = ps  # "open set recognition": the stop word opens a compound of lexicon task names
             mods.append(word)
             break
         if is_task and mods and _PLURAL_WORD.fullmatch(word):

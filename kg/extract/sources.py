@@ -68,7 +68,7 @@ def from_sized_names(ctx: DocContext) -> list[Candidate]:
 
 def from_head_phrases(ctx: DocContext) -> list[Candidate]:
     """Technique and task phrases ending in a head word: :func:`rules.head_phrases`."""
-    return rules.head_phrases(ctx.text, ctx.cues["HEAD"], ctx.tables.verb_words)
+    return rules.head_phrases(ctx.text, ctx.cues["HEAD"], ctx.tables.verb_words, ctx.tables.task_openers)
 
 
 #: A long form that names a meeting or a publication ("Workshop on Autonomous Driving (WAD)"): no entity.
