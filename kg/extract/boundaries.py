@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.rules import DATASET_CUES, Candidate, _modifies_a_thing, task_modifiers_start
+from kg.extract.rules import DATASET_CUES, Candidate, _modifies_a_thing, counted, task_modifiers_start
 from kg.extract.words import EVALUATIVE, FIELD_WORDS, KIND_HEADS, METRIC_WORDS, PRAISE
 from kg.vocab import EntityType as T
 
@@ -378,6 +378,35 @@ def bare_task_words(text: str, cands: list[Candidate], verbs: frozenset[str] = f
         start = c.start if covers or _modifies_a_thing(text, c.end) else task_modifiers_start(text, c.start, verbs)
         start = max(start, text.rfind(" ", start, c.start - 1) + 1)  # the nearest modifier only
         out.append(c._replace(start=start, rule="head", canonical=None) if start < c.start else c)
+    return out
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+) $")
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+
+
+def opened_tasks(text: str, cands: list[Candidate], openers: frozenset[tuple[str, str]]) -> list[Candidate]:
+    """A task candidate takes the stop word before it when the two open Task lexicon names together
+    (``openers``, :func:`kg.extract.rules.task_openers`): "single image super-resolution", "open world
+    object detection", not "image super-resolution" after a stray "single"; after an article the word counts
+    ("a single image transformation", :func:`kg.extract.rules.counted`). A lexicon match so grown is a
+    phrase rule's guess (rule ``head``) with no canonical name of its own.
+
+    >>> t = "We study single image denoising and a single network."
+    >>> c = [Candidate(t.index("image"), t.index(" and"), T.TASK, 60, "lexicon", "image denoising")]
+    >>> [(t[x.start:x.end], x.rule) for x in opened_tasks(t, c, frozenset({("single", "image")}))]
+    [('single image denoising', 'head')]
+    """
+    if not openers:
+        return cands
+    out = []
+    for c in cands:
+        m = _WORD_BEFORE.search(text, max(0, c.start - 20), c.start) if c.type is T.TASK else None
+        first = _FIRST_WORD.match(text, c.start) if m else None
+        if first is not None and (m.group(1).lower(), first.group(0).lower()) in openers \
+                and not counted(text, m.start(1)):
+            c = c._replace(start=m.start(1), rule="head", canonical=None)
+        out.append(c)
     return out
 
 

@@ -471,6 +471,20 @@ def task_openers(names, min_names: int = 3) -> frozenset[tuple[str, str]]:
     return frozenset(k for k, n in counts.items() if n >= min_names)
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very) $")
+
+
+def counted(text: str, start: int) -> bool:
+    """Whether an article or "one"/"each" stands right before ``start``: the stop word there counts
+    things ("a single image transformation"), it opens no task name ("single image deraining").
+
+    >>> t = "a single image; for single image"
+    >>> counted(t, 2), counted(t, t.rindex("single"))
+    (True, False)
+    """
+    return _ARTICLE_BEFORE.search(text, max(0, start - 7), start) is not None
+
+
 def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
                  verbs: frozenset[str] = frozenset(),
                  openers: frozenset[tuple[str, str]] = frozenset()) -> list[Candidate]:
@@ -545,7 +559,8 @@ def _modifiers(text: str, rtext: str, s: int, is_task: bool, verbs: frozenset[st
             start = ps  # "weakly supervised detection": the adverb grades the participle, not the task
             mods.append(word)
             break
-        if not v and mods and is_task and (word.lower(), mods[-1].lower()) in openers:
+        if not v and mods and is_task and (word.lower(), mods[-1].lower()) in openers \
+                and not counted(text, ps):
             start = ps  # "open set recognition": the stop word opens a compound of lexicon task names
             mods.append(word)
             break

@@ -61,6 +61,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = boundaries.joined_datasets(text, cands)  # "the DAVIS 2017 Unsupervised dataset"
     cands = boundaries.unpublished_data(text, cands)  # "an internal generalized VA dataset"
     cands = boundaries.bare_task_words(text, cands, ctx.tables.verb_words)  # "pose forecasting", not "forecasting"
+    cands = boundaries.opened_tasks(text, cands, ctx.tables.task_openers)  # "single image deraining"
     cands = boundaries.trim_tasks(text, cands, ctx.title_end)  # "Efficient Person Search" -> "Person Search"
     cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")
     cands = entityhood.not_across_curated(cands)  # "CNN/Daily Mail", not "Daily Mail comprehension" across it
