@@ -191,3 +191,13 @@ def test_a_lexicon_task_takes_the_stop_word_that_opens_task_names_with_it():
     # after an article the stop word counts: "a single image relighting" is one relighting of one image
     got = found("Lamps", "Even a single image relighting takes minutes on a phone.")
     assert not any(t.startswith("single") for _, t in got), got
+
+
+def test_a_verb_after_a_plural_subject_is_no_part_of_the_phrase():
+    # "include", "involve", "favor" mostly follow a plural subject ("applications include"), not "we"/"to":
+    # the shipped verb list counts them when they also inflect as verbs (includes, included, including)
+    for text in ("Typical applications include denoising of old scans.", "Examples include denoising of old scans.",
+                 "Such pipelines involve glyph segmentation of old scripts.",
+                 "Many readers favor map reasoning over plain retrieval."):
+        got = found("Old scripts", text)
+        assert not any(w in t.lower() for _, t in got for w in ("include", "involve", "favor")), (text, got)

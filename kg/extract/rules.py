@@ -564,8 +564,10 @@ def _modifiers(text: str, rtext: str, s: int, is_task: bool, verbs: frozenset[st
             start = ps  # "open set recognition": the stop word opens a compound of lexicon task names
             mods.append(word)
             break
-        if is_task and mods and _PLURAL_WORD.fullmatch(word):
-            break  # "... and influences sentence reconstruction": a plural or a verb's -s form modifies no task noun
+        if is_task and mods and (_PLURAL_WORD.fullmatch(word) or (
+                text[s].islower() and word[1:].islower() and _PLURAL_WORD.fullmatch(word.lower()))):
+            break  # "... and influences sentence reconstruction", "Examples include denoising": a plural or a
+            # verb's -s form modifies no task noun (nor a capitalised one before a lower-case task)
         if mods and word.lower() in _DEGREE_ADJECTIVES and mods[-1].lower() in _DEGREE_NOUNS:
             start += len(mods.pop()) + 1
             break  # "large scale species classification": "scale" goes with "large", not with the task
