@@ -290,3 +290,36 @@ def test_a_proposed_optimizer_is_a_part_and_the_title_names_the_model(nlp):
             "LibriSpeech test-clean.")
     res = results_of(nlp, text, title="Kestrel: An End-to-End Convolutional Acoustic Model")
     assert [(v, meth) for v, _, _, meth, *_ in res] == [("2.95%", "Kestrel")]
+
+
+def test_a_title_naming_a_technique_names_the_papers_unnamed_results(nlp):
+    text = ("Noisy teacher training has improved image classifiers. In this work, we adapt noisy teacher training to "
+            "speech. We obtain a word error rate of 4.3% on the FooSpeech test set.")
+    res = results_of(nlp, text, title="Improved Noisy Teacher Training for Speech Recognition")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("4.3%", "Noisy Teacher Training")]
+    text = ("We transfer knowledge from flow networks to motion networks. Our method can process 412.5 frames per second, "
+            "which is 20 times faster than the two-stream method.")
+    res = _by_value(results_of(nlp, text, title="Fast Action Recognition with Enhanced Motion Field CNNs"))
+    assert res["412.5"]["method"] == "Motion Field CNNs"
+
+
+def test_a_title_opening_on_a_gerund_or_a_clause_names_no_technique(nlp):
+    text = "We study two pretrained models on graph data. We report a BLEU score of 51.3 on the FooGraph dataset."
+    for title in ("Investigating Pretrained Sequence Models for Graph-to-Text Generation",
+                  "Large-Scale Evolution of Image Classifiers"):
+        res = results_of(nlp, text, title=title)
+        assert [(v, meth) for v, _, _, meth, *_ in res] == [("51.3", None)], title
+
+
+def test_others_best_figure_is_not_the_papers(nlp):
+    text = ("We adapt noisy teacher training to speech and obtain a word error rate of 3.1% on FooSpeech. We thus improve "
+            "upon the previous state-of-the-art test WERs achieved on FooSpeech (4.74%).")
+    res = _by_value(results_of(nlp, text, title="Improved Noisy Teacher Training for Speech Recognition"))
+    assert res["3.1%"]["method"] == "Noisy Teacher Training" and res["4.74%"]["method"] is None
+
+
+def test_a_title_name_the_abstract_calls_data_is_not_the_method(nlp):
+    text = ("We build a large vehicle dataset, called CarNet, from four public sets, and design a two-stage approach "
+            "that learns from CarNet. We achieve 81.2% mAP on the FooCity test set. We hope the new CarNet dataset helps.")
+    res = results_of(nlp, text, title="CarNet: Learning Robust Features for Vehicle Search")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("81.2%", None)]

@@ -17,7 +17,7 @@ from kg.vocab import EntityType as T
 from kg.extract.results.values import Value
 from kg.extract.results.binding import CLAUSE, HAS_VALUE
 from kg.extract.words import TASK_HEADS
-from kg.extract.results.title import common_word, generic, title_system, title_variant
+from kg.extract.results.title import common_word, generic, title_system, title_technique, title_variant
 
 
 _COMPARE = re.compile(r"\b(?:outperform\w*|than|over|compared|versus|vs\.?|surpass\w*|beat\w*|exceed\w*)\b", re.I)
@@ -123,6 +123,8 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
         own = _our_name(text, found, methods, s0, anchor)  # "compare our SGANet with ..., and the proposed model achieves"
     if own is not None:
         return _whole(text, found, own)
+    if _prior_best(text, s0, anchor):
+        return None  # "we improve upon the previous state-of-the-art WERs on A (4.74%)": others' figure, not ours
     if paper and paper.name and _introduced_after(text, paper.name, s0, v.end):
         paper = None  # "With a simple 7-layer network, we obtain 89.3%. ... we develop a window proposal network"
     if paper and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score"):
@@ -143,6 +145,27 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
                 and not _ON_BEFORE.search(text, max(s0, ents[i][0] - 12), ents[i][0]):
             return _whole(text, found, i)
     return None
+
+
+#: others' best figure named before a value: "the previous state-of-the-art WERs on A (4.74%)"
+_PRIOR_BEST = re.compile(r"\b(?:previous|prior|current|existing|former)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA)\b", re.I)
+#: what ends that phrase before the value: a clause of the paper's own ("and achieve 47%", ", reaching 63.1",
+#: "while maintaining (115 FPS)") or a change ("from A to B", "by 2%")
+_PRIOR_END = re.compile(r"[,;]|\b(?:we|our|ours|and|to|from|by|while|whereas|but|with)\b", re.I)
+
+
+def _prior_best(text: str, s0: int, anchor: int) -> bool:
+    """The value at ``anchor`` is stated as others' best ("against the current state-of-the-art WERs
+    1.7%"): :data:`_PRIOR_BEST` before it in its clause, no clause of the paper's own between.
+
+    >>> t = "We beat the previous state-of-the-art WERs on A (4.74%), and we exceed the prior best and get 47%."
+    >>> _prior_best(t, 0, t.index("4.74")), _prior_best(t, 0, t.index("47%"))
+    (True, False)
+    """
+    last = None
+    for last in _PRIOR_BEST.finditer(text, s0, anchor):
+        pass
+    return last is not None and _PRIOR_END.search(text, last.end(), anchor) is None
 
 
 #: the paper's own method, written as a pronoun, enabling a base model: "it enables ViTs (to achieve 86%)"
@@ -529,7 +552,9 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     proposal that is not, else no name), unless it is a description in lower case and the title opens
     on a name ("DrNAS: ..."); else the name the title opens on (:func:`_title_name`) or gives its system
     otherwise (:func:`.title.title_system`: "BomJi at SemEval ...", "... using U-Net-ResNet50"); else a
-    Method name that is the whole title ("Denoising Diffusion Probabilistic Models"). A main proposal the
+    Method name that is the whole title ("Denoising Diffusion Probabilistic Models"); else a model "we" train
+    (:func:`_used_model`) or the model or technique the title names as its subject (:func:`.title.title_technique`:
+    "Improved Noisy Student Training for ..."). A main proposal the
     title opens on with a variant word is named as the title names it ("Light-Weight RefineNet")."""
     typed = {text[c[0]:c[1]].lower() for c in found.entities if not_a_method(c)}
     proposed = [n for n in found.proposed if n.lower() not in data and n.lower() not in typed and not _DATA_HEAD.search(n)
@@ -537,6 +562,8 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     main = _main_long(text, found, proposed)
     title = text[:max(text.find("\n"), 0)].rstrip(" .")
     named = None if _DATA_TITLE.search(title) else _title_name(title)  # "FQuAD: French Question Answering Dataset"
+    if named and (named.lower() in data or _called_data(text, named)):
+        named = None  # "VehicleNet: Learning ..." of "we build a vehicle dataset (called VehicleNet)": its data
     named = named or _not_data(title, found, title_system(title))  # "BomJi at SemEval ...", "... using U-Net"
     if main and _is_part(text, main):
         model = _main_long(text, found, [n for n in proposed if not _is_part(text, n)])
@@ -551,8 +578,9 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
         if c[2] is T.METHOD and c[0] == lead and c[1] == len(title) and len(title.split()) >= 2:
             al = found.aliases.get(i)
             return Own(al[0] if al else title[lead:])  # as the title writes it
-    used = _used_model(text, found)
-    return Own(used) if used else None  # "we use the images to train a Fully-Convolutional Regression Network (FCRN)"
+    used = _used_model(text, found)  # "we use the images to train a Fully-Convolutional Regression Network (FCRN)"
+    used = used or (None if _DATA_TITLE.search(title) else title_technique(title))  # "Improved Noisy Student Training for"
+    return Own(used) if used else None
 
 
 #: "we" training, adapting or building a model, its name the verb's object: "we use the images to train a", "We

@@ -97,10 +97,32 @@ def title_system(title: str) -> str | None:
     if m and not _generic(m.group(1)):
         return m.group(1)
     m = _HEAD.match(title)  # "Optical Flow Guided Feature: ...", "Matching Networks for One Shot Learning"
-    if m and not _generic(m.group(1)) and not _FUNCTION.search(f" {m.group(1)} ") \
+    if m and not _generic(m.group(1)) and not _FUNCTION.search(f" {m.group(1)} ") and not _verb_phrase(m.group(1)) \
             and (m.group(2) == ":" or m.group(1).split()[-1].lower() in _SYSTEM_HEADS):
         return m.group(1)
     return None
+
+
+def _verb_phrase(name: str) -> bool:
+    """A phrase opening on a gerund of a verb (:file:`verb_words.txt`, the words abstracts mostly use as verbs)
+    with an object of two words or more: "Investigating Pretrained Language Models", an activity, not a
+    name ("Matching Networks": the gerund modifies the head).
+
+    >>> _verb_phrase("Investigating Pretrained Language Models"), _verb_phrase("Matching Networks")
+    (True, False)
+    """
+    words = name.split()
+    first = words[0].lower()
+    if len(words) < 3 or not first.endswith("ing"):
+        return False
+    stem = first[:-3]
+    return any(w in _verbs() for w in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem))
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    from kg.extract.entityhood import load_words
+    return load_words("verb_words.txt")
 
 
 #: a title that opens on a name in Title Case, before its colon or before "for"
@@ -150,3 +172,46 @@ _VERBS = frozenset(("improving", "rethinking", "revisiting", "towards", "toward"
 def common_word(word: str) -> bool:
     """An ordinary English word or a task's head word, in any case ("DETECTION", "Flow")."""
     return word.lower() in _common() or word.lower() in TITLE_TASK_HEADS_ALL
+
+
+#: the head words of a title's phrase that names what the paper trains or builds: a model's ("Sentence
+#: Encoder", "Motion Vector CNNs") or a training technique's ("Noisy Student Training", "Feature Denoising")
+_TECHNIQUE_HEADS = _SYSTEM_HEADS | frozenset((
+    "cnn", "cnns", "rnn", "rnns", "encoder", "encoders", "detector", "detectors", "classifier", "classifiers",
+    "training", "self-training", "pre-training", "pretraining", "denoising", "distillation", "augmentation"))
+#: "Improved"/"Enhanced" before the phrase: the paper's own version of what the phrase names
+_OWN_VERSION = r"(?:(?:Improved|Enhanced)\s+)?"
+#: the phrase a title opens on, up to its colon, its " for " or its end: "Feature Denoising for ..."
+_OPENING = re.compile(rf"^\s*{_OWN_VERSION}([A-Z][\w-]*(?:\s[A-Za-z][\w-]*){{1,4}}?)\s?(?::|\s(?=for\s)|$)")
+#: the phrase after the title's last "with"/"using"/"via", up to its end: "... with Enhanced Motion Vector CNNs"
+_CLOSING = re.compile(rf"\s(?:using|with|via|by)\s+(?:an?\s+|the\s+)?{_OWN_VERSION}({_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})\s*$")
+#: function words inside a phrase: a clause ("Evolution of Image Classifiers"), not a name
+_INNER_FUNCTION = re.compile(r"\s(?:and|or|of|in|on|at|to|the|an?|with|via|by|from|is|are)\s", re.I)
+
+
+def title_technique(title: str) -> str | None:
+    """The model or training technique a title names as its subject, for a paper that names no system
+    (:func:`title_system`): the phrase it opens on or ends with, headed by a model's or a technique's word
+    (:data:`_TECHNIQUE_HEADS`), without an "Improved"/"Enhanced" before it; not words of the field alone
+    ("Deep Convolutional Neural Networks"), nor a gerund opening a clause ("Learning Deep Features").
+
+    >>> title_technique("Improved Noisy Student Training for Automatic Speech Recognition")
+    'Noisy Student Training'
+    >>> title_technique("Real-time Action Recognition with Enhanced Motion Vector CNNs")
+    'Motion Vector CNNs'
+    >>> [title_technique(t) for t in ("Robotic Grasp Detection using Deep Convolutional Neural Networks",
+    ...  "Large-Scale Evolution of Image Classifiers", "Investigating Pretrained Language Models for Graph-to-Text")]
+    [None, None, None]
+    """
+    if not title or _shouting(title):
+        return None
+    for rx in (_OPENING, _CLOSING):
+        m = rx.search(title)
+        if m is None:
+            continue
+        name = m.group(1)
+        words = re.split(r"[\s-]+", name.lower())
+        if words[-1] in _TECHNIQUE_HEADS and not generic(name) and not _INNER_FUNCTION.search(f" {name} ") \
+                and not (re.fullmatch(r"\w+(?:ing|ed)", words[0]) and words[0] not in _TECHNIQUE_HEADS):
+            return name
+    return None
