@@ -323,3 +323,17 @@ def test_a_title_name_the_abstract_calls_data_is_not_the_method(nlp):
             "that learns from CarNet. We achieve 81.2% mAP on the FooCity test set. We hope the new CarNet dataset helps.")
     res = results_of(nlp, text, title="CarNet: Learning Robust Features for Vehicle Search")
     assert [(v, meth) for v, _, _, meth, *_ in res] == [("81.2%", None)]
+
+
+def test_a_name_in_the_sentence_outranks_the_titles_technique(nlp):
+    text = ("We train sentence encoders on FooMed abstracts. Results: with a Pearson correlation of 0.812, our best "
+            "model based on the Paragraph Vector Distributed Memory algorithm beats the baselines on FooMed.")
+    res = _by_value(results_of(nlp, text, title="Neural sentence embedding models for biomedical similarity"))
+    assert res["0.812"]["method"] != "Neural sentence embedding models"
+
+
+def test_a_figure_after_others_best_is_ours_when_a_clause_of_ours_states_it(nlp):
+    text = ("We propose FooCNN. FooCNN improves mAP by more than 30% relative to the previous best result on VOC 2012, "
+            "achieving a mAP of 53.1%.")
+    res = _by_value(results_of(nlp, text, title="FooCNN: Rich Features for Detection"))
+    assert res["53.1%"]["method"] == "FooCNN"

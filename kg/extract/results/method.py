@@ -127,6 +127,8 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
         return None  # "we improve upon the previous state-of-the-art WERs on A (4.74%)": others' figure, not ours
     if paper and paper.name and _introduced_after(text, paper.name, s0, v.end):
         paper = None  # "With a simple 7-layer network, we obtain 89.3%. ... we develop a window proposal network"
+    if paper and paper.guessed and (named := _first_method(text, v, found, methods, s0)):
+        return named  # "with 0.819, our best model based on the Foo algorithm": a name, not the title's guess
     if paper and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score"):
         # "we"/"our model" stand for the paper's own method, and so does a score no method is named for; a
         # part it proposes ("Flow Alignment Module") when the sentence speaks of it ("our module"), or when the
@@ -137,6 +139,13 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
             or _named_part(text, paper.part))) else paper.name
     if pronoun or _SUBJECT_OURS.search(text, s0, anchor):
         return None  # "we achieve", "our model obtains": the paper's own method, which it does not name
+    return _first_method(text, v, found, methods, s0)
+
+
+def _first_method(text: str, v: Value, found, methods: list[int], s0: int) -> str | None:
+    """The sentence's first method that is not compared with, an example, a metric's or a task's word, nor
+    in a later clause: whose a value no name, "we" or title speaks for is (:func:`_unnamed`)."""
+    ents = found.entities
     for i in methods:
         if not _COMPARE.search(text, s0, ents[i][0]) and not _compared(text, ents[i][0], s0) \
                 and text[ents[i][0]:ents[i][1]].lower() not in _NOT_METHODS and not _CURVE.match(text, ents[i][1]) \
@@ -151,7 +160,8 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
 _PRIOR_BEST = re.compile(r"\b(?:previous|prior|current|existing|former)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA)\b", re.I)
 #: what ends that phrase before the value: a clause of the paper's own ("and achieve 47%", ", reaching 63.1",
 #: "while maintaining (115 FPS)") or a change ("from A to B", "by 2%")
-_PRIOR_END = re.compile(r"[,;]|\b(?:we|our|ours|and|to|from|by|while|whereas|but|with)\b", re.I)
+_PRIOR_END = re.compile(r"[,;]|\b(?:we|our|ours|and|to|from|by|while|whereas|but|with|achieving|reaching|obtaining|"
+                        r"attaining|yielding|setting|scoring)\b", re.I)  # ("... on VOC 2012, achieving a mAP of 53.3%")
 
 
 def _prior_best(text: str, s0: int, anchor: int) -> bool:
@@ -402,6 +412,8 @@ class Own(NamedTuple):
 
     name: str | None
     part: str | None = None
+    #: the name is the title's subject (:func:`.title.title_technique`), not a name the paper gives its model
+    guessed: bool = False
 
 
 #: the head word of a proposal that is a part of a model, not the model
@@ -579,8 +591,10 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
             al = found.aliases.get(i)
             return Own(al[0] if al else title[lead:])  # as the title writes it
     used = _used_model(text, found)  # "we use the images to train a Fully-Convolutional Regression Network (FCRN)"
-    used = used or (None if _DATA_TITLE.search(title) else title_technique(title))  # "Improved Noisy Student Training for"
-    return Own(used) if used else None
+    if used:
+        return Own(used)
+    technique = None if _DATA_TITLE.search(title) else title_technique(title)  # "Improved Noisy Student Training for"
+    return Own(technique, guessed=True) if technique else None
 
 
 #: "we" training, adapting or building a model, its name the verb's object: "we use the images to train a", "We
