@@ -127,7 +127,8 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
         return None  # "we improve upon the previous state-of-the-art WERs on A (4.74%)": others' figure, not ours
     if paper and paper.name and _introduced_after(text, paper.name, s0, v.end):
         paper = None  # "With a simple 7-layer network, we obtain 89.3%. ... we develop a window proposal network"
-    if paper and paper.guessed and (named := _first_method(text, v, found, methods, s0)):
+    after = [i for i in methods if ents[i][0] >= v.end]  # (the names before it the nearest-name rule has judged)
+    if paper and paper.guessed and (named := _first_method(text, v, found, after, s0)):
         return named  # "with 0.819, our best model based on the Foo algorithm": a name, not the title's guess
     if paper and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score"):
         # "we"/"our model" stand for the paper's own method, and so does a score no method is named for; a
@@ -574,7 +575,7 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     main = _main_long(text, found, proposed)
     title = text[:max(text.find("\n"), 0)].rstrip(" .")
     named = None if _DATA_TITLE.search(title) else _title_name(title)  # "FQuAD: French Question Answering Dataset"
-    if named and (named.lower() in data or _called_data(text, named)):
+    if named and _called_data(text, named):
         named = None  # "VehicleNet: Learning ..." of "we build a vehicle dataset (called VehicleNet)": its data
     named = named or _not_data(title, found, title_system(title))  # "BomJi at SemEval ...", "... using U-Net"
     if main and _is_part(text, main):
