@@ -341,6 +341,6 @@ def test_a_figure_after_others_best_is_ours_when_a_clause_of_ours_states_it(nlp)
 
 def test_the_titles_technique_outranks_an_attack_named_before_the_value(nlp):
     text = ("We develop networks that denoise their features. On FooNet-1k, under 10-iteration PGD white-box attacks, "
-            "our method achieves 54.1% accuracy.")
+            "our method achieves 54.1% accuracy; even under 2000-iteration PGD attacks, our method secures 40.2%.")
     res = _by_value(results_of(nlp, text, title="Feature Denoising for Robust Image Classifiers"))
     assert res["54.1%"]["method"] == "Feature Denoising"

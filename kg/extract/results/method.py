@@ -127,7 +127,8 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
         return None  # "we improve upon the previous state-of-the-art WERs on A (4.74%)": others' figure, not ours
     if paper and paper.name and _introduced_after(text, paper.name, s0, v.end):
         paper = None  # "With a simple 7-layer network, we obtain 89.3%. ... we develop a window proposal network"
-    after = [i for i in methods if ents[i][0] >= v.end]  # (the names before it the nearest-name rule has judged)
+    after = [i for i in methods if ents[i][0] >= v.end and not CLAUSE.search(text, v.end, ents[i][0])
+             and not HAS_VALUE.search(text, v.end, ents[i][0])]  # (in its clause; the names before it are judged)
     if paper and paper.guessed and (named := _first_method(text, v, found, after, s0)):
         return named  # "with 0.819, our best model based on the Foo algorithm": a name, not the title's guess
     if paper and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score"):
