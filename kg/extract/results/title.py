@@ -176,9 +176,10 @@ def common_word(word: str) -> bool:
 
 #: the head words of a title's phrase that names what the paper trains or builds: a model's ("Sentence
 #: Encoder", "Motion Vector CNNs") or a training technique's ("Noisy Student Training", "Feature Denoising")
-_TECHNIQUE_HEADS = _SYSTEM_HEADS | frozenset((
-    "cnn", "cnns", "rnn", "rnns", "encoder", "encoders", "detector", "detectors", "classifier", "classifiers",
-    "training", "self-training", "pre-training", "pretraining", "denoising", "distillation", "augmentation"))
+_MODEL_HEADS = _SYSTEM_HEADS | frozenset(("cnn", "cnns", "rnn", "rnns", "encoder", "encoders", "detector", "detectors",
+                                          "classifier", "classifiers"))
+_TECHNIQUE_HEADS = _MODEL_HEADS | frozenset(("training", "self-training", "pre-training", "pretraining", "denoising",
+                                             "distillation", "augmentation"))
 #: "Improved"/"Enhanced" before the phrase: the paper's own version of what the phrase names
 _OWN_VERSION = r"(?:(?:Improved|Enhanced)\s+)?"
 #: the phrase a title opens on, up to its colon, its " for " or its end: "Feature Denoising for ..."
@@ -191,8 +192,9 @@ _INNER_FUNCTION = re.compile(r"\s(?:and|or|of|in|on|at|to|the|an?|with|via|by|fr
 
 def title_technique(title: str) -> str | None:
     """The model or training technique a title names as its subject, for a paper that names no system
-    (:func:`title_system`): the phrase it opens on or ends with, headed by a model's or a technique's word
-    (:data:`_TECHNIQUE_HEADS`), without an "Improved"/"Enhanced" before it; not words of the field alone
+    (:func:`title_system`): the phrase it opens on, headed by a model's or a technique's word
+    (:data:`_TECHNIQUE_HEADS`), or the model it ends with (a technique there is the means: "Robust Face
+    Recognition via Knowledge Distillation"), without an "Improved"/"Enhanced" before it; not words of the field alone
     ("Deep Convolutional Neural Networks"), nor a gerund opening a clause ("Learning Deep Features").
 
     >>> title_technique("Improved Noisy Student Training for Automatic Speech Recognition")
@@ -200,18 +202,19 @@ def title_technique(title: str) -> str | None:
     >>> title_technique("Real-time Action Recognition with Enhanced Motion Vector CNNs")
     'Motion Vector CNNs'
     >>> [title_technique(t) for t in ("Robotic Grasp Detection using Deep Convolutional Neural Networks",
+    ...  "Robust Face Recognition via Knowledge Distillation",
     ...  "Large-Scale Evolution of Image Classifiers", "Investigating Pretrained Language Models for Graph-to-Text")]
-    [None, None, None]
+    [None, None, None, None]
     """
     if not title or _shouting(title):
         return None
-    for rx in (_OPENING, _CLOSING):
+    for rx, heads in ((_OPENING, _TECHNIQUE_HEADS), (_CLOSING, _MODEL_HEADS)):
         m = rx.search(title)
         if m is None:
             continue
         name = m.group(1)
         words = re.split(r"[\s-]+", name.lower())
-        if words[-1] in _TECHNIQUE_HEADS and not generic(name) and not _INNER_FUNCTION.search(f" {name} ") \
+        if words[-1] in heads and not generic(name) and not _INNER_FUNCTION.search(f" {name} ") \
                 and not (re.fullmatch(r"\w+(?:ing|ed)", words[0]) and words[0] not in _TECHNIQUE_HEADS):
             return name
     return None
