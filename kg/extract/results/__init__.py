@@ -102,21 +102,41 @@ def _metric_name(text: str, ents: list, i: int) -> str:
     return name
 
 
+def _entities(text: str, found) -> tuple[list, list]:
+    """The doc's entities (``found.entities`` first, their indices unchanged) plus the metric words and dataset
+    names only a result's slot shows, and the datasets the text calls so."""
+    extra = metric_words(text, found.entities)
+    called = called_datasets(text, found.entities, found.aliases)
+    ents = found.entities + extra + on_datasets(text, found.entities + extra) \
+        + [c for c in called if c[4] == "called-data"]
+    ents = ents + lexicon_datasets(text, ents, {p.lower() for p in found.proposed})
+    ents = ents + list_members(text, ents)
+    ents = ents + after_value_datasets(text, ents)
+    ents = ents + version_lists(text, ents)
+    return ents + shared_heads(text, ents), called
+
+
+def _bind(text: str, vals: list, found_in: tuple, sent: tuple[int, int], prev: list[int], names: list[str]) -> None:
+    """Bind one sentence's values to its metrics and datasets, in place; ``found_in`` is (metrics, datasets,
+    the sentence's entities, the doc's entities)."""
+    metrics, datasets, sent_ents, ents = found_in
+    delta_lists(text, vals)
+    number_lists(text, vals, sent_ents, tuple((c[0], c[1]) for _, c in metrics))
+    bind_metrics(text, vals, metrics, sent_ents)
+    unnamed_metrics(text, vals, metrics, sent_ents)
+    parallel_metrics(text, vals, metrics, sent_ents)
+    bind_datasets(text, vals, datasets, ents, *sent, prev)
+    bind_asides(text, vals)
+    _shares(text, vals, names)
+
+
 def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     """(method, dataset, metric, value, kind, baseline) for each result the sentences state."""
     out: list[Result] = []
     if not any(c[2] is T.METRIC or c[2] is T.DATASET or (c[2] is T.METHOD and metric_word(text, c))
                for c in found.entities):
         return out  # (a metric typed Method, "MAE of 57.6", is one)
-    extra = metric_words(text, found.entities)
-    called = called_datasets(text, found.entities, found.aliases)
-    ents = found.entities + extra + on_datasets(text, found.entities + extra) \
-        + [c for c in called if c[4] == "called-data"]  # indices of found.entities unchanged
-    ents = ents + lexicon_datasets(text, ents, {p.lower() for p in found.proposed})
-    ents = ents + list_members(text, ents)
-    ents = ents + after_value_datasets(text, ents)
-    ents = ents + version_lists(text, ents)
-    ents = ents + shared_heads(text, ents)
+    ents, called = _entities(text, found)
     data_spans = {(c[0], c[1]) for c in called}
     proposed = {p.lower() for p in found.proposed}
     names = [text[c[0]:c[1]] for c in ents]
@@ -144,14 +164,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
         sent_ents = [c for _, c in in_sent]
         kinds(text, vals, s0, [(c[0], c[1]) for _, c in in_sent])
         vals = [v for v in vals if not v.size]  # "ImageNet 32×32" ends no stretch of text
-        delta_lists(text, vals)
-        number_lists(text, vals, sent_ents, tuple((c[0], c[1]) for _, c in metrics))
-        bind_metrics(text, vals, metrics, sent_ents)
-        unnamed_metrics(text, vals, metrics, sent_ents)
-        parallel_metrics(text, vals, metrics, sent_ents)
-        bind_datasets(text, vals, datasets, ents, s0, s1, prev)
-        bind_asides(text, vals)
-        _shares(text, vals, names)
+        _bind(text, vals, (metrics, datasets, sent_ents, ents), (s0, s1), prev, names)
         on_names = {(c[0], c[1]) for _, c in datasets if c[4] == "on-name"} | data_spans
         methods = [i for i, c in in_sent if c[2] is T.METHOD and not metric_word(text, c) and (c[0], c[1]) not in on_names
                    and names[i].lower() not in not_methods and found.name(text, i).lower() not in not_methods]
