@@ -8,6 +8,7 @@ overlaps are resolved:
 - :func:`furniture_spans`: document furniture in the text (arXiv stamps such as "[cs.CL]", journal and
   proceedings headers, section titles, affiliation and footnote sentences): nothing inside is an entity;
 - :func:`not_cited_authors`: names that are a citation's authors ("Peters et al., 2018");
+- :func:`not_in_proper_names`: a generated-lexicon word inside a longer capitalised name ("Texas A&M University");
 - :func:`generic`: phrases made only of generic, evaluative or function words ("state-of-the-art").
 """
 from __future__ import annotations
@@ -215,6 +216,45 @@ def _cited_pair(text: str, c: Candidate, names: set[int]) -> bool:
         return m.start(1) not in names
     b = _AUTHOR_AND.search(text, max(0, c[0] - 30), c[0]) if _NUMBER_CITED.match(text, c[1]) else None
     return b is not None and b.end(1) not in names
+
+
+#: A capitalised word as it stands beside another in a proper name: "Stanford", "A&M", "Campus".
+_PROPER_WORD = r"[A-Z][A-Za-z&.'-]*"
+_PROPER_BEFORE = re.compile(r"\b" + _PROPER_WORD + r" $")
+_PROPER_AFTER = re.compile(" " + _PROPER_WORD + r"\b")
+
+
+def not_in_proper_names(text: str, cands: list[Candidate], title_end: int,
+                        common: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Drop a one-word generated-lexicon name written inside a longer capitalised name that nothing else
+    found: "Texas" of "Texas A&M University", "University" of "Stanford University" (the generated lists hold
+    such words as dataset names). A neighbour that is an everyday English word (``common``: "On Texas and
+    Cornell") or that a candidate covers ("Amazon Reviews" found whole) says nothing, and a title capitalises
+    every word, so titles keep theirs.
+
+    >>> t = "Data from Texas A&M University and from Stanford University; On Texas and Cornell."
+    >>> at = lambda w, i=0: Candidate(t.index(w, i), t.index(w, i) + len(w), T.DATASET, 60, "lexicon-gen")
+    >>> cs = [at("Texas"), at("University"), at("University", 40), at("Texas", 60), at("Cornell")]
+    >>> [(t[c.start:c.end], c.start) for c in not_in_proper_names(t, cs, -1, frozenset({"on"}))]
+    [('Texas', 64), ('Cornell', 74)]
+    """
+    covered = {i for c in cands for i in range(c[0], c[1])}
+    out = []
+    for c in cands:
+        if c[4] == "lexicon-gen" and c[0] > title_end and _one_plain_word(text, c):
+            b = _PROPER_BEFORE.search(text, max(0, c[0] - 30), c[0])
+            a = _PROPER_AFTER.match(text, c[1])
+            near = ([(b.start(), b.group()[:-1])] if b else []) + ([(a.start() + 1, a.group()[1:])] if a else [])
+            if any(w.lower() not in common and at not in covered for at, w in near):
+                continue
+        out.append(c)
+    return out
+
+
+def _one_plain_word(text: str, c: Candidate) -> bool:
+    """A single capitalised word with no digit or inner capital ("Texas", not "CIFAR10" or "ImageNet")."""
+    w = text[c[0]:c[1]]
+    return w[:1].isupper() and w[1:].isalpha() and w[1:].islower()
 
 
 # --- generic phrases ---------------------------------------------------------------------------------------------

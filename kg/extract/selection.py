@@ -67,6 +67,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = entityhood.not_across_curated(cands)  # "CNN/Daily Mail", not "Daily Mail comprehension" across it
     cands = entityhood.outside(cands, entityhood.furniture_spans(text, sents))  # "[cs.CL]", headers, notes
     cands = entityhood.not_cited_authors(text, cands)  # "Peters et al., 2018"
+    cands = entityhood.not_in_proper_names(text, cands, ctx.title_end, ctx.tables.common_words)  # "Texas" of "Texas A&M University"
     cands = entityhood.not_everyday(text, cands, ctx.tables.common_words)  # "Another dataset", "French corpus"
     # "Large Margin Cosine Loss", not "Margin Cosine Loss"
     cands = entityhood.whole_title_case(text, cands, ctx.title_end, ctx.tables.verb_words)
