@@ -533,3 +533,17 @@ def test_a_value_on_its_own_metric_takes_the_papers_dataset(nlp):
     res = results_of(nlp, "We evaluate our captioner on the Flickr30k dataset. It scores 0.581 on CIDEr and 0.301 on "
                           "METEOR.")
     assert [(v, m, d) for v, m, d, *_ in res] == [("0.581", "CIDEr", "Flickr30k"), ("0.301", "METEOR", "Flickr30k")]
+
+
+def test_the_earlier_best_figures_are_not_the_papers(nlp):
+    res = results_of(nlp, "With this recipe we reach a WER of 2.1%/4.0% on LibriSpeech test-clean/test-other, against "
+                          "the previous state-of-the-art WERs 2.5%/5.2%.")
+    assert sorted(r[0] for r in res) == ["2.1%", "4.0%"]
+    res = results_of(nlp, "Our small model matches the existing state-of-the-art results on MNIST (0.41% error).")
+    assert [r[0] for r in res] == ["0.41%"]  # a figure shared with the earlier best is the paper's too
+
+
+def test_what_humans_score_is_not_the_papers(nlp):
+    res = results_of(nlp, "We present Foobank, a new dataset. While humans can answer the questions in the benchmark "
+                          "with very high accuracy (91%), the strongest models reach only 63% accuracy on Foobank.")
+    assert "91%" not in [r[0] for r in res]

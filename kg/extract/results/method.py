@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from kg.extract.proposals import main_method, shaped
 from kg.vocab import EntityType as T
-from kg.extract.results.values import Value
+from kg.extract.results.values import PRIOR_BEST, PRIOR_END, Value
 from kg.extract.results.binding import CLAUSE, HAS_VALUE
 from kg.extract.words import TASK_HEADS
 from kg.extract.results.title import common_word, generic, title_system, title_technique, title_variant
@@ -158,26 +158,18 @@ def _first_method(text: str, v: Value, found, methods: list[int], s0: int) -> st
     return None
 
 
-#: others' best figure named before a value: "the previous state-of-the-art WERs on A (4.74%)"
-_PRIOR_BEST = re.compile(r"\b(?:previous|prior|current|existing|former)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA)\b", re.I)
-#: what ends that phrase before the value: a clause of the paper's own ("and achieve 47%", ", reaching 63.1",
-#: "while maintaining (115 FPS)") or a change ("from A to B", "by 2%")
-_PRIOR_END = re.compile(r"[,;]|\b(?:we|our|ours|and|to|from|by|while|whereas|but|with|achieving|reaching|obtaining|"
-                        r"attaining|yielding|setting|scoring)\b", re.I)  # ("... on VOC 2012, achieving a mAP of 53.3%")
-
-
 def _prior_best(text: str, s0: int, anchor: int) -> bool:
     """The value at ``anchor`` is stated as others' best ("against the current state-of-the-art WERs
-    1.7%"): :data:`_PRIOR_BEST` before it in its clause, no clause of the paper's own between.
+    1.7%"): :data:`.values.PRIOR_BEST` before it in its clause, no clause of the paper's own between.
 
     >>> t = "We beat the previous state-of-the-art WERs on A (4.74%), and we exceed the prior best and get 47%."
     >>> _prior_best(t, 0, t.index("4.74")), _prior_best(t, 0, t.index("47%"))
     (True, False)
     """
     last = None
-    for last in _PRIOR_BEST.finditer(text, s0, anchor):
+    for last in PRIOR_BEST.finditer(text, s0, anchor):
         pass
-    return last is not None and _PRIOR_END.search(text, last.end(), anchor) is None
+    return last is not None and PRIOR_END.search(text, last.end(), anchor) is None
 
 
 #: the paper's own method, written as a pronoun, enabling a base model: "it enables ViTs (to achieve 86%)"

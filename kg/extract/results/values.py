@@ -45,7 +45,10 @@ _COUNTED = re.compile(r"\s+(?:different|distinct|various|separate|other|addition
                       r"iterations?|samples?|examples?|images?|layers?|languages?|people|persons?|users?)\b", re.I)
 #: someone else's figure: human performance
 _HUMAN = re.compile(r"\b(?:human(?:[- ]level)?(?: performance)?|inter-?annotator agreement|(?:professional |human |expert )?"
-                    r"(?:transcribers|annotators|raters)(?!\w))\b(?:[^.;,]{0,40}|\s*\([^()]{0,60})$", re.I)
+                    r"(?:transcribers|annotators|raters)(?!\w))\b(?:[^.;,]{0,40}|\s*\([^()]{0,60})$"
+                    # "humans can solve the resulting problems with high accuracy (88%)": humans the subject
+                    r"|\bhumans\s+(?:\w+ly\s+)?(?:can|could|are|were|achiev\w*|reach\w*|obtain\w*|perform\w*|scor\w*|"
+                    r"get|got|solve\w*|answer\w*)\b[^.;,]{0,75}$", re.I)
 #: what a system beats: "surpasses the human performance on X (138.2 vs. 125.5)" gives the system's figure first
 _BEATS_HUMAN = re.compile(r"\b(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|than|over)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
@@ -59,7 +62,7 @@ def _human(text: str, s0: int, start: int, end: int) -> bool:
     performance ... (138.2 vs. 125.5)", where the first figure is the system's; nor the first of a pair
     in a parenthesis, "close to human quality (4.39 vs 4.44 in MOS)": the subject's own, the human's after
     "vs")."""
-    m = _HUMAN.search(text, max(s0, start - 60), start)
+    m = _HUMAN.search(text, max(s0, start - 100), start)
     if m is None or _BEATS_HUMAN.search(text, max(s0, m.start() - 40), m.start()):
         return False
     return not (_PAIR_OPEN.search(text, max(s0, start - 3), start) and OTHERS_NEXT.match(text, end))
@@ -91,6 +94,35 @@ OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bcompares? (?:to|with)|\bversus
 #: the paper's own, the beaten method's figure ("our method outperforms others with F1 of 79.6%" is the paper's)
 _OTHERS_WITH = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*)\s+(?:[\w-]+\s+){1,4}with\s+(?:an?\s+|the\s+|its\s+)?"
                           r"(?:[\w@-]+\s+){0,2}(?:of\s+)?$", re.I)
+#: others' best figure named before a value: "the previous state-of-the-art WERs on A (4.74%)"
+PRIOR_BEST = re.compile(r"\b(?:previous|prior|current|existing|former)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA)\b", re.I)
+#: what ends that phrase before the value: a clause of the paper's own ("and achieve 47%", ", reaching 63.1",
+#: "while maintaining (115 FPS)") or a change ("from A to B", "by 2%")
+PRIOR_END = re.compile(r"[,;]|\b(?:we|our|ours|and|to|from|by|while|whereas|but|with|achieving|reaching|obtaining|"
+                       r"attaining|yielding|setting|scoring)\b", re.I)  # ("... on VOC 2012, achieving a mAP of 53.3%")
+#: a figure the paper shares with others' best ("match existing state-of-the-art results on A (0.37% error)") or
+#: states of its own after naming them ("as well as the prior best network using 5.5x fewer parameters")
+_SHARED_BEST = re.compile(r"\b(?:match\w*|as well as|on par with|comparable to|equal\w*|rival\w*)\s+(?:the\s+)?$", re.I)
+_OWN_AFTER = re.compile(r"\b(?:using|with only|requiring)\b", re.I)
+
+
+def others_best(text: str, s0: int, start: int) -> bool:
+    """The figure at ``start`` is stated as others' best, not the paper's: :data:`PRIOR_BEST` before it in its
+    clause, no clause of the paper's own between, and not what the paper matches ("match the previous best
+    (0.37%)") nor a figure of its own after the phrase ("as well as the prior best using 5.5x fewer ...").
+
+    >>> t = "We get 2.6% against the current state-of-the-art WERs 1.7%/3.3%, and match the prior best (0.4%)."
+    >>> [others_best(t, 0, t.index(x)) for x in ("2.6", "1.7", "3.3", "0.4")]
+    [False, True, True, False]
+    """
+    last = None
+    for last in PRIOR_BEST.finditer(text, s0, start):
+        pass
+    if last is None or PRIOR_END.search(text, last.end(), start) or _OWN_AFTER.search(text, last.end(), start):
+        return False
+    return not _SHARED_BEST.search(text, max(s0, last.start() - 25), last.start())
+
+
 _BY_OVER = re.compile(r"\bby\s+over\s*$", re.I)  # "exceeding the state of the art by over 5%": a change
 OTHERS_NEXT = re.compile(r"\s*%?\s*(?:compared|versus|vs\b|than|over)", re.I)
 _OTHERS_AFTER = re.compile(r"\s*%?\s*\((?:the )?(?:current |previous |prior )?(?:SOTA|state[- ]of[- ]the[- ]art|baseline)\)|"
@@ -226,6 +258,8 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
         elif k and v.kind == "score" and vals[k - 1].dropped and _AND_METRIC_OF.fullmatch(text, vals[k - 1].end, v.start) \
                 and OTHERS.search(text, max(s0, vals[k - 1].start - 60), vals[k - 1].start):
             v.dropped = True  # "over the previous best IS of 52.52 and FID of 18.65": both are the previous best's
+        elif v.kind == "score" and v.baseline is None and others_best(text, s0, v.start):
+            v.dropped = True  # "1.4% against the current state-of-the-art WERs 1.7%": the earlier best's figure
 
 
 #: a change stated with "with": "improves upon the X baseline with 1.9% AP", "outperforms the state of the art on
