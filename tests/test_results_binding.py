@@ -537,7 +537,7 @@ def test_a_value_on_its_own_metric_takes_the_papers_dataset(nlp):
 
 def test_the_earlier_best_figures_are_not_the_papers(nlp):
     res = results_of(nlp, "With this recipe we reach a WER of 2.1%/4.0% on LibriSpeech test-clean/test-other, against "
-                          "the previous state-of-the-art WERs 2.5%/5.2%.")
+                          "the current state-of-the-art WERs 2.5%/5.2%.")
     assert sorted(r[0] for r in res) == ["2.1%", "4.0%"]
     res = results_of(nlp, "Our small model matches the existing state-of-the-art results on MNIST (0.41% error).")
     assert [r[0] for r in res] == ["0.41%"]  # a figure shared with the earlier best is the paper's too
@@ -547,3 +547,12 @@ def test_what_humans_score_is_not_the_papers(nlp):
     res = results_of(nlp, "We present Foobank, a new dataset. While humans can answer the questions in the benchmark "
                           "with very high accuracy (91%), the strongest models reach only 63% accuracy on Foobank.")
     assert "91%" not in [r[0] for r in res]
+
+
+def test_an_acronym_of_a_quantity_names_no_dataset(nlp):
+    res = results_of(nlp, "Arterial blood pressure (BP) estimation is hard. Our recurrent model was tested on a static "
+                          "BP dataset, and it achieved a root mean square error (RMSE) of 3.90 mmHg.")
+    assert [(r[0], r[2]) for r in res] == [("3.90", None)]  # unnamed data of blood pressure
+    res = results_of(nlp, "Electromyography (EMG) signals drive prostheses. Our tiny network reaches an accuracy of "
+                          "91.2% on a public EMG dataset and 88.0% on the NinaPro dataset.")
+    assert [(r[0], r[2]) for r in res] == [("91.2%", None), ("88.0%", "NinaPro")]

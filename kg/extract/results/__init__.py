@@ -43,7 +43,7 @@ from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, 
                                         past_aside, unnamed_metrics)
 from kg.extract.results.method import Own, _title_phrase, conjoined, method_of, not_a_method, others_figure, paper_method
 from kg.extract.results.names import (after_value_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
-                                      means_role, metric_word, metric_words, miscased, on_datasets, shared_heads,
+                                      concept_acronyms, means_role, metric_word, metric_words, miscased, on_datasets, shared_heads,
                                       version_lists)
 
 #: what callers and tests import from here (``_title_phrase`` lives in :mod:`.method`)
@@ -149,6 +149,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     listed: list[int] = []  # the datasets the last sentence naming datasets names, each once, in order
     paper = paper_method(text, found, {text[c[0]:c[1]].lower() for c in called})
     data_only = _data_only(text, found.entities)
+    concepts = concept_acronyms(text, ents)  # "a static BP dataset" of "arterial blood pressure (BP)": no name
     for s0, s1 in sents:
         in_sent = sorted([(i, c) for i, c in enumerate(ents) if s0 <= c[0] < s1], key=lambda ic: ic[1][0])
         metrics = [(i, c) for i, c in in_sent if (c[2] is T.METRIC and not miscased(names[i]))
@@ -181,6 +182,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
             if had is None and OWN_ON.match(text, v.end) and not _on_metric(text, v, ents):
                 v.dataset = None  # "F1 = 83.4 on the CoNLL-2005 set": on a name kg did not type, not the paper's dataset
             dataset = _written(text, ents, v.dataset)
+            dataset = None if (dataset or "").lower() in concepts else dataset  # "a static BP dataset": unnamed data
             method = method_of(text, v, found, methods, s0, own, first[v.group], dataset, paper)
             if out and out[-1].start >= s0 and out[-1].method and conjoined(text, out[-1].end, first[v.group]):
                 method = out[-1].method  # "RF-DARTS obtains 94.4% on A, and achieves 24.0% on B"

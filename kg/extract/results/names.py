@@ -494,3 +494,58 @@ def _on_value_name(text: str, ents: list, s: int, e: int) -> list[Candidate]:
     inside = [c for c in covering if s < c[0] or c[1] < e]  # "ReID" of "DukeMTMC-ReID": the whole name is data
     return [Candidate(c[0], c[1], T.DATASET, 0, "on-value", None) for c in (covering if not inside else [])
             or [(s, e)]]
+
+
+_FUNCTION_WORDS = frozenset(("of", "the", "and", "in", "for", "on", "a", "an", "to"))
+
+
+def _abbreviates(words: list[str], acronym: str) -> bool:
+    """``acronym``'s letters run through ``words`` in order, its first the first word's first letter
+    ("blood pressure" of "BP", "electrocardiography" of "ECG")."""
+    letters = "".join(w for w in words if w.lower() not in _FUNCTION_WORDS).lower()
+    if not letters or letters[0] != acronym[0]:
+        return False
+    at = 0
+    for ch in acronym[1:]:
+        at = letters.find(ch, at + 1)
+        if at < 0:
+            return False
+    return True
+
+
+def concept_acronyms(text: str, ents: list) -> set[str]:
+    """Acronyms (lower case) kg types Dataset only from "X dataset" that name no data: the text defines them for
+    a phrase in lower case ("arterial blood pressure (BP)", "Electrocardiography (ECG) signals": a quantity or a
+    signal, its "BP dataset" unnamed data). (Not the initials of the paper's Task: "VQA", "GQA" name data too.)
+
+    >>> t = "Arterial blood pressure (BP) matters. We test on a static BP dataset and the PTB dataset."
+    >>> ents = [(t.index("BP dataset"), t.index("BP dataset") + 2, T.DATASET, 0.9, "dataset-context"),
+    ...         (t.index("PTB"), t.index("PTB") + 3, T.DATASET, 0.9, "dataset-context")]
+    >>> sorted(concept_acronyms(t, ents))
+    ['bp']
+    """
+    rules: dict[str, set] = {}
+    for c in ents:
+        if c[2] is T.DATASET:
+            rules.setdefault(text[c[0]:c[1]], set()).add(c[4])
+    out = set()
+    for name, kinds in rules.items():
+        if kinds != {"dataset-context"} or not re.fullmatch(r"[A-Z]{2,5}", name):
+            continue
+        if any(_defined_plain(text, m, name.lower()) for m in re.finditer(rf"(?:[\w-]+\s+){{0,4}}[\w-]+(?=\s*\(\s*{name}\s*\))", text)):
+            out.add(name.lower())
+    return out
+
+
+def _defined_plain(text: str, m: re.Match, acronym: str) -> bool:
+    """The last words of ``m`` (before "(ACRONYM)") spell ``acronym`` and are in lower case (the first may open
+    its sentence): "arterial blood pressure (BP)", "Electrocardiography (ECG)"."""
+    words = list(re.finditer(r"[\w-]+", m.group(0)))
+    for k in range(1, len(words) + 1):
+        part = words[-k:]
+        before = text[:m.start() + part[0].start()].rstrip(" ")
+        opens = not before or before[-1] in ".:;\n"
+        if all(w.group(0).islower() for w in part[1:]) and (part[0].group(0).islower() or opens) \
+                and _abbreviates([p for w in part for p in w.group(0).split("-")], acronym):
+            return True
+    return False
