@@ -294,3 +294,20 @@ def test_a_hyphen_prefix_stays_on_a_task_and_a_technique_named_after_metric_lear
     linking = link(list(extract_papers([Paper("a", "A Title", text)], nlp=_nlp())))
     kinds = {e.name: e.type.value for e in linking.entities.values()}
     assert kinds.get("Weighted Approximate Rank Component Ordering") == "Method"
+
+
+@pytest.mark.parametrize("text, whole, piece, kind", [
+    ("We train the classifier on CIFAR100-LT and report the tail accuracy of our loss.", "CIFAR100-LT", "CIFAR100",
+     "Dataset"),
+    ("Our grounding model reaches the best accuracy on CLEVR-Ref+ with fewer parameters.", "CLEVR-Ref+", "CLEVR",
+     "Dataset"),
+    ("Compared with DeepID2+ our face network reduces the error by half on LFW.", "DeepID2+", "DeepID2", "Method"),
+])
+def test_a_variant_written_onto_a_name_with_no_space_is_part_of_it(text, whole, piece, kind):
+    got = found(text, kind=kind)
+    assert whole in got and piece not in got
+
+
+def test_a_hyphen_word_after_a_dataset_name_is_not_a_variant():
+    got = found("We pretrain on ImageNet-based splits and evaluate segmentation on Cityscapes.", kind="Dataset")
+    assert "ImageNet" in got and "ImageNet-based" not in got

@@ -292,6 +292,46 @@ def dataset_editions(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: A variant written onto a name with no space: "-LT", "-SEG", "-Ref+", "-2011", a bare "+" ("DeepID2+"). A
+#: hyphen takes a capitalised or numeric piece; "-based", "-style" stay outside (lower case), and so does a
+#: version range ("MultiWOZ 2.1-2.4": a dotted number after a name that ends in a digit).
+_VARIANT = re.compile(r"(?:-(?:[A-Z][A-Za-z0-9]*|\d+(?![.\d]))(?![\w\-]))*\+?(?![\w\-+])")
+#: Capitalised hyphen pieces that say how a thing is built or used, not which variant it is ("CNN-Based").
+_NOT_VARIANT = frozenset({"based", "style", "like", "level", "free", "aware", "specific", "only", "trained",
+                          "pretrained", "driven", "guided", "inspired", "related"})
+
+
+def name_variants(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Dataset names the text goes on writing with no space ("CIFAR100-LT", "Kvasir-SEG", "CLEVR-Ref+",
+    "Caltech-UCSD Birds 200-2011") and Method names with a "+" ("DeepID2+") take the whole token: the
+    lexicon's shorter name is another data set or model, cut inside a word. A name of the same type after the
+    hyphen makes a pair, not a variant ("MNIST-USPS" transfer).
+
+    >>> t = "on CIFAR100-LT, CLEVR-Ref+, ImageNet-based, MultiWOZ 2.1-2.4, MNIST-USPS and DeepID2+ or HOG+LUV"
+    >>> at = lambda w, k: Candidate(t.index(w), t.index(w) + len(w), k, 60, "lexicon")
+    >>> cs = [at("CIFAR100", T.DATASET), at("CLEVR", T.DATASET), at("ImageNet", T.DATASET),
+    ...       at("MultiWOZ 2.1", T.DATASET), at("MNIST", T.DATASET), at("USPS", T.DATASET),
+    ...       at("DeepID2", T.METHOD), at("HOG", T.METHOD)]
+    >>> [t[c.start:c.end] for c in name_variants(t, cs)]
+    ['CIFAR100-LT', 'CLEVR-Ref+', 'ImageNet', 'MultiWOZ 2.1', 'MNIST', 'USPS', 'DeepID2+', 'HOG']
+    """
+    starts = {(c.start, c.type) for c in cands}
+    out = []
+    for c in cands:
+        if (c.type in (T.DATASET, T.METHOD) and text[c.end:c.end + 1] in ("-", "+")
+                and (c.end + 1, c.type) not in starts):  # "MNIST-USPS": a pair of names, a name after the hyphen
+            m = _VARIANT.match(text, c.end)
+            grown = m.group() if m else ""
+            if c.type is T.METHOD and grown != "+":
+                grown = ""
+            pieces = grown.rstrip("+").split("-")[1:]
+            dotted = text[c.end - 1].isdigit() and re.match(r"-\d+\.", text[c.end:])
+            if grown and not dotted and not any(p.lower() in _NOT_VARIANT for p in pieces):
+                c = c._replace(end=c.end + len(grown), canonical=None, rule=_grown_rule(c.rule))
+        out.append(c)
+    return out
+
+
 # --- tasks: qualifiers, means, "Joint X and Y" ---------------------------------------------------------------
 
 #: Words that grade how well a task is done ("Efficient Person Search", "precise localization"): no part of it.
