@@ -308,3 +308,28 @@ def test_a_generated_lexicon_word_inside_a_longer_proper_name_is_no_entity():
     ms = extract_one(Paper("p", "A Title", text), nlp=_nlp()).mentions
     assert [m.text for m in ms if m.text in ("Texas", "University")] == ["Texas"]  # the graph benchmark only
     assert [m.start for m in ms if m.text == "Texas"] == [text.rindex("Texas")]
+
+
+@pytest.mark.parametrize("note, org", [
+    ("* Work partly done at DeepMindy.", "DeepMindy"),
+    ("The first author is an intern at FAIRX.", "FAIRX"),
+    ("* Work is done while at ByteDanceX.", "ByteDanceX"),
+    ("* This work is done when Y. Li is intern at CUHKX Lab.", "CUHKX"),
+    ("J. Smith and K. Jones are with the VGGX at Oxford.", "VGGX"),
+])
+def test_where_an_author_works_is_no_entity(note, org):
+    text = f"We train a Transformer on the ImageNet dataset and report top-1 accuracy. {note} Code is online."
+    got = {t for t, _ in _entities(text)}
+    assert org not in got and "Transformer" in got and "ImageNet" in got
+
+
+def test_a_sentence_about_a_model_that_works_with_a_name_is_kept():
+    got = {t for t, _ in _entities("This is done as in BERT. Our model works with the LSTM on SQuAD.")}
+    assert {"BERT", "LSTM", "SQuAD"} <= got
+
+
+def test_a_note_running_into_a_figure_ends_at_its_axis_ticks():
+    text = ("We segment videos fast on Cityscapes. * This work is done when A. Li is intern at CUHKX Lab "
+            "85 80 75 70 65 0 100 200 PSPNet Ours DFF Latency(ms)")
+    got = {t for t, _ in _entities(text)}
+    assert "CUHKX" not in got and "PSPNet" in got

@@ -7,6 +7,8 @@ edges to the name the text gives:
   "top-1 and top-5 errors": a shared head counts for both);
 - a dataset keeps the year or version the text gives ("ICDAR 2015", "PRID 2011"), so a series name does
   not stand for its editions;
+- a dataset the text goes on writing with no space takes the whole token ("CIFAR100-LT", "CLEVR-Ref+"), a
+  method its "+" ("DeepID2+"): the shorter name is another data set or model;
 - a task loses the qualifiers that grade or describe how it is solved ("Efficient Person Search",
   "Learned Raw Denoising", "end-to-end semantic human matting"): the rest is the task; a task that is only
   a qualifier and a bare process word ("precise localization") names no task;

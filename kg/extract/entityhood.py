@@ -96,7 +96,11 @@ _FURNITURE = re.compile(
 #: Sentences that are affiliations, footnotes or contribution notes, not the paper's content.
 _NOTE_SENTENCE = re.compile(
     r"\b(?:affiliations?|equal contributions?|contributed equally|corresponding authors?|"
-    r"(?:work|this) (?:was )?(?:done|performed|conducted) (?:while|when|during)|internship|e-?mail)\b"
+    r"(?:work|this) (?:was |is )?(?:done|performed|conducted) (?:while|when|during)|"
+    r"work (?:was |is )?(?:partly |partially )?done (?:at|as an? intern)|"
+    r"internship|(?:an? |is |was )intern (?:at|in|with)|e-?mail)\b"
+    # "B. Leibe are with RWTH", "James was with the VGG": where an author works, not a thing the paper uses
+    r"|(?-i:\b[A-Z][a-z]+) (?:is|are|was|were) (?:now )?with (?:the )?(?-i:[A-Z])"
     r"|\b(?:University|Institute|Laboratory|Department) of\b|[\w.+\-]+@[A-Za-z][\w\-]*\.[A-Za-z]{2,}",
     re.I)
 
@@ -108,7 +112,8 @@ _FURNITURE_HINTS = ("arXiv", "[cs", "[stat", "[math", "[eess", "[econ", "[physic
                     "EXPERIMENTS", "ABSTRACT", "KEYWORDS", "CCS CONCEPTS", "INDEX TERMS", "paper at", "Preprint",
                     "PREPRINT", "in Progress", "IN PROGRESS", "Conference on", "Workshop on", "Symposium on")
 _NOTE_HINTS = ("ffiliation", "FFILIATION", "ontribut", "ONTRIBUT", "orresponding", "ORRESPONDING", "done w",
-               "done d", "DONE W", "DONE D", "performed w", "performed d", "conducted w", "conducted d", "nternship",
+               "done d", "DONE W", "DONE D", "performed w", "performed d", "done a", "DONE A", "ntern at", "ntern in", "ntern with", "are with",
+               "were with", "was with", "is with", "conducted w", "conducted d", "nternship",
                "NTERNSHIP", "mail", "MAIL", "niversity", "NIVERSITY", "nstitute", "NSTITUTE", "aboratory",
                "ABORATORY", "epartment", "EPARTMENT", "@")
 
@@ -134,12 +139,16 @@ def furniture_spans(text: str, sents: list[Span]) -> list[Span]:
         if i >= 0 and m.start() < sents[i][1]:
             # from a footnote mark before the note, if any, else the sentence start, to the sentence end
             start = max(sents[i][0], max(text.rfind(mark, sents[i][0], m.start()) for mark in "*†‡"))
-            if (start, sents[i][1]) not in out:
-                out.append((start, sents[i][1]))
+            axis = _AXIS_TICKS.search(text, m.end(), sents[i][1])  # a figure's text run on after the note
+            end = axis.start() if axis else sents[i][1]
+            if (start, end) not in out:
+                out.append((start, end))
     return out
 
 
 _NO_END = 1 << 62
+#: A figure's axis ticks ("85 80 75 70 65"): where a note without a full stop runs into a figure's labels.
+_AXIS_TICKS = re.compile(r"(?:\s\d+(?:\.\d+)?){4,}\s")
 
 
 def outside(cands: list[Candidate], spans: list[Span]) -> list[Candidate]:
