@@ -92,6 +92,9 @@ _START = itemgetter(0)  # Candidate.start
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\s*")
 
 
+_CLOSING = re.compile(r"\b(?:and|or)\b")
+
+
 def retype_list_members(text: str, kept: list[Candidate]) -> list[Candidate]:
     """Bare names (rule "name", typed Method by default) in a list whose other members all have one other
     type take that type: in "on Cityscapes, ADE20K, LIP and COCO-Stuff" LIP becomes a Dataset. A list is
@@ -118,6 +121,8 @@ def retype_list_members(text: str, kept: list[Candidate]) -> list[Candidate]:
         j = i
         while j + 1 < n and glue(text, out[j].end, out[j + 1].start):
             j += 1
+            if _CLOSING.search(text, out[j - 1].end, out[j].start):  # "A, B and C, D": the "and" closed the list
+                break
         if j - i >= 2:  # three or more members
             others = {c.type for c in out[i:j + 1] if c.rule != "name"}
             if len(others) == 1:
