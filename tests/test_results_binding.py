@@ -556,3 +556,14 @@ def test_an_acronym_of_a_quantity_names_no_dataset(nlp):
     res = results_of(nlp, "Electromyography (EMG) signals drive prostheses. Our tiny network reaches an accuracy of "
                           "91.2% on a public EMG dataset and 88.0% on the NinaPro dataset.")
     assert [(r[0], r[2]) for r in res] == [("91.2%", None), ("88.0%", "NinaPro")]
+
+
+@pytest.mark.parametrize("sentence, changes", [
+    ("Our augmentation brings 2.7 mAP and 1.9 mAP improvements on the HOI-A and HOI-B benchmarks.", {"2.7", "1.9"}),
+    ("Our tagger reaches 91.2% and 88.4% F1 on CoNLL-2003 and OntoNotes respectively, which is 1.3% and 1.1% "
+     "absolute improvement over the best earlier system.", {"1.3%", "1.1%"}),
+])
+def test_a_noun_of_change_after_a_pair_makes_both_members_changes(nlp, sentence, changes):
+    got = {r[0]: r[4] for r in results_of(nlp, sentence)}
+    assert {v for v, k in got.items() if k == "delta"} == changes
+    assert all(k == "score" for v, k in got.items() if v not in changes)

@@ -403,10 +403,21 @@ def delta_lists(text: str, vals: list[Value]) -> None:
             v.kind = "delta"
     chained: set[int] = set()  # the members a noun after the list made changes: the list goes back through them
     for u, v in reversed(list(zip(vals, vals[1:]))):
-        if v.kind == "delta" and u.kind == "score" and not u.dropped and (id(v) in chained or _NOUN_AFTER_LIST.match(text, v.end)) \
-                and _LIST_GLUE.fullmatch(text, u.end, v.start) and ("%" in u.text) == ("%" in v.text):
+        if v.kind == "delta" and u.kind == "score" and not u.dropped and _listed_change(text, u, v, id(v) in chained) \
+                and ("%" in u.text) == ("%" in v.text):
             u.kind = "delta"
             chained.add(id(u))
+
+
+def _listed_change(text: str, u: Value, v: Value, chained: bool) -> bool:
+    """Whether ``u`` is a member of the list of changes ``v`` ends: glued to it and with a noun of change after
+    the list ("24.73% and 13.93% improvements"); a unit word may stand between when the noun is plural ("3.3
+    mAP and 1.6 mAP improvements"), and a singular noun counts after a plain pair ("1.6% and 1.34% absolute
+    improvement")."""
+    if _LIST_GLUE.fullmatch(text, u.end, v.start):
+        return chained or bool(_NOUN_AFTER_LIST.match(text, v.end) or _NOUN_AFTER_PAIR.match(text, v.end))
+    unit = _UNIT_GLUE.fullmatch(text, u.end, v.start)
+    return bool(unit) and (chained or bool(_NOUN_AFTER_UNIT.match(text, v.end, v.end + 40)))
 
 
 #: between two values of one list: "82.1% and 83.6%", "2.1/4.3", "1.2, 3.4"
@@ -417,3 +428,11 @@ _LIST_ON = re.compile(r"(?![^;()]*\b(?:while|whereas|but|which|we|our|it|its|ach
 #: a noun of change right after a list's last value: "24.73% and 13.93% improvements"
 _NOUN_AFTER_LIST = re.compile(r"\s*%?\s*(?:\([\w@ -]{1,15}\)\s*)?(?:absolute\s+|relative\s+)?(?:improvements|gains|increases|reductions|drops|decreases|"
                               r"boosts)\b", re.I)
+#: a singular noun of change after a plain pair: "1.6% and 1.34% absolute improvement"
+_NOUN_AFTER_PAIR = re.compile(r"\s*%?\s*(?:absolute\s+|relative\s+)?(?:improvement|gain|increase|reduction|drop|decrease|"
+                              r"boost)\b", re.I)
+#: a unit word between two values of one list: "3.3 mAP and 1.6"
+_UNIT_GLUE = re.compile(r"\s*%?\s*[A-Za-z][\w@-]{0,10}\s+and\s+")
+#: the same unit word, then a plural noun of change: " mAP improvements"
+_NOUN_AFTER_UNIT = re.compile(r"\s*%?\s*[A-Za-z][\w@-]{0,10}\s+" + _NOUN_AFTER_LIST.pattern[len(r"\s*%?\s*(?:\([\w@ -]{1,15}\)\s*)?"):],
+                              re.I)
