@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from kg.extract.proposals import main_method, shaped
 from kg.vocab import EntityType as T
-from kg.extract.results.values import PRIOR_BEST, PRIOR_END, Value
+from kg.extract.results.values import Value, prior_best_phrase
 from kg.extract.results.binding import CLAUSE, HAS_VALUE
 from kg.extract.words import TASK_HEADS
 from kg.extract.results.title import common_word, generic, title_system, title_technique, title_variant
@@ -160,16 +160,13 @@ def _first_method(text: str, v: Value, found, methods: list[int], s0: int) -> st
 
 def _prior_best(text: str, s0: int, anchor: int) -> bool:
     """The value at ``anchor`` is stated as others' best ("against the current state-of-the-art WERs
-    1.7%"): :data:`.values.PRIOR_BEST` before it in its clause, no clause of the paper's own between.
+    1.7%"): :func:`.values.prior_best_phrase` (others' best named before it in its clause).
 
     >>> t = "We beat the previous state-of-the-art WERs on A (4.74%), and we exceed the prior best and get 47%."
     >>> _prior_best(t, 0, t.index("4.74")), _prior_best(t, 0, t.index("47%"))
     (True, False)
     """
-    last = None
-    for last in PRIOR_BEST.finditer(text, s0, anchor):
-        pass
-    return last is not None and PRIOR_END.search(text, last.end(), anchor) is None
+    return prior_best_phrase(text, s0, anchor) is not None
 
 
 #: the paper's own method, written as a pronoun, enabling a base model: "it enables ViTs (to achieve 86%)"

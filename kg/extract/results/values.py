@@ -115,12 +115,19 @@ def others_best(text: str, s0: int, start: int) -> bool:
     >>> [others_best(t, 0, t.index(x)) for x in ("2.6", "1.7", "3.3", "0.4")]
     [False, True, True, False]
     """
+    last = prior_best_phrase(text, s0, start)
+    if last is None or _OWN_AFTER.search(text, last.end(), start):
+        return False
+    return not _SHARED_BEST.search(text, max(s0, last.start() - 25), last.start())
+
+
+def prior_best_phrase(text: str, s0: int, start: int) -> re.Match | None:
+    """The last :data:`PRIOR_BEST` phrase between ``s0`` and ``start`` when no :data:`PRIOR_END` (a clause of
+    the paper's own, a change) comes between it and ``start``; else None."""
     last = None
     for last in PRIOR_BEST.finditer(text, s0, start):
         pass
-    if last is None or PRIOR_END.search(text, last.end(), start) or _OWN_AFTER.search(text, last.end(), start):
-        return False
-    return not _SHARED_BEST.search(text, max(s0, last.start() - 25), last.start())
+    return None if last is None or PRIOR_END.search(text, last.end(), start) else last
 
 
 _BY_OVER = re.compile(r"\bby\s+over\s*$", re.I)  # "exceeding the state of the art by over 5%": a change
@@ -425,14 +432,14 @@ _LIST_GLUE = re.compile(r"\s*%?\s*(?:\([\w@ -]{1,15}\)\s*)?(?:,|,?\s*and|/)\s*")
 #: the rest of a list item and the glue to the next: "1.6% top-1 accuracy, 2.5% ...", "21.5% F 1 over all X, and 5.8%"
 _LIST_ON = re.compile(r"(?![^;()]*\b(?:while|whereas|but|which|we|our|it|its|achiev\w*|reach\w*|obtain\w*)\b)"
                       r"[^;()%]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+#: a plural noun of change, maybe graded: "absolute improvements"
+_CHANGE_NOUNS = r"(?:absolute\s+|relative\s+)?(?:improvements|gains|increases|reductions|drops|decreases|boosts)\b"
 #: a noun of change right after a list's last value: "24.73% and 13.93% improvements"
-_NOUN_AFTER_LIST = re.compile(r"\s*%?\s*(?:\([\w@ -]{1,15}\)\s*)?(?:absolute\s+|relative\s+)?(?:improvements|gains|increases|reductions|drops|decreases|"
-                              r"boosts)\b", re.I)
+_NOUN_AFTER_LIST = re.compile(r"\s*%?\s*(?:\([\w@ -]{1,15}\)\s*)?" + _CHANGE_NOUNS, re.I)
 #: a singular noun of change after a plain pair: "1.6% and 1.34% absolute improvement"
 _NOUN_AFTER_PAIR = re.compile(r"\s*%?\s*(?:absolute\s+|relative\s+)?(?:improvement|gain|increase|reduction|drop|decrease|"
                               r"boost)\b", re.I)
 #: a unit word between two values of one list: "3.3 mAP and 1.6"
 _UNIT_GLUE = re.compile(r"\s*%?\s*[A-Za-z][\w@-]{0,10}\s+and\s+")
 #: the same unit word, then a plural noun of change: " mAP improvements"
-_NOUN_AFTER_UNIT = re.compile(r"\s*%?\s*[A-Za-z][\w@-]{0,10}\s+" + _NOUN_AFTER_LIST.pattern[len(r"\s*%?\s*(?:\([\w@ -]{1,15}\)\s*)?"):],
-                              re.I)
+_NOUN_AFTER_UNIT = re.compile(r"\s*%?\s*[A-Za-z][\w@-]{0,10}\s+" + _CHANGE_NOUNS, re.I)
