@@ -311,3 +311,20 @@ def test_a_variant_written_onto_a_name_with_no_space_is_part_of_it(text, whole, 
 def test_a_hyphen_word_after_a_dataset_name_is_not_a_variant():
     got = found("We pretrain on ImageNet-based splits and evaluate segmentation on Cityscapes.", kind="Dataset")
     assert "ImageNet" in got and "ImageNet-based" not in got
+
+
+def test_a_line_break_hyphen_between_two_non_words_is_joined_in_the_node_name():
+    from kg.extract import extract_papers
+    from kg.link import link
+    from kg.link.naming import unbroken
+
+    papers = [Paper("a", "A Title", "Our tagger stacks neu-ral attention over a plain encoder. "
+                                    "Each layer is a neu-ral attention model over a memory.")]
+    linking = link(list(extract_papers(papers, nlp=_nlp())))
+    names = {e.name for e in linking.entities.values()}
+    assert "neural attention" in names and "neu-ral attention" not in names
+    # the whole must be a known word and neither part a common word or a bound prefix
+    assert unbroken("Gen-eral-Purpose Hypernym Discovery") == "General-Purpose Hypernym Discovery"
+    kept = ["Pre-training", "Auto-encoder", "Bi-directional LSTM", "MSR-VTT", "Mask-RCNN", "RGB-D",
+            "Dogs-in-the-Wild", "Semi-Supervised", "self-attention", "co-training"]
+    assert [unbroken(n) for n in kept] == kept

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
+from importlib import resources
 
 from kg.graph.ids import node_id
+from kg.link.lexicon_rows import common_words
 from kg.link.normalize import INLINE_ACRONYM, singular
 from kg.link.nodes import Node, NodeTable
 from kg.link.summary import LinkTable
@@ -33,15 +36,60 @@ def _title_cased(name: str) -> bool:
 #: capitalised part, a hyphen, lower-case letters run straight into a capital). Real names hyphenate
 #: whole words ("Dogs-in-the-Wild", "Mask-RCNN"), never a lower-case piece glued to the next capital.
 _BROKEN_WORD = re.compile(r"\b([A-Z][a-z]+)-([a-z]+)(?=[A-Z])")
+_LETTERS = re.compile(r"[A-Za-z]{3,}")
+#: English bound prefixes, written with or without a hyphen: a hyphen after one is the writer's choice.
+_PREFIXES = frozenset("a ante anti auto bi co counter cross de dis extra hyper in inter intra macro micro mid "
+                      "mis mono multi non over poly post pre pro pseudo re self semi sub super trans tri ultra "
+                      "un under uni".split())
+
+
+#: Two letter runs of one case pattern joined by a hyphen ("Gen-eral", "PAS-CAL", "hy-pernyms").
+_HYPHENED = re.compile(r"(?<![\w-])([A-Z]?[a-z]+|[A-Z]{3,})-([a-z]+|[A-Z]{3,})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Lower-case words kg knows to be whole: the common English words and every word of three or more
+    letters in a shipped lexicon name ("pascal" of PASCAL VOC, "general" of ordinary English)."""
+    known = set(common_words())
+    root = resources.files("kg.data").joinpath("lexicons")
+    for kind in ("method", "dataset", "metric", "task"):
+        for prefix in ("", "curated_"):
+            text = root.joinpath(f"{prefix}{kind}.tsv").read_text(encoding="utf-8")
+            for line in text.splitlines():
+                if not line.startswith("#"):
+                    known.update(w.lower() for w in _LETTERS.findall(line.split("\t", 1)[0]))
+    return frozenset(known)
+
+
+def _rejoined(m: re.Match) -> str:
+    """One hyphened pair joined when the whole is a known word and neither part a common one."""
+    a, b = m.group(1), m.group(2)
+    if a.isupper() != b.isupper() and not (a[0].isupper() and a[1:].islower() and b.islower()):
+        return m.group(0)  # "Mask-RCNN", "Re-ID": parts of other shapes are words of a name
+    # parts in capitals must be no word of any name ("MSR-VTT", "EUR-LEX" are two names' words); others
+    # no common word and no bound prefix English writes with a hyphen ("Auto-encoder", "Bi-directional")
+    stop = known_words() if a.isupper() else common_words() | _PREFIXES
+    if (a + b).lower() in known_words() and a.lower() not in stop and b.lower() not in stop:
+        return a + b
+    return m.group(0)
 
 
 def unbroken(name: str) -> str:
     """A name without the line-break hyphens PDF conversion left inside its words.
 
+    A capitalised part glued to the next capital ("Shang-haiTech"), or two parts that are no words
+    while the whole is one ("Gen-eral-Purpose", "PAS-CAL"); hyphened words stay ("Dogs-in-the-Wild",
+    "Semi-Supervised", "Pre-training").
+
     >>> unbroken("Shang-haiTech Part B"), unbroken("Dogs-in-the-Wild"), unbroken("Lib-riSpeech")
     ('ShanghaiTech Part B', 'Dogs-in-the-Wild', 'LibriSpeech')
+    >>> unbroken("Gen-eral-Purpose Hypernym Discovery"), unbroken("Pre-training")
+    ('General-Purpose Hypernym Discovery', 'Pre-training')
     """
-    return _BROKEN_WORD.sub(r"\1\2", name) if "-" in name else name
+    if "-" not in name:
+        return name
+    return _HYPHENED.sub(_rejoined, _BROKEN_WORD.sub(r"\1\2", name))
 
 
 def _singular_key(name: str) -> str:
