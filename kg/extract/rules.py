@@ -471,6 +471,33 @@ def task_openers(names, min_names: int = 3) -> frozenset[tuple[str, str]]:
     return frozenset(k for k, n in counts.items() if n >= min_names)
 
 
+def task_head_words(names, min_names: int = 3) -> frozenset[str]:
+    """The last words that end at least ``min_names`` of ``names`` (Task lexicon names): the process nouns
+    tasks are named by beyond kg's own head list ("transfer", "removal", "similarity"). Hyphens split words.
+
+    >>> sorted(task_head_words(["Style Transfer", "pose transfer", "Motion-Transfer", "Domain Shift"]))
+    ['transfer']
+    """
+    counts: dict[str, int] = {}
+    for name in names:
+        words = re.split(r"[ \-]+", name.lower().strip())
+        if words and words[-1]:
+            counts[words[-1]] = counts.get(words[-1], 0) + 1
+    return frozenset(w for w, n in counts.items() if n >= min_names)
+
+
+def process_head(word: str, heads: frozenset[str] = frozenset()) -> bool:
+    """Whether ``word``, the last of a phrase, names a process or problem a task can be: a task head, a
+    noun ending like one ("-tion", "-ysis", "-ment", "-ing"), or a word ending Task lexicon names (``heads``,
+    :func:`task_head_words`); not a thing or a property ("domain shift", "exposure bias", "camera motion").
+
+    >>> [process_head(w, frozenset({"transfer"})) for w in ("segmentation", "transfer", "shift", "data")]
+    [True, True, False, False]
+    """
+    w = word.lower().rsplit("-", 1)[-1]
+    return w in TASK_HEADS or w in ING_OK or w.endswith(TASK_NOUN_ENDS) or w in heads
+
+
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very) $")
 
 

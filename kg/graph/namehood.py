@@ -391,3 +391,40 @@ def measure_after_figure(m: Mention, text: str) -> bool:
     if m.type is not EntityType.METHOD or m.rule not in _SHAPE_RULES or m.aliases:
         return False
     return _PERCENT_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+
+
+#: A cue noun that names difficulties and fields as readily as research problems ("the problem of domain
+#: shift", "problems such as camera motion", "applications such as augmented reality"), closing the text
+#: before a Task mention: "problem(s) of", or "problems"/"applications" and a list up to the mention.
+_LOOSE_CUE = re.compile(r"\b(?:problems?\s+of|(?:problems|applications)\s*,?\s+(?:such\s+as|like|including)"
+                        r"[^.;:()]*)\s+(?:the\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _task_heads() -> frozenset[str]:
+    from kg.extract.lexicon_data import load_lexicon  # noqa: PLC0415
+    from kg.extract.rules import task_head_words  # noqa: PLC0415
+
+    return task_head_words(n for e in load_lexicon([EntityType.TASK]) for n in (e.canonical, *e.aliases))
+
+
+def loose_task(m: Mention, text: str) -> bool:
+    """Whether a Task mention is only what a loose cue introduces ("the problem of X", "problems such as
+    X", "applications such as X") and X does not end in a process (:func:`kg.extract.rules.process_head`:
+    a task head, a process-noun ending, or a word ending three Task lexicon names): a difficulty or a field
+    ("exposure bias", "unpaired training data", "camera motion", "augmented reality"), a guess that a
+    second paper must confirm.
+
+    >>> t = "It eases the problem of unpaired training data and the problem of glyph extraction."
+    >>> loose_task(Mention(EntityType.TASK, "unpaired training data", 24, 46, rule="task-context"), t)
+    True
+    >>> loose_task(Mention(EntityType.TASK, "glyph extraction", 66, 82, rule="task-context"), t)
+    False
+    """
+    from kg.extract.rules import process_head  # noqa: PLC0415
+
+    if m.type is not EntityType.TASK or m.rule not in ("task-context", "list") or m.aliases:
+        return False
+    if process_head(m.text.rsplit(None, 1)[-1], _task_heads()):
+        return False
+    return _LOOSE_CUE.search(text, max(0, m.start - 160), m.start) is not None

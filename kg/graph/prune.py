@@ -10,7 +10,9 @@ gives more: a second paper, a name shape (a capital inside, a digit), an acronym
 result, a lexicon entry or any rule other than these phrase guesses. The same holds for a
 Task guessed from a short lower-case phrase ending in a task word ("online estimation") or named only as "the
 problem of X" ("the problem of pose changes"): on samples of the arXiv build about half of these single-paper
-guesses are no names. A Metric guessed only from its role in a sentence ("right speed", "computational
+guesses are no names. So, in any number of words, is a Task that "the problem of X", "problems such as X" or
+"applications such as X" introduces when X ends in no process ("unpaired training data", "camera motion",
+"augmented reality": :func:`kg.graph.namehood.loose_task`): a problem is as often a difficulty or a field. A Metric guessed only from its role in a sentence ("right speed", "computational
 speed", "sparsity") or its capitals ("Line IoU" of "Line IoU loss"), nowhere used as a measure (no number, no
 "in terms of"), is no evidence in any number of papers: papers name such qualities in passing, and a measure
 a paper is scored with is written with its figure somewhere.
@@ -42,7 +44,8 @@ from functools import lru_cache
 
 import networkx as nx
 
-from kg.graph.namehood import furniture, generic_compound, guessed_method, measure_after_figure, part_description
+from kg.graph.namehood import (furniture, generic_compound, guessed_method, loose_task, measure_after_figure,
+                               part_description)
 from kg.models import Linked, Mention
 from kg.vocab import EntityType
 
@@ -192,7 +195,7 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str]]:
         look = bool(eid) and guessed_method(m, paper.text(m.field), paper.abstract) \
             and (m.rule != "title-name" or seen[eid] == 1)
         (looks if look else other).add(eid)
-        out.append(weak_mention(m) or look)
+        out.append(weak_mention(m) or look or (bool(eid) and loose_task(m, paper.text(m.field))))
     return out, looks - other
 
 

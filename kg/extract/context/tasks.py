@@ -24,9 +24,11 @@ _TASK_STOP = {"a", "an", "the", "this", "these", "those", "our", "their", "its",
 _TITLE_CUT = {"with", "via", "using", "in", "on", "from", "by", "through", "under", "and", "of"}
 
 
-def task_context(text: str, title_end: int, task_nouns: list[Span]) -> list[Candidate]:
+def task_context(text: str, title_end: int, task_nouns: list[Span],
+                 verbs: frozenset[str] = frozenset()) -> list[Candidate]:
     """Tasks a paper names by position: "... for Sequence Labeling" in the title, "the task of X".
-    ("X tasks" was tried and dropped: on the dev set it found more vague phrases than tasks.)
+    ("X tasks" was tried and dropped: on the dev set it found more vague phrases than tasks.) A verb of
+    X's sentence ends X ("the problem of X aims to", ``verbs``: words abstracts mostly use as verbs).
 
     >>> t = "Tiny Models for Sequence Labeling\\n\\nWe study the problem of relation extraction."
     >>> [t[c.start:c.end] for c in task_context(t, 33, [(48, 55)])]
@@ -64,6 +66,7 @@ def task_context(text: str, title_end: int, task_nouns: list[Span]) -> list[Cand
             words = words[1:]
         cut = next((i for i, w in enumerate(words) if w.lower() in _TASK_STOP), len(words))
         words = words[:cut]
+        words = _verb_cut(words, m.group(1).split(), verbs)
         if not words or words[-1].lower() in stop or len(" ".join(words)) < 5:
             continue
         if any(w.lower() in rules.NON_MODIFIERS for w in words) or not _task_phrase(words):
@@ -73,6 +76,20 @@ def task_context(text: str, title_end: int, task_nouns: list[Span]) -> list[Cand
         if start >= 0:
             out.append(Candidate(start, start + len(name), T.TASK, rules.PRI_HEAD + 5, "task-context"))
     return out
+
+
+def _verb_cut(words: list[str], written: list[str], verbs: frozenset[str]) -> list[str]:
+    """``words`` (the first of ``written``, the words after "of") without a last word that is the third
+    person of a verb before "to" ("the problem of tracking aims to ...").
+
+    >>> _verb_cut(["tracking", "aims"], ["tracking", "aims", "to"], frozenset({"aim"}))
+    ['tracking']
+    """
+    last = words[-1].lower() if words else ""
+    after = written[len(words)].lower() if len(written) > len(words) else ""
+    if len(words) > 1 and after == "to" and last.endswith("s") and last[:-1] in verbs:
+        return words[:-1]
+    return words
 
 
 _CLAUSE_WORDS = frozenset({"whether", "including", "if", "how", "what", "why", "when", "where", "who", "whom",
