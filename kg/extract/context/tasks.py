@@ -175,8 +175,10 @@ def title_task_np(text: str, title_end: int) -> Candidate | None:
 #: Filtration for Image-Text Matching")
 _AND_MORE = re.compile(r"\s+and\s+(?:[A-Za-z][\w\-]*)(?:\s+(?!(?:for|with|via|using|in|on|of|from|by)\b)[A-Za-z][\w\-]*){0,2}")
 _FOR_TASK = re.compile(r"(?:\s+and\s+(?:[A-Za-z][\w\-]*\s+){0,2}?[A-Za-z][\w\-]*)?"
-                       r"(?:\s+(?:via|with|using|through|by)\s+(?:[A-Za-z][\w\-]*\s+){0,4}?[A-Za-z][\w\-]*)?"
-                       r"\s+for\s+((?:[A-Za-z][\w\-]*\s+){0,5}[A-Za-z][\w\-]*)")
+                       r"(?:\s+(?:via|with|using|through|by)\s+(?:[A-Za-z0-9][\w\-]*\s+){0,4}?[A-Za-z0-9][\w\-]*)?"
+                       r"\s+for\s+((?:[A-Za-z0-9][\w\-]*\s+){0,5}[A-Za-z0-9][\w\-]*)", re.I)
+#: Words that end the task after a title's " for " (besides _TITLE_CUT): "... Estimation at over 100 FPS".
+_FOR_CUT = frozenset(_TITLE_CUT | {"at", "without", "within", "across"}) - {"and"}
 
 
 def _names_its_method(title: str, colon: int, start: int, end: int) -> bool:
@@ -192,6 +194,9 @@ def _names_its_method(title: str, colon: int, start: int, end: int) -> bool:
     True
     >>> _names_its_method("PPDM: Parallel Point Detection and Matching in Real Time", 4, 6, 30)
     True
+    >>> t = "FOO: HYBRID COARSE CLASSIFICATION FOR HEAD POSE ESTIMATION"
+    >>> _names_its_method(t, -1, 5, 33), _names_its_method("Video Inference for Body Pose and Shape Estimation", -1, 0, 15)
+    (True, True)
     """
     acro = title[:colon].strip() if colon > 0 else ""
     if acro.isalpha():
@@ -204,6 +209,8 @@ def _names_its_method(title: str, colon: int, start: int, end: int) -> bool:
     m = _FOR_TASK.match(title, end)
     if m is None:
         return False
-    words = m.group(1).split()
-    cut = next((i for i, w in enumerate(words) if w.lower() in _TITLE_CUT), len(words))
-    return 0 < cut and (words[cut - 1].lower() in rules.TASK_HEADS or words[cut - 1].lower().endswith(rules.TASK_NOUN_ENDS))
+    words = [w.lower() for w in m.group(1).split()]
+    cut = next((i for i, w in enumerate(words) if w in _FOR_CUT), len(words))
+    # the task's head ends the phrase, or a pair's ("for Human Body Pose and Shape Estimation")
+    heads = [words[i - 1] for i in range(1, cut + 1) if i == cut or words[i] == "and"]
+    return any(w in rules.TASK_HEADS or w.endswith(rules.TASK_NOUN_ENDS) for w in heads)
