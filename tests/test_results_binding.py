@@ -567,3 +567,58 @@ def test_a_noun_of_change_after_a_pair_makes_both_members_changes(nlp, sentence,
     got = {r[0]: r[4] for r in results_of(nlp, sentence)}
     assert {v for v, k in got.items() if k == "delta"} == changes
     assert all(k == "score" for v, k in got.items() if v not in changes)
+
+
+def test_a_cost_figure_borrows_no_dataset_from_another_sentence(nlp):
+    # the speed is measured on hardware: neither the earlier sentence's pair nor the paper's one dataset is its
+    res = results_of(nlp, "We evaluate Zorbnet on Cityscapes and PASCAL VOC. Zorbnet processes large images at "
+                          "112 and 9 frames per second on a desktop GPU and a phone, respectively.")
+    assert [(r[0], r[1], r[2]) for r in res] == [("112", "frames per second", None), ("9", "frames per second", None)]
+    res = results_of(nlp, "We train Zorbnet on ImageNet. It reaches 80.1% top-1 accuracy with only 5.3M parameters.")
+    assert [(r[0], r[2], r[4]) for r in res] == [("80.1%", "ImageNet", "score"), ("5.3M", None, "size")]
+    res = results_of(nlp, "Zorbnet runs at 30 FPS on Cityscapes.")  # named in its own sentence: kept
+    assert [(r[0], r[2]) for r in res] == [("30 FPS", "Cityscapes")]
+
+
+def test_respectively_pairs_with_the_sentences_own_list_before_an_earlier_sentences_datasets(nlp):
+    res = results_of(nlp, "We train Zorbnet on the Cornell and Jacquard datasets. We also reach a grasp success rate "
+                          "of 95.4% and 93% on household and adversarial objects, respectively.")
+    assert [(r[0], r[2]) for r in res] == [("95.4%", None), ("93%", None)]
+    res = results_of(nlp, "We evaluate on Switchboard and CallHome. Our system reaches error rates of 5.8% and 11.0%, "
+                          "respectively.")  # no list of its own: the earlier sentence's datasets, in order
+    assert [(r[0], r[2]) for r in res] == [("5.8%", "Switchboard"), ("11.0%", "CallHome")]
+
+
+def test_a_dataset_named_only_later_is_not_an_earlier_figures(nlp):
+    res = results_of(nlp, "Experiments on a pedestrian benchmark give the best results among shallow detectors. The "
+                          "detector is on par with deep networks (9.71% log-average miss rate). The findings carry over "
+                          "to face detection on the FDDB benchmark (93.37% accuracy).")
+    assert [(r[0], r[2]) for r in res] == [("9.71%", None), ("93.37%", "FDDB")]
+    res = results_of(nlp, "Experiments on FDDB give the best results among shallow detectors. The detector is on par "
+                          "with deep networks (9.71% log-average miss rate).")
+    assert [(r[0], r[2]) for r in res] == [("9.71%", "FDDB")]
+
+
+def test_a_dataset_paper_scores_on_the_data_it_introduces(nlp):
+    res = results_of(nlp, "We introduce the Zorbqa dataset, a harder extension of the SWAG dataset. We evaluate strong "
+                          "question answering systems on our dataset. The best baseline reaches an accuracy of 67.5%.")
+    assert [(r[0], r[1], r[2]) for r in res] == [("67.5%", "accuracy", "Zorbqa")]
+    res = results_of(nlp, "We study question answering on SWAG and SQuAD. The best baseline reaches an accuracy of 67.5%.")
+    assert [(r[0], r[2]) for r in res] == [("67.5%", None)]  # no dataset of its own: none of the two
+
+
+def test_a_share_of_a_dataset_is_a_setting_not_a_score(nlp):
+    res = results_of(nlp, "Our models are strong few-shot learners, reaching 77.9% top-1 with access to only 10% of "
+                          "ImageNet.")
+    assert [(r[0], r[4]) for r in res] == [("77.9%", "score"), ("10%", "ratio")]
+
+
+def test_the_second_term_of_a_sum_is_a_gain(nlp):
+    res = results_of(nlp, "On the Market-1501 dataset, we achieve (77.4+4.2)% mAP and (92.3+1.5)% rank-1 accuracy.")
+    assert [(r[0], r[1], r[4]) for r in res] == [("4.2", "mAP", "delta"), ("1.5", "rank-1 accuracy", "delta")]
+
+
+def test_a_pair_set_against_each_other_takes_the_metric_after_it(nlp):
+    res = results_of(nlp, "Our network beats earlier methods (e.g., 89.1% v.s. 81.0% for the mAP in tool detection "
+                          "and 87.4% v.s. 84.5% for F1 score in phase recognition) on the Cholec80 dataset.")
+    assert [(r[0], r[1], r[5]) for r in res] == [("89.1%", "mAP", "81.0%"), ("87.4%", "F1 score", "84.5%")]

@@ -128,6 +128,7 @@ def _bind(text: str, vals: list, found_in: tuple, sent: tuple[int, int], prev: l
     bind_datasets(text, vals, datasets, ents, *sent, prev)
     bind_asides(text, vals)
     _shares(text, vals, names)
+    _data_shares(text, vals, datasets)
 
 
 def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
@@ -150,6 +151,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     paper = paper_method(text, found, {text[c[0]:c[1]].lower() for c in called})
     data_only = _data_only(text, found.entities)
     concepts = concept_acronyms(text, ents)  # "a static BP dataset" of "arterial blood pressure (BP)": no name
+    own_data = _proposed_data(text, ents, data, proposed)
     for s0, s1 in sents:
         in_sent = sorted([(i, c) for i, c in enumerate(ents) if s0 <= c[0] < s1], key=lambda ic: ic[1][0])
         metrics = [(i, c) for i, c in in_sent if (c[2] is T.METRIC and not miscased(names[i]))
@@ -178,8 +180,8 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
                 continue
             kept.add(v.group)  # a list goes on as it began ("from A to B on X and from C to D on Y")
             had = v.dataset
-            _from_paper(v, _sole(text, metrics), (sole[0], last if last is not None else sole[1]), names, last)
-            if had is None and OWN_ON.match(text, v.end) and not _on_metric(text, v, ents):
+            _from_paper(v, _sole(text, metrics), (sole[0], _paper_dataset(text, v, (last, sole[1], own_data), names)), names, last)
+            if had is None and OWN_ON.match(text, v.end) and not _on_metric(text, v, ents) or _borrowed_cost(v, names, ents, s0, s1):
                 v.dataset = None  # "F1 = 83.4 on the CoNLL-2005 set": on a name kg did not type, not the paper's dataset
             dataset = _written(text, ents, v.dataset)
             dataset = None if (dataset or "").lower() in concepts else dataset  # "a static BP dataset": unnamed data
@@ -191,6 +193,23 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
             out.append(Result(value=v.text, method=method, dataset=dataset, metric=_written(text, ents, v.metric) or _unknown_metric(v),
                               start=v.start, end=v.end, kind=v.kind, baseline=v.baseline))
     return out
+
+
+def _paper_dataset(text: str, v: Value, cands: tuple, names: list[str]) -> int | None:
+    """The dataset a value whose sentence names none takes from the paper: the last sentence's, else the
+    abstract's one if the abstract has named it by then (not "... (9.71% miss rate). It also generalises to the
+    FDDB benchmark": a dataset named only later is another experiment's), else the one the paper introduces."""
+    last, sole, own = cands
+    if sole is not None and text.lower().find(names[sole].lower()) >= v.start:
+        sole = None
+    return next((d for d in (last, sole, own) if d is not None), None)
+
+
+def _proposed_data(text: str, ents: list, data: set[int], proposed: set[str]) -> int | None:
+    """The one dataset the paper introduces ("We introduce the CODAH dataset"), by its first mention: a dataset
+    paper's figures are on its own data when a sentence names none and the abstract names others too."""
+    own = [i for i in sorted(data, key=lambda i: ents[i][0]) if text[ents[i][0]:ents[i][1]].lower() in proposed]
+    return own[0] if len({text[ents[i][0]:ents[i][1]].lower() for i in own}) == 1 else None
 
 
 def _data_only(text: str, ents: list) -> set[str]:
@@ -223,6 +242,18 @@ _BUDGET_BEFORE = re.compile(r"\b(?:with|using|within|in|under|requir\w*|tak\w*|c
 
 #: curated metric families that measure a model's size or compute: results of kind "size", never scores
 _SIZES = frozenset(("parameters", "FLOPs"))
+#: what running a model costs (kg's curated families): a figure of the hardware and the model, not of data
+_COSTS = frozenset(("latency", "parameters", "memory", "FLOPs", "FPS", "speedup"))
+
+
+def _borrowed_cost(v: Value, names: list[str], ents: list, s0: int, s1: int) -> bool:
+    """A speed, latency, size or compute figure whose dataset another sentence names ("We evaluate on A and B.
+    It runs at 112 and 9 FPS on a GPU and an edge device, respectively"): the cost of running the model is
+    measured on hardware, not on the data the paper evaluates on, so it borrows no dataset."""
+    if v.dataset is None or s0 <= ents[v.dataset][0] < s1:
+        return False
+    info = MetricKnowledge.load().family(names[v.metric]) if v.metric is not None else None
+    return v.kind == "size" or (info is not None and info.name in _COSTS)
 #: a value written in a unit of storage ("176.3 MB", "4.7MB", "2 GiB"): a model's or an index's size
 _STORAGE_UNIT = re.compile(r"\d\s*(?:[KMGT]i?B|[kmg]b|bytes?|(?:kilo|mega|giga)bytes?)$")
 
@@ -243,6 +274,19 @@ def _shares(text: str, vals: list[Value], names: list[str]) -> None:
                 v.kind = "size"  # "a test error of 2.82% with only 2.5M parameters": the model's size, no score
         if v.kind == "score" and _STORAGE_UNIT.search(v.text):
             v.kind = "size"  # "U-Foo (176.3 MB, 30 FPS)": the model's size, whatever metric is near
+
+
+#: a share "of" what follows: "with access to only 10% of ImageNet", "on 1% and 10% of the COCO"
+_SHARE_OF = re.compile(r"\s*%?\s*(?:(?:or|and|,|/)\s*\d+(?:\.\d+)?\s*%\s*)*of\s+(?:the\s+)?")
+
+
+def _data_shares(text: str, vals: list[Value], datasets: list) -> None:
+    """A percentage of a named dataset ("77.9% top-1 with access to only 10% of ImageNet") is how much of the
+    data a model saw, a setting: a ratio, never a score (a percentage "of" a word is :func:`_shares`)."""
+    starts = {c[0] for _, c in datasets}
+    for v in vals:
+        if v.kind == "score" and "%" in text[v.start:v.end + 1] and (m := _SHARE_OF.match(text, v.end)) and m.end() in starts:
+            v.kind = "ratio"
 
 
 def _figure_text(text: str, s0: int, s1: int, n_values: int) -> bool:

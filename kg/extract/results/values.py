@@ -37,6 +37,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?:reduc\w*|cut\w*|sav\w*|decreas\w*|increas\w*|
                             r"[\s,:]+(?:(?!to\b|of\b|from\b)[\w-]+\s+){0,3}?(?:of:?\s+|by\s+)?"
                             r"(?:up to\s+|about\s+|around\s+|over\s+|~|∼)?$", re.I)
 #: "improvements for both tagging (up to 1.9%) and parsing (up to 1% F1)": bounds of a change
+#: the second term of a sum a score is written as: "(77.4+4.2)% mAP" is the baseline's 77.4 and a gain of 4.2
+_ADDED = re.compile(r"\(\s*\d+(?:\.\d+)?\s*\+\s*$")
 _UP_TO = re.compile(r"\bup to\s*$", re.I)
 _CHANGE_NOUN = re.compile(r"\b(?:improv\w*|gains?|boost\w*|increas\w*|reduc\w*|outperform\w*|speed-?ups?)\b(?:[^.;]|\.\d)*$", re.I)
 #: a count or a setting, not a score: "3 different model sizes", "9 benchmarks", "in 8.5 hours", "44,400 every day"
@@ -222,7 +224,7 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
             continue
         if _RATIO.search(v.text) or _RATIO_AFTER.match(text, v.end):
             v.kind = "ratio"
-        elif v.text[:1] in "+" or _POINTS.search(v.text) or _DELTA_BEFORE.search(before) \
+        elif v.text[:1] in "+" or _POINTS.search(v.text) or _DELTA_BEFORE.search(before) or _ADDED.search(before) \
                 or _DELTA_AFTER.match(text, v.end) or _CHANGE_BEFORE.search(before) \
                 or (_UP_TO.search(before) and re.search(r"[%.]", v.text)
                     and _CHANGE_NOUN.search(text, max(s0, v.start - 90), v.start)) \
