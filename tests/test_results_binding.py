@@ -597,6 +597,9 @@ def test_a_dataset_named_only_later_is_not_an_earlier_figures(nlp):
     res = results_of(nlp, "Experiments on FDDB give the best results among shallow detectors. The detector is on par "
                           "with deep networks (9.71% log-average miss rate).")
     assert [(r[0], r[2]) for r in res] == [("9.71%", "FDDB")]
+    res = results_of(nlp, "Zorbmask reaches 32.9% in mask mAP with single-model and single-scale training/testing on "
+                          "the challenging COCO dataset.")  # later in its own sentence: still its dataset
+    assert [(r[0], r[2]) for r in res] == [("32.9%", "COCO")]
 
 
 def test_a_dataset_paper_scores_on_the_data_it_introduces(nlp):

@@ -17,7 +17,9 @@ Plain functions over character offsets; :func:`results` (here) is what the entit
    noun that names it ("cosine error");
 5. dataset (:mod:`.binding`): "V on D" right after, else the nearest before in the value's own stretch ("D: V",
    "D accuracy to V"), else the list's, else n values paired with the sentence's n datasets
-   ("on A and B ... 63.6% and 64.0%"), else the first after in the clause, else the nearest before;
+   ("on A and B ... 63.6% and 64.0%"), else the first after in the clause, else the nearest before; what the
+   sentence leaves open comes from the paper (:func:`_paper_dataset`), never for a cost figure
+   (:func:`_borrowed_cost`);
 6. method (:mod:`.method`): the nearest before in the clause (not one the value is compared with; the subject
    of "X outperforms Y by V"; the first name of an opening "Using X, we ..."), else the paper's own method
    (:func:`paper_method`, once per paper) when the sentence says "our"/"we" or names it, else the
@@ -180,8 +182,9 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
                 continue
             kept.add(v.group)  # a list goes on as it began ("from A to B on X and from C to D on Y")
             had = v.dataset
-            _from_paper(v, _sole(text, metrics), (sole[0], _paper_dataset(text, v, (last, sole[1], own_data), names)), names, last)
-            if had is None and OWN_ON.match(text, v.end) and not _on_metric(text, v, ents) or _borrowed_cost(v, names, ents, s0, s1):
+            _from_paper(v, _sole(text, metrics), (sole[0], _paper_dataset(text, s1, (last, sole[1], own_data), names)), names, last)
+            if had is None and OWN_ON.match(text, v.end) and not _on_metric(text, v, ents) \
+                    or _borrowed_cost(text, v, names, ents, (s0, s1)):
                 v.dataset = None  # "F1 = 83.4 on the CoNLL-2005 set": on a name kg did not type, not the paper's dataset
             dataset = _written(text, ents, v.dataset)
             dataset = None if (dataset or "").lower() in concepts else dataset  # "a static BP dataset": unnamed data
@@ -195,12 +198,13 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     return out
 
 
-def _paper_dataset(text: str, v: Value, cands: tuple, names: list[str]) -> int | None:
-    """The dataset a value whose sentence names none takes from the paper: the last sentence's, else the
-    abstract's one if the abstract has named it by then (not "... (9.71% miss rate). It also generalises to the
-    FDDB benchmark": a dataset named only later is another experiment's), else the one the paper introduces."""
+def _paper_dataset(text: str, s1: int, cands: tuple, names: list[str]) -> int | None:
+    """The dataset a value the sentence binds none takes from the paper: the last sentence's, else the
+    abstract's one if the abstract has named it by the end of the value's sentence (not "... (9.71% miss
+    rate). It also generalises to the FDDB benchmark": a dataset named only in a later sentence is another
+    experiment's), else the one the paper introduces."""
     last, sole, own = cands
-    if sole is not None and text.lower().find(names[sole].lower()) >= v.start:
+    if sole is not None and text.lower().find(names[sole].lower()) >= s1:
         sole = None
     return next((d for d in (last, sole, own) if d is not None), None)
 
@@ -246,12 +250,13 @@ _SIZES = frozenset(("parameters", "FLOPs"))
 _COSTS = frozenset(("latency", "parameters", "memory", "FLOPs", "FPS", "speedup"))
 
 
-def _borrowed_cost(v: Value, names: list[str], ents: list, s0: int, s1: int) -> bool:
+def _borrowed_cost(text: str, v: Value, names: list[str], ents: list, sent: tuple[int, int]) -> bool:
     """A speed, latency, size or compute figure whose dataset another sentence names ("We evaluate on A and B.
     It runs at 112 and 9 FPS on a GPU and an edge device, respectively"): the cost of running the model is
     measured on hardware, not on the data the paper evaluates on, so it borrows no dataset."""
-    if v.dataset is None or s0 <= ents[v.dataset][0] < s1:
-        return False
+    s0, s1 = sent
+    if v.dataset is None or s0 <= ents[v.dataset][0] < s1 or names[v.dataset].lower() in text[s0:s1].lower():
+        return False  # (the sentence names it again: "... 55 FPS ... on the test set of PASCAL VOC")
     info = MetricKnowledge.load().family(names[v.metric]) if v.metric is not None else None
     return v.kind == "size" or (info is not None and info.name in _COSTS)
 #: a value written in a unit of storage ("176.3 MB", "4.7MB", "2 GiB"): a model's or an index's size
