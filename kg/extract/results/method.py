@@ -416,7 +416,40 @@ _PART_CALLED = re.compile(r"\b(?:loss|regulari[sz]er|optimi[sz]er|augmentation|i
                           r",?\s+(?:called|named|dubbed|termed|coined)\s+$", re.I)
 
 
-def _is_part(text: str, name: str) -> bool:
+#: what the paper says its own method is called: "We call our algorithm convolutional k-means clustering."
+_WE_CALL = re.compile(r"\bwe\s+(?:call|name|term|dub)\s+(?:it|(?:our|the|this)\s+(?:[\w-]+\s+){0,2}?(?:algorithms?|"
+                      r"methods?|models?|approach|systems?|networks?|frameworks?|architectures?|techniques?|schemes?))\s+"
+                      r"(?:the\s+|an?\s+)?([\w+-]+(?:\s[\w+-]+){0,5})\s*[.,;:(]", re.I)
+
+
+def _we_call(text: str) -> str | None:
+    """The name the paper says "we" call its method, a description in lower case included (the proposal finder
+    takes names written as names): "We call our algorithm convolutional k-means clustering."
+
+    >>> _we_call("We cluster filters. We call our algorithm convolutional k-means clustering. It wins.")
+    'convolutional k-means clustering'
+    >>> _we_call("We call this setting few-shot.") is None
+    True
+    """
+    m = _WE_CALL.search(text)
+    return m.group(1) if m and not generic(m.group(1)) and not common_word(m.group(1)) else None
+
+
+#: a proposal the text defines as a task or a problem: "ObjectGoal Navigation (OBJECTNAV) is an embodied task"
+_IS_TASK = r"\)?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:task|problem)s?\b"
+
+
+def _called_task(text: str, name: str) -> bool:
+    """The text defines ``name`` as a task ("ObjectGoal Navigation (OBJECTNAV) is an embodied task"): what
+    "we" achieve is no result of it, whatever "we propose that ... an OBJECTNAV agent" made of it.
+
+    >>> _called_task("Goal Navigation (GNAV) is an embodied task. We propose that GNAV agents plan.", "GNAV")
+    True
+    """
+    return re.search(rf"(?<![\w-]){re.escape(name)}{_IS_TASK}", text) is not None
+
+
+def _is_part(text: str, name: str, after: bool = True) -> bool:
     """A proposal that is a part of a model or of its training, not the model: by its head word ("Flow
     Alignment Module"), or by the words that introduce its name ("a new layer-wise optimizer called NovoGrad").
 
@@ -428,7 +461,12 @@ def _is_part(text: str, name: str) -> bool:
     if _PART_HEAD.search(name):
         return True
     at = text.find(name)
-    return at > 0 and _PART_CALLED.search(text, max(0, at - 40), at) is not None
+    return at > 0 and (_PART_CALLED.search(text, max(0, at - 40), at) is not None
+                       or after and _PART_AFTER.match(text, at + len(name)) is not None)  # "a Frequency Decoupling (FD) module"
+
+
+#: a part's head word after its name (and acronym): "a Frequency Decoupling (FD) module"
+_PART_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:module|layer|block|unit|mechanism|loss|head|operator)s?\b", re.I)
 
 
 #: a sentence that speaks of the part: "our module", "the proposed loss", "with FAM"
@@ -561,16 +599,16 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     title opens on with a variant word is named as the title names it ("Light-Weight RefineNet")."""
     typed = {text[c[0]:c[1]].lower() for c in found.entities if not_a_method(c)}
     proposed = [n for n in found.proposed if n.lower() not in data and n.lower() not in typed and not _DATA_HEAD.search(n)
-                and not _called_data(text, n) and not _manner_acronym(text, n) and not _plain_word(text, n)]
+                and not _called_data(text, n) and not _manner_acronym(text, n) and not _plain_word(text, n)
+                and re.search(r"[A-Za-z]", n) and not _called_task(text, n)]  # (not "2" of "BERT-Large 2", no task)
     main = _main_long(text, found, proposed)
     title = text[:max(text.find("\n"), 0)].rstrip(" .")
     named = None if _DATA_TITLE.search(title) else _title_name(title)  # "FQuAD: French Question Answering Dataset"
     if named and _called_data(text, named):
         named = None  # "VehicleNet: Learning ..." of "we build a vehicle dataset (called VehicleNet)": its data
     named = named or _not_data(title, found, title_system(title))  # "BomJi at SemEval ...", "... using U-Net"
-    if main and _is_part(text, main):
-        model = _main_long(text, found, [n for n in proposed if not _is_part(text, n)])
-        return Own(_as_written(text, found, model) if model else named, _as_written(text, found, main))
+    if main and _is_part(text, main) and (own := _own_of_part(text, found, proposed, main, named)) is not None:
+        return own
     if main and not (named and main.islower()):
         written = _as_written(text, found, main)
         return Own(title_variant(title, written) or written)  # "Light-Weight RefineNet for ..." of RefineNet
@@ -581,6 +619,9 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
         if c[2] is T.METHOD and c[0] == lead and c[1] == len(title) and len(title.split()) >= 2:
             al = found.aliases.get(i)
             return Own(al[0] if al else title[lead:])  # as the title writes it
+    called = _we_call(text)  # "We call our algorithm convolutional k-means clustering."
+    if called:
+        return Own(called)
     used = _used_model(text, found)  # "we use the images to train a Fully-Convolutional Regression Network (FCRN)"
     if used:
         return Own(used)
@@ -588,11 +629,36 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     return Own(technique, guessed=True) if technique else None
 
 
+def _own_of_part(text: str, found, proposed: list[str], main: str, named: str | None) -> Own | None:
+    """What "we" stand for in a paper whose main proposal ``main`` is a part of a model (:func:`_is_part`): the
+    next proposal that is no part, else the model the paper proposes besides (:func:`_used_model`: "proposes a
+    novel Foo (FOO-GAN) network ... we propose a Bar (BR) module"), else a proposal that is a part by the word after
+    it only ("a feature selective (FS) module" of a "Feature Selective Module"), else the title's name. ``None``
+    when ``main`` is that proposal itself: a "Cycle Transformer (CyT) module" is all the paper proposes, its model."""
+    model = _main_long(text, found, [n for n in proposed if not _is_part(text, n)])
+    used = None if model else _used_model(text, found, True)
+    if not model and not used:
+        loose = [n for n in proposed if not _is_part(text, n, after=False)]
+        if main in loose:
+            return None
+        model = _main_long(text, found, loose)
+    return Own(used or (_as_written(text, found, model) if model else named), _as_written(text, found, main))
+
+
 #: "we" training, adapting or building a model, its name the verb's object: "we use the images to train a", "We
-#: utilize", "we ... adapt the" (no preposition between: "we learn embeddings for Named Entity Disambiguation")
-_WE_BUILD = re.compile(r"\bwe\s+(?:[\w-]+\s+){0,6}?(?:train|adapt|learn|build|develop|design|utili[sz]e|employ)(?:s|ed)?\s+"
+#: utilize", "we ... adapt the" (no preposition between: "we learn embeddings for Named Entity Disambiguation"); a second
+#: verb of theirs ("we develop X ..., and design a"), a class of models ("an improved class of")
+_WE_BUILD = re.compile(r"\bwe\s+(?:(?:[\w-]+\s+){0,6}?|[^.;]{0,100}?,?\s+and\s+)"
+                       r"(?:train|adapt|learn|build|develop|design|utili[sz]e|employ)(?:s|ed)?\s+"
                        r"(?:(?:a|an|the|two|several|multiple)\s+)?(?:(?!(?:for|of|on|in|with|from|to|by|as|at|into|using|"
-                       r"that|which)\b)[\w-]+\s+){0,3}?(?:\(\s*)?$", re.I)
+                       r"that|which)\b)[\w-]+\s+){0,3}?(?:(?:class|family|series|suite)\s+of\s+)?(?:\(\s*)?$", re.I)
+#: the paper proposing a model: "This paper proposes a novel", "We present the" (the model's head word must follow
+#: the name: :data:`_MODEL_AFTER`; a proposed sampler, metric or augmentation is no model)
+_WE_PROPOSE = re.compile(r"\b(?:we|this (?:paper|work))\s+(?:(?:[\w-]+\s+){0,2}?|[^.;]{0,100}?\s+and\s+)(?:propose|present|introduce)s?\s+"
+                         r"(?:a|an|the)\s+(?:(?:novel|new)\s+)?(?:\(\s*)?$", re.I)
+_MODEL_AFTER = re.compile(r"\s*(?:networks?|models?|architectures?|frameworks?|detectors?)\b", re.I)
+#: a name that modifies what is proposed: "a U-Net based discriminator", "BERT-based ensembles"
+_BASED = re.compile(r"-?\s?based\b", re.I)
 #: what may follow a name before the sentence goes on: its acronym "(FCRN)", a citation "(Dean et al., 2012)",
 #: or the ")" closing an acronym
 _ACRONYM_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\)|\))?")
@@ -601,12 +667,14 @@ _AS_PART = re.compile(r"\s+(?:as|for)\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]
                       r"baselines?|teachers?|features?|feature extract\w*)\b", re.I)
 
 
-def _used_model(text: str, found) -> str | None:
+def _used_model(text: str, found, propose_only: bool = False) -> str | None:
     """The model a paper that proposes none and whose title names none says "we" train, adapt or build, by
     its name (a name written as one, or with its acronym; no model family, "LSTM", no data, no part: "as
     the backbone", "implementation"): what its "we"/"our network" achieve stands for ("We use synthetic
     images to train a Fully-Convolutional Regression Network (FCRN) ... The resulting detection network
-    achieves 84.2%"; "We utilize VisualBERT ...")."""
+    achieves 84.2%"; "We utilize VisualBERT ..."), or the model it proposes besides its proposals (their parts):
+    "This paper proposes a novel Foo Reconstruction (FR-GAN) network ... we propose a Bar (B) module" (only
+    these with ``propose_only``). A name modifying another is none ("a U-Net based discriminator")."""
     ents = found.entities
     for i, c in enumerate(ents):
         name = text[c[0]:c[1]]
@@ -614,8 +682,10 @@ def _used_model(text: str, found) -> str | None:
             continue
         s0 = max(text.rfind(". ", 0, c[0]) + 1, 0)
         e = _ACRONYM_AFTER.match(text, c[1]).end()  # (past "(FCRN)")
-        we = _WE_BUILD.search(text, max(s0, c[0] - 90), c[0])
-        if we and not _DATA_WORD_RE.search(we.group(0)) and not _called_data(text, name) \
+        we = _WE_BUILD.search(text, max(s0, c[0] - 160), c[0]) if not propose_only else None
+        if we is None and _MODEL_AFTER.match(text, e):
+            we = _WE_PROPOSE.search(text, max(s0, c[0] - 160), c[0])  # "proposes a novel Foo Reconstruction (FR-GAN) network"
+        if we and not _BASED.match(text, c[1]) and found.name(text, i) not in found.proposed and not _DATA_WORD_RE.search(we.group(0)) and not _called_data(text, name) \
                 and not any(r.match(text, e) for r in (_NOT_THE_MODEL, _NOT_OURS_AFTER, _COMPONENT, _AS_PART)) \
                 and not _PART_HEAD.search(name):
             return _short(text, found, i)

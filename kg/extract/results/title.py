@@ -64,7 +64,7 @@ def generic(name: str) -> bool:
 
 #: model families written as acronyms or in words that name no one system
 _FAMILIES = frozenset(("gan", "lstm", "rnn", "cnn", "gru", "mlp", "vae", "long short-term memory", "multilayer perceptron",
-                       "variational autoencoder"))
+                       "variational autoencoder", "seq2seq", "sequence-to-sequence", "encoder-decoder"))
 
 
 @lru_cache(maxsize=1)
