@@ -385,3 +385,10 @@ def test_a_proposed_module_named_before_its_head_word_is_a_part(nlp):
                                     "the image into frequency bands. Experiments show our approach achieves 97.1 AUC on the "
                                     "MVTec AD dataset.", "Wave Representations for Unsupervised Anomaly Detection"))
     assert res["97.1"]["method"] not in ("FS", "Frequency Splitting")
+
+
+def test_a_title_naming_a_system_by_its_head_word_gives_our_model(nlp):
+    # "FOO-VC System for the BAR Captioning Challenge": a system's name in the title, what "our model" stands for
+    res = _by_value(results_of(nlp, "We fuse visual features with two LSTMs. Our model is able to achieve BLEU scores of "
+                                    "0.31 on the public test set.", "FOO-VC System for the BAR Video Captioning Challenge 2021"))
+    assert res["0.31"]["method"] == "FOO-VC System"

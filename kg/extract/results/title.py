@@ -132,8 +132,8 @@ _FUNCTION = re.compile(r"\s(?:And|Or|Is|Are|Of|In|On|At|To|The|A|An|With|Via|By|
 #: what a title's "with X" may be instead of a system: data ("with Very Small Datasets", "with Noisy Labels")
 _DATA_WORDS = frozenset(("data", "dataset", "datasets", "labels", "label", "annotations", "examples", "samples",
                          "images", "videos", "properties"))
-#: the head words of a system's name: "Matching Networks", "Pointer Networks", "Capsule Network"
-_SYSTEM_HEADS = frozenset(("network", "networks", "net", "nets", "model", "models", "machine", "machines",
+#: the head words of a system's name: "Matching Networks", "Pointer Networks", "Capsule Network", "NITS-VC System"
+_SYSTEM_HEADS = frozenset(("network", "networks", "net", "nets", "model", "models", "machine", "machines", "system", "systems",
                            "transformer", "transformers", "autoencoder", "autoencoders", "gan", "gans"))
 
 
