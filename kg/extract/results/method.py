@@ -371,7 +371,7 @@ def _whole(text: str, found, i: int) -> str:
 _VARIANT_AFTER = re.compile(r"-(?:[A-Za-z]*[A-Z0-9][\w.]*|(?i:base|large|small|tiny|huge|giant|lite|mini|medium|nano))(?![\w-])")
 #: (not a gerund: "Combining DPL with CLIP raises ..." opens on a verb)
 _KIND_BEFORE = re.compile(r"(?:^|[,;:]\s|[.!?]\s|\bthat\s)([A-Z][a-z]+(?<!ing))\s$")
-_VARIANT_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z0-9][A-Za-z0-9]*-$")
+_VARIANT_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z0-9][A-Za-z0-9]*-)+$")  # (one or more: "Omni-INR-GAN")
 #: a capitalised word, or one with capitals inside ("MoSboosted"), between an article and a name: its variant
 _ADJ_BEFORE = re.compile(r"\b(?i:the|a|an|our|their|its)\s([A-Z](?:[a-z]{2,}|(?=[A-Za-z]*[a-z])[A-Za-z]{2,}))\s$")
 
@@ -383,8 +383,11 @@ def _variant(text: str, s: int, e: int) -> tuple[int, int]:
     >>> t = "It helps EfficientNet-L1 and our kMaX-DeepLab, not BERT-based ones. With it, Sparse RCNN wins."
     >>> [t[slice(*_variant(t, a, b))] for a, b in ((9, 21), (38, 45), (51, 55), (84, 88))]
     ['EfficientNet-L1', 'kMaX-DeepLab', 'BERT', 'Sparse RCNN']
+    >>> t = "Our Omni-INR-GAN sets records."
+    >>> t[slice(*_variant(t, t.index("GAN"), t.index("GAN") + 3))]
+    'Omni-INR-GAN'
     """
-    m = _VARIANT_BEFORE.search(text, max(0, s - 12), s)
+    m = _VARIANT_BEFORE.search(text, max(0, s - 24), s)
     if m and m.end() == s:
         s = m.start()
     elif (m := _ADJ_BEFORE.search(text, max(0, s - 24), s)) and m.group(1).lower() not in _NOT_SUBJECT:
