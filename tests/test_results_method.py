@@ -392,3 +392,16 @@ def test_a_title_naming_a_system_by_its_head_word_gives_our_model(nlp):
     res = _by_value(results_of(nlp, "We fuse visual features with two LSTMs. Our model is able to achieve BLEU scores of "
                                     "0.31 on the public test set.", "FOO-VC System for the BAR Video Captioning Challenge 2021"))
     assert res["0.31"]["method"] == "FOO-VC System"
+
+
+def test_a_proposal_ending_on_a_known_name_is_the_method(nlp):
+    # "FooHOI Transformer achieves": the proposal, not the "Transformer" a lexicon knows inside it
+    res = _by_value(results_of(nlp, "We present HOI Transformer, a detector of interactions. Without bells and whistles, "
+                                    "HOI Transformer achieves 27.3% AP on HICO-DET.", "End-to-End Interaction Detection"))
+    assert res["27.3%"]["method"] == "HOI Transformer"
+
+
+def test_a_name_our_model_is_based_on_is_not_its_method(nlp):
+    res = _by_value(results_of(nlp, "We propose FooV, a video detector. Our YOLOX-based model can achieve 85.1% AP50 on "
+                                    "the ImageNet VID dataset.", "FooV: Making Still Detectors Good at Video"))
+    assert res["85.1%"]["method"] == "FooV"

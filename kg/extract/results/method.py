@@ -218,9 +218,9 @@ def _usable(text: str, found, i: int, s0: int, dataset: str | None) -> bool:
         return False
     if re.search(r"\d\s?$", text[max(s0, s - 2):s]):
         return False  # "40.30 dB": a unit
-    if _COMPONENT.match(text, e) or _CURVE.match(text, e) or _TASK_AFTER.match(text, e):
+    if _COMPONENT.match(text, e) or _CURVE.match(text, e) or _TASK_AFTER.match(text, e) or _BASED.match(text, e):
         return False  # (a part of a model; "the receiver operating characteristic (ROC) curve": a metric's words;
-        # "MI classification": a task's words)
+        # "MI classification": a task's words; "our YOLOX-based model": what the model is built on)
     return not (text[s:e] == dataset or text[s:e].lower() in _NOT_METHODS or _ON_BEFORE.search(text, max(s0, s - 12), s))
 
 
@@ -313,7 +313,7 @@ def _our_name(text: str, found, methods: list[int], s0: int, anchor: int) -> int
     for i in methods:
         s, e = ents[i][0], ents[i][1]
         if e <= anchor and _OUR_BEFORE.search(text, max(s0, s - 20), s) and shaped(text[s:e]) \
-                and not _NOT_OURS_AFTER.match(text, e) and not _COMPONENT.match(text, e) \
+                and not _NOT_OURS_AFTER.match(text, e) and not _COMPONENT.match(text, e) and not _BASED.match(text, e) \
                 and not generic(found.name(text, i)):  # ("our searched GANs", "our LSTM system": a kind of model)
             return i
     return None
@@ -351,7 +351,8 @@ def _owner(text: str, found, i: int) -> int | None:
 
 def _whole(text: str, found, i: int) -> str:
     """The name of a method for a result: the paper's proposed name when the text there reads it whole
-    ("ERNIE-DOC", not the "ERNIE" inside it; "kNN-LM" for the proposed "kNN-LMs"), else the name with
+    ("ERNIE-DOC", not the "ERNIE" inside it; "kNN-LM" for the proposed "kNN-LMs"; "HOI Transformer", not the
+    "Transformer" it ends on), else the name with
     the variant the text joins to it ("EfficientNet-L1", "kMaX-DeepLab": :func:`_variant`), else
     :func:`_short`. A name whose owner the text gives is the owner's (:func:`_owner`)."""
     if (j := _owner(text, found, i)) is not None:
@@ -362,6 +363,9 @@ def _whole(text: str, found, i: int) -> str:
             if len(form) > e - s and text[s:s + len(form)].lower() == form.lower() \
                     and not re.match(r"[\w-]", text[s + len(form):s + len(form) + 1]):
                 return text[s:s + len(form)] if form is not p else p
+        if len(p) > e - s and text[max(0, e - len(p)):e].lower() == p.lower() and " " in p \
+                and not re.match(r"[\w-]", text[max(0, e - len(p) - 1):e - len(p)]):
+            return text[e - len(p):e]  # "HOI Transformer" of a "Transformer" kg knows
     vs, ve = _variant(text, s, e)
     return text[vs:ve] if (vs, ve) != (s, e) else _short(text, found, i)
 
