@@ -405,3 +405,15 @@ def test_a_name_our_model_is_based_on_is_not_its_method(nlp):
     res = _by_value(results_of(nlp, "We propose FooV, a video detector. Our YOLOX-based model can achieve 85.1% AP50 on "
                                     "the ImageNet VID dataset.", "FooV: Making Still Detectors Good at Video"))
     assert res["85.1%"]["method"] == "FooV"
+
+
+def test_the_acronym_we_propose_and_then_write_acting_is_our_model(nlp):
+    res = _by_value(results_of(nlp, "In this paper, we propose an accurate contour detector using deeper merged cues (DMC). "
+                                    "DMC fuses all convolutional layers into one map. On the BSDS500 benchmark, we achieve an "
+                                    "ODS F-measure of 0.799.", "Deeper Merged Cues for Contour Detection"))
+    assert res["0.799"]["method"] == "DMC"
+    # an acronym of the data the paper collects, or of a stage of its approach, is not its model
+    res = _by_value(results_of(nlp, "We propose a new task and collect a large-scale dataset called Many-Shot ClipS (MUSCS). "
+                                    "MUSCS has 31,000 instances. Our baseline reports an mAP of 18.2% on it.",
+                                    "Many-shot Event Localization: a Benchmark"))
+    assert res["18.2%"]["method"] is None

@@ -629,8 +629,8 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     called = _we_call(text)  # "We call our algorithm convolutional k-means clustering."
     if called:
         return Own(called)
-    used = _used_model(text, found)  # "we use the images to train a Fully-Convolutional Regression Network (FCRN)"
-    if used:
+    used = _used_model(text, found) or _acting_acronym(text, found)  # "we use the images to train a Fully-Convolutional
+    if used:  # Regression Network (FCRN)"; "... richer convolutional features (RCF). RCF encapsulates ..."
         return Own(used)
     technique = None if _DATA_TITLE.search(title) else title_technique(title)  # "Improved Noisy Student Training for"
     return Own(technique, guessed=True) if technique else None
@@ -650,6 +650,36 @@ def _own_of_part(text: str, found, proposed: list[str], main: str, named: str | 
             return None
         model = _main_long(text, found, loose)
     return Own(used or (_as_written(text, found, model) if model else named), _as_written(text, found, main))
+
+
+def _acting_acronym(text: str, found) -> str | None:
+    """The acronym the abstract defines for a Method no lexicon knows where the paper proposes it, and then writes
+    as a sentence's subject, acting ("we propose an edge detector using richer convolutional features (RCF). RCF
+    encapsulates all ..."): the paper's own system in an abstract whose proposals name none (not a kind of
+    model, "CNNs"; not data).
+
+    >>> from kg.extract import build_nlp
+    >>> t = "Edge Cues\\n\\nWe propose a detector using deeper merged cues (DMC). DMC fuses all layers."
+    >>> _acting_acronym(t, build_nlp()(t).user_data["kg"].findings)
+    'DMC'
+    """
+    ents = found.entities
+    for i, c in enumerate(ents):
+        al = found.aliases.get(i)
+        if c[2] is not T.METHOD or not al or c[4].startswith("lexicon") or generic(found.name(text, i)) \
+                or generic(al[0]) or _called_data(text, al[0]):
+            continue
+        s0 = text.rfind(". ", 0, c[0]) + 1
+        if not _OWN_PROPOSAL.search(text, s0, c[0]) or _DATA_WORD_RE.search(text, max(s0, c[0] - 40), c[0]):
+            continue  # defined where the paper proposes it, not as data ("collect a dataset called ... (MUSES)"), a
+            # stage of its approach ("Our approach has two stages, i.e., Domain Diversification (DD)") or its subject
+        if re.search(rf"(?:^|[.!?]\s+)(?:The\s+)?{re.escape(al[0])}\s+(?:\w+ly\s+)?[a-z]+s\b", text[c[1]:], re.M):
+            return al[0]
+    return None
+
+
+#: a sentence where the paper proposes something, up to a name: "In this paper, we propose an edge detector using"
+_OWN_PROPOSAL = re.compile(r"\b(?:we|our|this (?:paper|work))\b[^.;]*\b(?:propos|present|introduc|develop|design)\w*\b", re.I)
 
 
 #: "we" training, adapting or building a model, its name the verb's object: "we use the images to train a", "We
