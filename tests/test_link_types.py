@@ -217,3 +217,19 @@ def test_a_paper_s_own_words_outvote_a_generated_lexicon_prior():
     cur = paper("c", "We use Habitat, a simulation framework for agents. Habitat is fast.",
                 (M, "Habitat", {"rule": "named"}), (M, "Habitat"))
     assert ids(link([cur]), "c") == ("dataset:habitat", "dataset:habitat")
+
+
+def test_a_task_acronym_used_as_a_modifier_is_the_task():
+    """"QR" is a Task's acronym in five papers; three others write "QR models" (typed Method by its shape, and a
+    Method cue), one defines the letters as a Method of its own: the bare uses are the Task's, and that paper's own
+    uses go to its long form."""
+    task = {"rule": "acronym", "aliases": ["QR"]}
+    exs = [paper(f"t{i}", "We study quokka ranking (QR), a hard problem.", (TASK, "quokka ranking", task),
+                 (TASK, "QR", {"rule": "acronym-ref"})) for i in range(5)]
+    exs += [paper(f"m{i}", "Strong QR models are rare.", (M, "QR")) for i in range(3)]
+    exs.append(paper("d", "A quaternion regressor (QR) helps; QR is fast.",
+                     (M, "quaternion regressor", {"rule": "acronym", "aliases": ["QR"]}), (M, "QR", {"rule": "acronym-ref"})))
+    lk = link(exs)
+    task_id = ids(lk, "t0")[0]
+    assert task_id.startswith("task:") and {ids(lk, f"m{i}")[0] for i in range(3)} == {task_id}
+    assert ids(lk, "d") == ("method:quaternion-regressor",) * 2

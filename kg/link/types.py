@@ -487,8 +487,34 @@ class TypeVotes:
             # the winner is one paper's acronym, defined there ("Parallel Iterative Edit (PIE)"): other papers'
             # firm uses of the letters as another type ("datasets (HEV-I, JAAD, and PIE)") are something else
             defined |= {t for t, kind in votes if kind not in FIRM_EXCLUDED}
+        if win is T and not fixed:  # a Task's name used as a modifier ("AMR parser", "SR methods") is the Task
+            defined, strong = _modifier_split(votes, defined, strong)
         return {t: t if t == win or t in defined or (papers[t] >= SPLIT_PAPERS and strong[t] >= SPLIT_SHARE * score[win])
                 else win for t in present}
+
+
+#: How many times another type's definitions a Task's definitions of the same letters must be to take the bare
+#: uses of them (:func:`_modifier_split`).
+TASK_DEFINED_MARGIN = 5
+
+
+def _modifier_split(votes: dict, defined: set[EntityType], strong: Counter) -> tuple[set[EntityType], Counter]:
+    """What keeps another type apart from a Task's name: not the cues of a type word after it ("AMR parser",
+    "SR methods", "neural MT system": a model *for* the Task), nor one paper's definition of the letters as
+    another thing (one "sparse representation (SR)" among 26 "super-resolution (SR)"; that paper's own uses go
+    to its long form): the type needs :data:`SPLIT_PAPERS` definitions, or one where the Task has fewer than
+    :data:`TASK_DEFINED_MARGIN` times as many (two "atrial fibrillation (AF)" do not make "AF" the Task's letters
+    everywhere), or a type word of a Dataset ("Hedgehog Spotting Challenge"); and its strong evidence without cues.
+
+    >>> v = {(T, "defined"): 26, (T, "acronym"): 75, (M, "defined"): 1, (M, "cue"): 40, (M, "acronym"): 17}
+    >>> _modifier_split(v, {T, M}, Counter({T: 101.0, M: 58.0}))
+    ({<EntityType.TASK: 'Task'>}, Counter({<EntityType.TASK: 'Task'>: 101.0, <EntityType.METHOD: 'Method'>: 18.0}))
+    """
+    n = votes.get((T, "defined"), 0)
+    kept = {t for t in defined if t is T or votes.get((t, "titled"))
+            or n < TASK_DEFINED_MARGIN * votes.get((t, "defined"), 0) or votes.get((t, "defined"), 0) >= SPLIT_PAPERS}
+    apart = Counter({t: w - (0.0 if t is T else KIND_WEIGHT["cue"] * votes.get((t, "cue"), 0)) for t, w in strong.items()})
+    return kept, apart
 
 
 #: Share of the prior's weight a generated lexicon's type keeps against a paper naming the name (:func:`_prior_weights`).
