@@ -225,3 +225,24 @@ def test_a_kind_of_data_is_no_method_in_the_build(tmp_path):
     names = {(d.get("type"), d.get("name")) for _, d in g.nodes(data=True)}
     assert ("Method", "BERT") in names
     assert not any(n == "LiDAR" and t == "Method" for t, n in names)
+
+
+def test_a_kind_of_data_a_paper_defines_is_still_no_method(tmp_path):
+    """An acronym's long form is a Method only by default; one paper spelling out "Photon Echo Ranging (PHER)"
+    does not make the letters a method when the other papers follow them with a word of data."""
+    import json
+
+    from kg.graph import load_graph
+    from kg.pipeline import build
+
+    rows = [("e1", "Echo sensing", "We use Photon Echo Ranging (PHER) sensors; PHER point clouds are sparse, so BERT helps."),
+            ("e2", "Depth from echoes", "Our detector reads PHER sweeps and PHER data from a moving car with BERT."),
+            ("e3", "Echo maps", "We register PHER scans to a map and label PHER point clouds with BERT."),
+            ("e4", "Cheap echoes", "PHER images are noisy; PHER signals are cheap, and BERT reads them.")]
+    src = tmp_path / "papers.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "title": t, "abstract": a}) + "\n" for i, t, a in rows))
+    build([src], tmp_path / "out", html=False, store=False)
+    g = load_graph(tmp_path / "out")
+    names = {(d.get("type"), d.get("name")) for _, d in g.nodes(data=True)}
+    assert ("Method", "BERT") in names
+    assert not any(t == "Method" and n in ("PHER", "Photon Echo Ranging") for t, n in names), names

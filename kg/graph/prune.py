@@ -283,8 +283,11 @@ def prune(g: nx.MultiDiGraph, ids: set[str]) -> int:
 #: :mod:`kg.link.types`), to be the name of a kind of data ("LiDAR", "CT", "ECG"), not of a method.
 DATA_KIND_MENTIONS = 3
 DATA_KIND_SHARE = 1 / 3
-#: Votes that make a name of a method whatever follows it: a lexicon entry, a head word, a definition.
-_NAMING_KINDS = frozenset({"lexicon", "prior", "head", "defined", "titled"})
+#: Votes that make a name of a method whatever follows it: a lexicon entry, a head word, a type word in the name. A
+#: definition ("defined") names the letters, not what they are: it keeps the name only while papers define it as
+#: often as they follow it with a word of data ("Light Detection and Ranging (LiDAR)" in three papers, "LiDAR point
+#: clouds", "LiDAR data" seventy times: a Method only by the acronym rule's default).
+_NAMING_KINDS = frozenset({"lexicon", "prior", "head", "titled"})
 #: The vote kinds of a mention's own rule (:func:`kg.link.types.rule_kind`): how many mentions there were.
 _MENTION_KINDS = frozenset({"shape", "default", "acronym", "context"})
 
@@ -292,16 +295,19 @@ _MENTION_KINDS = frozenset({"shape", "default", "acronym", "context"})
 def data_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
     """Whether a Method's corpus-wide votes show the name of a kind of data: at least
     :data:`DATA_KIND_SHARE` of its mentions (and :data:`DATA_KIND_MENTIONS`) are followed by a word of data
-    ("LiDAR point clouds", "CT scans"), and nothing names it a method (no lexicon entry, head word or definition).
+    ("LiDAR point clouds", "CT scans"), and nothing names it a method (no lexicon entry or head word, and fewer
+    papers define it than a word of data follows it).
 
     >>> data_kind({"Method": {"shape": 9, "data": 4}}), data_kind({"Method": {"shape": 9, "data": 4, "head": 1}})
+    (True, False)
+    >>> data_kind({"Method": {"shape": 9, "acronym": 2, "defined": 2, "data": 5}}), data_kind({"Method": {"shape": 9, "defined": 4, "data": 4}})
     (True, False)
     >>> data_kind({"Method": {"shape": 9, "data": 2}}), data_kind({"Dataset": {"shape": 3, "data": 3}})
     (False, False)
     """
     votes = (type_votes or {}).get(EntityType.METHOD.value) or {}
     data = votes.get("data", 0)
-    if data < DATA_KIND_MENTIONS or _NAMING_KINDS & votes.keys():
+    if data < DATA_KIND_MENTIONS or _NAMING_KINDS & votes.keys() or votes.get("defined", 0) >= data:
         return False
     return data >= DATA_KIND_SHARE * sum(n for k, n in votes.items() if k in _MENTION_KINDS)
 
