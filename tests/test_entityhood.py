@@ -333,3 +333,12 @@ def test_a_note_running_into_a_figure_ends_at_its_axis_ticks():
             "85 80 75 70 65 0 100 200 PSPNet Ours DFF Latency(ms)")
     got = {t for t, _ in _entities(text)}
     assert "CUHKX" not in got and "PSPNet" in got
+
+
+def test_attention_as_the_object_of_a_verb_of_interest_is_the_idiom():
+    text = ("Glyph sorting has drawn much attention. Quokka tracking has attracted a lot of research attention, "
+            "and earlier sorters paid little attention to ink. Our sorter receives features from spatial attention "
+            "and uses channel attention.")
+    found = {t.lower() for t in texts(text)}
+    assert not {"drawn much attention", "much attention", "research attention", "little attention"} & found
+    assert {"spatial attention", "channel attention"} <= found

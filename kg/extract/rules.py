@@ -452,6 +452,12 @@ _NOUN_LIKE = frozenset({"network", "model", "feature", "design", "result", "need
 
 _ATTENTION_IDIOM = re.compile(r"\b(?:attract\w*|dr[ae]wn?|draws|drawing|receiv\w*|gain\w*|pa(?:y|id|ys|ying)|"
                              r"captur\w*|garner\w*|much|more|increasing|growing)\s+$", re.I)
+#: A verb of interest whose object is "attention", across its grading words ("has drawn much attention", "attracted
+#: a lot of research attention", "get special attention", "paid little attention"): the everyday sense, whatever the
+#: words in between. A preposition ends the object ("receives features from spatial attention" is the technique).
+_INTEREST_OBJECT = re.compile(r"\b(?:attract\w*|dr[ae]wn|draws?|drawing|receiv\w*|gain\w*|garner\w*|pa(?:y|id|ys|ying)|"
+                              r"devot\w*|deserv\w*|get|gets|got|gotten|getting)\s+(?:(?:a\s+(?:lot|great\s+deal)\s+of"
+                              r"|(?!(?:from|by|with|via|to|in|on|into|for|through|of|over|and|or|at|as)\b)[\w\-]+)\s+){0,3}$", re.I)
 
 
 def task_openers(names, min_names: int = 3) -> frozenset[tuple[str, str]]:
@@ -629,8 +635,9 @@ def _no_technique(text: str, head: str, mods: list[str], start: int, end: int) -
     a kind of thing or modifies a noun after it, rather than a technique or task."""
     if head in ROLE_HEADS and all(m.lower() in ROLE_MODIFIERS for m in mods):
         return True  # "teacher network", "vision encoder", "text embeddings": a part's role, not a method
-    if head == "attention" and _ATTENTION_IDIOM.search(text, max(0, start - 20), start):
-        return True  # "attracted widespread attention", "received much attention": the idiom
+    if head == "attention" and (_ATTENTION_IDIOM.search(text, max(0, start - 20), start)
+                                or _INTEREST_OBJECT.search(text, max(0, end - 80), end - len(head))):
+        return True  # "attracted widespread attention", "has drawn much attention": the idiom
     if head in KIND_HEADS and (all(m.lower() in FIELD_WORDS for m in mods) or _described(mods)):
         return True  # "learning algorithm", "end-to-end architecture": a kind of thing, no technique
     return head in TASK_HEADS and _modifies_a_thing(text, end)  # "ten tracking benchmarks": the head is the next noun
