@@ -246,3 +246,27 @@ def test_a_kind_of_data_a_paper_defines_is_still_no_method(tmp_path):
     names = {(d.get("type"), d.get("name")) for _, d in g.nodes(data=True)}
     assert ("Method", "BERT") in names
     assert not any(t == "Method" and n in ("PHER", "Photon Echo Ranging") for t, n in names), names
+
+
+def test_a_running_header_in_the_abstract_is_no_evidence():
+    """A page's running header that a PDF converter left in the abstract ("QUOKKA, WOMBAT: GLYPHNET FOR ...") names
+    authors and a short title in capitals: no node for the surnames, in any number of papers; the method the
+    abstract names in running text stays."""
+    papers = [Paper(f"h{i}", "Glyph sorting", "QUOKKA, WOMBAT: GLYPHNET FOR SORTING GLYPHS We propose GlyphNet, "
+                                               "a neural network that sorts glyphs with BERT.") for i in range(2)]
+    # the converter may run the header into the title too
+    papers.append(Paper("h2", "EMU, KOALA ET AL.: GLYPHNET Sorting Glyphs", "We sort glyphs with GlyphNet and BERT."))
+    g, _, _ = pruned_graph(papers)
+    names = _names(g)
+    assert not {"QUOKKA", "WOMBAT", "EMU", "KOALA"} & names, names
+    assert "GlyphNet" in names
+
+
+def test_a_run_of_ordinary_words_in_capitals_is_no_evidence():
+    """A query's keywords ("GROUP BY", "HAVING COUNT") are ordinary words in capitals: no node in any number of papers."""
+    papers = [Paper(f"q{i}", "Text to queries", "Our parser writes SELECT city FROM trips GROUP BY city HAVING COUNT(*) > 2 "
+                                                "for the question, with BERT.") for i in range(2)]
+    g, _, _ = pruned_graph(papers)
+    names = _names(g)
+    assert not {"HAVING COUNT", "GROUP BY", "HAVING", "COUNT"} & names, names
+    assert "BERT" in names

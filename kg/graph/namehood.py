@@ -305,11 +305,41 @@ def guessed_method(m: Mention, text: str, abstract: str = "") -> bool:
 _FOOTNOTE_MARK = re.compile(r"\w\s?[*\u2020\u2021](?:\s|$)")
 
 
+#: A page's running header in capitals that a PDF converter ran into the abstract: two authors' surnames or more
+#: (or one and "ET AL."), a colon, and the short title in capitals ("ZHAI, WU: CLASSIFICATION IS A STRONG
+#: BASELINE", "BORSE ET AL.: HIERARCHICALLY SUPERVISED ..."). One capitalised word before a colon is a title's name.
+_RUNNING_HEADER = re.compile(r"(?<![\w\-])[A-Z][A-Z'\-]+(?:(?:,\s*(?:AND\s+)?|\s+AND\s+)[A-Z][A-Z'\-]+)*"
+                             r"(?:(?:,\s*(?:AND\s+)?|\s+AND\s+)[A-Z][A-Z'\-]+|,?\s+ET\s+AL\.?)\s*:(?:\s*[A-Z0-9][A-Z0-9'\-]*(?![a-z])[,:]?)+")
+
+
+def running_header(m: Mention, text: str) -> bool:
+    """Whether a mention stands in a running header (:data:`_RUNNING_HEADER`) of the abstract, or of the title
+    before the title proper (a whole title in capitals is a title: "NOSE, EYES AND EARS: HEAD POSE ESTIMATION").
+
+    >>> t = "We sort glyphs. ZHAI, WU: GLYPH SORTING IS A STRONG BASELINE Glyphs matter. KGNET: A NET"
+    >>> [running_header(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), rule="name"), t)
+    ...  for w in ("ZHAI", "SORTING", "Glyphs", "KGNET")]
+    [True, True, False, False]
+    >>> t = "QUOKKA, WOMBAT: GLYPH NETS Glyph Nets: Sorting Glyphs"
+    >>> running_header(Mention(EntityType.METHOD, "WOMBAT", 8, 14, field="title", rule="name"), t)
+    True
+    >>> t = "NOSE, EYES AND EARS: HEAD POSE BY KEYPOINTS"
+    >>> running_header(Mention(EntityType.METHOD, "EYES", 6, 10, field="title", rule="name"), t)
+    False
+    """
+    if m.field not in ("abstract", "title"):
+        return False
+    rest = len(text.rstrip())
+    return any(h.start() <= m.start and m.end <= h.end() and (m.field == "abstract" or h.end() < rest)
+               for h in _RUNNING_HEADER.finditer(text, max(0, m.start - 200), m.end + 200))
+
+
 def furniture(m: Mention, text: str) -> bool:
     """Whether a name found by its shape is a page's furniture, no evidence in any number of papers: a
     template's placeholder ("XXXX"), a month in capitals before a year (a journal's header, "MARCH 2020"),
-    or a word after an author's footnote mark in a title (the authors' affiliation a PDF converter ran into
-    the title: "... Adaptation Sunghoon Im * DGIST", "... Detection Joong-won Hwang * ETRI").
+    a word of a running header (:func:`running_header`), or a word after an author's footnote mark in a title
+    (the authors' affiliation a PDF converter ran into the title: "... Adaptation Sunghoon Im * DGIST", "...
+    Detection Joong-won Hwang * ETRI").
 
     >>> t = "IEEE TRANSACTIONS, MARCH 2020 Journal XX (XXXX) and the MARCH model"
     >>> [furniture(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), rule="name"), t)
@@ -322,6 +352,8 @@ def furniture(m: Mention, text: str) -> bool:
     if m.rule not in _SHAPE_RULES or m.aliases:
         return False
     if _PLACEHOLDER.fullmatch(m.text) or (m.field == "title" and _FOOTNOTE_MARK.search(text, 0, m.start)):
+        return True
+    if running_header(m, text):
         return True
     return _MONTH.fullmatch(m.text) is not None and _YEAR_AFTER.match(text, m.end) is not None
 

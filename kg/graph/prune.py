@@ -74,20 +74,26 @@ def _common_words() -> frozenset[str]:
 
 
 def caps_typeset(m: Mention, text: str) -> bool:
-    """Whether a mention is a common English word in capitals beside another word in capitals, found by a
-    name-shape rule: the capitals of a heading or a query, not a name.
+    """Whether a mention is a common English word in capitals beside another word in capitals, or a run of them,
+    found by a name-shape rule: the capitals of a heading or a query, not a name.
 
     >>> t = "MASKED SCENE TEXT (EXTENDED VERSION) and the DRIVE benchmark"
     >>> caps_typeset(Mention(EntityType.METHOD, "EXTENDED", 19, 27, field="title", rule="name"), t)
     True
     >>> caps_typeset(Mention(EntityType.DATASET, "DRIVE", 45, 50, field="title", rule="name"), t)
     False
+    >>> t = "SELECT city FROM trips GROUP BY city HAVING COUNT(*) > 2"
+    >>> caps_typeset(Mention(EntityType.METHOD, "HAVING COUNT", 37, 49, rule="name"), t)
+    True
     """
     w = m.text
-    if m.rule in _NAMING_RULES or m.aliases or not w.isalpha() or not w.isupper() or len(w) < 2:
+    words = w.split()
+    if m.rule in _NAMING_RULES or m.aliases or not all(x.isalpha() for x in words) or not w.isupper() or len(w) < 2:
         return False
-    if w.lower() not in _common_words():
+    if any(x.lower() not in _common_words() for x in words):
         return False
+    if len(words) > 1:
+        return True  # a run of ordinary words in capitals is the typesetting itself ("HAVING COUNT" of a query)
     before = re.search(r"([A-Za-z\-]+)[ (]+$", text[max(0, m.start - 30):m.start])
     after = re.match(r"[ )]+([A-Za-z\-]+)", text[m.end:m.end + 30])
     return any(x and _CAPS_WORD.fullmatch(x.group(1)) for x in (before, after))
