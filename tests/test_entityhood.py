@@ -342,3 +342,11 @@ def test_attention_as_the_object_of_a_verb_of_interest_is_the_idiom():
     found = {t.lower() for t in texts(text)}
     assert not {"drawn much attention", "much attention", "research attention", "little attention"} & found
     assert {"spatial attention", "channel attention"} <= found
+
+
+def test_a_word_in_ing_after_a_preposition_or_an_adverb_is_a_verb_not_a_modifier():
+    text = ("Glyph encoders rely on learning glyph embeddings, and we show the gains of jointly learning attention "
+            "weights. A ranking loss and handwriting recognition remain.")
+    found = {t.lower() for t in texts(text)}
+    assert not {"learning glyph embeddings", "learning attention"} & found, found
+    assert {"ranking loss", "handwriting recognition"} <= found, found

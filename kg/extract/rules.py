@@ -611,9 +611,30 @@ def _modifiers(text: str, rtext: str, s: int, is_task: bool, verbs: frozenset[st
         if len(mods) == 3 or ps - 2 < lo or text[ps - 1] != " " or text[ps - 2] not in token_end:
             break
         nxt = ps
-    while mods and (verb_form(mods[-1].lower(), verbs) or _SUBJECT_BEFORE.search(text, max(0, start - 8), start)):
+    while mods and (verb_form(mods[-1].lower(), verbs) or _SUBJECT_BEFORE.search(text, max(0, start - 8), start)
+                    or (not is_task and _gerund_verb(text, start, mods[-1]))):
         start += len(mods.pop()) + 1  # mods[-1] is the first word; right after "we" it is a verb ("we scale up")
     return start, mods
+
+
+#: Before a word in -ing, what makes it a verb taking the rest as its object: an adverb of manner ("jointly learning
+#: attention"; not "namely", :data:`_SETTING_ADVERB`) or a preposition ("for learning sentence embeddings", "when
+#: computing attention scores"); after an article it is a noun's modifier ("a ranking loss"), and a hyphenated word in
+#: -ing is an adjective ("for non-saturating loss", "of field-gating encoder").
+_GERUND_BEFORE = re.compile(r"(?<![\w\-])(?:by|for|of|in|on|to|as|via|from|while|when|without|after|before|through"
+                            r"|(?!(?:early|family|only|namely|respectively|supply|apply|rely|fly|reply)\b)[a-z]{2,}ly)\s+$", re.I)
+
+
+def _gerund_verb(text: str, start: int, first: str) -> bool:
+    """Whether the first modifier of a phrase starting at ``start``, a word in -ing, is a verb whose object the rest
+    of the phrase is: "for learning sentence embeddings", "when computing attention", "directly learning embedding".
+
+    >>> t = "a framework for learning sentence embeddings, a ranking loss, namely learning rate rewinding, for non-saturating loss"
+    >>> [_gerund_verb(t, t.index(w), w.split()[0]) for w in ("learning sentence", "ranking loss", "learning rate", "non-saturating")]
+    [True, False, False, False]
+    """
+    return first.isalpha() and first.islower() and first.endswith("ing") and len(first) > 5 \
+        and _GERUND_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def task_modifiers_start(text: str, s: int, verbs: frozenset[str] = frozenset()) -> int:
