@@ -65,6 +65,25 @@ def test_a_dataset_keeps_the_edition_the_text_gives():
     assert "ICDAR" not in names
 
 
+@pytest.mark.parametrize("text, whole, series", [
+    ("Our recogniser is trained on the NTU RGB+D 60 and NTU-RGB+D 120 sets of skeleton clips.",
+     "NTU-RGB+D 120", "NTU-RGB+D"),
+    ("On the ChestX-Ray 14 benchmark our classifier is as accurate as larger networks.", "ChestX-Ray 14", "ChestX-Ray"),
+    ("Segmentation masks are compared on DAVIS 16, where our tracker is fastest.", "DAVIS 16", "DAVIS"),
+    ("The chatbot was ranked on the Conversational Intelligence Challenge 2 data by human raters.",
+     "Conversational Intelligence Challenge 2", "Conversational Intelligence Challenge"),
+])
+def test_a_dataset_keeps_the_number_of_its_edition(text, whole, series):
+    names = found(text, kind="Dataset")
+    assert whole in names and series not in names
+
+
+def test_a_footnote_mark_after_a_dataset_is_no_edition():
+    names = found("We build Zorbdata5M 1 , a new graph corpus, and rank first on SemanticKITTI 1 and Atari 3 ) here.",
+                  kind="Dataset")
+    assert not {"Zorbdata5M 1", "SemanticKITTI 1", "Atari 3"} & names
+
+
 def test_a_year_after_an_apostrophe_is_the_edition_whatever_the_name_ends_in():
     names = found("We evaluate our recogniser on the Zorb5'00 benchmark, reaching a word error rate of 11.8%.",
                   kind="Dataset")

@@ -219,8 +219,11 @@ def generated_fragments(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 #: A year or version right after a dataset's name ("ICDAR 2015", "DOTA-v1.5", "SemEval 2010", "Hub5'00"), not a figure.
+#: A bare number is an edition only where the name ends (a list, a data noun: "NTU RGB+D 120 and", "ChestX-Ray 14
+#: benchmark", "Challenge 2 data"); a lone "1" or a digit before ")" is a footnote mark ("Wikidata5M 1 ,", "Atari 3 )").
 _EDITION = re.compile(r"[ \-](?:(?:19|20)\d\d|v\d+(?:\.\d+)?)(?![\w%]|\.\d)|['’]\d\d(?![\w%]|\.\d)"
-                      r"| \d\.\d(?=\s*[,;)]|\.(?!\d)|\s+(?:and|or|datasets?|benchmarks?|corpus|test|dev|sets?|splits?)\b)")
+                      r"| (?:\d\.\d|[1-9]\d{1,2}|[2-9](?!\s*\)))(?=\s*[,;)]|\.(?!\d)|\s+(?:and|or|datasets?|benchmarks?|corpus|test|dev|"
+                      r"sets?|splits?|challenge|data)\b)")
 
 
 #: Data a paper describes as its own and unpublished: "an internal generalized VA dataset" names no dataset.
