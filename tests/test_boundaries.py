@@ -84,6 +84,14 @@ def test_a_footnote_mark_after_a_dataset_is_no_edition():
     assert not {"Zorbdata5M 1", "SemanticKITTI 1", "Atari 3"} & names
 
 
+def test_a_lexicon_name_a_line_break_hyphenated_is_still_the_name():
+    ms = mentions("Our classifier is pretrained on Ima-geNet and scored on Hu-man3.6M poses with Effi-cientNet "
+                  "features, while Cross-task transfer is left for later.")
+    canon = {(k, c) for k, t, c in ms}
+    assert {("Dataset", "ImageNet"), ("Dataset", "Human3.6M"), ("Method", "EfficientNet")} <= canon
+    assert not any(c == "CrossTask" for _, c in canon)  # a compound written with a hyphen is no broken word
+
+
 def test_a_year_after_an_apostrophe_is_the_edition_whatever_the_name_ends_in():
     names = found("We evaluate our recogniser on the Zorb5'00 benchmark, reaching a word error rate of 11.8%.",
                   kind="Dataset")

@@ -61,6 +61,32 @@ def from_name_shapes(ctx: DocContext) -> list[Candidate]:
     return rules.join_capital_words(text, out, ctx.tables.common_words)
 
 
+#: A word a line break hyphenated inside ("Ima-geNet", "Hu-man3.6M", "Se-mEval", "Effi-cientNet"): the piece after
+#: the hyphen starts in lower case and holds a capital or a digit, which an ordinary compound ("BERT-large") does not.
+_BROKEN_WORD = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z0-9]*)-([a-z][\w.+]*[\w+])(?![\w\-])")
+
+
+def from_broken_words(ctx: DocContext) -> list[Candidate]:
+    """One-word lexicon names a line break split with a hyphen ("Ima-geNet" for ImageNet): the word with the
+    hyphen taken out must be the lexicon's name as written (case too), so "Cross-task" is not CrossTask.
+
+    >>> [m.group() for m in _BROKEN_WORD.finditer("on Ima-geNet, Hu-man3.6M, Cross-task, BERT-large, multi-task")]
+    ['Ima-geNet', 'Hu-man3.6M', 'Cross-task', 'BERT-large', 'multi-task']
+    """
+    text, word_orth = ctx.text, ctx.tables.word_orth
+    out = []
+    for m in _BROKEN_WORD.finditer(text):
+        rest = m.group(2)
+        if m.group() in word_orth or not any(ch.isupper() or ch.isdigit() for ch in rest):
+            continue
+        hit = word_orth.get(m.group(1) + rest)
+        if hit is not None:
+            etype, canonical, curated = hit
+            out.append(Candidate(m.start(), m.end(), etype, rules.PRI_LEXICON, "lexicon" if curated else "lexicon-gen",
+                                 canonical))
+    return out
+
+
 def from_sized_names(ctx: DocContext) -> list[Candidate]:
     """Model names with a size ("Llama 2 7B"): :func:`rules.sized_names`."""
     return rules.sized_names(ctx.text)
@@ -205,6 +231,7 @@ def from_list_members(ctx: DocContext) -> list[Candidate]:
 SOURCES: list[Source] = [
     from_lexicon,
     from_name_shapes,
+    from_broken_words,
     from_sized_names,
     from_head_phrases,
     from_acronyms,
