@@ -92,6 +92,13 @@ def test_a_lexicon_name_a_line_break_hyphenated_is_still_the_name():
     assert not any(c == "CrossTask" for _, c in canon)  # a compound written with a hyphen is no broken word
 
 
+def test_a_series_word_before_the_rest_of_a_lexicon_name_is_one_name():
+    ms = mentions("Masks are scored on the PASCAL VOC-2012 segmentation task and on PAS-CAL VOC 2012 scenes.")
+    names = {t: c for k, t, c in ms if k == "Dataset"}
+    assert names.get("PASCAL VOC-2012") == "PASCAL VOC 2012" and names.get("PAS-CAL VOC 2012") == "PASCAL VOC 2012"
+    assert "PASCAL" not in names and "PAS-CAL" not in names
+
+
 def test_a_year_after_an_apostrophe_is_the_edition_whatever_the_name_ends_in():
     names = found("We evaluate our recogniser on the Zorb5'00 benchmark, reaching a word error rate of 11.8%.",
                   kind="Dataset")

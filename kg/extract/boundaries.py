@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.lexicon_data import name_key
 from kg.extract.rules import DATASET_CUES, Candidate, _modifies_a_thing, counted, task_modifiers_start
 from kg.extract.words import EVALUATIVE, FIELD_WORDS, KIND_HEADS, METRIC_WORDS, PRAISE
 from kg.vocab import EntityType as T
@@ -248,27 +249,41 @@ def unpublished_data(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def joined_datasets(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Two dataset names one space apart, the second one word found before a data word or in a list, are one
-    name: "the DAVIS 2017 Unsupervised dataset", "KITTI VO", "WMT'14 English-German".
+    """Two dataset names one space apart are one name when the second is one word found before a data word or in
+    a list ("the DAVIS 2017 Unsupervised dataset", "KITTI VO", "WMT'14 English-German"), or when the lexicon's
+    name for the second begins with the first ("PASCAL VOC-2012": the lexicon knows "VOC-2012" as PASCAL VOC 2012;
+    "PAS-CAL VOC", "ImageNet ILSVRC2012"): the first is then the start of the name, not a series of its own.
 
-    >>> t = "on the DAVIS 2017 Unsupervised dataset and KITTI VO, MVS"
-    >>> at = lambda w, r: Candidate(t.index(w), t.index(w) + len(w), T.DATASET, 50, r)
+    >>> t = "on the DAVIS 2017 Unsupervised dataset and KITTI VO, MVS, PASCAL VOC-2012 and KITTI Flickr8k"
+    >>> at = lambda w, r, n=None: Candidate(t.index(w), t.index(w) + len(w), T.DATASET, 50, r, n)
     >>> cs = [at("DAVIS 2017", "grown"), at("Unsupervised", "dataset-context"), at("KITTI", "lexicon"),
-    ...       at("VO", "list"), at("MVS", "list")]
-    >>> [t[c.start:c.end] for c in joined_datasets(t, cs)]
-    ['DAVIS 2017 Unsupervised', 'KITTI VO', 'MVS']
+    ...       at("VO", "list"), at("MVS", "list"), at("PASCAL", "lexicon-gen", "PASCAL"),
+    ...       at("VOC-2012", "lexicon", "PASCAL VOC 2012"), at("Flickr8k", "lexicon")]
+    >>> [(t[c.start:c.end], c.canonical) for c in joined_datasets(t, cs)][:4]
+    [('DAVIS 2017 Unsupervised', None), ('KITTI VO', None), ('MVS', None), ('PASCAL VOC-2012', 'PASCAL VOC 2012')]
     """
     ends = {c.end: c for c in cands if c.type is T.DATASET}
     absorbed: set[int] = set()  # id() of the first names, now inside a joined one
     out = []
     for c in cands:
-        one_word = " " not in text[c.start:c.end]  # (a longer name of its own, "Named Entity Recognition", stays)
-        a = ends.get(c.start - 1) if c.type is T.DATASET and c.rule in _JOINING_RULES and one_word else None
+        a = ends.get(c.start - 1) if c.type is T.DATASET else None
         if a is not None and text[a.end] == " ":
-            absorbed.add(id(a))
-            c = c._replace(start=a.start, canonical=None)
+            if _continues(text, a, c):
+                absorbed.add(id(a))
+                c = c._replace(start=a.start)
+            elif c.rule in _JOINING_RULES and " " not in text[c.start:c.end]:  # ("Named Entity Recognition" stays)
+                absorbed.add(id(a))
+                c = c._replace(start=a.start, canonical=None)
         out.append(c)
     return [c for c in out if id(c) not in absorbed]
+
+
+def _continues(text: str, first: Candidate, second: Candidate) -> bool:
+    """Whether the lexicon's name for ``second`` begins with ``first`` and goes on (hyphens, spaces, case aside)."""
+    if second.canonical is None:
+        return False
+    whole, head = name_key(second.canonical), name_key(first.canonical or text[first.start:first.end])
+    return len(whole) > len(head) and whole.startswith(head)
 
 
 #: Rules that find a dataset's last word by the words around it (a data word after, a list).
