@@ -99,6 +99,15 @@ def test_a_series_word_before_the_rest_of_a_lexicon_name_is_one_name():
     assert "PASCAL" not in names and "PAS-CAL" not in names
 
 
+def test_a_lexicon_dataset_the_text_spaces_otherwise_is_found_whole():
+    ms = mentions("We estimate ages on MORPH Album 2, segment PAS-CAL Context scenes and ScanNet V2 rooms, and "
+                  "estimate depth on KITTI depth estimation splits.")
+    names = {t: c for k, t, c in ms if k == "Dataset"}
+    assert names.get("MORPH Album 2") == "MORPH Album2" and names.get("ScanNet V2") == "ScanNetV2"
+    assert names.get("PAS-CAL Context") == "PASCAL Context"
+    assert "KITTI depth" not in names  # a lower-case word goes on the sentence, not the name
+
+
 def test_a_year_after_an_apostrophe_is_the_edition_whatever_the_name_ends_in():
     names = found("We evaluate our recogniser on the Zorb5'00 benchmark, reaching a word error rate of 11.8%.",
                   kind="Dataset")

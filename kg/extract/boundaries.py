@@ -286,6 +286,53 @@ def _continues(text: str, first: Candidate, second: Candidate) -> bool:
     return len(whole) > len(head) and whole.startswith(head)
 
 
+#: A word that may go on a dataset's name: capitalised, a number or version, an edition after an apostrophe
+#: ("Album", "2", "V2", "English-German", "'14"); a lower-case word ("depth", "task") is the text's own.
+_NAME_WORD = re.compile(r" ((?:[A-Z0-9]|['’]\d)[^\s,;:()\[\]]*?)(?=[.]?(?:[\s,;:()\[\]]|$))")
+
+
+def lexicon_continuations(text: str, cands: list[Candidate], keys: dict) -> list[Candidate]:
+    """A dataset name the text goes on writing, up to three capitalised or numbered words, when the longer span
+    is a Dataset name of the lexicon written with other spaces or hyphens ("MORPH Album 2" for MORPH Album2,
+    "SemEval-2010 Task 8", "PAS-CAL Context", "ScanNet V2"): the lexicon's name, not the series word.
+    ``keys``: the lexicon's Dataset names by :func:`~kg.extract.lexicon_data.name_key`.
+
+    >>> t = "on MORPH Album 2, KITTI depth and ScanNet V2 scans, COCO Panoptic Segmentation"
+    >>> keys = {"morphalbum2": (T.DATASET, "MORPH Album2", True), "kittidepth": (T.DATASET, "KITTI-Depth", False),
+    ...         "scannetv2": (T.DATASET, "ScanNetV2", False), "cocopanoptic": (T.DATASET, "COCO panoptic", False)}
+    >>> at = lambda w, k=T.DATASET: Candidate(t.index(w), t.index(w) + len(w), k, 60, "lexicon")
+    >>> cs = [at("MORPH"), at("KITTI"), at("ScanNet"), at("COCO"), at("Panoptic Segmentation", T.TASK)]
+    >>> [(t[c.start:c.end], c.canonical) for c in lexicon_continuations(t, cs, keys)][:4]
+    [('MORPH Album 2', 'MORPH Album2'), ('KITTI', None), ('ScanNet V2', 'ScanNetV2'), ('COCO', None)]
+    """
+    if not keys:
+        return cands
+    out = []
+    for c in cands:
+        if c.type is T.DATASET:
+            pos, best = c.end, None
+            for _ in range(3):
+                m = _NAME_WORD.match(text, pos)
+                if not m:
+                    break
+                pos = m.end(1)
+                hit = keys.get(name_key(text[c.start:pos]))
+                if hit is not None and not _cuts(cands, c.end, pos):
+                    best = (pos, hit)
+            if best is not None:
+                (end, (_, canonical, curated)) = best
+                # (a generated entry found so is no "lexicon-gen" match: own_systems would read "presents X" as a system)
+                c = c._replace(end=end, canonical=canonical, rule="lexicon" if curated else "grown")
+        out.append(c)
+    return out
+
+
+def _cuts(cands: list[Candidate], start: int, end: int) -> bool:
+    """Whether a span from ``start`` to ``end`` would cut a candidate that begins inside it and goes on past it
+    ("COCO Panoptic Segmentation": "COCO Panoptic" would cut the task)."""
+    return any(start < o.start < end < o.end for o in cands)
+
+
 #: Rules that find a dataset's last word by the words around it (a data word after, a list).
 _JOINING_RULES = frozenset({"dataset-context", "list", "name"})
 

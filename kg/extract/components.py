@@ -30,7 +30,7 @@ from spacy.util import minibatch
 from kg.extract import entityhood, rules, urls
 from kg.extract.doc_context import DocContext, FinderTables, doc_context
 from kg.extract.findings import DocFindings
-from kg.extract.lexicon_data import LexEntry, default_case, load_lexicon
+from kg.extract.lexicon_data import LexEntry, default_case, load_lexicon, name_key
 from kg.extract.pattern_cache import PatternTokens
 from kg.extract.selection import select
 from kg.extract.sources import gather
@@ -132,6 +132,17 @@ class LexiconMatcher:
                 else:
                     lower.setdefault(name.lower(), val)
         return orth, lower
+
+    def dataset_keys(self) -> dict[str, tuple[T, str, bool]]:
+        """The lexicon's Dataset names by :func:`~kg.extract.lexicon_data.name_key` (case, spaces and hyphens
+        aside): ``(type, canonical, curated)``, to find a name the text writes with its parts spaced otherwise
+        ("MORPH Album 2" for "MORPH Album2")."""
+        keys: dict[str, tuple[T, str, bool]] = {}
+        for e in self.entries:
+            if e.type is T.DATASET:
+                for name in e.names:
+                    keys.setdefault(name_key(name), (e.type, e.canonical, e.source == "curated"))
+        return keys
 
     def add_entries(self, entries: list[LexEntry]) -> None:
         lower_texts: list[str] = []
@@ -245,13 +256,14 @@ class EntityFinder:
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cue_keys = _add_word_groups(self.cues, PatternTokens(nlp), groups)
         lexicon = nlp.get_pipe("kg_lexicon") if "kg_lexicon" in nlp.pipe_names else None
-        word_orth, word_lower = {}, {}
+        word_orth, word_lower, dataset_keys = {}, {}, {}
         if isinstance(lexicon, LexiconMatcher):
             lexicon.add_cues(groups)
             word_orth, word_lower = lexicon.word_names()
+            dataset_keys = lexicon.dataset_keys()
         openers = rules.task_openers(n for e in load_lexicon([T.TASK]) for n in (e.canonical, *e.aliases))
         self.tables = FinderTables(entityhood.load_words("common_english.txt"), entityhood.load_words("verb_words.txt"),
-                                   word_orth, word_lower, openers)
+                                   word_orth, word_lower, openers, dataset_keys)
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = self.prepare(doc)

@@ -39,6 +39,7 @@ class FinderTables:
     word_orth: dict[str, WordName] = field(default_factory=dict)  # one-word lexicon names matched as written
     word_lower: dict[str, WordName] = field(default_factory=dict)  # one-word lexicon names in any case
     task_openers: frozenset[tuple[str, str]] = frozenset()  # stop word + word opening Task names (rules.task_openers)
+    dataset_keys: dict[str, WordName] = field(default_factory=dict)  # Dataset names by name_key (boundaries)
 
 
 @dataclass(eq=False)
