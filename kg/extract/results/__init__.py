@@ -45,8 +45,8 @@ from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, 
                                         past_aside, unnamed_metrics)
 from kg.extract.results.method import Own, _title_phrase, conjoined, method_of, not_a_method, others_figure, paper_method
 from kg.extract.results.names import (after_value_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
-                                      concept_acronyms, means_role, metric_word, metric_words, miscased, on_datasets, shared_heads,
-                                      version_lists)
+                                      broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, on_datasets,
+                                      shared_heads, version_lists)
 
 #: what callers and tests import from here (``_title_phrase`` lives in :mod:`.method`)
 __all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "_title_phrase"]
@@ -79,7 +79,8 @@ def _written(text: str, ents: list, i: int | None) -> str | None:
     dataset keeps the year or version its name goes on with ("ICDAR 2015": :func:`.names.dataset_name`)."""
     if i is None:
         return None
-    if ents[i][4] in ("version", "shared-head", "lexicon-break"):
+    if ents[i][4] in ("version", "shared-head", "lexicon-break") or (
+            ents[i][5] and broken_word(text[ents[i][0]:ents[i][1]])):  # a lexicon name a line break split
         return ents[i][5]  # "2017" of "DAVIS 2016/2017": DAVIS 2017; "box" of "box/mask AP": box AP
     return dataset_name(text, ents[i]) if ents[i][2] is T.DATASET else _metric_name(text, ents, i)
 

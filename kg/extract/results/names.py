@@ -332,6 +332,15 @@ def lexicon_datasets(text: str, ents: list, proposed: set[str] = frozenset()) ->
 _LINE_BREAK = re.compile(r"(?<=[A-Za-z])([a-z]*)-(?!v\d)([a-z]+[A-Z0-9])")
 
 
+def broken_word(word: str) -> bool:
+    """Whether one word holds a hyphen a line break left inside it ("Im-ageNet", not "VQA-v2" or "COCO-Stuff").
+
+    >>> [broken_word(w) for w in ("Im-ageNet", "VQA-v2", "COCO-Stuff", "PAS-CAL VOC")]
+    [True, False, False, False]
+    """
+    return " " not in word and _LINE_BREAK.search(word) is not None
+
+
 #: the first of two metric words sharing one head: "box/" of "box/mask AP", "top-1/" of "top-1/top-5 accuracy"
 _SHARED_FIRST = re.compile(r"([\w@-]+)\s*/\s*$")
 
