@@ -426,6 +426,15 @@ _MEANS_BEFORE = re.compile(r"\b(?:with|via|using|through|by|based\s+on)\s+$", re
 #: In a title, "of" and a word after a task phrase: the phrase is a process noun whose object follows ("Joint
 #: Understanding of Tabular Data", "Memory-Optimized Training of DNNs"); the task is the whole, no phrase rule's span.
 _OF_AFTER = re.compile(r"\s+of\s+[\w\-]")
+#: In a title, a second process and "of" after a task phrase: the pair shares the object that follows
+#: ("Simultaneous Segmentation and Classification of Nuclei", "Dense Detection and Description of 3D Features"),
+#: so the first half alone is cut short of it, as with :data:`_OF_AFTER`.
+_AND_OF_AFTER = re.compile(r"\s+and\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s+of\s+[\w\-]")
+#: In running text, a part of a system right before "for": "a Center Branch for instance center detection", "a
+#: post-processing step for center localization", "a 3D IoU loss for the size estimation": the task phrase after
+#: it is a step inside the paper's own model, not a research task (a title's "Attention Module for X" names its task).
+_PART_FOR = re.compile(r"\b(?:branch(?:es)?|heads?|stages?|steps?|layers?|loss(?:es)?|sub-?networks?|blocks?|units?)"
+                       r"\s+for\s+(?:(?:the|an?)\s+)?$", re.I)
 #: A phrase that starts by saying it is an annotation: "the ground-truth segmentation" is a label map, no task.
 _ANNOTATION_START = re.compile(r"(?:ground[\s\-]?truth|groundtruth)\s", re.I)
 #: "we propose a X", "we present an X", "it implements a novel X": a task is no countable thing a paper proposes; X names a technique.
@@ -560,8 +569,10 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
             continue
         if c.start < title_end and _MEANS_BEFORE.search(text, max(0, c.start - 10), c.start):
             continue  # "Relation Extraction with Sentence Reconstruction": the means, not the task
-        if c.end <= title_end and _OF_AFTER.match(text, c.end):
+        if c.end <= title_end and (_OF_AFTER.match(text, c.end) or _AND_OF_AFTER.match(text, c.end, title_end)):
             continue  # "Automatic Extraction of Results": a process whose object follows, no task by itself
+        if c.start >= title_end and _PART_FOR.search(text, max(0, c.start - 40), c.start):
+            continue  # "Box Branch for spatial extent detection": a step of the paper's model
         if c.rule == "head" and c.end <= title_end and _title_method(text[:title_end], c):
             continue  # "PPDM: Parallel Point Detection and Matching for ...": the method's long form
         if c.rule == "head" and (_OUTPUT_AFTER.match(text, c.end) or _ANNOTATION_START.match(text, c.start)):

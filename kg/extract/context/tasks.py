@@ -45,6 +45,7 @@ def task_context(text: str, title_end: int, task_nouns: list[Span],
                     break
             while words and words[0].lower() in _TASK_STOP:
                 words = words[1:]
+            words = _gerund_object(words)
             if not words or words[-1].lower() not in TITLE_TASK_HEADS or len(words) < 2:
                 continue
             if all(w.lower() in _PRAISE for w in words[:-1]) and words[-1].lower() in rules.METHOD_HEADS:
@@ -120,6 +121,26 @@ _GERUND_LEAD = re.compile(r"(?:Scaling|Improving|Accelerating|Boosting|Enhancing
 
 
 _PRAISE = PRAISE | {"robust", "adaptive", "interpretable", "explainable"}
+#: A plural noun that is no Latin/Greek singular ("Embeddings", "Features", not "Analysis", "Synthesis").
+_PLURAL = re.compile(r"[a-z\-]*[a-z](?<![sui])s")
+
+
+def _gerund_object(words: list[str]) -> list[str]:
+    """The words after a title's "for" without a leading verb in -ing: a gerund of improvement is dropped
+    ("for Boosting Few-Shot Segmentation" -> "Few-Shot Segmentation"); a gerund whose object is a plural noun
+    names making things, no task ("for Learning Hierarchical Embeddings" -> none). A gerund that modifies a
+    process ("Clustering Analysis", "Embedding Learning") stays.
+
+    >>> _gerund_object("Boosting Few-Shot Segmentation".split()), _gerund_object("Learning Node Embeddings".split())
+    (['Few-Shot', 'Segmentation'], [])
+    >>> _gerund_object("Embedding Learning".split())
+    ['Embedding', 'Learning']
+    """
+    if len(words) < 2 or not words[0].lower().endswith("ing"):
+        return words
+    if _GERUND_LEAD.fullmatch(words[0] + " "):
+        return words[1:]
+    return [] if _PLURAL.fullmatch(words[-1].lower()) else words
 
 
 #: Set unions the rules test against, built once (each is a few hundred words).

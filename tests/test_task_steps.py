@@ -1,0 +1,42 @@
+"""Task phrases that are steps of the paper's own model or fragments of a title's grammar (issue 18): a part
+of a system "for" a phrase, a title pair sharing an object, a title gerund with its object. Sentences written
+for these tests."""
+from __future__ import annotations
+
+import functools
+
+from kg.extract import build_nlp, extract_one
+from kg.models import Paper
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp():
+    return build_nlp()
+
+
+def tasks(title: str, text: str) -> set[str]:
+    return {m.text for m in extract_one(Paper("p", title, text), nlp=_nlp()).mentions if m.type.value == "Task"}
+
+
+def test_a_phrase_after_a_part_of_the_model_and_for_is_a_step_not_a_task():
+    text = ("Our tracker has two parts: a Ridge Branch for seam corner detection and a refinement step for "
+            "glacier outline estimation. We also add a loss for the crate tilt estimation.")
+    got = tasks("Glacier Mapping from Space", text)
+    assert not got & {"seam corner detection", "glacier outline estimation", "crate tilt estimation"}, got
+
+
+def test_a_phrase_after_a_system_and_for_stays_a_task():
+    got = tasks("Mapping Glaciers", "We present a framework for glacier outline estimation in satellite images.")
+    assert "glacier outline estimation" in got, got
+
+
+def test_a_title_pair_sharing_an_object_gives_no_half_task():
+    got = tasks("KelpNet: Simultaneous Segmentation and Counting of Kelp Fronds", "We count kelp fronds.")
+    assert "Simultaneous Segmentation" not in got, got
+
+
+def test_a_title_gerund_with_a_plural_object_is_no_task_and_a_gerund_of_improvement_is_dropped():
+    got = tasks("Fern Cones for Learning Hierarchical Embeddings", "We embed trees of ferns.")
+    assert "Learning Hierarchical Embeddings" not in got, got
+    got = tasks("Pebble Guidance for Boosting Few-Shot Moss Segmentation", "We segment moss.")
+    assert "Boosting Few-Shot Moss Segmentation" not in got and "Few-Shot Moss Segmentation" in got, got
