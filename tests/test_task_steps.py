@@ -40,3 +40,15 @@ def test_a_title_gerund_with_a_plural_object_is_no_task_and_a_gerund_of_improvem
     assert "Learning Hierarchical Embeddings" not in got, got
     got = tasks("Pebble Guidance for Boosting Few-Shot Moss Segmentation", "We segment moss.")
     assert "Boosting Few-Shot Moss Segmentation" not in got and "Few-Shot Moss Segmentation" in got, got
+
+
+def test_a_single_paper_task_phrase_modifying_a_noun_after_it_is_no_node():
+    from kg.models import Paper
+    from tests.helpers import pruned_graph
+
+    papers = [Paper("a", "Kelp Counting", "This core trainable kelp segmentation engine runs on a buoy. "
+                                          "Kelp frond stage classification constitutes an open question.")]
+    g, _, _ = pruned_graph(papers)
+    names = {d.get("name") for _, d in g.nodes(data=True) if d.get("type") == "Task"}
+    assert not any("trainable kelp segmentation" in n for n in names), names
+    assert "Kelp frond stage classification" in names, names

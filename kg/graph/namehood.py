@@ -460,3 +460,58 @@ def loose_task(m: Mention, text: str) -> bool:
     if process_head(m.text.rsplit(None, 1)[-1], _task_heads()):
         return False
     return _LOOSE_CUE.search(text, max(0, m.start - 160), m.start) is not None
+
+
+#: Words that may follow a task phrase without its being their modifier: function words, adverbs and
+#: conjunctions ("X is ...", "X due to ...", "X etc.", "X nowadays"), and the nouns that call it a task.
+_AFTER_TASK_OK = frozenset(
+    "a an the and or nor but to for of in on with that which who is are was were be been being has have had can "
+    "could will would may might should must as from by at into onto over under across where while whereas so than "
+    "rather without its their this these those it we our they via using based both either not also such then thus "
+    "when whether about due etc between through since within among against along around beyond upon toward towards "
+    "very even nowadays still alone itself remains task tasks problem problems subtask subtasks challenge "
+    "challenges setting settings".split())
+_NEXT_WORD = re.compile(r" ([a-z][a-z\-]*)\b")
+#: After a word in -s, what a verb takes and a plural noun does not: an object's determiner ("X constitutes an
+#: important element", "X attracts less attention"), so the -s word is the phrase's verb, not a noun it modifies.
+_OBJECT_AFTER = re.compile(r" (?:a|an|the|more|less|much|many|most|no|its|their|our|it|them|to|great|little)\b")
+
+
+@lru_cache(maxsize=1)
+def _verb_words() -> frozenset[str]:
+    from kg.extract.entityhood import load_words  # noqa: PLC0415
+
+    return load_words("verb_words.txt")
+
+
+def _verbish(w: str, verbs: frozenset[str]) -> bool:
+    """Whether ``w`` reads as a verb or adverb: a word abstracts mostly use as verbs (``verb_words.txt``), its
+    -s/-es/-ies form, or a word in -ed, -ing or -ly."""
+    if w in verbs or w.endswith(("ed", "ing", "ly")):
+        return True
+    return w.endswith("s") and (w[:-1] in verbs or w[:-2] in verbs or (w.endswith("ies") and w[:-3] + "y" in verbs))
+
+
+def modifier_task(m: Mention, text: str) -> bool:
+    """Whether a Task phrase guessed from its task head word (rule ``head``) stands right before a noun it
+    modifies ("a core trainable segmentation engine", "an unconditional progressive segmentation generation
+    network", "inspiration for future few-shot detection works"): the head of the phrase is that noun, and
+    the phrase no evidence of a task in this paper. The next word is a noun when it is none of the function
+    words, verbs (words abstracts mostly use as verbs, their -s forms, -ed, -ing, -ly) and task nouns.
+
+    >>> t = "This core trainable segmentation engine works. Brain tissue segmentation remains hard. Moss stage "\\
+    ...     "classification constitutes an element. It gives moss stage counting heatmaps."
+    >>> [modifier_task(Mention(EntityType.TASK, w, t.index(w), t.index(w) + len(w), rule="head"), t)
+    ...  for w in ("core trainable segmentation", "Brain tissue segmentation", "Moss stage classification",
+    ...            "moss stage counting")]
+    [True, False, False, True]
+    """
+    if m.type is not EntityType.TASK or m.rule != "head" or m.aliases:
+        return False
+    nxt = _NEXT_WORD.match(text, m.end)
+    if nxt is None:
+        return False
+    w = nxt.group(1)
+    if w.endswith("s") and _OBJECT_AFTER.match(text, nxt.end()):
+        return False  # "Sleep stage classification constitutes an ...": its verb
+    return w not in _AFTER_TASK_OK and not _verbish(w, _verb_words())
