@@ -20,7 +20,7 @@ def tasks(title: str, text: str) -> set[str]:
 
 def test_a_phrase_after_a_part_of_the_model_and_for_is_a_step_not_a_task():
     text = ("Our tracker has two parts: a Ridge Branch for seam corner detection and a refinement step for "
-            "glacier outline estimation. We also add a loss for the crate tilt estimation.")
+            "glacier outline estimation. We also add a stage for the crate tilt estimation.")
     got = tasks("Glacier Mapping from Space", text)
     assert not got & {"seam corner detection", "glacier outline estimation", "crate tilt estimation"}, got
 
