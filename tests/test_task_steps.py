@@ -52,3 +52,8 @@ def test_a_single_paper_task_phrase_modifying_a_noun_after_it_is_no_node():
     names = {d.get("name") for _, d in g.nodes(data=True) if d.get("type") == "Task"}
     assert not any("trainable kelp segmentation" in n for n in names), names
     assert "Kelp frond stage classification" in names, names
+
+
+def test_a_word_after_a_modal_verb_is_the_verb_not_a_task_modifier():
+    got = tasks("Moss Matting", "We present MossNet, which can process moss canopy matting from one photo.")
+    assert "process moss canopy matting" not in got and "moss canopy matting" in got, got

@@ -446,7 +446,9 @@ _SETTING_ADVERB = re.compile(r"(?!(?:early|family|only|especially|particularly|m
 #: A participle of one word ("supervised", "annotated"; not "image-based").
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 _TO_BEFORE = re.compile(r"(?<![\w\-])[Tt]o $")
-_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?:[Ww]e|[Tt]hey|[Ii]t) $")
+#: Words after which the next word is a verb: a subject pronoun ("we scale up") or a modal verb ("which can
+#: process portrait matting", "relations may mislead localization").
+_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?:[Ww]e|[Tt]hey|[Ii]t|can|cannot|could|may|might|will|would|should|must) $")
 _NOUN_LIKE = frozenset({"network", "model", "feature", "design", "result", "need", "use", "study", "work"})
 
 
