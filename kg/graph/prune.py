@@ -12,7 +12,9 @@ Task guessed from a short lower-case phrase ending in a task word ("online estim
 problem of X" ("the problem of pose changes"): on samples of the arXiv build about half of these single-paper
 guesses are no names. So, in any number of words, is a Task that "the problem of X", "problems such as X" or
 "applications such as X" introduces when X ends in no process ("unpaired training data", "camera motion",
-"augmented reality": :func:`kg.graph.namehood.loose_task`): a problem is as often a difficulty or a field. A Metric guessed only from its role in a sentence ("right speed", "computational
+"augmented reality": :func:`kg.graph.namehood.loose_task`): a problem is as often a difficulty or a field;
+and a Task phrase from its head word right before a noun it modifies ("core trainable segmentation engine":
+:func:`kg.graph.namehood.modifier_task`). A Metric guessed only from its role in a sentence ("right speed", "computational
 speed", "sparsity") or its capitals ("Line IoU" of "Line IoU loss"), nowhere used as a measure (no number, no
 "in terms of"), is no evidence in any number of papers: papers name such qualities in passing, and a measure
 a paper is scored with is written with its figure somewhere.
