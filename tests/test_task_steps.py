@@ -57,3 +57,15 @@ def test_a_single_paper_task_phrase_modifying_a_noun_after_it_is_no_node():
 def test_a_word_after_a_modal_verb_is_the_verb_not_a_task_modifier():
     got = tasks("Moss Matting", "We present MossNet, which can process moss canopy matting from one photo.")
     assert "process moss canopy matting" not in got and "moss canopy matting" in got, got
+
+
+def test_the_problem_a_paper_recasts_its_task_as_is_no_node_from_one_paper():
+    from kg.models import Paper
+    from tests.helpers import pruned_graph
+
+    text = ("We formulate moss depth regression as a patch rank estimation problem. "
+            "Moss frond stage classification remains open.")
+    g, _, _ = pruned_graph([Paper("a", "Moss Depth", text)])
+    names = {d.get("name") for _, d in g.nodes(data=True) if d.get("type") == "Task"}
+    assert "patch rank estimation" not in names, names
+    assert "Moss frond stage classification" in names, names

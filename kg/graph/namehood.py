@@ -515,3 +515,28 @@ def modifier_task(m: Mention, text: str) -> bool:
     if w.endswith("s") and _OBJECT_AFTER.match(text, nxt.end()):
         return False  # "Sleep stage classification constitutes an ...": its verb
     return w not in _AFTER_TASK_OK and not _verbish(w, _verb_words())
+
+
+#: "formulate/cast/treat/view/regard/convert ... X as (a) Y", up to the Y phrase: Y is how X is solved.
+_RECAST_BEFORE = re.compile(r"\b(?:formulat|reformulat|cast|recast|model|treat|view|regard|transform|convert|reduc|"
+                            r"fram|pos|turn)\w*\b[^.;]{0,80}?\b(?:as|into)\s+(?:(?:an?|the)\s+)?(?:[\w\-]+\s+)?$",
+                            re.I)
+_PROBLEM_AFTER = re.compile(r"\s+(?:problems?|tasks?)\b", re.I)
+
+
+def recast_task(m: Mention, text: str) -> bool:
+    """Whether a Task phrase guessed from its task word is the problem a paper recasts another as ("we formulate
+    the depth regression as a bin index estimation problem", "casting temporal action detection as a sub-graph
+    localization problem"): the formulation is how the paper solves its task, a means, not a research task; a
+    second paper using the phrase keeps it ("sequence tagging").
+
+    >>> t = "We formulate moss counting as a patch rank estimation problem. We study patch rank estimation."
+    >>> [recast_task(Mention(EntityType.TASK, "patch rank estimation", i, i + 21, rule="head"), t)
+    ...  for i in (t.index("patch"), t.rindex("patch"))]
+    [True, False]
+    """
+    if m.type is not EntityType.TASK or m.rule not in ("head", "task-context", "list") or m.aliases:
+        return False
+    if _PROBLEM_AFTER.match(text, m.end) is None:
+        return False
+    return _RECAST_BEFORE.search(text, max(0, m.start - 120), m.start) is not None

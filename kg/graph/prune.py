@@ -47,7 +47,7 @@ from functools import lru_cache
 import networkx as nx
 
 from kg.graph.namehood import (furniture, generic_compound, guessed_method, loose_task, measure_after_figure,
-                               modifier_task, part_description)
+                               modifier_task, part_description, recast_task)
 from kg.models import Linked, Mention
 from kg.vocab import EntityType
 
@@ -204,7 +204,8 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str]]:
             and (m.rule != "title-name" or seen[eid] == 1)
         (looks if look else other).add(eid)
         out.append(weak_mention(m) or look or (bool(eid) and (loose_task(m, paper.text(m.field))
-                                                               or modifier_task(m, paper.text(m.field)))))
+                                                               or modifier_task(m, paper.text(m.field))
+                                                               or recast_task(m, paper.text(m.field)))))
     return out, looks - other
 
 
