@@ -69,3 +69,14 @@ def test_the_problem_a_paper_recasts_its_task_as_is_no_node_from_one_paper():
     names = {d.get("name") for _, d in g.nodes(data=True) if d.get("type") == "Task"}
     assert "patch rank estimation" not in names, names
     assert "Moss frond stage classification" in names, names
+
+
+def test_the_problem_two_papers_recast_their_tasks_as_is_still_no_node():
+    from kg.models import Paper
+    from tests.helpers import pruned_graph
+
+    papers = [Paper("a", "Moss Depth", "We treat moss depth regression as a patch rank estimation problem."),
+              Paper("b", "Fern Depth", "Fern height regression is cast as a patch rank estimation problem.")]
+    g, _, _ = pruned_graph(papers)
+    names = {d.get("name") for _, d in g.nodes(data=True) if d.get("type") == "Task"}
+    assert "patch rank estimation" not in names, names

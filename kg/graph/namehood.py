@@ -527,8 +527,8 @@ _PROBLEM_AFTER = re.compile(r"\s+(?:problems?|tasks?)\b", re.I)
 def recast_task(m: Mention, text: str) -> bool:
     """Whether a Task phrase guessed from its task word is the problem a paper recasts another as ("we formulate
     the depth regression as a bin index estimation problem", "casting temporal action detection as a sub-graph
-    localization problem"): the formulation is how the paper solves its task, a means, not a research task; a
-    second paper using the phrase keeps it ("sequence tagging").
+    localization problem"): the formulation is how the paper solves its task, a means, not a research task, in
+    any number of papers; a paper using the phrase otherwise keeps it ("sequence tagging").
 
     >>> t = "We formulate moss counting as a patch rank estimation problem. We study patch rank estimation."
     >>> [recast_task(Mention(EntityType.TASK, "patch rank estimation", i, i + 21, rule="head"), t)

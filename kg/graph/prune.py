@@ -14,7 +14,10 @@ guesses are no names. So, in any number of words, is a Task that "the problem of
 "applications such as X" introduces when X ends in no process ("unpaired training data", "camera motion",
 "augmented reality": :func:`kg.graph.namehood.loose_task`): a problem is as often a difficulty or a field;
 and a Task phrase from its head word right before a noun it modifies ("core trainable segmentation engine":
-:func:`kg.graph.namehood.modifier_task`). A Metric guessed only from its role in a sentence ("right speed", "computational
+:func:`kg.graph.namehood.modifier_task`). A Task phrase guessed from its task word that a paper recasts its
+task as ("formulate the depth regression as a bin index estimation problem":
+:func:`kg.graph.namehood.recast_task`) is a means, no evidence in any number of papers (two RGB-D saliency papers
+"treat this task as a point estimation problem"). A Metric guessed only from its role in a sentence ("right speed", "computational
 speed", "sparsity") or its capitals ("Line IoU" of "Line IoU loss"), nowhere used as a measure (no number, no
 "in terms of"), is no evidence in any number of papers: papers name such qualities in passing, and a measure
 a paper is scored with is written with its figure somewhere.
@@ -204,8 +207,7 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str]]:
             and (m.rule != "title-name" or seen[eid] == 1)
         (looks if look else other).add(eid)
         out.append(weak_mention(m) or look or (bool(eid) and (loose_task(m, paper.text(m.field))
-                                                               or modifier_task(m, paper.text(m.field))
-                                                               or recast_task(m, paper.text(m.field)))))
+                                                               or modifier_task(m, paper.text(m.field)))))
     return out, looks - other
 
 
@@ -232,7 +234,7 @@ class WeakEvidence:
             gc = generic_compound(m) or part_description(m)
             (compound if gc else other).add(eid)
             flagged.append(bool(eid) and (gc or caps_typeset(m, text) or bare_acronym(m, text) or furniture(m, text)
-                                            or measure_after_figure(m, text)))
+                                            or measure_after_figure(m, text) or recast_task(m, text)))
             if eid and not flagged[-1]:
                 some.add(eid)
             if eid and not guess:
