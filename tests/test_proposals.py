@@ -197,3 +197,50 @@ def test_a_proposed_name_over_a_line_break_or_a_joining_word_keeps_the_known_nam
     abstract = "We present Ember R-CNN for 3D, a detector. It reaches 40.1 AP on COCO."
     e = extract_one(Paper(id="p", title="A study of detection", abstract=abstract), nlp)
     assert "Ember R-CNN for 3D" not in e.proposed
+
+
+def test_a_clause_after_propose_that_is_a_claim_not_a_proposal(nlp):
+    # (issue 13) "propose that" opens a clause the paper argues for; the names in it are not its proposals
+    assert proposed(nlp, "We propose that a GridNav agent trained with extra losses explores better.") == ()
+    assert proposed(nlp, "We propose GridNav, a new agent that explores rooms.") == ("GridNav",)
+
+
+def test_and_thus_propose_is_a_proposal(nlp):
+    abstract = ("We find that trackers ignore the background, and thus propose Joint Foreground Background "
+                "Matching (JFBM) approach to track objects.")
+    assert "Joint Foreground Background Matching" in proposed(nlp, abstract)
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("This work presents a novel segmentation framework, SliceNet 1 , to model local structures.", "SliceNet"),
+    ("We propose a novel tracker called PairTrack 1 . It combines two branches.", "PairTrack"),
+    ("We present Kernel Dot Convolution 1 (KDConv), a new design of point convolution.", "Kernel Dot Convolution"),
+])
+def test_a_footnote_mark_after_a_proposed_name_is_not_part_of_it(nlp, abstract, name):
+    assert proposed(nlp, abstract)[0] == name
+
+
+def test_a_version_number_stays_in_a_proposed_name(nlp):
+    assert proposed(nlp, "In this paper, we propose FastParse 2, which trains faster.") == ("FastParse 2",)
+
+
+def test_a_number_the_name_keeps_is_no_footnote_mark(nlp):
+    # a dotted version, a digit the acronym repeats, a digit written again with the name later
+    assert proposed(nlp, "In this paper, we propose ParseNet 2.0, a parser of trees.") == ("ParseNet 2.0",)
+    from kg.extract.boundaries import footnote_marks
+    text = "a framework (i.e., BDet 2 ) for scenes. We show that the proposed BDet 2 can do better."
+    at = text.index("BDet 2")
+    assert footnote_marks(text, [Candidate(at, at + 6, T.METHOD, 50, "name")])[0].end == at + 6
+    text = text.replace("the proposed BDet 2", "it")
+    assert footnote_marks(text, [Candidate(at, at + 6, T.METHOD, 50, "name")])[0].end == at + 4
+
+
+@pytest.mark.parametrize("title, abstract, expected", [
+    ("Multi-task Deep Reinforcement Learning with PopArt", "We learn many games at once with one agent.", ("PopArt",)),
+    ("Object Contour Detection with RefineContourNet", "We detect contours with a refined network.",
+     ("RefineContourNet",)),
+    # a name kg knows is the model the paper uses, not one it proposes
+    ("Speech Denoising with U-Net", "We train a model on noisy speech.", ()),
+])
+def test_a_title_ending_with_a_new_name_proposes_it(nlp, title, abstract, expected):
+    assert proposed(nlp, abstract, title) == expected

@@ -248,6 +248,40 @@ def unpublished_data(text: str, cands: list[Candidate]) -> list[Candidate]:
         _DATA_NOUN_AFTER.match(text, c.end) and _UNPUBLISHED_BEFORE.search(text, max(0, c.start - 50), c.start))]
 
 
+#: A footnote mark a PDF converter left after a name: a digit, then a space before the punctuation that
+#: follows the name ("a novel tracker called SiamVGG 1 .", "Kernel Point Convolution 1 (KPConv)").
+_FOOTNOTE_END = re.compile(r"\s\d$")
+_AFTER_FOOTNOTE = re.compile(r"\s[,.;:)(]")
+_ACRONYM_NEXT = re.compile(r"\s\(([^()\s]{1,15})\)")
+
+
+def footnote_marks(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Cut a footnote mark off the end of a Method or Dataset name a rule found ("RSNet 1 , to model" ->
+    "RSNet"). A version the text writes is no mark: it is followed by the punctuation with no space
+    ("FastSpeech 2, which"), or by a word; a name the lexicon knows keeps its span ("Tacotron 2 )").
+
+    >>> t = "a framework, RSNet 1 , to model; we propose FastSpeech 2, which"
+    >>> at = lambda w: Candidate(t.index(w), t.index(w) + len(w), T.METHOD, 50, "named")
+    >>> [t[x.start:x.end] for x in footnote_marks(t, [at("RSNet 1"), at("FastSpeech 2")])]
+    ['RSNet', 'FastSpeech 2']
+    >>> t = "the Dialog Challenges 7 (DSTC7) aims"
+    >>> [t[x.start:x.end] for x in footnote_marks(t, [at("Dialog Challenges 7")])]
+    ['Dialog Challenges 7']
+    """
+    return [c._replace(end=c.end - 2) if _footnote_marked(text, c) else c for c in cands]
+
+
+def _footnote_marked(text: str, c: Candidate) -> bool:
+    """A name a rule found ending in a spaced digit the text writes nowhere else with it, and not in the
+    acronym that follows ("Technology Challenges 7 (DSTC7)", "WSOD 2 ) ... the proposed WSOD 2 can")."""
+    if c.type not in (T.METHOD, T.DATASET) or c.rule.startswith("lexicon") or c.end - c.start <= 3 \
+            or not _FOOTNOTE_END.search(text, c.start, c.end) or not _AFTER_FOOTNOTE.match(text, c.end):
+        return False
+    digit = text[c.end - 1]
+    acronym = _ACRONYM_NEXT.match(text, c.end)
+    return text.count(text[c.start:c.end]) == 1 and not (acronym and acronym.group(1).endswith(digit))
+
+
 def joined_datasets(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Two dataset names one space apart are one name when the second is one word found before a data word or in
     a list ("the DAVIS 2017 Unsupervised dataset", "KITTI VO", "WMT'14 English-German"), or when the lexicon's

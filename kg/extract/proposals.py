@@ -4,7 +4,8 @@
 (the title's "Name:" head when there is one, else the first name the abstract introduces);
 :func:`main_method` is the first of them that is a Method. A name counts as proposed when
 
-1. the title starts with it ("FooNet: Fast Parsing with Trees"), or the title defines it as an acronym;
+1. the title starts with it ("FooNet: Fast Parsing with Trees"), or the title defines it as an acronym, or
+   (with no "Name:" head) the title ends on "with/via/using" and a new name ("Deep RL with PopArt");
 2. the paper names it ("we call it X", "naming it X", "our method, dubbed X", "we propose an algorithm,
    called X");
 3. it is the object of "we propose/present/introduce ..." standing alone, set off by the punctuation or
@@ -20,6 +21,7 @@
 7. when nothing above finds anything: the first name the abstract defines with its acronym right before
    claiming results for it, after its first sentence ("Foo Network (FN) attains excellent results").
 
+A "we propose that ..." clause is a claim: no window (:func:`kg.extract.rules.proposal_windows`).
 In cases 1 to 4 and 7 a name the lexicon knows counts too: famous methods are in the lexicon because the
 papers that introduced them were read ("We propose a new simple network architecture, the Transformer").
 In cases 5 and 6 the name must be new: there the words only say that a proposal is near.
@@ -73,12 +75,16 @@ _PROPOSED_BEFORE = re.compile(r"\bthe\s+(?:newly\s+)?(?:proposed|developed|intro
 
 #: A name as the object of "we propose": capitalised words (or a word with a capital or digit inside),
 #: maybe joined by "of/for/and" ("Attribute Mix", "Contrast to Divide" is left to the quotes).
-_NAME_WORD = r"(?:[A-Z0-9][\w\-+]*|[a-z]+[A-Z0-9][\w\-+]*)"
+_NAME_WORD = r"(?:[A-Z0-9][\w\-+]*|[a-z]+[A-Z0-9][\w\-+]*)(?:\.\d+)*"  # ("FooNet 2.0")
 _OBJECT_NAME = re.compile(_NAME_WORD + r"(?:\s+(?:(?:of|for|and)\s+)?" + _NAME_WORD + r"){0,5}")
 #: After such a name: what :data:`_OBJECT_AFTER` allows, or ", using/encouraging ..." (a participle).
 _NAME_SET_OFF = re.compile(r"\s*,\s*[a-z]+ing\b")
 _OBJECT_IS_DATA = re.compile(_MARK + r"\s*[,:]\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:datasets?|benchmarks?|corpus|"
                              r"corpora)\b", re.I)
+
+
+#: After a footnote mark, the punctuation a PDF converter spaced off ("FooNet 1 , a ..."; not "FooNet 2, a").
+_SPACED_PUNCT = re.compile(r"\s[,.;:)(]")
 
 
 def object_names(text: str, windows: list[tuple[int, int, int]]) -> list[Candidate]:
@@ -100,7 +106,7 @@ def object_names(text: str, windows: list[tuple[int, int, int]]) -> list[Candida
             continue  # (a passive window starts at its subject: no object there)
         e = m.end()
         last = m.group(0).rsplit(None, 1)
-        if len(last) == 2 and last[1].isdigit() and len(last[1]) <= 2:
+        if len(last) == 2 and last[1].isdigit() and len(last[1]) <= 2 and _SPACED_PUNCT.match(text, e):
             e -= len(last[1]) + 1  # a footnote mark ("FooNet 1 , a ...")
             e = m.start() + len(text[m.start():e].rstrip())
         if not (_OBJECT_AFTER.match(text, e, we) or _NAME_SET_OFF.match(text, e, we)):
@@ -232,12 +238,30 @@ def _title_head(text: str, ents: list[Candidate], title_end: int) -> int | None:
     return None
 
 
+#: A title ending on "with/via/using [the] Name", one word written as a name: a capital inside it after a
+#: small letter ("PopArt", "RefineContourNet") or after a hyphen ("STMC-Transformer", "Wave-U-Net").
+_TITLE_TAIL = re.compile(r"\b(?:with|via|using)\s+(?:the\s+|a\s+)?([A-Za-z0-9]*(?:[a-z][A-Z]|-[A-Z0-9])[\w\-+]*)\s*$")
+
+
+def _title_tail(text: str, ents: list[Candidate], title_end: int) -> int | None:
+    """The entity a title ends on after "with/via/using" when it is a Method written as a name that the
+    lexicon does not know: "Better Sign Language Translation with STMC-Transformer" is about the paper's
+    own model; a known one ("... with U-Net", "... with BERT") is the model it uses."""
+    m = _TITLE_TAIL.search(text, 0, title_end) if title_end > 0 else None
+    if m is None:
+        return None
+    return next((i for i, c in enumerate(ents) if c[0] == m.start(1) and c[1] == m.end(1)
+                 and c[2] is T.METHOD and not _known(c)), None)
+
+
 def _picks(text: str, found: Findings, title_end: int, windows: list[tuple[int, int, int]]) -> list[int]:
     """The indices of the proposed entities (unordered, maybe repeated), but for the windows' first new
     names whose name the title already gave."""
     ents = found.entities
     out = []
     head = _title_head(text, ents, title_end)
+    if head is None:
+        head = _title_tail(text, ents, title_end)
     if head is not None:
         out.append(head)
     for i, c in enumerate(ents):

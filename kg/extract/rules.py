@@ -725,12 +725,14 @@ _PROPOSE_SUBJECT_R = re.compile(
     r"(?:ew|(?:repap|krow|yduts|elcitra) siht)\b",
     re.I,
 )
-_AND_BEFORE_R = re.compile(r"\s+(?:(?:neht|osla|rehtruf)\s+)?(?:dna|ot)\b", re.I)
+_AND_BEFORE_R = re.compile(r"\s+(?:(?:neht|osla|rehtruf|suht|ecneh|erofereht)\s+)?(?:dna|ot)\b", re.I)
 #: A passive proposal, reversed: "[a novel X] is (then) [proposed]".
 _PASSIVE_R = re.compile(r"\s+(?:(?:osla|neht|rehtruf|tsrif|ereh|yl[a-z]{2,})\s+)?si\b", re.I)
 #: The subject of a passive proposal: an indefinite phrase, maybe after an opening ("Then, a novel X").
 _INDEFINITE_SUBJECT = re.compile(r"\s*(?:[A-Za-z][\w\- ]{0,30},\s+)?(an?)\s", re.I)
 _WE = re.compile(r"\bwe\b", re.I)
+#: After a proposing verb, a clause complement: "we propose that X can be learned" states a claim.
+_CLAIM_AFTER_CUE = re.compile(r"\s+that\s", re.I)
 #: The cues that propose after "to" ("we extend X to introduce Y"); "to build/create ..." states a purpose.
 _TO_CUES = ("propos", "introduc", "present", "develop", "design")
 
@@ -774,6 +776,8 @@ def proposal_windows(text: str, sents: list[tuple[int, int]], propose: list[tupl
                 if subject:  # "A novel X is proposed": the window is the subject
                     out.append((subject.start(1), s - passive.end(), 1))
                 continue
+        if _CLAIM_AFTER_CUE.match(text, e):
+            continue  # "we propose that alignment can be learned": a claim, not a proposal
         out.append((e, _sentence_end(sents, s, len(text)), 1))
     last = -1
     proposing = out[:]

@@ -52,6 +52,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     text, sents, not_names = ctx.text, ctx.sents, ctx.not_names
     for _, s, e in links:  # nothing starts inside a link (one filter per link: no generator per candidate)
         cands = [c for c in cands if not (s <= c.start < e)]
+    cands = boundaries.footnote_marks(text, cands)  # "RSNet 1 , to model" -> "RSNet"
     cands = boundaries.complete_metric_heads(text, cands)  # "Collision rate", "top-1 and top-5 errors"
     cands = boundaries.ungraded_metrics(text, cands)  # "wellknown fidelity" -> "fidelity"
     cands = boundaries.kind_named_metrics(text, cands)  # "a metric learning formulation called X": a Method
