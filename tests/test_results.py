@@ -533,3 +533,44 @@ def test_label_matching_reads_plurals_lexicon_aliases_and_kinds_of_error_rate():
     assert agrees("Percentage error", "word error rate", {}, metric=True)  # a word error rate is an error rate
     assert not agrees("Percentage error", "accuracy", {}, metric=True)
     assert not agrees("ImageNet", "COCO", {})
+
+
+def test_a_dash_set_off_as_punctuation_is_no_minus_sign(nlp):
+    # the abstract's dashes are written " -": "modelling -0.97 bpc ... -and": no negative bits per character
+    res = results_of(nlp, "We present a memory model for text. It sets new records in byte-level modelling -1.02 bpc on "
+                          "Enwik8 -and in word-level modelling -19.3 perplexity on WikiText-103.")
+    assert {(v, m, d) for v, m, d, *_ in res} == {("1.02", "bpc", "Enwik8"), ("19.3", "perplexity", "WikiText-103")}
+    # a real negative figure keeps its sign ("of -0.97"), and so does one in a sentence with no dash of that kind
+    res = results_of(nlp, "Our flow reaches a log-likelihood of -0.85 nats on MNIST -and it trains fast. "
+                          "It gets an SDR -2.5 dB on MUSDB18.")
+    assert {v for v, *_ in res} >= {"-0.85", "-2.5 dB"}
+
+
+def test_an_exponent_set_off_after_a_metric_is_part_of_its_name(nlp):
+    res = results_of(nlp, "Our detector reaches 90.1% AP and 41.2% MR -2 on CrowdHuman.")
+    assert [(v, m) for v, m, *_ in res] == [("90.1%", "AP"), ("41.2%", "MR")]
+
+
+def test_an_accuracy_lost_is_a_change_not_a_score(nlp):
+    res = results_of(nlp, "Our pruned index fits into 4GB while losing only up to 2% EM accuracy on NaturalQuestions. "
+                          "The student sacrifices 0.6% top-1 accuracy on ImageNet.")
+    assert {(v, k) for v, *_, k, _ in res} == {("2%", "delta"), ("0.6%", "delta")}
+
+
+def test_from_one_systems_figure_to_anothers(nlp):
+    # "from A of M1 to B of M2": B is the score, A its baseline (before, A stood as the score and B was lost)
+    res = results_of(nlp, "On LRS3 our front-end helps other recognisers: the WER drops from 81.2% of Seq-ASR to 47.5% "
+                          "of Front-Seq-ASR.")
+    assert [(v, m, d, b) for v, m, d, _, k, b in res if k == "score"] == [("47.5%", "WER", "LRS3", "81.2%")]
+
+
+def test_figures_in_a_parenthesis_after_what_the_paper_is_compared_with_are_not_its_own(nlp):
+    res = results_of(nlp, "We test our sleep scorer on the MASS and Sleep-EDF datasets. It reaches similar accuracy "
+                          "(MASS: 85.1%, Sleep-EDF: 81.3%) compared to the state-of-the-art methods (MASS: 84.7%, "
+                          "Sleep-EDF: 79.4%) on both datasets. A tagger we train on CoNLL-2003 reaches an F1 score of "
+                          "61.0%, a clear improvement over a simple baseline (24%).")
+    values = {v for v, *_ in res}
+    assert {"81.3%", "61.0%"} <= values and not values & {"84.7%", "79.4%", "24%"}
+    # the subject's own figure after "than X (": kept
+    res = results_of(nlp, "Our capsule net performs better than CapsNet on SVHN (95.80%) in accuracy.")
+    assert [v for v, *_ in res] == ["95.80%"]

@@ -33,7 +33,8 @@ _DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w@-]+\s+
                           r"reductions?|drops?|decreases?|higher|lower|better|worse|more|less|fewer|faster|slower|"
                           r"smaller|larger|points?|pp|margin|extra|additional|up|relatively)\b", re.I)
 #: a change verb right before the value ("reduces 37% FLOPs", "an improvement, of up to 21%")
-_CHANGE_BEFORE = re.compile(r"\b(?:reduc\w*|cut\w*|sav\w*|decreas\w*|increas\w*|improv\w*|boost\w*|gain\w*|lower\w*)"
+_CHANGE_BEFORE = re.compile(r"\b(?:reduc\w*|cut\w*|sav\w*|decreas\w*|increas\w*|improv\w*|boost\w*|gain\w*|lower\w*|"
+                            r"los(?:e|es|ing|t)|sacrific\w*)"
                             r"[\s,:]+(?:(?!to\b|of\b|from\b)[\w-]+\s+){0,3}?(?:of:?\s+|by\s+)?"
                             r"(?:up to\s+|about\s+|around\s+|over\s+|~|∼)?$", re.I)
 #: "improvements for both tagging (up to 1.9%) and parsing (up to 1% F1)": bounds of a change
@@ -73,7 +74,8 @@ def _human(text: str, s0: int, start: int, end: int) -> bool:
 _SIZE = re.compile(r"\s?[×x*?]\s?\d")
 _NOT_A_FIGURE = re.compile(r"\s*orders? of magnitude", re.I)
 _POINTS = re.compile(r"(?:points?|pp)$", re.I)
-_FROM_TO = re.compile(r"^\s*(?:%\s*)?(?:[A-Za-z][\w@-]{0,11}\s+)?(?:\([^)]{0,30}\)\s*)?(?:(?:down |up )?to|->|→)\s*$", re.I)
+_FROM_TO = re.compile(r"^\s*(?:%\s*)?(?:[A-Za-z][\w@-]{0,11}\s+)?(?:\([^)]{0,30}\)\s*)?(?:of\s+(?-i:[A-Z])[\w@.+-]{0,30}\s+)?"
+                      r"(?:(?:down |up )?to|->|→)\s*$", re.I)  # ("from 87.9% of M1 to 50.2% of M2": M1's and M2's)
 FROM = re.compile(r"\bfrom\s*$", re.I)
 _ARROW = re.compile(r"\s*%?\s*(?:->|→|=>)\s*")
 _RANGE = re.compile(r"\brang\w*\s+from\s*$|\bbetween\s*$", re.I)
@@ -187,6 +189,8 @@ def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[Va
         m = _UNIT.match(text, ve, s1)
         if m and not v[-1:].isalpha():
             ve, v = m.end(), text[vs:m.end()]
+        if _punct_dash(text, vs, v, s0, s1):
+            vs, v = vs + 1, v[1:]  # "modelling -0.97 bpc on A -and ...": a dash set off as punctuation, no minus
         if (two := _MIXED_RANGE.fullmatch(v)) is not None:  # "82.0%-76.9": two figures, no range
             out += [Value(vs, vs + two.end(1), two.group(1)), Value(vs + two.start(2), ve, two.group(2))]
             continue
@@ -199,11 +203,28 @@ _GLUED = re.compile(r"(?<![\w.+-])\d+(?:\.\d+)?(?=[A-Za-z])")
 _MIXED_RANGE = re.compile(r"(\d+(?:\.\d+)?%)\s?[-–]\s?(\d+(?:\.\d+)?)")
 
 
+#: a dash the sentence sets off as punctuation: a space before it and a word right after (" -and", " – but")
+_DASH_WORD = re.compile(r"\s[-–−]\s?[A-Za-z]")
+#: a word that may introduce a signed figure ("of -0.3", "from -1.2", "= -4")
+_SIGN_LEAD = re.compile(r"(?:\b(?:of|is|was|are|were|be|to|from|at|by|and|or|than|between|reaches|achieves)|[=:(\[,])\s*$", re.I)
+
+
+def _punct_dash(text: str, vs: int, v: str, s0: int, s1: int) -> bool:
+    """The value's leading minus is a dash used as punctuation: it follows a space after a word that does not
+    introduce a figure, in a sentence that sets other dashes off the same way ("achieving state-of-the-art
+    results in language modelling -0.97 bpc on A -and word-level ... -17.1 perplexity on B")."""
+    if v[:1] not in "-–−" or not text[vs - 1:vs].isspace() or _SIGN_LEAD.search(text, max(s0, vs - 12), vs):
+        return False
+    return any(m.start() + 1 != vs for m in _DASH_WORD.finditer(text, s0, s1))
+
+
 def _name_part(text: str, v: Value, s0: int, spans: list[tuple[int, int]]) -> bool:
     """A number that is part of a name: "Top-2 accuracy" (a setting, not a score of 2), "AMR 2.0 (" (a
     version right after a name, with no unit or metric after it)."""
     if re.search(r"(?<![A-Za-z])[A-Za-z]{1,4}-$", text[max(s0, v.start - 6):v.start]) and v.text.isdigit():
         return True
+    if re.fullmatch(r"[-−]\d", v.text) and any(b == v.start - 1 for _, b in spans) and text[v.start - 1] == " ":
+        return True  # "43.9% MR -2": the exponent of a metric's name ("MR^-2"), set off by a space
     return bool(re.fullmatch(r"\d{1,2}\.\d", v.text) and text[v.start - 1:v.start] == " "
                 and any(b == v.start - 1 for _, b in spans) and not re.match(r"\s?(?:%|[A-Za-z])", text[v.end:v.end + 2]))
 
@@ -255,7 +276,7 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
                 and _unit(v.text) == _unit(vals[k - 1].text):
             v.dropped = True  # "32 FPS (from original 17 FPS)": the baseline of the value before
             vals[k - 1].baseline, vals[k - 1].base = v.text, v
-        elif (_OTHERS_AFTER.match(text, v.end) or v.kind == "score" and _BEATEN_PAREN.search(text, max(s0, v.start - 120), v.start)) \
+        elif (_OTHERS_AFTER.match(text, v.end) or v.kind == "score" and _beaten_paren(text, v.start, s0)) \
                 and v.baseline is None:
             v.dropped = True  # "85% (current SOTA)"
         elif (OTHERS.search(before) or (k and _OTHERS_WITH.search(text, max(s0, v.start - 100), v.start))) \
@@ -303,6 +324,19 @@ def _change_with(text: str, v: "Value", s0: int) -> bool:
 #: (not right after a bare "state-of-the-arts (": "outperforms the current state-of-the-arts (20.6 dB SDR on X)" is ours)
 _BEATEN_PAREN = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+(?:the\s+)?(?:current|previous|prior|existing)"
                            r"\s+[^,;()]{0,80}(?<!art)(?<!arts)(?<!SOTA)(?<!methods)(?<!approaches)\s\(\s*$", re.I)
+
+#: a figure in a parenthesis after what the paper is compared with: "similar accuracy (A: 86.2%) compared to the
+#: state-of-the-art methods (A: 85.9%)", "a significant improvement over a simple baseline (20%)" (a parenthesis
+#: that names the paper's own side, "(ours: ...)", is not)
+_COMPARED_PAREN = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|over\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}base-?lines?)"
+                             r"(?:\s+[^,;()]{0,60}?)?\s?\((?![^()]*\b(?:ours?|we)\b)(?:[^()]*[,;:]\s*)?[^()\d]{0,30}$", re.I)
+
+
+def _beaten_paren(text: str, start: int, s0: int) -> bool:
+    """The figure at ``start`` stands in a parenthesis holding the figures of what the paper beats or is
+    compared with (:data:`_BEATEN_PAREN`, :data:`_COMPARED_PAREN`)."""
+    lo = max(s0, start - 120)
+    return bool(_BEATEN_PAREN.search(text, lo, start) or _COMPARED_PAREN.search(text, lo, start))
 
 
 #: a metric's name between a figure and a footnote mark: "84.6 F1 score 1 on the test set"
