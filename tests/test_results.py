@@ -574,3 +574,30 @@ def test_figures_in_a_parenthesis_after_what_the_paper_is_compared_with_are_not_
     # the subject's own figure after "than X (": kept
     res = results_of(nlp, "Our capsule net performs better than CapsNet on SVHN (95.80%) in accuracy.")
     assert [v for v, *_ in res] == ["95.80%"]
+
+
+def test_a_parenthesis_after_a_comparison_keeps_the_papers_own_clause_and_gives_a_baseline(nlp):
+    # the paper's own clause after "over a baseline and achieves ..." is no comparison; "(25.8 ppl) ... compared
+    # to a baseline (24.2 ppl)": the baseline's figure is the baseline of the paper's
+    res = results_of(nlp, "Our graph module gives clear benefits over a strong baseline and achieves the best results on "
+                          "Cityscapes (81.4% mean IoU). On WikiText-103 our mixer keeps its quality (26.1 ppl) compared "
+                          "to a Transformer-XL baseline (24.9 ppl) with half the layers.")
+    got = {(v, m, d, b) for v, m, d, _, k, b in res if k == "score"}
+    assert got == {("81.4%", "mean IoU", "Cityscapes", None), ("26.1", "ppl", "WikiText-103", "24.9")}
+
+
+def test_a_stripped_dash_leaves_the_metric_before_the_value_bound(nlp):
+    res = results_of(nlp, "Our binary nets set a new top-1 accuracy -93.1% on CIFAR-10 and 71.2% on ImageNet -but "
+                          "they stay small.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("93.1%", "top-1 accuracy", "CIFAR-10"),
+                                                 ("71.2%", "top-1 accuracy", "ImageNet")]
+
+
+def test_a_list_member_whose_own_slot_names_another_measure_keeps_it(nlp):
+    # "82.2% accuracy and 58.6% robustness": robustness is no accuracy (before, the list's metric was shared)
+    res = results_of(nlp, "Our defence lets a large network reach 81.5% accuracy and 57.9% robustness on ImageNet. "
+                          "Our tracker gets 62.9% AUC on LaSOT and 77.8% Success on TrackingNet. "
+                          "It reaches 93.1% and 94.0% accuracy on CIFAR-10 and SVHN.")
+    got = {(v, m, d) for v, m, d, *_ in res}
+    assert {("81.5%", "accuracy", "ImageNet"), ("57.9%", "robustness", "ImageNet"), ("62.9%", "AUC", "LaSOT"),
+            ("77.8%", "Success", "TrackingNet"), ("93.1%", "accuracy", "CIFAR-10"), ("94.0%", "accuracy", "SVHN")} == got

@@ -25,7 +25,7 @@ _METRIC_BEFORE = re.compile(r"\)?\s*(?:scores?\s+)?(?:\(\s*)?(?:of|by|at|:|=|is|
                             r"(?:improves?|increases?|decreases?|drops?|rises?|goes|went|falls?) (?:from|to)|"
                             r"(?:is|are|was|were|has been|have been) (?:\w+ly )?(?:improved|increased|reduced|decreased|"
                             r"boosted|raised|lowered|pushed) (?:from|to)|"
-                            r"achieves?|gets?|equal to|equals?)?\s*(?:an average of|averaged|average)?\s*(?:up to\s+|about\s+|around\s+|~|\(\s*)?$", re.I)
+                            r"achieves?|gets?|equal to|equals?|[-–—])?\s*(?:an average of|averaged|average)?\s*(?:up to\s+|about\s+|around\s+|~|\(\s*)?$", re.I)
 _ON_D = re.compile(r"\s*(?:on|in|for)\s+(?:the\s+)?D(?:\s*(?:,|and|/|,\s*and)\s*D)*\s*(?:datasets?\s+|benchmarks?\s+)?(?=\S)",
                   re.I)
 _COMPARATIVE = re.compile(r"\s*(?:faster|slower|smaller|larger|fewer|less|more|higher|lower|cheaper)\b", re.I)
@@ -125,9 +125,31 @@ def bind_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> Non
         _metrics_by_item(text, members)
         for v in members:
             if v.metric is None and not _OWN_PAREN.match(text, v.end):  # (not "45.31% (mean AP r)")
+                if (name := _own_slot(text, v, ents)) is not None:
+                    v.unnamed = name  # "82.2% accuracy and 58.6% robustness on A": its own measure, not accuracy
+                    continue
                 near = min((u for u in members if u.metric is not None), default=None,
                            key=lambda u: abs(u.start - v.start))
                 v.metric = near.metric if near else None
+
+
+#: a word that cannot open (or be) the name of a measure right after a figure
+_NOT_A_MEASURE = (r"(?:on|in|for|and|or|with|at|of|to|by|from|the|a|an|over|than|which|while|whereas|as|respectively|"
+                  r"compared|when|using|after|under|without|vs|versus|is|are|was|were|be|absolute|relative|improvements?|"
+                  r"gains?|lower|higher|better|worse|points?|only|even|more|less|fewer|faster|slower|each|per|all|both|"
+                  r"across|among|reduction|increase|drop|margin|[a-z]+ing|[a-z]+ed|[a-z]+ly)")
+#: words right after a figure that fill its measure's slot, up to a preposition or the end of the item: "58.6%
+#: robustness on ImageNet", "78.7% Success on TrackingNet", "63.8 AMOTA for a single model"
+_OWN_SLOT = re.compile(r"\s*%?\s+(?P<name>(?!" + _NOT_A_MEASURE + r"\b)[A-Za-z][\w@.-]*[\w@]"
+                       r"(?:\s+(?!" + _NOT_A_MEASURE + r"\b)[A-Za-z][\w@.-]*[\w@]){0,2})"
+                       r"(?=\s*(?:(?:on|for|at|in|across|with)\b|[,;)]|\.(?:\s|$)|$))", re.I)
+
+
+def _own_slot(text: str, v: Value, ents: list) -> str | None:
+    """The name of a measure kg does not know, written right after a list member with no metric of its own
+    (:data:`_OWN_SLOT`; no entity inside it), else None."""
+    m = _OWN_SLOT.match(_named(text, v.end, min(len(text), v.end + 60), ents))
+    return m.group("name") if m and "N" not in m.group("name").split() else None
 
 
 #: a capitalised name no entity covers, in a list or a measure's slot, right before a value: "and Distance of

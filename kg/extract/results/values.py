@@ -243,14 +243,7 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
         if _footnote(text, vals, k):
             v.dropped = v.mark = True  # "the error to 33.4 mm 1 on Human3.6M": a footnote mark after a figure
             continue
-        if _RATIO.search(v.text) or _RATIO_AFTER.match(text, v.end):
-            v.kind = "ratio"
-        elif v.text[:1] in "+" or _POINTS.search(v.text) or _DELTA_BEFORE.search(before) or _ADDED.search(before) \
-                or _DELTA_AFTER.match(text, v.end) or _CHANGE_BEFORE.search(before) \
-                or (_UP_TO.search(before) and re.search(r"[%.]", v.text)
-                    and _CHANGE_NOUN.search(text, max(s0, v.start - 90), v.start)) \
-                or _change_with(text, v, s0):
-            v.kind = "delta"
+        v.kind = _kind(text, v, s0, before)
         gap = text[vals[k - 1].end:v.start] if k else ""
         if k and _FROM_TO.match(gap) and (_ARROW.fullmatch(gap) or FROM.search(text, max(s0, vals[k - 1].start - 12),
                                                                                  vals[k - 1].start)
@@ -276,9 +269,13 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
                 and _unit(v.text) == _unit(vals[k - 1].text):
             v.dropped = True  # "32 FPS (from original 17 FPS)": the baseline of the value before
             vals[k - 1].baseline, vals[k - 1].base = v.text, v
-        elif (_OTHERS_AFTER.match(text, v.end) or v.kind == "score" and _beaten_paren(text, v.start, s0)) \
+        elif (_OTHERS_AFTER.match(text, v.end) or v.kind == "score" and _BEATEN_PAREN.search(text, max(s0, v.start - 120), v.start)) \
                 and v.baseline is None:
             v.dropped = True  # "85% (current SOTA)"
+        elif v.kind == "score" and v.baseline is None and _COMPARED_PAREN.search(text, max(s0, v.start - 120), v.start):
+            v.dropped = True  # "(25.8 ppl) ... compared to a Transformer-XL baseline (24.2 ppl)": the baseline's
+            if k and not vals[k - 1].dropped and vals[k - 1].baseline is None and _unit(v.text) == _unit(vals[k - 1].text):
+                vals[k - 1].baseline, vals[k - 1].other = v.text, v
         elif (OTHERS.search(before) or (k and _OTHERS_WITH.search(text, max(s0, v.start - 100), v.start))) \
                 and not (k and vals[k - 1].dropped and not vals[k - 1].mark) and not _BY_OVER.search(before):
             v.dropped = True
@@ -290,6 +287,19 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
             v.dropped = True  # "over the previous best IS of 52.52 and FID of 18.65": both are the previous best's
         elif v.kind == "score" and v.baseline is None and others_best(text, s0, v.start):
             v.dropped = True  # "1.4% against the current state-of-the-art WERs 1.7%": the earlier best's figure
+
+
+def _kind(text: str, v: Value, s0: int, before: str) -> str:
+    """A value's kind by its own words: ``ratio`` ("2.5x", "3 times"), ``delta`` ("by 2.6%", "+2.7", "7.7
+    points", "losing 3%"), else ``score``."""
+    if _RATIO.search(v.text) or _RATIO_AFTER.match(text, v.end):
+        return "ratio"
+    if v.text[:1] in "+" or _POINTS.search(v.text) or _DELTA_BEFORE.search(before) or _ADDED.search(before) \
+            or _DELTA_AFTER.match(text, v.end) or _CHANGE_BEFORE.search(before) \
+            or (_UP_TO.search(before) and re.search(r"[%.]", v.text) and _CHANGE_NOUN.search(text, max(s0, v.start - 90), v.start)) \
+            or _change_with(text, v, s0):
+        return "delta"
+    return v.kind
 
 
 #: a change stated with "with": "improves upon the X baseline with 1.9% AP", "outperforms the state of the art on
@@ -329,14 +339,9 @@ _BEATEN_PAREN = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+
 #: state-of-the-art methods (A: 85.9%)", "a significant improvement over a simple baseline (20%)" (a parenthesis
 #: that names the paper's own side, "(ours: ...)", is not)
 _COMPARED_PAREN = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|over\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}base-?lines?)"
-                             r"(?:\s+[^,;()]{0,60}?)?\s?\((?![^()]*\b(?:ours?|we)\b)(?:[^()]*[,;:]\s*)?[^()\d]{0,30}$", re.I)
-
-
-def _beaten_paren(text: str, start: int, s0: int) -> bool:
-    """The figure at ``start`` stands in a parenthesis holding the figures of what the paper beats or is
-    compared with (:data:`_BEATEN_PAREN`, :data:`_COMPARED_PAREN`)."""
-    lo = max(s0, start - 120)
-    return bool(_BEATEN_PAREN.search(text, lo, start) or _COMPARED_PAREN.search(text, lo, start))
+                             r"(?:\s+(?:(?!\b(?:and|but|while|whereas|which|we|our|achiev\w*|reach\w*|obtain\w*|yield\w*|"
+                             r"set\w*|provid\w*)\b)[^,;()]){0,60}?)?\s?\((?![^()]*\b(?:ours?|we)\b)(?:[^()]*[,;:]\s*)?[^()\d]{0,30}$",
+                             re.I)
 
 
 #: a metric's name between a figure and a footnote mark: "84.6 F1 score 1 on the test set"
