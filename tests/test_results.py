@@ -601,3 +601,10 @@ def test_a_list_member_whose_own_slot_names_another_measure_keeps_it(nlp):
     got = {(v, m, d) for v, m, d, *_ in res}
     assert {("81.5%", "accuracy", "ImageNet"), ("57.9%", "robustness", "ImageNet"), ("62.9%", "AUC", "LaSOT"),
             ("77.8%", "Success", "TrackingNet"), ("93.1%", "accuracy", "CIFAR-10"), ("94.0%", "accuracy", "SVHN")} == got
+    # a split, data or things counted in that slot are no measure: the list's metric stays, a share stays out
+    res = results_of(nlp, "Our system gets an average precision of 0.652 on the COCO test-dev set and the 0.647 "
+                          "test-standard sets. With linear evaluation it reaches 75.9% top-1 accuracy, and 65.2% and "
+                          "74.3% top-1 accuracy with only 1% and 10% labels, respectively.")
+    assert {(v, m) for v, m, *_ in res} == {("0.652", "average precision"), ("0.647", "average precision"),
+                                            ("75.9%", "top-1 accuracy"), ("65.2%", "top-1 accuracy"),
+                                            ("74.3%", "top-1 accuracy")}

@@ -145,11 +145,19 @@ _OWN_SLOT = re.compile(r"\s*%?\s+(?P<name>(?!" + _NOT_A_MEASURE + r"\b)[A-Za-z][
                        r"(?=\s*(?:(?:on|for|at|in|across|with)\b|[,;)]|\.(?:\s|$)|$))", re.I)
 
 
+#: a name after a figure that is no measure: one ending in a plural (things counted, "10% labels") or a word of
+#: data ("the 0.643 test-standard set"), or opening on a split ("test-dev", "val")
+_NOT_A_MEASURE_NAME = re.compile(r"(?:[^s]s|\b(?:set|split|subset|data|dataset|benchmark|corpus))$|^(?:test|val|dev|train)",
+                                 re.I)
+
+
 def _own_slot(text: str, v: Value, ents: list) -> str | None:
     """The name of a measure kg does not know, written right after a list member with no metric of its own
     (:data:`_OWN_SLOT`; no entity inside it), else None."""
     m = _OWN_SLOT.match(_named(text, v.end, min(len(text), v.end + 60), ents))
-    return m.group("name") if m and "N" not in m.group("name").split() else None
+    if m is None or "N" in re.split(r"[^A-Za-z]+", name := m.group("name")) or _NOT_A_MEASURE_NAME.search(name):
+        return None  # (an entity inside: "TAR@FAR1e-6" with "TAR" typed; data or things counted: "test-standard sets", "labels")
+    return name
 
 
 #: a capitalised name no entity covers, in a list or a measure's slot, right before a value: "and Distance of
