@@ -608,3 +608,11 @@ def test_a_list_member_whose_own_slot_names_another_measure_keeps_it(nlp):
     assert {(v, m) for v, m, *_ in res} == {("0.652", "average precision"), ("0.647", "average precision"),
                                             ("75.9%", "top-1 accuracy"), ("65.2%", "top-1 accuracy"),
                                             ("74.3%", "top-1 accuracy")}
+
+
+def test_a_share_of_a_measure_and_a_bound_surpassed_are_no_scores(nlp):
+    res = results_of(nlp, "With extra unlabelled audio on LibriSpeech, our matcher recovers 51% and 70% of the word error "
+                          "rate on the clean and noisy test sets. It is the first plain ResNet-50 to surpass 81% on "
+                          "ImageNet; it reaches 81.2% top-1 accuracy on ImageNet.")
+    assert [(v, m, k) for v, m, _, _, k, _ in res if k == "score"] == [("81.2%", "top-1 accuracy", "score")]
+    assert {v for v, *_, k, _ in res if k == "ratio"} == {"51%", "70%"}

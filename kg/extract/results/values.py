@@ -141,7 +141,7 @@ _OTHERS_AFTER = re.compile(r"\s*%?\s*\((?:the )?(?:current |previous |prior )?(?
 #: a bound named after the figure: "crossing the 70% mIoU threshold"
 _BOUND_AFTER = re.compile(r"\s*%?\s*(?:[\w@-]+\s+){0,2}?(?:threshold|barrier|mark|milestone)\b", re.I)
 #: a bound rather than a figure ("models that exceed 80%", "up to 95% of layers"): not a score
-_BOUND = re.compile(r"(?:\b(?:exceed\w*|above|below|under|more than|less than|at least|at most|greater than|fewer than|"
+_BOUND = re.compile(r"(?:\b(?:exceed\w*|surpass(?:es|ed|ing)?|above|below|under|more than|less than|at least|at most|greater than|fewer than|"
                     r"higher than|lower than)|[<>≤≥])\s*$|\bthresholds?\s*(?:of\s+|from\s+|at\s+|=\s*|>\s*)?$", re.I)
 
 
@@ -253,7 +253,7 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
             v.baseline = vals[k - 1].text
             v.base = vals[k - 1]
             v.kind = "score" if v.kind == "delta" and not v.text.startswith("+") else v.kind
-        if v.kind == "score" and (_SHARE.match(text, v.end) and not _BOUND.search(before)
+        if v.kind == "score" and (_SHARE.match(text, v.end) and not _BOUND.search(before) or _metric_share(text, v)
                                   or v.text.endswith("%") and _COUNT_PAREN.search(before)
                                   and _SHARE_VERB.match(text, v.end)):
             v.kind = "ratio"  # "only 40% of the computational cost", "30 (24.4%) were in the class": a share, not a score
@@ -391,6 +391,17 @@ _BUDGET_UNIT = re.compile(r"\s*(?:/\s*\d[\d.]*\s*[MGBK]?\s*)*(?:[MGBK]\s*)?(?:MA
 _CITED_AFTER = re.compile(r"\)?[^.;()]{0,60}?(?:\b(?:reported|achieved|obtained)\s+(?:in|by)\s+(?!our|us\b|the proposed|this)|"
                           r"\bet al\.)", re.I)
 _EXAMPLE_PAREN = re.compile(r"\((?:e\.g\.|i\.e\.|for example|for instance)[^()]*$", re.I)
+
+
+#: "N% of the <measure>": the words after a share's "of"
+_SHARE_OF = re.compile(r"\s*(?:(?:or|and|,|/)\s*\d+(?:\.\d+)?%\s*)*of\s+(?:the|its|their|our)\s+([\w-]+(?:\s+[\w-]+){0,3})", re.I)
+
+
+def _metric_share(text: str, v: Value) -> bool:
+    """A percentage of a measure, not a score in it: "LPM recovers 54% and 73% of the word error rate"."""
+    m = _SHARE_OF.match(text, v.end) if v.text.endswith("%") else None
+    words = m.group(1).split() if m else []
+    return any(known_metric(" ".join(words[:k])) for k in range(len(words), 0, -1))
 
 
 def _unit(value: str) -> str:
