@@ -21,7 +21,7 @@ from typing import Callable
 from kg.extract import abbreviations, context, entityhood, metric_roles, rules
 from kg.extract.doc_context import DocContext
 from kg.extract.rules import Candidate
-from kg.extract.words import GENERIC_NAMES, KIND_AFTER_ACRONYM
+from kg.extract.words import GENERIC_NAMES, KIND_AFTER_ACRONYM, KIND_NOUNS
 from kg.vocab import EntityType as T
 
 #: A candidate source: the doc's context in, candidates out (it may leave notes on the context for later sources).
@@ -112,6 +112,54 @@ _PART_NOUNS = frozenset({"unit", "units", "module", "modules", "layer", "layers"
 _COINED_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed|coined)\s+(?:the\s+)?$", re.I)
 
 
+#: A naming verb inside a long form: what comes before it describes, the name is what follows.
+_NAMING_VERB = re.compile(r"\b(?:called|named|dubbed|termed|coined|denoted)\b[\s,]*", re.I)
+#: Endings of adjectives ("Convolutional", "Adaptive", "pooled", "Angular"); a word of a head list that has one
+#: ("retrieval", "metric") is a noun.
+_ADJECTIVE_ENDS = ("al", "ive", "ous", "ic", "ar", "ed", "ful")
+_NOUN_HEADS = frozenset(rules.METHOD_HEADS | rules.TASK_HEADS | rules.METRIC_HEADS | rules.DATASET_HEADS
+                        | rules.THING_NOUNS | rules.NOT_ENTITY_HEADS | KIND_NOUNS)
+#: Nouns after a describing long form's acronym that make the whole a technique or a part of one.
+_PART_HEADS = frozenset((rules.METHOD_HEADS | rules.THING_NOUNS | KIND_NOUNS | _PART_NOUNS
+                         | {"decomposition", "generator", "operation", "operator", "cell", "structure"})
+                        - rules.DATASET_HEADS - {"predictions", "theory", "theories", "field", "fields"})
+#: Kinds of data after a describing long form's acronym: the whole is data, no entity.
+_DATA_AFTER_MODIFIER = frozenset({"feature", "features", "representation", "representations", "descriptor",
+                                  "descriptors", "data", "signal", "signals", "vector", "vectors", "map", "maps"})
+
+
+def _after_naming_verb(text: str, start: int, end: int, n_short: int) -> int:
+    """Where a long form starts once a naming verb in it is passed ("a learning agent, called Reactor"), or -1
+    when nothing that can spell an acronym of ``n_short`` characters follows it."""
+    last = None
+    for last in _NAMING_VERB.finditer(text, start, end):
+        pass
+    if last is None:
+        return start
+    return last.end() if end - last.end() > n_short else -1
+
+
+def _modifier_only(long_text: str) -> bool:
+    """Whether a long form ends in an adjective ("Pose-driven Deep Convolutional", "spatially pooled"), so that
+    it describes the noun after its acronym rather than naming a thing itself.
+
+    >>> _modifier_only("Pose-driven Deep Convolutional"), _modifier_only("Simulated+Unsupervised")
+    (True, True)
+    >>> _modifier_only("Batch Normalization"), _modifier_only("TV show Retrieval"), _modifier_only("Soft Actor-Critic")
+    (False, False, True)
+    """
+    last = re.split(r"[\s\-+/]", long_text.lower())[-1]
+    if last in _NOUN_HEADS or (last.endswith("ed") and last in rules.ED_OK):
+        return False
+    return len(last) > 3 and last.endswith(_ADJECTIVE_ENDS)
+
+
+def _names_a_part(word: str) -> bool:
+    """Whether ``word`` (lower case), right after an acronym, is a noun a technique is named by: "model",
+    "layer", "loss", "decomposition" (or its plural)."""
+    return word in _PART_HEADS or (word.endswith("s") and word[:-1] in _PART_HEADS)
+
+
 def _method_tail(lex_by_span: dict, start: int, end: int) -> bool:
     """Whether the longest lexicon match that ends a long form (and starts inside it) is a Method: the long
     form is a variant of that method ("Probabilistic [linear discriminant analysis]"), whatever its head word
@@ -127,6 +175,9 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
     text, lex_by_span, acronyms, not_names = ctx.text, ctx.lex_by_span, ctx.acronyms, ctx.not_names
     cands: list[Candidate] = []
     for ls, le, ss, se in abbreviations.find_abbreviations(text):
+        ls = _after_naming_verb(text, ls, le, se - ss)
+        if ls < 0:
+            continue  # "an efficient network, called (ESNet)": the acronym is the name itself
         long_text = text[ls:le]
         if long_text.lower() in GENERIC_NAMES or entityhood.generic(long_text):
             continue  # "state-of-the-art (SOTA)"
@@ -147,6 +198,16 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
             acronyms[f"{text[ss:se]} {head.group(1)}"] = (ls, head.end())
             continue
         lex = lex_by_span.get((ls, le))
+        if not lex and head and _modifier_only(long_text):
+            short = text[ss:se]
+            if _names_a_part(word):
+                # "Pose-driven Deep Convolutional (PDC) model": the name runs on to the noun the long form describes
+                cands.append(Candidate(ls, head.end(), T.METHOD, rules.PRI_ACRONYM_LONG, "acronym"))
+                acronyms[short] = acronyms[f"{short} {head.group(1)}"] = (ls, head.end())
+                continue
+            if word in _DATA_AFTER_MODIFIER:
+                not_names.add(short)  # "multi-level spatially pooled (MLSP) features": a kind of data, no name
+                continue
         etype = lex.type if lex else KIND_AFTER_ACRONYM.get(word) or rules.type_of_long_form(long_text)
         if etype is T.TASK and not lex and _DEGREE_COMPOUND.fullmatch(long_text):
             not_names.add(text[ss:se])  # "high-resolution (HR) images": a property of the images, no task
