@@ -44,3 +44,8 @@ def test_a_long_form_that_runs_into_a_naming_verb_is_no_definition(nlp):
     names = {t for t, _ in found}
     assert not any("called" in n for n in names)
     assert "CSNet" in names
+
+
+def test_named_as_an_adjective_is_no_naming_verb(nlp):
+    found, _ = _found(nlp, "We study named entity recognition (NER) on shelf labels. NER finds brands.")
+    assert ("named entity recognition", "Task") in found

@@ -112,8 +112,9 @@ _PART_NOUNS = frozenset({"unit", "units", "module", "modules", "layer", "layers"
 _COINED_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed|coined)\s+(?:the\s+)?$", re.I)
 
 
-#: A naming verb inside a long form: what comes before it describes, the name is what follows.
-_NAMING_VERB = re.compile(r"\b(?:called|named|dubbed|termed|coined|denoted)\b[\s,]*", re.I)
+#: A naming verb inside a long form: what comes before it describes, the name is what follows ("named" only
+#: after a comma: "named entity recognition (NER)" is a name).
+_NAMING_VERB = re.compile(r"(?:\b(?:called|dubbed|termed|coined|denoted)|,\s*named)\b[\s,]*", re.I)
 #: Endings of adjectives ("Convolutional", "Adaptive", "pooled", "Angular"); a word of a head list that has one
 #: ("retrieval", "metric") is a noun.
 _ADJECTIVE_ENDS = ("al", "ive", "ous", "ic", "ar", "ed", "ful")
@@ -148,8 +149,8 @@ def _modifier_only(long_text: str) -> bool:
     >>> _modifier_only("Batch Normalization"), _modifier_only("TV show Retrieval"), _modifier_only("Soft Actor-Critic")
     (False, False, True)
     """
-    last = re.split(r"[\s\-+/]", long_text.lower())[-1]
-    if last in _NOUN_HEADS or (last.endswith("ed") and last in rules.ED_OK):
+    last = re.split(r"[\s\-+]", long_text.lower())[-1]
+    if "/" in last or last in _NOUN_HEADS or (last.endswith("ed") and last in rules.ED_OK):
         return False
     return len(last) > 3 and last.endswith(_ADJECTIVE_ENDS)
 
