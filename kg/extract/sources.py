@@ -150,7 +150,7 @@ def _modifier_only(long_text: str) -> bool:
     (False, False, True)
     """
     last = re.split(r"[\s\-+]", long_text.lower())[-1]
-    if "/" in last or last in _NOUN_HEADS or (last.endswith("ed") and last in rules.ED_OK):
+    if "/" in long_text or last in _NOUN_HEADS or (last.endswith("ed") and last in rules.ED_OK):
         return False
     return len(last) > 3 and last.endswith(_ADJECTIVE_ENDS)
 
