@@ -144,7 +144,7 @@ def _modifier_only(long_text: str) -> bool:
     """Whether a long form ends in an adjective ("Pose-driven Deep Convolutional", "spatially pooled"), so that
     it describes the noun after its acronym rather than naming a thing itself.
 
-    >>> _modifier_only("Pose-driven Deep Convolutional"), _modifier_only("Simulated+Unsupervised")
+    >>> _modifier_only("Pose-driven Deep Convolutional"), _modifier_only("multi-level spatially pooled")
     (True, True)
     >>> _modifier_only("Batch Normalization"), _modifier_only("TV show Retrieval"), _modifier_only("Soft Actor-Critic")
     (False, False, True)
