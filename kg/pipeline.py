@@ -397,6 +397,7 @@ def _link_and_graph(state: BuildState, gen: Path, previous: nx.MultiDiGraph | No
     """Link in two passes over the records (the first keeps one node number per mention), then build
     the graph paper by paper while the merged records are written to ``gen/extractions.jsonl``."""
     from kg.graph import build_graph_stream  # noqa: PLC0415
+    from kg.graph.common_proposals import demote_common_proposals  # noqa: PLC0415
     from kg.graph.prune import WeakEvidence, data_kind_ids, prune  # noqa: PLC0415
     from kg.link import Resolver  # noqa: PLC0415
 
@@ -416,8 +417,10 @@ def _link_and_graph(state: BuildState, gen: Path, previous: nx.MultiDiGraph | No
 
         g = build_graph_stream(plan.entities, _counted(linked(), tick("graph", state.total)), inputs=inputs)
         pruned = prune(g, weak.weak_ids() | data_kind_ids(plan.entities))  # and names of kinds of data
+        common = demote_common_proposals(g)  # lower-case proposals of phrases many other papers use
     report.graph = graph_stats(g)
     report.graph["weak_nodes_dropped"] = pruned
+    report.graph["common_proposals_demoted"] = common
     return g
 
 
