@@ -75,3 +75,27 @@ def test_a_capitalised_or_digit_name_is_never_demoted():
 
 def test_phrase_key_ignores_hyphens_case_and_a_plural():
     assert phrase_key("Auxiliary-Losses") == phrase_key("auxiliary loss") == ("auxiliary", "loss")
+
+
+def test_partitioned_records_demote_as_the_single_process_graph(tmp_path):
+    """What ``kg build --engine dask`` reads: per-partition files, papers in partitions of two."""
+    from kg.extract import build_nlp, extract_papers
+    from kg.graph.partition import PartitionedRecords, write_partition
+    from kg.link import Resolver
+    from kg.link.summary import LinkSummary
+
+    exs = list(extract_papers(USERS + PROPOSERS, build_nlp()))
+    res = Resolver()
+    parts = [exs[i:i + 2] for i in range(0, len(exs), 2)]
+    table, _ = res.cluster(LinkSummary.merge(res.summarise(p) for p in parts))
+    prefixes = [str(tmp_path / f"part-{i}") for i in range(len(parts))]
+    for p, prefix in zip(parts, prefixes):
+        write_partition(table, p, prefix)
+    got = PartitionedRecords(prefixes, table.entities, {"papers": len(exs)})
+    rels = {(e.src, e.dst): e.type for e in got.edges()}
+    assert rels[("paper:p1", "method:auxiliary-loss")] == rels[("paper:p2", "method:auxiliary-loss")] == "USES"
+    assert rels[("paper:p1", "method:stamp-pooling")] == "PROPOSES"
+    assert got.stats()["common_proposals_demoted"] == 2
+    g, _, _ = pruned_graph(USERS + PROPOSERS)
+    demote_common_proposals(g)
+    assert rels == {(u, v): k for u, v, k in g.edges(keys=True)}

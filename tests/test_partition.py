@@ -8,6 +8,7 @@ import json
 import pytest
 
 from kg.graph import build_graph
+from kg.graph.common_proposals import demote_common_proposals
 from kg.graph.partition import PartitionedRecords, write_partition
 from kg.graph.prune import WeakEvidence, prune
 from kg.graph.records import GraphRecords
@@ -25,13 +26,14 @@ def _edges(records) -> list[tuple]:
 
 
 def _single_graph(exs):
-    """The single-process graph as ``kg build`` makes it: built, then weak guesses pruned."""
+    """The single-process graph as ``kg build`` makes it: built, weak guesses pruned, common proposals demoted."""
     lk = link(exs)
     g = build_graph(lk)
     weak = WeakEvidence()
     for p in lk.papers:
         weak.add(p)
     assert prune(g, weak.weak_ids()) > 0
+    demote_common_proposals(g)
     return g
 
 

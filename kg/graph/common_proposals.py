@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Iterable
+from typing import Any, Callable, Iterable
 
 import networkx as nx
 
@@ -90,32 +90,38 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
-def _candidates(g: nx.MultiDiGraph) -> dict[str, list[tuple[str, set[tuple[str, ...]]]]]:
-    """Entity id -> the (paper, phrase keys) of its lower-case proposals."""
-    out: dict[str, list[tuple[str, set[tuple[str, ...]]]]] = defaultdict(list)
-    for pid, eid, key, data in g.edges(keys=True, data=True):
-        if key != _PROPOSES:
-            continue
-        paper = g.nodes[pid]
-        texts = [(paper.get(f) or "")[s:e] for f, s, e in data.get("evidence") or ()]
-        if not texts or not all(lower_phrase(t) for t in texts):
-            continue
-        keys = {phrase_key(t) for t in texts}
-        out[eid].append((pid, {k for k in keys if 0 < len(k) <= MAX_PHRASE_WORDS}))
+#: A proposal: (paper node id, entity node id, the edge's evidence spans ``(field, start, end)``).
+Proposal = tuple[str, str, Iterable[Iterable]]
+#: The paper nodes of a graph, as (id, attributes); called twice.
+Papers = Callable[[], Iterable[tuple[str, dict[str, Any]]]]
+
+
+def _candidates(proposals: list[Proposal], papers: Papers) -> dict[tuple[str, str], set[tuple[str, ...]]]:
+    """(paper, entity) -> the phrase keys of a lower-case proposal (every mention in the paper lower case)."""
+    wanted: dict[str, list[tuple[str, list]]] = defaultdict(list)
+    for pid, eid, ev in proposals:
+        wanted[pid].append((eid, [tuple(x) for x in ev or ()]))
+    out: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    for pid, paper in papers():
+        for eid, spans in wanted.get(pid, ()):
+            texts = [(paper.get(f) or "")[s:e] for f, s, e in spans]
+            keys = {phrase_key(t) for t in texts}
+            if texts and all(lower_phrase(t) for t in texts):
+                out[(pid, eid)] = {k for k in keys if 0 < len(k) <= MAX_PHRASE_WORDS}
     return out
 
 
-def phrase_papers(g: nx.MultiDiGraph, keys: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], set[str]]:
-    """For each phrase key, the paper nodes whose text writes it (as whole words, by :func:`phrase_key`)."""
+def phrase_papers(papers: Iterable[tuple[str, dict[str, Any]]], keys: Iterable[tuple[str, ...]]
+                  ) -> tuple[dict[tuple[str, ...], set[str]], dict[str, int | None]]:
+    """For each phrase key, the papers whose text writes it (as whole words, by :func:`phrase_key`); and
+    the year of every paper."""
     wanted = set(keys)
     sizes = sorted({len(k) for k in wanted})
     found: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    if not wanted:
-        return found
-    for pid, attrs in g.nodes(data=True):
-        if attrs.get("type") != EntityType.PAPER.value:
-            continue
-        for field in TEXT_FIELDS:
+    years: dict[str, int | None] = {}
+    for pid, attrs in papers:
+        years[pid] = attrs.get("year")
+        for field in TEXT_FIELDS if wanted else ():
             words = _WORD.findall((attrs.get(field) or "").lower())
             bare = [singular(w) for w in words]
             for n in sizes:
@@ -123,13 +129,27 @@ def phrase_papers(g: nx.MultiDiGraph, keys: Iterable[tuple[str, ...]]) -> dict[t
                     gram = tuple(words[i : i + n - 1]) + (bare[i + n - 1],)
                     if gram in wanted:
                         found[gram].add(pid)
-    return found
+    return found, years
 
 
-def _older(g: nx.MultiDiGraph, pid: str, others: set[str]) -> bool:
-    """Whether a paper of ``others`` has an earlier year than ``pid`` (a paper without a year: no)."""
-    year = g.nodes[pid].get("year")
-    return bool(year) and any((g.nodes[o].get("year") or year) < year for o in others)
+def common_proposals(proposals: list[Proposal], papers: Papers, *, min_others: int = MIN_OTHER_PAPERS,
+                     max_share: float = MAX_PROPOSING_SHARE) -> set[tuple[str, str]]:
+    """The (paper, entity) proposals that are common things (module docstring), from every proposal of the
+    graph and its paper nodes (streamed twice: the Dask engine's partitions are never all in memory)."""
+    cands = _candidates(proposals, papers)
+    found, years = phrase_papers(papers(), {k for keys in cands.values() for k in keys})
+    proposing: dict[str, set[str]] = defaultdict(set)
+    for pid, eid, _ in proposals:
+        proposing[eid].add(pid)
+    out = set()
+    for (pid, eid), keys in cands.items():
+        writing = set().union(*(found.get(k, set()) for k in keys)) | proposing[eid]
+        others = writing - proposing[eid]
+        year = years.get(pid)
+        if len(others) >= min_others and len(proposing[eid]) <= max_share * len(writing) and \
+                year and any((years.get(o) or year) < year for o in others):
+            out.add((pid, eid))
+    return out
 
 
 def _demote(g: nx.MultiDiGraph, pid: str, eid: str) -> None:
@@ -149,16 +169,12 @@ def demote_common_proposals(g: nx.MultiDiGraph, *, min_others: int = MIN_OTHER_P
                             max_share: float = MAX_PROPOSING_SHARE) -> int:
     """Turn lower-case proposals of phrases many other papers use into mentions (module docstring);
     returns how many ``PROPOSES`` edges were turned."""
-    cands = _candidates(g)
-    found = phrase_papers(g, {k for rows in cands.values() for _, keys in rows for k in keys})
-    turned = 0
-    for eid, rows in cands.items():
-        proposing = {p for p, _, k in g.in_edges(eid, keys=True) if k == _PROPOSES}
-        for pid, keys in rows:
-            writing = set().union(*(found.get(k, set()) for k in keys)) | proposing
-            others = len(writing - proposing)
-            if others >= min_others and len(proposing) <= max_share * len(writing) and \
-                    _older(g, pid, writing - proposing):
-                _demote(g, pid, eid)
-                turned += 1
-    return turned
+    proposals = [(u, v, d.get("evidence")) for u, v, k, d in g.edges(keys=True, data=True) if k == _PROPOSES]
+
+    def papers():
+        return ((n, d) for n, d in g.nodes(data=True) if d.get("type") == EntityType.PAPER.value)
+
+    pairs = common_proposals(proposals, papers, min_others=min_others, max_share=max_share)
+    for pid, eid in pairs:
+        _demote(g, pid, eid)
+    return len(pairs)

@@ -36,13 +36,16 @@ import networkx as nx
 
 from kg.errors import SinkError
 from kg.graph.build import GraphBuilder, _evidence_json, entity_node_attrs
+from kg.graph.common_proposals import common_proposals
 from kg.graph.ids import type_of
 from kg.graph.prune import WeakEvidence, data_kind_ids, weak_from_states
 from kg.graph.records import EdgeRecord, NodeRecord, edge_record, node_record
 from kg.link.summary import LinkTable
 from kg.models import MAX_EVIDENCE, Entity, Extraction
 from kg.schema import Schema, load_schema
-from kg.vocab import EntityType
+from kg.vocab import MENTION_REL, EntityType, RelType
+
+_PROPOSES = RelType.PROPOSES.value
 
 #: The labels whose nodes belong to one paper, hence to one partition.
 PAPER_LABELS = frozenset({EntityType.PAPER.value, EntityType.RESULT.value})
@@ -181,6 +184,7 @@ class PartitionedRecords:
         self._meta = meta
         self._counts: dict[str, Counter] | None = None
         self._weak: set[str] | None = None
+        self._common: set[tuple[str, str]] | None = None
 
     @property
     def meta(self) -> dict[str, Any]:
@@ -222,13 +226,37 @@ class PartitionedRecords:
         for d in self.entity_nodes():
             yield node_record(self.schema, d["id"], d)
 
-    def _edge_lines(self) -> Iterator[list]:
+    def _kept_edge_lines(self) -> Iterator[list]:
         """Every edge line parsed, without the edges of the left-out entities."""
         weak = self.weak_ids()
         for line in self._lines(".edges.jsonl"):
             e = json.loads(line)
             if e[0] not in weak and e[1] not in weak:
                 yield e
+
+    def common_proposals(self) -> set[tuple[str, str]]:
+        """The (paper, entity) proposals the build turns into mentions
+        (:mod:`kg.graph.common_proposals`), from the edge files and the paper nodes."""
+        if self._common is None:
+            props = [(e[0], e[1], e[5].get("evidence")) for e in self._kept_edge_lines() if e[2] == _PROPOSES]
+
+            def papers():
+                for line in self._lines(".nodes.jsonl"):
+                    d = json.loads(line)
+                    if d.get("type") == EntityType.PAPER.value:
+                        yield d["id"], d
+
+            self._common = common_proposals(props, papers)
+        return self._common
+
+    def _edge_lines(self) -> Iterator[list]:
+        """The graph's edge lines: :meth:`_kept_edge_lines`, a common proposal as its type's mention."""
+        common = self.common_proposals()
+        for e in self._kept_edge_lines():
+            if e[2] == _PROPOSES and (e[0], e[1]) in common:
+                e[2] = MENTION_REL[type_of(e[1])].value
+                e[5]["type"] = e[2]
+            yield e
 
     def edges(self) -> Iterator[EdgeRecord]:
         allowed: set[tuple[str, str, str]] = set()
@@ -267,7 +295,7 @@ class PartitionedRecords:
         c = self.counts()
         return {"nodes": self.node_count(), "edges": self.edge_count(),
                 "nodes_by_type": dict(sorted(c["nodes"].items())), "edges_by_type": dict(sorted(c["edges"].items())),
-                "weak_nodes_dropped": len(self.weak_ids())}
+                "weak_nodes_dropped": len(self.weak_ids()), "common_proposals_demoted": len(self.common_proposals())}
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
