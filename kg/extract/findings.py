@@ -89,7 +89,11 @@ def _resolve_order(c: Candidate) -> tuple[int, int, int]:
 _START = itemgetter(0)  # Candidate.start
 
 
-_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\s*")
+#: What a list member may carry after its name before the next separator: its year ("PRID 2011, iLIDS-VID and
+#: MARS": the bare name found is "PRID", and the year joins it once a Dataset), a citation ("CVC-Clinic DB [5],")
+#: or a short parenthetical ("CoNLL (YAGO), TAC KBP").
+_MEMBER_TAIL = r"(?:[ \-](?:19|20)\d\d(?![\w%]|\.\d)|\s*\[[^\[\]\n]{1,30}\]|\s*\([^()\n]{1,40}\))?"
+_LIST_GLUE = re.compile(_MEMBER_TAIL + r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\s*")
 
 
 _CLOSING = re.compile(r"\b(?:and|or)\b")
@@ -135,7 +139,7 @@ def retype_list_members(text: str, kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_PAIR_GLUE = re.compile(r",?\s+(?:and|or)\s+")
+_PAIR_GLUE = re.compile(_MEMBER_TAIL + r",?\s+(?:and|or)\s+")
 
 
 def retype_dataset_pairs(text: str, kept: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,40 @@
+"""List members are typed by their list: a bare name among datasets is a Dataset, with its year
+(sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import build_nlp, extract_papers
+from kg.models import Paper
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def _types(nlp, abstract):
+    (ex,) = list(extract_papers([Paper("t", "Counting Birds", abstract)], nlp=nlp))
+    return {m.text: m.type.value for m in ex.mentions}
+
+
+def test_a_bare_name_with_its_year_in_a_list_of_datasets_is_a_dataset_with_the_year(nlp):
+    types = _types(nlp, "We count birds on three benchmarks: QUOKKA 2016, CIFAR-10 and MNIST.")
+    assert types.get("QUOKKA 2016") == "Dataset"
+    assert "QUOKKA" not in types
+
+
+def test_a_year_beside_a_pair_keeps_the_pair(nlp):
+    types = _types(nlp, "Counting tests on the WOMBATS 2019 and CIFAR-10 show gains over BERT.")
+    assert types.get("WOMBATS 2019") == "Dataset"
+    assert types["BERT"] == "Method"
+
+
+def test_a_cited_member_stays_in_its_list(nlp):
+    types = _types(nlp, "We count birds on CIFAR-10 [4], KOALANET [7] and MNIST [9] with a small network.")
+    assert types.get("KOALANET") == "Dataset"
+
+
+def test_a_list_of_methods_keeps_its_bare_names_methods(nlp):
+    types = _types(nlp, "We compare with BERT (2018), KOALANET and ResNet on CIFAR-10.")
+    assert types.get("KOALANET") == "Method"
