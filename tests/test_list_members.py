@@ -38,3 +38,11 @@ def test_a_cited_member_stays_in_its_list(nlp):
 def test_a_list_of_methods_keeps_its_bare_names_methods(nlp):
     types = _types(nlp, "We compare with BERT (2018), KOALANET and ResNet on CIFAR-10.")
     assert types.get("KOALANET") == "Method"
+
+
+def test_a_bare_name_with_a_year_before_a_data_noun_is_a_dataset_edition(nlp):
+    types = _types(nlp, "We report F1 on the WALLABY 2012 dataset and on the EMUCOUNT 2019 bird counting "
+                        "benchmark, where KOALANET 2020 runs fast.")
+    assert types.get("WALLABY 2012") == "Dataset"
+    assert types.get("EMUCOUNT 2019") == "Dataset"
+    assert types.get("KOALANET") == "Method"

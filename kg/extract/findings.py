@@ -168,13 +168,16 @@ def retype_dataset_pairs(text: str, kept: list[Candidate]) -> list[Candidate]:
 
 #: One or two lower-case words, then a data noun: "YOGA-82 [pose dataset]", "EmotiW-17 [emotion recognition
 #: benchmarks]"; a bare name right before them names the data.
-_DATA_AFTER = re.compile(r"\s+(?:[a-z][a-z\-]+\s+){1,2}(?:datasets?|benchmarks?|corpus|corpora)\b")
+_DATA_AFTER = re.compile(r"\s+(?:[a-z][a-z\-]+\s+){1,2}(?:datasets?|benchmarks?|corpus|corpora)\b"
+                         # or its edition's year, then up to two such words: "the TAC 2010 dataset", "NTIRE 2018
+                         # homogeneous haze dataset" (the year joins the name once it is a Dataset)
+                         r"|[ \-](?:19|20)\d\d\s+(?:[a-z][a-z\-]+\s+){0,2}(?:datasets?|benchmarks?|corpus|corpora)\b")
 
 
 def retype_before_data_noun(text: str, kept: list[Candidate]) -> list[Candidate]:
     """A bare name (rule "name", typed Method by default) before one or two lower-case words and a data noun
     is a Dataset: "the YOGA-82 pose dataset" (the linker's cue "the X dataset" reads the name right before
-    the noun only).
+    the noun only); so is one before a year and a data noun, "the TAC 2010 dataset" (an edition).
 
     >>> t = "on the YOGA-82 pose dataset with PoseNet features"
     >>> k = [Candidate(7, 14, T.METHOD, 50, "name"), Candidate(33, 40, T.METHOD, 50, "name")]
