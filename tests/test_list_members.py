@@ -46,3 +46,9 @@ def test_a_bare_name_with_a_year_before_a_data_noun_is_a_dataset_edition(nlp):
     assert types.get("WALLABY 2012") == "Dataset"
     assert types.get("EMUCOUNT 2019") == "Dataset"
     assert types.get("KOALANET") == "Method"
+
+
+def test_a_bare_name_paired_with_a_dataset_in_parentheses_is_a_dataset(nlp):
+    types = _types(nlp, "It helps question answering (KOALAQA, Natural Questions), and it beats BERT, KOALANET.")
+    assert types.get("KOALAQA") == "Dataset"
+    assert types.get("KOALANET") == "Method"

@@ -145,7 +145,8 @@ _PAIR_GLUE = re.compile(_MEMBER_TAIL + r",?\s+(?:and|or)\s+")
 def retype_dataset_pairs(text: str, kept: list[Candidate]) -> list[Candidate]:
     """A bare name (rule "name", typed Method by default) joined by "and"/"or" to a Dataset that a rule other
     than the shape typed is a Dataset too: "counting on the CARPK and PUCPR+", "on PUCPR+ and CARPK" (two
-    names side by side are two of a kind; :func:`retype_list_members` does this for three or more).
+    names side by side are two of a kind; :func:`retype_list_members` does this for three or more); so is
+    one of a pair that fills a parenthesis, "(WebQA, Natural Questions)".
 
     >>> t = "tests on the CARPK and PUCPR+ sets"
     >>> k = [Candidate(13, 18, T.DATASET, 60, "lexicon"), Candidate(23, 29, T.METHOD, 50, "name")]
@@ -160,10 +161,25 @@ def retype_dataset_pairs(text: str, kept: list[Candidate]) -> list[Candidate]:
             if not 0 <= j < len(out) or out[j].rule == "name" or out[j].type is not T.DATASET:
                 continue
             a, b = (out[j], c) if j < k else (c, out[j])
-            if _PAIR_GLUE.fullmatch(text, a.end, b.start):
+            if _PAIR_GLUE.fullmatch(text, a.end, b.start) or _bracketed_pair(text, a, b):
                 out[k] = c._replace(type=T.DATASET)
                 break
     return out
+
+
+def _bracketed_pair(text: str, a: Candidate, b: Candidate) -> bool:
+    """Whether two names are the whole of a parenthesis, split by a comma: "question answering (WebQA, Natural
+    Questions)", "images (300W, AFLW)" (a pair written as a list).
+
+    >>> t = "answering (FooQA, Natural Questions), on X, Y"
+    >>> _bracketed_pair(t, Candidate(11, 16, T.METHOD, 50, "name"), Candidate(18, 35, T.DATASET, 60, "lexicon"))
+    True
+    """
+    return text[a.start - 1:a.start] == "(" and text[b.end:b.end + 1] == ")" \
+        and _COMMA.fullmatch(text, a.end, b.start) is not None
+
+
+_COMMA = re.compile(r",\s*")
 
 
 #: One or two lower-case words, then a data noun: "YOGA-82 [pose dataset]", "EmotiW-17 [emotion recognition
