@@ -270,3 +270,26 @@ def test_a_run_of_ordinary_words_in_capitals_is_no_evidence():
     names = _names(g)
     assert not {"HAVING COUNT", "GROUP BY", "HAVING", "COUNT"} & names, names
     assert "BERT" in names
+
+
+# --- meetings with their edition's year and dates (issue 18) -----------------------------------------------
+
+MEETINGS = [
+    Paper("v1", "Sorting Letters with PostNet",
+          "We sort letters with PostNet, our system for the mail sorting shared task at KOALA 2019. "
+          "PostNet ranks first among 12 teams. The task was held at the annual meeting on post, May 2018, "
+          "in Lyon. Earlier work on mail carts appeared in WOMBATCON 2016. PostNet runs on QUOKKA "
+          "platforms and on a Lumen X9 GPU."),
+    Paper("v2", "Parcel Reading", "We read parcels with PostNet. The QUOLL 2020 workshop on parcels "
+                                  "released the ParcelBox benchmark, where PostNet reaches 90% accuracy."),
+    Paper("v3", "Stamp Counting", "We count stamps with PostNet on the SORTEVAL-2017 Task 4 dataset and on "
+                                  "EMUSET 2015, where it reaches 88% accuracy."),
+]
+
+
+def test_a_meeting_with_its_year_a_date_and_a_device_are_no_nodes_but_a_shared_tasks_data_stays():
+    names = {n for _, n in _pruned_names(MEETINGS)}
+    assert not {"koala", "koala 2019", "may 2018", "wombatcon", "quoll", "quokka", "x9"} & names
+    assert "postnet" in names and "parcelbox" in names
+    assert names & {"sorteval-2017", "sorteval-2017 task 4"}  # the shared task that is data stays
+    assert names & {"emuset", "emuset 2015"}  # "on X 2015": data, no meeting's context

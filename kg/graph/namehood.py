@@ -62,6 +62,32 @@ _PLACEHOLDER = re.compile(r"([A-Za-z])\1{2,}")
 #: A month in capitals before a year: a journal's running header ("MARCH 2020", "JUNE 3, 2021").
 _MONTH = re.compile(r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)")
 _YEAR_AFTER = re.compile(r",?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b")
+#: A date in any case: a month, maybe a day, a year ("May 2017", "March 18, 2018"): a header or a schedule.
+_DATE = re.compile(r"(?i:january|february|march|april|may|june|july|august|september|october|november|december)"
+                   r",?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d")
+#: An edition's year after a name ("COLING 2016", "EVALITA-2018"), its end where what follows starts.
+_EDITION = re.compile(r"[\s\-]?(?:(?:19|20)\d\d|'\d\d)\b(?:'s)?")
+#: What puts a meeting before a name and its year: a citation's opening "In", a verb of publishing or
+#: holding, a venue noun ("accepted at X 2019", "In COLING 2016.", "the hackathon X 2015").
+_VENUE_BEFORE = re.compile(r"(?:(?:^|[.;]\s+|\(\s*)In|(?:accepted|published|presented|submitted|held|appear|"
+                           r"appeared|appears|appearing)\s+(?:at|in|to|by)(?:\s+the)?|\bat(?:\s+the)?|"
+                           r"(?:shared\s+task|competition|conference|workshop|symposium|hackathon|proceedings\s+of)"
+                           r"\s+(?:at|of|in)?(?:\s*the)?|hackathon)\s+$", re.I)
+#: A reference's opening before its venue: "In X", "In Proc. of X", "Proceedings of the X".
+_CITED_IN = re.compile(r"(?:(?:^|[.;]\s+)In(?:\s+Proc(?:\.|eedings)\s+of)?(?:\s+the)?|Proceedings\s+of(?:\s+the)?)\s+$")
+#: A reference's tail after its venue: maybe a year, then pages or a volume ("X 2016, pages 9-15", "X, pp. 3").
+_CITATION_TAIL = re.compile(r"(?:\s+(?:19|20)\d\d)?[,.]\s*(?:pages|pp\.|vol\.|volume|\d+\s*[-–]\s*\d+)", re.I)
+#: A hardware noun right after a name: the name is a device's model or maker ("ARM platforms", "K40c GPU").
+_HARDWARE_AFTER = re.compile(r"[\s\-]+(?:CPUs?|GPUs?|NPUs?|TPUs?|processors?|platforms?|chips?|microcontrollers?|"
+                             r"Cortex|SoCs?|hardware|FPGAs?|devices?|boards?)\b")
+#: A name that ends in its edition's year: "SemEval-2018", "EVALITA 2018" (not "ResNet50", "Set14").
+_OWN_YEAR = re.compile(r"[A-Za-z][\s\-]?'?(?:19|20)\d\d$")
+#: What names the data of an edition after its year: "X 2010 Task 8", "X 2018 challenge data", "X 2017 test set".
+_DATA_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}(?:tasks?|tracks?|data|datasets?|benchmarks?|corpus|corpora|"
+                         r"test|dev|validation|training|train|splits?)\b", re.I)
+#: A venue noun after the year: "X 2016 workshop", "X 2018 Conference", "(X 2020) workshop".
+_VENUE_AFTER = re.compile(r"\)?\s+(?:[A-Z][\w\-]*\s+){0,2}(?:workshops?|conference|symposium|proceedings|"
+                          r"meeting|congress|summit|hackathon)\b", re.I)
 #: Two letters, a small one then a capital ("pX", "qY"): symbols of a formula multiplied, not a name.
 _SYMBOLS = re.compile(r"[a-z][A-Z]")
 #: A describing adjective made from a noun, in capitals inside a sentence: "a Video-based network".
@@ -337,7 +363,9 @@ def running_header(m: Mention, text: str) -> bool:
 def furniture(m: Mention, text: str) -> bool:
     """Whether a name found by its shape is a page's furniture, no evidence in any number of papers: a
     template's placeholder ("XXXX"), a month in capitals before a year (a journal's header, "MARCH 2020"),
-    a word of a running header (:func:`running_header`), or a word after an author's footnote mark in a title
+    a date found by any rule ("May 2017"), a meeting with its edition's year (:func:`meeting`), a device's
+    model or maker before a hardware noun ("ARM platforms", "a Titan XP GPU"), a word of a
+    running header (:func:`running_header`), or a word after an author's footnote mark in a title
     (the authors' affiliation a PDF converter ran into the title: "... Adaptation Sunghoon Im * DGIST", "...
     Detection Joong-won Hwang * ETRI").
 
@@ -349,13 +377,47 @@ def furniture(m: Mention, text: str) -> bool:
     >>> furniture(Mention(EntityType.METHOD, "DGIST", 49, 54, field="title", rule="name"), t)
     True
     """
+    if _DATE.fullmatch(m.text) and m.rule != "lexicon":
+        return True  # whatever rule found it: "May 2017" after "conference on X,"
     if m.rule not in _SHAPE_RULES or m.aliases:
         return False
     if _PLACEHOLDER.fullmatch(m.text) or (m.field == "title" and _FOOTNOTE_MARK.search(text, 0, m.start)):
         return True
     if running_header(m, text):
         return True
-    return _MONTH.fullmatch(m.text) is not None and _YEAR_AFTER.match(text, m.end) is not None
+    if _HARDWARE_AFTER.match(text, m.end):
+        return True  # a device's model or maker: "on ARM platforms", "a Tesla K40c GPU", "on TPU-v3 hardware"
+    return (_MONTH.fullmatch(m.text) is not None and _YEAR_AFTER.match(text, m.end) is not None) or meeting(m, text)
+
+
+def meeting(m: Mention, text: str) -> bool:
+    """Whether a name found by its shape is a meeting with the year of its edition: a year in or after it and
+    a venue's context, a preposition or verb of publishing before it ("accepted at X 2019", a citation's
+    "In X 2016.", "the shared task at X 2018") or a venue noun after the year ("the X 2020 workshop"). A
+    challenge or shared task that is data keeps its name: "on X 2016", "at X-2010 Task 8", "X 2018
+    challenge data" have no such context or name the data after the year.
+
+    >>> t = "It beats 9 models. In QUOLL, pages 7-9."
+    >>> meeting(Mention(EntityType.METHOD, "QUOLL", 22, 27, rule="name"), t)
+    True
+    >>> t = "In KOALA 2016. Our rank at EMU-2018 and the EMU 2019 workshop, on EMU 2017; at EMU-2020 Task 3."
+    >>> [meeting(Mention(EntityType.METHOD, w, t.index(w, i), t.index(w, i) + len(w), rule="name"), t)
+    ...  for w, i in (("KOALA", 0), ("EMU-2018", 0), ("EMU", 40), ("EMU", 65), ("EMU-2020", 0))]
+    [True, True, True, False, False]
+    """
+    if m.rule not in _SHAPE_RULES or m.aliases:
+        return False
+    if _CITED_IN.search(text, max(0, m.start - 20), m.start) and _CITATION_TAIL.match(text, m.end):
+        return True  # a reference's venue: "In X, pages 49-57.", "In Proc. of X. pages 9-15."
+    own = _OWN_YEAR.search(m.text)
+    year = _EDITION.match(text, m.end)
+    if own is None and (year is None or re.search(r"\d", m.text)):
+        return False
+    end = m.end if own is not None else year.end()
+    if _DATA_AFTER.match(text, end):
+        return False
+    return _VENUE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None \
+        or _VENUE_AFTER.match(text, end) is not None
 
 
 #: The words of a part or an objective of a technique: "X module", "X loss", "X function".
