@@ -39,6 +39,13 @@ def found(text, title="A Title", kind="Metric"):
     ("We minimize the mean squared error of the depth maps and report 20% better accuracy.", "mean squared error"),
     ("The solver estimates the rotation by minimizing the reprojection error over all views.", "reprojection error"),
     ("The encoder is trained to maximize code sparsity on the tiles.", "code sparsity"),
+    # ... also with modifiers between ("the exact joint"), as "maximization of", or before a training noun
+    ("The parser is fitted by minimizing the associated negative log-likelihood of the trees.",
+     "negative log-likelihood"),
+    ("Our flow is trained by maximizing the exact joint log-likelihood over both streams.", "log-likelihood"),
+    ("The gain comes from the maximization of a Bernoulli log-likelihood over the masks.", "log-likelihood"),
+    ("Plain log-likelihood training leaves the sampler blind to its own mistakes.", "log-likelihood"),
+    ("A decoder tuned with a log-likelihood objective copes with rare words.", "log-likelihood"),
     # a bare quality word names no particular measure, even with a figure
     ("Our pruning improves the efficiency of the box detector by 6.0x on the test split.", "efficiency"),
     ("The two fused branches improve the segmentation quality by 4.0% in total.", "segmentation quality"),
@@ -53,6 +60,9 @@ def test_phrases_not_used_as_measures_are_no_metrics(text, phrase):
     ("It improves the angular error by 12% over the best earlier estimator.", "angular error"),
     ("Our pruning gives a 30% lower reprojection error than bundle adjustment.", "reprojection error"),
     ("We reach a scaling efficiency of 0.94 on 64 cards.", "scaling efficiency"),
+    ("Our flow reaches a better log-likelihood than the earlier flows on the two image sets.", "log-likelihood"),
+    ("Tuning the sampler improves the negative log-likelihood to 3.41 bits per pixel.", "negative log-likelihood"),
+    ("We optimize the trade-off between accuracy and latency and reach 81% accuracy.", "accuracy"),
 ])
 def test_measures_in_use_stay_metrics(text, phrase):
     assert phrase in found(text)

@@ -103,8 +103,17 @@ def _measured_near(text: str, start: int, end: int, sents: list[Span]) -> bool:
 
 
 _LOSS_AFTER = re.compile(r"[\s\-]+loss(?:es)?\b", re.I)
-_OBJECTIVE_BEFORE = re.compile(r"\b(?:minimi[sz]\w*|maximi[sz]\w*|optimi[sz]\w*)\s+(?:the\s+|its\s+|their\s+)?"
+#: Words that may stand between a determiner after an optimisation verb and the measure: modifiers ("the
+#: exact joint log-likelihood", "a Bernoulli log-likelihood"), never a function word or a verb in -s that
+#: would start another clause ("optimizing the model improves accuracy").
+_OBJECTIVE_MODIFIER = r"(?:(?!(?:between|and|or|of|for|in|on|with|to|while|also|which|that|than)\b)[A-Za-z][\w\-]*(?<!s)\s+)"
+_OBJECTIVE_BEFORE = re.compile(r"\b(?:minimi[sz]\w*|maximi[sz]\w*|optimi[sz]\w*)(?:\s+of)?\s+(?:(?:the|its|their|an?)\s+"
+                               + _OBJECTIVE_MODIFIER + r"{0,2})?"
                                r"(?:(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}bound\s+(?:on|of|to)\s+(?:the\s+)?)?$", re.I)
+#: After a measure, the noun of what a method trains with ("log-likelihood training", "a log-likelihood
+#: objective", "marginal log-likelihood optimisation").
+_OBJECTIVE_AFTER = re.compile(r"[\s\-]+(?:training|objectives?|optimi[sz]ation|maximi[sz]ation|"
+                              r"minimi[sz]ation)\b", re.I)
 
 
 def _objective(text: str, start: int, end: int) -> bool:
@@ -123,7 +132,7 @@ def _objective(text: str, start: int, end: int) -> bool:
     >>> _objective(t, t.index("log"), len(t))
     True
     """
-    if _OBJECTIVE_BEFORE.search(text, max(0, start - 70), start):
+    if _OBJECTIVE_BEFORE.search(text, max(0, start - 70), start) or _OBJECTIVE_AFTER.match(text, end):
         return True
     return " " in text[start:end] and text[start:end].islower() and bool(_LOSS_AFTER.match(text, end))
 
