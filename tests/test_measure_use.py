@@ -149,3 +149,11 @@ def test_a_distance_nowhere_scored_with_is_no_metric_node():
 def test_a_measure_named_a_loss_in_apposition_is_no_metric():
     text = "We propose average Localisation-Recall-Precision (aLRP), a bounded and ranking-based loss function."
     assert not found(text) & {"average localisation-recall-precision", "alrp"}
+
+
+def test_a_measure_before_a_training_noun_is_no_entity_of_any_type():
+    text = "Upscalers that target PSNR maximization give blurred faces; we report 31.2 dB PSNR."
+    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    first = text.index("PSNR")
+    assert not [m for m in ex.mentions if m.start == first]
+    assert [m for m in ex.mentions if m.start == text.rindex("PSNR") and m.type.value == "Metric"]

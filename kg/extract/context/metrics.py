@@ -106,12 +106,13 @@ _LOSS_AFTER = re.compile(r"[\s\-]+loss(?:es)?\b", re.I)
 #: Words that may stand between a determiner after an optimisation verb and the measure: modifiers ("the
 #: exact joint log-likelihood", "a Bernoulli log-likelihood"), never a function word or a verb in -s that
 #: would start another clause ("optimizing the model improves accuracy").
-_OBJECTIVE_MODIFIER = r"(?:(?!(?:between|and|or|of|for|in|on|with|to|while|also|which|that|than)\b)[A-Za-z][\w\-]*(?<!s)\s+)"
-_OBJECTIVE_BEFORE = re.compile(r"\b(?:minimi[sz]\w*|maximi[sz]\w*|optimi[sz]\w*)(?:\s+of)?\s+(?:(?:the|its|their|an?)\s+"
-                               + _OBJECTIVE_MODIFIER + r"{0,2})?"
+_OBJECTIVE_MODIFIER = (r"(?:(?!(?:between|and|or|of|for|in|on|with|to|while|also|which|that|than)\b)"
+                       r"[A-Za-z][\w\-]*(?<!s)\s+)")
+_OBJECTIVE_BEFORE = re.compile(r"\b(?:minimi[sz]\w*|maximi[sz]\w*|optimi[sz]\w*)(?:\s+of)?\s+"
+                               r"(?:(?:the|its|their|an?)\s+" + _OBJECTIVE_MODIFIER + r"{0,2})?"
                                r"(?:(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}bound\s+(?:on|of|to)\s+(?:the\s+)?)?$", re.I)
 #: After a measure, the noun of what a method trains with ("log-likelihood training", "a log-likelihood
-#: objective", "marginal log-likelihood optimisation").
+#: objective", "PSNR maximization"): part of the method's objective, no entity of any type there.
 _OBJECTIVE_AFTER = re.compile(r"[\s\-]+(?:training|objectives?|optimi[sz]ation|maximi[sz]ation|"
                               r"minimi[sz]ation)\b", re.I)
 
@@ -132,7 +133,7 @@ def _objective(text: str, start: int, end: int) -> bool:
     >>> _objective(t, t.index("log"), len(t))
     True
     """
-    if _OBJECTIVE_BEFORE.search(text, max(0, start - 70), start) or _OBJECTIVE_AFTER.match(text, end):
+    if _OBJECTIVE_BEFORE.search(text, max(0, start - 70), start):
         return True
     return " " in text[start:end] and text[start:end].islower() and bool(_LOSS_AFTER.match(text, end))
 
@@ -185,7 +186,8 @@ _VALUE_BEFORE = re.compile(r"\d[\d.,]*\s*%?\s*$")
 def used_in_method(text: str, start: int, end: int) -> bool:
     """Whether the measure ``text[start:end]`` is named as a part of a method (:data:`_PART_AFTER`): a loss,
     a branch or a weighting built from it, not a measure the paper is scored with; or its letters begin a
-    longer name (:data:`_NAME_AFTER_HYPHEN`) or name what a process works on (:data:`_PROCESS_AFTER`). With
+    longer name (:data:`_NAME_AFTER_HYPHEN`), name what a process works on (:data:`_PROCESS_AFTER`) or what a
+    method trains with (:data:`_OBJECTIVE_AFTER`: "log-likelihood training", "PSNR maximization"). With
     a value right before it, it is a measure; "accuracy loss" is a drop in accuracy, not a training loss.
 
     >>> t = "an IoU-aware head, the IoU (intersection) branch, mIoU gains, the IoU score, R2-UNet, F1-Score"
@@ -213,7 +215,8 @@ def used_in_method(text: str, start: int, end: int) -> bool:
     if m and not (m.group("loss") and text[start:end].lower().endswith("accuracy")):
         return True
     return bool(_NAME_AFTER_HYPHEN.match(text, end) or _PROCESS_AFTER.match(text, end)
-                or _SERVES_AS.match(text, end) or _LOSS_APPOSITION.match(text, end))
+                or _OBJECTIVE_AFTER.match(text, end) or _SERVES_AS.match(text, end)
+                or _LOSS_APPOSITION.match(text, end))
 
 
 def filter_metrics(text: str, cands: list[Candidate], sents: list[Span],
