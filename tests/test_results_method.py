@@ -417,3 +417,35 @@ def test_the_acronym_we_propose_and_then_write_acting_is_our_model(nlp):
                                     "MUSCS has 31,000 instances. Our baseline reports an mAP of 18.2% on it.",
                                     "Many-shot Event Localization: a Benchmark"))
     assert res["18.2%"]["method"] is None
+
+
+# --- a base model is a setting of the result, not its method (issue 13, backbone) -------------------------
+
+def test_the_model_a_named_method_helps_is_not_the_method_of_the_score(nlp):
+    res = results_of(nlp, "We propose Zorbify, a smooth training rule. Zorbify helps ResNet-152 achieve 80.2% "
+                          "accuracy on ImageNet.", title="Zorbify: Smooth Training")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("80.2%", "Zorbify")]
+
+
+def test_a_base_model_with_a_variant_that_it_helps_is_not_the_method(nlp):
+    res = results_of(nlp, "We propose Zorbify, a smooth training rule. Zorbify also scales: it helps EfficientNet-L2 "
+                          "to achieve 84.1% accuracy on ImageNet.", title="Zorbify: Smooth Training")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("84.1%", "Zorbify")]
+
+
+def test_a_name_with_a_backbone_role_in_apposition_is_not_the_method(nlp):
+    res = results_of(nlp, "We propose a light segmentation network. The proposed model FooSeg, with ResNet-18 as a "
+                          "backbone network, achieves 71.2% mIoU on Cityscapes.", title="FooSeg: Light Segmentation")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("71.2%", "FooSeg")]
+
+
+def test_the_model_we_build_on_is_not_the_method_when_the_paper_names_its_own(nlp):
+    res = results_of(nlp, "We present Foolm, a scheme to train big language models in parallel. Using the GPT-2 model "
+                          "we achieve 12.1 perplexity on WikiText103.", title="Foolm: Training Big Models")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("12.1", "Foolm")]
+
+
+def test_a_model_the_abstract_defines_stays_the_method_of_what_we_achieve_using_it(nlp):
+    res = results_of(nlp, "We tackle tagging using a recurrent network that ranks tags (RR-LSTM). We propose a new "
+                          "margin loss function for it. Using RR-LSTM, we achieve a F1 of 91.3 on CoNLL-2003.")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("91.3", "RR-LSTM")]

@@ -27,7 +27,8 @@ _SUBJECT_GAP = re.compile(r"\b(?:achiev\w*|gets?|got|reach\w*|obtain\w*|yield\w*
                           r"boost\w*|sets?|scor\w*|records?|has|have|had|with|at|is|was|are|were|reduc\w*|"
                           r"increas\w*|runs?|lowers?|perform\w*|outperform\w*|surpass\w*)\b|[:=(]", re.I)
 #: names the finder may type Method that never say whose result it is
-_COMPONENT = re.compile(r"\s*(?:backbones?|encoders?|feature extractors?|as (?:the )?backbone)\b", re.I)
+_COMPONENT = re.compile(r"\s*(?:backbones?|encoders?|feature extractors?|as\s+(?:the\s+|an?\s+|its\s+|our\s+)?"
+                        r"(?:[\w-]+\s+)?(?:backbone|encoder|feature extractor|base model)s?)\b", re.I)
 #: a clause after a value that speaks of something else: ", demonstrating that the pre-trained language models ..."
 _LATER_CLAUSE = re.compile(r",\s*(?:\w+ly\s+)?(?:demonstrat|show|indicat|suggest|reveal|confirm|outperform|surpass|beat|"
                            r"which|while|whereas|but)\w*\b", re.I)
@@ -79,17 +80,21 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
             pronoun = True
             break  # "Our searched GANs achieve ...": the paper's own model, written as its kind
         gap = text[e:anchor]
-        if _ENABLED.search(text, max(s0, s - 40), s) and _TO_REACH.match(gap):
-            pronoun = True
-            break  # "it enables ViTs to achieve 86%": the base model of what "it" (the paper's own) improves
         vs, ve = _variant(text, s, e)
+        if (_ENABLED.search(text, max(s0, vs - 40), vs) or _NAME_ENABLES.search(text, max(s0, vs - 30), vs)) \
+                and _TO_REACH.match(text, max(e, ve), anchor):
+            helper = _enabler(text, found, methods, s0, vs)
+            if helper is not None:
+                return _whole(text, found, helper)  # "Zorbify helps ResNet-152 achieve 80.2%": Zorbify's result
+            pronoun = True
+            break  # "it helps EfficientNet-L1 to achieve 82.2%": the base model of what "it" (the paper's own) improves
         if _EVALUATED.search(text, max(s0, s - 40), vs) and shaped(text[s:e]) and not CLAUSE.search(gap) \
                 and not HAS_VALUE.search(gap):
             return _whole(text, found, i)  # "We evaluate the FS-RNN on A and B, where we improve ... to 1.19"
         if _PRONOUN.search(gap):
             used = None if _SUBJECT_OURS.search(gap) and not re.search(r"\bwe\b", gap, re.I) \
                 else _adjunct_method(text, found, methods, s0, anchor)
-            if used is not None:
+            if used is not None and not _base_of_ours(text, found, used, paper):
                 return _whole(text, found, used)  # "Using FocalNet and DINO, we achieve 64.3 mAP"
             pronoun = not _COMPARE.search(gap)
             break  # "matches X on ImageNet, and our largest models attain 86.5%": not X's
@@ -172,6 +177,8 @@ def _prior_best(text: str, s0: int, anchor: int) -> bool:
 #: the paper's own method, written as a pronoun, enabling a base model: "it enables ViTs (to achieve 86%)"
 _ENABLED = re.compile(r"\b(?:it|this|our\s+[\w-]+|the\s+proposed\s+[\w-]+)\s+(?:\w+ly\s+)?(?:enables?|allows?|helps?|lets?)"
                       r"\s+(?:the\s+|an?\s+)?$", re.I)
+#: a verb by which a subject makes a base model reach a figure: "(Zorbify) helps (ResNet-152 achieve 80%)"
+_NAME_ENABLES = re.compile(r"\s(?:\w+ly\s+)?(?:enables?|allows?|helps?|lets?)\s+(?:the\s+|an?\s+)?$", re.I)
 _TO_REACH = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:to\s+)?(?:achiev|reach|attain|obtain)\w*\b", re.I)
 #: a name as the subject of the verb that states a value: "(that|, |^) Semiformer achieves ...", "Sparse RCNN obtains"
 _SUBJECT_NAME = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)((?:[A-Z][\w+-]*[\w+]|[a-z]+[A-Z][\w+-]*)(?:\s[A-Z][\w+-]*[\w+])?)\s+"
@@ -184,6 +191,16 @@ _NOT_SUBJECT = frozenset(("it", "this", "that", "these", "those", "they", "we", 
                           "specifically", "additionally", "notably", "consequently", "thus", "hence", "besides", "also",
                           "code", "in", "on", "for", "with", "as", "using", "compared", "ours", "training", "testing",
                           "table", "tables", "figure", "fig", "section", "appendix", "there", "here", "now", "then"))
+
+
+def _enabler(text: str, found, methods: list[int], s0: int, s: int) -> int | None:
+    """The Method written as a name right before the verb by which it makes the base model at ``s`` reach a
+    figure ("Zorbify helps ResNet-152 achieve 80.2%": Zorbify), else None (a pronoun: "it helps ...")."""
+    m = _NAME_ENABLES.search(text, max(s0, s - 30), s)
+    if m is None:
+        return None
+    i = next((i for i in methods if found.entities[i][1] == m.start() and found.entities[i][0] >= s0), None)
+    return i if i is not None and shaped(text[found.entities[i][0]:found.entities[i][1]]) else None
 
 
 def _last_subject(stretch: str) -> re.Match | None:
@@ -262,6 +279,23 @@ def _adjunct_method(text: str, found, methods: list[int], s0: int, anchor: int) 
                 and not (text[s:e].islower() and ents[i][4].startswith("lexicon")):
             return i
     return None
+
+
+def _base_of_ours(text: str, found, i: int, paper: "Own | None") -> bool:
+    """The name ``i`` that opens "Using X, we achieve ..." is a model the paper builds on, not whose result
+    it is, when the paper names a model of its own (not a title's guess) and X is a model kg's lexicon knows
+    that the paper does not propose ("Using the GPT-2 model we achieve ..." in a paper proposing Megatron-LM:
+    Megatron-LM's result; not "Using large FocalNet ..." in the paper on Focal Modulation Networks, nor a
+    name the abstract defines in a parenthesis, "Using CR-CNN, we ...")."""
+    if paper is None or not paper.name or paper.guessed:
+        return False
+    s, e = found.entities[i][0], found.entities[i][1]
+    vs, ve = _variant(text, s, e)
+    name, written = found.name(text, i).lower(), text[min(s, vs):max(e, ve)]
+    if f"({written})" in text:
+        return False  # "using a convolutional network that ... (CR-CNN)": a name the abstract defines is its own
+    return found.entities[i][4].startswith("lexicon") and name != paper.name.lower() and name not in {p.lower() for p in found.proposed} \
+        and text[found.entities[i][0]:found.entities[i][1]].lower() != paper.name.lower()
 
 
 #: a name a figure is obtained with: "... 46.8 AP using ResNet50-FPN"
