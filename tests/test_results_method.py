@@ -449,3 +449,13 @@ def test_a_model_the_abstract_defines_stays_the_method_of_what_we_achieve_using_
     res = results_of(nlp, "We tackle tagging using a recurrent network that ranks tags (RR-LSTM). We propose a new "
                           "margin loss function for it. Using RR-LSTM, we achieve a F1 of 91.3 on CoNLL-2003.")
     assert [(v, meth) for v, _, _, meth, *_ in res] == [("91.3", "RR-LSTM")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We present FooDet, a one-stage detector. FooDet with ResNeXt-101 achieves 44.7% AP on COCO.",
+    "We present FooDet, a one-stage detector. On COCO, FooDet with ResNet-50 and Swin-T achieves APs of 44.7% and 46.1%.",
+    "We present FooDet, a one-stage detector. Our FooDet applied to ResNet-152 can achieve 44.7% AP on COCO.",
+])
+def test_a_backbone_a_named_model_runs_with_is_not_the_method(nlp, sentence):
+    res = results_of(nlp, sentence, title="FooDet: One-Stage Detection")
+    assert {meth for v, _, _, meth, *_ in res if v.endswith("%")} == {"FooDet"}

@@ -81,6 +81,8 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
             break  # "Our searched GANs achieve ...": the paper's own model, written as its kind
         gap = text[e:anchor]
         vs, ve = _variant(text, s, e)
+        if (owner := _with_owner(text, found, methods, s0, (vs, max(e, ve)), anchor)) is not None:
+            return _whole(text, found, owner)  # "FooDet with ResNeXt-101 achieves 44.7%": FooDet's, not the backbone's
         if (_ENABLED.search(text, max(s0, vs - 40), vs) or _NAME_ENABLES.search(text, max(s0, vs - 30), vs)) \
                 and _TO_REACH.match(text, max(e, ve), anchor):
             helper = _enabler(text, found, methods, s0, vs)
@@ -296,6 +298,32 @@ def _base_of_ours(text: str, found, i: int, paper: "Own | None") -> bool:
         return False  # "using a convolutional network that ... (CR-CNN)": a name the abstract defines is its own
     return found.entities[i][4].startswith("lexicon") and name != paper.name.lower() and name not in {p.lower() for p in found.proposed} \
         and text[found.entities[i][0]:found.entities[i][1]].lower() != paper.name.lower()
+
+
+#: what joins a model to the backbone it is run with: "FooDet with (ResNeXt-101)", "FooDet applied to (BarNet)"
+_LINK = re.compile(r"\s+(?:with|using|applied to|equipped with|on top of)\s+(?:the\s+|an?\s+)?", re.I)
+_STATES_CAN = re.compile(r"\s+(?:(?:also|further|still|even|now|can|could)\s+)?(?:achiev|obtain|reach|attain|yield|scor)\w*\b", re.I)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+
+
+def _with_owner(text: str, found, methods: list[int], s0: int, span: tuple[int, int], anchor: int) -> int | None:
+    """The Method written as a name that the backbone at ``span`` (or a list of backbones ending there) is
+    joined to by "with"/"applied to", when the backbone is the subject of the verb stating the value
+    at ``anchor`` ("FooDet with BarNet-50 and BazNet-T achieves 53.7% and 57.1%": FooDet's figures)."""
+    if not _STATES_CAN.match(text, span[1]) or CLAUSE.search(text, span[1], anchor) or HAS_VALUE.search(text, span[1], anchor):
+        return None
+    start = span[0]
+    for j in reversed([j for j in methods if s0 <= found.entities[j][0] and found.entities[j][1] <= span[0]]):
+        js, je = found.entities[j][0], found.entities[j][1]
+        end = max(je, _variant(text, js, je)[1])
+        if end > start:
+            continue
+        if _LIST_JOIN.fullmatch(text, end, start):
+            start = min(js, _variant(text, js, je)[0])
+            continue  # "with Res2Net-101 and Swin-T": one more backbone of the list
+        link = _LINK.fullmatch(text, end, start)
+        return j if link is not None and shaped(text[js:je]) and not _COMPONENT.match(text, je) else None
+    return None
 
 
 #: a name a figure is obtained with: "... 46.8 AP using ResNet50-FPN"
