@@ -459,3 +459,10 @@ def test_a_model_the_abstract_defines_stays_the_method_of_what_we_achieve_using_
 def test_a_backbone_a_named_model_runs_with_is_not_the_method(nlp, sentence):
     res = results_of(nlp, sentence, title="FooDet: One-Stage Detection")
     assert {meth for v, _, _, meth, *_ in res if v.endswith("%")} == {"FooDet"}
+
+
+def test_a_base_model_run_with_the_papers_proposal_does_not_take_its_figure(nlp):
+    res = results_of(nlp, "We propose FooDrop, a simple dropout scheme for sequence models. Experiments show that "
+                          "Transformer with FooDrop can achieve 29.4 BLEU on WMT14 English-German.",
+                     title="FooDrop: Dropout for Sequence Models")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("29.4", "FooDrop")]

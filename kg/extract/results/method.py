@@ -310,6 +310,8 @@ def _with_owner(text: str, found, methods: list[int], s0: int, span: tuple[int, 
     """The Method written as a name that the backbone at ``span`` (or a list of backbones ending there) is
     joined to by "with"/"applied to", when the backbone is the subject of the verb stating the value
     at ``anchor`` ("FooDet with BarNet-50 and BazNet-T achieves 53.7% and 57.1%": FooDet's figures)."""
+    if text[span[0]:span[1]].lower() in {p.lower() for p in found.proposed}:
+        return None  # "Transformer with UniDrop can achieve": the proposal is what the base runs with
     if not _STATES_CAN.match(text, span[1]) or CLAUSE.search(text, span[1], anchor) or HAS_VALUE.search(text, span[1], anchor):
         return None
     start = span[0]
