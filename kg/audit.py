@@ -33,6 +33,7 @@ from typing import Any
 import networkx as nx
 from rapidfuzz import fuzz, process
 
+from kg.extract.boundaries import compound_prefix
 from kg.link.normalize import FUNCTION_WORDS, is_proper_name, norm_name, spelling_variants
 
 NAME_TYPES = ("Method", "Dataset", "Metric", "Task")
@@ -95,14 +96,16 @@ def shared_names(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
 
 
 def _inside_word(d: dict, texts: dict[str, dict]) -> bool:
-    """Whether most of a node's evidence spans start or end inside a word of the paper's text."""
+    """Whether most of a node's evidence spans start or end inside a word of the paper's text, or start after a
+    name-like piece and a hyphen ("U-Net" of "Wave-U-Net", see :func:`~kg.extract.boundaries.compound_prefix`)."""
     ev = [e for e in d.get("evidence") or () if isinstance(e, dict)]
     inside = 0
     for e in ev:
         text = (texts.get(e.get("paper")) or {}).get(e.get("field") or "abstract") or ""
         s, t = int(e.get("start", 0)), int(e.get("end", 0))
         if (s > 0 and text[s - 1:s].isalnum() and text[s:s + 1].isalnum()) or \
-                (t < len(text) and text[t:t + 1].isalnum() and text[t - 1:t].isalnum()):
+                (t < len(text) and text[t:t + 1].isalnum() and text[t - 1:t].isalnum()) or \
+                (d.get("type") != "Metric" and compound_prefix(text, s) is not None):
             inside += 1
     return bool(ev) and inside >= INSIDE_SHARE * len(ev)
 

@@ -121,3 +121,16 @@ def test_duplicates_by_head_modifier_and_acronym_letters():
     # two heads of one bare name are two things; one prefix changed is another method
     assert not any(set(ids) == {"metric:top-3-accuracy", "metric:top-3-error"} for _, ids in dups)
     assert not any("method:semi-wombat" in ids for _, ids in dups)
+
+
+def test_a_name_cut_from_a_hyphenated_compound_counts_inside_a_word():
+    text = "We adapt the Wave-U-Net to music, beside a pre-trained U-Net and a Multi-Task U-Net."
+    g = nx.MultiDiGraph()
+    g.add_node("paper:q", id="paper:q", type="Paper", name="Q", title="Q", abstract=text)
+    spans = {"cut": text.index("U-Net"), "pre": text.index("trained U-Net") + 8, "multi": text.rindex("U-Net")}
+    for key, i in spans.items():
+        _entity(g, f"method:{key}", "Method", "U-Net", 1,
+                [{"paper": "paper:q", "field": "abstract", "start": i, "end": i + 5}])
+    reasons = {j["id"]: j["reasons"] for j in junk_nodes(g)}
+    assert "inside-word" in reasons["method:cut"]
+    assert "inside-word" not in reasons.get("method:pre", []) + reasons.get("method:multi", [])

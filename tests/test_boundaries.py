@@ -371,3 +371,22 @@ def test_a_line_break_hyphen_between_two_non_words_is_joined_in_the_node_name():
     kept = ["Pre-training", "Auto-encoder", "Bi-directional LSTM", "MSR-VTT", "Mask-RCNN", "RGB-D",
             "Dogs-in-the-Wild", "Semi-Supervised", "self-attention", "co-training"]
     assert [unbroken(n) for n in kept] == kept
+
+
+# --- compounds: a name joined after a name-like piece and a hyphen -------------------------------------------
+
+
+@pytest.mark.parametrize("text, whole, piece, kind", [
+    ("We adapt the Wave-U-Net to separate singing voice from accompaniment.", "Wave-U-Net", "U-Net", "Method"),
+    ("Flow models such as Glow-TTS synthesise speech in parallel.", "Glow-TTS", "TTS", "Method"),
+    ("Our agent beats the Robo-VLN agent on navigation in continuous spaces.", "Robo-VLN", "VLN", "Method"),
+])
+def test_a_name_after_a_name_like_piece_and_a_hyphen_is_the_whole_compound(text, whole, piece, kind):
+    got = mentions(text)
+    assert whole in {t for k, t, _ in got if k == kind}
+    assert piece not in {t for _, t, _ in got}
+
+
+def test_modifiers_and_pairs_before_a_hyphen_stay_apart():
+    names = found("A pre-trained BERT, a Multi-Task U-Net and a CNN-LSTM tagger are compared.")
+    assert "U-Net" in names and not any(n.endswith("Task U-Net") or n.startswith("Multi-") for n in names)

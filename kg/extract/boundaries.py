@@ -433,6 +433,56 @@ def name_variants(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: Name-like pieces joined by hyphens before a name, from the start of a token: each begins with a capital or a
+#: digit ("Wave-", "STMC-", "Glow-", "3D-"); a lower-case piece ("pre-", "multi-") is a modifier.
+_COMPOUND_HEAD = re.compile(r"(?<![\w\-+/.])(?:[A-Z0-9][A-Za-z0-9]*-)+$")
+#: English bound prefixes, capitalised at a sentence or title word's start: they modify, they name nothing.
+_BOUND_PREFIXES = frozenset({"multi", "self", "semi", "non", "pre", "post", "bi", "co", "cross", "anti", "sub",
+                             "super", "inter", "intra", "un", "re", "de", "over", "under", "out", "mid", "meta",
+                             "hyper", "ultra", "micro", "macro", "mini", "auto", "quasi", "pseudo", "single",
+                             "zero", "few", "one", "two", "low", "high", "full", "half", "end", "all", "top"})
+
+
+def compound_prefix(text: str, start: int) -> int | None:
+    """Where the name-like compound that ``start`` continues after a hyphen begins ("Wave-U-Net" for a name at
+    "U-Net"), or None: no hyphen before it, a lower-case or bound prefix ("pre-", "Multi-", "Self-").
+
+    >>> t = "Wave-U-Net, pre-BERT, Multi-Task, the STMC-Transformer"
+    >>> [compound_prefix(t, t.index(w)) for w in ("U-Net", "BERT", "Task", "Transformer")]
+    [0, None, None, 38]
+    """
+    if start < 2 or text[start - 1] != "-":
+        return None
+    m = _COMPOUND_HEAD.search(text, max(0, start - 40), start)
+    if m is None or any(p.lower() in _BOUND_PREFIXES for p in m.group().split("-")[:-1]):
+        return None
+    return m.start()
+
+
+def compound_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A name the text writes after a name-like piece and a hyphen is part of a longer name ("Wave-U-Net",
+    "Glow-TTS", "Mini-ImageNet"): the compound takes the whole token and the name's type, and a one-word task
+    so named is a system that does it ("Glow-TTS" is a Method). A known name before the hyphen makes a pair
+    ("CNN-LSTM"), metrics keep their qualifiers ("Macro-F1"), bound prefixes stay modifiers ("Multi-Task").
+
+    >>> t = "We adapt Wave-U-Net and Glow-TTS for TTS, a CNN-LSTM and a Multi-Task U-Net"
+    >>> at = lambda w, k, r="lexicon": Candidate(t.index(w), t.index(w) + len(w), k, 60, r)
+    >>> cs = [at("U-Net", T.METHOD), at("TTS", T.TASK), at("CNN", T.METHOD), at("LSTM", T.METHOD)]
+    >>> [(t[c.start:c.end], c.type.value) for c in compound_names(t, cs)]
+    [('Wave-U-Net', 'Method'), ('Glow-TTS', 'Method'), ('CNN', 'Method'), ('LSTM', 'Method')]
+    """
+    known = {c.end for c in cands if c.rule.startswith("lexicon") or c.rule == "grown"}
+    out, grown = [], []
+    for c in cands:
+        s = compound_prefix(text, c.start) if c.type is not T.METRIC else None
+        if s is not None and c.start - 1 not in known:
+            kind = T.METHOD if c.type is T.TASK and " " not in text[c.start:c.end] else c.type
+            c = c._replace(start=s, type=kind, canonical=None, rule=_grown_rule(c.rule))
+            grown.append((c.start, c.end))
+        out.append(c)
+    return [c for c in out if not any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in grown)]
+
+
 # --- tasks: qualifiers, means, "Joint X and Y" ---------------------------------------------------------------
 
 #: Words that grade how well a task is done ("Efficient Person Search", "precise localization"): no part of it.

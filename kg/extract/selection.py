@@ -58,6 +58,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = boundaries.kind_named_metrics(text, cands)  # "a metric learning formulation called X": a Method
     cands = boundaries.generated_fragments(text, cands)  # "set accuracy" of "test set accuracy"
     cands = boundaries.computed_distances(text, cands, sents)  # "Relaxed Word Mover's Distance (RWMD)": a Method
+    cands = boundaries.compound_names(text, cands)  # "Wave-U-Net", "Glow-TTS": not "U-Net", "TTS"
     cands = boundaries.name_variants(text, cands)  # "CIFAR100-LT", "CLEVR-Ref+", "DeepID2+"
     cands = boundaries.dataset_editions(text, cands)  # "ICDAR 2015", not the series "ICDAR"
     cands = boundaries.joined_datasets(text, cands)  # "the DAVIS 2017 Unsupervised dataset"
