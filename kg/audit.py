@@ -95,19 +95,34 @@ def shared_names(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
     return sorted(out, key=lambda r: (-sum(r["types"].values()), r["name"]))
 
 
-def _inside_word(d: dict, texts: dict[str, dict]) -> bool:
-    """Whether most of a node's evidence spans start or end inside a word of the paper's text, or start after a
-    name-like piece and a hyphen ("U-Net" of "Wave-U-Net", see :func:`~kg.extract.boundaries.compound_prefix`)."""
+def _span_inside(text: str, s: int, t: int, etype: str | None) -> bool:
+    """Whether a span starts or ends inside a word of ``text``, or (no metric) starts after a name-like piece
+    and a hyphen ("U-Net" of "Wave-U-Net", see :func:`~kg.extract.boundaries.compound_prefix`)."""
+    return bool((s > 0 and text[s - 1:s].isalnum() and text[s:s + 1].isalnum())
+                or (t < len(text) and text[t:t + 1].isalnum() and text[t - 1:t].isalnum())
+                or (etype != "Metric" and compound_prefix(text, s) is not None))
+
+
+def _inside_spans(d: dict, texts: dict[str, dict]) -> tuple[int, int]:
+    """(evidence spans of a node cut inside a word, evidence spans)."""
     ev = [e for e in d.get("evidence") or () if isinstance(e, dict)]
     inside = 0
     for e in ev:
         text = (texts.get(e.get("paper")) or {}).get(e.get("field") or "abstract") or ""
-        s, t = int(e.get("start", 0)), int(e.get("end", 0))
-        if (s > 0 and text[s - 1:s].isalnum() and text[s:s + 1].isalnum()) or \
-                (t < len(text) and text[t:t + 1].isalnum() and text[t - 1:t].isalnum()) or \
-                (d.get("type") != "Metric" and compound_prefix(text, s) is not None):
-            inside += 1
-    return bool(ev) and inside >= INSIDE_SHARE * len(ev)
+        inside += _span_inside(text, int(e.get("start", 0)), int(e.get("end", 0)), d.get("type"))
+    return inside, len(ev)
+
+
+def _inside_word(d: dict, texts: dict[str, dict]) -> bool:
+    """Whether most of a node's evidence spans are cut inside a word (:func:`_span_inside`)."""
+    inside, n = _inside_spans(d, texts)
+    return n > 0 and inside >= INSIDE_SHARE * n
+
+
+def inside_word_spans(g: nx.MultiDiGraph) -> int:
+    """How many evidence spans kept on entity nodes are cut inside a word of their paper's text."""
+    texts = {nid: d for nid, d in g.nodes(data=True) if d.get("type") == "Paper"}
+    return sum(_inside_spans(d, texts)[0] for _, d in g.nodes(data=True) if d.get("type") in NAME_TYPES)
 
 
 def _headline(d: dict) -> bool:
@@ -316,7 +331,7 @@ def audit(g: nx.MultiDiGraph, top: int = 500) -> dict[str, Any]:
     repos = bad_repositories(g)
     by_reason = Counter(r for j in junk for r in j["reasons"])
     return {"entities": sum(1 for _, d in g.nodes(data=True) if d.get("type") in NAME_TYPES),
-            "shared_names": len(shared), "junk_nodes": len(junk), "junk_by_reason": dict(sorted(by_reason.items())),
+            "shared_names": len(shared), "junk_nodes": len(junk), "inside_word_spans": inside_word_spans(g), "junk_by_reason": dict(sorted(by_reason.items())),
             "duplicates": len(dups), "bad_repositories": len(repos),
             "bad_repository_papers": sum(r["papers"] for r in repos),
             "lists": {"shared_names": shared, "junk_nodes": junk, "duplicates": dups, "bad_repositories": repos}}
@@ -333,6 +348,7 @@ def format_audit(report: dict[str, Any], limit: int = 20) -> str:
                  f"({', '.join(f'{k} {v}' for k, v in report['junk_by_reason'].items())})")
     lines += [f"  {r['type']:8s} {r['name']!r} ({r['papers']} papers): {', '.join(r['reasons'])}"
               for r in lists["junk_nodes"][:limit]]
+    lines.append(f"evidence spans cut inside a word: {report.get('inside_word_spans', 0)}")
     lines.append(f"probable duplicates among the most used nodes: {report['duplicates']}")
     lines += [f"  {r['type']:8s} {r['how']:10s} {' = '.join(r['ids'])}" for r in lists["duplicates"][:limit]]
     lines.append(f"bare or truncated repository URLs: {report['bad_repositories']} "

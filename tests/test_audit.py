@@ -6,7 +6,8 @@ import json
 import networkx as nx
 from click.testing import CliRunner
 
-from kg.audit import audit, bad_repositories, duplicates, junk_nodes, shared_names, variant_key
+from kg.audit import (audit, bad_repositories, duplicates, inside_word_spans, junk_nodes, shared_names,
+                      variant_key)
 from kg.cli import main
 from kg.graph.io import save_graph
 
@@ -134,3 +135,4 @@ def test_a_name_cut_from_a_hyphenated_compound_counts_inside_a_word():
     reasons = {j["id"]: j["reasons"] for j in junk_nodes(g)}
     assert "inside-word" in reasons["method:cut"]
     assert "inside-word" not in reasons.get("method:pre", []) + reasons.get("method:multi", [])
+    assert inside_word_spans(g) == 1

@@ -440,16 +440,19 @@ _COMPOUND_HEAD = re.compile(r"(?<![\w\-+/.])(?:[A-Z0-9][A-Za-z0-9]*-)+$")
 _BOUND_PREFIXES = frozenset({"multi", "self", "semi", "non", "pre", "post", "bi", "co", "cross", "anti", "sub",
                              "super", "inter", "intra", "un", "re", "de", "over", "under", "out", "mid", "meta",
                              "hyper", "ultra", "micro", "macro", "mini", "auto", "quasi", "pseudo", "single",
-                             "zero", "few", "one", "two", "low", "high", "full", "half", "end", "all", "top"})
+                             "zero", "few", "one", "two", "low", "high", "full", "half", "end", "all", "top",
+                             # a template's run-in heads: "Index Terms-Object detection", "Abstract-Weakly ..."
+                             "terms", "keywords", "index", "abstract"})
 
 
 def compound_prefix(text: str, start: int) -> int | None:
     """Where the name-like compound that ``start`` continues after a hyphen begins ("Wave-U-Net" for a name at
-    "U-Net"), or None: no hyphen before it, a lower-case or bound prefix ("pre-", "Multi-", "Self-").
+    "U-Net"), or None: no hyphen before it, a lower-case or bound prefix ("pre-", "Multi-", "Self-"), a
+    template's head ("Index Terms-").
 
-    >>> t = "Wave-U-Net, pre-BERT, Multi-Task, the STMC-Transformer"
-    >>> [compound_prefix(t, t.index(w)) for w in ("U-Net", "BERT", "Task", "Transformer")]
-    [0, None, None, 38]
+    >>> t = "Wave-U-Net, pre-BERT, Multi-Task, the STMC-Transformer. Index Terms-Object detection"
+    >>> [compound_prefix(t, t.index(w)) for w in ("U-Net", "BERT", "Task", "Transformer", "Object")]
+    [0, None, None, 38, None]
     """
     if start < 2 or text[start - 1] != "-":
         return None
