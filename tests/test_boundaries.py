@@ -380,6 +380,7 @@ def test_a_line_break_hyphen_between_two_non_words_is_joined_in_the_node_name():
     ("We adapt the Wave-U-Net to separate singing voice from accompaniment.", "Wave-U-Net", "U-Net", "Method"),
     ("Flow models such as Glow-TTS synthesise speech in parallel.", "Glow-TTS", "TTS", "Method"),
     ("Our agent beats the Robo-VLN agent on navigation in continuous spaces.", "Robo-VLN", "VLN", "Method"),
+    ("Our reasoning model improves on the QA-GNN model on commonsense questions.", "QA-GNN", "GNN", "Method"),
 ])
 def test_a_name_after_a_name_like_piece_and_a_hyphen_is_the_whole_compound(text, whole, piece, kind):
     got = mentions(text)

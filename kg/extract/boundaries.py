@@ -465,20 +465,22 @@ def compound_prefix(text: str, start: int) -> int | None:
 def compound_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A name the text writes after a name-like piece and a hyphen is part of a longer name ("Wave-U-Net",
     "Glow-TTS", "Mini-ImageNet"): the compound takes the whole token and the name's type, and a one-word task
-    so named is a system that does it ("Glow-TTS" is a Method). A known name before the hyphen makes a pair
-    ("CNN-LSTM"), metrics keep their qualifiers ("Macro-F1"), bound prefixes stay modifiers ("Multi-Task").
+    so named is a system that does it ("Glow-TTS" is a Method). A known name of the same type before the hyphen
+    makes a pair ("CNN-LSTM"; a task's name opens a model's, "QA-GNN"), metrics keep their qualifiers
+    ("Macro-F1"), bound prefixes stay modifiers ("Multi-Task").
 
-    >>> t = "We adapt Wave-U-Net and Glow-TTS for TTS, a CNN-LSTM and a Multi-Task U-Net"
+    >>> t = "We adapt Wave-U-Net and Glow-TTS for TTS, a CNN-LSTM, QA-GNN and a Multi-Task U-Net"
     >>> at = lambda w, k, r="lexicon": Candidate(t.index(w), t.index(w) + len(w), k, 60, r)
-    >>> cs = [at("U-Net", T.METHOD), at("TTS", T.TASK), at("CNN", T.METHOD), at("LSTM", T.METHOD)]
+    >>> cs = [at("U-Net", T.METHOD), at("TTS", T.TASK), at("CNN", T.METHOD), at("LSTM", T.METHOD),
+    ...       at("QA", T.TASK), at("GNN", T.METHOD)]
     >>> [(t[c.start:c.end], c.type.value) for c in compound_names(t, cs)]
-    [('Wave-U-Net', 'Method'), ('Glow-TTS', 'Method'), ('CNN', 'Method'), ('LSTM', 'Method')]
+    [('Wave-U-Net', 'Method'), ('Glow-TTS', 'Method'), ('CNN', 'Method'), ('LSTM', 'Method'), ('QA-GNN', 'Method')]
     """
-    known = {c.end for c in cands if c.rule.startswith("lexicon") or c.rule == "grown"}
+    known = {(c.end, c.type) for c in cands if c.rule.startswith("lexicon") or c.rule == "grown"}
     out, grown = [], []
     for c in cands:
         s = compound_prefix(text, c.start) if c.type is not T.METRIC else None
-        if s is not None and c.start - 1 not in known:
+        if s is not None and (c.start - 1, c.type) not in known:
             kind = T.METHOD if c.type is T.TASK and " " not in text[c.start:c.end] else c.type
             c = c._replace(start=s, type=kind, canonical=None, rule=_grown_rule(c.rule))
             grown.append((c.start, c.end))
