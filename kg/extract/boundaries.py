@@ -466,8 +466,9 @@ def compound_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A name the text writes after a name-like piece and a hyphen is part of a longer name ("Wave-U-Net",
     "Glow-TTS", "Mini-ImageNet"): the compound takes the whole token and the name's type, and a one-word task
     so named is a system that does it ("Glow-TTS" is a Method). A known name of the same type before the hyphen
-    makes a pair ("CNN-LSTM"; a task's name opens a model's, "QA-GNN"), metrics keep their qualifiers
-    ("Macro-F1"), bound prefixes stay modifiers ("Multi-Task").
+    makes a pair ("CNN-LSTM"; a task's name opens a model's, "QA-GNN"); a compound another rule found keeps
+    its type ("on DukeMTMC-ReID"); metrics keep their qualifiers ("Macro-F1"), bound prefixes stay modifiers
+    ("Multi-Task").
 
     >>> t = "We adapt Wave-U-Net and Glow-TTS for TTS, a CNN-LSTM, QA-GNN and a Multi-Task U-Net"
     >>> at = lambda w, k, r="lexicon": Candidate(t.index(w), t.index(w) + len(w), k, 60, r)
@@ -477,10 +478,13 @@ def compound_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     [('Wave-U-Net', 'Method'), ('Glow-TTS', 'Method'), ('CNN', 'Method'), ('LSTM', 'Method'), ('QA-GNN', 'Method')]
     """
     known = {(c.end, c.type) for c in cands if c.rule.startswith("lexicon") or c.rule == "grown"}
+    spans = {(c.start, c.end) for c in cands}
     out, grown = [], []
     for c in cands:
         s = compound_prefix(text, c.start) if c.type is not T.METRIC else None
-        if s is not None and (c.start - 1, c.type) not in known:
+        if s is not None and (s, c.end) in spans:  # another rule found the compound: its type stands
+            grown.append((s, c.end))
+        elif s is not None and (c.start - 1, c.type) not in known:
             kind = T.METHOD if c.type is T.TASK and " " not in text[c.start:c.end] else c.type
             c = c._replace(start=s, type=kind, canonical=None, rule=_grown_rule(c.rule))
             grown.append((c.start, c.end))
