@@ -602,3 +602,43 @@ def recast_task(m: Mention, text: str) -> bool:
     if _PROBLEM_AFTER.match(text, m.end) is None:
         return False
     return _RECAST_BEFORE.search(text, max(0, m.start - 120), m.start) is not None
+
+
+#: A verb that takes a means as its object ("we use X", "adopt the widely-used X", "we propose a novel X"),
+#: then up to three words before the mention, within its clause.
+_MEANS_VERB = re.compile(r"\b(?:adopt|uses?|used|using|employ|utiliz|utilis|leverag|appl(?:y|ies|ied|ying)|exploit"
+                         r"|incorporat|propos|introduc|present|develop|design|devis)\w*\s+(?:[\w\-]+\s+){0,3}$", re.I)
+#: The same means, said after the mention: "X (and Y) are proposed/used/adopted ...".
+_MEANS_PASSIVE = re.compile(r"(?:\s*\([^)]*\))?(?:\s+and\s+[\w\- ]{0,40}?)?\s+(?:is|are|was|were|has\s+been|have\s+been)"
+                            r"\s+(?:\w+ly\s+)?(?:proposed|introduced|used|adopted|employed|applied|presented|developed"
+                            r"|designed|utili[sz]ed|leveraged|exploited)\b", re.I)
+#: What makes the mention a goal after all: a preposition between the verb and it ("use X for Y", "propose
+#: a model for Y"), a cue naming a task before it ("the task of Y") or after it ("Y tasks").
+_GOAL_BETWEEN = re.compile(r"\b(?:for|to|in|on|of|towards?)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+_TASK_AFTER = re.compile(r"\s+(?:tasks?|problems?|challenges?|benchmarks?|settings?)\b", re.I)
+_CLAUSE_START = re.compile(r".*(?:[.;:!?]\s|,\s+(?:and|but|which|while|whereas)\s)", re.S)
+_TASK_GUESS_RULES = frozenset({"head", "task-context", "list", "titlecase", "grown", "title-task"})
+
+
+def means_task(m: Mention, text: str) -> bool:
+    """Whether a Task mention stands where a paper names its means, not its goal: the object of a verb of use
+    or proposal ("we use Poisson Surface Reconstruction to transform ...", "we propose a novel
+    Cycle-Consistent Adversarial Domain Adaptation model") or the subject of one in the passive ("dual path
+    image translation and ... are proposed"); no preposition between the verb and it ("a method for X")
+    and no task cue beside it ("the task of X", "X tasks"). A guess: a second paper must confirm the task.
+
+    >>> t = "We use Poisson surface reconstruction to mesh it. We propose a model for shape completion."
+    >>> [means_task(Mention(EntityType.TASK, s, t.index(s), t.index(s) + len(s), rule="head"), t)
+    ...  for s in ("Poisson surface reconstruction", "shape completion")]
+    [True, False]
+    """
+    if m.type is not EntityType.TASK or m.rule not in _TASK_GUESS_RULES or m.aliases:
+        return False
+    before = text[max(0, m.start - 100):m.start]
+    before = before[_CLAUSE_START.match(before).end():] if _CLAUSE_START.match(before) else before
+    if _TASK_AFTER.match(text, m.end) or re.search(r"\b(?:tasks?|problems?)\s+(?:of|called|named)\s+$", before, re.I):
+        return False
+    verb = _MEANS_VERB.search(before)
+    if verb is not None:
+        return _GOAL_BETWEEN.search(before, verb.start()) is None
+    return _MEANS_PASSIVE.match(text, m.end) is not None

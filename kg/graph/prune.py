@@ -49,8 +49,8 @@ from functools import lru_cache
 
 import networkx as nx
 
-from kg.graph.namehood import (furniture, generic_compound, guessed_method, loose_task, measure_after_figure,
-                               modifier_task, part_description, recast_task)
+from kg.graph.namehood import (furniture, generic_compound, guessed_method, loose_task, means_task,
+                               measure_after_figure, modifier_task, part_description, recast_task)
 from kg.models import Linked, Mention
 from kg.vocab import EntityType
 
@@ -206,8 +206,9 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str]]:
         look = bool(eid) and guessed_method(m, paper.text(m.field), paper.abstract) \
             and (m.rule != "title-name" or seen[eid] == 1)
         (looks if look else other).add(eid)
-        out.append(weak_mention(m) or look or (bool(eid) and (loose_task(m, paper.text(m.field))
-                                                               or modifier_task(m, paper.text(m.field)))))
+        text = paper.text(m.field)
+        out.append(weak_mention(m) or look or (bool(eid) and (loose_task(m, text) or modifier_task(m, text)
+                                                               or means_task(m, text))))
     return out, looks - other
 
 
