@@ -31,3 +31,15 @@ def test_a_task_phrase_one_paper_uses_or_proposes_as_its_means_is_no_node():
 def test_a_second_paper_naming_the_phrase_as_its_goal_keeps_the_task():
     other = Paper("b", "Ferns", "Seam corner reconstruction from satellite images remains hard.")
     assert "seam corner reconstruction" in _task_names([Paper("a", "Moss Scans", MEANS), other])
+
+
+def test_what_a_used_dataset_is_for_is_a_goal():
+    from kg.graph.namehood import means_task
+    from kg.models import Mention
+    from kg.vocab import EntityType
+
+    text = "It nears supervised scores on the widely used DAGM fern-defect detection dataset."
+    s = text.index("fern-defect")
+    m = Mention(EntityType.TASK, "fern-defect detection", s, s + 21, rule="grown")
+    assert not means_task(m, text)
+    assert means_task(m, text.replace(" dataset", " to sort ferns"))

@@ -17,7 +17,9 @@ and a Task phrase from its head word right before a noun it modifies ("core trai
 :func:`kg.graph.namehood.modifier_task`). A Task phrase guessed from its task word that a paper recasts its
 task as ("formulate the depth regression as a bin index estimation problem":
 :func:`kg.graph.namehood.recast_task`) is a means, no evidence in any number of papers (two RGB-D saliency papers
-"treat this task as a point estimation problem"). A Metric guessed only from its role in a sentence ("right speed", "computational
+"treat this task as a point estimation problem"). A Task guess a paper names as its means ("we use Poisson
+Surface Reconstruction to transform ...", "X and Y are proposed": :func:`kg.graph.namehood.means_task`) is a
+single-paper guess. A Metric guessed only from its role in a sentence ("right speed", "computational
 speed", "sparsity") or its capitals ("Line IoU" of "Line IoU loss"), nowhere used as a measure (no number, no
 "in terms of"), is no evidence in any number of papers: papers name such qualities in passing, and a measure
 a paper is scored with is written with its figure somewhere.
