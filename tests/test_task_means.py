@@ -43,3 +43,4 @@ def test_what_a_used_dataset_is_for_is_a_goal():
     m = Mention(EntityType.TASK, "fern-defect detection", s, s + 21, rule="grown")
     assert not means_task(m, text)
     assert means_task(m, text.replace(" dataset", " to sort ferns"))
+    assert not means_task(m, text.replace(" dataset", ", a new dataset of ferns"))  # an appositive names it

@@ -613,10 +613,10 @@ _MEANS_PASSIVE = re.compile(r"(?:\s*\([^)]*\))?(?:\s+and\s+[\w\- ]{0,40}?)?\s+(?
                             r"\s+(?:\w+ly\s+)?(?:proposed|introduced|used|adopted|employed|applied|presented|developed"
                             r"|designed|utili[sz]ed|leveraged|exploited)\b", re.I)
 #: What makes the mention a goal after all: a preposition between the verb and it ("use X for Y", "propose
-#: a model for Y"), a cue naming a task before it ("the task of Y") or after it ("Y tasks", "the widely used Y dataset").
+#: a model for Y"), a cue naming a task before it ("the task of Y") or after it ("Y tasks", "the widely used Y dataset", "we introduce Y, a dataset of ...").
 _GOAL_BETWEEN = re.compile(r"\b(?:for|to|in|on|of|towards?)\s+(?:[\w\-]+\s+){0,3}$", re.I)
-_TASK_AFTER = re.compile(r"\s+(?:tasks?|problems?|challenges?|benchmarks?|settings?|datasets?|data|corpus|corpora)\b",
-                         re.I)
+_TASK_AFTER = re.compile(r"(?:\s*,\s*(?:a|an|the)(?:\s+[\w\-]+){0,3}?)?\s+(?:tasks?|problems?|challenges?|benchmarks?"
+                         r"|settings?|datasets?|data|corpus|corpora)\b", re.I)
 _CLAUSE_START = re.compile(r".*(?:[.;:!?]\s|,\s+(?:and|but|which|while|whereas)\s)", re.S)
 _TASK_GUESS_RULES = frozenset({"head", "task-context", "list", "titlecase", "grown", "title-task"})
 
