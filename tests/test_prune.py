@@ -65,6 +65,21 @@ def _pruned_names(papers):
     return {(d.get("type"), d.get("name", "").lower()) for _, d in g.nodes(data=True)}
 
 
+def _built_names(tmp_path, rows):
+    """(type, name) of every node the whole pipeline builds from (id, title, abstract) rows: the corpus-wide
+    type votes run in ``build``, not in ``pruned_graph``."""
+    import json
+
+    from kg.graph import load_graph
+    from kg.pipeline import build
+
+    src = tmp_path / "papers.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "title": t, "abstract": a}) + "\n" for i, t, a in rows))
+    build([src], tmp_path / "out", html=False, store=False)
+    g = load_graph(tmp_path / "out")
+    return {(d.get("type"), d.get("name")) for _, d in g.nodes(data=True)}
+
+
 def test_short_task_and_metric_guesses_of_one_paper_are_no_nodes():
     names = _pruned_names(MORE[:1])
     assert ("Task", "adaptive segmentation") not in names
@@ -210,19 +225,10 @@ def test_a_name_right_after_a_percentage_is_a_measure_not_a_method():
 def test_a_kind_of_data_is_no_method_in_the_build(tmp_path):
     """A coined-looking name that most papers follow with a word of data ("LiDAR point clouds") is a kind of
     data, not a method: ``kg build`` leaves it out, and keeps the methods beside it."""
-    import json
-
-    from kg.graph import load_graph
-    from kg.pipeline import build
-
     rows = [("d1", "Car sensing", "We fuse LiDAR point clouds with camera images and train BERT on the labels."),
             ("d2", "Depth from sweeps", "Our detector reads LiDAR sweeps and LiDAR data from a moving car with BERT."),
             ("d3", "Cheap sensing", "LiDAR is expensive, so we use cameras and BERT.")]
-    src = tmp_path / "papers.jsonl"
-    src.write_text("".join(json.dumps({"id": i, "title": t, "abstract": a}) + "\n" for i, t, a in rows))
-    build([src], tmp_path / "out", html=False, store=False)
-    g = load_graph(tmp_path / "out")
-    names = {(d.get("type"), d.get("name")) for _, d in g.nodes(data=True)}
+    names = _built_names(tmp_path, rows)
     assert ("Method", "BERT") in names
     assert not any(n == "LiDAR" and t == "Method" for t, n in names)
 
@@ -230,20 +236,11 @@ def test_a_kind_of_data_is_no_method_in_the_build(tmp_path):
 def test_a_kind_of_data_a_paper_defines_is_still_no_method(tmp_path):
     """An acronym's long form is a Method only by default; one paper spelling out "Photon Echo Ranging (PHER)"
     does not make the letters a method when the other papers follow them with a word of data."""
-    import json
-
-    from kg.graph import load_graph
-    from kg.pipeline import build
-
     rows = [("e1", "Echo sensing", "We use Photon Echo Ranging (PHER) sensors; PHER point clouds are sparse, so BERT helps."),
             ("e2", "Depth from echoes", "Our detector reads PHER sweeps and PHER data from a moving car with BERT."),
             ("e3", "Echo maps", "We register PHER scans to a map and label PHER point clouds with BERT."),
             ("e4", "Cheap echoes", "PHER images are noisy; PHER signals are cheap, and BERT reads them.")]
-    src = tmp_path / "papers.jsonl"
-    src.write_text("".join(json.dumps({"id": i, "title": t, "abstract": a}) + "\n" for i, t, a in rows))
-    build([src], tmp_path / "out", html=False, store=False)
-    g = load_graph(tmp_path / "out")
-    names = {(d.get("type"), d.get("name")) for _, d in g.nodes(data=True)}
+    names = _built_names(tmp_path, rows)
     assert ("Method", "BERT") in names
     assert not any(t == "Method" and n in ("PHER", "Photon Echo Ranging") for t, n in names), names
 
