@@ -71,6 +71,8 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
         if lex_end is None:
             lex_end = {x.end: x for x in cands if x.rule.startswith("lexicon")}
         etype = _run_type(text, start, end, lex_end.get(end), c)
+        if etype is T.TASK and (cont := continuation(text, start, end)):
+            end, etype = cont, (lex_end[cont].type if cont in lex_end else T.METHOD)
         if etype is T.DATASET:
             start = _edition_before(text, start, end, starts)
         out.append(Candidate(start, end, etype, rules.PRI_LEXICON_LONG + 1, "titlecase"))
@@ -88,6 +90,37 @@ def _extend_right(text: str, end: int) -> int:
             label = _LABEL_AFTER.match(text, end) if _LABELLED.search(text, max(0, end - 10), end) else None
             return label.end() if label else end  # "ShanghaiTech Part B", "... Dataset Version II"
         end = m.end()
+
+
+#: A token right after a Title Case run that continues the name, not a new word: an acronym or a name in
+#: mixed case ("GAN", "tranSFormer", "CNNs"), or a Title Case process word before a model head ("Pooling Net").
+_CONTINUES = re.compile(r" (?:((?:[A-Z]{2,}|[a-z]+[A-Z]|[A-Z][a-z]+[A-Z])[\w\-]*)"
+                        r"|[A-Z][a-z]+(?:ing|ed) (?:Net|Network|Model|Transformer|Former)s?)(?![\w\-])")
+
+
+def continuation(text: str, start: int, end: int) -> int | None:
+    """Where the name goes on when the Title Case run ``start:end`` is directly followed (a space, no
+    punctuation) by a token that continues it (:data:`_CONTINUES`); the run's own acronym ("Dynamic Time
+    Warping DTW") is no continuation. A Task phrase so followed is a piece of a longer name
+    ("Bipartite Graph Reasoning GAN", "Medical Image Segmentation tranSFormer"), not a mention of the task.
+
+    >>> t = "a Bipartite Graph Reasoning GAN and Dynamic Time Warping DTW and Pose Estimation for all"
+    >>> [continuation(t, t.index(s), t.index(s) + len(s))
+    ...  for s in ("Bipartite Graph Reasoning", "Dynamic Time Warping", "Pose Estimation")]
+    [31, None, None]
+    """
+    m = _CONTINUES.match(text, end)
+    if m is None:
+        return None
+    token = m.group(1)
+    if token and token.isupper() and _initials(text[start:end]).startswith(token.rstrip("s")[:2]):
+        return None
+    return m.end()
+
+
+def _initials(run: str) -> str:
+    """The capitals that start the words of a run and their hyphenated parts ("Closed-Loop Control": "CLC")."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", run) if w[:1].isupper())
 
 
 #: Words a name numbers by the label after them ("Part B", "Track 2", "Version II"): the label ends the name.
