@@ -67,6 +67,19 @@ def test_a_backbone_or_a_part_goes_to_its_owner(nlp):
     assert res["46.2"]["method"] == "FocalV2" and res["82.1%"]["method"] == "VATTX"
 
 
+def test_the_named_model_we_obtain_a_figure_using_is_its_method(nlp):
+    # "we ... using X, achieving V" and "using X on D (V error)": the figure is X's, written with its capitalised words
+    res = _by_value(results_of(nlp, "We propose a new gating of shortcut connections. We also test our design on CIFAR-10 "
+                                    "using Wide Gated ResNets, achieving 3.71% error. We then report improved results "
+                                    "using a 2001-layer ResNet on CIFAR-100 (19.42% error).", "Gated shortcuts"))
+    assert res["3.71%"]["method"] == "Wide Gated ResNets" and res["19.42%"]["method"] == "ResNet"
+    # a backbone, a family or a baseline after "than" is never the method of the figure
+    res = _by_value(results_of(nlp, "We propose ZorbNet, a video segmenter. We evaluate ZorbNet on DAVIS using a ResNet50 "
+                                    "backbone, achieving 71.9% J&F. We train our tagger using LSTMs, achieving 93.2% "
+                                    "accuracy on CoNLL-2003.", "ZorbNet"))
+    assert res["71.9%"]["method"] == "ZorbNet" and res["93.2%"]["method"] in (None, "ZorbNet")
+
+
 def test_our_named_model_is_what_the_proposed_model_stands_for(nlp):
     res = results_of(nlp, "We compare the performance of our SGNet with prior arts, and the proposed model achieves an "
                           "MAE of 57.6 on ShanghaiTech.", "Crowd Counting via Guided Attention Networks and Curriculum Loss")
