@@ -81,6 +81,9 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
             break  # "Our searched GANs achieve ...": the paper's own model, written as its kind
         gap = text[e:anchor]
         vs, ve = _variant(text, s, e)
+        if _OURS_USING.search(text, max(s0, vs - 80), vs):
+            pronoun = True
+            break  # "our unsupervised and supervised models using BERT base achieve 74.5%": a setting of our models
         if (owner := _with_owner(text, found, methods, s0, (vs, max(e, ve)), anchor)) is not None:
             return _whole(text, found, owner)  # "FooDet with ResNeXt-101 achieves 44.7%": FooDet's, not the backbone's
         if (_ENABLED.search(text, max(s0, vs - 40), vs) or _NAME_ENABLES.search(text, max(s0, vs - 30), vs)) \
@@ -359,6 +362,9 @@ def _used_for_figure(text: str, found, i: int, s0: int, anchor: int, paper: "Own
     return _whole(text, found, i)
 
 
+#: the paper's own model run with a name: "our (unsupervised and supervised) models using (BERT base)"
+_OURS_USING = re.compile(r"\bour\s+(?:[\w-]+\s+){0,4}?(?:models?|networks?|methods?|approach(?:es)?|systems?|frameworks?|"
+                         r"detectors?)\s+(?:using|with|based on|built on|on top of)\s+(?:the\s+|an?\s+)?$", re.I)
 #: a name a figure is obtained with: "... 46.8 AP using ResNet50-FPN"
 _WITH_BEFORE = re.compile(r"\b(?:using|with|based on|on top of)\s+(?:an?\s+|the\s+)?$", re.I)
 
