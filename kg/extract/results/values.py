@@ -31,7 +31,8 @@ _DELTA_BEFORE = re.compile(r"(?:\b(?:improvements?|gains?|boosts?|increases?|red
                            r"(?:up to\s+)?$", re.I)
 _DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w@-]+\s+|\([\w@-]+\)\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
                           r"reductions?|drops?|decreases?|higher|lower|better|worse|more|less|fewer|faster|slower|"
-                          r"smaller|larger|points?|pp|margin|extra|additional|up|relatively)\b", re.I)
+                          r"smaller|larger|points?|pp|margin|extra|additional|up|relatively|degradations?|deteriorations?|"
+                          r"loss(?=\s+(?:of|in)\b))\b", re.I)  # ("0.3 BLEU score degradation", "0.3% loss of accuracy")
 #: a change verb right before the value ("reduces 37% FLOPs", "an improvement, of up to 21%")
 _CHANGE_BEFORE = re.compile(r"\b(?:reduc\w*|cut\w*|sav\w*|decreas\w*|increas\w*|improv\w*|boost\w*|gain\w*|lower\w*|"
                             r"los(?:e|es|ing|t)|sacrific\w*)"
@@ -48,7 +49,8 @@ _COUNTED = re.compile(r"\s+(?:different|distinct|various|separate|other|addition
                       r"iterations?|samples?|examples?|images?|layers?|languages?|people|persons?|users?)\b", re.I)
 #: someone else's figure: human performance
 _HUMAN = re.compile(r"\b(?:human(?:[- ]level)?(?: performance)?|inter-?annotator agreement|(?:professional |human |expert )?"
-                    r"(?:transcribers|annotators|raters)(?!\w))\b(?:[^.;,]{0,40}|\s*\([^()]{0,60})$"
+                    r"(?:transcribers|annotators|raters|(?:patho|radio|dermato|ophthalmo|cardio)logists?|clinicians?|physicians?|"
+                    r"doctors?)(?!\w))\b(?:[^.;,]{0,40}|\s*\([^()]{0,60})$"
                     # "humans can solve the resulting problems with high accuracy (88%)": humans the subject
                     r"|\bhumans\s+(?:\w+ly\s+)?(?:can|could|are|were|achiev\w*|reach\w*|obtain\w*|perform\w*|scor\w*|"
                     r"get|got|solve\w*|answer\w*)\b[^.;,]{0,75}$", re.I)
@@ -428,11 +430,15 @@ def _not_a_score(text: str, v: Value, s0: int) -> bool:
             and (m := re.match(r"\s+([A-Za-z][\w@-]*)((?:\s[\w@-]+){0,2})", text[v.end:v.end + 40])) \
             and not any(known_metric(" ".join((m.group(1) + m.group(2)).split()[:k])) for k in (1, 2, 3)):
         return True  # "93% recall at 1 FPPI": the operating point of the figure before it
+    if re.fullmatch(r"\d+", v.text) and _COMPOUND_COUNT.match(text, v.end):
+        return True  # "62 fps on 8-frame clips": a count written into a compound is a setting
     if _LEGEND.search(text, max(s0, v.start - 40), v.start):
         return True  # "(light green, 0.38 IoU)": a figure's legend run into the text
     return bool(re.fullmatch(r"\d{1,2}", v.text) and re.fullmatch(r"\s*(?:\d{1,2}\s+)?", text[s0:v.start]))
 
 
+#: a count opening a hyphenated compound: "8-frame clips", "16-shot", "4-layer" (not "5-fold", "2-point")
+_COMPOUND_COUNT = re.compile(r"-(?!(?:fold|times|points?|pp)\b)[A-Za-z]")
 #: a figure's legend: a colour opening a parenthesis ("AtlasNet (light green, 0.38 IoU)", "(red, 0.76 IoU)")
 _LEGEND = re.compile(r"\((?:(?:light|dark)\s+)?(?:red|green|blue|yellow|orange|purple|black|white|gr[ae]y|pink|cyan|magenta)"
                      r",[^()]*$", re.I)
