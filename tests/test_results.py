@@ -629,3 +629,9 @@ def test_a_loss_after_a_metric_a_hyphenated_setting_and_an_experts_figure_are_no
     assert not any(v.startswith("12") for v, *_ in res)
     assert not any(v == "71.5%" for v, *_ in res)
     assert any(v == "40" for v, *_ in res)
+
+
+def test_the_metric_a_list_is_measured_by_after_it_wins_over_the_one_before(nlp):
+    res = results_of(nlp, "BarTrack obtains an accuracy of 61.4% on the validation set and 57.9% on the test set "
+                          "under the MOTA metric on PoseTrack. BazNet reaches an accuracy of 88.0% on MNIST.")
+    assert {(v, m) for v, m, *_ in res} == {("61.4%", "MOTA"), ("57.9%", "MOTA"), ("88.0%", "accuracy")}

@@ -131,6 +131,25 @@ def bind_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> Non
                 near = min((u for u in members if u.metric is not None), default=None,
                            key=lambda u: abs(u.start - v.start))
                 v.metric = near.metric if near else None
+    measured_by(text, vals, metrics)
+
+
+#: what leads from a list of figures to the metric that measures them: "51.8% on the test set using the"
+_MEASURED_BY_GAP = re.compile(r"\s*%?[^.;\d]{0,60}?\b(?:using|in terms of|under|measured (?:by|with))\s+(?:the\s+)?", re.I)
+#: what closes that metric's name: "(MOTA) metric", "measure"
+_MEASURED_BY_END = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:metric|measure|criterion)\b", re.I)
+
+
+def measured_by(text: str, vals: list[Value], metrics: list) -> None:
+    """A list of figures followed by the metric that measures them takes it over a metric named before: "an
+    accuracy of 55.2% on A and 51.8% on B using the Multi-Object Tracking Accuracy (MOTA) metric" is MOTA."""
+    for members in _by_group(vals).values():
+        last = members[-1]
+        for i, c in metrics:
+            if c[0] >= last.end and _MEASURED_BY_GAP.fullmatch(text, last.end, c[0]) and _MEASURED_BY_END.match(text, c[1]):
+                for v in members:
+                    v.metric = i if v.kind == "score" else v.metric
+                break
 
 
 #: a word that cannot open (or be) the name of a measure right after a figure
