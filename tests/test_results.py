@@ -635,3 +635,10 @@ def test_the_metric_a_list_is_measured_by_after_it_wins_over_the_one_before(nlp)
     res = results_of(nlp, "BarTrack obtains an accuracy of 61.4% on the validation set and 57.9% on the test set "
                           "under the MOTA metric on PoseTrack. BazNet reaches an accuracy of 88.0% on MNIST.")
     assert {(v, m) for v, m, *_ in res} == {("61.4%", "MOTA"), ("57.9%", "MOTA"), ("88.0%", "accuracy")}
+
+
+def test_a_loss_as_a_metrics_name_and_a_count_before_a_comparison_stay_what_they_are(nlp):
+    res = results_of(nlp, "FooLM improves the best result to 1.21 bits-per-character (BPC) loss in the text8 benchmark. "
+                          "We train one 48-layer model on text spanning over 90 languages and achieve better BLEU than all "
+                          "bilingual models.")
+    assert {(v, k) for v, *_, k, _ in res} == {("1.21", "score")}

@@ -32,7 +32,7 @@ _DELTA_BEFORE = re.compile(r"(?:\b(?:improvements?|gains?|boosts?|increases?|red
 _DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w@-]+\s+|\([\w@-]+\)\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
                           r"reductions?|drops?|decreases?|higher|lower|better|worse|more|less|fewer|faster|slower|"
                           r"smaller|larger|points?|pp|margin|extra|additional|up|relatively|degradations?|deteriorations?|"
-                          r"loss(?=\s+(?:of|in)\b))\b", re.I)  # ("0.3 BLEU score degradation", "0.3% loss of accuracy")
+                          r"loss(?=\s+of\b))\b", re.I)  # ("0.3 BLEU score degradation", "0.3% loss of accuracy")
 #: a change verb right before the value ("reduces 37% FLOPs", "an improvement, of up to 21%")
 _CHANGE_BEFORE = re.compile(r"\b(?:reduc\w*|cut\w*|sav\w*|decreas\w*|increas\w*|improv\w*|boost\w*|gain\w*|lower\w*|"
                             r"los(?:e|es|ing|t)|sacrific\w*)"
@@ -45,8 +45,10 @@ _UP_TO = re.compile(r"\bup to\s*$", re.I)
 _CHANGE_NOUN = re.compile(r"\b(?:improv\w*|gains?|boost\w*|increas\w*|reduc\w*|outperform\w*|speed-?ups?)\b(?:[^.;]|\.\d)*$", re.I)
 #: a count or a setting, not a score: "3 different model sizes", "9 benchmarks", "in 8.5 hours", "44,400 every day"
 _COUNTED = re.compile(r"\s+(?:different|distinct|various|separate|other|additional|more|new|every)\b|"
-                      r"\s+(?:hours?|days?|minutes?|seconds?|weeks?|months?|years?|GPUs?|TPUs?|epochs?|steps?|"
-                      r"iterations?|samples?|examples?|images?|layers?|languages?|people|persons?|users?)\b", re.I)
+                      + (_COUNT_UNIT := r"\s+(?:hours?|days?|minutes?|seconds?|weeks?|months?|years?|GPUs?|TPUs?|epochs?|steps?|"
+                      r"iterations?|samples?|examples?|images?|layers?|languages?|people|persons?|users?)\b"), re.I)
+#: a count's own noun right after it: "over 100 languages and achieve better" counts languages, no change
+_COUNT_UNIT_AFTER = re.compile(_COUNT_UNIT, re.I)
 #: someone else's figure: human performance
 _HUMAN = re.compile(r"\b(?:human(?:[- ]level)?(?: performance)?|inter-?annotator agreement|(?:professional |human |expert )?"
                     r"(?:transcribers|annotators|raters|(?:patho|radio|dermato|ophthalmo|cardio)logists?|clinicians?|physicians?|"
@@ -296,6 +298,8 @@ def _kind(text: str, v: Value, s0: int, before: str) -> str:
     points", "losing 3%"), else ``score``."""
     if _RATIO.search(v.text) or _RATIO_AFTER.match(text, v.end):
         return "ratio"
+    if re.fullmatch(r"\d+", v.text) and _COUNT_UNIT_AFTER.match(text, v.end) and not _DELTA_BEFORE.search(before):
+        return v.kind  # (the score test drops it as a count)
     if v.text[:1] in "+" or _POINTS.search(v.text) or _DELTA_BEFORE.search(before) or _ADDED.search(before) \
             or _DELTA_AFTER.match(text, v.end) or _CHANGE_BEFORE.search(before) \
             or (_UP_TO.search(before) and re.search(r"[%.]", v.text) and _CHANGE_NOUN.search(text, max(s0, v.start - 90), v.start)) \
