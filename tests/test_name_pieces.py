@@ -31,3 +31,14 @@ def test_a_task_before_its_own_acronym_or_a_function_word_stays_a_task(nlp):
     assert (T.TASK, "Closed-Loop Control") in got
     assert (T.TASK, "CLC") in got
     assert (T.TASK, "Speech Emotion Recognition") in got
+
+
+def test_the_runs_own_plural_acronym_is_no_continuation():
+    """"DTWs" after "Dynamic Time Warping" is the run's own acronym in the plural, not the next piece of a
+    longer name; "GANs" after "Bipartite Graph Reasoning" is."""
+    from kg.extract.context.fragments import continuation
+
+    t = "Dynamic Time Warping DTWs here and Bipartite Graph Reasoning GANs there"
+    assert continuation(t, 0, len("Dynamic Time Warping")) is None
+    s = t.index("Bipartite")
+    assert continuation(t, s, s + len("Bipartite Graph Reasoning")) is not None

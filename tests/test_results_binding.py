@@ -625,3 +625,14 @@ def test_a_pair_set_against_each_other_takes_the_metric_after_it(nlp):
     res = results_of(nlp, "Our network beats earlier methods (e.g., 89.1% v.s. 81.0% for the mAP in tool detection "
                           "and 87.4% v.s. 84.5% for F1 score in phase recognition) on the Cholec80 dataset.")
     assert [(r[0], r[1], r[5]) for r in res] == [("89.1%", "mAP", "81.0%"), ("87.4%", "F1 score", "84.5%")]
+
+
+def test_a_dataset_counts_as_named_only_where_it_stands_as_a_word():
+    """The abstract's only dataset is a figure's fallback once the abstract has named it; "cube" does not
+    name CUB, so a dataset named only in a later sentence stays another experiment's."""
+    from kg.extract.results import _paper_dataset
+
+    t = "Our cube detector reaches 85.1% accuracy. We also test on CUB."
+    assert _paper_dataset(t, t.index(" We"), (None, 0, None), ["CUB"]) is None
+    t = "On CUB, our detector reaches 85.1% accuracy. It is fast."
+    assert _paper_dataset(t, t.index(" It"), (None, 0, None), ["CUB"]) == 0

@@ -60,3 +60,15 @@ def test_the_problem_of_x_aims_to_ends_before_the_verb():
     found = {m.text for m in ex.mentions if m.type.value == "Task"}
     assert "glyph tracking aims" not in found
     assert "glyph tracking" in found
+
+
+def test_the_verb_cut_reads_the_word_after_the_phrase_in_the_text():
+    """Leading words stripped from the phrase ("the", "automatic") once shifted the word read as the one
+    after it, so "aims" stayed inside the task."""
+    from kg.extract.context.tasks import _verb_cut
+
+    for text, phrase in (("The problem of the glyph tracking aims to follow strokes.", "glyph tracking aims"),
+                         ("The task of automatic glyph tracking aims to follow strokes.", "glyph tracking aims")):
+        assert _verb_cut(phrase.split(), text, text.index(" of ") + 4, frozenset({"aim"})) == ["glyph", "tracking"]
+    text = "The problem of glyph tracking aims is old."
+    assert _verb_cut(["glyph", "tracking", "aims"], text, 15, frozenset({"aim"})) == ["glyph", "tracking", "aims"]

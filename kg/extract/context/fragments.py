@@ -113,7 +113,7 @@ def continuation(text: str, start: int, end: int) -> int | None:
     if m is None:
         return None
     token = m.group(1)
-    if token and token.isupper() and _initials(text[start:end]).startswith(token.rstrip("s")[:2]):
+    if token and token.rstrip("s").isupper() and _initials(text[start:end]).startswith(token.rstrip("s")[:2]):
         return None
     return m.end()
 

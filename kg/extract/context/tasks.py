@@ -67,7 +67,7 @@ def task_context(text: str, title_end: int, task_nouns: list[Span],
             words = words[1:]
         cut = next((i for i, w in enumerate(words) if w.lower() in _TASK_STOP), len(words))
         words = words[:cut]
-        words = _verb_cut(words, m.group(1).split(), verbs)
+        words = _verb_cut(words, text, m.start(1), verbs)
         if not words or words[-1].lower() in stop or len(" ".join(words)) < 5:
             continue
         if any(w.lower() in rules.NON_MODIFIERS for w in words) or not _task_phrase(words):
@@ -79,18 +79,27 @@ def task_context(text: str, title_end: int, task_nouns: list[Span],
     return out
 
 
-def _verb_cut(words: list[str], written: list[str], verbs: frozenset[str]) -> list[str]:
-    """``words`` (the first of ``written``, the words after "of") without a last word that is the third
-    person of a verb before "to" ("the problem of tracking aims to ...").
+def _verb_cut(words: list[str], text: str, at: int, verbs: frozenset[str]) -> list[str]:
+    """``words`` (found in ``text`` from ``at``, the words after "of") without a last word that is the third
+    person of a verb before "to" ("the problem of tracking aims to ..."); the word after them is read in the
+    text, so stripped leading words or the end of the capture do not shift it.
 
-    >>> _verb_cut(["tracking", "aims"], ["tracking", "aims", "to"], frozenset({"aim"}))
-    ['tracking']
+    >>> t = "The problem of the visual tracking aims to find objects."
+    >>> _verb_cut(["visual", "tracking", "aims"], t, t.index("the visual"), frozenset({"aim"}))
+    ['visual', 'tracking']
     """
     last = words[-1].lower() if words else ""
-    after = written[len(words)].lower() if len(written) > len(words) else ""
-    if len(words) > 1 and after == "to" and last.endswith("s") and last[:-1] in verbs:
+    if len(words) < 2 or not (last.endswith("s") and last[:-1] in verbs):
+        return words
+    name = " ".join(words)
+    start = text.find(name, at)
+    if start >= 0 and _TO_AFTER.match(text, start + len(name)):
         return words[:-1]
     return words
+
+
+#: "to" right after a phrase: its last word is then a verb ("tracking aims to")
+_TO_AFTER = re.compile(r"\s+to\b")
 
 
 _CLAUSE_WORDS = frozenset({"whether", "including", "if", "how", "what", "why", "when", "where", "who", "whom",

@@ -46,7 +46,7 @@ from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, 
 from kg.extract.results.method import Own, _title_phrase, conjoined, method_of, not_a_method, others_figure, paper_method
 from kg.extract.results.names import (after_value_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
                                       broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, on_datasets,
-                                      shared_heads, version_lists)
+                                      shared_heads, version_lists, whole_word_at)
 
 #: what callers and tests import from here (``_title_phrase`` lives in :mod:`.method`)
 __all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "_title_phrase"]
@@ -205,7 +205,7 @@ def _paper_dataset(text: str, s1: int, cands: tuple, names: list[str]) -> int | 
     rate). It also generalises to the FDDB benchmark": a dataset named only in a later sentence is another
     experiment's), else the one the paper introduces."""
     last, sole, own = cands
-    if sole is not None and text.lower().find(names[sole].lower()) >= s1:
+    if sole is not None and not 0 <= whole_word_at(text.lower(), names[sole].lower()) < s1:
         sole = None
     return next((d for d in (last, sole, own) if d is not None), None)
 
@@ -256,7 +256,7 @@ def _borrowed_cost(text: str, v: Value, names: list[str], ents: list, sent: tupl
     It runs at 112 and 9 FPS on a GPU and an edge device, respectively"): the cost of running the model is
     measured on hardware, not on the data the paper evaluates on, so it borrows no dataset."""
     s0, s1 = sent
-    if v.dataset is None or s0 <= ents[v.dataset][0] < s1 or names[v.dataset].lower() in text[s0:s1].lower():
+    if v.dataset is None or s0 <= ents[v.dataset][0] < s1 or whole_word_at(text[s0:s1].lower(), names[v.dataset].lower()) >= 0:
         return False  # (the sentence names it again: "... 55 FPS ... on the test set of PASCAL VOC")
     info = MetricKnowledge.load().family(names[v.metric]) if v.metric is not None else None
     return v.kind == "size" or (info is not None and info.name in _COSTS)

@@ -558,3 +558,19 @@ def _defined_plain(text: str, m: re.Match, acronym: str) -> bool:
                 and _abbreviates([p for w in part for p in w.group(0).split("-")], acronym):
             return True
     return False
+
+
+def whole_word_at(text: str, name: str, start: int = 0) -> int:
+    """Where ``name`` first stands in ``text`` from ``start`` with no letter or digit joined to it, else -1
+    ("CUB" is not in "cube").
+
+    >>> whole_word_at("a cube on CUB", "CUB"), whole_word_at("a cube", "cub")
+    (10, -1)
+    """
+    at = text.find(name, start) if name else -1
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return at
+        at = text.find(name, at + 1)
+    return -1
