@@ -251,7 +251,8 @@ def unpublished_data(text: str, cands: list[Candidate]) -> list[Candidate]:
 #: A footnote mark a PDF converter left after a name: a digit, then a space before the punctuation that
 #: follows the name ("a novel tracker called SiamVGG 1 .", "Kernel Point Convolution 1 (KPConv)").
 _FOOTNOTE_END = re.compile(r"\s\d$")
-_AFTER_FOOTNOTE = re.compile(r"\s[,.;:)(]")
+#: the punctuation a PDF converter spaced off after a footnote mark ("FooNet 1 , a ..."; not "FooNet 2, a")
+AFTER_FOOTNOTE = re.compile(r"\s[,.;:)(]")
 _ACRONYM_NEXT = re.compile(r"\s\(([^()\s]{1,15})\)")
 
 
@@ -275,7 +276,7 @@ def _footnote_marked(text: str, c: Candidate) -> bool:
     """A name a rule found ending in a spaced digit the text writes nowhere else with it, and not in the
     acronym that follows ("Technology Challenges 7 (DSTC7)", "WSOD 2 ) ... the proposed WSOD 2 can")."""
     if c.type not in (T.METHOD, T.DATASET) or c.rule.startswith("lexicon") or c.end - c.start <= 3 \
-            or not _FOOTNOTE_END.search(text, c.start, c.end) or not _AFTER_FOOTNOTE.match(text, c.end):
+            or not _FOOTNOTE_END.search(text, c.start, c.end) or not AFTER_FOOTNOTE.match(text, c.end):
         return False
     digit = text[c.end - 1]
     acronym = _ACRONYM_NEXT.match(text, c.end)

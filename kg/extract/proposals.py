@@ -32,6 +32,7 @@ import re
 from typing import Protocol
 
 from kg.extract import context, rules
+from kg.extract.boundaries import AFTER_FOOTNOTE  # the punctuation a PDF spaced off after a mark
 from kg.extract.rules import Candidate
 from kg.vocab import EntityType as T
 
@@ -83,10 +84,6 @@ _OBJECT_IS_DATA = re.compile(_MARK + r"\s*[,:]\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0
                              r"corpora)\b", re.I)
 
 
-#: After a footnote mark, the punctuation a PDF converter spaced off ("FooNet 1 , a ..."; not "FooNet 2, a").
-_SPACED_PUNCT = re.compile(r"\s[,.;:)(]")
-
-
 def object_names(text: str, windows: list[tuple[int, int, int]]) -> list[Candidate]:
     """Names that stand alone as the object of "we propose/present/introduce": "we present Attribute Mix, a
     data augmentation strategy", "we introduce Dual Student, which ...". Typed Dataset when the phrase set
@@ -106,7 +103,7 @@ def object_names(text: str, windows: list[tuple[int, int, int]]) -> list[Candida
             continue  # (a passive window starts at its subject: no object there)
         e = m.end()
         last = m.group(0).rsplit(None, 1)
-        if len(last) == 2 and last[1].isdigit() and len(last[1]) <= 2 and _SPACED_PUNCT.match(text, e):
+        if len(last) == 2 and last[1].isdigit() and len(last[1]) <= 2 and AFTER_FOOTNOTE.match(text, e):
             e -= len(last[1]) + 1  # a footnote mark ("FooNet 1 , a ...")
             e = m.start() + len(text[m.start():e].rstrip())
         if not (_OBJECT_AFTER.match(text, e, we) or _NAME_SET_OFF.match(text, e, we)):
