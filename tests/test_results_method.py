@@ -484,3 +484,39 @@ def test_a_base_model_run_with_the_papers_proposal_does_not_take_its_figure(nlp)
                           "Transformer with FooDrop can achieve 29.4 BLEU on WMT14 English-German.",
                      title="FooDrop: Dropout for Sequence Models")
     assert [(v, meth) for v, _, _, meth, *_ in res] == [("29.4", "FooDrop")]
+
+
+# --- the title's system, for a paper whose abstract names none ---------------------------------------------
+
+def test_a_title_opening_on_an_article_names_the_system_of_our_scores(nlp):
+    # "A Gap Filling Model for ...": the model the title names is what "our model" stands for
+    res = _by_value(results_of(nlp, "We present a simple model that fills gaps in sentences. Our ensemble model achieves "
+                                    "88.1 F1 on the ZetaGap benchmark.", "A Gap Filling Model for Sentence Completion"))
+    assert res["88.1"]["method"] == "Gap Filling Model"
+
+
+def test_a_title_set_in_capitals_names_the_system_in_title_case(nlp):
+    res = _by_value(results_of(nlp, "We introduce a neural model for summaries. Our model obtains a 40.2 ROUGE-1 score on "
+                                    "the ZetaNews dataset.", "A DEEP REWARDED MODEL FOR NEWS SUMMARIZATION"))
+    assert res["40.2"]["method"] == "Deep Rewarded Model"
+
+
+def test_a_title_naming_a_loss_names_what_we_achieve_with_it(nlp):
+    res = _by_value(results_of(nlp, "We study face matching. With the proposed loss, we achieve an accuracy of 97.3% on "
+                                    "the ZetaFaces benchmark.", "Orbit margin loss for face matching"))
+    assert res["97.3%"]["method"] == "Orbit margin loss"
+
+
+def test_a_shared_task_team_after_the_colon_names_the_system(nlp):
+    res = _by_value(results_of(nlp, "We describe our speech translation system. Our final model is an ensemble that "
+                                    "obtains 27.1 BLEU score on the ZetaST test set.",
+                               "Speech Translation with Adapters: ZORB at IWSLT 2030"))
+    assert res["27.1"]["method"] == "ZORB"
+
+
+def test_a_title_words_of_one_vague_head_name_no_system():
+    from kg.extract.results.title import title_technique
+    assert title_technique("A Joint Model for Entity Analysis") is None  # two words: a kind, not a system
+    assert title_technique("Grid Tagging Scheme for Opinion Extraction") == "Grid Tagging Scheme"
+    assert title_technique("DUAL-PATH RNN: EFFICIENT SEQUENCE MODELING") == "DUAL-Path RNN"
+    assert title_technique("Deeper Insights into Graph Convolutional Networks") is None

@@ -19,7 +19,8 @@ from kg.extract.words import FIELD_WORDS, KIND_HEADS, TITLE_TASK_HEADS_ALL
 #: a word written as a name: capitalised, or a capital or a digit inside ("U-Net-ResNet50", "kNN")
 _NAME_WORD = r"(?:[A-Z][\w+.'-]*|[a-z][\w-]*[A-Z0-9][\w+.-]*)"
 #: "BomJi at SemEval-2018 Task 10: ...", "UPC at WMT19: ..."
-_AT_VENUE = re.compile(rf"^({_NAME_WORD}(?: {_NAME_WORD})?) at [A-Z][\w-]*[^:]*:")
+_AT_VENUE = re.compile(rf"^({_NAME_WORD}(?: {_NAME_WORD})?) at [A-Z][\w-]*[^:]*:|"
+                       rf":\s+({_NAME_WORD}(?: {_NAME_WORD})?) at [A-Z][\w-]*[^:]*$")  # (or after the colon)
 #: "... using X", "... with X", "... via X" up to the title's end (or a colon or " for ")
 _TOOL = re.compile(rf"\s(?:using|with|via|by|based on)\s+(?:an?\s+|the\s+)?({_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})"
                    r"\s*(?:$|:|\sfor\s)")
@@ -90,9 +91,9 @@ def title_system(title: str) -> str | None:
     """
     if not title or _shouting(title):
         return None
-    m = _AT_VENUE.match(title)
-    if m and not _generic(m.group(1)):
-        return m.group(1)
+    m = _AT_VENUE.search(title)
+    if m and not _generic(m.group(1) or m.group(2)):
+        return m.group(1) or m.group(2)
     m = _TOOL.search(title)
     if m and not _generic(m.group(1)):
         return m.group(1)
@@ -177,17 +178,22 @@ def common_word(word: str) -> bool:
 #: the head words of a title's phrase that names what the paper trains or builds: a model's ("Sentence
 #: Encoder", "Motion Vector CNNs") or a training technique's ("Noisy Student Training", "Feature Denoising")
 _MODEL_HEADS = _SYSTEM_HEADS | frozenset(("cnn", "cnns", "rnn", "rnns", "encoder", "encoders", "detector", "detectors",
-                                          "classifier", "classifiers"))
-_TECHNIQUE_HEADS = _MODEL_HEADS | frozenset(("training", "self-training", "pre-training", "pretraining", "denoising",
-                                             "distillation", "augmentation"))
+                                          "classifier", "classifiers", "architecture", "architectures", "parser", "parsers",
+                                          "tagger", "taggers", "convnet", "convnets"))
+#: the head words of what a paper may propose instead of a model, named by its title: a loss or a scheme
+#: ("L2-constrained Softmax Loss for ...", "A BERT-based Distractor Generation Scheme with ...")
+_PART_HEADS = frozenset(("loss", "losses", "scheme", "schemes", "framework", "frameworks", "approach", "algorithm"))
+_TECHNIQUE_HEADS = _MODEL_HEADS | _PART_HEADS | frozenset(("training", "self-training", "pre-training", "pretraining",
+                                                           "denoising", "distillation", "augmentation"))
 #: "Improved"/"Enhanced" before the phrase: the paper's own version of what the phrase names
-_OWN_VERSION = r"(?:(?:Improved|Enhanced)\s+)?"
+_OWN_VERSION = r"(?:(?:Improved|Enhanced|Novel|New)\s+)?"
 #: the phrase a title opens on, up to its colon, its " for " or its end: "Feature Denoising for ..."
-_OPENING = re.compile(rf"^\s*{_OWN_VERSION}([A-Z][\w-]*(?:\s[A-Za-z][\w-]*){{1,4}}?)\s?(?::|\s(?=for\s)|$)")
+_OPENING = re.compile(rf"^\s*(?:(?:A|An|The)\s+)?{_OWN_VERSION}([A-Z][\w-]*(?:\s[A-Za-z][\w-]*){{1,5}}?)\s?"
+                      r"(?::|\s(?=(?i:for)\s)|$)")
 #: the phrase after the title's last "with"/"using"/"via", up to its end: "... with Enhanced Motion Vector CNNs"
-_CLOSING = re.compile(rf"\s(?:using|with|via|by)\s+(?:an?\s+|the\s+)?{_OWN_VERSION}({_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})\s*$")
+_CLOSING = re.compile(rf"\s(?:using|with|via|by)\s+(?:an?\s+|the\s+)?{_OWN_VERSION}({_NAME_WORD}(?:\s{_NAME_WORD}){{0,4}})\s*$")
 #: function words inside a phrase: a clause ("Evolution of Image Classifiers"), not a name
-_INNER_FUNCTION = re.compile(r"\s(?:and|or|of|in|on|at|to|the|an?|with|via|by|from|is|are)\s", re.I)
+_INNER_FUNCTION = re.compile(r"\s(?:and|or|of|in|on|at|to|the|an?|with|via|by|from|is|are|using|for|towards?|into)\s", re.I)
 
 
 def title_technique(title: str) -> str | None:
@@ -206,8 +212,10 @@ def title_technique(title: str) -> str | None:
     ...  "Large-Scale Evolution of Image Classifiers", "Investigating Pretrained Language Models for Graph-to-Text")]
     [None, None, None, None]
     """
-    if not title or _shouting(title):
+    if not title:
         return None
+    if _shouting(title):
+        title = _title_case(title)  # "A DEEP REINFORCED MODEL FOR ...": read, and named, in Title Case
     for rx, heads in ((_OPENING, _TECHNIQUE_HEADS), (_CLOSING, _MODEL_HEADS)):
         m = rx.search(title)
         if m is None:
@@ -215,6 +223,25 @@ def title_technique(title: str) -> str | None:
         name = m.group(1)
         words = re.split(r"[\s-]+", name.lower())
         if words[-1] in heads and not generic(name) and not _INNER_FUNCTION.search(f" {name} ") \
-                and not (re.fullmatch(r"\w+(?:ing|ed)", words[0]) and words[0] not in _TECHNIQUE_HEADS):
+                and not (re.fullmatch(r"\w+(?:ing|ed)", words[0]) and words[0] not in _TECHNIQUE_HEADS) \
+                and (words[-1] not in _VAGUE_HEADS or len(words) >= 3):
             return name
     return None
+
+
+#: heads that name a system only with two words before them: "Span Selection Model", not "Joint Model"
+_VAGUE_HEADS = frozenset(("model", "models", "framework", "frameworks", "approach", "algorithm", "scheme", "schemes",
+                          "system", "systems", "architecture", "architectures"))
+
+
+def _title_case(title: str) -> str:
+    """A title set in capitals, with its ordinary English words in Title Case and the rest (acronyms, names) as
+    written: "DUAL-PATH RNN FOR SPEECH" reads "Dual-Path RNN for Speech"."""
+    def word(m: re.Match) -> str:
+        w = m.group(0)
+        low = w.lower()
+        if len(w) <= 5 and not common_word(w) and low not in _verbs():
+            return w  # an acronym: "RNN", "GAN"
+        return w.lower() if w.lower() in ("for", "of", "and", "or", "in", "on", "with", "to", "the", "a", "an") else w.capitalize()
+    cased = re.sub(r"[A-Za-z]+", word, title)
+    return re.sub(r"^(\W*)(\w)", lambda m: m.group(1) + m.group(2).upper(), cased)
