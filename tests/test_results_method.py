@@ -520,3 +520,11 @@ def test_a_title_words_of_one_vague_head_name_no_system():
     assert title_technique("Grid Tagging Scheme for Opinion Extraction") == "Grid Tagging Scheme"
     assert title_technique("DUAL-PATH RNN: EFFICIENT SEQUENCE MODELING") == "DUAL-Path RNN"
     assert title_technique("Deeper Insights into Graph Convolutional Networks") is None
+
+
+def test_a_name_after_the_value_outranks_the_titles_phrase_only_when_the_value_is_obtained_with_it(nlp):
+    # "after cross-entropy training", "subsets of FooBench": a stage and data, not what the figure is of
+    text = ("We evaluate the deep networks on FooBench, achieving a word error rate of 11.8% after cross-entropy "
+            "training. Our system reaches 6.4% and 12.5% word error rate on the Zeta and Eta subsets of Bar5'00.")
+    res = _by_value(results_of(nlp, text, title="A Sequence Scoring Model for Speech"))
+    assert {res[v]["method"] for v in ("11.8%", "6.4%", "12.5%")} == {"Sequence Scoring Model"}

@@ -140,7 +140,8 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
     if paper and paper.name and _introduced_after(text, paper.name, s0, v.end):
         paper = None  # "With a simple 7-layer network, we obtain 89.3%. ... we develop a window proposal network"
     after = [i for i in methods if ents[i][0] >= v.end and not CLAUSE.search(text, v.end, ents[i][0])
-             and not HAS_VALUE.search(text, v.end, ents[i][0])]  # (in its clause; the names before it are judged)
+             and not HAS_VALUE.search(text, v.end, ents[i][0])  # (in its clause; the names before it are judged)
+             and _LINKED_AFTER.search(text, max(s0, ents[i][0] - 40), ents[i][0])]  # (what the value is obtained with)
     if paper and paper.guessed and (named := _first_method(text, v, found, after, s0)):
         return named  # "with 0.819, our best model based on the Foo algorithm": a name, not the title's guess
     if paper and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score"):
@@ -154,6 +155,11 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
     if pronoun or _SUBJECT_OURS.search(text, s0, anchor):
         return None  # "we achieve", "our model obtains": the paper's own method, which it does not name
     return _first_method(text, v, found, methods, s0)
+
+
+#: a name after a value that the value is obtained with: "0.812, our best model based on the Foo algorithm" (not
+#: "subsets of Hub5'00", "after cross-entropy training": data, a stage)
+_LINKED_AFTER = re.compile(r"\b(?:based on|built on|using|with|via|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 def _first_method(text: str, v: Value, found, methods: list[int], s0: int) -> str | None:
