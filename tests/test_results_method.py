@@ -528,3 +528,17 @@ def test_a_name_after_the_value_outranks_the_titles_phrase_only_when_the_value_i
             "training. Our system reaches 6.4% and 12.5% word error rate on the Zeta and Eta subsets of Bar5'00.")
     res = _by_value(results_of(nlp, text, title="A Sequence Scoring Model for Speech"))
     assert {res[v]["method"] for v in ("11.8%", "6.4%", "12.5%")} == {"Sequence Scoring Model"}
+
+
+def test_a_system_the_abstract_describes_but_does_not_name_is_what_our_scores_are_of(nlp):
+    text = ("We present a simple yet accurate anchor-free zebra stripe detector for aerial photos. Our method achieves "
+            "an AP of 71.4 on the ZetaAerial benchmark.")
+    res = _by_value(results_of(nlp, text, title="Finding stripes from above"))
+    assert res["71.4"]["method"] == "anchor-free zebra stripe detector"
+
+
+def test_a_vague_or_double_description_names_no_system(nlp):
+    for text in ("We present a novel unified framework for counting. Our method achieves an AP of 71.4 on ZetaAerial.",
+                 "We propose a global zebra aggregation module, a transformer-based approach. Our method achieves an AP "
+                 "of 71.4 on ZetaAerial."):
+        assert _by_value(results_of(nlp, text, title="Finding stripes from above"))["71.4"]["method"] is None

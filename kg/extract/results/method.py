@@ -17,6 +17,7 @@ from kg.vocab import EntityType as T
 from kg.extract.results.values import Value, prior_best_phrase
 from kg.extract.results.binding import CLAUSE, HAS_VALUE
 from kg.extract.words import TASK_HEADS
+from kg.extract.results.described import described_system
 from kg.extract.results.title import common_word, generic, title_system, title_technique, title_variant
 
 
@@ -141,7 +142,8 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
         paper = None  # "With a simple 7-layer network, we obtain 89.3%. ... we develop a window proposal network"
     after = [i for i in methods if ents[i][0] >= v.end and not CLAUSE.search(text, v.end, ents[i][0])
              and not HAS_VALUE.search(text, v.end, ents[i][0])  # (in its clause; the names before it are judged)
-             and _LINKED_AFTER.search(text, max(s0, ents[i][0] - 40), ents[i][0])]  # (what the value is obtained with)
+             and _LINKED_AFTER.search(text, max(s0, ents[i][0] - 40), ents[i][0])  # (what the value is obtained with,
+             and not text[ents[i][0]:ents[i][1]].islower()]  # a name: "through ensemble with the fully convolutional network")
     if paper and paper.guessed and (named := _first_method(text, v, found, after, s0)):
         return named  # "with 0.819, our best model based on the Foo algorithm": a name, not the title's guess
     if paper and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score"):
@@ -745,6 +747,8 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     if used:  # Regression Network (FCRN)"; "... richer convolutional features (RCF). RCF encapsulates ..."
         return Own(used)
     technique = None if _DATA_TITLE.search(title) else title_technique(title)  # "Improved Noisy Student Training for"
+    tasks = {text[c[0]:c[1]].lower() for c in found.entities if c[2] is T.TASK}
+    technique = technique or described_system(text[len(title):], tasks)  # "We present a span-based labeling model"
     return Own(technique, guessed=True) if technique else None
 
 

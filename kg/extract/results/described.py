@@ -1,0 +1,60 @@
+"""The system a paper describes but does not name, for results whose method the abstract leaves unnamed.
+
+Many abstracts present their system by a description only: "We present a simple and accurate span-based
+semantic role labeling model", "we propose an evolutionary-based neural architecture search approach". When
+nothing names the paper's own method (no proposal, no title name, no model "we" train), what "we" and "our
+model" achieve is the described system's. The description is kept only when it says what the system is:
+at least two words before its head word ("model", "system", "network", ...) once evaluative words ("novel",
+"simple", "effective") are dropped, and not words of the field alone ("deep neural network model").
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.results.title import generic
+
+#: the head words of a described system
+_HEAD = (r"(?:model|network|architecture|system|framework|approach|method|algorithm|parser|tagger|loss|scheme|"
+         r"detector|classifier|tracker|pipeline|estimator|recogni[sz]er|generator|encoder|decoder)s?")
+#: the paper presenting its own system: "We present a", "This paper proposes an", "we describe in this paper a"
+_PRESENT = re.compile(r"\b(?:we|this (?:paper|work|article)|the paper)\s+(?:(?:\w+ly|also|then|further|first|here)\s+)?"
+                      r"(?:propose|present|introduce|develop|design|describe|build)s?\s+(?:(?:in this (?:paper|work)|here)\s+)?"
+                      rf"(?:a|an)\s+((?:[\w-]+,?\s+){{1,6}}{_HEAD})\b(?![-(])", re.I)
+#: evaluative or vague words before a description: no part of what the system is
+_EVALUATIVE = frozenset(("novel", "new", "simple", "simpler", "accurate", "effective", "efficient", "fast", "robust",
+                         "strong", "general", "generic", "purely", "unified", "unifying", "powerful", "lightweight",
+                         "light-weight", "and", "yet", "highly", "very", "but", "alternative", "single", "improved",
+                         "principled", "flexible", "scalable", "practical", "straightforward", "elegant", "original",
+                         "innovative", "fully", "completely", "effective,", "simple,", "efficient,", "accurate,"))
+#: words that make a phrase a clause, not a description: "a method that ...", "an approach to ...", or two
+#: descriptions in one ("a ... module, a transformer-based approach")
+_CLAUSE_WORD = re.compile(r"\b(?:of|to|that|which|for|in|on|with|from|by|as|is|are|this|we|our|an?|the)\b", re.I)
+
+
+def described_system(abstract: str, tasks: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The system the abstract presents by a description (see the module docstring), or ``None``; not a
+    task's name before a head ("a semantic segmentation algorithm", ``tasks`` in lower case): what it does, not
+    what it is.
+
+    >>> described_system("We present a simple and accurate span-based role labeling model for SRL. It is fast.")
+    'span-based role labeling model'
+    >>> described_system("We present a novel approach. We propose a simple unified framework for detection.") is None
+    True
+    >>> described_system("We propose a novel semantic segmentation algorithm.", {"semantic segmentation"}) is None
+    True
+    >>> [described_system(t) for t in ("We introduce a deep neural network model with attention.",
+    ...                                  "We present a neural network based architecture for words.")]
+    [None, None]
+    """
+    for m in _PRESENT.finditer(abstract):
+        words = m.group(1).split()
+        while words and words[0].lower().rstrip(",") in _EVALUATIVE:
+            words.pop(0)
+        words = [w.rstrip(",") for w in words]
+        desc = " ".join(words)
+        if len(words) < 3 or _CLAUSE_WORD.search(desc) or generic(" ".join(w for w in words[:-1] if w.lower() != "based")) or any(w.lower() in
+                                                                                              _EVALUATIVE for w in words[:-1]) \
+                or " ".join(words[:-1]).lower() in tasks:
+            continue
+        return desc
+    return None
