@@ -542,3 +542,12 @@ def test_a_vague_or_double_description_names_no_system(nlp):
                  "We propose a global zebra aggregation module, a transformer-based approach. Our method achieves an AP "
                  "of 71.4 on ZetaAerial."):
         assert _by_value(results_of(nlp, text, title="Finding stripes from above"))["71.4"]["method"] is None
+
+
+def test_a_title_opening_on_features_or_graphs_it_builds_names_the_system(nlp):
+    res = _by_value(results_of(nlp, "We detect zebra stripes in photos. Our method achieves an AP of 64.2 on the ZetaStripe "
+                                    "benchmark.", "Direction-aware Stripe Context Features for Zebra Detection"))
+    assert res["64.2"]["method"] == "Direction-aware Stripe Context Features"
+    from kg.extract.results.title import title_technique
+    assert title_technique("Align Deep Features for Oriented Object Detection") is None  # a verb's object
+    assert title_technique("Language Models as Knowledge Embeddings") is None

@@ -183,7 +183,10 @@ _MODEL_HEADS = _SYSTEM_HEADS | frozenset(("cnn", "cnns", "rnn", "rnns", "encoder
 #: the head words of what a paper may propose instead of a model, named by its title: a loss or a scheme
 #: ("L2-constrained Softmax Loss for ...", "A BERT-based Distractor Generation Scheme with ...")
 _PART_HEADS = frozenset(("loss", "losses", "scheme", "schemes", "framework", "frameworks", "approach", "algorithm"))
-_TECHNIQUE_HEADS = _MODEL_HEADS | _PART_HEADS | frozenset(("training", "self-training", "pre-training", "pretraining",
+#: what else a title may open on as the paper's contribution ("Direction-aware Spatial Context Features for Shadow
+#: Detection", "Spatially Conditioned Graphs for ..."): with two words or more before it (:data:`_VAGUE_HEADS`)
+_MADE_HEADS = frozenset(("features", "graphs", "representations", "embeddings"))
+_TECHNIQUE_HEADS = _MODEL_HEADS | _PART_HEADS | _MADE_HEADS | frozenset(("training", "self-training", "pre-training", "pretraining",
                                                            "denoising", "distillation", "augmentation"))
 #: "Improved"/"Enhanced" before the phrase: the paper's own version of what the phrase names
 _OWN_VERSION = r"(?:(?:Improved|Enhanced|Novel|New)\s+)?"
@@ -193,7 +196,7 @@ _OPENING = re.compile(rf"^\s*(?:(?:A|An|The)\s+)?{_OWN_VERSION}([A-Z][\w-]*(?:\s
 #: the phrase after the title's last "with"/"using"/"via", up to its end: "... with Enhanced Motion Vector CNNs"
 _CLOSING = re.compile(rf"\s(?:using|with|via|by)\s+(?:an?\s+|the\s+)?{_OWN_VERSION}({_NAME_WORD}(?:\s{_NAME_WORD}){{0,4}})\s*$")
 #: function words inside a phrase: a clause ("Evolution of Image Classifiers"), not a name
-_INNER_FUNCTION = re.compile(r"\s(?:and|or|of|in|on|at|to|the|an?|with|via|by|from|is|are|using|for|towards?|into)\s", re.I)
+_INNER_FUNCTION = re.compile(r"\s(?:and|or|of|in|on|at|to|the|an?|with|via|by|from|is|are|using|for|towards?|into|across|as|without|beyond|through|over)\s", re.I)
 
 
 def title_technique(title: str) -> str | None:
@@ -224,14 +227,15 @@ def title_technique(title: str) -> str | None:
         words = re.split(r"[\s-]+", name.lower())
         if words[-1] in heads and not generic(name) and not _INNER_FUNCTION.search(f" {name} ") \
                 and not (re.fullmatch(r"\w+(?:ing|ed)", words[0]) and words[0] not in _TECHNIQUE_HEADS) \
-                and (words[-1] not in _VAGUE_HEADS or len(words) >= 3):
+                and (words[-1] not in _VAGUE_HEADS or len(words) >= 3) and name.split()[0].lower() not in _VERBS \
+                and not (words[-1] in _MADE_HEADS and words[0] in _verbs()):  # ("Align Deep Features for ...")
             return name
     return None
 
 
 #: heads that name a system only with two words before them: "Span Selection Model", not "Joint Model"
 _VAGUE_HEADS = frozenset(("model", "models", "framework", "frameworks", "approach", "algorithm", "scheme", "schemes",
-                          "system", "systems", "architecture", "architectures"))
+                          "system", "systems", "architecture", "architectures")) | _MADE_HEADS
 
 
 def _title_case(title: str) -> str:
