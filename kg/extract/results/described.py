@@ -16,16 +16,17 @@ from kg.extract.results.title import generic
 #: the head words of a described system
 _HEAD = (r"(?:model|network|architecture|system|framework|approach|method|algorithm|parser|tagger|loss|scheme|"
          r"detector|classifier|tracker|pipeline|estimator|recogni[sz]er|generator|encoder|decoder)s?")
-#: the paper presenting its own system: "We present a", "This paper proposes an", "we describe in this paper a"
+#: the paper presenting its own system: "We present a", "This paper proposes an", "we propose the (hetero-center
+#: triplet loss)"
 _PRESENT = re.compile(r"\b(?:we|this (?:paper|work|article)|the paper)\s+(?:(?:\w+ly|also|then|further|first|here)\s+)?"
                       r"(?:propose|present|introduce|develop|design|describe|build)s?\s+(?:(?:in this (?:paper|work)|here)\s+)?"
-                      rf"(?:a|an)\s+((?:[\w-]+,?\s+){{1,6}}{_HEAD})\b(?![-(])", re.I)
+                      rf"(a|an|the)\s+((?:[\w-]+,?\s+){{1,6}}{_HEAD})\b(?![-(])", re.I)
 #: evaluative or vague words before a description: no part of what the system is
 _EVALUATIVE = frozenset(("novel", "new", "simple", "simpler", "accurate", "effective", "efficient", "fast", "robust",
                          "strong", "general", "generic", "purely", "unified", "unifying", "powerful", "lightweight",
                          "light-weight", "and", "yet", "highly", "very", "but", "alternative", "single", "improved",
                          "principled", "flexible", "scalable", "practical", "straightforward", "elegant", "original",
-                         "innovative", "fully", "completely", "effective,", "simple,", "efficient,", "accurate,"))
+                         "innovative", "fully", "completely", "first", "proposed", "effective,", "simple,", "efficient,", "accurate,"))
 #: words that make a phrase a clause, not a description: "a method that ...", "an approach to ...", or two
 #: descriptions in one ("a ... module, a transformer-based approach")
 _CLAUSE_WORD = re.compile(r"\b(?:of|to|that|which|for|in|on|with|from|by|as|is|are|this|we|our|an?|the)\b", re.I)
@@ -47,7 +48,9 @@ def described_system(abstract: str, tasks: frozenset[str] | set[str] = frozenset
     [None, None]
     """
     for m in _PRESENT.finditer(abstract):
-        words = m.group(1).split()
+        if m.group(1).lower() == "the" and not m.group(2).islower():
+            continue  # "we develop the Progressive Dynamic Hurdles method": a name, the proposals' to find
+        words = m.group(2).split()
         while words and words[0].lower().rstrip(",") in _EVALUATIVE:
             words.pop(0)
         words = [w.rstrip(",") for w in words]
