@@ -9,7 +9,7 @@ from importlib import resources
 
 from kg.graph.ids import node_id
 from kg.link.lexicon_rows import common_words
-from kg.link.normalize import INLINE_ACRONYM, singular
+from kg.link.normalize import FUNCTION_WORDS, INLINE_ACRONYM, singular
 from kg.link.nodes import Node, NodeTable
 from kg.link.summary import LinkTable
 from kg.link.tables import Clusters, RunTables
@@ -92,6 +92,101 @@ def unbroken(name: str) -> str:
     return _HYPHENED.sub(_rejoined, _BROKEN_WORD.sub(r"\1\2", name))
 
 
+#: A word of letters, possibly hyphened ("self-training", "squeeze-and-excitation").
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+#: How often the corpus must write a word with a hyphen ("self-training") before one written without it
+#: ("selftraining", a line-break hyphen the PDF conversion dropped) takes the hyphen in a name: at least
+#: ``HYPHEN_MIN`` mentions, and ``HYPHEN_RATIO`` times the mentions written without it.
+HYPHEN_MIN = 2
+HYPHEN_RATIO = 3
+
+
+def hyphen_spellings(surf: dict[int, dict[str, int]]) -> dict[str, str]:
+    """The corpus's hyphened spelling of words its names write joined only by mistake: ``joined ->
+    "a-b"`` when the mentions write "a-b" (parts of two and three letters or more) at least
+    :data:`HYPHEN_MIN` times and :data:`HYPHEN_RATIO` times as often as "ab".
+
+    >>> hyphen_spellings({0: {"self-training": 5, "deep self-training": 2}, 1: {"selftraining": 1}})
+    {'selftraining': 'self-training'}
+    """
+    hyphened: dict[str, Counter] = defaultdict(Counter)
+    plain: Counter = Counter()
+    for forms in surf.values():
+        for s, c in forms.items():
+            for w in _WORD.findall(s):
+                lw = w.lower()
+                if "-" not in lw:
+                    plain[lw] += c
+                    continue
+                parts = lw.split("-")
+                for a, b in zip(parts, parts[1:]):
+                    if len(a) >= 2 and len(b) >= 3:
+                        hyphened[a + b][f"{a}-{b}"] += c
+    out = {}
+    for joined, forms in sorted(hyphened.items()):
+        n = sum(forms.values())
+        if n >= HYPHEN_MIN and n >= HYPHEN_RATIO * max(plain[joined], 1):
+            out[joined] = min(forms, key=lambda f: (-forms[f], f))
+    return out
+
+
+def rehyphened(name: str, spellings: dict[str, str]) -> str:
+    """``name`` with each lower-case word the corpus writes hyphened (:func:`hyphen_spellings`) given
+    its hyphen ("class-balanced selftraining" -> "class-balanced self-training"). A capitalised word
+    may be the author's coinage ("Crossview Fork", "Multiscale Vision Transformers") and stays, unless
+    the hyphen sets off a function word ("Squeezeand-Excitation"); words of other shapes ("MultiNLI")
+    are names and stay.
+
+    >>> rehyphened("Selftraining with selftraining", {"selftraining": "self-training"})
+    'Selftraining with self-training'
+    >>> rehyphened("Visionand-Language", {"visionand": "vision-and"})
+    'Vision-and-Language'
+    """
+    def fix(m: re.Match) -> str:
+        w = m.group(0)
+        h = spellings.get(w.lower())
+        if h is None or not (w.islower() or (w[0].isupper() and w[1:].islower()
+                                              and any(p in FUNCTION_WORDS for p in h.split("-")))):
+            return w
+        return h[0].upper() + h[1:] if w[0].isupper() else h
+
+    return re.sub(r"(?<!\w)[A-Za-z]+(?!\w)", fix, name) if spellings else name
+
+
+#: A lower-case letter followed by a capital inside a word ("VoxLingua", "mAP", "CvT").
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+def _letters_of(name: str) -> str:
+    return "".join(c for c in name.lower() if c.isalnum())
+
+
+def _headline(caps: str, other: str) -> bool:
+    """Whether ``caps`` is a phrase of ordinary words set in capitals ("RESIDUAL LEARNING": two words of
+    three letters or more, every word with letters all letters) that ``other`` writes with no word
+    in capitals ("residual learning"; not "PASCAL VOC 2007" against "Pascal VOC 2007")."""
+    words = [w for w in re.split(r"[\s\-]+", caps) if any(c.isalpha() for c in w)]
+    return len(words) >= 2 and all(w.isalpha() and len(w) >= 3 for w in words) \
+        and not any(sum(c.isupper() for c in w) >= 2 for w in re.split(r"[\s\-]+", other))
+
+
+def written_case(best: str, pool: dict[str, int]) -> str:
+    """A name in capitals (a title set in capitals) gives way to a spelling of the same letters the
+    corpus writes with lower-case letters, at least half as often, when that spelling has a capital
+    inside a word ("VoxLingua107" for "VOXLINGUA107", "mAP") or the capitals are a headline of
+    ordinary words (:func:`_headline`). Acronyms stay ("BERT" over "Bert", "CIFAR-10" over "Cifar-10").
+
+    >>> written_case("VOXLINGUA107", {"VOXLINGUA107": 1, "VoxLingua107": 1}), written_case("BERT", {"BERT": 3, "Bert": 3})
+    ('VoxLingua107', 'BERT')
+    """
+    if not best.isupper():
+        return best
+    want = _letters_of(best)
+    alts = [s for s in pool if not s.isupper() and _letters_of(s) == want and 2 * pool[s] >= pool[best]
+            and (_INNER_CAPITAL.search(s) or _headline(best, s))]
+    return min(alts, key=lambda s: (-pool[s], s)) if alts else best
+
+
 def _singular_key(name: str) -> str:
     """A name compared without case, runs of space and a plural last word."""
     words = name.split()
@@ -113,6 +208,7 @@ class Naming(NodeTable):
         # anchored clusters first (their ids are fixed), then by (type, smallest key)
         order = sorted(live, key=lambda r: (r not in cl.anchor, min(self._sort_key(i) for i in members[r])))
         taken: set[str] = set(existing)
+        spellings = hyphen_spellings(surf)
         entities: dict[str, Entity] = {}
         eid_of: list[str | None] = [None] * len(self._nodes)
         for r in order:
@@ -122,7 +218,7 @@ class Naming(NodeTable):
             if eid is not None:
                 name = existing[eid].name
             else:
-                name = self.canonical(etype, group, surf, lex_names, tb.long_forms)
+                name = self.canonical(etype, group, surf, lex_names, tb.long_forms, spellings)
                 base = eid = node_id(etype, name)
                 k = 2
                 while eid in taken:
@@ -138,9 +234,10 @@ class Naming(NodeTable):
         return entities, eid_of
 
     def canonical(self, etype: EntityType, group: list[int], surf: dict[int, dict[str, int]],
-                  lex_names: dict[int, Counter], long_forms: set[int]) -> str:
+                  lex_names: dict[int, Counter], long_forms: set[int], spellings: dict[str, str] | None = None) -> str:
         """The name of a cluster: lexicon name, else long form, else the most frequent surface form
-        (whitespace runs in it made single spaces)."""
+        (whitespace runs in it made single spaces; a headline in capitals in the spelling of the body
+        text, :func:`written_case`; a word that lost its hyphen given the corpus's, :func:`rehyphened`)."""
         pool: dict[str, int] = {}
 
         def add(counts: dict[str, int], seen_only: bool = True) -> None:
@@ -183,9 +280,10 @@ class Naming(NodeTable):
             plain = [s for s in pool if not _title_cased(s) and _singular_key(s) == want and _plural_last(s) == plural]
             if plain:
                 best = min(plain, key=rank)
+        best = written_case(best, pool)
         if "(" in best:
             best = INLINE_ACRONYM.sub("", best)  # "knowledge graph (KG) reasoning": the acronym is an alias
-        return unbroken(" ".join(best.split()))
+        return rehyphened(unbroken(" ".join(best.split())), spellings or {})
 
     def _table(self, entities: dict[str, Entity], eid_of: list[str | None], pre: dict[Node, int],
                existing: dict[str, Entity]) -> LinkTable:

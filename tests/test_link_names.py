@@ -1,0 +1,57 @@
+"""Entity names on linking: a headline set in capitals gives way to the body text's spelling, and a word
+that lost its line-break hyphen takes the hyphen the corpus writes."""
+from __future__ import annotations
+
+from kg.link import link
+from kg.models import Extraction, Mention, Paper
+from kg.vocab import EntityType as T
+
+M, D = T.METHOD, T.DATASET
+
+
+def bare(pid, *spans):
+    """A paper whose text is its mentions ``(type, surface)`` separated by "; "."""
+    text, mentions, pos = "", [], 0
+    for t, surface in spans:
+        if text:
+            text += "; "
+        i = len(text)
+        text += surface
+        mentions.append(Mention(t, surface, i, i + len(surface), "abstract", None, (), "name"))
+    return Extraction(Paper(pid, f"Paper {pid}", text), tuple(mentions), (), (), ())
+
+
+def test_a_name_set_in_capitals_takes_the_body_text_spelling():
+    exs = [bare("a", (D, "SPEAKLINGO212")), bare("b", (D, "SpeakLingo212"))]
+    assert {e.name for e in link(exs).entities.values()} == {"SpeakLingo212"}
+    exs = [bare("a", (M, "ORTHOGONAL PATCH MIXING")), bare("b", (M, "orthogonal patch mixing"))]
+    assert {e.name for e in link(exs).entities.values()} == {"orthogonal patch mixing"}
+
+
+def test_acronyms_and_capitalised_names_stay_in_capitals():
+    exs = [bare("a", (M, "ZORBERT")), bare("b", (M, "Zorbert")),
+           bare("c", (D, "QUAKE VOC 2009")), bare("d", (D, "Quake VOC 2009"))]
+    assert {e.name for e in link(exs).entities.values()} == {"ZORBERT", "QUAKE VOC 2009"}
+    # a spelling the corpus rarely writes does not win over a frequent one
+    exs = [bare("a", (M, "ZORBERT")), bare("b", (M, "ZORBERT")), bare("c", (M, "ZORBERT")), bare("d", (M, "ZorBERT"))]
+    assert {e.name for e in link(exs).entities.values()} == {"ZORBERT"}
+
+
+def test_a_word_that_lost_its_hyphen_takes_the_corpus_spelling():
+    exs = [bare("a", (M, "class-balanced selftraining")),
+           bare("b", (M, "self-training")), bare("c", (M, "noisy self-training")), bare("d", (M, "self-training")),
+           bare("e", (M, "Supersampling network")),
+           bare("f", (M, "Sideview Fork")), bare("g", (M, "side-view")), bare("h", (M, "side-view synthesis")),
+           bare("i", (M, "side-view")), bare("j", (M, "Visionand-Language")), bare("k", (T.TASK, "vision-and-language")),
+           bare("l", (T.TASK, "vision-and-language navigation")), bare("m", (T.TASK, "vision-and-language"))]
+    got = {e.name for e in link(exs).entities.values()}
+    assert "class-balanced self-training" in got
+    assert "Supersampling network" in got  # no corpus evidence of a hyphen: the word stays
+    assert "Sideview Fork" in got  # a capitalised word may be the author's coinage
+    assert "Vision-and-Language" in got  # but no coinage glues a function word on
+
+
+def test_a_word_written_joined_as_often_keeps_its_spelling():
+    exs = [bare("a", (M, "finetuning schedule")), bare("b", (M, "fine-tuning")), bare("c", (M, "finetuning")),
+           bare("d", (M, "fine-tuning"))]
+    assert "finetuning schedule" in {e.name for e in link(exs).entities.values()}
