@@ -72,6 +72,11 @@ of the input):
    Dataset (SQuAD)" joins the lexicon's SQuAD, "Sparse Attention Module (SAM)" never joins the lexicon's
    "Segment Anything Model"). An acronym whose version number differs from its long form's is never
    joined, not even inside its paper.
+6. **spelt-out acronyms** (:mod:`kg.link.expansions`): a name of two words or more that writes a
+   one-word acronym of its type ("bidirectional LSTM", "Visual QA", "Deep CNNs") joins the name that
+   spells the acronym out as its cluster's long form ("bidirectional long short-term memory"), when the
+   corpus has that name and two papers or more define the acronym so. An acronym defined different
+   ways has no long form in its cluster (step 5), so it spells out nothing; numbers stay as written.
 
 Each cluster that has mentions is one :class:`~kg.models.Entity`. An old entity keeps its id and name.
 Otherwise the name is the lexicon canonical if any, else the long form of a defined acronym, else the

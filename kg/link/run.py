@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 from kg.errors import LinkError
 from kg.link.acronyms import Acronyms
 from kg.link.apply import Apply
+from kg.link.expansions import Expansions
 from kg.link.fuzzy import Fuzzy
 from kg.link.joins import Joins
 from kg.link.naming import Naming
@@ -21,7 +22,7 @@ from kg.link.typos import Typos
 from kg.models import Entity, Extraction, Linked, Linking
 
 
-class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Naming):
+class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
     """The tables of one linking run (one :meth:`Resolver.plan`): summarise -> cluster -> apply."""
 
     def plan(self, extractions: Iterable[Extraction], existing: dict[str, Entity] | None = None) -> "LinkPlan":
@@ -90,6 +91,7 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Naming):
         tb.forms.clear()
         self._typos(cl, surf)
         self._acronyms(cl, tb.defs, surf, lex_names, tb.acronyms, sm)
+        self._expansions(cl, tb)
         st.keys = len(self._nodes)
 
         t = time.perf_counter()

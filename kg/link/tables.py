@@ -34,6 +34,7 @@ class LinkStats:
     conflicting_acronyms: list[str] = field(default_factory=list)  # defined unlike the lexicon: kept apart
     unrelated_acronyms: list[str] = field(default_factory=list)  # defined once, used bare on other topics: kept apart
     variant_merges: int = 0  # joins of spellings ("Net"/"Network") and of the lexicon's variant names
+    expansion_merges: int = 0  # a name writing an acronym joined to the name spelling it out (kg.link.expansions)
     retyped_nodes: int = 0  # (type, name) nodes whose mentions took the name's corpus-wide type
     split_names: list[str] = field(default_factory=list)  # names the evidence keeps in two types
     seconds: dict[str, float] = field(default_factory=dict)

@@ -1,0 +1,59 @@
+"""A name that writes an acronym joins the same name with the acronym spelt out, when the corpus defines
+the acronym that way in two papers or more."""
+from __future__ import annotations
+
+from kg.link import link
+from kg.models import Extraction, Mention, Paper
+from kg.vocab import EntityType as T
+
+M, TASK = T.METHOD, T.TASK
+
+
+def defining(pid, etype, long, acro, *extra):
+    """A paper "<long> (<acro>) ..." that defines ``acro``, then mentions each of ``extra`` names."""
+    text = f"{long} ({acro}) is used here; " + "; ".join(extra)
+    mentions = [Mention(etype, long, 0, len(long), "abstract", None, (acro,), "acronym")]
+    pos = len(long)
+    for name in extra:
+        i = text.index(name, pos)
+        mentions.append(Mention(etype, name, i, i + len(name), "abstract", None, (), "name"))
+        pos = i + len(name)
+    return Extraction(Paper(pid, f"Paper {pid}", text), tuple(mentions), (), (), ())
+
+
+def groups(exs):
+    return sorted(sorted({*e.aliases, e.name}) for e in link(exs).entities.values())
+
+
+def together(exs, a, b):
+    return any(a in g and b in g for g in groups(exs))
+
+
+def test_a_name_writing_an_acronym_joins_the_name_spelling_it_out():
+    exs = [defining("a", M, "gated sparse memory", "GSM", "two-way GSM"),
+           defining("b", M, "gated sparse memory", "GSM", "two-way gated sparse memory"),
+           defining("c", TASK, "scene question answering", "SQA", "indoor SQA"),
+           defining("d", TASK, "scene question answering", "SQA", "indoor scene question answering")]
+    assert together(exs, "two-way GSM", "two-way gated sparse memory")
+    assert together(exs, "indoor SQA", "indoor scene question answering")
+
+
+def test_a_plural_acronym_inside_a_name_is_spelt_out_too():
+    exs = [defining("a", M, "gated sparse memory", "GSM", "two-way GSMs layer"),
+           defining("b", M, "gated sparse memory", "GSM", "two-way gated sparse memory layer")]
+    assert together(exs, "two-way GSMs layer", "two-way gated sparse memory layer")
+
+
+def test_one_papers_definition_or_two_definitions_spell_out_nothing():
+    once = [defining("a", M, "gated sparse memory", "GSM", "two-way GSM", "two-way gated sparse memory")]
+    assert not together(once, "two-way GSM", "two-way gated sparse memory")
+    twice = [defining("a", M, "gated sparse memory", "GSM", "two-way GSM"),
+             defining("b", M, "global shape model", "GSM", "two-way gated sparse memory")]
+    assert not together(twice, "two-way GSM", "two-way gated sparse memory")
+
+
+def test_other_numbers_stay_apart():
+    exs = [defining("a", M, "gated sparse memory", "GSM", "GSM v2", "gated sparse memory v2"),
+           defining("b", M, "gated sparse memory", "GSM", "gated sparse memory v3")]
+    assert together(exs, "GSM v2", "gated sparse memory v2")
+    assert not together(exs, "GSM v2", "gated sparse memory v3")
