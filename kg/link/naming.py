@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 from importlib import resources
+from typing import Iterable
 
 from kg.graph.ids import node_id
 from kg.link.lexicon_rows import common_words
@@ -95,33 +96,33 @@ def unbroken(name: str) -> str:
 #: A word of letters, possibly hyphened ("self-training", "squeeze-and-excitation").
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 #: How often the corpus must write a word with a hyphen ("self-training") before one written without it
-#: ("selftraining", a line-break hyphen the PDF conversion dropped) takes the hyphen in a name: at least
-#: ``HYPHEN_MIN`` mentions, and ``HYPHEN_RATIO`` times the mentions written without it.
+#: ("selftraining", a line-break hyphen the PDF conversion dropped) takes the hyphen in a name: in at
+#: least ``HYPHEN_MIN`` papers, and ``HYPHEN_RATIO`` times as many as write it joined.
 HYPHEN_MIN = 2
 HYPHEN_RATIO = 3
 
 
-def hyphen_spellings(surf: dict[int, dict[str, int]]) -> dict[str, str]:
+def hyphen_spellings(counts: Iterable[tuple[str, int]]) -> dict[str, str]:
     """The corpus's hyphened spelling of words its names write joined only by mistake: ``joined ->
-    "a-b"`` when the mentions write "a-b" (parts of two and three letters or more) at least
-    :data:`HYPHEN_MIN` times and :data:`HYPHEN_RATIO` times as often as "ab".
+    "a-b"`` when the texts of ``counts`` (text, papers or mentions) write "a-b" (parts of two and three
+    letters or more, alone or in a longer chain: "squeeze-and-excitation") at least :data:`HYPHEN_MIN`
+    times and :data:`HYPHEN_RATIO` times as often as "ab".
 
-    >>> hyphen_spellings({0: {"self-training": 5, "deep self-training": 2}, 1: {"selftraining": 1}})
+    >>> hyphen_spellings([("self-training", 5), ("deep self-training", 2), ("selftraining", 1)])
     {'selftraining': 'self-training'}
     """
     hyphened: dict[str, Counter] = defaultdict(Counter)
     plain: Counter = Counter()
-    for forms in surf.values():
-        for s, c in forms.items():
-            for w in _WORD.findall(s):
-                lw = w.lower()
-                if "-" not in lw:
-                    plain[lw] += c
-                    continue
-                parts = lw.split("-")
-                for a, b in zip(parts, parts[1:]):
-                    if len(a) >= 2 and len(b) >= 3:
-                        hyphened[a + b][f"{a}-{b}"] += c
+    for s, c in counts:
+        for w in _WORD.findall(s):
+            lw = w.lower()
+            if "-" not in lw:
+                plain[lw] += c
+                continue
+            parts = lw.split("-")
+            for a, b in zip(parts, parts[1:]):
+                if len(a) >= 2 and len(b) >= 3:
+                    hyphened[a + b][f"{a}-{b}"] += c
     out = {}
     for joined, forms in sorted(hyphened.items()):
         n = sum(forms.values())
@@ -199,8 +200,10 @@ class Naming(NodeTable):
     """Entities out of clusters."""
 
     def _entities(self, cl: Clusters, mapped: set[int], surf: dict[int, dict[str, int]],
-                  lex_names: dict[int, Counter], tb: RunTables, existing: dict[str, Entity]):
-        """One entity per cluster with mentions; returns them and each node's entity id (or None)."""
+                  lex_names: dict[int, Counter], tb: RunTables, existing: dict[str, Entity], words: Counter | None = None):
+        """One entity per cluster with mentions; returns them and each node's entity id (or None).
+        ``words``: papers per word of the corpus's texts (the summary's ``topic_df``), whose hyphened
+        spellings repair names (:func:`hyphen_spellings`; the surface forms when not given)."""
         members: dict[int, list[int]] = defaultdict(list)
         for i in range(len(self._nodes)):
             members[cl.find(i)].append(i)
@@ -208,7 +211,8 @@ class Naming(NodeTable):
         # anchored clusters first (their ids are fixed), then by (type, smallest key)
         order = sorted(live, key=lambda r: (r not in cl.anchor, min(self._sort_key(i) for i in members[r])))
         taken: set[str] = set(existing)
-        spellings = hyphen_spellings(surf)
+        spellings = hyphen_spellings(words.items() if words else
+                                     ((f, c) for forms in surf.values() for f, c in forms.items()))
         entities: dict[str, Entity] = {}
         eid_of: list[str | None] = [None] * len(self._nodes)
         for r in order:

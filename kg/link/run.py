@@ -96,7 +96,7 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
 
         t = time.perf_counter()
         mapped = set(tb.mention_nodes)
-        entities, eid_of = self._entities(cl, mapped, surf, lex_names, tb, existing)
+        entities, eid_of = self._entities(cl, mapped, surf, lex_names, tb, existing, sm.topic_df)
         st.entities = len(entities)
         st.seconds["entities"] = time.perf_counter() - t
         st.seconds["total"] = st.seconds.get("collect", 0.0) + time.perf_counter() - t0
