@@ -290,3 +290,25 @@ def test_a_meeting_with_its_year_a_date_and_a_device_are_no_nodes_but_a_shared_t
     assert "postnet" in names and "parcelbox" in names
     assert names & {"sorteval-2017", "sorteval-2017 task 4"}  # the shared task that is data stays
     assert names & {"emuset", "emuset 2015"}  # "on X 2015": data, no meeting's context
+
+
+# --- competitions read as data or methods (issue 18) ---------------------------------------------------------
+
+CONTESTS = [
+    Paper("c1", "Counting Quokkas at Night",
+          "We count quokkas with NightCount, which placed second in the WOMBAT2019 nocturnal animal counting "
+          "challenge. NightCount also won the first place in the Quokka Census Challenge, and it reaches 81% "
+          "accuracy on the NOCTA dataset."),
+    Paper("c2", "Counting Parcels",
+          "ParcelNet counts parcels. In the KOALA 2020 challenge on parcel counting, ParcelNet ranked third. "
+          "We evaluate ParcelNet on the DINGO challenge data and on the Parcel Counting Challenge, a benchmark "
+          "of 4,000 images, where it reaches 77% accuracy."),
+]
+
+
+def test_a_challenges_host_and_a_challenge_entered_are_no_nodes_but_data_named_by_a_challenge_stays():
+    names = {n for _, n in _pruned_names(CONTESTS)}
+    assert not {"wombat2019", "quokka census challenge", "koala 2020", "koala"} & names, names
+    assert {"nightcount", "parcelnet", "nocta"} <= names, names
+    assert "dingo" in names  # "the X challenge data" is data
+    assert "parcel counting challenge" in names  # a benchmark, used as one, no contest verb before it

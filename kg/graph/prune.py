@@ -51,6 +51,7 @@ from functools import lru_cache
 
 import networkx as nx
 
+from kg.graph.events import competition_event
 from kg.graph.namehood import (furniture, generic_compound, guessed_method, loose_task, means_task,
                                measure_after_figure, modifier_task, part_description, recast_task)
 from kg.models import Linked, Mention
@@ -237,7 +238,8 @@ class WeakEvidence:
             gc = generic_compound(m) or part_description(m)
             (compound if gc else other).add(eid)
             flagged.append(bool(eid) and (gc or caps_typeset(m, text) or bare_acronym(m, text) or furniture(m, text)
-                                            or measure_after_figure(m, text) or recast_task(m, text)))
+                                            or measure_after_figure(m, text) or recast_task(m, text)
+                                            or competition_event(m, text)))
             if eid and not flagged[-1]:
                 some.add(eid)
             if eid and not guess:

@@ -1,0 +1,110 @@
+"""Competitions read as names: a challenge one takes part in is an event, not a data set nor a method.
+
+A paper that "placed second in the ECCV2018 3D human pose estimation challenge" or "won the NTIRE2017
+Super-Resolution Challenge" names a meeting or a contest, and the extractor's shape and context rules make
+a Dataset (or a Method) of it: "ECCV2018", "NTIRE19", "ISBI", "FG", "the ... Challenge". Two readings of the
+sentence say it is the event (issue 18, read on random samples of the arXiv build):
+
+- **the host of a challenge** (:func:`challenge_host`): the name stands in "the NAME [year] <task words>
+  challenge" or "the NAME [year] challenge on <task>": a venue that holds a challenge on a task. Data named
+  by its challenge keep the data word ("the CHiME-6 Challenge data"), and a name with no task words between
+  it and the challenge ("the Menpo challenge", "the BraTS 2018 challenge") is left alone: such challenges
+  are as often the benchmark itself;
+- **a challenge one took part in** (:func:`entered_challenge`): a name that ends in its challenge word
+  ("Hateful Memes Challenge") after a verb of competing in its clause ("won", "ranked", "placed",
+  "submitted to", "winning entry", "runner-up").
+
+Such a mention is no evidence in any number of papers (:mod:`kg.graph.prune`); a lexicon entry, an acronym
+with its long form, another paper's "X dataset" or a stated result keeps the node.
+
+>>> from kg.models import Mention
+>>> from kg.vocab import EntityType as T
+>>> t = "We placed second in the KOALA2018 3D hand shape challenge on the ZEBU test data."
+>>> competition_event(Mention(T.DATASET, "KOALA2018", 24, 33, rule="name"), t)
+True
+>>> competition_event(Mention(T.DATASET, "ZEBU", 65, 69, rule="name"), t)
+False
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.models import Mention
+
+_EVENT = r"(?:challenges?|competitions?|contests?|shared\s+tasks?)"
+#: An edition after the name: "NTIRE 2018", "HANDS 2017", "X'19".
+_YEAR = r"(?:[\s\-]?(?:(?:19|20)\d\d|'\d\d))?"
+#: Up to five words, then a challenge word that no data word follows ("... challenge data" is data).
+_HOST = re.compile(_YEAR + r"((?:\s+[a-z0-9][\w\-]*){1,5}?)\s+" + _EVENT
+                   + r"\b(?!\s+(?:data|datasets?|benchmarks?|corpus|corpora|test|training|validation|dev)\b)", re.I)
+#: A challenge word right after the name and its year, then "on" and the task: "the X 2018 challenge on ...".
+_HOST_ON = re.compile(_YEAR + r"\s+" + _EVENT + r"\s+on\s", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+#: Words that make the words between name and challenge no task phrase ("the X dataset challenge", "the
+#: X faces many challenges" has no "the" before X, "the X is one of the challenges" a function word).
+_NOT_TASK = frozenset({"data", "dataset", "datasets", "benchmark", "benchmarks", "corpus", "set", "sets", "test"})
+#: Determiners and quantifiers: a task phrase has none ("the X faces many challenges", "X has several other challenges").
+_DETERMINERS = frozenset({"a", "all", "any", "each", "every", "few", "many", "more", "most", "much", "no", "other",
+                          "several", "some", "such", "these", "those", "their", "its", "various", "numerous"})
+#: A name that ends in its challenge word: "Hateful Memes Challenge", "2020 Habitat Challenge".
+_TITLED = re.compile(r"\b(?:Challenges?|Competitions?|Contests?)$")
+#: A verb or noun of competing before the name in its clause: "won the 1st place on the X Challenge",
+#: "placed third ... in the X Challenge", "our winning entry at the X Challenge", "submitted to the X".
+_COMPETED = re.compile(r"\b(?:won|wins?|winning|winners?|ranked|ranks?|ranking|placed?|places|placing|participat\w*"
+                       r"|submissions?|submitted|entry|entries|runner-up|finalists?)\b[^.;!?]{0,80}$", re.I)
+#: Rules whose name is evidence whatever the sentence: a lexicon entry ("the ImageNet classification challenge").
+_NAME_RULES = frozenset({"lexicon", "lexicon-gen"})
+
+
+@lru_cache(maxsize=1)
+def _not_task_words() -> frozenset[str]:
+    """Function words and verbs (:mod:`kg.graph.namehood`'s lists): between a name and "challenges" they make a
+    clause ("X addresses many earlier challenges"), not a task phrase."""
+    from kg.graph.namehood import _FUNCTION, _verb_words  # noqa: PLC0415
+
+    verbs = _verb_words()
+    return frozenset(_FUNCTION - {"and"}) | verbs | {v + "s" for v in verbs} | {v + "es" for v in verbs} | _NOT_TASK \
+        | _DETERMINERS
+
+
+def challenge_host(text: str, start: int, end: int) -> bool:
+    """Whether the span is the host of a challenge: "the NAME [year] <task words> challenge" or "the NAME
+    [year] challenge on <task>".
+
+    >>> t = "in the EMU19 video restoration and enhancement challenges; the EMU 2018 challenge on dehazing"
+    >>> challenge_host(t, 7, 12), challenge_host(t, t.index("EMU 2018"), t.index("EMU 2018") + 3)
+    (True, True)
+    >>> t = "the EMU faces many challenges; the EMU challenge data; the EMU challenge; EMU pose estimation challenge"
+    >>> [challenge_host(t, i, i + 3) for i in (4, 35, 58, 73)]
+    [False, False, False, False]
+    """
+    if not _THE_BEFORE.search(text, max(0, start - 5), start):
+        return False
+    if _HOST_ON.match(text, end):
+        return True
+    m = _HOST.match(text, end)
+    if m is None:
+        return False
+    bad = _not_task_words()
+    return not any(w.lower() in bad for w in m.group(1).split())
+
+
+def entered_challenge(m: Mention, text: str) -> bool:
+    """Whether a name that ends in its challenge word follows a verb of competing in its clause ("won the
+    1st place on the X Challenge", "placed third out of 3,173 participants in the X Challenge").
+
+    >>> t = "Our team won the first place in the Quokka Counting Challenge. The Quokka Counting Challenge has 9 images."
+    >>> from kg.vocab import EntityType as T
+    >>> [entered_challenge(Mention(T.DATASET, "Quokka Counting Challenge", i, i + 25), t) for i in (36, 67)]
+    [True, False]
+    """
+    return _TITLED.search(m.text) is not None and _COMPETED.search(text, max(0, m.start - 90), m.start) is not None
+
+
+def competition_event(m: Mention, text: str) -> bool:
+    """Whether a mention names a competition event rather than data or a technique (:func:`challenge_host`,
+    :func:`entered_challenge`); a lexicon name or an acronym with its long form is always evidence."""
+    if m.rule in _NAME_RULES or m.aliases or m.field not in ("abstract", "title"):
+        return False
+    return challenge_host(text, m.start, m.end) or entered_challenge(m, text)
