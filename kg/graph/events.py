@@ -6,7 +6,8 @@ a Dataset (or a Method) of it: "ECCV2018", "NTIRE19", "ISBI", "FG", "the ... Cha
 sentence say it is the event (issue 18, read on random samples of the arXiv build):
 
 - **the host of a challenge** (:func:`challenge_host`): the name stands in "the NAME [year] <task words>
-  challenge" or "the NAME [year] challenge on <task>": a venue that holds a challenge on a task. Data named
+  challenge" or "in NAME [year] challenge on <task>": a venue that holds a challenge on a task; or in a
+  parenthesis that lists the challenges a sentence speaks of ("two super-resolution challenges (X and Y)"). Data named
   by its challenge keep the data word ("the CHiME-6 Challenge data"), and a name with no task words between
   it and the challenge ("the Menpo challenge", "the BraTS 2018 challenge") is left alone: such challenges
   are as often the benchmark itself;
@@ -41,6 +42,15 @@ _HOST = re.compile(_YEAR + r"((?:\s+[a-z0-9][\w\-]*){1,5}?)\s+" + _EVENT
 #: A challenge word right after the name and its year, then "on" and the task: "the X 2018 challenge on ...".
 _HOST_ON = re.compile(_YEAR + r"\s+" + _EVENT + r"\s+on\s", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+#: A preposition before "NAME [year] challenge on <task>": "won 1st places in X 2018 Challenge on ...".
+_PREP_BEFORE = re.compile(r"\b(?:the|in|at|of|for|to)\s+$", re.I)
+#: A challenge word and a parenthesis that opens on a list of names: "two super-resolution challenges (X and Y)".
+_LISTED_ITEM = r"[^\s,;()]+(?:\s+[^\s,;()]+){0,3}"
+_LISTED_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_EVENTS_LISTED = re.compile(r"\b" + _EVENT + r"\s*\(\s*((?:" + _LISTED_ITEM + _LISTED_SEP + r")*)$", re.I)
+#: A second name after the span in the parenthesis: one name alone is as often the challenge's own acronym
+#: ("the Winograd Schema Challenge (WSC) benchmark").
+_LISTED_MORE = re.compile(_LISTED_SEP + _LISTED_ITEM + r"\s*[,)]")
 #: Words that make the words between name and challenge no task phrase ("the X dataset challenge", "the
 #: X faces many challenges" has no "the" before X, "the X is one of the challenges" a function word).
 _NOT_TASK = frozenset({"data", "dataset", "datasets", "benchmark", "benchmarks", "corpus", "set", "sets", "test"})
@@ -52,7 +62,7 @@ _TITLED = re.compile(r"\b(?:Challenges?|Competitions?|Contests?)$")
 #: A verb or noun of competing before the name in its clause: "won the 1st place on the X Challenge",
 #: "placed third ... in the X Challenge", "our winning entry at the X Challenge", "submitted to the X".
 _COMPETED = re.compile(r"\b(?:won|wins?|winning|winners?|ranked|ranks?|ranking|placed?|places|placing|participat\w*"
-                       r"|submissions?|submitted|entry|entries|runner-up|finalists?)\b[^.;!?]{0,80}$", re.I)
+                       r"|submissions?|submitted|entry|entries|runner-up|finalists?)\b(?:[^.;!?]|\.(?=\d)){0,80}$", re.I)
 #: Rules whose name is evidence whatever the sentence: a lexicon entry ("the ImageNet classification challenge").
 _NAME_RULES = frozenset({"lexicon", "lexicon-gen"})
 
@@ -69,20 +79,26 @@ def _not_task_words() -> frozenset[str]:
 
 
 def challenge_host(text: str, start: int, end: int) -> bool:
-    """Whether the span is the host of a challenge: "the NAME [year] <task words> challenge" or "the NAME
-    [year] challenge on <task>".
+    """Whether the span is the host of a challenge: "the NAME [year] <task words> challenge" or "in NAME
+    [year] challenge on <task>", or one of the challenges a parenthesis lists ("two challenges (X and Y)").
 
     >>> t = "in the EMU19 video restoration and enhancement challenges; the EMU 2018 challenge on dehazing"
     >>> challenge_host(t, 7, 12), challenge_host(t, t.index("EMU 2018"), t.index("EMU 2018") + 3)
+    (True, True)
+    >>> t = "won two denoising challenges (EMU2018 and KIWI2019)"
+    >>> challenge_host(t, t.index("EMU"), t.index("EMU") + 7), challenge_host(t, t.index("KIWI"), t.index("KIWI") + 8)
     (True, True)
     >>> t = "the EMU faces many challenges; the EMU challenge data; the EMU challenge; EMU pose estimation challenge"
     >>> [challenge_host(t, i, i + 3) for i in (4, 35, 58, 73)]
     [False, False, False, False]
     """
+    listed = _EVENTS_LISTED.search(text, max(0, start - 120), start)
+    if listed and (listed.group(1) or _LISTED_MORE.match(text, end)):
+        return True  # two or more challenges listed: "two super-resolution challenges (X and Y)"
+    if _HOST_ON.match(text, end) and _PREP_BEFORE.search(text, max(0, start - 5), start):
+        return True
     if not _THE_BEFORE.search(text, max(0, start - 5), start):
         return False
-    if _HOST_ON.match(text, end):
-        return True
     m = _HOST.match(text, end)
     if m is None:
         return False
