@@ -233,3 +233,16 @@ def test_a_task_acronym_used_as_a_modifier_is_the_task():
     task_id = ids(lk, "t0")[0]
     assert task_id.startswith("task:") and {ids(lk, f"m{i}")[0] for i in range(3)} == {task_id}
     assert ids(lk, "d") == ("method:quaternion-regressor",) * 2
+
+
+def test_a_dataset_word_before_a_comma_list_or_a_parenthesis_types_the_names_in_it():
+    # the extractor saw only coined words here (Methods by their shape); the dataset word before them names them
+    s1 = "We collect two new counting datasets, QuokkaCount and WombatCount, which are larger."
+    s2 = "We also release a plant counting dataset (FernSet) for the task."
+    s3 = "On both datasets, OtterNet wins by a margin."
+    exs = [paper("a", s1, (M, "QuokkaCount"), (M, "WombatCount")), paper("b", s2, (M, "FernSet")),
+           paper("c", s3, (M, "OtterNet"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ("dataset:quokkacount", "dataset:wombatcount")
+    assert ids(lk, "b") == ("dataset:fernset",)
+    assert ids(lk, "c") == ("method:otternet",)  # "On both datasets, X wins": no list of datasets

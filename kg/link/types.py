@@ -145,7 +145,16 @@ _NAMING = re.compile(r"(?:called|named|dubbed|termed|namely)\s+(?:as\s+)?(?:the\
 #: A plural dataset word (or a singular one that is no verb) right before a name or a list of names that
 #: ends with it ("benchmark data sets DBP15k and DWY15k", "the datasets: Foo, Bar and Baz").
 _DATA_BEFORE = re.compile(r"\b(?:datasets|benchmarks|corpora|corpus|data[\s\-]+sets?|dataset)\b", re.I)
-_LIST_REST = re.compile(r"\s*:?\s+(?:" + _ITEM + _GAP + r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}")
+_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_LIST_REST = re.compile(r"\s*:?\s+(?:" + _ITEM + _GAP + _SEP + r"){0,6}")
+#: A plural dataset word, a comma and a list of names, or a dataset word and a parenthesis that opens on the names
+#: ("two new datasets, NEWSELA-AUTO and WIKI-AUTO, which ...", "a plant counting dataset (MTC)", "the 'Semantic Shift
+#: Benchmark' (SSB)"): the list must close the clause or the parenthesis right after the name (see :data:`_LIST_CLOSE`).
+_LIST_REST_OPEN = re.compile(r"(?<=[sa])\s*,\s+(?:" + _ITEM + _GAP + _SEP + r"){0,6}"
+                             r"|[\"\u201d']?\s*\(\s*(?:" + _ITEM + _GAP + _SEP + r"){0,6}")
+#: The rest of a list after a name, then the end of the clause or of the parenthesis: not "on both datasets, BERT
+#: outperforms", nor "the BSD500 dataset (ODS F-score of .782)".
+_LIST_CLOSE = re.compile(r"(?:" + _GAP + _SEP + _ITEM + r"){0,6}" + _GAP + r"\s*(?:[,.;:)]|$)")
 #: A year right after a name, or ending it: an edition of a challenge or a dataset ("EmotiW 2019",
 #: "VOT2018", "SemEval-2010"); a model's number is a size or a version ("ResNet-50", "GPT-2").
 _YEAR_AFTER = re.compile(r"[\s\-]?(?:19[89]\d|20[0-4]\d)(?![\w.%])")
@@ -236,7 +245,7 @@ def text_cue_kind(text: str, start: int, end: int) -> tuple[EntityType, str] | N
     named = _named_head(text, start) if proper else None
     if named is not None:
         return named, "head"
-    if proper and (_data_before(text, start) or _edition(text, start, end)):
+    if proper and (_data_before(text, start, end) or _edition(text, start, end)):
         return D, "head"
     m = _VERB.match(text, end)
     if m:
@@ -258,14 +267,25 @@ def _edition(text: str, start: int, end: int) -> bool:
     return re.search(r"[A-Z0-9]", stem[1:]) is not None
 
 
-def _data_before(text: str, start: int) -> bool:
+def _data_before(text: str, start: int, end: int) -> bool:
     """Whether a dataset word stands right before the span, or before a list of names that ends with it
-    ("experiments on benchmark data sets DBP15k and DWY15k")."""
+    ("experiments on benchmark data sets DBP15k and DWY15k"); or a plural dataset word and a comma, or a dataset
+    word and a parenthesis, open a list the span is in and the list closes its clause ("two new datasets,
+    NEWSELA-AUTO and WIKI-AUTO, which ...", "a plant counting dataset (MTC)").
+
+    >>> t = "We build two datasets, Foo-A and Foo-B, which help. On both datasets, BarNet wins. A plant dataset (PLD)."
+    >>> [_data_before(t, t.index(w), t.index(w) + len(w)) for w in ("Foo-A", "Foo-B", "BarNet", "PLD")]
+    [True, True, False, True]
+    """
     window = text[max(0, start - 160):start]
     last = None
     for last in _DATA_BEFORE.finditer(window):
         pass
-    return last is not None and _LIST_REST.fullmatch(window, last.end()) is not None
+    if last is None:
+        return False
+    if _LIST_REST.fullmatch(window, last.end()) is not None:
+        return True
+    return _LIST_REST_OPEN.fullmatch(window, last.end()) is not None and _LIST_CLOSE.match(text, end) is not None
 
 
 def _named_head(text: str, start: int) -> EntityType | None:
