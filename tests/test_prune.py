@@ -316,3 +316,11 @@ def test_a_challenges_host_and_a_challenge_entered_are_no_nodes_but_data_named_b
     assert {"nightcount", "parcelnet", "nocta", "burrownet", "burrow-d"} <= names, names
     assert "dingo" in names  # "the X challenge data" is data
     assert "parcel counting challenge" in names  # a benchmark, used as one, no contest verb before it
+
+
+def test_a_licences_name_is_no_node():
+    papers = [Paper(f"l{i}", "Sorting Mail", f"We release PostNet{i} under the WOMBAT license, and PostNet{i} sorts "
+                                              "letters with BERT.") for i in range(2)]
+    names = {n for _, n in _pruned_names(papers)}
+    assert "wombat" not in names, names
+    assert {"postnet0", "postnet1", "bert"} <= names, names

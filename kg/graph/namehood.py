@@ -88,6 +88,8 @@ _DATA_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}(?:tasks?|tracks?|data|datasets
 #: A venue noun after the year: "X 2016 workshop", "X 2018 Conference", "(X 2020) workshop".
 _VENUE_AFTER = re.compile(r"\)?\s+(?:[A-Z][\w\-]*\s+){0,2}(?:workshops?|conference|symposium|proceedings|"
                           r"meeting|congress|summit|hackathon)\b", re.I)
+#: A licence word right after a name: the name is a software licence's ("under the MIT License", "BSD license").
+_LICENSE_AFTER = re.compile(r"[\s\-]+(?:licen[sc]es?|licensed)\b", re.I)
 #: Two letters, a small one then a capital ("pX", "qY"): symbols of a formula multiplied, not a name.
 _SYMBOLS = re.compile(r"[a-z][A-Z]")
 #: A describing adjective made from a noun, in capitals inside a sentence: "a Video-based network".
@@ -364,7 +366,8 @@ def furniture(m: Mention, text: str) -> bool:
     """Whether a name found by its shape is a page's furniture, no evidence in any number of papers: a
     template's placeholder ("XXXX"), a month in capitals before a year (a journal's header, "MARCH 2020"),
     a date found by any rule ("May 2017"), a meeting with its edition's year (:func:`meeting`), a device's
-    model or maker before a hardware noun ("ARM platforms", "a Titan XP GPU"), a word of a
+    model or maker before a hardware noun ("ARM platforms", "a Titan XP GPU"), a licence's name ("under the BSD
+    license"), a word of a
     running header (:func:`running_header`), or a word after an author's footnote mark in a title
     (the authors' affiliation a PDF converter ran into the title: "... Adaptation Sunghoon Im * DGIST", "...
     Detection Joong-won Hwang * ETRI").
@@ -385,8 +388,8 @@ def furniture(m: Mention, text: str) -> bool:
         return True
     if running_header(m, text):
         return True
-    if _HARDWARE_AFTER.match(text, m.end):
-        return True  # a device's model or maker: "on ARM platforms", "a Tesla K40c GPU", "on TPU-v3 hardware"
+    if _HARDWARE_AFTER.match(text, m.end) or _LICENSE_AFTER.match(text, m.end):
+        return True  # a device's model or maker ("on ARM platforms", "a Tesla K40c GPU"), a licence ("BSD license")
     return (_MONTH.fullmatch(m.text) is not None and _YEAR_AFTER.match(text, m.end) is not None) or meeting(m, text)
 
 
