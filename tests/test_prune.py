@@ -324,3 +324,12 @@ def test_a_licences_name_is_no_node():
     names = {n for _, n in _pruned_names(papers)}
     assert "wombat" not in names, names
     assert {"postnet0", "postnet1", "bert"} <= names, names
+
+
+def test_a_journal_header_a_keyword_list_and_a_caption_are_no_names():
+    text = ("QUOKKA TRANSACTIONS ON SORTING, PARCELS, AND LETTERS, VOL.XX, NO.XX 1 We sort parcels with PostNet "
+            "and BERT. Index Terms-parcel network, letter sorting. We thank the Mail Nets Figure 1: our model.")
+    papers = [Paper(f"h{i}", f"Parcel Sorting {i}", text) for i in range(2)]
+    names = {n for _, n in _pruned_names(papers)}
+    assert not {"parcels", "vol.xx", "no.xx", "index terms-parcel network", "mail nets figure"} & names, names
+    assert {"postnet", "bert"} <= names, names

@@ -88,6 +88,18 @@ _DATA_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}(?:tasks?|tracks?|data|datasets
 #: A venue noun after the year: "X 2016 workshop", "X 2018 Conference", "(X 2020) workshop".
 _VENUE_AFTER = re.compile(r"\)?\s+(?:[A-Z][\w\-]*\s+){0,2}(?:workshops?|conference|symposium|proceedings|"
                           r"meeting|congress|summit|hackathon)\b", re.I)
+#: A journal's running header in capitals, with its volume and number ("IEEE/ACM TRANSACTIONS ON AUDIO, SPEECH, AND
+#: LANGUAGE PROCESSING", "IEEE TRANSACTIONS ON IMAGE PROCESSING, VOL. XX, NO. XX", "..., MM YY").
+_JOURNAL_HEADER = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Z/]*\s+)*(?:TRANSACTIONS|JOURNAL|LETTERS|MAGAZINE)\s+(?:ON|OF)\s+"
+                             r"[A-Z][A-Z\-]*(?:(?:\s*,\s*|\s+)(?:AND\s+|&\s+)?[A-Z][A-Z\-]*)*"
+                             r"(?:\s*,\s*(?:VOL|NO)\.?\s*[\dX]+|\s*,\s*[A-Z]{2,}(?:\s+[A-Z\d]{2,4})?)*")
+#: A template's placeholder after a label and a dot: "VOL.XX", "NO.XX", "XXX.XXXX".
+_DOTTED_PLACEHOLDER = re.compile(r"(?:[A-Z]{2,4}|X{2,})\.X{2,}")
+#: Words of a page's furniture a name ran into: a keyword list's head ("Index Terms-deep network"), a graphical
+#: abstract's or a section's heading ("Graphical Abstract LongReMix", "1 Introduction Word embeddings"), a figure's
+#: or a table's caption ("... Convolutional Networks Figure 1:", "(Figure 1)").
+_FURNITURE_WORDS = re.compile(r"^(?:Index\s+Terms|Keywords\b|Graphical\s+Abstract|Highlights\b|Introduction\s+[A-Z])"
+                              r"|\b(?:Figure|Fig\.)(?:\s*\d+[a-z]?)?$|\bTable\s*\d+[a-z]?$")  # not "Marmot Table"
 #: A licence word right after a name: the name is a software licence's ("under the MIT License", "BSD license").
 _LICENSE_AFTER = re.compile(r"[\s\-]+(?:licen[sc]es?|licensed)\b", re.I)
 #: Two letters, a small one then a capital ("pX", "qY"): symbols of a formula multiplied, not a name.
@@ -365,7 +377,9 @@ def running_header(m: Mention, text: str) -> bool:
 def furniture(m: Mention, text: str) -> bool:
     """Whether a name found by its shape is a page's furniture, no evidence in any number of papers: a
     template's placeholder ("XXXX"), a month in capitals before a year (a journal's header, "MARCH 2020"),
-    a date found by any rule ("May 2017"), a meeting with its edition's year (:func:`meeting`), a device's
+    a date found by any rule ("May 2017"), a word of a journal's header ("IEEE TRANSACTIONS ON AUDIO, SPEECH, ...",
+    "VOL.XX") or of a keyword list, a heading or a caption the name ran into ("Index Terms-deep network",
+    "Graphical Abstract LongReMix", "... Networks Figure"), a meeting with its edition's year (:func:`meeting`), a device's
     model or maker before a hardware noun ("ARM platforms", "a Titan XP GPU"), a licence's name ("under the BSD
     license"), a word of a
     running header (:func:`running_header`), or a word after an author's footnote mark in a title
@@ -380,8 +394,11 @@ def furniture(m: Mention, text: str) -> bool:
     >>> furniture(Mention(EntityType.METHOD, "DGIST", 49, 54, field="title", rule="name"), t)
     True
     """
-    if _DATE.fullmatch(m.text) and m.rule != "lexicon":
-        return True  # whatever rule found it: "May 2017" after "conference on X,"
+    if m.rule not in ("lexicon", "lexicon-gen") and (_DATE.fullmatch(m.text) or _FURNITURE_WORDS.search(m.text)
+                                                    or _DOTTED_PLACEHOLDER.fullmatch(m.text)):
+        return True  # whatever rule found it: "May 2017" after "conference on X,", "Index Terms-deep network"
+    if m.rule != "lexicon" and _in_journal_header(m, text):
+        return True
     if m.rule not in _SHAPE_RULES or m.aliases:
         return False
     if _PLACEHOLDER.fullmatch(m.text) or (m.field == "title" and _FOOTNOTE_MARK.search(text, 0, m.start)):
@@ -391,6 +408,18 @@ def furniture(m: Mention, text: str) -> bool:
     if _HARDWARE_AFTER.match(text, m.end) or _LICENSE_AFTER.match(text, m.end):
         return True  # a device's model or maker ("on ARM platforms", "a Tesla K40c GPU"), a licence ("BSD license")
     return (_MONTH.fullmatch(m.text) is not None and _YEAR_AFTER.match(text, m.end) is not None) or meeting(m, text)
+
+
+def _in_journal_header(m: Mention, text: str) -> bool:
+    """Whether a mention stands in a journal's running header (:data:`_JOURNAL_HEADER`).
+
+    >>> t = "IEEE/ACM TRANSACTIONS ON AUDIO, SPEECH, AND LANGUAGE PROCESSING, VOL. XX 1 Sorting Speech"
+    >>> [_in_journal_header(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), rule="name"), t)
+    ...  for w in ("SPEECH", "VOL", "Sorting")]
+    [True, True, False]
+    """
+    return any(h.start() <= m.start and m.end <= h.end()
+               for h in _JOURNAL_HEADER.finditer(text, max(0, m.start - 200), min(len(text), m.end + 200)))
 
 
 def meeting(m: Mention, text: str) -> bool:
