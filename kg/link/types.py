@@ -23,7 +23,9 @@ Kinds of evidence and their weights (:data:`KIND_WEIGHT`):
   apposition or copula after it ("X, a new benchmark"), or the type word of the phrase before a naming
   verb ("a new dataset for ... shape estimation, called HBW"; "a metric learning method named X"); for
   a Dataset also a dataset word right before the name or a list of names ending with it ("benchmark
-  data sets DBP15k and DWY15k") and an edition year after the name or ending it ("EmotiW 2019",
+  data sets DBP15k and DWY15k"), a plural dataset word and a comma or a dataset word and a parenthesis opening
+  a list that closes its clause ("two new datasets, NEWSELA-AUTO and WIKI-AUTO, which ...", "a plant counting
+  dataset (MTC)"), and an edition year after the name or ending it ("EmotiW 2019",
   "VOT2018"; not a cited author's "Peters 2018", not a date). A
   Task's name before a dataset word ("action recognition datasets") is a hint only (``cue``);
 - ``cue``: the weaker hints the linker reads around the mention: a method, metric or task word right
