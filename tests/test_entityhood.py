@@ -350,3 +350,11 @@ def test_a_word_in_ing_after_a_preposition_or_an_adverb_is_a_verb_not_a_modifier
     found = {t.lower() for t in texts(text)}
     assert not {"learning glyph embeddings", "learning attention"} & found, found
     assert {"ranking loss", "handwriting recognition"} <= found, found
+
+
+def test_a_quality_lost_is_no_loss_function():
+    text = ("We prune half the filters without performance loss, recover 10% of the accuracy loss, and train "
+            "with a triplet loss and an auxiliary ranking loss.")
+    found = {t.lower() for t in texts(text)}
+    assert not {"performance loss", "accuracy loss"} & found, found
+    assert "triplet loss" in found, found

@@ -560,20 +560,31 @@ _LOSS_BEFORE = re.compile(r"\b(?:large|larger|significant|considerable|severe|se
                           r"suffers?|suffered|suffering|leads?|leading|causes?|caused|causing|results?|resulting|"
                           r"avoids?|avoiding|reduces?|reducing|compensates?|compensating|yields?|yielding|incurs?|"
                           r"incurring|prevents?|preventing)(?:\s+(?:from|to|in|the|an?|their|its))*\s+$", re.I)
+#: What a "Q loss" of two words loses when Q is a quality a system has, not an objective's target: "without
+#: performance loss", "the information loss by depth-agnostic cameras", "accuracy loss". Closed class.
+_LOST_QUALITIES = frozenset({"performance", "accuracy", "information", "quality", "precision", "detail", "details",
+                             "robustness", "fidelity", "generality", "efficiency"})
 #: After "X loss": what caused it ("information loss caused by pooling", "due to", "stemming from").
 _LOSS_AFTER = re.compile(r"\s+(?:caused\s+by|due\s+to|stemming\s+from|resulting\s+from)\b", re.I)
 
 
 def lost_amount(text: str, start: int, end: int) -> bool:
     """Whether a lower-case phrase ending in "loss" is an amount lost rather than a loss function: a word of
-    amount or a verb of incurring before it, or its cause after it.
+    amount or a verb of incurring before it, its cause after it, or a quality a system has before "loss"
+    (:data:`_LOST_QUALITIES`: "without performance loss").
 
     >>> t = "Pooling suffers from information loss. We add a contrastive loss. The detail loss caused by pooling."
     >>> [lost_amount(t, t.index(w), t.index(w) + len(w)) for w in ("information loss", "contrastive loss", "detail loss")]
     [True, False, True]
+    >>> t = "It runs without performance loss, and the mutual information loss helps."
+    >>> [lost_amount(t, t.index(w), t.index(w) + len(w)) for w in ("performance loss", "mutual information loss")]
+    [True, False]
     """
     if not text.endswith("loss", start, end):
         return False
+    words = text[start:end].split()
+    if len(words) == 2 and words[0].lower() in _LOST_QUALITIES:
+        return True  # "without performance loss", "10-15% of the performance loss"
     return bool(_LOSS_BEFORE.search(text, max(0, start - 40), start) or _LOSS_AFTER.match(text, end))
 
 
