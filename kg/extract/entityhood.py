@@ -563,7 +563,7 @@ _LOSS_BEFORE = re.compile(r"\b(?:large|larger|significant|considerable|severe|se
 #: What a "Q loss" of two words loses when Q is a quality a system has, not an objective's target: "without
 #: performance loss", "the information loss by depth-agnostic cameras", "accuracy loss". Closed class.
 _LOST_QUALITIES = frozenset({"performance", "accuracy", "information", "quality", "precision", "detail", "details",
-                             "robustness", "fidelity", "generality", "efficiency"})
+                             "efficiency"})  # not robustness, fidelity: objectives too ("the new robustness loss")
 #: After "X loss": what caused it ("information loss caused by pooling", "due to", "stemming from").
 _LOSS_AFTER = re.compile(r"\s+(?:caused\s+by|due\s+to|stemming\s+from|resulting\s+from)\b", re.I)
 
