@@ -34,6 +34,7 @@ import re
 from functools import lru_cache
 
 from kg.models import Mention
+from kg.vocab import EntityType
 
 _EVENT = r"(?:challenges?|competitions?|contests?|shared\s+tasks?)"
 #: An edition after the name: "NTIRE 2018", "HANDS 2017", "X'19".
@@ -68,6 +69,8 @@ _CHALLENGE_AFTER = re.compile(_YEAR + r"\s+" + _EVENT + r"\b(?!\s+(?:data|datase
 #: "placed third ... in the X Challenge", "our winning entry at the X Challenge", "submitted to the X".
 _COMPETED = re.compile(r"\b(?:won|wins?|winning|winners?|ranked|ranks?|ranking|placed?|places|placing|participat\w*"
                        r"|submissions?|submitted|entry|entries|runner-up|finalists?)\b(?:[^.;!?]|\.(?=\d)){0,80}$", re.I)
+#: The types a competition is mistaken for; a Task named before "challenge" is the challenge's task.
+_TYPES = frozenset({EntityType.DATASET, EntityType.METHOD})
 #: Rules whose name is evidence whatever the sentence: a lexicon entry ("the ImageNet classification challenge").
 _NAME_RULES = frozenset({"lexicon", "lexicon-gen"})
 
@@ -126,8 +129,15 @@ def entered_challenge(m: Mention, text: str) -> bool:
 
 
 def competition_event(m: Mention, text: str) -> bool:
-    """Whether a mention names a competition event rather than data or a technique (:func:`challenge_host`,
-    :func:`entered_challenge`); a lexicon name or an acronym with its long form is always evidence."""
-    if m.rule in _NAME_RULES or m.aliases or m.field not in ("abstract", "title"):
-        return False
+    """Whether a Dataset or Method mention names a competition event rather than data or a technique
+    (:func:`challenge_host`, :func:`entered_challenge`); a lexicon name or an acronym with its long form is always
+    evidence, and a Task before "challenge" is the challenge's task.
+
+    >>> t = "Our entry won the first place in the EMU 2019 Fake News Detection challenge."
+    >>> [competition_event(Mention(ty, w, t.index(w), t.index(w) + len(w), rule="name"), t)
+    ...  for ty, w in ((EntityType.DATASET, "EMU"), (EntityType.TASK, "Fake News Detection"))]
+    [True, False]
+    """
+    if m.type not in _TYPES or m.rule in _NAME_RULES or m.aliases or m.field not in ("abstract", "title"):
+        return False  # a task before "challenge" is the challenge's task: "the X 2019 Fake News Classification challenge"
     return challenge_host(text, m.start, m.end) or entered_challenge(m, text)
