@@ -636,3 +636,45 @@ def test_a_dataset_counts_as_named_only_where_it_stands_as_a_word():
     assert _paper_dataset(t, t.index(" We"), (None, 0, None), ["CUB"]) is None
     t = "On CUB, our detector reaches 85.1% accuracy. It is fast."
     assert _paper_dataset(t, t.index(" It"), (None, 0, None), ["CUB"]) == 0
+
+
+def test_a_plain_name_in_the_slot_of_a_list_item_is_the_items_dataset(nlp):
+    # "V on D, ... and V on X": the list says X is what its value is measured on, however plainly X is written
+    res = results_of(nlp, "Our pose model is tested on two benchmarks and obtains 95.1% on Campus and 96.2% on Shelf.")
+    assert [(r[0], r[2]) for r in res] == [("95.1%", "Campus"), ("96.2%", "Shelf")]
+    res = results_of(nlp, "Our encoder reaches 80.1% on Kinetics-400, 81.6% on Kinetics-600, and 40.1% on Moments in Time.")
+    assert [(r[0], r[2]) for r in res] == [("80.1%", "Kinetics-400"), ("81.6%", "Kinetics-600"),
+                                          ("40.1%", "Moments in Time")]
+    # the hardware a speed is read on is no data
+    res = results_of(nlp, "It runs at 30 FPS on Cityscapes and 40 FPS on Jetson.")
+    assert [(r[0], r[2]) for r in res] == [("30 FPS", "Cityscapes"), ("40 FPS", None)]
+
+
+def test_a_translation_set_keeps_its_short_year_and_language_pair(nlp):
+    res = results_of(nlp, "Our model reaches 30.1 BLEU on IWSLT '15 English-Vietnamese.")
+    assert [(r[0], r[2]) for r in res] == [("30.1", "IWSLT '15 English-Vietnamese")]
+
+
+def test_a_measure_kg_does_not_know_is_the_values_own(nlp):
+    # a metric named before "from A to B" that kg does not know is not the metric of the clause before
+    res = results_of(nlp, "Our model raises the ImageNet-X top-1 accuracy from 50.0% to 70.0%, lowers ImageNet-Y mean "
+                          "corruption error from 40.1 to 20.3, and lowers ImageNet-Z mean flip rate from 20.5 to 10.1.")
+    assert [(r[0], r[1]) for r in res] == [("70.0%", "top-1 accuracy"), ("20.3", "mean corruption error"),
+                                          ("10.1", "mean flip rate")]
+    # a variant of a metric named by a capital and a digit ("Q8 accuracy") is not the metric before it
+    res = results_of(nlp, "Our tagger obtains about 80% Q3 accuracy, about 81% SOV score, and about 70% Q8 accuracy on "
+                          "the CASP test proteins.")
+    assert [(r[0], r[1]) for r in res] == [("80%", "Q3 accuracy"), ("81%", "SOV"), ("70%", "Q8 accuracy")]
+    # the metric a sentence names after its figure ("using the X metric") is theirs, past a dataset's name
+    res = results_of(nlp, "Our tracker achieves an accuracy of 40.2% on the MOT17 test set using the Multi-Object "
+                          "Tracking Accuracy (MOTA) metric.")
+    assert [(r[0], r[1], r[2]) for r in res] == [("40.2%", "Multi-Object Tracking Accuracy", "MOT17")]
+
+
+def test_an_operating_point_after_a_figure_is_no_score(nlp):
+    res = results_of(nlp, "On the LFW set, our matcher reaches a verification rate of 86.1% at FAR of 0.1% and a TAR "
+                          "of 50.2% at FAR of 0.01%.")
+    assert [(r[0], r[1]) for r in res] == [("86.1%", "verification rate"), ("50.2%", "TAR")]
+    # a speed read at the figure is the model's own
+    res = results_of(nlp, "Our segmenter reaches 70.1% mIoU on Cityscapes at a speed of 150 FPS.")
+    assert [(r[0], r[1]) for r in res] == [("70.1%", "mIoU"), ("150 FPS", "FPS")]

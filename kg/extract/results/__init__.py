@@ -44,7 +44,7 @@ from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, 
                                         bind_metrics, distinct_names, named_again, number_lists, parallel_metrics,
                                         past_aside, unnamed_metrics)
 from kg.extract.results.method import Own, _title_phrase, conjoined, method_of, not_a_method, others_figure, paper_method
-from kg.extract.results.names import (after_value_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
+from kg.extract.results.names import (after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
                                       broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, on_datasets,
                                       shared_heads, version_lists, whole_word_at)
 
@@ -90,13 +90,19 @@ _SHARED_HEAD = re.compile(r"\s*(?:and|,)\s*\d[\d.]*%?\s+(?:top|rank)-?\d+\s+((?:
                           r"(?: rates?)?)\b", re.I)
 
 
+#: a capital and a digit right before a metric's name, naming its variant: "Q8 accuracy"
+_VARIANT = re.compile(r"(?<![\w.-])[A-Z]\d{1,2} $")
+
+
 def _metric_name(text: str, ents: list, i: int) -> str:
     """A metric as the text names it, whole: "top-5 test error" where two metric names meet ("top-5" and
     "test error"), and a "top-k" whose head the next member of its list gives ("23.9% top-1 and 7.1% top-5
-    test error": "top-1 test error")."""
+    test error": "top-1 test error"); a variant named before it ("Q8 accuracy")."""
     s, e = ents[i][0], ents[i][1]
     while (nxt := next((c for c in ents if c[0] == e + 1 and c[2] is T.METRIC and text[e] == " "), None)) is not None:
         e = nxt[1]
+    if (m := _VARIANT.search(text, max(0, s - 5), s)) is not None:
+        s = m.start()  # "Q8 accuracy" (beside "Q3 accuracy"): the variant the value measures
     name = text[s:e]
     if re.search(r"(?:top|rank)-?\d+$", name, re.I) and (m := _SHARED_HEAD.match(text, e)):
         name = f"{name} {m.group(1)}"
@@ -115,6 +121,7 @@ def _entities(text: str, found) -> tuple[list, list]:
     ents = ents + lexicon_datasets(text, ents, {p.lower() for p in found.proposed})
     ents = ents + list_members(text, ents)
     ents = ents + after_value_datasets(text, ents)
+    ents = ents + parallel_datasets(text, ents)
     ents = ents + version_lists(text, ents)
     return ents + shared_heads(text, ents), called
 
@@ -171,7 +178,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
         kinds(text, vals, s0, [(c[0], c[1]) for _, c in in_sent])
         vals = [v for v in vals if not v.size]  # "ImageNet 32×32" ends no stretch of text
         _bind(text, vals, (metrics, datasets, sent_ents, ents), (s0, s1), prev, names)
-        on_names = {(c[0], c[1]) for _, c in datasets if c[4] == "on-name"} | data_spans
+        on_names = {(c[0], c[1]) for _, c in datasets if c[4] in ("on-name", "on-item")} | data_spans
         methods = [i for i, c in in_sent if c[2] is T.METHOD and not metric_word(text, c) and (c[0], c[1]) not in on_names
                    and names[i].lower() not in not_methods and found.name(text, i).lower() not in not_methods]
         own = next((i for i in methods if found.name(text, i).lower() in proposed), None)
@@ -309,8 +316,17 @@ def _figure_text(text: str, s0: int, s1: int, n_values: int) -> bool:
 _AXIS = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)?\s+){5,}\d+(?:\.\d+)?(?![\w.%])")
 
 
+#: a figure, then "at" a measure: "a verification rate of 87.65% at FAR of 0.1%" (the measure names the
+#: operating point the figure before it is read at)
+_AT_AFTER_FIGURE = re.compile(r"\d\s?%?\s+(?:[\w@-]+\s+){0,2}?(?:at|@)\s+(?:an?\s+|the\s+)?$", re.I)
+
+
 def _threshold(text: str, v: Value, c) -> bool:
-    """ "mAP at IoU=0.5", "at standard IoU of 0.5": an IoU threshold, not a score."""
+    """ "mAP at IoU=0.5", "at standard IoU of 0.5": an IoU threshold, not a score; nor is an operating point
+    set right after a figure ("87.65% at FAR of 0.1%", "61.7% at FPIR of 1%")."""
+    if _AT_AFTER_FIGURE.search(text, max(0, c[0] - 40), c[0]) and c[1] <= v.start \
+            and re.fullmatch(r"\s*(?:of|=|:|@)?\s*", text[c[1]:v.start]):
+        return True
     return re.search(r"iou", text[c[0]:c[1]], re.I) is not None and "%" not in v.text \
         and re.search(r"(?:\bat|@|\bthreshold|>)\s*(?:\w+\s+){0,2}$", text[max(0, c[0] - 25):c[0]], re.I) is not None
 

@@ -20,7 +20,8 @@ _LIST_GAP = re.compile(r"^(?:\s|[,;/:()=]|%|\band\b|\bor\b|\bon\b|\bin\b|\bfor\b
                        r"\b(?:dev|test|val|validation|minival)(?:-\w+)?\b|\b(?:sets?|splits?|subsets?)\b|"
                        r"(?-i:[A-Z][\w-]*)(?=\s*:))*$", re.I)
 _METRIC_AFTER = re.compile(r"(?:\s|%|\)|\bin terms of\b|\bthe\b|\bin\b|\bof\b|\bscore\b|\bon average\b)*"
-                           r"(?:(?!and\b|or\b|but\b|while\b|whereas\b|at\b|with\b)(?-i:[a-z][a-z0-9-]{0,9})\s+(?:in\s+|of\s+)?){0,2}", re.I)
+                           r"(?:(?!and\b|or\b|but\b|while\b|whereas\b|at\b|with\b)(?-i:[a-z][a-z0-9-]{0,9}|[A-Z]\d{1,2})\s+(?:in\s+|of\s+)?){0,2}",
+                           re.I)  # (a capital and a digit name a variant of the metric: "72% Q8 accuracy")
 _METRIC_BEFORE = re.compile(r"\)?\s*(?:scores?\s+)?(?:\(\s*)?(?:of|by|at|:|=|is|was|are|were|reaches|reached|to|from|"
                             r"(?:improves?|increases?|decreases?|drops?|rises?|goes|went|falls?) (?:from|to)|"
                             r"(?:is|are|was|were|has been|have been) (?:\w+ly )?(?:improved|increased|reduced|decreased|"
@@ -131,7 +132,7 @@ def bind_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> Non
                 near = min((u for u in members if u.metric is not None), default=None,
                            key=lambda u: abs(u.start - v.start))
                 v.metric = near.metric if near else None
-    measured_by(text, vals, metrics)
+    measured_by(text, vals, metrics, ents)
 
 
 #: what leads from a list of figures to the metric that measures them: "51.8% on the test set using the"
@@ -140,7 +141,7 @@ _MEASURED_BY_GAP = re.compile(r"\s*%?[^.;\d]{0,60}?\b(?:using|in terms of|under|
 _MEASURED_BY_END = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:metric|measure|criterion)\b", re.I)
 
 
-def measured_by(text: str, vals: list[Value], metrics: list) -> None:
+def measured_by(text: str, vals: list[Value], metrics: list, ents: list = ()) -> None:
     """A list of figures followed by the metric that measures them takes it over a metric named before: "an
     accuracy of 55.2% on A and 51.8% on B using the Multi-Object Tracking Accuracy (MOTA) metric" is MOTA.
     (A figure with no metric gets none here: "scores of 82.02% for the winning teams, in terms of the
@@ -148,7 +149,8 @@ def measured_by(text: str, vals: list[Value], metrics: list) -> None:
     for members in _by_group(vals).values():
         last = members[-1]
         for i, c in metrics:
-            if c[0] >= last.end and _MEASURED_BY_GAP.fullmatch(text, last.end, c[0]) and _MEASURED_BY_END.match(text, c[1]):
+            if c[0] >= last.end and _MEASURED_BY_GAP.fullmatch(_named(text, last.end, c[0], ents)) \
+                    and _MEASURED_BY_END.match(text, c[1]):  # (a name between written "N": "on the MOT17 test set")
                 for v in members:
                     v.metric = i if v.kind == "score" and v.metric is not None else v.metric
                 break
@@ -212,6 +214,24 @@ def unnamed_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> 
         if v.metric is None and not v.unnamed and v.kind == "score" and (m := _NAMED_METRIC_AFTER.match(text, v.end)) \
                 and re.search(r"[A-Z]", m.group("name")):
             v.unnamed = m.group("name")  # "93.3% using the ADD-S AUC metric": the metric the text names after it
+        elif v.metric is None and not v.unnamed and v.kind == "score":
+            v.unnamed = _measure_before(text, v, ents)  # "reduces mean flip rate from 27.8 to 12.2"
+
+
+#: a measure kg does not know, named by its head noun right before a value or its "from A to B": "mean flip
+#: rate from 27.8 to 12.2", "a normalised edit distance of 0.12" (entities written "N": a known metric is bound)
+_MEASURE_BEFORE = re.compile(r"(?:^|[\s,(])(?P<name>(?:(?!(?:the|a|an|our|its|their|this|of|on|in|and|or|with|by|to|"
+                             r"from|at|for|is|was|[a-z]+ing|[a-z]+ly)\b)(?-i:[a-z][\w-]*)\s+){0,2}(?-i:rate|ratio|distance|"
+                             r"divergence|deviation|similarity|overlap|discrepancy))\s+(?:from|of|is|was|=|:)\s*"
+                             r"(?:about\s+|around\s+|~\s*)?$")
+
+
+def _measure_before(text: str, v: Value, ents: list) -> str | None:
+    """The name of a measure kg does not know in the slot right before a value (:data:`_MEASURE_BEFORE`), or
+    None: the value's own measure, which no other value's metric may fill."""
+    start = v.base.start if v.base is not None else v.start
+    m = _MEASURE_BEFORE.search(_named(text, max(0, start - 60), start, ents))
+    return m.group("name") if m else None
 
 
 #: the next item of a list of measures, named by a name kg does not know: "(MSE of 0.167) and Cross Correlation of"
@@ -309,7 +329,7 @@ def _own_metric(text: str, v: Value, metrics: list, ents: list) -> int | None:
     for i, c in metrics:
         d = c[0] - end
         if 0 <= d < dist and (_METRIC_AFTER.fullmatch(text, end, c[0]) or _data_between(text, end, c[0], ents)) \
-                and not any(ch.isdigit() for ch in text[end:c[0]]):
+                and not re.search(r"(?<![A-Z])\d", text[end:c[0]]):  # (no other figure; "Q8" names a variant)
             best, dist = i, d
     if best is not None:
         return best

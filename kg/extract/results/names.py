@@ -73,9 +73,14 @@ def on_datasets(text: str, ents: list) -> list[Candidate]:
     return out
 
 
-#: what a dataset's name goes on with: a year, a version, a task or track ("ICDAR 2015", "VQA 1.0 [2]", "SemEval-2021 Task 4")
-_VERSION = re.compile(r"(?:[ -](?:(?:19|20)\d\d|v\d+(?:\.\d+)?)(?![\w.%])|\s\d\.\d(?=\s*[\[(,]|\s+(?:dataset|benchmark|"
+#: a language's name ("English", "Vietnamese", "Romanian", "French"), by its ending
+_LANGUAGE = r"[A-Z][a-z]+(?:ese|ish|ian|an|ch|ic)"
+#: what a dataset's name goes on with: a year, a version, a task or track ("ICDAR 2015", "VQA 1.0 [2]",
+#: "SemEval-2021 Task 4", "IWSLT '15")
+_VERSION = re.compile(r"(?:[ -](?:(?:19|20)\d\d|v\d+(?:\.\d+)?)(?![\w.%])|\s?['’]\d\d(?![\w.%'’])|\s\d\.\d(?=\s*[\[(,]|\s+(?:dataset|benchmark|"
                       r"challenge|test|val|dev|set|split|open|task)\b)|\s(?:Task|Track|Subtask|Part)\s?[A-Z\d]\b)+")
+#: the language pair a translation set's version goes on with: "IWSLT '15 English-Vietnamese", "WMT'15 English to German"
+_PAIR = re.compile(rf"\s{_LANGUAGE}(?:-|\s(?:to|→)\s){_LANGUAGE}(?![\w-])")
 
 
 def dataset_name(text: str, c) -> str:
@@ -84,10 +89,15 @@ def dataset_name(text: str, c) -> str:
 
     >>> dataset_name("on VQA 1.0 [2] and ICDAR 2015 Incidental", (3, 6))
     'VQA 1.0'
+    >>> dataset_name("on IWSLT '15 English-Vietnamese.", (3, 8))
+    "IWSLT '15 English-Vietnamese"
     """
     m = _VERSION.match(text, c[1])
-    name = text[c[0]:m.end() if m else c[1]]
-    return _subset(text, c, name) if m is None else name
+    end = m.end() if m else c[1]
+    if (m or text[end - 1].isdigit()) and (pair := _PAIR.match(text, end)):
+        end = pair.end()  # (a set of one year and one language pair: "WMT'15 English to German")
+    name = text[c[0]:end]
+    return _subset(text, c, name) if m is None and end == c[1] else name
 
 
 def _subset(text: str, c, name: str) -> str:
@@ -479,6 +489,41 @@ def after_value_datasets(text: str, ents: list) -> list[Candidate]:
         for part in re.finditer(_ON_NAME_AFTER, text[m.start(1):m.end(1) + 40]):  # "on A, B and C": each of them
             if part.start() < len(m.group(1)):  # (read on past the list: "on Foo dataset" looks ahead)
                 out.extend(_on_value_name(text, ents, m.start(1) + part.start(), m.start(1) + part.end()))
+    return out
+
+
+#: a value and "on" right before a dataset: the first item of a list "V on D, V on X"
+_ITEM_BEFORE = re.compile(r"\d(?:[\d.]*\d)?\s?%?\s+(?:[\w@-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?$")
+#: the next item, "V on X", written as the one before it: X a capitalised name, however plain ("and 96.2%
+#: on Shelf", "and 41.1% on Moments in Time", "and 1.3% on WSJ"), ending where the item ends
+_NEXT_ITEM = re.compile(r"\s*(?:datasets?|benchmarks?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d(?:[\d.]*\d)?\s?%?\s+"
+                        r"(?:(?!on\b|in\b)[\w@-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?"
+                        r"(?P<name>[A-Z][\w.+'-]*(?:\s(?:in\s|of\s)?[A-Z0-9][\w.+'-]*){0,3})"
+                        r"(?=\s*(?:[,;)]|\.(?:\s|$)|$|and\b|datasets?\b|benchmarks?\b|respectively\b))")
+
+
+def parallel_datasets(text: str, ents: list) -> list[Candidate]:
+    """Names in the slot of a list item whose earlier item is a value on a dataset ("95.1% on Campus and
+    96.2% on Shelf", "82.1% on Kinetics-400 and 41.1% on Moments in Time"), as Dataset candidates for results
+    only (rule "on-item"): the list's structure says what the name is, however plain it is written.
+
+    >>> text = "It reaches 95.1% on Campus and 96.2% on Shelf."
+    >>> [text[c.start:c.end] for c in parallel_datasets(text, [Candidate(20, 26, T.DATASET, 0, "x")])]
+    ['Shelf']
+    """
+    out: list[Candidate] = []
+    todo = [c for c in ents if c[2] is T.DATASET and _ITEM_BEFORE.search(text, max(0, c[0] - 40), c[0])]
+    while todo:
+        c = todo.pop()
+        m = _NEXT_ITEM.match(text, c[1])
+        if m is None or m.group("name").lower() in _NOT_ON_NAMES or _SPEED.search(text, c[1], m.start("name")):
+            continue  # ("40 FPS on Jetson": the hardware it ran on)
+        s, e = m.span("name")
+        e -= len(m.group("name")) - len(m.group("name").rstrip(".'"))  # "... on STL." ends the sentence
+        if any(d[0] < e and s < d[1] and d[2] is T.DATASET for d in ents + out):
+            continue  # (already data: the binding reads it)
+        out.append(Candidate(s, e, T.DATASET, 0, "on-item", None))
+        todo.append(out[-1])  # "on A, V on X, and V on Y": each in turn
     return out
 
 
