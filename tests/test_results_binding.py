@@ -648,6 +648,11 @@ def test_a_plain_name_in_the_slot_of_a_list_item_is_the_items_dataset(nlp):
     # the hardware a speed is read on is no data
     res = results_of(nlp, "It runs at 30 FPS on Cityscapes and 40 FPS on Jetson.")
     assert [(r[0], r[2]) for r in res] == [("30 FPS", "Cityscapes"), ("40 FPS", None)]
+    # the name ends with its sentence; a metric in the slot is no dataset
+    res = results_of(nlp, "It obtains 95.1% on Campus and 96.2% on Shelf. Moreover, it is fast.")
+    assert [(r[0], r[2]) for r in res] == [("95.1%", "Campus"), ("96.2%", "Shelf")]
+    res = results_of(nlp, "Our captioner scores 0.61 on BLEU-1, 0.55 on CIDEr, 0.29 on METEOR, and 0.41 on ROUGE.")
+    assert [r[2] for r in res] == [None] * 4
 
 
 def test_a_translation_set_keeps_its_short_year_and_language_pair(nlp):
@@ -665,6 +670,9 @@ def test_a_measure_kg_does_not_know_is_the_values_own(nlp):
     res = results_of(nlp, "Our tagger obtains about 80% Q3 accuracy, about 81% SOV score, and about 70% Q8 accuracy on "
                           "the CASP test proteins.")
     assert [(r[0], r[1]) for r in res] == [("80%", "Q3 accuracy"), ("81%", "SOV"), ("70%", "Q8 accuracy")]
+    # a known metric's name inside the measure's phrase is part of it
+    res = results_of(nlp, "Our reader reaches an F1 score of 90.1 and an exact match ratio of 80.2 on the test set.")
+    assert [(r[0], r[1]) for r in res] == [("90.1", "F1 score"), ("80.2", "exact match ratio")]
     # the metric a sentence names after its figure ("using the X metric") is theirs, past a dataset's name
     res = results_of(nlp, "Our tracker achieves an accuracy of 40.2% on the MOT17 test set using the Multi-Object "
                           "Tracking Accuracy (MOTA) metric.")
@@ -675,6 +683,9 @@ def test_an_operating_point_after_a_figure_is_no_score(nlp):
     res = results_of(nlp, "On the LFW set, our matcher reaches a verification rate of 86.1% at FAR of 0.1% and a TAR "
                           "of 50.2% at FAR of 0.01%.")
     assert [(r[0], r[1]) for r in res] == [("86.1%", "verification rate"), ("50.2%", "TAR")]
+    # a count before "at" sets no operating point: the precision is the figure the paper reports
+    res = results_of(nlp, "Our parser is able to extract 9,000 instances of 90 relations at a precision of 66.1%.")
+    assert [(r[0], r[1]) for r in res] == [("66.1%", "precision")]
     # a speed read at the figure is the model's own
     res = results_of(nlp, "Our segmenter reaches 70.1% mIoU on Cityscapes at a speed of 150 FPS.")
     assert [(r[0], r[1]) for r in res] == [("70.1%", "mIoU"), ("150 FPS", "FPS")]

@@ -316,9 +316,9 @@ def _figure_text(text: str, s0: int, s1: int, n_values: int) -> bool:
 _AXIS = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)?\s+){5,}\d+(?:\.\d+)?(?![\w.%])")
 
 
-#: a figure, then "at" a measure: "a verification rate of 87.65% at FAR of 0.1%" (the measure names the
-#: operating point the figure before it is read at)
-_AT_AFTER_FIGURE = re.compile(r"\d\s?%?\s+(?:[\w@-]+\s+){0,2}?(?:at|@)\s+(?:an?\s+|the\s+)?$", re.I)
+#: a figure (a percentage or a decimal, not a count: "10,000 instances at a precision of 67.6%"), then "at" a
+#: measure: "a verification rate of 87.65% at FAR of 0.1%" (the operating point the figure is read at)
+_AT_AFTER_FIGURE = re.compile(r"\d(?:\s?%|\.\d+)\s+(?:[\w@-]+\s+){0,2}?(?:at|@)\s+(?:an?\s+|the\s+)?$", re.I)
 
 
 def _threshold(text: str, v: Value, c) -> bool:
