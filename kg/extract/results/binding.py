@@ -221,7 +221,8 @@ def unnamed_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> 
 #: a measure kg does not know, named by its head noun right before a value or its "from A to B": "mean flip
 #: rate from 27.8 to 12.2", "exact match ratio of 82.1" (words in lower case: "ImageNet-P" is no part of it)
 _MEASURE_BEFORE = re.compile(r"(?:^|[\s,(])(?P<name>(?:(?!(?:the|a|an|our|its|their|this|of|on|in|and|or|with|by|to|"
-                             r"from|at|for|is|was|[a-z]+ing|[a-z]+ly)\b)(?-i:[a-z][\w-]*)\s+){0,2}(?-i:rate|ratio|distance|"
+                             r"from|at|for|is|was|[a-z]+ing|[a-z]+ly|[a-z]+ive|[a-z]+able|high|low|new|good|best|higher|lower|better)\b)"
+                             r"(?-i:[a-z][\w-]*)\s+){0,2}(?-i:rate|ratio|distance|"
                              r"divergence|deviation|similarity|overlap|discrepancy))\s+(?:from|of|is|was|=|:)\s*"
                              r"(?:about\s+|around\s+|~\s*)?$")
 
