@@ -691,3 +691,20 @@ def test_an_operating_point_after_a_figure_is_no_score(nlp):
     # a speed read at the figure is the model's own
     res = results_of(nlp, "Our segmenter reaches 70.1% mIoU on Cityscapes at a speed of 150 FPS.")
     assert [(r[0], r[1]) for r in res] == [("70.1%", "mIoU"), ("150 FPS", "FPS")]
+
+
+def test_a_top_k_metric_takes_the_head_it_goes_on_to(nlp):
+    # an error is lower-better: "top-5" alone would sort it with the top-5 accuracies
+    res = results_of(nlp, "Using an ensemble of our networks, we reach 5.1% top-5 validation error (and 5.0% test error) "
+                          "on ImageNet.")
+    assert [(r[0], r[1]) for r in res] == [("5.1%", "top-5 validation error"), ("5.0%", "test error")]
+    res = results_of(nlp, "Our compressed encoder achieves 75.1% Top-1 linear evaluation accuracy on ImageNet.")
+    assert [(r[0], r[1]) for r in res] == [("75.1%", "Top-1 accuracy")]
+    res = results_of(nlp, "Our network achieves 85.1% top-1 ImageNet accuracy on the validation set.")
+    assert [(r[0], r[1], r[2]) for r in res] == [("85.1%", "top-1 accuracy", "ImageNet")]
+
+
+def test_what_prior_art_has_is_no_score_of_the_paper(nlp):
+    res = results_of(nlp, "On ImageNet, under 10-step attacks where prior art has 26.1% accuracy, our method achieves "
+                          "54.2%.")
+    assert [(r[0], r[1]) for r in res] == [("54.2%", "accuracy")]

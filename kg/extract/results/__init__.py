@@ -90,6 +90,13 @@ _SHARED_HEAD = re.compile(r"\s*(?:and|,)\s*\d[\d.]*%?\s+(?:top|rank)-?\d+\s+((?:
                           r"(?: rates?)?)\b", re.I)
 
 
+#: the head a "top-k" metric goes on to, past a few words of its setting or the data's name: "4.9% top-5
+#: validation error", "76.0% top-1 linear evaluation accuracy", "86.2% top-1 ImageNet accuracy" (group 1: a split
+#: word, then the head; the setting words, "linear evaluation", name no other metric)
+_OWN_HEAD = re.compile(r"(?:\s+(?!(?:and|or|on|in|of|with|for|at|by|to)\b)[A-Za-z][\w-]*){0,2}?\s+((?:(?:test|val|validation) )?"
+                       r"(?:error|accuracy)(?: rates?)?)\b", re.I)
+
+
 #: a capital and a digit right before a metric's name, naming its variant: "Q8 accuracy"
 _VARIANT = re.compile(r"(?<![\w.-])[A-Z]\d{1,2} $")
 
@@ -97,14 +104,15 @@ _VARIANT = re.compile(r"(?<![\w.-])[A-Z]\d{1,2} $")
 def _metric_name(text: str, ents: list, i: int) -> str:
     """A metric as the text names it, whole: "top-5 test error" where two metric names meet ("top-5" and
     "test error"), and a "top-k" whose head the next member of its list gives ("23.9% top-1 and 7.1% top-5
-    test error": "top-1 test error"); a variant named before it ("Q8 accuracy")."""
+    test error": "top-1 test error") or that it goes on to ("top-5 validation error"); a variant named before it
+    ("Q8 accuracy")."""
     s, e = ents[i][0], ents[i][1]
     while (nxt := next((c for c in ents if c[0] == e + 1 and c[2] is T.METRIC and text[e] == " "), None)) is not None:
         e = nxt[1]
     if (m := _VARIANT.search(text, max(0, s - 5), s)) is not None:
         s = m.start()  # "Q8 accuracy" (beside "Q3 accuracy"): the variant the value measures
     name = text[s:e]
-    if re.search(r"(?:top|rank)-?\d+$", name, re.I) and (m := _SHARED_HEAD.match(text, e)):
+    if re.search(r"(?:top|rank)-?\d+$", name, re.I) and (m := _SHARED_HEAD.match(text, e) or _OWN_HEAD.match(text, e)):
         name = f"{name} {m.group(1)}"
     elif name.endswith("AP") and (m := re.match(r" ?(50|75|S|M|L)(?![\w.%])", text[e:e + 4])):
         name += m.group(1)  # "67.4 AP 50": AP50 (its subscript run into the text)

@@ -103,7 +103,8 @@ OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bcompares? (?:to|with)|\bversus
 _OTHERS_WITH = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*)\s+(?:[\w-]+\s+){1,4}with\s+(?:an?\s+|the\s+|its\s+)?"
                           r"(?:[\w@-]+\s+){0,2}(?:of\s+)?$", re.I)
 #: others' best figure named before a value: "the previous state-of-the-art WERs on A (4.74%)"
-PRIOR_BEST = re.compile(r"\b(?:previous|prior|current|existing|former)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA)\b", re.I)
+PRIOR_BEST = re.compile(r"\b(?:previous|prior|current|existing|former)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA)\b|"
+                        r"\bprior art\b", re.I)  # ("where prior art has 27.9% accuracy")
 #: what ends that phrase before the value: a clause of the paper's own ("and achieve 47%", ", reaching 63.1",
 #: "while maintaining (115 FPS)") or a change ("from A to B", "by 2%")
 PRIOR_END = re.compile(r"[,;]|\b(?:we|our|ours|and|to|from|by|while|whereas|but|with|achieving|reaching|obtaining|"
