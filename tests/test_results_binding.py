@@ -708,3 +708,9 @@ def test_what_prior_art_has_is_no_score_of_the_paper(nlp):
     res = results_of(nlp, "On ImageNet, under 10-step attacks where prior art has 26.1% accuracy, our method achieves "
                           "54.2%.")
     assert [(r[0], r[1]) for r in res] == [("54.2%", "accuracy")]
+
+
+def test_a_list_of_values_pairs_with_the_datasets_after_a_word_of_praise(nlp):
+    res = results_of(nlp, "By using this trick, we achieve 50.6% and 47.0% mAP on the challenging PASCAL VOC 2007 and "
+                          "2012 datasets, which are both new records.")
+    assert [(r[0], r[2]) for r in res] == [("50.6%", "PASCAL VOC 2007"), ("47.0%", "PASCAL VOC 2012")]

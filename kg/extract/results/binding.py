@@ -492,6 +492,12 @@ def bind_datasets(text: str, vals: list[Value], datasets: list, ents: list, s0: 
             v.dataset = _fallback_dataset(text, v, datasets, free, s1)
 
 
+#: what leads from a list of values to the list of datasets they pair with: "52.6% and 48.0% mAP on the
+#: challenging PASCAL VOC 2007 and 2012 datasets" (:data:`ON_DATASET`, a word or two of praise after "the")
+_ON_LIST = re.compile(r"^\s*%?\)?\s*(?:\S+\s+){0,5}?(?:on|in|for|over|at|of|from|across)\s+(?:the\s+)?"
+                      r"(?:(?-i:[a-z][\w-]*)\s+){0,2}$", re.I)
+
+
 def _bind_group(text: str, members: list[Value], vals: list[Value], datasets: list, ents: list, sent: tuple[int, int],
                 prev: list[int], taken: set) -> None:
     """The datasets of one list of values (:func:`bind_datasets`); ``taken``: the datasets right after a value."""
@@ -510,7 +516,7 @@ def _bind_group(text: str, members: list[Value], vals: list[Value], datasets: li
         after = [i for i in _distinct_before(text, datasets, last.end, upto)]
         items = _on_items(text, datasets, last.end, upto) if len(after) != len(members) else after
         after = items if len(items) == len(members) else after
-    if len(members) > 1 and len(after) == len(members) and (resp or ON_DATASET.match(text[last.end:ents[after[0]][0]])):
+    if len(members) > 1 and len(after) == len(members) and (resp or _ON_LIST.match(text[last.end:ents[after[0]][0]])):
         for v, i in zip(members, after):
             v.dataset, v.listed = i, resp
         return
