@@ -675,6 +675,9 @@ def test_a_measure_kg_does_not_know_is_the_values_own(nlp):
     assert [(r[0], r[1]) for r in res] == [("90.1", "F1 score"), ("80.2", "exact match ratio")]
     res = results_of(nlp, "Our model reaches an impressive accuracy rate of 97.1% on LFW.")
     assert [(r[0], r[1]) for r in res] == [("97.1%", "accuracy rate")]  # (a word of praise is no part of it)
+    # ... and right after the value: "0.41% failure rate" is no error
+    res = results_of(nlp, "Our matcher reaches 3.10% mean error with 0.41% failure rate on the COFW dataset.")
+    assert [(r[0], r[1]) for r in res] == [("3.10%", "error"), ("0.41%", "failure rate")]
     # the metric a sentence names after its figure ("using the X metric") is theirs, past a dataset's name
     res = results_of(nlp, "Our tracker achieves an accuracy of 40.2% on the MOT17 test set using the Multi-Object "
                           "Tracking Accuracy (MOTA) metric.")
