@@ -717,3 +717,11 @@ def test_a_list_of_values_pairs_with_the_datasets_after_a_word_of_praise(nlp):
     res = results_of(nlp, "By using this trick, we achieve 50.6% and 47.0% mAP on the challenging PASCAL VOC 2007 and "
                           "2012 datasets, which are both new records.")
     assert [(r[0], r[2]) for r in res] == [("50.6%", "PASCAL VOC 2007"), ("47.0%", "PASCAL VOC 2012")]
+
+
+def test_items_of_metric_on_dataset_to_value_keep_their_own_dataset(nlp):
+    # each "the M on D to V" item is one result: a value does not take the next item's dataset
+    res = results_of(nlp, "Our encoder pushes the score on the GLUE benchmark to 88.0, the F1 score on SQuAD v1.1 question "
+                          "answering to 92.0, and the accuracy on SNLI to 90.7.")
+    assert [(r[0], r[1], r[2]) for r in res] == [("88.0", None, "GLUE benchmark"), ("92.0", "F1 score", "SQuAD v1.1"),
+                                                ("90.7", "accuracy", "SNLI")]

@@ -29,6 +29,9 @@ _METRIC_BEFORE = re.compile(r"\)?\s*(?:scores?\s+)?(?:\(\s*)?(?:of|by|at|:|=|is|
                             r"achieves?|gets?|equal to|equals?|[-–—])?\s*(?:an average of|averaged|average)?\s*(?:up to\s+|about\s+|around\s+|~|\(\s*)?$", re.I)
 _ON_D = re.compile(r"\s*(?:on|in|for)\s+(?:the\s+)?D(?:\s*(?:,|and|/|,\s*and)\s*D)*\s*(?:datasets?\s+|benchmarks?\s+)?(?=\S)",
                   re.I)
+#: the same, with a word or two of the task done on D: "the F1 score on SQuAD v1.1 question answering to 93.2"
+_ON_D_TASK = re.compile(_ON_D.pattern + r"(?:(?!(?:to|from|of|by|at|is|was|are|were|and|or|while|with|we|our|it|its|which|"
+                        r"that)\b)(?-i:[a-z][\w-]*)\s+){1,2}", re.I)
 _COMPARATIVE = re.compile(r"\s*(?:faster|slower|smaller|larger|fewer|less|more|higher|lower|cheaper)\b", re.I)
 ON_DATASET = re.compile(r"^\s*%?\)?\s*(?:\S+\s+){0,5}?(?:on|in|for|over|at|of|from|across)\s+(?:the\s+)?$", re.I)
 _DECIMAL = re.compile(r"\d[.,]\d")
@@ -350,7 +353,7 @@ def _own_metric(text: str, v: Value, metrics: list, ents: list) -> int | None:
         if v.text[-1:].isalpha() and re.fullmatch(r"\s*at\s*", text[c[1]:v.start]):
             continue  # "34.4% AP at 30ms": a time, not the AP
         masked = _masked(text, c[1], v.start, ents) if 0 <= d < 60 else ""
-        on = _ON_D.match(masked)  # "top-1 accuracy on ImageNet from 76.0%"
+        on = _ON_D_TASK.match(masked) or _ON_D.match(masked)  # "top-1 accuracy on ImageNet from 76.0%"
         if 0 <= d < (60 if on else dist) and (_METRIC_BEFORE.fullmatch(text, c[1], v.start)
                                              or (on and _METRIC_BEFORE.fullmatch(masked, on.end()))
                                              or re.fullmatch(r"\s*\(\s*D\s*[:=]?\s*", masked)):
@@ -433,10 +436,18 @@ def _right_dataset(text: str, v: Value, datasets: list, ents: list, limit: int) 
             gap = text[end:c[0]]  # "0.82% gains on 4 datasets from D": a count may sit there, not a value
             if ")" in gap and text.rfind("(", 0, v.start) > text.rfind(")", 0, v.start) and end == v.end:
                 return None  # "CIFAR-10 (with error rate 2.93%) and on PTB": the value is inside the parenthesis
-            if not HAS_VALUE.search(gap) and not _DECIMAL.search(gap) and ON_DATASET.match(gap) and not _NEXT_ITEM.match(gap):
+            if not HAS_VALUE.search(gap) and not _DECIMAL.search(gap) and ON_DATASET.match(gap) and not _NEXT_ITEM.match(gap) \
+                    and not _next_metric(text, end, c[0], ents):
                 return i
             return None
     return None
+
+
+def _next_metric(text: str, a: int, b: int, ents: list) -> bool:
+    """A comma, then a metric of its own, between a value and the dataset after it: the next item's ("to 88.0,
+    the F1 score on SQuAD v1.1 to 92.0")."""
+    comma = text.find(",", a, b)
+    return comma >= 0 and any(c[2] is T.METRIC and comma < c[0] and c[1] <= b for c in ents)
 
 
 def _left_dataset(text: str, v: Value, datasets: list, floor: int) -> int | None:
