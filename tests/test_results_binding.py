@@ -678,6 +678,9 @@ def test_a_measure_kg_does_not_know_is_the_values_own(nlp):
     # ... and right after the value: "0.41% failure rate" is no error
     res = results_of(nlp, "Our matcher reaches 3.10% mean error with 0.41% failure rate on the COFW dataset.")
     assert [(r[0], r[1]) for r in res] == [("3.10%", "error"), ("0.41%", "failure rate")]
+    res = results_of(nlp, "Our model reaches a mean corruption error (mCE) of 14.1% on CIFAR-10-C even with an 70% noise "
+                          "ratio.")
+    assert [(r[0], r[1]) for r in res] == [("14.1%", "mCE")]  # a ratio after a value: a setting
     # the metric a sentence names after its figure ("using the X metric") is theirs, past a dataset's name
     res = results_of(nlp, "Our tracker achieves an accuracy of 40.2% on the MOT17 test set using the Multi-Object "
                           "Tracking Accuracy (MOTA) metric.")

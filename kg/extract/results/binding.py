@@ -234,8 +234,8 @@ _MEASURE_BEFORE = re.compile(r"(?:^|[\s,(])(?P<name>(?:(?!(?:the|a|an|our|its|th
 
 
 #: that measure written right after the value ("0.39% failure rate"), not a phrase going on to its own
-#: figure ("a 2% drop rate of 0.5")
-_MEASURE_AFTER = re.compile(r"\s*%?\s+(?P<name>(?:(?!" + _NOT_A_MEASURE + r"\b)(?-i:[a-z][\w-]*)\s+){0,2}(?-i:rate|ratio|"
+#: figure ("a 2% drop rate of 0.5"); a ratio after a value is mostly a setting ("an 80% noise ratio")
+_MEASURE_AFTER = re.compile(r"\s*%?\s+(?P<name>(?:(?!" + _NOT_A_MEASURE + r"\b)(?-i:[a-z][\w-]*)\s+){0,2}(?-i:rate|"
                             r"distance|divergence|deviation|similarity|discrepancy))\b(?!\s*(?:of|from|=|:)\s)")
 
 
