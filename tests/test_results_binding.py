@@ -728,3 +728,6 @@ def test_items_of_metric_on_dataset_to_value_keep_their_own_dataset(nlp):
                           "answering to 92.0, and the accuracy on SNLI to 90.7.")
     assert [(r[0], r[1], r[2]) for r in res] == [("88.0", None, "GLUE benchmark"), ("92.0", "F1 score", "SQuAD v1.1"),
                                                 ("90.7", "accuracy", "SNLI")]
+    # words after the dataset that do not lead to the value ("using only") bind it to nothing
+    res = results_of(nlp, "Our large model achieves 81% top-1 accuracy on ImageNet using only 1% labels.")
+    assert [(r[0], r[1]) for r in res] == [("81%", "top-1 accuracy")]

@@ -31,7 +31,9 @@ _ON_D = re.compile(r"\s*(?:on|in|for)\s+(?:the\s+)?D(?:\s*(?:,|and|/|,\s*and)\s*
                   re.I)
 #: the same, with a word or two of the task done on D: "the F1 score on SQuAD v1.1 question answering to 93.2"
 _ON_D_TASK = re.compile(_ON_D.pattern + r"(?:(?!(?:to|from|of|by|at|is|was|are|were|and|or|while|with|we|our|it|its|which|"
-                        r"that)\b)(?-i:[a-z][\w-]*)\s+){1,2}", re.I)
+                        r"that)\b)(?-i:[a-z][\w-]*)\s+){1,2}(?=(?:to|from|of|is|was|reaches|reached)\b|[:=])", re.I)
+#: (the words must lead on to the value: "top-1 accuracy in D between 0.5% and 2.7%", "... on D using only 1%
+#: labels" are no such words)
 _COMPARATIVE = re.compile(r"\s*(?:faster|slower|smaller|larger|fewer|less|more|higher|lower|cheaper)\b", re.I)
 ON_DATASET = re.compile(r"^\s*%?\)?\s*(?:\S+\s+){0,5}?(?:on|in|for|over|at|of|from|across)\s+(?:the\s+)?$", re.I)
 _DECIMAL = re.compile(r"\d[.,]\d")
