@@ -31,6 +31,7 @@ from kg.extract import entityhood, rules, urls
 from kg.extract.doc_context import DocContext, FinderTables, doc_context
 from kg.extract.findings import DocFindings
 from kg.extract.lexicon_data import LexEntry, default_case, load_lexicon, name_key
+from kg.extract.context.tasks import task_modifier_words
 from kg.extract.pattern_cache import PatternTokens
 from kg.extract.selection import select
 from kg.extract.sources import gather
@@ -261,9 +262,10 @@ class EntityFinder:
             lexicon.add_cues(groups)
             word_orth, word_lower = lexicon.word_names()
             dataset_keys = lexicon.dataset_keys()
-        openers = rules.task_openers(n for e in load_lexicon([T.TASK]) for n in (e.canonical, *e.aliases))
+        task_names = [n for e in load_lexicon([T.TASK]) for n in (e.canonical, *e.aliases)]
         self.tables = FinderTables(entityhood.load_words("common_english.txt"), entityhood.load_words("verb_words.txt"),
-                                   word_orth, word_lower, openers, dataset_keys)
+                                   word_orth, word_lower, rules.task_openers(task_names), dataset_keys,
+                                   task_modifier_words(task_names))
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = self.prepare(doc)

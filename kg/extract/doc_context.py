@@ -40,6 +40,7 @@ class FinderTables:
     word_lower: dict[str, WordName] = field(default_factory=dict)  # one-word lexicon names in any case
     task_openers: frozenset[tuple[str, str]] = frozenset()  # stop word + word opening Task names (rules.task_openers)
     dataset_keys: dict[str, WordName] = field(default_factory=dict)  # Dataset names by name_key (boundaries)
+    task_modifiers: frozenset[str] = frozenset()  # words modifying Task lexicon names (context.tasks.task_modifier_words)
 
 
 @dataclass(eq=False)

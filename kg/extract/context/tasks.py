@@ -25,10 +25,12 @@ _TITLE_CUT = {"with", "via", "using", "in", "on", "from", "by", "through", "unde
 
 
 def task_context(text: str, title_end: int, task_nouns: list[Span],
-                 verbs: frozenset[str] = frozenset()) -> list[Candidate]:
+                 verbs: frozenset[str] = frozenset(), modifiers: frozenset[str] = frozenset()) -> list[Candidate]:
     """Tasks a paper names by position: "... for Sequence Labeling" in the title, "the task of X".
     ("X tasks" was tried and dropped: on the dev set it found more vague phrases than tasks.) A verb of
-    X's sentence ends X ("the problem of X aims to", ``verbs``: words abstracts mostly use as verbs).
+    X's sentence ends X ("the problem of X aims to", ``verbs``: words abstracts mostly use as verbs). A
+    title's task loses the leading words that say how it is done (:func:`approach_words`, ``modifiers``: the
+    words that modify Task lexicon names, :func:`task_modifier_words`).
 
     >>> t = "Tiny Models for Sequence Labeling\\n\\nWe study the problem of relation extraction."
     >>> [t[c.start:c.end] for c in task_context(t, 33, [(48, 55)])]
@@ -50,11 +52,14 @@ def task_context(text: str, title_end: int, task_nouns: list[Span],
                 continue
             if all(w.lower() in _PRAISE for w in words[:-1]) and words[-1].lower() in rules.METHOD_HEADS:
                 continue  # "for Efficient Inference", "for Robust Training": a goal for a process, no task
+            words = words[approach_words(words, modifiers, _in_abstract(" ".join(words), text, title_end)):]
+            if len(words) < 2:
+                continue
             name = " ".join(words)
             start = title.find(name, m.start(1))
             if start >= 0:
                 out.append(Candidate(start, start + len(name), T.TASK, rules.PRI_CONTEXT, "title-task"))
-    c = title_task_np(text, title_end)
+    c = title_task_np(text, title_end, verbs, modifiers)
     if c is not None:
         out.append(c)
     stop = _TASK_OF_STOP
@@ -125,6 +130,72 @@ def _task_phrase(words: list[str]) -> bool:
     return not (last.endswith("ing") and last not in rules.ING_OK and last not in TITLE_TASK_HEADS)
 
 
+#: The shape of an adjective ("Discriminative", "Probabilistic", "Edit-Based", "Persistent", "Iterative").
+_ADJECTIVE_SHAPE = re.compile(r"[a-z][a-z\-]*(?:ive|al|ic|ous|able|ible|ent|ant|ed)")
+
+
+def task_modifier_words(names) -> frozenset[str]:
+    """The words that modify a head in ``names`` (Task lexicon names): all but the last word, in lower case,
+    also without hyphens ("spatio-temporal" gives "spatiotemporal"), and a hyphenated pair as one word
+    ("weakly supervised segmentation" gives "weakly-supervised").
+
+    >>> sorted(task_modifier_words(["Visual Grounding", "weakly supervised segmentation", "parsing"]))
+    ['supervised', 'visual', 'weakly', 'weakly-supervised', 'weaklysupervised']
+    """
+    out = set()
+    for name in names:
+        words = name.lower().split()[:-1]
+        for i, w in enumerate(words):
+            out.update((w, w.replace("-", "")))
+            if i + 1 < len(words):
+                out.update((w + "-" + words[i + 1], w + words[i + 1]))
+    return frozenset(out)
+
+
+def approach_words(words: list[str], modifiers: frozenset[str], named: bool = False) -> int:
+    """How many leading ``words`` of a title's task phrase say how the task is done, not which task: a
+    grade ("Robust", "Efficient"), or a stop modifier or an adjective that modifies no Task lexicon name
+    (``modifiers``, :func:`task_modifier_words`: "Large", "Neural", "Discriminative", "Iterative",
+    "Edit-Based"). Words of a domain modify task names ("Visual", "Medical", "Single", "Narrative") and
+    stay. The head always stays, and an adjective goes only when two words remain: "Narrative Modeling"
+    may be a noun's compound; the caller drops a phrase left with one word. A phrase the abstract repeats
+    whole (``named``) keeps its adjectives: the paper calls its task so ("psychological stress detection").
+
+    >>> mods = frozenset({"visual", "sentence", "facial", "robust"})
+    >>> w = "Discriminative Neural Sentence Modeling".split()
+    >>> w[approach_words(w, mods):], approach_words("Visual Reference Resolution".split(), mods)
+    (['Sentence', 'Modeling'], 0)
+    >>> w = "Robust Facial Landmark Localisation".split(); w[approach_words(w, mods):]
+    ['Facial', 'Landmark', 'Localisation']
+    >>> approach_words("Narrative Modeling".split(), mods), approach_words("Direction-of-Arrival Estimation".split(), mods)
+    (0, 0)
+    """
+    i = 0
+    while i < len(words) - 1:
+        low = words[i].lower()
+        if low in _PRAISE:
+            i += 1
+        elif modifiers and low not in modifiers and low.replace("-", "") not in modifiers and (
+                low in rules.BAD_MODIFIERS or (not named and i < len(words) - 2 and _adjective(low))):
+            i += 1
+        else:
+            break
+    return i
+
+
+def _in_abstract(phrase: str, text: str, title_end: int) -> bool:
+    """Whether ``phrase`` (of the title) is written again, as whole words in any case, after the title."""
+    return title_end > 0 and re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", text[title_end:], re.I) is not None
+
+
+def _adjective(word: str) -> bool:
+    """Whether a lower-case word has an adjective's shape ("discriminative", "edit-based"), not a participle
+    of a supervision kind ("unsupervised") nor a compound of function words ("direction-of-arrival")."""
+    parts = word.split("-")
+    return _ADJECTIVE_SHAPE.fullmatch(word) is not None and word not in rules.ED_OK and \
+        not any(p in _TASK_STOP for p in parts[1:])
+
+
 _GERUND_LEAD = re.compile(r"(?:Scaling|Improving|Accelerating|Boosting|Enhancing|Advancing|Rethinking|Revisiting|"
                           r"Towards?|Benchmarking|Evaluating|Understanding|Democratizing|Simplifying)\s+")
 
@@ -157,10 +228,13 @@ _TASK_OF_STOP = frozenset(_TASK_STOP | rules.BAD_MODIFIERS)
 _TITLE_NP_DROP = frozenset(rules.BAD_MODIFIERS | _PRAISE)
 
 
-def title_task_np(text: str, title_end: int) -> Candidate | None:
+def title_task_np(text: str, title_end: int, verbs: frozenset[str] = frozenset(),
+                  modifiers: frozenset[str] = frozenset()) -> Candidate | None:
     """The task a title names as its first noun phrase: the subtitle's ("AutoInt: Automatic Feature
     Interaction Learning via ..."), the object of a leading gerund ("Scaling Large Language Model Training
     on ..."), or the whole title's ("Multi-turn Response Selection with ..."); it must end in a task head.
+    A verb ends the phrase ("Scale Equivariance Improves Siamese Tracking" is a claim, ``verbs``: words
+    abstracts mostly use as verbs); words of approach before the task go (:func:`approach_words`).
 
     >>> t = "FooNet: Unsupervised Sentence-Pair Modelling through Distillation"
     >>> c = title_task_np(t, len(t)); t[c.start:c.end]
@@ -183,6 +257,8 @@ def title_task_np(text: str, title_end: int) -> Candidate | None:
     np = []  # their lower case
     for w in words:
         w = w.lower()
+        if w.endswith("s") and w[:-1] in verbs:
+            return None  # a claim ("Scale Equivariance Improves Siamese Tracking"), no noun phrase
         if w in TITLE_NP_STOP or w in ("and", "or"):
             break
         np.append(w)
@@ -194,11 +270,49 @@ def title_task_np(text: str, title_end: int) -> Candidate | None:
     if np[-1] in ("embedding", "embeddings", "training") or np[-1] not in heads or \
             (np[first].endswith(("ing", "ed")) and np[first] not in rules.ED_OK):
         return None
+    first += approach_words(np[first:], modifiers, _in_abstract(" ".join(words[first:len(np)]), text, title_end))
+    if len(np) - first < 2:
+        return None
     np_start = run.start() + sum(len(w) + 1 for w in words[:first])
     np_end = run.start() + len(" ".join(words[:len(np)]))
-    if _names_its_method(title, colon, np_start, np_end):
-        return None
+    if _names_its_method(title, colon, np_start, np_end) or _names_its_method(title, colon, run.start(), np_end):
+        return None  # the acronym may spell the words dropped before the task ("ViTAA: Visual-Textual ...")
     return Candidate(np_start, np_end, T.TASK, rules.PRI_CONTEXT, "title-task")
+
+
+def spelt_by_prefixes(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` (three letters or more, two of them capitals) is spelt by the opening letters of
+    ``words`` in order, each word giving one letter or a few ("UNITER": "UNiversal Image-TExt
+    Representation"), a function word maybe none, and the words after the spelling none: a coined name's
+    long form, beyond the plain initials. A word skipped inside the spelling makes it no long form
+    ("AutoInt": "Automatic Feature Interaction Learning" names the task, and the name takes from it).
+
+    >>> spelt_by_prefixes("UNITER", "UNiversal Image TExt Representation Learning".split())
+    True
+    >>> spelt_by_prefixes("ViTAA", "Visual Textual Attributes Alignment".split())
+    True
+    >>> spelt_by_prefixes("MeshWalker", "Deep Mesh Understanding".split())
+    False
+    >>> spelt_by_prefixes("AutoInt", "Automatic Feature Interaction Learning".split())
+    False
+    """
+    if len(acronym) < 3 or sum(c.isupper() for c in acronym) < 2 or not words:
+        return False
+    low = [w.lower() for w in words if w]
+
+    def match(a: int, w: int) -> bool:
+        if a == len(acronym):
+            return True
+        if w == len(low):
+            return False
+        word, rest = low[w], acronym[a:].lower()
+        n = 0
+        while n < len(word) and n < len(rest) and word[n] == rest[n]:
+            n += 1
+        # this word gives 1..n letters (the first word at least one), or none if it is a function word
+        return any(match(a + k, w + 1) for k in range(n, 0, -1)) or (w > 0 and word in _TASK_STOP and match(a, w + 1))
+
+    return match(0, 0)
 
 
 #: " for <task>" after a title's first noun phrase, maybe past its "and <words>" ("Similarity Reasoning and
@@ -236,6 +350,8 @@ def _names_its_method(title: str, colon: int, start: int, end: int) -> bool:
                 words = [w for w in re.split(split, title[start:stop]) if w and w.lower() != "and"]
                 if acro.upper() == "".join(w[0] for w in words).upper():
                     return True
+            if spelt_by_prefixes(acro, re.split(r"[\s\-]+", title[start:stop])):
+                return True  # "UNITER: UNiversal Image-TExt Representation Learning"
     m = _FOR_TASK.match(title, end)
     if m is None:
         return False
