@@ -77,3 +77,15 @@ def test_a_coined_name_spelt_by_its_subtitle_is_no_task():
     assert tasks("UNIFER: UNIversal FEature Representation Learning") == set()
     # a subtitle its acronym does not spell keeps its task
     assert "Lane Boundary Estimation" in tasks("ZetaNet: Lane Boundary Estimation with Part Masks")
+
+
+def test_a_sentence_opening_grade_word_is_no_part_of_a_long_form():
+    from kg.extract.abbreviations import find_abbreviations
+
+    def longs(t: str) -> list[str]:
+        return [t[a:b] for a, b, _, _ in find_abbreviations(t)]
+
+    assert longs("Modern multiple glyph tracking (MGT) systems follow a plan.") == ["multiple glyph tracking"]
+    assert longs("Recent rune extraction (RE) models read runes.") == ["rune extraction"]
+    # a name's own first word stays ("Speech" is no grade word)
+    assert longs("Speech super-resolution (SR) raises the rate.") == ["Speech super-resolution"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.rules import tail_matches
+from kg.extract.rules import BAD_MODIFIERS, tail_matches
 
 # "(SHORT)" or "(SHORT;" / "(SHORT," : a candidate short form in parentheses
 _PAREN = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+./&]{0,14}[A-Za-z0-9+]?)(?:\s*[;,][^)]*)?\)")
@@ -35,17 +35,21 @@ def _capital_start(short: str, words: list[str], i: int) -> int:
     """The first word of the long form: ``words[i]``, or the word before it when the alignment stopped at a
     lower-case word that shares the short form's first letter while the word before is that letter in capitals
     ("Adaptive attention multi-scale Fusion Transformer (AF-Trans)": the nearest "a" is "attention", but the
-    name begins at "Adaptive").
+    name begins at "Adaptive"). A grading or stop modifier is no such word: its capital opens the sentence
+    ("Modern multiple object tracking (MOT) systems", "Recent relation extraction (RE) models").
 
     >>> _capital_start("AF-Trans", "named Adaptive attention multi-scale Fusion Transformer".split(), 2)
     1
     >>> _capital_start("GAT", "We use graph attention".split(), 2)
     2
+    >>> _capital_start("MOT", "Modern multiple object tracking".split(), 1)
+    1
     """
     if i == 0 or not short[0].isupper() or words[i][:1] != short[0].lower():
         return i
     prev = words[i - 1]
-    return i - 1 if prev[:1] == short[0] and prev[1:2].islower() and prev.isalpha() else i
+    return i - 1 if prev[:1] == short[0] and prev[1:2].islower() and prev.isalpha() and \
+        prev.lower() not in BAD_MODIFIERS else i
 
 
 def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
