@@ -89,3 +89,14 @@ def test_a_sentence_opening_grade_word_is_no_part_of_a_long_form():
     assert longs("Recent rune extraction (RE) models read runes.") == ["rune extraction"]
     # a name's own first word stays ("Speech" is no grade word)
     assert longs("Speech super-resolution (SR) raises the rate.") == ["Speech super-resolution"]
+
+
+def test_a_long_form_in_apposition_to_a_kind_noun_past_several_modifiers_is_a_method():
+    from kg.extract.boundaries import _PROPOSED_AFTER
+
+    assert _PROPOSED_AFTER.match(" (GW), a novel and general glyph weighting approach for runes")
+    assert not _PROPOSED_AFTER.match(" (GW), a hard problem that needs new models")
+    got = {(m.type.value, m.text) for m in extract_one(Paper("p", "Rune Reading", (
+        "We propose glyph manipulation (GM), a novel and general sample weighting approach for rune reading.")),
+        nlp=_nlp()).mentions}
+    assert ("Method", "glyph manipulation") in got and ("Task", "glyph manipulation") not in got, got
