@@ -295,10 +295,14 @@ def _named_head(text: str, start: int) -> EntityType | None:
     indefinite noun phrase before it, up to its first preposition ("a new dataset for evaluating shape
     estimation, called X"; "a metric learning method named X"; not "a representation for visual tasks,
     called X", nor "a metric learning formulation called X": the type word must end the phrase), or a type
-    word right before the verb ("the benchmark, dubbed X").
+    word right before the verb ("the benchmark, dubbed X"), unless a preposition governs it ("the first
+    approach for the speaker recognition tasks, named X").
 
     >>> _named_head("a metric learning formulation called ", 37), _named_head("a metric learning method named ", 31)
     (None, <EntityType.METHOD: 'Method'>)
+    >>> t = "the first search approach for the speaker tasks, named as "
+    >>> _named_head(t, len(t)), _named_head("the new benchmark, dubbed ", 26)
+    (None, <EntityType.DATASET: 'Dataset'>)
     """
     window = text[max(0, start - 160):start]
     verb = _NAMING.search(window)
@@ -312,7 +316,17 @@ def _named_head(text: str, start: int) -> EntityType | None:
     if art:  # the phrase's own head decides: "a metric learning formulation" names no metric
         return EntityType(heads[-1].lastgroup) if heads and heads[-1].end() >= len(phrase.rstrip(" ,(\"'\u201c")) else None
     last = re.search(r"(?<![\w\-])(?:" + _HEADS + r"),?\s*$", window, re.I)
+    if last and _PREP_BEFORE.search(window, 0, last.start()):
+        return None  # "the approach for the speaker recognition tasks, named X": the word a preposition governs
     return EntityType(last.lastgroup) if last else None
+
+
+#: A kind of technique, a preposition and a few words right before a type word: the type word is the object of
+#: that preposition, and a naming verb after it names the technique ("the first search approach for the speaker
+#: recognition tasks, named as X"; not "experiments on two benchmark datasets, namely X").
+_PREP_BEFORE = re.compile(r"\b(?:approach|method|model|framework|system|network|architecture|algorithm|technique|"
+                          r"pipeline|toolkit|scheme|strategy)(?:s|es)?\s+(?:for|of|to|on|in|across)\s+(?:[\w\-]+\s+){0,5}$",
+                          re.I)
 
 
 @lru_cache(maxsize=1)
