@@ -731,7 +731,7 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     if main and _is_part(text, main) and (own := _own_of_part(text, found, proposed, main, named)) is not None:
         return own
     if main and not (named and main.islower()):
-        written = _as_written(text, found, main)
+        written = _with_head(text, _as_written(text, found, main))  # "a two-pass approach": the approach
         return Own(title_variant(title, written) or written)  # "Light-Weight RefineNet for ..." of RefineNet
     if named:
         return Own(named)  # "Glyce: Glyph-vectors for ...": the name the title gives its subject
@@ -750,6 +750,30 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     tasks = {text[c[0]:c[1]].lower() for c in found.entities if c[2] is T.TASK}
     technique = technique or described_system(text[len(title):], tasks)  # "We present a span-based labeling model"
     return Own(technique, guessed=True) if technique else None
+
+
+#: the head a lowercase proposal modifies where the paper proposes it: "a novel two-pass approach", "an online
+#: matching framework" (not a part's head: "an objective function", "a post-processing scheme" stay as they are)
+_HEAD_AFTER = re.compile(r"\s(approach|method|framework|model|algorithm|system|network|architecture|pipeline)\b(?!-)")
+
+
+def _with_head(text: str, name: str) -> str:
+    """A lowercase proposal with the head word it modifies where the paper proposes it (:data:`_HEAD_AFTER`):
+    the proposal kg found is a modifier ("two-pass", "online matching"), a kind of what the paper builds, and
+    the system is the whole phrase ("two-pass approach"); a name, or a proposal no head follows, as it is.
+
+    >>> _with_head("T\\n\\nWe present a novel two-pass approach to unify ... The two-pass model wins.", "two-pass")
+    'two-pass approach'
+    >>> _with_head("T\\n\\nWe propose two-pass decoding. A two-pass approach is slow.", "two-pass")
+    'two-pass'
+    """
+    if not name.islower() or generic(name):
+        return name
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if _PROPOSES.search(text, max(0, text.rfind(". ", 0, m.start()) + 1), m.start()):
+            head = _HEAD_AFTER.match(text, m.end())
+            return f"{name} {head.group(1)}" if head else name
+    return name
 
 
 def _own_of_part(text: str, found, proposed: list[str], main: str, named: str | None) -> Own | None:
