@@ -571,3 +571,14 @@ def test_a_lowercase_proposal_that_modifies_its_head_is_named_with_the_head(nlp)
                         "outperforms the best reported results on ZetaTrack by 6 mAP.", "online matching framework")):
         res = _by_value(results_of(nlp, text, title="Counting zebras in the wild"))
         assert [r["method"] for r in res.values()] == [want], res
+
+
+def test_a_method_named_by_a_title_in_capitals_is_written_as_the_abstract_writes_it(nlp):
+    # the title is set in capitals: the method is the abstract's "stripe voting", not "STRIPE VOTING"
+    text = ("We present stripe voting, a way of counting zebras by their stripes. Stripe voting achieves an accuracy "
+            "of 91.2% on the ZetaHerd benchmark.")
+    res = _by_value(results_of(nlp, text, title="STRIPE VOTING FOR ZEBRA COUNTING"))
+    assert res["91.2%"]["method"] == "stripe voting", res
+    res = _by_value(results_of(nlp, "We study how to count zebras. Our method achieves an accuracy of 91.2% on the ZetaHerd "
+                                    "benchmark.", title="STRIPE VOTING FOR ZEBRA COUNTING"))
+    assert res["91.2%"]["method"] == "Stripe Voting", res  # (the abstract never writes it: in Title Case)

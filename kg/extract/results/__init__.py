@@ -43,7 +43,7 @@ from kg.extract.results.values import Value, delta_lists, kinds, values
 from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, bind_asides, bind_datasets,
                                         bind_metrics, distinct_names, named_again, number_lists, parallel_metrics,
                                         past_aside, unnamed_metrics)
-from kg.extract.results.method import Own, _title_phrase, conjoined, method_of, not_a_method, others_figure, paper_method
+from kg.extract.results.method import Own, _title_phrase, conjoined, method_of, not_a_method, others_figure, paper_method, unshouted
 from kg.extract.results.names import (after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
                                       broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, on_datasets,
                                       shared_heads, version_lists, whole_word_at)
@@ -209,7 +209,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
                 method = out[-1].method  # "RF-DARTS obtains 94.4% on A, and achieves 24.0% on B"
             if method and method.lower() in data_only:
                 method = None  # "ZQuAD: 50,000 Questions ...": the data the paper builds, whose figures are models' scores
-            out.append(Result(value=v.text, method=method, dataset=dataset, metric=_written(text, ents, v.metric) or _unknown_metric(v),
+            out.append(Result(value=v.text, method=unshouted(text, method), dataset=dataset, metric=_written(text, ents, v.metric) or _unknown_metric(v),
                               start=v.start, end=v.end, kind=v.kind, baseline=v.baseline))
     return out
 

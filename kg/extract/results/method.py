@@ -776,6 +776,40 @@ def _with_head(text: str, name: str) -> str:
     return name
 
 
+def unshouted(text: str, name: str | None) -> str | None:
+    """A method written in capitals ("DYNAMIC EVALUATION", "COMMONSENSEQA": a title set in capitals) as the
+    abstract writes it in another case ("dynamic evaluation", "CommonsenseQA"; a mention inside a sentence
+    before one opening it), else a phrase of ordinary words in Title Case ("LIGHTWEIGHT MULTI-BRANCH NETWORK"
+    reads "Lightweight Multi-Branch Network"); an acronym the abstract writes in capitals too stays as it is.
+
+    >>> unshouted("DYNAMIC EVALUATION OF MODELS\\n\\nDynamic evaluation adapts models. We use dynamic evaluation.",
+    ...           "DYNAMIC EVALUATION")
+    'dynamic evaluation'
+    >>> unshouted("LIGHT BRANCH NETWORK\\n\\nWe train it.", "LIGHT BRANCH NETWORK"), unshouted("T\\n\\nBERT wins.", "BERT")
+    ('Light Branch Network', 'BERT')
+    """
+    if not name or name != name.upper() or sum(ch.isalpha() for ch in name) < 5:
+        return name
+    body = text[text.find("\n") + 1:]
+    forms = [(m.start(), m.group(0)) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body, re.I)
+             if m.group(0) != name and "/" not in _token(body, m.start(), m.end())]  # (not "github.com/x/unilm")
+    inner = [f for at, f in forms if body[:at].rstrip(" ")[-1:] not in ".!?:\n"]  # (not opening a sentence)
+    if inner or forms:
+        return (inner or [forms[0][1]])[0]
+    if " " not in name:
+        return name
+
+    def word(m: re.Match) -> str:  # a word the abstract writes in lower case, or an ordinary one, is no acronym
+        w = m.group(0)
+        return w.capitalize() if len(w) > 5 or common_word(w) or re.search(rf"\b{w.lower()}\b", body) else w
+    return re.sub(r"[A-Za-z]+(?:'[A-Za-z]+)?", word, name)
+
+
+def _token(text: str, s: int, e: int) -> str:
+    """The run of text without spaces around ``text[s:e]``."""
+    return re.search(r"\S*$", text[:s]).group(0) + text[s:e] + re.match(r"\S*", text[e:]).group(0)
+
+
 def _own_of_part(text: str, found, proposed: list[str], main: str, named: str | None) -> Own | None:
     """What "we" stand for in a paper whose main proposal ``main`` is a part of a model (:func:`_is_part`): the
     next proposal that is no part, else the model the paper proposes besides (:func:`_used_model`: "proposes a
