@@ -50,6 +50,8 @@ QUALITY_HEADS = frozenset({"diversity", "fidelity"})
 #: Modifiers that state a level reached rather than what is measured ("achieve real-time speed"): the phrase
 #: is a goal or a property, not a measure (the measure, if any, is the number's unit: "32 FPS").
 LEVEL_MODIFIERS = frozenset({"real-time", "realtime", "near-real-time"})
+#: Measure heads that take no modifier: what runs ("training", "online search") is no part of the speed.
+SPEED_HEADS = frozenset({"speed", "speeds"})
 _LEVEL_BEFORE = re.compile(r"(?<![\w\-])(?:near[\s\-])?real[\s\-]?time\s+$", re.I)
 
 
@@ -150,7 +152,8 @@ def role_metrics(text: str, heads: list[Span]) -> list[Candidate]:
         nxt = _NEXT_WORD.match(text, e)
         if nxt and _modifies_next(nxt.group(1)):
             continue  # "high fidelity segmentation", "a low latency operation": a compound's modifier
-        start = _phrase_start(text, s)
+        # "the online search speed", "training speed": the speed (what runs is no part of the measure)
+        start = s if text[s:e].lower() in SPEED_HEADS else _phrase_start(text, s)
         if level_led(text, start):
             continue  # "achieve real-time speed": a level reached, not a measure
         if start == s and _RELATION_AFTER.match(text, e):

@@ -149,12 +149,14 @@ _METRIC_GUESS_RULES = frozenset({"metric-role", "titlecase"})
 #: rule found it; the corpus keeps the node when some paper does ("reduces the Chamfer distance by 20%").
 _DISTANCE_NAME = re.compile(r"(?:distance|distances|divergence|discrepancy|metric|metrics)$", re.I)
 _DISTANCE_AFTER = re.compile(r"[\s\-]+(?:distance|divergence)\b", re.I)
+#: The acronym of such a long form, in brackets right after it: "integral probability metric (IPM) GANs".
+_DISTANCE_BEFORE_ACRONYM = re.compile(r"(?:distance|divergence|discrepancy|metrics?)\s*\($", re.I)
 
 
 def weak_metric(m: Mention, text: str) -> bool:
     """Whether a Metric mention is only a guess: found by its role or capitals, no alias, and not used as a
-    measure where it stands (:func:`kg.extract.context.metrics.metric_evident`); or a distance not scored
-    with where it stands (:data:`_DISTANCE_NAME`).
+    measure where it stands (:func:`kg.extract.context.metrics.metric_evident`); or a distance (or its acronym in
+    brackets after it) not scored with where it stands (:data:`_DISTANCE_NAME`).
 
     >>> t = "We reduce the reprojection error. It has a Mean Dice of 0.8 and uses Line IoU loss."
     >>> weak_metric(Mention(EntityType.METRIC, "reprojection error", 14, 32, rule="metric-role"), t)
@@ -168,14 +170,45 @@ def weak_metric(m: Mention, text: str) -> bool:
     True
     >>> weak_metric(Mention(EntityType.METRIC, "Chamfer distance", 58, 74, rule="lexicon"), t)
     False
+    >>> t = "SGAN would be equivalent to integral probability metric (IPM) GANs."
+    >>> weak_metric(Mention(EntityType.METRIC, "IPM", t.index("IPM"), t.index("IPM") + 3, rule="acronym-ref"), t)
+    True
     """
     from kg.extract.context.metrics import metric_evident, scored_near  # noqa: PLC0415
 
-    if _DISTANCE_NAME.search(m.text) or _DISTANCE_AFTER.match(text, m.end):
+    if _DISTANCE_NAME.search(m.text) or _DISTANCE_AFTER.match(text, m.end) \
+            or _DISTANCE_BEFORE_ACRONYM.search(text, max(0, m.start - 16), m.start):
         return not scored_near(text, m.start, m.end)
     if m.rule not in _METRIC_GUESS_RULES or m.aliases:
         return False
     return not metric_evident(text, m.start, m.end, [])
+
+
+_METRIC_ID = EntityType.METRIC.prefix + ":"
+#: After a name, the rest of a list that ends in "scores" or "metrics": "exceeds the best UPOS, UFeats, (and
+#: especially) UAS and LAS scores" names measures.
+_LISTED_SCORES = re.compile(r"[^.;:]{0,80}?\b(?:and|or)\s+[\w\-]+\s+(?:scores|metrics)\b")
+
+
+def retyped_measure(m: Mention, text: str) -> bool:
+    """Whether a mention the extractor typed otherwise (a Method: "we calculate the Kullback-Leibler Divergence
+    (KLD) ... as the regression loss", "losses are the integral probability metrics (IPMs)", "edit operations
+    (ADD, DELETE and KEEP)") but whose name the corpus made a Metric (the lexicon's prior) is no evidence of the
+    Metric: it is not used as a measure where it stands (a number beside it, "score" after it, "in terms of" before
+    it, or a list ending in "scores" it is in), or it is named as a part of the method
+    (:func:`kg.extract.context.metrics.used_in_method`). A node with no other evidence is dropped.
+
+    >>> t = "We take the KL divergence (KLD) of the boxes as the regression loss. X reaches a KLD of 0.2."
+    >>> retyped_measure(Mention(EntityType.METHOD, "KL divergence", 12, 25, rule="acronym"), t)
+    True
+    >>> retyped_measure(Mention(EntityType.METHOD, "KLD", t.rindex("KLD"), t.rindex("KLD") + 3, rule="acronym-ref"), t)
+    False
+    """
+    from kg.extract.context.metrics import metric_evident, used_in_method  # noqa: PLC0415
+
+    if used_in_method(text, m.start, m.end):
+        return True
+    return not (metric_evident(text, m.start, m.end, []) or _LISTED_SCORES.match(text, m.end))
 
 
 def weak_mention(m: Mention) -> bool:
@@ -256,7 +289,8 @@ class WeakEvidence:
             if flag:
                 self._caps.add(eid)
                 continue  # no evidence in any number of papers
-            if m.type is EntityType.METRIC and weak_metric(m, paper.text(m.field)):
+            if (m.type is EntityType.METRIC and weak_metric(m, paper.text(m.field))) or (
+                    m.type is not EntityType.METRIC and eid.startswith(_METRIC_ID) and retyped_measure(m, paper.text(m.field))):
                 self._caps.add(eid)
                 continue  # a guessed measure never used as one: no evidence in any number of papers
             first = self._paper.setdefault(eid, pid)

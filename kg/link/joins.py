@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 
 from kg.errors import LinkError
 from kg.graph.ids import type_of
+from kg.link.measures import base_measure, own_measure
 from kg.link.normalize import abbreviates, key_numbers, variant_form
 from kg.link.nodes import NodeTable
 from kg.link.tables import Clusters, RunTables
@@ -107,9 +108,9 @@ class Joins(NodeTable):
                     c = self._node(t, canonical)
                     if c != i:
                         edges.append((i, c))
-            j = self._learning(i)
-            if j is not None:
-                edges.append((i, j))
+            for j in (self._learning(i), self._measure_base(i)):
+                if j is not None:
+                    edges.append((i, j))
         for g in groups.values():
             g.sort(key=self._sort_key)
             edges += [(g[0], j) for j in g[1:]]
@@ -126,6 +127,20 @@ class Joins(NodeTable):
             return None
         j = self._index.get((t, k + "learning"))
         return j if j is not None and j not in self._dead and self._nodes[j][0] is t else None
+
+    def _measure_base(self, i: int) -> int | None:
+        """The node of the measure a Metric name reports as an average or on a split ("average PSNR" -> PSNR,
+        "top-1 test error" -> top-1 error: :func:`~kg.link.measures.base_measure`), if the corpus has it and
+        the lexicon keeps the name no measure of its own (:func:`~kg.link.measures.own_measure`)."""
+        t, k = self._nodes[i]
+        base = base_measure(self._words[i]) if t is EntityType.METRIC and KIND_SEP not in k else None
+        if base is None or own_measure(k):
+            return None
+        j = self._index.get((t, "".join(f"<{w}>" if w[:1].isdigit() else w for w in base)))
+        if j is None or j in self._dead or self._nodes[j][0] is not t:
+            return None
+        self._reports.add(i)  # no name for the cluster while the measure's own name is there
+        return j
 
     def _abbreviations(self, cl: Clusters) -> None:
         """Join a short name with version/size numbers to the one longer name of its type that it

@@ -241,8 +241,11 @@ class Naming(NodeTable):
                   lex_names: dict[int, Counter], long_forms: set[int], spellings: dict[str, str] | None = None) -> str:
         """The name of a cluster: lexicon name, else long form, else the most frequent surface form
         (whitespace runs in it made single spaces; a headline in capitals in the spelling of the body
-        text, :func:`written_case`; a word that lost its hyphen given the corpus's, :func:`rehyphened`)."""
+        text, :func:`written_case`; a word that lost its hyphen given the corpus's, :func:`rehyphened`). A Metric
+        name joined to the measure it reports ("average PSNR" to PSNR) names no cluster that has the measure's
+        own name."""
         pool: dict[str, int] = {}
+        group = [i for i in group if i not in self._reports] or group
 
         def add(counts: dict[str, int], seen_only: bool = True) -> None:
             for s, c in counts.items():

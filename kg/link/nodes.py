@@ -45,6 +45,7 @@ class NodeTable:
         self._proper: list[bool] = []  # some name of the node is written like a coined name
         self._dead: set[int] = set()  # nodes whose name took another type (redirected; no mentions)
         self._moved: dict[int, int] = {}  # each redirected node -> the node it was redirected to
+        self._reports: set[int] = set()  # Metric names joined to the measure they report ("average PSNR")
 
     # -- node table ---------------------------------------------------------------------------------
     def _key_words(self, name: str) -> tuple[str, tuple[str, ...]]:

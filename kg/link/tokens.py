@@ -100,7 +100,7 @@ def longer_lexicon_name(text: str, m: Mention) -> Mention | None:
         if word not in tails and singular(word) not in tails or word in FUNCTION_WORDS \
                 or (nxt.lastindex == 2 and (nxt.group(1) or "").lower() in FUNCTION_WORDS):
             continue
-        canonical = _lexicon_name(m.type, m.text, word)
+        canonical = _lexicon_name(m.type, m.text, nxt.group(nxt.lastindex))  # as written: "AP S" is APS, "AP m" no APM
         if canonical is not None and canonical != own:
             return m._replace(text=text[m.start:nxt.end()], end=nxt.end(), canonical=canonical, aliases=(),
                               rule="lexicon")
@@ -116,9 +116,26 @@ def _lexicon_name(etype: EntityType, text: str, word: str) -> str | None:
     grown = text + " " + word
     for t, canonical in lexicon_types().get(compact_key(grown), ()):
         # "Inception" + "architecture" is no "Inception Score": a type word of another kind
-        if t is etype and trailing_kind(grown) in (None, trailing_kind(canonical)):
+        if t is etype and trailing_kind(grown) in (None, trailing_kind(canonical))  and _same_letters(grown, canonical):
             return canonical
     return None
+
+
+_SQUEEZE = str.maketrans("", "", " -")
+
+
+def _same_letters(grown: str, canonical: str) -> bool:
+    """Whether a grown name spells a one-word acronym-like canonical in its case: "AP m" (mask AP) is not
+    the lexicon's "APM" (AP of medium objects); a phrase matches in any case.
+
+    >>> _same_letters("AP m", "APM"), _same_letters("AP M", "APM"), _same_letters("top-5 errors", "top-5 error")
+    (False, True, True)
+    """
+    from kg.extract.lexicon_data import default_case  # noqa: PLC0415
+
+    if " " in canonical or not default_case(canonical):
+        return True
+    return grown.translate(_SQUEEZE) == canonical.translate(_SQUEEZE)
 
 
 _HEAD_AFTER = re.compile(r"[ \t]+(?:networks?|modules?|layers?|blocks?|units?)\b")

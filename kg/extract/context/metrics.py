@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import boundaries, rules
-from kg.extract.metric_roles import LEVEL_MODIFIERS
+from kg.extract.metric_roles import LEVEL_MODIFIERS, SPEED_HEADS
 from kg.extract.rules import Candidate
 from kg.extract.words import PARAMETER_NAMES, SETTING_WORDS, VAGUE_METRICS
 from kg.vocab import EntityType as T
@@ -219,6 +219,26 @@ def used_in_method(text: str, start: int, end: int) -> bool:
                 or _LOSS_APPOSITION.match(text, end))
 
 
+_LETTER_NUMBER = re.compile(r"[A-Z]-?\d")
+
+
+def series_member(text: str, start: int, end: int) -> bool:
+    """Whether a metric named by a letter and a digit ("R2") stands beside the same letter with another number
+    ("R1 & R2", "R2/R3", "R-1, R-2"): one of a numbered series (ROUGE-1/2, recall at levels), not the measure a
+    lexicon gives the letters alone (R2, the coefficient of determination).
+
+    >>> t = "We push PubMed R1 & R2 further and report an R2 of 0.91."
+    >>> series_member(t, t.index("R2"), t.index("R2") + 2), series_member(t, t.rindex("R2"), t.rindex("R2") + 2)
+    (True, False)
+    """
+    if not _LETTER_NUMBER.fullmatch(text, start, end):
+        return False
+    sib = re.escape(text[start]) + r"-?\d+"
+    glue = r"\s*(?:&|,|/|and|or)\s*"
+    return bool(re.search(r"(?<![\w\-])" + sib + glue + r"$", text[max(0, start - 12):start])
+                or re.match(glue + sib + r"(?![\w\-])", text[end:end + 12]))
+
+
 def filter_metrics(text: str, cands: list[Candidate], sents: list[Span],
                    not_names: set[str] | None = None) -> list[Candidate]:
     """Drop metric mentions the context does not support:
@@ -249,6 +269,8 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span],
             continue
         if c[2] is metric and _a_part(text, c, parts, not_names):
             continue
+        if c[2] is metric and series_member(text, c.start, c.end):
+            continue  # "R1 & R2": ROUGE-1 and ROUGE-2, not R2 the coefficient of determination
         if c[2] is metric and c[4].startswith("lexicon") and not _lexicon_measure(text, c, sents, measuring):
             continue  # (type, rule by index: faster than by name)
         out.append(c)
@@ -336,6 +358,10 @@ _VAGUE_ALONE = frozenset({"score", "scores", "gain", "gains", "gap", "margin", "
                           "number", "count", "quality", "index", "mean", "average", "percentage", "fraction",
                           "time", "size", "return", "reward", "success", "match", "measure", "value",
                           "efficiency"})  # "improving the efficiency of X by 6x": which efficiency is not said
+#: Heads of a phrase that says which part of the work costs or how well it is done, not how it is measured:
+#: "the computation cost by 46.5%", "measurement costs by 20%", "the computational complexity by 68x", "semantic
+#: correctness by up to 97%" name no measure a paper is scored with (the measure, if any, is FLOPs, latency ...).
+UNMEASURED_HEADS = frozenset({"cost", "costs", "complexity", "complexities", "correctness"})
 
 
 def _measure(text: str, start: int, end: int) -> Candidate | None:
@@ -352,8 +378,10 @@ def _measure(text: str, start: int, end: int) -> Candidate | None:
     if any(w in rules.NON_MODIFIERS or (w in rules.BAD_MODIFIERS and w not in rules.METRIC_WORDS) for w in names):
         return None
     head = names[-1]
-    if head in _GENERIC_MEASURE_HEADS or (len(names) == 1 and head in _VAGUE_ALONE):
+    if head in _GENERIC_MEASURE_HEADS or (len(names) == 1 and head in _VAGUE_ALONE) or head in UNMEASURED_HEADS:
         return None  # "the official metric", "a gain of 2%", "the gap by 5 points": no measure named
+    if head in SPEED_HEADS:
+        words = words[-1:]  # "a test-time speed of 170 ms", "a sampling speed of 58x": the speed
     if not (head in rules.METRIC_WORDS or head.rstrip("s") in rules.METRIC_WORDS
             or (len(names) > 1 and head.endswith(("ity", "ness", "cy")))):
         return None

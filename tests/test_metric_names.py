@@ -1,0 +1,112 @@
+"""Metric nodes: one node per measure however its report is written, no node for a cost that names no measure,
+and no Metric node from mentions that use the name as part of a method (sentences written for these tests)."""
+import doctest
+import functools
+
+import pytest
+
+from kg.extract import build_nlp, extract_one
+from kg.graph.prune import WeakEvidence, prune, retyped_measure
+from kg.graph import build_graph
+from kg.link import link, measures
+from kg.models import Extraction, Mention, Paper
+from kg.vocab import EntityType
+
+MET, M = EntityType.METRIC, EntityType.METHOD
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp():
+    return build_nlp()
+
+
+def metric_texts(text):
+    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    return {m.text for m in ex.mentions if m.type is MET}
+
+
+def paper(pid, text, *names, etype=MET, rule="lexicon"):
+    ms = []
+    for n in names:
+        i = text.index(n)
+        ms.append(Mention(etype, n, i, i + len(n), rule=rule))
+    return Extraction(Paper(pid, "", text), tuple(ms))
+
+
+def metric_nodes(exs):
+    return {e.name: set(e.aliases) for e in link(exs).entities.values() if e.type is MET}
+
+
+def test_docstring_examples():
+    assert doctest.testmod(measures).failed == 0
+
+
+def test_an_averaged_or_split_report_joins_the_measure():
+    exs = [paper("a", "We reach 30.1 dB average PSNR and a mean test error of 2%.", "average PSNR", "mean test error"),
+           paper("b", "It gets 31 dB PSNR, a test error of 3% and a top-1 test error of 9%.", "PSNR", "test error",
+                 "top-1 test error"),
+           paper("c", "It gets a top-1 error of 3% and a test set error of 4%.", "top-1 error", "test set error")]
+    nodes = metric_nodes(exs)
+    assert set(nodes) == {"PSNR", "test error", "top-1 error"}
+    assert {"average PSNR"} < nodes["PSNR"] and {"mean test error", "test set error"} < nodes["test error"]
+    assert "top-1 test error" in nodes["top-1 error"]
+
+
+@pytest.mark.parametrize("name, base", [("mean IoU", "IoU"), ("average precision", "precision"),
+                                        ("mean average precision", "average precision"),
+                                        ("Average Recall", "recall"), ("mean accuracy", "accuracy")])
+def test_an_average_that_is_a_measure_of_its_own_stays(name, base):
+    exs = [paper("a", f"We reach 50.2 {name} on the set.", name), paper("b", f"It gets 40.1 {base} there.", base)]
+    assert len(metric_nodes(exs)) == 2
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Our result is achieved at a test-time speed of 170 ms per image.", {"speed"}, {"test-time speed"}),
+    ("The sampler reaches a sampling speed of 58x faster than real time.", {"speed"}, {"sampling speed"}),
+    ("The gate can reduce the computation cost by 46.5% with no loss.", set(), {"computation cost"}),
+    ("It can lower the measurement costs by 20% on the panel.", set(), {"measurement costs"}),
+    ("We decrease the computational complexity by 68x.", set(), {"computational complexity"}),
+    ("Cleaned data can improve semantic correctness by up to 97%.", set(), {"semantic correctness"}),
+    ("Both changes increase the training speed of the parser.", set(), {"training speed"}),
+])
+def test_a_cost_or_speed_phrase_names_no_measure_of_its_own(text, kept, dropped):
+    got = metric_texts(text)
+    assert kept <= got and not dropped & got
+
+
+def test_a_method_mention_the_lexicon_makes_a_metric_is_evidence_only_as_a_measure():
+    t = "We take the Kullback-Leibler Divergence (KLD) between the two boxes as the regression loss."
+    km = Mention(M, "Kullback-Leibler Divergence", 12, 39, rule="acronym", aliases=("KLD",))
+    assert retyped_measure(km, t)
+    t2 = "Edit operations (ADD, DELETE and KEEP) are learnt. The ADD score rises to 61% on the test set."
+    assert retyped_measure(Mention(M, "ADD", 17, 20, rule="name"), t2)
+    assert not retyped_measure(Mention(M, "ADD", t2.rindex("ADD"), t2.rindex("ADD") + 3, rule="name"), t2)
+    t3 = "The tagger can match the best XPOS, Feats, (and above all) UAS, and LAS scores with no recurrence."
+    assert not retyped_measure(Mention(M, "XPOS", t3.index("XPOS"), t3.index("XPOS") + 4, rule="name"), t3)
+    t4 = "Other losses are the integral probability metrics (IPMs) [36]. IPMs are defined in terms of a critic."
+    assert all(retyped_measure(Mention(M, w, i, i + len(w), rule="acronym"), t4)
+               for w, i in (("integral probability metrics", t4.index("integral")), ("IPMs", t4.rindex("IPMs"))))
+    ex = Extraction(Paper("a", "", t), (km, Mention(M, "KLD", t.index("KLD)"), t.index("KLD)") + 3,
+                                                   rule="acronym-ref", canonical="Kullback-Leibler Divergence")))
+    lk = link([ex, paper("b", "The GIoU drops by 3.1 points on the set.", "GIoU")])
+    weak = WeakEvidence()
+    for p in lk.papers:
+        weak.add(p)
+    g = build_graph(lk)
+    prune(g, weak.weak_ids())
+    assert {d["name"] for _, d in g.nodes(data=True) if d.get("type") in ("Metric", "Method")} == {"GIoU"}
+
+
+def test_a_letter_and_digit_beside_its_series_is_no_lexicon_alias():
+    assert "R2" not in metric_texts("Our summariser pushes the R1 & R2 state of the art further on the notes.")
+    assert "R2" in metric_texts("The regressor reaches an R2 of 0.91 on the held-out wells.")
+
+
+def test_a_lower_case_letter_after_an_acronym_is_no_acronym_entry_of_other_capitals():
+    t = "The model reaches 44.0% AP m on the set."
+    ex = Extraction(Paper("a", "", t), (Mention(MET, "AP", t.index("AP"), t.index("AP") + 2, rule="lexicon"),))
+    names = metric_nodes([ex])
+    assert "APM" not in names and "AP" in names
+    t = "It is best on small objects (AP S 31.4)."  # written in the entry's capitals: the entry
+    ex = Extraction(Paper("b", "", t), (Mention(MET, "AP", t.index("AP"), t.index("AP") + 2, rule="lexicon"),))
+    assert "APS" in metric_nodes([ex])
