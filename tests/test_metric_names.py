@@ -110,3 +110,4 @@ def test_a_lower_case_letter_after_an_acronym_is_no_acronym_entry_of_other_capit
     t = "It is best on small objects (AP S 31.4)."  # written in the entry's capitals: the entry
     ex = Extraction(Paper("b", "", t), (Mention(MET, "AP", t.index("AP"), t.index("AP") + 2, rule="lexicon"),))
     assert "APS" in metric_nodes([ex])
+    assert "F1" in metric_texts("The parser gains 1.37/1.26 Ign F1/F1 on the treebank.")

@@ -125,17 +125,16 @@ _SQUEEZE = str.maketrans("", "", " -")
 
 
 def _same_letters(grown: str, canonical: str) -> bool:
-    """Whether a grown name spells a one-word acronym-like canonical in its case: "AP m" (mask AP) is not
-    the lexicon's "APM" (AP of medium objects); a phrase matches in any case.
+    """Whether a grown name spells a canonical written in capitals only in its case: "AP m" (mask AP) is not the
+    lexicon's "APM" (AP of medium objects), "AP S" is "APS"; other names match in any case ("Yahoo music").
 
-    >>> _same_letters("AP m", "APM"), _same_letters("AP M", "APM"), _same_letters("top-5 errors", "top-5 error")
+    >>> _same_letters("AP m", "APM"), _same_letters("AP S", "APS"), _same_letters("top-5 errors", "top-5 error")
     (False, True, True)
     """
-    from kg.extract.lexicon_data import default_case  # noqa: PLC0415
-
-    if " " in canonical or not default_case(canonical):
+    squeezed = canonical.translate(_SQUEEZE)
+    if " " in canonical or not squeezed.isupper():
         return True
-    return grown.translate(_SQUEEZE) == canonical.translate(_SQUEEZE)
+    return grown.translate(_SQUEEZE) == squeezed
 
 
 _HEAD_AFTER = re.compile(r"[ \t]+(?:networks?|modules?|layers?|blocks?|units?)\b")

@@ -227,16 +227,20 @@ def series_member(text: str, start: int, end: int) -> bool:
     ("R1 & R2", "R2/R3", "R-1, R-2"): one of a numbered series (ROUGE-1/2, recall at levels), not the measure a
     lexicon gives the letters alone (R2, the coefficient of determination).
 
-    >>> t = "We push PubMed R1 & R2 further and report an R2 of 0.91."
+    >>> t = "We push PubMed R1 & R2 further and report an R2 of 0.91, and 1.3 Ign F1/F1."
     >>> series_member(t, t.index("R2"), t.index("R2") + 2), series_member(t, t.rindex("R2"), t.rindex("R2") + 2)
     (True, False)
+    >>> series_member(t, t.rindex("F1"), t.rindex("F1") + 2)
+    False
     """
     if not _LETTER_NUMBER.fullmatch(text, start, end):
         return False
-    sib = re.escape(text[start]) + r"-?\d+"
+    sib = re.escape(text[start]) + r"-?(\d+)"
     glue = r"\s*(?:&|,|/|and|or)\s*"
-    return bool(re.search(r"(?<![\w\-])" + sib + glue + r"$", text[max(0, start - 12):start])
-                or re.match(glue + sib + r"(?![\w\-])", text[end:end + 12]))
+    own = text[end - 1]
+    found = (re.search(r"(?<![\w\-])" + sib + glue + r"$", text[max(0, start - 12):start]),
+             re.match(glue + sib + r"(?![\w\-])", text[end:end + 12]))
+    return any(m and m.group(1) != own for m in found)  # not "Ign F1/F1": one measure twice
 
 
 def filter_metrics(text: str, cands: list[Candidate], sents: list[Span],
