@@ -111,3 +111,14 @@ def test_a_lower_case_letter_after_an_acronym_is_no_acronym_entry_of_other_capit
     ex = Extraction(Paper("b", "", t), (Mention(MET, "AP", t.index("AP"), t.index("AP") + 2, rule="lexicon"),))
     assert "APS" in metric_nodes([ex])
     assert "F1" in metric_texts("The parser gains 1.37/1.26 Ign F1/F1 on the treebank.")
+
+
+def test_a_bare_top_k_completed_by_its_head_is_that_measure():
+    t = "The network reaches 82.9% top-1 classification accuracy on the set."
+    ex = Extraction(Paper("a", "", t), (Mention(MET, "top-1", t.index("top-1"), t.index("top-1") + 5, rule="lexicon",
+                                                canonical="top-1 accuracy"),))
+    assert "top-1 accuracy" in metric_nodes([ex])
+    t = "The network reaches 82.9% top-1 ImageNet accuracy."  # a name between: not grown over it
+    ex = Extraction(Paper("a", "", t), (Mention(MET, "top-1", t.index("top-1"), t.index("top-1") + 5, rule="lexicon",
+                                                canonical="top-1 accuracy"),))
+    assert "top-1 ImageNet accuracy" not in {a for al in metric_nodes([ex]).values() for a in al}

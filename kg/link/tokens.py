@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.link.normalize import FUNCTION_WORDS, compact_key, is_proper_name, singular, trailing_kind
+from kg.link.normalize import FUNCTION_WORDS, broader_alias, compact_key, is_proper_name, singular, trailing_kind
 from kg.models import FIELDS, Extraction, Mention
 from kg.vocab import EntityType
 
@@ -101,7 +101,11 @@ def longer_lexicon_name(text: str, m: Mention) -> Mention | None:
                 or (nxt.lastindex == 2 and (nxt.group(1) or "").lower() in FUNCTION_WORDS):
             continue
         canonical = _lexicon_name(m.type, m.text, nxt.group(nxt.lastindex))  # as written: "AP S" is APS, "AP m" no APM
-        if canonical is not None and canonical != own:
+        # also a broader alias completed by its own head past a plain word: "top-1 classification accuracy" is
+        # top-1 accuracy (not past a name: "top-1 ImageNet accuracy" keeps the dataset's name out of the measure's)
+        skipped = nxt.group(1) if nxt.lastindex == 2 else None
+        if canonical is not None and (canonical != own or (broader_alias(m.text, canonical, m.type.value)
+                                                          and (skipped is None or skipped.islower()))):
             return m._replace(text=text[m.start:nxt.end()], end=nxt.end(), canonical=canonical, aliases=(),
                               rule="lexicon")
     return None
