@@ -201,3 +201,16 @@ def test_a_verb_after_a_plural_subject_is_no_part_of_the_phrase():
                  "Many readers favor map reasoning over plain retrieval."):
         got = found("Old scripts", text)
         assert not any(w in t.lower() for _, t in got for w in ("include", "involve", "favor")), (text, got)
+
+
+def test_a_task_word_paired_with_a_regression_is_a_step_of_the_model():
+    # a detector's classification beside its regression are two outputs of the model, not research problems
+    text = "The second stage refines the boxes by accurate corner box regression and glyph category classification."
+    assert found("Our detector", text) & {("Task", "glyph category classification"),
+                                          ("Task", "category classification")} == set()
+    text = "We cast the problem as predicting outlines through kernel center classification and dense offset regression."
+    assert ("Task", "kernel center classification") not in found("Our detector", text)
+    # a pair of problems the paper addresses ("... classification and regression tasks") stays
+    text = "Our trees handle molecular odour classification and regression tasks alike."
+    assert ("Task", "molecular odour classification") in found("Trees", text)
+

@@ -663,7 +663,33 @@ def _no_technique(text: str, head: str, mods: list[str], start: int, end: int) -
         return True  # "attracted widespread attention", "has drawn much attention": the idiom
     if head in KIND_HEADS and (all(m.lower() in FIELD_WORDS for m in mods) or _described(mods)):
         return True  # "learning algorithm", "end-to-end architecture": a kind of thing, no technique
-    return head in TASK_HEADS and _modifies_a_thing(text, end)  # "ten tracking benchmarks": the head is the next noun
+    return head in TASK_HEADS and (_modifies_a_thing(text, end)  # "ten tracking benchmarks": the head is the next noun
+                                   or _paired_with_regression(text, start, end))
+
+
+#: A regression coordinated with a phrase, after it ("center classification and dense distance regression") or before
+#: it ("box regression and category classification"), unless "tasks" or "problems" follow the pair.
+_REGRESSION_AFTER = re.compile(r"\s+(?:and|or)\s+(?:[\w\-]+\s+){0,3}?regression\b(?!\s+(?:tasks?|problems?)\b)", re.I)
+_REGRESSION_BEFORE = re.compile(r"\bregression\s+(?:and|or)\s+(?:the\s+)?$", re.I)
+_PAIR_NAMED = re.compile(r"\s+(?:tasks?|problems?)\b", re.I)
+
+
+def _paired_with_regression(text: str, start: int, end: int) -> bool:
+    """Whether the task phrase ``text[start:end]`` is coordinated with a regression: the two are outputs a model
+    predicts (a detector's branches, "through instance center classification and dense distance regression"),
+    not problems a paper addresses; "classification and regression tasks" names two problems.
+
+    >>> t = "by box regression and category classification. via center classification and offset regression."
+    >>> _paired_with_regression(t, t.index("category"), t.index(". via")), _paired_with_regression(t, 51, 72)
+    (True, True)
+    >>> t = "on odour classification and regression tasks"
+    >>> _paired_with_regression(t, 3, 23)
+    False
+    """
+    if _REGRESSION_AFTER.match(text, end):
+        return True
+    return _REGRESSION_BEFORE.search(text, max(0, start - 20), start) is not None \
+        and not _PAIR_NAMED.match(text, end)
 
 
 _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
