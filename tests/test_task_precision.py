@@ -214,3 +214,17 @@ def test_a_task_word_paired_with_a_regression_is_a_step_of_the_model():
     text = "Our trees handle molecular odour classification and regression tasks alike."
     assert ("Task", "molecular odour classification") in found("Trees", text)
 
+
+
+def test_a_capitalised_task_phrase_cut_out_of_a_longer_name_is_no_task():
+    text = ("We benchmark the parser on Unified Glyph Parsing and on the new corpus Rinto Kettle Detection (RKD). "
+            "Glyph parsing is hard.")
+    got = found("A glyph parser", text)
+    assert {("Task", "Glyph Parsing"), ("Task", "Kettle Detection")} & got == set(), got
+    # a capitalised task phrase that opens a sentence, and the same in a title, stay
+    got = found("Towards Robust Kettle Detection", "Kettle Detection is hard. We detect kettles.")
+    assert ("Task", "Kettle Detection") in got, got
+    got = found("Kettles for Robust Glyph Parsing", "Glyph Parsing is hard. We parse glyphs.")
+    assert ("Task", "Glyph Parsing") in got, got
+    got = found("Glyph Parsing in Context", "Kettle Detection is hard. We detect kettles.")
+    assert ("Task", "Kettle Detection") in got, got

@@ -93,8 +93,27 @@ def from_sized_names(ctx: DocContext) -> list[Candidate]:
 
 
 def from_head_phrases(ctx: DocContext) -> list[Candidate]:
-    """Technique and task phrases ending in a head word: :func:`rules.head_phrases`."""
-    return rules.head_phrases(ctx.text, ctx.cues["HEAD"], ctx.tables.verb_words, ctx.tables.task_openers)
+    """Technique and task phrases ending in a head word: :func:`rules.head_phrases`; in the abstract, no capitalised
+    task phrase cut out of a longer name (:func:`_cut_from_a_name`)."""
+    found = rules.head_phrases(ctx.text, ctx.cues["HEAD"], ctx.tables.verb_words, ctx.tables.task_openers)
+    return [c for c in found if not (c.type is T.TASK and c.start > ctx.title_end >= 0
+                                     and _cut_from_a_name(ctx.text, c.start))]
+
+
+#: A capitalised word right before a phrase, itself inside a sentence (after a lower-case word, a comma or a bracket).
+_NAME_WORD_BEFORE = re.compile(r"(?:[a-z][\w\-]*|[,(]) +[A-Z][\w\-]* +$")
+
+
+def _cut_from_a_name(text: str, start: int) -> bool:
+    """Whether a capitalised task phrase starting at ``start`` in an abstract is the end of a longer capitalised name
+    the head rule cut ("on Unified Perceptual Parsing", "the dataset AnAn Accident Detection (A3D)", "in the
+    Cross-Framework Meaning Representation Parsing task"): the word before it is capitalised mid-sentence.
+
+    >>> t = "Kettles for Glyph Parsing\\nTask Parsing is hard. We test on Unified Perceptual Parsing. Robust Scene Parsing"
+    >>> [_cut_from_a_name(t, t.index(w)) for w in ("Task", "Perceptual", "Scene")]
+    [False, True, False]
+    """
+    return text[start:start + 1].isupper() and _NAME_WORD_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 #: A long form that names a meeting or a publication ("Workshop on Autonomous Driving (WAD)"): no entity.
