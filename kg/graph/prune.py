@@ -19,7 +19,9 @@ task as ("formulate the depth regression as a bin index estimation problem":
 :func:`kg.graph.namehood.recast_task`) is a means, no evidence in any number of papers (two RGB-D saliency papers
 "treat this task as a point estimation problem"). A Task guess a paper names as its means ("we use Poisson
 Surface Reconstruction to transform ...", "X and Y are proposed": :func:`kg.graph.namehood.means_task`) is a
-single-paper guess. A Metric guessed only from its role in a sentence ("right speed", "computational
+single-paper guess; so is a Task guessed from its head word that stands nowhere a task stands (no goal word
+before it, no task noun after it, not listed with other tasks, not a sentence's subject:
+:func:`kg.graph.namehood.unplaced_task`, "predicting contours through instance center classification"). A Metric guessed only from its role in a sentence ("right speed", "computational
 speed", "sparsity") or its capitals ("Line IoU" of "Line IoU loss"), nowhere used as a measure (no number, no
 "in terms of"), is no evidence in any number of papers: papers name such qualities in passing, and a measure
 a paper is scored with is written with its figure somewhere.
@@ -53,7 +55,7 @@ import networkx as nx
 
 from kg.graph.events import competition_event
 from kg.graph.namehood import (furniture, generic_compound, guessed_method, loose_task, means_task,
-                               measure_after_figure, modifier_task, part_description, recast_task)
+                               measure_after_figure, modifier_task, part_description, recast_task, unplaced_task)
 from kg.models import Linked, Mention
 from kg.vocab import EntityType
 
@@ -244,7 +246,8 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str]]:
         (looks if look else other).add(eid)
         text = paper.text(m.field)
         out.append(weak_mention(m) or look or (bool(eid) and (loose_task(m, text) or modifier_task(m, text)
-                                                               or means_task(m, text))))
+                                                               or means_task(m, text)
+                                                               or unplaced_task(m, text, lk.extraction.mentions))))
     return out, looks - other
 
 
