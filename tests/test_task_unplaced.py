@@ -36,8 +36,17 @@ def test_a_step_of_the_model_in_one_paper_is_no_task_node():
 
 
 def test_a_second_paper_keeps_the_phrase():
-    other = Paper("b", "Ferns", "Our model also uses frond center classification as an auxiliary output.")
+    other = Paper("b", "Ferns", "We address frond center classification in windy scenes.")
     assert "frond center classification" in _task_names([Paper("a", "Moss Scans", STEPS), other])
+
+
+def test_a_phrase_no_paper_places_as_a_task_is_no_node_in_any_number_of_papers():
+    a = Paper("a", "Ferns", "The model handles gusts through leaf tilt estimation over time.")
+    b = Paper("b", "Mosses", "Our tracker adds leaf tilt estimation and keeps the frame rate.")
+    c = Paper("c", "Bogs", "We study leaf tilt estimation in windy scenes.")
+    assert "leaf tilt estimation" in {t.lower() for t in tasks("Ferns", a.abstract)}
+    assert "leaf tilt estimation" not in _task_names([a, b])
+    assert "leaf tilt estimation" in _task_names([a, b, c])  # a third paper names it as what it studies
 
 
 def test_where_a_task_stands():
@@ -50,6 +59,7 @@ def test_where_a_task_stands():
     s = "moss lobe counting"
     assert not placed(f"It learns through {s} and more.", s)
     assert placed(f"It learns for {s} and more.", s)  # a goal preposition
+    assert not placed(f"It learns subtle cues for its {s} and more.", s)  # a property of the model's, no goal
     assert placed(f"It learns through {s} tasks.", s)  # a task noun after it
     assert placed(f"It learns through {s} and spore cluster detection.", s)  # listed with a process
     assert placed(f"Yes. {s.capitalize()} is hard.", s.capitalize())  # a sentence's subject

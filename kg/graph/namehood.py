@@ -678,11 +678,13 @@ def means_task(m: Mention, text: str) -> bool:
 
 
 #: Before a Task phrase in its clause, what puts it in a task's role: a goal preposition or verb ("for X", "on X",
-#: "address X", "the task of X", "improves X"), or a list's opener ("such as X", "e.g. X"), up to three words before.
+#: "address X", "the task of X", "improves X"), or a list's opener ("such as X", "e.g. X"), up to three words before,
+#: no possessive among them ("cues for its correct classification", "essential for model's X localization": a property).
 _ROLE_BEFORE = re.compile(r"\b(?:for|on|to|towards?|in|address(?:es|ed|ing)?|tackl(?:e|es|ed|ing)|stud(?:y|ies|ied|ying)"
                           r"|solv(?:e|es|ed|ing)|focus(?:es|ed|ing)?\s+on|tasks?\s+of|problems?\s+of|such\s+as|including"
                           r"|e\.g\.,?|like|namely|i\.e\.,?|improv\w*|boost\w*|assist\w*|help\w*|facilitat\w*|enabl\w*"
-                          r"|benefit\w*|advanc\w*|performance\s+of)\s+(?:[\w\-/]+\s+){0,3}$", re.I)
+                          r"|benefit\w*|advanc\w*|performance\s+of)\s+(?:(?!(?:its|their|his|her)\s|[\w\-]+'s\s)[\w\-/]+\s+){0,3}$",
+                          re.I)
 #: After it: a noun that calls it a task or scores it ("X tasks", "X benchmark", "X accuracy", "X systems"), or a verb
 #: it is the subject of ("X is ...", "X remains ...").
 _ROLE_AFTER = re.compile(r"(?:\s*\([^)]*\))?(?:(?:\s+[\w\-]+){0,2}?\s+(?:tasks?|problems?|benchmarks?|challenges?"

@@ -251,6 +251,18 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str]]:
     return out, looks - other
 
 
+def _placement(lk: Linked) -> tuple[set[str], set[str]]:
+    """The ids of a linked paper with a Task mention that stands nowhere a task stands
+    (:func:`kg.graph.namehood.unplaced_task`), and the ids with any other mention, a result or a proposal here."""
+    paper = lk.extraction.paper
+    unplaced, placed = set(), set()
+    for m, eid in zip(lk.extraction.mentions, lk.mention_ids):
+        if eid:
+            (unplaced if unplaced_task(m, paper.text(m.field), lk.extraction.mentions) else placed).add(eid)
+    placed.update(i for ids in (*lk.result_ids, lk.proposed_ids) for i in ids if i)
+    return unplaced, placed
+
+
 class WeakEvidence:
     """Per entity id: the first paper it was seen in, whether a second paper has it, whether any mention
     is strong. Fed one :class:`~kg.models.Linked` paper at a time."""
@@ -259,6 +271,8 @@ class WeakEvidence:
         self._paper: dict[str, str] = {}
         self._strong: set[str] = set()
         self._caps: set[str] = set()  # seen in capitals of typesetting (no evidence, not even of a paper)
+        self._unplaced: set[str] = set()  # a Task mention standing nowhere a task stands (namehood.unplaced_task)
+        self._placed: set[str] = set()  # any other mention, a result or a proposal
 
     def add(self, lk: Linked) -> None:
         """Take one linked paper's mentions, proposals and results into account."""
@@ -268,6 +282,9 @@ class WeakEvidence:
         named: set[str] = set()  # ids with a mention here that is more than a guess (phrase, look: namehood)
         flagged = []  # per mention: no evidence (capitals of typesetting, a bare acronym, furniture, a compound)
         guessed, look_only = _guesses(lk)
+        unplaced, placed = _placement(lk)
+        self._unplaced |= unplaced
+        self._placed |= placed
         compound, other = set(), set()  # ids with a mention here that is a generic compound, that is not one
         for m, eid, guess in zip(lk.extraction.mentions, lk.mention_ids, guessed):
             text = paper.text(m.field) if eid else ""
@@ -300,30 +317,40 @@ class WeakEvidence:
             if first != pid or not guess:
                 self._strong.add(eid)
 
-    def state(self, eid: str) -> tuple[bool, bool, bool]:
-        """``(seen, strong, caps)`` of one id: a mention that counts was seen, the evidence is more than a
-        guess, a mention in capitals of typesetting was seen. What a Dask partition reports, so the driver
-        can tell weak ids from all partitions' states (:func:`weak_from_states`)."""
-        return eid in self._paper, eid in self._strong, eid in self._caps
+    def state(self, eid: str) -> tuple[bool, bool, bool, bool, bool]:
+        """``(seen, strong, caps, unplaced, placed)`` of one id: a mention that counts was seen, the evidence is
+        more than a guess, a mention in capitals of typesetting was seen, a Task mention standing nowhere a task
+        stands was seen, any other mention (or a result, a proposal) was seen. What a Dask partition reports, so
+        the driver can tell weak ids from all partitions' states (:func:`weak_from_states`)."""
+        return (eid in self._paper, eid in self._strong, eid in self._caps, eid in self._unplaced,
+                eid in self._placed)
 
     def weak_ids(self) -> set[str]:
-        """The ids seen in one paper only with weak mentions only, or only in capitals of typesetting."""
-        return {eid for eid in self._paper.keys() | self._caps if eid not in self._strong}
+        """The ids seen in one paper only with weak mentions only, or only in capitals of typesetting; and the
+        Task ids whose every mention, in any number of papers, stands nowhere a task stands ("through
+        occlusion reasoning", "a strong early reconstruction ability")."""
+        weak = {eid for eid in self._paper.keys() | self._caps if eid not in self._strong}
+        return weak | (self._unplaced - self._placed)
 
 
-def weak_from_states(states: list[tuple[bool, bool, bool]]) -> bool:
+def weak_from_states(states: list[tuple[bool, ...]]) -> bool:
     """Whether an id is weak from its partitions' :meth:`WeakEvidence.state`: strong in none, and
-    counted in one partition only (two partitions are two papers), or in none but seen in capitals.
+    counted in one partition only (two partitions are two papers), or in none but seen in capitals; or a Task
+    seen unplaced in some partition and placed in none.
 
     >>> weak_from_states([(True, False, False)]), weak_from_states([(True, False, False), (True, False, False)])
     (True, False)
     >>> weak_from_states([(False, False, True), (False, False, True)]), weak_from_states([(False, False, False)])
     (True, False)
+    >>> weak_from_states([(True, True, False, True, False)] * 2), weak_from_states([(True, True, False, True, True)])
+    (True, False)
     """
-    if any(strong for _, strong, _ in states):
+    if any(len(s) > 4 and s[3] for s in states) and not any(len(s) > 4 and s[4] for s in states):
+        return True  # a Task every mention of which, in every partition, stands nowhere a task stands
+    if any(s[1] for s in states):
         return False
-    counted = sum(seen for seen, _, _ in states)
-    return counted == 1 or (counted == 0 and any(caps for _, _, caps in states))
+    counted = sum(s[0] for s in states)
+    return counted == 1 or (counted == 0 and any(s[2] for s in states))
 
 
 def prune(g: nx.MultiDiGraph, ids: set[str]) -> int:
