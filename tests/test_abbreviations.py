@@ -20,6 +20,13 @@ def pairs(text):
          [("reinforcement learning from human feedback", "RLHF")]),
         ("We train Graph Neural Networks (GNNs) and Vision Transformers (ViTs).",
          [("Graph Neural Networks", "GNNs"), ("Vision Transformers", "ViTs")]),
+        # a digit between letters stands for a word of the long form
+        ("They map one photo style to another by image-to-image (I2I) translation.", [("image-to-image", "I2I")]),
+        ("Our Speech-to-Gesture (S2G) model moves.", [("Speech-to-Gesture", "S2G")]),
+        ("a Look-for-Parts Network (L4PN) reads", [("Look-for-Parts Network", "L4PN")]),
+        # a capital inside the first word marks the acronym's letter
+        ("We study eXtreme Multi-label Text Classification (XMTC) at scale.",
+         [("eXtreme Multi-label Text Classification", "XMTC")]),
     ],
 )
 def test_definitions(text, expected):
@@ -34,6 +41,8 @@ def test_definitions(text, expected):
         "a new benchmark (XYZ) is released",
         "a network where a model merges with a Graph (SinLG).",  # letters scattered over unrelated words
         "accuracy rises (from 71.2 to 74.5)",
+        "We study extreme multi-label text classification (XMTC) at scale.",  # no marked capital: the x is inside a word
+        "a tiny network used the ResNet (R50) trunk",  # a size digit is no word
     ],
 )
 def test_non_definitions(text):

@@ -12,10 +12,45 @@ _STOP_BEFORE = {"the", "a", "an", "our", "we", "this", "that", "these", "its", "
                 "in", "on", "for", "to", "with", "by", "from", "as", "is", "are", "was", "were", "using", "via"}
 
 
-def _long_form_start(s: str, t: str) -> int:
+#: A digit between letters of a short form that stands for a word of its long form ("image-to-image (I2I)",
+#: "Grapheme-to-Phoneme (G2P)", "Seq2Seq", "Entity2Topic"): aligned as that word's letters.
+_DIGIT_WORDS = {"2": "to", "4": "for"}
+_DIGIT_WORD = re.compile(r"(?<=[A-Za-z])[24](?=[A-Za-z])")
+
+
+def _aligned_short(short: str) -> str:
+    """The short form, lower-cased, with a homophone digit between letters written as its word.
+
+    >>> _aligned_short("I2I"), _aligned_short("B4C"), _aligned_short("ResNet50"), _aligned_short("A2")
+    ('itoi', 'bforc', 'resnet50', 'a2')
+    """
+    return _DIGIT_WORD.sub(lambda m: _DIGIT_WORDS[m.group()], short).lower()
+
+
+def _digit_words_kept(short: str, long_text: str) -> bool:
+    """Whether each word a digit of ``short`` stands for is a whole word or hyphen part of ``long_text``
+    ("image-to-image", "Look-for-Parts"), not letters scattered over other words ("advantage actor-critic
+    (A2C)": the 2 is no "to"; "memoryto-sequence (Mem2Seq)", a typesetting slip).
+
+    >>> _digit_words_kept("I2I", "image-to-image"), _digit_words_kept("A2C", "advantage actor-critic")
+    (True, False)
+    """
+    parts = re.split(r"[\s\-/]+", long_text.lower())
+    return all(_DIGIT_WORDS[d] in parts for d in _DIGIT_WORD.findall(short))
+
+
+def _long_form_start(s: str, t: str, orig: str = "") -> int:
     """Where in ``t`` (the lower-cased words, joined by spaces) the long form of ``s`` (the lower-cased
     short form) starts, or -1 (Schwartz–Hearst character alignment): each of the short form's letters and
-    digits, last first, is matched to the nearest earlier character of ``t``; the first one must begin a word.
+    digits, last first, is matched to the nearest earlier character of ``t``; the first one must begin a word,
+    or be a capital after a lower-case letter inside the first word of ``orig`` (``t`` before lower-casing:
+    "eXtreme Multi-label Text Classification (XMTC)", "iMproved ... (MEIM)").
+
+    >>> _long_form_start("xmtc", "we study extreme multi-label text classification",
+    ...                  "we study eXtreme Multi-label Text Classification")
+    9
+    >>> _long_form_start("xmtc", "we study extreme multi-label text classification")
+    -1
     """
     li = len(t)  # search t[:li]
     for si in range(len(s) - 1, -1, -1):
@@ -24,11 +59,20 @@ def _long_form_start(s: str, t: str) -> int:
             continue
         li = t.rfind(c, 0, li)
         if si == 0:
-            while li > 0 and t[li - 1].isalnum():
+            while li > 0 and t[li - 1].isalnum() and not _marked_capital(orig, li):
                 li = t.rfind(c, 0, li)
+            if li > 0 and t[li - 1].isalnum():  # a marked capital: the long form starts with its word
+                li = t.rfind(" ", 0, li) + 1
         if li < 0:
             return -1
     return li
+
+
+def _marked_capital(orig: str, i: int) -> bool:
+    """Whether ``orig[i]`` is a capital right after a lower-case letter that begins its word ("eXtreme")."""
+    if len(orig) <= i or not orig[i].isupper() or not orig[i - 1].islower():
+        return False
+    return i == 1 or not orig[i - 2].isalnum()
 
 
 def _capital_start(short: str, words: list[str], i: int) -> int:
@@ -93,7 +137,11 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
             continue
         words = words[-nmax:]
         joined = " ".join(words)
-        start_char = _long_form_start(short.lower(), joined.lower())
+        start_char = _long_form_start(short.lower(), joined.lower(), joined)
+        if start_char < 0 and _DIGIT_WORD.search(short):  # "image-to-image (I2I)": the digit is a word
+            start_char = _long_form_start(_aligned_short(short), joined.lower(), joined)
+            if not _digit_words_kept(short, joined[start_char:]):
+                continue
         if start_char < 0 or start_char > len(joined):
             continue
         # words hold no spaces: the word start_char falls in is the number of spaces before it (an offset
@@ -135,7 +183,7 @@ def _initials(words: list[str]) -> str:
 def _valid(short: str, long_words: list[str], long_text: str) -> bool:
     if not long_words or len(long_text) <= len(short):
         return False
-    if long_text[0].lower() != short[0].lower():
+    if long_text[0].lower() != short[0].lower() and not _marked_capital(long_text, 1 + long_text[1:].find(short[0])):
         return False
     # a part of the short form written out whole in the long form ("LLaVA" in "Temporal-Considered LLaVA
     # (TC-LLaVA)") needs no initials; a short form of one part is its own rest whatever the long form holds

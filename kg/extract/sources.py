@@ -238,9 +238,24 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
             etype = T.METHOD  # "a Position-Dependent Deep Metric (PDDM) unit": a part of a network, not a measure
         if etype is T.TASK and not lex and _COINED_BEFORE.search(text, max(0, ls - 24), ls):
             etype = T.METHOD  # "a formulation called Weighted Rank Component Analysis (WRCA)": coined, proposed
+        if etype is T.METHOD and not lex and not KIND_AFTER_ACRONYM.get(word) and not _headed(long_text):
+            etype = _short_form_type(lex_by_span, ss, se, etype)  # "the Room-to-Room (R2R) dataset"
         cands.append(Candidate(ls, le, etype, rules.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
         acronyms[text[ss:se]] = (ls, le)
     return cands
+
+
+def _headed(long_text: str) -> bool:
+    """Whether a long form ends in a type's head word ("... Network", "... Dataset", "... Classification")."""
+    words = re.findall(r"[A-Za-z]+", long_text.lower())
+    return bool(words) and (words[-1] in _NOUN_HEADS or words[-1].rstrip("s") in _NOUN_HEADS)
+
+
+def _short_form_type(lex_by_span: dict, ss: int, se: int, etype: T) -> T:
+    """The lexicon's type of the short form when the long form has no head word to type it: "Room-to-Room
+    (R2R)" is the dataset R2R, not a Method by default."""
+    short = lex_by_span.get((ss, se))
+    return short.type if short is not None else etype
 
 
 def from_dataset_context(ctx: DocContext) -> list[Candidate]:
