@@ -167,6 +167,39 @@ def retype_dataset_pairs(text: str, kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: A measure noun a pair of names shares after the second ("ICER and IRER errors", "UAS and LAS scores"); its
+#: plural says the noun is shared (a singular after the second name may be that name's own: "BLEU and ROUGE score").
+_SHARED_MEASURE = re.compile(r"\s+(?:errors|rates|scores|metrics|measures|accuracies)\b")
+
+
+def retype_metric_pairs(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """A bare name (rule "name", typed Method by default) joined by "and"/"or" to a Metric is a Metric too:
+    "accuracy and MF1 increased", "in SARI and FKGL", "ICER and IRER errors" (two names side by side are two of
+    a kind; :func:`retype_list_members` does this for three or more). The Metric is typed by evidence: a rule
+    other than the shape, or a measure noun the pair shares after it.
+
+    >>> t = "accuracy and MF1 rose; ICER and IRER errors fell; BarNet and CRF"
+    >>> k = [Candidate(0, 8, T.METRIC, 60, "lexicon"), Candidate(13, 16, T.METHOD, 50, "name"),
+    ...      Candidate(23, 27, T.METHOD, 50, "name"), Candidate(32, 36, T.METRIC, 50, "name"),
+    ...      Candidate(50, 56, T.METHOD, 50, "name"), Candidate(61, 64, T.METHOD, 60, "lexicon")]
+    >>> [c.type.value for c in retype_metric_pairs(t, k)]
+    ['Metric', 'Metric', 'Metric', 'Metric', 'Method', 'Method']
+    """
+    out = list(kept)
+    for k, c in enumerate(out):
+        if c.rule != "name" or c.type is not T.METHOD:
+            continue
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(out) or out[j].type is not T.METRIC:
+                continue
+            a, b = (out[j], c) if j < k else (c, out[j])
+            if _PAIR_GLUE.fullmatch(text, a.end, b.start) and \
+                    (out[j].rule != "name" or _SHARED_MEASURE.match(text, b.end)):
+                out[k] = c._replace(type=T.METRIC)
+                break
+    return out
+
+
 def _bracketed_pair(text: str, a: Candidate, b: Candidate) -> bool:
     """Whether two names are the whole of a parenthesis, split by a comma: "question answering (WebQA, Natural
     Questions)", "images (300W, AFLW)" (a pair written as a list).

@@ -1,0 +1,64 @@
+"""A name takes the type its neighbours and its long form give it (issue 18, Method nodes).
+
+- A bare name joined by "and"/"or" to a metric is a metric ("accuracy and QWF rose", "QWF and RWF errors").
+- An acronym whose long form marks its letters with inner capitals ("eXtreme ...") or writes a digit as a word
+  ("to", "for": "Speech-to-Gesture (S2G)") is linked to that long form and takes its type.
+
+The abstracts are sentences written for these tests.
+"""
+import pytest
+
+from kg.extract import build_nlp, extract_papers
+from kg.models import Paper
+from kg.vocab import EntityType as T
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def _types(nlp, abstract):
+    (ex,) = list(extract_papers([Paper("t", "Reading Receipts", abstract)], nlp=nlp))
+    return {(m.text, m.type) for m in ex.mentions}
+
+
+def test_a_bare_name_beside_a_metric_is_a_metric(nlp):
+    got = _types(nlp, "We sort shop receipts with a layout graph. Compared with one scan, accuracy and QWF "
+                      "increased by 2.1% and 3.4%. The graph also lowers the QWF and RWF errors by 9%.")
+    assert ("QWF", T.METRIC) in got
+    assert ("RWF", T.METRIC) in got
+    assert not {n for n, t in got if t is T.METHOD} & {"QWF", "RWF"}
+
+
+def test_a_bare_name_beside_a_method_keeps_its_type(nlp):
+    got = _types(nlp, "We sort shop receipts with ReceiptNet and a CRF, and report accuracy on 300 scans.")
+    assert ("ReceiptNet", T.METHOD) in got
+
+
+def test_an_acronym_with_a_marked_long_form_takes_its_type(nlp):
+    got = _types(nlp, "We study eXtreme Multi-label Receipt Classification (XMRC), where XMRC labels each "
+                      "receipt with many of a million tags.")
+    assert ("XMRC", T.METHOD) not in got
+    assert ("XMRC", T.TASK) in got
+
+
+def test_an_acronym_with_a_digit_word_is_linked_to_its_long_form(nlp):
+    (ex,) = list(extract_papers([Paper("t", "Reading Receipts", "We turn photos of receipts into clean scans by "
+                                        "image-to-image (I2I) translation, and we find I2I translation hard.")],
+                                nlp=nlp))
+    i2i = [m for m in ex.mentions if m.text.startswith("I2I")]
+    assert i2i and all(m.type is T.TASK for m in i2i)
+
+
+def test_a_long_form_with_no_head_takes_its_lexicon_acronym_type(nlp):
+    got = _types(nlp, "Our walking agent wins on the Room-to-Room (R2R) benchmark, and it also wins on R2R again.")
+    assert ("Room-to-Room", T.DATASET) in got
+    assert ("R2R", T.DATASET) in got
+    assert not {n for n, t in got if t is T.METHOD} & {"Room-to-Room", "R2R"}
+
+
+def test_a_digit_inside_a_word_of_the_long_form_is_read_as_written(nlp):
+    (ex,) = list(extract_papers([Paper("t", "Reading Receipts", "We tag receipts and propose Receipt2Tag (R2T), "
+                                        "a module that R2T uses to tag.")], nlp=nlp))
+    assert {m.canonical for m in ex.mentions if m.text == "R2T"} <= {"Receipt2Tag"}
