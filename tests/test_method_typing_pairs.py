@@ -62,3 +62,10 @@ def test_a_digit_inside_a_word_of_the_long_form_is_read_as_written(nlp):
     (ex,) = list(extract_papers([Paper("t", "Reading Receipts", "We tag receipts and propose Receipt2Tag (R2T), "
                                         "a module that R2T uses to tag.")], nlp=nlp))
     assert {m.canonical for m in ex.mentions if m.text == "R2T"} <= {"Receipt2Tag"}
+
+
+def test_a_technique_long_form_keeps_its_type_over_a_lexicon_acronym(nlp):
+    got = _types(nlp, "Receipt readers rely on the Euler-Maruyama (EM) solver. Here we propose a general loss "
+                      "function: Minimum Class Confusion (MCC).")
+    assert ("EM", T.METRIC) not in got and ("MCC", T.METRIC) not in got
+    assert ("Euler-Maruyama", T.METHOD) in got

@@ -239,7 +239,7 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
         if etype is T.TASK and not lex and _COINED_BEFORE.search(text, max(0, ls - 24), ls):
             etype = T.METHOD  # "a formulation called Weighted Rank Component Analysis (WRCA)": coined, proposed
         if etype is T.METHOD and not lex and not KIND_AFTER_ACRONYM.get(word) and not _headed(long_text):
-            etype = _short_form_type(lex_by_span, ss, se, etype)  # "the Room-to-Room (R2R) dataset"
+            etype = _short_form_type(ctx, ls, ss, se, word, etype)  # "the Room-to-Room (R2R) dataset"
         cands.append(Candidate(ls, le, etype, rules.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
         acronyms[text[ss:se]] = (ls, le)
     return cands
@@ -251,11 +251,23 @@ def _headed(long_text: str) -> bool:
     return bool(words) and (words[-1] in _NOUN_HEADS or words[-1].rstrip("s") in _NOUN_HEADS)
 
 
-def _short_form_type(lex_by_span: dict, ss: int, se: int, etype: T) -> T:
+#: A technique word before a long form in its clause: the long form is that technique, whatever other thing its
+#: acronym names in the lexicon ("we propose a novel method called Sequential-free Box Discretization (SBD)", "a
+#: general loss function: Minimum Class Confusion (MCC)").
+_TECHNIQUE_BEFORE = re.compile(r"\b(?:method|approach|technique|mechanism|scheme|strategy|framework|module|loss|"
+                               r"regularization|regularizer|solver|algorithm|model|network|proposed)\b[^.;]*$", re.I)
+_METHOD_WORDS = frozenset(rules.METHOD_HEADS | {"scheme", "solver", "framework", "mechanism", "method", "approach",
+                                                "strategy", "technique", "block", "unit", "layer", "function"})
+
+
+def _short_form_type(ctx: DocContext, ls: int, ss: int, se: int, word: str, etype: T) -> T:
     """The lexicon's type of the short form when the long form has no head word to type it: "Room-to-Room
-    (R2R)" is the dataset R2R, not a Method by default."""
-    short = lex_by_span.get((ss, se))
-    return short.type if short is not None else etype
+    (R2R)" is the dataset R2R, not a Method by default; not when a technique word stands before the long form
+    in its clause or right after the acronym ("the Euler-Maruyama (EM) solver": EM is no metric there)."""
+    short = ctx.lex_by_span.get((ss, se))
+    if short is None or word in _METHOD_WORDS or _TECHNIQUE_BEFORE.search(ctx.text, max(0, ls - 80), ls):
+        return etype
+    return short.type
 
 
 def from_dataset_context(ctx: DocContext) -> list[Candidate]:
