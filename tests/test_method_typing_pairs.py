@@ -69,3 +69,8 @@ def test_a_technique_long_form_keeps_its_type_over_a_lexicon_acronym(nlp):
                       "function: Minimum Class Confusion (MCC).")
     assert ("EM", T.METRIC) not in got and ("MCC", T.METRIC) not in got
     assert ("Euler-Maruyama", T.METHOD) in got
+
+
+def test_a_word_joined_to_itself_is_a_manner_not_a_name(nlp):
+    got = _types(nlp, "We train a receipt reader end-to-end (E2E) for speech input, and the E2E reader is fast.")
+    assert not {n for n, _ in got} & {"end-to-end", "E2E"}

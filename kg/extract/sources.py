@@ -159,6 +159,11 @@ def _after_naming_verb(text: str, start: int, end: int, n_short: int) -> int:
     return last.end() if end - last.end() > n_short else -1
 
 
+#: A word joined to itself by "to" ("end-to-end", "peer-to-peer", "frame-to-frame"): a manner, not a thing; a
+#: lexicon name of that shape ("Room-to-Room" of R2R) is kept by the caller.
+_MANNER = re.compile(r"([a-z]+)[\s\-]to[\s\-]\1")
+
+
 def _modifier_only(long_text: str) -> bool:
     """Whether a long form ends in an adjective ("Pose-driven Deep Convolutional", "spatially pooled"), so that
     it describes the noun after its acronym rather than naming a thing itself.
@@ -218,6 +223,9 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
             acronyms[f"{text[ss:se]} {head.group(1)}"] = (ls, head.end())
             continue
         lex = lex_by_span.get((ls, le))
+        if _MANNER.fullmatch(long_text.lower()) and not lex and not lex_by_span.get((ss, se)):
+            not_names.add(text[ss:se])  # "end-to-end (E2E) speech recognition": how a thing runs, no name
+            continue
         if not lex and head and _modifier_only(long_text):
             short = text[ss:se]
             if _names_a_part(word):
