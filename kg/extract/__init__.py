@@ -47,6 +47,24 @@ class TextKeepingTokenizer:
         return getattr(self.tokenizer, name)
 
 
+#: A full stop after a capital letter that a plus or hyphen joins to a name ends the sentence: spaCy keeps "D." of
+#: "on NTU RGB+D." or "on SUN RGB-D." as one token (an initial), and the name's lexicon entry never matches.
+JOINED_LETTER_STOP = r"(?<=[A-Za-z0-9][+\-][A-Z])\."
+
+
+def _tokenizer(nlp: Language):
+    """The blank English tokenizer with :data:`JOINED_LETTER_STOP` among its suffixes, keeping its text.
+
+    >>> import spacy
+    >>> [t.text for t in _tokenizer(spacy.blank("en"))("on NTU RGB+D. J. Doe")]
+    ['on', 'NTU', 'RGB+D', '.', 'J.', 'Doe']
+    """
+    from spacy.util import compile_suffix_regex  # noqa: PLC0415
+
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, JOINED_LETTER_STOP]).search
+    return TextKeepingTokenizer(nlp.tokenizer)
+
+
 def build_nlp(*, lexicon: bool = True, sentencizer: bool = False, spans: bool = False) -> Language:
     """The extraction pipeline: blank English tokenizer, (optional sentencizer), lexicon matcher,
     entity finder. The entity rules split sentences with a regex of their own, so the sentencizer is
@@ -62,7 +80,7 @@ def build_nlp(*, lexicon: bool = True, sentencizer: bool = False, spans: bool = 
 
     try:
         nlp = spacy.blank("en")
-        nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+        nlp.tokenizer = _tokenizer(nlp)
         if sentencizer:
             nlp.add_pipe("sentencizer")
         if lexicon:

@@ -44,15 +44,29 @@ _LETTER_HYPHEN_DIGIT = re.compile(r"([A-Za-z])-(\d)")
 _WORD_SEPARATORS = re.compile(r"[\s\-]+")
 
 
+#: A plus joining one capital letter to capitals before it inside a name ("RGB+D"): writers also put a hyphen there
+#: or nothing ("RGB-D", "RGBD"); not before a word ("CelebA+masks" is no "CelebA masks").
+_LETTER_PLUS_LETTER = re.compile(r"(?<=[A-Z])\+(?=[A-Z](?![A-Za-z]))")
+
+
 def _variants(name: str) -> set[str]:
-    """Spelling variants matched for one lexicon name: hyphen <-> space, hyphen dropped."""
-    out = {name}
-    if "-" in name:
-        out.add(name.replace("-", " "))
-        if _LETTER_HYPHEN_DIGIT.search(name):
-            out.add(_LETTER_HYPHEN_DIGIT.sub(r"\1\2", name))
-    if " " in name and len(name.split()) <= 4:
-        out.add(name.replace(" ", "-"))
+    """Spelling variants matched for one lexicon name: hyphen <-> space, hyphen dropped, a plus between
+    capitals and one capital letter written as a hyphen or left out.
+
+    >>> sorted(_variants("NTU RGB+D"))
+    ['NTU RGB D', 'NTU RGB+D', 'NTU RGB-D', 'NTU RGBD', 'NTU-RGB+D', 'NTU-RGB-D', 'NTU-RGBD']
+    >>> sorted(_variants("CK+")), sorted(_variants("CelebA+masks"))
+    (['CK+'], ['CelebA+masks'])
+    """
+    out = set()
+    for form in {name, _LETTER_PLUS_LETTER.sub("-", name), _LETTER_PLUS_LETTER.sub("", name)}:
+        out.add(form)
+        if "-" in form:
+            out.add(form.replace("-", " "))
+            if _LETTER_HYPHEN_DIGIT.search(form):
+                out.add(_LETTER_HYPHEN_DIGIT.sub(r"\1\2", form))
+        if " " in form and len(form.split()) <= 4:
+            out.add(form.replace(" ", "-"))
     return out
 
 
