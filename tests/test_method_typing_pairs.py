@@ -74,3 +74,10 @@ def test_a_technique_long_form_keeps_its_type_over_a_lexicon_acronym(nlp):
 def test_a_word_joined_to_itself_is_a_manner_not_a_name(nlp):
     got = _types(nlp, "We train a receipt reader end-to-end (E2E) for speech input, and the E2E reader is fast.")
     assert not {n for n, _ in got} & {"end-to-end", "E2E"}
+
+
+def test_a_formula_with_a_spaced_subscript_is_no_metric(nlp):
+    got = _types(nlp, "Our scheduler cuts the latency and CO 2 emission of a data centre by 12%. "
+                      "It also lowers latency and QWF by 3%.")
+    assert ("CO", T.METRIC) not in got
+    assert ("QWF", T.METRIC) in got

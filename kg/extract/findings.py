@@ -172,6 +172,10 @@ def retype_dataset_pairs(text: str, kept: list[Candidate]) -> list[Candidate]:
 _SHARED_MEASURE = re.compile(r"\s+(?:errors|rates|scores|metrics|measures|accuracies)\b")
 
 
+#: a lone digit after a name and before a word: a formula's subscript the PDF spaced off ("CO 2 emission")
+_SPACED_SUBSCRIPT = re.compile(r" \d [a-z]")
+
+
 def retype_metric_pairs(text: str, kept: list[Candidate]) -> list[Candidate]:
     """A bare name (rule "name", typed Method by default) joined by "and"/"or" to a Metric is a Metric too:
     "accuracy and MF1 increased", "in SARI and FKGL", "ICER and IRER errors" (two names side by side are two of
@@ -187,8 +191,8 @@ def retype_metric_pairs(text: str, kept: list[Candidate]) -> list[Candidate]:
     """
     out = list(kept)
     for k, c in enumerate(out):
-        if c.rule != "name" or c.type is not T.METHOD:
-            continue
+        if c.rule != "name" or c.type is not T.METHOD or _SPACED_SUBSCRIPT.match(text, c.end):
+            continue  # "energy use and CO 2 emission": a formula with a spaced subscript, not a measure's name
         for j in (k - 1, k + 1):
             if not 0 <= j < len(out) or out[j].type is not T.METRIC:
                 continue
