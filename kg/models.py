@@ -238,13 +238,15 @@ class Extraction:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """Where a linked entity was seen: a character span of one paper's title or abstract."""
+    """Where a linked entity was seen: a character span of one paper's title or abstract; ``rank`` is how
+    clearly the span shows the entity (:func:`kg.link.clarity.clarity`; higher first, not written out)."""
 
     paper: str
     field: str
     start: int
     end: int
     text: str
+    rank: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {"paper": self.paper, "field": self.field, "start": self.start, "end": self.end, "text": self.text}
@@ -254,15 +256,21 @@ class Evidence:
         return cls(d["paper"], d["field"], int(d["start"]), int(d["end"]), d["text"])
 
 
-#: Evidence spans an entity keeps (the first ones seen, in input order) and its graph node shows (with
+#: Evidence spans an entity keeps (the clearest ones: :func:`evidence_key`) and its graph node shows (with
 #: their sentences); ``mention_count`` counts all.
 MAX_EVIDENCE = 20
+
+
+def evidence_key(rank: int, paper: str, field: str, start: int) -> tuple[int, str, str, int]:
+    """The order an entity keeps its evidence in: clearest first (``rank`` highest), then by raw paper id,
+    field and start (a total order whatever the input order, so every engine keeps the same items)."""
+    return -rank, paper, field, start
 
 
 @dataclass(slots=True)
 class Entity:
     """One real-world thing after linking: a canonical name, every surface form, and its evidence
-    (the first :data:`MAX_EVIDENCE` spans: memory stays bounded however often a name is mentioned)."""
+    (the :data:`MAX_EVIDENCE` clearest spans: memory stays bounded however often a name is mentioned)."""
 
     id: str
     type: EntityType
@@ -284,9 +292,22 @@ class Entity:
             self.aliases.add(surface)
         if ev is not None:
             self.mentions += 1
-            if len(self.evidence) < MAX_EVIDENCE:
-                self.evidence.append(ev)
+            self._keep(ev)
             self.papers.add(ev.paper)
+
+    def _keep(self, ev: Evidence) -> None:
+        """Keep ``ev`` if it is among the :data:`MAX_EVIDENCE` clearest seen (:func:`evidence_key`)."""
+        if len(self.evidence) < MAX_EVIDENCE:
+            self.evidence.append(ev)
+            return
+        key = evidence_key(ev.rank, ev.paper, ev.field, ev.start)
+        worst = max(range(len(self.evidence)), key=lambda i: _ev_key(self.evidence[i]))
+        if key < _ev_key(self.evidence[worst]):
+            self.evidence[worst] = ev
+
+
+def _ev_key(e: Evidence) -> tuple[int, str, str, int]:
+    return evidence_key(e.rank, e.paper, e.field, e.start)
 
 
 @dataclass(frozen=True, slots=True)

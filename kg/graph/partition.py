@@ -7,8 +7,8 @@ edge starts at a Paper or Result of the partition, so each partition writes, und
 - ``prefix.nodes.jsonl``: its Paper and Result nodes (the graph attributes, one JSON object a line);
 - ``prefix.edges.jsonl``: its edges, ``[from, to, type, from label, to label, attributes]``;
 - ``prefix.entities.jsonl``: its share of each entity node it points at, sorted by id, as
-  ``id<TAB>flags<TAB>{"name", "aliases", "mentions", "papers", "evidence"}`` (the first ``MAX_EVIDENCE``
-  items seen in the partition, with their sentences; ``flags`` is three digits, the entity's
+  ``id<TAB>flags<TAB>{"name", "aliases", "mentions", "papers", "evidence"}`` (the ``MAX_EVIDENCE``
+  clearest items of the partition, ``[rank, paper, field, start, item]``, with their sentences; ``flags`` is three digits, the entity's
   :meth:`~kg.graph.prune.WeakEvidence.state` in the partition: mentioned, more than a weak guess, seen in
   capitals of typesetting).
 
@@ -35,13 +35,13 @@ from typing import Any, Iterable, Iterator
 import networkx as nx
 
 from kg.errors import SinkError
-from kg.graph.build import GraphBuilder, _evidence_json, entity_node_attrs
+from kg.graph.build import GraphBuilder, _evidence_json, _sentence, best_first, entity_node_attrs
 from kg.graph.common_proposals import common_proposals
 from kg.graph.ids import type_of
 from kg.graph.prune import WeakEvidence, data_kind_ids, weak_from_states
 from kg.graph.records import EdgeRecord, NodeRecord, edge_record, node_record
 from kg.link.summary import LinkTable
-from kg.models import MAX_EVIDENCE, Entity, Extraction
+from kg.models import Entity, Extraction, evidence_key
 from kg.schema import Schema, load_schema
 from kg.vocab import MENTION_REL, EntityType, RelType
 
@@ -113,7 +113,7 @@ def _share(b: GraphBuilder, ent: Entity | None) -> dict[str, Any]:
     pn = b._paper_node
     return {"name": ent.name, "aliases": sorted(ent.aliases), "mentions": ent.mentions,
             "papers": sorted(pn(p) for p in ent.papers),
-            "evidence": [[e.paper, e.field, e.start, _evidence_json(e, pn(e.paper), b._texts(e.paper))]
+            "evidence": [[e.rank, e.paper, e.field, e.start, _evidence_json(e, pn(e.paper), b._texts(e.paper))]
                          for e in ent.evidence]}
 
 
@@ -147,9 +147,9 @@ def entity_attrs(eid: str, shares: list[dict[str, Any]], table: dict[str, Entity
         ent.aliases.update(s["aliases"])
         ent.mentions += s["mentions"]
     papers = list(heapq.merge(*(s["papers"] for s in shares)))
-    evidence = [e for s in shares for e in s["evidence"]][:MAX_EVIDENCE]  # the first seen, as one process keeps
-    evidence.sort(key=lambda e: (e[0], e[1], e[2]))
-    return entity_node_attrs(ent, papers, [e[3] for e in evidence])
+    # the clearest of all shares' clearest, in the order one process shows them
+    evidence = best_first([(evidence_key(*e[:4]), e[4]) for s in shares for e in s["evidence"]], _sentence)
+    return entity_node_attrs(ent, papers, evidence)
 
 
 def _entity_lines(path: Path, part: int) -> Iterator[tuple[str, int, str, str]]:

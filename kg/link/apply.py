@@ -2,14 +2,17 @@
 results, from the :class:`~kg.link.summary.LinkTable` of the corpus."""
 from __future__ import annotations
 
+from typing import Callable
+
 from kg.graph.ids import node_id
+from kg.link.clarity import clarity
 from kg.link.collect import Collect
 from kg.link.nodes import CORPUS_CANONICAL, NAME_TYPES
 from kg.link.normalize import clean_url, url_key
 from kg.link.summary import LinkTable
 from kg.link.titles import title_definition, title_tails
 from kg.link.tokens import fuller_measures, whole_mentions
-from kg.models import Entity, Evidence, Extraction, Linked
+from kg.models import FIELDS, Entity, Evidence, Extraction, Linked, Mention
 from kg.vocab import EntityType
 
 
@@ -27,12 +30,13 @@ class Apply(Collect):
         mentions = whole_mentions(ex)
         shortened = fuller_measures(mentions)  # "top-1" linked as the paper's "top-1 error": no name of it
         shortened.update(dict.fromkeys(title_tails(ex, mentions, title_definition(ex, mentions))))  # a piece of a name
+        rank = self._ranker(ex)
         for k, (m, n) in enumerate(zip(mentions, self._paper_nodes(ex, mentions, None))):
-            ev = Evidence(pid, m.field, m.start, m.end, m.text)
             if n is None:
-                eid = self._repo(m.text, ev, entities, table.repo_names)
+                eid = self._repo(m.text, Evidence(pid, m.field, m.start, m.end, m.text), entities, table.repo_names)
             else:
                 eid = table.node_eid[n]
+                ev = Evidence(pid, m.field, m.start, m.end, m.text, rank(m, entities[eid]))
                 # a paper's reading of one mention ("sparsity" as its "activation sparsity") is no name of it
                 read = k in shortened or (m.canonical and m.rule not in CORPUS_CANONICAL and m.rule != "acronym-ref"
                                           and self.key(m.canonical) != self.key(m.text))
@@ -76,6 +80,19 @@ class Apply(Collect):
              resolve(r.metric, (EntityType.METRIC,)))
             for r in ex.results)
         return Linked(ex, tuple(ids), repo_ids, tuple(proposed), results)
+
+    def _ranker(self, ex: Extraction) -> Callable[[Mention, Entity], int]:
+        """How clearly a mention of ``ex`` shows its entity (:func:`kg.link.clarity.clarity`)."""
+        proposed = {self.key(p) for p in ex.proposed}
+        texts: dict[str, str] = {}
+
+        def rank(m: Mention, ent: Entity) -> int:
+            text = texts.get(m.field)
+            if text is None:
+                text = texts[m.field] = ex.paper.text(m.field) if m.field in FIELDS else ""
+            is_proposed = bool(proposed) and any(self.key(x) in proposed for x in (m.text, m.canonical, ent.name) if x)
+            return clarity(text, m, ent.type, ent.name, ex.results, is_proposed)
+        return rank
 
     @staticmethod
     def _repo(url: str, ev: Evidence, entities: dict[str, Entity], old_names: dict[str, str]) -> str:
