@@ -106,6 +106,14 @@ def test_a_sentence_shown_once_waits_behind_other_sentences():
     exs.append(Extraction(Paper("b2", "Reviews", other), (_m("Harbour Reviews", other, T.DATASET, rule="name"),)))
     shown = _shown(exs, "dataset:harbour-reviews")
     assert shown[1] == "paper:b2" and len(shown) == 3  # the second version of the same sentence comes last
+    one = "Scores " + ", ".join(f"Model{i} {i}.5 AP" for i in range(60)) + " on the Harbour Reviews corpus."
+    two = "Rows " + ", ".join(f"Net{i} {i}.1 F1" for i in range(60)) + " and Harbour Reviews samples."
+    text = one + " " + two  # two run-on sentences, in two versions of one paper
+    exs = [Extraction(Paper(p, "Tables", text), (_m("Harbour Reviews", text, T.DATASET, rule="name"),
+                                                 _m("Harbour Reviews", text, T.DATASET, rule="name", nth=1)))
+           for p in ("a1v1", "a1v2")]
+    shown = [(e["paper"], e["start"]) for e in build_graph(link(exs)).nodes["dataset:harbour-reviews"]["evidence"]]
+    assert [p for p, _ in shown[:2]] == ["paper:a1v1", "paper:a1v1"]  # its two sentences before their copies
 
 
 def test_a_run_on_sentence_waits_behind_a_plain_one():

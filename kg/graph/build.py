@@ -63,10 +63,10 @@ def evidence_order(e: Evidence) -> tuple[int, str, str, int]:
 def best_first(items: list[tuple[tuple[int, str, str, int], T]], sentence: Callable[[T], str] | None = None) -> list[T]:
     """The items of a node's evidence, best first: ``(key, item)`` pairs with keys of
     :func:`kg.models.evidence_key`, the clearest :data:`MAX_EVIDENCE` of them; each paper's clearest item
-    comes before any paper's second, and a sentence (``sentence(item)``) already shown, by another version
-    of the paper or around another mention, waits as a second item does (a node shows different papers and
-    sentences first); so does a run-on sentence cut at its length limit (a table or body text set into the
-    abstract: "Center Map (Ours) OCHMR (Ours) ROMP 3DPW-PC, 23.6 AP on ..."); ties in key order.
+    comes before any paper's second, and a run-on sentence cut at its length limit (a table or body text set
+    into the abstract: "Center Map (Ours) OCHMR (Ours) ROMP 3DPW-PC, 23.6 AP on ...") waits as a second item
+    does; a sentence (``sentence(item)``) already shown, by another version of the paper or around another
+    mention, comes after all new ones (a node shows different papers and sentences first); ties in key order.
 
     >>> best_first([((-5, "p1", "abstract", 9), "a"), ((-5, "p1", "abstract", 1), "b"), ((-3, "p2", "title", 0), "c")])
     ['b', 'c', 'a']
@@ -80,14 +80,14 @@ def best_first(items: list[tuple[tuple[int, str, str, int], T]], sentence: Calla
     ordered = []
     for key, item in kept:
         text = sentence(item) if sentence is not None else ""
-        n = max(papers.get(key[1], 0), said.get(text, 0) if text else 0)  # this item's place among its like
-        n += text.endswith("…")
+        # this item's place: a sentence said before last, then a paper's later items and run-ons
+        place = (said.get(text, 0) if text else 0, papers.get(key[1], 0) + text.endswith("…"))
         papers[key[1]] = papers.get(key[1], 0) + 1
         if text:
             said[text] = said.get(text, 0) + 1
-        ordered.append(((n, key), item))
-    ordered.sort(key=lambda x: x[0])
-    return [item for _, item in ordered]
+        ordered.append((place, key, item))
+    ordered.sort(key=lambda x: x[:2])
+    return [x[2] for x in ordered]
 
 
 def _sentence(item: dict[str, Any]) -> str:
