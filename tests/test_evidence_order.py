@@ -122,3 +122,12 @@ def test_a_run_on_sentence_waits_behind_a_plain_one():
     exs = [Extraction(Paper("a1", "Tables", run_on), (_m("Harbour Reviews", run_on, T.DATASET, rule="name"),)),
            Extraction(Paper("b2", "Reviews", plain), (_m("Harbour Reviews", plain, T.DATASET, rule="name"),))]
     assert _shown(exs, "dataset:harbour-reviews") == ["paper:b2", "paper:a1"]
+
+
+def test_the_paper_introducing_a_dataset_comes_before_a_use_of_it():
+    a = "Our parser beats the baseline on Harbour Reviews and on two news sets."
+    b = "We present Harbour Reviews, a large collection of ferry reviews written by travellers."
+    exs = [Extraction(Paper("a1", "A parser", a), (_m("Harbour Reviews", a, T.DATASET, rule="name"),)),
+           Extraction(Paper("b2", "Reviews", b), (_m("Harbour Reviews", b, T.DATASET, rule="name"),),
+                      proposed=("Harbour Reviews",))]
+    assert _shown(exs, "dataset:harbour-reviews") == ["paper:b2", "paper:a1"]

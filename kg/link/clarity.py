@@ -9,8 +9,9 @@ by that score, and :func:`kg.graph.build.best_first` orders them (different pape
 The score adds, highest first:
 
 - **role** (4): the mention plays its type's part in the sentence: a Metric with a result or a number
-  beside it, a Dataset in a result's dataset slot or a dataset phrase ("on X", "X dataset"), a Method the
-  paper proposes or a result's method or with a method word ("X outperforms", "X network"), a Task with a
+  beside it, a Dataset in a result's dataset slot or a dataset phrase ("on X", "X dataset"), a Method a
+  result's method or with a method word ("X outperforms", "X network"); 5 for a Method or Dataset the paper
+  proposes ("We present X, a new dataset ..."); a Task with a
   task word or a task preposition ("for X", "X task"); a Task, Metric or Dataset that modifies the plain
   word after it ("re-identification loss", "IoU threshold") loses 2 instead;
 - **abstract** (3): the abstract's sentences state things; a title is a fragment;
@@ -74,7 +75,9 @@ def _modifier(text: str, m: Mention) -> bool:
 def _role(text: str, m: Mention, etype: EntityType, results: tuple[Result, ...], keys: set[str],
           proposed: bool) -> int:
     """The role part of :func:`clarity` (see the module's docstring)."""
-    if _result_role(m, etype, results, keys) or (etype is EntityType.METHOD and proposed):
+    if proposed and etype in (EntityType.METHOD, EntityType.DATASET):
+        return 5  # where the paper introduces it: the plainest statement of what it is
+    if _result_role(m, etype, results, keys):
         return 4
     cue = text_cue_kind(text, m.start, m.end) if m.end <= len(text) else None
     if cue is not None and cue[0] is etype:
