@@ -57,6 +57,10 @@ def test_clarity_prefers_the_extractors_type_and_the_nodes_name_written_out():
     assert clarity(s, long, T.METHOD, name) > clarity(s, cnn, T.METHOD, name)
     as_task = long._replace(type=T.TASK)  # typed otherwise at extraction, retyped by the corpus's vote
     assert clarity(s, long, T.METHOD, name) > clarity(s, as_task, T.METHOD, name)
+    d = "We collect a new dataset of ferry reviews, called HarbourRev. Our tagger also runs on HarbourRev."
+    named = _m("HarbourRev", d, T.METHOD, rule="named")  # a Method by the rule's default, a Dataset by the corpus
+    used = _m("HarbourRev", d, T.DATASET, rule="name", nth=1)
+    assert clarity(d, named, T.DATASET, "HarbourRev") >= clarity(d, used, T.DATASET, "HarbourRev")
 
 
 def test_best_first_shows_different_papers_first_then_keeps_the_order():

@@ -15,7 +15,8 @@ The score adds, highest first:
   task word or a task preposition ("for X", "X task"); a Task, Metric or Dataset that modifies the plain
   word after it ("re-identification loss", "IoU threshold") loses 2 instead;
 - **abstract** (3): the abstract's sentences state things; a title is a fragment;
-- **typed** (2): the extractor typed the mention as the node's type (not retyped by the corpus's vote);
+- **typed** (2): the extractor typed the mention as the node's type (not retyped by the corpus's vote), or
+  its type was a rule's default or a guess by shape, which decides nothing;
 - **source** (2 lexicon match, 1 a rule with a reason, 0 a guess by shape);
 - **name** (2 written as the node's name, 1 the same up to case).
 """
@@ -108,8 +109,9 @@ def clarity(text: str, m: Mention, etype: EntityType, name: str, results: tuple[
     keys = {m.text.lower(), (m.canonical or m.text).lower(), name.lower()}
     score = _role(text, m, etype, results, keys, proposed)
     score += 3 if m.field == "abstract" else 0
-    score += 2 if m.type is etype else 0
     kind = rule_kind(m.rule, bool(m.canonical) and m.rule != "acronym-ref", m.type, m.text)
+    # a rule's default type ("a new dataset called X" found as a name, a Method by default) decided nothing
+    score += 2 if m.type is etype or kind in WEAK_KINDS else 0
     score += 2 if kind == "lexicon" else 0 if kind in WEAK_KINDS else 1
     score += 2 if m.text == name else 1 if m.text.lower() == name.lower() else 0
     return score
