@@ -582,3 +582,19 @@ def test_a_method_named_by_a_title_in_capitals_is_written_as_the_abstract_writes
     res = _by_value(results_of(nlp, "We study how to count zebras. Our method achieves an accuracy of 91.2% on the ZetaHerd "
                                     "benchmark.", title="STRIPE VOTING FOR ZEBRA COUNTING"))
     assert res["91.2%"]["method"] == "Stripe Voting", res  # (the abstract never writes it: in Title Case)
+
+
+def test_a_title_opening_on_a_participle_adjective_or_an_attention_head_names_the_technique(nlp):
+    # "Unsupervised" is no verb's past form, so it is part of the name; "Learned"/"Improved" read as verbs
+    from kg.extract.results.title import title_technique
+    assert title_technique("Unsupervised Zebra Augmentation for Consistency Training") == "Unsupervised Zebra Augmentation"
+    assert title_technique("Stacked Hourglass Zebra Networks for Pose Estimation") == "Stacked Hourglass Zebra Networks"
+    assert title_technique("Deep Biaffine Zebra Attention for Dependency Parsing") == "Deep Biaffine Zebra Attention"
+    assert title_technique("Learned Zebra Features for Pose Estimation") is None
+    assert title_technique("Unsupervised Training for Zebra Regression") is None  # a kind of training
+    assert title_technique("Neural Attention for Zebra Parsing") is None  # a kind of attention
+    assert title_technique("Distract Your Attention: Zebra Networks") is None  # a verb and its object
+    res = _by_value(results_of(nlp, "We study semi-supervised zebra counting. On ZetaBench, our method achieves an "
+                                    "error rate of 5.43 with only 250 labels.",
+                               "Unsupervised Zebra Augmentation for Consistency Training"))
+    assert res["5.43"]["method"] == "Unsupervised Zebra Augmentation"

@@ -187,7 +187,7 @@ _PART_HEADS = frozenset(("loss", "losses", "scheme", "schemes", "framework", "fr
 #: Detection", "Spatially Conditioned Graphs for ..."): with two words or more before it (:data:`_VAGUE_HEADS`)
 _MADE_HEADS = frozenset(("features", "graphs", "representations", "embeddings"))
 _TECHNIQUE_HEADS = _MODEL_HEADS | _PART_HEADS | _MADE_HEADS | frozenset(("training", "self-training", "pre-training", "pretraining",
-                                                           "denoising", "distillation", "augmentation"))
+                                                           "denoising", "distillation", "augmentation", "attention"))
 #: "Improved"/"Enhanced" before the phrase: the paper's own version of what the phrase names
 _OWN_VERSION = r"(?:(?:Improved|Enhanced|Novel|New)\s+)?"
 #: the phrase a title opens on, up to its colon, its " for " or its end: "Feature Denoising for ..."
@@ -226,16 +226,37 @@ def title_technique(title: str) -> str | None:
         name = m.group(1)
         words = re.split(r"[\s-]+", name.lower())
         if words[-1] in heads and not generic(name) and not _INNER_FUNCTION.search(f" {name} ") \
-                and not (re.fullmatch(r"\w+(?:ing|ed)", words[0]) and words[0] not in _TECHNIQUE_HEADS) \
+                and not (_verb_opening(words[0]) and words[0] not in _TECHNIQUE_HEADS) \
                 and (words[-1] not in _VAGUE_HEADS or len(words) >= 3) and name.split()[0].lower() not in _VERBS \
-                and not (words[-1] in _MADE_HEADS and words[0] in _verbs()):  # ("Align Deep Features for ...")
+                and not (words[-1] in _MADE_HEADS and words[0] in _verbs()) \
+                and not (words[0].endswith("ed") and len(name.split()) < 3 and words[-1] not in _MODEL_HEADS) \
+                and not re.match(r"\S+\s(?:your|our|their)\s", name, re.I):
+            # ("Align Deep Features for ..."; "Unsupervised Training": a kind of training, not a name; "Distract
+            # Your Attention": a verb and its object)
             return name
     return None
 
 
 #: heads that name a system only with two words before them: "Span Selection Model", not "Joint Model"
 _VAGUE_HEADS = frozenset(("model", "models", "framework", "frameworks", "approach", "algorithm", "scheme", "schemes",
-                          "system", "systems", "architecture", "architectures")) | _MADE_HEADS
+                          "system", "systems", "architecture", "architectures", "attention")) | _MADE_HEADS
+
+
+def _verb_opening(word: str) -> bool:
+    """A phrase's first word that reads as a verb: a gerund ("Learning Deep Features", "Exploring ..."), or a
+    past form of a verb abstracts use as one (:file:`verb_words.txt`: "Improved", "Learned"); a participle of
+    no such verb is an adjective of the name ("Unsupervised Data Augmentation", "Filtered Channel Features").
+
+    >>> [_verb_opening(w) for w in ("learning", "improved", "learned", "unsupervised", "filtered", "deep")]
+    [True, True, True, False, False, False]
+    """
+    if word.endswith("ing"):
+        return True
+    if not word.endswith("ed"):
+        return False
+    stem = word[:-2]
+    return any(w in _verbs() for w in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem,
+                                       stem[:-1] + "y" if stem.endswith("i") else stem))
 
 
 def _title_case(title: str) -> str:
