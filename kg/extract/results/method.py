@@ -721,7 +721,8 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     typed = {text[c[0]:c[1]].lower() for c in found.entities if not_a_method(c)}
     proposed = [n for n in found.proposed if n.lower() not in data and n.lower() not in typed and not _DATA_HEAD.search(n)
                 and not _called_data(text, n) and not _manner_acronym(text, n) and not _plain_word(text, n)
-                and re.search(r"[A-Za-z]", n) and not _called_task(text, n)]  # (not "2" of "BERT-Large 2", no task)
+                and re.search(r"[A-Za-z]", n) and not _called_task(text, n)  # (not "2" of "BERT-Large 2", no task)
+                and not _bare_part(n)]  # ("We design an objective function for training ...")
     main = _main_long(text, found, proposed)
     title = text[:max(text.find("\n"), 0)].rstrip(" .")
     named = None if _DATA_TITLE.search(title) else _title_name(title)  # "FQuAD: French Question Answering Dataset"
@@ -749,12 +750,32 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     technique = None if _DATA_TITLE.search(title) else title_technique(title)  # "Improved Noisy Student Training for"
     tasks = {text[c[0]:c[1]].lower() for c in found.entities if c[2] is T.TASK}
     technique = technique or described_system(text[len(title):], tasks)  # "We present a span-based labeling model"
+    if technique and _bare_part(technique.rsplit(" ", 1)[0]):
+        technique = None  # "We further propose an orthogonal initialization method": a step again
     return Own(technique, guessed=True) if technique else None
 
 
 #: the head a lowercase proposal modifies where the paper proposes it: "a novel two-pass approach", "an online
 #: matching framework" (not a part's head: "an objective function", "a post-processing scheme" stay as they are)
 _HEAD_AFTER = re.compile(r"\s(approach|method|framework|model|algorithm|system|network|architecture|pipeline)\b(?!-)")
+
+
+#: the head of a step of a pipeline or of training, which a paper may design but which names no system alone
+_STEP_HEAD = re.compile(r"(?:^|\s)((?:\w+\s)?)(?:functions?|procedures?|(?:pre-?|post-?)?processing|initiali[sz]ations?)$")
+
+
+def _bare_part(name: str) -> bool:
+    """A proposal in lower case that is a step of a pipeline or of training with no name of its own: the step's
+    head alone or after one word that says its kind ("objective function", "post-processing", "data preprocessing");
+    what "we" achieve is the system's, not the step's. A step the paper describes further is its own
+    ("repulsive loss function", "pairwise ranking loss function").
+
+    >>> [_bare_part(n) for n in ("objective function", "data pre-processing", "post-processing",
+    ...                          "repulsive loss function", "Parameter Re-Initialization", "lane representation")]
+    [True, True, True, False, False, False]
+    """
+    m = _STEP_HEAD.search(name)
+    return name.islower() and m is not None and m.start() == 0
 
 
 def _with_head(text: str, name: str) -> str:
