@@ -615,3 +615,11 @@ def test_a_bare_step_of_training_or_a_pipeline_is_not_what_our_scores_are_of(nlp
             "on ZetaFaces.")
     res = _by_value(results_of(nlp, text, title="Training Zebra Generators"))
     assert res["16.21"]["method"] == "repulsive loss function"
+
+
+def test_a_model_the_value_is_obtained_with_names_the_result_of_a_paper_naming_none(nlp):
+    # the paper names no system of its own; "using Zebra Transformers" after the value is what it is obtained with
+    text = ("We study how far zebra detection can be pushed. On ZetaBench, we improve the AUROC from 85% to 96% using "
+            "Zebra Transformers pre-trained on a large corpus.")
+    res = _by_value(results_of(nlp, text, title="Exploring the Limits of Zebra Detection"))
+    assert res["96%"]["method"] == "Zebra Transformers"

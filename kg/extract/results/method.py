@@ -144,8 +144,11 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
              and not HAS_VALUE.search(text, v.end, ents[i][0])  # (in its clause; the names before it are judged)
              and _LINKED_AFTER.search(text, max(s0, ents[i][0] - 40), ents[i][0])  # (what the value is obtained with,
              and not text[ents[i][0]:ents[i][1]].islower()]  # a name: "through ensemble with the fully convolutional network")
-    if paper and paper.guessed and (named := _first_method(text, v, found, after, s0)):
-        return named  # "with 0.819, our best model based on the Foo algorithm": a name, not the title's guess
+    if (paper.guessed if paper else not any(s0 <= ents[i][0] < v.start for i in methods)) \
+            and (named := _first_method(text, v, found, after, s0)):
+        # "with 0.819, our best model based on the Foo algorithm": a name, not the title's guess; where the paper
+        # names no model of its own and the sentence none before the value, "to 96% using Foo Transformers"
+        return named
     if paper and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score"):
         # "we"/"our model" stand for the paper's own method, and so does a score no method is named for; a
         # part it proposes ("Flow Alignment Module") when the sentence speaks of it ("our module"), or when the
