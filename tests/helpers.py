@@ -117,3 +117,9 @@ def store_dump(out) -> tuple[list, list]:
     _, nodes = run_cypher(out, "MATCH (n) RETURN label(n), n")
     _, rels = run_cypher(out, "MATCH (a)-[r]->(b) RETURN a.id, b.id, label(r), r")
     return sorted((lab, props(n)) for lab, n in nodes), sorted((a, b, t, props(r)) for a, b, t, r in rels)
+
+
+def task_node_names(papers: list[Paper]) -> set[str]:
+    """The lower-cased names of the Task nodes :func:`pruned_graph` keeps for ``papers``."""
+    g, _, _ = pruned_graph(papers)
+    return {d.get("name").lower() for _, d in g.nodes(data=True) if d.get("type") == "Task"}

@@ -4,17 +4,13 @@ guess that a second paper must confirm. Sentences written for these tests."""
 from __future__ import annotations
 
 from kg.models import Paper
-from tests.helpers import pruned_graph
+from tests.helpers import task_node_names
 from tests.test_task_steps import tasks
 
 MEANS = ("Then we use seam corner reconstruction to mesh each fern. "
          "Twin path fern reconstruction is used to align the two scans. "
          "We present a model for moss canopy matting.")
 
-
-def _task_names(papers):
-    g, _, _ = pruned_graph(papers)
-    return {d.get("name").lower() for _, d in g.nodes(data=True) if d.get("type") == "Task"}
 
 
 def test_the_extractor_reads_these_phrases_as_tasks():
@@ -23,14 +19,14 @@ def test_the_extractor_reads_these_phrases_as_tasks():
 
 
 def test_a_task_phrase_one_paper_uses_or_proposes_as_its_means_is_no_node():
-    names = _task_names([Paper("a", "Moss Scans", MEANS)])
+    names = task_node_names([Paper("a", "Moss Scans", MEANS)])
     assert not names & {"seam corner reconstruction", "twin path fern reconstruction"}
     assert "moss canopy matting" in names, names  # after 'a model for': the goal
 
 
 def test_a_second_paper_naming_the_phrase_as_its_goal_keeps_the_task():
     other = Paper("b", "Ferns", "Seam corner reconstruction from satellite images remains hard.")
-    assert "seam corner reconstruction" in _task_names([Paper("a", "Moss Scans", MEANS), other])
+    assert "seam corner reconstruction" in task_node_names([Paper("a", "Moss Scans", MEANS), other])
 
 
 def test_what_a_used_dataset_is_for_is_a_goal():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.models import Mention, Paper
 from kg.vocab import EntityType
-from tests.helpers import pruned_graph
+from tests.helpers import task_node_names
 from tests.test_task_steps import tasks
 
 STEPS = ("Our model predicts fern outlines through frond center classification and learns offsets. "
@@ -17,10 +17,6 @@ GOALS = ("We study moss stage recognition in bog images. "
          "Fern frond tracking remains hard in windy scenes.")
 
 
-def _task_names(papers):
-    g, _, _ = pruned_graph(papers)
-    return {d.get("name").lower() for _, d in g.nodes(data=True) if d.get("type") == "Task"}
-
 
 def test_the_extractor_reads_these_phrases_as_tasks():
     got = {t.lower() for t in tasks("Moss Scans", STEPS + " " + GOALS)}
@@ -30,14 +26,14 @@ def test_the_extractor_reads_these_phrases_as_tasks():
 
 
 def test_a_step_of_the_model_in_one_paper_is_no_task_node():
-    names = _task_names([Paper("a", "Moss Scans", STEPS + " " + GOALS)])
+    names = task_node_names([Paper("a", "Moss Scans", STEPS + " " + GOALS)])
     assert not names & {"frond center classification", "per-pixel leaf id classification", "spore region detection"}
     assert {"moss stage recognition", "spore cluster detection", "moss lobe estimation", "fern frond tracking"} <= names
 
 
 def test_a_second_paper_keeps_the_phrase():
     other = Paper("b", "Ferns", "We address frond center classification in windy scenes.")
-    assert "frond center classification" in _task_names([Paper("a", "Moss Scans", STEPS), other])
+    assert "frond center classification" in task_node_names([Paper("a", "Moss Scans", STEPS), other])
 
 
 def test_a_phrase_no_paper_places_as_a_task_is_no_node_in_any_number_of_papers():
@@ -45,8 +41,8 @@ def test_a_phrase_no_paper_places_as_a_task_is_no_node_in_any_number_of_papers()
     b = Paper("b", "Mosses", "Our tracker adds leaf tilt estimation and keeps the frame rate.")
     c = Paper("c", "Bogs", "We study leaf tilt estimation in windy scenes.")
     assert "leaf tilt estimation" in {t.lower() for t in tasks("Ferns", a.abstract)}
-    assert "leaf tilt estimation" not in _task_names([a, b])
-    assert "leaf tilt estimation" in _task_names([a, b, c])  # a third paper names it as what it studies
+    assert "leaf tilt estimation" not in task_node_names([a, b])
+    assert "leaf tilt estimation" in task_node_names([a, b, c])  # a third paper names it as what it studies
 
 
 def test_where_a_task_stands():
