@@ -623,3 +623,20 @@ def test_a_model_the_value_is_obtained_with_names_the_result_of_a_paper_naming_n
             "Zebra Transformers pre-trained on a large corpus.")
     res = _by_value(results_of(nlp, text, title="Exploring the Limits of Zebra Detection"))
     assert res["96%"]["method"] == "Zebra Transformers"
+
+
+def test_the_subject_that_performs_better_than_a_baseline_is_the_method(nlp):
+    # the figure in the parenthesis is the subject's ("ZNet++"), not the paper's first model nor its title
+    res = _by_value(results_of(nlp, "We propose Dense Grid Networks (ZNet) and Diverse Grid Networks (ZNet++). ZNet "
+                                    "achieves 99.1% on the FooGrid dataset. Furthermore, ZNet++ performs better than "
+                                    "GridNet on BarGrid dataset (96.90%).", "Dense grid networks"))
+    assert res["99.1%"]["method"] == "ZNet"
+    assert res["96.90%"]["method"] == "ZNet++"
+
+
+@pytest.mark.parametrize("speed", ["33.5 fps", "33 fps"])
+def test_a_speed_after_a_score_is_measured_by_its_unit_not_the_scores_metric(nlp, speed):
+    res = _by_value(results_of(nlp, f"We present a compact model for real-time masks that achieves 29.8 mAP on MS COCO "
+                                    f"at {speed} on one GPU."))
+    assert res["29.8"]["metric"] == "mAP"
+    assert res[speed]["metric"] == "FPS"  # not "mAP": a frame rate is no mean average precision

@@ -249,8 +249,9 @@ def _on_metric(text: str, v: Value, ents: list) -> bool:
 
 def _unknown_metric(v: Value) -> str | None:
     """The name of a metric kg does not know, as the slot of the value writes it ("Coverage (FFHQ: 0.80)"), for a
-    decimal or a percentage ("Track 2", "Celebrity-1000" are names with a number, no figures)."""
-    return v.unnamed if v.metric is None and v.unnamed and v.unnamed != "?" and re.search(r"[.%]", v.text) else None
+    decimal, a percentage or a speed ("Track 2", "Celebrity-1000" are names with a number, no figures)."""
+    return v.unnamed if v.metric is None and v.unnamed and v.unnamed != "?" and re.search(r"[.%]|\d\s*fps$", v.text, re.I) \
+        else None
 
 
 #: a training or search budget written as the value's unit: "200 GPU hours"

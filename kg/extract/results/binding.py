@@ -138,6 +138,29 @@ def bind_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> Non
                            key=lambda u: abs(u.start - v.start))
                 v.metric = near.metric if near else None
     measured_by(text, vals, metrics, ents)
+    _unit_mismatch(text, vals, metrics)
+
+
+#: a value's unit of speed or time and the curated metric families it can be a figure of
+_UNIT_FAMILIES = ((re.compile(r"\d\s*fps$", re.I), frozenset(("FPS",)), "FPS"),
+                  (re.compile(r"\d\s*(?:ms|s)$"), frozenset(("latency",)), None))
+
+
+def _unit_mismatch(text: str, vals: list[Value], metrics: list) -> None:
+    """A value written in a unit of speed or time ("33.5 fps", "12 ms") measured by a metric of another
+    family is none of that metric's figures ("29.8 mAP on COCO at 33.5 fps" is no mAP): it is measured by its
+    unit ("FPS"), or by no metric ("12 ms").
+    (A metric kg's curated table does not know is kept: "inference speed".)"""
+    known = MetricKnowledge.load()
+    where = dict(metrics)
+    for v in vals:
+        if v.metric is None or v.metric not in where:
+            continue
+        families, unit = next(((f, u) for pat, f, u in _UNIT_FAMILIES if pat.search(v.text)), (None, None))
+        c = where[v.metric]
+        info = known.family(text[c[0]:c[1]]) if families else None
+        if info is not None and info.name not in families:
+            v.metric, v.unnamed = None, unit
 
 
 #: what leads from a list of figures to the metric that measures them: "51.8% on the test set using the"

@@ -271,7 +271,8 @@ def _lower(text: str, s: int, e: int, s0: int) -> bool:
 _EVALUATED = re.compile(r"\bwe\s+(?:\w+ly\s+)?(?:evaluate|test|validate|benchmark|assess)\w*\s+(?:the\s+|our\s+)?$", re.I)
 #: the subject of a win: "X outperforms ... by 2%", "X (ours) surpasses ..."
 _BEATS = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:also|further|still|consistently|significantly|clearly|even)\s+)?"
-                    r"(?:outperform|surpass|beat|exceed)\w*\b", re.I)
+                    r"(?:(?:outperform|surpass|beat|exceed)\w*\b|(?:performs?|performed|does|did|works?|worked|is|are|was|were)"
+                    r"\s+(?:\w+\s+)?(?:better\s+than|superior\s+to)\b)", re.I)  # "X performs better than Y on A (96.9%)"
 #: an opening phrase naming what the results are obtained with: "Using large FocalNet and DINO, we ..."
 _ADJUNCT = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:[A-Z]\w*\s+)?(?:using|with|by (?:using|combining)|combining|"
                       r"equipped with|built on|combined with)\s+[^,;:()]*$", re.I)
