@@ -48,6 +48,18 @@ def _not_whose(text: str, c, s0: int) -> bool:
     if _ON_BEFORE.search(before):
         return True
     return _MODIFIES.match(text, c[1]) is not None and not _WITH_OURS.search(before)
+
+
+#: a figure in a parenthesis right after a name: "on NMNIST (99.6%)"
+_FIGURE_PAREN = re.compile(r"\s*\(\s*\d")
+
+
+def _data_slot(text: str, c, s0: int) -> bool:
+    """A proposal written where the sentence lists its data with their figures ("compared to other methods on
+    NMNIST (99.6%) and DVS-Gesture (96.7%)"): data the figures are of, not whose they are."""
+    return _ON_BEFORE.search(text[max(s0, c[0] - 20):c[0]]) is not None and _FIGURE_PAREN.match(text, c[1]) is not None
+
+
 _CURVE = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?curves?\b", re.I)
 #: a name that modifies a task's head is a word of the task: "on arrhythmia classification and MI classification"
 _TASK_AFTER = re.compile(r"\s+(?:tasks?\b|(?:" + "|".join(sorted(TASK_HEADS)) + r")\b(?!-))", re.I)
@@ -64,7 +76,8 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
     "our model" stand for (:func:`paper_method`)."""
     ents = found.entities
     pronoun = False
-    if own is not None and (_a_part(text, ents[own], paper) or ents[own][0] >= anchor and _not_whose(text, ents[own], s0)):
+    if own is not None and (_a_part(text, ents[own], paper) or _data_slot(text, ents[own], s0)
+                            or ents[own][0] >= anchor and _not_whose(text, ents[own], s0)):
         own = None  # a proposed loss or module of a paper whose model has a name: the model's result; a proposal
         # after the value in a dataset's slot or as a word of a phrase ("on MIT-BIH with 5-s ECG segments")
     after = _for_name(text, v, found, methods, s0)
@@ -726,7 +739,8 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     proposed = [n for n in found.proposed if n.lower() not in data and n.lower() not in typed and not _DATA_HEAD.search(n)
                 and not _called_data(text, n) and not _manner_acronym(text, n) and not _plain_word(text, n)
                 and re.search(r"[A-Za-z]", n) and not _called_task(text, n)  # (not "2" of "BERT-Large 2", no task)
-                and not _bare_part(n)]  # ("We design an objective function for training ...")
+                and not _bare_part(n)  # ("We design an objective function for training ...")
+                and not _data_slot_name(text, n) and not _side_proposal(text, n)]
     main = _main_long(text, found, proposed)
     title = text[:max(text.find("\n"), 0)].rstrip(" .")
     named = None if _DATA_TITLE.search(title) else _title_name(title)  # "FQuAD: French Question Answering Dataset"
@@ -757,6 +771,28 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     if technique and _bare_part(technique.rsplit(" ", 1)[0]):
         technique = None  # "We further propose an orthogonal initialization method": a step again
     return Own(technique, guessed=True) if technique else None
+
+
+def _data_slot_name(text: str, name: str) -> bool:
+    """``name`` is written where the text lists data with their figures ("superior performance compared to other
+    methods on NMNIST (99.6%)"): a data set, not the paper's model (:func:`_data_slot`).
+
+    >>> _data_slot_name("We beat others on ZMNIST (99.6%) and on B (69.2%).", "ZMNIST")
+    True
+    """
+    return re.search(r"\b(?:on|in)\s+(?:the\s+)?" + re.escape(name) + r"\s*\(\s*\d", text) is not None
+
+
+def _side_proposal(text: str, name: str) -> bool:
+    """``name`` is only proposed "also", besides what the paper is about ("Finally, we also propose Fast NMS, a
+    faster replacement for NMS"): a side contribution, not the system the paper's figures are of.
+
+    >>> _side_proposal("We present a fast model. We also propose Quick NMS, a drop-in for NMS.", "Quick NMS")
+    True
+    """
+    m = re.search(r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design)\w*\s+"
+                  r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?" + re.escape(name) + r"\b", text, re.I)
+    return m is not None and re.search(r"\balso\b", m.group(0), re.I) is not None
 
 
 #: the head a lowercase proposal modifies where the paper proposes it: "a novel two-pass approach", "an online
