@@ -656,3 +656,9 @@ def test_a_part_the_paper_also_proposes_is_not_whose_its_figures_are(nlp):
                                     "29.8 mAP on MS COCO at 33.5 fps. Finally, we also propose Quick NMS, a drop-in "
                                     "12 ms faster replacement for standard NMS.", "PolyMask real-time masks"))
     assert res["29.8"]["method"] != "Quick NMS"
+
+
+def test_a_time_keeps_a_speed_metric(nlp):
+    res = _by_value(results_of(nlp, "Our detector is accurate, with an improved speed (0.4s per image) on the FooEdge "
+                                    "dataset."))
+    assert res["0.4s"]["metric"] == "speed"
