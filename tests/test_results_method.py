@@ -662,3 +662,10 @@ def test_a_time_keeps_a_speed_metric(nlp):
     res = _by_value(results_of(nlp, "Our detector is accurate, with an improved speed (0.4s per image) on the FooEdge "
                                     "dataset."))
     assert res["0.4s"]["metric"] == "speed"
+
+
+def test_a_kind_of_signal_is_not_the_method(nlp):
+    res = _by_value(results_of(nlp, "We study heart failure through EKG recordings. A new hashing learner was introduced. "
+                                    "Entropy features represent characteristics of EKG signals well and together with the "
+                                    "learner an overall accuracy of 97.12% was achieved."))
+    assert res["97.12%"]["method"] != "EKG"

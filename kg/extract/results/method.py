@@ -188,7 +188,7 @@ def _first_method(text: str, v: Value, found, methods: list[int], s0: int) -> st
         if not _COMPARE.search(text, s0, ents[i][0]) and not _compared(text, ents[i][0], s0) \
                 and text[ents[i][0]:ents[i][1]].lower() not in _NOT_METHODS and not _CURVE.match(text, ents[i][1]) \
                 and not _LATER_CLAUSE.search(text, v.end, max(v.end, ents[i][0])) \
-                and not _TASK_AFTER.match(text, ents[i][1]) \
+                and not _TASK_AFTER.match(text, ents[i][1]) and not _SIGNAL_AFTER.match(text, ents[i][1]) \
                 and not _ON_BEFORE.search(text, max(s0, ents[i][0] - 12), ents[i][0]):
             return _whole(text, found, i)
     return None
@@ -258,6 +258,10 @@ def _named_subject(text: str, found, s0: int, anchor: int) -> str | None:
     return text[s:e]
 
 
+#: a kind of data a name modifies: "characteristics of ECG signals", "EEG recordings"
+_SIGNAL_AFTER = re.compile(r"\s+(?:signals?|recordings?|waveforms?|scans|time series)\b", re.I)
+
+
 def _usable(text: str, found, i: int, s0: int, dataset: str | None) -> bool:
     """A name before a value that may be whose result it is: not a known generic technique when the paper
     has its own method ("fine-tuning"), not a part ("a ResNet-101 backbone"), not the dataset it is on."""
@@ -266,9 +270,10 @@ def _usable(text: str, found, i: int, s0: int, dataset: str | None) -> bool:
         return False
     if re.search(r"\d\s?$", text[max(s0, s - 2):s]):
         return False  # "40.30 dB": a unit
-    if _COMPONENT.match(text, e) or _CURVE.match(text, e) or _TASK_AFTER.match(text, e) or _BASED.match(text, e):
+    if _COMPONENT.match(text, e) or _CURVE.match(text, e) or _TASK_AFTER.match(text, e) or _BASED.match(text, e) \
+            or _SIGNAL_AFTER.match(text, e):
         return False  # (a part of a model; "the receiver operating characteristic (ROC) curve": a metric's words;
-        # "MI classification": a task's words; "our YOLOX-based model": what the model is built on)
+        # "MI classification": a task's words; "our YOLOX-based model": what the model is built on; "ECG signals": data)
     return not (text[s:e] == dataset or text[s:e].lower() in _NOT_METHODS or _ON_BEFORE.search(text, max(s0, s - 12), s))
 
 
