@@ -153,3 +153,19 @@ def test_a_labelled_part_keeps_its_label():
 def test_a_run_ending_in_and_before_the_data_noun_is_no_name():
     got = found("We report results.", "QuokkaSpeech: Multilanguage ASR Benchmark and Dataset")
     assert not any(t.endswith(" and") for t, _ in got)
+
+
+@pytest.mark.parametrize("text, coordinated", [
+    ("Siamese trackers are popular because of their balanced accuracy and speed. We study them.", "speed"),
+    ("Our detector reaches 71.2 mAP with a balanced accuracy and efficiency on the Zorb benchmark.", "efficiency"),
+])
+def test_a_participle_over_a_coordination_is_no_measure_name(text, coordinated):
+    """"balanced accuracy and speed": the adjective qualifies both conjuncts; no "balanced accuracy" there."""
+    assert ("balanced accuracy", "Metric") not in found(text)
+
+
+def test_the_named_measure_before_and_stays():
+    got = found("We report a balanced accuracy of 81.3% and an F1 of 77.0 on the Zorb benchmark.")
+    assert ("balanced accuracy", "Metric") in got
+    got = found("Our model gets 64.5% weighted accuracy and 61.7% unweighted accuracy on the Zorb corpus.")
+    assert ("weighted accuracy", "Metric") in got

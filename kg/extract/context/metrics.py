@@ -275,13 +275,39 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span],
             continue
         if c[2] is metric and series_member(text, c.start, c.end):
             continue  # "R1 & R2": ROUGE-1 and ROUGE-2, not R2 the coefficient of determination
-        if c[2] is metric and c[4].startswith("lexicon") and not _lexicon_measure(text, c, sents, measuring):
-            continue  # (type, rule by index: faster than by name)
+        if c[2] is metric and c[4].startswith("lexicon"):
+            c = _participle_over_and(text, c)  # "their balanced accuracy and speed": "accuracy"
+            if not _lexicon_measure(text, c, sents, measuring):
+                continue  # (type, rule by index: faster than by name)
         out.append(c)
     if not parts:
         return out
     # no entity of any type there, nor inside ("Edit Distance" of "such as Graph Edit Distance (GED)")
     return [c for c in out if (c.start, c.end) not in parts and not any(a <= c.start and c.end <= b for a, b in parts)]
+
+
+#: A two-word measure opening on a lowercase participle ("balanced accuracy", "weighted precision") ...
+_PARTICIPLE_MEASURE = re.compile(r"[a-z]+ed\s+([a-z]+)")
+#: ... directly followed by "and" and a bare lowercase word that ends the phrase ("and speed.", "and efficiency on").
+_AND_BARE_WORD = re.compile(r"\s+and\s+[a-z]+(?![\w\-])(?!\s+[a-z]+(?:\s+[a-z]+)?\s*(?:of|=|:)?\s*\d)"
+                            r"(?=\s*(?:[.,;:)]|$|\s+(?:of|for|in|on|at|with|than|while|compared|when|under)\b))")
+
+
+def _participle_over_and(text: str, c: Candidate) -> Candidate:
+    """The measure word alone where a participle qualifies a coordination: in "their balanced accuracy and
+    speed" "balanced" says the two are in balance, so the mention is "accuracy" (which then needs a measuring
+    sentence like any everyday-word metric). A number or a second named measure keeps the name: "a balanced
+    accuracy of 81.3% and an F1 of 77", "64.5% weighted accuracy and 61.7% unweighted accuracy".
+
+    >>> t = "Trackers are popular for their balanced accuracy and speed."
+    >>> c = _participle_over_and(t, Candidate(31, 48, T.METRIC, 60, "lexicon", "balanced accuracy"))
+    >>> t[c.start:c.end], c.rule, c.canonical
+    ('accuracy', 'lexicon', None)
+    """
+    m = _PARTICIPLE_MEASURE.fullmatch(text, c.start, c.end)
+    if not m or not _AND_BARE_WORD.match(text, c.end) or _VALUE_BEFORE.search(text, max(0, c.start - 12), c.start):
+        return c
+    return c._replace(start=m.start(1), rule="lexicon", canonical=None)
 
 
 def _a_part(text: str, c: Candidate, parts: set[Span], not_names: set[str] | None) -> bool:
