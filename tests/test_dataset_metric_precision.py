@@ -169,3 +169,19 @@ def test_the_named_measure_before_and_stays():
     assert ("balanced accuracy", "Metric") in got
     got = found("Our model gets 64.5% weighted accuracy and 61.7% unweighted accuracy on the Zorb corpus.")
     assert ("weighted accuracy", "Metric") in got
+
+
+@pytest.mark.parametrize("text, long_form", [
+    ("We train named entity recognizers (NER) for twelve languages and compare them.", "named entity recognizers"),
+    ("Our Dialogue State Tracker (DST) reads the whole history of the conversation.", "Dialogue State Tracker"),
+    ("An automatic speech recognizer (ASR) turns the audio into words before parsing.", "automatic speech recognizer"),
+])
+def test_a_tool_noun_long_form_of_a_task_acronym_is_no_task(text, long_form):
+    """The tool that does a task ("recognizer", "tracker") is a technique, whatever type its acronym has."""
+    got = found(text)
+    assert (long_form, "Task") not in got
+    assert (long_form, "Method") in got
+
+
+def test_a_task_long_form_of_a_task_acronym_stays_a_task():
+    assert ("named entity recognition", "Task") in found("We study named entity recognition (NER) for twelve languages.")

@@ -275,7 +275,30 @@ def _short_form_type(ctx: DocContext, ls: int, ss: int, se: int, word: str, etyp
     short = ctx.lex_by_span.get((ss, se))
     if short is None or word in _METHOD_WORDS or _TECHNIQUE_BEFORE.search(ctx.text, max(0, ls - 80), ls):
         return etype
+    if short.type is T.TASK and _agent_of_task(ctx.text[ls:ss], ctx.tables.verb_words):
+        return etype  # "named entity recognizers (NER)", "Dialogue State Tracker (DST)": the tool, not the task
     return short.type
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _agent_of_task(long_text: str, verb_words: frozenset[str]) -> bool:
+    """Whether a long form ends in the noun of a tool that does something: a verb or a task head plus "-er" /
+    "-or" ("recognizer" of recognize, "tracker" of tracking, "classifier" of classification, "segmenter"),
+    not a word that merely ends so ("transfer", "answer", "filter").
+
+    >>> [_agent_of_task(t, frozenset({"recognize"})) for t in ("speech recognizers", "State Tracker", "style transfer")]
+    [True, True, False]
+    """
+    last = _LAST_WORD.search(long_text)
+    word = last.group(1).lower() if last else ""
+    word = word[:-1] if word.endswith(("ers", "ors")) else word
+    if len(word) < 6 or not word.endswith(("er", "or")):
+        return False
+    stem = word[:-2]
+    return stem + "e" in verb_words or stem in verb_words or any(
+        form in rules.TASK_HEADS for form in (stem + "ing", stem + "ion", stem + "ation", stem + "cation"))
 
 
 def from_dataset_context(ctx: DocContext) -> list[Candidate]:
