@@ -57,3 +57,26 @@ def test_other_numbers_stay_apart():
            defining("b", M, "gated sparse memory", "GSM", "gated sparse memory v3")]
     assert together(exs, "GSM v2", "gated sparse memory v2")
     assert not together(exs, "GSM v2", "gated sparse memory v3")
+
+
+
+
+def lexicon_named(pid, written, canonical):
+    """A paper writing ``written``, a lexicon match named ``canonical``."""
+    text = f"We train {written} on images."
+    lex = Mention(M, written, 9, 9 + len(written), "abstract", canonical, (), "lexicon")
+    return Extraction(Paper(pid, f"Paper {pid}", text), (lex,), (), (), ())
+
+
+def test_a_glued_lexicon_spelling_no_paper_writes_does_not_name_the_cluster():
+    """The lexicon row "DeepCNNs" (alias "Deep-CNNs") matches "Deep CNNs"; no paper writes it glued, so the
+    node takes the written name."""
+    names = {e.name for e in link([lexicon_named(p, "Deep CNNs", "DeepCNNs") for p in "ab"]).entities.values()}
+    assert names == {"Deep CNNs"}
+
+
+def test_a_glued_lexicon_name_the_papers_write_names_the_cluster():
+    exs = [lexicon_named("a", "ResNet", "ResNet"), lexicon_named("b", "Res-Net", "ResNet")]
+    assert {e.name for e in link(exs).entities.values()} == {"ResNet"}
+    exs = [lexicon_named("a", "Deep CNNs", "DeepCNNs"), lexicon_named("b", "DeepCNNs", "DeepCNNs")]
+    assert {e.name for e in link(exs).entities.values()} == {"DeepCNNs"}

@@ -188,6 +188,18 @@ def written_case(best: str, pool: dict[str, int]) -> str:
     return min(alts, key=lambda s: (-pool[s], s)) if alts else best
 
 
+#: A name glued from a word and a capital run with no space ("DeepCNNs", "ResNet", "SiamFC").
+_GLUED = re.compile(r"\S*[a-z][A-Z]\S*")
+
+
+def _drop_unwritten_glued(pool: dict[str, int], group: list[int], surf: dict[int, dict[str, int]]) -> None:
+    """Take out of ``pool`` (lexicon names) a glued spelling ("DeepCNNs", a generated row) that no mention of
+    the cluster writes glued (hyphens aside): the papers write "Deep CNNs", so a written name names it."""
+    written = {s.replace("-", "").lower() for i in group for s in surf.get(i, {})}
+    for name in [n for n in pool if _GLUED.fullmatch(n) and n.replace("-", "").lower() not in written]:
+        del pool[name]
+
+
 def _singular_key(name: str) -> str:
     """A name compared without case, runs of space and a plural last word."""
     words = name.split()
@@ -255,6 +267,8 @@ class Naming(NodeTable):
         for i in group:
             if i in lex_names:
                 add(lex_names[i])
+        if pool:
+            _drop_unwritten_glued(pool, group, surf)
         if pool:
             return " ".join(min(pool, key=lambda s: (-pool[s], s)).split())
         for i in group:
