@@ -78,5 +78,7 @@ def test_a_glued_lexicon_spelling_no_paper_writes_does_not_name_the_cluster():
 def test_a_glued_lexicon_name_the_papers_write_names_the_cluster():
     exs = [lexicon_named("a", "ResNet", "ResNet"), lexicon_named("b", "Res-Net", "ResNet")]
     assert {e.name for e in link(exs).entities.values()} == {"ResNet"}
+    exs = [lexicon_named("a", "MovieLens 1M", "MovieLens-1M"), lexicon_named("b", "MovieLens 1M", "MovieLens-1M")]
+    assert {e.name for e in link(exs).entities.values()} == {"MovieLens-1M"}  # "MovieLens" is written
     exs = [lexicon_named("a", "Deep CNNs", "DeepCNNs"), lexicon_named("b", "DeepCNNs", "DeepCNNs")]
     assert {e.name for e in link(exs).entities.values()} == {"DeepCNNs"}

@@ -188,16 +188,22 @@ def written_case(best: str, pool: dict[str, int]) -> str:
     return min(alts, key=lambda s: (-pool[s], s)) if alts else best
 
 
-#: A name glued from a word and a capital run with no space ("DeepCNNs", "ResNet", "SiamFC").
-_GLUED = re.compile(r"\S*[a-z][A-Z]\S*")
+#: A word glued from a lower-case letter and a capital with no space ("DeepCNNs", "ResNet", "mAP").
+_GLUED_WORD = re.compile(r"[^\W_]*[a-z][A-Z][^\W_]*")
+_WORD = re.compile(r"[^\W_]+")
 
 
 def _drop_unwritten_glued(pool: dict[str, int], group: list[int], surf: dict[int, dict[str, int]]) -> None:
-    """Take out of ``pool`` (lexicon names) a glued spelling ("DeepCNNs", a generated row) that no mention of
-    the cluster writes glued (hyphens aside): the papers write "Deep CNNs", so a written name names it."""
-    written = {s.replace("-", "").lower() for i in group for s in surf.get(i, {})}
-    for name in [n for n in pool if _GLUED.fullmatch(n) and n.replace("-", "").lower() not in written]:
-        del pool[name]
+    """Take out of ``pool`` (lexicon names) a spelling with a glued word ("DeepCNNs", a generated row) that no
+    mention of the cluster writes as one word: the papers write "Deep CNNs", so a written name names it
+    ("MovieLens-1M" stays for papers writing "MovieLens 1M")."""
+    names = [n for n in pool if _GLUED_WORD.search(n)]
+    if not names:
+        return
+    written = {w.lower() for i in group for s in surf.get(i, {}) for w in _WORD.findall(s)}
+    for name in names:
+        if any(w.lower() not in written for w in _GLUED_WORD.findall(name)):
+            del pool[name]
 
 
 def _singular_key(name: str) -> str:
