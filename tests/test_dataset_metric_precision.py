@@ -174,6 +174,7 @@ def test_the_named_measure_before_and_stays():
 @pytest.mark.parametrize("text, long_form", [
     ("We train named entity recognizers (NER) for twelve languages and compare them.", "named entity recognizers"),
     ("Our Dialogue State Tracker (DST) reads the whole history of the conversation.", "Dialogue State Tracker"),
+    ("Parsers and named entity rec-ognizers (NER) give features to the model.", "named entity rec-ognizers"),
     ("An automatic speech recognizer (ASR) turns the audio into words before parsing.", "automatic speech recognizer"),
 ])
 def test_a_tool_noun_long_form_of_a_task_acronym_is_no_task(text, long_form):

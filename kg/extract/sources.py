@@ -280,7 +280,7 @@ def _short_form_type(ctx: DocContext, ls: int, ss: int, se: int, word: str, etyp
     return short.type
 
 
-_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_LAST_WORD = re.compile(r"([A-Za-z]+(?:-[A-Za-z]+)*)\W*$")
 
 
 def _agent_of_task(long_text: str, verb_words: frozenset[str]) -> bool:
@@ -292,7 +292,7 @@ def _agent_of_task(long_text: str, verb_words: frozenset[str]) -> bool:
     [True, True, False]
     """
     last = _LAST_WORD.search(long_text)
-    word = last.group(1).lower() if last else ""
+    word = last.group(1).lower().replace("-", "") if last else ""  # "rec-ognizers": a line-break hyphen
     word = word[:-1] if word.endswith(("ers", "ors")) else word
     if len(word) < 6 or not word.endswith(("er", "or")):
         return False
