@@ -190,7 +190,7 @@ def written_case(best: str, pool: dict[str, int]) -> str:
 
 #: A word glued from a lower-case letter and a capital with no space ("DeepCNNs", "ResNet", "mAP").
 _GLUED_WORD = re.compile(r"[^\W_]*[a-z][A-Z][^\W_]*")
-_WORD = re.compile(r"[^\W_]+")
+_PLAIN_WORD = re.compile(r"[^\W_]+")
 
 
 def _drop_unwritten_glued(pool: dict[str, int], group: list[int], surf: dict[int, dict[str, int]]) -> None:
@@ -200,7 +200,7 @@ def _drop_unwritten_glued(pool: dict[str, int], group: list[int], surf: dict[int
     names = [n for n in pool if _GLUED_WORD.search(n)]
     if not names:
         return
-    written = {w.lower() for i in group for s in surf.get(i, {}) for w in _WORD.findall(s)}
+    written = {w.lower() for i in group for s in surf.get(i, {}) for w in _PLAIN_WORD.findall(s)}
     for name in names:
         if any(w.lower() not in written for w in _GLUED_WORD.findall(name)):
             del pool[name]
