@@ -785,7 +785,18 @@ def _data_slot_name(text: str, name: str) -> bool:
     >>> _data_slot_name("We beat others on ZMNIST (99.6%) and on B (69.2%).", "ZMNIST")
     True
     """
-    return re.search(r"\b(?:on|in)\s+(?:the\s+)?" + re.escape(name) + r"\s*\(\s*\d", text) is not None
+    at = text.find(name) if name else -1
+    while at >= 0:  # each place the name is written, read with two fixed patterns (no pattern per name)
+        if _FIGURE_PAREN.match(text, at + len(name)) and _SLOT_BEFORE.search(text, max(0, at - 20), at):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+#: a figure in a parenthesis right after a name: "NMNIST (99.6%"
+_FIGURE_PAREN = re.compile(r"\s*\(\s*\d")
+#: the data slot right before a name: "on ", "in the "
+_SLOT_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
 
 
 def _side_proposal(text: str, name: str) -> bool:
@@ -795,9 +806,17 @@ def _side_proposal(text: str, name: str) -> bool:
     >>> _side_proposal("We present a fast model. We also propose Quick NMS, a drop-in for NMS.", "Quick NMS")
     True
     """
+    if not any(_ALSO.search(w.group(0)) for w in _PROPOSE_WINDOW.finditer(text)):
+        return False  # no "also" where the text proposes anything: no per-name pattern to compile
     m = re.search(r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design)\w*\s+"
                   r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?" + re.escape(name) + r"\b", text, re.I)
     return m is not None and re.search(r"\balso\b", m.group(0), re.I) is not None
+
+
+#: where a text proposes something, with the words up to a name after the verb (:func:`_side_proposal`)
+_PROPOSE_WINDOW = re.compile(r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design)"
+                             r"\w*\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}", re.I)
+_ALSO = re.compile(r"\balso\b", re.I)
 
 
 #: the head a lowercase proposal modifies where the paper proposes it: "a novel two-pass approach", "an online
