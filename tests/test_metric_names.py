@@ -122,3 +122,15 @@ def test_a_bare_top_k_completed_by_its_head_is_that_measure():
     ex = Extraction(Paper("a", "", t), (Mention(MET, "top-1", t.index("top-1"), t.index("top-1") + 5, rule="lexicon",
                                                 canonical="top-1 accuracy"),))
     assert "top-1 ImageNet accuracy" not in {a for al in metric_nodes([ex]).values() for a in al}
+
+
+def test_speed_up_as_a_verb_is_no_metric_but_the_measure_stays():
+    from kg.extract import build_nlp, extract_papers
+    from kg.models import Paper
+    text = ("Our pruning scheme can speed up the training of small graph nets on one GPU. "
+            "On the ZetaGraph benchmark it gets a 12x speed up over dense training.")
+    (ex,) = list(extract_papers([Paper("t", "Pruned Graph Nets", text)], nlp=build_nlp()))
+    spans = {(m.start, m.text) for m in ex.mentions if m.type.value == "Metric"}
+    first, second = text.index("speed up"), text.rindex("speed up")
+    assert (first, "speed up") not in spans
+    assert (second, "speed up") in spans

@@ -275,6 +275,8 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span],
             continue
         if c[2] is metric and series_member(text, c.start, c.end):
             continue  # "R1 & R2": ROUGE-1 and ROUGE-2, not R2 the coefficient of determination
+        if c[2] is metric and _verb_speed_up(text, c.start, c.end):
+            continue  # "to speed up training", "we speed up decoding": the verb, not the measure "a 3x speed up"
         if c[2] is metric and c[4].startswith("lexicon"):
             c = _participle_over_and(text, c)  # "their balanced accuracy and speed": "accuracy"
             if not _lexicon_measure(text, c, sents, measuring):
@@ -284,6 +286,30 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span],
         return out
     # no entity of any type there, nor inside ("Edit Distance" of "such as Graph Edit Distance (GED)")
     return [c for c in out if (c.start, c.end) not in parts and not any(a <= c.start and c.end <= b for a, b in parts)]
+
+
+#: what stands before "speed up" the measure: a figure and its unit ("391x", "40 fold", "2.4 times"), an article
+#: or "of" ("a speed up of 40 times"); anything else makes it the verb ("to speed up", "we speed up", "can speed up")
+_SPEED_UP_NOUN_BEFORE = re.compile(r"(?:\d[\d.,]*\s*(?:x|×|\?|-?fold|times)?|\b(?:a|an|the|of|its|their|our))\s*$", re.I)
+
+
+def _verb_speed_up(text: str, start: int, end: int) -> bool:
+    """Whether a "speed up" mention is the verb: "can speed up the training", "to speed up MCMC updates"; not
+    the measure "achieves a speed up of more than 40 times", "gets over 391x speed up", nor the verb with the
+    factor it measures ("can speed up the training about 4.25 times").
+
+    >>> t = "We speed up decoding. It gets a 40 fold speed up."
+    >>> _verb_speed_up(t, 3, 11), _verb_speed_up(t, t.rindex("speed"), len(t) - 1)
+    (True, False)
+    """
+    if not re.fullmatch(r"speeds?[ ]up", text[start:end], re.I):
+        return False
+    return _SPEED_UP_NOUN_BEFORE.search(text, max(0, start - 16), start) is None \
+        and _SPEED_UP_FIGURE_AFTER.match(text, end) is None
+
+
+#: a factor stated after the verb in its clause measures the speed-up: "can speed up the training about 4.25 times"
+_SPEED_UP_FIGURE_AFTER = re.compile(r"[^.;]{0,60}?\d[\d.]*\s*(?:x|×|times|-?fold)\b", re.I)
 
 
 #: A two-word measure opening on a lowercase participle ("balanced accuracy", "weighted precision") ...
