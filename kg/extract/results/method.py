@@ -793,8 +793,6 @@ def _data_slot_name(text: str, name: str) -> bool:
     return False
 
 
-#: a figure in a parenthesis right after a name: "NMNIST (99.6%"
-_FIGURE_PAREN = re.compile(r"\s*\(\s*\d")
 #: the data slot right before a name: "on ", "in the "
 _SLOT_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
 
@@ -810,7 +808,7 @@ def _side_proposal(text: str, name: str) -> bool:
         return False  # no "also" where the text proposes anything: no per-name pattern to compile
     m = re.search(r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design)\w*\s+"
                   r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,4}?" + re.escape(name) + r"\b", text, re.I)
-    return m is not None and re.search(r"\balso\b", m.group(0), re.I) is not None
+    return m is not None and _ALSO.search(m.group(0)) is not None
 
 
 #: where a text proposes something, with the words up to a name after the verb (:func:`_side_proposal`)
