@@ -334,3 +334,30 @@ def test_a_journal_header_a_keyword_list_and_a_caption_are_no_names():
     names = {n for _, n in _pruned_names(papers)}
     assert not {"parcels", "vol.xx", "no.xx", "index terms-parcel network", "mail nets figure"} & names, names
     assert {"postnet", "bert"} <= names, names
+
+
+# --- owners, deployment sites, contests and links read as data (issue 18) ----------------------------------
+
+OWNERS = [
+    Paper("o1", "Counting Quokkas",
+          "We count quokkas with PouchNet and evaluate it on WOMBATLAB's QuokkaSet and on the BurrowSet dataset, "
+          "where it reaches 81% accuracy."),
+    Paper("o2", "Recommending Burrows",
+          "BurrowRec ranks burrows for users. BurrowRec has been deployed in production at Marsupia and "
+          "serves many users. It reaches 0.71 AUC on the BurrowClick dataset."),
+    Paper("o3", "Adapting Pouches",
+          "With our pouch translation network, we won second place in the Pouch Domain Adaptation Challenge (PDAC) "
+          "in 2021, and our PouchNet reaches 88% accuracy on the PouchSet dataset."),
+    Paper("o4", "Captioning Koalas",
+          "In this paper, a system description of the framework used for KOALA-2021 video captioning challenge "
+          "is presented. It reaches 51 CIDEr on the KoalaCap dataset. Code and models are available at "
+          "wombat.org and gitbox.com/ Marsupia/PouchKit."),
+]
+
+
+def test_an_owner_a_deployment_site_a_contest_entered_and_a_path_in_a_link_are_no_datasets():
+    names = _pruned_names(OWNERS)
+    flat = {n for _, n in names}
+    assert not {"wombatlab", "marsupia", "pouch domain adaptation challenge", "pdac", "koala-2021", "koala",
+                "pouchkit"} & flat, names
+    assert {"quokkaset", "burrowset", "burrowclick", "pouchset", "koalacap"} <= flat, names

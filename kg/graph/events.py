@@ -6,7 +6,7 @@ a Dataset (or a Method) of it: "ECCV2018", "NTIRE19", "ISBI", "FG", "the ... Cha
 sentence say it is the event (issue 18, read on random samples of the arXiv build):
 
 - **the host of a challenge** (:func:`challenge_host`): the name stands in "the NAME [year] <task words>
-  challenge" or "in NAME [year] challenge on <task>": a venue that holds a challenge on a task; or in a
+  challenge" (or after "in", "at", "of", "for", "to": "the system used for NAME-2020 video captioning challenge") or "in NAME [year] challenge on <task>": a venue that holds a challenge on a task; or in a
   parenthesis that lists the challenges a sentence speaks of ("two super-resolution challenges (X and Y)"). Data named
   by its challenge keep the data word ("the CHiME-6 Challenge data"), and a name with no task words between
   it and the challenge ("the Menpo challenge") is left alone here: such challenges are as often the
@@ -18,7 +18,9 @@ sentence say it is the event (issue 18, read on random samples of the arXiv buil
   Keypoint"); the other 4 are benchmarks that hold a challenge ("won 1st place in the BraTS 2018 challenge").
 
 Such a mention is no evidence in any number of papers (:mod:`kg.graph.prune`); a lexicon entry, an acronym
-with its long form, another paper's "X dataset" or a stated result keeps the node.
+with its long form, another paper's "X dataset" or a stated result keeps the node. An acronym's long form that
+ends in its challenge word is the contest's name, so after a verb of competing neither it nor its acronym is
+evidence ("we won second place in the Quokka Counting Challenge (QCC)").
 
 >>> from kg.models import Mention
 >>> from kg.vocab import EntityType as T
@@ -44,7 +46,6 @@ _HOST = re.compile(_YEAR + r"((?:\s+[a-z0-9][\w\-]*){1,5}?)\s+" + _EVENT
                    + r"\b(?!\s+(?:data|datasets?|benchmarks?|corpus|corpora|test|training|validation|dev)\b)", re.I)
 #: A challenge word right after the name and its year, then "on" and the task: "the X 2018 challenge on ...".
 _HOST_ON = re.compile(_YEAR + r"\s+" + _EVENT + r"\s+on\s", re.I)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 #: A preposition before "NAME [year] challenge on <task>": "won 1st places in X 2018 Challenge on ...".
 _PREP_BEFORE = re.compile(r"\b(?:the|in|at|of|for|to)\s+$", re.I)
 #: A challenge word and a parenthesis that opens on a list of names: "two super-resolution challenges (X and Y)".
@@ -93,6 +94,9 @@ def challenge_host(text: str, start: int, end: int) -> bool:
     >>> t = "in the EMU19 video restoration and enhancement challenges; the EMU 2018 challenge on dehazing"
     >>> challenge_host(t, 7, 12), challenge_host(t, t.index("EMU 2018"), t.index("EMU 2018") + 3)
     (True, True)
+    >>> t = "the system used for EMU-2020 video captioning challenge"
+    >>> challenge_host(t, 20, 28)
+    True
     >>> t = "won two denoising challenges (EMU2018 and KIWI2019)"
     >>> challenge_host(t, t.index("EMU"), t.index("EMU") + 7), challenge_host(t, t.index("KIWI"), t.index("KIWI") + 8)
     (True, True)
@@ -103,10 +107,10 @@ def challenge_host(text: str, start: int, end: int) -> bool:
     listed = _EVENTS_LISTED.search(text, max(0, start - 120), start)
     if listed and (listed.group(1) or _LISTED_MORE.match(text, end)):
         return True  # two or more challenges listed: "two super-resolution challenges (X and Y)"
-    if _HOST_ON.match(text, end) and _PREP_BEFORE.search(text, max(0, start - 5), start):
+    if not _PREP_BEFORE.search(text, max(0, start - 5), start):
+        return False  # "the X 2018 ... challenge", "used for X-2018 video captioning challenge"
+    if _HOST_ON.match(text, end):
         return True
-    if not _THE_BEFORE.search(text, max(0, start - 5), start):
-        return False
     m = _HOST.match(text, end)
     if m is None:
         return False
@@ -124,8 +128,21 @@ def entered_challenge(m: Mention, text: str) -> bool:
     >>> [entered_challenge(Mention(T.DATASET, "Quokka Counting Challenge", i, i + 25), t) for i in (36, 67)]
     [True, False]
     """
-    named = _TITLED.search(m.text) is not None or _CHALLENGE_AFTER.match(text, m.end) is not None
+    named = titled_challenge(m) or _CHALLENGE_AFTER.match(text, m.end) is not None
     return named and _COMPETED.search(text, max(0, m.start - 90), m.start) is not None
+
+
+def titled_challenge(m: Mention) -> bool:
+    """Whether a mention's name, or the long form its acronym stands for, ends in its challenge word ("Quokka
+    Counting Challenge", "QCC" for it).
+
+    >>> from kg.vocab import EntityType as T
+    >>> titled_challenge(Mention(T.DATASET, "QCC", 0, 3, canonical="Quokka Counting Challenge", rule="acronym-ref"))
+    True
+    >>> titled_challenge(Mention(T.DATASET, "QCD", 0, 3, canonical="Quokka Counting Data", rule="acronym-ref"))
+    False
+    """
+    return _TITLED.search(m.text) is not None or _TITLED.search(m.canonical or "") is not None
 
 
 def competition_event(m: Mention, text: str) -> bool:
@@ -138,6 +155,10 @@ def competition_event(m: Mention, text: str) -> bool:
     ...  for ty, w in ((EntityType.DATASET, "EMU"), (EntityType.TASK, "Fake News Detection"))]
     [True, False]
     """
-    if m.type not in _TYPES or m.rule in _NAME_RULES or m.aliases or m.field not in ("abstract", "title"):
+    if m.type not in _TYPES or m.rule in _NAME_RULES or m.field not in ("abstract", "title"):
         return False  # a task before "challenge" is the challenge's task: "the X 2019 Fake News Classification challenge"
+    if m.aliases:
+        # an acronym and its long form name a thing, but a long form that ends in its challenge word names the
+        # contest: "won second place in the Quokka Counting Challenge (QCC)", both mentions
+        return titled_challenge(m) and entered_challenge(m, text)
     return challenge_host(text, m.start, m.end) or entered_challenge(m, text)

@@ -238,6 +238,10 @@ def figure_text(text: str, start: int, end: int) -> bool:
 _LINK_CUE = re.compile(r"(?:available|released|github|gitlab|code|url|https?|www)\b[^.]{0,24}$", re.I)
 
 
+#: A token that ends in a slash, then a space: a link broken after its host or an owner ("gitbox.com/ Owner").
+_SLASH_BEFORE = re.compile(r"\S+/ $")
+
+
 def _in_path(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` is part of a path "owner/name" that a link cue announces or that names a
     host (".com/", "://"): not "ResNet/VGG" nor "MPTs-1/32" in running text.
@@ -245,8 +249,17 @@ def _in_path(text: str, start: int, end: int) -> bool:
     >>> t = "Code is available at: TencentLab/Crowd-Net2. ResNet/VGG backbones work."
     >>> _in_path(t, 22, 31), _in_path(t, 32, 43), _in_path(t, 45, 51)
     (True, True, False)
+
+    A path a space broke after a slash is one token: "at wombat.org and gitbox.com/ Marsupial/PouchKit".
+
+    >>> t = "Code is at wombat.org and gitbox.com/ Marsupial/PouchKit. We train PouchNet on CIFAR-10/100."
+    >>> _in_path(t, 37, 46), _in_path(t, 47, 55), _in_path(t, t.index("CIFAR"), t.index("CIFAR") + 8)
+    (True, True, False)
     """
     left = text.rfind(" ", 0, start) + 1
+    broken = _SLASH_BEFORE.search(text, max(0, left - 60), left)
+    if broken:
+        left = broken.start()  # "gitbox.com/ Owner/Name": the host and the path are one link
     right = text.find(" ", end)
     token = text[left:right if right >= 0 else len(text)]
     if "/" not in token:

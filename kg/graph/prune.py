@@ -31,7 +31,8 @@ A capitalised common English word inside a run of capitals ("EXTENDED VERSION" o
 evidence in any number of papers, while a real name in capitals ("the DRIVE benchmark") is used in running
 text. So is a page's furniture (a template's "XXXX", a journal header's "MARCH 2020") and a lower-case
 compound of two technique words ending in a part or an objective ("memory module", "loss function":
-:func:`kg.graph.namehood.generic_compound`).
+:func:`kg.graph.namehood.generic_compound`). So is a Dataset mention of a contest (:mod:`kg.graph.events`), of an
+owner in the possessive or of a site a system is deployed at (:mod:`kg.graph.owners`).
 
 The records are streamed: :class:`WeakEvidence` reads each linked paper as the graph is built, and
 :func:`prune` removes the nodes it found weak once all papers are in.
@@ -54,6 +55,7 @@ from functools import lru_cache
 import networkx as nx
 
 from kg.graph.events import competition_event
+from kg.graph.owners import owner_or_site
 from kg.graph.namehood import (furniture, generic_compound, guessed_method, loose_task, means_task,
                                measure_after_figure, modifier_task, part_description, recast_task, unplaced_task)
 from kg.models import Linked, Mention
@@ -292,7 +294,7 @@ class WeakEvidence:
             (compound if gc else other).add(eid)
             flagged.append(bool(eid) and (gc or caps_typeset(m, text) or bare_acronym(m, text) or furniture(m, text)
                                             or measure_after_figure(m, text) or recast_task(m, text)
-                                            or competition_event(m, text)))
+                                            or competition_event(m, text) or owner_or_site(m, text)))
             if eid and not flagged[-1]:
                 some.add(eid)
             if eid and not guess:
