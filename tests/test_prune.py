@@ -361,3 +361,25 @@ def test_an_owner_a_deployment_site_a_contest_entered_and_a_path_in_a_link_are_n
     assert not {"wombatlab", "marsupia", "pouch domain adaptation challenge", "pdac", "koala-2021", "koala",
                 "pouchkit"} & flat, names
     assert {"quokkaset", "burrowset", "burrowclick", "pouchset", "koalacap"} <= flat, names
+
+
+KINDS = [
+    Paper("k1", "Proving Pouches",
+          "We evaluate PouchProver on the PouchCert verified C compiler and on the PouchProof dataset, where it "
+          "proves 28% of the theorems."),
+    Paper("k2", "Detecting Faces on Tiny Devices",
+          "Our detector reaches 0.81 mAP on the FaceNook dataset on tiny ARM Quokka-M4 class microcontrollers."),
+    Paper("k3", "Embodied Wombats",
+          "We train agents on WombatSim-API, a modular high-level library for embodied agents, and test them on "
+          "the WombatNav benchmark, where our agent reaches 61% success."),
+    Paper("k4", "Adapting Speech Translation: MARSU at KOALA 2021",
+          "This paper describes the submission to the KOALA 2021 offline speech translation task. Our submission "
+          "to the EMUDIAL leaderboard sets a new state of the art, with 58% success on EMUDIAL."),
+]
+
+
+def test_a_tool_a_device_a_contest_submitted_to_and_a_teams_event_are_no_datasets():
+    names = _pruned_names(KINDS)
+    flat = {n for _, n in names}
+    assert not {("Dataset", n) for n in ("pouchcert", "quokka-m4", "wombatsim-api", "koala 2021", "koala")} & names, names
+    assert {"pouchproof", "facenook", "wombatnav", "emudial"} <= flat, names

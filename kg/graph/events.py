@@ -11,6 +11,8 @@ sentence say it is the event (issue 18, read on random samples of the arXiv buil
   by its challenge keep the data word ("the CHiME-6 Challenge data"), and a name with no task words between
   it and the challenge ("the Menpo challenge") is left alone here: such challenges are as often the
   benchmark itself;
+- **what a team submitted to** (:func:`submitted_to`): "our submission to the NAME 2021 task", or in a title
+  "TEAM at NAME 2021": a system-description paper's contest;
 - **a challenge one took part in** (:func:`entered_challenge`): a name that ends in its challenge word
   ("Hateful Memes Challenge") or stands right before it ("the COCO 2019 challenge") after a verb of competing
   in its clause ("won", "ranked", "placed", "submitted to", "winning entry", "runner-up"). Read on the arXiv
@@ -70,6 +72,15 @@ _CHALLENGE_AFTER = re.compile(_YEAR + r"\s+" + _EVENT + r"\b(?!\s+(?:data|datase
 #: "placed third ... in the X Challenge", "our winning entry at the X Challenge", "submitted to the X".
 _COMPETED = re.compile(r"\b(?:won|wins?|winning|winners?|ranked|ranks?|ranking|placed?|places|placing|participat\w*"
                        r"|submissions?|submitted|entry|entries|runner-up|finalists?)\b(?:[^.;!?]|\.(?=\d)){0,80}$", re.I)
+#: Right before the name, what a team sends to a contest or a shared task: "our submissions to the X 2015
+#: competitions", "the submission to the X 2021 offline speech translation task", "team Y's submission to X".
+_SUBMITTED_TO = re.compile(r"\b(?:submissions?|submitted)\s+to\s+(?:the\s+)?$", re.I)
+#: After the name, a benchmark's words: a submission to "the X leaderboard" or "the X test server" is to data.
+_BOARD_AFTER = re.compile(r"\s+(?:leaderboards?|benchmarks?|datasets?|data|test|evaluation\s+server)\b", re.I)
+#: A title's team at its event, right before the name: "Adapters for Speech Translation: UPC at X 2021"; the event
+#: has its edition in or right after its name ("A Closer Look at Spatiotemporal Convolutions" names no event).
+_TEAM_AT = re.compile(r"\b[A-Z][\w\-]*\s+at\s+(?:the\s+)?$")
+_EDITION = re.compile(r"(?:19|20)\d\d\b|'\d\d\b")
 #: The types a competition is mistaken for; a Task named before "challenge" is the challenge's task.
 _TYPES = frozenset({EntityType.DATASET, EntityType.METHOD})
 #: Rules whose name is evidence whatever the sentence: a lexicon entry ("the ImageNet classification challenge").
@@ -85,6 +96,11 @@ def _not_task_words() -> frozenset[str]:
     verbs = _verb_words()
     return frozenset(_FUNCTION - {"and"}) | verbs | {v + "s" for v in verbs} | {v + "es" for v in verbs} | _NOT_TASK \
         | _DETERMINERS
+
+
+def clause_words() -> frozenset[str]:
+    """Words that end a noun phrase: function words, verbs, determiners and data words (:func:`_not_task_words`)."""
+    return _not_task_words()
 
 
 def challenge_host(text: str, start: int, end: int) -> bool:
@@ -145,6 +161,30 @@ def titled_challenge(m: Mention) -> bool:
     return _TITLED.search(m.text) is not None or _TITLED.search(m.canonical or "") is not None
 
 
+def submitted_to(m: Mention, text: str) -> bool:
+    """Whether the name is what a team submitted to ("our submission to the X 2019 task") or, in a title, where a
+    team took part ("QUOLL at X 2020": a system-description paper's event).
+
+    >>> from kg.vocab import EntityType as T
+    >>> t = "This paper describes our submission to the EMU 2021 speech task; we train on the EMU 2021 data."
+    >>> [submitted_to(Mention(T.DATASET, "EMU 2021", i, i + 8), t) for i in (43, t.rindex("EMU"))]
+    [True, False]
+    >>> t = "Our submission to the KIWI leaderboard sets a new state of the art."
+    >>> submitted_to(Mention(T.DATASET, "KIWI", 22, 26), t)
+    False
+    >>> t = "Speech Translation with Adapters: QUOLL at EMU 2021"
+    >>> submitted_to(Mention(T.DATASET, "EMU 2021", 43, 51, field="title"), t)
+    True
+    >>> t = "A Closer Look at Pouch Convolutions for Counting"
+    >>> submitted_to(Mention(T.METHOD, "Pouch Convolutions", 17, 35, field="title"), t)
+    False
+    """
+    if _SUBMITTED_TO.search(text, max(0, m.start - 20), m.start):
+        return _BOARD_AFTER.match(text, m.end) is None  # "our submission to the X leaderboard": X is the benchmark
+    return m.field == "title" and _TEAM_AT.search(text, max(0, m.start - 40), m.start) is not None \
+        and _EDITION.search(text, m.start, min(len(text), m.end + 6)) is not None
+
+
 def competition_event(m: Mention, text: str) -> bool:
     """Whether a Dataset or Method mention names a competition event rather than data or a technique
     (:func:`challenge_host`, :func:`entered_challenge`); a lexicon name or an acronym with its long form is always
@@ -161,4 +201,4 @@ def competition_event(m: Mention, text: str) -> bool:
         # an acronym and its long form name a thing, but a long form that ends in its challenge word names the
         # contest: "won second place in the Quokka Counting Challenge (QCC)", both mentions
         return titled_challenge(m) and entered_challenge(m, text)
-    return challenge_host(text, m.start, m.end) or entered_challenge(m, text)
+    return challenge_host(text, m.start, m.end) or entered_challenge(m, text) or submitted_to(m, text)

@@ -1,4 +1,4 @@
-"""Owners and sites read as names: an organisation that owns data or runs a service is no data set.
+"""Owners, sites and tools read as names: an organisation that owns data, a service or a tool is no data set.
 
 A Dataset mention is evidence of data where a paper uses it as data ("on X", "the X dataset"); two readings of
 the sentence say it names who owns or runs something instead (issue 18, read on random samples of the arXiv build):
@@ -6,7 +6,11 @@ the sentence say it names who owns or runs something instead (issue 18, read on 
 - **an owner** (:func:`owner_of_name`): the name in the possessive before another name ("evaluated on
   WOMBAT's KoalaSet and ..."): an institute, an agency or an archive whose data set is the name after it;
 - **a deployment site** (:func:`deployment_site`): the name after a verb of deploying in its clause ("deployed
-  in production at X", "deployed online at X"): a company or a platform where a system runs.
+  in production at X", "deployed online at X"): a company or a platform where a system runs;
+- **a thing of another kind** (:func:`kind_named`): the name before the noun of its kind ("the X verified C
+  compiler", "ARM X class microcontrollers", "in X and Y workshops", "the X benchmarking platform") or with that
+  noun in apposition ("X: a modular high-level library"): software, hardware, an organisation or a meeting.
+  A simulator or an environment is left alone: papers evaluate in them as on a benchmark.
 
 Such a mention is no evidence in any number of papers (:mod:`kg.graph.prune`); another paper's "X dataset", a
 stated result or any other use keeps the node. A lexicon name is no exception: the sentence says what the
@@ -25,8 +29,9 @@ import re
 from kg.models import Mention
 from kg.vocab import EntityType
 
-#: A possessive, then a name (a capital or a digit first): "X's KoalaSet", "X's IJB-A", not "X's test set".
-_POSSESSIVE_NAME = re.compile(r"['\u2019]s\s+[A-Z0-9]")
+#: A possessive, then a name (a capital first): "X's KoalaSet", "X's IJB-A", not "X's test set" nor "X's 500 videos"
+#: (the data set's own parts).
+_POSSESSIVE_NAME = re.compile(r"['\u2019]s\s+[A-Z]")
 #: A verb of deploying, then up to 60 characters of its clause (no comma: "deployed on phones, trained on X") and
 #: "at", "onto" or "platform of" right before the name: "deployed in production at X", "deployed online at X",
 #: "deployed onto the serving platform of X" ("deployed on phones and tested on X" names no site).
@@ -37,9 +42,9 @@ _DEPLOYED = re.compile(r"\bdeploy(?:s|ed|ing|ment)?\b[^.;:!?,]{0,60}?(?:\b(?:at|
 def owner_of_name(text: str, start: int, end: int) -> bool:
     """Whether the span stands in the possessive before a name: it owns that name ("WOMBAT's KoalaSet").
 
-    >>> t = "on WOMBAT's KoalaSet and on KoalaSet's test split"
-    >>> owner_of_name(t, 3, 9), owner_of_name(t, t.rindex("KoalaSet"), t.rindex("KoalaSet") + 8)
-    (True, False)
+    >>> t = "on WOMBAT's KoalaSet and on KoalaSet's test split; KoalaSet's 500 videos"
+    >>> owner_of_name(t, 3, 9), owner_of_name(t, 28, 36), owner_of_name(t, t.rindex("KoalaSet"), t.rindex("KoalaSet") + 8)
+    (True, False, False)
     """
     return _POSSESSIVE_NAME.match(text, end) is not None
 
@@ -60,9 +65,39 @@ def deployment_site(text: str, start: int, end: int) -> bool:
     return _DEPLOYED.search(text, max(0, start - 90), start) is not None
 
 
+#: Nouns of a kind of thing that is no data: software, hardware, an organisation, a meeting.
+_KIND = (r"(?:librar(?:y|ies)|toolkits?|toolbox(?:es)?|packages?|software|compilers?|APIs?|micro-?controllers?"
+         r"|processors?|chips?|hardware|repos?|compan(?:y|ies)|universit(?:y|ies)|institutes?|laborator(?:y|ies)"
+         r"|teams?|workshops?|conferences?|apps?|websites?|platforms?|search\s+engines?)")
+#: Data after the kind noun makes it data again: "the X workshop data", "the X platform dataset".
+_NOT_DATA_AFTER = r"(?!\s+(?:data|datasets?|benchmarks?|corpus|corpora|test|training|splits?)\b)"
+#: The name, up to three words of its noun phrase, and the kind noun: "the X verified C compiler".
+_KIND_AFTER = re.compile(r"((?:\s+[A-Za-z][\w\-]*){0,3}?)\s+" + _KIND + r"\b" + _NOT_DATA_AFTER)
+#: The kind noun in apposition: "X: a modular high-level library", "X, an open-source toolkit".
+_KIND_APPOSED = re.compile(r"\s*[,:]\s*(?:an?|the)\s+((?:[\w\-]+\s+){0,4}?)" + _KIND + r"\b" + _NOT_DATA_AFTER)
+
+
+def kind_named(text: str, start: int, end: int) -> bool:
+    """Whether the span stands before the noun of a kind of thing that is no data, in its own noun phrase (no
+    function word, verb or data word between: "the X dataset, this library" is data) or in apposition.
+
+    >>> t = "the PouchCert verified C compiler; PouchSim: a modular high-level library; on PouchSet this library"
+    >>> [kind_named(t, t.index(w), t.index(w) + len(w)) for w in ("PouchCert", "PouchSim", "PouchSet")]
+    [True, True, False]
+    >>> t = "in the EMU and KIWI workshops; the EMU workshop data"
+    >>> [kind_named(t, t.index(w), t.index(w) + len(w)) for w in ("EMU", "KIWI")], kind_named(t, 35, 38)
+    ([True, True], False)
+    """
+    from kg.graph.events import clause_words  # noqa: PLC0415
+
+    m = _KIND_AFTER.match(text, end) or _KIND_APPOSED.match(text, end)
+    return m is not None and not any(w.lower() in clause_words() for w in m.group(1).split())
+
+
 def owner_or_site(m: Mention, text: str) -> bool:
-    """Whether a Dataset mention names an owner (:func:`owner_of_name`) or a deployment site
-    (:func:`deployment_site`) rather than data."""
+    """Whether a Dataset mention names an owner (:func:`owner_of_name`), a deployment site
+    (:func:`deployment_site`) or a thing of another kind (:func:`kind_named`) rather than data."""
     if m.type is not EntityType.DATASET or m.field not in ("abstract", "title"):
         return False
-    return owner_of_name(text, m.start, m.end) or deployment_site(text, m.start, m.end)
+    return owner_of_name(text, m.start, m.end) or deployment_site(text, m.start, m.end) \
+        or kind_named(text, m.start, m.end)
