@@ -52,12 +52,14 @@ SAME = [
     ("BLEU score", "BLEU"), ("COCO benchmark", "the COCO dataset"), ("Mixture-of-Experts layer", "mixture of experts"),
     ("Transformer-based", "Transformer"), ("Vision-and-Language Pre-training", "vision language pre-training"),
     ("Cohen's kappa", "Cohens kappa"), ("ＲｅｓＮｅｔ-50", "ResNet-50"), ("Llama-2 7B", "LLaMA 2-7B"),
+    ("WombatNetV2s", "WombatNetV2"), ("the QuokkaNet50s models", "QuokkaNet-50"),  # a numbered model's plural
 ]
 DIFFERENT = [
     ("ResNet-50", "ResNet-101"), ("ResNet-50", "ResNet"), ("BERT-base", "BERT"), ("BERT-base", "BERT-large"),
     ("GPT-4", "GPT-4o"), ("GPT-3.5", "GPT-3"), ("GPT-3.5", "GPT-35"), ("ImageNet-1K", "ImageNet-21K"),
     ("ImageNet", "ImageNet-1K"), ("CIFAR-10", "CIFAR-100"), ("YOLOv5", "YOLOv8"), ("MOTS", "MOT"),
     ("ImageNet-C", "ImageNet"), ("Llama-2 7B", "Llama-2 13B"), ("wav2vec", "wav2vec 2.0"),
+    ("WombatSpeech 2s", "WombatSpeech 2"), ("QFN-8s", "QFN-8"),  # "2s", "8s": a name's own number
 ]
 
 

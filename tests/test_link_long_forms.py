@@ -48,3 +48,56 @@ def test_papers_that_write_a_lexicon_acronym_as_the_lexicon_does_join_it():
            paper("b", "GLUE scores rise.", (T.DATASET, "GLUE", glue)), paper("c", "Tests on GLUE.", (T.DATASET, "GLUE", glue))]
     lk = link(exs)
     assert "General Language Understanding Evaluation" in lk.entities[ids(lk, "b")[0]].aliases
+
+
+# -- an acronym's rare long form that respells its dominant one (issue 18: names not joined) ----------------------
+ME = T.METRIC
+
+
+def _defining(pid: str, long: str, acro: str, etype=ME):
+    return paper(pid, f"We report the {long} ({acro}) of each run; the {acro} rises.",
+                 (etype, long, {"aliases": [acro], "rule": "acronym"}), (etype, acro))
+
+
+def test_a_rare_respelt_long_form_joins_the_acronyms_dominant_one():
+    exs = [_defining(f"a{i}", "quokka smoothness index", "QSI") for i in range(3)]
+    exs.append(_defining("b", "quokka smoothing index", "QSI"))  # one paper writes the name another way
+    lk = link(exs)
+    assert ids(lk, "b") == ids(lk, "a0")
+    ent = lk.entities[ids(lk, "a0")[0]]
+    assert ent.name == "quokka smoothness index" and "quokka smoothing index" in ent.aliases
+
+
+def test_a_typo_in_a_long_word_of_a_long_form_joins_too():
+    exs = [_defining(f"a{i}", "wombat isomorphism score", "WIS") for i in range(3)]
+    exs.append(_defining("b", "wombat isomoprhism score", "WIS"))
+    lk = link(exs)
+    assert ids(lk, "b") == ids(lk, "a0")
+    assert lk.entities[ids(lk, "a0")[0]].name == "wombat isomorphism score"
+
+
+def test_another_word_with_the_same_acronym_stays_apart():
+    exs = [_defining(f"a{i}", "quokka recurrent network", "QRN", T.METHOD) for i in range(3)]
+    exs.append(_defining("b", "quokka recursive network", "QRN", T.METHOD))  # a stem this short is another word
+    exs += [_defining(f"c{i}", "wombat context gate", "WCG", T.METHOD) for i in range(3)]
+    exs.append(_defining("d", "wombat contrast gate", "WCG", T.METHOD))
+    lk = link(exs)
+    assert ids(lk, "b")[0] != ids(lk, "a0")[0]
+    assert ids(lk, "d")[0] != ids(lk, "c0")[0]
+
+
+def test_a_respelling_many_papers_use_is_no_slip():
+    exs = [_defining(f"a{i}", "quokka smoothness index", "QSI") for i in range(6)]
+    exs += [_defining(f"b{i}", "quokka smoothing index", "QSI") for i in range(3)]  # more than RESPELT_RARE papers
+    lk = link(exs)
+    assert ids(lk, "b0")[0] != ids(lk, "a0")[0]
+
+
+def test_a_respelt_long_form_of_a_lexicon_acronym_joins_the_lexicon_entity():
+    # one paper each defines QSI, the lexicon's way and another: neither dominates, the lexicon entity is the name
+    qsi = {"canonical": "QSI", "rule": "lexicon"}
+    exs = [paper("a", "We report the quokka smoothness index (QSI) of each run.",
+                 (ME, "quokka smoothness index", {**qsi, "aliases": ["QSI"]})),
+           paper("c", "QSI rises.", (ME, "QSI", qsi)), _defining("b", "quokka smoothing index", "QSI")]
+    lk = link(exs)
+    assert ids(lk, "b")[0] == ids(lk, "a")[0] == ids(lk, "c")[0]

@@ -55,3 +55,12 @@ def test_a_word_written_joined_as_often_keeps_its_spelling():
     exs = [bare("a", (M, "finetuning schedule")), bare("b", (M, "fine-tuning")), bare("c", (M, "finetuning")),
            bare("d", (M, "fine-tuning"))]
     assert "finetuning schedule" in {e.name for e in link(exs).entities.values()}
+
+
+def test_a_numbered_models_plural_joins_it_under_the_singular_name():
+    from tests.test_link import ids, paper  # noqa: PLC0415
+    exs = [paper("a", "We search WombatNetV2 for phones.", (T.METHOD, "WombatNetV2")),
+           paper("b", "The searched WombatNetV2s run fast.", (T.METHOD, "WombatNetV2s"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b")
+    assert lk.entities[ids(lk, "a")[0]].name == "WombatNetV2"

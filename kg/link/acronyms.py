@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from os.path import commonprefix
+
+from rapidfuzz.distance import DamerauLevenshtein
 
 from kg.link.context import SAME_TOPIC, mean_similarity, spelt_out
 from kg.link.normalize import norm_name, spelling
@@ -14,6 +17,49 @@ from kg.link.types import lexicon_spellings
 #: Papers that must spell out an acronym the same way before its long form joins a lexicon entity
 #: named by that acronym (see ``kg.link.acronyms.Acronyms._confirms``).
 LEXICON_ACRONYM_SUPPORT = 2
+#: Most papers a long form may define an acronym with to be read as a respelling of the acronym's dominant
+#: long form or lexicon entity (see :func:`respelt_long_form`).
+RESPELT_RARE = 2
+#: Fewest letters of the stem two spellings of one word share.
+RESPELT_STEM = 5
+
+
+def _one_word_two_ways(x: str, y: str) -> bool:
+    """Whether two words of letters are one word written two ways: a shared stem of :data:`RESPELT_STEM`
+    letters or more that leaves at most three letters of the shorter ("structure"/"structural",
+    "precious"/"precision", "perception"/"perceptron", "detector"/"detection"), or one slip inside a word
+    of eight letters or more ("isomoprhism"). Not "recursive"/"recurrent", "generative"/"generalized",
+    "context"/"contrast": a stem that short is another word.
+
+    >>> [_one_word_two_ways(*p) for p in (("structure", "structural"), ("precious", "precision"),
+    ...                                   ("recursive", "recurrent"), ("context", "contrast"))]
+    [True, True, False, False]
+    """
+    if x == y:
+        return True
+    if not (x.isalpha() and y.isalpha()):
+        return False
+    stem = len(commonprefix((x, y)))
+    if stem >= RESPELT_STEM and stem >= min(len(x), len(y)) - 3:
+        return True
+    return min(len(x), len(y)) >= 8 and x[0] == y[0] and DamerauLevenshtein.distance(x, y) == 1
+
+
+def respelt_long_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two long forms of one acronym are one name spelt two ways: as many words, two or more, at
+    least half of them the same and each other pair one word written two ways (:func:`_one_word_two_ways`:
+    "structure similarity index" / "structural similarity index"; not "recursive neural network" /
+    "recurrent neural network", "global contrast" / "global context").
+
+    >>> respelt_long_form(("mean", "average", "precious"), ("mean", "average", "precision"))
+    True
+    >>> respelt_long_form(("recursive", "neural", "network"), ("recurrent", "neural", "network"))
+    False
+    """
+    if len(a) != len(b) or len(a) < 2 or a == b:
+        return False
+    same = sum(x == y for x, y in zip(a, b))
+    return 2 * same >= len(a) and all(_one_word_two_ways(x, y) for x, y in zip(a, b))
 
 
 def _spelt_as(written: str, names: frozenset[str]) -> bool:
@@ -35,19 +81,13 @@ class Acronyms(NodeTable):
         for acro, longs in defs.items():
             every_type[self._nodes[acro][1]] += sum(longs.values())
         for acro in sorted(defs, key=self._sort_key):
-            votes: Counter = Counter()
-            rep: dict[int, tuple] = {}
-            for long, papers in defs[acro].items():
-                if self._nodes[long][0] is not self._nodes[acro][0]:
-                    continue  # the long form's name took another type than the acronym's (kg.link.types)
-                r = cl.find(long)
-                votes[r] += papers
-                rep[r] = min(rep.get(r, self._sort_key(long)), self._sort_key(long))
+            votes, ranked = self._votes(cl, acro, defs[acro])
             if not votes:
                 continue
-            ranked = sorted(votes, key=lambda r: (-votes[r], rep[r]))
+            if self._join_respelt(cl, acro, defs[acro], ranked, votes, lex_of_root):
+                votes, ranked = self._votes(cl, acro, defs[acro])
+            dominant = votes[ranked[0]] >= self.cfg.acronym_majority * sum(votes.values())
             top = ranked[0]
-            dominant = votes[top] >= self.cfg.acronym_majority * sum(votes.values())
             shown = f"{self._nodes[acro][0].value}:{min(surf[acro], default=self._nodes[acro][1])}"
             if len(ranked) > 1:
                 (self.stats.majority_acronyms if dominant else self.stats.ambiguous_acronyms).append(shown)
@@ -77,6 +117,52 @@ class Acronyms(NodeTable):
                 self.stats.acronym_merges += 1
             if names:
                 lex_of_root[cl.find(acro)] |= names
+
+    def _votes(self, cl: Clusters, acro: int, longs: Counter) -> tuple[Counter, list[int]]:
+        """The papers defining ``acro`` as each long-form cluster of its type, and the clusters ranked (most
+        papers first, then by their first node)."""
+        votes: Counter = Counter()
+        rep: dict[int, tuple] = {}
+        for long, papers in longs.items():
+            if self._nodes[long][0] is not self._nodes[acro][0]:
+                continue  # the long form's name took another type than the acronym's (kg.link.types)
+            r = cl.find(long)
+            votes[r] += papers
+            rep[r] = min(rep.get(r, self._sort_key(long)), self._sort_key(long))
+        return votes, sorted(votes, key=lambda r: (-votes[r], rep[r]))
+
+    def _join_respelt(self, cl: Clusters, acro: int, longs: Counter, ranked: list[int], votes: Counter,
+                      lex_of_root: dict[int, set[str]]) -> bool:
+        """Join each rare long form an acronym is defined as (at most :data:`RESPELT_RARE` papers, no lexicon
+        entity) that spells another way a name of the cluster the acronym stands for: the lexicon entity the
+        acronym names, or its long form ``ranked[0]`` when that holds ``acronym_majority`` of the defining papers ("structure similarity index
+        (SSIM)" beside the corpus's "structural similarity index (SSIM)"): a paper's slip, not a name of its own
+        (:func:`respelt_long_form`). Whether any joined."""
+        t = self._nodes[acro][0]
+
+        def words_of(root: int) -> list[tuple[str, ...]]:
+            return [self._words[n] for n in sorted(longs, key=self._sort_key)
+                    if self._nodes[n][0] is t and cl.find(n) == root]
+
+        targets = []  # (cluster, the words of its names)
+        own = cl.find(acro)
+        if lex_of_root.get(own):
+            targets.append((own, words_of(own) + [self._key_words(n)[1] for n in sorted(lex_of_root[own])]))
+        if ranked[0] != own and votes[ranked[0]] >= self.cfg.acronym_majority * sum(votes.values()):
+            targets.append((ranked[0], words_of(ranked[0])))
+        joined = False
+        for r in ranked:
+            if votes[r] > RESPELT_RARE or lex_of_root.get(r) or any(r == top for top, _ in targets):
+                continue
+            mine = words_of(r)
+            top = next((top for top, tops in targets if any(respelt_long_form(a, b) for a in mine for b in tops)), None)
+            if top is not None and cl.union(r, top):
+                joined = True
+                self.stats.respelt_merges += 1
+                names = lex_of_root.pop(top, None)
+                if names:
+                    lex_of_root[cl.find(top)] |= names
+        return joined
 
     def _same_topic(self, acro: int, longs: list[int], every_type: Counter, surf: dict[int, dict[str, int]],
                     topics: LinkSummary) -> bool:

@@ -30,6 +30,9 @@ _TRAILING = re.compile(
 _LEADING = re.compile(r"^(?:the|a|an)\s", re.I)
 _NO_SINGULAR = ("ss", "us", "is", "ics", "sis", "ous", "ness", "less", "series", "species")
 _NUMBER_GROUP = re.compile(r"<([^>]*)>")
+#: A coined name (a capital after a lower-case letter) ending in a number written onto a letter, then "s":
+#: the plural of a numbered model ("MobileNetV2s", "ResNet50s"); not "FCN-8s", "FastSpeech 2s", "rusty1s".
+_NUMBERED_PLURAL = re.compile(r"(?<![\w\-])(?=[^\s\-]*[a-z][A-Z])[^\s\-]*[A-Za-z](\d+)s(?![\w\-])")
 
 
 #: English closed-class words (determiners, prepositions, conjunctions, pronouns, wh-words): a name
@@ -149,6 +152,8 @@ def norm_name(name: str) -> str:
     ('imagenet 1k', 'imagenet 1k', 'resnet 50')
     >>> norm_name("Graph Neural Networks"), norm_name("MOTS"), norm_name("BLEU score")
     ('graph neural network', 'mots', 'bleu')
+    >>> norm_name("MobileNetV2s"), norm_name("ResNet50s models"), norm_name("FCN-8s"), norm_name("FastSpeech 2s")
+    ('mobilenetv 2', 'resnet 50', 'fcn 8s', 'fastspeech 2s')
     >>> norm_name("A-Softmax"), norm_name("a softmax")
     ('a softmax', 'softmax')
     >>> norm_name("Vision-and-Language Pre-training") == norm_name("vision language pretraining")
@@ -163,7 +168,11 @@ def norm_name(name: str) -> str:
     words = s.split(" ")
     if len(words) > 2:  # "vision-and-language" is "vision-language" ("&" is gone with the punctuation)
         words = [words[0], *(w for w in words[1:-1] if w.lower() != "and"), words[-1]]
-    words[-1] = singular(words[-1])
+    last = words[-1]
+    if last[:1].isdigit() and last.endswith("s") and any(m.group(1) + "s" == last for m in _NUMBERED_PLURAL.finditer(name)):
+        words[-1] = last[:-1]  # "MobileNetV2s": the model's number, no "2s"
+    else:
+        words[-1] = singular(last)
     return " ".join(words).lower()
 
 

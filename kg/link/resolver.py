@@ -71,7 +71,10 @@ of the input):
    when it is evidently the same thing (see ``kg.link.acronyms.Acronyms._confirms``: "Stanford Question Answering
    Dataset (SQuAD)" joins the lexicon's SQuAD, "Sparse Attention Module (SAM)" never joins the lexicon's
    "Segment Anything Model"). An acronym whose version number differs from its long form's is never
-   joined, not even inside its paper.
+   joined, not even inside its paper. A long form that one or two papers define the acronym as and that
+   respells, word by word, the lexicon entity's or the dominant long form's name ("structure similarity
+   index", "Mean Average Precious": a shared stem, or one slip in a long word) joins that cluster
+   (:func:`~kg.link.acronyms.respelt_long_form`; "recursive" / "recurrent" are two words).
 6. **spelt-out acronyms** (:mod:`kg.link.expansions`): a name of two words or more that writes a
    one-word acronym of its type ("bidirectional LSTM", "Visual QA", "Deep CNNs") joins the name that
    spells the acronym out as its cluster's long form ("bidirectional long short-term memory"), when the

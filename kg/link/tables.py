@@ -27,6 +27,7 @@ class LinkStats:
     fuzzy_pairs: list[tuple[str, str]] = field(default_factory=list)  # the keys each fuzzy merge joined
     lexicon_merges: int = 0
     acronym_merges: int = 0
+    respelt_merges: int = 0  # an acronym's rare long form joined to its dominant one spelt another way
     local_acronyms: int = 0  # mentions linked to their paper's own definition of an acronym
     refused_merges: int = 0  # joins refused because both sides are different old entities
     ambiguous_acronyms: list[str] = field(default_factory=list)  # defined different ways: kept split
