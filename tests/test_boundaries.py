@@ -351,6 +351,14 @@ def test_a_variant_written_onto_a_name_with_no_space_is_part_of_it(text, whole, 
     assert whole in got and piece not in got
 
 
+def test_a_plus_and_one_capital_close_the_name_they_follow():
+    text = ("We evaluate the skeleton model on QMU-RGB+D and on WOMBATRGB+D120, and fuse HOG+LUV features "
+            "for the detector.")
+    got = {t for k, t, _ in mentions(text)}
+    assert {"QMU-RGB+D", "WOMBATRGB+D120"} <= got and not {"QMU-RGB", "WOMBATRGB"} & got
+    assert "HOG+LUV" not in got  # two names joined by a "+"
+
+
 def test_a_hyphen_word_after_a_dataset_name_is_not_a_variant():
     got = found("We pretrain on ImageNet-based splits and evaluate segmentation on Cityscapes.", kind="Dataset")
     assert "ImageNet" in got and "ImageNet-based" not in got

@@ -398,6 +398,9 @@ def dataset_editions(text: str, cands: list[Candidate]) -> list[Candidate]:
 #: hyphen takes a capitalised or numeric piece; "-based", "-style" stay outside (lower case), and so does a
 #: version range ("MultiWOZ 2.1-2.4": a dotted number after a name that ends in a digit).
 _VARIANT = re.compile(r"(?:-(?:[A-Z][A-Za-z0-9]*|\d+(?![.\d]))(?![\w\-]))*\+?(?![\w\-+])")
+#: A "+" and one capital (and its number) closing a token: the last letter of a name ("NTU-RGB+D", "RGB+D120"),
+#: which no name is alone ("HOG+LUV", "ZSL+DG": two names joined by a "+").
+_PLUS_LETTER = re.compile(r"\+[A-Z]\d*(?![\w\-+])")
 #: Capitalised hyphen pieces that say how a thing is built or used, not which variant it is ("CNN-Based").
 _NOT_VARIANT = frozenset({"based", "style", "like", "level", "free", "aware", "specific", "only", "trained",
                           "pretrained", "driven", "guided", "inspired", "related"})
@@ -406,8 +409,9 @@ _NOT_VARIANT = frozenset({"based", "style", "like", "level", "free", "aware", "s
 def name_variants(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Dataset names the text goes on writing with no space ("CIFAR100-LT", "Kvasir-SEG", "CLEVR-Ref+",
     "Caltech-UCSD Birds 200-2011") and Method names with a "+" ("DeepID2+") take the whole token: the
-    lexicon's shorter name is another data set or model, cut inside a word. A name of the same type after the
-    hyphen makes a pair, not a variant ("MNIST-USPS" transfer).
+    lexicon's shorter name is another data set or model, cut inside a word. So does a name closed by a "+" and
+    one capital ("NTU-RGB+D": :data:`_PLUS_LETTER`). A name of the same type after the hyphen makes a pair, not
+    a variant ("MNIST-USPS" transfer).
 
     >>> t = "on CIFAR100-LT, CLEVR-Ref+, ImageNet-based, MultiWOZ 2.1-2.4, MNIST-USPS and DeepID2+ or HOG+LUV"
     >>> at = lambda w, k: Candidate(t.index(w), t.index(w) + len(w), k, 60, "lexicon")
@@ -422,9 +426,9 @@ def name_variants(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if (c.type in (T.DATASET, T.METHOD) and text[c.end:c.end + 1] in ("-", "+")
                 and (c.end + 1, c.type) not in starts):  # "MNIST-USPS": a pair of names, a name after the hyphen
-            m = _VARIANT.match(text, c.end)
+            m = _VARIANT.match(text, c.end) or _PLUS_LETTER.match(text, c.end)
             grown = m.group() if m else ""
-            if c.type is T.METHOD and grown != "+":
+            if c.type is T.METHOD and not grown.startswith("+"):
                 grown = ""
             pieces = grown.rstrip("+").split("-")[1:]
             dotted = text[c.end - 1].isdigit() and re.match(r"-\d+\.", text[c.end:])
