@@ -101,3 +101,13 @@ def test_a_respelt_long_form_of_a_lexicon_acronym_joins_the_lexicon_entity():
            paper("c", "QSI rises.", (ME, "QSI", qsi)), _defining("b", "quokka smoothing index", "QSI")]
     lk = link(exs)
     assert ids(lk, "b")[0] == ids(lk, "a")[0] == ids(lk, "c")[0]
+
+
+def test_a_respelt_long_form_joins_a_lexicon_entity_its_name_is_only_written_in():
+    # no paper defines the lexicon's long form as QSI: the entity's names are enough
+    qsi = {"canonical": "QSI", "rule": "lexicon"}
+    exs = [paper(f"a{i}", "We report the quokka smoothness index of each run.", (ME, "quokka smoothness index", qsi))
+           for i in range(2)]
+    exs += [paper("c", "QSI rises.", (ME, "QSI", qsi)), _defining("b", "quokka smoothing index", "QSI")]
+    lk = link(exs)
+    assert ids(lk, "b")[0] == ids(lk, "a0")[0] == ids(lk, "c")[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import Iterable
 from os.path import commonprefix
 
 from rapidfuzz.distance import DamerauLevenshtein
@@ -80,11 +81,12 @@ class Acronyms(NodeTable):
         every_type: Counter = Counter()  # papers defining an acronym (a key), as whatever type
         for acro, longs in defs.items():
             every_type[self._nodes[acro][1]] += sum(longs.values())
+        named = self._lexicon_words(cl, defs, lex_of_root)
         for acro in sorted(defs, key=self._sort_key):
             votes, ranked = self._votes(cl, acro, defs[acro])
             if not votes:
                 continue
-            if self._join_respelt(cl, acro, defs[acro], ranked, votes, lex_of_root):
+            if self._join_respelt(cl, acro, defs[acro], ranked, votes, lex_of_root, named.get(acro, ())):
                 votes, ranked = self._votes(cl, acro, defs[acro])
             dominant = votes[ranked[0]] >= self.cfg.acronym_majority * sum(votes.values())
             top = ranked[0]
@@ -131,13 +133,25 @@ class Acronyms(NodeTable):
             rep[r] = min(rep.get(r, self._sort_key(long)), self._sort_key(long))
         return votes, sorted(votes, key=lambda r: (-votes[r], rep[r]))
 
+    def _lexicon_words(self, cl: Clusters, defs: dict[int, Counter],
+                       lex_of_root: dict[int, set[str]]) -> dict[int, list[tuple[str, ...]]]:
+        """The words of every name of the lexicon entity each defined acronym names, if it names one (one pass
+        over the nodes)."""
+        roots = {a: r for a in defs if lex_of_root.get(r := cl.find(a))}
+        words: dict[int, list[tuple[str, ...]]] = {r: [] for r in roots.values()}
+        for i, w in enumerate(self._words):
+            found = words.get(cl.find(i))
+            if found is not None and len(w) >= 2:
+                found.append(w)
+        return {a: words[r] for a, r in roots.items()}
+
     def _join_respelt(self, cl: Clusters, acro: int, longs: Counter, ranked: list[int], votes: Counter,
-                      lex_of_root: dict[int, set[str]]) -> bool:
+                      lex_of_root: dict[int, set[str]], named: Iterable[tuple[str, ...]] = ()) -> bool:
         """Join each rare long form an acronym is defined as (at most :data:`RESPELT_RARE` papers, no lexicon
         entity) that spells another way a name of the cluster the acronym stands for: the lexicon entity the
         acronym names, or its long form ``ranked[0]`` when that holds ``acronym_majority`` of the defining papers ("structure similarity index
         (SSIM)" beside the corpus's "structural similarity index (SSIM)"): a paper's slip, not a name of its own
-        (:func:`respelt_long_form`). Whether any joined."""
+        (:func:`respelt_long_form`); ``named``: the words of the lexicon entity's names. Whether any joined."""
         t = self._nodes[acro][0]
 
         def words_of(root: int) -> list[tuple[str, ...]]:
@@ -147,15 +161,16 @@ class Acronyms(NodeTable):
         targets = []  # (cluster, the words of its names)
         own = cl.find(acro)
         if lex_of_root.get(own):
-            targets.append((own, words_of(own) + [self._key_words(n)[1] for n in sorted(lex_of_root[own])]))
+            targets.append((own, words_of(own) + list(named)))
         if ranked[0] != own and votes[ranked[0]] >= self.cfg.acronym_majority * sum(votes.values()):
             targets.append((ranked[0], words_of(ranked[0])))
         joined = False
         for r in ranked:
-            if votes[r] > RESPELT_RARE or lex_of_root.get(r) or any(r == top for top, _ in targets):
+            if votes[r] > RESPELT_RARE or lex_of_root.get(r):
                 continue
             mine = words_of(r)
-            top = next((top for top, tops in targets if any(respelt_long_form(a, b) for a in mine for b in tops)), None)
+            top = next((top for top, tops in targets
+                        if top != r and any(respelt_long_form(a, b) for a in mine for b in tops)), None)
             if top is not None and cl.union(r, top):
                 joined = True
                 self.stats.respelt_merges += 1
