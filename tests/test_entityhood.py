@@ -57,6 +57,17 @@ def test_arxiv_stamps_headers_and_section_titles_give_no_entities():
     assert "GRUs" in found or "GRU" in found
 
 
+def test_a_volume_line_a_singular_transaction_header_and_a_work_in_progress_stamp_give_no_entities():
+    text = ("IEEE TRANSACTION ON MAIL SORTING, VOL. XX, NO. XX 1 We sort mail with GRUs and the SortNet reader. "
+            "Preprint. Work in progress.")
+    found = texts(text)
+    assert not {"IEEE TRANSACTION", "VOL", "XX", "Work in progress"} & found
+    assert "SortNet" in found
+    # a title after the stamp is the paper's own: its name stays, without the stamp
+    found = texts("We sort mail with GRUs.", title="Work in progress MAIL-VAE: SORTING MAIL WITH READERS")
+    assert "MAIL-VAE" in found and "Work in progress MAIL-VAE" not in found
+
+
 def test_a_templates_keywords_and_concepts_headings_give_no_entities():
     found = texts("We sort mail with GRUs. CCS CONCEPTS Computing methodologies. KEYWORDS mail sorting, GRUs")
     assert not {"CCS CONCEPTS", "KEYWORDS"} & found

@@ -66,7 +66,7 @@ def whole_words(text: str, cands: list[Candidate]) -> list[Candidate]:
 # --- document furniture ----------------------------------------------------------------------------------------
 
 #: arXiv stamps ("arXiv:2004.05388v1 [cs.CL] 11 Apr 2020"), journal and proceedings headers set in capitals
-#: ("IEEE TRANSACTIONS ON IMAGE PROCESSING"), section titles in capitals ("1 INTRODUCTION", a template's
+#: ("IEEE TRANSACTIONS ON IMAGE PROCESSING", "VOL. XX, NO. XX"), section titles in capitals ("1 INTRODUCTION", a template's
 #: "KEYWORDS" and "CCS CONCEPTS"), review stamps
 #: ("Published as a conference paper at ICLR 2020", "A PREPRINT") with the capitals after them, and the cells
 #: of a table or figure of scored words ("Golf course (0.76) PGA Tour (0.74) Tennis (0.74) Spice (0.76)": four
@@ -81,13 +81,16 @@ _SCORE_CELL = re.compile(r"\(\d?\.\d{1,3}\)")
 _FURNITURE = re.compile(
     r"\barXiv:\s?\S+(?:\s+\[[\w.\-]+\])?(?:\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4})?"
     r"|\[(?:cs|stat|math|eess|econ|physics|q-bio|q-fin|quant-ph|cond-mat|astro-ph)(?:\.[A-Za-z]{2})?\]"
-    r"|\b(?:IEEE|ACM|SIAM|IET|ELSEVIER|SPRINGER)?\s*(?:TRANSACTIONS|JOURNAL|PROCEEDINGS|LETTERS|MAGAZINE)"
+    r"|\b(?:IEEE|ACM|SIAM|IET|ELSEVIER|SPRINGER)?\s*(?:TRANSACTIONS?|JOURNAL|PROCEEDINGS|LETTERS|MAGAZINE)"
     r"(?:\s+(?:ON|OF|IN|FOR|AND|&|[A-Z][A-Z\-]+))*"
+    # the volume and number of a journal header, filled in or left as a template's "XX"
+    r"|\bVOL\.\s?(?:\d+|X+)\s?,\s?NO\.\s?(?:\d+|X+)"
     r"|(?<![\w-])(?:\d{1,2}\.?\s+)?(?:INTRODUCTION|RELATED WORKS?|BACKGROUND|CONCLUSIONS?|REFERENCES|"
     r"ACKNOWLEDGE?MENTS?|PRELIMINARIES|EXPERIMENTS|ABSTRACT|KEYWORDS|CCS CONCEPTS|INDEX TERMS)(?![\w-])"
     # review stamps of a PDF's first page, with the title repeated in capitals after them
     r"|\b(?:(?:Published|Under review) as a (?:conference |workshop )?paper at [A-Z][A-Za-z]*(?: \d{4})?"
     r"|Preprint\. Under review\.?|(?:A )?PREPRINT|Work in Progress|WORK IN PROGRESS)(?:\s+[^\sa-z]+(?=\s|$))*"
+    r"|\bWork in progress\b"  # (a title in capitals after it is the paper's: "Work in progress NCP-VAE: ...")
     # a venue footer: "33rd Conference on Neural Information Processing Systems (NeurIPS 2019)", "the 5th European
     # Conference on Data Analysis (ECDA 2018)": the meeting's name and its acronym name no entity
     r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Conference|Workshop|Symposium)\s+on\s+[^()\n]{3,80}?"
@@ -107,10 +110,10 @@ _NOTE_SENTENCE = re.compile(
 
 #: Literals one of which every match of :data:`_FURNITURE` / :data:`_NOTE_SENTENCE` holds.
 _FURNITURE_HINTS = ("arXiv", "[cs", "[stat", "[math", "[eess", "[econ", "[physics", "[q-", "[quant", "[cond",
-                    "[astro", "TRANSACTIONS", "JOURNAL", "PROCEEDINGS", "LETTERS", "MAGAZINE", "INTRODUCTION",
+                    "[astro", "TRANSACTION", "VOL.", "JOURNAL", "PROCEEDINGS", "LETTERS", "MAGAZINE", "INTRODUCTION",
                     "RELATED WORK", "BACKGROUND", "CONCLUSION", "REFERENCES", "ACKNOWLEDG", "PRELIMINARIES",
                     "EXPERIMENTS", "ABSTRACT", "KEYWORDS", "CCS CONCEPTS", "INDEX TERMS", "paper at", "Preprint",
-                    "PREPRINT", "in Progress", "IN PROGRESS", "Conference on", "Workshop on", "Symposium on")
+                    "PREPRINT", "in Progress", "in progress", "IN PROGRESS", "Conference on", "Workshop on", "Symposium on")
 _NOTE_HINTS = ("ffiliation", "FFILIATION", "ontribut", "ONTRIBUT", "orresponding", "ORRESPONDING", "done w",
                "done d", "DONE W", "DONE D", "performed w", "performed d", "done a", "DONE A", "ntern at", "ntern in", "ntern with", "are with",
                "were with", "was with", "is with", "conducted w", "conducted d", "nternship",
