@@ -399,3 +399,12 @@ def test_a_name_after_a_name_like_piece_and_a_hyphen_is_the_whole_compound(text,
 def test_modifiers_and_pairs_before_a_hyphen_stay_apart():
     names = found("A pre-trained BERT, a Multi-Task U-Net and a CNN-LSTM tagger are compared.")
     assert "U-Net" in names and not any(n.endswith("Task U-Net") or n.startswith("Multi-") for n in names)
+
+
+def test_a_hyphened_part_after_a_longer_dataset_name_takes_its_head():
+    text = "Our small translator is trained on the WMT'14 English-German and English-French datasets, and we report BLEU."
+    ms = {t: c for k, t, c in mentions(text) if k == "Dataset"}
+    assert ms.get("English-French") == "WMT'14 English-French"  # read as the paper's WMT'14 pair
+    text = "We pretrain on the Penn Treebank and WikiText-2 corpora before we report perplexity."
+    ms = {t: c for k, t, c in mentions(text) if k == "Dataset"}
+    assert ms.get("WikiText-2") == "WikiText-2"  # another shape: a name of its own

@@ -362,6 +362,47 @@ def lexicon_continuations(text: str, cands: list[Candidate], keys: dict) -> list
     return out
 
 
+#: Between two coordinated names: a comma, "and", "or", a slash.
+_COORD_NAMES = re.compile(r"(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+|/)$")
+_CAPITALS, _SMALL, _DIGITS = re.compile(r"[A-Z]+"), re.compile(r"[a-z]+"), re.compile(r"\d+")
+
+
+def _shape(word: str) -> str:
+    """A word's shape: runs of capitals, small letters and digits as "A", "a", "0" ("English-to-German" ->
+    "Aa-a-Aa", "V2-35" -> "A0-0")."""
+    return _CAPITALS.sub("A", _SMALL.sub("a", _DIGITS.sub("0", word)))
+
+
+def elided_dataset_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A one-token dataset name with a hyphen coordinated right after a longer dataset name whose last word has
+    its shape ("WMT'14 English-to-French and English-to-German", "Speech Commands V2-12 and V2-35") is the other
+    part of that name, its head left out: its canonical is the head with it (rule "version", read for this
+    mention only, as :func:`kg.extract.results.names.version_lists` reads "DAVIS 2016/2017").
+
+    >>> t = "on WMT'14 English-to-French and English-to-German, on Speech Commands V2-12 and V2-35 and on KITTI VO, MVS-2"
+    >>> at = lambda w: Candidate(t.index(w), t.index(w) + len(w), T.DATASET, 60, "list")
+    >>> cs = [at("WMT'14 English-to-French"), at("English-to-German"), at("Speech Commands V2-12"), at("V2-35"),
+    ...       at("KITTI VO"), at("MVS-2")]
+    >>> [c.canonical for c in elided_dataset_heads(t, cs)]
+    [None, "WMT'14 English-to-German", None, 'Speech Commands V2-35', None, None]
+    """
+    by_end = {c.end: c for c in cands if c.type is T.DATASET and " " in text[c.start:c.end]}
+    if not by_end:
+        return cands
+    out = []
+    for c in cands:
+        name = text[c.start:c.end]
+        if c.type is T.DATASET and "-" in name and " " not in name:
+            m = _COORD_NAMES.search(text, max(0, c.start - 9), c.start)
+            first = by_end.get(m.start()) if m else None
+            if first is not None:
+                head, last = text[first.start:first.end].rsplit(" ", 1)
+                if _shape(last) == _shape(name) and last != name:
+                    c = c._replace(canonical=f"{head} {name}", rule="version")
+        out.append(c)
+    return out
+
+
 def _cuts(cands: list[Candidate], start: int, end: int) -> bool:
     """Whether a span from ``start`` to ``end`` would cut a candidate that begins inside it and goes on past it
     ("COCO Panoptic Segmentation": "COCO Panoptic" would cut the task)."""

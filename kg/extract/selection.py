@@ -63,6 +63,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = boundaries.dataset_editions(text, cands)  # "ICDAR 2015", not the series "ICDAR"
     cands = boundaries.joined_datasets(text, cands)  # "the DAVIS 2017 Unsupervised dataset"
     cands = boundaries.lexicon_continuations(text, cands, ctx.tables.dataset_keys)  # "MORPH Album 2"
+    cands = boundaries.elided_dataset_heads(text, cands)  # "WMT'14 English-to-French and English-to-German"
     cands = boundaries.unpublished_data(text, cands)  # "an internal generalized VA dataset"
     cands = boundaries.bare_task_words(text, cands, ctx.tables.verb_words)  # "pose forecasting", not "forecasting"
     cands = boundaries.opened_tasks(text, cands, ctx.tables.task_openers)  # "single image deraining"
