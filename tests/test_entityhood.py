@@ -369,3 +369,11 @@ def test_a_quality_lost_is_no_loss_function():
     found = {t.lower() for t in texts(text)}
     assert not {"performance loss", "accuracy loss"} & found, found
     assert "triplet loss" in found, found
+
+
+def test_a_complexity_class_is_a_grade_of_a_problem_not_a_method():
+    text = ("Routing parcels is NP-hard, and the packing variant is PSPACE-complete in general. "
+            "We therefore relax it and solve the relaxation with the Hungarian algorithm.")
+    found = {t for _, t in names(text)}
+    assert not {"NP-hard", "PSPACE-complete"} & found
+    assert not {t for t in found if t.startswith(("NP", "PSPACE"))}

@@ -280,6 +280,9 @@ _ADJECTIVE_TAIL = re.compile(r"-(?:based|aware|like|specific|related|free|driven
 #: The same tail glued to a name in capitals, its hyphen lost: "NASbased", "LiDARbased"; or a past participle
 #: after a hyphen: "GPS-aligned", "UAG-structured" (an adjective made from a name).
 _GLUED_TAIL = re.compile(r"[A-Z0-9](?:based|only|centric|like|aware|style)$|[A-Za-z0-9]-[a-z]{3,}ed$")
+#: A complexity class made an adjective of a problem ("NP-hard", "PSPACE-complete", "#P-hardness"): the class is
+#: written in capitals, the grade after a hyphen. It says how hard a problem is and names no technique.
+_HARDNESS = re.compile(r"(?:#|co-?)?[A-Z]{1,6}-(?i:hard|complete)(?i:ness)?")
 
 
 def generic(name: str) -> bool:
@@ -294,7 +297,11 @@ def generic(name: str) -> bool:
     (True, True, True, False)
     >>> generic("GPS-aligned"), generic("UAG-structured"), generic("Deep-Red"), generic("out-of-vocabulary")
     (True, True, False, True)
+    >>> generic("NP-hard"), generic("NP-Complete"), generic("#P-hardness"), generic("BIG-Bench-Hard")
+    (True, True, True, False)
     """
+    if _HARDNESS.fullmatch(name):
+        return True  # "NP-hard", "PSPACE-complete": a grade of a problem, not a name
     low = name.lower()
     if low.startswith("out-of-"):
         return True  # "out-of-vocabulary", "out-of-distribution": an adjective, not a name
