@@ -198,6 +198,22 @@ def test_lower_case_descriptions_of_a_part_or_a_step_are_no_nodes_in_any_number_
     assert "refinement module" in {n for t, n in _pruned_names(PARTS) if t == "Method"}  # a paper names it
 
 
+ROLES = [
+    Paper("e1", "Sorting Mail", "A recurrent encoder reads each address, and a convolutional decoder draws the stamp. "
+                                "We add a pose estimator, and a variational autoencoder fills the gaps."),
+    Paper("e2", "Sorting Parcels", "Our recurrent encoder reads the labels; the convolutional decoder writes codes. "
+                                   "The pose estimator helps, as does the variational autoencoder."),
+    Paper("e3", "Reading Forms", "We propose a Recurrent Encoder (RE) that reads scanned forms."),
+]
+
+
+def test_a_role_a_network_plays_described_in_lower_case_is_no_node_in_any_number_of_papers():
+    names = {n for t, n in _pruned_names(ROLES[:2]) if t == "Method"}
+    assert not {"recurrent encoder", "convolutional decoder", "pose estimator"} & names
+    assert "variational autoencoder" in names  # an architecture, not a role
+    assert "recurrent encoder" in {n for t, n in _pruned_names(ROLES) if t == "Method"}  # a paper names it
+
+
 def test_a_titles_first_plain_word_before_a_preposition_is_no_name():
     papers = [Paper("e1", "Adaptation of Stamp Readers for Mail Sorting", "We adapt stamp readers to letters."),
               Paper("e2", "Reptile for Mail Sorting", "We sort mail with the Reptile algorithm.")]

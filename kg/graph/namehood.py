@@ -488,11 +488,14 @@ def generic_compound(m: Mention) -> bool:
 
 
 #: Head words that name a part of a system or a step of a procedure, never a technique by themselves: "a
-#: fusion module", "a refinement module", "a new evaluation protocol", "an intuitive way", "a building block".
+#: fusion module", "a refinement module", "a new evaluation protocol", "an intuitive way", "a building block";
+#: and the role a network plays inside a system, "a recurrent encoder", "a linear decoder", "the 2D pose
+#: estimator", "a recurrent unit" (the architecture is what fills the role: "LSTM", "Transformer encoder").
 _PART_HEADS = frozenset({
     "module", "modules", "block", "blocks", "component", "components", "protocol", "protocols", "way", "ways",
     "pipeline", "pipelines", "procedure", "procedures", "branch", "branches", "term", "terms", "stage", "stages",
     "step", "steps", "analysis", "analyses", "scheme", "schemes", "strategy", "strategies",
+    "encoder", "encoders", "decoder", "decoders", "estimator", "estimators", "unit", "units",
 })
 
 
@@ -501,11 +504,16 @@ def part_description(m: Mention) -> bool:
     ("fusion module", "evaluation protocol", "plug-and-play module", "building block", "intuitive way"):
     words a paper writes about its own parts, not a technique one could look up. On the arXiv build such a
     phrase is in 2 to 6 papers, each describing its own module; it is no evidence in any number of papers (a
-    paper that names it, "Attention Module" or "the refinement module (RM)", keeps the node).
+    paper that names it, "Attention Module" or "the refinement module (RM)", keeps the node). So is a role a
+    network plays, described by what it reads or how it is built ("sequence encoder", "person feature encoder",
+    "convolutional decoder", "pose estimator": in up to 10 arXiv papers, none naming a system).
 
     >>> [part_description(Mention(EntityType.METHOD, w, 0, len(w), rule="object"))
     ...  for w in ("evaluation protocol", "plug-and-play module", "Fusion Module", "average pooling")]
     [True, True, False, False]
+    >>> [part_description(Mention(EntityType.METHOD, w, 0, len(w), rule="head"))
+    ...  for w in ("recurrent encoder", "Hierarchical Encoder", "autoencoder", "variational autoencoder")]
+    [True, False, False, False]
     """
     words = m.text.split()
     if m.type is not EntityType.METHOD or m.rule not in _PHRASE_RULES or m.aliases or len(words) < 2:
