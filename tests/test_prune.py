@@ -232,6 +232,22 @@ def test_a_compound_adjective_before_the_kind_it_describes_is_no_node_in_any_num
     assert "real-time" not in names  # a result "our method" reaches does not make the description a name
 
 
+GRADED = [
+    Paper("h1", "Sorting Mail", "Deep sorters need proper regularization to generalise, and we add an appropriate loss "
+                                "for rare stamps. A ranking loss orders the bins."),
+    Paper("h2", "Sorting Parcels", "Without proper regularization the sorter overfits; an appropriate loss fixes it, "
+                                   "and a ranking loss orders the shelves."),
+    Paper("h3", "Reading Forms", "We propose Proper Regularization (PR) for scanned forms."),
+]
+
+
+def test_a_phrase_opening_on_an_ordinary_word_no_name_uses_is_no_node_in_any_number_of_papers():
+    names = {n for t, n in _pruned_names(GRADED[:2]) if t == "Method"}
+    assert not {"proper regularization", "appropriate loss"} & names
+    assert "ranking loss" in names  # 'ranking' is a word of names
+    assert "proper regularization" in {n for t, n in _pruned_names(GRADED) if t == "Method"}  # a paper names it
+
+
 def test_a_titles_first_plain_word_before_a_preposition_is_no_name():
     papers = [Paper("e1", "Adaptation of Stamp Readers for Mail Sorting", "We adapt stamp readers to letters."),
               Paper("e2", "Reptile for Mail Sorting", "We sort mail with the Reptile algorithm.")]

@@ -521,6 +521,31 @@ def part_description(m: Mention) -> bool:
     return m.text.islower() and words[-1] in _PART_HEADS
 
 
+@lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset[str]:
+    """Every word of every lexicon name and alias, in lower case (the words names are made of)."""
+    from kg.extract.lexicon_data import load_lexicon  # noqa: PLC0415
+
+    return frozenset(w for e in load_lexicon() for n in (e.canonical, *e.aliases) for w in n.lower().split())
+
+
+def ordinary_modifier(m: Mention) -> bool:
+    """Whether a phrase rule's lower-case guess opens on an ordinary English word that no lexicon name of any type
+    uses ("proper regularization", "careful regularization", "appropriate loss", "learned embeddings", "pure
+    convolution"): a word that says how good, how fitting or how obtained the thing is, not which technique it
+    is (a technique's modifier, "contrastive", "dilated", "graph", is a word of some name). No evidence in any
+    number of papers; a paper that defines or capitalises the phrase keeps the node.
+
+    >>> [ordinary_modifier(Mention(EntityType.METHOD, w, 0, len(w), rule="head"))
+    ...  for w in ("proper regularization", "dropout regularization", "Proper Regularization", "regularization")]
+    [True, False, False, False]
+    """
+    words = m.text.split()
+    if m.type is not EntityType.METHOD or m.rule not in _PHRASE_RULES or m.aliases or len(words) < 2:
+        return False
+    return m.text.islower() and words[0] in _common() and words[0] not in _lexicon_words()
+
+
 #: One lower-case word of two parts joined by a hyphen: "real-time", "two-stream", "single-shot".
 _TWO_PART = re.compile(r"[a-z]+-[a-z]+")
 #: After a mention, the kind of thing a describing compound describes: right after it ("a real-time approach") or

@@ -57,8 +57,8 @@ import networkx as nx
 from kg.graph.events import competition_event
 from kg.graph.owners import owner_or_site
 from kg.graph.namehood import (describing_compound, furniture, generic_compound, guessed_method, loose_task,
-                               means_task, measure_after_figure, modifier_task, part_description, recast_task,
-                               unplaced_task)
+                               means_task, measure_after_figure, modifier_task, ordinary_modifier, part_description,
+                               recast_task, unplaced_task)
 from kg.models import Linked, Mention
 from kg.vocab import EntityType
 
@@ -291,7 +291,7 @@ class WeakEvidence:
         compound, other = set(), set()  # ids with a mention here that is a generic compound, that is not one
         for m, eid, guess in zip(lk.extraction.mentions, lk.mention_ids, guessed):
             text = paper.text(m.field) if eid else ""
-            gc = generic_compound(m) or part_description(m) or describing_compound(m, text)
+            gc = generic_compound(m) or part_description(m) or describing_compound(m, text) or ordinary_modifier(m)
             (compound if gc else other).add(eid)
             flagged.append(bool(eid) and (gc or caps_typeset(m, text) or bare_acronym(m, text) or furniture(m, text)
                                             or measure_after_figure(m, text) or recast_task(m, text)
