@@ -246,3 +246,21 @@ def test_a_dataset_word_before_a_comma_list_or_a_parenthesis_types_the_names_in_
     assert ids(lk, "a") == ("dataset:quokkacount", "dataset:wombatcount")
     assert ids(lk, "b") == ("dataset:fernset",)
     assert ids(lk, "c") == ("method:otternet",)  # "On both datasets, X wins": no list of datasets
+
+
+def test_a_coined_name_listed_among_datasets_is_a_dataset():
+    # the extractor typed the coined words by their shape (Method) or by the list's noun (Task); the list they are
+    # in holds two datasets a dataset word names, and names of one list are things of one kind
+    lex = {"rule": "dataset-context"}
+    s1 = "Our parser is tested on FooBank [4], QuokkaText (12k pages), WombatDocs and the BarCorpus."
+    s2 = "It is strong on several tasks, including OtterForms, FooBank and BarCorpus, by wide margins."
+    s3 = "On FooBank and BarCorpus, PossumNet wins. On FooBank, NumbatNet wins too."
+    exs = [paper("a", s1, (D, "FooBank", lex), (M, "QuokkaText"), (M, "WombatDocs"), (D, "BarCorpus", lex)),
+           paper("b", s2, (TASK, "OtterForms", {"rule": "list"}), (D, "FooBank", lex), (D, "BarCorpus", lex)),
+           paper("c", s3, (D, "FooBank", lex), (D, "BarCorpus", lex), (M, "PossumNet"), (D, "FooBank", lex),
+                 (M, "NumbatNet"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ("dataset:foobank", "dataset:quokkatext", "dataset:wombatdocs", "dataset:barcorpus")
+    assert ids(lk, "b")[0] == "dataset:otterforms"
+    # a list ends after the member "and" joins, and "On X, Y wins" is no list: these stay Methods
+    assert ids(lk, "c")[2] == "method:possumnet" and ids(lk, "c")[4] == "method:numbatnet"

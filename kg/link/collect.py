@@ -9,6 +9,7 @@ from typing import Iterable
 from kg.errors import LinkError
 from kg.link.normalize import is_definition
 from kg.link.context import acronym_shaped, topic_words
+from kg.link.coordination import dataset_members
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
 from kg.link.summary import LinkSummary
 from kg.link.titles import title_definition, title_tails
@@ -152,6 +153,7 @@ class Collect(NodeTable):
         (see :mod:`kg.link.types`)."""
         seen: set[tuple[str, EntityType]] = set()
         texts: dict[str, str] = {}
+        listed: dict[str, list[tuple[int, int, EntityType, str, str, str]]] = {}
         for m in mentions:
             t = m.type
             if t not in NAME_TYPES:
@@ -159,6 +161,7 @@ class Collect(NodeTable):
             k = self._key_words(m.text)[0]
             kind = rule_kind(m.rule, bool(m.canonical) and m.rule != "acronym-ref", t, m.text)
             votes.add(k, t, kind, seen)
+            listed.setdefault(m.field, []).append((m.start, m.end, t, kind, m.rule, k))
             if kind != "lexicon":  # a lexicon match is strong already: only weaker ones read around
                 text = texts.get(m.field)
                 if text is None:
@@ -170,7 +173,20 @@ class Collect(NodeTable):
                     votes.add(k, cue[0], "cue" if t is EntityType.TASK and kind not in WEAK_KINDS else cue[1], seen)
                     if kind == "default" and cue[0] is t:  # "a model named X": the words confirm the rule's type
                         votes.add(k, t, "context", seen)
+        self._list_votes(ex, listed, votes, seen)
         for r in ex.results:
             for name, t in ((r.method, EntityType.METHOD), (r.dataset, EntityType.DATASET), (r.metric, EntityType.METRIC)):
                 if name:
                     votes.add(self._key_words(name)[0], t, "result", seen)
+
+    @staticmethod
+    def _list_votes(ex: Extraction, listed: dict[str, list[tuple[int, int, EntityType, str, str, str]]],
+                    votes: TypeVotes, seen: set[tuple[str, EntityType]]) -> None:
+        """A Dataset vote (``head``) for each name typed by its shape only that a list of datasets holds
+        (:mod:`kg.link.coordination`: "on FooSet, Quokka-7 and BarSet")."""
+        for field, members in listed.items():
+            if len(members) < 2 or field not in FIELDS:
+                continue
+            members.sort(key=lambda x: (x[0], x[1]))
+            for i in dataset_members(ex.paper.text(field), members):
+                votes.add(members[i][5], EntityType.DATASET, "head", seen)

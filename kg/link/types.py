@@ -26,7 +26,8 @@ Kinds of evidence and their weights (:data:`KIND_WEIGHT`):
   data sets DBP15k and DWY15k"), a plural dataset word and a comma or a dataset word and a parenthesis opening
   a list that closes its clause ("two new datasets, NEWSELA-AUTO and WIKI-AUTO, which ...", "a plant counting
   dataset (MTC)"), and an edition year after the name or ending it ("EmotiW 2019",
-  "VOT2018"; not a cited author's "Peters 2018", not a date). A
+  "VOT2018"; not a cited author's "Peters 2018", not a date), and a list of names with two Datasets or more in it
+  for its members typed by their shape or the list's noun only (:mod:`kg.link.coordination`). A
   Task's name before a dataset word ("action recognition datasets") is a hint only (``cue``);
 - ``cue``: the weaker hints the linker reads around the mention: a method, metric or task word right
   after it ("X network", "X score", "X task": as often a model *for* X, "the semantic scene completion
