@@ -97,3 +97,22 @@ def test_a_generated_lexicon_dataset_the_paper_presents_as_its_system_is_a_metho
     # a curated entry keeps its type ("Habitat" is a curated Dataset)
     got = found("Agents", "We present Habitat, a framework for embodied agents. Habitat is fast.")
     assert ("Dataset", "Habitat") in got
+
+
+def test_an_acronym_that_learns_or_adopts_makes_its_long_form_a_method():
+    # a task never learns or adopts anything: the acronym's long form is the paper's system, whatever its head word
+    got = found("Glyph work", "We study glyph regression with Stroke Residual Likelihood Estimation (SRLE). "
+                              "Concretely, SRLE learns the change of the stroke distribution.")
+    assert ("Method", "Stroke Residual Likelihood Estimation") in got and ("Method", "SRLE") in got
+    got = found("Glyph depth", "Glyph depth matters. Stroke-Aware Depth Completion (SADC) is studied here. "
+                               "SADC adopts two scans that give dense strokes.")
+    assert ("Method", "Stroke-Aware Depth Completion") in got
+
+
+def test_the_proposed_name_is_a_method_unless_a_task_word_follows():
+    got = found("Glyph lines", "Curved scripts break line finders. We target Unified Stroke Line Detection (USLD) "
+                               "for all scripts. Tests validate the superiority of the proposed USLD on three corpora.")
+    assert ("Method", "Unified Stroke Line Detection") in got
+    got = found("Glyph lines", "We target Unified Stroke Line Detection (USLD) for all scripts. Tests validate the "
+                               "proposed USLD task on three corpora.")
+    assert ("Method", "Unified Stroke Line Detection") not in got

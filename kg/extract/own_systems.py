@@ -2,13 +2,17 @@
 
 A long form typed by its head word ("Neural Phrase-based Machine **Translation** (NPMT)", "Cross-Modal Deep
 **Clustering** (XDC)") or by a Title Case rule comes out a Task; but a task is not something a paper
-presents, calls a new scheme, or credits with results. :func:`own_systems` reads three signals, after the
+presents, calls a new scheme, or credits with results. :func:`own_systems` reads four signals, after the
 acronyms are linked and before the proposals are listed (so the retyped names count as proposed):
 
 1. the name is the object of "we propose/present/introduce/develop ..." standing alone (the syntax
    :func:`kg.extract.proposals.introduced` reads, with Tasks allowed);
 2. it is set in apposition to a kind noun ("X (ACR), a novel adaptation scheme", "X -a new framework");
-3. its acronym is the subject of a claim of results ("ACR achieves", "ACR outperforms ...").
+3. its acronym is the subject of a claim of results ("ACR achieves", "ACR outperforms ...") or of a verb of what
+   a system does and a task never does ("ACR learns", "ACR adopts", "ACR leverages");
+4. it (or its acronym) is "the proposed X" with no task or kind word after it ("via the proposed gradual X (ACR),
+   where ..."; not "the proposed X task"); a name the generated lexicon types Dataset needs a word of a system's
+   part after it ("the proposed X module").
 
 A name the lexicon knows, one that is said to be a task or data ("we introduce X, a new task"), or one
 written in lower case without an acronym keeps its type. The name's acronym uses and its other mentions
@@ -17,11 +21,12 @@ are retyped with it.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from kg.extract.findings import DocFindings
 from kg.extract.proposals import _known, introduced, is_passive, shaped
 from kg.extract.rules import DATASET_CUES, Candidate
-from kg.extract.words import KIND_HEADS
+from kg.extract.words import DATASET_HEADS, KIND_HEADS, THING_NOUNS
 from kg.vocab import EntityType as T
 
 #: The types a proposal window may introduce here: a Task too (the one this module retypes).
@@ -38,17 +43,51 @@ _KIND_APPOSITION = re.compile(
     + "|".join(sorted(KIND_HEADS | {"scheme", "schemes", "module", "modules", "pipeline", "mechanism", "strategy",
                                     "procedure", "formulation", "paradigm", "variant", "extension"}))
     + r")\b", re.I)
-#: A claim of results after an acronym: "NPMT achieves", "XDC consistently outperforms".
-_CLAIM = r"\s+(?:(?:also|further|then|consistently|significantly|still|clearly|even)\s+)?" \
-         r"(?:achieves|attains|outperforms|surpasses|obtains|beats|sets|establishes)\b"
+#: A claim of results after an acronym ("NPMT achieves", "XDC consistently outperforms"), or a verb of what a system
+#: does that a task never does as a subject ("XDC learns a latent code", "XDC adopts stereo images", "XDC leverages").
+_CLAIM = r"\s+(?:(?:also|further|then|consistently|significantly|still|clearly|even|first|effectively|explicitly)\s+)?" \
+         r"(?:achieves|attains|outperforms|surpasses|obtains|beats|sets|establishes|learns|adopts|leverages|employs|" \
+         r"exploits|utilizes|utilises|incorporates)\b"
+_CLAIM_AT = re.compile(_CLAIM)
+_WORD_CHAR = re.compile(r"[\w\-]")
+#: "the proposed X", "our proposed X", "the newly proposed gradual X": the paper's own thing, unless a task or kind
+#: word follows the name ("the proposed X task", "our proposed X model": then X names what the thing is for).
+_PROPOSED_BEFORE = re.compile(r"\b(?:the|our)\s+(?:newly\s+)?proposed\s+(?:[a-z][\w\-]*\s+)?$", re.I)
+_THING_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?[\s\-]+(?:" + "|".join(sorted(KIND_HEADS)) + r")\b|"
+                          + _POSED_TASK.pattern, re.I)
+#: A word of a system's part or kind after a name ("the proposed X module"): what a dataset name the generated lexicon
+#: knows needs after "the proposed" to be the paper's system ("the newly proposed X" alone may be a new benchmark).
+_SYSTEM_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?[\s\-]+(?:" + "|".join(sorted(THING_NOUNS - DATASET_HEADS))
+                           + r")\b", re.I)
 
 
 def _own(text: str, found: DocFindings, i: int) -> bool:
-    """Whether Task entity ``i`` is put in apposition to a kind noun, or its acronym claims results."""
+    """Whether Task entity ``i`` is put in apposition to a kind noun, is called "the proposed X" (it or its acronym),
+    or its acronym claims results or does what a system does."""
     c = found.entities[i]
-    if _KIND_APPOSITION.match(text, c.end):
+    task = c.type is T.TASK
+    if _KIND_APPOSITION.match(text, c.end) or _proposed(text, c.start, c.end, task):
         return True
-    return any(re.search(r"(?<![\w\-])" + re.escape(a) + _CLAIM, text) for a in found.aliases.get(i, ()))
+    return any(_CLAIM_AT.match(text, e) or _proposed(text, s, e, task)
+               for a in found.aliases.get(i, ()) for s, e in _uses(text, a))
+
+
+def _uses(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """The spans where ``name`` stands as a word of its own in ``text`` (no letter, digit or hyphen either side)."""
+    start = text.find(name) if name else -1
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or not _WORD_CHAR.match(text, start - 1)) and not _WORD_CHAR.match(text, end):
+            yield start, end
+        start = text.find(name, start + 1)
+
+
+def _proposed(text: str, start: int, end: int, task: bool) -> bool:
+    """Whether the name at ``text[start:end]`` is "the proposed X": a Task's name with no task or kind word after it,
+    a Dataset's name with a word of a system's part or kind after it (:data:`_SYSTEM_AFTER`)."""
+    if _PROPOSED_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    return not _THING_AFTER.match(text, end) if task else _SYSTEM_AFTER.match(text, end) is not None
 
 
 def _candidate(text: str, c: Candidate) -> bool:
