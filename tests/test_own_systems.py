@@ -116,3 +116,13 @@ def test_the_proposed_name_is_a_method_unless_a_task_word_follows():
     got = found("Glyph lines", "We target Unified Stroke Line Detection (USLD) for all scripts. Tests validate the "
                                "proposed USLD task on three corpora.")
     assert ("Method", "Unified Stroke Line Detection") not in got
+
+
+def test_a_lower_case_long_form_whose_acronym_is_the_proposed_system_is_a_method():
+    got = found("Glyph lines", "Curved scripts break line finders. We target connectionist stroke line detection (CSLD) "
+                               "for all scripts. Tests validate the superiority of the proposed CSLD on three corpora.")
+    assert ("Method", "connectionist stroke line detection") in got
+    # a numbered name after "the proposed" is a version named after the task, not the task's letters
+    got = found("Glyph lines", "We study weakly-supervised stroke detection (WSSD) on scans. We propose a new WSSD "
+                               "framework, and the proposed WSSD 2 reaches the best results.")
+    assert ("Method", "weakly-supervised stroke detection") not in got

@@ -15,7 +15,7 @@ acronyms are linked and before the proposals are listed (so the retyped names co
    part after it ("the proposed X module").
 
 A name the lexicon knows, one that is said to be a task or data ("we introduce X, a new task"), or one
-written in lower case without an acronym keeps its type. The name's acronym uses and its other mentions
+written in lower case keeps its type, unless it is a long form whose acronym signals 3 or 4 ("the proposed ACR"). The name's acronym uses and its other mentions
 are retyped with it.
 """
 from __future__ import annotations
@@ -57,6 +57,7 @@ _THING_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?[\s\-]+(?:" + "|".join(sorted
                           + _POSED_TASK.pattern, re.I)
 #: A word of a system's part or kind after a name ("the proposed X module"): what a dataset name the generated lexicon
 #: knows needs after "the proposed" to be the paper's system ("the newly proposed X" alone may be a new benchmark).
+_NUMBER_AFTER = re.compile(r"[\s\-]?\d")
 _SYSTEM_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?[\s\-]+(?:" + "|".join(sorted(THING_NOUNS - DATASET_HEADS))
                            + r")\b", re.I)
 
@@ -68,8 +69,21 @@ def _own(text: str, found: DocFindings, i: int) -> bool:
     task = c.type is T.TASK
     if _KIND_APPOSITION.match(text, c.end) or _proposed(text, c.start, c.end, task):
         return True
+    return _acronym_own(text, found, i, task)
+
+
+def _acronym_own(text: str, found: DocFindings, i: int, task: bool = True) -> bool:
+    """Whether an acronym of entity ``i`` claims results, does what a system does, or is "the proposed ACR"."""
     return any(_CLAIM_AT.match(text, e) or _proposed(text, s, e, task)
                for a in found.aliases.get(i, ()) for s, e in _uses(text, a))
+
+
+def _lower_candidate(text: str, found: DocFindings, i: int) -> bool:
+    """A Task long form in lower case that defines an acronym ("connectionist line detection (CLD)"): its acronym's
+    uses may show it is a system (:func:`_acronym_own`), though its own words look like a task's."""
+    c = found.entities[i]
+    return c.type is T.TASK and c.rule == "acronym" and not _known(c) and bool(found.aliases.get(i)) \
+        and not shaped(text[c.start:c.end]) and not DATASET_CUES.search(text, c.start, c.end)
 
 
 def _uses(text: str, name: str) -> Iterator[tuple[int, int]]:
@@ -85,8 +99,8 @@ def _uses(text: str, name: str) -> Iterator[tuple[int, int]]:
 def _proposed(text: str, start: int, end: int, task: bool) -> bool:
     """Whether the name at ``text[start:end]`` is "the proposed X": a Task's name with no task or kind word after it,
     a Dataset's name with a word of a system's part or kind after it (:data:`_SYSTEM_AFTER`)."""
-    if _PROPOSED_BEFORE.search(text, max(0, start - 40), start) is None:
-        return False
+    if _PROPOSED_BEFORE.search(text, max(0, start - 40), start) is None or _NUMBER_AFTER.match(text, end):
+        return False  # (and "the proposed WSOD 2" is a version named after the task, not the task's letters)
     return not _THING_AFTER.match(text, end) if task else _SYSTEM_AFTER.match(text, end) is not None
 
 
@@ -134,7 +148,8 @@ def _picked(text: str, found: DocFindings, windows: list[tuple[int, int, int]]) 
     for i, c in enumerate(ents):
         if i not in out and _candidate(text, c) and _own(text, found, i):
             out.add(i)
-    return {i for i in out if _candidate(text, ents[i])}, methods
+    lower = {i for i in range(len(ents)) if i not in out and _lower_candidate(text, found, i) and _acronym_own(text, found, i)}
+    return {i for i in out if _candidate(text, ents[i])} | lower, methods
 
 
 def own_systems(text: str, found: DocFindings, windows: list[tuple[int, int, int]]) -> list[Candidate]:
