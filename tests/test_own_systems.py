@@ -126,3 +126,11 @@ def test_a_lower_case_long_form_whose_acronym_is_the_proposed_system_is_a_method
     got = found("Glyph lines", "We study weakly-supervised stroke detection (WSSD) on scans. We propose a new WSSD "
                                "framework, and the proposed WSSD 2 reaches the best results.")
     assert ("Method", "weakly-supervised stroke detection") not in got
+
+
+def test_a_long_form_said_to_be_an_approach_is_a_method():
+    got = found("Glyph tracking", "Simple Greedy Stroke Tracking (SGST) is a pragmatic approach to glyph tracking "
+                                  "with a focus on simple algorithms.")
+    assert ("Method", "Simple Greedy Stroke Tracking") in got
+    got = found("Glyph tracking", "Online Stroke Tracking (OST) is a hard problem for scanned pages.")
+    assert ("Method", "Online Stroke Tracking") not in got

@@ -37,9 +37,10 @@ _TASK_WORD = re.compile(r"\b(?:tasks?|problems?|challenges?|settings?|benchmarks
 #: After a name (and its acronym): a task word, maybe in apposition ("X (ACR), a new task", "the X problem").
 _POSED_TASK = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*(?:[,:\-\u2014\u2013]+\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?"
                          + _TASK_WORD.pattern, re.I)
-#: After a name (and its acronym): ", a/an [up to three words] <kind noun>", also after a dash ("-a novel scheme").
+#: After a name (and its acronym): ", a/an [up to three words] <kind noun>", also after a dash ("-a novel scheme") or as
+#: a copula ("X (ACR) is a pragmatic approach to ...": a task is no approach).
 _KIND_APPOSITION = re.compile(
-    r"(?:\s*\([^()]{1,15}\))?\s*(?:,|:|-{1,2}|\u2014|\u2013)\s*(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:"
+    r"(?:\s*\([^()]{1,15}\))?(?:\s*(?:,|:|-{1,2}|\u2014|\u2013)|\s+(?:is|was))\s*(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:"
     + "|".join(sorted(KIND_HEADS | {"scheme", "schemes", "module", "modules", "pipeline", "mechanism", "strategy",
                                     "procedure", "formulation", "paradigm", "variant", "extension"}))
     + r")\b", re.I)
