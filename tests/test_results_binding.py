@@ -57,7 +57,7 @@ def test_a_short_metric_name_right_before_its_value(nlp):
 
 @pytest.mark.parametrize("title, abstract, method", [
     ("Zyx at SemEval-2020 Task 7: Mixing Lexical and Graph Features",
-     "This paper describes our entry. It ranks third in the SemEval-2020 Task 7 with an F1 score of 0.71.", "Zyx"),
+     "This paper describes Zyx, our entry. It ranks third in the SemEval-2020 Task 7 with an F1 score of 0.71.", "Zyx"),
     ("Automatic Lesion Segmentation using U-Net-DenseNet121",
      "We train our model on the ISIC dataset and it achieves a Dice coefficient of 0.8154.", "U-Net-DenseNet121"),
     ("Better Regularization of Convolutional Neural Networks with Patchdrop",

@@ -16,7 +16,7 @@ from kg.extract.proposals import main_method, shaped
 from kg.vocab import EntityType as T
 from kg.extract.results.values import Value, prior_best_phrase
 from kg.extract.results.binding import CLAUSE, HAS_VALUE
-from kg.extract.words import TASK_HEADS
+from kg.extract.words import KIND_HEADS, TASK_HEADS, TITLE_TASK_HEADS
 from kg.extract.results.described import described_system
 from kg.extract.results.title import common_word, generic, title_system, title_technique, title_variant
 
@@ -100,6 +100,9 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
             break  # "our unsupervised and supervised models using BERT base achieve 74.5%": a setting of our models
         if (owner := _with_owner(text, found, methods, s0, (vs, max(e, ve)), anchor)) is not None:
             return _whole(text, found, owner)  # "FooDet with ResNeXt-101 achieves 44.7%": FooDet's, not the backbone's
+        if _BOOSTS.search(text, max(s0, vs - 40), vs) and _TO_GAP.fullmatch(gap):
+            pronoun = True
+            break  # "Boosting Vanilla ResNet-50 to 80%+": the base model the paper's own method lifts to the figure
         if (_ENABLED.search(text, max(s0, vs - 40), vs) or _NAME_ENABLES.search(text, max(s0, vs - 30), vs)) \
                 and _TO_REACH.match(text, max(e, ve), anchor):
             helper = _enabler(text, found, methods, s0, vs)
@@ -205,6 +208,11 @@ def _prior_best(text: str, s0: int, anchor: int) -> bool:
     return prior_best_phrase(text, s0, anchor) is not None
 
 
+#: a verb by which the paper's method lifts a base model, its object the name after it: "boost the vanilla (ResNet-50)
+#: to 80%", "Pushing Plain (BERT) to ..." (a word of the base's kind between: "vanilla", "standard")
+_BOOSTS = re.compile(r"\b(?:boost|push|lift|rais|bring)(?:s|es|ed|ing)?\s+(?:the\s+|an?\s+)?(?:[A-Za-z]+\s+)?$", re.I)
+#: a name's gap to a figure that says only where the name is lifted to: " to ", " up to "
+_TO_GAP = re.compile(r"\s+(?:up\s+)?to\s+")
 #: the paper's own method, written as a pronoun, enabling a base model: "it enables ViTs (to achieve 86%)"
 _ENABLED = re.compile(r"\b(?:it|this|our\s+[\w-]+|the\s+proposed\s+[\w-]+)\s+(?:\w+ly\s+)?(?:enables?|allows?|helps?|lets?)"
                       r"\s+(?:the\s+|an?\s+)?$", re.I)
@@ -395,13 +403,14 @@ def _used_for_figure(text: str, found, i: int, s0: int, anchor: int, paper: "Own
 #: the paper's own model run with a name: "our (unsupervised and supervised) models using (BERT base)"
 _OURS_USING = re.compile(r"\bour\s+(?:[\w-]+\s+){0,4}?(?:models?|networks?|methods?|approach(?:es)?|systems?|frameworks?|"
                          r"detectors?)\s+(?:using|with|based on|built on|on top of)\s+(?:the\s+|an?\s+)?$", re.I)
-#: a name a figure is obtained with: "... 46.8 AP using ResNet50-FPN"
-_WITH_BEFORE = re.compile(r"\b(?:using|with|based on|on top of)\s+(?:an?\s+|the\s+)?$", re.I)
+#: a name a figure is obtained with: "... 46.8 AP using ResNet50-FPN", "28.6 AP for VGG16"
+_WITH_BEFORE = re.compile(r"\b(?:using|with|based on|on top of|for)\s+(?:an?\s+|the\s+)?$", re.I)
 
 
 def _setting_of_figure(text: str, s: int, s0: int) -> bool:
-    """The name at ``s`` follows "using"/"with" after a figure of its sentence: what that figure was obtained
-    with (a backbone, a setting), not whose result a later figure is."""
+    """The name at ``s`` follows "using"/"with"/"for" after a figure of its sentence: what that figure was
+    obtained with (a backbone, a setting: "achieving 28.6 AP for VGG16 and 35.2 AP for ResNet101"), not whose
+    result a later figure is."""
     w = _WITH_BEFORE.search(text, max(s0, s - 16), s)
     return w is not None and re.search(r"(?<![\w.-])\d[\d.]*%?\s*(?:[\w/@-]+\s+){0,3}$", text[max(s0, w.start() - 40):w.start()]) is not None
 
@@ -511,6 +520,14 @@ _VARIANT_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z0-9][A-Za-z0-9]*-)+$") 
 _ADJ_BEFORE = re.compile(r"\b(?i:the|a|an|our|their|its)\s([A-Z](?:[a-z]{2,}|(?=[A-Za-z]*[a-z])[A-Za-z]{2,}))\s$")
 
 
+#: a name that changes the base model after it: "OctConv-equipped (ResNet-152)", "SE-augmented (ResNet)"
+_EQUIPPED_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z][A-Za-z0-9]*-(?:equipped|augmented|enhanced|powered|boosted)\s$")
+#: a participle by which the paper changes its own base model: "our proposed (assembled) ResNet-50"
+_OURS_ED_BEFORE = re.compile(r"\b(?:our|the proposed)\s+(?:proposed\s+)?([a-z]+ed)\s$", re.I)
+#: participles that leave the base model as it is: "our trained ResNet", "the proposed based ..."
+_PLAIN_PARTICIPLES = frozenset(("trained", "pretrained", "used", "based", "learned", "tested", "evaluated", "proposed"))
+
+
 def _variant(text: str, s: int, e: int) -> tuple[int, int]:
     """The span of a method's name with the variant the text joins to it by a hyphen: the longest name the
     text gives ("EfficientNet-L1" for "EfficientNet", "kMaX-DeepLab" for "DeepLab").
@@ -525,6 +542,10 @@ def _variant(text: str, s: int, e: int) -> tuple[int, int]:
     m = _VARIANT_BEFORE.search(text, max(0, s - 24), s)
     if m and m.end() == s:
         s = m.start()
+    elif m := _EQUIPPED_BEFORE.search(text, max(0, s - 40), s):
+        s = m.start()  # "An OctConv-equipped ResNet-152": the base with the name that changes it
+    elif (m := _OURS_ED_BEFORE.search(text, max(0, s - 30), s)) and m.group(1).lower() not in _PLAIN_PARTICIPLES:
+        s = m.start(1)  # "our proposed assembled ResNet-50": the paper's changed base, not the base
     elif (m := _ADJ_BEFORE.search(text, max(0, s - 24), s)) and m.group(1).lower() not in _NOT_SUBJECT:
         s = m.start(1)  # "the Evolved Transformer", "our MoSboosted Transformer": a word written as a name names the variant
     elif sum(ch.isupper() for ch in text[s:e]) >= 3 and (m := _KIND_BEFORE.search(text, max(0, s - 16), s)) \
@@ -552,6 +573,12 @@ _PART_HEAD = re.compile(r"\b(?:module|layer|block|unit|mechanism|loss|head|opera
 #: part of the model, which may be all a paper proposes: "a simple operator, called TSD")
 _PART_CALLED = re.compile(r"\b(?:loss|regulari[sz]er|optimi[sz]er|augmentation|initiali[sz]ation|schedule|scheduler)s?"
                           r",?\s+(?:called|named|dubbed|termed|coined)\s+$", re.I)
+
+
+#: a model before the name it is called by: "a novel architecture named Amend Representation Module" (a model whatever
+#: the head word of its name)
+_MODEL_CALLED = re.compile(r"\b(?:architecture|network|model|framework|system)s?,?\s+(?:called|named|dubbed|termed|coined)"
+                           r"\s+(?:as\s+)?$", re.I)
 
 
 #: what the paper says its own method is called: "We call our algorithm convolutional k-means clustering."
@@ -600,10 +627,14 @@ def _is_part(text: str, name: str, after: bool = True) -> bool:
     True
     >>> _is_part("We propose a network called BarNet.", "BarNet")
     False
+    >>> _is_part("We propose an architecture named Foo Fix Module (FFM). FFM replaces pooling.", "Foo Fix Module")
+    False
     """
+    at = text.find(name)
+    if at > 0 and _MODEL_CALLED.search(text, max(0, at - 40), at):
+        return False  # "a novel architecture named Amend Representation Module (ARM)": what the paper calls a model
     if _PART_HEAD.search(name):
         return True
-    at = text.find(name)
     return at > 0 and (_PART_CALLED.search(text, max(0, at - 40), at) is not None
                        or after and _PART_AFTER.match(text, at + len(name)) is not None)  # "a Frequency Decoupling (FD) module"
 
@@ -741,17 +772,17 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     "Improved Noisy Student Training for ..."). A main proposal the
     title opens on with a variant word is named as the title names it ("Light-Weight RefineNet")."""
     typed = {text[c[0]:c[1]].lower() for c in found.entities if not_a_method(c)}
-    proposed = [n for n in found.proposed if n.lower() not in data and n.lower() not in typed and not _DATA_HEAD.search(n)
+    title = text[:max(text.find("\n"), 0)].rstrip(" .")
+    proposed = [n for n in found.proposed if not _task_in_title(title, n) and not _no_system(n) and n.lower() not in data and n.lower() not in typed and not _DATA_HEAD.search(n)
                 and not _called_data(text, n) and not _manner_acronym(text, n) and not _plain_word(text, n)
                 and re.search(r"[A-Za-z]", n) and not _called_task(text, n)  # (not "2" of "BERT-Large 2", no task)
                 and not _bare_part(n)  # ("We design an objective function for training ...")
                 and not _data_slot_name(text, n) and not _side_proposal(text, n)]
     main = _main_long(text, found, proposed)
-    title = text[:max(text.find("\n"), 0)].rstrip(" .")
     named = None if _DATA_TITLE.search(title) else _title_name(title)  # "FQuAD: French Question Answering Dataset"
     if named and _called_data(text, named):
         named = None  # "VehicleNet: Learning ..." of "we build a vehicle dataset (called VehicleNet)": its data
-    named = named or _not_data(title, found, title_system(title))  # "BomJi at SemEval ...", "... using U-Net"
+    named = named or _not_data(title, found, title_system(title, text[len(title):]))  # "BomJi at SemEval ...", "... using U-Net"
     if main and _is_part(text, main) and (own := _own_of_part(text, found, proposed, main, named)) is not None:
         return own
     if main and not (named and main.islower()):
@@ -776,6 +807,50 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     if technique and _bare_part(technique.rsplit(" ", 1)[0]):
         technique = None  # "We further propose an orthogonal initialization method": a step again
     return Own(technique, guessed=True) if technique else None
+
+
+#: vague nouns that say how something is done, not what it is: "a fully automatic way", "an effective means"
+_VAGUE_NOUNS = frozenset(("way", "ways", "manner", "means", "idea", "ideas"))
+
+
+def _no_system(name: str) -> bool:
+    """A proposal in lower case that names no system: words of the field only for what is no model nor technique
+    ("knowledge graphs"; "convolutional recurrent network" is a kind of model, "residual learning" what the paper
+    does), or a description whose head is a vague noun ("automatic way"). A name ("Transformer") may be one.
+
+    >>> [_no_system(n) for n in ("knowledge graphs", "fully automatic way", "Residual Attention Network",
+    ...                          "residual learning", "convolutional recurrent network", "graph kernel way")]
+    [True, True, False, False, False, True]
+    """
+    if not name.islower():
+        return False
+    head = name.split()[-1]
+    return head in _VAGUE_NOUNS or (generic(name) and not head.endswith("ing") and head not in KIND_HEADS)
+
+
+#: the word after a name in a title, and a tool phrase after it: "(AMR) Parsing", "(Sequence Labeling) via"
+_WORD_AFTER = re.compile(r"\s+([A-Za-z-]+)")
+_TOOL_AFTER = re.compile(r"\s+(?:via|using|with|by|based on)\s", re.I)
+
+
+def _task_in_title(title: str, name: str) -> bool:
+    """A proposal the title writes as what a task is of ("Neural AMR Parsing", "Capacitive ECG Denoising": the
+    formalism parsed, the signal denoised), or as the task a tool does ("End-to-end Sequence Labeling via
+    Bi-LSTM-CRF": the tool is the system); not a name the title opens on before its colon ("GAN Compression: ...").
+
+    >>> [_task_in_title(t, n) for t, n in (("Neural QRL Parsing with Pointers", "QRL"), ("Noisy EEG Denoising", "EEG"),
+    ...  ("Fast Chunk Labeling via Bi-LSTMs", "Fast Chunk Labeling"), ("ZIP Compression: Small Nets", "ZIP Compression"),
+    ...  ("QRLNet for Parsing", "QRLNet"))]
+    [True, True, True, False, False]
+    """
+    at = title.find(name) if name else -1
+    if at < 0 or (at > 0 and (title[at - 1].isalnum() or title[at - 1] == "-")):
+        return False
+    end = at + len(name)
+    after = _WORD_AFTER.match(title, end)
+    if after is not None and after.group(1).lower() in TASK_HEADS:
+        return True
+    return name.split()[-1].lower() in TITLE_TASK_HEADS and _TOOL_AFTER.match(title, end) is not None
 
 
 def _data_slot_name(text: str, name: str) -> bool:

@@ -24,6 +24,8 @@ _AT_VENUE = re.compile(rf"^({_NAME_WORD}(?: {_NAME_WORD})?) at [A-Z][\w-]*[^:]*:
 #: "... using X", "... with X", "... via X" up to the title's end (or a colon or " for ")
 _TOOL = re.compile(rf"\s(?:using|with|via|by|based on)\s+(?:an?\s+|the\s+)?({_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})"
                    r"\s*(?:$|:|\sfor\s)")
+#: a word that opens a tool phrase in a title
+_TOOL_WORD = re.compile(r"\s(?:using|with|via|by|based on)\s")
 #: words that together name a kind of model, not a system ("Deep Convolutional Neural Networks", "ConvNets")
 _GENERIC = FIELD_WORDS | KIND_HEADS | {
     "convolutional", "recurrent", "convnet", "convnets", "cnn", "cnns", "rnn", "rnns", "lstm", "lstms", "gru",
@@ -74,8 +76,10 @@ def _common() -> frozenset[str]:
     return load_words("common_english.txt")
 
 
-def title_system(title: str) -> str | None:
-    """The system a title names besides a "Name:" head (see the module docstring), or ``None``.
+def title_system(title: str, body: str | None = None) -> str | None:
+    """The system a title names besides a "Name:" head (see the module docstring), or ``None``. With the
+    abstract's ``body``, a shared-task entry's name is the system only where the abstract writes it too, and not
+    as the name of the group it comes from (:func:`_entry_written`).
 
     >>> title_system("BomJi at SemEval-2018 Task 10: Combining Vector- and Graph-based Information")
     'BomJi'
@@ -85,6 +89,8 @@ def title_system(title: str) -> str | None:
     'Cutout'
     >>> title_system("Robotic Grasp Detection using Deep Convolutional Neural Networks") is None
     True
+    >>> title_system("Act Tagging using Stacked encoder with CRF") is None  # (CRF is a part of the tool)
+    True
     >>> [title_system(t) for t in ("Matching Networks for One Shot Learning", "Optical Flow Guided Feature: A Fast "
     ...  "Motion Representation", "Deep Residual Learning for Image Recognition", "Learning Deep Features: A Study")]
     ['Matching Networks', 'Optical Flow Guided Feature', None, None]
@@ -93,15 +99,38 @@ def title_system(title: str) -> str | None:
         return None
     m = _AT_VENUE.search(title)
     if m and not _generic(m.group(1) or m.group(2)):
-        return m.group(1) or m.group(2)
+        entry = m.group(1) or m.group(2)
+        return entry if body is None or _entry_written(body, entry) else None
     m = _TOOL.search(title)
-    if m and not _generic(m.group(1)):
-        return m.group(1)
+    if m and not _generic(m.group(1)) and not _TOOL_WORD.search(title, title.rfind(":", 0, m.start()) + 1, m.start()):
+        return m.group(1)  # (not the last word of a longer tool: "... using Hierarchical encoder with CRF")
     m = _HEAD.match(title)  # "Optical Flow Guided Feature: ...", "Matching Networks for One Shot Learning"
     if m and not _generic(m.group(1)) and not _FUNCTION.search(f" {m.group(1)} ") and not _verb_phrase(m.group(1)) \
             and (m.group(2) == ":" or m.group(1).split()[-1].lower() in _SYSTEM_HEADS):
         return m.group(1)
     return None
+
+
+#: the words after a name that make it an organisation's: "the FOO Machine Translation group", "the BAR lab"
+_ORG_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:group|lab|laboratory|department|institute|university|company)\b")
+
+
+def _entry_written(body: str, entry: str) -> bool:
+    """The abstract writes a shared-task entry's name ("This paper describes BomJi, a system ...") other than
+    as the organisation it comes from ("by the FOO Machine Translation group"): a title's "Oxford at SemEval"
+    or "Face Search at Scale" the abstract never writes names the team or a phrase, not the system.
+
+    >>> [_entry_written(b, "FOO") for b in ("We describe FOO, a tagger.", "A tagger by the FOO NLP group.", "A tagger.")]
+    [True, False, False]
+    """
+    at = body.find(entry)
+    while at >= 0:
+        end = at + len(entry)
+        if not (at > 0 and (body[at - 1].isalnum() or body[at - 1] == "-")) \
+                and not (end < len(body) and (body[end].isalnum() or body[end] == "-")) and not _ORG_AFTER.match(body, end):
+            return True
+        at = body.find(entry, at + 1)
+    return False
 
 
 def _verb_phrase(name: str) -> bool:
