@@ -507,7 +507,37 @@ def _whole(text: str, found, i: int) -> str:
                 and not re.match(r"[\w-]", text[max(0, e - len(p) - 1):e - len(p)]):
             return text[e - len(p):e]  # "HOI Transformer" of a "Transformer" kg knows
     vs, ve = _variant(text, s, e)
+    if (vs, ve) == (s, e) and (kind := _introduced_kind(text, s, e)) is not None:
+        return kind  # "dense vision transformers" of "We introduce dense vision transformers"
     return text[vs:ve] if (vs, ve) != (s, e) else _short(text, found, i)
+
+
+#: a lower-case word right before a name: "(dense) vision transformers"
+_LOWER_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]{2,})\s$")
+#: the paper introducing what follows: "We introduce", "This paper proposes a"
+_INTRODUCES = re.compile(r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design)s?\s+"
+                         r"(?:an?\s+|the\s+)?$", re.I)
+
+
+def _introduced_kind(text: str, s: int, e: int) -> str | None:
+    """The name at ``text[s:e]`` with the lower-case word before it when the paper introduces the two together
+    ("We introduce dense vision transformers, ... dense vision transformers set a new state of the art"): the
+    paper's own kind of the model, not the model it builds on.
+
+    >>> t = "We introduce sparse vision transformers. Here sparse vision transformers reach 50%."
+    >>> _introduced_kind(t, t.rindex("vision"), t.rindex("transformers") + 12), _introduced_kind(t, 18, 40)
+    ('sparse vision transformers', None)
+    """
+    m = _LOWER_BEFORE.search(text, max(0, s - 24), s)
+    if m is None or m.group(1) in _NOT_SUBJECT:
+        return None
+    phrase = text[m.start(1):e]
+    at = text.find(phrase)
+    while 0 <= at < m.start(1):
+        if _INTRODUCES.search(text, max(0, at - 60), at):
+            return phrase
+        at = text.find(phrase, at + 1)
+    return None
 
 
 #: a variant joined to a name by a hyphen: after it a size or a version ("-L1", "-Huge", "-v3", "-XL"),
