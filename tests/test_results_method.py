@@ -747,3 +747,11 @@ def test_the_papers_own_kind_of_a_model_keeps_its_word(nlp):
     res = _by_value(results_of(nlp, "We introduce sparse vision transformers, an architecture for video. On Kinetics-400, "
                                     "sparse vision transformers reach 81.3% top-1 accuracy."))
     assert res["81.3%"]["method"] == "sparse vision transformers"
+
+
+def test_a_metric_written_run_together_is_no_method(nlp):
+    # "F1score" is the F1 score written without its space: a metric, never whose figure it is
+    res = _by_value(results_of(nlp, "We train a gated tagger. The tagger reaches an F1score of 93.7 on ZedSet and ranks "
+                                    "2nd with 91.2 on the hidden board."))
+    assert all(r["method"] != "F1score" for r in res.values())
+    assert res["93.7"]["metric"] == "F1score"

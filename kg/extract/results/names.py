@@ -45,8 +45,14 @@ def miscased(name: str) -> bool:
 
 
 def metric_word(text: str, c) -> bool:
-    """A name typed Method that is a metric kg knows ("mAPs"): a metric for results."""
-    return known_metric(text[c[0]:c[1]])
+    """A name typed Method that is a metric kg knows ("mAPs"), also written with its words run together after a
+    digit ("F1score"): a metric for results, never a result's method."""
+    name = text[c[0]:c[1]]
+    return known_metric(name) or known_metric(_GLUED_AFTER_DIGIT.sub(" ", name))
+
+
+#: where words run together after a digit: "F1|score", "F1|measure"
+_GLUED_AFTER_DIGIT = re.compile(r"(?<=\d)(?=[a-z]{4,}$)")
 
 
 #: "On NTU RGB-D, ...", "On the DSTC2 test set, ...": a sentence that opens on a name it evaluates on
