@@ -26,6 +26,13 @@ _HIGHER_HEADS = re.compile(r"(?:accuracy|precision|recall|f1|f-score|f-measure|s
                            r"agreement|kappa|per second)$")
 #: words a metric's name may end on that say nothing of the metric ("FID score", "BLEU scores", "mAP value")
 _GENERIC_TAIL = re.compile(r"\s(?:scores?|values?|metrics?|results?)$")
+_AMPERSAND = re.compile(r"\s*&\s*")
+#: a word of a name that says which way is better, wherever it stands: "exact match ratio", "error count"
+_HIGHER_WORD = re.compile(r"(?:accuracy|accuracies|precision|recall|match|matches|score|scores|f1|auc|iou|bleu|success)$")
+_LOWER_WORD = re.compile(r"(?:error|errors|loss|losses|distance|latency|perplexity|wer|cer|failure|failures)$")
+#: a last word that turns a measure into its change: "error reduction" is higher-better, "accuracy drop" lower
+_CHANGE_WORD = re.compile(r"(?:reduction|reductions|drop|drops|decrease|decreases|gain|gains|increase|increases|"
+                          r"improvement|improvements|degradation|change|changes|difference|gap)$")
 _PAREN = re.compile(r"^(.*?)\s*\(([^()]+)\)$")
 _NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
 #: a value written in a unit of time: a latency
@@ -40,6 +47,7 @@ def norm_metric(name: str | None) -> str:
     """
     s = (name or "").lower().replace("‐", "-")
     s = re.sub(r"[-_/]+", " ", s)
+    s = _AMPERSAND.sub("&", s)  # "J &F", "J & F": J&F
     return " ".join(s.split())
 
 
@@ -112,7 +120,24 @@ class MetricKnowledge:
             return MetricInfo(name or key, False, False)
         if _HIGHER_HEADS.search(key):
             return MetricInfo(name or key, True, False)
-        return None
+        better = self._by_words(norm_metric(name))  # (with its generic last word: "human normalized score")
+        return MetricInfo(name or key, better, False) if better is not None else None
+
+    def _by_words(self, key: str) -> bool | None:
+        """The direction the words of a name no table knows agree on: a known metric's name or a word
+        that says it ("j&f measure", "exact match ratio" -> higher); none when they disagree or the name
+        ends on a change ("error reduction")."""
+        words = key.split()
+        if len(words) < 2 or _CHANGE_WORD.search(words[-1]):
+            return None
+        seen = set()
+        for w in words:
+            hit = self.curated.get(w)
+            if hit is not None:
+                seen.add(hit.higher_is_better)
+            elif _HIGHER_WORD.fullmatch(w) or _LOWER_WORD.fullmatch(w):
+                seen.add(bool(_HIGHER_WORD.fullmatch(w)))
+        return seen.pop() if len(seen) == 1 else None
 
     def higher_is_better(self, name: str | None, value: str | None = None) -> bool | None:
         """``True`` / ``False`` when the direction is known, else ``None``; a ``value`` written in a unit

@@ -112,6 +112,10 @@ _SENT_CUT = re.compile(r"[.!?\n](?:(?<=\n)\s*|(?<!\n)(?:\s*\n\s*|[^\S\n]+(?=" + 
 _NO_STOP = re.compile(r"(?<![\w.])(?:vs|v\.s|e\.g|i\.e|cf|approx)\.$", re.I)
 
 
+#: a "?" between two figures: a lost "×" ("128 ? 128"), no question's end
+_LOST_TIMES = re.compile(r"(?:\d\s|.\d)\?\s+\d")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans by a light regex (no model): split at . ! ? followed by space and a capital,
     and at line breaks (the title is the doc's first line).
@@ -119,12 +123,17 @@ def sentences(text: str) -> list[tuple[int, int]]:
     >>> t = "We use a CNN. It has 3.5M weights.\\nNext line"
     >>> [t[a:b] for a, b in sentences(t)]
     ['We use a CNN.', 'It has 3.5M weights.', 'Next line']
+    >>> t = "It uses 64 ? 64 crops. Why? 3 reasons."
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['It uses 64 ? 64 crops.', 'Why?', '3 reasons.']
     """
     out = []
     start = 0
     for m in _SENT_CUT.finditer(text):
         if text[m.start()] == "." and _NO_STOP.search(text, max(0, m.start() - 6), m.start() + 1):
             continue  # "(88.6% vs. 60.9%)", "e.g. 89.1%": an abbreviation, not a sentence's end
+        if text[m.start()] == "?" and _LOST_TIMES.match(text, max(0, m.start() - 2), m.end() + 1):
+            continue  # "ImageNet 128 ? 128": a multiplication sign the PDF's text lost, between two figures
         cut = m.start() + (0 if text[m.start()] == "\n" else 1)
         if cut > start:
             out.append((start, cut))

@@ -42,11 +42,11 @@ from kg.vocab import EntityType as T
 from kg.extract.results.values import Value, delta_lists, kinds, values
 from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, bind_asides, bind_datasets,
                                         bind_metrics, distinct_names, named_again, number_lists, parallel_metrics,
-                                        past_aside, unnamed_metrics)
+                                        past_aside, spelled_speeds, unnamed_metrics)
 from kg.extract.results.method import Own, _title_phrase, conjoined, method_of, not_a_method, others_figure, paper_method, unshouted
 from kg.extract.results.names import (after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
                                       broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, on_datasets,
-                                      shared_heads, version_lists, whole_word_at)
+                                      shared_heads, task_dataset, task_datasets, version_lists, whole_word_at)
 
 #: what callers and tests import from here (``_title_phrase`` lives in :mod:`.method`)
 __all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "_title_phrase"]
@@ -143,6 +143,7 @@ def _bind(text: str, vals: list, found_in: tuple, sent: tuple[int, int], prev: l
     bind_metrics(text, vals, metrics, sent_ents)
     unnamed_metrics(text, vals, metrics, sent_ents)
     parallel_metrics(text, vals, metrics, sent_ents)
+    spelled_speeds(text, vals, metrics)
     bind_datasets(text, vals, datasets, ents, *sent, prev)
     bind_asides(text, vals)
     _shares(text, vals, names)
@@ -169,7 +170,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     paper = paper_method(text, found, {text[c[0]:c[1]].lower() for c in called})
     data_only = _data_only(text, found.entities)
     concepts = concept_acronyms(text, ents)  # "a static BP dataset" of "arterial blood pressure (BP)": no name
-    own_data = _proposed_data(text, ents, data, proposed)
+    own_data, tasks = _proposed_data(text, ents, data, proposed), task_datasets(text, ents, data)
     for s0, s1 in sents:
         in_sent = sorted([(i, c) for i, c in enumerate(ents) if s0 <= c[0] < s1], key=lambda ic: ic[1][0])
         metrics = [(i, c) for i, c in in_sent if (c[2] is T.METRIC and not miscased(names[i]))
@@ -197,7 +198,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
                     or (v.metric is not None and _threshold(text, v, ents[v.metric])) or others_figure(text, s0, first[v.group]):
                 continue
             kept.add(v.group)  # a list goes on as it began ("from A to B on X and from C to D on Y")
-            had = v.dataset
+            had = v.dataset = _task_data(text, v, (tasks, ents, s0))
             _from_paper(v, _sole(text, metrics), (sole[0], _paper_dataset(text, s1, (last, sole[1], own_data), names)), names, last)
             if had is None and OWN_ON.match(text, v.end) and not _on_metric(text, v, ents) \
                     or _borrowed_cost(text, v, names, ents, (s0, s1)):
@@ -212,6 +213,17 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
             out.append(Result(value=v.text, method=unshouted(text, method), dataset=dataset, metric=_written(text, ents, v.metric) or _unknown_metric(v),
                               start=v.start, end=v.end, kind=v.kind, baseline=v.baseline))
     return out
+
+
+def _task_data(text: str, v: Value, where: tuple[dict, list, int]) -> int | None:
+    """The dataset of a value that names its task after it ("91.2% F1 for NER") when the paper pairs one
+    dataset with that task (:func:`.names.task_datasets`), over none or one an earlier sentence gave it; else
+    the value's own."""
+    tasks, ents, s0 = where
+    if v.dataset is not None and ents[v.dataset][0] >= s0:
+        return v.dataset
+    found = task_dataset(text, v.end, tasks)
+    return found if found is not None else v.dataset
 
 
 def _paper_dataset(text: str, s1: int, cands: tuple, names: list[str]) -> int | None:
@@ -250,8 +262,8 @@ def _on_metric(text: str, v: Value, ents: list) -> bool:
 def _unknown_metric(v: Value) -> str | None:
     """The name of a metric kg does not know, as the slot of the value writes it ("Coverage (FFHQ: 0.80)"), for a
     decimal, a percentage or a speed ("Track 2", "Celebrity-1000" are names with a number, no figures)."""
-    return v.unnamed if v.metric is None and v.unnamed and v.unnamed != "?" and re.search(r"[.%]|\d\s*fps$", v.text, re.I) \
-        else None
+    return v.unnamed if v.metric is None and v.unnamed and v.unnamed != "?" and (
+        re.search(r"[.%]|\d\s*fps$", v.text, re.I) or v.unnamed == "FPS") else None  # ("345 frames per second")
 
 
 #: a training or search budget written as the value's unit: "200 GPU hours"
@@ -274,7 +286,8 @@ def _borrowed_cost(text: str, v: Value, names: list[str], ents: list, sent: tupl
     s0, s1 = sent
     if v.dataset is None or s0 <= ents[v.dataset][0] < s1 or whole_word_at(text[s0:s1].lower(), names[v.dataset].lower()) >= 0:
         return False  # (the sentence names it again: "... 55 FPS ... on the test set of PASCAL VOC")
-    info = MetricKnowledge.load().family(names[v.metric]) if v.metric is not None else None
+    name = names[v.metric] if v.metric is not None else v.unnamed  # (a unit's "FPS": "345 frames per second")
+    info = MetricKnowledge.load().family(name) if name else None
     return v.kind == "size" or (info is not None and info.name in _COSTS)
 #: a value written in a unit of storage ("176.3 MB", "4.7MB", "2 GiB"): a model's or an index's size
 _STORAGE_UNIT = re.compile(r"\d\s*(?:[KMGT]i?B|[kmg]b|bytes?|(?:kilo|mega|giga)bytes?)$")
@@ -282,7 +295,7 @@ _STORAGE_UNIT = re.compile(r"\d\s*(?:[KMGT]i?B|[kmg]b|bytes?|(?:kilo|mega|giga)b
 
 def _shares(text: str, vals: list[Value], names: list[str]) -> None:
     """A percentage of a quantity that is no proportion ("requiring only 11.9% FLOPs", "the computational cost
-    to 57%") is a share of some baseline's quantity: a ratio, never a score (kg's curated metric table
+    to 57%"; a cost or a lower-better measure, not "a CIDEr of 132.0%") is a share of some baseline's quantity: a ratio, never a score (kg's curated metric table
     tells proportions from quantities). A model's parameters or FLOPs are its size (kind "size"). A budget in an adjunct ("with only 200 GPU hours") is what a
     search cost, not a result ("we reduce the training time ... to 10.8 GPU hours" is one)."""
     known = MetricKnowledge.load()
@@ -290,8 +303,8 @@ def _shares(text: str, vals: list[Value], names: list[str]) -> None:
         if v.kind == "score" and _BUDGET_UNIT.search(v.text) and _BUDGET_BEFORE.search(text, max(0, v.start - 30), v.start):
             v.dropped = True
         if v.kind == "score" and v.metric is not None and (info := known.family(names[v.metric])) is not None:
-            if "%" in v.text and not info.proportion:
-                v.kind = "ratio"
+            if "%" in v.text and not info.proportion and (info.name in _COSTS or not info.higher_is_better):
+                v.kind = "ratio"  # (a quality score some write in percent, "CIDEr of 132.0%", stays a score)
             elif info.name in _SIZES:
                 v.kind = "size"  # "a test error of 2.82% with only 2.5M parameters": the model's size, no score
         if v.kind == "score" and _STORAGE_UNIT.search(v.text):
@@ -369,6 +382,8 @@ def _from_paper(v: Value, sent_metric: int | None, sole: tuple[int | None, int |
             v.dataset = last
         return
     if v.metric is None and v.unnamed:
+        if v.dataset is None and v.unnamed != "?":
+            v.dataset = sole[1]  # "an exact match ratio of 82.1 on the test set": on the paper's data all the same
         return  # "in terms of Density (LSUN Bedroom: 1.51)": a metric kg does not know, not the sentence's "FID"
     if v.metric is None:
         v.metric = sent_metric if sent_metric is not None else sole[0]

@@ -22,7 +22,7 @@ _LIST_GAP = re.compile(r"^(?:\s|[,;/:()=]|%|\band\b|\bor\b|\bon\b|\bin\b|\bfor\b
 _METRIC_AFTER = re.compile(r"(?:\s|%|\)|\bin terms of\b|\bthe\b|\bin\b|\bof\b|\bscore\b|\bon average\b)*"
                            r"(?:(?!and\b|or\b|but\b|while\b|whereas\b|at\b|with\b)(?-i:[a-z][a-z0-9-]{0,9}|[A-Z]\d{1,2})\s+(?:in\s+|of\s+)?){0,2}",
                            re.I)  # (a capital and a digit name a variant of the metric: "72% Q8 accuracy")
-_METRIC_BEFORE = re.compile(r"\)?\s*(?:scores?\s+)?(?:\(\s*)?(?:of|by|at|:|=|is|was|are|were|reaches|reached|to|from|"
+_METRIC_BEFORE = re.compile(r"\)?\s*(?:(?:scores?|performances?|values?|results?)\s+)?(?:\(\s*)?(?:of|by|at|:|=|is|was|are|were|reaches|reached|to|from|"
                             r"(?:improves?|increases?|decreases?|drops?|rises?|goes|went|falls?) (?:from|to)|"
                             r"(?:is|are|was|were|has been|have been) (?:\w+ly )?(?:improved|increased|reduced|decreased|"
                             r"boosted|raised|lowered|pushed) (?:from|to)|"
@@ -144,6 +144,8 @@ def bind_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> Non
 #: a value's unit of speed or time and the curated metric families it can be a figure of
 _UNIT_FAMILIES = ((re.compile(r"\d\s*fps$", re.I), frozenset(("FPS",)), "FPS"),
                   (re.compile(r"\d\s*(?:ms|s)$"), frozenset(("latency", "FPS")), None))  # ("a speed of 0.4s per image")
+#: a unit of speed written out after a bare figure: "345 frames per second", "60 frames/s"
+_FPS_AFTER = re.compile(r"\s*(?:fps|frames?\s*(?:per\s+|/\s*)(?:second|sec|s))\b", re.I)
 
 
 def _unit_mismatch(text: str, vals: list[Value], metrics: list) -> None:
@@ -330,6 +332,18 @@ def parallel_metrics(text: str, vals: list[Value], metrics: list, ents: list = (
     for v in vals:
         if v.metric is None and v.base is not None:
             v.metric = v.base.metric  # "..., and from 73.8% to 82.3% for B": the list went on at 73.8%
+
+
+def spelled_speeds(text: str, vals: list[Value], metrics: list) -> None:
+    """A bare figure the text goes on to call frames per second ("2.9 ms latency (345 frames per second)"),
+    bound to a metric of another family (here by the list it closes), is measured in FPS, in place."""
+    known, where = MetricKnowledge.load(), dict(metrics)
+    for v in vals:
+        if v.metric in where and _FPS_AFTER.match(text, v.end):
+            c = where[v.metric]
+            info = known.family(text[c[0]:c[1]])
+            if info is not None and info.name != "FPS":
+                v.metric, v.unnamed = None, "FPS"
 
 
 def _named(text: str, a: int, b: int, ents: list) -> str:

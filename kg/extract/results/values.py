@@ -104,7 +104,8 @@ _OTHERS_WITH = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*)\s+(?:[\w-]+\s
                           r"(?:[\w@-]+\s+){0,2}(?:of\s+)?$", re.I)
 #: others' best figure named before a value: "the previous state-of-the-art WERs on A (4.74%)"
 PRIOR_BEST = re.compile(r"\b(?:previous|prior|current|existing|former)\s+(?:best|state[- ]of[- ]the[- ]art|SOTA)\b|"
-                        r"\bprior art\b", re.I)  # ("where prior art has 27.9% accuracy")
+                        r"\bprior art\b|"  # ("where prior art has 27.9% accuracy")
+                        r"\b(?:preliminary|earlier|previous|prior|conference|former)\s+versions?\b", re.I)  # (the paper's own earlier one)
 #: what ends that phrase before the value: a clause of the paper's own ("and achieve 47%", ", reaching 63.1",
 #: "while maintaining (115 FPS)") or a change ("from A to B", "by 2%")
 PRIOR_END = re.compile(r"[,;]|\b(?:we|our|ours|and|to|from|by|while|whereas|but|with|achieving|reaching|obtaining|"
@@ -141,6 +142,12 @@ def prior_best_phrase(text: str, s0: int, start: int) -> re.Match | None:
 
 _BY_OVER = re.compile(r"\bby\s+over\s*$", re.I)  # "exceeding the state of the art by over 5%": a change
 OTHERS_NEXT = re.compile(r"\s*%?\s*(?:compared|versus|vs\b|than|over)", re.I)
+#: a score followed by whose it is: "the 56.7 F1 of the previous best system", "72.5% of prior work"
+_PRIOR_OF = re.compile(r"\s*%?\s*(?:[\w@-]+\s+){0,2}?(?:of|by)\s+(?:the\s+|an?\s+)?(?:previous(?:ly)?|prior|former|earlier|"
+                       r"preliminary|existing|competing)\s+(?:best\b|state[- ]of[- ]the[- ]art\b|SOTA\b|arts?\b|works?\b|methods?\b|"
+                       r"models?\b|systems?\b|approach(?:es)?\b|versions?\b|results?\b)", re.I)
+#: what makes such a figure the baseline of the figure before it: "an improvement from the", "up from" (not "with")
+_BASE_LEAD = re.compile(r"\b(?:from|than|over|against)\s+(?:the\s+|an?\s+)?$", re.I)
 _OTHERS_AFTER = re.compile(r"\s*%?\s*\((?:the )?(?:current |previous |prior )?(?:SOTA|state[- ]of[- ]the[- ]art|baseline)\)|"
                            r"\s*%?\s*(?:[\w-]+\s+){0,2}(?:achieved|obtained|reported) by (?!our|us|the proposed)", re.I)
 #: a bound named after the figure: "crossing the 70% mIoU threshold"
@@ -277,6 +284,8 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
         elif (_OTHERS_AFTER.match(text, v.end) or v.kind == "score" and _BEATEN_PAREN.search(text, max(s0, v.start - 120), v.start)) \
                 and v.baseline is None:
             v.dropped = True  # "85% (current SOTA)"
+        elif v.kind == "score" and v.baseline is None and _PRIOR_OF.match(text, v.end):
+            _prior_figure(text, vals, k, s0)  # "a large improvement from the 56.7 F1 of the previous best system"
         elif v.kind == "score" and v.baseline is None and _COMPARED_PAREN.search(text, max(s0, v.start - 120), v.start):
             v.dropped = True  # "(25.8 ppl) ... compared to a Transformer-XL baseline (24.2 ppl)": the baseline's
             if k and not vals[k - 1].dropped and vals[k - 1].baseline is None and _unit(v.text) == _unit(vals[k - 1].text):
@@ -290,8 +299,27 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
         elif k and v.kind == "score" and vals[k - 1].dropped and _AND_METRIC_OF.fullmatch(text, vals[k - 1].end, v.start) \
                 and OTHERS.search(text, max(s0, vals[k - 1].start - 60), vals[k - 1].start):
             v.dropped = True  # "over the previous best IS of 52.52 and FID of 18.65": both are the previous best's
-        elif v.kind == "score" and v.baseline is None and others_best(text, s0, v.start):
+        elif v.kind == "score" and v.baseline is None and (others_best(text, s0, v.start) or _listed_best(text, vals, k, s0)):
             v.dropped = True  # "1.4% against the current state-of-the-art WERs 1.7%": the earlier best's figure
+
+
+def _prior_figure(text: str, vals: list[Value], k: int, s0: int) -> None:
+    """``vals[k]`` is an earlier system's figure: no result of its own, and the baseline of the figure before it
+    when the text sets it against that one ("71.3 F1, a large improvement from the 56.7 F1 of the previous best
+    system"; not "88.1% mIoU with 30% computation of the previously best model")."""
+    v, u = vals[k], (vals[k - 1] if k else None)
+    v.dropped = True
+    if u is not None and _BASE_LEAD.search(text, max(s0, v.start - 30), v.start) and not u.dropped \
+            and u.baseline is None and _unit(v.text) == _unit(u.text):
+        u.baseline, u.other = v.text, v
+
+
+def _listed_best(text: str, vals: list[Value], k: int, s0: int) -> bool:
+    """``vals[k]`` goes on a list whose first figure is others' best: "a preliminary version of this work that
+    reports DSCs of 72.5% and 79.4%" (the "and" ends no clause of the paper's own there)."""
+    u = vals[k - 1] if k else None
+    return u is not None and u.dropped and _LIST_GLUE.fullmatch(text, u.end, vals[k].start) is not None \
+        and others_best(text, s0, u.start)
 
 
 def _kind(text: str, v: Value, s0: int, before: str) -> str:

@@ -1,0 +1,82 @@
+"""A result's dataset, metric, direction and whose figure it is (issue 13): sentences written for these tests."""
+import pytest
+
+from kg.extract import build_nlp
+from kg.extract.rules import sentences
+from kg.metrics import MetricKnowledge
+
+from helpers import results_of
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def _rows(res):
+    return {v: (m, d, b) for v, m, d, _meth, _k, b in res}
+
+
+def test_a_bare_figure_the_text_calls_frames_per_second_is_no_latency(nlp):
+    res = results_of(nlp, "We propose Quill, a fast detector. The smallest Quill reaches 61.2% accuracy and 3.1 ms latency "
+                          "(310 frames per second) on a phone.")
+    rows = _rows(res)
+    assert rows["3.1 ms"][0] == "latency" and rows["310"][0] == "FPS"
+    assert MetricKnowledge.load().higher_is_better(rows["310"][0]) is True
+
+
+def test_a_quality_score_written_in_percent_keeps_its_metric(nlp):
+    res = results_of(nlp, "We propose Glimmer, a captioning model. On the FooCap benchmark, Glimmer obtains a CIDEr "
+                          "performance of 121.5% on the test split.")
+    assert [(v, m, d, k) for v, m, d, _meth, k, _b in res] == [("121.5%", "CIDEr", "FooCap", "score")]
+
+
+def test_an_earlier_systems_figure_is_a_baseline_not_a_result(nlp):
+    res = results_of(nlp, "We propose Tern, a reader. Overall, Tern reaches 70.2 F1 on BarQA, a large improvement from the "
+                          "51.3 F1 of the previous best system.")
+    assert _rows(res) == {"70.2": ("F1", "BarQA", "51.3")}
+    res = results_of(nlp, "We study segmentation of kidneys. We achieve a Dice similarity coefficient (DSC) of 83.1% in "
+                          "validation, which outperforms both a previous method and a preliminary version of this work "
+                          "that report DSCs of 72.5% and 79.4%, respectively, using the same data.")
+    assert set(_rows(res)) == {"83.1%"}
+
+
+def test_a_name_the_text_calls_a_data_set_is_the_figures_dataset(nlp):
+    res = results_of(nlp, "We propose Wren, a language model. We set a new record on the newly released LongBook-7 "
+                          "data-set, obtaining a test perplexity of 31.7 with a 20 layer Wren model.")
+    assert _rows(res)["31.7"][:2] == ("perplexity", "LongBook-7")
+    res = results_of(nlp, "We study bone fractures. We evaluate 12 models on the knee radiographs (KNEX) dataset, and "
+                          "develop two ensembles (E1 and E2). For E1, the test accuracy was 0.8312.")
+    assert _rows(res)["0.8312"][1] == "KNEX"
+
+
+def test_a_measure_kg_does_not_know_takes_the_papers_dataset_too(nlp):
+    res = results_of(nlp, "In this work, we introduce the Dutch Reading Dataset (DuRD). DuRD holds 20,000 questions. We "
+                          "train a baseline model which achieves an F1 score of 90.2 and an exact match ratio of 80.1 on "
+                          "the test set.", title="Zorp: A Dutch Reading Dataset")
+    rows = _rows(res)
+    assert rows["90.2"][1] == rows["80.1"][1] == "DuRD" and rows["80.1"][0] == "exact match ratio"
+
+
+def test_a_figure_for_a_task_takes_the_dataset_the_paper_names_for_that_task(nlp):
+    res = results_of(nlp, "We propose Kestrel, a tagger. We evaluate Kestrel on the GENIA corpus for part-of-speech (POS) "
+                          "tagging and the OntoNotes corpus for named entity recognition (NER). Kestrel is fast. Kestrel "
+                          "obtains 88.4% F1 for NER and 96.1% accuracy for POS tagging.")
+    rows = _rows(res)
+    assert rows["88.4%"][:2] == ("F1", "OntoNotes") and rows["96.1%"][:2] == ("accuracy", "GENIA")
+
+
+def test_a_lost_multiplication_sign_ends_no_sentence(nlp):
+    t = "It uses 64 ? 64 crops. Why? 3 reasons."
+    assert [t[a:b] for a, b in sentences(t)] == ["It uses 64 ? 64 crops.", "Why?", "3 reasons."]
+    res = results_of(nlp, "We propose Wren, an image generator. We show that Wren achieves FID scores of 31.5 and 3.05 on "
+                          "unconditional ImageNet 128 ? 128 and FFHQ 256 ? 256, respectively.")
+    assert {v: d for v, m, d, *_ in res} == {"31.5": "ImageNet", "3.05": "FFHQ"}
+
+
+@pytest.mark.parametrize("name,better", [
+    ("J &F measure", True), ("mean J & F", True), ("exact match ratio", True), ("human normalized score", True),
+    ("failure rate", False), ("relative error count", False),
+    ("error reduction", None), ("accuracy drop", None), ("accuracy and error ratio", None), ("zorblatt index", None)])
+def test_direction_from_the_words_of_a_name_no_table_knows(name, better):
+    assert MetricKnowledge.load().higher_is_better(name) is better
