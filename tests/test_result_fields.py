@@ -80,3 +80,20 @@ def test_a_lost_multiplication_sign_ends_no_sentence(nlp):
     ("error reduction", None), ("accuracy drop", None), ("accuracy and error ratio", None), ("zorblatt index", None)])
 def test_direction_from_the_words_of_a_name_no_table_knows(name, better):
     assert MetricKnowledge.load().higher_is_better(name) is better
+
+
+def test_a_cited_works_figure_is_no_result_of_the_paper(nlp):
+    res = results_of(nlp, "We propose Vireo, a recognizer of handwritten Tamil letters. Vireo reaches 95.4% accuracy in 10 "
+                          "epochs. A similar study was done before by Doe et al. [4] but they achieved 93.1% accuracy in "
+                          "40 epochs.")
+    assert set(_rows(res)) == {"95.4%"}
+
+
+def test_a_bare_figure_in_a_parenthesis_takes_the_one_quality_metric_beside_costs(nlp):
+    res = results_of(nlp, "We propose Pika, a video model. Pika sets new records on three benchmarks: BarVid (71.5%), "
+                          "FooAct (94.2%) and QuxMotion (80.3%). A lighter Pika still reaches a competitive accuracy on "
+                          "FooAct (91.2%) while running at 300 FPS.")
+    rows = _rows(res)
+    assert [rows[v][:2] for v in ("71.5%", "94.2%", "91.2%")] == [("accuracy", "BarVid"), ("accuracy", "FooAct"),
+                                                                  ("accuracy", "FooAct")]
+    assert rows["300 FPS"][0] == "FPS"

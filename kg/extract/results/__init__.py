@@ -163,8 +163,9 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     not_methods = {n.lower() for n, c in zip(names, ents)  # (typed so anywhere; a proposal only by a lexicon)
                    if not_a_method(c) and (n.lower() not in proposed or c[4].startswith("lexicon"))}
     data = {i for i, c in enumerate(ents) if c[2] is T.DATASET and not means_role(text, c)}  # ("pre-trained on D": no)
-    sole = (_sole(text, [(i, c) for i, c in enumerate(ents) if c[2] is T.METRIC and not miscased(names[i])]),
-            _sole(text, [(i, c) for i, c in enumerate(ents) if i in data]))
+    metric_ents = [(i, c) for i, c in enumerate(ents) if c[2] is T.METRIC and not miscased(names[i])]
+    sole = (_sole(text, metric_ents), _sole(text, [(i, c) for i, c in enumerate(ents) if i in data]),
+            _sole(text, [(i, c) for i, c in metric_ents if not _cost(names[i])]))
     before: int | None = None  # the one dataset the last sentence naming datasets names
     listed: list[int] = []  # the datasets the last sentence naming datasets names, each once, in order
     paper = paper_method(text, found, {text[c[0]:c[1]].lower() for c in called})
@@ -199,7 +200,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
                 continue
             kept.add(v.group)  # a list goes on as it began ("from A to B on X and from C to D on Y")
             had = v.dataset = _task_data(text, v, (tasks, ents, s0))
-            _from_paper(v, _sole(text, metrics), (sole[0], _paper_dataset(text, s1, (last, sole[1], own_data), names)), names, last)
+            _from_paper(v, _sole(text, metrics), (_sole_metric(text, v, sole), _paper_dataset(text, s1, (last, sole[1], own_data), names)), names, last)
             if had is None and OWN_ON.match(text, v.end) and not _on_metric(text, v, ents) \
                     or _borrowed_cost(text, v, names, ents, (s0, s1)):
                 v.dataset = None  # "F1 = 83.4 on the CoNLL-2005 set": on a name kg did not type, not the paper's dataset
@@ -359,6 +360,25 @@ def _sole(text: str, cands: list) -> int | None:
     again = named_again(text, cands)
     names = {text[c[0]:c[1]].lower() for i, c in cands if i not in again}
     return cands[0][0] if len(names) == 1 else None
+
+
+#: a bare figure in a parenthesis, no measure named in its slot: "HMDB51 (71.0%)", "performance (99.75%)"
+_BARE_PAREN = re.compile(r"\(\s*$")
+
+
+def _sole_metric(text: str, v: Value, sole: tuple) -> int | None:
+    """The abstract's one metric for a value the sentence gives none: the one it names, else, for a bare
+    figure in a parenthesis, the one quality metric it names beside costs (:func:`_cost`)."""
+    if sole[0] is not None or not _BARE_PAREN.search(text, max(0, v.start - 3), v.start):
+        return sole[0]
+    return sole[2]
+
+
+def _cost(name: str) -> bool:
+    """A metric of what running a model costs ("FPS", "latency"): no rival of the one quality metric an abstract
+    names, whose figures a sentence with none of its own reports ("HMDB51 (71.0%) ... accuracy ... at 340 FPS")."""
+    info = MetricKnowledge.load().family(name)
+    return info is not None and info.name in _COSTS
 
 
 def _may_be_percent(name: str) -> bool:
