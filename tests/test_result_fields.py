@@ -97,3 +97,14 @@ def test_a_bare_figure_in_a_parenthesis_takes_the_one_quality_metric_beside_cost
     assert [rows[v][:2] for v in ("71.5%", "94.2%", "91.2%")] == [("accuracy", "BarVid"), ("accuracy", "FooAct"),
                                                                   ("accuracy", "FooAct")]
     assert rows["300 FPS"][0] == "FPS"
+
+
+def test_a_bare_dataset_name_takes_the_one_version_the_paper_gives_it(nlp):
+    res = results_of(nlp, "We improve question answering on the Stanford Question Answering Dataset (SQuAD 2.0). Our pooled "
+                          "model ranks first on the class SQuAD leaderboard with F1 = 89.7.", title="Pooled ALBERT on SQuAD 2.0")
+    assert _rows(res)["89.7"][:2] == ("F1", "SQuAD 2.0")
+    res = results_of(nlp, "We train Wren on SQuAD 1.1 and 2.0. Wren reaches 88.1 F1 on SQuAD.")  # two versions: none
+    assert _rows(res)["88.1"][1] == "SQuAD"
+    res = results_of(nlp, "We test Wren on the SQuAD 2.0 and CoQA question answering tasks. Wren also improves the SQuAD "
+                          "question generation BLEU-4 to 21.3.")  # another task's data: no version
+    assert _rows(res)["21.3"][1] == "SQuAD"

@@ -46,7 +46,8 @@ from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, 
 from kg.extract.results.method import Own, _title_phrase, conjoined, method_of, not_a_method, others_figure, paper_method, unshouted
 from kg.extract.results.names import (after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
                                       broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, on_datasets,
-                                      shared_heads, task_dataset, task_datasets, version_lists, whole_word_at)
+                                      name_versions, shared_heads, task_dataset, task_datasets, version_lists, versioned,
+                                      whole_word_at)
 
 #: what callers and tests import from here (``_title_phrase`` lives in :mod:`.method`)
 __all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "_title_phrase"]
@@ -171,7 +172,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     paper = paper_method(text, found, {text[c[0]:c[1]].lower() for c in called})
     data_only = _data_only(text, found.entities)
     concepts = concept_acronyms(text, ents)  # "a static BP dataset" of "arterial blood pressure (BP)": no name
-    own_data, tasks = _proposed_data(text, ents, data, proposed), task_datasets(text, ents, data)
+    own_data, tasks, versions = _proposed_data(text, ents, data, proposed), task_datasets(text, ents, data), name_versions(text)
     for s0, s1 in sents:
         in_sent = sorted([(i, c) for i, c in enumerate(ents) if s0 <= c[0] < s1], key=lambda ic: ic[1][0])
         metrics = [(i, c) for i, c in in_sent if (c[2] is T.METRIC and not miscased(names[i]))
@@ -204,7 +205,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
             if had is None and OWN_ON.match(text, v.end) and not _on_metric(text, v, ents) \
                     or _borrowed_cost(text, v, names, ents, (s0, s1)):
                 v.dataset = None  # "F1 = 83.4 on the CoNLL-2005 set": on a name kg did not type, not the paper's dataset
-            dataset = _written(text, ents, v.dataset)
+            dataset = _versioned(text, ents, v.dataset, versions)
             dataset = None if (dataset or "").lower() in concepts else dataset  # "a static BP dataset": unnamed data
             method = method_of(text, v, found, methods, s0, own, first[v.group], dataset, paper)
             if out and out[-1].start >= s0 and out[-1].method and conjoined(text, out[-1].end, first[v.group]):
@@ -214,6 +215,16 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
             out.append(Result(value=v.text, method=unshouted(text, method), dataset=dataset, metric=_written(text, ents, v.metric) or _unknown_metric(v),
                               start=v.start, end=v.end, kind=v.kind, baseline=v.baseline))
     return out
+
+
+def _versioned(text: str, ents: list, i: int | None, versions: dict[str, str]) -> str | None:
+    """A dataset as the sentence writes it, with the one version the paper gives its name elsewhere ("SQuAD" of
+    a paper on "SQuAD 2.0"), unless the name goes on with a task of its own ("the SQuAD question generation
+    BLEU-4", while "SQuAD 2.0" was named for question answering)."""
+    name = _written(text, ents, i)
+    if i is None or any(c[2] is T.TASK and c[0] == ents[i][1] + 1 for c in ents):
+        return name
+    return versioned(name, versions)
 
 
 def _task_data(text: str, v: Value, where: tuple[dict, list, int]) -> int | None:

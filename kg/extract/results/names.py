@@ -662,3 +662,33 @@ def task_dataset(text: str, end: int, tasks: dict[str, int]) -> int | None:
     """The dataset of a figure that names its task after it ("91.2% F1 for NER"), by :func:`task_datasets`."""
     m = _VALUE_FOR.match(text, end) if tasks else None
     return tasks.get(" ".join(m.group("task").lower().split())) if m else None
+
+
+#: a name with a version number ("SQuAD 2.0", "SQuAD v1.1", "ShapeNet v2"; a decimal only where a name ends:
+#: "ImageNet 3.2 points" is no version); group "more": another version listed after it ("SQuAD 1.1 and 2.0")
+_VERSIONED_NAME = re.compile(r"(?<![\w-])([A-Z][\w-]*[A-Za-z])\s?(v\d+(?:\.\d+)?|\d\.\d{1,2}(?=\s*(?:[\[(,;:)]|\.(?:\s|$)|$)|\s+(?:dataset|"
+                             r"benchmark|challenge|test|val|dev|set|split|leaderboard|task|and|or)\b))(?![\w%]|\.\d)"
+                             r"(?P<more>\s*(?:,|and|or|/)\s*v?\d+\.\d)?", re.M)
+
+
+_ANY_VERSION = re.compile(r"(?<![\w-])([A-Z][\w-]*[A-Za-z])\s?(v?\d+\.\d+)(?![\w%]|\.\d)")
+
+
+def name_versions(text: str) -> dict[str, str]:
+    """The one version the paper gives each name it writes with one ("SQuAD" -> "SQuAD 2.0" when the title says
+    "SQuAD 2.0"), by the name in lower case; a name the paper writes with two versions is no key."""
+    seen: dict[str, set[str]] = {}
+    for m in _VERSIONED_NAME.finditer(text):
+        seen.setdefault(m.group(1).lower(), set()).add(m.group(0) if m.group("more") is None else "")
+    if seen:  # any other version of the name, wherever it stands ("by 2% for VisDial1.0 on MRR"), makes two
+        for m in _ANY_VERSION.finditer(text):
+            if (k := m.group(1).lower()) in seen and not any(v.endswith(m.group(2)) for v in seen[k]):
+                seen[k].add("")
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and "" not in v}
+
+
+def versioned(name: str | None, versions: dict[str, str]) -> str | None:
+    """A dataset's name written bare ("SQuAD") as the paper names it elsewhere with its one version."""
+    if not name or any(ch.isdigit() for ch in name):
+        return name
+    return versions.get(name.lower(), name)
