@@ -27,6 +27,12 @@ def pairs(text):
         # a capital inside the first word marks the acronym's letter
         ("We study eXtreme Multi-label Text Classification (XMTC) at scale.",
          [("eXtreme Multi-label Text Classification", "XMTC")]),
+        # an object after the verb is still found; "it" can be the object of a naming verb
+        ("We propose simple Path Gated Nets (PGN) for tracking.", [("Path Gated Nets", "PGN")]),
+        ("We call it Lattice Memory Units (LMU) here.", [("Lattice Memory Units", "LMU")]),
+        # a long form that opens with the sentence's verb: the name is what follows the verb, when it marks the
+        # acronym's capitals itself
+        ("We propose multiPart Guided Network (PGN) for tracking.", [("multiPart Guided Network", "PGN")]),
     ],
 )
 def test_definitions(text, expected):
@@ -43,6 +49,9 @@ def test_definitions(text, expected):
         "accuracy rises (from 71.2 to 74.5)",
         "We study extreme multi-label text classification (XMTC) at scale.",  # no marked capital: the x is inside a word
         "a tiny network used the ResNet (R50) trunk",  # a size digit is no word
+        # a long form right after a subject pronoun is the sentence's verb phrase, never a name
+        "We carefully analyse the learnt codes (CALC) of the model.",
+        "They carefully analyse the learnt codes (CALC) of the model.",
     ],
 )
 def test_non_definitions(text):

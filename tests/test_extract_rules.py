@@ -123,6 +123,21 @@ def test_self_names_title_named_and_appositive():
     assert spans(t, context.self_names(t, title_end, wins)) == ["FooNet", "Gated Mean Pooling", "Bar Net"]
 
 
+def test_a_named_name_ends_before_a_connecting_word_and_a_count():
+    t = "We release a corpus, dubbed TabSet with 20k Table pairs, and a set called QuerySet for 3D Scenes."
+    wins = rules.proposal_windows(t, rules.sentences(t), [], [cue(t, "dubbed"), cue(t, "called")])
+    names = spans(t, context.self_names(t, 0, wins))
+    assert "TabSet" in names and "TabSet with 20k Table" not in names
+    assert "QuerySet for 3D Scenes" in names  # "3D" is part of a name, no count
+
+
+def test_a_title_head_of_one_word_closed_by_plus_is_a_name():
+    for t, name in (("Glow++: Better Flows", "Glow++"), ("Sampler+: Faster Walks", "Sampler+")):
+        c = context.self_names(t, len(t), [])
+        assert spans(t, c) == [name]
+    assert context.self_names("Glow: Better Flows", 18, []) == []  # a plain word stays a plain word
+
+
 def test_title_np_and_title_task():
     t = "Gated Token Routing for Long Document Summarization"
     assert spans(t, [context.title_np(t, len(t))]) == ["Gated Token Routing"]

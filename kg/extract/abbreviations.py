@@ -160,11 +160,44 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
         long_end = before_end
         while long_end > long_start and text[long_end - 1] in ",;:":
             long_end -= 1
-        long_text = text[long_start:long_end]
-        if not _valid(short, long_words, long_text):
+        if _after_subject(text, long_start):
+            long_start = _name_after_verb(text, long_start, long_end, short)
+        elif not _valid(short, long_words, text[long_start:long_end]):
+            continue
+        if long_start < 0:
             continue
         out.append((long_start, long_end, m.start(1), m.start(1) + len(short)))
     return out
+
+
+#: A subject pronoun right before the long form: what follows it is the sentence's verb ("We propose ...",
+#: "we carefully evaluate ..."), a clause and never a name.
+_SUBJECT_BEFORE = re.compile(r"(?:^|[^\w-])(?:we|they)\s+$", re.I)
+
+
+def _after_subject(text: str, long_start: int) -> bool:
+    """Whether the long form starting at ``long_start`` follows a subject pronoun ("We propose Xyz ... (XYZ)").
+
+    >>> _after_subject("We propose graph nets (GN).", 3), _after_subject("We use graph nets (GN).", 7)
+    (True, False)
+    """
+    return _SUBJECT_BEFORE.search(text[max(0, long_start - 8):long_start]) is not None
+
+
+def _name_after_verb(text: str, start: int, end: int, short: str) -> int:
+    """Where the name starts in a long form that opens with the sentence's verb (and an adverb before it):
+    past the verb, when the words left mark the short form's capitals themselves ("We propose multiPart
+    Guided Nets (PGN)"); -1 when they do not ("We carefully analyse the learnt codes (CALC)").
+
+    >>> t = "We propose multiPart Guided Nets (PGN)."
+    >>> t[_name_after_verb(t, 3, 32, "PGN"):32], _name_after_verb("We analyse learnt codes (LC).", 3, 23, "LC")
+    ('multiPart Guided Nets', -1)
+    """
+    caps = short.translate(_CAPS)
+    for m in list(_WORD.finditer(text, start, end))[1:3]:  # past the verb, or past an adverb and the verb
+        if _capitals_spell(caps, text[m.start():end]):
+            return m.start()
+    return -1
 
 
 _STRIP = "(),.;:"

@@ -17,12 +17,17 @@ _TITLE_NAME = re.compile(r"\s*([^:\n]{2,40}?)\s*:\s")
 _GENERIC_TITLE = re.compile(r"^(?:a |an |the )?(?:survey|review|introduction|overview|tutorial|position|perspective|"
                             r"benchmarking|rethinking|revisiting|towards?|beyond|on|why|how|what|when|case study)\b", re.I)
 _W = r"(?:[A-Z0-9](?:[\w\-+]|\.(?=\w))*|[a-z]+[A-Z](?:[\w\-+]|\.(?=\w))*)"
-_CAP_SEQ = re.compile(_W + r"(?:\s+(?:(?:of|for|and|with|via|in|on|to|the)\s+)?" + _W + r"){0,7}")
+#: A count after a connecting word ("with 16k", "on 1.2M", "for 300"): the words after it say what the name
+#: holds or is used on, and the name ends before the connecting word ("X with 16k Wikipedia tables").
+_COUNT = r"\d[\d,.]*[kKmMbB]?(?![\w\-+])"
+_CAP_SEQ = re.compile(_W + r"(?:\s+(?:(?:of|for|and|with|via|in|on|to|the)\s+(?!" + _COUNT + r"))?" + _W + r"){0,7}")
 _APPOSITIVE = re.compile(r",\s+(" + _W + r"(?:\s+" + _W + r"){1,6})\s*[,(]")
 _NOT_TITLE_NAME = re.compile(r"\b(?:And|Or|Meets|Is|Are|Do|Does|Can|Should|Makes?|Goes|Not|All|You|We|Our|My|Your|"
                              r"Need|Needs|Via|From|Through)\b|\w+ly\b")
 _NOT_NAMED_TAIL = re.compile(r"-(?:related|based|like|aware|specific)$")
-_CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
+#: A name-shaped mark in a title head past its first letter: a capital, a digit, or a closing "+"
+#: ("Foo++", "Bar+": a coined variant of a name).
+_CAP_OR_DIGIT = re.compile(r"[A-Z0-9]|\+$")
 _METHOD_WORD = re.compile(r"\b(?:method|model|network|learning)\b", re.I)
 
 
