@@ -140,6 +140,39 @@ def test_a_title_task_loses_its_grading_or_means_qualifier(title, task, qualifie
     assert qualified not in names
 
 
+@pytest.mark.parametrize("text, task, led", [
+    ("Our pruned detector brings real-time semantic segmentation to small drones.",
+     "semantic segmentation", "real-time semantic segmentation"),
+    ("The sampler scales to large-scale image classification with a thousand labels.",
+     "image classification", "large-scale image classification"),
+    ("Pocket cameras now afford Real-Time Object Detection at the edge.", "Object Detection", "Real-Time Object Detection"),
+])
+def test_a_setting_word_before_a_known_task_leaves_the_task(text, task, led):
+    names = found(text, kind="Task")
+    assert task in names
+    assert led not in names
+
+
+def test_a_setting_word_inside_a_name_of_another_kind_stays():
+    got = mentions("Our tagger ranks first on the YouTube-8M Large-Scale Video Understanding dataset this year.")
+    assert ("Dataset", "YouTube-8M", "YouTube-8M") in got
+    assert not any(k == "Dataset" and "Large-Scale" in t for k, t, _ in got)
+
+
+def test_a_direction_before_another_process_noun_names_that_task():
+    names = found("The encoder serves text-to-video retrieval, and also text-to-video and video-to-text retrieval "
+                  "on cooking clips.", kind="Task")
+    assert "text-to-video retrieval" in names
+    assert "video-to-text retrieval" in names
+    assert "text-to-video" not in names and "text retrieval" not in names
+    canon = {c for k, t, c in mentions("A gallery of text-to-video generation samples and text-to-video scores.")
+             if k == "Task"}
+    assert "text-to-video generation" in canon  # the lexicon's own task stays where nothing else follows
+    got = mentions("Prompts for text-to-image synthesis and a text-to-SQL generation step.")
+    assert ("Task", "text-to-image synthesis", "text-to-image generation") in got  # a longer lexicon name stands
+    assert ("Task", "text-to-SQL", "text-to-SQL") in got  # a direction that is the task's whole name stays
+
+
 def test_a_task_phrase_a_title_bases_its_work_on_or_an_abstract_implements_is_no_task():
     names = found("We study small glyphs in scanned ledgers.",
                   title="Small Glyph Detection Based on Stroke Skeleton Localization", kind="Task")

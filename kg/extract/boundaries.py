@@ -27,7 +27,7 @@ import re
 
 from kg.extract.lexicon_data import name_key
 from kg.extract.rules import DATASET_CUES, Candidate, _modifies_a_thing, counted, task_modifiers_start
-from kg.extract.words import EVALUATIVE, FIELD_WORDS, KIND_HEADS, METRIC_WORDS, PRAISE
+from kg.extract.words import EVALUATIVE, FIELD_WORDS, KIND_HEADS, METRIC_WORDS, PRAISE, TASK_HEADS
 from kg.vocab import EntityType as T
 
 # --- metrics: the measure noun after the name ------------------------------------------------------------------
@@ -662,6 +662,99 @@ def opened_tasks(text: str, cands: list[Candidate], openers: frozenset[tuple[str
         if first is not None and (m.group(1).lower(), first.group(0).lower()) in openers \
                 and not counted(text, m.start(1)):
             c = c._replace(start=m.start(1), rule="head", canonical=None)
+        out.append(c)
+    return out
+
+
+#: The means words (:data:`_MEANS`) and grades (:data:`_GRADE`) that set how fast or how large a task is run,
+#: compared without hyphens and spaces ("Real-Time", "real time", "large-scale", "lightweight"): an operating
+#: setting, not the task's identity (unlike "multi-object", "few-shot", "semi-supervised", "neural").
+_SETTING_KEYS = frozenset({"realtime", "largescale", "lightweight"})
+#: The first two words of a name, for :func:`setting_led_tasks` ("Real-Time Object", "large scale image").
+_TWO_WORDS = re.compile(r"(\S+)(?:\s+(\S+))?")
+
+
+def setting_led_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A lexicon task (or a Title Case run :func:`kg.extract.context.merge_name_fragments` grew over one) led by a
+    setting word (:data:`_SETTING_KEYS`) gives way to the task it leads when another Task candidate names the
+    rest: "Real-Time Multi-Object Tracking" is multi-object tracking run in real time, "large-scale image
+    classification" is image classification. A name whose rest is no task stays ("real-time strategy games"),
+    and so does one a name of another kind overlaps ("YouTube-8M Large-Scale Video Understanding dataset").
+
+    >>> t = "We run real-time object detection on phones."
+    >>> c = [Candidate(7, 33, T.TASK, 60, "lexicon-gen"), Candidate(17, 33, T.TASK, 60, "lexicon")]
+    >>> [t[x.start:x.end] for x in setting_led_tasks(t, c)]
+    ['object detection']
+    """
+    spans = {(c.start, c.end) for c in cands if c.type is T.TASK}
+    led = [c for c in cands if c.type is T.TASK and (c.rule.startswith("lexicon") or c.rule == "titlecase")
+           and (_setting_rest(text, c), c.end) in spans]
+    if not led:
+        return cands
+    others = [(c.start, c.end) for c in cands if c.type is not T.TASK]
+    # a name of another kind over the setting word ("YouTube-8M Large-Scale Video ..."): the long task keeps it
+    gone = {id(c) for c in led if not any(s < _setting_rest(text, c) and c.start < e for s, e in others)}
+    return [c for c in cands if id(c) not in gone]
+
+
+def _setting_rest(text: str, c: Candidate) -> int:
+    """Where a task name's words after its leading setting word start, or -1 without one."""
+    m = _TWO_WORDS.match(text, c.start, c.end)
+    if m is None:
+        return -1
+    if m.group(1).lower().replace("-", "") in _SETTING_KEYS:
+        return m.start(2) if m.group(2) else -1
+    if m.group(2) and (m.group(1) + m.group(2)).lower() in _SETTING_KEYS:  # "real time", "large scale"
+        return _WORD.search(text, m.end(), c.end).start() if _WORD.search(text, m.end(), c.end) else -1
+    return -1
+
+
+#: A direction between two kinds of data and no process noun of its own ("text-to-video", "graph to sequence").
+_DIRECTION = re.compile(r"[A-Za-z0-9]+[\s\-]to[\s\-][A-Za-z0-9]+")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w\-]*)")
+#: "and" or "or", a second direction and the process noun the two share ("and video-to-text retrieval").
+_AND_DIRECTION = re.compile(r"\s+(?:and|or)\s+[A-Za-z0-9]+[\s\-]to[\s\-][A-Za-z0-9]+\s+([A-Za-z][\w\-]*)")
+#: A direction's first half joined by a hyphen right before a name ("video-to-" of "video-to-text retrieval").
+_DIRECTION_BEFORE = re.compile(r"(?<![\w\-])[A-Za-z0-9]+-to-$")
+
+
+def direction_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A lexicon task named by a direction alone ("text-to-video" for text-to-video generation) names another
+    task when a process noun other than the lexicon name's follows: "text-to-video retrieval" is that task, and the first half of
+    "text-to-video and video-to-text retrieval" is retrieval too, no generation (it goes); a lexicon task after a
+    direction's first half and a hyphen takes it ("video-to-text retrieval", not "text retrieval"). A lexicon
+    name that is a direction alone ("text-to-SQL") stays whatever follows. What the
+    text so names is a phrase rule's guess (rule ``head``) with no canonical name of its own.
+
+    >>> t = "We test text-to-video alignment and text-to-video and video-to-text retrieval."
+    >>> c = [Candidate(t.index("text-to-video"), t.index(" alignment"), T.TASK, 60, "lexicon", "text-to-video generation"),
+    ...      Candidate(t.index("text-to-video and"), t.index(" and video"), T.TASK, 60, "lexicon", "text-to-video generation"),
+    ...      Candidate(t.index("text retrieval"), len(t) - 1, T.TASK, 60, "lexicon")]
+    >>> [t[x.start:x.end] for x in direction_tasks(t, c)]
+    ['text-to-video alignment', 'video-to-text retrieval']
+    """
+    out = []
+    spans = {(c.start, c.end) for c in cands if c.type is T.TASK}
+    for c in cands:
+        if c.type is not T.TASK or not c.rule.startswith("lexicon"):
+            out.append(c)
+            continue
+        if not _DIRECTION.fullmatch(text, c.start, c.end):
+            m = _DIRECTION_BEFORE.search(text, max(0, c.start - 30), c.start) if text[c.start - 1:c.start] == "-" else None
+            out.append(c._replace(start=m.start(), rule="head", canonical=None) if m else c)
+            continue
+        own = (c.canonical or "").lower().rsplit(" ", 1)[-1]  # the process noun the lexicon's name has
+        if own not in TASK_HEADS:  # the direction is the task's name ("text-to-SQL"): a noun after it adds nothing
+            out.append(c)
+            continue
+        m = _NEXT_WORD.match(text, c.end)
+        if m and m.group(1).lower() in TASK_HEADS and m.group(1).lower() != own:
+            if (c.start, m.end(1)) not in spans:  # a longer lexicon name there ("text-to-image synthesis") stands
+                c = c._replace(end=m.end(1), rule="head", canonical=None)  # "text-to-video retrieval"
+        else:
+            m = _AND_DIRECTION.match(text, c.end)
+            if m and m.group(1).lower() in TASK_HEADS and m.group(1).lower() != own:
+                continue  # "text-to-video and video-to-text retrieval": the first half of another task
         out.append(c)
     return out
 

@@ -68,6 +68,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = boundaries.bare_task_words(text, cands, ctx.tables.verb_words)  # "pose forecasting", not "forecasting"
     cands = boundaries.opened_tasks(text, cands, ctx.tables.task_openers)  # "single image deraining"
     cands = boundaries.trim_tasks(text, cands, ctx.title_end)  # "Efficient Person Search" -> "Person Search"
+    cands = boundaries.direction_tasks(text, cands)  # "text-to-video retrieval", not "text-to-video"
     cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")
     cands = entityhood.not_across_curated(cands)  # "CNN/Daily Mail", not "Daily Mail comprehension" across it
     cands = entityhood.outside(cands, entityhood.furniture_spans(text, sents))  # "[cs.CL]", headers, notes
@@ -79,6 +80,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = entityhood.weak_evidence(text, cands)  # "Although ...", "absolute gain", "safety systems"
     cands = context.filter_metrics(text, cands, sents, not_names)
     cands = context.merge_name_fragments(text, cands, ctx.title_end, sents, ctx.tables.verb_words)
+    cands = boundaries.setting_led_tasks(text, cands)  # "Real-Time Object Detection" -> "Object Detection"
     return [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES
             and not (c.rule in _BARE_RULES and text[c.start:c.end] in GENERIC_ACRONYMS)
             and not (not_names and text[c.start:c.end] in not_names)
