@@ -173,6 +173,17 @@ def test_a_direction_before_another_process_noun_names_that_task():
     assert ("Task", "text-to-SQL", "text-to-SQL") in got  # a direction that is the task's whole name stays
 
 
+def test_a_granularity_before_a_known_task_is_part_of_the_task():
+    names = found("Message passing nets are pretrained for graph-level property prediction on small molecules, "
+                  "and a second head handles document-level relation extraction.", kind="Task")
+    assert {"graph-level property prediction", "document-level relation extraction"} <= names
+    assert not {"property prediction", "relation extraction"} & names
+    names = found("The filters recover high-level semantic segmentation cues.", kind="Task")
+    assert "high-level semantic segmentation" not in names  # a grade, no granularity
+    names = found("Our ensemble reaches expert-level skin lesion classification.", kind="Task")
+    assert "expert-level skin lesion classification" not in names  # a person's skill, no granularity
+
+
 def test_a_task_phrase_a_title_bases_its_work_on_or_an_abstract_implements_is_no_task():
     names = found("We study small glyphs in scanned ledgers.",
                   title="Small Glyph Detection Based on Stroke Skeleton Localization", kind="Task")

@@ -759,6 +759,37 @@ def direction_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: A granularity the task works at right before it ("graph-level ", "document-level "); not a bound prefix's
+#: grade ("high-level", "multi-level": :data:`_BOUND_PREFIXES`).
+_LEVEL_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z]+)-level\s+$")
+#: A person whose skill a level names ("human-level", "expert-level", "radiologist-level"): how well, not at what grain.
+_PERSON_LEVEL = re.compile(r"(?:human|superhuman|expert|[a-z]+(?:ist|ian))", re.I)
+
+
+def level_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A lexicon task takes the granularity written before it: "graph-level property prediction" and
+    "document-level relation extraction" are tasks of their own, of which "property prediction" is a cut; a
+    bound prefix's grade is no granularity ("high-level semantic segmentation"), nor is a person's skill
+    ("expert-level"). Run after :func:`kg.extract.context.merge_name_fragments`, so a longer Title Case name over
+    both stays whole. What the text so names is a
+    phrase rule's guess (rule ``head``) with no canonical name of its own.
+
+    >>> t = "We study graph-level property prediction and high-level image retrieval."
+    >>> c = [Candidate(t.index("property"), t.index(" and"), T.TASK, 60, "lexicon-gen", "Property Prediction"),
+    ...      Candidate(t.index("image"), len(t) - 1, T.TASK, 60, "lexicon")]
+    >>> [t[x.start:x.end] for x in level_tasks(t, c)]
+    ['graph-level property prediction', 'image retrieval']
+    """
+    out = []
+    for c in cands:
+        m = _LEVEL_BEFORE.search(text, max(0, c.start - 30), c.start) \
+            if c.type is T.TASK and c.rule.startswith("lexicon") and text[c.start - 1:c.start].isspace() else None
+        if m and m.group(1).lower() not in _BOUND_PREFIXES and not _PERSON_LEVEL.fullmatch(m.group(1)):
+            c = c._replace(start=m.start(1), rule="head", canonical=None)
+        out.append(c)
+    return out
+
+
 def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candidate]:
     """Task candidates cut to the task they name: grading and means qualifiers dropped from the front,
     a title's means and a proposed "a X" no task, "Joint X" with its "and Y".

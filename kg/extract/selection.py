@@ -81,6 +81,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = context.filter_metrics(text, cands, sents, not_names)
     cands = context.merge_name_fragments(text, cands, ctx.title_end, sents, ctx.tables.verb_words)
     cands = boundaries.setting_led_tasks(text, cands)  # "Real-Time Object Detection" -> "Object Detection"
+    cands = boundaries.level_tasks(text, cands)  # "graph-level property prediction"
     return [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES
             and not (c.rule in _BARE_RULES and text[c.start:c.end] in GENERIC_ACRONYMS)
             and not (not_names and text[c.start:c.end] in not_names)
