@@ -264,3 +264,28 @@ def test_a_coined_name_listed_among_datasets_is_a_dataset():
     assert ids(lk, "b")[0] == "dataset:otterforms"
     # a list ends after the member "and" joins, and "On X, Y wins" is no list: these stay Methods
     assert ids(lk, "c")[2] == "method:possumnet" and ids(lk, "c")[4] == "method:numbatnet"
+
+
+def test_a_name_used_as_a_means_is_a_method():
+    """"wombat divergence estimation" is typed a Task by its head word wherever a paper defines its acronym; three
+    papers train or fit a model with it, or name its loss: a means, not a goal, so one Method."""
+    task = {"rule": "acronym", "aliases": ["WDE"]}
+    exs = [paper(f"d{i}", "We revisit wombat divergence estimation (WDE) in depth.", (TASK, "wombat divergence estimation", task))
+           for i in range(4)]
+    exs += [paper("u1", "Our parser is trained with wombat divergence estimation on text.", (TASK, "wombat divergence estimation")),
+            paper("u2", "The weights are fitted via the wombat divergence estimation instead.", (TASK, "wombat divergence estimation")),
+            paper("u3", "A wombat divergence estimation loss keeps the decoder calm.", (TASK, "wombat divergence estimation"))]
+    lk = link(exs)
+    got = {ids(lk, p)[0] for p in ("d0", "d3", "u1", "u2", "u3")}
+    assert got == {"method:wombat-divergence-estimation"}
+    assert lk.entities["method:wombat-divergence-estimation"].type_votes["Method"]["means"] == 3
+
+
+def test_a_name_used_as_a_goal_as_often_as_a_means_stays_a_task():
+    """Two papers work "for" the name, and two use it as a means: its goals keep it a Task."""
+    exs = [paper("g1", "A new parser for wombat divergence estimation is shown.", (TASK, "wombat divergence estimation")),
+           paper("g2", "Priors for wombat divergence estimation help.", (TASK, "wombat divergence estimation")),
+           paper("u1", "Our parser is trained with wombat divergence estimation on text.", (TASK, "wombat divergence estimation")),
+           paper("u2", "The wombat divergence estimation objective is smooth.", (TASK, "wombat divergence estimation"))]
+    lk = link(exs)
+    assert {ids(lk, p)[0] for p in ("g1", "g2", "u1", "u2")} == {"task:wombat-divergence-estimation"}

@@ -10,6 +10,7 @@ from kg.errors import LinkError
 from kg.link.normalize import is_definition
 from kg.link.context import acronym_shaped, topic_words
 from kg.link.coordination import dataset_members
+from kg.link.means import means_kind
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
 from kg.link.summary import LinkSummary
 from kg.link.titles import title_definition, title_tails
@@ -17,6 +18,9 @@ from kg.link.tokens import fuller_measures, paren_definitions, whole_mentions
 from kg.link.types import WEAK_KINDS, TypeVotes, data_after, rule_kind, text_cue_kind
 from kg.models import FIELDS, Extraction, Mention
 from kg.vocab import EntityType
+
+#: The types whose mentions count uses as a means or a goal (:mod:`kg.link.means`).
+_MEANS_TYPES = frozenset({EntityType.TASK, EntityType.METHOD})
 
 
 class Collect(NodeTable):
@@ -167,6 +171,9 @@ class Collect(NodeTable):
                 if text is None:
                     text = texts[m.field] = ex.paper.text(m.field) if m.field in FIELDS else ""
                 cue = text_cue_kind(text, m.start, m.end) if m.end <= len(text) else None
+                use = means_kind(text, m.start, m.end) if t in _MEANS_TYPES and m.end <= len(text) else None
+                if use is not None:  # "trained with X" (a means), "for X" (a goal): see kg.link.means
+                    votes.add(k, EntityType.METHOD if use == "means" else t, use, seen)
                 if kind == "shape" and m.end <= len(text) and data_after(text, m.end):  # "LiDAR point clouds"
                     votes.add(k, t, "data", seen)
                 if cue is not None:  # "action recognition datasets": a task's name before a type word

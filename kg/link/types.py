@@ -65,17 +65,19 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
+from kg.link.means import used_as_means
 from kg.vocab import EntityType
 
 M, D, MET, T = EntityType.METHOD, EntityType.DATASET, EntityType.METRIC, EntityType.TASK
 
 #: Weight of one vote of each kind (see the module docstring).
 KIND_WEIGHT = {"prior": 4.0, "lexicon": 3.0, "titled": 1.0, "defined": 1.0, "context": 1.0, "acronym": 1.0, "cue": 1.0,
-               "head": 2.0, "result": 1.0, "default": 0.5, "shape": 0.25, "data": 0.0}
+               "head": 2.0, "result": 1.0, "default": 0.5, "shape": 0.25, "data": 0.0, "means": 0.0, "goal": 0.0}
 #: The kinds that are no strong evidence: how a name is written, or a rule's default type; ``data`` (no weight) counts
 #: the mentions typed by their shape that a word of data follows ("LiDAR point clouds", "ECG signals": the name
 #: of a kind of data, :func:`data_after`; the graph leaves out a Method most of whose mentions are so).
-WEAK_KINDS = frozenset({"shape", "default", "data"})
+#: ``means`` and ``goal`` (no weight either) count a name's uses as a means and as a goal (:mod:`kg.link.means`).
+WEAK_KINDS = frozenset({"shape", "default", "data", "means", "goal"})
 
 #: A word of data right after a name (past the parenthesis of a long form's acronym): "LiDAR point clouds",
 #: "electrocardiogram (ECG) signals", "CT scans", "RGBD images".
@@ -524,6 +526,8 @@ class TypeVotes:
             # the winner is one paper's acronym, defined there ("Parallel Iterative Edit (PIE)"): other papers'
             # firm uses of the letters as another type ("datasets (HEV-I, JAAD, and PIE)") are something else
             defined |= {t for t, kind in votes if kind not in FIRM_EXCLUDED}
+        if win is T and not fixed and T not in prior and used_as_means(votes):  # "trained with X", "an X objective"
+            return {t: M if t is T or t is M else t for t in present}
         if win is T and not fixed:  # a Task's name used as a modifier ("AMR parser", "SR methods") is the Task
             defined, strong = _modifier_split(votes, defined, strong)
         return {t: t if t == win or t in defined or (papers[t] >= SPLIT_PAPERS and strong[t] >= SPLIT_SHARE * score[win])

@@ -1,0 +1,71 @@
+"""A name used as a means is a Method, whatever its head word says.
+
+The extractor types "maximum likelihood estimation" or "noise contrastive estimation" a Task by its head word
+("estimation", as in "pose estimation"), and every paper that defines the acronym repeats that vote. What the
+texts do with the name says otherwise: a model is "trained with X", "learned via X", "optimised by X"; X is the
+modifier of a training, objective or loss noun ("X-based training", "an X objective"). Those are uses of a means
+(``means``); a goal is "for X" (``goal``), beside the type words and lexicon entries that already vote Task.
+
+Both kinds weigh nothing in the score (:data:`kg.link.types.KIND_WEIGHT`): they only decide, for a name whose
+winner is Task, whether its uses as a means outnumber its uses as a goal (:func:`used_as_means`); then the
+name is a Method.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.vocab import EntityType
+
+#: A training or estimation verb, up to three words, and a preposition of means right before a name ("trained
+#: with X", "we train the weights by X", "learned via the X"); the verb's forms, not its noun ("the training").
+_MEANS_BEFORE = re.compile(
+    r"\b(?:train|trains|trained|learn|learns|learned|learnt|optimi[sz]e[sd]?|fit|fits|fitted|estimated?|"
+    r"pre-?trained|fine-?tuned|updated?|minimi[sz]e[sd]?|maximi[sz]e[sd]?)"
+    r"(?:\s+[\w\-]+){0,3}?\s+(?:by|via|using|with|through)\s+(?:the\s+|a\s+|an\s+)?(?:standard\s+)?$", re.I)
+#: A training, objective or loss noun right after a name, past the parenthesis of its acronym and a "based"
+#: ("X (XY) training", "X-based training", "an X objective", "the X loss").
+_MEANS_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:[\s\-]+based)?[\s\-]+(?:training|objectives?|loss(?:es)?|criterion)\b",
+                          re.I)
+#: A goal right before a name: "for X", "for the X" (not "X for", nor "used for training with X").
+_GOAL_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+
+#: Uses as a means a name needs, and more than its weighted uses as a goal, to be a Method.
+MEANS_MIN = 2
+#: The Task votes that are uses as a goal, or say the name is one, by their weight: a lexicon entry's
+#: matches (a name the lexicon lists as a Task keeps its type: :meth:`kg.link.types.TypeVotes.decide`), a type word ("X task"), the words around ("for X") and a result's task.
+GOAL_WEIGHT = {"lexicon": 1.0, "head": 1.0, "cue": 1.0, "context": 1.0, "titled": 1.0, "goal": 1.0}
+
+
+def means_kind(text: str, start: int, end: int) -> str | None:
+    """``means`` when the words around a span use it as a means, ``goal`` when as a goal, else None.
+
+    >>> t = "Nets trained with Foo Estimation. A Bar objective. Baz-based training. Models for Qux Estimation."
+    >>> [means_kind(t, t.index(w), t.index(w) + len(w)) for w in ("Foo Estimation", "Bar", "Baz", "Qux Estimation")]
+    ['means', 'means', 'means', 'goal']
+    >>> t = "The training with Foo. Results with Bar."
+    >>> [means_kind(t, t.index(w), t.index(w) + len(w)) for w in ("Foo", "Bar")]
+    [None, None]
+    """
+    before = text[max(0, start - 80):start]
+    if _MEANS_BEFORE.search(before) or _MEANS_AFTER.match(text, end):
+        return "means"
+    if _GOAL_BEFORE.search(before):
+        return "goal"
+    return None
+
+
+def used_as_means(votes: dict[tuple[EntityType, str], int]) -> bool:
+    """Whether a name's votes show a means more than a goal: at least :data:`MEANS_MIN` uses as a means, and more
+    than the Task's goal votes weighted by :data:`GOAL_WEIGHT`.
+
+    >>> T, M = EntityType.TASK, EntityType.METHOD
+    >>> used_as_means({(T, "acronym"): 15, (T, "defined"): 6, (T, "context"): 1, (M, "means"): 4})
+    True
+    >>> used_as_means({(T, "lexicon"): 9, (M, "means"): 4}), used_as_means({(M, "means"): 1})
+    (False, False)
+    """
+    means = votes.get((EntityType.METHOD, "means"), 0)
+    if means < MEANS_MIN:
+        return False
+    goal = sum(w * votes.get((EntityType.TASK, kind), 0) for kind, w in GOAL_WEIGHT.items())
+    return means > goal
