@@ -755,3 +755,13 @@ def test_a_metric_written_run_together_is_no_method(nlp):
                                     "2nd with 91.2 on the hidden board."))
     assert all(r["method"] != "F1score" for r in res.values())
     assert res["93.7"]["metric"] == "F1score"
+
+
+def test_a_whole_number_cut_by_a_line_break_inside_its_figure_is_no_value(nlp):
+    # "88. 31" is 88.31 split across two lines: the 88 before the break is no figure of its own
+    res = results_of(nlp, "We propose FooNet. FooNet outperforms all prior methods with F1 scores of 88. 31, 91.12 "
+                          "(partial), 70.41, and 72.96.", "FooNet: a net")
+    assert "88" not in [v for v, *_ in res]
+    # a figure with its decimals that ends a sentence before one opening on a number is still read
+    res = results_of(nlp, "FooNet reaches an accuracy of 88.3 on BarSet. 25 layers are enough.", "FooNet: a net")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("88.3", "accuracy", "BarSet")]

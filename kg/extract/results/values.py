@@ -199,8 +199,8 @@ def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[Va
             continue
         glued = text[ve:ve + 1].isalpha() and any(a == ve for a, _ in spans)  # "54.3AP"
         if text[ve:ve + 1] == "]" or (text[ve:ve + 1].isalnum() and not glued) \
-                or (text[ve:ve + 1] == "." and text[ve + 1:ve + 2].isdigit()):
-            continue  # a citation, or a number cut short ("25" of "25.8GB")
+                or (text[ve:ve + 1] == "." and text[ve + 1:ve + 2].isdigit()) or _SPLIT_FIGURE.match(text, vs, ve + 3):
+            continue  # a citation, or a number cut short ("25" of "25.8GB", "90" of "90. 25" split by a line break)
         m = _UNIT.match(text, ve, s1)
         if m and not v[-1:].isalpha():
             ve, v = m.end(), text[vs:m.end()]
@@ -214,6 +214,8 @@ def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[Va
 
 
 _GLUED = re.compile(r"(?<![\w.+-])\d+(?:\.\d+)?(?=[A-Za-z])")
+#: a whole number cut at a line break inside its figure: "90. 25" (the sentence splitter ends a sentence there)
+_SPLIT_FIGURE = re.compile(r"\d+\. \d")
 #: two figures joined by a dash that cannot be a range, one a percentage and one not: "(MASS: 86.2%-81.7)"
 _MIXED_RANGE = re.compile(r"(\d+(?:\.\d+)?%)\s?[-–]\s?(\d+(?:\.\d+)?)")
 
