@@ -765,3 +765,17 @@ def test_a_whole_number_cut_by_a_line_break_inside_its_figure_is_no_value(nlp):
     # a figure with its decimals that ends a sentence before one opening on a number is still read
     res = results_of(nlp, "FooNet reaches an accuracy of 88.3 on BarSet. 25 layers are enough.", "FooNet: a net")
     assert [(v, m, d) for v, m, d, *_ in res] == [("88.3", "accuracy", "BarSet")]
+
+
+def test_a_word_of_a_title_in_capitals_the_abstract_writes_in_lower_case_is_no_method(nlp):
+    # the title's last word before its colon is an ordinary word ("ceiling"), not the paper's system
+    res = results_of(nlp, "We show that shallow taggers hit a vocabulary ceiling. We propose a simple remedy and improve "
+                          "the accuracy on FooBank to 97.1%.", "RAISING THE TAGGING CEILING: A WIDER LEXICON FOR TAGGERS")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("97.1%", None)]
+
+
+def test_a_compound_adjective_the_paper_proposes_is_no_method(nlp):
+    # "real-time" says how the paper's method is built: it is not the system the scores are of
+    res = results_of(nlp, "This paper presents a real-time, single-pass grasp planning method for mobile robots. In our "
+                          "tests, we achieve a 91% success rate on the BarGrasp benchmark.", "Grasping on the move")
+    assert [v for v, *_ in res] == ["91%"] and res[0][3] != "real-time"

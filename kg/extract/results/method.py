@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from kg.extract.proposals import main_method, shaped
+from kg.models import Mention
 from kg.vocab import EntityType as T
 from kg.extract.results.values import Value, prior_best_phrase
 from kg.extract.results.binding import CLAUSE, HAS_VALUE
@@ -807,9 +808,9 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
                 and not _called_data(text, n) and not _manner_acronym(text, n) and not _plain_word(text, n)
                 and re.search(r"[A-Za-z]", n) and not _called_task(text, n)  # (not "2" of "BERT-Large 2", no task)
                 and not _bare_part(n)  # ("We design an objective function for training ...")
-                and not _data_slot_name(text, n) and not _side_proposal(text, n)]
+                and not _data_slot_name(text, n) and not _side_proposal(text, n) and not _describing(text, found, n)]
     main = _main_long(text, found, proposed)
-    named = None if _DATA_TITLE.search(title) else _title_name(title)  # "FQuAD: French Question Answering Dataset"
+    named = None if _DATA_TITLE.search(title) else _title_name(title, text[len(title):])  # "FQuAD: French Question Answering Dataset"
     if named and _called_data(text, named):
         named = None  # "VehicleNet: Learning ..." of "we build a vehicle dataset (called VehicleNet)": its data
     named = named or _not_data(title, found, title_system(title, text[len(title):]))  # "BomJi at SemEval ...", "... using U-Net"
@@ -837,6 +838,17 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     if technique and _bare_part(technique.rsplit(" ", 1)[0]):
         technique = None  # "We further propose an orthogonal initialization method": a step again
     return Own(technique, guessed=True) if technique else None
+
+
+def _describing(text: str, found, name: str) -> bool:
+    """A proposal that is a compound adjective before the kind of thing it describes ("a real-time, single-pass
+    grasping method"; :func:`kg.graph.namehood.describing_compound`): how the paper's system is built, no system;
+    unless the paper proposes it right before its head word, the system's kind ("a two-pass approach": :func:`_with_head`)."""
+    from kg.graph.namehood import describing_compound  # noqa: PLC0415
+
+    return _with_head(text, name) == name and any(found.name(text, i) == name and describing_compound(
+        Mention(c[2], text[c[0]:c[1]], c[0], c[1], aliases=found.aliases.get(i, ()), rule=c[4]), text)
+        for i, c in enumerate(found.entities))
 
 
 #: vague nouns that say how something is done, not what it is: "a fully automatic way", "an effective means"
@@ -1095,9 +1107,11 @@ def _used_model(text: str, found, propose_only: bool = False) -> str | None:
 _TITLE_NAME = re.compile(r"(?:^|\s)([A-Za-z][\w+.-]*[A-Za-z0-9+])\s?:\s")
 
 
-def _title_name(title: str) -> str | None:
+def _title_name(title: str, body: str = "") -> str | None:
     """The name a title opens on before its colon: the one word there, or the last word when it is written
-    as a name (a capital or digit inside: "ALBERT" after a running header); a description is no name."""
+    as a name (a capital or digit inside: "ALBERT" after a running header); a description is no name, nor a
+    last word of a title in capitals that ``body`` (the abstract) writes in lower case, an ordinary word
+    ("BREAKING THE SOFTMAX BOTTLENECK: ..." of "a Softmax bottleneck"; not in a link: "github.com/x/ibot")."""
     m = next((m for m in _TITLE_NAME.finditer(title) if not re.search(r",\s*$", title[:m.start(1)])), None)
     if m is None or m.start(1) > 80:  # (not the last word of a list, "STUDENT, PROF, COLLABORATOR: ...": a header)
         return None
@@ -1105,7 +1119,7 @@ def _title_name(title: str) -> str | None:
     whole = title[:m.end(1)].strip()
     if whole == word and not word.islower() and not word.isdigit():
         return word
-    if word.isupper() and common_word(word):
+    if word.isupper() and (common_word(word) or re.search(rf"(?<![\w/.-]){re.escape(word.lower())}(?![\w/-])", body)):
         return None  # "... ARRHYTHMIA DETECTION: A ..." in capitals: a word of the title, not a name
     return word if shaped(word[1:]) and re.search(r"[A-Za-z]{2}", word) else None
 
