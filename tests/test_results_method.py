@@ -779,3 +779,13 @@ def test_a_compound_adjective_the_paper_proposes_is_no_method(nlp):
     res = results_of(nlp, "This paper presents a real-time, single-pass grasp planning method for mobile robots. In our "
                           "tests, we achieve a 91% success rate on the BarGrasp benchmark.", "Grasping on the move")
     assert [v for v, *_ in res] == ["91%"] and res[0][3] != "real-time"
+
+
+def test_a_described_system_with_a_compound_of_function_words_is_the_method(nlp):
+    # "end-to-end" is one word of the description, not a clause ("to"): our parser is the described parser
+    res = results_of(nlp, "We present an end-to-end neural graph-to-string tree parser that copies words with a pointer. "
+                          "Our parser obtains 61% Smatch on the FooBank test set.", "Parsing trees with pointers")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("61%", "end-to-end neural graph-to-string tree parser")]
+    # an evaluative compound is still no part of what the system is
+    from kg.extract.results.described import described_system
+    assert described_system("We present a state-of-the-art tree model.") is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.entityhood import generic as plain_words
 from kg.extract.results.title import generic
 
 #: the head words of a described system
@@ -28,8 +29,9 @@ _EVALUATIVE = frozenset(("novel", "new", "simple", "simpler", "accurate", "effec
                          "principled", "flexible", "scalable", "practical", "straightforward", "elegant", "original",
                          "innovative", "fully", "completely", "first", "proposed", "effective,", "simple,", "efficient,", "accurate,"))
 #: words that make a phrase a clause, not a description: "a method that ...", "an approach to ...", or two
-#: descriptions in one ("a ... module, a transformer-based approach")
-_CLAUSE_WORD = re.compile(r"\b(?:of|to|that|which|for|in|on|with|from|by|as|is|are|this|we|our|an?|the)\b", re.I)
+#: descriptions in one ("a ... module, a transformer-based approach"); a whole word, not one of a compound
+#: ("end-to-end", "state-of-the-art")
+_CLAUSE_WORD = re.compile(r"(?<![\w-])(?:of|to|that|which|for|in|on|with|from|by|as|is|are|this|we|our|an?|the)(?![\w-])", re.I)
 
 
 def described_system(abstract: str, tasks: frozenset[str] | set[str] = frozenset()) -> str | None:
@@ -51,13 +53,22 @@ def described_system(abstract: str, tasks: frozenset[str] | set[str] = frozenset
         if m.group(1).lower() == "the" and not m.group(2).islower():
             continue  # "we develop the Progressive Dynamic Hurdles method": a name, the proposals' to find
         words = m.group(2).split()
-        while words and words[0].lower().rstrip(",") in _EVALUATIVE:
+        while words and _evaluative(words[0].rstrip(",")):
             words.pop(0)
         words = [w.rstrip(",") for w in words]
         desc = " ".join(words)
-        if len(words) < 3 or _CLAUSE_WORD.search(desc) or generic(" ".join(w for w in words[:-1] if w.lower() != "based")) or any(w.lower() in
-                                                                                              _EVALUATIVE for w in words[:-1]) \
+        if len(words) < 3 or _CLAUSE_WORD.search(desc) or generic(" ".join(w for w in words[:-1] if w.lower() != "based")) or any(map(_evaluative, words[:-1])) \
                 or " ".join(words[:-1]).lower() in tasks:
             continue
         return desc
     return None
+
+
+def _evaluative(word: str) -> bool:
+    """An evaluative or vague word (:data:`_EVALUATIVE`), also a compound of plain words around a function word
+    ("state-of-the-art", "out-of-the-box"; "end-to-end" says what the system is, "span-based" too)."""
+    return word.lower() in _EVALUATIVE or (_INNER_WORD.search(word) is not None and plain_words(word))
+
+
+#: a function word inside a compound: "state-of-the-art", "out-of-the-box" (not "span-based")
+_INNER_WORD = re.compile(r"-(?:of|to|the|in|on|for|by|and)-", re.I)
