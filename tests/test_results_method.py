@@ -789,3 +789,11 @@ def test_a_described_system_with_a_compound_of_function_words_is_the_method(nlp)
     # an evaluative compound is still no part of what the system is
     from kg.extract.results.described import described_system
     assert described_system("We present a state-of-the-art tree model.") is None
+
+
+def test_a_tool_our_system_is_built_with_is_not_the_method_of_its_figure(nlp):
+    # the subject is the paper's own system: "with ZorbLM rescoring" says how it is built, not whose the 7.1% is
+    res = results_of(nlp, "We describe our speech recognizer for call transcripts. The best single system uses a deep "
+                          "convolutional acoustic model with ZorbLM rescoring, and achieves a word error rate of 7.1% on "
+                          "the FooCall test set.", "A call transcription system")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("7.1%", None)]

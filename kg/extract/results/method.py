@@ -136,6 +136,9 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
             continue
         if len(gap.strip()) > 12 and not _SUBJECT_GAP.search(gap):
             continue  # "usage of transformer-based models ... by 2.2x": not what the value is stated of
+        if _tool_of_ours(text, s0, vs):
+            pronoun = True
+            break  # "The best single system uses a ResNet model with Foo rescoring, and achieves 6.9%": the system's
         return _whole(text, found, i)
     return _unnamed(text, v, found, methods, s0, own, anchor, paper, pronoun)
 
@@ -414,6 +417,19 @@ def _setting_of_figure(text: str, s: int, s0: int) -> bool:
     result a later figure is."""
     w = _WITH_BEFORE.search(text, max(s0, s - 16), s)
     return w is not None and re.search(r"(?<![\w.-])\d[\d.]*%?\s*(?:[\w/@-]+\s+){0,3}$", text[max(s0, w.start() - 40):w.start()]) is not None
+
+
+#: a sentence whose subject is the paper's own system: "We ...", "Our model ...", "The best single system ..."
+_OWN_SUBJECT = re.compile(r"\s*(?:we\b|our\b|(?:the|this)\s+(?:(?:proposed|best|final|single|combined|resulting|full)\s+)+"
+                          r"(?:[\w-]+\s+)?(?:models?|systems?|networks?|methods?|approach|frameworks?)\b)", re.I)
+
+
+def _tool_of_ours(text: str, s0: int, s: int) -> bool:
+    """The name at ``s`` is what the sentence's subject, the paper's own system ("we", "our model", "the best
+    single system"), is built with ("uses a ResNet model with Foo rescoring", "using Foo"), not whose result
+    the sentence's figure is; not in a comparison ("compared with Foo")."""
+    return _WITH_BEFORE.search(text, max(s0, s - 16), s) is not None and _OWN_SUBJECT.match(text, s0) is not None \
+        and not _COMPARE.search(text, s0, s)
 
 
 def _a_part(text: str, c, paper: "Own | None") -> bool:
