@@ -49,3 +49,38 @@ def test_a_long_form_that_runs_into_a_naming_verb_is_no_definition(nlp):
 def test_named_as_an_adjective_is_no_naming_verb(nlp):
     found, _ = _found(nlp, "We study named entity recognition (NER) on shelf labels. NER finds brands.")
     assert ("named entity recognition", "Task") in found
+
+
+def test_an_adjective_long_form_before_the_nouns_it_describes_is_no_method(nlp):
+    found, _ = _found(nlp, "We compute thermally stable (TS) shelf layouts and a bottom-up (BU) box grouping. "
+                           "The TS layouts and BU grouping are cheap.")
+    names = {t for t, _ in found}
+    assert not any(n.startswith(("thermally stable", "bottom-up")) for n in names), names
+    assert not {"TS", "BU"} & names
+
+
+def test_an_adjective_long_form_whose_acronym_stands_alone_stays(nlp):
+    found, _ = _found(nlp, "We train a Greedy Shelf-Adaptive (GSA) agent on shop shelves. GSA outperforms "
+                           "earlier counters.")
+    names = {t for t, _ in found}
+    assert "GSA" in names or any(n.startswith("Greedy Shelf-Adaptive") for n in names), names
+
+
+def test_a_noun_ending_like_an_adjective_keeps_its_long_form(nlp):
+    found, _ = _found(nlp, "We train a Shelf Student Agent (SSA) and a Box Gradient (BG) counter. "
+                           "SSA weights and BG counters are small.")
+    names = {t for t, _ in found}
+    assert any(n.startswith("Shelf Student Agent") for n in names), names
+
+
+def test_an_adjective_long_form_whose_acronym_heads_the_title_stays(nlp):
+    (ex,) = list(extract_papers([Paper("t1", "SHAPE: Shelf Counting in Shops",
+                                       "We propose a Shelf-Adaptive Progressive (SHAPE) box counter for shops.")],
+                                nlp=nlp))
+    names = {m.text for m in ex.mentions}
+    assert "SHAPE" in names or any(n.startswith("Shelf-Adaptive Progressive") for n in names), names
+
+
+def test_an_adjective_long_form_before_agent_names_the_agent(nlp):
+    found, _ = _found(nlp, "We train a Layered Cross-Modal (LCM) agent for shops. The LCM agent counts boxes.")
+    assert ("Layered Cross-Modal (LCM) agent", "Method") in found, found

@@ -21,7 +21,7 @@ from typing import Callable
 from kg.extract import abbreviations, context, entityhood, metric_roles, rules
 from kg.extract.doc_context import DocContext
 from kg.extract.rules import Candidate
-from kg.extract.words import GENERIC_NAMES, KIND_AFTER_ACRONYM, KIND_NOUNS
+from kg.extract.words import GENERIC_NAMES, KIND_AFTER_ACRONYM, KIND_NOUNS, TITLE_NP_STOP
 from kg.vocab import EntityType as T
 
 #: A candidate source: the doc's context in, candidates out (it may leave notes on the context for later sources).
@@ -141,7 +141,7 @@ _NOUN_HEADS = frozenset(rules.METHOD_HEADS | rules.TASK_HEADS | rules.METRIC_HEA
                         | rules.THING_NOUNS | rules.NOT_ENTITY_HEADS | KIND_NOUNS)
 #: Nouns after a describing long form's acronym that make the whole a technique or a part of one.
 _PART_HEADS = frozenset((rules.METHOD_HEADS | rules.THING_NOUNS | KIND_NOUNS | _PART_NOUNS
-                         | {"decomposition", "generator", "operation", "operator", "cell", "structure"})
+                         | {"decomposition", "generator", "operation", "operator", "cell", "structure", "agent"})
                         - rules.DATASET_HEADS - {"predictions", "theory", "theories", "field", "fields"})
 #: Kinds of data after a describing long form's acronym: the whole is data, no entity.
 _DATA_AFTER_MODIFIER = frozenset({"feature", "features", "representation", "representations", "descriptor",
@@ -177,6 +177,59 @@ def _modifier_only(long_text: str) -> bool:
     if "/" in long_text or last in _NOUN_HEADS or (last.endswith("ed") and last in rules.ED_OK):
         return False
     return len(last) > 3 and last.endswith(_ADJECTIVE_ENDS)
+
+
+#: The last word of a long form that is only an adjective: an adjective's ending ("mechanical", "Self-Adaptive"),
+#: a hyphen compound ending in "-ent" / "-ant" ("time-invariant"; alone such a word is often a noun: "agent",
+#: "gradient", a misspelt "Decent") or a compound with a direction particle ("top-down", "bottom-up").
+_ADJECTIVE_WORD = re.compile(r"(?:[a-z]+-)*[a-z]{2,}(?:ive|al|ic|ous|able|ible|ful)|(?:[a-z]+-)+[a-z]{2,}(?:ent|ant)"
+                             r"|[a-z]+-(?:down|up)")
+#: The noun an acronym of an adjective describes: a lower-case word right after the short form.
+_NOUN_AFTER = re.compile(r"\s*\)?\s+([a-z][a-z\-]+)\b")
+#: Function words and forms of be / have: no noun the acronym describes.
+_NOT_A_NOUN = frozenset(TITLE_NP_STOP | {"and", "or", "is", "are", "was", "were", "be", "has", "have", "had", "can",
+                                         "which", "that", "as", "than", "the", "a", "an", "not", "also"})
+
+
+def _describes_nouns(ctx: DocContext, long_text: str, short: str) -> bool:
+    """Whether a long form is only an adjective ("quantum mechanical (QM)", "linear time-invariant (LTI)") and
+    its acronym is written only before a noun it describes ("QM molecular properties", "LTI memory
+    component"): it names a property, no Method. An acronym that stands alone anywhere in the text ("SAC
+    outperforms", "with SAC.") names a system, and stays.
+
+    >>> from kg.extract.doc_context import DocContext
+    >>> t = "a top-down (TD) saliency map. TD saliency helps."
+    >>> _describes_nouns(DocContext(t), "top-down", "TD")
+    True
+    >>> t = "a Soft Actor-Critic (SAC) agent. SAC is good."
+    >>> _describes_nouns(DocContext(t), "Soft Actor-Critic", "SAC")
+    False
+    """
+    last = long_text.rsplit(None, 1)[-1].lower()
+    if last in _NOUN_HEADS or not _ADJECTIVE_WORD.fullmatch(last):
+        return False
+    text, verbs = ctx.text, ctx.tables.verb_words
+    pos = _next_whole(text, short, 0)  # each use, in the title too ("STEP: ..."), the definition's among them
+    while pos >= 0:
+        m = _NOUN_AFTER.match(text, pos + len(short))
+        word = m.group(1) if m else ""
+        if not word or word in _NOT_A_NOUN or _verb_form(word, verbs):
+            return False  # the acronym stands alone here: it names a thing
+        pos = _next_whole(text, short, pos + len(short))
+    return True
+
+
+def _verb_form(word: str, verbs: frozenset[str]) -> bool:
+    """Whether ``word`` is a verb of ``verbs`` or its "-s" / "-es" / "-ed" form ("enjoys", "helps")."""
+    return any(w in verbs for w in (word, word[:-1], word[:-2]) if w)
+
+
+def _next_whole(text: str, short: str, pos: int) -> int:
+    """Where ``short`` is next written as a whole word at or after ``pos``, else -1."""
+    i = text.find(short, pos)
+    while i >= 0 and ((i > 0 and text[i - 1].isalnum()) or text[i + len(short):i + len(short) + 1].isalnum()):
+        i = text.find(short, i + 1)
+    return i
 
 
 def _names_a_part(word: str) -> bool:
@@ -236,6 +289,9 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
             if word in _DATA_AFTER_MODIFIER:
                 not_names.add(short)  # "multi-level spatially pooled (MLSP) features": a kind of data, no name
                 continue
+        if not lex and _describes_nouns(ctx, long_text, text[ss:se]):
+            not_names.add(text[ss:se])  # "quantum mechanical (QM) molecular properties": a property, no name
+            continue
         etype = lex.type if lex else KIND_AFTER_ACRONYM.get(word) or rules.type_of_long_form(long_text)
         if etype is T.TASK and not lex and _DEGREE_COMPOUND.fullmatch(long_text):
             not_names.add(text[ss:se])  # "high-resolution (HR) images": a property of the images, no task
