@@ -244,3 +244,28 @@ def test_a_number_the_name_keeps_is_no_footnote_mark(nlp):
 ])
 def test_a_title_ending_with_a_new_name_proposes_it(nlp, title, abstract, expected):
     assert proposed(nlp, abstract, title) == expected
+
+
+def _mentions(nlp, abstract: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type.value) for m in extract_one(Paper("p", "Counting shelves", abstract), nlp).mentions}
+
+
+@pytest.mark.parametrize("abstract", [
+    "We introduce a held-out shelf set, which we annotate by hand.",
+    "We present a 500-photo validation set to check the counter.",
+    "We introduce new shelf photo data, which covers ten shops.",
+])
+def test_a_proposed_data_description_is_no_method(nlp, abstract):
+    found = _mentions(nlp, abstract)
+    assert not any(t == "Method" and ("set" in n or "data" in n) for n, t in found), found
+
+
+def test_a_proposed_named_data_is_a_dataset(nlp):
+    found = _mentions(nlp, "To test the counter, we create a new ShelfPix9 data with ten shops.")
+    assert ("ShelfPix9", "Dataset") in found, found
+    assert not any(t == "Method" and "ShelfPix9" in n for n, t in found), found
+
+
+def test_proposed_data_in_a_language_names_no_dataset(nlp):
+    found = _mentions(nlp, "We introduce new Welsh data, which covers ten shops.")
+    assert not any(n.startswith("Welsh") for n, _ in found), found

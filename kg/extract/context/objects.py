@@ -53,20 +53,12 @@ def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Can
         run = _SPACED_RUN.search(text, start, min(we, start + 80))
         if run is None:
             continue
-        names, low = [], []  # the phrase's words and their lower case
-        kind = False
-        for name in run.group(0).split():
-            w = name.lower()
-            if w in _OBJ_STOP or (w.endswith("ly") and w not in ("early", "family")):
-                break
-            if w in KIND_NOUNS:
-                kind = bool(names)
-                break
-            names.append(name)
-            low.append(w)
-            if len(names) > 5:
-                break
+        names, low, kind = _object_words(run.group(0))
         if not names or len(names) > 4:
+            continue
+        if low[-1] in _DATA_HEADS:  # "an evaluation set", "the Amazon3M data": data, no technique
+            if low[-1] not in rules.DATASET_HEADS:  # (a "dataset" or "corpus" is found by the dataset rules)
+                out.extend(_named_data(text, run.start(), names))
             continue
         # (all lower case, the common case, needs no word by word test)
         if not " ".join(names).islower() and any(not w.islower() and not _DIGIT.search(w) for w in names):
@@ -88,6 +80,48 @@ def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Can
         out.append(Candidate(run.start(), end, T.METHOD, rules.PRI_CONTEXT + 2, "object"))
     out.extend(proposals.object_names(text, windows))  # and the capitalised ones that stand alone
     return out
+
+
+def _object_words(run: str) -> tuple[list[str], list[str], bool]:
+    """The words of a proposal's object up to a stop word, an adverb or a kind noun (at most six), their lower
+    case, and whether a kind noun ended them ("a greedy pseudo-labelling approach")."""
+    names, low = [], []
+    for name in run.split():
+        w = name.lower()
+        if w in _OBJ_STOP or (w.endswith("ly") and w not in ("early", "family")):
+            break
+        if w in KIND_NOUNS:
+            return names, low, bool(names)
+        names.append(name)
+        low.append(w)
+        if len(names) > 5:
+            break
+    return names, low, False
+
+
+#: Heads of a collection of data: a phrase so headed is data, whatever it is made of.
+_DATA_HEADS = frozenset(rules.DATASET_HEADS | {"data", "set", "sets", "split", "splits"})
+
+
+#: A coined name's word: a letter, then a capital or a digit further on ("Amazon3M", "SHB", "ShelfPix").
+_COINED = re.compile(r"[A-Za-z][\w\-]*(?:[A-Z]|\d)[\w\-]*")
+
+
+def _named_data(text: str, start: int, names: list[str]) -> list[Candidate]:
+    """The Dataset a data phrase names: its leading words of a coined name's shape ("the Amazon3M data", "a
+    SHB-2 test set" give "Amazon3M", "SHB-2"); none for a description ("a 300-question test set", "an evaluation
+    set") or a language's data ("new Amharic data").
+
+    >>> t = "the Amazon3M data"
+    >>> [t[c.start:c.end] for c in _named_data(t, 4, ["Amazon3M", "data"])], _named_data("an eval set", 3, ["eval", "set"])
+    (['Amazon3M'], [])
+    """
+    end = start
+    for name in names[:-1]:
+        if not _COINED.fullmatch(name):
+            break
+        end = text.index(name, end) + len(name)
+    return [Candidate(start, end, T.DATASET, rules.PRI_CONTEXT + 2, "object")] if end > start else []
 
 
 _TWO_CAPS = re.compile(r"[A-Z].*[A-Z]")
