@@ -274,7 +274,8 @@ def _one_plain_word(text: str, c: Candidate) -> bool:
 _GENERIC_WORDS = frozenset(rules.BAD_MODIFIERS | rules.NON_MODIFIERS | rules.FIELD_WORDS | rules.KIND_HEADS)
 
 
-_ADJECTIVE_TAIL = re.compile(r"-(?:based|aware|like|specific|related|free|driven|guided|oriented|wise|level|agnostic|"
+#: A hyphen and a word that makes the name before it an adjective ("-based", "-like", "-free").
+ADJECTIVE_TAIL = re.compile(r"-(?:based|aware|like|specific|related|free|driven|guided|oriented|wise|level|agnostic|"
                             r"dependent|independent|invariant|sensitive|friendly|efficient|only|centric|style|"
                             r"enabled|powered|inspired|induced)$", re.I)
 #: The same tail glued to a name in capitals, its hyphen lost: "NASbased", "LiDARbased"; or a past participle
@@ -305,7 +306,7 @@ def generic(name: str) -> bool:
     low = name.lower()
     if low.startswith("out-of-"):
         return True  # "out-of-vocabulary", "out-of-distribution": an adjective, not a name
-    if " " not in low and (_ADJECTIVE_TAIL.search(low) or _GLUED_TAIL.search(name)):
+    if " " not in low and (ADJECTIVE_TAIL.search(low) or _GLUED_TAIL.search(name)):
         return True  # "COMPOSITION-BASED", "instance-aware", "NASbased": an adjective, not a name
     return low in _GENERIC_WORDS or all(w in _GENERIC_WORDS for w in low.split())
 

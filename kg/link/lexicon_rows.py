@@ -49,6 +49,13 @@ def common_words() -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def verb_words() -> frozenset[str]:
+    """The shipped list of words abstracts mostly use as verbs (``verb_words.txt``)."""
+    text = resources.files("kg.data").joinpath("lexicons/verb_words.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
 def words(name: str) -> list[str]:
     """The lower-case words of a name, hyphens and spaces set aside ("ImageNet-A" -> imagenet, a)."""
     return [w.lower() for w in _WORD.findall(name)]

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.entityhood import ADJECTIVE_TAIL
 from kg.link.normalize import FUNCTION_WORDS, broader_alias, compact_key, is_proper_name, singular, trailing_kind
 from kg.models import FIELDS, Extraction, Mention
 from kg.vocab import EntityType
@@ -51,6 +52,8 @@ def whole_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     >>> s = "on PAS-CAL VOC and COCO-Stuff, BERT-base"
     >>> [s[slice(*whole_span(s, s.index(w), s.index(w) + len(w)))] for w in ("PAS", "COCO")], whole_span(s, 31, 35)
     (['PAS-CAL', 'COCO-Stuff'], None)
+    >>> whole_span("the first GAN-Like model", 10, 13) is None
+    True
     """
     inside = (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) or \
              (end < len(text) and text[end].isalnum() and text[end - 1].isalnum())
@@ -64,6 +67,8 @@ def whole_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         b = end + 1  # "PAS-CAL" (a word split at a line end), "COCO-Stuff": the name goes on after the hyphen
         while b < len(text) and (text[b].isalnum() or (text[b] == "-" and b + 1 < len(text) and text[b + 1].isalnum())):
             b += 1
+        if ADJECTIVE_TAIL.search(text, end, b):
+            return None  # "MLP-Like", "CNN-Based": an adjective made of the name, the name ends at the hyphen
         return _left(text, start), b
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
         a = _left(text, start - 1)
@@ -169,9 +174,18 @@ def phrase_span(text: str, m: Mention) -> tuple[int, int] | None:
     start = a + before.start(1)
     word = before.group(1)
     if (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-")) or word in FUNCTION_WORDS \
-            or any(w in common_words() for w in word.split("-")):
-        return None  # cut from a longer word, or an ordinary modifier ("large transformer networks")
+            or any(w in common_words() for w in word.split("-")) or _verb_form(word):
+        return None  # cut from a longer word, an ordinary modifier ("large transformer networks") or a verb
     return start, after.end()
+
+
+def _verb_form(word: str) -> bool:
+    """Whether ``word`` is a verb abstracts use ("employs", "utilizes": ``verb_words.txt``), or its "-s" /
+    "-es" form: the verb of a clause, no modifier of the name after it ("X utilizes transformer blocks")."""
+    from kg.link.lexicon_rows import verb_words  # noqa: PLC0415
+
+    verbs = verb_words()
+    return word in verbs or word[:-1] in verbs or (word.endswith("es") and word[:-2] in verbs)
 
 
 def whole_mentions(ex: Extraction) -> tuple[Mention, ...]:
