@@ -88,3 +88,29 @@ def test_a_measure_alias_that_drops_only_a_number_still_merges():
     f1 = {"canonical": "F1", "rule": "lexicon"}
     lk = link([bare("a", (MET, "F1", f1)), bare("b", (MET, "F-score", f1))])
     assert ids(lk, "a") == ids(lk, "b")
+
+
+def test_a_name_before_an_adjective_tail_is_not_grown_over_it():
+    t = "We build a new GRU-Like counter from GRU cells."
+    ex = paper("a", t, (M, "GRU", {"rule": "lexicon", "canonical": "gated recurrent unit"}))
+    assert next(m.text for m in whole_mentions(ex)) == "GRU"
+    lk = link([ex, bare("b", (M, "GRU", {"rule": "lexicon", "canonical": "gated recurrent unit"}))])
+    assert ids(lk, "a")[0] == ids(lk, "b")[0]
+
+
+def test_a_verb_before_a_lexicon_method_is_no_modifier_of_its_name():
+    t = "The counter employs transformer blocks to read shelves."
+    ex = paper("a", t, (M, "transformer", {"rule": "lexicon", "canonical": "Transformer"}))
+    assert next(m.text for m in whole_mentions(ex)) == "transformer"
+
+
+def test_a_score_named_after_a_lexicon_task_is_no_alias_of_the_task():
+    # "pose estimation" is a Task of the lexicon; a score named after it is no name of the task
+    exs = [bare(f"t{i}", (TASK, "pose estimation", {"rule": "lexicon", "canonical": "pose estimation"}))
+           for i in range(6)]
+    exs.append(paper("s", "We fit shelves with Pose Estimation Score Fitting.",
+                     (MET, "Pose Estimation Score", {"rule": "titlecase"})))
+    lk = link(exs)
+    task = ids(lk, "t0")[0]
+    assert ids(lk, "s")[0] != task
+    assert "Pose Estimation Score" not in lk.entities[task].aliases

@@ -396,6 +396,8 @@ def lexicon_types() -> dict[str, tuple[tuple[EntityType, str], ...]]:
 
 #: Between a name's key and the kind its trailing type word gives it (:func:`kind_key`); never in a key.
 KIND_SEP = "|"
+#: The type each kind of trailing type word says (:func:`~kg.link.normalize.trailing_kind`).
+_KIND_TYPES = {"data": EntityType.DATASET, "model": EntityType.METHOD, "measure": EntityType.METRIC}
 
 
 def kind_key(key: str, kind: str | None) -> str:
@@ -418,6 +420,8 @@ def lexicon_entries(key: str, prior: bool = True) -> tuple[tuple[EntityType, str
 
     >>> [c for _, c in lexicon_entries("inception|measure")], lexicon_entries("inception|model"), lexicon_entries("inception")
     (['Inception Score'], (), ())
+    >>> lexicon_entries("denoising|measure"), [c for _, c in lexicon_entries("denoising")]
+    ((), ['image denoising'])
     """
     from kg.link.normalize import trailing_kind  # noqa: PLC0415
 
@@ -427,7 +431,9 @@ def lexicon_entries(key: str, prior: bool = True) -> tuple[tuple[EntityType, str
     found = lexicon_types().get(base, ())
     if not kind:  # a bare name is no score named after it ("Inception" is not "Inception Score")
         return tuple(e for e in found if trailing_kind(e[1]) != "measure")
-    return tuple(e for e in found if trailing_kind(e[1]) in (None, kind))
+    # a bare entry only of the type the kind says: "Denoising Score" is no name of the Task "denoising"
+    return tuple(e for e in found if trailing_kind(e[1]) == kind
+                 or (trailing_kind(e[1]) is None and _KIND_TYPES.get(kind, e[0]) is e[0]))
 
 
 def lexicon_tails() -> dict[EntityType, frozenset[str]]:
