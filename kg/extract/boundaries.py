@@ -362,6 +362,36 @@ def lexicon_continuations(text: str, cands: list[Candidate], keys: dict) -> list
     return out
 
 
+#: An image size written after a name ("ImageNet 64×64", "CelebA 64 x 64"): the two sides of the resolution.
+_RESOLUTION = re.compile(r" (\d{2,4}) ?[x×] ?(\d{2,4})(?![\w%]|\.\d)")
+
+
+def dataset_resolutions(text: str, cands: list[Candidate], keys: dict) -> list[Candidate]:
+    """A dataset name followed by an image size that the lexicon knows as a benchmark of its own ("ImageNet
+    64×64", "CelebA 64 x 64": generative models report each resolution apart) takes the size, however the
+    text writes the "×"; its canonical is the lexicon's name. A size the lexicon has no benchmark for ("COCO
+    at 640×640") stays outside. ``keys``: as for :func:`lexicon_continuations`.
+
+    >>> t = "on ImageNet 32 × 32, ImageNet 64×64 and COCO 640x640"
+    >>> keys = {"imagenet32x32": (T.DATASET, "ImageNet 32x32", False), "imagenet64x64": (T.DATASET, "ImageNet 64x64", False)}
+    >>> at = lambda w, n=0: Candidate(t.index(w, n), t.index(w, n) + len(w), T.DATASET, 60, "lexicon")
+    >>> [(t[c.start:c.end], c.canonical) for c in dataset_resolutions(t, [at("ImageNet"), at("ImageNet", 20), at("COCO")], keys)]
+    [('ImageNet 32 × 32', 'ImageNet 32x32'), ('ImageNet 64×64', 'ImageNet 64x64'), ('COCO', None)]
+    """
+    if not keys:
+        return cands
+    out, grown = [], {}
+    for c in cands:
+        m = _RESOLUTION.match(text, c.end) if c.type is T.DATASET else None
+        hit = keys.get(name_key(f"{text[c.start:c.end]}{m.group(1)}x{m.group(2)}")) if m else None
+        if hit is not None and hit[0] is T.DATASET and not _cuts(cands, c.end, m.end()):
+            c = c._replace(end=m.end(), canonical=hit[1], rule="lexicon" if hit[2] else "grown")
+            grown[c.start] = c.end
+        out.append(c)
+    # the lexicon's shorter reading of the same words ("ImageNet 32" of "ImageNet 32 × 32") is that name cut
+    return [c for c in out if not (c.type is T.DATASET and c.end < grown.get(c.start, 0))] if grown else out
+
+
 #: Between two coordinated names: a comma, "and", "or", a slash.
 _COORD_NAMES = re.compile(r"(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+|/)$")
 _CAPITALS, _SMALL, _DIGITS = re.compile(r"[A-Z]+"), re.compile(r"[a-z]+"), re.compile(r"\d+")
