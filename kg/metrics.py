@@ -33,6 +33,14 @@ _LOWER_WORD = re.compile(r"(?:error|errors|loss|losses|distance|latency|perplexi
 #: a last word that turns a measure into its change: "error reduction" is higher-better, "accuracy drop" lower
 _CHANGE_WORD = re.compile(r"(?:reduction|reductions|drop|drops|decrease|decreases|gain|gains|increase|increases|"
                           r"improvement|improvements|degradation|change|changes|difference|gap)$")
+#: a rate of an outcome nobody wants ("false accept rate", "miss rate"): lower-better; the rate of a task's
+#: outcome ("recognition rate", "true accept rate") is higher-better
+_BAD_OUTCOME = re.compile(r"\b(?:false|miss|missed|error|errors|failure|failures|alarms?|rejections?|drops?)\b")
+_GOOD_OUTCOME = re.compile(r"\b(?:true|accept|acceptance|hit|pass|success|completion|recognition|detection|"
+                           r"identification|verification|classification|retrieval)\b")
+#: a rate's acronym ("TAR", "FNIR", "TAR@FAR=1e-4"): an "F" opens a false-outcome rate, a "T" a true-outcome
+#: rate, an "ER" closes an error rate ("SER", "TER")
+_RATE_ACRONYM = re.compile(r"([A-Z]{1,4})R(?:@\S+)?")
 _PAREN = re.compile(r"^(.*?)\s*\(([^()]+)\)$")
 _NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
 #: a value written in a unit of time: a latency
@@ -121,6 +129,8 @@ class MetricKnowledge:
         if _HIGHER_HEADS.search(key):
             return MetricInfo(name or key, True, False)
         better = self._by_words(norm_metric(name))  # (with its generic last word: "human normalized score")
+        if better is None:
+            better = _rate_direction(key, (name or "").strip())
         return MetricInfo(name or key, better, False) if better is not None else None
 
     def _by_words(self, key: str) -> bool | None:
@@ -158,6 +168,27 @@ class MetricKnowledge:
         if kind == "score" and info and info.proportion and "%" not in value and "." in m.group(0) and 0 < abs(x) <= 1:
             x = round(x * 100, 6)
         return x
+
+
+def _rate_direction(key: str, name: str) -> bool | None:
+    """The direction of a rate no table knows, by the outcome it counts: "false accept rate", "miss rate",
+    "FNIR" (a False-... Rate), "SER" (an Error Rate) lower-better; "recognition rate", "true accept rate",
+    "TAR" (a True-... Rate) higher-better.
+
+    >>> [_rate_direction(norm_metric(n), n) for n in ("false alarm rate", "verification rate", "FNIR", "TAR", "SER", "AR")]
+    [False, True, False, True, False, None]
+    """
+    if key.endswith(" rate"):
+        if _BAD_OUTCOME.search(key):
+            return False
+        return True if _GOOD_OUTCOME.search(key) else None
+    m = _RATE_ACRONYM.fullmatch(name)
+    if not m or len(m.group(1)) < 2:
+        return None
+    letters = m.group(1)
+    if letters[0] == "F" or letters[-1] == "E":
+        return False
+    return True if letters[0] == "T" else None
 
 
 def _bare(key: str) -> str:

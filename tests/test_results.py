@@ -84,7 +84,10 @@ def test_result_json_round_trip_keeps_kind_and_baseline():
     # variants of known metrics: a generic last word, an acronym of an ITO name, a few curated additions
     ("FID score", False), ("FID scores", False), ("BLEU score", True), ("mCE", False), ("mean corruption error", False),
     ("GMACs", False), ("bits/dim", False), ("angular error", False), ("negative log-likelihood", False),
-    ("Spearman's rank correlation", True), ("CIDEr-D", True), ("F-measure", True)])
+    ("Spearman's rank correlation", True), ("CIDEr-D", True), ("F-measure", True),
+    # rates no table knows, by the outcome they count (spelled out or as an acronym)
+    ("recognition rate", True), ("true accept rate", True), ("false alarm rate", False), ("rejection rate", False),
+    ("TAR", True), ("TAR@FAR=1e-3", True), ("FNIR", False), ("FRR", False), ("SER", False), ("learning rate", None)])
 def test_metric_direction(name, better):
     assert MetricKnowledge.load().higher_is_better(name) is better
 
