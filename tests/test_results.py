@@ -654,3 +654,12 @@ def test_a_loss_as_a_metrics_name_and_a_count_before_a_comparison_stay_what_they
                           "We train one 48-layer model on text spanning over 90 languages and achieve better BLEU than all "
                           "bilingual models.")
     assert {(v, k) for v, *_, k, _ in res} == {("1.21", "score")}
+
+
+def test_an_acronym_and_a_year_before_a_dataset_are_part_of_its_name(nlp):
+    # "ORG YEAR Corpus": the acronym, typed a Method by its shape only, dates the evaluation; "on the ..." binds
+    res = results_of(nlp, "We propose Zest, an acoustic model. Zest reaches a WER of 6.3% on the NIST 2000 Switchboard "
+                          "task. Fine-tuned from BERT 2019 checkpoints, it gets 88.0 F1 on SQuAD.")
+    rows = {v: (d, meth) for v, m, d, meth, *_ in res}
+    assert rows["6.3%"][0] == "NIST 2000 Switchboard"
+    assert rows["88.0"][0] == "SQuAD"

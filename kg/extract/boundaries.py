@@ -313,6 +313,39 @@ def joined_datasets(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in out if id(c) not in absorbed]
 
 
+#: an acronym and a year written right before a dataset's name: "NIST 2000 Switchboard", "DARPA 1998 ..."
+_ACRONYM_YEAR_BEFORE = re.compile(r"\b([A-Z]{2,}) (?:19|20)\d\d $")
+
+
+def dated_datasets(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A dataset name after an acronym and a year ("the NIST 2000 Switchboard task") starts at the acronym: the
+    body and the year that dated the evaluation are part of the name. The acronym, typed a Method by its shape
+    only, is no model of its own there (a lexicon Method stays a Method, and so does "BERT 2019" before no data).
+
+    >>> t = "on the NIST 2000 Switchboard task, and GPT 2019 alone"
+    >>> at = lambda w, k, r: Candidate(t.index(w), t.index(w) + len(w), k, 50, r)
+    >>> cs = [at("NIST", T.METHOD, "name"), at("Switchboard", T.DATASET, "lexicon"), at("GPT", T.METHOD, "name")]
+    >>> [(t[c.start:c.end], c.type.value) for c in dated_datasets(t, cs)]
+    [('NIST 2000 Switchboard', 'Dataset'), ('GPT', 'Method')]
+    """
+    shaped = {(c.start, c.end): c for c in cands if c.type is T.METHOD and c.rule == "name"}
+    if not shaped:
+        return cands
+    for c in cands:  # a name another rule or the lexicon found too ("BERT") is a name of its own
+        if c.rule != "name" and (c.start, c.end) in shaped:
+            del shaped[(c.start, c.end)]
+    absorbed: set[int] = set()
+    out = []
+    for c in cands:
+        m = _ACRONYM_YEAR_BEFORE.search(text, max(0, c.start - 12), c.start) if c.type is T.DATASET else None
+        a = shaped.get(m.span(1)) if m else None
+        if a is not None:
+            absorbed.add(id(a))
+            c = c._replace(start=a.start, canonical=None, rule=_grown_rule(c.rule))
+        out.append(c)
+    return [c for c in out if id(c) not in absorbed] if absorbed else out
+
+
 def _continues(text: str, first: Candidate, second: Candidate) -> bool:
     """Whether the lexicon's name for ``second`` begins with ``first`` and goes on (hyphens, spaces, case aside)."""
     if second.canonical is None:
