@@ -92,7 +92,7 @@ def test_a_sentence_opening_grade_word_is_no_part_of_a_long_form():
 
 
 def test_a_long_form_in_apposition_to_a_kind_noun_past_several_modifiers_is_a_method():
-    from kg.extract.boundaries import _PROPOSED_AFTER
+    from kg.extract.task_bounds import _PROPOSED_AFTER
 
     assert _PROPOSED_AFTER.match(" (GW), a novel and general glyph weighting approach for runes")
     assert not _PROPOSED_AFTER.match(" (GW), a hard problem that needs new models")

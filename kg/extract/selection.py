@@ -5,7 +5,7 @@ Plain functions over a :class:`~kg.extract.doc_context.DocContext`; :func:`selec
 """
 from __future__ import annotations
 
-from kg.extract import boundaries, context, entityhood, own_systems, proposals, rules
+from kg.extract import boundaries, context, entityhood, own_systems, proposals, rules, task_bounds
 from kg.extract.doc_context import DocContext
 from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_before_data_noun, retype_dataset_pairs,
                                  retype_list_members, retype_metric_pairs)
@@ -67,10 +67,10 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = boundaries.lexicon_continuations(text, cands, ctx.tables.dataset_keys)  # "MORPH Album 2"
     cands = boundaries.elided_dataset_heads(text, cands)  # "WMT'14 English-to-French and English-to-German"
     cands = boundaries.unpublished_data(text, cands)  # "an internal generalized VA dataset"
-    cands = boundaries.bare_task_words(text, cands, ctx.tables.verb_words)  # "pose forecasting", not "forecasting"
-    cands = boundaries.opened_tasks(text, cands, ctx.tables.task_openers)  # "single image deraining"
-    cands = boundaries.trim_tasks(text, cands, ctx.title_end)  # "Efficient Person Search" -> "Person Search"
-    cands = boundaries.direction_tasks(text, cands)  # "text-to-video retrieval", not "text-to-video"
+    cands = task_bounds.bare_task_words(text, cands, ctx.tables.verb_words)  # "pose forecasting", not "forecasting"
+    cands = task_bounds.opened_tasks(text, cands, ctx.tables.task_openers)  # "single image deraining"
+    cands = task_bounds.trim_tasks(text, cands, ctx.title_end)  # "Efficient Person Search" -> "Person Search"
+    cands = task_bounds.direction_tasks(text, cands)  # "text-to-video retrieval", not "text-to-video"
     cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")
     cands = entityhood.not_across_curated(cands)  # "CNN/Daily Mail", not "Daily Mail comprehension" across it
     cands = entityhood.outside(cands, entityhood.furniture_spans(text, sents))  # "[cs.CL]", headers, notes
@@ -82,8 +82,8 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = entityhood.weak_evidence(text, cands)  # "Although ...", "absolute gain", "safety systems"
     cands = context.filter_metrics(text, cands, sents, not_names)
     cands = context.merge_name_fragments(text, cands, ctx.title_end, sents, ctx.tables.verb_words)
-    cands = boundaries.setting_led_tasks(text, cands)  # "Real-Time Object Detection" -> "Object Detection"
-    cands = boundaries.level_tasks(text, cands)  # "graph-level property prediction"
+    cands = task_bounds.setting_led_tasks(text, cands)  # "Real-Time Object Detection" -> "Object Detection"
+    cands = task_bounds.level_tasks(text, cands)  # "graph-level property prediction"
     return [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES
             and not (c.rule in _BARE_RULES and text[c.start:c.end] in GENERIC_ACRONYMS)
             and not (not_names and text[c.start:c.end] in not_names)
