@@ -228,3 +228,16 @@ def test_a_capitalised_task_phrase_cut_out_of_a_longer_name_is_no_task():
     assert ("Task", "Glyph Parsing") in got, got
     got = found("Glyph Parsing in Context", "Kettle Detection is hard. We detect kettles.")
     assert ("Task", "Kettle Detection") in got, got
+
+
+def test_a_one_word_lexicon_task_modifying_a_noun_is_no_task():
+    got = found("A title", "Our agent adds a reasoning module to a glyph reader.")
+    assert ("Task", "reasoning") not in got, got
+    got = found("A title", "We train a glyph reader whose sub-reasoning skill is weak.")
+    assert ("Task", "reasoning") not in got, got
+    # the bare task, its subject use and the nouns that score it stay
+    got = found("A title", "Reasoning is hard for glyph readers, and we report reasoning benchmarks.")
+    assert ("Task", "Reasoning") in got and ("Task", "reasoning") in got, got
+    # a capital after it opens a name: "Glyph Reasoning Units" is a Method's name, not a modifier use
+    got = found("A title", "We propose GRU (Glyph Reasoning Units), a reader.")
+    assert ("Method", "Glyph Reasoning Units") in got or ("Method", "GRU") in got, got

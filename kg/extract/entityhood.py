@@ -727,3 +727,44 @@ def whole_title_case(text: str, cands: list[Candidate], title_end: int = -1,
                 c = c._replace(start=s, end=e)
         out.append(c)
     return out
+
+
+#: After a one-word task, nouns that score it or solve it as a whole ("reasoning benchmarks", "planning accuracy",
+#: "clustering methods", "a summarization system"): the task is what they are about, so the word keeps its task sense.
+_TASK_SCORE_NOUNS = frozenset("benchmark benchmarks dataset datasets data corpus accuracy performance result results "
+                              "score scores quality efficiency method methods model models system systems approach "
+                              "approaches algorithm algorithms technique techniques framework frameworks agent "
+                              "agents".split())
+_NEXT_LOWER_WORD = re.compile(r" ([a-z][a-z\-]*)\b")
+
+
+def task_word_modifiers(text: str, cands: list[Candidate], verbs: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Drop a one-word lexicon Task that only modifies the noun after it ("a reasoning module", "its
+    planning horizon") or closes a hyphenated compound ("physical-reasoning"):
+    the noun is a part or a property of a system, the compound a narrower task, neither the bare task. Function
+    words, verbs (:func:`kg.graph.namehood._verbish`), task nouns and the nouns that score or solve a task
+    ("reasoning tasks", "reasoning benchmarks", "clustering methods", "reasoning is ...") leave it a task; an
+    acronym ("a QA model", "ReID pairs") names its task in any use.
+
+    >>> t = "A planning module helps. Planning is hard; we test on planning benchmarks and sub-planning."
+    >>> cs = [Candidate(m.start(), m.end(), T.TASK, 60, "lexicon") for m in re.finditer("(?i)planning", t)]
+    >>> [t[c.start:c.end + 4] for c in task_word_modifiers(t, cs)]
+    ['Planning is ', 'planning ben']
+    """
+    from kg.graph.namehood import _AFTER_TASK_OK, _verbish  # noqa: PLC0415
+
+    out = []
+    for c in cands:
+        word = text[c.start:c.end]
+        if c.type is not T.TASK or c.rule not in ("lexicon", "lexicon-gen") or not word.isalpha() \
+                or not word[1:].islower():  # an acronym ("a QA model") names its task in any use
+            out.append(c)
+            continue
+        if c.start > 1 and text[c.start - 1] == "-" and text[c.start - 2].isalpha():
+            continue  # "physical-reasoning"
+        nxt = _NEXT_LOWER_WORD.match(text, c.end)  # a capital next opens a name ("Reasoning Units", "MRU")
+        w = nxt.group(1) if nxt else ""
+        if w and w not in _AFTER_TASK_OK and w not in _TASK_SCORE_NOUNS and not _verbish(w, verbs):
+            continue
+        out.append(c)
+    return out

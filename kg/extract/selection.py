@@ -80,6 +80,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     # "Large Margin Cosine Loss", not "Margin Cosine Loss"
     cands = entityhood.whole_title_case(text, cands, ctx.title_end, ctx.tables.verb_words)
     cands = entityhood.weak_evidence(text, cands)  # "Although ...", "absolute gain", "safety systems"
+    cands = entityhood.task_word_modifiers(text, cands, ctx.tables.verb_words)  # "a reasoning module"
     cands = context.filter_metrics(text, cands, sents, not_names)
     cands = context.merge_name_fragments(text, cands, ctx.title_end, sents, ctx.tables.verb_words)
     cands = task_bounds.setting_led_tasks(text, cands)  # "Real-Time Object Detection" -> "Object Detection"
