@@ -238,6 +238,11 @@ def test_a_one_word_lexicon_task_modifying_a_noun_is_no_task():
     # the bare task, its subject use and the nouns that score it stay
     got = found("A title", "Reasoning is hard for glyph readers, and we report reasoning benchmarks.")
     assert ("Task", "Reasoning") in got and ("Task", "reasoning") in got, got
+    # after "the task of" the word after it is its object; a measure after it scores it
+    got = found("A title", "We study the task of denoising glyph scans.")
+    assert ("Task", "denoising") in got, got
+    got = found("A title", "We score glyph readers with clustering metrics.")
+    assert ("Task", "clustering") in got, got
     # a capital after it opens a name: "Glyph Reasoning Units" is a Method's name, not a modifier use
     got = found("A title", "We propose GRU (Glyph Reasoning Units), a reader.")
     assert ("Method", "Glyph Reasoning Units") in got or ("Method", "GRU") in got, got
