@@ -20,6 +20,7 @@ from bisect import bisect_right
 
 from kg.extract import rules
 from kg.extract.rules import Candidate
+from kg.extract.words import AFTER_TASK_OK, verbish
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -744,7 +745,7 @@ def task_word_modifiers(text: str, cands: list[Candidate], verbs: frozenset[str]
     """Drop a one-word lexicon Task that only modifies the noun after it ("a reasoning module", "its
     planning horizon") or closes a hyphenated compound ("physical-reasoning"):
     the noun is a part or a property of a system, the compound a narrower task, neither the bare task. Function
-    words, verbs (:func:`kg.graph.namehood._verbish`), task nouns and the nouns that score or solve a task
+    words, verbs (:func:`kg.extract.words.verbish`), task nouns and the nouns that score or solve a task
     ("reasoning tasks", "reasoning benchmarks", "clustering methods", "reasoning is ...") leave it a task; an
     acronym ("a QA model", "ReID pairs") names its task in any use.
 
@@ -753,7 +754,6 @@ def task_word_modifiers(text: str, cands: list[Candidate], verbs: frozenset[str]
     >>> [t[c.start:c.end + 4] for c in task_word_modifiers(t, cs)]
     ['Planning is ', 'planning ben']
     """
-    from kg.graph.namehood import _AFTER_TASK_OK, _verbish  # noqa: PLC0415
 
     out = []
     for c in cands:
@@ -766,7 +766,7 @@ def task_word_modifiers(text: str, cands: list[Candidate], verbs: frozenset[str]
             continue  # "physical-reasoning"
         nxt = _NEXT_LOWER_WORD.match(text, c.end)  # a capital next opens a name ("Reasoning Units", "MRU")
         w = nxt.group(1) if nxt else ""
-        if w and w not in _AFTER_TASK_OK and w not in _TASK_SCORE_NOUNS and not _verbish(w, verbs) \
+        if w and w not in AFTER_TASK_OK and w not in _TASK_SCORE_NOUNS and not verbish(w, verbs) \
                 and not _TASK_OF_BEFORE.search(text, max(0, c.start - 20), c.start):
             continue
         out.append(c)

@@ -289,3 +289,22 @@ GENERIC_ACRONYMS = frozenset(a + s for a in ("".join(w[0] for w in n.split()).up
 #: Kind nouns right after an acronym's parenthesis that type its long form ("the Parsing Covering (PC) metric").
 KIND_AFTER_ACRONYM = {"metric": T.METRIC, "measure": T.METRIC, "score": T.METRIC, "dataset": T.DATASET,
                       "benchmark": T.DATASET, "corpus": T.DATASET, "database": T.DATASET, "loss": T.METHOD}
+
+
+#: Words that may follow a task phrase without its being their modifier: function words, adverbs and
+#: conjunctions ("X is ...", "X due to ...", "X etc.", "X nowadays"), and the nouns that call it a task.
+AFTER_TASK_OK = frozenset(
+    "a an the and or nor but to for of in on with that which who is are was were be been being has have had can "
+    "could will would may might should must as from by at into onto over under across where while whereas so than "
+    "rather without its their this these those it we our they via using based both either not also such then thus "
+    "when whether about due etc between through since within among against along around beyond upon toward towards "
+    "very even nowadays still alone itself remains task tasks problem problems subtask subtasks challenge "
+    "challenges setting settings".split())
+
+
+def verbish(w: str, verbs: frozenset[str]) -> bool:
+    """Whether ``w`` reads as a verb or adverb: a word abstracts mostly use as verbs (``verb_words.txt``), its
+    -s/-es/-ies form, or a word in -ed, -ing or -ly."""
+    if w in verbs or w.endswith(("ed", "ing", "ly")):
+        return True
+    return w.endswith("s") and (w[:-1] in verbs or w[:-2] in verbs or (w.endswith("ies") and w[:-3] + "y" in verbs))

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.words import BAD_MODIFIERS, KIND_HEADS, KIND_NOUNS, METHOD_HEADS, ROLE_HEADS
+from kg.extract.words import AFTER_TASK_OK, BAD_MODIFIERS, KIND_HEADS, KIND_NOUNS, METHOD_HEADS, ROLE_HEADS, verbish
 from kg.models import Mention
 from kg.vocab import EntityType
 
@@ -634,15 +634,6 @@ def loose_task(m: Mention, text: str) -> bool:
     return _LOOSE_CUE.search(text, max(0, m.start - 160), m.start) is not None
 
 
-#: Words that may follow a task phrase without its being their modifier: function words, adverbs and
-#: conjunctions ("X is ...", "X due to ...", "X etc.", "X nowadays"), and the nouns that call it a task.
-_AFTER_TASK_OK = frozenset(
-    "a an the and or nor but to for of in on with that which who is are was were be been being has have had can "
-    "could will would may might should must as from by at into onto over under across where while whereas so than "
-    "rather without its their this these those it we our they via using based both either not also such then thus "
-    "when whether about due etc between through since within among against along around beyond upon toward towards "
-    "very even nowadays still alone itself remains task tasks problem problems subtask subtasks challenge "
-    "challenges setting settings".split())
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]*)\b")
 #: After a word in -s, what a verb takes and a plural noun does not: an object's determiner ("X constitutes an
 #: important element", "X attracts less attention"), so the -s word is the phrase's verb, not a noun it modifies.
@@ -654,14 +645,6 @@ def _verb_words() -> frozenset[str]:
     from kg.extract.entityhood import load_words  # noqa: PLC0415
 
     return load_words("verb_words.txt")
-
-
-def _verbish(w: str, verbs: frozenset[str]) -> bool:
-    """Whether ``w`` reads as a verb or adverb: a word abstracts mostly use as verbs (``verb_words.txt``), its
-    -s/-es/-ies form, or a word in -ed, -ing or -ly."""
-    if w in verbs or w.endswith(("ed", "ing", "ly")):
-        return True
-    return w.endswith("s") and (w[:-1] in verbs or w[:-2] in verbs or (w.endswith("ies") and w[:-3] + "y" in verbs))
 
 
 def modifier_task(m: Mention, text: str) -> bool:
@@ -686,7 +669,7 @@ def modifier_task(m: Mention, text: str) -> bool:
     w = nxt.group(1)
     if w.endswith("s") and _OBJECT_AFTER.match(text, nxt.end()):
         return False  # "Sleep stage classification constitutes an ...": its verb
-    return w not in _AFTER_TASK_OK and not _verbish(w, _verb_words())
+    return w not in AFTER_TASK_OK and not verbish(w, _verb_words())
 
 
 #: "formulate/cast/treat/view/regard/convert ... X as (a) Y", up to the Y phrase: Y is how X is solved.
