@@ -452,3 +452,11 @@ def test_a_hyphened_part_after_a_longer_dataset_name_takes_its_head():
     text = "We pretrain on the Penn Treebank and WikiText-2 corpora before we report perplexity."
     ms = {t: c for k, t, c in mentions(text) if k == "Dataset"}
     assert ms.get("WikiText-2") == "WikiText-2"  # another shape: a name of its own
+
+
+def test_a_level_before_a_task_that_opens_on_its_supervision_grades_the_labels():
+    names = found("We tackle image-level weakly supervised semantic segmentation of street scenes.", kind="Task")
+    assert "image-level weakly supervised semantic segmentation" not in names  # the labels are image-level
+    assert "weakly supervised semantic segmentation" in names
+    names = found("A baseline for instance-level few-shot learning on small crops.", kind="Task")
+    assert "instance-level few-shot learning" not in names

@@ -243,13 +243,17 @@ def direction_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
 _LEVEL_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z]+)-level\s+$")
 #: A person whose skill a level names ("human-level", "expert-level", "radiologist-level"): how well, not at what grain.
 _PERSON_LEVEL = re.compile(r"(?:human|superhuman|expert|[a-z]+(?:ist|ian))", re.I)
+#: A task that opens on how it is supervised: a level before it grades the labels ("image-level weakly
+#: supervised semantic segmentation" learns from image-level labels), not the grain of the task.
+_REGIME_START = re.compile(r"(?:weakly|un|semi|self|fully)?[\s\-]?supervised\b|(?:few|zero|one|low)[\s\-]shot\b", re.I)
 
 
 def level_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A lexicon task takes the granularity written before it: "graph-level property prediction" and
     "document-level relation extraction" are tasks of their own, of which "property prediction" is a cut; a
     bound prefix's grade is no granularity ("high-level semantic segmentation"), nor is a person's skill
-    ("expert-level"). Run after :func:`kg.extract.context.merge_name_fragments`, so a longer Title Case name over
+    ("expert-level"), nor a level before a task that opens on its supervision ("image-level weakly supervised
+    segmentation": the labels' level). Run after :func:`kg.extract.context.merge_name_fragments`, so a longer Title Case name over
     both stays whole. What the text so names is a
     phrase rule's guess (rule ``head``) with no canonical name of its own.
 
@@ -263,7 +267,8 @@ def level_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         m = _LEVEL_BEFORE.search(text, max(0, c.start - 30), c.start) \
             if c.type is T.TASK and c.rule.startswith("lexicon") and text[c.start - 1:c.start].isspace() else None
-        if m and m.group(1).lower() not in BOUND_PREFIXES and not _PERSON_LEVEL.fullmatch(m.group(1)):
+        if m and m.group(1).lower() not in BOUND_PREFIXES and not _PERSON_LEVEL.fullmatch(m.group(1)) \
+                and not _REGIME_START.match(text, c.start):
             c = c._replace(start=m.start(1), rule="head", canonical=None)
         out.append(c)
     return out
