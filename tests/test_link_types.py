@@ -289,3 +289,17 @@ def test_a_name_used_as_a_goal_as_often_as_a_means_stays_a_task():
            paper("u2", "The wombat divergence estimation objective is smooth.", (TASK, "wombat divergence estimation"))]
     lk = link(exs)
     assert {ids(lk, p)[0] for p in ("g1", "g2", "u1", "u2")} == {"task:wombat-divergence-estimation"}
+
+
+def test_a_node_of_a_split_name_records_its_own_types_votes():
+    """"WNE" is a Method in three papers ("the WNE model") and one paper's acronym of a Task: the name is two
+    nodes, and the Task's node records the Task's votes of the name, not the Method's (those decided the other
+    node), so its record agrees with its type."""
+    task = {"rule": "acronym", "aliases": ["WNE"]}
+    exs = [paper("d", "We study wombat noise estimation (WNE) on small farms.", (TASK, "wombat noise estimation", task)),
+           *(paper(f"m{i}", "The WNE model is fast on every farm we tried.", (M, "WNE")) for i in range(3))]
+    lk = link(exs)
+    task_id, method_id = ids(lk, "d")[0], ids(lk, "m0")[0]
+    assert task_id.startswith("task:") and method_id == "method:wne"
+    assert set(lk.entities[task_id].type_votes) == {"Task"}
+    assert "Method" in lk.entities[method_id].type_votes

@@ -233,6 +233,7 @@ class Naming(NodeTable):
                                      ((f, c) for forms in surf.values() for f, c in forms.items()))
         entities: dict[str, Entity] = {}
         eid_of: list[str | None] = [None] * len(self._nodes)
+        split = self._split_keys(members[r] for r in live)
         for r in order:
             group = members[r]
             etype = self._nodes[r][0]
@@ -247,13 +248,27 @@ class Naming(NodeTable):
                     eid = f"{base}-{k}"
                     k += 1
                 taken.add(eid)
-            ent = Entity(id=eid, type=etype, name=name, type_votes=tb.votes.of({self._nodes[i][1] for i in group}))
+            keys = {self._nodes[i][1] for i in group}
+            ent = Entity(id=eid, type=etype, name=name, type_votes=tb.votes.of(keys, {
+                k: frozenset(split[k] - {etype}) for k in keys if k in split}))
             for i in group:
                 ent.aliases.update(surf.get(i, ()))
                 ent.aliases.update(tb.acronyms.get(i, ()))
                 eid_of[i] = eid
             entities[eid] = ent
         return entities, eid_of
+
+    def _split_keys(self, groups: Iterable[list[int]]) -> dict[str, set[EntityType]]:
+        """The names whose nodes of several types are entities (the type decisions kept them apart: "MAE" the
+        Metric and "MAE" the Method, :meth:`~kg.link.types.TypeVotes.decide`) -> those types: each entity records
+        its own type's votes of the name."""
+        types: dict[str, set[EntityType]] = defaultdict(set)
+        for group in groups:
+            for i in group:
+                if i not in self._dead:
+                    t, k = self._nodes[i]
+                    types[k].add(t)
+        return {k: ts for k, ts in types.items() if len(ts) > 1}
 
     def canonical(self, etype: EntityType, group: list[int], surf: dict[int, dict[str, int]],
                   lex_names: dict[int, Counter], long_forms: set[int], spellings: dict[str, str] | None = None) -> str:

@@ -15,7 +15,7 @@ Before any join, two corpus-level decisions:
 - **one type per name** (:mod:`kg.link.types`): every name's mentions, the words around them, the roles
   results give them and the lexicon vote; the losing types' nodes are redirected to the winner's, unless
   the evidence shows two things (several papers, or an acronym defined in each type). The votes are kept
-  on the entity (``type_votes``).
+  on the entity (``type_votes``; of a name kept apart as two entities, each records its own type's votes).
 
 Nodes are joined in this order (each phase's joins sorted, so the result does not depend on the order
 of the input):

@@ -481,15 +481,27 @@ class TypeVotes:
                 for k, n in got.items():
                     into[k] = into.get(k, 0) + n
 
-    def of(self, keys: Iterable[str]) -> dict[str, dict[str, int]]:
-        """The votes of some names summed, as ``{type: {kind: count}}`` (what a node records)."""
+    def of(self, keys: Iterable[str], elsewhere: dict[str, frozenset[EntityType]] | None = None) -> dict[str, dict[str, int]]:
+        """The votes of some names summed, as ``{type: {kind: count}}`` (what a node records). ``elsewhere``: per
+        name, the types whose votes belong to another node of the name (a name the corpus splits, "MAE" the
+        Metric and "MAE" the Method): a node records the votes that decided it, not those of the other node.
+
+        >>> v = TypeVotes()
+        >>> v.add("foo", M, "lexicon", None); v.add("foo", T, "defined", None); v.add("foo", D, "cue", None)
+        >>> v.of(["foo"], {"foo": frozenset({M})})
+        {'Dataset': {'cue': 1}, 'Task': {'defined': 1}}
+        """
         out: dict[str, dict[str, int]] = {}
         for k in keys:
+            other = elsewhere.get(k, ()) if elsewhere else ()
             for (t, kind), n in (self.votes.get(k) or {}).items():
+                if t in other:
+                    continue
                 d = out.setdefault(t.value, {})
                 d[kind] = d.get(kind, 0) + n
             for t, _ in lexicon_entries(k):
-                out.setdefault(t.value, {})["prior"] = 1
+                if t not in other:
+                    out.setdefault(t.value, {})["prior"] = 1
         return {t: dict(sorted(d.items())) for t, d in sorted(out.items())}
 
     def decide(self, key: str, present: set[EntityType], fixed: EntityType | None = None,
