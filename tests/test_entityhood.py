@@ -377,3 +377,11 @@ def test_a_complexity_class_is_a_grade_of_a_problem_not_a_method():
     found = {t for _, t in names(text)}
     assert not {"NP-hard", "PSPACE-complete"} & found
     assert not {t for t in found if t.startswith(("NP", "PSPACE"))}
+
+
+def test_a_name_before_free_is_absent_not_used():
+    text = ("We build a tagger that is LSTM/GRU-free and a detector that is NMS-free. Layer Normalization Free "
+            "(LN-Free) nets train well, and a transformer free encoder reads faster. An LSTM decodes.")
+    found = [m.text for m in extract_one(Paper("p", "A Title", text), nlp=_nlp()).mentions]
+    assert found.count("LSTM") == 1  # only the decoder of the last sentence
+    assert not {"GRU", "NMS", "LN", "Layer Normalization Free", "transformer"} & set(found)

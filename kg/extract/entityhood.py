@@ -312,6 +312,29 @@ def generic(name: str) -> bool:
     return low in _GENERIC_WORDS or all(w in _GENERIC_WORDS for w in low.split())
 
 
+#: "free" after a name, by a hyphen or a space, the name perhaps the first of a slash pair ("RNN/CNN-free",
+#: "NMS-free", "self-attention free", "BN-Free"): the thing is absent, the text does not use it.
+_FREE_AFTER = re.compile(r"(?:/[A-Za-z0-9][\w]*)*[\s\-](?i:free)(?![\w\-])")
+#: A name that ends in the word "Free" ("Batch Normalization Free"): the absence of what its other words name
+#: ("anchor-free", one word, describes the name's head).
+_FREE_END = re.compile(r"\s(?i:free)$")
+
+
+def not_absent(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates without those a "-free" says are absent: "an RNN/CNN-free encoder" uses neither,
+    "Batch Normalization Free (BN-Free) training" no batch normalization. A "free" inside a name
+    ("free-form") or a hyphen inside it ("an anchor-free detector" is one) do not count.
+
+    >>> t = "an RNN/CNN-free encoder, a BN-Free net, a GAN free backbone, our Flow Free model, an LSTM for free-form, "
+    >>> t += "the Box Anchor-Free detector"
+    >>> at = lambda w, n=0: Candidate(t.index(w, n), t.index(w, n) + len(w), T.METHOD, 60, "lexicon")
+    >>> cs = [at("RNN"), at("CNN"), at("BN"), at("GAN"), at("Flow Free"), at("LSTM"), at("Box Anchor-Free")]
+    >>> [t[c.start:c.end] for c in not_absent(t, cs)]
+    ['LSTM', 'Box Anchor-Free']
+    """
+    return [c for c in cands if not (_FREE_AFTER.match(text, c.end) or _FREE_END.search(text, c.start, c.end))]
+
+
 # --- everyday words --------------------------------------------------------------------------------------------
 
 #: Rules that take capitalised words for a name; an ordinary English word is capitalised for other reasons

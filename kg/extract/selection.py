@@ -101,6 +101,7 @@ def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
     kept = retype_metric_pairs(text, kept)  # "accuracy and MF1", "ICER and IRER errors"
     kept = retype_before_data_noun(text, kept)  # "the YOGA-82 pose dataset"
     kept = boundaries.dataset_editions(text, kept)  # a name a list made a Dataset keeps its year ("and KBP 2017")
+    kept = entityhood.not_absent(text, kept)  # "an RNN/CNN-free encoder" uses neither
     found.entities = link_acronyms(text, kept, ctx.acronyms, found)
     found.entities = own_systems.own_systems(text, found, ctx.windows)  # "we present Foo Translation (FT)": a Method
     found.proposed = proposals.proposed(text, found, ctx.title_end, ctx.windows)
