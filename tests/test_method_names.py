@@ -158,3 +158,12 @@ def test_a_dataset_name_grown_by_capitalised_words_after_it_stays_a_dataset(nlp)
     types = {m.text: m.type.value for m in ex.mentions}
     assert types["CoNLL-2003 English"] == "Dataset" and types["Flickr30k Entities"] == "Dataset"
     assert types.get("Swin Transformer") == "Method"
+
+
+def test_a_process_gerund_continues_a_title_case_name():
+    from kg.extract import extract_one
+    from kg.models import Paper
+    text = "Our generator is trained with Denoising Score Matching and a hinge loss, and the Routing Transformer reads it."
+    found = {(m.type.value, m.text) for m in extract_one(Paper("p", "A Title", text)).mentions}
+    assert {("Method", "Denoising Score Matching"), ("Method", "Routing Transformer")} <= found
+    assert ("Metric", "Denoising Score") not in found

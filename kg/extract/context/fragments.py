@@ -17,11 +17,13 @@ _FUNCTION_WORD_CAPS = {"the", "a", "an", "in", "on", "of", "for", "and", "or", "
                        "to", "with", "by", "from", "as", "at", "its", "their", "that", "which", "while", "but"}
 
 
-def _cap_word_ok(word: str) -> bool:
-    """A Title Case word that can continue a name: not a function word, adjective of praise or verb form."""
+def _cap_word_ok(word: str, gerund: bool = False) -> bool:
+    """A Title Case word that can continue a name: not a function word, adjective of praise or verb form; with
+    ``gerund``, a gerund that names a process ("Matching", "Pooling": :data:`rules.ING_OK`) is a noun of the
+    name ("Denoising Score Matching")."""
     low = word.lower()
     return bool(_TITLE_WORD.fullmatch(word)) and low not in _FUNCTION_WORD_CAPS and low not in rules.BAD_MODIFIERS \
-        and not low.endswith(("ing", "ed", "ly")) and word not in rules.NOT_NAMES
+        and (not low.endswith(("ing", "ed", "ly")) or (gerund and low in rules.ING_OK)) and word not in rules.NOT_NAMES
 
 
 _CAP_LOWER = re.compile(r"[A-Z][a-z]")
@@ -61,10 +63,10 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
         if c[0] <= title_end or not c[4].startswith("lexicon") or text[c[0]] not in upper \
                 or not _CAP_LOWER.match(text, c[0], c[1]):
             continue
-        end = _extend_right(text, c.end)
+        end = _extend_right(text, c.end, c.type is not T.DATASET)  # ("the Atari Learning domain": a data set's use)
         if starts is None:
             starts = {a for a, _ in sents}
-        start = _extend_left(text, c.start, starts, verbs)
+        start = _extend_left(text, c.start, starts, verbs, c.type is not T.DATASET)  # "Routing Transformer"
         if (start, end) == (c.start, c.end) or (start, end) in seen:
             continue
         seen.add((start, end))
@@ -79,12 +81,12 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
     return out
 
 
-def _extend_right(text: str, end: int) -> int:
+def _extend_right(text: str, end: int, gerunds: bool = False) -> int:
     """The end of the run of capitalised words from ``end`` (a kind word in capitals ends the name it heads:
-    "... Latent Variable Model")."""
+    "... Latent Variable Model"); with ``gerunds``, a process gerund goes on with it ("Score Matching")."""
     while True:
         m = _NEXT_CAP_WORD.match(text, end, end + 40)
-        if not m or not _cap_word_ok(m.group(1)):
+        if not m or not _cap_word_ok(m.group(1), gerunds):
             if m and _TITLE_WORD.fullmatch(m.group(1)) and m.group(1).lower() in rules.KIND_HEADS:
                 end = m.end()
             label = _LABEL_AFTER.match(text, end) if _LABELLED.search(text, max(0, end - 10), end) else None
@@ -140,15 +142,15 @@ def _word_before(text: str, start: int) -> str | None:
     return None if before.islower() else before  # no capital letter, no match
 
 
-def _extend_left(text: str, start: int, starts: set[int], verbs: frozenset[str]) -> int:
+def _extend_left(text: str, start: int, starts: set[int], verbs: frozenset[str], gerunds: bool = False) -> int:
     """The start of the run of capitalised words that ends at ``start``, never over a sentence's first word
-    nor a verb after "to" ("a Way to Train Residual Networks")."""
+    nor a verb after "to" ("a Way to Train Residual Networks"); with ``gerunds``, over a process gerund."""
     while True:
         before = _word_before(text, start)
         if before is None or start in starts:
             return start
         m = _PREV_CAP_WORD.search(before)
-        if not m or not _cap_word_ok(m.group(1)):
+        if not m or not _cap_word_ok(m.group(1), gerunds):
             return start
         w0 = start - m.end() + m.start(1)  # where the word before starts
         if w0 in starts or rules.verb_after_to(text, w0, m.group(1), verbs) or _ends_a_name(text, w0, m.group(1)):
