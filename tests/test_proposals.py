@@ -269,3 +269,12 @@ def test_a_proposed_named_data_is_a_dataset(nlp):
 def test_proposed_data_in_a_language_names_no_dataset(nlp):
     found = _mentions(nlp, "We introduce new Welsh data, which covers ten shops.")
     assert not any(n.startswith("Welsh") for n, _ in found), found
+
+
+@pytest.mark.parametrize("abstract", [
+    "We present a new bottom-up approach that groups the pixels of a scan.",
+    "In our work, a layered top-down model is built to rank the answers.",
+])
+def test_a_direction_compound_before_a_kind_noun_is_a_manner_not_a_method(nlp, abstract):
+    found = {m.text.lower() for m in extract_one(Paper("p", "A study of parsing", abstract), nlp=nlp).mentions}
+    assert not {"bottom-up", "layered top-down", "top-down"} & found

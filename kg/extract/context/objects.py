@@ -27,6 +27,8 @@ _OBJ_STOP = {"to", "that", "which", "for", "with", "by", "in", "on", "of", "from
 
 _ADJECTIVE_ENDS = ("ive", "al", "ous", "ic", "able", "ible", "ent", "ant", "end", "less", "free", "aware", "based",
                    "level", "efficient", "wise", "like", "specific", "stage", "step", "parameter", "line")
+#: The particle closing a compound of direction ("top-down", "bottom-up"): it says how a thing works, a manner.
+_DIRECTIONS = frozenset({"down", "up"})
 _DIGIT = re.compile(r"\d")
 _OBJ_AFTER = re.compile(r"\s*(?:[,.;(]|to\b|that\b|which\b|for\b|with\b|,?\s*(?:a|an)\s)")
 _BAD_OR_NON_MODIFIERS = frozenset(rules.BAD_MODIFIERS | rules.NON_MODIFIERS)
@@ -43,6 +45,12 @@ def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Can
     >>> t = "We introduce a greedy pseudo-labelling approach to train it."
     >>> [t[c.start:c.end] for c in proposal_objects(t, [(12, 60, 1)])]
     ['greedy pseudo-labelling']
+
+    A direction compound before the kind noun is a manner, no name ("a layered bottom-up method"):
+
+    >>> t = "We introduce a layered bottom-up method to sort it."
+    >>> proposal_objects(t, [(12, 51, 1)])
+    []
     """
     out = []
     for ws, we, strength in windows:
@@ -66,7 +74,7 @@ def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Can
         if not _BAD_OR_NON_MODIFIERS.isdisjoint(low):
             continue
         last = low[-1].rsplit("-", 1)[-1]
-        if last.endswith(_ADJECTIVE_ENDS) or (last.endswith("ed") and last not in rules.ED_OK) \
+        if last.endswith(_ADJECTIVE_ENDS) or last in _DIRECTIONS or (last.endswith("ed") and last not in rules.ED_OK) \
                 or (len(low) == 1 and "-" not in low[0]) or last in rules.DATASET_HEADS:
             continue  # "an extractive model", "a hybrid approach": the name is elsewhere, if any
         end = run.start()
