@@ -81,3 +81,12 @@ def test_a_formula_with_a_spaced_subscript_is_no_metric(nlp):
                       "It also lowers latency and QWF by 3%.")
     assert ("CO", T.METRIC) not in got
     assert ("QWF", T.METRIC) in got
+
+
+def test_a_long_form_a_technique_is_run_on_takes_its_lexicon_acronym_type(nlp):
+    # "network" stands before the long form, but the long form is what the network is scored on
+    got = _types(nlp, "The receipt network's error on the Street View House Number (SVHN) (4% error) set is low.")
+    assert ("Street View House Number", T.DATASET) in got and ("SVHN", T.DATASET) in got
+    # a technique built on the long form keeps it a part of the technique
+    got = _types(nlp, "Our receipt model is based on Euler-Maruyama (EM) updates.")
+    assert ("EM", T.METRIC) not in got

@@ -322,6 +322,9 @@ _TECHNIQUE_BEFORE = re.compile(r"\b(?:method|approach|technique|mechanism|scheme
                                r"regularization|regularizer|solver|algorithm|model|network|proposed)\b[^.;]*$", re.I)
 _METHOD_WORDS = frozenset(rules.METHOD_HEADS | {"scheme", "solver", "framework", "mechanism", "method", "approach",
                                                 "strategy", "technique", "block", "unit", "layer", "function"})
+#: The long form as the object the technique is run on ("the network's error on the Street Number Images (SNI)
+#: set"), not the technique itself; "based on" / "built on" still name a part of the technique.
+_RUN_ON = re.compile(r"(?<!based )(?<!built )\b(?:[Oo]n|[Aa]cross)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
 
 
 def _short_form_type(ctx: DocContext, ls: int, ss: int, se: int, word: str, etype: T) -> T:
@@ -329,7 +332,9 @@ def _short_form_type(ctx: DocContext, ls: int, ss: int, se: int, word: str, etyp
     (R2R)" is the dataset R2R, not a Method by default; not when a technique word stands before the long form
     in its clause or right after the acronym ("the Euler-Maruyama (EM) solver": EM is no metric there)."""
     short = ctx.lex_by_span.get((ss, se))
-    if short is None or word in _METHOD_WORDS or _TECHNIQUE_BEFORE.search(ctx.text, max(0, ls - 80), ls):
+    if short is None or word in _METHOD_WORDS:
+        return etype
+    if _TECHNIQUE_BEFORE.search(ctx.text, max(0, ls - 80), ls) and not _RUN_ON.search(ctx.text, max(0, ls - 40), ls):
         return etype
     if short.type is T.TASK and _agent_of_task(ctx.text[ls:ss], ctx.tables.verb_words):
         return etype  # "named entity recognizers (NER)", "Dialogue State Tracker (DST)": the tool, not the task
