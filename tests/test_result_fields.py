@@ -108,3 +108,12 @@ def test_a_bare_dataset_name_takes_the_one_version_the_paper_gives_it(nlp):
     res = results_of(nlp, "We test Wren on the SQuAD 2.0 and CoQA question answering tasks. Wren also improves the SQuAD "
                           "question generation BLEU-4 to 21.3.")  # another task's data: no version
     assert _rows(res)["21.3"][1] == "SQuAD"
+
+
+def test_a_measure_averaged_by_a_statistic_keeps_the_statistic(nlp):
+    # "mean error" is the mean of the errors, not one error; a lexicon name right there stays as it is
+    res = results_of(nlp, "We propose Kite, a landmark locator. Kite obtains 2.71% mean error with 0.52% failure rate "
+                          "on the FooFace dataset, and 1.08% median error on BarFace.")
+    rows = _rows(res)
+    assert rows["2.71%"][0] == "mean error" and rows["1.08%"][0] == "median error"
+    assert rows["0.52%"][0] == "failure rate"

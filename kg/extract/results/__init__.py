@@ -100,6 +100,8 @@ _OWN_HEAD = re.compile(r"(?:\s+(?!(?:and|or|on|in|of|with|for|at|by|to)\b)[A-Za-
 
 #: a capital and a digit right before a metric's name, naming its variant: "Q8 accuracy"
 _VARIANT = re.compile(r"(?<![\w.-])[A-Z]\d{1,2} $")
+#: the statistic a lower-case measure word is averaged by, right before it: "3.9% mean error" (not "error")
+_STATISTIC = re.compile(r"(?<![\w-])(?:mean|average|median) $", re.I)
 
 
 def _metric_name(text: str, ents: list, i: int) -> str:
@@ -112,6 +114,8 @@ def _metric_name(text: str, ents: list, i: int) -> str:
         e = nxt[1]
     if (m := _VARIANT.search(text, max(0, s - 5), s)) is not None:
         s = m.start()  # "Q8 accuracy" (beside "Q3 accuracy"): the variant the value measures
+    elif text[s:s + 1].islower() and (m := _STATISTIC.search(text, max(0, s - 8), s)) is not None:
+        s = m.start()  # "3.92% mean error": the mean of the errors, not one error
     name = text[s:e]
     if re.search(r"(?:top|rank)-?\d+$", name, re.I) and (m := _SHARED_HEAD.match(text, e) or _OWN_HEAD.match(text, e)):
         name = f"{name} {m.group(1)}"
