@@ -343,10 +343,10 @@ def test_a_name_again_in_a_parenthesis_is_no_list_member(nlp):
 def test_is_before_score_and_the_metric_of_from_a_to_b_named_before_it(nlp):
     res = results_of(nlp, "Our GAN reaches 8.71 IS score and 10.92 FID score on CIFAR-10.")
     assert [(v, m, d) for v, m, d, *_ in res] == [("8.71", "IS", "CIFAR-10"), ("10.92", "FID score", "CIFAR-10")]
-    # the IoU is a threshold: the figures are the mAP's
+    # the IoU is a threshold: the figures are the (threshold-averaged) mAP's
     res = results_of(nlp, "The average mAP of IoU thresholds from 0.1 to 0.7 on the THUMOS14 dataset rises from "
                           "41.0% to 45.3%.")
-    assert [(v, m, d, b) for v, m, d, _, _, b in res] == [("45.3%", "mAP", "THUMOS14", "41.0%")]
+    assert [(v, m, d, b) for v, m, d, _, _, b in res] == [("45.3%", "average mAP", "THUMOS14", "41.0%")]
 
 
 def test_a_task_track_name_called_data_and_this_dataset(nlp):
@@ -677,7 +677,7 @@ def test_a_measure_kg_does_not_know_is_the_values_own(nlp):
     assert [(r[0], r[1]) for r in res] == [("97.1%", "accuracy rate")]  # (a word of praise is no part of it)
     # ... and right after the value: "0.41% failure rate" is no error
     res = results_of(nlp, "Our matcher reaches 3.10% mean error with 0.41% failure rate on the COFW dataset.")
-    assert [(r[0], r[1]) for r in res] == [("3.10%", "error"), ("0.41%", "failure rate")]
+    assert [(r[0], r[1]) for r in res] == [("3.10%", "mean error"), ("0.41%", "failure rate")]
     res = results_of(nlp, "Our model reaches a mean corruption error (mCE) of 14.1% on CIFAR-10-C even with an 70% noise "
                           "ratio.")
     assert [(r[0], r[1]) for r in res] == [("14.1%", "mCE")]  # a ratio after a value: a setting
