@@ -731,3 +731,15 @@ def test_items_of_metric_on_dataset_to_value_keep_their_own_dataset(nlp):
     # words after the dataset that do not lead to the value ("using only") bind it to nothing
     res = results_of(nlp, "Our large model achieves 81% top-1 accuracy on ImageNet using only 1% labels.")
     assert [(r[0], r[1]) for r in res] == [("81%", "top-1 accuracy")]
+
+
+def test_a_dataset_after_two_scores_of_one_metric_is_both_scores_dataset(nlp):
+    # the first score has no "on" of its own: the dataset named after the second is theirs both; the paper
+    # names a second dataset elsewhere, so no single dataset of the paper fills the gap
+    res = results_of(nlp, "Our backbone achieves 48.2% AP with a Mask R-CNN detector and achieves 47.9% AP with a single-stage "
+                          "FCOS detector on COCO in one run. It also gains 3% accuracy on ImageNet.")
+    assert [(v, d) for v, _, d, *_ in res if v.startswith("4")] == [("48.2%", "COCO"), ("47.9%", "COCO")]
+    # a score of another metric does not share it
+    res = results_of(nlp, "Our backbone gets 48.2% AP with a Faster R-CNN head at full input scale and gets 47.9% "
+                          "mIoU with a light FCN head on Cityscapes. It also gains 3% accuracy on ImageNet.")
+    assert ("48.2%", "Cityscapes") not in [(v, d) for v, _, d, *_ in res]

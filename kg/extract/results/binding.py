@@ -549,6 +549,30 @@ def bind_datasets(text: str, vals: list[Value], datasets: list, ents: list, s0: 
     for v in vals:
         if v.dataset is None and not v.over:
             v.dataset = _fallback_dataset(text, v, datasets, free, s1)
+    _shared_after(text, vals, ents, s1)
+
+
+#: between two values, what gives the first its own place or closes an aside it sits in
+_OWN_PLACE = re.compile(r"\b(?:on|in|for|over|across)\b|[();]", re.I)
+
+
+def _shared_after(text: str, vals: list[Value], ents: list, s1: int) -> None:
+    """ "V1 AP with setup X and V2 AP with setup Y on D": a score with no dataset, followed in its clause by a
+    score of the same metric whose dataset comes after it in the clause, is on that dataset too, when no "on" / "in"
+    of its own (nor a parenthesis) stands between the two."""
+    for v, w in zip(vals, vals[1:]):
+        if v.dataset is not None or v.over or w.dataset is None or v.metric is None or w.metric is None \
+                or v.kind != "score" or w.kind != "score":
+            continue
+        d = ents[w.dataset]
+        if d[0] < w.end or _clause_end(text, v.end, s1) < d[0] or _OWN_PLACE.search(text, v.end, w.start) \
+                or _name(text, ents[v.metric]).lower() != _name(text, ents[w.metric]).lower():
+            continue
+        v.dataset = w.dataset
+
+
+def _name(text: str, c) -> str:
+    return text[c[0]:c[1]]
 
 
 #: what leads from a list of values to the list of datasets they pair with: "52.6% and 48.0% mAP on the
