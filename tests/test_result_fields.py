@@ -117,3 +117,11 @@ def test_a_measure_averaged_by_a_statistic_keeps_the_statistic(nlp):
     rows = _rows(res)
     assert rows["2.71%"][0] == "mean error" and rows["1.08%"][0] == "median error"
     assert rows["0.52%"][0] == "failure rate"
+
+
+def test_a_capitalised_comparative_after_a_score_opens_a_name_not_a_change(nlp):
+    res = results_of(nlp, "We propose Marlin, a detection backbone. Marlin reaches 47.3% AP with a Faster R-CNN head "
+                          "on the FooDet benchmark, while the old backbone is 2.1% AP lower.")
+    kinds = {v: k for v, _m, _d, _meth, k, _b in res}
+    assert kinds["47.3%"] == "score"  # "Faster R-CNN" is a detector's name
+    assert kinds["2.1%"] == "delta"  # a lower-case comparative still makes a change
