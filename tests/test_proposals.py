@@ -278,3 +278,17 @@ def test_proposed_data_in_a_language_names_no_dataset(nlp):
 def test_a_direction_compound_before_a_kind_noun_is_a_manner_not_a_method(nlp, abstract):
     found = {m.text.lower() for m in extract_one(Paper("p", "A study of parsing", abstract), nlp=nlp).mentions}
     assert not {"bottom-up", "layered top-down", "top-down"} & found
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We study grasping from depth images. Our proposed GQ-Net reaches 91% success on household objects.", "GQ-Net"),
+    ("We study grasping from depth images. Our GraspNet2 runs in real time on a robot arm.", "GraspNet2"),
+])
+def test_our_coined_name_is_a_proposal(nlp, abstract, name):
+    assert name in proposed(nlp, abstract)
+
+
+def test_our_known_name_or_kind_acronym_is_no_proposal(nlp):
+    got = proposed(nlp, "We train a convolutional neural network (CNN) on scans. Our CNN and our BERT baseline "
+                        "reach 80% accuracy.")
+    assert got == ()

@@ -14,7 +14,7 @@
 4. it is in apposition to the indefinite phrase a "we propose" sentence starts with ("we propose a new
    parser, the FooNet, based on ...", "a detector for small objects, namely FooDet"), or anywhere to a
    phrase that calls it new ("FooNet, a new approach to parsing, ...") or ours ("our model, FooNet, ...");
-5. "the proposed/newly developed X" names it, or "named/called/dubbed X" without saying who named it;
+5. "the/our proposed/newly developed X" or "our X" with a coined X ("our FooNet") names it, or "named/called/dubbed X" without saying who named it;
 6. it is the first name of a "we propose" sentence ("we propose to combine FooNet with ..."; not one after
    "which uses", "based on", "using": "the weight-dropped LSTM which uses DropConnect"), or a
    lower-case phrase there or in "a novel X algorithm is proposed" (:func:`kg.extract.context.proposal_objects`);
@@ -70,8 +70,12 @@ _APPOSITION_AFTER = re.compile(_MARK + r"\s*(?:[,.;:(\u2014\u2013]|(?:which|that
 #: After a name that the text calls new wherever it is: "FooNet, a new approach to parsing, ...".
 _CALLED_NEW = re.compile(_MARK + r"\s*,\s*(?:a|an)\s+(?:(?:simple|effective|efficient|general|powerful|"
                          r"lightweight|large-scale|first)\s+(?:(?:and|yet|but)\s+)?)*(?:new|novel)\b")
-#: Before a name the text calls the proposed one.
-_PROPOSED_BEFORE = re.compile(r"\bthe\s+(?:newly\s+)?(?:proposed|developed|introduced|presented)\s+$", re.I)
+#: Before a name the text calls the proposed one, or the paper's own: "the proposed FooNet", "our (proposed) FooNet".
+_PROPOSED_BEFORE = re.compile(r"\b(?:the|our)\s+(?:newly\s+)?(?:proposed|developed|introduced|presented)\s+$", re.I)
+#: Right before a name the paper calls its own: "our FooNet" (the name must be coined: :data:`_COINED_WORD`).
+_OUR_BEFORE = re.compile(r"\bour\s+$", re.I)
+#: A coined name, one word: a letter, then a capital or a digit further on ("GG-CNN", "FooNet", "P3D").
+_COINED_WORD = re.compile(r"[A-Za-z][\w\-+]*[A-Z0-9][\w\-+]*")
 
 
 #: A name as the object of "we propose": capitalised words (or a word with a capital or digit inside),
@@ -251,6 +255,14 @@ def _title_tail(text: str, ents: list[Candidate], title_end: int) -> int | None:
                  and c[2] is T.METHOD and not _known(c)), None)
 
 
+def _our_coined(text: str, found: Findings, i: int) -> bool:
+    """"our FooNet": a coined name of three letters or more right after "our", whose name is written as one (an
+    acronym the abstract spells out in lower case, "our CNN" for "convolutional neural network", is a kind)."""
+    s, e = found.entities[i][0], found.entities[i][1]
+    return e - s >= 3 and bool(_OUR_BEFORE.search(text, max(0, s - 5), s) and _COINED_WORD.fullmatch(text, s, e)) \
+        and shaped(found.name(text, i))
+
+
 def _picks(text: str, found: Findings, title_end: int, windows: list[tuple[int, int, int]]) -> list[int]:
     """The indices of the proposed entities (unordered, maybe repeated), but for the windows' first new
     names whose name the title already gave."""
@@ -267,7 +279,8 @@ def _picks(text: str, found: Findings, title_end: int, windows: list[tuple[int, 
                 and (rule != "acronym" or (0 < title_end and c[1] <= title_end and not c[5])):
             out.append(i)
         elif c[2] in NAMED_TYPES and c[0] >= 9 and not _known(c) and shaped(text[c[0]:c[1]]) \
-                and _PROPOSED_BEFORE.search(text, max(0, c[0] - 24), c[0]):
+                and (_PROPOSED_BEFORE.search(text, max(0, c[0] - 24), c[0])
+                     or _our_coined(text, found, i)):
             out.append(i)  # ("the proposed GAN" is the paper's GAN: a kind, not a name)
         elif c[2] in NAMED_TYPES and c[0] > title_end and shaped(text[c[0]:c[1]]) \
                 and (_CALLED_NEW.match(text, c[1]) or _OURS_BEFORE.search(text, max(0, c[0] - 60), c[0])):
