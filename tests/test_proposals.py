@@ -292,3 +292,8 @@ def test_our_known_name_or_kind_acronym_is_no_proposal(nlp):
     got = proposed(nlp, "We train a convolutional neural network (CNN) on scans. Our CNN and our BERT baseline "
                         "reach 80% accuracy.")
     assert got == ()
+
+
+def test_a_proposal_object_ends_before_a_particle(nlp):
+    got = proposed(nlp, "We introduce sparse anchors back to the detector head, which speeds up training.")
+    assert "sparse anchors back" not in got and "sparse anchors" in got

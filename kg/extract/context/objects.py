@@ -24,13 +24,16 @@ _SPACED_RUN = re.compile(r"[A-Za-z0-9][\w\-+'/]*(?:\s+[A-Za-z0-9][\w\-+'/]*)*")
 _OBJ_STOP = {"to", "that", "which", "for", "with", "by", "in", "on", "of", "from", "as", "and", "or", "using", "via",
              "where", "whose", "while", "called", "named", "dubbed", "termed", "into", "at", "through", "is", "are"}
 
+#: Adverbial particles: the object ends before them ("we bring dense priors back to ...", "we carry the loss over").
+_PARTICLES = frozenset(("back", "out", "up", "down", "off", "away", "together", "again", "instead", "forth", "over"))
 
 _ADJECTIVE_ENDS = ("ive", "al", "ous", "ic", "able", "ible", "ent", "ant", "end", "less", "free", "aware", "based",
                    "level", "efficient", "wise", "like", "specific", "stage", "step", "parameter", "line")
 #: The particle closing a compound of direction ("top-down", "bottom-up"): it says how a thing works, a manner.
 _DIRECTIONS = frozenset({"down", "up"})
 _DIGIT = re.compile(r"\d")
-_OBJ_AFTER = re.compile(r"\s*(?:[,.;(]|to\b|that\b|which\b|for\b|with\b|,?\s*(?:a|an)\s)")
+_OBJ_AFTER = re.compile(r"\s*(?:[,.;(]|to\b|that\b|which\b|for\b|with\b|,?\s*(?:a|an)\s|(?:"
+                        + "|".join(sorted(_PARTICLES)) + r")\s+(?:to|into|in|with|from)\b)")
 _BAD_OR_NON_MODIFIERS = frozenset(rules.BAD_MODIFIERS | rules.NON_MODIFIERS)
 _NAME_FOLLOWS = re.compile(r"\s*\w*\s*(?:,\s*)?(?:\(|named|called|dubbed|termed|coined|known as|referred to as|"
                            r",\s*[A-Z])")
@@ -91,12 +94,12 @@ def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Can
 
 
 def _object_words(run: str) -> tuple[list[str], list[str], bool]:
-    """The words of a proposal's object up to a stop word, an adverb or a kind noun (at most six), their lower
+    """The words of a proposal's object up to a stop word, an adverb, a particle or a kind noun (at most six), their lower
     case, and whether a kind noun ended them ("a greedy pseudo-labelling approach")."""
     names, low = [], []
     for name in run.split():
         w = name.lower()
-        if w in _OBJ_STOP or (w.endswith("ly") and w not in ("early", "family")):
+        if w in _OBJ_STOP or w in _PARTICLES or (w.endswith("ly") and w not in ("early", "family")):
             break
         if w in KIND_NOUNS:
             return names, low, bool(names)
