@@ -297,3 +297,8 @@ def test_our_known_name_or_kind_acronym_is_no_proposal(nlp):
 def test_a_proposal_object_ends_before_a_particle(nlp):
     got = proposed(nlp, "We introduce sparse anchors back to the detector head, which speeds up training.")
     assert "sparse anchors back" not in got and "sparse anchors" in got
+
+
+def test_an_acronym_modifying_a_noun_is_no_proposal(nlp):
+    assert "QXR" not in proposed(nlp, "We contribute the first QXR annotation manual for forum posts.")
+    assert "QXR" in proposed(nlp, "We contribute the QXR model, which parses forum posts.")

@@ -34,6 +34,7 @@ from typing import Protocol
 from kg.extract import context, rules
 from kg.extract.boundaries import AFTER_FOOTNOTE  # the punctuation a PDF spaced off after a mark
 from kg.extract.rules import Candidate
+from kg.extract.words import KIND_NOUNS
 from kg.vocab import EntityType as T
 
 #: The types a paper proposes.
@@ -204,6 +205,32 @@ _RELATIVE = re.compile(r"\b(?:which|that)\s+(?:uses?|employs?|relies|builds|comb
                        re.I)
 
 
+#: A determiner (and "first/new/novel") before a name: "the first FOO ...", "a new FOO ...".
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|our)\s+(?:(?:first|new|novel)\s+)*$", re.I)
+#: Grammar words after a name: they end it and leave it the object.
+_FUNCTION_WORDS = frozenset(("which", "that", "is", "are", "was", "were", "to", "for", "of", "and", "or", "with", "in",
+                             "on", "by", "as", "from", "into", "at", "via", "where", "whose", "can", "will", "we"))
+#: The lower-case word right after a name.
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z\-]*)\b")
+
+
+def _modifies_noun(text: str, s: int, e: int) -> bool:
+    """An acronym after a determiner that modifies a lower-case noun which is no kind of thing: "the first FOO
+    annotation guidelines" (a "FOO model", "FOO dataset" is named by it; a verb or a preposition ends the name).
+
+    >>> _modifies_noun("the first POS annotation rules", 10, 13), _modifies_noun("the FOO model", 4, 7)
+    (True, False)
+    """
+    if e - s < 2 or not text[s:e].isupper() or not _DETERMINER_BEFORE.search(text, max(0, s - 24), s):
+        return False
+    m = _WORD_AFTER.match(text, e)
+    if m is None:
+        return False
+    w = m.group(1)
+    return not (w in rules.THING_NOUNS or w in KIND_NOUNS or w in rules.NON_MODIFIERS or w in _FUNCTION_WORDS
+                or w.endswith(("ing", "ed")))
+
+
 def _first_new_name(text: str, ents: list[Candidate], ws: int, we: int, strength: int) -> int | None:
     """The first name of a window that the lexicon does not know (strength 1: a "we propose" sentence;
     strength 2: right after "named/called", where any name but a head phrase counts); right after the
@@ -216,6 +243,8 @@ def _first_new_name(text: str, ents: list[Candidate], ws: int, we: int, strength
             return None
         if strength == 1 and _RELATIVE.search(text, ws, start):
             return None  # "we propose the weight-dropped LSTM which uses DropConnect": a part it uses
+        if strength == 1 and _modifies_noun(text, start, c[1]):
+            continue  # "we contribute the first POS annotation guidelines": the acronym describes the noun
         rule = c[4]
         if strength == 3 and rule != "head" and shaped(text[start:c[1]]):
             return i
