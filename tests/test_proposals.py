@@ -302,3 +302,19 @@ def test_a_proposal_object_ends_before_a_particle(nlp):
 def test_an_acronym_modifying_a_noun_is_no_proposal(nlp):
     assert "QXR" not in proposed(nlp, "We contribute the first QXR annotation manual for forum posts.")
     assert "QXR" in proposed(nlp, "We contribute the QXR model, which parses forum posts.")
+
+
+def test_a_title_name_in_capitals_replaced_by_a_name_taken_is_listed_once():
+    from kg.extract.proposals import proposed as proposed_names
+    text = "FOONET: GRAPHS\n\nWe propose the Foo network (FooNet), a parser. FooNet is fast."
+    s1, s2 = text.index("Foo network"), text.index("FooNet")
+
+    class Found:
+        entities = [Candidate(0, 6, T.METHOD, 90, "title-name"), Candidate(s1, s1 + 11, T.METHOD, 90, "named"),
+                    Candidate(s2, s2 + 6, T.METHOD, 90, "named")]
+        aliases: dict = {}
+
+        def name(self, text, i):
+            return "FOONET" if i == 0 else "Foo network"
+
+    assert proposed_names(text, Found(), 14, []) == ["Foo network"]

@@ -349,7 +349,7 @@ def proposed(text: str, found: Findings, title_end: int, windows: list[tuple[int
         n = found.name(text, i)
         c = found.entities[i]
         keys = {_key(k) for k in (n, text[c[0]:c[1]], *found.aliases.get(i, ()))}
-        same = next((seen[k] for k in keys if k in seen), None)
+        same = min((seen[k] for k in keys if k in seen), default=None)  # (the first: a set has no order)
         if same is None:
             same = len(out)
             out.append(n)
@@ -357,7 +357,7 @@ def proposed(text: str, found: Findings, title_end: int, windows: list[tuple[int
             out[same] = n  # the title's "ROTATE:" is the abstract's RotatE
         for k in keys:  # not the title's name again as an acronym or a singular
             seen.setdefault(k, same)
-    return out
+    return list(dict.fromkeys(out))  # (a title's name in capitals may be replaced by a name already taken)
 
 
 #: After a name defined with its acronym: a claim of results ("Foo Network (FN) attains excellent results").
