@@ -14,7 +14,8 @@
 4. it is in apposition to the indefinite phrase a "we propose" sentence starts with ("we propose a new
    parser, the FooNet, based on ...", "a detector for small objects, namely FooDet"), or anywhere to a
    phrase that calls it new ("FooNet, a new approach to parsing, ...") or ours ("our model, FooNet, ...");
-5. "the/our proposed/newly developed X" or "our X" with a coined X ("our FooNet") names it, or "named/called/dubbed X" without saying who named it;
+5. "the/our proposed/newly developed X" or "our X" with a coined X ("our FooNet") names it, or
+   "named/called/dubbed X" without saying who named it;
 6. it is the first name of a "we propose" sentence ("we propose to combine FooNet with ..."; not one after
    "which uses", "based on", "using": "the weight-dropped LSTM which uses DropConnect"), or a
    lower-case phrase there or in "a novel X algorithm is proposed" (:func:`kg.extract.context.proposal_objects`);
@@ -76,6 +77,8 @@ _PROPOSED_BEFORE = re.compile(r"\b(?:the|our)\s+(?:newly\s+)?(?:proposed|develop
 #: Right before a name the paper calls its own: "our FooNet" (the name must be coined: :data:`_COINED_WORD`).
 _OUR_BEFORE = re.compile(r"\bour\s+$", re.I)
 #: A coined name, one word: a letter, then a capital or a digit further on ("GG-CNN", "FooNet", "P3D").
+#: A capitalised word next: the coined word starts a longer name ("our FooBoosted Transformer").
+_NAME_NEXT = re.compile(r" [A-Z]")
 _COINED_WORD = re.compile(r"[A-Za-z][\w\-+]*[A-Z0-9][\w\-+]*")
 
 
@@ -285,11 +288,12 @@ def _title_tail(text: str, ents: list[Candidate], title_end: int) -> int | None:
 
 
 def _our_coined(text: str, found: Findings, i: int) -> bool:
-    """"our FooNet": a coined name of three letters or more right after "our", whose name is written as one (an
-    acronym the abstract spells out in lower case, "our CNN" for "convolutional neural network", is a kind)."""
+    """"our FooNet": a coined name of three letters or more right after "our", no capitalised word after it ("our
+    FooBoosted Transformer" is a longer name), whose name is written as one (an acronym the abstract spells out in
+    lower case, "our CNN" for "convolutional neural network", is a kind)."""
     s, e = found.entities[i][0], found.entities[i][1]
     return e - s >= 3 and bool(_OUR_BEFORE.search(text, max(0, s - 5), s) and _COINED_WORD.fullmatch(text, s, e)) \
-        and shaped(found.name(text, i))
+        and shaped(found.name(text, i)) and not _NAME_NEXT.match(text, e)
 
 
 def _picks(text: str, found: Findings, title_end: int, windows: list[tuple[int, int, int]]) -> list[int]:

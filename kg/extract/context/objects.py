@@ -94,8 +94,8 @@ def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Can
 
 
 def _object_words(run: str) -> tuple[list[str], list[str], bool]:
-    """The words of a proposal's object up to a stop word, an adverb, a particle or a kind noun (at most six), their lower
-    case, and whether a kind noun ended them ("a greedy pseudo-labelling approach")."""
+    """The words of a proposal's object up to a stop word, an adverb, a particle or a kind noun (at most six),
+    their lower case, and whether a kind noun ended them ("a greedy pseudo-labelling approach")."""
     names, low = [], []
     for name in run.split():
         w = name.lower()
