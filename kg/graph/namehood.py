@@ -499,6 +499,15 @@ _PART_HEADS = frozenset({
 })
 
 
+def _lower_guess_words(m: Mention) -> list[str] | None:
+    """The words of a phrase rule's lower-case Method guess of two words or more with no alias (what
+    :func:`part_description` and :func:`ordinary_modifier` read); None for any other mention."""
+    words = m.text.split()
+    if m.type is not EntityType.METHOD or m.rule not in _PHRASE_RULES or m.aliases or len(words) < 2:
+        return None
+    return words if m.text.islower() else None
+
+
 def part_description(m: Mention) -> bool:
     """Whether a phrase rule's lower-case guess describes a part or a step of some system by what it does
     ("fusion module", "evaluation protocol", "plug-and-play module", "building block", "intuitive way"):
@@ -515,10 +524,8 @@ def part_description(m: Mention) -> bool:
     ...  for w in ("recurrent encoder", "Hierarchical Encoder", "autoencoder", "variational autoencoder")]
     [True, False, False, False]
     """
-    words = m.text.split()
-    if m.type is not EntityType.METHOD or m.rule not in _PHRASE_RULES or m.aliases or len(words) < 2:
-        return False
-    return m.text.islower() and words[-1] in _PART_HEADS
+    words = _lower_guess_words(m)
+    return words is not None and words[-1] in _PART_HEADS
 
 
 @lru_cache(maxsize=1)
@@ -540,10 +547,8 @@ def ordinary_modifier(m: Mention) -> bool:
     ...  for w in ("proper regularization", "dropout regularization", "Proper Regularization", "regularization")]
     [True, False, False, False]
     """
-    words = m.text.split()
-    if m.type is not EntityType.METHOD or m.rule not in _PHRASE_RULES or m.aliases or len(words) < 2:
-        return False
-    return m.text.islower() and words[0] in _common() and words[0] not in _lexicon_words()
+    words = _lower_guess_words(m)
+    return words is not None and words[0] in _common() and words[0] not in _lexicon_words()
 
 
 #: One lower-case word of two parts joined by a hyphen: "real-time", "two-stream", "single-shot".
