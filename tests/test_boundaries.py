@@ -460,3 +460,11 @@ def test_a_level_before_a_task_that_opens_on_its_supervision_grades_the_labels()
     assert "weakly supervised semantic segmentation" in names
     names = found("A baseline for instance-level few-shot learning on small crops.", kind="Task")
     assert "instance-level few-shot learning" not in names
+
+
+def test_a_superscript_spaced_off_a_numbered_split_is_part_of_the_dataset():
+    names = found("Our few-shot segmenter is tested on PASCAL-5 i and COCO-20 i in the one-shot setting.",
+                  kind="Dataset")
+    assert {"PASCAL-5 i", "COCO-20 i"} <= names
+    assert not found("Our few-shot segmenter is tested on PASCAL-5 i and COCO-20 i in the one-shot setting.",
+                     kind="Method") & {"COCO-20", "PASCAL-5"}

@@ -398,6 +398,33 @@ def lexicon_continuations(text: str, cands: list[Candidate], keys: dict) -> list
     return out
 
 
+#: A lone lower-case letter after a name ending in a number: a superscript the PDF spaced off ("COCO-20 i" for
+#: COCO-20^i, "PASCAL-5 i, and ...").
+_SPACED_SUPERSCRIPT = re.compile(r" ([a-z])(?=[\s,.;:)]|$)")
+
+
+def spaced_superscripts(text: str, cands: list[Candidate], keys: dict) -> list[Candidate]:
+    """A name ending in a number with a lone letter after it that, written together, is a Dataset name of the
+    lexicon ("COCO-20 i", "PASCAL-5 i" for COCO-20i, PASCAL-5i): the lexicon's Dataset, not a series cut
+    before its superscript (a shape guess makes "COCO-20" a Method).
+    ``keys``: the lexicon's Dataset names by :func:`~kg.extract.lexicon_data.name_key`.
+
+    >>> t = "on PASCAL-5 i and COCO-20 i splits"
+    >>> keys = {"pascal5i": (T.DATASET, "PASCAL-5i", True), "coco20i": (T.DATASET, "COCO-20i", True)}
+    >>> cs = [Candidate(t.index(w), t.index(w) + len(w), T.METHOD, 40, "acronym") for w in ("PASCAL-5", "COCO-20")]
+    >>> [(t[c.start:c.end], c.type.value, c.canonical) for c in spaced_superscripts(t, cs, keys)]
+    [('PASCAL-5 i', 'Dataset', 'PASCAL-5i'), ('COCO-20 i', 'Dataset', 'COCO-20i')]
+    """
+    out = []
+    for c in cands:
+        m = _SPACED_SUPERSCRIPT.match(text, c.end) if c.end and text[c.end - 1].isdigit() else None
+        hit = keys.get(name_key(text[c.start:c.end] + m.group(1))) if m else None
+        if hit is not None and hit[0] is T.DATASET:
+            c = c._replace(end=m.end(1), type=T.DATASET, canonical=hit[1], rule="lexicon" if hit[2] else "grown")
+        out.append(c)
+    return out
+
+
 #: An image size written after a name ("ImageNet 64×64", "CelebA 64 x 64"): the two sides of the resolution.
 _RESOLUTION = re.compile(r" (\d{2,4}) ?[x×] ?(\d{2,4})(?![\w%]|\.\d)")
 
