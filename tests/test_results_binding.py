@@ -743,3 +743,12 @@ def test_a_dataset_after_two_scores_of_one_metric_is_both_scores_dataset(nlp):
     res = results_of(nlp, "Our backbone gets 48.2% AP with a Faster R-CNN head at full input scale and gets 47.9% "
                           "mIoU with a light FCN head on Cityscapes. It also gains 3% accuracy on ImageNet.")
     assert ("48.2%", "Cityscapes") not in [(v, d) for v, _, d, *_ in res]
+
+
+def test_a_list_of_values_on_these_datasets_takes_the_last_sentences_list(nlp):
+    res = results_of(nlp, "Our tagger reaches an F1 of 91.2 on CoNLL-2003 and 88.4 on OntoNotes 5.0. With a larger "
+                          "encoder it gets 92.0 and 89.1 F1 on these two datasets.")
+    assert [(v, d) for v, _, d, *_ in res if v in ("92.0", "89.1")] == [("92.0", "CoNLL-2003"), ("89.1", "OntoNotes 5.0")]
+    res = results_of(nlp, "FooNet reaches 81.2% on CIFAR-100 and 77.5% on Tiny ImageNet. It also reaches 83.0% and "
+                          "79.2% top-1 accuracy on both benchmarks with more epochs.")
+    assert [(v, d) for v, _, d, *_ in res if v in ("83.0%", "79.2%")] == [("83.0%", "CIFAR-100"), ("79.2%", "Tiny ImageNet")]

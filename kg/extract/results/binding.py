@@ -614,8 +614,9 @@ def _bind_group(text: str, members: list[Value], vals: list[Value], datasets: li
             return
         if len(before) != len(members) and resp:
             before = _distinct_before(text, datasets, floor, first.start)  # "on A ... and on B ..., respectively"
-        if not before and not after and len(prev) == len(members) > 1 and resp \
-                and not _OWN_ITEMS.match(text, past_aside(text, last.end), clause_end):
+        if not before and not after and len(prev) == len(members) > 1 \
+                and (resp and not _OWN_ITEMS.match(text, past_aside(text, last.end), clause_end)
+                     or _ON_THESE.match(text, past_aside(text, last.end), clause_end)):
             before = list(prev)
         if len(before) == len(members):
             for v, i in zip(members, before):
@@ -718,6 +719,11 @@ def _by_tuples(text: str, members: list[Value], names: list[int]) -> bool:
 _OWN_ITEMS = re.compile(r"\s*%?\s*(?:[A-Za-z][\w/-]*\s+){0,3}?(?:on|for|in|at|under)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+"
                         r"(?:\s*,\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)*\s*,?\s*and\s+(?:(?:the|a|an)\s+)?"
                         r"(?:[\w-]+\s+){0,3}?[\w-]+\s*,?\s*respectively\b", re.I)
+#: a list of values "on these datasets": the datasets the last sentence naming some listed ("55.6 on A and 63.5 on
+#: B. ... 53.8 and 60.5 on these datasets")
+_ON_THESE = re.compile(r"\s*%?\s*(?:[\w@-]+\s+){0,3}?(?:on|in|for|across|over)\s+(?:these|those|both|the\s+(?:two|three|four|"
+                       r"same|above|aforementioned))\s+(?:(?:two|three|four)\s+)?(?:[\w-]+\s+)?"
+                       r"(?:datasets|benchmarks|data\s?sets|corpora)\b", re.I)
 _NEXT_ITEM = re.compile(r"\s*%?\s*,\s*and\s+(?:on|in|for)\b", re.I)
 
 
