@@ -607,6 +607,12 @@ def measure_after_figure(m: Mention, text: str) -> bool:
 #: before a Task mention: "problem(s) of", or "problems"/"applications" and a list up to the mention.
 _LOOSE_CUE = re.compile(r"\b(?:problems?\s+of|(?:problems|applications)\s*,?\s+(?:such\s+as|like|including)"
                         r"[^.;:()]*)\s+(?:the\s+)?$", re.I)
+#: The same list cue after "tasks", "domains", "areas", "fields" or "subjects" as well: before a field's name
+#: (:data:`_FIELD_WORD`) any of them lists subjects ("tasks including algebra and computer science").
+_LIST_CUE = re.compile(r"\b(?:problems|applications|tasks|domains|areas|fields|subjects)\s*,?\s+"
+                       r"(?:such\s+as|like|including)[^.;:()]*\s+(?:the\s+)?$", re.I)
+#: A last word that names a field of study, not a process: "-ics" ("mathematics", "robotics") or "science(s)".
+_FIELD_WORD = re.compile(r"[a-z]{3,}ics|sciences?")
 
 
 @lru_cache(maxsize=1)
@@ -622,7 +628,8 @@ def loose_task(m: Mention, text: str) -> bool:
     X", "applications such as X") and X does not end in a process (:func:`kg.extract.rules.process_head`:
     a task head, a process-noun ending, or a word ending three Task lexicon names): a difficulty or a field
     ("exposure bias", "unpaired training data", "camera motion", "augmented reality"), a guess that a
-    second paper must confirm.
+    second paper must confirm. X ending in a field's word (:data:`_FIELD_WORD`) is one after "tasks such as"
+    or "tasks including" too ("tasks including algebra and computer science").
 
     >>> t = "It eases the problem of unpaired training data and the problem of glyph extraction."
     >>> loose_task(Mention(EntityType.TASK, "unpaired training data", 24, 46, rule="task-context"), t)
@@ -634,7 +641,10 @@ def loose_task(m: Mention, text: str) -> bool:
 
     if m.type is not EntityType.TASK or m.rule not in ("task-context", "list") or m.aliases:
         return False
-    if process_head(m.text.rsplit(None, 1)[-1], _task_heads()):
+    last = m.text.rsplit(None, 1)[-1]
+    if _FIELD_WORD.fullmatch(last.lower()) and _LIST_CUE.search(text, max(0, m.start - 160), m.start):
+        return True
+    if process_head(last, _task_heads()):
         return False
     return _LOOSE_CUE.search(text, max(0, m.start - 160), m.start) is not None
 
