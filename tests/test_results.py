@@ -663,3 +663,17 @@ def test_an_acronym_and_a_year_before_a_dataset_are_part_of_its_name(nlp):
     rows = {v: (d, meth) for v, m, d, meth, *_ in res}
     assert rows["6.3%"][0] == "NIST 2000 Switchboard"
     assert rows["88.0"][0] == "SQuAD"
+
+
+def test_a_figure_and_its_metric_over_the_baselines_or_the_best_is_a_gain(nlp):
+    # "N metric over/above (the) baselines/best/previous state of the art": the margin, not a score; a score
+    # stated with "outperforms X with" or followed by a comma and the margin stays a score
+    res = results_of(nlp, "We propose QuillNet. QuillNet gains 2.4 F1 over the strong baselines on FooSet. "
+                          "QuillNet adds 5 mAP above the previous state of the art on BarSet. "
+                          "QuillNet outperforms PlumNet with 45.1 AP on BazSet. "
+                          "QuillNet reaches 47.3 AP on QuxSet, over 3 points above PlumNet. "
+                          "QuillNet is robust: with 80% label noise over the prior best it still gains 6% on FooSet.")
+    kinds = {v: k for v, *_, k, _ in res}
+    assert kinds["2.4"] == "delta" and kinds["5"] == "delta"
+    assert kinds["45.1"] == "score" and kinds["47.3"] == "score"
+    assert "80%" not in kinds  # a setting between the figure and "over" is no metric

@@ -33,6 +33,11 @@ _DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w@-]+\s+
                           r"reductions?|drops?|decreases?|(?-i:higher|lower|better|worse|more|less|fewer|faster|slower|"
                           r"smaller|larger)|points?|pp|margin|extra|additional|up|relatively|degradations?|deteriorations?|"
                           r"loss(?=\s+of\b))\b", re.I)  # ("0.3 BLEU score degradation", "0.3% loss of accuracy")
+#: a gain over others named after the value and its metric: "2.4 F1 over the baselines", "5 mAP above the previous
+#: state of the art" (not when others' own figure follows: "45.1 AP over the previous best of 44.0")
+_OVER_BEST_AFTER = re.compile(r"\s*%?\s*((?:[\w@-]+\s+){0,3}?)(?:over|above)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:baselines?|best|previous|prior|state[- ]of[- ]the[- ]art|SOTA)\b"
+                              r"(?![^,;()]{0,40}?\b(?:of|at|is|was)\s+[\d(])", re.I)
 #: (a comparative counts in lower case only: a capitalised one mid-sentence opens a name, "AP with a Faster R-CNN head")
 #: a change verb right before the value ("reduces 37% FLOPs", "an improvement, of up to 21%")
 _CHANGE_BEFORE = re.compile(r"\b(?:reduc\w*|cut\w*|sav\w*|decreas\w*|increas\w*|improv\w*|boost\w*|gain\w*|lower\w*|"
@@ -337,11 +342,18 @@ def _kind(text: str, v: Value, s0: int, before: str) -> str:
     if re.fullmatch(r"\d+", v.text) and _COUNT_UNIT_AFTER.match(text, v.end) and not _DELTA_BEFORE.search(before):
         return v.kind  # (the score test drops it as a count)
     if v.text[:1] in "+" or _POINTS.search(v.text) or _DELTA_BEFORE.search(before) or _ADDED.search(before) \
-            or _DELTA_AFTER.match(text, v.end) or _CHANGE_BEFORE.search(before) \
+            or _DELTA_AFTER.match(text, v.end) or _over_best(text, v) or _CHANGE_BEFORE.search(before) \
             or (_UP_TO.search(before) and re.search(r"[%.]", v.text) and _CHANGE_NOUN.search(text, max(s0, v.start - 90), v.start)) \
             or _change_with(text, v, s0):
         return "delta"
     return v.kind
+
+
+def _over_best(text: str, v: Value) -> bool:
+    """``v`` and its metric, then a gain over others: "2.4 F1 over the baselines" (the words between are a metric
+    or none: "90% noise over the previous state of the art" sets a condition)."""
+    m = _OVER_BEST_AFTER.match(text, v.end)
+    return bool(m) and (not m.group(1).strip() or known_metric(m.group(1).strip()))
 
 
 #: a change stated with "with": "improves upon the X baseline with 1.9% AP", "outperforms the state of the art on
