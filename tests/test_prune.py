@@ -433,3 +433,19 @@ def test_a_tool_a_device_a_contest_submitted_to_and_a_teams_event_are_no_dataset
     flat = {n for _, n in names}
     assert not {("Dataset", n) for n in ("pouchcert", "quokka-m4", "wombatsim-api", "koala 2021", "koala")} & names, names
     assert {"pouchproof", "facenook", "wombatnav", "emudial"} <= flat, names
+
+
+SITES = [
+    Paper("s1", "Rating Phones",
+          "We propose PhoneRank, a ranking network for phone reviews. To evaluate PhoneRank, reviews were crawled "
+          "from PhoneBazaar and from the Quokka Mall website. PhoneRank reaches 84% accuracy."),
+    Paper("s2", "Ranking Burrows",
+          "BurrowRec, built on PouchNet, has been deployed in production at Marsupia Live and ranks burrows. "
+          "It reaches 0.71 AUC on the BurrowClick dataset."),
+]
+
+
+def test_a_site_data_were_gathered_from_or_a_system_runs_at_is_no_method():
+    names = _pruned_names(SITES)
+    assert not {("Method", n) for n in ("phonebazaar", "quokka mall", "marsupia live")} & names, names
+    assert {("Method", "phonerank"), ("Method", "burrowrec"), ("Method", "pouchnet")} <= names, names

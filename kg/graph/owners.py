@@ -94,10 +94,35 @@ def kind_named(text: str, start: int, end: int) -> bool:
     return m is not None and not any(w.lower() in clause_words() for w in m.group(1).split())
 
 
+#: Nouns of a place or a body rather than a technique: a website, a company, a university (a Method mention before
+#: one names where data or people come from: "the X website", "the X search engine").
+_PLACE_KIND = re.compile(r"(?:\s+[A-Za-z][\w\-]*){0,2}?\s+(?:websites?|web\s*sites?|compan(?:y|ies)|universit(?:y|ies)"
+                         r"|institutes?|laborator(?:y|ies)|search\s+engines?|social\s+networks?)\b" + _NOT_DATA_AFTER)
+#: A verb of gathering data, then "from": what follows is where the data come from ("gathered from X").
+_GATHERED_FROM = re.compile(r"\b(?:collected|gathered|crawled|scraped|harvested|downloaded|sourced)\s+from\s+(?:the\s+)?$",
+                            re.I)
+
+
+def data_source(text: str, start: int, end: int) -> bool:
+    """Whether the span is where data were gathered ("gathered from PouchMart") or stands before the noun of a place
+    or a body ("the PouchMart website"): a site, not a technique.
+
+    >>> t = "reviews were crawled from PouchMart; the Wombat Net website; we train PouchNet on them; PouchNet from scratch"
+    >>> [data_source(t, t.index(w), t.index(w) + len(w)) for w in ("PouchMart", "Wombat Net", "PouchNet")]
+    [True, True, False]
+    """
+    return _GATHERED_FROM.search(text, max(0, start - 40), start) is not None or _PLACE_KIND.match(text, end) is not None
+
+
 def owner_or_site(m: Mention, text: str) -> bool:
     """Whether a Dataset mention names an owner (:func:`owner_of_name`), a deployment site
-    (:func:`deployment_site`) or a thing of another kind (:func:`kind_named`) rather than data."""
-    if m.type is not EntityType.DATASET or m.field not in ("abstract", "title"):
+    (:func:`deployment_site`) or a thing of another kind (:func:`kind_named`) rather than data; or a Method
+    mention names a deployment site or a source of data (:func:`data_source`) rather than a technique."""
+    if m.field not in ("abstract", "title"):
+        return False
+    if m.type is EntityType.METHOD:
+        return deployment_site(text, m.start, m.end) or data_source(text, m.start, m.end)  # "BERT's XY" is a part
+    if m.type is not EntityType.DATASET:
         return False
     return owner_of_name(text, m.start, m.end) or deployment_site(text, m.start, m.end) \
         or kind_named(text, m.start, m.end)

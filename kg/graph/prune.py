@@ -32,7 +32,8 @@ evidence in any number of papers, while a real name in capitals ("the DRIVE benc
 text. So is a page's furniture (a template's "XXXX", a journal header's "MARCH 2020") and a lower-case
 compound of two technique words ending in a part or an objective ("memory module", "loss function":
 :func:`kg.graph.namehood.generic_compound`). So is a Dataset mention of a contest (:mod:`kg.graph.events`), of an
-owner in the possessive or of a site a system is deployed at (:mod:`kg.graph.owners`).
+owner in the possessive or of a site a system is deployed at, and a Method mention of such a site or of
+one data were gathered from (:mod:`kg.graph.owners`).
 
 The records are streamed: :class:`WeakEvidence` reads each linked paper as the graph is built, and
 :func:`prune` removes the nodes it found weak once all papers are in.
