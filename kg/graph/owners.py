@@ -66,9 +66,11 @@ def deployment_site(text: str, start: int, end: int) -> bool:
 
 
 #: Nouns of a kind of thing that is no data: software, hardware, an organisation, a meeting.
+#: Nouns of an organisation (both readings below use them).
+_BODIES = r"compan(?:y|ies)|universit(?:y|ies)|institutes?|laborator(?:y|ies)|search\s+engines?"
 _KIND = (r"(?:librar(?:y|ies)|toolkits?|toolbox(?:es)?|packages?|software|compilers?|APIs?|micro-?controllers?"
-         r"|processors?|chips?|hardware|repos?|compan(?:y|ies)|universit(?:y|ies)|institutes?|laborator(?:y|ies)"
-         r"|teams?|workshops?|conferences?|apps?|websites?|platforms?|search\s+engines?)")
+         r"|processors?|chips?|hardware|repos?|" + _BODIES +
+         r"|teams?|workshops?|conferences?|apps?|websites?|platforms?)")
 #: Data after the kind noun makes it data again: "the X workshop data", "the X platform dataset".
 _NOT_DATA_AFTER = r"(?!\s+(?:data|datasets?|benchmarks?|corpus|corpora|test|training|splits?)\b)"
 #: The name, up to three words of its noun phrase, and the kind noun: "the X verified C compiler".
@@ -96,8 +98,8 @@ def kind_named(text: str, start: int, end: int) -> bool:
 
 #: Nouns of a place or a body rather than a technique: a website, a company, a university (a Method mention before
 #: one names where data or people come from: "the X website", "the X search engine").
-_PLACE_KIND = re.compile(r"(?:\s+[A-Za-z][\w\-]*){0,2}?\s+(?:websites?|web\s*sites?|compan(?:y|ies)|universit(?:y|ies)"
-                         r"|institutes?|laborator(?:y|ies)|search\s+engines?|social\s+networks?)\b" + _NOT_DATA_AFTER)
+_PLACE_KIND = re.compile(r"(?:\s+[A-Za-z][\w\-]*){0,2}?\s+(?:websites?|web\s*sites?|" + _BODIES + r"|social\s+networks?)\b"
+                         + _NOT_DATA_AFTER)
 #: A verb of gathering data, then "from": what follows is where the data come from ("gathered from X").
 _GATHERED_FROM = re.compile(r"\b(?:collected|gathered|crawled|scraped|harvested|downloaded|sourced)\s+from\s+(?:the\s+)?$",
                             re.I)
