@@ -818,13 +818,9 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     (:func:`_used_model`) or the model or technique the title names as its subject (:func:`.title.title_technique`:
     "Improved Noisy Student Training for ..."). A main proposal the
     title opens on with a variant word is named as the title names it ("Light-Weight RefineNet")."""
-    typed = {text[c[0]:c[1]].lower() for c in found.entities if not_a_method(c)}
+    not_methods = data | {text[c[0]:c[1]].lower() for c in found.entities if not_a_method(c)}
     title = text[:max(text.find("\n"), 0)].rstrip(" .")
-    proposed = [n for n in found.proposed if not _task_in_title(title, n) and not _no_system(n) and n.lower() not in data and n.lower() not in typed and not _DATA_HEAD.search(n)
-                and not _called_data(text, n) and not _manner_acronym(text, n) and not _plain_word(text, n)
-                and re.search(r"[A-Za-z]", n) and not _called_task(text, n)  # (not "2" of "BERT-Large 2", no task)
-                and not _bare_part(n)  # ("We design an objective function for training ...")
-                and not _data_slot_name(text, n) and not _side_proposal(text, n) and not _describing(text, found, n)]
+    proposed = [n for n in found.proposed if _system_proposal(text, found, title, not_methods, n)]
     main = _main_long(text, found, proposed)
     named = None if _DATA_TITLE.search(title) else _title_name(title, text[len(title):])  # "FQuAD: French Question Answering Dataset"
     if named and _called_data(text, named):
@@ -854,6 +850,17 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     if technique and _bare_part(technique.rsplit(" ", 1)[0]):
         technique = None  # "We further propose an orthogonal initialization method": a step again
     return Own(technique, guessed=True) if technique else None
+
+
+def _system_proposal(text: str, found, title: str, not_methods: set[str] | frozenset[str], n: str) -> bool:
+    """Whether the proposal ``n`` may name the paper's system (:func:`paper_method`): no name of data or of
+    another type (``not_methods``, lower case), no task the title names, no bare part ("We design an objective
+    function for training ..."), no description, not a number alone ("2" of "BERT-Large 2")."""
+    return not _task_in_title(title, n) and not _no_system(n) and n.lower() not in not_methods \
+        and not _DATA_HEAD.search(n) and not _called_data(text, n) and not _manner_acronym(text, n) \
+        and not _plain_word(text, n) and re.search(r"[A-Za-z]", n) is not None \
+        and not _called_task(text, n) and not _bare_part(n) \
+        and not _data_slot_name(text, n) and not _side_proposal(text, n) and not _describing(text, found, n)
 
 
 def _describing(text: str, found, name: str) -> bool:
