@@ -15,13 +15,13 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from kg.link.types import _GAP, _SEP, WEAK_KINDS
+from kg.link.types import CITE_GAP, ITEM_SEP, WEAK_KINDS
 from kg.vocab import EntityType
 
 #: Strong Dataset members a list needs before its weakly typed members are read as Datasets.
 MIN_DATASETS = 2
 #: What joins two members of a list: citations and parentheticals after the first, a separator, maybe an article.
-_JOIN = re.compile(_GAP + _SEP + r"(?:the\s+)?")
+_JOIN = re.compile(CITE_GAP + ITEM_SEP + r"(?:the\s+)?")
 _AND_OR = re.compile(r"\b(?:and|or)\b")
 #: Rules that type a member by the noun of the list it is in ("tasks, including A, B"): the list's own type
 #: word, which its members' other list-mates may contradict.

@@ -131,7 +131,7 @@ _PLURAL_HEADS = (r"(?P<Dataset>datasets|benchmarks|corpora|data[\s\-]+sets)"
 #: What may stand between a name and its type word: a closing parenthesis (the name was a long form in
 #: parentheses), citations ("CVUSA [44] dataset"), a parenthetical ("Context-aware Pyramid Feature
 #: Extraction (CPFE) module"), footnote marks and years ("TRAC 1 2018 dataset").
-_GAP = r"\)?(?:\s*\[[^\[\]\n]{1,30}\]|\s*\([^()\n]{1,80}\)|\s+\d{1,4}(?=[\s,]))*"
+CITE_GAP = r"\)?(?:\s*\[[^\[\]\n]{1,30}\]|\s*\([^()\n]{1,80}\)|\s+\d{1,4}(?=[\s,]))*"
 #: One more name of a list: every word has a capital or a digit ("MHP v2.0", "DensePose-COCO").
 _ITEM = r"[^\s,;()\[\]]*[A-Z0-9][^\s,;()\[\]]*(?:\s+[^\s,;()\[\]]*[A-Z0-9][^\s,;()\[\]]*){0,3}"
 #: A word that starts a clause or a phrase of its own inside an apposition: its type word is not the
@@ -140,26 +140,26 @@ _NOT_CLAUSE = r"(?!(?:that|which|who|whose|where|for|of|to|with|on|in|by|from|an
 #: A type word right after the name ("X dataset"), or the head of an apposition or a copula ("X, a new
 #: large-scale benchmark for ...", "X is a parameter estimation method", "X, the world's largest dataset": the first type
 #: word within seven words).
-_NEXT = re.compile(_GAP + r"(?:[\s\-]+|(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:" + _NOT_CLAUSE + r"[\w\-'\u2019]+,?\s+){0,6}?)(?:"
+_NEXT = re.compile(CITE_GAP + r"(?:[\s\-]+|(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:" + _NOT_CLAUSE + r"[\w\-'\u2019]+,?\s+){0,6}?)(?:"
                    + _HEADS + r")\b", re.I)
 #: The name is one of a list of names that a plural type word ends ("on A [1], B [2] and C datasets").
-_LIST = re.compile(_GAP + r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)" + _ITEM + _GAP + r"){1,6}\s+(?:"
+_LIST = re.compile(CITE_GAP + r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)" + _ITEM + CITE_GAP + r"){1,6}\s+(?:"
                    + _PLURAL_HEADS + r")\b")
 #: A naming verb right before the name ("a new dataset ..., called X"; "a framework, named X").
 _NAMING = re.compile(r"(?:called|named|dubbed|termed|namely)\s+(?:as\s+)?(?:the\s+)?[\"\u201c']?$")
 #: A plural dataset word (or a singular one that is no verb) right before a name or a list of names that
 #: ends with it ("benchmark data sets DBP15k and DWY15k", "the datasets: Foo, Bar and Baz").
 _DATA_BEFORE = re.compile(r"\b(?:datasets|benchmarks|corpora|corpus|data[\s\-]+sets?|dataset)\b", re.I)
-_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
-_LIST_REST = re.compile(r"\s*:?\s+(?:" + _ITEM + _GAP + _SEP + r"){0,6}")
+ITEM_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_LIST_REST = re.compile(r"\s*:?\s+(?:" + _ITEM + CITE_GAP + ITEM_SEP + r"){0,6}")
 #: A plural dataset word, a comma and a list of names, or a dataset word and a parenthesis that opens on the names
 #: ("two new datasets, NEWSELA-AUTO and WIKI-AUTO, which ...", "a plant counting dataset (MTC)", "the 'Semantic Shift
 #: Benchmark' (SSB)"): the list must close the clause or the parenthesis right after the name (see :data:`_LIST_CLOSE`).
-_LIST_REST_OPEN = re.compile(r"(?<=[sa])\s*,\s+(?:" + _ITEM + _GAP + _SEP + r"){0,6}"
-                             r"|[\"\u201d']?\s*\(\s*(?:" + _ITEM + _GAP + _SEP + r"){0,6}")
+_LIST_REST_OPEN = re.compile(r"(?<=[sa])\s*,\s+(?:" + _ITEM + CITE_GAP + ITEM_SEP + r"){0,6}"
+                             r"|[\"\u201d']?\s*\(\s*(?:" + _ITEM + CITE_GAP + ITEM_SEP + r"){0,6}")
 #: The rest of a list after a name, then the end of the clause or of the parenthesis: not "on both datasets, BERT
 #: outperforms", nor "the BSD500 dataset (ODS F-score of .782)".
-_LIST_CLOSE = re.compile(r"(?:" + _GAP + _SEP + _ITEM + r"){0,6}" + _GAP + r"\s*(?:[,.;:)]|$)")
+_LIST_CLOSE = re.compile(r"(?:" + CITE_GAP + ITEM_SEP + _ITEM + r"){0,6}" + CITE_GAP + r"\s*(?:[,.;:)]|$)")
 #: A year right after a name, or ending it: an edition of a challenge or a dataset ("EmotiW 2019",
 #: "VOT2018", "SemEval-2010"); a model's number is a size or a version ("ResNet-50", "GPT-2").
 _YEAR_AFTER = re.compile(r"[\s\-]?(?:19[89]\d|20[0-4]\d)(?![\w.%])")
