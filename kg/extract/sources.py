@@ -21,7 +21,7 @@ from typing import Callable
 from kg.extract import abbreviations, context, entityhood, metric_roles, rules
 from kg.extract.doc_context import DocContext
 from kg.extract.rules import Candidate
-from kg.extract.words import GENERIC_NAMES, KIND_AFTER_ACRONYM, KIND_NOUNS, TITLE_NP_STOP
+from kg.extract.words import DIRECTIONS, GENERIC_NAMES, KIND_AFTER_ACRONYM, KIND_NOUNS, TITLE_NP_STOP
 from kg.vocab import EntityType as T
 
 #: A candidate source: the doc's context in, candidates out (it may leave notes on the context for later sources).
@@ -183,7 +183,7 @@ def _modifier_only(long_text: str) -> bool:
 #: a hyphen compound ending in "-ent" / "-ant" ("time-invariant"; alone such a word is often a noun: "agent",
 #: "gradient", a misspelt "Decent") or a compound with a direction particle ("top-down", "bottom-up").
 _ADJECTIVE_WORD = re.compile(r"(?:[a-z]+-)*[a-z]{2,}(?:ive|al|ic|ous|able|ible|ful)|(?:[a-z]+-)+[a-z]{2,}(?:ent|ant)"
-                             r"|[a-z]+-(?:down|up)")
+                             r"|[a-z]+-(?:" + "|".join(DIRECTIONS) + ")")
 #: The noun an acronym of an adjective describes: a lower-case word right after the short form.
 _NOUN_AFTER = re.compile(r"\s*\)?\s+([a-z][a-z\-]+)\b")
 #: Function words and forms of be / have: no noun the acronym describes.

@@ -164,6 +164,8 @@ TASK_HEADS = {
 }
 #: Endings of nouns that name a process or problem ("classification", "diarization", "analysis").
 TASK_NOUN_ENDS = ("tion", "sion", "ysis", "ment", "ing")
+#: The particle closing a compound of direction ("top-down", "bottom-up"): it says how a thing works, a manner.
+DIRECTIONS = ("down", "up")
 METRIC_HEADS = {"score", "error", "rate", "accuracy", "precision", "recall", "distance", "ratio", "coefficient",
                 "divergence", "metric", "latency", "throughput", "perplexity", "f1", "auc", "loss"}
 DATASET_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "bank", "treebank",

@@ -6,7 +6,7 @@ import re
 
 from kg.extract import proposals, rules
 from kg.extract.rules import Candidate
-from kg.extract.words import KIND_NOUNS, TITLE_NP_NOT_FIRST, TITLE_NP_STOP, TITLE_TASK_HEADS_ALL
+from kg.extract.words import DIRECTIONS, KIND_NOUNS, TITLE_NP_NOT_FIRST, TITLE_NP_STOP, TITLE_TASK_HEADS_ALL
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -29,8 +29,6 @@ _PARTICLES = frozenset(("back", "out", "up", "down", "off", "away", "together", 
 
 _ADJECTIVE_ENDS = ("ive", "al", "ous", "ic", "able", "ible", "ent", "ant", "end", "less", "free", "aware", "based",
                    "level", "efficient", "wise", "like", "specific", "stage", "step", "parameter", "line")
-#: The particle closing a compound of direction ("top-down", "bottom-up"): it says how a thing works, a manner.
-_DIRECTIONS = frozenset({"down", "up"})
 _DIGIT = re.compile(r"\d")
 _OBJ_AFTER = re.compile(r"\s*(?:[,.;(]|to\b|that\b|which\b|for\b|with\b|,?\s*(?:a|an)\s|(?:"
                         + "|".join(sorted(_PARTICLES)) + r")\s+(?:to|into|in|with|from)\b)")
@@ -77,7 +75,7 @@ def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Can
         if not _BAD_OR_NON_MODIFIERS.isdisjoint(low):
             continue
         last = low[-1].rsplit("-", 1)[-1]
-        if last.endswith(_ADJECTIVE_ENDS) or last in _DIRECTIONS or (last.endswith("ed") and last not in rules.ED_OK) \
+        if last.endswith(_ADJECTIVE_ENDS) or last in DIRECTIONS or (last.endswith("ed") and last not in rules.ED_OK) \
                 or (len(low) == 1 and "-" not in low[0]) or last in rules.DATASET_HEADS:
             continue  # "an extractive model", "a hybrid approach": the name is elsewhere, if any
         end = run.start()
