@@ -84,3 +84,24 @@ def test_an_adjective_long_form_whose_acronym_heads_the_title_stays(nlp):
 def test_an_adjective_long_form_before_agent_names_the_agent(nlp):
     found, _ = _found(nlp, "We train a Layered Cross-Modal (LCM) agent for shops. The LCM agent counts boxes.")
     assert ("Layered Cross-Modal (LCM) agent", "Method") in found, found
+
+
+def test_a_store_of_facts_a_method_queries_is_no_method(nlp):
+    found, _ = _found(nlp, "Shelf agents answer questions over a recipe graph (RG) and a pantry fact base (PFB). "
+                           "Each RG node is a dish; two RGs share ingredients, and PFB rows list prices.")
+    names = {t for t, _ in found}
+    assert not any(n.startswith(("recipe graph", "pantry fact base")) for n in names), found
+    assert not {"RG", "RGs", "PFB"} & names, found
+
+
+def test_a_graph_a_proposal_governs_is_no_method(nlp):
+    found, _ = _found(nlp, "We propose ShelfNet, which links shelf photos to a recipe graph (RG) of dishes.")
+    names = {t for t, _ in found}
+    assert "ShelfNet" in names
+    assert not {"recipe graph", "RG"} & names, found
+
+
+def test_a_graph_the_paper_proposes_stays_a_method(nlp):
+    found, _ = _found(nlp, "We propose a Shelf Relation Graph (SRG) that reasons about box pairs. "
+                           "The SRG beats plain counters.")
+    assert ("Shelf Relation Graph", "Method") in found

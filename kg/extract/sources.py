@@ -21,7 +21,7 @@ from typing import Callable
 from kg.extract import abbreviations, context, entityhood, metric_roles, rules
 from kg.extract.doc_context import DocContext
 from kg.extract.rules import Candidate
-from kg.extract.words import DIRECTIONS, GENERIC_NAMES, KIND_AFTER_ACRONYM, KIND_NOUNS, TITLE_NP_STOP
+from kg.extract.words import DIRECTIONS, GENERIC_NAMES, KIND_AFTER_ACRONYM, KIND_NOUNS, RESOURCE_HEADS, TITLE_NP_STOP
 from kg.vocab import EntityType as T
 
 #: A candidate source: the doc's context in, candidates out (it may leave notes on the context for later sources).
@@ -232,6 +232,32 @@ def _next_whole(text: str, short: str, pos: int) -> int:
     return i
 
 
+#: A preposition a few words before a long form in its clause: the long form is what something is done over, to or
+#: from ("reasons over large knowledge graphs (KGs)", "aligns to a knowledge graph (KG)"), not what is proposed.
+_GOVERNED = re.compile(r"\b(?:over|to|from|in|into|on|onto|of|with|across|between|within|about|against)\s+"
+                       r"(?:[\w\-]+\s+){0,3}$", re.I)
+
+
+def _a_resource(ctx: DocContext, start: int, long_text: str) -> bool:
+    """Whether a long form names a store of facts or a data structure (its last word is one of
+    :data:`~kg.extract.words.RESOURCE_HEADS`: "knowledge graph (KG)") that the paper does not coin: outside its
+    proposal windows, or governed by a preposition inside one ("we propose X, which aligns text to a knowledge
+    graph (KG)"); "we propose an Actor Relation Graph (ARG)" coins a model's name.
+
+    >>> from kg.extract.doc_context import DocContext
+    >>> t = "Queries over a fact graph (FG). We propose a Glyph Relation Graph (GRG) that maps glyphs to a rune graph (RG)."
+    >>> ctx = DocContext(t)
+    >>> ctx.windows = [(t.index(" a Glyph"), len(t), 1)]
+    >>> [_a_resource(ctx, t.index(w), w) for w in ("fact graph", "Glyph Relation Graph", "rune graph")]
+    [True, False, True]
+    """
+    if long_text.rsplit(None, 1)[-1].lower() not in RESOURCE_HEADS:
+        return False
+    if not any(s <= start < e for s, e, _ in ctx.windows):
+        return True
+    return _GOVERNED.search(ctx.text, max(0, start - 40), start) is not None
+
+
 def _names_a_part(word: str) -> bool:
     """Whether ``word`` (lower case), right after an acronym, is a noun a technique is named by: "model",
     "layer", "loss", "decomposition" (or its plural)."""
@@ -289,6 +315,9 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
             if word in _DATA_AFTER_MODIFIER:
                 not_names.add(short)  # "multi-level spatially pooled (MLSP) features": a kind of data, no name
                 continue
+        if not lex and _a_resource(ctx, ls, long_text):
+            not_names.update((text[ss:se], text[ss:se] + "s"))  # "queries over a knowledge graph (KG)", "two KGs"
+            continue
         if not lex and _describes_nouns(ctx, long_text, text[ss:se]):
             not_names.add(text[ss:se])  # "quantum mechanical (QM) molecular properties": a property, no name
             continue
