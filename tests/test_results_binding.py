@@ -3,8 +3,10 @@ score (kg/extract/results/). Sentences written for these tests; figures on real 
 scripts/eval_results.py."""
 import pytest
 
-from kg.extract import build_nlp
+from kg.extract import build_nlp, extract_papers
 from kg.extract.rules import sentences
+from kg.models import Paper
+from kg.vocab import EntityType as T
 
 from helpers import results_of
 
@@ -752,3 +754,52 @@ def test_a_list_of_values_on_these_datasets_takes_the_last_sentences_list(nlp):
     res = results_of(nlp, "FooNet reaches 81.2% on CIFAR-100 and 77.5% on Tiny ImageNet. It also reaches 83.0% and "
                           "79.2% top-1 accuracy on both benchmarks with more epochs.")
     assert [(v, d) for v, _, d, *_ in res if v in ("83.0%", "79.2%")] == [("83.0%", "CIFAR-100"), ("79.2%", "Tiny ImageNet")]
+
+
+def test_a_name_before_a_data_noun_past_a_citation_or_a_quoted_word_is_data(nlp):
+    # a bare name, then a citation bracket or a quoted word and a data noun: a Dataset the value binds to
+    res = results_of(nlp, 'Our approach reaches a precision of 86% for finding cases in QUUXA cursive "OR" dataset.')
+    assert [(v, d) for v, _, d, *_ in res] == [("86%", "QUUXA")]
+    res = results_of(nlp, "We evaluate on the large LSMDX9 [17,18] movie dataset. Our best model reaches an accuracy of "
+                          "58.1% on the whole LSMDX9 public test-set.")
+    assert [(v, d) for v, _, d, *_ in res] == [("58.1%", "LSMDX9")]
+    # a grammar word is no part of such a name's noun phrase: the method before "on three benchmark datasets" stays one
+    (ex,) = extract_papers([Paper("t", "A study", "Our approach beats the method ZORBG [23] on three benchmark datasets.")],
+                           nlp=nlp)
+    assert [(m.text, m.type) for m in ex.mentions if m.text == "ZORBG"] == [("ZORBG", T.METHOD)]
+
+
+def test_a_task_typed_benchmark_name_and_an_untyped_one_before_a_data_noun_give_a_dataset(nlp):
+    # a Title Case name kg types Task, right before "benchmark", never written in lower case: the benchmark
+    res = results_of(nlp, "Experiments on the Quuxtech Pedestrian Detection benchmark give the best known results among "
+                          "fast detectors. The performance is on par with deep models (9.71% log-average miss rate).")
+    assert [(v, d) for v, _, d, *_ in res] == [("9.71%", "Quuxtech Pedestrian Detection")]
+    # a task the text also writes in lower case is the task, not a benchmark's name
+    res = results_of(nlp, "We study object detection. Experiments on the Object Detection benchmark give 45.1 AP.")
+    assert [(v, d) for v, _, d, *_ in res] == [("45.1", None)]
+    # names no entity covers, before "data set" or past a citation before "benchmark"
+    res = results_of(nlp, "We obtain a large improvement on the Movie Talk data set, reporting an accuracy of 93.3%.")
+    assert [(v, d) for v, _, d, *_ in res] == [("93.3%", "Movie Talk")]
+    res = results_of(nlp, "On the Zorbto-Zorb [3] benchmark, our model improves the success rate from 47% to 51%.")
+    assert [(v, d) for v, _, d, *_ in res] == [("51%", "Zorbto-Zorb")]
+
+
+def test_a_list_of_datasets_with_citations_pairs_respectively(nlp):
+    # members with a citation each (one after a word in lower case) keep their places in the list
+    res = results_of(nlp, "Our best model obtains 84.1%, 79.4%, 86.9% and 91.3% per-image accuracy on the Quux-UCSD "
+                          "birds [67], NABirds [4, 64], Zorbvc aircraft [42], and Stanford cars [33] dataset respectively.")
+    assert [(v, d) for v, _, d, *_ in res] == [("84.1%", "Quux-UCSD"), ("79.4%", "NABirds"), ("86.9%", "Zorbvc"),
+                                              ("91.3%", "Stanford cars")]
+
+
+def test_an_acronym_between_the_words_of_a_lexicon_dataset_name(nlp):
+    res = results_of(nlp, "We achieve a 3.47 WER on the Wall Street Journal (WSJ) eval92 task, a large gain.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("3.47", "WER", "WSJ eval92")]
+
+
+def test_a_figure_on_test_data_is_not_on_the_training_data_before_it(nlp):
+    res = results_of(nlp, "Our model trained on the ImageNet dataset and tested on an unseen dataset achieves a top-1 "
+                          "accuracy of 70.1%.")
+    assert [(v, d) for v, _, d, *_ in res] == [("70.1%", None)]
+    res = results_of(nlp, "When trained on ImageNet at 128 resolution, our models achieve an FID of 7.4.")
+    assert [(v, d) for v, _, d, *_ in res] == [("7.4", "ImageNet")]

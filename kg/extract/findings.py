@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from kg.extract.rules import Candidate
+from kg.extract.rules import CITATION_BRACKET, Candidate
 from kg.models import Result
 from kg.vocab import EntityType as T
 
@@ -221,7 +221,14 @@ _COMMA = re.compile(r",\s*")
 
 #: One or two lower-case words, then a data noun: "YOGA-82 [pose dataset]", "EmotiW-17 [emotion recognition
 #: benchmarks]"; a bare name right before them names the data.
-_DATA_AFTER = re.compile(r"\s+(?:[a-z][a-z\-]+\s+){1,2}(?:datasets?|benchmarks?|corpus|corpora)\b"
+#: A citation bracket may stand between the name and them, a quoted word among them: "LSMDC-X [7,8] movie
+#: dataset", 'the QUUX cursive "AND" dataset' (a bracket alone before the noun does too: "Foo [3] benchmark").
+#: (no grammar word: "TIRG [23] on three benchmark datasets", "X on several datasets" name no data)
+_DATA_WORD = (r"(?:(?!(?:on|in|of|for|to|from|with|by|at|as|over|across|and|or|than|the|a|an|these|those|its|their|our|"
+              r"several|many|multiple|various|all|both|each|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][a-z\-]+|"
+              r"\"[^\"\s]{1,20}\"|“[^”\s]{1,20}”)")
+_DATA_AFTER = re.compile(rf"(?:\s*{CITATION_BRACKET}\s+(?:{_DATA_WORD}\s+){{0,2}}|\s+(?:{_DATA_WORD}\s+){{1,2}})"
+                         r"(?:datasets?|benchmarks?|corpus|corpora)\b"
                          # or its edition's year, then up to two such words: "the TAC 2010 dataset", "NTIRE 2018
                          # homogeneous haze dataset" (the year joins the name once it is a Dataset)
                          r"|[ \-](?:19|20)\d\d\s+(?:[a-z][a-z\-]+\s+){0,2}(?:datasets?|benchmarks?|corpus|corpora)\b")

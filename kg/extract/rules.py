@@ -42,6 +42,8 @@ class Candidate(NamedTuple):
 # --- shared patterns (the word lists are in kg.extract.words) ------------------------------------------
 
 #: Words that say a phrase is about data ("... dataset", "... benchmarks").
+#: a numbered citation bracket: "[3]", "[17,18]", "[4, 64]", "[5-7]" (a pattern to build others with)
+CITATION_BRACKET = r"\[\d+(?:\s*[,–-]\s*\d+)*\]"
 DATASET_CUES = re.compile(r"\b(?:datasets?|benchmarks?|corpus|corpora|suites?|testbeds?|leaderboards?)\b", re.I)
 _FUNCTION_WORDS = {"of", "on", "in", "at", "for", "to", "with", "by", "and", "or", "the", "a", "an", "from", "vs"}
 _COMMON_WORDS = _FUNCTION_WORDS | {"is", "are", "was", "be", "it", "this", "that", "these", "instance", "example",

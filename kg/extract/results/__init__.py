@@ -47,7 +47,7 @@ from kg.extract.results.method import Own, _title_phrase, conjoined, method_of, 
 from kg.extract.results.names import (after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
                                       broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, on_datasets,
                                       name_versions, shared_heads, task_dataset, task_datasets, version_lists, versioned,
-                                      whole_word_at)
+                                      whole_word_at, acronym_split_data, noun_named_data)
 
 #: what callers and tests import from here (``_title_phrase`` lives in :mod:`.method`)
 __all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "_title_phrase"]
@@ -80,7 +80,7 @@ def _written(text: str, ents: list, i: int | None) -> str | None:
     dataset keeps the year or version its name goes on with ("ICDAR 2015": :func:`.names.dataset_name`)."""
     if i is None:
         return None
-    if ents[i][4] in ("version", "shared-head", "lexicon-break") or (
+    if ents[i][4] in ("version", "shared-head", "lexicon-break", "acronym-split") or (
             ents[i][5] and broken_word(text[ents[i][0]:ents[i][1]])):  # a lexicon name a line break split
         return ents[i][5]  # "2017" of "DAVIS 2016/2017": DAVIS 2017; "box" of "box/mask AP": box AP
     return dataset_name(text, ents[i]) if ents[i][2] is T.DATASET else _metric_name(text, ents, i)
@@ -136,6 +136,7 @@ def _entities(text: str, found) -> tuple[list, list]:
     ents = ents + after_value_datasets(text, ents)
     ents = ents + parallel_datasets(text, ents)
     ents = ents + version_lists(text, ents)
+    ents = ents + noun_named_data(text, ents) + acronym_split_data(text, ents)
     return ents + shared_heads(text, ents), called
 
 

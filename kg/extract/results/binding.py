@@ -550,6 +550,25 @@ def bind_datasets(text: str, vals: list[Value], datasets: list, ents: list, s0: 
         if v.dataset is None and not v.over:
             v.dataset = _fallback_dataset(text, v, datasets, free, s1)
     _shared_after(text, vals, ents, s1)
+    _trained_only(text, vals, ents)
+
+
+#: right before the data a model learns from: "trained on D", "fine-tuned only on the D"
+_TRAINED_ON = re.compile(r"\b(?:trained|fine-?tuned)\s+(?:only\s+)?(?:on|with)\s+(?:the\s+)?$", re.I)
+#: then where it is tested: "and tested on an unseen dataset", "evaluated on the organisers' test set"
+_TESTED_ON = re.compile(r"\b(?:tested|evaluated)\s+(?:on|in)\s+(?:an?|the|[\w']+)\s", re.I)
+
+
+def _trained_only(text: str, vals: list[Value], ents: list) -> None:
+    """A figure whose dataset before it is the data its model was trained on, with a test on other data named
+    between the two ("the model trained on A and tested on an unseen dataset achieves a Dice of 0.78"): the
+    figure is on the test data, which the sentence does not name, not on A; nor does the paper's dataset fill it."""
+    for v in vals:
+        if v.dataset is None or ents[v.dataset][1] > v.start:
+            continue
+        c = ents[v.dataset]
+        if _TRAINED_ON.search(text, max(0, c[0] - 30), c[0]) and _TESTED_ON.search(text, c[1], v.start):
+            v.dataset, v.over = None, True
 
 
 #: between two values, what gives the first its own place or closes an aside it sits in

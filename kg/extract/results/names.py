@@ -2,7 +2,9 @@
 
 Metric names of kg's curated table that no entity covers (:func:`metric_words`, rule "metric-word"), names
 a sentence opens on ("On DSTC2, ...": :func:`on_datasets`, rule "on-name"), Method-typed names the text
-calls data ("the Switchboard and CallHome sets": :func:`called_datasets`, rule "called-data"), and Method-typed names that
+calls data ("the Switchboard and CallHome sets": :func:`called_datasets`, rule "called-data"), names no entity covers
+before a data noun ("the Movie Talk data set": :func:`noun_named_data`, rule "noun-data"), a lexicon's dataset name an
+acronym's parenthesis splits ("(WSJ) eval92": :func:`acronym_split_data`), and Method-typed names that
 are metrics kg knows (:func:`metric_word`). They serve results only: they are not entities of the paper.
 :func:`known_metric` (a word of the curated table, singular or plural) also tells counts from scores in
 :mod:`.values`.
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.rules import Candidate
+from kg.extract.rules import CITATION_BRACKET, Candidate
 from kg.link.lexicon_rows import common_words
 from kg.metrics import MetricKnowledge, norm_metric
 from kg.vocab import EntityType as T
@@ -136,7 +138,8 @@ def called_datasets(text: str, ents: list, aliases: dict) -> list[Candidate]:
     """Names typed Method that the text calls data ("4.7% and 7.8% WER on the Switchboard and CallHome
     sets", "the clinical dataset named Medical Information Mart for Intensive Care III (MIMIC-III)"), with
     every mention of the same name and of its acronym, as Dataset candidates for results only (rule
-    "called-data"): a value binds to them, and they are never whose result it is. A name right after a
+    "called-data"): a value binds to them, and they are never whose result it is. So are Task-typed names
+    that name one benchmark (:func:`_titled_benchmark`: "the Quux Pedestrian Detection benchmark"). A name right after a
     dataset's ("SemEval Task4") is a part of that name (rule "data-part"): never a method either.
 
     >>> text = "It gets 4.7% and 7.8% WER on the Switchboard and CallHome sets."
@@ -145,7 +148,10 @@ def called_datasets(text: str, ents: list, aliases: dict) -> list[Candidate]:
     """
     data, parts = set(), set()
     ends = {c[1] for c in ents if c[2] is T.DATASET}
+    lower = text.lower()
     for i, c in enumerate(ents):
+        if c[2] is T.TASK and _titled_benchmark(text, lower, c):
+            data.add(text[c[0]:c[1]].lower())
         if c[2] is not T.METHOD or text[c[0]:c[1]].islower():
             continue  # ("a standard semi-supervised learning benchmark" names a kind of data, not a dataset)
         if c[0] - 1 in ends and text[c[0] - 1] in " -":
@@ -154,7 +160,22 @@ def called_datasets(text: str, ents: list, aliases: dict) -> list[Candidate]:
             data |= {text[c[0]:c[1]].lower()} | {a.lower() for a in aliases.get(i, ())}
     data |= data_conjuncts(text, ents)
     return [Candidate(c[0], c[1], T.DATASET, 0, "called-data" if name in data else "data-part", None) for c in ents
-            if c[2] is T.METHOD and (name := text[c[0]:c[1]].lower()) in data | parts]
+            if (name := text[c[0]:c[1]].lower()) in data | parts and (c[2] is T.METHOD or c[2] is T.TASK and name in data)]
+
+
+#: a singular data noun after a space, maybe past a citation bracket: "the Foo Bar data set", "the Foo-Bar [3] benchmark"
+_DATA_NOUN = re.compile(rf"(?<= )(?:{CITATION_BRACKET}\s+)?(?:dataset|data\s+set|benchmark|corpus|database)\b(?![-\w])", re.I)
+
+
+def _titled_benchmark(text: str, lower: str, c) -> bool:
+    """A Task-typed name that names one benchmark: written with a capital on every word, right before a singular
+    data noun ("the Quux Pedestrian Detection benchmark"), and never written in lower case in the text (a task
+    the text also writes plainly, "object detection", is the task, and "the Object Detection benchmark" a kind)."""
+    name = text[c[0]:c[1]]
+    words = name.split()
+    if len(words) < 2 or not all(w[0].isupper() or w[0].isdigit() for w in words) or not _DATA_NOUN.match(text, c[1] + 1):
+        return False
+    return lower.count(name.lower()) == text.count(name)
 
 
 #: the glue between two members of a list of names, each maybe with its figures in a parenthesis:
@@ -383,8 +404,11 @@ def shared_heads(text: str, ents: list) -> list[Candidate]:
 
 #: one member of a list of names: a word written as a name, and up to two more ("Tiny ImageNet", "CIFAR-100/20")
 _MEMBER = r"[A-Za-z0-9](?:[\w+/-]|[.'](?=\w))*(?: [A-Z0-9](?:[\w+/-]|[.'](?=\w))*){0,2}"
-#: a list of three names or more: "CUB200, Cars196, Sop, and InShop"
-_LIST = re.compile(rf"(?<![\w-])({_MEMBER})((?:,\s+{_MEMBER}){{1,}}),?\s+(?:and|or)\s+({_MEMBER})(?![\w-])")
+#: a member's citation bracket, maybe after a word in lower case that ends its name: "Foo [4]", "Foo birds [67]"
+_CITED = rf"(?:(?:\s[a-z]+)?\s*{CITATION_BRACKET})?"
+#: a list of three names or more: "CUB200, Cars196, Sop, and InShop", "Foo birds [6], Bar [9] and Baz [3]"
+_LIST = re.compile(rf"(?<![\w-])({_MEMBER}){_CITED}((?:,\s+{_MEMBER}{_CITED}){{1,}}),?\s+(?:and|or)\s+({_MEMBER})(?![\w-])")
+_NEXT_MEMBER_RE = re.compile(rf",\s+({_MEMBER}){_CITED}")
 _FUNCTION = frozenset(("the", "a", "an", "our", "its", "their", "this", "these", "both", "all", "and", "or", "with", "on",
                        "in", "for", "of", "to", "we", "it"))
 
@@ -392,9 +416,8 @@ _FUNCTION = frozenset(("the", "a", "an", "our", "its", "their", "this", "these",
 def _members(text: str, m: re.Match) -> list[tuple[int, int]]:
     """The members of a list match, as spans, in text order."""
     out = [m.span(1)]
-    pos = m.start(2)
-    for part in re.finditer(_MEMBER, text[m.start(2):m.end(2)]):
-        out.append((pos + part.start(), pos + part.end()))
+    for part in _NEXT_MEMBER_RE.finditer(text, m.start(2), m.end(2)):
+        out.append(part.span(1))
     out.append(m.span(3))
     return out
 
@@ -692,3 +715,60 @@ def versioned(name: str | None, versions: dict[str, str]) -> str | None:
     if not name or any(ch.isdigit() for ch in name):
         return name
     return versions.get(name.lower(), name)
+
+
+#: a name's shape in one word: a capital or a digit after a small letter, or a hyphen ("Foo-Bar", "QuuxNet", "Set5")
+_NAME_SHAPE = re.compile(r"[a-z][A-Z0-9]|-[A-Za-z]")
+
+
+def noun_named_data(text: str, ents: list) -> list[Candidate]:
+    """Names no entity covers that a singular data noun follows ("on the Movie Talk data set, reaching 93.3%",
+    "On the Foo-Bar [3] benchmark, our model ..."), as Dataset candidates for results only (rule "noun-data"):
+    the extractor's reading of them (:func:`kg.extract.context.datasets.dataset_context`) kept no entity. A
+    name of one plain word or an acronym ("the Proxy dataset", "a static BP dataset") is left out: as often a
+    kind of data as a name.
+
+    >>> t = "On the Movie Talk data set and the Zorb-Bench [3] benchmark, and on a BP dataset."
+    >>> [t[c.start:c.end] for c in noun_named_data(t, [])]
+    ['Movie Talk', 'Zorb-Bench']
+    """
+    from kg.extract.context.datasets import dataset_context  # noqa: PLC0415 (the extractor's own reading)
+
+    out = []
+    for c in dataset_context(text, [m.span() for m in _DATA_NOUN.finditer(text)]):
+        name = text[c.start:c.end]
+        if any(e[0] < c.end and c.start < e[1] for e in ents) or (" " not in name and not _NAME_SHAPE.search(name)):
+            continue
+        out.append(Candidate(c.start, c.end, T.DATASET, 0, "noun-data", None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _two_word_data_names() -> dict[str, str]:
+    """Dataset names of kg's shipped lexicons made of two words, the first a capitalised word ("WSJ eval92"),
+    by their lower case."""
+    from kg.extract.lexicon_data import load_lexicon  # noqa: PLC0415 (the lexicons load once, on first use)
+
+    return {n.lower(): n for e in load_lexicon([T.DATASET]) for n in e.names
+            if re.fullmatch(r"[A-Z][\w-]*\s[\w.-]+", n)}
+
+
+#: an acronym defined in a parenthesis, then a word: "the Foo Bar Corpus (FBC) eval92 task"
+_ACRONYM_THEN_WORD = re.compile(r"\(([A-Z][\w-]*)\)\s([\w.-]*\w)")
+
+
+def acronym_split_data(text: str, ents: list) -> list[Candidate]:
+    """A lexicon's two-word dataset name that an acronym's definition splits: the acronym in its parenthesis,
+    then the name's second word ("Foo Bar Corpus (FBC) eval92" for the lexicon's "FBC eval92"), as a Dataset
+    candidate for results only (rule "acronym-split", canonical the lexicon's name).
+
+    >>> t = "a 3.47 WER on the Wall Street Journal (WSJ) eval92 task"
+    >>> [(t[c.start:c.end], c.canonical) for c in acronym_split_data(t, [])]
+    [('WSJ) eval92', 'WSJ eval92')]
+    """
+    out = []
+    for m in _ACRONYM_THEN_WORD.finditer(text):
+        name = _two_word_data_names().get(f"{m.group(1)} {m.group(2)}".lower())
+        if name is not None and not any(c[2] is T.DATASET and c[0] < m.end(2) and m.start(1) < c[1] for c in ents):
+            out.append(Candidate(m.start(1), m.end(2), T.DATASET, 0, "acronym-split", name))
+    return out
