@@ -33,6 +33,14 @@ def pairs(text):
         # a long form that opens with the sentence's verb: the name is what follows the verb, when it marks the
         # acronym's capitals itself
         ("We propose multiPart Guided Network (PGN) for tracking.", [("multiPart Guided Network", "PGN")]),
+        # the nearest letters cut a name whose words repeat an initial: the capitalised words before it that
+        # give the capitals left out belong to it
+        ("We build the Sparse Scene Assimilation Network (SSAN) for maps.",
+         [("Sparse Scene Assimilation Network", "SSAN")]),
+        ("a model called Time Triplet Fusion Module (TT-FM) reads", [("Time Triplet Fusion Module", "TT-FM")]),
+        # a name in capitals whose initials give every capital may be longer than its acronym
+        ("We add the Cheap Low Bit Mixed Width Quantizer (CMQ) to it.",
+         [("Cheap Low Bit Mixed Width Quantizer", "CMQ")]),
     ],
 )
 def test_definitions(text, expected):
@@ -52,10 +60,21 @@ def test_definitions(text, expected):
         # a long form right after a subject pronoun is the sentence's verb phrase, never a name
         "We carefully analyse the learnt codes (CALC) of the model.",
         "They carefully analyse the learnt codes (CALC) of the model.",
+        # a long form of many words in lower case, or with a function word, stays too long for its acronym
+        "We add the cheap low bit mixed width quantizer (CMQ) to it.",
+        "We add Cheap Sensors for Low Bit Mixed Width Quantizers (CMQ) to it.",
     ],
 )
 def test_non_definitions(text):
     assert pairs(text) == []
+
+
+def test_capitalised_words_before_a_cut_long_form_join_it_only_when_they_give_its_capitals():
+    # a stop word opens no name; a capitalised word that does not give the capital left out is not taken
+    assert pairs("We use the Segments Routing Network (SSRN) here.") == [("Segments Routing Network", "SSRN")]
+    assert pairs("In Paris Segments Routing Network (SSRN) works.") == [("Segments Routing Network", "SSRN")]
+    assert pairs("In Sunny Segments Routing Network (SSRN) works.") == [
+        ("Sunny Segments Routing Network", "SSRN")]
 
 
 def test_offsets_point_into_the_text():

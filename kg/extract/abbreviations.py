@@ -110,7 +110,6 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
     out = []
     if "(" not in text:
         return out
-    rfind = text.rfind
     for m in _PAREN.finditer(text):
         short = m.group(1).rstrip(".")
         # a short form: 2-15 characters with a capital (_PAREN matches ASCII, a letter first, no spaces)
@@ -119,13 +118,7 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
         before_end = m.start()
         while before_end > 0 and text[before_end - 1].isspace():
             before_end -= 1
-        window_start = max(0, before_end - 160)
-        # stop at a sentence or clause boundary; a line break ends the title: a long form never spans it
-        cut = max(rfind(". ", window_start, before_end), rfind("; ", window_start, before_end),
-                  rfind(": ", window_start, before_end), rfind("(", window_start, before_end),
-                  rfind(")", window_start, before_end), rfind("\n", window_start, before_end))
-        if cut >= 0:
-            window_start = cut + 2 if text[cut] in ".;:" else cut + 1
+        window_start = _window_start(text, before_end)
         nmax = min(len(short) + 5, 2 * len(short))
         # the last nmax words (what _WORD matches: str.split() and \S use the same whitespace), read from a
         # nearer start as rules.tail_matches does
@@ -166,8 +159,49 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
             continue
         if long_start < 0:
             continue
+        long_start = _capitals_before(text, window_start, long_start, long_end, short)
         out.append((long_start, long_end, m.start(1), m.start(1) + len(short)))
     return out
+
+
+def _window_start(text: str, before_end: int) -> int:
+    """Where the words a long form ending at ``before_end`` may take begin: 160 characters back, or past the
+    last sentence or clause boundary before it (a line break ends the title: a long form never spans it)."""
+    rfind = text.rfind
+    window_start = max(0, before_end - 160)
+    cut = max(rfind(". ", window_start, before_end), rfind("; ", window_start, before_end),
+              rfind(": ", window_start, before_end), rfind("(", window_start, before_end),
+              rfind(")", window_start, before_end), rfind("\n", window_start, before_end))
+    if cut >= 0:
+        window_start = cut + 2 if text[cut] in ".;:" else cut + 1
+    return window_start
+
+
+def _capitals_before(text: str, window_start: int, long_start: int, long_end: int, short: str) -> int:
+    """Where the long form starts when the capitalised words right before it give the short form's capitals
+    its own initials leave out: the alignment takes the nearest letters, so a name whose words begin with one
+    letter twice is cut ("Quick Quiet Routing Network (QQRN)" aligns from "Quiet"). At most as many words as
+    capitals are missing, each capitalised and no stop or grading word ("The", "Recent"), and only when they
+    complete the capitals; else ``long_start``.
+
+    >>> t = "We use a Quick Quiet Routing Network (QQRN)."
+    >>> t[_capitals_before(t, 0, 15, 36, "QQRN"):36], _capitals_before("the Quiet Routing Net (QQRN)", 0, 4, 21, "QQRN")
+    ('Quick Quiet Routing Network', 4)
+    """
+    long_words = text[long_start:long_end].split()
+    caps = _short_rest(short, long_words).translate(_CAPS)
+    missing = len(caps) - _initials_hit(caps, _initials(long_words))
+    if not caps or missing <= 0:
+        return long_start
+    before = list(_WORD.finditer(text, window_start, long_start))[-missing:]
+    for k in range(len(before) - 1, -1, -1):
+        w = before[k].group()
+        if not (w[:1].isupper() and w[1:].isalpha() and w[1:].islower()) or w.lower() in _STOP_BEFORE \
+                or w.lower() in BAD_MODIFIERS:
+            return long_start
+        if _initials_hit(caps, _initials([m.group() for m in before[k:]] + long_words)) == len(caps):
+            return before[k].start()
+    return long_start
 
 
 #: A subject pronoun right before the long form: what follows it is the sentence's verb ("We propose ...",
@@ -218,35 +252,44 @@ def _valid(short: str, long_words: list[str], long_text: str) -> bool:
         return False
     if long_text[0].lower() != short[0].lower() and not _marked_capital(long_text, 1 + long_text[1:].find(short[0])):
         return False
-    # a part of the short form written out whole in the long form ("LLaVA" in "Temporal-Considered LLaVA
-    # (TC-LLaVA)") needs no initials; a short form of one part is its own rest whatever the long form holds
-    if "-" in short or "/" in short:
-        long_parts = {p.lower() for w in long_words for p in w.strip(_STRIP).replace("/", "-").split("-")}
-        rest = "".join(p for p in short.replace("/", "-").split("-") if p.lower() not in long_parts) or short
-    else:
-        rest = short
+    rest = _short_rest(short, long_words)
     # the short form is ASCII (what _PAREN matches): its letters and its capitals, lower-cased
     letters = rest.translate(_LETTERS)
     caps = rest.translate(_CAPS)
-    init = _initials(long_words)
     # most of the short form's capitals must be initials of long-form words (in order)
-    j = 0
-    hit = 0
-    for c in caps or letters:
-        k = init.find(c, j)
-        if k >= 0:
-            hit += 1
-            j = k + 1
+    hit = _initials_hit(caps or letters, _initials(long_words))
     total = len(caps or letters)
     need = total if total <= 3 else total - 1
     if hit < need and not _capitals_spell(caps or letters, long_text):
         return False
-    # the long form should not be much longer than its acronym explains
+    # the long form should not be much longer than its acronym explains, unless every word is capitalised
+    # and their initials give all its capitals ("Hardware Friendly Mixed Precision Quantization Block (HMQ)")
     limit = max(len(letters), len(caps)) + 2
     if len(long_words) <= limit:
         return True
     content = [w for w in long_words if w.lower() not in _STOP_BEFORE]
-    return len(content) <= limit
+    return len(content) <= limit or (hit == total and all(w[:1].isupper() for w in long_words))
+
+
+def _short_rest(short: str, long_words: list[str]) -> str:
+    """The short form less the parts its long form writes out whole ("LLaVA" in "Temporal-Considered LLaVA
+    (TC-LLaVA)"): those need no initials. A short form of one part is its own rest whatever the long form holds."""
+    if "-" not in short and "/" not in short:
+        return short
+    long_parts = {p.lower() for w in long_words for p in w.strip(_STRIP).replace("/", "-").split("-")}
+    return "".join(p for p in short.replace("/", "-").split("-") if p.lower() not in long_parts) or short
+
+
+def _initials_hit(caps: str, init: str) -> int:
+    """How many of the letters ``caps`` are, in order, among the initials ``init`` (each matched to the next
+    initial that is that letter)."""
+    j = hit = 0
+    for c in caps:
+        k = init.find(c, j)
+        if k >= 0:
+            hit += 1
+            j = k + 1
+    return hit
 
 
 def _capitals_spell(caps: str, long_text: str) -> bool:
