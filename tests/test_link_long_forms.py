@@ -111,3 +111,34 @@ def test_a_respelt_long_form_joins_a_lexicon_entity_its_name_is_only_written_in(
     exs += [paper("c", "QSI rises.", (ME, "QSI", qsi)), _defining("b", "quokka smoothing index", "QSI")]
     lk = link(exs)
     assert ids(lk, "b")[0] == ids(lk, "a0")[0] == ids(lk, "c")[0]
+
+
+def test_a_mention_cut_from_the_long_form_its_paper_defines_is_that_name():
+    # "Route Guide Network" where the text writes "Quokka Route Guide Network" out is the paper's name cut
+    # short, not the generic network another paper names; it is no alias of the paper's name either
+    a = paper("a", "We propose a Quokka Route Guide Network (QRGN). Tests of our Quokka Route Guide Network.",
+              (M, "Quokka Route Guide Network", {"rule": "acronym", "aliases": ["QRGN"]}),
+              (M, "Route Guide Network", {"rule": "head"}))
+    b = paper("b", "A Route Guide Network is a common block.", (M, "Route Guide Network", {"rule": "head"}))
+    lk = link([a, b])
+    assert ids(lk, "a") == ("method:quokka-route-guide-network",) * 2
+    assert ids(lk, "b") == ("method:route-guide-network",)
+    assert "Route Guide Network" not in lk.entities["method:quokka-route-guide-network"].aliases
+
+
+def test_a_piece_after_a_function_word_of_the_long_form_is_named_on_its_own():
+    # "link search and node ranking (LSNR)" names two tasks: its "node ranking" is the task itself
+    a = paper("a", "We study link search and node ranking (LSNR). Results on link search and node ranking.",
+              (T.TASK, "link search and node ranking", {"rule": "acronym", "aliases": ["LSNR"]}),
+              (T.TASK, "node ranking", {"rule": "head"}))
+    lk = link([a])
+    assert ids(lk, "a") == ("task:link-search-and-node-ranking", "task:node-ranking")
+
+
+def test_a_lexicon_name_inside_the_long_form_stays_the_lexicon_entity():
+    # the paper's "Quokka Transformer" is a kind of Transformer: the lexicon match links as it always did
+    a = paper("a", "We propose a Quokka Transformer (QT). Tests of our Quokka Transformer.",
+              (M, "Quokka Transformer", {"rule": "acronym", "aliases": ["QT"]}),
+              (M, "Transformer", {"rule": "lexicon", "canonical": "Transformer"}))
+    lk = link([a])
+    assert ids(lk, "a") == ("method:quokka-transformer", "method:transformer")

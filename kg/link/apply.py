@@ -10,10 +10,19 @@ from kg.link.collect import Collect
 from kg.link.nodes import CORPUS_CANONICAL, NAME_TYPES
 from kg.link.normalize import clean_url, url_key
 from kg.link.summary import LinkTable
-from kg.link.titles import title_definition, title_tails
+from kg.link.titles import title_definition, title_tails, written_tails
 from kg.link.tokens import fuller_measures, whole_mentions
 from kg.models import FIELDS, Entity, Evidence, Extraction, Linked, Mention
 from kg.vocab import EntityType
+
+
+def _pieces(ex: Extraction, mentions: tuple[Mention, ...]) -> dict[int, object]:
+    """The mentions linked as a longer name of their paper, whose text is no name of its entity: "top-1" as the
+    paper's "top-1 error", a piece of the title's or of a written-out long form (:mod:`kg.link.titles`)."""
+    shortened: dict[int, object] = dict(fuller_measures(mentions))
+    shortened.update(dict.fromkeys(title_tails(ex, mentions, title_definition(ex, mentions))))
+    shortened.update(dict.fromkeys(written_tails(ex, mentions)))
+    return shortened
 
 
 class Apply(Collect):
@@ -28,8 +37,7 @@ class Apply(Collect):
         pid = ex.paper.id
         ids: list[str] = []
         mentions = whole_mentions(ex)
-        shortened = fuller_measures(mentions)  # "top-1" linked as the paper's "top-1 error": no name of it
-        shortened.update(dict.fromkeys(title_tails(ex, mentions, title_definition(ex, mentions))))  # a piece of a name
+        shortened = _pieces(ex, mentions)
         rank = self._ranker(ex)
         for k, (m, n) in enumerate(zip(mentions, self._paper_nodes(ex, mentions, None))):
             if n is None:

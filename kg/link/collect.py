@@ -13,7 +13,7 @@ from kg.link.coordination import dataset_members
 from kg.link.means import means_kind
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
 from kg.link.summary import LinkSummary
-from kg.link.titles import title_definition, title_tails
+from kg.link.titles import title_definition, title_tails, written_tails
 from kg.link.tokens import fuller_measures, paren_definitions, whole_mentions
 from kg.link.types import WEAK_KINDS, TypeVotes, data_after, rule_kind, text_cue_kind
 from kg.models import FIELDS, Extraction, Mention
@@ -81,6 +81,8 @@ class Collect(NodeTable):
                 if na != n and numbers_agree(na, n) and local.setdefault(na, n) == n and sm is not None:
                     sm.acronyms.setdefault(n, set()).add(a)  # the paper's first definition is the one
         self._title_definition(ex, mentions, out, local, sm)
+        for j, i in written_tails(ex, mentions).items():  # "Guide Network" where the text reads "Key Guide Network"
+            out[j] = out[i]
         if sm is not None:
             self._topics(ex, mentions, out, local, sm)
         for i, j in fuller_measures(mentions).items():  # "top-1" in a paper that writes "top-1 error"

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from kg.link.normalize import FUNCTION_WORDS
-from kg.models import Extraction, Mention
+from kg.link.nodes import LEXICON_RULES
+from kg.link.normalize import FUNCTION_WORDS, is_definition
+from kg.models import FIELDS, Extraction, Mention
 
 #: The parts of a title's words that may hold an initial: words, hyphen parts and camel-case parts.
 _PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -73,6 +74,39 @@ def title_tails(ex: Extraction, mentions: tuple[Mention, ...], found: tuple[int,
     return [j for j, x in enumerate(mentions)
             if j != i and x.field == "title" and x.type is m.type and start < x.start and x.end == end
             and not any(w.lower() in FUNCTION_WORDS for w in title[start:x.start].split())]
+
+
+def written_tails(ex: Extraction, mentions: tuple[Mention, ...]) -> dict[int, int]:
+    """The mentions that end a long form their paper defines ("Key Guide Network (KGN)") where the text
+    before them writes the rest of it ("... based on Key Guide Network": the extractor cut "Guide Network"):
+    a piece of the paper's name, not the generic one, as :func:`title_tails` reads a title's. Of the long
+    form's type, after a space or a hyphen of it and with no function word in the words before them ("link
+    prediction and node classification (LPNC)" names two tasks). A lexicon name stays itself: the paper's name
+    is a kind of it ("Transformer" in "Inpainting Transformer"). Index of the piece -> index of the long form.
+    """
+    longs = [(i, m.text.lower()) for i, m in enumerate(mentions)
+             if m.aliases and any(is_definition(a, m.text) for a in m.aliases)]
+    if not longs:
+        return {}
+    out: dict[int, int] = {}
+    texts: dict[str, str] = {}
+    for j, x in enumerate(mentions):
+        if x.aliases or x.rule == "acronym-ref" or x.rule in LEXICON_RULES or x.field not in FIELDS:
+            continue
+        low = x.text.lower()
+        for i, lf in longs:
+            cut = len(lf) - len(low)
+            if cut < 2 or mentions[i].type is not x.type or lf[cut - 1] not in " -" or not lf.endswith(low):
+                continue
+            text = texts.get(x.field)
+            if text is None:
+                text = texts[x.field] = ex.paper.text(x.field)
+            start = x.end - len(lf)
+            if start >= 0 and text[start:x.end].lower() == lf and \
+                    not any(w in FUNCTION_WORDS for w in lf[:cut].replace("-", " ").split()):
+                out[j] = i
+                break
+    return out
 
 
 def title_definition(ex: Extraction, mentions: tuple[Mention, ...]) -> tuple[int, str] | None:
