@@ -41,6 +41,9 @@ def pairs(text):
         # a name in capitals whose initials give every capital may be longer than its acronym
         ("We add the Cheap Low Bit Mixed Width Quantizer (CMQ) to it.",
          [("Cheap Low Bit Mixed Width Quantizer", "CMQ")]),
+        # a long form in double quotes is the words inside them
+        ('We train a "Quokka Hop Network" (QHN) on maps.', [("Quokka Hop Network", "QHN")]),
+        ("the so-called \u201cwide trunk pooling\u201d(WTP) layer", [("wide trunk pooling", "WTP")]),
     ],
 )
 def test_definitions(text, expected):
@@ -63,6 +66,8 @@ def test_definitions(text, expected):
         # a long form of many words in lower case, or with a function word, stays too long for its acronym
         "We add the cheap low bit mixed width quantizer (CMQ) to it.",
         "We add Cheap Sensors for Low Bit Mixed Width Quantizers (CMQ) to it.",
+        # a quote closed before another word: the long form is no name of its own
+        'a "sparse routing" loss (SR) helps',
     ],
 )
 def test_non_definitions(text):

@@ -150,9 +150,9 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
             long_start = before_end - len(joined) + sum(map(len, words[:i])) + i
         else:
             long_start = tail_matches(_WORD, text, window_start, before_end, nmax, 10 * nmax)[-nmax:][i].start()
-        long_end = before_end
-        while long_end > long_start and text[long_end - 1] in ",;:":
-            long_end -= 1
+        long_start, long_end, quoted = _unquoted(text, long_start, before_end)
+        if quoted:
+            long_words = text[long_start:long_end].split()
         if _after_subject(text, long_start):
             long_start = _name_after_verb(text, long_start, long_end, short)
         elif not _valid(short, long_words, text[long_start:long_end]):
@@ -175,6 +175,29 @@ def _window_start(text: str, before_end: int) -> int:
     if cut >= 0:
         window_start = cut + 2 if text[cut] in ".;:" else cut + 1
     return window_start
+
+
+#: Double quotes a paper may put around a long form ("Batch Manhattan" (BM)).
+_QUOTES = "\"\u201c\u201d"
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """A long form's span without the punctuation after it and without the double quotes around it, and
+    whether it was quoted; a closing quote before another word ('"semantic alignment" loss (SA)') stays:
+    its long form is no name.
+
+    >>> t = 'We use "Batch Manhattan" (BM) and "Soft Sum", (SS).'
+    >>> [t[slice(*_unquoted(t, t.index(w), t.index(e))[:2])] for w, e in (('"Batch', ' (BM'), ('"Soft', ' (SS'))]
+    ['Batch Manhattan', 'Soft Sum']
+    """
+    while end > start and text[end - 1] in ",;:":
+        end -= 1
+    if end - start <= 2 or text[end - 1] not in _QUOTES:
+        return start, end, False
+    end -= 1
+    while end > start and text[end - 1] in ",;:":
+        end -= 1
+    return (start + 1 if text[start] in _QUOTES else start), end, True
 
 
 def _capitals_before(text: str, window_start: int, long_start: int, long_end: int, short: str) -> int:
