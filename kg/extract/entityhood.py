@@ -20,7 +20,7 @@ from bisect import bisect_right
 
 from kg.extract import rules
 from kg.extract.rules import Candidate
-from kg.extract.words import AFTER_TASK_OK, verbish
+from kg.extract.words import AFTER_TASK_OK, TASK_SCORE_NOUNS, verbish
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -753,12 +753,6 @@ def whole_title_case(text: str, cands: list[Candidate], title_end: int = -1,
     return out
 
 
-#: After a one-word task, nouns that score it or solve it as a whole ("reasoning benchmarks", "planning accuracy",
-#: "clustering methods", "a summarization system"): the task is what they are about, so the word keeps its task sense.
-_TASK_SCORE_NOUNS = frozenset("benchmark benchmarks dataset datasets data corpus accuracy performance result results "
-                              "score scores metric metrics quality efficiency method methods model models system systems approach "
-                              "approaches algorithm algorithms technique techniques framework frameworks agent "
-                              "agents".split())
 #: A cue before it that names it the task ("the task of denoising noisy scans"): its object follows, no noun it modifies.
 _TASK_OF_BEFORE = re.compile(r"\b(?:tasks?|problems?)\s+of\s+$", re.I)
 _NEXT_LOWER_WORD = re.compile(r" ([a-z][a-z\-]*)\b")
@@ -789,7 +783,7 @@ def task_word_modifiers(text: str, cands: list[Candidate], verbs: frozenset[str]
             continue  # "physical-reasoning"
         nxt = _NEXT_LOWER_WORD.match(text, c.end)  # a capital next opens a name ("Reasoning Units", "MRU")
         w = nxt.group(1) if nxt else ""
-        if w and w not in AFTER_TASK_OK and w not in _TASK_SCORE_NOUNS and not verbish(w, verbs) \
+        if w and w not in AFTER_TASK_OK and w not in TASK_SCORE_NOUNS and not verbish(w, verbs) \
                 and not _TASK_OF_BEFORE.search(text, max(0, c.start - 20), c.start):
             continue
         out.append(c)

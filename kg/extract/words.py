@@ -308,6 +308,19 @@ AFTER_TASK_OK = frozenset(
     "challenges setting settings".split())
 
 
+#: After a one-word task, nouns that score it or solve it as a whole ("reasoning benchmarks", "planning accuracy",
+#: "clustering methods", "a summarization system"): the task is what they are about, so the word keeps its task sense.
+TASK_SCORE_NOUNS = frozenset("benchmark benchmarks dataset datasets data corpus accuracy performance result results "
+                             "score scores metric metrics quality efficiency method methods model models system systems "
+                             "approach approaches algorithm algorithms technique techniques framework frameworks agent "
+                             "agents".split())
+
+#: The commonest function words: a sentence of six words or more with none of them is a figure's or a table's text
+#: (:func:`kg.graph.namehood.figure_text`); a list of task phrases stops at one (:mod:`kg.extract.task_roles`).
+FUNCTION_WORDS = frozenset("the an of to in and is are we for with on by that this from as our be which was it at "
+                           "or can its has have not".split())
+
+
 def verbish(w: str, verbs: frozenset[str]) -> bool:
     """Whether ``w`` reads as a verb or adverb: a word abstracts mostly use as verbs (``verb_words.txt``), its
     -s/-es/-ies form, or a word in -ed, -ing or -ly."""

@@ -89,12 +89,13 @@ _NAME_RULES = frozenset({"lexicon", "lexicon-gen"})
 
 @lru_cache(maxsize=1)
 def _not_task_words() -> frozenset[str]:
-    """Function words and verbs (:mod:`kg.graph.namehood`'s lists): between a name and "challenges" they make a
-    clause ("X addresses many earlier challenges"), not a task phrase."""
-    from kg.graph.namehood import _FUNCTION, _verb_words  # noqa: PLC0415
+    """Function words (:data:`kg.extract.words.FUNCTION_WORDS`) and verbs (:mod:`kg.graph.namehood`'s list): between
+    a name and "challenges" they make a clause ("X addresses many earlier challenges"), not a task phrase."""
+    from kg.extract.words import FUNCTION_WORDS  # noqa: PLC0415
+    from kg.graph.namehood import _verb_words  # noqa: PLC0415
 
     verbs = _verb_words()
-    return frozenset(_FUNCTION - {"and"}) | verbs | {v + "s" for v in verbs} | {v + "es" for v in verbs} | _NOT_TASK \
+    return frozenset(FUNCTION_WORDS - {"and"}) | verbs | {v + "s" for v in verbs} | {v + "es" for v in verbs} | _NOT_TASK \
         | _DETERMINERS
 
 

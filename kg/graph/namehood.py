@@ -33,7 +33,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.words import AFTER_TASK_OK, BAD_MODIFIERS, KIND_HEADS, KIND_NOUNS, METHOD_HEADS, ROLE_HEADS, verbish
+from kg.extract.task_roles import task_role
+from kg.extract.words import (AFTER_TASK_OK, BAD_MODIFIERS, FUNCTION_WORDS, KIND_HEADS, KIND_NOUNS, METHOD_HEADS,
+                             ROLE_HEADS, verbish)
 from kg.models import Mention
 from kg.vocab import EntityType
 
@@ -110,9 +112,6 @@ _DESCRIBING = re.compile(r"[A-Z][a-z]+-(?:based|driven|guided|aware|level|wise|l
 #: relation or a field of a knowledge base or of code, not a technique.
 _IDENTIFIER_PARTS = frozenset({"Of", "Is", "Has", "To", "In", "By", "At", "On", "From", "With"})
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
-#: Function words: a sentence of six words or more with none of them is a figure's or a table's text.
-_FUNCTION = frozenset("the an of to in and is are we for with on by that this from as our be which was it at "
-                      "or can its has have not".split())
 _WORD = re.compile(r"[^\W_][\w'+\-]*")
 _SENT_END = re.compile(r"(?<=[.!?])\s+")
 #: Rules that guess a technique from a phrase around a head word (see :data:`kg.graph.prune.WEAK_RULES`).
@@ -231,7 +230,7 @@ def figure_text(text: str, start: int, end: int) -> bool:
     False
     """
     words = _WORD.findall(_sentence(text, start, end))
-    return len(words) >= 6 and not any(w.lower() in _FUNCTION for w in words)
+    return len(words) >= 6 and not any(w.lower() in FUNCTION_WORDS for w in words)
 
 
 #: Words that announce a link: "code is available at: user/Repo-Name".
@@ -753,56 +752,11 @@ def means_task(m: Mention, text: str) -> bool:
     return _MEANS_PASSIVE.match(text, m.end) is not None
 
 
-#: Before a Task phrase in its clause, what puts it in a task's role: a goal preposition or verb ("for X", "on X",
-#: "address X", "the task of X", "improves X"), or a list's opener ("such as X", "e.g. X"), up to three words before,
-#: no possessive among them ("cues for its correct classification", "essential for model's X localization": a property).
-_ROLE_BEFORE = re.compile(r"\b(?:for|on|to|towards?|in|address(?:es|ed|ing)?|tackl(?:e|es|ed|ing)|stud(?:y|ies|ied|ying)"
-                          r"|solv(?:e|es|ed|ing)|focus(?:es|ed|ing)?\s+on|tasks?\s+of|problems?\s+of|such\s+as|including"
-                          r"|e\.g\.,?|like|namely|i\.e\.,?|improv\w*|boost\w*|assist\w*|help\w*|facilitat\w*|enabl\w*"
-                          r"|benefit\w*|advanc\w*|performance\s+of)\s+(?:(?!(?:its|their|his|her)\s|[\w\-]+'s\s)[\w\-/]+\s+){0,3}$",
-                          re.I)
-#: After it: a noun that calls it a task or scores it ("X tasks", "X benchmark", "X accuracy", "X systems"), or a verb
-#: it is the subject of ("X is ...", "X remains ...").
-_ROLE_AFTER = re.compile(r"(?:\s*\([^)]*\))?(?:(?:\s+[\w\-]+){0,2}?\s+(?:tasks?|problems?|benchmarks?|challenges?"
-                         r"|datasets?|accuracy|performance|results?|scores?|systems?|methods?|models?|approach(?:es)?"
-                         r"|techniques?|algorithms?|networks?)|\s+(?:is|are|has|have|remains?|aims?|refers?|plays?|was"
-                         r"|were))\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[.;:]\s|,\s")
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?]\s+)$")
-_COORD = re.compile(r"\s*(?:,|;|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|/|\u2194)\s*")
-_COORD_NEXT = re.compile(r"\s*(?:,|;|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|/|\u2194)\s*((?:[\w\-]+\s+){0,3}[\w\-]+)")
-_COORD_PREV = re.compile(r"([\w\-]+)\s*(?:,|;|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|/|\u2194)\s*(?:the\s+)?$")
-
-
-def _coordinated(m: Mention, text: str, mentions: tuple[Mention, ...]) -> bool:
-    """Whether a Task phrase is coordinated with another task: another Task mention of the paper, or a phrase
-    ending in a process word (:func:`kg.extract.rules.process_head`), right before or after it across a comma,
-    "and", "or", "as well as" or a slash ("lung segmentation, cell contour segmentation and ...", "premise selection and X")."""
-    from kg.extract.rules import process_head  # noqa: PLC0415
-
-    for o in mentions:
-        if o is m or o.type is not EntityType.TASK or o.field != m.field:
-            continue
-        if (o.end <= m.start and _COORD.fullmatch(text, o.end, m.start)) or \
-                (o.start >= m.end and _COORD.fullmatch(text, m.end, o.start)):
-            return True
-    prev = _COORD_PREV.search(text, max(0, m.start - 60), m.start)
-    if prev is not None and process_head(prev.group(1), _task_heads()):
-        return True
-    nxt = _COORD_NEXT.match(text, m.end)
-    for w in nxt.group(1).split() if nxt else ():
-        if w.lower() in _FUNCTION:
-            break
-        if process_head(w, _task_heads()):
-            return True
-    return False
-
-
 def unplaced_task(m: Mention, text: str, mentions: tuple[Mention, ...] = ()) -> bool:
     """Whether a Task phrase guessed from its task head word (rule ``head``, in the abstract) stands nowhere a task
     stands: not at a sentence's start, no goal word before it in its clause ("for X", "address X", "improves X"),
     no task noun or verb after it ("X tasks", "X is ..."), not coordinated with another task
-    (:func:`_coordinated`). Such a phrase is a step of the paper's own model or a description ("predicting contours
+    (:func:`kg.extract.task_roles.task_role`). Such a phrase is a step of the paper's own model or a description ("predicting contours
     through instance center classification", "fed into per-pixel instance id classification", "rather than proposal
     region detection"): a guess that a second paper must confirm.
 
@@ -814,10 +768,5 @@ def unplaced_task(m: Mention, text: str, mentions: tuple[Mention, ...] = ()) -> 
     """
     if m.type is not EntityType.TASK or m.rule != "head" or m.aliases or m.field == "title":
         return False
-    if _SENTENCE_OPEN.search(text, max(0, m.start - 3), m.start):
-        return False
-    before = text[max(0, m.start - 80):m.start]
-    clause = _CLAUSE_BREAK.split(before)[-1]
-    if _ROLE_BEFORE.search(clause) or _ROLE_AFTER.match(text, m.end):
-        return False
-    return not _coordinated(m, text, mentions)
+    spans = [(o.start, o.end) for o in mentions if o is not m and o.type is EntityType.TASK and o.field == m.field]
+    return not task_role(text, m.start, m.end, spans, _task_heads())
