@@ -2,14 +2,16 @@
 "address X", "X tasks", "X is ...", "such as X, Y and Z"), not a step the paper's model takes or a capability
 it has ("we perform X on the features", "requires X over the context").
 
-Read by the graph for task phrases a rule guessed from their head word (:func:`kg.graph.namehood.unplaced_task`).
+Read by the extractor for one-word tasks (:func:`bare_task_roles`) and by the graph for task phrases a rule
+guessed from their head word (:func:`kg.graph.namehood.unplaced_task`).
 """
 from __future__ import annotations
 
 import re
 
-from kg.extract.rules import process_head
-from kg.extract.words import FUNCTION_WORDS
+from kg.extract.rules import Candidate, process_head
+from kg.extract.words import FUNCTION_WORDS, TASK_SCORE_NOUNS
+from kg.vocab import EntityType as T
 
 #: Before a Task phrase in its clause, what puts it in a task's role: a goal preposition or verb ("for X", "on X",
 #: "address X", "the task of X", "improves X"), or a list's opener ("such as X", "e.g. X"), up to three words before,
@@ -27,16 +29,24 @@ _ROLE_AFTER = re.compile(r"(?:\s*\([^)]*\))?(?:(?:\s+[\w\-]+){0,2}?\s+(?:tasks?|
                          r"|were))\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;:]\s|,\s")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?]\s+)$")
-_COORD = re.compile(r"\s*(?:,|;|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|/|\u2194)\s*")
-_COORD_NEXT = re.compile(r"\s*(?:,|;|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|/|\u2194)\s*((?:[\w\-]+\s+){0,3}[\w\-]+)")
-_COORD_PREV = re.compile(r"([\w\-]+)\s*(?:,|;|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|/|\u2194)\s*(?:the\s+)?$")
+#: A short note in brackets after a task, its acronym or a citation ("named entity recognition (NER) and chunking").
+_NOTE = r"(?:\s*[(\[][^()\[\]]{1,20}[)\]])?"
+_COORD = re.compile(_NOTE + r"\s*(?:,|;|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|/|\u2194)\s*")
+_COORD_NEXT = re.compile(_NOTE + r"\s*(?:,|;|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|/|\u2194)\s*((?:[\w\-]+\s+){0,3}[\w\-]+)")
+_COORD_PREV = re.compile(r"([\w\-]+)" + _NOTE + r"\s*(?:,|;|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|/|\u2194)\s*(?:the\s+)?$")
 
 
 def coordinated(text: str, start: int, end: int, spans: list[tuple[int, int]], heads: frozenset[str]) -> bool:
     """Whether the phrase at ``start:end`` is coordinated with another task: another Task phrase (``spans``, of
     the same text), or a phrase ending in a process word (:func:`kg.extract.rules.process_head` with ``heads``),
-    right before or after it across a comma, "and", "or", "as well as" or a slash ("lung segmentation, cell
-    contour segmentation and ...", "premise selection and X")."""
+    right before or after it across a comma, "and", "or", "as well as" or a slash, past a short note in brackets
+    ("lung segmentation, cell contour segmentation and ...", "premise selection and X", "named entity
+    recognition (NER) and X", "rotation prediction [46], X [47]").
+
+    >>> t = "We test on glyph recognition (GR) and chunking."
+    >>> coordinated(t, t.index("chunking"), len(t) - 1, [], frozenset())
+    True
+    """
     for s, e in spans:
         if (e <= start and _COORD.fullmatch(text, e, start)) or (s >= end and _COORD.fullmatch(text, end, s)):
             return True
@@ -69,3 +79,58 @@ def task_role(text: str, start: int, end: int, spans: list[tuple[int, int]], hea
         return True
     return coordinated(text, start, end, spans, heads)
 
+
+#: After a task word in -ing, a preposition that takes the verb's object ("reasoning over the context", "reasoning
+#: about events", "clustering across views"): the word is a gerund saying what a model does, not the task's name.
+_GERUND_OBJECT = re.compile(r"\s+(?:over|about|across)\s")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def bare_task_roles(text: str, cands: list[Candidate], title_end: int) -> list[Candidate]:
+    """Drop a one-word lexicon Task of the abstract ("reasoning", "clustering", "denoising") that stands nowhere a
+    task stands (:func:`task_role`), or that is a gerund with its object ("requires reasoning over tables"): a
+    bare process word is what a model does or can do ("we perform clustering on the features", "integrating
+    clustering with X", "the types of reasoning required") unless the text makes it the problem ("X tasks", "for X",
+    "such as X and Y"). A phrase keeps its words' evidence (the phrase rules' guesses are judged in the graph),
+    an acronym names its task in any use, a capital inside a sentence may open a name ("our Denoising Student"),
+    and a title's word is read by the title's rules.
+
+    >>> t = "We perform clustering on the features. Experiments on clustering tasks and reasoning over maps."
+    >>> cs = [Candidate(m.start(), m.end(), T.TASK, 60, "lexicon") for m in re.finditer("clustering|reasoning", t)]
+    >>> [t[c.start:c.end + 6] for c in bare_task_roles(t, cs, 0)]
+    ['clustering tasks']
+    >>> t = "Our Clustering Agent helps."
+    >>> len(bare_task_roles(t, [Candidate(4, 14, T.TASK, 60, "lexicon")], 0))
+    1
+    """
+    spans = [(c.start, c.end) for c in cands if c.type is T.TASK]
+    out = []
+    for c in cands:
+        word = text[c.start:c.end]
+        if c.type is T.TASK and c.rule in ("lexicon", "lexicon-gen") and c.start >= title_end and word.isalpha() \
+                and _plain(text, c.start, word) and not _bare_role(text, c, spans):
+            continue
+        out.append(c)
+    return out
+
+
+def _bare_role(text: str, c: Candidate, spans: list[tuple[int, int]]) -> bool:
+    """Whether a one-word task stands in a task's role (:func:`task_role`, a sentence's first word, or a noun after
+    it that scores or solves it: "clustering metrics", "a recommendation framework") and is no gerund with its
+    object ("reasoning over the context")."""
+    if text[c.start:c.end].endswith("ing") and _GERUND_OBJECT.match(text, c.end):
+        return False
+    nxt = _NEXT_WORD.match(text, c.end)
+    return _opens(text, c.start) or (nxt is not None and nxt.group(1).lower() in TASK_SCORE_NOUNS) \
+        or task_role(text, c.start, c.end, [s for s in spans if s != (c.start, c.end)], frozenset())
+
+
+def _plain(text: str, start: int, word: str) -> bool:
+    """Whether a word is written as a plain word: in lower case, or with a capital only at a sentence's start (a
+    capital inside a sentence opens a name a later rule may grow: "our Denoising Student", "Reasoning Units")."""
+    return word.islower() or (word[1:].islower() and _opens(text, start))
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence or a line (the abstract's first word follows the title's line break)."""
+    return _SENTENCE_OPEN.search(text, max(0, start - 3), start) is not None or text[start - 1:start] == "\n"
