@@ -269,3 +269,16 @@ def test_a_one_word_task_outside_a_task_role_is_what_the_model_does():
     # a capital inside a sentence opens a name: "our Denoising Reader" is not dropped as a bare word
     got = found("A title", "Our Denoising Reader restores the glyphs.")
     assert any("Denoising" in t for _, t in got), got
+
+
+def test_a_title_word_inside_a_title_case_phrase_is_no_bare_task():
+    # a capitalised neighbour makes the word part of a longer name or a narrower task
+    got = found("Glyph Graph Reasoning for Chart Question Answering", "We answer questions on charts.")
+    assert ("Task", "Reasoning") not in got, got
+    got = found("Map Reading via Clustering Chains", "We read maps.")
+    assert ("Task", "Clustering") not in got, got
+    # the bare word with a task noun after it, or after a function word, stays
+    got = found("Glyph Readers for Reasoning Tasks", "We read glyphs.")
+    assert ("Task", "Reasoning") in got, got
+    got = found("Glyph Readers for Clustering", "Readers of glyphs are slow.")
+    assert ("Task", "Clustering") in got, got  # the abstract's first word is no word of the title

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.rules import Candidate, process_head
-from kg.extract.words import FUNCTION_WORDS, TASK_SCORE_NOUNS
+from kg.extract.words import AFTER_TASK_OK, FUNCTION_WORDS, TASK_SCORE_NOUNS
 from kg.vocab import EntityType as T
 
 #: Before a Task phrase in its clause, what puts it in a task's role: a goal preposition or verb ("for X", "on X",
@@ -92,8 +92,8 @@ def bare_task_roles(text: str, cands: list[Candidate], title_end: int) -> list[C
     bare process word is what a model does or can do ("we perform clustering on the features", "integrating
     clustering with X", "the types of reasoning required") unless the text makes it the problem ("X tasks", "for X",
     "such as X and Y"). A phrase keeps its words' evidence (the phrase rules' guesses are judged in the graph),
-    an acronym names its task in any use, a capital inside a sentence may open a name ("our Denoising Student"),
-    and a title's word is read by the title's rules.
+    an acronym names its task in any use, and a capital inside a sentence may open a name ("our Denoising
+    Student"). A title's word goes inside a longer Title Case phrase (:func:`_in_title_run`).
 
     >>> t = "We perform clustering on the features. Experiments on clustering tasks and reasoning over maps."
     >>> cs = [Candidate(m.start(), m.end(), T.TASK, 60, "lexicon") for m in re.finditer("clustering|reasoning", t)]
@@ -107,11 +107,41 @@ def bare_task_roles(text: str, cands: list[Candidate], title_end: int) -> list[C
     out = []
     for c in cands:
         word = text[c.start:c.end]
-        if c.type is T.TASK and c.rule in ("lexicon", "lexicon-gen") and c.start >= title_end and word.isalpha() \
-                and _plain(text, c.start, word) and not _bare_role(text, c, spans):
+        if c.type is T.TASK and c.rule in ("lexicon", "lexicon-gen") and word.isalpha() and (
+                _in_title_run(text, c) if c.start < title_end
+                else _plain(text, c.start, word) and not _bare_role(text, c, spans)):
             continue
         out.append(c)
     return out
+
+
+#: A capitalised word right before or right after a title's word ("Spatiotemporal Reasoning", "Reasoning Chains").
+#: Spaces only: a line break ends the title.
+_CAP_BEFORE = re.compile(r"([A-Z][\w\-]*) +$")
+_CAP_AFTER = re.compile(r" +([A-Z][\w\-]*)")
+
+
+def _in_title_run(text: str, c: Candidate) -> bool:
+    """Whether a title's one-word task, written with one capital, is a word inside a longer Title Case phrase: a
+    capitalised word before it that is no function word and no verb in -ing ("Self-Critical Reasoning for VQA",
+    "Semantic Clustering", not "Applying Reasoning"), or one after it that is neither and no noun calling it a
+    task ("Reasoning Chains", "Navigation Agents", not "Reasoning Tasks"): a technique's name or a narrower task,
+    not the bare task.
+
+    >>> t = "Glyph Reasoning for Maps: Clustering Chains and Reasoning Tasks"
+    >>> [_in_title_run(t, Candidate(m.start(), m.end(), T.TASK, 60, "lexicon"))
+    ...  for m in re.finditer("Reasoning|Clustering", t)]
+    [True, True, False]
+    """
+    word = text[c.start:c.end]
+    if not word[1:].islower() or word.islower():
+        return False
+    before = _CAP_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if before is not None and before.group(1).lower() not in AFTER_TASK_OK and not before.group(1).endswith("ing"):
+        return True
+    after = _CAP_AFTER.match(text, c.end)
+    return after is not None and after.group(1).lower() not in AFTER_TASK_OK \
+        and after.group(1).lower() not in TASK_SCORE_NOUNS
 
 
 def _bare_role(text: str, c: Candidate, spans: list[tuple[int, int]]) -> bool:
