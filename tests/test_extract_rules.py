@@ -192,6 +192,15 @@ def test_proposal_objects_lower_case_techniques():
     assert spans(t, context.proposal_objects(t, wins)) == ["span masking loss"]
 
 
+def test_a_proposed_kind_of_thing_described_in_lower_case_is_no_object():
+    t = ("We propose an end-to-end network for sorting. We present a modular architecture for stamps. "
+         "We introduce a stamp masking loss for parcels. We devise a dual stamp-matching network for letters.")
+    s = rules.sentences(t)
+    cues = [cue(t, "propose"), cue(t, "present"), cue(t, "introduce"), cue(t, "devise")]
+    wins = rules.proposal_windows(t, s, cues, [])
+    assert spans(t, context.proposal_objects(t, wins)) == ["stamp masking loss", "dual stamp-matching network"]
+
+
 def test_merge_name_fragments():
     t = "We compare to Sparse Transformers and to methods like Inference-time Intervention."
     lex = [Candidate(*cue(t, "Transformers"), T.METHOD, 60, "lexicon"),

@@ -672,7 +672,7 @@ def _no_technique(text: str, head: str, mods: list[str], start: int, end: int) -
     if head == "attention" and (_ATTENTION_IDIOM.search(text, max(0, start - 20), start)
                                 or _INTEREST_OBJECT.search(text, max(0, end - 80), end - len(head))):
         return True  # "attracted widespread attention", "has drawn much attention": the idiom
-    if head in KIND_HEADS and (all(m.lower() in FIELD_WORDS for m in mods) or _described(mods)):
+    if head in KIND_HEADS and (all(m.lower() in FIELD_WORDS for m in mods) or described(mods)):
         return True  # "learning algorithm", "end-to-end architecture": a kind of thing, no technique
     return head in TASK_HEADS and (_modifies_a_thing(text, end)  # "ten tracking benchmarks": the head is the next noun
                                    or _paired_with_regression(text, start, end))
@@ -717,13 +717,13 @@ def _modifies_a_thing(text: str, end: int) -> bool:
     return m is not None and m.group(1) in THING_NOUNS
 
 
-def _described(mods: list[str]) -> bool:
+def described(mods: list[str]) -> bool:
     """Whether the modifiers of a kind noun ("network", "architecture", "classifier") only describe it:
     all in lower case without digits ("end-to-end architecture", "box classifier"). A technique so named
     is in the lexicon or written with capitals ("Feature Pyramid Network", "U-Net"), and those are found
     by other rules.
 
-    >>> _described(["end-to-end"]), _described(["U-shaped"]), _described(["3D", "detection"])
+    >>> described(["end-to-end"]), described(["U-shaped"]), described(["3D", "detection"])
     (True, False, False)
     """
     return all(m.islower() and not any(c.isdigit() for c in m) for m in mods)

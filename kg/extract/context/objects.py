@@ -47,6 +47,13 @@ def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Can
     >>> [t[c.start:c.end] for c in proposal_objects(t, [(12, 60, 1)])]
     ['greedy pseudo-labelling']
 
+    A kind of thing ("network", "architecture", "system") after one lower-case word is described, not named, as
+    :func:`kg.extract.rules.head_phrases` reads it ("an end-to-end network", "a modular architecture"):
+
+    >>> t = "We propose an end-to-end network to sort it."
+    >>> proposal_objects(t, [(10, 44, 1)])
+    []
+
     A direction compound before the kind noun is a manner, no name ("a layered bottom-up method"):
 
     >>> t = "We introduce a layered bottom-up method to sort it."
@@ -74,6 +81,9 @@ def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Can
             continue  # a capitalised name: found by the name rules
         if not _BAD_OR_NON_MODIFIERS.isdisjoint(low):
             continue
+        if len(low) == 2 and low[-1] in rules.KIND_HEADS and rules.described(names[:1]):
+            continue  # "an end-to-end network", "a modular network": a kind described by one word, as the head rule
+            # reads it (three words or more are mostly a name written in lower case: "a dual co-matching network")
         last = low[-1].rsplit("-", 1)[-1]
         if last.endswith(_ADJECTIVE_ENDS) or last in DIRECTIONS or (last.endswith("ed") and last not in rules.ED_OK) \
                 or (len(low) == 1 and "-" not in low[0]) or last in rules.DATASET_HEADS:
