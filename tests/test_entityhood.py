@@ -147,6 +147,13 @@ def test_idioms_grades_and_adjectives_are_not_entities():
     assert not {"widespread attention", "best score", "top score", "score", "stem-based", "shape-aware"} & found
 
 
+def test_a_setting_compound_in_domain_is_no_name():
+    text = "We train a DCT-domain model and a frequency-domain filter on the StampSet-3 dataset with StampNet."
+    found = texts(text)
+    assert not {"DCT-domain", "frequency-domain"} & found
+    assert {"StampSet-3", "StampNet"} <= found
+
+
 def test_a_name_called_after_a_dataset_noun_is_a_dataset():
     found = names("We test on a hard dataset called QuuxVQA and train a model called QuuxNet.")
     assert {("Dataset", "QuuxVQA"), ("Method", "QuuxNet")} <= found

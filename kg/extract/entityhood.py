@@ -275,8 +275,9 @@ def _one_plain_word(text: str, c: Candidate) -> bool:
 _GENERIC_WORDS = frozenset(rules.BAD_MODIFIERS | rules.NON_MODIFIERS | rules.FIELD_WORDS | rules.KIND_HEADS)
 
 
-#: A hyphen and a word that makes the name before it an adjective ("-based", "-like", "-free").
-ADJECTIVE_TAIL = re.compile(r"-(?:based|aware|like|specific|related|free|driven|guided|oriented|wise|level|agnostic|"
+#: A hyphen and a word that makes the name before it an adjective ("-based", "-like", "-free"), or a setting
+#: ("DCT-domain", "frequency-domain": where the input is represented, not a technique).
+ADJECTIVE_TAIL = re.compile(r"-(?:based|aware|like|specific|related|free|driven|guided|oriented|wise|level|domain|agnostic|"
                             r"dependent|independent|invariant|sensitive|friendly|efficient|only|centric|style|"
                             r"enabled|powered|inspired|induced)$", re.I)
 #: The same tail glued to a name in capitals, its hyphen lost: "NASbased", "LiDARbased"; or a past participle
@@ -301,6 +302,8 @@ def generic(name: str) -> bool:
     (True, True, False, True)
     >>> generic("NP-hard"), generic("NP-Complete"), generic("#P-hardness"), generic("BIG-Bench-Hard")
     (True, True, True, False)
+    >>> generic("DCT-domain"), generic("frequency-domain"), generic("Domain-Net")
+    (True, True, False)
     """
     if _HARDNESS.fullmatch(name):
         return True  # "NP-hard", "PSPACE-complete": a grade of a problem, not a name
