@@ -214,6 +214,28 @@ def test_a_role_a_network_plays_described_in_lower_case_is_no_node_in_any_number
     assert "recurrent encoder" in {n for t, n in _pruned_names(ROLES) if t == "Method"}  # a paper names it
 
 
+def test_a_title_in_sentence_case_gives_a_role_no_capital_of_a_name():
+    papers = ROLES[:2] + [Paper("e4", "Pose estimator and tracker for letters", "We track letters with MailNet.")]
+    names = {n.lower() for t, n in _pruned_names(papers) if t == "Method"}
+    assert "pose estimator" not in names
+    named = Paper("e5", "Pose Estimator Networks for Letters", "We track letters with a Pose Estimator Network.")
+    assert "pose estimator network" in {n.lower() for t, n in _pruned_names([named]) if t == "Method"}
+
+
+OUTPUTS = [
+    Paper("o1", "Sorting Mail", "Our network learns a compact embedding of each letter and stamp embeddings for "
+                                "the rare classes; we propose a novel objective function, and a triplet loss ranks them."),
+    Paper("o2", "Sorting Parcels", "A compact embedding of each parcel and stamp embeddings help, as does a new "
+                                   "objective function; a triplet loss ranks the shelves."),
+]
+
+
+def test_what_a_part_computes_described_in_lower_case_is_no_node_in_any_number_of_papers():
+    names = {n for t, n in _pruned_names(OUTPUTS) if t == "Method"}
+    assert not {"compact embedding", "stamp embeddings", "stamp embedding", "objective function"} & names
+    assert "triplet loss" in names
+
+
 DESCRIBED = [
     Paper("g1", "Sorting Mail", "We propose a two-stream framework for letters. We design a re-weighting scheme for "
                                 "the rare classes, and we propose a single-shot approach for stamps."),

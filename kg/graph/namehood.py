@@ -7,8 +7,9 @@ shape say nothing about being a name (issue 18, read on random samples of the ar
 
 - **capitals of typesetting** (:func:`typeset_phrase`): a phrase rule's guess ("sentiment classifier")
   whose only capital is its first word's ("Twitter sentiment classifier", "CPU decoding", "Textual
-  relation embedding" at a sentence start), or taken from a title set in capitals ("BASIS INVARIANT
-  NETWORKS"), or a title's clause opening on a verb in -ing ("Understanding Convolution for ...");
+  relation embedding" at a sentence start, "Pose estimator and tracker ..." at a title's start or after its
+  colon), or taken from a title set in capitals ("BASIS INVARIANT NETWORKS"), or a title's clause opening on a
+  verb in -ing ("Understanding Convolution for ...");
 - **a title's catchphrase** (:func:`title_catchphrase`): the words before a title's colon that the
   abstract never repeats, with no name shape (no inner capital, digit or acronym) and no technique word
   at its end ("Back to the Future: ...", "Every Moment Counts: ...", "Improved Embeddings with ...");
@@ -150,7 +151,7 @@ def name_shaped(words: list[str], capitals: bool) -> bool:
 
 def typeset_phrase(m: Mention, text: str) -> bool:
     """Whether a phrase rule's guess has capitals from typesetting only: a capital only at a sentence's first
-    word ("Textual relation embedding helps"), an acronym before lower-case words ("CPU decoding", "KB
+    word ("Textual relation embedding helps", or a title's in sentence case), an acronym before lower-case words ("CPU decoding", "KB
     reconstruction"), a title set in capitals, or a title's clause opening on a verb in -ing ("Exploring
     Question-Guided Spatial Attention"). A proper name before lower-case words inside a sentence is a name's
     capital ("a robust Charbonnier loss", "Laplacian attention"); a phrase in lower case is no concern here
@@ -162,13 +163,23 @@ def typeset_phrase(m: Mention, text: str) -> bool:
     [True, True, False, True]
     >>> typeset_phrase(Mention(EntityType.METHOD, "Anchor Refinement Network", 0, 25, rule="head"), "")
     False
+
+    A title in sentence case capitalises its first word and the first word after its colon, as a sentence does
+    ("Stamp reader for letters", "Mail: Stamp readers for letters"); a Title Case name keeps its capitals:
+
+    >>> t = "Mail sorting: Stamp readers and the Stamp Reader Net"
+    >>> [typeset_phrase(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), field="title", rule="head"), t)
+    ...  for w in ("Mail sorting", "Stamp readers", "Stamp Reader Net")]
+    [True, True, False]
     """
     words = m.text.split()
     if m.rule not in _PHRASE_RULES or len(words) < 2 or _INNER.search(m.text) or m.text.islower():
         return False
+    rest_lower = all(w.islower() or not w[0].isalpha() for w in words[1:])
     if m.field == "title":  # "Morphing and Sampling Network" is a name: its -ing word is a conjunct
-        return in_capitals(text) or (words[0].lower().endswith("ing") and words[1].lower() not in ("and", "&"))
-    if not all(w.islower() or not w[0].isalpha() for w in words[1:]):
+        return in_capitals(text) or (words[0].lower().endswith("ing") and words[1].lower() not in ("and", "&")) \
+            or (rest_lower and _SENTENCE_START.search(text, max(0, m.start - 8), m.start) is not None)
+    if not rest_lower:
         return False  # "dynamic Bayesian network", "Anchor Refinement Network"
     return words[0].isupper() or _DESCRIBING.fullmatch(words[0]) is not None or _SENTENCE_START.search(text, max(0, m.start - 8), m.start) is not None
 
@@ -488,13 +499,17 @@ def generic_compound(m: Mention) -> bool:
 
 #: Head words that name a part of a system or a step of a procedure, never a technique by themselves: "a
 #: fusion module", "a refinement module", "a new evaluation protocol", "an intuitive way", "a building block";
-#: and the role a network plays inside a system, "a recurrent encoder", "a linear decoder", "the 2D pose
-#: estimator", "a recurrent unit" (the architecture is what fills the role: "LSTM", "Transformer encoder").
+#: the role a network plays inside a system, "a recurrent encoder", "a linear decoder", "the 2D pose
+#: estimator", "a recurrent unit" (the architecture is what fills the role: "LSTM", "Transformer encoder");
+#: and what a part computes, "a discriminative embedding", "entity embeddings", "a novel objective function"
+#: (the technique is what learns or optimises it: "word2vec", "TransE", "triplet loss").
 _PART_HEADS = frozenset({
     "module", "modules", "block", "blocks", "component", "components", "protocol", "protocols", "way", "ways",
     "pipeline", "pipelines", "procedure", "procedures", "branch", "branches", "term", "terms", "stage", "stages",
     "step", "steps", "analysis", "analyses", "scheme", "schemes", "strategy", "strategies",
     "encoder", "encoders", "decoder", "decoders", "estimator", "estimators", "unit", "units",
+    # what such a part computes: an embedding (a vector), a function (an objective, an activation)
+    "embedding", "embeddings", "function", "functions",
 })
 
 
@@ -522,6 +537,13 @@ def part_description(m: Mention) -> bool:
     >>> [part_description(Mention(EntityType.METHOD, w, 0, len(w), rule="head"))
     ...  for w in ("recurrent encoder", "Hierarchical Encoder", "autoencoder", "variational autoencoder")]
     [True, False, False, False]
+
+    So is what a part computes, described by what it is like or what it embeds ("compact embedding", "stamp
+    embeddings", "objective function"): in 2 to 9 arXiv papers each, the vector or objective of the paper's own model.
+
+    >>> [part_description(Mention(EntityType.METHOD, w, 0, len(w), rule="head"))
+    ...  for w in ("compact embedding", "stamp embeddings", "objective function", "Stamp Embedding", "embedding")]
+    [True, True, True, False, False]
     """
     words = _lower_guess_words(m)
     return words is not None and words[-1] in _PART_HEADS
