@@ -234,6 +234,9 @@ def test_what_a_part_computes_described_in_lower_case_is_no_node_in_any_number_o
     names = {n for t, n in _pruned_names(OUTPUTS) if t == "Method"}
     assert not {"compact embedding", "stamp embeddings", "stamp embedding", "objective function"} & names
     assert "triplet loss" in names
+    losses = [Paper("o6", "Sorting Mail", "We propose a stamp ranking loss function to sort mail."),
+              Paper("o7", "Sorting Parcels", "We propose a stamp ranking loss function to sort parcels.")]
+    assert "stamp ranking loss function" in {n for t, n in _pruned_names(losses) if t == "Method"}  # a loss
 
 
 DESCRIBED = [

@@ -544,9 +544,16 @@ def part_description(m: Mention) -> bool:
     >>> [part_description(Mention(EntityType.METHOD, w, 0, len(w), rule="head"))
     ...  for w in ("compact embedding", "stamp embeddings", "objective function", "Stamp Embedding", "embedding")]
     [True, True, True, False, False]
+
+    A loss function is a loss, a technique (GUIDELINES.md), whatever its modifiers: "stamp ranking loss function".
+
+    >>> part_description(Mention(EntityType.METHOD, "stamp ranking loss function", 0, 27, rule="head"))
+    False
     """
     words = _lower_guess_words(m)
-    return words is not None and words[-1] in _PART_HEADS
+    if words is None or words[-1] not in _PART_HEADS:
+        return False
+    return not (words[-2] == "loss" and words[-1].startswith("function"))  # a loss function is a loss
 
 
 @lru_cache(maxsize=1)
