@@ -163,6 +163,27 @@ def test_arrows_version_numbers_and_compared_metrics(nlp):
     assert rows["11.2"][0] == "perplexity" and rows["11.2"][2] == "16.3"
 
 
+def test_a_garbled_sign_before_a_figure_of_change_is_a_gain(nlp):
+    # a PDF's arrow read as "?" before a gain; "(over N" opens a bound, no baseline of the gain
+    res = results_of(nlp, "We introduce KiteNet. KiteNet clearly outperforms four strong baselines on event linking "
+                          "(?2.4 F1) and on coherence (over 1.5 F1).")
+    assert [(v, k, b) for v, m, d, meth, k, b in res] == [("2.4", "delta", None)]
+
+
+def test_a_figure_after_map_with_a_metric_of_its_own_is_no_threshold(nlp):
+    # "by 11 mAP 21 MOTA": 21 is the MOTA's gain, no AP threshold ("61.2 AP 50" keeps its threshold)
+    res = results_of(nlp, "We propose TrackZ. TrackZ beats the best published trackers on two benchmarks by 11 mAP 21 MOTA "
+                          "and 4 mAP 2 MOTA respectively. TrackZ reaches 61.2 AP 50 on FooTrack.")
+    assert [(v, m, k) for v, m, d, meth, k, b in res] == [("11", "mAP", "delta"), ("21", "MOTA", "delta"), ("4", "mAP", "delta"),
+                                                          ("2", "MOTA", "delta"), ("61.2", "AP50", "score")]
+
+
+def test_a_bare_accuracy_after_a_metric_is_that_metric(nlp):
+    res = results_of(nlp, "We present LumaSeg. LumaSeg sets a new record of mIoU accuracy 79.3% on FooCity, reaches "
+                          "81.0% mIoU accuracy on BarCity and 85.2% top-1 accuracy on BazNet.")
+    assert [(v, m) for v, m, *_ in res] == [("79.3%", "mIoU"), ("81.0%", "mIoU"), ("85.2%", "top-1 accuracy")]
+
+
 def test_a_dimension_in_a_name_does_not_cut_a_list(nlp):
     res = results_of(nlp, "We propose Zest. As generative models, our networks reach good likelihoods on SVHN, CIFAR-100 "
                           "and ImageNet 64×64, with bits per dimension of 1.91, 3.12 and 3.71 respectively.")

@@ -110,7 +110,11 @@ def _metric_name(text: str, ents: list, i: int) -> str:
     test error": "top-1 test error") or that it goes on to ("top-5 validation error"); a variant named before it
     ("Q8 accuracy")."""
     s, e = ents[i][0], ents[i][1]
+    if (own := _specific_before(text, ents, ents[i])) is not None:
+        return text[own[0]:own[1]]  # "mIoU accuracy 85.4%": the mIoU's figure
     while (nxt := next((c for c in ents if c[0] == e + 1 and c[2] is T.METRIC and text[e] == " "), None)) is not None:
+        if _specific_before(text, ents, nxt) is not None:
+            break  # "85.4% mIoU accuracy"
         e = nxt[1]
     if (m := _VARIANT.search(text, max(0, s - 5), s)) is not None:
         s = m.start()  # "Q8 accuracy" (beside "Q3 accuracy"): the variant the value measures
@@ -122,6 +126,25 @@ def _metric_name(text: str, ents: list, i: int) -> str:
     elif name.endswith("AP") and (m := re.match(r" ?(50|75|S|M|L)(?![\w.%])", text[e:e + 4])):
         name += m.group(1)  # "67.4 AP 50": AP50 (its subscript run into the text)
     return name
+
+
+#: a bare word of accuracy a specific metric's name may go on with ("mIoU accuracy", "EM accuracy"): the specific one's
+_BARE_ACCURACY = re.compile(r"accurac(?:y|ies)", re.I)
+#: a name that is a setting of accuracy ("top-1", "rank-1"): with "accuracy" one name
+_TOP_K = re.compile(r"(?:top|rank)[- ]?\d+$", re.I)
+
+
+def _specific_before(text: str, ents: list, c) -> tuple | None:
+    """The metric named right before ``c`` when ``c`` is a bare "accuracy" and that metric is one of its own
+    kind kg knows ("mIoU accuracy", "mean Dice accuracy": the mIoU, the Dice), else None ("top-1 accuracy",
+    "pixel accuracy" are accuracies)."""
+    if not _BARE_ACCURACY.fullmatch(text, c[0], c[1]) or c[0] < 2 or text[c[0] - 1] != " ":
+        return None
+    prev = next((d for d in ents if d[1] == c[0] - 1 and d[2] is T.METRIC), None)
+    if prev is None or _TOP_K.search(text, prev[0], prev[1]):
+        return None
+    fam = MetricKnowledge.load().family(text[prev[0]:prev[1]])
+    return prev if fam is not None and fam.name not in ("accuracy", "error rate") else None
 
 
 def _entities(text: str, found) -> tuple[list, list]:

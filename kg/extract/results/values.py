@@ -163,7 +163,7 @@ _OTHERS_AFTER = re.compile(r"\s*%?\s*\((?:the )?(?:current |previous |prior )?(?
 _BOUND_AFTER = re.compile(r"\s*%?\s*(?:[\w@-]+\s+){0,2}?(?:threshold|barrier|mark|milestone)\b", re.I)
 #: a bound rather than a figure ("models that exceed 80%", "up to 95% of layers"): not a score
 _BOUND = re.compile(r"(?:\b(?:exceed\w*|surpass(?:es|ed|ing)?|above|below|under|more than|less than|at least|at most|greater than|fewer than|"
-                    r"higher than|lower than)|[<>≤≥])\s*$|\bthresholds?\s*(?:of\s+|from\s+|at\s+|=\s*|>\s*)?$", re.I)
+                    r"higher than|lower than)|[<>≤≥]|\(\s*over)\s*$|\bthresholds?\s*(?:of\s+|from\s+|at\s+|=\s*|>\s*)?$", re.I)
 
 
 @dataclass
@@ -261,7 +261,8 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
             v.dropped = True
             continue
         if _NOT_A_FIGURE.match(text, v.end) or (re.fullmatch(r"\d", v.text) and re.match(r"\s*[.)]", text[v.end:])) \
-                or (re.fullmatch(r"\d\d", v.text) and re.search(r"\b(?:m?AP|AP_|R@|Hits@|P@)\s?$", before)):
+                or (re.fullmatch(r"\d\d", v.text) and re.search(r"\b(?:m?AP|AP_|R@|Hits@|P@)\s?$", before)
+                    and not _metric_next(text, v.end)):  # ("by 13 mAP 25 MOTA": 25 is the MOTA's figure)
             v.dropped = True  # "2-3 orders of magnitude", "2) the memory", a footnote "parameters 1 .", "AP 50"
             continue
         if _footnote(text, vals, k):
@@ -316,6 +317,16 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
             v.dropped = True  # "1.4% against the current state-of-the-art WERs 1.7%": the earlier best's figure
 
 
+#: the word right after a figure
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w@-]*)")
+
+
+def _metric_next(text: str, end: int) -> bool:
+    """The word right after a figure is a metric kg knows: "mAP 25 MOTA" gives MOTA's figure, no AP threshold."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and known_metric(m.group(1))
+
+
 def _prior_figure(text: str, vals: list[Value], k: int, s0: int) -> None:
     """``vals[k]`` is an earlier system's figure: no result of its own, and the baseline of the figure before it
     when the text sets it against that one ("71.3 F1, a large improvement from the 56.7 F1 of the previous best
@@ -345,9 +356,20 @@ def _kind(text: str, v: Value, s0: int, before: str) -> str:
     if v.text[:1] in "+" or _POINTS.search(v.text) or _DELTA_BEFORE.search(before) or _ADDED.search(before) \
             or _DELTA_AFTER.match(text, v.end) or _over_best(text, v) or _CHANGE_BEFORE.search(before) \
             or (_UP_TO.search(before) and re.search(r"[%.]", v.text) and _CHANGE_NOUN.search(text, max(s0, v.start - 90), v.start)) \
-            or _change_with(text, v, s0):
+            or _change_with(text, v, s0) or _garbled_change(text, v, s0):
         return "delta"
     return v.kind
+
+
+#: a "?" glued to a figure, where a PDF's arrow or sign ("↑", "+") became "?": "(?1.8 F1)"
+_GARBLED_SIGN = re.compile(r"(?:^|[\s(\[])\?$")
+
+
+def _garbled_change(text: str, v: Value, s0: int) -> bool:
+    """A figure with a garbled sign glued before it, in a clause of change ("outperforms the baselines (?1.8
+    F1)"): a gain; a "?" figure with no change around ("achieves ?0.01 CMOS") keeps its kind."""
+    return _GARBLED_SIGN.search(text, max(s0, v.start - 2), v.start) is not None \
+        and _CHANGE_NOUN.search(text, max(s0, v.start - 120), v.start) is not None
 
 
 def _over_best(text: str, v: Value) -> bool:
