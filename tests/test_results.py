@@ -178,10 +178,26 @@ def test_a_figure_after_map_with_a_metric_of_its_own_is_no_threshold(nlp):
                                                           ("2", "MOTA", "delta"), ("61.2", "AP50", "score")]
 
 
+def test_a_spaced_tilde_and_metrics_joined_by_a_slash_keep_a_gain(nlp):
+    res = results_of(nlp, "We propose Zest. Zest lowers the error on FooDrone by ∼ 20.9%. Students taught by Zest score 4.8 "
+                          "BLEU/ROUGE points higher than students taught alone on BarSum. Zest reaches 86.8% top-1 w/o "
+                          "extra data on BazNet.")
+    assert [(v, k) for v, m, d, meth, k, b in res] == [("20.9%", "delta"), ("4.8", "delta"), ("86.8%", "score")]
+
+
+def test_a_list_of_gains_goes_on_past_asides_and_the_measure_it_changes(nlp):
+    res = results_of(nlp, "We propose Zest. Zest outperforms the best trackers by 4.6% (FooA to FooB) and 4.4% (FooB to FooA) "
+                          "in mAP, respectively. Zest gets 11.2% and 4.8% relative error reductions in F1 on BarACE.")
+    assert [(v, k) for v, m, d, meth, k, b in res] == [("4.6%", "delta"), ("4.4%", "delta"), ("11.2%", "delta"),
+                                                       ("4.8%", "delta")]
+
+
 def test_a_bare_accuracy_after_a_metric_is_that_metric(nlp):
     res = results_of(nlp, "We present LumaSeg. LumaSeg sets a new record of mIoU accuracy 79.3% on FooCity, reaches "
-                          "81.0% mIoU accuracy on BarCity and 85.2% top-1 accuracy on BazNet.")
-    assert [(v, m) for v, m, *_ in res] == [("79.3%", "mIoU"), ("81.0%", "mIoU"), ("85.2%", "top-1 accuracy")]
+                          "81.0% mIoU accuracy on BarCity and 85.2% top-1 accuracy on BazNet. LumaSeg gets 71.6% IOU "
+                          "accuracy on the FooVOC test set and 80.1% pixel accuracy on BarVOC.")
+    assert [(v, m) for v, m, *_ in res] == [("79.3%", "mIoU"), ("81.0%", "mIoU"), ("85.2%", "top-1 accuracy"),
+                                            ("71.6%", "IOU"), ("80.1%", "pixel accuracy")]
 
 
 def test_a_dimension_in_a_name_does_not_cut_a_list(nlp):

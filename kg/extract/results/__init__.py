@@ -113,8 +113,6 @@ def _metric_name(text: str, ents: list, i: int) -> str:
     if (own := _specific_before(text, ents, ents[i])) is not None:
         return text[own[0]:own[1]]  # "mIoU accuracy 85.4%": the mIoU's figure
     while (nxt := next((c for c in ents if c[0] == e + 1 and c[2] is T.METRIC and text[e] == " "), None)) is not None:
-        if _specific_before(text, ents, nxt) is not None:
-            break  # "85.4% mIoU accuracy"
         e = nxt[1]
     if (m := _VARIANT.search(text, max(0, s - 5), s)) is not None:
         s = m.start()  # "Q8 accuracy" (beside "Q3 accuracy"): the variant the value measures
@@ -125,7 +123,8 @@ def _metric_name(text: str, ents: list, i: int) -> str:
         name = f"{name} {m.group(1)}"
     elif name.endswith("AP") and (m := re.match(r" ?(50|75|S|M|L)(?![\w.%])", text[e:e + 4])):
         name += m.group(1)  # "67.4 AP 50": AP50 (its subscript run into the text)
-    return name
+    own = _OF_ACCURACY.fullmatch(name)
+    return own.group(1) if own and _specific(own.group(1)) else name  # "85.4% mIoU accuracy", "71.6% IOU accuracy"
 
 
 #: a bare word of accuracy a specific metric's name may go on with ("mIoU accuracy", "EM accuracy"): the specific one's
@@ -134,17 +133,25 @@ _BARE_ACCURACY = re.compile(r"accurac(?:y|ies)", re.I)
 _TOP_K = re.compile(r"(?:top|rank)[- ]?\d+$", re.I)
 
 
+#: a metric's name that goes on with a bare word of accuracy: "mIoU accuracy" (group 1: "mIoU")
+_OF_ACCURACY = re.compile(r"(.+?)\s+accurac(?:y|ies)", re.I)
+
+
+def _specific(name: str) -> bool:
+    """A higher-better metric kg's curated table knows of its own kind, no accuracy and no top-k setting of one:
+    the name "mIoU accuracy" or "EM accuracy" gives ("top-1 accuracy", "pixel accuracy" are accuracies; "real
+    time accuracy" names no latency)."""
+    fam = None if _TOP_K.search(name) else MetricKnowledge.load().family(name)
+    return fam is not None and fam.higher_is_better and fam.name != "accuracy"
+
+
 def _specific_before(text: str, ents: list, c) -> tuple | None:
-    """The metric named right before ``c`` when ``c`` is a bare "accuracy" and that metric is one of its own
-    kind kg knows ("mIoU accuracy", "mean Dice accuracy": the mIoU, the Dice), else None ("top-1 accuracy",
-    "pixel accuracy" are accuracies)."""
+    """The metric named right before ``c`` when ``c`` is a bare "accuracy" and that metric is :func:`_specific`
+    ("mIoU accuracy 85.4%": the mIoU's figure), else None."""
     if not _BARE_ACCURACY.fullmatch(text, c[0], c[1]) or c[0] < 2 or text[c[0] - 1] != " ":
         return None
     prev = next((d for d in ents if d[1] == c[0] - 1 and d[2] is T.METRIC), None)
-    if prev is None or _TOP_K.search(text, prev[0], prev[1]):
-        return None
-    fam = MetricKnowledge.load().family(text[prev[0]:prev[1]])
-    return prev if fam is not None and fam.name not in ("accuracy", "error rate") else None
+    return prev if prev is not None and _specific(text[prev[0]:prev[1]]) else None
 
 
 def _entities(text: str, found) -> tuple[list, list]:

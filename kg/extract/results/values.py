@@ -27,9 +27,11 @@ _RATIO_AFTER = re.compile(r"\s*(?:times|-?fold)\b|\?\s*(?:speed-?ups?|faster|slo
 _DELTA_BEFORE = re.compile(r"(?:\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|"
                            r"degradations?)\s*\(|\bby(?:\s+an?(?:\s+(?!average\b)[a-z]+){0,2})?(?:\s+as much as)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargins?\s*\(|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
                            r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|"
-                           r"almost\s+|only\s+|over\s+|more than\s+|~|∼|\?)?"
+                           r"almost\s+|only\s+|over\s+|more than\s+|~\s*|∼\s*|\?)?"
                            r"(?:up to\s+)?$", re.I)
-_DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w@-]+\s+|\([\w@-]+\)\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
+#: a noun or comparative of change after a value, past up to three words: "1.4 BLEU/ROUGE points higher" (words joined
+#: by "/" of two letters or more each: "86.8% top-1 w/o extra data" is a score)
+_DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w@-]+\s+|[\w@-]{2,}(?:/[\w@-]{2,})+\s+|\([\w@-]+\)\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
                           r"reductions?|drops?|decreases?|(?-i:higher|lower|better|worse|more|less|fewer|faster|slower|"
                           r"smaller|larger)|points?|pp|margin|extra|additional|up|relatively|degradations?|deteriorations?|"
                           r"loss(?=\s+of\b))\b", re.I)  # ("0.3 BLEU score degradation", "0.3% loss of accuracy")
@@ -522,7 +524,7 @@ _CONDITION = re.compile(r"\b(?:when|if|where)\s+(?:the\s+)?[\w\s-]{1,30}?\s(?:is
                         re.I)
 
 
-_DELTA_LIST_GAP = re.compile(r"\s*%?\s*(?:(?:(?:absolute|relative|[\w@-]+)\s+){0,2}?(?:improvements?|gains?|increases?|"
+_DELTA_LIST_GAP = re.compile(r"\s*%?\s*(?:\([^()]{1,40}\)\s*)?(?:(?:(?:absolute|relative|[\w@-]+)\s+){0,2}?(?:improvements?|gains?|increases?|"
                              r"reductions?|drops?|decreases?|boosts?)\s+|(?:[\w@-]+\s+){1,3}?(?=(?:on|in|for)\s))?(?:(?:on|in|for)\s+[^,;()]{1,40}?|(?:[\w@%-]+\s+){1,2}?(?=and))?\s*"
                              r"(?:,|,?\s*\band|/)\s*[~∼]?|\s*%?\s*(?:to|-|–|−|~|∼)\s*|"
                              r"\s*%?\s*[A-Za-z][\w@-]{0,11},?\s+(?:and\s+)?")  # "by 13 mAP 25 MOTA and 6 mAP 3 MOTA"  # a list, or a range ("by 9% to 13%")
@@ -567,8 +569,10 @@ _LIST_ON = re.compile(r"(?![^;()]*\b(?:while|whereas|but|which|we|our|it|its|ach
                       r"[^;()%]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 #: a plural noun of change, maybe graded: "absolute improvements"
 _CHANGE_NOUNS = r"(?:absolute\s+|relative\s+)?(?:improvements|gains|increases|reductions|drops|decreases|boosts)\b"
-#: a noun of change right after a list's last value: "24.73% and 13.93% improvements"
-_NOUN_AFTER_LIST = re.compile(r"\s*%?\s*(?:\([\w@ -]{1,15}\)\s*)?" + _CHANGE_NOUNS, re.I)
+#: a noun of change right after a list's last value, maybe past the measure it changes: "24.73% and 13.93%
+#: improvements", "12.1% and 5.7% relative error reductions"
+_NOUN_AFTER_LIST = re.compile(r"\s*%?\s*(?:\([\w@ -]{1,15}\)\s*)?(?:(?:absolute|relative)\s+)?(?:[\w@-]+\s+){0,2}?"
+                              + _CHANGE_NOUNS, re.I)
 #: a singular noun of change after a plain pair: "1.6% and 1.34% absolute improvement"
 _NOUN_AFTER_PAIR = re.compile(r"\s*%?\s*(?:absolute\s+|relative\s+)?(?:improvement|gain|increase|reduction|drop|decrease|"
                               r"boost)\b", re.I)
