@@ -192,6 +192,14 @@ def test_a_list_of_gains_goes_on_past_asides_and_the_measure_it_changes(nlp):
                                                        ("4.8%", "delta")]
 
 
+def test_approximate_gains_in_a_list_and_up_to_a_score(nlp):
+    res = results_of(nlp, "We propose Zest. On FooPose, Zest lifts several detectors by around 0.7 AP in the one-stage setting "
+                          "and up to 1.9 AP in the two-stage setting. Zest shows an increase of near 5% in accuracy on "
+                          "BarNews. Zest reaches 71.2% and up to 80.1% accuracy on BazNews.")
+    assert [(v, k) for v, m, d, meth, k, b in res] == [("0.7", "delta"), ("1.9", "delta"), ("5%", "delta"), ("71.2%", "score"),
+                                                       ("80.1%", "score")]
+
+
 def test_a_bare_accuracy_after_a_metric_is_that_metric(nlp):
     res = results_of(nlp, "We present LumaSeg. LumaSeg sets a new record of mIoU accuracy 79.3% on FooCity, reaches "
                           "81.0% mIoU accuracy on BarCity and 85.2% top-1 accuracy on BazNet. LumaSeg gets 71.6% IOU "

@@ -26,14 +26,14 @@ _RATIO = re.compile(r"(?:x|×|times|fold)$", re.I)
 _RATIO_AFTER = re.compile(r"\s*(?:times|-?fold)\b|\?\s*(?:speed-?ups?|faster|slower|smaller|larger|fewer|less|more)\b", re.I)
 _DELTA_BEFORE = re.compile(r"(?:\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|"
                            r"degradations?)\s*\(|\bby(?:\s+an?(?:\s+(?!average\b)[a-z]+){0,2})?(?:\s+as much as)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargins?\s*\(|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
-                           r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|"
+                           r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|near\s+|"
                            r"almost\s+|only\s+|over\s+|more than\s+|~\s*|∼\s*|\?)?"
                            r"(?:up to\s+)?$", re.I)
 #: a noun or comparative of change after a value, past up to three words: "1.4 BLEU/ROUGE points higher" (words joined
 #: by "/" of two letters or more each: "86.8% top-1 w/o extra data" is a score)
 _DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w@-]+\s+|[\w@-]{2,}(?:/[\w@-]{2,})+\s+|\([\w@-]+\)\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
                           r"reductions?|drops?|decreases?|(?-i:higher|lower|better|worse|more|less|fewer|faster|slower|"
-                          r"smaller|larger)|points?|pp|margin|extra|additional|up|relatively|degradations?|deteriorations?|"
+                          r"smaller|larger)|points?|pp|margin|extra|additional|up(?!\s+to\b)|relatively|degradations?|deteriorations?|"
                           r"loss(?=\s+of\b))\b", re.I)  # ("0.3 BLEU score degradation", "0.3% loss of accuracy")
 #: a gain over others named after the value and its metric: "2.4 F1 over the baselines", "5 mAP above the previous
 #: state of the art" (not when others' own figure follows: "45.1 AP over the previous best of 44.0")
@@ -526,7 +526,7 @@ _CONDITION = re.compile(r"\b(?:when|if|where)\s+(?:the\s+)?[\w\s-]{1,30}?\s(?:is
 
 _DELTA_LIST_GAP = re.compile(r"\s*%?\s*(?:\([^()]{1,40}\)\s*)?(?:(?:(?:absolute|relative|[\w@-]+)\s+){0,2}?(?:improvements?|gains?|increases?|"
                              r"reductions?|drops?|decreases?|boosts?)\s+|(?:[\w@-]+\s+){1,3}?(?=(?:on|in|for)\s))?(?:(?:on|in|for)\s+[^,;()]{1,40}?|(?:[\w@%-]+\s+){1,2}?(?=and))?\s*"
-                             r"(?:,|,?\s*\band|/)\s*[~∼]?|\s*%?\s*(?:to|-|–|−|~|∼)\s*|"
+                             r"(?:,|,?\s*\band|/)\s*[~∼]?(?:up to\s+|about\s+|around\s+|nearly\s+)?|\s*%?\s*(?:to|-|–|−|~|∼)\s*|"
                              r"\s*%?\s*[A-Za-z][\w@-]{0,11},?\s+(?:and\s+)?")  # "by 13 mAP 25 MOTA and 6 mAP 3 MOTA"  # a list, or a range ("by 9% to 13%")
 
 
