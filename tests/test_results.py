@@ -200,6 +200,13 @@ def test_approximate_gains_in_a_list_and_up_to_a_score(nlp):
                                                        ("80.1%", "score")]
 
 
+def test_a_list_of_top_k_settings_sharing_a_head_pairs_with_a_list_of_values(nlp):
+    res = results_of(nlp, "We propose Zest. Zest lifts the top-1, top-10, and top-30 accuracies on FooShop to 31%, 58%, and "
+                          "72%. Zest reaches 81.5% and 80.2% top-1 accuracies on BarNet and BazNet.")
+    assert [(v, m) for v, m, *_ in res] == [("31%", "top-1 accuracy"), ("58%", "top-10 accuracy"), ("72%", "top-30 accuracy"),
+                                            ("81.5%", "top-1 accuracies"), ("80.2%", "top-1 accuracies")]
+
+
 def test_a_bare_accuracy_after_a_metric_is_that_metric(nlp):
     res = results_of(nlp, "We present LumaSeg. LumaSeg sets a new record of mIoU accuracy 79.3% on FooCity, reaches "
                           "81.0% mIoU accuracy on BarCity and 85.2% top-1 accuracy on BazNet. LumaSeg gets 71.6% IOU "

@@ -42,12 +42,12 @@ from kg.vocab import EntityType as T
 from kg.extract.results.values import Value, delta_lists, kinds, values
 from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, bind_asides, bind_datasets,
                                         bind_metrics, distinct_names, named_again, number_lists, parallel_metrics,
-                                        past_aside, spelled_speeds, unnamed_metrics)
+                                        past_aside, spelled_speeds, top_k_metrics, unnamed_metrics)
 from kg.extract.results.method import Own, _title_phrase, conjoined, method_of, not_a_method, others_figure, paper_method, unshouted
 from kg.extract.results.names import (after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
                                       broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, on_datasets,
-                                      name_versions, shared_heads, task_dataset, task_datasets, version_lists, versioned,
-                                      whole_word_at, acronym_split_data, noun_named_data)
+                                      name_versions, shared_heads, task_dataset, task_datasets, top_k_lists, version_lists,
+                                      versioned, whole_word_at, acronym_split_data, noun_named_data)
 
 #: what callers and tests import from here (``_title_phrase`` lives in :mod:`.method`)
 __all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "_title_phrase"]
@@ -80,7 +80,7 @@ def _written(text: str, ents: list, i: int | None) -> str | None:
     dataset keeps the year or version its name goes on with ("ICDAR 2015": :func:`.names.dataset_name`)."""
     if i is None:
         return None
-    if ents[i][4] in ("version", "shared-head", "lexicon-break", "acronym-split") or (
+    if ents[i][4] in ("version", "shared-head", "lexicon-break", "acronym-split", "top-k-list") or (
             ents[i][5] and broken_word(text[ents[i][0]:ents[i][1]])):  # a lexicon name a line break split
         return ents[i][5]  # "2017" of "DAVIS 2016/2017": DAVIS 2017; "box" of "box/mask AP": box AP
     return dataset_name(text, ents[i]) if ents[i][2] is T.DATASET else _metric_name(text, ents, i)
@@ -167,7 +167,7 @@ def _entities(text: str, found) -> tuple[list, list]:
     ents = ents + parallel_datasets(text, ents)
     ents = ents + version_lists(text, ents)
     ents = ents + noun_named_data(text, ents) + acronym_split_data(text, ents)
-    return ents + shared_heads(text, ents), called
+    return ents + shared_heads(text, ents) + top_k_lists(text, ents), called
 
 
 def _bind(text: str, vals: list, found_in: tuple, sent: tuple[int, int], prev: list[int], names: list[str]) -> None:
@@ -179,6 +179,7 @@ def _bind(text: str, vals: list, found_in: tuple, sent: tuple[int, int], prev: l
     bind_metrics(text, vals, metrics, sent_ents)
     unnamed_metrics(text, vals, metrics, sent_ents)
     parallel_metrics(text, vals, metrics, sent_ents)
+    top_k_metrics(text, vals, metrics)
     spelled_speeds(text, vals, metrics)
     bind_datasets(text, vals, datasets, ents, *sent, prev)
     bind_asides(text, vals)

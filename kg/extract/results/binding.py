@@ -334,6 +334,42 @@ def parallel_metrics(text: str, vals: list[Value], metrics: list, ents: list = (
             v.metric = v.base.metric  # "..., and from 73.8% to 82.3% for B": the list went on at 73.8%
 
 
+def top_k_metrics(text: str, vals: list[Value], metrics: list) -> None:
+    """A list of values that all took one metric, the head of a list of top-k settings ("the top-1, top-20, and
+    top-50 accuracies ... to 26%, 64%, and 75%": "accuracies"; "top-1 and top-5 accuracies of 81.5% and 95.2%":
+    "top-5 accuracies"), takes the settings by position when the two lists are as long."""
+    for members in _by_group(vals).values():
+        head = members[0].metric
+        if len(members) >= 2 and head is not None and all(v.metric == head for v in members):
+            items = _top_k_items(text, metrics, head)
+            if len(items) == len(members):
+                for v, i in zip(members, items):
+                    v.metric = i
+
+
+#: the glue of a list of top-k settings: "top-1, top-20, and top-50"
+_TOP_K_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_TOP_K_NAME = re.compile(r"(?:top|rank)[- ]?\d+(?:\s+\w+)?", re.I)
+
+
+def _top_k_items(text: str, metrics: list, head: int) -> list[int]:
+    """The metrics of a list of top-k settings that ends on (or right before) the metric ``head``, in text order:
+    ``head`` itself when it names a setting ("top-5 accuracies"), none when the list holds one setting."""
+    where = dict(metrics)
+    c = where[head]
+    items = [head] if _TOP_K_NAME.fullmatch(text, c[0], c[1]) else []
+    pos = c[0]
+    for i, d in sorted(metrics, key=lambda ic: (-ic[1][0], ic[1][4] != "top-k-list")):  # ("top-1": its list's name first)
+        if d[1] > pos or i == head:
+            continue
+        gap = text[d[1]:pos]
+        if not _TOP_K_NAME.fullmatch(text, d[0], d[1]) or not (_TOP_K_GLUE.fullmatch(gap) if items else gap == " "):
+            break
+        items.insert(0, i)
+        pos = d[0]
+    return items if len(items) > 1 else []
+
+
 def spelled_speeds(text: str, vals: list[Value], metrics: list) -> None:
     """A bare figure the text goes on to call frames per second ("2.9 ms latency (345 frames per second)"),
     bound to a metric of another family (here by the list it closes), is measured in FPS, in place."""

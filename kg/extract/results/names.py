@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.boundaries import _singular_head
 from kg.extract.rules import CITATION_BRACKET, Candidate
 from kg.link.lexicon_rows import common_words
 from kg.metrics import MetricKnowledge, norm_metric
@@ -399,6 +400,31 @@ def shared_heads(text: str, ents: list) -> list[Candidate]:
         head = text[c[0]:c[1]].split(" ", 1)[1]
         if m and known_metric(f"{m.group(1)} {head}") and not any(d[0] < m.end(1) and m.start(1) < d[1] for d in ents):
             out.append(Candidate(m.start(1), m.end(1), T.METRIC, 0, "shared-head", f"{m.group(1)} {head}"))
+    return out
+
+
+#: a list of top-k / rank-k settings sharing one head: "top-1, top-20, and top-50 accuracies" (group "head")
+_TOP_K_LIST = re.compile(r"\b(?:top|rank)[- ]?\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:top|rank)[- ]?\d+)+\s+"
+                         r"(?P<head>accurac(?:y|ies)|error rates?|errors?)\b", re.I)
+_TOP_K_MEMBER = re.compile(r"(?:top|rank)[- ]?\d+", re.I)
+
+
+def top_k_lists(text: str, ents: list) -> list[Candidate]:
+    """Each member of a list of top-k settings that share the head after the last ("top-1, top-20, and top-50
+    accuracies"), as a Metric candidate for results only (rule "top-k-list", canonical the member with the head
+    in the singular: "top-20 accuracy"; also where a bare metric word covers it, "top-1"); :func:`.binding.top_k_metrics`
+    pairs them with a list of values.
+
+    >>> text = "pushing the top-1, top-20, and top-50 accuracies to 26%, 64%, and 75%"
+    >>> [(text[c.start:c.end], c.canonical) for c in top_k_lists(text, [])]
+    [('top-1', 'top-1 accuracy'), ('top-20', 'top-20 accuracy'), ('top-50', 'top-50 accuracy')]
+    """
+    out = []
+    for m in _TOP_K_LIST.finditer(text):
+        head = _singular_head(m.group("head").lower())
+        for k in _TOP_K_MEMBER.finditer(text, m.start(), m.start("head")):
+            if not any(c[0] < k.end() and k.start() < c[1] and c[4] != "metric-word" for c in ents):
+                out.append(Candidate(k.start(), k.end(), T.METRIC, 0, "top-k-list", f"{k.group(0)} {head}"))
     return out
 
 
