@@ -102,13 +102,31 @@ def title_system(title: str, body: str | None = None) -> str | None:
         entry = m.group(1) or m.group(2)
         return entry if body is None or _entry_written(body, entry) else None
     m = _TOOL.search(title)
-    if m and not _generic(m.group(1)) and not _TOOL_WORD.search(title, title.rfind(":", 0, m.start()) + 1, m.start()):
+    if m and not _generic(m.group(1)) and not _vague_kind(m.group(1)) \
+            and not _TOOL_WORD.search(title, title.rfind(":", 0, m.start()) + 1, m.start()):
         return m.group(1)  # (not the last word of a longer tool: "... using Hierarchical encoder with CRF")
     m = _HEAD.match(title)  # "Optical Flow Guided Feature: ...", "Matching Networks for One Shot Learning"
     if m and not _generic(m.group(1)) and not _FUNCTION.search(f" {m.group(1)} ") and not _verb_phrase(m.group(1)) \
             and (m.group(2) == ":" or m.group(1).split()[-1].lower() in _SYSTEM_HEADS):
         return m.group(1)
     return None
+
+
+def _vague_kind(name: str) -> bool:
+    """A title's phrase headed by a vague head ("model", "framework", "architecture": :data:`_VAGUE_HEADS`; not what a
+    model is made of, "Superpoint Graphs") with fewer than two words before it besides the field's own ("deep",
+    "learning", "neural": :data:`_GENERIC`), none written as a name: a kind of model the title speaks of ("with
+    Non-neural Model", "with Deep Learning Ensemble Models"), not the paper's system ("Span Selection Model" names
+    one, "Joint Model" none).
+
+    >>> [_vague_kind(n) for n in ("Non-tree Model", "Deep Learning Bagging Models", "Span Selection Model",
+    ...                           "Deep RoR Architecture", "Cascading Residual Network", "Leaf Graph Embeddings")]
+    [True, True, False, False, False, False]
+    """
+    words = name.split()
+    if words[-1].lower() not in _VAGUE_HEADS or words[-1].lower() in _MADE_HEADS or any(shaped(w[1:]) for w in words):
+        return False
+    return sum(w.lower() not in _GENERIC for w in words[:-1]) < 2
 
 
 #: the words after a name that make it an organisation's: "the FOO Machine Translation group", "the BAR lab"
@@ -257,6 +275,7 @@ def title_technique(title: str) -> str | None:
         if words[-1] in heads and not generic(name) and not _INNER_FUNCTION.search(f" {name} ") \
                 and not (_verb_opening(words[0]) and words[0] not in _TECHNIQUE_HEADS) \
                 and (words[-1] not in _VAGUE_HEADS or len(words) >= 3) and name.split()[0].lower() not in _VERBS \
+                and not (rx is _CLOSING and _vague_kind(name)) \
                 and not (words[-1] in _MADE_HEADS and words[0] in _verbs()) \
                 and not (words[0].endswith("ed") and len(name.split()) < 3 and words[-1] not in _MODEL_HEADS) \
                 and not re.match(r"\S+\s(?:your|our|their)\s", name, re.I):
