@@ -527,6 +527,17 @@ def test_a_title_words_of_one_vague_head_name_no_system():
     assert title_technique("Deeper Insights into Graph Convolutional Networks") is None
 
 
+def test_a_variant_joined_by_a_plus_is_part_of_the_methods_name(nlp):
+    # "ZebNet-2-4+SD": a setting written onto the name with a plus (stochastic depth), "ZebNet++": the name's
+    # version; the result is of the whole name, not of the name cut before the plus (judges, issue 13)
+    res = _by_value(results_of(nlp, "We propose zebra networks (ZebNet). Our ZebNet-2-4+SD models achieve a test error "
+                                    "of 3.71% on the ZetaTen dataset.", "Zebra networks"))
+    assert res["3.71%"]["method"] == "ZebNet-2-4+SD"
+    res = _by_value(results_of(nlp, "We propose ZebNet and an improved ZebNet++. ZebNet++ reaches an accuracy of 96.1% on "
+                                    "the ZetaTen dataset.", "Zebra networks"))
+    assert res["96.1%"]["method"] == "ZebNet++"
+
+
 def test_a_titles_closing_kind_of_model_is_no_system(nlp):
     # "... with Non-tree Model", "... with Deep Learning Bagging Models": a vague head with one word of its own (the
     # field's words "deep learning" aside) is a kind of model the title speaks of, not the paper's system (judges,

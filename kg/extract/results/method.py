@@ -559,7 +559,8 @@ def _introduced_kind(text: str, s: int, e: int) -> str | None:
 
 #: a variant joined to a name by a hyphen: after it a size or a version ("-L1", "-Huge", "-v3", "-XL"),
 #: before it a prefix written as a name ("kMaX-"); not a word of the sentence ("-based", "multi-")
-_VARIANT_AFTER = re.compile(r"-(?:[A-Za-z]*[A-Z0-9][\w.]*|(?i:base|large|small|tiny|huge|giant|lite|mini|medium|nano))(?![\w-])")
+_VARIANT_AFTER = re.compile(r"(?:-(?:[A-Za-z]*[A-Z0-9][\w.]*|(?i:base|large|small|tiny|huge|giant|lite|mini|medium|nano))|"
+                            r"\+\+|\+[A-Za-z]*[A-Z][\w.]*)(?![\w-])")  # (joined by a plus: "-4+SD", "Foo++")
 #: (not a gerund: "Combining DPL with CLIP raises ..." opens on a verb)
 _KIND_BEFORE = re.compile(r"(?:^|[,;:]\s|[.!?]\s|\bthat\s)([A-Z][a-z]+(?<!ing))\s$")
 _VARIANT_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z0-9][A-Za-z0-9]*-)+$")  # (one or more: "Omni-INR-GAN")
