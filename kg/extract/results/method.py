@@ -649,7 +649,8 @@ def _we_call(text: str) -> str | None:
 
 
 #: a proposal the text defines as a task or a problem: "ObjectGoal Navigation (OBJECTNAV) is an embodied task"
-_IS_TASK = re.compile(r"\)?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:task|problem)s?\b")
+_IS_TASK = re.compile(r"\)?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:task|problem)s?\b|"
+                      r"\s*(?:\([^()]{1,20}\)\s*)?(?i:problems?|tasks?|challenges?)\b")  # ("the Foo Schema Challenge")
 
 
 def _called_task(text: str, name: str) -> bool:
