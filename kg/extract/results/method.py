@@ -858,7 +858,7 @@ def _system_proposal(text: str, found, title: str, not_methods: set[str] | froze
     """Whether the proposal ``n`` may name the paper's system (:func:`paper_method`): no name of data or of
     another type (``not_methods``, lower case), no task the title names, no bare part ("We design an objective
     function for training ..."), no description, not a number alone ("2" of "BERT-Large 2")."""
-    return not _task_in_title(title, n) and not _no_system(n) and n.lower() not in not_methods \
+    return not _task_in_title(title, n) and not _task_in_body(text, n) and not _no_system(n) and n.lower() not in not_methods \
         and not _DATA_HEAD.search(n) and not _called_data(text, n) and not _manner_acronym(text, n) \
         and not _plain_word(text, n) and re.search(r"[A-Za-z]", n) is not None \
         and not _called_task(text, n) and not _bare_part(n) \
@@ -918,6 +918,25 @@ def _task_in_title(title: str, name: str) -> bool:
     if after is not None and after.group(1).lower() in TASK_HEADS:
         return True
     return name.split()[-1].lower() in TITLE_TASK_HEADS and _TOOL_AFTER.match(title, end) is not None
+
+
+def _task_in_body(text: str, name: str) -> bool:
+    """A proposal the abstract writes, somewhere, as what a task is of, right before a task's head word ("a new
+    transition system for QRL parsing", "the QRL alignment": the formalism parsed, as :func:`_task_in_title` reads a
+    title), not the system; read at each place the name is written, with no pattern per name.
+
+    >>> [_task_in_body(t, "QRL") for t in ("We propose a QRL aligner and a system for QRL parsing.",
+    ...                                     "We propose QRL, a parser. QRL beats others.", "QRLNet parsing wins.")]
+    [True, False, False]
+    """
+    at = text.find(name) if name else -1
+    while at >= 0:  # (a whole word: not "QRL" of "QRLNet parsing")
+        if not (at > 0 and (text[at - 1].isalnum() or text[at - 1] == "-")):
+            after = _WORD_AFTER.match(text, at + len(name))  # (the word after, space-separated: not "QRLNet")
+            if after is not None and after.group(1).lower() in TASK_HEADS:
+                return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _data_slot_name(text: str, name: str) -> bool:
