@@ -20,7 +20,7 @@ from bisect import bisect_right
 
 from kg.extract import rules
 from kg.extract.rules import Candidate
-from kg.extract.words import AFTER_TASK_OK, TASK_SCORE_NOUNS, verbish
+from kg.extract.words import AFTER_TASK_OK, KIND_HEADS, KIND_NOUNS, ROLE_HEADS, TASK_SCORE_NOUNS, verbish
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -791,3 +791,30 @@ def task_word_modifiers(text: str, cands: list[Candidate], verbs: frozenset[str]
             continue
         out.append(c)
     return out
+
+
+#: One lower-case word of two parts joined by a hyphen: "real-time", "two-stream", "single-shot".
+_TWO_PART = re.compile(r"[a-z]+-[a-z]+")
+#: After a word, the kind of thing a describing compound describes: right after it ("a real-time approach") or
+#: after a comma and the other modifiers of the series ("a real-time, object-independent grasp synthesis method").
+_NEXT_KIND = re.compile(r"(?:\s*,(?:\s+[a-z][\w\-]*){1,4}?)?\s+(?:"
+                        + "|".join(sorted(KIND_NOUNS | KIND_HEADS | ROLE_HEADS, key=len, reverse=True)) + r")\b")
+
+
+def describing_compound(word: str, text: str, end: int) -> bool:
+    """Whether ``word``, written in ``text`` up to ``end``, is a compound adjective before the kind of thing it
+    describes ("we propose a real-time approach", "a two-stream framework", "a single-shot approach", "a
+    dual-source approach"): one lower-case word of two parts whose second part names no process, right before a
+    kind noun (approach, framework, method, ...) or a part it describes (encoder, module). It says how a thing is
+    built, no technique one could look up ("a re-weighting scheme", "a self-ensembling approach" name a process
+    and stay, as do "skip-gram" or "k-means" where no kind follows).
+
+    >>> t = "We propose a real-time approach, a re-weighting scheme, a two-stream encoder and a cross-entropy loss."
+    >>> [describing_compound(w, t, t.index(w) + len(w)) for w in ("real-time", "re-weighting", "two-stream", "cross-entropy")]
+    [True, False, True, False]
+    >>> t = "It is a single-shot, object-independent grasp synthesis method; we add drop-path, dropout and noise."
+    >>> [describing_compound(w, t, t.index(w) + len(w)) for w in ("single-shot", "drop-path")]
+    [True, False]
+    """
+    return _TWO_PART.fullmatch(word) is not None and _NEXT_KIND.match(text, end) is not None \
+        and not rules.process_head(word)

@@ -168,6 +168,8 @@ TASK_HEADS = {
 }
 #: Endings of nouns that name a process or problem ("classification", "diarization", "analysis").
 TASK_NOUN_ENDS = ("tion", "sion", "ysis", "ment", "ing")
+#: Rules that guess a technique from a phrase around a head word ("a real-time approach", "dropout and noise").
+GUESS_RULES = frozenset({"head", "object", "list"})
 #: The particle closing a compound of direction ("top-down", "bottom-up"): it says how a thing works, a manner.
 DIRECTIONS = ("down", "up")
 METRIC_HEADS = {"score", "error", "rate", "accuracy", "precision", "recall", "distance", "ratio", "coefficient",

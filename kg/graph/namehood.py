@@ -34,9 +34,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.entityhood import describing_compound as compound_describing
 from kg.extract.task_roles import task_role
-from kg.extract.words import (AFTER_TASK_OK, BAD_MODIFIERS, FUNCTION_WORDS, KIND_HEADS, KIND_NOUNS, METHOD_HEADS,
-                             ROLE_HEADS, verbish)
+from kg.extract.words import (AFTER_TASK_OK, BAD_MODIFIERS, FUNCTION_WORDS, GUESS_RULES, KIND_HEADS, KIND_NOUNS,
+                             METHOD_HEADS, ROLE_HEADS, verbish)
 from kg.models import Mention
 from kg.vocab import EntityType
 
@@ -116,7 +117,7 @@ _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 _WORD = re.compile(r"[^\W_][\w'+\-]*")
 _SENT_END = re.compile(r"(?<=[.!?])\s+")
 #: Rules that guess a technique from a phrase around a head word (see :data:`kg.graph.prune.WEAK_RULES`).
-_PHRASE_RULES = frozenset({"head", "object", "list"})
+_PHRASE_RULES = GUESS_RULES
 _SHAPE_RULES = frozenset({"name", "titlecase"})
 
 
@@ -579,36 +580,20 @@ def ordinary_modifier(m: Mention) -> bool:
     return words is not None and words[0] in _common() and words[0] not in _lexicon_words()
 
 
-#: One lower-case word of two parts joined by a hyphen: "real-time", "two-stream", "single-shot".
-_TWO_PART = re.compile(r"[a-z]+-[a-z]+")
-#: After a mention, the kind of thing a describing compound describes: right after it ("a real-time approach") or
-#: after a comma and the other modifiers of the series ("a real-time, object-independent grasp synthesis method").
-_NEXT_KIND = re.compile(r"(?:\s*,(?:\s+[a-z][\w\-]*){1,4}?)?\s+(?:"
-                        + "|".join(sorted(KIND_NOUNS | KIND_HEADS | ROLE_HEADS, key=len, reverse=True)) + r")\b")
-
-
 def describing_compound(m: Mention, text: str) -> bool:
-    """Whether a phrase rule's guess is a compound adjective before the kind of thing it describes ("we propose
-    a real-time approach", "a two-stream framework", "a single-shot approach", "a dual-source approach"): one
-    lower-case word of two parts whose second part names no process, right before a kind noun (approach,
-    framework, method, ...) or a part it describes (encoder, module). It says how the paper's own approach is built, no technique one could look up;
-    no evidence in any number of papers ("a re-weighting scheme", "a self-ensembling approach" name a process
-    and stay, as do lexicon names such as "skip-gram" or "k-means").
+    """Whether a phrase rule's guess of a Method is a compound adjective before the kind of thing it describes
+    (:func:`kg.extract.entityhood.describing_compound`: "we propose a real-time approach", "a two-stream
+    framework"): it says how the paper's own approach is built, no technique one could look up; no evidence in
+    any number of papers. A name with aliases (a defined acronym) is a name.
 
     >>> t = "We propose a real-time approach, a re-weighting scheme, a two-stream encoder and a cross-entropy loss."
     >>> [describing_compound(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), rule="object"), t)
     ...  for w in ("real-time", "re-weighting", "two-stream", "cross-entropy")]
     [True, False, True, False]
-    >>> t = "It is a single-shot, object-independent grasp synthesis method; we add drop-path, dropout and noise."
-    >>> [describing_compound(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), rule="list"), t)
-    ...  for w in ("single-shot", "drop-path")]
-    [True, False]
     """
-    from kg.extract.rules import process_head  # noqa: PLC0415
-
-    if m.type is not EntityType.METHOD or m.rule not in _PHRASE_RULES or m.aliases or not _TWO_PART.fullmatch(m.text):
+    if m.type is not EntityType.METHOD or m.rule not in _PHRASE_RULES or m.aliases:
         return False
-    return _NEXT_KIND.match(text, m.end) is not None and not process_head(m.text)
+    return compound_describing(m.text, text, m.end)
 
 
 #: A figure in per cent right before a name: "73.7% mAPH", "95% CI".

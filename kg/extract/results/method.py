@@ -13,11 +13,11 @@ import re
 from typing import NamedTuple
 
 from kg.extract.proposals import main_method, shaped
-from kg.models import Mention
 from kg.vocab import EntityType as T
 from kg.extract.results.values import Value, prior_best_phrase
 from kg.extract.results.binding import CLAUSE, HAS_VALUE
-from kg.extract.words import KIND_HEADS, TASK_HEADS, TITLE_TASK_HEADS
+from kg.extract.entityhood import describing_compound
+from kg.extract.words import GUESS_RULES, KIND_HEADS, TASK_HEADS, TITLE_TASK_HEADS
 from kg.extract.results.described import described_system
 from kg.extract.results.title import common_word, generic, title_system, title_technique, title_variant
 
@@ -866,14 +866,13 @@ def _system_proposal(text: str, found, title: str, not_methods: set[str] | froze
 
 
 def _describing(text: str, found, name: str) -> bool:
-    """A proposal that is a compound adjective before the kind of thing it describes ("a real-time, single-pass
-    grasping method"; :func:`kg.graph.namehood.describing_compound`): how the paper's system is built, no system;
-    unless the paper proposes it right before its head word, the system's kind ("a two-pass approach": :func:`_with_head`)."""
-    from kg.graph.namehood import describing_compound  # noqa: PLC0415
-
-    return _with_head(text, name) == name and any(found.name(text, i) == name and describing_compound(
-        Mention(c[2], text[c[0]:c[1]], c[0], c[1], aliases=found.aliases.get(i, ()), rule=c[4]), text)
-        for i, c in enumerate(found.entities))
+    """A proposal that is a phrase rule's guess of a Method written as a compound adjective before the kind of thing
+    it describes ("a real-time, single-pass grasping method"; :func:`kg.extract.entityhood.describing_compound`):
+    how the paper's system is built, no system; unless the paper proposes it right before its head word, the
+    system's kind ("a two-pass approach": :func:`_with_head`). A name with aliases (a defined acronym) is a name."""
+    return _with_head(text, name) == name and any(
+        found.name(text, i) == name and c[2] is T.METHOD and c[4] in GUESS_RULES and not found.aliases.get(i)
+        and describing_compound(text[c[0]:c[1]], text, c[1]) for i, c in enumerate(found.entities))
 
 
 #: vague nouns that say how something is done, not what it is: "a fully automatic way", "an effective means"
