@@ -303,3 +303,32 @@ def test_a_node_of_a_split_name_records_its_own_types_votes():
     assert task_id.startswith("task:") and method_id == "method:wne"
     assert set(lk.entities[task_id].type_votes) == {"Task"}
     assert "Method" in lk.entities[method_id].type_votes
+
+
+def test_a_name_before_the_word_task_is_a_task():
+    """"the QuokkaNav task": the singular task word right after a coined name names a task the paper works on (before,
+    one such cue was a hint too weak to retype a name typed Method by its shape)."""
+    lk = link([paper("a", "We study the QuokkaNav task in houses never seen before.", (M, "QuokkaNav"))])
+    assert ids(lk, "a") == ("task:quokkanav",)
+    assert lk.entities["task:quokkanav"].type_votes["Task"] == {"task": 1}
+
+
+def test_a_task_that_trains_a_model_is_no_task_the_paper_names():
+    """A pretext, auxiliary or proxy task, or one a paper devises ("a X task to pre-train"), is a device to train a
+    model with: the name stays a Method."""
+    exs = [paper("a", "We add the auxiliary WombatSort task to the loss of the parser.", (M, "WombatSort")),
+           paper("b", "The encoder learns from the glyph jigsaw pretext task first.", (M, "glyph jigsaw pretext")),
+           paper("c", "We devise a PossumSpin task to pre-train the detector.", (M, "PossumSpin"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ("method:wombatsort",)
+    assert ids(lk, "b")[0].startswith("method:") and ids(lk, "c") == ("method:possumspin",)
+
+
+def test_a_name_with_dataset_evidence_before_the_word_task_is_no_task():
+    """"the WombatBank dataset" is evidence of a dataset: "the WombatBank task" is then the benchmark's name, and the
+    task word stays a hint only (without that guard two such papers made the name a Task)."""
+    exs = [paper("a", "Our results on the WombatBank dataset improve a lot.", (M, "WombatBank")),
+           paper("b", "We enter the WombatBank task this year.", (M, "WombatBank")),
+           paper("c", "Teams of the WombatBank task meet in June.", (M, "WombatBank"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b") == ids(lk, "c") == ("dataset:wombatbank",)

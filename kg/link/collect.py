@@ -15,7 +15,7 @@ from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, Nod
 from kg.link.summary import LinkSummary
 from kg.link.titles import title_definition, title_tails, written_tails
 from kg.link.tokens import fuller_measures, paren_definitions, whole_mentions
-from kg.link.types import WEAK_KINDS, TypeVotes, data_after, rule_kind, text_cue_kind
+from kg.link.types import WEAK_KINDS, TypeVotes, data_after, rule_kind, task_word, text_cue_kind
 from kg.models import FIELDS, Extraction, Mention
 from kg.vocab import EntityType
 
@@ -178,7 +178,9 @@ class Collect(NodeTable):
                     votes.add(k, EntityType.METHOD if use == "means" else t, use, seen)
                 if kind == "shape" and m.end <= len(text) and data_after(text, m.end):  # "LiDAR point clouds"
                     votes.add(k, t, "data", seen)
-                if cue is not None:  # "action recognition datasets": a task's name before a type word
+                if cue is not None and cue[0] is EntityType.TASK and task_word(text, m.start, m.end):
+                    votes.add(k, cue[0], "task", seen)  # "the NDH task": a task the paper names
+                elif cue is not None:  # "action recognition datasets": a task's name before a type word
                     votes.add(k, cue[0], "cue" if t is EntityType.TASK and kind not in WEAK_KINDS else cue[1], seen)
                     if kind == "default" and cue[0] is t:  # "a model named X": the words confirm the rule's type
                         votes.add(k, t, "context", seen)

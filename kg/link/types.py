@@ -29,6 +29,11 @@ Kinds of evidence and their weights (:data:`KIND_WEIGHT`):
   "VOT2018"; not a cited author's "Peters 2018", not a date), and a list of names with two Datasets or more in it
   for its members typed by their shape or the list's noun only (:mod:`kg.link.coordination`). A
   Task's name before a dataset word ("action recognition datasets") is a hint only (``cue``);
+- ``task`` (weight 2): the singular "task" right after the name ("the NDH task", "the ObjectNav task"): a task
+  the paper names, not a model for it ("X network"), unless a word of training devices is in the name or
+  right before it ("the rotation pretext task", "the auxiliary X task": a means of training), nor after "a" ("we
+  devise a X task to pre-train ...") (:func:`task_word`); a name with Dataset evidence (a firm vote or a lexicon
+  entry) counts it as a ``cue`` only ("the Senseval task": the benchmark's name);
 - ``cue``: the weaker hints the linker reads around the mention: a method, metric or task word right
   after it ("X network", "X score", "X task": as often a model *for* X, "the semantic scene completion
   network") or heading an apposition or copula ("X is a parameter estimation method"), a verb only a
@@ -72,7 +77,7 @@ M, D, MET, T = EntityType.METHOD, EntityType.DATASET, EntityType.METRIC, EntityT
 
 #: Weight of one vote of each kind (see the module docstring).
 KIND_WEIGHT = {"prior": 4.0, "lexicon": 3.0, "titled": 1.0, "defined": 1.0, "context": 1.0, "acronym": 1.0, "cue": 1.0,
-               "head": 2.0, "result": 1.0, "default": 0.5, "shape": 0.25, "data": 0.0, "means": 0.0, "goal": 0.0}
+               "head": 2.0, "task": 2.0, "result": 1.0, "default": 0.5, "shape": 0.25, "data": 0.0, "means": 0.0, "goal": 0.0}
 #: The kinds that are no strong evidence: how a name is written, or a rule's default type; ``data`` (no weight) counts
 #: the mentions typed by their shape that a word of data follows ("LiDAR point clouds", "ECG signals": the name
 #: of a kind of data, :func:`data_after`; the graph leaves out a Method most of whose mentions are so).
@@ -259,6 +264,36 @@ def text_cue_kind(text: str, start: int, end: int) -> tuple[EntityType, str] | N
     if cue:
         return (D if cue == "on" else MET), "cue"
     return None
+
+
+#: Words that make a task a device to train a model with, not a problem the paper works on: "the rotation pretext
+#: task", "an auxiliary depth task", "a proxy task", "a self-supervised jigsaw task", "the pre-training task".
+_DEVICE = r"(?:pretext|auxiliary|proxy|surrogate|self-supervised|pre-?training|pretraining)"
+#: The singular "task" right after a name, past citations and parentheticals ("the NDH [3] task"); not "task 2".
+_TASK_AFTER = re.compile(CITE_GAP + r"[\s\-]+task\b(?![\s\-]*\d)", re.I)
+#: A device word ending the name ("boundary-sensitive pretext").
+_DEVICE_END = re.compile(r"(?<![\w\-])" + _DEVICE + r"$", re.I)
+#: The definite article right before the name: a task the reader knows ("the NDH task"); "we devise a X task to
+#: pre-train", "by adding a X task" make a task to train with, and a device word between ("the auxiliary X task")
+#: says the same.
+_THE_BEFORE = re.compile(r"(?<![\w\-])the\s+$", re.I)
+
+
+def task_word(text: str, start: int, end: int) -> bool:
+    """Whether the span is the name of a task the paper names: "the" right before it and the singular "task"
+    right after it ("the NDH task"), and no word of a training device in it or between the two ("the rotation
+    pretext task", "the auxiliary glyph task": a means to train a model, :data:`_DEVICE`), nor an indefinite
+    article ("we devise a glyph sorting task to pre-train the encoder": a task made to train with).
+
+    >>> t = "the QuokkaNav task; the auxiliary glyph sorting task; the glyph pretext task; a glyph sorting task"
+    >>> [task_word(t, t.index(w), t.index(w) + len(w)) for w in ("QuokkaNav", "glyph sorting", "glyph pretext")]
+    [True, False, False]
+    >>> task_word(t, t.rindex("glyph sorting"), t.rindex("glyph sorting") + 13), task_word("the Foo tasks", 4, 7)
+    (False, False)
+    """
+    if _TASK_AFTER.match(text, end) is None or _DEVICE_END.search(text, start, end):
+        return False
+    return _THE_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def _edition(text: str, start: int, end: int) -> bool:
@@ -514,7 +549,7 @@ class TypeVotes:
         """
         if fixed is not None and fixed not in (present if mentioned is None else mentioned):
             return {t: fixed for t in present}  # the earlier build retyped these mentions: so again
-        votes = self.votes.get(key) or {}
+        votes = _task_votes(key, self.votes.get(key) or {})
         score: Counter = Counter()
         strong: Counter = Counter()
         for (t, kind), n in votes.items():
@@ -550,6 +585,27 @@ class TypeVotes:
             defined, strong = _modifier_split(votes, defined, strong)
         return {t: t if t == win or t in defined or (papers[t] >= SPLIT_PAPERS and strong[t] >= SPLIT_SHARE * score[win])
                 else win for t in present}
+
+
+def _task_votes(key: str, votes: dict) -> dict:
+    """A name's votes, its ``task`` votes counted as ``cue`` when it has Dataset evidence: a firm Dataset vote (more
+    than a cue: "on X" is as often "improves on X") or a lexicon entry of any length ("the Senseval task": a
+    benchmark's name before the word).
+
+    >>> _task_votes("quokkanav", {(T, "task"): 2, (M, "shape"): 1}) == {(T, "task"): 2, (M, "shape"): 1}
+    True
+    >>> got = _task_votes("quokkanav", {(T, "task"): 2, (T, "cue"): 1, (D, "head"): 1})
+    >>> got[T, "cue"], (T, "task") in got
+    (3, False)
+    """
+    if (T, "task") not in votes:
+        return votes
+    if not any(t is D and kind not in FIRM_EXCLUDED for t, kind in votes) and all(
+            t is not D for t, _ in lexicon_entries(key, prior=False)):
+        return votes
+    out = {tk: n for tk, n in votes.items() if tk != (T, "task")}
+    out[T, "cue"] = out.get((T, "cue"), 0) + votes[T, "task"]
+    return out
 
 
 #: How many times another type's definitions a Task's definitions of the same letters must be to take the bare
