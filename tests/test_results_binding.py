@@ -803,3 +803,30 @@ def test_a_figure_on_test_data_is_not_on_the_training_data_before_it(nlp):
     assert [(v, d) for v, _, d, *_ in res] == [("70.1%", None)]
     res = results_of(nlp, "When trained on ImageNet at 128 resolution, our models achieve an FID of 7.4.")
     assert [(v, d) for v, _, d, *_ in res] == [("7.4", "ImageNet")]
+
+
+def test_a_figure_on_our_unnamed_dataset_takes_no_dataset_named_before_it(nlp):
+    # "on our (new) dataset": not the dataset of the value before it
+    res = results_of(nlp, "Our tagger obtains an F1 of 0.912 on CoNLL-2003 and 0.744 on our new dataset of noisy posts.")
+    assert [(v, d) for v, _, d, *_ in res] == [("0.912", "CoNLL-2003"), ("0.744", None)]
+    # nor the last sentence's; the dataset the paper introduces is the one
+    res = results_of(nlp, "We release ZorbText, a corpus of noisy posts. We first test on CoNLL-2003. Our tagger obtains "
+                          "an F1 of 0.744 on the introduced dataset.")
+    assert [(v, d) for v, _, d, *_ in res] == [("0.744", "ZorbText")]
+    # "this dataset" refers back to the one named before
+    res = results_of(nlp, "We test our tagger on CoNLL-2003. It obtains an F1 of 0.912 on this dataset.")
+    assert [(v, d) for v, _, d, *_ in res] == [("0.912", "CoNLL-2003")]
+
+
+def test_a_list_on_these_two_datasets_needs_as_many_datasets_before_it(nlp):
+    # one dataset named before, two figures "on these two datasets": neither is the one named
+    res = results_of(nlp, "We first train FooNet on SVHN. It then reaches 91.5% and 86.2% accuracy on these two datasets.")
+    assert [(v, d) for v, _, d, *_ in res] == [("91.5%", None), ("86.2%", None)]
+    # two named before: paired by position
+    res = results_of(nlp, "We first train FooNet on SVHN and CIFAR-100. It then reaches 91.5% and 86.2% accuracy on these "
+                          "two datasets.")
+    assert [(v, d) for v, _, d, *_ in res] == [("91.5%", "SVHN"), ("86.2%", "CIFAR-100")]
+    # a name of two joined by "/" counts two: the pair keeps the joint name it was named by
+    res = results_of(nlp, "We build a reader for the CNN/Daily Mail question answering data. Our reader reaches 73.1% and "
+                          "76.0% accuracy on these two datasets.")
+    assert [(v, d) for v, _, d, *_ in res] == [("73.1%", "CNN/Daily Mail"), ("76.0%", "CNN/Daily Mail")]

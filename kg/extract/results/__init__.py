@@ -237,7 +237,8 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
                 continue
             kept.add(v.group)  # a list goes on as it began ("from A to B on X and from C to D on Y")
             had = v.dataset = _task_data(text, v, (tasks, ents, s0))
-            _from_paper(v, _sole(text, metrics), (_sole_metric(text, v, sole), _paper_dataset(text, s1, (last, sole[1], own_data), names)), names, last)
+            cands = (None, None, own_data) if v.ours else (last, sole[1], own_data)  # "on our dataset": none named before
+            _from_paper(v, _sole(text, metrics), (_sole_metric(text, v, sole), _paper_dataset(text, s1, cands, names)), names, cands[0])
             if had is None and OWN_ON.match(text, v.end) and not _on_metric(text, v, ents) \
                     or _borrowed_cost(text, v, names, ents, (s0, s1)):
                 v.dataset = None  # "F1 = 83.4 on the CoNLL-2005 set": on a name kg did not type, not the paper's dataset

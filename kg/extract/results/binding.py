@@ -582,11 +582,44 @@ def bind_datasets(text: str, vals: list[Value], datasets: list, ents: list, s0: 
         for v, u in asides:  # "94.6% (95.6% for ensemble) and 77.0%": the aside is on its value's dataset
             if v.dataset is None:
                 v.dataset, v.listed = u.dataset, u.listed
+        _unmatched_back_reference(text, main, prev, (ents, s1))
+    _on_own_data(text, vals, ents)
     for v in vals:
-        if v.dataset is None and not v.over:
+        if v.dataset is None and not v.over and not v.ours:
             v.dataset = _fallback_dataset(text, v, datasets, free, s1)
     _shared_after(text, vals, ents, s1)
     _trained_only(text, vals, ents)
+
+
+#: a figure on the paper's own data, unnamed: "0.485 on our dataset", "61.2% on the newly collected benchmark" (no
+#: name after the noun: "our dataset FooSet", "our new dataset (FooSet)" name it)
+_ON_OWN_DATA = re.compile(r"\s*%?\s*(?:(?!(?:on|in|for|and|or)\b)[\w@-]+\s+){0,3}?(?:on|in|for)\s+(?:our|the\s+(?:newly\s+)?"
+                          r"(?:proposed|introduced|collected|new))\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
+                          r"(?:datasets?|data\s?sets?|benchmarks?|corpus|corpora)\b(?!\s*(?:\(|(?-i:[A-Z])|,?\s*(?:called|named)\b))", re.I)
+
+
+def _on_own_data(text: str, vals: list[Value], ents: list) -> None:
+    """A figure on the paper's own data, unnamed ("0.537 on A and 0.485 on our new dataset"), is on no dataset
+    named before it, nor on the last sentence's: on the one the paper introduces, if any (``Value.ours``)."""
+    for v in vals:
+        if (v.dataset is None or ents[v.dataset][0] < v.start) and _ON_OWN_DATA.match(text, v.end):
+            v.dataset, v.ours = None, True
+
+
+def _count(text: str, names: list[int], ents: list) -> int:
+    """How many datasets ``names`` name: a name of two joined by "/" counts two ("CIFAR-10/100")."""
+    return sum(text.count("/", ents[i][0], ents[i][1]) + 1 for i in names)
+
+
+def _unmatched_back_reference(text: str, members: list[Value], prev: list[int], where: tuple[list, int]) -> None:
+    """A list of figures "on these two datasets" ("both", "the same datasets") that the sentence binds none,
+    when the last sentence naming datasets names another number of them than the list has figures ("... on
+    A. It reaches 72.4% and 75.8% on these two datasets"): no one of them is each figure's (``Value.over``)."""
+    (ents, s1), last = where, members[-1]
+    if all(v.dataset is None for v in members) and _count(text, prev, ents) != len(members) \
+            and _ON_THESE.match(text, past_aside(text, last.end), _clause_end(text, last.end, s1)):
+        for v in members:
+            v.over = True
 
 
 #: right before the data a model learns from: "trained on D", "fine-tuned only on the D"
@@ -616,7 +649,7 @@ def _shared_after(text: str, vals: list[Value], ents: list, s1: int) -> None:
     score of the same metric whose dataset comes after it in the clause, is on that dataset too, when no "on" / "in"
     of its own (nor a parenthesis) stands between the two."""
     for v, w in zip(vals, vals[1:]):
-        if v.dataset is not None or v.over or w.dataset is None or v.metric is None or w.metric is None \
+        if v.dataset is not None or v.over or v.ours or w.dataset is None or v.metric is None or w.metric is None \
                 or v.kind != "score" or w.kind != "score":
             continue
         d = ents[w.dataset]

@@ -187,6 +187,7 @@ class Value:
     over: bool = False  # no one dataset the text names is its: a figure over several at once ("79.3% on several
     # datasets, namely A, B and C"), or on unnamed data a model was tested on ("trained on A and tested on an unseen set")
     mark: bool = False  # a footnote mark ("84.6 F1 score 1 on"), no figure at all
+    ours: bool = False  # on the paper's own data, unnamed ("0.485 on our new dataset"): no dataset but the one it introduces
 
 
 def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[Value]:
