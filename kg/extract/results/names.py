@@ -179,14 +179,16 @@ def _titled_benchmark(text: str, lower: str, c) -> bool:
     return lower.count(name.lower()) == text.count(name)
 
 
-#: the glue between two members of a list of names, each maybe with its figures in a parenthesis:
-#: "the MNIST (0.37% error) and NORB-small (2.2% error)", "CORD (0.94 → 0.96), SROIE (0.95 → 0.97)"
-_CONJUNCT = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+#: a member's citation bracket, maybe after a word in lower case that ends its name: "Foo [4]", "Foo birds [67]"
+_CITED = rf"(?:(?:\s[a-z]+)?\s*{CITATION_BRACKET})?"
+#: the glue between two members of a list of names, each maybe with its citation or its figures in a parenthesis:
+#: "the MNIST (0.37% error) and NORB-small (2.2% error)", "CORD (0.94 → 0.96), SROIE (0.95 → 0.97)", "Foo [4, 6], Bar"
+_CONJUNCT = re.compile(rf"{_CITED}\s*(?:\([^()]{{0,60}}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
 
 _FROM = re.compile(r"\bfrom\s$")  # "transfer from WIK-ISQL to WIKITQ"
-#: the next member of a list after a name: "A, B and C" (B goes on to C)
-_NEXT_MEMBER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z0-9]")
+#: the next member of a list after a name, maybe past its citation: "A, B and C" (B goes on to C), "B birds [4], and C"
+_NEXT_MEMBER = re.compile(rf"{_CITED}\s*(?:\([^()]{{0,60}}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z0-9]")
 
 
 def _joins(text: str, gap: tuple[int, int], c) -> bool:
@@ -430,8 +432,6 @@ def top_k_lists(text: str, ents: list) -> list[Candidate]:
 
 #: one member of a list of names: a word written as a name, and up to two more ("Tiny ImageNet", "CIFAR-100/20")
 _MEMBER = r"[A-Za-z0-9](?:[\w+/-]|[.'](?=\w))*(?: [A-Z0-9](?:[\w+/-]|[.'](?=\w))*){0,2}"
-#: a member's citation bracket, maybe after a word in lower case that ends its name: "Foo [4]", "Foo birds [67]"
-_CITED = rf"(?:(?:\s[a-z]+)?\s*{CITATION_BRACKET})?"
 #: a list of three names or more: "CUB200, Cars196, Sop, and InShop", "Foo birds [6], Bar [9] and Baz [3]"
 _LIST = re.compile(rf"(?<![\w-])({_MEMBER}){_CITED}((?:,\s+{_MEMBER}{_CITED}){{1,}}),?\s+(?:and|or)\s+({_MEMBER})(?![\w-])")
 _NEXT_MEMBER_RE = re.compile(rf",\s+({_MEMBER}){_CITED}")
@@ -440,12 +440,13 @@ _FUNCTION = frozenset(("the", "a", "an", "our", "its", "their", "this", "these",
 
 
 def _members(text: str, m: re.Match) -> list[tuple[int, int]]:
-    """The members of a list match, as spans, in text order."""
+    """The members of a list match, as spans, in text order, past a function word that opens one ("the Foo")."""
     out = [m.span(1)]
     for part in _NEXT_MEMBER_RE.finditer(text, m.start(2), m.end(2)):
         out.append(part.span(1))
     out.append(m.span(3))
-    return out
+    return [(s + len(w) + 1, e) if " " in text[s:e] and (w := text[s:e].split(" ", 1)[0]).lower() in _FUNCTION else (s, e)
+            for s, e in out]
 
 
 def list_members(text: str, ents: list) -> list[Candidate]:
