@@ -474,3 +474,40 @@ def test_a_site_data_were_gathered_from_or_a_system_runs_at_is_no_method():
     names = _pruned_names(SITES)
     assert not {("Method", n) for n in ("phonebazaar", "quokka mall", "marsupia live")} & names, names
     assert {("Method", "phonerank"), ("Method", "burrowrec"), ("Method", "pouchnet")} <= names, names
+
+
+# --- common stores of facts or annotation (data_kind_ids, common_resource) --------------------------------------
+def _entity(eid, name, votes):
+    from kg.models import Entity  # noqa: PLC0415
+    from kg.vocab import EntityType  # noqa: PLC0415
+
+    return Entity(eid, EntityType.METHOD, name, type_votes={"Method": votes})
+
+
+def test_a_lower_case_store_of_facts_most_papers_write_bare_is_no_method():
+    from kg.graph.prune import data_kind_ids  # noqa: PLC0415
+
+    entities = {
+        # defined once ("fact graphs (FGs)"), then written as bare "FG"/"FGs" in papers that define nothing
+        "m:fact": _entity("m:fact", "fact graphs", {"shape": 30, "acronym": 2, "defined": 1}),
+        "m:truth": _entity("m:truth", "reference truth", {"shape": 10, "acronym": 3, "defined": 2}),
+        "m:notes": _entity("m:notes", "expert annotations", {"shape": 8, "defined": 1}),
+    }
+    assert data_kind_ids(entities) == {"m:fact", "m:truth", "m:notes"}
+
+
+def test_coined_named_or_measured_graphs_stay_methods():
+    from kg.graph.prune import data_kind_ids  # noqa: PLC0415
+
+    entities = {
+        # a paper coins it and defines it where it is used
+        "m:coined": _entity("m:coined", "rune relation graph", {"shape": 1, "acronym": 2, "defined": 1}),
+        # written with capitals: a model's name
+        "m:caps": _entity("m:caps", "Glyph Relation Graph", {"shape": 9, "defined": 1}),
+        # a lexicon entry or a result names it a method
+        "m:lex": _entity("m:lex", "saliency graphs", {"shape": 9, "lexicon": 4}),
+        "m:res": _entity("m:res", "proposal graph", {"shape": 9, "result": 1}),
+        # another head word: the rule is about stores of facts and annotation only
+        "m:net": _entity("m:net", "relation network", {"shape": 30, "defined": 1}),
+    }
+    assert data_kind_ids(entities) == set()

@@ -155,6 +155,9 @@ NOT_ENTITY_HEADS = {"imaging", "tomography", "microscopy", "spectroscopy", "radi
 #: bases (KBs)", "directed acyclic graphs (DAGs)"): what a method builds, queries or reasons over, no technique
 #: itself; a name only where the paper coins it (GUIDELINES.md: a Method is a technique, a Dataset a named data set).
 RESOURCE_HEADS = frozenset({"graph", "graphs", "base", "bases", "ontology", "ontologies"})
+#: Heads of long forms that name annotation, what a method is trained or measured against ("ground truth (GT)",
+#: "manual annotations"): data, no technique (GUIDELINES.md).
+ANNOTATION_HEADS = frozenset({"truth", "truths", "annotation", "annotations"})
 #: Heads that make a phrase a Task rather than a Method.
 TASK_HEADS = {
     "detection", "segmentation", "recognition", "classification", "translation", "estimation", "parsing",

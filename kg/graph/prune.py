@@ -60,6 +60,7 @@ from kg.graph.owners import owner_or_site
 from kg.graph.namehood import (describing_compound, furniture, generic_compound, guessed_method, loose_task,
                                means_task, measure_after_figure, modifier_task, ordinary_modifier, part_description,
                                recast_task, unplaced_task)
+from kg.extract.words import ANNOTATION_HEADS, RESOURCE_HEADS
 from kg.models import Linked, Mention
 from kg.vocab import EntityType
 
@@ -397,7 +398,35 @@ def data_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
     return data >= DATA_KIND_SHARE * sum(n for k, n in votes.items() if k in _MENTION_KINDS)
 
 
+def common_resource(name: str, type_votes: dict[str, dict[str, int]] | None) -> bool:
+    """Whether a Method is a store of facts or annotation that papers use, not a technique: its name (from the
+    long form a definition gave it) is written in lower case and headed by a word of
+    :data:`~kg.extract.words.RESOURCE_HEADS` or :data:`~kg.extract.words.ANNOTATION_HEADS` ("knowledge graphs",
+    "ground truth"), nothing names it a method (no lexicon entry, head word or result), and fewer than
+    :data:`DATA_KIND_SHARE` of its mentions define it: most papers write it as a term they take as known
+    (bare "KG", "GT"), where a structure a paper coins ("a temporal relation graph (TRG)") is defined in each.
+
+    >>> v = {"Method": {"shape": 12, "acronym": 3, "defined": 1}}
+    >>> common_resource("fact graphs", v), common_resource("ground truth", v), common_resource("Fact Graphs", v)
+    (True, True, False)
+    >>> common_resource("rune graph", {"Method": {"shape": 1, "acronym": 2, "defined": 1}})
+    False
+    >>> common_resource("fact graphs", {"Method": {"shape": 12, "defined": 1, "result": 1}})
+    False
+    """
+    last = name.rsplit(None, 1)[-1] if name.strip() else ""
+    if name != name.lower() or (last not in RESOURCE_HEADS and last not in ANNOTATION_HEADS):
+        return False
+    votes = (type_votes or {}).get(EntityType.METHOD.value) or {}
+    if _NAMING_KINDS & votes.keys() or votes.get("result", 0):
+        return False
+    return votes.get("defined", 0) < DATA_KIND_SHARE * sum(n for k, n in votes.items() if k in _MENTION_KINDS)
+
+
 def data_kind_ids(entities: dict) -> set[str]:
-    """The ids of the Method entities that are names of kinds of data (:func:`data_kind`)."""
+    """The ids of the Method entities that are names of kinds of data (:func:`data_kind`) or common stores of facts
+    or annotation (:func:`common_resource`)."""
     return {eid for eid, e in entities.items()
-            if getattr(e, "type", None) is EntityType.METHOD and data_kind(getattr(e, "type_votes", None))}
+            if getattr(e, "type", None) is EntityType.METHOD
+            and (data_kind(getattr(e, "type_votes", None))
+                 or common_resource(getattr(e, "name", "") or "", getattr(e, "type_votes", None)))}
