@@ -847,3 +847,24 @@ def test_a_tool_our_system_is_built_with_is_not_the_method_of_its_figure(nlp):
                           "convolutional acoustic model with ZorbLM rescoring, and achieves a word error rate of 7.1% on "
                           "the FooCall test set.", "A call transcription system")
     assert [(v, meth) for v, _, _, meth, *_ in res] == [("7.1%", None)]
+
+
+def test_a_list_of_names_takes_a_list_of_figures_by_position(nlp):
+    # two named models, two figures: each figure is its own model's, not both the last name's
+    res = _by_value(results_of(nlp, "We study sentiment on the MovieRev dataset. The FooNet and BarNet models reach "
+                                    "accuracies of 0.8455 and 0.8472.", "Sentiment with small models"))
+    assert res["0.8455"]["method"] == "FooNet" and res["0.8472"]["method"] == "BarNet"
+    res = _by_value(results_of(nlp, "We compare two detectors. FooDet, BarDet and BazDet obtain 41.2, 43.5 and 44.0 AP "
+                                    "on COCO, respectively.", "Comparing detectors"))
+    assert [res[v]["method"] for v in ("41.2", "43.5", "44.0")] == ["FooDet", "BarDet", "BazDet"]
+
+
+def test_figures_paired_with_a_later_list_keep_their_method(nlp):
+    # "respectively" pairs the figures with the backbones after them: the names before are not paired by position
+    res = _by_value(results_of(nlp, "We build FooMix from the BarA and BazB methods, tuned to reach 72.8% and 75.0% "
+                                    "top-1 accuracy on ImageNet using QuxS and QuxT, respectively.", "FooMix: mixing"))
+    assert res["72.8%"]["method"] == res["75.0%"]["method"]
+    assert res["72.8%"]["method"] not in ("BarA", "BazB")
+    # ratios are stated against the names: not paired with them by position
+    res = _by_value(results_of(nlp, "Our model matches BarA and BazB with 6x and 11x fewer parameters.", "FooMix: mixing"))
+    assert not (res.get("6x", {}).get("method") == "BarA" and res.get("11x", {}).get("method") == "BazB")

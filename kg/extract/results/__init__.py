@@ -35,6 +35,7 @@ here, with what a sentence leaves open filled from the paper: :func:`_from_paper
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.metrics import MetricKnowledge
 from kg.models import Result
@@ -43,7 +44,7 @@ from kg.extract.results.values import Value, delta_lists, kinds, values
 from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, bind_asides, bind_datasets,
                                         bind_metrics, distinct_names, named_again, number_lists, parallel_metrics,
                                         past_aside, spelled_speeds, top_k_metrics, unnamed_metrics)
-from kg.extract.results.method import Own, _title_phrase, conjoined, method_of, not_a_method, others_figure, paper_method, unshouted
+from kg.extract.results.method import Own, _title_phrase, conjoined, listed_methods, method_of, not_a_method, others_figure, paper_method, unshouted
 from kg.extract.results.names import (after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
                                       broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, on_datasets,
                                       name_versions, shared_heads, task_dataset, task_datasets, top_k_lists, version_lists,
@@ -229,7 +230,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
         methods = [i for i, c in in_sent if c[2] is T.METHOD and not metric_word(text, c) and (c[0], c[1]) not in on_names
                    and names[i].lower() not in not_methods and found.name(text, i).lower() not in not_methods]
         own = next((i for i in methods if found.name(text, i).lower() in proposed), None)
-        first, kept = {}, set()
+        first, kept, placed = {}, set(), {}
         for v in vals:
             first.setdefault(v.group, v.start)
             if v.dropped or not (_keep(text, v, ents) or v.group in kept) \
@@ -249,9 +250,27 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
                 method = out[-1].method  # "RF-DARTS obtains 94.4% on A, and achieves 24.0% on B"
             if method and method.lower() in data_only:
                 method = None  # "ZQuAD: 50,000 Questions ...": the data the paper builds, whose figures are models' scores
+            placed.setdefault(v.group, []).append(len(out))
             out.append(Result(value=v.text, method=unshouted(text, method), dataset=dataset, metric=_written(text, ents, v.metric) or _unknown_metric(v),
                               start=v.start, end=v.end, kind=v.kind, baseline=v.baseline))
+        _methods_by_place(text, found, methods, out, placed, first)
     return out
+
+
+def _methods_by_place(text: str, found, methods: list[int], out: list[Result], placed: dict, first: dict) -> None:
+    """A list of figures whose method closes a list of as many names takes the names by position: "FooNet and
+    BarNet reach 0.84 and 0.85" (:func:`.method.listed_methods`), unless the figures are of different data
+    (then the list of data is what the figures are paired with: "A and B reach 80% and 82% on X and Y"), nor
+    for ratios, which are stated against the names ("as good as A and B with 8x and 17x fewer weights")."""
+    for group, rows in placed.items():
+        got = [out[k] for k in rows]
+        if len(got) < 2 or got[0].method is None or got[0].kind == "ratio" or any(
+                r.method != got[0].method or r.dataset != got[0].dataset for r in got):
+            continue
+        names = listed_methods(text, found, methods, got[0].method, first[group], got[-1].end)
+        if len(names) == len(got) and len(set(names)) == len(names):
+            for k, name in zip(rows, names):
+                out[k] = replace(out[k], method=unshouted(text, name))
 
 
 def _versioned(text: str, ents: list, i: int | None, versions: dict[str, str]) -> str | None:

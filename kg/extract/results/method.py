@@ -1261,6 +1261,40 @@ _AND_VERB = re.compile(r"^[^;]*\band\s+(?:(?:also|further|then|even|\w+ly)\s+)?(
                        r"sets?\b|gets?\b|records?\b)\w*\b[^;,()]*$", re.I)
 
 
+#: what joins the names of a list: "A, B and C", "the A and the B"
+_NAME_JOIN = re.compile(r",?\s*(?:,|\band\b)\s*(?:the\s+)?", re.I)
+
+
+def _list_end(text: str, ents: list, methods: list[int], k: int) -> int:
+    """Where the list of names that ``methods[k]`` opens ends."""
+    while k + 1 < len(methods) and _NAME_JOIN.fullmatch(text, ents[methods[k]][1], ents[methods[k + 1]][0]):
+        k += 1
+    return ents[methods[k]][1]
+
+
+_RESPECTIVELY_AFTER = re.compile(r"[\w\s-]{0,20}?,?\s*respectively\b", re.I)
+
+
+def listed_methods(text: str, found, methods: list[int], name: str, anchor: int, end: int) -> list[str]:
+    """The names of the list the method ``name`` of a value list (first member at ``anchor``) closes, in the
+    order written: "FooNet and BarNet reach 0.84 and 0.85" gives [FooNet, BarNet], each the method of the
+    figure in its place; [name] when the name closes no list (only commas, "and" and "the" between names), or
+    when a list of names after the figures (which end at ``end``) is what "respectively" pairs them with."""
+    ents = found.entities
+    nxt = next((k for k, i in enumerate(methods) if ents[i][0] >= end), None)
+    if nxt is not None and not _ON_BEFORE.search(text, end, ents[methods[nxt]][0]) \
+            and _RESPECTIVELY_AFTER.match(text, _list_end(text, ents, methods, nxt)):
+        return [name]  # "reach 72.8% and 75.0% using FooNet-S and FooNet-B, respectively": the later list's
+    last = next((k for k in range(len(methods) - 1, -1, -1) if ents[methods[k]][1] <= anchor
+                 and _whole(text, found, methods[k]) == name), None)
+    if last is None:
+        return [name]
+    k = last
+    while k > 0 and _NAME_JOIN.fullmatch(text, ents[methods[k - 1]][1], ents[methods[k]][0]):
+        k -= 1
+    return [_whole(text, found, i) for i in methods[k:last + 1]]
+
+
 def conjoined(text: str, prev_end: int, anchor: int) -> bool:
     """The value at ``anchor`` is stated by a verb joined to the one that stated the value ending at
     ``prev_end`` ("RF-DARTS obtains 94.4% on A, and achieves 24.0% on B"): both have one subject.
