@@ -868,3 +868,14 @@ def test_figures_paired_with_a_later_list_keep_their_method(nlp):
     # ratios are stated against the names: not paired with them by position
     res = _by_value(results_of(nlp, "Our model matches BarA and BazB with 6x and 11x fewer parameters.", "FooMix: mixing"))
     assert not (res.get("6x", {}).get("method") == "BarA" and res.get("11x", {}).get("method") == "BazB")
+
+
+def test_a_title_closing_on_plain_words_names_no_system(nlp):
+    # the title ends on a phrase of ordinary words the abstract never writes: not the system of the results
+    res = _by_value(results_of(nlp, "We learn a joint embedding of clips and captions. On the MovieQX benchmark our "
+                                    "embedding reaches a Recall@10 of 21.4%.",
+                               "Joint Video-Text Embeddings for Film Search with Plain-Language"))
+    assert res["21.4%"]["method"] != "Plain-Language"
+    res = _by_value(results_of(nlp, "We jointly train a detector with auxiliary labels. On the Foo benchmark the "
+                                    "detector reduces the miss rate to 17.2%.", "Pedestrian Detection aided by Scene Tasks"))
+    assert res["17.2%"]["method"] != "Scene Tasks"

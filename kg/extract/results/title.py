@@ -103,13 +103,35 @@ def title_system(title: str, body: str | None = None) -> str | None:
         return entry if body is None or _entry_written(body, entry) else None
     m = _TOOL.search(title)
     if m and not _generic(m.group(1)) and not _vague_kind(m.group(1)) \
-            and not _TOOL_WORD.search(title, title.rfind(":", 0, m.start()) + 1, m.start()):
+            and not _TOOL_WORD.search(title, title.rfind(":", 0, m.start()) + 1, m.start()) \
+            and (body is None or _tool_named(m.group(1), body)):
         return m.group(1)  # (not the last word of a longer tool: "... using Hierarchical encoder with CRF")
     m = _HEAD.match(title)  # "Optical Flow Guided Feature: ...", "Matching Networks for One Shot Learning"
     if m and not _generic(m.group(1)) and not _FUNCTION.search(f" {m.group(1)} ") and not _verb_phrase(m.group(1)) \
             and (m.group(2) == ":" or m.group(1).split()[-1].lower() in _SYSTEM_HEADS):
         return m.group(1)
     return None
+
+
+def _tool_named(name: str, body: str) -> bool:
+    """A title's closing tool phrase names a system unless the abstract never writes it and it is one word of
+    ordinary English ("... with Style", "... with Natural-Language": each part a common word) or a
+    phrase of tasks ("... aided by Semantic Tasks"); a phrase of several words is the paper's name for its
+    method ("... via Pose-Guided Knowledge Transfer") even where the abstract words it otherwise.
+
+    >>> [_tool_named(n, "We train a tagger.") for n in ("Natural-Language", "Style", "Deep Tagging Tasks",
+    ...  "U-Net-ResNet50", "Pose-Guided Knowledge Transfer")]
+    [False, False, False, True, True]
+    >>> _tool_named("Cutout", "We apply cutout to images.")
+    True
+    """
+    low = name.lower()
+    if re.search(rf"(?<![\w-]){re.escape(low[:-1] if low.endswith('s') else low)}", body.lower()):
+        return True
+    words = low.split()
+    if words[-1] in ("task", "tasks"):
+        return False
+    return len(words) > 1 or not all(common_word(part) for part in words[0].split("-"))
 
 
 def _vague_kind(name: str) -> bool:
