@@ -476,6 +476,26 @@ def test_a_site_data_were_gathered_from_or_a_system_runs_at_is_no_method():
     assert {("Method", "phonerank"), ("Method", "burrowrec"), ("Method", "pouchnet")} <= names, names
 
 
+TEAMS = [
+    Paper("t1", "QUOLL at EMU-2019 Task 5: Stacked Pouches for Rumour Stance",
+          "We describe our system for the rumour stance task. It stacks a PouchNet encoder and reaches 0.64 F1."),
+    Paper("t2", "Hopping at Scale",
+          "This report describes the system developed by the BILBY team for the hopping task. It reads hops "
+          "with HopFormer, which reaches 71% accuracy."),
+    Paper("t3", "Hoppers at Scale", "We scale HopFormer to more hops with PouchNet."),
+    Paper("t4", "WOMBAT at EMU-2019 Task 5: Burrowing Stance",
+          "This paper describes WOMBAT, a stacked system for the rumour stance task; WOMBAT reaches 0.66 F1."),
+]
+
+
+def test_a_team_at_an_event_or_before_team_is_no_method():
+    names = _pruned_names(TEAMS)
+    assert not {("Method", n) for n in ("quoll", "bilby")} & names, names
+    # the methods the teams use stay, and so does a team's system its abstract names as one ("describes WOMBAT, a
+    # ... system"); "X at Scale" names no event
+    assert {("Method", "pouchnet"), ("Method", "hopformer"), ("Method", "wombat")} <= names, names
+
+
 # --- common stores of facts or annotation (data_kind_ids, common_resource) --------------------------------------
 def _entity(eid, name, votes):
     from kg.models import Entity  # noqa: PLC0415

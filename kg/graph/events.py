@@ -13,6 +13,8 @@ sentence say it is the event (issue 18, read on random samples of the arXiv buil
   benchmark itself;
 - **what a team submitted to** (:func:`submitted_to`): "our submission to the NAME 2021 task", or in a title
   "TEAM at NAME 2021": a system-description paper's contest;
+- **a team at its event** (:func:`team_at_event`): the name before "at NAME 2021" at a title's start ("TEAM at
+  NAME-2017 Task 4: ..."): the team a system-description paper speaks for, no technique nor data;
 - **a challenge one took part in** (:func:`entered_challenge`): a name that ends in its challenge word
   ("Hateful Memes Challenge") or stands right before it ("the COCO 2019 challenge") after a verb of competing
   in its clause ("won", "ranked", "placed", "submitted to", "winning entry", "runner-up"). Read on the arXiv
@@ -81,6 +83,11 @@ _BOARD_AFTER = re.compile(r"\s+(?:leaderboards?|benchmarks?|datasets?|data|test|
 #: has its edition in or right after its name ("A Closer Look at Spatiotemporal Convolutions" names no event).
 _TEAM_AT = re.compile(r"\b[A-Z][\w\-]*\s+at\s+(?:the\s+)?$")
 _EDITION = re.compile(r"(?:19|20)\d\d\b|'\d\d\b")
+#: After a title's team, "at" and an event written as a name with its edition: "QUOLL at EMU-2017 Task 4", "X at
+#: EMU 2020" ("X at Scale", "X at the Edge" name no event).
+_AT_EVENT = re.compile(r"\s+at\s+(?:the\s+)?[A-Z][A-Za-z]*[\s\-]?(?:(?:19|20)\d\d|'\d\d)\b")
+#: Where a title's team stands: its start, or right after a colon ("...: QUOLL at EMU 2021").
+_TITLE_HEAD = re.compile(r"(?:^|:)\s*$")
 #: The types a competition is mistaken for; a Task named before "challenge" is the challenge's task.
 _TYPES = frozenset({EntityType.DATASET, EntityType.METHOD})
 #: Rules whose name is evidence whatever the sentence: a lexicon entry ("the ImageNet classification challenge").
@@ -186,6 +193,25 @@ def submitted_to(m: Mention, text: str) -> bool:
         and _EDITION.search(text, m.start, min(len(text), m.end + 6)) is not None
 
 
+def team_at_event(m: Mention, text: str) -> bool:
+    """Whether a title's name is the team a system-description paper speaks for: at the title's start (or after
+    its colon) and before "at" and an event with its edition ("QUOLL at EMU-2017 Task 4: ..."), a team, not a
+    technique nor data.
+
+    >>> from kg.vocab import EntityType as T
+    >>> t = "QUOLL at EMU-2017 Task 4: Deep Pouches for Hopping"
+    >>> team_at_event(Mention(T.METHOD, "QUOLL", 0, 5, field="title"), t)
+    True
+    >>> t = "Pouch Transformers at Scale: Quoll at EMU 2021"
+    >>> [team_at_event(Mention(T.METHOD, w, t.index(w), t.index(w) + len(w), field="title"), t) for w in ("Pouch Transformers", "Quoll")]
+    [False, True]
+    >>> team_at_event(Mention(T.METHOD, "QUOLL", 0, 5), "QUOLL at EMU-2017 was run twice.")
+    False
+    """
+    return m.field == "title" and _AT_EVENT.match(text, m.end) is not None \
+        and _TITLE_HEAD.search(text, max(0, m.start - 3), m.start) is not None
+
+
 def competition_event(m: Mention, text: str) -> bool:
     """Whether a Dataset or Method mention names a competition event rather than data or a technique
     (:func:`challenge_host`, :func:`entered_challenge`); a lexicon name or an acronym with its long form is always
@@ -202,4 +228,5 @@ def competition_event(m: Mention, text: str) -> bool:
         # an acronym and its long form name a thing, but a long form that ends in its challenge word names the
         # contest: "won second place in the Quokka Counting Challenge (QCC)", both mentions
         return titled_challenge(m) and entered_challenge(m, text)
-    return challenge_host(text, m.start, m.end) or entered_challenge(m, text) or submitted_to(m, text)
+    return challenge_host(text, m.start, m.end) or entered_challenge(m, text) or submitted_to(m, text) \
+        or team_at_event(m, text)

@@ -96,9 +96,11 @@ def kind_named(text: str, start: int, end: int) -> bool:
     return m is not None and not any(w.lower() in clause_words() for w in m.group(1).split())
 
 
-#: Nouns of a place or a body rather than a technique: a website, a company, a university (a Method mention before
-#: one names where data or people come from: "the X website", "the X search engine").
-_PLACE_KIND = re.compile(r"(?:\s+[A-Za-z][\w\-]*){0,2}?\s+(?:websites?|web\s*sites?|" + _BODIES + r"|social\s+networks?)\b"
+#: Nouns of a place or a body rather than a technique: a website, a company, a university, a team (a Method mention
+#: before one names where data or people come from, or who built a system: "the X website", "the X search engine",
+#: "the system of the X team").
+_PLACE_KIND = re.compile(r"(?:\s+[A-Za-z][\w\-]*){0,2}?\s+(?:websites?|web\s*sites?|" + _BODIES
+                         + r"|social\s+networks?|teams?)\b"
                          + _NOT_DATA_AFTER)
 #: A verb of gathering data, then "from": what follows is where the data come from ("gathered from X").
 _GATHERED_FROM = re.compile(r"\b(?:collected|gathered|crawled|scraped|harvested|downloaded|sourced)\s+from\s+(?:the\s+)?$",
@@ -107,11 +109,14 @@ _GATHERED_FROM = re.compile(r"\b(?:collected|gathered|crawled|scraped|harvested|
 
 def data_source(text: str, start: int, end: int) -> bool:
     """Whether the span is where data were gathered ("gathered from PouchMart") or stands before the noun of a place
-    or a body ("the PouchMart website"): a site, not a technique.
+    or a body ("the PouchMart website", "the QUOLL team"): a site or a body, not a technique.
 
     >>> t = "reviews were crawled from PouchMart; the Wombat Net website; we train PouchNet on them; PouchNet from scratch"
     >>> [data_source(t, t.index(w), t.index(w) + len(w)) for w in ("PouchMart", "Wombat Net", "PouchNet")]
     [True, True, False]
+    >>> t = "the system built by the QUOLL team; PouchNet teaches"
+    >>> [data_source(t, t.index(w), t.index(w) + len(w)) for w in ("QUOLL", "PouchNet")]
+    [True, False]
     """
     return _GATHERED_FROM.search(text, max(0, start - 40), start) is not None or _PLACE_KIND.match(text, end) is not None
 
