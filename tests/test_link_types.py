@@ -332,3 +332,20 @@ def test_a_name_with_dataset_evidence_before_the_word_task_is_no_task():
            paper("c", "Teams of the WombatBank task meet in June.", (M, "WombatBank"))]
     lk = link(exs)
     assert ids(lk, "a") == ids(lk, "b") == ids(lk, "c") == ("dataset:wombatbank",)
+
+
+def test_a_tasks_uses_as_a_field_or_an_application_area_are_counted():
+    """A name written as the setting of other tasks ("a key step in X", "the X literature", "applications such as X",
+    "critical for X") gets a ``field`` vote per such mention, beside the votes of its rule; a use as a goal or as the
+    problem itself ("the problem of X", "techniques for X", "critical for improving X") gets none."""
+    lex = {"rule": "lexicon"}
+    exs = [paper("a", "Glyph sorting is a key step in quokka farming.", (TASK, "quokka farming", lex)),
+           paper("b", "The quokka farming literature is vast.", (TASK, "quokka farming", lex)),
+           paper("c", "It has applications such as mail routing and quokka farming.", (TASK, "quokka farming", lex)),
+           paper("d", "Burrow maps are critical for 3D quokka farming.", (TASK, "quokka farming", lex)),
+           paper("e", "We study the problem of quokka farming.", (TASK, "quokka farming", lex)),
+           paper("f", "We review techniques for quokka farming.", (TASK, "quokka farming", lex)),
+           paper("g", "Burrow maps are critical for improving quokka farming.", (TASK, "quokka farming", lex))]
+    lk = link(exs)
+    votes = lk.entities["task:quokka-farming"].type_votes["Task"]
+    assert votes["field"] == 4 and votes["lexicon"] == 7

@@ -531,3 +531,35 @@ def test_coined_named_or_measured_graphs_stay_methods():
         "m:net": _entity("m:net", "relation network", {"shape": 30, "defined": 1}),
     }
     assert data_kind_ids(entities) == set()
+
+
+# --- fields of study and application areas (field_of_study) -------------------------------------------------------
+def test_a_task_most_papers_write_as_a_field_is_no_node_but_a_task_they_address_stays(tmp_path):
+    """A lexicon Task that most papers write as the setting of other tasks ("a fundamental task in X", "critical for
+    X", "applications such as X") is a field or an application area, not a problem a paper works on: ``kg build``
+    leaves it out. A Task the same papers address stays, and so does one only some papers write so."""
+    rows = [("f1", "Fast docking", "Molecular docking is a fundamental task in drug discovery. We train BERT for "
+                                   "depth estimation of proteins."),
+            ("f2", "Toxicity", "Toxicity prediction is critical for drug discovery, and we study depth estimation."),
+            ("f3", "Molecule graphs", "Graph networks have many applications such as drug discovery. Our model "
+                                      "improves depth estimation, a key step in image denoising."),
+            ("f4", "Depth from one image", "We address depth estimation from a single image with BERT."),
+            ("f5", "Denoising", "We propose a fast model for image denoising of photos."),
+            ("f6", "Clean photos", "Image denoising of phone photos is hard; we use BERT.")]
+    names = _built_names(tmp_path, rows)
+    assert ("Task", "depth estimation") in names and ("Task", "image denoising") in names
+    assert not any(t == "Task" and n.lower() == "drug discovery" for t, n in names), names
+
+
+def test_field_of_study_needs_several_uses_and_a_share_of_the_mentions():
+    from kg.graph.prune import data_kind_ids  # noqa: PLC0415
+    from kg.models import Entity  # noqa: PLC0415
+    from kg.vocab import EntityType  # noqa: PLC0415
+
+    def task(eid, votes):
+        return Entity(eid, EntityType.TASK, eid, type_votes={"Task": votes})
+
+    entities = {"t:area": task("t:area", {"lexicon": 50, "field": 20}),
+                "t:few": task("t:few", {"lexicon": 3, "field": 2}),  # too few uses to tell
+                "t:task": task("t:task", {"lexicon": 60, "context": 30, "field": 10})}  # a broad task, mostly addressed
+    assert data_kind_ids(entities) == {"t:area"}

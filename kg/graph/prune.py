@@ -423,10 +423,36 @@ def common_resource(name: str, type_votes: dict[str, dict[str, int]] | None) -> 
     return votes.get("defined", 0) < DATA_KIND_SHARE * sum(n for k, n in votes.items() if k in _MENTION_KINDS)
 
 
+#: Mentions a Task needs used as a field or an application area (``field`` votes, :mod:`kg.link.fields`), and the
+#: share of its mentions they must be, to be a field of study, not a problem papers work on.
+FIELD_MENTIONS = 3
+FIELD_SHARE = 1 / 3
+#: The vote kinds of a Task mention's own rule: a lexicon match is one mention too (the lexicon lists fields as tasks).
+_TASK_MENTION_KINDS = _MENTION_KINDS | {"lexicon"}
+
+
+def field_of_study(type_votes: dict[str, dict[str, int]] | None) -> bool:
+    """Whether a Task's corpus-wide votes show a field or an application area: at least :data:`FIELD_SHARE` of its
+    mentions (and :data:`FIELD_MENTIONS`) are the setting of other tasks ("a fundamental task in X", "critical for
+    X", "the X community").
+
+    >>> field_of_study({"Task": {"lexicon": 12, "field": 6}}), field_of_study({"Task": {"lexicon": 12, "field": 3}})
+    (True, False)
+    >>> field_of_study({"Task": {"context": 2, "field": 2}}), field_of_study({"Method": {"shape": 3, "field": 3}})
+    (False, False)
+    """
+    votes = (type_votes or {}).get(EntityType.TASK.value) or {}
+    field = votes.get("field", 0)
+    if field < FIELD_MENTIONS:
+        return False
+    return field >= FIELD_SHARE * sum(n for k, n in votes.items() if k in _TASK_MENTION_KINDS)
+
+
 def data_kind_ids(entities: dict) -> set[str]:
     """The ids of the Method entities that are names of kinds of data (:func:`data_kind`) or common stores of facts
-    or annotation (:func:`common_resource`)."""
+    or annotation (:func:`common_resource`), and of the Task entities that are fields of study (:func:`field_of_study`)."""
     return {eid for eid, e in entities.items()
-            if getattr(e, "type", None) is EntityType.METHOD
-            and (data_kind(getattr(e, "type_votes", None))
-                 or common_resource(getattr(e, "name", "") or "", getattr(e, "type_votes", None)))}
+            if (getattr(e, "type", None) is EntityType.METHOD
+                and (data_kind(getattr(e, "type_votes", None))
+                     or common_resource(getattr(e, "name", "") or "", getattr(e, "type_votes", None))))
+            or (getattr(e, "type", None) is EntityType.TASK and field_of_study(getattr(e, "type_votes", None)))}

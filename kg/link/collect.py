@@ -10,6 +10,7 @@ from kg.errors import LinkError
 from kg.link.normalize import is_definition
 from kg.link.context import acronym_shaped, topic_words
 from kg.link.coordination import dataset_members
+from kg.link.fields import field_use
 from kg.link.means import means_kind
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
 from kg.link.summary import LinkSummary
@@ -168,6 +169,8 @@ class Collect(NodeTable):
             kind = rule_kind(m.rule, bool(m.canonical) and m.rule != "acronym-ref", t, m.text)
             votes.add(k, t, kind, seen)
             listed.setdefault(m.field, []).append((m.start, m.end, t, kind, m.rule, k))
+            if t is EntityType.TASK and self._field_use(ex, m, texts):  # "a key step in X": kg.link.fields
+                votes.add(k, t, "field", seen)
             if kind != "lexicon":  # a lexicon match is strong already: only weaker ones read around
                 text = texts.get(m.field)
                 if text is None:
@@ -189,6 +192,14 @@ class Collect(NodeTable):
             for name, t in ((r.method, EntityType.METHOD), (r.dataset, EntityType.DATASET), (r.metric, EntityType.METRIC)):
                 if name:
                     votes.add(self._key_words(name)[0], t, "result", seen)
+
+    @staticmethod
+    def _field_use(ex: Extraction, m: Mention, texts: dict[str, str]) -> bool:
+        """Whether the words around a mention use it as a field or an application area (:mod:`kg.link.fields`)."""
+        text = texts.get(m.field)
+        if text is None:
+            text = texts[m.field] = ex.paper.text(m.field) if m.field in FIELDS else ""
+        return m.end <= len(text) and field_use(text, m.start, m.end)
 
     @staticmethod
     def _list_votes(ex: Extraction, listed: dict[str, list[tuple[int, int, EntityType, str, str, str]]],

@@ -1,0 +1,51 @@
+"""A name used as a field of study or an application area, not as a problem a paper works on.
+
+The lexicon lists wide aims as tasks ("medical image analysis", "scene understanding"), and the extractor types
+every match a Task. What the texts do with such a name says it is the setting of other tasks: another task is "a
+fundamental task in X", "an important step in X", "a key component of X", "critical for X", "plays a crucial role
+in X"; papers write "the field of X", "in the context of X", "the X literature", "the X community", "X researchers".
+Each such use is a ``field`` vote (no weight in the type score, :data:`kg.link.types.KIND_WEIGHT`); the graph leaves
+out a Task most of whose mentions are so (:func:`kg.graph.prune.field_of_study`).
+"""
+from __future__ import annotations
+
+import re
+
+#: Words of importance ("critical for X", "an essential task for X").
+_IMPORTANT = (r"(?:essential|crucial|critical|important|vital|fundamental|indispensable|key|central|pivotal|paramount"
+              r"|instrumental|necessary)")
+#: What makes the name after it the setting of other tasks, right before it (past "the", "many" or "various" and two
+#: modifiers, not a verb's "-ing": "critical for improving X" aims at X): a part or a step of something wider and
+#: "in", "of" or "for" ("plays a crucial role in X", "a key component of X", "an important step for X"); a task, a
+#: problem or a technique "in" something ("a fundamental task in X", "a key technique in 3D X"; "for" says what it
+#: solves: "techniques for X"), or after a word of importance "for" too ("an essential task for X"); a field's own noun
+#: and "of" ("the field of X", "in the context of X", "two goals of X"; not "the problem of X": X is the problem); a word
+#: of importance and "for", "in" or "to" ("critical for X"); a list of applications ("applications such as X").
+_FIELD_BEFORE = re.compile(
+    r"(?:\b(?:roles?|steps?|components?|ingredients?|building\s+blocks?|cornerstones?|prerequisites?|sub-?tasks?)"
+    r"\s+(?:in|within|for|towards|of)"
+    r"|\b(?:tasks?|problems?|challenges?|techniques?|tools?|topics?|applications?)\s+(?:in|within)"
+    r"|\b" + _IMPORTANT + r"\s+(?:tasks?|problems?|challenges?|issues?)\s+(?:for|to|towards)"
+    r"|\b(?:fields?|areas?|domains?|disciplines?|sub-?fields?|branch(?:es)?|context|goals?|aims?|parts?)\s+of"
+    r"|\b" + _IMPORTANT + r"\s+(?:for|in|to|towards)"
+    r"|\bapplications?\s*,?\s+(?:such\s+as|like|including)[^.;:()]*?)"
+    r"\s+(?:the\s+|many\s+|various\s+)?(?:(?![\w\-]*ing\s)[A-Za-z0-9][\w\-]*\s+){0,2}$", re.I)
+#: A noun of a field's people, writings or extent right after a name ("the X community", "the X literature", "X
+#: researchers", "the X field", "the X domain").
+_FIELD_AFTER = re.compile(r"[\s\-]+(?:community|communities|literature|researchers|practitioners|fields?|domains?"
+                          r"|areas?|disciplines?|applications?)\b", re.I)
+
+
+def field_use(text: str, start: int, end: int) -> bool:
+    """Whether the words around a span use it as a field or an application area, the setting of other tasks.
+
+    >>> t = "Glyph parsing is a key step in quokka studies. Results on glyph parsing."
+    >>> field_use(t, t.index("quokka studies"), t.index("quokka studies") + 14), field_use(t, t.rindex("glyph"), len(t) - 1)
+    (True, False)
+    >>> t = "the field of quokka studies; the quokka studies community; the problem of glyph parsing"
+    >>> [field_use(t, t.index(w), t.index(w) + len(w)) for w in ("quokka studies", "glyph parsing")]
+    [True, False]
+    """
+    if _FIELD_AFTER.match(text, end):
+        return True
+    return _FIELD_BEFORE.search(text, max(0, start - 100), start) is not None
