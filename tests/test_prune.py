@@ -559,7 +559,7 @@ def test_field_of_study_needs_several_uses_and_a_share_of_the_mentions():
     def task(eid, votes):
         return Entity(eid, EntityType.TASK, eid, type_votes={"Task": votes})
 
-    entities = {"t:area": task("t:area", {"lexicon": 50, "field": 20}),
+    entities = {"t:area": task("t:area", {"lexicon": 50, "field": 30}),
                 "t:few": task("t:few", {"lexicon": 3, "field": 2}),  # too few uses to tell
                 "t:task": task("t:task", {"lexicon": 60, "context": 30, "field": 10})}  # a broad task, mostly addressed
     assert data_kind_ids(entities) == {"t:area"}
