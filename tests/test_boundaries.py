@@ -468,3 +468,17 @@ def test_a_superscript_spaced_off_a_numbered_split_is_part_of_the_dataset():
     assert {"PASCAL-5 i", "COCO-20 i"} <= names
     assert not found("Our few-shot segmenter is tested on PASCAL-5 i and COCO-20 i in the one-shot setting.",
                      kind="Method") & {"COCO-20", "PASCAL-5"}
+
+
+def test_a_method_name_the_text_goes_on_writing_with_a_version_takes_it():
+    names = found("Our recogniser beats Deep Speech 2, the recurrent baseline, and runs beside BiSeNet V2 on phones.",
+                  kind="Method")
+    assert {"Deep Speech 2", "BiSeNet V2"} <= names
+    assert not names & {"Deep Speech", "BiSeNet"}  # the first model is not the one compared
+
+
+def test_a_count_a_footnote_mark_or_an_enumeration_after_a_method_is_no_version():
+    names = found("We stack BERT 3 times over the input, and the LSTM 2 , a footnoted baseline, is slower.",
+                  kind="Method")
+    assert {"BERT", "LSTM"} <= names
+    assert not names & {"BERT 3", "LSTM 2"}

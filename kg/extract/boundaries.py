@@ -572,6 +572,36 @@ def name_variants(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: A version written after a Method's name: "V2", "v1.1" after a space or hyphen, whatever follows; a bare digit
+#: ("Deep Speech 2", "ERNIE 2.0") only before punctuation with no space: "FooNet 2 ," is a footnote mark
+#: (:func:`footnote_marks`), "BERT 2 times" a count, "1)" an enumeration.
+_METHOD_VERSION = re.compile(r"[ \-][vV]\d+(?:\.\d+)?(?![\w%]|\.\d)| (?:\d\.\d|[2-9](?!\)))(?=[,;:)]|\.(?!\d)|$)")
+
+
+def method_versions(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A Method name the text goes on writing with a version ("Deep Speech 2", "BiSeNet V2", "UDPipe 2.0")
+    takes it: the version is a model of its own, and the name alone (the lexicon's, often) is the first one. A
+    name that ends in a digit keeps its span ("ResNet 50" is the lexicon's or another rule's business), and so
+    does a span another candidate starts at the version.
+
+    >>> t = "beats Deep Speech 2, BiSeNet V2 and SimNet v1.1 in it; BERT 2 times, LSTM 2 , and TinyNet 1) or 2.5 hours"
+    >>> at = lambda w: Candidate(t.index(w), t.index(w) + len(w), T.METHOD, 60, "lexicon")
+    >>> cs = [at(w) for w in ("Deep Speech", "BiSeNet", "SimNet", "BERT", "LSTM", "TinyNet")]
+    >>> [(t[c.start:c.end], c.rule) for c in method_versions(t, cs)][:3]
+    [('Deep Speech 2', 'grown'), ('BiSeNet V2', 'grown'), ('SimNet v1.1', 'grown')]
+    >>> [t[c.start:c.end] for c in method_versions(t, cs)][3:]
+    ['BERT', 'LSTM', 'TinyNet']
+    """
+    starts = {c.start for c in cands}
+    out = []
+    for c in cands:
+        m = _METHOD_VERSION.match(text, c.end) if c.type is T.METHOD and text[c.end - 1:c.end].isalpha() else None
+        if m is not None and c.end + 1 not in starts:
+            c = c._replace(end=m.end(), canonical=None, rule=grown_rule(c.rule))
+        out.append(c)
+    return out
+
+
 #: Name-like pieces joined by hyphens before a name, from the start of a token: each begins with a capital or a
 #: digit ("Wave-", "STMC-", "Glow-", "3D-"); a lower-case piece ("pre-", "multi-") is a modifier.
 _COMPOUND_HEAD = re.compile(r"(?<![\w\-+/.])(?:[A-Z0-9][A-Za-z0-9]*-)+$")

@@ -60,6 +60,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = boundaries.computed_distances(text, cands, sents)  # "Relaxed Word Mover's Distance (RWMD)": a Method
     cands = boundaries.compound_names(text, cands)  # "Wave-U-Net", "Glow-TTS": not "U-Net", "TTS"
     cands = boundaries.name_variants(text, cands)  # "CIFAR100-LT", "CLEVR-Ref+", "DeepID2+"
+    cands = boundaries.method_versions(text, cands)  # "Deep Speech 2", not the first "Deep Speech"
     cands = boundaries.dataset_editions(text, cands)  # "ICDAR 2015", not the series "ICDAR"
     cands = boundaries.joined_datasets(text, cands)  # "the DAVIS 2017 Unsupervised dataset"
     cands = boundaries.dated_datasets(text, cands)  # "the NIST 2000 Switchboard task"
