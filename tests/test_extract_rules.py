@@ -246,3 +246,11 @@ def test_lexicon_names_are_not_proposals():
     found = DocFindings(entities=[Candidate(*cue(t, "ResNet-50"), T.METHOD, rules.PRI_LEXICON, "lexicon", "ResNet-50")])
     wins = rules.proposal_windows(t, rules.sentences(t), [cue(t, "propose")], [])
     assert proposals.proposed(t, found, 0, wins) == []
+
+
+def test_a_title_head_names_what_comes_before_a_spaced_dash():
+    # "Name -Description: subtitle": the description the dash sets off is no part of the name
+    t = "ZorbTag -Sequence Labelling for Poems: Tag, Then Rhyme"
+    assert spans(t, context.self_names(t, len(t), [])) == ["ZorbTag"]
+    t = "V 3 -Mixer: Mixing Views for Flow"  # (one word after the dash: a flattened superscript name, whole)
+    assert spans(t, context.self_names(t, len(t), [])) == ["V 3 -Mixer"]

@@ -44,7 +44,7 @@ def title_name(text: str, title_end: int) -> Candidate | None:
     m = _TITLE_NAME.match(text, 0, title_end)
     if not m:
         return None
-    name = m.group(1).strip()
+    name = _before_dash(m.group(1).strip())
     words = name.split()
     gerund_lead = len(words) > 1 and words[0].lower().endswith("ing")
     if not (1 <= len(words) <= 4) or _GENERIC_TITLE.match(name) or not _CAP_OR_DIGIT.search(name[1:] or name) \
@@ -54,6 +54,21 @@ def title_name(text: str, title_end: int) -> Candidate | None:
     is_data = rules.DATASET_CUES.search(rest) and not _METHOD_WORD.search(rest)
     start = m.start(1)
     return Candidate(start, start + len(name), T.DATASET if is_data else T.METHOD, rules.PRI_PROPOSED, "title-name")
+
+
+#: a dash set off before a description in a title's head: "FooNet -Fast Parsing of Trees: ..." (group 1: the words after)
+_HEAD_DASH = re.compile(r"\s[-–—]\s?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)+)$")
+
+
+def _before_dash(name: str) -> str:
+    """A title head's name without the description a spaced dash sets off after it ("FooNet -Fast Parsing of
+    Trees" names FooNet); a dash before one word is part of the name ("U 2 -Former", "RM -RF").
+
+    >>> _before_dash("FooNet -Fast Tree Parsing"), _before_dash("U 2 -Former")
+    ('FooNet', 'U 2 -Former')
+    """
+    m = _HEAD_DASH.search(name)
+    return name[:m.start()].rstrip() if m and m.start() > 0 else name
 
 
 #: A letter and its superscript flattened by a converter ("R 3 : Reinforced Ranker-Reader", "U 2 -Former"): a
