@@ -837,3 +837,14 @@ def test_a_name_typed_by_its_shape_in_a_cited_list_of_datasets_is_data(nlp):
     res = results_of(nlp, "Our network reaches 88.2%, 71.6% and 93.0% accuracy on the Quuxford flowers [12], "
                           "ZRBX planes [7, 9], and Stanford cars [33] datasets, respectively.")
     assert [(v, d) for v, _, d, *_ in res] == [("88.2%", "Quuxford"), ("71.6%", "ZRBX"), ("93.0%", "Stanford cars")]
+
+
+def test_a_speed_in_a_clause_of_its_own_takes_no_dataset_of_the_accuracy_before_it(nlp):
+    res = results_of(nlp, "We propose QuillSeg. QuillSeg obtains 71.5% mIoU on HarborScenes and runs at 57 FPS on one GPU.")
+    assert {(v, d) for v, _, d, *_ in res} == {("71.5%", "HarborScenes"), ("57 FPS", None)}
+    res = results_of(nlp, "We propose QuillSeg. QuillSeg obtains 71.5% mIoU on HarborScenes at 57 FPS.")
+    assert {(v, d) for v, _, d, *_ in res} == {("71.5%", "HarborScenes"), ("57 FPS", "HarborScenes")}
+    # (a list of costs in the clause of the accuracy, "with ... and ...", keeps its dataset)
+    res = results_of(nlp, "We propose QuillSeg. QuillSeg obtains 71.5% mIoU on HarborScenes with 6M parameters and 57 FPS.")
+    assert ("57 FPS", "HarborScenes") in {(v, d) for v, _, d, *_ in res}
+

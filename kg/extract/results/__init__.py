@@ -44,6 +44,8 @@ from kg.extract.results.values import Value, delta_lists, kinds, values
 from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, bind_asides, bind_datasets,
                                         bind_metrics, distinct_names, named_again, number_lists, parallel_metrics,
                                         past_aside, spelled_speeds, top_k_metrics, unnamed_metrics)
+from kg.extract.results.title import _verbs as verb_words
+from kg.extract.words import verbish
 from kg.extract.results.method import Own, _title_phrase, conjoined, listed_methods, method_of, not_a_method, others_figure, paper_method, unshouted
 from kg.extract.results.names import (after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
                                       broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, on_datasets,
@@ -352,11 +354,36 @@ def _borrowed_cost(text: str, v: Value, names: list[str], ents: list, sent: tupl
     It runs at 112 and 9 FPS on a GPU and an edge device, respectively"): the cost of running the model is
     measured on hardware, not on the data the paper evaluates on, so it borrows no dataset."""
     s0, s1 = sent
-    if v.dataset is None or s0 <= ents[v.dataset][0] < s1 or whole_word_at(text[s0:s1].lower(), names[v.dataset].lower()) >= 0:
-        return False  # (the sentence names it again: "... 55 FPS ... on the test set of PASCAL VOC")
+    if v.dataset is None:
+        return False
     name = names[v.metric] if v.metric is not None else v.unnamed  # (a unit's "FPS": "345 frames per second")
     info = MetricKnowledge.load().family(name) if name else None
-    return v.kind == "size" or (info is not None and info.name in _COSTS)
+    if not (v.kind == "size" or (info is not None and info.name in _COSTS)):
+        return False
+    if s0 <= ents[v.dataset][0] < s1:
+        return _other_clause(text, v, ents[v.dataset], s0)
+    # (not when the sentence names it again: "... 55 FPS ... on the test set of PASCAL VOC")
+    return whole_word_at(text[s0:s1].lower(), names[v.dataset].lower()) < 0
+
+
+#: a new clause: "on A; it runs at", "on A while running at"
+_NEW_CLAUSE = re.compile(r";|\b(?:while|whereas|but)\b")
+#: a word after "and" or a comma that may open a verb phrase: "on A and runs at", "on A, running at"
+_AND_WORD = re.compile(r"(?:,|\band\b)\s*(?:and\s+)?([a-z]+)\b")
+
+
+def _other_clause(text: str, v: Value, c, s0: int) -> bool:
+    """The dataset a cost figure took from the sentence belongs to the figure of another clause before it: "X
+    reaches 78.3% mIoU on A and runs at 42 FPS on a GPU" (A is where the accuracy was measured, the speed
+    names no data of its own); "78.3% mIoU on A at 42 FPS" and "on A with 9M parameters and 42 FPS" keep A."""
+    if c[1] > v.start or not _FIGURE_ON.search(text, max(s0, c[0] - 60), c[0]):
+        return False
+    return _NEW_CLAUSE.search(text, c[1], v.start) is not None or any(
+        verbish(m.group(1), verb_words()) and m.group(1) != "respectively" for m in _AND_WORD.finditer(text, c[1], v.start))
+
+
+#: a figure in the text before a dataset's name: "78.3% mIoU on"
+_FIGURE_ON = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?\s?%?\s+(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?$")
 #: a value written in a unit of storage ("176.3 MB", "4.7MB", "2 GiB"): a model's or an index's size
 _STORAGE_UNIT = re.compile(r"\d\s*(?:[KMGT]i?B|[kmg]b|bytes?|(?:kilo|mega|giga)bytes?)$")
 
