@@ -729,3 +729,18 @@ def test_a_figure_and_its_metric_over_the_baselines_or_the_best_is_a_gain(nlp):
     assert kinds["2.4"] == "delta" and kinds["5"] == "delta"
     assert kinds["45.1"] == "score" and kinds["47.3"] == "score"
     assert "80%" not in kinds  # a setting between the figure and "over" is no metric
+
+
+def test_a_range_of_improvement_and_a_margin_past_more_than_are_gains(nlp):
+    res = results_of(nlp, "We propose QuillNet. QuillNet shows an improvement of between 3-7% on the HarborFaces benchmarks.")
+    assert [(v, k) for v, *_, k, _ in res] == [("3-7%", "delta")]
+    # "by more than" is a margin, not a comparison with another figure; the list goes on past a footnote-like "M 2"
+    res = results_of(nlp, "We propose QuillNet. QuillNet beats prior systems by more than 12% M 2 on the HarborText "
+                          "benchmark and 4.4% on the QuayText test set.")
+    assert {(v, d, k) for v, _, d, _, k, _ in res} == {("12%", "HarborText", "delta"), ("4.4%", "QuayText", "delta")}
+
+
+def test_a_figure_whose_metric_a_citation_mark_follows_is_the_cited_works(nlp):
+    res = results_of(nlp, "Tagging is nearly solved (in 2017, 96.4% token accuracy [12] was reported on HarborText). "
+                          "We propose QuillNet, which reaches 97.0% token accuracy on HarborText [3].")
+    assert [v for v, *_ in res] == ["97.0%"]  # (a mark after the dataset cites the data: the figure stays)

@@ -26,7 +26,7 @@ _RATIO = re.compile(r"(?:x|×|times|fold)$", re.I)
 _RATIO_AFTER = re.compile(r"\s*(?:times|-?fold)\b|\?\s*(?:speed-?ups?|faster|slower|smaller|larger|fewer|less|more)\b", re.I)
 _DELTA_BEFORE = re.compile(r"(?:\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|"
                            r"degradations?)\s*\(|\bby(?:\s+an?(?:\s+(?!average\b)[a-z]+){0,2})?(?:\s+as much as)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargins?\s*\(|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
-                           r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|near\s+|"
+                           r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|between\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|near\s+|"
                            r"almost\s+|only\s+|over\s+|more than\s+|~\s*|∼\s*|\?)?"
                            r"(?:up to\s+)?$", re.I)
 #: a noun or comparative of change after a value, past up to three words: "1.4 BLEU/ROUGE points higher" (words joined
@@ -148,7 +148,9 @@ def prior_best_phrase(text: str, s0: int, start: int) -> re.Match | None:
     return None if last is None or PRIOR_END.search(text, last.end(), start) else last
 
 
-_BY_OVER = re.compile(r"\bby\s+over\s*$", re.I)  # "exceeding the state of the art by over 5%": a change
+#: a margin right before the figure: "exceeding the state of the art by over 5%", "outperforms prior systems by
+#: more than 10%" (a change; neither the "than" nor the "prior" before it makes the figure others')
+_BY_OVER = re.compile(r"\bby\s+(?:(?:over|more than|up to|about|around|roughly|approximately|nearly|almost)\s+)?$", re.I)
 OTHERS_NEXT = re.compile(r"\s*%?\s*(?:compared|versus|vs\b|than|over)", re.I)
 #: a score followed by whose it is: "the 56.7 F1 of the previous best system", "72.5% of prior work"
 _PRIOR_OF = re.compile(r"\s*%?\s*(?:[\w@-]+\s+){0,2}?(?:of|by)\s+(?:the\s+|an?\s+)?(?:previous(?:ly)?|prior|former|earlier|"
@@ -470,6 +472,19 @@ _BUDGET_UNIT = re.compile(r"\s*(?:/\s*\d[\d.]*\s*[MGBK]?\s*)*(?:[MGBK]\s*)?(?:MA
 #: figures of other papers: "11 BLEU ... reported in Xu et al.", "(e.g., A and B have 11 billion and 175 billion ...)"
 _CITED_AFTER = re.compile(r"\)?[^.;()]{0,60}?(?:\b(?:reported|achieved|obtained)\s+(?:in|by)\s+(?!our|us\b|the proposed|this)|"
                           r"\bet al\.)", re.I)
+#: a figure and its metric's name, then a citation mark: "98.0% top-1 accuracy [4] was reached"
+_CITED_FIGURE = re.compile(r"\s*%?\s*((?:[\w@-]+\s+){0,3}?)\[\d+(?:\s*[,;–-]\s*\d+)*\]")
+
+
+def _cited_figure(text: str, v: Value) -> bool:
+    """A figure whose metric (or the figure itself) a citation mark follows: "by then, 98.0% top-1 accuracy [4]
+    was reached", "97% token accuracy [4]" is the cited work's figure, not the paper's (a mark after a dataset's
+    name, "85% accuracy on FooData [7]", cites the data, and the figure stays)."""
+    m = _CITED_FIGURE.match(text, v.end)
+    words = m.group(1).split() if m else []
+    return m is not None and (not words or known_metric(" ".join(words)) or known_metric(words[-1]))
+
+
 _EXAMPLE_PAREN = re.compile(r"\((?:e\.g\.|i\.e\.|for example|for instance)[^()]*$", re.I)
 
 
@@ -500,7 +515,8 @@ def _not_a_score(text: str, v: Value, s0: int) -> bool:
     if re.fullmatch(r"\d+", v.text) and (re.match(r"\s+or\s+\d", text[v.end:]) or re.search(r"\d\s+or\s+$", text[s0:v.start])):
         return True
     if (_BUDGET.search(text, max(s0, v.start - 45), v.start) and _BUDGET_UNIT.match(text, v.end)) \
-            or _CITED_AFTER.match(text, v.end) or (_EXAMPLE_PAREN.search(text, s0, v.start) and _MAGNITUDE.search(v.text)):
+            or _CITED_AFTER.match(text, v.end) or _cited_figure(text, v) \
+            or (_EXAMPLE_PAREN.search(text, s0, v.start) and _MAGNITUDE.search(v.text)):
         return True
     if _CONDITION.search(text, max(s0, v.start - 50), v.start) or _EXAMPLE_AFTER.match(text, v.end):
         return True  # "when the true positive rate is 95%": a condition of the result, not one
@@ -536,6 +552,7 @@ def delta_lists(text: str, vals: list[Value]) -> None:
     a noun of change after a list is said of every member: "24.73% and 13.93% improvements", "9.8%/5.7% (AUC)
     and 24.4%/25.0% (EAO) relative improvements"."""
     alt: dict[int, Value] = {}  # "by 8% or 4 mAP": the same change in other units; the list goes on from "8%"
+    vals = [v for v in vals if not v.mark]  # ("by 10% F 1 on A and 5.9% on B": the footnote-like "1" is no member)
     for u, v in zip(vals, vals[1:]):
         if u.kind == "delta" and v.kind == "score" and not v.dropped and re.fullmatch(r"\s*%?\s*or\s*", text[u.end:v.start]):
             v.kind, alt[id(v)] = "delta", u
