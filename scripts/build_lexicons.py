@@ -53,7 +53,7 @@ sys.path.insert(0, str(REPO))
 
 from kg.extract.lexicon_data import load_lexicon, name_key  # noqa: E402
 from kg.link.lexicon_rows import alias_problem, canonical_problem, modified_name, version_table, words  # noqa: E402
-from kg.vocab import MENTION_TYPES, EntityType  # noqa: E402
+from kg.vocab import MENTION_TYPES  # noqa: E402
 
 TYPES = [t.value for t in MENTION_TYPES]
 
