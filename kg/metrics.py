@@ -170,6 +170,54 @@ class MetricKnowledge:
         return x
 
 
+#: "(lower is better)", "the higher the better": the text says the direction outright
+_SAYS_BETTER = re.compile(r"\b(?:the\s+)?(lower|smaller|higher|larger)(?:\s+is|\s+are|,?\s+the)\s+better\b", re.I)
+#: words that claim a gain ("improves", "outperforms", "a new record", "state-of-the-art" in its spellings, "SOTA",
+#: "the best", "the highest"): the figure they claim is better when higher
+_GAIN_WORDS = re.compile(r"\b(?:improv\w*|outperform\w*|surpass\w*|boost\w*|exceed\w*|gains?|rais(?:e|es|ed|ing)|"
+                         r"push\w*|record\w*|best|highest|superior|state\W*(?:of\W*)?(?:the\W*)?(?:of\W*)?art|sota)\b", re.I)
+#: a figure something is brought down to: "reduces the miss count (from 9.1) to V", "cut ... to V"
+_LOWERED_TO = re.compile(r"\b(?:reduc\w*|lower(?:s|ed|ing)|cut(?:s|ting)?|decreas\w*|brings?\s+down)\s+"
+                         r"(?:[\w.%-]+\s+){0,8}?to\s*$", re.I)
+
+
+def stated_direction(before: str, after: str, metric: str | None, value: str, baseline: str | None) -> bool | None:
+    """The direction the sentence around a score states, for a metric no table knows (``before`` and
+    ``after`` are the sentence's text either side of the value): said outright ("lower is better"); by
+    the figure's change when the sentence claims a gain and gives a baseline ("improves mFR from 57.7 to
+    32.3": lower); ``False`` for a figure brought down to ("reduces X to V"); ``True`` for a figure the
+    sentence claims a gain with ("state-of-the-art results on A (70.3%)"), unless the metric's own words
+    name an outcome nobody wants ("... failures", "miss rate"); else ``None``.
+
+    >>> stated_direction("It sets a new record on A (", ").", None, "0.95", None)
+    True
+    >>> stated_direction("It improves the foo count from 9 to ", ".", "foo count", "4", "9")
+    False
+    >>> stated_direction("We obtain ", " on A.", None, "65.5%", None) is None
+    True
+    """
+    sentence = before + after
+    said = _SAYS_BETTER.search(sentence)
+    if said:
+        return said.group(1).lower() in ("higher", "larger")
+    gain = _GAIN_WORDS.search(sentence) is not None
+    if gain and baseline:
+        new, old = _first_number(value), _first_number(baseline)
+        if new is not None and old is not None and new != old:
+            return new > old
+    if _LOWERED_TO.search(before):
+        return False
+    key = norm_metric(metric)
+    if gain and not any(_LOWER_WORD.fullmatch(w) for w in key.split()) and not _BAD_OUTCOME.search(key):
+        return True
+    return None
+
+
+def _first_number(text: str | None) -> float | None:
+    m = _NUMBER.search(text or "")
+    return float(m.group(0).replace(",", ".")) if m else None
+
+
 def _rate_direction(key: str, name: str) -> bool | None:
     """The direction of a rate no table knows, by the outcome it counts: "false accept rate", "miss rate",
     "FNIR" (a False-... Rate), "SER" (an Error Rate) lower-better; "recognition rate", "true accept rate",

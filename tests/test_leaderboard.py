@@ -151,3 +151,31 @@ def test_a_leaderboard_names_a_method_by_its_shorter_name(tmp_path):
     for timeline in (False, True):
         cols, rows = leaderboard("Cityscapes", metric="mIoU", timeline=timeline, db=tmp_path)
         assert [r[cols.index("method")] for r in rows] == ["FANet"]
+
+
+def test_a_score_with_no_known_metric_takes_the_direction_its_sentence_claims():
+    """No metric, but the sentence claims a new state of the art for the figures: higher is better."""
+    paper = Paper("l10", "OmegaNet for glyph recognition",
+                  "We propose OmegaNet for glyph recognition. OmegaNet sets a new state of the art on the Quill and "
+                  "Inkwell benchmarks (88.3% and 91.6%).", year=2022)
+    g = build_graph(link(list(extract_papers([paper], nlp=build_nlp()))))
+    nodes = {d["value"]: d for _, d in g.nodes(data=True) if d["type"] == "Result"}
+    assert sorted(nodes) == ["88.3%", "91.6%"] and not nodes["88.3%"]["metric"]
+    assert nodes["88.3%"]["higher_is_better"] is True and nodes["91.6%"]["higher_is_better"] is True
+
+
+@pytest.mark.parametrize("before, after, metric, value, baseline, better", [
+    ("Our tagger sets a new record on the Quux corpus (", ").", None, "91.4%", None, True),
+    ("It outperforms prior parsers, reaching a bracket covering of ", " on Quux.", "bracket covering", "0.72", None, True),
+    # a gain claimed with a baseline: the figure's change says which way is better
+    ("It improves the mean wobble from 41.0 to ", " on Quux.", "mean wobble", "18.5", "41.0", False),
+    ("It improves the mean wobble from 18.5 to ", " on Quux.", "mean wobble", "41.0", "18.5", True),
+    ("The new schedule lowers the median hop count to ", " on Quux.", "median hop count", "3.2", None, False),
+    ("We report the glitch count (lower is better): ", " on Quux.", "glitch count", "7", None, False),
+    # a gain claimed for a metric whose own words name an unwanted outcome: no sign
+    ("It reaches a state-of-the-art wobble failures figure of ", ".", "wobble failures", "4%", None, None),
+    ("We obtain ", " on the Quux split.", None, "71.2%", None, None),  # no word of a gain
+])
+def test_the_direction_a_sentence_states(before, after, metric, value, baseline, better):
+    from kg.metrics import stated_direction
+    assert stated_direction(before, after, metric, value, baseline) is better

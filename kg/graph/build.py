@@ -9,7 +9,7 @@ import networkx as nx
 
 import kg
 from kg.graph.ids import node_id
-from kg.metrics import MetricKnowledge
+from kg.metrics import MetricKnowledge, stated_direction
 from kg.models import MAX_EVIDENCE, Entity, Evidence, Linked, Linking, Result, evidence_key
 from kg.schema import Schema, load_schema
 from kg.vocab import MENTION_REL, EntityType, RelType
@@ -32,18 +32,23 @@ def evidence_sentence(text: str, start: int, end: int, max_chars: int = 400) -> 
     >>> evidence_sentence("We use BERT. It wins (82.1 vs. 75.3 F1). Done.", 22, 26)
     'It wins (82.1 vs. 75.3 F1).'
     """
+    left, right = sentence_bounds(text, start, end)
+    sent = text[left:right].strip()
+    if len(sent) > max_chars:
+        lo = max(0, start - left - max_chars // 2)
+        sent = ("…" if lo else "") + sent[lo : lo + max_chars] + "…"
+    return sent
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of the sentence of ``text`` around the span ``[start, end)``."""
     left = 0
     for m in _SENT_BOUNDARY.finditer(text, 0, min(len(text), start + 1)):
         if m.end() > start:
             break
         left = m.end()
     m = _SENT_BOUNDARY.search(text, end)
-    right = m.start() if m else len(text)
-    sent = text[left:right].strip()
-    if len(sent) > max_chars:
-        lo = max(0, start - left - max_chars // 2)
-        sent = ("…" if lo else "") + sent[lo : lo + max_chars] + "…"
-    return sent
+    return left, (m.start() if m else len(text))
 
 
 def _evidence_json(ev: Evidence, paper: str, fields: dict[str, Any] | None) -> dict[str, Any]:
@@ -211,7 +216,7 @@ class GraphBuilder:
             number=metrics.number(res.value, res.metric, res.kind),
             kind=res.kind,
             baseline=res.baseline,
-            higher_is_better=self._direction(res, ids[2]),
+            higher_is_better=self._direction(res, ids[2], text),
             sentence=evidence_sentence(text, res.start, res.end) if ev else "",
             method=res.method or "",
             dataset=res.dataset or "",
@@ -228,17 +233,22 @@ class GraphBuilder:
             if self._has_entity(target):
                 self.add_edge(rid, target, rel, ev)
 
-    def _direction(self, res: Result, metric_id: str | None) -> bool | None:
+    def _direction(self, res: Result, metric_id: str | None, text: str = "") -> bool | None:
         """Whether higher is better for a result: by the Metric node it is measured by, when kg knows that
         metric (leaderboards group by the node: "top-1 and top-5 errors of 29.5% and 10.4%" gives "top-1"
-        whose node is top-1 error, lower-better), else by the metric as the text writes it."""
+        whose node is top-1 error, lower-better), else by the metric as the text writes it, else (a score)
+        by what its sentence in ``text`` says (:func:`kg.metrics.stated_direction`: "a new record on A (0.95)")."""
         metrics = MetricKnowledge.load()
         ent = self.entities.get(metric_id) if metric_id else None
         if ent is not None:
             known = metrics.higher_is_better(ent.name, res.value)
             if known is not None:
                 return known
-        return metrics.higher_is_better(res.metric, res.value)
+        known = metrics.higher_is_better(res.metric, res.value)
+        if known is not None or res.kind != "score" or res.end <= res.start or not text:
+            return known
+        left, right = sentence_bounds(text, res.start, res.end)
+        return stated_direction(text[left:res.start], text[res.end:right], res.metric, res.value, res.baseline)
 
     # -- one paper ---------------------------------------------------------------------------------
     def add_linked(self, lk: Linked) -> str:
