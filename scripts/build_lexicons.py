@@ -51,7 +51,7 @@ from typing import Iterator
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from kg.extract.lexicon_data import load_lexicon, name_key  # noqa: E402
+from kg.extract.lexicon_data import load_lexicon, name_key, spelling_key  # noqa: E402
 from kg.link.lexicon_rows import alias_problem, canonical_problem, modified_name, version_table, words  # noqa: E402
 from kg.vocab import MENTION_TYPES  # noqa: E402
 
@@ -561,8 +561,10 @@ def supported(etype: str, name: str, weight: int, n_sources: int) -> bool:
     return True
 
 
-def build(data: Path, curated_keys: set[str]) -> dict[str, list[tuple[str, list[str], int, str]]]:
-    """type -> rows (canonical, aliases, case, source) of the generated lexicons."""
+def build(data: Path, curated_names: set[str]) -> dict[str, list[tuple[str, list[str], int, str]]]:
+    """type -> rows (canonical, aliases, case, source) of the generated lexicons. A curated name (of
+    ``curated_names``) is never claimed again, in either spelling (:func:`spelling_key`: a task list's British
+    "X Optimisation" is the curated Method "X optimization")."""
     usage = word_usage(data)
     cands: dict[str, NameVotes] = defaultdict(NameVotes)
     for reader in READERS:
@@ -583,7 +585,8 @@ def build(data: Path, curated_keys: set[str]) -> dict[str, list[tuple[str, list[
             c.sources[f.type].add(f.source)
             c.aliases[f.type].update(aliases)
     out: dict[str, list] = {t: [] for t in TYPES}
-    claimed = {k: "curated" for k in curated_keys}  # name key -> key of the entry that holds it
+    claimed = {name_key(n): "curated" for n in curated_names}  # name key -> key of the entry that holds it
+    spelt = {spelling_key(n) for n in curated_names}
     # an acronym listed on its own and as the alias of a long form is one entry: the long form's
     merged = {name_key(a): key for key, c in cands.items() for aliases in c.aliases.values() for a in aliases
               if name_key(a) in cands and name_key(a) != key and not any(cands[name_key(a)].aliases.values())}
@@ -596,6 +599,8 @@ def build(data: Path, curated_keys: set[str]) -> dict[str, list[tuple[str, list[
         spelled = Counter({s: w for (t, s), w in c.spellings.items() if t == etype})
         # the most used spelling; on a tie prefer one with capitals (proper names) then the shortest
         canonical = max(spelled, key=lambda s: (spelled[s], s != s.lower(), -len(s), s))
+        if spelling_key(canonical) in spelt:
+            continue
         if not supported(etype, canonical, c.votes[etype], len(c.sources[etype])):
             continue
         claimed[key] = key
@@ -603,7 +608,8 @@ def build(data: Path, curated_keys: set[str]) -> dict[str, list[tuple[str, list[
         aliases = []
         for a in sorted(c.aliases[etype] | ({s for s in spelled if s != canonical} if case else set())):
             ak = name_key(a)
-            if claimed.get(ak, key) == key and (ak != key or case) and keep(etype, a, Counter()):
+            if claimed.get(ak, key) == key and (ak != key or case) and spelling_key(a) not in spelt \
+                    and keep(etype, a, Counter()):
                 claimed[ak] = key
                 aliases.append(a)
         sources = set(c.sources[etype])
@@ -741,7 +747,7 @@ def main(argv: list[str] | None = None) -> int:
                 if e.source == "curated":
                     entries.append(e)
                     for n in e.names:
-                        curated.add(name_key(n))
+                        curated.add(n)
     rows = checked(build(args.data, curated), entries)
     args.out.mkdir(parents=True, exist_ok=True)
     write(args.out, rows)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ExtractError
-from kg.extract.lexicon_data import LexEntry, _rows, lexicon_dir, lexicon_files, load_lexicon, name_key
+from kg.extract.lexicon_data import LexEntry, _rows, lexicon_dir, lexicon_files, load_lexicon, name_key, spelling_key
 from kg.vocab import MENTION_TYPES, EntityType as T
 
 REPO = Path(__file__).resolve().parent.parent
@@ -183,3 +183,21 @@ def test_no_generated_metric_is_named_after_a_dataset(lex):
     split = [m for m in metrics for i in range(1, len(m.split()))
              if key(" ".join(m.split()[:i])) in data_set and key(" ".join(m.split()[i:])) in measures]
     assert not split
+
+
+def test_no_generated_name_is_a_curated_one_in_another_spelling(lex):
+    """A curated name is never claimed again by a generated list in British spelling: a task list's "X
+    Optimisation" would type the curated Method "X optimization" a Task wherever a paper spells it so (issue 18)."""
+    curated = {spelling_key(n) for e in lex if e.source == "curated" for n in e.names}
+    keys = {name_key(n) for e in lex if e.source == "curated" for n in e.names}
+    twins = [n for e in lex if e.source != "curated" for n in e.names
+             if spelling_key(n) in curated and name_key(n) not in keys]
+    assert twins == []
+
+
+def test_spelling_key_folds_british_endings_only():
+    assert spelling_key("Quokka Optimisation") == spelling_key("quokka optimization")
+    assert spelling_key("Wombat Regularisers") == spelling_key("Wombat Regularizers")
+    assert spelling_key("normalised quokka") == spelling_key("normalized quokka")
+    assert spelling_key("noise net") == name_key("noise net")  # a short word keeps its "s"
+    assert spelling_key("Quokka Analysis") != spelling_key("Quokka Analyziz")

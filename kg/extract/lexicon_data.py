@@ -37,6 +37,7 @@ True
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -86,6 +87,23 @@ def name_key(name: str) -> str:
     False
     """
     return name.lower().translate(_SEPARATORS)
+
+
+#: A British "-is-" verb or noun ending ("optimise", "normalisation", "regularisers"), written "-iz-" in American
+#: spelling; after three letters, so no short word ("rise", "noise") folds. A longer word that only looks like one
+#: ("praise") folds the same way in every name, so two names still compare alike only when spelt alike.
+_BRITISH_IS = re.compile(r"(?<=[a-z]{3})is(ation|ations|e|es|ed|ing|er|ers)\b")
+
+
+def spelling_key(name: str) -> str:
+    """:func:`name_key` with British "-is-" endings written "-iz-": one name in either spelling.
+
+    >>> spelling_key("Quokka Normalisation") == spelling_key("quokka normalization")
+    True
+    >>> spelling_key("Quokka Regulariser") == spelling_key("Quokka Regularizer"), spelling_key("noise net")
+    (True, 'noisenet')
+    """
+    return name_key(_BRITISH_IS.sub(r"iz\1", name.lower()))
 
 
 def lexicon_dir() -> Path:
