@@ -230,6 +230,23 @@ def test_one_lexicon_pass_keeps_case_rules_and_cue_words():
         full.get_pipe("kg_entities")(shared).user_data["kg"].findings.entities
 
 
+def test_a_lexicon_name_matches_in_british_spelling():
+    """An "-iz-" name of the lexicon also matches where a paper spells it "-is-" (issue 18: the generated task
+    list's British "Optimisation" spelling typed a curated Method a Task; without it the name went unfound)."""
+    import spacy
+
+    from kg.extract.components import LexiconMatcher
+    from kg.extract.doc_context import doc_context
+    from kg.extract.lexicon_data import LexEntry
+
+    nlp = spacy.blank("en")
+    lex = LexiconMatcher(nlp, [LexEntry(T.METHOD, "quokka regularization", (), False, "curated")], spans=False)
+    text = "We tune it with quokka regularisation; noise and rise stay words, and Quokka-Regularised is no name."
+    doc = lex(nlp.make_doc(text))
+    got = [(doc[a:b].text, t.value, c) for a, b, t, c, _ in doc_context(doc).lexicon]
+    assert got == [("quokka regularisation", "Method", "quokka regularization")]
+
+
 def test_candidate_sources_share_one_doc_context():
     """The entity finder gathers the candidates of the registered sources over one per-doc context; a source is
     a plain function, so an extra one is one function in the list, and the finder keeps only the findings."""

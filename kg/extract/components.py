@@ -49,17 +49,24 @@ _WORD_SEPARATORS = re.compile(r"[\s\-]+")
 _LETTER_PLUS_LETTER = re.compile(r"(?<=[A-Z])\+(?=[A-Z](?![A-Za-z]))")
 
 
+#: An American "-iz-" ending after three letters ("optimization", "regularizers", "normalized"): British
+#: writers spell it "-is-".
+_AMERICAN_IZ = re.compile(r"(?<=[a-z]{3})iz(ation|ations|e|es|ed|ing|er|ers)\b")
+
+
 def _variants(name: str) -> set[str]:
     """Spelling variants matched for one lexicon name: hyphen <-> space, hyphen dropped, a plus between
-    capitals and one capital letter written as a hyphen or left out.
+    capitals and one capital letter written as a hyphen or left out, and the British "-is-" of an "-iz-"
+    ending.
 
     >>> sorted(_variants("NTU RGB+D"))
     ['NTU RGB D', 'NTU RGB+D', 'NTU RGB-D', 'NTU RGBD', 'NTU-RGB+D', 'NTU-RGB-D', 'NTU-RGBD']
-    >>> sorted(_variants("CK+")), sorted(_variants("CelebA+masks"))
-    (['CK+'], ['CelebA+masks'])
+    >>> sorted(_variants("CK+")), sorted(_variants("CelebA+masks")), sorted(_variants("quokka regularization"))
+    (['CK+'], ['CelebA+masks'], ['quokka regularisation', 'quokka regularization', 'quokka-regularisation', 'quokka-regularization'])
     """
     out = set()
-    for form in {name, _LETTER_PLUS_LETTER.sub("-", name), _LETTER_PLUS_LETTER.sub("", name)}:
+    forms = {name, _LETTER_PLUS_LETTER.sub("-", name), _LETTER_PLUS_LETTER.sub("", name)}
+    for form in forms | {_AMERICAN_IZ.sub(r"is\1", f) for f in forms}:
         out.add(form)
         if "-" in form:
             out.add(form.replace("-", " "))
