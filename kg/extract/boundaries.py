@@ -74,15 +74,15 @@ def complete_metric_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
             m = _COORD.match(text, c.end)
             if m and m.end() in grown:
                 head = grown[m.end()]
-                head = _singular_head(head)
+                head = singular_head(head)
                 out[i] = c._replace(canonical=f"{text[c.start:c.end]} {head}", rule="shared-head")
     return out
 
 
-def _singular_head(head: str) -> str:
+def singular_head(head: str) -> str:
     """The singular of a measure noun shared by a coordination ("errors" -> "error", "accuracies" -> "accuracy").
 
-    >>> [_singular_head(w) for w in ("errors", "accuracies", "rates", "loss", "accuracy")]
+    >>> [singular_head(w) for w in ("errors", "accuracies", "rates", "loss", "accuracy")]
     ['error', 'accuracy', 'rate', 'loss', 'accuracy']
     """
     if head.endswith("ies"):

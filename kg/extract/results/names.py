@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.boundaries import _singular_head
+from kg.extract.boundaries import singular_head
 from kg.extract.rules import CITATION_BRACKET, Candidate
 from kg.link.lexicon_rows import common_words
 from kg.metrics import MetricKnowledge, norm_metric
@@ -423,7 +423,7 @@ def top_k_lists(text: str, ents: list) -> list[Candidate]:
     """
     out = []
     for m in _TOP_K_LIST.finditer(text):
-        head = _singular_head(m.group("head").lower())
+        head = singular_head(m.group("head").lower())
         for k in _TOP_K_MEMBER.finditer(text, m.start(), m.start("head")):
             if not any(c[0] < k.end() and k.start() < c[1] and c[4] != "metric-word" for c in ents):
                 out.append(Candidate(k.start(), k.end(), T.METRIC, 0, "top-k-list", f"{k.group(0)} {head}"))
