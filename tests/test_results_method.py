@@ -322,6 +322,23 @@ def test_a_title_naming_a_technique_names_the_papers_unnamed_results(nlp):
     assert res["412.5"]["method"] == "Motion Field CNNs"
 
 
+def test_a_title_naming_a_process_names_the_papers_unnamed_results(nlp):
+    # the title's process noun ("Calibration", "Refinement", "Decorrelation") is the technique "our approach" applies
+    text = ("Image transformers are unstable when they are deep. We propose a simple approach to this problem. Our "
+            "approach achieves 71.2% accuracy on the FooShot benchmark.")
+    for title, name in (("Centroid Calibration for Few-Shot Classification", "Centroid Calibration"),
+                        ("Parsing with Span Graph Refinement for Nested Entity Recognition", "Span Graph Refinement"),
+                        ("Training Deep Image Transformers with Token Decorrelation", "Token Decorrelation")):
+        res = results_of(nlp, text, title=title)
+        assert [(v, meth) for v, _, _, meth, *_ in res] == [("71.2%", name)], title
+    # a task ("Object Detection"), a word of the field ("Weak Supervision") or a technique kg's lexicon knows used as
+    # the means ("via Knowledge Distillation") is no name of the paper's technique
+    for title in ("Ranking Networks with Weak Supervision", "Small Face Recognition via Knowledge Distillation",
+                  "Crowd Counting with Dense Object Detection"):
+        res = results_of(nlp, text, title=title)
+        assert [(v, meth) for v, _, _, meth, *_ in res] == [("71.2%", None)], title
+
+
 def test_a_title_opening_on_a_gerund_or_a_clause_names_no_technique(nlp):
     text = "We study two pretrained models on graph data. We report a BLEU score of 51.3 on the FooGraph dataset."
     for title in ("Investigating Pretrained Sequence Models for Graph-to-Text Generation",

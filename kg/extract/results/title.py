@@ -262,8 +262,10 @@ _OWN_VERSION = r"(?:(?:Improved|Enhanced|Novel|New)\s+)?"
 #: the phrase a title opens on, up to its colon, its " for " or its end: "Feature Denoising for ..."
 _OPENING = re.compile(rf"^\s*(?:(?:A|An|The)\s+)?{_OWN_VERSION}([A-Z][\w-]*(?:\s[A-Za-z][\w-]*){{1,5}}?)\s?"
                       r"(?::|\s(?=(?i:for)\s)|$)")
-#: the phrase after the title's last "with"/"using"/"via", up to its end: "... with Enhanced Motion Vector CNNs"
-_CLOSING = re.compile(rf"\s(?:using|with|via|by)\s+(?:an?\s+|the\s+)?{_OWN_VERSION}({_NAME_WORD}(?:\s{_NAME_WORD}){{0,4}})\s*$")
+#: the phrase after the title's last "with"/"using"/"via", up to its end or a "for": "... with Enhanced Motion Vector
+#: CNNs", "Parsing with Foo Bar Refinement for Baz"
+_CLOSING = re.compile(rf"\s(?:using|with|via|by)\s+(?:an?\s+|the\s+)?{_OWN_VERSION}({_NAME_WORD}(?:\s{_NAME_WORD}){{0,4}})"
+                      r"\s*(?:$|\s(?=for\s))")
 #: function words inside a phrase: a clause ("Evolution of Image Classifiers"), not a name
 _INNER_FUNCTION = re.compile(r"\s(?:and|or|of|in|on|at|to|the|an?|with|via|by|from|is|are|using|for|towards?|into|across|as|without|beyond|through|over)\s", re.I)
 
@@ -294,7 +296,7 @@ def title_technique(title: str) -> str | None:
             continue
         name = m.group(1)
         words = re.split(r"[\s-]+", name.lower())
-        if words[-1] in heads and not generic(name) and not _INNER_FUNCTION.search(f" {name} ") \
+        if (words[-1] in heads or _process(name, rx is _CLOSING)) and not generic(name) and not _INNER_FUNCTION.search(f" {name} ") \
                 and not (_verb_opening(words[0]) and words[0] not in _TECHNIQUE_HEADS) \
                 and (words[-1] not in _VAGUE_HEADS or len(words) >= 3) and name.split()[0].lower() not in _VERBS \
                 and not (rx is _CLOSING and _vague_kind(name)) \
@@ -305,6 +307,36 @@ def title_technique(title: str) -> str | None:
             # Your Attention": a verb and its object)
             return name
     return None
+
+
+#: the endings of a noun naming a process, what a paper may do to a model as its technique ("Rectification")
+_PROCESS_ENDS = ("tion", "sion", "ment")
+
+
+def _process(name: str, closing: bool) -> bool:
+    """A phrase of two words or more headed by a noun naming a process that is no task's ("Prototype
+    Rectification", "... with Latent Structure Refinement"; not "Object Detection") nor a word of the field, a kind
+    ("Weak Supervision", "Pointer Attention"): a technique the paper applies, named as its own; at the title's end
+    after "with"/"via" not one kg's lexicon knows, an established technique the paper uses as its means ("... via
+    Knowledge Distillation").
+
+    >>> [_process(n, False) for n in ("Prototype Rectification", "Object Detection", "Rectification", "Weak Supervision")]
+    [True, False, False, False]
+    >>> _process("Knowledge Distillation", True), _process("Patch Diversification", True)
+    (False, True)
+    """
+    words = name.lower().split()
+    last = words[-1].rsplit("-", 1)[-1]
+    if len(words) < 2 or not last.endswith(_PROCESS_ENDS) or last in TITLE_TASK_HEADS_ALL or last in _GENERIC:
+        return False
+    return not closing or not _known(name)
+
+
+def _known(name: str) -> bool:
+    """A name kg's lexicon knows (any type)."""
+    from kg.link.normalize import compact_key  # noqa: PLC0415
+    from kg.link.types import lexicon_entries  # noqa: PLC0415
+    return bool(lexicon_entries(compact_key(name)))
 
 
 #: heads that name a system only with two words before them: "Span Selection Model", not "Joint Model"
