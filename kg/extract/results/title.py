@@ -186,11 +186,11 @@ def _verb_phrase(name: str) -> bool:
     if len(words) < 3 or not first.endswith("ing"):
         return False
     stem = first[:-3]
-    return any(w in _verbs() for w in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem))
+    return any(w in verb_words() for w in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem))
 
 
 @lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
+def verb_words() -> frozenset[str]:
     from kg.extract.entityhood import load_words
     return load_words("verb_words.txt")
 
@@ -300,7 +300,7 @@ def title_technique(title: str) -> str | None:
                 and not (_verb_opening(words[0]) and words[0] not in _TECHNIQUE_HEADS) \
                 and (words[-1] not in _VAGUE_HEADS or len(words) >= 3) and name.split()[0].lower() not in _VERBS \
                 and not (rx is _CLOSING and _vague_kind(name)) \
-                and not (words[-1] in _MADE_HEADS and words[0] in _verbs()) \
+                and not (words[-1] in _MADE_HEADS and words[0] in verb_words()) \
                 and not (words[0].endswith("ed") and len(name.split()) < 3 and words[-1] not in _MODEL_HEADS) \
                 and not re.match(r"\S+\s(?:your|our|their)\s", name, re.I):
             # ("Align Deep Features for ..."; "Unsupervised Training": a kind of training, not a name; "Distract
@@ -357,7 +357,7 @@ def _verb_opening(word: str) -> bool:
     if not word.endswith("ed"):
         return False
     stem = word[:-2]
-    return any(w in _verbs() for w in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem,
+    return any(w in verb_words() for w in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem,
                                        stem[:-1] + "y" if stem.endswith("i") else stem))
 
 
@@ -367,7 +367,7 @@ def _title_case(title: str) -> str:
     def word(m: re.Match) -> str:
         w = m.group(0)
         low = w.lower()
-        if len(w) <= 5 and not common_word(w) and low not in _verbs():
+        if len(w) <= 5 and not common_word(w) and low not in verb_words():
             return w  # an acronym: "RNN", "GAN"
         return w.lower() if w.lower() in ("for", "of", "and", "or", "in", "on", "with", "to", "the", "a", "an") else w.capitalize()
     cased = re.sub(r"[A-Za-z]+", word, title)
