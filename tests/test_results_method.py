@@ -858,6 +858,17 @@ def test_a_described_system_with_a_compound_of_function_words_is_the_method(nlp)
     assert described_system("We present a state-of-the-art tree model.") is None
 
 
+def test_a_title_subtitle_describing_the_system_is_the_method(nlp):
+    # the part after the title's colon presents the paper's system by a description: "our network" is that system
+    res = results_of(nlp, "Captions should mention every object in a picture. Our network reaches a CIDEr score of "
+                          "121.4 on the ZorbCap test split.", "Look Closer and Speak: A Gated Residual Image Captioning Network")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("121.4", "Gated Residual Image Captioning Network")]
+    # a bare kind after the colon names no system
+    res = results_of(nlp, "Depth matters. Our approach reaches an accuracy of 88.2% on the ZorbDepth test split.",
+                     "Seeing Depth: A Simple Geometric Approach")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("88.2%", None)]
+
+
 def test_a_tool_our_system_is_built_with_is_not_the_method_of_its_figure(nlp):
     # the subject is the paper's own system: "with ZorbLM rescoring" says how it is built, not whose the 7.1% is
     res = results_of(nlp, "We describe our speech recognizer for call transcripts. The best single system uses a deep "

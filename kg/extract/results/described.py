@@ -52,16 +52,41 @@ def described_system(abstract: str, tasks: frozenset[str] | set[str] = frozenset
     for m in _PRESENT.finditer(abstract):
         if m.group(1).lower() == "the" and not m.group(2).islower():
             continue  # "we develop the Progressive Dynamic Hurdles method": a name, the proposals' to find
-        words = m.group(2).split()
-        while words and _evaluative(words[0].rstrip(",")):
-            words.pop(0)
-        words = [w.rstrip(",") for w in words]
-        desc = " ".join(words)
-        if len(words) < 3 or _CLAUSE_WORD.search(desc) or generic(" ".join(w for w in words[:-1] if w.lower() != "based")) or any(map(_evaluative, words[:-1])) \
-                or " ".join(words[:-1]).lower() in tasks:
-            continue
-        return desc
+        desc = _description(m.group(2), tasks)
+        if desc:
+            return desc
     return None
+
+
+#: a title's subtitle presenting the paper's system: "Look Closer and Speak: A Gated Residual Image Captioning Network"
+_SUBTITLE = re.compile(rf":\s+(?:a|an)\s+((?:[\w-]+\s+){{1,6}}{_HEAD})\s*$", re.I)
+
+
+def subtitle_system(title: str, tasks: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The system a title's subtitle presents by a description ("...: A Gated Residual Image Captioning Network"),
+    kept as :func:`described_system` keeps one: not a bare kind ("...: A Geometric Approach"), nor a task's name
+    before its head.
+
+    >>> subtitle_system("Look Closer and Speak: A Gated Residual Image Captioning Network")
+    'Gated Residual Image Captioning Network'
+    >>> [subtitle_system(t) for t in ("Seeing Depth: A Simple Geometric Approach", "Parsing: A Deep Neural Network")]
+    [None, None]
+    """
+    m = _SUBTITLE.search(title)
+    return _description(m.group(1), tasks) if m else None
+
+
+def _description(phrase: str, tasks: frozenset[str] | set[str]) -> str | None:
+    """``phrase`` without its leading evaluative words, when it says what the system is (the module docstring)."""
+    words = phrase.split()
+    while words and _evaluative(words[0].rstrip(",")):
+        words.pop(0)
+    words = [w.rstrip(",") for w in words]
+    desc = " ".join(words)
+    if len(words) < 3 or _CLAUSE_WORD.search(desc) or generic(" ".join(w for w in words[:-1] if w.lower() != "based")) \
+            or any(map(_evaluative, words[:-1])) or " ".join(words[:-1]).lower() in tasks:
+        return None
+    return desc
 
 
 def _evaluative(word: str) -> bool:

@@ -18,7 +18,7 @@ from kg.extract.results.values import Value, prior_best_phrase
 from kg.extract.results.binding import CLAUSE, HAS_VALUE
 from kg.extract.entityhood import describing_compound
 from kg.extract.words import GUESS_RULES, KIND_HEADS, TASK_HEADS, TITLE_TASK_HEADS
-from kg.extract.results.described import described_system
+from kg.extract.results.described import described_system, subtitle_system
 from kg.extract.results.title import common_word, generic, title_system, title_technique, title_variant
 
 
@@ -848,7 +848,8 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
         return Own(used)
     technique = None if _DATA_TITLE.search(title) else title_technique(title)  # "Improved Noisy Student Training for"
     tasks = {text[c[0]:c[1]].lower() for c in found.entities if c[2] is T.TASK}
-    technique = technique or described_system(text[len(title):], tasks)  # "We present a span-based labeling model"
+    technique = technique or described_system(text[len(title):], tasks) or subtitle_system(title, tasks)  # "We present a
+    # span-based labeling model"; "...: A Gated Captioning Network"
     if technique and _bare_part(technique.rsplit(" ", 1)[0]):
         technique = None  # "We further propose an orthogonal initialization method": a step again
     return Own(technique, guessed=True) if technique else None
