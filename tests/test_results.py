@@ -744,3 +744,30 @@ def test_a_figure_whose_metric_a_citation_mark_follows_is_the_cited_works(nlp):
     res = results_of(nlp, "Tagging is nearly solved (in 2017, 96.4% token accuracy [12] was reported on HarborText). "
                           "We propose QuillNet, which reaches 97.0% token accuracy on HarborText [3].")
     assert [v for v, *_ in res] == ["97.0%"]  # (a mark after the dataset cites the data: the figure stays)
+
+
+def test_examples_of_a_gain_are_gains_and_each_run_pairs_with_its_own_datasets(nlp):
+    # the figures after "improvements, e.g." are changes; two runs of values, each with its own list of datasets
+    res = results_of(nlp, "We present FooNet. Our method achieves significant improvements, e.g. 5.1 and 12.7 mAP on "
+                          "AlphaSet and BetaSet, and 2.2 and 3.8 mAP on GammaSet and DeltaSet.")
+    assert [(v, d, k) for v, _, d, _, k, _ in res] == [("5.1", "AlphaSet", "delta"), ("12.7", "BetaSet", "delta"),
+                                                     ("2.2", "GammaSet", "delta"), ("3.8", "DeltaSet", "delta")]
+    res = results_of(nlp, "We present FooNet. FooNet brings clear gains (for instance, 2.5% F1 on AlphaSet).")
+    assert [(v, k) for v, *_, k, _ in res] == [("2.5%", "delta")]
+    # runs of scores with their own lists pair the same way
+    res = results_of(nlp, "We present FooNet. FooNet reaches an accuracy of 71.5% and 64.2% on AlphaSet and BetaSet, "
+                          "and 55.0% and 48.3% on GammaSet and DeltaSet.")
+    assert [(v, d) for v, _, d, *_ in res] == [("71.5%", "AlphaSet"), ("64.2%", "BetaSet"), ("55.0%", "GammaSet"),
+                                               ("48.3%", "DeltaSet")]
+
+
+def test_a_list_of_examples_of_a_gain_goes_on_past_long_items(nlp):
+    res = results_of(nlp, "We present FooNet. Our method achieves significant improvements, e.g. 6.1 and 11.9 mAP on the "
+                          "clean and noisy splits of AlphaSet in the supervised setting, and 2.7 and 4.4 mAP on BetaSet "
+                          "and GammaSet in the transfer setting.")
+    assert [v for v, *_, k, _ in res if k == "delta"] == ["6.1", "11.9", "2.7", "4.4"]
+    assert [(v, d) for v, _, d, *_ in res][2:] == [("2.7", "BetaSet"), ("4.4", "GammaSet")]
+    # a plain "improvements of" list still ends where a new verb gives a score of its own
+    res = results_of(nlp, "We present FooNet. Our method achieves improvements of 6.1 mAP on AlphaSet in the supervised "
+                          "setting, and it reaches 44.4 mAP on BetaSet in the transfer setting.")
+    assert [(v, k) for v, *_, k, _ in res] == [("6.1", "delta"), ("44.4", "score")]

@@ -659,6 +659,27 @@ def _shared_after(text: str, vals: list[Value], ents: list, s1: int) -> None:
         v.dataset = w.dataset
 
 
+def _runs_with_lists(text: str, members: list[Value], datasets: list, ents: list, after: list[int]) -> bool:
+    """A list of values made of runs, each followed by a list of datasets as long as it: "5.1 and 12.7 mAP on A and
+    B, and 2.2 and 3.8 mAP on C and D" pairs by position within each run; ``after`` is the last run's list.
+    Whether it paired them."""
+    runs, run = [], [members[0]]
+    for u, v in zip(members, members[1:]):
+        between = _dataset_list(text, datasets, u.end, v.start, lead=True)
+        if between:
+            runs.append((run, between))
+            run = []
+        run.append(v)
+    runs.append((run, after))
+    if len(runs) < 2 or all(len(r) < 2 for r, _ in runs) \
+            or any(len(r) != len(ds) or not _ON_LIST.match(text[r[-1].end:ents[ds[0]][0]]) for r, ds in runs):
+        return False
+    for r, ds in runs:
+        for v, i in zip(r, ds):
+            v.dataset = i
+    return True
+
+
 def _name(text: str, c) -> str:
     return text[c[0]:c[1]]
 
@@ -692,6 +713,8 @@ def _bind_group(text: str, members: list[Value], vals: list[Value], datasets: li
             v.dataset, v.listed = i, resp
         return
     if resp and _by_tuples(text, members, after):
+        return
+    if not resp and _runs_with_lists(text, members, datasets, ents, after):
         return
     for v in members:
         v.dataset = _right_dataset(text, v, datasets, ents, after_end)

@@ -29,6 +29,10 @@ _DELTA_BEFORE = re.compile(r"(?:\b(?:improvements?|gains?|boosts?|increases?|red
                            r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|between\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|near\s+|"
                            r"almost\s+|only\s+|over\s+|more than\s+|~\s*|∼\s*|\?)?"
                            r"(?:up to\s+)?$", re.I)
+#: a noun of change, then examples of it: "significant improvements, e.g. 5.1 mAP on A", "gains (i.e., 2.3%)"
+_CHANGE_EXAMPLE = re.compile(r"\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|degradations?)"
+                             r"\s*[,:(]?\s*(?:e\.\s?g\.|i\.\s?e\.|for (?:example|instance)),?\s*"
+                             r"(?:up to\s+|about\s+|around\s+|over\s+|~\s*|∼\s*)?$", re.I)
 #: a noun or comparative of change after a value, past up to three words: "1.4 BLEU/ROUGE points higher" (words joined
 #: by "/" of two letters or more each: "86.8% top-1 w/o extra data" is a score)
 _DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w@-]+\s+|[\w@-]{2,}(?:/[\w@-]{2,})+\s+|\([\w@-]+\)\s+){0,3}?(?:improvements?|gains?|increases?|boosts?|"
@@ -359,6 +363,7 @@ def _kind(text: str, v: Value, s0: int, before: str) -> str:
     if re.fullmatch(r"\d+", v.text) and _COUNT_UNIT_AFTER.match(text, v.end) and not _DELTA_BEFORE.search(before):
         return v.kind  # (the score test drops it as a count)
     if v.text[:1] in "+" or _POINTS.search(v.text) or _DELTA_BEFORE.search(before) or _ADDED.search(before) \
+            or _CHANGE_EXAMPLE.search(before) \
             or _DELTA_AFTER.match(text, v.end) or _over_best(text, v) or _CHANGE_BEFORE.search(before) \
             or (_UP_TO.search(before) and re.search(r"[%.]", v.text) and _CHANGE_NOUN.search(text, max(s0, v.start - 90), v.start)) \
             or _change_with(text, v, s0) or _garbled_change(text, v, s0):
@@ -553,14 +558,19 @@ def delta_lists(text: str, vals: list[Value]) -> None:
     and 24.4%/25.0% (EAO) relative improvements"."""
     alt: dict[int, Value] = {}  # "by 8% or 4 mAP": the same change in other units; the list goes on from "8%"
     vals = [v for v in vals if not v.mark]  # ("by 10% F 1 on A and 5.9% on B": the footnote-like "1" is no member)
+    examples: set[int] = set()  # the members of a list of examples of a change ("gains, e.g. 1 on A ..., and 2 on B")
     for u, v in zip(vals, vals[1:]):
+        if u.kind == "delta" and _CHANGE_EXAMPLE.search(text, max(0, u.start - 60), u.start):
+            examples.add(id(u))
         if u.kind == "delta" and v.kind == "score" and not v.dropped and re.fullmatch(r"\s*%?\s*or\s*", text[u.end:v.start]):
             v.kind, alt[id(v)] = "delta", u
             continue
         w = alt.get(id(u), u)
         if u.kind == "delta" and v.kind == "score" and not v.dropped and ("%" in w.text) == ("%" in v.text) \
-                and (_DELTA_LIST_GAP.fullmatch(text, u.end, v.start) or _LIST_ON.fullmatch(text, u.end, v.start)):
+                and (_DELTA_LIST_GAP.fullmatch(text, u.end, v.start) or _LIST_ON.fullmatch(text, u.end, v.start)
+                     or id(u) in examples and _EXAMPLE_ON.fullmatch(text, u.end, v.start)):
             v.kind = "delta"
+            examples.update({id(v)} if id(u) in examples else ())
     chained: set[int] = set()  # the members a noun after the list made changes: the list goes back through them
     for u, v in reversed(list(zip(vals, vals[1:]))):
         if v.kind == "delta" and u.kind == "score" and not u.dropped and _listed_change(text, u, v, id(v) in chained) \
@@ -585,6 +595,8 @@ _LIST_GLUE = re.compile(r"\s*%?\s*(?:\([\w@ -]{1,15}\)\s*)?(?:,|,?\s*and|/)\s*")
 #: the rest of a list item and the glue to the next: "1.6% top-1 accuracy, 2.5% ...", "21.5% F 1 over all X, and 5.8%"
 _LIST_ON = re.compile(r"(?![^;()]*\b(?:while|whereas|but|which|we|our|it|its|achiev\w*|reach\w*|obtain\w*)\b)"
                       r"[^;()%]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+#: the same, in a list of examples of a change, whose items may say more: "3.2 mAP on A in a first setting, and"
+_EXAMPLE_ON = re.compile(_LIST_ON.pattern.replace("{0,60}", "{0,100}"), re.I)
 #: a plural noun of change, maybe graded: "absolute improvements"
 _CHANGE_NOUNS = r"(?:absolute\s+|relative\s+)?(?:improvements|gains|increases|reductions|drops|decreases|boosts)\b"
 #: a noun of change right after a list's last value, maybe past the measure it changes: "24.73% and 13.93%
