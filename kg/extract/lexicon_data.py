@@ -39,6 +39,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -169,3 +170,33 @@ def load_lexicon(
     if not found_file:
         raise ExtractError(f"no lexicon files found in {directory or lexicon_dir()}")
     return out
+
+
+@lru_cache(maxsize=1)
+def _known_keys() -> frozenset[str]:
+    """The compact keys (:func:`kg.link.normalize.compact_key`) of the shipped lexicon's names that the linker
+    takes as a prior (:func:`kg.link.types.lexicon_entries`): long enough, and, of each type, the first entry
+    of that key no measure named after a name ("Inception Score" is not the bare "Inception")."""
+    from kg.link.normalize import key_and_words, trailing_kind  # noqa: PLC0415
+    from kg.link.types import PRIOR_MIN_LEN  # noqa: PLC0415
+
+    first: dict[tuple[str, EntityType], str] = {}
+    for e in load_lexicon():
+        for name in e.names:
+            key = key_and_words(name)[0]
+            if len(key) >= PRIOR_MIN_LEN:
+                first.setdefault((key, e.type), e.canonical)
+    return frozenset(key for (key, _), canonical in first.items() if trailing_kind(canonical) != "measure")
+
+
+def known_name(name: str) -> bool:
+    """Whether the shipped lexicon knows ``name`` as a name of any type, as the linker's prior reads it
+    (``bool(kg.link.types.lexicon_entries(compact_key(name)))``), from the lexicon alone: extraction needs
+    none of the linker's tables.
+
+    >>> known_name("knowledge distillation"), known_name("Patch Diversification")
+    (True, False)
+    """
+    from kg.link.normalize import compact_key  # noqa: PLC0415
+
+    return compact_key(name) in _known_keys()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.lexicon_data import known_name
 from kg.extract.proposals import shaped
 from kg.extract.words import FIELD_WORDS, KIND_HEADS, TITLE_TASK_HEADS_ALL
 
@@ -329,14 +330,7 @@ def _process(name: str, closing: bool) -> bool:
     last = words[-1].rsplit("-", 1)[-1]
     if len(words) < 2 or not last.endswith(_PROCESS_ENDS) or last in TITLE_TASK_HEADS_ALL or last in _GENERIC:
         return False
-    return not closing or not _known(name)
-
-
-def _known(name: str) -> bool:
-    """A name kg's lexicon knows (any type)."""
-    from kg.link.normalize import compact_key  # noqa: PLC0415
-    from kg.link.types import lexicon_entries  # noqa: PLC0415
-    return bool(lexicon_entries(compact_key(name)))
+    return not closing or not known_name(name)
 
 
 #: heads that name a system only with two words before them: "Span Selection Model", not "Joint Model"
