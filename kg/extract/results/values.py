@@ -24,14 +24,13 @@ _UNIT = re.compile(r"\s?(?:mm|cm|GB|MB|dB|times|-fold|fold|billion|million)\b", 
 _CITATION = re.compile(r"\[[\d,\s–-]*$")
 _RATIO = re.compile(r"(?:x|×|times|fold)$", re.I)
 _RATIO_AFTER = re.compile(r"\s*(?:times|-?fold)\b|\?\s*(?:speed-?ups?|faster|slower|smaller|larger|fewer|less|more)\b", re.I)
-_DELTA_BEFORE = re.compile(r"(?:\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|"
-                           r"degradations?)\s*\(|\bby(?:\s+an?(?:\s+(?!average\b)[a-z]+){0,2})?(?:\s+as much as)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargins?\s*\(|\bmargins? of|\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|"
-                           r"decreases?|degradations?|losses) of)\s*(?:an average of\s+|between\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|near\s+|"
+#: nouns of a change, singular or plural: "improvements of 2.1", "gains (+0.4)", "improvements, e.g. 5.1 mAP"
+_CHANGE_WORDS = r"(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|degradations?)"
+_DELTA_BEFORE = re.compile(r"(?:\b" + _CHANGE_WORDS + r"\s*\(|\bby(?:\s+an?(?:\s+(?!average\b)[a-z]+){0,2})?(?:\s+as much as)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargins?\s*\(|\bmargins? of|\b(?:" + _CHANGE_WORDS + r"|losses) of)\s*(?:an average of\s+|between\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|near\s+|"
                            r"almost\s+|only\s+|over\s+|more than\s+|~\s*|∼\s*|\?)?"
                            r"(?:up to\s+)?$", re.I)
 #: a noun of change, then examples of it: "significant improvements, e.g. 5.1 mAP on A", "gains (i.e., 2.3%)"
-_CHANGE_EXAMPLE = re.compile(r"\b(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|degradations?)"
-                             r"\s*[,:(]?\s*(?:e\.\s?g\.|i\.\s?e\.|for (?:example|instance)),?\s*"
+_CHANGE_EXAMPLE = re.compile(r"\b" + _CHANGE_WORDS + r"\s*[,:(]?\s*(?:e\.\s?g\.|i\.\s?e\.|for (?:example|instance)),?\s*"
                              r"(?:up to\s+|about\s+|around\s+|over\s+|~\s*|∼\s*)?$", re.I)
 #: a noun or comparative of change after a value, past up to three words: "1.4 BLEU/ROUGE points higher" (words joined
 #: by "/" of two letters or more each: "86.8% top-1 w/o extra data" is a score)
