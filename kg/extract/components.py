@@ -30,7 +30,7 @@ from spacy.util import minibatch
 from kg.extract import entityhood, rules, urls
 from kg.extract.doc_context import DocContext, FinderTables, doc_context
 from kg.extract.findings import DocFindings
-from kg.extract.lexicon_data import LexEntry, default_case, load_lexicon, name_key
+from kg.extract.lexicon_data import LexEntry, british_spelling, default_case, load_lexicon, name_key
 from kg.extract.context.tasks import task_modifier_words
 from kg.extract.pattern_cache import PatternTokens
 from kg.extract.selection import select
@@ -49,11 +49,6 @@ _WORD_SEPARATORS = re.compile(r"[\s\-]+")
 _LETTER_PLUS_LETTER = re.compile(r"(?<=[A-Z])\+(?=[A-Z](?![A-Za-z]))")
 
 
-#: An American "-iz-" ending after three letters ("optimization", "regularizers", "normalized"): British
-#: writers spell it "-is-".
-_AMERICAN_IZ = re.compile(r"(?<=[a-z]{3})iz(ation|ations|e|es|ed|ing|er|ers)\b")
-
-
 def _variants(name: str) -> set[str]:
     """Spelling variants matched for one lexicon name: hyphen <-> space, hyphen dropped, a plus between
     capitals and one capital letter written as a hyphen or left out, and the British "-is-" of an "-iz-"
@@ -66,7 +61,7 @@ def _variants(name: str) -> set[str]:
     """
     out = set()
     forms = {name, _LETTER_PLUS_LETTER.sub("-", name), _LETTER_PLUS_LETTER.sub("", name)}
-    for form in forms | {_AMERICAN_IZ.sub(r"is\1", f) for f in forms}:
+    for form in forms | {british_spelling(f) for f in forms}:
         out.add(form)
         if "-" in form:
             out.add(form.replace("-", " "))

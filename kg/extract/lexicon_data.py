@@ -93,7 +93,10 @@ def name_key(name: str) -> str:
 #: A British "-is-" verb or noun ending ("optimise", "normalisation", "regularisers"), written "-iz-" in American
 #: spelling; after three letters, so no short word ("rise", "noise") folds. A longer word that only looks like one
 #: ("praise") folds the same way in every name, so two names still compare alike only when spelt alike.
-_BRITISH_IS = re.compile(r"(?<=[a-z]{3})is(ation|ations|e|es|ed|ing|er|ers)\b")
+_IZE_ENDS = r"(ation|ations|e|es|ed|ing|er|ers)\b"
+_BRITISH_IS = re.compile(r"(?<=[a-z]{3})is" + _IZE_ENDS)
+#: The same ending written "-iz-" (American), for the other direction (:func:`british_spelling`).
+_AMERICAN_IZ = re.compile(r"(?<=[a-z]{3})iz" + _IZE_ENDS)
 
 
 def spelling_key(name: str) -> str:
@@ -105,6 +108,16 @@ def spelling_key(name: str) -> str:
     (True, 'noisenet')
     """
     return name_key(_BRITISH_IS.sub(r"iz\1", name.lower()))
+
+
+def british_spelling(form: str) -> str:
+    """``form`` with its American "-iz-" endings written "-is-" ("quokka regularization" -> "quokka
+    regularisation"); the inverse of :func:`spelling_key`'s folding.
+
+    >>> british_spelling("batch normalization"), british_spelling("prize")
+    ('batch normalisation', 'prize')
+    """
+    return _AMERICAN_IZ.sub(r"is\1", form)
 
 
 def lexicon_dir() -> Path:
