@@ -105,3 +105,38 @@ def test_a_graph_the_paper_proposes_stays_a_method(nlp):
     found, _ = _found(nlp, "We propose a Shelf Relation Graph (SRG) that reasons about box pairs. "
                            "The SRG beats plain counters.")
     assert ("Shelf Relation Graph", "Method") in found
+
+
+def test_a_long_form_headed_by_a_dataset_word_before_a_preposition_is_a_dataset(nlp):
+    # "X Corpus for Y" is a corpus, whatever its last word: the head of the phrase stands before its preposition
+    found, _ = _found(nlp, "We score our parser on the Quokka Corpus for Shelf Reasoning (QCSR) and report gains.")
+    assert ("Quokka Corpus for Shelf Reasoning", "Dataset") in found
+    assert ("QCSR", "Dataset") in found
+    assert not any(t == "Method" and "Quokka" in n for n, t in found)
+
+
+def test_a_long_form_headed_by_a_technique_before_a_preposition_stays_a_method(nlp):
+    found, _ = _found(nlp, "We propose a Shelf Network for Glyph Coherence (SNGC) and a Quokka Bank of Filters (QBF).")
+    assert ("Shelf Network for Glyph Coherence", "Method") in found
+    assert ("Quokka Bank of Filters", "Method") in found
+
+
+def test_a_hyphenated_long_form_ending_in_a_view_names_no_entity(nlp):
+    # "bird's-eye view (BEV)" names a viewpoint; written with hyphens its head is still "view"
+    found, _ = _found(nlp, "Shelf points are projected to a top-down-view (TDV) and a side-view (SV). "
+                           "The TDV map is fused with the SV map by our QuokkaFuse network.")
+    names = {n for n, _ in found}
+    assert not {"top-down-view", "side-view", "TDV", "SV"} & names
+    assert "QuokkaFuse" in names
+
+
+def test_a_long_form_a_task_or_setting_noun_names_is_a_task(nlp):
+    # "a setting called X (Y)": X names a problem setting; "a pretext task, dubbed X (Y)" is a means to train with
+    found, _ = _found(nlp, "We study a practical setting called Shelf-Specific Glyph Transfer (SSGT) and a new "
+                           "problem setup, namely Counting with Open Shelves (COS). We train with a novel pretext "
+                           "task, dubbed as Shelf Jigsaw Puzzles (SJP). We cast counting as a sparse matching "
+                           "problem, called Deep Shelf Matching Sets (DSMS).")
+    assert ("Shelf-Specific Glyph Transfer", "Task") in found
+    assert ("Counting with Open Shelves", "Task") in found
+    assert ("Shelf Jigsaw Puzzles", "Method") in found
+    assert ("Deep Shelf Matching Sets", "Method") in found

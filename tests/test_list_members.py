@@ -52,3 +52,11 @@ def test_a_bare_name_paired_with_a_dataset_in_parentheses_is_a_dataset(nlp):
     types = _types(nlp, "It helps question answering (KOALAQA, Natural Questions), and it beats BERT, KOALANET.")
     assert types.get("KOALAQA") == "Dataset"
     assert types.get("KOALANET") == "Method"
+
+
+def test_a_name_after_a_bare_comma_and_before_a_verb_is_the_clause_subject_not_a_member(nlp):
+    # the list after "corpora, such as" ends at the comma: the next name is what "can still help"
+    types = _types(nlp, "Even for nets pre-trained on huge bird corpora, such as BERT, QUOKKAFIT can still help "
+                        "counting. We also tested birds on corpora such as WOMBATS and KOALASET are hard.")
+    assert types.get("QUOKKAFIT") != "Dataset"
+    assert types.get("KOALASET") == "Dataset"  # a list closed by "and" keeps its last member

@@ -729,15 +729,25 @@ def described(mods: list[str]) -> bool:
     return all(m.islower() and not any(c.isdigit() for c in m) for m in mods)
 
 
+#: A dataset word, then a preposition: the head of a long form that runs on past it ("Quokka Corpus for Shelf
+#: Reasoning", "Corpus of Glyph Acceptability"); not "bank" ("a Bank of Filters" is a part of a network).
+_DATA_BEFORE_PREPOSITION = re.compile(r"\b(?:" + "|".join(sorted(
+    DATASET_HEADS - {"bank"})) + r")\s+(?:for|of|on|in|with|from)\s", re.I)
+
+
 def type_of_long_form(long_form: str) -> T:
     """The type an acronym's long form names, from its head word (a number after it is an edition:
     "Dialog System Technology Challenges 7"; a "measure" is a metric: "structural similarity measure").
 
     >>> [type_of_long_form(x).value for x in ("structural similarity measure", "Speech Challenges 7", "focal loss")]
     ['Metric', 'Dataset', 'Method']
+    >>> [type_of_long_form(x).value for x in ("Quokka Corpus for Shelf Reasoning", "Quokka Bank of Filters")]
+    ['Dataset', 'Method']
     """
     words = [w for w in re.findall(r"[A-Za-z0-9]+", long_form.lower()) if not w.isdigit()]
     head = words[-1] if words else ""
+    if _DATA_BEFORE_PREPOSITION.search(long_form):
+        return T.DATASET  # "Quokka Corpus for Shelf Reasoning": the phrase is headed by the word before "for"
     if head in DATASET_HEADS or (head.endswith("s") and head[:-1] in DATASET_HEADS):
         return T.DATASET
     if (head in METRIC_HEADS or head == "measure") and head != "loss":  # a loss is a training technique (Method)

@@ -131,6 +131,16 @@ _PART_NOUNS = frozenset({"unit", "units", "module", "modules", "layer", "layers"
 _COINED_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed|coined)\s+(?:the\s+)?$", re.I)
 
 
+#: An indefinite phrase headed by a task or a setting noun, then a naming verb, right before a long form: "we study a
+#: practical setting called X", "a new problem setup, namely X", "a new task termed X" (not "a pretext task, dubbed X":
+#: a task made to train with, nor "a method for this task, called X": the preposition's object is no head; nor "cast
+#: as an optimization problem, called X": a problem a paper recasts its task as is its means).
+_SETTING_NAMED = re.compile(
+    r"(?<!\bas\s)\b(?:a|an)\s+(?:(?!pretext\b|auxiliary\b|proxy\b|surrogate\b|self-supervised\b|pre-?training\b|for\b|of\b|to\b|"
+    r"with\b|on\b|in\b|by\b)[\w\-]+\s+){0,4}(?:tasks?|problems?|settings?|setups?|scenarios?)\s*,?\s+"
+    r"(?:called|named|dubbed|termed|coined|namely|referred\s+to\s+as)\s+(?:as\s+)?(?:the\s+)?[\"\u201c']?$", re.I)
+
+
 #: A naming verb inside a long form: what comes before it describes, the name is what follows ("named" only
 #: after a comma: "named entity recognition (NER)" is a name).
 _NAMING_VERB = re.compile(r"(?:\b(?:called|dubbed|termed|coined|denoted)|,\s*named)\b[\s,]*", re.I)
@@ -288,7 +298,7 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
         if _VENUE.match(long_text):
             not_names.add(text[ss:se])  # "Workshop on Autonomous Driving (WAD)"
             continue
-        no_entity = long_text.rsplit(None, 1)[-1].lower() in rules.NOT_ENTITY_HEADS \
+        no_entity = _last_part(long_text) in rules.NOT_ENTITY_HEADS \
             or long_text.lower().endswith(("processing unit", "processing units"))
         if no_entity:
             not_names.add(text[ss:se])  # "magnetic resonance imaging (MRI)", "Graphics Processing Units (GPUs)"
@@ -329,13 +339,25 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
             etype = T.METHOD  # "Probabilistic linear discriminant analysis (PLDA)": a variant of a lexicon method
         if etype is T.METRIC and not lex and word in _PART_NOUNS:
             etype = T.METHOD  # "a Position-Dependent Deep Metric (PDDM) unit": a part of a network, not a measure
-        if etype is T.TASK and not lex and _COINED_BEFORE.search(text, max(0, ls - 24), ls):
+        if not lex and etype is not T.DATASET and _SETTING_NAMED.search(text, max(0, ls - 100), ls):
+            etype = T.TASK  # "a practical setting called Glyph Domain Transfer (GDT)": the name of a problem setting
+        elif etype is T.TASK and not lex and _COINED_BEFORE.search(text, max(0, ls - 24), ls):
             etype = T.METHOD  # "a formulation called Weighted Rank Component Analysis (WRCA)": coined, proposed
         if etype is T.METHOD and not lex and not KIND_AFTER_ACRONYM.get(word) and not _headed(long_text):
             etype = _short_form_type(ctx, ls, ss, se, word, etype)  # "the Room-to-Room (R2R) dataset"
         cands.append(Candidate(ls, le, etype, rules.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
         acronyms[text[ss:se]] = (ls, le)
     return cands
+
+
+def _last_part(long_text: str) -> str:
+    """The head word of a long form, lower case: its last word, or the last part of a hyphenated last word
+    ("bird's-eye-view" is a view, "region-of-interest" a region of interest).
+
+    >>> _last_part("bird's-eye-view"), _last_part("Soft Actor-Critic"), _last_part("range view")
+    ('view', 'critic', 'view')
+    """
+    return long_text.rsplit(None, 1)[-1].rsplit("-", 1)[-1].lower()
 
 
 def _headed(long_text: str) -> bool:

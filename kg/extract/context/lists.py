@@ -100,6 +100,8 @@ def list_members(text: str, cues: list[Span], sents: list[Span], title_end: int 
                 del words[:lead], names[:lead], low[:lead]
             if not _ITEM_STOP.isdisjoint(low):  # cut at the first stop word, which ends the list
                 i = next(i for i, w in enumerate(low) if w in _ITEM_STOP)
+                if _main_subject(low[i], pos > e, closing):
+                    break  # "corpora, such as RoBERTa, QuokkaNet can still gain": QuokkaNet is the clause's subject
                 del words[i:], names[i:], low[i:]
                 last = True
             c = _list_item(words, names, low, etype)
@@ -111,6 +113,18 @@ def list_members(text: str, cues: list[Span], sents: list[Span], title_end: int 
             closing = bool(_LAST_OF_LIST.search(sep.group(0)))  # "A, B and C": C is the last
             pos = sep.end()
     return out
+
+
+#: Verbs that, right after an item a bare comma joins to a list, make it the subject of the main clause.
+_CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "can", "could", "show", "shows"})
+
+
+def _main_subject(stop: str, later: bool, closing: bool) -> bool:
+    """Whether a list item cut at the stop word ``stop`` begins the main clause, not the list: a later item
+    (``later``) that no "and" or "or" closes the list with (``closing``), followed by a verb ("such as RoBERTa,
+    QuokkaNet can still gain": the list ended at the comma). A closed list keeps its last item ("such as A and B
+    are hard")."""
+    return later and not closing and stop in _CLAUSE_VERBS
 
 
 #: Verbs and vague words that cannot start a list member (nouns such as "query" can).
