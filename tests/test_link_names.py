@@ -64,3 +64,35 @@ def test_a_numbered_models_plural_joins_it_under_the_singular_name():
     lk = link(exs)
     assert ids(lk, "a") == ids(lk, "b")
     assert lk.entities[ids(lk, "a")[0]].name == "WombatNetV2"
+
+
+def _worded(pid, title, *spans):
+    """:func:`bare` with a title of other words the corpus counts."""
+    ex = bare(pid, *spans)
+    return Extraction(Paper(pid, title, ex.paper.abstract), ex.mentions, (), (), ())
+
+
+def test_a_noun_glued_to_a_participle_the_corpus_writes_after_hyphens_takes_the_hyphen():
+    # "-augmented" after five different words: a compound's tail; "queue" is a word the corpus writes alone
+    tails = [_worded(c, f"A queue for {w}-augmented ranking", (M, f"{w}-augmented ranker"))
+             for c, w in zip("abcde", ["memory", "retrieval", "noise", "label", "graph"])]
+    exs = tails + [_worded("f", "Queue models", (M, "Queueaugmented Ranker")),
+                   _worded("g", "Super queue", (M, "Superaugmented Ranker"), (M, "Plumaugmented Ranker"))]
+    got = {e.name for e in link(exs).entities.values()}
+    assert "Queue-augmented Ranker" in got and "Queueaugmented Ranker" not in got
+    assert "Superaugmented Ranker" in got  # a bound prefix: the writer's choice
+    assert "Plumaugmented Ranker" in got  # "plum" is no word the corpus writes
+
+
+def test_a_capital_inside_a_word_after_a_hyphen_between_two_words_is_an_acronym_letter():
+    exs = [bare("a", (M, "Edge-aTtention Ranker")), bare("b", (M, "Zeb-raNet"))]
+    lk = link(exs)
+    got = {e.name for e in lk.entities.values()}
+    assert "Edge-aTtention Ranker" in got and "ZebraNet" in got
+
+
+def test_an_alias_keeps_no_line_break_hyphen():
+    exs = [bare("a", (M, "neu-ral ranker")), bare("b", (M, "neural ranker")), bare("c", (M, "Neural ranker"))]
+    ents = list(link(exs).entities.values())
+    assert len(ents) == 1 and ents[0].name.lower() == "neural ranker"
+    assert "neu-ral ranker" not in ents[0].aliases and "neural ranker" in ents[0].aliases | {ents[0].name}

@@ -6,6 +6,7 @@ from typing import Callable
 
 from kg.graph.ids import node_id
 from kg.link.clarity import clarity
+from kg.link.naming import unbroken
 from kg.link.collect import Collect
 from kg.link.nodes import CORPUS_CANONICAL, NAME_TYPES
 from kg.link.normalize import clean_url, url_key
@@ -48,7 +49,8 @@ class Apply(Collect):
                 # a paper's reading of one mention ("sparsity" as its "activation sparsity") is no name of it
                 read = k in shortened or (m.canonical and m.rule not in CORPUS_CANONICAL and m.rule != "acronym-ref"
                                           and self.key(m.canonical) != self.key(m.text))
-                entities[eid].add("" if read else m.text, ev)
+                # a line-break hyphen ("neu-ral") is no alias: the evidence keeps the text as written
+                entities[eid].add("" if read else unbroken(m.text), ev)
             ids.append(eid)
         repo_ids = tuple(self._repo(r.url, Evidence(pid, r.field, r.start, r.end, r.url), entities, table.repo_names)
                          for r in ex.repos)

@@ -36,7 +36,9 @@ def _title_cased(name: str) -> bool:
 #: A line-break hyphen PDF conversion kept inside a capitalised word: "Shang-haiTech", "Lib-riSpeech" (a
 #: capitalised part, a hyphen, lower-case letters run straight into a capital). Real names hyphenate
 #: whole words ("Dogs-in-the-Wild", "Mask-RCNN"), never a lower-case piece glued to the next capital.
-_BROKEN_WORD = re.compile(r"\b([A-Z][a-z]+)-([a-z]+)(?=[A-Z])")
+#: The piece after the hyphen is read to the end of its letters: when both sides are known words the hyphen
+#: joins two words and the capital is an acronym's letter ("Edge-aTtention", "Target-driveN").
+_BROKEN_WORD = re.compile(r"\b([A-Z][a-z]+)-([a-z]+)(?=([A-Z][A-Za-z]*))")
 _LETTERS = re.compile(r"[A-Za-z]{3,}")
 #: English bound prefixes, written with or without a hyphen: a hyphen after one is the writer's choice.
 _PREFIXES = frozenset("a ante anti auto bi co counter cross de dis extra hyper in inter intra macro micro mid "
@@ -85,12 +87,21 @@ def unbroken(name: str) -> str:
 
     >>> unbroken("Shang-haiTech Part B"), unbroken("Dogs-in-the-Wild"), unbroken("Lib-riSpeech")
     ('ShanghaiTech Part B', 'Dogs-in-the-Wild', 'LibriSpeech')
-    >>> unbroken("Gen-eral-Purpose Hypernym Discovery"), unbroken("Pre-training")
-    ('General-Purpose Hypernym Discovery', 'Pre-training')
+    >>> unbroken("Gen-eral-Purpose Hypernym Discovery"), unbroken("Pre-training"), unbroken("Edge-aTtention")
+    ('General-Purpose Hypernym Discovery', 'Pre-training', 'Edge-aTtention')
     """
     if "-" not in name:
         return name
-    return _HYPHENED.sub(_rejoined, _BROKEN_WORD.sub(r"\1\2", name))
+    return _HYPHENED.sub(_rejoined, _BROKEN_WORD.sub(_glued_back, name))
+
+
+def _glued_back(m: re.Match) -> str:
+    """A capitalised part and the lower-case piece after its hyphen joined, unless both sides are known words
+    (the capital then marks an acronym's letter: "Edge-aTtention" of ET, "Transformer-iN-Transformer")."""
+    known = known_words()
+    if m.group(1).lower() in known and (m.group(2) + m.group(3)).lower() in known:
+        return m.group(0)
+    return m.group(1) + m.group(2)
 
 
 #: A word of letters, possibly hyphened ("self-training", "squeeze-and-excitation").
@@ -128,15 +139,54 @@ def hyphen_spellings(counts: Iterable[tuple[str, int]]) -> dict[str, str]:
         n = sum(forms.values())
         if n >= HYPHEN_MIN and n >= HYPHEN_RATIO * max(plain[joined], 1):
             out[joined] = min(forms, key=lambda f: (-forms[f], f))
+    for joined, spelling in _participle_joins(hyphened, plain).items():
+        out.setdefault(joined, spelling)
     return out
+
+
+#: How many different words the corpus must write before a participle with a hyphen ("attention-based",
+#: "graph-based", ...) for the participle to be a compound's tail a line break can glue on ("Cellbased").
+TAIL_HEADS = 5
+
+
+def _participle_joins(hyphened: dict[str, Counter], plain: Counter) -> dict[str, str]:
+    """Joined words ("stackaugmented") that are a word the corpus writes alone and a participle it writes
+    after a hyphen behind :data:`TAIL_HEADS` different words ("-augmented", "-based"), the whole no known
+    word and the head no bound prefix ("Multiscaled", "Unsupervised" stay): ``joined -> "head-tail"``.
+    English hyphenates such a noun-participle compound, so the joined spelling is a line break's loss."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    for forms in hyphened.values():
+        for form in forms:
+            head, _, tail = form.rpartition("-")
+            if tail.endswith("ed"):
+                heads[tail].add(head)
+    tails = {t for t, hs in heads.items() if len(hs) >= TAIL_HEADS}
+    out = {}
+    for w in plain:
+        if not w.endswith("ed") or w in known_words():
+            continue
+        for i in range(3, len(w) - 3):
+            if w[i:] in tails and plain[w[:i]] >= HYPHEN_MIN and w[:i] not in _PREFIXES:
+                out[w] = f"{w[:i]}-{w[i:]}"
+                break
+    return out
+
+
+def _no_coinage(spelling: str) -> bool:
+    """Whether a hyphened spelling is no author's coinage when written joined and capitalised: the hyphen
+    sets off a function word ("Squeezeand-Excitation") or a participle after a word no bound prefix
+    ("Stackaugmented" for "Stack-augmented"; "Multiscaled" may be coined)."""
+    parts = spelling.split("-")
+    return any(p in FUNCTION_WORDS for p in parts) or (
+        len(parts) == 2 and parts[1].endswith("ed") and parts[0] not in _PREFIXES)
 
 
 def rehyphened(name: str, spellings: dict[str, str]) -> str:
     """``name`` with each lower-case word the corpus writes hyphened (:func:`hyphen_spellings`) given
     its hyphen ("class-balanced selftraining" -> "class-balanced self-training"). A capitalised word
     may be the author's coinage ("Crossview Fork", "Multiscale Vision Transformers") and stays, unless
-    the hyphen sets off a function word ("Squeezeand-Excitation"); words of other shapes ("MultiNLI")
-    are names and stay.
+    it is none (:func:`_no_coinage`: "Squeezeand-Excitation", "Stackaugmented"); words of other shapes
+    ("MultiNLI") are names and stay.
 
     >>> rehyphened("Selftraining with selftraining", {"selftraining": "self-training"})
     'Selftraining with self-training'
@@ -146,8 +196,7 @@ def rehyphened(name: str, spellings: dict[str, str]) -> str:
     def fix(m: re.Match) -> str:
         w = m.group(0)
         h = spellings.get(w.lower())
-        if h is None or not (w.islower() or (w[0].isupper() and w[1:].islower()
-                                              and any(p in FUNCTION_WORDS for p in h.split("-")))):
+        if h is None or not (w.islower() or (w[0].isupper() and w[1:].islower() and _no_coinage(h))):
             return w
         return h[0].upper() + h[1:] if w[0].isupper() else h
 
@@ -252,7 +301,7 @@ class Naming(NodeTable):
             ent = Entity(id=eid, type=etype, name=name, type_votes=tb.votes.of(keys, {
                 k: frozenset(split[k] - {etype}) for k in keys if k in split}))
             for i in group:
-                ent.aliases.update(surf.get(i, ()))
+                ent.aliases.update(map(unbroken, surf.get(i, ())))  # not "neu-ral attention" (as in Apply.apply)
                 ent.aliases.update(tb.acronyms.get(i, ()))
                 eid_of[i] = eid
             entities[eid] = ent
