@@ -392,3 +392,25 @@ def test_a_name_before_free_is_absent_not_used():
     found = [m.text for m in extract_one(Paper("p", "A Title", text), nlp=_nlp()).mentions]
     assert found.count("LSTM") == 1  # only the decoder of the last sentence
     assert not {"GRU", "NMS", "LN", "Layer Normalization Free", "transformer"} & set(found)
+
+
+
+@pytest.mark.parametrize("text, glued", [
+    ("We propose WombatSeg, a mesh labeller trained on the QuokkaMesh dataset. Input Mesh Orientation Field Patch "
+     "Branch Dense Patch Branch Network Output Labels WombatSeg Mesh Labelling", "Patch Branch"),
+    ("Our WombatNet beats prior detectors on COCO. Anchor Scoring Anchor Refinement Module Output Figure 1: the "
+     "detector.", "Scoring Anchor"),
+    # nor is a guess inside them a name
+    ("We train WombatNet on joints. WombatNet Part based Quokka Dataset Dense Quokka Dataset Sparse Quokka Dataset "
+     "Efficiency Generalizability", "Quokka"),
+])
+def test_a_figures_labels_run_together_repeat_a_word_and_are_no_name(text, glued):
+    got = {t for _, t in names(text)}
+    assert not any(glued in t for t in got)
+    assert {"WombatSeg", "WombatNet"} & got  # the names in the prose stay
+
+
+def test_a_word_repeated_across_a_function_word_or_a_comma_is_no_figure_text():
+    assert entityhood.repeats_a_word("Quokka Branch Dense Quokka Branch")
+    assert not entityhood.repeats_a_word("Quokka in Quokka Network")
+    assert not entityhood.repeats_a_word("Burrow to Burrow, Burrow")

@@ -20,7 +20,7 @@ from bisect import bisect_right
 
 from kg.extract import rules
 from kg.extract.rules import Candidate
-from kg.extract.words import AFTER_TASK_OK, KIND_HEADS, KIND_NOUNS, ROLE_HEADS, TASK_SCORE_NOUNS, verbish
+from kg.extract.words import AFTER_TASK_OK, FUNCTION_WORDS, KIND_HEADS, KIND_NOUNS, ROLE_HEADS, TASK_SCORE_NOUNS, verbish
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -313,6 +313,35 @@ def generic(name: str) -> bool:
     if " " not in low and (ADJECTIVE_TAIL.search(low) or _GLUED_TAIL.search(name)):
         return True  # "COMPOSITION-BASED", "instance-aware", "NASbased": an adjective, not a name
     return low in _GENERIC_WORDS or all(w in _GENERIC_WORDS for w in low.split())
+
+
+#: A name's words and the marks that separate names in a list ("," ";" "&" "+" "/").
+_NAME_TOKEN = re.compile(r"[A-Za-z][\w\-]*|[,;&+/]")
+
+
+def repeats_a_word(name: str) -> bool:
+    """Whether a phrase writes one word of three letters or more twice with no function word or list mark
+    between: a figure's labels run together ("Pooling Branch Dense Pooling Branch Output"), not a name
+    ("Residual in Residual", "Sequence to Sequence", "Bagging, Bagging-free and Boosting").
+
+    >>> repeats_a_word("Pooling Branch Dense Pooling Branch Output"), repeats_a_word("Echo Mixer Echo Gate")
+    (True, True)
+    >>> repeats_a_word("Residual in Residual"), repeats_a_word("Sequence to Sequence"), repeats_a_word("Echo, Echo")
+    (False, False, False)
+    """
+    if " " not in name:
+        return False
+    seen: dict[str, int] = {}
+    cut = -1  # the last function word or list mark
+    for i, tok in enumerate(_NAME_TOKEN.findall(name)):
+        w = tok.lower()
+        if not w[0].isalpha() or w in FUNCTION_WORDS:
+            cut = i
+        elif len(w) >= 3:
+            if seen.get(w, -1) > cut:
+                return True
+            seen[w] = i
+    return False
 
 
 #: "free" after a name, by a hyphen or a space, the name perhaps the first of a slash pair ("RNN/CNN-free",

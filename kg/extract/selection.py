@@ -16,6 +16,9 @@ from kg.extract.words import GENERIC_ACRONYMS, GENERIC_NAMES
 #: Rules that find a name by its shape or its place in a list, not by a definition: a generic acronym so found
 #: ("DNN") is as generic as its long form.
 _BARE_RULES = frozenset({"name", "list"})
+#: Rules whose span is a name as written (a lexicon's, a title's head): a repeated word in it is the name's
+#: ("Same Same But Different"), not a figure's labels run together.
+_WRITTEN_NAME_RULES = frozenset({"lexicon", "lexicon-gen", "title-name"})
 
 #: Rules that go by the shape of words, meaningless in text set in capitals.
 _SHAPE_RULES = frozenset({"name", "dataset-context"})
@@ -88,10 +91,22 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = context.merge_name_fragments(text, cands, ctx.title_end, sents, ctx.tables.verb_words)
     cands = task_bounds.setting_led_tasks(text, cands)  # "Real-Time Object Detection" -> "Object Detection"
     cands = task_bounds.level_tasks(text, cands)  # "graph-level property prediction"
+    cands = _not_in_figure_labels(text, cands)  # "Anchor Scoring Anchor Refinement Module Output"
     return [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES
             and not (c.rule in _BARE_RULES and text[c.start:c.end] in GENERIC_ACRONYMS)
             and not (not_names and text[c.start:c.end] in not_names)
             and not (c.rule != "lexicon" and entityhood.generic(text[c.start:c.end]))]
+
+
+def _not_in_figure_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates without a figure's labels run together (a span repeating a word,
+    :func:`~kg.extract.entityhood.repeats_a_word`) and the guesses inside one ("Skeleton" of "Skeleton Data
+    Dense Skeleton Data"); a lexicon's or a title's name stays, there or anywhere."""
+    glued = [(c.start, c.end) for c in cands
+             if c.rule not in _WRITTEN_NAME_RULES and entityhood.repeats_a_word(text[c.start:c.end])]
+    if not glued:
+        return cands
+    return [c for c in cands if c.rule in _WRITTEN_NAME_RULES or not any(s < c.end and c.start < e for s, e in glued)]
 
 
 def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
