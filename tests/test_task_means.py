@@ -40,3 +40,31 @@ def test_what_a_used_dataset_is_for_is_a_goal():
     assert not means_task(m, text)
     assert means_task(m, text.replace(" dataset", " to sort ferns"))
     assert not means_task(m, text.replace(" dataset", ", a new dataset of ferns"))  # an appositive names it
+
+
+TITLE_MEANS = "Glyph Lattice Reconstruction and Refinement for Seal Script Recognition"
+PLAIN = "We evaluate on two benchmarks and report gains over prior work."
+
+
+def test_a_title_phrase_before_for_and_a_task_is_the_means_not_a_task():
+    assert "Glyph Lattice Reconstruction" in tasks(TITLE_MEANS, PLAIN)  # the head rule reads it as a task
+    names = task_node_names([Paper("a", TITLE_MEANS, PLAIN)])
+    assert "glyph lattice reconstruction" not in names, names
+    assert "script recognition" in names, names  # after "for": the goal
+
+
+def test_a_title_phrase_with_no_task_after_for_stays_a_task():
+    names = task_node_names([Paper("a", "Glyph Lattice Reconstruction for Old Seals", PLAIN)])
+    assert "glyph lattice reconstruction" in names, names
+
+
+def test_a_second_paper_naming_the_title_means_as_its_goal_keeps_the_task():
+    other = Paper("b", "Seals", "Glyph lattice reconstruction from worn seals remains hard.")
+    names = task_node_names([Paper("a", TITLE_MEANS, PLAIN), other])
+    assert "glyph lattice reconstruction" in names, names
+
+
+def test_a_task_after_for_that_a_coined_acronym_borrows_from_stays_a_task():
+    title = "SeRe: A Sparse Lattice Model for Seal Recognition"
+    assert "Seal Recognition" in tasks(title, PLAIN)
+    assert "seal recognition" in task_node_names([Paper("a", title, PLAIN)])

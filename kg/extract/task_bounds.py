@@ -472,12 +472,12 @@ def _about_data(text: str, c: Candidate) -> bool:
 def _title_method(title: str, c: Candidate) -> bool:
     """Whether a title's phrase right after "ACRO: " spells the acronym out (maybe with its "and Y"), or is
     followed by "for <task>": the paper's method, as :func:`kg.extract.context.tasks.title_task_np` reads it."""
-    from kg.extract.context.tasks import _names_its_method  # noqa: PLC0415 (context imports this module)
+    from kg.extract.context.tasks import names_its_method  # noqa: PLC0415 (context imports this module)
 
     colon = title.find(": ")
     if colon < 0 or title[colon + 2:c.start].strip():
         return False
-    return _names_its_method(title, colon, c.start, c.end)
+    return names_its_method(title, colon, c.start, c.end)
 
 
 _HYPHEN_PREFIX = re.compile(r"(?<![\w\-])(?!(?:Terms|Keywords|Index)-)[A-Za-z]+-$")  # not "Index Terms-X"

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.context.tasks import names_its_method
 from kg.extract.entityhood import describing_compound as compound_describing
 from kg.extract.task_roles import task_role
 from kg.extract.words import (AFTER_TASK_OK, BAD_MODIFIERS, FUNCTION_WORDS, GUESS_RULES, KIND_HEADS, KIND_NOUNS,
@@ -764,6 +765,33 @@ def means_task(m: Mention, text: str) -> bool:
     if verb is not None:
         return _GOAL_BETWEEN.search(before, verb.start()) is None
     return _MEANS_PASSIVE.match(text, m.end) is not None
+
+
+#: A word in lower case: between a title's colon and a phrase, it says the phrase is not the subtitle's first.
+_LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]+\b")
+
+
+def title_means_task(m: Mention, text: str) -> bool:
+    """Whether a title's Task phrase guessed from its task word is what the title says the paper does for its
+    task, not the task: the phrase before "for" and a task ("Glyph Lattice Reconstruction and Refinement for
+    Seal Script Recognition", "Neural Crate Matching with Priors for Box Retrieval"), or the long form of the
+    acronym before the title's colon (:func:`kg.extract.context.tasks.names_its_method`, the reading the title's
+    own task rule makes). A guess: a second paper must confirm the task.
+
+    >>> t = "Glyph Lattice Reconstruction for Seal Script Recognition"
+    >>> [title_means_task(Mention(EntityType.TASK, s, t.index(s), t.index(s) + len(s), field="title", rule="head"), t)
+    ...  for s in ("Glyph Lattice Reconstruction", "Seal Script Recognition")]
+    [True, False]
+    >>> t = "SeRe: A Lattice Model for Seal Recognition"
+    >>> title_means_task(Mention(EntityType.TASK, "Seal Recognition", 26, 42, field="title", rule="title-task"), t)
+    False
+    """
+    if m.type is not EntityType.TASK or m.field != "title" or m.rule not in _TASK_GUESS_RULES or m.aliases:
+        return False
+    colon = text.find(": ", 0, m.start)
+    if colon >= 0 and _LOWER_WORD.search(text, colon + 2, m.start):
+        colon = -1  # the acronym spells a phrase right after the colon only ("PeTra: A Model for People Tracking")
+    return names_its_method(text, colon, m.start, m.end)
 
 
 def unplaced_task(m: Mention, text: str, mentions: tuple[Mention, ...] = ()) -> bool:

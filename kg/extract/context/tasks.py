@@ -275,7 +275,7 @@ def title_task_np(text: str, title_end: int, verbs: frozenset[str] = frozenset()
         return None
     np_start = run.start() + sum(len(w) + 1 for w in words[:first])
     np_end = run.start() + len(" ".join(words[:len(np)]))
-    if _names_its_method(title, colon, np_start, np_end) or _names_its_method(title, colon, run.start(), np_end):
+    if names_its_method(title, colon, np_start, np_end) or names_its_method(title, colon, run.start(), np_end):
         return None  # the acronym may spell the words dropped before the task ("ViTAA: Visual-Textual ...")
     return Candidate(np_start, np_end, T.TASK, rules.PRI_CONTEXT, "title-task")
 
@@ -325,21 +325,21 @@ _FOR_TASK = re.compile(r"(?:\s+and\s+(?:[A-Za-z][\w\-]*\s+){0,2}?[A-Za-z][\w\-]*
 _FOR_CUT = frozenset(_TITLE_CUT | {"at", "without", "within", "across"}) - {"and"}
 
 
-def _names_its_method(title: str, colon: int, start: int, end: int) -> bool:
+def names_its_method(title: str, colon: int, start: int, end: int) -> bool:
     """Whether a title's first noun phrase is the paper's method, not its task: spelt out by the acronym
     before the colon ("PCL: Proposal Cluster Learning ..."), or followed by "for" and a task ("Semantic
     Relation Reasoning for Few-Shot Object Detection": X for Y, Y is the task), maybe past a means clause ("X via a
     Temporal Pyramid for Sign Language Translation").
 
     >>> t = "Semantic Relation Reasoning for Few-Shot Object Detection"
-    >>> _names_its_method(t, -1, 0, 27), _names_its_method("Dependency Parsing for Low-Resource Languages", -1, 0, 18)
+    >>> names_its_method(t, -1, 0, 27), names_its_method("Dependency Parsing for Low-Resource Languages", -1, 0, 18)
     (True, False)
-    >>> _names_its_method("PCL: Proposal Cluster Learning with Boxes", 3, 5, 30)
+    >>> names_its_method("PCL: Proposal Cluster Learning with Boxes", 3, 5, 30)
     True
-    >>> _names_its_method("PPDM: Parallel Point Detection and Matching in Real Time", 4, 6, 30)
+    >>> names_its_method("PPDM: Parallel Point Detection and Matching in Real Time", 4, 6, 30)
     True
     >>> t = "FOO: HYBRID COARSE CLASSIFICATION FOR HEAD POSE ESTIMATION"
-    >>> _names_its_method(t, -1, 5, 33), _names_its_method("Video Inference for Body Pose and Shape Estimation", -1, 0, 15)
+    >>> names_its_method(t, -1, 5, 33), names_its_method("Video Inference for Body Pose and Shape Estimation", -1, 0, 15)
     (True, True)
     """
     acro = title[:colon].strip() if colon > 0 else ""
