@@ -316,9 +316,11 @@ def spelt_by_prefixes(acronym: str, words: list[str]) -> bool:
 
 
 #: " for <task>" after a title's first noun phrase, maybe past its "and <words>" ("Similarity Reasoning and
-#: Filtration for Image-Text Matching")
+#: Filtration for Image-Text Matching"), an "in" or "on" of where the method works ("X in Glyph Networks for Y")
+#: and a means clause ("X with Y for Z")
 _AND_MORE = re.compile(r"\s+and\s+(?:[A-Za-z][\w\-]*)(?:\s+(?!(?:for|with|via|using|in|on|of|from|by)\b)[A-Za-z][\w\-]*){0,2}")
 _FOR_TASK = re.compile(r"(?:\s+and\s+(?:[A-Za-z][\w\-]*\s+){0,2}?[A-Za-z][\w\-]*)?"
+                       r"(?:\s+(?:in|on)\s+(?:[A-Za-z0-9][\w\-]*\s+){0,3}?[A-Za-z0-9][\w\-]*)?"
                        r"(?:\s+(?:via|with|using|through|by)\s+(?:[A-Za-z0-9][\w\-]*\s+){0,4}?[A-Za-z0-9][\w\-]*)?"
                        r"\s+for\s+((?:[A-Za-z0-9][\w\-]*\s+){0,5}[A-Za-z0-9][\w\-]*)", re.I)
 #: Words that end the task after a title's " for " (besides _TITLE_CUT): "... Estimation at over 100 FPS".
@@ -328,12 +330,14 @@ _FOR_CUT = frozenset(_TITLE_CUT | {"at", "without", "within", "across"}) - {"and
 def names_its_method(title: str, colon: int, start: int, end: int) -> bool:
     """Whether a title's first noun phrase is the paper's method, not its task: spelt out by the acronym
     before the colon ("PCL: Proposal Cluster Learning ..."), or followed by "for" and a task ("Semantic
-    Relation Reasoning for Few-Shot Object Detection": X for Y, Y is the task), maybe past a means clause ("X via a
-    Temporal Pyramid for Sign Language Translation").
+    Relation Reasoning for Few-Shot Object Detection": X for Y, Y is the task), maybe past a place of the method
+    ("X in Deep Glyph Networks for Y") and a means clause ("X via a Temporal Pyramid for Sign Language Translation").
 
     >>> t = "Semantic Relation Reasoning for Few-Shot Object Detection"
     >>> names_its_method(t, -1, 0, 27), names_its_method("Dependency Parsing for Low-Resource Languages", -1, 0, 18)
     (True, False)
+    >>> names_its_method("Stroke Order Modeling in Deep Glyph Networks with Priors for Seal Recognition", -1, 0, 21)
+    True
     >>> names_its_method("PCL: Proposal Cluster Learning with Boxes", 3, 5, 30)
     True
     >>> names_its_method("PPDM: Parallel Point Detection and Matching in Real Time", 4, 6, 30)
