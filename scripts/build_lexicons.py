@@ -126,6 +126,11 @@ _METRIC_NOISE = re.compile(
     r"interrogative|declarative|split|subset|official|leaderboard|cross-subject|cross-view)\b", re.I)
 
 
+#: The definite article opening a name of two or more words ("The Quokka Corpus"): a list copies it from a
+#: title or a sentence; running text writes it in lower case before the name, no part of it.
+_ARTICLE = re.compile(r"^The\s+(?=\S+\s+\S)")
+
+
 def clean_name(raw: str) -> tuple[str, list[str]] | None:
     """A usable name and the aliases found in it (an acronym in parentheses), or None for noise.
 
@@ -135,6 +140,8 @@ def clean_name(raw: str) -> tuple[str, list[str]] | None:
     ('Peak Signal-to-Noise Ratio', ['PSNR'])
     >>> clean_name("BiRNN 100d (2018)")
     ('BiRNN', [])
+    >>> clean_name("The Quokka Corpus"), clean_name("The Numbat")
+    (('Quokka Corpus', []), ('The Numbat', []))
     """
     n = (raw or "").replace("\u00a0", " ").replace("_", " ")
     n = re.sub(r"\s+", " ", n).strip(" \"'.,;:")
@@ -148,6 +155,7 @@ def clean_name(raw: str) -> tuple[str, list[str]] | None:
     if "(" in n or ")" in n:
         return None  # a parenthesis inside the name: "Webcam (RGB) image classification"
     n = re.sub(r"\s+(?:\d+[dD]|ensemble|single model|single)$", "", n)
+    n = _ARTICLE.sub("", n)  # "The Quokka Corpus": running text writes "the Quokka corpus"
     n = n.split(" - ")[0].split(" -- ")[0].split(": ")[0].strip()  # "Avicenna: Deductive ..." -> "Avicenna"
     n = _TRAILING.sub("", n)
     for _ in range(4):

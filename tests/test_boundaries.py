@@ -482,3 +482,42 @@ def test_a_count_a_footnote_mark_or_an_enumeration_after_a_method_is_no_version(
                   kind="Method")
     assert {"BERT", "LSTM"} <= names
     assert not names & {"BERT 3", "LSTM 2"}
+
+
+def test_the_article_before_a_generated_lexicon_name_is_no_part_of_it():
+    """A generated dataset list wrote "The BioScope Corpus"; the text's lower-case "the" is not the name's."""
+    got = mentions("Hedge cues were marked by hand in the BioScope corpus of medical texts.")
+    assert ("Dataset", "BioScope corpus", "BioScope Corpus") in got
+    assert not any(n.lower().startswith("the ") for _, t, c in got for n in (t, c))
+
+
+def test_a_language_word_before_a_name_shaped_dataset_is_no_part_of_it():
+    """"the English QuokkaWeb12 corpus" is the English part of QuokkaWeb12; before a plain Title Case word the
+    language may be the name's own ("the Vietnamese Numbat corpus" stays whole)."""
+    assert "QuokkaWeb12" in found("We link the whole English QuokkaWeb12 corpus to a knowledge base.", kind="Dataset")
+    assert "English QuokkaWeb12" not in found("We link the whole English QuokkaWeb12 corpus to a base.")
+    assert "Vietnamese Numbat" in found("We train on the Vietnamese Numbat corpus of news texts.", kind="Dataset")
+
+
+# --- coined names and the head noun after them ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, title, whole, piece", [
+    ("Text.", "Emotion Recognition via a WomBat-Attentive Structured Network", "WomBat-Attentive Structured Network",
+     "WomBat-Attentive"),
+    ("The LogFoo Transformer needs far less memory than the others.", "A Title", "LogFoo Transformer", "LogFoo"),
+    ("We add a QuokkaCLIP score to rank the generated samples.", "A Title", "QuokkaCLIP score", "QuokkaCLIP"),
+])
+def test_a_coined_name_takes_the_head_noun_written_after_it(text, title, whole, piece):
+    got = found(text, title)
+    assert whole in got and piece not in got
+
+
+def test_a_known_or_capital_acronym_or_a_kind_word_keeps_its_name_short():
+    got = found("We pair an RNN Decoder with the WomBat Architecture for speech.")
+    assert "RNN" in got and "RNN Decoder" not in got
+    assert "WomBat" in got and "WomBat Architecture" not in got
+
+
+def test_a_name_made_a_kind_with_type_is_the_name():
+    assert "QuokkaM" in found("Samples look better when measured by a pairwise QuokkaM-type metric.", kind="Metric")

@@ -201,3 +201,17 @@ def test_spelling_key_folds_british_endings_only():
     assert spelling_key("normalised quokka") == spelling_key("normalized quokka")
     assert spelling_key("noise net") == name_key("noise net")  # a short word keeps its "s"
     assert spelling_key("Quokka Analysis") != spelling_key("Quokka Analyziz")
+
+
+def test_a_generated_name_opening_on_the_article_is_listed_without_it():
+    """A name list copies "The" from a title; running text writes "the Quokka corpus", so the generated entry
+    is "Quokka Corpus". A name of one word after the article keeps it (the article holds the name together)."""
+    spec = importlib.util.spec_from_file_location("build_lexicons", REPO / "scripts" / "build_lexicons.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["build_lexicons"] = mod
+    spec.loader.exec_module(mod)
+    assert mod.clean_name("The Quokka Corpus") == ("Quokka Corpus", [])
+    assert mod.clean_name("The Numbat") == ("The Numbat", [])
+    assert mod.clean_name("Theory of Mind Set") == ("Theory of Mind Set", [])
+    generated = [r[0] for t in MENTION_TYPES for r in _rows(lexicon_files(t)[1])]
+    assert [n for n in generated if re.match(r"The \S+ \S", n)] == []

@@ -7,6 +7,8 @@ edges to the name the text gives:
   "top-1 and top-5 errors": a shared head counts for both);
 - a dataset keeps the year or version the text gives ("ICDAR 2015", "PRID 2011"), so a series name does
   not stand for its editions;
+- a coined name takes the capitalised technique head written after it ("FooGrad Structured Network"), a coined
+  metric its "score" ("FooCLIP score"), and a "-type" after a name is dropped ("a FooM-type metric");
 - a dataset the text goes on writing with no space takes the whole token ("CIFAR100-LT", "CLEVR-Ref+"), a
   method its "+" ("DeepID2+"): the shorter name is another data set or model;
 The task rules are in :mod:`kg.extract.task_bounds`.
@@ -19,7 +21,8 @@ import re
 
 from kg.extract.lexicon_data import name_key
 from kg.extract.rules import Candidate
-from kg.extract.words import EVALUATIVE, METRIC_WORDS, PRAISE
+from kg.extract.words import (EVALUATIVE, FUNCTION_WORDS, KIND_NOUNS, METHOD_HEADS, METRIC_WORDS, PRAISE,
+                              TITLE_NP_STOP, WEAK_HEADS)
 from kg.vocab import EntityType as T
 
 # --- words shared by the metric and task rules ----------------------------------------------------------------
@@ -526,6 +529,76 @@ def dataset_editions(text: str, cands: list[Candidate]) -> list[Candidate]:
                 c = c._replace(end=m.end(), canonical=None, rule=grown_rule(c.rule))
         out.append(c)
     return out
+
+
+#: A technique's head noun written with a capital ("Network", "Transformer", "Encoder"): not a weak one ("Model",
+#: "Learning") nor a kind word ("Architecture", "Module", "Algorithms"), which follow any name as the kind of
+#: thing it is.
+_TITLE_TECH_HEADS = "|".join(sorted((w.capitalize() for w in METHOD_HEADS - WEAK_HEADS - KIND_NOUNS
+                                     - {"architecture", "algorithms"} if w.isalpha()), key=len, reverse=True))
+#: Up to two plain Title Case words and a capitalised technique head after a name, the last capitalised word
+#: ("Attentive Structured Network"; not "Bidirectional Encoder" of "... Encoder Representations").
+_TITLE_HEAD_AFTER = re.compile(r"((?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)*){0,2}?) (?:" + _TITLE_TECH_HEADS +
+                               r")(?![\w\-])(?! +[A-Z][a-z])")
+#: The measure noun after a metric's unknown name: "the QuokkaCLIP score", "the Foo Distance".
+_MEASURE_AFTER_NAME = re.compile(r" (?:[Ss]core|[Dd]istance)(?![\w\-])")
+_NOT_NAME_WORDS = frozenset(FUNCTION_WORDS | TITLE_NP_STOP)
+#: A coined word: small letters inside and a capital after the first letter, no plural acronym ("CNNs") and no
+#: hyphen piece in small letters ("LSTM-based" describes what follows it).
+_COINED = re.compile(r"(?![A-Z]+s$)(?=.*[a-z])(?=.[^-]*[A-Z]|.*-[A-Z])[A-Za-z0-9]+(?:-(?:[A-Z0-9][A-Za-z0-9]*))*")
+#: The suffix that makes a name the kind of a thing: "a QuokkaM-type metric" is the metric QuokkaM.
+_TYPE_SUFFIX = "-type"
+
+
+def headed_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A coined name (a shape rule's word with small letters in it, no other rule's name) followed by Title Case
+    words and a capitalised technique head is one name: "the QuokkaGrad Structured Network" is that network, and
+    "QuokkaGrad" alone names a piece of it; a candidate inside the grown name ("Transformer") is dropped. A
+    metric's coined name takes the "score" or "distance" after it ("the QuokkaCLIP score"). An acronym in capitals
+    ("RNN Decoder", "an 81% QM score" reports QM), a name another rule knows ("mIoU score"), a plural acronym
+    ("CNNs") or a describing compound ("LSTM-based Recurrent Network") stay as they are, and a function word in a
+    title ("For", "Using") ends the run. A name made a kind with "-type" is the name ("a QuokkaM-type metric" is
+    QuokkaM).
+
+    >>> t = ("the QuokkaGrad Structured Network, the LogFoo Transformer, an RNN Decoder, a QuokkaCLIP score, "
+    ...      "the WomBat Architecture, NumBat Deep Encoder Representations, a QuokkaM-type metric")
+    >>> at = lambda w, k: Candidate(t.index(w), t.index(w) + len(w), k, 50, "name")
+    >>> cs = [at("QuokkaGrad", T.METHOD), at("LogFoo", T.METHOD), at("RNN", T.METHOD), at("QuokkaCLIP", T.METRIC),
+    ...       at("WomBat", T.METHOD), at("NumBat", T.METHOD), at("QuokkaM-type", T.METRIC)]
+    >>> [t[c.start:c.end] for c in headed_names(t, cs)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ['QuokkaGrad Structured Network', 'LogFoo Transformer', 'RNN', 'QuokkaCLIP score', 'WomBat', 'NumBat',
+     'QuokkaM']
+    """
+    known = {(c.start, c.end) for c in cands if c.rule != "name"}  # another rule's name: "mIoU" of "mIoU score"
+    out, grown = [], []
+    for c in cands:
+        if c.rule == "name" and (c.start, c.end) not in known:
+            m = _grown_head(text, c)
+            if m is not None:
+                c = c._replace(end=m)
+                grown.append((c.start, m))
+            elif text.endswith(_TYPE_SUFFIX, c.start, c.end) and c.end - c.start > len(_TYPE_SUFFIX) + 1:
+                c = c._replace(end=c.end - len(_TYPE_SUFFIX))  # "a QuokkaM-type metric": the metric QuokkaM
+        out.append(c)
+    # the head's own candidates ("Transformer") are pieces of the grown name
+    return [c for c in out if not any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in grown)]
+
+
+def _grown_head(text: str, c: Candidate) -> int | None:
+    """Where a shape-rule candidate's name ends when it takes the head after it (:func:`headed_names`)."""
+    name = text[c.start:c.end]
+    if " " in name or not _COINED.fullmatch(name):
+        return None  # an acronym in capitals is the measure's name ("an 81% QM score" reports QM)
+    if c.type is T.METRIC:
+        m = _MEASURE_AFTER_NAME.match(text, c.end)
+        return m.end() if m else None
+    if c.type is not T.METHOD:
+        return None
+    m = _TITLE_HEAD_AFTER.match(text, c.end)
+    if m is None or any(w.lower() in _NOT_NAME_WORDS for w in m.group(1).split()):
+        return None
+    return m.end()
 
 
 #: A variant written onto a name with no space: "-LT", "-SEG", "-Ref+", "-2011", a bare "+" ("DeepID2+"). A

@@ -72,6 +72,20 @@ def language_only(words: list[str]) -> bool:
     return bool(words) and all(_LANGUAGE_WORD.fullmatch(w) for w in words)
 
 
+def _without_language(words: list[str]) -> list[str]:
+    """A name's words without a language word before a word of a name's shape (capitals or digits inside:
+    "the English QuokkaWeb12 corpus" is the English part of QuokkaWeb12); a plain Title Case word after it
+    keeps it ("the English Quokka corpus" may be that corpus's name).
+
+    >>> _without_language(["English", "QuokkaWeb12"]), _without_language(["English", "Quokka"])
+    (['QuokkaWeb12'], ['English', 'Quokka'])
+    """
+    if len(words) > 1 and _LANGUAGE_WORD.fullmatch(words[0]) and words[1] not in ("of", "and", "&") \
+            and not _PLAIN_TITLE_WORD.fullmatch(words[1]):
+        return words[1:]
+    return words
+
+
 def dataset_context(text: str, data_nouns: list[Span]) -> list[Candidate]:
     """Capitalised names right before "dataset"/"benchmark"/"corpus" ("the Multi-Human Parsing dataset");
     names joined by "and" before a plural noun are one dataset each ("the SVHN and MNIST datasets").
@@ -169,6 +183,7 @@ def _named(text: str, groups: list[list[str]], pos: int, end: int, noun_start: i
             continue  # "a Large Annotated Corpus", "A Scalable Dataset": a description, not a name
         while part and part[0].lower() in _LEAD_DROP:
             part = part[1:]
+        part = _without_language(part)
         if part and part[-1] in ("and", "&", "of"):
             continue  # "MediaSpeech: Multilanguage ASR Benchmark and Dataset": the noun ends a conjunction, no name
         if not part or part[0] in rules.NOT_NAMES or part[0].lower() in _NOT_LEAD \
