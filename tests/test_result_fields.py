@@ -125,3 +125,28 @@ def test_a_capitalised_comparative_after_a_score_opens_a_name_not_a_change(nlp):
     kinds = {v: k for v, _m, _d, _meth, k, _b in res}
     assert kinds["47.3%"] == "score"  # "Faster R-CNN" is a detector's name
     assert kinds["2.1%"] == "delta"  # a lower-case comparative still makes a change
+
+
+def test_a_figure_on_a_domain_adaptation_names_the_pair_not_the_source(nlp):
+    # an arrow joins source and target (the target need not be typed); the figure is measured on the target
+    res = results_of(nlp, "Our adapter reaches 47.9% mIoU on the SYNTHIA → Mapillary Vistas benchmark and 50.2% mIoU on "
+                          "CamVid → KITTI.")
+    assert {v: d for v, _, d, *_ in res} == {"47.9%": "SYNTHIA to Mapillary Vistas", "50.2%": "CamVid to KITTI"}
+    # "to" joins them only in a sentence about adaptation
+    res = results_of(nlp, "For unsupervised domain adaptation, our model reaches an mIoU of 44.0% on GTA5 to Mapillary.")
+    assert _rows(res)["44.0%"][1] == "GTA5 to Mapillary"
+    res = results_of(nlp, "Accuracy ranges from 91.2% on MNIST to 70.3% on CIFAR-10. The searched cell transfers from "
+                          "CIFAR-10 to ImageNet with 75.1% top-1 accuracy. We adapt DeepLab to Cityscapes and reach 71.0% mIoU.")
+    assert [_rows(res)[v][1] for v in ("91.2%", "70.3%", "75.1%", "71.0%")] == ["MNIST", "CIFAR-10", "ImageNet", "Cityscapes"]
+
+
+def test_respectively_pairs_figures_with_adaptations_not_with_their_targets(nlp):
+    # a target an arrow leads to is no member of the list of datasets of its own
+    res = results_of(nlp, "Our detector gains 3.1% and 2.2% in mAP (KITTI→BDD100K and BDD100K→KITTI), respectively.")
+    assert {v: d for v, _, d, *_ in res} == {"3.1%": "KITTI to BDD100K", "2.2%": "BDD100K to KITTI"}
+    res = results_of(nlp, "We test it on two benchmarks of domain shift, GTA5 → Cityscapes and SYNTHIA → Cityscapes, "
+                          "with gains of +9.1% and +8.4% mIoU, respectively.")
+    assert {v: d for v, _, d, *_ in res} == {"+9.1%": "GTA5 to Cityscapes", "+8.4%": "SYNTHIA to Cityscapes"}
+    # one of a list of sources ("from A/B to C"): the target alone
+    res = results_of(nlp, "When adapting from SYNTHIA/GTA5 to CamVid, FooSeg gets 61.2%/63.0% mIoU, respectively.")
+    assert {_rows(res)[v][1] for v in ("61.2%", "63.0%")} == {"CamVid"}

@@ -86,7 +86,7 @@ def _written(text: str, ents: list, i: int | None) -> str | None:
     if ents[i][4] in ("version", "shared-head", "lexicon-break", "acronym-split", "top-k-list") or (
             ents[i][5] and broken_word(text[ents[i][0]:ents[i][1]])):  # a lexicon name a line break split
         return ents[i][5]  # "2017" of "DAVIS 2016/2017": DAVIS 2017; "box" of "box/mask AP": box AP
-    return dataset_name(text, ents[i]) if ents[i][2] is T.DATASET else _metric_name(text, ents, i)
+    return dataset_name(text, ents[i], ents) if ents[i][2] is T.DATASET else _metric_name(text, ents, i)
 
 
 #: the head a list of "top-k" metrics shares: "23.9% top-1 and 7.1% top-5 test error" (both are errors)

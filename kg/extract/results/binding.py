@@ -13,6 +13,7 @@ import re
 
 from kg.metrics import MetricKnowledge
 from kg.vocab import EntityType as T
+from kg.extract.results.names import ADAPTS_TO
 from kg.extract.results.values import FROM, OTHERS, OTHERS_NEXT, Value
 
 
@@ -551,8 +552,9 @@ def _dataset_list(text: str, datasets: list, a: int, b: int, lead: bool = False)
     the list the stretch opens with ("on A and B val sets (and on A ...)": A and B)."""
     again = named_again(text, datasets)
     inside = [(i, c) for i, c in datasets if a <= c[0] and c[1] <= b and i not in again]
+    targets = [c for i, c in datasets if a <= c[0] and c[1] <= b and i in again]
     for k, ((_, x), (_, y)) in enumerate(zip(inside, inside[1:])):
-        if not _DLIST_GAP.fullmatch(_PAREN_NAME.sub("", text[x[1]:y[0]])):
+        if not _DLIST_GAP.fullmatch(_PAREN_NAME.sub("", _past_targets(text, x[1], y[0], targets))):
             return [i for i, _ in inside[:k + 1]] if lead else []
     return [i for i, _ in inside]
 
@@ -560,11 +562,25 @@ def _dataset_list(text: str, datasets: list, a: int, b: int, lead: bool = False)
 _PAREN_NAME = re.compile(r"\s*\([^()\d]{1,30}\)")
 
 
+def _past_targets(text: str, a: int, b: int, again: list) -> str:
+    """``text[a:b]`` with no target of an adaptation an arrow leads to ("A → B, C → D": the gap from A to C is
+    ", "); a name again in a parenthesis stays (:data:`_PAREN_NAME` takes it)."""
+    for c in again:
+        if a <= c[0] and c[1] <= b and _ADAPTS_TO.fullmatch(text, a, c[0]):
+            a = c[1]
+    return text[a:b]
+
+
 def named_again(text: str, datasets: list) -> set[int]:
     """The datasets written in a parenthesis right after another ("Penn Treebank (PTB)"): the same
-    dataset again, no member of a list of their own."""
+    dataset again, no member of a list of their own; nor is the target an arrow leads to from another ("A → B":
+    one adaptation, named by its source, :func:`.names.adaptation_pair`)."""
     return {j for (_, x), (j, y) in zip(datasets, datasets[1:])
-            if re.fullmatch(r"\s*\(\s*", text[x[1]:y[0]]) and re.match(r"\s*\)", text[y[1]:y[1] + 3])}
+            if re.fullmatch(r"\s*\(\s*", text[x[1]:y[0]]) and re.match(r"\s*\)", text[y[1]:y[1] + 3])
+            or _ADAPTS_TO.fullmatch(text, x[1], y[0])}
+
+
+_ADAPTS_TO = re.compile(ADAPTS_TO)
 
 
 def bind_datasets(text: str, vals: list[Value], datasets: list, ents: list, s0: int, s1: int,

@@ -92,21 +92,72 @@ _VERSION = re.compile(r"(?:[ -](?:(?:19|20)\d\d|v\d+(?:\.\d+)?)(?![\w.%])|\s?['�
 _PAIR = re.compile(rf"\s{_LANGUAGE}(?:-|\s(?:to|→)\s){_LANGUAGE}(?![\w-])")
 
 
-def dataset_name(text: str, c) -> str:
+def dataset_name(text: str, c, ents: list = ()) -> str:
     """A dataset as the text names it, with the year, version or task its name goes on with ("ICDAR 2015",
-    not the series "ICDAR"): the longest name the text gives.
+    not the series "ICDAR"): the longest name the text gives; a source or target of a domain adaptation the
+    pair (:func:`adaptation_pair`).
 
     >>> dataset_name("on VQA 1.0 [2] and ICDAR 2015 Incidental", (3, 6))
     'VQA 1.0'
     >>> dataset_name("on IWSLT '15 English-Vietnamese.", (3, 8))
     "IWSLT '15 English-Vietnamese"
     """
+    if (pair := adaptation_pair(text, c, ents)) is not None:
+        return pair
     m = _VERSION.match(text, c[1])
     end = m.end() if m else c[1]
     if (m or text[end - 1].isdigit()) and (pair := _PAIR.match(text, end)):
         end = pair.end()  # (a set of one year and one language pair: "WMT'15 English to German")
     name = text[c[0]:end]
     return _subset(text, c, name) if m is None and end == c[1] else name
+
+
+#: an arrow from a domain adaptation's source to its target: "A → B", "A->B"
+ADAPTS_TO = r"\s*(?:→|⟶|⇒|-->|->|=>)\s*"
+#: what leads from a source to its target: an arrow, or "to" (group 1), past the other sources of a list ("from A/B to C")
+_TO_TARGET = re.compile(rf"(?:/[A-Z][\w.+-]*)*(?:{ADAPTS_TO}|\s+(to)\s+)")
+#: the target's name: a capitalised word or two ("Oxford RobotCar", a dataset kg did not type)
+_TARGET = re.compile(r"[A-Z][\w+-]*(?:\.\d+)?(?:\s[A-Z0-9][\w+-]*(?:\.\d+)?)?")
+#: before a target, its source and what leads to it ("A → B", "A to B")
+_FROM_SOURCE = re.compile(rf"([A-Z][\w.+-]*)(?:{ADAPTS_TO}|\s+(to)\s+)$")
+#: a source that ends a list of sources ("from A/B to C": B is no one target's only source)
+_LISTED_SOURCE = re.compile(r"[\w.+/-]$")
+#: the words that tell "A to B" is an adaptation from A to B (not a range, "from MNIST to ImageNet")
+_ADAPTATION = re.compile(r"\b(?:adapt\w*|domains?|(?:un)?supervised\s+DA|synthetic-to-real|sim-to-real)\b", re.I)
+
+
+def adaptation_pair(text: str, c, ents: list = ()) -> str | None:
+    """The domain adaptation ``c`` names the source or target of, as "source to target" (how benchmarks of
+    adaptation are named), when an arrow joins it to the other name, or "to" in a sentence about adaptation
+    ("5.1% on A to B adaptation"): a figure on such a pair is measured on the target, never on the source alone.
+    A source before ``c`` is one of ``ents`` typed Dataset, or with an arrow none typed otherwise.
+
+    >>> adaptation_pair("we reach 61.3% on Foo→Bar Kit", (18, 21))
+    'Foo to Bar Kit'
+    >>> adaptation_pair("48.1% when adapting from Foo/Baz to Bar", (25, 28))
+    'Foo to Bar'
+    >>> adaptation_pair("we reach 61.3% on Foo and Bar", (18, 21)) is None
+    True
+    """
+    head, tail = text[max(0, c[0] - 40):c[0]], text[c[1]:c[1] + 60]
+    if (to := _TO_TARGET.match(tail)) and (target := _TARGET.match(tail, to.end())) \
+            and (to.group(1) is None or _adapting(text, c)):
+        return f"{text[c[0]:c[1]]} to {target.group(0).rstrip('.')}"
+    src = _FROM_SOURCE.search(head)
+    if src is None or _LISTED_SOURCE.search(head, 0, src.start()):
+        return None
+    s = c[0] - len(head) + src.start()
+    typed = {d[2] for d in ents if d[0] <= s < d[1]}  # (a source written "to" is a dataset; "adapting FooNet to B" no)
+    if (T.DATASET in typed if src.group(2) else typed <= {T.DATASET}) and (src.group(2) is None or _adapting(text, c)):
+        return f"{src.group(1)} to {text[c[0]:c[1]]}"
+    return None
+
+
+def _adapting(text: str, c) -> bool:
+    """Whether the sentence around ``c`` is about adapting from one domain to another."""
+    s0 = max(text.rfind(". ", 0, c[0]), 0)
+    s1 = text.find(". ", c[1])
+    return _ADAPTATION.search(text, s0, s1 if s1 >= 0 else len(text)) is not None
 
 
 def _subset(text: str, c, name: str) -> str:
