@@ -150,3 +150,16 @@ def test_respectively_pairs_figures_with_adaptations_not_with_their_targets(nlp)
     # one of a list of sources ("from A/B to C"): the target alone
     res = results_of(nlp, "When adapting from SYNTHIA/GTA5 to CamVid, FooSeg gets 61.2%/63.0% mIoU, respectively.")
     assert {_rows(res)[v][1] for v in ("61.2%", "63.0%")} == {"CamVid"}
+
+
+def test_the_capitalised_word_that_tells_a_names_subsets_apart_stays(nlp):
+    # a name written with two or more words after it in one list: each figure keeps its own subset
+    res = results_of(nlp, "Our sampler reaches a precision of 0.71 on LSUN Bedroom, 0.66 on LSUN Tower and 0.58 on LSUN Kitchen. "
+                          "It scores FID 3.9 (LSUN Bedroom: 3.9; LSUN Tower: 4.2).")
+    assert [_rows(res)[v][1] for v in ("0.71", "0.66", "0.58", "4.2")] == ["LSUN Bedroom", "LSUN Tower", "LSUN Kitchen",
+                                                                          "LSUN Tower"]
+    res = results_of(nlp, "Our tagger reaches 93.1% on CUHK03 labeled and 91.0% on CUHK03 detected.")
+    assert [_rows(res)[v][1] for v in ("93.1%", "91.0%")] == ["CUHK03 labeled", "CUHK03 detected"]
+    # one word after the name, no list of subsets: the name alone
+    res = results_of(nlp, "Our sampler reaches a precision of 0.52 on LSUN Tower. It also reaches 0.61 on MNIST, Adam being the solver.")
+    assert [_rows(res)[v][1] for v in ("0.52", "0.61")] == ["LSUN", "MNIST"]
