@@ -163,3 +163,11 @@ def test_the_capitalised_word_that_tells_a_names_subsets_apart_stays(nlp):
     # one word after the name, no list of subsets: the name alone
     res = results_of(nlp, "Our sampler reaches a precision of 0.52 on LSUN Tower. It also reaches 0.61 on MNIST, Adam being the solver.")
     assert [_rows(res)[v][1] for v in ("0.52", "0.61")] == ["LSUN", "MNIST"]
+
+
+def test_a_list_of_language_pairs_after_one_translation_set_names_one_set_each(nlp):
+    # "WMT 2014 English-German and English-French": the second pair is WMT 2014's too
+    res = results_of(nlp, "Our system reaches 27.3 and 39.9 BLEU on WMT 2014 English-German and English-French, respectively.")
+    assert [_rows(res)[v][1] for v in ("27.3", "39.9")] == ["WMT 2014 English-German", "WMT 2014 English-French"]
+    res = results_of(nlp, "FooMT gets 33.4 BLEU on the WMT'16 English-Romanian task and beats the baseline.")
+    assert _rows(res)["33.4"][1] == "WMT'16 English-Romanian"

@@ -89,7 +89,8 @@ _LANGUAGE = r"[A-Z][a-z]+(?:ese|ish|ian|an|ch|ic)"
 _VERSION = re.compile(r"(?:[ -](?:(?:19|20)\d\d|v\d+(?:\.\d+)?)(?![\w.%])|\s?['’]\d\d(?![\w.%'’])|\s\d\.\d(?=\s*[\[(,]|\s+(?:dataset|benchmark|"
                       r"challenge|test|val|dev|set|split|open|task)\b)|\s(?:Task|Track|Subtask|Part)\s?[A-Z\d]\b)+")
 #: the language pair a translation set's version goes on with: "IWSLT '15 English-Vietnamese", "WMT'15 English to German"
-_PAIR = re.compile(rf"\s{_LANGUAGE}(?:-|\s(?:to|→)\s){_LANGUAGE}(?![\w-])")
+_LANGUAGE_PAIR = rf"{_LANGUAGE}(?:-|\s(?:to|→)\s){_LANGUAGE}(?![\w-])"
+_PAIR = re.compile(rf"\s{_LANGUAGE_PAIR}")
 
 
 def dataset_name(text: str, c, ents: list = ()) -> str:
@@ -562,6 +563,44 @@ def version_lists(text: str, ents: list) -> list[Candidate]:
 
 
 _VERSION_END = re.compile(rf" ({_VER})$")
+#: the other language pairs a translation set's first one goes on to: "WMT 2014 English-German and English-French"
+_MORE_PAIRS = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({_LANGUAGE_PAIR})")
+
+
+def pair_lists(text: str, ents: list) -> list[Candidate]:
+    """The other language pairs a translation set is named with in a list ("14.1 and 26.2 BLEU on WMT 2014
+    English-German and English-French, respectively": English-French is WMT 2014 English-French), as Dataset
+    candidates whose canonical name is the set's with that pair (rule "version", as :func:`version_lists`).
+
+    >>> text = "on WMT 2014 English-German and English-French."
+    >>> [c.canonical for c in pair_lists(text, [Candidate(3, 11, T.DATASET, 0, "x")])]
+    ['WMT 2014 English-French']
+    """
+    out = []
+    for c in ents:
+        if c[2] is not T.DATASET or (first := _first_pair(text, c)) is None:
+            continue
+        end, pos = first
+        while (more := _MORE_PAIRS.match(text, pos)) is not None:
+            s, e = more.span(1)
+            out.append(Candidate(s, e, T.DATASET, 0, "version", f"{text[c[0]:end]} {text[s:e]}"))
+            pos = e
+    return out
+
+
+_PAIR_END = re.compile(rf"\s{_LANGUAGE_PAIR}$")
+
+
+def _first_pair(text: str, c) -> tuple[int, int] | None:
+    """Where a translation set's name ends before its language pair and where the pair ends, the pair inside
+    the dataset's span ("WMT 2014 English-German") or after its year or version (:func:`dataset_name`)."""
+    if (own := _PAIR_END.search(text, c[0], c[1])) is not None:
+        return own.start(), c[1]
+    m = _VERSION.match(text, c[1])
+    end = m.end() if m else c[1]
+    if (m or text[end - 1].isdigit()) and (pair := _PAIR.match(text, end)) is not None:
+        return end, pair.end()
+    return None
 
 
 #: "89.0% on DukeMTMC-ReID", "86.8% on the ShapeNetPart segmentation task": a value, then "on" and a name
