@@ -171,3 +171,11 @@ def test_a_list_of_language_pairs_after_one_translation_set_names_one_set_each(n
     assert [_rows(res)[v][1] for v in ("27.3", "39.9")] == ["WMT 2014 English-German", "WMT 2014 English-French"]
     res = results_of(nlp, "FooMT gets 33.4 BLEU on the WMT'16 English-Romanian task and beats the baseline.")
     assert _rows(res)["33.4"][1] == "WMT'16 English-Romanian"
+
+
+def test_a_version_written_with_a_capital_v_or_ending_the_sentence_stays_with_its_name(nlp):
+    res = results_of(nlp, "Our keyword spotter reaches 97.4% accuracy on the Speech Commands V2 dataset with 35 classes and 98.0% "
+                          "on Speech Commands V1.")
+    assert [_rows(res)[v][1] for v in ("97.4%", "98.0%")] == ["Speech Commands V2", "Speech Commands V1"]
+    res = results_of(nlp, "Our model reaches 61.2 accuracy on Visual Genome V1.4. It needs 2.5 hours.")
+    assert _rows(res)["61.2"][1] == "Visual Genome V1.4"

@@ -86,7 +86,7 @@ def on_datasets(text: str, ents: list) -> list[Candidate]:
 _LANGUAGE = r"[A-Z][a-z]+(?:ese|ish|ian|an|ch|ic)"
 #: what a dataset's name goes on with: a year, a version, a task or track ("ICDAR 2015", "VQA 1.0 [2]",
 #: "SemEval-2021 Task 4", "IWSLT '15")
-_VERSION = re.compile(r"(?:[ -](?:(?:19|20)\d\d|v\d+(?:\.\d+)?)(?![\w.%])|\s?['’]\d\d(?![\w.%'’])|\s\d\.\d(?=\s*[\[(,]|\s+(?:dataset|benchmark|"
+_VERSION = re.compile(r"(?:[ -](?:(?:19|20)\d\d|[vV]\d+(?:\.\d+)?)(?![\w%]|\.\w)|\s?['’]\d\d(?![\w.%'’])|\s\d\.\d(?=\s*[\[(,]|\s+(?:dataset|benchmark|"
                       r"challenge|test|val|dev|set|split|open|task)\b)|\s(?:Task|Track|Subtask|Part)\s?[A-Z\d]\b)+")
 #: the language pair a translation set's version goes on with: "IWSLT '15 English-Vietnamese", "WMT'15 English to German"
 _LANGUAGE_PAIR = rf"{_LANGUAGE}(?:-|\s(?:to|→)\s){_LANGUAGE}(?![\w-])"
