@@ -91,9 +91,14 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
         if _a_part(text, ents[i], paper) or _setting_of_figure(text, min(s, _variant(text, s, e)[0]), s0):
             continue  # "By combining ... weighted feature matching loss, the proposed architecture achieves": a
             # part; "ISTR obtains 46.8 AP using ResNet50-FPN, and 48.1 AP using ResNet101-FPN": a backbone
-        if paper is not None and paper.name and _OUR_BEFORE.search(text, max(s0, s - 20), s) and generic(found.name(text, i)):
+        if _attached_part(text, found, i, s0, anchor):
             pronoun = True
-            break  # "Our searched GANs achieve ...": the paper's own model, written as its kind
+            continue  # "the Foo model with a Bar encoder and an SVM classifier reaches": Foo's, or the unnamed system's
+        if paper is not None and paper.name and _OUR_BEFORE.search(text, max(s0, s - 20), s) and generic(found.name(text, i)) \
+                or _trained_by_us(text, found, i, s0):
+            pronoun = True
+            break  # "Our searched GANs achieve ...": the paper's own model, written as its kind; "our jigsaw
+            # pre-trained AlexNet gets": the base model of the paper's own (training) method
         gap = text[e:anchor]
         vs, ve = _variant(text, s, e)
         if _OURS_USING.search(text, max(s0, vs - 80), vs):
@@ -122,7 +127,7 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
             pronoun = not _COMPARE.search(gap)
             break  # "matches X on ImageNet, and our largest models attain 86.5%": not X's
         if _object_of_ours(text, s, s0) and not _STATES.match(text, ve):
-            if (used := _used_for_figure(text, found, i, s0, anchor, paper)) is not None:
+            if (used := _used_for_figure(text, found, i, s0, anchor, paper) or _trained_for_figure(text, found, i, s0, anchor)):
                 return used  # "we evaluate our model ... using Wide Gated ResNets, achieving 3.65%"
             pronoun = True
             continue  # "this method reduces the memory of X by 50%", "we apply it to X, reaching 86.8%"
@@ -196,6 +201,7 @@ def _first_method(text: str, v: Value, found, methods: list[int], s0: int) -> st
                 and text[ents[i][0]:ents[i][1]].lower() not in _NOT_METHODS and not _CURVE.match(text, ents[i][1]) \
                 and not _LATER_CLAUSE.search(text, v.end, max(v.end, ents[i][0])) \
                 and not _TASK_AFTER.match(text, ents[i][1]) and not _SIGNAL_AFTER.match(text, ents[i][1]) \
+                and not (_MEASURE_AFTER.match(text, ents[i][1]) and _lower(text, ents[i][0], ents[i][1], s0)) \
                 and not _ON_BEFORE.search(text, max(s0, ents[i][0] - 12), ents[i][0]):
             return _whole(text, found, i)
     return None
@@ -272,14 +278,16 @@ def _named_subject(text: str, found, s0: int, anchor: int) -> str | None:
 
 #: a kind of data a name modifies: "characteristics of ECG signals", "EEG recordings"
 _SIGNAL_AFTER = re.compile(r"\s+(?:signals?|recordings?|waveforms?|scans|time series)\b", re.I)
+#: a measure a name in lower case modifies: "the fine-tuning accuracy", "the linear probing error"
+_MEASURE_AFTER = re.compile(r"\s+(?:accuracy|accuracies|errors?|performance|scores?|precision|recall|error rates?)\b(?!-)", re.I)
 
 
 def _usable(text: str, found, i: int, s0: int, dataset: str | None) -> bool:
     """A name before a value that may be whose result it is: not a known generic technique when the paper
     has its own method ("fine-tuning"), not a part ("a ResNet-101 backbone"), not the dataset it is on."""
     s, e, rule = found.entities[i][0], found.entities[i][1], found.entities[i][4]
-    if found.proposed and _lower(text, s, e, s0) and rule.startswith("lexicon"):
-        return False
+    if _lower(text, s, e, s0) and (found.proposed and rule.startswith("lexicon") or _MEASURE_AFTER.match(text, e)):
+        return False  # ("the fine-tuning accuracy is improved to 64.2": a stage the measure is taken after)
     if re.search(r"\d\s?$", text[max(s0, s - 2):s]):
         return False  # "40.30 dB": a unit
     if _COMPONENT.match(text, e) or _CURVE.match(text, e) or _TASK_AFTER.match(text, e) or _BASED.match(text, e) \
@@ -404,6 +412,25 @@ def _used_for_figure(text: str, found, i: int, s0: int, anchor: int, paper: "Own
     return _whole(text, found, i)
 
 
+#: "we train (X)": the model "we" train, then state a figure of ("We train a 300M-parameter (FooNet) model and reach")
+_WE_TRAIN = re.compile(r"\bwe\s+(?:\w+ly\s+)?(?:train|pre-?train|fine-?tune)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+#: what follows the trained model up to its figure: a second verb of "we" (" model on A and attain 83%")
+_AND_FIGURE = re.compile(r"(?:\s+(?:models?|networks?))?(?:\s+(?:with|on|using)\s[^,;()]{1,40}?)?\s+and\s+(?:\w+ly\s+)?"
+                         r"(?:achiev|attain|reach|obtain)\w*\s+[^,;()]{0,60}?$", re.I)
+
+
+def _trained_for_figure(text: str, found, i: int, s0: int, anchor: int) -> str | None:
+    """The name ``i``, written as a name, is the model "we train" and then, by a second verb, state the figure at
+    ``anchor`` of ("We train a 300M-parameter FooNet model and attain 83.0%"): the trained model's result, not
+    that of the library or the training method the paper proposes; not a family ("we train LSTMs")."""
+    s, e = found.entities[i][0], found.entities[i][1]
+    vs, ve = _variant(text, s, e)
+    if not shaped(text[s:e]) or generic(found.name(text, i)) or not _WE_TRAIN.search(text, max(s0, min(s, vs) - 40), min(s, vs)):
+        return None
+    gap = text[max(e, ve):anchor]
+    return _whole(text, found, i) if _AND_FIGURE.match(gap) and not HAS_VALUE.search(gap) else None
+
+
 #: the paper's own model run with a name: "our (unsupervised and supervised) models using (BERT base)"
 _OURS_USING = re.compile(r"\bour\s+(?:[\w-]+\s+){0,4}?(?:models?|networks?|methods?|approach(?:es)?|systems?|frameworks?|"
                          r"detectors?)\s+(?:using|with|based on|built on|on top of)\s+(?:the\s+|an?\s+)?$", re.I)
@@ -430,6 +457,48 @@ def _tool_of_ours(text: str, s0: int, s: int) -> bool:
     the sentence's figure is; not in a comparison ("compared with Foo")."""
     return _WITH_BEFORE.search(text, max(s0, s - 16), s) is not None and _OWN_SUBJECT.match(text, s0) is not None \
         and not _COMPARE.search(text, s0, s)
+
+
+#: a verb stating the clause's figure: "reaches", "demonstrates", "outperforms"
+_STATING = (r"(?:\w+ly\s+)?(?:achiev|reach|obtain|attain|yield|scor|gets?\b|got\b|demonstrat|show|outperform|surpass|"
+            r"improv|sets?\b)")
+#: the head word of a part after a name, when the part is the clause's subject's: "an (SVM) classifier reaches"
+_PART_THEN_VERB = re.compile(r"[^,;:()]{0,60}?\b(?:module|layer|block|head|operator|classifier|regressor|decoder)s?\s+"
+                             + _STATING, re.I)
+#: the stating verb right after a name in a phrase: "... with the baseline of (Bar) surpasses"
+_THEN_VERB = re.compile(r"[^,;:()\d]{0,30}?\s" + _STATING, re.I)
+#: the phrase that attaches a part to the noun before it: "the Foo model with (a Bar encoder and an SVM classifier)"
+_ATTACHED_BY = re.compile(r"\b[a-z][\w-]*\s+(?:with|equipped with|on top of|plus)\s+[^,;:()]*$", re.I)
+_WE = re.compile(r"\bwe\b", re.I)
+
+
+def _attached_part(text: str, found, i: int, s0: int, anchor: int) -> bool:
+    """The name ``i`` is written in a phrase attached by "with" to the clause's subject, up to the verb stating the
+    value: a part of the subject's system, not whose result it is, when the phrase ends on a part's head word ("the
+    Foo model with a Bar encoder and an SVM classifier demonstrates") or when the subject is a system the paper
+    proposes ("our FooNet, integrated with the baseline of Bar, surpasses"); never a part the paper proposes, nor
+    where "we" speak before it ("we experiment with ...")."""
+    s, e = found.entities[i][0], found.entities[i][1]
+    at = _ATTACHED_BY.search(text, max(s0, s - 80), s)
+    proposed = {p.lower() for p in found.proposed}
+    if at is None or _WE.search(text, s0, s) or text[s:e].lower() in proposed:
+        return False
+    m = _PART_THEN_VERB.match(text, e)
+    if m is None and any(p in text[s0:at.start()].lower() for p in proposed):
+        m = _THEN_VERB.match(text, e)  # "our FooNet which is integrated with the baseline of Bar surpasses"
+    return m is not None and m.end() <= anchor and not HAS_VALUE.search(text, e, m.end())
+
+
+#: a model "our" training made: "our jigsaw pre-trained (AlexNet)", "our self-supervised fine-tuned (ResNet-50)"
+_OUR_TRAINED = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:pre-?trained|trained|fine-?tuned|distilled)\s+$", re.I)
+
+
+def _trained_by_us(text: str, found, i: int, s0: int) -> bool:
+    """The name ``i`` is a model kg's lexicon knows that "our" training made ("our rotation pre-trained AlexNet"):
+    the base of the paper's own method, not a model the paper proposes."""
+    s, e = found.entities[i][0], found.entities[i][1]
+    return _OUR_TRAINED.search(text, max(s0, s - 50), s) is not None and found.entities[i][4].startswith("lexicon") \
+        and text[s:e].lower() not in {p.lower() for p in found.proposed}
 
 
 def _a_part(text: str, c, paper: "Own | None") -> bool:
@@ -471,8 +540,8 @@ def _our_name(text: str, found, methods: list[int], s0: int, anchor: int) -> int
         s, e = ents[i][0], ents[i][1]
         if e <= anchor and _OUR_BEFORE.search(text, max(s0, s - 20), s) and shaped(text[s:e]) \
                 and not _NOT_OURS_AFTER.match(text, e) and not _COMPONENT.match(text, e) and not _BASED.match(text, e) \
-                and not generic(found.name(text, i)):  # ("our searched GANs", "our LSTM system": a kind of model)
-            return i
+                and not generic(found.name(text, i)) and not _trained_by_us(text, found, i, s0):
+            return i  # (not "our searched GANs", "our LSTM system": a kind of model; "our pre-trained VGG": a base)
     return None
 
 
