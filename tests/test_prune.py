@@ -563,3 +563,18 @@ def test_field_of_study_needs_several_uses_and_a_share_of_the_mentions():
                 "t:few": task("t:few", {"lexicon": 3, "field": 2}),  # too few uses to tell
                 "t:task": task("t:task", {"lexicon": 60, "context": 30, "field": 10})}  # a broad task, mostly addressed
     assert data_kind_ids(entities) == {"t:area"}
+
+
+STEPS = [
+    Paper("v1", "Sorting Mail", "We propose cross-scale aggregation to merge stamp features, and we sort the letters "
+                                "with a ranking loss."),
+    Paper("v2", "Sorting Parcels", "We introduce cross-scale aggregation for parcel labels and train with a ranking loss."),
+    Paper("v3", "Reading Forms", "We propose Cross-Scale Aggregation (CSA) for scanned forms."),
+]
+
+
+def test_a_proposed_phrase_with_a_vague_head_is_no_node_in_any_number_of_papers():
+    names = {n for t, n in _pruned_names(STEPS[:2]) if t == "Method"}
+    assert "cross-scale aggregation" not in names  # proposed in two papers, found only as what they propose
+    assert "ranking loss" in names  # a technique guessed in two papers stays
+    assert "cross-scale aggregation" in {n for t, n in _pruned_names(STEPS) if t == "Method"}  # a paper names it

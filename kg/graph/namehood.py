@@ -38,7 +38,7 @@ from kg.extract.context.tasks import names_its_method
 from kg.extract.entityhood import describing_compound as compound_describing
 from kg.extract.task_roles import task_role
 from kg.extract.words import (AFTER_TASK_OK, BAD_MODIFIERS, FUNCTION_WORDS, GUESS_RULES, KIND_HEADS, KIND_NOUNS,
-                             METHOD_HEADS, ROLE_HEADS, verbish)
+                             METHOD_HEADS, ROLE_HEADS, WEAK_HEADS, verbish)
 from kg.models import Mention
 from kg.vocab import EntityType
 
@@ -579,6 +579,22 @@ def ordinary_modifier(m: Mention) -> bool:
     """
     words = _lower_guess_words(m)
     return words is not None and words[0] in _common() and words[0] not in _lexicon_words()
+
+
+def vague_head(m: Mention) -> bool:
+    """Whether a phrase rule's lower-case guess ends in a head too vague to make a name on its own
+    (:data:`~kg.extract.words.WEAK_HEADS`: "aggregation", "fusion", "adaptation", "training"): the head rule
+    never takes such a phrase, only the rules that read what a paper proposes or lists do ("we propose
+    cross-scale aggregation", "including layered fusion and ..."). Being proposed or listed is how the phrase
+    was found, not evidence of a name; two papers describing their own steps alike are no more. No evidence in
+    any number of papers: a paper that defines, capitalises or scores it keeps the node.
+
+    >>> [vague_head(Mention(EntityType.METHOD, w, 0, len(w), rule="object"))
+    ...  for w in ("cross-scale aggregation", "Cross-Scale Aggregation", "aggregation", "contrastive loss")]
+    [True, False, False, False]
+    """
+    words = _lower_guess_words(m)
+    return words is not None and words[-1] in WEAK_HEADS
 
 
 def describing_compound(m: Mention, text: str) -> bool:

@@ -59,7 +59,7 @@ from kg.graph.events import competition_event
 from kg.graph.owners import owner_or_site
 from kg.graph.namehood import (describing_compound, furniture, generic_compound, guessed_method, loose_task,
                                means_task, measure_after_figure, modifier_task, ordinary_modifier, part_description,
-                               recast_task, title_means_task, unplaced_task)
+                               recast_task, title_means_task, unplaced_task, vague_head)
 from kg.extract.words import ANNOTATION_HEADS, RESOURCE_HEADS
 from kg.models import Linked, Mention
 from kg.vocab import EntityType
@@ -297,7 +297,8 @@ class WeakEvidence:
             (compound if gc else other).add(eid)
             flagged.append(bool(eid) and (gc or caps_typeset(m, text) or bare_acronym(m, text) or furniture(m, text)
                                             or measure_after_figure(m, text) or recast_task(m, text)
-                                            or competition_event(m, text) or owner_or_site(m, text)))
+                                            or competition_event(m, text) or owner_or_site(m, text)
+                                            or vague_head(m)))
             if eid and not flagged[-1]:
                 some.add(eid)
             if eid and not guess:
