@@ -771,3 +771,29 @@ def test_a_list_of_examples_of_a_gain_goes_on_past_long_items(nlp):
     res = results_of(nlp, "We present FooNet. Our method achieves improvements of 6.1 mAP on AlphaSet in the supervised "
                           "setting, and it reaches 44.4 mAP on BetaSet in the transfer setting.")
     assert [(v, k) for v, *_, k, _ in res] == [("6.1", "delta"), ("44.4", "score")]
+
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "by" and a bare adjective of size
+    ("QuillNet surpasses earlier systems by considerable 6.2% and 3.1% on CIFAR-10 and SVHN.",
+     [("6.2%", "delta"), ("3.1%", "delta")]),
+    # "for" used as "by" after a change
+    ("QuillNet improves the detection quality of the baseline for 2.4 mAP on HarborSet and 1.9 mAP on QuaySet.",
+     [("2.4", "delta"), ("1.9", "delta")]),
+    # the figure right after what is beaten
+    ("For denoising, we exceed it 0.21 dB and 0.35 dB in PSNR on HarborSet.", [("0.21 dB", "delta"), ("0.35 dB", "delta")]),
+    # a hedged figure in a parenthesis after gains over others
+    ("QuillNet brings clear improvements over strong baselines (about 7% mAP).", [("7%", "delta")]),
+    # the gap "within" which another system is
+    ("QuillNet is within 0.4% mAP of a much larger detector on HarborSet.", [("0.4%", "delta")]),
+])
+def test_margins_written_without_a_plain_by_are_gains(nlp, sentence, expected):
+    res = results_of(nlp, "We propose QuillNet. " + sentence)
+    assert [(v, k) for v, *_, k, _ in res] == expected
+
+
+def test_a_plain_figure_after_the_beaten_one_is_its_own_and_a_bare_number_after_it_a_mark(nlp):
+    res = results_of(nlp, "We propose QuillNet. QuillNet reaches an F1 score of 48.0%, a clear improvement over a plain "
+                          "baseline (21%). It exceeds all published numbers 12 .")
+    assert [(v, m, k, b) for v, m, _, _, k, b in res] == [("48.0%", "F1 score", "score", "21%")]

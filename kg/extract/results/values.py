@@ -26,7 +26,7 @@ _RATIO = re.compile(r"(?:x|×|times|fold)$", re.I)
 _RATIO_AFTER = re.compile(r"\s*(?:times|-?fold)\b|\?\s*(?:speed-?ups?|faster|slower|smaller|larger|fewer|less|more)\b", re.I)
 #: nouns of a change, singular or plural: "improvements of 2.1", "gains (+0.4)", "improvements, e.g. 5.1 mAP"
 _CHANGE_WORDS = r"(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|degradations?)"
-_DELTA_BEFORE = re.compile(r"(?:\b" + _CHANGE_WORDS + r"\s*\(|\bby(?:\s+an?(?:\s+(?!average\b)[a-z]+){0,2})?(?:\s+as much as)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargins?\s*\(|\bmargins? of|\b(?:" + _CHANGE_WORDS + r"|losses) of)\s*(?:an average of\s+|between\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|near\s+|"
+_DELTA_BEFORE = re.compile(r"(?:\b" + _CHANGE_WORDS + r"\s*\(|\bby(?:\s+an?(?:\s+(?!average\b)[a-z]+){0,2}|\s+[a-z]{3,}(?:able|ible|ant|ial|ous))?(?:\s+as much as)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargins?\s*\(|\bmargins? of|\b(?:" + _CHANGE_WORDS + r"|losses) of)\s*(?:an average of\s+|between\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|near\s+|"
                            r"almost\s+|only\s+|over\s+|more than\s+|~\s*|∼\s*|\?)?"
                            r"(?:up to\s+)?$", re.I)
 #: a noun of change, then examples of it: "significant improvements, e.g. 5.1 mAP on A", "gains (i.e., 2.3%)"
@@ -362,12 +362,53 @@ def _kind(text: str, v: Value, s0: int, before: str) -> str:
     if re.fullmatch(r"\d+", v.text) and _COUNT_UNIT_AFTER.match(text, v.end) and not _DELTA_BEFORE.search(before):
         return v.kind  # (the score test drops it as a count)
     if v.text[:1] in "+" or _POINTS.search(v.text) or _DELTA_BEFORE.search(before) or _ADDED.search(before) \
-            or _CHANGE_EXAMPLE.search(before) \
+            or _CHANGE_EXAMPLE.search(before) or _margin(text, v, s0) \
             or _DELTA_AFTER.match(text, v.end) or _over_best(text, v) or _CHANGE_BEFORE.search(before) \
             or (_UP_TO.search(before) and re.search(r"[%.]", v.text) and _CHANGE_NOUN.search(text, max(s0, v.start - 90), v.start)) \
             or _change_with(text, v, s0) or _garbled_change(text, v, s0):
         return "delta"
     return v.kind
+
+
+#: the verbs of beating others
+_BEATS = r"(?:outperform\w*|surpass\w*|exceed\w*|beat\w*)"
+#: a margin written with "for" after a change of something or a beaten one: "improves the baseline for 2.4 mAP"
+_FOR_MARGIN = re.compile(r"\b(?:improv\w*|boost\w*|" + _BEATS[3:-1] + r")\s+[^,;:()]{1,60}?\bfor\s+"
+                         r"(?:about\s+|around\s+|nearly\s+|up to\s+)?$", re.I)
+#: a margin right after what is beaten, with no word between: "we exceed it 0.2 dB", "surpassing the previous best 3%"
+#: (the words between are the beaten one's name: no preposition, verb or clause word)
+_BARE_MARGIN = re.compile(r"\b" + _BEATS + r"\s+(?:(?!(?:on|in|at|with|to|of|for|and|or|by|as|from|than|over|under|"
+                          r"across|using|when|while|which|that|is|are|was|were|achiev\w*|reach\w*|obtain\w*|yield\w*|"
+                          r"scor\w*|set\w*|get\w*|attain\w*|record\w*)\b)[\w-]+\s+){1,4}$", re.I)
+#: a hedged margin in a parenthesis after a noun of change over others: "improvements over strong baselines (about 7%
+#: mAP)" (a plain figure there is the others': "an improvement over a simple baseline (20%)")
+_CHANGE_OVER_PAREN = re.compile(r"\b" + _CHANGE_WORDS + r"\s+(?:over|against|upon)\s+[^,;()]{1,60}?\(\s*"
+                                r"(?:about\s+|around\s+|up to\s+|over\s+|~\s*|∼\s*)$", re.I)
+#: the gap to another figure: "within 0.4% mAP of the larger model"
+_WITHIN = re.compile(r"\bwithin\s+(?:about\s+|only\s+|just\s+|~\s*)?$", re.I)
+_OF_AFTER = re.compile(r"\s*%?\s*(?:[\w@-]+\s+){0,2}?of\b", re.I)
+#: a value's unit or metric, then nothing but the rest of its clause: what a bare margin may be written with
+_UNIT_END = re.compile(r"\s*(?:[A-Za-z][\w@-]*)?\s*(?:[,;.)]|$|\s(?:and|on|in|at|for|with|over)\b)")
+
+
+def _margin(text: str, v: Value, s0: int) -> bool:
+    """A margin over others written without "by": "for" after a change ("improves the baseline for 2.4 mAP"), the
+    figure right after what is beaten ("we exceed it 0.2 dB in PSNR"), in a parenthesis after a noun of change
+    over others ("gains over the baselines (about 7% mAP)"), or a gap "within" which another figure is.
+
+    >>> t = "It beats B 0.3 dB, improves C for 2 mAP and is within 0.4% mAP of D, which exceeds all published numbers 12."
+    >>> [_margin(t, Value(t.index(x), t.index(x) + len(x), x), 0) for x in ("0.3 dB", "2", "0.4%", "12")]
+    [True, True, True, False]
+    """
+    lo = max(s0, v.start - 100)
+    if OTHERS_NEXT.match(text, v.end):
+        return False  # ("outperforms B (85.1 vs 83.2)": the paper's figure and the other's)
+    if _FOR_MARGIN.search(text, lo, v.start):
+        return re.search(r"[%]|points?$|pp$", v.text) is not None or _metric_next(text, v.end)
+    if _BARE_MARGIN.search(text, lo, v.start):  # (a figure with a unit or decimals: "exceeds all published numbers 12" is a mark)
+        return re.search(r"[%.A-Za-z]", v.text) is not None and _UNIT_END.match(text, v.end) is not None
+    return bool(_CHANGE_OVER_PAREN.search(text, lo, v.start)) \
+        or (_WITHIN.search(text, max(s0, v.start - 20), v.start) is not None and _OF_AFTER.match(text, v.end) is not None)
 
 
 #: a "?" glued to a figure, where a PDF's arrow or sign ("↑", "+") became "?": "(?1.8 F1)"
