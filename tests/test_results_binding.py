@@ -848,3 +848,12 @@ def test_a_speed_in_a_clause_of_its_own_takes_no_dataset_of_the_accuracy_before_
     res = results_of(nlp, "We propose QuillSeg. QuillSeg obtains 71.5% mIoU on HarborScenes with 6M parameters and 57 FPS.")
     assert ("57 FPS", "HarborScenes") in {(v, d) for v, _, d, *_ in res}
 
+
+
+def test_a_benchmarks_own_score_is_the_metric_and_the_benchmark_stays_the_dataset(nlp):
+    # "<Dataset> score of V": the benchmark's own score measures V (not no metric, nor the benchmark only as data)
+    res = results_of(nlp, "We propose QuillNet. On FEVER, QuillNet reaches a FEVER score of 66.4% on the blind test set.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("66.4%", "FEVER score", "FEVER")]
+    # a metric kg knows before "score" keeps its own name
+    res = results_of(nlp, "We propose QuillNet. QuillNet obtains a SuperGLUE score of 88.1 and a BLEU score of 29.7 on WMT14.")
+    assert [(v, m) for v, m, *_ in res] == [("88.1", "SuperGLUE score"), ("29.7", "BLEU score")]

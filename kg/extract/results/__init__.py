@@ -48,7 +48,7 @@ from kg.extract.results.title import verb_words
 from kg.extract.words import verbish
 from kg.extract.results.method import Own, _title_phrase, conjoined, listed_methods, method_of, not_a_method, others_figure, paper_method, unshouted
 from kg.extract.results.names import (after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
-                                      broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, on_datasets,
+                                      broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, named_scores, on_datasets,
                                       name_versions, shared_heads, task_dataset, task_datasets, top_k_lists, version_lists, pair_lists,
                                       versioned, whole_word_at, acronym_split_data, noun_named_data)
 
@@ -161,6 +161,7 @@ def _entities(text: str, found) -> tuple[list, list]:
     """The doc's entities (``found.entities`` first, their indices unchanged) plus the metric words and dataset
     names only a result's slot shows, and the datasets the text calls so."""
     extra = metric_words(text, found.entities)
+    extra += named_scores(text, found.entities + extra)
     called = called_datasets(text, found.entities, found.aliases)
     ents = found.entities + extra + on_datasets(text, found.entities + extra) \
         + [c for c in called if c[4] == "called-data"]

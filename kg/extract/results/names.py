@@ -339,6 +339,30 @@ def metric_words(text: str, ents: list) -> list[Candidate]:
     return out
 
 
+#: "score" right after a name: "the FEVER score of 67%" (group 1: the name's end)
+_NAME_SCORE = re.compile(r"(?<=[\w+)])( scores?)(?![\w-])")
+
+
+def named_scores(text: str, ents: list) -> list[Candidate]:
+    """A benchmark's own score, "<Dataset> score" ("a GLUE score of 80.5", "the FEVER score"): a Metric candidate
+    over the name and "score" for results only, when no metric covers either (the name stays the dataset).
+
+    >>> from kg.extract.rules import Candidate as C
+    >>> t = "We reach a FOOBench score of 71.3%."
+    >>> [t[c.start:c.end] for c in named_scores(t, [C(11, 19, T.DATASET, 0, "name", None)])]
+    ['FOOBench score']
+    """
+    out = []
+    for m in _NAME_SCORE.finditer(text):
+        s, e = m.span(1)
+        name = next((c for c in ents if c[1] == s), None)
+        if name is None or name[2] not in (T.DATASET, T.TASK) or not text[name[0]:name[0] + 1].isupper() \
+                or any(c[0] < e and s < c[1] and c[2] is T.METRIC for c in ents):
+            continue
+        out.append(Candidate(name[0], e, T.METRIC, 0, "named-score", None))
+    return out
+
+
 #: the one noun that says which error a bare "error" is, after a determiner or list glue: "and cosine error of 0.11"
 _ERROR_MODIFIER = re.compile(r"(?:\b(?:of|and|or|a|an|the|with|achiev\w*|obtain\w*|reach\w*)|,)\s+([a-z]{4,})\s$")
 #: words before "error" that rank or size it, not name it
