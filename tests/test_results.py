@@ -797,3 +797,11 @@ def test_a_plain_figure_after_the_beaten_one_is_its_own_and_a_bare_number_after_
     res = results_of(nlp, "We propose QuillNet. QuillNet reaches an F1 score of 48.0%, a clear improvement over a plain "
                           "baseline (21%). It exceeds all published numbers 12 .")
     assert [(v, m, k, b) for v, m, _, _, k, b in res] == [("48.0%", "F1 score", "score", "21%")]
+
+
+def test_a_figure_with_decibels_glued_on_is_a_figure(nlp):
+    # "0.13dB" is read like "0.13 dB" (it was taken for a number cut short), so a list of margins starts on it
+    res = results_of(nlp, "We propose QuillNet. For denoising, we exceed it 0.13dB and 0.27 dB in PSNR on SIDD.")
+    assert [(v, m, k) for v, m, _, _, k, _ in res] == [("0.13dB", "PSNR", "delta"), ("0.27 dB", "PSNR", "delta")]
+    res = results_of(nlp, "We propose QuillNet. QuillNet raises the PSNR on GoPro from 30.12dB to 31.40dB.")
+    assert [(v, m, k, b) for v, m, _, _, k, b in res] == [("31.40dB", "PSNR", "score", "30.12dB")]
