@@ -857,3 +857,13 @@ def test_a_benchmarks_own_score_is_the_metric_and_the_benchmark_stays_the_datase
     # a metric kg knows before "score" keeps its own name
     res = results_of(nlp, "We propose QuillNet. QuillNet obtains a SuperGLUE score of 88.1 and a BLEU score of 29.7 on WMT14.")
     assert [(v, m) for v, m, *_ in res] == [("88.1", "SuperGLUE score"), ("29.7", "BLEU score")]
+
+
+def test_success_rate_weighted_by_path_length_is_spl_not_success_rate(nlp):
+    # the curated SPL entry also knows its long form written with "rate": the measure is not the plain success rate
+    res = results_of(nlp, "We propose QuillNet. On HarborNav, QuillNet raises the success rate weighted by path length "
+                          "from 41% to 46%.")
+    assert [(v, m) for v, m, *_ in res] == [("46%", "success rate weighted by path length")]
+    (ex,) = extract_papers([Paper("t", "A study", "QuillNet raises the success rate weighted by path length to 46%.")],
+                           nlp=nlp)
+    assert [(m.text, m.canonical) for m in ex.mentions if m.type is T.METRIC] == [("success rate weighted by path length", "SPL")]
