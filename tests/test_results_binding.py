@@ -867,3 +867,10 @@ def test_success_rate_weighted_by_path_length_is_spl_not_success_rate(nlp):
     (ex,) = extract_papers([Paper("t", "A study", "QuillNet raises the success rate weighted by path length to 46%.")],
                            nlp=nlp)
     assert [(m.text, m.canonical) for m in ex.mentions if m.type is T.METRIC] == [("success rate weighted by path length", "SPL")]
+
+
+def test_adversarial_accuracy_is_the_robust_accuracy_not_plain_accuracy(nlp):
+    # the curated robust accuracy also knows its other common name: a figure under attack is no plain accuracy
+    res = results_of(nlp, "We propose QuillNet. QuillNet reaches 44% adversarial accuracy and 83% clean accuracy on "
+                          "HarborSet.")
+    assert [(v, m) for v, m, *_ in res] == [("44%", "adversarial accuracy"), ("83%", "clean accuracy")]
