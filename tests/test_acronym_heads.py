@@ -140,3 +140,32 @@ def test_a_long_form_a_task_or_setting_noun_names_is_a_task(nlp):
     assert ("Counting with Open Shelves", "Task") in found
     assert ("Shelf Jigsaw Puzzles", "Method") in found
     assert ("Deep Shelf Matching Sets", "Method") in found
+
+
+def test_an_acronym_defined_before_a_task_head_names_the_object_alone(nlp):
+    # "glyph-shelf contact (GSC) detection": the task is the long form with its head; "GSC" alone names the
+    # contacts the task finds, no technique
+    found, _ = _found(nlp, "We study glyph-shelf contact (GSC) detection in store photos. "
+                           "Prior GSC detectors miss small GSCs, and GSC varies with lighting.")
+    assert ("glyph-shelf contact (GSC) detection", "Task") in found
+    assert not {n for n, t in found if t == "Method" and n.startswith("GSC")}
+
+
+def test_a_technique_acronym_defined_before_a_task_head_stays_a_method(nlp):
+    # the long form is headed by a technique noun: its acronym alone is that technique
+    found, _ = _found(nlp, "We speed up Shelf Glyph Network (SGN) inference on phones. SGN runs in 5 ms.")
+    assert ("SGN", "Method") in found
+
+
+def test_a_coined_acronym_defined_before_a_task_head_stays_a_method(nlp):
+    # a naming verb before the long form: the paper names its own technique, and the acronym alone is it
+    found, _ = _found(nlp, "We give counting rules named Sparse Glyph Matrix (SGM) estimation. "
+                           "The speed of SGM over dense counters is large.")
+    assert ("SGM", "Method") in found
+
+
+def test_a_region_of_interests_in_the_plural_names_no_entity(nlp):
+    # "interests" heads a region as "interest" does: the acronym names no technique
+    found, _ = _found(nlp, "We crop Shelf Regions of Interests (SROI) from each photo and count the SROI glyphs.")
+    names = {n for n, _ in found}
+    assert not {"Shelf Regions of Interests", "SROI"} & names

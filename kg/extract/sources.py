@@ -310,6 +310,8 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
             # "Click-through rate (CTR) prediction": the task is the long form, the acronym and the head
             cands.append(Candidate(ls, head.end(), T.TASK, rules.PRI_ACRONYM_LONG, "acronym"))
             acronyms[f"{text[ss:se]} {head.group(1)}"] = (ls, head.end())
+            if _object_of_task(ctx, ls, le, ss, se):
+                not_names.update((text[ss:se], text[ss:se] + "s"))  # "HOI" alone: the interactions, no name
             continue
         lex = lex_by_span.get((ls, le))
         if _MANNER.fullmatch(long_text.lower()) and not lex and not lex_by_span.get((ss, se)):
@@ -348,6 +350,19 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
         cands.append(Candidate(ls, le, etype, rules.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
         acronyms[text[ss:se]] = (ls, le)
     return cands
+
+
+def _object_of_task(ctx: DocContext, ls: int, le: int, ss: int, se: int) -> bool:
+    """Whether a long form defined right before a task head ("human-object interaction (HOI) detection",
+    "click-through rate (CTR) prediction") names the thing the task is about, so that its acronym alone names
+    no entity: no lexicon entry for the long form or the short form says otherwise, its head word is no
+    technique's or part's ("Graph Neural Network (GNN) inference" keeps GNN a method), and no naming verb
+    coins it ("a technique named Sparse Glyph Matrix (SGM) estimation" is the paper's technique)."""
+    if ctx.lex_by_span.get((ls, le)) or ctx.lex_by_span.get((ss, se)):
+        return False
+    if _COINED_BEFORE.search(ctx.text, max(0, ls - 24), ls):
+        return False
+    return not _names_a_part(_last_part(ctx.text[ls:le]))
 
 
 def _last_part(long_text: str) -> str:

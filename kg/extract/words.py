@@ -150,7 +150,7 @@ NOT_ENTITY_HEADS = {"imaging", "tomography", "microscopy", "spectroscopy", "radi
                     "scanner", "scanners", "university", "institute", "laboratory", "agency", "organization",
                     "organisation", "association", "foundation", "consortium", "processor", "processors",
                     "conference", "workshop", "symposium", "view", "views", "images", "record", "records",
-                    "noise", "interest", "services"}
+                    "noise", "interest", "interests", "services"}
 #: Heads of long forms that name a store of facts or a structure data is kept in ("knowledge graph (KG)", "knowledge
 #: bases (KBs)", "directed acyclic graphs (DAGs)"): what a method builds, queries or reasons over, no technique
 #: itself; a name only where the paper coins it (GUIDELINES.md: a Method is a technique, a Dataset a named data set).
