@@ -1,7 +1,7 @@
 """Acronym definitions "Long Form (LF)" (Schwartz-Hearst alignment plus our validity checks)."""
 import pytest
 
-from kg.extract.abbreviations import find_abbreviations
+from kg.extract.abbreviations import find_abbreviations, spelt_inside
 
 
 def pairs(text):
@@ -87,3 +87,16 @@ def test_offsets_point_into_the_text():
     (ls, le, ss, se), = find_abbreviations(text)
     assert text[ls:le] == "Contrastive Language-Image Pre-training" and text[ss:se] == "CLIP"
     assert le < ss
+
+
+@pytest.mark.parametrize("short,long,coined", [
+    ("FUTE", "FUzzy-disTillEd", True),  # capitals marked inside the words
+    ("MORAL", "MOrph-gRAted Layers", True),
+    ("GQR", "Gradual Quokka Routing", False),  # initials
+    ("XQR", "eXtended Quokka Routing", False),  # a marked first letter, then initials
+    ("QN", "QuokkaNet", False),  # a CamelCase name's parts
+    ("QAGANs", "Quokka Aware GANs", False),  # an acronym's plural is no marking
+    ("FUTE", "fuzzy-distilled", False),
+])
+def test_spelt_inside(short, long, coined):
+    assert spelt_inside(short, long) is coined

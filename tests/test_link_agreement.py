@@ -114,3 +114,49 @@ def test_a_score_named_after_a_lexicon_task_is_no_alias_of_the_task():
     task = ids(lk, "t0")[0]
     assert ids(lk, "s")[0] != task
     assert "Pose Estimation Score" not in lk.entities[task].aliases
+
+
+# -- coined acronyms: capitals marked inside the long form's words ----------------------------------------
+def _coin(pid, text, long, acro, *more):
+    """A paper that coins ``acro`` from ``long`` ("... LONG (ACRO) ... ACRO ...") plus ``more`` spans."""
+    return paper(pid, text, (M, long, {"aliases": [acro], "rule": "acronym"}),
+                 (M, acro, {"canonical": long, "rule": "acronym-ref"}), *more)
+
+
+def test_a_coined_acronym_is_not_the_generic_term_its_letters_come_from():
+    exs = [
+        _coin("a", "Our final FUzzy-disTillEd (FUTE) model, a FUTE of great size, wins.", "FUzzy-disTillEd", "FUTE"),
+        bare("b", (M, "fuzzy-distilled")), bare("c", (M, "fuzzy-distilled learning")),
+    ]
+    lk = link(exs)
+    fute = ids(lk, "a")
+    assert fute[0] == fute[1] and fute[0] not in ids(lk, "b") + ids(lk, "c")
+    assert ids(lk, "b") == ids(lk, "c")  # the generic terms still join each other
+    ent = lk.entities[fute[0]]
+    assert ent.name == "FUzzy-disTillEd" and "FUTE" in ent.aliases
+    assert "FUzzy-disTillEd" not in lk.entities[ids(lk, "b")[0]].aliases
+
+
+def test_two_papers_coining_one_acronym_differently_stay_apart():
+    exs = [_coin("a", "We build the MOrph-gRAted Layers (MORAL) for this.", "MOrph-gRAted Layers", "MORAL"),
+           _coin("b", "We learn MOdular RAnked Logits (MORAL) here.", "MOdular RAnked Logits", "MORAL")]
+    lk = link(exs)
+    assert ids(lk, "a")[0] != ids(lk, "b")[0]
+
+
+def test_a_coined_long_form_joins_the_same_words_other_papers_define_as_its_acronym():
+    plain = [paper(p, "We search with gradual quokka routing (GRAQUR) on graphs.",
+                   (M, "gradual quokka routing", {"aliases": ["GRAQUR"], "rule": "acronym"}))
+             for p in ("b", "c", "d")]
+    exs = [_coin("a", "The GRAdual QUokka Routing (GRAQUR) base, as GRAQUR runs.", "GRAdual QUokka Routing", "GRAQUR"),
+           *plain, bare("e", (M, "GRAQUR"))]
+    lk = link(exs)
+    assert ids(lk, "a")[0] == ids(lk, "b")[0] == ids(lk, "e")[0]
+
+
+def test_a_title_in_the_words_of_a_coined_long_form_names_the_coined_entity():
+    ex = paper("a", "Stare at Gaps: a study\nWe propose STare-at-GAps (STGA), and STGA wins.",
+               (M, "Stare at Gaps"), (M, "STare-at-GAps", {"aliases": ["STGA"], "rule": "acronym"}),
+               (M, "STGA", {"canonical": "STare-at-GAps", "rule": "acronym-ref"}))
+    lk = link([ex, bare("b", (M, "stare at gaps"))])
+    assert len(set(ids(lk, "a"))) == 1 and ids(lk, "b")[0] not in ids(lk, "a")

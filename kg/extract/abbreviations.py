@@ -282,8 +282,7 @@ def _valid(short: str, long_words: list[str], long_text: str) -> bool:
     # most of the short form's capitals must be initials of long-form words (in order)
     hit = _initials_hit(caps or letters, _initials(long_words))
     total = len(caps or letters)
-    need = total if total <= 3 else total - 1
-    if hit < need and not _capitals_spell(caps or letters, long_text):
+    if hit < _needed(total) and not _capitals_spell(caps or letters, long_text):
         return False
     # the long form should not be much longer than its acronym explains, unless every word is capitalised
     # and their initials give all its capitals ("Hardware Friendly Mixed Precision Quantization Block (HMQ)")
@@ -292,6 +291,36 @@ def _valid(short: str, long_words: list[str], long_text: str) -> bool:
         return True
     content = [w for w in long_words if w.lower() not in _STOP_BEFORE]
     return len(content) <= limit or (hit == total and all(w[:1].isupper() for w in long_words))
+
+
+def _needed(total: int) -> int:
+    """How many of a short form's ``total`` capitals its long form's initials must give: all of up to three, else all but one."""
+    return total if total <= 3 else total - 1
+
+
+#: Two capitals before a lower-case letter: letters a long form marks inside its words ("SElf", "supERvised"),
+#: not a CamelCase name's parts ("ImageNet") nor an acronym's plural ("GANs").
+_MARKED_INSIDE = re.compile(r"[A-Z]{2}(?!s\b)[a-z]")
+
+
+def spelt_inside(short: str, long_text: str) -> bool:
+    """Whether ``long_text (short)`` coins ``short`` from capitals it marks inside its words instead of from
+    their initials: the long form's capitals spell the short form, its words' initials do not, and a word
+    writes two capitals before a lower-case letter ("SElf-supERvised (SEER)", "COnditional COordinate GAN
+    (COCO-GAN)"). Such a short form is a coined name of its own, not a name of what its long form's words
+    say. "eXtreme Multi-label Text Classification (XMTC)" and "Graph Neural Network (GNN)" spell theirs
+    by initials, "ImageNet (IN)" by the parts of a name.
+
+    >>> spelt_inside("SEER", "SElf-supERvised"), spelt_inside("XMTC", "eXtreme Multi-label Text Classification")
+    (True, False)
+    >>> spelt_inside("GNN", "Graph Neural Network"), spelt_inside("SEER", "self-supervised"), spelt_inside("IN", "ImageNet")
+    (False, False, False)
+    """
+    if _MARKED_INSIDE.search(long_text) is None:
+        return False
+    long_words = long_text.split()
+    caps = _short_rest(short, long_words).translate(_CAPS)
+    return _capitals_spell(caps, long_text) and _initials_hit(caps, _initials(long_words)) < _needed(len(caps))
 
 
 def _short_rest(short: str, long_words: list[str]) -> str:

@@ -8,6 +8,7 @@ from os.path import commonprefix
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from kg.link.expansions import node_key
 from kg.link.context import SAME_TOPIC, mean_similarity, spelt_out
 from kg.link.normalize import norm_name, spelling
 from kg.link.nodes import NodeTable
@@ -82,6 +83,7 @@ class Acronyms(NodeTable):
         for acro, longs in defs.items():
             every_type[self._nodes[acro][1]] += sum(longs.values())
         named = self._lexicon_words(cl, defs, lex_of_root)
+        self._join_coined(cl, defs)
         for acro in sorted(defs, key=self._sort_key):
             votes, ranked = self._votes(cl, acro, defs[acro])
             if not votes:
@@ -119,6 +121,23 @@ class Acronyms(NodeTable):
                 self.stats.acronym_merges += 1
             if names:
                 lex_of_root[cl.find(acro)] |= names
+
+    def _join_coined(self, cl: Clusters, defs: dict[int, Counter]) -> None:
+        """Join each long form written with its acronym, "LONG (ACRO)" (a paper's coinage of ACRO from capitals
+        inside LONG's words: :meth:`kg.link.collect.Collect._coined`), to the name LONG when other papers define
+        ACRO as LONG too: the long forms agree ("Differentiable ARchiTecture Search (DARTS)" where others write
+        "differentiable architecture search (DARTS)"). Never to LONG that no paper defines as ACRO
+        ("SElf-supERvised (SEER)" is not the "self-supervised" of other papers)."""
+        for acro in sorted(defs, key=self._sort_key):
+            aw = self._words[acro]
+            k = len(aw)
+            for c in sorted(defs[acro], key=self._sort_key):
+                w = self._words[c]
+                if len(w) <= k or w[-k:] != aw:
+                    continue
+                p = self._index.get((self._nodes[c][0], node_key(w[:-k])))
+                if p is not None and p in defs[acro] and p not in self._dead:
+                    self.stats.acronym_merges += cl.union(c, p)
 
     def _votes(self, cl: Clusters, acro: int, longs: Counter) -> tuple[Counter, list[int]]:
         """The papers defining ``acro`` as each long-form cluster of its type, and the clusters ranked (most

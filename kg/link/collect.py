@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Iterable
 
 from kg.errors import LinkError
+from kg.extract.abbreviations import spelt_inside
 from kg.link.normalize import is_definition
 from kg.link.context import acronym_shaped, topic_words
 from kg.link.coordination import dataset_members
@@ -36,20 +37,28 @@ class Collect(NodeTable):
                 raise LinkError(f"link() expects Extraction records, got {type(ex).__name__}")
             sm.papers += 1
             mentions = whole_mentions(ex)
-            self._vote(ex, mentions, sm.votes)
-            sm.used.update(dict.fromkeys(n for n in self._paper_nodes(ex, mentions, sm) if n is not None))
+            extra = paren_definitions(ex, mentions)  # "substochastic successor representation (SSR)"
+            coined = self._coined(mentions, extra)
+            self._vote(ex, mentions, sm.votes, {k[1]: c[0][1] for k, c in coined.items()})
+            sm.used.update(dict.fromkeys(n for n in self._paper_nodes(ex, mentions, sm, (extra, coined))
+                                         if n is not None))
         self.stats.seconds["collect"] = self.stats.seconds.get("collect", 0.0) + time.perf_counter() - t0
         return sm
 
-    def _paper_nodes(self, ex: Extraction, mentions: tuple[Mention, ...], sm: LinkSummary | None) -> list[Node | None]:
+    def _paper_nodes(self, ex: Extraction, mentions: tuple[Mention, ...], sm: LinkSummary | None,
+                     found: tuple[dict[int, str], dict] | None = None) -> list[Node | None]:
         """The node key each mention of one paper links to (None: a repository, linked by URL); with
         ``sm``, records the paper's surface forms, lexicon names and the acronyms it defines (one vote
-        per paper) there. The same function links a mention in :meth:`apply`, so both agree."""
+        per paper) there. The same function links a mention in :meth:`apply`, so both agree. ``found``:
+        the paper's definitions in parentheses and coined long forms, when :meth:`summarise` has them."""
         key = self.key
         out: list[Node | None] = []
         local: dict[Node, Node] = {}  # acronym node -> the long-form node this paper defines it as
         refs = False
-        extra = paren_definitions(ex, mentions)  # "substochastic successor representation (SSR)"
+        if found is None:
+            extra = paren_definitions(ex, mentions)  # "substochastic successor representation (SSR)"
+            found = extra, self._coined(mentions, extra)
+        extra, coined = found
         for mi, m in enumerate(mentions):
             t = m.type
             if t is EntityType.REPOSITORY:
@@ -58,10 +67,15 @@ class Collect(NodeTable):
             if t is EntityType.PAPER or t is EntityType.RESULT:
                 raise LinkError(f"paper {ex.paper.id}: a {t.value} mention ({m.text!r}) cannot be linked")
             n = (t, key(m.text))
-            out.append(n)
-            if sm is not None:
+            own = coined.get(n) if coined and m.rule not in LEXICON_RULES else None
+            if own is not None:  # a coined acronym's long form: "LONG (ACRO)", not the name its words say
+                n = own[0]
+                if sm is not None:
+                    self._coined_form(t, m.text, own, sm)
+            elif sm is not None:
                 sm.form(t, m.text, 1)
-            if m.canonical:
+            out.append(n)
+            if own is None and m.canonical:  # (a coined name is neither the lexicon's nor a reading)
                 if m.rule == "acronym-ref":
                     refs = refs or is_definition(m.text, m.canonical)
                 elif m.rule in CORPUS_CANONICAL or key(m.canonical) == key(m.text):
@@ -73,14 +87,8 @@ class Collect(NodeTable):
                 sm.lex[(t, m.text, m.text)] += 1
             defined = m.aliases or ((extra[mi],) if mi in extra else ())
             shorts = [a for a in defined if is_definition(a, m.text)]  # not "benchmarks (Caltech, ...)"
-            if shorts and sm is not None:
-                sm.long_forms[n] = None
-            for a in shorts:
-                na = (t, key(a))
-                if sm is not None:
-                    sm.form(t, a, 0)  # a surface form even if never used
-                if na != n and numbers_agree(na, n) and local.setdefault(na, n) == n and sm is not None:
-                    sm.acronyms.setdefault(n, set()).add(a)  # the paper's first definition is the one
+            if shorts:
+                self._define(t, n, shorts, local, sm)
         self._title_definition(ex, mentions, out, local, sm)
         for j, i in written_tails(ex, mentions).items():  # "Guide Network" where the text reads "Key Guide Network"
             out[j] = out[i]
@@ -96,6 +104,47 @@ class Collect(NodeTable):
                 sm.defs.setdefault(an, Counter())[n] += 1
         self._local_targets(mentions, out, local, extra, sm)
         return out
+
+    def _coined(self, mentions: tuple[Mention, ...], extra: dict[int, str]) -> dict[Node, tuple[Node, str, str]]:
+        """The long forms of one paper that coin their acronym from capitals marked inside their words
+        (:func:`~kg.extract.abbreviations.spelt_inside`: "SElf-supERvised (SEER)") -> the node and text of
+        "LONG (ACRO)", and LONG as written. In this paper the long form's words (a title's "Focus the Discrepancy" for
+        "FOcus-the-Discrepancy (FOD)" too) name that node, a name of its own: not the "self-supervised"
+        other papers write, nor another paper's coinage of the same letters; it joins the long form's
+        words only where the corpus defines the acronym as them (:meth:`~kg.link.acronyms.Acronyms._join_coined`)."""
+        out: dict[Node, tuple[Node, str, str]] = {}
+        for mi, m in enumerate(mentions):
+            if m.rule in LEXICON_RULES or (m.canonical and self.key(m.canonical) != self.key(m.text)):
+                continue  # a name the lexicon or the extractor reads as another ("Structural SIMilarity" as SSIM)
+            for a in m.aliases or ((extra[mi],) if mi in extra else ()):
+                if spelt_inside(a, m.text) and is_definition(a, m.text):
+                    text = f"{m.text} ({a})"
+                    out.setdefault((m.type, self.key(m.text)), ((m.type, self.key(text)), text, m.text))
+                    break
+        return out
+
+    @staticmethod
+    def _coined_form(t: EntityType, text: str, own: tuple[Node, str, str], sm: LinkSummary) -> None:
+        """Count a mention of a coined name (``own``: :meth:`_coined`) as its node's form "LONG (ACRO)", shown as
+        LONG; another text (the title's "Focus the Discrepancy") is a name of the entity too."""
+        sm.form(t, own[1], 1)
+        sm.coined.setdefault((t, own[1]), own[2])
+        if text != own[2]:
+            sm.acronyms.setdefault(own[0], set()).add(text)
+
+    def _define(self, t: EntityType, n: Node, shorts: list[str], local: dict[Node, Node],
+                sm: LinkSummary | None) -> None:
+        """Record the acronyms ``shorts`` a mention of type ``t`` and node ``n`` (its long form's, or a coined
+        one's "LONG (ACRO)": :meth:`_coined`) defines: in ``local`` (acronym node -> ``n``, the paper's first
+        definition) and in the summary."""
+        if sm is not None:
+            sm.long_forms[n] = None
+        for a in shorts:
+            na = (t, self.key(a))
+            if sm is not None:
+                sm.form(t, a, 0)  # a surface form even if never used
+            if na != n and numbers_agree(na, n) and local.setdefault(na, n) == n and sm is not None:
+                sm.acronyms.setdefault(n, set()).add(a)  # the paper's first definition is the one
 
     def _title_definition(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
                           local: dict[Node, Node], sm: LinkSummary | None) -> None:
@@ -155,9 +204,10 @@ class Collect(NodeTable):
                 if sm is not None:
                     sm.local_acronyms += 1
 
-    def _vote(self, ex: Extraction, mentions: tuple[Mention, ...], votes: TypeVotes) -> None:
+    def _vote(self, ex: Extraction, mentions: tuple[Mention, ...], votes: TypeVotes,
+              renamed: dict[str, str] | None = None) -> None:
         """The type votes of one paper's mentions, of the words around them and of its results' roles
-        (see :mod:`kg.link.types`)."""
+        (see :mod:`kg.link.types`); ``renamed``: the keys of the paper's coined long forms -> their nodes' keys."""
         seen: set[tuple[str, EntityType]] = set()
         texts: dict[str, str] = {}
         listed: dict[str, list[tuple[int, int, EntityType, str, str, str]]] = {}
@@ -166,6 +216,7 @@ class Collect(NodeTable):
             if t not in NAME_TYPES:
                 continue
             k = self._key_words(m.text)[0]
+            k = renamed.get(k, k) if renamed else k  # a coined long form votes for its own node (_coined)
             kind = rule_kind(m.rule, bool(m.canonical) and m.rule != "acronym-ref", t, m.text)
             votes.add(k, t, kind, seen)
             listed.setdefault(m.field, []).append((m.start, m.end, t, kind, m.rule, k))

@@ -27,8 +27,15 @@ _KIND_TYPE = {"data": EntityType.DATASET, "model": EntityType.METHOD, "measure":
 class Joins(NodeTable):
     """The joins before the fuzzy and acronym phases."""
 
-    def _anchor_existing(self, cl: Clusters, existing: dict[str, Entity]) -> dict[str, int]:
-        """Join each old entity's name and aliases and anchor the cluster to its id."""
+    def _anchor_existing(self, cl: Clusters, existing: dict[str, Entity],
+                         coined: dict[tuple[EntityType, str], str] | None = None) -> dict[str, int]:
+        """Join each old entity's name and aliases and anchor the cluster to its id; ``coined``: the corpus's
+        coined long forms as written -> their nodes' names (:meth:`~kg.link.collect.Collect._coined`)."""
+        coined = coined or {}
+
+        def node(t: EntityType, name: str) -> int:
+            return self._node(t, coined.get((t, name), name))
+
         names: dict[int, str] = {}
         alias_owners: dict[int, set[str]] = defaultdict(set)
         for eid in sorted(existing):
@@ -43,12 +50,12 @@ class Joins(NodeTable):
                 raise LinkError(f"existing entity {eid!r} is corrupt: id, type {ent.type!r} and name disagree")
             if ent.type is EntityType.REPOSITORY:
                 continue  # repository ids come from the URL: stable without help
-            n = self._node(ent.type, ent.name)
+            n = node(ent.type, ent.name)
             if n in names:  # two old entities with one key: the first (by id) keeps it
                 continue
             names[n] = eid
             for a in ent.aliases:
-                alias_owners[self._node(ent.type, a)].add(eid)
+                alias_owners[node(ent.type, a)].add(eid)
         anchors: dict[str, int] = {}
         for n, eid in names.items():
             cl.anchor[cl.find(n)] = eid

@@ -74,7 +74,11 @@ of the input):
    joined, not even inside its paper. A long form that one or two papers define the acronym as and that
    respells, word by word, the lexicon entity's or the dominant long form's name ("structure similarity
    index", "Mean Average Precious": a shared stem, or one slip in a long word) joins that cluster
-   (:func:`~kg.link.acronyms.respelt_long_form`; "recursive" / "recurrent" are two words).
+   (:func:`~kg.link.acronyms.respelt_long_form`; "recursive" / "recurrent" are two words). A long form
+   that coins its acronym from capitals marked inside its words ("SElf-supERvised (SEER)",
+   :func:`~kg.extract.abbreviations.spelt_inside`) is a name of its own, "LONG (ACRO)" (shown as LONG): not
+   the generic term its words spell ("self-supervised") nor another paper's coinage of the same letters; it
+   joins LONG only when other papers define ACRO as LONG too (:meth:`~kg.link.acronyms.Acronyms._join_coined`).
 6. **spelt-out acronyms** (:mod:`kg.link.expansions`): a name of two words or more that writes a
    one-word acronym of its type ("bidirectional LSTM", "Visual QA", "Deep CNNs") joins the name that
    spells the acronym out as its cluster's long form ("bidirectional long short-term memory"), when the

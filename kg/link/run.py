@@ -77,7 +77,7 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
         st.seconds["types"] = time.perf_counter() - t
 
         cl = Clusters(st)
-        self._anchor_existing(cl, existing)
+        self._anchor_existing(cl, existing, {(t, long): text for (t, text), long in sm.coined.items()} if existing else None)
         lex_names = self._lexicon(cl, tb)
         self._kinds(cl)
         self._variants(cl)
@@ -86,7 +86,9 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
         self._fuzzy(cl)
         st.seconds["fuzzy"] = time.perf_counter() - t
         surf: dict[int, dict[str, int]] = defaultdict(dict)  # node -> its own surface forms -> mentions
-        for (_, text), (n, count) in tb.forms.items():
+        coined = sm.coined  # a coined long form's node is named "LONG (ACRO)": its surface form is LONG
+        for (t, text), (n, count) in tb.forms.items():
+            text = coined.get((t, text), text) if coined else text
             surf[n][text] = surf[n].get(text, 0) + count  # one text may come from several types
         tb.forms.clear()
         self._typos(cl, surf)

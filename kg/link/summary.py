@@ -41,6 +41,7 @@ class LinkSummary:
     defs: dict[NodeKey, Counter] = field(default_factory=dict)  # acronym -> long form -> papers
     acronyms: dict[NodeKey, set[str]] = field(default_factory=dict)  # long form -> the acronyms defined for it
     used: dict[NodeKey, None] = field(default_factory=dict)  # every node a mention links to (before types)
+    coined: dict[tuple[EntityType, str], str] = field(default_factory=dict)  # (type, "LONG (ACRO)") -> LONG as written
     votes: TypeVotes = field(default_factory=TypeVotes)
     # topic words (kg.link.context): word -> papers; acronym key -> the summed words of the papers that
     # use it bare, and how many; acronym key -> the summed words of the papers that define it
@@ -67,6 +68,8 @@ class LinkSummary:
         for n, names in other.acronyms.items():
             self.acronyms.setdefault(n, set()).update(names)
         self.used.update(other.used)
+        for k, text in other.coined.items():
+            self.coined.setdefault(k, text)
         _merge_votes(self.votes, other.votes)
         self.topic_df.update(other.topic_df)
         self.bare_papers.update(other.bare_papers)
