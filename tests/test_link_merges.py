@@ -257,3 +257,24 @@ def test_a_version_written_with_or_without_its_v_is_one_version():
     lk = link(exs)
     assert ids(lk, "b")[0] == ids(lk, "a")[0] != ids(lk, "a")[1]  # 1.2 is 1.2, never 1.3
     assert len(set(ids(lk, "c"))) == 2
+
+
+def test_a_dataset_acronym_one_paper_defines_joins_bare_uses_that_type_it_so_on_any_topic():
+    # "QSG" is defined once, as a corpus, in a speech paper; three parsing papers evaluate on "QSG" bare and
+    # their own context types it a Dataset: the same corpus, though their topic is not the speech paper's.
+    # A Method acronym one paper defines gets no such pass: papers that type "QGG" a Method bare may each
+    # mean a method of their own
+    a = paper("a", "Speech recognition of read news: acoustic models trained on the Quokka Street Gazette (QSG) "
+                   "transcripts and the Quokka Graph Gadget (QGG) decoder lower phoneme errors.",
+              (D, "Quokka Street Gazette", {"rule": "acronym", "aliases": ["QSG"]}),
+              (M, "Quokka Graph Gadget", {"rule": "acronym", "aliases": ["QGG"]}))
+    bare = [paper(p, "Constituency parsing with span scores: our treebank parser is evaluated on the QSG corpus, "
+                     "where QGG prunes constituents.", (D, "QSG", {"rule": "dataset-context"}),
+                  (M, "QGG", {"rule": "method-context"}))
+            for p in "bcd"]
+    lk = link([a] + bare + _filler(120))
+    assert ids(lk, "a") == ("dataset:quokka-street-gazette", "method:quokka-graph-gadget")
+    assert {ids(lk, p) for p in "bcd"} == {("dataset:quokka-street-gazette", "method:qgg")}
+    # typed a Dataset by one paper besides the defining one only: its topic decides, as before
+    lk = link([a, bare[0]] + _filler(120))
+    assert ids(lk, "b") == ("dataset:qsg", "method:qgg")

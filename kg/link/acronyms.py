@@ -15,6 +15,7 @@ from kg.link.nodes import NodeTable
 from kg.link.summary import LinkSummary
 from kg.link.tables import Clusters
 from kg.link.types import lexicon_spellings
+from kg.vocab import EntityType
 
 #: Papers that must spell out an acronym the same way before its long form joins a lexicon entity
 #: named by that acronym (see ``kg.link.acronyms.Acronyms._confirms``).
@@ -24,6 +25,12 @@ LEXICON_ACRONYM_SUPPORT = 2
 RESPELT_RARE = 2
 #: Fewest letters of the stem two spellings of one word share.
 RESPELT_STEM = 5
+#: Fewest papers besides the one defining an acronym that must type it (strong evidence, the acronym's own
+#: type) before its bare uses join that paper's long form whatever their topic (see
+#: ``kg.link.acronyms.Acronyms._typed_alike``).
+TYPED_ALIKE = 2
+#: Types of the shared things an acronym names alike in every paper that types it so (``_typed_alike``).
+_SHARED_TYPES = frozenset({EntityType.DATASET, EntityType.METRIC})
 
 
 def _one_word_two_ways(x: str, y: str) -> bool:
@@ -211,9 +218,24 @@ class Acronyms(NodeTable):
         bare = topics.bare_topics.get(k, Counter())
         if spelt_out([form for lf in longs for form in surf.get(lf, ())], bare, n_bare):
             return True  # the papers using it bare write its long form too
+        if self._typed_alike(acro, n_bare, topics):
+            return True  # they name by it the same kind of shared thing ("on the QSG corpus", "QSG results")
         sim = mean_similarity(topics.def_topics.get(k, Counter()), bare, n_bare, topics.topic_df, topics.papers,
                               set(surf.get(acro, ())) or {k})
         return sim >= SAME_TOPIC
+
+    def _typed_alike(self, acro: int, n_bare: int, topics: LinkSummary) -> bool:
+        """Whether the papers using an acronym bare give it, by their own context, the type of the long form
+        one paper defines it as, and that type names shared things results are reported on or in (a Dataset or a
+        Metric; not a Method: a paper's acronym for its own method is typed Method by the same cues as every other
+        method's; nor a Task, whose type a list of benchmarks after "tasks" gives as easily): papers
+        with strong evidence of that type (:class:`~kg.link.types.TypeVotes`), the defining one aside, are
+        :data:`TYPED_ALIKE` or more and at least half the bare papers."""
+        t, k = self._nodes[acro]
+        if t not in _SHARED_TYPES:
+            return False
+        typed = topics.votes.papers.get(k, {}).get(t, 0) - 1  # the defining paper may be one of them
+        return typed >= TYPED_ALIKE and 2 * typed >= n_bare
 
     def _respelt(self, acro: int, longs: list[int], spelt: dict[int, set[str]]) -> bool:
         """Whether the acronym is a name of the shipped lexicon (of its type) that no paper defining it as
