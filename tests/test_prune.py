@@ -320,6 +320,20 @@ def test_a_kind_of_data_a_paper_defines_is_still_no_method(tmp_path):
     assert not any(t == "Method" and n in ("PHER", "Photon Echo Ranging") for t, n in names), names
 
 
+def test_a_dataset_named_as_a_kind_of_data_is_no_dataset_either(tmp_path):
+    """A name most papers follow with a word of data is a kind of data; the papers that write it before a dataset
+    word ("a public PHER dataset", "two large PHER street datasets") use that kind of data, no dataset of that
+    name: ``kg build`` leaves the Dataset out too, and keeps a named dataset beside it."""
+    rows = [("k1", "Echo sensing", "We fuse PHER point clouds with camera images and train BERT on the labels."),
+            ("k2", "Depth from echoes", "Our detector reads PHER sweeps and PHER data from a moving car with BERT."),
+            ("k3", "Echo maps", "We register PHER scans to a map and label them with BERT."),
+            ("k4", "Echo labels", "We report results on a public PHER dataset and on the QuokkaDrive dataset."),
+            ("k5", "Echo streets", "Our model leads on two large PHER street datasets and on the QuokkaDrive dataset.")]
+    names = _built_names(tmp_path, rows)
+    assert ("Dataset", "QuokkaDrive") in names, names
+    assert not any(n == "PHER" for t, n in names), names
+
+
 def test_a_running_header_in_the_abstract_is_no_evidence():
     """A page's running header that a PDF converter left in the abstract ("QUOKKA, WOMBAT: GLYPHNET FOR ...") names
     authors and a short title in capitals: no node for the surnames, in any number of papers; the method the

@@ -453,9 +453,60 @@ def field_of_study(type_votes: dict[str, dict[str, int]] | None) -> bool:
 
 def data_kind_ids(entities: dict) -> set[str]:
     """The ids of the Method entities that are names of kinds of data (:func:`data_kind`) or common stores of facts
-    or annotation (:func:`common_resource`), and of the Task entities that are fields of study (:func:`field_of_study`)."""
-    return {eid for eid, e in entities.items()
-            if (getattr(e, "type", None) is EntityType.METHOD
-                and (data_kind(getattr(e, "type_votes", None))
-                     or common_resource(getattr(e, "name", "") or "", getattr(e, "type_votes", None))))
-            or (getattr(e, "type", None) is EntityType.TASK and field_of_study(getattr(e, "type_votes", None)))}
+    or annotation (:func:`common_resource`), of the Dataset entities named as such a kind of data
+    (:func:`data_kind_namesakes`), and of the Task entities that are fields of study (:func:`field_of_study`)."""
+    out = {eid for eid, e in entities.items()
+           if (getattr(e, "type", None) is EntityType.METHOD
+               and (data_kind(getattr(e, "type_votes", None))
+                    or common_resource(getattr(e, "name", "") or "", getattr(e, "type_votes", None))))
+           or (getattr(e, "type", None) is EntityType.TASK and field_of_study(getattr(e, "type_votes", None)))}
+    return out | data_kind_namesakes(entities, out)
+
+
+#: The vote kinds that give a name as a Dataset of its own: the lexicon knows it, or a paper defines or titles it.
+_DATASET_NAMING_KINDS = frozenset({"lexicon", "prior", "titled", "defined"})
+
+
+def data_kind_dataset(type_votes: dict[str, dict[str, int]] | None) -> bool:
+    """Whether a Dataset's corpus-wide votes show the name of a kind of data: its mentions typed Method by their
+    shape show a kind of data (:func:`data_kind`: "PHER point clouds", "PHER sweeps"), a word of data follows at
+    least as many of them as any Dataset evidence counts ("a public PHER dataset" once), and the lexicon does not
+    know it as a Dataset, nor does a paper define or title it so.
+
+    >>> data_kind_dataset({"Dataset": {"head": 1, "context": 1}, "Method": {"shape": 4, "data": 3}})
+    True
+    >>> data_kind_dataset({"Dataset": {"head": 4, "context": 4}, "Method": {"shape": 4, "data": 3}})
+    False
+    >>> data_kind_dataset({"Dataset": {"head": 1, "prior": 1}, "Method": {"shape": 4, "data": 3}})
+    False
+    """
+    own = (type_votes or {}).get(EntityType.DATASET.value) or {}
+    if _DATASET_NAMING_KINDS & own.keys() or not data_kind(type_votes):
+        return False
+    return type_votes[EntityType.METHOD.value]["data"] >= max(own.values(), default=0)
+
+
+def data_kind_namesakes(entities: dict, dropped: set[str]) -> set[str]:
+    """The ids of the Dataset entities that are names of kinds of data: by their own votes (:func:`data_kind_dataset`),
+    or named as a Method among ``dropped`` that is a kind of data (:func:`data_kind`: "ECG signals" in most of its
+    papers): the few papers that write "a real-world ECG dataset" or "trained on ECG recordings" use that kind of
+    data, no dataset of that name, unless the lexicon knows the name as a Dataset or a paper defines or titles it so.
+
+    >>> from kg.models import Entity
+    >>> kinds = {"method:ekg": Entity("method:ekg", EntityType.METHOD, "EKG", type_votes={"Method": {"shape": 6, "data": 3}}),
+    ...          "dataset:ekg": Entity("dataset:ekg", EntityType.DATASET, "EKG", type_votes={"Dataset": {"head": 1}})}
+    >>> sorted(data_kind_ids(kinds))
+    ['dataset:ekg', 'method:ekg']
+    """
+    kinds = {eid.split(":", 1)[-1] for eid in dropped
+             if eid in entities and getattr(entities[eid], "type", None) is EntityType.METHOD
+             and data_kind(getattr(entities[eid], "type_votes", None))}
+    out = set()
+    for eid, e in entities.items():
+        if getattr(e, "type", None) is not EntityType.DATASET:
+            continue
+        votes = getattr(e, "type_votes", None) or {}
+        if data_kind_dataset(votes) or (eid.split(":", 1)[-1] in kinds
+                                        and not _DATASET_NAMING_KINDS & (votes.get(EntityType.DATASET.value) or {}).keys()):
+            out.add(eid)
+    return out
