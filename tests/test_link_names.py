@@ -96,3 +96,22 @@ def test_an_alias_keeps_no_line_break_hyphen():
     ents = list(link(exs).entities.values())
     assert len(ents) == 1 and ents[0].name.lower() == "neural ranker"
     assert "neu-ral ranker" not in ents[0].aliases and "neural ranker" in ents[0].aliases | {ents[0].name}
+
+
+def test_a_coined_name_drops_a_kind_word_its_other_mentions_or_acronym_leave_out():
+    from tests.test_link import paper  # noqa: PLC0415
+    exs = [paper("a", "We build the Quokka Pooling Architecture (QP) for maps. QP is light.",
+                 (M, "Quokka Pooling Architecture", {"aliases": ["QP"]})),
+           paper("b", "A Wombat Relay Module (WRM) links frames.", (M, "Wombat Relay Module", {"aliases": ["WRM"]})),
+           bare("c", (M, "Numbat algorithm")), bare("d", (M, "Numbat")), bare("e", (M, "Numbat algorithm")),
+           bare("f", (M, "Dingo algorithm")), bare("g", (M, "Dingo algorithm")),
+           bare("h", (M, "fusion module")), bare("i", (M, "fusion module")), bare("j", (M, "fusion")),
+           bare("k", (M, "Wobbly Contrastive framework")), bare("l", (M, "Wobbly Contrastive framework")),
+           bare("m", (M, "Wobbly Contrastive"))]
+    got = {e.name for e in link(exs).entities.values()}
+    assert "Quokka Pooling" in got  # its acronym does not spell the kind word
+    assert "Wombat Relay Module" in got  # "WRM" spells it: part of the name
+    assert "Numbat" in got  # another mention writes the name alone
+    assert "Dingo algorithm" in got  # no mention leaves it out
+    assert "fusion module" in got  # one generic word is no coined name
+    assert "Wobbly Contrastive framework" in got  # the rest ends in an adjective: the kind word is its noun

@@ -201,6 +201,15 @@ _NOT_A_NOUN = frozenset(TITLE_NP_STOP | {"and", "or", "is", "are", "was", "were"
                                          "which", "that", "as", "than", "the", "a", "an", "not", "also"})
 
 
+def adjective_only(word: str) -> bool:
+    """Whether a (lower-case) last word of a name is only an adjective (:data:`_ADJECTIVE_WORD`), no head noun.
+
+    >>> adjective_only("contrastive"), adjective_only("time-invariant"), adjective_only("retrieval")
+    (True, True, False)
+    """
+    return word not in _NOUN_HEADS and bool(_ADJECTIVE_WORD.fullmatch(word))
+
+
 def _describes_nouns(ctx: DocContext, long_text: str, short: str) -> bool:
     """Whether a long form is only an adjective ("quantum mechanical (QM)", "linear time-invariant (LTI)") and
     its acronym is written only before a noun it describes ("QM molecular properties", "LTI memory
@@ -216,7 +225,7 @@ def _describes_nouns(ctx: DocContext, long_text: str, short: str) -> bool:
     False
     """
     last = long_text.rsplit(None, 1)[-1].lower()
-    if last in _NOUN_HEADS or not _ADJECTIVE_WORD.fullmatch(last):
+    if not adjective_only(last):
         return False
     text, verbs = ctx.text, ctx.tables.verb_words
     pos = _next_whole(text, short, 0)  # each use, in the title too ("STEP: ..."), the definition's among them

@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
+from kg.extract.sources import adjective_only
 from kg.graph.ids import node_id
 from kg.link.lexicon_rows import common_words
 from kg.link.normalize import FUNCTION_WORDS, INLINE_ACRONYM, singular
@@ -255,6 +256,40 @@ def _drop_unwritten_glued(pool: dict[str, int], group: list[int], surf: dict[int
             del pool[name]
 
 
+#: Generic kind words a coined name may be written with or without ("the Foo architecture"): when other
+#: mentions write the name without one, or its acronym does not spell it, the name drops it. Not "network",
+#: "model", "system" ("Dual Network", "Dense Model" name the thing itself).
+_KIND_WORDS = frozenset("algorithm approach architecture framework mechanism method module scheme strategy "
+                        "technique".split())
+_INITIALS = re.compile(r"(?<![^\s\-])[A-Za-z]")
+
+
+def _kind_dropped(best: str, written: Iterable[str], acronyms: Iterable[str]) -> str:
+    """``best`` without a trailing kind word (:data:`_KIND_WORDS`) when the rest is a name (a capitalised
+    word in it, or two words or more; its last word no adjective: "Differentiable architecture" stays) and
+    either a mention of the cluster writes the rest alone ("Zeta Pooling" beside "Zeta Pooling architecture")
+    or an acronym of the cluster spells the rest's initials and not the kind word's ("ZP" of "Zeta Pooling
+    Module"; "ZPM" keeps it).
+
+    >>> _kind_dropped("Zeta Pooling architecture", ["Zeta Pooling"], []), _kind_dropped("Zeta Pooling Module", [], ["ZPM"])
+    ('Zeta Pooling', 'Zeta Pooling Module')
+    """
+    head, _, last = best.rpartition(" ")
+    if last.lower() not in _KIND_WORDS or not head or "(" in head:
+        return best
+    words = head.split()
+    if not (any(w[:1].isupper() for w in words) or len(words) >= 2) or adjective_only(words[-1].lower()):
+        return best
+    if head.lower() in {w.lower() for w in written}:
+        return head
+    initials = "".join(_INITIALS.findall(head)).upper()
+    for a in acronyms:
+        letters = "".join(c for c in a if c.isalpha()).upper()
+        if letters == initials:
+            return head
+    return best
+
+
 def _singular_key(name: str) -> str:
     """A name compared without case, runs of space and a plural last word."""
     words = name.split()
@@ -290,7 +325,7 @@ class Naming(NodeTable):
             if eid is not None:
                 name = existing[eid].name
             else:
-                name = self.canonical(etype, group, surf, lex_names, tb.long_forms, spellings)
+                name = self.canonical(etype, group, surf, lex_names, tb.long_forms, spellings, tb.acronyms)
                 base = eid = node_id(etype, name)
                 k = 2
                 while eid in taken:
@@ -320,10 +355,12 @@ class Naming(NodeTable):
         return {k: ts for k, ts in types.items() if len(ts) > 1}
 
     def canonical(self, etype: EntityType, group: list[int], surf: dict[int, dict[str, int]],
-                  lex_names: dict[int, Counter], long_forms: set[int], spellings: dict[str, str] | None = None) -> str:
+                  lex_names: dict[int, Counter], long_forms: set[int], spellings: dict[str, str] | None = None,
+                  acronyms: dict[int, set[str]] | None = None) -> str:
         """The name of a cluster: lexicon name, else long form, else the most frequent surface form
         (whitespace runs in it made single spaces; a headline in capitals in the spelling of the body
-        text, :func:`written_case`; a word that lost its hyphen given the corpus's, :func:`rehyphened`). A Metric
+        text, :func:`written_case`; a word that lost its hyphen given the corpus's, :func:`rehyphened`; a Method
+        without a trailing kind word its other mentions or acronym leave out, :func:`_kind_dropped`). A Metric
         name joined to the measure it reports ("average PSNR" to PSNR) names no cluster that has the measure's
         own name."""
         pool: dict[str, int] = {}
@@ -374,6 +411,9 @@ class Naming(NodeTable):
         best = written_case(best, pool)
         if "(" in best:
             best = INLINE_ACRONYM.sub("", best)  # "knowledge graph (KG) reasoning": the acronym is an alias
+        if etype is EntityType.METHOD:
+            best = _kind_dropped(best, (s for i in group for s in surf.get(i, ())),
+                                 (a for i in group for a in (acronyms or {}).get(i, ())))
         return rehyphened(unbroken(" ".join(best.split())), spellings or {})
 
     def _table(self, entities: dict[str, Entity], eid_of: list[str | None], pre: dict[Node, int],
