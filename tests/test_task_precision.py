@@ -282,3 +282,13 @@ def test_a_title_word_inside_a_title_case_phrase_is_no_bare_task():
     assert ("Task", "Reasoning") in got, got
     got = found("Glyph Readers for Clustering", "Readers of glyphs are slow.")
     assert ("Task", "Clustering") in got, got  # the abstract's first word is no word of the title
+
+
+def test_a_manner_word_and_a_process_whose_object_follows_is_no_task():
+    got = found("Reading hands", "A monocular estimation of hand joints is hard. We add pixel-wise segmentation of "
+                "glyph strokes to the model and report results.")
+    assert ("Task", "monocular estimation") not in got, got
+    assert ("Task", "pixel-wise segmentation") not in got, got
+    # a noun before the process noun names its object: the task stays
+    got = found("Reading scans", "We study lesion segmentation of small scans with a new model.")
+    assert ("Task", "lesion segmentation") in got, got

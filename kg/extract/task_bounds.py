@@ -3,7 +3,8 @@
 
 - a task loses the qualifiers that grade or describe how it is solved ("Efficient Person Search",
   "Learned Raw Denoising", "end-to-end semantic human matting"): the rest is the task; a task that is only
-  a qualifier and a bare process word ("precise localization") names no task;
+  a qualifier and a bare process word ("precise localization") names no task, nor do manner words before a
+  process noun whose object follows in "of" ("a monocular estimation of pose");
 - a task that is a means, not a problem: a title's "with/via/using X" and the object of "we propose a X"
   ("we propose a multi-scale pooling segmentation (MSP-Seg)") name a technique; so do "T for U" inside a
   phrase, an acronym written before "objectives" or "losses", a pre-training task, and a technique's lexicon
@@ -18,8 +19,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.boundaries import BOUND_PREFIXES, GRADE_KEYS, LAST_WORD, WORD, grown_rule
+from kg.extract.entityhood import ADJECTIVE_TAIL
 from kg.extract.rules import DATASET_CUES, Candidate, _modifies_a_thing, counted, task_modifiers_start
-from kg.extract.words import FIELD_WORDS, KIND_HEADS, TASK_HEADS
+from kg.extract.words import ED_OK, FIELD_WORDS, KIND_HEADS, TASK_HEADS
 from kg.vocab import EntityType as T
 
 
@@ -317,8 +319,9 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
             continue
         if c.start < title_end and _MEANS_BEFORE.search(text, max(0, c.start - 10), c.start):
             continue  # "Relation Extraction with Sentence Reconstruction": the means, not the task
-        if c.end <= title_end and (_OF_AFTER.match(text, c.end) or _AND_OF_AFTER.match(text, c.end, title_end)):
-            continue  # "Automatic Extraction of Results": a process whose object follows, no task by itself
+        if c.end <= title_end and (_OF_AFTER.match(text, c.end) or _AND_OF_AFTER.match(text, c.end, title_end)) \
+                or _manner_of(text, c):
+            continue  # "Automatic Extraction of Results", "a monocular estimation of pose": the object follows
         if c.start >= title_end and _PART_FOR.search(text, max(0, c.start - 40), c.start):
             continue  # "Box Branch for spatial extent detection": a step of the paper's model
         if c.rule == "head" and c.end <= title_end and _title_method(text[:title_end], c):
@@ -461,6 +464,39 @@ def _technique_use(text: str, c: Candidate) -> bool:
     if p and re.search(r"(?<![\w\-])" + re.escape(p.group(1)) + _TECHNIQUE_PART, text, re.I):
         return True
     return _PRETEXT_BEFORE.search(text, max(0, c.start - 150), c.start) is not None
+
+
+#: Endings of describing adjectives ("monocular", "hierarchical", "interpretable", "continuous").
+_MANNER_ENDS = ("al", "ive", "ous", "ic", "ar", "ful", "able", "ible")
+
+
+def _manner_word(word: str) -> bool:
+    """Whether a modifier only says how a process is done: an adjective by its ending or hyphen tail
+    ("pixel-wise"), or a participle that names no setting ("unsupervised", "labeled" do: :data:`ED_OK`)."""
+    low = word.lower()
+    if ADJECTIVE_TAIL.search(low):
+        return True
+    last = low.rsplit("-", 1)[-1]
+    if len(last) <= 3 or last in TASK_HEADS or last in KIND_HEADS:
+        return False
+    return last.endswith(_MANNER_ENDS) or (last.endswith("ed") and last not in ED_OK)
+
+
+def _manner_of(text: str, c: Candidate) -> bool:
+    """Whether a phrase rule's task in running text is only manner words and a process noun whose object
+    follows after "of" ("a monocular estimation of hand pose", "pixel-wise segmentation of vessels"): the
+    task is the process of that object, cut short here; a noun before the head names the object itself
+    ("polyp segmentation of small lesions") and stays.
+
+    >>> t = "Monocular estimation of hand pose helps; so does polyp segmentation of small lesions."
+    >>> at = lambda w: Candidate(t.index(w), t.index(w) + len(w), T.TASK, 30, "head")
+    >>> _manner_of(t, at("Monocular estimation")), _manner_of(t, at("polyp segmentation"))
+    (True, False)
+    """
+    if c.rule != "head" or _OF_AFTER.match(text, c.end) is None:
+        return False
+    words = text[c.start:c.end].split()
+    return len(words) > 1 and all(_manner_word(w) for w in words[:-1])
 
 
 def _about_data(text: str, c: Candidate) -> bool:
