@@ -874,3 +874,24 @@ def test_adversarial_accuracy_is_the_robust_accuracy_not_plain_accuracy(nlp):
     res = results_of(nlp, "We propose QuillNet. QuillNet reaches 44% adversarial accuracy and 83% clean accuracy on "
                           "HarborSet.")
     assert [(v, m) for v, m, *_ in res] == [("44%", "adversarial accuracy"), ("83%", "clean accuracy")]
+
+
+def test_a_speed_after_a_list_of_data_or_after_a_dataset_with_its_own_figure_takes_no_dataset(nlp):
+    # one member of a list of data is not where the speed was measured
+    res = results_of(nlp, "We propose QuillDet. QuillDet does well on the CUB200, Cars196 and DOTA benchmarks, and runs "
+                          "at 12.4 FPS on one GPU.")
+    assert [(v, d) for v, _, d, *_ in res] == [("12.4 FPS", None)]
+    res = results_of(nlp, "We propose QuillDet. QuillDet reaches 71.3 mAP on DOTA and HRSC2016 with a speed of 12.4 FPS.")
+    assert ("12.4 FPS", None) in {(v, d) for v, _, d, *_ in res}
+    # a dataset whose figure follows it in a parenthesis, then a clause of the speed
+    res = results_of(nlp, "We propose QuillDet. QuillDet is accurate on CUB200 (71.3% mAP) and DOTA (88.1% mAP), while "
+                          "running at 12.4 FPS.")
+    assert {(v, d) for v, _, d, *_ in res} == {("71.3%", "CUB200"), ("88.1%", "DOTA"), ("12.4 FPS", None)}
+    # (speeds paired with the list by position keep their data; one dataset of the speed's own keeps it)
+    res = results_of(nlp, "We propose QuillDet. On CUB200 and DOTA, QuillDet runs at 12.4 and 20.1 FPS, respectively.")
+    assert [(v, d) for v, _, d, *_ in res] == [("12.4", "CUB200"), ("20.1 FPS", "DOTA")]
+    res = results_of(nlp, "We propose QuillDet. QuillDet reaches 71.3 mAP on DOTA at 12.4 FPS.")
+    assert ("12.4 FPS", "DOTA") in {(v, d) for v, _, d, *_ in res}
+    res = results_of(nlp, "We propose QuillDet. QuillDet is faster than the baseline on DOTA and CUB200 by 12.4 and 20.1 "
+                          "FPS respectively.")
+    assert [(v, d) for v, _, d, *_ in res] == [("12.4", "DOTA"), ("20.1 FPS", "CUB200")]

@@ -362,7 +362,8 @@ def _borrowed_cost(text: str, v: Value, names: list[str], ents: list, sent: tupl
     if not (v.kind == "size" or (info is not None and info.name in _COSTS)):
         return False
     if s0 <= ents[v.dataset][0] < s1:
-        return _other_clause(text, v, ents[v.dataset], s0)
+        data = [c for c in ents if c[2] is T.DATASET and s0 <= c[0] < s1]
+        return _other_clause(text, v, ents[v.dataset], (s0, s1, data))
     # (not when the sentence names it again: "... 55 FPS ... on the test set of PASCAL VOC")
     return whole_word_at(text[s0:s1].lower(), names[v.dataset].lower()) < 0
 
@@ -373,14 +374,35 @@ _NEW_CLAUSE = re.compile(r";|\b(?:while|whereas|but)\b")
 _AND_WORD = re.compile(r"(?:,|\band\b)\s*(?:and\s+)?([a-z]+)\b")
 
 
-def _other_clause(text: str, v: Value, c, s0: int) -> bool:
+def _other_clause(text: str, v: Value, c, sent: tuple[int, int, list]) -> bool:
     """The dataset a cost figure took from the sentence belongs to the figure of another clause before it: "X
-    reaches 78.3% mIoU on A and runs at 42 FPS on a GPU" (A is where the accuracy was measured, the speed
-    names no data of its own); "78.3% mIoU on A at 42 FPS" and "on A with 9M parameters and 42 FPS" keep A."""
-    if c[1] > v.start or not _FIGURE_ON.search(text, max(s0, c[0] - 60), c[0]):
+    reaches 78.3% mIoU on A and runs at 42 FPS on a GPU", "on A (78.3% mIoU) while running at 42 FPS" (A is
+    where the accuracy was measured, the speed names no data of its own); "78.3% mIoU on A at 42 FPS" and "on
+    A with 9M parameters and 42 FPS" keep A. Nor is one member of a list of data before the figure its data
+    ("strong on A and B, and runs at 42 FPS"), unless the figures are paired with the list by position."""
+    s0, _, data = sent
+    if c[1] > v.start:
+        return False
+    if not v.listed and _in_data_list(text, c, data):
+        return True
+    if not (_FIGURE_ON.search(text, max(s0, c[0] - 60), c[0]) or _PAREN_FIGURE.match(text, c[1])):
         return False
     return _NEW_CLAUSE.search(text, c[1], v.start) is not None or any(
         verbish(m.group(1), verb_words()) and m.group(1) != "respectively" for m in _AND_WORD.finditer(text, c[1], v.start))
+
+
+#: a figure of the dataset's own in a parenthesis right after its name: "A (78.3% mIoU)"
+_PAREN_FIGURE = re.compile(r"\s*\(\s*\d")
+#: what joins two members of a list of names: "A, B", "A and B", "A, and B", "A or B"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)", re.I)
+
+
+def _in_data_list(text: str, c, data: list) -> bool:
+    """A dataset joined to another of the sentence's by a comma, "and" or "or" ("on A, B and C"): a member of a
+    list of data, of which no one member is the data of a figure after the list."""
+    name = text[c[0]:c[1]].lower()
+    return any(text[d[0]:d[1]].lower() != name
+               and (_LIST_JOIN.fullmatch(text, c[1], d[0]) or _LIST_JOIN.fullmatch(text, d[1], c[0])) for d in data)
 
 
 #: a figure in the text before a dataset's name: "78.3% mIoU on"
