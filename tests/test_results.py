@@ -805,3 +805,13 @@ def test_a_figure_with_decibels_glued_on_is_a_figure(nlp):
     assert [(v, m, k) for v, m, _, _, k, _ in res] == [("0.13dB", "PSNR", "delta"), ("0.27 dB", "PSNR", "delta")]
     res = results_of(nlp, "We propose QuillNet. QuillNet raises the PSNR on GoPro from 30.12dB to 31.40dB.")
     assert [(v, m, k, b) for v, m, _, _, k, b in res] == [("31.40dB", "PSNR", "score", "30.12dB")]
+
+
+def test_a_range_in_a_parenthesis_is_no_change_from_a_baseline(nlp):
+    # scores spread over settings: neither end is the other's baseline
+    res = results_of(nlp, "We propose QuillNet. On CIFAR-10, QuillNet's F1 scores range from (81% to 93%) over the six "
+                          "tasks, and lie between (70% and 75%) on CIFAR-100.")
+    assert not [r for r in res if r[5] is not None]
+    # (a change "from (A to B)" keeps A as its baseline)
+    res = results_of(nlp, "We propose QuillNet. On CIFAR-10, QuillNet improves F1 from (81% to 93%).")
+    assert [(v, b) for v, *_, b in res] == [("93%", "81%")]

@@ -93,7 +93,8 @@ _FROM_TO = re.compile(r"^\s*(?:%\s*)?(?:[A-Za-z][\w@-]{0,11}\s+)?(?:\([^)]{0,30}
                       r"(?:(?:down |up )?to|->|→)\s*$", re.I)  # ("from 87.9% of M1 to 50.2% of M2": M1's and M2's)
 FROM = re.compile(r"\bfrom\s*$", re.I)
 _ARROW = re.compile(r"\s*%?\s*(?:->|→|=>)\s*")
-_RANGE = re.compile(r"\brang\w*\s+from\s*$|\bbetween\s*$", re.I)
+#: a range of figures, no change: "range from A to B", "between A and B", "ranging from (A to B)"
+_RANGE = re.compile(r"(?:\brang\w*\s+from|\bbetween)\s*\(?\s*$", re.I)
 OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bcompares? (?:to|with)|\bversus|\bvs\.?|\bv\.s\.|\bthan|\bover|\bon par with|\bcomparable to|"
                      r"\bclose to|\bsimilar to)\s*(?:the\s+)?$|\bbaselines?(?:'s)?(?: scores?| results?)?\s*\(\s*$|"
                      r"\b(?:previous(?:ly)?|prior|compared (?:to|with)(?: the)?)\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|was\s+|at\s+)?$|"
