@@ -43,6 +43,10 @@ _GOOD_OUTCOME = re.compile(r"\b(?:true|accept|acceptance|hit|pass|success|comple
 _RATE_ACRONYM = re.compile(r"([A-Z]{1,4})R(?:@\S+)?")
 _PAREN = re.compile(r"^(.*?)\s*\(([^()]+)\)$")
 _NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
+#: the point a metric is read at, after its name: "@0.5:0.95", "@[.5:.95]", "[.5:.95]" (the metric is the name before)
+_AT_QUALIFIER = re.compile(r"\s*(?:@|\[).*$")
+#: what joins the words of a metric's name: hyphens, underscores, slashes, a super- or subscript's marks ("AP^{kp}")
+_SEPARATORS = re.compile(r"[-_/^{}]+")
 #: a value written in a unit of time: a latency
 _TIME_VALUE = re.compile(r"\d\s?(?:ms|msec|s|secs?|seconds?|minutes?|hours?)$", re.I)
 
@@ -50,11 +54,11 @@ _TIME_VALUE = re.compile(r"\d\s?(?:ms|msec|s|secs?|seconds?|minutes?|hours?)$", 
 def norm_metric(name: str | None) -> str:
     """A metric name for lookup: lower case, hyphens/underscores as spaces, single spaces.
 
-    >>> norm_metric(" Top-1_Accuracy ")
-    'top 1 accuracy'
+    >>> norm_metric(" Top-1_Accuracy "), norm_metric("AP^{kp}_{50}")
+    ('top 1 accuracy', 'ap kp 50')
     """
     s = (name or "").lower().replace("‐", "-")
-    s = re.sub(r"[-_/]+", " ", s)
+    s = _SEPARATORS.sub(" ", s)  # ("AP^{kp}": a qualifier set up or down, "AP kp")
     s = _AMPERSAND.sub("&", s)  # "J &F", "J & F": J&F
     return " ".join(s.split())
 
@@ -124,6 +128,9 @@ class MetricKnowledge:
             return hit
         if key in self.ito:
             return MetricInfo(name or key, self.ito[key], False)
+        base = _AT_QUALIFIER.sub("", key)
+        if base and base != key and (known := self.info(base)) is not None:
+            return MetricInfo(name or key, known.higher_is_better, known.proportion)  # "AP@[.5:.95]": AP's
         if _LOWER_HEADS.search(key):
             return MetricInfo(name or key, False, False)
         if _HIGHER_HEADS.search(key):

@@ -179,3 +179,11 @@ def test_a_version_written_with_a_capital_v_or_ending_the_sentence_stays_with_it
     assert [_rows(res)[v][1] for v in ("97.4%", "98.0%")] == ["Speech Commands V2", "Speech Commands V1"]
     res = results_of(nlp, "Our model reaches 61.2 accuracy on Visual Genome V1.4. It needs 2.5 hours.")
     assert _rows(res)["61.2"][1] == "Visual Genome V1.4"
+
+
+@pytest.mark.parametrize("name,better", [
+    ("AP^{kp}", True), ("AP^kp_50", True), ("AP^{bb}_{75}", True),  # a qualifier set up or down
+    ("AP@[.5:.95]", True), ("mAP@0.5:0.95", True), ("AP@OKS=0.5", True), ("AP[.5:.95]", True),  # read at a point
+    ("top-1 error@224", False), ("zorblatt@5", None)])
+def test_a_known_metric_with_a_qualifier_keeps_its_direction(name, better):
+    assert MetricKnowledge.load().higher_is_better(name) is better
