@@ -973,3 +973,27 @@ def test_a_stage_in_lower_case_modifying_the_measure_is_not_the_method(nlp):
     # the technique as the subject stays the method
     res = results_of(nlp, "We study transfer. Fine-tuning reaches 88.1% on CIFAR-100.", "Transfer")
     assert [(v, meth) for v, _, _, meth, *_ in res] == [("88.1%", "fine-tuning")]
+
+
+def test_a_change_restating_the_figure_before_is_the_same_systems(nlp):
+    # "which is a N% relative gain" restates the figure before it: the subject of that figure is the method
+    res = _by_value(results_of(nlp, "We introduce Quorvex, a contrastive learner. A linear probe on features learned by "
+                                    "Quorvex reaches 71.2% top-1 accuracy on ImageNet, which is a 6% relative gain over "
+                                    "earlier self-supervised learners.", "Quorvex: contrastive features"))
+    assert res["71.2%"]["method"] == "Quorvex"
+    assert res["6%"]["method"] == "Quorvex"
+
+
+def test_the_method_as_subject_of_a_change_is_the_papers_system(nlp):
+    # no "we"/"our": "the method", "the searched network" stand for the paper's named system
+    res = _by_value(results_of(nlp, "We present Plimsor, a search for compact recognisers. Trained with a small budget, the "
+                                    "method beats all similar variants by 9.5% on CIFAR-10. Experiments show that the searched "
+                                    "network keeps its accuracy while cutting 40% FLOPs.", "Plimsor: Searching compact nets"))
+    assert res["9.5%"]["method"] == "Plimsor"
+    assert res["40%"]["method"] == "Plimsor"
+
+
+def test_a_definite_description_of_another_work_is_not_the_papers_system(nlp):
+    res = _by_value(results_of(nlp, "We present Plimsor, a search for compact recognisers. The method of earlier work loses "
+                                    "9.5% accuracy on CIFAR-10.", "Plimsor: Searching compact nets"))
+    assert res.get("9.5%", {}).get("method") != "Plimsor"

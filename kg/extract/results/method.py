@@ -67,6 +67,22 @@ _TASK_AFTER = re.compile(r"\s+(?:tasks?\b|(?:" + "|".join(sorted(TASK_HEADS)) + 
 _NOT_METHODS = frozenset(("sota", "state-of-the-art", "state of the art", "baseline", "baselines"))
 _ON_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:\d[\d,.]*\s+)?$", re.I)  # "on 1458 MoE layers"
 _BY = re.compile(r"\s*by\s*(?:about\s+|up to\s+|over\s+)?", re.I)
+#: the paper's system as a sentence's subject in a definite description: "The method also surpasses ... by 12%",
+#: "shows that the searched architecture ... while reducing 50% parameters" (not "the baseline method", "the method of")
+_SYSTEM_KIND = (r"(?:model|method|approach|framework|network|system|architecture|detector|algorithm|technique)s?\b"
+                r"(?!\s+(?:of|in|from|by)\b)")
+_THE_SYSTEM_OPENS = re.compile(r"\s*(?:[^,;:]{0,60},\s+)?the\s+" + _SYSTEM_KIND, re.I)
+_THE_NEW_SYSTEM = re.compile(r"\bthe\s+(?:new|resulting|searched|proposed|final|full|learned|discovered|presented|derived)\s+"
+                             + _SYSTEM_KIND, re.I)
+
+
+def _the_system(text: str, s0: int, anchor: int) -> bool:
+    """The sentence speaks of the paper's system before the value as "the method", "the new network" (whose
+    figure a change no name is given for is)."""
+    m = _THE_SYSTEM_OPENS.match(text, s0, anchor)
+    return m is not None or _THE_NEW_SYSTEM.search(text, s0, anchor) is not None
+
+
 _WE_OURS = re.compile(r"\b(?:our|we|proposed|it|this (?:model|method|approach|framework|network|system))\b", re.I)
 
 
@@ -174,7 +190,7 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
         # "with 0.819, our best model based on the Foo algorithm": a name, not the title's guess; where the paper
         # names no model of its own and the sentence none before the value, "to 96% using Foo Transformers"
         return named
-    if paper and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score"):
+    if paper and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score" or _the_system(text, s0, anchor)):
         # "we"/"our model" stand for the paper's own method, and so does a score no method is named for; a
         # part it proposes ("Flow Alignment Module") when the sentence speaks of it ("our module"), or when the
         # paper names no model and the sentence speaks of none ("We propose an augmentation ... we improve ..."),
@@ -1373,5 +1389,11 @@ def conjoined(text: str, prev_end: int, anchor: int) -> bool:
     >>> conjoined(t, 15, t.index("24.0"))
     True
     """
-    return _AND_VERB.match(text[prev_end:anchor]) is not None
+    gap = text[prev_end:anchor]
+    return _AND_VERB.match(gap) is not None or _RESTATED.match(gap) is not None
+
+
+#: what restates the value before as a change: "76.5% accuracy, which is a 7% relative gain", "80.1%, a 2.3% gain"
+_RESTATED = re.compile(r"^[^;.()]{0,40}?,\s*(?:(?:which|that)\s+(?:is|was|represents|marks|amounts\s+to|corresponds\s+to)"
+                       r"\s+(?:an?\s+|the\s+)?|i\.e\.,?\s+(?:an?\s+)?|an?\s+)(?:(?:relative|absolute|further)\s+)?$", re.I)
 
