@@ -997,3 +997,10 @@ def test_a_definite_description_of_another_work_is_not_the_papers_system(nlp):
     res = _by_value(results_of(nlp, "We present Plimsor, a search for compact recognisers. The method of earlier work loses "
                                     "9.5% accuracy on CIFAR-10.", "Plimsor: Searching compact nets"))
     assert res.get("9.5%", {}).get("method") != "Plimsor"
+
+
+def test_a_gain_in_parentheses_after_a_figure_is_the_same_systems(nlp):
+    res = _by_value(results_of(nlp, "We describe Vendral, a tagger. Trained on noisy labels, the Vendral tagger scores "
+                                    "88.40% F1 on the Korvo corpus (3.2% gain) and 79.10% F1 on the Lenti corpus (2.7% gain).",
+                               "Vendral: tagging with noisy labels"))
+    assert res["3.2%"]["method"] == res["88.40%"]["method"] == "Vendral"

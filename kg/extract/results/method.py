@@ -1393,7 +1393,8 @@ def conjoined(text: str, prev_end: int, anchor: int) -> bool:
     return _AND_VERB.match(gap) is not None or _RESTATED.match(gap) is not None
 
 
-#: what restates the value before as a change: "76.5% accuracy, which is a 7% relative gain", "80.1%, a 2.3% gain"
-_RESTATED = re.compile(r"^[^;.()]{0,40}?,\s*(?:(?:which|that)\s+(?:is|was|represents|marks|amounts\s+to|corresponds\s+to)"
+#: what restates the value before as a change: "76.5% accuracy, which is a 7% relative gain", "80.1%, a 2.3% gain",
+#: "80.1% (2.3% gain)"
+_RESTATED = re.compile(r"^[^;.()]{0,40}?\(\s*$|^[^;.]{0,80}?,\s*(?:(?:which|that)\s+(?:is|was|represents|marks|amounts\s+to|corresponds\s+to)"
                        r"\s+(?:an?\s+|the\s+)?|i\.e\.,?\s+(?:an?\s+)?|an?\s+)(?:(?:relative|absolute|further)\s+)?$", re.I)
 
