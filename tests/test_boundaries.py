@@ -521,3 +521,35 @@ def test_a_known_or_capital_acronym_or_a_kind_word_keeps_its_name_short():
 
 def test_a_name_made_a_kind_with_type_is_the_name():
     assert "QuokkaM" in found("Samples look better when measured by a pairwise QuokkaM-type metric.", kind="Metric")
+
+
+# --- a match right after a bound prefix and a hyphen (issue 18) ------------------------------------------------
+
+
+@pytest.mark.parametrize("text, whole, piece", [
+    ("We stack two bi-LSTMs over the word vectors of each sentence.", "bi-LSTMs", "LSTMs"),
+    ("A semi-CRF layer labels whole segments at once instead of tokens.", "semi-CRF", "CRF"),
+    ("The matcher reaches 91.2% sub-pixel accuracy on the held out split.", "sub-pixel accuracy", "pixel accuracy"),
+    ("We find that k-GNNs separate more graphs than ordinary message passing.", "k-GNNs", "GNNs"),
+])
+def test_bound_prefix_takes_the_whole_word(text, whole, piece):
+    got = found(text)
+    assert whole in got and piece not in got
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("Our non-CNN encoder reads the raw signal directly with a small recurrent stack.", "CNN"),
+    ("We cluster the pre-CNN descriptors of every frame before pooling them.", "CNN"),
+])
+def test_negated_or_staged_name_names_nothing(text, piece):
+    assert not any(piece in t for t in found(text))
+
+
+def test_modifying_word_keeps_the_match():
+    got = found("We study single-image super-resolution on natural photographs.", kind="Task")
+    assert "single-image super-resolution" not in got and "image super-resolution" in got
+
+
+def test_prefix_making_another_word_is_no_measure():
+    got = found("Our loss needs fewer hyper-parameters than the margin loss and trains in two hours.", kind="Metric")
+    assert "hyper-parameters" not in got and "parameters" not in got

@@ -732,3 +732,54 @@ def compound_names(text: str, cands: list[Candidate]) -> list[Candidate]:
             grown.append((c.start, c.end))
         out.append(c)
     return [c for c in out if not any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in grown)]
+
+
+
+#: The bound prefixes that make another word of the one a hyphen joins them to ("bi-", "semi-", "meta-",
+#: "Intra-": "semi-CRF" is no CRF); free words that only modify ("single-", "high-") and headers are not here.
+_WORD_PREFIXES = BOUND_PREFIXES - {"over", "under", "out", "one", "two", "zero", "few", "single", "low", "high",
+                                   "full", "half", "end", "all", "top", "terms", "keywords", "index", "abstract"}
+#: Prefixes that name no thing of the word they join: a negation ("non-CNN" models, "non-meta-learning" ones use
+#: none) or, written in lower case, a stage before or after it ("pre-CNN features", "post-softmax scores");
+#: a name in capitals stays one ("PRE-NAS", "Pre-ResNets").
+_NEGATING = frozenset({"non", "anti"})
+_STAGE = frozenset({"pre", "post"})
+#: The first piece of a hyphenated token, right before the hyphen a match starts after.
+_FIRST_PIECE = re.compile(r"(?<![\w\-])([^\W\d_]+)-$")
+
+
+def prefixed_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A match right after a bound prefix and a hyphen ("bi-LSTMs", "Intra-FID", "meta-transfer learning") or
+    a short lower-case piece ("k-GNNs", "sm-LSTM") starts inside a word: it takes the whole word, the thing
+    so prefixed; a negated or staged thing ("non-CNN", "pre-CNN features") and a measure word made another
+    word ("hyper-parameters") are dropped. A full word that only modifies ("single-image"), a template's head
+    ("Index Terms-"), a function word ("to-") and a task (:mod:`kg.extract.task_bounds` reads its prefixes)
+    leave the match as it is.
+
+    >>> t = "a bi-LSTMs tagger, k-GNNs, non-CNN models, single-image super-resolution"
+    >>> at = lambda w, k: Candidate(t.index(w), t.index(w) + len(w), k, 60, "lexicon")
+    >>> cs = [at("LSTMs", T.METHOD), at("GNNs", T.METHOD), at("CNN", T.METHOD), at("super-resolution", T.TASK)]
+    >>> [t[c.start:c.end] for c in prefixed_names(t, cs)]
+    ['bi-LSTMs', 'k-GNNs', 'super-resolution']
+    """
+    spans = {(c.start, c.end) for c in cands}
+    out = []
+    for c in cands:
+        m = _FIRST_PIECE.search(text, max(0, c.start - 12), c.start) \
+            if c.type is not T.TASK and text[c.start - 1:c.start] == "-" else None
+        piece = m.group(1) if m else ""
+        low = piece.lower()
+        if not m or not (low in _WORD_PREFIXES or (len(piece) <= 2 and piece.islower() and low not in FUNCTION_WORDS)):
+            out.append(c)
+        elif low in _NEGATING or piece in _STAGE or _prefixed_word(text, c):
+            continue  # "non-CNN", "pre-CNN features"; "hyper-parameters" is no measure
+        elif (m.start(), c.end) not in spans:
+            out.append(c._replace(start=m.start(), canonical=None, rule=grown_rule(c.rule)))
+    return out
+
+
+def _prefixed_word(text: str, c: Candidate) -> bool:
+    """Whether a metric is one lower-case word a prefix makes another word of ("hyper-parameters"), unlike a
+    phrase whose head still measures ("sub-pixel accuracy") or a name ("Intra-FID")."""
+    return c.type is T.METRIC and text[c.start:c.end].isalpha() and text[c.start:c.end].islower()
+

@@ -62,6 +62,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = boundaries.generated_fragments(text, cands)  # "set accuracy" of "test set accuracy"
     cands = boundaries.computed_distances(text, cands, sents)  # "Relaxed Word Mover's Distance (RWMD)": a Method
     cands = boundaries.compound_names(text, cands)  # "Wave-U-Net", "Glow-TTS": not "U-Net", "TTS"
+    cands = boundaries.prefixed_names(text, cands)  # "bi-LSTMs", "Intra-FID": not "LSTMs", "FID"
     cands = boundaries.headed_names(text, cands)  # "QuokkaGrad Structured Network", "QuokkaCLIP score"
     cands = boundaries.name_variants(text, cands)  # "CIFAR100-LT", "CLEVR-Ref+", "DeepID2+"
     cands = boundaries.method_versions(text, cands)  # "Deep Speech 2", not the first "Deep Speech"
