@@ -73,3 +73,12 @@ def test_evidence_sentence():
     text = "First one. The ResNet-50 model wins. Last."
     s = text.index("ResNet")
     assert evidence_sentence(text, s, s + 9) == "The ResNet-50 model wins."
+
+
+def test_a_greek_letter_is_spelt_out_in_the_id_so_a_prefixed_name_keeps_its_own():
+    """"π-GAN" and "β-VAE" lost their letter and took the ids of GAN and VAE; spelt out they stay apart."""
+    from kg.graph.ids import node_id
+    assert node_id("Method", "π-GAN") == "method:pi-gan" != node_id("Method", "GAN")
+    assert node_id("Method", "β-VAE") == "method:beta-vae"
+    assert node_id("Method", "Δ-Net") == "method:delta-net"
+    assert node_id("Method", "ResNet-50") == "method:resnet-50"

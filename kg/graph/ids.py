@@ -10,16 +10,27 @@ from kg.vocab import EntityType
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _NON_SLUG = re.compile(r"[^a-z0-9+#.]+")
 MAX_SLUG = 80
+#: A Greek letter of a name, spelt out in the slug ("π-GAN" is ``pi-gan``, not ``gan``, the id of GAN).
+_GREEK = re.compile(r"[\u0370-\u03ff]")
+
+
+def _spelt_greek(m: re.Match) -> str:
+    """The letter's name, read from the Unicode database ("GREEK SMALL LETTER PI" gives ``pi``, "... ALPHA
+    WITH TONOS" ``alpha``); a Greek sign that is no letter gives nothing, as before."""
+    words = unicodedata.name(m.group(), "").split()
+    return words[words.index("LETTER") + 1].lower() if "LETTER" in words[:-1] else ""
 
 
 def slugify(name: str) -> str:
     """A readable, stable slug: lower case ASCII, words joined by ``-``; ``+``, ``#`` and ``.`` kept
-    (so "C++" and "C#" and "GPT-3.5" stay distinct). Long names end in a short hash.
+    (so "C++" and "C#" and "GPT-3.5" stay distinct); Greek letters are spelt out. Long names end in a short
+    hash.
 
-    >>> slugify("ResNet-50"), slugify("ImageNet 1K"), slugify("GPT-3.5")
-    ('resnet-50', 'imagenet-1k', 'gpt-3.5')
+    >>> slugify("ResNet-50"), slugify("ImageNet 1K"), slugify("GPT-3.5"), slugify("β-VAE")
+    ('resnet-50', 'imagenet-1k', 'gpt-3.5', 'beta-vae')
     """
-    s = unicodedata.normalize("NFKD", name)
+    s = _GREEK.sub(_spelt_greek, unicodedata.normalize("NFKC", name))
+    s = unicodedata.normalize("NFKD", s)
     s = _DASHES.sub("-", s)
     s = s.encode("ascii", "ignore").decode("ascii").lower()
     s = _NON_SLUG.sub("-", s).strip("-.")
