@@ -342,23 +342,34 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
         if not lex and _describes_nouns(ctx, long_text, text[ss:se]):
             not_names.add(text[ss:se])  # "quantum mechanical (QM) molecular properties": a property, no name
             continue
-        etype = lex.type if lex else KIND_AFTER_ACRONYM.get(word) or rules.type_of_long_form(long_text)
-        if etype is T.TASK and not lex and _DEGREE_COMPOUND.fullmatch(long_text):
-            not_names.add(text[ss:se])  # "high-resolution (HR) images": a property of the images, no task
+        etype = _long_form_type(ctx, lex, long_text, word, (ls, le, ss, se))
+        if etype is None:
             continue
-        if etype is T.TASK and not lex and _method_tail(lex_by_span, ls, le):
-            etype = T.METHOD  # "Probabilistic linear discriminant analysis (PLDA)": a variant of a lexicon method
-        if etype is T.METRIC and not lex and word in _PART_NOUNS:
-            etype = T.METHOD  # "a Position-Dependent Deep Metric (PDDM) unit": a part of a network, not a measure
-        if not lex and etype is not T.DATASET and _SETTING_NAMED.search(text, max(0, ls - 100), ls):
-            etype = T.TASK  # "a practical setting called Glyph Domain Transfer (GDT)": the name of a problem setting
-        elif etype is T.TASK and not lex and _COINED_BEFORE.search(text, max(0, ls - 24), ls):
-            etype = T.METHOD  # "a formulation called Weighted Rank Component Analysis (WRCA)": coined, proposed
-        if etype is T.METHOD and not lex and not KIND_AFTER_ACRONYM.get(word) and not _headed(long_text):
-            etype = _short_form_type(ctx, ls, ss, se, word, etype)  # "the Room-to-Room (R2R) dataset"
         cands.append(Candidate(ls, le, etype, rules.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
         acronyms[text[ss:se]] = (ls, le)
     return cands
+
+
+def _long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tuple[int, int, int, int]) -> T | None:
+    """The type of a defined long form's candidate (``spans``: the long form's and the short form's), from the
+    lexicon, the kind word after the acronym or the long form's head, corrected by the words around it; None
+    (the short form noted in ``ctx.not_names``) when the long form names a property, no entity."""
+    text, ls, le, ss, se = ctx.text, *spans
+    etype = lex.type if lex else KIND_AFTER_ACRONYM.get(word) or rules.type_of_long_form(long_text)
+    if etype is T.TASK and not lex and _DEGREE_COMPOUND.fullmatch(long_text):
+        ctx.not_names.add(text[ss:se])  # "high-resolution (HR) images": a property of the images, no task
+        return None
+    if etype is T.TASK and not lex and _method_tail(ctx.lex_by_span, ls, le):
+        etype = T.METHOD  # "Probabilistic linear discriminant analysis (PLDA)": a variant of a lexicon method
+    if etype is T.METRIC and not lex and word in _PART_NOUNS:
+        etype = T.METHOD  # "a Position-Dependent Deep Metric (PDDM) unit": a part of a network, not a measure
+    if not lex and etype is not T.DATASET and _SETTING_NAMED.search(text, max(0, ls - 100), ls):
+        etype = T.TASK  # "a practical setting called Glyph Domain Transfer (GDT)": the name of a problem setting
+    elif etype is T.TASK and not lex and _COINED_BEFORE.search(text, max(0, ls - 24), ls):
+        etype = T.METHOD  # "a formulation called Weighted Rank Component Analysis (WRCA)": coined, proposed
+    if etype is T.METHOD and not lex and not KIND_AFTER_ACRONYM.get(word) and not _headed(long_text):
+        etype = _short_form_type(ctx, ls, ss, se, word, etype)  # "the Room-to-Room (R2R) dataset"
+    return etype
 
 
 def _object_of_task(ctx: DocContext, ls: int, le: int, ss: int, se: int) -> bool:
