@@ -474,6 +474,22 @@ def test_a_tool_a_device_a_contest_submitted_to_and_a_teams_event_are_no_dataset
     assert {"pouchproof", "facenook", "wombatnav", "emudial"} <= flat, names
 
 
+CAMPAIGNS = [
+    Paper("c1", "Pouch Readers for Hopping Stance",
+          "We describe our entry for EMUVAL-2019 Task 7, which asks whether a burrow report is a rumour. Our "
+          "PouchReader stacks two encoders and reaches 0.61 F1."),
+    Paper("c2", "Stacked Pouches for Burrow Parsing",
+          "This paper describes our parser for the KIWIEVAL 2020 shared task on burrow parsing. We also took "
+          "part in the WOMBAT workshops. Trained on the QUOKKA 2018 shared task data, PouchParser reaches 80.2 LAS."),
+]
+
+
+def test_an_evaluation_campaign_before_its_task_or_a_workshop_is_no_dataset_but_shared_task_data_stays():
+    names = _pruned_names(CAMPAIGNS)
+    assert not {("Dataset", n) for n in ("emuval-2019", "kiwieval 2020", "wombat")} & names, names
+    assert ("Dataset", "quokka 2018") in names, names
+
+
 SITES = [
     Paper("s1", "Rating Phones",
           "We propose PhoneRank, a ranking network for phone reviews. To evaluate PhoneRank, reviews were crawled "

@@ -15,6 +15,8 @@ sentence say it is the event (issue 18, read on random samples of the arXiv buil
   "TEAM at NAME 2021": a system-description paper's contest;
 - **a team at its event** (:func:`team_at_event`): the name before "at NAME 2021" at a title's start ("TEAM at
   NAME-2017 Task 4: ..."): the team a system-description paper speaks for, no technique nor data;
+- **an evaluation campaign or a workshop** (:func:`campaign_part`): the name before one of its numbered tasks, its
+  shared task or "workshop" ("EMU-2018 Task 9", "the EMU 2019 shared task"): a meeting of separate tasks, no data set;
 - **a challenge one took part in** (:func:`entered_challenge`): a name that ends in its challenge word
   ("Hateful Memes Challenge") or stands right before it ("the COCO 2019 challenge") after a verb of competing
   in its clause ("won", "ranked", "placed", "submitted to", "winning entry", "runner-up"). Read on the arXiv
@@ -70,6 +72,10 @@ _TITLED = re.compile(r"\b(?:Challenges?|Competitions?|Contests?)$")
 #: A challenge word right after the name (past its edition), no data word after it: "the BraTS 2018 challenge".
 _CHALLENGE_AFTER = re.compile(_YEAR + r"\s+" + _EVENT + r"\b(?!\s+(?:data|datasets?|benchmarks?|corpus|corpora|test"
                               r"|training|validation|dev)\b)", re.I)
+#: After the name and its edition, an evaluation campaign's part: "the EMU-2018 Task 9", "EMU 2016 Shared Task 8", "the
+#: EMU 2019 shared task", "the EMU workshops"; a data word after it makes it data ("the EMU 2012 shared task data").
+_CAMPAIGN_AFTER = re.compile(_YEAR + r"\s+(?:shared\s+tasks?\b(?:[\s\-]?\d+\b)?|task[\s\-]?\d+\b|workshops?\b)"
+                             r"(?!\s+(?:data|datasets?|benchmarks?|corpus|corpora|test|training|validation|dev)\b)", re.I)
 #: A verb or noun of competing before the name in its clause: "won the 1st place on the X Challenge",
 #: "placed third ... in the X Challenge", "our winning entry at the X Challenge", "submitted to the X".
 _COMPETED = re.compile(r"\b(?:won|wins?|winning|winners?|ranked|ranks?|ranking|placed?|places|placing|participat\w*"
@@ -156,6 +162,21 @@ def entered_challenge(m: Mention, text: str) -> bool:
     return named and _COMPETED.search(text, max(0, m.start - 90), m.start) is not None
 
 
+def campaign_part(m: Mention, text: str) -> bool:
+    """Whether the name is an evaluation campaign or a workshop, named before one of its numbered tasks, its shared
+    task or "workshop" ("the EMU-2018 Task 9", "the EMU 2019 shared task", "EMU workshops"): a meeting that merges
+    separate tasks, each with its own data, so the name alone is no data set; "the EMU 2012 shared task data" is.
+
+    >>> from kg.vocab import EntityType as T
+    >>> t = "We took part in EMU-2018 Task 4 and the KIWI 2019 shared task; we test on the KIWI 2019 shared task data."
+    >>> [campaign_part(Mention(T.DATASET, w, i, i + len(w)), t) for w, i in (("EMU-2018", 16), ("KIWI", 40), ("KIWI", 78))]
+    [True, True, False]
+    >>> campaign_part(Mention(T.DATASET, "EMU", 0, 3), "EMU tasks are hard; EMU task types vary.")
+    False
+    """
+    return _CAMPAIGN_AFTER.match(text, m.end) is not None
+
+
 def titled_challenge(m: Mention) -> bool:
     """Whether a mention's name, or the long form its acronym stands for, ends in its challenge word ("Quokka
     Counting Challenge", "QCC" for it).
@@ -229,4 +250,4 @@ def competition_event(m: Mention, text: str) -> bool:
         # contest: "won second place in the Quokka Counting Challenge (QCC)", both mentions
         return titled_challenge(m) and entered_challenge(m, text)
     return challenge_host(text, m.start, m.end) or entered_challenge(m, text) or submitted_to(m, text) \
-        or team_at_event(m, text)
+        or team_at_event(m, text) or campaign_part(m, text)
