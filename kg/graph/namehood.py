@@ -597,6 +597,28 @@ def vague_head(m: Mention) -> bool:
     return words is not None and words[-1] in WEAK_HEADS
 
 
+#: Heads of a wide ability or area rather than of one problem ("reasoning", "understanding"), and the endings of an
+#: adjective made from a noun or a verb ("contextual", "semantic", "cognitive", "ambiguous").
+_BROAD_HEADS = frozenset({"understanding", "reasoning", "analysis", "learning", "classification"})
+_ADJECTIVE_END = re.compile(r"[A-Za-z][a-z\-]*(?:al|ic|ive|ous)")
+
+
+def broad_task(m: Mention) -> bool:
+    """Whether a Task phrase a rule guessed from its head (not the lexicon, no alias) is one adjective of manner
+    or domain before a wide head ("Contextual Classification", "Cognitive Understanding" in a title): the
+    adjective says how or over what the ability works, no object names the problem (as "glyph" does in
+    "glyph classification"); a title's capitals are typesetting. A guess that a second paper must confirm.
+
+    >>> [broad_task(Mention(EntityType.TASK, w, 0, len(w), field="title", rule="title-task"))
+    ...  for w in ("Contextual Classification", "Glyph Classification", "Cognitive Understanding Tasks")]
+    [True, False, False]
+    """
+    words = m.text.split()
+    if m.type is not EntityType.TASK or m.rule not in _TASK_GUESS_RULES or m.aliases or len(words) != 2:
+        return False
+    return words[1].lower() in _BROAD_HEADS and _ADJECTIVE_END.fullmatch(words[0]) is not None
+
+
 def describing_compound(m: Mention, text: str) -> bool:
     """Whether a phrase rule's guess of a Method is a compound adjective before the kind of thing it describes
     (:func:`kg.extract.entityhood.describing_compound`: "we propose a real-time approach", "a two-stream

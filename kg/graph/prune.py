@@ -57,9 +57,9 @@ import networkx as nx
 
 from kg.graph.events import competition_event
 from kg.graph.owners import owner_or_site
-from kg.graph.namehood import (describing_compound, furniture, generic_compound, guessed_method, loose_task,
-                               means_task, measure_after_figure, modifier_task, ordinary_modifier, part_description,
-                               recast_task, title_means_task, unplaced_task, vague_head)
+from kg.graph.namehood import (broad_task, describing_compound, furniture, generic_compound, guessed_method,
+                               loose_task, means_task, measure_after_figure, modifier_task, ordinary_modifier,
+                               part_description, recast_task, title_means_task, unplaced_task, vague_head)
 from kg.extract.words import ANNOTATION_HEADS, RESOURCE_HEADS
 from kg.models import Linked, Mention
 from kg.vocab import EntityType
@@ -252,6 +252,7 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str]]:
         text = paper.text(m.field)
         out.append(weak_mention(m) or look or (bool(eid) and (loose_task(m, text) or modifier_task(m, text)
                                                                or means_task(m, text) or title_means_task(m, text)
+                                                               or broad_task(m)
                                                                or unplaced_task(m, text, lk.extraction.mentions))))
     return out, looks - other
 

@@ -1,0 +1,33 @@
+"""A Task phrase that is one adjective of manner or domain before a wide head ("Contextual Classification",
+"Cognitive Understanding"), guessed from its head, not a lexicon name (issue 18; kg.graph.namehood.broad_task):
+a wide ability or area, a guess that a second paper must confirm. Sentences written for these tests."""
+from __future__ import annotations
+
+from kg.models import Paper
+from tests.helpers import task_node_names
+from tests.test_task_steps import tasks
+
+PLAIN = "We evaluate on two benchmarks and report gains over prior work."
+
+
+def test_the_title_rule_reads_these_phrases_as_tasks():
+    assert "Contextual Classification" in tasks("A Lattice Model for Contextual Classification", PLAIN)
+    assert "Spore Classification" in tasks("A Lattice Model for Spore Classification", PLAIN)
+
+
+def test_one_paper_naming_an_adjective_and_a_wide_head_makes_no_task_node():
+    for title, name in (("A Lattice Model for Contextual Classification", "contextual classification"),
+                        ("Fern Graphs for Cognitive Understanding", "cognitive understanding")):
+        names = task_node_names([Paper("a", title, PLAIN)])
+        assert name not in names, (title, names)
+
+
+def test_a_noun_before_the_head_names_the_problem_and_stays():
+    names = task_node_names([Paper("a", "A Lattice Model for Spore Classification", PLAIN)])
+    assert "spore classification" in names, names
+
+
+def test_a_second_paper_keeps_the_broad_task():
+    other = Paper("b", "Fern Graphs for Contextual Classification", PLAIN)
+    names = task_node_names([Paper("a", "A Lattice Model for Contextual Classification", PLAIN), other])
+    assert "contextual classification" in names, names
