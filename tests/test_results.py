@@ -650,6 +650,16 @@ def test_a_parenthesis_after_a_comparison_keeps_the_papers_own_clause_and_gives_
     assert got == {("81.4%", "mean IoU", "Cityscapes", None), ("26.1", "ppl", "WikiText-103", "24.9")}
 
 
+def test_the_beaten_state_of_the_arts_parenthesis_after_the_papers_own_figure_is_its_baseline(nlp):
+    # "..., outperforming the state of the art (X)": after a figure of the paper's own (same unit) X is the beaten
+    # work's, the baseline of the paper's; with no figure of its own before, the parenthesis gives the paper's figure
+    res = results_of(nlp, "We introduce GlimpseNet for video recognition. GlimpseNet attains 38.6% mAP on the "
+                          "Kinetics benchmark, outperforming the state of the art (31.9% mAP) with fewer frames. "
+                          "On UCF101 our GlimpseNet beats all the previous methods (94.2% accuracy).")
+    got = {(v, m, d, b) for v, m, d, _, k, b in res if k == "score"}
+    assert got == {("38.6%", "mAP", "Kinetics", "31.9%"), ("94.2%", "accuracy", "UCF101", None)}
+
+
 def test_a_stripped_dash_leaves_the_metric_before_the_value_bound(nlp):
     res = results_of(nlp, "Our binary nets set a new top-1 accuracy -93.1% on CIFAR-10 and 71.2% on ImageNet -but "
                           "they stay small.")
