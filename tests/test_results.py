@@ -660,6 +660,15 @@ def test_the_beaten_state_of_the_arts_parenthesis_after_the_papers_own_figure_is
     assert got == {("38.6%", "mAP", "Kinetics", "31.9%"), ("94.2%", "accuracy", "UCF101", None)}
 
 
+def test_a_relative_clause_on_a_citation_gives_the_cited_works_figures(nlp):
+    # "(Roe et al., 2017), which achieves A and B", "[14], which reaches A": the cited work's figures, list and all;
+    # the paper's own "..., which achieves" (no citation before the comma) stays its score
+    res = results_of(nlp, "We present ArcParse, a graph-based dependency parser, which achieves 94.0% UAS on the Penn "
+                          "Treebank. It is close to the best transition-based parser (Roe et al., 2017), which achieves "
+                          "93.6% UAS and 92.0% LAS. It also beats a strong tagger [14], which reaches 97.1% accuracy.")
+    assert [(v, m, k) for v, m, _, _, k, _ in res] == [("94.0%", "UAS", "score")]
+
+
 def test_a_stripped_dash_leaves_the_metric_before_the_value_bound(nlp):
     res = results_of(nlp, "Our binary nets set a new top-1 accuracy -93.1% on CIFAR-10 and 71.2% on ImageNet -but "
                           "they stay small.")

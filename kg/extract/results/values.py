@@ -163,6 +163,10 @@ _PRIOR_OF = re.compile(r"\s*%?\s*(?:[\w@-]+\s+){0,2}?(?:of|by)\s+(?:the\s+|an?\s
 #: a cited work's own figure: "... was done before by Doe et al. [4], but they achieved 91.2% accuracy"
 _CITED_THEY = re.compile(r"(?:\bet al\.?|\[\d+(?:\s*[,–-]\s*\d+)*\])[^.;]{0,80}?\bthey\s+(?:(?:have|had|also|only)\s+)?"
                          r"(?:achiev|report|obtain|reach|attain|scor|got\b|get)\w*\b[^.;]{0,40}$", re.I)
+#: a relative clause on a citation gives the cited work's figure: "... the parser of Doe et al. (2015), which reaches
+#: 91.2% UAS", "a tagger [7], which achieves 97.1%" (the clause hangs on the citation itself, not on a name before it)
+_CITED_WHICH = re.compile(r"(?:\bet al\.?(?:,?\s*\d{4}[a-z]?)?\)?|\[\d+(?:\s*[,–-]\s*\d+)*\]|\(\d{4}[a-z]?\))\s*,\s*(?:which|who)\s+"
+                          r"(?:(?:has|have|had|also|only)\s+)?(?:achiev|report|obtain|reach|attain|scor|got\b|get)\w*\b(?:[^.;]|\.(?=\d)){0,40}$", re.I)
 #: what makes such a figure the baseline of the figure before it: "an improvement from the", "up from" (not "with")
 _BASE_LEAD = re.compile(r"\b(?:from|than|over|against)\s+(?:the\s+|an?\s+)?$", re.I)
 _OTHERS_AFTER = re.compile(r"\s*%?\s*\((?:the )?(?:current |previous |prior )?(?:SOTA|state[- ]of[- ]the[- ]art|baseline)\)|"
@@ -323,7 +327,8 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
                 and OTHERS.search(text, max(s0, vals[k - 1].start - 60), vals[k - 1].start):
             v.dropped = True  # "over the previous best IS of 52.52 and FID of 18.65": both are the previous best's
         elif v.kind == "score" and v.baseline is None and (others_best(text, s0, v.start) or _listed_best(text, vals, k, s0)
-                                                           or _CITED_THEY.search(text, max(s0, v.start - 200), v.start)):
+                                                           or _CITED_THEY.search(text, max(s0, v.start - 200), v.start)
+                                                           or _CITED_WHICH.search(text, max(s0, v.start - 120), v.start)):
             v.dropped = True  # "1.4% against the current state-of-the-art WERs 1.7%": the earlier best's figure
 
 
