@@ -834,3 +834,12 @@ def test_a_range_in_a_parenthesis_is_no_change_from_a_baseline(nlp):
     # (a change "from (A to B)" keeps A as its baseline)
     res = results_of(nlp, "We propose QuillNet. On CIFAR-10, QuillNet improves F1 from (81% to 93%).")
     assert [(v, b) for v, *_, b in res] == [("93%", "81%")]
+
+
+def test_a_compared_figure_after_a_dropped_count_is_the_compared_works(nlp):
+    # "with 250 labels (compared to Foo-Mix's accuracy of A": the count before the cue does not own it, so A is the
+    # compared work's figure (also with a possessive), not a second score of the paper
+    for other in ("Foo-Mix's accuracy of", "the accuracy of"):
+        res = results_of(nlp, f"Our BarMatch reaches 95.10% accuracy on CIFAR-10 with 250 labels (compared to {other} "
+                              "93.58% with 4,000 labels).")
+        assert [(v, k) for v, _, _, _, k, _ in res] == [("95.10%", "score")]

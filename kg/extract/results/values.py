@@ -97,7 +97,7 @@ _ARROW = re.compile(r"\s*%?\s*(?:->|→|=>)\s*")
 _RANGE = re.compile(r"(?:\brang\w*\s+from|\bbetween)\s*\(?\s*$", re.I)
 OTHERS = re.compile(r"(?:\bcompared (?:to|with)|\bcompares? (?:to|with)|\bversus|\bvs\.?|\bv\.s\.|\bthan|\bover|\bon par with|\bcomparable to|"
                      r"\bclose to|\bsimilar to)\s*(?:the\s+)?$|\bbaselines?(?:'s)?(?: scores?| results?)?\s*\(\s*$|"
-                     r"\b(?:previous(?:ly)?|prior|compared (?:to|with)(?: the)?)\s+(?:[\w-]+\s+){0,3}(?:of\s+|is\s+|was\s+|at\s+)?$|"
+                     r"\b(?:previous(?:ly)?|prior|compared (?:to|with)(?: the)?)\s+(?:[\w'’-]+\s+){0,3}(?:of\s+|is\s+|was\s+|at\s+)?$|"
                      r"\b(?:comparable|close|similar|equal) to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:\([\w-]+\)\s+)?of\s+$|"
                      r"\b(?:baselines?|previous|prior|existing)\b[^,;()]{0,40}?\bsuch as\s+[^,;()]{1,30}?\s+with\s+(?:an?\s+)?"
                      r"(?:[\w-]+\s+){0,2}(?:of\s+)?$|"
@@ -318,7 +318,7 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
             if k and not vals[k - 1].dropped and vals[k - 1].baseline is None and _unit(v.text) == _unit(vals[k - 1].text):
                 vals[k - 1].baseline, vals[k - 1].other = v.text, v
         elif (OTHERS.search(before) or (k and _OTHERS_WITH.search(text, max(s0, v.start - 100), v.start))) \
-                and not (k and vals[k - 1].dropped and not vals[k - 1].mark) and not _BY_OVER.search(before):
+                and not _cue_is_previous(text, vals, k, s0) and not _BY_OVER.search(before):
             v.dropped = True
             if k and vals[k - 1].baseline is None and v.kind == "score" and _unit(v.text) == _unit(vals[k - 1].text):
                 vals[k - 1].baseline = v.text  # (not "1.6M parameters ... over 62 FPS", nor a relative reduction)
@@ -330,6 +330,20 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
                                                            or _CITED_THEY.search(text, max(s0, v.start - 200), v.start)
                                                            or _CITED_WHICH.search(text, max(s0, v.start - 120), v.start)):
             v.dropped = True  # "1.4% against the current state-of-the-art WERs 1.7%": the earlier best's figure
+
+
+def _cue_is_previous(text: str, vals: list[Value], k: int, s0: int) -> bool:
+    """Whether the comparison cue before value ``k`` ("compared to ... of") belongs to the value before it, itself
+    dropped as the compared figure (so this one is not another's too): the dropped value stands after the cue's
+    start. A count dropped before a "compared to/with" cue ("with 250 labels (compared to the accuracy of 93.6%")
+    is no such value; other cues keep the old reading (any dropped value before owns them)."""
+    if not k or not vals[k - 1].dropped or vals[k - 1].mark:
+        return False
+    lo = max(s0, vals[k].start - 60)
+    cue = OTHERS.search(text[lo:vals[k].start])
+    if cue is None or not cue.group().lower().startswith("compar"):
+        return True  # ("run at over 71 FPS" after "1M parameters": "over" is "more than" there, not a comparison)
+    return vals[k - 1].start >= lo + cue.start()
 
 
 #: the word right after a figure
