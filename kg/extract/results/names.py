@@ -105,9 +105,8 @@ def dataset_name(text: str, c, ents: list = ()) -> str:
     """
     if (pair := adaptation_pair(text, c, ents)) is not None:
         return pair
-    m = _VERSION.match(text, c[1])
-    end = m.end() if m else c[1]
-    if (m or text[end - 1].isdigit()) and (pair := _PAIR.match(text, end)):
+    m, end, pair = _version_and_pair(text, c)
+    if pair:
         end = pair.end()  # (a set of one year and one language pair: "WMT'15 English to German")
     name = text[c[0]:end]
     return _subset(text, c, name) if m is None and end == c[1] else name
@@ -620,11 +619,16 @@ def _first_pair(text: str, c) -> tuple[int, int] | None:
     the dataset's span ("WMT 2014 English-German") or after its year or version (:func:`dataset_name`)."""
     if (own := _PAIR_END.search(text, c[0], c[1])) is not None:
         return own.start(), c[1]
+    _, end, pair = _version_and_pair(text, c)
+    return (end, pair.end()) if pair is not None else None
+
+
+def _version_and_pair(text: str, c) -> tuple["re.Match | None", int, "re.Match | None"]:
+    """A dataset span's version or year right after it (or None), where the name ends with it, and a language
+    pair after a version or a name ending in a digit (or None): "WMT 2014" + " English-German"."""
     m = _VERSION.match(text, c[1])
     end = m.end() if m else c[1]
-    if (m or text[end - 1].isdigit()) and (pair := _PAIR.match(text, end)) is not None:
-        return end, pair.end()
-    return None
+    return m, end, (_PAIR.match(text, end) if m or text[end - 1].isdigit() else None)
 
 
 #: "89.0% on DukeMTMC-ReID", "86.8% on the ShapeNetPart segmentation task": a value, then "on" and a name

@@ -160,13 +160,15 @@ OTHERS_NEXT = re.compile(r"\s*%?\s*(?:compared|versus|vs\b|than|over)", re.I)
 _PRIOR_OF = re.compile(r"\s*%?\s*(?:[\w@-]+\s+){0,2}?(?:of|by)\s+(?:the\s+|an?\s+)?(?:previous(?:ly)?|prior|former|earlier|"
                        r"preliminary|existing|competing)\s+(?:best\b|state[- ]of[- ]the[- ]art\b|SOTA\b|arts?\b|works?\b|methods?\b|"
                        r"models?\b|systems?\b|approach(?:es)?\b|versions?\b|results?\b)", re.I)
+#: the verbs a cited work states its figure with: "achieved", "reports", "got"
+_CITED_VERB = r"(?:achiev|report|obtain|reach|attain|scor|got\b|get)\w*\b"
 #: a cited work's own figure: "... was done before by Doe et al. [4], but they achieved 91.2% accuracy"
-_CITED_THEY = re.compile(r"(?:\bet al\.?|\[\d+(?:\s*[,–-]\s*\d+)*\])[^.;]{0,80}?\bthey\s+(?:(?:have|had|also|only)\s+)?"
-                         r"(?:achiev|report|obtain|reach|attain|scor|got\b|get)\w*\b[^.;]{0,40}$", re.I)
+_CITED_THEY = re.compile(rf"(?:\bet al\.?|{rules.CITATION_BRACKET})[^.;]{{0,80}}?\bthey\s+(?:(?:have|had|also|only)\s+)?"
+                         rf"{_CITED_VERB}[^.;]{{0,40}}$", re.I)
 #: a relative clause on a citation gives the cited work's figure: "... the parser of Doe et al. (2015), which reaches
 #: 91.2% UAS", "a tagger [7], which achieves 97.1%" (the clause hangs on the citation itself, not on a name before it)
-_CITED_WHICH = re.compile(r"(?:\bet al\.?(?:,?\s*\d{4}[a-z]?)?\)?|\[\d+(?:\s*[,–-]\s*\d+)*\]|\(\d{4}[a-z]?\))\s*,\s*(?:which|who)\s+"
-                          r"(?:(?:has|have|had|also|only)\s+)?(?:achiev|report|obtain|reach|attain|scor|got\b|get)\w*\b(?:[^.;]|\.(?=\d)){0,40}$", re.I)
+_CITED_WHICH = re.compile(rf"(?:\bet al\.?(?:,?\s*\d{{4}}[a-z]?)?\)?|{rules.CITATION_BRACKET}|\(\d{{4}}[a-z]?\))\s*,\s*(?:which|who)\s+"
+                          rf"(?:(?:has|have|had|also|only)\s+)?{_CITED_VERB}(?:[^.;]|\.(?=\d)){{0,40}}$", re.I)
 #: what makes such a figure the baseline of the figure before it: "an improvement from the", "up from" (not "with")
 _BASE_LEAD = re.compile(r"\b(?:from|than|over|against)\s+(?:the\s+|an?\s+)?$", re.I)
 _OTHERS_AFTER = re.compile(r"\s*%?\s*\((?:the )?(?:current |previous |prior )?(?:SOTA|state[- ]of[- ]the[- ]art|baseline)\)|"
@@ -317,8 +319,8 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
             v.dropped = True  # "(25.8 ppl) ... compared to a Transformer-XL baseline (24.2 ppl)": the baseline's
             if k and not vals[k - 1].dropped and vals[k - 1].baseline is None and _unit(v.text) == _unit(vals[k - 1].text):
                 vals[k - 1].baseline, vals[k - 1].other = v.text, v
-        elif (OTHERS.search(before) or (k and _OTHERS_WITH.search(text, max(s0, v.start - 100), v.start))) \
-                and not _cue_is_previous(text, vals, k, s0) and not _BY_OVER.search(before):
+        elif ((cue := OTHERS.search(before)) or (k and _OTHERS_WITH.search(text, max(s0, v.start - 100), v.start))) \
+                and not _cue_is_previous(vals, k, cue, v.start - len(before)) and not _BY_OVER.search(before):
             v.dropped = True
             if k and vals[k - 1].baseline is None and v.kind == "score" and _unit(v.text) == _unit(vals[k - 1].text):
                 vals[k - 1].baseline = v.text  # (not "1.6M parameters ... over 62 FPS", nor a relative reduction)
@@ -332,15 +334,14 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
             v.dropped = True  # "1.4% against the current state-of-the-art WERs 1.7%": the earlier best's figure
 
 
-def _cue_is_previous(text: str, vals: list[Value], k: int, s0: int) -> bool:
-    """Whether the comparison cue before value ``k`` ("compared to ... of") belongs to the value before it, itself
-    dropped as the compared figure (so this one is not another's too): the dropped value stands after the cue's
-    start. A count dropped before a "compared to/with" cue ("with 250 labels (compared to the accuracy of 93.6%")
-    is no such value; other cues keep the old reading (any dropped value before owns them)."""
+def _cue_is_previous(vals: list[Value], k: int, cue: "re.Match | None", lo: int) -> bool:
+    """Whether the comparison cue before value ``k`` ("compared to ... of"; ``cue`` matched in the text from ``lo``)
+    belongs to the value before it, itself dropped as the compared figure (so this one is not another's too): the
+    dropped value stands after the cue's start. A count dropped before a "compared to/with" cue ("with 250 labels
+    (compared to the accuracy of 93.6%") is no such value; other cues keep the old reading (any dropped value before
+    owns them)."""
     if not k or not vals[k - 1].dropped or vals[k - 1].mark:
         return False
-    lo = max(s0, vals[k].start - 60)
-    cue = OTHERS.search(text[lo:vals[k].start])
     if cue is None or not cue.group().lower().startswith("compar"):
         return True  # ("run at over 71 FPS" after "1M parameters": "over" is "more than" there, not a comparison)
     return vals[k - 1].start >= lo + cue.start()
@@ -408,10 +409,11 @@ def _kind(text: str, v: Value, s0: int, before: str) -> str:
     return v.kind
 
 
-#: the verbs of beating others
-_BEATS = r"(?:outperform\w*|surpass\w*|exceed\w*|beat\w*)"
+#: the verbs of beating others (the alternatives, and as one group)
+_BEAT_VERBS = r"outperform\w*|surpass\w*|exceed\w*|beat\w*"
+_BEATS = rf"(?:{_BEAT_VERBS})"
 #: a margin written with "for" after a change of something or a beaten one: "improves the baseline for 2.4 mAP"
-_FOR_MARGIN = re.compile(r"\b(?:improv\w*|boost\w*|" + _BEATS[3:-1] + r")\s+[^,;:()]{1,60}?\bfor\s+"
+_FOR_MARGIN = re.compile(r"\b(?:improv\w*|boost\w*|" + _BEAT_VERBS + r")\s+[^,;:()]{1,60}?\bfor\s+"
                          r"(?:about\s+|around\s+|nearly\s+|up to\s+)?$", re.I)
 #: a margin right after what is beaten, with no word between: "we exceed it 0.2 dB", "surpassing the previous best 3%"
 #: (the words between are the beaten one's name: no preposition, verb or clause word)
@@ -678,10 +680,11 @@ def _listed_change(text: str, u: Value, v: Value, chained: bool) -> bool:
 #: between two values of one list: "82.1% and 83.6%", "2.1/4.3", "1.2, 3.4"
 _LIST_GLUE = re.compile(r"\s*%?\s*(?:\([\w@ -]{1,15}\)\s*)?(?:,|,?\s*and|/)\s*")  # (also "23.3%/8.8% (EAO) and 24.4%")
 #: the rest of a list item and the glue to the next: "1.6% top-1 accuracy, 2.5% ...", "21.5% F 1 over all X, and 5.8%"
-_LIST_ON = re.compile(r"(?![^;()]*\b(?:while|whereas|but|which|we|our|it|its|achiev\w*|reach\w*|obtain\w*)\b)"
-                      r"[^;()%]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+_ITEM_ON = (r"(?![^;()]*\b(?:while|whereas|but|which|we|our|it|its|achiev\w*|reach\w*|obtain\w*)\b)"
+            r"[^;()%]{{0,{n}}}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+_LIST_ON = re.compile(_ITEM_ON.format(n=60), re.I)
 #: the same, in a list of examples of a change, whose items may say more: "3.2 mAP on A in a first setting, and"
-_EXAMPLE_ON = re.compile(_LIST_ON.pattern.replace("{0,60}", "{0,100}"), re.I)
+_EXAMPLE_ON = re.compile(_ITEM_ON.format(n=100), re.I)
 #: a plural noun of change, maybe graded: "absolute improvements"
 _CHANGE_NOUNS = r"(?:absolute\s+|relative\s+)?(?:improvements|gains|increases|reductions|drops|decreases|boosts)\b"
 #: a noun of change right after a list's last value, maybe past the measure it changes: "24.73% and 13.93%
