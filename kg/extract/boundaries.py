@@ -582,7 +582,7 @@ def headed_names(text: str, cands: list[Candidate]) -> list[Candidate]:
                 c = c._replace(end=c.end - len(_TYPE_SUFFIX))  # "a QuokkaM-type metric": the metric QuokkaM
         out.append(c)
     # the head's own candidates ("Transformer") are pieces of the grown name
-    return [c for c in out if not any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in grown)]
+    return _without_pieces(out, grown)
 
 
 def _grown_head(text: str, c: Candidate) -> int | None:
@@ -731,7 +731,7 @@ def compound_names(text: str, cands: list[Candidate]) -> list[Candidate]:
             c = c._replace(start=s, type=kind, canonical=None, rule=grown_rule(c.rule))
             grown.append((c.start, c.end))
         out.append(c)
-    return [c for c in out if not any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in grown)]
+    return _without_pieces(out, grown)
 
 
 
@@ -783,3 +783,7 @@ def _prefixed_word(text: str, c: Candidate) -> bool:
     phrase whose head still measures ("sub-pixel accuracy") or a name ("Intra-FID")."""
     return c.type is T.METRIC and text[c.start:c.end].isalpha() and text[c.start:c.end].islower()
 
+
+def _without_pieces(out: list[Candidate], grown) -> list[Candidate]:
+    """The candidates but those strictly inside a grown name's span (``grown``: (start, end) pairs)."""
+    return [c for c in out if not any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in grown)]

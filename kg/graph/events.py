@@ -47,9 +47,11 @@ from kg.vocab import EntityType
 _EVENT = r"(?:challenges?|competitions?|contests?|shared\s+tasks?)"
 #: An edition after the name: "NTIRE 2018", "HANDS 2017", "X'19".
 _YEAR = r"(?:[\s\-]?(?:(?:19|20)\d\d|'\d\d))?"
+#: No data word after the event's word ("... challenge data", "the X shared task corpus" is data).
+_NO_DATA_AFTER = r"(?!\s+(?:data|datasets?|benchmarks?|corpus|corpora|test|training|validation|dev)\b)"
 #: Up to five words, then a challenge word that no data word follows ("... challenge data" is data).
 _HOST = re.compile(_YEAR + r"((?:\s+[a-z0-9][\w\-]*){1,5}?)\s+" + _EVENT
-                   + r"\b(?!\s+(?:data|datasets?|benchmarks?|corpus|corpora|test|training|validation|dev)\b)", re.I)
+                   + r"\b" + _NO_DATA_AFTER, re.I)
 #: A challenge word right after the name and its year, then "on" and the task: "the X 2018 challenge on ...".
 _HOST_ON = re.compile(_YEAR + r"\s+" + _EVENT + r"\s+on\s", re.I)
 #: A preposition before "NAME [year] challenge on <task>": "won 1st places in X 2018 Challenge on ...".
@@ -70,12 +72,11 @@ _DETERMINERS = frozenset({"a", "all", "any", "each", "every", "few", "many", "mo
 #: A name that ends in its challenge word: "Hateful Memes Challenge", "2020 Habitat Challenge".
 _TITLED = re.compile(r"\b(?:Challenges?|Competitions?|Contests?)$")
 #: A challenge word right after the name (past its edition), no data word after it: "the BraTS 2018 challenge".
-_CHALLENGE_AFTER = re.compile(_YEAR + r"\s+" + _EVENT + r"\b(?!\s+(?:data|datasets?|benchmarks?|corpus|corpora|test"
-                              r"|training|validation|dev)\b)", re.I)
+_CHALLENGE_AFTER = re.compile(_YEAR + r"\s+" + _EVENT + r"\b" + _NO_DATA_AFTER, re.I)
 #: After the name and its edition, an evaluation campaign's part: "the EMU-2018 Task 9", "EMU 2016 Shared Task 8", "the
 #: EMU 2019 shared task", "the EMU workshops"; a data word after it makes it data ("the EMU 2012 shared task data").
 _CAMPAIGN_AFTER = re.compile(_YEAR + r"\s+(?:shared\s+tasks?\b(?:[\s\-]?\d+\b)?|task[\s\-]?\d+\b|workshops?\b)"
-                             r"(?!\s+(?:data|datasets?|benchmarks?|corpus|corpora|test|training|validation|dev)\b)", re.I)
+                             + _NO_DATA_AFTER, re.I)
 #: A verb or noun of competing before the name in its clause: "won the 1st place on the X Challenge",
 #: "placed third ... in the X Challenge", "our winning entry at the X Challenge", "submitted to the X".
 _COMPETED = re.compile(r"\b(?:won|wins?|winning|winners?|ranked|ranks?|ranking|placed?|places|placing|participat\w*"

@@ -117,7 +117,7 @@ _IDENTIFIER_PARTS = frozenset({"Of", "Is", "Has", "To", "In", "By", "At", "On", 
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 _WORD = re.compile(r"[^\W_][\w'+\-]*")
 _SENT_END = re.compile(r"(?<=[.!?])\s+")
-#: Rules that guess a technique from a phrase around a head word (see :data:`kg.graph.prune.WEAK_RULES`).
+#: Rules that guess a technique from a phrase around a head word (:data:`kg.extract.words.GUESS_RULES`).
 _PHRASE_RULES = GUESS_RULES
 _SHAPE_RULES = frozenset({"name", "titlecase"})
 
@@ -614,7 +614,7 @@ def broad_task(m: Mention) -> bool:
     [True, False, False]
     """
     words = m.text.split()
-    if m.type is not EntityType.TASK or m.rule not in _TASK_GUESS_RULES or m.aliases or len(words) != 2:
+    if not _task_guess(m) or len(words) != 2:
         return False
     return words[1].lower() in _BROAD_HEADS and _ADJECTIVE_END.fullmatch(words[0]) is not None
 
@@ -781,6 +781,11 @@ _CLAUSE_START = re.compile(r".*(?:[.;:!?]\s|,\s+(?:and|but|which|while|whereas)\
 _TASK_GUESS_RULES = frozenset({"head", "task-context", "list", "titlecase", "grown", "title-task"})
 
 
+def _task_guess(m: Mention) -> bool:
+    """Whether a mention is a Task a rule guessed from its words (not the lexicon), with no alias to name it."""
+    return m.type is EntityType.TASK and m.rule in _TASK_GUESS_RULES and not m.aliases
+
+
 def means_task(m: Mention, text: str) -> bool:
     """Whether a Task mention stands where a paper names its means, not its goal: the object of a verb of use
     or proposal ("we use Poisson Surface Reconstruction to transform ...", "we propose a novel
@@ -793,7 +798,7 @@ def means_task(m: Mention, text: str) -> bool:
     ...  for s in ("Poisson surface reconstruction", "shape completion")]
     [True, False]
     """
-    if m.type is not EntityType.TASK or m.rule not in _TASK_GUESS_RULES or m.aliases:
+    if not _task_guess(m):
         return False
     before = text[max(0, m.start - 100):m.start]
     before = before[_CLAUSE_START.match(before).end():] if _CLAUSE_START.match(before) else before
@@ -824,7 +829,7 @@ def title_means_task(m: Mention, text: str) -> bool:
     >>> title_means_task(Mention(EntityType.TASK, "Seal Recognition", 26, 42, field="title", rule="title-task"), t)
     False
     """
-    if m.type is not EntityType.TASK or m.field != "title" or m.rule not in _TASK_GUESS_RULES or m.aliases:
+    if m.field != "title" or not _task_guess(m):
         return False
     colon = text.find(": ", 0, m.start)
     if colon >= 0 and _LOWER_WORD.search(text, colon + 2, m.start):

@@ -60,13 +60,13 @@ from kg.graph.owners import owner_or_site
 from kg.graph.namehood import (broad_task, describing_compound, furniture, generic_compound, guessed_method,
                                loose_task, means_task, measure_after_figure, modifier_task, ordinary_modifier,
                                part_description, recast_task, title_means_task, unplaced_task, vague_head)
-from kg.extract.words import ANNOTATION_HEADS, RESOURCE_HEADS
+from kg.extract.words import ANNOTATION_HEADS, GUESS_RULES, RESOURCE_HEADS
 from kg.models import Linked, Mention
 from kg.vocab import EntityType
 
 #: Types whose weak single-paper nodes are dropped, and the rules that only guess at them.
 WEAK_RULES: dict[EntityType, frozenset[str]] = {
-    EntityType.METHOD: frozenset({"head", "object", "list"}),
+    EntityType.METHOD: GUESS_RULES,
     EntityType.TASK: frozenset({"head", "task-context"}),
 }  # Metric: :func:`weak_metric`
 #: Longest weak guess, in words, per type: a Task phrase of three words or more ("blur kernel estimation")
