@@ -169,3 +169,39 @@ def test_a_region_of_interests_in_the_plural_names_no_entity(nlp):
     found, _ = _found(nlp, "We crop Shelf Regions of Interests (SROI) from each photo and count the SROI glyphs.")
     names = {n for n, _ in found}
     assert not {"Shelf Regions of Interests", "SROI"} & names
+
+
+def test_letters_the_lexicon_spells_by_other_words_take_no_type_from_it(nlp):
+    # the curated lexicon knows "DSC" as the Dice similarity coefficient (a Metric): a long form sharing no word
+    # with it is something else, and keeps the type its own words give
+    found, _ = _found(nlp, "We annotate the shelf photos with Dense Surface Contact (DSC) labels and train on them.")
+    assert ("Dense Surface Contact", "Method") in found
+    assert not any(t == "Metric" for _, t in found)
+
+
+def test_letters_spelt_as_the_lexicon_spells_them_keep_its_type(nlp):
+    found, _ = _found(nlp, "We report the dice similarity coefficient (DSC) of every shelf.")
+    assert ("DSC", "Metric") in found
+    # a slip in one word of the lexicon's long form is still that thing
+    found, _ = _found(nlp, "We report the Dice Similarity Coeff. (DSC) of every shelf.")
+    assert ("DSC", "Metric") in found
+    # a lexicon short form without a long form of its own still types a bare long form
+    found, _ = _found(nlp, "We follow the Room-to-Room (R2R) protocol for shelves.")
+    assert ("R2R", "Dataset") in found
+
+
+def test_a_long_form_opening_on_a_task_verb_gerund_is_a_task(nlp):
+    # the gerund's noun ("recognition", "classification") is a task head: the phrase names doing a task, even
+    # where the lexicon knows the letters as a Dataset ("RTE")
+    found, _ = _found(nlp, "Experiments on Recognizing Temporal Events (RTE) on shelves show gains.")
+    assert {("Recognizing Temporal Events", "Task"), ("RTE", "Task")} <= found
+    found, _ = _found(nlp, "Classifying Shelf Layouts (CSL) is hard for current counters.")
+    assert ("Classifying Shelf Layouts", "Task") in found
+
+
+def test_a_long_form_opening_on_another_gerund_stays_a_method(nlp):
+    found, _ = _found(nlp, "We introduce Learning Without Glyphs (LWG), a new regime for shelf counting.")
+    assert ("Learning Without Glyphs", "Method") in found
+    # a naming verb before it: the paper names its own technique
+    found, _ = _found(nlp, "We propose a scheme called Detecting Glyph Outliers (DGO) for shelves.")
+    assert ("Detecting Glyph Outliers", "Method") in found

@@ -185,6 +185,29 @@ def load_lexicon(
     return out
 
 
+#: The first letter of each word of a name (words split at spaces and hyphens).
+_WORD_STARTS = re.compile(r"(?<![^\s\-])[A-Za-z0-9]")
+
+
+@lru_cache(maxsize=1)
+def _long_names() -> dict[tuple[EntityType, str], tuple[str, ...]]:
+    """The names of two words or more of each lexicon entry, by ``(type, canonical)``."""
+    return {(e.type, e.canonical): names for e in load_lexicon()
+            if (names := tuple(n for n in e.names if len(_WORD_STARTS.findall(n)) > 1))}
+
+
+def spelt_long_forms(etype: EntityType, canonical: str, short: str) -> tuple[str, ...]:
+    """The names of the lexicon entry ``(etype, canonical)`` whose words' first letters spell the short form
+    ``short``: the long forms the lexicon knows the letters by.
+
+    >>> spelt_long_forms(EntityType.METRIC, "Dice", "DSC"), spelt_long_forms(EntityType.DATASET, "R2R", "R2R")
+    (('Dice similarity coefficient',), ())
+    """
+    letters = short.lower()
+    return tuple(n for n in _long_names().get((etype, canonical), ())
+                 if "".join(_WORD_STARTS.findall(n)).lower() == letters)
+
+
 @lru_cache(maxsize=1)
 def _known_keys() -> frozenset[str]:
     """The compact keys (:func:`kg.link.normalize.compact_key`) of the shipped lexicon's names that the linker

@@ -20,6 +20,7 @@ from typing import Callable
 
 from kg.extract import abbreviations, context, entityhood, metric_roles, rules
 from kg.extract.doc_context import DocContext
+from kg.extract.lexicon_data import spelt_long_forms
 from kg.extract.rules import Candidate
 from kg.extract.words import DIRECTIONS, GENERIC_NAMES, KIND_AFTER_ACRONYM, KIND_NOUNS, RESOURCE_HEADS, TITLE_NP_STOP
 from kg.vocab import EntityType as T
@@ -368,7 +369,9 @@ def _long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tupl
     elif etype is T.TASK and not lex and _COINED_BEFORE.search(text, max(0, ls - 24), ls):
         etype = T.METHOD  # "a formulation called Weighted Rank Component Analysis (WRCA)": coined, proposed
     if etype is T.METHOD and not lex and not KIND_AFTER_ACRONYM.get(word) and not _headed(long_text):
-        etype = _short_form_type(ctx, ls, ss, se, word, etype)  # "the Room-to-Room (R2R) dataset"
+        if _task_gerund(long_text) and not _COINED_BEFORE.search(text, max(0, ls - 24), ls):
+            return T.TASK  # "Recognizing Glyph Entailment (RGE)": doing a task, whatever else the letters name
+        etype = _short_form_type(ctx, spans, word, etype)  # "the Room-to-Room (R2R) dataset"
     return etype
 
 
@@ -413,18 +416,40 @@ _METHOD_WORDS = frozenset(rules.METHOD_HEADS | {"scheme", "solver", "framework",
 _RUN_ON = re.compile(r"(?<!based )(?<!built )\b(?:[Oo]n|[Aa]cross)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
 
 
-def _short_form_type(ctx: DocContext, ls: int, ss: int, se: int, word: str, etype: T) -> T:
+def _short_form_type(ctx: DocContext, spans: tuple[int, int, int, int], word: str, etype: T) -> T:
     """The lexicon's type of the short form when the long form has no head word to type it: "Room-to-Room
     (R2R)" is the dataset R2R, not a Method by default; not when a technique word stands before the long form
     in its clause or right after the acronym ("the Euler-Maruyama (EM) solver": EM is no metric there)."""
+    ls, le, ss, se = spans
     short = ctx.lex_by_span.get((ss, se))
-    if short is None or word in _METHOD_WORDS:
+    if short is None or word in _METHOD_WORDS or _spelt_otherwise(short, ctx.text[ls:le], ctx.text[ss:se]):
         return etype
     if _TECHNIQUE_BEFORE.search(ctx.text, max(0, ls - 80), ls) and not _RUN_ON.search(ctx.text, max(0, ls - 40), ls):
         return etype
     if short.type is T.TASK and _agent_of_task(ctx.text[ls:ss], ctx.tables.verb_words):
         return etype  # "named entity recognizers (NER)", "Dialogue State Tracker (DST)": the tool, not the task
     return short.type
+
+
+def _spelt_otherwise(short: Candidate, long_text: str, short_text: str) -> bool:
+    """Whether the lexicon knows the letters of a short form (``short``: its lexicon candidate) by long forms that
+    share no word with the paper's ("Dense Surface Contact (DSC)" is no "Dice similarity coefficient"; "Arcade
+    Learning Element (ALE)" is a slip for the lexicon's "Arcade Learning Environment"): the letters name something
+    else here, and the lexicon's type says nothing of it.
+
+    >>> dice = Candidate(0, 3, T.METRIC, 60, "lexicon", "Dice")
+    >>> _spelt_otherwise(dice, "Dense Surface Contact", "DSC"), _spelt_otherwise(dice, "dice similarity coef.", "DSC")
+    (True, False)
+    """
+    known = spelt_long_forms(short.type, short.canonical or short_text, short_text)
+    if not known:
+        return False
+    words = set(_LONG_WORD.findall(long_text.lower()))
+    return not any(words.intersection(_LONG_WORD.findall(name.lower())) for name in known)
+
+
+#: A word of three letters or more of a long form (no "of", "to").
+_LONG_WORD = re.compile(r"[a-z]{3,}")
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+(?:-[A-Za-z]+)*)\W*$")
@@ -444,8 +469,34 @@ def _agent_of_task(long_text: str, verb_words: frozenset[str]) -> bool:
     if len(word) < 6 or not word.endswith(("er", "or")):
         return False
     stem = word[:-2]
-    return stem + "e" in verb_words or stem in verb_words or any(
-        form in rules.TASK_HEADS for form in (stem + "ing", stem + "ion", stem + "ation", stem + "cation"))
+    return stem + "e" in verb_words or stem in verb_words or _task_noun(stem)
+
+
+def _task_noun(stem: str) -> bool:
+    """Whether a verb's stem (lower case) and "-ing", "-ion", "-ation" or "-cation" is a task's head word
+    ("detect" -> "detection", "classifi" -> "classification", "answer" -> "answering")."""
+    return any(form in rules.TASK_HEADS for form in (stem + "ing", stem + "ion", stem + "ation", stem + "cation"))
+
+
+def _task_gerund(long_text: str) -> bool:
+    """Whether a phrase of two words or more opens on the gerund of a task's verb: the verb's noun is a task
+    head (:func:`_task_noun`; "Recognizing" of recognition, "Classifying" of classification), so the phrase names
+    the doing of a task, no thing ("Recognizing Glyph Entailment"); not a gerund of a technique ("Learning",
+    "Matching").
+
+    >>> [_task_gerund(t) for t in ("Recognizing Glyph Entailment", "Classifying Quokka Calls", "Learning Glyph Codes")]
+    [True, True, False]
+    >>> _task_gerund("Detecting"), _task_gerund("Pooling Glyph Features")
+    (False, False)
+    """
+    first, _, rest = long_text.partition(" ")
+    word = first.lower()
+    if not rest or len(word) < 6 or not word.endswith("ing"):
+        return False
+    stem = word[:-3]
+    # "classify" -> "classifi-cation", "recogniz" -> "recognit-ion"
+    bent = stem[:-1] + "i" if stem.endswith("y") else stem[:-1] + "t" if stem.endswith("z") else stem
+    return _task_noun(stem) or _task_noun(bent)
 
 
 def from_dataset_context(ctx: DocContext) -> list[Candidate]:
