@@ -60,3 +60,20 @@ def test_a_name_after_a_bare_comma_and_before_a_verb_is_the_clause_subject_not_a
                         "counting. We also tested birds on corpora such as WOMBATS and KOALASET are hard.")
     assert types.get("QUOKKAFIT") != "Dataset"
     assert types.get("KOALASET") == "Dataset"  # a list closed by "and" keeps its last member
+
+
+
+def test_a_name_glossed_as_a_technique_keeps_its_type_beside_a_dataset(nlp):
+    # a parenthesis after a name that ends in a kind of technique says what the name is: its Dataset neighbour
+    # (a lexicon name, glossed as a network itself here) does not make it a Dataset
+    got = _types(nlp, "The pipeline consists of ShapeNet (a shape encoding network) and QRFN (a query ranking "
+                      "fusion network).")
+    assert got.get("QRFN") == "Method"
+
+
+def test_a_name_glossed_as_a_technique_keeps_its_type_in_a_list_of_datasets(nlp):
+    got = _types(nlp, "We compare on KITTI, Cityscapes and QRFN (a query ranking fusion network).")
+    assert got.get("QRFN") == "Method"
+    # a bare name without a gloss still joins its Dataset neighbours
+    got = _types(nlp, "We compare on KITTI, Cityscapes and QRFN.")
+    assert got.get("QRFN") == "Dataset"

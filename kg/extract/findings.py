@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from kg.extract.rules import CITATION_BRACKET, Candidate
+from kg.extract.words import KIND_HEADS
 from kg.models import Result
 from kg.vocab import EntityType as T
 
@@ -97,6 +98,20 @@ _LIST_GLUE = re.compile(_MEMBER_TAIL + r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or
 
 
 _CLOSING = re.compile(r"\b(?:and|or)\b")
+#: A parenthesis right after a name that ends in a kind of technique: the name's gloss ("QRFN (query ranking fusion
+#: network)"), which says what the name is whatever its neighbours in a list are.
+_TECHNIQUE_GLOSS = re.compile(r"\s*\([^()\n]{0,80}?\b(?:" + "|".join(sorted(KIND_HEADS)) + r")\)", re.I)
+
+
+def glossed_technique(text: str, c: Candidate) -> bool:
+    """Whether a parenthesis right after candidate ``c`` glosses it as a technique ("QRFN (query ranking fusion
+    network)", "GlyphBank (a retrieval method)"), so a list or a pair of Datasets does not make it one.
+
+    >>> t = "GlyphBank (glyph ranking network) and ShelfSet (shelf photos)"
+    >>> [glossed_technique(t, Candidate(s, s + 9, T.METHOD, 50, "name")) for s in (0, t.index("Shelf"))]
+    [True, False]
+    """
+    return _TECHNIQUE_GLOSS.match(text, c.end) is not None
 
 
 def retype_list_members(text: str, kept: list[Candidate]) -> list[Candidate]:
@@ -128,12 +143,12 @@ def retype_list_members(text: str, kept: list[Candidate]) -> list[Candidate]:
             if _CLOSING.search(text, out[j - 1].end, out[j].start):  # "A, B and C, D": the "and" closed the list
                 break
         if j - i >= 2:  # three or more members
-            others = {c.type for c in out[i:j + 1] if c.rule != "name"}
+            others = {c.type for c in out[i:j + 1] if c.rule != "name" and not glossed_technique(text, c)}
             if len(others) == 1:
                 etype = others.pop()
                 for k in range(i, j + 1):
                     c = out[k]
-                    if c.rule == "name" and c.type is not etype:
+                    if c.rule == "name" and c.type is not etype and not glossed_technique(text, c):
                         out[k] = c._replace(type=etype)
         i = j + 1
     return out
@@ -155,10 +170,11 @@ def retype_dataset_pairs(text: str, kept: list[Candidate]) -> list[Candidate]:
     """
     out = list(kept)
     for k, c in enumerate(out):
-        if c.rule != "name" or c.type is not T.METHOD:
+        if c.rule != "name" or c.type is not T.METHOD or glossed_technique(text, c):
             continue
         for j in (k - 1, k + 1):
-            if not 0 <= j < len(out) or out[j].rule == "name" or out[j].type is not T.DATASET:
+            if not 0 <= j < len(out) or out[j].rule == "name" or out[j].type is not T.DATASET \
+                    or glossed_technique(text, out[j]):
                 continue
             a, b = (out[j], c) if j < k else (c, out[j])
             if _PAIR_GLUE.fullmatch(text, a.end, b.start) or _bracketed_pair(text, a, b):
