@@ -347,6 +347,34 @@ def test_a_title_opening_on_a_gerund_or_a_clause_names_no_technique(nlp):
         assert [(v, meth) for v, _, _, meth, *_ in res] == [("51.3", None)], title
 
 
+def test_an_acronym_the_abstract_defines_for_the_titles_subject_names_the_papers_results(nlp):
+    # the title names the paper's system by its words, the abstract by an acronym only: "we"'s figures are the acronym's
+    text = ("We study two forms of the skewed margin (SkeM) loss for faces. On ResNet-50, we reach a top-1 accuracy of "
+            "79.2% on the FooFaces dataset.")
+    res = results_of(nlp, text, title="Skewed Margin Learning")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("79.2%", "SkeM")]
+    # the title names it as its means ("with ..."), in the plural; the phrase ends at "and"
+    text = ("Spectral Hop Field (SHF) is a simple encoding of clips as images. We achieve an accuracy of 91.2% on the "
+            "FooSound dataset.")
+    res = results_of(nlp, text, title="Audio Tagging with Spectral Hop Fields and Transfer Learning")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("91.2%", "SHF")]
+
+
+def test_an_acronym_the_title_writes_as_an_object_or_a_modifier_is_no_system():
+    from kg.extract.results.method import _plain_words, _title_subject
+    words = _plain_words("Spectral Hop Field")
+    for title in ("Revealing the Limits of Spectral Hop Fields in Audio Tagging",  # the object of a study
+                  "Joint Clip Embedding for Spectral Hop Fields",  # what the paper is for
+                  "Spectral Hop Field Quantitative Analysis"):  # a modifier of another phrase
+        assert not _title_subject(_plain_words(title), words, headed=False), title
+    for title in ("Fast and Simple Spectral Hop Fields for Tagging", "Tagging: Spectral Hop Fields as Images",
+                  "Audio Tagging via Spectral Hop Fields"):
+        assert _title_subject(_plain_words(title), words, headed=False), title
+    # a head word after the phrase only when the definition's own head was dropped ("(SkeM) loss" / "... Learning")
+    assert _title_subject(_plain_words("Skewed Margin Learning"), ["skewed", "margin"], headed=True)
+    assert not _title_subject(_plain_words("Skewed Margin Learning"), ["skewed", "margin"], headed=False)
+
+
 def test_others_best_figure_is_not_the_papers(nlp):
     text = ("We adapt noisy teacher training to speech and obtain a word error rate of 3.1% on FooSpeech. We thus improve "
             "upon the previous state-of-the-art test WERs achieved on FooSpeech (4.74%).")

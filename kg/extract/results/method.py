@@ -17,7 +17,8 @@ from kg.vocab import EntityType as T
 from kg.extract.results.values import Value, prior_best_phrase
 from kg.extract.results.binding import CLAUSE, HAS_VALUE
 from kg.extract.entityhood import describing_compound
-from kg.extract.words import GUESS_RULES, KIND_HEADS, TASK_HEADS, TITLE_TASK_HEADS
+from kg.extract.lexicon_data import known_name
+from kg.extract.words import FUNCTION_WORDS, GUESS_RULES, KIND_HEADS, TASK_HEADS, TITLE_NP_STOP, TITLE_TASK_HEADS
 from kg.extract.results.described import described_system, subtitle_system
 from kg.extract.results.title import common_word, generic, title_system, title_technique, title_variant
 
@@ -902,9 +903,10 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     on a name ("DrNAS: ..."); else the name the title opens on (:func:`_title_name`) or gives its system
     otherwise (:func:`.title.title_system`: "BomJi at SemEval ...", "... using U-Net-ResNet50"); else a
     Method name that is the whole title ("Denoising Diffusion Probabilistic Models"); else a model "we" train
-    (:func:`_used_model`) or the model or technique the title names as its subject (:func:`.title.title_technique`:
-    "Improved Noisy Student Training for ..."). A main proposal the
-    title opens on with a variant word is named as the title names it ("Light-Weight RefineNet")."""
+    (:func:`_used_model`), an acronym the abstract defines for the title's subject (:func:`_title_acronym`:
+    "Supervised Contrastive Learning" of "supervised contrastive (SupCon) loss") or the model or technique the
+    title names as its subject (:func:`.title.title_technique`: "Improved Noisy Student Training for ..."). A main
+    proposal the title opens on with a variant word is named as the title names it ("Light-Weight RefineNet")."""
     not_methods = data | {text[c[0]:c[1]].lower() for c in found.entities if not_a_method(c)}
     title = text[:max(text.find("\n"), 0)].rstrip(" .")
     proposed = [n for n in found.proposed if _system_proposal(text, found, title, not_methods, n)]
@@ -928,8 +930,9 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     called = _we_call(text)  # "We call our algorithm convolutional k-means clustering."
     if called:
         return Own(called)
-    used = _used_model(text, found) or _acting_acronym(text, found)  # "we use the images to train a Fully-Convolutional
-    if used:  # Regression Network (FCRN)"; "... richer convolutional features (RCF). RCF encapsulates ..."
+    used = _used_model(text, found) or _acting_acronym(text, found) or _title_acronym(text, found, title)
+    if used:  # "we use the images to train a Fully-Convolutional Regression Network (FCRN)"; "... richer convolutional
+        # features (RCF). RCF encapsulates ..."; "Supervised Contrastive Learning" of "supervised contrastive (SupCon) loss"
         return Own(used)
     technique = None if _DATA_TITLE.search(title) else title_technique(title)  # "Improved Noisy Student Training for"
     tasks = {text[c[0]:c[1]].lower() for c in found.entities if c[2] is T.TASK}
@@ -1179,6 +1182,77 @@ def _acting_acronym(text: str, found) -> str | None:
         if re.search(rf"(?:^|[.!?]\s+)(?:The\s+)?{re.escape(al[0])}\s+(?:\w+ly\s+)?[a-z]+s\b", text[c[1]:], re.M):
             return al[0]
     return None
+
+
+def _title_acronym(text: str, found, title: str) -> str | None:
+    """The acronym the abstract defines for a Method no lexicon knows whose words the title names as its subject
+    ("Supervised Contrastive Learning" of "the supervised contrastive (SupCon) loss", "... with Triadic Motif
+    Fields" of "Triadic Motif Field (TMF)"; a plural may differ, and the head word of the definition's kind): the
+    paper's own system, named in the abstract by its acronym only (not a kind of model, "CNNs"; not data; not
+    what the title writes as a task's or a study's object: "... for Named Entity Disambiguation").
+
+    >>> from kg.extract import build_nlp
+    >>> t = "Skewed Margin Pooling\\n\\nWe study the skewed margin (SkeM) loss. We reach 80% on X."
+    >>> _title_acronym(t, build_nlp()(t).user_data["kg"].findings, "Skewed Margin Pooling")
+    'SkeM'
+    """
+    said = _plain_words(title)
+    for i, c in enumerate(found.entities):
+        al = found.aliases.get(i)
+        if c[2] is not T.METHOD or not al or c[4].startswith("lexicon") or c[5] or generic(found.name(text, i)) \
+                or generic(al[0]) or known_name(al[0]) or _called_data(text, al[0]):
+            continue
+        words = _plain_words(_ACRONYM_PAREN.sub(" ", text[c[0]:c[1]]))
+        after = _NEXT_WORD.match(text, c[1])  # "the skewed margin (SkeM) loss" with the head outside the name
+        headed = bool(words) and _kind_word(words[-1])
+        words = words[:-1] if headed else words  # "the supervised contrastive (SupCon) loss": the title may name its kind
+        headed = headed or after is not None and _kind_word(after.group(1).lower())
+        if len(words) >= 2 and not known_name(" ".join(words)) and _title_subject(said, words, headed):
+            return al[0]
+    return None
+
+
+#: an acronym in parentheses inside a definition: "supervised contrastive (SupCon) loss"
+_ACRONYM_PAREN = re.compile(r"\s*\([^()]*\)\s*")
+#: the word after a definition, past its acronym: "skewed margin (SkeM) loss"
+_NEXT_WORD = re.compile(r"(?:\s*\([^()]*\))?\s+([\w-]+)")
+
+
+def _kind_word(word: str) -> bool:
+    """A head word of a kind of model or of a part of one ("network", "loss"), in lower case."""
+    return word in KIND_HEADS or _PART_HEAD.search(word) is not None
+
+
+#: the words of a title that open the phrase of its means: "... with Triadic Motif Fields", "... via Feature Distillation"
+_TOOL_WORDS = frozenset(("with", "via", "using", "by", "through"))
+#: the words before a title's subject that make it an object: "Revealing the Myth of", "for", "normal versus"
+_OBJECT_WORDS = (FUNCTION_WORDS | TITLE_NP_STOP | {"versus", "vs"}) - {"and"}
+#: the words after a phrase that end it in a title ("Evolution Strategies as ...", "... Fields and Application")
+_PHRASE_END = TITLE_NP_STOP | {"and", "or", "as", ":"}
+
+
+def _plain_words(phrase: str) -> list[str]:
+    """``phrase``'s words (and colons) in lower case, without a plural's "s" ("Triadic Motif Fields": triadic motif field)."""
+    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for w in re.findall(r"[\w-]+|:", phrase.lower())]
+
+
+def _title_subject(said: list[str], words: list[str], headed: bool) -> bool:
+    """The title's words ``said`` hold ``words`` as its subject or its means: at its opening (after its colon, or after
+    words of no function: "Fast and Simple ...") or after a word of means ("with"), and ending there (or one word
+    later when the definition's own head word was dropped: "Supervised Contrastive Learning"); not an object
+    ("for Named Entity Disambiguation") nor a modifier of another phrase ("Intracranial EEG Quantitative Analysis")."""
+    n = len(words)
+    for j in range(len(said) - n + 1):
+        if said[j:j + n] != words:
+            continue
+        head = said[:j]
+        before = head[len(head) - head[::-1].index(":"):] if ":" in head else head  # (after the title's last colon)
+        after = said[j + n:]
+        if (before and before[-1] in _TOOL_WORDS or not _OBJECT_WORDS.intersection(before)) \
+                and (not after or after[0] in _PHRASE_END or headed and (len(after) == 1 or after[1] in _PHRASE_END)):
+            return True
+    return False
 
 
 #: a sentence where the paper proposes something, up to a name: "In this paper, we propose an edge detector using"
