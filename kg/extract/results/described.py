@@ -76,6 +76,38 @@ def subtitle_system(title: str, tasks: frozenset[str] | set[str] = frozenset()) 
     return _description(m.group(1), tasks) if m else None
 
 
+#: a description after an article or "our": "a probabilistic two-stage detector", "our merge and label approach"
+_ECHO = re.compile(rf"\b(?:an?|our|the)\s+((?:[\w-]+\s+){{1,6}}?)({_HEAD})\b", re.I)
+
+
+def title_echo(title: str, abstract: str) -> str | None:
+    """The system the abstract describes in the title's own words: the title (or its part before a colon) is the
+    description's words, alone or with one word more of the head word's stem ("Probabilistic two-stage detection" of
+    "a probabilistic two-stage detector"; "Merge and Label: ..." of "our merge and label approach"), not words of the
+    field alone. The name the title gives it before a colon, else the description as the abstract writes it.
+
+    >>> title_echo("Layered two-pass tagging", "We build a layered two-pass tagger. Our tagger is fast.")
+    'layered two-pass tagger'
+    >>> title_echo("Split and Join: Nested Tagging", "Our split and join approach tags fast.")
+    'Split and Join'
+    >>> [title_echo(t, "We build a layered two-pass tagger for words.") for t in ("Layered two-pass tagging for speech",
+    ...  "Tagging layered two-pass text")]
+    [None, None]
+    """
+    name, colon, _ = title.partition(":")
+    said = name.lower().split()
+    for m in _ECHO.finditer(abstract) if len(said) >= 2 else ():
+        words = m.group(1).lower().split()
+        while words and _evaluative(words[0]):
+            words.pop(0)  # "a novel merge and label approach"
+        k, head = len(words), m.group(2)
+        if k < 2 or said[:k] != words or not (len(said) == k or len(said) == k + 1 and said[k][:4] == head.lower()[:4]) \
+                or generic(f"{' '.join(words)} {head}"):
+            continue
+        return name.strip() if colon else " ".join([*m.group(1).split()[-k:], head])
+    return None
+
+
 def _description(phrase: str, tasks: frozenset[str] | set[str]) -> str | None:
     """``phrase`` without its leading evaluative words, when it says what the system is (the module docstring)."""
     words = phrase.split()

@@ -19,7 +19,7 @@ from kg.extract.results.binding import CLAUSE, HAS_VALUE
 from kg.extract.entityhood import describing_compound
 from kg.extract.lexicon_data import known_name
 from kg.extract.words import FUNCTION_WORDS, GUESS_RULES, KIND_HEADS, TASK_HEADS, TITLE_NP_STOP, TITLE_TASK_HEADS
-from kg.extract.results.described import described_system, subtitle_system
+from kg.extract.results.described import described_system, subtitle_system, title_echo
 from kg.extract.results.title import common_word, generic, title_system, title_technique, title_variant
 
 
@@ -936,8 +936,9 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
         return Own(used)
     technique = None if _DATA_TITLE.search(title) else title_technique(title)  # "Improved Noisy Student Training for"
     tasks = {text[c[0]:c[1]].lower() for c in found.entities if c[2] is T.TASK}
-    technique = technique or described_system(text[len(title):], tasks) or subtitle_system(title, tasks)  # "We present a
-    # span-based labeling model"; "...: A Gated Captioning Network"
+    technique = technique or described_system(text[len(title):], tasks) or subtitle_system(title, tasks) \
+        or title_echo(title, text[len(title):])  # "We present a span-based labeling model"; "...: A Gated Captioning
+    # Network"; "Probabilistic two-stage detection" of "a probabilistic two-stage detector"
     if technique and _bare_part(technique.rsplit(" ", 1)[0]):
         technique = None  # "We further propose an orthogonal initialization method": a step again
     return Own(technique, guessed=True) if technique else None
