@@ -62,6 +62,33 @@ def test_two_words_grading_a_plain_technique_word_are_a_catchphrase():
     assert "improved embeddings" not in names
 
 
+def test_a_title_opening_on_a_verb_is_no_node():
+    names = _methods([Paper("c6", "Boost Receipt Labeling with Layout Graphs", "We label shop receipts with BERT.")])
+    assert "boost receipt labeling" not in names
+    assert "bert" in names
+
+
+def test_describing_words_before_a_kind_of_model_in_a_title_are_no_node():
+    names = _methods([Paper("c7", "Layout-Enriched Deep Learning Model for Receipt Parsing",
+                            "We parse shop receipts with BERT."),
+                      Paper("c8", "Receipt Layout Network for Form Sorting", "We sort forms with BERT.")])
+    assert "layout-enriched deep learning model" not in names
+    assert "receipt layout network" in names  # a word before the kind that is not only describing: a name
+
+
+def test_a_described_title_model_the_abstract_spells_or_repeats_stays():
+    names = _methods([Paper("c9", "Layout-Aware Neural Networks for Receipt Parsing",
+                            "Our Layout-Aware Neural Networks (LANN) parse shop receipts."),
+                      Paper("c10", "Sharpen Networks for Form Sorting", "Sharpen Networks sort forms by layout.")])
+    assert {"layout-aware neural networks", "sharpen networks"} <= names
+
+
+def test_a_title_phrase_after_for_is_the_goal_not_a_method():
+    names = _methods([Paper("c11", "Layered Receipt Encoders for Hierarchical Ledger Pre-training",
+                            "We pre-train on shop ledgers with BERT.")])
+    assert "hierarchical ledger pre-training" not in names
+
+
 # --- capitals of typesetting -----------------------------------------------------------------------------------
 
 def test_a_phrase_capitalised_only_at_its_first_word_is_no_node():

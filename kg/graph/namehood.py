@@ -13,6 +13,10 @@ shape say nothing about being a name (issue 18, read on random samples of the ar
 - **a title's catchphrase** (:func:`title_catchphrase`): the words before a title's colon that the
   abstract never repeats, with no name shape (no inner capital, digit or acronym) and no technique word
   at its end ("Back to the Future: ...", "Every Moment Counts: ...", "Improved Embeddings with ...");
+- **a title's description** (:func:`title_description`): a phrase guessed after a title's "for", the goal the
+  work serves ("... for Hierarchical Ledger Pre-training"); or a title phrase the abstract neither repeats nor
+  spells with an acronym that opens on a verb ("Boost Receipt Labeling with ...") or is only describing words
+  before a kind of thing ("Layout-Enriched Deep Learning Model");
 - **a defective shape** (:func:`defective_shape`): an ordinary word written with the capitals of an acronym it spells
   ("the Augmented PAttern Classification"), an acronym before a plain plural noun ("TF-masks"), a name
   inside a path ("user/Repo-Name") or a URL, an identifier ("FatherOf", "IsSimilarTo"), or a word of a figure or table dump (a sentence of six words or more
@@ -37,7 +41,7 @@ from functools import lru_cache
 from kg.extract.context.tasks import names_its_method
 from kg.extract.entityhood import describing_compound as compound_describing
 from kg.extract.task_roles import task_role
-from kg.extract.words import (AFTER_TASK_OK, BAD_MODIFIERS, FUNCTION_WORDS, GUESS_RULES, KIND_HEADS, KIND_NOUNS,
+from kg.extract.words import (AFTER_TASK_OK, BAD_MODIFIERS, FIELD_WORDS, FUNCTION_WORDS, GUESS_RULES, KIND_HEADS, KIND_NOUNS,
                              METHOD_HEADS, ROLE_HEADS, WEAK_HEADS, verbish)
 from kg.models import Mention
 from kg.vocab import EntityType
@@ -356,14 +360,71 @@ def title_process_word(m: Mention, text: str, abstract: str = "") -> bool:
                    for w in re.finditer(r"(?<![\w-])" + m.text + r"(?![\w-])", abstract))
 
 
+#: A word that only says what a thing is like or how it is built: an adverb ("Hugely"), or a compound
+#: adjective ending in a participle or a describing part ("Layout-Enriched", "Form-driven", "Graph-based").
+_DESCRIBING_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*-(?:[a-z]+ed|based|driven|guided|aware|level|wise|like|specific|"
+                              r"oriented)|[a-z]+ly")
+#: A title's word of purpose right before a phrase: what follows is the goal ("... for Deep Ledger Regression").
+_GOAL_BEFORE = re.compile(r"\bfor\s+$", re.I)
+#: A word of a name written like an acronym in the abstract ("DMN", "CSPNet"): it may spell a title's phrase.
+_ABSTRACT_ACRONYM = re.compile(r"(?<![\w-])[A-Za-z][\w\-]*[A-Z][\w\-]*")
+
+
+def _describing_word(w: str) -> bool:
+    """Whether a word only describes the kind of thing after it: a grade, a word of the field ("Deep",
+    "Neural", "Learning"), an adverb or a describing compound adjective (:data:`_DESCRIBING_WORD`)."""
+    low = w.lower()
+    return low in BAD_MODIFIERS or low in FIELD_WORDS or _DESCRIBING_WORD.fullmatch(low) is not None
+
+
+def _spelt_in(name: str, abstract: str) -> bool:
+    """Whether the abstract writes an acronym whose capitals are the initials of ``name``'s words from its first
+    on (:func:`kg.link.titles.spelt_long_form`): "Receipt Layout Networks" and "RLN" or "RL-Net"."""
+    from kg.link.titles import spelt_long_form  # noqa: PLC0415
+
+    return any(spelt_long_form(a.group(0), name) is not None for a in _ABSTRACT_ACRONYM.finditer(abstract))
+
+
+def title_description(m: Mention, text: str, abstract: str = "") -> bool:
+    """Whether a title's Method phrase describes the paper's work rather than naming it: a phrase a rule guessed
+    after the title's "for", the goal the work serves ("Layered Receipt Encoders for Ledger Pre-training"); or,
+    when the abstract neither repeats it nor spells it with an acronym, a phrase that opens on a verb ("Boost
+    Receipt Parsing with ...", an imperative, no noun phrase) or that is only describing words before a kind of
+    thing ("Layout-Enriched Deep Learning Model", "Hugely Wide Neural Networks": which model is said
+    nowhere). A name's shape, or a word before the kind that is not only describing ("Receipt Layout Network"),
+    keeps the phrase a name.
+
+    >>> t = "Layout-Enriched Deep Learning Model for Receipt Parsing"
+    >>> [title_description(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), field="title",
+    ...                            rule=r), t, "We parse receipts.") for w, r in
+    ...  (("Layout-Enriched Deep Learning Model", "title-name"), ("Receipt Parsing", "head"))]
+    [True, True]
+    >>> title_description(Mention(EntityType.METHOD, "Receipt Layout Network", 0, 22, field="title",
+    ...                           rule="title-name"), "Receipt Layout Network", "We parse receipts.")
+    False
+    """
+    if m.type is not EntityType.METHOD or m.field != "title" or m.aliases:
+        return False
+    if m.rule in _PHRASE_RULES and _GOAL_BEFORE.search(text, max(0, m.start - 5), m.start):
+        return True
+    words = m.text.split()
+    if m.rule not in _PHRASE_RULES and m.rule != "title-name" or len(words) < 2 \
+            or name_shaped(words, in_capitals(text)) or _repeated(m.text, abstract) or _spelt_in(m.text, abstract):
+        return False
+    first = words[0].lower()
+    if first in _verb_words() and not first.endswith("ly"):
+        return True  # a verb, not an adverb ("Massively Multilingual ...")
+    return words[-1].lower() in KIND_HEADS and all(_describing_word(w) for w in words[:-1])
+
+
 def guessed_method(m: Mention, text: str, abstract: str = "") -> bool:
     """Whether a Method mention is only a guess by its look (:func:`typeset_phrase`,
-    :func:`title_catchphrase`, :func:`defective_shape`); a mention with an alias never is.
-    ``text`` is the text of the mention's field, ``abstract`` the paper's abstract."""
+    :func:`title_catchphrase`, :func:`defective_shape`, :func:`title_description`); a mention with an alias
+    never is. ``text`` is the text of the mention's field, ``abstract`` the paper's abstract."""
     if m.type is not EntityType.METHOD or m.aliases:
         return False
     return typeset_phrase(m, text) or title_catchphrase(m, text, abstract) or defective_shape(m, text) \
-        or title_process_word(m, text, abstract)
+        or title_process_word(m, text, abstract) or title_description(m, text, abstract)
 
 
 #: An author's footnote mark after a word: what follows it in a title is the authors' names and affiliations.
