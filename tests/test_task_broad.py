@@ -31,3 +31,25 @@ def test_a_second_paper_keeps_the_broad_task():
     other = Paper("b", "Fern Graphs for Contextual Classification", PLAIN)
     names = task_node_names([Paper("a", "A Lattice Model for Contextual Classification", PLAIN), other])
     assert "contextual classification" in names, names
+
+
+# --- only describing words before the task word (kg.graph.namehood.described_task) ---------------------------
+
+def test_the_title_rule_reads_a_described_task():
+    assert "Structured Layout-Aware Parsing" in tasks("A Lattice Model for Structured Layout-Aware Parsing", PLAIN)
+
+
+def test_only_describing_words_before_a_title_task_make_no_task_node():
+    for title, name in (("A Lattice Model for Structured Layout-Aware Parsing", "structured layout-aware parsing"),
+                        ("Fern Graphs for Semi-Supervised Recognition", "semi-supervised recognition")):
+        names = task_node_names([Paper("a", title, PLAIN)])
+        assert name not in names, (title, names)
+
+
+def test_a_described_task_the_abstract_repeats_or_a_second_paper_names_stays():
+    said = "We study structured layout-aware parsing on two benchmarks."
+    names = task_node_names([Paper("a", "A Lattice Model for Structured Layout-Aware Parsing", said)])
+    assert "structured layout-aware parsing" in names, names
+    other = Paper("b", "Fern Graphs for Structured Layout-Aware Parsing", PLAIN)
+    names = task_node_names([Paper("a", "A Lattice Model for Structured Layout-Aware Parsing", PLAIN), other])
+    assert "structured layout-aware parsing" in names, names

@@ -17,6 +17,8 @@ shape say nothing about being a name (issue 18, read on random samples of the ar
   work serves ("... for Hierarchical Ledger Pre-training"); or a title phrase the abstract neither repeats nor
   spells with an acronym that opens on a verb ("Boost Receipt Labeling with ...") or is only describing words
   before a kind of thing ("Layout-Enriched Deep Learning Model");
+- **a title's described task** (:func:`described_task`): a title's Task guess with only describing words before
+  its task word ("Structured Layout-Aware Parsing"), which the abstract never repeats;
 - **a defective shape** (:func:`defective_shape`): an ordinary word written with the capitals of an acronym it spells
   ("the Augmented PAttern Classification"), an acronym before a plain plural noun ("TF-masks"), a name
   inside a path ("user/Repo-Name") or a URL, an identifier ("FatherOf", "IsSimilarTo"), or a word of a figure or table dump (a sentence of six words or more
@@ -41,8 +43,8 @@ from functools import lru_cache
 from kg.extract.context.tasks import names_its_method
 from kg.extract.entityhood import describing_compound as compound_describing
 from kg.extract.task_roles import task_role
-from kg.extract.words import (AFTER_TASK_OK, BAD_MODIFIERS, FIELD_WORDS, FUNCTION_WORDS, GUESS_RULES, KIND_HEADS, KIND_NOUNS,
-                             METHOD_HEADS, ROLE_HEADS, WEAK_HEADS, verbish)
+from kg.extract.words import (AFTER_TASK_OK, BAD_MODIFIERS, FIELD_WORDS, FUNCTION_WORDS, GUESS_RULES, KIND_HEADS,
+                             KIND_NOUNS, METHOD_HEADS, ROLE_HEADS, WEAK_HEADS, verbish)
 from kg.models import Mention
 from kg.vocab import EntityType
 
@@ -362,8 +364,8 @@ def title_process_word(m: Mention, text: str, abstract: str = "") -> bool:
 
 #: A word that only says what a thing is like or how it is built: an adverb ("Hugely"), or a compound
 #: adjective ending in a participle or a describing part ("Layout-Enriched", "Form-driven", "Graph-based").
-_DESCRIBING_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*-(?:[a-z]+ed|based|driven|guided|aware|level|wise|like|specific|"
-                              r"oriented)|[a-z]+ly")
+_DESCRIBING_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*-(?:[a-z]+ed|based|driven|guided|aware|level|wise|like|"
+                              r"specific|oriented)|[a-z]+ly")
 #: A title's word of purpose right before a phrase: what follows is the goal ("... for Deep Ledger Regression").
 _GOAL_BEFORE = re.compile(r"\bfor\s+$", re.I)
 #: A word of a name written like an acronym in the abstract ("DMN", "CSPNet"): it may spell a title's phrase.
@@ -896,6 +898,25 @@ def title_means_task(m: Mention, text: str) -> bool:
     if colon >= 0 and _LOWER_WORD.search(text, colon + 2, m.start):
         colon = -1  # the acronym spells a phrase right after the colon only ("PeTra: A Model for People Tracking")
     return names_its_method(text, colon, m.start, m.end)
+
+
+def described_task(m: Mention, text: str, abstract: str = "") -> bool:
+    """Whether a title's Task phrase guessed from its task word has only describing words before the task word (a
+    grade, a setting in -ed, a describing compound: :func:`_describing_word`) and the abstract never repeats it:
+    "Structured Layout-Aware Parsing", "Fine-Grained Estimation", "Semi-Supervised Recognition" say how the work
+    does its task, no object names the problem (as "receipt" does in "Receipt Parsing"). A guess that a second
+    paper must confirm.
+
+    >>> t = "A Lattice Model for Structured Layout-Aware Parsing and Receipt Parsing"
+    >>> [described_task(Mention(EntityType.TASK, s, t.index(s), t.index(s) + len(s), field="title",
+    ...                         rule="title-task"), t, "We parse forms.")
+    ...  for s in ("Structured Layout-Aware Parsing", "Receipt Parsing")]
+    [True, False]
+    """
+    words = m.text.split()
+    if m.field != "title" or not _task_guess(m) or len(words) < 2 or _repeated(m.text, abstract):
+        return False
+    return all(_describing_word(w) or w.lower().endswith("ed") for w in words[:-1])
 
 
 def unplaced_task(m: Mention, text: str, mentions: tuple[Mention, ...] = ()) -> bool:
