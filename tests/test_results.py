@@ -843,3 +843,19 @@ def test_a_compared_figure_after_a_dropped_count_is_the_compared_works(nlp):
         res = results_of(nlp, f"Our BarMatch reaches 95.10% accuracy on CIFAR-10 with 250 labels (compared to {other} "
                               "93.58% with 4,000 labels).")
         assert [(v, k) for v, _, _, _, k, _ in res] == [("95.10%", "score")]
+
+
+def test_figures_in_the_background_before_the_paper_speaks_of_itself_are_not_its_results(nlp):
+    # the opening sentences state the field's figures; the paper's own come after "we"
+    res = results_of(nlp, "Parsing noisy receipts is hard. Current readers reach only about 71% accuracy on "
+                          "ReceiptBench, a figure unchanged for years. We propose ScanBoost, which reaches 84.2% "
+                          "accuracy on ReceiptBench.", title="ScanBoost: reading receipts")
+    assert [(v, meth) for v, _, _, meth, k, _ in res if k == "score"] == [("84.2%", "ScanBoost")]
+    # a figure in the title is no background; nor is a sentence that names the paper's proposal
+    res = results_of(nlp, "ScanBoost reaches 84.2% accuracy on ReceiptBench. We describe how it was built.",
+                      title="ScanBoost: 84% accuracy on ReceiptBench")
+    assert {v for v, *_ in res} >= {"84%", "84.2%"}
+    # an abstract that never speaks of itself has no background: its figures are read as usual
+    res = results_of(nlp, "Parsing noisy receipts is hard. ScanBoost reaches 84.2% accuracy on ReceiptBench.")
+    assert [v for v, *_ in res] == ["84.2%"]
+

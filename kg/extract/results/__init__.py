@@ -44,6 +44,7 @@ from kg.extract.results.values import Value, delta_lists, kinds, values
 from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, bind_asides, bind_datasets,
                                         bind_metrics, distinct_names, named_again, number_lists, parallel_metrics,
                                         past_aside, spelled_speeds, top_k_metrics, unnamed_metrics)
+from kg.extract.results.background import background
 from kg.extract.results.title import verb_words
 from kg.extract.words import verbish
 from kg.extract.results.method import Own, _title_phrase, conjoined, listed_methods, method_of, not_a_method, others_figure, paper_method, unshouted
@@ -213,6 +214,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     data_only = _data_only(text, found.entities)
     concepts = concept_acronyms(text, ents)  # "a static BP dataset" of "arterial blood pressure (BP)": no name
     own_data, tasks, versions = _proposed_data(text, ents, data, proposed), task_datasets(text, ents, data), name_versions(text)
+    intro = background(text, sents, proposed)  # the field's figures before the paper speaks of itself
     for s0, s1 in sents:
         in_sent = sorted([(i, c) for i, c in enumerate(ents) if s0 <= c[0] < s1], key=lambda ic: ic[1][0])
         metrics = [(i, c) for i, c in in_sent if (c[2] is T.METRIC and not miscased(names[i]))
@@ -220,7 +222,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
         datasets = [(i, c) for i, c in in_sent if i in data]
         last, before = before, (_sole(text, datasets) if datasets else before)
         prev, listed = listed, (distinct_names(text, datasets) if datasets else listed)
-        if not metrics and not datasets:
+        if not metrics and not datasets or s0 in intro:
             continue
         vals = values(text, s0, s1, [(c[0], c[1]) for _, c in in_sent])
         if not vals or _figure_text(text, s0, s1, len(vals)):
