@@ -859,3 +859,10 @@ def test_figures_in_the_background_before_the_paper_speaks_of_itself_are_not_its
     res = results_of(nlp, "Parsing noisy receipts is hard. ScanBoost reaches 84.2% accuracy on ReceiptBench.")
     assert [v for v, *_ in res] == ["84.2%"]
 
+
+def test_a_figure_a_modal_denies_is_no_result(nlp):
+    res = results_of(nlp, "We propose ScanBoost. Yet a 100% recall cannot always be guaranteed on ReceiptBench, and "
+                          "ScanBoost reaches 91.5% recall on ReceiptBench.")
+    assert [v for v, *_ in res] == ["91.5%"]
+    res = results_of(nlp, "We propose ScanBoost. ScanBoost reaches 91.5% recall on ReceiptBench and cannot be fooled.")
+    assert [v for v, *_ in res] == ["91.5%"]

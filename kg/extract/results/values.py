@@ -4,7 +4,7 @@
 ``delta`` ("by 2.6%", "+2.7", "7.7 points") or a ``ratio`` ("2.5x", "40% of the cost"), reads "from A to B"
 as the score B with baseline A and "A compared to B" as A with baseline B, and drops what is no figure of
 the paper's: names' numbers ("Top-2"), sizes ("640×480"), bounds ("more than 90%"), counts, alternatives,
-compute budgets, conditions, cited figures and footnote marks (:func:`_not_a_score`).
+compute budgets, conditions, denied figures, cited figures and footnote marks (:func:`_not_a_score`).
 :func:`delta_lists` carries a change on along its list. The regexes of comparisons (``OTHERS``,
 ``OTHERS_NEXT``) and of "from" are shared with :mod:`.binding`.
 """
@@ -610,8 +610,9 @@ def _not_a_score(text: str, v: Value, s0: int) -> bool:
             or _CITED_AFTER.match(text, v.end) or _cited_figure(text, v) \
             or (_EXAMPLE_PAREN.search(text, s0, v.start) and _MAGNITUDE.search(v.text)):
         return True
-    if _CONDITION.search(text, max(s0, v.start - 50), v.start) or _EXAMPLE_AFTER.match(text, v.end):
-        return True  # "when the true positive rate is 95%": a condition of the result, not one
+    if _CONDITION.search(text, max(s0, v.start - 50), v.start) or _EXAMPLE_AFTER.match(text, v.end) \
+            or _DENIED.match(text, v.end):
+        return True  # "when the true positive rate is 95%": a condition of the result, not one; "95% ... cannot be"
     if re.fullmatch(r"\d+(?:\.\d+)?", v.text) and re.search(r"\d\S*\s+(?:[\w@-]+\s+){0,2}at\s+$", text[max(s0, v.start - 40):v.start]) \
             and (m := re.match(r"\s+([A-Za-z][\w@-]*)((?:\s[\w@-]+){0,2})", text[v.end:v.end + 40])) \
             and not any(known_metric(" ".join((m.group(1) + m.group(2)).split()[:k])) for k in (1, 2, 3)):
@@ -629,6 +630,11 @@ _COMPOUND_COUNT = re.compile(r"-(?!(?:fold|times|points?|pp)\b)[A-Za-z]")
 _LEGEND = re.compile(r"\((?:(?:light|dark)\s+)?(?:red|green|blue|yellow|orange|purple|black|white|gr[ae]y|pink|cyan|magenta)"
                      r",[^()]*$", re.I)
 _EXAMPLE_AFTER = re.compile(r"[^.;,()]{0,40}?\bas an example\b", re.I)  # "a transformer with 26M parameters as an example"
+#: a figure that a modal denies is no one's result: "100% recall cannot always be guaranteed", "an F1 of 90 could
+#: not be reached" (up to two words between, no conjunction: not "94% accuracy and cannot be fooled")
+_DENIED = re.compile(r"\s*%?\s*(?:(?!(?:and|or|but|while|whereas|which|that|yet)\b)[\w@-]+\s+){0,2}?"
+                     r"(?:cannot|can\s+not|could\s+not|may\s+not|might\s+not|will\s+not|would\s+not|can't|couldn't|won't)\s+"
+                     r"(?:\w+ly\s+|always\s+|yet\s+|even\s+)?be\b", re.I)
 _CONDITION = re.compile(r"\b(?:when|if|where)\s+(?:the\s+)?[\w\s-]{1,30}?\s(?:is|are|equals?|set to|fixed (?:at|to))\s*$",
                         re.I)
 
