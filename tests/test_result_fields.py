@@ -4,6 +4,7 @@ import pytest
 from kg.extract import build_nlp
 from kg.extract.rules import sentences
 from kg.metrics import MetricKnowledge
+from kg.vocab import EntityType as T
 
 from helpers import results_of
 
@@ -150,6 +151,30 @@ def test_respectively_pairs_figures_with_adaptations_not_with_their_targets(nlp)
     # one of a list of sources ("from A/B to C"): the target alone
     res = results_of(nlp, "When adapting from SYNTHIA/GTA5 to CamVid, FooSeg gets 61.2%/63.0% mIoU, respectively.")
     assert {_rows(res)[v][1] for v in ("61.2%", "63.0%")} == {"CamVid"}
+
+
+def test_an_arrow_pair_kg_typed_method_by_default_is_data_and_each_figure_keeps_its_own(nlp):
+    # "DREL" and "VAMP" are bare capitalised names the finder types Method: joined by an arrow in a paper on
+    # adaptation they are a pair of data, and the figure on the first pair is not the next clause's pair
+    res = results_of(nlp, "We propose QuoxNet for video domain adaptation. QuoxNet reaches 77.4% accuracy on \"DREL → VAMP\", "
+                          "and a 6.2% gain on \"Kinetics → Lumo\".")
+    assert {v: (d, meth) for v, _, d, meth, *_ in res} == {"77.4%": ("DREL to VAMP", "QuoxNet"),
+                                                          "6.2%": ("Kinetics to Lumo", "QuoxNet")}
+    # a name the paper types Dataset on one side makes the other data too; "V (pair)" is that figure's pair
+    res = results_of(nlp, "We propose QuoxNet for person re-identification. QuoxNet beats prior work by 3.1% (Zorb→Market1501) "
+                          "and 2.8% (Market1501→Zorb) in mAP, respectively.")
+    assert {v: d for v, _, d, *_ in res} == {"3.1%": "Zorb to Market1501", "2.8%": "Market1501 to Zorb"}
+
+
+def test_an_arrow_between_languages_or_spelled_out_acronyms_makes_no_data():
+    from kg.extract.results.names import arrow_datasets
+    from kg.extract.rules import Candidate
+    text = "Domain shift hurts. We train FOO→BAR losses and translate English→German."
+    foo, bar = text.index("FOO"), text.index("BAR")
+    ents = [Candidate(foo, foo + 3, T.METHOD, 0, "acronym-ref"), Candidate(bar, bar + 3, T.METHOD, 0, "acronym-ref")]
+    assert arrow_datasets(text, ents) == []
+    named = [Candidate(foo, foo + 3, T.METHOD, 0, "name")]
+    assert [text[c.start:c.end] for c in arrow_datasets(text, named)] == ["FOO"]
 
 
 def test_the_capitalised_word_that_tells_a_names_subsets_apart_stays(nlp):

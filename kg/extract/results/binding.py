@@ -36,7 +36,7 @@ _ON_D_TASK = re.compile(_ON_D.pattern + r"(?:(?!(?:to|from|of|by|at|is|was|are|w
 #: (the words must lead on to the value: "top-1 accuracy in D between 0.5% and 2.7%", "... on D using only 1%
 #: labels" are no such words)
 _COMPARATIVE = re.compile(r"\s*(?:faster|slower|smaller|larger|fewer|less|more|higher|lower|cheaper)\b", re.I)
-ON_DATASET = re.compile(r"^\s*%?\)?\s*(?:\S+\s+){0,5}?(?:on|in|for|over|at|of|from|across)\s+(?:the\s+)?$", re.I)
+ON_DATASET = re.compile(r"^\s*%?\)?\s*(?:\S+\s+){0,5}?(?:on|in|for|over|at|of|from|across)\s+(?:the\s+)?[\"“]?$", re.I)
 _DECIMAL = re.compile(r"\d[.,]\d")
 DATASET_THEN_VALUE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[:=(]|of|to|is|was|reaches|reached)\s*(?:\(\s*)?", re.I)
 #: between two datasets of one list: glue, a name's tail ("CIFAR-100/20, STL10", "DAVIS 2016/2017"), and names
@@ -504,8 +504,14 @@ def _by_group(vals: list[Value]) -> dict[int, list[Value]]:
     return out
 
 
+#: a parenthesis that holds only a dataset's name, or an adaptation's pair, right after a value: "4.1% (Foo → Bar)"
+_DATA_PAREN = (re.compile(r"\s*\(\s*"), re.compile(rf"(?:{ADAPTS_TO}[A-Z][\w+-]*)?\s*\)"))
+
+
 def _right_dataset(text: str, v: Value, datasets: list, ents: list, limit: int) -> int | None:
-    """ "V on D" (a few words such as a metric may sit between): the dataset, if any."""
+    """ "V on D" (a few words such as a metric may sit between), "V (D)": the dataset, if any."""
+    if (i := _paren_dataset(text, v, datasets)) is not None:
+        return i
     end = past_aside(text, v.end)
     for i, c in datasets:
         if c[0] >= end and c[0] - end <= 60 and c[0] <= limit:
@@ -517,6 +523,15 @@ def _right_dataset(text: str, v: Value, datasets: list, ents: list, limit: int) 
                 return i
             return None
     return None
+
+
+def _paren_dataset(text: str, v: Value, datasets: list) -> int | None:
+    """The dataset a parenthesis right after ``v`` names alone ("a gain of 3.1% (Foo→Bar) and of 2.8% (Bar→Foo)"):
+    the value's, before any after the parenthesis (:func:`past_aside` skips one with a digit in it)."""
+    opened, closed = _DATA_PAREN
+    if (m := opened.match(text, v.end)) is None:
+        return None
+    return next((i for i, c in datasets if c[0] == m.end() and closed.match(text, c[1])), None)
 
 
 def _next_metric(text: str, a: int, b: int, ents: list) -> bool:

@@ -4,7 +4,8 @@ Metric names of kg's curated table that no entity covers (:func:`metric_words`, 
 a sentence opens on ("On DSTC2, ...": :func:`on_datasets`, rule "on-name"), Method-typed names the text
 calls data ("the Switchboard and CallHome sets": :func:`called_datasets`, rule "called-data"), names no entity covers
 before a data noun ("the Movie Talk data set": :func:`noun_named_data`, rule "noun-data"), a lexicon's dataset name an
-acronym's parenthesis splits ("(WSJ) eval92": :func:`acronym_split_data`), and Method-typed names that
+acronym's parenthesis splits ("(WSJ) eval92": :func:`acronym_split_data`), names an arrow joins as an adaptation's
+source and target ("HMDB → UCF": :func:`arrow_datasets`, rule "arrow-data"), and Method-typed names that
 are metrics kg knows (:func:`metric_word`). They serve results only: they are not entities of the paper.
 :func:`known_metric` (a word of the curated table, singular or plural) also tells counts from scores in
 :mod:`.values`.
@@ -113,7 +114,8 @@ def dataset_name(text: str, c, ents: list = ()) -> str:
 
 
 #: an arrow from a domain adaptation's source to its target: "A → B", "A->B"
-ADAPTS_TO = r"\s*(?:→|⟶|⇒|-->|->|=>)\s*"
+_ARROWS = r"(?:→|⟶|⇒|-->|->|=>)"
+ADAPTS_TO = rf"\s*{_ARROWS}\s*"
 #: what leads from a source to its target: an arrow, or "to" (group 1), past the other sources of a list ("from A/B to C")
 _TO_TARGET = re.compile(rf"(?:/[A-Z][\w.+-]*)*(?:{ADAPTS_TO}|\s+(to)\s+)")
 #: the target's name: a capitalised word or two ("Oxford RobotCar", a dataset kg did not type)
@@ -130,7 +132,8 @@ def adaptation_pair(text: str, c, ents: list = ()) -> str | None:
     """The domain adaptation ``c`` names the source or target of, as "source to target" (how benchmarks of
     adaptation are named), when an arrow joins it to the other name, or "to" in a sentence about adaptation
     ("5.1% on A to B adaptation"): a figure on such a pair is measured on the target, never on the source alone.
-    A source before ``c`` is one of ``ents`` typed Dataset, or with an arrow none typed otherwise.
+    A source before ``c`` is one of ``ents`` typed Dataset (also when typed otherwise: :func:`arrow_datasets`), or
+    with an arrow untyped.
 
     >>> adaptation_pair("we reach 61.3% on Foo→Bar Kit", (18, 21))
     'Foo to Bar Kit'
@@ -148,9 +151,45 @@ def adaptation_pair(text: str, c, ents: list = ()) -> str | None:
         return None
     s = c[0] - len(head) + src.start()
     typed = {d[2] for d in ents if d[0] <= s < d[1]}  # (a source written "to" is a dataset; "adapting FooNet to B" no)
-    if (T.DATASET in typed if src.group(2) else typed <= {T.DATASET}) and (src.group(2) is None or _adapting(text, c)):
+    if (T.DATASET in typed or not (src.group(2) or typed)) and (src.group(2) is None or _adapting(text, c)):
         return f"{src.group(1)} to {text[c[0]:c[1]]}"
     return None
+
+
+#: two names an arrow joins, a domain adaptation's source and target: "Foo → Bar", "FooSet->BarSet"
+_ARROW_PAIR = re.compile(rf"(?<![\w.+-])([A-Z][\w.+-]*?){ADAPTS_TO}([A-Z][\w+-]*)")
+_LANGUAGE_WORD = re.compile(_LANGUAGE)
+_ARROW = re.compile(_ARROWS)
+
+
+def arrow_datasets(text: str, ents: list) -> list[Candidate]:
+    """The names an arrow joins as an adaptation's source and target ("82.1% on Foo → Bar") that the finder
+    typed Method by default (rule "name") or left untyped here, as Dataset candidates for results only (rule
+    "arrow-data"): a figure on the pair is on the data (:func:`adaptation_pair` names it), and neither name is a
+    result's method. So when the paper types the other name Dataset, or (for a name typed Method) the paper
+    is about adaptation. A pair of languages ("English→German") is a translation's direction, and a name
+    another rule typed ("ASR→TTS", an acronym the text spells out) keeps its type.
+
+    >>> text = "Domain shift: 71.0% on Foo → Bar"
+    >>> [text[c.start:c.end] for c in arrow_datasets(text, [Candidate(23, 26, T.METHOD, 0, "name")])]
+    ['Foo']
+    """
+    out: list[Candidate] = []
+    if _ARROW.search(text) is None:
+        return out
+    adapting = _ADAPTATION.search(text) is not None
+    typed_data = {text[c[0]:c[1]] for c in ents if c[2] is T.DATASET}
+    for m in _ARROW_PAIR.finditer(text):
+        if _LANGUAGE_WORD.fullmatch(m.group(1)) and _LANGUAGE_WORD.fullmatch(m.group(2)):
+            continue
+        sides = [[c for c in ents if c[0] < m.end(k) and m.start(k) < c[1]] for k in (1, 2)]
+        for k, own in enumerate(sides):
+            data = m.group(2 - k) in typed_data  # (the other name, typed Dataset here or elsewhere in the paper)
+            if not own and (data or m.group(k + 1) in typed_data):
+                out.append(Candidate(*m.span(k + 1), T.DATASET, 0, "arrow-data", None))
+            elif own and all(c[2] is T.METHOD and c[4] == "name" for c in own) and (data or adapting):
+                out += [Candidate(c[0], c[1], T.DATASET, 0, "arrow-data", None) for c in own]
+    return out
 
 
 def _adapting(text: str, c) -> bool:
