@@ -58,6 +58,22 @@ def test_name_candidates_shapes_and_types():
     assert not any(name in ("V100", "GPU") for name, _ in got)
 
 
+def test_a_name_after_a_list_of_datasets_that_opens_a_clause_stays_a_method():
+    """A name a bare comma joins to a dataset, or one after a list "and" already closed, is the subject of a
+    clause of its own when a present verb follows it: no member of the list. The last member an "and" joins
+    stays data whatever verb follows (the verb is the sentence's)."""
+    verbs = frozenset({"meet", "achieve", "show"})
+    types = lambda t: {t[c.start:c.end]: c.type for c in rules.name_candidates(t, verbs=verbs)}
+    got = types("Our QuuxNet-S gets 71.2% accuracy on FooBench, QuuxNet-L meets 74.9% at 3 ms.")
+    assert got["FooBench"] is T.DATASET and got["QuuxNet-L"] is T.METHOD
+    got = types("We test on FooBench and BarSet, and ZapNet achieves the best scores.")
+    assert (got["BarSet"], got["ZapNet"]) == (T.DATASET, T.METHOD)
+    got = types("Experiments on FooBench, BarSet, and BazQA show that it helps. Results on FooBench, BarSet help.")
+    assert {got["BarSet"], got["BazQA"]} == {T.DATASET}
+    got = types("Our QuuxNet-S gets 71.2% accuracy on FooBench, QuuxNet-L, and BarSet.")
+    assert got["QuuxNet-L"] is T.DATASET  # a list member: no verb after it
+
+
 def test_head_phrases_find_techniques_and_tasks_but_not_roles():
     t = ("We apply contrastive learning and knowledge distillation to semantic segmentation, "
          "with a teacher network and a vision encoder.")

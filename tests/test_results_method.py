@@ -27,6 +27,15 @@ def test_the_data_a_title_names_is_not_the_method_of_its_scores(nlp):
     assert res[0][3] in (None, "logistic regression")  # (not "ZQuAD"; the sentence's subject names the model)
 
 
+def test_a_name_that_opens_a_clause_after_a_dataset_is_the_method_of_its_figure(nlp):
+    # "QuuxNet-L meets 74.9%": a name a bare comma puts after "on ImageNet" is the subject of the next clause,
+    # neither a second dataset nor an object of the sentence's "we"
+    res = _by_value(results_of(nlp, "We obtain a family of models that beat FooNet, i.e., QuuxNet-S gets 71.2% top-1 "
+                                    "accuracy on ImageNet, QuuxNet-L meets 74.9% at a latency of 3 ms."))
+    assert (res["71.2%"]["method"], res["71.2%"]["dataset"]) == ("QuuxNet-S", "ImageNet")
+    assert (res["74.9%"]["method"], res["74.9%"]["dataset"]) == ("QuuxNet-L", "ImageNet")
+
+
 def test_a_name_typed_dataset_elsewhere_is_never_the_method(nlp):
     res = _by_value(results_of(nlp, "We present TabNet, a table parser. TabNet performs on par with the state of the art "
                                     "on the FooSQL and BarTQ datasets. We find that transfer learning, which is trivial in our "

@@ -14,7 +14,7 @@ from kg.vocab import EntityType as T
 from kg.extract.words import (  # noqa: F401  (the word lists, also read as rules.X)
     BAD_MODIFIERS, CUE_WORDS, DATASET_HEADS, ED_OK, EVALUATIVE, FIELD_WORDS, ING_OK, KIND_HEADS, METHOD_HEADS,
     METRIC_HEADS, METRIC_WORDS, NON_MODIFIERS, NOT_ENTITY_HEADS, NOT_NAMES, ROLE_HEADS, ROLE_MODIFIERS, TASK_HEADS,
-    TASK_NOUN_ENDS, THING_NOUNS, WEAK_HEADS,
+    TASK_NOUN_ENDS, THING_NOUNS, WEAK_HEADS, verbish,
 )
 
 # rule priorities: higher wins an overlap; then the longer span
@@ -202,6 +202,25 @@ def _has_on(text: str, lo: int, hi: int) -> bool:
 
 
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_CLOSING_GLUE = re.compile(r"\b(?:and|or)\b")
+#: a verb in the present right after a name: the name is the subject of a clause ("B meets 75.5%"); an auxiliary
+#: (a small closed set of grammar words) or a verb's -s form
+_FINITE = re.compile(r"\s+(is|are|was|were|has|have|can|could|will|([a-z]{3,}s))\b")
+
+
+def opens_clause(text: str, end: int, joins: bool, closed: bool, verbs: frozenset[str]) -> bool:
+    """Whether a name that goes on from a list of datasets (``joins``: "and"/"or" joins it; ``closed``: one joined
+    an earlier member) opens a clause of its own instead: a present verb follows, and a bare comma joins it or
+    the list was closed before it ("75.9% on A, Foo-B meets 75.5%"; "on A and B, and FooNet achieves"; not "on
+    A, B and C show", where the verb is the sentence's)."""
+    return (closed or not joins) and finite_verb_after(text, end, verbs)
+
+
+def finite_verb_after(text: str, end: int, verbs: frozenset[str]) -> bool:
+    """Whether a verb in the present follows ``end`` (an auxiliary, or the -s form of a word abstracts mostly use
+    as a verb): the name before it is the subject of a clause ("Foo-B meets 75.5%")."""
+    m = _FINITE.match(text, end)
+    return m is not None and (m.group(2) is None or verbish(m.group(2), verbs))
 #: (also a percentage of it: "FNIR of 61.7% at FPIR of 1%" names two rates)
 _METRIC_AFTER = re.compile(r"\s+(?:(?:score|scores|errors|error rates?|(?:automatic\s+|evaluation\s+)?metrics?)\b|"
                            r"of\s+\d+(?:\.\d+)?\s?%)")
@@ -228,7 +247,7 @@ def _name_shape_ok(core: str) -> bool:
     return True
 
 
-def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidate]:
+def name_candidates(text: str, starts: list[int] | None = None, verbs: frozenset[str] = frozenset()) -> list[Candidate]:
     """Name-like tokens (CamelCase, ALL CAPS, letters with digits, with version/size suffixes:
     "DDRNet-23", "GPT-4", "Llama 2 7B") as Methods; with a dataset cue right after, as Datasets.
 
@@ -243,7 +262,7 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
     out = []
     size = len(text)
     shape_ok = _CORE_OK
-    prev_data = -1  # where a name listed right after a dataset would start
+    run = (-1, False, False)  # a list of datasets: where a name listed next would start, "and" joins it, one closed it
     for m in matches_at(_NAMEISH, text, starts):
         end = m.end()
         core = m.group(1)
@@ -256,8 +275,9 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
             continue
         etype = T.METHOD
         lo = m.start() - 60 if m.start() > 60 else 0
-        if prev_data == m.start() or (_has_on(text, lo, m.start())  # (a cheap test before the regex)
-                                      and _DATASET_BEFORE.search(text, lo, m.start())):
+        listed = run[0] == m.start() and not (verbs and opens_clause(text, end, run[1], run[2], verbs))
+        if listed or (_has_on(text, lo, m.start())  # (a cheap test before the regex)
+                      and _DATASET_BEFORE.search(text, lo, m.start())):
             etype = T.DATASET  # "results on X", "pre-trained on X", and the names listed right after it
         # a cue after the name: white space, then a word starting with one of _AFTER_FIRST
         if end < size and text[end].isspace() and (text[end + 1:end + 2] in _AFTER_FIRST
@@ -268,10 +288,9 @@ def name_candidates(text: str, starts: list[int] | None = None) -> list[Candidat
             elif _METRIC_AFTER.match(after):
                 etype = T.METRIC  # "the LaSOT SUC score"
         out.append(Candidate(m.start(), end, etype, PRI_NAME, "name"))
-        prev_data = -1
-        if etype is T.DATASET:
-            glue = _LIST_NEXT.match(text, end)
-            prev_data = glue.end() if glue else -1
+        glue = _LIST_NEXT.match(text, end) if etype is T.DATASET else None
+        run = (glue.end(), _CLOSING_GLUE.search(glue.group()) is not None, listed and (run[1] or run[2])) if glue \
+            else (-1, False, False)
     return out
 
 

@@ -20,7 +20,8 @@ from kg.extract.entityhood import describing_compound
 from kg.extract.lexicon_data import known_name
 from kg.extract.words import FUNCTION_WORDS, GUESS_RULES, KIND_HEADS, TASK_HEADS, TITLE_NP_STOP, TITLE_TASK_HEADS
 from kg.extract.results.described import described_system, subtitle_system, title_echo
-from kg.extract.results.title import common_word, generic, title_system, title_technique, title_variant
+from kg.extract.results.title import common_word, generic, title_system, title_technique, title_variant, verb_words
+from kg.extract.rules import finite_verb_after
 
 
 _COMPARE = re.compile(r"\b(?:outperform\w*|than|over|compared|versus|vs\.?|surpass\w*|beat\w*|exceed\w*)\b", re.I)
@@ -143,7 +144,7 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
                 return _whole(text, found, used)  # "Using FocalNet and DINO, we achieve 64.3 mAP"
             pronoun = not _COMPARE.search(gap)
             break  # "matches X on ImageNet, and our largest models attain 86.5%": not X's
-        if _object_of_ours(text, s, s0) and not _STATES.match(text, ve):
+        if _object_of_ours(text, s, s0) and not (_STATES.match(text, ve) or finite_verb_after(text, ve, verb_words())):
             if (used := _used_for_figure(text, found, i, s0, anchor, paper) or _trained_for_figure(text, found, i, s0, anchor)):
                 return used  # "we evaluate our model ... using Wide Gated ResNets, achieving 3.65%"
             pronoun = True

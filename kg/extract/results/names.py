@@ -16,7 +16,8 @@ import re
 from functools import lru_cache
 
 from kg.extract.boundaries import singular_head
-from kg.extract.rules import CITATION_BRACKET, Candidate
+from kg.extract.rules import CITATION_BRACKET, Candidate, opens_clause
+from kg.extract.results.title import verb_words
 from kg.link.lexicon_rows import common_words
 from kg.metrics import MetricKnowledge, norm_metric
 from kg.vocab import EntityType as T
@@ -702,10 +703,30 @@ def after_value_datasets(text: str, ents: list) -> list[Candidate]:
     for m in _ON_AFTER_VALUE.finditer(text):
         if _SPEED.search(text, m.start(), m.start(1)):
             continue  # "35 ms inference times on the NVIDIA Xavier", "80% faster on GPUs": hardware, not data
-        for part in re.finditer(_ON_NAME_AFTER, text[m.start(1):m.end(1) + 40]):  # "on A, B and C": each of them
-            if part.start() < len(m.group(1)):  # (read on past the list: "on Foo dataset" looks ahead)
-                out.extend(_on_value_name(text, ents, m.start(1) + part.start(), m.start(1) + part.end()))
+        out.extend(_on_value_list(text, ents, m.start(1), m.end(1)))
     return out
+
+
+def _on_value_list(text: str, ents: list, s: int, e: int) -> list[Candidate]:
+    """The candidates of :func:`after_value_datasets` for the names of one list after a value and "on" ("on A, B
+    and C": each of them), up to a name that opens a clause of its own ("75.9% on A, Foo-B meets 75.5%":
+    :func:`kg.extract.rules.opens_clause`)."""
+    out, last, closed = [], None, False
+    for part in re.finditer(_ON_NAME_AFTER, text[s:e + 40]):
+        if part.start() >= e - s:
+            break  # (read on past the list: "on Foo dataset" looks ahead)
+        a, b = s + part.start(), s + part.end()
+        if last is not None:
+            joins = _JOINING.search(text, last, a) is not None
+            if opens_clause(text, b, joins, closed, verb_words()):
+                break
+            closed = closed or joins
+        out.extend(_on_value_name(text, ents, a, b))
+        last = b
+    return out
+
+
+_JOINING = re.compile(r"\b(?:and|or)\b")
 
 
 #: a value and "on" right before a dataset: the first item of a list "V on D, V on X"
