@@ -24,6 +24,11 @@ def pairs(text):
         ("They map one photo style to another by image-to-image (I2I) translation.", [("image-to-image", "I2I")]),
         ("Our Speech-to-Gesture (S2G) model moves.", [("Speech-to-Gesture", "S2G")]),
         ("a Look-for-Parts Network (L4PN) reads", [("Look-for-Parts Network", "L4PN")]),
+        # a superscript the text spaced off as a lone digit: the power repeats its letter ("QA 3 N" is QA³N)
+        ("We propose the Quiet Attentive Adversarial Alignment Network (QA 3 N), which aligns.",
+         [("Quiet Attentive Adversarial Alignment Network", "QA 3 N")]),
+        ("a Stacked Sparse Fusion Network (S 2 FNet) reads", [("Stacked Sparse Fusion Network", "S 2 FNet")]),
+        ("in the Foo Bar Challenge (FBC 8) track", []),
         # a capital inside the first word marks the acronym's letter
         ("We study eXtreme Multi-label Text Classification (XMTC) at scale.",
          [("eXtreme Multi-label Text Classification", "XMTC")]),

@@ -36,6 +36,13 @@ def test_a_name_that_opens_a_clause_after_a_dataset_is_the_method_of_its_figure(
     assert (res["74.9%"]["method"], res["74.9%"]["dataset"]) == ("QuuxNet-L", "ImageNet")
 
 
+def test_a_short_form_with_a_spaced_superscript_is_the_method_whole(nlp):
+    # "QA 3 N" (QA³N as the text gives it): the method of its figure is the whole short form, not "QA"
+    res = results_of(nlp, "We propose the Quiet Attentive Adversarial Alignment Network (QA 3 N), which aligns video "
+                          "features across domains. QA 3 N reaches 81.2% accuracy on UCF101.")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("81.2%", "QA 3 N")]
+
+
 def test_a_name_typed_dataset_elsewhere_is_never_the_method(nlp):
     res = _by_value(results_of(nlp, "We present TabNet, a table parser. TabNet performs on par with the state of the art "
                                     "on the FooSQL and BarTQ datasets. We find that transfer learning, which is trivial in our "

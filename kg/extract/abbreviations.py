@@ -110,12 +110,11 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
     out = []
     if "(" not in text:
         return out
-    for m in _PAREN.finditer(text):
-        short = m.group(1).rstrip(".")
+    for paren, short_start, short, short_end in _short_forms(text):
         # a short form: 2-15 characters with a capital (_PAREN matches ASCII, a letter first, no spaces)
         if not 2 <= len(short) <= 15 or short.islower():
             continue
-        before_end = m.start()
+        before_end = paren
         while before_end > 0 and text[before_end - 1].isspace():
             before_end -= 1
         window_start = _window_start(text, before_end)
@@ -160,8 +159,33 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
         if long_start < 0:
             continue
         long_start = _capitals_before(text, window_start, long_start, long_end, short)
-        out.append((long_start, long_end, m.start(1), m.start(1) + len(short)))
+        out.append((long_start, long_end, short_start, short_end or short_start + len(short)))
     return out
+
+
+def _short_forms(text: str) -> list[tuple[int, int, str, int | None]]:
+    """The candidate short forms in parentheses, in text order: where the parenthesis opens, where the short
+    form starts, the form to align with the long form, and where it ends when that form is spelled otherwise
+    (a spaced power, "(TA 3 N)": :func:`_powers_spelled`), else None."""
+    forms = [(m.start(), m.start(1), m.group(1).rstrip("."), None) for m in _PAREN.finditer(text)]
+    forms += [(m.start(), m.start(1), _powers_spelled(m.group(1)), m.end(1)) for m in _SPACED_POWER.finditer(text)]
+    return sorted(forms, key=lambda f: f[0])
+
+
+#: a short form whose superscript the text spaced off as a lone digit: "Foo Attentive Attention Net (FA 3 N)",
+#: "(S 2 Net)" (FA³N, S²Net)
+_SPACED_POWER = re.compile(r"\(\s*([A-Z][A-Za-z]{0,5}(?: [2-4] [A-Z][\w-]{0,8})+)\s*\)")
+_POWER = re.compile(r"(\w) ([2-4]) ")
+
+
+def _powers_spelled(short: str) -> str:
+    """A spaced short form with each power written out as its letter repeated, for the alignment with the long
+    form's words ("TA 3 N": "TAAAN", the three A's of three words).
+
+    >>> _powers_spelled("TA 3 N"), _powers_spelled("S 2 A-Net")
+    ('TAAAN', 'SSA-Net')
+    """
+    return _POWER.sub(lambda m: m.group(1) * int(m.group(2)), short)
 
 
 def _window_start(text: str, before_end: int) -> int:
