@@ -42,3 +42,47 @@ def test_the_runs_own_plural_acronym_is_no_continuation():
     assert continuation(t, 0, len("Dynamic Time Warping")) is None
     s = t.index("Bipartite")
     assert continuation(t, s, s + len("Bipartite Graph Reasoning")) is not None
+
+
+# --- hyphenated names whose last part is a plain word (issue 18) ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We present WombatNet-a compact encoder for sound events.", "WombatNet"),
+    ("Our toolkit, namely KoalaNLP-a fast tagging pipeline for Thai, is free.", "KoalaNLP"),
+    ("We introduce EchoNet and GlideNet-new recurrent architectures for radar.", "GlideNet"),
+])
+def test_a_grammar_word_after_the_hyphen_is_a_lost_dash(nlp, sentence, name):
+    got = {text for _, text in _entities(nlp, sentence)}
+    assert name in got
+    assert not any(text.startswith(name + "-") for text in got)
+
+
+@pytest.mark.parametrize("sentence, piece", [
+    ("We also merged several XYZ-to-graph links with a gated decoder.", "XYZ-to-graph"),
+    ("The model runs at 20 FPS on one core for HDR-resolution photos.", "HDR-resolution"),
+])
+def test_a_hyphenated_modifier_of_a_plain_noun_is_no_name(nlp, sentence, piece):
+    assert not any(piece in text for _, text in _entities(nlp, sentence))
+
+
+def test_a_called_modifier_is_widened_to_its_thing_noun(nlp):
+    got = _entities(nlp, "We add a decoder, called Q-link fusion module, to capture the links between frames.")
+    assert (T.METHOD, "Q-link fusion module") in got
+    assert (T.METHOD, "Q-link") not in got
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We use ZBPE-dropout during training to get better subwords.", "ZBPE-dropout"),
+    ("The proposed HQ-net outperforms all baselines on two sets.", "HQ-net"),
+    ("We add a UVW-bone layer to fuse the two streams.", "UVW-bone"),
+    ("We add a global XY-divergence penalty on the predicted labels.", "XY-divergence"),
+    ("We cluster single-cell ATAC-sequencing (scATAC-seq) profiles. We test image and scATAC-seq data sets.",
+     "scATAC-seq"),
+    ("Graphs that the Lemming-Walrus test (LW-test) cannot split exist; the LW-test cannot split them.", "LW-test"),
+])
+def test_a_hyphenated_name_before_a_verb_a_thing_or_defined_stays(nlp, sentence, name):
+    got = [text for _, text in _entities(nlp, sentence)]
+    assert name in got
+    if sentence.count(name) > 1:
+        ex = extract_one(Paper("p1", "A short note on naming", sentence), nlp)
+        assert sum(m.text == name for m in ex.mentions) == sentence.count(name)

@@ -65,6 +65,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = boundaries.prefixed_names(text, cands)  # "bi-LSTMs", "Intra-FID": not "LSTMs", "FID"
     cands = boundaries.headed_names(text, cands)  # "QuokkaGrad Structured Network", "QuokkaCLIP score"
     cands = boundaries.name_variants(text, cands)  # "CIFAR100-LT", "CLEVR-Ref+", "DeepID2+"
+    cands = context.hyphen_tails(text, cands, ctx.tables.verb_words, ctx.acronyms)  # "Foo-to-text alignments"
     cands = boundaries.method_versions(text, cands)  # "Deep Speech 2", not the first "Deep Speech"
     cands = boundaries.dataset_editions(text, cands)  # "ICDAR 2015", not the series "ICDAR"
     cands = boundaries.joined_datasets(text, cands)  # "the DAVIS 2017 Unsupervised dataset"

@@ -12,18 +12,19 @@ see :data:`kg.extract.words.CUE_WORDS`) and returns :class:`~kg.extract.rules.Ca
   is measured; :func:`measured_metrics`, "reduces the error rate"
 - :mod:`.lists`: :func:`list_members`, "methods such as X, Y and Z"
 - :mod:`.objects`: :func:`proposal_objects`, "we propose a span masking loss"; :func:`title_np`, a title's name
-- :mod:`.fragments`: :func:`merge_name_fragments`, lexicon names that are pieces of a longer Title Case name
+- :mod:`.fragments`: :func:`merge_name_fragments`, lexicon names that are pieces of a longer Title Case name;
+  :func:`hyphen_tails`, hyphenated names whose last part is a plain word ("Foo-to-text alignments")
 
 The word lists they read live in :mod:`kg.extract.words`.
 """
 from kg.extract.context.datasets import dataset_context
-from kg.extract.context.fragments import merge_name_fragments
+from kg.extract.context.fragments import hyphen_tails, merge_name_fragments
 from kg.extract.context.lists import list_members, list_type
 from kg.extract.context.metrics import filter_metrics, measured_metrics, metric_evident
 from kg.extract.context.objects import proposal_objects, title_np
 from kg.extract.context.self_names import self_names, title_name
 from kg.extract.context.tasks import task_context, title_task_np
 
-__all__ = ["dataset_context", "filter_metrics", "list_members", "list_type", "measured_metrics",
+__all__ = ["dataset_context", "filter_metrics", "hyphen_tails", "list_members", "list_type", "measured_metrics",
            "merge_name_fragments", "metric_evident", "proposal_objects", "self_names", "task_context",
            "title_name", "title_np", "title_task_np"]

@@ -1,11 +1,14 @@
-"""Lexicon names that are pieces of a longer Title Case name: the longer name wins
-(:func:`merge_name_fragments`)."""
+"""Pieces of longer names: lexicon names inside a longer Title Case name give way to it
+(:func:`merge_name_fragments`); hyphenated names whose last part is a plain word are cut, widened or dropped
+(:func:`hyphen_tails`)."""
 from __future__ import annotations
 
 import re
+from typing import Container
 
 from kg.extract import rules
 from kg.extract.rules import Candidate
+from kg.extract.words import FUNCTION_WORDS, verbish
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -211,3 +214,70 @@ def _run_type(text: str, start: int, end: int, last: Candidate | None, grown: Ca
     if head in rules.METRIC_WORDS:
         return T.METRIC
     return T.DATASET if grown.type is T.DATASET and grown.start == start else T.METHOD
+
+
+# --- hyphenated names whose last part is a plain word --------------------------------------------------------
+
+#: Rules that take a name by its shape or by a naming verb: their span ends where the capitals do, whatever
+#: the words after it say.
+_SHAPED_RULES = frozenset({"name", "named"})
+#: A name whose last hyphenated part is a plain lower-case word: group 1 the name before it, group 2 that word.
+_LOWER_TAIL = re.compile(r"(\S*[A-Z]\S*?)-([a-z]+)")
+#: Grammar words that never end a name: after a hyphen they are a lost dash before an appositive or a clause
+#: ("FooNet -- a model for ...", "FooNet-new architectures for ..."): the name ends before the hyphen.
+_APPOSITION_OPENERS = frozenset(FUNCTION_WORDS | {"a", "over", "new", "novel"})
+#: Tails that make a hyphenated word the name of a made thing ("Foo-net", "Foo-detector") or of a measure
+#: ("KL-divergence", "L1-distance"), even as a modifier.
+_NAME_TAILS = frozenset(rules.THING_NOUNS | rules.METRIC_HEADS | {"net", "nets"})
+_WORD_AFTER = re.compile(r" ([a-z]+)(?![\w\-])")
+_ANY_WORD_AFTER = re.compile(r" \w")
+#: Modal verbs: the word before one is a subject ("the Foo-test cannot tell ..."), no modifier.
+_MODALS = frozenset({"can", "cannot", "could", "may", "might", "must", "shall", "should", "will", "would", "does",
+                     "did", "do"})
+_TWO_WORDS_AFTER = re.compile(r" ([a-z]+) ([a-z]+)(?![\w\-])")
+
+
+def hyphen_tails(text: str, cands: list[Candidate], verbs: frozenset[str],
+                 defined: Container[str] = frozenset()) -> list[Candidate]:
+    """Shape and "called X" names ending in a hyphen and a plain lower-case word, then another word. A grammar
+    word after the hyphen is a lost dash: the name ends before it ("FooNet-a model for ..." -> "FooNet"). A
+    plain word after the hyphen with a noun after it makes the whole a modifier ("Foo-to-text alignments",
+    "VGA-scale frames"): no name; after "called", it is the start of one, taken up to a thing noun two words on
+    ("called Q-link fusion module" -> "Q-link fusion module"). A name of a made thing ("Foo-net", "Bar-gate")
+    or of a measure ("XY-divergence term"), an acronym the doc defines (``defined``: "(Foo-seq) data") and a
+    word before a verb ("Foo-dropout improves"), a preposition or a thing noun ("a Foo-bone layer") stay.
+
+    >>> t = "We build QuokkaNet-a model, EmuKit-a Rust kit, ABC-to-text alignments, called Q-link fusion module."
+    >>> cs = [Candidate(t.index(w), t.index(w) + len(w), T.METHOD, 50, r) for w, r in
+    ...       (("QuokkaNet-a", "name"), ("EmuKit-a", "name"), ("ABC-to-text", "name"), ("Q-link", "named"))]
+    >>> [t[c.start:c.end] for c in hyphen_tails(t, cs, frozenset())]
+    ['QuokkaNet', 'EmuKit', 'Q-link fusion module']
+    """
+    out = []
+    for c in cands:
+        m = _LOWER_TAIL.fullmatch(text, c.start, c.end) if c.rule in _SHAPED_RULES else None
+        if m is not None and m.group(2) in _APPOSITION_OPENERS and _ANY_WORD_AFTER.match(text, c.end):
+            out.append(c._replace(end=m.end(1)))
+        elif m is None or m.group(2) in _NAME_TAILS or m.group(0) in defined \
+                or not _modifies_a_noun(text, c.end, verbs):
+            out.append(c)
+        elif c.rule == "named" and (end := _thing_head_end(text, c.end)) is not None:
+            out.append(c._replace(end=end))
+    return out
+
+
+def _modifies_a_noun(text: str, end: int, verbs: frozenset[str]) -> bool:
+    """Whether the word right after ``end`` is a lower-case noun the span before it modifies: neither a verb, a
+    participle ("Foo-x based"), a grammar word nor a thing noun that the span names a kind of ("a Foo-x layer")."""
+    m = _WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return not (word in _APPOSITION_OPENERS or word in _MODALS or word in rules.NON_MODIFIERS
+                or word in rules.BAD_MODIFIERS or word in rules.THING_NOUNS or verbish(word, verbs))
+
+
+def _thing_head_end(text: str, end: int) -> int | None:
+    """The end of a thing noun two words after ``end`` ("... fusion module"), else None."""
+    m = _TWO_WORDS_AFTER.match(text, end)
+    return m.end() if m is not None and m.group(2) in rules.THING_NOUNS else None
