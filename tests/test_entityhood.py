@@ -414,3 +414,18 @@ def test_a_word_repeated_across_a_function_word_or_a_comma_is_no_figure_text():
     assert entityhood.repeats_a_word("Quokka Branch Dense Quokka Branch")
     assert not entityhood.repeats_a_word("Quokka in Quokka Network")
     assert not entityhood.repeats_a_word("Burrow to Burrow, Burrow")
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Our agent scores 9,000 points on the notoriously hard KOALA'S REVENGE.", {"KOALA", "REVENGE"}),
+    ("This note goes BEYOND EMPIRICAL RISK for noisy regression.", {"EMPIRICAL", "RISK"}),
+    ("We name the heuristic LOOK AGAIN, MOVE ONCE for short.", {"MOVE"}),
+])
+def test_words_of_a_phrase_set_in_capitals_are_not_names(text, pieces):
+    assert not pieces & texts(text)
+
+
+def test_acronyms_beside_capitals_and_a_lone_capitalised_word_stay_names():
+    found = texts("Clips come from BBC TV broadcasts. NVIDIA's DLSS upsamples frames. We propose two schedules: "
+                  "CYCLE and FLAT, to assign the weights.")
+    assert {"BBC", "DLSS", "CYCLE", "FLAT"} <= found

@@ -405,6 +405,51 @@ def not_everyday(text: str, cands: list[Candidate], common: frozenset[str]) -> l
     return out
 
 
+
+#: A word in capitals a space before or after a span ("EMPIRICAL RISK MINIMIZATION"), and an upper-case possessive
+#: before or after it ("FOO'S BAR"): the words around the span are set in capitals too.
+_CAPS_WORD_BEFORE = re.compile(r"(?<![\w\-'’])([A-Z][A-Z\-]*)(?:['’]S)? $")
+_CAPS_WORD_AFTER = re.compile(r" ([A-Z][A-Z\-]*)(?![\w'’])")
+_CAPS_POSSESSIVE_BEFORE = re.compile(r"[A-Z]['’]S $")
+_CAPS_POSSESSIVE_AFTER = re.compile(r"['’]S [A-Z]")
+_CAPS_ONLY = re.compile(r"[A-Z]{3,}")
+
+
+def not_capitalised_words(text: str, cands: list[Candidate], common: frozenset[str]) -> list[Candidate]:
+    """Drop one-word names in capitals (rule "name", found by their shape alone) that are pieces of a phrase set in
+    capitals: either side of an upper-case possessive ("the game WOMBAT'S PICNIC": its "'S" is in capitals, so
+    are the words around it), or beside a word in capitals, the one or the other an ordinary English word of
+    four letters or more (:func:`_beside_capitals`: "BEYOND EMPIRICAL RISK"). Acronyms side by side ("BBC TV",
+    "CNN LSTM") and a word alone in capitals ("our CYCLE scheme") stay.
+
+    >>> t = "the game WOMBAT'S PICNIC; GOES EMPIRICAL RISK; on BBC TV; a CYCLE plan; NVIDIA's DLSS"
+    >>> cs = [Candidate(t.index(w), t.index(w) + len(w), T.METHOD, 50, "name")
+    ...       for w in ("WOMBAT", "PICNIC", "EMPIRICAL", "RISK", "BBC", "TV", "CYCLE", "DLSS")]
+    >>> [t[c.start:c.end] for c in not_capitalised_words(t, cs, frozenset({"picnic", "risk", "cycle", "bbc", "tv"}))]
+    ['BBC', 'TV', 'CYCLE', 'DLSS']
+    """
+    out = []
+    for c in cands:
+        if c[4] == "name" and _CAPS_ONLY.fullmatch(text, c[0], c[1]) and (
+                _CAPS_POSSESSIVE_BEFORE.search(text, max(0, c[0] - 4), c[0]) or _CAPS_POSSESSIVE_AFTER.match(text, c[1])
+                or _beside_capitals(text, c[0], c[1], common)):
+            continue
+        out.append(c)
+    return out
+
+
+def _beside_capitals(text: str, start: int, end: int, common: frozenset[str]) -> bool:
+    """Whether a word in capitals stands a space before or after ``start:end``, it or the span an ordinary word
+    of four letters or more (shorter ones are acronyms as often: "BBC", "USA")."""
+    def ordinary(word: str) -> bool:
+        return len(word) >= 4 and word.lower() in common
+
+    before = _CAPS_WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _CAPS_WORD_AFTER.match(text, end)
+    if before is None and after is None:
+        return False
+    return ordinary(text[start:end]) or any(m is not None and ordinary(m.group(1)) for m in (before, after))
+
 def not_across_curated(cands: list[Candidate]) -> list[Candidate]:
     """Drop generated-lexicon matches that start inside a curated lexicon name and end past it: the curated
     row is checked, the generated one cut across it ("CNN/[Daily Mail] comprehension": the curated "CNN/Daily
