@@ -2,7 +2,10 @@
 a name with a prefix, a suffix or a version is never its head's node (texts written for these tests)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.link import link
+from kg.models import Extraction, Mention, Paper
 from kg.vocab import EntityType as T
 from tests.test_link import ids, paper
 
@@ -278,3 +281,75 @@ def test_a_dataset_acronym_one_paper_defines_joins_bare_uses_that_type_it_so_on_
     # typed a Dataset by one paper besides the defining one only: its topic decides, as before
     lk = link([a, bare[0]] + _filler(120))
     assert ids(lk, "b") == ("dataset:qsg", "method:qgg")
+
+
+# -- one name coined by two papers (kg.link.coinages) ---------------------------------------------------
+def _coins(pid, topic, title=None, year=None):
+    """A paper that proposes the "Wombat Fusion Network (WFN)" for ``topic``."""
+    text = f"We propose the Wombat Fusion Network (WFN) for {topic}. WFN is fast."
+    ex = paper(pid, text, (M, "Wombat Fusion Network", {"aliases": ["WFN"]}), (M, "WFN"),
+               proposed=("Wombat Fusion Network",))
+    return replace(ex, paper=replace(ex.paper, title=title or ex.paper.title, year=year))
+
+
+def test_a_name_two_unrelated_papers_coin_is_two_entities():
+    exs = [_coins("a", "counting marsupials in drone footage", year=2019),
+           _coins("b", "transcribing whispered speech", year=2021),
+           paper("c", "WFN is a strong baseline.", (M, "WFN"))]
+    lk = link(exs)
+    first, second = ids(lk, "a")[0], ids(lk, "b")[0]
+    assert first != second and len(set(ids(lk, "a"))) == len(set(ids(lk, "b"))) == 1
+    assert lk.entities[first].name == lk.entities[second].name == "Wombat Fusion Network"
+    assert ids(lk, "c")[0] == first  # a paper only using the name stays with the earliest coinage
+    assert lk.papers[1].proposed_ids == (second,)
+
+
+def test_two_records_of_one_paper_coin_one_name():
+    exs = [_coins("2101.00001v1", "counting marsupials"), _coins("2101.00001v2", "counting marsupials again"),
+           _coins("x", "counting marsupials", title="Wombats"), _coins("y", "counting marsupials", title="Wombats")]
+    lk = link(exs)
+    assert ids(lk, "2101.00001v1") == ids(lk, "2101.00001v2")  # one arXiv id, two versions
+    assert ids(lk, "x") == ids(lk, "y")  # one title
+
+
+def test_a_follow_up_about_the_same_things_keeps_the_name():
+    # a journal version with a new title, about the same rare things, is the same coinage
+    topic = "counting marsupials with burrowing heatmaps and pouch occlusion priors"
+    exs = [_coins("a", topic), _coins("b", topic + " in dusk footage")]
+    exs += [paper(f"f{i}", f"Filler number {i} about something common.") for i in range(60)]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b")
+
+
+def test_a_later_coinage_is_named_as_its_paper_writes_it():
+    # the acronym "QAN" joins the first paper's long form; a later paper titled "QAN: ..." coins the letters
+    # for another thing: its entity is named "QAN", not after the other paper's long form
+    a = paper("a", "We propose the Quokka Alignment Network (QAN) for speech. QAN is fast.",
+              (M, "Quokka Alignment Network", {"aliases": ["QAN"]}), (M, "QAN"), proposed=("Quokka Alignment Network",))
+    a = replace(a, paper=replace(a.paper, year=2019))
+    title = "QAN: counting wombats at dusk"
+    b = Extraction(Paper("b", title, "It counts wombats.", year=2022),
+                   (Mention(M, "QAN", 0, 3, "title", None, (), "title-name"),), proposed=("QAN",))
+    lk = link([a, b, paper("c", "QAN is a baseline.", (M, "QAN"))])
+    assert lk.entities[ids(lk, "a")[0]].name == "Quokka Alignment Network"
+    assert lk.entities[ids(lk, "b")[0]].name == "QAN"
+    assert ids(lk, "c")[0] == ids(lk, "a")[0]
+
+
+def _proposes_in_title(pid, name, rest, year, rule="title-name"):
+    """A paper whose title starts with the name it proposes: "NAME for REST"."""
+    title = f"{name} for {rest}"
+    return Extraction(Paper(pid, title, f"We study {rest}.", year=year),
+                      (Mention(M, name, 0, len(name), "title", None, (), rule),), proposed=(name,))
+
+
+def test_a_phrase_of_common_words_or_a_lexicon_name_is_not_coined_twice():
+    # "hopping attention" is words, not a coinage; a name the lexicon matched ("ResNet") is the lexicon's thing
+    t = _proposes_in_title
+    exs = [t("a", "hopping attention", "wombat counting", 2019), t("b", "hopping attention", "speech", 2021),
+           t("c", "ResNet", "wombat counting", 2019, "lexicon"), t("d", "ResNet", "speech", 2021, "lexicon"),
+           t("e", "QuokkaNet", "wombat counting", 2019), t("f", "QuokkaNet", "speech", 2021)]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b")
+    assert ids(lk, "c") == ids(lk, "d")
+    assert ids(lk, "e") != ids(lk, "f")  # a coined shape in two unrelated titles: two things

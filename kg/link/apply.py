@@ -45,6 +45,8 @@ class Apply(Collect):
                 eid = self._repo(m.text, Evidence(pid, m.field, m.start, m.end, m.text), entities, table.repo_names)
             else:
                 eid = table.node_eid[n]
+                if table.own:  # a paper's own coinage of a name another paper coined first (kg.link.coinages)
+                    eid = table.own.get((eid, pid), eid)
                 ev = Evidence(pid, m.field, m.start, m.end, m.text, rank(m, entities[eid]))
                 # a paper's reading of one mention ("sparsity" as its "activation sparsity") is no name of it
                 read = k in shortened or (m.canonical and m.rule not in CORPUS_CANONICAL and m.rule != "acronym-ref"

@@ -10,6 +10,7 @@ from kg.errors import LinkError
 from kg.extract.abbreviations import spelt_inside
 from kg.link.normalize import is_definition
 from kg.link.context import acronym_shaped, topic_words
+from kg.link.coinages import coined_keys, coiner
 from kg.link.coordination import dataset_members
 from kg.link.fields import field_use
 from kg.link.means import means_kind
@@ -40,10 +41,21 @@ class Collect(NodeTable):
             extra = paren_definitions(ex, mentions)  # "substochastic successor representation (SSR)"
             coined = self._coined(mentions, extra)
             self._vote(ex, mentions, sm.votes, {k[1]: c[0][1] for k, c in coined.items()})
-            sm.used.update(dict.fromkeys(n for n in self._paper_nodes(ex, mentions, sm, (extra, coined))
-                                         if n is not None))
+            out = self._paper_nodes(ex, mentions, sm, (extra, coined))
+            sm.used.update(dict.fromkeys(n for n in out if n is not None))
+            self._coinages(ex, mentions, out, sm)
         self.stats.seconds["collect"] = self.stats.seconds.get("collect", 0.0) + time.perf_counter() - t0
         return sm
+
+    def _coinages(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
+                  sm: LinkSummary) -> None:
+        """Record the paper as a coiner of the nodes of the names it coins (:func:`~kg.link.coinages.coined_keys`)."""
+        names: dict[Node, list[str]] = {}
+        for i in sorted(coined_keys(ex, mentions, self.key)):
+            if out[i] is not None:
+                names.setdefault(out[i], []).append(mentions[i].text)
+        for n, texts in names.items():
+            sm.coined_by.setdefault(n, {})[ex.paper.id] = coiner(ex, tuple(texts))
 
     def _paper_nodes(self, ex: Extraction, mentions: tuple[Mention, ...], sm: LinkSummary | None,
                      found: tuple[dict[int, str], dict] | None = None) -> list[Node | None]:

@@ -86,6 +86,10 @@ of the input):
    ways has no long form in its cluster (step 5), so it spells out nothing; numbers stay as written.
 
 Each cluster that has mentions is one :class:`~kg.models.Entity`. An old entity keeps its id and name.
+Then **coinages** (:mod:`kg.link.coinages`): when two papers about different things each coin the name of
+one entity (propose it, naming it in the title or defining an acronym with it; no lexicon entity, a name
+written like a coinage), every coinage but the earliest is an entity of its own paper (same name, id
+``-2``, ...); the papers only using the name stay with the earliest.
 Otherwise the name is the lexicon canonical if any, else the long form of a defined acronym, else the
 most frequent surface form (for methods and tasks a singular form first; ties: written capitals,
 shorter, alphabetical), and the id ``node_id(type, name)`` (a clash with another id gets ``-2``, ...).

@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 from kg.errors import LinkError
 from kg.link.acronyms import Acronyms
 from kg.link.apply import Apply
+from kg.link.coinages import split_coinages
 from kg.link.expansions import Expansions
 from kg.link.fuzzy import Fuzzy
 from kg.link.joins import Joins
@@ -102,7 +103,21 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
         st.entities = len(entities)
         st.seconds["entities"] = time.perf_counter() - t
         st.seconds["total"] = st.seconds.get("collect", 0.0) + time.perf_counter() - t0
-        return self._table(entities, eid_of, pre, existing)
+        table = self._table(entities, eid_of, pre, existing)
+        self._split_coinages(table, sm, existing, frozenset(eid_of[n] for n in lex_names if eid_of[n]))
+        return table
+
+    def _split_coinages(self, table: LinkTable, sm: LinkSummary, existing: dict[str, Entity],
+                        known: frozenset[str]) -> None:
+        """Each entity's coining papers (:mod:`kg.link.coinages`), and the later coinages split off."""
+        coined: dict[str, dict] = defaultdict(dict)
+        for n, papers in sm.coined_by.items():
+            eid = table.node_eid.get(n)
+            if eid is not None:
+                for pid, who in papers.items():  # a paper's names of the coinage from all its nodes
+                    had = coined[eid].get(pid)
+                    coined[eid][pid] = who if had is None else (*who[:4], had[4] + who[4])
+        self.stats.split_coinages = split_coinages(table, coined, sm.topic_df, sm.papers, existing, known)
 
 
 @dataclass

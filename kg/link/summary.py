@@ -49,6 +49,8 @@ class LinkSummary:
     bare_topics: dict[str, Counter] = field(default_factory=dict)
     bare_papers: Counter = field(default_factory=Counter)
     def_topics: dict[str, Counter] = field(default_factory=dict)
+    # node key -> paper id -> what tells the papers coining that name apart (kg.link.coinages)
+    coined_by: dict[NodeKey, dict[str, tuple]] = field(default_factory=dict)
 
     def form(self, etype: EntityType, text: str, n: int) -> None:
         """Count ``n`` mentions of a surface form (0: a name seen only as an alias or a long form)."""
@@ -76,6 +78,8 @@ class LinkSummary:
         for table, add in ((self.bare_topics, other.bare_topics), (self.def_topics, other.def_topics)):
             for k, words in add.items():
                 table.setdefault(k, Counter()).update(words)
+        for n, papers in other.coined_by.items():
+            self.coined_by.setdefault(n, {}).update(papers)
 
     @classmethod
     def merge(cls, summaries: Iterable["LinkSummary"]) -> "LinkSummary":
@@ -105,10 +109,13 @@ class LinkTable:
     ``entities`` are the corpus's entities with their names, aliases and type votes (evidence, papers
     and counts are added by whoever applies the table); ``node_eid`` maps the node key of a mention to
     its entity; ``index_eid`` maps a (type, key) to the entity of that type named so (to resolve the
-    names of results and proposals); ``repo_names`` keeps the names of an earlier build's repositories.
+    names of results and proposals); ``repo_names`` keeps the names of an earlier build's repositories;
+    ``own`` maps (entity id, paper id) to the entity of a paper that coins that entity's name anew
+    (:mod:`kg.link.coinages`).
     """
 
     entities: dict[str, Entity]
     node_eid: dict[NodeKey, str]
     index_eid: dict[NodeKey, str]
     repo_names: dict[str, str] = field(default_factory=dict)
+    own: dict[tuple[str, str], str] = field(default_factory=dict)

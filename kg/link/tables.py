@@ -38,6 +38,7 @@ class LinkStats:
     expansion_merges: int = 0  # a name writing an acronym joined to the name spelling it out (kg.link.expansions)
     retyped_nodes: int = 0  # (type, name) nodes whose mentions took the name's corpus-wide type
     split_names: list[str] = field(default_factory=list)  # names the evidence keeps in two types
+    split_coinages: list[str] = field(default_factory=list)  # names of one coined twice: one entity each ("type:name")
     seconds: dict[str, float] = field(default_factory=dict)
 
 

@@ -1,0 +1,145 @@
+"""One name coined twice: two papers that each name their own, unrelated contribution by one name are two
+entities, not one.
+
+A paper *coins* a name when it proposes it (the extractor's ``proposed``) and names it in its title or
+defines an acronym with it ("FooNet: ...", "Bar Attention Network (BAN)"): the strong signs that the name is
+the paper's own. When two papers or more coin the name that one entity got, and they are about different
+things (the rare topic words they share, :mod:`kg.link.context`, are fewer than :data:`SAME_WORK`), the
+papers are different coinages: the earliest coinage (the group of papers about one thing with most papers,
+then the earliest year) keeps the entity and every other paper's mentions of it go to an entity of that
+paper's own (another id). Papers that only use the name stay with the entity: they cite the
+earliest coinage far more often than a later one.
+
+Two records of one paper (the same title or the same arXiv id in another version) and a paper's follow-up
+(a journal version with a new title, about the same things) are one coinage. Never split: a lexicon entity
+(a paper naming the known thing in its title, "BERT for X", does not coin it; nor does a mention the
+lexicon matched), a Task, or a name no paper writes like a coinage (:func:`coined_name`: "representation
+learning"). A later coinage's entity is named as its own papers write it (:func:`coinage_name`: the letters
+"PANet" a paper coins for another thing than the corpus's "Path Aggregation Network (PANet)").
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import Iterable
+
+from kg.graph.ids import node_id
+from kg.link.context import RARE_SHARE, acronym_shaped, topic_words
+from kg.link.normalize import is_proper_name
+from kg.link.nodes import LEXICON_RULES
+from kg.link.summary import LinkTable
+from kg.link.unionfind import UnionFind
+from kg.models import Entity, Extraction, Mention
+from kg.vocab import EntityType
+
+#: Summed inverse document frequency of the rare topic words two coining papers share from which they are
+#: about one thing (one work, its follow-up, another record of it).
+SAME_WORK = 12.0
+
+#: The types of the things a paper coins a name for (a Task's name is a description, not a coinage).
+COINED_TYPES = frozenset({EntityType.METHOD, EntityType.DATASET})
+
+_VERSION = re.compile(r"v\d+$")
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+
+#: A coining paper: (year or 0, title key, arXiv id without version, topic words, the names it writes the coinage with).
+Coiner = tuple[int, str, str, frozenset[str], tuple[str, ...]]
+
+
+def coined_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> set[int]:
+    """The indices of the mentions that name a thing the paper coins: a proposed name written in the title,
+    or written with an acronym it defines (the long form or the acronym)."""
+    if not ex.proposed:
+        return set()
+    proposed = {key(p) for p in ex.proposed}
+    strong = {key(m.text) for m in mentions if key(m.text) in proposed and (m.field == "title" or m.aliases)
+              and m.type in COINED_TYPES and m.rule not in LEXICON_RULES
+              and (not m.canonical or key(m.canonical) == key(m.text))}
+    strong.update(key(a) for m in mentions if m.aliases and key(m.text) in proposed for a in m.aliases)
+    return {i for i, m in enumerate(mentions) if key(m.text) in strong and m.rule not in LEXICON_RULES}
+
+
+def coined_name(ent: Entity) -> bool:
+    """Whether an entity has a name written like a coinage: an acronym or a capital inside a word ("FooNet",
+    "BAN" beside "Bar Attention Network"); a phrase of common words ("representation learning") no paper coins."""
+    return any(acronym_shaped(a) or is_proper_name(a) for a in (ent.name, *ent.aliases))
+
+
+def coiner(ex: Extraction, names: tuple[str, ...] = ()) -> Coiner:
+    """What tells one coining paper from another (:data:`Coiner`); ``names``: its mentions of the coinage."""
+    p = ex.paper
+    return (p.year or 0, _NOT_WORD.sub("", (p.title or "").lower()), _VERSION.sub("", p.id),
+            topic_words(p.title or "", p.abstract or ""), names)
+
+
+def coinage_name(group: list[str], coiners: dict[str, Coiner], default: str) -> str:
+    """The name of a later coinage: the most frequent name its papers write it with, a long form before an
+    acronym, running text before a headline in capitals ("Foo Attention Network", "FooNet"; else ``default``)."""
+    counts = Counter(n for p in group for n in coiners[p][4])
+    if not counts:
+        return default
+    return min(counts, key=lambda n: (acronym_shaped(n), n.isupper(), -counts[n], n))
+
+
+def shared_topic(a: frozenset[str], b: frozenset[str], df: Counter, papers: int, own: frozenset[str]) -> float:
+    """The summed inverse document frequency of the rare topic words two papers share (the name's own words aside)."""
+    rare = RARE_SHARE * papers
+    return sum(math.log(papers / df[w]) for w in a & b if w not in own and 0 < df.get(w, 0) < rare)
+
+
+def coinage_groups(coiners: dict[str, Coiner], name: str, df: Counter, papers: int) -> list[list[str]]:
+    """The papers coining the entity ``name`` grouped by what they coin: one paper (one title, one arXiv id), or
+    papers about one thing (:func:`shared_topic` at least :data:`SAME_WORK`); the group that keeps the entity
+    first: the one with most papers, then the earliest year, then the one that writes the entity's name (the
+    entity is named after its coinage)."""
+    own = topic_words(name)
+    named = " ".join(name.lower().split())
+    ids = sorted(coiners)
+    uf = UnionFind(ids)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            ca, cb = coiners[a], coiners[b]
+            if ca[1] == cb[1] or ca[2] == cb[2] or shared_topic(ca[3], cb[3], df, papers, own) >= SAME_WORK:
+                uf.union(a, b)
+    groups = [sorted(g) for g in uf.groups()]
+    return sorted(groups, key=lambda g: (-len(g), min(coiners[p][0] or 9999 for p in g),
+                                         all(named not in _written(coiners[p]) for p in g), g[0]))
+
+
+def _written(c: Coiner) -> set[str]:
+    """The names a coining paper writes its coinage with, lower-cased."""
+    return {" ".join(n.lower().split()) for n in c[4]}
+
+
+def split_coinages(table: LinkTable, coined: dict[str, dict[str, Coiner]], df: Counter, papers: int,
+                   taken: Iterable[str] = (), known: frozenset[str] = frozenset()) -> list[str]:
+    """Give every coinage of an entity's name but the first an entity of its own (:func:`coinage_groups`):
+    ``coined`` maps an entity id to the papers coining it; ``table.own`` gets (entity id, paper id) -> the
+    paper's entity; ``known``: the entities of lexicon entries (the lexicon's thing, whoever seems to coin it).
+    Returns the names the entities of a split share ("type:name", as :class:`~kg.link.tables.LinkStats` lists
+    acronyms kept apart)."""
+    used = set(table.entities) | set(taken)
+    split: list[str] = []
+    for eid in sorted(coined):
+        ent = table.entities.get(eid)
+        if ent is None or len(coined[eid]) < 2 or ent.type not in COINED_TYPES or eid in known \
+                or not coined_name(ent):
+            continue
+        groups = coinage_groups(coined[eid], ent.name, df, papers)
+        keep = {n for p in groups[0] for n in coined[eid][p][4]}
+        for group in groups[1:]:
+            name = coinage_name(group, coined[eid], ent.name)
+            new = base = node_id(ent.type, name)
+            k = 2
+            while new in used:
+                new = f"{base}-{k}"
+                k += 1
+            used.add(new)
+            table.entities[new] = Entity(id=new, type=ent.type, name=name, type_votes=ent.type_votes)
+            for pid in group:
+                table.own[(eid, pid)] = new
+            theirs = {n for p in group for n in coined[eid][p][4]}
+            ent.aliases -= theirs - keep  # their names are the paper's entity's (Apply adds them there)
+            split += [f"{ent.type.value}:{n}" for n in sorted(theirs | {name, ent.name})]
+    return split
