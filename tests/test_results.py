@@ -866,3 +866,15 @@ def test_a_figure_a_modal_denies_is_no_result(nlp):
     assert [v for v, *_ in res] == ["91.5%"]
     res = results_of(nlp, "We propose ScanBoost. ScanBoost reaches 91.5% recall on ReceiptBench and cannot be fooled.")
     assert [v for v, *_ in res] == ["91.5%"]
+
+
+def test_numbers_inside_names_indices_and_powers_of_ten_are_no_values(nlp):
+    # a version after a word of a name's shape, an index between "top"/"level" and its metric, and "10 4" (10^4
+    # set off by a space) are no figures; a figure after a metric's name or before its metric stays
+    res = results_of(nlp, "We propose Zest. On FooBench, Zest outperforms Quux-Lite 3.0 with 71.5% accuracy. "
+                          "Zest obtains 48.2 LEVEL 2 AP on FooBench and a top 5 classification error rate of 4.1%. "
+                          "Zest needs only 10 4 GPU hours to train on FooBench. "
+                          "On FooBench, QuuxNet-Small reaches MCC 0.58 and Zest-Large 7.5 BLEU.")
+    got = {v for v, *_ in res}
+    assert {"71.5%", "48.2", "4.1%", "0.58", "7.5"} <= got
+    assert not got & {"3.0", "2", "5", "10", "4 GPU hours", "4"}
