@@ -291,6 +291,32 @@ def test_a_name_used_as_a_goal_as_often_as_a_means_stays_a_task():
     assert {ids(lk, p)[0] for p in ("g1", "g2", "u1", "u2")} == {"task:wombat-divergence-estimation"}
 
 
+def test_a_generated_lexicon_task_that_papers_only_use_is_a_method():
+    """"feature correlation" is a Task of a generated lexicon only; papers use it ("we apply feature correlation to
+    ...", "refined with feature correlation.") and none works for it: a means, so a Method. A curated Task
+    ("semantic segmentation") keeps its type, and one paper's goal ("for feature correlation") keeps the Task."""
+    lex = {"rule": "lexicon", "canonical": "Feature Correlation"}
+    use = [paper("u1", "We apply feature correlation to align the two views.", (TASK, "feature correlation", lex)),
+           paper("u2", "Each match is refined with feature correlation, which is cheap.", (TASK, "feature correlation", lex)),
+           paper("u3", "Our tracker uses feature correlation and runs fast.", (TASK, "feature correlation", lex))]
+    lk = link(use)
+    assert {ids(lk, p)[0] for p in ("u1", "u2", "u3")} == {"method:feature-correlation"}
+    assert lk.entities["method:feature-correlation"].type_votes["Method"]["means"] == 3
+    goal = paper("g1", "A new model for feature correlation is shown.", (TASK, "feature correlation", lex))
+    assert ids(link([*use, goal]), "g1")[0] == "task:feature-correlation"
+    seg = {"rule": "lexicon", "canonical": "semantic segmentation"}
+    cur = [paper(f"s{i}", "We apply semantic segmentation to each frame.", (TASK, "semantic segmentation", seg)) for i in range(3)]
+    assert ids(link(cur), "s0")[0] == "task:semantic-segmentation"
+
+
+def test_a_generated_lexicon_task_that_modifies_a_noun_is_no_use():
+    """"using feature correlation layers" uses the layers: the name modifies a noun, and is not used itself."""
+    lex = {"rule": "lexicon", "canonical": "Feature Correlation"}
+    exs = [paper(f"u{i}", "A tracker using feature correlation layers runs fast.", (TASK, "feature correlation", lex))
+           for i in range(3)]
+    assert ids(link(exs), "u0")[0] == "task:feature-correlation"
+
+
 def test_a_node_of_a_split_name_records_its_own_types_votes():
     """"WNE" is a Method in three papers ("the WNE model") and one paper's acronym of a Task: the name is two
     nodes, and the Task's node records the Task's votes of the name, not the Method's (those decided the other

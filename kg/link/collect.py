@@ -13,7 +13,7 @@ from kg.link.context import acronym_shaped, topic_words
 from kg.link.coinages import coined_keys, coiner
 from kg.link.coordination import dataset_members
 from kg.link.fields import field_use
-from kg.link.means import means_kind
+from kg.link.means import means_kind, use_kind
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
 from kg.link.summary import LinkSummary
 from kg.link.titles import title_definition, title_tails, written_tails
@@ -223,6 +223,7 @@ class Collect(NodeTable):
         seen: set[tuple[str, EntityType]] = set()
         texts: dict[str, str] = {}
         listed: dict[str, list[tuple[int, int, EntityType, str, str, str]]] = {}
+        used: set[tuple[str, EntityType]] = set()
         for m in mentions:
             t = m.type
             if t not in NAME_TYPES:
@@ -250,11 +251,33 @@ class Collect(NodeTable):
                     votes.add(k, cue[0], "cue" if t is EntityType.TASK and kind not in WEAK_KINDS else cue[1], seen)
                     if kind == "default" and cue[0] is t:  # "a model named X": the words confirm the rule's type
                         votes.add(k, t, "context", seen)
+            elif t is EntityType.TASK and (k, EntityType.TASK) not in used:  # a lexicon's Task: used as a means?
+                self._lexicon_use(ex, m, k, texts, votes, used)
         self._list_votes(ex, listed, votes, seen)
         for r in ex.results:
             for name, t in ((r.method, EntityType.METHOD), (r.dataset, EntityType.DATASET), (r.metric, EntityType.METRIC)):
                 if name:
                     votes.add(self._key_words(name)[0], t, "result", seen)
+
+    @staticmethod
+    def _lexicon_use(ex: Extraction, m: Mention, k: str, texts: dict[str, str], votes: TypeVotes,
+                     used: set[tuple[str, EntityType]]) -> None:
+        """The use a paper makes of a lexicon's Task name (:func:`~kg.link.means.use_kind`), once per paper and name:
+        a ``means`` ("we use X to ...") or a ``goal`` ("for X", "X tasks", "on X"; any goal of the paper wins). Both
+        weigh nothing; a generated lexicon's Task that papers only use is a Method (:func:`~kg.link.means.clearly_used`)."""
+        text = texts.get(m.field)
+        if text is None:
+            text = texts[m.field] = ex.paper.text(m.field) if m.field in FIELDS else ""
+        if m.end > len(text):
+            return
+        use = use_kind(text, m.start, m.end)
+        cue = text_cue_kind(text, m.start, m.end) if use is None else None  # "X tasks", "on X"
+        if use == "goal" or (cue is not None and (cue[0] is EntityType.TASK or cue == (EntityType.DATASET, "cue"))):
+            used.add((k, EntityType.TASK))
+            votes.add(k, EntityType.TASK, "goal", None)
+        elif use == "means" and (k, EntityType.METHOD) not in used:
+            used.add((k, EntityType.METHOD))
+            votes.add(k, EntityType.METHOD, "means", None)
 
     @staticmethod
     def _field_use(ex: Extraction, m: Mention, texts: dict[str, str]) -> bool:

@@ -54,6 +54,47 @@ def means_kind(text: str, start: int, end: int) -> str | None:
     return None
 
 
+#: A verb or preposition of use right before a name, past an article ("we use X to ...", "applied X", "fine-tuning with
+#: X", "combined with X"); not "deal with X", "cope with X" (a problem), nor "compared with X".
+_USE_BEFORE = re.compile(r"(?<!\bdeal )(?<!\bdeals )(?<!\bcope )(?<!\bcoping )(?<!\bcompared )(?<!\bdealing )"
+                         r"\b(?:uses?|used|using|appl(?:y|ies|ied|ying)|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|via|with"
+                         r"|incorporat(?:e|es|ed|ing))\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+#: The name ends its noun phrase (past the parenthesis of its acronym): punctuation or a function word follows, not
+#: a noun it modifies ("using outlier detection algorithms", "X-based features" use the algorithms, the features).
+_PHRASE_END = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:\s*(?:[,.;:)]|$)|\s+(?:to|and|or|for|in|on|which|that|as|is|are"
+                         r"|was|were|by|at|from|into|while|when|but)\b)", re.I)
+#: Uses of a generated lexicon's Task name a paper must make as a means (:func:`kg.link.types.TypeVotes.decide`).
+USES_MIN = 2
+
+
+def use_kind(text: str, start: int, end: int) -> str | None:
+    """``means`` when a span is used as a means (:func:`means_kind`, or a verb or preposition of use right before
+    it and nothing it modifies after it: "we use X to ...", "fine-tuning with X."), ``goal`` when as a goal ("for
+    X"), else None: what a lexicon's Task name says of itself in the text.
+
+    >>> t = "We use glyph pooling to merge them. Using glyph pooling layers. We deal with glyph pooling."
+    >>> [use_kind(t, i, i + 13) for i in (t.index("glyph"), t.index("glyph", 40), t.rindex("glyph"))]
+    ['means', None, None]
+    """
+    kind = means_kind(text, start, end)
+    if kind is None and _USE_BEFORE.search(text, max(0, start - 40), start) and _PHRASE_END.match(text, end):
+        return "means"
+    return kind
+
+
+def clearly_used(votes: dict[tuple[EntityType, str], int]) -> bool:
+    """Whether a name's uses as a means are clear and repeated: at least :data:`USES_MIN` papers use it so and none
+    says it is a goal (no "for X", no task word, no "on X", no type word or context of a Task).
+
+    >>> T, M = EntityType.TASK, EntityType.METHOD
+    >>> clearly_used({(T, "lexicon"): 9, (M, "means"): 2}), clearly_used({(T, "lexicon"): 9, (M, "means"): 3, (T, "goal"): 1})
+    (True, False)
+    """
+    if votes.get((EntityType.METHOD, "means"), 0) < USES_MIN:
+        return False
+    return not any(votes.get((EntityType.TASK, kind), 0) for kind in ("goal", "head", "cue", "context", "titled", "task"))
+
+
 def used_as_means(votes: dict[tuple[EntityType, str], int]) -> bool:
     """Whether a name's votes show a means more than a goal: at least :data:`MEANS_MIN` uses as a means, and more
     than the Task's goal votes weighted by :data:`GOAL_WEIGHT`.

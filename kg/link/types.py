@@ -70,7 +70,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
-from kg.link.means import used_as_means
+from kg.link.means import clearly_used, used_as_means
 from kg.vocab import EntityType
 
 M, D, MET, T = EntityType.METHOD, EntityType.DATASET, EntityType.METRIC, EntityType.TASK
@@ -582,7 +582,8 @@ class TypeVotes:
             # the winner is one paper's acronym, defined there ("Parallel Iterative Edit (PIE)"): other papers'
             # firm uses of the letters as another type ("datasets (HEV-I, JAAD, and PIE)") are something else
             defined |= {t for t, kind in votes if kind not in FIRM_EXCLUDED}
-        if win is T and not fixed and T not in prior and used_as_means(votes):  # "trained with X", "an X objective"
+        if win is T and not fixed and (used_as_means(votes) if T not in prior else  # "trained with X", "an X objective"
+                                       not curated_type(T, key) and clearly_used(votes)):  # a generated list's Task
             return {t: M if t is T or t is M else t for t in present}
         if win is T and not fixed:  # a Task's name used as a modifier ("AMR parser", "SR methods") is the Task
             defined, strong = _modifier_split(votes, defined, strong)
