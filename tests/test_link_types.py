@@ -317,6 +317,19 @@ def test_a_generated_lexicon_task_that_modifies_a_noun_is_no_use():
     assert ids(link(exs), "u0")[0] == "task:feature-correlation"
 
 
+def test_a_generated_dataset_coinage_a_paper_uses_as_a_means_is_a_method():
+    """"ShipSpotting" is a Dataset of a generated lexicon only, a coined word; a paper that trains "with" it and says
+    nothing of data makes it a technique. Without the use, or with a dataset word, the lexicon's type stands."""
+    used = paper("u", "We fine-tune the detector with ShipSpotting.", (M, "ShipSpotting"))
+    assert ids(link([used]), "u")[0] == "method:shipspotting"
+    assert ids(link([paper("b", "ShipSpotting is hard for every detector.", (M, "ShipSpotting"))]), "b")[0] == "dataset:shipspotting"
+    # "With X, we release ...": what the paper brings, not what it uses
+    brings = paper("w", "With ShipSpotting, we release a hard test bed.", (M, "ShipSpotting"))
+    assert ids(link([brings]), "w")[0] == "dataset:shipspotting"
+    data = paper("d", "Results on the ShipSpotting dataset are shown.", (D, "ShipSpotting", CTX))
+    assert ids(link([used, data]), "u")[0] == "dataset:shipspotting"
+
+
 def test_a_node_of_a_split_name_records_its_own_types_votes():
     """"WNE" is a Method in three papers ("the WNE model") and one paper's acronym of a Task: the name is two
     nodes, and the Task's node records the Task's votes of the name, not the Method's (those decided the other

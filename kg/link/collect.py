@@ -240,7 +240,8 @@ class Collect(NodeTable):
                 if text is None:
                     text = texts[m.field] = ex.paper.text(m.field) if m.field in FIELDS else ""
                 cue = text_cue_kind(text, m.start, m.end) if m.end <= len(text) else None
-                use = means_kind(text, m.start, m.end) if t in _MEANS_TYPES and m.end <= len(text) else None
+                use = ((use_kind if t is EntityType.METHOD else means_kind)(text, m.start, m.end)  # "with X", "X loss"
+                       if t in _MEANS_TYPES and m.end <= len(text) else None)
                 if use is not None:  # "trained with X" (a means), "for X" (a goal): see kg.link.means
                     votes.add(k, EntityType.METHOD if use == "means" else t, use, seen)
                 if kind == "shape" and m.end <= len(text) and data_after(text, m.end):  # "LiDAR point clouds"

@@ -55,9 +55,10 @@ def means_kind(text: str, start: int, end: int) -> str | None:
 
 
 #: A verb or preposition of use right before a name, past an article ("we use X to ...", "applied X", "fine-tuning with
-#: X", "combined with X"); not "deal with X", "cope with X" (a problem), nor "compared with X".
+#: X", "combined with X"); not "deal with X", "cope with X" (a problem), nor "compared with X", nor a sentence's
+#: "With X, we introduce ..." (what the paper brings).
 _USE_BEFORE = re.compile(r"(?<!\bdeal )(?<!\bdeals )(?<!\bcope )(?<!\bcoping )(?<!\bcompared )(?<!\bdealing )"
-                         r"\b(?:uses?|used|using|appl(?:y|ies|ied|ying)|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|via|with"
+                         r"\b(?:uses?|used|using|appl(?:y|ies|ied|ying)|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|(?-i:via|with)"
                          r"|incorporat(?:e|es|ed|ing))\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 #: The name ends its noun phrase (past the parenthesis of its acronym): punctuation or a function word follows, not
 #: a noun it modifies ("using outlier detection algorithms", "X-based features" use the algorithms, the features).
@@ -75,6 +76,9 @@ def use_kind(text: str, start: int, end: int) -> str | None:
     >>> t = "We use glyph pooling to merge them. Using glyph pooling layers. We deal with glyph pooling."
     >>> [use_kind(t, i, i + 13) for i in (t.index("glyph"), t.index("glyph", 40), t.rindex("glyph"))]
     ['means', None, None]
+    >>> t = "With GlyphBank, we release a benchmark. It is trained with GlyphMix."
+    >>> use_kind(t, 5, 14), use_kind(t, t.index("GlyphMix"), t.index("GlyphMix") + 8)
+    (None, 'means')
     """
     kind = means_kind(text, start, end)
     if kind is None and _USE_BEFORE.search(text, max(0, start - 40), start) and _PHRASE_END.match(text, end):

@@ -650,8 +650,29 @@ def _prior_weights(key: str, votes: dict, present: set[EntityType]) -> dict[Enti
     """
     own = any(votes.get((t, "default")) and votes.get((t, "context")) for t in present)
     w = KIND_WEIGHT["prior"]
-    return {t: (w, w) if not own or curated_type(t, key) else (w * GENERATED_SHARE, 0.0)
+    return {t: (0.0, 0.0) if t is D and _used_coinage(key, votes) else
+            (w, w) if not own or curated_type(t, key) else (w * GENERATED_SHARE, 0.0)
             for t, _ in lexicon_entries(key)}
+
+
+def _used_coinage(key: str, votes: dict) -> bool:
+    """Whether a generated lexicon's Dataset is a coined word (one word with a capital inside: "PoolNet", "GlyphMix")
+    that a paper uses as a means ("trained with GlyphMix") and no paper gives firm Dataset evidence: the generated
+    name lists mix benchmarks with the techniques named like them, and a coinage used so is the technique.
+
+    >>> _used_coinage("shipspotting", {(M, "means"): 1, (M, "shape"): 1}), _used_coinage("shipspotting", {(M, "shape"): 1})
+    (True, False)
+    >>> _used_coinage("shipspotting", {(M, "means"): 1, (D, "cue"): 1}), _used_coinage("placeslt", {(M, "means"): 1})
+    (False, False)
+    """
+    if not votes.get((M, "means")) or curated_type(D, key) or any(t is D and k not in WEAK_KINDS for t, k in votes):
+        return False
+    return any(_INNER_CAPITAL.fullmatch(s) for s in lexicon_spellings(D, key))
+
+
+#: One word of letters and digits with a capital right after a small letter: a coinage ("PoolNet", "GlyphMix"), not
+#: "Places-LT" nor "Cityscapes".
+_INNER_CAPITAL = re.compile(r"[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*")
 
 
 #: Kinds of vote too weak to keep a type apart from an acronym one paper coins (:func:`_coined`).
