@@ -77,3 +77,11 @@ def test_a_name_glossed_as_a_technique_keeps_its_type_in_a_list_of_datasets(nlp)
     # a bare name without a gloss still joins its Dataset neighbours
     got = _types(nlp, "We compare on KITTI, Cityscapes and QRFN.")
     assert got.get("QRFN") == "Dataset"
+
+
+def test_bare_names_with_figures_in_brackets_before_a_data_noun_are_datasets(nlp):
+    types = _types(nlp, "Our counter gets good scores on the KOALACD (F1: 0.812, IoU: 0.733) and the EMU (F1: 0.901) "
+                        "datasets, and on QUOKKA (0.91) and WOMBAT (0.88), where KOALANET (0.85) runs fast.")
+    assert types.get("EMU") == "Dataset"
+    assert types.get("KOALACD") == "Dataset"
+    assert types.get("KOALANET") == "Method"

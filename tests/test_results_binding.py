@@ -895,3 +895,28 @@ def test_a_speed_after_a_list_of_data_or_after_a_dataset_with_its_own_figure_tak
     res = results_of(nlp, "We propose QuillDet. QuillDet is faster than the baseline on DOTA and CUB200 by 12.4 and 20.1 "
                           "FPS respectively.")
     assert [(v, d) for v, _, d, *_ in res] == [("12.4", "DOTA"), ("20.1 FPS", "CUB200")]
+
+
+def test_a_figure_in_brackets_after_an_unknown_list_member_is_on_that_member(nlp):
+    # "Wombats" is no name kg knows: the list of named figures before "other ... datasets" makes it one
+    res = results_of(nlp, "Our network reaches a top-1 accuracy on CIFAR-10 (93.4%), Wombats (97.2%), and 4 other "
+                          "fine-grained datasets.")
+    assert [(v, d) for v, _, d, *_ in res] == [("93.4%", "CIFAR-10"), ("97.2%", "Wombats")]
+
+
+def test_figures_in_brackets_before_a_data_noun_are_on_their_own_names(nlp):
+    res = results_of(nlp, "We evaluate on ImageNet. Our detector obtains strong scores on the KOALACD (F1: 0.812, "
+                          "IoU: 0.733) and the EMU (F1: 0.901, IoU: 0.855) datasets.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("0.812", "F1", "KOALACD"), ("0.733", "IoU", "KOALACD"),
+                                                  ("0.901", "F1", "EMU"), ("0.855", "IoU", "EMU")]
+
+
+def test_named_figures_of_models_are_no_list_of_data(nlp):
+    res = results_of(nlp, "Our accuracy on CIFAR-10 beats FooNet (93.4%) and BarNet (91.2%) models.")
+    assert {d for _, _, d, *_ in res} == {"CIFAR-10"}
+
+
+def test_an_unknown_name_among_datasets_with_their_figures_gets_its_own_figure(nlp):
+    res = results_of(nlp, "Our counter beats all prior work, i.e., CIFAR-10 (93.4%), Wombats (97.2%), MNIST (99.1%) "
+                          "and SVHN (96.0%).")
+    assert ("97.2%", "Wombats") in [(v, d) for v, _, d, *_ in res]

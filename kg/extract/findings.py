@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from kg.extract.figure_lists import figure_lists
 from kg.extract.rules import CITATION_BRACKET, Candidate
 from kg.extract.words import KIND_HEADS
 from kg.models import Result
@@ -262,6 +263,24 @@ def retype_before_data_noun(text: str, kept: list[Candidate]) -> list[Candidate]
     """
     return [c._replace(type=T.DATASET) if c.rule == "name" and c.type is T.METHOD and _DATA_AFTER.match(text, c.end)
             else c for c in kept]
+
+
+def retype_figure_lists(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """A bare name (rule "name", typed Method by default) that is a member of a list of data with figures
+    (:func:`~kg.extract.figure_lists.figure_lists`) is a Dataset: "the FOOCD (F1: 0.91) and the BAR (F1: 0.88)
+    datasets" (the data noun after a parenthesis is out of :func:`retype_before_data_noun`'s reach).
+
+    >>> t = "on the FOOCD (F1: 0.91) and the BAR (F1: 0.88) datasets with BazNet"
+    >>> k = [Candidate(7, 12, T.METHOD, 50, "name"), Candidate(32, 35, T.METHOD, 50, "name"),
+    ...      Candidate(61, 67, T.METHOD, 50, "name")]
+    >>> [c.type.value for c in retype_figure_lists(t, k)]
+    ['Dataset', 'Dataset', 'Method']
+    """
+    members = [span for run in figure_lists(text, kept) for span in run]
+    if not members:
+        return kept
+    return [c._replace(type=T.DATASET) if c.rule == "name" and c.type is T.METHOD
+            and any(s <= c.start and c.end <= e for s, e in members) else c for c in kept]
 
 
 def link_acronyms(text: str, kept: list[Candidate], acronyms: dict[str, Span], found: DocFindings) -> list[Candidate]:

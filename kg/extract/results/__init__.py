@@ -51,7 +51,8 @@ from kg.extract.results.method import Own, _title_phrase, conjoined, listed_meth
 from kg.extract.results.names import (after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
                                       broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, named_scores, on_datasets,
                                       name_versions, shared_heads, task_dataset, task_datasets, top_k_lists, version_lists, pair_lists,
-                                      versioned, whole_word_at, acronym_split_data, noun_named_data, arrow_datasets)
+                                      versioned, whole_word_at, acronym_split_data, noun_named_data, arrow_datasets,
+                                      figure_list_members)
 
 #: what callers and tests import from here (``_title_phrase`` lives in :mod:`.method`)
 __all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "_title_phrase"]
@@ -168,6 +169,7 @@ def _entities(text: str, found) -> tuple[list, list]:
         + [c for c in called if c[4] == "called-data"]
     ents = ents + lexicon_datasets(text, ents, {p.lower() for p in found.proposed})
     ents = ents + list_members(text, ents)
+    ents = ents + figure_list_members(text, ents)
     ents = ents + after_value_datasets(text, ents)
     ents = ents + parallel_datasets(text, ents)
     ents = ents + version_lists(text, ents) + pair_lists(text, ents)

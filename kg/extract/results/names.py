@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.boundaries import singular_head
+from kg.extract.figure_lists import figure_lists
 from kg.extract.rules import CITATION_BRACKET, Candidate, opens_clause
 from kg.extract.results.title import verb_words
 from kg.link.lexicon_rows import common_words
@@ -590,6 +591,19 @@ def list_members(text: str, ents: list) -> list[Candidate]:
             if not cs and word.lower() not in _FUNCTION and (word[0].isupper() or any(ch.isdigit() for ch in word)):
                 out.append(Candidate(s, e, T.DATASET, 0, "list-member", None))
     return out
+
+
+def figure_list_members(text: str, ents: list) -> list[Candidate]:
+    """The members of a list of data with figures (:func:`~kg.extract.figure_lists.figure_lists`) that kg typed
+    no entity for, as Dataset candidates for results only (rule "list-member"): each figure belongs to the name
+    before it ("on Foo-10 (91.2%), Bar (88.0%), and two other datasets": 88.0% is on Bar, not Foo-10).
+
+    >>> text = "on Foo-10 (91.2%), Bar (88.0%), and two other datasets"
+    >>> [text[c.start:c.end] for c in figure_list_members(text, [Candidate(3, 9, T.DATASET, 0, "x")])]
+    ['Bar']
+    """
+    return [Candidate(s, e, T.DATASET, 0, "list-member", None) for run in figure_lists(text, ents) for s, e in run
+            if not any(c[0] < e and s < c[1] for c in ents)]
 
 
 #: a version list after a dataset's name: "DAVIS 2016/2017", "SQuAD 1.1 and 2.0"
