@@ -173,6 +173,29 @@ def test_a_direction_before_another_process_noun_names_that_task():
     assert ("Task", "text-to-SQL", "text-to-SQL") in got  # a direction that is the task's whole name stays
 
 
+@pytest.mark.parametrize("text, whole, cut", [
+    ("The decoder improves the Romanian to Swedish translation task by two points.",
+     "Romanian to Swedish translation", "Swedish translation"),
+    ("Gains hold on the Hungarian→Polish translation task as well.",
+     "Hungarian→Polish translation", "Polish translation"),
+    ("A Lexicon-Free Danish to Turkish Translation", "Danish to Turkish Translation", "Turkish Translation"),
+])
+def test_a_translation_task_takes_its_source_language(text, whole, cut):
+    names = found(text, kind="Task")
+    assert whole in names
+    assert cut not in names
+
+
+def test_a_pdf_question_mark_for_an_arrow_joins_a_language_pair():
+    got = mentions("Our model wins on the Estonian ? Finnish translation task and the Spanish?Italian one.")
+    assert ("Task", "Estonian ? Finnish translation", "Estonian→Finnish translation") in got
+
+
+def test_a_word_before_to_that_is_no_language_stays_out_of_a_task():
+    names = found("A Sound Approach to Hungarian Translation", kind="Task")
+    assert "Hungarian Translation" in names and "Approach to Hungarian Translation" not in names
+
+
 def test_a_granularity_before_a_known_task_is_part_of_the_task():
     names = found("Message passing nets are pretrained for graph-level property prediction on small molecules, "
                   "and a second head handles document-level relation extraction.", kind="Task")

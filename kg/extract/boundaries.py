@@ -34,6 +34,8 @@ GRADE = frozenset(EVALUATIVE | PRAISE | {
 GRADE_KEYS = frozenset(w.replace("-", "") for w in GRADE)
 #: A whitespace-delimited word.
 WORD = re.compile(r"[^\s]+")
+#: A language's name ("English", "Vietnamese", "Romanian", "French"), by its ending.
+LANGUAGE = r"[A-Z][a-z]+(?:ese|ish|ian|an|ch|ic)"
 
 
 # --- metrics: the measure noun after the name ------------------------------------------------------------------

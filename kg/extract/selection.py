@@ -79,6 +79,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = task_bounds.opened_tasks(text, cands, ctx.tables.task_openers)  # "single image deraining"
     cands = task_bounds.trim_tasks(text, cands, ctx.title_end)  # "Efficient Person Search" -> "Person Search"
     cands = task_bounds.direction_tasks(text, cands)  # "text-to-video retrieval", not "text-to-video"
+    cands = task_bounds.language_pair_tasks(text, cands)  # "English to German translation", not "German translation"
     cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")
     cands = entityhood.not_across_curated(cands)  # "CNN/Daily Mail", not "Daily Mail comprehension" across it
     cands = entityhood.outside(cands, entityhood.furniture_spans(text, sents))  # "[cs.CL]", headers, notes

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.boundaries import BOUND_PREFIXES, GRADE_KEYS, LAST_WORD, WORD, grown_rule
+from kg.extract.boundaries import BOUND_PREFIXES, GRADE_KEYS, LANGUAGE, LAST_WORD, WORD, grown_rule
 from kg.extract.entityhood import ADJECTIVE_TAIL
 from kg.extract.rules import DATASET_CUES, Candidate, _modifies_a_thing, counted, task_modifiers_start
-from kg.extract.words import ED_OK, FIELD_WORDS, KIND_HEADS, TASK_HEADS
+from kg.extract.words import ED_OK, FIELD_WORDS, KIND_HEADS, METHOD_HEADS, TASK_HEADS
 from kg.vocab import EntityType as T
 
 
@@ -236,6 +236,43 @@ def direction_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
             m = _AND_DIRECTION.match(text, c.end)
             if m and m.group(1).lower() in TASK_HEADS and m.group(1).lower() != own:
                 continue  # "text-to-video and video-to-text retrieval": the first half of another task
+        out.append(c)
+    return out
+
+
+#: A source language and what leads from it to the target a translation task opens on: "to", an arrow, or the
+#: "?" a PDF's text makes of an arrow ("English to German", "English→French", "Chinese?English").
+_SOURCE_BEFORE = re.compile(rf"(?<![\w\-])({LANGUAGE})(\s+to\s+|\s*(?:→|⟶|⇒|-->|->|=>)\s*|\s*\?\s*)$")
+_LANGUAGE_START = re.compile(LANGUAGE + r"(?![\w\-])")
+_TRANSLATION_END = ("translation", "translations")
+#: Capitalised head nouns that end like a language ("Approach", "Search"): a title's "An Approach to French
+#: Translation" names no language pair.
+_NOT_LANGUAGE = frozenset(KIND_HEADS | METHOD_HEADS | TASK_HEADS)
+
+
+def language_pair_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A translation task that opens on its target language takes the source written before it ("English to
+    German translation", "English→French translation"): the target alone ("German translation") is another
+    task, into German from anywhere. The "?" a PDF's text makes of an arrow joins the pair too, and the
+    canonical name writes the arrow. A head noun that ends like a language ("An Approach to French
+    Translation") is no source.
+
+    >>> t = "on the English to German translation task and the Chinese?English translation one"
+    >>> c = [Candidate(t.index("German tr"), t.index(" task"), T.TASK, 60, "head"),
+    ...      Candidate(t.index("English tr"), len(t) - 4, T.TASK, 60, "head")]
+    >>> [(t[x.start:x.end], x.canonical) for x in language_pair_tasks(t, c)]
+    [('English to German translation', None), ('Chinese?English translation', 'Chinese→English translation')]
+    """
+    out = []
+    for c in cands:
+        m = None
+        if c.type is T.TASK and text[c.start:c.end].lower().endswith(_TRANSLATION_END) \
+                and _LANGUAGE_START.match(text, c.start):
+            m = _SOURCE_BEFORE.search(text, max(0, c.start - 30), c.start)
+        if m and m.group(1).lower() not in _NOT_LANGUAGE:
+            glitch = "?" in m.group(2)  # "Chinese?English": the arrow as the PDF's text has it
+            canonical = f"{m.group(1)}→{text[c.start:c.end]}" if glitch else None
+            c = c._replace(start=m.start(), canonical=canonical, rule=grown_rule(c.rule))
         out.append(c)
     return out
 

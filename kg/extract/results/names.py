@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.boundaries import singular_head
+from kg.extract.boundaries import LANGUAGE, singular_head
 from kg.extract.figure_lists import figure_lists
 from kg.extract.rules import CITATION_BRACKET, Candidate, opens_clause
 from kg.extract.results.title import verb_words
@@ -85,8 +85,8 @@ def on_datasets(text: str, ents: list) -> list[Candidate]:
     return out
 
 
-#: a language's name ("English", "Vietnamese", "Romanian", "French"), by its ending
-_LANGUAGE = r"[A-Z][a-z]+(?:ese|ish|ian|an|ch|ic)"
+#: a language's name, by its ending (:data:`kg.extract.boundaries.LANGUAGE`)
+_LANGUAGE = LANGUAGE
 #: what a dataset's name goes on with: a year, a version, a task or track ("ICDAR 2015", "VQA 1.0 [2]",
 #: "SemEval-2021 Task 4", "IWSLT '15")
 _VERSION = re.compile(r"(?:[ -](?:(?:19|20)\d\d|[vV]\d+(?:\.\d+)?)(?![\w%]|\.\w)|\s?['’]\d\d(?![\w.%'’])|\s\d\.\d(?=\s*[\[(,]|\s+(?:dataset|benchmark|"
