@@ -50,6 +50,34 @@ def test_a_shared_plural_in_ies_gives_its_singular():
     assert canon == {"top-1 accuracy"}  # not "top-1 accuracie"
 
 
+def test_a_top_k_takes_its_measure_noun_past_lower_case_modifiers():
+    ms = mentions("The pretrained tagger reaches 61.2% top-1 probing accuracy on the held-out corpus.")
+    assert ("Metric", "top-1 probing accuracy", "top-1 accuracy") in ms
+    assert not any(k == "Metric" and t in ("top-1", "probing accuracy") for k, t, _ in ms)
+    ms = mentions("On the image benchmark our network has 20.1% top-1 and 4.9% top-5 validation error.")
+    assert ("Metric", "top-5 validation error", "top-5 error") in ms
+    assert ("Metric", "top-1", "top-1 error") in ms  # the head it shares, not the lexicon's top-1 accuracy
+    ms = mentions("Our recogniser reaches a top-5 classification error rate of 9.1% on the held-out pictures.")
+    assert ("Metric", "top-5 classification error rate", "top-5 error") in ms
+    ms = mentions("The boxes reach a top-1 localization error of 41.2% on the held-out pictures.")
+    assert ("Metric", "top-1 localization error", "top-1 localization error") in ms  # another measure
+
+
+def test_a_top_k_takes_no_noun_past_a_function_word_or_a_name():
+    ms = mentions("The network gains 2% top-1 on the benchmark and its accuracy rises; 70% top-1 QuokkaSet accuracy.")
+    assert not any(k == "Metric" and t.startswith("top-1 ") for k, t, _ in ms)
+
+
+def test_a_metric_coined_from_capitalised_pieces_takes_its_distance():
+    from kg.extract.boundaries import complete_metric_heads
+    from kg.extract.rules import Candidate
+    from kg.vocab import EntityType as T
+    t = "Generated road maps are scored with the QuokkaMover distance and a lower L2 distance to the real ones."
+    at = lambda w: Candidate(t.index(w), t.index(w) + len(w), T.METRIC, 60, "lexicon-gen", w)  # noqa: E731
+    got = [t[c.start:c.end] for c in complete_metric_heads(t, [at("QuokkaMover"), at("L2")])]
+    assert got == ["QuokkaMover distance", "L2"]
+
+
 def test_a_metric_that_is_a_measure_already_takes_no_noun():
     names = found("The segmenter gains 3.1 mIoU accuracy points and a lower L2 distance to the masks.", kind="Metric")
     assert "mIoU accuracy" not in names and "L2 distance" not in names
@@ -530,6 +558,8 @@ def test_a_language_word_before_a_name_shaped_dataset_is_no_part_of_it():
      "WomBat-Attentive"),
     ("The LogFoo Transformer needs far less memory than the others.", "A Title", "LogFoo Transformer", "LogFoo"),
     ("We add a QuokkaCLIP score to rank the generated samples.", "A Title", "QuokkaCLIP score", "QuokkaCLIP"),
+    ("We also define the QuokkaMover distance: a way to compare two road maps.", "A Title", "QuokkaMover distance",
+     "QuokkaMover"),
 ])
 def test_a_coined_name_takes_the_head_noun_written_after_it(text, title, whole, piece):
     got = found(text, title)
@@ -540,6 +570,8 @@ def test_a_known_or_capital_acronym_or_a_kind_word_keeps_its_name_short():
     got = found("We pair an RNN Decoder with the WomBat Architecture for speech.")
     assert "RNN" in got and "RNN Decoder" not in got
     assert "WomBat" in got and "WomBat Architecture" not in got
+    got = found("We pair the QuokkaMover distance Module with a WomBat Distance Network.")
+    assert "QuokkaMover distance" not in got  # a lower-case measure noun only, before no capitalised head
 
 
 def test_a_name_made_a_kind_with_type_is_the_name():

@@ -22,7 +22,7 @@ import re
 from kg.extract.lexicon_data import name_key
 from kg.extract.rules import Candidate
 from kg.extract.words import (EVALUATIVE, FUNCTION_WORDS, KIND_NOUNS, METHOD_HEADS, METRIC_WORDS, PRAISE,
-                              TITLE_NP_STOP, WEAK_HEADS)
+                              TASK_HEADS, TITLE_NP_STOP, WEAK_HEADS)
 from kg.vocab import EntityType as T
 
 # --- words shared by the metric and task rules ----------------------------------------------------------------
@@ -53,8 +53,10 @@ def complete_metric_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
     correlation", "top-5 errors"), and a shared head given to the name coordinated before it ("top-1 and
     top-5 errors": "top-1" stands for "top-1 error", its canonical, read for this mention only: rule
     ``shared-head``, so the linker does not join every bare "top-1" to it). Only a name that is no measure on its
-    own takes the noun: an ordinary word ("Collision"), a top-k, or a possessive ("Spearman's"); "mIoU
-    accuracy" and "L2 distance" stay "mIoU" and "L2".
+    own takes the noun: an ordinary word ("Collision"), a top-k, a possessive ("Spearman's"), or a word coined
+    from capitalised pieces before a distance or statistic ("QuokkaMover distance"); "mIoU accuracy" and "L2
+    distance" stay "mIoU" and "L2". A top-k takes its accuracy or error past up to two lower-case words that say
+    how it was measured ("top-1 linear probing accuracy", :func:`_top_k_head`), and the words' own candidates go.
 
     >>> t = "metrics (ADE, Collision rate) and top-1 and top-5 errors and Spearman's correlation, mIoU accuracy"
     >>> at = lambda w: Candidate(t.index(w), t.index(w) + len(w), T.METRIC, 60, "lexicon")
@@ -67,13 +69,19 @@ def complete_metric_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = list(cands)
     spans = {(c.start, c.end) for c in cands if c.type is T.METRIC}
     grown: dict[int, str] = {}  # the new span's start -> its head noun
+    pieces = []  # the grown spans a top-k's head was taken past modifiers over ("probing accuracy" inside)
     for i, c in enumerate(out):
         m = _HEAD_AFTER.match(text, c.end) if c.type is T.METRIC else None
-        if m and (c.start, m.end()) not in spans and (m.group(1) or _bare(text, c)):
+        if m and (c.start, m.end()) not in spans and (m.group(1) or _bare(text, c) or _coined_between(text, c, m)):
             head = m.group(0).split()[-1]
             canonical = f"{text[c.start:c.end]} {head}" if m.group(1) else None  # "Spearman correlation"
             out[i] = c._replace(end=m.end(), canonical=canonical, rule=grown_rule(c.rule))
             grown[c.start] = head.lower()
+        elif c.type is T.METRIC and (m := _top_k_head(text, c)) is not None:
+            head = singular_head(m.group("head").lower())
+            out[i] = c._replace(end=m.end(), canonical=_top_k_name(text, c, m), rule=grown_rule(c.rule))
+            grown[c.start] = head
+            pieces.append((c.start, m.end()))
     for i, c in enumerate(out):  # "top-1 and top-5 errors": the head is shared
         if grown and c.type is T.METRIC and c.start not in grown and _bare(text, c):
             m = _COORD.match(text, c.end)
@@ -81,7 +89,39 @@ def complete_metric_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
                 head = grown[m.end()]
                 head = singular_head(head)
                 out[i] = c._replace(canonical=f"{text[c.start:c.end]} {head}", rule="shared-head")
-    return out
+    return _without_pieces(out, pieces)
+
+
+#: Up to two lower-case words and a top-k's measure noun after it, and the "rate" of an error: "top-1
+#: classification accuracy", "top-5 test error rate" (a capitalised word may be a data set's name: "top-1 ImageNet
+#: accuracy" keeps its pieces).
+_TOP_K_HEAD_AFTER = re.compile(r"((?: [a-z][a-z\-]*){1,2}) (?P<head>accuracy|accuracies|errors?)"
+                               r"(?: rates?)?\b(?![\-'])")
+
+
+def _top_k_head(text: str, c: Candidate) -> re.Match | None:
+    """The measure noun a bare top-k takes past the words that say how it was measured ("top-1 linear probing
+    accuracy" is top-1 accuracy; group ``head``), or None: not a top-k, a function word between ("top-1 on the
+    accuracy")."""
+    if not TOP_K.fullmatch(text, c.start, c.end):
+        return None
+    m = _TOP_K_HEAD_AFTER.match(text, c.end)
+    return None if m is None or any(w in FUNCTION_WORDS for w in m.group(1).split()) else m
+
+
+def _top_k_name(text: str, c: Candidate, m: re.Match) -> str:
+    """The name of a top-k measure grown past modifiers (:func:`_top_k_head`): the top-k and its noun ("top-1
+    linear probing accuracy" is top-1 accuracy, the classification a top-k measures by definition); a process
+    noun other than classification makes another measure, kept ("top-1 localization error").
+
+    >>> t = "a top-1 linear probing accuracy and a Top-1 localization error rate"
+    >>> at = lambda w: Candidate(t.index(w), t.index(w) + 5, T.METRIC, 60, "lexicon")
+    >>> [_top_k_name(t, c, _top_k_head(t, c)) for c in (at("top-1"), at("Top-1"))]
+    ['top-1 accuracy', 'Top-1 localization error']
+    """
+    if any(w in TASK_HEADS and w != "classification" for w in m.group(1).split()):
+        return text[c.start:m.end("head")]
+    return f"{text[c.start:c.end]} {singular_head(m.group('head').lower())}"
 
 
 def singular_head(head: str) -> str:
@@ -112,6 +152,19 @@ def grown_rule(rule: str) -> str:
     """The rule of a candidate grown past its lexicon entry: no longer that entry (the linker must not join
     "top-5 errors" or "ICDAR 2015" to the entry's name corpus-wide); other rules keep theirs."""
     return "grown" if rule.startswith("lexicon") else rule
+
+
+#: A word coined from capitalised pieces ("StreetMover", "EarthMover"): a name, not a measure's acronym ("mIoU").
+_CAMEL = re.compile(r"(?:[A-Z][a-z]{2,}){2,}")
+_COINED_HEADS = frozenset({"distance", "distances", "statistic", "statistics"})
+
+
+def _coined_between(text: str, c: Candidate, m: re.Match) -> bool:
+    """Whether a metric's name is a word coined from capitalised pieces and the measure noun after it is a distance
+    or a statistic between two things ("the QuokkaMover distance"): the noun is part of the name, where an acronym
+    keeps its own ("L2 distance" is L2)."""
+    head = m.group(0).split()[-1].lower()
+    return head in _COINED_HEADS and bool(_CAMEL.fullmatch(text, c.start, c.end))
 
 
 def _bare(text: str, c: Candidate) -> bool:
@@ -544,6 +597,9 @@ _TITLE_HEAD_AFTER = re.compile(r"((?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)*){0,2}?) (?
                                r")(?![\w\-])(?! +[A-Z][a-z])")
 #: The measure noun after a metric's unknown name: "the QuokkaCLIP score", "the Foo Distance".
 _MEASURE_AFTER_NAME = re.compile(r" (?:[Ss]core|[Dd]istance)(?![\w\-])")
+#: The noun of a measure between two things after a coined name a shape rule took for a technique: "the
+#: QuokkaMover distance" (written in lower case: "the FooBar Distance Network" is a network).
+_BETWEEN_AFTER_NAME = re.compile(r" (?:" + "|".join(_BETWEEN_HEADS) + r")(?![\w\-])(?! +[A-Z][a-z])")
 _NOT_NAME_WORDS = frozenset(FUNCTION_WORDS | TITLE_NP_STOP)
 #: A coined word: small letters inside and a capital after the first letter, no plural acronym ("CNNs") and no
 #: hyphen piece in small letters ("LSTM-based" describes what follows it).
@@ -597,6 +653,8 @@ def _grown_head(text: str, c: Candidate) -> int | None:
         return m.end() if m else None
     if c.type is not T.METHOD:
         return None
+    if m := _BETWEEN_AFTER_NAME.match(text, c.end):  # "the QuokkaMover distance": a distance, whatever typed it
+        return m.end()
     m = _TITLE_HEAD_AFTER.match(text, c.end)
     if m is None or any(w.lower() in _NOT_NAME_WORDS for w in m.group(1).split()):
         return None
