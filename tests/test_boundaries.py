@@ -136,6 +136,15 @@ def test_a_lexicon_dataset_the_text_spaces_otherwise_is_found_whole():
     assert "KITTI depth" not in names  # a lower-case word goes on the sentence, not the name
 
 
+def test_a_lexicon_dataset_whose_first_half_is_written_before_a_slash_is_found_whole():
+    ms = mentions("Trajectories are forecast on the ETH/Ucy dataset of walking people.")
+    names = {t: c for k, t, c in ms if k == "Dataset"}
+    assert names.get("ETH/Ucy") == "ETH/UCY"
+    assert not {t for k, t, _ in ms if t in ("ETH", "Ucy")}
+    names = found("Trajectories are forecast on the Zorb/Ucy dataset of walking people.", kind="Dataset")
+    assert "Zorb/Ucy" not in names  # no lexicon name there
+
+
 def test_a_year_after_an_apostrophe_is_the_edition_whatever_the_name_ends_in():
     names = found("We evaluate our recogniser on the Zorb5'00 benchmark, reaching a word error rate of 11.8%.",
                   kind="Dataset")

@@ -456,6 +456,36 @@ def lexicon_continuations(text: str, cands: list[Candidate], keys: dict) -> list
     return out
 
 
+#: A capitalised token and the slash or space that joins it to the name written after it ("ETH/", "Penn ").
+_PREFIX_BEFORE = re.compile(r"(?<![\w\-/.])([A-Z][\w\-]*)[/ ]$")
+
+
+def lexicon_prefixes(text: str, cands: list[Candidate], keys: dict) -> list[Candidate]:
+    """A dataset name written after a capitalised token and a slash or space that, with it, is a Dataset name of
+    the lexicon written in another case or spacing ("ETH/Ucy" for ETH/UCY): the lexicon's name, not its second
+    half, and a candidate inside it ("ETH") goes. ``keys``: the lexicon's Dataset names by
+    :func:`~kg.extract.lexicon_data.name_key`.
+
+    >>> t = "on the ETH/Ucy and the Foo/Ucy sets"
+    >>> keys = {"eth/ucy": (T.DATASET, "ETH/UCY", False)}
+    >>> at = lambda w, i=0: Candidate(t.index(w, i), t.index(w, i) + len(w), T.DATASET, 60, "dataset-context")
+    >>> [(t[c.start:c.end], c.canonical) for c in lexicon_prefixes(t, [at("ETH"), at("Ucy"), at("Ucy", 20)], keys)]
+    [('ETH/Ucy', 'ETH/UCY'), ('Ucy', None)]
+    """
+    if not keys:
+        return cands
+    out, grown = [], []
+    for c in cands:
+        m = _PREFIX_BEFORE.search(text, max(0, c.start - 20), c.start) if c.type is T.DATASET else None
+        hit = keys.get(name_key(text[m.start(1):c.end])) if m else None
+        if hit is not None:
+            _, canonical, curated = hit
+            c = c._replace(start=m.start(1), canonical=canonical, rule="lexicon" if curated else "grown")
+            grown.append((c.start, c.end))
+        out.append(c)
+    return _without_pieces(out, grown)
+
+
 #: A lone lower-case letter after a name ending in a number: a superscript the PDF spaced off ("COCO-20 i" for
 #: COCO-20^i, "PASCAL-5 i, and ...").
 _SPACED_SUPERSCRIPT = re.compile(r" ([a-z])(?=[\s,.;:)]|$)")

@@ -72,6 +72,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = boundaries.dated_datasets(text, cands)  # "the NIST 2000 Switchboard task"
     cands = boundaries.dataset_resolutions(text, cands, ctx.tables.dataset_keys)  # "ImageNet 64×64"
     cands = boundaries.lexicon_continuations(text, cands, ctx.tables.dataset_keys)  # "MORPH Album 2"
+    cands = boundaries.lexicon_prefixes(text, cands, ctx.tables.dataset_keys)  # "ETH/Ucy" for ETH/UCY
     cands = boundaries.spaced_superscripts(text, cands, ctx.tables.dataset_keys)  # "COCO-20 i": COCO-20i
     cands = boundaries.elided_dataset_heads(text, cands)  # "WMT'14 English-to-French and English-to-German"
     cands = boundaries.unpublished_data(text, cands)  # "an internal generalized VA dataset"
