@@ -233,6 +233,15 @@ def test_a_word_before_to_that_is_no_language_stays_out_of_a_task():
     assert "Hungarian Translation" in names and "Approach to Hungarian Translation" not in names
 
 
+def test_a_list_noun_glued_to_a_task_by_a_dash_is_no_prefix():
+    names = found("The encoder serves two tasks-audio-visual speech recognition and lip reading.", kind="Task")
+    assert "audio-visual speech recognition" in names
+    assert "tasks-audio-visual speech recognition" not in names
+    names = found("We benchmark both problems-cause-effect relation classification and tagging.", kind="Task")
+    assert "cause-effect relation classification" in names
+    assert "Semi-Supervised Defect Detection" in found("We study Semi-Supervised Defect Detection on boards.")
+
+
 def test_a_granularity_before_a_known_task_is_part_of_the_task():
     names = found("Message passing nets are pretrained for graph-level property prediction on small molecules, "
                   "and a second head handles document-level relation extraction.", kind="Task")

@@ -21,7 +21,7 @@ import re
 from kg.extract.boundaries import BOUND_PREFIXES, GRADE_KEYS, LANGUAGE, LAST_WORD, WORD, grown_rule
 from kg.extract.entityhood import ADJECTIVE_TAIL
 from kg.extract.rules import DATASET_CUES, Candidate, _modifies_a_thing, counted, task_modifiers_start
-from kg.extract.words import ED_OK, FIELD_WORDS, KIND_HEADS, METHOD_HEADS, TASK_HEADS
+from kg.extract.words import ED_OK, FIELD_WORDS, KIND_HEADS, LIST_NOUNS, METHOD_HEADS, TASK_HEADS
 from kg.vocab import EntityType as T
 
 
@@ -556,11 +556,19 @@ def _title_method(title: str, c: Candidate) -> bool:
 _HYPHEN_PREFIX = re.compile(r"(?<![\w\-])(?!(?:Terms|Keywords|Index)-)[A-Za-z]+-$")  # not "Index Terms-X"
 
 
+#: Plural nouns that open a list (:data:`~kg.extract.words.LIST_NOUNS`): glued to a task by a hyphen they are a
+#: dash without its spaces ("two tasks-dependency parsing and ..."), no prefix.
+_LIST_OPENERS = frozenset().union(*LIST_NOUNS.values())
+
+
 def _whole_prefix(text: str, c: Candidate) -> Candidate:
     """A task phrase with the prefix a hyphen joins to its first word ("Semi-[Supervised Defect Detection]"
-    is "Semi-Supervised Defect Detection")."""
+    is "Semi-Supervised Defect Detection"); a list's plural noun before a dash written as a hyphen is no prefix
+    ("two tasks-[dependency parsing] and tagging")."""
     m = _HYPHEN_PREFIX.search(text, max(0, c.start - 20), c.start) if text[c.start - 1:c.start] == "-" else None
-    return c._replace(start=m.start(), canonical=None, rule=grown_rule(c.rule)) if m else c
+    if m is None or m.group()[:-1].lower() in _LIST_OPENERS:
+        return c
+    return c._replace(start=m.start(), canonical=None, rule=grown_rule(c.rule))
 
 
 def _title_case_end(text: str, c: Candidate) -> bool:
