@@ -85,10 +85,17 @@ def _written(text: str, ents: list, i: int | None) -> str | None:
     dataset keeps the year or version its name goes on with ("ICDAR 2015": :func:`.names.dataset_name`)."""
     if i is None:
         return None
-    if ents[i][4] in ("version", "shared-head", "lexicon-break", "acronym-split", "top-k-list") or (
+    if (ents[i][4] in ("version", "shared-head", "lexicon-break", "acronym-split", "top-k-list")
+            and not _listed_top_k(text, ents[i])) or (
             ents[i][5] and broken_word(text[ents[i][0]:ents[i][1]])):  # a lexicon name a line break split
         return ents[i][5]  # "2017" of "DAVIS 2016/2017": DAVIS 2017; "box" of "box/mask AP": box AP
     return dataset_name(text, ents[i], ents) if ents[i][2] is T.DATASET else _metric_name(text, ents, i)
+
+
+def _listed_top_k(text: str, c) -> bool:
+    """Whether a top-k is the first of a list of values' top-k settings ("23.9% top-1 and 7.1% top-5 test error"):
+    named whole by :func:`_metric_name` ("top-1 test error"), not by the head its mention shares."""
+    return bool(_SHARED_HEAD.match(text, c[1]) and _TOP_K.search(text, c[0], c[1]))
 
 
 #: the head a list of "top-k" metrics shares: "23.9% top-1 and 7.1% top-5 test error" (both are errors)
@@ -103,6 +110,13 @@ _OWN_HEAD = re.compile(r"(?:\s+(?!(?:and|or|on|in|of|with|for|at|by|to)\b)[A-Za-
                        r"(?:error|accuracy)(?: rates?)?)\b", re.I)
 
 
+#: a top-k that opens a longer metric mention, the setting words and head after it, and the canonical name
+#: such a mention has (:func:`kg.extract.boundaries.complete_metric_heads`): "top-1" of "top-1 linear evaluation
+#: accuracy", top-1 accuracy
+_TOP_K_FIRST = re.compile(r"(?:top|rank)-?\d+(?= \S+ )", re.I)
+_TOP_K_NAME = re.compile(r"(?:top|rank)[- ]?\d+ (?:accuracy|error)", re.I)
+
+
 #: a capital and a digit right before a metric's name, naming its variant: "Q8 accuracy"
 _VARIANT = re.compile(r"(?<![\w.-])[A-Z]\d{1,2} $")
 #: the statistic a lower-case measure word is averaged by, right before it: "3.9% mean error" (not "error")
@@ -115,6 +129,8 @@ def _metric_name(text: str, ents: list, i: int) -> str:
     test error": "top-1 test error") or that it goes on to ("top-5 validation error"); a variant named before it
     ("Q8 accuracy")."""
     s, e = ents[i][0], ents[i][1]
+    if ents[i][5] and _TOP_K_NAME.fullmatch(ents[i][5]) and (k := _TOP_K_FIRST.match(text, s, e)) is not None:
+        e = k.end()  # "top-1 linear evaluation accuracy", top-1 accuracy: named from its top-k as below
     if (own := _specific_before(text, ents, ents[i])) is not None:
         return text[own[0]:own[1]]  # "mIoU accuracy 85.4%": the mIoU's figure
     while (nxt := next((c for c in ents if c[0] == e + 1 and c[2] is T.METRIC and text[e] == " "), None)) is not None:
