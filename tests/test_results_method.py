@@ -1067,3 +1067,22 @@ def test_a_gain_in_parentheses_after_a_figure_is_the_same_systems(nlp):
                                     "88.40% F1 on the Korvo corpus (3.2% gain) and 79.10% F1 on the Lenti corpus (2.7% gain).",
                                "Vendral: tagging with noisy labels"))
     assert res["3.2%"]["method"] == res["88.40%"]["method"] == "Vendral"
+
+
+def test_a_title_that_names_a_groups_system_is_the_method_of_its_scores(nlp):
+    # the title is the name of one group's entry ("The Zorbex 2019 ... System": a year, an acronym, a possessive mark
+    # it as theirs); the abstract says only "our system" and "the best single system"
+    res = _by_value(results_of(nlp, "We describe the speech recognition system we built this year. The best single system "
+                                    "uses a deep acoustic model with rescoring, and achieves a word error rate of 7.4% on "
+                                    "the Hub5 2000 evaluation set.",
+                               title="The Zorbex 2019 Telephone Speech Recognition System"))
+    assert res["7.4%"]["method"] == "Zorbex 2019 Telephone Speech Recognition System"
+    res = _by_value(results_of(nlp, "This paper describes our submission to the news translation task. Our system "
+                                    "reaches a BLEU score of 31.5 on newstest2019.",
+                               title="The Institute of Xanadu's Machine Translation System for WMT19"))
+    assert res["31.5"]["method"] == "Institute of Xanadu's Machine Translation System"
+    # a title that argues about a system, with a year in it, is no system's name
+    res = _by_value(results_of(nlp, "We describe a speech recognition system. Our system reaches a word error rate of "
+                                    "7.4% on the Hub5 2000 evaluation set.",
+                               title="The Case for a 2019 Speech Recognition System"))
+    assert res["7.4%"]["method"] is None

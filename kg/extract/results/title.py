@@ -96,8 +96,11 @@ def title_system(title: str, body: str | None = None) -> str | None:
     ...  "Motion Representation", "Deep Residual Learning for Image Recognition", "Learning Deep Features: A Study")]
     ['Matching Networks', 'Optical Flow Guided Feature', None, None]
     """
-    if not title or _shouting(title):
+    if not title:
         return None
+    entry = _entry_system(title)
+    if entry or _shouting(title):
+        return entry
     m = _AT_VENUE.search(title)
     if m and not _generic(m.group(1) or m.group(2)):
         entry = m.group(1) or m.group(2)
@@ -112,6 +115,34 @@ def title_system(title: str, body: str | None = None) -> str | None:
             and (m.group(2) == ":" or m.group(1).split()[-1].lower() in _SYSTEM_HEADS):
         return m.group(1)
     return None
+
+
+#: a title that is all one system's name: "The Zorb 2019 Speech Translation System (for ...)"; the name is the phrase
+#: after "The" up to its head "system"
+_ENTRY_TITLE = re.compile(r"^\s*the\s+([A-Z0-9][\w&.'’-]*(?:\s+[\w&.'’-]+){0,9}?\s+systems?)(?:\s+(?:for|at)\s[^:]*)?\s*$", re.I)
+#: what marks the phrase as one group's own system: a year, a possessive, or an acronym (in a title not set in capitals)
+_OWNER_MARK = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])|\w['’]s\b")
+_ACRONYM_WORD = re.compile(r"(?<![\w-])[A-Z]{2,}(?![\w-])")
+#: words that make the phrase a sentence or a description rather than a name ("The Case for a Tagging System")
+_ENTRY_BREAKS = frozenset(("a", "an", "the", "is", "are", "with", "using", "via", "by", "in", "on", "to", "from", "toward",
+                           "towards", "how", "what", "why", "into", "as", "case", "role", "design", "not"))
+
+
+def _entry_system(title: str) -> str | None:
+    """The system a title is the name of, as a group's entry is written: "The" and a phrase headed by "system" that
+    a year, a possessive or an acronym marks as one group's own ("The Zorb 2019 Speech Translation System", "The
+    University of Xanadu's Parsing System for ..."), without "The" and any "for"/"at" the venue or task follows.
+
+    >>> [_entry_system(t) for t in ("The ACME 2021 English Speech Recognition System", "THE ZORB 2019 PARSING SYSTEM",
+    ...  "The Xanadu Institute's Tagging System for Shared Task 3", "The Design of a Dialogue System 2020",
+    ...  "The Speech Recognition System", "The ACME System Is Not Enough")]
+    ['ACME 2021 English Speech Recognition System', 'ZORB 2019 PARSING SYSTEM', "Xanadu Institute's Tagging System", None, None, None]
+    """
+    m = _ENTRY_TITLE.match(title)
+    if m is None or any(w.lower() in _ENTRY_BREAKS for w in m.group(1).split()):
+        return None
+    name = m.group(1)
+    return name if _OWNER_MARK.search(name) or not _shouting(title) and _ACRONYM_WORD.search(name) else None
 
 
 def _tool_named(name: str, body: str) -> bool:
