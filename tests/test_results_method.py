@@ -1086,3 +1086,19 @@ def test_a_title_that_names_a_groups_system_is_the_method_of_its_scores(nlp):
                                     "7.4% on the Hub5 2000 evaluation set.",
                                title="The Case for a 2019 Speech Recognition System"))
     assert res["7.4%"]["method"] is None
+
+
+def test_a_model_we_derive_and_name_in_apposition_is_the_method_of_a_passive_score(nlp):
+    # no "we propose": the paper builds its model from another and names it after "namely"; the score sentence
+    # that follows is passive and names no system
+    res = _by_value(results_of(nlp, "Image denoisers keep growing more complex. We strip the gates from a plain "
+                                    "residual baseline one by one, and we derive a Gate-Free Residual Network, namely "
+                                    "GFRNet, from it. Top results are obtained on the SIDD benchmark with 31.25 dB PSNR.",
+                               title="Plain Baselines for Image Denoising"))
+    assert res["31.25 dB"]["method"] == "GFRNet"
+    # the same apposition after a verb that does not make the model ("we compare against") names no system of ours:
+    # the passive score is left without a method
+    res = _by_value(results_of(nlp, "Image denoisers keep growing more complex. We compare against a strong residual "
+                                    "network, namely GFRNet, on noisy photos. Top results are obtained on the SIDD "
+                                    "benchmark with 31.25 dB PSNR.", title="Plain Baselines for Image Denoising"))
+    assert res["31.25 dB"]["method"] is None

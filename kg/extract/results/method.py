@@ -1273,6 +1273,11 @@ _WE_BUILD = re.compile(r"\bwe\s+(?:(?:[\w-]+\s+){0,6}?|[^.;]{0,100}?,?\s+and\s+)
 _WE_PROPOSE = re.compile(r"\b(?:we|this (?:paper|work))\s+(?:(?:[\w-]+\s+){0,2}?|[^.;]{0,100}?\s+and\s+)(?:propose|present|introduce)s?\s+"
                          r"(?:a|an|the)\s+(?:(?:novel|new)\s+)?(?:\(\s*)?$", re.I)
 _MODEL_AFTER = re.compile(r"\s*(?:networks?|models?|architectures?|frameworks?|detectors?)\b", re.I)
+#: "we" making a model and naming it in apposition: "we derive a Foo-Free Network, namely FFNet" (a verb of building
+#: the model from something, no verb of proposing: the proposal finder reads those)
+_WE_NAME_IT = re.compile(r"\bwe\s+(?:[\w-]+\s+){0,2}?(?:derive|obtain|construct|build|develop|design|train)(?:s|ed)?\s+"
+                         r"(?:a|an|the)\s+[^.;()]{0,80}?\b(?:networks?|models?|architectures?|frameworks?|detectors?),?\s+"
+                         r"(?:namely|called|dubbed|named|termed),?\s+$", re.I)
 #: a name that modifies what is proposed: "a U-Net based discriminator", "BERT-based ensembles"
 _BASED = re.compile(r"-?\s?based\b", re.I)
 #: what may follow a name before the sentence goes on: its acronym "(FCRN)", a citation "(Dean et al., 2012)",
@@ -1301,6 +1306,8 @@ def _used_model(text: str, found, propose_only: bool = False) -> str | None:
         we = _WE_BUILD.search(text, max(s0, c[0] - 160), c[0]) if not propose_only else None
         if we is None and _MODEL_AFTER.match(text, e):
             we = _WE_PROPOSE.search(text, max(s0, c[0] - 160), c[0])  # "proposes a novel Foo Reconstruction (FR-GAN) network"
+        if we is None and not propose_only:
+            we = _WE_NAME_IT.search(text, max(s0, c[0] - 160), c[0])  # "we derive a Foo-Free Network, namely FFNet"
         if we and not _BASED.match(text, c[1]) and found.name(text, i) not in found.proposed and not _DATA_WORD_RE.search(we.group(0)) and not _called_data(text, name) \
                 and not any(r.match(text, e) for r in (_NOT_THE_MODEL, _NOT_OURS_AFTER, _COMPONENT, _AS_PART)) \
                 and not _PART_HEAD.search(name):
