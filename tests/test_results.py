@@ -878,3 +878,18 @@ def test_numbers_inside_names_indices_and_powers_of_ten_are_no_values(nlp):
     got = {v for v, *_ in res}
     assert {"71.5%", "48.2", "4.1%", "0.58", "7.5"} <= got
     assert not got & {"3.0", "2", "5", "10", "4 GPU hours", "4"}
+
+
+def test_figures_after_a_variant_of_the_papers_system_are_the_variants_not_the_familys(nlp):
+    # the clause's subject is a variant of the proposed family ("FZNet-18-tiny" of "FZNets"): every figure it
+    # states is the variant's, not only the first; a variant named by the family's long form's acronym counts
+    res = results_of(nlp, "We propose fast zigzag networks (FZNets) for real-time road scene segmentation. On one GPU, "
+                          "FZNet-18-tiny gets 75.1% mIoU at 120 FPS on Cityscapes and 72.0% mIoU at 200 FPS on CamVid. "
+                          "Without extra data, FZNet-40 gets 79.9% mIoU at 31 FPS on Cityscapes.")
+    got = {v: m for v, _, _, m, *_ in res}
+    assert got == {"75.1%": "FZNet-18-tiny", "120 FPS": "FZNet-18-tiny", "72.0%": "FZNet-18-tiny",
+                   "200 FPS": "FZNet-18-tiny", "79.9%": "FZNet-40", "31 FPS": "FZNet-40"}
+    # another system's name with a version is no variant of the family: its figure stays the paper's
+    res = results_of(nlp, "We propose fast zigzag networks (FZNets) for road scene segmentation. Compared to BarNet-50, "
+                          "our model gets 75.1% mIoU at 120 FPS on Cityscapes.")
+    assert {m for v, _, _, m, *_ in res if v == "120 FPS"} != {"BarNet-50"}

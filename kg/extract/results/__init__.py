@@ -41,13 +41,13 @@ from kg.metrics import MetricKnowledge
 from kg.models import Result
 from kg.vocab import EntityType as T
 from kg.extract.results.values import Value, delta_lists, kinds, values
-from kg.extract.results.binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, bind_asides, bind_datasets,
+from kg.extract.results.binding import (CLAUSE, DATASET_THEN_VALUE, ON_DATASET, OWN_ON, bind_asides, bind_datasets,
                                         bind_metrics, distinct_names, named_again, number_lists, parallel_metrics,
                                         past_aside, spelled_speeds, top_k_metrics, unnamed_metrics)
 from kg.extract.results.background import background
 from kg.extract.results.title import verb_words
 from kg.extract.words import verbish
-from kg.extract.results.method import Own, _title_phrase, conjoined, listed_methods, method_of, not_a_method, others_figure, paper_method, unshouted
+from kg.extract.results.method import Own, _title_phrase, conjoined, family_variant, listed_methods, method_of, not_a_method, others_figure, paper_method, unshouted
 from kg.extract.results.names import (after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
                                       broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, named_scores, on_datasets,
                                       name_versions, shared_heads, task_dataset, task_datasets, top_k_lists, version_lists, pair_lists,
@@ -271,6 +271,9 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
             method = method_of(text, v, found, methods, s0, own, first[v.group], dataset, paper)
             if out and out[-1].start >= s0 and out[-1].method and conjoined(text, out[-1].end, first[v.group]):
                 method = out[-1].method  # "RF-DARTS obtains 94.4% on A, and achieves 24.0% on B"
+            elif out and out[-1].start >= s0 and family_variant(text, found, out[-1].method, method, paper) \
+                    and not CLAUSE.search(text, out[-1].end, first[v.group]):
+                method = out[-1].method  # "FooNet-18-tiny gets 75.1% mIoU at 120 FPS": the variant's, not the family's
             if method and method.lower() in data_only:
                 method = None  # "ZQuAD: 50,000 Questions ...": the data the paper builds, whose figures are models' scores
             placed.setdefault(v.group, []).append(len(out))

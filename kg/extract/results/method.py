@@ -1464,6 +1464,34 @@ def listed_methods(text: str, found, methods: list[int], name: str, anchor: int,
     return [_whole(text, found, i) for i in methods[k:last + 1]]
 
 
+def family_variant(text: str, found, prev: str | None, method: str | None, paper: "Own | None") -> bool:
+    """The figure the paper's own family name (``method``, what "we" stand for) was given for is the variant
+    ``prev`` of the same system, the method of the figure before it in its clause: "FooNet-18-tiny gets 75.1%
+    mIoU at 120 FPS": 120 FPS is FooNet-18-tiny's, not the FooNets family's. A variant is the family's name
+    or an acronym the text defines for it ("fast foo networks (FooNets)"), singular, then a hyphen or digit.
+
+    >>> from kg.extract.findings import DocFindings
+    >>> family_variant("", DocFindings(), "FooNet-18-tiny", "FooNets", Own("FooNets"))
+    True
+    >>> family_variant("", DocFindings(), "BarNet-18", "FooNets", Own("FooNets"))
+    False
+    """
+    if not prev or paper is None or not paper.name or method != paper.name or prev == method:
+        return False
+    family = paper.name.lower()
+    forms = {family} | {a.lower() for i, al in found.aliases.items() if found.name(text, i).lower() == family for a in al}
+    low = prev.lower()
+    for form in forms:
+        stem = form[:-1] if form.endswith("s") and len(form) > 3 else form
+        if len(low) > len(stem) and low.startswith(stem) and _VARIANT_TAIL.match(low, len(stem)):
+            return True
+    return False
+
+
+#: what follows a family's name in its variant: a hyphen or a number ("-23-slim", "50")
+_VARIANT_TAIL = re.compile(r"-?\d|-[a-z]")
+
+
 def conjoined(text: str, prev_end: int, anchor: int) -> bool:
     """The value at ``anchor`` is stated by a verb joined to the one that stated the value ending at
     ``prev_end`` ("RF-DARTS obtains 94.4% on A, and achieves 24.0% on B"): both have one subject.
