@@ -893,3 +893,17 @@ def test_figures_after_a_variant_of_the_papers_system_are_the_variants_not_the_f
     res = results_of(nlp, "We propose fast zigzag networks (FZNets) for road scene segmentation. Compared to BarNet-50, "
                           "our model gets 75.1% mIoU at 120 FPS on Cityscapes.")
     assert {m for v, _, _, m, *_ in res if v == "120 FPS"} != {"BarNet-50"}
+
+
+def test_a_name_the_papers_system_is_built_from_is_not_whose_figure_it_is(nlp):
+    # "combined from A and B", "based on B": what the named system is made of; its figure is the system's
+    res = results_of(nlp, "We present a contrastive method called FooCL, which is combined from SimCLR and BYOL "
+                          "and reaches 71.2% top-1 accuracy on ImageNet using ResNet-50.")
+    assert {m for v, _, _, m, *_ in res if v == "71.2%"} == {"FooCL"}
+    res = results_of(nlp, "We present a contrastive method called FooCL. It inherits from BYOL and reaches 71.2% "
+                          "top-1 accuracy on ImageNet.")
+    assert {m for v, _, _, m, *_ in res if v == "71.2%"} == {"FooCL"}
+    # the subject of the figure is no ingredient: "BYOL reaches" in a paper proposing FooCL stays BYOL's
+    res = results_of(nlp, "We present a contrastive method called FooCL. Trained alone, BYOL reaches 69.0% top-1 "
+                          "accuracy on ImageNet.")
+    assert {m for v, _, _, m, *_ in res if v == "69.0%"} == {"BYOL"}

@@ -109,6 +109,9 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
         if _a_part(text, ents[i], paper) or _setting_of_figure(text, min(s, _variant(text, s, e)[0]), s0):
             continue  # "By combining ... weighted feature matching loss, the proposed architecture achieves": a
             # part; "ISTR obtains 46.8 AP using ResNet50-FPN, and 48.1 AP using ResNet101-FPN": a backbone
+        if _ingredient(text, found, i, s0, paper):
+            pronoun = True
+            continue  # "FooCL, which is combined from A and B and reaches 71.2%": FooCL's, not B's
         if _attached_part(text, found, i, s0, anchor):
             pronoun = True
             continue  # "the Foo model with a Bar encoder and an SVM classifier reaches": Foo's, or the unnamed system's
@@ -371,6 +374,34 @@ def _base_of_ours(text: str, found, i: int, paper: "Own | None") -> bool:
         return False  # "using a convolutional network that ... (CR-CNN)": a name the abstract defines is its own
     return found.entities[i][4].startswith("lexicon") and name != paper.name.lower() and name not in {p.lower() for p in found.proposed} \
         and text[found.entities[i][0]:found.entities[i][1]].lower() != paper.name.lower()
+
+
+#: a phrase naming what the paper's system is made from, open up to the name after it: "combined from A and (B)",
+#: "based on (B)", "inherits from (B)", "built upon (B)", "derived from (B)", "extends (B)"
+_BUILDS_ON = re.compile(r"\b(?:combin\w*\s+(?:from|of|with)|based\s+on|built\s+(?:up)?on|on\s+top\s+of|inherit\w*\s+from|"
+                        r"derived\s+from|extend(?:s|ed|ing)?|borrow\w*\s+from)\s+(?:[\w.+/-]+\s+){0,5}$", re.I)  # (a short list of names)
+
+
+def _ingredient(text: str, found, i: int, s0: int, paper: "Own | None") -> bool:
+    """The name ``i`` is what the paper's system is built from ("a method called FooCL, which is combined from
+    A and B and reaches 71.2%"), not whose figure it is, when the paper names a system of its own (not a title's
+    guess) that ``i`` is not, nor one of its proposals.
+
+    >>> from kg.extract.findings import DocFindings
+    >>> from kg.extract.rules import Candidate
+    >>> t = "Our FooCL is combined from Bar and Baz and reaches 71%."
+    >>> f = DocFindings([Candidate(t.index("Baz"), t.index("Baz") + 3, T.METHOD, 50, "name")])
+    >>> _ingredient(t, f, 0, 0, Own("FooCL")), _ingredient(t, f, 0, 0, Own("FooCL", guessed=True))
+    (True, False)
+    """
+    if paper is None or not paper.name or paper.guessed:
+        return False
+    s, e = found.entities[i][0], found.entities[i][1]
+    vs, ve = _variant(text, s, e)
+    written, name = text[vs:max(e, ve)].lower(), found.name(text, i).lower()
+    if {written, name, text[s:e].lower()} & ({paper.name.lower()} | {p.lower() for p in found.proposed}):
+        return False
+    return _BUILDS_ON.search(text, max(s0, vs - 80), vs) is not None
 
 
 #: what joins a model to the backbone it is run with: "FooDet with (ResNeXt-101)", "FooDet applied to (BarNet)"
