@@ -280,3 +280,14 @@ def test_an_and_closes_a_list_so_the_name_after_it_keeps_its_type(nlp):
     text = "On benchmarks like MS MARCO, TREC-DL and FooQA, SpanRank reaches 39.2 MRR@10."
     ex = extract_one(Paper("t5", "A Title", text), nlp)
     assert {m.type for m in ex.mentions if m.text == "SpanRank"} == {T.METHOD}
+
+
+def test_a_span_of_a_title_in_capitals_across_its_own_preposition_is_no_name(nlp):
+    # The words of a title set in capitals, read as lower case, name no dataset across "OF"/"FOR THE":
+    # the dataset is the coined name alone.
+    title = "ROBUST PARSING OF NOISY SKETCHES FOR THE QDRAW7 BENCHMARK"
+    abstract = "We parse noisy sketches and evaluate on QDRAW7, where our parser beats two baselines."
+    ex = extract_one(Paper("caps-of", title, abstract), nlp)
+    in_title = {m.text for m in ex.mentions if m.field == "title"}
+    assert not [t for t in in_title if any(w in t.split() for w in ("OF", "FOR", "THE"))], in_title
+    assert "QDRAW7" in {m.text for m in ex.mentions if m.field == "abstract"}

@@ -20,6 +20,10 @@ _BARE_RULES = frozenset({"name", "list"})
 #: ("Same Same But Different"), not a figure's labels run together.
 _WRITTEN_NAME_RULES = frozenset({"lexicon", "lexicon-gen", "title-name"})
 
+#: Rules that match a name as the lexicon writes it or as an acronym spells it out: its function words are the
+#: name's ("BAG OF WORDS", "BAG OF TRICKS (BOT)").
+_SPELT_RULES = frozenset({"lexicon", "lexicon-gen", "acronym", "acronym-ref"})
+
 #: Rules that go by the shape of words, meaningless in text set in capitals.
 _SHAPE_RULES = frozenset({"name", "dataset-context"})
 
@@ -44,9 +48,19 @@ def not_in_capitals(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:
     if title_in_capitals(text, title_end):  # "MULTI-VIEW MATCHING: FACILITATING MULTI-PERSON ..."
         caps = [*caps, (0, title_end)]
     if caps:
-        cands = [c for c in cands if not (c.rule in _SHAPE_RULES and any(a <= c.start < b for a, b in caps)
-                                          and not any(ch.isdigit() for ch in text[c.start:c.end]))]
+        cands = [c for c in cands if not (any(a <= c.start < b for a, b in caps) and _no_name_in_capitals(text, c))]
     return cands
+
+
+def _no_name_in_capitals(text: str, c: Candidate) -> bool:
+    """Whether a candidate that starts in text set in capitals is no name there: one found by its shape (a
+    digit aside: "LRS2"), or one neither from the lexicon nor an acronym's long form that holds a function
+    word set in capitals as a word of its own ("RECOGNITION OF NOISY SPEECH FOR THE X2": read in lower case,
+    the title's own prepositions; no name starts, ends or runs across one)."""
+    span = text[c.start:c.end]
+    if c.rule in _SHAPE_RULES and not any(ch.isdigit() for ch in span):
+        return True
+    return c.rule not in _SPELT_RULES and any(w in rules.CAPS_FUNCTION_SET for w in span.split())
 
 
 def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, int, int]]) -> list[Candidate]:
