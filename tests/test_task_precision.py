@@ -34,6 +34,16 @@ def test_a_title_process_noun_whose_object_follows_is_no_task():
     assert ("Task", "Chart Question Answering") in got
 
 
+def test_a_title_set_in_capitals_reads_its_of_as_lower_case():
+    # the same titles in capitals: "OF" is the title's "of", and the phrase before it is cut short as in title case
+    for title in ("UNSUPERVISED DETECTION OF LEAF VEINS WITH SPARSE FILTERS",
+                  "CONTRASTIVE DETECTION AND SEGMENTATION OF LEAF VEINS"):
+        low = title.title().replace(" Of ", " of ").replace(" And ", " and ").replace(" With ", " with ")
+        assert not any(t == "Task" for t, _ in found(low, "We read old leaves.")), low
+        got = found(title, "We read old leaves.")
+        assert not any(t == "Task" for t, _ in got), got
+
+
 def test_a_finite_verb_next_to_the_task_word_ends_the_phrase():
     assert head_tasks("We ask whether the visual scene helps translation here.") == []
     assert head_tasks("Adding gaze knowledge benefits classification a lot.") == []

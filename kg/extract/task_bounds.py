@@ -45,11 +45,12 @@ _KIND_OR_FIELD = frozenset(KIND_HEADS | FIELD_WORDS)
 _MEANS_BEFORE = re.compile(r"\b(?:with|via|using|through|by|based\s+on)\s+$", re.I)
 #: In a title, "of" and a word after a task phrase: the phrase is a process noun whose object follows ("Joint
 #: Understanding of Tabular Data", "Memory-Optimized Training of DNNs"); the task is the whole, no phrase rule's span.
-_OF_AFTER = re.compile(r"\s+of\s+[\w\-]")
+#: A title set in capitals reads as its lower-case words: "OF" is "of" there ("JOINT UNDERSTANDING OF TABLES").
+_OF_AFTER = re.compile(r"\s+(?:of|OF)\s+[\w\-]")
 #: In a title, a second process and "of" after a task phrase: the pair shares the object that follows
 #: ("Simultaneous Segmentation and Classification of Nuclei", "Dense Detection and Description of 3D Features"),
 #: so the first half alone is cut short of it, as with :data:`_OF_AFTER`.
-_AND_OF_AFTER = re.compile(r"\s+and\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s+of\s+[\w\-]")
+_AND_OF_AFTER = re.compile(r"\s+(?:and|AND)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+\s+(?:of|OF)\s+[\w\-]")
 #: In running text, a part of a system right before "for": "a Center Branch for instance center detection", "a
 #: post-processing step for center localization": the task phrase after it is a step inside the paper's own
 #: model, not a research task (a title's "Attention Module for X" names its task; "a loss for X" was left out: on
