@@ -115,3 +115,20 @@ def test_a_coined_name_drops_a_kind_word_its_other_mentions_or_acronym_leave_out
     assert "Dingo algorithm" in got  # no mention leaves it out
     assert "fusion module" in got  # one generic word is no coined name
     assert "Wobbly Contrastive framework" in got  # the rest ends in an adjective: the kind word is its noun
+
+
+def test_a_name_that_lost_a_letter_joins_the_name_spelt_with_it():
+    """A "?" inside a word is a letter outside ASCII that the text lost: the name joins the name of its type
+    with such a letter in that place, and the entity is named and aliased with the letter, not the "?"."""
+    exs = [bare("a", (T.METRIC, "Gödelmann Contour Distance")), bare("b", (T.METRIC, "Gödelmann Contour Distance")),
+           bare("c", (T.METRIC, "G?delmann Contour Distance"))]
+    ents = list(link(exs).entities.values())
+    assert [e.name for e in ents] == ["Gödelmann Contour Distance"]
+    assert not [a for a in ents[0].aliases if "?" in a]
+    # alone, the name keeps its text; a "?" before a capital (a lost arrow) or after a space is no letter
+    exs = [bare("a", (M, "Br?ckner Flow")), bare("b", (M, "Brückner Flow")),
+           bare("c", (T.TASK, "Latvian?Basque translation")), bare("d", (T.TASK, "Latvianö Basque translation"))]
+    names = sorted(e.name for e in link(exs).entities.values())
+    assert names == ["Brückner Flow", "Latvian?Basque translation", "Latvianö Basque translation"]
+    exs = [bare("a", (M, "Br?ckner Flow")), bare("b", (M, "Brackner Flow"))]  # an ASCII letter is no lost one
+    assert sorted(e.name for e in link(exs).entities.values()) == ["Br?ckner Flow", "Brackner Flow"]

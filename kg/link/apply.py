@@ -12,6 +12,7 @@ from kg.link.nodes import CORPUS_CANONICAL, NAME_TYPES
 from kg.link.normalize import clean_url, url_key
 from kg.link.summary import LinkTable
 from kg.link.titles import title_definition, title_tails, written_tails
+from kg.link.typos import LOST_LETTER
 from kg.link.tokens import fuller_measures, whole_mentions
 from kg.models import FIELDS, Entity, Evidence, Extraction, Linked, Mention
 from kg.vocab import EntityType
@@ -49,7 +50,7 @@ class Apply(Collect):
                     eid = table.own.get((eid, pid), eid)
                 ev = Evidence(pid, m.field, m.start, m.end, m.text, rank(m, entities[eid]))
                 # a paper's reading of one mention ("sparsity" as its "activation sparsity") is no name of it
-                read = k in shortened or (m.canonical and m.rule not in CORPUS_CANONICAL and m.rule != "acronym-ref"
+                read = k in shortened or ("?" in m.text and LOST_LETTER.search(m.text)) or (m.canonical and m.rule not in CORPUS_CANONICAL and m.rule != "acronym-ref"
                                           and self.key(m.canonical) != self.key(m.text))
                 # a line-break hyphen ("neu-ral") is no alias: the evidence keeps the text as written
                 entities[eid].add("" if read else unbroken(m.text), ev)

@@ -93,6 +93,7 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
             surf[n][text] = surf[n].get(text, 0) + count  # one text may come from several types
         tb.forms.clear()
         self._typos(cl, surf)
+        self._lost_letters(cl, surf)
         self._acronyms(cl, tb.defs, surf, lex_names, tb.acronyms, sm)
         self._expansions(cl, tb)
         st.keys = len(self._nodes)

@@ -16,9 +16,15 @@ told from another name by the mechanism of typing, not by the similarity alone:
   slip in a lower-case run; "DenseNMT" / "DenseNet", "ShanghaiTechA" / "ShanghaiTech", "IMAGENET-O" /
   "ImageNet" differ in their capitals);
 - **one candidate**: a rare name one slip away from two frequent names joins neither.
+
+A name whose text lost a letter (:data:`LOST_LETTER`: the "?" a PDF's text writes for a character its
+encoding lacks, "Schr?dinger" for the umlaut) joins the name of its type that has a letter outside ASCII
+in that place, when all such names are one entity; its spelling with that letter is its surface form,
+so it names the entity, not the text's "?".
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from rapidfuzz import process
@@ -36,6 +42,11 @@ TYPO_SUPPORT = 10
 TYPO_RATIO = 5
 #: Fewest letters of the word a slip is in.
 TYPO_WORD = 8
+
+#: A "?" inside a word (a letter before it, a lower-case letter after it): a letter the text lost.
+LOST_LETTER = re.compile(r"(?<=[^\W\d_])\?(?=[a-z])")
+#: A letter that stands for the lost one while the name is keyed (a letter the keys keep as it is).
+_PLACEHOLDER = "\u0294"
 
 
 def _capitals(forms: dict[str, int]) -> set[str]:
@@ -87,3 +98,36 @@ class Typos(NodeTable):
             if cl.union(a, b):
                 self.stats.typo_merges += 1
                 self.stats.fuzzy_pairs.append((self._nodes[a][1], self._nodes[b][1]))
+
+    def _lost_letters(self, cl: Clusters, surf: dict[int, dict[str, int]]) -> None:
+        """Join each name with one lost letter to the names of its type spelt with a letter outside ASCII
+        there, when those are one entity; its surface forms get that letter (see the module docstring)."""
+        lost: dict[int, tuple[int, str]] = {}  # node -> where its key lost the letter, and its text
+        for i, forms in surf.items():
+            if i in self._dead:
+                continue
+            for text in forms:
+                if "?" in text and len(LOST_LETTER.findall(text)) == 1:
+                    k = self._key_words(LOST_LETTER.sub(_PLACEHOLDER, text))[0]
+                    if k.count(_PLACEHOLDER) == 1 and k.replace(_PLACEHOLDER, "") == self._nodes[i][1]:
+                        lost[i] = (k.index(_PLACEHOLDER), text)
+                        break
+        if not lost:
+            return
+        by_length: dict[tuple, list[int]] = defaultdict(list)
+        for j, (t, k) in enumerate(self._nodes):
+            if j not in self._dead:
+                by_length[(t, len(k))].append(j)
+        for i in sorted(lost, key=self._sort_key):
+            at, text = lost[i]
+            t, k = self._nodes[i]
+            found = [j for j in by_length.get((t, len(k) + 1), ())
+                     if not self._nodes[j][1][at].isascii() and self._nodes[j][1][at].isalpha()
+                     and self._nodes[j][1][:at] == k[:at] and self._nodes[j][1][at + 1:] == k[at:]]
+            if len({cl.find(j) for j in found}) != 1:
+                continue
+            letter = self._nodes[found[0]][1][at]
+            surf[i] = {LOST_LETTER.sub(letter, s): c for s, c in surf[i].items()}
+            if cl.union(found[0], i):
+                self.stats.typo_merges += 1
+                self.stats.fuzzy_pairs.append((k, self._nodes[found[0]][1]))
