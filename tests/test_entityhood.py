@@ -165,6 +165,14 @@ def test_a_kind_noun_after_an_acronym_types_its_long_form():
     assert not any("Processing Units" in t for _, t in found)
 
 
+def test_the_singular_of_a_plural_acronym_that_names_nothing_names_nothing():
+    """A paper's plural acronym for no entity of ours makes its bare singular no lexicon name either."""
+    found = names("Each scan becomes region adjacency graphs (RAGs) of superpixels, and every RAG is pruned.")
+    assert not any(t in ("RAG", "RAGs") for _, t in found)
+    found = names("Each question is answered by retrieval-augmented generation, and every RAG reader is pruned.")
+    assert ("Method", "RAG") in found
+
+
 def test_task_context_needs_a_task_noun_phrase():
     text = ("We address the problem of monocular depth, the task of interest even though it is rare, "
             "and the problem of crowd counting. Our encoder generates segmentation masks.")

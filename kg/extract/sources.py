@@ -348,7 +348,18 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
             continue
         cands.append(Candidate(ls, le, etype, rules.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
         acronyms[text[ss:se]] = (ls, le)
+    _add_singulars(not_names)
     return cands
+
+
+def _add_singulars(not_names: set[str]) -> None:
+    """The singular of each plural acronym that names none of our types names none either: a paper that
+    writes "region meshes (RMs)" means the same by a bare "RM", not a lexicon's other "RM".
+
+    >>> names = {"RMs", "GPUs", "MRI", "Ns"}; _add_singulars(names); sorted(names)
+    ['GPU', 'GPUs', 'MRI', 'Ns', 'RM', 'RMs']
+    """
+    not_names.update([n[:-1] for n in not_names if len(n) > 2 and n[-1] == "s" and n[-2].isupper()])
 
 
 def _long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tuple[int, int, int, int]) -> T | None:
