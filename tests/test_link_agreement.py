@@ -160,3 +160,27 @@ def test_a_title_in_the_words_of_a_coined_long_form_names_the_coined_entity():
                (M, "STGA", {"canonical": "STare-at-GAps", "rule": "acronym-ref"}))
     lk = link([ex, bare("b", (M, "stare at gaps"))])
     assert len(set(ids(lk, "a"))) == 1 and ids(lk, "b")[0] not in ids(lk, "a")
+
+
+def test_a_mention_one_word_short_of_a_name_of_its_paper_is_linked_as_that_name():
+    t = "Bamboo walk parsing is hard. We study Bamboo Walk Parsing with quokka sampling; Quokka trees help."
+    ex = paper("a", t, (TASK, "Bamboo walk parsing"), (TASK, "Walk Parsing", {"rule": "lexicon-gen", "canonical": "Walk Parsing"}),
+               (M, "quokka", {"rule": "list"}), (M, "Quokka"))
+    texts = [m.text for m in whole_mentions(ex)]
+    assert texts == ["Bamboo walk parsing", "Bamboo Walk Parsing", "quokka", "Quokka"]  # no longer "quokka ..." name
+    lk = link([ex, bare("b", (TASK, "Walk Parsing"))])
+    a = ids(lk, "a")
+    assert a[0] == a[1] != ids(lk, "b")[0]  # the paper's "Bamboo Walk Parsing", not the shorter task
+
+
+def test_a_word_after_a_mention_completes_a_name_the_paper_writes():
+    t = "We propose quokka sampling. Unlike greedy picks, Quokka sampling explores."
+    ex = paper("a", t, (M, "quokka sampling"), (M, "Quokka", {"rule": "list"}))
+    assert [m.text for m in whole_mentions(ex)] == ["quokka sampling", "Quokka sampling"]
+    assert whole_mentions(ex)[1].rule == "whole-token"
+
+
+def test_a_grade_or_setting_word_before_a_mention_starts_no_longer_name():
+    t = "A real-time bamboo parsing tool; we study bamboo parsing in real time and real-time bamboo parsing."
+    ex = paper("a", t, (TASK, "bamboo parsing"), (TASK, "bamboo parsing"), (TASK, "real-time bamboo parsing"))
+    assert [m.text for m in whole_mentions(ex)][:2] == ["bamboo parsing", "bamboo parsing"]

@@ -151,14 +151,14 @@ def opened_tasks(text: str, cands: list[Candidate], openers: frozenset[tuple[str
 #: The means words (:data:`_MEANS`) and grades (:data:`GRADE`) that set how fast or how large a task is run,
 #: compared without hyphens and spaces ("Real-Time", "real time", "large-scale", "lightweight"): an operating
 #: setting, not the task's identity (unlike "multi-object", "few-shot", "semi-supervised", "neural").
-_SETTING_KEYS = frozenset({"realtime", "largescale", "lightweight"})
+SETTING_KEYS = frozenset({"realtime", "largescale", "lightweight"})
 #: The first two words of a name, for :func:`setting_led_tasks` ("Real-Time Object", "large scale image").
 _TWO_WORDS = re.compile(r"(\S+)(?:\s+(\S+))?")
 
 
 def setting_led_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A lexicon task (or a Title Case run :func:`kg.extract.context.merge_name_fragments` grew over one) led by a
-    setting word (:data:`_SETTING_KEYS`) gives way to the task it leads when another Task candidate names the
+    setting word (:data:`SETTING_KEYS`) gives way to the task it leads when another Task candidate names the
     rest: "Real-Time Multi-Object Tracking" is multi-object tracking run in real time, "large-scale image
     classification" is image classification. A name whose rest is no task stays ("real-time strategy games"),
     and so does one a name of another kind overlaps ("YouTube-8M Large-Scale Video Understanding dataset").
@@ -184,9 +184,9 @@ def _setting_rest(text: str, c: Candidate) -> int:
     m = _TWO_WORDS.match(text, c.start, c.end)
     if m is None:
         return -1
-    if m.group(1).lower().replace("-", "") in _SETTING_KEYS:
+    if m.group(1).lower().replace("-", "") in SETTING_KEYS:
         return m.start(2) if m.group(2) else -1
-    if m.group(2) and (m.group(1) + m.group(2)).lower() in _SETTING_KEYS:  # "real time", "large scale"
+    if m.group(2) and (m.group(1) + m.group(2)).lower() in SETTING_KEYS:  # "real time", "large scale"
         return WORD.search(text, m.end(), c.end).start() if WORD.search(text, m.end(), c.end) else -1
     return -1
 

@@ -17,6 +17,12 @@ of its type ("top-5 errors", "top-5 validation error": the lexicon's "top-5 erro
 A lexicon Method written as a common noun inside a longer name ("spatial transformer network") is
 linked as that name (:func:`phrase_span`).
 
+A mention one word short of a name the same paper writes elsewhere as a mention of its type ("Quokka" of
+"Quokka sampling", "Walk Extraction" after "Bamboo", where the paper also names "bamboo walk extraction") is
+linked as that name (:func:`paper_name_span`): the word next to it, written in the text, completes it. A
+curated lexicon match is not (the paper's "Quokka Transformer" is a kind of the Transformer); a generated
+entry's match is (a generated name may itself be a piece: "Term Extraction").
+
 The mention keeps its place in the paper: only its span grows, so ``text == paper[start:end]`` holds.
 """
 from __future__ import annotations
@@ -24,7 +30,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.boundaries import GRADE_KEYS
 from kg.extract.entityhood import ADJECTIVE_TAIL
+from kg.extract.task_bounds import SETTING_KEYS
 from kg.link.normalize import FUNCTION_WORDS, broader_alias, compact_key, is_proper_name, singular, trailing_kind
 from kg.models import FIELDS, Extraction, Mention
 from kg.vocab import EntityType
@@ -188,31 +196,100 @@ def _verb_form(word: str) -> bool:
     return word in verbs or word[:-1] in verbs or (word.endswith("es") and word[:-2] in verbs)
 
 
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z0-9][\w\-]*)")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z0-9][\w\-]*)[ \t]+$")
+
+
+def paper_name_span(text: str, m: Mention, names: frozenset[str]) -> tuple[int, int] | None:
+    """The span of the mention with the word after it, or else the word before it, when that longer span is
+    (by :func:`~kg.link.normalize.compact_key`) a name the paper writes as a mention of the same type
+    (``names``), other than the mention's own (a trailing type word: "X dataset" is X). Function words neither
+    complete a name nor start one, and a grade or setting word starts none (:func:`_no_name_word`).
+
+    >>> s = "we use quokka sampling. Quokka sampling and the Bamboo Walk Extraction task"
+    >>> names = frozenset({"quokkasampling", "bamboowalkextraction"})
+    >>> paper_name_span(s, Mention(EntityType.METHOD, "quokka", 7, 13), names)
+    (7, 22)
+    >>> paper_name_span(s, Mention(EntityType.TASK, "Walk Extraction", 55, 70), names)
+    (48, 70)
+    """
+    if len(names) < 2:  # its own name only
+        return None
+    own = _key(m.text)
+    longer = [k for k in names if own in k and k != own]  # the few the mention could be short of
+    if not longer:
+        return None
+    nxt = _WORD_AFTER.match(text, m.end)
+    if nxt is not None and nxt.group(1).lower() not in FUNCTION_WORDS and any(k.startswith(own) for k in longer):
+        if compact_key(text[m.start:nxt.end()]) in longer:
+            return m.start, nxt.end()
+    before = _NAME_WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if before is not None and not _no_name_word(before.group(1)) and any(k.endswith(own) for k in longer):
+        if compact_key(text[before.start(1):m.end]) in longer:
+            return before.start(1), m.end
+    return None
+
+
+#: :func:`~kg.link.normalize.compact_key` of the mentions' texts (the same few names come back in every paper).
+_key = lru_cache(maxsize=65536)(compact_key)
+
+
+#: Words that lead a name without being part of it: a grade or an operating setting ("novel", "real-time").
+_LEADING_NOT_NAME = GRADE_KEYS | SETTING_KEYS
+
+
+def _no_name_word(word: str) -> bool:
+    """Whether a word before a mention starts no longer name with it: a function word, a grade or a setting
+    ("the", "novel", "Real-Time": "real-time quokka parsing" is quokka parsing run in real time)."""
+    low = word.lower()
+    return low in FUNCTION_WORDS or low.replace("-", "") in _LEADING_NOT_NAME
+
+
+def _paper_names(ex: Extraction) -> dict[EntityType, frozenset[str]]:
+    """The keys of the paper's mentions, by type (:func:`paper_name_span`)."""
+    names: dict[EntityType, set[str]] = {}
+    for m in ex.mentions:
+        if m.field in FIELDS:
+            names.setdefault(m.type, set()).add(_key(m.text))
+    return {t: frozenset(keys) for t, keys in names.items()}
+
+
+def _grown(text: str, m: Mention, names: dict[EntityType, frozenset[str]]) -> tuple[int, int] | Mention | None:
+    """The whole token a Method or Dataset was cut from, a lexicon Method's longer name (spans), a lexicon
+    match grown to a longer lexicon name (a mention), or the paper's own longer name the mention is one word
+    short of (a span)."""
+    span = whole_span(text, m.start, m.end) if m.type in _WHOLE_TYPES else None
+    if span is None and m.rule in _LEXICON_RULES:
+        span = phrase_span(text, m) or longer_lexicon_name(text, m)
+    if span is not None or m.rule == "lexicon":  # a curated entry inside the paper's name stays that entry
+        return span
+    return paper_name_span(text, m, names.get(m.type, frozenset()))
+
+
 def whole_mentions(ex: Extraction) -> tuple[Mention, ...]:
     """The paper's mentions, each Method or Dataset cut out of a longer token made whole (rule
     ``whole-token``, no lexicon canonical or aliases: they belonged to the part), each lexicon match that
-    a next word completes to a longer lexicon name grown to it."""
+    a next word completes to a longer lexicon name grown to it, each mention one word short of another
+    name of the paper grown to it (:func:`paper_name_span`, rule ``whole-token`` too)."""
     out = None
     texts: dict[str, str] = {}
+    names = _paper_names(ex)
     for i, m in enumerate(ex.mentions):
-        if (m.type not in _WHOLE_TYPES and m.rule not in _LEXICON_RULES) or m.field not in FIELDS:
+        if m.field not in FIELDS:
             continue
         text = texts.get(m.field)
         if text is None:
             text = texts[m.field] = ex.paper.text(m.field)
         if not 0 <= m.start < m.end <= len(text) or text[m.start:m.end] != m.text:
             continue
-        span = whole_span(text, m.start, m.end) if m.type in _WHOLE_TYPES else None
-        if span is None and m.rule in _LEXICON_RULES:
-            span = phrase_span(text, m)
-        grown = longer_lexicon_name(text, m) if span is None and m.rule in _LEXICON_RULES else None
-        if span is not None or grown is not None:
+        grown = _grown(text, m, names)
+        if grown is not None:
             if out is None:
                 out = list(ex.mentions)
-            if grown is not None:
+            if isinstance(grown, Mention):
                 out[i] = grown
             else:
-                a, b = span
+                a, b = grown
                 out[i] = m._replace(text=text[a:b], start=a, end=b, canonical=None, aliases=(), rule="whole-token")
     return ex.mentions if out is None else tuple(out)
 
