@@ -312,6 +312,16 @@ def test_two_records_of_one_paper_coin_one_name():
     assert ids(lk, "x") == ids(lk, "y")  # one title
 
 
+def test_papers_without_a_title_are_not_one_record():
+    # an empty title (or one of no letters or digits) tells nothing: two such papers coin two things
+    exs = [_coins("a", "counting marsupials in drone footage", year=2019),
+           _coins("b", "transcribing whispered speech", year=2021)]
+    exs = [replace(exs[0], paper=replace(exs[0].paper, title="")),
+           replace(exs[1], paper=replace(exs[1].paper, title="--"))]
+    lk = link(exs)
+    assert ids(lk, "a") != ids(lk, "b")
+
+
 def test_a_follow_up_about_the_same_things_keeps_the_name():
     # a journal version with a new title, about the same rare things, is the same coinage
     topic = "counting marsupials with burrowing heatmaps and pouch occlusion priors"

@@ -159,15 +159,18 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
         if long_start < 0:
             continue
         long_start = _capitals_before(text, window_start, long_start, long_end, short)
-        out.append((long_start, long_end, short_start, short_end or short_start + len(short)))
+        out.append((long_start, long_end, short_start, short_end))
     return out
 
 
-def _short_forms(text: str) -> list[tuple[int, int, str, int | None]]:
+def _short_forms(text: str) -> list[tuple[int, int, str, int]]:
     """The candidate short forms in parentheses, in text order: where the parenthesis opens, where the short
-    form starts, the form to align with the long form, and where it ends when that form is spelled otherwise
-    (a spaced power, "(TA 3 N)": :func:`_powers_spelled`), else None."""
-    forms = [(m.start(), m.start(1), m.group(1).rstrip("."), None) for m in _PAREN.finditer(text)]
+    form starts, the form to align with the long form, and where it ends (past the text as written when that
+    form is spelled otherwise: a spaced power, "(TA 3 N)": :func:`_powers_spelled`)."""
+    forms = []
+    for m in _PAREN.finditer(text):
+        short = m.group(1).rstrip(".")
+        forms.append((m.start(), m.start(1), short, m.start(1) + len(short)))
     forms += [(m.start(), m.start(1), _powers_spelled(m.group(1)), m.end(1)) for m in _SPACED_POWER.finditer(text)]
     return sorted(forms, key=lambda f: f[0])
 

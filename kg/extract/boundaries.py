@@ -36,6 +36,9 @@ GRADE_KEYS = frozenset(w.replace("-", "") for w in GRADE)
 WORD = re.compile(r"[^\s]+")
 #: A language's name ("English", "Vietnamese", "Romanian", "French"), by its ending.
 LANGUAGE = r"[A-Z][a-z]+(?:ese|ish|ian|an|ch|ic)"
+#: an arrow from a domain adaptation's source (or a translation's source language) to its target: "A → B", "A->B"
+ARROWS = r"(?:→|⟶|⇒|-->|->|=>)"
+ADAPTS_TO = rf"\s*{ARROWS}\s*"
 
 
 # --- metrics: the measure noun after the name ------------------------------------------------------------------

@@ -405,7 +405,6 @@ def not_everyday(text: str, cands: list[Candidate], common: frozenset[str]) -> l
     return out
 
 
-
 #: A word in capitals a space before or after a span ("EMPIRICAL RISK MINIMIZATION"), and an upper-case possessive
 #: before or after it ("FOO'S BAR"): the words around the span are set in capitals too.
 _CAPS_WORD_BEFORE = re.compile(r"(?<![\w\-'’])([A-Z][A-Z\-]*)(?:['’]S)? $")
@@ -441,14 +440,18 @@ def not_capitalised_words(text: str, cands: list[Candidate], common: frozenset[s
 def _beside_capitals(text: str, start: int, end: int, common: frozenset[str]) -> bool:
     """Whether a word in capitals stands a space before or after ``start:end``, it or the span an ordinary word
     of four letters or more (shorter ones are acronyms as often: "BBC", "USA")."""
-    def ordinary(word: str) -> bool:
-        return len(word) >= 4 and word.lower() in common
-
     before = _CAPS_WORD_BEFORE.search(text, max(0, start - 40), start)
     after = _CAPS_WORD_AFTER.match(text, end)
     if before is None and after is None:
         return False
-    return ordinary(text[start:end]) or any(m is not None and ordinary(m.group(1)) for m in (before, after))
+    return _ordinary(text[start:end], common) or any(m is not None and _ordinary(m.group(1), common)
+                                                     for m in (before, after))
+
+
+def _ordinary(word: str, common: frozenset[str]) -> bool:
+    """An ordinary English word of four letters or more (:func:`_beside_capitals`)."""
+    return len(word) >= 4 and word.lower() in common
+
 
 def not_across_curated(cands: list[Candidate]) -> list[Candidate]:
     """Drop generated-lexicon matches that start inside a curated lexicon name and end past it: the curated

@@ -22,9 +22,11 @@ _GLUE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 _DATA_WORD = (r"(?!(?:on|in|of|for|to|from|with|by|at|as|over|across|and|or|than|the|a|an|our|its|their|these|those|"
               r"several|many|multiple|various|all|both|each|other|more)\b)[a-z][a-z\-]+")
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|various|some)"
+#: a noun that says a name is data: "the Foo dataset", "the Bar benchmarks", "a Baz corpus"
+DATA_NOUNS = r"(?:datasets?|benchmarks?|corpus|corpora)"
 #: what ends a list of data: a data noun, maybe after "and N other" ("and 3 other transfer datasets")
 _TAIL = re.compile(rf"(?:,?\s+(?:and|or)\s+(?:{_COUNT}\s+)?(?:other|more|additional|further))?"
-                   rf"\s+(?:{_DATA_WORD}\s+){{0,2}}(?:datasets?|benchmarks?|corpus|corpora)\b")
+                   rf"\s+(?:{_DATA_WORD}\s+){{0,2}}{DATA_NOUNS}\b")
 #: what opens a list of data after "on": "on the A (1) and B (2)"
 _ON = re.compile(r"\bon\s+(?:the\s+)?$")
 

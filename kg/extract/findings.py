@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from kg.extract.figure_lists import figure_lists
-from kg.extract.rules import CITATION_BRACKET, Candidate
+from kg.extract.figure_lists import DATA_NOUNS, figure_lists
+from kg.extract.rules import CITATION_BRACKET, CLOSING_GLUE, Candidate
 from kg.extract.words import KIND_HEADS
 from kg.models import Result
 from kg.vocab import EntityType as T
@@ -98,7 +98,6 @@ _MEMBER_TAIL = r"(?:[ \-](?:19|20)\d\d(?![\w%]|\.\d)|\s*\[[^\[\]\n]{1,30}\]|\s*\
 _LIST_GLUE = re.compile(_MEMBER_TAIL + r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\s*")
 
 
-_CLOSING = re.compile(r"\b(?:and|or)\b")
 #: A parenthesis right after a name that ends in a kind of technique: the name's gloss ("QRFN (query ranking fusion
 #: network)"), which says what the name is whatever its neighbours in a list are.
 _TECHNIQUE_GLOSS = re.compile(r"\s*\([^()\n]{0,80}?\b(?:" + "|".join(sorted(KIND_HEADS)) + r")\)", re.I)
@@ -141,7 +140,7 @@ def retype_list_members(text: str, kept: list[Candidate]) -> list[Candidate]:
         j = i
         while j + 1 < n and glue(text, out[j].end, out[j + 1].start):
             j += 1
-            if _CLOSING.search(text, out[j - 1].end, out[j].start):  # "A, B and C, D": the "and" closed the list
+            if CLOSING_GLUE.search(text, out[j - 1].end, out[j].start):  # "A, B and C, D": the "and" closed the list
                 break
         if j - i >= 2:  # three or more members
             others = {c.type for c in out[i:j + 1] if c.rule != "name" and not glossed_technique(text, c)}
@@ -245,10 +244,10 @@ _DATA_WORD = (r"(?:(?!(?:on|in|of|for|to|from|with|by|at|as|over|across|and|or|t
               r"several|many|multiple|various|all|both|each|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z][a-z\-]+|"
               r"\"[^\"\s]{1,20}\"|“[^”\s]{1,20}”)")
 _DATA_AFTER = re.compile(rf"(?:\s*{CITATION_BRACKET}\s+(?:{_DATA_WORD}\s+){{0,2}}|\s+(?:{_DATA_WORD}\s+){{1,2}})"
-                         r"(?:datasets?|benchmarks?|corpus|corpora)\b"
+                         rf"{DATA_NOUNS}\b"
                          # or its edition's year, then up to two such words: "the TAC 2010 dataset", "NTIRE 2018
                          # homogeneous haze dataset" (the year joins the name once it is a Dataset)
-                         r"|[ \-](?:19|20)\d\d\s+(?:[a-z][a-z\-]+\s+){0,2}(?:datasets?|benchmarks?|corpus|corpora)\b")
+                         r"|[ \-](?:19|20)\d\d\s+(?:[a-z][a-z\-]+\s+){0,2}" + DATA_NOUNS + r"\b")
 
 
 def retype_before_data_noun(text: str, kept: list[Candidate]) -> list[Candidate]:

@@ -190,10 +190,19 @@ _WORD_STARTS = re.compile(r"(?<![^\s\-])[A-Za-z0-9]")
 
 
 @lru_cache(maxsize=1)
-def _long_names() -> dict[tuple[EntityType, str], tuple[str, ...]]:
-    """The names of two words or more of each lexicon entry, by ``(type, canonical)``."""
-    return {(e.type, e.canonical): names for e in load_lexicon()
-            if (names := tuple(n for n in e.names if len(_WORD_STARTS.findall(n)) > 1))}
+def _long_names() -> dict[tuple[EntityType, str], tuple[tuple[str, str], ...]]:
+    """The names of two words or more of each lexicon entry, with their words' first letters (lower case), by
+    ``(type, canonical)``."""
+    out: dict[tuple[EntityType, str], tuple[tuple[str, str], ...]] = {}
+    for e in load_lexicon():
+        names = []
+        for n in e.names:
+            starts = _WORD_STARTS.findall(n)
+            if len(starts) > 1:
+                names.append((n, "".join(starts).lower()))
+        if names:
+            out[(e.type, e.canonical)] = tuple(names)
+    return out
 
 
 def spelt_long_forms(etype: EntityType, canonical: str, short: str) -> tuple[str, ...]:
@@ -204,8 +213,7 @@ def spelt_long_forms(etype: EntityType, canonical: str, short: str) -> tuple[str
     (('Dice similarity coefficient',), ())
     """
     letters = short.lower()
-    return tuple(n for n in _long_names().get((etype, canonical), ())
-                 if "".join(_WORD_STARTS.findall(n)).lower() == letters)
+    return tuple(n for n, initials in _long_names().get((etype, canonical), ()) if initials == letters)
 
 
 @lru_cache(maxsize=1)

@@ -202,7 +202,8 @@ def _has_on(text: str, lo: int, hi: int) -> bool:
 
 
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
-_CLOSING_GLUE = re.compile(r"\b(?:and|or)\b")
+#: The word that closes a list ("A, B and C"; "A or B").
+CLOSING_GLUE = re.compile(r"\b(?:and|or)\b")
 #: a verb in the present right after a name: the name is the subject of a clause ("B meets 75.5%"); an auxiliary
 #: (a small closed set of grammar words) or a verb's -s form
 _FINITE = re.compile(r"\s+(is|are|was|were|has|have|can|could|will|([a-z]{3,}s))\b")
@@ -221,7 +222,10 @@ def finite_verb_after(text: str, end: int, verbs: frozenset[str]) -> bool:
     as a verb): the name before it is the subject of a clause ("Foo-B meets 75.5%")."""
     m = _FINITE.match(text, end)
     return m is not None and (m.group(2) is None or verbish(m.group(2), verbs))
-#: (also a percentage of it: "FNIR of 61.7% at FPIR of 1%" names two rates)
+
+
+#: a measure's word right after a name ("the LaSOT SUC score"; also a percentage of it: "FNIR of 61.7% at FPIR of
+#: 1%" names two rates)
 _METRIC_AFTER = re.compile(r"\s+(?:(?:score|scores|errors|error rates?|(?:automatic\s+|evaluation\s+)?metrics?)\b|"
                            r"of\s+\d+(?:\.\d+)?\s?%)")
 
@@ -262,7 +266,8 @@ def name_candidates(text: str, starts: list[int] | None = None, verbs: frozenset
     out = []
     size = len(text)
     shape_ok = _CORE_OK
-    run = (-1, False, False)  # a list of datasets: where a name listed next would start, "and" joins it, one closed it
+    # a list of datasets: where a name listed next would start, whether "and" joins it, whether one closed it
+    next_at, joins, closed = -1, False, False
     for m in matches_at(_NAMEISH, text, starts):
         end = m.end()
         core = m.group(1)
@@ -275,7 +280,7 @@ def name_candidates(text: str, starts: list[int] | None = None, verbs: frozenset
             continue
         etype = T.METHOD
         lo = m.start() - 60 if m.start() > 60 else 0
-        listed = run[0] == m.start() and not (verbs and opens_clause(text, end, run[1], run[2], verbs))
+        listed = next_at == m.start() and not (verbs and opens_clause(text, end, joins, closed, verbs))
         if listed or (_has_on(text, lo, m.start())  # (a cheap test before the regex)
                       and _DATASET_BEFORE.search(text, lo, m.start())):
             etype = T.DATASET  # "results on X", "pre-trained on X", and the names listed right after it
@@ -289,8 +294,10 @@ def name_candidates(text: str, starts: list[int] | None = None, verbs: frozenset
                 etype = T.METRIC  # "the LaSOT SUC score"
         out.append(Candidate(m.start(), end, etype, PRI_NAME, "name"))
         glue = _LIST_NEXT.match(text, end) if etype is T.DATASET else None
-        run = (glue.end(), _CLOSING_GLUE.search(glue.group()) is not None, listed and (run[1] or run[2])) if glue \
-            else (-1, False, False)
+        if glue:
+            next_at, joins, closed = glue.end(), CLOSING_GLUE.search(glue.group()) is not None, listed and (joins or closed)
+        else:
+            next_at, joins, closed = -1, False, False
     return out
 
 

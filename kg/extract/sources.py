@@ -132,6 +132,11 @@ _PART_NOUNS = frozenset({"unit", "units", "module", "modules", "layer", "layers"
 _COINED_BEFORE = re.compile(r"\b(?:called|named|dubbed|termed|coined)\s+(?:the\s+)?$", re.I)
 
 
+def _coined(text: str, ls: int) -> bool:
+    """Whether a word that coins a name (:data:`_COINED_BEFORE`) stands right before the long form at ``ls``."""
+    return _COINED_BEFORE.search(text, max(0, ls - 24), ls) is not None
+
+
 #: An indefinite phrase headed by a task or a setting noun, then a naming verb, right before a long form: "we study a
 #: practical setting called X", "a new problem setup, namely X", "a new task termed X" (not "a pretext task, dubbed X":
 #: a task made to train with, nor "a method for this task, called X": the preposition's object is no head; nor "cast
@@ -377,10 +382,10 @@ def _long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tupl
         etype = T.METHOD  # "a Position-Dependent Deep Metric (PDDM) unit": a part of a network, not a measure
     if not lex and etype is not T.DATASET and _SETTING_NAMED.search(text, max(0, ls - 100), ls):
         etype = T.TASK  # "a practical setting called Glyph Domain Transfer (GDT)": the name of a problem setting
-    elif etype is T.TASK and not lex and _COINED_BEFORE.search(text, max(0, ls - 24), ls):
+    elif etype is T.TASK and not lex and _coined(text, ls):
         etype = T.METHOD  # "a formulation called Weighted Rank Component Analysis (WRCA)": coined, proposed
     if etype is T.METHOD and not lex and not KIND_AFTER_ACRONYM.get(word) and not _headed(long_text):
-        if _task_gerund(long_text) and not _COINED_BEFORE.search(text, max(0, ls - 24), ls):
+        if _task_gerund(long_text) and not _coined(text, ls):
             return T.TASK  # "Recognizing Glyph Entailment (RGE)": doing a task, whatever else the letters name
         etype = _short_form_type(ctx, spans, word, etype)  # "the Room-to-Room (R2R) dataset"
     return etype
@@ -394,7 +399,7 @@ def _object_of_task(ctx: DocContext, ls: int, le: int, ss: int, se: int) -> bool
     coins it ("a technique named Sparse Glyph Matrix (SGM) estimation" is the paper's technique)."""
     if ctx.lex_by_span.get((ls, le)) or ctx.lex_by_span.get((ss, se)):
         return False
-    if _COINED_BEFORE.search(ctx.text, max(0, ls - 24), ls):
+    if _coined(ctx.text, ls):
         return False
     return not _names_a_part(_last_part(ctx.text[ls:le]))
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.boundaries import BOUND_PREFIXES, GRADE_KEYS, LANGUAGE, LAST_WORD, WORD, grown_rule
+from kg.extract.boundaries import ADAPTS_TO, BOUND_PREFIXES, GRADE_KEYS, LANGUAGE, LAST_WORD, WORD, grown_rule
 from kg.extract.entityhood import ADJECTIVE_TAIL
 from kg.extract.rules import DATASET_CUES, Candidate, _modifies_a_thing, counted, task_modifiers_start
 from kg.extract.words import ED_OK, FIELD_WORDS, KIND_HEADS, LIST_NOUNS, METHOD_HEADS, TASK_HEADS
@@ -243,7 +243,7 @@ def direction_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 #: A source language and what leads from it to the target a translation task opens on: "to", an arrow, or the
 #: "?" a PDF's text makes of an arrow ("English to German", "English→French", "Chinese?English").
-_SOURCE_BEFORE = re.compile(rf"(?<![\w\-])({LANGUAGE})(\s+to\s+|\s*(?:→|⟶|⇒|-->|->|=>)\s*|\s*\?\s*)$")
+_SOURCE_BEFORE = re.compile(rf"(?<![\w\-])({LANGUAGE})(\s+to\s+|{ADAPTS_TO}|\s*\?\s*)$")
 _LANGUAGE_START = re.compile(LANGUAGE + r"(?![\w\-])")
 _TRANSLATION_END = ("translation", "translations")
 #: Capitalised head nouns that end like a language ("Approach", "Search"): a title's "An Approach to French

@@ -49,6 +49,15 @@ def node_id(etype: EntityType | str, key: str) -> str:
     return f"{t.prefix}:{slugify(key)}"
 
 
+def free_id(base: str, taken: set[str]) -> str:
+    """``base``, else the first of ``base-2``, ``base-3`` ... not in ``taken``; added to ``taken``."""
+    new, k = base, 2
+    while new in taken:
+        new = f"{base}-{k}"
+        k += 1
+    taken.add(new)
+    return new
+
 def type_of(node: str) -> EntityType:
     """The type encoded in a node id."""
     prefix = node.split(":", 1)[0]

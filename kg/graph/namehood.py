@@ -115,8 +115,10 @@ _FURNITURE_WORDS = re.compile(r"^(?:Index\s+Terms|Keywords\b|Graphical\s+Abstrac
 _LICENSE_AFTER = re.compile(r"[\s\-]+(?:licen[sc]es?|licensed)\b", re.I)
 #: Two letters, a small one then a capital ("pX", "qY"): symbols of a formula multiplied, not a name.
 _SYMBOLS = re.compile(r"[a-z][A-Z]")
+#: The describing parts a compound adjective made from a noun ends in ("Graph-based", "Form-driven").
+_DESCRIBING_PARTS = "based|driven|guided|aware|level|wise|like|specific|oriented"
 #: A describing adjective made from a noun, in capitals inside a sentence: "a Video-based network".
-_DESCRIBING = re.compile(r"[A-Z][a-z]+-(?:based|driven|guided|aware|level|wise|like|specific|oriented)")
+_DESCRIBING = re.compile(r"[A-Z][a-z]+-(?:" + _DESCRIBING_PARTS + ")")
 #: Parts of a CamelCase identifier that are function words: "FatherOf", "IsSimilarTo", "BornIn" name a
 #: relation or a field of a knowledge base or of code, not a technique.
 _IDENTIFIER_PARTS = frozenset({"Of", "Is", "Has", "To", "In", "By", "At", "On", "From", "With"})
@@ -364,8 +366,7 @@ def title_process_word(m: Mention, text: str, abstract: str = "") -> bool:
 
 #: A word that only says what a thing is like or how it is built: an adverb ("Hugely"), or a compound
 #: adjective ending in a participle or a describing part ("Layout-Enriched", "Form-driven", "Graph-based").
-_DESCRIBING_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*-(?:[a-z]+ed|based|driven|guided|aware|level|wise|like|"
-                              r"specific|oriented)|[a-z]+ly")
+_DESCRIBING_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*-(?:[a-z]+ed|" + _DESCRIBING_PARTS + ")|[a-z]+ly")
 #: A title's word of purpose right before a phrase: what follows is the goal ("... for Deep Ledger Regression").
 _GOAL_BEFORE = re.compile(r"\bfor\s+$", re.I)
 #: A word of a name written like an acronym in the abstract ("DMN", "CSPNet"): it may spell a title's phrase.
@@ -410,13 +411,13 @@ def title_description(m: Mention, text: str, abstract: str = "") -> bool:
     if m.rule in _PHRASE_RULES and _GOAL_BEFORE.search(text, max(0, m.start - 5), m.start):
         return True
     words = m.text.split()
-    if m.rule not in _PHRASE_RULES and m.rule != "title-name" or len(words) < 2 \
-            or name_shaped(words, in_capitals(text)) or _repeated(m.text, abstract) or _spelt_in(m.text, abstract):
+    if m.rule not in _PHRASE_RULES and m.rule != "title-name" or len(words) < 2 or name_shaped(words, in_capitals(text)):
         return False
     first = words[0].lower()
-    if first in _verb_words() and not first.endswith("ly"):
-        return True  # a verb, not an adverb ("Massively Multilingual ...")
-    return words[-1].lower() in KIND_HEADS and all(_describing_word(w) for w in words[:-1])
+    # a verb, not an adverb ("Massively Multilingual ..."), or only describing words before a kind of thing
+    described = first in _verb_words() and not first.endswith("ly") \
+        or words[-1].lower() in KIND_HEADS and all(_describing_word(w) for w in words[:-1])
+    return described and not _repeated(m.text, abstract) and not _spelt_in(m.text, abstract)  # the costly tests last
 
 
 def guessed_method(m: Mention, text: str, abstract: str = "") -> bool:
@@ -937,3 +938,10 @@ def unplaced_task(m: Mention, text: str, mentions: tuple[Mention, ...] = ()) -> 
         return False
     spans = [(o.start, o.end) for o in mentions if o is not m and o.type is EntityType.TASK and o.field == m.field]
     return not task_role(text, m.start, m.end, spans, _task_heads())
+
+
+def guessed_task(m: Mention, text: str, abstract: str, mentions: tuple[Mention, ...]) -> bool:
+    """Whether a Task mention is a guess where it stands (:func:`loose_task`, :func:`modifier_task`,
+    :func:`means_task`, :func:`title_means_task`, :func:`broad_task`, :func:`described_task`, :func:`unplaced_task`)."""
+    return loose_task(m, text) or modifier_task(m, text) or means_task(m, text) or title_means_task(m, text) \
+        or broad_task(m) or described_task(m, text, abstract) or unplaced_task(m, text, mentions)

@@ -57,9 +57,8 @@ import networkx as nx
 
 from kg.graph.events import competition_event
 from kg.graph.owners import owner_or_site
-from kg.graph.namehood import (broad_task, described_task, describing_compound, furniture, generic_compound,
-                               guessed_method, loose_task, means_task, measure_after_figure, modifier_task,
-                               ordinary_modifier, part_description, recast_task, title_means_task, unplaced_task,
+from kg.graph.namehood import (describing_compound, furniture, generic_compound, guessed_method, guessed_task,
+                               measure_after_figure, ordinary_modifier, part_description, recast_task, unplaced_task,
                                vague_head)
 from kg.extract.words import ANNOTATION_HEADS, GUESS_RULES, RESOURCE_HEADS
 from kg.models import Linked, Mention
@@ -251,15 +250,9 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str]]:
             and (m.rule != "title-name" or seen[eid] == 1)
         (looks if look else other).add(eid)
         text = paper.text(m.field)
-        out.append(weak_mention(m) or look or (bool(eid) and _task_guess_here(m, text, paper.abstract,
-                                                                              lk.extraction.mentions)))
+        out.append(weak_mention(m) or look or (bool(eid) and guessed_task(m, text, paper.abstract,
+                                                                          lk.extraction.mentions)))
     return out, looks - other
-
-
-def _task_guess_here(m: Mention, text: str, abstract: str, mentions: tuple[Mention, ...]) -> bool:
-    """Whether a Task mention is a guess where it stands (the Task rules of :mod:`kg.graph.namehood`)."""
-    return loose_task(m, text) or modifier_task(m, text) or means_task(m, text) or title_means_task(m, text) \
-        or broad_task(m) or described_task(m, text, abstract) or unplaced_task(m, text, mentions)
 
 
 def _placement(lk: Linked) -> tuple[set[str], set[str]]:

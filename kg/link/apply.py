@@ -14,7 +14,7 @@ from kg.link.summary import LinkTable
 from kg.link.titles import title_definition, title_tails, written_tails
 from kg.link.typos import LOST_LETTER
 from kg.link.tokens import fuller_measures, whole_mentions
-from kg.models import FIELDS, Entity, Evidence, Extraction, Linked, Mention
+from kg.models import Entity, Evidence, Extraction, Linked, Mention
 from kg.vocab import EntityType
 
 
@@ -100,9 +100,7 @@ class Apply(Collect):
         texts: dict[str, str] = {}
 
         def rank(m: Mention, ent: Entity) -> int:
-            text = texts.get(m.field)
-            if text is None:
-                text = texts[m.field] = ex.paper.text(m.field) if m.field in FIELDS else ""
+            text = self._field_text(ex, m.field, texts)
             is_proposed = bool(proposed) and any(self.key(x) in proposed for x in (m.text, m.canonical, ent.name) if x)
             return clarity(text, m, ent.type, ent.name, ex.results, is_proposed)
         return rank

@@ -19,13 +19,12 @@ learning"). A later coinage's entity is named as its own papers write it (:func:
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
-from kg.graph.ids import node_id
-from kg.link.context import RARE_SHARE, acronym_shaped, topic_words
+from kg.graph.ids import free_id, node_id
+from kg.link.context import acronym_shaped, rare_idf, topic_words
 from kg.link.normalize import is_proper_name
 from kg.link.nodes import LEXICON_RULES
 from kg.link.summary import LinkTable
@@ -43,8 +42,13 @@ COINED_TYPES = frozenset({EntityType.METHOD, EntityType.DATASET})
 _VERSION = re.compile(r"v\d+$")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 
-#: A coining paper: (year or 0, title key, arXiv id without version, topic words, the names it writes the coinage with).
-Coiner = tuple[int, str, str, frozenset[str], tuple[str, ...]]
+class Coiner(NamedTuple):
+    """A coining paper."""
+    year: int  # 0: unknown
+    title: str  # the title's letters and digits, lower case
+    arxiv: str  # the paper's id without its version
+    topics: frozenset[str]  # its topic words (:func:`~kg.link.context.topic_words`)
+    names: tuple[str, ...]  # the names it writes the coinage with
 
 
 def coined_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> set[int]:
@@ -69,14 +73,14 @@ def coined_name(ent: Entity) -> bool:
 def coiner(ex: Extraction, names: tuple[str, ...] = ()) -> Coiner:
     """What tells one coining paper from another (:data:`Coiner`); ``names``: its mentions of the coinage."""
     p = ex.paper
-    return (p.year or 0, _NOT_WORD.sub("", (p.title or "").lower()), _VERSION.sub("", p.id),
-            topic_words(p.title or "", p.abstract or ""), names)
+    return Coiner(p.year or 0, _NOT_WORD.sub("", (p.title or "").lower()), _VERSION.sub("", p.id),
+                  topic_words(p.title or "", p.abstract or ""), names)
 
 
 def coinage_name(group: list[str], coiners: dict[str, Coiner], default: str) -> str:
     """The name of a later coinage: the most frequent name its papers write it with, a long form before an
     acronym, running text before a headline in capitals ("Foo Attention Network", "FooNet"; else ``default``)."""
-    counts = Counter(n for p in group for n in coiners[p][4])
+    counts = Counter(n for p in group for n in coiners[p].names)
     if not counts:
         return default
     return min(counts, key=lambda n: (acronym_shaped(n), n.isupper(), -counts[n], n))
@@ -84,8 +88,7 @@ def coinage_name(group: list[str], coiners: dict[str, Coiner], default: str) -> 
 
 def shared_topic(a: frozenset[str], b: frozenset[str], df: Counter, papers: int, own: frozenset[str]) -> float:
     """The summed inverse document frequency of the rare topic words two papers share (the name's own words aside)."""
-    rare = RARE_SHARE * papers
-    return sum(math.log(papers / df[w]) for w in a & b if w not in own and 0 < df.get(w, 0) < rare)
+    return sum(rare_idf(w, df, papers) for w in a & b if w not in own)
 
 
 def coinage_groups(coiners: dict[str, Coiner], name: str, df: Counter, papers: int) -> list[list[str]]:
@@ -100,16 +103,17 @@ def coinage_groups(coiners: dict[str, Coiner], name: str, df: Counter, papers: i
     for i, a in enumerate(ids):
         for b in ids[i + 1:]:
             ca, cb = coiners[a], coiners[b]
-            if ca[1] == cb[1] or ca[2] == cb[2] or shared_topic(ca[3], cb[3], df, papers, own) >= SAME_WORK:
+            if ca.title and ca.title == cb.title or ca.arxiv == cb.arxiv \
+                    or shared_topic(ca.topics, cb.topics, df, papers, own) >= SAME_WORK:
                 uf.union(a, b)
     groups = [sorted(g) for g in uf.groups()]
-    return sorted(groups, key=lambda g: (-len(g), min(coiners[p][0] or 9999 for p in g),
+    return sorted(groups, key=lambda g: (-len(g), min(coiners[p].year or 9999 for p in g),
                                          all(named not in _written(coiners[p]) for p in g), g[0]))
 
 
 def _written(c: Coiner) -> set[str]:
     """The names a coining paper writes its coinage with, lower-cased."""
-    return {" ".join(n.lower().split()) for n in c[4]}
+    return {" ".join(n.lower().split()) for n in c.names}
 
 
 def split_coinages(table: LinkTable, coined: dict[str, dict[str, Coiner]], df: Counter, papers: int,
@@ -127,19 +131,14 @@ def split_coinages(table: LinkTable, coined: dict[str, dict[str, Coiner]], df: C
                 or not coined_name(ent):
             continue
         groups = coinage_groups(coined[eid], ent.name, df, papers)
-        keep = {n for p in groups[0] for n in coined[eid][p][4]}
+        keep = {n for p in groups[0] for n in coined[eid][p].names}
         for group in groups[1:]:
             name = coinage_name(group, coined[eid], ent.name)
-            new = base = node_id(ent.type, name)
-            k = 2
-            while new in used:
-                new = f"{base}-{k}"
-                k += 1
-            used.add(new)
+            new = free_id(node_id(ent.type, name), used)
             table.entities[new] = Entity(id=new, type=ent.type, name=name, type_votes=ent.type_votes)
             for pid in group:
                 table.own[(eid, pid)] = new
-            theirs = {n for p in group for n in coined[eid][p][4]}
+            theirs = {n for p in group for n in coined[eid][p].names}
             ent.aliases -= theirs - keep  # their names are the paper's entity's (Apply adds them there)
             split += [f"{ent.type.value}:{n}" for n in sorted(theirs | {name, ent.name})]
     return split

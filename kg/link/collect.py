@@ -54,8 +54,11 @@ class Collect(NodeTable):
         for i in sorted(coined_keys(ex, mentions, self.key)):
             if out[i] is not None:
                 names.setdefault(out[i], []).append(mentions[i].text)
+        if not names:
+            return
+        base = coiner(ex)  # the paper's year, title, id and topic words: the same for every name it coins
         for n, texts in names.items():
-            sm.coined_by.setdefault(n, {})[ex.paper.id] = coiner(ex, tuple(texts))
+            sm.coined_by.setdefault(n, {})[ex.paper.id] = base._replace(names=tuple(texts))
 
     def _paper_nodes(self, ex: Extraction, mentions: tuple[Mention, ...], sm: LinkSummary | None,
                      found: tuple[dict[int, str], dict] | None = None) -> list[Node | None]:
@@ -236,9 +239,7 @@ class Collect(NodeTable):
             if t is EntityType.TASK and self._field_use(ex, m, texts):  # "a key step in X": kg.link.fields
                 votes.add(k, t, "field", seen)
             if kind != "lexicon":  # a lexicon match is strong already: only weaker ones read around
-                text = texts.get(m.field)
-                if text is None:
-                    text = texts[m.field] = ex.paper.text(m.field) if m.field in FIELDS else ""
+                text = self._field_text(ex, m.field, texts)
                 cue = text_cue_kind(text, m.start, m.end) if m.end <= len(text) else None
                 use = ((use_kind if t is EntityType.METHOD else means_kind)(text, m.start, m.end)  # "with X", "X loss"
                        if t in _MEANS_TYPES and m.end <= len(text) else None)
@@ -261,14 +262,20 @@ class Collect(NodeTable):
                     votes.add(self._key_words(name)[0], t, "result", seen)
 
     @staticmethod
+    def _field_text(ex: Extraction, field: str, texts: dict[str, str]) -> str:
+        """The text of a paper's field, read once per paper into ``texts`` ("" for a field no paper text holds)."""
+        text = texts.get(field)
+        if text is None:
+            text = texts[field] = ex.paper.text(field) if field in FIELDS else ""
+        return text
+
+    @staticmethod
     def _lexicon_use(ex: Extraction, m: Mention, k: str, texts: dict[str, str], votes: TypeVotes,
                      used: set[tuple[str, EntityType]]) -> None:
         """The use a paper makes of a lexicon's Task name (:func:`~kg.link.means.use_kind`), once per paper and name:
         a ``means`` ("we use X to ...") or a ``goal`` ("for X", "X tasks", "on X"; any goal of the paper wins). Both
         weigh nothing; a generated lexicon's Task that papers only use is a Method (:func:`~kg.link.means.clearly_used`)."""
-        text = texts.get(m.field)
-        if text is None:
-            text = texts[m.field] = ex.paper.text(m.field) if m.field in FIELDS else ""
+        text = Collect._field_text(ex, m.field, texts)
         if m.end > len(text):
             return
         use = use_kind(text, m.start, m.end)
@@ -283,9 +290,7 @@ class Collect(NodeTable):
     @staticmethod
     def _field_use(ex: Extraction, m: Mention, texts: dict[str, str]) -> bool:
         """Whether the words around a mention use it as a field or an application area (:mod:`kg.link.fields`)."""
-        text = texts.get(m.field)
-        if text is None:
-            text = texts[m.field] = ex.paper.text(m.field) if m.field in FIELDS else ""
+        text = Collect._field_text(ex, m.field, texts)
         return m.end <= len(text) and field_use(text, m.start, m.end)
 
     @staticmethod

@@ -66,6 +66,13 @@ def acronym_is_word(word: str, acronym: str) -> bool:
     return word in (a, a + "s", a.replace("-", ""))
 
 
+def rare_idf(w: str, df: Counter, papers: int) -> float:
+    """The inverse document frequency of a topic word fewer than :data:`RARE_SHARE` of the ``papers`` write (and
+    some do), else 0 (a common word, or one no paper writes, is no evidence)."""
+    f = df.get(w, 0)
+    return math.log(papers / f) if 0 < f < RARE_SHARE * papers else 0.0
+
+
 def mean_similarity(defining: Counter, bare: Counter, n_bare: int, df: Counter, papers: int,
                     acronyms: set[str]) -> float:
     """The mean, over the ``n_bare`` papers whose summed topic words are ``bare``, of the rare topic words
@@ -76,10 +83,8 @@ def mean_similarity(defining: Counter, bare: Counter, n_bare: int, df: Counter, 
     if not n_bare:
         return 0.0
     total = 0.0
-    rare = RARE_SHARE * papers
     for w in defining:
         c = bare.get(w)
-        f = df.get(w, 0)
-        if c and 0 < f < rare and not any(acronym_is_word(w, a) for a in acronyms):
-            total += math.log(papers / f) * c
+        if c and (idf := rare_idf(w, df, papers)) and not any(acronym_is_word(w, a) for a in acronyms):
+            total += idf * c
     return total / n_bare

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import Sequence
 
+from kg.extract.rules import CLOSING_GLUE
 from kg.link.types import CITE_GAP, ITEM_SEP, WEAK_KINDS
 from kg.vocab import EntityType
 
@@ -22,7 +23,6 @@ from kg.vocab import EntityType
 MIN_DATASETS = 2
 #: What joins two members of a list: citations and parentheticals after the first, a separator, maybe an article.
 _JOIN = re.compile(CITE_GAP + ITEM_SEP + r"(?:the\s+)?")
-_AND_OR = re.compile(r"\b(?:and|or)\b")
 #: Rules that type a member by the noun of the list it is in ("tasks, including A, B"): the list's own type
 #: word, which its members' other list-mates may contradict.
 _LIST_RULES = frozenset({"list"})
@@ -41,7 +41,7 @@ def _lists(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
                 out.append(run)
             run, closed = [], False
         run.append(i)
-        closed = m is not None and _AND_OR.search(m.group()) is not None
+        closed = m is not None and CLOSING_GLUE.search(m.group()) is not None
     if len(run) >= 3 or closed:
         out.append(run)
     return out

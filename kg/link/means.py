@@ -34,6 +34,9 @@ MEANS_MIN = 2
 #: The Task votes that are uses as a goal, or say the name is one, by their weight: a lexicon entry's
 #: matches (a name the lexicon lists as a Task keeps its type: :meth:`kg.link.types.TypeVotes.decide`), a type word ("X task"), the words around ("for X") and a result's task.
 GOAL_WEIGHT = {"lexicon": 1.0, "head": 1.0, "cue": 1.0, "context": 1.0, "titled": 1.0, "goal": 1.0}
+#: The Task votes that say a paper uses a name as a goal (:func:`clearly_used`): :data:`GOAL_WEIGHT`'s but the
+#: lexicon's, and a task word after it ("the X task").
+_GOAL_KINDS = tuple(k for k in GOAL_WEIGHT if k != "lexicon") + ("task",)
 
 
 def means_kind(text: str, start: int, end: int) -> str | None:
@@ -96,7 +99,7 @@ def clearly_used(votes: dict[tuple[EntityType, str], int]) -> bool:
     """
     if votes.get((EntityType.METHOD, "means"), 0) < USES_MIN:
         return False
-    return not any(votes.get((EntityType.TASK, kind), 0) for kind in ("goal", "head", "cue", "context", "titled", "task"))
+    return not any(votes.get((EntityType.TASK, kind), 0) for kind in _GOAL_KINDS)
 
 
 def used_as_means(votes: dict[tuple[EntityType, str], int]) -> bool:

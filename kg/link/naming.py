@@ -9,7 +9,7 @@ from importlib import resources
 from typing import Iterable
 
 from kg.extract.sources import adjective_only
-from kg.graph.ids import node_id
+from kg.graph.ids import free_id, node_id
 from kg.link.lexicon_rows import common_words
 from kg.link.normalize import FUNCTION_WORDS, INLINE_ACRONYM, singular
 from kg.link.nodes import Node, NodeTable
@@ -326,12 +326,7 @@ class Naming(NodeTable):
                 name = existing[eid].name
             else:
                 name = self.canonical(etype, group, surf, lex_names, tb.long_forms, spellings, tb.acronyms)
-                base = eid = node_id(etype, name)
-                k = 2
-                while eid in taken:
-                    eid = f"{base}-{k}"
-                    k += 1
-                taken.add(eid)
+                eid = free_id(node_id(etype, name), taken)
             keys = {self._nodes[i][1] for i in group}
             ent = Entity(id=eid, type=etype, name=name, type_votes=tb.votes.of(keys, {
                 k: frozenset(split[k] - {etype}) for k in keys if k in split}))

@@ -117,7 +117,7 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
             if eid is not None:
                 for pid, who in papers.items():  # a paper's names of the coinage from all its nodes
                     had = coined[eid].get(pid)
-                    coined[eid][pid] = who if had is None else (*who[:4], had[4] + who[4])
+                    coined[eid][pid] = who if had is None else who._replace(names=had.names + who.names)
         self.stats.split_coinages = split_coinages(table, coined, sm.topic_df, sm.papers, existing, known)
 
 

@@ -667,12 +667,12 @@ def _used_coinage(key: str, votes: dict) -> bool:
     """
     if not votes.get((M, "means")) or curated_type(D, key) or any(t is D and k not in WEAK_KINDS for t, k in votes):
         return False
-    return any(_INNER_CAPITAL.fullmatch(s) for s in lexicon_spellings(D, key))
+    return any(_GLUED_COINAGE.fullmatch(s) for s in lexicon_spellings(D, key))
 
 
 #: One word of letters and digits with a capital right after a small letter: a coinage ("PoolNet", "GlyphMix"), not
 #: "Places-LT" nor "Cityscapes".
-_INNER_CAPITAL = re.compile(r"[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*")
+_GLUED_COINAGE = re.compile(r"[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*")
 
 
 #: Kinds of vote too weak to keep a type apart from an acronym one paper coins (:func:`_coined`).

@@ -234,6 +234,9 @@ _ANY_WORD_AFTER = re.compile(r" \w")
 #: Modal verbs: the word before one is a subject ("the Foo-test cannot tell ..."), no modifier.
 _MODALS = frozenset({"can", "cannot", "could", "may", "might", "must", "shall", "should", "will", "would", "does",
                      "did", "do"})
+#: The words a span before them does not modify (:func:`_modifies_a_noun`): grammar words, modals, words that are no
+#: modifier's noun, thing nouns the span names a kind of.
+_NOT_MODIFIED = _APPOSITION_OPENERS | _MODALS | rules.NON_MODIFIERS | rules.BAD_MODIFIERS | rules.THING_NOUNS
 _TWO_WORDS_AFTER = re.compile(r" ([a-z]+) ([a-z]+)(?![\w\-])")
 
 
@@ -273,8 +276,7 @@ def _modifies_a_noun(text: str, end: int, verbs: frozenset[str]) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    return not (word in _APPOSITION_OPENERS or word in _MODALS or word in rules.NON_MODIFIERS
-                or word in rules.BAD_MODIFIERS or word in rules.THING_NOUNS or verbish(word, verbs))
+    return not (word in _NOT_MODIFIED or verbish(word, verbs))
 
 
 def _thing_head_end(text: str, end: int) -> int | None:

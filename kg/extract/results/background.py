@@ -38,6 +38,7 @@ def background(text: str, sents: list[tuple[int, int]], proposed: set[str]) -> r
     for s0, s1 in sents:
         if s0 <= title_end:
             continue
-        if _SELF.search(text, s0, s1) or any(p in text[s0:s1].lower() for p in proposed):
+        low = text[s0:s1].lower() if proposed else ""
+        if _SELF.search(text, s0, s1) or any(p in low for p in proposed):
             return range(title_end + 1, s0) if _INTRODUCES.search(text, s0, s1) else range(0)
     return range(0)

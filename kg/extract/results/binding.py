@@ -504,8 +504,10 @@ def _by_group(vals: list[Value]) -> dict[int, list[Value]]:
     return out
 
 
-#: a parenthesis that holds only a dataset's name, or an adaptation's pair, right after a value: "4.1% (Foo → Bar)"
-_DATA_PAREN = (re.compile(r"\s*\(\s*"), re.compile(rf"(?:{ADAPTS_TO}[A-Z][\w+-]*)?\s*\)"))
+#: a parenthesis that holds only a dataset's name, or an adaptation's pair, right after a value: "4.1% (Foo → Bar)":
+#: its opening (up to the name) and its closing (after the name)
+_DATA_PAREN_OPEN = re.compile(r"\s*\(\s*")
+_DATA_PAREN_CLOSE = re.compile(rf"(?:{ADAPTS_TO}[A-Z][\w+-]*)?\s*\)")
 
 
 def _right_dataset(text: str, v: Value, datasets: list, ents: list, limit: int) -> int | None:
@@ -528,10 +530,9 @@ def _right_dataset(text: str, v: Value, datasets: list, ents: list, limit: int) 
 def _paren_dataset(text: str, v: Value, datasets: list) -> int | None:
     """The dataset a parenthesis right after ``v`` names alone ("a gain of 3.1% (Foo→Bar) and of 2.8% (Bar→Foo)"):
     the value's, before any after the parenthesis (:func:`past_aside` skips one with a digit in it)."""
-    opened, closed = _DATA_PAREN
-    if (m := opened.match(text, v.end)) is None:
+    if (m := _DATA_PAREN_OPEN.match(text, v.end)) is None:
         return None
-    return next((i for i, c in datasets if c[0] == m.end() and closed.match(text, c[1])), None)
+    return next((i for i, c in datasets if c[0] == m.end() and _DATA_PAREN_CLOSE.match(text, c[1])), None)
 
 
 def _next_metric(text: str, a: int, b: int, ents: list) -> bool:

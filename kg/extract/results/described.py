@@ -97,9 +97,7 @@ def title_echo(title: str, abstract: str) -> str | None:
     name, colon, _ = title.partition(":")
     said = name.lower().split()
     for m in _ECHO.finditer(abstract) if len(said) >= 2 else ():
-        words = m.group(1).lower().split()
-        while words and _evaluative(words[0]):
-            words.pop(0)  # "a novel merge and label approach"
+        words = _past_evaluative(m.group(1).lower().split())  # "a novel merge and label approach"
         k, head = len(words), m.group(2)
         if k < 2 or said[:k] != words or not (len(said) == k or len(said) == k + 1 and said[k][:4] == head.lower()[:4]) \
                 or generic(f"{' '.join(words)} {head}"):
@@ -110,15 +108,20 @@ def title_echo(title: str, abstract: str) -> str | None:
 
 def _description(phrase: str, tasks: frozenset[str] | set[str]) -> str | None:
     """``phrase`` without its leading evaluative words, when it says what the system is (the module docstring)."""
-    words = phrase.split()
-    while words and _evaluative(words[0].rstrip(",")):
-        words.pop(0)
-    words = [w.rstrip(",") for w in words]
+    words = [w.rstrip(",") for w in _past_evaluative(phrase.split())]
     desc = " ".join(words)
     if len(words) < 3 or _CLAUSE_WORD.search(desc) or generic(" ".join(w for w in words[:-1] if w.lower() != "based")) \
             or any(map(_evaluative, words[:-1])) or " ".join(words[:-1]).lower() in tasks:
         return None
     return desc
+
+
+def _past_evaluative(words: list[str]) -> list[str]:
+    """``words`` without their leading evaluative words (:func:`_evaluative`; a comma after one aside)."""
+    k = 0
+    while k < len(words) and _evaluative(words[k].rstrip(",")):
+        k += 1
+    return words[k:]
 
 
 def _evaluative(word: str) -> bool:

@@ -94,7 +94,6 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
     from its first member (``anchor``): "FocalNets achieve 82.3% and 83.9%". ``paper`` is what "we" and
     "our model" stand for (:func:`paper_method`)."""
     ents = found.entities
-    pronoun = False
     if own is not None and (_a_part(text, ents[own], paper) or _data_slot(text, ents[own], s0)
                             or ents[own][0] >= anchor and _not_whose(text, ents[own], s0)):
         own = None  # a proposed loss or module of a paper whose model has a name: the model's result; a proposal
@@ -102,24 +101,50 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
     after = _for_name(text, v, found, methods, s0)
     if after is not None:
         return _whole(text, found, after)  # "(34.4% AP at 30ms for CornerNet-Squeeze compared to ...)"
+    return _subject_before(text, v, found, methods, s0, own, anchor, dataset, paper)
+
+
+#: What :func:`_not_a_subject` finds a name before a value to be: a part or setting of the figure's system,
+#: a name the paper's (or an unnamed) system is built from, the paper's own model itself.
+_SKIP, _SKIP_OURS, _OURS = "skip", "skip-ours", "ours"
+
+
+def _not_a_subject(text: str, found, i: int, s0: int, anchor: int, paper: "Own | None") -> str | None:
+    """Why the name ``i`` before a value is not the subject the value is stated of (:func:`_subject_before`):
+    ``_SKIP``, ``_SKIP_OURS`` or ``_OURS``; None when it may be."""
+    ents = found.entities
+    s, e = ents[i][0], ents[i][1]
+    if _a_part(text, ents[i], paper) or _setting_of_figure(text, min(s, _variant(text, s, e)[0]), s0):
+        return _SKIP  # "By combining ... weighted feature matching loss, the proposed architecture achieves": a
+        # part; "ISTR obtains 46.8 AP using ResNet50-FPN, and 48.1 AP using ResNet101-FPN": a backbone
+    if _ingredient(text, found, i, s0, paper):
+        return _SKIP_OURS  # "FooCL, which is combined from A and B and reaches 71.2%": FooCL's, not B's
+    if _attached_part(text, found, i, s0, anchor):
+        return _SKIP_OURS  # "the Foo model with a Bar encoder and an SVM classifier reaches": Foo's, or the unnamed system's
+    if paper is not None and paper.name and _OUR_BEFORE.search(text, max(s0, s - 20), s) and generic(found.name(text, i)) \
+            or _trained_by_us(text, found, i, s0):
+        return _OURS  # "Our searched GANs achieve ...": the paper's own model, written as its kind; "our jigsaw
+        # pre-trained AlexNet gets": the base model of the paper's own (training) method
+    return None
+
+
+def _subject_before(text: str, v: Value, found, methods: list[int], s0: int, own: int | None, anchor: int,
+                    dataset: str | None, paper: "Own | None") -> str | None:
+    """The method of a value read from the names before it, nearest first (:func:`method_of`): the subject
+    of its clause, the owner of a setting, what an enabler helps; else :func:`_unnamed`."""
+    ents = found.entities
+    pronoun = False
     for i in reversed(methods):
         s, e = ents[i][0], ents[i][1]
         if e > anchor:
             continue
-        if _a_part(text, ents[i], paper) or _setting_of_figure(text, min(s, _variant(text, s, e)[0]), s0):
-            continue  # "By combining ... weighted feature matching loss, the proposed architecture achieves": a
-            # part; "ISTR obtains 46.8 AP using ResNet50-FPN, and 48.1 AP using ResNet101-FPN": a backbone
-        if _ingredient(text, found, i, s0, paper):
+        kind = _not_a_subject(text, found, i, s0, anchor, paper)
+        if kind == _OURS:
             pronoun = True
-            continue  # "FooCL, which is combined from A and B and reaches 71.2%": FooCL's, not B's
-        if _attached_part(text, found, i, s0, anchor):
-            pronoun = True
-            continue  # "the Foo model with a Bar encoder and an SVM classifier reaches": Foo's, or the unnamed system's
-        if paper is not None and paper.name and _OUR_BEFORE.search(text, max(s0, s - 20), s) and generic(found.name(text, i)) \
-                or _trained_by_us(text, found, i, s0):
-            pronoun = True
-            break  # "Our searched GANs achieve ...": the paper's own model, written as its kind; "our jigsaw
-            # pre-trained AlexNet gets": the base model of the paper's own (training) method
+            break
+        if kind is not None:
+            pronoun = pronoun or kind == _SKIP_OURS
+            continue
         gap = text[e:anchor]
         vs, ve = _variant(text, s, e)
         if _OURS_USING.search(text, max(s0, vs - 80), vs):
@@ -1191,6 +1216,17 @@ def _own_of_part(text: str, found, proposed: list[str], main: str, named: str | 
     return Own(used or (_as_written(text, found, model) if model else named), _as_written(text, found, main))
 
 
+def _own_acronym_defs(text: str, found):
+    """The Methods no lexicon knows that the abstract defines an acronym for, as ``(i, entity, aliases)``: not a
+    kind of model ("CNNs") by their name or acronym, not data (:func:`_acting_acronym`, :func:`_title_acronym`)."""
+    for i, c in enumerate(found.entities):
+        al = found.aliases.get(i)
+        if c[2] is not T.METHOD or not al or c[4].startswith("lexicon") or generic(found.name(text, i)) \
+                or generic(al[0]) or _called_data(text, al[0]):
+            continue
+        yield i, c, al
+
+
 def _acting_acronym(text: str, found) -> str | None:
     """The acronym the abstract defines for a Method no lexicon knows where the paper proposes it, and then writes
     as a sentence's subject, acting ("we propose an edge detector using richer convolutional features (RCF). RCF
@@ -1202,12 +1238,7 @@ def _acting_acronym(text: str, found) -> str | None:
     >>> _acting_acronym(t, build_nlp()(t).user_data["kg"].findings)
     'DMC'
     """
-    ents = found.entities
-    for i, c in enumerate(ents):
-        al = found.aliases.get(i)
-        if c[2] is not T.METHOD or not al or c[4].startswith("lexicon") or generic(found.name(text, i)) \
-                or generic(al[0]) or _called_data(text, al[0]):
-            continue
+    for _i, c, al in _own_acronym_defs(text, found):
         s0 = text.rfind(". ", 0, c[0]) + 1
         if not _OWN_PROPOSAL.search(text, s0, c[0]) or _DATA_WORD_RE.search(text, max(s0, c[0] - 40), c[0]):
             continue  # defined where the paper proposes it, not as data ("collect a dataset called ... (MUSES)"), a
@@ -1230,10 +1261,8 @@ def _title_acronym(text: str, found, title: str) -> str | None:
     'SkeM'
     """
     said = _plain_words(title)
-    for i, c in enumerate(found.entities):
-        al = found.aliases.get(i)
-        if c[2] is not T.METHOD or not al or c[4].startswith("lexicon") or c[5] or generic(found.name(text, i)) \
-                or generic(al[0]) or known_name(al[0]) or _called_data(text, al[0]):
+    for _i, c, al in _own_acronym_defs(text, found):
+        if c[5] or known_name(al[0]):
             continue
         words = _plain_words(_ACRONYM_PAREN.sub(" ", text[c[0]:c[1]]))
         after = _NEXT_WORD.match(text, c[1])  # "the skewed margin (SkeM) loss" with the head outside the name

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.boundaries import LANGUAGE, singular_head
+from kg.extract.boundaries import ADAPTS_TO, ARROWS, LANGUAGE, singular_head
 from kg.extract.figure_lists import figure_lists
-from kg.extract.rules import CITATION_BRACKET, Candidate, opens_clause
+from kg.extract.rules import CITATION_BRACKET, CLOSING_GLUE, Candidate, opens_clause
 from kg.extract.results.title import verb_words
 from kg.link.lexicon_rows import common_words
 from kg.metrics import MetricKnowledge, norm_metric
@@ -85,14 +85,12 @@ def on_datasets(text: str, ents: list) -> list[Candidate]:
     return out
 
 
-#: a language's name, by its ending (:data:`kg.extract.boundaries.LANGUAGE`)
-_LANGUAGE = LANGUAGE
 #: what a dataset's name goes on with: a year, a version, a task or track ("ICDAR 2015", "VQA 1.0 [2]",
 #: "SemEval-2021 Task 4", "IWSLT '15")
 _VERSION = re.compile(r"(?:[ -](?:(?:19|20)\d\d|[vV]\d+(?:\.\d+)?)(?![\w%]|\.\w)|\s?['’]\d\d(?![\w.%'’])|\s\d\.\d(?=\s*[\[(,]|\s+(?:dataset|benchmark|"
                       r"challenge|test|val|dev|set|split|open|task)\b)|\s(?:Task|Track|Subtask|Part)\s?[A-Z\d]\b)+")
 #: the language pair a translation set's version goes on with: "IWSLT '15 English-Vietnamese", "WMT'15 English to German"
-_LANGUAGE_PAIR = rf"{_LANGUAGE}(?:-|\s(?:to|→)\s){_LANGUAGE}(?![\w-])"
+_LANGUAGE_PAIR = rf"{LANGUAGE}(?:-|\s(?:to|→)\s){LANGUAGE}(?![\w-])"
 _PAIR = re.compile(rf"\s{_LANGUAGE_PAIR}")
 
 
@@ -115,9 +113,6 @@ def dataset_name(text: str, c, ents: list = ()) -> str:
     return _subset(text, c, name) if m is None and end == c[1] else name
 
 
-#: an arrow from a domain adaptation's source to its target: "A → B", "A->B"
-_ARROWS = r"(?:→|⟶|⇒|-->|->|=>)"
-ADAPTS_TO = rf"\s*{_ARROWS}\s*"
 #: what leads from a source to its target: an arrow, or "to" (group 1), past the other sources of a list ("from A/B to C")
 _TO_TARGET = re.compile(rf"(?:/[A-Z][\w.+-]*)*(?:{ADAPTS_TO}|\s+(to)\s+)")
 #: the target's name: a capitalised word or two ("Oxford RobotCar", a dataset kg did not type)
@@ -160,8 +155,8 @@ def adaptation_pair(text: str, c, ents: list = ()) -> str | None:
 
 #: two names an arrow joins, a domain adaptation's source and target: "Foo → Bar", "FooSet->BarSet"
 _ARROW_PAIR = re.compile(rf"(?<![\w.+-])([A-Z][\w.+-]*?){ADAPTS_TO}([A-Z][\w+-]*)")
-_LANGUAGE_WORD = re.compile(_LANGUAGE)
-_ARROW = re.compile(_ARROWS)
+_LANGUAGE_WORD = re.compile(LANGUAGE)
+_ARROW = re.compile(ARROWS)
 
 
 def arrow_datasets(text: str, ents: list) -> list[Candidate]:
@@ -731,16 +726,13 @@ def _on_value_list(text: str, ents: list, s: int, e: int) -> list[Candidate]:
             break  # (read on past the list: "on Foo dataset" looks ahead)
         a, b = s + part.start(), s + part.end()
         if last is not None:
-            joins = _JOINING.search(text, last, a) is not None
+            joins = CLOSING_GLUE.search(text, last, a) is not None
             if opens_clause(text, b, joins, closed, verb_words()):
                 break
             closed = closed or joins
         out.extend(_on_value_name(text, ents, a, b))
         last = b
     return out
-
-
-_JOINING = re.compile(r"\b(?:and|or)\b")
 
 
 #: a value and "on" right before a dataset: the first item of a list "V on D, V on X"

@@ -264,6 +264,8 @@ _PIECE_NUMBER = re.compile(r"\d+(?:-\d+)*")
 #: a capital or a hyphen inside), ending on a letter (not "FooSet-10 2.9", a name with its own number)
 _VERSION = re.compile(r"\d\.\d")
 _NAME_WORD = re.compile(r"(?<!\S)(?=\S*(?:[a-z][A-Z]|[A-Za-z]-[A-Za-z]))\S*[A-Za-z] $")
+#: a percent sign right after a value (a space may sit between): "2.5 %"
+_PERCENT_AFTER = re.compile(r"\s?%")
 #: an index word before a number: "top 5 error", "level 2 AP" (the number picks a setting of the metric after it)
 _INDEX_WORD = re.compile(r"\b(?:top|level|rank|tier)\s$", re.I)
 #: "10 4 GPU hours": the power 10^4 with its exponent set off by the PDF's text, no figure of 10 nor of 4
@@ -291,7 +293,7 @@ def _version(text: str, v: Value, s0: int) -> bool:
     """ "Foo-Bar 2.0 not only reaches": a version right after a word of a name's shape that is no metric,
     with no unit or metric after it ("QuuxNet 2.5 BLEU" is a score)."""
     m = _VERSION.fullmatch(v.text) and _NAME_WORD.search(text, max(s0, v.start - 40), v.start)
-    if not m or known_metric(m.group(0).strip(" ([,;:")) or re.match(r"\s?%", text[v.end:v.end + 2]):
+    if not m or known_metric(m.group(0).strip(" ([,;:")) or _PERCENT_AFTER.match(text, v.end):
         return False
     return not _metric_next(text, v.end)
 
@@ -302,7 +304,13 @@ def _index(text: str, v: Value, s0: int) -> bool:
     if not v.text.isdigit() or not _INDEX_WORD.search(text, max(s0, v.start - 8), v.start):
         return False
     words = text[v.end:v.end + 60].split()[:3]
-    return any(known_metric(" ".join(words[:k]).strip(",.;:()")) for k in range(1, len(words) + 1))
+    return _opens_on_metric(words, ",.;:()")
+
+
+def _opens_on_metric(words: list[str], strip: str = "") -> bool:
+    """Whether ``words`` open on a metric kg knows (:func:`known_metric`), one word or more; ``strip``: the
+    characters to strip around them first."""
+    return any(known_metric(" ".join(words[:k]).strip(strip)) for k in range(1, len(words) + 1))
 
 
 def _power(text: str, v: Value, s0: int) -> bool:
@@ -634,7 +642,7 @@ def _metric_share(text: str, v: Value) -> bool:
     """A percentage of a measure, not a score in it: "LPM recovers 54% and 73% of the word error rate"."""
     m = _SHARE_OF.match(text, v.end) if v.text.endswith("%") else None
     words = m.group(1).split() if m else []
-    return any(known_metric(" ".join(words[:k])) for k in range(len(words), 0, -1))
+    return _opens_on_metric(words)
 
 
 def _unit(value: str) -> str:
@@ -661,7 +669,7 @@ def _not_a_score(text: str, v: Value, s0: int) -> bool:
         return True  # "when the true positive rate is 95%": a condition of the result, not one; "95% ... cannot be"
     if re.fullmatch(r"\d+(?:\.\d+)?", v.text) and re.search(r"\d\S*\s+(?:[\w@-]+\s+){0,2}at\s+$", text[max(s0, v.start - 40):v.start]) \
             and (m := re.match(r"\s+([A-Za-z][\w@-]*)((?:\s[\w@-]+){0,2})", text[v.end:v.end + 40])) \
-            and not any(known_metric(" ".join((m.group(1) + m.group(2)).split()[:k])) for k in (1, 2, 3)):
+            and not _opens_on_metric((m.group(1) + m.group(2)).split()[:3]):
         return True  # "93% recall at 1 FPPI": the operating point of the figure before it
     if re.fullmatch(r"\d+", v.text) and _COMPOUND_COUNT.match(text, v.end):
         return True  # "62 fps on 8-frame clips": a count written into a compound is a setting
