@@ -623,7 +623,7 @@ def dataset_editions(text: str, cands: list[Candidate]) -> list[Candidate]:
 #: "Learning") nor a kind word ("Architecture", "Module", "Algorithms"), which follow any name as the kind of
 #: thing it is.
 _TITLE_TECH_HEADS = "|".join(sorted((w.capitalize() for w in METHOD_HEADS - WEAK_HEADS - KIND_NOUNS
-                                     - {"architecture", "algorithms"} if w.isalpha()), key=len, reverse=True))
+                                     - {"architecture", "algorithms"} if w.isalpha()), key=lambda w: (-len(w), w)))
 #: Up to two plain Title Case words and a capitalised technique head after a name, the last capitalised word
 #: ("Attentive Structured Network"; not "Bidirectional Encoder" of "... Encoder Representations").
 _TITLE_HEAD_AFTER = re.compile(r"((?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)*){0,2}?) (?:" + _TITLE_TECH_HEADS +

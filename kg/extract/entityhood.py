@@ -875,7 +875,7 @@ _TWO_PART = re.compile(r"[a-z]+-[a-z]+")
 #: After a word, the kind of thing a describing compound describes: right after it ("a real-time approach") or
 #: after a comma and the other modifiers of the series ("a real-time, object-independent grasp synthesis method").
 _NEXT_KIND = re.compile(r"(?:\s*,(?:\s+[a-z][\w\-]*){1,4}?)?\s+(?:"
-                        + "|".join(sorted(KIND_NOUNS | KIND_HEADS | ROLE_HEADS, key=len, reverse=True)) + r")\b")
+                        + "|".join(sorted(KIND_NOUNS | KIND_HEADS | ROLE_HEADS, key=lambda w: (-len(w), w))) + r")\b")
 
 
 def describing_compound(word: str, text: str, end: int) -> bool:
