@@ -58,6 +58,7 @@ def free_id(base: str, taken: set[str]) -> str:
     taken.add(new)
     return new
 
+
 def type_of(node: str) -> EntityType:
     """The type encoded in a node id."""
     prefix = node.split(":", 1)[0]

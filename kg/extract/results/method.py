@@ -1332,11 +1332,13 @@ _WE_BUILD = re.compile(r"\bwe\s+(?:(?:[\w-]+\s+){0,6}?|[^.;]{0,100}?,?\s+and\s+)
 #: the name: :data:`_MODEL_AFTER`; a proposed sampler, metric or augmentation is no model)
 _WE_PROPOSE = re.compile(r"\b(?:we|this (?:paper|work))\s+(?:(?:[\w-]+\s+){0,2}?|[^.;]{0,100}?\s+and\s+)(?:propose|present|introduce)s?\s+"
                          r"(?:a|an|the)\s+(?:(?:novel|new)\s+)?(?:\(\s*)?$", re.I)
-_MODEL_AFTER = re.compile(r"\s*(?:networks?|models?|architectures?|frameworks?|detectors?)\b", re.I)
+#: the kind nouns of a model a paper makes: "network", "model", "architecture", "framework", "detector"
+_MODEL_NOUNS = r"(?:networks?|models?|architectures?|frameworks?|detectors?)"
+_MODEL_AFTER = re.compile(r"\s*" + _MODEL_NOUNS + r"\b", re.I)
 #: "we" making a model and naming it in apposition: "we derive a Foo-Free Network, namely FFNet" (a verb of building
 #: the model from something, no verb of proposing: the proposal finder reads those)
 _WE_NAME_IT = re.compile(r"\bwe\s+(?:[\w-]+\s+){0,2}?(?:derive|obtain|construct|build|develop|design|train)(?:s|ed)?\s+"
-                         r"(?:a|an|the)\s+[^.;()]{0,80}?\b(?:networks?|models?|architectures?|frameworks?|detectors?),?\s+"
+                         r"(?:a|an|the)\s+[^.;()]{0,80}?\b" + _MODEL_NOUNS + r",?\s+"
                          r"(?:namely|called|dubbed|named|termed),?\s+$", re.I)
 #: a name that modifies what is proposed: "a U-Net based discriminator", "BERT-based ensembles"
 _BASED = re.compile(r"-?\s?based\b", re.I)
