@@ -205,3 +205,17 @@ def test_a_long_form_opening_on_another_gerund_stays_a_method(nlp):
     # a naming verb before it: the paper names its own technique
     found, _ = _found(nlp, "We propose a scheme called Detecting Glyph Outliers (DGO) for shelves.")
     assert ("Detecting Glyph Outliers", "Method") in found
+
+
+def test_a_device_an_organisation_or_a_theory_defined_as_an_acronym_is_no_method(nlp):
+    """A long form headed by a device, an organisation or a theory, or whose acronym a device or an organisation
+    noun follows, names no technique, and neither do its acronym and the acronym's plural; a recurrent unit and a
+    coined network still do."""
+    found, _ = _found(nlp, "Readings of a glove-mounted Quux Measurement Unit (QMU) and a Widget Positioning Sensor "
+                           "(WPS) feed our Gated Quux Unit (GQU), trained at the Quux Widget Research (QWR) Lab "
+                           "against plasma wave theory (PWT) on Time-of-Flight (ToF) cameras. The QMU drifts, two "
+                           "QMUs lag; GQU and our Zorp Network (ZN) do not.")
+    names = {t for t, _ in found}
+    assert not {"Quux Measurement Unit", "QMU", "QMUs", "Widget Positioning Sensor", "Quux Widget Research", "QWR",
+                "plasma wave theory", "PWT", "Time-of-Flight", "ToF"} & names
+    assert {("Gated Quux Unit", "Method"), ("Zorp Network", "Method")} <= found

@@ -22,7 +22,9 @@ from kg.extract import abbreviations, context, entityhood, metric_roles, rules
 from kg.extract.doc_context import DocContext
 from kg.extract.lexicon_data import spelt_long_forms
 from kg.extract.rules import Candidate
-from kg.extract.words import DIRECTIONS, GENERIC_NAMES, KIND_AFTER_ACRONYM, KIND_NOUNS, RESOURCE_HEADS, TITLE_NP_STOP
+from kg.extract.words import (
+    DEVICE_ORG_HEADS, DIRECTIONS, GENERIC_NAMES, KIND_AFTER_ACRONYM, KIND_NOUNS, RESOURCE_HEADS, TITLE_NP_STOP,
+)
 from kg.vocab import EntityType as T
 
 #: A candidate source: the doc's context in, candidates out (it may leave notes on the context for later sources).
@@ -313,12 +315,11 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
         if _VENUE.match(long_text):
             not_names.add(text[ss:se])  # "Workshop on Autonomous Driving (WAD)"
             continue
-        no_entity = _last_part(long_text) in rules.NOT_ENTITY_HEADS \
-            or long_text.lower().endswith(("processing unit", "processing units"))
-        if no_entity:
-            not_names.add(text[ss:se])  # "magnetic resonance imaging (MRI)", "Graphics Processing Units (GPUs)"
         head = _HEAD_AFTER_ACRONYM.match(text, se)
         word = head.group(1).lower() if head else ""
+        no_entity = _names_no_entity(long_text, word)
+        if no_entity:
+            not_names.update((text[ss:se], text[ss:se] + "s"))  # "magnetic resonance imaging (MRI)", "two MRIs"
         if no_entity and word not in rules.TASK_HEADS:
             continue  # (but "Bird's Eye View (BEV) detection" is a task)
         if word in rules.TASK_HEADS:
@@ -355,6 +356,27 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
         acronyms[text[ss:se]] = (ls, le)
     _add_singulars(not_names)
     return cands
+
+
+#: Two-word heads of long forms that name a device or a ward ("Graphics Processing Units (GPUs)", "an inertial
+#: measurement unit (IMU)", "the intensive care unit (ICU)"), where "unit" alone is as often a part of a network
+#: ("gated recurrent unit (GRU)").
+_DEVICE_COMPOUNDS = tuple(f"{w} unit{s}" for w in ("processing", "measurement", "care") for s in ("", "s"))
+
+
+def _names_no_entity(long_text: str, word: str) -> bool:
+    """Whether a long form names none of our types: its head word is one of
+    :data:`~kg.extract.words.NOT_ENTITY_HEADS` ("magnetic resonance imaging", "density functional theory", "wearable
+    sensor"), it ends in a device's two-word head (:data:`_DEVICE_COMPOUNDS`), or ``word``, the word right after its
+    acronym, names a device or a body of people ("the Quux Widget Research (QWR) Lab", "Time-of-Flight (ToF) cameras").
+
+    >>> _names_no_entity("Glyph Sensing Theory", ""), _names_no_entity("Quux Measurement Unit", "")
+    (True, True)
+    >>> _names_no_entity("Quux Widget Research", "lab"), _names_no_entity("Gated Quux Unit", "layer")
+    (True, False)
+    """
+    return (_last_part(long_text) in rules.NOT_ENTITY_HEADS or long_text.lower().endswith(_DEVICE_COMPOUNDS)
+            or word in DEVICE_ORG_HEADS)
 
 
 def _add_singulars(not_names: set[str]) -> None:

@@ -141,16 +141,24 @@ ROLE_MODIFIERS = {
     "lightweight", "light-weight", "encoder", "decoder", "feature", "features", "graph", "node", "edge", "user",
     "item", "unsupervised", "supervised", "backbone", "sentence-level", "token-level", "patch", "pixel",
 }
+#: Nouns that name a device or a body of people: an instrument or a machine ("scanner", "sensors", "camera",
+#: "vehicles"), an organisation or a place people work in ("university", "lab", "centre", "hospital"). A name they
+#: head, or that right before one of them ("the Quux (QX) Lab", "Time-of-Flight (ToF) cameras"), is no technique.
+DEVICE_ORG_HEADS = frozenset({
+    "scanner", "scanners", "processor", "processors", "sensor", "sensors", "camera", "cameras", "device", "devices",
+    "vehicle", "vehicles", "robot", "robots", "university", "universities", "institute", "institutes", "laboratory",
+    "laboratories", "lab", "labs", "center", "centre", "centers", "centres", "hospital", "hospitals", "agency",
+    "organization", "organisation", "association", "foundation", "consortium", "company", "companies", "department",
+})
 #: Heads of long forms that name none of our types: imaging modalities, instruments, organisations; a
 #: viewpoint ("bird's-eye view (BEV)", "first-person view (FPV)"), kinds of data ("magnetic resonance images
 #: (MRI)", "electronic health records (EHR)"), a corruption ("additive white Gaussian noise (AWGN)"), a
-#: region ("region of interest (ROI)") or a service ("short message services (SMS)"). On the arXiv build, every
+#: region ("region of interest (ROI)"), a service ("short message services (SMS)") or a body of knowledge of a
+#: science ("density functional theory (DFT)": a theory, no technique). On the arXiv build, every
 #: long form with one of these heads but two ("persistence image", "label noise" settings) names none of them.
 NOT_ENTITY_HEADS = {"imaging", "tomography", "microscopy", "spectroscopy", "radiography", "ultrasound",
-                    "scanner", "scanners", "university", "institute", "laboratory", "agency", "organization",
-                    "organisation", "association", "foundation", "consortium", "processor", "processors",
                     "conference", "workshop", "symposium", "view", "views", "images", "record", "records",
-                    "noise", "interest", "interests", "services"}
+                    "noise", "interest", "interests", "services", "theory", "theories"} | DEVICE_ORG_HEADS
 #: Heads of long forms that name a store of facts or a structure data is kept in ("knowledge graph (KG)", "knowledge
 #: bases (KBs)", "directed acyclic graphs (DAGs)"): what a method builds, queries or reasons over, no technique
 #: itself; a name only where the paper coins it (GUIDELINES.md: a Method is a technique, a Dataset a named data set).
