@@ -63,3 +63,17 @@ def test_a_name_given_by_a_naming_rule_keeps_its_method_when_the_words_agree():
            paper("c", "Others: FooNet QW-G3D BarNet.", (D, "QW-G3D"))]
     lk = link(exs)
     assert ids(lk, "b") == ids(lk, "c") == ("method:qw-g3d",)
+
+
+def test_a_sentence_final_edition_year_a_that_is_list_and_a_benchmark_parenthesis_name_datasets():
+    """"X 2017." at the end of a sentence is an edition as much as "X 2017,"; "a dataset, i.e. X" and "two datasets
+    (i.e. X and Y)" name the datasets; "a benchmark (X)" is no verb: X is the benchmark."""
+    assert _cue("The same rule holds in QuuxEval 2017.", "QuuxEval") == (D, "head")
+    assert _cue("Its release QuuxTool 2019.5 runs.", "QuuxTool") is None  # a version number
+    assert _cue("We test on a large driving dataset, i.e. QuuxRoad. It works.", "QuuxRoad") == (D, "head")
+    assert _cue("Tests on two datasets (i.e. QuuxA and QuuxB) follow.", "QuuxB") == (D, "head")
+    assert _cue("Tests on two datasets, e.g. QuuxNet trained on them.", "QuuxNet") is None  # a model on the data
+    assert _cue("It wins on a hard counting benchmark (QuuxBench), narrowing the gap.", "QuuxBench") == (D, "head")
+    assert _cue("We benchmark QuuxNet (a tiny net) today.", "QuuxNet") is None
+    lk = link([paper("a", "We test on a large driving dataset, i.e. QuuxRoad. It works.", (M, "QuuxRoad"))])
+    assert ids(lk, "a") == ("dataset:quuxroad",)

@@ -156,10 +156,15 @@ _LIST = re.compile(CITE_GAP + r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)
 #: A naming verb right before the name ("a new dataset ..., called X"; "a framework, named X").
 _NAMING = re.compile(r"(?:called|named|dubbed|termed|namely)\s+(?:as\s+)?(?:the\s+)?[\"\u201c']?$")
 #: A plural dataset word (or a singular one that is no verb) right before a name or a list of names that
-#: ends with it ("benchmark data sets DBP15k and DWY15k", "the datasets: Foo, Bar and Baz").
-_DATA_BEFORE = re.compile(r"\b(?:datasets|benchmarks|corpora|corpus|data[\s\-]+sets?|dataset)\b", re.I)
+#: ends with it ("benchmark data sets DBP15k and DWY15k", "the datasets: Foo, Bar and Baz", "a driving dataset,
+#: i.e. Foo"); the singular "benchmark" before a parenthesis, where it is no verb ("a hard benchmark (Foo)").
+_DATA_BEFORE = re.compile(r"\b(?:datasets|benchmarks|corpora|corpus|data[\s\-]+sets?|dataset|benchmark(?=\s*\())\b",
+                          re.I)
 ITEM_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
-_LIST_REST = re.compile(r"\s*:?\s+(?:" + _ITEM + CITE_GAP + ITEM_SEP + r"){0,6}")
+#: "that is" between a dataset word and the names it stands for ("two datasets (i.e. Foo and Bar)", "a dataset, i.e.,
+#: Foo"); not "e.g." nor "such as", after which a list as often names the models trained on the data.
+_THAT_IS = r"(?:\s*,?\s*\(?i\.\s?e\.,?)?"
+_LIST_REST = re.compile(r"\s*:?" + _THAT_IS + r"\s+(?:" + _ITEM + CITE_GAP + ITEM_SEP + r"){0,6}")
 #: A plural dataset word, a comma and a list of names, or a dataset word and a parenthesis that opens on the names
 #: ("two new datasets, NEWSELA-AUTO and WIKI-AUTO, which ...", "a plant counting dataset (MTC)", "the 'Semantic Shift
 #: Benchmark' (SSB)"): the list must close the clause or the parenthesis right after the name (see :data:`_LIST_CLOSE`).
@@ -170,7 +175,7 @@ _LIST_REST_OPEN = re.compile(r"(?<=[sa])\s*,\s+(?:" + _ITEM + CITE_GAP + ITEM_SE
 _LIST_CLOSE = re.compile(r"(?:" + CITE_GAP + ITEM_SEP + _ITEM + r"){0,6}" + CITE_GAP + r"\s*(?:[,.;:)]|$)")
 #: A year right after a name, or ending it: an edition of a challenge or a dataset ("EmotiW 2019",
 #: "VOT2018", "SemEval-2010"); a model's number is a size or a version ("ResNet-50", "GPT-2").
-_YEAR_AFTER = re.compile(r"[\s\-]?(?:19[89]\d|20[0-4]\d)(?![\w.%])")
+_YEAR_AFTER = re.compile(r"[\s\-]?(?:19[89]\d|20[0-4]\d)(?![\w%]|\.\d)")
 _YEAR_END = re.compile(r"(?<=[A-Za-z])[\s\-]?(?:19[89]\d|20[0-4]\d)$")
 _HEAD_WORD = re.compile(r"\b(?:" + _HEADS + r")\b", re.I)
 #: A verb right after the name that only a method ("X outperforms ...") or a dataset ("X contains ...") takes.
