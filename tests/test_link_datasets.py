@@ -77,3 +77,18 @@ def test_a_sentence_final_edition_year_a_that_is_list_and_a_benchmark_parenthesi
     assert _cue("We benchmark QuuxNet (a tiny net) today.", "QuuxNet") is None
     lk = link([paper("a", "We test on a large driving dataset, i.e. QuuxRoad. It works.", (M, "QuuxRoad"))])
     assert ids(lk, "a") == ("dataset:quuxroad",)
+
+
+def test_a_benchmark_noun_before_a_name_and_a_slash_list_before_datasets_name_datasets():
+    """"a new benchmark X" (an article opens the noun phrase) and "on X/Y/Z datasets" name datasets; the verb "to
+    benchmark X" and "we benchmark X" do not, nor does a name after "the X benchmark," that starts a clause."""
+    assert _cue("To help, we introduce a new benchmark QuuxShop, containing boxes.", "QuuxShop") == (D, "head")
+    assert _cue("It wins on the semantic parsing benchmark QUUXQUESTIONS, while fast.", "QUUXQUESTIONS") == (D, "head")
+    assert _cue("This is the first to benchmark QuuxNet on tables.", "QuuxNet") is None
+    assert _cue("In this paper we benchmark QuuxNet on tables.", "QuuxNet") is None
+    assert _cue("On the QuuxRoad benchmark, QuuxDet wins.", "QuuxDet") is None
+    s = "It beats the best method on QSD/QTH-UCY/QBA datasets."
+    assert _cue(s, "QSD") == _cue(s, "QTH-UCY") == (D, "head")
+    assert _cue("We train QuuxNet/QuuxRes models.", "QuuxNet")[1] == "cue"  # a method word: a hint only
+    lk = link([paper("a", "To help, we introduce a new benchmark QuuxShop, containing boxes.", (M, "QuuxShop"))])
+    assert ids(lk, "a") == ("dataset:quuxshop",)

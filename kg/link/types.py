@@ -150,16 +150,20 @@ _NOT_CLAUSE = r"(?!(?:that|which|who|whose|where|for|of|to|with|on|in|by|from|an
 #: word within seven words).
 _NEXT = re.compile(CITE_GAP + r"(?:[\s\-]+|(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:" + _NOT_CLAUSE + r"[\w\-'\u2019]+,?\s+){0,6}?)(?:"
                    + _HEADS + r")\b", re.I)
-#: The name is one of a list of names that a plural type word ends ("on A [1], B [2] and C datasets").
-_LIST = re.compile(CITE_GAP + r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)" + _ITEM + CITE_GAP + r"){1,6}\s+(?:"
-                   + _PLURAL_HEADS + r")\b")
+#: The name is one of a list of names that a plural type word ends ("on A [1], B [2] and C datasets", "on A/B/C
+#: datasets").
+_LIST = re.compile(CITE_GAP + r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)" + _ITEM + CITE_GAP
+                   + r"){1,6}\s+(?:" + _PLURAL_HEADS + r")\b")
 #: A naming verb right before the name ("a new dataset ..., called X"; "a framework, named X").
 _NAMING = re.compile(r"(?:called|named|dubbed|termed|namely)\s+(?:as\s+)?(?:the\s+)?[\"\u201c']?$")
+#: The singular "benchmark" as the head of a noun phrase an article opens, right before a name ("a new benchmark
+#: Foo"; not "the first to benchmark Foo", "this paper we benchmark Foo": a verb).
+_BENCHMARK_NOUN = r"\b(?:a|an|the)\s+(?:(?!to\b|we\b|they\b|also\b)[\w\-'\u2019]+\s+){0,4}?benchmark\b"
 #: A plural dataset word (or a singular one that is no verb) right before a name or a list of names that
 #: ends with it ("benchmark data sets DBP15k and DWY15k", "the datasets: Foo, Bar and Baz", "a driving dataset,
 #: i.e. Foo"); the singular "benchmark" before a parenthesis, where it is no verb ("a hard benchmark (Foo)").
-_DATA_BEFORE = re.compile(r"\b(?:datasets|benchmarks|corpora|corpus|data[\s\-]+sets?|dataset|benchmark(?=\s*\())\b",
-                          re.I)
+_DATA_BEFORE = re.compile(r"\b(?:datasets|benchmarks|corpora|corpus|data[\s\-]+sets?|dataset|benchmark(?=\s*\())\b|"
+                          + _BENCHMARK_NOUN, re.I)
 ITEM_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 #: "that is" between a dataset word and the names it stands for ("two datasets (i.e. Foo and Bar)", "a dataset, i.e.,
 #: Foo"); not "e.g." nor "such as", after which a list as often names the models trained on the data.
