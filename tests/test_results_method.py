@@ -1102,3 +1102,26 @@ def test_a_model_we_derive_and_name_in_apposition_is_the_method_of_a_passive_sco
                                     "network, namely GFRNet, on noisy photos. Top results are obtained on the SIDD "
                                     "benchmark with 31.25 dB PSNR.", title="Plain Baselines for Image Denoising"))
     assert res["31.25 dB"]["method"] is None
+
+
+def test_the_system_named_in_apposition_takes_the_figures_not_the_part_that_helps_it(nlp):
+    # the title names a loss the paper proposes; the sentence names the paper's whole detector in apposition as the
+    # subject of the verb stating the figures: both figures are the detector's, not the loss's
+    res = _by_value(results_of(nlp, "We propose ZapLoss, a training objective that ties box scores to suppression. "
+                                    "Trained with ZapLoss, our detector, namely ZapDet, reaches a miss rate of 7.41% on "
+                                    "Caltech and 11.25% on CityPersons.", "ZapLoss: Learning to Suppress Duplicate Boxes"))
+    assert res["7.41%"]["method"] == "ZapDet" and res["11.25%"]["method"] == "ZapDet"
+    # the figure the sentence compares it with is not its own
+    res = results_of(nlp, "We propose ZapLoss, a training objective. Trained with ZapLoss, our detector, namely ZapDet, "
+                          "reaches a miss rate of 7.41% on Caltech, compared to 9.02% for BarDet.",
+                     "ZapLoss: Learning to Suppress Duplicate Boxes")
+    assert [(v, meth, b) for v, _, _, meth, _, b in res] == [("7.41%", "ZapDet", "9.02%")]
+
+
+def test_a_model_sized_or_styled_after_another_is_not_that_model(nlp):
+    # "a Foo/Bar-base-sized model" is the paper's own model measured by Foo and Bar, whose figures the sentence
+    # gives apart ("for Foo and Bar"): the figure is neither Foo's nor Bar's
+    res = _by_value(results_of(nlp, "We replace every convolution with a shuffle of channels. On ImageNet, a ResNet/"
+                                    "ConvNeXt-base-sized model reaches 76.2% top-1 accuracy, against 79.8% and 83.1% for "
+                                    "ResNet and ConvNeXt respectively.", "Shuffling Is Enough"))
+    assert res["76.2%"]["method"] is None

@@ -101,9 +101,15 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
     after = _for_name(text, v, found, methods, s0)
     if after is not None:
         return _whole(text, found, after)  # "(34.4% AP at 30ms for CornerNet-Squeeze compared to ...)"
+    if (system := _apposed_system(text, found, methods, s0, anchor)) is not None:
+        return system  # "with the help of FooLoss, our detector, namely FooDet, achieves": FooDet's, not the part's
     return _subject_before(text, v, found, methods, s0, own, anchor, dataset, paper)
 
 
+#: a name a model is likened to or sized by: "a Foo-base-sized model", "a Foo/Bar-sized model", "Foo-like networks",
+#: "a Foo-style architecture"
+_SIZED_LIKE = re.compile(r"(?:/[A-Za-z][\w.]*)?(?:-[A-Za-z0-9.]+)?-(?:sized?|scale|like|style)\s+(?:[\w-]+\s+)?"
+                         r"(?:models?|networks?|architectures?|variants?|versions?|transformers?)\b", re.I)
 #: What :func:`_not_a_subject` finds a name before a value to be: a part or setting of the figure's system,
 #: a name the paper's (or an unnamed) system is built from, the paper's own model itself.
 _SKIP, _SKIP_OURS, _OURS = "skip", "skip-ours", "ours"
@@ -119,8 +125,9 @@ def _not_a_subject(text: str, found, i: int, s0: int, anchor: int, paper: "Own |
         # part; "ISTR obtains 46.8 AP using ResNet50-FPN, and 48.1 AP using ResNet101-FPN": a backbone
     if _ingredient(text, found, i, s0, paper):
         return _SKIP_OURS  # "FooCL, which is combined from A and B and reaches 71.2%": FooCL's, not B's
-    if _attached_part(text, found, i, s0, anchor):
-        return _SKIP_OURS  # "the Foo model with a Bar encoder and an SVM classifier reaches": Foo's, or the unnamed system's
+    if _attached_part(text, found, i, s0, anchor) or _SIZED_LIKE.match(text, _variant(text, s, e)[1]):
+        return _SKIP_OURS  # "the Foo model with a Bar encoder and an SVM classifier reaches": Foo's, or the unnamed system's;
+        # "a Foo-base-sized model obtains": a model of the paper's measured by Foo, not Foo
     if paper is not None and paper.name and _OUR_BEFORE.search(text, max(s0, s - 20), s) and generic(found.name(text, i)) \
             or _trained_by_us(text, found, i, s0):
         return _OURS  # "Our searched GANs achieve ...": the paper's own model, written as its kind; "our jigsaw
@@ -276,9 +283,29 @@ _ENABLED = re.compile(r"\b(?:it|this|our\s+[\w-]+|the\s+proposed\s+[\w-]+)\s+(?:
 _NAME_ENABLES = re.compile(r"\s(?:\w+ly\s+)?(?:enables?|allows?|helps?|lets?)\s+(?:the\s+|an?\s+)?$", re.I)
 _TO_REACH = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:to\s+)?(?:achiev|reach|attain|obtain)\w*\b", re.I)
 #: a name as the subject of the verb that states a value: "(that|, |^) Semiformer achieves ...", "Sparse RCNN obtains"
-_SUBJECT_NAME = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)((?:[A-Z][\w+-]*[\w+]|[a-z]+[A-Z][\w+-]*)(?:\s[A-Z][\w+-]*[\w+])?)\s+"
-                           r"(?:(?:also|further|still|even|can|could|now)\s+)?(?:achiev|obtain|reach|attain|yield|sets?\b|"
-                           r"records?\b|gets?\b|scores?\b|runs?\b|meets?\b|hits?\b|deliver|improv|outperform|surpass)\w*[^.;]*$")
+_NAME_WORDS = r"((?:[A-Z][\w+-]*[\w+]|[a-z]+[A-Z][\w+-]*)(?:\s[A-Z][\w+-]*[\w+])?)"
+_STATES_VERB = (r"(?:(?:also|further|still|even|can|could|now)\s+)?(?:achiev|obtain|reach|attain|yield|sets?\b|"
+                r"records?\b|gets?\b|scores?\b|runs?\b|meets?\b|hits?\b|deliver|improv|outperform|surpass)\w*")
+_SUBJECT_NAME = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)" + _NAME_WORDS + r"\s+" + _STATES_VERB + r"[^.;]*$")
+#: the paper's system named in apposition as the subject of that verb: "our detector, namely FooDet, achieves ..."
+_APPOSED_SUBJECT = re.compile(r"\b(?i:our|the proposed|the resulting|the final)\s+(?:[\w-]+\s+){0,2}?(?i:(?:tracker|classifier|"
+                              r"segmenter|parser|tagger)s?\b|" + _SYSTEM_KIND + r"),?\s+(?i:namely|called|dubbed|named|termed)"
+                              r"(?:\s+as)?\s+" + _NAME_WORDS + r"\s*,?\s+(?P<verb>" + _STATES_VERB + r")(?:[^.;]|\.\d)*$")
+
+
+def _apposed_system(text: str, found, methods: list[int], s0: int, anchor: int) -> str | None:
+    """The paper's system named in apposition as the subject of the verb stating the value at ``anchor``
+    (:data:`_APPOSED_SUBJECT`: "our detector, namely FooDet, reaches 5.9% on A and 6.1% on B"): whose figures they
+    are, not a part's that helps it; None past another clause or a comparison ("..., compared to 7.0% of BarNet"),
+    or with a value before the verb."""
+    m = _APPOSED_SUBJECT.search(text, s0, anchor)
+    if m is None or HAS_VALUE.search(text, m.start(), m.end(1)) or CLAUSE.search(text, m.end(1), anchor) \
+            or _COMPARE.search(text, m.end("verb"), anchor):
+        return None
+    i = next((i for i in methods if found.entities[i][0] == m.start(1)), None)
+    return _whole(text, found, i) if i is not None else m.group(1)
+
+
 #: capitalised words that open a clause without naming a method
 _NOT_SUBJECT = frozenset(("it", "this", "that", "these", "those", "they", "we", "our", "its", "their", "such", "the", "a",
                           "an", "each", "both", "all", "which", "experiments", "results", "extensive", "empirical",
