@@ -1125,3 +1125,23 @@ def test_a_model_sized_or_styled_after_another_is_not_that_model(nlp):
                                     "ConvNeXt-base-sized model reaches 76.2% top-1 accuracy, against 79.8% and 83.1% for "
                                     "ResNet and ConvNeXt respectively.", "Shuffling Is Enough"))
     assert res["76.2%"]["method"] is None
+
+
+def test_a_part_the_abstract_introduces_after_a_figure_does_not_take_it(nlp):
+    # the figure comes before the paper introduces its neck (a part, by the head word of how the paper describes it):
+    # it is the whole system's, which the paper does not name; neither the neck's nor the backbone's
+    res = results_of(nlp, "We gather training tricks for vehicle re-identification. By combining these tricks, the model "
+                          "reaches 91.3% rank-1 accuracy on VeRi-776 with the pooled features of ResNet50. We then design "
+                          "a novel neck structure named split normalization neck (SNNeck). SNNeck divides the embedding "
+                          "into two spaces.", "A Plain Baseline and a Split Normalization Neck for Vehicle Re-identification")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("91.3%", None)]
+    # a head the paper proposes after its figures: "we raise the state of the art ... Then ... a Foo (FN) head"
+    res = results_of(nlp, "We propose several changes to lipreading models. First, we raise the accuracy on LRW to 87.2% "
+                          "using self-distillation. Second, we design a new Gated Temporal Mixing Network (GTMN) head that "
+                          "cuts the cost of the model.", "Faster Lipreading with Distilled Models")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("87.2%", None)]
+    # unless the sentence credits the part: "with the proposed loss" is the loss named later
+    res = results_of(nlp, "We study deep metric learning. With the proposed loss, our embedding reaches 81.4% Recall@1 on "
+                          "CUB-200. We name this new loss the Zeta Margin Loss (ZML). ZML weighs hard pairs.",
+                     "Zeta Margin Loss for Deep Metric Learning")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("81.4%", "ZML")]

@@ -216,6 +216,10 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
         return _whole(text, found, own)
     if _prior_best(text, s0, anchor):
         return None  # "we improve upon the previous state-of-the-art WERs on A (4.74%)": others' figure, not ours
+    if paper and _part_written_after(text, found, paper, v.end) and not _OUR_PART.search(text, s0, v.end + 40):
+        return None  # "By combining these tricks, the model achieves 94.5% ... We propose a novel neck named ...": the
+        # paper's whole system's, which it does not name, not the part's (nor the backbone's the sentence goes on to),
+        # unless the sentence credits the part ("the proposed loss reaches 80% ... We call it FooLoss")
     if paper and paper.name and _introduced_after(text, paper.name, s0, v.end):
         paper = None  # "With a simple 7-layer network, we obtain 89.3%. ... we develop a window proposal network"
     after = [i for i in methods if ents[i][0] >= v.end and not CLAUSE.search(text, v.end, ents[i][0])
@@ -238,6 +242,23 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
     if pronoun or _SUBJECT_OURS.search(text, s0, anchor):
         return None  # "we achieve", "our model obtains": the paper's own method, which it does not name
     return _first_method(text, v, found, methods, s0)
+
+
+def _part_written_after(text: str, found, paper: "Own", end: int) -> bool:
+    """The paper's own proposal (its part, else its name) is a part by how the paper describes it (:func:`_is_part`:
+    "a novel neck structure named batch normalization neck (BNNeck)", "a Foo Network (FN) head") and the abstract
+    first writes it, in any of its forms, after ``end`` (a figure's): the figure stated before is the whole system's."""
+    name = paper.part or paper.name
+    if not name:
+        return False
+    forms = {name}
+    for i, c in enumerate(found.entities):
+        if text[c[0]:c[1]] == name or found.name(text, i) == name or name in (found.aliases.get(i) or ()):
+            forms.update((text[c[0]:c[1]], found.name(text, i)))
+    if not any(_is_part(text, f) for f in forms):
+        return False
+    body = text.find("\n") + 1  # (after the title, which names what the paper is about before any figure)
+    return min((at for f in forms if (at := text.find(f, body)) >= 0), default=-1) > end
 
 
 #: a name after a value that the value is obtained with: "0.812, our best model based on the Foo algorithm" (not
@@ -785,7 +806,7 @@ class Own(NamedTuple):
 
 
 #: the head word of a proposal that is a part of a model, not the model
-_PART_HEAD = re.compile(r"\b(?:module|layer|block|unit|mechanism|loss|head|operator|strategy|scheme|trick|cell|"
+_PART_HEAD = re.compile(r"\b(?:module|layer|block|unit|mechanism|loss|head|neck|operator|strategy|scheme|trick|cell|"
                         r"regulari[sz]ation|initiali[sz]ation|augmentation|attention|optimi[sz]er)s?$", re.I)
 #: a part of training before the name it is called by: "a new layer-wise optimizer called NovoGrad" (not a
 #: part of the model, which may be all a paper proposes: "a simple operator, called TSD")
@@ -859,7 +880,7 @@ def _is_part(text: str, name: str, after: bool = True) -> bool:
 
 
 #: a part's head word after its name (and acronym): "a Frequency Decoupling (FD) module"
-_PART_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:module|layer|block|unit|mechanism|loss|head|operator)s?\b", re.I)
+_PART_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:module|layer|block|unit|mechanism|loss|head|neck|operator)s?\b", re.I)
 
 
 #: a sentence that speaks of the part: "our module", "the proposed loss", "with FAM"
