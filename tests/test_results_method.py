@@ -224,6 +224,21 @@ def test_the_last_word_of_a_list_before_a_colon_is_no_title_name():
     assert _title_name("Published at a workshop ZORBNET: FAST TRACKING") == "ZORBNET"
 
 
+def test_a_name_a_title_opens_on_before_a_dash_names_the_papers_unnamed_results(nlp):
+    # no colon: the one word before the title's spaced dash is the system "our best network" stands for
+    text = ("We introduce a learning framework for aerial images, and aeromaps of them. On the AERO-4 dataset, our "
+            "best network reaches a classification accuracy of 97.1%.")
+    for title in ("QuokkaSat - A Learning Framework for Aerial Imagery", "QuokkaSat -A Learning Framework for Aerial Imagery",
+                  "QUOKKASAT \u2013 Learning Aerial Imagery"):
+        res = results_of(nlp, text, title=title)
+        assert [(v, meth) for v, _, _, meth, *_ in res] == [("97.1%", title.split()[0])], title
+    # an ordinary word the PDF spaced off its compound, a phrase, or a word the abstract writes in lower case: no name
+    for title in ("Patch -Localized Detection of Aerial Imagery", "Aerial Maps - A Learning Framework",
+                  "FRAMEWORK - Learning Aerial Imagery", "AeroMaps - A Learning Framework"):
+        res = results_of(nlp, text, title=title)
+        assert [(v, meth) for v, _, _, meth, *_ in res] == [("97.1%", None)], title
+
+
 def test_a_word_capitalised_only_inside_a_longer_name_is_not_the_papers_method(nlp):
     abstract = ("We present our tagger for the WNUT 2017 shared task. We reuse data where the Named Zorble tags "
                 "differ from ours. Our system ranks third for zorble level labels, reaching an F1-score of 41.3.")

@@ -1435,7 +1435,9 @@ def _title_name(title: str, body: str = "") -> str | None:
     last word of a title in capitals that ``body`` (the abstract) writes in lower case, an ordinary word
     ("BREAKING THE SOFTMAX BOTTLENECK: ..." of "a Softmax bottleneck"; not in a link: "github.com/x/ibot")."""
     m = next((m for m in _TITLE_NAME.finditer(title) if not re.search(r",\s*$", title[:m.start(1)])), None)
-    if m is None or m.start(1) > 80:  # (not the last word of a list, "STUDENT, PROF, COLLABORATOR: ...": a header)
+    if m is None:
+        return _dash_name(title, body)
+    if m.start(1) > 80:  # (not the last word of a list, "STUDENT, PROF, COLLABORATOR: ...": a header)
         return None
     word = m.group(1)
     whole = title[:m.end(1)].strip()
@@ -1444,6 +1446,28 @@ def _title_name(title: str, body: str = "") -> str | None:
     if word.isupper() and (common_word(word) or re.search(rf"(?<![\w/.-]){re.escape(word.lower())}(?![\w/-])", body)):
         return None  # "... ARRHYTHMIA DETECTION: A ..." in capitals: a word of the title, not a name
     return word if shaped(word[1:]) and re.search(r"[A-Za-z]{2}", word) else None
+
+
+#: a title that opens on one word and a dash before its description: "FooSat - A Learning Framework for ...",
+#: "FooSat -A ...", "FooSat – ..." (a spaced dash; "Self-Supervised ..." is one word)
+_DASH_NAME = re.compile(r"\s*([A-Za-z][\w+.-]*[A-Za-z0-9+])\s+(?:--?|[–—])\s*(?=[A-Z])")
+
+
+def _dash_name(title: str, body: str) -> str | None:
+    """The name a title without a colon opens on before a spaced dash, as :func:`_title_name` reads the last word
+    before a colon: one word written as a name (a capital or a digit inside: "FooSat", "ZORB"); not a capitalised
+    word ("Patch -Localized ...": a word the PDF spaced off its compound), nor an ordinary word in capitals or one
+    the abstract writes in lower case.
+
+    >>> [_dash_name(t, "") for t in ("FooSat - A Framework for Imagery", "ZORB -Two Views Are Better", "Patch -Localized Depth")]
+    ['FooSat', 'ZORB', None]
+    """
+    m = _DASH_NAME.match(title)
+    word = m.group(1) if m else ""
+    if not shaped(word[1:]) or not re.search(r"[A-Za-z]{2}", word) or (word.isupper() and common_word(word)) \
+            or re.search(rf"(?<![\w/.-]){re.escape(word.lower())}(?![\w/-])", body):
+        return None
+    return word
 
 
 def _main_long(text: str, found, names: list[str]) -> str | None:
