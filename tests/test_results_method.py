@@ -370,6 +370,20 @@ def test_a_title_naming_a_process_names_the_papers_unnamed_results(nlp):
         assert [(v, meth) for v, _, _, meth, *_ in res] == [("71.2%", None)], title
 
 
+def test_a_title_naming_two_modifiers_of_one_head_names_the_papers_unnamed_results(nlp):
+    # "Left-Right and Right-Left Attention": one head both modifiers share, the title's subject and what "this
+    # approach" reached the figures with
+    text = ("We propose a combined attention mechanism over image regions. Applying this approach to captioning, our "
+            "results on the FooCap test server reach a BLEU-4 score of 38.1.")
+    res = results_of(nlp, text, title="Left-Right and Right-Left Attention for Image Captioning")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("38.1", "Left-Right and Right-Left Attention")]
+    # two things joined ("Synthetic Data and ..."), or grades joined before a vague head (a description): no name
+    for title in ("Synthetic Data and Recurrent Attention for Image Captioning",
+                  "A Simple and Effective Attention Model for Image Captioning"):
+        res = results_of(nlp, text, title=title)
+        assert [(v, meth) for v, _, _, meth, *_ in res] == [("38.1", None)], title
+
+
 def test_a_title_opening_on_a_gerund_or_a_clause_names_no_technique(nlp):
     text = "We study two pretrained models on graph data. We report a BLEU score of 51.3 on the FooGraph dataset."
     for title in ("Investigating Pretrained Sequence Models for Graph-to-Text Generation",

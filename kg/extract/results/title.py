@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from kg.extract.lexicon_data import known_name
 from kg.extract.proposals import shaped
-from kg.extract.words import FIELD_WORDS, KIND_HEADS, TITLE_TASK_HEADS_ALL
+from kg.extract.boundaries import GRADE_KEYS
+from kg.extract.words import BAD_MODIFIERS, FIELD_WORDS, KIND_HEADS, TITLE_TASK_HEADS_ALL
 
 #: a word written as a name: capitalised, or a capital or a digit inside ("U-Net-ResNet50", "kNN")
 _NAME_WORD = r"(?:[A-Z][\w+.'-]*|[a-z][\w-]*[A-Z0-9][\w+.-]*)"
@@ -328,7 +329,8 @@ def title_technique(title: str) -> str | None:
             continue
         name = m.group(1)
         words = re.split(r"[\s-]+", name.lower())
-        if (words[-1] in heads or _process(name, rx is _CLOSING)) and not generic(name) and not _INNER_FUNCTION.search(f" {name} ") \
+        if (words[-1] in heads or _process(name, rx is _CLOSING)) and not generic(name) \
+                and (not _INNER_FUNCTION.search(f" {name} ") or (rx is _OPENING and words[-1] in heads and _shared_head(name))) \
                 and not (_verb_opening(words[0]) and words[0] not in _TECHNIQUE_HEADS) \
                 and (words[-1] not in _VAGUE_HEADS or len(words) >= 3) and name.split()[0].lower() not in _VERBS \
                 and not (rx is _CLOSING and _vague_kind(name)) \
@@ -339,6 +341,24 @@ def title_technique(title: str) -> str | None:
             # Your Attention": a verb and its object)
             return name
     return None
+
+
+def _shared_head(name: str) -> bool:
+    """A phrase of two modifiers joined by "and" before one head ("Bottom-Up and Top-Down Attention", "Foo and
+    Bar Parsing Network"): the "and" is the only function word, one word before it (two words there are a
+    thing of their own: "Synthetic Data and ..."), not a word that grades ("Simple and Effective Model": a
+    description, no name), and a capitalised word and the head after it.
+
+    >>> [_shared_head(n) for n in ("Left-Right and Right-Left Attention", "Foo and Bar Parsing Network",
+    ...  "Features and Graph Embeddings", "Foo and Bar", "Latent Data and Bar Networks", "Simple and Effective Model")]
+    [True, True, False, False, False, False]
+    """
+    before, sep, after = name.partition(" and ")
+    tail = after.split()
+    if not sep or " " in before or len(tail) < 2 or not tail[0][:1].isupper() or _INNER_FUNCTION.search(f" {after} "):
+        return False
+    word = before.lower()
+    return word not in _TECHNIQUE_HEADS and word not in BAD_MODIFIERS and word.replace("-", "") not in GRADE_KEYS
 
 
 #: the endings of a noun naming a process, what a paper may do to a model as its technique ("Rectification")
