@@ -239,6 +239,24 @@ def test_a_name_a_title_opens_on_before_a_dash_names_the_papers_unnamed_results(
         assert [(v, meth) for v, _, _, meth, *_ in res] == [("97.1%", None)], title
 
 
+def test_a_name_our_system_is_given_in_passing_names_the_papers_unnamed_results(nlp):
+    # "our system (vexo)", "a system called vexo": a name in lower case, which no proposal takes, is what "our
+    # system" and "we" stand for; so is a group's name in parentheses after "our system"
+    for text, name in (("This paper describes our system (vexo) for the FooEval shared task. Our system uses a gated "
+                        "encoder. We obtain an accuracy of 71.3% on the test set.", "vexo"),
+                       ("We build a tagging system called vexo for noisy tweets. Our system reaches 71.3% accuracy on "
+                        "the FooTweets test set.", "vexo"),
+                       ("This paper describes our system (ZU-NLP) submitted to the FooEval shared task. In the final "
+                        "evaluation, our system was ranked first by accuracy (71.3%).", "ZU-NLP")):
+        res = results_of(nlp, text, title="Tagging Noisy Tweets at FooEval")
+        assert [(v, meth) for v, _, _, meth, *_ in res] == [("71.3%", name)], text
+    # a kind of model or an acronym of the words before it is no such name
+    for text in ("This paper describes our system (CNN) for tagging. Our system reaches 71.3% accuracy on FooTweets.",
+                 "We describe our gated tagging network (GTN). We reach 71.3% accuracy on the FooTweets test set."):
+        res = results_of(nlp, text, title="A Study of Tagging Noisy Tweets")
+        assert [meth for _, _, _, meth, *_ in res] != ["GTN"] and [meth for _, _, _, meth, *_ in res] != ["CNN"], text
+
+
 def test_a_word_capitalised_only_inside_a_longer_name_is_not_the_papers_method(nlp):
     abstract = ("We present our tagger for the WNUT 2017 shared task. We reuse data where the Named Zorble tags "
                 "differ from ours. Our system ranks third for zorble level labels, reaching an F1-score of 41.3.")

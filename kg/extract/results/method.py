@@ -839,6 +839,38 @@ def _we_call(text: str) -> str | None:
     return m.group(1) if m and not generic(m.group(1)) and not common_word(m.group(1)) else None
 
 
+#: the kind of thing a paper names as its own system
+_OWN_KIND = r"(?:systems?|models?|methods?|approach|networks?|frameworks?|architectures?|parsers?|taggers?|submissions?)"
+#: a name the paper gives its own system in passing: "our system (zorb)", "our tagging system (Zorb-NLP)",
+#: "a system called zorb", "a model, dubbed zorb,": one word, the name (group 1 or 2)
+_NAMED_OWN = re.compile(rf"\bour\s+(?:[\w-]+\s+){{0,2}}?{_OWN_KIND}\s*\(\s*([A-Za-z][\w+.-]*[\w+])\s*\)|"
+                        rf"\b(?:a|an|our)\s+(?:[\w-]+\s+){{0,2}}?{_OWN_KIND},?\s+(?:called|named|dubbed|termed)\s+"
+                        r"([A-Za-z][\w+.-]*[\w+])(?=\s*[.,;:)]|\s+(?:that|which|for|to|and|with|in|on)\b)", re.I)
+
+
+def _named_own(text: str) -> str | None:
+    """The one-word name the paper gives its own system in passing, in parentheses after "our system" ("This
+    paper describes our system (zorb) ...", "our system (Zorb-NLP)") or in lower case after "called"/"named"
+    ("We build a system called zorb for ...": the proposal finder takes names written as names); not a kind of
+    model ("our model (CNN)"), an ordinary word ("a model named after ...") or an acronym of the words before it
+    ("our gated unit network (GUN)": a proposal of its own).
+
+    >>> [_named_own(t) for t in ("This paper describes our system (zorb) for the task.", "We build a system called "
+    ...  "zorb for parsing.", "We use our model (CNN) here.", "We train our gated unit network (GUN).", "A model named after him.")]
+    ['zorb', 'zorb', None, None, None]
+    """
+    m = _NAMED_OWN.search(text)
+    if m is None:
+        return None
+    name = m.group(1) or m.group(2)
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", text[m.start():m.start(1 if m.group(1) else 2)])).lower()
+    capitals = "".join(ch for ch in name if ch.isupper()).lower()
+    if generic(name) or common_word(name) or (len(capitals) > 1 and capitals in initials) \
+            or (m.group(2) and not name.islower()):  # (a name written as one after "called": the proposal finder's)
+        return None
+    return name
+
+
 #: a proposal the text defines as a task or a problem: "ObjectGoal Navigation (OBJECTNAV) is an embodied task"
 _IS_TASK = re.compile(r"\)?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:task|problem)s?\b|"
                       r"\s*(?:\([^()]{1,20}\)\s*)?(?i:problems?|tasks?|challenges?)\b")  # ("the Foo Schema Challenge")
@@ -1032,8 +1064,8 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
         if c[2] is T.METHOD and c[0] == lead and c[1] == len(title) and len(title.split()) >= 2:
             al = found.aliases.get(i)
             return Own(al[0] if al else title[lead:])  # as the title writes it
-    called = _we_call(text)  # "We call our algorithm convolutional k-means clustering."
-    if called:
+    called = _we_call(text) or _named_own(text)  # "We call our algorithm convolutional k-means clustering."
+    if called and called.lower() not in not_methods:  # ("our system (zorb)", "a system called zorb")
         return Own(called)
     used = _used_model(text, found) or _acting_acronym(text, found) or _title_acronym(text, found, title)
     if used:  # "we use the images to train a Fully-Convolutional Regression Network (FCRN)"; "... richer convolutional
