@@ -805,6 +805,29 @@ def test_a_figure_on_test_data_is_not_on_the_training_data_before_it(nlp):
     assert [(v, d) for v, _, d, *_ in res] == [("7.4", "ImageNet")]
 
 
+def test_a_figure_on_a_test_set_of_its_own_is_not_on_the_training_data(nlp):
+    # the training data ("trained on D", "D training data", "D for training") loses to the test the sentence names:
+    # "on" a name right after the figure, or "test(ed)/evaluate(d) ... on" a name before it
+    res = results_of(nlp, "Our recogniser, trained on the Fisher corpus, reaches a WER of 8.1% on the Zorb'05 test set.")
+    assert [(v, d) for v, _, d, *_ in res] == [("8.1%", None)]
+    res = results_of(nlp, "We test our deep models on the Zorb'05 benchmark (using 300 hours of Switchboard training "
+                          "data), with a word error rate of 12.6%.")
+    assert [(v, d) for v, _, d, *_ in res] == [("12.6%", None)]
+    res = results_of(nlp, "Using the Fisher corpus for training, we evaluate on the Zorb'05 set, where our system has a "
+                          "WER of 9.2%.")
+    assert [(v, d) for v, _, d, *_ in res] == [("9.2%", None)]
+    # a test on a typed dataset before the figure is the figure's
+    res = results_of(nlp, "We test the detector on KITTI (with ShapeNet training data), where it has a recall of 93.2%.")
+    assert [(v, d) for v, _, d, *_ in res] == [("93.2%", "KITTI")]
+    # the same data trained and tested on, or no other test named: the training data stays the figure's
+    res = results_of(nlp, "Trained on COCO alone, our system has an AP of 0.612 on the COCO test-dev set.")
+    assert [(v, d) for v, _, d, *_ in res] == [("0.612", "COCO")]
+    res = results_of(nlp, "Our tagger trained on the Penn Treebank has an F1 of 92.7 on the test set.")
+    assert [(v, d) for v, _, d, *_ in res] == [("92.7", "Penn Treebank")]
+    res = results_of(nlp, "Trained on CIFAR-10, our network has a test error of 3.1% at 20 ms on the Zorb-9 card.")
+    assert [(v, d) for v, _, d, *_ in res] == [("3.1%", "CIFAR-10")]
+
+
 def test_a_figure_on_our_unnamed_dataset_takes_no_dataset_named_before_it(nlp):
     # "on our (new) dataset": not the dataset of the value before it
     res = results_of(nlp, "Our tagger obtains an F1 of 0.912 on CoNLL-2003 and 0.744 on our new dataset of noisy posts.")

@@ -13,7 +13,7 @@ import re
 
 from kg.metrics import MetricKnowledge
 from kg.vocab import EntityType as T
-from kg.extract.results.names import ADAPTS_TO
+from kg.extract.results.names import ADAPTS_TO, SPEED
 from kg.extract.results.values import FROM, OTHERS, OTHERS_NEXT, Value
 
 
@@ -620,7 +620,7 @@ def bind_datasets(text: str, vals: list[Value], datasets: list, ents: list, s0: 
         if v.dataset is None and not v.over and not v.ours:
             v.dataset = _fallback_dataset(text, v, datasets, free, s1)
     _shared_after(text, vals, ents, s1)
-    _trained_only(text, vals, ents)
+    _trained_only(text, vals, datasets, ents, s0)
 
 
 #: a figure on the paper's own data, unnamed: "0.485 on our dataset", "61.2% on the newly collected benchmark" (no
@@ -654,22 +654,54 @@ def _unmatched_back_reference(text: str, members: list[Value], prev: list[int], 
             v.over = True
 
 
-#: right before the data a model learns from: "trained on D", "fine-tuned only on the D"
-_TRAINED_ON = re.compile(r"\b(?:trained|fine-?tuned)\s+(?:only\s+)?(?:on|with)\s+(?:the\s+)?$", re.I)
+#: right before the data a model learns from: "trained on D", "fine-tuned only on the D", "learned on D"
+_TRAINED_ON = re.compile(r"\b(?:trained|fine-?tuned|learn(?:ed|t))\s+(?:only\s+)?(?:on|with)\s+(?:the\s+)?$", re.I)
+#: right after it: "D training data", "the D corpus for training", "D train split"
+_TRAINING_AFTER = re.compile(r"\s*(?:(?:corpus|corpora|datasets?|data\s?sets?|data)\s+)?(?:(?:training|train)\s+(?:data|sets?|"
+                             r"splits?|corpus|corpora)\b|(?:for|as)\s+(?:the\s+)?training\b)", re.I)
 #: then where it is tested: "and tested on an unseen dataset", "evaluated on the organisers' test set"
 _TESTED_ON = re.compile(r"\b(?:tested|evaluated)\s+(?:on|in)\s+(?:an?|the|[\w']+)\s", re.I)
+#: a test on a name of its own anywhere before the figure: "we test the models on the Foo'00 benchmark (using D
+#: training data), reaching" (the name: a capital at the match's end)
+_TESTED_ON_NAME = re.compile(r"\b(?:test(?:s|ed|ing)?|evaluat(?:e|es|ed|ing))\s+(?:(?!on\b|in\b)[\w-]+\s+){0,5}?(?:on|in)\s+"
+                             r"(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+#: a figure's own place right after it: "9.9% WER on the Foo'00 test set" (the name: a capital at the match's end)
+_PLACE_AFTER = re.compile(r"\s*%?\s*(?:(?!on\b|in\b)[\w@-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
 
 
-def _trained_only(text: str, vals: list[Value], ents: list) -> None:
-    """A figure whose dataset before it is the data its model was trained on, with a test on other data named
-    between the two ("the model trained on A and tested on an unseen dataset achieves a Dice of 0.78"): the
-    figure is on the test data, which the sentence does not name, not on A; nor does the paper's dataset fill it."""
+def _trained_only(text: str, vals: list[Value], datasets: list, ents: list, s0: int) -> None:
+    """A figure whose dataset before it is the data its model was trained on ("trained on A", "A training data",
+    "A for training"), or that has none while its sentence names such data before it, when the sentence names a
+    test on other data (after A: "and tested on an unseen dataset"; a test on a name anywhere before the figure;
+    "on" a name right after the figure): the figure is on that test data, not on A: on the dataset the test names,
+    else on none (nor does the paper's dataset fill it)."""
     for v in vals:
-        if v.dataset is None or ents[v.dataset][1] > v.start:
-            continue
-        c = ents[v.dataset]
-        if _TRAINED_ON.search(text, max(0, c[0] - 30), c[0]) and _TESTED_ON.search(text, c[1], v.start):
-            v.dataset, v.over = None, True
+        if v.dataset is not None:
+            c = ents[v.dataset] if ents[v.dataset][1] <= v.start and _training(text, ents[v.dataset]) else None
+        else:
+            c = next((d for _, d in reversed(datasets) if d[1] <= v.start and _training(text, d)), None)
+        test = _test_place(text, c, v, s0) if c is not None and not v.over and not v.ours else None
+        if test is not None:
+            v.dataset = next((i for i, d in datasets if d[0] == test and not _training(text, d)), None)
+            v.over = v.dataset is None
+
+
+def _training(text: str, c) -> bool:
+    """A dataset named as the data a model learns from: "trained on D", "D training data", "D for training"."""
+    return _TRAINED_ON.search(text, max(0, c[0] - 30), c[0]) is not None or _TRAINING_AFTER.match(text, c[1]) is not None
+
+
+def _test_place(text: str, c, v: Value, s0: int) -> int | None:
+    """Where the sentence of ``v`` names the data a model trained on ``c`` is tested on, other than ``c``'s name: after
+    ``c`` and before ``v`` ("and tested on an unseen dataset": -1, no name), "tested on" a name before ``v``, or "on" a
+    name right after ``v`` (not the hardware of a speed: "5 ms on a V100"); else None."""
+    if _TESTED_ON.search(text, c[1], v.start):
+        return -1
+    name = text[c[0]:c[1]].lower()
+    places = [m.end() for m in _TESTED_ON_NAME.finditer(text, s0, v.start)]
+    if (m := _PLACE_AFTER.match(text, v.end)) is not None and not SPEED.search(text, v.end, m.end()):
+        places.append(m.end())
+    return next((p for p in places if text[p:p + len(name)].lower() != name), None)
 
 
 #: between two values, what gives the first its own place or closes an aside it sits in

@@ -695,7 +695,7 @@ _ON_BEFORE_VALUE = re.compile(rf"\b(?:on|in)\s+(?:the\s+)?({_ON_NAME_AFTER})\s*\
 
 
 #: words of time and speed between a value and "on": what follows is the hardware it ran on
-_SPEED = re.compile(r"\b(?:ms|fps|seconds?|hours?|faster|slower|speed|latency|inference|runtime|time)\b", re.I)
+SPEED = re.compile(r"\b(?:ms|fps|seconds?|hours?|faster|slower|speed|latency|inference|runtime|time)\b", re.I)
 
 
 def after_value_datasets(text: str, ents: list) -> list[Candidate]:
@@ -710,7 +710,7 @@ def after_value_datasets(text: str, ents: list) -> list[Candidate]:
     """
     out = [c for m in _ON_BEFORE_VALUE.finditer(text) for c in _on_value_name(text, ents, m.start(1), m.end(1))]
     for m in _ON_AFTER_VALUE.finditer(text):
-        if _SPEED.search(text, m.start(), m.start(1)):
+        if SPEED.search(text, m.start(), m.start(1)):
             continue  # "35 ms inference times on the NVIDIA Xavier", "80% faster on GPUs": hardware, not data
         out.extend(_on_value_list(text, ents, m.start(1), m.end(1)))
     return out
@@ -759,7 +759,7 @@ def parallel_datasets(text: str, ents: list) -> list[Candidate]:
     while todo:
         c = todo.pop()
         m = _NEXT_ITEM.match(text, c[1])
-        if m is None or m.group("name").lower() in _NOT_ON_NAMES or _SPEED.search(text, c[1], m.start("name")):
+        if m is None or m.group("name").lower() in _NOT_ON_NAMES or SPEED.search(text, c[1], m.start("name")):
             continue  # ("40 FPS on Jetson": the hardware it ran on)
         s, e = m.span("name")
         e -= len(m.group("name")) - len(m.group("name").rstrip("'"))
