@@ -527,6 +527,16 @@ def test_proposals_and_results_resolve_to_entities():
     assert lc.proposed_ids == () and lc.result_ids == ((None, None, None),)
 
 
+def test_a_results_dataset_with_a_version_no_entity_has_resolves_to_its_series():
+    # "the Zorb-Commands dataset V2": the result reads Zorb-Commands V2; no mention has that name, the series does
+    text = "We reach 96.1% accuracy on the Zorb-Commands dataset V2."
+    ex = paper("v", text, (MET, "accuracy"), (D, "Zorb-Commands"),
+               results=[Result("96.1%", method=None, dataset="Zorb-Commands V2", metric="accuracy"),
+                        Result("3", method=None, dataset="Quux V2", metric="accuracy")])
+    assert link([ex]).papers[0].result_ids == ((None, "dataset:zorb-commands", "metric:accuracy"),
+                                               (None, None, "metric:accuracy"))
+
+
 def test_evidence_points_at_the_text():
     exs, _ = gold_corpus(seed=3)
     lk = link(exs)

@@ -52,6 +52,16 @@ def test_a_list_of_versions_names_one_dataset_each(nlp):
                                                  ("93.6%", "F1", "SQuAD 1.1"), ("87.7%", "F1", "SQuAD 2.0")]
 
 
+def test_a_version_written_after_the_data_noun_stays_with_the_name(nlp):
+    # "the Foo dataset V2" is the set's second version: Foo V2, not the series Foo
+    res = results_of(nlp, "Our model reaches 96.1% accuracy on the Zorb-Commands dataset V2 and 95.2% accuracy on the "
+                          "Quux-Wiki corpus v1.1.")
+    assert [(v, d) for v, _, d, *_ in res] == [("96.1%", "Zorb-Commands V2"), ("95.2%", "Quux-Wiki v1.1")]
+    # a "V2" of the next sentence, or a longer tag, is no version of the name
+    res = results_of(nlp, "Our tagger reaches 96.1% accuracy on the Zorb-Commands dataset. V2 of it is harder.")
+    assert [(v, d) for v, _, d, *_ in res] == [("96.1%", "Zorb-Commands")]
+
+
 def test_a_short_metric_name_right_before_its_value(nlp):
     res = results_of(nlp, "Our GAN reaches strong results (IS=9.12, FID=10.31) on the CIFAR-10 dataset.")
     assert {(v, m, d) for v, m, d, *_ in res} == {("9.12", "IS", "CIFAR-10"), ("10.31", "FID", "CIFAR-10")}

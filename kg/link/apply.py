@@ -2,6 +2,7 @@
 results, from the :class:`~kg.link.summary.LinkTable` of the corpus."""
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from kg.graph.ids import node_id
@@ -25,6 +26,10 @@ def _pieces(ex: Extraction, mentions: tuple[Mention, ...]) -> dict[int, object]:
     shortened.update(dict.fromkeys(title_tails(ex, mentions, title_definition(ex, mentions))))
     shortened.update(dict.fromkeys(written_tails(ex, mentions)))
     return shortened
+
+
+#: a version written last in a name: "Foo V2", "Foo v1.1"
+_TRAILING_VERSION = re.compile(r"\s+[vV]\d+(?:\.\d+)?$")
 
 
 class Apply(Collect):
@@ -70,18 +75,7 @@ class Apply(Collect):
                     by_name.setdefault(k, eid)
 
         def resolve(name: str | None, types: tuple[EntityType, ...]) -> str | None:
-            if not name:
-                return None
-            k = self.key(name)
-            for t in types:
-                eid = by_name.get((t, k))
-                if eid:
-                    return eid
-            for t in types:  # not among the paper's mentions: the corpus's entity of that name
-                eid = table.index_eid.get((t, k))
-                if eid:
-                    return eid
-            return None
+            return self._resolve(name, types, by_name, table)
 
         proposed: list[str] = []
         for nm in ex.proposed:
@@ -93,6 +87,25 @@ class Apply(Collect):
              resolve(r.metric, (EntityType.METRIC,)))
             for r in ex.results)
         return Linked(ex, tuple(ids), repo_ids, tuple(proposed), results)
+
+    def _resolve(self, name: str | None, types: tuple[EntityType, ...], by_name: dict, table: LinkTable) -> str | None:
+        """The entity a result's or proposal's name resolves to: of one of ``types`` among the paper's mentions
+        (``by_name``), else the corpus's; a dataset's name with a version no entity has ("Foo V2", the result's
+        reading of "the Foo dataset V2") resolves as the name without it (the series the paper's mention is)."""
+        if not name:
+            return None
+        k = self.key(name)
+        for t in types:
+            eid = by_name.get((t, k))
+            if eid:
+                return eid
+        for t in types:  # not among the paper's mentions: the corpus's entity of that name
+            eid = table.index_eid.get((t, k))
+            if eid:
+                return eid
+        if types == (EntityType.DATASET,) and (m := _TRAILING_VERSION.search(name)) is not None:
+            return self._resolve(name[:m.start()], types, by_name, table)
+        return None
 
     def _ranker(self, ex: Extraction) -> Callable[[Mention, Entity], int]:
         """How clearly a mention of ``ex`` shows its entity (:func:`kg.link.clarity.clarity`)."""

@@ -110,7 +110,13 @@ def dataset_name(text: str, c, ents: list = ()) -> str:
     if pair:
         end = pair.end()  # (a set of one year and one language pair: "WMT'15 English to German")
     name = text[c[0]:end]
+    if m is None and end == c[1] and (noun := _NOUN_VERSION.match(text, c[1])) is not None:
+        return f"{name} {noun.group(1)}"  # "the Foo dataset V2": Foo V2
     return _subset(text, c, name) if m is None and end == c[1] else name
+
+
+#: a version written after the data noun that follows a dataset's name: "Foo dataset V2", "Foo corpus v1.1" (group 1)
+_NOUN_VERSION = re.compile(r"\s+(?:dataset|data\s?set|benchmark|corpus|database)\s+([vV]\d+(?:\.\d+)?)(?![\w+-]|\.\d)")
 
 
 #: what leads from a source to its target: an arrow, or "to" (group 1), past the other sources of a list ("from A/B to C")
