@@ -363,3 +363,37 @@ def test_a_phrase_of_common_words_or_a_lexicon_name_is_not_coined_twice():
     assert ids(lk, "a") == ids(lk, "b")
     assert ids(lk, "c") == ids(lk, "d")
     assert ids(lk, "e") != ids(lk, "f")  # a coined shape in two unrelated titles: two things
+
+
+def _proposing(pid, title, name, text, *spans):
+    """A paper proposing ``name``, written in its title, whose abstract is ``text``."""
+    ex = paper(pid, text, *spans)
+    i = title.index(name)
+    head = Mention(M, name, i, i + len(name), "title", None, (), "title-name")
+    return Extraction(Paper(pid, title, text), (head,) + ex.mentions, proposed=(name,))
+
+
+def test_a_bare_acronym_that_spells_the_name_a_paper_proposes_in_its_title_is_that_name():
+    # three papers define PQD as "parallel quadratic descent"; a fourth names its own "Probabilistic Quokka
+    # Depth" in its title and writes PQD bare: its PQD is its own method, not the others' descent
+    exs = [_defines(p, "parallel quadratic descent", "PQD", M) for p in "abc"]
+    exs.append(_proposing("d", "Probabilistic Quokka Depth: Seeing Objects from Afar", "Probabilistic Quokka Depth",
+                          "Our method, PQD, sees far. PQD is fast.", (M, "PQD"), (M, "PQD")))
+    exs.append(paper("e", "We compare with PQD.", (M, "PQD")))
+    lk = link(exs)
+    assert set(ids(lk, "d")) == {"method:probabilistic-quokka-depth"}
+    assert ids(lk, "e") == (ids(lk, "a")[0],) == ("method:parallel-quadratic-descent",)
+    assert "PQD" in lk.entities["method:probabilistic-quokka-depth"].aliases
+
+
+def test_an_acronym_that_skips_or_adds_a_word_of_the_proposed_name_is_not_it():
+    # "QRN" skips "Gated" and "SPQ-net" adds a word no name gives: neither is the paper's name
+    lex = {"rule": "lexicon", "canonical": "quokka recurrent network"}
+    lex2 = {"rule": "lexicon", "canonical": "SPQ-net"}
+    exs = [_proposing("a", "Quokka Gated Recurrent Networks for Speech", "Quokka Gated Recurrent Networks",
+                      "Unlike QRN, it gates.", (M, "QRN", lex)),
+           _proposing("b", "Spatial Pyramid Quokka in Deep Networks", "Spatial Pyramid Quokka",
+                      "The SPQ-net is fast.", (M, "SPQ-net", lex2))]
+    lk = link(exs)
+    assert ids(lk, "a") == ("method:quokka-gated-recurrent-networks", "method:quokka-recurrent-network")
+    assert ids(lk, "b") == ("method:spatial-pyramid-quokka", "method:spq-net")

@@ -16,7 +16,7 @@ from kg.link.fields import field_use
 from kg.link.means import means_kind, use_kind
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
 from kg.link.summary import LinkSummary
-from kg.link.titles import title_definition, title_tails, written_tails
+from kg.link.titles import spelt_proposals, title_definition, title_tails, written_tails
 from kg.link.tokens import fuller_measures, paren_definitions, whole_mentions
 from kg.link.types import WEAK_KINDS, TypeVotes, data_after, rule_kind, task_word, text_cue_kind
 from kg.models import FIELDS, Extraction, Mention
@@ -105,6 +105,7 @@ class Collect(NodeTable):
             if shorts:
                 self._define(t, n, shorts, local, sm)
         self._title_definition(ex, mentions, out, local, sm)
+        self._spelt_proposals(ex, mentions, out, local, sm)
         for j, i in written_tails(ex, mentions).items():  # "Guide Network" where the text reads "Key Guide Network"
             out[j] = out[i]
         if sm is not None:
@@ -182,6 +183,19 @@ class Collect(NodeTable):
             sm.form(m.type, long, 0)
             sm.long_forms[nl] = None
             sm.acronyms.setdefault(nl, set()).add(m.text)
+
+    def _spelt_proposals(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
+                         local: dict[Node, Node], sm: LinkSummary | None) -> None:
+        """A bare acronym that spells a name the paper proposes in its title means that name in the paper
+        (:func:`~kg.link.titles.spelt_proposals`), as a definition would, unless the paper defines it otherwise."""
+        for j, i in spelt_proposals(ex, mentions, self.key).items():
+            na, nl = out[j], out[i]
+            if na is None or nl is None or na == nl or not numbers_agree(na, nl) or na in local:
+                continue
+            local[na] = nl
+            if sm is not None:
+                sm.long_forms[nl] = None
+                sm.acronyms.setdefault(nl, set()).add(mentions[j].text)
 
     def _topics(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
                 local: dict[Node, Node], sm: LinkSummary) -> None:

@@ -55,7 +55,9 @@ of the input):
    "EfficientDet" / "EfficientNet").
 5. **acronyms**, across the corpus. Inside a paper, an acronym the paper defines ("Vision Transformer
    (ViT)", or a title "CURL: Contrastive Unsupervised Representations for Reinforcement Learning" that
-   spells it, :mod:`kg.link.titles`) always means the paper's long form: every mention of it in that paper
+   spells it, :mod:`kg.link.titles`; or a bare acronym made of the initials of every word of a name the paper
+   proposes in its title, "PQD" in a paper titled "Probabilistic Quokka Depth: ...") always means the paper's
+   long form: every mention of it in that paper
    links there, and so does a mention of its type at the tail of the title's long form ("Graph Neural
    Network" in "MAGNN: Metapath Aggregated Graph Neural Network"). An acronym only one paper defines
    joins the bare uses of other papers only when they are about what that paper is about

@@ -9,13 +9,18 @@ acronym (capitals are at least half its letters): "CE-Net: Context Encoder Netwo
 Network", "STM: SpatioTemporal and Motion Encoding" spells "SpatioTemporal and Motion". A title that
 does not spell its name ("FiLM: Visual Reasoning with a General Conditioning Layer", "BERT:
 Pre-training of Deep Bidirectional Transformers") defines nothing: its name links as it always did.
+
+The other way round, a paper that proposes a name in its title ("Probabilistic Quokka Depth: Seeing Objects
+from Afar") and writes its initials bare ("our method, PQD") means that name by them
+(:func:`spelt_proposals`), not the lexicon's or other papers' PQD.
 """
 from __future__ import annotations
 
 import re
 
+from kg.link.context import acronym_shaped
 from kg.link.nodes import LEXICON_RULES
-from kg.link.normalize import FUNCTION_WORDS, is_definition
+from kg.link.normalize import FUNCTION_WORDS, abbreviates, is_definition
 from kg.models import FIELDS, Extraction, Mention
 
 #: The parts of a title's words that may hold an initial: words, hyphen parts and camel-case parts.
@@ -104,6 +109,50 @@ def written_tails(ex: Extraction, mentions: tuple[Mention, ...]) -> dict[int, in
             start = x.end - len(lf)
             if start >= 0 and text[start:x.end].lower() == lf and \
                     not any(w in FUNCTION_WORDS for w in lf[:cut].replace("-", " ").split()):
+                out[j] = i
+                break
+    return out
+
+
+#: A plural "s" after an acronym's last capital ("TCNs").
+_PLURAL = re.compile(r"(?<=[A-Z])s$")
+
+
+def initials_of(acro: str, long: str) -> bool:
+    """Whether an acronym is made of the long form's words, every one of them (function words aside; hyphen
+    and camel-case parts count as words), each word giving one capital and the letters after it a prefix of
+    the word ("SGM", "SGNet" of "Sparse Gated Mixer(s)", a plural "s" aside). Not an acronym that skips a word
+    ("RNN" of "quasi-recurrent neural networks", "GRU" of "gated orthogonal recurrent units"), nor one with
+    letters or signs no word gives ("SPP-net" of "spatial pyramid pooling", "DMN+" of "dynamic memory network").
+
+    >>> [initials_of(a, "Sparse Gated Mixer") for a in ("SGM", "SGMs", "SGMixer", "SM", "SGM+", "SGM-net")]
+    [True, True, True, False, False, False]
+    """
+    letters = _PLURAL.sub("", acro.replace("-", ""))
+    parts = tuple(p.lower() for w in _WORD.findall(long) for p in _PART.findall(w) if p.lower() not in FUNCTION_WORDS)
+    caps = sum(c.isupper() for c in letters)
+    return letters.isalpha() and caps == len(parts) and abbreviates(letters.lower(), parts)
+
+
+def spelt_proposals(ex: Extraction, mentions: tuple[Mention, ...], key) -> dict[int, int]:
+    """The bare acronyms of a paper that spell, capital by capital, a name of two words or more it proposes in
+    its title (:func:`initials_of`): "Sparse Gated Mixer for X" and "our SGM" is the
+    paper's name, not whatever the lexicon or other papers mean by SGM. Of the name's type, neither a long
+    form itself nor an ``acronym-ref`` (the paper's own definition decides those). Index of the acronym ->
+    index of the name; ``key``: the linker's key of a name (to find the proposed names)."""
+    if not ex.proposed:
+        return {}
+    proposed = {key(p) for p in ex.proposed}
+    longs = [(i, m) for i, m in enumerate(mentions)
+             if m.field == "title" and " " in m.text.strip() and key(m.text) in proposed]
+    if not longs:
+        return {}
+    out: dict[int, int] = {}
+    for j, x in enumerate(mentions):
+        if x.aliases or x.rule == "acronym-ref" or not acronym_shaped(x.text):
+            continue
+        for i, m in longs:
+            if i != j and m.type is x.type and initials_of(x.text, m.text):
                 out[j] = i
                 break
     return out
