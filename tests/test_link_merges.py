@@ -49,6 +49,17 @@ def test_a_numbered_acronym_is_not_abbreviated_by_a_prefix_of_it():
     assert len(set(ids(lk, "c"))) == 1  # a word's initial with a telling number still abbreviates it
 
 
+def test_one_letter_and_a_size_letter_do_not_abbreviate_a_sized_name():
+    # "QL2" is one letter of "QuokkaNet-L2" and its size letter: a paper's own ensemble, not the large network;
+    # "QNDv2" spells two words of "Quokka Nest Dataset v2" besides its version letter
+    exs = [paper("a", "The ensembles QL1 and QL2 vote.", (M, "QL1"), (M, "QL2")),
+           paper("b", "We compare with QuokkaNet-L2 on QNDv2.", (M, "QuokkaNet-L2"), (D, "QNDv2")),
+           paper("c", "Results on Quokka Nest Dataset v2.", (D, "Quokka Nest Dataset v2"))]
+    lk = link(exs)
+    assert ids(lk, "a")[1] != ids(lk, "b")[0]
+    assert ids(lk, "b")[1] == ids(lk, "c")[0]
+
+
 def test_a_measure_named_after_a_network_does_not_take_the_bare_network():
     # "Quokkanet Score" is a Metric; the bare "Quokkanet" only names the network it is computed with
     exs = [paper(p, "Our samples reach a higher Quokkanet Score.", (MET, "Quokkanet Score")) for p in "abc"]

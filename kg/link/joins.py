@@ -24,6 +24,19 @@ _VOWELS = frozenset("aeiouy")
 _KIND_TYPE = {"data": EntityType.DATASET, "model": EntityType.METHOD, "measure": EntityType.METRIC}
 
 
+def _telling(short: str, alpha: tuple[str, ...], nums: tuple[str, ...]) -> bool:
+    """Whether a short numbered name says enough of the longer name ``alpha`` (its words of letters) it
+    abbreviates: two letters or more from the longer name's words, a lone size or version letter that ends
+    it aside, or one letter beside a telling number, as :meth:`Joins._abbreviations` asks of a one-letter name
+    ("EL2" is one letter of "EfficientNet-L2" and its size letter: a name of its own; "NYUDv2" of "NYU Depth
+    V2" says two words).
+
+    >>> _telling("el", ("efficientnet", "l"), ("2",)), _telling("nyudv", ("nyu", "depth", "v"), ("2",))
+    (False, True)
+    """
+    return len(short) - (len(alpha[-1]) == 1) > 1 or max(map(len, nums)) >= 3
+
+
 class Joins(NodeTable):
     """The joins before the fuzzy and acronym phases."""
 
@@ -152,7 +165,8 @@ class Joins(NodeTable):
     def _abbreviations(self, cl: Clusters) -> None:
         """Join a short name with version/size numbers to the one longer name of its type that it
         abbreviates with the same numbers ("H3.6M" / "Human3.6M", "NYUDv2" / "NYU Depth V2": a prefix of
-        each word, :func:`~kg.link.normalize.abbreviates`). Two or more candidates: left apart."""
+        each word, :func:`~kg.link.normalize.abbreviates`), when it says enough of it (:func:`_telling`: not "EL2"
+        of "EfficientNet-L2"). Two or more candidates: left apart."""
         longs: dict[tuple, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
         shorts: list[tuple[int, tuple, str]] = []
         for i, (t, k) in enumerate(self._nodes):
@@ -167,11 +181,13 @@ class Joins(NodeTable):
         edges = []
         for i, block, short in sorted(shorts, key=lambda x: self._sort_key(x[0])):
             # a one-word acronym ("WNRR-18": no vowel) is cut short by no other name ("WN18"), only pluralised ("MPTs-1")
-            found = {cl.find(j): j for j, alpha in longs[block]
+            found = {cl.find(j): (j, alpha) for j, alpha in longs[block]
                      if sum(map(len, alpha)) > len(short) and abbreviates(short, alpha)
                      and (len(alpha) > 1 or set(alpha[0]) & _VOWELS or alpha[0] == short + "s")}
             found.pop(cl.find(i), None)
             if len(found) == 1:
-                edges.append((i, next(iter(found.values()))))
+                j, alpha = next(iter(found.values()))
+                if _telling(short, alpha, block[1]):
+                    edges.append((i, j))
         for a, b in edges:
             self.stats.variant_merges += cl.union(a, b)
