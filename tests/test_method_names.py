@@ -54,6 +54,46 @@ def test_a_title_name_joined_by_and_is_whole_and_a_verb_after_to_is_no_part_of_i
     assert "Train Residual Networks" not in names
 
 
+@pytest.mark.parametrize("title, name, grown", [
+    ("Revisiting Grids: Simplifying Sparse Lattice Networks for Maps", "Sparse Lattice Networks",
+     "Simplifying Sparse Lattice Networks"),
+    ("Orchard Counting by Jointly Optimizing Spectral Embeddings and Fruit Masks", "Spectral Embeddings",
+     "Jointly Optimizing Spectral Embeddings"),
+    ("Shade Feature Normalization Improves Fruit Counting", "Shade Feature Normalization",
+     "Shade Feature Normalization Improves Fruit"),
+    ("What Do Sparse Lattice Networks Learn?", "Sparse Lattice Networks", "Sparse Lattice Networks Learn"),
+    ("Gated Lattice Networks Exploiting Shade for Fruit Counting", "Gated Lattice Networks",
+     "Gated Lattice Networks Exploiting Shade"),
+    ("Sparse Lattice Encoder Tuned for Fruit Counting", "Sparse Lattice Encoder", "Sparse Lattice Encoder Tuned"),
+])
+def test_a_title_case_name_does_not_grow_over_the_verb_it_is_the_object_or_subject_of(nlp, title, name, grown):
+    _, names = _found(nlp, title, "We count fruit in orchards from aerial images.")
+    assert grown not in names
+    assert name in names
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Mode Seeking Lattice Networks for Orchard Maps", "Mode Seeking Lattice Networks"),  # a noun before the -ing word
+    ("Fruit Counting with Lattice Network Cascades for Orchards", "Lattice Network Cascades"),  # a plural noun, no verb
+    ("Progressively Trained Lattice Networks for Orchards", "Progressively Trained Lattice Networks"),  # an adverb
+])
+def test_a_title_case_name_still_grows_over_a_compound_noun_a_plural_or_an_adverb(nlp, title, name):
+    _, names = _found(nlp, title, "We count fruit in orchards from aerial images.")
+    assert name in names
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    ("Counting Fruit", "We count fruit with RYLN (Recursively Yielding Lattice Networks for fruit) from aerial images.",
+     "Recursively Yielding Lattice Networks"),
+    ("Fruit Counting with Yielding Lattice Networks", "We count fruit with Yielding Lattice Networks (YLN) from the air.",
+     "Yielding Lattice Networks"),
+])
+def test_a_verb_that_spells_letters_of_an_acronym_is_a_word_of_its_long_form(nlp, title, abstract, name):
+    _, names = _found(nlp, title, abstract)
+    assert name in names
+    assert "Lattice Networks" not in names
+
+
 PAPERS = [
     Paper("p1", "Ranking Shoes", "We propose a structural matching strategy to rank shoes. It beats BERT."),
     Paper("p2", "Ranking Hats", "We propose a hat matching loss (HML) for ranking hats."),

@@ -20,7 +20,7 @@ from bisect import bisect_right
 
 from kg.extract import rules
 from kg.extract.rules import Candidate
-from kg.extract.words import AFTER_TASK_OK, FUNCTION_WORDS, KIND_HEADS, KIND_NOUNS, ROLE_HEADS, TASK_SCORE_NOUNS, verbish
+from kg.extract.words import AFTER_TASK_OK, FUNCTION_WORDS, KIND_HEADS, KIND_NOUNS, ROLE_HEADS, TASK_SCORE_NOUNS, ing_verb, verbish
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -776,21 +776,12 @@ _CONJUNCT_BEFORE = re.compile(r"(?<![\w\-])([A-Z][a-z]+) (?:and|&) $")
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\w\-]* $")
 
 
-def _ing_verb(word: str, verbs: frozenset[str]) -> bool:
-    """Whether a word is the "-ing" form of one of ``verbs`` ("Visualizing", "Simplifying", "Disentangling")."""
-    low = word.lower()
-    if not low.endswith("ing"):
-        return False
-    stem = low[:-3]
-    return stem in verbs or stem + "e" in verbs or (stem[-1:] == stem[-2:-1] and stem[:-1] in verbs)
-
-
 def _first_conjunct(text: str, m: re.Match, verbs: frozenset[str]) -> bool:
     """Whether "Xxx and" before a Title Case name in a title is the name's first conjunct ("Morphing and
     Sampling Network"): not a function word or praise, not a verb ("Visualizing and Understanding ..."), and
     not the last word of a phrase before it ("Deep Features and Convolutional Networks")."""
     word = m.group(1)
-    return word.lower() not in _NOT_IN_NAME and not _ing_verb(word, verbs) \
+    return word.lower() not in _NOT_IN_NAME and not ing_verb(word, verbs) \
         and not _TITLE_WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
 
 
@@ -799,7 +790,8 @@ def whole_title_case(text: str, cands: list[Candidate], title_end: int = -1,
     """Grow a technique phrase written in Title Case to the Title Case words around it, which are part of
     the same name ("Large Margin Cosine Loss", not "Margin Cosine Loss"; "Maximum Classifier Discrepancy",
     not "Maximum Classifier"); function words and praise ("A Novel", "for", "Efficient") stay out, and so
-    does a word of ``verbs`` after "to" ("a Way to Initialize Recurrent Networks"). In the title (before ``title_end``)
+    does a verb of ``verbs`` (:func:`_verb_before`, :func:`_verb_after`: "Improving Layer Normalization",
+    "Feature Quantization Improves GANs"). In the title (before ``title_end``)
     "Xxx and" before the name is its first conjunct: "Morphing and Sampling Network" is one name.
 
     >>> t = "CosFace: Large Margin Cosine Loss for Faces. We use a Novel Pixel Pair Loss."
@@ -813,24 +805,100 @@ def whole_title_case(text: str, cands: list[Candidate], title_end: int = -1,
     out = []
     for c in cands:
         if c[4] == "head" and c[2] is T.METHOD and _title_cased(text[c[0]:c[1]].split()):
-            s, e = c[0], c[1]
-            for _ in range(3):
-                m = _CAP_BEFORE.search(text, max(0, s - 40), s)
-                if not m or m.group(1).lower() in _NOT_IN_NAME or rules.verb_after_to(text, m.start(1), m.group(1), verbs):
-                    break
-                s = m.start(1)
+            e = _grow_right(text, c[1], verbs)
+            s = _grow_left(text, c[0], e, verbs)
             m = _CONJUNCT_BEFORE.search(text, max(0, s - 40), s) if s < title_end else None
             if m and _first_conjunct(text, m, verbs):
                 s = m.start(1)
-            for _ in range(2):
-                m = _CAP_AFTER.match(text, e)
-                if not m or m.group(1).lower() in _NOT_IN_NAME:
-                    break
-                e = m.end(1)
             if (s, e) != (c[0], c[1]):
                 c = c._replace(start=s, end=e)
         out.append(c)
     return out
+
+
+def _grow_left(text: str, s: int, e: int, verbs: frozenset[str]) -> int:
+    """Where a Title Case phrase ``text[s:e]`` starts with up to three Title Case words before it (:func:`whole_title_case`);
+    a verb before it stops it, but for a word spelling the first letter of the acronym the run is the long form of."""
+    for _ in range(3):
+        m = _CAP_BEFORE.search(text, max(0, s - 40), s)
+        if not m or m.group(1).lower() in _NOT_IN_NAME or rules.verb_after_to(text, m.start(1), m.group(1), verbs) \
+                or (_verb_before(text, m, verbs) and not _opens_long_form(text, m.start(1), e)):
+            break
+        s = m.start(1)
+    return s
+
+
+#: An acronym in brackets, after a long form or before one, whose first words may come first: "Some Long Form (SLF)",
+#: "SLF (Some Long Form ...)".
+_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\)")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*) \((?:[A-Z][\w\-]* ){0,4}$")
+
+
+def _opens_long_form(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start`` begins a run ``text[start:end]`` that is (the end of) the long form of an acronym
+    in brackets after it or before it, here or where the text writes it again: the run's initials are letters of the
+    acronym ("MASK (Making Attention Spell Keys ...)": "Making" is the M, no verb).
+
+    >>> t = "We use MAS (Making Attention Sparse) and Making Attention Sparse (MAS) and Making Networks (NN)."
+    >>> [_opens_long_form(t, t.index("Making", i), t.index("Sparse", i) + 6) for i in (0, 40)]
+    [True, True]
+    >>> i = t.rindex("Making"); _opens_long_form(t, i, i + 15), _opens_long_form(t + " Making Networks (MN)", i, i + 15)
+    (False, True)
+    >>> t = "We use DMAS (Densely Making Attention Sparse for text)."
+    >>> _opens_long_form(t, t.index("Making"), t.index(" for"))
+    True
+    """
+    again = text.find(text[start:end] + " (", end)  # (the title's run, defined in the abstract)
+    found = (_ACRONYM_AFTER.match(text, end), _ACRONYM_BEFORE.search(text, max(0, start - 60), start),
+             _ACRONYM_AFTER.match(text, again + end - start) if again > 0 else None)
+    initials = "".join(w[0] for w in text[start:end].split() if w[0].isupper())
+    return any(m is not None and initials in m.group(1) for m in found)
+
+
+def _grow_right(text: str, e: int, verbs: frozenset[str]) -> int:
+    """Where a Title Case phrase ending at ``e`` ends with up to two Title Case words after it (:func:`whole_title_case`)."""
+    for _ in range(2):
+        m = _CAP_AFTER.match(text, e)
+        if not m or m.group(1).lower() in _NOT_IN_NAME or _verb_after(text, m, verbs):
+            break
+        e = m.end(1)
+    return e
+
+
+def _verb_before(text: str, m: re.Match, verbs: frozenset[str]) -> bool:
+    """Whether the Title Case word ``m`` (of :data:`_CAP_BEFORE`) before a name is a verb taking the name as its
+    object ("Rethink Dilated Convolution", "Improving Layer Normalization", "Jointly Optimizing Spatial Embeddings"),
+    not its first word. A verb's -ing form after a Title Case noun, its object, is a compound noun the name goes
+    on into ("Mode Seeking GANs"); after an adverb ("Jointly") or nothing it is the verb."""
+    word = m.group(1)
+    low = word.lower()
+    if rules.verb_form(low, verbs) and not low.endswith("ly"):
+        return True  # (an adverb grades the participle of the name: "Progressively Trained Classifier GANs")
+    if low in rules.ING_OK or not ing_verb(word, verbs):
+        return False  # a process word ("Embedding Loss Driven GANs") is a noun of the name
+    noun = _CAP_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
+    return noun is None or noun.group(1).lower() in _NOT_IN_NAME or noun.group(1).lower().endswith("ly") \
+        or rules.verb_form(noun.group(1).lower(), verbs) or ing_verb(noun.group(1), verbs)
+
+
+#: After a verb: its object, a capitalised word or an article ("... Networks Meet Squeeze-Excitation", "...
+#: Quantization Improves the ..."), or a question's end ("What Do ... Networks Learn?"); a plural noun of the name is
+#: followed by a preposition or nothing ("... Network Cascades for ...", "... Architecture Design for ...").
+_OBJECT_AFTER = re.compile(r" (?:[A-Z]|(?:the|a|an) )|\?")
+
+
+def _verb_after(text: str, m: re.Match, verbs: frozenset[str]) -> bool:
+    """Whether the Title Case word ``m`` (of :data:`_CAP_AFTER`) after a name is a verb or a participle after it,
+    no word of the name: a verb before its object ("... Networks Learn Sparse Codes", "... Quantization Improves
+    GANs"), a verb's -ing form ("... Network Exploiting Pose") or a participle ("... Algorithm Implemented"). A
+    process word in -ing ("Matching", "Learning": :data:`rules.ING_OK`) is the name's head ("Dual Attention Matching")."""
+    word = m.group(1)
+    low = word.lower()
+    if low in rules.ING_OK or "-" in low:
+        return False
+    if rules.verb_form(low, verbs) and not low.endswith("ly"):
+        return _OBJECT_AFTER.match(text, m.end(1)) is not None
+    return ing_verb(word, verbs) or (low.endswith("ed") and low not in rules.ED_OK)
 
 
 #: A cue before it that names it the task ("the task of denoising noisy scans"): its object follows, no noun it modifies.

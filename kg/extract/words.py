@@ -340,3 +340,16 @@ def verbish(w: str, verbs: frozenset[str]) -> bool:
     if w in verbs or w.endswith(("ed", "ing", "ly")):
         return True
     return w.endswith("s") and (w[:-1] in verbs or w[:-2] in verbs or (w.endswith("ies") and w[:-3] + "y" in verbs))
+
+
+def ing_verb(word: str, verbs: frozenset[str]) -> bool:
+    """Whether a word is the "-ing" form of one of ``verbs`` ("Visualizing", "Simplifying", "Disentangling").
+
+    >>> ing_verb("Simplifying", frozenset({"simplify"})), ing_verb("Mapping", frozenset({"map"})), ing_verb("Ceiling", frozenset())
+    (True, True, False)
+    """
+    low = word.lower()
+    if not low.endswith("ing"):
+        return False
+    stem = low[:-3]
+    return stem in verbs or stem + "e" in verbs or (stem[-1:] == stem[-2:-1] and stem[:-1] in verbs)
