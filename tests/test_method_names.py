@@ -94,6 +94,27 @@ def test_a_verb_that_spells_letters_of_an_acronym_is_a_word_of_its_long_form(nlp
     assert "Lattice Networks" not in names
 
 
+@pytest.mark.parametrize("title, name, verb_phrase", [
+    ("Orchard Maps: Computing Attention over Fruit Rows", None, "Computing Attention"),
+    ("Learning Lattice Attention for Fruit Counting", "Lattice Attention", "Learning Lattice Attention"),
+    ("Fruit Counting by Bootstrapping Sparse Lattice Attention", "Sparse Lattice Attention",
+     "Bootstrapping Sparse Lattice Attention"),
+    ("Learning orchard embeddings with their uncertainty", "orchard embeddings", "Learning orchard embeddings"),
+])
+def test_a_verb_in_ing_opening_a_title_or_a_clause_is_no_word_of_the_name_it_takes_as_object(nlp, title, name,
+                                                                                               verb_phrase):
+    _, names = _found(nlp, title, "We count fruit in orchards from aerial images.")
+    assert verb_phrase not in names
+    assert name is None or name in names
+
+
+def test_a_process_word_in_ing_before_the_thing_it_names_opens_the_name(nlp):
+    for title, name in (("Ranking Networks for Fruit Counting", "Ranking Networks"),
+                        ("Embedding Loss Driven Lattice Networks for Fruit", "Embedding Loss Driven Lattice Networks")):
+        _, names = _found(nlp, title, "We count fruit in orchards from aerial images.")
+        assert name in names, title
+
+
 PAPERS = [
     Paper("p1", "Ranking Shoes", "We propose a structural matching strategy to rank shoes. It beats BERT."),
     Paper("p2", "Ranking Hats", "We propose a hat matching loss (HML) for ranking hats."),

@@ -874,8 +874,10 @@ def _verb_before(text: str, m: re.Match, verbs: frozenset[str]) -> bool:
     low = word.lower()
     if rules.verb_form(low, verbs) and not low.endswith("ly"):
         return True  # (an adverb grades the participle of the name: "Progressively Trained Classifier GANs")
-    if low in rules.ING_OK or not ing_verb(word, verbs):
-        return False  # a process word ("Embedding Loss Driven GANs") is a noun of the name
+    if low in rules.ING_OK:  # a process word is a noun of the name ("Embedding Loss Driven GANs"), unless it opens
+        return rules.leading_gerund(text, m.start(1), word, verbs)  # a clause: "Learning Parallax Attention for ..."
+    if not ing_verb(word, verbs):
+        return False
     noun = _CAP_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
     return noun is None or noun.group(1).lower() in _NOT_IN_NAME or noun.group(1).lower().endswith("ly") \
         or rules.verb_form(noun.group(1).lower(), verbs) or ing_verb(noun.group(1), verbs)

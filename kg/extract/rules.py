@@ -14,7 +14,7 @@ from kg.vocab import EntityType as T
 from kg.extract.words import (  # noqa: F401  (the word lists, also read as rules.X)
     BAD_MODIFIERS, CUE_WORDS, DATASET_HEADS, ED_OK, EVALUATIVE, FIELD_WORDS, ING_OK, KIND_HEADS, METHOD_HEADS,
     METRIC_HEADS, METRIC_WORDS, NON_MODIFIERS, NOT_ENTITY_HEADS, NOT_NAMES, ROLE_HEADS, ROLE_MODIFIERS, TASK_HEADS,
-    TASK_NOUN_ENDS, THING_NOUNS, WEAK_HEADS, verbish,
+    TASK_NOUN_ENDS, THING_NOUNS, WEAK_HEADS, ing_verb, verbish,
 )
 
 # rule priorities: higher wins an overlap; then the longer span
@@ -651,7 +651,8 @@ def _modifiers(text: str, rtext: str, s: int, is_task: bool, verbs: frozenset[st
             break
         nxt = ps
     while mods and (verb_form(mods[-1].lower(), verbs) or _SUBJECT_BEFORE.search(text, max(0, start - 8), start)
-                    or (not is_task and _gerund_verb(text, start, mods[-1]))):
+                    or (not is_task and (_gerund_verb(text, start, mods[-1])
+                                         or leading_gerund(text, start, mods[-1], verbs)))):
         start += len(mods.pop()) + 1  # mods[-1] is the first word; right after "we" it is a verb ("we scale up")
     return start, mods
 
@@ -674,6 +675,31 @@ def _gerund_verb(text: str, start: int, first: str) -> bool:
     """
     return first.isalpha() and first.islower() and first.endswith("ing") and len(first) > 5 \
         and _GERUND_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+#: Where a clause starts before a word: the text's start (the title's), a colon, semicolon or full stop, a line break.
+_CLAUSE_START = re.compile(r"(?:[:;.]\s*|\n)$")
+
+
+def leading_gerund(text: str, start: int, first: str, verbs: frozenset[str]) -> bool:
+    """Whether ``first``, the word at ``start`` opening a phrase, is a verb's -ing form opening a clause, or a title,
+    capitalised, with the rest of the phrase its object: "Learning Parallax Attention for ...", "SomeNet: Computing
+    Attention over ...", "... by Bootstrapping Hard Attention". A process word right before a thing it names ("Matching
+    Networks", "Embedding Loss") is the name's first word.
+
+    >>> t = "DeepFoo: Computing Attention over Words. Matching Networks are old; ranking losses too."
+    >>> verbs = frozenset({"compute", "match", "rank"})
+    >>> [leading_gerund(t, t.index(w), w, verbs) for w in ("Computing", "Matching", "ranking")]
+    [True, False, False]
+    """
+    if len(first) < 6 or not first.isalpha() or not first[1:].islower() or not (first[0].isupper() or start == 0) \
+            or not ing_verb(first, verbs):
+        return False
+    nxt = _TOKEN.match(text, start + len(first) + 1)
+    if nxt is not None and nxt.group(0).lower() in THING_NOUNS:
+        return False
+    return start == 0 or _CLAUSE_START.search(text, max(0, start - 3), start) is not None \
+        or _GERUND_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def task_modifiers_start(text: str, s: int, verbs: frozenset[str] = frozenset()) -> int:
