@@ -45,6 +45,7 @@ from kg.extract.entityhood import describing_compound as compound_describing
 from kg.extract.task_roles import task_role
 from kg.extract.words import (AFTER_TASK_OK, BAD_MODIFIERS, FIELD_WORDS, FUNCTION_WORDS, GUESS_RULES, KIND_HEADS,
                              KIND_NOUNS, METHOD_HEADS, ROLE_HEADS, WEAK_HEADS, verbish)
+from kg.link.means import means_clause
 from kg.models import Mention
 from kg.vocab import EntityType
 
@@ -828,20 +829,6 @@ def recast_task(m: Mention, text: str) -> bool:
     return _RECAST_BEFORE.search(text, max(0, m.start - 120), m.start) is not None
 
 
-#: A verb that takes a means as its object ("we use X", "adopt the widely-used X", "we propose a novel X"),
-#: then up to three words before the mention, within its clause.
-_MEANS_VERB = re.compile(r"\b(?:adopt|uses?|used|using|employ|utiliz|utilis|leverag|appl(?:y|ies|ied|ying)|exploit"
-                         r"|incorporat|propos|introduc|present|develop|design|devis)\w*\s+(?:[\w\-]+\s+){0,3}$", re.I)
-#: The same means, said after the mention: "X (and Y) are proposed/used/adopted ...".
-_MEANS_PASSIVE = re.compile(r"(?:\s*\([^)]*\))?(?:\s+and\s+[\w\- ]{0,40}?)?\s+(?:is|are|was|were|has\s+been|have\s+been)"
-                            r"\s+(?:\w+ly\s+)?(?:proposed|introduced|used|adopted|employed|applied|presented|developed"
-                            r"|designed|utili[sz]ed|leveraged|exploited)\b", re.I)
-#: What makes the mention a goal after all: a preposition between the verb and it ("use X for Y", "propose
-#: a model for Y"), a cue naming a task before it ("the task of Y") or after it ("Y tasks", "the widely used Y dataset", "we introduce Y, a dataset of ...").
-_GOAL_BETWEEN = re.compile(r"\b(?:for|to|in|on|of|towards?)\s+(?:[\w\-]+\s+){0,3}$", re.I)
-_TASK_AFTER = re.compile(r"(?:\s*,\s*(?:a|an|the)(?:\s+[\w\-]+){0,3}?)?\s+(?:tasks?|problems?|challenges?|benchmarks?"
-                         r"|settings?|datasets?|data|corpus|corpora)\b", re.I)
-_CLAUSE_START = re.compile(r".*(?:[.;:!?]\s|,\s+(?:and|but|which|while|whereas)\s)", re.S)
 _TASK_GUESS_RULES = frozenset({"head", "task-context", "list", "titlecase", "grown", "title-task"})
 
 
@@ -864,14 +851,7 @@ def means_task(m: Mention, text: str) -> bool:
     """
     if not _task_guess(m):
         return False
-    before = text[max(0, m.start - 100):m.start]
-    before = before[_CLAUSE_START.match(before).end():] if _CLAUSE_START.match(before) else before
-    if _TASK_AFTER.match(text, m.end) or re.search(r"\b(?:tasks?|problems?)\s+(?:of|called|named)\s+$", before, re.I):
-        return False
-    verb = _MEANS_VERB.search(before)
-    if verb is not None:
-        return _GOAL_BETWEEN.search(before, verb.start()) is None
-    return _MEANS_PASSIVE.match(text, m.end) is not None
+    return means_clause(text, m.start, m.end)
 
 
 #: A word in lower case: between a title's colon and a phrase, it says the phrase is not the subtitle's first.
