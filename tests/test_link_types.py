@@ -317,6 +317,23 @@ def test_a_generated_lexicon_task_that_modifies_a_noun_is_no_use():
     assert ids(link(exs), "u0")[0] == "task:feature-correlation"
 
 
+def test_a_generated_lexicon_task_its_clauses_name_as_their_means_is_a_method():
+    """A verb of use or proposal and modifiers before a generated lexicon's Task name, which ends its noun phrase ("we
+    leverage dense X and ...", "the proposed adaptive X is ...", "a network that exploits coarse X, then ..."): each paper
+    names X as its means, none works for it, so X is a Method. Proposing "an X network" proposes the network: no use."""
+    lex = {"rule": "lexicon", "canonical": "Motion Compensation"}
+    use = [paper("u1", "We leverage dense motion compensation and a light decoder.", (TASK, "motion compensation", lex)),
+           paper("u2", "The proposed adaptive motion compensation is cheap to run.", (TASK, "motion compensation", lex)),
+           paper("u3", "Frames are aligned by a net that exploits coarse motion compensation, then fused.",
+                 (TASK, "motion compensation", lex))]
+    lk = link(use)
+    assert {ids(lk, p)[0] for p in ("u1", "u2", "u3")} == {"method:motion-compensation"}
+    assert lk.entities["method:motion-compensation"].type_votes["Method"]["means"] == 3
+    net = [paper(f"n{i}", "We propose a motion compensation network that aligns frames.", (TASK, "motion compensation", lex))
+           for i in range(3)]
+    assert ids(link(net), "n0")[0] == "task:motion-compensation"
+
+
 def test_a_generated_dataset_coinage_a_paper_uses_as_a_means_is_a_method():
     """"ShipSpotting" is a Dataset of a generated lexicon only, a coined word; a paper that trains "with" it and says
     nothing of data makes it a technique. Without the use, or with a dataset word, the lexicon's type stands."""

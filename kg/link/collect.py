@@ -13,7 +13,7 @@ from kg.link.context import acronym_shaped, topic_words
 from kg.link.coinages import coined_keys, coiner
 from kg.link.coordination import dataset_members
 from kg.link.fields import field_use
-from kg.link.means import means_kind, use_kind
+from kg.link.means import lexicon_use_kind, means_kind, use_kind
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
 from kg.link.summary import LinkSummary
 from kg.link.titles import spelt_proposals, title_definition, title_tails, written_tails
@@ -286,13 +286,14 @@ class Collect(NodeTable):
     @staticmethod
     def _lexicon_use(ex: Extraction, m: Mention, k: str, texts: dict[str, str], votes: TypeVotes,
                      used: set[tuple[str, EntityType]]) -> None:
-        """The use a paper makes of a lexicon's Task name (:func:`~kg.link.means.use_kind`), once per paper and name:
-        a ``means`` ("we use X to ...") or a ``goal`` ("for X", "X tasks", "on X"; any goal of the paper wins). Both
-        weigh nothing; a generated lexicon's Task that papers only use is a Method (:func:`~kg.link.means.clearly_used`)."""
+        """The use a paper makes of a lexicon's Task name (:func:`~kg.link.means.lexicon_use_kind`), once per paper and
+        name: a ``means`` ("we use X to ...", "we leverage dense X and ...") or a ``goal`` ("for X", "X tasks", "on X";
+        any goal of the paper wins). Both weigh nothing; a generated lexicon's Task that papers only use is a Method
+        (:func:`~kg.link.means.clearly_used`)."""
         text = Collect._field_text(ex, m.field, texts)
         if m.end > len(text):
             return
-        use = use_kind(text, m.start, m.end)
+        use = lexicon_use_kind(text, m.start, m.end)
         cue = text_cue_kind(text, m.start, m.end) if use is None else None  # "X tasks", "on X"
         if use == "goal" or (cue is not None and (cue[0] is EntityType.TASK or cue == (EntityType.DATASET, "cue"))):
             used.add((k, EntityType.TASK))

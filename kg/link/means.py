@@ -128,6 +128,25 @@ def use_kind(text: str, start: int, end: int) -> str | None:
     return kind
 
 
+def lexicon_use_kind(text: str, start: int, end: int) -> str | None:
+    """What a lexicon's Task name says of itself where it stands (:func:`use_kind`), and ``means`` too where its clause
+    names it as the means (:func:`means_clause`) and it ends its noun phrase: a verb of use or proposal and modifiers
+    before it ("we use dynamic glyph pooling to merge them", "the proposed deep glyph pooling that ..."), not the name
+    of the thing a paper proposes for it ("we propose a glyph pooling network", "a model for glyph pooling").
+
+    >>> t = "We use dynamic glyph pooling to merge. We propose a glyph pooling network. The proposed glyph pooling is fast."
+    >>> [lexicon_use_kind(t, i, i + 13) for i in (t.index("glyph"), t.index("glyph", 40), t.rindex("glyph"))]
+    ['means', None, 'means']
+    >>> t = "We propose a model for glyph pooling."
+    >>> lexicon_use_kind(t, t.index("glyph"), t.index("glyph") + 13)
+    'goal'
+    """
+    kind = use_kind(text, start, end)
+    if kind is None and means_clause(text, start, end) and _PHRASE_END.match(text, end):
+        return "means"
+    return kind
+
+
 def clearly_used(votes: dict[tuple[EntityType, str], int]) -> bool:
     """Whether a name's uses as a means are clear and repeated: at least :data:`USES_MIN` papers use it so and none
     says it is a goal (no "for X", no task word, no "on X", no type word or context of a Task).
