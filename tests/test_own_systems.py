@@ -134,3 +134,23 @@ def test_a_long_form_said_to_be_an_approach_is_a_method():
     assert ("Method", "Simple Greedy Stroke Tracking") in got
     got = found("Glyph tracking", "Online Stroke Tracking (OST) is a hard problem for scanned pages.")
     assert ("Method", "Online Stroke Tracking") not in got
+
+
+
+def test_a_long_form_in_parentheses_after_the_name_it_spells_has_the_names_type():
+    """"a corpus called QGP (Quokka Glyph Parsing)": the Title Case words are the corpus's name written out, not a task,
+    though they end in a task word; so for a model, "our model, HGPL (Hyperbolic Glyph Parsing Learning)"."""
+    got = found("Quokka glyphs", "To test our parser, a corpus called QGP (Quokka Glyph Parsing) is released, "
+                                 "with 9,000 tablets.")
+    assert ("Dataset", "QGP") in got
+    assert ("Dataset", "Quokka Glyph Parsing") in got
+    assert ("Task", "Quokka Glyph Parsing") not in got
+    got = found("Quokka glyphs", "Our model, HGPL (Hyperbolic Glyph Parsing Learning) is a simple approach that beats "
+                                 "earlier parsers.")
+    assert ("Method", "Hyperbolic Glyph Parsing Learning") in got
+    assert ("Task", "Hyperbolic Glyph Parsing Learning") not in got
+
+
+def test_a_task_in_parentheses_after_a_name_that_does_not_spell_it_stays_a_task():
+    got = found("Moss counts", "We train GlyphNet (Moss Stem Segmentation) on the new tablets and report its errors.")
+    assert ("Task", "Moss Stem Segmentation") in got

@@ -320,6 +320,16 @@ def _valid(short: str, long_words: list[str], long_text: str) -> bool:
     return len(content) <= limit or (hit == total and all(w[:1].isupper() for w in long_words))
 
 
+def spells(short: str, long_text: str) -> bool:
+    """Whether ``long_text`` can be the long form of ``short`` by the rules "Long Form (LF)" reads with (its
+    first letter, its words' initials or its marked capitals), wherever the two stand ("LF (Long Form)" too).
+
+    >>> spells("GPR", "Glyph Parsing Relay"), spells("GlyphPR", "Glyph Parsing Relay"), spells("GPR", "Moss Counting")
+    (True, True, False)
+    """
+    return _valid(short, long_text.split(), long_text)
+
+
 def _needed(total: int) -> int:
     """How many of a short form's ``total`` capitals its long form's initials must give: all of up to three, else all but one."""
     return total if total <= 3 else total - 1

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from kg.extract.abbreviations import spells
 from kg.extract.figure_lists import DATA_NOUNS, figure_lists
 from kg.extract.rules import CITATION_BRACKET, CLOSING_GLUE, Candidate
 from kg.extract.words import KIND_HEADS
@@ -262,6 +263,38 @@ def retype_before_data_noun(text: str, kept: list[Candidate]) -> list[Candidate]
     """
     return [c._replace(type=T.DATASET) if c.rule == "name" and c.type is T.METHOD and _DATA_AFTER.match(text, c.end)
             else c for c in kept]
+
+
+#: A name right before an opening parenthesis, up to the end of the text read: "QGP (" of "QGP (Quokka Glyph ...)".
+_NAME_OPENS = re.compile(r"(\S+)\s*\(\s*$")
+#: The rules that type a Task by its words only (a task head, Title Case), not by a lexicon or a definition.
+_GUESSED_TASK_RULES = frozenset({"head", "titlecase"})
+
+
+def retype_spelt_long_forms(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """A Task guessed from its words (:data:`_GUESSED_TASK_RULES`) in parentheses right after a Dataset or Method
+    name whose letters spell it (:func:`~kg.extract.abbreviations.spells`) is that name written out, of its type:
+    "a corpus called QGP (Quokka Glyph Parsing)", "our model, HGPL (Hyperbolic Glyph Parsing Learning), ...". The task
+    word ends the long form of a data set's or a model's name, as in "Quokka Glyph Parsing (QGP)" read the other way.
+
+    >>> t = "We release QGP (Quokka Glyph Parsing), a corpus, for glyph parsing (GP)."
+    >>> k = [Candidate(11, 14, T.DATASET, 50, "named"), Candidate(16, 36, T.TASK, 50, "titlecase"),
+    ...      Candidate(53, 66, T.TASK, 50, "head")]
+    >>> [c.type.value for c in retype_spelt_long_forms(t, k)]
+    ['Dataset', 'Dataset', 'Task']
+    """
+    names = {c.end: c for c in kept if c.type is T.DATASET or c.type is T.METHOD}
+    if not names:
+        return kept
+    out = []
+    for c in kept:
+        if c.type is T.TASK and c.rule in _GUESSED_TASK_RULES and text.startswith(")", c.end):
+            m = _NAME_OPENS.search(text, max(0, c.start - 40), c.start)
+            short = names.get(m.end(1)) if m else None
+            if short is not None and short.start == m.start(1) and spells(m.group(1), text[c.start:c.end]):
+                c = c._replace(type=short.type)
+        out.append(c)
+    return out
 
 
 def retype_figure_lists(text: str, kept: list[Candidate]) -> list[Candidate]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from kg.extract import boundaries, context, entityhood, own_systems, proposals, rules, task_bounds, task_roles
 from kg.extract.doc_context import DocContext
 from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_before_data_noun, retype_dataset_pairs,
-                                 retype_figure_lists, retype_list_members, retype_metric_pairs)
+                                 retype_figure_lists, retype_list_members, retype_metric_pairs,
+                                 retype_spelt_long_forms)
 from kg.extract.results import results
 from kg.extract.rules import Candidate
 from kg.extract.words import GENERIC_ACRONYMS, GENERIC_NAMES
@@ -139,6 +140,7 @@ def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
     kept = retype_metric_pairs(text, kept)  # "accuracy and MF1", "ICER and IRER errors"
     kept = retype_before_data_noun(text, kept)  # "the YOGA-82 pose dataset"
     kept = retype_figure_lists(text, kept)  # "the FOOCD (F1: 0.91) and the BAR (F1: 0.88) datasets"
+    kept = retype_spelt_long_forms(text, kept)  # "a corpus called QGP (Quokka Glyph Parsing)": a Dataset
     kept = boundaries.dataset_editions(text, kept)  # a name a list made a Dataset keeps its year ("and KBP 2017")
     kept = entityhood.not_absent(text, kept)  # "an RNN/CNN-free encoder" uses neither
     found.entities = link_acronyms(text, kept, ctx.acronyms, found)
