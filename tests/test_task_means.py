@@ -3,6 +3,7 @@ kg.graph.namehood.means_task): the object of a verb of use or proposal, or its s
 guess that a second paper must confirm. Sentences written for these tests."""
 from __future__ import annotations
 
+from kg.link.means import means_clause
 from kg.models import Paper
 from tests.helpers import task_node_names
 from tests.test_task_steps import tasks
@@ -68,3 +69,17 @@ def test_a_task_after_for_that_a_coined_acronym_borrows_from_stays_a_task():
     title = "SeRe: A Sparse Lattice Model for Seal Recognition"
     assert "Seal Recognition" in tasks(title, PLAIN)
     assert "seal recognition" in task_node_names([Paper("a", title, PLAIN)])
+
+
+def test_a_clause_names_its_means_with_a_verb_not_a_noun_made_from_it_nor_a_goal_preposition():
+    """kg.link.means.means_clause: "we leverage X", "X is used", but not "the user X", "a proposal that boosts the
+    X", "incorporating priors into X", "models adopted from X", "a model for X is proposed"."""
+    def reads(t, w):
+        return means_clause(t, t.index(w), t.index(w) + len(w))
+    assert reads("We leverage glyph parsing to sort tablets.", "glyph parsing")
+    assert reads("To sort tablets, glyph parsing is used.", "glyph parsing")
+    assert not reads("A user glyph parsing study follows.", "glyph parsing")
+    assert not reads("Its new proposal that boosts the glyph parsing wins.", "glyph parsing")
+    assert not reads("We study incorporating priors into glyph parsing.", "glyph parsing")
+    assert not reads("These are models adopted from glyph parsing.", "glyph parsing")
+    assert not reads("A simple model for glyph parsing is proposed.", "glyph parsing")

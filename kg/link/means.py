@@ -57,17 +57,18 @@ def means_kind(text: str, start: int, end: int) -> str | None:
     return None
 
 
-#: A verb that takes a means as its object ("we use X", "adopt the widely-used X", "we propose a novel X"),
-#: then up to three words before the mention, within its clause.
-_MEANS_VERB = re.compile(r"\b(?:adopt|uses?|used|using|employ|utiliz|utilis|leverag|appl(?:y|ies|ied|ying)|exploit"
-                         r"|incorporat|propos|introduc|present|develop|design|devis)\w*\s+(?:[\w\-]+\s+){0,3}$", re.I)
+#: A verb that takes a means as its object ("we use X", "adopt the widely-used X", "we propose a novel X"), in its
+#: verb's forms only (not "user", "proposal", "development"), then up to three words before the mention, in its clause.
+_MEANS_VERB = re.compile(r"\b(?:(?:adopt|employ|exploit|present|develop|design)(?:s|ed|ing)?|uses?|used|using"
+                         r"|appl(?:y|ies|ied|ying)|(?:utili[sz]|leverag|incorporat|propos|introduc|devis)(?:e|es|ed|ing))"
+                         r"\s+(?:[\w\-]+\s+){0,3}$", re.I)
 #: The same means, said after the mention: "X (and Y) are proposed/used/adopted ...".
 _MEANS_PASSIVE = re.compile(r"(?:\s*\([^)]*\))?(?:\s+and\s+[\w\- ]{0,40}?)?\s+(?:is|are|was|were|has\s+been|have\s+been)"
                             r"\s+(?:\w+ly\s+)?(?:proposed|introduced|used|adopted|employed|applied|presented|developed"
                             r"|designed|utili[sz]ed|leveraged|exploited)\b", re.I)
 #: What makes the mention a goal after all: a preposition between the verb and it ("use X for Y", "propose
-#: a model for Y"), a cue naming a task before it ("the task of Y") or after it ("Y tasks", "the widely used Y dataset", "we introduce Y, a dataset of ...").
-_GOAL_BETWEEN = re.compile(r"\b(?:for|to|in|on|of|towards?)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+#: a model for Y", "incorporate priors into Y", "adopted from Y"), or before it in a passive ("a model for Y is proposed"), a cue naming a task before it ("the task of Y") or after it ("Y tasks", "the widely used Y dataset", "we introduce Y, a dataset of ...").
+_GOAL_BETWEEN = re.compile(r"\b(?:for|to|in|into|on|of|from|towards?)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _TASK_AFTER = re.compile(r"(?:\s*,\s*(?:a|an|the)(?:\s+[\w\-]+){0,3}?)?\s+(?:tasks?|problems?|challenges?|benchmarks?"
                          r"|settings?|datasets?|data|corpus|corpora)\b", re.I)
 _CLAUSE_START = re.compile(r".*(?:[.;:!?]\s|,\s+(?:and|but|which|while|whereas)\s)", re.S)
@@ -79,7 +80,8 @@ def means_clause(text: str, start: int, end: int) -> bool:
     """Whether a span stands where its clause names a means, not a goal: the object of a verb of use or proposal,
     up to three words before it ("we use Poisson surface reconstruction to mesh it", "we propose a novel X"), or the
     subject of one in the passive ("X and Y are proposed"); no preposition between the verb and it ("a method for
-    X") and no task cue beside it ("the task of X", "X tasks").
+    X", "incorporating priors into X") or before it in the passive, and no task cue beside it ("the task of X", "X
+    tasks"). A noun made from the verb is no verb ("a user glyph parsing study", "a proposal that boosts X").
 
     >>> t = "We use glyph pooling to merge them. We propose a model for glyph parsing. Glyph fusion is used."
     >>> [means_clause(t, t.index(w), t.index(w) + len(w)) for w in ("glyph pooling", "glyph parsing", "Glyph fusion")]
@@ -93,7 +95,7 @@ def means_clause(text: str, start: int, end: int) -> bool:
     verb = _MEANS_VERB.search(before)
     if verb is not None:
         return _GOAL_BETWEEN.search(before, verb.start()) is None
-    return _MEANS_PASSIVE.match(text, end) is not None
+    return _MEANS_PASSIVE.match(text, end) is not None and _GOAL_BETWEEN.search(before) is None
 
 
 #: A verb or preposition of use right before a name, past an article ("we use X to ...", "applied X", "fine-tuning with
