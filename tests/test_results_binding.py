@@ -953,3 +953,19 @@ def test_an_unknown_name_among_datasets_with_their_figures_gets_its_own_figure(n
     res = results_of(nlp, "Our counter beats all prior work, i.e., CIFAR-10 (93.4%), Wombats (97.2%), MNIST (99.1%) "
                           "and SVHN (96.0%).")
     assert ("97.2%", "Wombats") in [(v, d) for v, _, d, *_ in res]
+
+
+def test_a_summary_score_in_the_values_slot_is_its_metric(nlp):
+    # "overall score", "final score": the measure a challenge ranks by, named in the value's slot (before: no metric)
+    res = results_of(nlp, "Our tracker reaches an overall score of 81.2 on the FooVOS-19 dataset. Our entry ranks first "
+                          "with a final score (0.871) on the Zork-2 dataset. The method gets 72.3% overall score on the "
+                          "Quux-10 dataset.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("81.2", "overall score", "FooVOS-19"), ("0.871", "final score", "Zork-2"),
+                                                 ("72.3%", "overall score", "Quux-10")]
+    # a summary score with no figure in its slot names none: the figure keeps its own metric
+    res = results_of(nlp, "Each branch feeds the overall score of the ranker, and our model reaches 61.0% mAP on the "
+                          "Zork-2 dataset.")
+    assert [(v, m) for v, m, *_ in res] == [("61.0%", "mAP")]
+    # a ratio of speed after it is no figure of that score
+    res = results_of(nlp, "Our method ranks first on the Zork-2 dataset (final score of 0.5584) while running 3 times faster.")
+    assert [(v, m, k) for v, m, _, _, k, _ in res] == [("0.5584", "final score", "score"), ("3 times", None, "ratio")]

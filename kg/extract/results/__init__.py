@@ -11,7 +11,8 @@ Plain functions over character offsets; :func:`results` (here) is what the entit
    "than" are other methods' figures: the baseline of the value before them, never results of their own;
 4. metric (:mod:`.binding`): a unit that is a metric ("101 FPS"), else the nearest one right after ("80.4%
    mIoU"), else right before ("mIoU of 80.4", "FID (A: 3.6; B: 4.1)"), else the list's; a list of metrics
-   ("rank1/mAP 91.0%/83.3%") pairs with a list of as many values by position; a value in the slot of a
+   ("rank1/mAP 91.0%/83.3%") pairs with a list of as many values by position; a summary score in the value's
+   slot ("an overall score of 81.2") is its metric; a value in the slot of a
    capitalised name kg does not know as a metric ("and Distance of Fréchet 8.77", "Density (A: 1.51)") takes
    no other list's metric nor the sentence's (:func:`.binding.unnamed_metrics`); a bare "error" keeps the
    noun that names it ("cosine error");
@@ -50,6 +51,7 @@ from kg.extract.words import verbish
 from kg.extract.results.method import Own, _title_phrase, conjoined, family_variant, listed_methods, method_of, not_a_method, others_figure, paper_method, unshouted
 from kg.extract.results.names import (after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
                                       broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, named_scores, on_datasets,
+                                      summary_scores,
                                       name_versions, shared_heads, task_dataset, task_datasets, top_k_lists, version_lists, pair_lists,
                                       versioned, whole_word_at, acronym_split_data, noun_named_data, arrow_datasets,
                                       figure_list_members)
@@ -180,6 +182,7 @@ def _entities(text: str, found) -> tuple[list, list]:
     names only a result's slot shows, and the datasets the text calls so."""
     extra = metric_words(text, found.entities)
     extra += named_scores(text, found.entities + extra)
+    extra += summary_scores(text, found.entities + extra)
     called = called_datasets(text, found.entities, found.aliases)
     ents = found.entities + extra + on_datasets(text, found.entities + extra) \
         + [c for c in called if c[4] == "called-data"]

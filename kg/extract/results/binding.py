@@ -117,8 +117,8 @@ def bind_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> Non
     for v in vals:
         if v.metric is None and v.kind != "score":  # "Evaluated on NDCG@10, we outperform BM25 by 44%"
             ic = next(((i, c) for i, c in reversed(metrics) if c[1] <= v.start and ";" not in text[c[1]:v.start]), None)
-            if ic is not None and not (_COMPARATIVE.match(text, v.end) and _proportion(text[ic[1][0]:ic[1][1]])):
-                v.metric = ic[0]  # (but "2.5x faster" does not measure accuracy)
+            if ic is not None and not (_COMPARATIVE.match(text, v.end) and _a_score(text[ic[1][0]:ic[1][1]])):
+                v.metric = ic[0]  # (but "2.5x faster" does not measure accuracy, nor "3 times faster" a final score)
     for members in _by_group(vals).values():
         if len(members) < 2:
             continue
@@ -396,6 +396,16 @@ def _named(text: str, a: int, b: int, ents: list) -> str:
 def _proportion(name: str) -> bool:
     info = MetricKnowledge.load().info(name)
     return bool(info and info.proportion)
+
+
+#: a metric's name that ends on "score": a grade of quality, whatever it grades ("final score")
+_SCORE_HEAD = re.compile(r".*\bscores?", re.I)
+
+
+def _a_score(name: str) -> bool:
+    """A proportion ("accuracy") or a name headed by "score" ("final score"): a measure of quality, which no
+    comparative of speed or size ("3 times faster") measures."""
+    return _proportion(name) or _SCORE_HEAD.fullmatch(name) is not None
 
 
 def _data_between(text: str, a: int, b: int, ents: list) -> bool:

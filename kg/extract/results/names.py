@@ -1,6 +1,7 @@
 """Extra candidates results read beyond the paper's entities.
 
-Metric names of kg's curated table that no entity covers (:func:`metric_words`, rule "metric-word"), names
+Metric names of kg's curated table that no entity covers (:func:`metric_words`, rule "metric-word"), a summary
+score in a value's slot ("an overall score of 81.2": :func:`summary_scores`, rule "summary-score"), names
 a sentence opens on ("On DSTC2, ...": :func:`on_datasets`, rule "on-name"), Method-typed names the text
 calls data ("the Switchboard and CallHome sets": :func:`called_datasets`, rule "called-data"), names no entity covers
 before a data noun ("the Movie Talk data set": :func:`noun_named_data`, rule "noun-data"), a lexicon's dataset name an
@@ -401,6 +402,36 @@ def named_scores(text: str, ents: list) -> list[Candidate]:
                 or any(c[0] < e and s < c[1] and c[2] is T.METRIC for c in ents):
             continue
         out.append(Candidate(name[0], e, T.METRIC, 0, "named-score", None))
+    return out
+
+
+#: a summary score in a value's slot, "an overall score of 81.2", "(final score: 0.61)", "72.3% overall score"
+#: (group 1: the score's name; a grade word that sums up the parts, then "score"; the value right after, or
+#: right before it)
+_SUMMARY_SCORE = re.compile(r"(?<![\w-])((?:overall|final|total|average|mean|aggregate|combined|composite)\s+scores?)"
+                            r"(?![\w-])", re.I)
+#: what follows a summary score's name in its value's slot: "of 81.2", "= 0.61", ": 0.61", "(0.61)", "of about 80"
+_SCORE_SLOT = re.compile(r"\s*(?:of|=|:|\(|is|was|reaches|reached)\s*(?:about |around |approximately |nearly |over |~|∼)?\d")
+#: a value right before a summary score's name: "72.3% overall score"
+_VALUE_BEFORE = re.compile(r"\d%?\s?$")
+
+
+def summary_scores(text: str, ents: list) -> list[Candidate]:
+    """A challenge's or benchmark's summary score in its value's slot ("an overall score of 81.2", "final score
+    (0.61)", "72.3% overall score"): a Metric candidate for results only, when no entity covers it. It names the
+    measure the figure is; without it the figure has none.
+
+    >>> t = "We reach an overall score of 81.2, and the overall score matters."
+    >>> [t[c.start:c.end] for c in summary_scores(t, [])]
+    ['overall score']
+    """
+    out = []
+    for m in _SUMMARY_SCORE.finditer(text):
+        s, e = m.span(1)
+        if any(c[0] < e and s < c[1] for c in ents):
+            continue
+        if _SCORE_SLOT.match(text, e) or _VALUE_BEFORE.search(text, max(0, s - 12), s):
+            out.append(Candidate(s, e, T.METRIC, 0, "summary-score", None))
     return out
 
 
