@@ -969,3 +969,19 @@ def test_a_summary_score_in_the_values_slot_is_its_metric(nlp):
     # a ratio of speed after it is no figure of that score
     res = results_of(nlp, "Our method ranks first on the Zork-2 dataset (final score of 0.5584) while running 3 times faster.")
     assert [(v, m, k) for v, m, _, _, k, _ in res] == [("0.5584", "final score", "score"), ("3 times", None, "ratio")]
+
+
+def test_a_true_accept_rate_at_a_false_accept_rate_is_the_tar(nlp):
+    # "TAR" is a metric kg's table knows (typed Method by the finder here): the figure before it is a TAR, not the
+    # list's accuracy, nor a figure of no metric (before: "accuracy", then None)
+    res = results_of(nlp, "Our model reaches 92.59% TAR@FAR1e-6 on the BarFace dataset and 99.5% accuracy on the "
+                          "QuxFace dataset. It improves face verification (TAR=89.59% for FAR=1e-6) on the BarFace dataset.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("92.59%", "TAR", "BarFace"), ("99.5%", "accuracy", "QuxFace"),
+                                                 ("89.59%", "TAR", "BarFace")]
+    # "FAR" is the operating point, a metric too: neither a result of its own nor the method (before: no result)
+    res = results_of(nlp, "On the BarFace test set, our loss helps strong methods (FooFace) to improve face verification "
+                          "(TAR=89.59% for FAR=1e-6). We reach a TAR of 51.4% at FAR of 0.1% on the QuxFace dataset.")
+    assert [(v, m, d, meth) for v, m, d, meth, *_ in res] == [("89.59%", "TAR", "BarFace", "FooFace"),
+                                                             ("51.4%", "TAR", "QuxFace", None)]
+    from kg.metrics import MetricKnowledge
+    assert [MetricKnowledge.load().higher_is_better(n) for n in ("TAR", "FAR")] == [True, False]
