@@ -985,3 +985,11 @@ def test_a_true_accept_rate_at_a_false_accept_rate_is_the_tar(nlp):
                                                              ("51.4%", "TAR", "QuxFace", None)]
     from kg.metrics import MetricKnowledge
     assert [MetricKnowledge.load().higher_is_better(n) for n in ("TAR", "FAR")] == [True, False]
+
+
+def test_the_measure_a_value_says_it_is_in_wins_over_a_quality_word_before_it(nlp):
+    # "accuracy (41.3 in terms of BLEU score)": the figure is a BLEU score (before: "accuracy")
+    res = results_of(nlp, "On the Zork-2 dataset we reach state-of-the-art accuracy (41.3 in terms of BLEU score) on "
+                          "unsupervised translation. Our model reaches an accuracy of 97.3% as measured by the AUC on "
+                          "the Quux-10 dataset, and 88.1% accuracy on the Zork-2 dataset.")
+    assert [(v, m) for v, m, *_ in res] == [("41.3", "BLEU score"), ("97.3%", "AUC"), ("88.1%", "accuracy")]

@@ -418,6 +418,10 @@ def _own_metric(text: str, v: Value, metrics: list, ents: list) -> int | None:
     for i, c in metrics:
         if v.start < c[0] and c[1] <= v.end:
             return i  # "101 FPS"
+    said = _IN_TERMS_OF.match(text, v.end)  # "accuracy (37.5 in terms of BLEU)": the measure the value says it is in,
+    for i, c in metrics:  # over a word for quality before it
+        if said is not None and c[0] == said.end():
+            return i
     for i, c in metrics:  # "accuracy (74.1%)", "mAP=0.56", "F1: 80.2" (not "43.5% AP (65.7% AP 50)"); "39.81 (BLEU 1 score)"
         if (c[1] <= v.start and re.fullmatch(r"\s*(?:\(|=|:)\s*", text[c[1]:v.start])
                 and not re.search(r"\d\s*%?\s*$", text[max(0, c[0] - 8):c[0]])) \
@@ -447,6 +451,8 @@ def _own_metric(text: str, v: Value, metrics: list, ents: list) -> int | None:
     return best
 
 
+#: what says which measure a value is in, right after it: "37.5 in terms of BLEU", "0.92 as measured by the F1"
+_IN_TERMS_OF = re.compile(r"\s*%?\s*(?:in terms of|(?:as )?measured (?:by|in|with))\s+(?:the\s+)?", re.I)
 #: the figure a value is set against, right after it: "87.4% v.s. 84.5%", "(49.1% versus 42.8%)"
 _VERSUS = re.compile(r"\s*%?\s*(?:vs\.?|v\.s\.|versus)\s*\d+(?:\.\d+)?\s*%?", re.I)
 _OWN_PAREN = re.compile(r"\s*%?\s*\((?=[^()]*[A-Za-z])[^()\d]{1,30}\)")  # a value's own words in a parenthesis
