@@ -993,3 +993,12 @@ def test_the_measure_a_value_says_it_is_in_wins_over_a_quality_word_before_it(nl
                           "unsupervised translation. Our model reaches an accuracy of 97.3% as measured by the AUC on "
                           "the Quux-10 dataset, and 88.1% accuracy on the Zork-2 dataset.")
     assert [(v, m) for v, m, *_ in res] == [("41.3", "BLEU score"), ("97.3%", "AUC"), ("88.1%", "accuracy")]
+
+
+def test_two_metric_words_joined_by_and_share_one_head(nlp):
+    # "box and mask AP" names two metrics, paired with the two figures by position (before: both "mask AP"; the
+    # gains, no metric)
+    res = results_of(nlp, "Our detector reaches box and mask AP of 41.2 and 37.0 on the Zork-2 dataset. It gains 1.8% "
+                          "and 2.2% for bounding box and mask AP on the Quux-10 dataset, respectively.")
+    assert [(v, m, k) for v, m, _, _, k, _ in res] == [("41.2", "box AP", "score"), ("37.0", "mask AP", "score"),
+                                                       ("1.8%", "box AP", "delta"), ("2.2%", "mask AP", "delta")]

@@ -12,8 +12,8 @@ Plain functions over character offsets; :func:`results` (here) is what the entit
 4. metric (:mod:`.binding`): a unit that is a metric ("101 FPS"), else the nearest one right after ("80.4%
    mIoU"), else right before ("mIoU of 80.4", "FID (A: 3.6; B: 4.1)"), else the list's; the measure a value says
    it is in ("accuracy (37.5 in terms of BLEU)") wins over a word for quality before it; a list of metrics
-   ("rank1/mAP 91.0%/83.3%") pairs with a list of as many values by position; a summary score in the value's
-   slot ("an overall score of 81.2") is its metric; a value in the slot of a
+   ("rank1/mAP 91.0%/83.3%", "41.2 and 37.0 for box and mask AP") pairs with a list of as many values by
+   position; a summary score in the value's slot ("an overall score of 81.2") is its metric; a value in the slot of a
    capitalised name kg does not know as a metric ("and Distance of Fréchet 8.77", "Density (A: 1.51)") takes
    no other list's metric nor the sentence's (:func:`.binding.unnamed_metrics`); a bare "error" keeps the
    noun that names it ("cosine error");

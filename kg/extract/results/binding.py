@@ -496,16 +496,21 @@ def _subject_metric(text: str, base: Value, metrics: list) -> int | None:
     return cands[-1][0] if len(names) == 1 else None
 
 
+#: what joins the metrics of a chain after its values: "AP/AR", "box and mask AP"
+_CHAIN_GLUE = re.compile(r"\s*/\s*|\s+(?:and|&)\s+")
+
+
 def _metric_chain_after(text: str, last: Value, metrics: list) -> list[int]:
-    """Metrics joined by "/" that begin right after ``last`` ("72.3/75.3% average AP/AR"), in text order."""
+    """Metrics joined by "/" (or "and") that begin right after ``last``, in text order: "72.3/75.3% average AP/AR",
+    "1.8% and 2.2% for box and mask AP"."""
     chain: list[int] = []
     pos = last.end
     for i, c in metrics:
         if c[0] < pos:
             continue
         gap = text[pos:c[0]]
-        if (not chain and _METRIC_AFTER.fullmatch(gap) and "/" in text[c[1]:c[1] + 2]) \
-                or (chain and re.fullmatch(r"\s*/\s*", gap)):
+        if (not chain and _METRIC_AFTER.fullmatch(gap) and _CHAIN_GLUE.match(text, c[1])) \
+                or (chain and _CHAIN_GLUE.fullmatch(gap)):
             chain.append(i)
             pos = c[1]
         else:

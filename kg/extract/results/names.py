@@ -532,14 +532,15 @@ def broken_word(word: str) -> bool:
     return " " not in word and _LINE_BREAK.search(word) is not None
 
 
-#: the first of two metric words sharing one head: "box/" of "box/mask AP", "top-1/" of "top-1/top-5 accuracy"
-_SHARED_FIRST = re.compile(r"([\w@-]+)\s*/\s*$")
+#: the first of two metric words sharing one head: "box/" of "box/mask AP", "top-1/" of "top-1/top-5 accuracy",
+#: "box and " of "box and mask AP"
+_SHARED_FIRST = re.compile(r"([\w@-]+)(?:\s*/\s*|\s+(?:and|or|&)\s+)$")
 
 
 def shared_heads(text: str, ents: list) -> list[Candidate]:
-    """The first metric of "box/mask AP" ("box AP": a metric of kg's curated table whose words are the word
-    before the "/" and the head of the metric after it), as a Metric candidate for results only (rule
-    "shared-head", canonical the whole name): a list of values "46.8/38.6 box/mask AP" pairs with both.
+    """The first metric of "box/mask AP" or "box and mask AP" ("box AP": a metric of kg's curated table whose words
+    are the word before the "/" or "and" and the head of the metric after it), as a Metric candidate for results only
+    (rule "shared-head", canonical the whole name): a list of values "46.8/38.6 box/mask AP" pairs with both.
 
     >>> text = "It obtains 46.8/38.6 box/mask AP on COCO."
     >>> [(text[c.start:c.end], c.canonical) for c in shared_heads(text, [Candidate(25, 32, T.METRIC, 0, "x")])]
