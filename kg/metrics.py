@@ -49,6 +49,8 @@ _AT_QUALIFIER = re.compile(r"\s*(?:@|\[).*$")
 _SEPARATORS = re.compile(r"[-_/^{}]+")
 #: a value written in a unit of time: a latency
 _TIME_VALUE = re.compile(r"\d\s?(?:ms|msec|s|secs?|seconds?|minutes?|hours?)$", re.I)
+#: a value written in degrees of angle: an angular error ("4.5°", "4.5 degrees")
+_ANGLE_VALUE = re.compile(r"\d\s?(?:°|degrees?)$", re.I)
 
 
 def norm_metric(name: str | None) -> str:
@@ -158,8 +160,9 @@ class MetricKnowledge:
 
     def higher_is_better(self, name: str | None, value: str | None = None) -> bool | None:
         """``True`` / ``False`` when the direction is known, else ``None``; a ``value`` written in a unit
-        of time ("170ms") is a latency, lower-better whatever the metric's name ("test-time speed")."""
-        if value and _TIME_VALUE.search(value):
+        of time ("170ms") is a latency, lower-better whatever the metric's name ("test-time speed"); one written
+        in degrees ("4.5°") is an angular error, lower-better."""
+        if value and (_TIME_VALUE.search(value) or _ANGLE_VALUE.search(value)):
             return False
         i = self.info(name)
         return i.higher_is_better if i else None

@@ -212,3 +212,19 @@ def test_a_version_written_with_a_capital_v_or_ending_the_sentence_stays_with_it
     ("top-1 error@224", False), ("zorblatt@5", None)])
 def test_a_known_metric_with_a_qualifier_keeps_its_direction(name, better):
     assert MetricKnowledge.load().higher_is_better(name) is better
+
+
+def test_a_figure_in_degrees_keeps_its_unit_and_is_lower_better(nlp):
+    # "4.5°" is an angle: an angular error, lower-better even with no metric named and a claim of a record
+    # (before: the value "4.5", and the graph read the claim as higher-better)
+    from kg.extract import extract_papers
+    from kg.graph import build_graph
+    from kg.link import link
+    from kg.models import Paper
+
+    text = ("We propose Ocelot, a gaze estimator. Ocelot achieves 4.5° on the FooGaze-2 dataset, a new state of the art. "
+            "Ocelot reaches 5.1 degrees on the BarGaze-3 dataset. It regresses all 6 degrees of freedom.")
+    assert [(v, m) for v, m, *_ in results_of(nlp, text)] == [("4.5°", None), ("5.1 degrees", None)]
+    g = build_graph(link(list(extract_papers([Paper("g1", "Ocelot", text)], nlp=nlp))))
+    better = {d["value"]: d["higher_is_better"] for _, d in g.nodes(data=True) if d["type"] == "Result"}
+    assert better == {"4.5°": False, "5.1 degrees": False}

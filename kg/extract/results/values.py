@@ -20,7 +20,7 @@ from kg.extract.results.names import known_metric
 _EXTRA_VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:\s?(?:\+-|±|\+/-)\s?\d+(?:\.\d+)?%?|"
                           r"(?:times)?(?:-{1,2}|–)\d+(?:\.\d+)?times|times\b|"
                           r"\s?(?:GB|MB|TB|ms|mm|cm|GPU hours|[MBKG])(?![\w-])|dB(?![\w-]))")
-_UNIT = re.compile(r"\s?(?:mm|cm|GB|MB|dB|times|-fold|fold|billion|million)\b", re.I)
+_UNIT = re.compile(r"\s?(?:(?:mm|cm|GB|MB|dB|times|-fold|fold|billion|million)\b|(?:°|degrees?\b)(?! of freedom))", re.I)
 _CITATION = re.compile(r"\[[\d,\s–-]*$")
 _RATIO = re.compile(r"(?:x|×|times|fold)$", re.I)
 _RATIO_AFTER = re.compile(r"\s*(?:times|-?fold)\b|\?\s*(?:speed-?ups?|faster|slower|smaller|larger|fewer|less|more)\b", re.I)
