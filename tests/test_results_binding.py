@@ -62,6 +62,21 @@ def test_a_version_written_after_the_data_noun_stays_with_the_name(nlp):
     assert [(v, d) for v, _, d, *_ in res] == [("96.1%", "Zorb-Commands")]
 
 
+def test_a_task_name_with_a_version_is_the_data_a_figure_is_on(nlp):
+    # a task has no versions: "MOT v3" and "VQA 1.0 [3]" are data (each figure its own), "SRL 2.0" too
+    res = results_of(nlp, "Our tracker reaches 61.5% MOTA on MOT v3 and 58.2% MOTA on MOT 2.1.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("61.5%", "MOTA", "MOT v3"), ("58.2%", "MOTA", "MOT 2.1")]
+    res = results_of(nlp, "Our parser obtains an F1 of 88.2 on SRL 2.0, and a 21.2 BLEU on NMT v2.")
+    assert [(v, d) for v, _, d, *_ in res] == [("88.2", "SRL 2.0"), ("21.2", "NMT v2")]
+    res = results_of(nlp, "We also test on a harder VQA benchmark. On VQA 1.0 [3] open ended track, the model reaches "
+                          "64.1% accuracy, and 0.4% more on VQA 2.0 [4].")
+    assert [(v, d) for v, _, d, *_ in res] == [("64.1%", "VQA 1.0"), ("0.4%", "VQA 2.0")]
+    # (a figure with no metric on such a name is kept, as on any dataset named right after it)
+    assert [(v, d) for v, _, d, *_ in results_of(nlp, "Our model reaches 68.3% on MOT v3.")] == [("68.3%", "MOT v3")]
+    # the task named bare is still no dataset
+    assert [(v, d) for v, _, d, *_ in results_of(nlp, "Our tracker reaches 61.5% MOTA on MOT.")] == [("61.5%", None)]
+
+
 def test_a_short_metric_name_right_before_its_value(nlp):
     res = results_of(nlp, "Our GAN reaches strong results (IS=9.12, FID=10.31) on the CIFAR-10 dataset.")
     assert {(v, m, d) for v, m, d, *_ in res} == {("9.12", "IS", "CIFAR-10"), ("10.31", "FID", "CIFAR-10")}

@@ -54,7 +54,7 @@ from kg.extract.results.names import (after_value_datasets, parallel_datasets, c
                                       broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, named_scores, on_datasets,
                                       summary_scores,
                                       name_versions, shared_heads, task_dataset, task_datasets, top_k_lists, version_lists, pair_lists,
-                                      versioned, whole_word_at, acronym_split_data, noun_named_data, arrow_datasets,
+                                      versioned, versioned_tasks, whole_word_at, acronym_split_data, noun_named_data, arrow_datasets,
                                       figure_list_members)
 
 #: what callers and tests import from here (``_title_phrase`` lives in :mod:`.method`)
@@ -194,6 +194,7 @@ def _entities(text: str, found) -> tuple[list, list]:
     ents = ents + parallel_datasets(text, ents)
     ents = ents + version_lists(text, ents) + pair_lists(text, ents)
     ents = ents + noun_named_data(text, ents) + acronym_split_data(text, ents) + arrow_datasets(text, ents)
+    ents = ents + versioned_tasks(text, ents)
     return ents + shared_heads(text, ents) + top_k_lists(text, ents), called
 
 
@@ -218,8 +219,8 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
     """(method, dataset, metric, value, kind, baseline) for each result the sentences state."""
     out: list[Result] = []
     if not any(c[2] is T.METRIC or c[2] is T.DATASET or (c[2] is T.METHOD and metric_word(text, c))
-               for c in found.entities):
-        return out  # (a metric typed Method, "MAE of 57.6", is one)
+               for c in found.entities) and not versioned_tasks(text, found.entities):
+        return out  # (a metric typed Method, "MAE of 57.6", is one; so is a task's name with a version, "VQA v2.0")
     ents, called = _entities(text, found)
     data_spans = {(c[0], c[1]) for c in called}
     proposed = {p.lower() for p in found.proposed}

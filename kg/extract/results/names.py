@@ -6,7 +6,8 @@ a sentence opens on ("On DSTC2, ...": :func:`on_datasets`, rule "on-name"), Meth
 calls data ("the Switchboard and CallHome sets": :func:`called_datasets`, rule "called-data"), names no entity covers
 before a data noun ("the Movie Talk data set": :func:`noun_named_data`, rule "noun-data"), a lexicon's dataset name an
 acronym's parenthesis splits ("(WSJ) eval92": :func:`acronym_split_data`), names an arrow joins as an adaptation's
-source and target ("HMDB → UCF": :func:`arrow_datasets`, rule "arrow-data"), and Method-typed names that
+source and target ("HMDB → UCF": :func:`arrow_datasets`, rule "arrow-data"), Task-typed names that go on with a
+version ("VQA v2.0": :func:`versioned_tasks`, rule "versioned-task"), and Method-typed names that
 are metrics kg knows (:func:`metric_word`). They serve results only: they are not entities of the paper.
 :func:`known_metric` (a word of the curated table, singular or plural) also tells counts from scores in
 :mod:`.values`.
@@ -960,6 +961,28 @@ def name_versions(text: str) -> dict[str, str]:
             if (k := m.group(1).lower()) in seen and not any(v.endswith(m.group(2)) for v in seen[k]):
                 seen[k].add("")
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and "" not in v}
+
+
+def versioned_tasks(text: str, ents: list) -> list[Candidate]:
+    """Names typed Task that go on with a version or a year ("VQA v2.0", "VQA 1.0 [2]"): a task has no
+    versions, a dataset does, so the name with its version is a Dataset candidate for results only (rule
+    "versioned-task"), written whole by :func:`dataset_name`.
+
+    >>> text = "It reaches 68.3% on VQA v2.0."
+    >>> [text[c.start:c.end] for c in versioned_tasks(text, [Candidate(20, 23, T.TASK, 0, "x")])]
+    ['VQA v2.0']
+    """
+    out = []
+    for c in ents:
+        if c[2] is not T.TASK or not text[c[0]:c[0] + 1].isupper():
+            continue  # ("question answering 2.0" is no name)
+        own = _VERSIONED_NAME.match(text, c[0])
+        end = own.end(2) if own is not None and own.end(1) == c[1] else c[1]
+        if (more := _VERSION.match(text, end)) is not None:
+            end = more.end()  # (a year, a "v2", a version before a data word)
+        if end > c[1] and not any(d[2] is T.DATASET and d[0] < end and c[0] < d[1] for d in ents):
+            out.append(Candidate(c[0], end, T.DATASET, 0, "versioned-task", None))  # (unless data already)
+    return out
 
 
 def versioned(name: str | None, versions: dict[str, str]) -> str | None:
