@@ -872,15 +872,22 @@ def _verb_before(text: str, m: re.Match, verbs: frozenset[str]) -> bool:
     on into ("Mode Seeking GANs"); after an adverb ("Jointly") or nothing it is the verb."""
     word = m.group(1)
     low = word.lower()
-    if rules.verb_form(low, verbs) and not low.endswith("ly"):
+    if _finite_verb(low, verbs):
         return True  # (an adverb grades the participle of the name: "Progressively Trained Classifier GANs")
     if low in rules.ING_OK:  # a process word is a noun of the name ("Embedding Loss Driven GANs"), unless it opens
         return rules.leading_gerund(text, m.start(1), word, verbs)  # a clause: "Learning Parallax Attention for ..."
     if not ing_verb(word, verbs):
         return False
     noun = _CAP_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
-    return noun is None or noun.group(1).lower() in _NOT_IN_NAME or noun.group(1).lower().endswith("ly") \
-        or rules.verb_form(noun.group(1).lower(), verbs) or ing_verb(noun.group(1), verbs)
+    if noun is None:
+        return True
+    nl = noun.group(1).lower()
+    return nl in _NOT_IN_NAME or nl.endswith("ly") or rules.verb_form(nl, verbs) or ing_verb(noun.group(1), verbs)
+
+
+def _finite_verb(low: str, verbs: frozenset[str]) -> bool:
+    """A lower-case word that is one of ``verbs`` or its third person (:func:`rules.verb_form`), no adverb in "-ly"."""
+    return rules.verb_form(low, verbs) and not low.endswith("ly")
 
 
 #: After a verb: its object, a capitalised word or an article ("... Networks Meet Squeeze-Excitation", "...
@@ -898,7 +905,7 @@ def _verb_after(text: str, m: re.Match, verbs: frozenset[str]) -> bool:
     low = word.lower()
     if low in rules.ING_OK or "-" in low:
         return False
-    if rules.verb_form(low, verbs) and not low.endswith("ly"):
+    if _finite_verb(low, verbs):
         return _OBJECT_AFTER.match(text, m.end(1)) is not None
     return ing_verb(word, verbs) or (low.endswith("ed") and low not in rules.ED_OK)
 

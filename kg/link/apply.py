@@ -75,7 +75,27 @@ class Apply(Collect):
                     by_name.setdefault(k, eid)
 
         def resolve(name: str | None, types: tuple[EntityType, ...]) -> str | None:
-            return self._resolve(name, types, by_name, table)
+            if not name:
+                return None
+            k = self.key(name)
+            for t in types:
+                eid = by_name.get((t, k))
+                if eid:
+                    return eid
+            for t in types:  # not among the paper's mentions: the corpus's entity of that name
+                eid = table.index_eid.get((t, k))
+                if eid:
+                    return eid
+            return None
+
+        def dataset(name: str | None) -> str | None:
+            # a dataset's name with a version no entity has ("Foo V2", the result's reading of "the Foo dataset V2")
+            # resolves as the name without it (the series the paper's mention is)
+            eid = resolve(name, (EntityType.DATASET,))
+            while eid is None and name and (v := _TRAILING_VERSION.search(name)) is not None:
+                name = name[:v.start()]
+                eid = resolve(name, (EntityType.DATASET,))
+            return eid
 
         proposed: list[str] = []
         for nm in ex.proposed:
@@ -83,29 +103,9 @@ class Apply(Collect):
             if eid and eid not in proposed:
                 proposed.append(eid)
         results = tuple(
-            (resolve(r.method, (EntityType.METHOD,)), resolve(r.dataset, (EntityType.DATASET,)),
-             resolve(r.metric, (EntityType.METRIC,)))
+            (resolve(r.method, (EntityType.METHOD,)), dataset(r.dataset), resolve(r.metric, (EntityType.METRIC,)))
             for r in ex.results)
         return Linked(ex, tuple(ids), repo_ids, tuple(proposed), results)
-
-    def _resolve(self, name: str | None, types: tuple[EntityType, ...], by_name: dict, table: LinkTable) -> str | None:
-        """The entity a result's or proposal's name resolves to: of one of ``types`` among the paper's mentions
-        (``by_name``), else the corpus's; a dataset's name with a version no entity has ("Foo V2", the result's
-        reading of "the Foo dataset V2") resolves as the name without it (the series the paper's mention is)."""
-        if not name:
-            return None
-        k = self.key(name)
-        for t in types:
-            eid = by_name.get((t, k))
-            if eid:
-                return eid
-        for t in types:  # not among the paper's mentions: the corpus's entity of that name
-            eid = table.index_eid.get((t, k))
-            if eid:
-                return eid
-        if types == (EntityType.DATASET,) and (m := _TRAILING_VERSION.search(name)) is not None:
-            return self._resolve(name[:m.start()], types, by_name, table)
-        return None
 
     def _ranker(self, ex: Extraction) -> Callable[[Mention, Entity], int]:
         """How clearly a mention of ``ex`` shows its entity (:func:`kg.link.clarity.clarity`)."""

@@ -128,8 +128,17 @@ def initials_of(acro: str, long: str) -> bool:
     >>> [initials_of(a, "Sparse Gated Mixer") for a in ("SGM", "SGMs", "SGMixer", "SM", "SGM+", "SGM-net")]
     [True, True, True, False, False, False]
     """
+    return _initials_in(acro, _long_parts(long))
+
+
+def _long_parts(long: str) -> tuple[str, ...]:
+    """The words of a long form an acronym's capitals stand for (:func:`initials_of`), in lower case."""
+    return tuple(p.lower() for w in _WORD.findall(long) for p in _PART.findall(w) if p.lower() not in FUNCTION_WORDS)
+
+
+def _initials_in(acro: str, parts: tuple[str, ...]) -> bool:
+    """:func:`initials_of` of the long form's words ``parts`` (:func:`_long_parts`)."""
     letters = _PLURAL.sub("", acro.replace("-", ""))
-    parts = tuple(p.lower() for w in _WORD.findall(long) for p in _PART.findall(w) if p.lower() not in FUNCTION_WORDS)
     caps = sum(c.isupper() for c in letters)
     return letters.isalpha() and caps == len(parts) and abbreviates(letters.lower(), parts)
 
@@ -143,7 +152,7 @@ def spelt_proposals(ex: Extraction, mentions: tuple[Mention, ...], key) -> dict[
     if not ex.proposed:
         return {}
     proposed = {key(p) for p in ex.proposed}
-    longs = [(i, m) for i, m in enumerate(mentions)
+    longs = [(i, m, _long_parts(m.text)) for i, m in enumerate(mentions)
              if m.field == "title" and " " in m.text.strip() and key(m.text) in proposed]
     if not longs:
         return {}
@@ -151,8 +160,8 @@ def spelt_proposals(ex: Extraction, mentions: tuple[Mention, ...], key) -> dict[
     for j, x in enumerate(mentions):
         if x.aliases or x.rule == "acronym-ref" or not acronym_shaped(x.text):
             continue
-        for i, m in longs:
-            if i != j and m.type is x.type and initials_of(x.text, m.text):
+        for i, m, parts in longs:
+            if i != j and m.type is x.type and _initials_in(x.text, parts):
                 out[j] = i
                 break
     return out

@@ -150,9 +150,11 @@ _NOT_CLAUSE = r"(?!(?:that|which|who|whose|where|for|of|to|with|on|in|by|from|an
 #: word within seven words).
 _NEXT = re.compile(CITE_GAP + r"(?:[\s\-]+|(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:" + _NOT_CLAUSE + r"[\w\-'\u2019]+,?\s+){0,6}?)(?:"
                    + _HEADS + r")\b", re.I)
+#: Between two names of a list: a comma (", and"), "and" or "or".
+ITEM_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 #: The name is one of a list of names that a plural type word ends ("on A [1], B [2] and C datasets", "on A/B/C
 #: datasets").
-_LIST = re.compile(CITE_GAP + r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)" + _ITEM + CITE_GAP
+_LIST = re.compile(CITE_GAP + r"(?:(?:" + ITEM_SEP + r"|\s*/\s*)" + _ITEM + CITE_GAP
                    + r"){1,6}\s+(?:" + _PLURAL_HEADS + r")\b")
 #: A naming verb right before the name ("a new dataset ..., called X"; "a framework, named X").
 _NAMING = re.compile(r"(?:called|named|dubbed|termed|namely)\s+(?:as\s+)?(?:the\s+)?[\"\u201c']?$")
@@ -164,7 +166,6 @@ _BENCHMARK_NOUN = r"\b(?:a|an|the)\s+(?:(?!to\b|we\b|they\b|also\b)[\w\-'\u2019]
 #: i.e. Foo"); the singular "benchmark" before a parenthesis, where it is no verb ("a hard benchmark (Foo)").
 _DATA_BEFORE = re.compile(r"\b(?:datasets|benchmarks|corpora|corpus|data[\s\-]+sets?|dataset|benchmark(?=\s*\())\b|"
                           + _BENCHMARK_NOUN, re.I)
-ITEM_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 #: "that is" between a dataset word and the names it stands for ("two datasets (i.e. Foo and Bar)", "a dataset, i.e.,
 #: Foo"); not "e.g." nor "such as", after which a list as often names the models trained on the data.
 _THAT_IS = r"(?:\s*,?\s*\(?i\.\s?e\.,?)?"

@@ -696,14 +696,18 @@ def _trained_only(text: str, vals: list[Value], datasets: list, ents: list, s0: 
     test on other data (after A: "and tested on an unseen dataset"; a test on a name anywhere before the figure;
     "on" a name right after the figure): the figure is on that test data, not on A: on the dataset the test names,
     else on none (nor does the paper's dataset fill it)."""
+    training = {i: _training(text, d) for i, d in datasets}
     for v in vals:
+        if v.over or v.ours:
+            continue
         if v.dataset is not None:
-            c = ents[v.dataset] if ents[v.dataset][1] <= v.start and _training(text, ents[v.dataset]) else None
+            c = ents[v.dataset] if ents[v.dataset][1] <= v.start and (training[v.dataset] if v.dataset in training
+                                                                      else _training(text, ents[v.dataset])) else None
         else:
-            c = next((d for _, d in reversed(datasets) if d[1] <= v.start and _training(text, d)), None)
-        test = _test_place(text, c, v, s0) if c is not None and not v.over and not v.ours else None
+            c = next((d for i, d in reversed(datasets) if d[1] <= v.start and training[i]), None)
+        test = _test_place(text, c, v, s0) if c is not None else None
         if test is not None:
-            v.dataset = next((i for i, d in datasets if d[0] == test and not _training(text, d)), None)
+            v.dataset = next((i for i, d in datasets if d[0] == test and not training[i]), None)
             v.over = v.dataset is None
 
 

@@ -216,7 +216,7 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
         return _whole(text, found, own)
     if _prior_best(text, s0, anchor):
         return None  # "we improve upon the previous state-of-the-art WERs on A (4.74%)": others' figure, not ours
-    if paper and _part_written_after(text, found, paper, v.end) and not _OUR_PART.search(text, s0, v.end + 40):
+    if paper and not _OUR_PART.search(text, s0, v.end + 40) and _part_written_after(text, found, paper, v.end):
         return None  # "By combining these tricks, the model achieves 94.5% ... We propose a novel neck named ...": the
         # paper's whole system's, which it does not name, not the part's (nor the backbone's the sentence goes on to),
         # unless the sentence credits the part ("the proposed loss reaches 80% ... We call it FooLoss")
@@ -253,8 +253,9 @@ def _part_written_after(text: str, found, paper: "Own", end: int) -> bool:
         return False
     forms = {name}
     for i, c in enumerate(found.entities):
-        if text[c[0]:c[1]] == name or found.name(text, i) == name or name in (found.aliases.get(i) or ()):
-            forms.update((text[c[0]:c[1]], found.name(text, i)))
+        written, named = text[c[0]:c[1]], found.name(text, i)
+        if written == name or named == name or name in (found.aliases.get(i) or ()):
+            forms.update((written, named))
     if not any(_is_part(text, f) for f in forms):
         return False
     body = text.find("\n") + 1  # (after the title, which names what the paper is about before any figure)
@@ -811,8 +812,10 @@ class Own(NamedTuple):
     guessed: bool = False
 
 
+#: the head words of a part of a model (:data:`_PART_HEAD`, :data:`_PART_AFTER`)
+_PART_WORDS = r"module|layer|block|unit|mechanism|loss|head|neck|operator"
 #: the head word of a proposal that is a part of a model, not the model
-_PART_HEAD = re.compile(r"\b(?:module|layer|block|unit|mechanism|loss|head|neck|operator|strategy|scheme|trick|cell|"
+_PART_HEAD = re.compile(r"\b(?:" + _PART_WORDS + r"|strategy|scheme|trick|cell|"
                         r"regulari[sz]ation|initiali[sz]ation|augmentation|attention|optimi[sz]er)s?$", re.I)
 #: a part of training before the name it is called by: "a new layer-wise optimizer called NovoGrad" (not a
 #: part of the model, which may be all a paper proposes: "a simple operator, called TSD")
@@ -918,7 +921,7 @@ def _is_part(text: str, name: str, after: bool = True) -> bool:
 
 
 #: a part's head word after its name (and acronym): "a Frequency Decoupling (FD) module"
-_PART_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:module|layer|block|unit|mechanism|loss|head|neck|operator)s?\b", re.I)
+_PART_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:" + _PART_WORDS + r")s?\b", re.I)
 
 
 #: a sentence that speaks of the part: "our module", "the proposed loss", "with FAM"
@@ -1481,9 +1484,19 @@ def _title_name(title: str, body: str = "") -> str | None:
     whole = title[:m.end(1)].strip()
     if whole == word and not word.islower() and not word.isdigit():
         return word
-    if word.isupper() and (common_word(word) or re.search(rf"(?<![\w/.-]){re.escape(word.lower())}(?![\w/-])", body)):
+    if word.isupper() and (common_word(word) or _lower_in_body(word, body)):
         return None  # "... ARRHYTHMIA DETECTION: A ..." in capitals: a word of the title, not a name
-    return word if shaped(word[1:]) and re.search(r"[A-Za-z]{2}", word) else None
+    return word if _name_shaped(word) else None
+
+
+def _lower_in_body(word: str, body: str) -> bool:
+    """``body`` (the abstract) writes ``word`` in lower case, as a word of its own (not in a link: "github.com/x/ibot")."""
+    return re.search(rf"(?<![\w/.-]){re.escape(word.lower())}(?![\w/-])", body) is not None
+
+
+def _name_shaped(word: str) -> bool:
+    """A title's word written as a name: a capital or a digit inside, and two letters in a row."""
+    return bool(shaped(word[1:]) and re.search(r"[A-Za-z]{2}", word))
 
 
 #: a title that opens on one word and a dash before its description: "FooSat - A Learning Framework for ...",
@@ -1502,8 +1515,7 @@ def _dash_name(title: str, body: str) -> str | None:
     """
     m = _DASH_NAME.match(title)
     word = m.group(1) if m else ""
-    if not shaped(word[1:]) or not re.search(r"[A-Za-z]{2}", word) or (word.isupper() and common_word(word)) \
-            or re.search(rf"(?<![\w/.-]){re.escape(word.lower())}(?![\w/-])", body):
+    if not _name_shaped(word) or (word.isupper() and common_word(word)) or _lower_in_body(word, body):
         return None
     return word
 
