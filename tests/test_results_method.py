@@ -897,6 +897,22 @@ def test_a_shared_task_team_the_abstract_never_names_is_not_the_system(nlp):
     assert res["0.74"]["method"] == "Quillo"
 
 
+def test_a_shared_task_team_the_authors_call_themselves_names_their_system(nlp):
+    # the abstract says the authors are a team (or the title does, "Team Vexa"): the title's team is the name the
+    # entry goes by, even where the abstract says only "our system"; a team written as a group is still none
+    res = _by_value(results_of(nlp, "This paper describes our team's system for the quokka tweet tagging task. Our system "
+                                    "reaches an F1 score of 71.4 on the QuokkaTweets test set.",
+                               "Zorblab at the Quux-2031 Shared Task: Tagging Quokka Tweets"))
+    assert res["71.4"]["method"] == "Zorblab"
+    res = _by_value(results_of(nlp, "We classify the stance of replies in threads. Our classifier reaches an accuracy of "
+                                    "0.66 on ThreadStance.", "Team Vexa at QuuxEval-2031 Task 2: Stance in Threads"))
+    assert res["0.66"]["method"] == "Vexa"
+    res = _by_value(results_of(nlp, "This paper presents the entry of the Zorblab speech group. Our team's system reaches "
+                                    "an F1 score of 71.4 on the QuokkaTweets test set.",
+                               "Zorblab at the Quux-2031 Shared Task: Tagging Quokka Tweets"))
+    assert res["71.4"]["method"] is None
+
+
 def test_a_model_the_paper_calls_an_architecture_is_no_part(nlp):
     # "an architecture named ... Module": the system, not a part; the "scheme" beside it is a part
     res = _by_value(results_of(nlp, "We propose a novel architecture named Foo Refine Module (FRM). For imbalance, we "

@@ -20,7 +20,7 @@ from kg.extract.entityhood import describing_compound
 from kg.extract.lexicon_data import known_name
 from kg.extract.words import FUNCTION_WORDS, GUESS_RULES, KIND_HEADS, TASK_HEADS, TITLE_NP_STOP, TITLE_TASK_HEADS
 from kg.extract.results.described import described_system, subtitle_system, title_echo
-from kg.extract.results.title import common_word, generic, title_system, title_technique, title_variant, verb_words
+from kg.extract.results.title import common_word, entry_team, generic, title_system, title_technique, title_variant, verb_words
 from kg.extract.rules import finite_verb_after
 
 
@@ -1048,7 +1048,9 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     proposal that is not, else no name), unless it is a description in lower case and the title opens
     on a name ("DrNAS: ..."); else the name the title opens on (:func:`_title_name`) or gives its system
     otherwise (:func:`.title.title_system`: "BomJi at SemEval ...", "... using U-Net-ResNet50"); else a
-    Method name that is the whole title ("Denoising Diffusion Probabilistic Models"); else a model "we" train
+    Method name that is the whole title ("Denoising Diffusion Probabilistic Models"); else the name the abstract
+    calls its system by; else the team a shared-task entry's title names (:func:`.title.entry_team`: "Foo at
+    BarEval-2019 Task 3: ..." of "our team's system"); else a model "we" train
     (:func:`_used_model`), an acronym the abstract defines for the title's subject (:func:`_title_acronym`:
     "Supervised Contrastive Learning" of "supervised contrastive (SupCon) loss") or the model or technique the
     title names as its subject (:func:`.title.title_technique`: "Improved Noisy Student Training for ..."). A main
@@ -1076,6 +1078,9 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     called = _we_call(text) or _named_own(text)  # "We call our algorithm convolutional k-means clustering."
     if called and called.lower() not in not_methods:  # ("our system (zorb)", "a system called zorb")
         return Own(called)
+    team = _not_data(title, found, entry_team(title, text[len(title):]))
+    if team and team.lower() not in not_methods:
+        return Own(team)  # "Zorblab at Quux-2021 Task 3: ..." of "our system achieves": the entry's team
     used = _used_model(text, found) or _acting_acronym(text, found) or _title_acronym(text, found, title)
     if used:  # "we use the images to train a Fully-Convolutional Regression Network (FCRN)"; "... richer convolutional
         # features (RCF). RCF encapsulates ..."; "Supervised Contrastive Learning" of "supervised contrastive (SupCon) loss"

@@ -20,9 +20,13 @@ from kg.extract.words import BAD_MODIFIERS, FIELD_WORDS, KIND_HEADS, TITLE_TASK_
 
 #: a word written as a name: capitalised, or a capital or a digit inside ("U-Net-ResNet50", "kNN")
 _NAME_WORD = r"(?:[A-Z][\w+.'-]*|[a-z][\w-]*[A-Z0-9][\w+.-]*)"
-#: "BomJi at SemEval-2018 Task 10: ...", "UPC at WMT19: ..."
-_AT_VENUE = re.compile(rf"^({_NAME_WORD}(?: {_NAME_WORD})?) at [A-Z][\w-]*[^:]*:|"
-                       rf":\s+({_NAME_WORD}(?: {_NAME_WORD})?) at [A-Z][\w-]*[^:]*$")  # (or after the colon)
+#: "BomJi at SemEval-2018 Task 10: ...", "UPC at WMT19: ...", "Foo at the Bar 2020 Shared Task: ..."; the team's name and
+#: the venue
+_AT_VENUE = re.compile(rf"^({_NAME_WORD}(?: {_NAME_WORD})?) at ((?:the )?[A-Z][\w-]*[^:]*):|"
+                       rf":\s+({_NAME_WORD}(?: {_NAME_WORD})?) at ((?:the )?[A-Z][\w-]*[^:]*)$")  # (or after the colon)
+#: what marks the words after a title's "at" as a shared task or an evaluation campaign, not a scale or a setting ("at
+#: Scale", "at Night"): a year or a task's number, or a word naming one
+_VENUE_MARK = re.compile(r"\d|\b(?:task|tasks|challenge|competition|campaign|evaluation)\b", re.I)
 #: "... using X", "... with X", "... via X" up to the title's end (or a colon or " for ")
 _TOOL = re.compile(rf"\s(?:using|with|via|by|based on)\s+(?:an?\s+|the\s+)?({_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})"
                    r"\s*(?:$|:|\sfor\s)")
@@ -103,8 +107,8 @@ def title_system(title: str, body: str | None = None) -> str | None:
     if entry or _shouting(title):
         return entry
     m = _AT_VENUE.search(title)
-    if m and not _generic(m.group(1) or m.group(2)):
-        entry = m.group(1) or m.group(2)
+    if m and not _generic(m.group(1) or m.group(3)):
+        entry = m.group(1) or m.group(3)
         return entry if body is None or _entry_written(body, entry) else None
     m = _TOOL.search(title)
     if m and not _generic(m.group(1)) and not _vague_kind(m.group(1)) \
@@ -144,6 +148,48 @@ def _entry_system(title: str) -> str | None:
         return None
     name = m.group(1)
     return name if _OWNER_MARK.search(name) or not _shouting(title) and _ACRONYM_WORD.search(name) else None
+
+
+def entry_team(title: str, body: str) -> str | None:
+    """The team a shared-task paper's title names as the entry's author ("Foo at BarEval-2019 Task 3: ...", "Team Qux at
+    the Baz 2021 Shared Task: ..."; "Team" dropped), where the words after "at" are a campaign (a year, a task's
+    number, "task", "challenge": :data:`_VENUE_MARK`) and the title or the abstract (``body``) says the authors are a
+    team ("our team's system"): the name the team's entry goes by in the task's ranking, even where the abstract
+    says only "our system". Not a phrase ("Face Search at Scale"), nor a group, a lab or a university the abstract
+    calls the authors instead ("by the FOO Machine Translation group": no system's name, :func:`_entry_written`).
+
+    >>> [entry_team(t, "Our team's tagger wins.") for t in ("Zorblab at the Quux 2021 Shared Task: Tagging Things",
+    ...  "Fast Parsing: Zorblab at WQT21", "Face Search at Scale: A Study", "See Better at Night: A Model")]
+    ['Zorblab', 'Zorblab', None, None]
+    >>> [entry_team("Team QX at QuuxEval-2019 Task 4: Parsing", b) for b in ("Our parser wins.", "The QX lab's parser wins.")]
+    ['QX', None]
+    >>> entry_team("Zorblab at WQT21: Parsing", "Our parser wins.") is None  # (a team only the title names: a group or a place)
+    True
+    """
+    m = _AT_VENUE.search(title) if title and not _shouting(title) else None
+    if m is None or not _VENUE_MARK.search(m.group(2) or m.group(4)):
+        return None
+    written = m.group(1) or m.group(3)
+    name = _TEAM.sub("", written)
+    if _generic(name) or name == written and not _OUR_TEAM.search(body) or _organisation(body, name):
+        return None
+    return name
+
+
+def _organisation(body: str, name: str) -> bool:
+    """The abstract writes ``name`` as an organisation's: "the FOO Machine Translation group", "the FOO lab's"."""
+    at = body.find(name)
+    while at >= 0:
+        if _ORG_AFTER.match(body, at + len(name)):
+            return True
+        at = body.find(name, at + 1)
+    return False
+
+
+#: "Team" before a team's name in a title
+_TEAM = re.compile(r"^Team\s+")
+#: the abstract's word for its authors as a team: "our team", "our team's", "our NLP team"
+_OUR_TEAM = re.compile(r"\bour\s+(?:[\w-]+\s+)?team\b", re.I)
 
 
 def _tool_named(name: str, body: str) -> bool:
