@@ -184,3 +184,24 @@ def test_a_grade_or_setting_word_before_a_mention_starts_no_longer_name():
     t = "A real-time bamboo parsing tool; we study bamboo parsing in real time and real-time bamboo parsing."
     ex = paper("a", t, (TASK, "bamboo parsing"), (TASK, "bamboo parsing"), (TASK, "real-time bamboo parsing"))
     assert [m.text for m in whole_mentions(ex)][:2] == ["bamboo parsing", "bamboo parsing"]
+
+
+
+def test_a_module_or_a_dataset_named_after_a_task_is_no_task():
+    # a thing named by the task it is made for is a thing of its own type, not the task
+    h = {"rule": "head"}
+    exs = [bare(f"t{n}", (TASK, "glimmer ranking", h), (TASK, "frob counting", h)) for n in range(3)]
+    exs += [bare("m", (M, "glimmer ranking module", h)), bare("d", (D, "frob counting dataset", h))]
+    lk = link(exs)
+    ranking, counting = ids(lk, "t0")
+    assert ranking.startswith("task:") and counting.startswith("task:")
+    assert ids(lk, "m")[0].startswith("method:") and ids(lk, "d")[0].startswith("dataset:")
+
+
+def test_a_type_word_still_joins_a_bare_name_that_is_sometimes_taken_for_a_task():
+    # one stray Task mention of a dataset's name does not keep "X dataset" from the dataset
+    h = {"rule": "head"}
+    exs = [bare(f"d{n}", (D, "Wibblecorp", h)) for n in range(3)]
+    exs += [bare("t", (TASK, "Wibblecorp", h)), bare("e", (D, "Wibblecorp dataset", h))]
+    lk = link(exs)
+    assert ids(lk, "e") == ids(lk, "d0") and ids(lk, "d0")[0].startswith("dataset:")

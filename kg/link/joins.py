@@ -10,7 +10,7 @@ from kg.link.measures import base_measure, own_measure
 from kg.link.normalize import abbreviates, key_numbers, variant_form
 from kg.link.nodes import NodeTable
 from kg.link.tables import Clusters, RunTables
-from kg.link.types import KIND_SEP, is_broader_alias, lexicon_entries
+from kg.link.types import KIND_SEP, KIND_TYPES, is_broader_alias, lexicon_entries
 from kg.models import Entity
 from kg.vocab import EntityType
 
@@ -19,9 +19,6 @@ ABBREVIATION_MAX = 6
 
 #: A one-word name without a vowel is an acronym already ("WNRR"), whose prefix abbreviates nothing.
 _VOWELS = frozenset("aeiouy")
-
-#: The type a kind of trailing type word says (:func:`~kg.link.normalize.trailing_kind`).
-_KIND_TYPE = {"data": EntityType.DATASET, "model": EntityType.METHOD, "measure": EntityType.METRIC}
 
 
 def _telling(short: str, alpha: tuple[str, ...], nums: tuple[str, ...]) -> bool:
@@ -107,7 +104,7 @@ class Joins(NodeTable):
             t = self._nodes[i][0]
             if j is None or j in self._dead or self._nodes[j][0] is not t:
                 continue
-            if len(kinds[base]) == 1 or _KIND_TYPE.get(self._nodes[i][1].partition(KIND_SEP)[2]) is t:
+            if len(kinds[base]) == 1 or KIND_TYPES.get(self._nodes[i][1].partition(KIND_SEP)[2]) is t:
                 self.stats.variant_merges += cl.union(j, i)
 
     def _variants(self, cl: Clusters) -> None:

@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from kg.link.nodes import NAME_TYPES, NodeTable
 from kg.link.tables import RunTables
-from kg.link.types import KIND_SEP, lexicon_entries
+from kg.link.types import KIND_SEP, KIND_TYPES, lexicon_entries
 from kg.models import Entity
 from kg.vocab import EntityType
 
@@ -19,12 +19,15 @@ class Retype(NodeTable):
     def _fold_kinds(self, tb: "RunTables") -> None:
         """Fold each name written with a trailing type word into the bare name ("BLEU score" into "BLEU",
         votes too) when the corpus writes the name with type words of one kind only. A name with two
-        kinds ("Inception Score", "Inception architecture") keeps a node per kind and one bare."""
+        kinds ("Inception Score", "Inception architecture") keeps a node per kind and one bare, and so does a
+        bare name that is a Task on its own votes (:meth:`_task_alone`: "a ranking module" is no ranking)."""
         kinds, tagged = self._tagged_kinds()
         redirect: dict[int, int] = {}
         bare = {(t, k) for t, k in self._index if KIND_SEP not in k}  # names written without a type word
+        tasks = {base: self._task_alone(tb, base, next(iter(kinds[base])), bare) for _, base in tagged
+                 if len(kinds[base]) == 1 and (EntityType.TASK, base) in bare}
         for i, base in tagged:
-            if len(kinds[base]) > 1:
+            if len(kinds[base]) > 1 or tasks.get(base):
                 continue
             t, k = self._nodes[i]
             j = self._index.get((t, base))
@@ -39,6 +42,15 @@ class Retype(NodeTable):
             tb.redirect(redirect)
             self._dead.update(redirect)
             self._moved.update(redirect)
+
+    def _task_alone(self, tb: "RunTables", base: str, kind: str, bare: set) -> bool:
+        """Whether the bare name ``base`` is a Task on its own votes, before those of its names with a type
+        word are added: then "X module" or "X dataset" is a thing made for the task X ("a ranking module"),
+        no vote for the task's type and no name of it (:meth:`~kg.link.joins.Joins._kinds` joins it to a bare
+        name of its own type once the types are decided)."""
+        present = {u for u in NAME_TYPES if (u, base) in bare}
+        took = tb.votes.decide(base, present)
+        return took[EntityType.TASK] is EntityType.TASK and took.get(KIND_TYPES[kind], EntityType.TASK) is EntityType.TASK
 
     def _decide_types(self, tb: "RunTables", existing: dict[str, Entity]) -> None:
         """Give every name one type from its votes (:meth:`TypeVotes.decide`): the nodes of the other

@@ -445,7 +445,7 @@ def lexicon_types() -> dict[str, tuple[tuple[EntityType, str], ...]]:
 #: Between a name's key and the kind its trailing type word gives it (:func:`kind_key`); never in a key.
 KIND_SEP = "|"
 #: The type each kind of trailing type word says (:func:`~kg.link.normalize.trailing_kind`).
-_KIND_TYPES = {"data": EntityType.DATASET, "model": EntityType.METHOD, "measure": EntityType.METRIC}
+KIND_TYPES = {"data": EntityType.DATASET, "model": EntityType.METHOD, "measure": EntityType.METRIC}
 
 
 def kind_key(key: str, kind: str | None) -> str:
@@ -481,7 +481,7 @@ def lexicon_entries(key: str, prior: bool = True) -> tuple[tuple[EntityType, str
         return tuple(e for e in found if trailing_kind(e[1]) != "measure")
     # a bare entry only of the type the kind says: "Denoising Score" is no name of the Task "denoising"
     return tuple(e for e in found if trailing_kind(e[1]) == kind
-                 or (trailing_kind(e[1]) is None and _KIND_TYPES.get(kind, e[0]) is e[0]))
+                 or (trailing_kind(e[1]) is None and KIND_TYPES.get(kind, e[0]) is e[0]))
 
 
 def lexicon_tails() -> dict[EntityType, frozenset[str]]:
