@@ -1102,6 +1102,22 @@ def test_the_model_we_train_and_then_score_is_the_method(nlp):
     assert [(v, meth) for v, _, _, meth, *_ in res] == [("83.0%", "FooNet")]
 
 
+def test_the_model_an_opening_by_training_phrase_trains_is_the_method(nlp):
+    # "By fine-tuning the ZorbNet model ..., we achieve": the trained model is the paper's model, also when "our
+    # model" speaks; a name later in the phrase ("with BarNet targets") is no object of the training verb
+    res = results_of(nlp, "By fine-tuning the ZorbNet language model on the Flib corpus, we achieve an accuracy of "
+                          "81.3% on the Quux benchmark.", "A Robust Trick for Quux Reasoning")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("81.3%", "ZorbNet")]
+    res = results_of(nlp, "We show that language modeling with fine-tuning solves this task. By training an "
+                          "attention-based QuuxFormer network on 30GB of text and fine-tuning on the training set, our "
+                          "model achieves a 0.61 F1 score on the Zorb emotion benchmark.", "Practical Review Classification")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("0.61", "QuuxFormer")]
+    res = results_of(nlp, "By pre-training on the Flib corpus with BarNet targets, we reach 71.0% accuracy on Quux.")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("71.0%", None)]
+    res = results_of(nlp, "By training on the BarNet outputs of the Flib corpus, we reach 71.0% accuracy on Quux.")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("71.0%", None)]
+
+
 def test_a_stage_in_lower_case_modifying_the_measure_is_not_the_method(nlp):
     # "the fine-tuning accuracy": the measure taken after a stage, not a method; the model named before is whose
     text = ("We distill features from contrastive models. On the 2-billion-parameter ViT-G model, the fine-tuning "

@@ -173,8 +173,9 @@ def _subject_before(text: str, v: Value, found, methods: list[int], s0: int, own
                 and not HAS_VALUE.search(gap):
             return _whole(text, found, i)  # "We evaluate the FS-RNN on A and B, where we improve ... to 1.19"
         if _PRONOUN.search(gap):
-            used = None if _SUBJECT_OURS.search(gap) and not re.search(r"\bwe\b", gap, re.I) \
-                else _adjunct_method(text, found, methods, s0, anchor)
+            used = _trained_model(text, found, methods, s0, anchor)
+            if used is None and not (_SUBJECT_OURS.search(gap) and not re.search(r"\bwe\b", gap, re.I)):
+                used = _adjunct_method(text, found, methods, s0, anchor)
             if used is not None and not _base_of_ours(text, found, used, paper):
                 return _whole(text, found, used)  # "Using FocalNet and DINO, we achieve 64.3 mAP"
             pronoun = not _COMPARE.search(gap)
@@ -431,6 +432,32 @@ def _adjunct_method(text: str, found, methods: list[int], s0: int, anchor: int) 
                 and not (text[s:e].islower() and ents[i][4].startswith("lexicon")):
             return i
     return None
+
+
+#: an opening "By training/fine-tuning ...", up to the model it trains: "By fine-tuning (the FooNet model) on A, we ..."
+_BY_TRAINING = re.compile(r"(?:^|[.;:]\s+|,\s+)by\s+(?:pre-?training|training|fine-?tuning)\s+", re.I)
+#: what may come between that verb and its object's name: "the", "an attention-based" (no preposition: "on the")
+_TRAINED_OBJECT = re.compile(r"(?:an?\s+|the\s+)?(?:(?!(?:on|in|with|from|for|of|to|by|at|using)\b)[\w-]+\s+){0,2}?", re.I)
+
+
+def _trained_model(text: str, found, methods: list[int], s0: int, anchor: int) -> int | None:
+    """The name, written as one, that an opening "By training ..." phrase of the clause stating the value at
+    ``anchor`` trains, as its object ("By fine-tuning the FooNet model on A, we reach 81%", "By training an
+    attention-based Bar network on B ..., our model achieves"): the trained model is the paper's model (not a
+    name later in the phrase, "by training on A with Baz targets", nor a part: "a Qux encoder")."""
+    ents = found.entities
+    we = _PRONOUN.search(text, s0, anchor)
+    pos = we.start() if we else anchor
+    m = _BY_TRAINING.search(text[s0:pos])
+    if m is None:
+        return None
+    at = s0 + m.end()
+    i = next((i for i in methods if at <= ents[i][0] and ents[i][1] <= pos
+              and _TRAINED_OBJECT.fullmatch(text, at, ents[i][0])), None)
+    if i is None or not shaped(text[ents[i][0]:ents[i][1]]) or _NOT_THE_MODEL.match(text, ents[i][1]) \
+            or _COMPONENT.match(text, ents[i][1]):
+        return None
+    return i
 
 
 def _base_of_ours(text: str, found, i: int, paper: "Own | None") -> bool:
