@@ -200,6 +200,16 @@ def test_list_members_are_typed_by_their_noun():
                    ("FooQA", "Dataset"), ("BarQA", "Dataset")]
 
 
+def test_list_members_keep_a_surname_technique_head():
+    # a plain capitalised word is no name alone: its technique or process head is part of the member; a kind
+    # noun ("model") or a coined name's tail ("QuokkaNet encoder") stays outside
+    t = ("We try search strategies such as Wombat sampling, Numbat exploration, Bilby random fields, "
+         "Dingo model and QuokkaNet encoder. We use datasets such as Koala images.")
+    s = rules.sentences(t)
+    got = spans(t, context.list_members(t, [cue(t, "such as"), cue(t, "such as", 1)], s))
+    assert got == ["Wombat sampling", "Numbat exploration", "Bilby random fields", "Dingo", "QuokkaNet"]
+
+
 def test_proposal_objects_lower_case_techniques():
     t = ("We propose a novel span masking loss for parsing. We introduce a token pooling approach, "
          "called TokPool, to shrink indexes. We present an extractive model.")

@@ -6,7 +6,7 @@ import re
 
 from kg.extract import rules
 from kg.extract.rules import Candidate
-from kg.extract.words import LIST_NOUNS
+from kg.extract.words import KIND_HEADS, KIND_NOUNS, LIST_NOUNS
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -131,6 +131,25 @@ def _main_subject(stop: str, later: bool, closing: bool) -> bool:
 _NOT_ITEM_LEAD = rules.NON_MODIFIERS - {"query", "queries", "impact", "practitioners", "truth", "support", "level"}
 
 
+#: A plain capitalised word, maybe hyphenated ("Quokka", "Expectation-Maximization"): a surname or an ordinary
+#: word, no name on its own (a coined name or an acronym is one: "BERT models" is BERT).
+_PLAIN_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
+#: Technique heads that are no more than the kind of a thing after a name ("Quokka model", "Quokka approach").
+_KIND_TAILS = frozenset(_GENERIC_TAIL | KIND_NOUNS | KIND_HEADS)
+
+
+def _headed_by_technique(caps: list[str], rest: list[str]) -> bool:
+    """Whether a Method list item's leading plain capitalised words (``caps``) and the one or two lower-case
+    words after them (``rest``) are one name: the last word a technique head or a process noun ("Quokka
+    sampling", "Wombat exploration", "Numbat random fields"), not a kind word ("Quokka model")."""
+    if not rest or len(rest) > 2 or not all(_PLAIN_TITLE_WORD.fullmatch(w) for w in caps):
+        return False
+    if not all(w.replace("-", "").isalpha() and w.islower() for w in rest):
+        return False
+    head = rest[-1]
+    return head not in _KIND_TAILS and (head in rules.METHOD_HEADS or rules.process_head(head))
+
+
 def _list_item(words: list[re.Match], names: list[str], low: list[str], etype: T) -> Candidate | None:
     """One list member (its words, their text and lower case): a name (capitalised, acronym or with digits:
     its leading run of such words) or, in task and method lists, a short lower-case phrase without vague
@@ -146,6 +165,8 @@ def _list_item(words: list[re.Match], names: list[str], low: list[str], etype: T
         while n > 1 and names[n - 1] in ("of", "for", "and"):
             n -= 1
         rest = low[n:]
+        if etype is T.METHOD and _headed_by_technique(names[:n], rest):
+            n = len(names)  # "Quokka sampling": a surname's technique, the head noun is part of the name
         if rest and not (len(rest) == 1 and rest[0] in _GENERIC_TAIL):
             if etype is T.DATASET:
                 return None  # "2D images": a kind of data
