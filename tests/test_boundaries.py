@@ -639,3 +639,17 @@ def test_word_alternations_compile_the_same_under_any_hash_seed():
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout
             for seed in ("1", "2", "3")}
     assert len(runs) == 1 and "Network" in next(iter(runs))
+
+
+def test_a_shape_guess_grows_to_the_lexicon_dataset_it_opens():
+    # "WOMBAT" alone looks like a model's acronym; with the version words after it, it is a lexicon's Dataset
+    from kg.extract.boundaries import lexicon_continuations
+    from kg.extract.rules import Candidate
+    from kg.vocab import EntityType as T
+
+    t = "Depth maps of WOMBAT Burrow-V3 and of QUOKKA Burrow-V3, trained with WOMBAT Loss."
+    keys = {"wombatburrowv3": (T.DATASET, "WOMBAT Burrow V3", True)}
+    at = lambda w, i=0: Candidate(t.index(w, i), t.index(w, i) + len(w), T.METHOD, 50, "name")  # noqa: E731
+    got = lexicon_continuations(t, [at("WOMBAT"), at("QUOKKA"), at("WOMBAT", 40)], keys)
+    assert [(t[c.start:c.end], c.type.value, c.canonical) for c in got] == [
+        ("WOMBAT Burrow-V3", "Dataset", "WOMBAT Burrow V3"), ("QUOKKA", "Method", None), ("WOMBAT", "Method", None)]

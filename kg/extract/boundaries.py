@@ -427,6 +427,7 @@ def lexicon_continuations(text: str, cands: list[Candidate], keys: dict) -> list
     """A dataset name the text goes on writing, up to three capitalised or numbered words, when the longer span
     is a Dataset name of the lexicon written with other spaces or hyphens ("MORPH Album 2" for MORPH Album2,
     "SemEval-2010 Task 8", "PAS-CAL Context", "ScanNet V2"): the lexicon's name, not the series word.
+    A name typed Method by its shape alone ("NYU" of "NYU Depth-V2", rule "name") grows so too, and is that Dataset.
     ``keys``: the lexicon's Dataset names by :func:`~kg.extract.lexicon_data.name_key`.
 
     >>> t = "on MORPH Album 2, KITTI depth and ScanNet V2 scans, COCO Panoptic Segmentation"
@@ -441,7 +442,7 @@ def lexicon_continuations(text: str, cands: list[Candidate], keys: dict) -> list
         return cands
     out = []
     for c in cands:
-        if c.type is T.DATASET:
+        if c.type is T.DATASET or (c.type is T.METHOD and c.rule == "name"):  # a shape's guess: "Foo Depth-V2"
             pos, best = c.end, None
             for _ in range(3):
                 m = _NAME_WORD.match(text, pos)
@@ -454,7 +455,7 @@ def lexicon_continuations(text: str, cands: list[Candidate], keys: dict) -> list
             if best is not None:
                 (end, (_, canonical, curated)) = best
                 # (a generated entry found so is no "lexicon-gen" match: own_systems would read "presents X" as a system)
-                c = c._replace(end=end, canonical=canonical, rule="lexicon" if curated else "grown")
+                c = c._replace(end=end, type=T.DATASET, canonical=canonical, rule="lexicon" if curated else "grown")
         out.append(c)
     return out
 
