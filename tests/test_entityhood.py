@@ -437,3 +437,33 @@ def test_acronyms_beside_capitals_and_a_lone_capitalised_word_stay_names():
     found = texts("Clips come from BBC TV broadcasts. NVIDIA's DLSS upsamples frames. We propose two schedules: "
                   "CYCLE and FLAT, to assign the weights.")
     assert {"BBC", "DLSS", "CYCLE", "FLAT"} <= found
+
+
+# --- words of a long form that mark an acronym's letters (issue 18) -------------------------------------------------
+
+@pytest.mark.parametrize("text, title, marked", [
+    # in brackets right after the acronym
+    ("We introduce GloRaT (GLObal RAnking Tuner), which ranks candidate answers.", "A Title", {"GLObal", "RAnking"}),
+    # after "ACRONYM: " in a title
+    ("We rank candidate answers with a global tuner.", "SPARC: SParse Attentive Ranking Core",
+     {"SParse"}),
+    # before "(ACRONYM)" in its clause
+    ("Scores rise on the BRISK WAlking (BRIWA) dataset and elsewhere.", "A Title", {"WAlking"}),
+    ("We use a simple ranking method-SPArse VOting (SPAVO)-which pools votes.", "A Title", {"VOting"}),
+    # a lower-case first letter: an English word the word lists or the text know, or a word in a run
+    ("Our system, an eXtreme raNking engine, improves ranking quality.", "A Title", {"eXtreme", "raNking"}),
+    ("We present MoDiE (MOdest DIgest for rEtrieval), a compact ranker.", "A Title", {"MOdest", "DIgest", "rEtrieval"}),
+])
+def test_words_marking_an_acronyms_letters_are_no_names(text, title, marked):
+    found = {t for _, t in names(text, title)}
+    assert not marked & found, marked & found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("We compare the gSpan miner and the iFlowz tool with FastTrack.", {"gSpan", "iFlowz", "FastTrack"}),
+    ("Our GrowNet (built on GroundNet) beats GraphSeg (Zhang et al.) and mAP rises.", {"GrowNet", "GroundNet", "GraphSeg"}),
+    ("Leaky units (LReLUz) and the aLRQ loss extend the Localised Recall Quality (LRQ) score.", {"LReLUz", "aLRQ"}),
+])
+def test_coined_names_with_inner_capitals_stay_names(text, kept):
+    found = {t for _, t in names(text)}
+    assert kept <= found, kept - found

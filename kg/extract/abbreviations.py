@@ -391,3 +391,67 @@ def _capitals_spell(caps: str, long_text: str) -> bool:
     """
     marked = [c.lower() for c in long_text if c.isupper()]
     return len(caps) >= 2 and "".join(marked).startswith(caps)
+
+
+# --- words of a long form that mark an acronym's letters --------------------------------------------------------
+
+#: The acronym a run follows: its word right before "(" or ": " ("ExPlan (EXtra PLanning ...)", "EXPLAN: EXtra ...").
+_ACRONYM_BEFORE_RUN = re.compile(r"([A-Za-z][A-Za-z0-9\-]{0,13}[A-Za-z0-9])\s*(?:\(|:\s)$")
+#: The acronym right after a run: "(ACRONYM)" ("... Zesty Deep Fusion Machine (zDFM)").
+_ACRONYM_AFTER_RUN = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-]{0,13}[A-Za-z0-9])\s*\)")
+#: What ends the run a word of a long form lies in: a closing bracket, a sentence's end, a line break.
+_RUN_END = re.compile(r"\)|\.\s|\n")
+
+
+def marks_acronym_letters(text: str, start: int, end: int) -> bool:
+    """Whether the word ``text[start:end]`` lies in a long form whose capitals spell an acronym (:func:`_spells`):
+    a run of words in brackets right after the acronym or after "ACRONYM: ", or the words before "(ACRONYM)" in
+    their clause, every capital from the word on one of the acronym's letters. Such a word is in capitals for the
+    acronym's sake ("EXtra", "PLanning" of "ExPlan (EXtra PLanning And Navigation)"); a name right before the
+    acronym's definition ("BarNet uses a Spatial Unit (SU)"), more words before it than a long form has, or in
+    brackets alone ("(BarNet)") is none.
+
+    >>> t = "We propose ExPlan (EXtra PLanning And Navigation). BarNet beats ExPlan."
+    >>> marks_acronym_letters(t, t.index("PLanning"), t.index("PLanning") + 8)
+    True
+    >>> t = "We train a Tiny QUick eXtractor (TQUX), unlike RaDam (with ReLU); BarNet uses a Spatial Unit (SU)."
+    >>> [marks_acronym_letters(t, t.index(w), t.index(w) + len(w)) for w in ("QUick", "ReLU", "BarNet")]
+    [True, False, False]
+    """
+    lo = max(0, start - 120)
+    opener = max(text.rfind("(", lo, start), text.rfind(": ", lo, start))
+    stop = _RUN_END.search(text, end, end + 160)
+    stop_at = stop.start() if stop else end
+    if opener >= 0 and _RUN_END.search(text, opener + 1, start) is None and " " in text[opener + 2:stop_at]:
+        acro = _ACRONYM_BEFORE_RUN.search(text, max(0, opener - 20), opener + (1 if text[opener] == "(" else 2))
+        if acro is not None and _spells(acro.group(1), text[opener:stop_at]):
+            return True
+    paren = text.find("(", end, stop_at if stop else end + 160)
+    after = _ACRONYM_AFTER_RUN.match(text, paren) if paren >= 0 else None
+    if after is None:
+        return False
+    short = after.group(1)
+    nmax = min(len(short) + 5, 2 * len(short))  # as many words as find_abbreviations reads
+    if text.count(" ", start, paren) > nmax or not set(text[start:paren].translate(_CAPS)) <= set(short.lower()):
+        return False
+    words = text[_window_start(text, paren):paren].split()
+    return _spells(short, " ".join(words[-nmax:]))
+
+
+def _spells(acronym: str, run: str) -> bool:
+    """Whether the run's capitals give, in order, the acronym's letters or its first letter and capitals (three at
+    least, so two initials alone spell nothing), and the run has at most twice as many capitals as the acronym letters.
+
+    >>> _spells("ExPlan", "EXtra PLanning And Navigation"), _spells("zDFM", "Zesty Deep Fusion Machine")
+    (True, True)
+    >>> _spells("SKIP", "SMPL Keyframe IN Place"), _spells("FooSe", "EXtra PLanning"), _spells("GN", "Graph Net")
+    (True, False, False)
+    >>> _spells("PLAN", "A NEW PLANNER FOR ALL TASKS")
+    False
+    """
+    caps = run.translate(_CAPS)
+    letters = acronym.translate(_LETTERS)
+    if len(caps) > 2 * len(letters):
+        return False  # a run in capitals ("FOO: A BAR FOR BAZ") spells any acronym
+    return any(len(key) >= 3 and _initials_hit(key, caps) == len(key)
+               for key in (letters, letters[:1] + acronym[1:].translate(_CAPS)))

@@ -19,6 +19,7 @@ from pathlib import Path
 from bisect import bisect_right
 
 from kg.extract import rules
+from kg.extract.abbreviations import marks_acronym_letters
 from kg.extract.rules import Candidate
 from kg.extract.words import AFTER_TASK_OK, FUNCTION_WORDS, KIND_HEADS, KIND_NOUNS, ROLE_HEADS, TASK_SCORE_NOUNS, ing_verb, verbish
 from kg.vocab import EntityType as T
@@ -451,6 +452,64 @@ def _beside_capitals(text: str, start: int, end: int, common: frozenset[str]) ->
 def _ordinary(word: str, common: frozenset[str]) -> bool:
     """An ordinary English word of four letters or more (:func:`_beside_capitals`)."""
     return len(word) >= 4 and word.lower() in common
+
+
+#: A word of letters with a capital inside: a lower-case first letter and capitals one at a time ("rEgression",
+#: "searcH"; not a letter before an acronym, "mAP", "cGANs"), two capitals before a lower-case letter ("POse"; not
+#: an acronym's plural, "GANs"), a capital after a lower-case letter ("GenerAtor").
+_LOWER_FIRST = re.compile(r"[a-z]+(?:[A-Z][a-z]+)*[A-Z][a-z]*")
+_TWO_CAPS = re.compile(r"[A-Za-z]*[A-Z]{2}(?!s$)[a-z][A-Za-z]*")
+_INNER_CAPITAL = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
+
+
+def not_acronym_letters(text: str, cands: list[Candidate], *words: frozenset[str]) -> list[Candidate]:
+    """Drop one-word names (rule "name", found by their shape alone) that are words of an acronym's long form
+    written with the acronym's letters in capitals: a word that lies in a run whose capitals spell the acronym
+    (:func:`~kg.extract.abbreviations.marks_acronym_letters`) when it starts in lower case, puts two capitals before
+    a lower-case letter ("PLanning" of "ExPlan (EXtra PLanning And Navigation)") or is an English word
+    ("NavigAtion"); and anywhere, a word that starts in lower case and is, lower-cased, an English word of five
+    letters or more (:func:`_english`: one of ``words`` or the text itself knows it, "eXtraction"). Coined names
+    stay ("iFoo", "gSpan", "nuScenes", "DeLighT" outside such a run); so does the long form, a candidate of its own.
+
+    >>> t = "ExPlan (EXtra PLanning And NavigAtion) and a fresh eXtraction step beat gSpan and DeLighT."
+    >>> cs = [Candidate(t.index(w), t.index(w) + len(w), T.METHOD, 50, "name")
+    ...       for w in ("ExPlan", "EXtra", "PLanning", "NavigAtion", "eXtraction", "gSpan", "DeLighT")]
+    >>> [t[c.start:c.end] for c in not_acronym_letters(t, cs, frozenset({"extraction", "delight"}), frozenset({"navigation"}))]
+    ['ExPlan', 'gSpan', 'DeLighT']
+    >>> t = "BarNet: On the Maps of sMAPs. aSR extends the Scaled Rate (SR)."
+    >>> cs = [Candidate(t.index(w), t.index(w) + len(w), T.METHOD, 50, "name") for w in ("sMAPs", "aSR")]
+    >>> [t[c.start:c.end] for c in not_acronym_letters(t, cs, frozenset({"smaps", "asr"}))]
+    ['sMAPs', 'aSR']
+    """
+    out = []
+    for c in cands:
+        if c[4] == "name" and _acronym_letters_word(text, c[0], c[1], words):
+            continue
+        out.append(c)
+    return out
+
+
+def _acronym_letters_word(text: str, start: int, end: int, words: tuple[frozenset[str], ...]) -> bool:
+    """Whether ``text[start:end]`` is a word of an acronym's long form (:func:`not_acronym_letters`)."""
+    if _LOWER_FIRST.fullmatch(text, start, end):
+        return (end - start >= 5 and _english(text, start, end, words)) or marks_acronym_letters(text, start, end)
+    if _TWO_CAPS.fullmatch(text, start, end):
+        return marks_acronym_letters(text, start, end)
+    return _INNER_CAPITAL.fullmatch(text, start, end) is not None and _english(text, start, end, words) \
+        and marks_acronym_letters(text, start, end)
+
+
+def _english(text: str, start: int, end: int, words: tuple[frozenset[str], ...]) -> bool:
+    """Whether ``text[start:end]`` lower-cased is a word one of ``words`` holds or the text writes in lower case."""
+    low = text[start:end].lower()
+    if any(low in w for w in words):
+        return True
+    i = text.find(low)
+    while i >= 0:
+        if not (i > 0 and text[i - 1].isalpha()) and not text[i + len(low):i + len(low) + 1].isalpha():
+            return True
+        i = text.find(low, i + 1)
+    return False
 
 
 def not_across_curated(cands: list[Candidate]) -> list[Candidate]:
