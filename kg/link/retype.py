@@ -24,7 +24,7 @@ class Retype(NodeTable):
         kinds, tagged = self._tagged_kinds()
         redirect: dict[int, int] = {}
         bare = {(t, k) for t, k in self._index if KIND_SEP not in k}  # names written without a type word
-        tasks = {base: self._task_alone(tb, base, next(iter(kinds[base])), bare) for _, base in tagged
+        tasks = {base: self._task_alone(tb, base, next(iter(kinds[base])), bare) for base in {b for _, b in tagged}
                  if len(kinds[base]) == 1 and (EntityType.TASK, base) in bare}
         for i, base in tagged:
             if len(kinds[base]) > 1 or tasks.get(base):

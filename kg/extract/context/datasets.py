@@ -29,7 +29,7 @@ _LANGUAGE_WORD = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian)")
 
 
 #: A plain Title Case word ("Colossal", "Human-Centric"): no digit, no capital inside, not an acronym.
-_PLAIN_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
+PLAIN_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
 _NOUN_WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -43,7 +43,7 @@ def _noun_in_name(text: str, words: list[str], noun_start: int) -> bool:
     >>> _noun_in_name(t, ["Colossal", "Clean", "Crawled"], 27), _noun_in_name(t, ["Cityscapes"], 52)
     (True, False)
     """
-    if not text[noun_start].isupper() or len(words) < 2 or not all(_PLAIN_TITLE_WORD.fullmatch(w) for w in words):
+    if not text[noun_start].isupper() or len(words) < 2 or not all(PLAIN_TITLE_WORD.fullmatch(w) for w in words):
         return False
     noun = _NOUN_WORD.match(text, noun_start)
     return bool(noun) and noun.group(0).lower() not in _PLURAL_DATA_NOUNS  # "Learning Imbalanced Datasets": a title
@@ -60,7 +60,7 @@ def _described_in_title(text: str, words: list[str], noun_start: int, noun_end: 
     (True, False)
     """
     return text[noun_start].isupper() and text[noun_start:noun_end].lower() in _PLURAL_DATA_NOUNS \
-        and all(_PLAIN_TITLE_WORD.fullmatch(w) for w in words)
+        and all(PLAIN_TITLE_WORD.fullmatch(w) for w in words)
 
 
 def language_only(words: list[str]) -> bool:
@@ -81,7 +81,7 @@ def _without_language(words: list[str]) -> list[str]:
     (['QuokkaWeb12'], ['English', 'Quokka'])
     """
     if len(words) > 1 and _LANGUAGE_WORD.fullmatch(words[0]) and words[1] not in ("of", "and", "&") \
-            and not _PLAIN_TITLE_WORD.fullmatch(words[1]):
+            and not PLAIN_TITLE_WORD.fullmatch(words[1]):
         return words[1:]
     return words
 

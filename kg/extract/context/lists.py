@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import rules
+from kg.extract.context.datasets import PLAIN_TITLE_WORD
 from kg.extract.rules import Candidate
 from kg.extract.words import KIND_HEADS, KIND_NOUNS, LIST_NOUNS
 from kg.vocab import EntityType as T
@@ -133,7 +134,6 @@ _NOT_ITEM_LEAD = rules.NON_MODIFIERS - {"query", "queries", "impact", "practitio
 
 #: A plain capitalised word, maybe hyphenated ("Quokka", "Expectation-Maximization"): a surname or an ordinary
 #: word, no name on its own (a coined name or an acronym is one: "BERT models" is BERT).
-_PLAIN_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
 #: Technique heads that are no more than the kind of a thing after a name ("Quokka model", "Quokka approach").
 _KIND_TAILS = frozenset(_GENERIC_TAIL | KIND_NOUNS | KIND_HEADS)
 
@@ -142,9 +142,9 @@ def _headed_by_technique(caps: list[str], rest: list[str]) -> bool:
     """Whether a Method list item's leading plain capitalised words (``caps``) and the one or two lower-case
     words after them (``rest``) are one name: the last word a technique head or a process noun ("Quokka
     sampling", "Wombat exploration", "Numbat random fields"), not a kind word ("Quokka model")."""
-    if not rest or len(rest) > 2 or not all(_PLAIN_TITLE_WORD.fullmatch(w) for w in caps):
+    if not rest or len(rest) > 2 or not all(PLAIN_TITLE_WORD.fullmatch(w) for w in caps):
         return False
-    if not all(w.replace("-", "").isalpha() and w.islower() for w in rest):
+    if not all(w.replace("-", "").isalpha() for w in rest):  # (``rest`` is lower-cased)
         return False
     head = rest[-1]
     return head not in _KIND_TAILS and (head in rules.METHOD_HEADS or rules.process_head(head))

@@ -174,7 +174,7 @@ def _subject_before(text: str, v: Value, found, methods: list[int], s0: int, own
             return _whole(text, found, i)  # "We evaluate the FS-RNN on A and B, where we improve ... to 1.19"
         if _PRONOUN.search(gap):
             used = _trained_model(text, found, methods, s0, anchor)
-            if used is None and not (_SUBJECT_OURS.search(gap) and not re.search(r"\bwe\b", gap, re.I)):
+            if used is None and not (_SUBJECT_OURS.search(gap) and not _WE.search(gap)):
                 used = _adjunct_method(text, found, methods, s0, anchor)
             if used is not None and not _base_of_ours(text, found, used, paper):
                 return _whole(text, found, used)  # "Using FocalNet and DINO, we achieve 64.3 mAP"
@@ -454,9 +454,8 @@ def _trained_model(text: str, found, methods: list[int], s0: int, anchor: int) -
     at = s0 + m.end()
     i = next((i for i in methods if at <= ents[i][0] and ents[i][1] <= pos
               and _TRAINED_OBJECT.fullmatch(text, at, ents[i][0])), None)
-    if i is None or not shaped(text[ents[i][0]:ents[i][1]]) or _NOT_THE_MODEL.match(text, ents[i][1]) \
-            or _COMPONENT.match(text, ents[i][1]):
-        return None
+    if i is None or not shaped(text[ents[i][0]:ents[i][1]]) or _NOT_THE_MODEL.match(text, ents[i][1]):
+        return None  # (_NOT_THE_MODEL covers _COMPONENT's words: backbone, encoder, feature extractor, "as")
     return i
 
 
