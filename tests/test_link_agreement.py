@@ -205,3 +205,14 @@ def test_a_type_word_still_joins_a_bare_name_that_is_sometimes_taken_for_a_task(
     exs += [bare("t", (TASK, "Wibblecorp", h)), bare("e", (D, "Wibblecorp dataset", h))]
     lk = link(exs)
     assert ids(lk, "e") == ids(lk, "d0") and ids(lk, "d0")[0].startswith("dataset:")
+
+
+def test_a_task_named_by_the_systems_serving_it_is_the_task_it_serves():
+    # "X systems" written as a Task is the task X when the corpus writes X alone as a Task; the node keeps X's name
+    h = {"rule": "head"}
+    exs = [bare(f"s{n}", (TASK, "Glimmer Plotting Systems", h)) for n in range(3)]
+    exs += [bare("t", (TASK, "glimmer plotting", h)), bare("u", (TASK, "frob haggling systems", h))]
+    lk = link(exs)
+    assert ids(lk, "s0") == ids(lk, "t") and ids(lk, "s0")[0].startswith("task:")
+    assert lk.entities[ids(lk, "t")[0]].name == "glimmer plotting"
+    assert ids(lk, "u")[0] != ids(lk, "t")[0]  # no shorter Task written: it stays as it is

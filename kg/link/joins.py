@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 
 from kg.errors import LinkError
 from kg.graph.ids import type_of
+from kg.link.expansions import node_key
 from kg.link.measures import base_measure, own_measure
 from kg.link.normalize import abbreviates, key_numbers, variant_form
 from kg.link.nodes import NodeTable
@@ -16,6 +17,10 @@ from kg.vocab import EntityType
 
 #: Longest letter part of a numbered name that may be an abbreviation ("NYUDv2", "H3.6M").
 ABBREVIATION_MAX = 6
+
+#: The head of a Task name written for what serves the task ("recommendation systems"): the words before it
+#: name the task itself when the corpus writes them alone as a Task (:meth:`Joins._served`).
+_SERVING_HEADS = frozenset({"system"})
 
 #: A one-word name without a vowel is an acronym already ("WNRR"), whose prefix abbreviates nothing.
 _VOWELS = frozenset("aeiouy")
@@ -125,7 +130,7 @@ class Joins(NodeTable):
                     c = self._node(t, canonical)
                     if c != i:
                         edges.append((i, c))
-            for j in (self._learning(i), self._measure_base(i)):
+            for j in (self._learning(i), self._measure_base(i), self._served(i)):
                 if j is not None:
                     edges.append((i, j))
         for g in groups.values():
@@ -144,6 +149,20 @@ class Joins(NodeTable):
             return None
         j = self._index.get((t, k + "learning"))
         return j if j is not None and j not in self._dead and self._nodes[j][0] is t else None
+
+    def _served(self, i: int) -> int | None:
+        """The Task node of the task a Task named by what serves it is for ("X dialogue systems" -> "X
+        dialogue": the name without its head :data:`_SERVING_HEADS`), if the corpus writes that shorter name
+        as a Task; the longer name then names no cluster that has the task's own name (as a measure's report)."""
+        t, k = self._nodes[i]
+        words = self._words[i]
+        if t is not EntityType.TASK or len(words) < 2 or KIND_SEP in k or words[-1] not in _SERVING_HEADS:
+            return None
+        j = self._index.get((t, node_key(words[:-1])))
+        if j is None or j in self._dead or self._nodes[j][0] is not t:
+            return None
+        self._reports.add(i)
+        return j
 
     def _measure_base(self, i: int) -> int | None:
         """The node of the measure a Metric name reports as an average or on a split ("average PSNR" -> PSNR,
