@@ -42,8 +42,19 @@ class Apply(Collect):
         entities in one process; a partition's own records of them on a Dask worker).
         """
         pid = ex.paper.id
-        ids: list[str] = []
         mentions = whole_mentions(ex)
+        ids = self._mention_ids(table, ex, mentions, entities)
+        repo_ids = tuple(self._repo(r.url, Evidence(pid, r.field, r.start, r.end, r.url), entities, table.repo_names)
+                         for r in ex.repos)
+        if not ex.proposed and not ex.results:
+            return Linked(ex, tuple(ids), repo_ids)
+        return Linked(ex, tuple(ids), repo_ids, *self._named(table, ex, mentions, ids, entities))
+
+    def _mention_ids(self, table: LinkTable, ex: Extraction, mentions: list[Mention],
+                     entities: dict[str, Entity]) -> list[str]:
+        """The entity of each mention of ``ex``; each entity gets the mention's evidence and surface form."""
+        pid = ex.paper.id
+        ids: list[str] = []
         shortened = _pieces(ex, mentions)
         rank = self._ranker(ex)
         for k, (m, n) in enumerate(zip(mentions, self._paper_nodes(ex, mentions, None))):
@@ -60,11 +71,12 @@ class Apply(Collect):
                 # a line-break hyphen ("neu-ral") is no alias: the evidence keeps the text as written
                 entities[eid].add("" if read else unbroken(m.text), ev)
             ids.append(eid)
-        repo_ids = tuple(self._repo(r.url, Evidence(pid, r.field, r.start, r.end, r.url), entities, table.repo_names)
-                         for r in ex.repos)
-        if not ex.proposed and not ex.results:
-            return Linked(ex, tuple(ids), repo_ids)
+        return ids
 
+    def _named(self, table: LinkTable, ex: Extraction, mentions: list[Mention], ids: list[str],
+               entities: dict[str, Entity]) -> tuple[tuple[str, ...], tuple]:
+        """The entities of the paper's proposed names and of each result's method, dataset and metric: the
+        paper's own mention of the name first, else the corpus's entity of it."""
         by_name: dict[tuple, str] = {}  # (type, key) and key -> the entity of a mention of this paper
         for m, eid in zip(mentions, ids):
             et = entities[eid].type  # the corpus's type of the name, which may not be the mention's
@@ -105,7 +117,7 @@ class Apply(Collect):
         results = tuple(
             (resolve(r.method, (EntityType.METHOD,)), dataset(r.dataset), resolve(r.metric, (EntityType.METRIC,)))
             for r in ex.results)
-        return Linked(ex, tuple(ids), repo_ids, tuple(proposed), results)
+        return tuple(proposed), results
 
     def _ranker(self, ex: Extraction) -> Callable[[Mention, Entity], int]:
         """How clearly a mention of ``ex`` shows its entity (:func:`kg.link.clarity.clarity`)."""
