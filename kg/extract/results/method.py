@@ -1129,7 +1129,25 @@ def _system_proposal(text: str, found, title: str, not_methods: set[str] | froze
         and not _DATA_HEAD.search(n) and not _called_data(text, n) and not _manner_acronym(text, n) \
         and not _plain_word(text, n) and re.search(r"[A-Za-z]", n) is not None \
         and not _called_task(text, n) and not _bare_part(n) \
-        and not _data_slot_name(text, n) and not _side_proposal(text, n) and not _describing(text, found, n)
+        and not _data_slot_name(text, n) and not _side_proposal(text, n) and not _describing(text, found, n) \
+        and not _task_short(text, found, n)
+
+
+def _task_short(text: str, found, name: str) -> bool:
+    """A proposal the abstract writes in brackets right after a Task's name ("for speech tagging (STG) models"):
+    the task's short form, what the paper's models are for, not its system.
+
+    >>> from types import SimpleNamespace as NS
+    >>> t = "We search speech tagging (STG) models."
+    >>> f = NS(entities=[(10, 24, T.TASK, "speech tagging", "lexicon"), (26, 29, T.METHOD, "STG", "name")])
+    >>> _task_short(t, f, "STG"), _task_short(t, f, "speech tagging")
+    (True, False)
+    """
+    return any(c[2] is T.TASK and text.startswith(name, p.end()) and text.startswith(")", p.end() + len(name))
+               for c in found.entities if (p := _TASK_PAREN.match(text, c[1])) is not None)
+
+
+_TASK_PAREN = re.compile(r"\s*\(\s*")
 
 
 def _describing(text: str, found, name: str) -> bool:
