@@ -257,6 +257,20 @@ def test_a_name_our_system_is_given_in_passing_names_the_papers_unnamed_results(
         assert [meth for _, _, _, meth, *_ in res] != ["GTN"] and [meth for _, _, _, meth, *_ in res] != ["CNN"], text
 
 
+def test_a_name_in_quotes_our_system_is_given_names_the_papers_unnamed_results(nlp):
+    # 'our "Vexo" system', 'our tagging system "Vexo"': a name the paper puts in double quotes between "our" and the
+    # kind of system, or just after it, is what "our method" stands for (judges, issue 13: such results were empty);
+    # a word in quotes after "a" is a manner, not the paper's name
+    for text in ('In short, our "Vexo" system reads each stripe once. Our method reaches an accuracy of 71.3% on the '
+                 'ZetaHerd benchmark.', 'We build our counting system "Vexo" from stripe detectors. Our system reaches '
+                 'an accuracy of 71.3% on the ZetaHerd benchmark.'):
+        res = results_of(nlp, text, title="Counting Zebras in the Wild")
+        assert [(v, meth) for v, _, _, meth, *_ in res] == [("71.3%", "Vexo")], text
+    res = results_of(nlp, 'We build a "holistic" system from stripe detectors. Our system reaches an accuracy of 71.3% on '
+                     'the ZetaHerd benchmark.', title="Counting Zebras in the Wild")
+    assert [meth for _, _, _, meth, *_ in res] == [None]
+
+
 def test_a_lower_case_name_the_values_own_sentence_writes_before_it_is_its_method(nlp):
     # the sentence names the system before its figures ("our system (vexo) that is ranked ... (obtaining 74.9%)"):
     # a name in lower case the paper first writes there is no description introduced later

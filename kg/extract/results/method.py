@@ -877,28 +877,34 @@ def _we_call(text: str) -> str | None:
 #: the kind of thing a paper names as its own system
 _OWN_KIND = r"(?:systems?|models?|methods?|approach|networks?|frameworks?|architectures?|parsers?|taggers?|submissions?)"
 #: a name the paper gives its own system in passing: "our system (zorb)", "our tagging system (Zorb-NLP)",
-#: "a system called zorb", "a model, dubbed zorb,": one word, the name (group 1 or 2)
+#: "a system called zorb", "a model, dubbed zorb,", 'our "Zorb" system', 'our system "Zorb"': one word, the name
+#: (group 1, 2, or 3 or 4 in quotes)
 _NAMED_OWN = re.compile(rf"\bour\s+(?:[\w-]+\s+){{0,2}}?{_OWN_KIND}\s*\(\s*([A-Za-z][\w+.-]*[\w+])\s*\)|"
                         rf"\b(?:a|an|our)\s+(?:[\w-]+\s+){{0,2}}?{_OWN_KIND},?\s+(?:called|named|dubbed|termed)\s+"
-                        r"([A-Za-z][\w+.-]*[\w+])(?=\s*[.,;:)]|\s+(?:that|which|for|to|and|with|in|on)\b)", re.I)
+                        r"([A-Za-z][\w+.-]*[\w+])(?=\s*[.,;:)]|\s+(?:that|which|for|to|and|with|in|on)\b)|"
+                        rf"\bour\s+(?:[\w-]+\s+){{0,2}}?(?:[\"“]([A-Za-z][\w+.-]*[\w+])[\"”]\s+(?:[\w-]+\s+)?{_OWN_KIND}\b|"
+                        rf"{_OWN_KIND}\s+[\"“]([A-Za-z][\w+.-]*[\w+])[\"”])", re.I)
 
 
 def _named_own(text: str) -> str | None:
     """The one-word name the paper gives its own system in passing, in parentheses after "our system" ("This
     paper describes our system (zorb) ...", "our system (Zorb-NLP)") or in lower case after "called"/"named"
-    ("We build a system called zorb for ...": the proposal finder takes names written as names); not a kind of
+    ("We build a system called zorb for ...": the proposal finder takes names written as names) or in double quotes
+    by "our" and the kind ('our "Zorb" system', 'our system "Zorb"'); not a kind of
     model ("our model (CNN)"), an ordinary word ("a model named after ...") or an acronym of the words before it
     ("our gated unit network (GUN)": a proposal of its own).
 
     >>> [_named_own(t) for t in ("This paper describes our system (zorb) for the task.", "We build a system called "
     ...  "zorb for parsing.", "We use our model (CNN) here.", "We train our gated unit network (GUN).", "A model named after him.")]
     ['zorb', 'zorb', None, None, None]
+    >>> [_named_own(t) for t in ('Our "Zorb" system wins.', 'We test our tagging system "Zorb" here.', 'A "holistic" system.')]
+    ['Zorb', 'Zorb', None]
     """
     m = _NAMED_OWN.search(text)
     if m is None:
         return None
-    name = m.group(1) or m.group(2)
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", text[m.start():m.start(1 if m.group(1) else 2)])).lower()
+    name = m.group(m.lastindex)
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", text[m.start():m.start(m.lastindex)])).lower()
     capitals = "".join(ch for ch in name if ch.isupper()).lower()
     if generic(name) or common_word(name) or (len(capitals) > 1 and capitals in initials) \
             or (m.group(2) and not name.islower()):  # (a name written as one after "called": the proposal finder's)
