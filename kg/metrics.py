@@ -72,6 +72,12 @@ class MetricInfo:
     name: str
     higher_is_better: bool | None
     proportion: bool = False
+    low: float | None = None  # the figures the metric can take (curated table): perplexity is at least 1
+    high: float | None = None
+
+    def admits(self, x: float) -> bool:
+        """Whether ``x`` can be a figure of the metric: within its range, when the table gives one."""
+        return (self.low is None or x >= self.low) and (self.high is None or x <= self.high)
 
 
 class MetricKnowledge:
@@ -89,8 +95,8 @@ class MetricKnowledge:
         curated: dict[str, MetricInfo] = {}
         names: list[str] = []
         for cols in _rows("metrics_curated.tsv"):
-            name, aliases, hib, prop = (cols + ["", "", "", ""])[:4]
-            info = MetricInfo(name, hib == "1", prop == "1")
+            name, aliases, hib, prop, span = (cols + ["", "", "", "", ""])[:5]
+            info = MetricInfo(name, hib == "1", prop == "1", *_range(span))
             for n in [name, *[a for a in aliases.split("|") if a]]:
                 curated.setdefault(norm_metric(n), info)
                 names.append(n)
@@ -261,6 +267,12 @@ def _spellings(name: str) -> list[str]:
         return []
     acronym = m.group(2) if " " not in m.group(2) and any(ch.isupper() for ch in m.group(2)) else None
     return [m.group(1)] + ([acronym] if acronym else [])
+
+
+def _range(span: str) -> tuple[float | None, float | None]:
+    """A table's range "low:high" (either end may be empty) as its two bounds."""
+    low, _, high = span.strip().partition(":")
+    return (float(low) if low else None), (float(high) if high else None)
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -98,6 +98,9 @@ def test_values_on_one_scale():
     assert k.number("0.5", "F1", kind="delta") == 0.5  # a change is not rescaled
     assert k.number("3.64", "FID") == 3.64 and k.number("12", "mIoU") == 12.0  # not fractions
     assert norm_metric("Top-1_Accuracy") == "top 1 accuracy"
+    bpc, ppl = k.family("BPC"), k.family("PPL")  # the figures a metric can take (curated range)
+    assert bpc.admits(0.97) and not bpc.admits(21.7) and ppl.admits(21.7) and not ppl.admits(0.97)
+    assert k.family("accuracy").admits(1e6)  # no range: any figure
 
 
 def test_ito_table_is_generated_with_its_notice():

@@ -1017,3 +1017,16 @@ def test_two_metric_words_joined_by_and_share_one_head(nlp):
                           "and 2.2% for bounding box and mask AP on the Quux-10 dataset, respectively.")
     assert [(v, m, k) for v, m, _, _, k, _ in res] == [("41.2", "box AP", "score"), ("37.0", "mask AP", "score"),
                                                        ("1.8%", "box AP", "delta"), ("2.2%", "mask AP", "delta")]
+
+
+def test_a_slashed_metric_pair_over_a_list_gives_each_figure_the_metric_its_range_admits(nlp):
+    # bits per character are at most 8, a perplexity at least 1: the figures below 1 and above 8 decide, and one in
+    # between goes with the figure nearest it in magnitude
+    res = results_of(nlp, "Our recurrent model lowers BPC/perplexity to 0.97 on Zorbwiki, 1.12 on Quxchar, 21.7 on "
+                          "Blorpnews and 48.3 on Fizzbank.")
+    assert [(v, m) for v, m, *_ in res] == [("0.97", "BPC"), ("1.12", "BPC"), ("21.7", "perplexity"),
+                                           ("48.3", "perplexity")]
+    res = results_of(nlp, "Our model reaches perplexity/BPC of 31.4 on Zorbwiki and 0.95 on Quxchar.")
+    assert [(v, m) for v, m, *_ in res] == [("31.4", "perplexity"), ("0.95", "BPC")]
+    res = results_of(nlp, "Our model reaches BPD/perplexity of 2.9 on Zorbwiki.")  # both admit it: as today
+    assert [(v, m) for v, m, *_ in res] == [("2.9", "perplexity")]

@@ -9,6 +9,7 @@ change in a parenthesis its score's dataset. Works on entity indices; the clause
 """
 from __future__ import annotations
 
+import math
 import re
 
 from kg.metrics import MetricKnowledge
@@ -164,6 +165,46 @@ def _unit_mismatch(text: str, vals: list[Value], metrics: list) -> None:
         info = known.family(text[c[0]:c[1]]) if families else None
         if info is not None and info.name not in families:
             v.metric, v.unnamed = None, unit
+
+
+#: what joins the two metrics of a pair that share a list of figures: "bpc/perplexity"
+_PAIR_SLASH = re.compile(r"\s*/\s*")
+
+
+def slashed_pairs(text: str, vals: list[Value], metrics: list) -> None:
+    """Scores bound to one metric of a slashed pair ("A/B of 0.99 on X and 18.3 on Y") are each a figure of
+    one of the two: each goes to the one whose range (curated table) alone admits it, and a figure both
+    admit to the metric of the figure nearest it in magnitude, when the list has figures of both."""
+    known = MetricKnowledge.load()
+    spans = sorted(metrics, key=lambda ic: ic[1][0])
+    pairs: dict[int, tuple[int, int]] = {}
+    for (i, a), (j, b) in zip(spans, spans[1:]):
+        if _PAIR_SLASH.fullmatch(text, a[1], b[0]):
+            pairs[i] = pairs[j] = (i, j)
+    by_pair: dict[tuple[int, int], list[Value]] = {}
+    for v in vals:
+        if v.kind == "score" and v.metric in pairs:
+            by_pair.setdefault(pairs[v.metric], []).append(v)
+    where = dict(metrics)
+    for pair, members in by_pair.items():
+        infos = [known.family(text[where[i][0]:where[i][1]]) for i in pair]
+        if None not in infos and infos[0].name != infos[1].name:
+            _split_pair(pair, infos, members, known)
+
+
+def _split_pair(pair: tuple[int, int], infos: list, members: list[Value], known: MetricKnowledge) -> None:
+    """:func:`slashed_pairs` for the scores ``members`` bound to ``pair`` (``infos``: its two metrics')."""
+    xs = [known.number(v.text, None) for v in members]
+    only: list[int | None] = []  # the one metric of the pair each figure can be, if only one
+    for x in xs:
+        fits = [i for i, info in zip(pair, infos) if x is not None and x > 0 and info.admits(x)]
+        only.append(fits[0] if len(fits) == 1 else None)
+    decided = [(math.log(x), i) for x, i in zip(xs, only) if i is not None]
+    both = len({i for _, i in decided}) == 2
+    for v, x, i in zip(members, xs, only):
+        if i is None and both and x is not None and x > 0:
+            i = min(decided, key=lambda d: abs(d[0] - math.log(x)))[1]  # ("1.08" next to "0.99", not "18.3")
+        v.metric = i if i is not None else v.metric
 
 
 #: what leads from a list of figures to the metric that measures them: "51.8% on the test set using the"
