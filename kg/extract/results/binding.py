@@ -176,9 +176,8 @@ def slashed_pairs(text: str, vals: list[Value], metrics: list) -> None:
     one of the two: each goes to the one whose range (curated table) alone admits it, and a figure both
     admit to the metric of the figure nearest it in magnitude, when the list has figures of both."""
     known = MetricKnowledge.load()
-    spans = sorted(metrics, key=lambda ic: ic[1][0])
     pairs: dict[int, tuple[int, int]] = {}
-    for (i, a), (j, b) in zip(spans, spans[1:]):
+    for (i, a), (j, b) in zip(metrics, metrics[1:]):  # (``metrics`` is in text order)
         if _PAIR_SLASH.fullmatch(text, a[1], b[0]):
             pairs[i] = pairs[j] = (i, j)
     by_pair: dict[tuple[int, int], list[Value]] = {}
@@ -194,17 +193,19 @@ def slashed_pairs(text: str, vals: list[Value], metrics: list) -> None:
 
 def _split_pair(pair: tuple[int, int], infos: list, members: list[Value], known: MetricKnowledge) -> None:
     """:func:`slashed_pairs` for the scores ``members`` bound to ``pair`` (``infos``: its two metrics')."""
-    xs = [known.number(v.text, None) for v in members]
+    xs = [x if x is not None and x > 0 else None for x in (known.number(v.text, None) for v in members)]
     only: list[int | None] = []  # the one metric of the pair each figure can be, if only one
     for x in xs:
-        fits = [i for i, info in zip(pair, infos) if x is not None and x > 0 and info.admits(x)]
+        fits = [i for i, info in zip(pair, infos) if x is not None and info.admits(x)]
         only.append(fits[0] if len(fits) == 1 else None)
     decided = [(math.log(x), i) for x, i in zip(xs, only) if i is not None]
     both = len({i for _, i in decided}) == 2
     for v, x, i in zip(members, xs, only):
-        if i is None and both and x is not None and x > 0:
-            i = min(decided, key=lambda d: abs(d[0] - math.log(x)))[1]  # ("1.08" next to "0.99", not "18.3")
-        v.metric = i if i is not None else v.metric
+        if i is None and both and x is not None:
+            lx = math.log(x)
+            i = min(decided, key=lambda d: abs(d[0] - lx))[1]  # ("1.08" next to "0.99", not "18.3")
+        if i is not None:
+            v.metric = i
 
 
 #: what leads from a list of figures to the metric that measures them: "51.8% on the test set using the"

@@ -1149,8 +1149,8 @@ def _task_short(text: str, found, name: str) -> bool:
     >>> _task_short(t, f, "STG"), _task_short(t, f, "speech tagging")
     (True, False)
     """
-    return any(c[2] is T.TASK and text.startswith(name, p.end()) and text.startswith(")", p.end() + len(name))
-               for c in found.entities if (p := _TASK_PAREN.match(text, c[1])) is not None)
+    return any(text.startswith(name + ")", p.end()) for c in found.entities
+               if c[2] is T.TASK and (p := _TASK_PAREN.match(text, c[1])) is not None)
 
 
 _TASK_PAREN = re.compile(r"\s*\(\s*")
