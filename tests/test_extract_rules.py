@@ -14,6 +14,7 @@ from kg.extract.findings import DocFindings
 from kg.extract.lexicon_data import LexEntry
 from kg.extract.results import results as doc_results
 from kg.extract.rules import Candidate
+from kg.models import Paper
 from kg.vocab import EntityType as T
 
 
@@ -56,6 +57,19 @@ def test_name_candidates_shapes_and_types():
     assert {("DDRNet-23", T.METHOD), ("GPT-4", T.METHOD), ("Llama 2 7B", T.METHOD), ("FooBench", T.DATASET),
             ("SUC", T.METRIC)} <= got
     assert not any(name in ("V100", "GPU") for name, _ in got)
+
+
+def test_a_name_with_slashed_bit_widths_is_one_name_but_slashed_sizes_are_a_list():
+    """Powers of two on both sides of a "/" after a name's last number are its weights' and activations' bit
+    widths: one model. Other numbers there list a family's sizes, so the name ends at the "/"."""
+    t = ("Our binarized QuuxNets-1/32 reach 93.1% accuracy, and QuuxNet-4/8 gains more, while ZapNet-50/101 and "
+         "BazNet-18/34/50 and FooNet-2/4/8 serve as baselines.")
+    got = {t[c.start:c.end] for c in rules.name_candidates(t)}
+    assert {"QuuxNets-1/32", "QuuxNet-4/8", "ZapNet-50", "BazNet-18", "FooNet-2"} <= got
+    assert not {"QuuxNets-1", "QuuxNet-4", "ZapNet-50/101"} & got
+    ex = kg.extract.extract_one(Paper("b1", "Binary Quux Tickets", "We train binary quux tickets. Further, our "
+                                      "QuuxNet-1/1 achieves 88.2% top-1 accuracy on ImageNet."))
+    assert [r.method for r in ex.results] == ["QuuxNet-1/1"] and "QuuxNet-1/1" in ex.proposed
 
 
 def test_a_name_after_a_list_of_datasets_that_opens_a_clause_stays_a_method():

@@ -76,10 +76,11 @@ _CALLED_NEW = re.compile(_MARK + r"\s*,\s*(?:a|an)\s+(?:(?:simple|effective|effi
 _PROPOSED_BEFORE = re.compile(r"\b(?:the|our)\s+(?:newly\s+)?(?:proposed|developed|introduced|presented)\s+$", re.I)
 #: Right before a name the paper calls its own: "our FooNet" (the name must be coined: :data:`_COINED_WORD`).
 _OUR_BEFORE = re.compile(r"\bour\s+$", re.I)
-#: A coined name, one word: a letter, then a capital or a digit further on ("GG-CNN", "FooNet", "P3D").
+#: A coined name, one word: a letter, then a capital or a digit further on ("GG-CNN", "FooNet", "P3D"), maybe with
+#: the bit widths of its weights and activations after a "/" ("FooNet-1/32", see ``rules.name_candidates``).
 #: A capitalised word next: the coined word starts a longer name ("our FooBoosted Transformer").
 _NAME_NEXT = re.compile(r" [A-Z]")
-_COINED_WORD = re.compile(r"[A-Za-z][\w\-+]*[A-Z0-9][\w\-+]*")
+_COINED_WORD = re.compile(r"[A-Za-z][\w\-+]*[A-Z0-9][\w\-+]*(?:/\d+)?")
 
 
 #: A name as the object of "we propose": capitalised words (or a word with a capital or digit inside),

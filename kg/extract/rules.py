@@ -86,6 +86,11 @@ _NAMEISH = re.compile(
     r"(?:[-.][A-Za-z0-9]+)*\+{0,2}"
     r")(?:\s(?:\d+(?:\.\d+)?[BMK]\b|v\d+(?:\.\d+)?\b|\d{1,2}(?:\.\d)?(?=\s\d+(?:\.\d+)?[BMK]\b)))*(?![\w-])"
 )
+#: The bit widths a quantised model's name gives its weights and activations after a "/" ("-1/32", "-4/8"): a
+#: pair of powers of two up to 32 right after a name's last number is one name, where a list of the family's
+#: sizes ("-50/101", "-10/100", "-14/28") is not; three numbers or more are a list
+_BIT_WIDTHS = frozenset({"1", "2", "4", "8", "16", "32"})
+_SLASHED_NUMBER = re.compile(r"/(\d+)(?![\w/-]|\.\d)")
 #: Shapes that look like names but are hardware, document parts or units.
 _NOT_A_NAME = re.compile(
     r"^(?:[VAHTPKL]\d{2,3}s?|(?:RTX|GTX)\d*|TPUv\d+|(?:Section|Sec|Figure|Fig|Table|Tab|Eq|Appendix|Alg)\.?\d.*|"
@@ -251,6 +256,23 @@ def _name_shape_ok(core: str) -> bool:
     return True
 
 
+def _bit_width_end(text: str, end: int) -> int:
+    """Where a name that a "/" follows at ``end`` ends: after the "/" and its number when the numbers on both
+    sides of the "/" are bit widths (:data:`_BIT_WIDTHS`), else at ``end``.
+
+    >>> [_bit_width_end(t, t.index("/")) for t in ("Zorb-1/32 wins", "Zorb-4/4.", "Zorb-50/101", "Zorb-1/2/4",
+    ...                                            "Zorb-1/320", "Zorb-64/1")]
+    [9, 8, 7, 6, 6, 7]
+    """
+    w = _SLASHED_NUMBER.match(text, end)
+    if w is None or w.group(1) not in _BIT_WIDTHS:
+        return end
+    lo = end
+    while lo and text[lo - 1].isdigit():
+        lo -= 1
+    return w.end() if text[lo:end] in _BIT_WIDTHS else end
+
+
 def name_candidates(text: str, starts: list[int] | None = None, verbs: frozenset[str] = frozenset()) -> list[Candidate]:
     """Name-like tokens (CamelCase, ALL CAPS, letters with digits, with version/size suffixes:
     "DDRNet-23", "GPT-4", "Llama 2 7B") as Methods; with a dataset cue right after, as Datasets.
@@ -278,6 +300,8 @@ def name_candidates(text: str, starts: list[int] | None = None, verbs: frozenset
             v = shape_ok[core] = _name_shape_ok(core)
         if not v:
             continue
+        if end < size and text[end] == "/" and m.end(1) == end:
+            end = _bit_width_end(text, end)
         etype = T.METHOD
         lo = m.start() - 60 if m.start() > 60 else 0
         listed = next_at == m.start() and not (verbs and opens_clause(text, end, joins, closed, verbs))
