@@ -173,9 +173,10 @@ def _subject_before(text: str, v: Value, found, methods: list[int], s0: int, own
                 and not HAS_VALUE.search(gap):
             return _whole(text, found, i)  # "We evaluate the FS-RNN on A and B, where we improve ... to 1.19"
         if _PRONOUN.search(gap):
-            used = _trained_model(text, found, methods, s0, anchor)
+            pos = _before_pronoun(text, s0, anchor)
+            used = _trained_model(text, found, methods, s0, pos)
             if used is None and not (_SUBJECT_OURS.search(gap) and not _WE.search(gap)):
-                used = _adjunct_method(text, found, methods, s0, anchor)
+                used = _adjunct_method(text, found, methods, s0, pos)
             if used is not None and not _base_of_ours(text, found, used, paper):
                 return _whole(text, found, used)  # "Using FocalNet and DINO, we achieve 64.3 mAP"
             pronoun = not _COMPARE.search(gap)
@@ -414,13 +415,18 @@ _PART_BEFORE = re.compile(r"\b(?:backbones?|encoders?|feature extractors?)\s+(?:
 _NOT_THE_MODEL = re.compile(r"\s*(?:architectures?|backbones?|encoders?|features?|embeddings?|as\b)", re.I)
 
 
-def _adjunct_method(text: str, found, methods: list[int], s0: int, anchor: int) -> int | None:
-    """The first name, written as a name, of an opening "Using/With X ..." phrase of the clause whose
-    "we"/"our" state the value at ``anchor``: what the result is obtained with ("With ProSparse, we
-    obtain 89.32%"), unless it is a part of the model ("the 3D ResNet-18 architecture")."""
-    ents = found.entities
+def _before_pronoun(text: str, s0: int, anchor: int) -> int:
+    """Where the "we"/"our" of the clause (from ``s0``) stating the value at ``anchor`` starts, else ``anchor``:
+    the end of an opening phrase the clause's subject follows."""
     we = _PRONOUN.search(text, s0, anchor)
-    pos = we.start() if we else anchor
+    return we.start() if we else anchor
+
+
+def _adjunct_method(text: str, found, methods: list[int], s0: int, pos: int) -> int | None:
+    """The first name, written as a name, of an opening "Using/With X ..." phrase of the clause whose
+    "we"/"our" (at ``pos``, :func:`_before_pronoun`) state a value: what the result is obtained with ("With
+    ProSparse, we obtain 89.32%"), unless it is a part of the model ("the 3D ResNet-18 architecture")."""
+    ents = found.entities
     m = _ADJUNCT.search(text[s0:pos].rstrip(" ,"))
     if m is None:
         return None
@@ -440,14 +446,12 @@ _BY_TRAINING = re.compile(r"(?:^|[.;:]\s+|,\s+)by\s+(?:pre-?training|training|fi
 _TRAINED_OBJECT = re.compile(r"(?:an?\s+|the\s+)?(?:(?!(?:on|in|with|from|for|of|to|by|at|using)\b)[\w-]+\s+){0,2}?", re.I)
 
 
-def _trained_model(text: str, found, methods: list[int], s0: int, anchor: int) -> int | None:
-    """The name, written as one, that an opening "By training ..." phrase of the clause stating the value at
-    ``anchor`` trains, as its object ("By fine-tuning the FooNet model on A, we reach 81%", "By training an
-    attention-based Bar network on B ..., our model achieves"): the trained model is the paper's model (not a
-    name later in the phrase, "by training on A with Baz targets", nor a part: "a Qux encoder")."""
+def _trained_model(text: str, found, methods: list[int], s0: int, pos: int) -> int | None:
+    """The name, written as one, that an opening "By training ..." phrase (before ``pos``, :func:`_before_pronoun`)
+    of the clause stating a value trains, as its object ("By fine-tuning the FooNet model on A, we reach 81%", "By
+    training an attention-based Bar network on B ..., our model achieves"): the trained model is the paper's model
+    (not a name later in the phrase, "by training on A with Baz targets", nor a part: "a Qux encoder")."""
     ents = found.entities
-    we = _PRONOUN.search(text, s0, anchor)
-    pos = we.start() if we else anchor
     m = _BY_TRAINING.search(text[s0:pos])
     if m is None:
         return None

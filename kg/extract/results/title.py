@@ -178,12 +178,15 @@ def entry_team(title: str, body: str) -> str | None:
 
 def _organisation(body: str, name: str) -> bool:
     """The abstract writes ``name`` as an organisation's: "the FOO Machine Translation group", "the FOO lab's"."""
+    return any(_ORG_AFTER.match(body, at + len(name)) for at in _found_at(body, name))
+
+
+def _found_at(body: str, name: str):
+    """Every place ``body`` writes ``name`` (overlapping ones too)."""
     at = body.find(name)
     while at >= 0:
-        if _ORG_AFTER.match(body, at + len(name)):
-            return True
+        yield at
         at = body.find(name, at + 1)
-    return False
 
 
 #: "Team" before a team's name in a title
@@ -242,13 +245,11 @@ def _entry_written(body: str, entry: str) -> bool:
     >>> [_entry_written(b, "FOO") for b in ("We describe FOO, a tagger.", "A tagger by the FOO NLP group.", "A tagger.")]
     [True, False, False]
     """
-    at = body.find(entry)
-    while at >= 0:
+    for at in _found_at(body, entry):
         end = at + len(entry)
         if not (at > 0 and (body[at - 1].isalnum() or body[at - 1] == "-")) \
                 and not (end < len(body) and (body[end].isalnum() or body[end] == "-")) and not _ORG_AFTER.match(body, end):
             return True
-        at = body.find(entry, at + 1)
     return False
 
 
