@@ -82,3 +82,19 @@ def test_a_bare_short_acronym_and_a_math_symbol_are_no_evidence():
     prune(g, weak.weak_ids())
     names = {d.get("name") for _, d in g.nodes(data=True) if d.get("type") == "Method"}
     assert names == {"RotaNet"}
+
+
+def test_a_name_in_apposition_to_an_indefinite_dataset_phrase_is_a_dataset():
+    """Issue 18: "a new dataset, X, ..." names the dataset the paper builds; a definite phrase or one a preposition
+    governs before the comma is the scene of the clause, not the name's head."""
+    s = "Our labelling leads to a first dataset, Wombat-3D, with dense masks. We show that Wombat-3D can grow."
+    assert _cue(s, "Wombat-3D") == (D, "head")
+    assert _cue("We also build a small noisy speech benchmark, QuokkaTalk.", "QuokkaTalk") == (D, "head")
+    assert _cue("We release a large, clean evaluation dataset, Emu Walks in Town (EWT), with tracks.",
+                "Emu Walks in Town") == (D, "head")
+    assert _cue("Hence a new corpus, KoalaChat (Koala Chat), is released.", "KoalaChat") == (D, "head")
+    assert _cue("As an example, on the Emu dataset, DingoNet, a small model, wins.", "DingoNet") == (M, "cue")
+    assert _cue("On a held-out dataset, DingoNet wins by far.", "DingoNet") is None  # the clause goes on: no apposition
+    assert _cue("As a result, the new dataset, Emu-5, is harder.", "Emu-5") is None
+    exs = [paper("a", "This leads to an initial dataset, Wombat-3D, with dense masks.", (M, "Wombat-3D"))]
+    assert ids(link(exs), "a") == ("dataset:wombat-3d",)

@@ -178,6 +178,14 @@ _LIST_REST_OPEN = re.compile(r"(?<=[sa])\s*,\s+(?:" + _ITEM + CITE_GAP + ITEM_SE
 #: The rest of a list after a name, then the end of the clause or of the parenthesis: not "on both datasets, BERT
 #: outperforms", nor "the BSD500 dataset (ODS F-score of .782)".
 _LIST_CLOSE = re.compile(r"(?:" + CITE_GAP + ITEM_SEP + _ITEM + r"){0,6}" + CITE_GAP + r"\s*(?:[,.;:)]|$)")
+#: A singular dataset word and a comma right before a name: the name may be in apposition to it ("a new dataset, X,
+#: is introduced"; see :func:`_apposed`).
+_COMMA_REST = re.compile(r"\s*,\s+")
+#: An indefinite noun phrase up to a dataset word: "a", "an" and at most five words, no preposition, clause word,
+#: determiner or pronoun among them ("an initial dataset", "a large, realistic evaluation dataset"; not "an example,
+#: on the Foo dataset", "a result, the new dataset").
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w\-])(?:a|an)\s+(?:(?!(?:the|this|these|that|those|our|its|their|his|her|we|it"
+                                r"|they|each|every|is|are|was|were)\b)" + _NOT_CLAUSE + r"[\w\-'\u2019]+,?\s+){0,5}$", re.I)
 #: A year right after a name, or ending it: an edition of a challenge or a dataset ("EmotiW 2019",
 #: "VOT2018", "SemEval-2010"); a model's number is a size or a version ("ResNet-50", "GPT-2").
 _YEAR_AFTER = re.compile(r"[\s\-]?(?:19[89]\d|20[0-4]\d)(?![\w%]|\.\d)")
@@ -338,7 +346,27 @@ def _data_before(text: str, start: int, end: int) -> bool:
         return False
     if _LIST_REST.fullmatch(window, last.end()) is not None:
         return True
-    return _LIST_REST_OPEN.fullmatch(window, last.end()) is not None and _LIST_CLOSE.match(text, end) is not None
+    if _LIST_CLOSE.match(text, end) is None:
+        return False
+    return _LIST_REST_OPEN.fullmatch(window, last.end()) is not None or _apposed(window, last)
+
+
+def _apposed(window: str, head: re.Match) -> bool:
+    """Whether a name right after ``window`` stands in apposition to the singular dataset word ``head`` that heads an
+    indefinite noun phrase: the word, a comma and the name ("we create a novel dataset, FooQA, which ..."; "a small
+    benchmark dataset, Foo-k, for ..."; the caller checks that the clause closes after the name). A definite one
+    ("on the Foo dataset, BarNet, ...") or one a preposition governs ("as an example, on the Foo dataset, ...") is
+    the scene of what follows, not the name's head.
+
+    >>> t = "We build a new dataset, Foo-3D, with labels. As an example, on the Foo dataset, Bar, a model, wins."
+    >>> [_data_before(t, t.index(w), t.index(w) + len(w)) for w in ("Foo-3D", "Bar")]
+    [True, False]
+    """
+    if _COMMA_REST.fullmatch(window, head.end()) is None:
+        return False
+    if re.match(r"(?:a|an)\s", head.group(), re.I):  # "a new benchmark" (_BENCHMARK_NOUN): the phrase itself
+        return True
+    return _INDEFINITE_BEFORE.search(window, max(0, head.start() - 60), head.start()) is not None
 
 
 def _named_head(text: str, start: int) -> EntityType | None:
