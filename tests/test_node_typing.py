@@ -98,3 +98,17 @@ def test_a_name_in_apposition_to_an_indefinite_dataset_phrase_is_a_dataset():
     assert _cue("As a result, the new dataset, Emu-5, is harder.", "Emu-5") is None
     exs = [paper("a", "This leads to an initial dataset, Wombat-3D, with dense masks.", (M, "Wombat-3D"))]
     assert ids(link(exs), "a") == ("dataset:wombat-3d",)
+
+
+def test_the_database_collection_treebank_and_suite_words_head_a_dataset_name():
+    """Issue 18: the linker reads the extractor's dataset words (``DATASET_HEADS``) after a name too, not only "dataset",
+    "benchmark" and "corpus": "the X collection" is a document collection, not a technique."""
+    assert _cue("We label a subset of the Wombat-CDIP collection for this.", "Wombat-CDIP") == (D, "head")
+    assert _cue("BM25 is beaten on the Emu and the QuokkaWeb collections here.", "QuokkaWeb") == (D, "head")
+    assert _cue("We test on the Emu, Dingo and Koala-7 databases.", "Dingo") == (D, "head")
+    assert _cue("Tests on the KoalaFace [7] database show gains.", "KoalaFace") == (D, "head")
+    assert _cue("We parse 40 Dingo Dependencies treebanks at once.", "Dingo Dependencies") == (D, "head")
+    assert _cue("We play games of the Quokka suite.", "Quokka") == (D, "head")
+    assert _cue("We build KoalaLoc, a collection of 9k street images.", "KoalaLoc") == (D, "head")
+    exs = [paper("a", "We label a subset of the Wombat-CDIP collection for this.", (M, "Wombat-CDIP"))]
+    assert ids(link(exs), "a") == ("dataset:wombat-cdip",)

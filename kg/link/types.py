@@ -128,12 +128,16 @@ _LEXICON_RULES = frozenset({"lexicon", "lexicon-gen"})
 _POSITION_RULES = frozenset({"title-task"})
 _ACRONYM_RULES = frozenset({"acronym", "acronym-ref"})
 
-_HEADS = (r"(?P<Dataset>datasets?|benchmarks?|corpus|corpora|data[\s\-]+sets?|test\s+set|leaderboard)"
+#: The type words of each type. The Dataset ones are the extractor's (:data:`~kg.extract.words.DATASET_HEADS`: "the X
+#: collection", "the X database", "X treebanks", "the X suite") but "bank" ("a memory bank") and "challenge" (as often
+#: the task's hard part).
+_HEADS = (r"(?P<Dataset>datasets?|benchmarks?|corpus|corpora|data[\s\-]+sets?|databases?|collections?|treebanks?|suites?"
+          r"|test\s+set|leaderboard)"
           r"|(?P<Method>networks?|architectures?|backbones?|models?|encoders?|decoders?|algorithms?|optimizers?"
           r"|frameworks?|methods?|modules?|mechanisms?|classifiers?|detectors?)"
           r"|(?P<Metric>scores?|metrics?)|(?P<Task>tasks?(?!\s*\d)|problems?)")
 #: The plural type words that end a list of names ("on Dayton, CVUSA and Ego2Top datasets").
-_PLURAL_HEADS = (r"(?P<Dataset>datasets|benchmarks|corpora|data[\s\-]+sets)"
+_PLURAL_HEADS = (r"(?P<Dataset>datasets|benchmarks|corpora|data[\s\-]+sets|databases|collections|treebanks|suites)"
                  r"|(?P<Method>networks|architectures|backbones|models|algorithms|frameworks|methods|modules)"
                  r"|(?P<Metric>metrics|scores)|(?P<Task>tasks|problems)")
 #: What may stand between a name and its type word: a closing parenthesis (the name was a long form in
