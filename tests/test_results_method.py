@@ -1266,3 +1266,19 @@ def test_a_part_the_abstract_introduces_after_a_figure_does_not_take_it(nlp):
                           "CUB-200. We name this new loss the Zeta Margin Loss (ZML). ZML weighs hard pairs.",
                      "Zeta Margin Loss for Deep Metric Learning")
     assert [(v, meth) for v, _, _, meth, *_ in res] == [("81.4%", "ZML")]
+
+
+def test_an_acronym_of_what_the_system_is_for_is_not_its_method(nlp):
+    # the acronyms the abstract defines name the setting the model is built for (smart speakers) and what it extracts
+    # (reaction events), not the model: "our model" and "it" are the paper's unnamed model, not HSS or CREs
+    res = results_of(nlp, "We present an end-to-end model for spoken intent recognition in household smart speakers "
+                          "(HSS). Our model reaches 97.1% accuracy on the Fluent Commands dataset.",
+                     title="End-to-End Intent Recognition for Household Smart Speakers")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("97.1%", None)]
+    res = results_of(nlp, "We present a new parser to extract chemical reaction events (CREs) from patents. It achieves "
+                          "an F1 score of 88.2% on the ChemPat corpus.", title="Chemical Event Parsing")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("88.2%", None)]
+    # a system the paper names in the same sentence as its setting keeps its figures
+    res = results_of(nlp, "We introduce the Zonal Routing Network (ZRN) for traffic forecasting in smart cities (SC). "
+                          "ZRN achieves an MAE of 2.31 on the PEMS-Z dataset.", title="Zonal Routing Networks")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("2.31", "ZRN")]

@@ -18,7 +18,7 @@ from kg.extract.results.values import Value, prior_best_phrase
 from kg.extract.results.binding import CLAUSE, HAS_VALUE
 from kg.extract.entityhood import describing_compound
 from kg.extract.lexicon_data import known_name
-from kg.extract.words import FUNCTION_WORDS, GUESS_RULES, KIND_HEADS, TASK_HEADS, TITLE_NP_STOP, TITLE_TASK_HEADS
+from kg.extract.words import FUNCTION_WORDS, GUESS_RULES, KIND_HEADS, METHOD_HEADS, TASK_HEADS, TITLE_NP_STOP, TITLE_TASK_HEADS
 from kg.extract.results.described import described_system, subtitle_system, title_echo
 from kg.extract.results.title import common_word, entry_team, generic, title_system, title_technique, title_variant, verb_words
 from kg.extract.rules import finite_verb_after
@@ -1134,13 +1134,47 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
 def _system_proposal(text: str, found, title: str, not_methods: set[str] | frozenset[str], n: str) -> bool:
     """Whether the proposal ``n`` may name the paper's system (:func:`paper_method`): no name of data or of
     another type (``not_methods``, lower case), no task the title names, no bare part ("We design an objective
-    function for training ..."), no description, not a number alone ("2" of "BERT-Large 2")."""
+    function for training ..."), no description, not a number alone ("2" of "BERT-Large 2"), not what the system is
+    for (:func:`_applied_name`: "to extract drug-drug interactions (DDIs)")."""
     return not _task_in_title(title, n) and not _task_in_body(text, n) and not _no_system(n) and n.lower() not in not_methods \
         and not _DATA_HEAD.search(n) and not _called_data(text, n) and not _manner_acronym(text, n) \
         and not _plain_word(text, n) and re.search(r"[A-Za-z]", n) is not None \
         and not _called_task(text, n) and not _bare_part(n) \
         and not _data_slot_name(text, n) and not _side_proposal(text, n) and not _describing(text, found, n) \
-        and not _task_short(text, found, n)
+        and not _task_short(text, found, n) and not _applied_name(text, n)
+
+
+#: what a system is for or applied in, right before a name the text defines: the object of a task's verb ("to
+#: extract (drug-drug interactions (DDIs))", "for predicting atomic-pairwise (...)"), a domain or a setting with
+#: no article ("in commercial (voice assistants (VAs))", "disciplines from (...)"; not "resulting in the ...")
+_TASK_VERB = r"(?:extract|estimat|predict|detect|recogni[sz]|classif|identif|locali[sz]|segment|forecast|track)"
+_APPLIED_BEFORE = re.compile(r"(?:\bto\s+" + _TASK_VERB + r"\w*|\bfor\s+" + _TASK_VERB + r"\w*ing|(?<!resulting )"
+                             r"\b(?:in|from|across|within)(?!\s+(?:the|an?|our|this|its|their|which|proposed|novel|new)\b))"
+                             r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+_SYSTEM_HEADS = frozenset(KIND_HEADS | METHOD_HEADS)
+
+
+def _applied_name(text: str, name: str) -> bool:
+    """The text defines ``name`` ("... (ABC)" after it) as what its system is for or applied in
+    (:data:`_APPLIED_BEFORE`: "a method to extract drug-drug interactions (DDIs)", "an end-to-end model for spoken
+    language understanding in commercial voice assistants (VAs)"), not as its system; read where the name is first written with a
+    parenthesis; never a name headed by a kind of system ("in quaternion-valued neural networks (QNN)").
+
+    >>> _applied_name("We propose a net to estimate the angle of arrival (AoA).", "angle of arrival")
+    True
+    >>> _applied_name("We study fluent speech in smart home devices (SHD).", "smart home devices")
+    True
+    >>> [_applied_name(t, n) for t, n in (("In this paper, we propose Fooing Nets (FN) for tasks.", "Fooing Nets"),
+    ...  ("We fuse views in quaternion-valued neural networks (QNN).", "quaternion-valued neural networks"),
+    ...  ("This leads to a new model for extractive tagging called ZAP-NET (Zap Net).", "ZAP-NET"))]
+    [False, False, False]
+    """
+    if not name or name.rsplit(None, 1)[-1].lower() in _SYSTEM_HEADS:
+        return False
+    at = text.find(name + " (")
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "-"):
+        at = text.find(name + " (", at + 1)
+    return at > 0 and _APPLIED_BEFORE.search(text, max(0, at - 60), at) is not None
 
 
 def _task_short(text: str, found, name: str) -> bool:
