@@ -1282,3 +1282,26 @@ def test_an_acronym_of_what_the_system_is_for_is_not_its_method(nlp):
     res = results_of(nlp, "We introduce the Zonal Routing Network (ZRN) for traffic forecasting in smart cities (SC). "
                           "ZRN achieves an MAE of 2.31 on the PEMS-Z dataset.", title="Zonal Routing Networks")
     assert [(v, meth) for v, _, _, meth, *_ in res] == [("2.31", "ZRN")]
+
+
+def test_a_base_model_our_method_equips_is_not_the_method_of_its_figure(nlp):
+    # the clause opens on a phrase crediting the paper's pre-training: the plain Transformer that reaches the figure is
+    # the base the paper's method trains, the figure is the method's
+    res = results_of(nlp, "We present Quill-MAE, a masked pre-training scheme for point clouds. Equipped with our "
+                          "pre-training strategy, we show that a plain Transformer architecture attains 92.4% accuracy on "
+                          "ModelNet40.", title="Quill-MAE: Masked Pre-training of Point Cloud Transformers")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("92.4%", "Quill-MAE")]
+    # the paper's network named by its acronym in the opening phrase ("when equipped with ZPN")
+    res = results_of(nlp, "We propose the Zonal Pyramid Network (ZPN), a plug-in for video models. When equipped with ZPN, "
+                          "the 3D ResNet-50 obtains 76.1% top-1 accuracy on Kinetics-400.",
+                     title="Zonal Pyramid Networks for Action Recognition")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("76.1%", "Zonal Pyramid Networks")]
+    # a base model given as an example of the paper's method's figures
+    res = results_of(nlp, "We introduce Quill-BEiT, an image pre-training method. Experiments show the strength of our "
+                          "method, e.g., the pre-trained ViT-B achieves 83.9% top-1 accuracy on ImageNet-1K.",
+                     title="Quill-BEiT: Soft Targets for Image BERT Pre-training")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("83.9%", "Quill-BEiT")]
+    # a name that is not the paper's equipping a base model leaves the base's figure to the base
+    res = _by_value(results_of(nlp, "We propose ZapDet, a new detector. Equipped with FPN, ResNet-50 reaches 38.2% AP on "
+                                    "COCO, and ZapDet reaches 41.0% AP.", title="ZapDet: Fast Detection"))
+    assert res["38.2%"]["method"] == "ResNet-50" and res["41.0%"]["method"] == "ZapDet"

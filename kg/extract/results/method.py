@@ -125,6 +125,8 @@ def _not_a_subject(text: str, found, i: int, s0: int, anchor: int, paper: "Own |
         # part; "ISTR obtains 46.8 AP using ResNet50-FPN, and 48.1 AP using ResNet101-FPN": a backbone
     if _ingredient(text, found, i, s0, paper):
         return _SKIP_OURS  # "FooCL, which is combined from A and B and reaches 71.2%": FooCL's, not B's
+    if _equipped_by_ours(text, found, i, s0, paper):
+        return _OURS  # "Equipped with our pre-training, a plain Transformer attains 93.8%": the paper's method's figure
     if _attached_part(text, found, i, s0, anchor) or _SIZED_LIKE.match(text, _variant(text, s, e)[1]):
         return _SKIP_OURS  # "the Foo model with a Bar encoder and an SVM classifier reaches": Foo's, or the unnamed system's;
         # "a Foo-base-sized model obtains": a model of the paper's measured by Foo, not Foo
@@ -484,6 +486,50 @@ def _base_of_ours(text: str, found, i: int, paper: "Own | None") -> bool:
 #: "based on (B)", "inherits from (B)", "built upon (B)", "derived from (B)", "extends (B)"
 _BUILDS_ON = re.compile(r"\b(?:combin\w*\s+(?:from|of|with)|based\s+on|built\s+(?:up)?on|on\s+top\s+of|inherit\w*\s+from|"
                         r"derived\s+from|extend(?:s|ed|ing)?|borrow\w*\s+from)\s+(?:[\w.+/-]+\s+){0,5}$", re.I)  # (a short list of names)
+
+
+#: an opening phrase crediting the paper's own method with what the clause's subject then reaches: "Equipped with our
+#: pre-training strategy, (we show that) a plain Foo ...", "When combined with the proposed module, Foo ...", "When
+#: equipped with FooNet, the Bar model ..." (the paper's own name, read in group "name")
+_EQUIPPED_BY = re.compile(r"(?:^|[,;:]\s+)(?:when\s+|once\s+|if\s+)?(?:equipped|armed|combined|coupled|integrated|enhanced|"
+                          r"augmented|powered|boosted|trained|pre-?trained)\s+(?:with|by)\s+(?:(?:our|the\s+proposed)\b[^,;:]{0,60}|"
+                          r"(?P<name>[\w-]+)),", re.I)
+#: the paper's own method given an example of right before a name: "the superiority of our method, e.g., the
+#: pre-trained (Foo-B) achieves ..."
+_OURS_EXAMPLE = re.compile(r"\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*(?:e\.g\.|i\.e\.|for\s+example|"
+                           r"for\s+instance),?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _equipped_by_ours(text: str, found, i: int, s0: int, paper: "Own | None") -> bool:
+    """The name ``i`` is a base model (:func:`_base_of_ours`) that the clause, opening on a phrase crediting the
+    paper's own method (:data:`_EQUIPPED_BY`) or giving it as an example of that method (:data:`_OURS_EXAMPLE`),
+    says reaches a figure: the figure is the paper's method's, not the base's ("Equipped with our pre-training, a
+    plain Transformer attains 93.8%", "our method, e.g., the pre-trained Foo-B achieves"; not "Equipped with FPN,
+    ...", a name that is not the paper's).
+
+    >>> from kg.extract.findings import DocFindings
+    >>> from kg.extract.rules import Candidate
+    >>> t = "Equipped with our masked pre-training, a plain Transformer attains 93.1% on A."
+    >>> f = DocFindings([Candidate(t.index("Transformer"), t.index("Transformer") + 11, T.METHOD, 50, "lexicon")])
+    >>> _equipped_by_ours(t, f, 0, 0, Own("ZapMAE")), _equipped_by_ours(t, f, 0, 0, Own("ZapMAE", guessed=True))
+    (True, False)
+    """
+    if not _base_of_ours(text, found, i, paper):
+        return False
+    s = found.entities[i][0]
+    if _OURS_EXAMPLE.search(text, max(s0, s - 100), s):
+        return True  # "our method, e.g., the pre-trained Foo-B achieves": an example of the paper's method's figures
+    m = next(_EQUIPPED_BY.finditer(text[s0:s]), None)
+    if m is None or HAS_VALUE.search(text, s0 + m.end(), s):
+        return False
+    if m.group("name") is None:
+        return True  # "Equipped with our ...", "with the proposed ..."
+    from kg.link.normalize import compact_key  # noqa: PLC0415 (extraction needs none of the linker's tables)
+
+    at = s0 + m.start("name")  # the name as written, or the long form of the acronym written ("with FN" of "FooNets (FN)")
+    ours = {compact_key(paper.name)} | {compact_key(p) for p in found.proposed}
+    return compact_key(m.group("name")) in ours or any(c[0] == at and compact_key(found.name(text, j)) in ours
+                                                       for j, c in enumerate(found.entities))
 
 
 def _ingredient(text: str, found, i: int, s0: int, paper: "Own | None") -> bool:
