@@ -109,3 +109,42 @@ def test_a_naming_verb_after_a_technique_for_tasks_names_the_technique():
     assert _named_head(t, len(t)) is None  # the tasks are the object of "for", not what is named
     t = "Experiments on two benchmark datasets, namely "
     assert _named_head(t, len(t)) is EntityType.DATASET
+
+
+def test_a_title_task_after_an_approach_modifier_is_the_words_after_it():
+    # the title's phrase is the paper's method put before the task's head: the task is what follows the modifier
+    got = tasks("Ledger-Order Stroke-based Glyph Parsing")
+    assert "Glyph Parsing" in got and "Ledger-Order Stroke-based Glyph Parsing" not in got, got
+    got = tasks("Inks, Quills and Scrolls: Wet Nib Based Neural Rune Transcription")
+    assert "Rune Transcription" in got and "Wet Nib Based Neural Rune Transcription" not in got, got
+    got = tasks("Parchment Texture Free Quill Stroke Recognition")
+    assert "Quill Stroke Recognition" in got, got
+
+
+def test_an_approach_modifier_before_a_bare_process_noun_makes_a_guess_a_second_paper_must_confirm():
+    from tests.helpers import task_node_names
+
+    # "Scroll-aware Margin-free Tracking": a way of doing a bare process; the phrase stays whole in the extraction
+    assert "Scroll-aware Margin-free Tracking" in tasks("Spindle: Scroll-aware Margin-free Tracking")
+    one = Paper("a", "Spindle: Scroll-aware Margin-free Tracking", "We study a problem.")
+    assert "scroll-aware margin-free tracking" not in task_node_names([one])
+    assert "rune lattice guided deciphering" not in task_node_names([Paper("a", "Rune Lattice Guided Deciphering",
+                                                                           "We study a problem.")])
+    # the abstract writes the modifier with the head: the task the paper names starts there
+    said = Paper("a", "Spindle: Scroll-aware Margin-free Tracking", "Margin-free tracking is fast.")
+    assert task_node_names([said]) == {"margin-free tracking"}
+    said = Paper("a", "Spindle: Scroll-aware Margin-free Tracking", "Margin free tracking is fast.")
+    assert task_node_names([said]) == {"margin-free tracking"}
+    # a second paper names the phrase: it stays
+    other = Paper("b", "Reel: Scroll-aware Margin-free Tracking", "We study a problem.")
+    assert "scroll-aware margin-free tracking" in task_node_names([one, other])
+
+
+def test_a_title_task_the_abstract_writes_keeps_its_approach_modifier():
+    title = "Ledger-Order Stroke-based Glyph Parsing"
+    # the abstract writes the whole phrase: the paper calls its task so
+    got = tasks(title, "We study ledger-order stroke-based glyph parsing in old books.")
+    assert "Ledger-Order Stroke-based Glyph Parsing" in got, got
+    # the abstract writes the modifier with the word after it: a name starts there
+    got = tasks(title, "Stroke-based glyph readers are slow. We study the problem.")
+    assert "Stroke-based Glyph Parsing" in got and "Glyph Parsing" not in got, got

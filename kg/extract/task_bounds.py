@@ -371,7 +371,7 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
         t = _after_technique(text, c, lead.get(c.start, -1))
         if t is not c and _PROCESS_NOUN.fullmatch(text[t.start:t.end].lower()):
             continue  # "Transformer Tracking": a technique and a bare process noun name no task
-        c = _trim_front(text, t)
+        c = _past_approach(text, t, title_end) if t.end <= title_end else _trim_front(text, t)
         if c is None:
             continue
         j = _JOINT_AND.match(text, c.end) if text[c.start:c.start + 6].lower() == "joint " else None
@@ -624,6 +624,62 @@ def _after_technique(text: str, c: Candidate, method_end: int) -> Candidate:
     b = _BASED.match(text, method_end)
     start = b.end() if b else method_end + 1
     return c._replace(start=start, canonical=None) if start < c.end else c
+
+
+#: The tail of a hyphened modifier that says how a task is done, not which task ("Transition-based", "Object-aware",
+#: "Anchor-free", "Attention-guided"), or the same word alone after the name it is made of ("Soft Template Based").
+_APPROACH_TAILS = frozenset({"based", "aware", "free", "driven", "guided", "enabled", "powered", "inspired", "enhanced",
+                             "augmented"})
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def approach_word(word: str) -> bool:
+    """Whether a modifier says how a task is done: a tail of :data:`_APPROACH_TAILS`, a means word ("Neural",
+    "two-stage", :data:`_MEANS`) or a grade ("Efficient")."""
+    low = word.lower()
+    key = low.replace("-", "")
+    return low.rsplit("-", 1)[-1] in _APPROACH_TAILS or key in _MEANS_KEYS or key in GRADE_KEYS
+
+
+def _past_approach(text: str, c: Candidate, title_end: int) -> Candidate | None:
+    """A title's task phrase that the abstract never writes again, cut after its last modifier of approach
+    (:func:`approach_word`) when two words or more are left: "In-Order Stroke-based Glyph Parsing", "Wet Nib Based
+    Neural Rune Transcription" put the paper's method before the task, which is the words after it. A modifier the
+    abstract writes with the word after it starts a name there ("Head-Driven Phrase Structure Grammar Parsing" beside
+    "head-driven phrase structure grammar (HPSG)"). A modifier right before the head leaves the phrase whole (the
+    graph holds it a guess: :func:`kg.graph.namehood.approach_task`). Leading qualifiers then go as in
+    :func:`_trim_front`.
+
+    >>> t = "Glyph-aware Stroke-based Script Parsing and Soft Ink Based Neural Inking\\n\\nWe parse glyph-aware scripts."
+    >>> at = lambda w: Candidate(t.index(w), t.index(w) + len(w), T.TASK, 70, "title-task")
+    >>> [t[x.start:x.end] for x in (_past_approach(t, at("Glyph-aware Stroke-based Script Parsing"), 73),
+    ...                             _past_approach(t, at("Soft Ink Based Neural Inking"), 73))]
+    ['Script Parsing', 'Soft Ink Based Neural Inking']
+    """
+    words = list(WORD.finditer(text, c.start, c.end))
+    if not any(approach_word(w.group(0)) for w in words[:-1]):
+        return _trim_front(text, c)
+    said = said_words(text[title_end:])
+    if written_in(said, text[c.start:c.end]):
+        return _trim_front(text, c)  # the abstract names its task so
+    first = 0
+    for i, w in enumerate(words[:-1]):
+        if approach_word(w.group(0)):
+            first = i if written_in(said, text[w.start():words[i + 1].end()]) else i + 1
+    if first == len(words) - 1:
+        return _trim_front(text, c)  # only the head is left: a guess the graph decides on
+    return _trim_front(text, c._replace(start=words[first].start(), canonical=None) if first else c)
+
+
+def said_words(text: str) -> str:
+    """``text`` reduced to its lower-case words one space apart, a space at each end (for :func:`written_in`)."""
+    return " " + _NON_WORD.sub(" ", text.lower()) + " "
+
+
+def written_in(said: str, phrase: str) -> bool:
+    """Whether ``phrase`` is written in ``said`` (:func:`said_words`) as whole words, in any case, with a hyphen
+    or a space between them."""
+    return " " + _NON_WORD.sub(" ", phrase.lower()).strip() + " " in said
 
 
 def _trim_front(text: str, c: Candidate) -> Candidate | None:

@@ -42,6 +42,7 @@ from functools import lru_cache
 
 from kg.extract.context.tasks import names_its_method
 from kg.extract.entityhood import describing_compound as compound_describing
+from kg.extract.task_bounds import approach_word, said_words, written_in
 from kg.extract.task_roles import task_role
 from kg.extract.words import (AFTER_TASK_OK, BAD_MODIFIERS, FIELD_WORDS, FUNCTION_WORDS, GUESS_RULES, KIND_HEADS,
                              KIND_NOUNS, METHOD_HEADS, ROLE_HEADS, WEAK_HEADS, verbish)
@@ -900,6 +901,25 @@ def described_task(m: Mention, text: str, abstract: str = "") -> bool:
     return all(_describing_word(w) or w.lower().endswith("ed") for w in words[:-1])
 
 
+def approach_task(m: Mention, abstract: str = "") -> bool:
+    """Whether a title's Task phrase guessed from its task word has a modifier of approach right before that word
+    (:func:`kg.extract.task_bounds.approach_word`: "Scroll-aware Margin-free Tracking", "Wet Nib Based Neural
+    Transcription", "Probabilistic two-stage detection") and the abstract writes neither the phrase nor the modifier
+    with the word: the phrase is the paper's way of doing a bare process, no task (a longer task after the
+    modifier is cut out at extraction). A guess that a second paper must confirm.
+
+    >>> t = "Spindle: Scroll-aware Margin-free Tracking"
+    >>> m = Mention(EntityType.TASK, t[9:], 9, len(t), field="title", rule="title-task")
+    >>> approach_task(m, "We track scrolls."), approach_task(m, "Margin-free tracking is fast.")
+    (True, False)
+    """
+    words = m.text.split()
+    if m.field != "title" or not _task_guess(m) or len(words) < 2 or not approach_word(words[-2]):
+        return False
+    said = said_words(abstract)
+    return not written_in(said, m.text) and not written_in(said, " ".join(words[-2:]))
+
+
 def unplaced_task(m: Mention, text: str, mentions: tuple[Mention, ...] = ()) -> bool:
     """Whether a Task phrase guessed from its task head word (rule ``head``, in the abstract) stands nowhere a task
     stands: not at a sentence's start, no goal word before it in its clause ("for X", "address X", "improves X"),
@@ -922,6 +942,8 @@ def unplaced_task(m: Mention, text: str, mentions: tuple[Mention, ...] = ()) -> 
 
 def guessed_task(m: Mention, text: str, abstract: str, mentions: tuple[Mention, ...]) -> bool:
     """Whether a Task mention is a guess where it stands (:func:`loose_task`, :func:`modifier_task`,
-    :func:`means_task`, :func:`title_means_task`, :func:`broad_task`, :func:`described_task`, :func:`unplaced_task`)."""
+    :func:`means_task`, :func:`title_means_task`, :func:`broad_task`, :func:`described_task`, :func:`approach_task`,
+    :func:`unplaced_task`)."""
     return loose_task(m, text) or modifier_task(m, text) or means_task(m, text) or title_means_task(m, text) \
-        or broad_task(m) or described_task(m, text, abstract) or unplaced_task(m, text, mentions)
+        or broad_task(m) or described_task(m, text, abstract) or approach_task(m, abstract) \
+        or unplaced_task(m, text, mentions)
