@@ -608,3 +608,21 @@ def test_a_proposed_phrase_with_a_vague_head_is_no_node_in_any_number_of_papers(
     assert "cross-scale aggregation" not in names  # proposed in two papers, found only as what they propose
     assert "ranking loss" in names  # a technique guessed in two papers stays
     assert "cross-scale aggregation" in {n for t, n in _pruned_names(STEPS) if t == "Method"}  # a paper names it
+
+
+GROWN = [
+    Paper("r1", "Sorting Mail", "We bring the stamp reader to super-pixel accuracy with no cleanup step. At re-training "
+                                "time the bins are mixed."),
+    Paper("r2", "Sorting Parcels", "The parcel reader is trained to super-pixel accuracy. At re-training time the "
+                                   "shelves are mixed."),
+    Paper("r3", "Sorting Letters", "Its re-training time is 3.2 hours on letters."),
+]
+
+
+def test_a_metric_grown_past_its_lexicon_name_and_never_measured_is_no_node_in_any_number_of_papers():
+    """A measure word grown by a prefix ("super-pixel accuracy", "re-training time") names a level reached or a
+    phase where no number or "in terms of" stands beside it; a paper that states its value keeps the node."""
+    names = {n for t, n in _pruned_names(GROWN[:2]) if t == "Metric"}
+    assert not {"super-pixel accuracy", "re-training time"} & names
+    assert "re-training time" in {n for t, n in _pruned_names(GROWN) if t == "Metric"}
+

@@ -22,7 +22,8 @@ Surface Reconstruction to transform ...", "X and Y are proposed": :func:`kg.grap
 single-paper guess; so is a Task guessed from its head word that stands nowhere a task stands (no goal word
 before it, no task noun after it, not listed with other tasks, not a sentence's subject:
 :func:`kg.graph.namehood.unplaced_task`, "predicting contours through instance center classification"). A Metric guessed only from its role in a sentence ("right speed", "computational
-speed", "sparsity") or its capitals ("Line IoU" of "Line IoU loss"), nowhere used as a measure (no number, no
+speed", "sparsity"), its capitals ("Line IoU" of "Line IoU loss") or a lexicon measure grown by the words
+before it ("trained to sub-pixel accuracy", "at meta-training time"), nowhere used as a measure (no number, no
 "in terms of"), is no evidence in any number of papers: papers name such qualities in passing, and a measure
 a paper is scored with is written with its figure somewhere.
 
@@ -143,10 +144,12 @@ def bare_acronym(m: Mention, text: str) -> bool:
     return cue is None or (cue[1] != "head" and cue[0] is not EntityType.DATASET)
 
 
-#: Metric rules that guess from a phrase's role or its capitals alone: a mention of theirs is evidence only
-#: where it is used as a measure (a number beside it, "in terms of X", "X score"): "the reprojection error",
-#: "Line IoU loss" and "Denoising Score Matching" are no measures a paper is scored with.
-_METRIC_GUESS_RULES = frozenset({"metric-role", "titlecase"})
+#: Metric rules that guess from a phrase's role or its capitals alone, or grew a lexicon measure by the words
+#: before it: a mention of theirs is evidence only where it is used as a measure (a number beside it, "in terms
+#: of X", "X score"): "the reprojection error", "Line IoU loss" and "Denoising Score Matching" are no measures a
+#: paper is scored with, nor are a level reached or a phase ("trained to sub-pixel accuracy", "at meta-training
+#: time": on the arXiv build the two grown single-paper Metric nodes nowhere measured).
+_METRIC_GUESS_RULES = frozenset({"metric-role", "titlecase", "grown"})
 
 
 #: A distance, divergence or "metric" between two things (a name ending in one, or letters before "distance":
@@ -161,9 +164,10 @@ _DISTANCE_BEFORE_ACRONYM = re.compile(r"(?:distance|divergence|discrepancy|metri
 
 
 def weak_metric(m: Mention, text: str) -> bool:
-    """Whether a Metric mention is only a guess: found by its role or capitals, no alias, and not used as a
-    measure where it stands (:func:`kg.extract.context.metrics.metric_evident`); or a distance (or its acronym in
-    brackets after it) not scored with where it stands (:data:`_DISTANCE_NAME`).
+    """Whether a Metric mention is only a guess: found by its role or capitals or grown past its lexicon name
+    (:data:`_METRIC_GUESS_RULES`), no alias, and not used as a measure where it stands
+    (:func:`kg.extract.context.metrics.metric_evident`); or a distance (or its acronym in brackets after it) not
+    scored with where it stands (:data:`_DISTANCE_NAME`).
 
     >>> t = "We reduce the reprojection error. It has a Mean Dice of 0.8 and uses Line IoU loss."
     >>> weak_metric(Mention(EntityType.METRIC, "reprojection error", 14, 32, rule="metric-role"), t)
@@ -172,6 +176,10 @@ def weak_metric(m: Mention, text: str) -> bool:
     False
     >>> weak_metric(Mention(EntityType.METRIC, "Line IoU", 70, 78, rule="titlecase"), t)
     True
+    >>> t = "It is trained to super-pixel accuracy. Its re-training time is 3 hours."
+    >>> [weak_metric(Mention(EntityType.METRIC, w, t.index(w), t.index(w) + len(w), rule="grown"), t)
+    ...  for w in ("super-pixel accuracy", "re-training time")]
+    [True, False]
     >>> t = "It uses a global Euclidean distance metric. It lowers the Chamfer distance to 0.3."
     >>> weak_metric(Mention(EntityType.METRIC, "Euclidean distance", 17, 35, rule="lexicon-gen"), t)
     True
