@@ -626,3 +626,14 @@ def test_a_metric_grown_past_its_lexicon_name_and_never_measured_is_no_node_in_a
     assert not {"super-pixel accuracy", "re-training time"} & names
     assert "re-training time" in {n for t, n in _pruned_names(GROWN) if t == "Metric"}
 
+
+def test_a_titles_first_plain_word_before_a_preposition_is_no_name_in_any_number_of_papers():
+    """Two titles opening on the same process word ("Optimization of ...", "Optimization for ...") are two heads
+    of what the titles say, not two uses of a name; a word the abstract writes with its capital stays."""
+    papers = [Paper("t1", "Optimization of Stamp Readers for Mail Sorting", "We tune stamp readers with MailNet."),
+              Paper("t2", "Optimization for Parcel Sorting via Label Ranking", "We sort parcels with MailNet."),
+              Paper("t3", "Reptile for Mail Sorting", "We sort mail with the Reptile algorithm."),
+              Paper("t4", "Reptile for Parcel Sorting", "Parcels are sorted by the Reptile algorithm.")]
+    names = {n for t, n in _pruned_names(papers) if t == "Method"}
+    assert "optimization" not in names
+    assert {"reptile", "mailnet"} <= names

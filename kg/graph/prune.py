@@ -32,8 +32,11 @@ A capitalised common English word inside a run of capitals ("EXTENDED VERSION" o
 evidence in any number of papers, while a real name in capitals ("the DRIVE benchmark") is used in running
 text. So is a page's furniture (a template's "XXXX", a journal header's "MARCH 2020") and a lower-case
 compound of two technique words ending in a part or an objective ("memory module", "loss function":
-:func:`kg.graph.namehood.generic_compound`). So is a Dataset mention of a contest (:mod:`kg.graph.events`), of an
-owner in the possessive or of a site a system is deployed at, and a Method mention of such a site or of
+:func:`kg.graph.namehood.generic_compound`), and a title's first plain word before a preposition that the
+abstract never writes with its capital ("Optimization of X", "Optimization for Y":
+:func:`kg.graph.namehood.title_process_word`; two titles opening on one process word are two heads of what they
+say, not two uses of a name). So is a Dataset mention of a contest (:mod:`kg.graph.events`), of an owner in the
+possessive or of a site a system is deployed at, and a Method mention of such a site or of
 one data were gathered from (:mod:`kg.graph.owners`).
 
 The records are streamed: :class:`WeakEvidence` reads each linked paper as the graph is built, and
@@ -59,8 +62,8 @@ import networkx as nx
 from kg.graph.events import competition_event
 from kg.graph.owners import owner_or_site
 from kg.graph.namehood import (describing_compound, furniture, generic_compound, guessed_method, guessed_task,
-                               measure_after_figure, ordinary_modifier, part_description, recast_task, unplaced_task,
-                               vague_head)
+                               measure_after_figure, ordinary_modifier, part_description, recast_task,
+                               title_process_word, unplaced_task, vague_head)
 from kg.extract.words import ANNOTATION_HEADS, GUESS_RULES, RESOURCE_HEADS
 from kg.models import Linked, Mention
 from kg.vocab import EntityType
@@ -305,7 +308,7 @@ class WeakEvidence:
             flagged.append(bool(eid) and (gc or caps_typeset(m, text) or bare_acronym(m, text) or furniture(m, text)
                                             or measure_after_figure(m, text) or recast_task(m, text)
                                             or competition_event(m, text) or owner_or_site(m, text)
-                                            or vague_head(m)))
+                                            or vague_head(m) or title_process_word(m, text, paper.abstract)))
             if eid and not flagged[-1]:
                 some.add(eid)
             if eid and not guess:
