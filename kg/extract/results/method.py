@@ -19,6 +19,7 @@ from kg.extract.results.binding import CLAUSE, HAS_VALUE
 from kg.extract.entityhood import describing_compound
 from kg.extract.lexicon_data import known_name
 from kg.extract.words import FUNCTION_WORDS, GUESS_RULES, KIND_HEADS, METHOD_HEADS, TASK_HEADS, TITLE_NP_STOP, TITLE_TASK_HEADS
+from kg.extract.results.code_name import code_name
 from kg.extract.results.described import described_system, subtitle_system, title_echo
 from kg.extract.results.title import common_word, entry_team, generic, title_system, title_technique, title_variant, verb_words
 from kg.extract.rules import finite_verb_after
@@ -1132,7 +1133,8 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     otherwise (:func:`.title.title_system`: "BomJi at SemEval ...", "... using U-Net-ResNet50"); else a
     Method name that is the whole title ("Denoising Diffusion Probabilistic Models"); else the name the abstract
     calls its system by; else the team a shared-task entry's title names (:func:`.title.entry_team`: "Foo at
-    BarEval-2019 Task 3: ..." of "our team's system"); else a model "we" train
+    BarEval-2019 Task 3: ..." of "our team's system"); else the name its code link gives it (:func:`.code_name.code_name`:
+    "github.com/x/FooNet"); else a model "we" train
     (:func:`_used_model`), an acronym the abstract defines for the title's subject (:func:`_title_acronym`:
     "Supervised Contrastive Learning" of "supervised contrastive (SupCon) loss") or the model or technique the
     title names as its subject (:func:`.title.title_technique`: "Improved Noisy Student Training for ..."). A main
@@ -1163,6 +1165,9 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     team = _not_data(title, found, entry_team(title, text[len(title):]))
     if team and team.lower() not in not_methods:
         return Own(team)  # "Zorblab at Quux-2021 Task 3: ..." of "our system achieves": the entry's team
+    code = None if _DATA_TITLE.search(title) else code_name(text, found.urls, not_methods)
+    if code and not _called_data(text, code):
+        return Own(code)  # "our network achieves ... Code: github.com/x/FooNet": the name the code goes by
     used = _used_model(text, found) or _acting_acronym(text, found) or _title_acronym(text, found, title)
     if used:  # "we use the images to train a Fully-Convolutional Regression Network (FCRN)"; "... richer convolutional
         # features (RCF). RCF encapsulates ..."; "Supervised Contrastive Learning" of "supervised contrastive (SupCon) loss"
