@@ -280,6 +280,11 @@ def test_the_name_the_code_link_gives_the_system_names_the_papers_unnamed_result
                 f"benchmark. Our code is available at {url}.")
         res = results_of(nlp, text, title="Counting Zebras in the Wild")
         assert [(v, meth) for v, _, _, meth, *_ in res] == [("71.3%", name)], url
+    # a link to code and data together is still the code's
+    text = ("We design a light network that counts stripes. Our network reaches an accuracy of 71.3% on the ZetaHerd "
+            "benchmark. We release our code and the processed dataset at https://github.com/someone/ZebNet.")
+    res = results_of(nlp, text, title="Counting Zebras in the Wild")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("71.3%", "ZebNet")]
     # a phrase, an ordinary word, a kind of model, data, or two different names name no system
     for tail in ("Our code is available at https://github.com/someone/zebra-counting-baseline.",
                  "Our code is available at https://github.com/someone/StripeCountingNetworkTraining.",

@@ -21,8 +21,9 @@ _REPO_HOSTS = frozenset(("github.com", "gitlab.com", "bitbucket.org", "codeberg.
 _REPO_NAME = re.compile(r"([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?)(?:\.git)?")
 #: a capitalised word inside a repository's name: "Foo" and "Net" of "FooNet"
 _HUMP = re.compile(r"[A-Z][a-z]+")
-#: the sentence giving the link speaks of data: "Our dataset is available at ..."
-_DATA_LINK = re.compile(r"\b(?:data ?sets?|corpus|corpora|benchmarks?|databases?|annotations?)\b[^.;]*$", re.I)
+#: the sentence giving the link speaks of data ("Our dataset is available at ..."), or of code
+_DATA_LINK = re.compile(r"\b(?:data ?sets?|corpus|corpora|benchmarks?|databases?|annotations?)\b", re.I)
+_CODE_LINK = re.compile(r"\b(?:codes?|implementations?|source|models?)\b", re.I)
 
 
 def _name_word(word: str) -> bool:
@@ -53,8 +54,9 @@ def repo_name(url: str) -> str | None:
 
 
 def code_name(text: str, urls, not_methods: set[str] | frozenset[str]) -> str | None:
-    """The one system name the code links in ``text`` give (:func:`repo_name`); not one of ``not_methods`` (lower case: data and names of other types), nor a link the sentence calls
-    data's. Links naming two different systems name none.
+    """The one system name the code links in ``text`` give (:func:`repo_name`); not one of ``not_methods`` (lower
+    case: data and names of other types), nor a link the sentence calls data's and not code's ("our dataset is at
+    ..."; not "we release our code and the processed data at ..."). Links naming two different systems name none.
 
     >>> t = "Our network wins. Code: https://github.com/someone/FooNet."
     >>> code_name(t, [("https://github.com/someone/FooNet", 24, 56)], set())
@@ -62,13 +64,17 @@ def code_name(text: str, urls, not_methods: set[str] | frozenset[str]) -> str | 
     >>> t = "Our dataset is at https://github.com/someone/FooSet."
     >>> code_name(t, [("https://github.com/someone/FooSet", 18, 50)], set()) is None
     True
+    >>> t = "We release our code and dataset at https://github.com/someone/FooNet."
+    >>> code_name(t, [("https://github.com/someone/FooNet", 35, 68)], set())
+    'FooNet'
     """
     names = set()
     for url, start, _ in urls:
         name = repo_name(url)
         if name is None or name.lower() in not_methods:
             continue
-        if _DATA_LINK.search(text, max(0, text.rfind(".", 0, start) + 1), start):
+        said = text[text.rfind(".", 0, start) + 1:start]
+        if _DATA_LINK.search(said) and not _CODE_LINK.search(said):
             return None
         names.add(name)
     return names.pop() if len(names) == 1 else None
