@@ -354,8 +354,9 @@ def title_technique(title: str) -> str | None:
     """The model or training technique a title names as its subject, for a paper that names no system
     (:func:`title_system`): the phrase it opens on, headed by a model's or a technique's word
     (:data:`_TECHNIQUE_HEADS`), or the model it ends with (a technique there is the means: "Robust Face
-    Recognition via Knowledge Distillation"), without an "Improved"/"Enhanced" before it; not words of the field alone
-    ("Deep Convolutional Neural Networks"), nor a gerund opening a clause ("Learning Deep Features").
+    Recognition via Knowledge Distillation"), without an "Improved"/"Enhanced" before it, or the model it says the
+    paper redesigns (:func:`_revised_model`: "Rethinking the Zorb Architecture for ..."); not words of the field
+    alone ("Deep Convolutional Neural Networks"), nor a gerund opening a clause ("Learning Deep Features").
 
     >>> title_technique("Improved Noisy Student Training for Automatic Speech Recognition")
     'Noisy Student Training'
@@ -387,7 +388,26 @@ def title_technique(title: str) -> str | None:
             # ("Align Deep Features for ..."; "Unsupervised Training": a kind of training, not a name; "Distract
             # Your Attention": a verb and its object)
             return name
-    return None
+    return _revised_model(title)
+
+
+#: a title opening on a verb of redesign and the model it redesigns: "Rethinking the Zorb Architecture for ...",
+#: "Revisiting the Zorb Network" (the name, written as one, and its kind; up to a preposition, a colon or the end)
+_REVISED = re.compile(rf"^\s*(?:Rethinking|Revisiting|Redesigning|Reconsidering)\s+the\s+({_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}?"
+                      r"\s(?:Architecture|Network|Model)s?)(?=\s+(?:for|in|on|with)\s|\s*:|\s*$)")
+
+
+def _revised_model(title: str) -> str | None:
+    """The model a title says the paper redesigns ("Rethinking the Zorb Architecture for Vision"): the paper's
+    own version of it is what its abstract's unnamed network is; not a model of the field's words alone
+    ("Rethinking the Convolutional Network").
+
+    >>> [_revised_model(t) for t in ("Rethinking the Zorb Architecture for Vision", "Revisiting the Zorb Network",
+    ...  "Rethinking the Convolutional Network for Vision", "Rethinking the Zorb Loss for Vision")]
+    ['Zorb Architecture', 'Zorb Network', None, None]
+    """
+    m = _REVISED.match(title)
+    return m.group(1) if m and not generic(m.group(1)) else None
 
 
 def _shared_head(name: str) -> bool:
