@@ -1040,3 +1040,27 @@ def test_lower_case_bpc_bpd_and_ppl_are_the_metrics_they_abbreviate(nlp):
     assert [(v, m) for v, m, *_ in res] == [("0.97", "bpc"), ("1.12", "bpc"), ("21.7", "perplexity")]
     res = results_of(nlp, "The flow reaches 3.05 bpd on Zorbimages, and the language model 19.2 ppl on Blorpnews.")
     assert [(v, m) for v, m, *_ in res] == [("3.05", "bpd"), ("19.2", "ppl")]
+
+
+def test_a_metric_keeps_the_qualifier_its_mention_left_off(nlp):
+    # a variant's token right before the measure (a capital or a digit after its first letter) is the metric's
+    res = results_of(nlp, "We propose FooNet for hand pose. FooNet reaches 81.2% 3D PCK on the FooHands dataset.")
+    assert [(r[0], r[1]) for r in res] == [("81.2%", "3D PCK")]
+    res = results_of(nlp, "We propose FooFlow for optical flow. FooFlow reaches an F1-all error of 4.2% on the FooDrive "
+                          "benchmark.")
+    assert [(r[0], r[1]) for r in res] == [("4.2%", "F1-all error")]
+    # ... the token the measure's mention starts inside, after a hyphen
+    res = results_of(nlp, "We propose FooZip for sentence compression. FooZip reaches a kept-word-based-F1 of 80.2.")
+    assert [(r[0], r[1]) for r in res] == [("80.2", "kept-word-based-F1")]
+    res = results_of(nlp, "We propose FooBin for binary networks. FooBin beats its full-precision twin by 1.2% on ImageNet.")
+    assert res and all(r[1] != "full-precision" for r in res)  # (a lower-case word's piece only grades what it goes on)
+    # ... and the statistic before it, past an aside in a parenthesis that splits the name
+    res = results_of(nlp, "We propose FooDet for detection. FooDet reaches a mean average (over all classes) precision "
+                          "of 71.3% on the FooCars test set.")
+    assert [(r[0], r[1]) for r in res] == [("71.3%", "mean average precision")]
+    # not a capitalised word, a grade ("SOTA"), a count, nor a dataset's name
+    res = results_of(nlp, "We propose FooNet. FooNet reaches a CIFAR-10 accuracy of 81.2% with only 3M parameters, above "
+                          "the SOTA accuracy of 80.1%. Our accuracy is 79.9% on SVHN.")
+    assert [(r[0], r[1]) for r in res] == [("81.2%", "accuracy"), ("3M", "parameters"), ("80.1%", "accuracy"),
+                                          ("79.9%", "accuracy")]
+

@@ -121,10 +121,19 @@ _TOP_K_FIRST = re.compile(r"(?:top|rank)-?\d+(?= \S+ )", re.I)
 _TOP_K_NAME = re.compile(r"(?:top|rank)[- ]?\d+ (?:accuracy|error)", re.I)
 
 
-#: a capital and a digit right before a metric's name, naming its variant: "Q8 accuracy"
-_VARIANT = re.compile(r"(?<![\w.-])[A-Z]\d{1,2} $")
-#: the statistic a lower-case measure word is averaged by, right before it: "3.9% mean error" (not "error")
-_STATISTIC = re.compile(r"(?<![\w-])(?:mean|average|median) $", re.I)
+#: a token right before a metric's name that names its variant: a capital or a digit after its first letter ("Q8
+#: accuracy", "ADD(-S) accuracy", "3D PCK", "F1-all error"; not a word, "Our accuracy", "Smatch", nor a count, "3M
+#: parameters"); :func:`_variant_start` keeps it only when no other entity is in it
+_VARIANT = re.compile(r"(?<!\S)(?:[A-Z]|\d(?![KMBGT]\b)(?=[A-Z]))[\w()+-]*?[A-Z\d][\w()+-]*(?<!-) $")
+#: an abbreviation that grades a metric, naming no variant of it: "SOTA accuracy"
+_NOT_VARIANT = frozenset(("sota",))
+#: the pieces of a token an acronym's mention starts inside, up to the hyphen before it: "kept-token-based-" of
+#: "kept-token-based-F1"
+_TOKEN_HEAD = re.compile(r"(?<!\S)[\w()+]+(?:-[\w()+]+)*-$")
+#: the statistic a lower-case measure word (or a variant's) is averaged by, right before it: "3.9% mean error" (not
+#: "error"), "mean ADD(-S) accuracy"; group 1, its words, past an aside in a parenthesis that splits the name: "mean
+#: average (over classes) precision" is the mean average precision
+_STATISTIC = re.compile(r"(?<![\w-])((?:mean|average|median)(?: average)?) (?:\([^()\d]{1,30}\) )?$", re.I)
 
 
 def _metric_name(text: str, ents: list, i: int) -> str:
@@ -139,17 +148,40 @@ def _metric_name(text: str, ents: list, i: int) -> str:
         return text[own[0]:own[1]]  # "mIoU accuracy 85.4%": the mIoU's figure
     while (nxt := next((c for c in ents if c[0] == e + 1 and c[2] is T.METRIC and text[e] == " "), None)) is not None:
         e = nxt[1]
-    if (m := _VARIANT.search(text, max(0, s - 5), s)) is not None:
-        s = m.start()  # "Q8 accuracy" (beside "Q3 accuracy"): the variant the value measures
-    elif text[s:s + 1].islower() and (m := _STATISTIC.search(text, max(0, s - 8), s)) is not None:
-        s = m.start()  # "3.92% mean error": the mean of the errors, not one error
-    name = text[s:e]
+    name = _qualified(text, ents, i, s, e)
     if re.search(r"(?:top|rank)-?\d+$", name, re.I) and (m := _SHARED_HEAD.match(text, e) or _OWN_HEAD.match(text, e)):
         name = f"{name} {m.group(1)}"
     elif name.endswith("AP") and (m := re.match(r" ?(50|75|S|M|L)(?![\w.%])", text[e:e + 4])):
         name += m.group(1)  # "67.4 AP 50": AP50 (its subscript run into the text)
     own = _OF_ACCURACY.fullmatch(name)
     return own.group(1) if own and _specific(own.group(1)) else name  # "85.4% mIoU accuracy", "71.6% IOU accuracy"
+
+
+def _qualified(text: str, ents: list, i: int, s: int, e: int) -> str:
+    """The metric ``text[s:e]`` with the words that qualify it right before its mention: the variant the value
+    measures ("Q8 accuracy" beside "Q3 accuracy", "ADD(-S) accuracy"), the token the mention starts inside
+    ("kept-token-based-F1"), then the statistic its figures are averaged by ("3.92% mean error": the mean of the
+    errors, not one error; "mean average (over classes) precision": the mean average precision)."""
+    start = _variant_start(text, ents, i, s)
+    if (start < s or text[s:s + 1].islower()) and (m := _STATISTIC.search(text, max(0, start - 40), start)) is not None:
+        return f"{m.group(1)} {text[start:e]}"
+    return text[start:e]
+
+
+def _variant_start(text: str, ents: list, i: int, s: int) -> int:
+    """Where a metric's name starts with its variant's token (:data:`_VARIANT`) or the pieces of the token its mention
+    starts inside (:data:`_TOKEN_HEAD`), when no other entity but a metric inside that token sits there ("ImageNet
+    accuracy", "NER F1" name data and tasks); else ``s``."""
+    if text[s - 1:s] == "-":  # (not a lower-case word's: "full-precision", "high-accuracy" only grade what they go on)
+        m = _TOKEN_HEAD.search(text, max(0, s - 40), s) if not text[s:s + 1].islower() else None
+    else:
+        m = _VARIANT.search(text, max(0, s - 24), s)
+    if m is None or text[m.start():m.end()].strip().lower() in _NOT_VARIANT:
+        return s
+    a, b = m.start(), m.end() - (text[m.end() - 1] == " ")
+    if any(j != i and c[0] < b and a < c[1] and (c[2] is not T.METRIC or (c[0], c[1]) == (a, b)) for j, c in enumerate(ents)):
+        return s  # ("F1" of "F1-all error" is a metric's mention inside the variant's token)
+    return a
 
 
 #: a bare word of accuracy a specific metric's name may go on with ("mIoU accuracy", "EM accuracy"): the specific one's
