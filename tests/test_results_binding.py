@@ -1064,3 +1064,20 @@ def test_a_metric_keeps_the_qualifier_its_mention_left_off(nlp):
     assert [(r[0], r[1]) for r in res] == [("81.2%", "accuracy"), ("3M", "parameters"), ("80.1%", "accuracy"),
                                           ("79.9%", "accuracy")]
 
+
+def test_a_figure_that_averages_a_list_of_metrics_is_the_averages_not_a_members(nlp):
+    # "an average of A, B and C of V" and "a V average of A, B and C": the average's figure, not A's or C's
+    res = results_of(nlp, "We propose FooSum for summarization. FooSum reaches a 40.25 average of ROUGE-1, ROUGE-2 and "
+                          "ROUGE-L on the FooNews dataset.")
+    assert [(r[0], r[1]) for r in res] == [("40.25", "average of ROUGE-1, ROUGE-2 and ROUGE-L")]
+    res = results_of(nlp, "We propose FooSum for summarization. FooSum reaches an average of ROUGE-1, ROUGE-2, and "
+                          "ROUGE-L of 40.25 on the FooNews dataset.")
+    assert [(r[0], r[1]) for r in res] == [("40.25", "average of ROUGE-1, ROUGE-2, and ROUGE-L")]
+    # the next figure of its list keeps its own metric, not the averaged list's by position
+    res = results_of(nlp, "We propose FooMT for translation. FooMT reaches the mean of BLEU and METEOR of 30.5 on "
+                          "WMT14, and 41.2 BLEU on WMT16.")
+    assert [(r[0], r[1]) for r in res] == [("30.5", "mean of BLEU and METEOR"), ("41.2", "BLEU")]
+    # a list of metrics with a list of as many figures pairs by position, as before
+    res = results_of(nlp, "We propose FooSum for summarization. FooSum reaches ROUGE-1, ROUGE-2 and ROUGE-L scores of "
+                          "44.1, 21.2 and 40.9 on the FooNews dataset.")
+    assert [(r[0], r[1]) for r in res] == [("44.1", "ROUGE-1"), ("21.2", "ROUGE-2"), ("40.9", "ROUGE-L")]

@@ -45,7 +45,7 @@ from kg.vocab import EntityType as T
 from kg.extract.results.values import Value, delta_lists, kinds, values
 from kg.extract.results.binding import (CLAUSE, DATASET_THEN_VALUE, ON_DATASET, OWN_ON, bind_asides, bind_datasets,
                                         bind_metrics, distinct_names, named_again, number_lists, parallel_metrics,
-                                        past_aside, slashed_pairs, spelled_speeds, top_k_metrics,
+                                        past_aside, slashed_pairs, spelled_speeds, top_k_metrics, averaged_metrics,
                                         unnamed_metrics)
 from kg.extract.results.background import background
 from kg.extract.results.title import verb_words
@@ -243,6 +243,7 @@ def _bind(text: str, vals: list, found_in: tuple, sent: tuple[int, int], prev: l
     top_k_metrics(text, vals, metrics)
     spelled_speeds(text, vals, metrics)
     slashed_pairs(text, vals, metrics)  # (after every binder: "A/B of 0.95 on X and 31.4 on Y")
+    averaged_metrics(text, vals, metrics, sent_ents)
     bind_datasets(text, vals, datasets, ents, *sent, prev)
     bind_asides(text, vals)
     _shares(text, vals, names)

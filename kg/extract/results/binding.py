@@ -208,6 +208,61 @@ def _split_pair(pair: tuple[int, int], infos: list, members: list[Value], known:
             v.metric = i
 
 
+#: "average of" right after a figure, before a list of the metrics it averages: "33.3 average of A, B and C"
+_AVERAGE_OF_AFTER = re.compile(r"\s*%?\s+(?:(?:mean|average)\s+of|averaged\s+over)\s+(?:the\s+)?", re.I)
+#: the same, before the list, when the figure comes after it: "an average of A, B and C of 33.3"
+_AVERAGE_OF_BEFORE = re.compile(r"\b(?:mean|average)\s+of\s+(?:the\s+)?$", re.I)
+#: what joins the metrics of a list: "A, B and C", "A, B, and C", "A/B"
+_AVERAGED_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*/\s*")
+
+
+def averaged_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> None:
+    """A figure that is the average of a list of metrics ("an average of A, B and C of 33.3", "33.3 average of A, B
+    and C") is a figure of that average, no one member's: its metric is the average as the text names it
+    (``Value.unnamed``), in place; the other figures of its list, which took the metrics it averages by position,
+    keep only their own ("the mean of A and B of 30.5 on X, and 41.2 A on Y": A)."""
+    for v in vals:
+        if v.kind != "score":
+            continue
+        if (m := _AVERAGE_OF_AFTER.match(text, v.end)) is not None:
+            chain, start = _joined_from(text, m.end(), metrics), m.start() + len(m.group()) - len(m.group().lstrip(" %"))
+        else:
+            chain, start = _joined_before(text, v.start, metrics)
+        if len(chain) < 2:
+            continue
+        v.metric, v.unnamed = None, text[start:chain[-1][1]]
+        averaged = {i for i, c in metrics if c in chain}
+        for u in vals:
+            if u is not v and u.group == v.group and u.metric in averaged:
+                u.metric = _own_metric(text, u, metrics, ents)
+
+
+def _joined_from(text: str, pos: int, metrics: list) -> list:
+    """The metrics (spans) of a list that starts at ``pos``, in text order."""
+    chain: list = []
+    for _, c in metrics:
+        if c[0] == pos or (chain and c[0] > pos and _AVERAGED_GLUE.fullmatch(text, pos, c[0])):
+            chain.append(c)
+            pos = c[1]
+        elif c[0] > pos:
+            break
+    return chain
+
+
+def _joined_before(text: str, end: int, metrics: list) -> tuple[list, int]:
+    """The metrics (spans) of a list averaged right before a figure at ``end`` ("average of A, B and C of"), in text
+    order, and where its "average" starts; ([], end) when there is none."""
+    chain: list = []
+    for _, c in reversed(metrics):
+        if c[1] > end:
+            continue
+        if not (_AVERAGED_GLUE.fullmatch(text, c[1], chain[0][0]) if chain else _METRIC_BEFORE.fullmatch(text, c[1], end)):
+            break
+        chain.insert(0, c)
+    m = _AVERAGE_OF_BEFORE.search(text, max(0, chain[0][0] - 30), chain[0][0]) if chain else None
+    return (chain, m.start()) if m is not None else ([], end)
+
+
 #: what leads from a list of figures to the metric that measures them: "51.8% on the test set using the"
 _MEASURED_BY_GAP = re.compile(r"\s*%?[^.;\d]{0,60}?\b(?:using|in terms of|under|measured (?:by|with))\s+(?:the\s+)?", re.I)
 #: what closes that metric's name: "(MOTA) metric", "measure"
