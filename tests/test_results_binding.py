@@ -1081,3 +1081,17 @@ def test_a_figure_that_averages_a_list_of_metrics_is_the_averages_not_a_members(
     res = results_of(nlp, "We propose FooSum for summarization. FooSum reaches ROUGE-1, ROUGE-2 and ROUGE-L scores of "
                           "44.1, 21.2 and 40.9 on the FooNews dataset.")
     assert [(r[0], r[1]) for r in res] == [("44.1", "ROUGE-1"), ("21.2", "ROUGE-2"), ("40.9", "ROUGE-L")]
+
+
+def test_a_bare_top_k_takes_the_head_of_the_top_k_named_before_it(nlp):
+    # "top-1 accuracy (top-5: V)": the top-5 accuracy, not a bare "top-5" (whose errors are lower-better)
+    res = results_of(nlp, "We propose FooNet for classification. FooNet reaches 86.1% top-1 accuracy (top-5: 97.9%) on "
+                          "the FooPics dataset.")
+    assert [(r[0], r[1]) for r in res] == [("86.1%", "top-1 accuracy"), ("97.9%", "top-5 accuracy")]
+    res = results_of(nlp, "We propose FooNet for classification. FooNet reaches a top-1 error of 20.1% (top-5: 5.2%) on "
+                          "the FooPics dataset.")
+    assert [(r[0], r[1]) for r in res] == [("20.1%", "top-1 error"), ("5.2%", "top-5 error")]
+    # not past the sentence, nor without a headed top-k before it
+    res = results_of(nlp, "We propose FooNet for retrieval. FooNet reaches 61.2% top-1 accuracy on the FooShop dataset. "
+                          "It beats the best baseline by 3.1% and 2.2% in top-1 and top-5 on the FooStore dataset.")
+    assert [(r[0], r[1]) for r in res][1:] == [("3.1%", "top-1"), ("2.2%", "top-5")]

@@ -151,6 +151,8 @@ def _metric_name(text: str, ents: list, i: int) -> str:
     name = _qualified(text, ents, i, s, e)
     if re.search(r"(?:top|rank)-?\d+$", name, re.I) and (m := _SHARED_HEAD.match(text, e) or _OWN_HEAD.match(text, e)):
         name = f"{name} {m.group(1)}"
+    elif _TOP_K.fullmatch(name) and (head := _top_k_head_before(text, ents, s)) is not None:
+        name = f"{name} {head}"  # "86.1% top-1 accuracy (top-5: 97.9%)": the top-5 accuracy
     elif name.endswith("AP") and (m := re.match(r" ?(50|75|S|M|L)(?![\w.%])", text[e:e + 4])):
         name += m.group(1)  # "67.4 AP 50": AP50 (its subscript run into the text)
     own = _OF_ACCURACY.fullmatch(name)
@@ -182,6 +184,19 @@ def _variant_start(text: str, ents: list, i: int, s: int) -> int:
     if any(j != i and c[0] < b and a < c[1] and (c[2] is not T.METRIC or (c[0], c[1]) == (a, b)) for j, c in enumerate(ents)):
         return s  # ("F1" of "F1-all error" is a metric's mention inside the variant's token)
     return a
+
+
+#: a top-k metric with its head: "top-1 accuracy", "top-1 test error" (group 1: the head)
+_TOP_K_HEADED = re.compile(r"(?:top|rank)[- ]?\d+ ((?:(?:test|val|validation) )?(?:accuracy|error)(?: rates?)?)", re.I)
+
+
+def _top_k_head_before(text: str, ents: list, s: int) -> str | None:
+    """The head of the top-k metric named last before a bare top-k at ``s`` in its sentence, within a few words
+    ("86.1% top-1 accuracy (top-5: 97.9%)": accuracy), else None."""
+    before = [c for c in ents if c[2] is T.METRIC and c[1] <= s and s - c[1] <= 40 and ". " not in text[c[1]:s]]
+    last = max(before, key=lambda c: c[1], default=None)
+    m = _TOP_K_HEADED.fullmatch(text, last[0], last[1]) if last is not None else None
+    return m.group(1) if m is not None else None
 
 
 #: a bare word of accuracy a specific metric's name may go on with ("mIoU accuracy", "EM accuracy"): the specific one's
