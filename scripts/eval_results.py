@@ -102,7 +102,8 @@ def agrees(label: str, pred: str | None, aliases: dict[str, set[str]], metric: b
     if not pred:
         return False
     pn = set()
-    preds = {normalise(pred)}
+    preds = {normalise(pred), normalise(_SPLIT.sub("", pred))}  # (the split dropped as from the label's name, before
+    # the lexicon's rows are looked up: "COCO test-dev" for "MSCOCO")
     if not re.search(r"\d", label):  # "COCO Captions" for "MS-COCO 2014": the label names the series
         preds.add(_TRAILING_VERSION.sub("", normalise(pred)))
     lexicon = {} if metric else dataset_lexicon()

@@ -595,6 +595,7 @@ def test_label_matching_reads_plurals_lexicon_aliases_and_kinds_of_error_rate():
     agrees = eval_results_script().agrees
     assert agrees("Accuracy on Foo", "accuracies", {}, metric=True)  # a plural in -ies
     assert agrees("MSCOCO", "COCO", {})  # one row of kg's shipped dataset lexicon
+    assert agrees("MSCOCO", "COCO test-dev", {})  # the split dropped from the prediction too, before the lexicon
     assert agrees("3-fold Accuracy", "top-1 accuracy", {}, metric=True)  # "3-fold" is no k of top-k
     assert not agrees("Top-5 Accuracy", "top-1 accuracy", {}, metric=True)
     assert agrees("Percentage error", "word error rate", {}, metric=True)  # a word error rate is an error rate
