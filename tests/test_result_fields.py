@@ -228,3 +228,32 @@ def test_a_figure_in_degrees_keeps_its_unit_and_is_lower_better(nlp):
     g = build_graph(link(list(extract_papers([Paper("g1", "Ocelot", text)], nlp=nlp))))
     better = {d["value"]: d["higher_is_better"] for _, d in g.nodes(data=True) if d["type"] == "Result"}
     assert better == {"4.5°": False, "5.1 degrees": False}
+
+
+def test_a_named_split_after_a_dataset_stays_with_it(nlp):
+    # a split named in one word ("test-dev", "minival", "test-clean") tells which of a dataset's leaderboards
+    # the figure is on; a plain "test set", a list of splits and "test-time" name none
+    res = results_of(nlp, "Our detector, Wisp, reaches 51.2% AP on COCO test-dev and 50.8% AP on COCO minival. "
+                          "On the LibriSpeech test-clean set, our recogniser gets a WER of 2.1%.")
+    assert [_rows(res)[v][1] for v in ("51.2%", "50.8%", "2.1%")] == ["COCO test-dev", "COCO minival",
+                                                                      "LibriSpeech test-clean"]
+    res = results_of(nlp, "Wisp gets 48.0 and 48.4 AP on COCO minival and test-dev, respectively. It reaches 81.0% mIoU "
+                          "on the Cityscapes test set. With augmentation, Wisp gets 47.1 AP on COCO test-time settings.")
+    assert [_rows(res)[v][1] for v in ("48.0", "48.4", "81.0%", "47.1")] == ["COCO", "COCO", "Cityscapes", "COCO"]
+    res = results_of(nlp, "Tilde gets 2.3%/5.0% WER on LibriSpeech test-clean/other.")
+    assert {_rows(res)[v][1] for v in ("2.3%", "5.0%")} == {"LibriSpeech"}
+
+
+def test_a_figure_on_a_named_split_links_to_the_dataset():
+    # the result names the split; its ON_DATASET edge goes to the dataset's node, as the bare name's would
+    from kg.extract.boundaries import without_split
+    from kg.models import Paper
+
+    from helpers import pruned_graph
+
+    assert without_split("FooSet test-dev") == "FooSet" and without_split("FooSet test") == "FooSet test"
+    g, _weak, _dropped = pruned_graph([Paper("p1", "Wisp: a detector", "We propose Wisp, a detector. Wisp reaches "
+                                             "51.2% AP on COCO test-dev.")])
+    (r,) = [n for n, d in g.nodes(data=True) if d["type"] == "Result"]
+    assert g.nodes[r]["dataset"] == "COCO test-dev"
+    assert [v for _, v, k in g.out_edges(r, keys=True) if k == "ON_DATASET"] == ["dataset:coco"]

@@ -113,8 +113,8 @@ def test_a_baseline_in_a_parenthesis_and_a_size_written_with_a_sign(nlp):
 
 def test_a_parenthesis_from_a_to_b_gives_the_baseline(nlp):
     res = results_of(nlp, "On COCO test-dev, FooPose promotes the top-down method SimpleNet by 1.6 AP (72.5 to 74.1).")
-    assert [(v, m, d, k, b) for v, m, d, _, k, b in res] == [("1.6", "AP", "COCO", "delta", None),
-                                                            ("74.1", "AP", "COCO", "score", "72.5")]
+    assert [(v, m, d, k, b) for v, m, d, _, k, b in res] == [("1.6", "AP", "COCO test-dev", "delta", None),
+                                                            ("74.1", "AP", "COCO test-dev", "score", "72.5")]
 
 
 def test_respectively_with_no_list_of_its_own_takes_the_last_sentences_list(nlp):
@@ -313,8 +313,8 @@ def test_a_value_in_a_parenthesis_keeps_no_place_in_a_list(nlp):
 def test_a_dataset_in_an_earlier_result_parenthesis_is_not_the_next_ones(nlp):
     res = results_of(nlp, "It does well on image classification (84.2 top-1 accuracy on ImageNet-1K) and on detection "
                           "(55.1 box AP and 48.0 mask AP on COCO test-dev).")
-    assert [(v, m, d) for v, m, d, *_ in res] == [("84.2", "top-1 accuracy", "ImageNet-1K"), ("55.1", "box AP", "COCO"),
-                                                 ("48.0", "mask AP", "COCO")]
+    assert [(v, m, d) for v, m, d, *_ in res] == [("84.2", "top-1 accuracy", "ImageNet-1K"), ("55.1", "box AP", "COCO test-dev"),
+                                                 ("48.0", "mask AP", "COCO test-dev")]
     # a name in a parenthesis is still what the value after it is on
     res = results_of(nlp, "We also test it on Wikipedia articles (WikiText-103), reaching a perplexity of 25.3.")
     assert [(v, m, d) for v, m, d, *_ in res] == [("25.3", "perplexity", "WikiText-103")]
@@ -846,7 +846,7 @@ def test_a_figure_on_a_test_set_of_its_own_is_not_on_the_training_data(nlp):
     assert [(v, d) for v, _, d, *_ in res] == [("93.2%", "KITTI")]
     # the same data trained and tested on, or no other test named: the training data stays the figure's
     res = results_of(nlp, "Trained on COCO alone, our system has an AP of 0.612 on the COCO test-dev set.")
-    assert [(v, d) for v, _, d, *_ in res] == [("0.612", "COCO")]
+    assert [(v, d) for v, _, d, *_ in res] == [("0.612", "COCO test-dev")]
     res = results_of(nlp, "Our tagger trained on the Penn Treebank has an F1 of 92.7 on the test set.")
     assert [(v, d) for v, _, d, *_ in res] == [("92.7", "Penn Treebank")]
     res = results_of(nlp, "Trained on CIFAR-10, our network has a test error of 3.1% at 20 ms on the Zorb-9 card.")

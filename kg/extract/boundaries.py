@@ -39,6 +39,20 @@ LANGUAGE = r"[A-Z][a-z]+(?:ese|ish|ian|an|ch|ic)"
 #: an arrow from a domain adaptation's source (or a translation's source language) to its target: "A → B", "A->B"
 ARROWS = r"(?:→|⟶|⇒|-->|->|=>)"
 ADAPTS_TO = rf"\s*{ARROWS}\s*"
+#: a split of a dataset named in one word, a split's word and what tells it apart ("test-dev", "test-clean",
+#: "minival", "val2017"), not a plain "test" or "val" (the test set of any dataset) nor "test-set", "test-time"
+NAMED_SPLIT = r"(?:test|dev|val|eval)-(?!sets?\b|time\b)[a-z]+|testdev|teststd|mini-?val|(?:test|val)20\d\d"
+_SPLIT_END = re.compile(rf"\s+(?:{NAMED_SPLIT})$")
+
+
+def without_split(name: str) -> str:
+    """A result's dataset without the named split written last: the dataset's own name.
+
+    >>> without_split("Foo test-dev"), without_split("Foo test")
+    ('Foo', 'Foo test')
+    """
+    return _SPLIT_END.sub("", name)
+
 
 
 # --- metrics: the measure noun after the name ------------------------------------------------------------------

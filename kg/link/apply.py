@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from kg.extract.boundaries import NAMED_SPLIT
 from kg.graph.ids import node_id
 from kg.link.clarity import clarity
 from kg.link.naming import unbroken
@@ -28,8 +29,8 @@ def _pieces(ex: Extraction, mentions: tuple[Mention, ...]) -> dict[int, object]:
     return shortened
 
 
-#: a version written last in a name: "Foo V2", "Foo v1.1"
-_TRAILING_VERSION = re.compile(r"\s+[vV]\d+(?:\.\d+)?$")
+#: a version or a named split written last in a name: "Foo V2", "Foo v1.1", "Foo test-dev"
+_TRAILING_VERSION = re.compile(rf"\s+(?:[vV]\d+(?:\.\d+)?|{NAMED_SPLIT})$")
 
 
 class Apply(Collect):
@@ -101,8 +102,8 @@ class Apply(Collect):
             return None
 
         def dataset(name: str | None) -> str | None:
-            # a dataset's name with a version no entity has ("Foo V2", the result's reading of "the Foo dataset V2")
-            # resolves as the name without it (the series the paper's mention is)
+            # a dataset's name with a version or a split no entity has ("Foo V2", the result's reading of "the Foo
+            # dataset V2"; "Foo test-dev") resolves as the name without it (the series the paper's mention is)
             eid = resolve(name, (EntityType.DATASET,))
             while eid is None and name and (v := _TRAILING_VERSION.search(name)) is not None:
                 name = name[:v.start()]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from kg.extract.boundaries import without_split
 from kg.link.normalize import FUNCTION_WORDS
 from kg.link.types import WEAK_KINDS, rule_kind, text_cue_kind
 from kg.models import Mention, Result
@@ -57,6 +58,7 @@ def _result_role(m: Mention, etype: EntityType, results: Iterable[Result], keys:
         return False
     for r in results:
         name = getattr(r, slot)
+        name = without_split(name) if name and slot == "dataset" else name  # ("Foo test-dev" names Foo)
         if name and r.field == m.field and name.lower() in keys and (
                 etype is not EntityType.METRIC or _near(m, r.start, r.end)):
             return True

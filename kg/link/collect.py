@@ -8,6 +8,7 @@ from typing import Iterable
 
 from kg.errors import LinkError
 from kg.extract.abbreviations import spelt_inside
+from kg.extract.boundaries import without_split
 from kg.link.normalize import is_definition
 from kg.link.context import acronym_shaped, topic_words
 from kg.link.coinages import coined_keys, coiner
@@ -271,7 +272,8 @@ class Collect(NodeTable):
                 self._lexicon_use(ex, m, k, texts, votes, used)
         self._list_votes(ex, listed, votes, seen)
         for r in ex.results:
-            for name, t in ((r.method, EntityType.METHOD), (r.dataset, EntityType.DATASET), (r.metric, EntityType.METRIC)):
+            data = without_split(r.dataset) if r.dataset else None  # ("Foo test-dev" votes for Foo)
+            for name, t in ((r.method, EntityType.METHOD), (data, EntityType.DATASET), (r.metric, EntityType.METRIC)):
                 if name:
                     votes.add(self._key_words(name)[0], t, "result", seen)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.boundaries import ADAPTS_TO, ARROWS, LANGUAGE, singular_head
+from kg.extract.boundaries import ADAPTS_TO, ARROWS, LANGUAGE, NAMED_SPLIT, singular_head
 from kg.extract.figure_lists import figure_lists
 from kg.extract.rules import CITATION_BRACKET, CLOSING_GLUE, Candidate, opens_clause
 from kg.extract.results.title import verb_words
@@ -94,6 +94,9 @@ _VERSION = re.compile(r"(?:[ -](?:(?:19|20)\d\d|[vV]\d+(?:\.\d+)?)(?![\w%]|\.\w)
 #: the language pair a translation set's version goes on with: "IWSLT '15 English-Vietnamese", "WMT'15 English to German"
 _LANGUAGE_PAIR = rf"{LANGUAGE}(?:-|\s(?:to|→)\s){LANGUAGE}(?![\w-])"
 _PAIR = re.compile(rf"\s{_LANGUAGE_PAIR}")
+#: a named split right after a dataset's name, unless one of a list of splits ("COCO minival and test-dev",
+#: "test-clean/other": which figure is on which split is the list's business)
+_SPLIT_AFTER = re.compile(rf"\s+({NAMED_SPLIT})(?![\w-]|\s*/|\s*(?:,|and\b|or\b)\s*(?:the\s+)?(?:{NAMED_SPLIT}|test|dev|val)\b)")
 
 
 def dataset_name(text: str, c, ents: list = ()) -> str:
@@ -105,6 +108,8 @@ def dataset_name(text: str, c, ents: list = ()) -> str:
     'VQA 1.0'
     >>> dataset_name("on IWSLT '15 English-Vietnamese.", (3, 8))
     "IWSLT '15 English-Vietnamese"
+    >>> dataset_name("on Foo 2017 test-dev.", (3, 6))
+    'Foo 2017 test-dev'
     """
     if (pair := adaptation_pair(text, c, ents)) is not None:
         return pair
@@ -112,6 +117,8 @@ def dataset_name(text: str, c, ents: list = ()) -> str:
     if pair:
         end = pair.end()  # (a set of one year and one language pair: "WMT'15 English to German")
     name = text[c[0]:end]
+    if (split := _SPLIT_AFTER.match(text, end)) is not None:
+        return f"{name} {split.group(1)}"  # "COCO test-dev": the split the figure is on
     if m is None and end == c[1] and (noun := _NOUN_VERSION.match(text, c[1])) is not None:
         return f"{name} {noun.group(1)}"  # "the Foo dataset V2": Foo V2
     return _subset(text, c, name) if m is None and end == c[1] else name
