@@ -230,6 +230,30 @@ def test_a_figure_in_degrees_keeps_its_unit_and_is_lower_better(nlp):
     assert better == {"4.5°": False, "5.1 degrees": False}
 
 
+def test_a_language_pair_written_with_a_hyphened_to_stays_with_its_set(nlp):
+    # "English-to-German" (or "Englishto-German", a line break's hyphen lost) is the pair English-German
+    res = results_of(nlp, "Our translator, Quill, reaches 27.9 BLEU on the WMT 2014 English-to-German task and 33.0 BLEU "
+                          "on the IWSLT 2015 Englishto-Vietnamese task.")
+    assert [_rows(res)[v][1] for v in ("27.9", "33.0")] == ["WMT 2014 English-German", "IWSLT 2015 English-Vietnamese"]
+    res = results_of(nlp, "On the IWSLT 2015 English-to-Vietnamese and Vietnamese-to-English tasks, Quill gets 30.1 and "
+                          "28.7 BLEU, respectively.")
+    assert [_rows(res)[v][1] for v in ("30.1", "28.7")] == ["IWSLT 2015 English-Vietnamese", "IWSLT 2015 Vietnamese-English"]
+
+
+def test_a_figure_on_a_language_pair_links_to_its_translation_set():
+    # no entity is named with the pair: the result's ON_DATASET edge goes to the set the pair belongs to
+    from kg.models import Paper
+
+    from helpers import pruned_graph
+
+    g, _weak, _dropped = pruned_graph([Paper("p1", "Quill: a translator", "We propose Quill, a translator. Quill reaches "
+                                             "27.9 BLEU on the WMT 2014 Turkish-to-English task.")])
+    (r,) = [n for n, d in g.nodes(data=True) if d["type"] == "Result"]
+    assert g.nodes[r]["dataset"] == "WMT 2014 Turkish-English"
+    on = [v for _, v, k in g.out_edges(r, keys=True) if k == "ON_DATASET"]
+    assert len(on) == 1 and g.nodes[on[0]]["type"] == "Dataset"  # (the set's node, named as the lexicon names it)
+
+
 def test_a_named_split_after_a_dataset_stays_with_it(nlp):
     # a split named in one word ("test-dev", "minival", "test-clean") tells which of a dataset's leaderboards
     # the figure is on; a plain "test set", a list of splits and "test-time" name none

@@ -39,6 +39,9 @@ LANGUAGE = r"[A-Z][a-z]+(?:ese|ish|ian|an|ch|ic)"
 #: an arrow from a domain adaptation's source (or a translation's source language) to its target: "A → B", "A->B"
 ARROWS = r"(?:→|⟶|⇒|-->|->|=>)"
 ADAPTS_TO = rf"\s*{ARROWS}\s*"
+#: a translation's source and target languages: "English-German", "English-to-German" (also "Englishto-German", a
+#: line break's hyphen lost), "English to German", "English → German"
+LANGUAGE_PAIR = rf"{LANGUAGE}(?:-|-?to-|\s(?:to|→)\s){LANGUAGE}(?![\w-])"
 #: a split of a dataset named in one word, a split's word and what tells it apart ("test-dev", "test-clean",
 #: "minival", "val2017"), not a plain "test" or "val" (the test set of any dataset) nor "test-set", "test-time"
 NAMED_SPLIT = r"(?:test|dev|val|eval)-(?!sets?\b|time\b)[a-z]+|testdev|teststd|mini-?val|(?:test|val)20\d\d"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from kg.extract.boundaries import NAMED_SPLIT
+from kg.extract.boundaries import LANGUAGE_PAIR, NAMED_SPLIT
 from kg.graph.ids import node_id
 from kg.link.clarity import clarity
 from kg.link.naming import unbroken
@@ -29,8 +29,9 @@ def _pieces(ex: Extraction, mentions: tuple[Mention, ...]) -> dict[int, object]:
     return shortened
 
 
-#: a version or a named split written last in a name: "Foo V2", "Foo v1.1", "Foo test-dev"
-_TRAILING_VERSION = re.compile(rf"\s+(?:[vV]\d+(?:\.\d+)?|{NAMED_SPLIT})$")
+#: a version, a named split or a language pair written last in a name: "Foo V2", "Foo v1.1", "Foo test-dev",
+#: "Foo 2014 English-to-German"
+_TRAILING_VERSION = re.compile(rf"\s+(?:[vV]\d+(?:\.\d+)?|{NAMED_SPLIT}|{LANGUAGE_PAIR})$")
 
 
 class Apply(Collect):
@@ -102,8 +103,9 @@ class Apply(Collect):
             return None
 
         def dataset(name: str | None) -> str | None:
-            # a dataset's name with a version or a split no entity has ("Foo V2", the result's reading of "the Foo
-            # dataset V2"; "Foo test-dev") resolves as the name without it (the series the paper's mention is)
+            # a dataset's name with a version, a split or a language pair no entity has ("Foo V2", the result's
+            # reading of "the Foo dataset V2"; "Foo test-dev") resolves as the name without it (the series the
+            # paper's mention is)
             eid = resolve(name, (EntityType.DATASET,))
             while eid is None and name and (v := _TRAILING_VERSION.search(name)) is not None:
                 name = name[:v.start()]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.boundaries import ADAPTS_TO, ARROWS, LANGUAGE, NAMED_SPLIT, singular_head
+from kg.extract.boundaries import ADAPTS_TO, ARROWS, LANGUAGE, LANGUAGE_PAIR, NAMED_SPLIT, singular_head
 from kg.extract.figure_lists import figure_lists
 from kg.extract.rules import CITATION_BRACKET, CLOSING_GLUE, Candidate, opens_clause
 from kg.extract.results.title import verb_words
@@ -92,7 +92,7 @@ def on_datasets(text: str, ents: list) -> list[Candidate]:
 _VERSION = re.compile(r"(?:[ -](?:(?:19|20)\d\d|[vV]\d+(?:\.\d+)?)(?![\w%]|\.\w)|\s?['’]\d\d(?![\w.%'’])|\s\d\.\d(?=\s*[\[(,]|\s+(?:dataset|benchmark|"
                       r"challenge|test|val|dev|set|split|open|task)\b)|\s(?:Task|Track|Subtask|Part)\s?[A-Z\d]\b)+")
 #: the language pair a translation set's version goes on with: "IWSLT '15 English-Vietnamese", "WMT'15 English to German"
-_LANGUAGE_PAIR = rf"{LANGUAGE}(?:-|\s(?:to|→)\s){LANGUAGE}(?![\w-])"
+_LANGUAGE_PAIR = LANGUAGE_PAIR
 _PAIR = re.compile(rf"\s{_LANGUAGE_PAIR}")
 #: a named split right after a dataset's name, unless one of a list of splits ("COCO minival and test-dev",
 #: "test-clean/other": which figure is on which split is the list's business)
@@ -110,13 +110,15 @@ def dataset_name(text: str, c, ents: list = ()) -> str:
     "IWSLT '15 English-Vietnamese"
     >>> dataset_name("on Foo 2017 test-dev.", (3, 6))
     'Foo 2017 test-dev'
+    >>> dataset_name("on the Foo 2014 English-to-German task", (7, 10))
+    'Foo 2014 English-German'
     """
     if (pair := adaptation_pair(text, c, ents)) is not None:
         return pair
     m, end, pair = _version_and_pair(text, c)
     if pair:
         end = pair.end()  # (a set of one year and one language pair: "WMT'15 English to German")
-    name = text[c[0]:end]
+    name = _PAIR_END.sub(_compound_pair, text[c[0]:end])  # ("English-to-German" written English-German)
     if (split := _SPLIT_AFTER.match(text, end)) is not None:
         return f"{name} {split.group(1)}"  # "COCO test-dev": the split the figure is on
     if m is None and end == c[1] and (noun := _NOUN_VERSION.match(text, c[1])) is not None:
@@ -701,12 +703,19 @@ def pair_lists(text: str, ents: list) -> list[Candidate]:
         end, pos = first
         while (more := _MORE_PAIRS.match(text, pos)) is not None:
             s, e = more.span(1)
-            out.append(Candidate(s, e, T.DATASET, 0, "version", f"{text[c[0]:end]} {text[s:e]}"))
+            out.append(Candidate(s, e, T.DATASET, 0, "version", f"{text[c[0]:end]} {_TO_JOIN.sub('-', text[s:e])}"))
             pos = e
     return out
 
 
 _PAIR_END = re.compile(rf"\s{_LANGUAGE_PAIR}$")
+#: the "to" of a language pair written with hyphens ("English-to-German", "Englishto-German" where a line break's
+#: hyphen was lost): the pair is the compound English-German, as most papers and leaderboards write it
+_TO_JOIN = re.compile(r"-?to-")
+
+
+def _compound_pair(pair: "re.Match") -> str:
+    return _TO_JOIN.sub("-", pair.group(0))
 
 
 def _first_pair(text: str, c) -> tuple[int, int] | None:
