@@ -408,3 +408,49 @@ def test_an_acronym_that_skips_or_adds_a_word_of_the_proposed_name_is_not_it():
     lk = link(exs)
     assert ids(lk, "a") == ("method:quokka-gated-recurrent-networks", "method:quokka-recurrent-network")
     assert ids(lk, "b") == ("method:spatial-pyramid-quokka", "method:spq-net")
+
+
+# -- one short acronym no paper defines, several things (kg.link.bare) -----------------------------------
+def _big_filler(n=1000):
+    """``n`` papers on topics of their own (made-up words of four syllables): a corpus large enough to split in."""
+    import itertools
+    syll = ["ka", "lo", "mi", "nu", "pe", "ra", "si", "tu", "vo", "ze"]
+    words = ["".join(p) for p in itertools.product(syll, repeat=4)]
+    return [paper(f"g{i}", f"We present results on {words[3 * i]} {words[3 * i + 1]} {words[3 * i + 2]}.")
+            for i in range(n)]
+
+
+def test_a_short_undefined_acronym_is_one_entity_only_among_papers_on_related_things():
+    # "QZV" is a corpus in two lip-reading papers and a network in a paper on parcel routing; none spells it out
+    a = paper("a", "We read lips from silent videos: the QZV corpus of speakers reading sentences.", (D, "QZV"))
+    b = paper("b", "Visual speech recognition reads lips frame by frame; on QZV we lower the word error.", (D, "QZV"))
+    c = paper("c", "Parcel routing for couriers with a QZV that plans detours around traffic.", (D, "QZV"))
+    lk = link([a, b, c] + _big_filler())
+    assert ids(lk, "a") == ids(lk, "b")
+    assert ids(lk, "c") != ids(lk, "a")
+    assert lk.entities[ids(lk, "c")[0]].name == lk.entities[ids(lk, "a")[0]].name == "QZV"
+    # a corpus of a few hundred papers keeps one entity, as before
+    small = link([a, b, c] + _filler(120))
+    assert ids(small, "c") == ids(small, "a")
+
+
+def test_a_longer_or_mixed_case_undefined_name_stays_one_entity_across_topics():
+    # "QZVKX" or "QzvNet" is one coined thing wherever it is used: only short capitals name several
+    for name in ("QZVKX", "QzvNet"):
+        a = paper("a", f"We read lips from silent videos with {name} trained on speakers.", (M, name))
+        c = paper("c", f"Parcel routing for couriers with {name} that plans detours around traffic.", (M, name))
+        lk = link([a, c] + _big_filler())
+        assert ids(lk, "a") == ids(lk, "c")
+
+
+def test_papers_that_list_a_short_acronym_beside_the_same_rare_name_keep_one_entity():
+    # two papers on unrelated topics that both list "QZV" with "WUB" (a name too short to be a topic word)
+    # name one collection
+    a = paper("a", "Parcel routing for couriers; results on QZV and WUB.", (D, "QZV"), (D, "WUB"))
+    c = paper("c", "We read lips from silent videos; results on WUB and QZV.", (D, "WUB"), (D, "QZV"))
+    lk = link([a, c] + _big_filler())
+    assert ids(lk, "a")[0] == ids(lk, "c")[1]
+    # without the shared name they are two things
+    b = paper("b", "We read lips from silent videos; results on QZV.", (D, "QZV"))
+    lk = link([a, b] + _big_filler())
+    assert ids(lk, "a")[0] != ids(lk, "b")[0]

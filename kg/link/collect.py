@@ -10,6 +10,7 @@ from kg.errors import LinkError
 from kg.extract.abbreviations import spelt_inside
 from kg.extract.boundaries import without_split
 from kg.link.normalize import is_definition
+from kg.link.bare import short_acronym
 from kg.link.context import acronym_shaped, topic_words
 from kg.link.coinages import coined_keys, coiner
 from kg.link.coordination import dataset_members
@@ -201,17 +202,23 @@ class Collect(NodeTable):
     def _topics(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
                 local: dict[Node, Node], sm: LinkSummary) -> None:
         """Count the paper's topic words (:mod:`kg.link.context`) for the acronyms it defines and for the
-        acronyms it uses bare (written like an acronym, matched by no lexicon, not defined here)."""
+        acronyms it uses bare (written like an acronym, matched by no lexicon, not defined here); keep them,
+        and the names the paper writes, for each short acronym it uses bare (:mod:`kg.link.bare`)."""
         words = topic_words(ex.paper.title or "", ex.paper.abstract or "")
         sm.topic_df.update(words)
         keys = {an[1] for an in local}
-        bare = {n[1] for m, n in zip(mentions, out) if n is not None and n not in local and n[1] not in keys
+        bare = {n: m.text for m, n in zip(mentions, out) if n is not None and n not in local and n[1] not in keys
                 and not m.canonical and m.rule not in LEXICON_RULES and acronym_shaped(m.text)}
         for k in keys:
             sm.def_topics.setdefault(k, Counter()).update(words)
-        for k in bare:
+        for k in {n[1] for n in bare}:
             sm.bare_topics.setdefault(k, Counter()).update(words)
             sm.bare_papers[k] += 1
+        names = frozenset(n[1] for n in out if n is not None)  # the names it writes (kg.link.bare)
+        sm.name_df.update(names)
+        for n, text in bare.items():  # a short acronym used bare: the paper's topic words and names
+            if short_acronym(text):
+                sm.bare_by.setdefault(n, {})[ex.paper.id] = (words, names)
 
     def _local_targets(self, mentions: tuple[Mention, ...], out: list[Node | None], local: dict[Node, Node],
                        extra: dict[int, str], sm: LinkSummary | None) -> None:

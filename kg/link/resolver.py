@@ -91,7 +91,10 @@ Each cluster that has mentions is one :class:`~kg.models.Entity`. An old entity 
 Then **coinages** (:mod:`kg.link.coinages`): when two papers about different things each coin the name of
 one entity (propose it, naming it in the title or defining an acronym with it; no lexicon entity, a name
 written like a coinage), every coinage but the earliest is an entity of its own paper (same name, id
-``-2``, ...); the papers only using the name stay with the earliest.
+``-2``, ...); the papers only using the name stay with the earliest. Likewise **short acronyms**
+(:mod:`kg.link.bare`): a name of two to four capitals that no paper defines ("QZV") is one entity only among
+the papers using it bare that share a rare topic word or name; each other such group gets an entity of its
+own (in a corpus of 1,000 papers or more).
 Otherwise the name is the lexicon canonical if any, else the long form of a defined acronym, else the
 most frequent surface form (for methods and tasks a singular form first; ties: written capitals,
 shorter, alphabetical), and the id ``node_id(type, name)`` (a clash with another id gets ``-2``, ...).

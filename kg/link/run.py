@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 from kg.errors import LinkError
 from kg.link.acronyms import Acronyms
 from kg.link.apply import Apply
+from kg.link.bare import split_bare_acronyms
 from kg.link.coinages import split_coinages
 from kg.link.expansions import Expansions
 from kg.link.fuzzy import Fuzzy
@@ -105,7 +106,10 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
         st.seconds["entities"] = time.perf_counter() - t
         st.seconds["total"] = st.seconds.get("collect", 0.0) + time.perf_counter() - t0
         table = self._table(entities, eid_of, pre, existing)
-        self._split_coinages(table, sm, existing, frozenset(eid_of[n] for n in lex_names if eid_of[n]))
+        known = frozenset(eid_of[n] for n in lex_names if eid_of[n])
+        self._split_coinages(table, sm, existing, known)
+        self.stats.split_acronyms = split_bare_acronyms(table, sm.bare_by, (sm.topic_df, sm.name_df), sm.papers,
+                                                        existing, known)
         return table
 
     def _split_coinages(self, table: LinkTable, sm: LinkSummary, existing: dict[str, Entity],

@@ -51,6 +51,10 @@ class LinkSummary:
     def_topics: dict[str, Counter] = field(default_factory=dict)
     # node key -> paper id -> what tells the papers coining that name apart (kg.link.coinages)
     coined_by: dict[NodeKey, dict[str, tuple]] = field(default_factory=dict)
+    # node key of a short acronym -> paper id using it bare -> the paper's topic words and the keys of the
+    # names it writes; name key -> papers writing it (kg.link.bare)
+    bare_by: dict[NodeKey, dict[str, tuple[frozenset[str], frozenset[str]]]] = field(default_factory=dict)
+    name_df: Counter = field(default_factory=Counter)
 
     def form(self, etype: EntityType, text: str, n: int) -> None:
         """Count ``n`` mentions of a surface form (0: a name seen only as an alias or a long form)."""
@@ -80,6 +84,9 @@ class LinkSummary:
                 table.setdefault(k, Counter()).update(words)
         for n, papers in other.coined_by.items():
             self.coined_by.setdefault(n, {}).update(papers)
+        for n, papers in other.bare_by.items():
+            self.bare_by.setdefault(n, {}).update(papers)
+        self.name_df.update(other.name_df)
 
     @classmethod
     def merge(cls, summaries: Iterable["LinkSummary"]) -> "LinkSummary":

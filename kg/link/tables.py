@@ -39,6 +39,7 @@ class LinkStats:
     retyped_nodes: int = 0  # (type, name) nodes whose mentions took the name's corpus-wide type
     split_names: list[str] = field(default_factory=list)  # names the evidence keeps in two types
     split_coinages: list[str] = field(default_factory=list)  # names of one coined twice: one entity each ("type:name")
+    split_acronyms: list[str] = field(default_factory=list)  # short acronyms used bare on unrelated topics ("type:name")
     seconds: dict[str, float] = field(default_factory=dict)
 
 
