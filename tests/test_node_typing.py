@@ -112,3 +112,25 @@ def test_the_database_collection_treebank_and_suite_words_head_a_dataset_name():
     assert _cue("We build KoalaLoc, a collection of 9k street images.", "KoalaLoc") == (D, "head")
     exs = [paper("a", "We label a subset of the Wombat-CDIP collection for this.", (M, "Wombat-CDIP"))]
     assert ids(link(exs), "a") == ("dataset:wombat-cdip",)
+
+
+def test_an_acronyms_dataset_words_type_a_long_form_that_is_a_method_by_default_only():
+    """Issue 18: a long form the acronym rule typed Method only because no head word said otherwise ("modified Wombat
+    Grove (mWG)") takes the dataset words its acronym has in the paper ("mWG and Emu-5 datasets"); a long form with a
+    method's head word keeps its type, and a plural dataset word right after the acronym ("six KGV datasets": data made
+    for the task) says nothing of it."""
+    s = ("We beat rivals on the modified Wombat Grove (mWG) set. Tests on Emu-5, mWG and Koala-2 datasets agree. "
+         "We propose a Dingo Glyph Network (DGN). Tests on Emu-5, DGN and Koala-2 datasets agree. "
+         "Koala Glyph Variety (KGV) is hard; we win on six KGV datasets.")
+    spans = [(M, "modified Wombat Grove", {"rule": "acronym", "aliases": ["mWG"]}),
+             (M, "mWG", {"rule": "acronym-ref", "canonical": "modified Wombat Grove"}), (D, "Emu-5"),
+             (M, "mWG", {"rule": "acronym-ref", "canonical": "modified Wombat Grove"}), (D, "Koala-2"),
+             (M, "Dingo Glyph Network", {"rule": "acronym", "aliases": ["DGN"]}),
+             (M, "DGN", {"rule": "acronym-ref", "canonical": "Dingo Glyph Network"}), (D, "Emu-5"),
+             (M, "DGN", {"rule": "acronym-ref", "canonical": "Dingo Glyph Network"}), (D, "Koala-2"),
+             (M, "Koala Glyph Variety", {"rule": "acronym", "aliases": ["KGV"]}),
+             (M, "KGV", {"rule": "acronym-ref", "canonical": "Koala Glyph Variety"}),
+             (M, "KGV", {"rule": "acronym-ref", "canonical": "Koala Glyph Variety"})]
+    got = set(ids(link([paper("a", s, *spans)]), "a"))
+    assert {"dataset:modified-wombat-grove", "method:dingo-glyph-network", "method:koala-glyph-variety"} <= got
+    assert "method:modified-wombat-grove" not in got

@@ -20,10 +20,13 @@ from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, Nod
 from kg.link.summary import LinkSummary
 from kg.link.titles import spelt_proposals, title_definition, title_tails, written_tails
 from kg.link.tokens import fuller_measures, paren_definitions, whole_mentions
-from kg.link.types import WEAK_KINDS, TypeVotes, data_after, rule_kind, task_word, text_cue_kind
+from kg.link.types import (WEAK_KINDS, TypeVotes, data_after, method_headed, plural_data_after, rule_kind, task_word,
+                           text_cue_kind)
 from kg.models import FIELDS, Extraction, Mention
 from kg.vocab import EntityType
 
+#: A dataset word heading a mention (:func:`~kg.link.types.text_cue_kind`).
+_DATA_HEAD = (EntityType.DATASET, "head")
 #: The types whose mentions count uses as a means or a goal (:mod:`kg.link.means`).
 _MEANS_TYPES = frozenset({EntityType.TASK, EntityType.METHOD})
 
@@ -249,6 +252,7 @@ class Collect(NodeTable):
         texts: dict[str, str] = {}
         listed: dict[str, list[tuple[int, int, EntityType, str, str, str]]] = {}
         used: set[tuple[str, EntityType]] = set()
+        unfounded = self._default_long_forms(ex, mentions, texts)
         for m in mentions:
             t = m.type
             if t not in NAME_TYPES:
@@ -273,6 +277,10 @@ class Collect(NodeTable):
                     votes.add(k, cue[0], "task", seen)  # "the NDH task": a task the paper names
                 elif cue is not None:  # "action recognition datasets": a task's name before a type word
                     votes.add(k, cue[0], "cue" if t is EntityType.TASK and kind not in WEAK_KINDS else cue[1], seen)
+                    if m.canonical in unfounded and cue == _DATA_HEAD and m.rule == "acronym-ref" and \
+                            not plural_data_after(text, m.end):  # "mQC and Foo datasets": what mQC stands for
+                        lk = self._key_words(m.canonical)[0]
+                        votes.add(renamed.get(lk, lk) if renamed else lk, *cue, seen)
                     if kind == "default" and cue[0] is t:  # "a model named X": the words confirm the rule's type
                         votes.add(k, t, "context", seen)
             elif t is EntityType.TASK and (k, EntityType.TASK) not in used:  # a lexicon's Task: used as a means?
@@ -283,6 +291,24 @@ class Collect(NodeTable):
             for name, t in ((r.method, EntityType.METHOD), (data, EntityType.DATASET), (r.metric, EntityType.METRIC)):
                 if name:
                     votes.add(self._key_words(name)[0], t, "result", seen)
+
+    @staticmethod
+    def _default_long_forms(ex: Extraction, mentions: tuple[Mention, ...], texts: dict[str, str]) -> set[str]:
+        """The long forms of a paper's acronyms that are a Method by the acronym rule's default only: no head word of
+        a method ends them (:func:`~kg.link.types.method_headed`) and no type word follows them ("modified Quokka
+        Campus (mQC)", not "Quokka Glyph Network (QGN)" nor "Quokka Glyph (QG) module"). The acronym stands for such a
+        long form in the paper: a dataset word that heads it ("mQC and Foo datasets") votes for the long form too."""
+        out: set[str] = set()
+        for m in mentions:
+            if m.rule != "acronym" or m.type is not EntityType.METHOD or method_headed(m.text):
+                continue
+            if rule_kind(m.rule, bool(m.canonical), m.type, m.text) != "shape":
+                continue  # a lexicon's long form
+            text = Collect._field_text(ex, m.field, texts)
+            cue = text_cue_kind(text, m.start, m.end) if m.end <= len(text) else None
+            if cue is None or cue[0] is not EntityType.METHOD:
+                out.add(m.text)
+        return out
 
     @staticmethod
     def _field_text(ex: Extraction, field: str, texts: dict[str, str]) -> str:

@@ -25,9 +25,12 @@ Kinds of evidence and their weights (:data:`KIND_WEIGHT`):
   a Dataset also a dataset word right before the name or a list of names ending with it ("benchmark
   data sets DBP15k and DWY15k"), a plural dataset word and a comma or a dataset word and a parenthesis opening
   a list that closes its clause ("two new datasets, NEWSELA-AUTO and WIKI-AUTO, which ...", "a plant counting
-  dataset (MTC)"), and an edition year after the name or ending it ("EmotiW 2019",
-  "VOT2018"; not a cited author's "Peters 2018", not a date), and a list of names with two Datasets or more in it
-  for its members typed by their shape or the list's noun only (:mod:`kg.link.coordination`). A
+  dataset (MTC)"), the dataset words that head a paper's acronym of a long form that is a Method by the acronym
+  rule's default only ("modified Quokka Campus (mQC)" and "mQC and Foo datasets": :func:`method_headed`; not "six
+  mQC datasets", data made for what the letters name: :func:`plural_data_after`), and an edition year after the
+  name or ending it ("EmotiW 2019", "VOT2018"; not a cited author's "Peters 2018", not a date), and a list of names
+  with two Datasets or more in it for its members typed by their shape or the list's noun only
+  (:mod:`kg.link.coordination`). A
   Task's name before a dataset word ("action recognition datasets") is a hint only (``cue``);
 - ``task`` (weight 2): the singular "task" right after the name ("the NDH task", "the ObjectNav task"): a task
   the paper names, not a model for it ("X network"), unless a word of training devices is in the name or
@@ -70,6 +73,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
+from kg.extract.words import DATASET_HEADS, KIND_NOUNS, METHOD_HEADS, THING_NOUNS
 from kg.link.means import clearly_used, used_as_means
 from kg.vocab import EntityType
 
@@ -225,6 +229,46 @@ _DEFAULT_METHOD_RULES = frozenset({"acronym", "named", "title-name"})
 _MONTH = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _RULE_KIND = {**{r: "shape" for r in _SHAPE_RULES}, **{r: "acronym" for r in _ACRONYM_RULES},
               **{r: "lexicon" for r in _LEXICON_RULES}, **{r: "default" for r in _POSITION_RULES}}
+#: Head words that make a long form a Method by its own words ("... Network", "... loss", "... module"), the extractor's
+#: (:mod:`kg.extract.words`) but the dataset words.
+_METHOD_WORDS = frozenset(METHOD_HEADS | KIND_NOUNS | THING_NOUNS) - DATASET_HEADS
+
+
+def method_headed(long_form: str) -> bool:
+    """Whether a long form ends in a word that makes it a Method, or the phrase a preposition ends does ("Bilateral
+    Quokka Network", "Focal Loss", "Webly-supervised Learning", "Cascade Model for Quokka Speech"); one that does not
+    ("modified Quokka Campus", "Glyph Lines in the Wild") is a Method only by the acronym rule's default.
+
+    >>> method_headed("Bilateral Quokka Networks"), method_headed("Quokka Learning"), method_headed("modified Quokka Campus")
+    (True, True, False)
+    >>> method_headed("Cascade Sequence-to-Sequence Model for Quokka Speech"), method_headed("Glyph Lines in the Wild")
+    (True, False)
+    """
+    words = re.findall(r"[a-z][a-z\-]*", long_form.lower())  # (a hyphenated word is one: "Sequence-to-Sequence")
+    prep = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+    heads = [w.rsplit("-", 1)[-1] for w in words[-1:] + words[max(0, prep - 1):prep]]
+    return any(w in _METHOD_WORDS or w.rstrip("s") in _METHOD_WORDS for w in heads)
+
+
+#: Prepositions that end the head phrase of a long form ("Cascade Model for Quokka Speech").
+_PREPOSITIONS = frozenset({"for", "of", "with", "in", "on", "to", "from", "by", "via", "under"})
+#: A plural dataset word right after a name, past citations: "six QGC datasets", "Quokka benchmarks" are data made for
+#: what the name stands for (a task, a kind of data), not the name's own head (:func:`plural_data_after`).
+_PLURAL_DATA_AFTER = re.compile(CITE_GAP + r"[\s\-]+(?:benchmark\s+)?(?:datasets|benchmarks|corpora|data[\s\-]+sets"
+                                r"|databases|collections|treebanks|suites)\b", re.I)
+
+
+def plural_data_after(text: str, end: int) -> bool:
+    """Whether a plural dataset word follows the name ending at ``end`` right away ("six QGC datasets"; not "the
+    Foo dataset", nor "Foo and Bar datasets").
+
+    >>> t = "six QGC benchmark datasets; the QGC dataset; QGC and Foo datasets"
+    >>> plural_data_after(t, 7), plural_data_after(t, t.index(" dataset;")), plural_data_after(t, t.rindex("QGC") + 3)
+    (True, False, False)
+    """
+    return _PLURAL_DATA_AFTER.match(text, end) is not None
+
+
 _TITLE_WORDS = (" Dataset", " Datasets", " Benchmark", " Benchmarks", " Challenge", " Corpus", " Corpora", " Bench")
 
 
