@@ -148,3 +148,14 @@ def test_a_title_task_the_abstract_writes_keeps_its_approach_modifier():
     # the abstract writes the modifier with the word after it: a name starts there
     got = tasks(title, "Stroke-based glyph readers are slow. We study the problem.")
     assert "Stroke-based Glyph Parsing" in got and "Glyph Parsing" not in got, got
+
+
+def test_a_title_for_phrase_ending_in_what_is_learned_is_no_task():
+    # "for X Embeddings": the plural product a method learns, as the title's first noun phrase rejects it
+    got = tasks("Spectral Pooling for Glyph Path Embeddings")
+    assert "Glyph Path Embeddings" not in got and got == set(), got
+    got = tasks("Sparse Coding for Multi-granular Embeddings")
+    assert got == set(), got
+    assert tasks("Gated Fields for Glyph Model Training") == set()
+    # a task head after "for" stays a task
+    assert "Glyph Path Segmentation" in tasks("Spectral Pooling for Glyph Path Segmentation")

@@ -48,7 +48,7 @@ def task_context(text: str, title_end: int, task_nouns: list[Span],
             while words and words[0].lower() in _TASK_STOP:
                 words = words[1:]
             words = _gerund_object(words)
-            if not words or words[-1].lower() not in TITLE_TASK_HEADS or len(words) < 2:
+            if len(words) < 2 or not _title_task_head(words[-1].lower(), TITLE_TASK_HEADS):
                 continue
             if all(w.lower() in _PRAISE for w in words[:-1]) and words[-1].lower() in rules.METHOD_HEADS:
                 continue  # "for Efficient Inference", "for Robust Training": a goal for a process, no task
@@ -223,6 +223,21 @@ def _gerund_object(words: list[str]) -> list[str]:
     return [] if _PLURAL.fullmatch(words[-1].lower()) else words
 
 
+#: Title task heads that end no task in a title: what a method learns or what is done to a model ("Node
+#: Embeddings", "Model Training"), though they head a task phrase elsewhere.
+_LEARNED_HEADS = frozenset({"embedding", "embeddings", "training"})
+
+
+def _title_task_head(word: str, heads: frozenset[str] | set[str]) -> bool:
+    """Whether a lower-case word ends a title's task phrase: one of ``heads`` and not what is learned
+    (:data:`_LEARNED_HEADS`). Both the title's first noun phrase and the phrase after its "for" test it.
+
+    >>> _title_task_head("segmentation", TITLE_TASK_HEADS), _title_task_head("embeddings", TITLE_TASK_HEADS)
+    (True, False)
+    """
+    return word in heads and word not in _LEARNED_HEADS
+
+
 #: Set unions the rules test against, built once (each is a few hundred words).
 _TASK_OF_STOP = frozenset(_TASK_STOP | rules.BAD_MODIFIERS)
 _TITLE_NP_DROP = frozenset(rules.BAD_MODIFIERS | _PRAISE)
@@ -267,8 +282,7 @@ def title_task_np(text: str, title_end: int, verbs: frozenset[str] = frozenset()
         first += 1
     if not (2 <= len(np) - first <= 6) or np[first] in TITLE_NP_NOT_FIRST:
         return None
-    if np[-1] in ("embedding", "embeddings", "training") or np[-1] not in heads or \
-            (np[first].endswith(("ing", "ed")) and np[first] not in rules.ED_OK):
+    if not _title_task_head(np[-1], heads) or (np[first].endswith(("ing", "ed")) and np[first] not in rules.ED_OK):
         return None
     first += approach_words(np[first:], modifiers, _in_abstract(" ".join(words[first:len(np)]), text, title_end))
     if len(np) - first < 2:
