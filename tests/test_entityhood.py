@@ -68,6 +68,17 @@ def test_a_volume_line_a_singular_transaction_header_and_a_work_in_progress_stam
     assert "MAIL-VAE" in found and "Work in progress MAIL-VAE" not in found
 
 
+def test_a_journal_name_a_converter_ran_into_the_title_gives_no_entity():
+    # a running head in mixed case before the title proper: its words are no task
+    found = names("We sort mail with readers.", title="Glyph Recognition Letters Sorting Mail by Gated Readers")
+    assert ("Task", "Glyph Recognition") not in found, found
+    found = texts("We sort mail with readers.", title="QRS Publications Glyph Restoration with Gated Readers")
+    assert not {t for t in found if "QRS" in t or "Publications" in t}, found
+    # a plural noun that goes on with the title's noun phrase is no journal's
+    assert ("Task", "Handwritten Letters Recognition") in names(
+        "We read letters.", title="Handwritten Letters Recognition with Gated Readers")
+
+
 def test_a_templates_keywords_and_concepts_headings_give_no_entities():
     found = texts("We sort mail with GRUs. CCS CONCEPTS Computing methodologies. KEYWORDS mail sorting, GRUs")
     assert not {"CCS CONCEPTS", "KEYWORDS"} & found

@@ -98,6 +98,28 @@ _FURNITURE = re.compile(
     r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){0,3}(?:Conference|Workshop|Symposium)\s+on\s+[^()\n]{3,80}?"
     r"\([^()\n]{2,24}\)"
 )
+#: A journal's name in mixed case that opens the title, a running head a PDF converter ran into it ("Glyph
+#: Recognition Letters Sorting Mail ...", "QRS Publications Glyph ..."): one to three capitalised words and a
+#: journal's noun, before the capitalised word that opens the title proper (group 1).
+_TITLE_JOURNAL = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}(?:Letters|Publications|Journal|Transactions|Magazine)(?=\s+([A-Z][\w\-]*))")
+#: Words after which a journal's noun goes on with the title's noun phrase ("Handwritten Letters Recognition").
+_GOES_ON = frozenset(rules.TASK_HEADS | KIND_HEADS)
+
+
+def _title_journal(text: str) -> list[Span]:
+    """The span of a journal's name that opens the title (:data:`_TITLE_JOURNAL`), if the word after its noun
+    does not go on with the noun phrase (a task or kind head would: "Handwritten Letters Recognition").
+
+    >>> t = "Glyph Recognition Letters Sorting Mail by Readers"
+    >>> [t[a:b] for a, b in _title_journal(t)], _title_journal("Handwritten Letters Recognition by Readers")
+    (['Glyph Recognition Letters'], [])
+    """
+    m = _TITLE_JOURNAL.match(text)
+    if m is None or m.group(1).lower() in _GOES_ON:
+        return []
+    return [m.span()]
+
+
 #: Sentences that are affiliations, footnotes or contribution notes, not the paper's content.
 _NOTE_SENTENCE = re.compile(
     r"\b(?:affiliations?|equal contributions?|contributed equally|corresponding authors?|"
@@ -135,6 +157,7 @@ def furniture_spans(text: str, sents: list[Span]) -> list[Span]:
     # the regexes only where a literal they need occurs (a few substring tests cost far less than the scans)
     if any(h in text for h in _FURNITURE_HINTS):
         out = [m.span() for m in _FURNITURE.finditer(text) if m.end() - m.start() > 3]
+    out += _title_journal(text)
     if "(" in text and len(_SCORE_CELL.findall(text)) >= 4:
         out = sorted(out + [m.span() for m in _SCORE_CELLS.finditer(text)])
     if not any(h in text for h in _NOTE_HINTS):
