@@ -1343,3 +1343,22 @@ def test_a_base_model_our_method_equips_is_not_the_method_of_its_figure(nlp):
     res = _by_value(results_of(nlp, "We propose ZapDet, a new detector. Equipped with FPN, ResNet-50 reaches 38.2% AP on "
                                     "COCO, and ZapDet reaches 41.0% AP.", title="ZapDet: Fast Detection"))
     assert res["38.2%"]["method"] == "ResNet-50" and res["41.0%"]["method"] == "ZapDet"
+
+
+def test_a_named_system_the_abstract_keeps_as_subject_beats_a_lowercase_proposal(nlp):
+    # the only proposal kg reads is a description in lower case ("dense anchors"); the system the abstract defines
+    # an acronym for and then writes as the subject of its claims ("SOQ is", "SOQ outperforms") is "our model"
+    text = ("Detectors built on queries are popular. We argue that the right queries are Sparse Ordered Queries (SOQ). "
+            "Concretely, we introduce dense anchors back to the framework to seed the queries. SOQ is faster and "
+            "simpler. SOQ outperforms earlier detectors on COCO. Our model reaches 47.1 AP on COCO.")
+    res = _by_value(results_of(nlp, text, title="Which queries does a detector need?"))
+    assert res["47.1"]["method"] == "SOQ"
+
+
+def test_a_lowercase_proposal_stays_ours_when_no_named_system_acts(nlp):
+    # the acronym is defined but never the subject of a sentence: the proposal stays what "our model" stands for
+    text = ("Detectors built on queries are popular. We argue that the right queries are Sparse Ordered Queries (SOQ). "
+            "Concretely, we introduce dense anchors back to the framework to seed the queries. SOQ is faster. "
+            "Our model reaches 47.1 AP on COCO.")
+    res = _by_value(results_of(nlp, text, title="Which queries does a detector need?"))
+    assert res["47.1"]["method"] == "dense anchors"

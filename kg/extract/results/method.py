@@ -1147,6 +1147,8 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     if named and _called_data(text, named):
         named = None  # "VehicleNet: Learning ..." of "we build a vehicle dataset (called VehicleNet)": its data
     named = named or _not_data(title, found, title_system(title, text[len(title):]))  # "BomJi at SemEval ...", "... using U-Net"
+    if main and main.islower() and not named and (acting := _claiming_acronym(text, found, main)):
+        return Own(acting)  # "we introduce dense anchors ..." of "... Queries (SOQ). SOQ is faster. SOQ outperforms ..."
     if main and _is_part(text, main) and (own := _own_of_part(text, found, proposed, main, named)) is not None:
         return own
     if main and not (named and main.islower()):
@@ -1477,6 +1479,26 @@ def _acting_acronym(text: str, found) -> str | None:
             continue  # defined where the paper proposes it, not as data ("collect a dataset called ... (MUSES)"), a
             # stage of its approach ("Our approach has two stages, i.e., Domain Diversification (DD)") or its subject
         if re.search(rf"(?:^|[.!?]\s+)(?:The\s+)?{re.escape(al[0])}\s+(?:\w+ly\s+)?[a-z]+s\b", text[c[1]:], re.M):
+            return al[0]
+    return None
+
+
+def _claiming_acronym(text: str, found, main: str) -> str | None:
+    """The acronym the abstract defines for a Method no lexicon knows, other than the lower-case proposal ``main``,
+    that at least two later sentences open on as their subject ("SOQ is faster ... SOQ outperforms ..."): the system
+    the abstract speaks for, where what it proposes in words is an ingredient ("we introduce dense anchors").
+
+    >>> from kg.extract import build_nlp
+    >>> t = ("T\\n\\nThe best cues are Merged Deep Cues (MDC). We introduce dense anchors to seed them. "
+    ...      "MDC is fast. MDC beats all.")
+    >>> _claiming_acronym(t, build_nlp()(t).user_data["kg"].findings, "dense anchors")
+    'MDC'
+    """
+    for i, c, al in _own_acronym_defs(text, found):
+        if found.name(text, i).lower() == main.lower():
+            continue  # the proposal's own acronym ("bitemporal image transformer (BIT)"): the proposal as written
+        opens = re.findall(rf"(?:^|[.!?]\s+)(?:The\s+)?{re.escape(al[0])}\s+(?:\w+ly\s+)?[a-z]+s\b", text[c[1]:], re.M)
+        if len(opens) >= 2:
             return al[0]
     return None
 
