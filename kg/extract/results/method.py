@@ -243,7 +243,8 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
         # or the part has a name (FAM, a title's "Context Encoding"): "our network" is the network with the part
         return paper.part if paper.part and (_OUR_PART.search(text, s0, v.end + 40) or paper.name is None and (
             _WE_OURS.search(text, s0, v.end + 40) and not _OUR_MODEL.search(text, s0, v.end + 40)
-            or _named_part(text, paper.part))) else paper.name
+            or _named_part(text, paper.part)) and not _COMBINED.search(text, s0, v.start)) else paper.name
+        # (not "Using these and other strategies, we achieve ...": all the paper adds together, which it does not name)
     if pronoun or _SUBJECT_OURS.search(text, s0, anchor):
         return None  # "we achieve", "our model obtains": the paper's own method, which it does not name
     return _first_method(text, v, found, methods, s0)
@@ -265,6 +266,10 @@ def _part_written_after(text: str, found, paper: "Own", end: int) -> bool:
         return False
     body = text.find("\n") + 1  # (after the title, which names what the paper is about before any figure)
     return min((at for f in forms if (at := text.find(f, body)) >= 0), default=-1) > end
+
+
+#: a clause crediting several things the paper adds together: "Using these and other tricks", "by combining these"
+_COMBINED = re.compile(r"\b(?:using|with|combining|by)\s+(?:all\s+)?these\b", re.I)
 
 
 #: a name after a value that the value is obtained with: "0.812, our best model based on the Foo algorithm" (not
@@ -993,16 +998,26 @@ def _is_part(text: str, name: str, after: bool = True) -> bool:
     False
     >>> _is_part("We propose an architecture named Foo Fix Module (FFM). FFM replaces pooling.", "Foo Fix Module")
     False
+    >>> _is_part("We add BarProp, a variant of the stochastic gradient method, to it.", "BarProp")
+    True
+    >>> _is_part("We add BarNet, a network trained with a new optimizer.", "BarNet")
+    False
     """
     at = text.find(name)
     if at > 0 and _MODEL_CALLED.search(text, max(0, at - 40), at):
         return False  # "a novel architecture named Amend Representation Module (ARM)": what the paper calls a model
     if _PART_HEAD.search(name):
         return True
-    return at > 0 and (_PART_CALLED.search(text, max(0, at - 40), at) is not None
-                       or after and _PART_AFTER.match(text, at + len(name)) is not None)  # "a Frequency Decoupling (FD) module"
+    return at > 0 and (_PART_CALLED.search(text, max(0, at - 40), at) is not None or _PART_APPOSED.match(text, at + len(name))
+                       is not None or after and _PART_AFTER.match(text, at + len(name)) is not None)  # "a Frequency
+    # Decoupling (FD) module"; "NovoGrad, a variant of stochastic gradient descent"
 
 
+#: a part of training in apposition to a name, as the phrase's head: "NovoGrad, a variant of the stochastic gradient
+#: method, ..." (its words say what it is, not what it is trained with: not "FooNet, a network trained with a new loss")
+_PART_APPOSED = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s+(?:a|an)\s+(?:(?!(?:with|using|by|via|on|from|for|trained|based)\b)"
+                           r"[\w-]+\s+){0,6}?(?:optimi[sz]er|regulari[sz]er|scheduler|(?:stochastic\s+)?gradient\s+"
+                           r"(?:descent|method|algorithm))s?\b(?![\w-])", re.I)
 #: a part's head word after its name (and acronym): "a Frequency Decoupling (FD) module"
 _PART_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:" + _PART_WORDS + r")s?\b", re.I)
 
