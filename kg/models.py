@@ -321,6 +321,9 @@ class Linked:
     repo_ids: tuple[str, ...] = ()
     proposed_ids: tuple[str, ...] = ()
     result_ids: tuple[tuple[str | None, str | None, str | None], ...] = ()
+    #: The mentions as linked, where linking grew a span (:func:`kg.link.tokens.whole_mentions`: "outer
+    #: transformer block" of a lexicon "transformer"); empty when they are ``extraction.mentions``.
+    whole: tuple = ()
 
 
 @dataclass(slots=True)

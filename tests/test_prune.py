@@ -637,3 +637,13 @@ def test_a_titles_first_plain_word_before_a_preposition_is_no_name_in_any_number
     names = {n for t, n in _pruned_names(papers) if t == "Method"}
     assert "optimization" not in names
     assert {"reptile", "mailnet"} <= names
+
+
+def test_a_lexicon_word_grown_into_one_papers_lower_case_phrase_is_no_node():
+    # the lexicon's "Transformer" in lower case inside a phrase of the paper's own is linked as the phrase;
+    # the phrase is a guess of one paper, as a head-word phrase is, and the lexicon name is no evidence of it
+    g, _, _ = pruned_graph([Paper("g1", "Routing Letters", "Each stage holds a sorted transformer block that "
+                                  "reorders the tokens of an envelope.")])
+    names = {n.lower() for n in _names(g)}
+    assert "sorted transformer block" not in names
+    assert not any("transformer" in n for n in names)

@@ -229,8 +229,22 @@ def retyped_measure(m: Mention, text: str) -> bool:
     return not (metric_evident(text, m.start, m.end, []) or _LISTED_SCORES.match(text, m.end))
 
 
+def grown_phrase(m: Mention) -> bool:
+    """Whether a Method mention is a lexicon word linking grew into a lower-case phrase of the paper's (rule
+    ``whole-token``, several words: "outer quokka block" of a lexicon "quokka", :func:`kg.link.tokens.phrase_span`):
+    what the paper wrote is the phrase, found by its words as a head-word phrase is, not the lexicon's name.
+
+    >>> grown_phrase(Mention(EntityType.METHOD, "outer quokka block", 0, 18, rule="whole-token"))
+    True
+    >>> grown_phrase(Mention(EntityType.METHOD, "Info-GAN", 0, 8, rule="whole-token"))
+    False
+    """
+    return m.type is EntityType.METHOD and m.rule == "whole-token" and " " in m.text and m.text.islower()
+
+
 def weak_mention(m: Mention) -> bool:
-    """Whether a mention is only a guess: a technique-phrase rule's lower-case words, no alias.
+    """Whether a mention is only a guess: a technique-phrase rule's lower-case words (or a lexicon word grown
+    into such words, :func:`grown_phrase`), no alias.
 
     >>> weak_mention(Mention(EntityType.METHOD, "relation module", 0, 15, rule="head"))
     True
@@ -240,11 +254,19 @@ def weak_mention(m: Mention) -> bool:
     True
     >>> weak_mention(Mention(EntityType.TASK, "blur kernel estimation", 0, 22, rule="head"))
     False
+    >>> weak_mention(Mention(EntityType.METHOD, "outer quokka block", 0, 18, rule="whole-token"))
+    True
     """
     rules = WEAK_RULES.get(m.type)
-    if not rules or m.rule not in rules or m.aliases or _NAME_SHAPE.search(m.text):
+    if not rules or (m.rule not in rules and not grown_phrase(m)) or m.aliases or _NAME_SHAPE.search(m.text):
         return False
     return len(m.text.split()) <= WEAK_WORDS.get(m.type, 99)
+
+
+def linked_mentions(lk: Linked) -> tuple[Mention, ...]:
+    """The paper's mentions as they were linked: a span linking grew ("outer transformer block" of a lexicon
+    "transformer") is what the entity is named and judged by, not the match it grew from."""
+    return lk.whole or lk.extraction.mentions
 
 
 def _guesses(lk: Linked) -> tuple[list[bool], set[str]]:
@@ -256,13 +278,13 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str]]:
     paper = lk.extraction.paper
     seen = Counter(lk.mention_ids)
     out, looks, other = [], set(), set()
-    for m, eid in zip(lk.extraction.mentions, lk.mention_ids):
+    mentions = linked_mentions(lk)
+    for m, eid in zip(mentions, lk.mention_ids):
         look = bool(eid) and guessed_method(m, paper.text(m.field), paper.abstract) \
             and (m.rule != "title-name" or seen[eid] == 1)
         (looks if look else other).add(eid)
         text = paper.text(m.field)
-        out.append(weak_mention(m) or look or (bool(eid) and guessed_task(m, text, paper.abstract,
-                                                                          lk.extraction.mentions)))
+        out.append(weak_mention(m) or look or (bool(eid) and guessed_task(m, text, paper.abstract, mentions)))
     return out, looks - other
 
 
@@ -271,9 +293,10 @@ def _placement(lk: Linked) -> tuple[set[str], set[str]]:
     (:func:`kg.graph.namehood.unplaced_task`), and the ids with any other mention, a result or a proposal here."""
     paper = lk.extraction.paper
     unplaced, placed = set(), set()
-    for m, eid in zip(lk.extraction.mentions, lk.mention_ids):
+    mentions = linked_mentions(lk)
+    for m, eid in zip(mentions, lk.mention_ids):
         if eid:
-            (unplaced if unplaced_task(m, paper.text(m.field), lk.extraction.mentions) else placed).add(eid)
+            (unplaced if unplaced_task(m, paper.text(m.field), mentions) else placed).add(eid)
     placed.update(i for ids in (*lk.result_ids, lk.proposed_ids) for i in ids if i)
     return unplaced, placed
 
@@ -301,7 +324,8 @@ class WeakEvidence:
         self._unplaced |= unplaced
         self._placed |= placed
         compound, other = set(), set()  # ids with a mention here that is a generic compound, that is not one
-        for m, eid, guess in zip(lk.extraction.mentions, lk.mention_ids, guessed):
+        mentions = linked_mentions(lk)
+        for m, eid, guess in zip(mentions, lk.mention_ids, guessed):
             text = paper.text(m.field) if eid else ""
             gc = generic_compound(m) or part_description(m) or describing_compound(m, text) or ordinary_modifier(m)
             (compound if gc else other).add(eid)
@@ -319,7 +343,7 @@ class WeakEvidence:
         look_only |= compound - other  # "the loss function improves by 12.8%" does not make it a name
         for ids in lk.result_ids:
             self._strong.update(i for i in ids if i and i not in look_only)
-        for m, eid, flag, guess in zip(lk.extraction.mentions, lk.mention_ids, flagged, guessed):
+        for m, eid, flag, guess in zip(mentions, lk.mention_ids, flagged, guessed):
             if not eid or eid in self._strong:
                 continue
             if flag:

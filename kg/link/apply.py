@@ -48,9 +48,10 @@ class Apply(Collect):
         ids = self._mention_ids(table, ex, mentions, entities)
         repo_ids = tuple(self._repo(r.url, Evidence(pid, r.field, r.start, r.end, r.url), entities, table.repo_names)
                          for r in ex.repos)
+        whole = () if mentions is ex.mentions else tuple(mentions)
         if not ex.proposed and not ex.results:
-            return Linked(ex, tuple(ids), repo_ids)
-        return Linked(ex, tuple(ids), repo_ids, *self._named(table, ex, mentions, ids, entities))
+            return Linked(ex, tuple(ids), repo_ids, whole=whole)
+        return Linked(ex, tuple(ids), repo_ids, *self._named(table, ex, mentions, ids, entities), whole=whole)
 
     def _mention_ids(self, table: LinkTable, ex: Extraction, mentions: list[Mention],
                      entities: dict[str, Entity]) -> list[str]:
