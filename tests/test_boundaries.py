@@ -584,6 +584,21 @@ def test_a_coined_name_takes_the_head_noun_written_after_it(text, title, whole, 
     assert whole in got and piece not in got
 
 
+@pytest.mark.parametrize("text, whole, piece", [
+    ("The encoder is trained by shrinking the QX divergence between the two posteriors.", "QX divergence", "QX"),
+    ("Clusters are merged while the ZRT distance between their centres stays small.", "ZRT distance", "ZRT"),
+    ("Both heads minimise a BQM discrepancy (a bound) on unlabelled frames.", "BQM discrepancy", "BQM"),
+])
+def test_a_capital_acronym_takes_the_measure_between_noun_after_it(text, whole, piece):
+    got = found(text)  # a name in capitals before "divergence"/"distance" is that measure, not a headless name
+    assert whole in got and piece not in got
+
+
+def test_a_described_measure_takes_no_between_noun():
+    got = found("Decisions track the QXF-based distances of the input features closely.")
+    assert not any(n.endswith("distances") for n in got)  # "-based" describes the distances; no name of them
+
+
 def test_a_known_or_capital_acronym_or_a_kind_word_keeps_its_name_short():
     got = found("We pair an RNN Decoder with the WomBat Architecture for speech.")
     assert "RNN" in got and "RNN Decoder" not in got

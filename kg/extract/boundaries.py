@@ -655,6 +655,8 @@ _NOT_NAME_WORDS = frozenset(FUNCTION_WORDS | TITLE_NP_STOP)
 #: A coined word: small letters inside and a capital after the first letter, no plural acronym ("CNNs") and no
 #: hyphen piece in small letters ("LSTM-based" describes what follows it).
 _COINED = re.compile(r"(?![A-Z]+s$)(?=.*[a-z])(?=.[^-]*[A-Z]|.*-[A-Z])[A-Za-z0-9]+(?:-(?:[A-Z0-9][A-Za-z0-9]*))*")
+#: An acronym in capitals (and digits, hyphens): "QX", "L2", "QX-2"; no plural ("CNNs") or "-based" piece.
+_CAPS_NAME = re.compile(r"[A-Z][A-Z0-9\-]*[A-Z0-9]")
 #: The suffix that makes a name the kind of a thing: "a QuokkaM-type metric" is the metric QuokkaM.
 _TYPE_SUFFIX = "-type"
 
@@ -666,8 +668,9 @@ def headed_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     metric's coined name takes the "score" or "distance" after it ("the QuokkaCLIP score"). An acronym in capitals
     ("RNN Decoder", "an 81% QM score" reports QM), a name another rule knows ("mIoU score"), a plural acronym
     ("CNNs") or a describing compound ("LSTM-based Recurrent Network") stay as they are, and a function word in a
-    title ("For", "Using") ends the run. A name made a kind with "-type" is the name ("a QuokkaM-type metric" is
-    QuokkaM).
+    title ("For", "Using") ends the run. A coined name or an acronym in capitals takes a lower-case noun of a
+    measure between two things after it ("the QX divergence" is that divergence, not a headless "QX"). A name
+    made a kind with "-type" is the name ("a QuokkaM-type metric" is QuokkaM).
 
     >>> t = ("the QuokkaGrad Structured Network, the LogFoo Transformer, an RNN Decoder, a QuokkaCLIP score, "
     ...      "the WomBat Architecture, NumBat Deep Encoder Representations, a QuokkaM-type metric")
@@ -697,15 +700,16 @@ def headed_names(text: str, cands: list[Candidate]) -> list[Candidate]:
 def _grown_head(text: str, c: Candidate) -> int | None:
     """Where a shape-rule candidate's name ends when it takes the head after it (:func:`headed_names`)."""
     name = text[c.start:c.end]
-    if " " in name or not _COINED.fullmatch(name):
+    if " " in name or c.type not in (T.METHOD, T.METRIC):
+        return None
+    m = _BETWEEN_AFTER_NAME.match(text, c.end)  # "the QuokkaMover distance", "the QX divergence": a distance between
+    if m and (_COINED.fullmatch(name) or _CAPS_NAME.fullmatch(name)):  # two things, whatever typed it, an acronym
+        return m.end()  # in capitals too (no headless "QX"); "ECDF-based distances" stay a description
+    if not _COINED.fullmatch(name):
         return None  # an acronym in capitals is the measure's name ("an 81% QM score" reports QM)
     if c.type is T.METRIC:
         m = _MEASURE_AFTER_NAME.match(text, c.end)
         return m.end() if m else None
-    if c.type is not T.METHOD:
-        return None
-    if m := _BETWEEN_AFTER_NAME.match(text, c.end):  # "the QuokkaMover distance": a distance, whatever typed it
-        return m.end()
     m = _TITLE_HEAD_AFTER.match(text, c.end)
     if m is None or any(w.lower() in _NOT_NAME_WORDS for w in m.group(1).split()):
         return None
