@@ -593,8 +593,8 @@ def _subject_metric(text: str, base: Value, metrics: list) -> int | None:
     return cands[-1][0] if len(names) == 1 else None
 
 
-#: what joins the metrics of a chain after its values: "AP/AR", "box and mask AP"
-_CHAIN_GLUE = re.compile(r"\s*/\s*|\s+(?:and|&)\s+")
+#: what joins the metrics of a chain after its values: "AP/AR", "box and mask AP", "top-1, top-5 and top-10"
+_CHAIN_GLUE = re.compile(r"\s*/\s*|\s+(?:and|&)\s+|\s*,\s*(?:and\s+)?")
 
 
 def _metric_chain_after(text: str, last: Value, metrics: list) -> list[int]:

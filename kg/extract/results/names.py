@@ -571,6 +571,9 @@ def shared_heads(text: str, ents: list) -> list[Candidate]:
 _TOP_K_LIST = re.compile(r"\b(?:top|rank)[- ]?\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:top|rank)[- ]?\d+)+\s+"
                          r"(?P<head>accurac(?:y|ies)|error rates?|errors?)\b", re.I)
 _TOP_K_MEMBER = re.compile(r"(?:top|rank)[- ]?\d+", re.I)
+#: a list of top-k settings with no head after it: "in terms of top-1, top-5 and top-10"
+_TOP_K_BARE = re.compile(r"\b(?:top|rank)[- ]?\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:top|rank)[- ]?\d+)+"
+                         r"(?=\s*(?:[,.;)]|$))", re.I)
 
 
 def top_k_lists(text: str, ents: list) -> list[Candidate]:
@@ -589,6 +592,21 @@ def top_k_lists(text: str, ents: list) -> list[Candidate]:
         for k in _TOP_K_MEMBER.finditer(text, m.start(), m.start("head")):
             if not any(c[0] < k.end() and k.start() < c[1] and c[4] != "metric-word" for c in ents):
                 out.append(Candidate(k.start(), k.end(), T.METRIC, 0, "top-k-list", f"{k.group(0)} {head}"))
+    return out + _bare_top_k(text, ents)
+
+
+def _bare_top_k(text: str, ents: list) -> list[Candidate]:
+    """The members of a list of top-k settings with no head that the text did not type, when it typed another
+    member a Metric ("in terms of top-1, top-5 and top-10", where only the first two are known): the list's
+    members are one kind, and a member left out would shift the values paired with the list by position."""
+    out = []
+    for m in _TOP_K_BARE.finditer(text):
+        members = list(_TOP_K_MEMBER.finditer(text, m.start(), m.end()))
+        typed = [any(c[0] == k.start() and c[1] == k.end() and c[2] is T.METRIC for c in ents) for k in members]
+        if not any(typed):
+            continue
+        out += [Candidate(k.start(), k.end(), T.METRIC, 0, "top-k-list", k.group(0)) for k, t in zip(members, typed)
+                if not t and not any(c[0] < k.end() and k.start() < c[1] for c in ents)]
     return out
 
 
