@@ -9,16 +9,21 @@ duplicates one.
 - A run that is rejected (``--strict`` found a bad record) takes its own records back out of the
   checkpoint, so they do not come back with the next ``--append``.
 - A paper is "already there" when its id or its title is, as within one input (the reader merges both).
+  Versions of one arXiv paper are one paper, as in the reader: a version no later than the one held is
+  already there; a later one is new and replaces the held one (:meth:`BuildState.records` leaves the
+  earlier record out, in whichever file it is), so the build keeps the latest version of each paper.
 """
 from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator, TextIO
 
 import networkx as nx
 
+from kg.arxiv import VersionTable
 from kg.extractions import iter_extractions_file
 from kg.models import Entity, Extraction, Paper, paper_id_from_title
 from kg.vocab import EntityType
@@ -65,18 +70,23 @@ class BuildState:
             repair_checkpoint(self.checkpoint)
         self.ids: set[str] = set()
         self.titles: set[str] = set()
+        self.versions = VersionTable()
+        #: ids of records replaced by a later arXiv version of their paper (left out of :meth:`records`)
+        self.superseded: set[str] = set()
         self.n_previous = 0
         for ex in self._stored():  # counted as records() yields them: each paper id once
             if ex.paper.id not in self.ids:
                 self.n_previous += 1
             self.remember(ex.paper)
+        self.n_previous -= len(self.superseded)
+        self._superseded_before = len(self.superseded)
         self.n_new = 0
         self._start = self.checkpoint.stat().st_size if self.checkpoint.is_file() else 0
         self._fh: TextIO | None = None
 
     @property
     def total(self) -> int:
-        return self.n_previous + self.n_new
+        return self.n_previous + self.n_new - (len(self.superseded) - self._superseded_before)
 
     @property
     def unchanged(self) -> bool:
@@ -84,16 +94,32 @@ class BuildState:
         return self.append and self.n_new == 0 and self._start == 0 and self.previous.is_file()
 
     def already(self, paper: Paper) -> bool:
+        """The build holds ``paper``: its arXiv version or a later one, else its id or its title."""
+        if self.versions.kept(paper.id) is not None:
+            return self.versions.covers(paper.id)
         return paper.id in self.ids or paper_id_from_title(paper.title) in self.titles
 
     def forget_papers(self) -> None:
-        """Reading is over: drop the ids and titles kept to recognise papers again (a Dask build's driver
-        keeps nothing per paper while the graph is built)."""
-        self.ids, self.titles = set(), set()
+        """Reading is over: drop the ids, titles and versions kept to recognise papers again (a Dask
+        build's driver keeps nothing per paper while the graph is built, but the few superseded ids)."""
+        self.ids, self.titles, self.versions = set(), set(), VersionTable()
 
-    def remember(self, paper: Paper) -> None:
+    def remember(self, paper: Paper) -> tuple[Paper, str | None]:
+        """Hold ``paper``'s id and title, and its arXiv version (see :meth:`claim`, whose answer it returns)."""
         self.ids.add(paper.id)
         self.titles.add(paper_id_from_title(paper.title))
+        return self.claim(paper)
+
+    def claim(self, paper: Paper) -> tuple[Paper, str | None]:
+        """Hold ``paper``'s arXiv version. Returns the paper, naming the versions merged into it when it
+        replaces an earlier one, and the id of the record it replaces (or None)."""
+        dropped = self.versions.offer(paper.id, paper.merged_versions)
+        if dropped is None:
+            return paper, None
+        self.superseded.add(dropped)
+        if dropped == paper.id:  # an earlier version than the one held (only while the stored records are read)
+            return paper, None
+        return replace(paper, merged_versions=self.versions.merged(paper.id)), dropped
 
     # -- this run's records ----------------------------------------------------------------------------
     def __enter__(self) -> "BuildState":
@@ -155,10 +181,11 @@ class BuildState:
         return files + ([self.checkpoint] if self.checkpoint.is_file() else [])
 
     def records(self) -> Iterator[Extraction]:
-        """Every record of the build: the earlier build's, the checkpoint's and this run's, each paper once."""
+        """Every record of the build: the earlier build's, the checkpoint's and this run's, each paper once
+        (the latest of its arXiv versions)."""
         if self._fh is not None:
             self._fh.flush()
-        seen: set[str] = set()
+        seen: set[str] = set(self.superseded)
         for ex in self._stored():
             if ex.paper.id not in seen:
                 seen.add(ex.paper.id)

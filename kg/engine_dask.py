@@ -248,11 +248,13 @@ GRAPH_DIR = Path(".kg") / "graph"
 GRAPH_JSON_MAX = 50_000
 
 
-def write_records(files: Iterable[Path], path: Path, size: int) -> list[tuple[int, int]]:
-    """Copy the build's extraction records (each paper once, in order) to ``path`` (the generation's
-    ``extractions.jsonl``) and cut them into partitions of ``size`` records: ``(byte offset, records)``.
-    Only each record's id is parsed."""
-    seen: set[str] = set()
+def write_records(files: Iterable[Path], path: Path, size: int,
+                  skip: Iterable[str] = ()) -> list[tuple[int, int]]:
+    """Copy the build's extraction records (each paper once, in order, but those of ids in ``skip``: the
+    earlier arXiv versions of a paper, :attr:`kg.build_state.BuildState.superseded`) to ``path`` (the
+    generation's ``extractions.jsonl``) and cut them into partitions of ``size`` records:
+    ``(byte offset, records)``. Only each record's id is parsed."""
+    seen: set[str] = set(skip)
     ranges: list[tuple[int, int]] = []
     start = offset = n = 0
     with open(path, "wb") as out:
@@ -320,9 +322,11 @@ def _in_order(client: Any, calls: Iterable[tuple], n_workers: int) -> Iterator[A
 
 def graph_on_dask(client: Any, files: list[Path], gen: Path, out: Path, *, partition_size: int = PARTITION_SIZE,
                   existing: dict | None = None, meta: dict[str, Any],
-                  progress: Callable[[str, int], Any] | None = None) -> tuple[Any, Any, dict[str, Any]]:
+                  progress: Callable[[str, int], Any] | None = None,
+                  skip: Iterable[str] = ()) -> tuple[Any, Any, dict[str, Any]]:
     """Link and build a Dask build's graph: summaries on the workers, merged and clustered here into
     the link table, which every worker gets once and applies to its partitions, writing their graph files.
+    The records of the ids in ``skip`` (earlier arXiv versions of a paper the build holds) are left out.
 
     Returns the :class:`~kg.graph.partition.PartitionedRecords`, the linker's counts and what the engine did.
     """
@@ -335,7 +339,7 @@ def graph_on_dask(client: Any, files: list[Path], gen: Path, out: Path, *, parti
     check_workers(client, gen)  # workers read the generation's records and write beside them
     t0 = time.perf_counter()
     records = str(gen / EXTRACTIONS_FILE)
-    ranges = write_records(files, Path(records), partition_size)
+    ranges = write_records(files, Path(records), partition_size, skip)
     meta = {**meta, "papers": sum(n for _, n in ranges)}
     info: dict[str, Any] = {"workers": n_workers, "graph_partitions": len(ranges),
                             "records_seconds": round(time.perf_counter() - t0, 3)}

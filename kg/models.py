@@ -47,6 +47,8 @@ class Paper:
     year: int | None = None
     source: str | None = None
     categories: tuple[str, ...] = ()
+    #: the ids of the other arXiv versions of this paper that were read and merged into this record
+    merged_versions: tuple[str, ...] = ()
 
     def text(self, which: str) -> str:
         """The text of a field: ``"title"`` or ``"abstract"``."""
@@ -66,6 +68,8 @@ class Paper:
             out["source"] = self.source
         if self.categories:
             out["categories"] = list(self.categories)
+        if self.merged_versions:
+            out["merged_versions"] = list(self.merged_versions)
         return out
 
     @classmethod
@@ -78,6 +82,7 @@ class Paper:
             year=int(d["year"]) if d.get("year") not in (None, "") else None,
             source=d.get("source") or None,
             categories=tuple(d.get("categories") or ()),
+            merged_versions=tuple(d.get("merged_versions") or ()),
         )
 
 

@@ -10,7 +10,7 @@ import json
 import os
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from functools import partial
 from importlib import resources
@@ -257,7 +257,8 @@ def _extract_new(state: BuildState, sources: list[str], extracted: list[Path], r
                  progress: Progress | None, *, workers: int, batch_size: int, limit: int | None,
                  categories: Iterable[str] | None, dask: dict[str, Any] | None = None) -> None:
     """Checkpoint every paper the build does not hold yet: records of ``kg extract`` outputs as they
-    are, other inputs read and extracted (streamed: memory stays bounded)."""
+    are, other inputs read and extracted (streamed: memory stays bounded). A later arXiv version of a
+    paper the build holds replaces it, counted with the versions the reader merged."""
     stats = report.read
 
     def new_papers() -> Iterator[Paper]:
@@ -265,19 +266,14 @@ def _extract_new(state: BuildState, sources: list[str], extracted: list[Path], r
             if state.already(p):
                 report.papers_already += 1
                 continue
+            p, replaced = state.claim(p)
+            if replaced is not None:
+                stats.versions += 1
             yield p
 
     with state:
         for f in extracted:
-            stats.files += 1
-            for ex in iter_extractions_file(f):
-                stats.records += 1
-                if state.already(ex.paper):
-                    report.papers_already += 1
-                    continue
-                state.remember(ex.paper)
-                stats.papers += 1
-                state.add(ex)
+            _take_extracted(state, f, report)
         if not sources:  # only `kg extract` outputs: no pipeline to build
             return
         if dask is not None:
@@ -290,6 +286,24 @@ def _extract_new(state: BuildState, sources: list[str], extracted: list[Path], r
             state.add(ex)
             if progress:
                 progress(1)
+
+
+def _take_extracted(state: BuildState, path: Path, report: BuildReport) -> None:
+    """Checkpoint the records of a ``kg extract`` output the build does not hold yet, as they are (but
+    for the arXiv versions a record replaces, named in its paper)."""
+    stats = report.read
+    stats.files += 1
+    for ex in iter_extractions_file(path):
+        stats.records += 1
+        if state.already(ex.paper):
+            report.papers_already += 1
+            continue
+        paper, replaced = state.remember(ex.paper)
+        if replaced is not None:
+            stats.versions += 1
+            ex = replace(ex, paper=paper)
+        stats.papers += 1
+        state.add(ex)
 
 
 def _check_read(state: BuildState, report: BuildReport, strict: bool) -> None:
@@ -439,7 +453,7 @@ def _dask_graph(out: OutDir, gen: Path, state: BuildState, previous: nx.MultiDiG
     with _timed(report, "link+graph"):
         records, _stats, info = graph_on_dask(client, state.record_files(), gen, out.path, existing=existing,
                                               partition_size=dask.get("partition_size") or PARTITION_SIZE,
-                                              meta=meta, progress=tick)
+                                              meta=meta, progress=tick, skip=state.superseded)
     engine = report.engine or {"engine": "dask", "scheduler": dask.get("scheduler") or "local"}  # none: built from records
     report.engine = {**engine, **info, "peak_rss_mb": cluster_peaks(client)}
     report.graph = records.stats()

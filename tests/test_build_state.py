@@ -122,6 +122,80 @@ def test_rollback_keeps_what_an_earlier_run_left(tmp_path):
     assert (tmp_path / PARTIAL_FILE).read_text() == kept
 
 
+def version_record(pid: str, title: str) -> Extraction:
+    """A hand-made record of one arXiv version (sentences written here)."""
+    abstract = "We propose TideNet for ranking widgets. TideNet is evaluated on COCO."
+    return Extraction(Paper(pid, title, abstract), (Mention(T.METHOD, "TideNet", 11, 18, "abstract"),),
+                      proposed=("TideNet",))
+
+
+def write_versions(path, *records):
+    path.write_text("".join(json.dumps(r.to_json()) + "\n" for r in records))
+    return path
+
+
+def paper_nodes(out):
+    return {n: d for n, d in load_graph(out).nodes(data=True) if d["type"] == "Paper"}
+
+
+def test_a_later_arxiv_version_replaces_the_one_the_build_holds(tmp_path):
+    v1 = write_versions(tmp_path / "v1.jsonl", version_record("2204.01234v1", "Ranking Widgets"),
+                        paper_record(0))
+    v4 = write_versions(tmp_path / "v4.jsonl", version_record("2204.01234v4", "Widget Ranking with TideNet"))
+    out = tmp_path / "o"
+    build([v1], out, html=False, store=False)
+    r = build([v4], out, append=True, html=False, store=False)
+    assert (r.papers_already, r.papers_new, r.papers_total, r.read.versions) == (0, 1, 2, 1)
+    papers = paper_nodes(out)
+    assert sorted(papers) == ["paper:2204.01234v4", "paper:p0"]
+    assert papers["paper:2204.01234v4"]["aliases"] == ["2204.01234v1"]
+    ids = [json.loads(x)["id"] for x in (out / "extractions.jsonl").read_text().splitlines()]
+    assert sorted(ids) == ["2204.01234v4", "p0"]
+    before = (out / "graph.json").read_bytes()
+    r = build([v1, v4], out, append=True, html=False, store=False)  # a re-run adds nothing, in either order
+    assert (r.papers_new, r.papers_already, r.papers_total) == (0, 3, 2)
+    r = build([v4, v1], out, append=True, html=False, store=False)
+    assert (r.papers_new, r.papers_already, r.papers_total) == (0, 3, 2)
+    assert (out / "graph.json").read_bytes() == before
+
+
+def test_an_earlier_arxiv_version_is_already_in_the_build(tmp_path):
+    v4 = write_versions(tmp_path / "v4.jsonl", version_record("2204.01234v4", "Widget Ranking with TideNet"))
+    v1 = write_versions(tmp_path / "v1.jsonl", version_record("2204.01234v1", "Ranking Widgets"))
+    out = tmp_path / "o"
+    build([v4], out, html=False, store=False)
+    r = build([v1], out, append=True, html=False, store=False)
+    assert (r.papers_already, r.papers_new, r.papers_total, r.read.versions) == (1, 0, 1, 0)
+    assert list(paper_nodes(out)) == ["paper:2204.01234v4"]
+    both = build([v1, v4], tmp_path / "both", html=False, store=False)  # one run over both files
+    assert both.papers_total == 1 and both.read.versions == 1
+    assert list(paper_nodes(tmp_path / "both")) == ["paper:2204.01234v4"]
+
+
+@pytest.mark.parametrize("stored", [("v4", "v1"), ("v1", "v4")])
+def test_stored_versions_give_one_record_whichever_file_holds_the_later(tmp_path, stored):
+    """The earlier build and the checkpoint of an interrupted run may hold two versions of a paper."""
+    titles = {"v1": "Ranking Widgets", "v4": "Widget Ranking with TideNet"}
+    previous, partial = (version_record(f"2204.01234{v}", titles[v]) for v in stored)
+    write_versions(tmp_path / "extractions.jsonl", previous, paper_record(0))
+    write_versions(tmp_path / PARTIAL_FILE, partial)
+    state = BuildState(tmp_path, append=True)
+    assert state.n_previous == state.total == 2
+    assert [ex.paper.id for ex in state.records()] in (["2204.01234v4", "p0"], ["p0", "2204.01234v4"])
+    assert state.already(Paper("2204.01234v2", "Another Title", "")) and not state.already(Paper("2204.01234v5", "x", ""))
+    assert state.superseded == {"2204.01234v1"}
+
+
+def test_dask_records_leave_out_superseded_versions(tmp_path):
+    from kg.engine_dask import write_records as dask_records
+
+    f = write_versions(tmp_path / "r.jsonl", version_record("2204.01234v1", "Ranking Widgets"), paper_record(0),
+                       version_record("2204.01234v4", "Widget Ranking with TideNet"))
+    assert dask_records([f], tmp_path / "out.jsonl", 10, skip={"2204.01234v1"}) == [(0, 2)]
+    ids = [json.loads(x)["id"] for x in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert ids == ["p0", "2204.01234v4"]
+
+
 # --------------------------------------------------------------------------- the output folder
 
 

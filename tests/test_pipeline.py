@@ -98,7 +98,8 @@ def test_build_from_kg_extract_output(tmp_path, seed_files):
 
 
 def test_append_merges_a_paper_seen_again_under_another_id(tmp_path):
-    # as within one input, a paper is the same if its id or its title is (arXiv versions: 2101.00001v1, v2)
+    # as within one input, a paper is the same if its id or its title is; a later arXiv version
+    # (2101.00001v2 after v1) replaces the one the build holds
     a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
     a.write_text(json.dumps({"id": "2101.00001v1", "title": "Sparse Routers for Video Matching",
                              "abstract": "We propose GlideNet and test it on DAVIS."}) + "\n")
@@ -109,7 +110,26 @@ def test_append_merges_a_paper_seen_again_under_another_id(tmp_path):
     out = tmp_path / "o"
     build([a], out, html=False)
     r = build([b], out, append=True, html=False)
-    assert (r.papers_already, r.papers_new, r.papers_total) == (1, 1, 2)
-    papers = [n for n, d in load_graph(out).nodes(data=True) if d["type"] == "Paper"]
-    assert sorted(papers) == ["paper:2101.00001v1", "paper:2101.00002v1"]
+    assert (r.papers_already, r.papers_new, r.papers_total, r.read.versions) == (0, 2, 2, 1)
+    papers = {n: d for n, d in load_graph(out).nodes(data=True) if d["type"] == "Paper"}
+    assert sorted(papers) == ["paper:2101.00001v2", "paper:2101.00002v1"]
+    assert papers["paper:2101.00001v2"]["aliases"] == ["2101.00001v1"]
     assert run_cypher(out, "MATCH (p:Paper) RETURN count(p)")[1] == [[2]]
+
+
+def test_arxiv_versions_read_in_either_order_give_the_latest_and_a_rerun_adds_nothing(tmp_path):
+    rows = [{"id": "2102.00003v2", "title": "Sparse Routers for Video Matching",
+             "abstract": "We propose GlideNet and test it on DAVIS and YouTube-VOS."},
+            {"id": "2102.00003v1", "title": "Routers for Matching Videos",
+             "abstract": "We propose GlideNet and test it on DAVIS."}]
+    for order in (rows, rows[::-1]):
+        f = tmp_path / "in.jsonl"
+        f.write_text("".join(json.dumps(r) + "\n" for r in order))
+        out = tmp_path / f"o{order[0]['id']}"
+        r = build([f], out, html=False, store=False)
+        assert (r.papers_total, r.read.versions) == (1, 1)
+        assert "1 earlier arXiv version(s) merged into the latest" in r.read.summary()
+        node = load_graph(out).nodes["paper:2102.00003v2"]
+        assert (node["title"], node["aliases"]) == ("Sparse Routers for Video Matching", ["2102.00003v1"])
+        r = build([f], out, append=True, html=False, store=False)
+        assert (r.papers_new, r.papers_already, r.papers_total) == (0, 1, 1)

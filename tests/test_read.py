@@ -124,8 +124,57 @@ def test_year_from_an_arxiv_id_when_the_record_has_none(tmp_path):
     f = tmp_path / "p.jsonl"
     rows = [{"paper_id": "1704.03549v4", "title": "An Old One", "abstract": "We study a thing."},
             {"paper_id": "cs/9912001", "title": "Older Still", "abstract": "We study another thing."},
-            {"paper_id": "1704.03549", "title": "Dated", "abstract": "We study more.", "year": 2019},
+            {"paper_id": "1705.03549", "title": "Dated", "abstract": "We study more.", "year": 2019},
             {"paper_id": "p-42", "title": "No Year", "abstract": "We study nothing in particular."}]
     f.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     years = {p.title: p.year for p in iter_papers([f], ReadStats())}
     assert years == {"An Old One": 2017, "Older Still": 1999, "Dated": 2019, "No Year": None}
+
+
+def _versions_file(path, rows):
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+VERSION_ROWS = [  # one arXiv paper in three versions (titles and abstracts changed between them)
+    {"id": "2203.04561v1", "title": "Ranking Widgets with Sparse Graphs", "abstract": ABS1},
+    {"id": "2203.04561v3", "title": "Sparse Graph Widget Ranking at Scale", "abstract": ABS1 + " We add a study."},
+    {"id": "2203.04561", "title": "Ranking widgets with sparse graphs, revisited", "abstract": ABS1},
+    {"id": "10.1000/2203.04561v2", "title": "A Journal Paper on Noisy Labels", "abstract": ABS2},
+    {"id": "W2203045612", "title": "An OpenAlex Work on Noisy Labels", "abstract": ABS2},
+]
+
+
+@pytest.mark.parametrize("order", [[0, 1, 2, 3, 4], [1, 0, 2, 3, 4], [2, 0, 1, 4, 3], [4, 3, 2, 1, 0]])
+def test_arxiv_versions_of_one_paper_are_one_paper_the_latest_in_any_order(tmp_path, order):
+    f = _versions_file(tmp_path / "v.jsonl", [VERSION_ROWS[i] for i in order])
+    stats = ReadStats()
+    papers = {p.id: p for p in iter_papers([f], stats)}
+    # the DOI and the OpenAlex id only look like the arXiv id: they are papers of their own
+    assert sorted(papers) == ["10.1000/2203.04561v2", "2203.04561v3", "W2203045612"]
+    kept = papers["2203.04561v3"]
+    assert kept.title == "Sparse Graph Widget Ranking at Scale" and kept.abstract.endswith("We add a study.")
+    assert sorted(kept.merged_versions) == ["2203.04561", "2203.04561v1"]
+    assert not papers["W2203045612"].merged_versions
+    assert (stats.papers, stats.versions, stats.duplicates) == (3, 2, 0)
+    assert "2 earlier arXiv version(s) merged into the latest" in stats.summary()
+    assert stats.to_json()["versions_merged"] == 2
+
+
+def test_an_unusable_latest_version_leaves_the_earlier_one(tmp_path):
+    rows = [{"id": "hep-th/0301123v1", "title": "Strings on a Lattice", "abstract": ABS2},
+            {"id": "hep-th/0301123v2", "title": "", "abstract": ABS2}]  # no title: skipped
+    f = _versions_file(tmp_path / "v.jsonl", rows)
+    stats = ReadStats()
+    assert [p.id for p in iter_papers([f], stats)] == ["hep-th/0301123v1"]
+    assert stats.versions == 0 and stats.skipped["no title"] == 1
+
+
+def test_arxiv_version_needs_the_arxiv_pattern():
+    from kg.arxiv import arxiv_version
+
+    assert arxiv_version("2203.04561v12") == ("2203.04561", 12)
+    assert arxiv_version("arXiv:1406.2661") == ("1406.2661", 0)
+    assert arxiv_version("math.AG/0601001v3") == ("math.ag/0601001", 3)
+    for other in ("1406.26610", "2203.4561v2", "W2203045612", "10.1000/2203.04561", "seed-7", "2203.04561v"):
+        assert arxiv_version(other) is None, other

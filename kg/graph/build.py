@@ -149,7 +149,7 @@ class GraphBuilder:
             url=p.url or "",
             year=p.year,
             source=p.source or "",
-            aliases=[],
+            aliases=list(p.merged_versions),  # the ids of its other arXiv versions
             mention_count=1,
             paper_count=1,
             papers=[pid],

@@ -5,10 +5,11 @@ import json
 import os
 import zlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from kg.arxiv import VersionTable
 from kg.errors import InputError
 from kg.models import Paper, paper_id_from_title
 from kg.read.csvrows import records_csv
@@ -31,6 +32,8 @@ class ReadStats:
     records: int = 0
     papers: int = 0
     duplicates: int = 0
+    #: records left out for a later version of the same arXiv paper (its id with a higher ``vN``)
+    versions: int = 0
     truncated: int = 0
     #: records left out by ``categories`` (not bad ones: ``--strict`` ignores them)
     filtered: int = 0
@@ -55,6 +58,8 @@ class ReadStats:
         parts = [f"read {self.papers} papers from {self.files} file(s)"]
         if self.duplicates:
             parts.append(f"{self.duplicates} duplicate(s) merged")
+        if self.versions:
+            parts.append(f"{self.versions} earlier arXiv version(s) merged into the latest")
         if self.truncated:
             parts.append(f"{self.truncated} over-long abstract(s) truncated")
         if self.filtered:
@@ -75,6 +80,7 @@ class ReadStats:
             "records": self.records,
             "papers": self.papers,
             "duplicates": self.duplicates,
+            "versions_merged": self.versions,
             "truncated": self.truncated,
             "filtered": self.filtered,
             "legacy_lines": self.legacy,
@@ -191,8 +197,8 @@ def _truncate(abstract: str) -> str:
     return cut[: dot + 1] if dot > MAX_ABSTRACT_CHARS // 2 else cut
 
 
-def to_paper(rec: RawRecord, stats: ReadStats) -> Paper | None:
-    """Clean a raw record into a :class:`Paper`; None (and a counted skip) when nothing usable is left.
+def _usable_title(rec: RawRecord, stats: ReadStats) -> str | None:
+    """The cleaned title of a record :func:`to_paper` keeps; None (and a counted skip) for one it drops.
 
     A record holding bytes that were not UTF-8 is skipped (not garbled: its title would give another
     id than the corrected file's, and a re-run would add a duplicate)."""
@@ -200,10 +206,18 @@ def to_paper(rec: RawRecord, stats: ReadStats) -> Paper | None:
         stats.skip("bytes that are not UTF-8", rec.where)
         return None
     title = clean_text(rec.title)[:MAX_TITLE_CHARS]
-    abstract = clean_text(rec.abstract)
     if not title:
         stats.skip("no title", rec.where)
         return None
+    return title
+
+
+def to_paper(rec: RawRecord, stats: ReadStats) -> Paper | None:
+    """Clean a raw record into a :class:`Paper`; None (and a counted skip) when nothing usable is left."""
+    title = _usable_title(rec, stats)
+    if title is None:
+        return None
+    abstract = clean_text(rec.abstract)
     if len(abstract) > MAX_ABSTRACT_CHARS:
         abstract = _truncate(abstract)
         stats.truncated += 1
@@ -252,7 +266,10 @@ def iter_papers(
     """Yield the distinct papers of all inputs, in input order.
 
     A paper seen again (same id, or same title) is merged into the first: skipped and counted as a
-    duplicate. An unreadable or empty *file* is an :class:`InputError` when ``strict_files`` or when it
+    duplicate. Versions of one arXiv paper (``2101.07518v1``, ``2101.07518v4``; an id without ``vN`` is
+    the same paper) are one paper, whatever their order: the latest is kept, in its place, the earlier
+    ones named in its ``merged_versions`` and counted (a first, cheap pass over the inputs finds the
+    latest; see :func:`_latest_versions`). Other ids (DOIs, OpenAlex ids) are never versions. An unreadable or empty *file* is an :class:`InputError` when ``strict_files`` or when it
     is the only input; otherwise it is counted and the other files still load.
 
     Parameters
@@ -265,8 +282,7 @@ def iter_papers(
     stats = stats if stats is not None else ReadStats()
     files = expand_inputs(paths)
     cats = tuple(categories or ())
-    seen_ids: set[str] = set()
-    seen_titles: set[str] = set()
+    distinct = _Distinct(_latest_versions(files, cats))
     for path in files:
         stats.files += 1
         try:
@@ -281,12 +297,9 @@ def iter_papers(
                 if cats and not _in_categories(paper.categories, cats):
                     stats.filtered += 1
                     continue
-                tkey = paper_id_from_title(paper.title)
-                if paper.id in seen_ids or tkey in seen_titles:
-                    stats.duplicates += 1
+                paper = distinct.admit(paper, stats)
+                if paper is None:
                     continue
-                seen_ids.add(paper.id)
-                seen_titles.add(tkey)
                 stats.papers += 1
                 yield paper
                 if limit is not None and stats.papers >= limit:
@@ -295,6 +308,52 @@ def iter_papers(
             if strict_files or len(files) == 1:
                 raise
             stats.skip("unreadable file", str(exc))
+
+
+def _latest_versions(files: list[Path], cats: tuple[str, ...]) -> VersionTable:
+    """The first pass of :func:`iter_papers`: the version kept of each arXiv paper, among the records the
+    reading keeps (a title, UTF-8, a category asked for). Only titles and ids are cleaned, and what the
+    second pass counts is not counted here."""
+    table = VersionTable()
+    scratch = ReadStats()
+    for path in files:
+        try:
+            for item in _raw_records(path, scratch):
+                if isinstance(item, tuple) or not item.id or _usable_title(item, scratch) is None:
+                    continue
+                if not cats or _in_categories(item.categories, cats):
+                    table.offer(clean_text(item.id))
+        except InputError:
+            continue  # counted (or raised) by the second pass
+    return table
+
+
+class _Distinct:
+    """The papers :func:`iter_papers` lets through: each id, title and arXiv paper once (the version
+    the first pass found latest)."""
+
+    def __init__(self, versions: VersionTable) -> None:
+        self.versions = versions
+        self.ids: set[str] = set()
+        self.titles: set[str] = set()
+
+    def admit(self, paper: Paper, stats: ReadStats) -> Paper | None:
+        """``paper`` (naming the versions merged into it) when it is new, else None (and counted)."""
+        kept = self.versions.kept(paper.id)
+        if kept is not None and kept != paper.id:
+            if self.versions.older(paper.id):
+                stats.versions += 1
+            else:  # the same version under another spelling ("arXiv:2101.07518v4")
+                stats.duplicates += 1
+            return None
+        tkey = paper_id_from_title(paper.title)
+        if paper.id in self.ids or tkey in self.titles:
+            stats.duplicates += 1
+            return None
+        self.ids.add(paper.id)
+        self.titles.add(tkey)
+        merged = self.versions.merged(paper.id)
+        return replace(paper, merged_versions=merged) if merged else paper
 
 
 def _in_categories(have: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
