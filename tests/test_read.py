@@ -178,3 +178,18 @@ def test_arxiv_version_needs_the_arxiv_pattern():
     assert arxiv_version("math.AG/0601001v3") == ("math.ag/0601001", 3)
     for other in ("1406.26610", "2203.4561v2", "W2203045612", "10.1000/2203.04561", "seed-7", "2203.04561v"):
         assert arxiv_version(other) is None, other
+
+
+def test_with_a_limit_the_first_version_read_is_kept_without_a_first_pass(tmp_path, monkeypatch):
+    # a limit reads a few papers of a possibly huge input: no pass over all of it; versions still merge
+    import kg.read.base as base
+
+    def no_first_pass(*_a, **_k):
+        raise AssertionError("a limited read makes no first pass")
+
+    monkeypatch.setattr(base, "_latest_versions", no_first_pass)
+    f = _versions_file(tmp_path / "v.jsonl", [VERSION_ROWS[i] for i in (0, 1, 2, 3)])
+    stats = ReadStats()
+    papers = [p.id for p in iter_papers([f], stats, limit=10)]
+    assert papers == ["2203.04561v1", "10.1000/2203.04561v2"]
+    assert (stats.papers, stats.versions) == (2, 2)

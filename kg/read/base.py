@@ -269,7 +269,7 @@ def iter_papers(
     duplicate. Versions of one arXiv paper (``2101.07518v1``, ``2101.07518v4``; an id without ``vN`` is
     the same paper) are one paper, whatever their order: the latest is kept, in its place, the earlier
     ones named in its ``merged_versions`` and counted (a first, cheap pass over the inputs finds the
-    latest; see :func:`_latest_versions`). Other ids (DOIs, OpenAlex ids) are never versions. An unreadable or empty *file* is an :class:`InputError` when ``strict_files`` or when it
+    latest; see :func:`_latest_versions`; with a ``limit`` there is no such pass and the first version read is kept). Other ids (DOIs, OpenAlex ids) are never versions. An unreadable or empty *file* is an :class:`InputError` when ``strict_files`` or when it
     is the only input; otherwise it is counted and the other files still load.
 
     Parameters
@@ -282,7 +282,9 @@ def iter_papers(
     stats = stats if stats is not None else ReadStats()
     files = expand_inputs(paths)
     cats = tuple(categories or ())
-    distinct = _Distinct(_latest_versions(files, cats))
+    # with a limit, no first pass over inputs that may be far larger than what is read (a snapshot):
+    # the first version read of an arXiv paper is the one kept
+    distinct = _Distinct(_latest_versions(files, cats) if limit is None else None)
     for path in files:
         stats.files += 1
         try:
@@ -332,14 +334,18 @@ class _Distinct:
     """The papers :func:`iter_papers` lets through: each id, title and arXiv paper once (the version
     the first pass found latest)."""
 
-    def __init__(self, versions: VersionTable) -> None:
-        self.versions = versions
+    def __init__(self, versions: VersionTable | None) -> None:
+        self.first_wins = versions is None  # no first pass: the first version read is kept
+        self.versions = VersionTable() if versions is None else versions
         self.ids: set[str] = set()
         self.titles: set[str] = set()
 
     def admit(self, paper: Paper, stats: ReadStats) -> Paper | None:
         """``paper`` (naming the versions merged into it) when it is new, else None (and counted)."""
         kept = self.versions.kept(paper.id)
+        if self.first_wins and kept is not None and kept != paper.id:
+            stats.versions += 1
+            return None
         if kept is not None and kept != paper.id:
             if self.versions.older(paper.id):
                 stats.versions += 1
@@ -352,6 +358,8 @@ class _Distinct:
             return None
         self.ids.add(paper.id)
         self.titles.add(tkey)
+        if self.first_wins:
+            self.versions.offer(paper.id)
         merged = self.versions.merged(paper.id)
         return replace(paper, merged_versions=merged) if merged else paper
 
