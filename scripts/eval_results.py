@@ -102,10 +102,11 @@ def agrees(label: str, pred: str | None, aliases: dict[str, set[str]], metric: b
     if not pred:
         return False
     pn = set()
-    preds = {normalise(pred), normalise(_SPLIT.sub("", pred))}  # (the split dropped as from the label's name, before
+    norm = normalise(pred)
+    preds = {norm, normalise(_SPLIT.sub("", pred))}  # (the split dropped as from the label's name, before
     # the lexicon's rows are looked up: "COCO test-dev" for "MSCOCO")
     if not re.search(r"\d", label):  # "COCO Captions" for "MS-COCO 2014": the label names the series
-        preds.add(_TRAILING_VERSION.sub("", normalise(pred)))
+        preds.add(_TRAILING_VERSION.sub("", norm))
     lexicon = {} if metric else dataset_lexicon()
     for n in {x for p in preds for x in {p} | aliases.get(p, set()) | lexicon.get(p, set())}:
         pn |= name_forms(n)

@@ -657,14 +657,15 @@ def _past_approach(text: str, c: Candidate, title_end: int) -> Candidate | None:
     ['Script Parsing', 'Soft Ink Based Neural Inking']
     """
     words = list(WORD.finditer(text, c.start, c.end))
-    if not any(approach_word(w.group(0)) for w in words[:-1]):
+    approach = [approach_word(w.group(0)) for w in words[:-1]]
+    if not any(approach):
         return _trim_front(text, c)
     said = said_words(text[title_end:])
     if written_in(said, text[c.start:c.end]):
         return _trim_front(text, c)  # the abstract names its task so
     first = 0
     for i, w in enumerate(words[:-1]):
-        if approach_word(w.group(0)):
+        if approach[i]:
             first = i if written_in(said, text[w.start():words[i + 1].end()]) else i + 1
     if first == len(words) - 1:
         return _trim_front(text, c)  # only the head is left: a guess the graph decides on

@@ -8,6 +8,8 @@ from kg.extract.rules import matches_at
 #: Hosts whose links are code, models or data cards.
 CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "hf.co", "codeberg.org",
               "sourceforge.net", "paperswithcode.com", "zenodo.org", "kaggle.com", "colab.research.google.com")
+#: Code hosts whose links' second path part is a repository's name ("github.com/owner/repo").
+REPO_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org")
 
 # A URL as written, tolerating a space after "https:" or after a dot ("github. com"), or no scheme.
 _URL = re.compile(
@@ -35,7 +37,7 @@ _MEDIA_SUFFIXES = tuple("." + h for h in MEDIA_HOSTS)
 _CODE_SUFFIXES = tuple("." + h for h in CODE_HOSTS)
 _SPACES = re.compile(r"\s+")
 _HAS_SCHEME = re.compile(r"(?:https?|ftp)://", re.I)
-_SCHEME = re.compile(r"^[a-z]+://", re.I)
+SCHEME = re.compile(r"^[a-z]+://", re.I)
 #: The characters before a "/" in a match of ``_URL``: the "/" of "//", or a code host's last letter (in
 #: either case: ``re.I`` matches no other character for these letters).
 _BEFORE_SLASH = frozenset("/" + "".join(h[-1] for h in CODE_HOSTS).lower() + "".join(h[-1] for h in CODE_HOSTS).upper())
@@ -124,7 +126,7 @@ _NOT_PATH = frozenset("a an and are as at by for from in is of on or our the thi
 
 def _path_parts(url: str) -> tuple[str, int]:
     """The host of a repaired URL (lower case, no "www.") and the number of parts in its path."""
-    host, _, path = _SCHEME.sub("", url).partition("/")
+    host, _, path = SCHEME.sub("", url).partition("/")
     return host.lower().removeprefix("www."), sum(1 for p in path.split("/") if p)
 
 

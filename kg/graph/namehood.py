@@ -916,8 +916,7 @@ def approach_task(m: Mention, abstract: str = "") -> bool:
     words = m.text.split()
     if m.field != "title" or not _task_guess(m) or len(words) < 2 or not approach_word(words[-2]):
         return False
-    said = said_words(abstract)
-    return not written_in(said, m.text) and not written_in(said, " ".join(words[-2:]))
+    return not written_in(said_words(abstract), " ".join(words[-2:]))  # (written whole, it writes these too)
 
 
 def unplaced_task(m: Mention, text: str, mentions: tuple[Mention, ...] = ()) -> bool:

@@ -21,12 +21,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.graph.ids import free_id, node_id
-from kg.link.coinages import COINED_TYPES
-from kg.link.context import rare_idf, topic_words
+from kg.link.coinages import COINED_TYPES, own_entity, shared_topic
+from kg.link.context import topic_words
 from kg.link.summary import LinkTable, NodeKey
 from kg.link.unionfind import UnionFind
-from kg.models import Entity
 
 #: Most capitals of an acronym short enough to name several things in one corpus.
 SHORT_ACRONYM = 4
@@ -56,7 +54,7 @@ def related(a: Usage, b: Usage, own: tuple[frozenset[str], frozenset[str]], df: 
     """Whether two papers using an acronym bare are about related things: they share a rare topic word or a
     rare name (another acronym they list it with, "CUB" beside "CAR"), the acronym's own words and names
     (``own``) aside; ``df``: the papers writing each topic word and each name."""
-    return any(rare_idf(w, d, papers) for x, y, skip, d in zip(a, b, own, df) for w in x & y if w not in skip)
+    return any(shared_topic(x, y, d, papers, skip) > 0 for x, y, skip, d in zip(a, b, own, df))
 
 
 def topic_groups(users: dict[str, Usage], own: tuple[frozenset[str], frozenset[str]], df: tuple[Counter, Counter],
@@ -105,10 +103,7 @@ def split_bare_acronyms(table: LinkTable, bare_by: dict[NodeKey, dict[str, Usage
         own = (topic_words(ent.name, *ent.aliases), frozenset(keys))
         groups = topic_groups(users, own, df, papers)
         for group in groups[1:]:
-            new = free_id(node_id(ent.type, ent.name), used)
-            table.entities[new] = Entity(id=new, type=ent.type, name=ent.name, type_votes=ent.type_votes)
-            for pid in group:
-                table.own[(eid, pid)] = new
+            own_entity(table, eid, ent, ent.name, group, used)
         if len(groups) > 1:
             split.append(f"{ent.type.value}:{ent.name}")
     return split

@@ -57,9 +57,11 @@ def _result_role(m: Mention, etype: EntityType, results: Iterable[Result], keys:
     if slot is None:
         return False
     for r in results:
+        if r.field != m.field:
+            continue
         name = getattr(r, slot)
         name = without_split(name) if name and slot == "dataset" else name  # ("Foo test-dev" names Foo)
-        if name and r.field == m.field and name.lower() in keys and (
+        if name and name.lower() in keys and (
                 etype is not EntityType.METRIC or _near(m, r.start, r.end)):
             return True
     return False

@@ -116,6 +116,16 @@ def _written(c: Coiner) -> set[str]:
     return {" ".join(n.lower().split()) for n in c.names}
 
 
+def own_entity(table: LinkTable, eid: str, ent: Entity, name: str, group: Iterable[str], used: set[str]) -> str:
+    """A new entity like ``ent`` named ``name`` (a free id, added to ``used``) that the papers of ``group`` own in
+    place of ``eid`` (``table.own``); its id."""
+    new = free_id(node_id(ent.type, name), used)
+    table.entities[new] = Entity(id=new, type=ent.type, name=name, type_votes=ent.type_votes)
+    for pid in group:
+        table.own[(eid, pid)] = new
+    return new
+
+
 def split_coinages(table: LinkTable, coined: dict[str, dict[str, Coiner]], df: Counter, papers: int,
                    taken: Iterable[str] = (), known: frozenset[str] = frozenset()) -> list[str]:
     """Give every coinage of an entity's name but the first an entity of its own (:func:`coinage_groups`):
@@ -134,10 +144,7 @@ def split_coinages(table: LinkTable, coined: dict[str, dict[str, Coiner]], df: C
         keep = {n for p in groups[0] for n in coined[eid][p].names}
         for group in groups[1:]:
             name = coinage_name(group, coined[eid], ent.name)
-            new = free_id(node_id(ent.type, name), used)
-            table.entities[new] = Entity(id=new, type=ent.type, name=name, type_votes=ent.type_votes)
-            for pid in group:
-                table.own[(eid, pid)] = new
+            own_entity(table, eid, ent, name, group, used)
             theirs = {n for p in group for n in coined[eid][p].names}
             ent.aliases -= theirs - keep  # their names are the paper's entity's (Apply adds them there)
             split += [f"{ent.type.value}:{n}" for n in sorted(theirs | {name, ent.name})]

@@ -252,13 +252,17 @@ class Collect(NodeTable):
         texts: dict[str, str] = {}
         listed: dict[str, list[tuple[int, int, EntityType, str, str, str]]] = {}
         used: set[tuple[str, EntityType]] = set()
-        unfounded = self._default_long_forms(ex, mentions, texts)
+        unfounded: set[str] | None = None  # (read for few mentions: built on the first)
+
+        def node_key(name: str) -> str:
+            k = self._key_words(name)[0]
+            return renamed.get(k, k) if renamed else k  # a coined long form votes for its own node (_coined)
+
         for m in mentions:
             t = m.type
             if t not in NAME_TYPES:
                 continue
-            k = self._key_words(m.text)[0]
-            k = renamed.get(k, k) if renamed else k  # a coined long form votes for its own node (_coined)
+            k = node_key(m.text)
             kind = rule_kind(m.rule, bool(m.canonical) and m.rule != "acronym-ref", t, m.text)
             votes.add(k, t, kind, seen)
             listed.setdefault(m.field, []).append((m.start, m.end, t, kind, m.rule, k))
@@ -277,10 +281,11 @@ class Collect(NodeTable):
                     votes.add(k, cue[0], "task", seen)  # "the NDH task": a task the paper names
                 elif cue is not None:  # "action recognition datasets": a task's name before a type word
                     votes.add(k, cue[0], "cue" if t is EntityType.TASK and kind not in WEAK_KINDS else cue[1], seen)
-                    if m.canonical in unfounded and cue == _DATA_HEAD and m.rule == "acronym-ref" and \
-                            not plural_data_after(text, m.end):  # "mQC and Foo datasets": what mQC stands for
-                        lk = self._key_words(m.canonical)[0]
-                        votes.add(renamed.get(lk, lk) if renamed else lk, *cue, seen)
+                    if cue == _DATA_HEAD and m.rule == "acronym-ref":
+                        if unfounded is None:
+                            unfounded = self._default_long_forms(ex, mentions, texts)
+                        if m.canonical in unfounded and not plural_data_after(text, m.end):
+                            votes.add(node_key(m.canonical), *cue, seen)  # "mQC and Foo datasets": what mQC stands for
                     if kind == "default" and cue[0] is t:  # "a model named X": the words confirm the rule's type
                         votes.add(k, t, "context", seen)
             elif t is EntityType.TASK and (k, EntityType.TASK) not in used:  # a lexicon's Task: used as a means?
@@ -300,10 +305,8 @@ class Collect(NodeTable):
         long form in the paper: a dataset word that heads it ("mQC and Foo datasets") votes for the long form too."""
         out: set[str] = set()
         for m in mentions:
-            if m.rule != "acronym" or m.type is not EntityType.METHOD or method_headed(m.text):
-                continue
-            if rule_kind(m.rule, bool(m.canonical), m.type, m.text) != "shape":
-                continue  # a lexicon's long form
+            if m.rule != "acronym" or m.type is not EntityType.METHOD or m.canonical or method_headed(m.text):
+                continue  # (a canonical name: a lexicon's long form)
             text = Collect._field_text(ex, m.field, texts)
             cue = text_cue_kind(text, m.start, m.end) if m.end <= len(text) else None
             if cue is None or cue[0] is not EntityType.METHOD:

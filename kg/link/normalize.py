@@ -14,6 +14,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from kg.extract.urls import REPO_HOSTS
+
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d_]")
 _SEP = re.compile(r"[\s\-/]+")
 _PUNCT = re.compile(r"[^\w\s+#.@%]")
@@ -365,9 +367,6 @@ def key_numbers(key: str) -> tuple[str, ...]:
     return tuple(_NUMBER_GROUP.findall(key))
 
 
-_CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org")
-
-
 def _url_parts(url: str) -> tuple[str, list[str]]:
     u = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip(), flags=re.I)
     u = re.sub(r"^www\.", "", u, flags=re.I)
@@ -375,7 +374,7 @@ def _url_parts(url: str) -> tuple[str, list[str]]:
     host, _, path = u.partition("/")
     host = host.lower().rstrip(".")
     parts = [p for p in path.split("/") if p]
-    if host in _CODE_HOSTS and len(parts) >= 2:
+    if host in REPO_HOSTS and len(parts) >= 2:
         parts = parts[:2]  # owner/repo: "/tree/main/src" is the same repository
     if host in ("huggingface.co", "hf.co") and parts:
         host = "huggingface.co"

@@ -140,8 +140,10 @@ _HEADS = (r"(?P<Dataset>datasets?|benchmarks?|corpus|corpora|data[\s\-]+sets?|da
           r"|(?P<Method>networks?|architectures?|backbones?|models?|encoders?|decoders?|algorithms?|optimizers?"
           r"|frameworks?|methods?|modules?|mechanisms?|classifiers?|detectors?)"
           r"|(?P<Metric>scores?|metrics?)|(?P<Task>tasks?(?!\s*\d)|problems?)")
+#: The plural dataset words (the Dataset words of :data:`_PLURAL_HEADS`, and :data:`_PLURAL_DATA_AFTER`'s).
+_PLURAL_DATA = r"datasets|benchmarks|corpora|data[\s\-]+sets|databases|collections|treebanks|suites"
 #: The plural type words that end a list of names ("on Dayton, CVUSA and Ego2Top datasets").
-_PLURAL_HEADS = (r"(?P<Dataset>datasets|benchmarks|corpora|data[\s\-]+sets|databases|collections|treebanks|suites)"
+_PLURAL_HEADS = (r"(?P<Dataset>" + _PLURAL_DATA + r")"
                  r"|(?P<Method>networks|architectures|backbones|models|algorithms|frameworks|methods|modules)"
                  r"|(?P<Metric>metrics|scores)|(?P<Task>tasks|problems)")
 #: What may stand between a name and its type word: a closing parenthesis (the name was a long form in
@@ -244,18 +246,19 @@ def method_headed(long_form: str) -> bool:
     >>> method_headed("Cascade Sequence-to-Sequence Model for Quokka Speech"), method_headed("Glyph Lines in the Wild")
     (True, False)
     """
-    words = re.findall(r"[a-z][a-z\-]*", long_form.lower())  # (a hyphenated word is one: "Sequence-to-Sequence")
+    words = _LOWER_WORD.findall(long_form.lower())  # (a hyphenated word is one: "Sequence-to-Sequence")
     prep = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
     heads = [w.rsplit("-", 1)[-1] for w in words[-1:] + words[max(0, prep - 1):prep]]
     return any(w in _METHOD_WORDS or w.rstrip("s") in _METHOD_WORDS for w in heads)
 
 
+#: A lower-case word of a long form, hyphens inside (:func:`method_headed`).
+_LOWER_WORD = re.compile(r"[a-z][a-z\-]*")
 #: Prepositions that end the head phrase of a long form ("Cascade Model for Quokka Speech").
 _PREPOSITIONS = frozenset({"for", "of", "with", "in", "on", "to", "from", "by", "via", "under"})
 #: A plural dataset word right after a name, past citations: "six QGC datasets", "Quokka benchmarks" are data made for
 #: what the name stands for (a task, a kind of data), not the name's own head (:func:`plural_data_after`).
-_PLURAL_DATA_AFTER = re.compile(CITE_GAP + r"[\s\-]+(?:benchmark\s+)?(?:datasets|benchmarks|corpora|data[\s\-]+sets"
-                                r"|databases|collections|treebanks|suites)\b", re.I)
+_PLURAL_DATA_AFTER = re.compile(CITE_GAP + r"[\s\-]+(?:benchmark\s+)?(?:" + _PLURAL_DATA + r")\b", re.I)
 
 
 def plural_data_after(text: str, end: int) -> bool:
@@ -399,6 +402,10 @@ def _data_before(text: str, start: int, end: int) -> bool:
     return _LIST_REST_OPEN.fullmatch(window, last.end()) is not None or _apposed(window, last)
 
 
+#: An indefinite article opening a dataset word's phrase (:func:`_apposed`).
+_INDEFINITE = re.compile(r"(?:a|an)\s", re.I)
+
+
 def _apposed(window: str, head: re.Match) -> bool:
     """Whether a name right after ``window`` stands in apposition to the singular dataset word ``head`` that heads an
     indefinite noun phrase: the word, a comma and the name ("we create a novel dataset, FooQA, which ..."; "a small
@@ -412,7 +419,7 @@ def _apposed(window: str, head: re.Match) -> bool:
     """
     if _COMMA_REST.fullmatch(window, head.end()) is None:
         return False
-    if re.match(r"(?:a|an)\s", head.group(), re.I):  # "a new benchmark" (_BENCHMARK_NOUN): the phrase itself
+    if _INDEFINITE.match(head.group()):  # "a new benchmark" (_BENCHMARK_NOUN): the phrase itself
         return True
     return _INDEFINITE_BEFORE.search(window, max(0, head.start() - 60), head.start()) is not None
 

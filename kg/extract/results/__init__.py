@@ -178,7 +178,7 @@ def _variant_start(text: str, ents: list, i: int, s: int) -> int:
         m = _TOKEN_HEAD.search(text, max(0, s - 40), s) if not text[s:s + 1].islower() else None
     else:
         m = _VARIANT.search(text, max(0, s - 24), s)
-    if m is None or text[m.start():m.end()].strip().lower() in _NOT_VARIANT:
+    if m is None or m.group().strip().lower() in _NOT_VARIANT:
         return s
     a, b = m.start(), m.end() - (text[m.end() - 1] == " ")
     if any(j != i and c[0] < b and a < c[1] and (c[2] is not T.METRIC or (c[0], c[1]) == (a, b)) for j, c in enumerate(ents)):

@@ -212,8 +212,10 @@ def _split_pair(pair: tuple[int, int], infos: list, members: list[Value], known:
 _AVERAGE_OF_AFTER = re.compile(r"\s*%?\s+(?:(?:mean|average)\s+of|averaged\s+over)\s+(?:the\s+)?", re.I)
 #: the same, before the list, when the figure comes after it: "an average of A, B and C of 33.3"
 _AVERAGE_OF_BEFORE = re.compile(r"\b(?:mean|average)\s+of\s+(?:the\s+)?$", re.I)
+#: what joins the items of a list: "A, B and C", "A, B, and C" (also the glue of top-k settings, :data:`_TOP_K_GLUE`)
+_LIST_GLUE = r"\s*,\s*(?:and\s+)?|\s+and\s+"
 #: what joins the metrics of a list: "A, B and C", "A, B, and C", "A/B"
-_AVERAGED_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*/\s*")
+_AVERAGED_GLUE = re.compile(_LIST_GLUE + r"|\s*/\s*")
 
 
 def averaged_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> None:
@@ -446,7 +448,7 @@ def top_k_metrics(text: str, vals: list[Value], metrics: list) -> None:
 
 
 #: the glue of a list of top-k settings: "top-1, top-20, and top-50"
-_TOP_K_GLUE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_TOP_K_GLUE = re.compile(_LIST_GLUE)
 _TOP_K_NAME = re.compile(r"(?:top|rank)[- ]?\d+(?:\s+\w+)?", re.I)
 
 

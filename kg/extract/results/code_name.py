@@ -13,22 +13,18 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.proposals import shaped
 from kg.extract.results.title import common_word, generic
+from kg.extract.urls import REPO_HOSTS, SCHEME
+from kg.extract.words import DATA_WORDS
 
-#: hosts whose links' second path part is a repository's name
-_REPO_HOSTS = frozenset(("github.com", "gitlab.com", "bitbucket.org", "codeberg.org"))
 #: a repository's name: one word, or two joined by a hyphen (a ".git" ending dropped)
 _REPO_NAME = re.compile(r"([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?)(?:\.git)?")
 #: a capitalised word inside a repository's name: "Foo" and "Net" of "FooNet"
 _HUMP = re.compile(r"[A-Z][a-z]+")
 #: the sentence giving the link speaks of data ("Our dataset is available at ..."), or of code
-_DATA_LINK = re.compile(r"\b(?:data ?sets?|corpus|corpora|benchmarks?|databases?|annotations?)\b", re.I)
+_DATA_LINK = re.compile(rf"\b(?:{DATA_WORDS}|annotations?)\b", re.I)
 _CODE_LINK = re.compile(r"\b(?:codes?|implementations?|source|models?)\b", re.I)
-
-
-def _name_word(word: str) -> bool:
-    """A word written as a name: a capital or a digit after its first letter ("FooNet", "E2Foo", "jFOO")."""
-    return any(ch.isupper() or ch.isdigit() for ch in word[1:])
 
 
 def repo_name(url: str) -> str | None:
@@ -41,11 +37,11 @@ def repo_name(url: str) -> str | None:
     ...  "https://github.com/org/ToolKit/tree/master/configs/foonet", "https://github.com/a/FooQA-explorer", "https://x.org/a/FooNet")]
     ['FooNet', 'E2Bar', 'FOO-BAR', None, None, None, None, None, None, None]
     """
-    parts = [p for p in re.sub(r"^[a-z]+://", "", url, flags=re.I).split("/") if p]
-    if len(parts) < 3 or parts[0].lower().removeprefix("www.") not in _REPO_HOSTS or len(parts) > 5:
+    parts = [p for p in SCHEME.sub("", url).split("/") if p]
+    if len(parts) < 3 or parts[0].lower().removeprefix("www.") not in REPO_HOSTS or len(parts) > 5:
         return None  # (a folder inside the repository, "/tree/master/projects/foo": a repository of many projects)
     m = _REPO_NAME.fullmatch(parts[2])
-    if m is None or not all(_name_word(w) for w in m.group(1).split("-")):
+    if m is None or not all(shaped(w[1:]) for w in m.group(1).split("-")):  # (after its first letter)
         return None
     name = m.group(1)
     if len(_HUMP.findall(name)) >= 3:

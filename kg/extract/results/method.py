@@ -18,7 +18,8 @@ from kg.extract.results.values import Value, prior_best_phrase
 from kg.extract.results.binding import CLAUSE, HAS_VALUE
 from kg.extract.entityhood import describing_compound
 from kg.extract.lexicon_data import known_name
-from kg.extract.words import FUNCTION_WORDS, GUESS_RULES, KIND_HEADS, METHOD_HEADS, TASK_HEADS, TITLE_NP_STOP, TITLE_TASK_HEADS
+from kg.extract.words import (DATA_WORDS, FUNCTION_WORDS, GUESS_RULES, KIND_HEADS, METHOD_HEADS, TASK_HEADS,
+                              TITLE_NP_STOP, TITLE_TASK_HEADS)
 from kg.extract.results.code_name import code_name
 from kg.extract.results.described import described_system, subtitle_system, title_echo
 from kg.extract.results.title import common_word, entry_team, generic, title_system, title_technique, title_variant, verb_words
@@ -525,7 +526,7 @@ def _equipped_by_ours(text: str, found, i: int, s0: int, paper: "Own | None") ->
     s = found.entities[i][0]
     if _OURS_EXAMPLE.search(text, max(s0, s - 100), s):
         return True  # "our method, e.g., the pre-trained Foo-B achieves": an example of the paper's method's figures
-    m = next(_EQUIPPED_BY.finditer(text[s0:s]), None)
+    m = _EQUIPPED_BY.search(text[s0:s])
     if m is None or HAS_VALUE.search(text, s0 + m.end(), s):
         return False
     if m.group("name") is None:
@@ -1056,7 +1057,7 @@ def _not_data(title: str, found, name: str | None) -> str | None:
 
 
 #: a word for data ("data set", "corpus", "benchmark")
-_DATA_WORD = r"(?:data ?sets?|corpus|corpora|benchmarks?|databases?)"
+_DATA_WORD = rf"(?:{DATA_WORDS})"
 #: a proposal that is data, not a method: "a paintings data set", "the FooQA benchmark"
 _DATA_HEAD = re.compile(rf"\b{_DATA_WORD}$", re.I)
 
@@ -1493,9 +1494,15 @@ def _acting_acronym(text: str, found) -> str | None:
         if not _OWN_PROPOSAL.search(text, s0, c[0]) or _DATA_WORD_RE.search(text, max(s0, c[0] - 40), c[0]):
             continue  # defined where the paper proposes it, not as data ("collect a dataset called ... (MUSES)"), a
             # stage of its approach ("Our approach has two stages, i.e., Domain Diversification (DD)") or its subject
-        if re.search(rf"(?:^|[.!?]\s+)(?:The\s+)?{re.escape(al[0])}\s+(?:\w+ly\s+)?[a-z]+s\b", text[c[1]:], re.M):
+        if _subject_opens(text[c[1]:], al[0]):
             return al[0]
     return None
+
+
+def _subject_opens(text: str, acronym: str) -> list[str]:
+    """The sentences of ``text`` that open on ``acronym`` as their subject, acting ("RCF encapsulates", "The SOQ
+    clearly outperforms"): their openings."""
+    return re.findall(rf"(?:^|[.!?]\s+)(?:The\s+)?{re.escape(acronym)}\s+(?:\w+ly\s+)?[a-z]+s\b", text, re.M)
 
 
 def _claiming_acronym(text: str, found, main: str) -> str | None:
@@ -1512,8 +1519,7 @@ def _claiming_acronym(text: str, found, main: str) -> str | None:
     for i, c, al in _own_acronym_defs(text, found):
         if found.name(text, i).lower() == main.lower():
             continue  # the proposal's own acronym ("bitemporal image transformer (BIT)"): the proposal as written
-        opens = re.findall(rf"(?:^|[.!?]\s+)(?:The\s+)?{re.escape(al[0])}\s+(?:\w+ly\s+)?[a-z]+s\b", text[c[1]:], re.M)
-        if len(opens) >= 2:
+        if len(_subject_opens(text[c[1]:], al[0])) >= 2:
             return al[0]
     return None
 

@@ -92,8 +92,7 @@ def on_datasets(text: str, ents: list) -> list[Candidate]:
 _VERSION = re.compile(r"(?:[ -](?:(?:19|20)\d\d|[vV]\d+(?:\.\d+)?)(?![\w%]|\.\w)|\s?['’]\d\d(?![\w.%'’])|\s\d\.\d(?=\s*[\[(,]|\s+(?:dataset|benchmark|"
                       r"challenge|test|val|dev|set|split|open|task)\b)|\s(?:Task|Track|Subtask|Part)\s?[A-Z\d]\b)+")
 #: the language pair a translation set's version goes on with: "IWSLT '15 English-Vietnamese", "WMT'15 English to German"
-_LANGUAGE_PAIR = LANGUAGE_PAIR
-_PAIR = re.compile(rf"\s{_LANGUAGE_PAIR}")
+_PAIR = re.compile(rf"\s{LANGUAGE_PAIR}")
 #: a named split right after a dataset's name, unless one of a list of splits ("COCO minival and test-dev",
 #: "test-clean/other": which figure is on which split is the list's business)
 _SPLIT_AFTER = re.compile(rf"\s+({NAMED_SPLIT})(?![\w-]|\s*/|\s*(?:,|and\b|or\b)\s*(?:the\s+)?(?:{NAMED_SPLIT}|test|dev|val)\b)")
@@ -702,7 +701,7 @@ def version_lists(text: str, ents: list) -> list[Candidate]:
 
 _VERSION_END = re.compile(rf" ({_VER})$")
 #: the other language pairs a translation set's first one goes on to: "WMT 2014 English-German and English-French"
-_MORE_PAIRS = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({_LANGUAGE_PAIR})")
+_MORE_PAIRS = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({LANGUAGE_PAIR})")
 
 
 def pair_lists(text: str, ents: list) -> list[Candidate]:
@@ -726,7 +725,7 @@ def pair_lists(text: str, ents: list) -> list[Candidate]:
     return out
 
 
-_PAIR_END = re.compile(rf"\s{_LANGUAGE_PAIR}$")
+_PAIR_END = re.compile(rf"\s{LANGUAGE_PAIR}$")
 #: the "to" of a language pair written with hyphens ("English-to-German", "Englishto-German" where a line break's
 #: hyphen was lost): the pair is the compound English-German, as most papers and leaderboards write it
 _TO_JOIN = re.compile(r"-?to-")
