@@ -102,16 +102,17 @@ def _listed_top_k(text: str, c) -> bool:
     return bool(_SHARED_HEAD.match(text, c[1]) and _TOP_K.search(text, c[0], c[1]))
 
 
+#: the head of a "top-k" metric (group 1): "accuracy", "test error", "validation error rate"
+_TOP_K_HEAD = r"((?:(?:test|val|validation) )?(?:error|accuracy)(?: rates?)?)"
 #: the head a list of "top-k" metrics shares: "23.9% top-1 and 7.1% top-5 test error" (both are errors)
-_SHARED_HEAD = re.compile(r"\s*(?:and|,)\s*\d[\d.]*%?\s+(?:top|rank)-?\d+\s+((?:test |val |validation )?(?:error|accuracy)"
-                          r"(?: rates?)?)\b", re.I)
+_SHARED_HEAD = re.compile(r"\s*(?:and|,)\s*\d[\d.]*%?\s+(?:top|rank)-?\d+\s+" + _TOP_K_HEAD + r"\b", re.I)
 
 
 #: the head a "top-k" metric goes on to, past a few words of its setting or the data's name: "4.9% top-5
 #: validation error", "76.0% top-1 linear evaluation accuracy", "86.2% top-1 ImageNet accuracy" (group 1: a split
 #: word, then the head; the setting words, "linear evaluation", name no other metric)
-_OWN_HEAD = re.compile(r"(?:\s+(?!(?:and|or|on|in|of|with|for|at|by|to)\b)[A-Za-z][\w-]*){0,2}?\s+((?:(?:test|val|validation) )?"
-                       r"(?:error|accuracy)(?: rates?)?)\b", re.I)
+_OWN_HEAD = re.compile(r"(?:\s+(?!(?:and|or|on|in|of|with|for|at|by|to)\b)[A-Za-z][\w-]*){0,2}?\s+"
+                       + _TOP_K_HEAD + r"\b", re.I)
 
 
 #: a top-k that opens a longer metric mention, the setting words and head after it, and the canonical name
@@ -187,7 +188,7 @@ def _variant_start(text: str, ents: list, i: int, s: int) -> int:
 
 
 #: a top-k metric with its head: "top-1 accuracy", "top-1 test error" (group 1: the head)
-_TOP_K_HEADED = re.compile(r"(?:top|rank)[- ]?\d+ ((?:(?:test|val|validation) )?(?:accuracy|error)(?: rates?)?)", re.I)
+_TOP_K_HEADED = re.compile(r"(?:top|rank)[- ]?\d+ " + _TOP_K_HEAD, re.I)
 
 
 def _top_k_head_before(text: str, ents: list, s: int) -> str | None:
