@@ -911,3 +911,11 @@ def test_a_name_the_papers_system_is_built_from_is_not_whose_figure_it_is(nlp):
     res = results_of(nlp, "We present a contrastive method called FooCL. Trained alone, BYOL reaches 69.0% top-1 "
                           "accuracy on ImageNet.")
     assert {m for v, _, _, m, *_ in res if v == "69.0%"} == {"BYOL"}
+
+
+def test_a_graded_change_after_a_long_measure_name_is_a_gain(nlp):
+    # "relative"/"absolute" right after a figure, then the measure's full name and its short form, then the noun of change
+    res = results_of(nlp, "We propose Zest. On FooSpeech, Zest gets 4.7% relative word error rate (WER) reduction in the "
+                          "offline mode. Zest brings 2.2% absolute top-1 classification accuracy (Acc) improvement on "
+                          "BarNet. Zest reaches 81.2% accuracy on BarNet.")
+    assert [(v, k) for v, m, d, meth, k, b in res] == [("4.7%", "delta"), ("2.2%", "delta"), ("81.2%", "score")]

@@ -38,6 +38,10 @@ _DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w@-]+\s+
                           r"reductions?|drops?|decreases?|(?-i:higher|lower|better|worse|more|less|fewer|faster|slower|"
                           r"smaller|larger)|points?|pp|margin|extra|additional|up(?!\s+to\b)|relatively|degradations?|deteriorations?|"
                           r"loss(?=\s+of\b))\b", re.I)  # ("0.3 BLEU score degradation", "0.3% loss of accuracy")
+#: a graded noun of change after a value, past the longer name of the measure it changes: "5.6% relative character
+#: error rate (CER) reduction" ("relative" or "absolute" right after a figure grades a change; not "relative to")
+_GRADED_CHANGE_AFTER = re.compile(r"\s*%?\s*(?:absolute|relative)\s+(?!to\b)(?:[\w@-]+\s+|\([\w@-]+\)\s+){0,5}?"
+                                  + _CHANGE_WORDS + r"\b", re.I)
 #: a gain over others named after the value and its metric: "2.4 F1 over the baselines", "5 mAP above the previous
 #: state of the art" (not when others' own figure follows: "45.1 AP over the previous best of 44.0")
 _OVER_BEST_AFTER = re.compile(r"\s*%?\s*((?:[\w@-]+\s+){0,3}?)(?:over|above)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
@@ -456,7 +460,8 @@ def _kind(text: str, v: Value, s0: int, before: str) -> str:
         return v.kind  # (the score test drops it as a count)
     if v.text[:1] in "+" or _POINTS.search(v.text) or _DELTA_BEFORE.search(before) or _ADDED.search(before) \
             or _CHANGE_EXAMPLE.search(before) or _margin(text, v, s0) \
-            or _DELTA_AFTER.match(text, v.end) or _over_best(text, v) or _CHANGE_BEFORE.search(before) \
+            or _DELTA_AFTER.match(text, v.end) or _GRADED_CHANGE_AFTER.match(text, v.end) \
+            or _over_best(text, v) or _CHANGE_BEFORE.search(before) \
             or (_UP_TO.search(before) and re.search(r"[%.]", v.text) and _CHANGE_NOUN.search(text, max(s0, v.start - 90), v.start)) \
             or _change_with(text, v, s0) or _garbled_change(text, v, s0):
         return "delta"
