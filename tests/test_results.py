@@ -919,3 +919,16 @@ def test_a_graded_change_after_a_long_measure_name_is_a_gain(nlp):
                           "offline mode. Zest brings 2.2% absolute top-1 classification accuracy (Acc) improvement on "
                           "BarNet. Zest reaches 81.2% accuracy on BarNet.")
     assert [(v, k) for v, m, d, meth, k, b in res] == [("4.7%", "delta"), ("2.2%", "delta"), ("81.2%", "score")]
+
+
+def test_a_range_written_with_to_and_one_unit_is_one_value(nlp):
+    # "A to B FPS" is one figure, as "A-B FPS" is: not A under a vague word ("speed") and B under the unit
+    res = results_of(nlp, "We present KiteNet for tracking. KiteNet runs in real time at a speed of 12 to 30 FPS on a laptop GPU.")
+    assert [(v, m, k) for v, m, _, _, k, _ in res] == [("12 to 30 FPS", "FPS", "score")]
+    res = results_of(nlp, "We present KiteNet. On the benchmark, KiteNet lifts the recall of rare classes by 3 to 7 points.")
+    assert [(v, m, k) for v, m, _, _, k, _ in res] == [("3 to 7 points", "recall", "delta")]
+    # a change is no range: "from A to B" keeps A as B's baseline, and a falling pair ("cuts it 40 to 25 ms") stays two
+    res = results_of(nlp, "We present KiteNet. KiteNet raises the speed from 12 to 30 FPS.")
+    assert [(v, b) for v, *_, b in res] == [("30 FPS", "12")]
+    res = results_of(nlp, "We present KiteNet. KiteNet cuts the latency 40 to 25 ms.")
+    assert "40 to 25 ms" not in {v for v, *_ in res}

@@ -236,6 +236,29 @@ def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[Va
             out += [Value(vs, vs + two.end(1), two.group(1)), Value(vs + two.start(2), ve, two.group(2))]
             continue
         out.append(Value(vs, ve, v))
+    return _join_ranges(text, out, s0)
+
+
+#: a bare number, and the word between the two ends of a range written out: "22 to 40 FPS"
+_BARE = re.compile(r"\d+(?:\.\d+)?")
+_RANGE_TO = re.compile(r"\s+to\s+")
+
+
+def _join_ranges(text: str, vals: list[Value], s0: int) -> list[Value]:
+    """A range written with "to" and one unit at its end ("runs at 22 to 40 FPS", "3 to 5 ms") as one value, as
+    "22-40 FPS" is: a bare number A, then "to" and a larger B with its unit, not after "from" (unless a range's
+    "ranging from"): "improves it from 22 to 40 FPS" is a change, "cuts the latency 30 to 12 ms" is no range."""
+    out: list[Value] = []
+    for v in vals:
+        a = out[-1] if out else None
+        b = _BARE.match(v.text)  # (not a signed B: "-3%")
+        if a is not None and b is not None and _BARE.fullmatch(a.text) and _unit(v.text) \
+                and _RANGE_TO.fullmatch(text, a.end, v.start) and float(a.text) < float(b.group()) \
+                and (not FROM.search(text, max(s0, a.start - 12), a.start)
+                     or _RANGE.search(text, max(s0, a.start - 25), a.start)):
+            out[-1] = Value(a.start, v.end, text[a.start:v.end])
+            continue
+        out.append(v)
     return out
 
 
@@ -652,7 +675,7 @@ def _metric_share(text: str, v: Value) -> bool:
 
 def _unit(value: str) -> str:
     """What a value is written in: "%", a unit ("FPS", "M"), or nothing."""
-    return re.sub(r"[\d.,+\-\s]", "", value).lower()
+    return re.sub(r"\sto\s|[\d.,+\-\s]", "", value).lower()  # ("22 to 40 FPS": "fps")
 
 
 def _not_a_score(text: str, v: Value, s0: int) -> bool:
