@@ -83,3 +83,37 @@ def test_a_clause_names_its_means_with_a_verb_not_a_noun_made_from_it_nor_a_goal
     assert not reads("We study incorporating priors into glyph parsing.", "glyph parsing")
     assert not reads("These are models adopted from glyph parsing.", "glyph parsing")
     assert not reads("A simple model for glyph parsing is proposed.", "glyph parsing")
+
+
+def _entity_types(papers: list[Paper]) -> dict[str, str]:
+    """Lower-cased name -> type of the entity nodes the build keeps for ``papers``."""
+    from tests.helpers import pruned_graph  # noqa: PLC0415
+
+    g, _, _ = pruned_graph(papers)
+    return {d["name"].lower(): d["type"] for _, d in g.nodes(data=True) if d.get("type") not in (None, "Paper")}
+
+
+ADOPTED = ("We first study how ferns bend, and adopt the widely used glyph lattice control (GLC) to steady the fit. "
+           "We then extend GLC to larger ferns, where GLC acts as a penalty on the scores.")
+
+
+def test_a_long_form_a_paper_defines_and_adopts_as_its_means_is_a_method():
+    assert "glyph lattice control" in {t.lower() for t in tasks("Moss Scans", ADOPTED)}  # read by its head word
+    got = _entity_types([Paper("a", "Moss Scans", ADOPTED)])
+    assert got.get("glyph lattice control") == "Method", got
+
+
+def test_a_defined_long_form_a_paper_studies_stays_a_task():
+    text = "Glyph lattice control (GLC) is a hard problem for old seals. We study GLC on two sets of ferns."
+    assert _entity_types([Paper("a", "Moss Scans", text)]).get("glyph lattice control") == "Task"
+
+
+def test_a_defined_long_form_used_as_means_but_also_a_goal_elsewhere_stays_a_task():
+    goal = Paper("b", "Ferns", "We present a new model for glyph lattice control (GLC) on old seals.")
+    got = _entity_types([Paper("a", "Moss Scans", ADOPTED), goal])
+    assert got.get("glyph lattice control") == "Task", got
+
+
+def test_a_defined_long_form_said_to_be_used_in_the_passive_stays_a_task():
+    text = "Glyph lattice control (GLC) is widely used in archives. We study GLC on two sets of ferns."
+    assert _entity_types([Paper("a", "Moss Scans", text)]).get("glyph lattice control") == "Task"

@@ -15,7 +15,7 @@ from kg.link.context import acronym_shaped, topic_words
 from kg.link.coinages import coined_keys, coiner
 from kg.link.coordination import dataset_members
 from kg.link.fields import field_use
-from kg.link.means import lexicon_use_kind, means_kind, use_kind
+from kg.link.means import defined_use_kind, lexicon_use_kind, means_kind, use_kind
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
 from kg.link.summary import LinkSummary
 from kg.link.titles import spelt_proposals, title_definition, title_tails, written_tails
@@ -29,6 +29,15 @@ from kg.vocab import EntityType
 _DATA_HEAD = (EntityType.DATASET, "head")
 #: The types whose mentions count uses as a means or a goal (:mod:`kg.link.means`).
 _MEANS_TYPES = frozenset({EntityType.TASK, EntityType.METHOD})
+
+
+def _use_of(m: Mention, text: str) -> str | None:
+    """What the words around a Method or Task mention say of its use (:mod:`kg.link.means`): a Method's "with X" too
+    (:func:`~kg.link.means.use_kind`); a long form a paper defines, its place as the object of a verb of use too ("we
+    adopt the widely used glyph lattice control (GLC) to ...": :func:`~kg.link.means.defined_use_kind`)."""
+    if m.type is EntityType.METHOD:
+        return use_kind(text, m.start, m.end)
+    return (defined_use_kind if m.rule == "acronym" else means_kind)(text, m.start, m.end)
 
 
 class Collect(NodeTable):
@@ -271,8 +280,7 @@ class Collect(NodeTable):
             if kind != "lexicon":  # a lexicon match is strong already: only weaker ones read around
                 text = self._field_text(ex, m.field, texts)
                 cue = text_cue_kind(text, m.start, m.end) if m.end <= len(text) else None
-                use = ((use_kind if t is EntityType.METHOD else means_kind)(text, m.start, m.end)  # "with X", "X loss"
-                       if t in _MEANS_TYPES and m.end <= len(text) else None)
+                use = _use_of(m, text) if t in _MEANS_TYPES and m.end <= len(text) else None  # "with X", "X loss"
                 if use is not None:  # "trained with X" (a means), "for X" (a goal): see kg.link.means
                     votes.add(k, EntityType.METHOD if use == "means" else t, use, seen)
                 if kind == "shape" and m.end <= len(text) and data_after(text, m.end):  # "LiDAR point clouds"

@@ -76,12 +76,13 @@ _CLAUSE_START = re.compile(r".*(?:[.;:!?]\s|,\s+(?:and|but|which|while|whereas)\
 _TASK_OF_BEFORE = re.compile(r"\b(?:tasks?|problems?)\s+(?:of|called|named)\s+$", re.I)
 
 
-def means_clause(text: str, start: int, end: int) -> bool:
+def means_clause(text: str, start: int, end: int, passive: bool = True) -> bool:
     """Whether a span stands where its clause names a means, not a goal: the object of a verb of use or proposal,
     up to three words before it ("we use Poisson surface reconstruction to mesh it", "we propose a novel X"), or the
     subject of one in the passive ("X and Y are proposed"); no preposition between the verb and it ("a method for
     X", "incorporating priors into X") or before it in the passive, and no task cue beside it ("the task of X", "X
     tasks"). A noun made from the verb is no verb ("a user glyph parsing study", "a proposal that boosts X").
+    ``passive=False``: the verb before it only.
 
     >>> t = "We use glyph pooling to merge them. We propose a model for glyph parsing. Glyph fusion is used."
     >>> [means_clause(t, t.index(w), t.index(w) + len(w)) for w in ("glyph pooling", "glyph parsing", "Glyph fusion")]
@@ -95,7 +96,7 @@ def means_clause(text: str, start: int, end: int) -> bool:
     verb = _MEANS_VERB.search(before)
     if verb is not None:
         return _GOAL_BETWEEN.search(before, verb.start()) is None
-    return _MEANS_PASSIVE.match(text, end) is not None and _GOAL_BETWEEN.search(before) is None
+    return passive and _MEANS_PASSIVE.match(text, end) is not None and _GOAL_BETWEEN.search(before) is None
 
 
 #: A verb or preposition of use right before a name, past an article ("we use X to ...", "applied X", "fine-tuning with
@@ -130,6 +131,21 @@ def use_kind(text: str, start: int, end: int) -> str | None:
     return kind
 
 
+def defined_use_kind(text: str, start: int, end: int) -> str | None:
+    """What a long form a paper defines says of itself where it stands (:func:`means_kind`), and ``means`` too where a
+    verb of use or proposal before it makes it the means of its clause and it ends its noun phrase past its acronym
+    (:func:`means_clause` without the passive: "X (XY) is widely used in ..." is as often said of a task).
+
+    >>> t = "We adopt the glyph lattice control (GLC) to steady it. Glyph lattice control (GLC) is used in archives."
+    >>> [defined_use_kind(t, i, i + 21) for i in (t.index("glyph"), t.index("Glyph"))]
+    ['means', None]
+    """
+    kind = means_kind(text, start, end)
+    if kind is None and means_clause(text, start, end, passive=False) and _PHRASE_END.match(text, end):
+        return "means"
+    return kind
+
+
 def lexicon_use_kind(text: str, start: int, end: int) -> str | None:
     """What a lexicon's Task name says of itself where it stands (:func:`use_kind`), and ``means`` too where its clause
     names it as the means (:func:`means_clause`) and it ends its noun phrase: a verb of use or proposal and modifiers
@@ -160,6 +176,28 @@ def clearly_used(votes: dict[tuple[EntityType, str], int]) -> bool:
     if votes.get((EntityType.METHOD, "means"), 0) < USES_MIN:
         return False
     return not any(votes.get((EntityType.TASK, kind), 0) for kind in _GOAL_KINDS)
+
+
+#: The Task votes a long form's definition gives by its own words: its head word ("... Contrastive Estimation (FCE)"),
+#: its acronym's uses, its shape (:func:`defined_means`).
+_DEFINING_KINDS = frozenset({"acronym", "defined", "shape", "default", "data"})
+
+
+def defined_means(votes: dict[tuple[EntityType, str], int]) -> bool:
+    """Whether a name is a Task only by the words of the long form a paper defines, and a paper uses it as a means
+    ("we adopt the widely used glyph lattice control (GLC) to ...", "an ..(GCE) training"): no other Task vote (no
+    goal, type word, context or lexicon match) and one use as a means at least. Such a name is the paper's
+    technique, a Method whatever its head word says.
+
+    >>> T, M = EntityType.TASK, EntityType.METHOD
+    >>> defined_means({(T, "acronym"): 3, (T, "defined"): 1, (M, "means"): 1}), defined_means({(T, "acronym"): 3, (T, "defined"): 1})
+    (True, False)
+    >>> defined_means({(T, "acronym"): 3, (T, "goal"): 1, (M, "means"): 1})
+    False
+    """
+    if not votes.get((EntityType.METHOD, "means")):
+        return False
+    return all(kind in _DEFINING_KINDS for t, kind in votes if t is EntityType.TASK)
 
 
 def used_as_means(votes: dict[tuple[EntityType, str], int]) -> bool:

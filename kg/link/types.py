@@ -74,7 +74,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from kg.extract.words import DATASET_HEADS, KIND_NOUNS, METHOD_HEADS, THING_NOUNS
-from kg.link.means import clearly_used, used_as_means
+from kg.link.means import clearly_used, defined_means, used_as_means
 from kg.vocab import EntityType
 
 M, D, MET, T = EntityType.METHOD, EntityType.DATASET, EntityType.METRIC, EntityType.TASK
@@ -675,7 +675,7 @@ class TypeVotes:
             # the winner is one paper's acronym, defined there ("Parallel Iterative Edit (PIE)"): other papers'
             # firm uses of the letters as another type ("datasets (HEV-I, JAAD, and PIE)") are something else
             defined |= {t for t, kind in votes if kind not in FIRM_EXCLUDED}
-        if win is T and not fixed and (used_as_means(votes) if T not in prior else  # "trained with X", "an X objective"
+        if win is T and not fixed and (used_as_means(votes) or defined_means(votes) if T not in prior else  # "trained with X"
                                        not curated_type(T, key) and clearly_used(votes)):  # a generated list's Task
             return {t: M if t is T or t is M else t for t in present}
         if win is T and not fixed:  # a Task's name used as a modifier ("AMR parser", "SR methods") is the Task
