@@ -193,3 +193,45 @@ def test_with_a_limit_the_first_version_read_is_kept_without_a_first_pass(tmp_pa
     papers = [p.id for p in iter_papers([f], stats, limit=10)]
     assert papers == ["2203.04561v1", "10.1000/2203.04561v2"]
     assert (stats.papers, stats.versions) == (2, 2)
+
+
+# -- the paper's body pasted after the abstract (issues 13, 18) --
+
+_OWN_ABSTRACT = " ".join([ABS1, ABS2, ABS1.replace("widget", "gadget"), ABS2.replace("four", "six")])
+_BODY = ("Baseline Ours Snow Fog Figure 1: Our ranker beside the plain one on a gadget suite. "
+         "Earlier rankers [12] reach 40.0% recall on the gadget suite (Table 2).")
+
+
+def _one_paper(abstract: str, tmp_path) -> tuple:
+    path = tmp_path / "p.jsonl"
+    path.write_text(json.dumps({"title": "Gadget ranking", "abstract": abstract}) + "\n", encoding="utf-8")
+    stats = ReadStats()
+    return read_papers([path], stats), stats
+
+
+def test_abstract_is_cut_before_a_figure_caption_of_the_body(tmp_path):
+    """The sentence holding a caption label ("Figure 1:") far into an abstract starts the body: it and
+    all after it go (a figure's stray words before the label too), and the cut is counted."""
+    papers, stats = _one_paper(f"{_OWN_ABSTRACT} {_BODY}", tmp_path)
+    assert papers[0].abstract == _OWN_ABSTRACT
+    assert stats.body_cut == 1 and stats.to_json()["body_cut"] == 1
+    assert "cut before the paper's body text" in stats.summary()
+
+
+def test_body_cut_keeps_a_code_link_written_before_the_caption(tmp_path):
+    """A link with no full stop after it (the paper's code) stays: the cut falls after it."""
+    kept = f"{_OWN_ABSTRACT} Code: https://example.org/gadget-rank"
+    papers, _ = _one_paper(f"{kept} Ours Snow Table 3: Recall on each suite.", tmp_path)
+    assert papers[0].abstract == kept
+
+
+@pytest.mark.parametrize("abstract", [
+    # a figure referred to, not captioned
+    f"{_OWN_ABSTRACT} Gains are largest on long lists, as shown in Fig. 3. We release the code.",
+    # a caption before the abstract (a figure's text first), not a body after it
+    f"Snow Fog Figure 1: Our ranker on a gadget suite. {_OWN_ABSTRACT}",
+], ids=["figure-referred-to", "caption-before-abstract"])
+def test_abstract_without_a_body_caption_is_not_cut(abstract, tmp_path):
+    papers, stats = _one_paper(abstract, tmp_path)
+    assert papers[0].abstract == abstract
+    assert stats.body_cut == 0

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -22,6 +23,13 @@ from kg.read.text import clean_text
 #: An abstract longer than this is cut (at a sentence end when possible) and counted.
 MAX_ABSTRACT_CHARS = 20_000
 MAX_TITLE_CHARS = 1_000
+#: A figure's or table's caption label ("Figure 2:", "Fig. 3a:", "Table 1:"; "F igure" from a PDF's
+#: extraction) far enough into an abstract marks the paper's body pasted after it (issues 13, 18).
+_CAPTION = re.compile(r"\b(?:F ?ig(?:ure)?\.?|Table)\s*\d+[a-z]?\s*:\s")
+#: A caption this early is a figure's text before the abstract, not a body after it: left alone.
+BODY_CAPTION_FROM = 500
+#: A link written out (the paper's own code, often a footnote with no full stop after it).
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.I)
 
 
 @dataclass
@@ -35,6 +43,8 @@ class ReadStats:
     #: records left out for a later version of the same arXiv paper (its id with a higher ``vN``)
     versions: int = 0
     truncated: int = 0
+    #: abstracts cut before the paper's body text pasted after them (see :func:`cut_body`)
+    body_cut: int = 0
     #: records left out by ``categories`` (not bad ones: ``--strict`` ignores them)
     filtered: int = 0
     #: lines that were not UTF-8 and were read as cp1252 (kept, and said in the summary)
@@ -62,6 +72,8 @@ class ReadStats:
             parts.append(f"{self.versions} earlier arXiv version(s) merged into the latest")
         if self.truncated:
             parts.append(f"{self.truncated} over-long abstract(s) truncated")
+        if self.body_cut:
+            parts.append(f"{self.body_cut} abstract(s) cut before the paper's body text")
         if self.filtered:
             parts.append(f"{self.filtered} left out by category")
         if self.legacy:
@@ -82,6 +94,7 @@ class ReadStats:
             "duplicates": self.duplicates,
             "versions_merged": self.versions,
             "truncated": self.truncated,
+            "body_cut": self.body_cut,
             "filtered": self.filtered,
             "legacy_lines": self.legacy,
             "skipped": dict(self.skipped),
@@ -197,6 +210,26 @@ def _truncate(abstract: str) -> str:
     return cut[: dot + 1] if dot > MAX_ABSTRACT_CHARS // 2 else cut
 
 
+def cut_body(abstract: str) -> str | None:
+    """The abstract without the paper's body pasted after it, or None when there is none to cut.
+
+    The body is taken to start at the sentence holding the first figure or table caption label
+    ("Figure 2: ...") at least :data:`BODY_CAPTION_FROM` characters in: the cut falls after the last
+    sentence end before the label, so a figure's stray text before its caption goes too, or after a
+    link written out after that sentence end (the paper's code: "Code is at https://... Figure 1:").
+    A mention "as shown in Fig. 1" is no caption label and cuts nothing.
+    """
+    m = _CAPTION.search(abstract, BODY_CAPTION_FROM)
+    if m is None:
+        return None
+    head = abstract[: m.start()]
+    end = max(head.rfind(". "), head.rfind("? "), head.rfind("! ")) + 1
+    if end <= BODY_CAPTION_FROM // 2:
+        return None
+    links = list(_LINK.finditer(head, end))
+    return head[: links[-1].end()] if links else head[:end]
+
+
 def _usable_title(rec: RawRecord, stats: ReadStats) -> str | None:
     """The cleaned title of a record :func:`to_paper` keeps; None (and a counted skip) for one it drops.
 
@@ -221,6 +254,10 @@ def to_paper(rec: RawRecord, stats: ReadStats) -> Paper | None:
     if len(abstract) > MAX_ABSTRACT_CHARS:
         abstract = _truncate(abstract)
         stats.truncated += 1
+    kept = cut_body(abstract)
+    if kept is not None:
+        abstract = kept
+        stats.body_cut += 1
     pid = clean_text(rec.id) if rec.id else ""
     pid = pid or paper_id_from_title(title)
     return Paper(
