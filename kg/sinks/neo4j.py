@@ -9,7 +9,10 @@
   then ``MERGE``. Values travel as parameters only; labels and types are spliced into the text, so they
   must be names of the schema (checked against a strict pattern as well).
 - Idempotent: MERGE on the deterministic ids, with uniqueness constraints so concurrent loads cannot
-  duplicate either. A second load reports 0 created.
+  duplicate a node. A relationship has no such constraint: two loads racing on one pair can both create
+  it (seen on ArcadeDB's Bolt server), so each load ends every relationship group by deleting all but one
+  relationship per (from, type, to) and reports how many it removed (``deduplicated``). A second load
+  reports 0 created.
 - Each batch is its own transaction run through ``execute_write``, which retries transient failures
   (deadlocks, leader switches, a dropped connection); a load that stops half-way is completed by running
   it again.
@@ -168,6 +171,23 @@ def rel_query(rel: str, a: str, b: str) -> str:
     )
 
 
+def dedupe_query(rel: str, a: str, b: str) -> str:
+    """Delete all but one relationship of a type between the same two nodes: two loads racing on one pair can
+    both find it missing and both create it (seen on ArcadeDB's Bolt server), so each load ends by repairing
+    its groups (one relationship per (from, type, to) is what ``MERGE`` means here)."""
+    for x in (rel, a, b):
+        _check_name(x)
+    return (
+        f"MATCH (s:{a})-[r:{rel}]->(t:{b}) WITH s, t, collect(r) AS rs WHERE size(rs) > 1 "
+        f"UNWIND rs[1..] AS extra DELETE extra RETURN count(*) AS n"
+    )
+
+
+def _dedupe(tx, query: str) -> int:
+    rec = tx.run(query).single()
+    return int(rec["n"]) if rec else 0
+
+
 def _batches(rows: list[dict], size: int) -> Iterator[list[dict]]:
     for i in range(0, len(rows), size):
         yield rows[i : i + size]
@@ -296,6 +316,9 @@ class StagedRows:
                 continue
             if written < len(rows):
                 entry["missing"] = len(rows) - written
+            extra = session.execute_write(_dedupe, dedupe_query(*key))
+            if extra:
+                entry["deduplicated"] = extra  # a concurrent load's doubles, removed
             summary["relationships"][f"{key[1]}-{key[0]}->{key[2]}"] = entry
         return batches
 
