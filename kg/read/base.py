@@ -380,11 +380,8 @@ class _Distinct:
     def admit(self, paper: Paper, stats: ReadStats) -> Paper | None:
         """``paper`` (naming the versions merged into it) when it is new, else None (and counted)."""
         kept = self.versions.kept(paper.id)
-        if self.first_wins and kept is not None and kept != paper.id:
-            stats.versions += 1
-            return None
         if kept is not None and kept != paper.id:
-            if self.versions.older(paper.id):
+            if self.first_wins or self.versions.older(paper.id):  # (no first pass: any other version read later)
                 stats.versions += 1
             else:  # the same version under another spelling ("arXiv:2101.07518v4")
                 stats.duplicates += 1

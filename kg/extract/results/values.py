@@ -675,7 +675,11 @@ def _metric_share(text: str, v: Value) -> bool:
 
 def _unit(value: str) -> str:
     """What a value is written in: "%", a unit ("FPS", "M"), or nothing."""
-    return re.sub(r"\sto\s|[\d.,+\-\s]", "", value).lower()  # ("22 to 40 FPS": "fps")
+    return _NOT_UNIT.sub("", value).lower()
+
+
+#: what is no unit in a value: its digits, signs and spaces, and a range's "to" ("22 to 40 FPS": "fps")
+_NOT_UNIT = re.compile(r"\sto\s|[\d.,+\-\s]")
 
 
 def _not_a_score(text: str, v: Value, s0: int) -> bool:
