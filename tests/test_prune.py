@@ -647,3 +647,29 @@ def test_a_lexicon_word_grown_into_one_papers_lower_case_phrase_is_no_node():
     names = {n.lower() for n in _names(g)}
     assert "sorted transformer block" not in names
     assert not any("transformer" in n for n in names)
+
+
+# --- one-paper names typed Method by their shape only, with nothing around them that says method (issue 18) ---------
+
+UNSUPPORTED = [
+    Paper("u1", "Counting Burrows",
+          "We train QuokkaNet on the BurrowSet dataset. The burrow maps were crawled weekly from WombatDB, and the "
+          "model sustains 12.5 PetaHops on one card. A typical failure reads: Missing BurrowKind = 'Deep'."),
+    Paper("u2", "Fast Pouches",
+          "Our PouchFormer is faster than Koala7 and outperforms prior approaches EmuRank, KiwiSeg and Dingo4. "
+          "Burrow graphs such as Numbat9 are large. It stacks a Possum3 self-attention layer."),
+    Paper("u3", "Comparing Pouches",
+          "We compare with BERT, ELMo and Wallaby5 on the BurrowSet dataset. Prior models, e.g. Bilby2 [12], are slow."),
+]
+
+
+def test_a_one_paper_name_nothing_calls_a_method_is_no_method_node():
+    names = _pruned_names(UNSUPPORTED)
+    methods = {n for t, n in names if t == "Method"}
+    assert not {"wombatdb", "petahops", "burrowkind", "numbat9"} & methods, methods
+    assert {"quokkanet", "pouchformer", "koala7", "dingo4", "possum3", "wallaby5", "bilby2"} <= methods, methods
+
+
+def test_a_second_paper_keeps_a_name_nothing_calls_a_method():
+    twice = UNSUPPORTED + [Paper("u4", "Big Burrows", "Burrow graphs such as Numbat9 grow fast.")]
+    assert ("Method", "numbat9") in _pruned_names(twice)

@@ -56,7 +56,7 @@ _INNER = re.compile(r"[a-z][A-Z]|[A-Za-z]{2}\d|[A-Z]\d|\d[A-Za-z]{2}|[A-Za-z]\d[
 #: A word of two capitals or more ("GANs", "COTR"): an acronym, unless the whole text is set in capitals.
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]")
 #: The words a technique's name ends in ("... Network", "... Loss", "... Fusion").
-_TECHNIQUE_ENDS = frozenset(METHOD_HEADS | KIND_HEADS | ROLE_HEADS | KIND_NOUNS | {
+TECHNIQUE_ENDS = frozenset(METHOD_HEADS | KIND_HEADS | ROLE_HEADS | KIND_NOUNS | {
     "net", "nets", "gan", "gans", "layer", "layers", "unit", "units", "block", "blocks", "head", "heads",
     "mechanism", "operator", "function", "transform", "transformation", "memory", "policy", "agent",
     "solver", "parser", "tagger", "detector", "generator", "discriminator", "predictor", "regressor",
@@ -229,7 +229,7 @@ def title_catchphrase(m: Mention, text: str, abstract: str = "") -> bool:
     if len(words) < 2 or name_shaped(words, in_capitals(text)):
         return False
     last = words[-1].lower().rsplit("-", 1)[-1]  # "Encoder-decoders" ends in a technique word
-    if last not in _TECHNIQUE_ENDS and last.rstrip("s") not in _TECHNIQUE_ENDS:
+    if last not in TECHNIQUE_ENDS and last.rstrip("s") not in TECHNIQUE_ENDS:
         return True
     first = words[0].lower()
     return len(words) == 2 and (first in BAD_MODIFIERS or first.endswith("ly"))
@@ -562,7 +562,7 @@ def generic_compound(m: Mention) -> bool:
     if m.type is not EntityType.METHOD or m.rule not in _PHRASE_RULES or m.aliases or len(words) != 2:
         return False
     first, last = words
-    return m.text.islower() and last in _PART_WORDS and (first in _TECHNIQUE_ENDS or first.rstrip("s") in _TECHNIQUE_ENDS)
+    return m.text.islower() and last in _PART_WORDS and (first in TECHNIQUE_ENDS or first.rstrip("s") in TECHNIQUE_ENDS)
 
 
 #: Head words that name a part of a system or a step of a procedure, never a technique by themselves: "a

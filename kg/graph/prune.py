@@ -37,7 +37,9 @@ abstract never writes with its capital ("Optimization of X", "Optimization for Y
 :func:`kg.graph.namehood.title_process_word`; two titles opening on one process word are two heads of what they
 say, not two uses of a name). So is a Dataset mention of a contest (:mod:`kg.graph.events`), of an owner in the
 possessive or of a site a system is deployed at, and a Method mention of such a site or of
-one data were gathered from (:mod:`kg.graph.owners`).
+one data were gathered from (:mod:`kg.graph.owners`). A Method typed by its shape only, with nothing where it stands
+that says method (no proposal, comparison, citation, use, model word or list of methods: :mod:`kg.graph.support`),
+is a single-paper guess: a data set among data sets, a unit, a device or a token of code as often as a method.
 
 The records are streamed: :class:`WeakEvidence` reads each linked paper as the graph is built, and
 :func:`prune` removes the nodes it found weak once all papers are in.
@@ -61,6 +63,7 @@ import networkx as nx
 
 from kg.graph.events import competition_event
 from kg.graph.owners import owner_or_site
+from kg.graph.support import unsupported_mentions
 from kg.graph.namehood import (describing_compound, furniture, generic_compound, guessed_method, guessed_task,
                                measure_after_figure, ordinary_modifier, part_description, recast_task,
                                title_process_word, unplaced_task, vague_head)
@@ -203,6 +206,7 @@ def weak_metric(m: Mention, text: str) -> bool:
 
 
 _METRIC_ID = EntityType.METRIC.prefix + ":"
+_METHOD_ID = EntityType.METHOD.prefix + ":"
 #: After a name, the rest of a list that ends in "scores" or "metrics": "exceeds the best UPOS, UFeats, (and
 #: especially) UAS and LAS scores" names measures.
 _LISTED_SCORES = re.compile(r"[^.;:]{0,80}?\b(?:and|or)\s+[\w\-]+\s+(?:scores|metrics)\b")
@@ -279,12 +283,14 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str]]:
     seen = Counter(lk.mention_ids)
     out, looks, other = [], set(), set()
     mentions = linked_mentions(lk)
-    for m, eid in zip(mentions, lk.mention_ids):
+    method_ids = [eid if eid and eid.startswith(_METHOD_ID) else None for eid in lk.mention_ids]
+    unsupported = unsupported_mentions(mentions, method_ids, paper.text, set(lk.proposed_ids))
+    for m, eid, bare in zip(mentions, lk.mention_ids, unsupported):
         look = bool(eid) and guessed_method(m, paper.text(m.field), paper.abstract) \
             and (m.rule != "title-name" or seen[eid] == 1)
         (looks if look else other).add(eid)
         text = paper.text(m.field)
-        out.append(weak_mention(m) or look or (bool(eid) and guessed_task(m, text, paper.abstract, mentions)))
+        out.append(weak_mention(m) or look or bare or (bool(eid) and guessed_task(m, text, paper.abstract, mentions)))
     return out, looks - other
 
 

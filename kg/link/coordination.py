@@ -28,7 +28,7 @@ _JOIN = re.compile(CITE_GAP + ITEM_SEP + r"(?:the\s+)?")
 _LIST_RULES = frozenset({"list"})
 
 
-def _lists(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
+def list_runs(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
     """The lists among spans in text order (indices into ``spans``): runs joined by list separators, each
     ending after the member an "and"/"or" joins; a run of two joined by a comma only is no list."""
     out: list[list[int]] = []
@@ -60,7 +60,7 @@ def dataset_members(text: str, members: Sequence[tuple[int, int, EntityType, str
     [1]
     """
     got: set[int] = set()
-    for run in _lists(text, [(m[0], m[1]) for m in members]):
+    for run in list_runs(text, [(m[0], m[1]) for m in members]):
         strong = Counter(members[i][2] for i in run if members[i][3] not in WEAK_KINDS and members[i][4] not in _LIST_RULES)
         n = strong.pop(EntityType.DATASET, 0)
         if n < MIN_DATASETS or n <= max(strong.values(), default=0):

@@ -1,0 +1,195 @@
+"""Whether anything in a sentence supports a name found by its shape only as a Method (issue 18).
+
+The extractor types a coined-looking word a Method by default ("QuokkaNet", "WBX-7"): in one paper, with no other
+evidence, that default is a guess. On random samples of the arXiv build about a third of these one-paper nodes were
+no methods: a data set among data sets ("graphs such as Foo and Bar9"), a unit after a number ("30 GPUdays"), a
+device, a venue, an author's name in capitals, a symbol of a formula or of code. The right ones have something
+around them that says method: the paper proposes or names them, compares with them, cites them, uses them, or a
+model word is in the name or after it.
+
+:func:`method_support` reads those signals where a mention stands; :func:`unsupported_shape` is a mention typed
+Method by its shape only with none of them. A node whose every mention in its one paper is such a mention is a guess
+(:mod:`kg.graph.prune`); a second paper, a stated result or any other evidence keeps it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Collection, Sequence
+
+from kg.extract.words import FUNCTION_WORDS
+from kg.graph.namehood import TECHNIQUE_ENDS
+from kg.link.coordination import list_runs
+from kg.link.means import lexicon_use_kind, means_clause
+from kg.models import Mention
+from kg.vocab import EntityType
+
+#: Rules that find a name by its shape only.
+_SHAPE_RULES = frozenset({"name", "titlecase"})
+#: The parts of a model's name that say what kind of model it is, as papers glue them to a coinage ("QuokkaNet",
+#: "Foo-GAN", "BarFormer", "Baz-BERT", "Qux-CNN", "CuQuokkaLSTM"): short architecture words, beside the words a
+#: technique's name ends in (:data:`~kg.graph.namehood.TECHNIQUE_ENDS`: "... Network", "... Block", "... Filter").
+_MODEL_PARTS = frozenset({"net", "nets", "gan", "gans", "bert", "former", "formers", "cnn", "cnns", "rnn", "rnns",
+                          "lstm", "lstms", "gru", "vae", "vaes", "gcn", "gnn", "gnns", "mlp", "seq2seq", "nerf", "rcnn",
+                          "unet", "resnet", "vit", "gpt", "dqn", "tts", "nmt", "seg", "align", "pool", "conv", "norm",
+                          "attn", "dnn", "crf", "hmm", "svm"}) | TECHNIQUE_ENDS
+#: The glued parts checked at the end of a word of capitals ("LOOPYNET", "FOOGAN"): the short architecture words.
+_GLUED_ENDS = tuple(sorted(p for p in _MODEL_PARTS if len(p) >= 3 and p.isalnum() and len(p) <= 7))
+#: A name's parts: runs of capitals, capitalised words, lower-case words ("SeqNeXt" -> Seq, Ne, Xt; "FQ-GAN" -> FQ,
+#: GAN; "DenseUNet" -> Dense, U, Net), digits dropped.
+_PART = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
+#: A citation right after the name: "[12]", "[3, 4]", "(Smith et al., 2019)", "(Smith, 2019)".
+_CITED = re.compile(r"\s*(?:\[[\d,\s\-\u2013]+\]|\(\s*[A-Z][\w\-]+(?:\s+et\s+al\.?|,?\s+(?:19|20)\d\d))")
+#: A comparison or a proposal earlier in the name's clause: "faster than X", "outperforms prior approaches A, B and
+#: X", "compared with X", "we propose X", "we call our method X", "the proposed X", "our X".
+_CLAIM_BEFORE = re.compile(r"\b(?:than|outperform\w*|surpass\w*|beat(?:s|ing)?|compared|comparison|comparable|versus|"
+                           r"vs|against|over|baselines?|propos\w*|introduc\w*|present(?:s|ed)?|design(?:s|ed)?|"
+                           r"develop(?:s|ed)?|devis\w*|build|built|call(?:s|ed)?|nam(?:e|es|ed)|dubbed|term(?:s|ed)|"
+                           r"our|novel|extend\w*|improv\w*)\b[^.;:!?]{0,90}$", re.I)
+#: A word right before the name or the list it ends ("the approach X", "approaches A, B, X", "two architectures: A and
+#: X", "a pooling (X)").
+_WORD_BEFORE = re.compile(r"\b([a-z][\w\-]*)\s*(?:\(|[,:]?\s+)(?:[A-Z][\w\-+.]*\s*(?:\[[\d,\s]+\])?\s*,\s*(?:and\s+)?)*$")
+#: A parenthesis, then up to three words right after the name (:func:`_named_technique` checks for a technique's word
+#: among them: "the X layer", "a X self-attention mechanism", "X (Foo Bar Network)", "the X (FB) layer").
+_WORDS_AFTER = re.compile(r"(?:\s*\(([^()]{1,80})\))?((?:[\s\-]+[A-Za-z]\w*){0,3})")
+#: A long phrase ending right before the name in parentheses: "a cascaded fusion module for image generation (X)".
+_PHRASE_BEFORE = re.compile(r"((?:[\w\-]+\s+){1,9}?[\w\-]+)\s*\($")
+#: A possessive right before the name: "WOMBAT's X".
+_POSSESSED = re.compile(r"['\u2019]s\s+$")
+#: A verb after the name that a method takes as its subject ("X outperforms", "X learns", "X (ours) achieves", "X, built
+#: on Y, has been deployed", "X significantly outperforms", "X is 4% better than Y").
+_AGENT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\)|\s*,[^,.;()]{1,60},)?\s+(?:also\s+|further\s+|then\s+|first\s+|\w+ly\s+)?"
+                          r"(?:(?:has\s+been|is|was)\s+deployed|(?:is|was|runs|performs)\s+(?:[\d.]+%?\s+|\w+\s+){0,2}?"
+                          r"(?:better|faster|worse|slower|more\s+\w+|less\s+\w+)\s+than|achieves|outperforms|"
+                          r"surpasses|attains|improves|learns|uses|employs|leverages|exploits|combines|generates|encodes|"
+                          r"predicts|produces|obtains|yields|reaches|runs|requires|relies|adopts|applies|integrates|"
+                          r"performs|enhances|reduces|captures|extracts|trains|models|takes|computes|converges|fails|"
+                          r"suffers|mitigates|defines|offers|exhibits|shows|provides|allows|enables|handles|benefits|ranks|"
+                          r"is\s+(?:trained|applied|used|based|built|designed|able))\b")
+
+
+def model_named(name: str) -> bool:
+    """Whether a name carries the word of a kind of model in its parts ("QuokkaNet", "FQ-GAN", "Foo Transformer",
+    "Koala-seq2seq", "WOMBATNET").
+
+    >>> [model_named(n) for n in ("QuokkaNet", "FQ-GAN", "Wombat Transformer", "Koala-seq2seq", "WOMBATNET", "KoalaBlock")]
+    [True, True, True, True, True, True]
+    >>> [model_named(n) for n in ("WBX-7", "GPUdays", "Foo2Bar", "ZooDB")]
+    [False, False, False, False]
+    """
+    if any(p.lower() in _MODEL_PARTS for p in _PART.findall(name)):
+        return True
+    return any(w.endswith(_GLUED_ENDS) for w in re.split(r"[\s\-]+", name.lower()) if len(w) > 4)
+
+
+def _technique(word: str) -> bool:
+    w = word.lower()
+    return w in _MODEL_PARTS or w.rstrip("s") in _MODEL_PARTS
+
+
+def _named_technique(text: str, start: int, end: int) -> bool:
+    """Whether a technique's word is right around the span: right before it or the list it ends ("the approach X",
+    "approaches A, B and X"), up to two words after it ("the X layer", "a X self-attention mechanism", past a
+    parenthesis: "the X (Foo Bar) block"), ending the parenthesis after it ("X (foo bar network)"), or heading the
+    phrase whose acronym it is ("a cascaded fusion module for image generation (X)")."""
+    from kg.link.types import method_headed  # noqa: PLC0415
+
+    before = text[max(0, start - 120):start]
+    word = _WORD_BEFORE.search(before)
+    if word and _technique(word.group(1)):
+        return True
+    after = _WORDS_AFTER.match(text, end)
+    if after and after.group(1) and method_headed(after.group(1)):
+        return True
+    for w in (after.group(2).replace("-", " ").split() if after else ()):
+        if w.lower() in FUNCTION_WORDS:
+            break
+        if _technique(w):
+            return True
+    phrase = _PHRASE_BEFORE.search(before)
+    return phrase is not None and method_headed(phrase.group(1))
+
+
+def method_support(text: str, start: int, end: int) -> bool:
+    """Whether the words around a span say it names a method: a model word in it or around it
+    (:func:`model_named`, :func:`_named_technique`), a citation after it, a comparison or a proposal in its clause
+    before it, a verb a method takes after it, or a use of it as a means ("trained with X", "we use X to ...").
+
+    >>> t = "We propose QuokkaX. It is faster than Wombat3. Graphs such as FooBase and Bar9 help. It runs at 30 GPUdays."
+    >>> [method_support(t, t.index(w), t.index(w) + len(w)) for w in ("QuokkaX", "Wombat3", "Bar9", "GPUdays")]
+    [True, True, False, False]
+    >>> t = "Prior work, e.g. Koala7 [12], is slow. Emu9 is 2% better than it. The approach Kiwi4 is new. Data came from ZooDB."
+    >>> [method_support(t, t.index(w), t.index(w) + len(w)) for w in ("Koala7", "Emu9", "Kiwi4", "ZooDB")]
+    [True, True, True, False]
+    >>> t = "It has a KQ3 self-attention layer and a glyph fusion module for dense maps (GFX). The EMUB tags are kept."
+    >>> [method_support(t, t.index(w), t.index(w) + len(w)) for w in ("KQ3", "GFX", "EMUB")]
+    [True, True, False]
+    """
+    if model_named(text[start:end]) or _CITED.match(text, end) or _AGENT_AFTER.match(text, end):
+        return True
+    if _CLAIM_BEFORE.search(text, max(0, start - 120), start) or _named_technique(text, start, end):
+        return True
+    return lexicon_use_kind(text, start, end) == "means" or means_clause(text, start, end)
+
+
+def listed_with_methods(text: str, members: Sequence[Mention]) -> set[int]:
+    """Indices of ``members`` (one field's mentions, in text order) that stand in a list
+    (:func:`~kg.link.coordination.list_runs`) with a Method typed by more than its shape and no Dataset: names
+    coordinated with a method are methods ("e.g., FooNet, BERT and Koala7").
+
+    >>> from kg.vocab import EntityType as T
+    >>> t = "We compare BERT, ELMo and Koala7. We use FooSet, Emu4 and BERT."
+    >>> at = lambda w, ty, rule, i=0: Mention(ty, w, t.index(w, i), t.index(w, i) + len(w), rule=rule)
+    >>> ms = [at("BERT", T.METHOD, "lexicon"), at("ELMo", T.METHOD, "lexicon"), at("Koala7", T.METHOD, "name"),
+    ...       at("FooSet", T.DATASET, "lexicon"), at("Emu4", T.METHOD, "name"), at("BERT", T.METHOD, "lexicon", 40)]
+    >>> sorted(listed_with_methods(t, ms))
+    [0, 1, 2]
+    """
+    out: set[int] = set()
+    for run in list_runs(text, [(m.start, m.end) for m in members]):
+        kinds = [(members[i].type, members[i].rule in _SHAPE_RULES) for i in run]
+        if (EntityType.METHOD, False) in kinds and all(t is not EntityType.DATASET for t, _ in kinds):
+            out.update(run)
+    return out
+
+
+def unsupported_shape(m: Mention, text: str) -> bool:
+    """Whether a mention is typed Method by its shape only (a name rule, no alias, no other canonical name) and
+    nothing where it stands supports a method (:func:`method_support`), nor any cue of a type
+    (:func:`kg.link.types.text_cue_kind`: "the X dataset", "on X" are the linker's to weigh) or a word of data after
+    it ("X signals": :func:`kg.link.types.data_after`), nor a possessive before it ("WOMBAT's X": a thing an owner
+    has, :func:`kg.graph.owners.owner_of_name` reads the owner).
+
+    >>> t = "Scripts were crawled from ZooDB. We propose QuokkaX."
+    >>> [unsupported_shape(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), rule="name"), t)
+    ...  for w in ("ZooDB", "QuokkaX")]
+    [True, False]
+    """
+    from kg.link.types import data_after, text_cue_kind  # noqa: PLC0415
+
+    if m.type is not EntityType.METHOD or m.rule not in _SHAPE_RULES or m.aliases \
+            or (m.canonical and m.canonical != m.text) or m.end > len(text) or text[m.start:m.end] != m.text:
+        return False
+    if text_cue_kind(text, m.start, m.end) is not None or data_after(text, m.end) \
+            or _POSSESSED.search(text, max(0, m.start - 4), m.start):
+        return False
+    return not method_support(text, m.start, m.end)
+
+
+def unsupported_mentions(mentions: Sequence[Mention], ids: Sequence[str | None], text: Callable[[str], str],
+                         proposed: Collection[str]) -> list[bool]:
+    """Per mention of one paper: whether it is a Method by its shape only that nothing supports
+    (:func:`unsupported_shape`), the paper does not propose (``proposed``: entity ids), and no list holds with a
+    method (:func:`listed_with_methods`). ``text`` gives a field's text."""
+    out = [bool(eid) and eid not in proposed and unsupported_shape(m, text(m.field)) for m, eid in zip(mentions, ids)]
+    if not any(out):
+        return out
+    by_field: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        by_field.setdefault(m.field, []).append(i)
+    for field, idx in by_field.items():
+        if not any(out[i] for i in idx):
+            continue
+        idx.sort(key=lambda i: (mentions[i].start, mentions[i].end))
+        for j in listed_with_methods(text(field), [mentions[i] for i in idx]):
+            out[idx[j]] = False
+    return out
