@@ -673,3 +673,55 @@ def test_a_one_paper_name_nothing_calls_a_method_is_no_method_node():
 def test_a_second_paper_keeps_a_name_nothing_calls_a_method():
     twice = UNSUPPORTED + [Paper("u4", "Big Burrows", "Burrow graphs such as Numbat9 grow fast.")]
     assert ("Method", "numbat9") in _pruned_names(twice)
+
+
+# --- venues and hosts of challenges, owners retyped Dataset (issue 18) ----------------------------------------
+
+VENUES = [
+    Paper("v1", "Segmenting Burrows",
+          "We test PouchNet on the 2019 KOALACON challenge of burrow segmentation and on the DigSet dataset, where "
+          "it reaches 81% Dice."),
+    Paper("v2", "Hopping Quokkas",
+          "Our HopNet ranks first in the Quokka Hopping Challenge at EMUCONF 2021 and reaches 0.71 F1 on the HopSet "
+          "dataset."),
+    Paper("v3", "Mapping Burrows",
+          "We evaluate BurrowNet on the dataset of KIWICONF 2017 Burrow Mapping (BM) Challenge and the MoundSet "
+          "dataset, where it reaches 0.80 Dice. The Burrow Mapping Challenge has 90 scans."),
+    Paper("v4", "Denoising Pouch Sounds",
+          "We test PouchDenoiser on the pouch noise challenge (WALLABYCONF 2020) dataset and on the RustleSet "
+          "dataset, where it reaches 3.1 PESQ."),
+    Paper("v5", "Hopping Quokkas Again",
+          "Following the successful Quokka Hopping Challenge (QH2019), we study the top ten methods on the "
+          "QH2019 data."),
+]
+
+
+def test_the_venue_or_host_of_a_challenge_is_no_dataset_but_the_challenges_own_acronym_stays():
+    names = _pruned_names(VENUES)
+    flat = {n for _, n in names}
+    assert not {"koalacon", "emuconf", "emuconf 2021", "kiwiconf", "wallabyconf"} & flat, names
+    assert {"digset", "hopset", "moundset", "rustleset", "qh2019"} <= flat, names
+
+
+def test_a_challenge_held_at_a_venue_names_the_venue_not_the_challenges_acronym():
+    from kg.graph.events import challenge_venue  # noqa: PLC0415
+
+    t = ("Our entry won the Burrow Counting Challenge at EMUCONF 2021. We test on the pouch noise challenge "
+         "(WALLABYCONF 2020) data and on the Hedgehog Rolling Challenge (HRC2019) data.")
+    at = {w: challenge_venue(t, t.index(w), t.index(w) + len(w)) for w in ("EMUCONF", "WALLABYCONF", "HRC2019")}
+    assert at == {"EMUCONF": True, "WALLABYCONF": True, "HRC2019": False}, at
+
+
+OWNERS_RETYPED = [
+    ("r1", "Recognising Quokka Faces",
+     "PouchFace beats earlier systems on WOMBATLAB's QuokkaFace-B benchmark and on the KoalaFace dataset."),
+    ("r2", "BurrowSpeech: a Burrow Sound Dataset",
+     "We release an evaluation dataset KIWICORP BurrowSpeech of burrow sounds in four languages. HopASR reaches "
+     "12% WER on the BurrowSpeech dataset."),
+]
+
+
+def test_an_owner_of_a_dataset_name_is_no_dataset_though_typed_a_method_by_its_shape(tmp_path):
+    names = _built_names(tmp_path, OWNERS_RETYPED)
+    assert not {("Dataset", "WOMBATLAB"), ("Dataset", "KIWICORP")} & names, names
+    assert {("Dataset", "QuokkaFace-B"), ("Dataset", "BurrowSpeech")} <= names, names

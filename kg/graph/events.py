@@ -41,10 +41,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.abbreviations import spells
 from kg.models import Mention
 from kg.vocab import EntityType
 
-_EVENT = r"(?:challenges?|competitions?|contests?|shared\s+tasks?)"
+_EVENT = r"(?:(?:sub-)?challenges?|competitions?|contests?|shared\s+tasks?)"
 #: An edition after the name: "NTIRE 2018", "HANDS 2017", "X'19".
 _YEAR = r"(?:[\s\-]?(?:(?:19|20)\d\d|'\d\d))?"
 #: No data word after the event's word ("... challenge data", "the X shared task corpus" is data).
@@ -52,10 +53,17 @@ _NO_DATA_AFTER = r"(?!\s+(?:data|datasets?|benchmarks?|corpus|corpora|test|train
 #: Up to five words, then a challenge word that no data word follows ("... challenge data" is data).
 _HOST = re.compile(_YEAR + r"((?:\s+[a-z0-9][\w\-]*){1,5}?)\s+" + _EVENT
                    + r"\b" + _NO_DATA_AFTER, re.I)
-#: A challenge word right after the name and its year, then "on" and the task: "the X 2018 challenge on ...".
-_HOST_ON = re.compile(_YEAR + r"\s+" + _EVENT + r"\s+on\s", re.I)
-#: A preposition before "NAME [year] challenge on <task>": "won 1st places in X 2018 Challenge on ...".
-_PREP_BEFORE = re.compile(r"\b(?:the|in|at|of|for|to)\s+$", re.I)
+#: A challenge word right after the name and its year, then "on", "of" or "for" and the task: "the X 2018 challenge
+#: on ...", "the X challenge for segmentation of ...".
+_HOST_ON = re.compile(_YEAR + r"\s+" + _EVENT + r"\s+(?:on|of|for)\s", re.I)
+#: After the name and its year, a challenge's own name in capitals (a few function words inside, its acronym in a
+#: parenthesis before the challenge word): "the X 2017 Liver Tumor Segmentation (LTS) Challenge", "X2020 Learning
+#: from Imperfect Data Challenge": the name is the venue that holds the named challenge.
+_HOST_TITLED = re.compile(_YEAR + r"\s+[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|from|for|and|on|in|with|the)){0,6}?"
+                          r"(?:\s*\([^()]{1,20}\))?\s+(?:Challenges?|Competitions?|Contests?)\b" + _NO_DATA_AFTER)
+#: A preposition before "NAME [year] challenge on <task>", or an edition right before the name: "won 1st places in X
+#: 2018 Challenge on ...", "the 2018 X challenge of ...", "Foo and 2015 X sub-challenge on ...".
+_PREP_BEFORE = re.compile(r"(?:\b(?:the|in|at|of|for|to)\s+(?:(?:19|20)\d\d\s+)?|\b(?:19|20)\d\d\s+)$", re.I)
 #: A challenge word and a parenthesis that opens on a list of names: "two super-resolution challenges (X and Y)".
 _LISTED_ITEM = r"[^\s,;()]+(?:\s+[^\s,;()]+){0,3}"
 _LISTED_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
@@ -95,6 +103,12 @@ _EDITION = re.compile(r"(?:19|20)\d\d\b|'\d\d\b")
 _AT_EVENT = re.compile(r"\s+at\s+(?:the\s+)?[A-Z][A-Za-z]*[\s\-]?(?:(?:19|20)\d\d|'\d\d)\b")
 #: Where a title's team stands: its start, or right after a colon ("...: QUOLL at EMU 2021").
 _TITLE_HEAD = re.compile(r"(?:^|:)\s*$")
+#: A challenge word right before the name, then "at" or a parenthesis: "the Foo Challenge at X 2021", "the Foo
+#: challenge (X 2020)": the name is where the challenge was held, with its edition (:func:`challenge_venue`).
+_VENUE_BEFORE = re.compile(r"\b" + _EVENT + r"(?:\s+at\s+(?:the\s+)?|\s*\(\s*)$", re.I)
+#: The edition a venue needs, right after the name or ending it: "X 2021", "X2020".
+_EDITION_AFTER = re.compile(r"[\s\-]?(?:19|20)\d\d\b")
+_EDITION_END = re.compile(r"(?:19|20)\d\d$")
 #: The types a competition is mistaken for; a Task named before "challenge" is the challenge's task.
 _TYPES = frozenset({EntityType.DATASET, EntityType.METHOD})
 #: Rules whose name is evidence whatever the sentence: a lexicon entry ("the ImageNet classification challenge").
@@ -138,15 +152,42 @@ def challenge_host(text: str, start: int, end: int) -> bool:
     listed = _EVENTS_LISTED.search(text, max(0, start - 120), start)
     if listed and (listed.group(1) or _LISTED_MORE.match(text, end)):
         return True  # two or more challenges listed: "two super-resolution challenges (X and Y)"
-    if not _PREP_BEFORE.search(text, max(0, start - 5), start):
+    if not _PREP_BEFORE.search(text, max(0, start - 10), start):
         return False  # "the X 2018 ... challenge", "used for X-2018 video captioning challenge"
-    if _HOST_ON.match(text, end):
+    if _HOST_ON.match(text, end) or _HOST_TITLED.match(text, end):
         return True
     m = _HOST.match(text, end)
     if m is None:
         return False
     bad = _not_task_words()
     return not any(w.lower() in bad for w in m.group(1).split())
+
+
+def challenge_venue(text: str, start: int, end: int) -> bool:
+    """Whether the span is the venue a challenge before it was held at, with its edition: "the Foo Challenge at X
+    2021", "the Foo challenge (X 2020)"; a parenthesis closes right after the edition (not the challenge's own
+    acronym: "the Foo Challenge (FC)").
+
+    >>> t = "the Pouch Counting Challenge at EMU 2021; the pouch challenge (KIWI 2020); the Pouch Challenge (PC)"
+    >>> [challenge_venue(t, t.index(w), t.index(w) + len(w)) for w in ("EMU", "KIWI", "PC")]
+    [True, True, False]
+    >>> t = "the Pouch Counting Challenge (PC2020) and the Quokka Hopping challenge (QH 2019)"
+    >>> [challenge_venue(t, t.index(w), t.index(w) + len(w)) for w in ("PC2020", "QH")]
+    [False, False]
+    """
+    before = _VENUE_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    edition = _EDITION_AFTER.match(text, end)
+    if edition is None and not _EDITION_END.search(text, start, end):
+        return False
+    if not before.group().rstrip().endswith("("):
+        return True
+    if not text[edition.end() if edition else end:].lstrip().startswith(")"):
+        return False
+    stem = _EDITION_END.sub("", text[start:end]).rstrip(" -")  # the challenge's own acronym: "Foo Bar Challenge (FB2020)"
+    words = text[max(0, before.start() - 80):before.start()].split()[-6:]
+    return not any(spells(stem, " ".join(words[i:] + ["Challenge"])) for i in range(len(words)))
 
 
 def entered_challenge(m: Mention, text: str) -> bool:
@@ -251,4 +292,4 @@ def competition_event(m: Mention, text: str) -> bool:
         # contest: "won second place in the Quokka Counting Challenge (QCC)", both mentions
         return titled_challenge(m) and entered_challenge(m, text)
     return challenge_host(text, m.start, m.end) or entered_challenge(m, text) or submitted_to(m, text) \
-        or team_at_event(m, text) or campaign_part(m, text)
+        or team_at_event(m, text) or campaign_part(m, text) or challenge_venue(text, m.start, m.end)

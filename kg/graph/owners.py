@@ -49,6 +49,26 @@ def owner_of_name(text: str, start: int, end: int) -> bool:
     return _POSSESSIVE_NAME.match(text, end) is not None
 
 
+#: The edition between an owner and the name it owns: "X 2015 KoalaSet".
+_EDITION_GAP = re.compile(r"(?:[\s\-]?(?:19|20)\d\d\b)?\s")
+#: Rules whose name is evidence before another name: a lexicon's ("the KoalaSet PouchVal split" names a part of it).
+_LEXICON_RULES = frozenset({"lexicon", "lexicon-gen"})
+
+
+def owner_before_name(text: str, end: int, names: frozenset[int]) -> bool:
+    """Whether a name ending at ``end`` stands right before another Dataset name of the paper (``names``: where
+    they start), past its edition: "the WOMBAT KoalaSet benchmark", "the WOMBAT 2015 KoalaSet": it is the owner or
+    the host of that data set, which the name after it names.
+
+    >>> t = "on the WOMBAT KoalaSet benchmark and WOMBAT 2015 KoalaSet; on WOMBAT and KoalaSet"
+    >>> starts = frozenset(i for i in range(len(t)) if t.startswith("KoalaSet", i))
+    >>> [owner_before_name(t, i + 6, starts) for i in (7, t.index("WOMBAT 2015"), t.rindex("WOMBAT"))]
+    [True, True, False]
+    """
+    gap = _EDITION_GAP.match(text, end)
+    return gap is not None and gap.end() in names and text[gap.end()].isupper()
+
+
 def deployment_site(text: str, start: int, end: int) -> bool:
     """Whether the span follows a verb of deploying in its clause and a preposition of place: where a system
     runs ("deployed in production at Marsupia"), not data it was trained on.
@@ -121,15 +141,19 @@ def data_source(text: str, start: int, end: int) -> bool:
     return _GATHERED_FROM.search(text, max(0, start - 40), start) is not None or _PLACE_KIND.match(text, end) is not None
 
 
-def owner_or_site(m: Mention, text: str) -> bool:
-    """Whether a Dataset mention names an owner (:func:`owner_of_name`), a deployment site
+def owner_or_site(m: Mention, text: str, etype: EntityType | None = None, names: frozenset[int] = frozenset()) -> bool:
+    """Whether a Dataset mention names an owner (:func:`owner_of_name`; or, found by its shape or context,
+    :func:`owner_before_name` of ``names``, where the paper's other Dataset names start), a deployment site
     (:func:`deployment_site`) or a thing of another kind (:func:`kind_named`) rather than data; or a Method
-    mention names a deployment site or a source of data (:func:`data_source`) rather than a technique."""
+    mention names a deployment site or a source of data (:func:`data_source`) rather than a technique. ``etype``:
+    the type of the entity the mention is linked to, if the linker retyped it (the mention's own otherwise)."""
     if m.field not in ("abstract", "title"):
         return False
-    if m.type is EntityType.METHOD:
+    etype = etype or m.type
+    if etype is EntityType.METHOD:
         return deployment_site(text, m.start, m.end) or data_source(text, m.start, m.end)  # "BERT's XY" is a part
-    if m.type is not EntityType.DATASET:
+    if etype is not EntityType.DATASET:
         return False
     return owner_of_name(text, m.start, m.end) or deployment_site(text, m.start, m.end) \
-        or kind_named(text, m.start, m.end)
+        or kind_named(text, m.start, m.end) \
+        or (m.rule not in _LEXICON_RULES and not m.aliases and owner_before_name(text, m.end, names))

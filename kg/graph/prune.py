@@ -307,6 +307,30 @@ def _placement(lk: Linked) -> tuple[set[str], set[str]]:
     return unplaced, placed
 
 
+_NONE: frozenset[int] = frozenset()
+_TYPE_OF_PREFIX = {t.prefix: t for t in EntityType}
+
+
+def _linked_type(eid: str | None) -> EntityType | None:
+    """The type of the entity an id names ("dataset:foo": Dataset), None for no id."""
+    return _TYPE_OF_PREFIX.get(eid.split(":", 1)[0]) if eid else None
+
+
+def _retyped_dataset(eid: str | None) -> EntityType | None:
+    """Dataset when an id names a Dataset (a mention the linker retyped is judged as one: "NIST" of "NIST's Foo",
+    typed Method by its shape), None otherwise (the mention's own type decides)."""
+    return EntityType.DATASET if _linked_type(eid) is EntityType.DATASET else None
+
+
+def _dataset_starts(mentions: tuple[Mention, ...], ids: tuple[str | None, ...]) -> dict[str, frozenset[int]]:
+    """Per field of a linked paper, where its mentions linked to a Dataset start."""
+    out: dict[str, set[int]] = {}
+    for m, eid in zip(mentions, ids):
+        if _linked_type(eid) is EntityType.DATASET:
+            out.setdefault(m.field, set()).add(m.start)
+    return {f: frozenset(s) for f, s in out.items()}
+
+
 class WeakEvidence:
     """Per entity id: the first paper it was seen in, whether a second paper has it, whether any mention
     is strong. Fed one :class:`~kg.models.Linked` paper at a time."""
@@ -331,13 +355,15 @@ class WeakEvidence:
         self._placed |= placed
         compound, other = set(), set()  # ids with a mention here that is a generic compound, that is not one
         mentions = linked_mentions(lk)
+        starts = _dataset_starts(mentions, lk.mention_ids)
         for m, eid, guess in zip(mentions, lk.mention_ids, guessed):
             text = paper.text(m.field) if eid else ""
             gc = generic_compound(m) or part_description(m) or describing_compound(m, text) or ordinary_modifier(m)
             (compound if gc else other).add(eid)
             flagged.append(bool(eid) and (gc or caps_typeset(m, text) or bare_acronym(m, text) or furniture(m, text)
                                             or measure_after_figure(m, text) or recast_task(m, text)
-                                            or competition_event(m, text) or owner_or_site(m, text)
+                                            or competition_event(m, text)
+                                            or owner_or_site(m, text, _retyped_dataset(eid), starts.get(m.field, _NONE))
                                             or vague_head(m) or title_process_word(m, text, paper.abstract)))
             if eid and not flagged[-1]:
                 some.add(eid)
