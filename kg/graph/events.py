@@ -11,6 +11,12 @@ sentence say it is the event (issue 18, read on random samples of the arXiv buil
   by its challenge keep the data word ("the CHiME-6 Challenge data"), and a name with no task words between
   it and the challenge ("the Menpo challenge") is left alone here: such challenges are as often the
   benchmark itself;
+- **the host of a named challenge** (:func:`challenge_host` too): the name, with its edition after it or before it,
+  before a challenge's own name in capitals ("the X 2017 Liver Tumor Segmentation (LTS) Challenge") or a challenge
+  word and "on", "of" or "for" its task ("the 2018 X challenge of nuclei segmentation", "2015 X sub-challenge on ...");
+- **the venue of a challenge** (:func:`challenge_venue`): the name with its edition after a challenge word and "at"
+  or in a parenthesis ("the Foo Challenge at X 2021", "the Foo challenge (X 2020)"), unless the words before spell
+  it (the challenge's own acronym, "(FC2020)");
 - **what a team submitted to** (:func:`submitted_to`): "our submission to the NAME 2021 task", or in a title
   "TEAM at NAME 2021": a system-description paper's contest;
 - **a team at its event** (:func:`team_at_event`): the name before "at NAME 2021" at a title's start ("TEAM at
@@ -185,7 +191,8 @@ def challenge_venue(text: str, start: int, end: int) -> bool:
         return True
     if not text[edition.end() if edition else end:].lstrip().startswith(")"):
         return False
-    stem = _EDITION_END.sub("", text[start:end]).rstrip(" -")  # the challenge's own acronym: "Foo Bar Challenge (FB2020)"
+    # the challenge's own acronym, spelt by the words before it: "the Foo Bar Challenge (FB2020)"
+    stem = _EDITION_END.sub("", text[start:end]).rstrip(" -")
     words = text[max(0, before.start() - 80):before.start()].split()[-6:]
     return not any(spells(stem, " ".join(words[i:] + ["Challenge"])) for i in range(len(words)))
 

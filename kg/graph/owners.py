@@ -4,7 +4,10 @@ A Dataset mention is evidence of data where a paper uses it as data ("on X", "th
 the sentence say it names who owns or runs something instead (issue 18, read on random samples of the arXiv build):
 
 - **an owner** (:func:`owner_of_name`): the name in the possessive before another name ("evaluated on
-  WOMBAT's KoalaSet and ..."): an institute, an agency or an archive whose data set is the name after it;
+  WOMBAT's KoalaSet and ..."), or found by its shape or context right before another Dataset name of the paper
+  (:func:`owner_before_name`: "the evaluation dataset WOMBAT KoalaSet"): an institute, an agency, a company or an
+  archive whose data set is the name after it; a mention the linker retyped Dataset is judged as one ("NIST" of
+  "NIST's Foo-A", a Method by its shape);
 - **a deployment site** (:func:`deployment_site`): the name after a verb of deploying in its clause ("deployed
   in production at X", "deployed online at X"): a company or a platform where a system runs;
 - **a thing of another kind** (:func:`kind_named`): the name before the noun of its kind ("the X verified C
