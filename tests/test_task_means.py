@@ -117,3 +117,38 @@ def test_a_defined_long_form_used_as_means_but_also_a_goal_elsewhere_stays_a_tas
 def test_a_defined_long_form_said_to_be_used_in_the_passive_stays_a_task():
     text = "Glyph lattice control (GLC) is widely used in archives. We study GLC on two sets of ferns."
     assert _entity_types([Paper("a", "Moss Scans", text)]).get("glyph lattice control") == "Task"
+
+
+# A long form typed Task by its head word ("... analysis", "... extraction") that the paper, or its acronym, uses as
+# a step of a model or as what a method is built on (kg.link.means._MEANS_AFTER, _BUILT_ON). Sentences written for
+# these tests.
+def test_a_long_form_heading_a_part_of_a_model_is_a_method():
+    text = "Our tracker has a fern corner (FC) extraction layer that pools the crops from each scan."
+    assert "fern corner (FC) extraction" in tasks("Moss Scans", text)  # read by its head word
+    assert _entity_types([Paper("a", "Moss Scans", text)]).get("fern corner extraction") == "Method"
+
+
+def test_a_long_form_whose_acronym_is_what_methods_are_based_on_is_a_method():
+    for text in ("We compare against glyph stroke analysis (GSA)-based methods on old seals.",
+                 "We first define glyph stroke analysis (GSA). Our sorter, based on GSA, ranks the seals."):
+        assert _entity_types([Paper("a", "Moss Scans", text)]).get("glyph stroke analysis") == "Method", text
+
+
+def test_a_long_form_named_as_a_learning_objective_is_a_method():
+    text = "To pre-train the encoder, a masked glyph modeling (MGM) learning objective is devised."
+    assert _entity_types([Paper("a", "Moss Scans", text)]).get("masked glyph modeling") == "Method"
+
+
+def test_methods_for_a_defined_task_or_a_goal_keep_it_a_task():
+    """'GSA methods' are as often methods for the task GSA; a paper that names GSA as its goal keeps it a Task."""
+    text = "Glyph stroke analysis (GSA) is a hard problem for old seals. Recent GSA methods fail on worn seals."
+    assert _entity_types([Paper("a", "Moss Scans", text)]).get("glyph stroke analysis") == "Task"
+    text = "We present a model for glyph stroke analysis (GSA). Our GSA-based sorter ranks the seals."
+    assert _entity_types([Paper("a", "Moss Scans", text)]).get("glyph stroke analysis") == "Task"
+
+
+def test_a_long_form_a_kind_of_technique_is_named_as_is_a_method():
+    text = "Sorting seals is slow. We follow a paradigm known as glyph stroke analysis (GSA), which ranks the seals."
+    assert _entity_types([Paper("a", "Moss Scans", text)]).get("glyph stroke analysis") == "Method"
+    text = "Sorting seals is slow. We study a problem known as glyph stroke analysis (GSA) on old seals."
+    assert _entity_types([Paper("a", "Moss Scans", text)]).get("glyph stroke analysis") == "Task"

@@ -15,7 +15,7 @@ from kg.link.context import acronym_shaped, topic_words
 from kg.link.coinages import coined_keys, coiner
 from kg.link.coordination import dataset_members
 from kg.link.fields import field_use
-from kg.link.means import defined_use_kind, lexicon_use_kind, means_kind, use_kind
+from kg.link.means import defined_use_kind, lexicon_use_kind, means_kind, step_kind, use_kind
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
 from kg.link.summary import LinkSummary
 from kg.link.titles import spelt_proposals, title_definition, title_tails, written_tails
@@ -37,7 +37,8 @@ def _use_of(m: Mention, text: str) -> str | None:
     adopt the widely used glyph lattice control (GLC) to ...": :func:`~kg.link.means.defined_use_kind`)."""
     if m.type is EntityType.METHOD:
         return use_kind(text, m.start, m.end)
-    return (defined_use_kind if m.rule == "acronym" else means_kind)(text, m.start, m.end)
+    kind = (defined_use_kind if m.rule == "acronym" else means_kind)(text, m.start, m.end)
+    return step_kind(text, m.start, m.end, kind)  # "a Foo (FO) extraction layer", "Bar (BR)-based methods"
 
 
 class Collect(NodeTable):
@@ -283,6 +284,8 @@ class Collect(NodeTable):
                 use = _use_of(m, text) if t in _MEANS_TYPES and m.end <= len(text) else None  # "with X", "X loss"
                 if use is not None:  # "trained with X" (a means), "for X" (a goal): see kg.link.means
                     votes.add(k, EntityType.METHOD if use == "means" else t, use, seen)
+                    if use == "means" and m.rule == "acronym-ref" and m.canonical and step_kind(text, m.start, m.end, None):
+                        votes.add(node_key(m.canonical), EntityType.METHOD, use, seen)  # "GSA-based": what GSA stands for
                 if kind == "shape" and m.end <= len(text) and data_after(text, m.end):  # "LiDAR point clouds"
                     votes.add(k, t, "data", seen)
                 if cue is not None and cue[0] is EntityType.TASK and task_word(text, m.start, m.end):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.words import KIND_NOUNS
 from kg.vocab import EntityType
 
 #: A training or estimation verb, up to three words, and a preposition of means right before a name ("trained
@@ -22,10 +23,20 @@ _MEANS_BEFORE = re.compile(
     r"\b(?:train|trains|trained|learn|learns|learned|learnt|optimi[sz]e[sd]?|fit|fits|fitted|estimated?|"
     r"pre-?trained|fine-?tuned|updated?|minimi[sz]e[sd]?|maximi[sz]e[sd]?)"
     r"(?:\s+[\w\-]+){0,3}?\s+(?:by|via|using|with|through)\s+(?:the\s+|a\s+|an\s+)?(?:standard\s+)?$", re.I)
-#: A training, objective or loss noun right after a name, past the parenthesis of its acronym and a "based"
-#: ("X (XY) training", "X-based training", "an X objective", "the X loss").
-_MEANS_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:[\s\-]+based)?[\s\-]+(?:training|objectives?|loss(?:es)?|criterion)\b",
-                          re.I)
+#: A training, objective or loss noun right after a name, past the parenthesis of its acronym, a "based" and a word of
+#: learning ("X (XY) training", "X-based training", "an X objective", "an X (XY) learning objective", "the X loss").
+_MEANS_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:[\s\-]+based)?(?:[\s\-]+(?:learning|pre-?training))?"
+                          r"[\s\-]+(?:training|objectives?|loss(?:es)?|criterion)\b", re.I)
+#: A noun of a part of a model right after a name, past the parenthesis of its acronym ("an X (XY) layer", "the X
+#: component", "an X module": the name is a part of the model, as "a Foo extraction layer" extracts Foo), or a "based"
+#: ("X (XY)-based methods": X is what they build on; not "X based on Y", where X is the thing built).
+_STEP_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[\s\-]+(?:based\b(?!\s+(?:up)?on\b)|(?:layers?|components?|modules?"
+                         r"|blocks?|branch(?:es)?)\b)", re.I)
+#: A verb of building right before a name ("based on X", "built upon the X", "relying on X": X is what is built on), or
+#: a kind of technique and a naming verb ("techniques named X", "a paradigm known as X", "an approach, called X").
+_BUILT_ON = re.compile(r"(?:\b(?:based|built|build|builds|relies|rely|relying)\s+(?:up)?on\s+(?:the\s+|a\s+|an\s+)?"
+                       r"|\b(?:" + "|".join(sorted(KIND_NOUNS)) + r")\s*,?\s+(?:called|named|dubbed|termed|coined\s+as"
+                       r"|known\s+as|referred\s+to\s+as)\s+(?:the\s+)?[\"\u201c']?)$", re.I)
 #: A goal right before a name: "for X", "for the X" (not "X for", nor "used for training with X").
 _GOAL_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 
@@ -48,12 +59,38 @@ def means_kind(text: str, start: int, end: int) -> str | None:
     >>> t = "The training with Foo. Results with Bar."
     >>> [means_kind(t, t.index(w), t.index(w) + len(w)) for w in ("Foo", "Bar")]
     [None, None]
+    >>> t = "A Foo (FO) learning objective. A Bar layer."
+    >>> [means_kind(t, t.index(w), t.index(w) + len(w)) for w in ("Foo", "Bar")]
+    ['means', None]
     """
     before = text[max(0, start - 80):start]
     if _MEANS_BEFORE.search(before) or _MEANS_AFTER.match(text, end):
         return "means"
     if _GOAL_BEFORE.search(before):
         return "goal"
+    return None
+
+
+def step_kind(text: str, start: int, end: int, kind: str | None) -> str | None:
+    """``kind`` (what :func:`means_kind` or :func:`defined_use_kind` read), or ``means`` where it read nothing and the
+    span is a part of a model or what a method is built on: a part noun or a "based" after it, past its acronym ("a
+    Foo (FO) extraction layer", "Bar (BR)-based methods"), "based on" before it ("a tool based on Baz"), or the name a
+    kind of technique is given ("a paradigm known as Foo"). Read for
+    the Task mentions no lexicon matched: a lexicon's Task names a part for it ("a classification layer").
+
+    >>> t = "A Foo (FO) layer. Bar (BR)-based models. A tool based on Baz. Qux based on trees. For Quux-based models."
+    >>> [step_kind(t, t.index(w), t.index(w) + len(w), None) for w in ("Foo", "Bar", "Baz", "Qux")]
+    ['means', 'means', 'means', None]
+    >>> step_kind(t, t.index("Quux"), t.index("Quux") + 4, "goal")
+    'goal'
+    >>> t = "A paradigm known as Foo. A problem called Bar."
+    >>> [step_kind(t, t.index(w), t.index(w) + len(w), None) for w in ("Foo", "Bar")]
+    ['means', None]
+    """
+    if kind is not None:
+        return kind
+    if _STEP_AFTER.match(text, end) or _BUILT_ON.search(text, max(0, start - 40), start):
+        return "means"
     return None
 
 
