@@ -152,3 +152,18 @@ def test_a_long_form_a_kind_of_technique_is_named_as_is_a_method():
     assert _entity_types([Paper("a", "Moss Scans", text)]).get("glyph stroke analysis") == "Method"
     text = "Sorting seals is slow. We study a problem known as glyph stroke analysis (GSA) on old seals."
     assert _entity_types([Paper("a", "Moss Scans", text)]).get("glyph stroke analysis") == "Task"
+
+
+def test_members_of_a_list_of_pre_training_tasks_are_methods():
+    text = ("We design two new pre-training tasks: (i) glyph order prediction (GOP), where the model sorts the strokes; "
+            "and (ii) masked seal classification (MSC). Both help on worn seals.")
+    assert "masked seal classification" in tasks("Moss Scans", text)  # read by its head word
+    got = _entity_types([Paper("a", "Moss Scans", text)])
+    assert got.get("masked seal classification") == "Method", got
+
+
+def test_a_task_named_after_a_list_of_pre_training_tasks_for_it_stays_a_task():
+    text = ("The encoder learns from pre-training tasks such as stroke sorting, and is then fine-tuned for "
+            "glyph order prediction (GOP) on worn seals.")
+    assert "glyph order prediction" in tasks("Moss Scans", text)
+    assert _entity_types([Paper("a", "Moss Scans", text)]).get("glyph order prediction") == "Task"

@@ -71,11 +71,40 @@ def means_kind(text: str, start: int, end: int) -> str | None:
     return None
 
 
+#: A list of the tasks or objectives a model is pre-trained on, up to its first member ("two new pre-training tasks: (i)",
+#: "three pretext tasks are employed, including", "proxy objectives such as"): what the list names are devices to train
+#: a model with, no problems a paper works on. Not "auxiliary" tasks, which are as often real tasks learnt beside.
+_DEVICE_LIST = re.compile(r"\b(?:pre-?train(?:ing|ed)|pretext|proxy)[\s\-]+(?:tasks|objectives)\b(?:\s+(?:are|is|were)\s+\w+)?"
+                          r"\s*(?::|,?\s+(?:including|such\s+as|namely|e\.g\.,?|i\.e\.,?))", re.I)
+#: What ends such a list before a name: the end of a sentence, or a preposition that makes it a goal ("... and then
+#: fine-tuned for X", "transferred to X").
+_LIST_BREAK = re.compile(r"[.!?]\s|\b(?:for|on|to|into|from|than)\b", re.I)
+
+
+def device_member(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` is a member of a list of pre-training tasks or objectives
+    (:data:`_DEVICE_LIST`), past its other members and their clauses, with no sentence end nor goal preposition between.
+
+    >>> t = "We design two pre-training tasks: (i) glyph order modeling, where the model sorts strokes; and (ii) seal matching."
+    >>> device_member(t, t.index("glyph")), device_member(t, t.index("seal matching"))
+    (True, True)
+    >>> t = "Three pretext tasks are used, e.g., glyph order modeling, and the model is then fine-tuned for seal matching."
+    >>> device_member(t, t.index("glyph")), device_member(t, t.index("seal matching"))
+    (True, False)
+    """
+    window = text[max(0, start - 250):start]
+    last = None
+    for last in _DEVICE_LIST.finditer(window):
+        pass
+    return last is not None and _LIST_BREAK.search(window, last.end()) is None
+
+
 def step_kind(text: str, start: int, end: int, kind: str | None) -> str | None:
     """``kind`` (what :func:`means_kind` or :func:`defined_use_kind` read), or ``means`` where it read nothing and the
     span is a part of a model or what a method is built on: a part noun or a "based" after it, past its acronym ("a
     Foo (FO) extraction layer", "Bar (BR)-based methods"), "based on" before it ("a tool based on Baz"), or the name a
-    kind of technique is given ("a paradigm known as Foo"). Read for
+    kind of technique is given ("a paradigm known as Foo"), or a member of a list of pre-training tasks
+    (:func:`device_member`). Read for
     the Task mentions no lexicon matched: a lexicon's Task names a part for it ("a classification layer").
 
     >>> t = "A Foo (FO) layer. Bar (BR)-based models. A tool based on Baz. Qux based on trees. For Quux-based models."
@@ -89,7 +118,7 @@ def step_kind(text: str, start: int, end: int, kind: str | None) -> str | None:
     """
     if kind is not None:
         return kind
-    if _STEP_AFTER.match(text, end) or _BUILT_ON.search(text, max(0, start - 40), start):
+    if _STEP_AFTER.match(text, end) or _BUILT_ON.search(text, max(0, start - 40), start) or device_member(text, start):
         return "means"
     return None
 
