@@ -155,8 +155,8 @@ def test_a_long_form_a_kind_of_technique_is_named_as_is_a_method():
 
 
 def test_members_of_a_list_of_pre_training_tasks_are_methods():
-    text = ("We design two new pre-training tasks: (i) glyph order prediction (GOP), where the model sorts the strokes; "
-            "and (ii) masked seal classification (MSC). Both help on worn seals.")
+    text = ("We design two new pre-training tasks: (i) glyph order prediction (GOP), where the model sorts the "
+            "strokes; and (ii) masked seal classification (MSC). Both help on worn seals.")
     assert "masked seal classification" in tasks("Moss Scans", text)  # read by its head word
     got = _entity_types([Paper("a", "Moss Scans", text)])
     assert got.get("masked seal classification") == "Method", got

@@ -284,8 +284,9 @@ class Collect(NodeTable):
                 use = _use_of(m, text) if t in _MEANS_TYPES and m.end <= len(text) else None  # "with X", "X loss"
                 if use is not None:  # "trained with X" (a means), "for X" (a goal): see kg.link.means
                     votes.add(k, EntityType.METHOD if use == "means" else t, use, seen)
-                    if use == "means" and m.rule == "acronym-ref" and m.canonical and step_kind(text, m.start, m.end, None):
-                        votes.add(node_key(m.canonical), EntityType.METHOD, use, seen)  # "GSA-based": what GSA stands for
+                    if use == "means" and m.rule == "acronym-ref" and m.canonical \
+                            and step_kind(text, m.start, m.end, None):  # "GSA-based": what GSA stands for, too
+                        votes.add(node_key(m.canonical), EntityType.METHOD, use, seen)
                 if kind == "shape" and m.end <= len(text) and data_after(text, m.end):  # "LiDAR point clouds"
                     votes.add(k, t, "data", seen)
                 if cue is not None and cue[0] is EntityType.TASK and task_word(text, m.start, m.end):

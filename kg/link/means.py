@@ -71,11 +71,12 @@ def means_kind(text: str, start: int, end: int) -> str | None:
     return None
 
 
-#: A list of the tasks or objectives a model is pre-trained on, up to its first member ("two new pre-training tasks: (i)",
-#: "three pretext tasks are employed, including", "proxy objectives such as"): what the list names are devices to train
-#: a model with, no problems a paper works on. Not "auxiliary" tasks, which are as often real tasks learnt beside.
-_DEVICE_LIST = re.compile(r"\b(?:pre-?train(?:ing|ed)|pretext|proxy)[\s\-]+(?:tasks|objectives)\b(?:\s+(?:are|is|were)\s+\w+)?"
-                          r"\s*(?::|,?\s+(?:including|such\s+as|namely|e\.g\.,?|i\.e\.,?))", re.I)
+#: A list of the tasks or objectives a model is pre-trained on, up to its first member ("two new pre-training tasks:
+#: (i)", "three pretext tasks are employed, including", "proxy objectives such as"): what the list names are devices to
+#: train a model with, no problems a paper works on. Not "auxiliary" tasks, which are as often real tasks learnt beside.
+_DEVICE_LIST = re.compile(r"\b(?:pre-?train(?:ing|ed)|pretext|proxy)[\s\-]+(?:tasks|objectives)\b"
+                          r"(?:\s+(?:are|is|were)\s+\w+)?\s*(?::|,?\s+(?:including|such\s+as|namely|e\.g\.,?|i\.e\.,?))",
+                          re.I)
 #: What ends such a list before a name: the end of a sentence, or a preposition that makes it a goal ("... and then
 #: fine-tuned for X", "transferred to X").
 _LIST_BREAK = re.compile(r"[.!?]\s|\b(?:for|on|to|into|from|than)\b", re.I)
@@ -85,10 +86,10 @@ def device_member(text: str, start: int) -> bool:
     """Whether the name starting at ``start`` is a member of a list of pre-training tasks or objectives
     (:data:`_DEVICE_LIST`), past its other members and their clauses, with no sentence end nor goal preposition between.
 
-    >>> t = "We design two pre-training tasks: (i) glyph order modeling, where the model sorts strokes; and (ii) seal matching."
+    >>> t = "Two pre-training tasks: (i) glyph order modeling, where the model sorts strokes; and (ii) seal matching."
     >>> device_member(t, t.index("glyph")), device_member(t, t.index("seal matching"))
     (True, True)
-    >>> t = "Three pretext tasks are used, e.g., glyph order modeling, and the model is then fine-tuned for seal matching."
+    >>> t = "Pretext tasks are used, e.g., glyph order modeling, and the model is then fine-tuned for seal matching."
     >>> device_member(t, t.index("glyph")), device_member(t, t.index("seal matching"))
     (True, False)
     """
