@@ -61,3 +61,47 @@ def test_where_a_task_stands():
     assert placed(f"Yes. {s.capitalize()} is hard.", s.capitalize())  # a sentence's subject
     assert placed(f"Fast {s}", s, field="title")  # a title names what the paper is about
     assert placed(f"Interpolation as well as {s} work.", s)  # "as well as" lists it too
+
+
+def test_a_phrase_where_its_sentence_names_a_means_in_one_paper_is_no_task_node():
+    a = Paper("a", "Moss Grading", "Earlier graders rely on manual spore detection, which is slow. "
+                                   "We study moss stage recognition in bog images.")
+    names = task_node_names([a])
+    assert "manual spore detection" not in names  # what older systems rely on: a step, not this paper's task
+    assert "moss stage recognition" in names
+    b = Paper("b", "Spores", "We address manual spore detection in bog images.")
+    assert "manual spore detection" in task_node_names([a, b])  # a second paper that works on it keeps it
+
+
+def test_a_title_phrase_after_by_is_the_means_not_the_task():
+    names = task_node_names([Paper("a", "Moss Stage Recognition by Efficient Spore Count Estimation", "We count spores.")])
+    assert "spore count estimation" not in names
+    assert "moss stage recognition" in names
+
+
+def test_a_lexicon_task_name_used_as_a_means_in_one_paper_is_no_task_node():
+    means = Paper("a", "Moss Photos", "Older deblurring pipelines rely on defocus estimation and hand-made priors. "
+                                      "We address motion deblurring in moss photos.")
+    assert "defocus estimation" in {t.lower() for t in tasks("Moss Photos", means.abstract)}
+    assert "defocus estimation" not in task_node_names([means])
+    goal = Paper("b", "Moss Photos", "We address defocus estimation in moss photos.")
+    assert "defocus estimation" in task_node_names([goal])
+
+
+def test_where_a_means_stands():
+    from kg.extract.task_roles import means_role
+
+    def means(text, s, title=False):
+        i = text.index(s)
+        return means_role(text, i, i + len(s), title=title)
+
+    s = "leaf tilt estimation"
+    assert means(f"It relies on {s}.", s) and means(f"It is based on A, B, or {s}.", s)
+    assert means(f"They fail due to noisy {s}.", s) and means(f"A tracker with explicit {s} works.", s)
+    assert means(f"Frond Tracking via Stem Detection and {s.title()}", s.title(), title=True)
+    assert not means(f"It relies on A for {s}.", s)  # a goal word between
+    assert not means(f"We deal with {s}.", s)  # a problem dealt with
+    assert not means(f"It is based on the insight that cues help {s}.", s)  # a clause with its own verb between
+    assert not means(f"It relies on {s} tasks.", s)  # a task noun after it
+    assert not means(f"With {s}, we see more.", s)  # a sentence's "With X": what the paper brings
+    assert not means(f"We use A, including {s}.", s)  # a list opener between

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.rules import Candidate, process_head
-from kg.extract.words import AFTER_TASK_OK, FUNCTION_WORDS, TASK_SCORE_NOUNS
+from kg.extract.words import AFTER_TASK_OK, FUNCTION_WORDS, TASK_SCORE_NOUNS, verbish
 from kg.vocab import EntityType as T
 
 #: Before a Task phrase in its clause, what puts it in a task's role: a goal preposition or verb ("for X", "on X",
@@ -78,6 +78,66 @@ def task_role(text: str, start: int, end: int, spans: list[tuple[int, int]], hea
     if _ROLE_BEFORE.search(clause) or _ROLE_AFTER.match(text, end):
         return True
     return coordinated(text, start, end, spans, heads)
+
+
+#: A word of means before a phrase: what the phrase names there is how something is done ("rely on X", "based on X",
+#: "via X", "through X", "by X", "with X", "due to X"), not a problem worked on; not "deal with X", "cope with X" (a
+#: problem), nor "compared with X", "along with X", "together with X".
+_MEANS_CUE = re.compile(r"(?<!\bdeal )(?<!\bdeals )(?<!\bdealing )(?<!\bcope )(?<!\bcoping )(?<!\bcompared )(?<!\balong )"
+                        r"(?<!\btogether )\b(?:via|through|using|by|with|rel(?:y|ies|ied|ying)\s+on|based\s+on"
+                        r"|depend(?:s|ed|ing)?\s+on|due\s+to|thanks\s+to|owing\s+to)\s+", re.I)
+#: What ends the stretch of text a means word reaches: a sentence's or clause's mark, a bracket.
+_MEANS_STOP = re.compile(r"[.;:!?]\s|[()\[\]]")
+#: Between the members of a list: "A, B, or X", "A and X".
+_MEMBER_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+#: Words a list member after a means word may open with, and the list openers that make what follows tasks.
+_ARTICLES = frozenset({"a", "an", "the"})
+_LIST_OPENERS = frozenset({"including", "such", "like", "e.g.", "i.e.", "namely"})
+
+
+def _means_members(between: str, verbs: frozenset[str]) -> bool:
+    """Whether the words between a means word and a phrase are modifiers of the phrase or earlier members of a list
+    with it ("explicit", "an efficient", "A, B, or"): at most three members of at most three words, no function word
+    or list opener, no verb (a gerund only right after the means word: "by combining X")."""
+    parts = _MEMBER_SEP.split(between)
+    if len(parts) > 1 and not parts[-1].strip():
+        parts = parts[:-1]
+    if len(parts) > 4:
+        return False
+    for i, part in enumerate(parts):
+        words = part.split()
+        if len(words) > 3:
+            return False
+        for j, w in enumerate(x.lower() for x in words):
+            if (j == 0 and w in _ARTICLES) or (i == 0 and j == 0 and w.endswith("ing")):
+                continue
+            if w in FUNCTION_WORDS or w in _LIST_OPENERS or (verbish(w, verbs) and not (j and w.endswith("ing"))):
+                return False
+    return True
+
+
+def means_role(text: str, start: int, end: int, verbs: frozenset[str] = frozenset(), title: bool = False) -> bool:
+    """Whether the phrase at ``start:end`` stands where its sentence names a means or a step: after a word of means in
+    its clause (:data:`_MEANS_CUE`: "previous methods rely on X", "a framework with explicit X", "missed due to
+    incorrect X"), past its modifiers or the list it ends ("based on A and X"), and no task noun or verb after it ("X
+    tasks", "X is ..."). A sentence's "With X, ..." in running text gives what the paper brings, no means.
+    ``verbs``: words abstracts mostly use as verbs (:func:`kg.extract.words.verbish`); ``title``: a title's capitals.
+
+    >>> t = "Older systems rely on manual spore grading. We study moss grading. It works via A and moss sorting tasks."
+    >>> [means_role(t, t.index(s), t.index(s) + len(s)) for s in ("manual spore grading", "moss grading", "moss sorting")]
+    [True, False, False]
+    >>> t = "Moss Grading by Efficient Spore Counting and Leaf Tagging"
+    >>> [means_role(t, t.index(s), t.index(s) + len(s), title=True) for s in ("Spore Counting", "Leaf Tagging")]
+    [True, True]
+    """
+    before = text[max(0, start - 100):start]
+    cut = max((x.end() for x in _MEANS_STOP.finditer(before)), default=0)
+    cue = None
+    for cue in _MEANS_CUE.finditer(before, cut):
+        pass
+    if cue is None or (not title and cue.group(0)[0] == "W") or _ROLE_AFTER.match(text, end):
+        return False
+    return _means_members(before[cue.end():], verbs)
 
 
 #: After a task word in -ing, a preposition that takes the verb's object ("reasoning over the context", "reasoning

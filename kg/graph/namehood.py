@@ -43,7 +43,7 @@ from functools import lru_cache
 from kg.extract.context.tasks import names_its_method
 from kg.extract.entityhood import describing_compound as compound_describing
 from kg.extract.task_bounds import approach_word, said_words, written_in
-from kg.extract.task_roles import task_role
+from kg.extract.task_roles import means_role, task_role
 from kg.extract.words import (AFTER_TASK_OK, BAD_MODIFIERS, FIELD_WORDS, FUNCTION_WORDS, GUESS_RULES, KIND_HEADS,
                              KIND_NOUNS, METHOD_HEADS, ROLE_HEADS, WEAK_HEADS, verbish)
 from kg.link.means import means_clause
@@ -939,10 +939,27 @@ def unplaced_task(m: Mention, text: str, mentions: tuple[Mention, ...] = ()) -> 
     return not task_role(text, m.start, m.end, spans, _task_heads())
 
 
+def step_task(m: Mention, text: str) -> bool:
+    """Whether a Task phrase guessed from its words, or a generated lexicon's Task name (no alias either way), stands
+    where its sentence names a means or a step (:func:`kg.extract.task_roles.means_role`: "previous methods rely on
+    nearest moss retrieval", "a framework with explicit moss structure recognition", "Spore Grading by Efficient
+    Moss Counting"): how something is done there, or a cause, not the problem the paper works on or is scored on. A
+    guess that a second paper must confirm (the lexicon lists techniques and measures among its tasks, too).
+
+    >>> t = "Older systems rely on manual spore grading. We study leaf vein grading."
+    >>> [step_task(Mention(EntityType.TASK, s, t.index(s), t.index(s) + len(s), rule=r), t)
+    ...  for s, r in (("manual spore grading", "head"), ("leaf vein grading", "head"), ("manual spore grading", "lexicon"))]
+    [True, False, False]
+    """
+    if not (_task_guess(m) or (m.type is EntityType.TASK and m.rule == "lexicon-gen" and not m.aliases)):
+        return False
+    return means_role(text, m.start, m.end, _verb_words(), title=m.field == "title")
+
+
 def guessed_task(m: Mention, text: str, abstract: str, mentions: tuple[Mention, ...]) -> bool:
     """Whether a Task mention is a guess where it stands (:func:`loose_task`, :func:`modifier_task`,
     :func:`means_task`, :func:`title_means_task`, :func:`broad_task`, :func:`described_task`, :func:`approach_task`,
-    :func:`unplaced_task`)."""
+    :func:`unplaced_task`, :func:`step_task`)."""
     return loose_task(m, text) or modifier_task(m, text) or means_task(m, text) or title_means_task(m, text) \
         or broad_task(m) or described_task(m, text, abstract) or approach_task(m, abstract) \
-        or unplaced_task(m, text, mentions)
+        or unplaced_task(m, text, mentions) or step_task(m, text)
