@@ -105,3 +105,23 @@ def test_where_a_means_stands():
     assert not means(f"It relies on {s} tasks.", s)  # a task noun after it
     assert not means(f"With {s}, we see more.", s)  # a sentence's "With X": what the paper brings
     assert not means(f"We use A, including {s}.", s)  # a list opener between
+
+
+def test_a_listed_name_of_a_pair_a_data_set_or_a_label_is_no_task_node_in_one_paper():
+    a = Paper("a", "Glyphs", "It improves two translation tasks (Frisian-Manx and Frisian-Welsh). It also helps reading "
+                             "tasks such as GlyphQA, a glyph reading set, and tasks such as glyph parsing and GQR.")
+    listed = {t.lower() for t in tasks("Glyphs", a.abstract)}
+    assert {"frisian-manx", "glyphqa", "glyph parsing", "gqr"} <= listed
+    names = task_node_names([a])
+    assert not names & {"frisian-manx", "frisian-welsh", "glyphqa"}  # a language pair, a data set: no task
+    assert {"glyph parsing", "gqr"} <= names  # a process, and a task's acronym, stay
+    b = Paper("b", "Glyphs", "Our model faces two problems: (Q1) labels are sparse; and (Q2) glyphs vary.")
+    assert "q1" in {t.lower() for t in tasks("Glyphs", b.abstract)} and "q1" not in task_node_names([b])
+
+
+def test_a_listed_name_that_links_to_a_data_set_keeps_its_node():
+    from tests.helpers import pruned_graph
+
+    a = Paper("a", "Glyphs", "It beats a baseline on a wide range of tasks including GLUE, SQuAD, and GlyphQA.")
+    g, _, _ = pruned_graph([a])
+    assert "GlyphQA" in {d.get("name") for _, d in g.nodes(data=True) if d.get("type") == "Dataset"}

@@ -767,6 +767,33 @@ def loose_task(m: Mention, text: str) -> bool:
     return _LOOSE_CUE.search(text, max(0, m.start - 160), m.start) is not None
 
 
+#: A bare acronym in letters ("ATSC", "NERs"): a list of tasks may give a task by its acronym.
+_LETTER_ACRONYM = re.compile(r"[A-Z]{2,}s?")
+_NAME_PARTS = re.compile(r"[\s\-/]+")
+
+
+def named_member(m: Mention) -> bool:
+    """Whether a Task that a list of tasks or a task cue gave (rules ``list``, ``task-context``, no alias) is a name
+    of something else: every word of it opens with a capital or a digit, none is a process word
+    (:func:`kg.extract.rules.process_head`) and it is no bare acronym in letters: a language or modality pair
+    ("Frisian-Manx translation tasks (Frisian-Manx and ...)"), a data set ("tasks such as GlyphQA"), a label ("two
+    problems: (Q1) ..."). The task is the process the list names them under. A guess a second paper must confirm,
+    where the name links to a Task (linking may type it as the data set it is: "tasks such as GlyphQA and ...").
+
+    >>> [named_member(Mention(EntityType.TASK, w, 0, len(w), rule="list"))
+    ...  for w in ("Frisian-Manx", "GlyphQA", "Q1", "GQR", "Glyph Recognition", "glyph parsing")]
+    [True, True, True, False, False, False]
+    """
+    from kg.extract.rules import process_head  # noqa: PLC0415
+
+    if m.type is not EntityType.TASK or m.rule not in ("list", "task-context") or m.aliases:
+        return False
+    words = [w for w in _NAME_PARTS.split(m.text) if w]
+    if not words or _LETTER_ACRONYM.fullmatch(m.text) or any(not (w[0].isupper() or w[0].isdigit()) for w in words):
+        return False
+    return not any(process_head(w, _task_heads()) for w in words)
+
+
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]*)\b")
 #: After a word in -s, what a verb takes and a plural noun does not: an object's determiner ("X constitutes an
 #: important element", "X attracts less attention"), so the -s word is the phrase's verb, not a noun it modifies.

@@ -65,7 +65,7 @@ from kg.graph.events import competition_event
 from kg.graph.owners import owner_or_site
 from kg.graph.support import unsupported_mentions
 from kg.graph.namehood import (describing_compound, furniture, generic_compound, guessed_method, guessed_task,
-                               measure_after_figure, ordinary_modifier, part_description, recast_task,
+                               measure_after_figure, named_member, ordinary_modifier, part_description, recast_task,
                                title_process_word, unplaced_task, vague_head)
 from kg.extract.words import ANNOTATION_HEADS, GUESS_RULES, RESOURCE_HEADS
 from kg.models import Linked, Mention
@@ -207,6 +207,7 @@ def weak_metric(m: Mention, text: str) -> bool:
 
 _METRIC_ID = EntityType.METRIC.prefix + ":"
 _METHOD_ID = EntityType.METHOD.prefix + ":"
+_TASK_ID = EntityType.TASK.prefix + ":"
 #: After a name, the rest of a list that ends in "scores" or "metrics": "exceeds the best UPOS, UFeats, (and
 #: especially) UAS and LAS scores" names measures.
 _LISTED_SCORES = re.compile(r"[^.;:]{0,80}?\b(?:and|or)\s+[\w\-]+\s+(?:scores|metrics)\b")
@@ -278,7 +279,8 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str]]:
     look is no evidence of a name, :func:`kg.graph.namehood.guessed_method`; a title's catchphrase is a
     guess only when the paper does not mention the entity again); and the ids whose every mention here is
     a guess by its look (a stated result does not make those names: "Larger Norm More Transferable: ...",
-    whose results "our method" reaches, is still a catchphrase)."""
+    whose results "our method" reaches, is still a catchphrase). A listed name of something else linked to a Task
+    (:func:`kg.graph.namehood.named_member`) is a guess; linked to a Dataset it is that data set's name."""
     paper = lk.extraction.paper
     seen = Counter(lk.mention_ids)
     out, looks, other = [], set(), set()
@@ -290,7 +292,8 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str]]:
             and (m.rule != "title-name" or seen[eid] == 1)
         (looks if look else other).add(eid)
         text = paper.text(m.field)
-        out.append(weak_mention(m) or look or bare or (bool(eid) and guessed_task(m, text, paper.abstract, mentions)))
+        out.append(weak_mention(m) or look or bare or (bool(eid) and guessed_task(m, text, paper.abstract, mentions))
+                   or (bool(eid) and eid.startswith(_TASK_ID) and named_member(m)))
     return out, looks - other
 
 
