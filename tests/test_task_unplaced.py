@@ -99,6 +99,8 @@ def test_where_a_means_stands():
     assert means(f"It relies on {s}.", s) and means(f"It is based on A, B, or {s}.", s)
     assert means(f"They fail due to noisy {s}.", s) and means(f"A tracker with explicit {s} works.", s)
     assert means(f"Frond Tracking via Stem Detection and {s.title()}", s.title(), title=True)
+    assert means(f"The result is highly dependent on the {s}.", s)  # what the result depends on
+    assert means(f"Embeddings are trained to maximize {s} and spread.", s)  # a quantity optimised, no task
     assert not means(f"It relies on A for {s}.", s)  # a goal word between
     assert not means(f"We deal with {s}.", s)  # a problem dealt with
     assert not means(f"It is based on the insight that cues help {s}.", s)  # a clause with its own verb between

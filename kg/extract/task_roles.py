@@ -81,11 +81,12 @@ def task_role(text: str, start: int, end: int, spans: list[tuple[int, int]], hea
 
 
 #: A word of means before a phrase: what the phrase names there is how something is done ("rely on X", "based on X",
-#: "via X", "through X", "by X", "with X", "due to X"), not a problem worked on; not "deal with X", "cope with X" (a
-#: problem), nor "compared with X", "along with X", "together with X".
+#: "dependent on X", "via X", "through X", "by X", "with X", "due to X") or a quantity optimised ("maximize X"), not a
+#: problem worked on; not "deal with X", "cope with X" (a problem), nor "compared with X", "along with X", "together
+#: with X".
 _MEANS_CUE = re.compile(r"(?<!\bdeal )(?<!\bdeals )(?<!\bdealing )(?<!\bcope )(?<!\bcoping )(?<!\bcompared )(?<!\balong )"
                         r"(?<!\btogether )\b(?:via|through|using|by|with|rel(?:y|ies|ied|ying)\s+on|based\s+on"
-                        r"|depend(?:s|ed|ing)?\s+on|due\s+to|thanks\s+to|owing\s+to)\s+", re.I)
+                        r"|depend\w*\s+(?:up)?on|due\s+to|thanks\s+to|owing\s+to|(?:maxim|minim)i[sz](?:e|es|ed|ing))\s+", re.I)
 #: What ends the stretch of text a means word reaches: a sentence's or clause's mark, a bracket.
 _MEANS_STOP = re.compile(r"[.;:!?]\s|[()\[\]]")
 #: Between the members of a list: "A, B, or X", "A and X".
