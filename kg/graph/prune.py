@@ -21,7 +21,10 @@ task as ("formulate the depth regression as a bin index estimation problem":
 Surface Reconstruction to transform ...", "X and Y are proposed": :func:`kg.graph.namehood.means_task`) is a
 single-paper guess; so is a Task guessed from its head word that stands nowhere a task stands (no goal word
 before it, no task noun after it, not listed with other tasks, not a sentence's subject:
-:func:`kg.graph.namehood.unplaced_task`, "predicting contours through instance center classification"). A Metric guessed only from its role in a sentence ("right speed", "computational
+:func:`kg.graph.namehood.unplaced_task`, "predicting contours through instance center classification"); so is a Task
+guess or a generated lexicon's Task name where its sentence names a means ("previous approaches rely on X", "a
+framework with explicit X": :func:`kg.graph.namehood.step_task`), and a listed Task that is a name of something else (a
+language pair, a data set, a label: :func:`kg.graph.namehood.named_member`). A Metric guessed only from its role in a sentence ("right speed", "computational
 speed", "sparsity"), its capitals ("Line IoU" of "Line IoU loss") or a lexicon measure grown by the words
 before it ("trained to sub-pixel accuracy", "at meta-training time"), nowhere used as a measure (no number, no
 "in terms of"), is no evidence in any number of papers: papers name such qualities in passing, and a measure
