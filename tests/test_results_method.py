@@ -1381,3 +1381,41 @@ def test_a_model_in_apposition_to_a_network_stays_what_we_stand_for(nlp):
             "We achieve an accuracy of 97.1% on Penn Treebank.")
     res = _by_value(results_of(nlp, text, title="Regularizing recurrent taggers"))
     assert res["97.1%"]["method"] == "QX-Tagger"
+
+
+# --- issue 13: the object of a comparison and a member of an ensemble are not whose the figure is ----------------
+
+@pytest.mark.parametrize("abstract, value, method", [
+    # a comparison written with a participle, a noun or an adjective: the compared name is the baseline
+    ("We propose ZorbNet. Comparing with the original GloomNet, we achieved a gain of 4.5% on FooSet.", "4.5%", "ZorbNet"),
+    ("We propose ZorbNet. A ZorbNet variant similar to GloomNet-L has 12x fewer parameters on FooSet.", "12x", "ZorbNet"),
+    ("GloomNet achieves results superior to ZorbNet baselines with 81.4% accuracy on FooSet.", "81.4%", "GloomNet"),
+    ("We propose ZorbNet. At small sizes, it reaches the same quality as the original GloomNet with 35.5% fewer "
+     "parameters.", "35.5%", "ZorbNet"),
+    ("A comparison of the two-stage pipeline with a plain GloomNet on FooSet shows that the pipeline reaches 88.1% "
+     "accuracy.", "88.1%", None),
+])
+def test_a_name_compared_with_is_not_the_method(nlp, abstract, value, method):
+    res = _by_value(results_of(nlp, abstract, "ZorbNet: fast zorbing" if "ZorbNet" in abstract else "Quux models"))
+    assert res[value]["method"] == method
+
+
+def test_an_as_well_as_list_is_no_comparison(nlp):
+    # "A as well as B reach": a conjunction, not a comparison; B stays the nearest subject as before
+    res = _by_value(results_of(nlp, "ZorbNet as well as GloomNet reach 80.1% accuracy on FooSet.", "Quux models"))
+    assert res["80.1%"]["method"] == "GloomNet"
+
+
+def test_an_ensemble_of_several_kinds_is_not_one_members(nlp):
+    # the figure of an ensemble of different models is not the last member's; an ensemble of copies of one model
+    # may still be credited to that model
+    res = _by_value(results_of(nlp, "An ensemble of three GloomNets and one ZorbNet reaches 3.1% top-5 error on "
+                                    "FooSet. With an ensemble of four residual networks and one GloomNet, we achieve "
+                                    "3.2% top-5 error on BarSet. An ensemble of two GloomNets achieves 1.23 BPC on "
+                                    "BazSet.", "Quux models"))
+    assert res["3.1%"]["method"] is None and res["3.2%"]["method"] is None
+    assert res["1.23"]["method"] == "GloomNets"
+    # a name after the comma that closes the ensemble's phrase is the clause's subject
+    res = _by_value(results_of(nlp, "Using an ensemble of teachers and data augmentation, ZorbNet reaches 2.7% top-5 "
+                                    "error on FooSet.", "Quux models"))
+    assert res["2.7%"]["method"] == "ZorbNet"

@@ -27,8 +27,12 @@ from kg.extract.rules import finite_verb_after
 
 
 _COMPARE = re.compile(r"\b(?:outperform\w*|than|over|compared|versus|vs\.?|surpass\w*|beat\w*|exceed\w*)\b", re.I)
-_COMPARED_BEFORE = re.compile(r"\b(?:outperform\w*|than|over|compared (?:to|with)|versus|vs\.?|surpass\w*|beat\w*|"
-                              r"exceed\w*|such as|including|like|comparable (?:\w+ )?to|other|match\w*|against|without)\b[^,;.]*$", re.I)
+#: (a comparison written with a participle, a noun or an adjective: "comparing with X", "a comparison of A with X",
+#: "superior to X", "similar to X", "relative to X", "as fast as X", "the same quality as X"; not "A as well as X")
+_COMPARED_BEFORE = re.compile(r"\b(?:outperform\w*|than|over|compar(?:ed|ing) (?:to|with)|comparisons?\s+(?:[^,;.]{0,60}?\s)?"
+                              r"(?:to|with|against)|versus|vs\.?|surpass\w*|beat\w*|exceed\w*|such as|including|like|"
+                              r"(?:comparable|similar|superior|inferior|relative) (?:\w+ )?to|as\s+(?!well\b)(?:[\w-]+\s+){1,2}?as|"
+                              r"same\s+(?:[\w-]+\s+){0,2}?as|other|match\w*|against|without)\b[^,;.]*$", re.I)
 _SUBJECT_GAP = re.compile(r"\b(?:achiev\w*|gets?|got|reach\w*|obtain\w*|yield\w*|attain\w*|improv\w*|enhanc\w*|"
                           r"boost\w*|sets?|scor\w*|records?|has|have|had|with|at|is|was|are|were|reduc\w*|"
                           r"increas\w*|runs?|lowers?|perform\w*|outperform\w*|surpass\w*)\b|[:=(]", re.I)
@@ -125,8 +129,9 @@ def _not_a_subject(text: str, found, i: int, s0: int, anchor: int, paper: "Own |
     if _a_part(text, ents[i], paper) or _setting_of_figure(text, min(s, _variant(text, s, e)[0]), s0):
         return _SKIP  # "By combining ... weighted feature matching loss, the proposed architecture achieves": a
         # part; "ISTR obtains 46.8 AP using ResNet50-FPN, and 48.1 AP using ResNet101-FPN": a backbone
-    if _ingredient(text, found, i, s0, paper):
-        return _SKIP_OURS  # "FooCL, which is combined from A and B and reaches 71.2%": FooCL's, not B's
+    if _ingredient(text, found, i, s0, paper) or _ensemble_member(text, s, s0, anchor):
+        return _SKIP_OURS  # "FooCL, which is combined from A and B and reaches 71.2%": FooCL's, not B's; "an ensemble
+        # of three A and one B reaches 3.1%": the ensemble's, not B's
     if _equipped_by_ours(text, found, i, s0, paper):
         return _OURS  # "Equipped with our pre-training, a plain Transformer attains 93.8%": the paper's method's figure
     if _attached_part(text, found, i, s0, anchor) or _SIZED_LIKE.match(text, _variant(text, s, e)[1]):
@@ -505,6 +510,38 @@ _EQUIPPED_BY = re.compile(r"(?:^|[,;:]\s+)(?:when\s+|once\s+|if\s+)?(?:equipped|
 #: pre-trained (Foo-B) achieves ..."
 _OURS_EXAMPLE = re.compile(r"\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*(?:e\.g\.|i\.e\.|for\s+example|"
                            r"for\s+instance),?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+#: an ensemble's members written before a name: "an ensemble of (three FooNets and one) BarNet"
+_ENSEMBLE_OF = re.compile(r"\bensembles?\s+of\s+[^;:()]{0,100}$", re.I)
+#: what ends the phrase naming an ensemble's members: the verb stating its figure, or the clause's "we"
+_MEMBERS_END = re.compile(r"\s" + _STATES_VERB + r"|\b(?:we|our|is|are|was|were|has|have)\b", re.I)
+#: what joins an ensemble's members of different kinds: "three FooNets and one BarNet"
+_MEMBERS_JOIN = re.compile(r"\b(?:and|plus)\b", re.I)
+
+
+def _ensemble_member(text: str, s: int, s0: int, anchor: int) -> bool:
+    """The name at ``s`` is one of several members of an ensemble written before the value at ``anchor`` ("an
+    ensemble of three FooNets and one BarNet reaches 3.1%"): the figure is the ensemble's, not the member's; an
+    ensemble of one model's copies ("an ensemble of two FooNets reaches 1.2") may be credited to the model, and a
+    name after a comma that closes no list is the clause's subject ("Using an ensemble of A and B, FooNet reaches").
+
+    >>> t = "An ensemble of three FooNets and one BarNet reaches 3.1%, and an ensemble of two BazNets gets 1.2."
+    >>> [_ensemble_member(t, t.index(n), 0, t.index(v)) for n, v in (("FooNets", "3.1"), ("BarNet", "3.1"), ("BazNets", "1.2"))]
+    [True, True, False]
+    >>> t = "With an ensemble of A and B, QuxNet reaches 2.5%; an ensemble of C, QuxNet and D reaches 2.1%."
+    >>> [_ensemble_member(t, t.index(n), 0, t.index(v)) for n, v in (("QuxNet", "2.5"), ("QuxNet and", "2.1"))]
+    [False, True]
+    """
+    m = _ENSEMBLE_OF.search(text, max(s0, s - 120), s)
+    if m is None or HAS_VALUE.search(text, m.start(), s) or _MEMBERS_END.search(text, m.start(), s):
+        return False
+    end = _MEMBERS_END.search(text, s, anchor)
+    after = (s, end.start() if end else anchor)
+    comma = text.rfind(",", m.start(), s)
+    if comma < 0:
+        return _MEMBERS_JOIN.search(text, m.start(), after[1]) is not None
+    return _MEMBERS_JOIN.search(text, comma, s) is not None or _MEMBERS_JOIN.search(text, *after) is not None
 
 
 def _equipped_by_ours(text: str, found, i: int, s0: int, paper: "Own | None") -> bool:
