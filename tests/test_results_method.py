@@ -1419,3 +1419,10 @@ def test_an_ensemble_of_several_kinds_is_not_one_members(nlp):
     res = _by_value(results_of(nlp, "Using an ensemble of teachers and data augmentation, ZorbNet reaches 2.7% top-5 "
                                     "error on FooSet.", "Quux models"))
     assert res["2.7%"]["method"] == "ZorbNet"
+
+
+def test_a_capital_with_a_digit_before_a_known_name_is_its_variant(nlp):
+    # "Our Q4D ResNet": a token written as a name (capital and digit) between "our" and a name kg knows names the
+    # paper's variant, not the base family
+    res = _by_value(results_of(nlp, "Our Q4D ResNet reaches 5.5% top-1 error on FooSet.", "Quux residual nets"))
+    assert res["5.5%"]["method"] == "Q4D ResNet"

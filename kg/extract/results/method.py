@@ -882,8 +882,9 @@ _VARIANT_AFTER = re.compile(r"(?:-(?:[A-Za-z]*[A-Z0-9][\w.]*|(?i:base|large|smal
 #: (not a gerund: "Combining DPL with CLIP raises ..." opens on a verb)
 _KIND_BEFORE = re.compile(r"(?:^|[,;:]\s|[.!?]\s|\bthat\s)([A-Z][a-z]+(?<!ing))\s$")
 _VARIANT_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z]*[A-Z0-9][A-Za-z0-9]*-)+$")  # (one or more: "Omni-INR-GAN")
-#: a capitalised word, or one with capitals inside ("MoSboosted"), between an article and a name: its variant
-_ADJ_BEFORE = re.compile(r"\b(?i:the|a|an|our|their|its)\s([A-Z](?:[a-z]{2,}|(?=[A-Za-z]*[a-z])[A-Za-z]{2,}))\s$")
+#: a capitalised word, or one with capitals inside ("MoSboosted"), or a capital with a digit ("P3D"), between an
+#: article and a name: its variant
+_ADJ_BEFORE = re.compile(r"\b(?i:the|a|an|our|their|its)\s([A-Z](?:[a-z]{2,}|(?=[A-Za-z]*[a-z])[A-Za-z]{2,}|[A-Za-z]*\d[A-Za-z\d]*))\s$")
 
 
 #: a name that changes the base model after it: "OctConv-equipped (ResNet-152)", "SE-augmented (ResNet)"
