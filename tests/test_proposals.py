@@ -318,3 +318,15 @@ def test_a_title_name_in_capitals_replaced_by_a_name_taken_is_listed_once():
             return "FOONET" if i == 0 else "Foo network"
 
     assert proposed_names(text, Found(), 14, []) == ["Foo network"]
+
+
+@pytest.mark.parametrize("abstract, kept", [
+    # a name a "we design" window compares its proposal with, or gives as an example of others, is not proposed
+    ("In this work we design a new parser that is 3x faster than QuuxTrees on FooSet.", ()),
+    ("In this work we design a new tagger that clearly outperforms ZorbNet on FooSet.", ()),
+    # past a new phrase after the examples, the window's own name is still the proposal
+    ("We present experiments with encoders such as BERT, ELMo, and GPT-2, showing the proposed GlimmerNet is best.",
+     ("GlimmerNet",)),
+])
+def test_a_name_the_window_compares_with_is_not_proposed(nlp, abstract, kept):
+    assert proposed(nlp, abstract) == kept

@@ -209,6 +209,32 @@ _RELATIVE = re.compile(r"\b(?:which|that)\s+(?:uses?|employs?|relies|builds|comb
                        re.I)
 
 
+#: a comparison or an example inside a "we propose" window: the names after it are what the proposal is compared
+#: with or an instance of others ("2x faster than BarNets", "outperforms BarNet", "architectures such as BarNet";
+#: not "including a proposed ...", which may list the paper's own)
+_COMPARED_IN_WINDOW = re.compile(r"\b(?:than|compar(?:ed|ing)\s+(?:to|with)|versus|vs\.|outperform\w*|surpass\w*|"
+                                 r"superior\s+to|such\s+as)\s", re.I)
+
+
+#: what ends the reach of a comparison: a comma that opens a new phrase, not one of a list ("A, B, and C")
+_REACH_ENDS = re.compile(r"[;:]|,\s*(?!(?:and|or)\b)[a-z]+[\s,]")  # (a plain word: not "fastText", "word2vec")
+
+
+def _compared_in_window(text: str, ws: int, start: int) -> bool:
+    """The name at ``start`` is in the reach of a comparison or an example of a "we propose" window (from ``ws``):
+    "2x faster than (BarNets)", "encoders such as A, B, and (C)"; not past a new phrase ("benchmarks such as A, B
+    and C, showing the proposed (Foo)").
+
+    >>> t = " FooNets, 2x faster than the BarNets, and tools such as A, zapText, and C, showing the new Zap."
+    >>> [_compared_in_window(t, 0, t.index(n)) for n in ("BarNets", "C,", "Zap")]
+    [True, True, False]
+    """
+    last = None
+    for last in _COMPARED_IN_WINDOW.finditer(text, ws, start):
+        pass
+    return last is not None and _REACH_ENDS.search(text, last.end(), start) is None
+
+
 #: A determiner (and "first/new/novel") before a name: "the first FOO ...", "a new FOO ...".
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|our)\s+(?:(?:first|new|novel)\s+)*$", re.I)
 #: Grammar words after a name: they end it and leave it the object.
@@ -247,6 +273,8 @@ def _first_new_name(text: str, ents: list[Candidate], ws: int, we: int, strength
             return None
         if strength == 1 and _RELATIVE.search(text, ws, start):
             return None  # "we propose the weight-dropped LSTM which uses DropConnect": a part it uses
+        if strength == 1 and _compared_in_window(text, ws, start):
+            continue  # "we design FooNets, which are 2x faster than BarNets": what the proposal is compared with
         if strength == 1 and _modifies_noun(text, start, c[1]):
             continue  # "we contribute the first POS annotation guidelines": the acronym describes the noun
         rule = c[4]
