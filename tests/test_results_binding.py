@@ -1105,3 +1105,27 @@ def test_values_take_a_bare_top_k_list_by_position_past_a_setting_kg_does_not_kn
     # a lone top-k word with no typed member in its list gets no metric candidate of its own
     res = results_of(nlp, "Our matcher reaches 71.0% on Zorb-Pedes, and the top-30 and top-40 lists agree.")
     assert all(m not in ("top-30", "top-40") for _, m, *_ in res)
+
+
+def test_a_speed_after_a_cited_list_of_datasets_takes_none_of_its_members(nlp):
+    # the citation brackets part the members, yet they still form one list: the speed is measured on hardware,
+    # not on the list's last dataset
+    res = results_of(nlp, "Zorbnet obtains 71.2%, 65.0% and 80.1% accuracy on CIFAR-10 [3], SVHN [4] and STL-10 [5], "
+                          "respectively, and runs at 30 FPS on a Titan X GPU.")
+    assert [(v, d) for v, _, d, *_ in res] == [("71.2%", "CIFAR-10"), ("65.0%", "SVHN"), ("80.1%", "STL-10"),
+                                              ("30 FPS", None)]
+    res = results_of(nlp, "Zorbnet obtains 71.2% accuracy on CIFAR-10 [3] at 30 FPS.")  # one dataset: its own
+    assert [(v, d) for v, _, d, *_ in res] == [("71.2%", "CIFAR-10"), ("30 FPS", "CIFAR-10")]
+
+
+def test_two_clauses_joined_by_and_each_name_their_dataset_before_their_figure(nlp):
+    # "on A ... V1, and ... on B ... V2": B is the second figure's, A (before the first) the first's
+    res = results_of(nlp, "Moreover, we set a record on the CIFAR-10 dataset with an accuracy of 91.25%, and remain "
+                          "competitive on the SVHN dataset with an accuracy of 88.5%.")
+    assert [(v, d) for v, _, d, *_ in res] == [("91.25%", "CIFAR-10"), ("88.5%", "SVHN")]
+    res = results_of(nlp, "Zorbnet ranks first on the Cityscapes benchmark at 81.5% mIoU and gets good results on the "
+                          "ADE20K benchmark at 44.1% mIoU.")
+    assert [(v, d) for v, _, d, *_ in res] == [("81.5%", "Cityscapes"), ("44.1%", "ADE20K")]
+    # with no dataset before it, the first figure still takes the one after it
+    res = results_of(nlp, "Zorbnet reaches 81.5% mIoU, and ranks first on the Cityscapes benchmark at 44.1% mIoU.")
+    assert [(v, d) for v, _, d, *_ in res] == [("81.5%", "Cityscapes"), ("44.1%", "Cityscapes")]

@@ -49,6 +49,7 @@ from kg.extract.results.binding import (CLAUSE, DATASET_THEN_VALUE, ON_DATASET, 
                                         unnamed_metrics)
 from kg.extract.results.background import background
 from kg.extract.results.title import verb_words
+from kg.extract.rules import CITATION_BRACKET
 from kg.extract.words import verbish
 from kg.extract.results.method import Own, _title_phrase, conjoined, family_variant, listed_methods, method_of, not_a_method, others_figure, paper_method, unshouted
 from kg.extract.results.names import (after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
@@ -472,8 +473,9 @@ def _other_clause(text: str, v: Value, c, sent: tuple[int, int, list]) -> bool:
 
 #: a figure of the dataset's own in a parenthesis right after its name: "A (78.3% mIoU)"
 _PAREN_FIGURE = re.compile(r"\s*\(\s*\d")
-#: what joins two members of a list of names: "A, B", "A and B", "A, and B", "A or B"
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)", re.I)
+#: what joins two members of a list of names: "A, B", "A and B", "A, and B", "A or B", past a member's citation and
+#: a word in lower case that ends its name ("A birds [4], and B")
+_LIST_JOIN = re.compile(rf"(?:(?:\s[a-z]+)?\s*{CITATION_BRACKET})?\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)", re.I)
 
 
 def _in_data_list(text: str, c, data: list) -> bool:

@@ -740,6 +740,7 @@ def bind_datasets(text: str, vals: list[Value], datasets: list, ents: list, s0: 
         if v.dataset is None and not v.over and not v.ours:
             v.dataset = _fallback_dataset(text, v, datasets, free, s1)
     _shared_after(text, vals, ents, s1)
+    _parallel_clauses(text, vals, datasets, s0)
     _trained_only(text, vals, datasets, ents, s0)
 
 
@@ -845,6 +846,26 @@ def _shared_after(text: str, vals: list[Value], ents: list, s1: int) -> None:
                 or _name(text, ents[v.metric]).lower() != _name(text, ents[w.metric]).lower():
             continue
         v.dataset = w.dataset
+
+
+#: a conjunction between a figure and the dataset after it: "V1, and strong results on B", "V1 and attained ... on B"
+_CONJUNCTION = re.compile(r",|\band\b")
+
+
+def _parallel_clauses(text: str, vals: list[Value], datasets: list, s0: int) -> None:
+    """ "on A with an accuracy of V1, and fair results on B with an accuracy of V2": two clauses joined by "and",
+    each naming its dataset before its figure. The dataset between two figures that both took it is the second's
+    when a conjunction parts it from the first and the first has a dataset of its own before it (A)."""
+    for k, (v, w) in enumerate(zip(vals, vals[1:])):
+        if v.dataset is None or v.dataset != w.dataset or v.listed or w.listed or v.group == w.group \
+                or v.kind != "score" or w.kind != "score":
+            continue
+        c = next((c for i, c in datasets if i == v.dataset), None)
+        if c is None or not v.end <= c[0] < w.start or not _CONJUNCTION.search(text, v.end, c[0]):
+            continue
+        left = _left_dataset(text, v, datasets, _floor(text, vals, v, s0))
+        if left is not None and left != v.dataset:
+            v.dataset = left
 
 
 def _runs_with_lists(text: str, members: list[Value], datasets: list, ents: list, after: list[int]) -> bool:
