@@ -1129,3 +1129,15 @@ def test_two_clauses_joined_by_and_each_name_their_dataset_before_their_figure(n
     # with no dataset before it, the first figure still takes the one after it
     res = results_of(nlp, "Zorbnet reaches 81.5% mIoU, and ranks first on the Cityscapes benchmark at 44.1% mIoU.")
     assert [(v, d) for v, _, d, *_ in res] == [("81.5%", "Cityscapes"), ("44.1%", "Cityscapes")]
+
+
+def test_a_figure_for_one_category_or_a_few_classes_is_on_no_dataset(nlp):
+    # a figure over part of the data is no figure of the whole benchmark: it takes none of the sentence's datasets
+    res = results_of(nlp, "On CIFAR-10, our detector reaches an AUROC of 100% on 3 of the 10 classes.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("100%", "AUROC", None)]
+    res = results_of(nlp, "On the MIT-BIH dataset, our model reaches a sensitivity of 97.5% for the category N and a "
+                          "sensitivity of 91.2% for class 4.")
+    assert [(v, d) for v, _, d, *_ in res] == [("97.5%", None), ("91.2%", None)]
+    # (a figure on the benchmark's test set is the benchmark's)
+    res = results_of(nlp, "On CIFAR-10, our detector reaches an AUROC of 97.1% on the test set.")
+    assert [(v, d) for v, _, d, *_ in res] == [("97.1%", "CIFAR-10")]

@@ -736,6 +736,7 @@ def bind_datasets(text: str, vals: list[Value], datasets: list, ents: list, s0: 
                 v.dataset, v.listed = u.dataset, u.listed
         _unmatched_back_reference(text, main, prev, (ents, s1))
     _on_own_data(text, vals, ents)
+    _on_part(text, vals)
     for v in vals:
         if v.dataset is None and not v.over and not v.ours:
             v.dataset = _fallback_dataset(text, v, datasets, free, s1)
@@ -749,6 +750,20 @@ def bind_datasets(text: str, vals: list[Value], datasets: list, ents: list, s0: 
 _ON_OWN_DATA = re.compile(r"\s*%?\s*(?:(?!(?:on|in|for|and|or)\b)[\w@-]+\s+){0,3}?(?:on|in|for)\s+(?:our|the\s+(?:newly\s+)?"
                           r"(?:proposed|introduced|collected|new))\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
                           r"(?:datasets?|data\s?sets?|benchmarks?|corpus|corpora)\b(?!\s*(?:\(|(?-i:[A-Z])|,?\s*(?:called|named)\b))", re.I)
+
+
+#: a figure on a part of the data: "for the category S", "for class 3", "on 4 of the 15 classes", "on 3 out of 5 tasks"
+_ON_PART = re.compile(r"\s*%?\s*(?:[\w@-]+\s+){0,2}?(?:for|on|in)\s+(?:the\s+)?(?:(?:category|class|subcategory)\s+"
+                      r"(?-i:[A-Z\d])[\w-]*(?![\w-])|\d+\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\d+\s+(?:classes|categories|"
+                      r"subcategories|subsets|tasks|games|datasets|languages)\b)", re.I)
+
+
+def _on_part(text: str, vals: list[Value]) -> None:
+    """A figure for one category of the data or a few of its classes ("100% AUROC on 4 of the 15 classes", "a
+    sensitivity of 99% for the category V") is no figure of the whole benchmark: no dataset is its (``over``)."""
+    for v in vals:
+        if _ON_PART.match(text, v.end):
+            v.dataset, v.over = None, True
 
 
 def _on_own_data(text: str, vals: list[Value], ents: list) -> None:
