@@ -54,6 +54,7 @@ from kg.extract.words import verbish
 from kg.extract.results.method import Own, _title_phrase, conjoined, family_variant, listed_methods, method_of, not_a_method, others_figure, paper_method, unshouted
 from kg.extract.results.names import (after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
                                       broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, named_scores, on_datasets,
+                                      paired_members,
                                       summary_scores,
                                       name_versions, shared_heads, task_dataset, task_datasets, top_k_lists, version_lists, pair_lists,
                                       versioned, versioned_tasks, whole_word_at, acronym_split_data, noun_named_data, arrow_datasets,
@@ -243,6 +244,7 @@ def _entities(text: str, found) -> tuple[list, list]:
     ents = ents + after_value_datasets(text, ents)
     ents = ents + parallel_datasets(text, ents)
     ents = ents + version_lists(text, ents) + pair_lists(text, ents)
+    ents = ents + paired_members(text, ents)
     ents = ents + noun_named_data(text, ents) + acronym_split_data(text, ents) + arrow_datasets(text, ents)
     ents = ents + versioned_tasks(text, ents)
     return ents + shared_heads(text, ents) + top_k_lists(text, ents), called

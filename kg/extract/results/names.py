@@ -624,8 +624,13 @@ def _members(text: str, m: re.Match) -> list[tuple[int, int]]:
     for part in _NEXT_MEMBER_RE.finditer(text, m.start(2), m.end(2)):
         out.append(part.span(1))
     out.append(m.span(3))
-    return [(s + len(w) + 1, e) if " " in text[s:e] and (w := text[s:e].split(" ", 1)[0]).lower() in _FUNCTION else (s, e)
-            for s, e in out]
+    return [_past_function_word(text, span) for span in out]
+
+
+def _past_function_word(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A member's span past a function word that opens it ("the Foo": Foo)."""
+    s, e = span
+    return (s + len(w) + 1, e) if " " in text[s:e] and (w := text[s:e].split(" ", 1)[0]).lower() in _FUNCTION else (s, e)
 
 
 def list_members(text: str, ents: list) -> list[Candidate]:
@@ -650,6 +655,33 @@ def list_members(text: str, ents: list) -> list[Candidate]:
             word = text[s:e].split()[0]
             if not cs and word.lower() not in _FUNCTION and (word[0].isupper() or any(ch.isdigit() for ch in word)):
                 out.append(Candidate(s, e, T.DATASET, 0, "list-member", None))
+    return out
+
+
+#: two names joined by "and" before a plural noun of data: "on the Foo and Bar benchmarks" (groups 1 and 2)
+_DATA_PAIR = re.compile(rf"(?<![\w-])({_MEMBER})\s+and\s+({_MEMBER})\s+(?:datasets|data\s?sets|benchmarks|corpora)\b")
+
+
+def paired_members(text: str, ents: list) -> list[Candidate]:
+    """The other member of a pair of names the text calls data ("on the Foo and Bar benchmarks") when kg typed the
+    one a Dataset and nothing at all of the other, as a Dataset candidate for results only (rule "list-member"): a
+    pair of figures "respectively" pairs with both, and a member left out would give both figures to the one. A
+    member written as a name (a capital first), not a bare number or year ("VOC 2007 and 2012": a version).
+
+    >>> text = "on the Foo and Bar benchmarks"
+    >>> [text[c.start:c.end] for c in paired_members(text, [Candidate(7, 10, T.DATASET, 0, "x")])]
+    ['Bar']
+    """
+    out = []
+    for m in _DATA_PAIR.finditer(text):
+        members = [_past_function_word(text, m.span(1)), _past_function_word(text, m.span(2))]
+        covered = [[c for c in ents if c[0] < e and s < c[1]] for s, e in members]
+        if sum(bool(cs) for cs in covered) != 1 or any(c[2] is not T.DATASET for cs in covered for c in cs):
+            continue
+        (s, e), = [span for span, cs in zip(members, covered) if not cs]
+        word = text[s:e].split()[0]
+        if word.lower() not in _FUNCTION and word[0].isupper():
+            out.append(Candidate(s, e, T.DATASET, 0, "list-member", None))
     return out
 
 
