@@ -18,8 +18,9 @@ from kg.extract.results.title import generic
 _HEAD = (r"(?:model|network|architecture|system|framework|approach|method|algorithm|parser|tagger|loss|scheme|"
          r"detector|classifier|tracker|pipeline|estimator|recogni[sz]er|generator|encoder|decoder)s?")
 #: the paper presenting its own system: "We present a", "This paper proposes an", "we propose the (hetero-center
-#: triplet loss)"
-_PRESENT = re.compile(r"\b(?:we|this (?:paper|work|article)|the paper)\s+(?:(?:\w+ly|also|then|further|first|here)\s+)?"
+#: triplet loss)", "we recast parsing as tagging and propose a"
+_PRESENT = re.compile(r"\b(?:we|this (?:paper|work|article)|the paper)\s+(?:[^.;:]{1,120}?,?\s+and\s+)?"
+                      r"(?:(?:\w+ly|also|then|further|first|here)\s+)?"
                       r"(?:propose|present|introduce|develop|design|describe|build)s?\s+(?:(?:in this (?:paper|work)|here)\s+)?"
                       rf"(a|an|the)\s+((?:[\w-]+,?\s+){{1,6}}{_HEAD})\b(?![-(])", re.I)
 #: evaluative or vague words before a description: no part of what the system is

@@ -336,12 +336,23 @@ _PART_HEADS = frozenset(("loss", "losses", "scheme", "schemes", "framework", "fr
 #: Detection", "Spatially Conditioned Graphs for ..."): with two words or more before it (:data:`_VAGUE_HEADS`)
 _MADE_HEADS = frozenset(("features", "graphs", "representations", "embeddings"))
 _TECHNIQUE_HEADS = _MODEL_HEADS | _PART_HEADS | _MADE_HEADS | frozenset(("training", "self-training", "pre-training", "pretraining",
-                                                           "denoising", "distillation", "augmentation", "attention"))
+                                                           "denoising", "distillation", "augmentation", "attention",
+                                                           "supervision"))
 #: "Improved"/"Enhanced" before the phrase: the paper's own version of what the phrase names
 _OWN_VERSION = r"(?:(?:Improved|Enhanced|Novel|New)\s+)?"
 #: the phrase a title opens on, up to its colon, its " for " or its end: "Feature Denoising for ..."
 _OPENING = re.compile(rf"^\s*(?:(?:A|An|The)\s+)?{_OWN_VERSION}([A-Z][\w-]*(?:\s[A-Za-z][\w-]*){{1,5}}?)\s?"
                       r"(?::|\s(?=(?i:for)\s)|$)")
+#: the phrase a title opens on up to its first " with ": "Lightweight Foo Network with Bar Heads for ..." (read last: what
+#: comes after "with" is often the paper's own technique, "Vision Transformers with Patch Diversification")
+_OPENING_WITH = re.compile(rf"^\s*(?:(?:A|An|The)\s+)?{_OWN_VERSION}([A-Z][\w-]*(?:\s[A-Za-z][\w-]*){{1,5}}?)"
+                           r"\s(?=(?i:with)\s)")
+#: what a title's phrase before "with" is headed by to be the paper's system: a model or a part of one ("... Network
+#: with ...", "... Scheme with ..."), not a process or training, whose means the words after "with" are ("Efficient
+#: Pretraining with Foo Detection", "Unsupervised Scene Adaptation with ...")
+_WITH_HEADS = _MODEL_HEADS | _PART_HEADS
+#: a one-letter symbol and its subscript digit a PDF converter spaced off before a hyphen: "L 2 -constrained" (L2-constrained)
+_SPACED_SUBSCRIPT = re.compile(r"(?<![\w-])([A-Z]) (\d) -(?=[a-z])")
 #: the phrase after the title's last "with"/"using"/"via", up to its end or a "for": "... with Enhanced Motion Vector
 #: CNNs", "Parsing with Foo Bar Refinement for Baz"
 _CLOSING = re.compile(rf"\s(?:using|with|via|by)\s+(?:an?\s+|the\s+)?{_OWN_VERSION}({_NAME_WORD}(?:\s{_NAME_WORD}){{0,4}})"
@@ -354,7 +365,8 @@ def title_technique(title: str) -> str | None:
     """The model or training technique a title names as its subject, for a paper that names no system
     (:func:`title_system`): the phrase it opens on, headed by a model's or a technique's word
     (:data:`_TECHNIQUE_HEADS`), or the model it ends with (a technique there is the means: "Robust Face
-    Recognition via Knowledge Distillation"), without an "Improved"/"Enhanced" before it, or the model it says the
+    Recognition via Knowledge Distillation"), else the model or part it opens on before "with" (:data:`_OPENING_WITH`:
+    "Shallow Gated Tagging Network with Span Heads"), without an "Improved"/"Enhanced" before it, or the model it says the
     paper redesigns (:func:`_revised_model`: "Rethinking the Zorb Architecture for ..."); not words of the field
     alone ("Deep Convolutional Neural Networks"), nor a gerund opening a clause ("Learning Deep Features").
 
@@ -362,6 +374,8 @@ def title_technique(title: str) -> str | None:
     'Noisy Student Training'
     >>> title_technique("Real-time Action Recognition with Enhanced Motion Vector CNNs")
     'Motion Vector CNNs'
+    >>> title_technique("Q 1 -bounded Span Supervision for Tagging"), title_technique("Gated Tagging Network with Span Heads")
+    ('Q1-bounded Span Supervision', 'Gated Tagging Network')
     >>> [title_technique(t) for t in ("Robotic Grasp Detection using Deep Convolutional Neural Networks",
     ...  "Robust Face Recognition via Knowledge Distillation",
     ...  "Large-Scale Evolution of Image Classifiers", "Investigating Pretrained Language Models for Graph-to-Text")]
@@ -371,13 +385,14 @@ def title_technique(title: str) -> str | None:
         return None
     if _shouting(title):
         title = _title_case(title)  # "A DEEP REINFORCED MODEL FOR ...": read, and named, in Title Case
-    for rx, heads in ((_OPENING, _TECHNIQUE_HEADS), (_CLOSING, _MODEL_HEADS)):
+    title = _SPACED_SUBSCRIPT.sub(r"\1\2-", title)  # "L 2 -constrained Softmax Loss": L2-constrained
+    for rx, heads in ((_OPENING, _TECHNIQUE_HEADS), (_CLOSING, _MODEL_HEADS), (_OPENING_WITH, _WITH_HEADS)):
         m = rx.search(title)
         if m is None:
             continue
         name = m.group(1)
         words = re.split(r"[\s-]+", name.lower())
-        if (words[-1] in heads or _process(name, rx is _CLOSING)) and not generic(name) \
+        if (words[-1] in heads or rx is not _OPENING_WITH and _process(name, rx is _CLOSING)) and not generic(name) \
                 and (not _INNER_FUNCTION.search(f" {name} ") or (rx is _OPENING and words[-1] in heads and _shared_head(name))) \
                 and not (_verb_opening(words[0]) and words[0] not in _TECHNIQUE_HEADS) \
                 and (words[-1] not in _VAGUE_HEADS or len(words) >= 3) and name.split()[0].lower() not in _VERBS \
@@ -453,7 +468,7 @@ def _process(name: str, closing: bool) -> bool:
 
 #: heads that name a system only with two words before them: "Span Selection Model", not "Joint Model"
 _VAGUE_HEADS = frozenset(("model", "models", "framework", "frameworks", "approach", "algorithm", "scheme", "schemes",
-                          "system", "systems", "architecture", "architectures", "attention")) | _MADE_HEADS
+                          "system", "systems", "architecture", "architectures", "attention", "supervision")) | _MADE_HEADS
 
 
 def _verb_opening(word: str) -> bool:
