@@ -354,9 +354,9 @@ _WITH_HEADS = _MODEL_HEADS | _PART_HEADS
 #: a one-letter symbol and its subscript digit a PDF converter spaced off before a hyphen: "L 2 -constrained" (L2-constrained)
 _SPACED_SUBSCRIPT = re.compile(r"(?<![\w-])([A-Z]) (\d) -(?=[a-z])")
 #: the phrase after the title's last "with"/"using"/"via", up to its end or a "for": "... with Enhanced Motion Vector
-#: CNNs", "Parsing with Foo Bar Refinement for Baz"
-_CLOSING = re.compile(rf"\s(?:using|with|via|by)\s+(?:an?\s+|the\s+)?{_OWN_VERSION}({_NAME_WORD}(?:\s{_NAME_WORD}){{0,4}})"
-                      r"\s*(?:$|\s(?=for\s))")
+#: CNNs", "Parsing with Foo Bar Refinement for Baz", and as a title in Title Case writes them ("... Using Foo Networks")
+_CLOSING = re.compile(rf"\s(?i:using|with|via|by)\s+(?:an?\s+|the\s+)?{_OWN_VERSION}({_NAME_WORD}(?:\s{_NAME_WORD}){{0,4}})"
+                      r"\s*(?:$|\s(?=(?i:for)\s))")
 #: function words inside a phrase: a clause ("Evolution of Image Classifiers"), not a name
 _INNER_FUNCTION = re.compile(r"\s(?:and|or|of|in|on|at|to|the|an?|with|via|by|from|is|are|using|for|towards?|into|across|as|without|beyond|through|over)\s", re.I)
 
@@ -399,7 +399,7 @@ def title_technique(title: str) -> str | None:
                 and not (rx is _CLOSING and _vague_kind(name)) \
                 and not (words[-1] in _MADE_HEADS and words[0] in verb_words()) \
                 and not (words[0].endswith("ed") and len(name.split()) < 3 and words[-1] not in _MODEL_HEADS) \
-                and not re.match(r"\S+\s(?:your|our|their)\s", name, re.I):
+                and not re.match(r"\S+\s(?:your|our|their)\s", name, re.I) and "- " not in name:
             # ("Align Deep Features for ..."; "Unsupervised Training": a kind of training, not a name; "Distract
             # Your Attention": a verb and its object)
             return name
