@@ -354,6 +354,17 @@ def test_a_title_case_using_closes_on_the_papers_model(nlp):
     assert title_technique("Tagging Noisy Tweets with Gated Span Tag- Ging Networks") is None
 
 
+def test_a_described_subject_of_ours_names_the_figure_of_a_paper_naming_no_system(nlp):
+    # nothing names the paper's system but the clause's subject describes it ("our span-based neural chunking
+    # model achieves"): that description is the figure's method; not a bare "our final model", nor a clause
+    text = "Chunking is hard. On the FooChunk benchmark, our span-based neural chunking model achieves 91.3 F1."
+    res = results_of(nlp, text, title="A study of chunking")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("91.3", "span-based neural chunking model")]
+    for subject in ("our final model", "our deep neural network model", "our chunker uses both rule sets and"):
+        res = results_of(nlp, text.replace("our span-based neural chunking model", subject), title="A study of chunking")
+        assert [(v, meth) for v, _, _, meth, *_ in res] == [("91.3", None)], subject
+
+
 def test_a_system_proposed_after_a_coordinated_clause_names_the_papers_unnamed_results(nlp):
     # "we recast X as Y, and propose a Z": the description after "and propose" is the paper's system
     text = ("We recast chunking as transduction over spans, and propose a span-based neural chunking model that reads "

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.entityhood import generic as plain_words
-from kg.extract.results.title import generic
+from kg.extract.results.binding import CLAUSE
+from kg.extract.results.title import generic, verb_words
 
 #: the head words of a described system
 _HEAD = (r"(?:model|network|architecture|system|framework|approach|method|algorithm|parser|tagger|loss|scheme|"
@@ -105,6 +106,46 @@ def title_echo(title: str, abstract: str) -> str | None:
             continue
         return name.strip() if colon else " ".join([*m.group(1).split()[-k:], head])
     return None
+
+
+#: the paper's own system as the subject of a figure's clause, by a description: "our span-based neural tagging model
+#: achieves", "the proposed two-pass ranking system clearly reaches" (group 1: the description with its head)
+_OWN_SUBJECT = re.compile(rf"\b(?:our|the proposed)\s+(?:own\s+)?((?:[\w-]+\s+){{1,5}}?{_HEAD})\s+(?:\w+ly\s+)?"
+                          r"(?:achiev|obtain|reach|attain|yield|scor|outperform|surpass|improv|sets?\b|gets?\b)", re.I)
+
+
+def own_description(text: str, s0: int, end: int, tasks: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The description the clause of ``end`` (from ``s0``) gives the paper's own system as its subject ("our
+    span-based neural tagging model achieves"), kept as :func:`described_system` keeps one (not "our final model", "our
+    deep learning algorithm", nor a clause: "our tagger uses both features and reaches"); the last one, else ``None``.
+
+    >>> t = "On A, our span-based neural tagging model achieves 91.2 F1, while tags help parsing by 3.1 F1."
+    >>> own_description(t, 0, t.find("91.2")), own_description(t, 0, t.find("3.1"))
+    ('span-based neural tagging model', None)
+    >>> [own_description(t, 0, len(t)) for t in ("Our final model achieves 3.1", "our tagger uses both rule sets and gets 9",
+    ...  "our best baseline tagging model gets 9", "our joint model using span tagging architectures gets 9")]
+    [None, None, None, None]
+    """
+    found = None
+    for m in _OWN_SUBJECT.finditer(text, s0, end):
+        words = [w.lower() for w in m.group(1).split()[:-1]]
+        if not any(_finite(w) or w in _GRADES or _HEAD_WORD.fullmatch(w) for w in words) \
+                and not CLAUSE.search(text, m.end(), end):  # (in the figure's clause: not "..., while X gets 9")
+            found = _description(m.group(1), tasks) or found
+    return found
+
+
+#: words that grade or rank one of the paper's systems, saying nothing of what it is: "our best baseline model",
+#: "our largest single model"
+_GRADES = frozenset(("best", "final", "baseline", "largest", "smallest", "biggest", "full", "complete", "single",
+                     "strongest", "top", "default", "base"))
+#: a head word inside a description: "our ensemble model using ... architectures" is a clause, not one description
+_HEAD_WORD = re.compile(_HEAD, re.I)
+
+
+def _finite(word: str) -> bool:
+    """A verb's present form in "-s" (:file:`verb_words.txt`): "uses", "outperforms"; the words of a clause."""
+    return word.endswith("s") and (word[:-1] in verb_words() or word[:-2] in verb_words())
 
 
 def _description(phrase: str, tasks: frozenset[str] | set[str]) -> str | None:

@@ -21,7 +21,7 @@ from kg.extract.lexicon_data import known_name
 from kg.extract.words import (DATA_WORDS, FUNCTION_WORDS, GUESS_RULES, KIND_HEADS, METHOD_HEADS, TASK_HEADS,
                               TITLE_NP_STOP, TITLE_TASK_HEADS)
 from kg.extract.results.code_name import code_name
-from kg.extract.results.described import described_system, subtitle_system, title_echo
+from kg.extract.results.described import described_system, own_description, subtitle_system, title_echo
 from kg.extract.results.title import common_word, entry_team, generic, title_system, title_technique, title_variant, verb_words
 from kg.extract.rules import finite_verb_after
 
@@ -252,8 +252,20 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
             or _named_part(text, paper.part)) and not _COMBINED.search(text, s0, v.start)) else paper.name
         # (not "Using these and other strategies, we achieve ...": all the paper adds together, which it does not name)
     if pronoun or _SUBJECT_OURS.search(text, s0, anchor):
-        return None  # "we achieve", "our model obtains": the paper's own method, which it does not name
-    return _first_method(text, v, found, methods, s0)
+        return _described_ours(text, found, s0, anchor, paper)  # "we achieve", "our model obtains": the paper's own
+        # method, which it does not name
+    return _first_method(text, v, found, methods, s0) or _described_ours(text, found, s0, anchor, paper)
+
+
+def _described_ours(text: str, found, s0: int, anchor: int, paper: "Own | None") -> str | None:
+    """The description the clause's subject gives the paper's own system ("our span-based neural tagging model achieves":
+    :func:`.described.own_description`) when the paper names no system at all (``paper`` None), else None."""
+    return own_description(text, s0, anchor, _task_names(text, found)) if paper is None else None
+
+
+def _task_names(text: str, found) -> set[str]:
+    """The names (lower case) the paper types Task."""
+    return {text[c[0]:c[1]].lower() for c in found.entities if c[2] is T.TASK}
 
 
 def _part_written_after(text: str, found, paper: "Own", end: int) -> bool:
@@ -1229,7 +1241,7 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
         # features (RCF). RCF encapsulates ..."; "Supervised Contrastive Learning" of "supervised contrastive (SupCon) loss"
         return Own(used)
     technique = None if _DATA_TITLE.search(title) else title_technique(title)  # "Improved Noisy Student Training for"
-    tasks = {text[c[0]:c[1]].lower() for c in found.entities if c[2] is T.TASK}
+    tasks = _task_names(text, found)
     technique = technique or described_system(text[len(title):], tasks) or subtitle_system(title, tasks) \
         or title_echo(title, text[len(title):])  # "We present a span-based labeling model"; "...: A Gated Captioning
     # Network"; "Probabilistic two-stage detection" of "a probabilistic two-stage detector"
