@@ -250,6 +250,73 @@ def test_merge_name_fragments():
     assert merged == [("Sparse Transformers", "Method"), ("Inference-time Intervention", "Method")]
 
 
+def _grown_runs(t, words, etype=T.METHOD, title_end=0):
+    """The Title Case runs :func:`context.merge_name_fragments` grows over lexicon matches of ``words``."""
+    lex = [Candidate(*cue(t, w), etype, 60, "lexicon") for w in words]
+    return [t[c.start:c.end] for c in context.merge_name_fragments(t, lex, title_end, rules.sentences(t))
+            if c.rule == "titlecase"]
+
+
+def test_capitalised_words_lead_an_acronym_or_coined_name():
+    # a lexicon name in capitals takes the Title Case words before it, mid-sentence (issue 18: "R-CNN" of a longer name)
+    t = "Our tracker builds on Quokka R-CNN and on Emu GANs, which we retrain."
+    assert _grown_runs(t, ["R-CNN", "GANs"]) == ["Quokka R-CNN", "Emu GANs"]
+    # a capitalised participle or naming adjective leads a one-token name ("Nested Dropout", "Deep CORAL")
+    t = "We add Nested Dropout to the encoder and compare with Deep QUOKKA on scans."
+    assert _grown_runs(t, ["Dropout", "QUOKKA"]) == ["Nested Dropout", "Deep QUOKKA"]
+    # ... and a run grown past the lexicon's phrase already ("Deep Aggregation Vision Transformer")
+    t = "We train a Deep Glyph Vision Transformer on scans."
+    assert _grown_runs(t, ["Vision Transformer"]) == ["Deep Glyph Vision Transformer"]
+
+
+def test_lead_words_stay_out_of_generic_phrases_and_glued_tokens():
+    # "Deep" right before a phrase of the lexicon is a generic modifier, not the start of a name
+    assert _grown_runs("We use Deep Convolutional Neural Networks here.", ["Convolutional Neural Networks"]) == []
+    # a match cut from a hyphenated token ("GIN" of "GIN-Attention") leads no run of its own
+    assert _grown_runs("We present Sparse GIN-Attention for graphs.", ["GIN"]) == []
+    # a sentence's first word and a function word lead nothing
+    t = "Our R-CNN is fast. Quokka R-CNN is slow."
+    lex = [Candidate(*cue(t, "R-CNN", i), T.METHOD, 60, "lexicon") for i in range(2)]
+    assert [c for c in context.merge_name_fragments(t, lex, 0, rules.sentences(t)) if c.rule == "titlecase"] == []
+
+
+def test_lead_words_made_of_another_name_and_longer_lexicon_names():
+    # an adjective made of another name ("Quokka-based") describes the acronym after it, and leads no name of it;
+    # nor does a split ("Test") nor, before a dataset, its language ("the English GLUE")
+    assert _grown_runs("We train a Quokka-based GLR model and an English-to-German WMT system.", ["GLR", "WMT"]) == []
+    assert _grown_runs("It gains 2 points of Test F1 on the task.", ["F1"], T.METRIC) == []
+    assert _grown_runs("We test on the Portuguese QGLUE and the Emu QGLUE sets.", ["QGLUE"], T.DATASET) == []
+    # a naming adjective leads a phrase of the lexicon once the run grew past it on the right
+    assert _grown_runs("We train an Efficient Glyph Segmentation Network here.", ["Glyph Segmentation"], T.TASK) \
+        == ["Efficient Glyph Segmentation Network"]
+    # the grown name ends where the longest lexicon name from the acronym does ("... F1 Score", not "... F1")
+    t = "It ranks third by Weighted Glyph F1 Score on the test."
+    lex = [Candidate(*cue(t, w), T.METRIC, 60, "lexicon") for w in ("F1", "F1 Score")]
+    found = context.merge_name_fragments(t, lex, 0, rules.sentences(t))
+    assert [t[c.start:c.end] for c in found if c.rule == "titlecase"] == ["Weighted Glyph F1 Score"]
+
+
+def test_grown_name_written_again_in_the_title():
+    # the name grown mid-sentence in the abstract is the same name in the title and at a sentence's start
+    t = "Quokka R-CNN: Fast Glyphs\n\nWe present Quokka R-CNN, a detector. Quokka R-CNN runs fast."
+    lex = [Candidate(*cue(t, "R-CNN", i), T.METHOD, 60, "lexicon") for i in range(3)]
+    found = context.merge_name_fragments(t, lex, t.index("\n"), rules.sentences(t))
+    assert sorted(c.start for c in found if c.rule == "titlecase") == [cue(t, "Quokka", i)[0] for i in range(3)]
+    # not where a longer candidate spans the name again ("Emu Quokka R-CNN", the title's name)
+    t = "Emu Quokka R-CNN\n\nWe present Quokka R-CNN, a detector."
+    lex = [Candidate(0, 16, T.METHOD, 75, "title-name")] + [Candidate(*cue(t, "R-CNN", i), T.METHOD, 60, "lexicon")
+                                                            for i in range(2)]
+    found = context.merge_name_fragments(t, lex, t.index("\n"), rules.sentences(t))
+    assert [c.start for c in found if c.rule == "titlecase"] == [cue(t, "Quokka", 1)[0]]
+    # a name another rule found whole (the title's, a proposal's) keeps its rule and type, over the lexicon's piece
+    t = "Quokka R-CNN\n\nWe propose Quokka R-CNN, a detector."
+    lex = [Candidate(0, 12, T.METHOD, 75, "title-name"), Candidate(*cue(t, "Quokka R-CNN", 1), T.METHOD, 75, "named")] \
+        + [Candidate(*cue(t, "R-CNN", i), T.METHOD, 80, "lexicon") for i in range(2)]
+    found = context.merge_name_fragments(t, lex, t.index("\n"), rules.sentences(t))
+    raised = sorted((c.start, c.rule) for c in found if c.priority > 80)
+    assert raised == [(0, "title-name"), (cue(t, "Quokka", 1)[0], "named")]
+
+
 # --- findings ------------------------------------------------------------------------------------------------
 
 def test_resolve_prefers_priority_then_length():

@@ -25,7 +25,7 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+$", re.I)
 #: A word naming a language or a people by its suffix ("Vietnamese", "English", "Brazilian", "Portuguese"): a
 #: name made only of such words before "dataset" says what language the data is in, not which dataset it is
 #: ("the Brazilian Portuguese dataset", "benchmark Vietnamese datasets").
-_LANGUAGE_WORD = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian)")
+LANGUAGE_WORD = re.compile(r"[A-Z][a-z]+(?:ese|ish|ian)")
 
 
 #: A plain Title Case word ("Colossal", "Human-Centric"): no digit, no capital inside, not an acronym.
@@ -64,12 +64,12 @@ def _described_in_title(text: str, words: list[str], noun_start: int, noun_end: 
 
 
 def language_only(words: list[str]) -> bool:
-    """Whether a name's words all name a language or a people (:data:`_LANGUAGE_WORD`).
+    """Whether a name's words all name a language or a people (:data:`LANGUAGE_WORD`).
 
     >>> language_only(["Brazilian", "Portuguese"]), language_only(["Vietnamese"]), language_only(["Fudan"])
     (True, True, False)
     """
-    return bool(words) and all(_LANGUAGE_WORD.fullmatch(w) for w in words)
+    return bool(words) and all(LANGUAGE_WORD.fullmatch(w) for w in words)
 
 
 def _without_language(words: list[str]) -> list[str]:
@@ -80,7 +80,7 @@ def _without_language(words: list[str]) -> list[str]:
     >>> _without_language(["English", "QuokkaWeb12"]), _without_language(["English", "Quokka"])
     (['QuokkaWeb12'], ['English', 'Quokka'])
     """
-    if len(words) > 1 and _LANGUAGE_WORD.fullmatch(words[0]) and words[1] not in ("of", "and", "&") \
+    if len(words) > 1 and LANGUAGE_WORD.fullmatch(words[0]) and words[1] not in ("of", "and", "&") \
             and not PLAIN_TITLE_WORD.fullmatch(words[1]):
         return words[1:]
     return words

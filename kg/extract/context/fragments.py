@@ -7,6 +7,9 @@ import re
 from typing import Container
 
 from kg.extract import rules
+from kg.extract.boundaries import LANGUAGE_PAIR
+from kg.extract.context.datasets import LANGUAGE_WORD
+from kg.extract.entityhood import ADJECTIVE_TAIL
 from kg.extract.rules import Candidate
 from kg.extract.words import FUNCTION_WORDS, verbish
 from kg.vocab import EntityType as T
@@ -29,6 +32,41 @@ def _cap_word_ok(word: str, gerund: bool = False) -> bool:
         and (not low.endswith(("ing", "ed", "ly")) or (gerund and low in rules.ING_OK)) and word not in rules.NOT_NAMES
 
 
+#: Adjectives a grammar list counts as vague modifiers that, capitalised mid-sentence before a coined name or an
+#: acronym, lead its name ("Deep CORAL", "Universal Transformers", "Large Margin ...").
+_NAMING_ADJECTIVES = frozenset({"deep", "shallow", "large", "small", "big", "universal", "unified", "lightweight",
+                                "light-weight", "fast", "faster", "simple", "efficient", "general", "generic",
+                                "dense", "scalable", "flexible", "powerful", "robust", "strong", "accurate"})
+
+
+def _lead_word_ok(word: str) -> bool:
+    """A Title Case word that leads a name it is written before (:func:`_extend_left`) though :func:`_cap_word_ok`
+    turns it away: a participle ("Nested", "Colored", "Pre-trained"; no verb's past of a grammar list: "Based",
+    "Used") or one of :data:`_NAMING_ADJECTIVES`; no adjective made of another name (:func:`_made_of_a_name`)."""
+    low = word.lower()
+    if not _TITLE_WORD.fullmatch(word) or low in _FUNCTION_WORD_CAPS or word in rules.NOT_NAMES \
+            or _made_of_a_name(word):
+        return False
+    if low in _NAMING_ADJECTIVES:
+        return True
+    return low.endswith("ed") and low not in rules.BAD_MODIFIERS and low not in rules.NON_MODIFIERS
+
+
+#: Tails of an adjective made of a name, its hyphen lost at a line break ("Transformerbased").
+_GLUED_ADJECTIVE = ("based", "like", "aware")
+#: The words of a dataset's splits: they say where a measure was taken ("Test F1"), no name.
+_SPLIT_WORDS = frozenset({"test", "testing", "validation", "val", "dev", "train", "training"})
+_LANGUAGE_PAIR = re.compile(LANGUAGE_PAIR)
+
+
+def _made_of_a_name(word: str) -> bool:
+    """Whether a word is an adjective made of another name ("Transformer-based", "CNNbased"), a language pair
+    ("English-to-German") or a split (:data:`_SPLIT_WORDS`): it describes the acronym after it ("Transformer-based
+    ASR", "English-to-German WMT", "Test F1") and leads no name of it."""
+    return bool(ADJECTIVE_TAIL.search(word)) or word.lower().endswith(_GLUED_ADJECTIVE) \
+        or word.lower() in _SPLIT_WORDS or _LANGUAGE_PAIR.fullmatch(word) is not None
+
+
 _CAP_LOWER = re.compile(r"[A-Z][a-z]")
 _ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _NEXT_CAP_WORD = re.compile(r" ([A-Z][\w\-]*)")
@@ -40,8 +78,10 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
     """Lexicon matches that are pieces of a longer Title Case name mid-sentence ("Transformer" in
     "the Swin Transformer detector", "Inference-time" in "methods such as Inference-time Intervention") give
     way to the whole name: a new candidate over the run of capitalised words, typed by the lexicon match
-    that ends it, else by its head word, else Method. Titles (all Title Case) are left alone. A word of
-    ``verbs`` (words abstracts mostly use as verbs) after "to" is no part of a name ("a Way to Train Residual
+    that ends it, else by its head word, else Method. A one-token name in capitals ("R-CNN", "MNIST") takes only
+    the words before it (:func:`_lead_span`: "Sparse R-CNN"). Titles (all Title Case) and sentence starts are not
+    grown by their capitals, only where the doc writes a name grown elsewhere again (:func:`_written_again`). A word
+    of ``verbs`` (words abstracts mostly use as verbs) after "to" is no part of a name ("a Way to Train Residual
     Networks").
 
     >>> t = "We train a Swin Transformer detector."
@@ -58,21 +98,34 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
     """
     out = list(cands)
     starts: set[int] | None = None  # sentence starts, made when first needed
-    lex_end = None
+    lex_end = lex_from = None
     seen = set()
     upper = _ASCII_UPPER
     for c in cands:
         # (fields by index: c[0] start, c[1] end, c[4] rule; a capital first, tested before the regex)
-        if c[0] <= title_end or not c[4].startswith("lexicon") or text[c[0]] not in upper \
-                or not _CAP_LOWER.match(text, c[0], c[1]):
+        if c[0] <= title_end or not c[4].startswith("lexicon") or text[c[0]] not in upper:
             continue
-        end = _extend_right(text, c.end, c.type is not T.DATASET)  # ("the Atari Learning domain": a data set's use)
+        capitals = not _CAP_LOWER.match(text, c[0], c[1])
+        one_token = " " not in text[c[0]:c[1]]
+        if capitals and (not one_token or _glued(text, c[0], c[1])):
+            continue  # (a phrase in capitals: "F1 score"; a piece of a token: "GIN" of "GIN-Attention")
         if starts is None:
             starts = {a for a, _ in sents}
-        start = _extend_left(text, c.start, starts, verbs, c.type is not T.DATASET)  # "Routing Transformer"
-        if (start, end) == (c.start, c.end) or (start, end) in seen:
+        if capitals:
+            if lex_from is None:
+                lex_from = _longest_from(cands)
+            start, end = _lead_span(text, c, starts, verbs, lex_from)
+        else:
+            end = _extend_right(text, c.end, c.type is not T.DATASET)  # ("the Atari Learning domain": a data set's use)
+            # "Routing Transformer", "Nested Dropout", "Efficient Glyph Segmentation Network"
+            start = _extend_left(text, c.start, starts, verbs, c.type is not T.DATASET, one_token or end > c.end)
+        if (start, end) == (c.start, c.end) or (start, end) in seen \
+                or (capitals and _stronger_over(cands, start, end, 1)):
             continue
         seen.add((start, end))
+        if capitals and (same := _stronger_over(cands, start, end, 0)):
+            out.append(same._replace(priority=_PRI_RUN))  # "we propose Quokka R-CNN": the proposal's, as found
+            continue
         if lex_end is None:
             lex_end = {x.end: x for x in cands if x.rule.startswith("lexicon")}
         etype = _run_type(text, start, end, lex_end.get(end), c)
@@ -80,8 +133,72 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
             end, etype = cont, (lex_end[cont].type if cont in lex_end else T.METHOD)
         if etype is T.DATASET:
             start = _edition_before(text, start, end, starts)
-        out.append(Candidate(start, end, etype, rules.PRI_LEXICON_LONG + 1, "titlecase"))
+        out.append(Candidate(start, end, etype, _PRI_RUN, "titlecase"))
+    return _written_again(text, out, len(cands), seen)
+
+
+#: The priority of a grown name: over the lexicon's names inside it.
+_PRI_RUN = rules.PRI_LEXICON_LONG + 1
+
+
+def _lead_span(text: str, c: Candidate, starts: set[int], verbs: frozenset[str], lex_from: dict[int, int]) -> Span:
+    """The span of a one-token lexicon name in capitals ("R-CNN", "MNIST", "GANs") with the Title Case words that
+    lead it ("Sparse R-CNN", "Colored MNIST"; :func:`_extend_left`); a name that leads to none is its own span, and so
+    is a dataset after a language word ("the English PTB": its language, as :func:`~kg.extract.context.datasets`
+    reads "the English X corpus"). The name ends where the longest lexicon name from it does ("Weighted F1 Score",
+    not "Weighted F1")."""
+    start = _extend_left(text, c.start, starts, verbs, c.type is not T.DATASET, True, True)
+    if start == c.start or (c.type is T.DATASET and LANGUAGE_WORD.fullmatch(text, start, text.index(" ", start))):
+        return c.start, c.end
+    return start, max(c.end, lex_from.get(c.start, c.end))
+
+
+def _longest_from(cands: list[Candidate]) -> dict[int, int]:
+    """Where the longest lexicon candidate starting at each offset ends."""
+    out: dict[int, int] = {}
+    for x in cands:
+        if x.rule.startswith("lexicon") and x.end > out.get(x.start, -1):
+            out[x.start] = x.end
     return out
+
+
+def _stronger_over(cands: list[Candidate], start: int, end: int, more: int) -> Candidate | None:
+    """A candidate of a lexicon's priority or more around ``start:end`` spanning at least ``more`` characters more
+    (1: a proposal's "Temporal-Aware Dual Glyph" around "Dual Glyph", whose rule says more than the run; 0: the same
+    span too, which another rule found: its rule and type stand, and it only needs the run's priority)."""
+    for x in cands:
+        if x.priority >= rules.PRI_LEXICON and x.start <= start and end <= x.end \
+                and x.end - x.start >= end - start + more and x.rule != "titlecase":
+            return x
+    return None
+
+
+def _written_again(text: str, out: list[Candidate], first: int, seen: set[Span]) -> list[Candidate]:
+    """``out`` with the names grown mid-sentence (``out[first:]``) also where the doc writes them again as a whole,
+    in the title or at a sentence's start, where capitals say nothing ("Sparse Glyph R-CNN: ..." once the abstract
+    writes "we extend Sparse Glyph R-CNN"): the same name, used as one in another sentence. Not inside a candidate
+    that spans it already ("3D Human Pose Estimation", a title's name), which says more, nor where the lexicon knows
+    the whole name; another rule's candidate of the same span there (a title's name) takes the run's priority instead,
+    keeping its rule and type."""
+    found = out[:first]
+    for c in out[first:]:
+        run = text[c.start:c.end]
+        i = text.find(run)
+        while i >= 0:
+            j = i + len(run)
+            if (i, j) not in seen and not _glued(text, i, j) and not _stronger_over(found, i, j, 1):
+                seen.add((i, j))
+                if not any(x.start == i and x.end == j and x.rule.startswith("lexicon") for x in found):
+                    same = _stronger_over(found, i, j, 0)
+                    out.append(same._replace(priority=_PRI_RUN) if same else c._replace(start=i, end=j))
+            i = text.find(run, j)
+    return out
+
+
+def _glued(text: str, i: int, j: int) -> bool:
+    """Whether ``text[i:j]`` is part of a longer word (a letter, digit or hyphen on either side)."""
+    return (i > 0 and (text[i - 1].isalnum() or text[i - 1] == "-")) \
+        or (j < len(text) and (text[j].isalnum() or text[j] == "-"))
 
 
 def _extend_right(text: str, end: int, gerunds: bool = False) -> int:
@@ -145,16 +262,24 @@ def _word_before(text: str, start: int) -> str | None:
     return None if before.islower() else before  # no capital letter, no match
 
 
-def _extend_left(text: str, start: int, starts: set[int], verbs: frozenset[str], gerunds: bool = False) -> int:
+def _extend_left(text: str, start: int, starts: set[int], verbs: frozenset[str], gerunds: bool = False,
+                 one_token: bool = False, capitals: bool = False) -> int:
     """The start of the run of capitalised words that ends at ``start``, never over a sentence's first word
-    nor a verb after "to" ("a Way to Train Residual Networks"); with ``gerunds``, over a process gerund."""
+    nor a verb after "to" ("a Way to Train Residual Networks"); with ``gerunds``, over a process gerund. A
+    capitalised participle or naming adjective leads the name too (:func:`_lead_word_ok`) when the lexicon's
+    name is one token (``one_token``: "Nested Dropout", "Deep CORAL") or the run has grown past it already
+    ("Deep Aggregation Vision Transformer"); "Deep Convolutional Neural Networks" stays the lexicon's phrase. Before
+    a name in ``capitals`` ("ASR"), an adjective made of another name leads none (:func:`_made_of_a_name`)."""
+    grew = one_token
     while True:
         before = _word_before(text, start)
         if before is None or start in starts:
             return start
         m = _PREV_CAP_WORD.search(before)
-        if not m or not _cap_word_ok(m.group(1), gerunds):
+        if not m or not (_cap_word_ok(m.group(1), gerunds) or (grew and _lead_word_ok(m.group(1)))) \
+                or (capitals and _made_of_a_name(m.group(1))):
             return start
+        grew = True
         w0 = start - m.end() + m.start(1)  # where the word before starts
         if w0 in starts or rules.verb_after_to(text, w0, m.group(1), verbs) or _ends_a_name(text, w0, m.group(1)):
             return start
