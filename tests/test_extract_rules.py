@@ -285,6 +285,7 @@ def test_lead_words_made_of_another_name_and_longer_lexicon_names():
     # nor does a split ("Test") nor, before a dataset, its language ("the English GLUE")
     assert _grown_runs("We train a Quokka-based GLR model and an English-to-German WMT system.", ["GLR", "WMT"]) == []
     assert _grown_runs("It gains 2 points of Test F1 on the task.", ["F1"], T.METRIC) == []
+    assert _grown_runs("We stack a Multi-Glyph GLR on top.", ["GLR"]) == []
     assert _grown_runs("We test on the Portuguese QGLUE and the Emu QGLUE sets.", ["QGLUE"], T.DATASET) == []
     # a naming adjective leads a phrase of the lexicon once the run grew past it on the right
     assert _grown_runs("We train an Efficient Glyph Segmentation Network here.", ["Glyph Segmentation"], T.TASK) \

@@ -7,7 +7,7 @@ import re
 from typing import Container
 
 from kg.extract import rules
-from kg.extract.boundaries import LANGUAGE_PAIR
+from kg.extract.boundaries import BOUND_PREFIXES, LANGUAGE_PAIR
 from kg.extract.context.datasets import LANGUAGE_WORD
 from kg.extract.entityhood import ADJECTIVE_TAIL
 from kg.extract.rules import Candidate
@@ -60,11 +60,13 @@ _LANGUAGE_PAIR = re.compile(LANGUAGE_PAIR)
 
 
 def _made_of_a_name(word: str) -> bool:
-    """Whether a word is an adjective made of another name ("Transformer-based", "CNNbased"), a language pair
-    ("English-to-German") or a split (:data:`_SPLIT_WORDS`): it describes the acronym after it ("Transformer-based
-    ASR", "English-to-German WMT", "Test F1") and leads no name of it."""
-    return bool(ADJECTIVE_TAIL.search(word)) or word.lower().endswith(_GLUED_ADJECTIVE) \
-        or word.lower() in _SPLIT_WORDS or _LANGUAGE_PAIR.fullmatch(word) is not None
+    """Whether a word is an adjective made of another name ("Transformer-based", "CNNbased"), a compound on a bound
+    prefix (:data:`~kg.extract.boundaries.BOUND_PREFIXES`: "Multi-Task"), a language pair ("English-to-German") or a
+    split (:data:`_SPLIT_WORDS`): it describes the acronym after it ("Transformer-based ASR", "a Multi-Task U-Net",
+    "English-to-German WMT", "Test F1") and leads no name of it."""
+    low = word.lower()
+    return bool(ADJECTIVE_TAIL.search(word)) or low.endswith(_GLUED_ADJECTIVE) or low in _SPLIT_WORDS \
+        or low.split("-", 1)[0] in BOUND_PREFIXES and "-" in low or _LANGUAGE_PAIR.fullmatch(word) is not None
 
 
 _CAP_LOWER = re.compile(r"[A-Z][a-z]")
