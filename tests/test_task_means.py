@@ -167,3 +167,27 @@ def test_a_task_named_after_a_list_of_pre_training_tasks_for_it_stays_a_task():
             "glyph order prediction (GOP) on worn seals.")
     assert "glyph order prediction" in tasks("Moss Scans", text)
     assert _entity_types([Paper("a", "Moss Scans", text)]).get("glyph order prediction") == "Task"
+
+
+CAPS_LONG_FORM = "NMRE: NON-LINEAR MOSS RIBBONS ESTIMATION"
+
+
+def test_a_title_task_ending_the_acronyms_long_form_past_cut_words_is_no_node():
+    assert "MOSS RIBBONS ESTIMATION" in tasks(CAPS_LONG_FORM, PLAIN)  # the title rule cut "NON-LINEAR" off
+    assert "moss ribbons estimation" not in task_node_names([Paper("a", CAPS_LONG_FORM, PLAIN)])
+    other = Paper("b", "Ribbons", "Moss ribbons estimation from field photographs remains hard.")
+    assert "moss ribbons estimation" in task_node_names([Paper("a", CAPS_LONG_FORM, PLAIN), other])
+
+
+def test_an_acronym_spells_a_long_form_with_and_in_capitals_too():
+    from kg.extract.context.tasks import names_its_method
+
+    title = "GENEMIS: GENERATIVE MOSS INFERENCE AND SAMPLING WITH OBJECT MAPS"
+    start = title.index("GENERATIVE")
+    assert names_its_method(title, title.index(":"), start, title.index(" AND"))
+    assert not task_node_names([Paper("a", title, PLAIN)]) & {"generative moss inference"}
+
+
+def test_a_title_task_after_for_past_the_acronyms_long_form_stays_a_node():
+    title = "GRAFT: GRAINY RIBBON ATTENTIVE FERN TRANSFORMATION FOR CONDITIONED MOSS SEPARATION"
+    assert "conditioned moss separation" in task_node_names([Paper("a", title, PLAIN)])

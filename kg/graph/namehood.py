@@ -891,7 +891,9 @@ def title_means_task(m: Mention, text: str) -> bool:
     task, not the task: the phrase before "for" and a task ("Glyph Lattice Reconstruction and Refinement for
     Seal Script Recognition", "Neural Crate Matching with Priors for Box Retrieval"), or the long form of the
     acronym before the title's colon (:func:`kg.extract.context.tasks.names_its_method`, the reading the title's
-    own task rule makes). A guess: a second paper must confirm the task.
+    own task rule makes), or the end of that long form when the rule cut its first words off (in a title set in
+    capitals, "NMRE: NON-LINEAR MOSS RIBBONS ESTIMATION"; no function word between: "FOO: BAR FOR X" is no long
+    form of X). A guess: a second paper must confirm the task.
 
     >>> t = "Glyph Lattice Reconstruction for Seal Script Recognition"
     >>> [title_means_task(Mention(EntityType.TASK, s, t.index(s), t.index(s) + len(s), field="title", rule="head"), t)
@@ -906,6 +908,9 @@ def title_means_task(m: Mention, text: str) -> bool:
     colon = text.find(": ", 0, m.start)
     if colon >= 0 and _LOWER_WORD.search(text, colon + 2, m.start):
         colon = -1  # the acronym spells a phrase right after the colon only ("PeTra: A Model for People Tracking")
+    if colon >= 0 and not any(w in FUNCTION_WORDS for w in text[colon + 2:m.start].lower().split()) \
+            and names_its_method(text, colon, colon + 2, m.end):
+        return True  # the long form's first words cut off the phrase ("NMRE: NON-LINEAR MOSS RIBBONS ESTIMATION")
     return names_its_method(text, colon, m.start, m.end)
 
 

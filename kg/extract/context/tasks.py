@@ -332,7 +332,7 @@ def spelt_by_prefixes(acronym: str, words: list[str]) -> bool:
 #: " for <task>" after a title's first noun phrase, maybe past its "and <words>" ("Similarity Reasoning and
 #: Filtration for Image-Text Matching"), an "in" or "on" of where the method works ("X in Glyph Networks for Y")
 #: and a means clause ("X with Y for Z")
-_AND_MORE = re.compile(r"\s+and\s+(?:[A-Za-z][\w\-]*)(?:\s+(?!(?:for|with|via|using|in|on|of|from|by)\b)[A-Za-z][\w\-]*){0,2}")
+_AND_MORE = re.compile(r"\s+and\s+(?:[A-Za-z][\w\-]*)(?:\s+(?!(?:for|with|via|using|in|on|of|from|by)\b)[A-Za-z][\w\-]*){0,2}", re.I)
 _FOR_TASK = re.compile(r"(?:\s+and\s+(?:[A-Za-z][\w\-]*\s+){0,2}?[A-Za-z][\w\-]*)?"
                        r"(?:\s+(?:in|on)\s+(?:[A-Za-z0-9][\w\-]*\s+){0,3}?[A-Za-z0-9][\w\-]*)?"
                        r"(?:\s+(?:via|with|using|through|by)\s+(?:[A-Za-z0-9][\w\-]*\s+){0,4}?[A-Za-z0-9][\w\-]*)?"
