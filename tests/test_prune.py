@@ -725,3 +725,19 @@ def test_an_owner_of_a_dataset_name_is_no_dataset_though_typed_a_method_by_its_s
     names = _built_names(tmp_path, OWNERS_RETYPED)
     assert not {("Dataset", "WOMBATLAB"), ("Dataset", "KIWICORP")} & names, names
     assert {("Dataset", "QuokkaFace-B"), ("Dataset", "BurrowSpeech")} <= names, names
+
+
+LONG_FORMS = [
+    Paper("f1", "Sorting Mail", "Most sorters rely on stamp edges (SEs) of each letter. We read the sender's "
+                                "postal frequency (PF) signals with care. Words get wombat span (WSP) tags first."),
+    Paper("f2", "Sorting Parcels", "We add glyph edge pooling (GEP) to the reader, and the parcel quokka attention "
+                                   "(PQA) weighs every label. Our sorter is 3% faster. The koala glyph "
+                                   "filters (KGFs) are cheap."),
+]
+
+
+def test_a_lower_case_long_form_of_things_or_of_data_is_no_method_node():
+    names = {n for t, n in _pruned_names(LONG_FORMS) if t == "Method"}
+    assert not {"stamp edges", "postal frequency", "wombat span"} & names  # things, a signal's kind, labels
+    assert {"glyph edge pooling", "parcel quokka attention"} <= names  # a technique's head, or a means, stays
+    assert "koala glyph filters" in names  # a plural of tools stays

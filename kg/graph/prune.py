@@ -66,7 +66,7 @@ import networkx as nx
 
 from kg.graph.events import competition_event
 from kg.graph.owners import owner_or_site
-from kg.graph.support import unsupported_mentions
+from kg.graph.support import bare_long_forms, unsupported_mentions
 from kg.graph.namehood import (describing_compound, furniture, generic_compound, guessed_method, guessed_task,
                                measure_after_figure, named_member, ordinary_modifier, part_description, recast_task,
                                title_process_word, unplaced_task, vague_head)
@@ -283,20 +283,24 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str]]:
     guess only when the paper does not mention the entity again); and the ids whose every mention here is
     a guess by its look (a stated result does not make those names: "Larger Norm More Transferable: ...",
     whose results "our method" reaches, is still a catchphrase). A listed name of something else linked to a Task
-    (:func:`kg.graph.namehood.named_member`) is a guess; linked to a Dataset it is that data set's name."""
+    (:func:`kg.graph.namehood.named_member`) is a guess; linked to a Dataset it is that data set's name. So are a
+    name typed Method by its shape with nothing around it that says method and a lower-case long form that names
+    no method (:mod:`kg.graph.support`)."""
     paper = lk.extraction.paper
     seen = Counter(lk.mention_ids)
     out, looks, other = [], set(), set()
     mentions = linked_mentions(lk)
     method_ids = [eid if eid and eid.startswith(_METHOD_ID) else None for eid in lk.mention_ids]
     unsupported = unsupported_mentions(mentions, method_ids, paper.text, set(lk.proposed_ids))
-    for m, eid, bare in zip(mentions, lk.mention_ids, unsupported):
+    long_forms = bare_long_forms(mentions, paper.text)
+    for m, eid, bare, long_form in zip(mentions, lk.mention_ids, unsupported, long_forms):
         look = bool(eid) and guessed_method(m, paper.text(m.field), paper.abstract) \
             and (m.rule != "title-name" or seen[eid] == 1)
         (looks if look else other).add(eid)
         text = paper.text(m.field)
-        out.append(weak_mention(m) or look or bare or (bool(eid) and guessed_task(m, text, paper.abstract, mentions))
-                   or (bool(eid) and eid.startswith(_TASK_ID) and named_member(m)))
+        guess = bool(eid) and (long_form or guessed_task(m, text, paper.abstract, mentions)
+                               or (eid.startswith(_TASK_ID) and named_member(m)))
+        out.append(weak_mention(m) or look or bare or guess)
     return out, looks - other
 
 

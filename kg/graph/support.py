@@ -175,6 +175,69 @@ def unsupported_shape(m: Mention, text: str) -> bool:
     return not method_support(text, m.start, m.end)
 
 
+#: The acronym in parentheses right after a long form ("local glyphs (LGs)").
+_ACRONYM_AFTER = re.compile(r"\s*\([^()]{1,20}\)")
+#: "of" between the head of a phrase and what it is of ("bag-of-glyphs", "histogram of edges").
+_OF = re.compile(r"[\s\-]of[\s\-]")
+#: A word of labels or of a space right after a long form's acronym: "(QT) tags", "(QF) domain" are what the long
+#: form marks or where it is measured, not a method.
+_REPRESENTED_AFTER = re.compile(r"[\s\-]+(?:tags?|labels?|domains?|spaces?)\b", re.I)
+
+
+def bare_long_form(m: Mention, text: str) -> bool:
+    """Whether a Method mention is a lower-case long form defined with an acronym that names no method: not
+    method-headed (:func:`kg.link.types.method_headed`), plural ("glyph edges (GEs)": things, not a technique) or
+    followed past its acronym by a word of data, labels or a space ("quokka frequency (QF) signals", "(QT) tags",
+    "(QF) domain"), and nothing where it stands supports a method (:func:`method_support`).
+
+    >>> t = "We keep glyph edges (GEs). We map quokka frequency (QF) signals. We propose glyph edges (GE) pooling."
+    >>> at = lambda w, i=0: Mention(EntityType.METHOD, w, t.index(w, i), t.index(w, i) + len(w), rule="acronym",
+    ...                             aliases=["X"])
+    >>> [bare_long_form(at(w, i), t) for w, i in (("glyph edges", 0), ("quokka frequency", 0), ("glyph edges", 30))]
+    [True, True, False]
+    """
+    from kg.link.types import data_after, method_headed  # noqa: PLC0415
+
+    if m.type is not EntityType.METHOD or m.rule != "acronym" or not m.aliases or m.text != m.text.lower() \
+            or text[m.start:m.end] != m.text or method_headed(m.text):
+        return False
+    acronym = _ACRONYM_AFTER.match(text, m.end)
+    if acronym is None:
+        return False
+    after = data_after(text, acronym.end() - 1) or _REPRESENTED_AFTER.match(text, acronym.end()) is not None
+    return (_plural_head(m.text) or after) and not method_support(text, m.start, m.end)
+
+
+def _plural_head(phrase: str) -> bool:
+    """Whether a phrase's head is a plural that names things, not tools: the last word before any "of" (a
+    "bag-of-glyphs" is one bag, a "histogram of glyph edges" one histogram), not an agent noun's plural ("glyph
+    recognizers", "edge filters" are tools) nor a singular in "-as" ("inductive bias"). Any plural in "-ers"/"-ors"
+    is read as tools, the safe side ("glyph corners" stays a guess of a method).
+
+    >>> [_plural_head(p) for p in ("glyph edges", "bag-of-glyphs", "histogram of edges", "edge filters", "bias")]
+    [True, False, False, False, False]
+    """
+    from kg.link.normalize import singular  # noqa: PLC0415
+
+    last = _OF.split(phrase, maxsplit=1)[0].rsplit(" ", 1)[-1]
+    return singular(last) != last and not last.endswith(("as", "ers", "ors"))
+
+
+def bare_long_forms(mentions: Sequence[Mention], text: Callable[[str], str]) -> list[bool]:
+    """Per mention of one paper: whether it is a long form that names no method (:func:`bare_long_form`) or the
+    acronym in the parentheses that define one ("stamp edges (SEs)": both); later uses of the acronym are
+    weighed on their own. ``text`` gives a field's text."""
+    out = [bare_long_form(m, text(m.field)) for m in mentions]
+    spans = {(m.field, m.end): _ACRONYM_AFTER.match(text(m.field), m.end) for m, bare in zip(mentions, out) if bare}
+    if not spans:
+        return out
+    for i, m in enumerate(mentions):
+        for (field, end), paren in spans.items():
+            if m.field == field and paren is not None and end < m.start and m.end <= paren.end():
+                out[i] = True
+    return out
+
+
 def unsupported_mentions(mentions: Sequence[Mention], ids: Sequence[str | None], text: Callable[[str], str],
                          proposed: Collection[str]) -> list[bool]:
     """Per mention of one paper: whether it is a Method by its shape only that nothing supports
