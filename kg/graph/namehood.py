@@ -129,7 +129,8 @@ _WORD = re.compile(r"[^\W_][\w'+\-]*")
 _SENT_END = re.compile(r"(?<=[.!?])\s+")
 #: Rules that guess a technique from a phrase around a head word (:data:`kg.extract.words.GUESS_RULES`).
 _PHRASE_RULES = GUESS_RULES
-_SHAPE_RULES = frozenset({"name", "titlecase"})
+#: Rules that find a name by its shape only (no definition, no naming phrase, no lexicon entry).
+SHAPE_RULES = frozenset({"name", "titlecase"})
 
 
 @lru_cache(maxsize=1)
@@ -320,7 +321,7 @@ def defective_shape(m: Mention, text: str) -> bool:
     [True, True, True, True, False, False, False, True, True]
     """
     w = m.text
-    if m.rule not in _SHAPE_RULES:
+    if m.rule not in SHAPE_RULES:
         return False
     if _ACRONYM_PLURAL.fullmatch(w) or _ACRONYM_KIND.fullmatch(w) or _SYMBOLS.fullmatch(w):
         return True
@@ -490,7 +491,7 @@ def furniture(m: Mention, text: str) -> bool:
         return True  # whatever rule found it: "May 2017" after "conference on X,", "Index Terms-deep network"
     if m.rule != "lexicon" and _in_journal_header(m, text):
         return True
-    if m.rule not in _SHAPE_RULES or m.aliases:
+    if m.rule not in SHAPE_RULES or m.aliases:
         return False
     if _PLACEHOLDER.fullmatch(m.text) or (m.field == "title" and _FOOTNOTE_MARK.search(text, 0, m.start)):
         return True
@@ -528,7 +529,7 @@ def meeting(m: Mention, text: str) -> bool:
     ...  for w, i in (("KOALA", 0), ("EMU-2018", 0), ("EMU", 40), ("EMU", 65), ("EMU-2020", 0))]
     [True, True, True, False, False]
     """
-    if m.rule not in _SHAPE_RULES or m.aliases:
+    if m.rule not in SHAPE_RULES or m.aliases:
         return False
     if _CITED_IN.search(text, max(0, m.start - 20), m.start) and _CITATION_TAIL.match(text, m.end):
         return True  # a reference's venue: "In X, pages 49-57.", "In Proc. of X. pages 9-15."
@@ -715,7 +716,7 @@ def measure_after_figure(m: Mention, text: str) -> bool:
     ...  for w in ("mAPH", "SiamNet")]
     [True, False]
     """
-    if m.type is not EntityType.METHOD or m.rule not in _SHAPE_RULES or m.aliases:
+    if m.type is not EntityType.METHOD or m.rule not in SHAPE_RULES or m.aliases:
         return False
     return _PERCENT_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
 

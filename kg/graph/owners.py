@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from kg.link.nodes import LEXICON_RULES
 from kg.models import Mention
 from kg.vocab import EntityType
 
@@ -54,8 +55,6 @@ def owner_of_name(text: str, start: int, end: int) -> bool:
 
 #: The edition between an owner and the name it owns: "X 2015 KoalaSet".
 _EDITION_GAP = re.compile(r"(?:[\s\-]?(?:19|20)\d\d\b)?\s")
-#: Rules whose name is evidence before another name: a lexicon's ("the KoalaSet PouchVal split" names a part of it).
-_LEXICON_RULES = frozenset({"lexicon", "lexicon-gen"})
 
 
 def owner_before_name(text: str, end: int, names: frozenset[int]) -> bool:
@@ -159,4 +158,4 @@ def owner_or_site(m: Mention, text: str, etype: EntityType | None = None, names:
         return False
     return owner_of_name(text, m.start, m.end) or deployment_site(text, m.start, m.end) \
         or kind_named(text, m.start, m.end) \
-        or (m.rule not in _LEXICON_RULES and not m.aliases and owner_before_name(text, m.end, names))
+        or (m.rule not in LEXICON_RULES and not m.aliases and owner_before_name(text, m.end, names))

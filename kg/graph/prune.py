@@ -68,7 +68,7 @@ from kg.graph.events import competition_event
 from kg.graph.owners import owner_or_site
 from kg.graph.support import bare_long_forms, unsupported_mentions
 from kg.graph.namehood import (describing_compound, furniture, generic_compound, guessed_method, guessed_task,
-                               measure_after_figure, named_member, ordinary_modifier, part_description, recast_task,
+                               SHAPE_RULES, measure_after_figure, named_member, ordinary_modifier, part_description, recast_task,
                                title_process_word, unplaced_task, vague_head)
 from kg.extract.words import ANNOTATION_HEADS, GUESS_RULES, RESOURCE_HEADS
 from kg.models import Linked, Mention
@@ -87,8 +87,6 @@ _NAME_SHAPE = re.compile(r"[A-Z0-9]")
 #: Rules whose capitals come from a definition or a naming phrase, never from typesetting alone.
 _NAMING_RULES = frozenset({"lexicon", "acronym", "acronym-ref", "named", "title-name", "own-system"})
 _CAPS_WORD = re.compile(r"[A-Z][A-Z\-]*[A-Z]")
-#: Rules that find a name by its shape only (no definition, no naming phrase, no lexicon entry).
-_SHAPE_RULES = frozenset({"name", "titlecase"})
 
 
 @lru_cache(maxsize=1)
@@ -143,7 +141,7 @@ def bare_acronym(m: Mention, text: str) -> bool:
     """
     from kg.link.types import text_cue_kind  # noqa: PLC0415
 
-    if m.rule not in _SHAPE_RULES or m.aliases or (m.canonical and m.canonical != m.text) or m.type is EntityType.DATASET:
+    if m.rule not in SHAPE_RULES or m.aliases or (m.canonical and m.canonical != m.text) or m.type is EntityType.DATASET:
         return False  # a Dataset by its shape had a reason (a list of datasets): "GEO", "SICK" are used bare
     if len(m.text) <= 3 and _MATH_AFTER.match(text, m.end):
         return True
@@ -211,6 +209,7 @@ def weak_metric(m: Mention, text: str) -> bool:
 _METRIC_ID = EntityType.METRIC.prefix + ":"
 _METHOD_ID = EntityType.METHOD.prefix + ":"
 _TASK_ID = EntityType.TASK.prefix + ":"
+_DATASET_ID = EntityType.DATASET.prefix + ":"
 #: After a name, the rest of a list that ends in "scores" or "metrics": "exceeds the best UPOS, UFeats, (and
 #: especially) UAS and LAS scores" names measures.
 _LISTED_SCORES = re.compile(r"[^.;:]{0,80}?\b(?:and|or)\s+[\w\-]+\s+(?:scores|metrics)\b")
@@ -318,25 +317,17 @@ def _placement(lk: Linked) -> tuple[set[str], set[str]]:
 
 
 _NONE: frozenset[int] = frozenset()
-_TYPE_OF_PREFIX = {t.prefix: t for t in EntityType}
-
-
-def _linked_type(eid: str | None) -> EntityType | None:
-    """The type of the entity an id names ("dataset:foo": Dataset), None for no id."""
-    return _TYPE_OF_PREFIX.get(eid.split(":", 1)[0]) if eid else None
-
-
 def _retyped_dataset(eid: str | None) -> EntityType | None:
     """Dataset when an id names a Dataset (a mention the linker retyped is judged as one: "NIST" of "NIST's Foo",
     typed Method by its shape), None otherwise (the mention's own type decides)."""
-    return EntityType.DATASET if _linked_type(eid) is EntityType.DATASET else None
+    return EntityType.DATASET if eid and eid.startswith(_DATASET_ID) else None
 
 
 def _dataset_starts(mentions: tuple[Mention, ...], ids: tuple[str | None, ...]) -> dict[str, frozenset[int]]:
     """Per field of a linked paper, where its mentions linked to a Dataset start."""
     out: dict[str, set[int]] = {}
     for m, eid in zip(mentions, ids):
-        if _linked_type(eid) is EntityType.DATASET:
+        if eid and eid.startswith(_DATASET_ID):
             out.setdefault(m.field, set()).add(m.start)
     return {f: frozenset(s) for f, s in out.items()}
 

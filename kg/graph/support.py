@@ -17,14 +17,12 @@ import re
 from typing import Callable, Collection, Sequence
 
 from kg.extract.words import FUNCTION_WORDS
-from kg.graph.namehood import TECHNIQUE_ENDS
+from kg.graph.namehood import SHAPE_RULES, TECHNIQUE_ENDS
 from kg.link.coordination import list_runs
 from kg.link.means import lexicon_use_kind, means_clause
 from kg.models import Mention
 from kg.vocab import EntityType
 
-#: Rules that find a name by its shape only.
-_SHAPE_RULES = frozenset({"name", "titlecase"})
 #: The parts of a model's name that say what kind of model it is, as papers glue them to a coinage ("QuokkaNet",
 #: "Foo-GAN", "BarFormer", "Baz-BERT", "Qux-CNN", "CuQuokkaLSTM"): short architecture words, beside the words a
 #: technique's name ends in (:data:`~kg.graph.namehood.TECHNIQUE_ENDS`: "... Network", "... Block", "... Filter").
@@ -37,6 +35,8 @@ _GLUED_ENDS = tuple(sorted(p for p in _MODEL_PARTS if len(p) >= 3 and p.isalnum(
 #: A name's parts: runs of capitals, capitalised words, lower-case words ("SeqNeXt" -> Seq, Ne, Xt; "FQ-GAN" -> FQ,
 #: GAN; "DenseUNet" -> Dense, U, Net), digits dropped.
 _PART = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
+#: Spaces and hyphens between the words of a name.
+_WORDS = re.compile(r"[\s\-]+")
 #: A citation right after the name: "[12]", "[3, 4]", "(Smith et al., 2019)", "(Smith, 2019)".
 _CITED = re.compile(r"\s*(?:\[[\d,\s\-\u2013]+\]|\(\s*[A-Z][\w\-]+(?:\s+et\s+al\.?|,?\s+(?:19|20)\d\d))")
 #: A comparison or a proposal earlier in the name's clause: "faster than X", "outperforms prior approaches A, B and
@@ -82,7 +82,7 @@ def model_named(name: str) -> bool:
     """
     if any(p.lower() in _MODEL_PARTS for p in _PART.findall(name)):
         return True
-    return any(w.endswith(_GLUED_ENDS) for w in re.split(r"[\s\-]+", name.lower()) if len(w) > 4)
+    return any(w.endswith(_GLUED_ENDS) for w in _WORDS.split(name.lower()) if len(w) > 4)
 
 
 def _technique(word: str) -> bool:
@@ -155,7 +155,7 @@ def listed_with_methods(text: str, members: Sequence[Mention]) -> set[int]:
     """
     out: set[int] = set()
     for run in list_runs(text, [(m.start, m.end) for m in members]):
-        kinds = [(members[i].type, members[i].rule in _SHAPE_RULES) for i in run]
+        kinds = [(members[i].type, members[i].rule in SHAPE_RULES) for i in run]
         if (EntityType.METHOD, False) in kinds and all(t is not EntityType.DATASET for t, _ in kinds):
             out.update(run)
     return out
@@ -175,7 +175,7 @@ def unsupported_shape(m: Mention, text: str) -> bool:
     """
     from kg.link.types import data_after, text_cue_kind  # noqa: PLC0415
 
-    if m.type is not EntityType.METHOD or m.rule not in _SHAPE_RULES or m.aliases \
+    if m.type is not EntityType.METHOD or m.rule not in SHAPE_RULES or m.aliases \
             or (m.canonical and m.canonical != m.text) or m.end > len(text) or text[m.start:m.end] != m.text:
         return False
     if text_cue_kind(text, m.start, m.end) is not None or data_after(text, m.end) \
@@ -242,7 +242,7 @@ def bare_long_forms(mentions: Sequence[Mention], text: Callable[[str], str]) -> 
         return out
     for i, m in enumerate(mentions):
         for (field, end), paren in spans.items():
-            if m.field == field and paren is not None and end < m.start and m.end <= paren.end():
+            if m.field == field and end < m.start and m.end <= paren.end():
                 out[i] = True
     return out
 

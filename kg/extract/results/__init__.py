@@ -49,10 +49,9 @@ from kg.extract.results.binding import (CLAUSE, DATASET_THEN_VALUE, ON_DATASET, 
                                         unnamed_metrics)
 from kg.extract.results.background import background
 from kg.extract.results.title import verb_words
-from kg.extract.rules import CITATION_BRACKET
 from kg.extract.words import verbish
 from kg.extract.results.method import Own, _title_phrase, conjoined, family_variant, listed_methods, method_of, not_a_method, others_figure, paper_method, unshouted
-from kg.extract.results.names import (after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
+from kg.extract.results.names import (CITED, after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
                                       broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, named_scores, on_datasets,
                                       paired_members,
                                       summary_scores,
@@ -477,7 +476,7 @@ def _other_clause(text: str, v: Value, c, sent: tuple[int, int, list]) -> bool:
 _PAREN_FIGURE = re.compile(r"\s*\(\s*\d")
 #: what joins two members of a list of names: "A, B", "A and B", "A, and B", "A or B", past a member's citation and
 #: a word in lower case that ends its name ("A birds [4], and B")
-_LIST_JOIN = re.compile(rf"(?:(?:\s[a-z]+)?\s*{CITATION_BRACKET})?\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)", re.I)
+_LIST_JOIN = re.compile(rf"{CITED}\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)", re.I)
 
 
 def _in_data_list(text: str, c, data: list) -> bool:

@@ -871,7 +871,7 @@ def _parallel_clauses(text: str, vals: list[Value], datasets: list, s0: int) -> 
     """ "on A with an accuracy of V1, and fair results on B with an accuracy of V2": two clauses joined by "and",
     each naming its dataset before its figure. The dataset between two figures that both took it is the second's
     when a conjunction parts it from the first and the first has a dataset of its own before it (A)."""
-    for k, (v, w) in enumerate(zip(vals, vals[1:])):
+    for v, w in zip(vals, vals[1:]):
         if v.dataset is None or v.dataset != w.dataset or v.listed or w.listed or v.group == w.group \
                 or v.kind != "score" or w.kind != "score":
             continue

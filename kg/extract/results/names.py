@@ -286,15 +286,15 @@ def _titled_benchmark(text: str, lower: str, c) -> bool:
 
 
 #: a member's citation bracket, maybe after a word in lower case that ends its name: "Foo [4]", "Foo birds [67]"
-_CITED = rf"(?:(?:\s[a-z]+)?\s*{CITATION_BRACKET})?"
+CITED = rf"(?:(?:\s[a-z]+)?\s*{CITATION_BRACKET})?"
 #: the glue between two members of a list of names, each maybe with its citation or its figures in a parenthesis:
 #: "the MNIST (0.37% error) and NORB-small (2.2% error)", "CORD (0.94 → 0.96), SROIE (0.95 → 0.97)", "Foo [4, 6], Bar"
-_CONJUNCT = re.compile(rf"{_CITED}\s*(?:\([^()]{{0,60}}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_CONJUNCT = re.compile(rf"{CITED}\s*(?:\([^()]{{0,60}}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
 
 _FROM = re.compile(r"\bfrom\s$")  # "transfer from WIK-ISQL to WIKITQ"
 #: the next member of a list after a name, maybe past its citation: "A, B and C" (B goes on to C), "B birds [4], and C"
-_NEXT_MEMBER = re.compile(rf"{_CITED}\s*(?:\([^()]{{0,60}}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z0-9]")
+_NEXT_MEMBER = re.compile(rf"{CITED}\s*(?:\([^()]{{0,60}}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z0-9]")
 
 
 def _joins(text: str, gap: tuple[int, int], c) -> bool:
@@ -612,8 +612,8 @@ def _bare_top_k(text: str, ents: list) -> list[Candidate]:
 #: one member of a list of names: a word written as a name, and up to two more ("Tiny ImageNet", "CIFAR-100/20")
 _MEMBER = r"[A-Za-z0-9](?:[\w+/-]|[.'](?=\w))*(?: [A-Z0-9](?:[\w+/-]|[.'](?=\w))*){0,2}"
 #: a list of three names or more: "CUB200, Cars196, Sop, and InShop", "Foo birds [6], Bar [9] and Baz [3]"
-_LIST = re.compile(rf"(?<![\w-])({_MEMBER}){_CITED}((?:,\s+{_MEMBER}{_CITED}){{1,}}),?\s+(?:and|or)\s+({_MEMBER})(?![\w-])")
-_NEXT_MEMBER_RE = re.compile(rf",\s+({_MEMBER}){_CITED}")
+_LIST = re.compile(rf"(?<![\w-])({_MEMBER}){CITED}((?:,\s+{_MEMBER}{CITED}){{1,}}),?\s+(?:and|or)\s+({_MEMBER})(?![\w-])")
+_NEXT_MEMBER_RE = re.compile(rf",\s+({_MEMBER}){CITED}")
 _FUNCTION = frozenset(("the", "a", "an", "our", "its", "their", "this", "these", "both", "all", "and", "or", "with", "on",
                        "in", "for", "of", "to", "we", "it"))
 
