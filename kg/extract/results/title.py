@@ -341,12 +341,11 @@ _TECHNIQUE_HEADS = _MODEL_HEADS | _PART_HEADS | _MADE_HEADS | frozenset(("traini
 #: "Improved"/"Enhanced" before the phrase: the paper's own version of what the phrase names
 _OWN_VERSION = r"(?:(?:Improved|Enhanced|Novel|New)\s+)?"
 #: the phrase a title opens on, up to its colon, its " for " or its end: "Feature Denoising for ..."
-_OPENING = re.compile(rf"^\s*(?:(?:A|An|The)\s+)?{_OWN_VERSION}([A-Z][\w-]*(?:\s[A-Za-z][\w-]*){{1,5}}?)\s?"
-                      r"(?::|\s(?=(?i:for)\s)|$)")
+_OPENING_PHRASE = rf"^\s*(?:(?:A|An|The)\s+)?{_OWN_VERSION}([A-Z][\w-]*(?:\s[A-Za-z][\w-]*){{1,5}}?)"
+_OPENING = re.compile(_OPENING_PHRASE + r"\s?(?::|\s(?=(?i:for)\s)|$)")
 #: the phrase a title opens on up to its first " with ": "Lightweight Foo Network with Bar Heads for ..." (read last: what
 #: comes after "with" is often the paper's own technique, "Vision Transformers with Patch Diversification")
-_OPENING_WITH = re.compile(rf"^\s*(?:(?:A|An|The)\s+)?{_OWN_VERSION}([A-Z][\w-]*(?:\s[A-Za-z][\w-]*){{1,5}}?)"
-                           r"\s(?=(?i:with)\s)")
+_OPENING_WITH = re.compile(_OPENING_PHRASE + r"\s(?=(?i:with)\s)")
 #: what a title's phrase before "with" is headed by to be the paper's system: a model or a part of one ("... Network
 #: with ...", "... Scheme with ..."), not a process or training, whose means the words after "with" are ("Efficient
 #: Pretraining with Foo Detection", "Unsupervised Scene Adaptation with ...")
