@@ -478,3 +478,17 @@ def test_words_marking_an_acronyms_letters_are_no_names(text, title, marked):
 def test_coined_names_with_inner_capitals_stay_names(text, kept):
     found = {t for _, t in names(text)}
     assert kept <= found, kept - found
+
+
+@pytest.mark.parametrize("text, device", [
+    ("Our denoiser restores noisy photos shot with cheap QX7 cameras in dim rooms.", "QX7"),
+    ("The policy lets a ZB3 robot fold towels after a few demonstrations.", "ZB3"),
+    ("Frames were recorded by a VelociCam scanner mounted on a cart.", "VelociCam"),
+])
+def test_a_name_a_device_noun_heads_is_no_entity(text, device):
+    assert device not in {t for _, t in names(text)}
+
+
+def test_a_name_before_a_device_noun_that_modifies_a_task_stays():
+    found = {t for _, t in names("We evaluate FooNet on the QX7 vehicle detection dataset and report AP.")}
+    assert "QX7" in found or "QX7 vehicle detection dataset" in found

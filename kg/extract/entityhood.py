@@ -21,7 +21,8 @@ from bisect import bisect_right
 from kg.extract import rules
 from kg.extract.abbreviations import marks_acronym_letters
 from kg.extract.rules import Candidate
-from kg.extract.words import AFTER_TASK_OK, FUNCTION_WORDS, KIND_HEADS, KIND_NOUNS, ROLE_HEADS, TASK_SCORE_NOUNS, ing_verb, verbish
+from kg.extract.words import (AFTER_TASK_OK, DEVICE_ORG_HEADS, FUNCTION_WORDS, KIND_HEADS, KIND_NOUNS, ROLE_HEADS,
+                              TASK_NOUN_ENDS, TASK_SCORE_NOUNS, THING_NOUNS, ing_verb, verbish)
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -510,6 +511,38 @@ def not_acronym_letters(text: str, cands: list[Candidate], *words: frozenset[str
             continue
         out.append(c)
     return out
+
+
+#: A device's or an organisation's noun right after a name, and the word after that, if any (:func:`not_devices`).
+_DEVICE_AFTER = re.compile(r"[ \-]([A-Za-z]+)(?: ([a-z]+))?")
+#: Device nouns that the linker reads as a word of data after a name instead ("Foo sensors", like "Foo signals": a
+#: ``data`` vote of :func:`kg.link.types.data_after`, which leaves out a Method named after a kind of data).
+_SENSING_WORDS = frozenset({"sensor", "sensors"})
+
+
+def not_devices(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop names found by their shape alone (rule "name") that a device's or an organisation's noun heads
+    (:data:`~kg.extract.words.DEVICE_ORG_HEADS`: "images taken with QX7 cameras", "a ZB3 robot arm ... the ZB3
+    robot", "the Quux lab"): an instrument, a machine or a body of people, neither a technique nor a data set.
+    A noun that only modifies a task or a thing ("the QX7 vehicle detection dataset": a name of data) keeps it, and
+    so does "sensors" (:data:`_SENSING_WORDS`: the linker counts it as a word of data after the name).
+
+    >>> t = "Photos shot with QX7 cameras; a ZB3 robot grasps; the FooSet vehicle detection set; BarNet models; QZ sensors."
+    >>> ws = ("QX7", "ZB3", "FooSet", "BarNet", "QZ")
+    >>> cs = [Candidate(t.index(w), t.index(w) + len(w), T.DATASET, 50, "name") for w in ws]
+    >>> [t[c.start:c.end] for c in not_devices(t, cs)]
+    ['FooSet', 'BarNet', 'QZ']
+    """
+    return [c for c in cands if not (c[4] == "name" and _device_named(text, c[1]))]
+
+
+def _device_named(text: str, end: int) -> bool:
+    """Whether a device's or an organisation's noun heads the name that ends at ``end`` (:func:`not_devices`)."""
+    m = _DEVICE_AFTER.match(text, end)
+    if m is None or m.group(1).lower() not in DEVICE_ORG_HEADS or m.group(1).lower() in _SENSING_WORDS:
+        return False
+    after = m.group(2)
+    return not (after and (after.endswith(TASK_NOUN_ENDS) or after in THING_NOUNS))
 
 
 def _acronym_letters_word(text: str, start: int, end: int, words: tuple[frozenset[str], ...]) -> bool:

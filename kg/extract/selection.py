@@ -105,6 +105,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = entityhood.not_capitalised_words(text, cands, ctx.tables.common_words)  # "EMPIRICAL RISK MINIMIZATION"
     # "PLanning" of "ExPlan (EXtra PLanning ...)", "eXtraction": words of a long form, not names
     cands = entityhood.not_acronym_letters(text, cands, ctx.tables.common_words, ctx.tables.verb_words)
+    cands = entityhood.not_devices(text, cands)  # "QX7 cameras", "a ZB3 robot": devices, not names
     # "Large Margin Cosine Loss", not "Margin Cosine Loss"
     cands = entityhood.whole_title_case(text, cands, ctx.title_end, ctx.tables.verb_words)
     cands = entityhood.weak_evidence(text, cands)  # "Although ...", "absolute gain", "safety systems"
