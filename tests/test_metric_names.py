@@ -124,6 +124,30 @@ def test_a_bare_top_k_completed_by_its_head_is_that_measure():
     assert "top-1 ImageNet accuracy" not in {a for al in metric_nodes([ex]).values() for a in al}
 
 
+def _top_k_node(text):
+    """The node a paper's bare "top-1" joins, by extraction and linking."""
+    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    nodes = link([ex]).entities.values()
+    return {e.name for e in nodes if e.type is MET and any("top-1" in n.lower() for n in (e.name, *e.aliases))}
+
+
+@pytest.mark.parametrize("text,node", [
+    # the sentence says accuracy, or error
+    ("Our QuokkaNet reaches 81.3% top-1 on the validation images, a higher accuracy than earlier nets.",
+     "top-1 accuracy"),
+    ("The QuokkaNet gets 19.7% top-1 and 4.8% top-5 on the validation images, the lowest error so far.",
+     "top-1 error"),
+    # the sentence says neither; the paper says one
+    ("We train a compact QuokkaNet. It reaches 79.0% top-1 on the test images. Its accuracy holds under noise.",
+     "top-1 accuracy"),
+    # neither, or both: either is possible, so the top-k stays as written
+    ("The QuokkaNet beats the baseline by 2.0% top-1 on the test images.", "top-1"),
+    ("The QuokkaNet lowers the error and reaches 80.2% top-1, a better accuracy than before.", "top-1"),
+])
+def test_a_bare_top_k_is_the_measure_its_sentence_or_paper_names(text, node):
+    assert _top_k_node(text) == {node}
+
+
 def test_speed_up_as_a_verb_is_no_metric_but_the_measure_stays():
     from kg.extract import build_nlp, extract_papers
     from kg.models import Paper

@@ -116,10 +116,11 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = task_bounds.setting_led_tasks(text, cands)  # "Real-Time Object Detection" -> "Object Detection"
     cands = task_bounds.level_tasks(text, cands)  # "graph-level property prediction"
     cands = _not_in_figure_labels(text, cands)  # "Anchor Scoring Anchor Refinement Module Output"
-    return [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES
-            and not (c.rule in _BARE_RULES and text[c.start:c.end] in GENERIC_ACRONYMS)
-            and not (not_names and text[c.start:c.end] in not_names)
-            and not (c.rule != "lexicon" and entityhood.generic(text[c.start:c.end]))]
+    cands = [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES
+             and not (c.rule in _BARE_RULES and text[c.start:c.end] in GENERIC_ACRONYMS)
+             and not (not_names and text[c.start:c.end] in not_names)
+             and not (c.rule != "lexicon" and entityhood.generic(text[c.start:c.end]))]
+    return boundaries.read_top_k_heads(text, cands, sents)  # "80.1% top-1" where only accuracy is said
 
 
 def _not_in_figure_labels(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -90,7 +90,8 @@ def _written(text: str, ents: list, i: int | None) -> str | None:
     dataset keeps the year or version its name goes on with ("ICDAR 2015": :func:`.names.dataset_name`)."""
     if i is None:
         return None
-    if (ents[i][4] in ("version", "shared-head", "lexicon-break", "acronym-split", "top-k-list")
+    if (ents[i][4] in ("version", "shared-head", "lexicon-break", "acronym-split", "top-k-list",
+                       "top-k-read")
             and not _listed_top_k(text, ents[i])) or (
             ents[i][5] and broken_word(text[ents[i][0]:ents[i][1]])):  # a lexicon name a line break split
         return ents[i][5]  # "2017" of "DAVIS 2016/2017": DAVIS 2017; "box" of "box/mask AP": box AP
