@@ -334,6 +334,25 @@ def test_a_generated_lexicon_task_its_clauses_name_as_their_means_is_a_method():
     assert ids(link(net), "n0")[0] == "task:motion-compensation"
 
 
+def test_a_generated_lexicon_task_papers_build_on_is_a_method():
+    """Papers that only make a generated lexicon's Task name what their method is built on ("X-based alignment", "a
+    decoder built on X", "our aligner relies on X") use it as a technique: a Method. One paper working for it ("a
+    model for X") keeps the Task, and a curated Task ("semantic segmentation") keeps its type."""
+    lex = {"rule": "lexicon", "canonical": "Motion Compensation"}
+    use = [paper("u1", "Our aligner relies on motion compensation to steady the clip.", (TASK, "motion compensation", lex)),
+           paper("u2", "Frames pass through motion compensation-based alignment first.", (TASK, "motion compensation", lex)),
+           paper("u3", "The decoder is built on motion compensation and warps frames.", (TASK, "motion compensation", lex))]
+    lk = link(use)
+    assert {ids(lk, p)[0] for p in ("u1", "u2", "u3")} == {"method:motion-compensation"}
+    assert lk.entities["method:motion-compensation"].type_votes["Method"]["means"] == 3
+    goal = paper("g1", "A light model for motion compensation is shown.", (TASK, "motion compensation", lex))
+    assert ids(link([*use, goal]), "g1")[0] == "task:motion-compensation"
+    seg = {"rule": "lexicon", "canonical": "semantic segmentation"}
+    cur = [paper(f"s{i}", "Our parser is built on semantic segmentation of the page.", (TASK, "semantic segmentation", seg))
+           for i in range(3)]
+    assert ids(link(cur), "s0")[0] == "task:semantic-segmentation"
+
+
 def test_a_generated_dataset_coinage_a_paper_uses_as_a_means_is_a_method():
     """"ShipSpotting" is a Dataset of a generated lexicon only, a coined word; a paper that trains "with" it and says
     nothing of data makes it a technique. Without the use, or with a dataset word, the lexicon's type stands."""

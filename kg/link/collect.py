@@ -337,9 +337,10 @@ class Collect(NodeTable):
     def _lexicon_use(ex: Extraction, m: Mention, k: str, texts: dict[str, str], votes: TypeVotes,
                      used: set[tuple[str, EntityType]]) -> None:
         """The use a paper makes of a lexicon's Task name (:func:`~kg.link.means.lexicon_use_kind`), once per paper and
-        name: a ``means`` ("we use X to ...", "we leverage dense X and ...") or a ``goal`` ("for X", "X tasks", "on X";
-        any goal of the paper wins). Both weigh nothing; a generated lexicon's Task that papers only use is a Method
-        (:func:`~kg.link.means.clearly_used`)."""
+        name: a ``means`` ("we use X to ...", "we leverage dense X and ...", and where nothing else is said, what a method
+        is built on: "X-based models", "relies on X": :func:`~kg.link.means.step_kind` without its part nouns, as "a
+        classification layer" does the task) or a ``goal`` ("for X", "X tasks", "on X"; any goal of the paper wins). Both
+        weigh nothing; a generated lexicon's Task that papers only use is a Method (:func:`~kg.link.means.clearly_used`)."""
         text = Collect._field_text(ex, m.field, texts)
         if m.end > len(text):
             return
@@ -348,7 +349,9 @@ class Collect(NodeTable):
         if use == "goal" or (cue is not None and (cue[0] is EntityType.TASK or cue == (EntityType.DATASET, "cue"))):
             used.add((k, EntityType.TASK))
             votes.add(k, EntityType.TASK, "goal", None)
-        elif use == "means" and (k, EntityType.METHOD) not in used:
+            return
+        use = step_kind(text, m.start, m.end, use, parts=False)  # "X-based models", "relies on X"
+        if use == "means" and (k, EntityType.METHOD) not in used:
             used.add((k, EntityType.METHOD))
             votes.add(k, EntityType.METHOD, "means", None)
 

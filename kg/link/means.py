@@ -32,6 +32,8 @@ _MEANS_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:[\s\-]+based)?(?:[\s\-]+
 #: ("X (XY)-based methods": X is what they build on; not "X based on Y", where X is the thing built).
 _STEP_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[\s\-]+(?:based\b(?!\s+(?:up)?on\b)|(?:layers?|components?|modules?"
                          r"|blocks?|branch(?:es)?)\b)", re.I)
+#: The "based" of :data:`_STEP_AFTER` alone ("X (XY)-based methods"), without its part nouns.
+_BASED_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[\s\-]+based\b(?!\s+(?:up)?on\b)", re.I)
 #: A verb of building right before a name ("based on X", "built upon the X", "relying on X": X is what is built on), or
 #: a kind of technique and a naming verb ("techniques named X", "a paradigm known as X", "an approach, called X").
 _BUILT_ON = re.compile(r"(?:\b(?:based|built|build|builds|relies|rely|relying)\s+(?:up)?on\s+(?:the\s+|a\s+|an\s+)?"
@@ -100,7 +102,7 @@ def device_member(text: str, start: int) -> bool:
     return last is not None and _LIST_BREAK.search(window, last.end()) is None
 
 
-def step_kind(text: str, start: int, end: int, kind: str | None) -> str | None:
+def step_kind(text: str, start: int, end: int, kind: str | None, parts: bool = True) -> str | None:
     """``kind`` (what :func:`means_kind` or :func:`defined_use_kind` read), or ``means`` where it read nothing and the
     span is a part of a model or what a method is built on: a part noun or a "based" after it, past its acronym ("a
     Foo (FO) extraction layer", "Bar (BR)-based methods"), "based on" before it ("a tool based on Baz"), or the name a
@@ -116,10 +118,18 @@ def step_kind(text: str, start: int, end: int, kind: str | None) -> str | None:
     >>> t = "A paradigm known as Foo. A problem called Bar."
     >>> [step_kind(t, t.index(w), t.index(w) + len(w), None) for w in ("Foo", "Bar")]
     ['means', None]
+
+    ``parts=False``: no part noun after it (a lexicon's Task before one names what the part does: "a classification
+    layer"), the rest as above.
+
+    >>> t = "A Foo layer. Bar-based models."
+    >>> [step_kind(t, t.index(w), t.index(w) + len(w), None, parts=False) for w in ("Foo", "Bar")]
+    [None, 'means']
     """
     if kind is not None:
         return kind
-    if _STEP_AFTER.match(text, end) or _BUILT_ON.search(text, max(0, start - 40), start) or device_member(text, start):
+    if (_STEP_AFTER if parts else _BASED_AFTER).match(text, end) or _BUILT_ON.search(text, max(0, start - 40), start) \
+            or device_member(text, start):
         return "means"
     return None
 
