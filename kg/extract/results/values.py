@@ -747,7 +747,8 @@ def delta_lists(text: str, vals: list[Value]) -> None:
         w = alt.get(id(u), u)
         if u.kind == "delta" and v.kind == "score" and not v.dropped and ("%" in w.text) == ("%" in v.text) \
                 and (_DELTA_LIST_GAP.fullmatch(text, u.end, v.start) or _LIST_ON.fullmatch(text, u.end, v.start)
-                     or id(u) in examples and _EXAMPLE_ON.fullmatch(text, u.end, v.start)):
+                     or id(u) in examples and _EXAMPLE_ON.fullmatch(text, u.end, v.start)
+                     or _parallel_item(text, u, v)):
             v.kind = "delta"
             examples.update({id(v)} if id(u) in examples else ())
     chained: set[int] = set()  # the members a noun after the list made changes: the list goes back through them
@@ -777,6 +778,24 @@ _ITEM_ON = (r"(?![^;()]*\b(?:while|whereas|but|which|we|our|it|its|achiev\w*|rea
 _LIST_ON = re.compile(_ITEM_ON.format(n=60), re.I)
 #: the same, in a list of examples of a change, whose items may say more: "3.2 mAP on A in a first setting, and"
 _EXAMPLE_ON = re.compile(_ITEM_ON.format(n=100), re.I)
+#: the long rest of a list item whose next member repeats its measure: "... for small boxes with a lighter encoder
+#: (X-50 vs X-101) and" (asides in parentheses may stand there; no clause of its own: no verb of a score, no subject)
+_PARALLEL_ON = re.compile(r"(?![^;]*\b(?:while|whereas|but|which|that|we|our|it|its|they|their|is|are|was|were|has|have|"
+                          r"had|achiev\w*|reach\w*|obtain\w*|yield\w*|gets?|attain\w*|record\w*)\b)"
+                          r"[^;]{0,160}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+#: the measure written right after a figure: its first word ("% mean Average Precision" -> "mean")
+_MEASURE_AFTER = re.compile(r"\s*%?\s*(?!(?:on|in|at|for|with|and|or|of|to|by|from|over|than|as|vs)\b)([A-Za-z][\w@-]*)")
+
+
+def _parallel_item(text: str, u: Value, v: Value) -> bool:
+    """``v`` is the next member of the list of changes ``u`` opens when both are written with the same measure
+    and nothing but the rest of ``u``'s item stands between: "beats B by 0.5% mAP for small boxes with a lighter
+    encoder (X-50 vs X-101) and 2.9% mAP for large ones" (not "... and reaches 45% mAP")."""
+    a, b = _MEASURE_AFTER.match(text, u.end), _MEASURE_AFTER.match(text, v.end)
+    return a is not None and b is not None and a.group(1).lower() == b.group(1).lower() \
+        and _PARALLEL_ON.fullmatch(text, a.end(), v.start) is not None
+
+
 #: a plural noun of change, maybe graded: "absolute improvements"
 _CHANGE_NOUNS = r"(?:absolute\s+|relative\s+)?(?:improvements|gains|increases|reductions|drops|decreases|boosts)\b"
 #: a noun of change right after a list's last value, maybe past the measure it changes: "24.73% and 13.93%
