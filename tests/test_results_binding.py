@@ -1157,3 +1157,13 @@ def test_a_pair_the_text_calls_data_gives_its_untyped_member_its_own_figure(nlp)
     # a bare year after a name is its version, no member of its own
     res = results_of(nlp, "Our detector obtains 52.6% and 48.0% mAP on the PASCAL VOC 2007 and 2012 datasets.")
     assert [(v, d) for v, _, d, *_ in res] == [("52.6%", "PASCAL VOC 2007"), ("48.0%", "PASCAL VOC 2012")]
+
+
+def test_a_metric_written_as_a_hyphen_compound_beside_its_value_is_its_own(nlp):
+    # the second value names its own measure ("Hit-Recall@1"), glued by a hyphen: not the first value's metric
+    res = results_of(nlp, "We propose QuillNet. QuillNet achieves a Rank-1 accuracy of 81.2% on FooReID and 64.5% "
+                          "Hit-Recall@1 on BarRet.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("81.2%", "Rank-1 accuracy", "FooReID"), ("64.5%", "Hit-Recall@1", "BarRet")]
+    res = results_of(nlp, "We propose QuillNet. QuillNet scores 121.3 CIDEr-D on the FooCap test split, 118.2 CIDEr-D on "
+                          "the online server and 64.1 Near-CIDEr on the BarCaps validation set.")
+    assert [(v, m) for v, m, *_ in res] == [("121.3", "CIDEr-D"), ("118.2", "CIDEr-D"), ("64.1", "Near-CIDEr")]

@@ -138,7 +138,7 @@ def bind_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> Non
                     continue
                 near = min((u for u in members if u.metric is not None), default=None,
                            key=lambda u: abs(u.start - v.start))
-                v.metric = near.metric if near else None
+                v.metric = _compound_metric(text, v, metrics, near.metric if near else None)
     measured_by(text, vals, metrics, ents)
     _unit_mismatch(text, vals, metrics)
 
@@ -428,7 +428,7 @@ def parallel_metrics(text: str, vals: list[Value], metrics: list, ents: list = (
                 or any(prev[-1].end < c[1] <= group[0].start for i, c in metrics if i not in own):
             continue
         for k, v in enumerate(group):
-            v.metric = prev[k].metric if len(prev) == len(group) else prev[0].metric
+            v.metric = _compound_metric(text, v, metrics, prev[k].metric if len(prev) == len(group) else prev[0].metric)
     for v in vals:
         if v.metric is None and v.base is not None:
             v.metric = v.base.metric  # "..., and from 73.8% to 82.3% for B": the list went on at 73.8%
@@ -548,6 +548,21 @@ def _own_metric(text: str, v: Value, metrics: list, ents: list) -> int | None:
                                              or re.fullmatch(r"\s*\(\s*D\s*[:=]?\s*", masked)):
             best, dist = i, d
     return best
+
+
+#: a word glued by a hyphen to the metric right after a value, the metric's own variant: "64.5% Hit-Recall@1 on B"
+_COMPOUND_LEAD = re.compile(r"\s*%?\s*[A-Za-z][A-Za-z0-9]*-")
+#: the end of that measure's slot: a preposition or the end of the item ("architecture-accuracy pairs" goes on)
+_SLOT_END = re.compile(r"\s*(?:(?:on|for|at|in|across|with|and)\b|[,;)]|\.(?:\s|$)|$)")
+
+
+def _compound_metric(text: str, v: Value, metrics: list, other: int | None) -> int | None:
+    """The metric a list member takes from its neighbour (``other``), unless a metric of its own is written right
+    after it, led by a word glued on with a hyphen: "81.2% Rank-1 accuracy on A and 64.5% Hit-Recall@1 on B"."""
+    for i, c in metrics:
+        if c[0] > v.end and _COMPOUND_LEAD.fullmatch(text, v.end, c[0]) and _SLOT_END.match(text, c[1]):
+            return i
+    return other
 
 
 #: what says which measure a value is in, right after it: "37.5 in terms of BLEU", "0.92 as measured by the F1"
