@@ -424,3 +424,19 @@ def test_a_tasks_uses_as_a_field_or_an_application_area_are_counted():
     lk = link(exs)
     votes = lk.entities["task:quokka-farming"].type_votes["Task"]
     assert votes["field"] == 4 and votes["lexicon"] == 7
+
+
+def test_a_language_s_task_before_a_dataset_word_is_the_task():
+    # "Korean NER datasets" are data for Korean NER: the words before the dataset word name the task, as "X model" a
+    # model for X; an acronym the lexicon knows as data ("Korean PTB"), a name no language opens, or one that opens
+    # with a lexicon's dataset ("Caltech Pedestrian ...": a word that only ends like a language) keeps the dataset word
+    s = ("Our tagger wins on two Korean NER datasets. It also helps Russian QA benchmarks and the Korean word "
+         "segmentation corpus. On the Korean PTB dataset, the Quokka NER dataset and the Caltech Pedestrian Detection "
+         "benchmark it is fine.")
+    cue = {w: text_cue(s, s.index(w), s.index(w) + len(w))
+           for w in ("Korean NER", "Russian QA", "Korean word segmentation", "Korean PTB", "Quokka NER",
+                     "Caltech Pedestrian Detection")}
+    assert cue == {"Korean NER": TASK, "Russian QA": TASK, "Korean word segmentation": TASK, "Korean PTB": D,
+                   "Quokka NER": D, "Caltech Pedestrian Detection": D}
+    lk = link([paper("p", s, (TASK, "Russian QA", {"rule": "titlecase"}))])
+    assert ids(lk, "p") == ("task:russian-qa",)

@@ -73,7 +73,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
-from kg.extract.words import DATASET_HEADS, KIND_NOUNS, METHOD_HEADS, THING_NOUNS
+from kg.extract.boundaries import LANGUAGE
+from kg.extract.words import DATASET_HEADS, KIND_NOUNS, METHOD_HEADS, TASK_HEADS, THING_NOUNS
 from kg.link.means import clearly_used, defined_means, used_as_means
 from kg.vocab import EntityType
 
@@ -322,6 +323,8 @@ def text_cue_kind(text: str, start: int, end: int) -> tuple[EntityType, str] | N
     m = _NEXT.match(text, end) or _LIST.match(text, end)
     if m:  # "X model" is as often a model for X ("the semantic scene completion network"): a hint only
         t = EntityType(m.lastgroup)
+        if t is D and language_task(text[start:end]):  # "Chinese NER datasets": data for the task
+            return T, "cue"
         return t, "head" if t is D else "cue"
     proper = re.search(r"[A-Z0-9]", text[start:end]) is not None  # not "named entity", not "dataset distillation"
     named = _named_head(text, start) if proper else None
@@ -366,6 +369,37 @@ def task_word(text: str, start: int, end: int) -> bool:
     if _TASK_AFTER.match(text, end) is None or _DEVICE_END.search(text, start, end):
         return False
     return _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+#: Language names opening a name, then what they scope: an acronym, or a phrase of up to three words ending in a
+#: lower-case head ("Chinese NER", "Korean word segmentation").
+_LANGUAGE_TASK = re.compile(rf"(?:{LANGUAGE}[\s\-]+)+(?:(?P<acro>[A-Z]{{2,6}})|(?:[\w\-]+\s+){{0,2}}(?P<head>[\w\-]+))")
+
+
+def language_task(name: str) -> bool:
+    """Whether a name is a task in some languages: language names, then a task's acronym the lexicon knows only as a
+    Task ("Korean NER", "Russian QA") or a phrase a task's head word ends ("Korean Word Segmentation"). A dataset
+    word after it names data for that task ("the Korean NER datasets"), as "X model" names a model for X; an
+    acronym of anything else ("Korean PTB") is no task, nor is a name that opens with a lexicon's Dataset
+    ("Caltech Pedestrian Detection": a word ending like a language, and the benchmark "Caltech Pedestrian").
+
+    >>> [language_task(n) for n in ("Korean NER", "Korean word segmentation", "Korean PTB", "Quokka NER", "Korean")]
+    [True, True, False, False, False]
+    >>> language_task("Caltech Pedestrian Detection")
+    False
+    """
+    from kg.link.normalize import compact_key  # noqa: PLC0415
+
+    m = _LANGUAGE_TASK.fullmatch(name)
+    if m is None:
+        return False
+    words = name.split()
+    if any(t is D for i in range(1, len(words)) for t, _ in lexicon_entries(compact_key(" ".join(words[:i])), prior=False)):
+        return False
+    if m.group("head"):
+        return m.group("head").lower() in TASK_HEADS
+    entries = lexicon_entries(m.group("acro").lower(), prior=False)
+    return bool(entries) and all(t is T for t, _ in entries)
 
 
 def _edition(text: str, start: int, end: int) -> bool:
