@@ -372,7 +372,7 @@ def task_word(text: str, start: int, end: int) -> bool:
 
 
 #: Language names opening a name, then what they scope: an acronym, or a phrase of up to three words ending in a
-#: lower-case head ("Chinese NER", "Korean word segmentation").
+#: task's head word, in any case ("Chinese NER", "Korean word segmentation").
 _LANGUAGE_TASK = re.compile(rf"(?:{LANGUAGE}[\s\-]+)+(?:(?P<acro>[A-Z]{{2,6}})|(?:[\w\-]+\s+){{0,2}}(?P<head>[\w\-]+))")
 
 
