@@ -1477,8 +1477,14 @@ def test_an_ensemble_of_several_kinds_is_not_one_members(nlp):
                                     "FooSet. With an ensemble of four residual networks and one GloomNet, we achieve "
                                     "3.2% top-5 error on BarSet. An ensemble of two GloomNets achieves 1.23 BPC on "
                                     "BazSet.", "Quux models"))
-    assert res["3.1%"]["method"] is None and res["3.2%"]["method"] is None
+    # ... it is the ensemble's, as written (judges, issue 13: an empty method though the sentence names the system)
+    assert res["3.1%"]["method"] == "ensemble of three GloomNets and one ZorbNet"
+    assert res["3.2%"]["method"] == "ensemble of four residual networks and one GloomNet"
     assert res["1.23"]["method"] == "GloomNets"
+    # a member that only modifies the ensemble's head ("ZorbNet-based") leaves the phrase's end unknown: no half name
+    res = _by_value(results_of(nlp, "An ensemble of GloomNets and ZorbNet-based ranking models reaches 3.4% top-5 error "
+                                    "on FooSet.", "Quux models"))
+    assert res["3.4%"]["method"] in (None, "ensemble of GloomNets and ZorbNet-based ranking models"), res
     # a name after the comma that closes the ensemble's phrase is the clause's subject
     res = _by_value(results_of(nlp, "Using an ensemble of teachers and data augmentation, ZorbNet reaches 2.7% top-5 "
                                     "error on FooSet.", "Quux models"))

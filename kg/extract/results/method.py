@@ -211,7 +211,8 @@ def _subject_before(text: str, v: Value, found, methods: list[int], s0: int, own
             pronoun = True
             break  # "The best single system uses a ResNet model with Foo rescoring, and achieves 6.9%": the system's
         return _whole(text, found, i)
-    return _unnamed(text, v, found, methods, s0, own, anchor, paper, pronoun)
+    return _unnamed(text, v, found, methods, s0, own, anchor, paper, pronoun) \
+        or _ensemble_named(text, found, methods, s0, anchor)
 
 
 def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int | None, anchor: int,
@@ -556,6 +557,36 @@ def _ensemble_member(text: str, s: int, s0: int, anchor: int) -> bool:
     if comma < 0:
         return _MEMBERS_JOIN.search(text, m.start(), after[1]) is not None
     return _MEMBERS_JOIN.search(text, comma, s) is not None or _MEMBERS_JOIN.search(text, *after) is not None
+
+
+def _ensemble_named(text: str, found, methods: list[int], s0: int, anchor: int) -> str | None:
+    """The ensemble, as written, whose named members (:func:`_ensemble_member`) stand before the value at ``anchor``
+    and that nothing else in the sentence is credited with: "an ensemble of three FooNets and one BarNet reaches
+    3.1%" is the result of "ensemble of three FooNets and one BarNet", not of no method.
+
+    >>> from kg.extract.findings import DocFindings
+    >>> from kg.extract.rules import Candidate
+    >>> t = "With an ensemble of two FooNets and one BarNet, we reach 3.1%."
+    >>> f = DocFindings([Candidate(t.index(n), t.index(n) + len(n), T.METHOD, 50, "lexicon") for n in ("FooNets", "BarNet")])
+    >>> _ensemble_named(t, f, [0, 1], 0, t.index("3.1"))
+    'ensemble of two FooNets and one BarNet'
+    >>> t = "An ensemble of FooNets and BarNet-based tagging models gains 3.1%."
+    >>> f = DocFindings([Candidate(t.index(n), t.index(n) + len(n), T.METHOD, 50, "lexicon") for n in ("FooNets", "BarNet")])
+    >>> _ensemble_named(t, f, [0, 1], 0, t.index("3.1")) is None
+    True
+    """
+    ents = found.entities
+    for i in reversed(methods):
+        s, e = ents[i][0], ents[i][1]
+        if s0 <= s and e <= anchor and _ensemble_member(text, s, s0, anchor):
+            end = max(e, _variant(text, s, e)[1])
+            stop = _MEMBERS_END.search(text, end, anchor)
+            if text[end:stop.start() if stop else anchor].strip(" ,"):
+                return None  # "an ensemble of A and Foo-based tagging models reaches": the phrase goes on past the
+                # last name, and where it ends is not known
+            m = _ENSEMBLE_OF.search(text, max(s0, s - 120), s)
+            return text[m.start():end]
+    return None
 
 
 def _equipped_by_ours(text: str, found, i: int, s0: int, paper: "Own | None") -> bool:
