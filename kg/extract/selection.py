@@ -115,6 +115,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = context.merge_name_fragments(text, cands, ctx.title_end, sents, ctx.tables.verb_words)
     cands = task_bounds.setting_led_tasks(text, cands)  # "Real-Time Object Detection" -> "Object Detection"
     cands = task_bounds.level_tasks(text, cands)  # "graph-level property prediction"
+    cands = task_bounds.lexicon_lead_tasks(text, cands)  # "natural language inference", not "language inference"
     cands = _not_in_figure_labels(text, cands)  # "Anchor Scoring Anchor Refinement Module Output"
     cands = [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES
              and not (c.rule in _BARE_RULES and text[c.start:c.end] in GENERIC_ACRONYMS)

@@ -10,6 +10,7 @@
   phrase, an acronym written before "objectives" or "losses", a pre-training task, and a technique's lexicon
   name a task phrase opens on ("LSTM CCG Parsing" -> "CCG Parsing");
 - a one-word lexicon task takes the modifier the text writes before it ("pose forecasting", not "forecasting");
+- a task cut short of the word before it takes it when the two are another Task name of the lexicon;
 - a "Joint X" task cut before its "and Y" takes the whole ("Joint Detection and Segmentation").
 
 Plain functions over candidates, called by :func:`kg.extract.selection.entity_hood`.
@@ -310,6 +311,55 @@ def level_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
         if m and m.group(1).lower() not in BOUND_PREFIXES and not _PERSON_LEVEL.fullmatch(m.group(1)) \
                 and not _REGIME_START.match(text, c.start):
             c = c._replace(start=m.start(1), rule="head", canonical=None)
+        out.append(c)
+    return out
+
+
+#: Lead words :func:`trim_tasks` and :func:`setting_led_tasks` take off a task: none grows one back.
+_LEAD_NOT = _MEANS_KEYS | SETTING_KEYS
+#: The word written just before a name, one space before it ("natural" of "natural language inference").
+_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*) $")
+
+
+def _lexicon_task(name: str, cut: str) -> str | None:
+    """The canonical name of the shipped lexicon's Task entry ``name`` is a name of, else None; None too when
+    ``name``'s key is that of the ``cut`` it grows (the word before is one the key drops: "the", "our"), or the
+    entry is the cut's own ("single-image super-resolution" is super-resolution: the word only describes it)."""
+    from kg.link.normalize import compact_key  # noqa: PLC0415
+    from kg.link.types import lexicon_types  # noqa: PLC0415
+
+    types = lexicon_types()
+    key, cut_key = compact_key(name), compact_key(cut)
+    long = next((canon for t, canon in types.get(key, ()) if t is T.TASK), None) if key != cut_key else None
+    if long is None or any(t is T.TASK and canon.lower() == long.lower() for t, canon in types.get(cut_key, ())):
+        return None
+    return long
+
+
+def lexicon_lead_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A task cut short of the word written before it takes that word when the two together are a Task name
+    of the lexicon ("natural language inference", not "language inference"). An acronym's long form keeps the
+    span its letters spell ("image super-resolution (SR)": SR is "super-resolution"); a word a name of its own
+    covers (a data set's name before its task: "the Quokka pose estimation benchmark") stays out, as do the means
+    and setting words other rules take off (:data:`_LEAD_NOT`); a longer candidate over both (a phrase rule's
+    guess) is no such name.
+
+    >>> t = "We study natural language inference."
+    >>> c = [Candidate(t.index("language"), len(t) - 1, T.TASK, 60, "head")]
+    >>> [t[x.start:x.end] for x in lexicon_lead_tasks(t, c)]
+    ['natural language inference']
+    """
+    covered = None
+    out = []
+    for c in cands:
+        m = _WORD_BEFORE.search(text, max(0, c.start - 40), c.start) \
+            if c.type is T.TASK and c.rule != "acronym" else None
+        if m is not None and m.group(1).lower().replace("-", "") not in _LEAD_NOT \
+                and (canon := _lexicon_task(text[m.start(1):c.end], text[c.start:c.end])) is not None:
+            if covered is None:
+                covered = [(x.start, x.end) for x in cands]
+            if not any(a <= m.start(1) < b <= c.start for a, b in covered):
+                c = c._replace(start=m.start(1), canonical=canon if c.canonical else None)
         out.append(c)
     return out
 
