@@ -133,6 +133,11 @@ _PHRASE_RULES = GUESS_RULES
 SHAPE_RULES = frozenset({"name", "titlecase"})
 
 
+def shape_only(m: Mention) -> bool:
+    """Whether a mention was found by its shape only (:data:`SHAPE_RULES`) with no alias and no other canonical name."""
+    return m.rule in SHAPE_RULES and not m.aliases and not (m.canonical and m.canonical != m.text)
+
+
 @lru_cache(maxsize=1)
 def _common() -> frozenset[str]:
     from kg.extract.entityhood import load_words  # noqa: PLC0415

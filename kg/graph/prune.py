@@ -68,8 +68,8 @@ from kg.graph.events import competition_event
 from kg.graph.owners import owner_or_site
 from kg.graph.support import bare_long_forms, unsupported_mentions
 from kg.graph.namehood import (describing_compound, furniture, generic_compound, guessed_method, guessed_task,
-                               SHAPE_RULES, measure_after_figure, named_member, ordinary_modifier, part_description, recast_task,
-                               title_process_word, unplaced_task, vague_head)
+                               measure_after_figure, named_member, ordinary_modifier, part_description, recast_task,
+                               shape_only, title_process_word, unplaced_task, vague_head)
 from kg.extract.words import ANNOTATION_HEADS, GUESS_RULES, RESOURCE_HEADS
 from kg.models import Linked, Mention
 from kg.vocab import EntityType
@@ -141,7 +141,7 @@ def bare_acronym(m: Mention, text: str) -> bool:
     """
     from kg.link.types import text_cue_kind  # noqa: PLC0415
 
-    if m.rule not in SHAPE_RULES or m.aliases or (m.canonical and m.canonical != m.text) or m.type is EntityType.DATASET:
+    if not shape_only(m) or m.type is EntityType.DATASET:
         return False  # a Dataset by its shape had a reason (a list of datasets): "GEO", "SICK" are used bare
     if len(m.text) <= 3 and _MATH_AFTER.match(text, m.end):
         return True

@@ -17,7 +17,7 @@ import re
 from typing import Callable, Collection, Sequence
 
 from kg.extract.words import FUNCTION_WORDS
-from kg.graph.namehood import SHAPE_RULES, TECHNIQUE_ENDS
+from kg.graph.namehood import SHAPE_RULES, TECHNIQUE_ENDS, shape_only
 from kg.link.coordination import list_runs
 from kg.link.means import lexicon_use_kind, means_clause
 from kg.models import Mention
@@ -175,8 +175,7 @@ def unsupported_shape(m: Mention, text: str) -> bool:
     """
     from kg.link.types import data_after, text_cue_kind  # noqa: PLC0415
 
-    if m.type is not EntityType.METHOD or m.rule not in SHAPE_RULES or m.aliases \
-            or (m.canonical and m.canonical != m.text) or m.end > len(text) or text[m.start:m.end] != m.text:
+    if m.type is not EntityType.METHOD or not shape_only(m) or m.end > len(text) or text[m.start:m.end] != m.text:
         return False
     if text_cue_kind(text, m.start, m.end) is not None or data_after(text, m.end) \
             or _POSSESSED.search(text, max(0, m.start - 4), m.start):

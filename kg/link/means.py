@@ -27,13 +27,17 @@ _MEANS_BEFORE = re.compile(
 #: learning ("X (XY) training", "X-based training", "an X objective", "an X (XY) learning objective", "the X loss").
 _MEANS_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:[\s\-]+based)?(?:[\s\-]+(?:learning|pre-?training))?"
                           r"[\s\-]+(?:training|objectives?|loss(?:es)?|criterion)\b", re.I)
+#: What stands between a name and a word after it: the parenthesis of its acronym, a space or hyphen; and a
+#: "based" that is not "based on".
+_PAST_ACRONYM = r"(?:\s*\([^()\n]{1,20}\))?[\s\-]+"
+_BASED = r"based\b(?!\s+(?:up)?on\b)"
 #: A noun of a part of a model right after a name, past the parenthesis of its acronym ("an X (XY) layer", "the X
 #: component", "an X module": the name is a part of the model, as "a Foo extraction layer" extracts Foo), or a "based"
 #: ("X (XY)-based methods": X is what they build on; not "X based on Y", where X is the thing built).
-_STEP_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[\s\-]+(?:based\b(?!\s+(?:up)?on\b)|(?:layers?|components?|modules?"
-                         r"|blocks?|branch(?:es)?)\b)", re.I)
+_STEP_AFTER = re.compile(_PAST_ACRONYM + rf"(?:{_BASED}|(?:layers?|components?|modules?|blocks?"
+                         r"|branch(?:es)?)\b)", re.I)
 #: The "based" of :data:`_STEP_AFTER` alone ("X (XY)-based methods"), without its part nouns.
-_BASED_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[\s\-]+based\b(?!\s+(?:up)?on\b)", re.I)
+_BASED_AFTER = re.compile(_PAST_ACRONYM + _BASED, re.I)
 #: A verb of building right before a name ("based on X", "built upon the X", "relying on X": X is what is built on), or
 #: a kind of technique and a naming verb ("techniques named X", "a paradigm known as X", "an approach, called X").
 _BUILT_ON = re.compile(r"(?:\b(?:based|built|build|builds|relies|rely|relying)\s+(?:up)?on\s+(?:the\s+|a\s+|an\s+)?"
