@@ -191,3 +191,40 @@ def test_an_acronym_spells_a_long_form_with_and_in_capitals_too():
 def test_a_title_task_after_for_past_the_acronyms_long_form_stays_a_node():
     title = "GRAFT: GRAINY RIBBON ATTENTIVE FERN TRANSFORMATION FOR CONDITIONED MOSS SEPARATION"
     assert "conditioned moss separation" in task_node_names([Paper("a", title, PLAIN)])
+
+
+# -- a generated lexicon's Task whose head is a technique's, used more than worked on (issue 18) -----------------
+def _node_types(papers: list[Paper], name: str) -> set[str]:
+    from tests.helpers import pruned_graph
+
+    g, _, _ = pruned_graph(papers)
+    return {d["type"] for _, d in g.nodes(data=True) if (d.get("name") or "").lower() == name}
+
+
+USED = [Paper("u1", "Sparse Codes for Moss", "We train the codebook with dictionary learning and sort moss scans."),
+        Paper("u2", "Fern Atoms", "The atoms are fitted via dictionary learning on fern scans. Results improve."),
+        Paper("u3", "Lichen Bases", "We add a dictionary learning loss to the lichen encoder. It helps."),
+        Paper("g1", "Fast Solvers", "We give a fast solver for dictionary learning on large archives.")]
+
+
+def test_a_listed_task_with_a_technique_head_that_papers_use_more_than_work_on_is_a_method():
+    assert _node_types(USED, "dictionary learning") == {"Method"}
+
+
+def test_the_same_name_that_more_papers_work_on_stays_a_task():
+    goals = [Paper(f"g{i}", "Solvers", f"We give a {w} solver for dictionary learning. It is fast.")
+             for i, w in enumerate(("convex", "online", "sparse", "noisy"), 2)]
+    assert _node_types(USED + goals, "dictionary learning") == {"Task"}
+
+
+def test_a_listed_task_with_a_task_head_that_papers_use_stays_a_task():
+    used = [Paper(f"u{i}", "Scans", f"We train the {w} network with motion detection and sort the scans.")
+            for i, w in enumerate(("moss", "fern", "lichen"))]
+    used.append(Paper("g", "Motion", "We give a fast solver for motion detection on large archives."))
+    assert _node_types(used, "motion detection") == {"Task"}
+
+
+def test_a_curated_task_with_a_technique_head_keeps_its_type():
+    used = [Paper(f"u{i}", "Scans", f"We train the {w} network with few-shot learning and sort the scans.")
+            for i, w in enumerate(("moss", "fern", "lichen"))]
+    assert _node_types(used, "few-shot learning") == {"Task"}

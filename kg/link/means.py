@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.words import KIND_NOUNS
+from kg.extract.words import KIND_NOUNS, METHOD_HEADS, TASK_HEADS
 from kg.vocab import EntityType
 
 #: A training or estimation verb, up to three words, and a preposition of means right before a name ("trained
@@ -296,3 +296,32 @@ def used_as_means(votes: dict[tuple[EntityType, str], int]) -> bool:
         return False
     goal = sum(w * votes.get((EntityType.TASK, kind), 0) for kind, w in GOAL_WEIGHT.items())
     return means > goal
+
+
+#: Head words of a technique and of no task ("... learning", "... regularization", "... distillation"; not "alignment"
+#: nor "retrieval", which head tasks too).
+TECHNIQUE_HEADS = frozenset(METHOD_HEADS - TASK_HEADS)
+#: The Task votes that say a paper works on a name (:func:`used_technique`): :data:`_GOAL_KINDS`, and its uses as a
+#: field ("applications of X", :mod:`kg.link.fields`).
+_WORKED_ON_KINDS = _GOAL_KINDS + ("field",)
+
+
+def used_technique(votes: dict[tuple[EntityType, str], int], head: str) -> bool:
+    """Whether a generated lexicon's Task name whose head word is a technique's (:data:`TECHNIQUE_HEADS`: "glyph
+    learning") is used as a means more than as a goal: at least :data:`MEANS_MIN` papers use it as a means ("trained
+    with X", "an X loss", "based on X"), more than say they work on it ("for X", "X tasks", "on X", "applications of
+    X"). Its lexicon matches say nothing of how it is used: the name lists mix problems with the techniques named
+    like them, and the head word of a technique says which one the texts confirm.
+
+    >>> T, M = EntityType.TASK, EntityType.METHOD
+    >>> used_technique({(T, "lexicon"): 40, (M, "means"): 5, (T, "goal"): 2, (T, "field"): 2}, "learning")
+    True
+    >>> used_technique({(T, "lexicon"): 40, (M, "means"): 5, (T, "goal"): 2}, "detection")
+    False
+    >>> used_technique({(T, "lexicon"): 40, (M, "means"): 4, (T, "goal"): 3, (T, "task"): 1}, "learning")
+    False
+    """
+    if head not in TECHNIQUE_HEADS:
+        return False
+    means = votes.get((EntityType.METHOD, "means"), 0)
+    return means >= MEANS_MIN and means > sum(votes.get((EntityType.TASK, kind), 0) for kind in _WORKED_ON_KINDS)

@@ -75,7 +75,7 @@ from typing import Iterable
 
 from kg.extract.boundaries import LANGUAGE
 from kg.extract.words import DATASET_HEADS, KIND_NOUNS, METHOD_HEADS, TASK_HEADS, THING_NOUNS
-from kg.link.means import clearly_used, defined_means, used_as_means
+from kg.link.means import clearly_used, defined_means, used_as_means, used_technique
 from kg.vocab import EntityType
 
 M, D, MET, T = EntityType.METHOD, EntityType.DATASET, EntityType.METRIC, EntityType.TASK
@@ -709,13 +709,26 @@ class TypeVotes:
             # the winner is one paper's acronym, defined there ("Parallel Iterative Edit (PIE)"): other papers'
             # firm uses of the letters as another type ("datasets (HEV-I, JAAD, and PIE)") are something else
             defined |= {t for t, kind in votes if kind not in FIRM_EXCLUDED}
-        if win is T and not fixed and (used_as_means(votes) or defined_means(votes) if T not in prior else  # "trained with X"
-                                       not curated_type(T, key) and clearly_used(votes)):  # a generated list's Task
+        if win is T and not fixed and _used_task(key, votes, prior):  # "trained with X": a Method
             return {t: M if t is T or t is M else t for t in present}
         if win is T and not fixed:  # a Task's name used as a modifier ("AMR parser", "SR methods") is the Task
             defined, strong = _modifier_split(votes, defined, strong)
         return {t: t if t == win or t in defined or (papers[t] >= SPLIT_PAPERS and strong[t] >= SPLIT_SHARE * score[win])
                 else win for t in present}
+
+
+def _used_task(key: str, votes: dict, prior: set[EntityType]) -> bool:
+    """Whether a name that wins as a Task is a Method by the use papers make of it (:mod:`kg.link.means`): a name no
+    lexicon lists as a Task used as a means more than as a goal ("trained with X"), or a Task only by the words of the
+    long form a paper defines; a generated lexicon's Task that papers only use, or whose head word is a technique's
+    and that papers use more than they work on ("an X loss" against "for X": :func:`~kg.link.means.used_technique`).
+    A curated lexicon's Task keeps its type ("few-shot learning": a problem, whatever its head word)."""
+    if T not in prior:
+        return used_as_means(votes) or defined_means(votes)
+    if curated_type(T, key):
+        return False
+    return clearly_used(votes) or any(used_technique(votes, c.lower().rsplit(None, 1)[-1])
+                                      for t, c in lexicon_entries(key) if t is T)
 
 
 def _task_votes(key: str, votes: dict) -> dict:
