@@ -159,3 +159,29 @@ def test_a_title_for_phrase_ending_in_what_is_learned_is_no_task():
     assert tasks("Gated Fields for Glyph Model Training") == set()
     # a task head after "for" stays a task
     assert "Glyph Path Segmentation" in tasks("Spectral Pooling for Glyph Path Segmentation")
+
+
+def test_a_title_task_after_a_headless_first_conjunct_takes_it():
+    # "Wheel Pose and [Rim Estimation]": the two nouns share the head, "Rim Estimation" alone is a cut
+    got = tasks("Lattice Fields for Wheel Pose and Rim Estimation from One Photo")
+    assert "Wheel Pose and Rim Estimation" in got and "Rim Estimation" not in got, got
+    got = tasks("A Sieve Method for Joint Kiln Sign and Lamp Detection")
+    assert "Kiln Sign and Lamp Detection" in got and "Lamp Detection" not in got, got
+
+
+def test_a_title_task_after_a_task_or_a_list_stays_apart():
+    # a first conjunct with a task head of its own is a second task; a list's last member is one task
+    got = tasks("Lattice Fields for Kiln Detection and Lamp Segmentation")
+    assert "Lamp Segmentation" in got and "Kiln Detection and Lamp Segmentation" not in got, got
+    got = tasks("Lattice Fields for Glyphs, Wheels and Rim Estimation")
+    assert not any("Wheels" in t for t in got), got
+    # two kinds of data before one head: the task on each, the second conjunct stays a task of its own
+    got = tasks("Lattice Fields for Video and Glyph Recognition")
+    assert "Glyph Recognition" in got and "Video and Glyph Recognition" not in got, got
+    # an adjective or a plural before "and" is no noun the head is shared with
+    got = tasks("Closing the Gap Between Rim-based and Spoke-free Detection via Sample Choice")
+    assert "Spoke-free Detection" in got and not any(t.startswith("Rim-based") for t in got), got
+    got = tasks("A Recursive Lattice for Coarse-grained and Hierarchical Glyph Segmentation")
+    assert "Hierarchical Glyph Segmentation" in got and not any(t.startswith("Coarse") for t in got), got
+    got = tasks("Wheel Detection Using Sharp Proposals and Rim Reconstruction")
+    assert not any("Proposals" in t for t in got), got

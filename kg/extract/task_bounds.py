@@ -11,7 +11,8 @@
   name a task phrase opens on ("LSTM CCG Parsing" -> "CCG Parsing");
 - a one-word lexicon task takes the modifier the text writes before it ("pose forecasting", not "forecasting");
 - a task cut short of the word before it takes it when the two are another Task name of the lexicon;
-- a "Joint X" task cut before its "and Y" takes the whole ("Joint Detection and Segmentation").
+- a "Joint X" task cut before its "and Y" takes the whole ("Joint Detection and Segmentation");
+- a title's task after "X and", X a noun with no head of its own, takes X ("Human Pose and Shape Estimation").
 
 Plain functions over candidates, called by :func:`kg.extract.selection.entity_hood`.
 """
@@ -421,6 +422,8 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
         t = _after_technique(text, c, lead.get(c.start, -1))
         if t is not c and _PROCESS_NOUN.fullmatch(text[t.start:t.end].lower()):
             continue  # "Transformer Tracking": a technique and a bare process noun name no task
+        if t.end <= title_end:
+            t = _shared_head(text, t, cands)  # "Human Pose and [Shape Estimation]": the two share the head
         c = _past_approach(text, t, title_end) if t.end <= title_end else _trim_front(text, t)
         if c is None:
             continue
@@ -429,6 +432,45 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
             c = c._replace(end=j.end(), canonical=None)
         out.append(c)
     return out
+
+
+#: The word that ends a first conjunct right before a phrase: "Pose and " of "Human Pose and [Shape Estimation]".
+_CONJUNCT_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z0-9][\w\-]*) (?:and|or) $")
+#: Heads a phrase of its own ends on before "and" (a task, a kind of system, a field): two things, no shared head.
+_OWN_HEADS = frozenset(TASK_HEADS | KIND_HEADS | METHOD_HEADS | FIELD_WORDS)
+#: The kinds of data a task runs on: "Image and [Text Recognition]" is recognition on each (image recognition and
+#: text recognition), no joint task over both.
+_MODALITIES = frozenset({"image", "images", "video", "videos", "text", "texts", "speech", "audio", "language", "vision"})
+#: A first conjunct that is no noun a head can share: an adjective ("Anchor-based and", "Fine-grained and": two
+#: kinds of one task) or a plural ("Proposals and": a thing of its own, a modifier is singular).
+_NO_MODIFIER = re.compile(ADJECTIVE_TAIL.pattern + r"|[a-z]{2}(?<!e)ed$|[a-z](?<![su])s$", re.I)
+
+
+def _shared_head(text: str, c: Candidate, cands: list[Candidate]) -> Candidate:
+    """A title's task phrase right after "X and" (or "or") takes the first conjunct X when X ends on no head
+    of its own: the two nouns share the task's head ("Human Pose and [Shape Estimation]" is the estimation of
+    both, "shape estimation" alone a cut). X is the noun before "and" with the modifiers
+    :func:`kg.extract.rules.task_modifiers_start` reads before it. The phrase stays as it is when X ends on a
+    task, kind or field head ("Detection and Semantic Segmentation": two tasks), is a kind of data
+    (:data:`_MODALITIES`: "Image and Text Recognition" is a task on each), an adjective or a plural
+    (:data:`_NO_MODIFIER`), closes a list ("A, B and C"), or when a name of its own covers X (a data set or
+    method before the task).
+
+    >>> t = "Joint Wheel Pose and Rim Estimation, Detection and Glyph Segmentation"
+    >>> at = lambda w: Candidate(t.index(w), t.index(w) + len(w), T.TASK, 30, "head")
+    >>> [t[x.start:x.end] for x in (_shared_head(t, at("Rim Estimation"), []), _shared_head(t, at("Glyph Segmentation"), []))]
+    ['Wheel Pose and Rim Estimation', 'Glyph Segmentation']
+    """
+    m = _CONJUNCT_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if m is None:
+        return c
+    word = m.group(1).lower()
+    if word in _OWN_HEADS or word in _MODALITIES or _NO_MODIFIER.search(word):
+        return c  # "Detection and", "Image and", "Anchor-based and", "Fine-grained and", "Proposals and"
+    start = task_modifiers_start(text, m.start(1))
+    if text[:start].rstrip().endswith(",") or any(x is not c and x.start < m.end(1) and x.end > start for x in cands):
+        return c  # "A, B and C" (a list's last member); "the Quokka and [Glyph Segmentation]" (a name before)
+    return c._replace(start=start, canonical=None)
 
 
 _DATA_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:datasets?|benchmarks?|corpus|corpora|database|challenge)\b",
