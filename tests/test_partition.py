@@ -10,7 +10,7 @@ import pytest
 from kg.graph import build_graph
 from kg.graph.common_proposals import demote_common_proposals
 from kg.graph.partition import PartitionedRecords, write_partition
-from kg.graph.prune import WeakEvidence, prune
+from kg.graph.prune import WeakEvidence, data_kind_ids, prune
 from kg.graph.records import GraphRecords
 from kg.link import Resolver, link
 from kg.link.summary import LinkSummary
@@ -26,13 +26,14 @@ def _edges(records) -> list[tuple]:
 
 
 def _single_graph(exs):
-    """The single-process graph as ``kg build`` makes it: built, weak guesses pruned, common proposals demoted."""
+    """The single-process graph as ``kg build`` makes it: built, weak guesses and names of kinds of data or fields
+    (:func:`~kg.graph.prune.data_kind_ids`) pruned, common proposals demoted."""
     lk = link(exs)
     g = build_graph(lk)
     weak = WeakEvidence()
     for p in lk.papers:
         weak.add(p)
-    assert prune(g, weak.weak_ids()) > 0
+    assert prune(g, weak.weak_ids() | data_kind_ids(lk.entities)) > 0
     demote_common_proposals(g)
     return g
 

@@ -581,6 +581,22 @@ def test_a_task_most_papers_write_as_a_field_is_no_node_but_a_task_they_address_
     assert not any(t == "Task" and n.lower() == "drug discovery" for t, n in names), names
 
 
+def test_a_task_most_papers_write_as_a_phenomenon_is_no_node_but_a_task_they_address_stays(tmp_path):
+    """A lexicon Task that most papers write as a phenomenon their models run into or work around ("learners suffer
+    from X", "to mitigate X", "avoiding X", "robust to X") is no problem a paper works on: ``kg build`` leaves it out.
+    A Task the same papers address stays."""
+    rows = [("h1", "Careful learners", "Sequential learners suffer from catastrophic forgetting on rare scenes. We "
+                                       "study image denoising of street photos with a small BERT."),
+            ("h2", "Replay decoding", "We mitigate catastrophic forgetting with a replay buffer and report image "
+                                      "denoising results."),
+            ("h3", "Quiet learners", "Our learner is robust to catastrophic forgetting. It also helps image "
+                                     "denoising."),
+            ("h4", "Short tasks", "Short task streams avoid catastrophic forgetting; we use them for image denoising.")]
+    names = _built_names(tmp_path, rows)
+    assert ("Task", "image denoising") in names, names
+    assert not any(t == "Task" and n.lower() == "catastrophic forgetting" for t, n in names), names
+
+
 def test_field_of_study_needs_several_uses_and_a_share_of_the_mentions():
     from kg.graph.prune import data_kind_ids  # noqa: PLC0415
     from kg.models import Entity  # noqa: PLC0415

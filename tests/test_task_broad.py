@@ -53,3 +53,19 @@ def test_a_described_task_the_abstract_repeats_or_a_second_paper_names_stays():
     other = Paper("b", "Fern Graphs for Structured Layout-Aware Parsing", PLAIN)
     names = task_node_names([Paper("a", "A Lattice Model for Structured Layout-Aware Parsing", PLAIN), other])
     assert "structured layout-aware parsing" in names, names
+
+
+def test_a_name_models_run_into_or_work_around_is_a_phenomenon_use():
+    """"suffer from X", "mitigate the problem of X", "avoiding X", "robust to X": X is a phenomenon a model runs into,
+    no problem the paper works on (a ``field`` vote, kg.link.fields); "for X", "errors in X" and "X tasks" are not."""
+    from kg.link.fields import field_use, phenomenon_use
+
+    t = ("Older parsers suffer badly from glyph drift. We mitigate the problem of rune smearing by avoiding ink "
+         "bleeding, and the model is robust to stroke jitter. We avoid errors in glyph parsing and train for rune "
+         "tagging; quill sorting tasks stay hard.")
+    def at(w):
+        return t.index(w), t.index(w) + len(w)
+    assert [phenomenon_use(t, at(w)[0]) for w in ("glyph drift", "rune smearing", "ink bleeding", "stroke jitter")] \
+        == [True, True, True, True]
+    assert [field_use(t, *at(w)) for w in ("glyph parsing", "rune tagging", "quill sorting")] == [False, False, False]
+    assert field_use(t, *at("glyph drift"))

@@ -504,7 +504,7 @@ _TASK_MENTION_KINDS = _MENTION_KINDS | {"lexicon"}
 def field_of_study(type_votes: dict[str, dict[str, int]] | None) -> bool:
     """Whether a Task's corpus-wide votes show a field or an application area: at least :data:`FIELD_SHARE` of its
     mentions (and :data:`FIELD_MENTIONS`) are the setting of other tasks ("a fundamental task in X", "critical for
-    X", "the X community").
+    X", "the X community") or a phenomenon methods run into or work around ("models suffer from X", "avoiding X").
 
     >>> field_of_study({"Task": {"lexicon": 12, "field": 6}}), field_of_study({"Task": {"lexicon": 12, "field": 5}})
     (True, False)

@@ -1,11 +1,13 @@
-"""A name used as a field of study or an application area, not as a problem a paper works on.
+"""A name used as a field of study or an application area, or as a phenomenon, not as a problem a paper works on.
 
 The lexicon lists wide aims as tasks ("medical image analysis", "scene understanding"), and the extractor types
 every match a Task. What the texts do with such a name says it is the setting of other tasks: another task is "a
 fundamental task in X", "an important step in X", "a key component of X", "critical for X", "plays a crucial role
 in X"; papers write "the field of X", "in the context of X", "the X literature", "the X community", "X researchers".
-Each such use is a ``field`` vote (no weight in the type score, :data:`kg.link.types.KIND_WEIGHT`); the graph leaves
-out a Task most of whose mentions are so (:func:`kg.graph.prune.field_of_study`).
+A name is also used as a phenomenon that methods run into or work around, not a problem a paper solves: "models
+suffer from X", "to alleviate X", "avoiding X", "robust to X" (:func:`phenomenon_use`). Each such use is a ``field``
+vote (no weight in the type score, :data:`kg.link.types.KIND_WEIGHT`); the graph leaves out a Task most of whose
+mentions are so (:func:`kg.graph.prune.field_of_study`).
 """
 from __future__ import annotations
 
@@ -36,8 +38,31 @@ _FIELD_AFTER = re.compile(r"[\s\-]+(?:community|communities|literature|researche
                           r"|areas?|disciplines?|applications?)\b", re.I)
 
 
+#: What makes the name after it a phenomenon methods run into or work around, right before it (past "the", "such",
+#: "the problem of" and one modifier that is no preposition): "suffer(s) (severely) from X", "alleviate / mitigate /
+#: avoid / prevent / overcome / combat / counteract / fight X", "prone to X", "robust(ness) to / against X",
+#: "vulnerable to X".
+_PHENOMENON_BEFORE = re.compile(
+    r"\b(?:suffer(?:s|ed|ing)?\s+(?:\w+ly\s+)?from|alleviat\w*|mitigat\w*|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?"
+    r"|overcom(?:e|es|ing)|combat(?:s|ed|ing)?|counteract(?:s|ed|ing)?|fight(?:s|ing)?|prone\s+to"
+    r"|robust(?:ness)?\s+(?:to|against)|vulnerab(?:le|ility)\s+to)"
+    r"\s+(?:the\s+|such\s+)?(?:(?:problems?|issues?)\s+of\s+)?"
+    r"(?:(?!(?:in|of|for|on|to|with|by|from|and|or)\s)[A-Za-z][\w\-]*\s+)?$", re.I)
+
+
+def phenomenon_use(text: str, start: int) -> bool:
+    """Whether the words before a span starting at ``start`` use it as a phenomenon methods run into or work around.
+
+    >>> t = "Deep nets suffer from glyph drift. We mitigate severe glyph drift. We avoid errors in glyph parsing."
+    >>> [phenomenon_use(t, t.index(w)) for w in ("glyph drift", "severe glyph drift", "glyph parsing")]
+    [True, True, False]
+    """
+    return _PHENOMENON_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def field_use(text: str, start: int, end: int) -> bool:
-    """Whether the words around a span use it as a field or an application area, the setting of other tasks.
+    """Whether the words around a span use it as a field or an application area, the setting of other tasks, or as a
+    phenomenon methods run into or work around (:func:`phenomenon_use`).
 
     >>> t = "Glyph parsing is a key step in quokka studies. Results on glyph parsing."
     >>> field_use(t, t.index("quokka studies"), t.index("quokka studies") + 14), field_use(t, t.rindex("glyph"), len(t) - 1)
@@ -46,6 +71,6 @@ def field_use(text: str, start: int, end: int) -> bool:
     >>> [field_use(t, t.index(w), t.index(w) + len(w)) for w in ("quokka studies", "glyph parsing")]
     [True, False]
     """
-    if _FIELD_AFTER.match(text, end):
+    if _FIELD_AFTER.match(text, end) or phenomenon_use(text, start):
         return True
     return _FIELD_BEFORE.search(text, max(0, start - 100), start) is not None

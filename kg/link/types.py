@@ -88,8 +88,9 @@ KIND_WEIGHT = {"prior": 4.0, "lexicon": 3.0, "titled": 1.0, "defined": 1.0, "con
 #: the mentions typed by their shape that a word of data follows ("LiDAR point clouds", "ECG signals": the name
 #: of a kind of data, :func:`data_after`; the graph leaves out a Method most of whose mentions are so).
 #: ``means`` and ``goal`` (no weight either) count a name's uses as a means and as a goal (:mod:`kg.link.means`).
-#: ``field`` (no weight) counts a Task's uses as a field or an application area ("a key step in X",
-#: :mod:`kg.link.fields`; the graph leaves out a Task most of whose mentions are so).
+#: ``field`` (no weight) counts a Task's uses as a field or an application area ("a key step in X") or as a
+#: phenomenon ("models suffer from X", :mod:`kg.link.fields`; the graph leaves out a Task most of whose mentions
+#: are so).
 WEAK_KINDS = frozenset({"shape", "default", "data", "means", "goal", "field"})
 
 #: A word of data right after a name (past the parenthesis of a long form's acronym): "LiDAR point clouds",
