@@ -435,6 +435,21 @@ def test_a_value_in_a_parenthesis_takes_its_own_metric_not_the_unit_before(nlp):
     assert [(v, m) for v, m, *_ in res] == [("44.1%", "AP"), ("63.2%", "AP50")]
 
 
+
+def test_a_parenthesis_with_its_own_metric_lends_it_to_no_value_before_it(nlp):
+    # the metric written inside the parenthesis is the inner value's only: the bare value before it is measured
+    # by something the text leaves unwritten, not by the parenthesis's metric (nor the sentence's one metric)
+    res = results_of(nlp, "We propose Zest. Zest reaches 85.4% (97.6% top-5) on FooNet.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("85.4%", None, "FooNet"), ("97.6%", "top-5", "FooNet")]
+    res = results_of(nlp, "We propose Zest. Zest scores 41.2 (36.5 mask AP) on the FooSeg benchmark.")
+    assert ("41.2", "mask AP") not in [(v, m) for v, m, *_ in res]
+    assert ("36.5", "mask AP") in [(v, m) for v, m, *_ in res]
+    # a value with its own metric keeps it, and a parenthesis with no metric of its own takes the value's
+    res = results_of(nlp, "We propose Zest. Zest reaches 85.4% top-1 accuracy (97.6% top-5) on FooNet.")
+    assert [(v, m) for v, m, *_ in res] == [("85.4%", "top-1 accuracy"), ("97.6%", "top-5 accuracy")]
+    res = results_of(nlp, "We propose Zest. Zest reaches 44.0% mAP (46.1%) on FooNet.")
+    assert [(v, m) for v, m, *_ in res] == [("44.0%", "mAP"), ("46.1%", "mAP")]
+
 def test_a_value_after_a_metric_name_kg_does_not_know_takes_that_name(nlp):
     # "Blur Index" and "Sharpness" are no metrics kg knows: their values take neither the list's nor the
     # sentence's metric, but the name the text gives them

@@ -136,11 +136,22 @@ def bind_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> Non
                 if (name := _own_slot(text, v, ents)) is not None:
                     v.unnamed = name  # "82.2% accuracy and 58.6% robustness on A": its own measure, not accuracy
                     continue
-                near = min((u for u in members if u.metric is not None), default=None,
-                           key=lambda u: abs(u.start - v.start))
+                near = min((u for u in members if u.metric is not None and not _aside_metric(text, v, u, metrics)),
+                           default=None, key=lambda u: abs(u.start - v.start))
                 v.metric = _compound_metric(text, v, metrics, near.metric if near else None)
+                if v.metric is None and any(_aside_metric(text, v, u, metrics) for u in members):
+                    v.unnamed = "?"  # "85.4% (97.6% top-5)": a measure of its own, unwritten, not the sentence's
     measured_by(text, vals, metrics, ents)
     _unit_mismatch(text, vals, metrics)
+
+
+def _aside_metric(text: str, v: Value, u: Value, metrics: list) -> bool:
+    """Whether ``u`` stands in a parenthesis opened right after ``v`` with its metric written in that parenthesis
+    ("85.4% (97.6% top-5)", "85.4% (top-5: 97.6%)"): the parenthesis's metric is ``u``'s own, never ``v``'s."""
+    m = _ASIDE_OPEN.match(text, v.end)
+    close = text.find(")", m.end()) if m else -1
+    c = dict(metrics).get(u.metric)
+    return close > u.start and c is not None and m.end() <= c[0] and c[1] <= close and "(" not in text[m.end():close]
 
 
 #: a value's unit of speed or time and the curated metric families it can be a figure of

@@ -199,7 +199,8 @@ class Value:
     other: "Value | None" = None  # the figure B this value is compared with ("A compared to B")
     size: bool = False  # a dimension ("640×480"), not a figure at all
     listed: bool = False  # paired with a dataset of a list by position ("A and B ... on X and Y, respectively")
-    unnamed: str | None = None  # its own metric, a name kg does not know ("and Distance of Fréchet 8.77")
+    unnamed: str | None = None  # its own metric, a name kg does not know ("and Distance of Fréchet 8.77"); "?" one
+    # kg cannot write out (an entity inside it, or none written: "85.4% (97.6% top-5)")
     over: bool = False  # no one dataset the text names is its: a figure over several at once ("79.3% on several
     # datasets, namely A, B and C"), or on unnamed data a model was tested on ("trained on A and tested on an unseen set")
     mark: bool = False  # a footnote mark ("84.6 F1 score 1 on"), no figure at all
