@@ -219,3 +219,10 @@ def test_a_device_an_organisation_or_a_theory_defined_as_an_acronym_is_no_method
     assert not {"Quux Measurement Unit", "QMU", "QMUs", "Widget Positioning Sensor", "Quux Widget Research", "QWR",
                 "plasma wave theory", "PWT", "Time-of-Flight", "ToF"} & names
     assert {("Gated Quux Unit", "Method"), ("Zorp Network", "Method")} <= found
+
+
+def test_a_field_acronym_before_a_product_noun_stays_a_name(nlp):
+    # the toolkit is for the task: the acronym "PLR" stays a name, unlike one before a lab's or a camera's noun
+    found, _ = _found(nlp, "We release an open pantry label recognition (PLR) toolkit written in Python. "
+                           "Our recipes reach strong PLR accuracy on far-field recordings.")
+    assert ("PLR", "Task") in found and ("pantry label recognition", "Task") in found, found

@@ -484,9 +484,22 @@ def test_coined_names_with_inner_capitals_stay_names(text, kept):
     ("Our denoiser restores noisy photos shot with cheap QX7 cameras in dim rooms.", "QX7"),
     ("The policy lets a ZB3 robot fold towels after a few demonstrations.", "ZB3"),
     ("Frames were recorded by a VelociCam scanner mounted on a cart.", "VelociCam"),
+    ("Inference takes 9 ms per frame on a single ZorbForce QT 4090 Mx GPU with half precision.", "ZorbForce"),
+    ("Inference takes 9 ms per frame on one ZORBIX Xq GPU.", "ZORBIX"),
+    ("We deploy the detector with the QuokkaRT toolkit and measure its throughput.", "QuokkaRT"),
+    ("Training ran on WX-v7 hardware for three days.", "WX-v7"),
+    ("The solver answers puzzles posted by the WombatGuard service, a popular bot filter.", "WombatGuard"),
 ])
 def test_a_name_a_device_noun_heads_is_no_entity(text, device):
     assert device not in {t for _, t in names(text)}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("FooNet GPU memory grows linearly with the sequence length.", "FooNet"),
+    ("We release the BarNet library functions along with the trained weights.", "BarNet"),
+])
+def test_a_name_before_a_product_noun_that_modifies_another_noun_stays(text, kept):
+    assert kept in {t for _, t in names(text)}
 
 
 def test_a_name_before_a_device_noun_that_modifies_a_task_stays():

@@ -21,8 +21,8 @@ from bisect import bisect_right
 from kg.extract import rules
 from kg.extract.abbreviations import marks_acronym_letters
 from kg.extract.rules import Candidate
-from kg.extract.words import (AFTER_TASK_OK, DEVICE_ORG_HEADS, FUNCTION_WORDS, KIND_HEADS, KIND_NOUNS, ROLE_HEADS,
-                              TASK_NOUN_ENDS, TASK_SCORE_NOUNS, THING_NOUNS, ing_verb, verbish)
+from kg.extract.words import (AFTER_TASK_OK, DEVICE_ORG_HEADS, FUNCTION_WORDS, KIND_HEADS, KIND_NOUNS, PRODUCT_HEADS,
+                              ROLE_HEADS, TASK_NOUN_ENDS, TASK_SCORE_NOUNS, THING_NOUNS, ing_verb, verbish)
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -513,8 +513,10 @@ def not_acronym_letters(text: str, cands: list[Candidate], *words: frozenset[str
     return out
 
 
-#: A device's or an organisation's noun right after a name, and the word after that, if any (:func:`not_devices`).
-_DEVICE_AFTER = re.compile(r"[ \-]([A-Za-z]+)(?: ([a-z]+))?")
+#: A device's or an organisation's noun right after a name, past a product's model designation of up to three short
+#: words in capitals or digits ("GTX 1080 Ti", "X", "Xp", "v3"), and the word after that, if any (:func:`not_devices`).
+_DEVICE_AFTER = re.compile(r"(?:[ \-](?:[A-Z]{1,3}|[A-Z][a-z]|[vV]?\d+[A-Za-z]{0,2})){0,3}?[ \-]((?i:"
+                           + "|".join(sorted(DEVICE_ORG_HEADS, key=len, reverse=True)) + r"))\b(?: ([a-z]+))?")
 #: Device nouns that the linker reads as a word of data after a name instead ("Foo sensors", like "Foo signals": a
 #: ``data`` vote of :func:`kg.link.types.data_after`, which leaves out a Method named after a kind of data).
 _SENSING_WORDS = frozenset({"sensor", "sensors"})
@@ -539,9 +541,12 @@ def not_devices(text: str, cands: list[Candidate]) -> list[Candidate]:
 def _device_named(text: str, end: int) -> bool:
     """Whether a device's or an organisation's noun heads the name that ends at ``end`` (:func:`not_devices`)."""
     m = _DEVICE_AFTER.match(text, end)
-    if m is None or m.group(1).lower() not in DEVICE_ORG_HEADS or m.group(1).lower() in _SENSING_WORDS:
+    noun = m.group(1).lower() if m else ""
+    if noun not in DEVICE_ORG_HEADS or noun in _SENSING_WORDS:
         return False
     after = m.group(2)
+    if after and noun in PRODUCT_HEADS:  # "QX7 GPU memory", "Foo library functions": the noun modifies another
+        return after in FUNCTION_WORDS
     return not (after and (after.endswith(TASK_NOUN_ENDS) or after in THING_NOUNS))
 
 

@@ -23,7 +23,8 @@ from kg.extract.doc_context import DocContext
 from kg.extract.lexicon_data import spelt_long_forms
 from kg.extract.rules import Candidate
 from kg.extract.words import (
-    DEVICE_ORG_HEADS, DIRECTIONS, GENERIC_NAMES, KIND_AFTER_ACRONYM, KIND_NOUNS, RESOURCE_HEADS, TITLE_NP_STOP,
+    DEVICE_ORG_HEADS, DIRECTIONS, GENERIC_NAMES, KIND_AFTER_ACRONYM, KIND_NOUNS, PRODUCT_HEADS, RESOURCE_HEADS,
+    TITLE_NP_STOP,
 )
 from kg.vocab import EntityType as T
 
@@ -368,15 +369,19 @@ def _names_no_entity(long_text: str, word: str) -> bool:
     """Whether a long form names none of our types: its head word is one of
     :data:`~kg.extract.words.NOT_ENTITY_HEADS` ("magnetic resonance imaging", "density functional theory", "wearable
     sensor"), it ends in a device's two-word head (:data:`_DEVICE_COMPOUNDS`), or ``word``, the word right after its
-    acronym, names a device or a body of people ("the Quux Widget Research (QWR) Lab", "Time-of-Flight (ToF) cameras").
+    acronym, names a device or a body of people ("the Quux Widget Research (QWR) Lab", "Time-of-Flight (ToF) cameras"); not
+    a product's noun (:data:`~kg.extract.words.PRODUCT_HEADS`), which a field's name modifies as often ("a quux
+    recognition (QR) toolkit": a toolkit for the task).
 
     >>> _names_no_entity("Glyph Sensing Theory", ""), _names_no_entity("Quux Measurement Unit", "")
     (True, True)
     >>> _names_no_entity("Quux Widget Research", "lab"), _names_no_entity("Gated Quux Unit", "layer")
     (True, False)
+    >>> _names_no_entity("Quux Recognition", "toolkit"), _names_no_entity("Quux Graph Library", "")
+    (False, True)
     """
     return (_last_part(long_text) in rules.NOT_ENTITY_HEADS or long_text.lower().endswith(_DEVICE_COMPOUNDS)
-            or word in DEVICE_ORG_HEADS)
+            or (word in DEVICE_ORG_HEADS and word not in PRODUCT_HEADS))
 
 
 def _add_singulars(not_names: set[str]) -> None:

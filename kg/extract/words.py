@@ -141,15 +141,23 @@ ROLE_MODIFIERS = {
     "lightweight", "light-weight", "encoder", "decoder", "feature", "features", "graph", "node", "edge", "user",
     "item", "unsupervised", "supervised", "backbone", "sentence-level", "token-level", "patch", "pixel",
 }
+#: Nouns of computing hardware and software products ("a QX7 GPU", "the Foo toolkit", "a Quux web service"): no
+#: technique either, but they often modify the noun after them ("GPU memory", "library functions"), so a name before
+#: one of them is a product's only when the noun ends the noun phrase (:func:`kg.extract.entityhood.not_devices`).
+PRODUCT_HEADS = frozenset({
+    "gpu", "gpus", "cpu", "cpus", "tpu", "tpus", "chip", "chips", "card", "cards", "hardware", "console", "consoles",
+    "platform", "platforms", "library", "libraries", "toolkit", "toolkits", "toolbox", "toolboxes", "service",
+})
 #: Nouns that name a device or a body of people: an instrument or a machine ("scanner", "sensors", "camera",
-#: "vehicles"), an organisation or a place people work in ("university", "lab", "centre", "hospital"). A name they
-#: head, or that right before one of them ("the Quux (QX) Lab", "Time-of-Flight (ToF) cameras"), is no technique.
+#: "vehicles", :data:`PRODUCT_HEADS`), an organisation or a place people work in ("university", "lab", "centre",
+#: "hospital"). A name they head, or that right before one of them ("the Quux (QX) Lab", "Time-of-Flight (ToF)
+#: cameras"), is no technique.
 DEVICE_ORG_HEADS = frozenset({
     "scanner", "scanners", "processor", "processors", "sensor", "sensors", "camera", "cameras", "device", "devices",
     "vehicle", "vehicles", "robot", "robots", "university", "universities", "institute", "institutes", "laboratory",
     "laboratories", "lab", "labs", "center", "centre", "centers", "centres", "hospital", "hospitals", "agency",
     "organization", "organisation", "association", "foundation", "consortium", "company", "companies", "department",
-})
+}) | PRODUCT_HEADS
 #: Heads of long forms that name none of our types: imaging modalities, instruments, organisations; a
 #: viewpoint ("bird's-eye view (BEV)", "first-person view (FPV)"), kinds of data ("magnetic resonance images
 #: (MRI)", "electronic health records (EHR)"), a corruption ("additive white Gaussian noise (AWGN)"), a
