@@ -824,6 +824,22 @@ def test_a_task_typed_benchmark_name_and_an_untyped_one_before_a_data_noun_give_
     assert [(v, d) for v, _, d, *_ in res] == [("51%", "Zorbto-Zorb")]
 
 
+def test_a_capitalised_word_and_a_task_before_a_data_noun_name_a_dataset(nlp):
+    # "the <Name> <task> dataset": the name and the task together name the data, before the figure or after it
+    res = results_of(nlp, "On the Zorbex sentence compression dataset, our parser reaches an F1 of 85.5.")
+    assert [(v, d) for v, _, d, *_ in res] == [("85.5", "Zorbex sentence compression")]
+    res = results_of(nlp, "Our reader reaches an exact match of 71.2 on the Quillmore question answering benchmark.")
+    assert [(v, d) for v, _, d, *_ in res] == [("71.2", "Quillmore question answering")]
+    # a language's name before the task, or no capitalised word at all, is a kind of data: no dataset
+    res = results_of(nlp, "Our tagger reaches 91.7% accuracy on the Danish sentiment analysis dataset.")
+    assert [(v, d) for v, _, d, *_ in res] == [("91.7%", None)]
+    res = results_of(nlp, "Our tagger reaches 91.7% accuracy on the sentiment analysis dataset.")
+    assert [(v, d) for v, _, d, *_ in res] == [("91.7%", None)]
+    # a named dataset before the task keeps its own name
+    res = results_of(nlp, "Our network reaches 80.3% accuracy on the ImageNet image classification benchmark.")
+    assert [(v, d) for v, _, d, *_ in res] == [("80.3%", "ImageNet")]
+
+
 def test_a_list_of_datasets_with_citations_pairs_respectively(nlp):
     # members with a citation each (one after a word in lower case) keep their places in the list
     res = results_of(nlp, "Our best model obtains 84.1%, 79.4%, 86.9% and 91.3% per-image accuracy on the Quux-UCSD "

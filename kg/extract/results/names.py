@@ -1066,7 +1066,7 @@ def noun_named_data(text: str, ents: list) -> list[Candidate]:
     "On the Foo-Bar [3] benchmark, our model ..."), as Dataset candidates for results only (rule "noun-data"):
     the extractor's reading of them (:func:`kg.extract.context.datasets.dataset_context`) kept no entity. A
     name of one plain word or an acronym ("the Proxy dataset", "a static BP dataset") is left out: as often a
-    kind of data as a name.
+    kind of data as a name. A capitalised word and a task's name before the noun are one too (:func:`_task_named`).
 
     >>> t = "On the Movie Talk data set and the Zorb-Bench [3] benchmark, and on a BP dataset."
     >>> [t[c.start:c.end] for c in noun_named_data(t, [])]
@@ -1080,7 +1080,26 @@ def noun_named_data(text: str, ents: list) -> list[Candidate]:
         if any(e[0] < c.end and c.start < e[1] for e in ents) or (" " not in name and not _NAME_SHAPE.search(name)):
             continue
         out.append(Candidate(c.start, c.end, T.DATASET, 0, "noun-data", None))
-    return out
+    return out + [c for m in _DATA_NOUN.finditer(text) if (c := _task_named(text, ents, m.start())) is not None]
+
+
+#: "the Foo question answering dataset": after "the", one or two capitalised words, then lower-case words that end
+#: right before the data noun (group 1: the capitalised words, group 2: the rest)
+_NAME_THEN_TASK = re.compile(r"\b[Tt]he\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
+_LANGUAGE_NAME = re.compile(LANGUAGE)
+
+
+def _task_named(text: str, ents: list, noun_start: int) -> Candidate | None:
+    """A name made of a capitalised word and a task's name before a data noun: "the Foo question answering
+    dataset" (the task "question answering" an entity, "Foo" none's) names one dataset, "Foo question answering";
+    a language's name ("the Foo-ish sentiment dataset") leaves it a kind of data."""
+    m = _NAME_THEN_TASK.search(text, max(0, noun_start - 80), noun_start)
+    if m is None or _LANGUAGE_NAME.fullmatch(m.group(1)) is not None:
+        return None
+    (a, b), (x, y) = m.span(1), m.span(2)
+    if not any(c[2] is T.TASK and (c[0], c[1]) == (x, y) for c in ents) or any(c[0] < b and a < c[1] for c in ents):
+        return None
+    return Candidate(a, y, T.DATASET, 0, "noun-data", None)
 
 
 @lru_cache(maxsize=1)
