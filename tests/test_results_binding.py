@@ -840,6 +840,20 @@ def test_a_capitalised_word_and_a_task_before_a_data_noun_name_a_dataset(nlp):
     assert [(v, d) for v, _, d, *_ in res] == [("80.3%", "ImageNet")]
 
 
+def test_a_split_named_right_after_a_figure_is_its_datasets_split(nlp):
+    # "on test-other" after the figure: the split of the data set named before it
+    res = results_of(nlp, "On Zorbspeech, our recogniser reaches WERs of 1.9% on test-clean and 4.4% on the test-other set.")
+    assert [(v, d) for v, _, d, *_ in res] == [("1.9%", "Zorbspeech test-clean"), ("4.4%", "Zorbspeech test-other")]
+    res = results_of(nlp, "Our recogniser reaches a WER of 2.2% on the test-clean part of the Zorbspeech corpus.")
+    assert [(v, d) for v, _, d, *_ in res] == [("2.2%", "Zorbspeech test-clean")]
+    # the figure's own split over the one the name took where it stands
+    res = results_of(nlp, "Our detector reaches 45.1 AP on COCO minival and 45.6 AP on test-dev.")
+    assert [(v, d) for v, _, d, *_ in res] == [("45.1", "COCO minival"), ("45.6", "COCO test-dev")]
+    # a list of splits after one figure names no one split of it
+    res = results_of(nlp, "On Zorbspeech, our recogniser reaches a WER of 3.1% on dev-clean/dev-other.")
+    assert [(v, d) for v, _, d, *_ in res] == [("3.1%", "Zorbspeech")]
+
+
 def test_a_list_of_datasets_with_citations_pairs_respectively(nlp):
     # members with a citation each (one after a word in lower case) keep their places in the list
     res = results_of(nlp, "Our best model obtains 84.1%, 79.4%, 86.9% and 91.3% per-image accuracy on the Quux-UCSD "

@@ -57,7 +57,7 @@ from kg.extract.results.names import (CITED, after_value_datasets, parallel_data
                                       summary_scores,
                                       name_versions, shared_heads, task_dataset, task_datasets, top_k_lists, version_lists, pair_lists,
                                       versioned, versioned_tasks, whole_word_at, acronym_split_data, noun_named_data, arrow_datasets,
-                                      figure_list_members)
+                                      figure_list_members, split_after_value)
 
 #: what callers and tests import from here (``_title_phrase`` lives in :mod:`.method`)
 __all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "_title_phrase"]
@@ -327,6 +327,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
                 v.dataset = None  # "F1 = 83.4 on the CoNLL-2005 set": on a name kg did not type, not the paper's dataset
             dataset = _versioned(text, ents, v.dataset, versions)
             dataset = None if (dataset or "").lower() in concepts else dataset  # "a static BP dataset": unnamed data
+            dataset = split_after_value(text, v.end, dataset)  # "On Foo, 6.8% WER on test-other": Foo test-other
             method = method_of(text, v, found, methods, s0, own, first[v.group], dataset, paper)
             if out and out[-1].start >= s0 and out[-1].method and conjoined(text, out[-1].end, first[v.group]):
                 method = out[-1].method  # "RF-DARTS obtains 94.4% on A, and achieves 24.0% on B"

@@ -125,6 +125,31 @@ def dataset_name(text: str, c, ents: list = ()) -> str:
     return _subset(text, c, name) if m is None and end == c[1] else name
 
 
+#: a value's own split right after it, not one of a list of splits: "4.46% on test-other", "71.6 on the test-dev set"
+_SPLIT_PLACE = re.compile(rf"\s*%?\s*(?:(?!(?:on|in|and|or|with)\b)[\w@&-]+\s+){{0,3}}?(?:on|in)\s+(?:the\s+)?"
+                          rf"((?-i:{NAMED_SPLIT}))(?![\w-]|\s*/|\s*(?:,|and\b|or\b)\s*(?:the\s+)?(?:{NAMED_SPLIT})\b)", re.I)
+_ENDS_IN_SPLIT = re.compile(rf"\s+(?:{NAMED_SPLIT})$", re.I)
+
+
+def split_after_value(text: str, end: int, name: str | None) -> str | None:
+    """A figure's dataset with the split the figure names right after it ("On Foo we reach 6.8% WER on test-other":
+    "Foo test-other"; a split named beside the data set belongs to it), in place of a split the dataset's name
+    took where it stands ("45.1 AP on Foo minival and 45.6 AP on test-dev": the second is on "Foo test-dev").
+
+    >>> t = "On Foo, we reach 1.9% on test-clean and 4.4% on the test-other set, and 3.1% on dev-clean/dev-other."
+    >>> [split_after_value(t, t.index(v) + len(v), n) for v, n in (("1.9%", "Foo"), ("4.4%", "Foo"), ("3.1%", "Foo"))]
+    ['Foo test-clean', 'Foo test-other', 'Foo']
+    >>> split_after_value(t, t.index("1.9%") + 4, "Foo minival"), split_after_value(t, t.index("3.1%") + 4, "Foo minival")
+    ('Foo test-clean', 'Foo minival')
+    >>> split_after_value("It gets 68.4% on the Test-standard set.", 13, "Test-standard")  # (a name, no split)
+    'Test-standard'
+    """
+    m = _SPLIT_PLACE.match(text, end) if name else None
+    if m is None or name.endswith(m.group(1)):  # (a dataset whose name is the split's: no second one)
+        return name
+    return f"{_ENDS_IN_SPLIT.sub('', name)} {m.group(1)}"
+
+
 #: a version written after the data noun that follows a dataset's name: "Foo dataset V2", "Foo corpus v1.1" (group 1)
 _NOUN_VERSION = re.compile(r"\s+(?:dataset|data\s?set|benchmark|corpus|database)\s+([vV]\d+(?:\.\d+)?)(?![\w+-]|\.\d)")
 
