@@ -668,3 +668,31 @@ def test_a_shape_guess_grows_to_the_lexicon_dataset_it_opens():
     got = lexicon_continuations(t, [at("WOMBAT"), at("QUOKKA"), at("WOMBAT", 40)], keys)
     assert [(t[c.start:c.end], c.type.value, c.canonical) for c in got] == [
         ("WOMBAT Burrow-V3", "Dataset", "WOMBAT Burrow V3"), ("QUOKKA", "Method", None), ("WOMBAT", "Method", None)]
+
+
+# --- a variant of a defined acronym ------------------------------------------------------------------------------
+
+
+def test_a_lower_case_word_glued_to_a_defined_acronym_names_a_variant_method():
+    # the paper defines QGS, then names a variant of it with a lower-case word and a hyphen: one Method, not QGS
+    text = ("We train the tagger with Quokka Gradient Smoothing (QGS), an optimiser that averages updates. We then "
+            "introduce slow-QGS, which smooths them over two windows, and compare it with plain QGS.")
+    ms = extract_one(Paper("p", "A Title", text), nlp=_nlp()).mentions
+    variant = text.index("slow-QGS")
+    assert [(m.type.value, m.text, m.canonical) for m in ms if m.start == variant] == [("Method", "slow-QGS", None)]
+    assert not any(variant < m.start < variant + len("slow-QGS") for m in ms)  # no use of QGS inside the variant
+    plain = text.rindex("QGS")  # (the bare acronym stays a use of its long form)
+    assert [(m.text, m.canonical) for m in ms if m.start == plain] == [("QGS", "Quokka Gradient Smoothing")]
+
+
+def test_a_negated_or_staged_acronym_is_no_variant():
+    names = found("We train the tagger with Quokka Gradient Smoothing (QGS). Unlike non-QGS updates, the pre-QGS "
+                  "steps cost little.", kind="Method")
+    assert not {"non-QGS", "pre-QGS"} & names
+
+
+def test_a_noun_of_a_name_before_a_lost_dash_is_no_variant_but_an_article_may_open_one():
+    # "Zorb code-QGS": the dash between a clause about Zorb code and the acronym lost its spaces
+    names = found("We define Quokka Gradient Smoothing (QGS). Written in ten lines of Zorb code-QGS runs fast. A "
+                  "slow-QGS runs slower.", kind="Method")
+    assert "code-QGS" not in names and "slow-QGS" in names

@@ -948,3 +948,40 @@ def _prefixed_word(text: str, c: Candidate) -> bool:
 def _without_pieces(out: list[Candidate], grown) -> list[Candidate]:
     """The candidates but those strictly inside a grown name's span (``grown``: (start, end) pairs)."""
     return [c for c in out if not any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b) for a, b in grown)]
+
+
+#: A lower-case word glued by a hyphen to a word with two capitals, the whole token: "fast-QGS", "slow-QGSs"
+_LOWER_THEN_CAPS = re.compile(r"(?<![\w-])([a-z]{3,})-([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*?)s?(?![\w-])")
+#: the word before a token, at the end of the text before it
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+
+
+def acronym_variants(text: str, cands: list[Candidate], acronyms: dict) -> list[Candidate]:
+    """A lower-case word glued by a hyphen to an acronym the text defines for a Method ("we train with Quokka
+    Gradient Smoothing (QGS) ... we also propose slow-QGS") names a variant of it: the whole token is one
+    Method's name (rule "named"), not a use of the acronym; a negated or staged one ("non-QGS", "pre-QGS") and a
+    function word ("the-QGS") are no variant, nor a noun that ends a name's phrase, a dash lost between it and the
+    acronym ("in five lines of Zorb code-QGS runs"); an acronym of data or of a task is left as it is.
+
+    >>> t = "Quokka Gradient Smoothing (QGS) helps; slow-QGS helps more than non-QGS training or Zorb code-QGS."
+    >>> cs = [Candidate(0, 25, T.METHOD, 90, "acronym"), Candidate(t.index("QGS h"), t.index("QGS h") + 3, T.METHOD, 90, "name")]
+    >>> [(t[c.start:c.end], c.rule) for c in acronym_variants(t, cs, {"QGS": (0, 25)})]
+    [('Quokka Gradient Smoothing', 'acronym'), ('slow-QGS', 'named')]
+    """
+    if not any(f"-{short}" in text for short in acronyms):
+        return cands  # (no acronym written after a hyphen: most docs, no regex run)
+    methods = {(c.start, c.end) for c in cands if c.rule == "acronym" and c.type is T.METHOD}
+    grown = []
+    for m in _LOWER_THEN_CAPS.finditer(text):
+        low = m.group(1)
+        if acronyms.get(m.group(2)) not in methods or low in _NEGATING or low in _STAGE or low in FUNCTION_WORDS:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        word = before.group(1) if before else ""
+        if word[:1].isupper() and len(word) > 1 and word.lower() not in FUNCTION_WORDS:  # (not "A slow-QGS")
+            continue  # "Zorb code-QGS": the noun of the name before it
+        grown.append(Candidate(m.start(), m.end(), T.METHOD, 90, "named"))
+    if not grown:
+        return cands
+    out = [c for c in cands if not any(g.start <= c.start and c.end <= g.end for g in grown)] + grown
+    return sorted(out, key=lambda c: (c.start, -c.end))
