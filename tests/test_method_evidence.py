@@ -11,7 +11,9 @@ import pytest
 
 from kg.extract import build_nlp, extract_papers
 from kg.graph import namehood
-from kg.models import Paper
+from kg.graph.namehood import title_catchphrase
+from kg.models import Mention, Paper
+from kg.vocab import EntityType
 
 from helpers import pruned_graph
 
@@ -60,6 +62,16 @@ def test_a_catchphrase_in_two_papers_stays():
 def test_two_words_grading_a_plain_technique_word_are_a_catchphrase():
     names = _methods([Paper("c5", "Improved Embeddings for Receipt Parsing", "We parse receipts with BERT.")])
     assert "improved embeddings" not in names
+
+
+def test_words_listed_with_commas_in_a_title_are_a_catchphrase_even_before_a_technique_word():
+    names = _methods([Paper("c9", "Sparse, Single-shot, Regression of Shop Receipts", "We read receipts with BERT.")])
+    assert "sparse, single-shot, regression" not in names
+    assert "bert" in names
+    title = "Stamp, Sort and Route Networks: Mail Handling"
+    m = Mention(EntityType.METHOD, "Stamp, Sort and Route Networks", 0, 30, field="title", rule="title-name")
+    assert title_catchphrase(m, title, "We sort mail with BERT.")
+    assert not title_catchphrase(m, title, "We present SSRN, a mail sorter.")  # the abstract's acronym spells it
 
 
 def test_a_title_opening_on_a_verb_is_no_node():

@@ -215,7 +215,9 @@ def _repeated(name: str, other: str) -> bool:
 def title_catchphrase(m: Mention, text: str, abstract: str = "") -> bool:
     """Whether a title's head is a catchphrase, not a name: no name shape and no technique word at its
     end ("Back to the Future", "Every Moment Counts", "Select, Label, and Mix"), or two words that are a
-    grade and a plain technique word ("Improved Embeddings", "Jointly Learning"). One word stays
+    grade and a plain technique word ("Improved Embeddings", "Jointly Learning"). Words listed with commas are a
+    catchphrase whatever their last word ("Sparse, Fast, Regression"): a name is no list, unless the abstract
+    spells it with an acronym of their initials. One word stays
     ("SIGN", "Inception"): a title's single word before a colon is a name; so is a head the abstract
     repeats ("Paper Trail: ..." and "Paper Trail links ..."). A question or an equation is never a name.
 
@@ -234,6 +236,8 @@ def title_catchphrase(m: Mention, text: str, abstract: str = "") -> bool:
         return True  # a question or an equation: '"BNN - BN = ?"'
     if len(words) < 2 or name_shaped(words, in_capitals(text)):
         return False
+    if "," in m.text:  # a list of words ("Monocular, One-stage, Regression"), unless an acronym spells it
+        return not _spelt_in(m.text, abstract)
     last = words[-1].lower().rsplit("-", 1)[-1]  # "Encoder-decoders" ends in a technique word
     if last not in TECHNIQUE_ENDS and last.rstrip("s") not in TECHNIQUE_ENDS:
         return True
