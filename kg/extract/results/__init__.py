@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from kg.metrics import MetricKnowledge
 from kg.models import Result
@@ -287,10 +288,9 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
             _sole(text, [(i, c) for i, c in metric_ents if not _cost(names[i])]))
     before: int | None = None  # the one dataset the last sentence naming datasets names
     listed: list[int] = []  # the datasets the last sentence naming datasets names, each once, in order
-    paper = paper_method(text, found, {text[c[0]:c[1]].lower() for c in called})
-    data_only = _data_only(text, found.entities)
-    concepts = concept_acronyms(text, ents)  # "a static BP dataset" of "arterial blood pressure (BP)": no name
-    own_data, tasks, versions = _proposed_data(text, ents, data, proposed), task_datasets(text, ents, data), name_versions(text)
+    pw = _PaperWide(found, ents, names, sole, paper_method(text, found, {text[c[0]:c[1]].lower() for c in called}),
+                    _data_only(text, found.entities), concept_acronyms(text, ents), _proposed_data(text, ents, data, proposed),
+                    task_datasets(text, ents, data), name_versions(text))
     intro = background(text, sents, proposed)  # the field's figures before the paper speaks of itself
     for s0, s1 in sents:
         in_sent = sorted([(i, c) for i, c in enumerate(ents) if s0 <= c[0] < s1], key=lambda ic: ic[1][0])
@@ -319,28 +319,58 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
                     or (v.metric is not None and _threshold(text, v, ents[v.metric])) or others_figure(text, s0, first[v.group]):
                 continue
             kept.add(v.group)  # a list goes on as it began ("from A to B on X and from C to D on Y")
-            had = v.dataset = _task_data(text, v, (tasks, ents, s0))
-            cands = (None, None, own_data) if v.ours else (last, sole[1], own_data)  # "on our dataset": none named before
-            _from_paper(v, _sole(text, metrics), (_sole_metric(text, v, sole), _paper_dataset(text, s1, cands, names)), names, cands[0])
-            if had is None and OWN_ON.match(text, v.end) and not _on_metric(text, v, ents) \
-                    or _borrowed_cost(text, v, names, ents, (s0, s1)):
-                v.dataset = None  # "F1 = 83.4 on the CoNLL-2005 set": on a name kg did not type, not the paper's dataset
-            dataset = _versioned(text, ents, v.dataset, versions)
-            dataset = None if (dataset or "").lower() in concepts else dataset  # "a static BP dataset": unnamed data
-            dataset = split_after_value(text, v.end, dataset)  # "On Foo, 6.8% WER on test-other": Foo test-other
-            method = method_of(text, v, found, methods, s0, own, first[v.group], dataset, paper)
-            if out and out[-1].start >= s0 and out[-1].method and conjoined(text, out[-1].end, first[v.group]):
-                method = out[-1].method  # "RF-DARTS obtains 94.4% on A, and achieves 24.0% on B"
-            elif out and out[-1].start >= s0 and family_variant(text, found, out[-1].method, method, paper) \
-                    and not CLAUSE.search(text, out[-1].end, first[v.group]):
-                method = out[-1].method  # "FooNet-18-tiny gets 75.1% mIoU at 120 FPS": the variant's, not the family's
-            if method and method.lower() in data_only:
-                method = None  # "ZQuAD: 50,000 Questions ...": the data the paper builds, whose figures are models' scores
+            dataset = _value_dataset(text, v, pw, (s0, s1, metrics, last))
+            method = method_of(text, v, found, methods, s0, own, first[v.group], dataset, pw.paper)
+            method = _method_after(text, out, (s0, first[v.group]), method, pw)
             placed.setdefault(v.group, []).append(len(out))
             out.append(Result(value=v.text, method=unshouted(text, method), dataset=dataset, metric=_written(text, ents, v.metric) or _unknown_metric(v),
                               start=v.start, end=v.end, kind=v.kind, baseline=v.baseline))
         _methods_by_place(text, found, methods, out, placed, first)
     return out
+
+
+class _PaperWide(NamedTuple):
+    """What :func:`results` reads once per abstract and each figure consults."""
+    found: object
+    ents: list
+    names: list[str]
+    sole: tuple
+    paper: object  # the paper's own method (:func:`.method.paper_method`)
+    data_only: set  # names of data the paper builds, never a figure's method
+    concepts: set  # "a static BP dataset" of "arterial blood pressure (BP)": no name
+    own_data: object
+    tasks: object
+    versions: object
+
+
+def _value_dataset(text: str, v: Value, pw: _PaperWide, sent: tuple) -> str | None:
+    """The dataset a figure is on: its task's data, else the sentence's or the paper's (:func:`_from_paper`, which
+    also fills a missing metric), versioned and with its split; none for a concept's acronym."""
+    s0, s1, metrics, last = sent
+    ents, names = pw.ents, pw.names
+    had = v.dataset = _task_data(text, v, (pw.tasks, ents, s0))
+    cands = (None, None, pw.own_data) if v.ours else (last, pw.sole[1], pw.own_data)  # "on our dataset": none named before
+    _from_paper(v, _sole(text, metrics), (_sole_metric(text, v, pw.sole), _paper_dataset(text, s1, cands, names)), names, cands[0])
+    if had is None and OWN_ON.match(text, v.end) and not _on_metric(text, v, ents) \
+            or _borrowed_cost(text, v, names, ents, (s0, s1)):
+        v.dataset = None  # "F1 = 83.4 on the CoNLL-2005 set": on a name kg did not type, not the paper's dataset
+    dataset = _versioned(text, ents, v.dataset, pw.versions)
+    dataset = None if (dataset or "").lower() in pw.concepts else dataset  # "a static BP dataset": unnamed data
+    return split_after_value(text, v.end, dataset)  # "On Foo, 6.8% WER on test-other": Foo test-other
+
+
+def _method_after(text: str, out: list[Result], at: tuple[int, int], method: str | None, pw: _PaperWide) -> str | None:
+    """A figure's method as the sentence's last result bears on it: the same system's conjoined clause keeps it,
+    a family's variant stated before keeps the variant; data the paper builds is no method."""
+    s0, first = at
+    if out and out[-1].start >= s0 and out[-1].method and conjoined(text, out[-1].end, first):
+        method = out[-1].method  # "RF-DARTS obtains 94.4% on A, and achieves 24.0% on B"
+    elif out and out[-1].start >= s0 and family_variant(text, pw.found, out[-1].method, method, pw.paper) \
+            and not CLAUSE.search(text, out[-1].end, first):
+        method = out[-1].method  # "FooNet-18-tiny gets 75.1% mIoU at 120 FPS": the variant's, not the family's
+    if method and method.lower() in pw.data_only:
+        method = None  # "ZQuAD: 50,000 Questions ...": the data the paper builds, whose figures are models' scores
+    return method
 
 
 def _methods_by_place(text: str, found, methods: list[int], out: list[Result], placed: dict, first: dict) -> None:
