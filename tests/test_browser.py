@@ -324,5 +324,5 @@ def test_10k_every_repository_of_a_selected_paper_is_in_the_panel(browser, big):
         hrefs = p.eval("Array.from(document.querySelectorAll('#panel .repos a')).map(function (a) { return a.href; })")
         assert sorted(hrefs) == repos
         p.eval("document.getElementById('panel-back').click()")
-        assert p.eval(f"document.querySelector('#panel h2').textContent") == g.nodes[entity]["name"]
+        assert p.eval("document.querySelector('#panel h2').textContent") == g.nodes[entity]["name"]
     assert p.console_errors() == [] and _outside(p) == []

@@ -1,5 +1,4 @@
 """The CLI: help with examples, clean one-line errors, and the main job end to end."""
-import json
 import subprocess
 import sys
 

@@ -1,6 +1,5 @@
 """kg eval: our scorer agrees with the shared scorer on the dev set."""
 import importlib.util
-import json
 
 import pytest
 from click.testing import CliRunner

@@ -80,7 +80,7 @@ def test_number_tokens_and_plurals():
         ["CNN", "MOTS", "query", "box", "analysis", "corpus"]
     assert norm_name("the Segment Anything Model") == "segment anything"
     assert compact_key("—") == ""  # punctuation only: the linker falls back to the text itself
-    a, b = link([bare("a", (M, "—"), (M, "-"), (M, "—"))]).papers[0].mention_ids[:3], None
+    a = link([bare("a", (M, "—"), (M, "-"), (M, "—"))]).papers[0].mention_ids[:3]
     assert a[0] == a[2] != a[1]
 
 

@@ -234,7 +234,7 @@ def test_a_slip_needs_support_a_long_word_and_one_candidate():
 
 
 def test_a_lexicon_name_at_the_tail_of_a_title_long_form_is_a_piece_of_that_name():
-    from kg.models import Extraction, Mention, Paper
+    from kg.models import Extraction, Mention
 
     def titled_with(pid, title, inner):
         ex = _titled(pid, title, "It works.")

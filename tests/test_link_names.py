@@ -11,7 +11,7 @@ M, D = T.METHOD, T.DATASET
 
 def bare(pid, *spans):
     """A paper whose text is its mentions ``(type, surface)`` separated by "; "."""
-    text, mentions, pos = "", [], 0
+    text, mentions = "", []
     for t, surface in spans:
         if text:
             text += "; "

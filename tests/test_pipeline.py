@@ -1,7 +1,6 @@
 """kg build end to end: the seed corpus, the bundled example, re-runs and --append."""
 import json
 
-import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
