@@ -204,6 +204,30 @@ def test_an_acronym_one_paper_defines_joins_only_bare_uses_on_its_topic():
     assert link([a, b]).papers[1].mention_ids == ids(lk, "a")
 
 
+def test_a_method_acronym_one_paper_defines_joins_no_bare_uses_that_name_a_kind_of_data():
+    # "QWR" is defined by one paper, as a Method "quokka weight regularization"; three write "QWR" bare before a
+    # word of data ("QWR scans", "QWR images"): a kind of data, which no regularization is; bare uses that name a
+    # method ("QWR lowers the loss") still join it
+    a = paper("a", "We add quokka weight regularization (QWR) to the loss.",
+              (M, "quokka weight regularization", {"rule": "acronym", "aliases": ["QWR"]}))
+    data = [paper(p, f"We denoise QWR {w} of the knee with a small network.", (M, "QWR"))
+            for p, w in zip("bcd", ("scans", "images", "scans"))]
+    lk = link([a] + data)
+    assert ids(lk, "a") == ("method:quokka-weight-regularization",)
+    assert {ids(lk, p) for p in "bcd"} == {("method:qwr",)}
+    used = [paper(p, "With QWR the loss drops faster.", (M, "QWR")) for p in "efg"]
+    lk = link([a] + used)
+    assert {ids(lk, p) for p in "efg"} == {ids(lk, "a")}
+    # one bare use before a word of data among many that name the method: it joins, as before
+    lk = link([a, data[0]] + used)
+    assert ids(lk, "b") == ids(lk, "a")
+    # two papers define it: their long form is what the letters name, data or not ("QWR scans" join it, as before)
+    a2 = paper("a2", "Scans denoised by quokka weight regularization (QWR) look sharp.",
+               (M, "quokka weight regularization", {"rule": "acronym", "aliases": ["QWR"]}))
+    lk = link([a, a2] + data)
+    assert {ids(lk, p) for p in "bcd"} == {ids(lk, "a")}
+
+
 def test_a_rare_misspelling_of_a_well_supported_name_joins_it():
     common = [paper(f"q{i}", "Results on QuokkasenseQA: we train the PixelQuokka model.", (D, "QuokkasenseQA"),
                     (M, "PixelQuokka")) for i in range(10)]

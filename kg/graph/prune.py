@@ -459,11 +459,23 @@ def data_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
     >>> data_kind({"Method": {"shape": 9, "data": 2}}), data_kind({"Dataset": {"shape": 3, "data": 3}})
     (False, False)
     """
+    data = data_mentions(type_votes)
+    if data < DATA_KIND_MENTIONS:
+        return False
+    votes = (type_votes or {}).get(EntityType.METHOD.value) or {}
+    return data >= DATA_KIND_SHARE * sum(n for k, n in votes.items() if k in _MENTION_KINDS)
+
+
+def data_mentions(type_votes: dict[str, dict[str, int]] | None) -> int:
+    """How many mentions of a Method a word of data follows (``data`` votes), or 0 when something names it a
+    method: a lexicon entry, a head word or a type word in the name, or as many papers defining it.
+
+    >>> data_mentions({"Method": {"shape": 9, "data": 4}}), data_mentions({"Method": {"shape": 9, "data": 4, "head": 1}})
+    (4, 0)
+    """
     votes = (type_votes or {}).get(EntityType.METHOD.value) or {}
     data = votes.get("data", 0)
-    if data < DATA_KIND_MENTIONS or _NAMING_KINDS & votes.keys() or votes.get("defined", 0) >= data:
-        return False
-    return data >= DATA_KIND_SHARE * sum(n for k, n in votes.items() if k in _MENTION_KINDS)
+    return 0 if _NAMING_KINDS & votes.keys() or votes.get("defined", 0) >= data else data
 
 
 def common_resource(name: str, type_votes: dict[str, dict[str, int]] | None) -> bool:

@@ -110,6 +110,9 @@ class Acronyms(NodeTable):
             if own not in lex_of_root and not self._same_topic(acro, list(defs[acro]), every_type, surf, topics):
                 self.stats.unrelated_acronyms.append(shown)
                 continue  # one paper defines it, and the papers using it bare are about other things
+            if own not in lex_of_root and self._bare_data_kind(acro, every_type, topics):
+                self.stats.unrelated_acronyms.append(shown)
+                continue  # one paper defines it, and the papers using it bare name a kind of data by it ("QX images")
             if own not in lex_of_root and cl.size(acro) == 1 and 2 * votes[top] < every_type[self._nodes[acro][1]]:
                 # its bare uses would follow, but most papers define it as something of another type ("HOI":
                 # a Method "higher-order inference" once, the "human-object interaction" three times)
@@ -223,6 +226,17 @@ class Acronyms(NodeTable):
         sim = mean_similarity(topics.def_topics.get(k, Counter()), bare, n_bare, topics.topic_df, topics.papers,
                               set(surf.get(acro, ())) or {k})
         return sim >= SAME_TOPIC
+
+    def _bare_data_kind(self, acro: int, every_type: Counter, topics: LinkSummary) -> bool:
+        """Whether the papers using bare a Method's acronym that one paper defines name a kind of data by it: a
+        word of data follows it :data:`~kg.graph.prune.DATA_KIND_MENTIONS` times or more and nothing names it a
+        method (:func:`~kg.graph.prune.data_mentions` of the acronym's own votes: "QX images", "QX scans"), which no
+        method's long form takes ("logistic regression images"): its bare uses are not that paper's method."""
+        from kg.graph.prune import DATA_KIND_MENTIONS, data_mentions  # noqa: PLC0415 (kg.graph imports kg.link)
+
+        t, k = self._nodes[acro]
+        return (t is EntityType.METHOD and every_type[k] == 1
+                and data_mentions(topics.votes.of([k])) >= DATA_KIND_MENTIONS)
 
     def _typed_alike(self, acro: int, n_bare: int, topics: LinkSummary) -> bool:
         """Whether the papers using an acronym bare give it, by their own context, the type of the long form
