@@ -74,6 +74,20 @@ def test_words_listed_with_commas_in_a_title_are_a_catchphrase_even_before_a_tec
     assert not title_catchphrase(m, title, "We present SSRN, a mail sorter.")  # the abstract's acronym spells it
 
 
+def test_a_title_phrase_is_judged_by_its_head_before_of_not_by_its_last_word():
+    # "edge" heads the phrase: "Attention" after "of" does not make it a technique, and the paper's proposal and
+    # result, which name its own model, do not make the title's phrase a name
+    names = _methods([Paper("c12", "The Edge of Attention: Sorting Receipts with Layout Graphs",
+                            "We introduce LayoutSort, a receipt sorter built on BERT. "
+                            "Our method reaches 91.2% accuracy on ReceiptBank."),
+                      Paper("c13", "Networks of Stamps: Sorting Mail by Layout", "We sort mail with BERT.")])
+    assert "the edge of attention" not in names
+    assert "layoutsort" in names
+    assert "networks of stamps" in names  # a technique word before "of" heads a name
+    m = Mention(EntityType.METHOD, "The Edge of Attention", 0, 21, field="title", rule="title-name")
+    assert title_catchphrase(m, "The Edge of Attention: Sorting Receipts", "We sort receipts.")
+
+
 def test_a_title_opening_on_a_verb_is_no_node():
     names = _methods([Paper("c6", "Boost Receipt Labeling with Layout Graphs", "We label shop receipts with BERT.")])
     assert "boost receipt labeling" not in names

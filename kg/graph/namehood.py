@@ -212,9 +212,18 @@ def _repeated(name: str, other: str) -> bool:
     return bool(other) and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", other, re.I) is not None
 
 
+def _head_word(words: list[str]) -> str:
+    """The head noun of a title's phrase: its last word, or the word before its first "of" ("Center" of "The Center
+    of Attention": what the phrase names is a center, whatever the word after "of")."""
+    lower = [w.lower() for w in words]
+    at = lower.index("of", 1) if "of" in lower[1:-1] else len(words)
+    return words[at - 1]
+
+
 def title_catchphrase(m: Mention, text: str, abstract: str = "") -> bool:
     """Whether a title's head is a catchphrase, not a name: no name shape and no technique word at its
-    end ("Back to the Future", "Every Moment Counts", "Select, Label, and Mix"), or two words that are a
+    end, or before its "of" (:func:`_head_word`: "Back to the Future", "Every Moment Counts", "Select, Label, and
+    Mix", "The Heart of Matching"), or two words that are a
     grade and a plain technique word ("Improved Embeddings", "Jointly Learning"). Words listed with commas are a
     catchphrase whatever their last word ("Sparse, Fast, Regression"): a name is no list, unless the abstract
     spells it with an acronym of their initials. One word stays
@@ -238,8 +247,8 @@ def title_catchphrase(m: Mention, text: str, abstract: str = "") -> bool:
         return False
     if "," in m.text:  # a list of words ("Monocular, One-stage, Regression"), unless an acronym spells it
         return not _spelt_in(m.text, abstract)
-    last = words[-1].lower().rsplit("-", 1)[-1]  # "Encoder-decoders" ends in a technique word
-    if last not in TECHNIQUE_ENDS and last.rstrip("s") not in TECHNIQUE_ENDS:
+    head = _head_word(words).lower().rsplit("-", 1)[-1]  # "Encoder-decoders" ends in a technique word
+    if head not in TECHNIQUE_ENDS and head.rstrip("s") not in TECHNIQUE_ENDS:
         return True
     first = words[0].lower()
     return len(words) == 2 and (first in BAD_MODIFIERS or first.endswith("ly"))
