@@ -169,6 +169,22 @@ def test_a_title_task_after_a_headless_first_conjunct_takes_it():
     assert "Kiln Sign and Lamp Detection" in got and "Lamp Detection" not in got, got
 
 
+def test_a_dimension_before_a_task_stays_with_it():
+    # "3D", "6D" say which task it is: a title's shared head and a sentence's task phrase keep them
+    got = tasks("Lattice Fields for Joint 3D Wheel Pose and Rim Estimation")
+    assert "3D Wheel Pose and Rim Estimation" in got and "Wheel Pose and Rim Estimation" not in got, got
+    got = tasks("Kiln Nets for Category-Level 6D Lamp Pose and Size Estimation")
+    assert "6D Lamp Pose and Size Estimation" in got, got
+    got = tasks("Gated Fields", "We study 3D glyph contour tracking from a single camera.")
+    assert "3D glyph contour tracking" in got and "glyph contour tracking" not in got, got
+    # a dimension before a bare process noun names no task ("the 3D translation" of a pose)
+    got = tasks("Gated Fields", "We recover the 3D translation of each lamp and improve 3D tracking of kilns.")
+    assert not any(t.startswith("3D") for t in got), got
+    # a number that is no dimension stays out
+    got = tasks("Gated Fields", "We study 30 glyph contour tracking benchmarks and glyph contour tracking.")
+    assert not any(t.startswith("30") for t in got), got
+
+
 def test_a_title_task_after_a_task_or_a_list_stays_apart():
     # a first conjunct with a task head of its own is a second task; a list's last member is one task
     got = tasks("Lattice Fields for Kiln Detection and Lamp Segmentation")

@@ -189,6 +189,10 @@ _CODE_SHAPE = re.compile(r"[A-Z]\d*|\d+[A-Za-z]?|[A-Z]{2,}\d*-\d+")
 _HAS_LOWER = re.compile(r"[a-z]")
 _CAPS_CODE = re.compile(r"[A-Z]{2,}\d*(?:-\d+)?")
 _MODIFIER_WORD = re.compile(r"[A-Za-z][a-z0-9\-]+|[A-Z]{2,}")
+#: A space's dimension before a task phrase ("3D", "6D", "2.5D"): it says which task it is (3D pose estimation is
+#: not 2D pose estimation), so a task phrase keeps it as a modifier though it is no name-like word; before a bare
+#: process noun ("3D tracking", "2D detection", "the 3D translation") it names no task of its own.
+_DIMENSION = re.compile(r"\d(?:\.\d)?[Dd]")
 #: (the data a split names: "the Hub5-2000 evaluation test set", "hours of SWB-1 training data")
 _DATASET_AFTER = re.compile(r"\s+(?:dataset|benchmark|corpus|suite|(?:(?:evaluation|training|test|validation|dev)\s+)?"
                             r"(?:test|training|evaluation|validation) (?:set|data|split)|(?:(?:19|20)\d\d\s+)?"
@@ -621,6 +625,12 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
     return out
 
 
+def _head_word(text: str, s: int) -> str:
+    """The lower-case word starting at ``s`` ("pose" of "Pose and Shape Estimation")."""
+    m = _TOKEN.match(text, s)
+    return m.group().lower() if m else ""
+
+
 def _modifiers(text: str, rtext: str, s: int, is_task: bool, verbs: frozenset[str],
                openers: frozenset[tuple[str, str]] = frozenset()) -> tuple[int, list[str]]:
     """The 0-3 modifier words before the head word starting at ``s``, last word first, and where the phrase
@@ -649,7 +659,9 @@ def _modifiers(text: str, rtext: str, s: int, is_task: bool, verbs: frozenset[st
                 if len(ok) > 50000:
                     ok.clear()  # bounds the cache
                 v = ok[word] = _is_modifier(word)
-        if nxt == s and text[s].isupper() and not word[0].isupper():
+        if not v and is_task and _DIMENSION.fullmatch(word) and (mods or _head_word(text, s) not in TASK_HEADS):
+            v = True  # "3D hand tracking", "6D Pose and Size Estimation": the dimension is part of the task
+        if nxt == s and text[s].isupper() and not (word[0].isupper() or word[0].isdigit() and v):
             break  # "... Learning" inside a title-cased name, handled by other rules
         if not v and mods and is_task and _SETTING_ADVERB.fullmatch(word) and _PARTICIPLE.fullmatch(mods[-1]):
             start = ps  # "weakly supervised detection": the adverb grades the participle, not the task
