@@ -757,3 +757,21 @@ def test_a_lower_case_long_form_of_things_or_of_data_is_no_method_node():
     assert not {"stamp edges", "postal frequency", "wombat span"} & names  # things, a signal's kind, labels
     assert {"glyph edge pooling", "parcel quokka attention"} <= names  # a technique's head, or a means, stays
     assert "koala glyph filters" in names  # a plural of tools stays
+
+
+# --- an event a result is reported in is still no data set (issue 18) ------------------------------------------
+
+RESULT_EVENTS = [
+    Paper("re1", "Pouch Encoders for Burrow Inference",
+          "Our PouchEncoder reaches 74.2% accuracy in the KOALAEVAL 2019 Shared Task, the best single model. "
+          "It also reaches 81.0% accuracy on the DINGOSET dataset."),
+    Paper("re2", "Gated Pouches",
+          "The KOALAEVAL 2019 Shared Task asks for sentence vectors; our GatedPouch ranks second with 72.8% "
+          "accuracy in the KOALAEVAL 2019 Shared Task, and reaches 79.5% accuracy on DINGOSET."),
+]
+
+
+def test_an_event_that_holds_a_result_is_no_data_set_but_the_data_of_a_result_stays():
+    names = {n for _, n in _pruned_names(RESULT_EVENTS)}
+    assert not {"koalaeval", "koalaeval 2019", "koalaeval 2019 shared task"} & names, names
+    assert "dingoset" in names, names

@@ -355,15 +355,18 @@ class WeakEvidence:
         self._unplaced |= unplaced
         self._placed |= placed
         compound, other = set(), set()  # ids with a mention here that is a generic compound, that is not one
+        event, not_event = set(), set()  # ids with a mention here that names a competition event, that does not
         mentions = linked_mentions(lk)
         starts = _dataset_starts(mentions, lk.mention_ids)
         for m, eid, guess in zip(mentions, lk.mention_ids, guessed):
             text = paper.text(m.field) if eid else ""
             gc = generic_compound(m) or part_description(m) or describing_compound(m, text) or ordinary_modifier(m)
             (compound if gc else other).add(eid)
+            ev = bool(eid) and competition_event(m, text)
+            (event if ev else not_event).add(eid)
             flagged.append(bool(eid) and (gc or caps_typeset(m, text) or bare_acronym(m, text) or furniture(m, text)
                                             or measure_after_figure(m, text) or recast_task(m, text)
-                                            or competition_event(m, text)
+                                            or ev
                                             or owner_or_site(m, text, _retyped_dataset(eid), starts.get(m.field, _NONE))
                                             or vague_head(m) or title_process_word(m, text, paper.abstract)))
             if eid and not flagged[-1]:
@@ -374,6 +377,7 @@ class WeakEvidence:
         # proposes is not made a name by being proposed
         self._strong.update(i for i in lk.proposed_ids if i in some and i in named)
         look_only |= compound - other  # "the loss function improves by 12.8%" does not make it a name
+        look_only |= event - not_event  # "the best result in the X 2017 shared task": X is the event, no data set
         for ids in lk.result_ids:
             self._strong.update(i for i in ids if i and i not in look_only)
         for m, eid, flag, guess in zip(mentions, lk.mention_ids, flagged, guessed):
