@@ -330,8 +330,9 @@ def test_a_list_without_a_metric_goes_on_with_the_one_before(nlp):
     # the earlier value's own metric and a parenthesis without figures may sit between the two lists
     res = results_of(nlp, "Our recogniser gets 6.1% WER on Wall Street Journal dataset, and 4.9% and 13.2% on "
                           "Librispeech test-clean and test-other set, respectively.")
-    assert [(v, m, d) for v, m, d, *_ in res] == [("6.1%", "WER", "Wall Street Journal"), ("4.9%", "WER", "Librispeech"),
-                                                 ("13.2%", "WER", "Librispeech")]
+    assert [(v, m, d) for v, m, d, *_ in res] == [("6.1%", "WER", "Wall Street Journal"),
+                                                 ("4.9%", "WER", "Librispeech test-clean"),
+                                                 ("13.2%", "WER", "Librispeech test-other")]
     res = results_of(nlp, "Our tagger reaches an F1 of 71.2 on OntoNotes, further improved with contextual "
                           "embeddings (ELMo) to 79.9.")
     assert [(v, m, d) for v, m, d, *_ in res] == [("71.2", "F1", "OntoNotes"), ("79.9", "F1", "OntoNotes")]
@@ -852,6 +853,24 @@ def test_a_split_named_right_after_a_figure_is_its_datasets_split(nlp):
     # a list of splits after one figure names no one split of it
     res = results_of(nlp, "On Zorbspeech, our recogniser reaches a WER of 3.1% on dev-clean/dev-other.")
     assert [(v, d) for v, _, d, *_ in res] == [("3.1%", "Zorbspeech")]
+
+
+def test_splits_listed_after_one_name_pair_with_the_figures_by_place(nlp):
+    # "A and B on Foo s1 and s2, respectively": the figures' datasets are the name with each split in order
+    res = results_of(nlp, "The Quill recogniser scores 3.1% and 7.7% WER on the Wobblespeech test-clean and test-other "
+                          "sets, respectively.")
+    assert [(v, d) for v, _, d, *_ in res] == [("3.1%", "Wobblespeech test-clean"), ("7.7%", "Wobblespeech test-other")]
+    # a slashed list of splits, the second shortened after the slash, pairs with a slashed tuple of figures
+    res = results_of(nlp, "Quill gets 2.6%/6.4% WER on Wobblespeech test-clean/other.")
+    assert [(v, d) for v, _, d, *_ in res] == [("2.6%", "Wobblespeech test-clean"), ("6.4%", "Wobblespeech test-other")]
+    # each tuple of a list of tuples pairs with the splits; a figure on another dataset keeps its own
+    res = results_of(nlp, "Zebra reaches 47.3/47.9 box AP and 41.0/41.5 mask AP on COCO minival/test-dev, and 50.2 mIoU "
+                          "on ADE20K.")
+    assert [(v, d) for v, _, d, *_ in res] == [("47.3", "COCO minival"), ("47.9", "COCO test-dev"), ("41.0", "COCO minival"),
+                                              ("41.5", "COCO test-dev"), ("50.2", "ADE20K")]
+    # one figure over two splits is on neither alone
+    res = results_of(nlp, "Zebra reaches 50.2 mIoU on ADE20K test-dev and test-std.")
+    assert [(v, d) for v, _, d, *_ in res] == [("50.2", "ADE20K")]
 
 
 def test_a_list_of_datasets_with_citations_pairs_respectively(nlp):

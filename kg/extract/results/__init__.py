@@ -58,7 +58,7 @@ from kg.extract.results.names import (CITED, after_value_datasets, parallel_data
                                       summary_scores,
                                       name_versions, shared_heads, task_dataset, task_datasets, top_k_lists, version_lists, pair_lists,
                                       versioned, versioned_tasks, whole_word_at, acronym_split_data, noun_named_data, arrow_datasets,
-                                      figure_list_members, split_after_value)
+                                      figure_list_members, listed_splits, split_after_value)
 
 #: what callers and tests import from here (``_title_phrase`` lives in :mod:`.method`)
 __all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "_title_phrase"]
@@ -319,7 +319,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
                     or (v.metric is not None and _threshold(text, v, ents[v.metric])) or others_figure(text, s0, first[v.group]):
                 continue
             kept.add(v.group)  # a list goes on as it began ("from A to B on X and from C to D on Y")
-            dataset = _value_dataset(text, v, pw, (s0, s1, metrics, last))
+            dataset = _listed_split(text, v, vals, ents, _value_dataset(text, v, pw, (s0, s1, metrics, last)))
             method = method_of(text, v, found, methods, s0, own, first[v.group], dataset, pw.paper)
             method = _method_after(text, out, (s0, first[v.group]), method, pw)
             placed.setdefault(v.group, []).append(len(out))
@@ -357,6 +357,35 @@ def _value_dataset(text: str, v: Value, pw: _PaperWide, sent: tuple) -> str | No
     dataset = _versioned(text, ents, v.dataset, pw.versions)
     dataset = None if (dataset or "").lower() in pw.concepts else dataset  # "a static BP dataset": unnamed data
     return split_after_value(text, v.end, dataset)  # "On Foo, 6.8% WER on test-other": Foo test-other
+
+
+#: between two figures of a slashed tuple: "2.0%/4.2%"
+_SLASHED = re.compile(r"\s*%?\s*/\s*$")
+
+
+def _listed_split(text: str, v: Value, vals: list[Value], ents: list, dataset: str | None) -> str | None:
+    """A figure's dataset with the split a list of splits after the dataset's name gives it by position, when the
+    figures of its list, or of its slashed tuple, are as many ("2.0% and 4.2% on Foo test-clean and test-other,
+    respectively", "2.0%/4.2% on Foo test-clean/other"): "Foo test-other" for the second."""
+    if dataset is None or v.dataset is None or ents[v.dataset][0] < v.end or not text.startswith(dataset, ents[v.dataset][0]):
+        return dataset
+    splits = listed_splits(text, ents[v.dataset][0] + len(dataset))
+    if not splits:
+        return dataset
+    members = [u for u in vals if u.group == v.group and u.dataset == v.dataset]  # (not "..., and 5.5 on Bar")
+    if len(members) != len(splits):  # "58.7/58.9 box AP and 50.9/51.3 mask AP on Foo minival/test-dev": by tuple
+        members = _slashed_tuple(text, v, members)
+    return f"{dataset} {splits[members.index(v)]}" if len(members) == len(splits) else dataset
+
+
+def _slashed_tuple(text: str, v: Value, members: list[Value]) -> list[Value]:
+    """The figures of ``members`` (``v``'s list, in order) that slashes join to ``v`` ("58.7/58.9")."""
+    lo = hi = members.index(v)
+    while lo > 0 and _SLASHED.match(text, members[lo - 1].end, members[lo].start):
+        lo -= 1
+    while hi + 1 < len(members) and _SLASHED.match(text, members[hi].end, members[hi + 1].start):
+        hi += 1
+    return members[lo:hi + 1]
 
 
 def _method_after(text: str, out: list[Result], at: tuple[int, int], method: str | None, pw: _PaperWide) -> str | None:

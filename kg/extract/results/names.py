@@ -150,6 +150,38 @@ def split_after_value(text: str, end: int, name: str | None) -> str | None:
     return f"{_ENDS_IN_SPLIT.sub('', name)} {m.group(1)}"
 
 
+#: the first of a list of splits right after a dataset's name: "Foo test-clean and test-other", "Foo minival/test-dev"
+_FIRST_SPLIT = re.compile(rf"\s+(?:the\s+)?({NAMED_SPLIT})(?![\w-])")
+#: the next of the list: a split after a comma, "and" or "or" (group 1), or after a slash, where a bare word shortens
+#: the split before it (group 2: "test-clean/other" is test-clean and test-other)
+_NEXT_SPLIT = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?({NAMED_SPLIT})(?![\w-])"
+                         rf"|/((?:{NAMED_SPLIT})|(?!(?:test|dev|val|eval)\b)[a-z]+)(?![\w-])")
+_WHOLE_SPLIT = re.compile(rf"(?:{NAMED_SPLIT})$")
+
+
+def listed_splits(text: str, at: int) -> list[str]:
+    """The splits listed right after a dataset's name that ends at ``at``, two or more, each written whole; [] when
+    none or one is ("Foo test-clean/other": test-clean and test-other, the second shortened after the slash).
+
+    >>> t = "on Foo test-clean/other and Bar minival, test-dev and test-std sets"
+    >>> listed_splits(t, 6), listed_splits(t, t.index("Bar") + 3), listed_splits(t, t.index("test-std") - 5)
+    (['test-clean', 'test-other'], ['minival', 'test-dev', 'test-std'], [])
+    """
+    m = _FIRST_SPLIT.match(text, at)
+    if m is None:
+        return []
+    out, pos = [m.group(1)], m.end()
+    while (n := _NEXT_SPLIT.match(text, pos)) is not None:
+        split = n.group(1) or n.group(2)
+        if not n.group(1) and not _WHOLE_SPLIT.match(split):
+            if "-" not in out[-1]:
+                return []  # a bare word after a split it cannot shorten: no list kg reads
+            split = f"{out[-1].split('-')[0]}-{split}"
+        out.append(split)
+        pos = n.end()
+    return out if len(out) > 1 else []
+
+
 #: a version written after the data noun that follows a dataset's name: "Foo dataset V2", "Foo corpus v1.1" (group 1)
 _NOUN_VERSION = re.compile(r"\s+(?:dataset|data\s?set|benchmark|corpus|database)\s+([vV]\d+(?:\.\d+)?)(?![\w+-]|\.\d)")
 
