@@ -34,6 +34,25 @@ def test_an_adjective_long_form_before_a_kind_of_data_is_no_entity(nlp):
     assert "MSSA" not in names
 
 
+def test_a_headless_long_form_before_raw_data_is_no_method(nlp):
+    found, _ = _found(nlp, "We photograph shop shelves as Wide Contrast Span (WCS) images and keep the "
+                           "shelf sonar (SS) recordings of each aisle. WCS images help the counter.")
+    names = {t for t, _ in found}
+    assert not {"Wide Contrast Span", "WCS", "shelf sonar", "SS"} & names
+
+
+def test_the_capitals_inside_a_long_form_of_raw_data_name_that_data_too(nlp):
+    found, _ = _found(nlp, "We predict shelf faults from shelf-mounted QXR (sQXR) recordings. "
+                           "The QXR traces of each aisle are noisy, so we smooth QXR before counting.")
+    names = {t for t, _ in found}
+    assert not {"QXR", "sQXR", "shelf-mounted QXR"} & names
+
+
+def test_a_headed_long_form_before_raw_data_stays_a_method(nlp):
+    found, _ = _found(nlp, "We clean the photos with a Shelf Denoising Network (SDN). The SDN images are sharp.")
+    assert ("Shelf Denoising Network", "Method") in found
+
+
 def test_a_noun_long_form_keeps_its_own_name(nlp):
     found, _ = _found(nlp, "We add Shelf Box Normalization (SBN) layers to the counter.")
     assert ("Shelf Box Normalization", "Method") in found

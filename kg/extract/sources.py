@@ -165,6 +165,10 @@ _PART_HEADS = frozenset((rules.METHOD_HEADS | rules.THING_NOUNS | KIND_NOUNS | _
 #: Kinds of data after a describing long form's acronym: the whole is data, no entity.
 _DATA_AFTER_MODIFIER = frozenset({"feature", "features", "representation", "representations", "descriptor",
                                   "descriptors", "data", "signal", "signals", "vector", "vectors", "map", "maps"})
+#: Kinds of raw data after any long form's acronym that has no head word of a type: the long form says what kind
+#: of data it is ("High Contrast Range (HCR) images", "deep sonar (DS) recordings"), no technique.
+_RAW_DATA_AFTER = frozenset({"data", "image", "images", "video", "videos", "caption", "captions", "signal", "signals",
+                             "recording", "recordings"})
 
 
 def _after_naming_verb(text: str, start: int, end: int, n_short: int) -> int:
@@ -286,6 +290,36 @@ def _a_resource(ctx: DocContext, start: int, long_text: str) -> bool:
     return _GOVERNED.search(ctx.text, max(0, start - 40), start) is not None
 
 
+def _says_data_kind(long_text: str, word: str) -> bool:
+    """Whether a long form, by ``word`` (lower case) right after its acronym, says what kind of data that is: a
+    describing long form before a kind of data or features ("multi-level spatially pooled (MLSP) features"), or one
+    with no head word of a type before raw data ("High Contrast Range (HCR) images", "deep sonar (DS)
+    recordings"); not a technique's name before it ("Sonar Denoising Network (SDN) images" is headed).
+
+    >>> [_says_data_kind(t, w) for t, w in (("multi-level spatially pooled", "features"), ("High Contrast Range", "images"),
+    ...  ("deep sonar", "recordings"), ("Sonar Denoising Network", "images"), ("Glyph Contrast Range", "features"))]
+    [True, True, True, False, False]
+    """
+    if word in _RAW_DATA_AFTER and not _headed(long_text):
+        return True
+    return word in _DATA_AFTER_MODIFIER and _modifier_only(long_text)
+
+
+#: A word of capitals in a long form ("EEG", "RNA-sequencing"): the letters of a kind of data it qualifies.
+_CAPITALS_WORD = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z][A-Za-z]*[A-Z][\w-]*")
+
+
+def _data_kind_letters(ctx: DocContext, ls: int, le: int) -> list[str]:
+    """The words of capitals inside a long form that says a kind of data (:func:`_says_data_kind`), unless the
+    lexicon names them: "intracranial EEG (iEEG) data" is EEG data, so the paper's bare "EEG" is that data too.
+
+    >>> ctx = DocContext("We read intracranial EEG (iEEG) data.")
+    >>> _data_kind_letters(ctx, 8, 24)
+    ['EEG']
+    """
+    return [w.group() for w in _CAPITALS_WORD.finditer(ctx.text, ls, le) if (w.start(), w.end()) not in ctx.lex_by_span]
+
+
 def _names_a_part(word: str) -> bool:
     """Whether ``word`` (lower case), right after an acronym, is a noun a technique is named by: "model",
     "layer", "loss", "decomposition" (or its plural)."""
@@ -334,16 +368,16 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
         if _MANNER.fullmatch(long_text.lower()) and not lex and not lex_by_span.get((ss, se)):
             not_names.add(text[ss:se])  # "end-to-end (E2E) speech recognition": how a thing runs, no name
             continue
-        if not lex and head and _modifier_only(long_text):
+        if not lex and head and _modifier_only(long_text) and _names_a_part(word):
+            # "Pose-driven Deep Convolutional (PDC) model": the name runs on to the noun the long form describes
             short = text[ss:se]
-            if _names_a_part(word):
-                # "Pose-driven Deep Convolutional (PDC) model": the name runs on to the noun the long form describes
-                cands.append(Candidate(ls, head.end(), T.METHOD, rules.PRI_ACRONYM_LONG, "acronym"))
-                acronyms[short] = acronyms[f"{short} {head.group(1)}"] = (ls, head.end())
-                continue
-            if word in _DATA_AFTER_MODIFIER:
-                not_names.add(short)  # "multi-level spatially pooled (MLSP) features": a kind of data, no name
-                continue
+            cands.append(Candidate(ls, head.end(), T.METHOD, rules.PRI_ACRONYM_LONG, "acronym"))
+            acronyms[short] = acronyms[f"{short} {head.group(1)}"] = (ls, head.end())
+            continue
+        if not lex and head and _says_data_kind(long_text, word):
+            not_names.add(text[ss:se])  # "multi-level spatially pooled (MLSP) features": a kind of data, no name
+            not_names.update(_data_kind_letters(ctx, ls, le))
+            continue
         if not lex and _a_resource(ctx, ls, long_text):
             not_names.update((text[ss:se], text[ss:se] + "s"))  # "queries over a knowledge graph (KG)", "two KGs"
             continue
