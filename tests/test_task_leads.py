@@ -6,7 +6,7 @@ import functools
 
 from kg.extract import build_nlp, extract_one
 from kg.extract.rules import Candidate
-from kg.extract.task_bounds import lexicon_lead_tasks
+from kg.extract.task_bounds import lexicon_lead_tasks, list_modifier_tasks
 from kg.models import Paper
 from kg.vocab import EntityType as T
 
@@ -55,3 +55,30 @@ def test_a_word_before_a_task_that_makes_no_lexicon_name_is_not_taken():
     assert ("semantic segmentation", "Task") in got, got
     got = mentions("We study the machine translation of short notes.")
     assert ("the machine translation", "Task") not in got, got
+
+
+# --- a bare list member sharing its list's first member's modifier (kg.extract.task_bounds.list_modifier_tasks) ---
+
+def readings(text: str) -> dict[str, str | None]:
+    """Each Task mention's text and the name it is read as (its canonical)."""
+    ms = extract_one(Paper("p", "A Study", text), nlp=_nlp()).mentions
+    return {m.text: m.canonical for m in ms if m.type is T.TASK}
+
+
+def test_a_bare_list_member_takes_the_first_members_modifier():
+    got = readings("Our embeddings help with face recognition, clustering and verification on phones.")
+    assert got.get("clustering") == "face clustering", got
+    got = readings("The codec serves tasks such as image compression, retrieval and editing at scale.")
+    assert got.get("retrieval") == "image retrieval" and got.get("editing") == "image editing", got
+
+
+def test_a_member_the_modifier_makes_no_lexicon_task_of_stays_as_written():
+    got = readings("The graph encoder supports node classification, recommendation and visualization.")
+    assert "recommendation" in got and got["recommendation"] in (None, "recommendation"), got
+
+
+def test_a_list_of_bare_words_stays_bare():
+    t = "We report classification, detection and segmentation with one backbone."
+    at = lambda w, rule: Candidate(t.index(w), t.index(w) + len(w), T.TASK, 55, rule)
+    c = [at("classification", "list"), at("detection", "list"), at("segmentation", "list")]
+    assert list_modifier_tasks(t, c) == c

@@ -116,6 +116,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = task_bounds.setting_led_tasks(text, cands)  # "Real-Time Object Detection" -> "Object Detection"
     cands = task_bounds.level_tasks(text, cands)  # "graph-level property prediction"
     cands = task_bounds.lexicon_lead_tasks(text, cands)  # "natural language inference", not "language inference"
+    cands = task_bounds.list_modifier_tasks(text, cands)  # "face recognition and verification": face verification
     cands = _not_in_figure_labels(text, cands)  # "Anchor Scoring Anchor Refinement Module Output"
     cands = [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES
              and not (c.rule in _BARE_RULES and text[c.start:c.end] in GENERIC_ACRONYMS)

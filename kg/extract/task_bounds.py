@@ -365,6 +365,50 @@ def lexicon_lead_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: A list's separator: a comma, "and", "or" or both.
+_LIST_SEP = r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+#: Before a list member: the list's first member's last two words ("face recognition"), then one-word members, then a
+#: separator ("face recognition, modeling and " before "verification").
+_LIST_FIRST = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*) ([a-z]+)(?:" + _LIST_SEP + r"(?!(?:and|or)\b)[a-z]+)*"
+                         + _LIST_SEP + "$")
+
+
+def list_modifier_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A one-word task that is a later member of a list whose first member is a task of a modifier and a task
+    head shares that modifier when the two make a Task name of the lexicon: "face recognition, clustering and
+    verification" names face clustering and face verification (the bare words are families of tasks). The
+    modifier is the first member's words before its head, else the nearest one; without such a lexicon name
+    the word stays as written ("node classification and recommendation", "classification, detection and
+    segmentation"). The span stays on the word; the name is the mention's own reading (canonical, rule no
+    lexicon's, :func:`kg.extract.boundaries.grown_rule`).
+
+    >>> t = "We study face recognition and verification."
+    >>> c = [Candidate(9, 25, T.TASK, 60, "lexicon"), Candidate(30, 42, T.TASK, 55, "list")]
+    >>> [(t[x.start:x.end], x.canonical) for x in list_modifier_tasks(t, c)]
+    [('face recognition', None), ('verification', 'face verification')]
+    """
+    out = []
+    for c in cands:
+        word = text[c.start:c.end]
+        m = _LIST_FIRST.search(text, max(0, c.start - 120), c.start) \
+            if c.type is T.TASK and word.isalpha() and word.islower() else None
+        first = next((d for d in cands if m and d.type is T.TASK and d.end == m.end(2) and d.start <= m.start(1)),
+                     None) if m and m.group(2).lower() in TASK_HEADS else None
+        name = _list_modified(text, word, first.start, m) if first is not None else None
+        out.append(c._replace(canonical=name, rule=grown_rule(c.rule)) if name else c)
+    return out
+
+
+def _list_modified(text: str, word: str, start: int, m: re.Match) -> str | None:
+    """The modifier of a list's first member (its words from ``start`` to its head, else the nearest one) and
+    ``word``, when the two name a Task of the lexicon; else None."""
+    for mods in dict.fromkeys((text[start:m.start(2)].strip(), m.group(1))):
+        name = f"{mods} {word}"
+        if _lexicon_task(name, word) is not None:
+            return name
+    return None
+
+
 def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candidate]:
     """Task candidates cut to the task they name: grading and means qualifiers dropped from the front,
     a title's means and a proposed "a X" no task, "Joint X" with its "and Y".
