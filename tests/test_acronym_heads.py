@@ -245,3 +245,17 @@ def test_a_field_acronym_before_a_product_noun_stays_a_name(nlp):
     found, _ = _found(nlp, "We release an open pantry label recognition (PLR) toolkit written in Python. "
                            "Our recipes reach strong PLR accuracy on far-field recordings.")
     assert ("PLR", "Task") in found and ("pantry label recognition", "Task") in found, found
+
+
+def test_a_named_long_form_before_a_plural_dataset_word_is_a_dataset(nlp):
+    found, _ = _found(nlp, "We train the counter on the Corner Shop Shelf Photos (CSSP) datasets and report "
+                           "the gains on CSSP.")
+    assert ("Corner Shop Shelf Photos", "Dataset") in found
+    assert ("Corner Shop Shelf Photos", "Method") not in found
+
+
+def test_a_field_or_a_task_before_a_plural_dataset_word_is_no_dataset(nlp):
+    found, _ = _found(nlp, "Most shelf reading (SR) datasets are small, and Shelf Classification (SC) benchmarks "
+                           "are few.")
+    assert ("shelf reading", "Dataset") not in found
+    assert ("Shelf Classification", "Dataset") not in found

@@ -23,8 +23,8 @@ from kg.extract.doc_context import DocContext
 from kg.extract.lexicon_data import spelt_long_forms
 from kg.extract.rules import Candidate
 from kg.extract.words import (
-    DEVICE_ORG_HEADS, DIRECTIONS, GENERIC_NAMES, KIND_AFTER_ACRONYM, KIND_NOUNS, PRODUCT_HEADS, RESOURCE_HEADS,
-    TITLE_NP_STOP,
+    DEVICE_ORG_HEADS, DIRECTIONS, GENERIC_NAMES, KIND_AFTER_ACRONYM, KIND_NOUNS, PLURAL_KIND_AFTER_ACRONYM,
+    PRODUCT_HEADS, RESOURCE_HEADS, TITLE_NP_STOP,
 )
 from kg.vocab import EntityType as T
 
@@ -433,7 +433,8 @@ def _long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tupl
     lexicon, the kind word after the acronym or the long form's head, corrected by the words around it; None
     (the short form noted in ``ctx.not_names``) when the long form names a property, no entity."""
     text, ls, le, ss, se = ctx.text, *spans
-    etype = lex.type if lex else KIND_AFTER_ACRONYM.get(word) or rules.type_of_long_form(long_text)
+    kind = _kind_after(long_text, word)
+    etype = lex.type if lex else kind or rules.type_of_long_form(long_text)
     if etype is T.TASK and not lex and _DEGREE_COMPOUND.fullmatch(long_text):
         ctx.not_names.add(text[ss:se])  # "high-resolution (HR) images": a property of the images, no task
         return None
@@ -445,11 +446,32 @@ def _long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tupl
         etype = T.TASK  # "a practical setting called Glyph Domain Transfer (GDT)": the name of a problem setting
     elif etype is T.TASK and not lex and _coined(text, ls):
         etype = T.METHOD  # "a formulation called Weighted Rank Component Analysis (WRCA)": coined, proposed
-    if etype is T.METHOD and not lex and not KIND_AFTER_ACRONYM.get(word) and not _headed(long_text):
+    if etype is T.METHOD and not lex and not kind and not _headed(long_text):
         if _task_gerund(long_text) and not _coined(text, ls):
             return T.TASK  # "Recognizing Glyph Entailment (RGE)": doing a task, whatever else the letters name
         etype = _short_form_type(ctx, spans, word, etype)  # "the Room-to-Room (R2R) dataset"
     return etype
+
+
+def _kind_after(long_text: str, word: str) -> T | None:
+    """The type the kind noun ``word`` right after a long form's acronym gives the long form: any singular one
+    ("the Quux Parsing (QP) metric"), and a plural one when the long form is a name of its own, written with
+    capitals on its first and last words and with no type head word ("the Quux Dialogue Turns (QDT) datasets");
+    a common noun phrase or a task before a plural names the field the data is for ("glyph entailment (GE)
+    datasets", "Quux Classification (QC) benchmarks").
+
+    >>> [_kind_after(t, w) for t, w in (("quux parsing", "metric"), ("Quux Dialogue Turns", "datasets"))]
+    [<EntityType.METRIC: 'Metric'>, <EntityType.DATASET: 'Dataset'>]
+    >>> [_kind_after(t, w) for t, w in (("glyph entailment", "corpora"), ("Quux Classification", "benchmarks"))]
+    [None, None]
+    """
+    kind = KIND_AFTER_ACRONYM.get(word)
+    if kind is not None or word not in PLURAL_KIND_AFTER_ACRONYM:
+        return kind
+    words = long_text.split()
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()) or _headed(long_text):
+        return None
+    return PLURAL_KIND_AFTER_ACRONYM[word]
 
 
 def _object_of_task(ctx: DocContext, ls: int, le: int, ss: int, se: int) -> bool:
