@@ -282,3 +282,18 @@ def test_a_figure_on_a_named_split_links_to_the_dataset():
     (r,) = [n for n, d in g.nodes(data=True) if d["type"] == "Result"]
     assert g.nodes[r]["dataset"] == "COCO test-dev"
     assert [v for _, v, k in g.out_edges(r, keys=True) if k == "ON_DATASET"] == ["dataset:coco"]
+
+
+def test_a_figure_on_the_val_split_links_to_the_dataset():
+    # "ADE20K val": the result keeps the split, its ON_DATASET edge goes to the dataset's node; its type vote counts
+    from kg.extract.boundaries import without_split
+    from kg.models import Paper
+
+    from helpers import pruned_graph
+
+    assert without_split("FooSet val") == "FooSet" and without_split("FooSet Val") == "FooSet Val"
+    g, _weak, _dropped = pruned_graph([Paper("p1", "Wisp: a segmenter", "We propose Wisp, a segmenter. Wisp reaches "
+                                             "48.3% mIoU on the ADE20K val set.")])
+    (r,) = [n for n, d in g.nodes(data=True) if d["type"] == "Result"]
+    assert g.nodes[r]["dataset"] == "ADE20K val"
+    assert [v for _, v, k in g.out_edges(r, keys=True) if k == "ON_DATASET"] == ["dataset:ade20k"]

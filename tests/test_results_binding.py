@@ -873,6 +873,21 @@ def test_splits_listed_after_one_name_pair_with_the_figures_by_place(nlp):
     assert [(v, d) for v, _, d, *_ in res] == [("50.2", "ADE20K")]
 
 
+def test_the_bare_abbreviation_val_is_a_split(nlp):
+    # "val" (lower case) right after a dataset's name, or after "on the" a figure, names the validation split
+    res = results_of(nlp, "Zebra reaches 51.2 mIoU on the ADE20K val set and 44.0 AP on COCO.")
+    assert [(v, d) for v, _, d, *_ in res] == [("51.2", "ADE20K val"), ("44.0", "COCO")]
+    res = results_of(nlp, "On COCO, the Zebra detector gets 52.3 AP on val and 52.9 AP on test-dev.")
+    assert [(v, d) for v, _, d, *_ in res] == [("52.3", "COCO val"), ("52.9", "COCO test-dev")]
+    res = results_of(nlp, "On COCO, Zebra scores 61.0 AP on the val, 59.2 AP on the test-dev and 58.1 AP on the "
+                          "test-std splits.")
+    assert [(v, d) for v, _, d, *_ in res] == [("61.0", "COCO val"), ("59.2", "COCO test-dev"),
+                                              ("58.1", "COCO test-std")]
+    # "val" in a list of splits after the name pairs by place; "test" alone is a common word, no split
+    res = results_of(nlp, "Zebra reaches 50.1/50.6 AP on COCO val/test-dev and 40.2 AP on the COCO test set.")
+    assert [(v, d) for v, _, d, *_ in res] == [("50.1", "COCO val"), ("50.6", "COCO test-dev"), ("40.2", "COCO")]
+
+
 def test_a_list_of_datasets_with_citations_pairs_respectively(nlp):
     # members with a citation each (one after a word in lower case) keep their places in the list
     res = results_of(nlp, "Our best model obtains 84.1%, 79.4%, 86.9% and 91.3% per-image accuracy on the Quux-UCSD "

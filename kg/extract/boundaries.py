@@ -46,14 +46,17 @@ LANGUAGE_PAIR = rf"{LANGUAGE}(?:-|-?to-|\s(?:to|→)\s){LANGUAGE}(?![\w-])"
 #: a split of a dataset named in one word, a split's word and what tells it apart ("test-dev", "test-clean",
 #: "minival", "val2017"), not a plain "test" or "val" (the test set of any dataset) nor "test-set", "test-time"
 NAMED_SPLIT = r"(?:test|dev|val|eval)-(?!sets?\b|time\b)[a-z]+|testdev|teststd|mini-?val|(?:test|val)20\d\d"
-_SPLIT_END = re.compile(rf"\s+(?:{NAMED_SPLIT})$")
+#: the split a result's dataset is on: a named split, or the bare abbreviation "val" in lower case ("ADE20K val",
+#: "on the val set"), which names nothing but the validation split ("test" and "dev" alone are common words)
+RESULT_SPLIT = rf"{NAMED_SPLIT}|(?-i:val)"
+_SPLIT_END = re.compile(rf"\s+(?:{RESULT_SPLIT})$")
 
 
 def without_split(name: str) -> str:
     """A result's dataset without the named split written last: the dataset's own name.
 
-    >>> without_split("Foo test-dev"), without_split("Foo test")
-    ('Foo', 'Foo test')
+    >>> without_split("Foo test-dev"), without_split("Foo val"), without_split("Foo test")
+    ('Foo', 'Foo', 'Foo test')
     """
     return _SPLIT_END.sub("", name)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from kg.extract.boundaries import LANGUAGE_PAIR, NAMED_SPLIT
+from kg.extract.boundaries import LANGUAGE_PAIR, RESULT_SPLIT
 from kg.graph.ids import node_id
 from kg.link.clarity import clarity
 from kg.link.naming import unbroken
@@ -29,9 +29,9 @@ def _pieces(ex: Extraction, mentions: tuple[Mention, ...]) -> dict[int, object]:
     return shortened
 
 
-#: a version, a named split or a language pair written last in a name: "Foo V2", "Foo v1.1", "Foo test-dev",
+#: a version, a split or a language pair written last in a name: "Foo V2", "Foo v1.1", "Foo test-dev", "Foo val",
 #: "Foo 2014 English-to-German"
-_TRAILING_VERSION = re.compile(rf"\s+(?:[vV]\d+(?:\.\d+)?|{NAMED_SPLIT}|{LANGUAGE_PAIR})$")
+_TRAILING_VERSION = re.compile(rf"\s+(?:[vV]\d+(?:\.\d+)?|{RESULT_SPLIT}|{LANGUAGE_PAIR})$")
 
 
 class Apply(Collect):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.boundaries import ADAPTS_TO, ARROWS, LANGUAGE, LANGUAGE_PAIR, NAMED_SPLIT, singular_head
+from kg.extract.boundaries import ADAPTS_TO, ARROWS, LANGUAGE, LANGUAGE_PAIR, NAMED_SPLIT, RESULT_SPLIT, singular_head
 from kg.extract.figure_lists import figure_lists
 from kg.extract.rules import CITATION_BRACKET, CLOSING_GLUE, Candidate, opens_clause
 from kg.extract.results.title import verb_words
@@ -93,9 +93,10 @@ _VERSION = re.compile(r"(?:[ -](?:(?:19|20)\d\d|[vV]\d+(?:\.\d+)?)(?![\w%]|\.\w)
                       r"challenge|test|val|dev|set|split|open|task)\b)|\s(?:Task|Track|Subtask|Part)\s?[A-Z\d]\b)+")
 #: the language pair a translation set's version goes on with: "IWSLT '15 English-Vietnamese", "WMT'15 English to German"
 _PAIR = re.compile(rf"\s{LANGUAGE_PAIR}")
-#: a named split right after a dataset's name, unless one of a list of splits ("COCO minival and test-dev",
-#: "test-clean/other": which figure is on which split is the list's business)
-_SPLIT_AFTER = re.compile(rf"\s+({NAMED_SPLIT})(?![\w-]|\s*/|\s*(?:,|and\b|or\b)\s*(?:the\s+)?(?:{NAMED_SPLIT}|test|dev|val)\b)")
+#: a split right after a dataset's name ("COCO test-dev", "ADE20K val"), unless one of a list of splits ("COCO minival
+#: and test-dev", "test-clean/other": which figure is on which split is the list's business)
+_SPLIT_AFTER = re.compile(rf"\s+({RESULT_SPLIT})"
+                          rf"(?![\w-]|\s*/|\s*(?:,|and\b|or\b)\s*(?:the\s+)?(?:{NAMED_SPLIT}|test|dev|val)\b)")
 
 
 def dataset_name(text: str, c, ents: list = ()) -> str:
@@ -127,8 +128,9 @@ def dataset_name(text: str, c, ents: list = ()) -> str:
 
 #: a value's own split right after it, not one of a list of splits: "4.46% on test-other", "71.6 on the test-dev set"
 _SPLIT_PLACE = re.compile(rf"\s*%?\s*(?:(?!(?:on|in|and|or|with)\b)[\w@&-]+\s+){{0,3}}?(?:on|in)\s+(?:the\s+)?"
-                          rf"((?-i:{NAMED_SPLIT}))(?![\w-]|\s*/|\s*(?:,|and\b|or\b)\s*(?:the\s+)?(?:{NAMED_SPLIT})\b)", re.I)
-_ENDS_IN_SPLIT = re.compile(rf"\s+(?:{NAMED_SPLIT})$", re.I)
+                          rf"((?-i:{RESULT_SPLIT}))(?![\w-]|\s*/|\s*(?:,|and\b|or\b)\s*(?:the\s+)?(?:{RESULT_SPLIT})\b)",
+                          re.I)
+_ENDS_IN_SPLIT = re.compile(rf"\s+(?:{RESULT_SPLIT})$", re.I)
 
 
 def split_after_value(text: str, end: int, name: str | None) -> str | None:
@@ -151,12 +153,12 @@ def split_after_value(text: str, end: int, name: str | None) -> str | None:
 
 
 #: the first of a list of splits right after a dataset's name: "Foo test-clean and test-other", "Foo minival/test-dev"
-_FIRST_SPLIT = re.compile(rf"\s+(?:the\s+)?({NAMED_SPLIT})(?![\w-])")
+_FIRST_SPLIT = re.compile(rf"\s+(?:the\s+)?({RESULT_SPLIT})(?![\w-])")
 #: the next of the list: a split after a comma, "and" or "or" (group 1), or after a slash, where a bare word shortens
 #: the split before it (group 2: "test-clean/other" is test-clean and test-other)
-_NEXT_SPLIT = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?({NAMED_SPLIT})(?![\w-])"
-                         rf"|/((?:{NAMED_SPLIT})|(?!(?:test|dev|val|eval)\b)[a-z]+)(?![\w-])")
-_WHOLE_SPLIT = re.compile(rf"(?:{NAMED_SPLIT})$")
+_NEXT_SPLIT = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?({RESULT_SPLIT})(?![\w-])"
+                         rf"|/((?:{RESULT_SPLIT})|(?!(?:test|dev|val|eval)\b)[a-z]+)(?![\w-])")
+_WHOLE_SPLIT = re.compile(rf"(?:{RESULT_SPLIT})$")
 
 
 def listed_splits(text: str, at: int) -> list[str]:
