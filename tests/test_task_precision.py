@@ -59,6 +59,20 @@ def test_a_setting_adverb_stays_with_its_participle():
     assert head_tasks("It works for many tasks, especially patch-based recognition.") == ["patch-based recognition"]
 
 
+def test_a_capitalised_setting_adverb_of_a_title_stays_with_its_participle():
+    # the same words in Title Case: "Weakly" grades "Supervised" and goes with it, leaving no stray "Supervised"
+    names = {n for t, n in found("Weakly Supervised Glyph Pose and Stroke Reconstruction from Scans", "We read scripts.")
+             if t == "Task"}
+    assert "Weakly Supervised Glyph Pose and Stroke Reconstruction" in names, names
+    assert "Supervised Glyph Pose and Stroke Reconstruction" not in names
+    assert head_tasks("Fully Annotated Glyph Localization with Few Labels") == ["Fully Annotated Glyph Localization"]
+    # past the three modifiers a phrase keeps, the adverb still goes with its participle
+    assert head_tasks("We study weakly supervised 3d glyph detection here.") == [
+        "weakly supervised 3d glyph detection"]
+    # a discourse adverb in capitals is still no part of the task
+    assert head_tasks("Especially Supervised Glyph Localization") == ["Supervised Glyph Localization"]
+
+
 def test_a_task_word_used_as_the_means_is_a_technique():
     got = found("A title", "We compress the glyph encoder via tensor decomposition.")
     assert ("Method", "tensor decomposition") in got and ("Task", "tensor decomposition") not in got

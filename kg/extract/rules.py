@@ -663,8 +663,10 @@ def _modifiers(text: str, rtext: str, s: int, is_task: bool, verbs: frozenset[st
             v = True  # "3D hand tracking", "6D Pose and Size Estimation": the dimension is part of the task
         if nxt == s and text[s].isupper() and not (word[0].isupper() or word[0].isdigit() and v):
             break  # "... Learning" inside a title-cased name, handled by other rules
-        if not v and mods and is_task and _SETTING_ADVERB.fullmatch(word) and _PARTICIPLE.fullmatch(mods[-1]):
-            start = ps  # "weakly supervised detection": the adverb grades the participle, not the task
+        if not v and mods and is_task and _SETTING_ADVERB.fullmatch(word.lower()) \
+                and _PARTICIPLE.fullmatch(mods[-1].lower()):
+            start = ps  # "weakly supervised detection", "Weakly Supervised Detection" of a title: the adverb
+            # grades the participle, not the task
             mods.append(word)
             break
         if not v and mods and is_task and (word.lower(), mods[-1].lower()) in openers \
@@ -683,7 +685,11 @@ def _modifiers(text: str, rtext: str, s: int, is_task: bool, verbs: frozenset[st
             break  # (a verb inside, "scene helps translation", "methods lack pixel localization": the phrase starts after it)
         start = ps
         mods.append(word)
-        if len(mods) == 3 or ps - 2 < lo or text[ps - 1] != " " or text[ps - 2] not in token_end:
+        if ps - 2 < lo or text[ps - 1] != " " or text[ps - 2] not in token_end:
+            break
+        if len(mods) == 3:
+            if is_task and _PARTICIPLE.fullmatch(mods[-1].lower()):
+                start = _setting_adverb_start(text, ps, lo, start, mods)  # "weakly supervised 3d hand pose"
             break
         nxt = ps
     while mods and (verb_form(mods[-1].lower(), verbs) or _SUBJECT_BEFORE.search(text, max(0, start - 8), start)
@@ -691,6 +697,17 @@ def _modifiers(text: str, rtext: str, s: int, is_task: bool, verbs: frozenset[st
                                          or leading_gerund(text, start, mods[-1], verbs)))):
         start += len(mods.pop()) + 1  # mods[-1] is the first word; right after "we" it is a verb ("we scale up")
     return start, mods
+
+
+def _setting_adverb_start(text: str, ps: int, lo: int, start: int, mods: list[str]) -> int:
+    """Where the phrase starts when the word ending before ``ps`` is a setting adverb of the participle
+    ``mods[-1]`` that the limit of three modifiers left out (appending it to ``mods``), else ``start``."""
+    ws = max(text.rfind(" ", lo, ps - 1) + 1, lo)
+    word = text[ws:ps - 1]
+    if _SETTING_ADVERB.fullmatch(word.lower()):
+        mods.append(word)
+        return ws
+    return start
 
 
 #: Before a word in -ing, what makes it a verb taking the rest as its object: an adverb of manner ("jointly learning
