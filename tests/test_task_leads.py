@@ -1,12 +1,12 @@
 """A task cut short of the word before it, where the two together are a Task name of the lexicon (issue 18:
-names cut short, kg.extract.task_bounds.lexicon_lead_tasks); sentences written for these tests."""
+names cut short, kg.extract.task_grow.lexicon_lead_tasks); sentences written for these tests."""
 from __future__ import annotations
 
 import functools
 
 from kg.extract import build_nlp, extract_one
 from kg.extract.rules import Candidate
-from kg.extract.task_bounds import lexicon_lead_tasks, list_modifier_tasks
+from kg.extract.task_grow import lexicon_lead_tasks, list_modifier_tasks
 from kg.models import Paper
 from kg.vocab import EntityType as T
 
@@ -57,7 +57,7 @@ def test_a_word_before_a_task_that_makes_no_lexicon_name_is_not_taken():
     assert ("the machine translation", "Task") not in got, got
 
 
-# --- a bare list member sharing its list's first member's modifier (kg.extract.task_bounds.list_modifier_tasks) ---
+# --- a bare list member sharing its list's first member's modifier (kg.extract.task_grow.list_modifier_tasks) ---
 
 def readings(text: str) -> dict[str, str | None]:
     """Each Task mention's text and the name it is read as (its canonical)."""

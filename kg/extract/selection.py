@@ -5,7 +5,7 @@ Plain functions over a :class:`~kg.extract.doc_context.DocContext`; :func:`selec
 """
 from __future__ import annotations
 
-from kg.extract import boundaries, context, entityhood, own_systems, proposals, rules, task_bounds, task_roles
+from kg.extract import boundaries, context, entityhood, own_systems, proposals, rules, task_bounds, task_grow, task_roles
 from kg.extract.doc_context import DocContext
 from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_before_data_noun, retype_dataset_pairs,
                                  retype_figure_lists, retype_list_members, retype_metric_pairs,
@@ -94,8 +94,8 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = task_bounds.bare_task_words(text, cands, ctx.tables.verb_words)  # "pose forecasting", not "forecasting"
     cands = task_bounds.opened_tasks(text, cands, ctx.tables.task_openers)  # "single image deraining"
     cands = task_bounds.trim_tasks(text, cands, ctx.title_end)  # "Efficient Person Search" -> "Person Search"
-    cands = task_bounds.direction_tasks(text, cands)  # "text-to-video retrieval", not "text-to-video"
-    cands = task_bounds.language_pair_tasks(text, cands)  # "English to German translation", not "German translation"
+    cands = task_grow.direction_tasks(text, cands)  # "text-to-video retrieval", not "text-to-video"
+    cands = task_grow.language_pair_tasks(text, cands)  # "English to German translation", not "German translation"
     cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")
     cands = entityhood.not_across_curated(cands)  # "CNN/Daily Mail", not "Daily Mail comprehension" across it
     cands = entityhood.outside(cands, entityhood.furniture_spans(text, sents))  # "[cs.CL]", headers, notes
@@ -114,9 +114,9 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = context.filter_metrics(text, cands, sents, not_names)
     cands = context.merge_name_fragments(text, cands, ctx.title_end, sents, ctx.tables.verb_words)
     cands = task_bounds.setting_led_tasks(text, cands)  # "Real-Time Object Detection" -> "Object Detection"
-    cands = task_bounds.level_tasks(text, cands)  # "graph-level property prediction"
-    cands = task_bounds.lexicon_lead_tasks(text, cands)  # "natural language inference", not "language inference"
-    cands = task_bounds.list_modifier_tasks(text, cands)  # "face recognition and verification": face verification
+    cands = task_grow.level_tasks(text, cands)  # "graph-level property prediction"
+    cands = task_grow.lexicon_lead_tasks(text, cands)  # "natural language inference", not "language inference"
+    cands = task_grow.list_modifier_tasks(text, cands)  # "face recognition and verification": face verification
     cands = _not_in_figure_labels(text, cands)  # "Anchor Scoring Anchor Refinement Module Output"
     cands = [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES
              and not (c.rule in _BARE_RULES and text[c.start:c.end] in GENERIC_ACRONYMS)

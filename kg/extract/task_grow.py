@@ -1,0 +1,238 @@
+"""Task names that grow over words the rule that found them left out (the growing part of
+:mod:`kg.extract.task_bounds`):
+
+- a direction between two kinds of data takes the process noun after it ("text-to-video retrieval", not
+  "text-to-video");
+- a translation task takes its language pair ("English to German translation", not "German translation");
+- a "<word>-level" prefix stays with its task ("graph-level property prediction");
+- a one-word lexicon task takes the modifier the text writes before it ("pose forecasting", not "forecasting");
+- a task cut short of the word before it takes it when the two are another Task name of the lexicon;
+- a bare later member of a list shares the first member's modifier when the two are a lexicon Task name
+  ("face recognition, clustering and verification": face clustering).
+
+Plain functions over candidates, called by :func:`kg.extract.selection.entity_hood`.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.boundaries import ADAPTS_TO, BOUND_PREFIXES, LANGUAGE, grown_rule
+from kg.extract.rules import Candidate
+from kg.extract.task_bounds import MEANS_KEYS, SETTING_KEYS
+from kg.extract.words import KIND_HEADS, METHOD_HEADS, TASK_HEADS
+from kg.vocab import EntityType as T
+
+#: A direction between two kinds of data and no process noun of its own ("text-to-video", "graph to sequence").
+_DIRECTION = re.compile(r"[A-Za-z0-9]+[\s\-]to[\s\-][A-Za-z0-9]+")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w\-]*)")
+#: "and" or "or", a second direction and the process noun the two share ("and video-to-text retrieval").
+_AND_DIRECTION = re.compile(r"\s+(?:and|or)\s+[A-Za-z0-9]+[\s\-]to[\s\-][A-Za-z0-9]+\s+([A-Za-z][\w\-]*)")
+#: A direction's first half joined by a hyphen right before a name ("video-to-" of "video-to-text retrieval").
+_DIRECTION_BEFORE = re.compile(r"(?<![\w\-])[A-Za-z0-9]+-to-$")
+
+
+def direction_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A lexicon task named by a direction alone ("text-to-video" for text-to-video generation) names another
+    task when a process noun other than the lexicon name's follows: "text-to-video retrieval" is that task, and the first half of
+    "text-to-video and video-to-text retrieval" is retrieval too, no generation (it goes); a lexicon task after a
+    direction's first half and a hyphen takes it ("video-to-text retrieval", not "text retrieval"). A lexicon
+    name that is a direction alone ("text-to-SQL") stays whatever follows. What the
+    text so names is a phrase rule's guess (rule ``head``) with no canonical name of its own.
+
+    >>> t = "We test text-to-video alignment and text-to-video and video-to-text retrieval."
+    >>> c = [Candidate(t.index("text-to-video"), t.index(" alignment"), T.TASK, 60, "lexicon", "text-to-video generation"),
+    ...      Candidate(t.index("text-to-video and"), t.index(" and video"), T.TASK, 60, "lexicon", "text-to-video generation"),
+    ...      Candidate(t.index("text retrieval"), len(t) - 1, T.TASK, 60, "lexicon")]
+    >>> [t[x.start:x.end] for x in direction_tasks(t, c)]
+    ['text-to-video alignment', 'video-to-text retrieval']
+    """
+    out = []
+    spans = {(c.start, c.end) for c in cands if c.type is T.TASK}
+    for c in cands:
+        if c.type is not T.TASK or not c.rule.startswith("lexicon"):
+            out.append(c)
+            continue
+        if not _DIRECTION.fullmatch(text, c.start, c.end):
+            m = _DIRECTION_BEFORE.search(text, max(0, c.start - 30), c.start) if text[c.start - 1:c.start] == "-" else None
+            out.append(c._replace(start=m.start(), rule="head", canonical=None) if m else c)
+            continue
+        own = (c.canonical or "").lower().rsplit(" ", 1)[-1]  # the process noun the lexicon's name has
+        if own not in TASK_HEADS:  # the direction is the task's name ("text-to-SQL"): a noun after it adds nothing
+            out.append(c)
+            continue
+        m = _NEXT_WORD.match(text, c.end)
+        if m and m.group(1).lower() in TASK_HEADS and m.group(1).lower() != own:
+            if (c.start, m.end(1)) not in spans:  # a longer lexicon name there ("text-to-image synthesis") stands
+                c = c._replace(end=m.end(1), rule="head", canonical=None)  # "text-to-video retrieval"
+        else:
+            m = _AND_DIRECTION.match(text, c.end)
+            if m and m.group(1).lower() in TASK_HEADS and m.group(1).lower() != own:
+                continue  # "text-to-video and video-to-text retrieval": the first half of another task
+        out.append(c)
+    return out
+
+
+#: A source language and what leads from it to the target a translation task opens on: "to", an arrow, or the
+#: "?" a PDF's text makes of an arrow ("English to German", "English→French", "Chinese?English").
+_SOURCE_BEFORE = re.compile(rf"(?<![\w\-])({LANGUAGE})(\s+to\s+|{ADAPTS_TO}|\s*\?\s*)$")
+_LANGUAGE_START = re.compile(LANGUAGE + r"(?![\w\-])")
+_TRANSLATION_END = ("translation", "translations")
+#: Capitalised head nouns that end like a language ("Approach", "Search"): a title's "An Approach to French
+#: Translation" names no language pair.
+_NOT_LANGUAGE = frozenset(KIND_HEADS | METHOD_HEADS | TASK_HEADS)
+
+
+def language_pair_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A translation task that opens on its target language takes the source written before it ("English to
+    German translation", "English→French translation"): the target alone ("German translation") is another
+    task, into German from anywhere. The "?" a PDF's text makes of an arrow joins the pair too, and the
+    canonical name writes the arrow. A head noun that ends like a language ("An Approach to French
+    Translation") is no source.
+
+    >>> t = "on the English to German translation task and the Chinese?English translation one"
+    >>> c = [Candidate(t.index("German tr"), t.index(" task"), T.TASK, 60, "head"),
+    ...      Candidate(t.index("English tr"), len(t) - 4, T.TASK, 60, "head")]
+    >>> [(t[x.start:x.end], x.canonical) for x in language_pair_tasks(t, c)]
+    [('English to German translation', None), ('Chinese?English translation', 'Chinese→English translation')]
+    """
+    out = []
+    for c in cands:
+        m = None
+        if c.type is T.TASK and text[c.start:c.end].lower().endswith(_TRANSLATION_END) \
+                and _LANGUAGE_START.match(text, c.start):
+            m = _SOURCE_BEFORE.search(text, max(0, c.start - 30), c.start)
+        if m and m.group(1).lower() not in _NOT_LANGUAGE:
+            glitch = "?" in m.group(2)  # "Chinese?English": the arrow as the PDF's text has it
+            canonical = f"{m.group(1)}→{text[c.start:c.end]}" if glitch else None
+            c = c._replace(start=m.start(), canonical=canonical, rule=grown_rule(c.rule))
+        out.append(c)
+    return out
+
+
+#: A granularity the task works at right before it ("graph-level ", "document-level "); not a bound prefix's
+#: grade ("high-level", "multi-level": :data:`BOUND_PREFIXES`).
+_LEVEL_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z]+)-level\s+$")
+#: A person whose skill a level names ("human-level", "expert-level", "radiologist-level"): how well, not at what grain.
+_PERSON_LEVEL = re.compile(r"(?:human|superhuman|expert|[a-z]+(?:ist|ian))", re.I)
+#: A task that opens on how it is supervised: a level before it grades the labels ("image-level weakly
+#: supervised semantic segmentation" learns from image-level labels), not the grain of the task.
+_REGIME_START = re.compile(r"(?:weakly|un|semi|self|fully)?[\s\-]?supervised\b|(?:few|zero|one|low)[\s\-]shot\b", re.I)
+
+
+def level_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A lexicon task takes the granularity written before it: "graph-level property prediction" and
+    "document-level relation extraction" are tasks of their own, of which "property prediction" is a cut; a
+    bound prefix's grade is no granularity ("high-level semantic segmentation"), nor is a person's skill
+    ("expert-level"), nor a level before a task that opens on its supervision ("image-level weakly supervised
+    segmentation": the labels' level). Run after :func:`kg.extract.context.merge_name_fragments`, so a longer Title Case name over
+    both stays whole. What the text so names is a
+    phrase rule's guess (rule ``head``) with no canonical name of its own.
+
+    >>> t = "We study graph-level property prediction and high-level image retrieval."
+    >>> c = [Candidate(t.index("property"), t.index(" and"), T.TASK, 60, "lexicon-gen", "Property Prediction"),
+    ...      Candidate(t.index("image"), len(t) - 1, T.TASK, 60, "lexicon")]
+    >>> [t[x.start:x.end] for x in level_tasks(t, c)]
+    ['graph-level property prediction', 'image retrieval']
+    """
+    out = []
+    for c in cands:
+        m = _LEVEL_BEFORE.search(text, max(0, c.start - 30), c.start) \
+            if c.type is T.TASK and c.rule.startswith("lexicon") and text[c.start - 1:c.start].isspace() else None
+        if m and m.group(1).lower() not in BOUND_PREFIXES and not _PERSON_LEVEL.fullmatch(m.group(1)) \
+                and not _REGIME_START.match(text, c.start):
+            c = c._replace(start=m.start(1), rule="head", canonical=None)
+        out.append(c)
+    return out
+
+
+#: Lead words :func:`trim_tasks` and :func:`setting_led_tasks` take off a task: none grows one back.
+_LEAD_NOT = MEANS_KEYS | SETTING_KEYS
+#: The word written just before a name, one space before it ("natural" of "natural language inference").
+_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*) $")
+
+
+def _lexicon_task(name: str, cut: str) -> str | None:
+    """The canonical name of the shipped lexicon's Task entry ``name`` is a name of, else None; None too when
+    ``name``'s key is that of the ``cut`` it grows (the word before is one the key drops: "the", "our"), or the
+    entry is the cut's own ("single-image super-resolution" is super-resolution: the word only describes it)."""
+    from kg.link.normalize import compact_key  # noqa: PLC0415
+    from kg.link.types import lexicon_types  # noqa: PLC0415
+
+    types = lexicon_types()
+    key, cut_key = compact_key(name), compact_key(cut)
+    long = next((canon for t, canon in types.get(key, ()) if t is T.TASK), None) if key != cut_key else None
+    if long is None or any(t is T.TASK and canon.lower() == long.lower() for t, canon in types.get(cut_key, ())):
+        return None
+    return long
+
+
+def lexicon_lead_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A task cut short of the word written before it takes that word when the two together are a Task name
+    of the lexicon ("natural language inference", not "language inference"). An acronym's long form keeps the
+    span its letters spell ("image super-resolution (SR)": SR is "super-resolution"); a word a name of its own
+    covers (a data set's name before its task: "the Quokka pose estimation benchmark") stays out, as do the means
+    and setting words other rules take off (:data:`_LEAD_NOT`); a longer candidate over both (a phrase rule's
+    guess) is no such name.
+
+    >>> t = "We study natural language inference."
+    >>> c = [Candidate(t.index("language"), len(t) - 1, T.TASK, 60, "head")]
+    >>> [t[x.start:x.end] for x in lexicon_lead_tasks(t, c)]
+    ['natural language inference']
+    """
+    covered = None
+    out = []
+    for c in cands:
+        m = _WORD_BEFORE.search(text, max(0, c.start - 40), c.start) \
+            if c.type is T.TASK and c.rule != "acronym" else None
+        if m is not None and m.group(1).lower().replace("-", "") not in _LEAD_NOT \
+                and (canon := _lexicon_task(text[m.start(1):c.end], text[c.start:c.end])) is not None:
+            if covered is None:
+                covered = [(x.start, x.end) for x in cands]
+            if not any(a <= m.start(1) < b <= c.start for a, b in covered):
+                c = c._replace(start=m.start(1), canonical=canon if c.canonical else None)
+        out.append(c)
+    return out
+
+
+#: A list's separator: a comma, "and", "or" or both.
+_LIST_SEP = r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+#: Before a list member: the list's first member's last two words ("face recognition"), then one-word members, then a
+#: separator ("face recognition, modeling and " before "verification").
+_LIST_FIRST = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*) ([a-z]+)(?:" + _LIST_SEP + r"(?!(?:and|or)\b)[a-z]+)*"
+                         + _LIST_SEP + "$")
+
+
+def list_modifier_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A one-word task that is a later member of a list whose first member is a task of a modifier and a task
+    head shares that modifier when the two make a Task name of the lexicon: "face recognition, clustering and
+    verification" names face clustering and face verification (the bare words are families of tasks). The
+    modifier is the first member's words before its head, else the nearest one; without such a lexicon name
+    the word stays as written ("node classification and recommendation", "classification, detection and
+    segmentation"). The span stays on the word; the name is the mention's own reading (canonical, rule no
+    lexicon's, :func:`kg.extract.boundaries.grown_rule`).
+
+    >>> t = "We study face recognition and verification."
+    >>> c = [Candidate(9, 25, T.TASK, 60, "lexicon"), Candidate(30, 42, T.TASK, 55, "list")]
+    >>> [(t[x.start:x.end], x.canonical) for x in list_modifier_tasks(t, c)]
+    [('face recognition', None), ('verification', 'face verification')]
+    """
+    out = []
+    for c in cands:
+        word = text[c.start:c.end]
+        m = _LIST_FIRST.search(text, max(0, c.start - 120), c.start) \
+            if c.type is T.TASK and word.isalpha() and word.islower() else None
+        first = next((d for d in cands if m and d.type is T.TASK and d.end == m.end(2) and d.start <= m.start(1)),
+                     None) if m and m.group(2).lower() in TASK_HEADS else None
+        name = _list_modified(text, word, first.start, m) if first is not None else None
+        out.append(c._replace(canonical=name, rule=grown_rule(c.rule)) if name else c)
+    return out
+
+
+def _list_modified(text: str, word: str, start: int, m: re.Match) -> str | None:
+    """The modifier of a list's first member (its words from ``start`` to its head, else the nearest one) and
+    ``word``, when the two name a Task of the lexicon; else None."""
+    for mods in dict.fromkeys((text[start:m.start(2)].strip(), m.group(1))):
+        name = f"{mods} {word}"
+        if _lexicon_task(name, word) is not None:
+            return name
+    return None
