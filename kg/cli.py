@@ -347,6 +347,8 @@ def _query_notes(q, ans, saved: str | None, limit: int | None) -> list[str]:
 @click.argument("dataset")
 @click.option("--metric", "-m", default=None, help="Only this metric (name or alias, any case).")
 @click.option("--task", "-t", default=None, help="Only papers addressing this task (name or alias).")
+@click.option("--split", "-s", default=None,
+              help="Only results on this named split of the dataset (test-dev, test-other, minival ...).")
 @click.option("--timeline", is_flag=True, help="The best score per year instead (papers with a year).")
 @click.option("--db", type=click.Path(path_type=Path), default=DEFAULT_OUT, show_default=True,
               help="Build folder whose embedded store to read (ignored with --uri).")
@@ -354,20 +356,23 @@ def _query_notes(q, ans, saved: str | None, limit: int | None) -> list[str]:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON rows.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV.")
 @handle_errors
-def leaderboard(dataset, metric, task, timeline, db, uri, user, password, database, as_json, as_csv):
+def leaderboard(dataset, metric, task, split, timeline, db, uri, user, password, database, as_json, as_csv):
     """Print the leaderboard of DATASET: each method's best stated score per paper, best first in the
     metric's direction (lower first for error, perplexity, FID ...); improvements and ratios never count.
+    Each named split the abstracts give a figure ("test-clean", "test-other", "minival") is ranked apart.
 
     \b
     Example:
       kg leaderboard Cityscapes --db /tmp/seeds --metric mIoU
       kg leaderboard ImageNet --db /tmp/arxiv --metric "top-1 accuracy" --json
       kg leaderboard CIFAR-10 --db /tmp/arxiv --timeline
+      kg leaderboard LibriSpeech --db /tmp/arxiv --split test-other
     """
     from kg import leaderboard as lb  # noqa: PLC0415
     from kg import query as q  # noqa: PLC0415
 
-    cols, rows = lb.leaderboard(dataset, metric=metric, task=task, timeline=timeline, db=None if uri else db,
+    cols, rows = lb.leaderboard(dataset, metric=metric, task=task, split=split, timeline=timeline,
+                                db=None if uri else db,
                                 uri=uri, user=user, password=password, database=database)
     if as_json:
         click.echo(q.to_json(cols, rows))

@@ -360,3 +360,24 @@ def test_kg_viz_options_reach_the_page(graph, tmp_path):
     assert res.exit_code == 0 and {n["kgType"] for n in _data(out.read_text(encoding="utf-8"))["nodes"]} >= {"Paper"}
     res = runner.invoke(main, ["viz", str(tmp_path), "-o", str(out), "--focus", "Cityscape"])
     assert res.exit_code != 0 and "close: Cityscapes" in res.output
+
+
+def test_a_dataset_card_keeps_each_split_on_a_board_of_its_own(graph):
+    """Figures on two named splits of one dataset are two boards: each ranked apart, the split on every row
+    (a paper's figure on the harder split is not ranked below another's on the easier one)."""
+    from kg.sinks.map_panel import leaderboards
+
+    g = graph.copy()
+    for rid, method, value, split in [("result:s1", "A", "2.0%", "val-easy"), ("result:s2", "B", "1.5%", "val-easy"),
+                                      ("result:s3", "A", "4.0%", "val-hard"), ("result:s4", "B", "4.5%", "val-hard")]:
+        g.add_node(rid, id=rid, type="Result", name=rid, value=value, number=float(value[:-1]), method=method,
+                   dataset=f"Cityscapes {split}", split=split, metric="error rate", paper="paper:p2",
+                   kind="score", higher_is_better=False)
+        g.add_edge(rid, "dataset:cityscapes", key="ON_DATASET", type="ON_DATASET")
+    board = [(r["k"], r["s"], r["m"]) for r in leaderboards(g, {"dataset:cityscapes"})["dataset:cityscapes"]
+             if r["k"] == "error rate"]
+    assert board == [("error rate", "val-easy", "B"), ("error rate", "val-easy", "A"),
+                     ("error rate", "val-hard", "A"), ("error rate", "val-hard", "B")]
+    page = render_html(g)[0]
+    assert [r["s"] for r in _nodes(page)["dataset:cityscapes"]["kgBoard"] if r["k"] == "error rate"] == \
+        ["val-easy", "val-easy", "val-hard", "val-hard"]

@@ -85,18 +85,21 @@ def test_sota_timeline_gives_the_best_score_per_year(board_store):
 
 
 def test_ranked_shares_ranks_on_ties():
-    cols = ["metric", "method", "value", "number", "lower_is_better", "paper", "year", "sentence"]
-    rows = [["acc", "A", "80%", 80.0, False, "P", 2020, "s"], ["acc", "B", "80%", 80.0, False, "Q", 2020, "s"],
-            ["acc", "C", "70%", 70.0, False, "R", 2020, "s"], ["err", "D", "5%", 5.0, True, "S", 2020, "s"]]
-    assert [(r[0], r[2]) for r in ranked(cols, rows)] == [(1, "higher"), (1, "higher"), (3, "higher"), (1, "lower")]
+    cols = ["metric", "split", "method", "value", "number", "lower_is_better", "paper", "year", "sentence"]
+    rows = [["acc", "", "A", "80%", 80.0, False, "P", 2020, "s"], ["acc", "", "B", "80%", 80.0, False, "Q", 2020, "s"],
+            ["acc", "", "C", "70%", 70.0, False, "R", 2020, "s"],
+            ["acc", "val-x", "C", "60%", 60.0, False, "R", 2020, "s"],
+            ["err", "", "D", "5%", 5.0, True, "S", 2020, "s"]]
+    assert [(r[0], r[3]) for r in ranked(cols, rows)] == [(1, "higher"), (1, "higher"), (3, "higher"), (1, "higher"),
+                                                          (1, "lower")]
 
 
 def test_kg_leaderboard_prints_a_table(board_store):
     res = CliRunner().invoke(main, ["leaderboard", "ImageNet", "--metric", "top-5 error", "--db", str(board_store)])
     assert res.exit_code == 0, res.output
     lines = res.output.splitlines()
-    assert lines[0].split()[:4] == ["rank", "metric", "better", "value"]
-    assert [ln.split()[4] for ln in lines[2:5]] == ["4.9%", "5.5%", "6.1%"]
+    assert lines[0].split()[:5] == ["rank", "metric", "split", "better", "value"]
+    assert [ln.split()[5] for ln in lines[2:5]] == ["4.9%", "5.5%", "6.1%"]  # ("top-5 error" is two words)
     assert "(3 rows)" in res.output
     missing = CliRunner().invoke(main, ["leaderboard", "ImageNet", "--db", str(board_store.parent / "nowhere")])
     assert missing.exit_code != 0 and "no embedded store" in missing.output
@@ -179,3 +182,96 @@ def test_a_score_with_no_known_metric_takes_the_direction_its_sentence_claims():
 def test_the_direction_a_sentence_states(before, after, metric, value, baseline, better):
     from kg.metrics import stated_direction
     assert stated_direction(before, after, metric, value, baseline) is better
+
+
+#: made-up speech papers with figures on two named splits of one dataset, and one with no split named
+SPLIT_PAPERS = [
+    Paper("w1", "EtaNet: streaming speech recognition",
+          "We propose EtaNet for speech recognition. On LibriSpeech, EtaNet reaches a WER of 2.1% on test-clean "
+          "and 4.6% on test-other.", year=2020),
+    Paper("w2", "ThetaNet: conformers for speech recognition",
+          "We introduce ThetaNet for speech recognition. ThetaNet obtains a WER of 1.9% on the LibriSpeech test-clean "
+          "set and lowers the WER on LibriSpeech test-other to 5.0%.", year=2021),
+    Paper("w3", "IotaNet: speech recognition without labels",
+          "We present IotaNet for speech recognition. IotaNet achieves 2.4% WER on LibriSpeech.", year=2022),
+    Paper("w4", "KappaDet: anchor-free detection",
+          "We propose KappaDet for object detection. KappaDet reaches 41.2 AP on COCO mini-val.", year=2021),
+]
+
+
+@pytest.fixture(scope="module")
+def split_graph():
+    return build_graph(link(list(extract_papers(SPLIT_PAPERS, nlp=build_nlp()))))
+
+
+@pytest.fixture(scope="module")
+def split_store(split_graph, tmp_path_factory):
+    d = tmp_path_factory.mktemp("splits")
+    write_store(split_graph, d)
+    return d
+
+
+def _split_rows(store, **given):
+    cols, rows = leaderboard("LibriSpeech", db=store, **given)
+    at = {c: i for i, c in enumerate(cols)}
+    return [(r[at["split"]], r[at["method"]], r[at["value"]]) for r in rows]
+
+
+def test_a_result_carries_its_split_in_one_spelling(split_graph):
+    nodes = {d["value"]: d for _, d in split_graph.nodes(data=True) if d["type"] == "Result"}
+    assert {v: nodes[v]["split"] for v in ("2.1%", "4.6%", "1.9%", "5.0%", "2.4%", "41.2")} == {
+        "2.1%": "test-clean", "4.6%": "test-other", "1.9%": "test-clean", "5.0%": "test-other", "2.4%": "",
+        "41.2": "minival"}  # "mini-val" written as minival
+    on = {split_graph.nodes[r]["value"]: t for r, t, k in split_graph.edges(keys=True) if k == "ON_DATASET"}
+    assert on["4.6%"] == on["2.4%"] == "dataset:librispeech"  # the split is the Result's, the node the dataset's
+
+
+def test_a_leaderboard_ranks_each_split_apart(split_store):
+    # a paper's test-other figure is a row of its own, not hidden behind its (better) test-clean one
+    assert _split_rows(split_store) == [("", "IotaNet", "2.4%"), ("test-clean", "ThetaNet", "1.9%"),
+                                        ("test-clean", "EtaNet", "2.1%"), ("test-other", "EtaNet", "4.6%"),
+                                        ("test-other", "ThetaNet", "5.0%")]
+    assert _split_rows(split_store, split="Test-Other") == [("test-other", "EtaNet", "4.6%"),
+                                                            ("test-other", "ThetaNet", "5.0%")]
+    assert _split_rows(split_store, split="test-dev") == []
+    cols, rows = leaderboard("LibriSpeech", split="test-other", timeline=True, db=split_store)
+    assert [(r[cols.index("split")], r[cols.index("year")], r[cols.index("value")]) for r in rows] == [
+        ("test-other", 2020, "4.6%"), ("test-other", 2021, "5.0%")]
+    cols, rows = leaderboard("COCO", split="Mini-Val", db=split_store)
+    assert [(r[cols.index("split")], r[cols.index("value")]) for r in rows] == [("minival", "41.2")]
+
+
+def test_kg_leaderboard_shows_the_split_and_ranks_within_it(split_store):
+    res = CliRunner().invoke(main, ["leaderboard", "LibriSpeech", "--db", str(split_store)])
+    assert res.exit_code == 0, res.output
+    lines = res.output.splitlines()
+    assert lines[0].split()[:4] == ["rank", "metric", "split", "better"]
+    # (rank, split) of each row: "word error rate" is three words, the split the fifth; a rank per split
+    assert [(ln.split()[0], ln.split()[4]) for ln in lines[2:7]] == [
+        ("1", "-"), ("1", "test-clean"), ("2", "test-clean"), ("1", "test-other"), ("2", "test-other")]
+    only = CliRunner().invoke(main, ["leaderboard", "LibriSpeech", "--split", "test-other", "--db", str(split_store)])
+    assert only.exit_code == 0 and "(2 rows)" in only.output
+    assert [ln.split()[4] for ln in only.output.splitlines()[2:4]] == ["test-other", "test-other"]
+
+
+@pytest.mark.bolt
+def test_split_leaderboards_are_the_same_on_bolt(split_graph, split_store, bolt_srv):
+    pytest.importorskip("neo4j")
+    from test_neo4j import _load, _q, _wipe
+
+    from kg.query import saved_params, saved_query
+
+    srv = bolt_srv
+    _wipe(srv)
+    _load(srv, split_graph)
+    for name, given in [("leaderboard", {"dataset": "LibriSpeech"}),
+                        ("leaderboard", {"dataset": "librispeech", "split": "test-other"}),
+                        ("leaderboard", {"dataset": "COCO", "split": "minival"}),
+                        ("sota-timeline", {"dataset": "LibriSpeech"}),
+                        ("sota-timeline", {"dataset": "LibriSpeech", "split": "test-clean"})]:
+        p = saved_params(name, given)
+        emb = leaderboard(p["dataset"], metric=p["metric"] or None, task=p.get("task") or None,
+                          split=p["split"] or None, timeline=name == "sota-timeline", db=split_store)
+        bolt = _q(srv, saved_query(name), **p)
+        assert emb[1] and bolt[1] == emb[1], (name, given)
+    _wipe(srv)

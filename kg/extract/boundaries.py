@@ -50,6 +50,9 @@ NAMED_SPLIT = r"(?:test|dev|val|eval)-(?!sets?\b|time\b)[a-z]+|testdev|teststd|m
 #: "on the val set"), which names nothing but the validation split ("test" and "dev" alone are common words)
 RESULT_SPLIT = rf"{NAMED_SPLIT}|(?-i:val)"
 _SPLIT_END = re.compile(rf"\s+(?:{RESULT_SPLIT})$")
+_SPLIT_LAST = re.compile(rf"\s({RESULT_SPLIT})$")
+#: one spelling of a split the pattern lets a text write two ways ("mini-val" is minival, "testdev" test-dev)
+_SPLIT_SPELLING = {"mini-val": "minival", "testdev": "test-dev", "teststd": "test-std"}
 
 
 def without_split(name: str) -> str:
@@ -59,6 +62,30 @@ def without_split(name: str) -> str:
     ('Foo', 'Foo', 'Foo test')
     """
     return _SPLIT_END.sub("", name)
+
+
+def named_split(name: str | None) -> str:
+    """The named split a result's dataset ends in, one spelling of it ("" when none): which of a dataset's
+    leaderboards a figure belongs on ("Foo test-clean" and "Foo test-other" are two). Results write a split
+    in lower case after the dataset's name; a name that is only a split's word ("Test-standard") has none.
+
+    >>> named_split("Foo test-other"), named_split("Foo mini-val"), named_split("Foo testdev"), named_split("Foo")
+    ('test-other', 'minival', 'test-dev', '')
+    >>> named_split("Test-standard"), named_split("Foo Test-Dev"), named_split(None), named_split("Foo val")
+    ('', '', '', 'val')
+    """
+    m = _SPLIT_LAST.search(name or "")
+    return split_spelling(m.group(1)) if m else ""
+
+
+def split_spelling(split: str) -> str:
+    """A named split in lower case, in the one spelling :func:`named_split` gives ("Mini-Val": "minival").
+
+    >>> split_spelling("Mini-Val"), split_spelling(" TestDev "), split_spelling("test-other")
+    ('minival', 'test-dev', 'test-other')
+    """
+    split = split.strip().lower()
+    return _SPLIT_SPELLING.get(split, split)
 
 
 

@@ -8,6 +8,7 @@ from typing import Any, Callable, Iterable, TypeVar
 import networkx as nx
 
 import kg
+from kg.extract.boundaries import named_split
 from kg.graph.ids import node_id
 from kg.metrics import MetricKnowledge, stated_direction
 from kg.models import MAX_EVIDENCE, Entity, Evidence, Linked, Linking, Result, evidence_key
@@ -220,6 +221,7 @@ class GraphBuilder:
             sentence=evidence_sentence(text, res.start, res.end) if ev else "",
             method=res.method or "",
             dataset=res.dataset or "",
+            split=named_split(res.dataset),
             metric=res.metric or "",
             paper=pid,
             aliases=[],

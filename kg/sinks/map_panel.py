@@ -156,13 +156,14 @@ def _result_row(g: nx.MultiDiGraph, r: str) -> dict[str, Any] | None:
     number = d.get("number")
     if not isinstance(number, (int, float)) or isinstance(number, bool) or not math.isfinite(number):
         number = None
-    return {"m": str(d.get("method") or ""), "k": str(d.get("metric") or ""), "v": str(d.get("value") or ""),
-            "n": number, "p": str(d.get("paper") or ""), "h": d.get("higher_is_better")}
+    return {"m": str(d.get("method") or ""), "k": str(d.get("metric") or ""), "s": str(d.get("split") or ""),
+            "v": str(d.get("value") or ""), "n": number, "p": str(d.get("paper") or ""), "h": d.get("higher_is_better")}
 
 
 def leaderboards(g: nx.MultiDiGraph, datasets: set[str]) -> dict[str, list[dict[str, Any]]]:
-    """The stated results on each of ``datasets`` (scores only), per metric the best first: by
-    ``higher_is_better`` when the result says, else the highest first. At most :data:`BOARD_ROWS` each."""
+    """The stated results on each of ``datasets`` (scores only), per metric and named split (``s``: a figure on
+    "test-other" is not ranked with one on "test-clean") the best first: by ``higher_is_better`` when the result
+    says, else the highest first. At most :data:`BOARD_ROWS` each."""
     rows: dict[str, list[dict[str, Any]]] = {}
     for r, d in g.nodes(data=True):
         if d.get("type") != "Result":
@@ -181,10 +182,10 @@ def leaderboards(g: nx.MultiDiGraph, datasets: set[str]) -> dict[str, list[dict[
 
     out: dict[str, list[dict[str, Any]]] = {}
     for ds, rs in rows.items():
-        by_metric: dict[str, list[dict[str, Any]]] = {}
+        by_board: dict[tuple[str, str], list[dict[str, Any]]] = {}
         for row in rs:
-            by_metric.setdefault(row["k"].lower(), []).append(row)
-        # the metrics with most results first, each sorted best first, at most BOARD_PER_METRIC rows each
-        groups = sorted(by_metric.values(), key=lambda g_: (-len(g_), g_[0]["k"].lower()))
+            by_board.setdefault((row["k"].lower(), row["s"]), []).append(row)
+        # the (metric, split) boards with most results first, each sorted best first, at most BOARD_PER_METRIC rows each
+        groups = sorted(by_board.values(), key=lambda g_: (-len(g_), g_[0]["k"].lower(), g_[0]["s"]))
         out[ds] = [row for grp in groups for row in sorted(grp, key=key)[:BOARD_PER_METRIC]][:BOARD_ROWS]
     return out
