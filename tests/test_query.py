@@ -136,6 +136,15 @@ def test_parameters_are_not_code(store):
         run_query("MATCH (n RETURN n", db=store)
 
 
+
+def test_a_property_the_schema_has_but_an_old_store_lacks_says_rebuild():
+    # a store written by an earlier kg has no column for a property a later schema added: the message says so
+    from kg.sinks.embedded import _query_error
+    err = _query_error(RuntimeError("Binder exception: Cannot find property split for r."), None)
+    assert "earlier kg" in str(err) and "rebuild" in str(err)
+    err = _query_error(RuntimeError("Binder exception: Cannot find property zorb for m."), None)
+    assert "earlier kg" not in str(err) and "zorb" in str(err)  # a user's own typo is not blamed on the store
+
 def test_needs_a_store_or_a_uri(tmp_path):
     with pytest.raises(InputError, match="--db"):
         run_query("RETURN 1")

@@ -518,4 +518,8 @@ def _query_error(exc: RuntimeError, timeout: float | None) -> SinkError:
                          "add a LIMIT or a narrower MATCH, or raise KG_STORE_BUFFER_MB")
     if line.startswith("Parser exception:"):
         return SinkError(f"Cypher syntax error: {line.split(':', 1)[1].strip()}")
+    missing = re.search(r"Cannot find property (\w+)", line)
+    if missing and any(missing.group(1) in n.properties for n in load_schema().nodes.values()):
+        return SinkError(f"query failed: {line} (kg's schema has it; this store, written by an earlier kg, lacks it: "
+                         "rebuild it with kg build or kg load)")
     return SinkError(f"query failed: {line}")
