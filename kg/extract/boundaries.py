@@ -49,8 +49,7 @@ NAMED_SPLIT = r"(?:test|dev|val|eval)-(?!sets?\b|time\b)[a-z]+|testdev|teststd|m
 #: the split a result's dataset is on: a named split, or the bare abbreviation "val" in lower case ("ADE20K val",
 #: "on the val set"), which names nothing but the validation split ("test" and "dev" alone are common words)
 RESULT_SPLIT = rf"{NAMED_SPLIT}|(?-i:val)"
-_SPLIT_END = re.compile(rf"\s+(?:{RESULT_SPLIT})$")
-_SPLIT_LAST = re.compile(rf"\s({RESULT_SPLIT})$")
+_SPLIT_END = re.compile(rf"\s+({RESULT_SPLIT})$")
 #: one spelling of a split the pattern lets a text write two ways ("mini-val" is minival, "testdev" test-dev)
 _SPLIT_SPELLING = {"mini-val": "minival", "testdev": "test-dev", "teststd": "test-std"}
 
@@ -74,7 +73,7 @@ def named_split(name: str | None) -> str:
     >>> named_split("Test-standard"), named_split("Foo Test-Dev"), named_split(None), named_split("Foo val")
     ('', '', '', 'val')
     """
-    m = _SPLIT_LAST.search(name or "")
+    m = _SPLIT_END.search(name or "")
     return split_spelling(m.group(1)) if m else ""
 
 

@@ -541,9 +541,9 @@ def not_devices(text: str, cands: list[Candidate]) -> list[Candidate]:
 def _device_named(text: str, end: int) -> bool:
     """Whether a device's or an organisation's noun heads the name that ends at ``end`` (:func:`not_devices`)."""
     m = _DEVICE_AFTER.match(text, end)
-    noun = m.group(1).lower() if m else ""
-    if noun not in DEVICE_ORG_HEADS or noun in _SENSING_WORDS:
+    if m is None or m.group(1).lower() in _SENSING_WORDS:
         return False
+    noun = m.group(1).lower()
     after = m.group(2)
     if after and noun in PRODUCT_HEADS:  # "QX7 GPU memory", "Foo library functions": the noun modifies another
         return after in FUNCTION_WORDS

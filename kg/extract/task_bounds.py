@@ -252,7 +252,9 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
             continue  # "Transformer Tracking": a technique and a bare process noun name no task
         if t.end <= title_end:
             t = _shared_head(text, t, cands)  # "Human Pose and [Shape Estimation]": the two share the head
-        c = _past_approach(text, t, title_end) if t.end <= title_end else _trim_front(text, t)
+            c = _past_approach(text, t, title_end)
+        else:
+            c = _trim_front(text, t)
         if c is None:
             continue
         j = _JOINT_AND.match(text, c.end) if text[c.start:c.start + 6].lower() == "joint " else None

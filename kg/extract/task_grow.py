@@ -18,7 +18,7 @@ import re
 
 from kg.extract.boundaries import ADAPTS_TO, BOUND_PREFIXES, LANGUAGE, grown_rule
 from kg.extract.rules import Candidate
-from kg.extract.task_bounds import MEANS_KEYS, SETTING_KEYS
+from kg.extract.task_bounds import _WORD_BEFORE, MEANS_KEYS, SETTING_KEYS
 from kg.extract.words import KIND_HEADS, METHOD_HEADS, TASK_HEADS
 from kg.vocab import EntityType as T
 
@@ -147,8 +147,6 @@ def level_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 #: Lead words :func:`trim_tasks` and :func:`setting_led_tasks` take off a task: none grows one back.
 _LEAD_NOT = MEANS_KEYS | SETTING_KEYS
-#: The word written just before a name, one space before it ("natural" of "natural language inference").
-_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*) $")
 
 
 def _lexicon_task(name: str, cut: str) -> str | None:
@@ -221,7 +219,7 @@ def list_modifier_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
         word = text[c.start:c.end]
         m = _LIST_FIRST.search(text, max(0, c.start - 120), c.start) \
             if c.type is T.TASK and word.isalpha() and word.islower() else None
-        first = next((d for d in cands if m and d.type is T.TASK and d.end == m.end(2) and d.start <= m.start(1)),
+        first = next((d for d in cands if d.type is T.TASK and d.end == m.end(2) and d.start <= m.start(1)),
                      None) if m and m.group(2).lower() in TASK_HEADS else None
         name = _list_modified(text, word, first.start, m) if first is not None else None
         out.append(c._replace(canonical=name, rule=grown_rule(c.rule)) if name else c)
