@@ -776,6 +776,17 @@ def test_items_of_metric_on_dataset_to_value_keep_their_own_dataset(nlp):
     assert [(r[0], r[1]) for r in res] == [("81%", "top-1 accuracy")]
 
 
+def test_metric_of_dataset_to_value_names_the_value_s_metric(nlp):
+    # "the M of D to V" as an item of a list: the metric written before the dataset measures the value after "to"
+    res = results_of(nlp, "Our encoder lifts the accuracy on SNLI to 91.1%, the score on the GLUE benchmark to 88.0, "
+                          "and the F1 score of SQuAD v1.1 to 91.5.")
+    assert [(r[0], r[1], r[2]) for r in res] == [("91.1%", "accuracy", "SNLI"), ("88.0", None, "GLUE benchmark"),
+                                                ("91.5", "F1 score", "SQuAD v1.1")]
+    # a method between the metric and the value is no dataset: "of M" does not lead on to the value
+    res = results_of(nlp, "We report the accuracy of BERT and the F1 score of ResNet-50, which reach 91.1% on SNLI.")
+    assert all(r[1] != "F1 score" for r in res if r[0] == "91.1%")
+
+
 def test_a_dataset_after_two_scores_of_one_metric_is_both_scores_dataset(nlp):
     # the first score has no "on" of its own: the dataset named after the second is theirs both; the paper
     # names a second dataset elsewhere, so no single dataset of the paper fills the gap

@@ -29,7 +29,8 @@ _METRIC_BEFORE = re.compile(r"\)?\s*(?:(?:scores?|performances?|values?|results?
                             r"(?:is|are|was|were|has been|have been) (?:\w+ly )?(?:improved|increased|reduced|decreased|"
                             r"boosted|raised|lowered|pushed) (?:from|to)|"
                             r"achieves?|gets?|equal to|equals?|[-–—])?\s*(?:an average of|averaged|average)?\s*(?:up to\s+|about\s+|around\s+|~|\(\s*)?$", re.I)
-_ON_D = re.compile(r"\s*(?:on|in|for)\s+(?:the\s+)?D(?:\s*(?:,|and|/|,\s*and)\s*D)*\s*(?:datasets?\s+|benchmarks?\s+)?(?=\S)",
+#: a metric's dataset between it and its value, "on D" or "of D" ("the F1 score of FooQA 2.0 to 92.2")
+_ON_D = re.compile(r"\s*(?:on|in|for|of)\s+(?:the\s+)?D(?:\s*(?:,|and|/|,\s*and)\s*D)*\s*(?:datasets?\s+|benchmarks?\s+)?(?=\S)",
                   re.I)
 #: the same, with a word or two of the task done on D: "the F1 score on SQuAD v1.1 question answering to 93.2"
 _ON_D_TASK = re.compile(_ON_D.pattern + r"(?:(?!(?:to|from|of|by|at|is|was|are|were|and|or|while|with|we|our|it|its|which|"
