@@ -1514,3 +1514,19 @@ def test_a_named_model_trained_with_our_method_takes_the_figure_of_a_paper_namin
     other = _by_value(results_of(nlp, "QuuxNet-50 tuned with our recipe, we then distil a student that achieves 71.0% "
                                       "top-1 accuracy on ImageNet."))
     assert other["71.0%"]["method"] != "QuuxNet-50"
+
+
+def test_an_architecture_in_apposition_to_the_named_system_is_not_its_method(nlp):
+    # "our Foo model, a Bar with N parameters ... reaches": the apposition says what the named system is built as
+    res = _by_value(results_of(nlp, "We study pretraining at scale. Our largest Zorbic (ZRB) model, a ResNet-200 with "
+                                    "2.1B parameters trained on 3B web images, reaches 81.5% top-1 accuracy on ImageNet.",
+                               "Pretraining at scale"))
+    assert res["81.5%"]["method"] == "ZRB" and res["2.1B"]["method"] == "ZRB"
+    # a part named inside the apposition is not the system either
+    res = _by_value(results_of(nlp, "We introduce QuuxSeg, a segmenter. QuuxSeg, a ResNet-50 with a light decoder, "
+                                    "obtains 77.1% mIoU on Cityscapes.", "QuuxSeg"))
+    assert res["77.1%"]["method"] == "QuuxSeg"
+    # a name the apposition follows that something is compared with is not credited
+    res = _by_value(results_of(nlp, "Compared to BarNet, a ResNet-50 with a light decoder reaches 70.2% mIoU on "
+                                    "Cityscapes.", "A study of decoders"))
+    assert res["70.2%"]["method"] != "BarNet"

@@ -210,7 +210,8 @@ def _subject_before(text: str, v: Value, found, methods: list[int], s0: int, own
         if _tool_of_ours(text, s0, vs):
             pronoun = True
             break  # "The best single system uses a ResNet model with Foo rescoring, and achieves 6.9%": the system's
-        return _whole(text, found, i)
+        owner = _apposed_to(text, found, methods, i, s0)
+        return _whole(text, found, i if owner is None else owner)
     return _unnamed(text, v, found, methods, s0, own, anchor, paper, pronoun) \
         or _ensemble_named(text, found, methods, s0, anchor)
 
@@ -357,6 +358,26 @@ def _apposed_system(text: str, found, methods: list[int], s0: int, anchor: int) 
         return None
     i = next((i for i in methods if found.entities[i][0] == m.start(1)), None)
     return _whole(text, found, i) if i is not None else m.group(1)
+
+
+#: the apposition a name is written in after the system it describes: "FooNet, a (Bar-50) with ...", "our Foo (FN)
+#: model, a (Bar) with 1B parameters trained on ...", "FooSeg, a Bar-50 with a (light decoder), reaches"
+_APPOSITION = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?(?:\s+" + _SYSTEM_KIND + r")?\s*,\s+an?\s+[^,;:()]*$", re.I)
+
+
+def _apposed_to(text: str, found, methods: list[int], i: int, s0: int) -> int | None:
+    """The Method whose apposition the name ``i`` is written in (:data:`_APPOSITION`): what the system is
+    built as or with ("our ZorbNet model, a ResNet-200 with 2B parameters, reaches 81%": ZorbNet's figure, not
+    the architecture's); None when no Method of the sentence stands right before the apposition, or it is one
+    something is compared with."""
+    ents = found.entities
+    s = ents[i][0]
+    j = next((j for j in reversed(methods) if ents[j][1] <= s), None)
+    while j is not None and ents[j][0] >= s0 and _APPOSITION.match(text, ents[j][1], s) is None:
+        j = next((k for k in reversed(methods) if ents[k][1] <= ents[j][0]), None)
+    if j is None or ents[j][0] < s0 or _compared(text, ents[j][0], s0) or CLAUSE.search(text, ents[j][1], s):
+        return None
+    return j
 
 
 #: capitalised words that open a clause without naming a method
