@@ -586,6 +586,16 @@ def test_the_earlier_best_figures_are_not_the_papers(nlp):
     assert [r[0] for r in res] == ["0.41%"]  # a figure shared with the earlier best is the paper's too
 
 
+def test_each_item_of_a_list_of_earlier_best_figures_is_not_the_papers(nlp):
+    # others' best named once, then a figure in a parenthesis after each name of a list (issue 13)
+    res = results_of(nlp, "We propose GlintNet. It improves upon the previous best error rates reported on the Foo10 "
+                          "dataset (3.2%/6.5%), the Bar-5 dataset (1.7%) and the Baz200 benchmark (12.4%/15.0%).")
+    assert res == []
+    res = results_of(nlp, "We propose GlintNet. It improves upon the previous best error rate on the Foo10 dataset "
+                          "(3.2%) and achieves (2.9%) on the Bar-5 dataset.")
+    assert [(r[0], r[2]) for r in res] == [("2.9%", "Bar-5")]  # a verb after "and": the paper's own clause
+
+
 def test_what_humans_score_is_not_the_papers(nlp):
     res = results_of(nlp, "We present Foobank, a new dataset. While humans can answer the questions in the benchmark "
                           "with very high accuracy (91%), the strongest models reach only 63% accuracy on Foobank.")
