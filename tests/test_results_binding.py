@@ -1267,3 +1267,15 @@ def test_a_metric_written_as_a_hyphen_compound_beside_its_value_is_its_own(nlp):
     res = results_of(nlp, "We propose QuillNet. QuillNet scores 121.3 CIDEr-D on the FooCap test split, 118.2 CIDEr-D on "
                           "the online server and 64.1 Near-CIDEr on the BarCaps validation set.")
     assert [(v, m) for v, m, *_ in res] == [("121.3", "CIDEr-D"), ("118.2", "CIDEr-D"), ("64.1", "Near-CIDEr")]
+
+
+def test_a_figure_before_the_next_item_of_a_list_takes_not_its_dataset(nlp):
+    # "..., and on B to V2": B opens the next item; the figure before it sits on a name kg did not type (Quux-Birds)
+    res = results_of(nlp, "Our tagger lifts accuracy on CIFAR-10 to 91.5%, on Quux-Birds to 88.2%, and on MNIST to 99.1%.")
+    assert [(v, d) for v, _, d, *_ in res] == [("91.5%", "CIFAR-10"), ("88.2%", None), ("99.1%", "MNIST")]
+    res = results_of(nlp, "Our tagger lifts accuracy on CIFAR-10 from 90.1% to 91.5%, on Quux-Birds from 85.0% to 88.2%, "
+                          "and on MNIST from 98.7% to 99.1%.")
+    assert [(v, d) for v, _, d, *_ in res] == [("91.5%", "CIFAR-10"), ("88.2%", None), ("99.1%", "MNIST")]
+    # a figure whose own name follows it keeps it
+    res = results_of(nlp, "Our tagger reaches 91.5% accuracy on CIFAR-10, 88.2% on Quux-Birds, and 99.1% on MNIST.")
+    assert [(v, d) for v, _, d, *_ in res] == [("91.5%", "CIFAR-10"), ("88.2%", "Quux-Birds"), ("99.1%", "MNIST")]

@@ -998,8 +998,8 @@ def _bind_group(text: str, members: list[Value], vals: list[Value], datasets: li
                 later = _first_after(text, v, datasets, s1)  # list goes on: the value's own is the one after it
                 v.dataset = next(iter(rights)) if len(rights) == 1 else later if later is not None else v.dataset
     if len({v.dataset for v in members if v.dataset is not None}) == 1:  # "58.7/58.9 box AP on COCO"
-        for v in members:
-            if v.dataset is None and not OWN_ON.match(text, v.end):
+        for v in members:  # (not a figure the next item follows: "on A to 71.2%, and on B to 65.0%")
+            if v.dataset is None and not OWN_ON.match(text, v.end) and not _NEXT_ITEM.match(text, past_aside(text, v.end)):
                 v.dataset = next(u.dataset for u in members if u.dataset is not None)
 
 
@@ -1154,7 +1154,11 @@ def _first_after(text: str, v: Value, datasets: list, s1: int) -> int | None:
 
 def _fallback_dataset(text: str, v: Value, datasets: list, free: list, s1: int) -> int | None:
     """The first dataset after the value in its clause (a relative clause about the result goes on with it:
-    "85.5%, which is the best reported result on SNLI"), else the nearest before it in the sentence."""
+    "85.5%, which is the best reported result on SNLI"), else the nearest before it in the sentence; none when
+    the next item of a list starts right after the value ("on A to 71.2%, and on B to 65.0%": B is the next
+    figure's, and the names before are the earlier items', so the value's own is a name kg did not type)."""
+    if _NEXT_ITEM.match(text, past_aside(text, v.end)):
+        return None
     end = _clause_end(text, v.end, s1)
     if _ABOUT_IT.match(text, end):
         nxt = _clause_end(text, end + 2, s1)
