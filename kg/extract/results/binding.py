@@ -137,10 +137,11 @@ def bind_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> Non
                 if (name := _own_slot(text, v, ents)) is not None:
                     v.unnamed = name  # "82.2% accuracy and 58.6% robustness on A": its own measure, not accuracy
                     continue
-                near = min((u for u in members if u.metric is not None and not _aside_metric(text, v, u, metrics)),
+                aside = [u for u in members if _aside_metric(text, v, u, metrics)]
+                near = min((u for u in members if u.metric is not None and all(u is not a for a in aside)),
                            default=None, key=lambda u: abs(u.start - v.start))
                 v.metric = _compound_metric(text, v, metrics, near.metric if near else None)
-                if v.metric is None and any(_aside_metric(text, v, u, metrics) for u in members):
+                if v.metric is None and aside:
                     v.unnamed = "?"  # "85.4% (97.6% top-5)": a measure of its own, unwritten, not the sentence's
     measured_by(text, vals, metrics, ents)
     _unit_mismatch(text, vals, metrics)

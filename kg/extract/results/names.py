@@ -1133,19 +1133,18 @@ def noun_named_data(text: str, ents: list) -> list[Candidate]:
     """
     from kg.extract.context.datasets import dataset_context  # noqa: PLC0415 (the extractor's own reading)
 
-    out = []
-    for c in dataset_context(text, [m.span() for m in _DATA_NOUN.finditer(text)]):
+    out, nouns = [], list(_DATA_NOUN.finditer(text))
+    for c in dataset_context(text, [m.span() for m in nouns]):
         name = text[c.start:c.end]
         if any(e[0] < c.end and c.start < e[1] for e in ents) or (" " not in name and not _NAME_SHAPE.search(name)):
             continue
         out.append(Candidate(c.start, c.end, T.DATASET, 0, "noun-data", None))
-    return out + [c for m in _DATA_NOUN.finditer(text) if (c := _task_named(text, ents, m.start())) is not None]
+    return out + [c for m in nouns if (c := _task_named(text, ents, m.start())) is not None]
 
 
 #: "the Foo question answering dataset": after "the", one or two capitalised words, then lower-case words that end
 #: right before the data noun (group 1: the capitalised words, group 2: the rest)
 _NAME_THEN_TASK = re.compile(r"\b[Tt]he\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+$")
-_LANGUAGE_NAME = re.compile(LANGUAGE)
 
 
 def _task_named(text: str, ents: list, noun_start: int) -> Candidate | None:
@@ -1153,7 +1152,7 @@ def _task_named(text: str, ents: list, noun_start: int) -> Candidate | None:
     dataset" (the task "question answering" an entity, "Foo" none's) names one dataset, "Foo question answering";
     a language's name ("the Foo-ish sentiment dataset") leaves it a kind of data."""
     m = _NAME_THEN_TASK.search(text, max(0, noun_start - 80), noun_start)
-    if m is None or _LANGUAGE_NAME.fullmatch(m.group(1)) is not None:
+    if m is None or _LANGUAGE_WORD.fullmatch(m.group(1)) is not None:
         return None
     (a, b), (x, y) = m.span(1), m.span(2)
     if not any(c[2] is T.TASK and (c[0], c[1]) == (x, y) for c in ents) or any(c[0] < b and a < c[1] for c in ents):
