@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.boundaries import split_spelling
 from kg.query import format_table, run_query, saved_params, saved_query
 
 #: the columns of :func:`leaderboard_table`
@@ -25,7 +24,7 @@ def leaderboard(dataset: str, *, metric: str | None = None, task: str | None = N
     ``where`` is passed to :func:`kg.query.run_query` (``db=`` a build folder, or ``uri=``, ``user=`` ...).
     """
     name = "sota-timeline" if timeline else "leaderboard"
-    given = {"dataset": dataset, "metric": metric, "split": split_spelling(split) if split else None}
+    given = {"dataset": dataset, "metric": metric, "split": split}
     if not timeline:
         given["task"] = task
     return run_query(saved_query(name), params=saved_params(name, given), **where)

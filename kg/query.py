@@ -119,6 +119,9 @@ def saved_params(name: str, given: dict[str, Any]) -> dict[str, Any]:
         takes = ", ".join(q.params) or "none"
         raise InputError(f"saved query {name!r} takes no parameter {', '.join(unknown)} (takes: {takes})")
     out = {p: "" if given.get(p) is None else str(given[p]) for p in q.params}
+    if out.get("split"):  # a dataset's named split in the one spelling the graph stores ("Mini-Val" is minival)
+        from kg.extract.boundaries import split_spelling  # noqa: PLC0415 (only for the queries that take one)
+        out["split"] = split_spelling(out["split"])
     for p, allowed in q.choices.items():
         if out[p] and out[p].lower() not in allowed:
             raise InputError(f"saved query {name!r}: --param {p}={out[p]!r} is not one of {', '.join(allowed)}")

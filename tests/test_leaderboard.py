@@ -6,6 +6,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.extract import build_nlp, extract_papers
+from kg.extract.boundaries import named_split
 from kg.graph import build_graph
 from kg.leaderboard import leaderboard, ranked
 from kg.link import link
@@ -253,6 +254,16 @@ def test_kg_leaderboard_shows_the_split_and_ranks_within_it(split_store):
     assert only.exit_code == 0 and "(2 rows)" in only.output
     assert [ln.split()[4] for ln in only.output.splitlines()[2:4]] == ["test-other", "test-other"]
 
+
+
+def test_the_saved_query_takes_a_split_in_any_spelling(split_store):
+    # `kg query --saved leaderboard -p split=...` respells the split as kg leaderboard does ("Mini-Val": minival)
+    from kg.query import run_query, saved_params, saved_query
+    params = saved_params("leaderboard", {"dataset": "COCO", "split": "Mini-Val"})
+    assert params["split"] == "minival"
+    cols, rows = run_query(saved_query("leaderboard"), params=params, db=split_store)
+    assert [(r[cols.index("split")], r[cols.index("value")]) for r in rows] == [("minival", "41.2")]
+    assert named_split("Foo test-standard") == named_split("Foo teststd") == "test-std"  # one split, two spellings
 
 @pytest.mark.bolt
 def test_split_leaderboards_are_the_same_on_bolt(split_graph, split_store, bolt_srv):

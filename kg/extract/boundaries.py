@@ -51,7 +51,7 @@ NAMED_SPLIT = r"(?:test|dev|val|eval)-(?!sets?\b|time\b)[a-z]+|testdev|teststd|m
 RESULT_SPLIT = rf"{NAMED_SPLIT}|(?-i:val)"
 _SPLIT_END = re.compile(rf"\s+({RESULT_SPLIT})$")
 #: one spelling of a split the pattern lets a text write two ways ("mini-val" is minival, "testdev" test-dev)
-_SPLIT_SPELLING = {"mini-val": "minival", "testdev": "test-dev", "teststd": "test-std"}
+_SPLIT_SPELLING = {"mini-val": "minival", "testdev": "test-dev", "teststd": "test-std", "test-standard": "test-std"}
 
 
 def without_split(name: str) -> str:
