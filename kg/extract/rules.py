@@ -14,7 +14,7 @@ from kg.vocab import EntityType as T
 from kg.extract.words import (  # noqa: F401  (the word lists, also read as rules.X)
     BAD_MODIFIERS, CUE_WORDS, DATASET_HEADS, ED_OK, EVALUATIVE, FIELD_WORDS, ING_OK, KIND_HEADS, METHOD_HEADS,
     METRIC_HEADS, METRIC_WORDS, NON_MODIFIERS, NOT_ENTITY_HEADS, NOT_NAMES, ROLE_HEADS, ROLE_MODIFIERS, TASK_HEADS,
-    TASK_NOUN_ENDS, THING_NOUNS, WEAK_HEADS, ing_verb, verbish,
+    TASK_NOUN_ENDS, THING_NOUNS, WEAK_HEADS, FUNCTION_WORDS, ing_verb, verbish,
 )
 
 # rule priorities: higher wins an overlap; then the longer span
@@ -836,13 +836,34 @@ def described(mods: list[str]) -> bool:
 
 #: A dataset word, then a preposition: the head of a long form that runs on past it ("Quokka Corpus for Shelf
 #: Reasoning", "Corpus of Glyph Acceptability"); not "bank" ("a Bank of Filters" is a part of a network).
-_DATA_BEFORE_PREPOSITION = re.compile(r"\b(?:" + "|".join(sorted(
-    DATASET_HEADS - {"bank"})) + r")\s+(?:for|of|on|in|with|from)\s", re.I)
+_DATA_HEAD = r"\b(?:" + "|".join(sorted(DATASET_HEADS - {"bank"})) + r")\s+"
+_DATA_BEFORE_PREPOSITION = re.compile(_DATA_HEAD + r"(?:for|of|on|in|with|from)\s", re.I)
+#: A dataset word, then an "-ing" word and the word after it: a participle with its object ("Quokka dataset
+#: requiring shelf reasoning") when the "-ing" word is a verb's and the next word no function word.
+_DATA_BEFORE_ING = re.compile(_DATA_HEAD + r"([A-Za-z]+ing)\s+([A-Za-z]+)", re.I)
 
 
-def type_of_long_form(long_form: str) -> T:
+def _data_described(long_form: str, head: str, verbs: frozenset[str]) -> bool:
+    """Whether a dataset word heads a long form that a participle phrase runs on past ("Quokka dataset requiring
+    shelf reasoning", "a Corpus Covering Glyph Parsing"): the "-ing" word is a form of one of ``verbs``, it takes
+    an object (no function word after it), and the long form ends in no system's, part's or metric's head
+    ("Dataset Pruning Method" is a method that prunes data).
+
+    >>> verbs = frozenset({"require", "prune"})
+    >>> [_data_described(t, t.split()[-1].lower(), verbs) for t in ("Quokka dataset requiring shelf reasoning",
+    ...     "Dataset Pruning for Transfer", "Dataset Pruning Method", "Corpus Hashing Shelf")]
+    [True, False, False, False]
+    """
+    m = _DATA_BEFORE_ING.search(long_form)
+    if m is None or head in KIND_HEADS or head in ROLE_HEADS or head in METRIC_HEADS:
+        return False
+    return ing_verb(m.group(1), verbs) and m.group(2).lower() not in FUNCTION_WORDS
+
+
+def type_of_long_form(long_form: str, verbs: frozenset[str] = frozenset()) -> T:
     """The type an acronym's long form names, from its head word (a number after it is an edition:
-    "Dialog System Technology Challenges 7"; a "measure" is a metric: "structural similarity measure").
+    "Dialog System Technology Challenges 7"; a "measure" is a metric: "structural similarity measure"), or from a
+    dataset word a preposition or a participle of one of ``verbs`` follows (:func:`_data_described`).
 
     >>> [type_of_long_form(x).value for x in ("structural similarity measure", "Speech Challenges 7", "focal loss")]
     ['Metric', 'Dataset', 'Method']
@@ -851,7 +872,7 @@ def type_of_long_form(long_form: str) -> T:
     """
     words = [w for w in re.findall(r"[A-Za-z0-9]+", long_form.lower()) if not w.isdigit()]
     head = words[-1] if words else ""
-    if _DATA_BEFORE_PREPOSITION.search(long_form):
+    if _DATA_BEFORE_PREPOSITION.search(long_form) or _data_described(long_form, head, verbs):
         return T.DATASET  # "Quokka Corpus for Shelf Reasoning": the phrase is headed by the word before "for"
     if head in DATASET_HEADS or (head.endswith("s") and head[:-1] in DATASET_HEADS):
         return T.DATASET

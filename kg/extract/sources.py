@@ -434,7 +434,7 @@ def _long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tupl
     (the short form noted in ``ctx.not_names``) when the long form names a property, no entity."""
     text, ls, le, ss, se = ctx.text, *spans
     kind = _kind_after(long_text, word)
-    etype = lex.type if lex else kind or rules.type_of_long_form(long_text)
+    etype = lex.type if lex else kind or rules.type_of_long_form(long_text, ctx.tables.verb_words)
     if etype is T.TASK and not lex and _DEGREE_COMPOUND.fullmatch(long_text):
         ctx.not_names.add(text[ss:se])  # "high-resolution (HR) images": a property of the images, no task
         return None
@@ -628,7 +628,7 @@ def _kind_of_data(ctx: DocContext, c: Candidate) -> bool:
     word = text[last:c.end]
     long_form = ctx.acronyms.get(word)
     if long_form is not None:
-        return rules.type_of_long_form(text[long_form[0]:long_form[1]]) is not T.DATASET
+        return rules.type_of_long_form(text[long_form[0]:long_form[1]], ctx.tables.verb_words) is not T.DATASET
     return any(key.startswith(word + " ") for key in ctx.acronyms)  # "data-to-text (D2T) generation"
 
 
