@@ -478,3 +478,28 @@ def test_papers_that_list_a_short_acronym_beside_the_same_rare_name_keep_one_ent
     b = paper("b", "We read lips from silent videos; results on QZV.", (D, "QZV"))
     lk = link([a, b] + _big_filler())
     assert ids(lk, "a")[0] != ids(lk, "b")[0]
+
+
+def test_a_one_word_task_after_its_modifier_joins_the_longer_task_the_corpus_names():
+    # paper "b"'s extraction left out the modifier it writes before "tracking"; other papers name the task whole.
+    # A bare "tracking" with no longer task before it, or after a list's comma, stays the bare task.
+    exs = [paper("a", "We study burrow entrance tracking in the wild.", (TASK, "burrow entrance tracking")),
+           paper("g", "Burrow entrance tracking is hard.", (TASK, "Burrow entrance tracking")),
+           paper("b", "A model for burrow entrance tracking at night.", (TASK, "tracking")),
+           paper("c", "A model for hopper tracking at night.", (TASK, "tracking")),
+           paper("d", "It does sorting, tracking and counting.",
+                 (TASK, "sorting"), (TASK, "tracking"), (TASK, "counting")),
+           paper("e", "We handle tracking of hoppers.", (TASK, "tracking"))]
+    lk = link(exs)
+    assert ids(lk, "b") == ids(lk, "a") == ids(lk, "g")
+    assert ids(lk, "c")[0] == ids(lk, "d")[1] == ids(lk, "e")[0] != ids(lk, "a")[0]
+    ent = lk.entities[ids(lk, "a")[0]]
+    assert "tracking" not in {a.lower() for a in ent.aliases}  # the bare word is no name of the longer task
+
+
+def test_words_before_a_task_stop_at_a_function_word_or_a_coordinated_half():
+    from kg.link.apply import words_before
+    text = "Both the image-and burrow entrance tracking"
+    assert words_before(text, text.index("tracking")) == ["burrow", "entrance"]
+    assert words_before(text, text.index("burrow")) == []
+    assert words_before("We do sorting, tracking", 15) == []

@@ -11,7 +11,7 @@ from kg.link.clarity import clarity
 from kg.link.naming import unbroken
 from kg.link.collect import Collect
 from kg.link.nodes import CORPUS_CANONICAL, NAME_TYPES
-from kg.link.normalize import clean_url, url_key
+from kg.link.normalize import FUNCTION_WORDS, clean_url, url_key
 from kg.link.summary import LinkTable
 from kg.link.titles import title_definition, title_tails, written_tails
 from kg.link.typos import LOST_LETTER
@@ -32,6 +32,30 @@ def _pieces(ex: Extraction, mentions: tuple[Mention, ...]) -> dict[int, object]:
 #: a version, a split or a language pair written last in a name: "Foo V2", "Foo v1.1", "Foo test-dev", "Foo val",
 #: "Foo 2014 English-to-German"
 _TRAILING_VERSION = re.compile(rf"\s+(?:[vV]\d+(?:\.\d+)?|{RESULT_SPLIT}|{LANGUAGE_PAIR})$")
+
+#: a word of a name written before a task's word ("dialog", "multi-object", "RGB-T")
+_NAME_WORD = re.compile(r"[^\W_](?:[\w-]*\w)?")
+#: how far before a mention :func:`words_before` reads
+_BEFORE_CHARS = 60
+
+
+def words_before(text: str, start: int, most: int = 3) -> list[str]:
+    """The words written right before ``start``, one space apart (at most ``most``, in order), up to a function
+    word, a mark or a line break; a word that ends in a function word ("image-and sentence-retrieval") ends them too.
+
+    >>> words_before("to track the dialog state tracking", 26), words_before("classification, detection", 16)
+    (['dialog', 'state'], [])
+    """
+    if start < 2 or text[start - 1] != " ":
+        return []
+    lo = max(0, start - _BEFORE_CHARS)
+    words = text[lo:start - 1].split(" ")[1 if lo else 0:]  # (not a word cut at lo)
+    out: list[str] = []
+    for w in reversed(words[-most:]):
+        if not _NAME_WORD.fullmatch(w) or w.lower().rsplit("-", 1)[-1] in FUNCTION_WORDS:  # ("semantic-and")
+            break
+        out.append(w)
+    return out[::-1]
 
 
 class Apply(Collect):
@@ -60,21 +84,39 @@ class Apply(Collect):
         ids: list[str] = []
         shortened = _pieces(ex, mentions)
         rank = self._ranker(ex)
+        texts: dict[str, str] = {}
         for k, (m, n) in enumerate(zip(mentions, self._paper_nodes(ex, mentions, None))):
             if n is None:
                 eid = self._repo(m.text, Evidence(pid, m.field, m.start, m.end, m.text), entities, table.repo_names)
             else:
                 eid = table.node_eid[n]
+                # "tracking" written after "burrow entrance": the corpus's "burrow entrance tracking" (no name of it)
+                longer = self._longer_task(table, ex, m, texts, eid) if m.type is EntityType.TASK else None
+                eid = longer or eid
                 if table.own:  # a paper's own coinage of a name another paper coined first (kg.link.coinages)
                     eid = table.own.get((eid, pid), eid)
                 ev = Evidence(pid, m.field, m.start, m.end, m.text, rank(m, entities[eid]))
                 # a paper's reading of one mention ("sparsity" as its "activation sparsity") is no name of it
-                read = k in shortened or ("?" in m.text and LOST_LETTER.search(m.text)) or (m.canonical and m.rule not in CORPUS_CANONICAL and m.rule != "acronym-ref"
+                read = longer is not None or k in shortened or ("?" in m.text and LOST_LETTER.search(m.text)) or (m.canonical and m.rule not in CORPUS_CANONICAL and m.rule != "acronym-ref"
                                           and self.key(m.canonical) != self.key(m.text))
                 # a line-break hyphen ("neu-ral") is no alias: the evidence keeps the text as written
                 entities[eid].add("" if read else unbroken(m.text), ev)
             ids.append(eid)
         return ids
+
+    def _longer_task(self, table: LinkTable, ex: Extraction, m: Mention, texts: dict[str, str], eid: str) -> str | None:
+        """The Task a one-word Task mention (of entity ``eid``) is the last word of, when the words written before it
+        make with it another Task of the corpus, the longest such ("dialog state tracking", "face verification"),
+        else None: the extraction left out its modifier, which other papers write as part of the task's name."""
+        if " " in m.text:
+            return None
+        text = self._field_text(ex, m.field, texts)
+        words = words_before(text, m.start) if m.end <= len(text) else []
+        for i in range(len(words)):
+            longer = table.index_eid.get((EntityType.TASK, self.key(" ".join((*words[i:], m.text)))))
+            if longer is not None:
+                return longer if longer != eid else None
+        return None
 
     def _named(self, table: LinkTable, ex: Extraction, mentions: list[Mention], ids: list[str],
                entities: dict[str, Entity]) -> tuple[tuple[str, ...], tuple]:
