@@ -503,3 +503,37 @@ def test_words_before_a_task_stop_at_a_function_word_or_a_coordinated_half():
     assert words_before(text, text.index("tracking")) == ["burrow", "entrance"]
     assert words_before(text, text.index("burrow")) == []
     assert words_before("We do sorting, tracking", 15) == []
+
+
+def test_a_paper_that_coins_an_acronym_after_words_no_mention_holds_is_no_bare_user_of_it():
+    # paper b spells out "WPU" itself, in words the extractor recorded as no mention: it defines its own WPU and
+    # does not join the long form paper a gives the same letters; its later "WPU" means its own name too
+    a = paper("a", "We propose a wombat pooling unit (WPU) for point clouds.",
+              (M, "wombat pooling unit", {"rule": "acronym", "aliases": ["WPU"]}))
+    b = paper("b", "The tracker has two parts: the Walker Path-Unifier (WPU) module and a head. The WPU links tracks.",
+              (M, "WPU"), (M, "WPU"))
+    lk = link([a, b])
+    assert ids(lk, "a") == ("method:wombat-pooling-unit",)
+    assert ids(lk, "b") == ("method:walker-path-unifier",) * 2
+    assert "WPU" in lk.entities["method:walker-path-unifier"].aliases
+
+
+def test_words_before_an_acronym_that_do_not_spell_it_leave_it_a_bare_use():
+    a = paper("a", "We propose a wombat pooling unit (WPU) for point clouds.",
+              (M, "wombat pooling unit", {"rule": "acronym", "aliases": ["WPU"]}))
+    for text in ("The tracker has a fast path module (WPU) and a head.",  # the initials are not W, P, U
+                 "The tracker has a Walker, Path Unifier (WPU) and a head."):  # a sign cuts the phrase
+        b = paper("b", text, (M, "WPU"))
+        assert link([a, b]).papers[1].mention_ids == ("method:wombat-pooling-unit",)
+
+
+def test_a_hyphenated_word_may_give_one_initial_of_a_long_form_the_extractor_recorded():
+    # "Quick Two-step Cleaner" is a mention before "(QTC)": its hyphenated word gives one capital, T; the paper
+    # defines its own QTC and is no bare user of paper a's
+    a = paper("a", "We propose a quokka tensor classifier (QTC) for tables.",
+              (M, "quokka tensor classifier", {"rule": "acronym", "aliases": ["QTC"]}))
+    b = paper("b", "It has the Quick Two-step Cleaner (QTC) module. The QTC drops noisy labels.",
+              (M, "Quick Two-step Cleaner", {"rule": "head", "canonical": "Quick Two-step Cleaner"}), (M, "QTC"), (M, "QTC"))
+    lk = link([a, b])
+    assert ids(lk, "a") == ("method:quokka-tensor-classifier",)
+    assert set(ids(lk, "b")) == {"method:quick-two-step-cleaner"}

@@ -19,7 +19,7 @@ from kg.link.means import defined_use_kind, lexicon_use_kind, means_kind, step_k
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
 from kg.link.summary import LinkSummary
 from kg.link.titles import spelt_proposals, title_definition, title_tails, written_tails
-from kg.link.tokens import fuller_measures, paren_definitions, whole_mentions
+from kg.link.tokens import fuller_measures, paren_definitions, whole_mentions, written_definitions
 from kg.link.types import (WEAK_KINDS, TypeVotes, data_after, method_headed, plural_data_after, rule_kind, task_word,
                            text_cue_kind)
 from kg.models import FIELDS, Extraction, Mention
@@ -121,19 +121,20 @@ class Collect(NodeTable):
                 self._define(t, n, shorts, local, sm)
         self._title_definition(ex, mentions, out, local, sm)
         self._spelt_proposals(ex, mentions, out, local, sm)
+        written = self._written_definitions(ex, mentions, out, local, sm)
         for j, i in written_tails(ex, mentions).items():  # "Guide Network" where the text reads "Key Guide Network"
             out[j] = out[i]
         if sm is not None:
-            self._topics(ex, mentions, out, local, sm)
+            self._topics(ex, mentions, out, local | written, sm)
         for i, j in fuller_measures(mentions).items():  # "top-1" in a paper that writes "top-1 error"
             if out[i] is not None and out[j] is not None:
                 out[i] = out[j]
-        if not local and not refs:
+        if not local and not written and not refs:
             return out
         if sm is not None:
             for an, n in local.items():
                 sm.defs.setdefault(an, Counter())[n] += 1
-        self._local_targets(mentions, out, local, extra, sm)
+        self._local_targets(mentions, out, local | written, extra, sm)
         return out
 
     def _coined(self, mentions: tuple[Mention, ...], extra: dict[int, str]) -> dict[Node, tuple[Node, str, str]]:
@@ -211,6 +212,26 @@ class Collect(NodeTable):
             if sm is not None:
                 sm.long_forms[nl] = None
                 sm.acronyms.setdefault(nl, set()).add(mentions[j].text)
+
+    def _written_definitions(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
+                             local: dict[Node, Node], sm: LinkSummary | None) -> dict[Node, Node]:
+        """An acronym the paper coins after words no mention holds, "Foo Bar (FB)"
+        (:func:`~kg.link.tokens.written_definitions`), means those words in the paper, unless the paper defines it
+        otherwise: it is no bare user of the long form another paper gives the same letters. Acronym node -> the
+        long form's; no vote for what the acronym means across the corpus (the words are no mention: their type
+        is the acronym's guess, "Foo Faces (FF)" typed a Method)."""
+        written: dict[Node, Node] = {}
+        for i, long in written_definitions(ex, mentions).items():
+            m, na = mentions[i], out[i]
+            nl = (m.type, self.key(long))
+            if na is None or nl == na or na in local or na in written or not numbers_agree(na, nl):
+                continue
+            written[na] = nl
+            if sm is not None:
+                sm.form(m.type, long, 0)
+                sm.long_forms[nl] = None
+                sm.acronyms.setdefault(nl, set()).add(m.text)
+        return written
 
     def _topics(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
                 local: dict[Node, Node], sm: LinkSummary) -> None:

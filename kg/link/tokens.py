@@ -33,6 +33,7 @@ from functools import lru_cache
 from kg.extract.boundaries import GRADE_KEYS
 from kg.extract.entityhood import ADJECTIVE_TAIL
 from kg.extract.task_bounds import SETTING_KEYS
+from kg.link.context import acronym_shaped
 from kg.link.normalize import FUNCTION_WORDS, broader_alias, compact_key, is_proper_name, singular, trailing_kind
 from kg.models import FIELDS, Extraction, Mention
 from kg.vocab import EntityType
@@ -323,11 +324,81 @@ def paren_definitions(ex: Extraction, mentions: tuple[Mention, ...]) -> dict[int
             text = texts[long.field] = ex.paper.text(long.field)
         if not _PAREN_OPEN.match(text[long.end:short.start]) or text[short.end:short.end + 1] != ")":
             continue
-        words = [p for w in norm_name(long.text).split() for p in w.split("-") if p]
         letters = "".join(c for c in short.text.lower() if c.isalpha())
-        if len(words) >= 2 and (_spells(letters, words) or _spells(letters[:-1], words) and letters.endswith("s")):
-            out[i] = short.text
+        for words in (norm_name(long.text).split(), long.text.lower().split()):  # (norm_name splits "two-step")
+            if _hyphens_either_way(letters, words) or letters.endswith("s") and _hyphens_either_way(letters[:-1], words):
+                out[i] = short.text
+                break
     return out
+
+
+#: The words before "(ACRO)" in the raw text, back to the nearest sign that ends a phrase ("... modules: the Foo Bar").
+_WORDS_BEFORE = re.compile(r"[^\s,;:.!?()\[\]\"\u201c\u201d]+(?=\s+|$)")
+
+
+def written_definitions(ex: Extraction, mentions: tuple[Mention, ...]) -> dict[int, str]:
+    """Acronyms a paper coins in parentheses after words that are no mention of their own: an acronym
+    mention (no lexicon's, no reading's) in "(ACRO)" whose initials the last words before it spell, all of them
+    (:func:`_spells`, hyphen parts as words or not: "Quokka Two-step Walker (QTW) module", "reinforced
+    walk-attention (ReWA)"). The paper defines its own sense of the acronym, as a title does; it is no bare
+    user of another paper's. A long form the extractor recorded, as one mention, is left to it
+    (:func:`paren_definitions`). Returns the acronym's index -> the long form as written.
+
+    >>> from kg.models import Paper
+    >>> from kg.vocab import EntityType as T
+    >>> s = "two parts: the Quokka Two-step Walker (QTW) module"
+    >>> ms = (Mention(T.METHOD, "QTW", 39, 42),)
+    >>> written_definitions(Extraction(Paper("p", "t", s), ms), ms)
+    {0: 'Quokka Two-step Walker'}
+    """
+    out: dict[int, str] = {}
+    texts: dict[str, str] = {}
+    for i, m in enumerate(mentions):
+        if m.aliases or m.canonical not in (None, m.text) or m.rule in _LEXICON_RULES or m.field not in FIELDS \
+                or not acronym_shaped(m.text) or not m.text.replace("-", "").isalpha():
+            continue
+        text = texts.get(m.field)
+        if text is None:
+            text = texts[m.field] = ex.paper.text(m.field)
+        if text[m.end:m.end + 1] != ")" or not (paren := _PAREN_OPEN.search(text, 0, m.start)) \
+                or paren.end() != m.start:
+            continue
+        long = _spelt_before(text, paren.start(), m.text)
+        if long is not None and not any(x.field == m.field and x.end == long[1] and x.start <= long[0]
+                                        for x in mentions):
+            out[i] = text[long[0]:long[1]]
+    return out
+
+
+def _spelt_before(text: str, end: int, acro: str) -> tuple[int, int] | None:
+    """The span of the most words (two or more, the first no function word) ending at ``end`` whose initials
+    spell ``acro`` (:func:`_hyphens_either_way`), or None."""
+    letters = "".join(c for c in acro.lower() if c.isalpha())
+    words = [w for w in _WORDS_BEFORE.finditer(text, max(0, end - 20 * len(letters)), end)]
+    if not words or words[-1].end() != end:
+        return None  # a sign right before the parenthesis
+    for k in range(min(len(letters), len(words)), 1, -1):  # the most words: "Active Appearance Model (AAM)"
+        span = words[-k:]
+        if any(text[a.end():b.start()].strip() for a, b in zip(span, span[1:])):
+            return None  # a sign between two words: the phrase ends there
+        low = [w.group(0).lower() for w in span]
+        if low[0][:1] != letters[0] or low[0] in FUNCTION_WORDS or not all(w.replace("-", "").isalpha() for w in low):
+            continue
+        if _hyphens_either_way(letters, low):
+            return span[0].start(), span[-1].end()
+    return None
+
+
+def _hyphens_either_way(letters: str, words: list[str]) -> bool:
+    """:func:`_spells` of the words with their hyphen parts as words ("self-attention" gives "sa") or not ("two-step"
+    gives "t" only: "Selective Two-step Classification (STC)"); two words or more either way.
+
+    >>> _hyphens_either_way("stc", ["selective", "two-step", "classification"]), _hyphens_either_way("sa", ["self-attention"])
+    (True, True)
+    """
+    parts = [p for w in words for p in w.split("-") if p]
+    return (len(words) >= 2 and _spells(letters, [w.replace("-", "") for w in words])) \
+        or (len(parts) >= 2 and _spells(letters, parts))
 
 
 def _spells(letters: str, words: list[str]) -> bool:
