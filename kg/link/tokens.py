@@ -360,21 +360,40 @@ def written_definitions(ex: Extraction, mentions: tuple[Mention, ...]) -> dict[i
         text = texts.get(m.field)
         if text is None:
             text = texts[m.field] = ex.paper.text(m.field)
-        if text[m.end:m.end + 1] != ")" or not (paren := _PAREN_OPEN.search(text, 0, m.start)) \
-                or paren.end() != m.start:
+        opened = _opened_at(text, m.start) if text[m.end:m.end + 1] == ")" else None
+        if opened is None:
             continue
-        long = _spelt_before(text, paren.start(), m.text)
+        long = _spelt_before(text, opened, m.text)
         if long is not None and not any(x.field == m.field and x.end == long[1] and x.start <= long[0]
                                         for x in mentions):
             out[i] = text[long[0]:long[1]]
     return out
 
 
+def _opened_at(text: str, start: int) -> int | None:
+    """Where the spaces before the "(" that opens right before ``start`` begin (what ``_PAREN_OPEN`` matches
+    ending at ``start``), read back from ``start`` rather than searched for from the text's start; None when no
+    parenthesis opens there.
+
+    >>> _opened_at("the Foo Bar ( FB)", 14), _opened_at("the Foo Bar FB)", 12)
+    (11, None)
+    """
+    j = start
+    while j and text[j - 1].isspace():
+        j -= 1
+    if not j or text[j - 1] != "(":
+        return None
+    j -= 1
+    while j and text[j - 1].isspace():
+        j -= 1
+    return j
+
+
 def _spelt_before(text: str, end: int, acro: str) -> tuple[int, int] | None:
     """The span of the most words (two or more, the first no function word) ending at ``end`` whose initials
     spell ``acro`` (:func:`_hyphens_either_way`), or None."""
     letters = "".join(c for c in acro.lower() if c.isalpha())
-    words = [w for w in _WORDS_BEFORE.finditer(text, max(0, end - 20 * len(letters)), end)]
+    words = list(_WORDS_BEFORE.finditer(text, max(0, end - 20 * len(letters)), end))
     if not words or words[-1].end() != end:
         return None  # a sign right before the parenthesis
     for k in range(min(len(letters), len(words)), 1, -1):  # the most words: "Active Appearance Model (AAM)"
