@@ -597,6 +597,18 @@ def test_a_task_most_papers_write_as_a_phenomenon_is_no_node_but_a_task_they_add
     assert not any(t == "Task" and n.lower() == "catastrophic forgetting" for t, n in names), names
 
 
+def test_a_guessed_task_no_paper_writes_but_as_a_setting_is_no_node_in_one_paper(tmp_path):
+    """A Task a rule guessed (no lexicon entry) that its only paper names as an application area ("applications
+    such as X") is a setting, not a problem any paper works on: ``kg build`` leaves it out. The same guess a second
+    paper addresses stays, and so does a lexicon Task named only once as a setting."""
+    rows = [("s1", "Sharper Stamps", "Stamp recognition has many applications such as cargo verification, hull crack "
+                                     "detection and image denoising. We propose a small BERT for stamp recognition."),
+            ("s2", "Hulls", "We address the task of hull crack detection with a small BERT.")]
+    names = {n.lower() for t, n in _built_names(tmp_path, rows) if t == "Task"}
+    assert "cargo verification" not in names, names
+    assert {"hull crack detection", "image denoising", "stamp recognition"} <= names, names
+
+
 def test_field_of_study_needs_several_uses_and_a_share_of_the_mentions():
     from kg.graph.prune import data_kind_ids  # noqa: PLC0415
     from kg.models import Entity  # noqa: PLC0415
@@ -607,8 +619,11 @@ def test_field_of_study_needs_several_uses_and_a_share_of_the_mentions():
 
     entities = {"t:area": task("t:area", {"lexicon": 50, "field": 30}),
                 "t:few": task("t:few", {"lexicon": 3, "field": 2}),  # too few uses to tell
-                "t:task": task("t:task", {"lexicon": 60, "context": 30, "field": 10})}  # a broad task, mostly addressed
-    assert data_kind_ids(entities) == {"t:area"}
+                "t:task": task("t:task", {"lexicon": 60, "context": 30, "field": 10}),  # a broad task, mostly addressed
+                "t:setting": task("t:setting", {"context": 2, "field": 2}),  # a guess only ever written as a setting
+                "t:once": task("t:once", {"context": 2, "field": 1}),  # a guess also addressed
+                "t:listed": task("t:listed", {"lexicon": 1, "field": 1})}  # the lexicon lists it as a task
+    assert data_kind_ids(entities) == {"t:area", "t:setting"}
 
 
 STEPS = [

@@ -510,7 +510,9 @@ def common_resource(name: str, type_votes: dict[str, dict[str, int]] | None) -> 
 #: Mentions a Task needs used as a field or an application area (``field`` votes, :mod:`kg.link.fields`), and the
 #: share of its mentions they must be, to be a field of study, not a problem papers work on: most of them. An
 #: application some papers address and more papers write as a setting ("autonomous driving": 41 of 116 mentions
-#: a setting; judges read the node right) stays a Task (GUIDELINES.md: "an application the paper addresses").
+#: a setting; judges read the node right) stays a Task (GUIDELINES.md: "an application the paper addresses"). Fewer
+#: uses than that are enough for a name a rule guessed (no lexicon entry) that no paper writes but as a setting
+#: ("applications such as law enforcement", "critical for web search"): nothing says it is a problem any paper works on.
 FIELD_MENTIONS = 3
 FIELD_SHARE = 1 / 2
 #: The vote kinds of a Task mention's own rule: a lexicon match is one mention too (the lexicon lists fields as tasks).
@@ -520,18 +522,22 @@ _TASK_MENTION_KINDS = _MENTION_KINDS | {"lexicon"}
 def field_of_study(type_votes: dict[str, dict[str, int]] | None) -> bool:
     """Whether a Task's corpus-wide votes show a field or an application area: at least :data:`FIELD_SHARE` of its
     mentions (and :data:`FIELD_MENTIONS`) are the setting of other tasks ("a fundamental task in X", "critical for
-    X", "the X community") or a phenomenon methods run into or work around ("models suffer from X", "avoiding X").
+    X", "the X community") or a phenomenon methods run into or work around ("models suffer from X", "avoiding X");
+    or, for a name no lexicon lists, every one of its fewer mentions is.
 
     >>> field_of_study({"Task": {"lexicon": 12, "field": 6}}), field_of_study({"Task": {"lexicon": 12, "field": 5}})
     (True, False)
-    >>> field_of_study({"Task": {"context": 2, "field": 2}}), field_of_study({"Method": {"shape": 3, "field": 3}})
+    >>> field_of_study({"Task": {"context": 2, "field": 2}}), field_of_study({"Task": {"context": 2, "field": 1}})
+    (True, False)
+    >>> field_of_study({"Task": {"lexicon": 1, "field": 1}}), field_of_study({"Method": {"shape": 3, "field": 3}})
     (False, False)
     """
     votes = (type_votes or {}).get(EntityType.TASK.value) or {}
     field = votes.get("field", 0)
+    mentions = sum(n for k, n in votes.items() if k in _TASK_MENTION_KINDS)
     if field < FIELD_MENTIONS:
-        return False
-    return field >= FIELD_SHARE * sum(n for k, n in votes.items() if k in _TASK_MENTION_KINDS)
+        return bool(field) and field >= mentions and not votes.get("lexicon")
+    return field >= FIELD_SHARE * mentions
 
 
 def data_kind_ids(entities: dict) -> set[str]:
