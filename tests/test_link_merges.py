@@ -537,3 +537,21 @@ def test_a_hyphenated_word_may_give_one_initial_of_a_long_form_the_extractor_rec
     lk = link([a, b])
     assert ids(lk, "a") == ("method:quokka-tensor-classifier",)
     assert set(ids(lk, "b")) == {"method:quick-two-step-cleaner"}
+
+
+def test_the_words_around_an_acronym_a_paper_coins_type_the_long_form_it_stands_for():
+    # paper b spells out "WPB" in words no mention holds and the extractor typed the acronym a Method by its shape;
+    # the paper's own "(WPB) dataset" and "on WPB" say what the long form names: a data set, not a method
+    a = paper("a", "We propose a wombat pooling block (WPB) for point clouds.",
+              (M, "wombat pooling block", {"rule": "acronym", "aliases": ["WPB"]}))
+    text = "We evaluate on the Walker Photo Bank (WPB) dataset and report the accuracy on WPB."
+    b = paper("b", text, (M, "WPB"), (M, "WPB"))
+    lk = link([a, b])
+    assert ids(lk, "b") == ("dataset:walker-photo-bank",) * 2
+    assert ids(lk, "a") == ("method:wombat-pooling-block",)  # the other paper's WPB keeps its own type
+
+
+def test_an_acronym_a_paper_coins_without_words_of_another_type_keeps_its_type():
+    text = "The tracker has two parts: the Walker Path-Unifier (WPU) module and a head."
+    b = paper("b", text, (M, "WPU"))
+    assert ids(link([b]), "b") == ("method:walker-path-unifier",)

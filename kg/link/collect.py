@@ -41,6 +41,24 @@ def _use_of(m: Mention, text: str) -> str | None:
     return step_kind(text, m.start, m.end, kind)  # "a Foo (FO) extraction layer", "Bar (BR)-based methods"
 
 
+class _AlsoVotes:
+    """A paper's type votes (:class:`~kg.link.types.TypeVotes`) that count for a second name too: ``also`` maps the
+    key of an acronym the paper coins to its long form's (:meth:`Collect._written_keys`). The acronym keeps them:
+    its letters are written so ("(FB) dataset"), whatever other papers mean by them."""
+
+    __slots__ = ("votes", "also")
+
+    def __init__(self, votes: TypeVotes, also: dict[str, str]) -> None:
+        self.votes, self.also = votes, also
+
+    def add(self, key: str, etype: EntityType, kind: str, strong_seen: set[tuple[str, EntityType]] | None,
+            n: int = 1) -> None:
+        self.votes.add(key, etype, kind, strong_seen, n)
+        long = self.also.get(key)
+        if long is not None:
+            self.votes.add(long, etype, kind, strong_seen, n)
+
+
 class Collect(NodeTable):
     """Phase 1: :meth:`summarise` a shard of records; :meth:`_paper_nodes` also links a record in phase 3."""
 
@@ -55,8 +73,10 @@ class Collect(NodeTable):
             mentions = whole_mentions(ex)
             extra = paren_definitions(ex, mentions)  # "substochastic successor representation (SSR)"
             coined = self._coined(mentions, extra)
-            self._vote(ex, mentions, sm.votes, {k[1]: c[0][1] for k, c in coined.items()})
             out = self._paper_nodes(ex, mentions, sm, (extra, coined))
+            written = self._written_keys(ex, mentions, out)
+            self._vote(ex, mentions, _AlsoVotes(sm.votes, written) if written else sm.votes,
+                       {k[1]: c[0][1] for k, c in coined.items()})
             sm.used.update(dict.fromkeys(n for n in out if n is not None))
             self._coinages(ex, mentions, out, sm)
         self.stats.seconds["collect"] = self.stats.seconds.get("collect", 0.0) + time.perf_counter() - t0
@@ -219,7 +239,8 @@ class Collect(NodeTable):
         (:func:`~kg.link.tokens.written_definitions`), means those words in the paper, unless the paper defines it
         otherwise: it is no bare user of the long form another paper gives the same letters. Acronym node -> the
         long form's; no vote for what the acronym means across the corpus (the words are no mention: their type
-        is the acronym's guess, "Foo Faces (FF)" typed a Method)."""
+        is the acronym's guess, "Foo Faces (FF)" typed a Method, until the words around the acronym in the paper
+        vote for it too: :meth:`_written_keys`)."""
         written: dict[Node, Node] = {}
         for i, long in written_definitions(ex, mentions).items():
             m, na = mentions[i], out[i]
@@ -232,6 +253,19 @@ class Collect(NodeTable):
                 sm.long_forms[nl] = None
                 sm.acronyms.setdefault(nl, set()).add(m.text)
         return written
+
+    def _written_keys(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None]) -> dict[str, str]:
+        """The key of each acronym the paper coins after words no mention holds and links to them
+        (:meth:`_written_definitions`) -> the long form's key. The words around the acronym in this paper say what
+        the long form it stands for here is, too ("the Foo Bar (FB) dataset": a data set; :class:`_AlsoVotes`): the
+        long form has no mention, so no votes, of its own, and would keep the type the extractor guessed for the
+        acronym's shape."""
+        keys: dict[str, str] = {}
+        for i, long in written_definitions(ex, mentions).items():
+            n = out[i]
+            if n is not None and n == (mentions[i].type, self.key(long)):
+                keys[self.key(mentions[i].text)] = n[1]
+        return keys
 
     def _topics(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
                 local: dict[Node, Node], sm: LinkSummary) -> None:
@@ -275,7 +309,7 @@ class Collect(NodeTable):
                 if sm is not None:
                     sm.local_acronyms += 1
 
-    def _vote(self, ex: Extraction, mentions: tuple[Mention, ...], votes: TypeVotes,
+    def _vote(self, ex: Extraction, mentions: tuple[Mention, ...], votes: TypeVotes | _AlsoVotes,
               renamed: dict[str, str] | None = None) -> None:
         """The type votes of one paper's mentions, of the words around them and of its results' roles
         (see :mod:`kg.link.types`); ``renamed``: the keys of the paper's coined long forms -> their nodes' keys."""
@@ -355,7 +389,7 @@ class Collect(NodeTable):
         return text
 
     @staticmethod
-    def _lexicon_use(ex: Extraction, m: Mention, k: str, texts: dict[str, str], votes: TypeVotes,
+    def _lexicon_use(ex: Extraction, m: Mention, k: str, texts: dict[str, str], votes: TypeVotes | _AlsoVotes,
                      used: set[tuple[str, EntityType]]) -> None:
         """The use a paper makes of a lexicon's Task name (:func:`~kg.link.means.lexicon_use_kind`), once per paper and
         name: a ``means`` ("we use X to ...", "we leverage dense X and ...", and where nothing else is said, what a method
@@ -384,7 +418,7 @@ class Collect(NodeTable):
 
     @staticmethod
     def _list_votes(ex: Extraction, listed: dict[str, list[tuple[int, int, EntityType, str, str, str]]],
-                    votes: TypeVotes, seen: set[tuple[str, EntityType]]) -> None:
+                    votes: TypeVotes | _AlsoVotes, seen: set[tuple[str, EntityType]]) -> None:
         """A Dataset vote (``head``) for each name typed by its shape only that a list of datasets holds
         (:mod:`kg.link.coordination`: "on FooSet, Quokka-7 and BarSet")."""
         for field, members in listed.items():
