@@ -228,3 +228,21 @@ def test_a_curated_task_with_a_technique_head_keeps_its_type():
     used = [Paper(f"u{i}", "Scans", f"We train the {w} network with few-shot learning and sort the scans.")
             for i, w in enumerate(("moss", "fern", "lichen"))]
     assert _node_types(used, "few-shot learning") == {"Task"}
+
+
+# -- a title's Task phrase before "for" and another name of the title: the paper's means (issue 18) ----------------
+def test_a_title_phrase_for_a_model_is_a_method():
+    """kg.link.means.title_for: "X for GANs" names what the paper does to the model, a technique."""
+    assert _node_types([Paper("a", "Stroke Selection for GANs", PLAIN)], "stroke selection") == {"Method"}
+    title = "EAGLE: Efficient Two-stage Evolutionary Stroke Search for GANs"
+    assert _node_types([Paper("a", title, PLAIN)], "evolutionary stroke search") == {"Method"}
+
+
+def test_a_title_phrase_for_no_name_stays_a_task():
+    assert _node_types([Paper("a", "Glyph Stroke Selection for Old Seals", PLAIN)], "glyph stroke selection") == {"Task"}
+
+
+def test_a_title_phrase_for_a_model_that_other_papers_work_on_stays_a_task():
+    goals = [Paper(f"g{i}", "Strokes", f"We address the problem of stroke selection in {w} seals.")
+             for i, w in enumerate(("old", "worn"))]
+    assert _node_types([Paper("a", "Stroke Selection for GANs", PLAIN)] + goals, "stroke selection") == {"Task"}

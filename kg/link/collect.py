@@ -15,7 +15,7 @@ from kg.link.context import acronym_shaped, topic_words
 from kg.link.coinages import coined_keys, coiner
 from kg.link.coordination import dataset_members
 from kg.link.fields import field_use
-from kg.link.means import defined_use_kind, lexicon_use_kind, means_kind, step_kind, use_kind
+from kg.link.means import defined_use_kind, lexicon_use_kind, means_kind, step_kind, title_for, use_kind
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
 from kg.link.summary import LinkSummary
 from kg.link.titles import spelt_proposals, title_definition, title_tails, written_tails
@@ -31,14 +31,19 @@ _DATA_HEAD = (EntityType.DATASET, "head")
 _MEANS_TYPES = frozenset({EntityType.TASK, EntityType.METHOD})
 
 
-def _use_of(m: Mention, text: str) -> str | None:
+def _use_of(m: Mention, text: str, title_starts: frozenset[int] = frozenset()) -> str | None:
     """What the words around a Method or Task mention say of its use (:mod:`kg.link.means`): a Method's "with X" too
     (:func:`~kg.link.means.use_kind`); a long form a paper defines, its place as the object of a verb of use too ("we
-    adopt the widely used glyph lattice control (GLC) to ...": :func:`~kg.link.means.defined_use_kind`)."""
+    adopt the widely used glyph lattice control (GLC) to ...": :func:`~kg.link.means.defined_use_kind`); a title's
+    Task phrase before "for" and another of its names (``title_starts``: "Glyph Pooling for Seal Recognition",
+    :func:`~kg.link.means.title_for`), a means too."""
     if m.type is EntityType.METHOD:
         return use_kind(text, m.start, m.end)
     kind = (defined_use_kind if m.rule == "acronym" else means_kind)(text, m.start, m.end)
-    return step_kind(text, m.start, m.end, kind)  # "a Foo (FO) extraction layer", "Bar (BR)-based methods"
+    kind = step_kind(text, m.start, m.end, kind)  # "a Foo (FO) extraction layer", "Bar (BR)-based methods"
+    if kind is None and m.field == "title" and title_for(text, m.end, title_starts):
+        return "means"
+    return kind
 
 
 class _AlsoVotes:
@@ -318,6 +323,7 @@ class Collect(NodeTable):
         listed: dict[str, list[tuple[int, int, EntityType, str, str, str]]] = {}
         used: set[tuple[str, EntityType]] = set()
         unfounded: set[str] | None = None  # (read for few mentions: built on the first)
+        title_starts = frozenset(m.start for m in mentions if m.field == "title" and m.type in _MEANS_TYPES)
 
         def node_key(name: str) -> str:
             k = self._key_words(name)[0]
@@ -336,7 +342,7 @@ class Collect(NodeTable):
             if kind != "lexicon":  # a lexicon match is strong already: only weaker ones read around
                 text = self._field_text(ex, m.field, texts)
                 cue = text_cue_kind(text, m.start, m.end) if m.end <= len(text) else None
-                use = _use_of(m, text) if t in _MEANS_TYPES and m.end <= len(text) else None  # "with X", "X loss"
+                use = _use_of(m, text, title_starts) if t in _MEANS_TYPES and m.end <= len(text) else None  # "with X"
                 if use is not None:  # "trained with X" (a means), "for X" (a goal): see kg.link.means
                     votes.add(k, EntityType.METHOD if use == "means" else t, use, seen)
                     if use == "means" and m.rule == "acronym-ref" and m.canonical \

@@ -106,6 +106,23 @@ def device_member(text: str, start: int) -> bool:
     return last is not None and _LIST_BREAK.search(window, last.end()) is None
 
 
+#: "for" and an article after a title's phrase, before what the title says it is for (:func:`title_for`).
+_FOR_NEXT = re.compile(r"\s+for\s+(?:the\s+|an?\s+)?", re.I)
+
+
+def title_for(title: str, end: int, starts: frozenset[int]) -> bool:
+    """Whether a title's phrase ending at ``end`` is followed by "for" and another name of the title (``starts``: where
+    the title's Task and Method mentions start): "X for Y" says X is what the paper does for the task or the model Y,
+    its means ("Glyph Lattice Pooling for Seal Recognition", "Stroke Selection for GANs"), not a problem it works on.
+
+    >>> t = "Glyph Lattice Pooling for Seal Recognition"
+    >>> title_for(t, 21, frozenset({0, 26})), title_for(t, 21, frozenset({0})), title_for(t, 14, frozenset({0, 26}))
+    (True, False, False)
+    """
+    m = _FOR_NEXT.match(title, end)
+    return m is not None and m.end() in starts
+
+
 def step_kind(text: str, start: int, end: int, kind: str | None, parts: bool = True) -> str | None:
     """``kind`` (what :func:`means_kind` or :func:`defined_use_kind` read), or ``means`` where it read nothing and the
     span is a part of a model or what a method is built on: a part noun or a "based" after it, past its acronym ("a
