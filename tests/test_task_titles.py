@@ -201,3 +201,23 @@ def test_a_title_task_after_a_task_or_a_list_stays_apart():
     assert "Hierarchical Glyph Segmentation" in got and not any(t.startswith("Coarse") for t in got), got
     got = tasks("Wheel Detection Using Sharp Proposals and Rim Reconstruction")
     assert not any("Proposals" in t for t in got), got
+
+
+def test_a_first_word_that_opens_only_techniques_leaves_a_title_task():
+    # "contrastive", "learning", "fully" open Method lexicon names ("contrastive loss", "learning without
+    # forgetting", "fully convolutional network") and no Task name: how the work is done, or the title's verb
+    got = tasks("Contrastive Glyph Extraction with Tree Decoders")
+    assert "Glyph Extraction" in got and "Contrastive Glyph Extraction" not in got, got
+    got = tasks("Look Twice: Learning Moss Species Detection under Sparse Labels")
+    assert "Moss Species Detection" in got and "Learning Moss Species Detection" not in got, got
+    got = tasks("Fully Convolutional Rune Parsing")
+    assert "Rune Parsing" in got and "Convolutional Rune Parsing" not in got, got
+
+
+def test_a_first_word_that_opens_task_names_or_a_technique_of_its_kind_stays():
+    # "unsupervised" and "few-shot" open Task lexicon names: part of the task
+    assert "Unsupervised Moss Segmentation" in tasks("Unsupervised Moss Segmentation with Graph Cuts")
+    assert "Few-Shot Glyph Detection" in tasks("Few-Shot Glyph Detection via Prototype Banks")
+    # "contrastive" opens "contrastive learning": a phrase ending on "Learning" reads as a technique of that kind
+    got = tasks("Spore Views for Contrastive Moss Representation Learning")
+    assert "Moss Representation Learning" not in got, got

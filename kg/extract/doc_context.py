@@ -41,6 +41,7 @@ class FinderTables:
     task_openers: frozenset[tuple[str, str]] = frozenset()  # stop word + word opening Task names (rules.task_openers)
     dataset_keys: dict[str, WordName] = field(default_factory=dict)  # Dataset names by name_key (boundaries)
     task_modifiers: frozenset[str] = frozenset()  # words modifying Task lexicon names (context.tasks.task_modifier_words)
+    method_openers: dict[str, frozenset[str]] = field(default_factory=dict)  # rules.method_openers
 
 
 @dataclass(eq=False)

@@ -544,6 +544,25 @@ def task_openers(names, min_names: int = 3) -> frozenset[tuple[str, str]]:
     return frozenset(k for k, n in counts.items() if n >= min_names)
 
 
+def method_openers(method_names, task_names) -> dict[str, frozenset[str]]:
+    """The first words of ``method_names`` (Method lexicon names of two words or more) that open none of
+    ``task_names`` (Task lexicon names), each with the last words of the Method names it opens: a word that
+    starts techniques and never a task ("contrastive" of "contrastive learning", "convolutional",
+    "learning" of "learning without forgetting"). Words are split at spaces only ("self-supervised" is one).
+
+    >>> sorted(method_openers(["Contrastive Learning", "contrastive loss", "Unsupervised Pretraining", "LSTM"],
+    ...                       ["unsupervised domain adaptation"]).items())
+    [('contrastive', frozenset({'learning', 'loss'}))]
+    """
+    task_first = {n.lower().split()[0] for n in task_names if len(n.split()) >= 2}
+    out: dict[str, set[str]] = {}
+    for name in method_names:
+        words = name.lower().split()
+        if len(words) >= 2 and words[0] not in task_first:
+            out.setdefault(words[0], set()).add(words[-1])
+    return {w: frozenset(heads) for w, heads in out.items()}
+
+
 def task_head_words(names, min_names: int = 3) -> frozenset[str]:
     """The last words that end at least ``min_names`` of ``names`` (Task lexicon names): the process nouns
     tasks are named by beyond kg's own head list ("transfer", "removal", "similarity"). Hyphens split words.

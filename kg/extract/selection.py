@@ -94,6 +94,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = task_bounds.bare_task_words(text, cands, ctx.tables.verb_words)  # "pose forecasting", not "forecasting"
     cands = task_bounds.opened_tasks(text, cands, ctx.tables.task_openers)  # "single image deraining"
     cands = task_bounds.trim_tasks(text, cands, ctx.title_end)  # "Efficient Person Search" -> "Person Search"
+    cands = task_bounds.method_led_tasks(text, cands, ctx.title_end, ctx.tables.method_openers)  # "Contrastive X"
     cands = task_grow.direction_tasks(text, cands)  # "text-to-video retrieval", not "text-to-video"
     cands = task_grow.language_pair_tasks(text, cands)  # "English to German translation", not "German translation"
     cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")

@@ -9,6 +9,8 @@
   ("we propose a multi-scale pooling segmentation (MSP-Seg)") name a technique; so do "T for U" inside a
   phrase, an acronym written before "objectives" or "losses", a pre-training task, and a technique's lexicon
   name a task phrase opens on ("LSTM CCG Parsing" -> "CCG Parsing");
+- a title's guessed task loses a first word that opens Method lexicon names and no Task name ("Contrastive
+  Triple Extraction" -> "Triple Extraction", "Learning Multimodal Violence Detection");
 - a "Joint X" task cut before its "and Y" takes the whole ("Joint Detection and Segmentation");
 - a title's task after "X and", X a noun with no head of its own, takes X ("Human Pose and Shape Estimation").
 
@@ -179,6 +181,49 @@ def setting_led_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
     # a name of another kind over the setting word ("YouTube-8M Large-Scale Video ..."): the long task keeps it
     gone = {id(c) for c in led if not any(s < _setting_rest(text, c) and c.start < e for s, e in others)}
     return [c for c in cands if id(c) not in gone]
+
+
+#: Rules that guess a title's Task from its words (a lexicon name keeps its words).
+_TITLE_GUESS_RULES = frozenset({"title-task", "head", "titlecase"})
+
+
+def method_led_tasks(text: str, cands: list[Candidate], title_end: int,
+                     openers: dict[str, frozenset[str]]) -> list[Candidate]:
+    """A title's Task phrase guessed from its words loses a first word that opens Method lexicon names and no
+    Task name (``openers``, :func:`kg.extract.rules.method_openers`) when two words or more are left: the
+    word says how the paper does its task ("Contrastive Triple Extraction" is triple extraction done
+    contrastively) or is the title's verb ("Learning Multimodal Violence Detection"); the word after it goes
+    by the same test ("Fully Convolutional Line Parsing"). A phrase ending on a
+    last word of the Method names the word opens keeps it: it reads as a technique of that family
+    ("Masked Image Modeling" beside "masked language modeling"), which other rules weigh.
+
+    >>> t = "Contrastive Triple Extraction and Masked Image Modeling"
+    >>> c = [Candidate(0, 29, T.TASK, 70, "title-task"), Candidate(34, 55, T.TASK, 70, "head")]
+    >>> o = {"contrastive": frozenset({"learning"}), "masked": frozenset({"modeling"})}
+    >>> [t[x.start:x.end] for x in method_led_tasks(t, c, len(t), o)]
+    ['Triple Extraction', 'Masked Image Modeling']
+    """
+    if title_end <= 0 or not openers:
+        return cands
+    out = []
+    for c in cands:
+        if c.type is T.TASK and c.rule in _TITLE_GUESS_RULES and c.end <= title_end:
+            words = [w.group(0).lower() for w in WORD.finditer(text, c.start, c.end)]
+            first = 0
+            while len(words) - first >= 3 and _opens_other_methods(words[first], words[-1], openers):
+                first += 1
+            if first:
+                starts = [w.start() for w in WORD.finditer(text, c.start, c.end)]
+                c = c._replace(start=starts[first], canonical=None)
+        out.append(c)
+    return out
+
+
+def _opens_other_methods(word: str, last: str, openers: dict[str, frozenset[str]]) -> bool:
+    """Whether lower-case ``word`` opens Method names and no Task name, none of them ending on ``last``
+    (a plural "s" aside)."""
+    heads = openers.get(word)
+    return heads is not None and last.rstrip("s") not in {h.rstrip("s") for h in heads}
 
 
 def _setting_rest(text: str, c: Candidate) -> int:
