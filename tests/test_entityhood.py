@@ -98,6 +98,21 @@ def test_cited_authors_are_not_methods():
     assert not {"Walters", "Brandt"} & texts(text)
 
 
+def test_a_lexicon_name_written_as_a_surname_before_et_al_is_a_cited_author():
+    text = ("Yi et al. [12] align frames with a recurrent module, while our tracker adds FlowNet. "
+            "Backbones such as ResNet et al. are strong.")
+    found = texts(text)
+    assert "Yi" not in found  # a curated model's name, here a surname
+    assert {"FlowNet", "ResNet"} <= found  # "ResNet et al." lists models
+
+
+def test_quantisation_bit_widths_are_settings_not_names():
+    text = "Our quantizer gains 2.1% with W4A4 and 0.4% with W8A8 quantization of TinyNet-S on ImageNet."
+    found = texts(text)
+    assert not {"W4A4", "W8A8"} & found
+    assert {"TinyNet-S", "ImageNet"} <= found
+
+
 def test_generic_and_evaluative_phrases_are_not_entities():
     text = ("Deep networks have been attracting considerable attention. A state-of-the-art (SOTA) learning "
             "algorithm wins by a healthy margin of 3 points and a significant gain of 2%.")

@@ -196,7 +196,8 @@ def not_cited_authors(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Drop capitalised words that are the authors of a citation ("Peters et al., 2018", "Smith (2019)"):
     rule-found names followed by "et al." or a year or written as a citation key ("[KZ20]"), and
     generated-lexicon names followed by "et al." or cited in pairs (:func:`_cited_pair`). Curated lexicon
-    names stay ("BERT (2019)" is still BERT).
+    names stay ("BERT (2019)" is still BERT; "ResNet et al." lists models) unless written as a surname, one
+    capitalised word in small letters, before "et al." (:func:`_surname_et_al`: "Yi et al. [51]").
 
     >>> t = "Unlike prior models (Peters et al., 2018), we use ELMo (2018)."
     >>> [t[c.start:c.end] for c in not_cited_authors(t, [Candidate(21, 27, T.METHOD, 55, "list"),
@@ -205,8 +206,21 @@ def not_cited_authors(text: str, cands: list[Candidate]) -> list[Candidate]:
     """
     names = {c[0] for c in cands} | {c[1] for c in cands}
     return [c for c in cands if not (_cited_pair(text, c, names) if c[4] == "lexicon-gen" and c[2] is not T.METRIC
-                                     else not c[4].startswith("lexicon")
-                                     and (_CITED.match(text, c[1]) or _cite_key(text, c)))]
+                                     else _surname_et_al(text, c) if c[4].startswith("lexicon")
+                                     else _CITED.match(text, c[1]) or _cite_key(text, c))]
+
+
+def _surname_et_al(text: str, c: Candidate) -> bool:
+    """Whether a lexicon name is a surname that cites a work: one capitalised word in small letters before
+    "et al." (a model named like a surname, "Yi", "Falcon", is an author there), not a name with the inner
+    capitals or digits of a model's ("ResNet et al." lists models as "etc." would).
+
+    >>> t = "Yi et al. [5] extend ResNet et al. and Mamba; Chen et al. (2020) prune Falcon."
+    >>> [_surname_et_al(t, Candidate(t.index(w), t.index(w) + len(w), T.METHOD, 90, "lexicon"))
+    ...  for w in ("Yi", "ResNet", "Mamba", "Falcon")]
+    [True, False, False, False]
+    """
+    return _one_plain_word(text, c) and _ET_AL.match(text, c[1]) is not None
 
 
 #: An alphabetic citation key: authors' initials and a two-digit year ("KZ20", "BCD+19", "Gra13a").

@@ -91,18 +91,19 @@ _NAMEISH = re.compile(
 #: sizes ("-50/101", "-10/100", "-14/28") is not; three numbers or more are a list
 _BIT_WIDTHS = frozenset({"1", "2", "4", "8", "16", "32"})
 _SLASHED_NUMBER = re.compile(r"/(\d+)(?![\w/-]|\.\d)")
-#: Shapes that look like names but are hardware, document parts or units.
+#: Shapes that look like names but are hardware, document parts or units, or a quantisation's bit widths of
+#: weights and activations (and maybe of the key-value cache): "W4A4", "W8A16", "A8W8", "W4A8KV4" are settings.
 _NOT_A_NAME = re.compile(
     r"^(?:[VAHTPKL]\d{2,3}s?|(?:RTX|GTX)\d*|TPUv\d+|(?:Section|Sec|Figure|Fig|Table|Tab|Eq|Appendix|Alg)\.?\d.*|"
-    r"\d+[KMBGT]B?s?|[A-Z]\d{0,1}|[kMGT]?Hz|[kMG]?bps|dB)$"
+    r"\d+[KMBGT]B?s?|[A-Z]\d{0,1}|[kMGT]?Hz|[kMG]?bps|dB|(?:W\d{1,2}A|A\d{1,2}W)\d{1,2}(?:KV\d{1,2})?)$"
 )
 
 
 def not_a_name_shape(word: str) -> bool:
     """Whether a word's shape is a size, unit, hardware or document part ("1K", "3D", "V100", "Fig.2").
 
-    >>> [not_a_name_shape(w) for w in ("5K", "3D", "300W", "3DPW", "kHz")]
-    [True, True, False, False, True]
+    >>> [not_a_name_shape(w) for w in ("5K", "3D", "300W", "3DPW", "kHz", "W4A4", "W8A16KV8", "WA4")]
+    [True, True, False, False, True, True, True, False]
     """
     return word in NOT_NAMES or bool(_NOT_A_NAME.match(word))
 

@@ -70,8 +70,9 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z][A-Za-z]*[A-Z]-[a-z]{3,}s")
 _ACRONYM_KIND = re.compile(r"[A-Z][A-Za-z]*[A-Z]-(?:" + "|".join(sorted(KIND_HEADS)) + ")")
 #: A part of a hyphenated word with the capitals of an acronym it spells: "MEta-path" of "MERIt".
 _MNEMONIC_PART = re.compile(r"[A-Z]{2,}[a-z]{2,}")
-#: A letter repeated: the placeholder text of a template ("XXXX", "xxxxxx").
-_PLACEHOLDER = re.compile(r"([A-Za-z])\1{2,}")
+#: A letter repeated: the placeholder text of a template ("XXXX", "xxxxxx"), maybe in groups a hyphen, a dot or a
+#: slash joins (an ISBN's or a price's template: "XXX-X-XXXX-XXXX-X/XX/$XX.00").
+_PLACEHOLDER = re.compile(r"(?=(?:[A-Za-z]+[-./])*([A-Za-z])\1\1)(?:\1+[-./])*\1+(?:[-./]\1+)*")
 #: A month in capitals before a year: a journal's running header ("MARCH 2020", "JUNE 3, 2021").
 _MONTH = re.compile(r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)")
 _YEAR_AFTER = re.compile(r",?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b")
@@ -486,8 +487,8 @@ def running_header(m: Mention, text: str) -> bool:
 
 def furniture(m: Mention, text: str) -> bool:
     """Whether a name found by its shape is a page's furniture, no evidence in any number of papers: a
-    template's placeholder ("XXXX"), a month in capitals before a year (a journal's header, "MARCH 2020"),
-    a date found by any rule ("May 2017"), a word of a journal's header ("IEEE TRANSACTIONS ON AUDIO, SPEECH, ...",
+    template's placeholder ("XXXX", "XXX-X-XXXX-XXXX-X"), a month in capitals before a year (a journal's header,
+    "MARCH 2020"), a date found by any rule ("May 2017"), a word of a journal's header ("IEEE TRANSACTIONS ON AUDIO, SPEECH, ...",
     "VOL.XX") or of a keyword list, a heading or a caption the name ran into ("Index Terms-deep network",
     "Graphical Abstract LongReMix", "... Networks Figure"), a meeting with its edition's year (:func:`meeting`), a device's
     model or maker before a hardware noun ("ARM platforms", "a Titan XP GPU"), a licence's name ("under the BSD
