@@ -21,14 +21,31 @@ _OLD = re.compile(r"(?:arxiv[:/ ]?(?:abs/)?)?([a-z-]+(?:\.[a-z]{2})?)/(\d{2})(\d
 
 def arxiv_id(text: str) -> tuple[str, int] | None:
     """``(arXiv id, year)`` when ``text`` is an arXiv id, else None (new-style ids exist from April 2007)."""
+    found = _dated(text)
+    return None if found is None else found[:2]
+
+
+def arxiv_month(text: str) -> int | None:
+    """The month a paper was first submitted to arXiv in, ``yyyymm``, when ``text`` is an arXiv id, else None:
+    the id's first four digits.
+
+    >>> arxiv_month("1905.01234v2"), arxiv_month("hep-th/9901001"), arxiv_month("P16-1072")
+    (201905, 199901, None)
+    """
+    found = _dated(text)
+    return None if found is None else 100 * found[1] + found[2]
+
+
+def _dated(text: str) -> tuple[str, int, int] | None:
+    """``(arXiv id, year, month)`` when ``text`` is an arXiv id, else None."""
     text = text.strip()
     m = _NEW.fullmatch(text)
     if m and 1 <= int(m.group(2)) <= 12 and int(m.group(1)) >= 7:
-        return text[m.start(1):], 2000 + int(m.group(1))
+        return text[m.start(1):], 2000 + int(m.group(1)), int(m.group(2))
     m = _OLD.fullmatch(text)
     if m and 1 <= int(m.group(3)) <= 12:
         yy = int(m.group(2))
-        return text[m.start(1):], (1900 if yy >= 91 else 2000) + yy
+        return text[m.start(1):], (1900 if yy >= 91 else 2000) + yy, int(m.group(3))
     return None
 
 

@@ -318,6 +318,49 @@ def test_a_dataset_acronym_one_paper_defines_joins_bare_uses_that_type_it_so_on_
     assert ids(lk, "b") == ("dataset:qsg", "method:qgg")
 
 
+def _dated(ex, pid, year=None):
+    """``ex`` as the paper ``pid`` (an arXiv id gives its month) of ``year``."""
+    return replace(ex, paper=replace(ex.paper, id=pid, title=f"Paper {pid}", year=year))
+
+
+def test_bare_uses_written_before_a_paper_coined_the_acronym_do_not_join_its_coinage():
+    # one paper proposes "Twin Quokka Architecture (TQA)" in June 2022; papers of 2012 and 2019 on the same
+    # topic words write "TQA" bare: they cannot mean a name nobody had coined yet (the letters named another
+    # thing before); written after the coinage, they join it, as before
+    text = "Policy optimization for walking robots: we propose the Twin Quokka Architecture (TQA) for the critic."
+    a = _dated(paper("a", text, (M, "Twin Quokka Architecture", {"rule": "acronym", "aliases": ["TQA"]}),
+                     proposed=("Twin Quokka Architecture",)), "2206.01234v1", 2022)
+    use = "Policy optimization for walking robots: the TQA critic steadies learning."
+    early = [_dated(paper("b", use, (M, "TQA")), "1203.01005v3", 2012),
+             _dated(paper("c", use, (M, "TQA")), "P19-1010", 2019)]
+    lk = link([a] + early + _filler(120))
+    assert ids(lk, "2206.01234v1") == ("method:twin-quokka-architecture",)
+    assert ids(lk, "1203.01005v3") == ids(lk, "P19-1010") == ("method:tqa",)
+    late = [_dated(paper("b", use, (M, "TQA")), pid, 2023) for pid in ("2301.00002v1", "2302.00003v2")]
+    lk = link([a] + late + _filler(120))
+    assert ids(lk, "2301.00002v1") == ids(lk, "2302.00003v2") == ids(lk, "2206.01234v1")
+    # one paper of three written before: most were written after, the coinage keeps them all
+    lk = link([a, early[0]] + late + _filler(120))
+    assert ids(lk, "1203.01005v3") == ids(lk, "2206.01234v1")
+    # a paper of the same month, or a record with no date, is not written before
+    same = [_dated(paper("b", use, (M, "TQA")), "2206.05678v1", 2022), paper("nodate", use, (M, "TQA"))]
+    lk = link([a] + same + _filler(120))
+    assert ids(lk, "2206.05678v1") == ids(lk, "nodate") == ids(lk, "2206.01234v1")
+
+
+def test_bare_uses_before_a_paper_that_only_defines_an_acronym_still_join_it():
+    # the one paper defining "TQA" proposes nothing: it uses a name that may be older than it ("the widely
+    # used TQA"), so earlier bare uses on its topic join its long form, as before
+    text = "Policy optimization for walking robots: we adopt the Twin Quokka Architecture (TQA) for the critic."
+    a = _dated(paper("a", text, (M, "Twin Quokka Architecture", {"rule": "acronym", "aliases": ["TQA"]})),
+               "2206.01234v1", 2022)
+    use = "Policy optimization for walking robots: the TQA critic steadies learning."
+    early = [_dated(paper("b", use, (M, "TQA")), pid, 2019) for pid in ("1905.01234v1", "1906.04321v2")]
+    lk = link([a] + early + _filler(120))
+    assert ids(lk, "1905.01234v1") == ids(lk, "1906.04321v2") == ids(lk, "2206.01234v1") \
+        == ("method:twin-quokka-architecture",)
+
+
 # -- one name coined by two papers (kg.link.coinages) ---------------------------------------------------
 def _coins(pid, topic, title=None, year=None):
     """A paper that proposes the "Wombat Fusion Network (WFN)" for ``topic``."""

@@ -10,6 +10,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from kg.link.expansions import node_key
 from kg.link.context import SAME_TOPIC, mean_similarity, spelt_out
+from kg.link.dates import paper_month, written_before
 from kg.link.normalize import norm_name, spelling
 from kg.link.nodes import NodeTable
 from kg.link.summary import LinkSummary
@@ -90,6 +91,7 @@ class Acronyms(NodeTable):
         for acro, longs in defs.items():
             every_type[self._nodes[acro][1]] += sum(longs.values())
         named = self._lexicon_words(cl, defs, lex_of_root)
+        coined = self._coined_months(topics.coined_by)  # node -> the month a paper first coined its name
         self._join_coined(cl, defs)
         for acro in sorted(defs, key=self._sort_key):
             votes, ranked = self._votes(cl, acro, defs[acro])
@@ -107,7 +109,8 @@ class Acronyms(NodeTable):
             own = cl.find(acro)
             if own == top:
                 continue
-            if own not in lex_of_root and not self._same_topic(acro, list(defs[acro]), every_type, surf, topics):
+            if own not in lex_of_root and not self._same_topic(acro, list(defs[acro]), every_type, surf, topics,
+                                                                coined):
                 self.stats.unrelated_acronyms.append(shown)
                 continue  # one paper defines it, and the papers using it bare are about other things
             if own not in lex_of_root and self._bare_data_kind(acro, every_type, topics):
@@ -209,11 +212,12 @@ class Acronyms(NodeTable):
         return joined
 
     def _same_topic(self, acro: int, longs: list[int], every_type: Counter, surf: dict[int, dict[str, int]],
-                    topics: LinkSummary) -> bool:
+                    topics: LinkSummary, coined: dict[int, int]) -> bool:
         """Whether the bare uses of an acronym may join the long form of the one paper that defines it:
         they are about what that paper is about (:func:`~kg.link.context.mean_similarity` at least
         :data:`~kg.link.context.SAME_TOPIC`). Always, when two papers or more define it, or none uses
-        it bare, or they spell out its long form (:func:`~kg.link.context.spelt_out`)."""
+        it bare, or they spell out its long form (:func:`~kg.link.context.spelt_out`); never when half of them
+        or more were written before it was coined (:meth:`_before_coinage`)."""
         k = self._nodes[acro][1]
         n_bare = topics.bare_papers.get(k, 0)
         if every_type[k] != 1 or not n_bare:
@@ -223,9 +227,36 @@ class Acronyms(NodeTable):
             return True  # the papers using it bare write its long form too
         if self._typed_alike(acro, n_bare, topics):
             return True  # they name by it the same kind of shared thing ("on the QSG corpus", "QSG results")
+        if self._before_coinage(acro, longs, n_bare, coined, topics):
+            return False  # they wrote it before the paper coined it: it named another thing already
         sim = mean_similarity(topics.def_topics.get(k, Counter()), bare, n_bare, topics.topic_df, topics.papers,
                               set(surf.get(acro, ())) or {k})
         return sim >= SAME_TOPIC
+
+    def _before_coinage(self, acro: int, longs: list[int], n_bare: int, coined: dict[int, int],
+                        topics: LinkSummary) -> bool:
+        """Whether at least half the papers using an acronym bare were written before any paper coined it or its
+        long forms (``coined``: :meth:`_coined_months`; :mod:`kg.link.dates`). A paper that only uses a long
+        form coins nothing: the name may be older than the corpus's first paper defining it ("SVDD")."""
+        months = [coined[n] for n in (acro, *longs) if n in coined]
+        if not months:
+            return False
+        first = min(months)
+        bare = topics.bare_months.get(self._nodes[acro][1], {})
+        return 2 * sum(n for m, n in bare.items() if written_before(m, first)) >= n_bare
+
+    def _coined_months(self, coined_by: dict) -> dict[int, int]:
+        """The node of each name papers coin (:mod:`kg.link.coinages`: proposed, and written with its acronym or
+        in the title) -> the month of its first coining paper (:func:`~kg.link.dates.paper_month`)."""
+        out: dict[int, int] = {}
+        for key, papers in coined_by.items():
+            n = self._index.get(key)
+            while n in self._moved:
+                n = self._moved[n]
+            months = [m for c in papers.values() if (m := paper_month(c.arxiv, c.year))]
+            if n is not None and months:
+                out[n] = min(months + [out.get(n, months[0])])
+        return out
 
     def _bare_data_kind(self, acro: int, every_type: Counter, topics: LinkSummary) -> bool:
         """Whether the papers using bare a Method's acronym that one paper defines name a kind of data by it: a

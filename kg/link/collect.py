@@ -14,6 +14,7 @@ from kg.link.bare import short_acronym
 from kg.link.context import acronym_shaped, topic_words
 from kg.link.coinages import coined_keys, coiner
 from kg.link.coordination import dataset_members
+from kg.link.dates import paper_month
 from kg.link.fields import field_use
 from kg.link.means import defined_use_kind, lexicon_use_kind, means_kind, step_kind, title_for, use_kind
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
@@ -275,8 +276,9 @@ class Collect(NodeTable):
     def _topics(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
                 local: dict[Node, Node], sm: LinkSummary) -> None:
         """Count the paper's topic words (:mod:`kg.link.context`) for the acronyms it defines and for the
-        acronyms it uses bare (written like an acronym, matched by no lexicon, not defined here); keep them,
-        and the names the paper writes, for each short acronym it uses bare (:mod:`kg.link.bare`)."""
+        acronyms it uses bare (written like an acronym, matched by no lexicon, not defined here), and its month for
+        the latter (:mod:`kg.link.dates`); keep them, and the names the paper writes, for each short acronym it uses
+        bare (:mod:`kg.link.bare`)."""
         words = topic_words(ex.paper.title or "", ex.paper.abstract or "")
         sm.topic_df.update(words)
         keys = {an[1] for an in local}
@@ -284,9 +286,12 @@ class Collect(NodeTable):
                 and not m.canonical and m.rule not in LEXICON_RULES and acronym_shaped(m.text)}
         for k in keys:
             sm.def_topics.setdefault(k, Counter()).update(words)
+        month = paper_month(ex.paper.id, ex.paper.year)
         for k in {n[1] for n in bare}:
             sm.bare_topics.setdefault(k, Counter()).update(words)
             sm.bare_papers[k] += 1
+            if month:
+                sm.bare_months.setdefault(k, Counter())[month] += 1
         names = frozenset(n[1] for n in out if n is not None)  # the names it writes (kg.link.bare)
         sm.name_df.update(names)
         for n, text in bare.items():  # a short acronym used bare: the paper's topic words and names

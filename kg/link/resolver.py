@@ -62,7 +62,9 @@ of the input):
    Network" in "MAGNN: Metapath Aggregated Graph Neural Network"). An acronym only one paper defines
    joins the bare uses of other papers only when they are about what that paper is about
    (:mod:`kg.link.context`: rare topic words shared; the "BP" of a paper on weight symmetry is not the
-   "binary partitioning (BP)" of another). A *bare* acronym elsewhere joins the long form its definitions agree on, and only when
+   "binary partitioning (BP)" of another), and never when half of them or more were written before a paper coined it
+   (:mod:`kg.link.dates`: a paper of 2012 writing "DNA" bare does not mean a 2022 paper's "Dual Network
+   Architecture (DNA)"). A *bare* acronym elsewhere joins the long form its definitions agree on, and only when
    that long form holds at least half of the papers that define the acronym in any type ("HOI" defined
    once as a Method "higher-order inference" and three times as "human-object interaction" joins neither). When a type's acronym is defined in
    different ways (long forms that did not cluster together), bare uses go to the most frequent

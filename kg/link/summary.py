@@ -44,10 +44,12 @@ class LinkSummary:
     coined: dict[tuple[EntityType, str], str] = field(default_factory=dict)  # (type, "LONG (ACRO)") -> LONG as written
     votes: TypeVotes = field(default_factory=TypeVotes)
     # topic words (kg.link.context): word -> papers; acronym key -> the summed words of the papers that
-    # use it bare, and how many; acronym key -> the summed words of the papers that define it
+    # use it bare, how many, and their months (kg.link.dates); acronym key -> the summed words of the papers
+    # that define it
     topic_df: Counter = field(default_factory=Counter)
     bare_topics: dict[str, Counter] = field(default_factory=dict)
     bare_papers: Counter = field(default_factory=Counter)
+    bare_months: dict[str, Counter] = field(default_factory=dict)  # acronym key -> month -> papers using it bare
     def_topics: dict[str, Counter] = field(default_factory=dict)
     # node key -> paper id -> what tells the papers coining that name apart (kg.link.coinages)
     coined_by: dict[NodeKey, dict[str, tuple]] = field(default_factory=dict)
@@ -79,7 +81,8 @@ class LinkSummary:
         _merge_votes(self.votes, other.votes)
         self.topic_df.update(other.topic_df)
         self.bare_papers.update(other.bare_papers)
-        for table, add in ((self.bare_topics, other.bare_topics), (self.def_topics, other.def_topics)):
+        for table, add in ((self.bare_topics, other.bare_topics), (self.def_topics, other.def_topics),
+                           (self.bare_months, other.bare_months)):
             for k, words in add.items():
                 table.setdefault(k, Counter()).update(words)
         for n, papers in other.coined_by.items():
