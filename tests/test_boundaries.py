@@ -509,6 +509,32 @@ def test_a_name_after_a_name_like_piece_and_a_hyphen_is_the_whole_compound(text,
     assert piece not in {t for _, t, _ in got}
 
 
+@pytest.mark.parametrize("text, whole, piece", [
+    ("We score the tracks with a new Trajectory-IoU metric and reach 71.2% Trajectory-IoU on our clips.",
+     "Trajectory-IoU", "IoU"),
+    ("Our layout model lowers the Scene-FID by 4 points against the strongest baseline.", "Scene-FID", "FID"),
+])
+def test_a_metric_written_as_a_name_after_a_name_like_piece_is_the_whole_compound(text, whole, piece):
+    names = found(text, kind="Metric")
+    assert whole in names and piece not in names
+
+
+def test_a_metric_compound_the_paper_names_as_a_method_is_that_method():
+    text = ("We optimise a smoothed form of AP, coined Quokka-AP. Quokka-AP is an objective function that "
+            "trains retrieval models end to end.")
+    ex = extract_one(Paper("p", "Quokka-AP: Smoothing Ranking for Retrieval", text), nlp=_nlp())
+    at = text.index("Quokka-AP is")
+    here = {(m.type.value, m.text) for m in ex.mentions if m.field == "abstract" and at <= m.start < at + 9}
+    assert here == {("Method", "Quokka-AP")}  # not the measure "AP" it smooths, nor a metric of that name
+    assert ("Metric", "AP") in {(m.type.value, m.text) for m in ex.mentions}  # the measure itself stays
+
+
+def test_a_metric_word_after_a_hyphen_keeps_its_qualifier_out():
+    names = found("The detector has the best Speed-Accuracy trade-off and 2 points more Macro-F1 than before.",
+                  kind="Metric")
+    assert "Speed-Accuracy" not in names and "Macro-F1" in names
+
+
 def test_modifiers_and_pairs_before_a_hyphen_stay_apart():
     names = found("A pre-trained BERT, a Multi-Task U-Net and a CNN-LSTM tagger are compared.")
     assert "U-Net" in names and not any(n.endswith("Task U-Net") or n.startswith("Multi-") for n in names)

@@ -899,8 +899,8 @@ def compound_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     "Glow-TTS", "Mini-ImageNet"): the compound takes the whole token and the name's type, and a one-word task
     so named is a system that does it ("Glow-TTS" is a Method). A known name of the same type before the hyphen
     makes a pair ("CNN-LSTM"; a task's name opens a model's, "QA-GNN"); a compound another rule found keeps
-    its type ("on DukeMTMC-ReID"); metrics keep their qualifiers ("Macro-F1"), bound prefixes stay modifiers
-    ("Multi-Task").
+    its type ("on DukeMTMC-ReID"); a metric only when written as a name (:func:`_compound_end`: "Trajectory-IoU";
+    "Speed-Accuracy" keeps its qualifier), bound prefixes stay modifiers ("Multi-Task", "Macro-F1").
 
     >>> t = "We adapt Wave-U-Net and Glow-TTS for TTS, a CNN-LSTM, QA-GNN and a Multi-Task U-Net"
     >>> at = lambda w, k, r="lexicon": Candidate(t.index(w), t.index(w) + len(w), k, 60, r)
@@ -911,17 +911,51 @@ def compound_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """
     known = {(c.end, c.type) for c in cands if c.rule.startswith("lexicon") or c.rule == "grown"}
     spans = {(c.start, c.end) for c in cands}
+    ends = {c.end for c in cands}
     out, grown = [], []
     for c in cands:
-        s = compound_prefix(text, c.start) if c.type is not T.METRIC else None
+        s = compound_prefix(text, c.start) if _compound_end(text, c, ends) else None
         if s is not None and (s, c.end) in spans:  # another rule found the compound: its type stands
             grown.append((s, c.end))
         elif s is not None and (c.start - 1, c.type) not in known:
-            kind = T.METHOD if c.type is T.TASK and " " not in text[c.start:c.end] else c.type
+            kind = _compound_kind(text, c, s, cands)
             c = c._replace(start=s, type=kind, canonical=None, rule=grown_rule(c.rule))
             grown.append((c.start, c.end))
         out.append(c)
     return _without_pieces(out, grown)
+
+
+def _compound_kind(text: str, c: Candidate, start: int, cands: list[Candidate]):
+    """The type of the compound from ``start`` that candidate ``c`` closes: a one-word task so named is a system
+    that does it ("Glow-TTS" is a Method); a metric so named is what the paper's other candidates of that very
+    name say it is ("Smooth-AP: ..." a title's Method is the objective, not a measure); else ``c``'s type."""
+    if c.type is T.TASK and " " not in text[c.start:c.end]:
+        return T.METHOD
+    if c.type is T.METRIC:
+        name = text[start:c.end]
+        return next((o.type for o in cands if o.type is not T.METRIC and text[o.start:o.end] == name), c.type)
+    return c.type
+
+
+#: A metric written as a name, not a word: a capital or a digit after its first letter ("IoU", "FID", "F1",
+#: "mAP", "CIDEr"; not "Accuracy", "precision").
+_METRIC_NAME = re.compile(r"\w+[A-Z0-9]\w*")
+
+
+def _compound_end(text: str, c: Candidate, ends: set[int]) -> bool:
+    """Whether a candidate can close a compound name after a hyphen (:func:`compound_names`): a name of any
+    type but a metric; a metric written as a name after a piece that names nothing itself: "Trajectory-IoU",
+    "Scene-FID" and "Content-F1" are measures of their own, where "Speed-Accuracy" and "High-Precision" only
+    qualify a word and "COCO-AP" is COCO's AP.
+
+    >>> t = "a Trajectory-IoU, Speed-Accuracy and COCO-AP"
+    >>> at = lambda w, k: Candidate(t.index(w), t.index(w) + len(w), k, 60, "lexicon")
+    >>> [_compound_end(t, at(w, T.METRIC), {t.index("COCO") + 4}) for w in ("IoU", "Accuracy", "AP")]
+    [True, False, False]
+    """
+    if c.type is not T.METRIC:
+        return True
+    return bool(_METRIC_NAME.fullmatch(text, c.start, c.end)) and c.start - 1 not in ends
 
 
 
