@@ -80,3 +80,16 @@ def test_the_problem_two_papers_recast_their_tasks_as_is_still_no_node():
     g, _, _ = pruned_graph(papers)
     names = {d.get("name") for _, d in g.nodes(data=True) if d.get("type") == "Task"}
     assert "patch rank estimation" not in names, names
+
+
+def test_a_bare_gerund_before_its_object_is_a_verb_phrase_not_a_task():
+    text = ("We study the problem of tracking several kelp fronds at once. Forecasting the drift of each frond "
+            "is harder, and it helps the task of encoding a long survey.")
+    got = {t.lower() for t in tasks("Kelp Watch", text)}
+    assert not got & {"tracking", "forecasting", "encoding"}, got
+
+
+def test_a_gerund_used_as_a_noun_stays_a_task():
+    got = {t.lower() for t in tasks("Kelp Watch", "We improve forecasting and clustering of kelp fronds. "
+                                                  "Forecasting is hard, and the clustering of a frond is not.")}
+    assert {"forecasting", "clustering"} <= got, got

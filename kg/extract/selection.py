@@ -91,6 +91,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = boundaries.spaced_superscripts(text, cands, ctx.tables.dataset_keys)  # "COCO-20 i": COCO-20i
     cands = boundaries.elided_dataset_heads(text, cands)  # "WMT'14 English-to-French and English-to-German"
     cands = boundaries.unpublished_data(text, cands)  # "an internal generalized VA dataset"
+    cands = task_bounds.gerund_objects(text, cands)  # "tracking multiple objects": a verb and its object
     cands = task_bounds.bare_task_words(text, cands, ctx.tables.verb_words)  # "pose forecasting", not "forecasting"
     cands = task_bounds.opened_tasks(text, cands, ctx.tables.task_openers)  # "single image deraining"
     cands = task_bounds.trim_tasks(text, cands, ctx.title_end)  # "Efficient Person Search" -> "Person Search"

@@ -123,6 +123,30 @@ def bare_task_words(text: str, cands: list[Candidate], verbs: frozenset[str] = f
     return out
 
 
+#: One -ing word (a hyphen allowed: "re-ranking"), in any case: a gerund when a verb's object follows it.
+_GERUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*ing")
+#: A determiner or quantifier opening a noun phrase right after a word, on its line: no noun modifier stands
+#: before one, so the word before is a verb taking that phrase as its object ("tracking multiple objects",
+#: "encoding a long text", "forecasting the people motion"). "both", "such", "that" open other things.
+_OBJECT_AFTER = re.compile(r" +(?:the|a|an|this|these|those|its|their|our|his|her|each|every|multiple|several|"
+                           r"many|some|any)\b")
+
+
+def gerund_objects(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Task candidates without a bare gerund that takes an object: "the problem of tracking multiple objects",
+    "the task of matching a query", "Forecasting the future behaviors" name a verb phrase whose task is the
+    gerund with its object (none of the bare word's sense of a field of tasks); a gerund used as a noun
+    ("for tracking", "tracking and detection", "tracking is hard") keeps its task.
+
+    >>> t = "The task of tracking the goal. Tracking is hard."
+    >>> at = lambda i: Candidate(i, i + 8, T.TASK, 60, "lexicon")
+    >>> [t[c.start:c.end] for c in gerund_objects(t, [at(12), at(t.rindex("Tracking"))])]
+    ['Tracking']
+    """
+    return [c for c in cands if not (c.type is T.TASK and _GERUND.fullmatch(text, c.start, c.end)
+                                     and _OBJECT_AFTER.match(text, c.end))]
+
+
 _WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][\w\-]*) $")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 
