@@ -105,3 +105,18 @@ def test_offsets_point_into_the_text():
 ])
 def test_spelt_inside(short, long, coined):
     assert spelt_inside(short, long) is coined
+
+
+@pytest.mark.parametrize("text, expected", [
+    # past a comma that opens an apposition, the long form is sought after the comma: the nearest letters before
+    # it ("T2G," gives the 2) belong to another name
+    ("We release QuokkaKit T2G, a plugin for text-to-graph (T2G) tasks.", [("text-to-graph", "T2G")]),
+    # a comma before a naming verb or an article: no long form crosses it
+    ("We train a new random search agent, called Reactor (Random-Actor), which explores.", []),
+    ("Following earlier steps in the pooling, the spreading (ST-Spread) restores the map.", []),
+    # a list its words coordinate runs on past its commas
+    ("We present a Hop, Skip and Jump (HSJ) module.", [("Hop, Skip and Jump", "HSJ")]),
+    ("We study Paint, Render, and Copy (PRC) networks.", [("Paint, Render, and Copy", "PRC")]),
+])
+def test_long_forms_across_a_comma(text, expected):
+    assert pairs(text) == expected

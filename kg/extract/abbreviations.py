@@ -114,53 +114,92 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
         # a short form: 2-15 characters with a capital (_PAREN matches ASCII, a letter first, no spaces)
         if not 2 <= len(short) <= 15 or short.islower():
             continue
-        before_end = paren
-        while before_end > 0 and text[before_end - 1].isspace():
-            before_end -= 1
-        window_start = _window_start(text, before_end)
-        nmax = min(len(short) + 5, 2 * len(short))
-        # the last nmax words (what _WORD matches: str.split() and \S use the same whitespace), read from a
-        # nearer start as rules.tail_matches does
-        near = max(window_start, before_end - 10 * nmax)
-        words = text[near:before_end].split()
-        if near > window_start and len(words) <= nmax:
-            words = text[window_start:before_end].split()
-        if not words:
-            continue
-        words = words[-nmax:]
-        joined = " ".join(words)
-        start_char = _long_form_start(short.lower(), joined.lower(), joined)
-        if start_char < 0 and _DIGIT_WORD.search(short):  # "image-to-image (I2I)": the digit is a word
-            start_char = _long_form_start(_aligned_short(short), joined.lower(), joined)
-            if not _digit_words_kept(short, joined[start_char:]):
-                continue
-        if start_char < 0 or start_char > len(joined):
-            continue
-        # words hold no spaces: the word start_char falls in is the number of spaces before it (an offset
-        # past the text, possible only when lower-casing lengthened it, is in no word)
-        i = joined.count(" ", 0, start_char)
-        while i < len(words) - 1 and words[i].lower().strip(",") in _STOP_BEFORE:
-            i += 1
-        i = _capital_start(short, words, i)
-        long_words = words[i:]
-        # the last word ends at before_end; when the words are single-spaced, the long form is the end of
-        # ``joined``, else the words' offsets come from the regex
-        if text.endswith(joined, window_start, before_end):
-            long_start = before_end - len(joined) + sum(map(len, words[:i])) + i
-        else:
-            long_start = tail_matches(_WORD, text, window_start, before_end, nmax, 10 * nmax)[-nmax:][i].start()
-        long_start, long_end, quoted = _unquoted(text, long_start, before_end)
-        if quoted:
-            long_words = text[long_start:long_end].split()
-        if _after_subject(text, long_start):
-            long_start = _name_after_verb(text, long_start, long_end, short)
-        elif not _valid(short, long_words, text[long_start:long_end]):
-            continue
-        if long_start < 0:
-            continue
-        long_start = _capitals_before(text, window_start, long_start, long_end, short)
-        out.append((long_start, long_end, short_start, short_end))
+        span = _definition(text, paren, short)
+        if span is not None:
+            out.append((*span, short_start, short_end))
     return out
+
+
+def _definition(text: str, paren: int, short: str) -> tuple[int, int] | None:
+    """The span of the long form of ``short`` written right before its parenthesis at ``paren``, or None."""
+    before_end = paren
+    while before_end > 0 and text[before_end - 1].isspace():
+        before_end -= 1
+    window_start = _window_start(text, before_end)
+    nmax = min(len(short) + 5, 2 * len(short))
+    # the last nmax words (what _WORD matches: str.split() and \S use the same whitespace), read from a
+    # nearer start as rules.tail_matches does
+    near = max(window_start, before_end - 10 * nmax)
+    words = text[near:before_end].split()
+    if near > window_start and len(words) <= nmax:
+        words = text[window_start:before_end].split()
+    if not words:
+        return None
+    words = words[-nmax:]
+    i = _first_word(short, words)
+    if i < 0:
+        return None
+    long_words = words[i:]
+    # the last word ends at before_end; when the words are single-spaced, the long form is the end of
+    # their join, else the words' offsets come from the regex
+    joined = " ".join(words)
+    if text.endswith(joined, window_start, before_end):
+        long_start = before_end - len(joined) + sum(map(len, words[:i])) + i
+    else:
+        long_start = tail_matches(_WORD, text, window_start, before_end, nmax, 10 * nmax)[-nmax:][i].start()
+    long_start, long_end, quoted = _unquoted(text, long_start, before_end)
+    if quoted:
+        long_words = text[long_start:long_end].split()
+    if _after_subject(text, long_start):
+        long_start = _name_after_verb(text, long_start, long_end, short)
+    elif not _valid(short, long_words, text[long_start:long_end]):
+        return None
+    if long_start < 0:
+        return None
+    return _capitals_before(text, window_start, long_start, long_end, short), long_end
+
+
+def _first_word(short: str, words: list[str]) -> int:
+    """The index in ``words`` of the long form's first word (:func:`_aligned_word`), or -1. A long form runs
+    on past a comma only in a list its words coordinate ("Listen, Attend and Spell (LAS)"); past another
+    comma, an apposition or a new clause begins ("S2T, a toolkit for speech-to-text (S2T)", "an agent,
+    called Rambler (Random-Ambler)"), and the long form is sought after that comma alone.
+
+    >>> _first_word("S2T", "FooSeq S2T, a toolkit for speech-to-text".split())
+    5
+    >>> _first_word("LAS", "the Listen, Attend and Spell".split()), _first_word("RA", "random agent, called Zed".split())
+    (1, -1)
+    """
+    i = _aligned_word(short, words)
+    comma = max((k for k in range(max(i, 0), len(words) - 1) if words[k].endswith(",")), default=-1)
+    if comma < 0 or any(w.lower() in _CONJUNCTIONS for w in words[comma + 1:]):
+        return i
+    k = _aligned_word(short, words[comma + 1:])
+    return k if k < 0 else comma + 1 + k
+
+
+#: Words that join the last item of a list to the others: a long form coordinates its words across a comma.
+_CONJUNCTIONS = {"and", "or", "&", "nor"}
+
+
+def _aligned_word(short: str, words: list[str]) -> int:
+    """The index in ``words`` of the first word of the long form the nearest letters of ``short`` give
+    (:func:`_long_form_start`), past stop words and back to a capital it belongs with (:func:`_capital_start`),
+    or -1."""
+    joined = " ".join(words)
+    start_char = _long_form_start(short.lower(), joined.lower(), joined)
+    if start_char < 0 and _DIGIT_WORD.search(short):  # "image-to-image (I2I)": the digit is a word
+        start_char = _long_form_start(_aligned_short(short), joined.lower(), joined)
+        if not _digit_words_kept(short, joined[start_char:]):
+            return -1
+    if start_char < 0 or start_char > len(joined):
+        return -1
+    # words hold no spaces: the word start_char falls in is the number of spaces before it (an offset
+    # past the text, possible only when lower-casing lengthened it, is in no word)
+    i = joined.count(" ", 0, start_char)
+    while i < len(words) - 1 and words[i].lower().strip(",") in _STOP_BEFORE:
+        i += 1
+    return _capital_start(short, words, i)
 
 
 def _short_forms(text: str) -> list[tuple[int, int, str, int]]:
