@@ -794,3 +794,35 @@ def test_an_event_that_holds_a_result_is_no_data_set_but_the_data_of_a_result_st
     names = {n for _, n in _pruned_names(RESULT_EVENTS)}
     assert not {"koalaeval", "koalaeval 2019", "koalaeval 2019 shared task"} & names, names
     assert "dingoset" in names, names
+
+
+# --- things models output (output_kind, kg.link.outputs) ----------------------------------------------------------
+def test_a_method_most_papers_write_as_their_models_output_is_no_node(tmp_path):
+    """A lexicon Method that most of its mentions write as what a model predicts, generates or produces ("our decoder
+    predicts saliency maps") names that output, not a technique: ``kg build`` leaves it out. A technique some papers
+    also write so ("the teacher generates pseudo-labels") stays, and so do the methods beside them."""
+    rows = [("o1", "Glancing at stamps", "Our decoder predicts saliency maps for stamp photos, and we train it on "
+                                         "features of BERT."),
+            ("o2", "Where eyes land", "A light network generates a single saliency map per frame; pseudo-labeling "
+                                      "refines the frames."),
+            ("o3", "Eyes on words", "We produce sharper saliency maps with a recurrent decoder and pseudo-labeling."),
+            ("o4", "Labels for free", "We use pseudo-labeling on parcels with BERT. Pseudo-labeling with confidence "
+                                      "thresholds helps, and the teacher generates pseudo-labels for each parcel.")]
+    names = {n.lower() for t, n in _built_names(tmp_path, rows) if t == "Method"}
+    assert {"bert", "pseudo-labeling"} <= names, names
+    assert not any("saliency" in n for n in names), names
+
+
+def test_output_kind_needs_two_uses_and_a_third_of_the_mentions():
+    from kg.graph.prune import data_kind_ids  # noqa: PLC0415
+    from kg.models import Entity  # noqa: PLC0415
+    from kg.vocab import EntityType  # noqa: PLC0415
+
+    def method(eid, votes):
+        return Entity(eid, EntityType.METHOD, eid, type_votes={"Method": votes})
+
+    entities = {"m:maps": method("m:maps", {"lexicon": 30, "prior": 1, "result": 1, "output": 16}),
+                "m:acts": method("m:acts", {"acronym": 3, "shape": 1, "output": 2}),  # a coined long form output
+                "m:once": method("m:once", {"shape": 1, "output": 1}),  # one use tells nothing
+                "m:labels": method("m:labels", {"lexicon": 203, "prior": 1, "output": 30})}  # a technique, output too
+    assert data_kind_ids(entities) == {"m:maps", "m:acts"}

@@ -507,6 +507,34 @@ def common_resource(name: str, type_votes: dict[str, dict[str, int]] | None) -> 
     return votes.get("defined", 0) < DATA_KIND_SHARE * sum(n for k, n in votes.items() if k in _MENTION_KINDS)
 
 
+#: Mentions of a Method that are what a verb of output outputs (``output`` votes, :mod:`kg.link.outputs`: "predict
+#: saliency maps", "we predict dialog acts (DA)"), and the share of its mentions they must be, for the name to be of
+#: a thing models output, not of a technique. A technique is rarely written as the object of such a verb: on the arXiv
+#: build "saliency maps" has 16 of its 30 mentions so, the next Method with two such mentions "pseudo-labeling" (its
+#: "generate pseudo-labels") 30 of 203.
+OUTPUT_MENTIONS = 2
+OUTPUT_SHARE = 1 / 3
+#: The vote kinds of any mention's own rule, a lexicon match included (one vote per mention).
+_ANY_MENTION_KINDS = _MENTION_KINDS | {"lexicon"}
+
+
+def output_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
+    """Whether a Method's corpus-wide votes show a thing models output: at least :data:`OUTPUT_SHARE` of its
+    mentions (and :data:`OUTPUT_MENTIONS`) are the object of a verb of output, whatever the lexicon says of it (a
+    curated technique papers write as their models' output is that output in them).
+
+    >>> output_kind({"Method": {"lexicon": 30, "prior": 1, "output": 12}}), output_kind({"Method": {"lexicon": 30, "output": 9}})
+    (True, False)
+    >>> output_kind({"Method": {"acronym": 3, "shape": 1, "output": 2}}), output_kind({"Method": {"shape": 1, "output": 1}})
+    (True, False)
+    >>> output_kind({"Task": {"context": 3, "output": 3}})
+    False
+    """
+    votes = (type_votes or {}).get(EntityType.METHOD.value) or {}
+    out = votes.get("output", 0)
+    return out >= OUTPUT_MENTIONS and out >= OUTPUT_SHARE * sum(n for k, n in votes.items() if k in _ANY_MENTION_KINDS)
+
+
 #: Mentions a Task needs used as a field or an application area (``field`` votes, :mod:`kg.link.fields`), and the
 #: share of its mentions they must be, to be a field of study, not a problem papers work on: most of them. An
 #: application some papers address and more papers write as a setting ("autonomous driving": 41 of 116 mentions
@@ -541,12 +569,12 @@ def field_of_study(type_votes: dict[str, dict[str, int]] | None) -> bool:
 
 
 def data_kind_ids(entities: dict) -> set[str]:
-    """The ids of the Method entities that are names of kinds of data (:func:`data_kind`) or common stores of facts
-    or annotation (:func:`common_resource`), of the Dataset entities named as such a kind of data
+    """The ids of the Method entities that are names of kinds of data (:func:`data_kind`), of things models output
+    (:func:`output_kind`) or of common stores of facts or annotation (:func:`common_resource`), of the Dataset entities named as such a kind of data
     (:func:`data_kind_namesakes`), and of the Task entities that are fields of study (:func:`field_of_study`)."""
     out = {eid for eid, e in entities.items()
            if (getattr(e, "type", None) is EntityType.METHOD
-               and (data_kind(getattr(e, "type_votes", None))
+               and (data_kind(getattr(e, "type_votes", None)) or output_kind(getattr(e, "type_votes", None))
                     or common_resource(getattr(e, "name", "") or "", getattr(e, "type_votes", None))))
            or (getattr(e, "type", None) is EntityType.TASK and field_of_study(getattr(e, "type_votes", None)))}
     return out | data_kind_namesakes(entities, out)

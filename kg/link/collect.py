@@ -17,6 +17,7 @@ from kg.link.coordination import dataset_members
 from kg.link.dates import paper_month
 from kg.link.fields import field_use
 from kg.link.means import defined_use_kind, lexicon_use_kind, means_kind, step_kind, title_for, use_kind
+from kg.link.outputs import output_object
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
 from kg.link.summary import LinkSummary
 from kg.link.titles import spelt_proposals, title_definition, title_tails, written_tails
@@ -344,6 +345,8 @@ class Collect(NodeTable):
             listed.setdefault(m.field, []).append((m.start, m.end, t, kind, m.rule, k))
             if t is EntityType.TASK and self._field_use(ex, m, texts):  # "a key step in X": kg.link.fields
                 votes.add(k, t, "field", seen)
+            elif t is EntityType.METHOD and self._output_use(ex, m, texts):  # "predict saliency maps": kg.link.outputs
+                votes.add(k, t, "output", seen)
             if kind != "lexicon":  # a lexicon match is strong already: only weaker ones read around
                 text = self._field_text(ex, m.field, texts)
                 cue = text_cue_kind(text, m.start, m.end) if m.end <= len(text) else None
@@ -426,6 +429,12 @@ class Collect(NodeTable):
         """Whether the words around a mention use it as a field or an application area (:mod:`kg.link.fields`)."""
         text = Collect._field_text(ex, m.field, texts)
         return m.end <= len(text) and field_use(text, m.start, m.end)
+
+    @staticmethod
+    def _output_use(ex: Extraction, m: Mention, texts: dict[str, str]) -> bool:
+        """Whether a mention is what a verb of output before it outputs (:mod:`kg.link.outputs`)."""
+        text = Collect._field_text(ex, m.field, texts)
+        return m.end <= len(text) and output_object(text, m.start, m.end)
 
     @staticmethod
     def _list_votes(ex: Extraction, listed: dict[str, list[tuple[int, int, EntityType, str, str, str]]],
