@@ -598,3 +598,34 @@ def test_an_acronym_a_paper_coins_without_words_of_another_type_keeps_its_type()
     text = "The tracker has two parts: the Walker Path-Unifier (WPU) module and a head."
     b = paper("b", text, (M, "WPU"))
     assert ids(link([b]), "b") == ("method:walker-path-unifier",)
+
+
+def _lex(t, surface, canonical):
+    return (t, surface, {"rule": "lexicon", "canonical": canonical})
+
+
+def test_a_lexicon_acronym_a_paper_spells_out_as_another_thing_is_the_papers_own_name():
+    # the lexicon knows "SST" as the Stanford Sentiment Treebank; paper b writes the letters after words that
+    # spell them as its own tokenizer (recorded as a Method name), paper d after words no mention holds: their
+    # mentions of the letters are their own things; paper a, using the letters bare, keeps the lexicon's sense
+    a = paper("a", "We report accuracy on SST and on other sets.", _lex(D, "SST", "SST"))
+    b = paper("b", "We propose the Sliding Stripe Tokenizer (SST) for point clouds. The SST tokenizer is fast.",
+              (M, "Sliding Stripe Tokenizer", {"rule": "titlecase"}), _lex(D, "SST", "SST"), _lex(D, "SST", "SST"))
+    d = paper("d", "Spiking nets are costly, so we train sparse neural networks (SNNs) instead. Our SNNs are small.",
+              _lex(M, "SNNs", "spiking neural network"), _lex(M, "SNNs", "spiking neural network"))
+    lk = link([a, b, d])
+    assert ids(lk, "a") == ("dataset:sst",)
+    assert ids(lk, "b") == ("method:sliding-stripe-tokenizer",) * 3
+    assert ids(lk, "d") == ("method:sparse-neural-networks",) * 2
+    assert "Stanford Sentiment Treebank" not in lk.entities["method:sliding-stripe-tokenizer"].aliases
+
+
+def test_a_lexicon_acronym_spelt_out_as_its_long_form_shortened_stays_the_lexicon_entity():
+    # "convolutional network" is the lexicon's "convolutional neural network" with a word left out; "AVA" has no
+    # long form in the lexicon, so the words before it say nothing against it
+    b = paper("b", "We train a deep convolutional network (CNN) on photos. The CNN is small.",
+              _lex(M, "CNN", "convolutional neural network"), _lex(M, "CNN", "convolutional neural network"))
+    c = paper("c", "We evaluate on the Aesthetic Visual Analysis (AVA) set.", _lex(D, "AVA", "AVA"))
+    lk = link([b, c])
+    assert ids(lk, "b") == ("method:convolutional-neural-network",) * 2
+    assert ids(lk, "c") == ("dataset:ava",)

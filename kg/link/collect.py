@@ -51,7 +51,9 @@ def _use_of(m: Mention, text: str, title_starts: frozenset[int] = frozenset()) -
 class _AlsoVotes:
     """A paper's type votes (:class:`~kg.link.types.TypeVotes`) that count for a second name too: ``also`` maps the
     key of an acronym the paper coins to its long form's (:meth:`Collect._written_keys`). The acronym keeps them:
-    its letters are written so ("(FB) dataset"), whatever other papers mean by them."""
+    its letters are written so ("(FB) dataset"), whatever other papers mean by them. A lexicon's vote is for the
+    lexicon's sense of the letters, which the long form is not (:func:`~kg.link.senses.other_sense`): the acronym's
+    only."""
 
     __slots__ = ("votes", "also")
 
@@ -62,7 +64,7 @@ class _AlsoVotes:
             n: int = 1) -> None:
         self.votes.add(key, etype, kind, strong_seen, n)
         long = self.also.get(key)
-        if long is not None:
+        if long is not None and kind != "lexicon":
             self.votes.add(long, etype, kind, strong_seen, n)
 
 

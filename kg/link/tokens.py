@@ -338,11 +338,14 @@ _WORDS_BEFORE = re.compile(r"[^\s,;:.!?()\[\]\"\u201c\u201d]+(?=\s+|$)")
 
 def written_definitions(ex: Extraction, mentions: tuple[Mention, ...]) -> dict[int, str]:
     """Acronyms a paper coins in parentheses after words that are no mention of their own: an acronym
-    mention (no lexicon's, no reading's) in "(ACRO)" whose initials the last words before it spell, all of them
+    mention (no reading's) in "(ACRO)" whose initials the last words before it spell, all of them
     (:func:`_spells`, hyphen parts as words or not: "Quokka Two-step Walker (QTW) module", "reinforced
     walk-attention (ReWA)"). The paper defines its own sense of the acronym, as a title does; it is no bare
     user of another paper's. A long form the extractor recorded, as one mention, is left to it
-    (:func:`paren_definitions`). Returns the acronym's index -> the long form as written.
+    (:func:`paren_definitions`). So is a lexicon's acronym, unless the words spell another thing than the
+    lexicon knows its letters by (:func:`~kg.link.senses.other_sense`: "Singlestride Sparse Transformer (SST)" is
+    no "Stanford Sentiment Treebank"), even where the extractor recorded them as a name of another type.
+    Returns the acronym's index -> the long form as written.
 
     >>> from kg.models import Paper
     >>> from kg.vocab import EntityType as T
@@ -351,21 +354,24 @@ def written_definitions(ex: Extraction, mentions: tuple[Mention, ...]) -> dict[i
     >>> written_definitions(Extraction(Paper("p", "t", s), ms), ms)
     {0: 'Quokka Two-step Walker'}
     """
+    from kg.link.senses import other_sense  # noqa: PLC0415 (the lexicon is read lazily)
+
     out: dict[int, str] = {}
     texts: dict[str, str] = {}
     for i, m in enumerate(mentions):
-        if m.aliases or m.canonical not in (None, m.text) or m.rule in _LEXICON_RULES or m.field not in FIELDS \
+        lexicon = m.rule in _LEXICON_RULES
+        if m.aliases or (not lexicon and m.canonical not in (None, m.text)) or m.field not in FIELDS \
                 or not acronym_shaped(m.text) or not m.text.replace("-", "").isalpha():
             continue
         text = texts.get(m.field)
         if text is None:
             text = texts[m.field] = ex.paper.text(m.field)
         opened = _opened_at(text, m.start) if text[m.end:m.end + 1] == ")" else None
-        if opened is None:
+        long = _spelt_before(text, opened, m.text) if opened is not None else None
+        if long is None or lexicon and not other_sense(m.type, m.canonical or m.text, m.text, text[long[0]:long[1]]):
             continue
-        long = _spelt_before(text, opened, m.text)
-        if long is not None and not any(x.field == m.field and x.end == long[1] and x.start <= long[0]
-                                        for x in mentions):
+        if not any(x.field == m.field and x.end == long[1] and x.start <= long[0] and (x.type is m.type or not lexicon)
+                   for x in mentions):
             out[i] = text[long[0]:long[1]]
     return out
 
