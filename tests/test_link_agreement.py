@@ -98,6 +98,24 @@ def test_a_name_before_an_adjective_tail_is_not_grown_over_it():
     assert ids(lk, "a")[0] == ids(lk, "b")[0]
 
 
+def test_lower_case_sizes_a_paper_contrasts_stay_in_the_method_name():
+    t = "We shrink WombatNet-tiny and WombatNet-huge below KoalaFormer-huge, unlike WombatNet-based counters."
+    lex = {"rule": "lexicon", "canonical": "WombatNet"}
+    ex = paper("a", t, (M, "WombatNet", lex), (M, "WombatNet", lex), (M, "KoalaFormer"), (M, "WombatNet", lex))
+    assert [m.text for m in whole_mentions(ex)] == ["WombatNet-tiny", "WombatNet-huge", "KoalaFormer-huge", "WombatNet"]
+    assert whole_mentions(ex)[0].canonical is None
+    lk = link([ex, bare("b", (M, "WombatNet", lex))])
+    a = ids(lk, "a")
+    assert len(set(a[:3])) == 3 and a[3] == ids(lk, "b")[0] not in a[:3]
+
+
+def test_a_lower_case_word_after_one_name_only_or_a_modifier_word_is_not_grown_over():
+    t = ("A WombatNet-mini counter, a KoalaFormer-guided and KoalaFormer-pretrained decoder, "
+         "a GRU-encoder and GRU-decoder.")
+    ex = paper("a", t, (M, "WombatNet"), (M, "KoalaFormer"), (M, "KoalaFormer"), (M, "GRU"), (M, "GRU"))
+    assert [m.text for m in whole_mentions(ex)] == ["WombatNet", "KoalaFormer", "KoalaFormer", "GRU", "GRU"]
+
+
 def test_a_verb_before_a_lexicon_method_is_no_modifier_of_its_name():
     t = "The counter employs transformer blocks to read shelves."
     ex = paper("a", t, (M, "transformer", {"rule": "lexicon", "canonical": "Transformer"}))

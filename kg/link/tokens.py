@@ -9,6 +9,8 @@ whole hyphenated name too. Lower-case compounds and prefixes ("self-attention", 
 ("Index Terms-Argument mining") are left alone.
 
 Only Methods and Datasets are made whole (task and metric phrases are compounds of ordinary words).
+A Method's size written in lower case after a hyphen ("YOLOv4-tiny") is grown over when the paper
+contrasts such sizes (:mod:`kg.link.variants`).
 
 A lexicon match followed, one or two words on, by a word that makes it another name of the lexicon
 of its type ("top-5 errors", "top-5 validation error": the lexicon's "top-5 error", not its
@@ -35,6 +37,7 @@ from kg.extract.entityhood import ADJECTIVE_TAIL
 from kg.extract.task_bounds import SETTING_KEYS
 from kg.link.context import acronym_shaped
 from kg.link.normalize import FUNCTION_WORDS, broader_alias, compact_key, is_proper_name, singular, trailing_kind
+from kg.link.variants import variant_pairs, variant_span
 from kg.models import FIELDS, Extraction, Mention
 from kg.vocab import EntityType
 
@@ -255,11 +258,14 @@ def _paper_names(ex: Extraction) -> dict[EntityType, frozenset[str]]:
     return {t: frozenset(keys) for t, keys in names.items()}
 
 
-def _grown(text: str, m: Mention, names: dict[EntityType, frozenset[str]]) -> tuple[int, int] | Mention | None:
-    """The whole token a Method or Dataset was cut from, a lexicon Method's longer name (spans), a lexicon
-    match grown to a longer lexicon name (a mention), or the paper's own longer name the mention is one word
-    short of (a span)."""
+def _grown(text: str, m: Mention, names: dict[EntityType, frozenset[str]],
+           sizes: frozenset[tuple[str, str]]) -> tuple[int, int] | Mention | None:
+    """The whole token a Method or Dataset was cut from, a Method with its size after a hyphen (``sizes``:
+    :func:`~kg.link.variants.variant_pairs`), a lexicon Method's longer name (spans), a lexicon match grown to a
+    longer lexicon name (a mention), or the paper's own longer name the mention is one word short of (a span)."""
     span = whole_span(text, m.start, m.end) if m.type in _WHOLE_TYPES else None
+    if span is None:
+        span = variant_span(text, m, sizes)
     if span is None and m.rule in _LEXICON_RULES:
         span = phrase_span(text, m) or longer_lexicon_name(text, m)
     if span is not None or m.rule == "lexicon":  # a curated entry inside the paper's name stays that entry
@@ -275,6 +281,7 @@ def whole_mentions(ex: Extraction) -> tuple[Mention, ...]:
     out = None
     texts: dict[str, str] = {}
     names = _paper_names(ex)
+    sizes = variant_pairs(ex)
     for i, m in enumerate(ex.mentions):
         if m.field not in FIELDS:
             continue
@@ -283,7 +290,7 @@ def whole_mentions(ex: Extraction) -> tuple[Mention, ...]:
             text = texts[m.field] = ex.paper.text(m.field)
         if not 0 <= m.start < m.end <= len(text) or text[m.start:m.end] != m.text:
             continue
-        grown = _grown(text, m, names)
+        grown = _grown(text, m, names, sizes)
         if grown is not None:
             if out is None:
                 out = list(ex.mentions)
