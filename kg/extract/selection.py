@@ -5,7 +5,8 @@ Plain functions over a :class:`~kg.extract.doc_context.DocContext`; :func:`selec
 """
 from __future__ import annotations
 
-from kg.extract import boundaries, context, entityhood, own_systems, proposals, rules, task_bounds, task_grow, task_roles
+from kg.extract import (boundaries, context, entityhood, own_systems, proposals, rules, task_bounds, task_datasets,
+                        task_grow, task_roles)
 from kg.extract.doc_context import DocContext
 from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_before_data_noun, retype_dataset_pairs,
                                  retype_figure_lists, retype_list_members, retype_metric_pairs,
@@ -115,6 +116,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = task_roles.bare_task_roles(text, cands, ctx.title_end)  # "we perform clustering on the features"
     cands = context.filter_metrics(text, cands, sents, not_names)
     cands = context.merge_name_fragments(text, cands, ctx.title_end, sents, ctx.tables.verb_words)
+    cands = task_datasets.dataset_led_tasks(text, cands, ctx.tables.dataset_keys)  # "Imagenet classification"
     cands = task_bounds.setting_led_tasks(text, cands)  # "Real-Time Object Detection" -> "Object Detection"
     cands = task_grow.level_tasks(text, cands)  # "graph-level property prediction"
     cands = task_grow.lexicon_lead_tasks(text, cands)  # "natural language inference", not "language inference"
