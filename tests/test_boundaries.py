@@ -722,3 +722,17 @@ def test_a_noun_of_a_name_before_a_lost_dash_is_no_variant_but_an_article_may_op
     names = found("We define Quokka Gradient Smoothing (QGS). Written in ten lines of Zorb code-QGS runs fast. A "
                   "slow-QGS runs slower.", kind="Method")
     assert "code-QGS" not in names and "slow-QGS" in names
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("We plug the QA-Conv matcher into a person search pipeline and train it on street images.", "QA"),
+    ("Our ReID-Stream branch learns clothing-invariant cues while a second branch reads gait.", "ReID"),
+    ("Scores on VQA-CPv2 and on two other splits show that the language prior shrinks.", "VQA"),
+])
+def test_a_task_acronym_opening_a_hyphenated_name_is_no_task(text, acronym):
+    assert acronym not in found(text, kind="Task")
+
+
+def test_a_task_acronym_before_a_describing_piece_or_a_lost_dash_stays_a_task():
+    assert "QA" in found("We compare several QA-based retrievers on long documents.", kind="Task")
+    assert "VQA" in found("We study VQA-The model answers questions about images.", kind="Task")

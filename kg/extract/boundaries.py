@@ -937,6 +937,41 @@ def _compound_kind(text: str, c: Candidate, start: int, cands: list[Candidate]):
     return c.type
 
 
+#: A task's acronym: one word with two capitals ("QA", "ReID", "VQA").
+_TASK_ACRONYM = re.compile(r"(?=(?:[a-z0-9]*[A-Z]){2})[A-Za-z][A-Za-z0-9]*")
+#: The rest of a token written on after a hyphen as a name: a piece led by a capital or a digit, to the token's end
+#: ("-Conv", "-FSOD", "-CPv2"; the first piece is group 1).
+_NAME_TAIL = re.compile(r"-([A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*(?![\w\-+])")
+
+
+def task_acronym_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A task's acronym that opens a token the text goes on writing as a name after a hyphen ("the QA-Conv
+    matcher", "an IR-FSOD detector", "on VQA-CPv2") is the first piece of a model's or data set's name: no Task.
+    A describing piece ("QA-Based", "ReID-Specific"), a grammar word (a dash lost: "VQA-The") and a candidate
+    starting after the hyphen (a pair, "ASR-TTS", or a compound, "QA-GNN": :func:`compound_names`) leave it.
+
+    >>> t = "the QA-Conv matcher, QA-Based models, VQA-The and ASR-TTS, on VQA-CPv2"
+    >>> head = lambda w, n: Candidate(t.index(w), t.index(w) + n, T.TASK, 60, "lexicon")
+    >>> cs = [head("QA-C", 2), head("QA-B", 2), head("VQA-T", 3), head("ASR", 3), head("TTS", 3), head("VQA-C", 3)]
+    >>> [text for c in task_acronym_heads(t, cs) for text in [t[c.start:c.end + 2]]]
+    ['QA-B', 'VQA-T', 'ASR-T', 'TTS, ']
+    """
+    starts = {c.start for c in cands}
+    return [c for c in cands if not _opens_a_name(text, c, starts)]
+
+
+def _opens_a_name(text: str, c: Candidate, starts: set[int]) -> bool:
+    """Whether a Task candidate is an acronym a name goes on from after a hyphen (:func:`task_acronym_heads`)."""
+    if c.type is not T.TASK or c.end + 1 in starts or (c.start and (text[c.start - 1].isalnum() or
+                                                                    text[c.start - 1] == "-")):
+        return False
+    m = _NAME_TAIL.match(text, c.end)
+    if m is None or not _TASK_ACRONYM.fullmatch(text, c.start, c.end):
+        return False
+    piece = m.group(1).lower()
+    return piece not in _NOT_VARIANT and piece not in FUNCTION_WORDS
+
+
 #: A metric written as a name, not a word: a capital or a digit after its first letter ("IoU", "FID", "F1",
 #: "mAP", "CIDEr"; not "Accuracy", "precision").
 _METRIC_NAME = re.compile(r"\w+[A-Z0-9]\w*")
