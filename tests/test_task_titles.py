@@ -221,3 +221,18 @@ def test_a_first_word_that_opens_task_names_or_a_technique_of_its_kind_stays():
     # "contrastive" opens "contrastive learning": a phrase ending on "Learning" reads as a technique of that kind
     got = tasks("Spore Views for Contrastive Moss Representation Learning")
     assert "Moss Representation Learning" not in got, got
+
+
+def test_a_title_set_in_capitals_names_its_task_after_for():
+    # a PDF's title line in capitals: "FOR" is the title's "for", and the task after it is found as in Title Case
+    assert "Glyph Restoration" in tasks("Tiny Fields for Glyph Restoration")
+    assert "GLYPH RESTORATION" in tasks("TINY FIELDS FOR GLYPH RESTORATION")
+    got = tasks("GATED FIELDS FOR ITERATIVE EDIT-BASED SENTENCE SIMPLIFICATION")
+    assert "SENTENCE SIMPLIFICATION" in got, got
+
+
+def test_a_title_word_a_line_break_split_gives_no_task_piece():
+    # "FOREN- SIC": the PDF's line break split a word; no task is cut across or after the broken word
+    got = tasks("TINY FIELDS FOR FOREN- SIC GLYPH RESTORATION")
+    assert not any("SIC" in t for t in got), got
+    assert tasks("Tiny Fields for Foren- sic Glyph Restoration") == set()

@@ -15,7 +15,8 @@ Span = tuple[int, int]
 
 #: Runs of words one space apart, and with only spaces between (as one match: faster than word by word)
 _WORD_RUN = re.compile(r"[A-Za-z0-9][\w\-+'/]*(?: [A-Za-z0-9][\w\-+'/]*)*")
-_TITLE_FOR = re.compile(r"\b(?:for|towards?)\s+((?:[A-Za-z][\w\-]*\s+){0,5}[A-Za-z][\w\-]*)")
+#: A title's "for X" / "towards X", the preposition in lower case or, in a title set in capitals, in capitals.
+_TITLE_FOR = re.compile(r"\b(?:for|towards?|FOR|TOWARDS?)\s+((?:[A-Za-z][\w\-]*\s+){0,5}[A-Za-z][\w\-]*)")
 _TASK_OF = re.compile(r"\s+of\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)")
 _TASK_STOP = {"a", "an", "the", "this", "these", "those", "our", "their", "its", "such", "many", "several", "various",
               "different", "downstream", "multiple", "other", "new", "novel", "challenging", "important", "both",
@@ -36,29 +37,7 @@ def task_context(text: str, title_end: int, task_nouns: list[Span],
     >>> [t[c.start:c.end] for c in task_context(t, 33, [(48, 55)])]
     ['Sequence Labeling', 'relation extraction']
     """
-    out = []
-    title = text[:title_end] if title_end > 0 else ""
-    if "for" in title or "toward" in title:  # words the regex needs: a cheap test first
-        for m in _TITLE_FOR.finditer(title):
-            words = m.group(1).split()
-            for i in range(1, len(words)):
-                if words[i].lower() in _TITLE_CUT:
-                    del words[i:]
-                    break
-            while words and words[0].lower() in _TASK_STOP:
-                words = words[1:]
-            words = _gerund_object(words)
-            if len(words) < 2 or not _title_task_head(words[-1].lower(), TITLE_TASK_HEADS):
-                continue
-            if all(w.lower() in _PRAISE for w in words[:-1]) and words[-1].lower() in rules.METHOD_HEADS:
-                continue  # "for Efficient Inference", "for Robust Training": a goal for a process, no task
-            words = words[approach_words(words, modifiers, _in_abstract(" ".join(words), text, title_end)):]
-            if len(words) < 2:
-                continue
-            name = " ".join(words)
-            start = title.find(name, m.start(1))
-            if start >= 0:
-                out.append(Candidate(start, start + len(name), T.TASK, rules.PRI_CONTEXT, "title-task"))
+    out = _title_for_tasks(text, title_end, modifiers)
     c = title_task_np(text, title_end, verbs, modifiers)
     if c is not None:
         out.append(c)
@@ -81,6 +60,46 @@ def task_context(text: str, title_end: int, task_nouns: list[Span],
         start = text.find(name, m.start(1), m.end(1))
         if start >= 0:
             out.append(Candidate(start, start + len(name), T.TASK, rules.PRI_HEAD + 5, "task-context"))
+    return out
+
+
+def _title_for_tasks(text: str, title_end: int, modifiers: frozenset[str]) -> list[Candidate]:
+    """The tasks after a title's "for" or "towards" ("Tiny Models for Sequence Labeling"), in a title set in
+    capitals too ("TINY MODELS FOR SEQUENCE LABELING"); a phrase with a word a line break split is none.
+
+    >>> t = "TINY MODELS FOR SEQUENCE LABELING\\n\\nWe tag."
+    >>> [t[c.start:c.end] for c in _title_for_tasks(t, 33, frozenset())]
+    ['SEQUENCE LABELING']
+    >>> t = "TINY MODELS FOR SEQUENCE LA- BELING\\n\\nWe tag."
+    >>> _title_for_tasks(t, 35, frozenset())
+    []
+    """
+    out: list[Candidate] = []
+    title = text[:title_end] if title_end > 0 else ""
+    if not ("for" in title or "toward" in title or "FOR" in title or "TOWARD" in title):
+        return out  # words the regex needs: a cheap test first
+    for m in _TITLE_FOR.finditer(title):
+        words = m.group(1).split()
+        for i in range(1, len(words)):
+            if words[i].lower() in _TITLE_CUT:
+                del words[i:]
+                break
+        if any(w.endswith("-") for w in words):
+            continue  # a word a line break split ("FOR TRANS- FER LEARNING"): no phrase to name
+        while words and words[0].lower() in _TASK_STOP:
+            words = words[1:]
+        words = _gerund_object(words)
+        if len(words) < 2 or not _title_task_head(words[-1].lower(), TITLE_TASK_HEADS):
+            continue
+        if all(w.lower() in _PRAISE for w in words[:-1]) and words[-1].lower() in rules.METHOD_HEADS:
+            continue  # "for Efficient Inference", "for Robust Training": a goal for a process, no task
+        words = words[approach_words(words, modifiers, _in_abstract(" ".join(words), text, title_end)):]
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        start = title.find(name, m.start(1))
+        if start >= 0:
+            out.append(Candidate(start, start + len(name), T.TASK, rules.PRI_CONTEXT, "title-task"))
     return out
 
 
