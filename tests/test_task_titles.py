@@ -236,3 +236,14 @@ def test_a_title_word_a_line_break_split_gives_no_task_piece():
     got = tasks("TINY FIELDS FOR FOREN- SIC GLYPH RESTORATION")
     assert not any("SIC" in t for t in got), got
     assert tasks("Tiny Fields for Foren- sic Glyph Restoration") == set()
+
+
+def test_a_task_named_only_in_a_title_set_in_capitals_is_named_in_lower_case():
+    # the node's name is how running text writes a task: ordinary words in lower case, a short acronym kept
+    from tests.helpers import pruned_graph
+
+    papers = [Paper("c1", "TINY FIELDS FOR RGB-D GLYPH RESTORATION",
+                    "We restore glyphs from depth scans with tiny fields. The fields are fast.")]
+    g, _, _ = pruned_graph(papers)
+    names = {d.get("name") for _, d in g.nodes(data=True) if d.get("type") == "Task"}
+    assert "RGB-D glyph restoration" in names, names

@@ -238,6 +238,25 @@ def written_case(best: str, pool: dict[str, int]) -> str:
     return min(alts, key=lambda s: (-pool[s], s)) if alts else best
 
 
+def task_out_of_capitals(name: str) -> str:
+    """A Task the corpus writes only in capitals (a title set in capitals) named as running text names a task:
+    its words in lower case, but a short word that is no everyday word stays as an acronym ("RGB", "VQA", "3D").
+
+    >>> task_out_of_capitals("LONG-RANGE SEQUENCE MODELLING"), task_out_of_capitals("RGB-D SALIENCY DETECTION")
+    ('long-range sequence modelling', 'RGB-D saliency detection')
+    >>> task_out_of_capitals("VQA"), task_out_of_capitals("Video QA")
+    ('VQA', 'Video QA')
+    """
+    if not name.isupper() or len(name.split()) < 2:
+        return name
+    common = common_words()
+
+    def word(m: re.Match) -> str:
+        w = m.group()
+        return w if len(w) == 1 or (len(w) <= 4 and w.lower() not in common) else w.lower()
+    return re.sub(r"[A-Z]+", word, name)
+
+
 #: A word glued from a lower-case letter and a capital with no space ("DeepCNNs", "ResNet", "mAP").
 _GLUED_WORD = re.compile(r"[^\W_]*[a-z][A-Z][^\W_]*")
 _PLAIN_WORD = re.compile(r"[^\W_]+")
@@ -404,6 +423,8 @@ class Naming(NodeTable):
             if plain:
                 best = min(plain, key=rank)
         best = written_case(best, pool)
+        if etype is EntityType.TASK:
+            best = task_out_of_capitals(best)
         if "(" in best:
             best = INLINE_ACRONYM.sub("", best)  # "knowledge graph (KG) reasoning": the acronym is an alias
         if etype is EntityType.METHOD:
