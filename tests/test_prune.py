@@ -826,3 +826,18 @@ def test_output_kind_needs_two_uses_and_a_third_of_the_mentions():
                 "m:once": method("m:once", {"shape": 1, "output": 1}),  # one use tells nothing
                 "m:labels": method("m:labels", {"lexicon": 203, "prior": 1, "output": 30})}  # a technique, output too
     assert data_kind_ids(entities) == {"m:maps", "m:acts"}
+
+
+# --- a lexicon's data set name of everyday words, capitalised by a Title Case title (issue 18) -----------------
+def test_a_title_cased_everyday_word_is_no_dataset_but_a_data_set_the_title_runs_on_stays():
+    """"Elephant" and "Kinetics" are Dataset lexicon names. In "The Elephant In The Microscope" the capital is the
+    title's style and the abstract never writes the word: no node. "Pretrained on Kinetics" says data: a node."""
+    g, _, _ = pruned_graph([
+        Paper("e1", "Tracking Cells: The Elephant In The Microscope",
+              "We track dividing cells in long microscope videos with a recurrent tracker."),
+        Paper("e2", "Action Models Pretrained on Kinetics Transfer Well",
+              "We pretrain video models and test them on small clips of sports."),
+    ])
+    names = {(d.get("type"), d.get("name")) for _, d in g.nodes(data=True)}
+    assert ("Dataset", "Elephant") not in names, names
+    assert ("Dataset", "Kinetics") in names, names

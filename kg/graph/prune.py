@@ -38,7 +38,9 @@ compound of two technique words ending in a part or an objective ("memory module
 :func:`kg.graph.namehood.generic_compound`), and a title's first plain word before a preposition that the
 abstract never writes with its capital ("Optimization of X", "Optimization for Y":
 :func:`kg.graph.namehood.title_process_word`; two titles opening on one process word are two heads of what they
-say, not two uses of a name). So is a Dataset mention of a contest (:mod:`kg.graph.events`), of an owner in the
+say, not two uses of a name), and a lexicon's data set name of plain words inside a Title Case title that the
+abstract never writes with its capitals (:func:`kg.graph.title_caps.title_cased_dataset`: "The Elephant In The
+Room"). So is a Dataset mention of a contest (:mod:`kg.graph.events`), of an owner in the
 possessive or of a site a system is deployed at, and a Method mention of such a site or of
 one data were gathered from (:mod:`kg.graph.owners`). A Method typed by its shape only, with nothing where it stands
 that says method (no proposal, comparison, citation, use, model word or list of methods: :mod:`kg.graph.support`),
@@ -67,6 +69,7 @@ import networkx as nx
 from kg.graph.events import competition_event
 from kg.graph.owners import owner_or_site
 from kg.graph.support import bare_long_forms, unsupported_mentions
+from kg.graph.title_caps import title_cased_dataset
 from kg.graph.namehood import (describing_compound, furniture, generic_compound, guessed_method, guessed_task,
                                measure_after_figure, named_member, ordinary_modifier, part_description, recast_task,
                                shape_only, title_process_word, unplaced_task, vague_head)
@@ -368,7 +371,8 @@ class WeakEvidence:
                                             or measure_after_figure(m, text) or recast_task(m, text)
                                             or ev
                                             or owner_or_site(m, text, _retyped_dataset(eid), starts.get(m.field, _NONE))
-                                            or vague_head(m) or title_process_word(m, text, paper.abstract)))
+                                            or vague_head(m) or title_process_word(m, text, paper.abstract)
+                                            or title_cased_dataset(m, text, paper.abstract)))
             if eid and not flagged[-1]:
                 some.add(eid)
             if eid and not guess:
