@@ -813,6 +813,37 @@ def test_a_method_most_papers_write_as_their_models_output_is_no_node(tmp_path):
     assert not any("saliency" in n for n in names), names
 
 
+# --- units of measure (unit_kind, kg.link.units) ------------------------------------------------------------------
+def test_a_name_most_papers_write_after_a_quantity_is_a_unit_not_a_method(tmp_path):
+    """A coined name that papers write right after a number ("in 0.6 QPU-days", "within 3 QPU-days") is the unit
+    the number counts in, not a technique: ``kg build`` leaves it out. A coined method beside it stays, and so does
+    one a number before it belongs to ("D 2 WombatNet", a flattened superscript) or dates ("BRATS 2013")."""
+    rows = [("u1", "Searching wombats", "Our WombatSearch finds a cell for burrow parsing in 0.6 QPU-days, and "
+                                        "WombatSearch beats random search."),
+            ("u2", "Cheap cells", "WombatSearch transfers well: the search takes only 3 QPU-days on parcels."),
+            ("u3", "Fast burrows", "The whole run costs 1.5 QPU-days; we compare D 2 WombatNet with WombatSearch."),
+            ("u4", "More burrows", "D 2 WombatNet needs 12 QPU-days, and D 2 WombatNet outperforms WombatSearch.")]
+    names = {n for t, n in _built_names(tmp_path, rows) if t == "Method"}
+    assert {"WombatSearch", "WombatNet"} <= names, names
+    assert not any("QPU" in n for n in names), names
+
+
+def test_unit_kind_needs_two_uses_after_a_quantity_and_half_the_mentions():
+    from kg.graph.prune import data_kind_ids  # noqa: PLC0415
+    from kg.models import Entity  # noqa: PLC0415
+    from kg.vocab import EntityType  # noqa: PLC0415
+
+    def method(eid, votes):
+        return Entity(eid, EntityType.METHOD, eid, type_votes={"Method": votes})
+
+    entities = {"m:days": method("m:days", {"shape": 9, "unit": 7}),
+                "m:flops": method("m:flops", {"shape": 3, "unit": 3}),
+                "m:once": method("m:once", {"shape": 1, "unit": 1}),  # one use tells nothing
+                "m:few": method("m:few", {"shape": 6, "unit": 2}),  # "3 FooNets" twice: a count of models
+                "m:named": method("m:named", {"shape": 3, "unit": 3, "head": 1})}  # "the X network": a method
+    assert data_kind_ids(entities) == {"m:days", "m:flops"}
+
+
 def test_output_kind_needs_two_uses_and_a_third_of_the_mentions():
     from kg.graph.prune import data_kind_ids  # noqa: PLC0415
     from kg.models import Entity  # noqa: PLC0415

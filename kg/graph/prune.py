@@ -539,6 +539,31 @@ def output_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
     return out >= OUTPUT_MENTIONS and out >= OUTPUT_SHARE * sum(n for k, n in votes.items() if k in _ANY_MENTION_KINDS)
 
 
+#: Mentions of a Method that a quantity precedes (``unit`` votes, :mod:`kg.link.units`: "in 0.4 GPU-days", "with
+#: only 491 MFLOPs"), and the share of its mentions typed by their shape they must be, for the name to be a unit of
+#: measure, not a technique: most of them. No paper writes a technique right after a bare number; a name written
+#: so once may be a count of models ("an ensemble of 3 FooNets") and tells nothing.
+UNIT_MENTIONS = 2
+UNIT_SHARE = 1 / 2
+
+
+def unit_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
+    """Whether a Method's corpus-wide votes show a unit of measure: at least :data:`UNIT_SHARE` of its mentions
+    (and :data:`UNIT_MENTIONS`) follow a quantity, and nothing names it a method (no lexicon entry, head word, type
+    word in the name, definition or result role).
+
+    >>> unit_kind({"Method": {"shape": 9, "unit": 7}}), unit_kind({"Method": {"shape": 3, "unit": 3, "result": 1}})
+    (True, False)
+    >>> unit_kind({"Method": {"shape": 5, "unit": 2}}), unit_kind({"Method": {"shape": 1, "unit": 1}})
+    (False, False)
+    """
+    votes = (type_votes or {}).get(EntityType.METHOD.value) or {}
+    unit = votes.get("unit", 0)
+    if unit < UNIT_MENTIONS or _NAMING_KINDS & votes.keys() or votes.get("defined") or votes.get("result"):
+        return False
+    return unit >= UNIT_SHARE * sum(n for k, n in votes.items() if k in _MENTION_KINDS)
+
+
 #: Mentions a Task needs used as a field or an application area (``field`` votes, :mod:`kg.link.fields`), and the
 #: share of its mentions they must be, to be a field of study, not a problem papers work on: most of them. An
 #: application some papers address and more papers write as a setting ("autonomous driving": 41 of 116 mentions
@@ -574,11 +599,13 @@ def field_of_study(type_votes: dict[str, dict[str, int]] | None) -> bool:
 
 def data_kind_ids(entities: dict) -> set[str]:
     """The ids of the Method entities that are names of kinds of data (:func:`data_kind`), of things models output
-    (:func:`output_kind`) or of common stores of facts or annotation (:func:`common_resource`), of the Dataset entities named as such a kind of data
-    (:func:`data_kind_namesakes`), and of the Task entities that are fields of study (:func:`field_of_study`)."""
+    (:func:`output_kind`), of units of measure (:func:`unit_kind`) or of common stores of facts or annotation
+    (:func:`common_resource`), of the Dataset entities named as such a kind of data (:func:`data_kind_namesakes`),
+    and of the Task entities that are fields of study (:func:`field_of_study`)."""
     out = {eid for eid, e in entities.items()
            if (getattr(e, "type", None) is EntityType.METHOD
                and (data_kind(getattr(e, "type_votes", None)) or output_kind(getattr(e, "type_votes", None))
+                    or unit_kind(getattr(e, "type_votes", None))
                     or common_resource(getattr(e, "name", "") or "", getattr(e, "type_votes", None))))
            or (getattr(e, "type", None) is EntityType.TASK and field_of_study(getattr(e, "type_votes", None)))}
     return out | data_kind_namesakes(entities, out)

@@ -24,6 +24,7 @@ from kg.link.titles import spelt_proposals, title_definition, title_tails, writt
 from kg.link.tokens import fuller_measures, paren_definitions, whole_mentions, written_definitions
 from kg.link.types import (WEAK_KINDS, TypeVotes, data_after, method_headed, plural_data_after, rule_kind, task_word,
                            text_cue_kind)
+from kg.link.units import after_quantity
 from kg.models import FIELDS, Extraction, Mention
 from kg.vocab import EntityType
 
@@ -360,6 +361,8 @@ class Collect(NodeTable):
                         votes.add(node_key(m.canonical), EntityType.METHOD, use, seen)
                 if kind == "shape" and m.end <= len(text) and data_after(text, m.end):  # "LiDAR point clouds"
                     votes.add(k, t, "data", seen)
+                if kind == "shape" and t is EntityType.METHOD and m.end <= len(text) and after_quantity(text, m.start):
+                    votes.add(k, t, "unit", seen)  # "in 0.4 GPU-days": a unit of measure (kg.link.units)
                 if cue is not None and cue[0] is EntityType.TASK and task_word(text, m.start, m.end):
                     votes.add(k, cue[0], "task", seen)  # "the NDH task": a task the paper names
                 elif cue is not None:  # "action recognition datasets": a task's name before a type word
