@@ -328,6 +328,30 @@ def test_acronym_with_another_version_number_is_not_joined():
     assert version_merges(lk.entities.values()) == []
 
 
+def test_an_acronym_whose_digit_stands_for_a_word_of_its_long_form_is_that_long_form():
+    # "Q2Q" writes "to" as a digit: no version number, so the paper's long form and its letters are one entity,
+    # the lexicon's Q2Q that paper b matches, and paper c's bare long form joins it too
+    ref = {"rule": "acronym-ref", "canonical": "Quokka-to-Quokka"}
+    a = paper("a", "We build the Quokka-to-Quokka (Q2Q) benchmark. Q2Q is hard.",
+              (D, "Quokka-to-Quokka", {"aliases": ["Q2Q"], "rule": "acronym"}), (D, "Q2Q", ref), (D, "Q2Q", ref))
+    b = paper("b", "Our agent leads on Q2Q.", (D, "Q2Q", {"rule": "lexicon", "canonical": "Q2Q"}))
+    c = paper("c", "Results on Quokka-to-Quokka are reported.", (D, "Quokka-to-Quokka"))
+    d = paper("d", "The Nets for Wombats (N4W) model. N4W is small.",
+              (M, "Nets for Wombats", {"aliases": ["N4W"], "rule": "acronym"}),
+              (M, "N4W", {"rule": "acronym-ref", "canonical": "Nets for Wombats"}))
+    lk = link([a, b, c, d])
+    assert len({*ids(lk, "a"), *ids(lk, "b"), *ids(lk, "c")}) == 1
+    assert len(set(ids(lk, "d"))) == 1
+    assert version_merges(lk.entities.values()) == []
+
+
+def test_a_digit_ending_an_acronym_stays_its_version_though_the_long_form_says_to():
+    ref = {"rule": "acronym-ref", "canonical": "Quokka to Zebra"}
+    a = paper("a", "The Quokka to Zebra (QZ2) mapper. QZ2 is fast.",
+              (M, "Quokka to Zebra", {"aliases": ["QZ2"], "rule": "acronym"}), (M, "QZ2", ref))
+    assert len(set(ids(link([a]), "a"))) == 2
+
+
 def test_acronym_reference_from_the_extractor():
     # the extractor marks a later bare acronym as "acronym-ref" with the long form as canonical
     text = "Dual Path Mixer (DPM) mixes. Then DPM wins."

@@ -148,7 +148,7 @@ class Collect(NodeTable):
             defined = m.aliases or ((extra[mi],) if mi in extra else ())
             shorts = [a for a in defined if is_definition(a, m.text)]  # not "benchmarks (Caltech, ...)"
             if shorts:
-                self._define(t, n, shorts, local, sm)
+                self._define(t, n, m.text, shorts, local, sm)
         self._title_definition(ex, mentions, out, local, sm)
         self._spelt_proposals(ex, mentions, out, local, sm)
         written = self._written_definitions(ex, mentions, out, local, sm)
@@ -194,18 +194,18 @@ class Collect(NodeTable):
         if text != own[2]:
             sm.acronyms.setdefault(own[0], set()).add(text)
 
-    def _define(self, t: EntityType, n: Node, shorts: list[str], local: dict[Node, Node],
+    def _define(self, t: EntityType, n: Node, long: str, shorts: list[str], local: dict[Node, Node],
                 sm: LinkSummary | None) -> None:
         """Record the acronyms ``shorts`` a mention of type ``t`` and node ``n`` (its long form's, or a coined
-        one's "LONG (ACRO)": :meth:`_coined`) defines: in ``local`` (acronym node -> ``n``, the paper's first
-        definition) and in the summary."""
+        one's "LONG (ACRO)": :meth:`_coined`; ``long``: the long form as written) defines: in ``local`` (acronym
+        node -> ``n``, the paper's first definition) and in the summary."""
         if sm is not None:
             sm.long_forms[n] = None
         for a in shorts:
             na = (t, self.key(a))
             if sm is not None:
                 sm.form(t, a, 0)  # a surface form even if never used
-            if na != n and numbers_agree(na, n) and local.setdefault(na, n) == n and sm is not None:
+            if na != n and numbers_agree(na, n, (a, long)) and local.setdefault(na, n) == n and sm is not None:
                 sm.acronyms.setdefault(n, set()).add(a)  # the paper's first definition is the one
 
     def _title_definition(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
@@ -218,7 +218,7 @@ class Collect(NodeTable):
         i, long = found
         m, na = mentions[i], out[i]
         nl = (m.type, self.key(long))
-        if na is None or nl == na or not numbers_agree(na, nl) or "+" in m.text:
+        if na is None or nl == na or not numbers_agree(na, nl, (m.text, long)) or "+" in m.text:
             return  # ("MS-TCN++" is a version: not the long form of MS-TCN)
         new = na not in local
         if local.setdefault(na, nl) != nl:
@@ -236,7 +236,8 @@ class Collect(NodeTable):
         (:func:`~kg.link.titles.spelt_proposals`), as a definition would, unless the paper defines it otherwise."""
         for j, i in spelt_proposals(ex, mentions, self.key).items():
             na, nl = out[j], out[i]
-            if na is None or nl is None or na == nl or not numbers_agree(na, nl) or na in local:
+            if na is None or nl is None or na == nl or not numbers_agree(na, nl, (mentions[j].text, mentions[i].text)) \
+                    or na in local:
                 continue
             local[na] = nl
             if sm is not None:
@@ -255,7 +256,7 @@ class Collect(NodeTable):
         for i, long in written_definitions(ex, mentions).items():
             m, na = mentions[i], out[i]
             nl = (m.type, self.key(long))
-            if na is None or nl == na or na in local or na in written or not numbers_agree(na, nl):
+            if na is None or nl == na or na in local or na in written or not numbers_agree(na, nl, (m.text, long)):
                 continue
             written[na] = nl
             if sm is not None:
@@ -317,7 +318,7 @@ class Collect(NodeTable):
                 if sm is not None:  # the long form is a name of the entity even if not a mention here
                     sm.form(m.type, m.canonical, 0)
                 nc = (m.type, key(m.canonical))
-                target = nc if numbers_agree(n, nc) else None
+                target = nc if numbers_agree(n, nc, (m.text, m.canonical)) else None
             if target is not None and target != n:
                 out[i] = target
                 if sm is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from kg.link.normalize import is_proper_name, key_and_words, key_numbers, trailing_kind
+from kg.link.normalize import digits_spelt, is_proper_name, key_and_words, key_numbers, trailing_kind
 from kg.link.tables import LinkStats
 from kg.link.types import KIND_SEP, kind_key
 from kg.vocab import EntityType
@@ -25,10 +25,12 @@ LEXICON_RULES = frozenset({"lexicon", "lexicon-gen"})
 CORPUS_CANONICAL = LEXICON_RULES | {"acronym"}
 
 
-def numbers_agree(acro: Node, long: Node) -> bool:
-    """An acronym's version/size numbers are its long form's (or it has none)."""
-    na = key_numbers(acro[1])
-    return not na or na == key_numbers(long[1])
+def numbers_agree(acro: Node, long: Node, texts: tuple[str, str] | None = None) -> bool:
+    """An acronym's version/size numbers are its long form's (or it has none); given the two as written
+    (``texts``), a long form without numbers of its own also agrees with an acronym whose digits stand for its
+    words or numbers (:func:`~kg.link.normalize.digits_spelt`: "R2R" of "Room-to-Room")."""
+    na, nl = key_numbers(acro[1]), key_numbers(long[1])
+    return not na or na == nl or (texts is not None and not nl and digits_spelt(*texts))
 
 
 class NodeTable:

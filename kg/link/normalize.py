@@ -358,6 +358,33 @@ def is_definition(short: str, long: str) -> bool:
     return True
 
 
+#: Digits an acronym writes for a word of its long form that sounds like them ("R2R": Room-to-Room).
+_DIGIT_WORDS = {"2": frozenset({"to", "two"}), "4": frozenset({"for", "four"})}
+
+
+def digits_spelt(short: str, long: str) -> bool:
+    """Whether each number the acronym ``short`` writes is a word or a number of its long form ``long``: a "2"
+    for "to" or "two", a "4" for "for" or "four", between two letters of the acronym ("R2R" of "Room-to-Room",
+    "PEN4Rec" of "Preference Evolution Networks for Recommendation"), or the number as the long form writes it
+    ("FNC-1" of "Fake News Challenge stage #1"). A digit ending the acronym is a version ("XYZ2" of "X Yields
+    to Z" is no "to").
+
+    >>> digits_spelt("R2R", "Room-to-Room"), digits_spelt("FNC-1", "Fake News Challenge stage #1")
+    (True, True)
+    >>> digits_spelt("QZ2", "Quokka to Zebra"), digits_spelt("Q2Z", "Quokka Zebra")
+    (False, False)
+    """
+    words = set(re.findall(r"[a-z]+", long.lower()))
+    numbers = set(re.findall(r"\d+", long))
+    for run in re.finditer(r"\d+", short):
+        d = run.group()
+        between = 0 < run.start() and run.end() < len(short) and short[run.start() - 1].isalpha() \
+            and short[run.end()].isalpha()
+        if d not in numbers and not (between and _DIGIT_WORDS.get(d, frozenset()) & words):
+            return False
+    return True
+
+
 def key_numbers(key: str) -> tuple[str, ...]:
     """The version/size tokens of a :func:`compact_key`: names with different ones are different things.
 

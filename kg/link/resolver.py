@@ -75,7 +75,8 @@ of the input):
    when it is evidently the same thing (see ``kg.link.acronyms.Acronyms._confirms``: "Stanford Question Answering
    Dataset (SQuAD)" joins the lexicon's SQuAD, "Sparse Attention Module (SAM)" never joins the lexicon's
    "Segment Anything Model"). An acronym whose version number differs from its long form's is never
-   joined, not even inside its paper. A long form that one or two papers define the acronym as and that
+   joined, not even inside its paper; a digit that stands for a word of a long form without numbers ("R2R" of
+   "Room-to-Room", :func:`~kg.link.normalize.digits_spelt`) is no version number. A long form that one or two papers define the acronym as and that
    respells, word by word, the lexicon entity's or the dominant long form's name ("structure similarity
    index", "Mean Average Precious": a shared stem, or one slip in a long word) joins that cluster
    (:func:`~kg.link.acronyms.respelt_long_form`; "recursive" / "recurrent" are two words). A long form
