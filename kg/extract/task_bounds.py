@@ -219,12 +219,14 @@ def method_led_tasks(text: str, cands: list[Candidate], title_end: int,
     contrastively) or is the title's verb ("Learning Multimodal Violence Detection"); the word after it goes
     by the same test ("Fully Convolutional Line Parsing"). A phrase ending on a
     last word of the Method names the word opens keeps it: it reads as a technique of that family
-    ("Masked Image Modeling" beside "masked language modeling"), which other rules weigh.
+    ("Masked Image Modeling" beside "masked language modeling"), which other rules weigh. The words left must be
+    written alone in the abstract (:func:`_written_alone`): "Fine Grained ..." and "Relative Camera Pose
+    Estimation" keep their first word though "fine" and "relative" open Method names.
 
-    >>> t = "Contrastive Triple Extraction and Masked Image Modeling"
+    >>> t = "Contrastive Triple Extraction and Masked Image Modeling. We do triple extraction and image modeling."
     >>> c = [Candidate(0, 29, T.TASK, 70, "title-task"), Candidate(34, 55, T.TASK, 70, "head")]
     >>> o = {"contrastive": frozenset({"learning"}), "masked": frozenset({"modeling"})}
-    >>> [t[x.start:x.end] for x in method_led_tasks(t, c, len(t), o)]
+    >>> [t[x.start:x.end] for x in method_led_tasks(t, c, 56, o)]
     ['Triple Extraction', 'Masked Image Modeling']
     """
     if title_end <= 0 or not openers:
@@ -232,15 +234,37 @@ def method_led_tasks(text: str, cands: list[Candidate], title_end: int,
     out = []
     for c in cands:
         if c.type is T.TASK and c.rule in _TITLE_GUESS_RULES and c.end <= title_end:
-            words = [w.group(0).lower() for w in WORD.finditer(text, c.start, c.end)]
-            first = 0
+            found = list(WORD.finditer(text, c.start, c.end))
+            words = [w.group(0).lower() for w in found]
+            first = cut = 0
             while len(words) - first >= 3 and _opens_other_methods(words[first], words[-1], openers):
                 first += 1
-            if first:
-                starts = [w.start() for w in WORD.finditer(text, c.start, c.end)]
-                c = c._replace(start=starts[first], canonical=None)
+                if _written_alone(text, title_end, words[first - 1], text[found[first].start():c.end]):
+                    cut = first
+            if cut:
+                c = c._replace(start=found[cut].start(), canonical=None)
         out.append(c)
     return out
+
+
+def _written_alone(text: str, title_end: int, word: str, rest: str) -> bool:
+    """Whether the abstract (``text`` after ``title_end``) writes ``rest`` as a phrase of its own: not glued by a
+    hyphen and not right after ``word`` ("fine-grained image classification" and "relative camera pose
+    estimation" do not attest "Grained Image Classification" or "Camera Pose Estimation").
+
+    >>> t = "Relative Camera Pose Estimation. We study relative camera pose estimation."
+    >>> _written_alone(t, 32, "relative", "Camera Pose Estimation")
+    False
+    >>> t = "Contrastive Triple Extraction. Triple extraction finds facts."
+    >>> _written_alone(t, 30, "contrastive", "Triple Extraction")
+    True
+    """
+    pattern = r"\s+".join(re.escape(w) for w in rest.split())
+    for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text[title_end:], re.IGNORECASE):
+        before = text[title_end:title_end + m.start()].rstrip().lower()
+        if not before.endswith(word):
+            return True
+    return False
 
 
 def _opens_other_methods(word: str, last: str, openers: dict[str, frozenset[str]]) -> bool:
