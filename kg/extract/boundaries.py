@@ -23,7 +23,7 @@ from kg.extract import rules
 from kg.extract.lexicon_data import name_key
 from kg.extract.rules import Candidate
 from kg.extract.words import (EVALUATIVE, FUNCTION_WORDS, KIND_NOUNS, METHOD_HEADS, METRIC_WORDS, PRAISE,
-                              TASK_HEADS, TITLE_NP_STOP, WEAK_HEADS)
+                              TASK_HEADS, THING_NOUNS, TITLE_NP_STOP, WEAK_HEADS)
 from kg.vocab import EntityType as T
 
 # --- words shared by the metric and task rules ----------------------------------------------------------------
@@ -944,11 +944,13 @@ _TASK_ACRONYM = re.compile(r"(?=(?:[a-z0-9]*[A-Z]){2})[A-Za-z][A-Za-z0-9]*")
 _NAME_TAIL = re.compile(r"-([A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*(?![\w\-+])")
 
 
-def task_acronym_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
+def task_acronym_heads(text: str, cands: list[Candidate], common: frozenset[str] = frozenset()) -> list[Candidate]:
     """A task's acronym that opens a token the text goes on writing as a name after a hyphen ("the QA-Conv
     matcher", "an IR-FSOD detector", "on VQA-CPv2") is the first piece of a model's or data set's name: no Task.
     A describing piece ("QA-Based", "ReID-Specific"), a grammar word (a dash lost: "VQA-The") and a candidate
-    starting after the hyphen (a pair, "ASR-TTS", or a compound, "QA-GNN": :func:`compound_names`) leave it.
+    starting after the hyphen (a pair, "ASR-TTS", or a compound, "QA-GNN": :func:`compound_names`) leave it,
+    and so does a plain word after the hyphen that is an everyday word (``common``), a kind or thing noun or a
+    task head ("QA-Systems", "POS-Tagging", "VQA-Datasets": the task's own systems, tagging, data).
 
     >>> t = "the QA-Conv matcher, QA-Based models, VQA-The and ASR-TTS, on VQA-CPv2"
     >>> head = lambda w, n: Candidate(t.index(w), t.index(w) + n, T.TASK, 60, "lexicon")
@@ -957,10 +959,10 @@ def task_acronym_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
     ['QA-B', 'VQA-T', 'ASR-T', 'TTS, ']
     """
     starts = {c.start for c in cands}
-    return [c for c in cands if not _opens_a_name(text, c, starts)]
+    return [c for c in cands if not _opens_a_name(text, c, starts, common)]
 
 
-def _opens_a_name(text: str, c: Candidate, starts: set[int]) -> bool:
+def _opens_a_name(text: str, c: Candidate, starts: set[int], common: frozenset[str] = frozenset()) -> bool:
     """Whether a Task candidate is an acronym a name goes on from after a hyphen (:func:`task_acronym_heads`)."""
     if c.type is not T.TASK or c.end + 1 in starts or (c.start and (text[c.start - 1].isalnum() or
                                                                     text[c.start - 1] == "-")):
@@ -969,6 +971,8 @@ def _opens_a_name(text: str, c: Candidate, starts: set[int]) -> bool:
     if m is None or not _TASK_ACRONYM.fullmatch(text, c.start, c.end):
         return False
     piece = m.group(1).lower()
+    if m.group(1)[1:].islower() and {piece, piece.rstrip("s")} & (common | THING_NOUNS | TASK_HEADS):
+        return False  # a plain word: "QA-Systems", "POS-Tagging", "VQA-Datasets"
     return piece not in _NOT_VARIANT and piece not in FUNCTION_WORDS
 
 

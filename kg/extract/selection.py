@@ -79,7 +79,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = boundaries.computed_distances(text, cands, sents)  # "Relaxed Word Mover's Distance (RWMD)": a Method
     cands = boundaries.compound_names(text, cands)  # "Wave-U-Net", "Glow-TTS": not "U-Net", "TTS"
     cands = boundaries.prefixed_names(text, cands)  # "bi-LSTMs", "Intra-FID": not "LSTMs", "FID"
-    cands = boundaries.task_acronym_heads(text, cands)  # "QA-Conv", "VQA-CPv2": no question answering
+    cands = boundaries.task_acronym_heads(text, cands, ctx.tables.common_words)  # "QA-Conv", "VQA-CPv2": no question answering
     cands = boundaries.headed_names(text, cands)  # "QuokkaGrad Structured Network", "QuokkaCLIP score"
     cands = boundaries.name_variants(text, cands)  # "CIFAR100-LT", "CLEVR-Ref+", "DeepID2+"
     cands = context.hyphen_tails(text, cands, ctx.tables.verb_words, ctx.acronyms)  # "Foo-to-text alignments"
