@@ -240,21 +240,38 @@ def written_case(best: str, pool: dict[str, int]) -> str:
 
 def task_out_of_capitals(name: str) -> str:
     """A Task the corpus writes only in capitals (a title set in capitals) named as running text names a task:
-    its words in lower case, but a short word that is no everyday word stays as an acronym ("RGB", "VQA", "3D").
+    its words in lower case, but a word a shipped lexicon name writes in capitals ("RGB", "QA") or that is no
+    word kg knows (an acronym: "KBQA") stays, and so does a single letter ("3D").
 
     >>> task_out_of_capitals("LONG-RANGE SEQUENCE MODELLING"), task_out_of_capitals("RGB-D SALIENCY DETECTION")
     ('long-range sequence modelling', 'RGB-D saliency detection')
-    >>> task_out_of_capitals("VQA"), task_out_of_capitals("Video QA")
-    ('VQA', 'Video QA')
+    >>> task_out_of_capitals("3D HUMAN POSE ESTIMATION"), task_out_of_capitals("VQA"), task_out_of_capitals("Video QA")
+    ('3D human pose estimation', 'VQA', 'Video QA')
     """
     if not name.isupper() or len(name.split()) < 2:
         return name
-    common = common_words()
+    caps, known = capital_words(), known_words()
 
     def word(m: re.Match) -> str:
         w = m.group()
-        return w if len(w) == 1 or (len(w) <= 4 and w.lower() not in common) else w.lower()
-    return re.sub(r"[A-Z]+", word, name)
+        return w if len(w) == 1 or w in caps or w.lower() not in known else w.lower()
+    return re.sub(r"[^\W\d_]+", word, name)
+
+
+@lru_cache(maxsize=1)
+def capital_words() -> frozenset[str]:
+    """Words of two letters or more that a shipped lexicon name with lower-case letters writes in capitals ("RGB" of
+    "RGB-D Salient Object Detection", "QA" of "Video QA")."""
+    out: set[str] = set()
+    root = resources.files("kg.data").joinpath("lexicons")
+    for kind in ("method", "dataset", "metric", "task"):
+        for prefix in ("", "curated_"):
+            text = root.joinpath(f"{prefix}{kind}.tsv").read_text(encoding="utf-8")
+            for line in text.splitlines():
+                name = line.split("\t", 1)[0]
+                if not line.startswith("#") and not name.isupper():  # a name in capitals is a headline
+                    out.update(w for w in re.findall(r"[A-Za-z]{2,}", name) if w.isupper())
+    return frozenset(out)
 
 
 #: A word glued from a lower-case letter and a capital with no space ("DeepCNNs", "ResNet", "mAP").
