@@ -241,7 +241,7 @@ def written_case(best: str, pool: dict[str, int]) -> str:
 def task_out_of_capitals(name: str) -> str:
     """A Task the corpus writes only in capitals (a title set in capitals) named as running text names a task:
     its words in lower case, but a word a shipped lexicon name writes in capitals ("RGB", "QA") or that is no
-    word kg knows (an acronym: "KBQA") stays, and so does a single letter ("3D").
+    short word kg does not know (an acronym: "KBQA") stays, and so does a single letter ("3D").
 
     >>> task_out_of_capitals("LONG-RANGE SEQUENCE MODELLING"), task_out_of_capitals("RGB-D SALIENCY DETECTION")
     ('long-range sequence modelling', 'RGB-D saliency detection')
@@ -254,7 +254,7 @@ def task_out_of_capitals(name: str) -> str:
 
     def word(m: re.Match) -> str:
         w = m.group()
-        return w if len(w) == 1 or w in caps or w.lower() not in known else w.lower()
+        return w if len(w) == 1 or w in caps or (len(w) <= 4 and w.lower() not in known) else w.lower()
     return re.sub(r"[^\W\d_]+", word, name)
 
 
