@@ -99,14 +99,22 @@ def test_a_name_before_an_adjective_tail_is_not_grown_over_it():
 
 
 def test_lower_case_sizes_a_paper_contrasts_stay_in_the_method_name():
-    t = "We shrink WombatNet-tiny and WombatNet-huge below KoalaFormer-huge, unlike WombatNet-based counters."
+    t = "We shrink WombatNet-tiny and WombatNet-xxlarge below KoalaFormer-xxlarge, unlike WombatNet-based counters."
     lex = {"rule": "lexicon", "canonical": "WombatNet"}
     ex = paper("a", t, (M, "WombatNet", lex), (M, "WombatNet", lex), (M, "KoalaFormer"), (M, "WombatNet", lex))
-    assert [m.text for m in whole_mentions(ex)] == ["WombatNet-tiny", "WombatNet-huge", "KoalaFormer-huge", "WombatNet"]
+    assert [m.text for m in whole_mentions(ex)] == ["WombatNet-tiny", "WombatNet-xxlarge", "KoalaFormer-xxlarge",
+                                                    "WombatNet"]
     assert whole_mentions(ex)[0].canonical is None
     lk = link([ex, bare("b", (M, "WombatNet", lex))])
     a = ids(lk, "a")
     assert len(set(a[:3])) == 3 and a[3] == ids(lk, "b")[0] not in a[:3]
+
+
+def test_an_everyday_noun_after_two_names_is_no_size():
+    # "-student", "-teacher" and "-features" follow two names, but they are everyday nouns, not sizes
+    t = "A WombatNet-teacher guides a WombatNet-student; KoalaFormer-teacher and KoalaFormer-features help."
+    ex = paper("a", t, (M, "WombatNet"), (M, "WombatNet"), (M, "KoalaFormer"), (M, "KoalaFormer"))
+    assert [m.text for m in whole_mentions(ex)] == ["WombatNet", "WombatNet", "KoalaFormer", "KoalaFormer"]
 
 
 def test_a_lower_case_word_after_one_name_only_or_a_modifier_word_is_not_grown_over():

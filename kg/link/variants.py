@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
+from importlib import resources
 
 from kg.extract.entityhood import ADJECTIVE_TAIL
 from kg.extract.words import KIND_HEADS, METHOD_HEADS, NON_MODIFIERS, ROLE_HEADS, WEAK_HEADS
+from kg.link.naming import known_words
 from kg.link.normalize import FUNCTION_WORDS, compact_key
 from kg.models import FIELDS, Extraction, Mention
 from kg.vocab import EntityType
@@ -31,12 +34,32 @@ _VERB_FORM = re.compile(r"[a-z]{2,}(?:ed|ing)")
 
 
 def _size_word(word: str) -> bool:
-    """Whether a lower-case word after a hyphen may be a size or variant of the name before it.
+    """Whether a lower-case word after a hyphen may be a size or variant of the name before it: a word the shipped
+    Method lexicon writes so ("BERT-large", "RoBERTa-base", "YOLOv4-tiny") or no word kg knows ("xxlarge"); never
+    an everyday noun ("-student", "-features", "-attack"), an adjective-forming word, a participle or a head.
 
     >>> [_size_word(w) for w in ("base", "tiny", "xxlarge", "based", "like", "pretrained", "encoder", "and")]
     [True, True, True, False, False, False, False, False]
+    >>> [_size_word(w) for w in ("student", "teacher", "features", "attack")]
+    [False, False, False, False]
     """
-    return word not in _NO_SIZE and not ADJECTIVE_TAIL.search("-" + word) and not _VERB_FORM.fullmatch(word)
+    if word in _NO_SIZE or ADJECTIVE_TAIL.search("-" + word) or _VERB_FORM.fullmatch(word):
+        return False
+    return word in lexicon_sizes() or word not in known_words()
+
+
+@lru_cache(maxsize=1)
+def lexicon_sizes() -> frozenset[str]:
+    """The lower-case words the shipped Method lexicons write after a hyphen at the end of a name with capitals
+    ("large" of "BERT-large", "base", "tiny", "xlarge", "wwm")."""
+    out: set[str] = set()
+    root = resources.files("kg.data").joinpath("lexicons")
+    for prefix in ("", "curated_"):
+        for line in root.joinpath(f"{prefix}method.tsv").read_text(encoding="utf-8").splitlines():
+            name = line.split("\t", 1)[0]
+            if not line.startswith("#") and not name.islower():
+                out.update(m.group(1) for m in re.finditer(r"[A-Za-z0-9]-([a-z]+)(?=$|[-\s])", name))
+    return frozenset(out)
 
 
 def _pair(text: str, m: Mention) -> tuple[str, str] | None:
