@@ -807,7 +807,9 @@ def test_a_method_most_papers_write_as_their_models_output_is_no_node(tmp_path):
                                       "refines the frames."),
             ("o3", "Eyes on words", "We produce sharper saliency maps with a recurrent decoder and pseudo-labeling."),
             ("o4", "Labels for free", "We use pseudo-labeling on parcels with BERT. Pseudo-labeling with confidence "
-                                      "thresholds helps, and the teacher generates pseudo-labels for each parcel.")]
+                                      "thresholds helps, and the teacher generates pseudo-labels for each parcel."),
+            ("o5", "Gaze on maps", "The student network estimates saliency maps from sketches, and a second head "
+                                   "yields coarse saliency maps.")]
     names = {n.lower() for t, n in _built_names(tmp_path, rows) if t == "Method"}
     assert {"bert", "pseudo-labeling"} <= names, names
     assert not any("saliency" in n for n in names), names
@@ -842,6 +844,15 @@ def test_unit_kind_needs_two_uses_after_a_quantity_and_half_the_mentions():
                 "m:few": method("m:few", {"shape": 6, "unit": 2}),  # "3 FooNets" twice: a count of models
                 "m:named": method("m:named", {"shape": 3, "unit": 3, "head": 1})}  # "the X network": a method
     assert data_kind_ids(entities) == {"m:days", "m:flops"}
+
+
+def test_a_lexicon_method_written_twice_as_an_output_in_a_small_corpus_stays(tmp_path):
+    """A curated technique goes only on more evidence: two "estimate the X" in a small corpus leave it."""
+    rows = [("s1", "Stamps", "We estimate saliency maps for stamp photos with a recurrent decoder."),
+            ("s2", "Eyes", "A light network predicts saliency maps per frame; saliency maps guide the crop."),
+            ("s3", "Crops", "Saliency maps guide crops, and saliency maps rank frames in our pipeline.")]
+    names = {n.lower() for t, n in _built_names(tmp_path, rows) if t == "Method"}
+    assert any("saliency" in n for n in names), names
 
 
 def test_output_kind_needs_two_uses_and_a_third_of_the_mentions():

@@ -518,6 +518,11 @@ def common_resource(name: str, type_votes: dict[str, dict[str, int]] | None) -> 
 #: "generate pseudo-labels") 30 of 203.
 OUTPUT_MENTIONS = 2
 OUTPUT_SHARE = 1 / 3
+#: The same for a name a lexicon gives (``lexicon`` or ``prior`` votes): a curated technique goes only on more
+#: evidence, half its mentions and five of them, so that two "estimate the policy gradient" in a small corpus
+#: never remove it.
+LEXICON_OUTPUT_MENTIONS = 5
+LEXICON_OUTPUT_SHARE = 1 / 2
 #: The vote kinds of any mention's own rule, a lexicon match included (one vote per mention).
 _ANY_MENTION_KINDS = _MENTION_KINDS | {"lexicon"}
 
@@ -527,8 +532,10 @@ def output_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
     mentions (and :data:`OUTPUT_MENTIONS`) are the object of a verb of output, whatever the lexicon says of it (a
     curated technique papers write as their models' output is that output in them).
 
-    >>> output_kind({"Method": {"lexicon": 30, "prior": 1, "output": 12}}), output_kind({"Method": {"lexicon": 30, "output": 9}})
+    >>> output_kind({"Method": {"lexicon": 30, "prior": 1, "output": 16}}), output_kind({"Method": {"lexicon": 30, "output": 12}})
     (True, False)
+    >>> output_kind({"Method": {"lexicon": 4, "output": 2}})
+    False
     >>> output_kind({"Method": {"acronym": 3, "shape": 1, "output": 2}}), output_kind({"Method": {"shape": 1, "output": 1}})
     (True, False)
     >>> output_kind({"Task": {"context": 3, "output": 3}})
@@ -536,7 +543,9 @@ def output_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
     """
     votes = (type_votes or {}).get(EntityType.METHOD.value) or {}
     out = votes.get("output", 0)
-    return out >= OUTPUT_MENTIONS and out >= OUTPUT_SHARE * sum(n for k, n in votes.items() if k in _ANY_MENTION_KINDS)
+    least, share = ((LEXICON_OUTPUT_MENTIONS, LEXICON_OUTPUT_SHARE) if votes.get("lexicon") or votes.get("prior")
+                    else (OUTPUT_MENTIONS, OUTPUT_SHARE))
+    return out >= least and out >= share * sum(n for k, n in votes.items() if k in _ANY_MENTION_KINDS)
 
 
 #: Mentions of a Method that a quantity precedes (``unit`` votes, :mod:`kg.link.units`: "in 0.4 GPU-days", "with
