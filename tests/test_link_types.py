@@ -140,6 +140,18 @@ def test_prefixed_variants_stay_apart():
     assert ids(lk, "b") == ("method:attention",)  # a lower-case compound is left alone
 
 
+def test_a_prefix_that_is_no_word_keeps_its_capitalised_name():
+    lex = {"rule": "lexicon"}
+    exs = [paper("a", "We pretrain x4q-BERT, fit the Mévrik-Softmax loss and a BERT with softmax.",
+                 (M, "BERT", lex), (M, "Softmax", {"rule": "lexicon", "canonical": "softmax"}),
+                 (M, "BERT", lex), (M, "softmax", lex)),
+           paper("b", "Our x4q-based BERT and top5-Softmax are fast.", (M, "BERT", lex), (M, "Softmax", lex))]
+    lk = link(exs)
+    a, b = ids(lk, "a"), ids(lk, "b")
+    assert a[0] == "method:x4q-bert" and a[1] == "method:mevrik-softmax"
+    assert a[2] == b[0] != a[0] and a[3] == b[1] != a[1]  # a word-like prefix ("top5") leaves the name alone
+
+
 def test_spelling_variants_of_words_join():
     exs = [bare("a", (M, "Generative Adversarial Net"), (M, "Non-Maximal Suppression")),
            bare("b", (M, "generative adversarial networks"), (M, "non-maximum suppression")),

@@ -3,8 +3,9 @@
 A lexicon or rule match that starts or ends inside a word of the text ("Scenes" in "nuScenes", "W" in
 "300W", "Simple" in "tuSimple") names another thing than the match: the linker links the whole token
 instead ("nuScenes"). A coined or acronym name glued behind a prefix by a hyphen ("Info-GAN", "A-Softmax",
-"KG-BERT", "HyperFace-ResNet") is a variant of its own, not the name after the hyphen: it is linked as the
-whole hyphenated name too. Lower-case compounds and prefixes ("self-attention", "non-CNN",
+"KG-BERT", "HyperFace-ResNet"), or any capitalised name behind a prefix that is no word ("w2v-BERT",
+"Lovász-Softmax"), is a variant of its own, not the name after the hyphen: it is linked as the whole
+hyphenated name too. Lower-case compounds and prefixes ("self-attention", "non-CNN",
 "single-image super-resolution") and prefixes that are ordinary capitalised words before a phrase
 ("Index Terms-Argument mining") are left alone.
 
@@ -87,7 +88,22 @@ def whole_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         prefix, name = text[a:start - 1], text[start:end]
         if not prefix.islower() and (prefix.isupper() or prefix[:1].isdigit() or name.isupper() or is_proper_name(name)):
             return a, end
+        if name[:1].isupper() and _name_like(prefix):
+            return a, end  # "w2v-BERT", "Lovász-Softmax", "β-VAE": a coined prefix, not a word
     return None
+
+
+_DIGIT_IN_LETTERS = re.compile(r"[^\W\d_]\d+[^\W\d_]")
+
+
+def _name_like(prefix: str) -> bool:
+    """Whether a prefix is no word whatever its case: a digit inside a run of letters ("w2v", "x3d") or a
+    letter outside ASCII ("Lovász", "Poincaré", "β").
+
+    >>> [_name_like(w) for w in ("w2v", "x3d", "Lovász", "β", "self", "top5", "3d", "non")]
+    [True, True, True, True, False, False, False, False]
+    """
+    return bool(_DIGIT_IN_LETTERS.search(prefix)) or any(c.isalpha() and not c.isascii() for c in prefix)
 
 
 _NEXT_WORDS = re.compile(r"(?:\s+([\w\-]+))?\s+([A-Za-z][\w\-]*)")
