@@ -33,12 +33,17 @@ def after_quantity(text: str, start: int) -> bool:
     >>> t = "In 8 QPU-days, with only 491 KFLOPz (~3 QPU-days); D 2 Conv3D; ODE 2 VAE; BRATS 2013 SegAN; ResNet50 Foo"
     >>> [after_quantity(t, t.index(w)) for w in ("QPU-days,", "KFLOPz", "QPU-days)", "Conv3D", "VAE", "SegAN", "Foo")]
     [True, True, True, False, False, False, False]
+    >>> t = "We test on SupercalifragilisticexpialidociousBenchmarkSuite 2 FooNet"
+    >>> after_quantity(t, t.index("FooNet"))  # a long name the window cuts to "...istic...Suite": not read
+    False
     """
     before = text[max(0, start - _WINDOW):start]
     m = _NUMBER_BEFORE.search(before)
     if m is None or _YEAR.fullmatch(m.group("num")):
         return False
     word = m.group("word")
+    if word is not None and m.start("word") == 0 and start - len(before) > 0:
+        return False  # the word was cut by the window ("...geNet 2 FooNet"): not read
     if word is None:  # the numeral opens the window: what stands before it?
         if m.start("num") == 0 and start - len(before) > 0:
             return False  # (cut off by the window: a long number, unread)

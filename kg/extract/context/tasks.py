@@ -85,7 +85,8 @@ def _title_for_tasks(text: str, title_end: int, modifiers: frozenset[str]) -> li
                 del words[i:]
                 break
         if any(w.endswith("-") for w in words):
-            continue  # a word a line break split ("FOR TRANS- FER LEARNING"): no phrase to name
+            continue  # a word a line break split ("FOR TRANS- FER LEARNING") or a suspended hyphen ("Pre- and
+            # Post-Training"): no whole phrase to name
         while words and words[0].lower() in _TASK_STOP:
             words = words[1:]
         words = _gerund_object(words)
