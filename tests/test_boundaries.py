@@ -620,6 +620,28 @@ def test_a_capital_acronym_takes_the_measure_between_noun_after_it(text, whole, 
     assert whole in got and piece not in got
 
 
+@pytest.mark.parametrize("text, whole, piece", [
+    ("Each detector crops its boxes with RoI pooling before the small head classifies them.", "RoI pooling", "RoI"),
+    ("The decoder reads the map through a light QXR attention over the flattened patches.", "QXR attention", "QXR"),
+    ("Points are thinned by WomBat sampling, which keeps far corners with a higher chance.", "WomBat sampling",
+     "WomBat"),
+])
+def test_a_shape_name_takes_the_operation_noun_after_it(text, whole, piece):
+    got = found(text, kind="Method")  # the operation on what the name names is the technique, not the bare name
+    assert whole in got and piece not in got
+
+
+def test_a_shape_name_the_text_writes_alone_keeps_the_operation_noun_out():
+    got = found("We develop WomBat, a sampler for point clouds. Points are thinned by WomBat sampling at random.",
+                kind="Method")  # WomBat names the sampler itself: no second name "WomBat sampling"
+    assert "WomBat" in got and "WomBat sampling" not in got
+
+
+def test_a_shape_name_keeps_its_role_noun_and_training_stage_out():
+    got = found("We freeze the WomBat encoder and compare QXR pre-training with the plain recipe.", kind="Method")
+    assert "WomBat encoder" not in got and "QXR pre-training" not in got
+
+
 def test_a_described_measure_takes_no_between_noun():
     got = found("Decisions track the QXF-based distances of the input features closely.")
     assert not any(n.endswith("distances") for n in got)  # "-based" describes the distances; no name of them

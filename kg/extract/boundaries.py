@@ -727,6 +727,14 @@ _MEASURE_AFTER_NAME = re.compile(r" (?:[Ss]core|[Dd]istance)(?![\w\-])")
 #: QuokkaMover distance" (written in lower case: "the FooBar Distance Network" is a network).
 _BETWEEN_AFTER_NAME = re.compile(r" (?:" + "|".join(_BETWEEN_HEADS) + r")(?![\w\-])(?! +[A-Z][a-z])")
 _NOT_NAME_WORDS = frozenset(FUNCTION_WORDS | TITLE_NP_STOP)
+#: Nouns of an operation done on the thing a name before them names: "RoI pooling" pools regions of interest,
+#: "QX attention" attends over QX; the name and the noun are the technique. Role nouns ("encoder", "network"),
+#: training stages ("pre-training": "IG-65M pre-training" trains on IG-65M) and "loss" (a named loss is its name)
+#: are not among them.
+_OPERATION_HEADS = ("pooling", "attention", "convolution", "convolutions", "sampling", "normalization",
+                    "quantization")
+_OPERATION_AFTER = re.compile(r" (?:" + "|".join("[" + w[0].upper() + w[0] + "]" + w[1:] for w in _OPERATION_HEADS)
+                              + r")(?![\w\-])(?! +[A-Z][a-z])")
 #: A coined word: small letters inside and a capital after the first letter, no plural acronym ("CNNs") and no
 #: hyphen piece in small letters ("LSTM-based" describes what follows it).
 _COINED = re.compile(r"(?![A-Z]+s$)(?=.*[a-z])(?=.[^-]*[A-Z]|.*-[A-Z])[A-Za-z0-9]+(?:-(?:[A-Z0-9][A-Za-z0-9]*))*")
@@ -745,7 +753,8 @@ def headed_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     ("CNNs") or a describing compound ("LSTM-based Recurrent Network") stay as they are, and a function word in a
     title ("For", "Using") ends the run. A coined name or an acronym in capitals takes a lower-case noun of a
     measure between two things after it ("the QX divergence" is that divergence, not a headless "QX"). A name
-    made a kind with "-type" is the name ("a QuokkaM-type metric" is QuokkaM).
+    made a kind with "-type" is the name ("a QuokkaM-type metric" is QuokkaM). A Method's coined name or acronym
+    takes a noun of an operation after it (:data:`_OPERATION_HEADS`): "RoI pooling" is the technique, "RoI" a region.
 
     >>> t = ("the QuokkaGrad Structured Network, the LogFoo Transformer, an RNN Decoder, a QuokkaCLIP score, "
     ...      "the WomBat Architecture, NumBat Deep Encoder Representations, a QuokkaM-type metric")
@@ -780,6 +789,9 @@ def _grown_head(text: str, c: Candidate) -> int | None:
     m = _BETWEEN_AFTER_NAME.match(text, c.end)  # "the QuokkaMover distance", "the QX divergence": a distance between
     if m and (_COINED.fullmatch(name) or _CAPS_NAME.fullmatch(name)):  # two things, whatever typed it, an acronym
         return m.end()  # in capitals too (no headless "QX"); "ECDF-based distances" stay a description
+    m = _OPERATION_AFTER.match(text, c.end) if c.type is T.METHOD else None
+    if m and (_COINED.fullmatch(name) or _CAPS_NAME.fullmatch(name)) and not _written_alone(text, name):
+        return m.end()  # "RoI pooling", "the QX attention": the operation on what the name names
     if not _COINED.fullmatch(name):
         return None  # an acronym in capitals is the measure's name ("an 81% QM score" reports QM)
     if c.type is T.METRIC:
@@ -789,6 +801,19 @@ def _grown_head(text: str, c: Candidate) -> int | None:
     if m is None or any(w.lower() in _NOT_NAME_WORDS for w in m.group(1).split()):
         return None
     return m.end()
+
+
+def _written_alone(text: str, name: str) -> bool:
+    """Whether the text also writes a name on its own, right before a comma, stop or closing parenthesis and not
+    as an acronym in parentheses: "we develop QuokkaS, a sampler ... QuokkaS sampling" names the sampler QuokkaS,
+    so the operation noun after it is no part of its name ("foreground-first (FF) attention" still grows).
+
+    >>> _written_alone("We develop QuokkaS, a sampler. Samples vary under QuokkaS sampling.", "QuokkaS")
+    True
+    >>> _written_alone("the foreground-first (FF) attention. The FF attention looks at the front.", "FF")
+    False
+    """
+    return re.search(r"(?<![(\w\-])" + re.escape(name) + r" ?[,.;:)]", text) is not None
 
 
 #: A variant written onto a name with no space: "-LT", "-SEG", "-Ref+", "-2011", a bare "+" ("DeepID2+"). A
