@@ -345,6 +345,24 @@ def test_an_acronym_whose_digit_stands_for_a_word_of_its_long_form_is_that_long_
     assert version_merges(lk.entities.values()) == []
 
 
+def test_an_acronym_whose_last_s_spells_the_plural_of_its_long_form_is_that_long_form():
+    # "woDens" spells "wombat dens" as written, its "s" the plural's: the paper's long form, its letters and
+    # another paper's lexicon woDens are one entity
+    ref = {"rule": "acronym-ref", "canonical": "wombat dens"}
+    a = paper("a", "We release wombat dens (woDens), a dataset of burrows. woDens is large.",
+              (D, "wombat dens", {"aliases": ["woDens"], "rule": "acronym"}), (D, "woDens", ref))
+    b = paper("b", "Our detector leads on woDens.", (D, "woDens", {"rule": "lexicon", "canonical": "woDens"}))
+    lk = link([a, b])
+    assert len({*ids(lk, "a"), *ids(lk, "b")}) == 1
+
+
+def test_a_lower_case_acronym_with_letters_its_long_form_lacks_is_no_definition():
+    ref = {"rule": "acronym-ref", "canonical": "wombat dens"}
+    a = paper("a", "We release wombat dens (woDenz), a dataset of burrows. woDenz is large.",
+              (D, "wombat dens", {"aliases": ["woDenz"], "rule": "acronym"}), (D, "woDenz", ref))
+    assert len(set(ids(link([a]), "a"))) == 2
+
+
 def test_a_digit_ending_an_acronym_stays_its_version_though_the_long_form_says_to():
     ref = {"rule": "acronym-ref", "canonical": "Quokka to Zebra"}
     a = paper("a", "The Quokka to Zebra (QZ2) mapper. QZ2 is fast.",

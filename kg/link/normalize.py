@@ -339,14 +339,28 @@ def is_definition(short: str, long: str) -> bool:
     (True, False)
     >>> is_definition("Caltech", "evaluated on several benchmarks"), is_definition("Adam", "adaptive moment estimation")
     (False, True)
+    >>> is_definition("nuScenes", "nuTonomy scenes")  # the acronym's "s" spells the plural as written
+    True
     """
     words = long.split()
     if any(w in _CLAUSE_WORDS for w in words):
         return False
     if sum(c.isupper() for c in short) >= 2 or any(c.isdigit() for c in short):
         return True
-    parts = tuple(w for w in norm_name(long).split() if w not in FUNCTION_WORDS)
-    letters = [c for c in short.lower() if c.isalpha()]
+    letters = "".join(c for c in short.lower() if c.isalpha())
+    # the long form's words singular and as written: the acronym's last "s" may spell a plural ("nuScenes")
+    written = _cleaned(long)
+    written = (_TRAILING.sub("", written) or written).lower()
+    return any(_letters_spelt(letters, tuple(w for w in form.split() if w not in FUNCTION_WORDS))
+               for form in (norm_name(long), written))
+
+
+def _letters_spelt(letters: str, parts: tuple[str, ...]) -> bool:
+    """Whether ``letters`` are the letters of ``parts`` (at most three words) in order, from its first letter.
+
+    >>> _letters_spelt("nuscenes", ("nutonomy", "scenes")), _letters_spelt("nuscenes", ("nutonomy", "scene"))
+    (True, False)
+    """
     if not parts or not letters or letters[0] != parts[0][0] or len(parts) > 3:
         return False
     rest = " ".join(parts)
