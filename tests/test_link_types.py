@@ -452,3 +452,24 @@ def test_a_language_s_task_before_a_dataset_word_is_the_task():
                    "Quokka NER": D, "Caltech Pedestrian Detection": D}
     lk = link([paper("p", s, (TASK, "Russian QA", {"rule": "titlecase"}))])
     assert ids(lk, "p") == ("task:russian-qa",)
+
+
+def test_a_task_phrase_led_by_a_corpus_dataset_with_dataset_evidence_is_the_dataset():
+    """"WomBench Burrow Detection (WBD)" ends in a task word, but a corpus Dataset's name written as a name leads it
+    and the paper reads it "on X" twice: the benchmark's full name, and its acronym with it."""
+    exs = [paper("a", "We test on the WomBench dataset.", (D, "WomBench", CTX)),
+           paper("b", "Our model wins on WomBench Burrow Detection (WBD) and Foo. It also wins on WBD.",
+                 (TASK, "WomBench Burrow Detection", {"aliases": ["WBD"]}), (TASK, "WBD"), (TASK, "WBD"))]
+    lk = link(exs)
+    assert ids(lk, "b") == ("dataset:wombench-burrow-detection",) * 3
+    assert ids(lk, "a") == ("dataset:wombench",)
+
+
+def test_a_task_phrase_led_by_a_dataset_without_dataset_evidence_stays_a_task():
+    exs = [paper("a", "We test on the WomBench dataset.", (D, "WomBench", CTX)),
+           paper("b", "We improve WomBench burrow detection greatly.", (TASK, "WomBench burrow detection")),
+           paper("c", "Results on the Wombank dataset are good.", (D, "Wombank", CTX)),
+           paper("d", "Scores on Wombank burrow detection rise.", (TASK, "Wombank burrow detection"))]
+    lk = link(exs)
+    assert ids(lk, "b") == ("task:wombench-burrow-detection",)
+    assert ids(lk, "d") == ("task:wombank-burrow-detection",)

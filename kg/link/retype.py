@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from kg.extract.words import TASK_HEADS
 from kg.link.nodes import NAME_TYPES, NodeTable
 from kg.link.tables import RunTables
-from kg.link.types import KIND_SEP, KIND_TYPES, lexicon_entries
+from kg.link.types import KIND_SEP, KIND_TYPES, WEAK_KINDS, lexicon_entries
 from kg.models import Entity
 from kg.vocab import EntityType
 
@@ -67,10 +68,39 @@ class Retype(NodeTable):
                     fixed[k if i is None else self._nodes[i][1]].add(e.type)
         acro_keys = {self._nodes[a][1] for a in tb.defs}
         self._retype(tb, fixed, lambda k: k not in acro_keys)
+        self._dataset_led_tasks(tb, fixed)
         for acro, longs in tb.defs.items():
             for long, papers in longs.items():
                 tb.votes.add(self._nodes[acro][1], self._nodes[long][0], "defined", None, papers)
         self._retype(tb, fixed, acro_keys.__contains__)
+
+    def _dataset_led_tasks(self, tb: "RunTables", fixed: dict[str, set[EntityType]]) -> None:
+        """Retype to Dataset a Task name that a corpus Dataset's name written as a name leads and whose own
+        mentions carry Dataset evidence ("on the MVTec Anomaly Detection (MVTAD) dataset", "for Room-to-Room (R2R)
+        navigation benchmarks": the benchmark's full name ends in the task it poses). A lexicon Task keeps its type
+        ("Atari games"), and so does a name without Dataset votes of its own ("Wall Street Journal parsing")
+        (:func:`_dataset_lead`)."""
+        data = {k for t, k in self._nodes if t is EntityType.DATASET and self._index.get((t, k)) not in self._dead}
+        redirect: dict[int, int] = {}
+        for (_, text), (i, n) in list(tb.forms.items()):
+            if self._nodes[i][0] is not EntityType.TASK or not n or i in redirect:  # (forms keep the mention's type)
+                continue
+            k = self._nodes[i][1]
+            if k in fixed or not _dataset_votes(tb.votes.votes.get(k) or {}) or \
+                    any(u is EntityType.TASK for u, _ in lexicon_entries(k)):
+                continue
+            if not _dataset_lead(text, lambda piece: self.key(piece) in data):
+                continue
+            j = self._index.get((EntityType.DATASET, k))
+            if j is None or self._nodes[j][0] is not EntityType.DATASET:  # (the name's Dataset node lost to this one)
+                j = self._add_node(EntityType.DATASET, k, self._words[i])
+            self._proper[j] = self._proper[j] or self._proper[i]
+            redirect[i] = self._index[(EntityType.TASK, k)] = j
+        self.stats.retyped_nodes += len(redirect)
+        if redirect:
+            tb.redirect(redirect)
+            self._dead.update(redirect)
+            self._moved.update(redirect)
 
     def _retype(self, tb: "RunTables", fixed: dict[str, set[EntityType]], which) -> None:
         """Decide the type of the names ``which`` accepts and redirect the losing nodes."""
@@ -109,6 +139,33 @@ class Retype(NodeTable):
             tb.redirect(redirect)
             self._dead.update(redirect)
             self._moved.update(redirect)
+
+
+def _dataset_votes(votes: dict) -> bool:
+    """Whether a name's votes hold Dataset evidence from its own mentions (more than its shape)."""
+    return any(t is EntityType.DATASET and kind not in WEAK_KINDS for t, kind in votes)
+
+
+def _dataset_lead(text: str, is_data) -> bool:
+    """Whether a Task's spelling opens with a name written as a name (a capital past its first letter, or a digit:
+    "MVTec", "Room-to-Room", "CHiME-6"; not a sentence's or a title's capital, "Pascal detection") that ``is_data``
+    knows as a corpus Dataset, and ends in a task head word after it ("MVTec Anomaly Detection").
+
+    >>> _dataset_lead("MVTec Anomaly Detection", lambda p: p == "MVTec"), _dataset_lead("Foo-1 parsing (FP)", {"Foo-1"}.__contains__)
+    (True, True)
+    >>> _dataset_lead("Pascal detection", lambda p: p == "Pascal"), _dataset_lead("Quokka-QA", lambda p: True)
+    (False, False)
+    """
+    if text.endswith(")") and " (" in text:  # a coined long form's node is named "LONG (ACRO)"
+        text = text[:text.rindex(" (")]
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() not in TASK_HEADS:
+        return False
+    for n in range(1, len(words)):
+        piece = " ".join(words[:n])
+        if (any(c.isupper() for c in piece[1:]) or any(c.isdigit() for c in piece)) and is_data(piece):
+            return True
+    return False
 
 
 #: Most letters of an acronym whose case pattern sets it apart (:func:`_cased_acronym`).
