@@ -124,3 +124,26 @@ def test_spelt_inside(short, long, coined):
 ])
 def test_long_forms_across_a_comma(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the nearest letters take the first D from inside a later word: the initials keep the first word
+        ("We train a Deep Domain-Adversarial Image Generation (DDAIG) model.",
+         [("Deep Domain-Adversarial Image Generation", "DDAIG")]),
+        ("We add Dense Dilated Attention (DDA) blocks.", [("Dense Dilated Attention", "DDA")]),
+        ("we rely on proximal policy optimization (PPO) for control.",
+         [("proximal policy optimization", "PPO")]),
+        ("a hyphen gives two initials: Deep Dual-Attention Fusion (DDAF).",
+         [("Deep Dual-Attention Fusion", "DDAF")]),
+    ],
+)
+def test_long_form_whose_initials_spell_the_acronym(text, expected):
+    assert pairs(text) == expected
+
+
+def test_initials_do_not_reach_past_a_comma_or_a_stop_word():
+    # no earlier word completes the initials: the alignment's own long form (or none) stands
+    assert pairs("For policy, we tune policy optimization (PPO) here.") == []
+    assert pairs("the policy optimization (PO) step") == [("policy optimization", "PO")]

@@ -196,10 +196,58 @@ def _aligned_word(short: str, words: list[str]) -> int:
         return -1
     # words hold no spaces: the word start_char falls in is the number of spaces before it (an offset
     # past the text, possible only when lower-casing lengthened it, is in no word)
-    i = joined.count(" ", 0, start_char)
+    i = _initials_start(short, words, joined.count(" ", 0, start_char))
     while i < len(words) - 1 and words[i].lower().strip(",") in _STOP_BEFORE:
         i += 1
     return _capital_start(short, words, i)
+
+
+def _initials_start(short: str, words: list[str], i: int) -> int:
+    """``i``, or a nearer-to-the-start word when the alignment's nearest letters cut a name whose initials spell
+    the short form's capitals: the first letter matched inside a later word ("Deep Domain-Adversarial Image
+    Generation (DDAIG)" aligns from "Domain", whose "d" the second D took from "Adversarial"). The earlier start
+    is taken only when ``words[i:]`` do not spell the capitals by initials and it does (:func:`_initials_spell`),
+    with no comma between and no stop word first.
+
+    >>> _initials_start("DDAIG", "use Deep Domain-Adversarial Image Generation".split(), 2)
+    1
+    >>> _initials_start("DAIG", "use Deep Domain-Adversarial Image Generation".split(), 2)
+    2
+    """
+    key = short.translate(_CAPS)
+    if len(key) < 3 or i >= len(words) or _initials_spell(key, words[i:]):
+        return i
+    for j in range(i - 1, max(-1, i - len(key) - 1), -1):
+        w = words[j]
+        if w.endswith(",") or w.lower() in _STOP_BEFORE:
+            return i
+        if w[:1].lower() == key[0] and _initials_spell(key, words[j:]):
+            return j
+    return i
+
+
+def _initials_spell(key: str, words: list[str]) -> bool:
+    """Whether the words' initials spell ``key`` (lower-case letters) in full: each word gives its initial, a
+    hyphenated word its first part's initial and, in order, those of later parts, a stop word its initial or
+    nothing ("Listen Attend and Spell" spells "las", "Learning to Rank" "ltr").
+
+    >>> _initials_spell("ddaig", "Deep Domain-Adversarial Image Generation".split())
+    True
+    >>> _initials_spell("daig", "Deep Domain-Adversarial Image Generation".split())
+    False
+    """
+    reached = {0}
+    for w in words:
+        parts = [p for p in w.strip(_STRIP + _QUOTES).lower().replace("/", "-").split("-") if p]
+        stop = w.lower().strip(_STRIP) in _STOP_BEFORE
+        nxt = set(reached) if stop or not parts else set()
+        for k in reached if parts else ():
+            for p in parts if k < len(key) and parts[0][0] == key[k] else ():
+                if k < len(key) and p[0] == key[k]:
+                    k += 1
+                    nxt.add(k)
+        reached = nxt
+    return len(key) in reached
 
 
 def _short_forms(text: str) -> list[tuple[int, int, str, int]]:
