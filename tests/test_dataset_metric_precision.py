@@ -186,3 +186,29 @@ def test_a_tool_noun_long_form_of_a_task_acronym_is_no_task(text, long_form):
 
 def test_a_task_long_form_of_a_task_acronym_stays_a_task():
     assert ("named entity recognition", "Task") in found("We study named entity recognition (NER) for twelve languages.")
+
+
+@pytest.mark.parametrize("text, long_form", [
+    ('We collect a new large-scale database "Multi-Goat Parsing (MGP)" with dense labels for every goat.',
+     "Multi-Goat Parsing"),
+    ("We release a benchmark, Quokka Question Answering (QQA), with ten thousand questions about shelves.",
+     "Quokka Question Answering"),
+    ("We gather the dataset Zorbian Lantern Detection (ZLD) from forty towns at night.", "Zorbian Lantern Detection"),
+])
+def test_a_long_form_right_after_a_data_noun_names_the_data_set(text, long_form):
+    """A data noun right before a long form is the name's own noun, whatever task word ends the name."""
+    got = found(text)
+    assert (long_form, "Dataset") in got
+    assert (long_form, "Task") not in got
+
+
+def test_a_long_form_a_data_set_is_for_stays_a_task():
+    got = found("We collect a dataset for Zorbian Lantern Detection (ZLD) from forty towns at night.")
+    assert ("Zorbian Lantern Detection", "Task") in got
+    assert ("Zorbian Lantern Detection", "Dataset") not in got
+
+
+def test_a_title_ending_in_a_data_noun_is_no_apposition_to_the_abstract():
+    got = found("Zorbian Lantern Detection (ZLD) helps ships at night. We study ZLD in forty towns.",
+                title="Lanterns of the Zorb Dataset")
+    assert ("Zorbian Lantern Detection", "Dataset") not in got

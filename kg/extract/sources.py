@@ -144,6 +144,12 @@ def _coined(text: str, ls: int) -> bool:
 #: practical setting called X", "a new problem setup, namely X", "a new task termed X" (not "a pretext task, dubbed X":
 #: a task made to train with, nor "a method for this task, called X": the preposition's object is no head; nor "cast
 #: as an optimization problem, called X": a problem a paper recasts its task as is its means).
+#: A data noun right before a long form, maybe with a naming verb or a quote between: the long form is that data
+#: set's name in apposition ('a new database "Multi-Quux Parsing (MQP)"', "the benchmark called Quux Detection
+#: (QD)"); not after "we"/"to" ("we benchmark ..."), nor with a preposition between ("a dataset for Quux Detection"),
+#: nor across a line break (a title that ends in "Dataset" is no apposition to the abstract's first words).
+_DATA_NOUN_BEFORE = re.compile(r"(?<!\bwe\s)(?<!\bto\s)\b(?:data ?set|database|benchmark|corpus) *[,:]? +"
+                               r"(?:(?:named|called|dubbed|termed|coined) +(?:as +)?)?(?:the +)?[\"\u201c']?$", re.I)
 _SETTING_NAMED = re.compile(
     r"(?<!\bas\s)\b(?:a|an)\s+(?:(?!pretext\b|auxiliary\b|proxy\b|surrogate\b|self-supervised\b|pre-?training\b|for\b|of\b|to\b|"
     r"with\b|on\b|in\b|by\b)[\w\-]+\s+){0,4}(?:tasks?|problems?|settings?|setups?|scenarios?)\s*,?\s+"
@@ -442,6 +448,10 @@ def _long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tupl
         etype = T.METHOD  # "Probabilistic linear discriminant analysis (PLDA)": a variant of a lexicon method
     if etype is T.METRIC and not lex and word in _PART_NOUNS:
         etype = T.METHOD  # "a Position-Dependent Deep Metric (PDDM) unit": a part of a network, not a measure
+    if etype is T.TASK and (not lex or lex.rule == "lexicon-gen") and not kind and long_text[:1].isupper() \
+            and _DATA_NOUN_BEFORE.search(text, max(0, ls - 60), ls):
+        # 'a new database "Multi-Quux Parsing (MQP)"': the data set's name, even where a generated entry names the task
+        etype = T.DATASET
     if not lex and etype is not T.DATASET and _SETTING_NAMED.search(text, max(0, ls - 100), ls):
         etype = T.TASK  # "a practical setting called Glyph Domain Transfer (GDT)": the name of a problem setting
     elif etype is T.TASK and not lex and _coined(text, ls):
