@@ -65,6 +65,20 @@ def _no_name_in_capitals(text: str, c: Candidate) -> bool:
     return c.rule not in _SPELT_RULES and any(w in rules.CAPS_FUNCTION_SET for w in span.split())
 
 
+def _task_spans(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:
+    """Task spans cut or grown to the task the words name, before the general entity-hood filters
+    (:func:`entity_hood`)."""
+    text = ctx.text
+    cands = task_bounds.gerund_objects(text, cands)  # "tracking multiple objects": a verb and its object
+    cands = task_bounds.bare_task_words(text, cands, ctx.tables.verb_words)  # "pose forecasting", not "forecasting"
+    cands = task_bounds.opened_tasks(text, cands, ctx.tables.task_openers)  # "single image deraining"
+    cands = task_bounds.trim_tasks(text, cands, ctx.title_end)  # "Efficient Person Search" -> "Person Search"
+    cands = task_bounds.method_led_tasks(text, cands, ctx.title_end, ctx.tables.method_openers)  # "Contrastive X"
+    cands = task_grow.direction_tasks(text, cands)  # "text-to-video retrieval", not "text-to-video"
+    cands = task_grow.language_pair_tasks(text, cands)  # "English to German translation", not "German translation"
+    return cands
+
+
 def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, int, int]]) -> list[Candidate]:
     """The candidates that can be entities by the evidence around them (see :mod:`kg.extract.entityhood`),
     metrics the sentence supports, and longer Title Case names over lexicon fragments."""
@@ -93,13 +107,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = boundaries.spaced_superscripts(text, cands, ctx.tables.dataset_keys)  # "COCO-20 i": COCO-20i
     cands = boundaries.elided_dataset_heads(text, cands)  # "WMT'14 English-to-French and English-to-German"
     cands = boundaries.unpublished_data(text, cands)  # "an internal generalized VA dataset"
-    cands = task_bounds.gerund_objects(text, cands)  # "tracking multiple objects": a verb and its object
-    cands = task_bounds.bare_task_words(text, cands, ctx.tables.verb_words)  # "pose forecasting", not "forecasting"
-    cands = task_bounds.opened_tasks(text, cands, ctx.tables.task_openers)  # "single image deraining"
-    cands = task_bounds.trim_tasks(text, cands, ctx.title_end)  # "Efficient Person Search" -> "Person Search"
-    cands = task_bounds.method_led_tasks(text, cands, ctx.title_end, ctx.tables.method_openers)  # "Contrastive X"
-    cands = task_grow.direction_tasks(text, cands)  # "text-to-video retrieval", not "text-to-video"
-    cands = task_grow.language_pair_tasks(text, cands)  # "English to German translation", not "German translation"
+    cands = _task_spans(ctx, cands)  # "tracking multiple objects", "Contrastive X", "text-to-video retrieval"
     cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")
     cands = entityhood.not_across_curated(cands)  # "CNN/Daily Mail", not "Daily Mail comprehension" across it
     cands = entityhood.outside(cands, entityhood.furniture_spans(text, sents))  # "[cs.CL]", headers, notes
