@@ -291,12 +291,3 @@ def test_a_span_of_a_title_in_capitals_across_its_own_preposition_is_no_name(nlp
     in_title = {m.text for m in ex.mentions if m.field == "title"}
     assert not [t for t in in_title if any(w in t.split() for w in ("OF", "FOR", "THE"))], in_title
     assert "QDRAW7" in {m.text for m in ex.mentions if m.field == "abstract"}
-
-
-def test_a_quoted_definition_names_the_whole_long_form_not_its_first_word(nlp):
-    # '"Walk among Quokkas (WaQ)"': the quote opens the long form and closes after its acronym; the name is
-    # the whole long form, never the first word the naming verb cut from it.
-    text = 'We introduce a new benchmark named "Walk among Quokkas (WaQ)" that holds 5,000 videos.'
-    ex = extract_one(Paper("quoted-def", "A Title", text), nlp)
-    names = {m.text for m in ex.mentions}
-    assert "Walk among Quokkas" in names and "Walk" not in names, names

@@ -295,27 +295,19 @@ def _window_start(text: str, before_end: int) -> int:
 _QUOTES = "\"\u201c\u201d"
 
 
-#: The acronym's parenthesis and the quote that closes right after it: '"Look Into Parts (LIP)"'.
-_QUOTE_AFTER_SHORT = re.compile(r"\s*\([^()]*\)\s*[\"\u201c\u201d]")
-
-
 def _unquoted(text: str, start: int, end: int) -> tuple[int, int, bool]:
     """A long form's span without the punctuation after it and without the double quotes around it, and
     whether it was quoted; a closing quote before another word ('"semantic alignment" loss (SA)') stays:
-    its long form is no name. A quote that opens the long form and closes only after its acronym quotes the
-    whole definition ('a benchmark named "Look Into Parts (LIP)"'): the long form starts after it.
+    its long form is no name.
 
-    >>> t = 'We use "Batch Manhattan" (BM) and "Soft Sum", (SS) and "Look Into Parts (LIP)".'
-    >>> [t[slice(*_unquoted(t, t.index(w), t.index(e))[:2])] for w, e in (('"Batch', ' (BM'), ('"Soft', ' (SS'),
-    ...                                                                   ('"Look', ' (LIP'))]
-    ['Batch Manhattan', 'Soft Sum', 'Look Into Parts']
+    >>> t = 'We use "Batch Manhattan" (BM) and "Soft Sum", (SS).'
+    >>> [t[slice(*_unquoted(t, t.index(w), t.index(e))[:2])] for w, e in (('"Batch', ' (BM'), ('"Soft', ' (SS'))]
+    ['Batch Manhattan', 'Soft Sum']
     """
     while end > start and text[end - 1] in ",;:":
         end -= 1
     if end - start <= 2 or text[end - 1] not in _QUOTES:
-        opened = text[start] in _QUOTES and not any(q in text[start + 1:end] for q in _QUOTES) \
-            and _QUOTE_AFTER_SHORT.match(text, end) is not None
-        return (start + 1 if opened else start), end, opened
+        return start, end, False
     end -= 1
     while end > start and text[end - 1] in ",;:":
         end -= 1
