@@ -189,7 +189,7 @@ def test_a_task_long_form_of_a_task_acronym_stays_a_task():
 
 
 @pytest.mark.parametrize("text, long_form", [
-    ('We collect a new large-scale database "Multi-Goat Parsing (MGP)" with dense labels for every goat.',
+    ('We collect a new large-scale database Multi-Goat Parsing (MGP) with dense labels for every goat.',
      "Multi-Goat Parsing"),
     ("We release a benchmark, Quokka Question Answering (QQA), with ten thousand questions about shelves.",
      "Quokka Question Answering"),
