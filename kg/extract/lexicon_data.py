@@ -131,6 +131,20 @@ def lexicon_files(etype: EntityType, directory: Path | None = None) -> tuple[Pat
     return d / f"curated_{etype.prefix}.tsv", d / f"{etype.prefix}.tsv"
 
 
+def lexicon_names(types: Iterable[EntityType] = MENTION_TYPES, directory: Path | None = None) -> Iterator[str]:
+    """The name each row of the curated and generated lexicon files of ``types`` starts with, as written (no
+    aliases, no claiming: :func:`load_lexicon` decides which entries stand).
+
+    >>> names = set(lexicon_names((EntityType.DATASET,)))
+    >>> "ImageNet" in names, "BERT" in names
+    (True, False)
+    """
+    for etype in types:
+        for path in lexicon_files(etype, directory):
+            if path.is_file():
+                yield from (row[0] for row in _rows(path))
+
+
 def _rows(path: Path) -> Iterator[list[str]]:
     with open(path, encoding="utf-8", newline="") as fh:
         lines = (line for line in fh if line.strip() and not line.startswith("#"))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable
 
+from kg.extract.lexicon_data import lexicon_names
 from kg.extract.sources import adjective_only
 from kg.graph.ids import free_id, node_id
 from kg.link.lexicon_rows import common_words
@@ -56,13 +56,8 @@ def known_words() -> frozenset[str]:
     """Lower-case words kg knows to be whole: the common English words and every word of three or more
     letters in a shipped lexicon name ("pascal" of PASCAL VOC, "general" of ordinary English)."""
     known = set(common_words())
-    root = resources.files("kg.data").joinpath("lexicons")
-    for kind in ("method", "dataset", "metric", "task"):
-        for prefix in ("", "curated_"):
-            text = root.joinpath(f"{prefix}{kind}.tsv").read_text(encoding="utf-8")
-            for line in text.splitlines():
-                if not line.startswith("#"):
-                    known.update(w.lower() for w in _LETTERS.findall(line.split("\t", 1)[0]))
+    for name in lexicon_names():
+        known.update(w.lower() for w in _LETTERS.findall(name))
     return frozenset(known)
 
 
@@ -262,16 +257,8 @@ def task_out_of_capitals(name: str) -> str:
 def capital_words() -> frozenset[str]:
     """Words of two letters or more that a shipped lexicon name with lower-case letters writes in capitals ("RGB" of
     "RGB-D Salient Object Detection", "QA" of "Video QA")."""
-    out: set[str] = set()
-    root = resources.files("kg.data").joinpath("lexicons")
-    for kind in ("method", "dataset", "metric", "task"):
-        for prefix in ("", "curated_"):
-            text = root.joinpath(f"{prefix}{kind}.tsv").read_text(encoding="utf-8")
-            for line in text.splitlines():
-                name = line.split("\t", 1)[0]
-                if not line.startswith("#") and not name.isupper():  # a name in capitals is a headline
-                    out.update(w for w in re.findall(r"[A-Za-z]{2,}", name) if w.isupper())
-    return frozenset(out)
+    return frozenset(w for name in lexicon_names() if not name.isupper()  # a name in capitals is a headline
+                     for w in re.findall(r"[A-Za-z]{2,}", name) if w.isupper())
 
 
 #: A word glued from a lower-case letter and a capital with no space ("DeepCNNs", "ResNet", "mAP").

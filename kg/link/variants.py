@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 
 from kg.extract.entityhood import ADJECTIVE_TAIL
+from kg.extract.lexicon_data import lexicon_names
 from kg.extract.words import KIND_HEADS, METHOD_HEADS, NON_MODIFIERS, ROLE_HEADS, WEAK_HEADS
 from kg.link.naming import known_words
 from kg.link.normalize import FUNCTION_WORDS, compact_key
@@ -52,14 +52,8 @@ def _size_word(word: str) -> bool:
 def lexicon_sizes() -> frozenset[str]:
     """The lower-case words the shipped Method lexicons write after a hyphen at the end of a name with capitals
     ("large" of "BERT-large", "base", "tiny", "xlarge", "wwm")."""
-    out: set[str] = set()
-    root = resources.files("kg.data").joinpath("lexicons")
-    for prefix in ("", "curated_"):
-        for line in root.joinpath(f"{prefix}method.tsv").read_text(encoding="utf-8").splitlines():
-            name = line.split("\t", 1)[0]
-            if not line.startswith("#") and not name.islower():
-                out.update(m.group(1) for m in re.finditer(r"[A-Za-z0-9]-([a-z]+)(?=$|[-\s])", name))
-    return frozenset(out)
+    return frozenset(m.group(1) for name in lexicon_names((EntityType.METHOD,)) if not name.islower()
+                     for m in re.finditer(r"[A-Za-z0-9]-([a-z]+)(?=$|[-\s])", name))
 
 
 def _pair(text: str, m: Mention) -> tuple[str, str] | None:
