@@ -611,13 +611,18 @@ def data_kind_ids(entities: dict) -> set[str]:
     (:func:`output_kind`), of units of measure (:func:`unit_kind`) or of common stores of facts or annotation
     (:func:`common_resource`), of the Dataset entities named as such a kind of data (:func:`data_kind_namesakes`),
     and of the Task entities that are fields of study (:func:`field_of_study`)."""
-    out = {eid for eid, e in entities.items()
-           if (getattr(e, "type", None) is EntityType.METHOD
-               and (data_kind(getattr(e, "type_votes", None)) or output_kind(getattr(e, "type_votes", None))
-                    or unit_kind(getattr(e, "type_votes", None))
-                    or common_resource(getattr(e, "name", "") or "", getattr(e, "type_votes", None))))
-           or (getattr(e, "type", None) is EntityType.TASK and field_of_study(getattr(e, "type_votes", None)))}
+    out = {eid for eid, e in entities.items() if _not_a_method_or_task(e)}
     return out | data_kind_namesakes(entities, out)
+
+
+def _not_a_method_or_task(e) -> bool:
+    """Whether one Method entity names a kind of data, an output, a unit or a common store, or one Task a field
+    (:func:`data_kind_ids`)."""
+    etype, votes = getattr(e, "type", None), getattr(e, "type_votes", None)
+    if etype is EntityType.METHOD:
+        return (data_kind(votes) or output_kind(votes) or unit_kind(votes)
+                or common_resource(getattr(e, "name", "") or "", votes))
+    return etype is EntityType.TASK and field_of_study(votes)
 
 
 #: The vote kinds that give a name as a Dataset of its own: the lexicon knows it, or a paper defines or titles it.

@@ -83,8 +83,9 @@ class Collect(NodeTable):
             mentions = whole_mentions(ex)
             extra = paren_definitions(ex, mentions)  # "substochastic successor representation (SSR)"
             coined = self._coined(mentions, extra)
-            out = self._paper_nodes(ex, mentions, sm, (extra, coined))
-            written = self._written_keys(ex, mentions, out)
+            defs = written_definitions(ex, mentions)  # "Foo Bar (FB)": once for both uses below
+            out = self._paper_nodes(ex, mentions, sm, (extra, coined, defs))
+            written = self._written_keys(mentions, out, defs)
             self._vote(ex, mentions, _AlsoVotes(sm.votes, written) if written else sm.votes,
                        {k[1]: c[0][1] for k, c in coined.items()})
             sm.used.update(dict.fromkeys(n for n in out if n is not None))
@@ -106,19 +107,20 @@ class Collect(NodeTable):
             sm.coined_by.setdefault(n, {})[ex.paper.id] = base._replace(names=tuple(texts))
 
     def _paper_nodes(self, ex: Extraction, mentions: tuple[Mention, ...], sm: LinkSummary | None,
-                     found: tuple[dict[int, str], dict] | None = None) -> list[Node | None]:
+                     found: tuple[dict[int, str], dict, dict[int, str]] | None = None) -> list[Node | None]:
         """The node key each mention of one paper links to (None: a repository, linked by URL); with
         ``sm``, records the paper's surface forms, lexicon names and the acronyms it defines (one vote
         per paper) there. The same function links a mention in :meth:`apply`, so both agree. ``found``:
-        the paper's definitions in parentheses and coined long forms, when :meth:`summarise` has them."""
+        the paper's definitions in parentheses, coined long forms and acronyms coined after unrecorded words
+        (:func:`~kg.link.tokens.written_definitions`), when :meth:`summarise` has them."""
         key = self.key
         out: list[Node | None] = []
         local: dict[Node, Node] = {}  # acronym node -> the long-form node this paper defines it as
         refs = False
         if found is None:
             extra = paren_definitions(ex, mentions)  # "substochastic successor representation (SSR)"
-            found = extra, self._coined(mentions, extra)
-        extra, coined = found
+            found = extra, self._coined(mentions, extra), written_definitions(ex, mentions)
+        extra, coined, defs = found
         for mi, m in enumerate(mentions):
             t = m.type
             if t is EntityType.REPOSITORY:
@@ -151,7 +153,7 @@ class Collect(NodeTable):
                 self._define(t, n, m.text, shorts, local, sm)
         self._title_definition(ex, mentions, out, local, sm)
         self._spelt_proposals(ex, mentions, out, local, sm)
-        written = self._written_definitions(ex, mentions, out, local, sm)
+        written = self._written_definitions(mentions, defs, out, local, sm)
         for j, i in written_tails(ex, mentions).items():  # "Guide Network" where the text reads "Key Guide Network"
             out[j] = out[i]
         if sm is not None:
@@ -244,16 +246,16 @@ class Collect(NodeTable):
                 sm.long_forms[nl] = None
                 sm.acronyms.setdefault(nl, set()).add(mentions[j].text)
 
-    def _written_definitions(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
+    def _written_definitions(self, mentions: tuple[Mention, ...], defs: dict[int, str], out: list[Node | None],
                              local: dict[Node, Node], sm: LinkSummary | None) -> dict[Node, Node]:
-        """An acronym the paper coins after words no mention holds, "Foo Bar (FB)"
-        (:func:`~kg.link.tokens.written_definitions`), means those words in the paper, unless the paper defines it
+        """An acronym the paper coins after words no mention holds, "Foo Bar (FB)" (``defs``:
+        :func:`~kg.link.tokens.written_definitions`), means those words in the paper, unless the paper defines it
         otherwise: it is no bare user of the long form another paper gives the same letters. Acronym node -> the
         long form's; no vote for what the acronym means across the corpus (the words are no mention: their type
         is the acronym's guess, "Foo Faces (FF)" typed a Method, until the words around the acronym in the paper
         vote for it too: :meth:`_written_keys`)."""
         written: dict[Node, Node] = {}
-        for i, long in written_definitions(ex, mentions).items():
+        for i, long in defs.items():
             m, na = mentions[i], out[i]
             nl = (m.type, self.key(long))
             if na is None or nl == na or na in local or na in written or not numbers_agree(na, nl, (m.text, long)):
@@ -265,14 +267,15 @@ class Collect(NodeTable):
                 sm.acronyms.setdefault(nl, set()).add(m.text)
         return written
 
-    def _written_keys(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None]) -> dict[str, str]:
+    def _written_keys(self, mentions: tuple[Mention, ...], out: list[Node | None],
+                      defs: dict[int, str]) -> dict[str, str]:
         """The key of each acronym the paper coins after words no mention holds and links to them
         (:meth:`_written_definitions`) -> the long form's key. The words around the acronym in this paper say what
         the long form it stands for here is, too ("the Foo Bar (FB) dataset": a data set; :class:`_AlsoVotes`): the
         long form has no mention, so no votes, of its own, and would keep the type the extractor guessed for the
         acronym's shape."""
         keys: dict[str, str] = {}
-        for i, long in written_definitions(ex, mentions).items():
+        for i, long in defs.items():
             n = out[i]
             if n is not None and n == (mentions[i].type, self.key(long)):
                 keys[self.key(mentions[i].text)] = n[1]
