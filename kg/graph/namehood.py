@@ -382,8 +382,18 @@ def title_process_word(m: Mention, text: str, abstract: str = "") -> bool:
         return False
     if not _PREPOSITION_AFTER.match(text, m.end):
         return False
-    return not any(not _SENTENCE_START.search(abstract, max(0, w.start() - 8), w.start())
-                   for w in re.finditer(r"(?<![\w-])" + m.text + r"(?![\w-])", abstract))
+    return not capitalised_in(m.text, abstract)
+
+
+def capitalised_in(word: str, abstract: str) -> bool:
+    """Whether the abstract writes ``word`` (whole, in its case) with its capital away from a sentence's start: a
+    name there, not a word a sentence or the title's style capitalised.
+
+    >>> capitalised_in("Reptile", "We study the Reptile algorithm."), capitalised_in("Fusion", "We fuse. Fusion helps.")
+    (True, False)
+    """
+    return any(not _SENTENCE_START.search(abstract, max(0, w.start() - 8), w.start())
+               for w in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", abstract))
 
 
 #: A word that only says what a thing is like or how it is built: an adverb ("Hugely"), or a compound

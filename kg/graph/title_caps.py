@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from kg.graph.namehood import capitalised_in
 from kg.models import Mention
 from kg.vocab import EntityType
 
@@ -27,17 +28,7 @@ _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
 #: A title word set in Title Case right before or after the name: its capitals are the title's style.
 _CAP_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]*[\s\-]+$")
 _CAP_AFTER = re.compile(r"[\s\-]+[A-Z][a-z]*(?![\w-])")
-#: Where a capital is a sentence's (or a list item's, a heading's) and not a name's.
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\)\s+|\n\s*)$")
 _LEXICON_RULES = frozenset({"lexicon", "lexicon-gen"})
-
-
-def _capitalised_in(word: str, abstract: str) -> bool:
-    """Whether the abstract writes ``word`` with its capital away from a sentence's start."""
-    for w in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", abstract):
-        if not _SENTENCE_START.search(abstract, max(0, w.start() - 8), w.start()):
-            return True
-    return False
 
 
 def title_cased_dataset(m: Mention, title: str, abstract: str = "") -> bool:
@@ -69,4 +60,4 @@ def title_cased_dataset(m: Mention, title: str, abstract: str = "") -> bool:
     cue = text_cue_kind(title, m.start, m.end)  # "... on Places", "the Places Dataset": data
     if cue is not None and cue[0] is EntityType.DATASET:
         return False
-    return not any(_capitalised_in(w, abstract) for w in _PLAIN_WORD.findall(m.text))
+    return not any(capitalised_in(w, abstract) for w in _PLAIN_WORD.findall(m.text))
