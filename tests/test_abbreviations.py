@@ -1,7 +1,7 @@
 """Acronym definitions "Long Form (LF)" (Schwartz-Hearst alignment plus our validity checks)."""
 import pytest
 
-from kg.extract.abbreviations import find_abbreviations, spelt_inside
+from kg.extract.abbreviations import find_abbreviations, find_short_first, spelt_inside
 
 
 def pairs(text):
@@ -143,3 +143,30 @@ def test_initials_do_not_reach_past_a_comma_or_a_stop_word():
     # no earlier word completes the initials: the alignment's own long form (or none) stands
     assert pairs("For policy, we tune policy optimization (PPO) here.") == []
     assert pairs("the policy optimization (PO) step") == [("policy optimization", "PO")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an acronym written first, then a cue that it abbreviates the words after it, up to the clause's end; its
+        # lower-case first letter is the first word's initial
+        ("Our net, termed qLiMN for quokka Linear Mixing Networks. It wins.",
+         [("quokka Linear Mixing Networks", "qLiMN")]),
+        ("We propose QUAV-Net (short for Quokka Unit Attention Vision Net), a reader.",
+         [("Quokka Unit Attention Vision Net", "QUAV-Net")]),
+        ("We release WOLF, standing for wide orbit lattice fusion for shelves. It is fast.",
+         [("wide orbit lattice fusion for shelves", "WOLF")]),
+        ("a small model (WOLF, for Wide Orbit Lattice Fusion) is fast", [("Wide Orbit Lattice Fusion", "WOLF")]),
+        # a sentence's end ends a long form: the next sentence's acronym is read on its own
+        ("A net termed QuN for Quokka Net. We add CoDe, short for Cone Decoder.",
+         [("Quokka Net", "QuN"), ("Cone Decoder", "CoDe")]),
+        # a plain "for" after no naming verb says what a thing is for; so do words that do not spell the acronym
+        ("We tag NP for noun phrase and VP for verb phrase.", []),
+        ("We propose QuoNet, for quokka nets.", []),
+        ("a model termed QuoNet for shelf reading, which wins", []),
+        # the long form ends at the clause's end: words that spell it and run on are no definition
+        ("a model called QUNR for Quokka Unit Net Reading of shelves and their many boxes, which wins", []),
+    ],
+)
+def test_short_form_first(text, expected):
+    assert [(text[a:b], text[c:d]) for a, b, c, d in find_short_first(text)] == expected

@@ -274,3 +274,10 @@ def test_a_field_or_a_task_before_a_plural_dataset_word_is_no_dataset(nlp):
                            "are few.")
     assert ("shelf reading", "Dataset") not in found
     assert ("Shelf Classification", "Dataset") not in found
+
+
+def test_an_acronym_written_before_its_long_form_is_its_alias(nlp):
+    found, ex = _found(nlp, "We train a model, termed qLiMN for quokka Linear Mixing Networks. qLiMN counts boxes.")
+    assert ("quokka Linear Mixing Networks", "Method") in found
+    assert {m.aliases for m in ex.mentions if m.text == "quokka Linear Mixing Networks"} == {("qLiMN",)}
+    assert "Linear Mixing Networks" not in {t for t, _ in found}

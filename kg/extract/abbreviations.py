@@ -120,6 +120,40 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
+#: An acronym written before its long form: a cue that says so ("PERF-Net (short for Pose Empowered RGB-Flow Net)",
+#: "FFAVOD, standing for feature fusion architecture ...") or a plain "for" after a naming verb or in the acronym's own
+#: parentheses ("termed pFedHN for personalized Federated HyperNetworks", "(LED, for Lightweight Encoder-Decoder)");
+#: a plain "for" elsewhere says what a thing is for ("SegFlow, for predicting ...", "NP for noun phrase").
+_SHORT_FIRST = re.compile(r"(?:\b(?P<verb>named|called|termed|dubbed|coined)\s+|(?P<paren>\(\s*))?"
+                          r"\b(?P<short>[A-Za-z][A-Za-z0-9\-+]{0,13}[A-Za-z0-9+])\s*,?\s*\(?\s*"
+                          r"(?:(?P<cue>short\s+for|stands?\s+for|standing\s+for)|for)\s+(?P<long>(?:[^,;:()\n.]|\.(?!\s|$))+)")
+
+
+def find_short_first(text: str) -> list[tuple[int, int, int, int]]:
+    """``(long_start, long_end, short_start, short_end)`` for each acronym defined before its long form
+    (:data:`_SHORT_FIRST`): the long form runs to the next comma, bracket, colon or sentence end, and holds the
+    acronym's letters as a long form before "(LF)" does (:func:`_valid`, at most as many words).
+
+    >>> t = "Our net, termed pFedHN for personalized Federated HyperNetworks. We use NP for noun phrase. A net (QUN,"
+    >>> t += " short for Quokka U-Net)."
+    >>> [(t[a:b], t[c:d]) for a, b, c, d in find_short_first(t)]
+    [('personalized Federated HyperNetworks', 'pFedHN'), ('Quokka U-Net', 'QUN')]
+    """
+    out = []
+    for m in _SHORT_FIRST.finditer(text):
+        short = m.group("short")
+        if sum(map(str.isupper, short)) < 2 or not (m.group("cue") or m.group("verb") or m.group("paren")):
+            continue
+        long_start, long_end = m.start("long"), m.end("long")
+        while long_end > long_start and text[long_end - 1].isspace():
+            long_end -= 1
+        long_words = text[long_start:long_end].split()
+        if len(long_words) <= min(len(short) + 5, 2 * len(short)) and \
+                _valid(short, long_words, text[long_start:long_end]):
+            out.append((long_start, long_end, m.start("short"), m.end("short")))
+    return out
+
+
 def _definition(text: str, paren: int, short: str) -> tuple[int, int] | None:
     """The span of the long form of ``short`` written right before its parenthesis at ``paren``, or None."""
     before_end = paren
