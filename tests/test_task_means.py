@@ -217,6 +217,24 @@ def test_the_same_name_that_more_papers_work_on_stays_a_task():
     assert _node_types(USED + goals, "dictionary learning") == {"Task"}
 
 
+def test_a_listed_task_with_a_technique_head_one_paper_uses_and_none_works_on_is_a_method():
+    # one use as a means ("trained with X") and the lexicon's matches only: the head word and the use agree
+    once = [USED[0]] + [Paper(f"m{i}", "Moss Atlas", f"Archives of {w} scans and dictionary learning are surveyed.")
+                        for i, w in enumerate(("moss", "fern"))]
+    assert _node_types(once, "dictionary learning") == {"Method"}
+
+
+def test_a_listed_task_with_a_technique_head_one_paper_uses_and_one_works_on_stays_a_task():
+    once = [USED[0], USED[3]]  # "trained with X" against "a fast solver for X": one use is no majority
+    assert _node_types(once, "dictionary learning") == {"Task"}
+
+
+def test_a_listed_task_with_a_task_head_one_paper_uses_and_none_works_on_stays_a_task():
+    once = [Paper("u", "Scans", "We train the moss network with motion detection and sort the scans."),
+            Paper("m", "Moss Atlas", "Archives of moss scans and motion detection are surveyed.")]
+    assert _node_types(once, "motion detection") == {"Task"}
+
+
 def test_a_listed_task_with_a_task_head_that_papers_use_stays_a_task():
     used = [Paper(f"u{i}", "Scans", f"We train the {w} network with motion detection and sort the scans.")
             for i, w in enumerate(("moss", "fern", "lichen"))]

@@ -327,8 +327,9 @@ def used_technique(votes: dict[tuple[EntityType, str], int], head: str) -> bool:
     """Whether a generated lexicon's Task name whose head word is a technique's (:data:`TECHNIQUE_HEADS`: "glyph
     learning") is used as a means more than as a goal: at least :data:`MEANS_MIN` papers use it as a means ("trained
     with X", "an X loss", "based on X"), more than say they work on it ("for X", "X tasks", "on X", "applications of
-    X"). Its lexicon matches say nothing of how it is used: the name lists mix problems with the techniques named
-    like them, and the head word of a technique says which one the texts confirm.
+    X"); or one paper uses it so and no paper works on it: the head word and that use agree, and nothing says Task.
+    Its lexicon matches say nothing of how it is used: the name lists mix problems with the techniques named like
+    them, and the head word of a technique says which one the texts confirm.
 
     >>> T, M = EntityType.TASK, EntityType.METHOD
     >>> used_technique({(T, "lexicon"): 40, (M, "means"): 5, (T, "goal"): 2, (T, "field"): 2}, "learning")
@@ -337,8 +338,12 @@ def used_technique(votes: dict[tuple[EntityType, str], int], head: str) -> bool:
     False
     >>> used_technique({(T, "lexicon"): 40, (M, "means"): 4, (T, "goal"): 3, (T, "task"): 1}, "learning")
     False
+    >>> once = {(T, "lexicon"): 6, (M, "means"): 1}
+    >>> used_technique(once, "learning"), used_technique({**once, (T, "goal"): 1}, "learning")
+    (True, False)
     """
     if head not in TECHNIQUE_HEADS:
         return False
     means = votes.get((EntityType.METHOD, "means"), 0)
-    return means >= MEANS_MIN and means > sum(votes.get((EntityType.TASK, kind), 0) for kind in _WORKED_ON_KINDS)
+    worked = sum(votes.get((EntityType.TASK, kind), 0) for kind in _WORKED_ON_KINDS)
+    return means > worked and (means >= MEANS_MIN or not worked)
