@@ -53,6 +53,26 @@ def test_a_title_name_with_a_technique_word_or_repeated_in_the_abstract_stays():
     assert "paper trail" in names
 
 
+def test_a_catchphrase_the_abstract_uses_as_an_everyday_phrase_is_no_node():
+    # ordinary words the abstract repeats in lower case only (or capitalised at a sentence's start only) are the
+    # phrase in its everyday use, not the name of the paper's work; a coined word or a capital inside a sentence
+    # keeps the repeat a name's
+    names = _methods([Paper("c14", "Light at the End: Sorting Receipts with Layout Graphs",
+                            "Sorting receipts by hand is slow. We see light at the end of the queue with BERT."),
+                      Paper("c15", "Every Form Counts: Reading Receipts by Layout",
+                            "Every form counts in a tax office. We read receipts with BERT."),
+                      Paper("c16", "Quokka Trail: Tracing Forms", "We follow the quokka trail of each form."),
+                      Paper("c17", "Open Door: Sorting Mail", "We sort mail with the Open Door sorter.")])
+    assert "light at the end" not in names
+    assert "every form counts" not in names
+    assert "bert" in names
+    assert {"quokka trail", "open door"} <= names
+    m = Mention(EntityType.METHOD, "Light at the End", 0, 16, field="title", rule="title-name")
+    title = "Light at the End: Sorting Receipts"
+    assert title_catchphrase(m, title, "We see light at the end of the queue.")
+    assert not title_catchphrase(m, title, "Our Light at the End sorter reads receipts.")
+
+
 def test_a_catchphrase_in_two_papers_stays():
     names = _methods([Paper("c1", "Over the Hills: Parsing Receipts", "We read shop receipts."),
                       Paper("c4", "Over the Hills: Sorting Forms", "We sort forms with a layout model.")])

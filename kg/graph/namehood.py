@@ -213,6 +213,33 @@ def _repeated(name: str, other: str) -> bool:
     return bool(other) and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", other, re.I) is not None
 
 
+def _everyday_word(word: str) -> bool:
+    """Whether a word is an ordinary English word (``common_english.txt``), maybe in its plural ("Worlds")."""
+    low = word.lower()
+    return low in _common() or (low.endswith("s") and low[:-1] in _common())
+
+
+def _named_again(name: str, abstract: str) -> bool:
+    """Whether the abstract writes a title's phrase again (:func:`_repeated`) as a name. A phrase of ordinary English
+    words only that the abstract writes in lower case only (a capital at a sentence's start aside) is the phrase in
+    its everyday use there ("to achieve the best of both worlds", "Every moment counts in ..."), not a name of
+    the paper's work; a word that is not an ordinary one ("Quokka") or a capital inside a sentence ("Paper Trail
+    links ...") keeps the repeat a name's.
+
+    >>> _named_again("Best of Both Worlds", "We get the best of both worlds. Best of both worlds, again.")
+    False
+    >>> _named_again("Best of Both Worlds", "Our Best of Both Worlds model wins."), _named_again("Quokka Flow", "A quokka flow.")
+    (True, True)
+    """
+    if not all(_everyday_word(w) for w in _WORD.findall(name)):
+        return _repeated(name, abstract)
+    for h in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", abstract, re.I):
+        at_start = _SENTENCE_START.search(abstract, max(0, h.start() - 8), h.start()) is not None
+        if any(c.isupper() for c in h.group()[at_start:]):
+            return True  # a capital a sentence's start does not explain
+    return False
+
+
 def _head_word(words: list[str]) -> str:
     """The head noun of a title's phrase: its last word, or the word before its first "of" ("Center" of "The Center
     of Attention": what the phrase names is a center, whatever the word after "of")."""
@@ -229,7 +256,9 @@ def title_catchphrase(m: Mention, text: str, abstract: str = "") -> bool:
     catchphrase whatever their last word ("Sparse, Fast, Regression"): a name is no list, unless the abstract
     spells it with an acronym of their initials. One word stays
     ("SIGN", "Inception"): a title's single word before a colon is a name; so is a head the abstract
-    repeats ("Paper Trail: ..." and "Paper Trail links ..."). A question or an equation is never a name.
+    repeats ("Paper Trail: ..." and "Paper Trail links ..."), unless it repeats ordinary words in their everyday
+    use only (:func:`_named_again`: "... to achieve the best of both worlds"). A question or an equation is never
+    a name.
 
     >>> title_catchphrase(Mention(EntityType.METHOD, "Every Moment Counts", 0, 19, field="title",
     ...                           rule="title-name"), "Every Moment Counts: Dense Labeling")
@@ -240,7 +269,7 @@ def title_catchphrase(m: Mention, text: str, abstract: str = "") -> bool:
     """
     words = [w.strip(",:;'\"") for w in m.text.split()]
     words = [w for w in words if w]
-    if m.rule != "title-name" or m.field != "title" or _repeated(m.text, abstract):
+    if m.rule != "title-name" or m.field != "title" or _named_again(m.text, abstract):
         return False
     if _SENTENCE_MARKS.search(m.text):
         return True  # a question or an equation: '"BNN - BN = ?"'
