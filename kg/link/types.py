@@ -25,7 +25,8 @@ Kinds of evidence and their weights (:data:`KIND_WEIGHT`):
   a Dataset also a dataset word right before the name or a list of names ending with it ("benchmark
   data sets DBP15k and DWY15k"), a plural dataset word and a comma or a dataset word and a parenthesis opening
   a list that closes its clause ("two new datasets, NEWSELA-AUTO and WIKI-AUTO, which ...", "a plant counting
-  dataset (MTC)"), the dataset words that head a paper's acronym of a long form that is a Method by the acronym
+  dataset (MTC)"), the short form in parentheses of a name such a list holds ("the datasets, i.e. Quux Faces (QF)
+  and Foo"), the dataset words that head a paper's acronym of a long form that is a Method by the acronym
   rule's default only ("modified Quokka Campus (mQC)" and "mQC and Foo datasets": :func:`method_headed`; not "six
   mQC datasets", data made for what the letters name: :func:`plural_data_after`), and an edition year after the
   name or ending it ("EmotiW 2019", "VOT2018"; not a cited author's "Peters 2018", not a date), and a list of names
@@ -184,7 +185,14 @@ _DATA_BEFORE = re.compile(r"\b(?:datasets|benchmarks|corpora|corpus|data[\s\-]+s
 #: "that is" between a dataset word and the names it stands for ("two datasets (i.e. Foo and Bar)", "a dataset, i.e.,
 #: Foo"); not "e.g." nor "such as", after which a list as often names the models trained on the data.
 _THAT_IS = r"(?:\s*,?\s*\(?i\.\s?e\.,?)?"
-_LIST_REST = re.compile(r"\s*:?" + _THAT_IS + r"\s+(?:" + _ITEM + CITE_GAP + ITEM_SEP + r"){0,6}")
+#: A name of such a list and the parenthesis that opens right after it: the span is that name's short form, an item of
+#: the list as much ("the datasets, i.e. Quux Faces (QF) and Foo": "QF"; its letters need not spell the long form). No
+#: word of that name ends a sentence ("... dataset HMDB51. Index Terms-Foo Bar (FB)").
+_OPEN_WORD = r"[^\s,;()\[\]]*[A-Z0-9][^\s,;()\[\]]*(?<![.!?:])"
+_ITEM_OPEN = r"(?P<open>" + _OPEN_WORD + r"(?:\s+" + _OPEN_WORD + r"){0,3}\s*\(\s*)?"
+_LIST_REST = re.compile(r"\s*:?" + _THAT_IS + r"\s+(?:" + _ITEM + CITE_GAP + ITEM_SEP + r"){0,6}" + _ITEM_OPEN)
+#: The parenthesis of a short form closing right after it (:data:`_ITEM_OPEN`).
+_CLOSE_AFTER = re.compile(r"\s*\)")
 #: A plural dataset word, a comma and a list of names, or a dataset word and a parenthesis that opens on the names
 #: ("two new datasets, NEWSELA-AUTO and WIKI-AUTO, which ...", "a plant counting dataset (MTC)", "the 'Semantic Shift
 #: Benchmark' (SSB)"): the list must close the clause or the parenthesis right after the name (see :data:`_LIST_CLOSE`).
@@ -421,7 +429,8 @@ def _data_before(text: str, start: int, end: int) -> bool:
     """Whether a dataset word stands right before the span, or before a list of names that ends with it
     ("experiments on benchmark data sets DBP15k and DWY15k"); or a plural dataset word and a comma, or a dataset
     word and a parenthesis, open a list the span is in and the list closes its clause ("two new datasets,
-    NEWSELA-AUTO and WIKI-AUTO, which ...", "a plant counting dataset (MTC)").
+    NEWSELA-AUTO and WIKI-AUTO, which ...", "a plant counting dataset (MTC)"); or the span is the short form in
+    parentheses of a name of such a list ("the datasets, i.e. Quux Faces (QF) and Foo", :func:`_short_form`).
 
     >>> t = "We build two datasets, Foo-A and Foo-B, which help. On both datasets, BarNet wins. A plant dataset (PLD)."
     >>> [_data_before(t, t.index(w), t.index(w) + len(w)) for w in ("Foo-A", "Foo-B", "BarNet", "PLD")]
@@ -433,11 +442,21 @@ def _data_before(text: str, start: int, end: int) -> bool:
         pass
     if last is None:
         return False
-    if _LIST_REST.fullmatch(window, last.end()) is not None:
+    rest = _LIST_REST.fullmatch(window, last.end())
+    if rest is not None and (not rest.group("open") or _short_form(text, end, last)):
         return True
     if _LIST_CLOSE.match(text, end) is None:
         return False
     return _LIST_REST_OPEN.fullmatch(window, last.end()) is not None or _apposed(window, last)
+
+
+def _short_form(text: str, end: int, head: re.Match) -> bool:
+    """Whether a span that opens the parenthesis after a list's name ends it (``end``) and the list's dataset word
+    ``head`` is a common noun: "the datasets, i.e. Quux Faces (QF)", not "Quux (QuuxNet: 95%)", nor "an Optimal Dataset
+    Scale (ODS)", "a Cross-Dataset Foo (CD-Foo)" (the word is part of a name)."""
+    if _CLOSE_AFTER.match(text, end) is None:
+        return False
+    return head.group().split()[-1][0].islower() and not text[:head.start()].endswith("-")
 
 
 #: An indefinite article opening a dataset word's phrase (:func:`_apposed`).
