@@ -659,6 +659,35 @@ def test_a_name_made_a_kind_with_type_is_the_name():
     assert "QuokkaM" in found("Samples look better when measured by a pairwise QuokkaM-type metric.", kind="Metric")
 
 
+# --- names coordinated in one naming or list span (issue 18) ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, title, names", [
+    ("We design two lightweight detectors, named QuokkaNet-S and Wombat RCNN-L, for aerial imagery.", "A Title",
+     ("QuokkaNet-S", "Wombat RCNN-L")),
+    ("We learn stripes from video with two networks.", "ZebraNet and Zebra-Flow: Learning Stripes from Video",
+     ("ZebraNet", "Zebra-Flow")),
+    ("Our sampler avoids the wasteful rejection of earlier methods (QRS & GX-GAN). It is cheap.", "A Title",
+     ("QRS", "GX-GAN")),
+])
+def test_names_coordinated_in_one_span_are_one_mention_each(text, title, names):
+    ex = extract_one(Paper("p", title, text), nlp=_nlp())
+    got = {m.text: (m.start, m.end, m.field) for m in ex.mentions if m.type.value == "Method"}
+    assert set(names) <= set(got) and not any(" and " in n or " & " in n for n in got)
+    for name in names:  # each name keeps its own span in its own field
+        start, end, field = got[name]
+        assert (title if field == "title" else text)[start:end] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("We propose a framework called Sketch and Refine that learns from few labels.", "Sketch and Refine"),
+    ("We introduce the Glide and Merge Network (GM-Net), which merges features.", "Glide and Merge Network"),
+    ("We propose two modules, called Tallow-A and Tallow-B (TAB), for fusion.", "Tallow-A and Tallow-B"),
+])
+def test_one_name_holding_and_stays_whole(text, name):
+    assert name in found(text, kind="Method")  # a plain-word conjunct, or an acronym of the whole: one name
+
+
 # --- a match right after a bound prefix and a hyphen (issue 18) ------------------------------------------------
 
 

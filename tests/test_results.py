@@ -63,6 +63,16 @@ def test_our_model_is_the_proposed_method_and_bounds_are_not_scores(nlp):
     assert [(v, meth) for v, _, _, meth, k, _ in res if k == "score"] == [("81.5%", "GridFormer")]
 
 
+def test_two_models_named_together_share_no_our_model(nlp):
+    # "named A and B" is two mentions (kg.extract.coordinated); "our model" is neither alone, and a figure of B
+    # named in its sentence stays B's for every value of the sentence
+    text = "We propose two detectors, named QuokkaDet-S and Wombat RCNN-L. "
+    res = results_of(nlp, text + "Our model reaches 41.2% AP on COCO.")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("41.2%", None)]
+    res = results_of(nlp, text + "The Wombat RCNN-L model reaches 52.9% AP with one backbone and 53.6% with another.")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("52.9%", "Wombat RCNN-L"), ("53.6%", "Wombat RCNN-L")]
+
+
 def test_counts_citations_and_names_are_not_results(nlp):
     res = results_of(nlp, "ResNet-50 [12] has 50 layers and we train for 300 epochs on ImageNet in 2021 with 8 GPUs.")
     assert res == []

@@ -5,8 +5,8 @@ Plain functions over a :class:`~kg.extract.doc_context.DocContext`; :func:`selec
 """
 from __future__ import annotations
 
-from kg.extract import (boundaries, context, entityhood, own_systems, proposals, rules, task_bounds, task_datasets,
-                        task_grow, task_roles)
+from kg.extract import (boundaries, context, coordinated, entityhood, own_systems, proposals, rules, task_bounds,
+                        task_datasets, task_grow, task_roles)
 from kg.extract.doc_context import DocContext
 from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_before_data_noun, retype_dataset_pairs,
                                  retype_figure_lists, retype_list_members, retype_metric_pairs,
@@ -121,6 +121,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     # "Large Margin Cosine Loss", not "Margin Cosine Loss"
     cands = entityhood.whole_title_case(text, cands, ctx.title_end, ctx.tables.verb_words)
     cands = entityhood.weak_evidence(text, cands)  # "Although ...", "absolute gain", "safety systems"
+    cands = coordinated.coordinated_names(text, cands)  # "named F-BLSTM and F-BGRU": two names
     cands = entityhood.task_word_modifiers(text, cands, ctx.tables.verb_words)  # "a reasoning module"
     cands = task_roles.bare_task_roles(text, cands, ctx.title_end)  # "we perform clustering on the features"
     cands = context.filter_metrics(text, cands, sents, not_names)

@@ -1839,11 +1839,42 @@ def _dash_name(title: str, body: str) -> str | None:
 
 
 def _main_long(text: str, found, names: list[str]) -> str | None:
-    """The first Method of ``names`` (:func:`kg.extract.proposals.main_method`) that is no title phrase."""
-    names = [n for n in names if not _title_phrase(n) or any(found.name(text, i) == n and found.aliases.get(i)
-                                                             for i in range(len(found.entities)))]
+    """The first Method of ``names`` (:func:`kg.extract.proposals.main_method`) that is no title phrase, nor
+    one of two Methods the paper names together (:func:`_coordinated`)."""
+    paired = _coordinated(text, found, names)
+    names = [n for n in names if n not in paired and (not _title_phrase(n) or any(
+        found.name(text, i) == n and found.aliases.get(i) for i in range(len(found.entities))))]
     # ("See and Read", "Deeper vs Wider": a paper's title, not a method's name; the next proposal may be)
     return main_method(text, found, names) if names else None
+
+
+#: what joins two names written together: "named FooNet-S and BarNet-L", "(FooNet & BarNet)", "FooNet, BarNet"
+_JOINED_NAMES = re.compile(r",?\s+(?:and|&)\s+|,\s+")
+#: the rules that read a name where the paper gives it ("called X", a title's "X: ..."), not where it uses it
+_NAMING_RULES = frozenset({"named", "title-name"})
+
+
+def _coordinated(text: str, found, names: list[str]) -> set[str]:
+    """The Methods of ``names`` named joined to another of them ("two detectors, named FooNet-S and BarNet-L", a
+    title's "FooNet and BarNet: ..."): the paper proposes both, so neither alone is what "we" and "our model"
+    stand for (not "FooNet and RPN are ...", names the paper uses together).
+
+    >>> from kg.extract.rules import Candidate
+    >>> from kg.extract.findings import DocFindings
+    >>> t = "We propose two detectors named FooNet-S and BarNet-L, and the ZapSet data."
+    >>> f = DocFindings()
+    >>> f.entities = [Candidate(t.find(n), t.find(n) + len(n), k, 90, "named")
+    ...               for n, k in (("FooNet-S", T.METHOD), ("BarNet-L", T.METHOD), ("ZapSet", T.DATASET))]
+    >>> sorted(_coordinated(t, f, ["FooNet-S", "BarNet-L", "ZapSet"]))
+    ['BarNet-L', 'FooNet-S']
+    """
+    spans = sorted((c[0], c[1], found.name(text, i)) for i, c in enumerate(found.entities)
+                   if c[2] is T.METHOD and c[4] in _NAMING_RULES and found.name(text, i) in names)
+    out: set[str] = set()
+    for (_, end, a), (start, _, b) in zip(spans, spans[1:]):
+        if a != b and end <= start and _JOINED_NAMES.fullmatch(text, end, start):
+            out |= {a, b}
+    return out
 
 
 def _as_written(text: str, found, name: str) -> str:

@@ -1,0 +1,81 @@
+"""Two or more names coordinated in one span: "two models, named FooNet-S and Bar RCNN-L", a title's
+"QuuxGAN and Quux-Flow: ...", a list's "(ABC & XY-Net)". A naming rule or a list rule reads the whole
+coordination as one name; :func:`coordinated_names` gives one candidate per name, each with its own span.
+
+A span is split only when every conjunct is a name on its own: its last word has a name's shape (a capital
+after a word's first letter, "RANet", "GHM-C", "Temporal-Inception"; or a digit with letters, "ResNet50"), so
+no head noun is shared ("Graph and Temporal Convolutional Networks") and no conjunct is a plain word
+("Self-Critique and Adapt", "Light and Fast Face Detector", "Listen, Attend and Spell"), and no acronym follows
+that the whole span defines ("Foo-Net and Bar-Net (FBN)").
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.rules import Candidate
+from kg.vocab import EntityType as T
+
+#: Rules that take a span as one written name or list member, whatever words it holds.
+_SPLIT_RULES = frozenset({"named", "title-name", "list"})
+#: What separates the conjuncts: "and", "&", a comma (with or without a following "and").
+_SEP = re.compile(r",? (?:and|&) |, ")
+_JOINED = re.compile(r" (?:and|&) ")
+#: A capital after a letter or hyphen inside a word ("RANet", "F-BGRU", "XnODR"), not a word's first capital.
+_INNER_CAPITAL = re.compile(r"[A-Za-z\-][A-Z]")
+#: An acronym in parentheses right after the span: the whole coordination is one name's long form.
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z0-9\-]*\s*\)")
+
+
+def name_word(word: str) -> bool:
+    """Whether a word has a name's shape by itself: an inner capital, or a digit with at least two letters.
+
+    >>> [name_word(w) for w in ("RANet", "GHM-C", "Temporal-Inception", "ResNet50", "C3D", "2D", "Networks", "Adapt")]
+    [True, True, True, True, True, False, False, False]
+    """
+    if _INNER_CAPITAL.search(word):
+        return True
+    return any(ch.isdigit() for ch in word) and sum(ch.isalpha() for ch in word) >= 2
+
+
+def _conjuncts(written: str) -> list[tuple[int, int]] | None:
+    """The offsets of the names a span coordinates, or None when some conjunct is not a name on its own.
+
+    >>> w = "RetinaNet-RS and Cascade RCNN-RS"
+    >>> [w[a:b] for a, b in _conjuncts(w)]
+    ['RetinaNet-RS', 'Cascade RCNN-RS']
+    >>> _conjuncts("Residual Learning and Convolutional Sparse Coding"), _conjuncts("2D and 3D CNNs")
+    (None, None)
+    """
+    if not _JOINED.search(written):
+        return None
+    out, start = [], 0
+    for sep in [*_SEP.finditer(written), None]:
+        end = sep.start() if sep else len(written)
+        words = written[start:end].split()
+        if not words or not name_word(words[-1]):
+            return None
+        out.append((start, end))
+        start = sep.end() if sep else end
+    return out
+
+
+def coordinated_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates with each span that coordinates names ("called F-BLSTM and F-BGRU") cut into one
+    candidate per name; a Metric's span ("top-1 and top-5 errors") is left to the metric rules.
+
+    >>> t = "We propose two detectors, named RetinaNet-RS and Cascade RCNN-RS. Squeeze and Excitation helps."
+    >>> a, b = t.index("RetinaNet"), t.index("Squeeze")
+    >>> cs = [Candidate(a, a + 32, T.METHOD, 90, "named"), Candidate(b, b + 22, T.METHOD, 90, "named")]
+    >>> [t[c.start:c.end] for c in coordinated_names(t, cs)]
+    ['RetinaNet-RS', 'Cascade RCNN-RS', 'Squeeze and Excitation']
+    """
+    out: list[Candidate] = []
+    for c in cands:
+        parts = None
+        if c.rule in _SPLIT_RULES and c.type is not T.METRIC and not _ACRONYM_AFTER.match(text, c.end):
+            parts = _conjuncts(text[c.start:c.end])
+        if parts is None:
+            out.append(c)
+        else:
+            out.extend(c._replace(start=c.start + a, end=c.start + b, canonical=None) for a, b in parts)
+    return out
