@@ -1,5 +1,6 @@
 """A task cut short of the word before it, where the two together are a Task name of the lexicon (issue 18:
-names cut short, kg.extract.task_grow.lexicon_lead_tasks); sentences written for these tests."""
+names cut short, kg.extract.task_grow.lexicon_lead_tasks), and a task cut out of a coordination whose first
+conjunct shares its head (kg.extract.task_bounds._known_shared_head); sentences written for these tests."""
 from __future__ import annotations
 
 import functools
@@ -82,3 +83,30 @@ def test_a_list_of_bare_words_stays_bare():
     at = lambda w, rule: Candidate(t.index(w), t.index(w) + len(w), T.TASK, 55, rule)
     c = [at("classification", "list"), at("detection", "list"), at("segmentation", "list")]
     assert list_modifier_tasks(t, c) == c
+
+
+# --- a coordination sharing its head in running text (kg.extract.task_bounds._known_shared_head) ---
+
+def test_a_first_conjunct_that_makes_a_lexicon_task_with_the_head_shares_it():
+    # "pose estimation" is a Task of the lexicon: "pose" and "shape" share "estimation" and the modifiers before
+    got = mentions("Our lattice model gives accurate 3D human pose and shape estimation from one photo.")
+    assert ("3D human pose and shape estimation", "Task") in got and ("shape estimation", "Task") not in got, got
+    got = mentions("We report results for brain tumor and spleen segmentation on scans.")
+    assert ("brain tumor and spleen segmentation", "Task") in got and ("spleen segmentation", "Task") not in got, got
+    # a task phrase cut before "and" ("the task of [hand pose]") is the first conjunct, no name of its own
+    got = mentions("Silhouettes help the task of hand pose and shape estimation in crowds.")
+    assert ("hand pose and shape estimation", "Task") in got and ("shape estimation", "Task") not in got, got
+
+
+def test_a_first_conjunct_with_no_lexicon_task_of_the_head_is_a_thing_of_its_own():
+    # "robustness estimation", "selection reconstruction", "hand estimation" are no tasks the lexicon names
+    got = mentions("The prior improves robustness and uncertainty estimation on small sets.")
+    assert ("uncertainty estimation", "Task") in got and ("robustness and uncertainty estimation", "Task") not in got, got
+    got = mentions("The codec speeds up feature selection and data reconstruction on sensors.")
+    assert ("data reconstruction", "Task") in got, got
+    # a piece that names no task alone takes no conjunct, though "change detection" is a lexicon task
+    got = mentions("Body parts drift with viewpoint change and unreliable detection in crowds.")
+    assert not any(" and " in text for text, _ in got), got
+    # a lexicon's own name keeps its words: "instance segmentation" is the task the text names
+    got = mentions("We train one network for semantic and instance segmentation of street scenes.")
+    assert ("instance segmentation", "Task") in got and ("semantic and instance segmentation", "Task") not in got, got

@@ -12,7 +12,8 @@
 - a title's guessed task loses a first word that opens Method lexicon names and no Task name ("Contrastive
   Triple Extraction" -> "Triple Extraction", "Learning Multimodal Violence Detection");
 - a "Joint X" task cut before its "and Y" takes the whole ("Joint Detection and Segmentation");
-- a title's task after "X and", X a noun with no head of its own, takes X ("Human Pose and Shape Estimation").
+- a title's task after "X and", X a noun with no head of its own, takes X ("Human Pose and Shape Estimation"); a
+  sentence's only when X and the head make a lexicon Task ("3D human pose and shape estimation": pose estimation).
 
 Plain functions over candidates, called by :func:`kg.extract.selection.entity_hood`; names that grow over
 words their rule left out (a direction, a language pair, a level, a lexicon Task's lead word, a list's shared
@@ -347,7 +348,7 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
             t = _shared_head(text, t, cands)  # "Human Pose and [Shape Estimation]": the two share the head
             c = _past_approach(text, t, title_end)
         else:
-            c = _trim_front(text, t)
+            c = _known_shared_head(text, t, cands)  # "3D human pose and [shape estimation]"
         if c is None:
             continue
         j = _JOINT_AND.match(text, c.end) if text[c.start:c.start + 6].lower() == "joint " else None
@@ -394,6 +395,37 @@ def _shared_head(text: str, c: Candidate, cands: list[Candidate]) -> Candidate:
     if text[:start].rstrip().endswith(",") or any(x is not c and x.start < m.end(1) and x.end > start for x in cands):
         return c  # "A, B and C" (a list's last member); "the Quokka and [Glyph Segmentation]" (a name before)
     return c._replace(start=start, canonical=None)
+
+
+def _known_shared_head(text: str, c: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """A task phrase in running text without its leading qualifiers (:func:`_trim_front`; ``None`` when that
+    leaves no task), which takes its first conjunct as a title's does (:func:`_shared_head`) only when that
+    conjunct's noun and the phrase's head make a Task name of the lexicon: "pose estimation" is a task, so "3D
+    human pose and [shape estimation]" is the estimation of both, and "shape estimation" alone a cut that loses
+    "3D human". A sentence coordinates more than nouns under one head, so a noun with no such name is a thing of
+    its own ("improves robustness and [uncertainty estimation]", "feature selection and [data
+    reconstruction]") and the phrase stays as it is; a piece that names no task alone takes no conjunct
+    ("viewpoint change and [unreliable detection]", though "change detection" is a task). A task candidate that
+    ends on the conjunct is that conjunct cut before "and" ("the task of [human pose] and ..."), no name of its own
+    that keeps it out.
+
+    >>> t = "We study 3D wheel pose and rim estimation. It improves robustness and rim estimation."
+    >>> at = lambda i: Candidate(i, i + 14, T.TASK, 30, "head")
+    >>> [t[x.start:x.end] for x in (_known_shared_head(t, at(t.index("rim")), []),
+    ...                             _known_shared_head(t, at(t.rindex("rim")), []))]
+    ['3D wheel pose and rim estimation', 'rim estimation']
+    """
+    from kg.link.normalize import compact_key  # noqa: PLC0415 (the linker's tables: no import at load)
+    from kg.link.types import lexicon_types  # noqa: PLC0415
+
+    c = _trim_front(text, c)
+    m = _CONJUNCT_BEFORE.search(text, max(0, c.start - 40), c.start) if c is not None else None
+    head = LAST_WORD.search(text, c.start, c.end) if m is not None else None
+    if head is None or not any(t is T.TASK for t, _ in lexicon_types().get(compact_key(f"{m[1]} {head[0]}"), ())):
+        return c  # no task, or no conjunct that shares the head
+    # a task cut before "and" is the first conjunct itself ("the task of [human pose] and shape estimation")
+    d = _shared_head(text, c, [x for x in cands if x.type is not T.TASK or x.end != m.end(1)])
+    return _trim_front(text, d) if d.start < c.start else c
 
 
 _DATA_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:datasets?|benchmarks?|corpus|corpora|database|challenge)\b",
