@@ -6,7 +6,8 @@ overlaps are resolved:
 - :func:`inside_word`: a span that starts or ends inside a run of letters and digits ("Scenes" in
   "nuScenes", "W" in "300W") names a piece of a word, never a thing;
 - :func:`furniture_spans`: document furniture in the text (arXiv stamps such as "[cs.CL]", journal and
-  proceedings headers, section titles, affiliation and footnote sentences): nothing inside is an entity;
+  proceedings headers, section titles, a venue tag or author running head before the title, affiliation and
+  footnote sentences): nothing inside is an entity;
 - :func:`not_cited_authors`: names that are a citation's authors ("Peters et al., 2018");
 - :func:`not_in_proper_names`: a generated-lexicon word inside a longer capitalised name ("Texas A&M University");
 - :func:`generic`: phrases made only of generic, evaluative or function words ("state-of-the-art").
@@ -105,6 +106,25 @@ _FURNITURE = re.compile(
 _TITLE_JOURNAL = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}(?:Letters|Publications|Journal|Transactions|Magazine)(?=\s+([A-Z][\w\-]*))")
 #: Words after which a journal's noun goes on with the title's noun phrase ("Handwritten Letters Recognition").
 _GOES_ON = frozenset(rules.TASK_HEADS | KIND_HEADS)
+#: Page furniture a PDF converter ran into the title before the title proper: a venue tag with its edition's
+#: year after an apostrophe before the title's words ("EMNLP-Findings'20 ", "CVPR'19 "; "WMT'14: ..." names its
+#: head), or an author running head, surnames and "et al." before a colon ("CHEN ET AL: ", "Doe et al.: ").
+#: (Spaces within the title's line only: an abstract that opens with "Doe et al.:" leaves the title be.)
+_TITLE_LEAD = re.compile(r"[ \t]*(?:[A-Za-z][\w\-]*['\u2019]\d\d(?![\w'\u2019])"
+                         r"|(?:[A-Z][\w\-]*,?[ \t]+)+(?i:et[ \t]+al)\.?[ \t]*:)[ \t]+")
+
+
+def title_lead(text: str) -> int:
+    """Where the title proper starts after a venue tag or an author running head that opens it
+    (:data:`_TITLE_LEAD`), 0 if none does: that furniture names nothing and is no part of the title's name.
+
+    >>> title_lead("QUOLL'21 FooNet: Tree Parsing"), title_lead("DOE ET AL.: FOONET: TREE PARSING")
+    (9, 12)
+    >>> title_lead("FooNet'2: Tree Parsing"), title_lead("QUOLL'21: Tree Parsing"), title_lead("Tree Parsing\\n\\nDoe et al.: ")
+    (0, 0, 0)
+    """
+    m = _TITLE_LEAD.match(text)
+    return m.end() if m else 0
 
 
 def _title_journal(text: str) -> list[Span]:
@@ -159,6 +179,8 @@ def furniture_spans(text: str, sents: list[Span]) -> list[Span]:
     if any(h in text for h in _FURNITURE_HINTS):
         out = [m.span() for m in _FURNITURE.finditer(text) if m.end() - m.start() > 3]
     out += _title_journal(text)
+    if lead := title_lead(text):
+        out.append((0, lead))
     if "(" in text and len(_SCORE_CELL.findall(text)) >= 4:
         out = sorted(out + [m.span() for m in _SCORE_CELLS.finditer(text)])
     if not any(h in text for h in _NOTE_HINTS):

@@ -6,6 +6,7 @@ import re
 
 from kg.extract import rules
 from kg.extract.context.objects import title_np
+from kg.extract.entityhood import title_lead
 from kg.extract.rules import Candidate
 from kg.vocab import EntityType as T
 
@@ -35,13 +36,16 @@ def title_name(text: str, title_end: int) -> Candidate | None:
     """The "Name: subtitle" head of a title (the title is ``text[:title_end]``), typed Dataset when the
     subtitle speaks of a dataset/benchmark/corpus and not of a method.
 
+    The head is read after a venue tag or an author running head that opens the title
+    (:func:`~kg.extract.entityhood.title_lead`: "EMNLP'20 FooBar: ...", "DOE ET AL.: FOOBAR: ...").
+
     >>> t = "FooBar: A Benchmark for Tiny Parsing"
     >>> c = title_name(t, len(t)); (t[c.start:c.end], c.type.value)
     ('FooBar', 'Dataset')
     """
     if text.find(":", 0, title_end) < 0:
         return None  # no "Name:" head (a cheap test before the regex)
-    m = _TITLE_NAME.match(text, 0, title_end)
+    m = _TITLE_NAME.match(text, title_lead(text[:title_end]), title_end)
     if not m:
         return None
     name = _before_dash(m.group(1).strip())
