@@ -219,7 +219,7 @@ def test_a_share_of_a_count_and_encoded_text_are_not_scores(nlp):
 
 
 def test_the_last_word_of_a_list_before_a_colon_is_no_title_name():
-    from kg.extract.results.method import _title_name
+    from kg.extract.results.own import _title_name
     assert _title_name("READER, EDITOR, REVIEWER: WORKSHOP TEMPLATE Zorb Flow: Fast Tracking of Dancers") is None
     assert _title_name("ZorbNet: Fast Tracking of Dancers") == "ZorbNet"
     assert _title_name("Published at a workshop ZORBNET: FAST TRACKING") == "ZORBNET"
@@ -554,7 +554,7 @@ def test_an_acronym_the_abstract_defines_for_the_titles_subject_names_the_papers
 
 
 def test_an_acronym_the_title_writes_as_an_object_or_a_modifier_is_no_system():
-    from kg.extract.results.method import _plain_words, _title_subject
+    from kg.extract.results.own import _plain_words, _title_subject
     words = _plain_words("Spectral Hop Field")
     for title in ("Revealing the Limits of Spectral Hop Fields in Audio Tagging",  # the object of a study
                   "Joint Clip Embedding for Spectral Hop Fields",  # what the paper is for

@@ -51,7 +51,8 @@ from kg.extract.results.binding import (CLAUSE, DATASET_THEN_VALUE, ON_DATASET, 
 from kg.extract.results.background import background
 from kg.extract.results.title import verb_words
 from kg.extract.words import verbish
-from kg.extract.results.method import Own, _title_phrase, conjoined, family_variant, listed_methods, method_of, not_a_method, others_figure, paper_method, unshouted
+from kg.extract.results.method import conjoined, family_variant, listed_methods, method_of, others_figure
+from kg.extract.results.own import Own, _title_phrase, not_a_method, paper_method, unshouted
 from kg.extract.results.names import (CITED, after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
                                       broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, named_scores, on_datasets,
                                       paired_members,
@@ -335,7 +336,7 @@ class _PaperWide(NamedTuple):
     ents: list
     names: list[str]
     sole: tuple
-    paper: object  # the paper's own method (:func:`.method.paper_method`)
+    paper: object  # the paper's own method (:func:`.own.paper_method`)
     data_only: set  # names of data the paper builds, never a figure's method
     concepts: set  # "a static BP dataset" of "arterial blood pressure (BP)": no name
     own_data: object
