@@ -69,3 +69,61 @@ def test_a_name_models_run_into_or_work_around_is_a_phenomenon_use():
         == [True, True, True, True]
     assert [field_use(t, *at(w)) for w in ("glyph parsing", "rune tagging", "quill sorting")] == [False, False, False]
     assert field_use(t, *at("glyph drift"))
+
+
+# --- a bare head word of many Task names (kg.graph.heads.broad_head_ids) ----------------------------------------
+
+#: Twelve papers, each on one kind of detection; one lists bare task words; one works on a kind of tracking.
+_KINDS = ("face", "lane", "pedestrian", "vehicle", "anomaly", "fraud", "edge", "ship", "smoke", "crack", "weed", "drone")
+_HEADED = [(f"k{i}", f"Lattice Nets for {k.title()} Detection", f"We address {k} detection with a lattice network.")
+           for i, k in enumerate(_KINDS)]
+_LISTED = [("l1", "A lattice backbone", "Our backbone serves vision tasks such as colorization, detection, tracking "
+                                        "and denoising, at a low cost."),
+           ("l2", "Quiet tracks", "We study tracking of gulls with a small lattice network."),
+           ("l3", "Gull tracks", "We address gull tracking with a lattice network.")]
+
+
+def _built_tasks(tmp_path, rows) -> set[str]:
+    """The lower-cased Task node names ``kg build`` keeps for (id, title, abstract) rows (the corpus-wide pruning runs
+    in ``build``)."""
+    import json
+
+    from kg.graph import load_graph
+    from kg.pipeline import build
+
+    src = tmp_path / "papers.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "title": t, "abstract": a}) + "\n" for i, t, a in rows))
+    build([src], tmp_path / "out", html=False, store=False)
+    g = load_graph(tmp_path / "out")
+    return {d["name"].lower() for _, d in g.nodes(data=True) if d.get("type") == "Task"}
+
+
+def test_a_word_the_corpus_writes_as_the_head_of_many_task_names_is_no_task_of_its_own(tmp_path):
+    """"detection" ends twelve Task names and is written bare once: a family of problems, not one, and no node; the
+    names it ends stay, and so do the listed words the lexicon knows on their own and the one written bare as often
+    as in a longer name ("tracking")."""
+    names = _built_tasks(tmp_path, _HEADED + _LISTED)
+    assert "detection" not in names, names
+    assert {"face detection", "ship detection", "colorization", "denoising", "tracking"} <= names, names
+
+
+def test_a_bare_head_few_task_names_end_in_stays(tmp_path):
+    """With two papers on a kind of detection the corpus cannot tell a head from a task: the bare word stays."""
+    names = _built_tasks(tmp_path, _HEADED[:2] + _LISTED)
+    assert {"detection", "face detection"} <= names, names
+
+
+def test_broad_heads_spare_lexicon_names_acronyms_and_a_fair_bare_share():
+    from kg.graph.heads import broad_head_ids
+    from kg.models import Entity
+    from kg.vocab import EntityType
+
+    def task(name, **votes):
+        return Entity("task:" + name, EntityType.TASK, name, type_votes={"Task": votes})
+
+    es = [task("sorting", context=1, lexicon=1, prior=1),  # the lexicon knows it alone
+          task("QZ", acronym=3), task("gull QZ", lexicon=40),  # an acronym is a name, not a head
+          task("quilting", context=3), task("seam quilting", lexicon=20),  # 3 of 23 uses bare: a task of its own
+          task("tiling", context=2, goal=5), task("roof tiling", lexicon=20), task("floor tiling", context=8)]
+    es += [task(f"{w} sorting", lexicon=10) for w in ("mail", "coin", "seed")]
+    assert broad_head_ids({e.id: e for e in es}) == {"task:tiling"}

@@ -67,6 +67,7 @@ from functools import lru_cache
 import networkx as nx
 
 from kg.graph.events import competition_event
+from kg.graph.heads import broad_head_ids
 from kg.graph.owners import owner_or_site
 from kg.graph.support import bare_long_forms, unsupported_mentions
 from kg.graph.title_caps import title_cased_dataset
@@ -610,9 +611,10 @@ def data_kind_ids(entities: dict) -> set[str]:
     """The ids of the Method entities that are names of kinds of data (:func:`data_kind`), of things models output
     (:func:`output_kind`), of units of measure (:func:`unit_kind`) or of common stores of facts or annotation
     (:func:`common_resource`), of the Dataset entities named as such a kind of data (:func:`data_kind_namesakes`),
-    and of the Task entities that are fields of study (:func:`field_of_study`)."""
+    of the Task entities that are fields of study (:func:`field_of_study`), and of the one-word Task entities that
+    are the bare head of many Task names (:func:`kg.graph.heads.broad_head_ids`: "detection")."""
     out = {eid for eid, e in entities.items() if _not_a_method_or_task(e)}
-    return out | data_kind_namesakes(entities, out)
+    return out | data_kind_namesakes(entities, out) | broad_head_ids(entities)
 
 
 def _not_a_method_or_task(e) -> bool:

@@ -1,0 +1,77 @@
+"""A bare head word of many Task names is no task of its own: "detection" alone is over-broad, "summarization" is not.
+
+A list of tasks ("vision tasks such as classification, detection and segmentation") gives the extractor one-word Tasks.
+Some one-word names are one research problem ("summarization", "denoising", "inpainting"); others are the head of a
+family of problems ("object detection", "face detection", "lane detection", ...) and alone say only what kind of
+problem it is. The corpus tells them apart by how it writes the word as a Task: a problem of its own is written bare
+in a fair share of its uses (on the arXiv build from 9% for "forecasting" to most for "clustering"; "summarization" in
+a quarter), while a family's head is written bare in a few uses out of a hundred ("detection" in 15 mentions against
+2,500 of longer names ending in it). So the graph leaves out a one-word Task, not written in capitals
+(an acronym is a name, not a head), that the lexicon does not know on its own, when fewer than :data:`BARE_SHARE` of
+the Task mentions ending in its word are the bare word. The statistic needs the corpus: one bare mention needs a dozen
+of longer names before it counts as a head (a few papers never decide it).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.vocab import EntityType
+
+#: Most share of a word's Task mentions (bare or ending in it) written bare for a head of many Task names: on the arXiv
+#: build the family heads are at 0.3%-7% ("retrieval", "ranking") and the one-word problems at 9% or more
+#: ("forecasting", "re-identification"; most at 17% and more).
+BARE_SHARE = 1 / 12
+#: The vote kinds of a mention's own rule (one vote per mention; :func:`kg.link.types.rule_kind`).
+_MENTION_KINDS = frozenset({"shape", "default", "acronym", "context", "lexicon"})
+
+
+def task_mentions(type_votes: dict[str, dict[str, int]] | None) -> int:
+    """How many mentions of an entity were typed Task, from its corpus-wide votes.
+
+    >>> task_mentions({"Task": {"lexicon": 4, "context": 2, "goal": 3}, "Method": {"shape": 5}})
+    6
+    """
+    votes = (type_votes or {}).get(EntityType.TASK.value) or {}
+    return sum(n for k, n in votes.items() if k in _MENTION_KINDS)
+
+
+def head_word(e) -> str | None:
+    """The last word (lower case) of a Task entity's name of two words or more; None for another entity."""
+    words = (getattr(e, "name", "") or "").split()
+    return words[-1].lower() if getattr(e, "type", None) is EntityType.TASK and len(words) > 1 else None
+
+
+def bare_word(e) -> str | None:
+    """The word (lower case) of a one-word Task entity that the lexicon does not know on its own and that is not
+    written in capitals (an acronym, "MOTS"); None for another entity."""
+    name = getattr(e, "name", "") or ""
+    votes = (getattr(e, "type_votes", None) or {}).get(EntityType.TASK.value) or {}
+    if getattr(e, "type", None) is not EntityType.TASK or " " in name.strip() or "prior" in votes:
+        return None
+    return name.lower() if name and not name.isupper() else None
+
+
+def broad_head_ids(entities: dict) -> set[str]:
+    """The ids of the one-word Task entities (:func:`bare_word`) whose word the corpus writes bare in fewer than
+    :data:`BARE_SHARE` of its Task mentions, the others ending a longer Task name in it (:func:`head_word`).
+
+    >>> from kg.models import Entity
+    >>> T = EntityType.TASK
+    >>> def task(name, votes): return Entity("task:" + name, T, name, type_votes={"Task": votes})
+    >>> es = [task("tiling", {"context": 2}), task("tile tiling", {"lexicon": 20}), task("roof tiling", {"lexicon": 9}),
+    ...       task("glazing", {"context": 2}), task("pot glazing", {"lexicon": 20}), task("quokka", {"context": 1})]
+    >>> sorted(broad_head_ids({e.id: e for e in es}))
+    ['task:tiling']
+    """
+    heads: Counter = Counter()
+    for e in entities.values():
+        word = head_word(e)
+        if word:
+            heads[word] += task_mentions(getattr(e, "type_votes", None))
+    out = set()
+    for eid, e in entities.items():
+        word = bare_word(e)
+        bare = task_mentions(getattr(e, "type_votes", None)) if word else 0
+        if bare and bare < BARE_SHARE * (bare + heads[word]):
+            out.add(eid)
+    return out
