@@ -107,6 +107,16 @@ def test_votes_are_on_the_graph_node():
                                                                 "Method": {"shape": 1}}
 
 
+def test_a_shape_typed_name_before_a_lower_case_noun_votes_modifier():
+    """"QUOX strings" and "QUOX codes" vote ``modifier``; "QUOX outperforms", "with QUOX." and "the QUOX model" (a
+    verb, a punctuation mark, a method's head word after the name) do not."""
+    text = "We read QUOX strings and QUOX codes. QUOX outperforms rivals with QUOX. The QUOX model is small."
+    exs = [paper("a", text, *[(M, "QUOX")] * 5)]
+    g = build_graph(link(exs))
+    votes = g.nodes["method:quox"]["type_votes"]["Method"]
+    assert (votes["shape"], votes["modifier"]) == (5, 2)
+
+
 def test_decide_alone():
     v = TypeVotes()
     seen: set = set()

@@ -886,6 +886,40 @@ def test_output_kind_needs_two_uses_and_a_third_of_the_mentions():
     assert data_kind_ids(entities) == {"m:maps", "m:acts"}
 
 
+# --- modifiers of other nouns only (modifier_kind, kg.link.modifiers) ----------------------------------------------
+def test_a_name_papers_write_only_before_another_noun_is_no_method(tmp_path):
+    """A coined token that papers write only as the modifier of a lower-case noun ("QUOX strings", "QUOX codes") is
+    a notation or a format, not a technique: ``kg build`` leaves it out. One that papers also write as a head
+    ("WOMBAT outperforms", "with WOMBAT") stays, though they write "WOMBAT descriptors" too."""
+    rows = [("q1", "Molecules as text", "We encode QUOX strings of each molecule with a recurrent encoder, and QUOX "
+                                        "strings of the test molecules are decoded with a beam search."),
+            ("q2", "Better molecules", "Our decoder writes valid QUOX codes for drug candidates; we then rank QUOX "
+                                       "codes by solubility."),
+            ("q3", "Kernels for burrows", "We extract WOMBAT descriptors from each burrow image. WOMBAT outperforms "
+                                          "learned features, and we combine WOMBAT with colour histograms."),
+            ("q4", "Burrow matching", "Matching with WOMBAT descriptors is robust, and WOMBAT features help retrieval.")]
+    names = {n for t, n in _built_names(tmp_path, rows) if t == "Method"}
+    assert "WOMBAT" in names, names
+    assert "QUOX" not in names, names
+
+
+def test_modifier_kind_needs_two_papers_most_mentions_and_nothing_naming_a_method():
+    from kg.graph.prune import data_kind_ids  # noqa: PLC0415
+    from kg.models import Entity  # noqa: PLC0415
+    from kg.vocab import EntityType  # noqa: PLC0415
+
+    def method(eid, name, votes, papers=("p1", "p2")):
+        return Entity(eid, EntityType.METHOD, name, papers=set(papers), type_votes={"Method": votes})
+
+    entities = {"m:quox": method("m:quox", "QUOX", {"shape": 9, "modifier": 8}),
+                "m:own": method("m:own", "QuoxNet", {"shape": 5, "modifier": 5}, ("p1",)),  # one paper's parts
+                "m:head": method("m:head", "WOMBAT", {"shape": 9, "modifier": 5}),  # a head in 4 of 9
+                "m:lex": method("m:lex", "Zebu", {"lexicon": 4, "prior": 1, "modifier": 4}),
+                "m:gan": method("m:gan", "Stage-Q GAN", {"shape": 3, "modifier": 3}),  # a technique's word ends it
+                "m:variant": method("m:variant", "SMPL-Q", {"shape": 3, "modifier": 3})}  # a lexicon method's variant
+    assert data_kind_ids(entities) == {"m:quox"}
+
+
 # --- a lexicon's data set name of everyday words, capitalised by a Title Case title (issue 18) -----------------
 def test_a_title_cased_everyday_word_is_no_dataset_but_a_data_set_the_title_runs_on_stays():
     """"Elephant" and "Kinetics" are Dataset lexicon names. In "The Elephant In The Microscope" the capital is the

@@ -71,9 +71,9 @@ from kg.graph.heads import broad_head_ids
 from kg.graph.owners import owner_or_site
 from kg.graph.support import bare_long_forms, unsupported_mentions
 from kg.graph.title_caps import title_cased_dataset
-from kg.graph.namehood import (describing_compound, furniture, generic_compound, guessed_method, guessed_task,
-                               measure_after_figure, named_member, ordinary_modifier, part_description, recast_task,
-                               shape_only, title_process_word, unplaced_task, vague_head)
+from kg.graph.namehood import (TECHNIQUE_ENDS, describing_compound, furniture, generic_compound, guessed_method,
+                               guessed_task, measure_after_figure, named_member, ordinary_modifier, part_description,
+                               recast_task, shape_only, title_process_word, unplaced_task, vague_head)
 from kg.extract.words import ANNOTATION_HEADS, GUESS_RULES, RESOURCE_HEADS
 from kg.models import Linked, Mention
 from kg.vocab import EntityType
@@ -574,6 +574,47 @@ def unit_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
     return unit >= UNIT_SHARE * sum(n for k, n in votes.items() if k in _MENTION_KINDS)
 
 
+#: Mentions of a Method typed by their shape that a lower-case noun follows (``modifier`` votes,
+#: :mod:`kg.link.modifiers`: "JPEG artifacts", "SMILES strings"), the share of its mentions typed by their shape they
+#: must be, and the papers that must write it, for the name to be a modifier of other nouns only, not a technique:
+#: two in three, in more than one paper (a paper's own coinage may name only its parts: "FooNet layers").
+MODIFIER_MENTIONS = 2
+MODIFIER_SHARE = 2 / 3
+MODIFIER_PAPERS = 2
+
+
+def modifier_kind(name: str, type_votes: dict[str, dict[str, int]] | None, papers: int) -> bool:
+    """Whether a Method's corpus-wide votes show a modifier of other nouns only: at least :data:`MODIFIER_SHARE` of
+    its mentions (and :data:`MODIFIER_MENTIONS`, in :data:`MODIFIER_PAPERS` papers) come before a lower-case noun,
+    and nothing names it a method: no lexicon entry, head word, type word in the name or definition, no word of a
+    technique ending it ("Stage-I GAN outputs"), and it is no variant of a lexicon's Method ("SMPL-X fits").
+
+    >>> def kind(name, papers=2, **votes): return modifier_kind(name, {"Method": votes}, papers)
+    >>> kind("JPEG", shape=9, modifier=7), kind("JPEG", shape=9, modifier=5), kind("JPEG", 1, shape=3, modifier=3)
+    (True, False, False)
+    >>> kind("JPEG", shape=3, modifier=3, defined=1), kind("SIFT", lexicon=3, prior=1, modifier=3)
+    (False, False)
+    >>> kind("Stage-I GAN", shape=2, modifier=2), kind("SMPL-X", shape=3, modifier=3), kind("EC57", shape=3, modifier=3)
+    (False, False, True)
+    """
+    votes = (type_votes or {}).get(EntityType.METHOD.value) or {}
+    mod = votes.get("modifier", 0)
+    if mod < MODIFIER_MENTIONS or papers < MODIFIER_PAPERS or _NAMING_KINDS & votes.keys() or votes.get("defined"):
+        return False
+    if mod < MODIFIER_SHARE * sum(n for k, n in votes.items() if k in _MENTION_KINDS):
+        return False
+    words = re.split(r"[\s\-]+", name.lower())
+    return words[-1] not in TECHNIQUE_ENDS and (len(words) == 1 or words[0] not in _lexicon_methods())
+
+
+@lru_cache(maxsize=1)
+def _lexicon_methods() -> frozenset[str]:
+    """The lexicons' Method names, lower-cased: a name one of them starts ("SMPL-X") is a variant of that method."""
+    from kg.extract.lexicon_data import lexicon_names  # noqa: PLC0415
+
+    return frozenset(n.lower() for n in lexicon_names((EntityType.METHOD,)))
+
+
 #: Mentions a Task needs used as a field or an application area (``field`` votes, :mod:`kg.link.fields`), and the
 #: share of its mentions they must be, to be a field of study, not a problem papers work on: most of them. An
 #: application some papers address and more papers write as a setting ("autonomous driving": 41 of 116 mentions
@@ -622,8 +663,9 @@ def _not_a_method_or_task(e) -> bool:
     (:func:`data_kind_ids`)."""
     etype, votes = getattr(e, "type", None), getattr(e, "type_votes", None)
     if etype is EntityType.METHOD:
-        return (data_kind(votes) or output_kind(votes) or unit_kind(votes)
-                or common_resource(getattr(e, "name", "") or "", votes))
+        name = getattr(e, "name", "") or ""
+        return (data_kind(votes) or output_kind(votes) or unit_kind(votes) or common_resource(name, votes)
+                or modifier_kind(name, votes, len(getattr(e, "papers", ()) or ())))
     return etype is EntityType.TASK and field_of_study(votes)
 
 

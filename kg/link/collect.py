@@ -17,6 +17,7 @@ from kg.link.coordination import dataset_members
 from kg.link.dates import paper_month
 from kg.link.fields import field_use
 from kg.link.means import defined_use_kind, lexicon_use_kind, means_kind, step_kind, title_for, use_kind
+from kg.link.modifiers import modifier_after
 from kg.link.outputs import output_object
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
 from kg.link.summary import LinkSummary
@@ -367,6 +368,8 @@ class Collect(NodeTable):
                     votes.add(k, t, "data", seen)
                 if kind == "shape" and t is EntityType.METHOD and m.end <= len(text) and after_quantity(text, m.start):
                     votes.add(k, t, "unit", seen)  # "in 0.4 GPU-days": a unit of measure (kg.link.units)
+                if kind == "shape" and t is EntityType.METHOD and m.end <= len(text) and modifier_after(text, m.end):
+                    votes.add(k, t, "modifier", seen)  # "JPEG artifacts": a noun's modifier (kg.link.modifiers)
                 if cue is not None and cue[0] is EntityType.TASK and task_word(text, m.start, m.end):
                     votes.add(k, cue[0], "task", seen)  # "the NDH task": a task the paper names
                 elif cue is not None:  # "action recognition datasets": a task's name before a type word

@@ -84,7 +84,7 @@ M, D, MET, T = EntityType.METHOD, EntityType.DATASET, EntityType.METRIC, EntityT
 #: Weight of one vote of each kind (see the module docstring).
 KIND_WEIGHT = {"prior": 4.0, "lexicon": 3.0, "titled": 1.0, "defined": 1.0, "context": 1.0, "acronym": 1.0, "cue": 1.0,
                "head": 2.0, "task": 2.0, "result": 1.0, "default": 0.5, "shape": 0.25, "data": 0.0, "means": 0.0, "goal": 0.0,
-               "field": 0.0, "output": 0.0, "unit": 0.0}
+               "field": 0.0, "output": 0.0, "unit": 0.0, "modifier": 0.0}
 #: The kinds that are no strong evidence: how a name is written, or a rule's default type; ``data`` (no weight) counts
 #: the mentions typed by their shape that a word of data follows ("LiDAR point clouds", "ECG signals": the name
 #: of a kind of data, :func:`data_after`; the graph leaves out a Method most of whose mentions are so).
@@ -94,8 +94,10 @@ KIND_WEIGHT = {"prior": 4.0, "lexicon": 3.0, "titled": 1.0, "defined": 1.0, "con
 #: are so). ``output`` (no weight) counts a Method's uses as what a verb of output outputs ("we predict saliency maps",
 #: :mod:`kg.link.outputs`; the graph leaves out a Method enough of whose mentions are so). ``unit`` (no weight) counts a
 #: Method's mentions typed by their shape that a quantity precedes ("0.4 GPU-days", :mod:`kg.link.units`; the graph
-#: leaves out a Method most of whose mentions are so).
-WEAK_KINDS = frozenset({"shape", "default", "data", "means", "goal", "field", "output", "unit"})
+#: leaves out a Method most of whose mentions are so). ``modifier`` (no weight) counts a Method's mentions typed by their
+#: shape that a lower-case noun follows ("JPEG artifacts", :mod:`kg.link.modifiers`; the graph leaves out a Method
+#: two in three of whose mentions are so).
+WEAK_KINDS = frozenset({"shape", "default", "data", "means", "goal", "field", "output", "unit", "modifier"})
 
 #: A word of data right after a name (past the parenthesis of a long form's acronym): "LiDAR point clouds",
 #: "electrocardiogram (ECG) signals", "CT scans", "RGBD images".

@@ -1,0 +1,56 @@
+"""A name written only as the modifier of another noun names no technique of its own.
+
+"JPEG artifacts", "SMILES strings", "UV maps": a capitalised token that papers write only before a lower-case
+noun is a format, a notation or a coordinate system that qualifies the noun, not "a model, architecture,
+algorithm, loss, training or inference technique" (GUIDELINES.md). Methods are written so too ("SIFT
+descriptors", "BERT features"), but papers also write them as the head of a noun phrase: the subject or the
+object of a verb ("we fine-tune BERT", "SIFT is"), after a preposition ("with SIFT"), before a punctuation mark.
+
+A mention typed by its shape only that a lower-case noun follows (:func:`modifier_after`) votes ``modifier``
+(no weight: :data:`kg.link.types.KIND_WEIGHT`); the graph leaves out a Method that papers write so two times in
+three or more, in more than one paper, and that nothing names a method (:func:`kg.graph.prune.modifier_kind`). The
+words after a name are read without a parser: a function word, a verb ("achieves", "is trained") or a head word
+of a method or a model ("model", "network", "layer") is no noun the name modifies.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.words import KIND_HEADS, KIND_NOUNS, METHOD_HEADS, ROLE_HEADS, verbish
+from kg.link.lexicon_rows import verb_words
+from kg.link.normalize import FUNCTION_WORDS
+
+#: The lower-case word right after a name, spaces between them (no hyphen, no parenthesis: "JPEG-based", "(JPEG)").
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z\-]*)\b(?![\-'’])")
+#: Words, besides the function words, that relate phrases and are no noun a name modifies: "X versus Y", "X alone".
+_LINKING = frozenset({"vs", "versus", "across", "against", "within", "using", "only", "alone", "itself", "not",
+                      "there", "here", "now", "still", "too", "even"})
+#: Head words a name of a method or a model comes before: "SIFT features" aside, "Quokka model", "the Quokka parser"
+#: are the name's own (a plural's "s" dropped before the look-up).
+_OWN_HEADS = frozenset(METHOD_HEADS | KIND_HEADS | ROLE_HEADS | KIND_NOUNS | {
+    "net", "layer", "block", "unit", "system", "framework", "variant", "baseline", "family", "parser", "tagger",
+    "solver", "detector", "generator", "discriminator", "predictor", "tracker", "planner", "agent", "policy"})
+
+
+def modifier_after(text: str, end: int) -> bool:
+    """Whether a lower-case noun follows a name ending at ``end``, which the name modifies ("JPEG artifacts"),
+    not a function word, a verb or a method's head word ("JPEG and", "BERT achieves", "Quokka networks").
+
+    >>> t = "JPEG artifacts; SMILES strings of molecules. BERT achieves, BERT is trained, Quokka networks and JPEG."
+    >>> names = ("JPEG", "SMILES", "BERT achieves", "BERT is", "Quokka", "and JPEG")
+    >>> [modifier_after(t, t.index(w) + len(w)) for w in names]
+    [True, True, False, False, False, False]
+    >>> t = "the Quokka parser, Quokka taggers, a Quokka policy"
+    >>> [modifier_after(t, t.index(w) + len(w)) for w in ("the Quokka", ", Quokka", "a Quokka")]
+    [False, False, False]
+    >>> t = "JPEG-based codecs, (JPEG) files, JPEG quality factors, POS tagging"
+    >>> [modifier_after(t, t.index(w) + len(w)) for w in ("JPEG", "(JPEG", "files, JPEG", "POS")]
+    [False, False, True, False]
+    """
+    m = _WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in FUNCTION_WORDS or word in _LINKING or word in _OWN_HEADS or word.rstrip("s") in _OWN_HEADS:
+        return False
+    return not verbish(word, verb_words())
