@@ -137,73 +137,79 @@ def _not_a_subject(text: str, found, i: int, s0: int, anchor: int, paper: "Own |
 def _subject_before(text: str, v: Value, found, methods: list[int], s0: int, own: int | None, anchor: int,
                     dataset: str | None, paper: "Own | None") -> str | None:
     """The method of a value read from the names before it, nearest first (:func:`method_of`): the subject
-    of its clause, the owner of a setting, what an enabler helps; else :func:`_unnamed`."""
-    ents = found.entities
+    of its clause, the owner of a setting, what an enabler helps (:func:`_subject_step` reads each name);
+    else :func:`_unnamed`."""
     pronoun = False
     for i in reversed(methods):
-        s, e = ents[i][0], ents[i][1]
-        if e > anchor:
+        if found.entities[i][1] > anchor:
             continue
-        kind = _not_a_subject(text, found, i, s0, anchor, paper)
-        if kind == _OURS:
-            pronoun = True
+        name, ours, stop = _subject_step(text, found, methods, i, s0, anchor, dataset, paper)
+        if name is not None:
+            return name
+        pronoun = pronoun if ours is None else ours
+        if stop:
             break
-        if kind is not None:
-            pronoun = pronoun or kind == _SKIP_OURS
-            continue
-        gap = text[e:anchor]
-        vs, ve = _variant(text, s, e)
-        if _OURS_USING.search(text, max(s0, vs - 80), vs):
-            pronoun = True
-            break  # "our unsupervised and supervised models using BERT base achieve 74.5%": a setting of our models
-        if (owner := _with_owner(text, found, methods, s0, (vs, max(e, ve)), anchor)) is not None:
-            return _whole(text, found, owner)  # "FooDet with ResNeXt-101 achieves 44.7%": FooDet's, not the backbone's
-        if _BOOSTS.search(text, max(s0, vs - 40), vs) and _TO_GAP.fullmatch(gap):
-            pronoun = True
-            break  # "Boosting Vanilla ResNet-50 to 80%+": the base model the paper's own method lifts to the figure
-        if (_ENABLED.search(text, max(s0, vs - 40), vs) or _NAME_ENABLES.search(text, max(s0, vs - 30), vs)) \
-                and _TO_REACH.match(text, max(e, ve), anchor):
-            helper = _enabler(text, found, methods, s0, vs)
-            if helper is not None:
-                return _whole(text, found, helper)  # "Zorbify helps ResNet-152 achieve 80.2%": Zorbify's result
-            pronoun = True
-            break  # "it helps EfficientNet-L1 to achieve 82.2%": the base model of what "it" (the paper's own) improves
-        if _EVALUATED.search(text, max(s0, s - 40), vs) and shaped(text[s:e]) and not CLAUSE.search(gap) \
-                and not HAS_VALUE.search(gap):
-            return _whole(text, found, i)  # "We evaluate the FS-RNN on A and B, where we improve ... to 1.19"
-        if _PRONOUN.search(gap) and _trained_with_ours(text, found, i, (vs, max(e, ve)), anchor, paper):
-            return _whole(text, found, i)  # "A ZorbNet-50 trained with our method achieves 77.5%": the named model's
-        if _PRONOUN.search(gap):
-            pos = _before_pronoun(text, s0, anchor)
-            used = _trained_model(text, found, methods, s0, pos)
-            if used is None and not (_SUBJECT_OURS.search(gap) and not _WE.search(gap)):
-                used = _adjunct_method(text, found, methods, s0, pos)
-            if used is not None and not _base_of_ours(text, found, used, paper):
-                return _whole(text, found, used)  # "Using FocalNet and DINO, we achieve 64.3 mAP"
-            pronoun = not _COMPARE.search(gap)
-            break  # "matches X on ImageNet, and our largest models attain 86.5%": not X's
-        if _object_of_ours(text, s, s0) and not (_STATES.match(text, ve) or finite_verb_after(text, ve, verb_words())):
-            if (used := _used_for_figure(text, found, i, s0, anchor, paper) or _trained_for_figure(text, found, i, s0, anchor)):
-                return used  # "we evaluate our model ... using Wide Gated ResNets, achieving 3.65%"
-            pronoun = True
-            continue  # "this method reduces the memory of X by 50%", "we apply it to X, reaching 86.8%"
-        if CLAUSE.search(gap) or "," in gap and len(gap) > 60 or HAS_VALUE.search(gap):
-            break  # another clause, or another value's stretch
-        if _usable(text, found, i, s0, dataset) and _BEATS.match(gap) and not _compared(text, s, s0):
-            return _whole(text, found, i)  # "X outperforms Y by 2%": X is the subject, Y the baseline
-        if _COMPARE.search(gap) or _compared(text, s, s0) or _BY.fullmatch(gap):
-            continue  # "outperforms X by 2%": X is the baseline
-        if not _usable(text, found, i, s0, dataset):
-            continue
-        if len(gap.strip()) > 12 and not _SUBJECT_GAP.search(gap):
-            continue  # "usage of transformer-based models ... by 2.2x": not what the value is stated of
-        if _tool_of_ours(text, s0, vs):
-            pronoun = True
-            break  # "The best single system uses a ResNet model with Foo rescoring, and achieves 6.9%": the system's
-        owner = _apposed_to(text, found, methods, i, s0)
-        return _whole(text, found, i if owner is None else owner)
     return _unnamed(text, v, found, methods, s0, own, anchor, paper, pronoun) \
         or _ensemble_named(text, found, methods, s0, anchor)
+
+
+def _subject_step(text: str, found, methods: list[int], i: int, s0: int, anchor: int, dataset: str | None,
+                  paper: "Own | None") -> tuple[str | None, bool | None, bool]:
+    """What the name ``i`` before a value says of whose the value is (:func:`_subject_before`): the method's
+    name when it is the value's, else whether "we"/"our" speak instead (None: no word on it; False: not ours)
+    and whether the reading stops here."""
+    ents = found.entities
+    s, e = ents[i][0], ents[i][1]
+    kind = _not_a_subject(text, found, i, s0, anchor, paper)
+    if kind == _OURS:
+        return None, True, True
+    if kind is not None:
+        return None, (True if kind == _SKIP_OURS else None), False
+    gap = text[e:anchor]
+    vs, ve = _variant(text, s, e)
+    if _OURS_USING.search(text, max(s0, vs - 80), vs):
+        return None, True, True  # "our unsupervised and supervised models using BERT base achieve 74.5%": a setting of our models
+    if (owner := _with_owner(text, found, methods, s0, (vs, max(e, ve)), anchor)) is not None:
+        return _whole(text, found, owner), None, True  # "FooDet with ResNeXt-101 achieves 44.7%": FooDet's, not the backbone's
+    if _BOOSTS.search(text, max(s0, vs - 40), vs) and _TO_GAP.fullmatch(gap):
+        return None, True, True  # "Boosting Vanilla ResNet-50 to 80%+": the base model the paper's own method lifts to the figure
+    if (_ENABLED.search(text, max(s0, vs - 40), vs) or _NAME_ENABLES.search(text, max(s0, vs - 30), vs)) \
+            and _TO_REACH.match(text, max(e, ve), anchor):
+        helper = _enabler(text, found, methods, s0, vs)
+        if helper is not None:
+            return _whole(text, found, helper), None, True  # "Zorbify helps ResNet-152 achieve 80.2%": Zorbify's result
+        return None, True, True  # "it helps EfficientNet-L1 to achieve 82.2%": the base model of what "it" (the paper's own) improves
+    if _EVALUATED.search(text, max(s0, s - 40), vs) and shaped(text[s:e]) and not CLAUSE.search(gap) \
+            and not HAS_VALUE.search(gap):
+        return _whole(text, found, i), None, True  # "We evaluate the FS-RNN on A and B, where we improve ... to 1.19"
+    if _PRONOUN.search(gap) and _trained_with_ours(text, found, i, (vs, max(e, ve)), anchor, paper):
+        return _whole(text, found, i), None, True  # "A ZorbNet-50 trained with our method achieves 77.5%": the named model's
+    if _PRONOUN.search(gap):
+        pos = _before_pronoun(text, s0, anchor)
+        used = _trained_model(text, found, methods, s0, pos)
+        if used is None and not (_SUBJECT_OURS.search(gap) and not _WE.search(gap)):
+            used = _adjunct_method(text, found, methods, s0, pos)
+        if used is not None and not _base_of_ours(text, found, used, paper):
+            return _whole(text, found, used), None, True  # "Using FocalNet and DINO, we achieve 64.3 mAP"
+        return None, not _COMPARE.search(gap), True  # "matches X on ImageNet, and our largest models attain 86.5%": not X's
+    if _object_of_ours(text, s, s0) and not (_STATES.match(text, ve) or finite_verb_after(text, ve, verb_words())):
+        if (used := _used_for_figure(text, found, i, s0, anchor, paper) or _trained_for_figure(text, found, i, s0, anchor)):
+            return used, None, True  # "we evaluate our model ... using Wide Gated ResNets, achieving 3.65%"
+        return None, True, False  # "this method reduces the memory of X by 50%", "we apply it to X, reaching 86.8%"
+    if CLAUSE.search(gap) or "," in gap and len(gap) > 60 or HAS_VALUE.search(gap):
+        return None, None, True  # another clause, or another value's stretch
+    if _usable(text, found, i, s0, dataset) and _BEATS.match(gap) and not _compared(text, s, s0):
+        return _whole(text, found, i), None, True  # "X outperforms Y by 2%": X is the subject, Y the baseline
+    if _COMPARE.search(gap) or _compared(text, s, s0) or _BY.fullmatch(gap):
+        return None, None, False  # "outperforms X by 2%": X is the baseline
+    if not _usable(text, found, i, s0, dataset):
+        return None, None, False
+    if len(gap.strip()) > 12 and not _SUBJECT_GAP.search(gap):
+        return None, None, False  # "usage of transformer-based models ... by 2.2x": not what the value is stated of
+    if _tool_of_ours(text, s0, vs):
+        return None, True, True  # "The best single system uses a ResNet model with Foo rescoring, and achieves 6.9%": the system's
+    owner = _apposed_to(text, found, methods, i, s0)
+    return _whole(text, found, i if owner is None else owner), None, True
 
 
 def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int | None, anchor: int,
