@@ -309,53 +309,76 @@ def trim_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candid
     for c in cands:
         if c.type is T.TASK and c.rule != "lexicon":
             c = _whole_prefix(text, c)  # "Semi-[Supervised Defect Detection]"
-        if c.type is T.TASK and c.rule in _OWN_RULES and not _about_data(text, c) and (
-                _SYSTEM_FOR.search(text, c.start, c.end)
-                or _OWN_SYSTEM_BEFORE.search(text, max(0, c.start - 50), c.start)
-                or _technique_use(text, c)
-                or _PROPOSE_NAME_PAREN.search(text, max(0, c.start - 40), c.start)
-                or _proposed_here(text, c)
-                or (_PROPOSE_A.search(text, max(0, c.start - 40), c.start)
-                    and (not _KIND_AFTER.match(text, c.end) or _title_case_end(text, c)))):
-            out.append(c._replace(type=T.METHOD))  # "The proposed system, Knowledgeable ... Reasoning (KEAR)"
-            continue
-        if c.type is T.TASK and c.rule in _MEANS_RULES and _VERB_ING_AFTER.match(text, c.end) and \
-                _ONE_ING.fullmatch(text[c.start:c.end]):
-            continue  # "the loss stemming from ...", "errors resulting in ...": a verb's participle
-        if c.type is T.TASK and c.rule in _MEANS_RULES and _used_as_means(text, c):
-            out.append(c._replace(type=T.METHOD))  # "segmented via tokenization": a technique the paper applies
+        if c.type is T.TASK and (m := _as_method(text, c)) is not None:
+            if m is not _NO_ENTITY:
+                out.append(m)
             continue
         if c.type is not T.TASK or c.rule not in _TASK_PHRASE_RULES:
             out.append(c)
             continue
-        if c.start < title_end and _MEANS_BEFORE.search(text, max(0, c.start - 10), c.start):
-            continue  # "Relation Extraction with Sentence Reconstruction": the means, not the task
-        if c.end <= title_end and (_OF_AFTER.match(text, c.end) or _AND_OF_AFTER.match(text, c.end, title_end)) \
-                or _manner_of(text, c):
-            continue  # "Automatic Extraction of Results", "a monocular estimation of pose": the object follows
-        if c.start >= title_end and _PART_FOR.search(text, max(0, c.start - 40), c.start):
-            continue  # "Box Branch for spatial extent detection": a step of the paper's model
-        if c.rule == "head" and c.end <= title_end and _title_method(text[:title_end], c):
-            continue  # "PPDM: Parallel Point Detection and Matching for ...": the method's long form
-        if c.rule == "head" and (_OUTPUT_AFTER.match(text, c.end) or _ANNOTATION_START.match(text, c.start)):
-            continue  # "the generated segmentation maps", "the ground-truth segmentation": an output, not a task
-        if _PLURAL_PROCESS.search(text, c.start, c.end + 1 if text[c.end:c.end + 1] == "s" else c.end):
-            continue  # "mapping Radar detections to the image": outputs, not a task
-        t = _after_technique(text, c, lead.get(c.start, -1))
-        if t is not c and _PROCESS_NOUN.fullmatch(text[t.start:t.end].lower()):
-            continue  # "Transformer Tracking": a technique and a bare process noun name no task
-        if t.end <= title_end:
-            t = _shared_head(text, t, cands)  # "Human Pose and [Shape Estimation]": the two share the head
-            c = _past_approach(text, t, title_end)
-        else:
-            c = _known_shared_head(text, t, cands)  # "3D human pose and [shape estimation]"
-        if c is None:
-            continue
-        j = _JOINT_AND.match(text, c.end) if text[c.start:c.start + 6].lower() == "joint " else None
-        if j and (c.start >= title_end or j.end() <= title_end):
-            c = c._replace(end=j.end(), canonical=None)
-        out.append(c)
+        if not _no_task_here(text, c, title_end) and (c := _task_span(text, c, cands, lead, title_end)) is not None:
+            out.append(c)
     return out
+
+
+#: what :func:`_as_method` gives for a Task candidate that is no entity at all
+_NO_ENTITY = Candidate(0, 0, T.TASK, 0, "none")
+
+
+def _as_method(text: str, c: Candidate) -> Candidate | None:
+    """A Task candidate retyped Method when the paper proposes or applies it (:func:`trim_tasks`), or
+    :data:`_NO_ENTITY` for a verb's participle; None when it may still name a task."""
+    if c.rule in _OWN_RULES and not _about_data(text, c) and (
+            _SYSTEM_FOR.search(text, c.start, c.end)
+            or _OWN_SYSTEM_BEFORE.search(text, max(0, c.start - 50), c.start)
+            or _technique_use(text, c)
+            or _PROPOSE_NAME_PAREN.search(text, max(0, c.start - 40), c.start)
+            or _proposed_here(text, c)
+            or (_PROPOSE_A.search(text, max(0, c.start - 40), c.start)
+                and (not _KIND_AFTER.match(text, c.end) or _title_case_end(text, c)))):
+        return c._replace(type=T.METHOD)  # "The proposed system, Knowledgeable ... Reasoning (KEAR)"
+    if c.rule in _MEANS_RULES and _VERB_ING_AFTER.match(text, c.end) and _ONE_ING.fullmatch(text[c.start:c.end]):
+        return _NO_ENTITY  # "the loss stemming from ...", "errors resulting in ...": a verb's participle
+    if c.rule in _MEANS_RULES and _used_as_means(text, c):
+        return c._replace(type=T.METHOD)  # "segmented via tokenization": a technique the paper applies
+    return None
+
+
+def _no_task_here(text: str, c: Candidate, title_end: int) -> bool:
+    """Whether a task phrase names no task where it stands (:func:`trim_tasks`): a means, an object, a step
+    of the paper's model, a method's long form or an output."""
+    if c.start < title_end and _MEANS_BEFORE.search(text, max(0, c.start - 10), c.start):
+        return True  # "Relation Extraction with Sentence Reconstruction": the means, not the task
+    if c.end <= title_end and (_OF_AFTER.match(text, c.end) or _AND_OF_AFTER.match(text, c.end, title_end)) \
+            or _manner_of(text, c):
+        return True  # "Automatic Extraction of Results", "a monocular estimation of pose": the object follows
+    if c.start >= title_end and _PART_FOR.search(text, max(0, c.start - 40), c.start):
+        return True  # "Box Branch for spatial extent detection": a step of the paper's model
+    if c.rule == "head" and c.end <= title_end and _title_method(text[:title_end], c):
+        return True  # "PPDM: Parallel Point Detection and Matching for ...": the method's long form
+    if c.rule == "head" and (_OUTPUT_AFTER.match(text, c.end) or _ANNOTATION_START.match(text, c.start)):
+        return True  # "the generated segmentation maps", "the ground-truth segmentation": an output, not a task
+    # "mapping Radar detections to the image": outputs, not a task
+    return bool(_PLURAL_PROCESS.search(text, c.start, c.end + 1 if text[c.end:c.end + 1] == "s" else c.end))
+
+
+def _task_span(text: str, c: Candidate, cands: list[Candidate], lead: dict, title_end: int) -> Candidate | None:
+    """A task phrase cut to its task (:func:`trim_tasks`): past a technique and an approach word, with a head
+    it shares with the conjunct before it, "Joint X" with its "and Y"; None when nothing names a task."""
+    t = _after_technique(text, c, lead.get(c.start, -1))
+    if t is not c and _PROCESS_NOUN.fullmatch(text[t.start:t.end].lower()):
+        return None  # "Transformer Tracking": a technique and a bare process noun name no task
+    if t.end <= title_end:
+        t = _shared_head(text, t, cands)  # "Human Pose and [Shape Estimation]": the two share the head
+        c = _past_approach(text, t, title_end)
+    else:
+        c = _known_shared_head(text, t, cands)  # "3D human pose and [shape estimation]"
+    if c is None:
+        return None
+    j = _JOINT_AND.match(text, c.end) if text[c.start:c.start + 6].lower() == "joint " else None
+    if j and (c.start >= title_end or j.end() <= title_end):
+        c = c._replace(end=j.end(), canonical=None)
+    return c
 
 
 #: The word that ends a first conjunct right before a phrase: "Pose and " of "Human Pose and [Shape Estimation]".
