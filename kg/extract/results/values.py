@@ -365,16 +365,7 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
     """Kind, baseline and "someone else's figure" for each value, in place."""
     for k, v in enumerate(vals):
         before = text[max(s0, v.start - 60):v.start]
-        if _name_part(text, v, s0, spans):
-            v.dropped = True
-            continue
-        if _NOT_A_FIGURE.match(text, v.end) or (re.fullmatch(r"\d", v.text) and re.match(r"\s*[.)]", text[v.end:])) \
-                or (re.fullmatch(r"\d\d", v.text) and re.search(r"\b(?:m?AP|AP_|R@|Hits@|P@)\s?$", before)
-                    and not _metric_next(text, v.end)):  # ("by 13 mAP 25 MOTA": 25 is the MOTA's figure)
-            v.dropped = True  # "2-3 orders of magnitude", "2) the memory", a footnote "parameters 1 .", "AP 50"
-            continue
-        if _footnote(text, vals, k):
-            v.dropped = v.mark = True  # "the error to 33.4 mm 1 on Human3.6M": a footnote mark after a figure
+        if _no_figure(text, vals, k, s0, spans, before):
             continue
         v.kind = _kind(text, v, s0, before)
         gap = text[vals[k - 1].end:v.start] if k else ""
@@ -390,42 +381,65 @@ def kinds(text: str, vals: list[Value], s0: int, spans: list[tuple[int, int]]) -
                                   or v.text.endswith("%") and _COUNT_PAREN.search(before)
                                   and _SHARE_VERB.match(text, v.end)):
             v.kind = "ratio"  # "only 40% of the computational cost", "30 (24.4%) were in the class": a share, not a score
-        bound = _BOUND.search(text, max(s0, v.base.start - 30), v.base.start) if v.base else None  # "thresholds from A to B"
-        if v.kind == "score" and (bound or _BOUND.search(before) or _human(text, s0, v.start, v.end) or _COUNTED.match(text, v.end)
-                                  or _BOUND_AFTER.match(text, v.end)
-                                  or _not_a_score(text, v, s0)):
-            v.dropped = True
-        elif _SIZE.match(text, v.end) or re.search(r"\d\s?[×x*?]\s?$", before) \
-                or (v.text[-1:] in "×x" and re.match(r"\s?\d", text[v.end:v.end + 2])):  # "512 ×" of "512 × 512"
-            v.dropped = v.size = True  # "640×480 inputs"
-        elif k and _FROM_ASIDE.search(text, max(s0, v.start - 25), v.start) and vals[k - 1].baseline is None \
-                and _unit(v.text) == _unit(vals[k - 1].text):
-            v.dropped = True  # "32 FPS (from original 17 FPS)": the baseline of the value before
-            vals[k - 1].baseline, vals[k - 1].base = v.text, v
-        elif (_OTHERS_AFTER.match(text, v.end) or v.kind == "score" and _BEATEN_PAREN.search(text, max(s0, v.start - 120), v.start)) \
-                and v.baseline is None:
-            v.dropped = True  # "85% (current SOTA)"
-        elif v.kind == "score" and v.baseline is None and _PRIOR_OF.match(text, v.end):
-            _prior_figure(text, vals, k, s0)  # "a large improvement from the 56.7 F1 of the previous best system"
-        elif v.kind == "score" and v.baseline is None and (_COMPARED_PAREN.search(text, max(s0, v.start - 120), v.start)
-                                                           or _beaten_after_own(text, vals, k, s0)):
-            v.dropped = True  # "(25.8 ppl) ... compared to a Transformer-XL baseline (24.2 ppl)": the baseline's
-            if k and not vals[k - 1].dropped and vals[k - 1].baseline is None and _unit(v.text) == _unit(vals[k - 1].text):
-                vals[k - 1].baseline, vals[k - 1].other = v.text, v
-        elif ((cue := OTHERS.search(before)) or (k and _OTHERS_WITH.search(text, max(s0, v.start - 100), v.start))) \
-                and not _cue_is_previous(vals, k, cue, v.start - len(before)) and not _BY_OVER.search(before):
-            v.dropped = True
-            if k and vals[k - 1].baseline is None and v.kind == "score" and _unit(v.text) == _unit(vals[k - 1].text):
-                vals[k - 1].baseline = v.text  # (not "1.6M parameters ... over 62 FPS", nor a relative reduction)
-                vals[k - 1].other = v
-        elif k and v.kind == "score" and vals[k - 1].dropped and _AND_METRIC_OF.fullmatch(text, vals[k - 1].end, v.start) \
-                and OTHERS.search(text, max(s0, vals[k - 1].start - 60), vals[k - 1].start):
-            v.dropped = True  # "over the previous best IS of 52.52 and FID of 18.65": both are the previous best's
-        elif v.kind == "score" and v.baseline is None and (others_best(text, s0, v.start) or _listed_best(text, vals, k, s0)
-                                                           or _CITED_THEY.search(text, max(s0, v.start - 200), v.start)
-                                                           or _CITED_WHICH.search(text, max(s0, v.start - 120), v.start)):
-            v.dropped = True  # "1.4% against the current state-of-the-art WERs 1.7%": the earlier best's figure
+        _settle(text, vals, k, s0, before)
 
+
+def _no_figure(text: str, vals: list[Value], k: int, s0: int, spans: list[tuple[int, int]], before: str) -> bool:
+    """Whether value ``k`` is no figure at all (:func:`kinds`): part of a name, an enumeration or order of
+    magnitude, a footnote mark; it is marked dropped."""
+    v = vals[k]
+    if _name_part(text, v, s0, spans):
+        v.dropped = True
+        return True
+    if _NOT_A_FIGURE.match(text, v.end) or (re.fullmatch(r"\d", v.text) and re.match(r"\s*[.)]", text[v.end:])) \
+            or (re.fullmatch(r"\d\d", v.text) and re.search(r"\b(?:m?AP|AP_|R@|Hits@|P@)\s?$", before)
+                and not _metric_next(text, v.end)):  # ("by 13 mAP 25 MOTA": 25 is the MOTA's figure)
+        v.dropped = True  # "2-3 orders of magnitude", "2) the memory", a footnote "parameters 1 .", "AP 50"
+        return True
+    if _footnote(text, vals, k):
+        v.dropped = v.mark = True  # "the error to 33.4 mm 1 on Human3.6M": a footnote mark after a figure
+        return True
+    return False
+
+
+def _settle(text: str, vals: list[Value], k: int, s0: int, before: str) -> None:
+    """Value ``k`` dropped when it is a bound, a size, a baseline or someone else's figure (:func:`kinds`)."""
+    v = vals[k]
+    bound = _BOUND.search(text, max(s0, v.base.start - 30), v.base.start) if v.base else None  # "thresholds from A to B"
+    if v.kind == "score" and (bound or _BOUND.search(before) or _human(text, s0, v.start, v.end) or _COUNTED.match(text, v.end)
+                              or _BOUND_AFTER.match(text, v.end)
+                              or _not_a_score(text, v, s0)):
+        v.dropped = True
+    elif _SIZE.match(text, v.end) or re.search(r"\d\s?[×x*?]\s?$", before) \
+            or (v.text[-1:] in "×x" and re.match(r"\s?\d", text[v.end:v.end + 2])):  # "512 ×" of "512 × 512"
+        v.dropped = v.size = True  # "640×480 inputs"
+    elif k and _FROM_ASIDE.search(text, max(s0, v.start - 25), v.start) and vals[k - 1].baseline is None \
+            and _unit(v.text) == _unit(vals[k - 1].text):
+        v.dropped = True  # "32 FPS (from original 17 FPS)": the baseline of the value before
+        vals[k - 1].baseline, vals[k - 1].base = v.text, v
+    elif (_OTHERS_AFTER.match(text, v.end) or v.kind == "score" and _BEATEN_PAREN.search(text, max(s0, v.start - 120), v.start)) \
+            and v.baseline is None:
+        v.dropped = True  # "85% (current SOTA)"
+    elif v.kind == "score" and v.baseline is None and _PRIOR_OF.match(text, v.end):
+        _prior_figure(text, vals, k, s0)  # "a large improvement from the 56.7 F1 of the previous best system"
+    elif v.kind == "score" and v.baseline is None and (_COMPARED_PAREN.search(text, max(s0, v.start - 120), v.start)
+                                                       or _beaten_after_own(text, vals, k, s0)):
+        v.dropped = True  # "(25.8 ppl) ... compared to a Transformer-XL baseline (24.2 ppl)": the baseline's
+        if k and not vals[k - 1].dropped and vals[k - 1].baseline is None and _unit(v.text) == _unit(vals[k - 1].text):
+            vals[k - 1].baseline, vals[k - 1].other = v.text, v
+    elif ((cue := OTHERS.search(before)) or (k and _OTHERS_WITH.search(text, max(s0, v.start - 100), v.start))) \
+            and not _cue_is_previous(vals, k, cue, v.start - len(before)) and not _BY_OVER.search(before):
+        v.dropped = True
+        if k and vals[k - 1].baseline is None and v.kind == "score" and _unit(v.text) == _unit(vals[k - 1].text):
+            vals[k - 1].baseline = v.text  # (not "1.6M parameters ... over 62 FPS", nor a relative reduction)
+            vals[k - 1].other = v
+    elif k and v.kind == "score" and vals[k - 1].dropped and _AND_METRIC_OF.fullmatch(text, vals[k - 1].end, v.start) \
+            and OTHERS.search(text, max(s0, vals[k - 1].start - 60), vals[k - 1].start):
+        v.dropped = True  # "over the previous best IS of 52.52 and FID of 18.65": both are the previous best's
+    elif v.kind == "score" and v.baseline is None and (others_best(text, s0, v.start) or _listed_best(text, vals, k, s0)
+                                                       or _CITED_THEY.search(text, max(s0, v.start - 200), v.start)
+                                                       or _CITED_WHICH.search(text, max(s0, v.start - 120), v.start)):
+        v.dropped = True  # "1.4% against the current state-of-the-art WERs 1.7%": the earlier best's figure
 
 def _cue_is_previous(vals: list[Value], k: int, cue: "re.Match | None", lo: int) -> bool:
     """Whether the comparison cue before value ``k`` ("compared to ... of"; ``cue`` matched in the text from ``lo``)
