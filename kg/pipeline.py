@@ -421,7 +421,8 @@ def _link_and_graph(state: BuildState, gen: Path, previous: nx.MultiDiGraph | No
         plan = Resolver().plan(_counted(state.records(), tick("link", state.total)), existing=existing)
         del existing
     with _timed(report, "graph"), open(gen / EXTRACTIONS_FILE, "w", encoding="utf-8") as fh:
-        weak = WeakEvidence()  # nodes whose only evidence in the corpus is one weak guess (kg.graph.prune)
+        weak = WeakEvidence(plan.entities)  # nodes whose only evidence in the corpus is a weak guess (kg.graph.prune),
+        # and the papers with no evidence of a node that other papers keep
 
         def linked():
             for lk in plan.linked(state.records()):
@@ -429,7 +430,8 @@ def _link_and_graph(state: BuildState, gen: Path, previous: nx.MultiDiGraph | No
                 weak.add(lk)
                 yield lk
 
-        g = build_graph_stream(plan.entities, _counted(linked(), tick("graph", state.total)), inputs=inputs)
+        g = build_graph_stream(plan.entities, _counted(linked(), tick("graph", state.total)), inputs=inputs,
+                               unlinked=weak.unlinked)  # no edge from a paper with no evidence of the node
         pruned = prune(g, weak.weak_ids() | data_kind_ids(plan.entities))  # and names of kinds of data
         common = demote_common_proposals(g)  # lower-case proposals of phrases many other papers use
     report.graph = graph_stats(g)

@@ -68,10 +68,10 @@ def pruned_graph(papers: list[Paper]):
     from kg.link import link  # noqa: PLC0415
 
     linking = link(list(extract_papers(papers, build_nlp())))
-    weak = WeakEvidence()
+    weak = WeakEvidence(linking.entities)
     for lk in linking.papers:
         weak.add(lk)
-    g = build_graph(linking)
+    g = build_graph(linking, unlinked=weak.unlinked)
     return g, weak, prune(g, weak.weak_ids())
 
 

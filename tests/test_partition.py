@@ -29,10 +29,10 @@ def _single_graph(exs):
     """The single-process graph as ``kg build`` makes it: built, weak guesses and names of kinds of data or fields
     (:func:`~kg.graph.prune.data_kind_ids`) pruned, common proposals demoted."""
     lk = link(exs)
-    g = build_graph(lk)
-    weak = WeakEvidence()
+    weak = WeakEvidence(lk.entities)
     for p in lk.papers:
         weak.add(p)
+    g = build_graph(lk, unlinked=weak.unlinked)
     assert prune(g, weak.weak_ids() | data_kind_ids(lk.entities)) > 0
     demote_common_proposals(g)
     return g
@@ -105,3 +105,21 @@ def test_build_exports_beside_its_outputs(tmp_path):
     files = report.exports["neo4j-admin"]
     assert str(tmp_path / "admin" / "import.sh") in files and (tmp_path / "admin" / "nodes_Paper.csv").is_file()
     assert "exports" in json.loads((tmp_path / "o" / "build_report.json").read_text())
+
+
+def test_a_paper_with_no_evidence_of_a_node_is_unlinked_from_it_in_its_partition_as_in_one_process(tmp_path):
+    """A paper whose every mention of a node another partition keeps is no evidence (:mod:`kg.graph.prune`) is
+    left out of the node's papers and edges by its own partition, as the single-process build leaves it out."""
+    from kg.extract import build_nlp, extract_papers
+    from kg.models import Paper
+
+    papers = [Paper("w1", "Routing Parcels", "We propose a Fusion Module (FM) that merges the two views of a parcel."),
+              Paper("w2", "Sorting Letters", "In our sorter a fusion module joins the two readers of the stamps."),
+              Paper("w3", "Counting Stamps", "We train a separation module on the stamps of old letters.")]
+    exs = list(extract_papers(papers, build_nlp()))
+    expected = GraphRecords(_single_graph(exs))
+    got = _partitioned(exs, 1, tmp_path)
+    assert _nodes(got) == _nodes(expected) and _edges(got) == _edges(expected)
+    fusion = [json.loads(n[2]) for n in _nodes(got) if n[0] == "method:fusion-module"]
+    assert [f["papers"] for f in fusion] == [["paper:w1"]]
+    assert not [e for e in _edges(got) if e[0] == "paper:w2" and e[1] == "method:fusion-module"]

@@ -933,3 +933,44 @@ def test_a_title_cased_everyday_word_is_no_dataset_but_a_data_set_the_title_runs
     names = {(d.get("type"), d.get("name")) for _, d in g.nodes(data=True)}
     assert ("Dataset", "Elephant") not in names, names
     assert ("Dataset", "Kinetics") in names, names
+
+
+# --- a paper with no evidence of a node that other papers keep is not linked to it (issue 18) ----------------
+
+MERGERS = [
+    Paper("m1", "Routing Parcels", "We propose a Fusion Module (FM) that merges the scale view and the label view "
+                                   "of each parcel; the FM beats a plain sum of the two views."),
+    Paper("m2", "Sorting Letters", "In our sorter a fusion module joins the two readers, and BERT reads the stamps."),
+    Paper("m3", "Counting Stamps", "Our counter feeds a fusion module with both crops of every stamp it sees."),
+]
+
+
+def _method_node(g, name):
+    return next(d for _, d in g.nodes(data=True) if d.get("type") == "Method" and d.get("name", "").lower() == name)
+
+
+def test_a_paper_whose_every_mention_of_a_node_is_no_evidence_is_not_linked_to_it():
+    g, weak, _ = pruned_graph(MERGERS)
+    node = _method_node(g, "fusion module")  # kept by the paper that defines it
+    assert node["papers"] == ["paper:m1"] and node["paper_count"] == 1
+    assert {e["paper"] for e in node["evidence"]} == {"paper:m1"}
+    assert not g.has_edge("paper:m2", node["id"]) and not g.has_edge("paper:m3", node["id"])
+    assert ("m2", node["id"]) in weak.unlinked
+    assert g.has_edge("paper:m2", _method_node(g, "bert")["id"])  # its other names stay linked
+
+
+def test_a_paper_with_one_mention_of_evidence_or_a_result_naming_the_node_stays_linked():
+    more = MERGERS + [Paper("m4", "Sorting Bins", "Our Fusion Module and a fusion module of bins sort the mail."),
+                      Paper("m5", "Sorting Sacks", "Our fusion module reaches 93.1% accuracy on the MailBox benchmark."),
+                      Paper("m6", "Routing Letters", "We propose a Channel Attention (CA) that reweighs the channels of "
+                                                     "a letter reader."),
+                      Paper("m7", "Sorting Crates", "Our sorter adds a channel attention module after each block.")]
+    g, weak, _ = pruned_graph(more)
+    # "a channel attention module" describes a part (no name of its own), but the node it is linked to is the
+    # technique the part applies, named by other words: the paper uses it
+    assert g.has_edge("paper:m7", _method_node(g, "channel attention")["id"])
+    node = _method_node(g, "fusion module")
+    assert not {("m1", node["id"]), ("m4", node["id"]), ("m5", node["id"])} & weak.unlinked
+    assert node["papers"] == ["paper:m1", "paper:m4", "paper:m5"]  # m5: its result names the fusion module
+    assert g.has_edge("paper:m5", node["id"]) and g.has_edge("result:m5-0", node["id"])
+    assert not g.has_edge("paper:m2", node["id"])

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 from datetime import datetime, timezone
-from typing import Any, Callable, Iterable, TypeVar
+from typing import Any, Callable, Collection, Iterable, TypeVar
 
 import networkx as nx
 
@@ -128,12 +130,20 @@ class GraphBuilder:
     Papers come one at a time (:meth:`add_linked`); an entity's node is created when a paper first
     points at it and gets its attributes in :meth:`finish`, once every paper has been seen (its
     evidence, papers and counts are complete only then).
+
+    ``unlinked`` holds ``(raw paper id, entity id)`` pairs, filled as the papers come
+    (:attr:`kg.graph.prune.WeakEvidence.unlinked`): a paper whose every mention of an entity is no evidence of it
+    gets no edge to it and is not among its papers, its mentions not counted nor shown.
     """
 
-    def __init__(self, entities: dict[str, Entity], schema: Schema | None = None) -> None:
+    def __init__(self, entities: dict[str, Entity], schema: Schema | None = None,
+                 unlinked: Collection[tuple[str, str]] = ()) -> None:
         self.schema = schema or load_schema()
         self.g = nx.MultiDiGraph()
         self.entities = entities
+        self.unlinked = unlinked
+        self._cut: dict[str, set[str]] = {}  # entity id -> the raw ids of the papers not linked to it
+        self._cut_mentions: Counter = Counter()  # entity id -> its mentions in those papers
         self._pids: dict[str, str] = {}  # raw paper id -> its node id (one string object, shared)
 
     # -- nodes -------------------------------------------------------------------------------------
@@ -177,7 +187,16 @@ class GraphBuilder:
         self.g.add_node(eid, id=eid, type=ent.type.value)
         return True
 
+    def linked_entity(self, ent: Entity) -> Entity:
+        """``ent`` without the papers not linked to it (``unlinked``): their evidence, papers and mentions."""
+        cut = self._cut.get(ent.id)
+        if not cut:
+            return ent
+        return replace(ent, evidence=[e for e in ent.evidence if e.paper not in cut], papers=ent.papers - cut,
+                       mentions=ent.mentions - self._cut_mentions[ent.id])
+
     def entity_attrs(self, ent: Entity) -> dict[str, Any]:
+        ent = self.linked_entity(ent)
         items = [(evidence_order(e), _evidence_json(e, self._paper_node(e.paper), self._texts(e.paper)))
                  for e in ent.evidence]
         return entity_node_attrs(ent, sorted(self._paper_node(p) for p in ent.papers), best_first(items, _sentence))
@@ -263,6 +282,10 @@ class GraphBuilder:
         for m, eid in zip(ex.mentions, lk.mention_ids):
             if not self._has_entity(eid):
                 continue
+            if (raw, eid) in self.unlinked:
+                self._cut.setdefault(eid, set()).add(raw)
+                self._cut_mentions[eid] += 1
+                continue
             ev = Evidence(raw, m.field, m.start, m.end, m.text)
             etype = EntityType(self.g.nodes[eid]["type"])
             rel = MENTION_REL[etype]
@@ -297,21 +320,24 @@ class GraphBuilder:
 
 
 def build_graph_stream(entities: dict[str, Entity], papers: Iterable[Linked], *, inputs: list[str] | None = None,
-                       schema: Schema | None = None) -> nx.MultiDiGraph:
+                       schema: Schema | None = None, unlinked: Collection[tuple[str, str]] = ()) -> nx.MultiDiGraph:
     """The typed graph of linked papers given one at a time (``kg build`` streams them from
     :meth:`kg.link.resolver.LinkPlan.linked`, so the records are never all in memory). ``entities`` is
-    complete (evidence, papers, counts) only once ``papers`` is exhausted, and is read only then."""
-    b = GraphBuilder(entities, schema)
+    complete (evidence, papers, counts) only once ``papers`` is exhausted, and is read only then; so is
+    ``unlinked`` (:class:`GraphBuilder`) for each paper once it is given."""
+    b = GraphBuilder(entities, schema, unlinked)
     for lk in papers:
         b.add_linked(lk)
     return b.finish(inputs)
 
 
-def build_graph(linking: Linking, *, inputs: list[str] | None = None, schema: Schema | None = None) -> nx.MultiDiGraph:
+def build_graph(linking: Linking, *, inputs: list[str] | None = None, schema: Schema | None = None,
+                unlinked: Collection[tuple[str, str]] = ()) -> nx.MultiDiGraph:
     """The typed graph of a linking: Paper nodes, entity nodes, and the schema's relationships.
 
     A mention of an entity the paper proposes becomes ``PROPOSES`` (Methods and Datasets); other
     mentions become the type's relationship (``USES``, ``EVALUATES_ON``, ``REPORTS``, ``ADDRESSES``);
-    repositories ``HAS_CODE``; each stated result a ``Result`` node.
+    repositories ``HAS_CODE``; each stated result a ``Result`` node; no edge for the ``unlinked``
+    ``(paper, entity)`` pairs (:class:`GraphBuilder`).
     """
-    return build_graph_stream(linking.entities, linking.papers, inputs=inputs, schema=schema)
+    return build_graph_stream(linking.entities, linking.papers, inputs=inputs, schema=schema, unlinked=unlinked)

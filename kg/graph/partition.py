@@ -79,8 +79,8 @@ def write_partition(table: LinkTable, extractions: Iterable[Extraction], prefix:
 
     apply = Resolver().applier()
     acc = _PartEntities(table.entities)
-    b = GraphBuilder(acc, schema)
-    weak = WeakEvidence()
+    weak = WeakEvidence(table.entities)
+    b = GraphBuilder(acc, schema, weak.unlinked)
     papers = 0
     for ex in extractions:
         lk = apply(table, ex, acc)
@@ -110,6 +110,7 @@ def _share(b: GraphBuilder, ent: Entity | None) -> dict[str, Any]:
     """One partition's share of an entity node (None: the partition only names it in a result or proposal)."""
     if ent is None:
         return {"name": None, "aliases": [], "mentions": 0, "papers": [], "evidence": []}
+    ent = b.linked_entity(ent)
     pn = b._paper_node
     return {"name": ent.name, "aliases": sorted(ent.aliases), "mentions": ent.mentions,
             "papers": sorted(pn(p) for p in ent.papers),

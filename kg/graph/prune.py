@@ -46,6 +46,11 @@ one data were gathered from (:mod:`kg.graph.owners`). A Method typed by its shap
 that says method (no proposal, comparison, citation, use, model word or list of methods: :mod:`kg.graph.support`),
 is a single-paper guess: a data set among data sets, a unit, a device or a token of code as often as a method.
 
+A node other papers keep is not linked to a paper whose every mention of it is such no evidence by the node's own
+words (:func:`unlinked_ids`: "a fusion module" of one paper is no use of the "fusion module" another paper names): no
+edge, not among its papers; a curated name's papers, a bare acronym's, and a paper whose result or proposal names the
+node stay linked.
+
 The records are streamed: :class:`WeakEvidence` reads each linked paper as the graph is built, and
 :func:`prune` removes the nodes it found weak once all papers are in.
 
@@ -63,6 +68,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import Mapping
 
 import networkx as nx
 
@@ -75,7 +81,7 @@ from kg.graph.namehood import (TECHNIQUE_ENDS, describing_compound, furniture, g
                                guessed_task, measure_after_figure, named_member, ordinary_modifier, part_description,
                                recast_task, shape_only, title_process_word, unplaced_task, vague_head)
 from kg.extract.words import ANNOTATION_HEADS, GUESS_RULES, RESOURCE_HEADS
-from kg.models import Linked, Mention
+from kg.models import Entity, Linked, Mention
 from kg.vocab import EntityType
 
 #: Types whose weak single-paper nodes are dropped, and the rules that only guess at them.
@@ -320,6 +326,80 @@ def _placement(lk: Linked) -> tuple[set[str], set[str]]:
     return unplaced, placed
 
 
+#: Rules whose match is a curated name: its mention is evidence that the paper names the entity.
+_CURATED_RULES = frozenset({"lexicon"})
+#: Type votes of a curated name: a lexicon lists it (``prior``) or a lexicon match was linked to it.
+_CURATED_KINDS = frozenset({"lexicon", "prior"})
+
+
+def curated(ent: Entity | None) -> bool:
+    """Whether an entity is a curated name of its type (:data:`_CURATED_KINDS` among its type's votes): a paper
+    whose mention of it is no evidence of a name of its own ("an attention module", "positional embeddings" linked
+    to the lexicon's attention mechanism and positional encoding) still uses the technique the lexicon names.
+
+    >>> from kg.models import Entity
+    >>> curated(Entity("method:attention-mechanism", EntityType.METHOD, "attention mechanism",
+    ...                type_votes={"Method": {"lexicon": 3, "prior": 1}}))
+    True
+    >>> curated(Entity("method:fusion-module", EntityType.METHOD, "fusion module",
+    ...                type_votes={"Method": {"context": 2}, "Task": {"lexicon": 1}})), curated(None)
+    (False, False)
+    """
+    if ent is None:
+        return False
+    return bool(_CURATED_KINDS & ((ent.type_votes or {}).get(ent.type.value) or {}).keys())
+
+
+def names_node(m: Mention, ent: Entity | None) -> bool:
+    """Whether a mention names a node by the node's own words (case, dashes and a plural aside) and the node is no
+    curated name (:func:`curated`): "discriminative embeddings" names the node "discriminative embedding", but
+    "a spatial attention module", linked to "spatial attention", names a part the paper builds of that technique.
+
+    >>> from kg.models import Entity
+    >>> node = Entity("method:multilingual-embedding", EntityType.METHOD, "Multilingual Embeddings")
+    >>> names_node(Mention(EntityType.METHOD, "multi-lingual embedding", 0, 23, rule="head"), node)
+    True
+    >>> names_node(Mention(EntityType.METHOD, "multilingual embedding module", 0, 29, rule="head"), node), names_node(
+    ...     Mention(EntityType.METHOD, "ME", 0, 2, rule="name"), None)
+    (False, False)
+    """
+    return ent is not None and not curated(ent) and _words_key(m.text) == _words_key(ent.name)
+
+
+def _words_key(name: str) -> str:
+    from kg.link.normalize import singular  # noqa: PLC0415
+
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    return "".join(words[:-1] + [singular(words[-1])]) if words else ""
+
+
+def unlinked_ids(lk: Linked, mentions: tuple[Mention, ...], flagged: list[bool],
+                 entities: Mapping[str, Entity]) -> set[str]:
+    """The ids of a linked paper whose every mention here is no evidence (``flagged``: a generic compound, capitals
+    of typesetting, a contest ...) of the node it names by the node's own words (:func:`names_node`), none of them
+    a lexicon match, and that no result or proposal of the paper names. Such a paper does not use the entity: "a
+    fusion module" is no use of the "fusion module" another paper names, so the node, kept by that other paper,
+    counts only the papers that give evidence of it. A bare acronym is not among the marks (the caller leaves it
+    out): no evidence of a node of its own, it mostly refers to the node other papers define ("HOG+LUV", "F1
+    scores for PPI": on the arXiv build 8 of 13 such papers read use the node).
+
+    >>> from kg.models import Entity, Extraction, Paper
+    >>> t = "a fusion module and BERT"
+    >>> ms = (Mention(EntityType.METHOD, "fusion module", 2, 15, rule="head"), Mention(EntityType.METHOD, "BERT", 20, 24))
+    >>> lk = Linked(Extraction(Paper("a", "", t), ms), ("method:fusion-module", "method:bert"))
+    >>> ents = {"method:fusion-module": Entity("method:fusion-module", EntityType.METHOD, "fusion module")}
+    >>> sorted(unlinked_ids(lk, ms, [True, False], ents)), unlinked_ids(lk, ms, [True, False], {})
+    (['method:fusion-module'], set())
+    """
+    judged, evident = set(), set()
+    for m, i, f in zip(mentions, lk.mention_ids, flagged):
+        if i:
+            no_evidence = f and m.rule not in _CURATED_RULES and names_node(m, entities.get(i))
+            (judged if no_evidence else evident).add(i)
+    claimed = {i for ids in (*lk.result_ids, lk.proposed_ids) for i in ids}
+    return judged - evident - claimed
+
+
 _NONE: frozenset[int] = frozenset()
 def _retyped_dataset(eid: str | None) -> EntityType | None:
     """Dataset when an id names a Dataset (a mention the linker retyped is judged as one: "NIST" of "NIST's Foo",
@@ -336,16 +416,31 @@ def _dataset_starts(mentions: tuple[Mention, ...], ids: tuple[str | None, ...]) 
     return {f: frozenset(s) for f, s in out.items()}
 
 
+def _no_name(m: Mention, eid: str | None, text: str, abstract: str, starts: dict[str, frozenset[int]]) -> bool:
+    """Whether a mention is no evidence of a name where it stands, a generic compound and a contest aside: capitals
+    of typesetting, page furniture, a measure after a figure, a task the paper recasts its own as, an owner or a
+    site, a vague head, a title's plain process word or a data set's name in a title's Title Case."""
+    return (caps_typeset(m, text) or furniture(m, text) or measure_after_figure(m, text) or recast_task(m, text)
+            or owner_or_site(m, text, _retyped_dataset(eid), starts.get(m.field, _NONE))
+            or vague_head(m) or title_process_word(m, text, abstract) or title_cased_dataset(m, text, abstract))
+
+
 class WeakEvidence:
     """Per entity id: the first paper it was seen in, whether a second paper has it, whether any mention
-    is strong. Fed one :class:`~kg.models.Linked` paper at a time."""
+    is strong. Fed one :class:`~kg.models.Linked` paper at a time. ``entities`` (the linker's, with their names
+    and type votes) tells which node a mention names by its own words, and the curated names, whose papers stay
+    linked whatever their mentions (:func:`names_node`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, entities: Mapping[str, Entity] | None = None) -> None:
+        self._entities = entities or {}
         self._paper: dict[str, str] = {}
         self._strong: set[str] = set()
         self._caps: set[str] = set()  # seen in capitals of typesetting (no evidence, not even of a paper)
         self._unplaced: set[str] = set()  # a Task mention standing nowhere a task stands (namehood.unplaced_task)
         self._placed: set[str] = set()  # any other mention, a result or a proposal
+        #: (paper, id) pairs whose every mention in that paper is no evidence (:func:`unlinked_ids`): the graph
+        #: links no such paper to the node, which stays only by other papers' evidence
+        self.unlinked: set[tuple[str, str]] = set()
 
     def add(self, lk: Linked) -> None:
         """Take one linked paper's mentions, proposals and results into account."""
@@ -354,6 +449,7 @@ class WeakEvidence:
         some: set[str] = set()  # ids with a mention here that is evidence (not typesetting, not a bare acronym)
         named: set[str] = set()  # ids with a mention here that is more than a guess (phrase, look: namehood)
         flagged = []  # per mention: no evidence (capitals of typesetting, a bare acronym, furniture, a compound)
+        judged = []  # per mention: no evidence of the name it is linked to (flagged, a bare acronym aside)
         guessed, look_only = _guesses(lk)
         unplaced, placed = _placement(lk)
         self._unplaced |= unplaced
@@ -368,16 +464,13 @@ class WeakEvidence:
             (compound if gc else other).add(eid)
             ev = bool(eid) and competition_event(m, text)
             (event if ev else not_event).add(eid)
-            flagged.append(bool(eid) and (gc or caps_typeset(m, text) or bare_acronym(m, text) or furniture(m, text)
-                                            or measure_after_figure(m, text) or recast_task(m, text)
-                                            or ev
-                                            or owner_or_site(m, text, _retyped_dataset(eid), starts.get(m.field, _NONE))
-                                            or vague_head(m) or title_process_word(m, text, paper.abstract)
-                                            or title_cased_dataset(m, text, paper.abstract)))
+            judged.append(bool(eid) and (gc or ev or _no_name(m, eid, text, paper.abstract, starts)))
+            flagged.append(judged[-1] or (bool(eid) and bare_acronym(m, text)))
             if eid and not flagged[-1]:
                 some.add(eid)
             if eid and not guess:
                 named.add(eid)
+        self.unlinked.update((pid, i) for i in unlinked_ids(lk, mentions, judged, self._entities))
         # not "pose in SO(3)"; nor "we propose a structural matching strategy": a phrase found as what the paper
         # proposes is not made a name by being proposed
         self._strong.update(i for i in lk.proposed_ids if i in some and i in named)
