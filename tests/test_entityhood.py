@@ -91,6 +91,31 @@ def test_a_venue_tag_or_an_author_running_head_before_the_title_is_no_part_of_it
     assert ("Method", "WOMBAT ET AL") not in names("We sort mail.", title="WOMBAT ET AL: MSR: Sorting Mail")
 
 
+@pytest.mark.parametrize("stamp", [
+    "Published as a conference paper at QUOLL 2019",
+    "Under review as a conference paper at QUOLL 2017",
+    "Workshop track -QUOLL 2018",
+    "Accepted at QUOLL 2020",
+])
+def test_a_review_stamp_before_the_title_leaves_the_title_proper_to_be_read(stamp):
+    # the stamp names nothing, and the title after it gives what it gives without the stamp (not nothing, not
+    # one name per word in capitals)
+    text = "We sort parcels with a gated reader and report accuracy."
+    for title in ("GATED PARCEL NETWORKS FOR MAIL SORTING", "PARCEL SORTING WITH BATCH NORMALIZATION",
+                  "CONVOLUTIONAL PARCEL SORTING REVISITED", "MAILNET: SORTING PARCELS WITH GATED READERS"):
+        plain = names(text, title=title)
+        assert plain, title
+        assert names(text, title=f"{stamp} {title}") == plain, (stamp, title)
+    found = texts(text, title=f"{stamp} STACKED PARCEL-WISE READERS")
+    assert not {"QUOLL", "STACKED", "READERS"} & found, found
+
+
+def test_a_stamp_without_its_year_or_inside_a_title_is_no_lead():
+    # no year: the venue's end is unknown, and the stamp with the capitals after it stays furniture
+    assert not names("We sort parcels.", title="Published as a conference paper at QUOLL GATED PARCEL NETWORKS")
+    assert entityhood.title_lead("Learning Trees Published at Scale 2019") == 0
+
+
 def test_a_templates_keywords_and_concepts_headings_give_no_entities():
     found = texts("We sort mail with GRUs. CCS CONCEPTS Computing methodologies. KEYWORDS mail sorting, GRUs")
     assert not {"CCS CONCEPTS", "KEYWORDS"} & found

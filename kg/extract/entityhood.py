@@ -106,22 +106,32 @@ _FURNITURE = re.compile(
 _TITLE_JOURNAL = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}(?:Letters|Publications|Journal|Transactions|Magazine)(?=\s+([A-Z][\w\-]*))")
 #: Words after which a journal's noun goes on with the title's noun phrase ("Handwritten Letters Recognition").
 _GOES_ON = frozenset(rules.TASK_HEADS | KIND_HEADS)
+#: A template's review stamp, through its venue and the year: "Published as a conference paper at ICLR 2018 ",
+#: "Under review as a conference paper at ICLR 2017 ", "Accepted at QUOLL 2020 ", "Workshop track -ICLR 2016 ".
+_REVIEW_STAMP = (r"(?:(?:Published|Accepted|Under[ \t]+review)(?:[ \t]+as[ \t]+(?:an?[ \t]+)?(?:conference[ \t]+|workshop[ \t]+)?"
+                 r"paper)?[ \t]+(?:at|to|in)|Workshop[ \t]+track[ \t]*[-\u2013\u2014])"
+                 r"[ \t]*(?:the[ \t]+)?[A-Z][\w\-]*[ \t]+(?:19|20)\d\d(?![\w\-])")
 #: Page furniture a PDF converter ran into the title before the title proper: a venue tag with its edition's
 #: year after an apostrophe before the title's words ("EMNLP-Findings'20 ", "CVPR'19 "; "WMT'14: ..." names its
-#: head), or an author running head, surnames and "et al." before a colon ("CHEN ET AL: ", "Doe et al.: ").
+#: head), an author running head, surnames and "et al." before a colon ("CHEN ET AL: ", "Doe et al.: "), or a
+#: review stamp (:data:`_REVIEW_STAMP`; the title proper after it, often in capitals, is the paper's).
 #: (Spaces within the title's line only: an abstract that opens with "Doe et al.:" leaves the title be.)
 _TITLE_LEAD = re.compile(r"[ \t]*(?:[A-Za-z][\w\-]*['\u2019]\d\d(?![\w'\u2019])"
-                         r"|(?:[A-Z][\w\-]*,?[ \t]+)+(?i:et[ \t]+al)\.?[ \t]*:)[ \t]+")
+                         r"|(?:[A-Z][\w\-]*,?[ \t]+)+(?i:et[ \t]+al)\.?[ \t]*:|" + _REVIEW_STAMP + r")[ \t]+")
 
 
 def title_lead(text: str) -> int:
-    """Where the title proper starts after a venue tag or an author running head that opens it
+    """Where the title proper starts after a venue tag, an author running head or a review stamp that opens it
     (:data:`_TITLE_LEAD`), 0 if none does: that furniture names nothing and is no part of the title's name.
 
     >>> title_lead("QUOLL'21 FooNet: Tree Parsing"), title_lead("DOE ET AL.: FOONET: TREE PARSING")
     (9, 12)
     >>> title_lead("FooNet'2: Tree Parsing"), title_lead("QUOLL'21: Tree Parsing"), title_lead("Tree Parsing\\n\\nDoe et al.: ")
     (0, 0, 0)
+    >>> t = "Published as a conference paper at QUOLL 2019 TREE PARSING"; t[title_lead(t):]
+    'TREE PARSING'
+    >>> title_lead("Workshop track -QUOLL 2018 TREE PARSING"), title_lead("Published Trees at Scale 2019 Edition")
+    (27, 0)
     """
     m = _TITLE_LEAD.match(text)
     return m.end() if m else 0
@@ -175,11 +185,13 @@ def furniture_spans(text: str, sents: list[Span]) -> list[Span]:
     ['arXiv:2004.05388v1 [cs.CL] 11 Apr 2020', '* Equal contribution, University of Oz.']
     """
     out = []
+    lead = title_lead(text)
     # the regexes only where a literal they need occurs (a few substring tests cost far less than the scans)
     if any(h in text for h in _FURNITURE_HINTS):
-        out = [m.span() for m in _FURNITURE.finditer(text) if m.end() - m.start() > 3]
+        # (a stamp that opens the title ends at the lead: the capitals after it are the title proper)
+        out = [m.span() for m in _FURNITURE.finditer(text, lead) if m.end() - m.start() > 3]
     out += _title_journal(text)
-    if lead := title_lead(text):
+    if lead:
         out.append((0, lead))
     if "(" in text and len(_SCORE_CELL.findall(text)) >= 4:
         out = sorted(out + [m.span() for m in _SCORE_CELLS.finditer(text)])

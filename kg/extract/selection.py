@@ -31,13 +31,17 @@ _SHAPE_RULES = frozenset({"name", "dataset-context"})
 
 
 def title_in_capitals(text: str, title_end: int) -> bool:
-    """Whether the title is set all in capitals (three words or more, no lower-case letter): a word's
-    shape says nothing there, with or without a function word.
+    """Whether the title is set all in capitals (three words or more, no lower-case letter) after a review stamp
+    that opens it, if any (:func:`~kg.extract.entityhood.title_lead`): a word's shape says nothing there, with or
+    without a function word.
 
     >>> title_in_capitals("DEEP MULTI-PERSON POSE ESTIMATION\\n\\nWe ...", 33), title_in_capitals("BERT-GCN: a model", 17)
     (True, False)
+    >>> title_in_capitals("Workshop track -QUOLL 2018 DEEP TREE PARSING", 44)
+    True
     """
     title = text[:title_end] if title_end > 0 else ""
+    title = title[entityhood.title_lead(title):]
     return len(title.split()) >= 3 and not any(c.islower() for c in title)
 
 

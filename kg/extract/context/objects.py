@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import proposals, rules
+from kg.extract.entityhood import title_lead
 from kg.extract.rules import Candidate
 from kg.extract.words import DIRECTIONS, KIND_NOUNS, TITLE_NP_NOT_FIRST, TITLE_NP_STOP, TITLE_TASK_HEADS_ALL
 from kg.vocab import EntityType as T
@@ -150,19 +151,22 @@ _ACRONYM_LEAD = re.compile(r"[A-Z]{2,}[A-Za-z0-9]*")
 def title_np(text: str, title_end: int) -> Candidate | None:
     """A title that is a technique's name, alone or before a preposition: "Focal Modulation Networks",
     "Unsupervised Data Augmentation for Consistency Training". The name must end in a technique head word
-    (:data:`~kg.extract.rules.METHOD_HEADS`) or be one name-like word; a task head ends no such name.
+    (:data:`~kg.extract.rules.METHOD_HEADS`) or be one name-like word; a task head ends no such name. The title
+    is read after a review stamp that opens it (:func:`~kg.extract.entityhood.title_lead`).
 
     >>> t = "Unsupervised Data Augmentation for Consistency Training"
     >>> c = title_np(t, len(t)); t[c.start:c.end]
     'Unsupervised Data Augmentation'
     >>> title_np("ACCEPTED BY A JOURNAL", 21) is None, title_np("SUPERNET for Parsing", 20) is None
     (True, False)
+    >>> t = "Workshop track -QUOLL 2018 GATED TREE NETWORKS"; c = title_np(t, len(t)); t[c.start:c.end]
+    'GATED TREE NETWORKS'
     """
     title = text[:title_end]
     if not title or ":" in title or "?" in title:
         return None
     np = []
-    for m in _OBJ_WORD.finditer(title):
+    for m in _OBJ_WORD.finditer(title, title_lead(title)):  # after a review stamp
         w = m.group(0)
         low = w.lower()
         if not np and (low in TITLE_NP_NOT_FIRST or low.endswith("ing")):
