@@ -104,6 +104,9 @@ def test_the_short_form_in_parentheses_after_a_listed_name_is_a_dataset():
     assert _cue("Two datasets, i.e. QuokkaSet (QuokkaNet: 95%) and Foo, are hard.", "QuokkaNet") is None  # no short form
     assert _cue("We reach an Optimal Dataset Scale (ODS) of 0.75 there.", "ODS") is None  # the word is part of a name
     assert _cue("It wins on the dataset QK51. Index Terms-Quokka Mapping (QM), action.", "QM") is None  # a new sentence
+    cross = "We report cross-datasets, i.e. Quokka Faces (QF) and Foo."
+    assert _cue(cross, "QF") is None  # "Dataset" glued to a word by a hyphen is part of a name ...
+    assert _cue("Quokkas hop. " * 20 + cross, "QF") is None  # ... however far into the text it stands
     text = s + " On the QFX set our net reaches 99.1% accuracy. Our net reaches 99.4% for QFX."
     lk = link([paper("a", text, (M, "QFX"))])
     assert ids(lk, "a") == ("dataset:qfx",)

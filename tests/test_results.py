@@ -291,9 +291,9 @@ def test_ranges_lists_of_changes_and_figure_axes(nlp):
 
 
 def test_title_phrases_are_told_from_method_names():
-    from kg.extract.results import _title_phrase
-    assert _title_phrase("See and Count") and _title_phrase("This Article Has Been Published")
-    assert not _title_phrase("Attention-guided Unified Network") and not _title_phrase("Robust Temporal Ensembling")
+    from kg.extract.results import title_phrase
+    assert title_phrase("See and Count") and title_phrase("This Article Has Been Published")
+    assert not title_phrase("Attention-guided Unified Network") and not title_phrase("Robust Temporal Ensembling")
 
 
 def test_by_over_is_a_change_not_another_methods_figure(nlp):

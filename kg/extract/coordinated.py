@@ -15,10 +15,14 @@ import re
 from kg.extract.rules import Candidate
 from kg.vocab import EntityType as T
 
+#: The rules that read a name where the paper gives it ("called X", a title's "X: ..."), not where it uses it.
+NAMING_RULES = frozenset({"named", "title-name"})
 #: Rules that take a span as one written name or list member, whatever words it holds.
-_SPLIT_RULES = frozenset({"named", "title-name", "list"})
-#: What separates the conjuncts: "and", "&", a comma (with or without a following "and").
-_SEP = re.compile(r",? (?:and|&) |, ")
+_SPLIT_RULES = NAMING_RULES | {"list"}
+#: What joins two names written together, separating the conjuncts: "FooNet-S and BarNet-L", "FooNet & BarNet",
+#: a comma (with or without a following "and").
+JOINED_NAMES = re.compile(r",?\s+(?:and|&)\s+|,\s+")
+_SEP = JOINED_NAMES
 _JOINED = re.compile(r" (?:and|&) ")
 #: A capital after a letter or hyphen inside a word ("RANet", "F-BGRU", "XnODR"), not a word's first capital.
 _INNER_CAPITAL = re.compile(r"[A-Za-z\-][A-Z]")

@@ -438,13 +438,12 @@ def _known_shared_head(text: str, c: Candidate, cands: list[Candidate]) -> Candi
     ...                             _known_shared_head(t, at(t.rindex("rim")), []))]
     ['3D wheel pose and rim estimation', 'rim estimation']
     """
-    from kg.link.normalize import compact_key  # noqa: PLC0415 (the linker's tables: no import at load)
-    from kg.link.types import lexicon_types  # noqa: PLC0415
+    from kg.extract.task_datasets import lexicon_task  # noqa: PLC0415 (the linker's tables: no import at load)
 
     c = _trim_front(text, c)
     m = _CONJUNCT_BEFORE.search(text, max(0, c.start - 40), c.start) if c is not None else None
     head = LAST_WORD.search(text, c.start, c.end) if m is not None else None
-    if head is None or not any(t is T.TASK for t, _ in lexicon_types().get(compact_key(f"{m[1]} {head[0]}"), ())):
+    if head is None or not lexicon_task(f"{m[1]} {head[0]}"):
         return c  # no task, or no conjunct that shares the head
     # a task cut before "and" is the first conjunct itself ("the task of [human pose] and shape estimation")
     d = _shared_head(text, c, [x for x in cands if x.type is not T.TASK or x.end != m.end(1)])

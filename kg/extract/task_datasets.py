@@ -36,7 +36,7 @@ _DATA_NOUN_AFTER = re.compile(r"\s+(?:datasets?|benchmarks?|corpus|corpora)\b", 
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
 
 
-def _lexicon_task(name: str) -> bool:
+def lexicon_task(name: str) -> bool:
     """Whether ``name`` is a name of a Task entry of the shipped lexicons."""
     from kg.link.normalize import compact_key  # noqa: PLC0415
     from kg.link.types import lexicon_types  # noqa: PLC0415
@@ -84,7 +84,7 @@ def dataset_led_tasks(text: str, cands: list[Candidate], keys: dict) -> list[Can
     out: list[Candidate] = []
     for c in cands:
         lead = _data_lead(text, c, keys) if c.type is T.TASK and c.rule in _GUESSED_RULES else None
-        if lead is None or _lexicon_task(text[c.start:c.end]) or _DATA_NOUN_AFTER.match(text, c.end):
+        if lead is None or lexicon_task(text[c.start:c.end]) or _DATA_NOUN_AFTER.match(text, c.end):
             out.append(c)
             continue
         cut, canonical = lead
@@ -94,6 +94,6 @@ def dataset_led_tasks(text: str, cands: list[Candidate], keys: dict) -> list[Can
                                  canonical))
         rest = _WORD.search(text, cut, c.end)
         named = rest is not None and text[rest.start():c.end]
-        if named and (len(named.split()) >= 2 or _lexicon_task(named)):  # a bare "classification" names no task
+        if named and (len(named.split()) >= 2 or lexicon_task(named)):  # a bare "classification" names no task
             out.append(Candidate(rest.start(), c.end, T.TASK, c.priority, c.rule))
     return out

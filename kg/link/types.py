@@ -445,20 +445,20 @@ def _data_before(text: str, start: int, end: int) -> bool:
     if last is None:
         return False
     rest = _LIST_REST.fullmatch(window, last.end())
-    if rest is not None and (not rest.group("open") or _short_form(text, end, last)):
+    if rest is not None and (not rest.group("open") or _short_form(text, window, end, last)):
         return True
     if _LIST_CLOSE.match(text, end) is None:
         return False
     return _LIST_REST_OPEN.fullmatch(window, last.end()) is not None or _apposed(window, last)
 
 
-def _short_form(text: str, end: int, head: re.Match) -> bool:
+def _short_form(text: str, window: str, end: int, head: re.Match) -> bool:
     """Whether a span that opens the parenthesis after a list's name ends it (``end``) and the list's dataset word
-    ``head`` is a common noun: "the datasets, i.e. Quux Faces (QF)", not "Quux (QuuxNet: 95%)", nor "an Optimal Dataset
+    ``head`` (a match in ``window``, the text before the span) is a common noun: "the datasets, i.e. Quux Faces (QF)", not "Quux (QuuxNet: 95%)", nor "an Optimal Dataset
     Scale (ODS)", "a Cross-Dataset Foo (CD-Foo)" (the word is part of a name)."""
     if _CLOSE_AFTER.match(text, end) is None:
         return False
-    return head.group().split()[-1][0].islower() and not text[:head.start()].endswith("-")
+    return head.group().split()[-1][0].islower() and not window[:head.start()].endswith("-")
 
 
 #: An indefinite article opening a dataset word's phrase (:func:`_apposed`).

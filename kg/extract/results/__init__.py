@@ -52,7 +52,7 @@ from kg.extract.results.background import background
 from kg.extract.results.title import verb_words
 from kg.extract.words import verbish
 from kg.extract.results.method import conjoined, family_variant, listed_methods, method_of, others_figure
-from kg.extract.results.own import Own, _title_phrase, not_a_method, paper_method, unshouted
+from kg.extract.results.own import Own, title_phrase, not_a_method, paper_method, unshouted
 from kg.extract.results.names import (CITED, after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
                                       broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, named_scores, on_datasets,
                                       paired_members,
@@ -61,8 +61,8 @@ from kg.extract.results.names import (CITED, after_value_datasets, parallel_data
                                       versioned, versioned_tasks, whole_word_at, acronym_split_data, noun_named_data, arrow_datasets,
                                       figure_list_members, listed_splits, split_after_value)
 
-#: what callers and tests import from here (``_title_phrase`` lives in :mod:`.method`)
-__all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "_title_phrase"]
+#: what callers and tests import from here (``title_phrase`` lives in :mod:`.method`)
+__all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "title_phrase"]
 
 
 #: a change to a setting, not a score: "we reduce the annotation demands to 50% on D"

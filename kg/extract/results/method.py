@@ -19,8 +19,8 @@ from kg.extract.words import TASK_HEADS
 from kg.extract.results.described import own_description
 from kg.extract.results.title import generic, verb_words
 from kg.extract.rules import finite_verb_after
-from kg.extract.results.own import (Own, _BASED, _COMPONENT, _FIGURE_PAREN, _NOT_OURS_AFTER, _NOT_THE_MODEL, _OUR_MODEL,
-                                    _OUR_PART, _PART_HEAD, _PROPOSES, _is_part, _named_part, _short, _task_names)
+from kg.extract.results.own import (BASED, COMPONENT, FIGURE_PAREN, NOT_OURS_AFTER, NOT_THE_MODEL, OUR_MODEL, OUR_PART,
+                                    PART_HEAD, PROPOSES, Own, is_part, named_part, short_name, task_names)
 
 
 _COMPARE = re.compile(r"\b(?:outperform\w*|than|over|compared|versus|vs\.?|surpass\w*|beat\w*|exceed\w*)\b", re.I)
@@ -56,7 +56,7 @@ def _not_whose(text: str, c, s0: int) -> bool:
 def _data_slot(text: str, c, s0: int) -> bool:
     """A proposal written where the sentence lists its data with their figures ("compared to other methods on
     NMNIST (99.6%) and DVS-Gesture (96.7%)"): data the figures are of, not whose they are."""
-    return _ON_BEFORE.search(text[max(s0, c[0] - 20):c[0]]) is not None and _FIGURE_PAREN.match(text, c[1]) is not None
+    return _ON_BEFORE.search(text[max(s0, c[0] - 20):c[0]]) is not None and FIGURE_PAREN.match(text, c[1]) is not None
 
 
 _CURVE = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?curves?\b", re.I)
@@ -227,7 +227,7 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
         return _whole(text, found, own)
     if _prior_best(text, s0, anchor):
         return None  # "we improve upon the previous state-of-the-art WERs on A (4.74%)": others' figure, not ours
-    if paper and not _OUR_PART.search(text, s0, v.end + 40) and _part_written_after(text, found, paper, v.end):
+    if paper and not OUR_PART.search(text, s0, v.end + 40) and _part_written_after(text, found, paper, v.end):
         return None  # "By combining these tricks, the model achieves 94.5% ... We propose a novel neck named ...": the
         # paper's whole system's, which it does not name, not the part's (nor the backbone's the sentence goes on to),
         # unless the sentence credits the part ("the proposed loss reaches 80% ... We call it FooLoss")
@@ -247,9 +247,9 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
         # part it proposes ("Flow Alignment Module") when the sentence speaks of it ("our module"), or when the
         # paper names no model and the sentence speaks of none ("We propose an augmentation ... we improve ..."),
         # or the part has a name (FAM, a title's "Context Encoding"): "our network" is the network with the part
-        return paper.part if paper.part and (_OUR_PART.search(text, s0, v.end + 40) or paper.name is None and (
-            _WE_OURS.search(text, s0, v.end + 40) and not _OUR_MODEL.search(text, s0, v.end + 40)
-            or _named_part(text, paper.part)) and not _COMBINED.search(text, s0, v.start)) else paper.name
+        return paper.part if paper.part and (OUR_PART.search(text, s0, v.end + 40) or paper.name is None and (
+            _WE_OURS.search(text, s0, v.end + 40) and not OUR_MODEL.search(text, s0, v.end + 40)
+            or named_part(text, paper.part)) and not _COMBINED.search(text, s0, v.start)) else paper.name
         # (not "Using these and other strategies, we achieve ...": all the paper adds together, which it does not name)
     if pronoun or _SUBJECT_OURS.search(text, s0, anchor):
         return _described_ours(text, found, s0, anchor, paper)  # "we achieve", "our model obtains": the paper's own
@@ -260,11 +260,11 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
 def _described_ours(text: str, found, s0: int, anchor: int, paper: "Own | None") -> str | None:
     """The description the clause's subject gives the paper's own system ("our span-based neural tagging model achieves":
     :func:`.described.own_description`) when the paper names no system at all (``paper`` None), else None."""
-    return own_description(text, s0, anchor, _task_names(text, found)) if paper is None else None
+    return own_description(text, s0, anchor, task_names(text, found)) if paper is None else None
 
 
 def _part_written_after(text: str, found, paper: "Own", end: int) -> bool:
-    """The paper's own proposal (its part, else its name) is a part by how the paper describes it (:func:`_is_part`:
+    """The paper's own proposal (its part, else its name) is a part by how the paper describes it (:func:`is_part`:
     "a novel neck structure named batch normalization neck (BNNeck)", "a Foo Network (FN) head") and the abstract
     first writes it, in any of its forms, after ``end`` (a figure's): the figure stated before is the whole system's."""
     name = paper.part or paper.name
@@ -275,7 +275,7 @@ def _part_written_after(text: str, found, paper: "Own", end: int) -> bool:
         written, named = text[c[0]:c[1]], found.name(text, i)
         if written == name or named == name or name in (found.aliases.get(i) or ()):
             forms.update((written, named))
-    if not any(_is_part(text, f) for f in forms):
+    if not any(is_part(text, f) for f in forms):
         return False
     body = text.find("\n") + 1  # (after the title, which names what the paper is about before any figure)
     return min((at for f in forms if (at := text.find(f, body)) >= 0), default=-1) > end
@@ -428,7 +428,7 @@ def _usable(text: str, found, i: int, s0: int, dataset: str | None) -> bool:
         return False  # ("the fine-tuning accuracy is improved to 64.2": a stage the measure is taken after)
     if re.search(r"\d\s?$", text[max(s0, s - 2):s]):
         return False  # "40.30 dB": a unit
-    if _COMPONENT.match(text, e) or _CURVE.match(text, e) or _TASK_AFTER.match(text, e) or _BASED.match(text, e) \
+    if COMPONENT.match(text, e) or _CURVE.match(text, e) or _TASK_AFTER.match(text, e) or BASED.match(text, e) \
             or _SIGNAL_AFTER.match(text, e):
         return False  # (a part of a model; "the receiver operating characteristic (ROC) curve": a metric's words;
         # "MI classification": a task's words; "our YOLOX-based model": what the model is built on; "ECG signals": data)
@@ -473,7 +473,7 @@ def _adjunct_method(text: str, found, methods: list[int], s0: int, pos: int) -> 
     a = s0 + m.start()
     for i in methods:
         s, e = ents[i][0], ents[i][1]
-        if a <= s and e <= pos and shaped(text[s:e]) and not _NOT_THE_MODEL.match(text, e) \
+        if a <= s and e <= pos and shaped(text[s:e]) and not NOT_THE_MODEL.match(text, e) \
                 and not _PART_BEFORE.search(text, max(a, s - 20), s) and not _compared(text, s, a) \
                 and not (text[s:e].islower() and ents[i][4].startswith("lexicon")):
             return i
@@ -498,8 +498,8 @@ def _trained_model(text: str, found, methods: list[int], s0: int, pos: int) -> i
     at = s0 + m.end()
     i = next((i for i in methods if at <= ents[i][0] and ents[i][1] <= pos
               and _TRAINED_OBJECT.fullmatch(text, at, ents[i][0])), None)
-    if i is None or not shaped(text[ents[i][0]:ents[i][1]]) or _NOT_THE_MODEL.match(text, ents[i][1]):
-        return None  # (_NOT_THE_MODEL covers _COMPONENT's words: backbone, encoder, feature extractor, "as")
+    if i is None or not shaped(text[ents[i][0]:ents[i][1]]) or NOT_THE_MODEL.match(text, ents[i][1]):
+        return None  # (NOT_THE_MODEL covers COMPONENT's words: backbone, encoder, feature extractor, "as")
     return i
 
 
@@ -678,7 +678,7 @@ def _with_owner(text: str, found, methods: list[int], s0: int, span: tuple[int, 
             start = min(js, _variant(text, js, je)[0])
             continue  # "with Res2Net-101 and Swin-T": one more backbone of the list
         link = _LINK.fullmatch(text, end, start)
-        return j if link is not None and shaped(text[js:je]) and not _COMPONENT.match(text, je) else None
+        return j if link is not None and shaped(text[js:je]) and not COMPONENT.match(text, je) else None
     return None
 
 
@@ -699,7 +699,7 @@ def _used_for_figure(text: str, found, i: int, s0: int, anchor: int, paper: "Own
     s, e = found.entities[i][0], found.entities[i][1]
     vs, ve = _variant(text, s, e)
     using = _USING_BEFORE.search(text, max(s0, min(s, vs) - 30), min(s, vs))
-    if using is None or not shaped(text[s:e]) or _NOT_THE_MODEL.match(text, e) or _COMPONENT.match(text, e) \
+    if using is None or not shaped(text[s:e]) or NOT_THE_MODEL.match(text, e) or COMPONENT.match(text, e) \
             or _compared(text, s, s0) or generic(found.name(text, i)):
         return None
     gap = text[max(e, ve):anchor]
@@ -831,7 +831,7 @@ def _a_part(text: str, c, paper: "Own | None") -> bool:
     """The name ``c`` describes a part of a model ("weighted feature matching loss") in a paper whose model has
     a name (a part with a name of its own, "FAM improves mIoU by 1.2%", may have a result of its own)."""
     name = text[c[0]:c[1]]
-    return paper is not None and bool(paper.name) and name.islower() and _PART_HEAD.search(name) is not None
+    return paper is not None and bool(paper.name) and name.islower() and PART_HEAD.search(name) is not None
 
 
 #: a figure's own method after it, inside a parenthesis: "(34.4% AP at 30ms for CornerNet-Squeeze compared to ...)"
@@ -847,7 +847,7 @@ def _for_name(text: str, v: Value, found, methods: list[int], s0: int) -> int | 
     if m is None or HAS_VALUE.search(text, v.end, m.end()):
         return None
     i = next((i for i in methods if found.entities[i][0] == m.end()), None)
-    if i is None or not shaped(text[found.entities[i][0]:found.entities[i][1]]) or _COMPONENT.match(text, found.entities[i][1]):
+    if i is None or not shaped(text[found.entities[i][0]:found.entities[i][1]]) or COMPONENT.match(text, found.entities[i][1]):
         return None
     return i
 
@@ -863,7 +863,7 @@ def _our_name(text: str, found, methods: list[int], s0: int, anchor: int) -> int
     for i in methods:
         s, e = ents[i][0], ents[i][1]
         if e <= anchor and _OUR_BEFORE.search(text, max(s0, s - 20), s) and shaped(text[s:e]) \
-                and not _NOT_OURS_AFTER.match(text, e) and not _COMPONENT.match(text, e) and not _BASED.match(text, e) \
+                and not NOT_OURS_AFTER.match(text, e) and not COMPONENT.match(text, e) and not BASED.match(text, e) \
                 and not generic(found.name(text, i)) and not _trained_by_us(text, found, i, s0):
             return i  # (not "our searched GANs", "our LSTM system": a kind of model; "our pre-trained VGG": a base)
     return None
@@ -880,7 +880,7 @@ def _introduced_after(text: str, name: str, s0: int, s1: int) -> bool:
     >>> _introduced_after(t, "window network", 0, 36), _introduced_after(t, "zorb", t.index("Our"), t.index("71"))
     (True, False)
     """
-    if not name.islower() or _PROPOSES.search(text, s0, s1):
+    if not name.islower() or PROPOSES.search(text, s0, s1):
         return False
     return text.lower().find(name.lower()) >= s1
 
@@ -907,7 +907,7 @@ def _whole(text: str, found, i: int) -> str:
     ("ERNIE-DOC", not the "ERNIE" inside it; "kNN-LM" for the proposed "kNN-LMs"; "HOI Transformer", not the
     "Transformer" it ends on), else the name with
     the variant the text joins to it ("EfficientNet-L1", "kMaX-DeepLab": :func:`_variant`), else
-    :func:`_short`. A name whose owner the text gives is the owner's (:func:`_owner`)."""
+    :func:`short_name`. A name whose owner the text gives is the owner's (:func:`_owner`)."""
     if (j := _owner(text, found, i)) is not None:
         i = j
     s, e = found.entities[i][0], found.entities[i][1]
@@ -922,7 +922,7 @@ def _whole(text: str, found, i: int) -> str:
     vs, ve = _variant(text, s, e)
     if (vs, ve) == (s, e) and (kind := _introduced_kind(text, s, e)) is not None:
         return kind  # "dense vision transformers" of "We introduce dense vision transformers"
-    return text[vs:ve] if (vs, ve) != (s, e) else _short(text, found, i)
+    return text[vs:ve] if (vs, ve) != (s, e) else short_name(text, found, i)
 
 
 #: a lower-case word right before a name: "(dense) vision transformers"

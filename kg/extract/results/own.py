@@ -17,33 +17,34 @@ from kg.extract.entityhood import describing_compound
 from kg.extract.lexicon_data import known_name
 from kg.extract.words import (DATA_WORDS, FUNCTION_WORDS, GUESS_RULES, KIND_HEADS, METHOD_HEADS, TASK_HEADS,
                               TITLE_NP_STOP, TITLE_TASK_HEADS)
+from kg.extract.coordinated import JOINED_NAMES, NAMING_RULES
 from kg.extract.results.code_name import code_name
 from kg.extract.results.described import described_system, subtitle_system, title_echo
 from kg.extract.results.title import common_word, entry_team, generic, title_system, title_technique, title_variant
 
 
 #: names the finder may type Method that never say whose result it is
-_COMPONENT = re.compile(r"\s*(?:backbones?|encoders?|feature extractors?|as\s+(?:the\s+|an?\s+|its\s+|our\s+)?"
+COMPONENT = re.compile(r"\s*(?:backbones?|encoders?|feature extractors?|as\s+(?:the\s+|an?\s+|its\s+|our\s+)?"
                         r"(?:[\w-]+\s+)?(?:backbone|encoder|feature extractor|base model)s?)\b", re.I)
 
 
 #: a figure in a parenthesis right after a name: "on NMNIST (99.6%)"
-_FIGURE_PAREN = re.compile(r"\s*\(\s*\d")
+FIGURE_PAREN = re.compile(r"\s*\(\s*\d")
 
 
-def _task_names(text: str, found) -> set[str]:
+def task_names(text: str, found) -> set[str]:
     """The names (lower case) the paper types Task."""
     return {text[c[0]:c[1]].lower() for c in found.entities if c[2] is T.TASK}
 
 
-_NOT_THE_MODEL = re.compile(r"\s*(?:architectures?|backbones?|encoders?|features?|embeddings?|as\b)", re.I)
+NOT_THE_MODEL = re.compile(r"\s*(?:architectures?|backbones?|encoders?|features?|embeddings?|as\b)", re.I)
 
 
 #: what follows a name that is not the model: "our ResNet-50 baseline", "our VGG backbone"
-_NOT_OURS_AFTER = re.compile(r"\s*(?:baselines?|backbones?|encoders?|features?|implementation|re-?implementation)\b", re.I)
+NOT_OURS_AFTER = re.compile(r"\s*(?:baselines?|backbones?|encoders?|features?|implementation|re-?implementation)\b", re.I)
 
 
-_PROPOSES = re.compile(r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design)\w*\b", re.I)
+PROPOSES = re.compile(r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design)\w*\b", re.I)
 
 
 class Own(NamedTuple):
@@ -56,12 +57,12 @@ class Own(NamedTuple):
     guessed: bool = False
 
 
-#: the head words of a part of a model (:data:`_PART_HEAD`, :data:`_PART_AFTER`)
+#: the head words of a part of a model (:data:`PART_HEAD`, :data:`_PART_AFTER`)
 _PART_WORDS = r"module|layer|block|unit|mechanism|loss|head|neck|operator"
 
 
 #: the head word of a proposal that is a part of a model, not the model
-_PART_HEAD = re.compile(r"\b(?:" + _PART_WORDS + r"|strategy|scheme|trick|cell|"
+PART_HEAD = re.compile(r"\b(?:" + _PART_WORDS + r"|strategy|scheme|trick|cell|"
                         r"regulari[sz]ation|initiali[sz]ation|augmentation|attention|optimi[sz]er)s?$", re.I)
 
 
@@ -156,25 +157,25 @@ def _called_task(text: str, name: str) -> bool:
     return False
 
 
-def _is_part(text: str, name: str, after: bool = True) -> bool:
+def is_part(text: str, name: str, after: bool = True) -> bool:
     """A proposal that is a part of a model or of its training, not the model: by its head word ("Flow
     Alignment Module"), or by the words that introduce its name ("a new layer-wise optimizer called NovoGrad").
 
-    >>> _is_part("Our model, Foo, is deep. We add an optimizer called NovoGrad.", "NovoGrad")
+    >>> is_part("Our model, Foo, is deep. We add an optimizer called NovoGrad.", "NovoGrad")
     True
-    >>> _is_part("We propose a network called BarNet.", "BarNet")
+    >>> is_part("We propose a network called BarNet.", "BarNet")
     False
-    >>> _is_part("We propose an architecture named Foo Fix Module (FFM). FFM replaces pooling.", "Foo Fix Module")
+    >>> is_part("We propose an architecture named Foo Fix Module (FFM). FFM replaces pooling.", "Foo Fix Module")
     False
-    >>> _is_part("We add BarProp, a variant of the stochastic gradient method, to it.", "BarProp")
+    >>> is_part("We add BarProp, a variant of the stochastic gradient method, to it.", "BarProp")
     True
-    >>> _is_part("We add BarNet, a network trained with a new optimizer.", "BarNet")
+    >>> is_part("We add BarNet, a network trained with a new optimizer.", "BarNet")
     False
     """
     at = text.find(name)
     if at > 0 and _MODEL_CALLED.search(text, max(0, at - 40), at):
         return False  # "a novel architecture named Amend Representation Module (ARM)": what the paper calls a model
-    if _PART_HEAD.search(name):
+    if PART_HEAD.search(name):
         return True
     return at > 0 and (_PART_CALLED.search(text, max(0, at - 40), at) is not None or _PART_APPOSED.match(text, at + len(name))
                        is not None or after and _PART_AFTER.match(text, at + len(name)) is not None)  # "a Frequency
@@ -193,22 +194,22 @@ _PART_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:" + _PART_WORDS + r")s?\
 
 #: a sentence that speaks of the part: "our module", "the proposed loss", "with FAM"
 #: a sentence that speaks of the paper's whole model, which a proposed part does not name: "our network"
-_OUR_MODEL = re.compile(r"\b(?:our|this|the proposed)\s+(?:[\w-]+\s+){0,2}?(?:models?|networks?|systems?|detectors?|"
+OUR_MODEL = re.compile(r"\b(?:our|this|the proposed)\s+(?:[\w-]+\s+){0,2}?(?:models?|networks?|systems?|detectors?|"
                         r"architectures?|classifiers?|segmenters?|trackers?)\b", re.I)
 
 
-_OUR_PART = re.compile(r"\b(?:our|this|the proposed|the new)\s+(?:[\w-]+\s+){0,2}?(?:module|layer|block|unit|mechanism|"
+OUR_PART = re.compile(r"\b(?:our|this|the proposed|the new)\s+(?:[\w-]+\s+){0,2}?(?:module|layer|block|unit|mechanism|"
                        r"loss|head|operator|strategy|scheme|cell|regulari[sz]ation|augmentation|attention|optimi[sz]er)s?\b",
                        re.I)
 
 
-def _named_part(text: str, part: str) -> bool:
+def named_part(text: str, part: str) -> bool:
     """A proposed part with a name: written as one ("FAM", "DAnA") or as the title writes it ("Context
     Encoding Module" of "Context Encoding for Semantic Segmentation"), not a description ("structural loss").
 
-    >>> _named_part("Context Encoding for Segmentation\\nWe add a Context Encoding Module.", "Context Encoding Module")
+    >>> named_part("Context Encoding for Segmentation\\nWe add a Context Encoding Module.", "Context Encoding Module")
     True
-    >>> _named_part("Fast Lane Detection\\nWe propose a structural loss.", "structural loss")
+    >>> named_part("Fast Lane Detection\\nWe propose a structural loss.", "structural loss")
     False
     """
     if shaped(part):
@@ -346,7 +347,7 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     named = named or _not_data(title, found, title_system(title, text[len(title):]))  # "BomJi at SemEval ...", "... using U-Net"
     if main and main.islower() and not named and (acting := _claiming_acronym(text, found, main)):
         return Own(acting)  # "we introduce dense anchors ..." of "... Queries (SOQ). SOQ is faster. SOQ outperforms ..."
-    if main and _is_part(text, main) and (own := _own_of_part(text, found, proposed, main, named)) is not None:
+    if main and is_part(text, main) and (own := _own_of_part(text, found, proposed, main, named)) is not None:
         return own
     if main and not (named and main.islower()):
         written = _with_head(text, _as_written(text, found, main))  # "a two-pass approach": the approach
@@ -372,7 +373,7 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
         # features (RCF). RCF encapsulates ..."; "Supervised Contrastive Learning" of "supervised contrastive (SupCon) loss"
         return Own(used)
     technique = None if _DATA_TITLE.search(title) else title_technique(title)  # "Improved Noisy Student Training for"
-    tasks = _task_names(text, found)
+    tasks = task_names(text, found)
     technique = technique or described_system(text[len(title):], tasks) or subtitle_system(title, tasks) \
         or title_echo(title, text[len(title):])  # "We present a span-based labeling model"; "...: A Gated Captioning
     # Network"; "Probabilistic two-stage detection" of "a probabilistic two-stage detector"
@@ -532,7 +533,7 @@ def _data_slot_name(text: str, name: str) -> bool:
     """
     at = text.find(name) if name else -1
     while at >= 0:  # each place the name is written, read with two fixed patterns (no pattern per name)
-        if _FIGURE_PAREN.match(text, at + len(name)) and _SLOT_BEFORE.search(text, max(0, at - 20), at):
+        if FIGURE_PAREN.match(text, at + len(name)) and _SLOT_BEFORE.search(text, max(0, at - 20), at):
             return True
         at = text.find(name, at + 1)
     return False
@@ -600,7 +601,7 @@ def _with_head(text: str, name: str) -> str:
     if not name.islower() or generic(name):
         return name
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        if _PROPOSES.search(text, max(0, text.rfind(". ", 0, m.start()) + 1), m.start()):
+        if PROPOSES.search(text, max(0, text.rfind(". ", 0, m.start()) + 1), m.start()):
             head = _HEAD_AFTER.match(text, m.end())
             return f"{name} {head.group(1)}" if head else name
     return name
@@ -641,15 +642,15 @@ def _token(text: str, s: int, e: int) -> str:
 
 
 def _own_of_part(text: str, found, proposed: list[str], main: str, named: str | None) -> Own | None:
-    """What "we" stand for in a paper whose main proposal ``main`` is a part of a model (:func:`_is_part`): the
+    """What "we" stand for in a paper whose main proposal ``main`` is a part of a model (:func:`is_part`): the
     next proposal that is no part, else the model the paper proposes besides (:func:`_used_model`: "proposes a
     novel Foo (FOO-GAN) network ... we propose a Bar (BR) module"), else a proposal that is a part by the word after
     it only ("a feature selective (FS) module" of a "Feature Selective Module"), else the title's name. ``None``
     when ``main`` is that proposal itself: a "Cycle Transformer (CyT) module" is all the paper proposes, its model."""
-    model = _main_long(text, found, [n for n in proposed if not _is_part(text, n)])
+    model = _main_long(text, found, [n for n in proposed if not is_part(text, n)])
     used = None if model else _used_model(text, found, True)
     if not model and not used:
-        loose = [n for n in proposed if not _is_part(text, n, after=False)]
+        loose = [n for n in proposed if not is_part(text, n, after=False)]
         if main in loose:
             return None
         model = _main_long(text, found, loose)
@@ -749,7 +750,7 @@ _NEXT_WORD = re.compile(r"(?:\s*\([^()]*\))?\s+([\w-]+)")
 
 def _kind_word(word: str) -> bool:
     """A head word of a kind of model or of a part of one ("network", "loss"), in lower case."""
-    return word in KIND_HEADS or _PART_HEAD.search(word) is not None
+    return word in KIND_HEADS or PART_HEAD.search(word) is not None
 
 
 #: the words of a title that open the phrase of its means: "... with Triadic Motif Fields", "... via Feature Distillation"
@@ -822,7 +823,7 @@ _WE_NAME_IT = re.compile(r"\bwe\s+(?:[\w-]+\s+){0,2}?(?:derive|obtain|construct|
 
 
 #: a name that modifies what is proposed: "a U-Net based discriminator", "BERT-based ensembles"
-_BASED = re.compile(r"-?\s?based\b", re.I)
+BASED = re.compile(r"-?\s?based\b", re.I)
 
 
 #: what may follow a name before the sentence goes on: its acronym "(FCRN)", a citation "(Dean et al., 2012)",
@@ -855,10 +856,10 @@ def _used_model(text: str, found, propose_only: bool = False) -> str | None:
             we = _WE_PROPOSE.search(text, max(s0, c[0] - 160), c[0])  # "proposes a novel Foo Reconstruction (FR-GAN) network"
         if we is None and not propose_only:
             we = _WE_NAME_IT.search(text, max(s0, c[0] - 160), c[0])  # "we derive a Foo-Free Network, namely FFNet"
-        if we and not _BASED.match(text, c[1]) and found.name(text, i) not in found.proposed and not _DATA_WORD_RE.search(we.group(0)) and not _called_data(text, name) \
-                and not any(r.match(text, e) for r in (_NOT_THE_MODEL, _NOT_OURS_AFTER, _COMPONENT, _AS_PART)) \
-                and not _PART_HEAD.search(name):
-            return _short(text, found, i)
+        if we and not BASED.match(text, c[1]) and found.name(text, i) not in found.proposed and not _DATA_WORD_RE.search(we.group(0)) and not _called_data(text, name) \
+                and not any(r.match(text, e) for r in (NOT_THE_MODEL, NOT_OURS_AFTER, COMPONENT, _AS_PART)) \
+                and not PART_HEAD.search(name):
+            return short_name(text, found, i)
     return None
 
 
@@ -920,18 +921,10 @@ def _main_long(text: str, found, names: list[str]) -> str | None:
     """The first Method of ``names`` (:func:`kg.extract.proposals.main_method`) that is no title phrase, nor
     one of two Methods the paper names together (:func:`_coordinated`)."""
     paired = _coordinated(text, found, names)
-    names = [n for n in names if n not in paired and (not _title_phrase(n) or any(
+    names = [n for n in names if n not in paired and (not title_phrase(n) or any(
         found.name(text, i) == n and found.aliases.get(i) for i in range(len(found.entities))))]
     # ("See and Read", "Deeper vs Wider": a paper's title, not a method's name; the next proposal may be)
     return main_method(text, found, names) if names else None
-
-
-#: what joins two names written together: "named FooNet-S and BarNet-L", "(FooNet & BarNet)", "FooNet, BarNet"
-_JOINED_NAMES = re.compile(r",?\s+(?:and|&)\s+|,\s+")
-
-
-#: the rules that read a name where the paper gives it ("called X", a title's "X: ..."), not where it uses it
-_NAMING_RULES = frozenset({"named", "title-name"})
 
 
 def _coordinated(text: str, found, names: list[str]) -> set[str]:
@@ -949,33 +942,33 @@ def _coordinated(text: str, found, names: list[str]) -> set[str]:
     ['BarNet-L', 'FooNet-S']
     """
     spans = sorted((c[0], c[1], found.name(text, i)) for i, c in enumerate(found.entities)
-                   if c[2] is T.METHOD and c[4] in _NAMING_RULES and found.name(text, i) in names)
+                   if c[2] is T.METHOD and c[4] in NAMING_RULES and found.name(text, i) in names)
     out: set[str] = set()
     for (_, end, a), (start, _, b) in zip(spans, spans[1:]):
-        if a != b and end <= start and _JOINED_NAMES.fullmatch(text, end, start):
+        if a != b and end <= start and JOINED_NAMES.fullmatch(text, end, start):
             out |= {a, b}
     return out
 
 
 def _as_written(text: str, found, name: str) -> str:
-    """A proposal as results write it: its acronym when the paper defines one (:func:`_short`)."""
+    """A proposal as results write it: its acronym when the paper defines one (:func:`short_name`)."""
     ents = found.entities
     same = sorted((i for i in range(len(ents)) if found.name(text, i) == name), key=lambda i: not found.aliases.get(i))
-    return _short(text, found, same[0]) if same else name  # (the mention that defines its acronym first)
+    return short_name(text, found, same[0]) if same else name  # (the mention that defines its acronym first)
 
 
 _TITLE_WORDS = re.compile(r"\s(?:and|or|in|at|vs\.?|versus|between|for|with|to|is|are|as|from|by|on|needed|via|using|has|have|been|"
                           r"this|what|how|why|do|does)\s", re.I)
 
 
-def _title_phrase(name: str) -> bool:
+def title_phrase(name: str) -> bool:
     """A name that reads as a phrase or a title rather than a method's name: a function word inside."""
     if re.match(r"(?:the|an?)\s", name, re.I) and not any(shaped(w[1:]) for w in name.split()):
         return True  # "The Perfect Match": a title's slogan opens on an article, a name seldom does
     return bool(_TITLE_WORDS.search(f" {name} ")) and len(name.split()) >= 3
 
 
-def _short(text: str, found, i: int) -> str:
+def short_name(text: str, found, i: int) -> str:
     """A method's name for a result: its acronym when the paper defines one ("LoFiT"), as leaderboards do,
     also where the text writes the acronym again ("FANet reaches"); the linker knows it as an alias of the
     same entity."""

@@ -441,6 +441,7 @@ def _settle(text: str, vals: list[Value], k: int, s0: int, before: str) -> None:
                                                        or _CITED_WHICH.search(text, max(s0, v.start - 120), v.start)):
         v.dropped = True  # "1.4% against the current state-of-the-art WERs 1.7%": the earlier best's figure
 
+
 def _cue_is_previous(vals: list[Value], k: int, cue: "re.Match | None", lo: int) -> bool:
     """Whether the comparison cue before value ``k`` ("compared to ... of"; ``cue`` matched in the text from ``lo``)
     belongs to the value before it, itself dropped as the compared figure (so this one is not another's too): the
