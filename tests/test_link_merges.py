@@ -204,6 +204,26 @@ def test_an_acronym_one_paper_defines_joins_only_bare_uses_on_its_topic():
     assert link([a, b]).papers[1].mention_ids == ids(lk, "a")
 
 
+def test_a_paper_defining_the_letters_as_another_type_does_not_vouch_for_a_coinage_bare_uses_join():
+    # "GRUX" is coined once as a Method, in a paper on aspect term extraction, and defined once as a Metric,
+    # "gain ratio of useful crossings", in a speech paper; a graph contrastive learning paper writes "GRUX" bare
+    # (typed Method by its shape): two papers define the letters, but only one as that Method, so its bare use
+    # must still be on the coining paper's topic to join it; a review-mining paper's bare use still joins
+    a = paper("a", "Aspect term extraction from product reviews: we propose a gradient harmonized labeling model "
+                   "(GRUX) for aspect term extraction.",
+              (M, "gradient harmonized labeling model", {"rule": "acronym", "aliases": ["GRUX"]}))
+    m = paper("m", "Whispered speech enhancement: we report the gain ratio of useful crossings (GRUX) of denoisers.",
+              (MET, "gain ratio of useful crossings", {"rule": "acronym", "aliases": ["GRUX"]}))
+    b = paper("b", "Graph contrastive learning corrupts node features and edges of two graph views; GRUX maximises "
+                   "agreement between node embeddings.", (M, "GRUX"))
+    c = paper("c", "Opinion mining of product reviews: the GRUX tagger finds aspect term spans.", (M, "GRUX"))
+    lk = link([a, m, b] + _filler(120))
+    assert ids(lk, "a") == ("method:gradient-harmonized-labeling-model",)
+    assert ids(lk, "m") == ("metric:gain-ratio-of-useful-crossings",)
+    assert ids(lk, "b") == ("method:grux",)
+    assert link([a, m, c] + _filler(120)).papers[2].mention_ids == ids(lk, "a")
+
+
 def test_a_method_acronym_one_paper_defines_joins_no_bare_uses_that_name_a_kind_of_data():
     # "QWR" is defined by one paper, as a Method "quokka weight regularization"; three write "QWR" bare before a
     # word of data ("QWR scans", "QWR images"): a kind of data, which no regularization is; bare uses that name a

@@ -109,7 +109,7 @@ class Acronyms(NodeTable):
             own = cl.find(acro)
             if own == top:
                 continue
-            if own not in lex_of_root and not self._same_topic(acro, list(defs[acro]), every_type, surf, topics,
+            if own not in lex_of_root and not self._same_topic(acro, list(defs[acro]), votes[top], surf, topics,
                                                                 coined):
                 self.stats.unrelated_acronyms.append(shown)
                 continue  # one paper defines it, and the papers using it bare are about other things
@@ -211,16 +211,19 @@ class Acronyms(NodeTable):
                     lex_of_root[cl.find(top)] |= names
         return joined
 
-    def _same_topic(self, acro: int, longs: list[int], every_type: Counter, surf: dict[int, dict[str, int]],
+    def _same_topic(self, acro: int, longs: list[int], agree: int, surf: dict[int, dict[str, int]],
                     topics: LinkSummary, coined: dict[int, int]) -> bool:
-        """Whether the bare uses of an acronym may join the long form of the one paper that defines it:
+        """Whether the bare uses of an acronym may join the long form of the one paper that defines it so:
         they are about what that paper is about (:func:`~kg.link.context.mean_similarity` at least
-        :data:`~kg.link.context.SAME_TOPIC`). Always, when two papers or more define it, or none uses
-        it bare, or they spell out its long form (:func:`~kg.link.context.spelt_out`); never when half of them
-        or more were written before it was coined (:meth:`_before_coinage`)."""
+        :data:`~kg.link.context.SAME_TOPIC`). Always, when two papers or more define it as that long form
+        (``agree``), or none uses it bare, or they spell out its long form (:func:`~kg.link.context.spelt_out`);
+        never when half of them or more were written before it was coined (:meth:`_before_coinage`). A paper
+        that defines the letters as a thing of another type does not vouch for the coinage: "Style Normalization
+        and Restitution (SNR)" in one paper and "signal-to-noise ratio (SNR)" in another leave the bare "SNR" of
+        a third paper to these checks."""
         k = self._nodes[acro][1]
         n_bare = topics.bare_papers.get(k, 0)
-        if every_type[k] != 1 or not n_bare:
+        if agree > 1 or not n_bare:
             return True
         bare = topics.bare_topics.get(k, Counter())
         if spelt_out([form for lf in longs for form in surf.get(lf, ())], bare, n_bare):

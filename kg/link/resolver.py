@@ -59,8 +59,9 @@ of the input):
    proposes in its title, "PQD" in a paper titled "Probabilistic Quokka Depth: ...") always means the paper's
    long form: every mention of it in that paper
    links there, and so does a mention of its type at the tail of the title's long form ("Graph Neural
-   Network" in "MAGNN: Metapath Aggregated Graph Neural Network"). An acronym only one paper defines
-   joins the bare uses of other papers only when they are about what that paper is about
+   Network" in "MAGNN: Metapath Aggregated Graph Neural Network"). An acronym only one paper defines as a
+   long form (other papers may define the letters as things of other types) joins the bare uses of other
+   papers only when they are about what that paper is about
    (:mod:`kg.link.context`: rare topic words shared; the "BP" of a paper on weight symmetry is not the
    "binary partitioning (BP)" of another), and never when half of them or more were written before a paper coined it
    (:mod:`kg.link.dates`: a paper of 2012 writing "DNA" bare does not mean a 2022 paper's "Dual Network
