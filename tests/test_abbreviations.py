@@ -170,3 +170,45 @@ def test_initials_do_not_reach_past_a_comma_or_a_stop_word():
 )
 def test_short_form_first(text, expected):
     assert [(text[a:b], text[c:d]) for a, b, c, d in find_short_first(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a generic kind noun that no letter of the acronym spells says what the thing is, not its name
+        ("We propose a comprehensive glyph aggregation approach (CompGlyph) for shelves.",
+         [("comprehensive glyph aggregation", "CompGlyph")]),
+        ("We design a multi-shelf BOX framework (msBOX) here.", [("multi-shelf BOX", "msBOX")]),
+        ("a Quokka Token Contrast module (QTC) sharpens maps", [("Quokka Token Contrast", "QTC")]),
+        ("we try glyph shelf pooling schemes (GSP) first", [("glyph shelf pooling", "GSP")]),
+        ("We run the Deep Glyph-Net algorithm (DGN) on it.", [("Deep Glyph-Net", "DGN")]),
+    ],
+)
+def test_a_kind_noun_no_letter_spells_ends_no_long_form(text, expected):
+    assert pairs(text) == expected
+
+
+def test_an_acronym_written_first_leaves_out_a_kind_noun_too():
+    t = "We release QSB (short for quokka shelf boosting method), a tool."
+    assert [(t[a:b], t[c:d]) for a, b, c, d in find_short_first(t)] == [("quokka shelf boosting", "QSB")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a letter spells the kind noun: it is part of the name
+        ("We propose a Shelf Graph Matching Method (SGMM) here.", [("Shelf Graph Matching Method", "SGMM")]),
+        ("the Glyph-Shelf MOdel (GSMO) reads", [("Glyph-Shelf MOdel", "GSMO")]),
+        ("a quokka shelf system (QuSys) reads", [("quokka shelf system", "QuSys")]),
+        # after a preposition the kind noun is an object; after a describing word it is the noun described; after
+        # a head that names no entity ("noise") it is what makes the long form a model
+        ("a glyph descent approach to shelf systems (GDShelf) reads", [("glyph descent approach to shelf systems", "GDShelf")]),
+        ("the Shelf-controlled Adversarial framework (SCA) reads", [("Shelf-controlled Adversarial framework", "SCA")]),
+        ("a glyph-shelf pre-trained model (GSP) reads", [("glyph-shelf pre-trained model", "GSP")]),
+        ("a Latent Shelf-Conditional Noise model (LSCN) reads", [("Latent Shelf-Conditional Noise model", "LSCN")]),
+        # without the kind noun the words would no longer define the acronym
+        ("the shelf-based GAN architecture (ShelfGAN) reads", [("shelf-based GAN architecture", "ShelfGAN")]),
+    ],
+)
+def test_a_kind_noun_the_acronym_spells_or_needs_stays(text, expected):
+    assert pairs(text) == expected

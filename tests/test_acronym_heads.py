@@ -281,3 +281,14 @@ def test_an_acronym_written_before_its_long_form_is_its_alias(nlp):
     assert ("quokka Linear Mixing Networks", "Method") in found
     assert {m.aliases for m in ex.mentions if m.text == "quokka Linear Mixing Networks"} == {("qLiMN",)}
     assert "Linear Mixing Networks" not in {t for t, _ in found}
+
+
+def test_a_long_form_before_a_kind_noun_its_acronym_leaves_out_is_that_kind(nlp):
+    # "framework" is no letter of CGSE: the name is the words before it, and the kind noun, not the task head
+    # "extraction", types it; a letter that spells the kind noun keeps it in the name
+    found, _ = _found(nlp, "A constraint graph-based shelf extraction framework (CGSE) reads photos. "
+                           "CGSE is fast, unlike a Shelf Graph Matching Method (SGMM).")
+    assert ("constraint graph-based shelf extraction", "Method") in found
+    assert ("CGSE", "Method") in found
+    assert "constraint graph-based shelf extraction framework" not in {t for t, _ in found}
+    assert ("Shelf Graph Matching Method", "Method") in found

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.rules import BAD_MODIFIERS, tail_matches
+from kg.extract.words import KIND_NOUNS, NOT_ENTITY_HEADS
 
 # "(SHORT)" or "(SHORT;" / "(SHORT," : a candidate short form in parentheses
 _PAREN = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+./&]{0,14}[A-Za-z0-9+]?)(?:\s*[;,][^)]*)?\)")
@@ -150,6 +151,7 @@ def find_short_first(text: str) -> list[tuple[int, int, int, int]]:
         long_words = text[long_start:long_end].split()
         if len(long_words) <= min(len(short) + 5, 2 * len(short)) and \
                 _valid(short, long_words, text[long_start:long_end]):
+            long_end = _before_kind_noun(text, long_start, long_end, short)
             out.append((long_start, long_end, m.start("short"), m.end("short")))
     return out
 
@@ -190,7 +192,93 @@ def _definition(text: str, paren: int, short: str) -> tuple[int, int] | None:
         return None
     if long_start < 0:
         return None
-    return _capitals_before(text, window_start, long_start, long_end, short), long_end
+    long_start = _capitals_before(text, window_start, long_start, long_end, short)
+    return long_start, _before_kind_noun(text, long_start, long_end, short)
+
+
+#: Generic nouns that say what kind of thing a long form names ("approach", "framework", "model"; plurals too) but
+#: are no part of its name unless a letter of the acronym spells them.
+_KIND_ENDS = frozenset(KIND_NOUNS | {"architecture", "algorithm"})
+#: Prepositions inside a long form: a kind noun after one is an object ("an approach to recommender systems"), not
+#: the head the long form's other words modify.
+_PREPOSITIONS = frozenset({"of", "for", "to", "with", "by", "from", "in", "on", "via", "as", "using", "over"})
+#: A word that ends like an adjective or participle ("Adversarial", "pre-trained", "Transformer-based"): the kind
+#: noun after it is the noun it describes, and without that noun no name is left.
+_DESCRIBING_END = re.compile(r"(?:ed|al|ive|ic|ous|able|ible|ful|less)$")
+
+
+def _before_kind_noun(text: str, start: int, end: int, short: str) -> int:
+    """Where the long form ``text[start:end]`` of ``short`` ends when its last word is a generic kind noun
+    (:data:`_KIND_ENDS`) that no letter of the short form spells (:func:`_spells_kind`): at the word before it
+    ("comprehensive feature aggregation approach (CompFeat)", "multi-modality MOT framework (mmMOT)": the acronym
+    names the feature aggregation, the kind noun only says what it is). The kind noun stays when a letter spells it
+    ("Graph Matching Method (GMM)", "Vision-Language MOdel (VLMO)"), when it follows a preposition or a describing
+    word (:data:`_PREPOSITIONS`, :data:`_DESCRIBING_END`), after a head that alone names none of our types ("Latent
+    Class-Conditional Noise model (LCCN)": noise is no entity, its model is), or when the words before it no longer
+    define the acronym.
+
+    >>> t = "a comprehensive feature aggregation approach (CompFeat), the Graph Matching Method (GMM)"
+    >>> t[2:_before_kind_noun(t, 2, 44, "CompFeat")], t[_before_kind_noun(t, 61, 82, "GMM") - 6:82]
+    ('comprehensive feature aggregation', 'Method')
+    """
+    words = list(_WORD.finditer(text, start, end))
+    if len(words) < 2:
+        return end
+    kind, rest = words[-1].group(), [w.group() for w in words[:-1]]
+    if _singular(kind.lower()) not in _KIND_ENDS or _spells_kind(short, kind):
+        return end
+    head = rest[-1].lower().rsplit("-", 1)[-1]
+    if any(w.lower() in _PREPOSITIONS for w in rest) or _DESCRIBING_END.search(head) or head in NOT_ENTITY_HEADS:
+        return end
+    rest_end = words[-2].end()
+    return rest_end if _valid(short, rest, text[start:rest_end]) else end
+
+
+#: A kind noun alone between a long form and its acronym's parenthesis: "... aggregation approach (".
+_KIND_BEFORE_PAREN = re.compile(r"\s+([A-Za-z]+)\s*\(\s*")
+
+
+def kind_noun_left(text: str, long_end: int, short_start: int) -> bool:
+    """Whether the long form ending at ``long_end`` stops before a kind noun its acronym (at ``short_start``) does not
+    spell (:func:`_before_kind_noun`): it names a thing of that kind ("comprehensive feature aggregation approach
+    (CompFeat)" is a technique, whatever its head word "aggregation" says).
+
+    >>> t = "a feature aggregation approach (CompFeat)"
+    >>> kind_noun_left(t, 21, 32), kind_noun_left("a feature aggregation (FA)", 21, 23)
+    (True, False)
+    """
+    m = _KIND_BEFORE_PAREN.fullmatch(text, long_end, short_start) if long_end < short_start else None
+    return m is not None and _singular(m.group(1).lower()) in _KIND_ENDS
+
+
+def _singular(word: str) -> str:
+    """A kind noun's singular ("strategies", "approaches", "frameworks"), or ``word`` itself."""
+    for plural, singular in (("ies", "y"), ("ches", "ch"), ("s", "")):
+        if word.endswith(plural) and word[:-len(plural)] + singular in _KIND_ENDS:
+            return word[:-len(plural)] + singular
+    return word
+
+
+def _spells_kind(short: str, kind: str) -> bool:
+    """Whether the last letters of ``short`` (less a plural "s") spell the kind noun ``kind``: some ending of them
+    that starts with its initial is, in order, among its letters ("GMM" and "Method", "VLMO" and "Model", "QuSys" and
+    "System"; not "CompFeat" and "approach": its "a" is "aggregation"'s, "t" no letter of "approach").
+
+    >>> _spells_kind("GMM", "Method"), _spells_kind("VLMO", "model"), _spells_kind("CompFeat", "approach")
+    (True, True, False)
+    """
+    letters = _aligned_short(short[:-1] if short.endswith("s") and short[-2:-1].isupper() else short)
+    letters, kind = [c for c in letters if c.isalpha()], kind.lower()
+    for i in range(len(letters) - 1, -1, -1):
+        if letters[i] == kind[0] and _in_order(letters[i:], kind):
+            return True
+    return False
+
+
+def _in_order(letters: list[str], word: str) -> bool:
+    """Whether ``letters`` are, in order, among the letters of ``word``."""
+    rest = iter(word)
+    return all(c in rest for c in letters)
 
 
 def _first_word(short: str, words: list[str]) -> int:

@@ -437,10 +437,12 @@ def _add_singulars(not_names: set[str]) -> None:
 
 def _long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tuple[int, int, int, int]) -> T | None:
     """The type of a defined long form's candidate (``spans``: the long form's and the short form's), from the
-    lexicon, the kind word after the acronym or the long form's head, corrected by the words around it; None
-    (the short form noted in ``ctx.not_names``) when the long form names a property, no entity."""
+    lexicon, the kind word after the acronym (or the one its long form stops before: "... aggregation approach
+    (CompFeat)" is a Method, :func:`~kg.extract.abbreviations.kind_noun_left`) or the long form's head, corrected by
+    the words around it; None (the short form noted in ``ctx.not_names``) when the long form names a property, no
+    entity."""
     text, ls, le, ss, se = ctx.text, *spans
-    kind = _kind_after(long_text, word)
+    kind = _kind_after(long_text, word) or (T.METHOD if abbreviations.kind_noun_left(text, le, ss) else None)
     etype = lex.type if lex else kind or rules.type_of_long_form(long_text, ctx.tables.verb_words)
     if etype is T.TASK and not lex and _DEGREE_COMPOUND.fullmatch(long_text):
         ctx.not_names.add(text[ss:se])  # "high-resolution (HR) images": a property of the images, no task
