@@ -410,31 +410,9 @@ class Naming(NodeTable):
         def rank(s: str) -> tuple:
             return -pool[s], s.islower(), len(s), s
 
-        best = min(pool, key=rank)
-        if etype in _SINGULAR_NAMES:
-            # a singular spelling of the most used form, when the cluster has one ("graph neural network"
-            # for "graph neural networks"); never a rarer, different name that happens to be singular
-            # ("Bidirectional Encoder Representation from Transformer" for "... Representations from Transformers")
-            want = _singular_key(best)
-            singulars = [s for s in pool if _singular_key(s) == want and not _plural_last(s)]
-            if singulars:
-                best = min(singulars, key=rank)
-        if etype is EntityType.TASK and _title_cased(best):
-            # titles are written in title case, so a task named in many titles has "Image Recognition" as
-            # its most used form; a task is a common noun phrase: take the running-text spelling if seen
-            want, plural = _singular_key(best), _plural_last(best)
-            plain = [s for s in pool if not _title_cased(s) and _singular_key(s) == want and _plural_last(s) == plural]
-            if plain:
-                best = min(plain, key=rank)
-        best = written_case(best, pool)
-        if etype is EntityType.TASK:
-            best = task_out_of_capitals(best)
-        if "(" in best:
-            best = INLINE_ACRONYM.sub("", best)  # "knowledge graph (KG) reasoning": the acronym is an alias
-        if etype is EntityType.METHOD:
-            best = _kind_dropped(best, (s for i in group for s in surf.get(i, ())),
-                                 (a for i in group for a in (acronyms or {}).get(i, ())))
-        return rehyphened(unbroken(" ".join(best.split())), spellings or {})
+        return _final_form(etype, min(pool, key=rank), pool, rank,
+                           (s for i in group for s in surf.get(i, ())),
+                           (a for i in group for a in (acronyms or {}).get(i, ())), spellings)
 
     def _table(self, entities: dict[str, Entity], eid_of: list[str | None], pre: dict[Node, int],
                existing: dict[str, Entity]) -> LinkTable:
@@ -450,3 +428,33 @@ class Naming(NodeTable):
                      if (eid := eid_of[n]) is not None and entities[eid].type is k[0]}
         repos = {eid: e.name for eid, e in existing.items() if e.type is EntityType.REPOSITORY}
         return LinkTable(entities, node_eid, index_eid, repos)
+
+
+def _final_form(etype: EntityType, best: str, pool: dict[str, int], rank, surfaces, acronym_names,
+                spellings: dict[str, str] | None) -> str:
+    """The cluster's most used form ``best`` made its name (:meth:`Naming.canonical`): singular when the
+    cluster writes it so, a Task in running-text case and out of capitals, an inline acronym out, a Method
+    without a kind word its ``surfaces`` or ``acronym_names`` leave out, whitespace and hyphens mended."""
+    if etype in _SINGULAR_NAMES:
+        # a singular spelling of the most used form, when the cluster has one ("graph neural network"
+        # for "graph neural networks"); never a rarer, different name that happens to be singular
+        # ("Bidirectional Encoder Representation from Transformer" for "... Representations from Transformers")
+        want = _singular_key(best)
+        singulars = [s for s in pool if _singular_key(s) == want and not _plural_last(s)]
+        if singulars:
+            best = min(singulars, key=rank)
+    if etype is EntityType.TASK and _title_cased(best):
+        # titles are written in title case, so a task named in many titles has "Image Recognition" as
+        # its most used form; a task is a common noun phrase: take the running-text spelling if seen
+        want, plural = _singular_key(best), _plural_last(best)
+        plain = [s for s in pool if not _title_cased(s) and _singular_key(s) == want and _plural_last(s) == plural]
+        if plain:
+            best = min(plain, key=rank)
+    best = written_case(best, pool)
+    if etype is EntityType.TASK:
+        best = task_out_of_capitals(best)
+    if "(" in best:
+        best = INLINE_ACRONYM.sub("", best)  # "knowledge graph (KG) reasoning": the acronym is an alias
+    if etype is EntityType.METHOD:
+        best = _kind_dropped(best, surfaces, acronym_names)
+    return rehyphened(unbroken(" ".join(best.split())), spellings or {})
