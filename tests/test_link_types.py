@@ -483,3 +483,45 @@ def test_a_task_phrase_led_by_a_dataset_without_dataset_evidence_stays_a_task():
     lk = link(exs)
     assert ids(lk, "b") == ("task:wombench-burrow-detection",)
     assert ids(lk, "d") == ("task:wombank-burrow-detection",)
+
+
+def test_a_method_word_after_a_task_headed_phrase_is_no_method_evidence():
+    """"we present a glyph comprehension model": a model *for* glyph comprehension; the object the proposal rule read
+    before the method word is the task the title names, not a Method (kg.link.task_systems)."""
+    obj, title = {"rule": "object"}, {"rule": "title-task"}
+    exs = [paper("a", "Glyph comprehension for guessing what comes next. We present a glyph comprehension model that "
+                 "reads three cues.", (TASK, "Glyph comprehension", title), (M, "glyph comprehension", obj)),
+           paper("b", "We study burrow recognition. Earlier burrow recognition models fail at night.",
+                 (TASK, "burrow recognition", {"rule": "task-context"}), (TASK, "burrow recognition", {"rule": "head"}))]
+    lk = link(exs)
+    assert ids(lk, "a") == ("task:glyph-comprehension",) * 2
+    assert ids(lk, "b") == ("task:burrow-recognition",) * 2
+    assert "Method" not in lk.entities["task:burrow-recognition"].type_votes  # no cue from "models"
+
+
+def test_a_method_word_after_a_phrase_of_no_task_or_a_name_s_shape_is_still_method_evidence():
+    obj, title = {"rule": "object"}, {"rule": "title-task"}
+    exs = [paper("a", "Glyph attention for guessing what comes next. We present a glyph attention model that reads "
+                 "three cues.", (TASK, "Glyph attention", title), (M, "glyph attention", obj)),
+           paper("b", "Burrow-based detection at night. We propose a burrow-based detection framework for dens.",
+                 (TASK, "Burrow-based detection", title), (M, "burrow-based detection", obj))]
+    lk = link(exs)
+    assert ids(lk, "a") == ("method:glyph-attention",) * 2
+    assert ids(lk, "b") == ("method:burrow-based-detection",) * 2
+
+
+def test_task_system_reads_the_phrase_and_the_word_after_it():
+    from kg.link.task_systems import task_system
+
+    def system(text, span):
+        i = text.index(span)
+        return task_system(text, i, i + len(span))
+
+    assert system("we present a burrow counting model here", "burrow counting") is False  # (no task head word)
+    assert system("a new burrow recognition system [3] for dens", "burrow recognition")
+    assert system("prior burrow recognition approaches fail", "burrow recognition")
+    assert not system("the BurrowNet recognition model", "BurrowNet recognition")  # an inner capital
+    assert not system("the DBR recognition model", "DBR recognition")  # an acronym
+    assert not system("a Near-Online Burrow Tracking algorithm", "Near-Online Burrow Tracking")  # a given name
+    assert not system("the near-online burrow tracking (NOBT) algorithm", "near-online burrow tracking")  # its letters
+    assert not system("burrow recognition is hard", "burrow recognition")  # no method word after it

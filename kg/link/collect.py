@@ -21,6 +21,7 @@ from kg.link.modifiers import modifier_after
 from kg.link.outputs import output_object
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
 from kg.link.summary import LinkSummary
+from kg.link.task_systems import task_system
 from kg.link.titles import spelt_proposals, title_definition, title_tails, written_tails
 from kg.link.tokens import fuller_measures, paren_definitions, whole_mentions, written_definitions
 from kg.link.types import (WEAK_KINDS, TypeVotes, data_after, method_headed, plural_data_after, rule_kind, task_word,
@@ -31,6 +32,8 @@ from kg.vocab import EntityType
 
 #: A dataset word heading a mention (:func:`~kg.link.types.text_cue_kind`).
 _DATA_HEAD = (EntityType.DATASET, "head")
+#: A method word after a mention ("X model", :func:`~kg.link.types.text_cue_kind`).
+_METHOD_CUE = (EntityType.METHOD, "cue")
 #: The types whose mentions count uses as a means or a goal (:mod:`kg.link.means`).
 _MEANS_TYPES = frozenset({EntityType.TASK, EntityType.METHOD})
 
@@ -349,7 +352,8 @@ class Collect(NodeTable):
                 continue
             k = node_key(m.text)
             kind = rule_kind(m.rule, bool(m.canonical) and m.rule != "acronym-ref", t, m.text)
-            votes.add(k, t, kind, seen)
+            for_task = kind != "lexicon" and self._task_system(ex, m, texts)  # "a story comprehension model"
+            votes.add(k, t, "shape" if for_task and t is EntityType.METHOD and m.rule == "object" else kind, seen)
             listed.setdefault(m.field, []).append((m.start, m.end, t, kind, m.rule, k))
             if t is EntityType.TASK and self._field_use(ex, m, texts):  # "a key step in X": kg.link.fields
                 votes.add(k, t, "field", seen)
@@ -372,7 +376,7 @@ class Collect(NodeTable):
                     votes.add(k, t, "modifier", seen)  # "JPEG artifacts": a noun's modifier (kg.link.modifiers)
                 if cue is not None and cue[0] is EntityType.TASK and task_word(text, m.start, m.end):
                     votes.add(k, cue[0], "task", seen)  # "the NDH task": a task the paper names
-                elif cue is not None:  # "action recognition datasets": a task's name before a type word
+                elif cue is not None and not (for_task and cue == _METHOD_CUE):  # not "text recognition models"
                     votes.add(k, cue[0], "cue" if t is EntityType.TASK and kind not in WEAK_KINDS else cue[1], seen)
                     if cue == _DATA_HEAD and m.rule == "acronym-ref":
                         if unfounded is None:
@@ -405,6 +409,14 @@ class Collect(NodeTable):
             if cue is None or cue[0] is not EntityType.METHOD:
                 out.add(m.text)
         return out
+
+    @staticmethod
+    def _task_system(ex: Extraction, m: Mention, texts: dict[str, str]) -> bool:
+        """Whether a method word after a mention names a system for the task the mention names ("a story comprehension
+        model": :func:`~kg.link.task_systems.task_system`): the word is no evidence of a Method, nor is the rule that
+        read the proposal's object before it."""
+        text = Collect._field_text(ex, m.field, texts)
+        return m.end <= len(text) and task_system(text, m.start, m.end)
 
     @staticmethod
     def _field_text(ex: Extraction, field: str, texts: dict[str, str]) -> str:
