@@ -301,14 +301,19 @@ class Entity:
             self.papers.add(ev.paper)
 
     def _keep(self, ev: Evidence) -> None:
-        """Keep ``ev`` if it is among the :data:`MAX_EVIDENCE` clearest seen (:func:`evidence_key`)."""
-        if len(self.evidence) < MAX_EVIDENCE:
-            self.evidence.append(ev)
-            return
-        key = evidence_key(ev.rank, ev.paper, ev.field, ev.start)
-        worst = max(range(len(self.evidence)), key=lambda i: _ev_key(self.evidence[i]))
-        if key < _ev_key(self.evidence[worst]):
-            self.evidence[worst] = ev
+        """Keep ``ev`` while it may be among the :data:`MAX_EVIDENCE` clearest (:func:`evidence_key`): the items of
+        the paper last given are all kept until another paper's come (then the clearest :data:`MAX_EVIDENCE` stay),
+        so that a paper's items :meth:`forget` drops leave no gap that another paper's items would have filled."""
+        kept = self.evidence
+        if len(kept) > MAX_EVIDENCE and kept[-1].paper != ev.paper:
+            kept.sort(key=_ev_key)
+            del kept[MAX_EVIDENCE:]
+        kept.append(ev)
+
+    def forget(self, paper: str) -> None:
+        """Drop the evidence items of ``paper`` (a paper the graph does not link to this entity): done before
+        the next paper's items come, the entity keeps the clearest items of its other papers."""
+        self.evidence = [e for e in self.evidence if e.paper != paper]
 
 
 def _ev_key(e: Evidence) -> tuple[int, str, str, int]:

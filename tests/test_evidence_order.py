@@ -76,10 +76,34 @@ def test_an_entity_keeps_its_clearest_evidence_whatever_the_input_order():
         ent = Entity("metric:iou", T.METRIC, "IoU")
         for e in order:
             ent.add("IoU", e)
-        kept.append(sorted(ent.evidence, key=lambda e: evidence_key(e.rank, e.paper, e.field, e.start)))
-        assert ent.mention_count == len(evs) and len(ent.evidence) == MAX_EVIDENCE
+        kept.append(sorted(ent.evidence, key=lambda e: evidence_key(e.rank, e.paper, e.field, e.start))[:MAX_EVIDENCE])
+        # the last paper's item waits beside the clearest until another paper's come (Entity.forget)
+        assert ent.mention_count == len(evs) and len(ent.evidence) == MAX_EVIDENCE + 1
     assert kept[0] == kept[1]
     assert min(e.rank for e in kept[0]) >= max(e.rank for e in evs if e not in kept[0])
+
+
+def test_a_forgotten_paper_leaves_no_gap_in_the_clearest_evidence():
+    """A paper's items dropped before the next paper's come (a paper the graph does not link to the entity) never
+    push out another paper's: the entity keeps the clearest items of the papers it keeps, as if the dropped paper
+    had never been read."""
+    def ev(paper, start, rank):
+        return Evidence(paper, "abstract", start, start + 3, "Fox", rank=rank)
+
+    ent, clean = Entity("method:fox", T.METHOD, "Fox"), Entity("method:fox", T.METHOD, "Fox")
+    for p in range(5):
+        for e in [ev(f"k{p}", s, 1) for s in range(5)]:  # 25 plain items of five kept papers
+            ent.add("Fox", e)
+            clean.add("Fox", e)
+        for e in [ev(f"x{p}", s, 9) for s in range(MAX_EVIDENCE)]:  # 20 clearer items of a dropped paper each time
+            ent.add("Fox", e)
+        ent.forget(f"x{p}")
+
+    def best(e):
+        return sorted(e.evidence, key=lambda x: evidence_key(x.rank, x.paper, x.field, x.start))[:MAX_EVIDENCE]
+
+    assert best(ent) == best(clean) and len(best(ent)) == MAX_EVIDENCE
+    assert {e.paper for e in best(ent)} == {"k0", "k1", "k2", "k3"}
 
 
 def test_partition_shares_merge_to_the_single_process_order():

@@ -7,12 +7,12 @@ import json
 
 import pytest
 
-from kg.graph import build_graph
+from kg.graph import build_graph_stream
 from kg.graph.common_proposals import demote_common_proposals
 from kg.graph.partition import PartitionedRecords, write_partition
 from kg.graph.prune import WeakEvidence, data_kind_ids, prune
 from kg.graph.records import GraphRecords
-from kg.link import Resolver, link
+from kg.link import Resolver
 from kg.link.summary import LinkSummary
 
 
@@ -25,15 +25,19 @@ def _edges(records) -> list[tuple]:
                   for e in records.edges())
 
 
-def _single_graph(exs):
-    """The single-process graph as ``kg build`` makes it: built, weak guesses and names of kinds of data or fields
-    (:func:`~kg.graph.prune.data_kind_ids`) pruned, common proposals demoted."""
-    lk = link(exs)
-    weak = WeakEvidence(lk.entities)
-    for p in lk.papers:
-        weak.add(p)
-    g = build_graph(lk, unlinked=weak.unlinked)
-    assert prune(g, weak.weak_ids() | data_kind_ids(lk.entities)) > 0
+def _single_graph(exs, some_pruned: bool = True):
+    """The single-process graph as ``kg build`` makes it: papers linked and built one at a time, weak guesses and
+    names of kinds of data or fields (:func:`~kg.graph.prune.data_kind_ids`) pruned, common proposals demoted."""
+    plan = Resolver().plan(exs)
+    weak = WeakEvidence(plan.entities)
+
+    def linked():
+        for lk in plan.linked(exs):
+            weak.add(lk)
+            yield lk
+
+    g = build_graph_stream(plan.entities, linked(), unlinked=weak.unlinked)
+    assert (prune(g, weak.weak_ids() | data_kind_ids(plan.entities)) > 0) or not some_pruned
     demote_common_proposals(g)
     return g
 
@@ -123,3 +127,48 @@ def test_a_paper_with_no_evidence_of_a_node_is_unlinked_from_it_in_its_partition
     fusion = [json.loads(n[2]) for n in _nodes(got) if n[0] == "method:fusion-module"]
     assert [f["papers"] for f in fusion] == [["paper:w1"]]
     assert not [e for e in _edges(got) if e[0] == "paper:w2" and e[1] == "method:fusion-module"]
+
+
+def _extracted(rows):
+    from kg.extract import build_nlp, extract_papers  # noqa: PLC0415
+    from kg.models import Paper  # noqa: PLC0415
+
+    return list(extract_papers([Paper(i, t, a) for i, t, a in rows], build_nlp()))
+
+
+def test_a_name_written_only_before_other_nouns_is_left_out_by_both_engines(tmp_path):
+    """A coined token two papers write only before a lower-case noun ("QUOX strings", :func:`kg.graph.prune.modifier_kind`)
+    is left out of the partitioned graph as of the single-process one: the papers that write it so are counted in its
+    type votes, which both engines share (the link table's entities have no papers)."""
+    rows = [("q1", "Molecules as text", "We encode QUOX strings of each molecule with a recurrent encoder, and QUOX "
+                                        "strings of the test molecules are decoded with a beam search."),
+            ("q3", "Kernels for burrows", "We extract WOMBAT descriptors from each burrow image. WOMBAT outperforms "
+                                          "learned features, and we combine WOMBAT with colour histograms."),
+            ("q2", "Better molecules", "Our decoder writes valid QUOX codes for drug candidates; we then rank QUOX "
+                                       "codes by solubility."),
+            ("q4", "Burrow matching", "Matching with WOMBAT descriptors is robust, and WOMBAT features help retrieval.")]
+    exs = _extracted(rows)
+    expected = GraphRecords(_single_graph(exs, some_pruned=False))
+    got = _partitioned(exs, 2, tmp_path)  # q1 and q2 in two partitions
+    assert _nodes(got) == _nodes(expected) and _edges(got) == _edges(expected)
+    names = {json.loads(n[2]).get("name") for n in _nodes(got) if n[1] == "Method"}
+    assert "WOMBAT" in names and "QUOX" not in names, names
+
+
+def test_a_node_shows_the_evidence_of_its_linked_papers_only_in_both_engines(tmp_path):
+    """Twelve papers write "a fusion module" (a generic compound: no evidence, not linked to the node), one proposes
+    its Fusion Module and one uses "the Fusion Module of" another paper. The node's evidence is its two linked papers'
+    clearest items, in one process as in partitions of one paper: the unlinked papers' many items, which would fill
+    the node's twenty before any cut, leave no gap."""
+    rows = [("z1", "Routing Parcels", "We propose a Fusion Module (FM) that merges the scale view and the label view "
+                                      "of each parcel; the FM beats a plain sum of the two views.")]
+    rows += [(f"y{i:02d}", f"Sorting Letters {i}", "In our sorter a fusion module joins the two readers, and a second "
+                                                  "fusion module joins the stamps.") for i in range(12)]
+    rows += [("z2", "Routing Letters", "We extend the Fusion Module of parcel routers to letters of any size.")]
+    exs = _extracted(rows)
+    expected = GraphRecords(_single_graph(exs, some_pruned=False))
+    got = _partitioned(exs, 1, tmp_path)
+    assert _nodes(got) == _nodes(expected) and _edges(got) == _edges(expected)
+    node = next(json.loads(n[2]) for n in _nodes(got) if n[0] == "method:fusion-module")
+    assert node["papers"] == ["paper:z1", "paper:z2"]
+    assert {e["paper"] for e in node["evidence"]} == {"paper:z1", "paper:z2"}

@@ -908,11 +908,11 @@ def test_modifier_kind_needs_two_papers_most_mentions_and_nothing_naming_a_metho
     from kg.models import Entity  # noqa: PLC0415
     from kg.vocab import EntityType  # noqa: PLC0415
 
-    def method(eid, name, votes, papers=("p1", "p2")):
-        return Entity(eid, EntityType.METHOD, name, papers=set(papers), type_votes={"Method": votes})
+    def method(eid, name, votes, papers=2):  # the papers that write it before a noun, in its votes
+        return Entity(eid, EntityType.METHOD, name, type_votes={"Method": {"modifier-papers": papers, **votes}})
 
     entities = {"m:quox": method("m:quox", "QUOX", {"shape": 9, "modifier": 8}),
-                "m:own": method("m:own", "QuoxNet", {"shape": 5, "modifier": 5}, ("p1",)),  # one paper's parts
+                "m:own": method("m:own", "QuoxNet", {"shape": 5, "modifier": 5}, 1),  # one paper's parts
                 "m:head": method("m:head", "WOMBAT", {"shape": 9, "modifier": 5}),  # a head in 4 of 9
                 "m:lex": method("m:lex", "Zebu", {"lexicon": 4, "prior": 1, "modifier": 4}),
                 "m:gan": method("m:gan", "Stage-Q GAN", {"shape": 3, "modifier": 3}),  # a technique's word ends it

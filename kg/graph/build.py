@@ -187,8 +187,21 @@ class GraphBuilder:
         self.g.add_node(eid, id=eid, type=ent.type.value)
         return True
 
+    def _unlink(self, raw: str, eid: str) -> None:
+        """A mention of ``eid`` in paper ``raw``, which is not linked to it: no paper, mention or evidence of it. The
+        paper's evidence items are dropped now, before the next paper's come (:meth:`kg.models.Entity.forget`), so the
+        entity keeps the clearest items of its linked papers in one process and in every partition alike."""
+        cut = self._cut.setdefault(eid, set())
+        if raw not in cut:
+            cut.add(raw)
+            ent = self.entities.get(eid)
+            if ent is not None:
+                ent.forget(raw)
+        self._cut_mentions[eid] += 1
+
     def linked_entity(self, ent: Entity) -> Entity:
-        """``ent`` without the papers not linked to it (``unlinked``): their evidence, papers and mentions."""
+        """``ent`` without the papers not linked to it (``unlinked``): their evidence (dropped as they come when the
+        papers are linked one at a time), papers and mentions."""
         cut = self._cut.get(ent.id)
         if not cut:
             return ent
@@ -283,8 +296,7 @@ class GraphBuilder:
             if not self._has_entity(eid):
                 continue
             if (raw, eid) in self.unlinked:
-                self._cut.setdefault(eid, set()).add(raw)
-                self._cut_mentions[eid] += 1
+                self._unlink(raw, eid)
                 continue
             ev = Evidence(raw, m.field, m.start, m.end, m.text)
             etype = EntityType(self.g.nodes[eid]["type"])

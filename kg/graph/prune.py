@@ -669,20 +669,22 @@ def unit_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
 
 #: Mentions of a Method typed by their shape that a lower-case noun follows (``modifier`` votes,
 #: :mod:`kg.link.modifiers`: "JPEG artifacts", "SMILES strings"), the share of its mentions typed by their shape they
-#: must be, and the papers that must write it, for the name to be a modifier of other nouns only, not a technique:
-#: two in three, in more than one paper (a paper's own coinage may name only its parts: "FooNet layers").
+#: must be, and the papers that must write it so (``modifier-papers`` votes), for the name to be a modifier of other
+#: nouns only, not a technique: two in three, in more than one paper (a paper's own coinage may name only its parts:
+#: "FooNet layers").
 MODIFIER_MENTIONS = 2
 MODIFIER_SHARE = 2 / 3
 MODIFIER_PAPERS = 2
 
 
-def modifier_kind(name: str, type_votes: dict[str, dict[str, int]] | None, papers: int) -> bool:
+def modifier_kind(name: str, type_votes: dict[str, dict[str, int]] | None) -> bool:
     """Whether a Method's corpus-wide votes show a modifier of other nouns only: at least :data:`MODIFIER_SHARE` of
     its mentions (and :data:`MODIFIER_MENTIONS`, in :data:`MODIFIER_PAPERS` papers) come before a lower-case noun,
     and nothing names it a method: no lexicon entry, head word, type word in the name or definition, no word of a
-    technique ending it ("Stage-I GAN outputs"), and it is no variant of a lexicon's Method ("SMPL-X fits").
+    technique ending it ("Stage-I GAN outputs"), and it is no variant of a lexicon's Method ("SMPL-X fits"). The
+    papers are read in the votes (not in the entity's papers), so every engine decides alike.
 
-    >>> def kind(name, papers=2, **votes): return modifier_kind(name, {"Method": votes}, papers)
+    >>> def kind(name, papers=2, **votes): return modifier_kind(name, {"Method": {"modifier-papers": papers, **votes}})
     >>> kind("JPEG", shape=9, modifier=7), kind("JPEG", shape=9, modifier=5), kind("JPEG", 1, shape=3, modifier=3)
     (True, False, False)
     >>> kind("JPEG", shape=3, modifier=3, defined=1), kind("SIFT", lexicon=3, prior=1, modifier=3)
@@ -692,7 +694,8 @@ def modifier_kind(name: str, type_votes: dict[str, dict[str, int]] | None, paper
     """
     votes = (type_votes or {}).get(EntityType.METHOD.value) or {}
     mod = votes.get("modifier", 0)
-    if mod < MODIFIER_MENTIONS or papers < MODIFIER_PAPERS or _NAMING_KINDS & votes.keys() or votes.get("defined"):
+    if mod < MODIFIER_MENTIONS or votes.get("modifier-papers", 0) < MODIFIER_PAPERS or _NAMING_KINDS & votes.keys() \
+            or votes.get("defined"):
         return False
     if mod < MODIFIER_SHARE * sum(n for k, n in votes.items() if k in _MENTION_KINDS):
         return False
@@ -758,7 +761,7 @@ def _not_a_method_or_task(e) -> bool:
     if etype is EntityType.METHOD:
         name = getattr(e, "name", "") or ""
         return (data_kind(votes) or output_kind(votes) or unit_kind(votes) or common_resource(name, votes)
-                or modifier_kind(name, votes, len(getattr(e, "papers", ()) or ())))
+                or modifier_kind(name, votes))
     return etype is EntityType.TASK and field_of_study(votes)
 
 

@@ -84,7 +84,8 @@ M, D, MET, T = EntityType.METHOD, EntityType.DATASET, EntityType.METRIC, EntityT
 #: Weight of one vote of each kind (see the module docstring).
 KIND_WEIGHT = {"prior": 4.0, "lexicon": 3.0, "titled": 1.0, "defined": 1.0, "context": 1.0, "acronym": 1.0, "cue": 1.0,
                "head": 2.0, "task": 2.0, "result": 1.0, "default": 0.5, "shape": 0.25, "data": 0.0, "means": 0.0, "goal": 0.0,
-               "field": 0.0, "output": 0.0, "unit": 0.0, "modifier": 0.0}
+               "field": 0.0, "output": 0.0, "unit": 0.0, "modifier": 0.0,
+               "modifier-papers": 0.0}
 #: The kinds that are no strong evidence: how a name is written, or a rule's default type; ``data`` (no weight) counts
 #: the mentions typed by their shape that a word of data follows ("LiDAR point clouds", "ECG signals": the name
 #: of a kind of data, :func:`data_after`; the graph leaves out a Method most of whose mentions are so).
@@ -96,8 +97,12 @@ KIND_WEIGHT = {"prior": 4.0, "lexicon": 3.0, "titled": 1.0, "defined": 1.0, "con
 #: Method's mentions typed by their shape that a quantity precedes ("0.4 GPU-days", :mod:`kg.link.units`; the graph
 #: leaves out a Method most of whose mentions are so). ``modifier`` (no weight) counts a Method's mentions typed by their
 #: shape that a lower-case noun follows ("JPEG artifacts", :mod:`kg.link.modifiers`; the graph leaves out a Method
-#: two in three of whose mentions are so).
-WEAK_KINDS = frozenset({"shape", "default", "data", "means", "goal", "field", "output", "unit", "modifier"})
+#: two in three of whose mentions are so, in two papers or more: ``modifier-papers`` counts those papers).
+WEAK_KINDS = frozenset({"shape", "default", "data", "means", "goal", "field", "output", "unit", "modifier",
+                        "modifier-papers"})
+#: Kinds whose papers are counted too: a paper's first vote of such a kind for a name adds one ``<kind>-papers`` vote
+#: (through the paper's ``strong_seen`` set of :meth:`TypeVotes.add`), so every engine reads the papers in the votes.
+PAPER_COUNTED_KINDS = frozenset({"modifier"})
 
 #: A word of data right after a name (past the parenthesis of a long form's acronym): "LiDAR point clouds",
 #: "electrocardiogram (ECG) signals", "CT scans", "RGBD images".
@@ -654,6 +659,8 @@ class TypeVotes:
             c = self.votes[key] = {}
         tk = (etype, kind)
         c[tk] = c.get(tk, 0) + n
+        if kind in PAPER_COUNTED_KINDS:
+            self._paper_vote(c, key, etype, kind, strong_seen, n)
         if kind not in WEAK_KINDS and (strong_seen is None or (key, etype) not in strong_seen):
             if strong_seen is not None:
                 strong_seen.add((key, etype))
@@ -661,6 +668,25 @@ class TypeVotes:
             if p is None:
                 p = self.papers[key] = {}
             p[etype] = p.get(etype, 0) + (n if strong_seen is None else 1)
+
+    @staticmethod
+    def _paper_vote(c: dict, key: str, etype: EntityType, kind: str, strong_seen: set | None, n: int) -> None:
+        """One ``<kind>-papers`` vote for the paper's first vote of ``kind`` for ``key`` (``n`` when the ``n`` votes
+        come from ``n`` papers).
+
+        >>> v, seen = TypeVotes(), set()
+        >>> for _ in range(3): v.add("quox", M, "modifier", seen)
+        >>> v.add("quox", M, "modifier", set()); v.add("quox", M, "modifier", None, 2)
+        >>> v.of(["quox"])
+        {'Method': {'modifier': 6, 'modifier-papers': 4}}
+        """
+        mark = (f"{key}\t{kind}", etype)  # (no key has a tab)
+        if strong_seen is not None:
+            if mark in strong_seen:
+                return
+            strong_seen.add(mark)
+        tk = (etype, kind + "-papers")
+        c[tk] = c.get(tk, 0) + (n if strong_seen is None else 1)
 
     def fold(self, src: str, dst: str) -> None:
         """Add the votes of name ``src`` to those of ``dst`` and forget ``src`` ("BLEU score" is "BLEU")."""
