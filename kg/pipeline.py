@@ -412,7 +412,7 @@ def _link_and_graph(state: BuildState, gen: Path, previous: nx.MultiDiGraph | No
     the graph paper by paper while the merged records are written to ``gen/extractions.jsonl``."""
     from kg.graph import build_graph_stream  # noqa: PLC0415
     from kg.graph.common_proposals import demote_common_proposals  # noqa: PLC0415
-    from kg.graph.prune import WeakEvidence, data_kind_ids, prune  # noqa: PLC0415
+    from kg.graph.prune import WeakEvidence, not_entity_ids, prune  # noqa: PLC0415
     from kg.link import Resolver  # noqa: PLC0415
 
     with _timed(report, "link"):
@@ -432,7 +432,7 @@ def _link_and_graph(state: BuildState, gen: Path, previous: nx.MultiDiGraph | No
 
         g = build_graph_stream(plan.entities, _counted(linked(), tick("graph", state.total)), inputs=inputs,
                                unlinked=weak.unlinked)  # no edge from a paper with no evidence of the node
-        pruned = prune(g, weak.weak_ids() | data_kind_ids(plan.entities))  # and names of kinds of data
+        pruned = prune(g, weak.weak_ids() | not_entity_ids(plan.entities))  # and names of no thing of their type
         common = demote_common_proposals(g)  # lower-case proposals of phrases many other papers use
     report.graph = graph_stats(g)
     report.graph["weak_nodes_dropped"] = pruned

@@ -10,7 +10,7 @@ import pytest
 from kg.graph import build_graph_stream
 from kg.graph.common_proposals import demote_common_proposals
 from kg.graph.partition import PartitionedRecords, write_partition
-from kg.graph.prune import WeakEvidence, data_kind_ids, prune
+from kg.graph.prune import WeakEvidence, not_entity_ids, prune
 from kg.graph.records import GraphRecords
 from kg.link import Resolver
 from kg.link.summary import LinkSummary
@@ -27,7 +27,7 @@ def _edges(records) -> list[tuple]:
 
 def _single_graph(exs, some_pruned: bool = True):
     """The single-process graph as ``kg build`` makes it: papers linked and built one at a time, weak guesses and
-    names of kinds of data or fields (:func:`~kg.graph.prune.data_kind_ids`) pruned, common proposals demoted."""
+    names of kinds of data or fields (:func:`~kg.graph.prune.not_entity_ids`) pruned, common proposals demoted."""
     plan = Resolver().plan(exs)
     weak = WeakEvidence(plan.entities)
 
@@ -37,7 +37,7 @@ def _single_graph(exs, some_pruned: bool = True):
             yield lk
 
     g = build_graph_stream(plan.entities, linked(), unlinked=weak.unlinked)
-    assert (prune(g, weak.weak_ids() | data_kind_ids(plan.entities)) > 0) or not some_pruned
+    assert (prune(g, weak.weak_ids() | not_entity_ids(plan.entities)) > 0) or not some_pruned
     demote_common_proposals(g)
     return g
 

@@ -38,7 +38,7 @@ from kg.errors import SinkError
 from kg.graph.build import GraphBuilder, _evidence_json, _sentence, best_first, entity_node_attrs
 from kg.graph.common_proposals import common_proposals
 from kg.graph.ids import type_of
-from kg.graph.prune import WeakEvidence, data_kind_ids, weak_from_states
+from kg.graph.prune import WeakEvidence, not_entity_ids, weak_from_states
 from kg.graph.records import EdgeRecord, NodeRecord, edge_record, node_record
 from kg.link.summary import LinkTable
 from kg.models import Entity, Extraction, evidence_key
@@ -204,7 +204,7 @@ class PartitionedRecords:
         """The entity ids the build leaves out (:mod:`kg.graph.prune`), from the shares' flags."""
         if self._weak is None:
             self._weak = {eid for eid, lines in self._merged() if _weak([x[2] for x in lines])} \
-                | data_kind_ids(self.entities)  # names of kinds of data ("LiDAR"): the graph leaves them out
+                | not_entity_ids(self.entities)  # names of no thing of their type ("LiDAR", "detection"): left out
         return self._weak
 
     def entity_nodes(self) -> Iterator[dict[str, Any]]:

@@ -744,10 +744,11 @@ def field_of_study(type_votes: dict[str, dict[str, int]] | None) -> bool:
     return field >= FIELD_SHARE * mentions
 
 
-def data_kind_ids(entities: dict) -> set[str]:
-    """The ids of the Method entities that are names of kinds of data (:func:`data_kind`), of things models output
-    (:func:`output_kind`), of units of measure (:func:`unit_kind`) or of common stores of facts or annotation
-    (:func:`common_resource`), of the Dataset entities named as such a kind of data (:func:`data_kind_namesakes`),
+def not_entity_ids(entities: dict) -> set[str]:
+    """The ids of the entities that name no thing of their type by the corpus's votes: the Method entities that are
+    names of kinds of data (:func:`data_kind`), of things models output (:func:`output_kind`), of units of measure
+    (:func:`unit_kind`), of common stores of facts or annotation (:func:`common_resource`) or modifiers of other
+    nouns (:func:`modifier_kind`: a format, a notation), of the Dataset entities named as such a kind of data (:func:`data_kind_namesakes`),
     of the Task entities that are fields of study (:func:`field_of_study`), and of the one-word Task entities that
     are the bare head of many Task names (:func:`kg.graph.heads.broad_head_ids`: "detection")."""
     out = {eid for eid, e in entities.items() if _not_a_method_or_task(e)}
@@ -756,7 +757,7 @@ def data_kind_ids(entities: dict) -> set[str]:
 
 def _not_a_method_or_task(e) -> bool:
     """Whether one Method entity names a kind of data, an output, a unit or a common store, or one Task a field
-    (:func:`data_kind_ids`)."""
+    (:func:`not_entity_ids`)."""
     etype, votes = getattr(e, "type", None), getattr(e, "type_votes", None)
     if etype is EntityType.METHOD:
         name = getattr(e, "name", "") or ""
@@ -797,7 +798,7 @@ def data_kind_namesakes(entities: dict, dropped: set[str]) -> set[str]:
     >>> from kg.models import Entity
     >>> kinds = {"method:ekg": Entity("method:ekg", EntityType.METHOD, "EKG", type_votes={"Method": {"shape": 6, "data": 3}}),
     ...          "dataset:ekg": Entity("dataset:ekg", EntityType.DATASET, "EKG", type_votes={"Dataset": {"head": 1}})}
-    >>> sorted(data_kind_ids(kinds))
+    >>> sorted(not_entity_ids(kinds))
     ['dataset:ekg', 'method:ekg']
     """
     kinds = {eid.split(":", 1)[-1] for eid in dropped

@@ -368,12 +368,8 @@ class Collect(NodeTable):
                     if use == "means" and m.rule == "acronym-ref" and m.canonical \
                             and step_kind(text, m.start, m.end, None):  # "GSA-based": what GSA stands for, too
                         votes.add(node_key(m.canonical), EntityType.METHOD, use, seen)
-                if kind == "shape" and m.end <= len(text) and data_after(text, m.end):  # "LiDAR point clouds"
-                    votes.add(k, t, "data", seen)
-                if kind == "shape" and t is EntityType.METHOD and m.end <= len(text) and after_quantity(text, m.start):
-                    votes.add(k, t, "unit", seen)  # "in 0.4 GPU-days": a unit of measure (kg.link.units)
-                if kind == "shape" and t is EntityType.METHOD and m.end <= len(text) and modifier_after(text, m.end):
-                    votes.add(k, t, "modifier", seen)  # "JPEG artifacts": a noun's modifier (kg.link.modifiers)
+                if kind == "shape" and m.end <= len(text):
+                    _shape_votes(text, m, k, votes, seen)
                 if cue is not None and cue[0] is EntityType.TASK and task_word(text, m.start, m.end):
                     votes.add(k, cue[0], "task", seen)  # "the NDH task": a task the paper names
                 elif cue is not None and not (for_task and cue == _METHOD_CUE):  # not "text recognition models"
@@ -471,3 +467,15 @@ class Collect(NodeTable):
             members.sort(key=lambda x: (x[0], x[1]))
             for i in dataset_members(ex.paper.text(field), members):
                 votes.add(members[i][5], EntityType.DATASET, "head", seen)
+
+
+def _shape_votes(text: str, m: Mention, k: str, votes, seen: set) -> None:
+    """What the words around a name typed by its shape only say it is (:meth:`Collect._vote`): data ("LiDAR point
+    clouds"), and for a Method a unit of measure ("in 0.4 GPU-days", :mod:`kg.link.units`) or a noun's modifier
+    ("JPEG artifacts", :mod:`kg.link.modifiers`)."""
+    if data_after(text, m.end):
+        votes.add(k, m.type, "data", seen)
+    if m.type is EntityType.METHOD and after_quantity(text, m.start):
+        votes.add(k, m.type, "unit", seen)
+    if m.type is EntityType.METHOD and modifier_after(text, m.end):
+        votes.add(k, m.type, "modifier", seen)

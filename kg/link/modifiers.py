@@ -18,7 +18,7 @@ import re
 
 from kg.extract.words import KIND_HEADS, KIND_NOUNS, METHOD_HEADS, ROLE_HEADS, verbish
 from kg.link.lexicon_rows import verb_words
-from kg.link.normalize import FUNCTION_WORDS
+from kg.link.normalize import FUNCTION_WORDS, singular
 
 #: The lower-case word right after a name, spaces between them (no hyphen, no parenthesis: "JPEG-based", "(JPEG)").
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z\-]*)\b(?![\-'’])")
@@ -43,6 +43,9 @@ def modifier_after(text: str, end: int) -> bool:
     >>> t = "the Quokka parser, Quokka taggers, a Quokka policy"
     >>> [modifier_after(t, t.index(w) + len(w)) for w in ("the Quokka", ", Quokka", "a Quokka")]
     [False, False, False]
+    >>> t = "QUOX losses, QUOX strings"
+    >>> [modifier_after(t, t.index(w) + len(w)) for w in ("QUOX", ", QUOX")]
+    [False, True]
     >>> t = "JPEG-based codecs, (JPEG) files, JPEG quality factors, POS tagging"
     >>> [modifier_after(t, t.index(w) + len(w)) for w in ("JPEG", "(JPEG", "files, JPEG", "POS")]
     [False, False, True, False]
@@ -51,6 +54,6 @@ def modifier_after(text: str, end: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    if word in FUNCTION_WORDS or word in _LINKING or word in _OWN_HEADS or word.rstrip("s") in _OWN_HEADS:
+    if word in FUNCTION_WORDS or word in _LINKING or word in _OWN_HEADS or singular(word) in _OWN_HEADS:
         return False
     return not verbish(word, verb_words())
