@@ -102,12 +102,25 @@ def test_a_review_stamp_before_the_title_leaves_the_title_proper_to_be_read(stam
     # one name per word in capitals)
     text = "We sort parcels with a gated reader and report accuracy."
     for title in ("GATED PARCEL NETWORKS FOR MAIL SORTING", "PARCEL SORTING WITH BATCH NORMALIZATION",
-                  "CONVOLUTIONAL PARCEL SORTING REVISITED", "MAILNET: SORTING PARCELS WITH GATED READERS"):
+                  "CONVOLUTIONAL PARCEL SORTERS", "MAILNET: SORTING PARCELS WITH GATED READERS"):
         plain = names(text, title=title)
         assert plain, title
         assert names(text, title=f"{stamp} {title}") == plain, (stamp, title)
+    # a slogan names nothing, stamped or not
+    assert names(text, title=f"{stamp} CONVOLUTIONAL PARCEL SORTING REVISITED") == set()
     found = texts(text, title=f"{stamp} STACKED PARCEL-WISE READERS")
     assert not {"QUOLL", "STACKED", "READERS"} & found, found
+
+
+def test_a_name_grown_in_a_title_in_capitals_ends_before_a_stamp_after_it():
+    # the stamp after the title is furniture: a name grown over the title's capitals stops before it, and the title
+    # gives what it gives without the stamp
+    text = "We propose a gated parcel convolution operator and sort parcels with it."
+    title = "A NOVEL HIGHER-ORDER QUOKKA-WOMBAT PARCEL CONVOLUTION"
+    found = names(text, title=f"{title} PREPRINT")
+    assert not {t for _, t in found if "PREPRINT" in t}, found
+    assert found == names(text, title=title)
+    assert ("Method", "HIGHER-ORDER QUOKKA-WOMBAT PARCEL CONVOLUTION") in found, found
 
 
 def test_a_stamp_without_its_year_or_inside_a_title_is_no_lead():

@@ -176,6 +176,19 @@ def test_title_np_and_title_task():
     assert spans(t2, [context.title_task_np(t2, len(t2))]) == ["Low-Resource Speech Recognition"]
 
 
+def test_a_title_that_is_a_sentence_names_no_method():
+    # a pronoun, an auxiliary or a slogan's verb makes the title a sentence, and so does a closing participle
+    for t in ("You Need Gated Token Routing", "We Need Sparse Token Attention for Parsing",
+              "YOU ONLY NEED SPARSE ATTENTION FOR PARSING", "LET'S KEEP TOKEN ROUTING NETWORKS",
+              "TREE PARSING NETWORKS REVISITED", "Published as a conference paper at QUOLL 2021 YOU NEED TREE ATTENTION"):
+        assert context.title_np(t, len(t)) is None, t
+    # a word in capitals in a title that is not set in capitals is an acronym, no pronoun; a name's participle stays
+    t = "IT Ticket Routing Networks for Help Desks"
+    assert spans(t, [context.title_np(t, len(t))]) == ["IT Ticket Routing Networks"]
+    t = "STACKED TREE NETWORKS"
+    assert spans(t, [context.title_np(t, len(t))]) == [t]
+
+
 def test_task_context_of_the_problem():
     t = "A Title\n\nWe address the problem of table structure recognition in scans."
     got = context.task_context(t, 7, [cue(t, "problem")])

@@ -221,6 +221,29 @@ def outside(cands: list[Candidate], spans: list[Span]) -> list[Candidate]:
     return [c for c in cands if not any(a < c[1] and c[0] < b for a, b in spans)]
 
 
+def before_furniture(text: str, cands: list[Candidate], spans: list[Span]) -> list[Candidate]:
+    """The candidates cut back to their words before the first of ``spans`` they run into, a name grown after
+    :func:`outside` ran ("GATED TREE CONVOLUTION PREPRINT" is "GATED TREE CONVOLUTION"); one that starts inside
+    or after the furniture's start has no words before it and is dropped; one clear of it stays as it is.
+
+    >>> t = "GATED TREE CONVOLUTION PREPRINT TREES-"
+    >>> cs = [Candidate(0, 31, T.METHOD, 30, "head"), Candidate(23, 31, T.METHOD, 30, "head"),
+    ...       Candidate(32, 38, T.METHOD, 75, "title-name")]
+    >>> [t[c.start:c.end] for c in before_furniture(t, cs, [(23, 31)])]
+    ['GATED TREE CONVOLUTION', 'TREES-']
+    """
+    out = []
+    for c in cands:
+        cut = min((a for a, b in spans if a < c.end and c.start < b), default=None)
+        if cut is None:
+            out.append(c)
+            continue
+        end = c.start + len(text[c.start:cut].rstrip(" \t\n-\u2013\u2014,;:"))
+        if end > c.start:
+            out.append(c._replace(end=end))
+    return out
+
+
 # --- citations ---------------------------------------------------------------------------------------------------
 
 _CITED = re.compile(r"\s*(?:et\.?\s+al\b|and\s+[A-Z][a-z]+\s*[\[(,]\s*\d{4}|[\[(,]\s*(?:19|20)\d\d[a-z]?\b)")

@@ -114,7 +114,8 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = _task_spans(ctx, cands)  # "tracking multiple objects", "Contrastive X", "text-to-video retrieval"
     cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")
     cands = entityhood.not_across_curated(cands)  # "CNN/Daily Mail", not "Daily Mail comprehension" across it
-    cands = entityhood.outside(cands, entityhood.furniture_spans(text, sents))  # "[cs.CL]", headers, notes
+    furniture = entityhood.furniture_spans(text, sents)
+    cands = entityhood.outside(cands, furniture)  # "[cs.CL]", headers, notes
     cands = entityhood.not_cited_authors(text, cands)  # "Peters et al., 2018"
     cands = entityhood.not_in_proper_names(text, cands, ctx.title_end, ctx.tables.common_words)  # "Texas" of "Texas A&M University"
     cands = entityhood.not_everyday(text, cands, ctx.tables.common_words)  # "Another dataset", "French corpus"
@@ -140,7 +141,8 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
              and not (c.rule in _BARE_RULES and text[c.start:c.end] in GENERIC_ACRONYMS)
              and not (not_names and text[c.start:c.end] in not_names)
              and not (c.rule != "lexicon" and entityhood.generic(text[c.start:c.end]))]
-    return boundaries.read_top_k_heads(text, cands, sents)  # "80.1% top-1" where only accuracy is said
+    cands = boundaries.read_top_k_heads(text, cands, sents)  # "80.1% top-1" where only accuracy is said
+    return entityhood.before_furniture(text, cands, furniture)  # a name grown since ends before it ("... PREPRINT")
 
 
 def _not_in_figure_labels(text: str, cands: list[Candidate]) -> list[Candidate]:

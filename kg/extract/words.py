@@ -272,6 +272,11 @@ TITLE_NP_STOP = {"for", "with", "via", "in", "on", "using", "through", "from", "
 TITLE_NP_NOT_FIRST = {"a", "an", "the", "on", "are", "is", "do", "does", "can", "how", "what", "why", "when", "where",
                       "towards", "toward", "beyond", "revisiting", "rethinking", "learning", "understanding", "improving",
                       "scaling", "efficient", "effective", "deep", "large", "simple", "fast", "better", "more", "less"}
+#: Words that make a title a sentence, not a name: pronouns, auxiliaries and modals, and verbs of a slogan's
+#: shape ("You Only Need Adversarial Supervision", "Let's Keep It Simple", "Attention Is All You Need").
+TITLE_CLAUSE_WORDS = frozenset({"you", "your", "we", "our", "my", "it", "let's", "is", "are", "was", "were", "be",
+                                "been", "do", "does", "did", "can", "could", "should", "would", "will", "must", "need",
+                                "needs", "makes", "meets", "matters", "goes", "not"})
 
 #: Plural nouns that type the members of a list that follows them ("benchmarks such as GLUE and SQuAD").
 LIST_NOUNS = {

@@ -7,7 +7,8 @@ import re
 from kg.extract import proposals, rules
 from kg.extract.entityhood import title_lead
 from kg.extract.rules import Candidate
-from kg.extract.words import DIRECTIONS, KIND_NOUNS, TITLE_NP_NOT_FIRST, TITLE_NP_STOP, TITLE_TASK_HEADS_ALL
+from kg.extract.words import (DIRECTIONS, KIND_NOUNS, TITLE_CLAUSE_WORDS, TITLE_NP_NOT_FIRST, TITLE_NP_STOP,
+                              TITLE_TASK_HEADS_ALL)
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -152,7 +153,9 @@ def title_np(text: str, title_end: int) -> Candidate | None:
     """A title that is a technique's name, alone or before a preposition: "Focal Modulation Networks",
     "Unsupervised Data Augmentation for Consistency Training". The name must end in a technique head word
     (:data:`~kg.extract.rules.METHOD_HEADS`) or be one name-like word; a task head ends no such name. The title
-    is read after a review stamp that opens it (:func:`~kg.extract.entityhood.title_lead`).
+    is read after a review stamp that opens it (:func:`~kg.extract.entityhood.title_lead`). A title that is a
+    sentence names nothing: a pronoun, an auxiliary or a slogan's verb (:data:`~kg.extract.words.TITLE_CLAUSE_WORDS`;
+    a word in capitals in a title that is not is an acronym), or a closing participle ("Tree Parsing Revisited").
 
     >>> t = "Unsupervised Data Augmentation for Consistency Training"
     >>> c = title_np(t, len(t)); t[c.start:c.end]
@@ -161,12 +164,16 @@ def title_np(text: str, title_end: int) -> Candidate | None:
     (True, False)
     >>> t = "Workshop track -QUOLL 2018 GATED TREE NETWORKS"; c = title_np(t, len(t)); t[c.start:c.end]
     'GATED TREE NETWORKS'
+    >>> title_np("YOU ONLY NEED TREE ATTENTION", 28), title_np("TREE PARSING NETWORKS REVISITED", 31)
+    (None, None)
     """
     title = text[:title_end]
     if not title or ":" in title or "?" in title:
         return None
     np = []
-    for m in _OBJ_WORD.finditer(title, title_lead(title)):  # after a review stamp
+    lead = title_lead(title)  # after a review stamp
+    caps = not any(ch.islower() for ch in title[lead:])
+    for m in _OBJ_WORD.finditer(title, lead):
         w = m.group(0)
         low = w.lower()
         if not np and (low in TITLE_NP_NOT_FIRST or low.endswith("ing")):
@@ -175,7 +182,7 @@ def title_np(text: str, title_end: int) -> Candidate | None:
             if len(np) == 1 and w.isupper() and np[0].group(0).isalpha() and np[0].group(0).isupper():
                 return None  # "ACCEPTED BY IEEE", "INVESTIGATION OF ...": a word of a line set in capitals
             break
-        if w[0].islower() or low in ("and", "or"):
+        if w[0].islower() or low in ("and", "or") or (low in TITLE_CLAUSE_WORDS and (caps or not w.isupper())):
             return None
         np.append(m)
         if len(np) > 5:
@@ -187,6 +194,8 @@ def title_np(text: str, title_end: int) -> Candidate | None:
         return None
     single = len(np) == 1 and ("-" in head or _TWO_CAPS.search(np[0].group(0)))
     last = head.rsplit("-", 1)[-1]
+    if last.endswith("ed") and not last.endswith("eed") and last not in rules.ED_OK:
+        return None  # a participle closes a clause ("Tree Parsing Revisited"): no name
     if not (single or last in rules.METHOD_HEADS or _ACRONYM_LEAD.fullmatch(np[-1].group(0))):
         return None
     return Candidate(np[0].start(), np[-1].end(), T.METHOD, rules.PRI_PROPOSED, "title-name")
