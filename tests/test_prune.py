@@ -546,7 +546,7 @@ def test_a_team_at_an_event_or_before_team_is_no_method():
     assert {("Method", "pouchnet"), ("Method", "hopformer"), ("Method", "wombat")} <= names, names
 
 
-# --- common stores of facts or annotation (data_kind_ids, common_resource) --------------------------------------
+# --- common stores of facts or annotation (not_entity_ids, common_resource) --------------------------------------
 def _entity(eid, name, votes):
     from kg.models import Entity  # noqa: PLC0415
     from kg.vocab import EntityType  # noqa: PLC0415
@@ -555,7 +555,7 @@ def _entity(eid, name, votes):
 
 
 def test_a_lower_case_store_of_facts_most_papers_write_bare_is_no_method():
-    from kg.graph.prune import data_kind_ids  # noqa: PLC0415
+    from kg.graph.prune import not_entity_ids  # noqa: PLC0415
 
     entities = {
         # defined once ("fact graphs (FGs)"), then written as bare "FG"/"FGs" in papers that define nothing
@@ -563,11 +563,11 @@ def test_a_lower_case_store_of_facts_most_papers_write_bare_is_no_method():
         "m:truth": _entity("m:truth", "reference truth", {"shape": 10, "acronym": 3, "defined": 2}),
         "m:notes": _entity("m:notes", "expert annotations", {"shape": 8, "defined": 1}),
     }
-    assert data_kind_ids(entities) == {"m:fact", "m:truth", "m:notes"}
+    assert not_entity_ids(entities) == {"m:fact", "m:truth", "m:notes"}
 
 
 def test_coined_named_or_measured_graphs_stay_methods():
-    from kg.graph.prune import data_kind_ids  # noqa: PLC0415
+    from kg.graph.prune import not_entity_ids  # noqa: PLC0415
 
     entities = {
         # a paper coins it and defines it where it is used
@@ -580,7 +580,7 @@ def test_coined_named_or_measured_graphs_stay_methods():
         # another head word: the rule is about stores of facts and annotation only
         "m:net": _entity("m:net", "relation network", {"shape": 30, "defined": 1}),
     }
-    assert data_kind_ids(entities) == set()
+    assert not_entity_ids(entities) == set()
 
 
 # --- fields of study and application areas (field_of_study) -------------------------------------------------------
@@ -630,7 +630,7 @@ def test_a_guessed_task_no_paper_writes_but_as_a_setting_is_no_node_in_one_paper
 
 
 def test_field_of_study_needs_several_uses_and_a_share_of_the_mentions():
-    from kg.graph.prune import data_kind_ids  # noqa: PLC0415
+    from kg.graph.prune import not_entity_ids  # noqa: PLC0415
     from kg.models import Entity  # noqa: PLC0415
     from kg.vocab import EntityType  # noqa: PLC0415
 
@@ -643,7 +643,7 @@ def test_field_of_study_needs_several_uses_and_a_share_of_the_mentions():
                 "t:setting": task("t:setting", {"context": 2, "field": 2}),  # a guess only ever written as a setting
                 "t:once": task("t:once", {"context": 2, "field": 1}),  # a guess also addressed
                 "t:listed": task("t:listed", {"lexicon": 1, "field": 1})}  # the lexicon lists it as a task
-    assert data_kind_ids(entities) == {"t:area", "t:setting"}
+    assert not_entity_ids(entities) == {"t:area", "t:setting"}
 
 
 STEPS = [
@@ -847,7 +847,7 @@ def test_a_name_most_papers_write_after_a_quantity_is_a_unit_not_a_method(tmp_pa
 
 
 def test_unit_kind_needs_two_uses_after_a_quantity_and_half_the_mentions():
-    from kg.graph.prune import data_kind_ids  # noqa: PLC0415
+    from kg.graph.prune import not_entity_ids  # noqa: PLC0415
     from kg.models import Entity  # noqa: PLC0415
     from kg.vocab import EntityType  # noqa: PLC0415
 
@@ -859,7 +859,7 @@ def test_unit_kind_needs_two_uses_after_a_quantity_and_half_the_mentions():
                 "m:once": method("m:once", {"shape": 1, "unit": 1}),  # one use tells nothing
                 "m:few": method("m:few", {"shape": 6, "unit": 2}),  # "3 FooNets" twice: a count of models
                 "m:named": method("m:named", {"shape": 3, "unit": 3, "head": 1})}  # "the X network": a method
-    assert data_kind_ids(entities) == {"m:days", "m:flops"}
+    assert not_entity_ids(entities) == {"m:days", "m:flops"}
 
 
 def test_a_lexicon_method_written_twice_as_an_output_in_a_small_corpus_stays(tmp_path):
@@ -872,7 +872,7 @@ def test_a_lexicon_method_written_twice_as_an_output_in_a_small_corpus_stays(tmp
 
 
 def test_output_kind_needs_two_uses_and_a_third_of_the_mentions():
-    from kg.graph.prune import data_kind_ids  # noqa: PLC0415
+    from kg.graph.prune import not_entity_ids  # noqa: PLC0415
     from kg.models import Entity  # noqa: PLC0415
     from kg.vocab import EntityType  # noqa: PLC0415
 
@@ -883,7 +883,7 @@ def test_output_kind_needs_two_uses_and_a_third_of_the_mentions():
                 "m:acts": method("m:acts", {"acronym": 3, "shape": 1, "output": 2}),  # a coined long form output
                 "m:once": method("m:once", {"shape": 1, "output": 1}),  # one use tells nothing
                 "m:labels": method("m:labels", {"lexicon": 203, "prior": 1, "output": 30})}  # a technique, output too
-    assert data_kind_ids(entities) == {"m:maps", "m:acts"}
+    assert not_entity_ids(entities) == {"m:maps", "m:acts"}
 
 
 # --- modifiers of other nouns only (modifier_kind, kg.link.modifiers) ----------------------------------------------
@@ -904,7 +904,7 @@ def test_a_name_papers_write_only_before_another_noun_is_no_method(tmp_path):
 
 
 def test_modifier_kind_needs_two_papers_most_mentions_and_nothing_naming_a_method():
-    from kg.graph.prune import data_kind_ids  # noqa: PLC0415
+    from kg.graph.prune import not_entity_ids  # noqa: PLC0415
     from kg.models import Entity  # noqa: PLC0415
     from kg.vocab import EntityType  # noqa: PLC0415
 
@@ -917,7 +917,7 @@ def test_modifier_kind_needs_two_papers_most_mentions_and_nothing_naming_a_metho
                 "m:lex": method("m:lex", "Zebu", {"lexicon": 4, "prior": 1, "modifier": 4}),
                 "m:gan": method("m:gan", "Stage-Q GAN", {"shape": 3, "modifier": 3}),  # a technique's word ends it
                 "m:variant": method("m:variant", "SMPL-Q", {"shape": 3, "modifier": 3})}  # a lexicon method's variant
-    assert data_kind_ids(entities) == {"m:quox"}
+    assert not_entity_ids(entities) == {"m:quox"}
 
 
 # --- a lexicon's data set name of everyday words, capitalised by a Title Case title (issue 18) -----------------
