@@ -275,7 +275,8 @@ def evidence_key(rank: int, paper: str, field: str, start: int) -> tuple[int, st
 @dataclass(slots=True)
 class Entity:
     """One real-world thing after linking: a canonical name, every surface form, and its evidence
-    (the :data:`MAX_EVIDENCE` clearest spans: memory stays bounded however often a name is mentioned)."""
+    (the :data:`MAX_EVIDENCE` clearest spans, and the items of the paper last given until another paper's come:
+    memory stays bounded however often a name is mentioned)."""
 
     id: str
     type: EntityType

@@ -61,7 +61,8 @@ def small_linking() -> Linking:
 
 def pruned_graph(papers: list[Paper]):
     """Extract, link and build ``papers``, then drop the weak entity nodes as ``kg build`` does:
-    ``(graph, WeakEvidence, nodes dropped)``."""
+    ``(graph, WeakEvidence, nodes dropped)`` (linked at once, so an unlinked paper's evidence is dropped after the
+    clearest are chosen, :func:`~kg.graph.build_graph`)."""
     from kg.extract import build_nlp, extract_papers  # noqa: PLC0415
     from kg.graph import build_graph  # noqa: PLC0415
     from kg.graph.prune import WeakEvidence, prune  # noqa: PLC0415

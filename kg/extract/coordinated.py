@@ -22,7 +22,6 @@ _SPLIT_RULES = NAMING_RULES | {"list"}
 #: What joins two names written together, separating the conjuncts: "FooNet-S and BarNet-L", "FooNet & BarNet",
 #: a comma (with or without a following "and").
 JOINED_NAMES = re.compile(r",?\s+(?:and|&)\s+|,\s+")
-_SEP = JOINED_NAMES
 _JOINED = re.compile(r" (?:and|&) ")
 #: A capital after a letter or hyphen inside a word ("RANet", "F-BGRU", "XnODR"), not a word's first capital.
 _INNER_CAPITAL = re.compile(r"[A-Za-z\-][A-Z]")
@@ -53,7 +52,7 @@ def _conjuncts(written: str) -> list[tuple[int, int]] | None:
     if not _JOINED.search(written):
         return None
     out, start = [], 0
-    for sep in [*_SEP.finditer(written), None]:
+    for sep in [*JOINED_NAMES.finditer(written), None]:
         end = sep.start() if sep else len(written)
         words = written[start:end].split()
         if not words or not name_word(words[-1]):

@@ -350,6 +350,8 @@ def build_graph(linking: Linking, *, inputs: list[str] | None = None, schema: Sc
     A mention of an entity the paper proposes becomes ``PROPOSES`` (Methods and Datasets); other
     mentions become the type's relationship (``USES``, ``EVALUATES_ON``, ``REPORTS``, ``ADDRESSES``);
     repositories ``HAS_CODE``; each stated result a ``Result`` node; no edge for the ``unlinked``
-    ``(paper, entity)`` pairs (:class:`GraphBuilder`).
+    ``(paper, entity)`` pairs (:class:`GraphBuilder`). A linking made over all papers at once holds each entity's
+    clearest evidence over all of them, the ``unlinked`` papers' too, whose items are then dropped: a node may show
+    fewer than :data:`~kg.models.MAX_EVIDENCE`; ``kg build`` streams papers, and drops them as it goes.
     """
     return build_graph_stream(linking.entities, linking.papers, inputs=inputs, schema=schema, unlinked=unlinked)

@@ -8,7 +8,7 @@ edge starts at a Paper or Result of the partition, so each partition writes, und
 - ``prefix.edges.jsonl``: its edges, ``[from, to, type, from label, to label, attributes]``;
 - ``prefix.entities.jsonl``: its share of each entity node it points at, sorted by id, as
   ``id<TAB>flags<TAB>{"name", "aliases", "mentions", "papers", "evidence"}`` (the ``MAX_EVIDENCE``
-  clearest items of the partition, ``[rank, paper, field, start, item]``, with their sentences; ``flags`` is three digits, the entity's
+  clearest items of the partition and its last paper's, ``[rank, paper, field, start, item]``, with their sentences; ``flags`` is three digits, the entity's
   :meth:`~kg.graph.prune.WeakEvidence.state` in the partition: mentioned, more than a weak guess, seen in
   capitals of typesetting).
 

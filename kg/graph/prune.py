@@ -682,7 +682,9 @@ def modifier_kind(name: str, type_votes: dict[str, dict[str, int]] | None) -> bo
     its mentions (and :data:`MODIFIER_MENTIONS`, in :data:`MODIFIER_PAPERS` papers) come before a lower-case noun,
     and nothing names it a method: no lexicon entry, head word, type word in the name or definition, no word of a
     technique ending it ("Stage-I GAN outputs"), and it is no variant of a lexicon's Method ("SMPL-X fits"). The
-    papers are read in the votes (not in the entity's papers), so every engine decides alike.
+    papers are read in the votes (not in the entity's papers), so every engine decides alike; they are counted per
+    paper and name, so one paper writing two names of the node ("QUOX strings", "QUOX score strings") counts twice:
+    an upper bound on the papers when names fold.
 
     >>> def kind(name, papers=2, **votes): return modifier_kind(name, {"Method": {"modifier-papers": papers, **votes}})
     >>> kind("JPEG", shape=9, modifier=7), kind("JPEG", shape=9, modifier=5), kind("JPEG", 1, shape=3, modifier=3)

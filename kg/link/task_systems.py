@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 
 from kg.extract.words import TASK_HEADS
+from kg.link.types import METHOD_WORDS
 
 #: The method words whose evidence a task's head word cancels (the Method type words of :mod:`kg.link.types`, and
 #: the kind nouns a proposal's object ends with: "approach", "system", "strategy", ...).
-_METHOD_WORD = (r"networks?|architectures?|backbones?|models?|encoders?|decoders?|algorithms?|optimizers?|frameworks?"
-                r"|methods?|modules?|mechanisms?|classifiers?|detectors?|approach(?:es)?|systems?|strateg(?:y|ies)"
-                r"|techniques?|schemes?|pipelines?|procedures?|paradigms?|solutions?|tools?|recipes?|designs?"
-                r"|formulations?")
+_METHOD_WORD = (METHOD_WORDS + r"|approach(?:es)?|systems?|strateg(?:y|ies)|techniques?|schemes?|pipelines?"
+                r"|procedures?|paradigms?|solutions?|tools?|recipes?|designs?|formulations?")
 #: A method word right after the span, past citations only: letters in parentheses between ("Near-Online Quokka
 #: Tracking (NOQT) algorithm") name the system, and the phrase with them.
 _AFTER = re.compile(r"(?:\s*\[[^\[\]\n]{1,30}\])*[\s\-]+(?:" + _METHOD_WORD + r")\b", re.I)

@@ -145,13 +145,15 @@ _LEXICON_RULES = frozenset({"lexicon", "lexicon-gen"})
 _POSITION_RULES = frozenset({"title-task"})
 _ACRONYM_RULES = frozenset({"acronym", "acronym-ref"})
 
+#: The type words of a Method ("the X network", "X models"; :mod:`kg.link.task_systems` reads them too).
+METHOD_WORDS = (r"networks?|architectures?|backbones?|models?|encoders?|decoders?|algorithms?|optimizers?"
+                r"|frameworks?|methods?|modules?|mechanisms?|classifiers?|detectors?")
 #: The type words of each type. The Dataset ones are the extractor's (:data:`~kg.extract.words.DATASET_HEADS`: "the X
 #: collection", "the X database", "X treebanks", "the X suite") but "bank" ("a memory bank") and "challenge" (as often
 #: the task's hard part).
 _HEADS = (r"(?P<Dataset>datasets?|benchmarks?|corpus|corpora|data[\s\-]+sets?|databases?|collections?|treebanks?|suites?"
           r"|test\s+set|leaderboard)"
-          r"|(?P<Method>networks?|architectures?|backbones?|models?|encoders?|decoders?|algorithms?|optimizers?"
-          r"|frameworks?|methods?|modules?|mechanisms?|classifiers?|detectors?)"
+          r"|(?P<Method>" + METHOD_WORDS + r")"
           r"|(?P<Metric>scores?|metrics?)|(?P<Task>tasks?(?!\s*\d)|problems?)")
 #: The plural dataset words (the Dataset words of :data:`_PLURAL_HEADS`, and :data:`_PLURAL_DATA_AFTER`'s).
 _PLURAL_DATA = r"datasets|benchmarks|corpora|data[\s\-]+sets|databases|collections|treebanks|suites"
