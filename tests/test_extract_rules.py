@@ -189,6 +189,20 @@ def test_a_title_that_is_a_sentence_names_no_method():
     assert spans(t, [context.title_np(t, len(t))]) == [t]
 
 
+def test_a_title_in_capitals_ending_in_an_everyday_plural_names_no_method():
+    # every word of a title in capitals looks like an acronym; its head word is read in lower case instead
+    title = "SPARSE TABLE SUMMARIES FOR WEATHER REPORTS"
+    t = title + "\n\nWe learn sparse summaries of tables and show that such summaries help forecasters."
+    assert context.title_np(t, len(title)) is None
+    # a coined token, a technique's plural or a word the abstract never writes in lower case stays a name
+    for title, body in (("GATED TREE CONVNETS", "We train gated ConvNets on trees."),
+                        ("WEIGHTED TOKEN LOSSES FOR PARSING", "Token losses weigh rare words."),
+                        ("FACTORIZED TREE TRICKS", "We factorize trees."),
+                        ("PSEUDO TREE METHODS FOR PARSING", "Pseudo tree methods parse fast.")):
+        t = title + "\n\n" + body
+        assert context.title_np(t, len(title)) is not None, title
+
+
 def test_task_context_of_the_problem():
     t = "A Title\n\nWe address the problem of table structure recognition in scans."
     got = context.task_context(t, 7, [cue(t, "problem")])

@@ -9,6 +9,7 @@ from kg.extract.entityhood import title_lead
 from kg.extract.rules import Candidate
 from kg.extract.words import (DIRECTIONS, KIND_NOUNS, TITLE_CLAUSE_WORDS, TITLE_NP_NOT_FIRST, TITLE_NP_STOP,
                               TITLE_TASK_HEADS_ALL)
+from kg.link.normalize import singular
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -149,6 +150,23 @@ _TWO_CAPS = re.compile(r"[A-Z].*[A-Z]")
 _ACRONYM_LEAD = re.compile(r"[A-Z]{2,}[A-Za-z0-9]*")
 
 
+def _everyday_plural(word: str, abstract: str) -> bool:
+    """Whether the head word of a title set in capitals, read in lower case, is an everyday plural noun: a
+    plural whose singular is no technique head word and which the abstract writes in lower case
+    ("REPRESENTATIONS", "RECOMMENDATIONS"), not a coined token ("CONVNETS", "XFORMERS") or the plural of a
+    technique head word or a kind noun ("LOSSES", "METHODS").
+
+    >>> _everyday_plural("recommendations", "we make recommendations"), _everyday_plural("losses", "our losses")
+    (True, False)
+    >>> _everyday_plural("convnets", "we train ConvNets"), _everyday_plural("penalty", "a penalty")
+    (False, False)
+    """
+    one = singular(word)
+    if not word.endswith("s") or word.endswith("ss") or one in rules.METHOD_HEADS or one in KIND_NOUNS:
+        return False  # not a plural, or a technique's ("LOSSES", "METHODS")
+    return re.search(rf"\b{re.escape(word)}\b", abstract) is not None
+
+
 def title_np(text: str, title_end: int) -> Candidate | None:
     """A title that is a technique's name, alone or before a preposition: "Focal Modulation Networks",
     "Unsupervised Data Augmentation for Consistency Training". The name must end in a technique head word
@@ -198,4 +216,6 @@ def title_np(text: str, title_end: int) -> Candidate | None:
         return None  # a participle closes a clause ("Tree Parsing Revisited"): no name
     if not (single or last in rules.METHOD_HEADS or _ACRONYM_LEAD.fullmatch(np[-1].group(0))):
         return None
+    if caps and not single and last not in rules.METHOD_HEADS and _everyday_plural(last, text[title_end:]):
+        return None  # "OPTIMAL REPRESENTATIONS": a title in capitals makes any last word look like an acronym
     return Candidate(np[0].start(), np[-1].end(), T.METHOD, rules.PRI_PROPOSED, "title-name")
