@@ -268,6 +268,15 @@ def test_a_proposed_kind_of_thing_described_in_lower_case_is_no_object():
     assert spans(t, context.proposal_objects(t, wins)) == ["stamp masking loss", "dual stamp-matching network"]
 
 
+def test_a_footnote_number_after_a_proposal_object_is_no_part_of_it():
+    t = ("We release the code 1 for this study. We introduce a parcel architecture 2 that sorts letters. "
+         "We propose a stamp masking loss 3 to sort them. We present a glyph pooling scheme for stamps.")
+    s = rules.sentences(t)
+    cues = [cue(t, "release"), cue(t, "introduce"), cue(t, "propose"), cue(t, "present")]
+    wins = rules.proposal_windows(t, s, cues, [])
+    assert spans(t, context.proposal_objects(t, wins)) == ["stamp masking loss", "glyph pooling"]
+
+
 def test_merge_name_fragments():
     t = "We compare to Sparse Transformers and to methods like Inference-time Intervention."
     lex = [Candidate(*cue(t, "Transformers"), T.METHOD, 60, "lexicon"),

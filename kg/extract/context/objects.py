@@ -33,7 +33,7 @@ _PARTICLES = frozenset(("back", "out", "up", "down", "off", "away", "together", 
 _ADJECTIVE_ENDS = ("ive", "al", "ous", "ic", "able", "ible", "ent", "ant", "end", "less", "free", "aware", "based",
                    "level", "efficient", "wise", "like", "specific", "stage", "step", "parameter", "line")
 _DIGIT = re.compile(r"\d")
-_OBJ_AFTER = re.compile(r"\s*(?:[,.;(]|to\b|that\b|which\b|for\b|with\b|,?\s*(?:a|an)\s|(?:"
+_OBJ_AFTER = re.compile(r"(?:\s+\d{1,2}(?=[\s,.;]))?\s*(?:[,.;(]|to\b|that\b|which\b|for\b|with\b|,?\s*(?:a|an)\s|(?:"
                         + "|".join(sorted(_PARTICLES)) + r")\s+(?:to|into|in|with|from)\b)")
 _BAD_OR_NON_MODIFIERS = frozenset(rules.BAD_MODIFIERS | rules.NON_MODIFIERS)
 _NAME_FOLLOWS = re.compile(r"\s*\w*\s*(?:,\s*)?(?:\(|named|called|dubbed|termed|coined|known as|referred to as|"
@@ -105,12 +105,14 @@ def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Can
 
 
 def _object_words(run: str) -> tuple[list[str], list[str], bool]:
-    """The words of a proposal's object up to a stop word, an adverb, a particle or a kind noun (at most six),
-    their lower case, and whether a kind noun ended them ("a greedy pseudo-labelling approach")."""
+    """The words of a proposal's object up to a stop word, an adverb, a particle, a bare number after its words (a
+    footnote's mark: "we release the code 1 for ...") or a kind noun (at most six), their lower case, and whether a
+    kind noun ended them ("a greedy pseudo-labelling approach")."""
     names, low = [], []
     for name in run.split():
         w = name.lower()
-        if w in _OBJ_STOP or w in _PARTICLES or (w.endswith("ly") and w not in ("early", "family")):
+        if w in _OBJ_STOP or w in _PARTICLES or (w.endswith("ly") and w not in ("early", "family")) \
+                or (names and w.isdigit()):
             break
         if w in KIND_NOUNS:
             return names, low, bool(names)
