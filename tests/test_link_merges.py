@@ -208,7 +208,8 @@ def test_a_paper_defining_the_letters_as_another_type_does_not_vouch_for_a_coina
     # "GRUX" is coined once as a Method, in a paper on aspect term extraction, and defined once as a Metric,
     # "gain ratio of useful crossings", in a speech paper; a graph contrastive learning paper writes "GRUX" bare
     # (typed Method by its shape): two papers define the letters, but only one as that Method, so its bare use
-    # must still be on the coining paper's topic to join it; a review-mining paper's bare use still joins
+    # must still be on the coining paper's topic to join it; a review-mining paper's bare use still joins, one on
+    # the speech paper's topic does not
     a = paper("a", "Aspect term extraction from product reviews: we propose a gradient harmonized labeling model "
                    "(GRUX) for aspect term extraction.",
               (M, "gradient harmonized labeling model", {"rule": "acronym", "aliases": ["GRUX"]}))
@@ -222,6 +223,12 @@ def test_a_paper_defining_the_letters_as_another_type_does_not_vouch_for_a_coina
     assert ids(lk, "m") == ("metric:gain-ratio-of-useful-crossings",)
     assert ids(lk, "b") == ("method:grux",)
     assert link([a, m, c] + _filler(120)).papers[2].mention_ids == ids(lk, "a")
+    # a bare use on the Metric definer's topic stays apart too: neither that paper's long form nor its topic
+    # words count for the Method coinage
+    s = paper("s", "Whispered speech enhancement: denoisers of whispered speech are ranked by their GRUX.",
+              (M, "GRUX"))
+    lk = link([a, m, s] + _filler(120))
+    assert ids(lk, "s") == ("method:grux",)
 
 
 def test_a_method_acronym_one_paper_defines_joins_no_bare_uses_that_name_a_kind_of_data():

@@ -109,8 +109,8 @@ class Acronyms(NodeTable):
             own = cl.find(acro)
             if own == top:
                 continue
-            if own not in lex_of_root and not self._same_topic(acro, list(defs[acro]), votes[top], surf, topics,
-                                                                coined):
+            agreeing = [lf for lf in defs[acro] if cl.find(lf) == top]  # the long forms of the winning definers
+            if own not in lex_of_root and not self._same_topic(acro, agreeing, votes[top], surf, topics, coined):
                 self.stats.unrelated_acronyms.append(shown)
                 continue  # one paper defines it, and the papers using it bare are about other things
             if own not in lex_of_root and self._bare_data_kind(acro, every_type, topics):
@@ -123,7 +123,7 @@ class Acronyms(NodeTable):
                 continue
             # a lexicon entity the paper spells another way is the paper's own name ("universality network
             # (Unet)" is not U-Net; "progressive co-attention network (PCA-Net)" is not PCANet)
-            respelt = self._respelt(acro, [lf for lf in defs[acro] if cl.find(lf) == top], spelt)
+            respelt = self._respelt(acro, agreeing, spelt)
             support = 0 if respelt else votes[top]  # however many papers spell it out so
             if (respelt or cl.size(acro) > 1) and not self._confirms(cl, acro, own, top, support, defs, surf, lex_names,
                                                         lex_of_root):
@@ -220,7 +220,8 @@ class Acronyms(NodeTable):
         never when half of them or more were written before it was coined (:meth:`_before_coinage`). A paper
         that defines the letters as a thing of another type does not vouch for the coinage: "Style Normalization
         and Restitution (SNR)" in one paper and "signal-to-noise ratio (SNR)" in another leave the bare "SNR" of
-        a third paper to these checks."""
+        a third paper to these checks, which read only the agreeing definers' long forms (``longs``) and topic
+        words (keyed by the acronym's node, its type with its letters)."""
         k = self._nodes[acro][1]
         n_bare = topics.bare_papers.get(k, 0)
         if agree > 1 or not n_bare:
@@ -232,8 +233,8 @@ class Acronyms(NodeTable):
             return True  # they name by it the same kind of shared thing ("on the QSG corpus", "QSG results")
         if self._before_coinage(acro, longs, n_bare, coined, topics):
             return False  # they wrote it before the paper coined it: it named another thing already
-        sim = mean_similarity(topics.def_topics.get(k, Counter()), bare, n_bare, topics.topic_df, topics.papers,
-                              set(surf.get(acro, ())) or {k})
+        sim = mean_similarity(topics.def_topics.get(self._nodes[acro], Counter()), bare, n_bare, topics.topic_df,
+                              topics.papers, set(surf.get(acro, ())) or {k})
         return sim >= SAME_TOPIC
 
     def _before_coinage(self, acro: int, longs: list[int], n_bare: int, coined: dict[int, int],

@@ -296,8 +296,8 @@ class Collect(NodeTable):
         keys = {an[1] for an in local}
         bare = {n: m.text for m, n in zip(mentions, out) if n is not None and n not in local and n[1] not in keys
                 and not m.canonical and m.rule not in LEXICON_RULES and acronym_shaped(m.text)}
-        for k in keys:
-            sm.def_topics.setdefault(k, Counter()).update(words)
+        for an in local:  # by the acronym's node: a paper defining the letters as another type vouches for none
+            sm.def_topics.setdefault(an, Counter()).update(words)
         month = paper_month(ex.paper.id, ex.paper.year)
         for k in {n[1] for n in bare}:
             sm.bare_topics.setdefault(k, Counter()).update(words)

@@ -44,13 +44,13 @@ class LinkSummary:
     coined: dict[tuple[EntityType, str], str] = field(default_factory=dict)  # (type, "LONG (ACRO)") -> LONG as written
     votes: TypeVotes = field(default_factory=TypeVotes)
     # topic words (kg.link.context): word -> papers; acronym key -> the summed words of the papers that
-    # use it bare, how many, and their months (kg.link.dates); acronym key -> the summed words of the papers
-    # that define it
+    # use it bare, how many, and their months (kg.link.dates); acronym node -> the summed words of the papers
+    # that define it as that type
     topic_df: Counter = field(default_factory=Counter)
     bare_topics: dict[str, Counter] = field(default_factory=dict)
     bare_papers: Counter = field(default_factory=Counter)
     bare_months: dict[str, Counter] = field(default_factory=dict)  # acronym key -> month -> papers using it bare
-    def_topics: dict[str, Counter] = field(default_factory=dict)
+    def_topics: dict[NodeKey, Counter] = field(default_factory=dict)
     # node key -> paper id -> what tells the papers coining that name apart (kg.link.coinages)
     coined_by: dict[NodeKey, dict[str, tuple]] = field(default_factory=dict)
     # node key of a short acronym -> paper id using it bare -> the paper's topic words and the keys of the
