@@ -208,6 +208,8 @@ def test_an_acronym_written_first_leaves_out_a_kind_noun_too():
         ("a Latent Shelf-Conditional Noise model (LSCN) reads", [("Latent Shelf-Conditional Noise model", "LSCN")]),
         # without the kind noun the words would no longer define the acronym
         ("the shelf-based GAN architecture (ShelfGAN) reads", [("shelf-based GAN architecture", "ShelfGAN")]),
+        # after a task head the kind noun is what the acronym names: the task alone is no long form of it
+        ("a quokka call recognition system (QCR) reads", [("quokka call recognition system", "QCR")]),
     ],
 )
 def test_a_kind_noun_the_acronym_spells_or_needs_stays(text, expected):

@@ -284,11 +284,29 @@ def test_an_acronym_written_before_its_long_form_is_its_alias(nlp):
 
 
 def test_a_long_form_before_a_kind_noun_its_acronym_leaves_out_is_that_kind(nlp):
-    # "framework" is no letter of CGSE: the name is the words before it, and the kind noun, not the task head
-    # "extraction", types it; a letter that spells the kind noun keeps it in the name
-    found, _ = _found(nlp, "A constraint graph-based shelf extraction framework (CGSE) reads photos. "
-                           "CGSE is fast, unlike a Shelf Graph Matching Method (SGMM).")
-    assert ("constraint graph-based shelf extraction", "Method") in found
-    assert ("CGSE", "Method") in found
-    assert "constraint graph-based shelf extraction framework" not in {t for t, _ in found}
+    # "approach" is no letter of CGSAg: the name is the words before it, and the kind noun, not their head word
+    # "aggregation", types it; a letter that spells the kind noun keeps it in the name; after a task head
+    # ("extraction") the kind noun stays (cut, the words would name the task): the framework is the Method
+    found, _ = _found(nlp, "A constraint graph-based shelf aggregation approach (CGSAg) reads photos. "
+                           "CGSAg is fast, unlike a Shelf Graph Matching Method (SGMM). "
+                           "A constraint graph-based shelf extraction framework (CGSE) reads labels.")
+    assert ("constraint graph-based shelf aggregation", "Method") in found
+    assert ("CGSAg", "Method") in found
+    assert "constraint graph-based shelf aggregation approach" not in {t for t, _ in found}
     assert ("Shelf Graph Matching Method", "Method") in found
+    assert ("constraint graph-based shelf extraction framework", "Method") in found
+    assert ("CGSE", "Method") in found
+
+
+@pytest.mark.parametrize("abstract, long, short", [
+    ("We build a quokka call recognition system (QCR) for field recordings. QCR runs on a phone.",
+     "quokka call recognition system", "QCR"),
+    ("We propose a scene text recognition framework (STR) for shop signs. STR reads curved words.",
+     "scene text recognition framework", "STR"),
+])
+def test_a_kind_noun_after_a_task_head_stays_in_the_long_form(nlp, abstract, long, short):
+    # the words before the kind noun name a task: the acronym is the system or framework that does it, a Method,
+    # and its long form keeps the kind noun (cut, it would name the task, or a Method named like one)
+    found, _ = _found(nlp, abstract)
+    assert (long, "Method") in found and (short, "Method") in found
+    assert not {n for n, _ in found if n == long.rsplit(" ", 1)[0]}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.rules import BAD_MODIFIERS, tail_matches
-from kg.extract.words import KIND_NOUNS, NOT_ENTITY_HEADS
+from kg.extract.words import KIND_NOUNS, NOT_ENTITY_HEADS, TASK_HEADS
 
 # "(SHORT)" or "(SHORT;" / "(SHORT," : a candidate short form in parentheses
 _PAREN = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+./&]{0,14}[A-Za-z0-9+]?)(?:\s*[;,][^)]*)?\)")
@@ -214,8 +214,9 @@ def _before_kind_noun(text: str, start: int, end: int, short: str) -> int:
     names the feature aggregation, the kind noun only says what it is). The kind noun stays when a letter spells it
     ("Graph Matching Method (GMM)", "Vision-Language MOdel (VLMO)"), when it follows a preposition or a describing
     word (:data:`_PREPOSITIONS`, :data:`_DESCRIBING_END`), after a head that alone names none of our types ("Latent
-    Class-Conditional Noise model (LCCN)": noise is no entity, its model is), or when the words before it no longer
-    define the acronym.
+    Class-Conditional Noise model (LCCN)": noise is no entity, its model is) or names a task ("scene text
+    recognition framework (STR)": the acronym is the framework, not the task it does), or when the words before it
+    no longer define the acronym.
 
     >>> t = "a comprehensive feature aggregation approach (CompFeat), the Graph Matching Method (GMM)"
     >>> t[2:_before_kind_noun(t, 2, 44, "CompFeat")], t[_before_kind_noun(t, 61, 82, "GMM") - 6:82]
@@ -228,7 +229,8 @@ def _before_kind_noun(text: str, start: int, end: int, short: str) -> int:
     if _singular(kind.lower()) not in _KIND_ENDS or _spells_kind(short, kind):
         return end
     head = rest[-1].lower().rsplit("-", 1)[-1]
-    if any(w.lower() in _PREPOSITIONS for w in rest) or _DESCRIBING_END.search(head) or head in NOT_ENTITY_HEADS:
+    if any(w.lower() in _PREPOSITIONS for w in rest) or _DESCRIBING_END.search(head) or head in NOT_ENTITY_HEADS \
+            or head in TASK_HEADS:
         return end
     rest_end = words[-2].end()
     return rest_end if _valid(short, rest, text[start:rest_end]) else end
