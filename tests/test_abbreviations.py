@@ -1,7 +1,7 @@
 """Acronym definitions "Long Form (LF)" (Schwartz-Hearst alignment plus our validity checks)."""
 import pytest
 
-from kg.extract.abbreviations import find_abbreviations, find_short_first, spelt_inside
+from kg.extract.abbreviations import _spells_kind, find_abbreviations, find_short_first, spelt_inside
 
 
 def pairs(text):
@@ -182,10 +182,30 @@ def test_short_form_first(text, expected):
         ("a Quokka Token Contrast module (QTC) sharpens maps", [("Quokka Token Contrast", "QTC")]),
         ("we try glyph shelf pooling schemes (GSP) first", [("glyph shelf pooling", "GSP")]),
         ("We run the Deep Glyph-Net algorithm (DGN) on it.", [("Deep Glyph-Net", "DGN")]),
+        # the kind noun's initial is in the acronym, but as another word's initial: "Matching"'s, "Mapping"'s
+        ("the Glyph Matching method (GM) reads", [("Glyph Matching", "GM")]),
+        ("a Shelf Glyph Mapping model (SGM) reads", [("Shelf Glyph Mapping", "SGM")]),
     ],
 )
 def test_a_kind_noun_no_letter_spells_ends_no_long_form(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "short, kind, rest, spelt",
+    [
+        ("GM", "method", ["Graph", "Matching"], False),
+        ("Adam", "method", ["Adaptive", "Moment", "Estimation"], False),
+        ("DM", "model", ["Deep", "Metric"], False),
+        ("SGM", "model", ["Shelf", "Glyph", "Mapping"], False),
+        ("GMM", "Method", ["Graph", "Matching"], True),
+        ("SGMM", "Method", ["Shelf", "Graph", "Matching"], True),
+        ("VLMO", "Model", ["Vision-Language", "pretrained"], True),
+        ("QuSys", "system", ["quokka", "shelf"], True),
+    ],
+)
+def test_a_kind_noun_is_spelt_only_by_letters_the_other_words_leave(short, kind, rest, spelt):
+    assert _spells_kind(short, kind, rest) is spelt
 
 
 def test_an_acronym_written_first_leaves_out_a_kind_noun_too():

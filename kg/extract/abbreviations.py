@@ -226,7 +226,7 @@ def _before_kind_noun(text: str, start: int, end: int, short: str) -> int:
     if len(words) < 2:
         return end
     kind, rest = words[-1].group(), [w.group() for w in words[:-1]]
-    if _singular(kind.lower()) not in _KIND_ENDS or _spells_kind(short, kind):
+    if _singular(kind.lower()) not in _KIND_ENDS or _spells_kind(short, kind, rest):
         return end
     head = rest[-1].lower().rsplit("-", 1)[-1]
     if any(w.lower() in _PREPOSITIONS for w in rest) or _DESCRIBING_END.search(head) or head in NOT_ENTITY_HEADS \
@@ -261,20 +261,37 @@ def _singular(word: str) -> str:
     return word
 
 
-def _spells_kind(short: str, kind: str) -> bool:
-    """Whether the last letters of ``short`` (less a plural "s") spell the kind noun ``kind``: some ending of them
-    that starts with its initial is, in order, among its letters ("GMM" and "Method", "VLMO" and "Model", "QuSys" and
-    "System"; not "CompFeat" and "approach": its "a" is "aggregation"'s, "t" no letter of "approach").
+def _spells_kind(short: str, kind: str, rest: list[str]) -> bool:
+    """Whether the last letters of ``short`` (less a plural "s") spell the kind noun ``kind`` after the long form's
+    other words ``rest``: some ending of them that starts with its initial is, in order, among its letters, and the
+    other words' initials (their hyphen parts' too) need none of that ending (:func:`_common`: "GMM" and "Graph
+    Matching Method", "VLMO" and "Vision-Language pretrained Model", "QuSys" and "quokka shelf system"; not "GM" and
+    "Graph Matching method" nor "Adam" and "Adaptive Moment Estimation method": their "M" is "Matching"'s and
+    "Moment"'s; not "CompFeat" and "approach": its "a" is "aggregation"'s, "t" no letter of "approach").
 
-    >>> _spells_kind("GMM", "Method"), _spells_kind("VLMO", "model"), _spells_kind("CompFeat", "approach")
-    (True, True, False)
+    >>> _spells_kind("GMM", "Method", ["Graph", "Matching"]), _spells_kind("GM", "method", ["Graph", "Matching"])
+    (True, False)
+    >>> _spells_kind("VLMO", "model", ["Vision-Language", "pretrained"]), _spells_kind("CompFeat", "approach", [])
+    (True, False)
     """
     letters = _aligned_short(short[:-1] if short.endswith("s") and short[-2:-1].isupper() else short)
     letters, kind = [c for c in letters if c.isalpha()], kind.lower()
+    initials = [p[0].lower() for w in rest for p in re.findall(r"[A-Za-z]+", w)]
+    needed = _common(initials, letters)
     for i in range(len(letters) - 1, -1, -1):
-        if letters[i] == kind[0] and _in_order(letters[i:], kind):
+        if letters[i] == kind[0] and _in_order(letters[i:], kind) and _common(initials, letters[:i]) == needed:
             return True
     return False
+
+
+def _common(a: list[str], b: list[str]) -> int:
+    """The length of the longest sequence of letters ``a`` and ``b`` share in order (both are a few letters)."""
+    row = [0] * (len(b) + 1)
+    for x in a:
+        prev = row[:]
+        for j, y in enumerate(b):
+            row[j + 1] = prev[j] + 1 if x == y else max(row[j], prev[j + 1])
+    return row[-1]
 
 
 def _in_order(letters: list[str], word: str) -> bool:
