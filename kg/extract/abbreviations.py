@@ -214,9 +214,10 @@ def _before_kind_noun(text: str, start: int, end: int, short: str) -> int:
     names the feature aggregation, the kind noun only says what it is). The kind noun stays when a letter spells it
     ("Graph Matching Method (GMM)", "Vision-Language MOdel (VLMO)"), when it follows a preposition or a describing
     word (:data:`_PREPOSITIONS`, :data:`_DESCRIBING_END`), after a head that alone names none of our types ("Latent
-    Class-Conditional Noise model (LCCN)": noise is no entity, its model is) or names a task ("scene text
-    recognition framework (STR)": the acronym is the framework, not the task it does), or when the words before it
-    no longer define the acronym.
+    Class-Conditional Noise model (LCCN)": noise is no entity, its model is) or names a task after words that modify
+    it ("scene text recognition framework (STR)": the acronym is the framework, not the task it does; the letters of
+    a task word alone, "super-resolution method (SR)", are the task's), or when the words before it no longer define
+    the acronym.
 
     >>> t = "a comprehensive feature aggregation approach (CompFeat), the Graph Matching Method (GMM)"
     >>> t[2:_before_kind_noun(t, 2, 44, "CompFeat")], t[_before_kind_noun(t, 61, 82, "GMM") - 6:82]
@@ -230,7 +231,7 @@ def _before_kind_noun(text: str, start: int, end: int, short: str) -> int:
         return end
     head = rest[-1].lower().rsplit("-", 1)[-1]
     if any(w.lower() in _PREPOSITIONS for w in rest) or _DESCRIBING_END.search(head) or head in NOT_ENTITY_HEADS \
-            or head in TASK_HEADS:
+            or (head in TASK_HEADS and len(rest) > 1):
         return end
     rest_end = words[-2].end()
     return rest_end if _valid(short, rest, text[start:rest_end]) else end
