@@ -4,7 +4,7 @@ import functools
 
 import pytest
 
-from kg.extract import build_nlp, entityhood, extract_one
+from kg.extract import build_nlp, entityhood, extract_one, furniture
 from kg.models import Paper
 from kg.vocab import EntityType as T
 
@@ -20,6 +20,7 @@ def names(text, title="A Title"):
 
 def test_docstring_examples():
     assert doctest.testmod(entityhood).failed == 0
+    assert doctest.testmod(furniture).failed == 0
 
 
 @pytest.mark.parametrize("text, whole, piece", [
@@ -126,7 +127,7 @@ def test_a_name_grown_in_a_title_in_capitals_ends_before_a_stamp_after_it():
 def test_a_stamp_without_its_year_or_inside_a_title_is_no_lead():
     # no year: the venue's end is unknown, and the stamp with the capitals after it stays furniture
     assert not names("We sort parcels.", title="Published as a conference paper at QUOLL GATED PARCEL NETWORKS")
-    assert entityhood.title_lead("Learning Trees Published at Scale 2019") == 0
+    assert furniture.title_lead("Learning Trees Published at Scale 2019") == 0
 
 
 def test_a_templates_keywords_and_concepts_headings_give_no_entities():

@@ -5,8 +5,8 @@ Plain functions over a :class:`~kg.extract.doc_context.DocContext`; :func:`selec
 """
 from __future__ import annotations
 
-from kg.extract import (boundaries, context, coordinated, entityhood, own_systems, proposals, rules, task_bounds,
-                        task_datasets, task_grow, task_roles)
+from kg.extract import (boundaries, context, coordinated, entityhood, furniture, own_systems, proposals, rules,
+                        task_bounds, task_datasets, task_grow, task_roles)
 from kg.extract.doc_context import DocContext
 from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_before_data_noun, retype_dataset_pairs,
                                  retype_figure_lists, retype_list_members, retype_metric_pairs,
@@ -32,7 +32,7 @@ _SHAPE_RULES = frozenset({"name", "dataset-context"})
 
 def title_in_capitals(text: str, title_end: int) -> bool:
     """Whether the title is set all in capitals (three words or more, no lower-case letter) after a review stamp
-    that opens it, if any (:func:`~kg.extract.entityhood.title_lead`): a word's shape says nothing there, with or
+    that opens it, if any (:func:`~kg.extract.furniture.title_lead`): a word's shape says nothing there, with or
     without a function word.
 
     >>> title_in_capitals("DEEP MULTI-PERSON POSE ESTIMATION\\n\\nWe ...", 33), title_in_capitals("BERT-GCN: a model", 17)
@@ -41,7 +41,7 @@ def title_in_capitals(text: str, title_end: int) -> bool:
     True
     """
     title = text[:title_end] if title_end > 0 else ""
-    title = title[entityhood.title_lead(title):]
+    title = title[furniture.title_lead(title):]
     return len(title.split()) >= 3 and not any(c.islower() for c in title)
 
 
@@ -114,8 +114,8 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = _task_spans(ctx, cands)  # "tracking multiple objects", "Contrastive X", "text-to-video retrieval"
     cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")
     cands = entityhood.not_across_curated(cands)  # "CNN/Daily Mail", not "Daily Mail comprehension" across it
-    furniture = entityhood.furniture_spans(text, sents)
-    cands = entityhood.outside(cands, furniture)  # "[cs.CL]", headers, notes
+    furn = furniture.furniture_spans(text, sents)
+    cands = furniture.outside(cands, furn)  # "[cs.CL]", headers, notes
     cands = entityhood.not_cited_authors(text, cands)  # "Peters et al., 2018"
     cands = entityhood.not_in_proper_names(text, cands, ctx.title_end, ctx.tables.common_words)  # "Texas" of "Texas A&M University"
     cands = entityhood.not_everyday(text, cands, ctx.tables.common_words)  # "Another dataset", "French corpus"
@@ -142,7 +142,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
              and not (not_names and text[c.start:c.end] in not_names)
              and not (c.rule != "lexicon" and entityhood.generic(text[c.start:c.end]))]
     cands = boundaries.read_top_k_heads(text, cands, sents)  # "80.1% top-1" where only accuracy is said
-    return entityhood.before_furniture(text, cands, furniture)  # a name grown since ends before it ("... PREPRINT")
+    return furniture.before_furniture(text, cands, furn)  # a name grown since ends before it ("... PREPRINT")
 
 
 def _not_in_figure_labels(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import proposals, rules
-from kg.extract.entityhood import title_lead
+from kg.extract.furniture import title_lead
 from kg.extract.rules import Candidate
 from kg.extract.words import (DIRECTIONS, KIND_NOUNS, TITLE_CLAUSE_WORDS, TITLE_NP_NOT_FIRST, TITLE_NP_STOP,
                               TITLE_TASK_HEADS_ALL)
@@ -173,7 +173,7 @@ def title_np(text: str, title_end: int) -> Candidate | None:
     """A title that is a technique's name, alone or before a preposition: "Focal Modulation Networks",
     "Unsupervised Data Augmentation for Consistency Training". The name must end in a technique head word
     (:data:`~kg.extract.rules.METHOD_HEADS`) or be one name-like word; a task head ends no such name. The title
-    is read after a review stamp that opens it (:func:`~kg.extract.entityhood.title_lead`). A title that is a
+    is read after a review stamp that opens it (:func:`~kg.extract.furniture.title_lead`). A title that is a
     sentence names nothing: a pronoun, an auxiliary or a slogan's verb (:data:`~kg.extract.words.TITLE_CLAUSE_WORDS`;
     a word in capitals in a title that is not is an acronym), or a closing participle ("Tree Parsing Revisited").
 

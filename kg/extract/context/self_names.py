@@ -6,7 +6,7 @@ import re
 
 from kg.extract import rules
 from kg.extract.context.objects import title_np
-from kg.extract.entityhood import title_lead
+from kg.extract.furniture import title_lead
 from kg.extract.rules import Candidate
 from kg.vocab import EntityType as T
 
@@ -37,7 +37,7 @@ def title_name(text: str, title_end: int) -> Candidate | None:
     subtitle speaks of a dataset/benchmark/corpus and not of a method.
 
     The head is read after a venue tag or an author running head that opens the title
-    (:func:`~kg.extract.entityhood.title_lead`: "EMNLP'20 FooBar: ...", "DOE ET AL.: FOOBAR: ...").
+    (:func:`~kg.extract.furniture.title_lead`: "EMNLP'20 FooBar: ...", "DOE ET AL.: FOOBAR: ...").
 
     >>> t = "FooBar: A Benchmark for Tiny Parsing"
     >>> c = title_name(t, len(t)); (t[c.start:c.end], c.type.value)
