@@ -652,6 +652,26 @@ def _head_word(text: str, s: int) -> str:
     return m.group().lower() if m else ""
 
 
+def _word_before(text: str, rtext: str, nxt: int, lo: int, size: int, ok: dict) -> tuple[int, str, bool]:
+    """The token that ends right before the space at ``nxt - 1`` (not before ``lo``): its start, the word, and
+    whether it can modify a head word (:func:`_is_modifier`, cached in ``ok``). The text back to the last space is
+    the token when it is a key of ``ok``; else the token is read in the reversed text ``rtext`` (``_RTOKEN`` there
+    finds the same as ``_TOKEN``)."""
+    i = text.rfind(" ", lo, nxt - 1) + 1
+    ps = i if i > lo else lo
+    word = text[ps:nxt - 1]
+    v = ok.get(word)
+    if v is None:
+        ps = size - _RTOKEN.match(rtext, size + 1 - nxt, size - lo).end()
+        word = text[ps:nxt - 1]
+        v = ok.get(word)
+        if v is None:
+            if len(ok) > 50000:
+                ok.clear()  # bounds the cache
+            v = ok[word] = _is_modifier(word)
+    return ps, word, v
+
+
 def _modifiers(text: str, rtext: str, s: int, is_task: bool, verbs: frozenset[str],
                openers: frozenset[tuple[str, str]] = frozenset()) -> tuple[int, list[str]]:
     """The 0-3 modifier words before the head word starting at ``s``, last word first, and where the phrase
@@ -666,20 +686,7 @@ def _modifiers(text: str, rtext: str, s: int, is_task: bool, verbs: frozenset[st
     start = -1
     mods: list[str] = []
     while True:
-        # The text back to the last space (or to ``lo``) is the token when it is a key of ``ok``; else
-        # the token is read in the reversed text (``_RTOKEN`` there finds the same as ``_TOKEN``).
-        i = text.rfind(" ", lo, nxt - 1) + 1
-        ps = i if i > lo else lo
-        word = text[ps:nxt - 1]
-        v = ok.get(word)
-        if v is None:
-            ps = size - _RTOKEN.match(rtext, size + 1 - nxt, size - lo).end()
-            word = text[ps:nxt - 1]
-            v = ok.get(word)
-            if v is None:
-                if len(ok) > 50000:
-                    ok.clear()  # bounds the cache
-                v = ok[word] = _is_modifier(word)
+        ps, word, v = _word_before(text, rtext, nxt, lo, size, ok)
         if not v and is_task and _DIMENSION.fullmatch(word) and (mods or _head_word(text, s) not in TASK_HEADS):
             v = True  # "3D hand tracking", "6D Pose and Size Estimation": the dimension is part of the task
         if nxt == s and text[s].isupper() and not (word[0].isupper() or word[0].isdigit() and v):
