@@ -141,16 +141,8 @@ class Collect(NodeTable):
             elif sm is not None:
                 sm.form(t, m.text, 1)
             out.append(n)
-            if own is None and m.canonical:  # (a coined name is neither the lexicon's nor a reading)
-                if m.rule == "acronym-ref":
-                    refs = refs or is_definition(m.text, m.canonical)
-                elif m.rule in CORPUS_CANONICAL or key(m.canonical) == key(m.text):
-                    if sm is not None:
-                        sm.lex[(t, m.text, m.canonical)] += 1
-                else:  # a reading of this sentence ("error" read as the paper's "mean error"): this mention only
-                    refs = True
-            elif m.rule in LEXICON_RULES and sm is not None:  # a lexicon name written as the lexicon writes it
-                sm.lex[(t, m.text, m.text)] += 1
+            if own is None and self._canonical_form(m, sm):  # (a coined name is neither the lexicon's nor a reading)
+                refs = True
             defined = m.aliases or ((extra[mi],) if mi in extra else ())
             shorts = [a for a in defined if is_definition(a, m.text)]  # not "benchmarks (Caltech, ...)"
             if shorts:
@@ -172,6 +164,23 @@ class Collect(NodeTable):
                 sm.defs.setdefault(an, Counter())[n] += 1
         self._local_targets(mentions, out, local | written, extra, sm)
         return out
+
+    def _canonical_form(self, m: Mention, sm: LinkSummary | None) -> bool:
+        """Records a mention's lexicon name in ``sm`` (:meth:`_paper_nodes`): its canonical name when the corpus
+        shares it, else the name as a lexicon writes it; whether the mention links by a reading of its own
+        paper instead (an acronym's reference that defines it, "error" read as the paper's "mean error")."""
+        key = self.key
+        if m.canonical:
+            if m.rule == "acronym-ref":
+                return is_definition(m.text, m.canonical)
+            if m.rule in CORPUS_CANONICAL or key(m.canonical) == key(m.text):
+                if sm is not None:
+                    sm.lex[(m.type, m.text, m.canonical)] += 1
+                return False
+            return True  # a reading of this sentence: this mention only
+        if m.rule in LEXICON_RULES and sm is not None:  # a lexicon name written as the lexicon writes it
+            sm.lex[(m.type, m.text, m.text)] += 1
+        return False
 
     def _coined(self, mentions: tuple[Mention, ...], extra: dict[int, str]) -> dict[Node, tuple[Node, str, str]]:
         """The long forms of one paper that coin their acronym from capitals marked inside their words

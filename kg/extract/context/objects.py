@@ -40,6 +40,23 @@ _NAME_FOLLOWS = re.compile(r"\s*\w*\s*(?:,\s*)?(?:\(|named|called|dubbed|termed|
                            r",\s*[A-Z])")
 
 
+def _no_technique_words(names: list[str], low: list[str]) -> bool:
+    """Whether a proposal's object words (``names``; ``low`` in lower case) name no technique written in lower
+    case (:func:`proposal_objects`): a capitalised name (the name rules find it), a bad or non-modifier, a kind
+    described by one word, or a last word that describes ("an extractive model", "a hybrid approach")."""
+    # (all lower case, the common case, needs no word by word test)
+    if not " ".join(names).islower() and any(not w.islower() and not _DIGIT.search(w) for w in names):
+        return True  # a capitalised name: found by the name rules
+    if not _BAD_OR_NON_MODIFIERS.isdisjoint(low):
+        return True
+    if len(low) == 2 and low[-1] in rules.KIND_HEADS and rules.described(names[:1]):
+        return True  # "an end-to-end network", "a modular network": a kind described by one word, as the head rule
+        # reads it (three words or more are mostly a name written in lower case: "a dual co-matching network")
+    last = low[-1].rsplit("-", 1)[-1]
+    return last.endswith(_ADJECTIVE_ENDS) or last in DIRECTIONS or (last.endswith("ed") and last not in rules.ED_OK) \
+        or (len(low) == 1 and "-" not in low[0]) or last in rules.DATASET_HEADS  # the name is elsewhere, if any
+
+
 def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Candidate]:
     """The technique a "we propose ..." sentence introduces when it is a lower-case phrase: "we propose a
     diffusion prior loss", "we introduce a greedy pseudo-labelling approach" (the kind noun is left out),
@@ -79,18 +96,8 @@ def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Can
             if low[-1] not in rules.DATASET_HEADS:  # (a "dataset" or "corpus" is found by the dataset rules)
                 out.extend(_named_data(text, run.start(), names))
             continue
-        # (all lower case, the common case, needs no word by word test)
-        if not " ".join(names).islower() and any(not w.islower() and not _DIGIT.search(w) for w in names):
-            continue  # a capitalised name: found by the name rules
-        if not _BAD_OR_NON_MODIFIERS.isdisjoint(low):
+        if _no_technique_words(names, low):
             continue
-        if len(low) == 2 and low[-1] in rules.KIND_HEADS and rules.described(names[:1]):
-            continue  # "an end-to-end network", "a modular network": a kind described by one word, as the head rule
-            # reads it (three words or more are mostly a name written in lower case: "a dual co-matching network")
-        last = low[-1].rsplit("-", 1)[-1]
-        if last.endswith(_ADJECTIVE_ENDS) or last in DIRECTIONS or (last.endswith("ed") and last not in rules.ED_OK) \
-                or (len(low) == 1 and "-" not in low[0]) or last in rules.DATASET_HEADS:
-            continue  # "an extractive model", "a hybrid approach": the name is elsewhere, if any
         end = run.start()
         for name in names:  # the end of the last word (each is the next occurrence: spaces are between)
             end = text.index(name, end) + len(name)
