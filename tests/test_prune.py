@@ -202,6 +202,22 @@ def test_a_loss_named_by_the_task_it_serves_is_no_node_in_any_number_of_papers()
     assert "verification loss" in {n.lower() for t, n in _pruned_names(PURPOSES) if t == "Method"}  # a paper names it
 
 
+REGIMES = [
+    Paper("r1", "Sorting Mail", "Our sorter minimises a supervised loss on the labelled stamps and a multi-task loss "
+                                "over the bins; a contrastive loss and a focal loss weigh the rare stamps."),
+    Paper("r2", "Sorting Parcels", "A supervised loss fits the labelled shelves, the multi-task loss sums both heads, "
+                                   "and a contrastive loss with a focal loss helps the rare parcels."),
+    Paper("r3", "Reading Forms", "We propose a Supervised Loss (SL) that steadies a form reader."),
+]
+
+
+def test_a_loss_named_by_the_training_regime_it_serves_is_no_node_in_any_number_of_papers():
+    names = {n for t, n in _pruned_names(REGIMES[:2]) if t == "Method"}
+    assert not {"supervised loss", "multi-task loss"} & names
+    assert {"contrastive loss", "focal loss"} <= names  # a lexicon loss named after a regime stays
+    assert "supervised loss" in {n.lower() for t, n in _pruned_names(REGIMES) if t == "Method"}  # a paper names it
+
+
 PARTS = [
     Paper("d1", "Sorting Mail", "We propose a new evaluation protocol for mail sorters. A stamp reader feeds a "
                                 "refinement module, and average pooling merges the stamps."),
