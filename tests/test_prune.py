@@ -737,9 +737,30 @@ def test_a_one_paper_name_nothing_calls_a_method_is_no_method_node():
     assert {"quokkanet", "pouchformer", "koala7", "dingo4", "possum3", "wallaby5", "bilby2"} <= methods, methods
 
 
-def test_a_second_paper_keeps_a_name_nothing_calls_a_method():
+def test_a_second_paper_keeps_a_name_only_where_something_there_calls_it_a_method():
+    # a second paper that writes the name as bare as the first is the same guess again, no evidence of a method
     twice = UNSUPPORTED + [Paper("u4", "Big Burrows", "Burrow graphs such as Numbat9 grow fast.")]
-    assert ("Method", "numbat9") in _pruned_names(twice)
+    assert ("Method", "numbat9") not in _pruned_names(twice)
+    # one that compares with it, or uses it, keeps it
+    compared = UNSUPPORTED + [Paper("u5", "Faster Burrows", "Our DigNet is twice as fast as Numbat9 on long burrows.")]
+    assert ("Method", "numbat9") in _pruned_names(compared)
+
+
+SEEN_BARE = [
+    Paper("s1", "Licensed Burrows", "The burrow maps are released under the WOMBAT-LIC 2.0 licence. We map "
+          "burrows with a grid of sensors."),
+    Paper("s2", "Licensed Pouches", "All pouch scans are released under the WOMBAT-LIC 2.0 licence. We fit a "
+          "shallow tree to the scans."),
+    Paper("s3", "Deep Burrows", "Prior work, e.g. HopMix [4], fills the gaps. The pouch images were taken "
+          "by a KiwiCam 9 on a stand."),
+    Paper("s4", "Deeper Burrows", "We mount a KiwiCam 9 on each drone. The pouch maps are built with HopMix."),
+]
+
+
+def test_a_name_written_bare_in_every_paper_is_no_method_node_in_any_number_of_papers():
+    methods = {n for t, n in _pruned_names(SEEN_BARE) if t == "Method"}
+    assert not {"wombat-lic", "kiwicam"} & methods, methods
+    assert "hopmix" in methods, methods  # cited in one paper, used in the other
 
 
 # --- venues and hosts of challenges, owners retyped Dataset (issue 18) ----------------------------------------

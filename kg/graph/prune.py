@@ -44,7 +44,8 @@ Room"). So is a Dataset mention of a contest (:mod:`kg.graph.events`), of an own
 possessive or of a site a system is deployed at, and a Method mention of such a site or of
 one data were gathered from (:mod:`kg.graph.owners`). A Method typed by its shape only, with nothing where it stands
 that says method (no proposal, comparison, citation, use, model word or list of methods: :mod:`kg.graph.support`),
-is a single-paper guess: a data set among data sets, a unit, a device or a token of code as often as a method.
+is no evidence in any number of papers: a data set among data sets, a unit, a device, a licence or a token of code as
+often as a method, and a second paper writing it as bare repeats the guess.
 
 A node other papers keep is not linked to a paper whose every mention of it is such no evidence by the node's own
 words (:func:`unlinked_ids`: "a fusion module" of one paper is no use of the "fusion module" another paper names): no
@@ -286,7 +287,7 @@ def linked_mentions(lk: Linked) -> tuple[Mention, ...]:
     return lk.whole or lk.extraction.mentions
 
 
-def _guesses(lk: Linked) -> tuple[list[bool], set[str]]:
+def _guesses(lk: Linked) -> tuple[list[bool], set[str], list[bool]]:
     """Per mention of a linked paper: whether it is only a guess (:func:`weak_mention`, or a Method whose
     look is no evidence of a name, :func:`kg.graph.namehood.guessed_method`; a title's catchphrase is a
     guess only when the paper does not mention the entity again); and the ids whose every mention here is
@@ -294,7 +295,8 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str]]:
     whose results "our method" reaches, is still a catchphrase). A listed name of something else linked to a Task
     (:func:`kg.graph.namehood.named_member`) is a guess; linked to a Dataset it is that data set's name. So are a
     name typed Method by its shape with nothing around it that says method and a lower-case long form that names
-    no method (:mod:`kg.graph.support`)."""
+    no method (:mod:`kg.graph.support`); the third list marks the former
+    (:func:`~kg.graph.support.unsupported_mentions`), no evidence of a paper either."""
     paper = lk.extraction.paper
     seen = Counter(lk.mention_ids)
     out, looks, other = [], set(), set()
@@ -310,7 +312,7 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str]]:
         guess = bool(eid) and (long_form or guessed_task(m, text, paper.abstract, mentions)
                                or (eid.startswith(_TASK_ID) and named_member(m)))
         out.append(weak_mention(m) or look or bare or guess)
-    return out, looks - other
+    return out, looks - other, unsupported
 
 
 def _placement(lk: Linked) -> tuple[set[str], set[str]]:
@@ -435,7 +437,7 @@ class WeakEvidence:
         self._entities = entities or {}
         self._paper: dict[str, str] = {}
         self._strong: set[str] = set()
-        self._caps: set[str] = set()  # seen in capitals of typesetting (no evidence, not even of a paper)
+        self._caps: set[str] = set()  # seen as no evidence, not even of a paper (capitals of typesetting ...)
         self._unplaced: set[str] = set()  # a Task mention standing nowhere a task stands (namehood.unplaced_task)
         self._placed: set[str] = set()  # any other mention, a result or a proposal
         #: (paper, id) pairs whose every mention in that paper is no evidence (:func:`unlinked_ids`): the graph
@@ -450,7 +452,7 @@ class WeakEvidence:
         named: set[str] = set()  # ids with a mention here that is more than a guess (phrase, look: namehood)
         flagged = []  # per mention: no evidence (capitals of typesetting, a bare acronym, furniture, a compound)
         judged = []  # per mention: no evidence of the name it is linked to (flagged, a bare acronym aside)
-        guessed, look_only = _guesses(lk)
+        guessed, look_only, unsupported = _guesses(lk)
         unplaced, placed = _placement(lk)
         self._unplaced |= unplaced
         self._placed |= placed
@@ -478,10 +480,10 @@ class WeakEvidence:
         look_only |= event - not_event  # "the best result in the X 2017 shared task": X is the event, no data set
         for ids in lk.result_ids:
             self._strong.update(i for i in ids if i and i not in look_only)
-        for m, eid, flag, guess in zip(mentions, lk.mention_ids, flagged, guessed):
+        for m, eid, flag, guess, bare in zip(mentions, lk.mention_ids, flagged, guessed, unsupported):
             if not eid or eid in self._strong:
                 continue
-            if flag:
+            if flag or bare:  # bare: a Method by its shape only, nothing around it says method (kg.graph.support)
                 self._caps.add(eid)
                 continue  # no evidence in any number of papers
             if (m.type is EntityType.METRIC and weak_metric(m, paper.text(m.field))) or (
