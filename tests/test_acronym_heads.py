@@ -319,3 +319,26 @@ def test_a_kind_noun_after_a_task_word_alone_leaves_the_task_its_letters(nlp):
                            "Prior SR methods blur labels.")
     assert ("super-resolution", "Task") in found and ("SR", "Task") in found
     assert not {n for n, t in found if t == "Method" and "super-resolution" in n}
+
+
+def test_a_kind_the_text_states_of_a_long_form_types_it(nlp):
+    # an apposition or a copula right after the acronym says what the long form is: a task, a measure, a benchmark
+    found, _ = _found(nlp, "Glyph Shelf Alignment (GSA) refers to the task of matching glyphs to shelves. We improve "
+                           "GSA with priors. We study Glyph Shelf Ranking (GSR), the task of ranking shelf labels. "
+                           "Quokka Shelf Overlap (QSO) is a standard measure of shelf crowding. We test on Glyph Quokka "
+                           "Panels (GQP), a new shelf benchmark with ten aisles.")
+    assert ("Glyph Shelf Alignment", "Task") in found and ("GSA", "Task") in found
+    assert ("Glyph Shelf Ranking", "Task") in found and ("GSR", "Task") in found
+    assert ("Quokka Shelf Overlap", "Metric") in found
+    assert ("Glyph Quokka Panels", "Dataset") in found
+
+
+def test_a_kind_noun_that_heads_no_statement_of_the_long_form_leaves_its_type(nlp):
+    # the kind noun modifies another head ("a metric learning approach"), follows a technique word ("a technique for
+    # the ... problem"), or the copula's subject is a longer phrase the long form ends ("Counting boxes via X (Y) is")
+    found, _ = _found(nlp, "Shelf Glyph Coding (SGC) is a novel metric learning approach for shelves. We add Glyph "
+                           "Drift Pooling (GDP), a technique for the shelf counting problem. Counting boxes via Glyph "
+                           "Shelf Voting (GSV) is a long-standing problem.")
+    assert ("Shelf Glyph Coding", "Method") in found
+    assert ("Glyph Drift Pooling", "Method") in found
+    assert ("Glyph Shelf Voting", "Method") in found

@@ -438,11 +438,13 @@ def _add_singulars(not_names: set[str]) -> None:
 def _long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tuple[int, int, int, int]) -> T | None:
     """The type of a defined long form's candidate (``spans``: the long form's and the short form's), from the
     lexicon, the kind word after the acronym (or the one its long form stops before: "... aggregation approach
-    (CompFeat)" is a Method, :func:`~kg.extract.abbreviations.kind_noun_left`) or the long form's head, corrected by
+    (CompFeat)" is a Method, :func:`~kg.extract.abbreviations.kind_noun_left`; or the kind a statement right after the
+    acronym names: "X (Y) refers to the task of ...", :func:`_stated_kind`) or the long form's head, corrected by
     the words around it; None (the short form noted in ``ctx.not_names``) when the long form names a property, no
     entity."""
     text, ls, le, ss, se = ctx.text, *spans
-    kind = _kind_after(long_text, word) or (T.METHOD if abbreviations.kind_noun_left(text, le, ss) else None)
+    kind = _kind_after(long_text, word) or (T.METHOD if abbreviations.kind_noun_left(text, le, ss) else None) \
+        or _stated_kind(text, ls, se)
     etype = lex.type if lex else kind or rules.type_of_long_form(long_text, ctx.tables.verb_words)
     if etype is T.TASK and not lex and _DEGREE_COMPOUND.fullmatch(long_text):
         ctx.not_names.add(text[ss:se])  # "high-resolution (HR) images": a property of the images, no task
@@ -485,6 +487,44 @@ def _kind_after(long_text: str, word: str) -> T | None:
     if not (words[0][:1].isupper() and words[-1][:1].isupper()) or _headed(long_text):
         return None
     return PLURAL_KIND_AFTER_ACRONYM[word]
+
+
+#: The kind nouns a statement about a long form may name ("X (Y) is a challenging task", "X (Y), a new benchmark"):
+#: those a word right after an acronym types (:data:`~kg.extract.words.KIND_AFTER_ACRONYM`) and a task's.
+_STATED_KINDS = {**KIND_AFTER_ACRONYM, "task": T.TASK, "problem": T.TASK}
+#: After an acronym's bracket, a copula or a comma, then a noun phrase an article opens, up to its first kind noun
+#: (:data:`_STATED_KINDS`) within six words; the noun ends the phrase: a stop, or a word that opens a clause or a
+#: prepositional phrase follows ("a challenging task that ...", "the task of ..."), not a noun it modifies ("a metric
+#: learning approach", "a problem-agnostic mechanism").
+_STATEMENT = re.compile(
+    r"\s*\)(?P<link>\s*,\s*|\s+(?:is|was|remains|has\s+been|refers\s+to|denotes)\s+)(?:a|an|the)\s+"
+    r"(?P<words>(?:(?!(?:that|which|who|whose|where|for|of|to|with|on|in|by|from|and|or|as)\b)[\w\-'\u2019]+,?\s+){0,5}?)"
+    r"(?P<kind>" + "|".join(_STATED_KINDS) + r")\b(?![\-'\u2019])"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:that|which|where|wherein|whereby|whose|of|for|in|on|with|to|and|or|due|at)\b)")
+#: Text that ends a sentence before a long form: the long form opens the next one, as the subject of a copula.
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+
+
+def _stated_kind(text: str, ls: int, se: int) -> T | None:
+    """The type a statement right after a long form's acronym gives the long form at ``ls`` (its acronym ends at
+    ``se``): an apposition ("X (Y), the task of ...", "X (Y), a new glyph benchmark") or, where the long form opens
+    its sentence, a copula ("X (Y) refers to the task of ...", "X (Y) is a standard measure of ..."), whose noun
+    phrase ends on a kind noun with no technique word before it ("a technique for the counting problem" is a method).
+    The text's word for the kind is stronger than the acronym rule's default.
+
+    >>> t = "Glyph Tying (GT) is a long-standing problem in vision. We use Box Overlap (BO), the measure of ..."
+    >>> _stated_kind(t, 0, t.index(")")), _stated_kind(t, t.index("Box"), t.index("), the"))
+    (<EntityType.TASK: 'Task'>, <EntityType.METRIC: 'Metric'>)
+    >>> t = "We count via Glyph Tying (GT) is a problem. Box Overlap (BO) is a metric learning approach."
+    >>> _stated_kind(t, t.index("Glyph"), t.index(") is")), _stated_kind(t, t.index("Box"), t.rindex(") is"))
+    (None, None)
+    """
+    m = _STATEMENT.match(text, se)
+    if m is None or any(w.strip(",").lower() in _METHOD_WORDS for w in m.group("words").split()):
+        return None
+    if "," not in m.group("link") and _SENTENCE_BEFORE.search(text, max(0, ls - 4), ls) is None:
+        return None  # "Counting boxes via X (Y) is a problem": the subject is a longer phrase
+    return _STATED_KINDS[m.group("kind").lower()]
 
 
 def _object_of_task(ctx: DocContext, ls: int, le: int, ss: int, se: int) -> bool:
