@@ -571,3 +571,32 @@ def test_a_name_before_a_product_noun_that_modifies_another_noun_stays(text, kep
 def test_a_name_before_a_device_noun_that_modifies_a_task_stays():
     found = {t for _, t in names("We evaluate FooNet on the QX7 vehicle detection dataset and report AP.")}
     assert "QX7" in found or "QX7 vehicle detection dataset" in found
+
+
+@pytest.mark.parametrize("text, whole, piece", [
+    ("To encode the molecules we use Gated Graph Neural Networks with a readout layer.",
+     "Gated Graph Neural Networks", "Graph Neural Networks"),
+    ("For the matching step we present Stacked Cross Attention over regions and words.",
+     "Stacked Cross Attention", "Cross Attention"),
+    ("The encoder is trained with an Alternating Back-Propagation scheme on noisy images.",
+     "Alternating Back-Propagation", "Back-Propagation"),
+    ("We design a network for Cluttered Scene Recognition called QuokkaNet that counts birds.",
+     "Cluttered Scene Recognition", "Scene Recognition"),
+])
+def test_a_capitalised_participle_in_mid_sentence_opens_the_name(text, whole, piece):
+    found = {t for _, t in names(text)}
+    assert whole in found
+    assert piece not in found
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a capitalised word before the participle: "Aspect Based" is a compound the name needs whole
+    ("We study Aspect Based Sentiment Classification of product reviews.", "Sentiment Classification"),
+    # praise stays out of the name
+    ("Our results beat the Improved Wasserstein GANs on faces.", "Wasserstein GANs"),
+    # a participle at the start of a sentence is no name's word
+    ("Gated Graph Neural Networks are slow. Stacked Cross Attention is not.", "Cross Attention"),
+])
+def test_a_participle_the_capital_does_not_mark_stays_out(text, kept):
+    found = {t for _, t in names(text)}
+    assert kept in found

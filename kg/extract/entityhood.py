@@ -20,6 +20,7 @@ from pathlib import Path
 
 from kg.extract import rules
 from kg.extract.abbreviations import marks_acronym_letters
+from kg.extract.boundaries import grown_rule
 from kg.extract.rules import Candidate
 from kg.extract.words import (AFTER_TASK_OK, DEVICE_ORG_HEADS, FUNCTION_WORDS, KIND_HEADS, KIND_NOUNS, PRODUCT_HEADS,
                               ROLE_HEADS, TASK_NOUN_ENDS, TASK_SCORE_NOUNS, THING_NOUNS, ing_verb, verbish)
@@ -825,6 +826,56 @@ def whole_title_case(text: str, cands: list[Candidate], title_end: int = -1,
                 c = c._replace(start=s, end=e)
         out.append(c)
     return out
+
+
+#: A participle or an -ing word written with a capital right after a lower-case word, a space before the name:
+#: mid-sentence, the capital makes it a word of the name ("we use Gated Graph Neural Networks", "the Chained Context
+#: Aggregation Network"); after a capitalised word it may be a compound's tail ("Aspect Based", "Evidence Guided").
+_CAPITAL_PARTICIPLE = re.compile(r"(?<![\w\-.])[a-z]+ ([A-Z][a-z]{2,}(?:ed|ing)) $")
+
+
+def capital_participles(text: str, cands: list[Candidate], title_end: int = -1) -> list[Candidate]:
+    """Grow a Method or Task name that starts with a capital in the abstract (after ``title_end``) to a participle or
+    an -ing word written with a capital in mid-sentence right before it (:data:`_CAPITAL_PARTICIPLE`): in sentence
+    case the capital says the word is the name's first ("we present Stacked Cross Attention", "an Alternating
+    Back-Propagation technique"), no verb or setting cut off. Not praise or a function word (:data:`_NOT_IN_NAME`:
+    "the Improved"), nor a "-based" tail a line break glued ("the Transformerbased RoBERTa"); an acronym's long form
+    keeps the span its letters spell. A candidate that runs from the participle over the name already and outranks
+    the name ("named Parsing R-CNN": :func:`~kg.extract.proposals.named_over_known`) is left to win; else the name
+    grows, no longer a lexicon entry's.
+
+    >>> t = "A Title. We use Gated Graph Neural Networks and Aspect Based Sentiment Classification."
+    >>> cs = [Candidate(t.index("Graph"), t.index(" and"), T.METHOD, 90, "lexicon", "graph neural network"),
+    ...       Candidate(t.index("Sentiment"), len(t) - 1, T.TASK, 90, "lexicon", "sentiment classification")]
+    >>> [(t[c.start:c.end], c.rule, c.canonical) for c in capital_participles(t, cs, 7)]
+    [('Gated Graph Neural Networks', 'grown', None), ('Sentiment Classification', 'lexicon', 'sentiment classification')]
+    >>> cs = [cs[0], Candidate(t.index("Gated"), t.index(" and"), T.METHOD, 30, "head")]
+    >>> [(t[c.start:c.end], c.rule) for c in capital_participles(t, cs, 7)]
+    [('Gated Graph Neural Networks', 'grown'), ('Gated Graph Neural Networks', 'head')]
+    >>> [t[c.start:c.end] for c in capital_participles(t, [cs[0], cs[1]._replace(priority=91)], 7)]
+    ['Graph Neural Networks', 'Gated Graph Neural Networks']
+    """
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for c in cands:
+        spans.setdefault(c.start, []).append((c.end, c.priority))
+    out = []
+    for c in cands:
+        start = _participle_start(text, c, title_end)
+        if start is not None and not any(e >= c.end and p >= c.priority for e, p in spans.get(start, ())):
+            c = c._replace(start=start, canonical=None, rule=grown_rule(c.rule))
+        out.append(c)
+    return out
+
+
+def _participle_start(text: str, c: Candidate, title_end: int) -> int | None:
+    """Where the capitalised participle before a Method or Task name starts (:func:`capital_participles`), if any."""
+    if c.type not in (T.METHOD, T.TASK) or c.start <= title_end or not text[c.start].isupper() \
+            or c.rule.startswith("acronym"):
+        return None
+    m = _CAPITAL_PARTICIPLE.search(text, max(0, c.start - 40), c.start)
+    if m is None or m.group(1).lower() in _NOT_IN_NAME or m.group(1).lower().endswith("based"):
+        return None
+    return m.start(1)
 
 
 def _grow_left(text: str, s: int, e: int, verbs: frozenset[str]) -> int:
