@@ -267,3 +267,44 @@ def test_a_title_phrase_for_a_model_that_other_papers_work_on_stays_a_task():
     goals = [Paper(f"g{i}", "Strokes", f"We address the problem of stroke selection in {w} seals.")
              for i, w in enumerate(("old", "worn"))]
     assert _node_types([Paper("a", "Stroke Selection for GANs", PLAIN)] + goals, "stroke selection") == {"Task"}
+
+
+# A name the extractor types a Method by its head word only ("... normalization", "... regression") that papers
+# work on is the Task (guidelines rule 9: what is done to solve a problem is a Method; the problem is a Task):
+# kg.link.means.worked_on. Sentences written for these tests.
+GLYPH_GOALS = [Paper("a", "Sequence Models for Glyph Normalization", "Current glyph normalization systems rely on "
+                     "string similarity. We evaluate on old tablets."),
+               Paper("b", "Tablet Reading", "We present a statistical model for glyph normalization of seal scripts."),
+               Paper("c", "Glyph Normalization and Tagging of Seals", "We study seals with a joint tagger.")]
+
+
+def _types_of(papers: list[Paper], name: str) -> set[str]:
+    from tests.helpers import pruned_graph
+    g, _, _ = pruned_graph(papers)
+    return {d.get("type") for _, d in g.nodes(data=True) if (d.get("name") or "").lower() == name}
+
+
+def test_a_head_word_method_that_papers_work_on_is_a_task():
+    assert _types_of(GLYPH_GOALS, "glyph normalization") == {"Task"}
+
+
+def test_task_words_after_a_head_word_method_say_papers_work_on_it():
+    papers = [Paper("a", "Seal Reading", "Glyph normalization problems are hard on worn seals."),
+              Paper("b", "Tablet Reading", "We study the glyph normalization task on old tablets."),
+              Paper("c", "Glyph Normalization and Tagging of Seals", "We study seals with a joint tagger.")]
+    assert _types_of(papers, "glyph normalization") == {"Task"}
+
+
+def test_a_head_word_method_that_few_of_its_papers_work_on_stays_a_method():
+    others = [Paper(i, "Seal Reading", "Glyph normalization helps a joint tagger of seals.") for i in "defg"]
+    assert _types_of(GLYPH_GOALS + others, "glyph normalization") == {"Method"}
+
+
+def test_a_head_word_method_that_papers_use_as_often_stays_a_method():
+    used = [Paper(i, "Seal Reading", "The tagger is trained with glyph normalization on seals.") for i in "de"]
+    assert _types_of(GLYPH_GOALS[:2] + used, "glyph normalization") == {"Method"}
+
+
+def test_a_lexicon_method_that_papers_write_for_stays_a_method():
+    papers = [Paper(i, "Seal Reading", "We present a new initialization for batch normalization on seals.") for i in "ab"]
+    assert _types_of(papers, "batch normalization") == {"Method"}

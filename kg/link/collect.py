@@ -38,14 +38,22 @@ _METHOD_CUE = (EntityType.METHOD, "cue")
 _MEANS_TYPES = frozenset({EntityType.TASK, EntityType.METHOD})
 
 
-def _use_of(m: Mention, text: str, title_starts: frozenset[int] = frozenset()) -> str | None:
+def _use_of(m: Mention, text: str, title_starts: frozenset[int] = frozenset(),
+            cue: tuple[EntityType, str] | None = None) -> str | None:
     """What the words around a Method or Task mention say of its use (:mod:`kg.link.means`): a Method's "with X" too
-    (:func:`~kg.link.means.use_kind`); a long form a paper defines, its place as the object of a verb of use too ("we
-    adopt the widely used glyph lattice control (GLC) to ...": :func:`~kg.link.means.defined_use_kind`); a title's
-    Task phrase before "for" and another of its names (``title_starts``: "Glyph Pooling for Seal Recognition",
-    :func:`~kg.link.means.title_for`), a means too."""
+    (:func:`~kg.link.means.use_kind`), and a goal where a task word follows it (``cue``, the mention's
+    :func:`~kg.link.types.text_cue_kind`: "X problems", "the X task": what a paper works on); a long form a paper
+    defines, its place as the object of a verb of use too ("we adopt the widely used glyph lattice control (GLC) to
+    ...": :func:`~kg.link.means.defined_use_kind`); a title's Task phrase before "for" and another of its names
+    (``title_starts``: "Glyph Pooling for Seal Recognition", :func:`~kg.link.means.title_for`), a means too.
+
+    >>> t = "Quokka regression problems are hard."
+    >>> _use_of(Mention(EntityType.METHOD, "Quokka regression", 0, 17, "abstract"), t, cue=(EntityType.TASK, "cue"))
+    'goal'
+    """
     if m.type is EntityType.METHOD:
-        return use_kind(text, m.start, m.end)
+        kind = use_kind(text, m.start, m.end)
+        return "goal" if kind is None and cue is not None and cue[0] is EntityType.TASK else kind
     kind = (defined_use_kind if m.rule == "acronym" else means_kind)(text, m.start, m.end)
     kind = step_kind(text, m.start, m.end, kind)  # "a Foo (FO) extraction layer", "Bar (BR)-based methods"
     if kind is None and m.field == "title" and title_for(text, m.end, title_starts):
@@ -371,9 +379,10 @@ class Collect(NodeTable):
             if kind != "lexicon":  # a lexicon match is strong already: only weaker ones read around
                 text = self._field_text(ex, m.field, texts)
                 cue = text_cue_kind(text, m.start, m.end) if m.end <= len(text) else None
-                use = _use_of(m, text, title_starts) if t in _MEANS_TYPES and m.end <= len(text) else None  # "with X"
+                use = _use_of(m, text, title_starts, cue) if t in _MEANS_TYPES and m.end <= len(text) else None  # "with X"
                 if use is not None:  # "trained with X" (a means), "for X" (a goal): see kg.link.means
-                    votes.add(k, EntityType.METHOD if use == "means" else t, use, seen)
+                    for u in (EntityType.METHOD,) if use == "means" else {t, EntityType.TASK}:  # a goal: a Task's use
+                        votes.add(k, u, use, seen)
                     if use == "means" and m.rule == "acronym-ref" and m.canonical \
                             and step_kind(text, m.start, m.end, None):  # "GSA-based": what GSA stands for, too
                         votes.add(node_key(m.canonical), EntityType.METHOD, use, seen)

@@ -8,7 +8,10 @@ modifier of a training, objective or loss noun ("X-based training", "an X object
 
 Both kinds weigh nothing in the score (:data:`kg.link.types.KIND_WEIGHT`): they only decide, for a name whose
 winner is Task, whether its uses as a means outnumber its uses as a goal (:func:`used_as_means`); then the
-name is a Method.
+name is a Method. A goal is a Task's use whatever the mention's type (a Method mention's goal votes for both types,
+the Method's counting the papers that type it a Method and work on it), and a task word after a Method's mention is
+one ("X problems", "the X task"); for a name whose winner is a Method typed by the words around it only (a head word:
+"text normalization", "pose regression"), enough of those papers make it the Task (:func:`worked_on`).
 """
 from __future__ import annotations
 
@@ -347,3 +350,39 @@ def used_technique(votes: dict[tuple[EntityType, str], int], head: str) -> bool:
     means = votes.get((EntityType.METHOD, "means"), 0)
     worked = sum(votes.get((EntityType.TASK, kind), 0) for kind in _WORKED_ON_KINDS)
     return means > worked and (means >= MEANS_MIN or not worked)
+
+
+#: The Method votes of a name that the extractor typed a Method by the words around it only: its head word ("text
+#: normalization", "pose regression") or a type word after it; no lexicon's, no acronym's definition, no result's role
+#: (:func:`worked_on`).
+_WORDS_ONLY_KINDS = frozenset({"context", "cue", "shape", "default", "data", "means", "goal", "goal-papers", "field",
+                               "output", "unit", "modifier", "modifier-papers"})
+#: Share of a name's papers with Method evidence that must use it as a goal for it to be the Task (:func:`worked_on`).
+GOAL_SHARE = 1 / 3
+
+
+def worked_on(votes: dict[tuple[EntityType, str], int], method_papers: int) -> bool:
+    """Whether a name that wins as a Method by the words around it only (a head word of a technique, "normalization",
+    "regression", or a type word after it: :data:`_WORDS_ONLY_KINDS`) is the problem papers work on: at least
+    :data:`MEANS_MIN` of the papers that type it a Method use it as a goal there ("a model for X", "X problems", "the X
+    task": the Method's ``goal-papers``), at least :data:`GOAL_SHARE` of those papers (``method_papers``), and more than
+    its uses as a means ("trained with X", "X-based"). What is done to solve a problem is a Method; the problem is a
+    Task (the guidelines' rule 9). Not the goals of its Task mentions: a title's "Priors for X" types X a Task by that
+    position alone, and names what a paper works with as readily as what it works on.
+
+    >>> T, M = EntityType.TASK, EntityType.METHOD
+    >>> used = {(M, "context"): 7, (M, "goal"): 3, (M, "goal-papers"): 2}
+    >>> worked_on(used, 3), worked_on(used, 9), worked_on({**used, (M, "means"): 2}, 3)
+    (True, False, False)
+    >>> worked_on({**used, (M, "lexicon"): 4}, 3), worked_on({**used, (M, "defined"): 1}, 3)
+    (False, False)
+    >>> worked_on({(M, "shape"): 4, (M, "goal"): 2, (M, "goal-papers"): 2}, 4)
+    False
+    >>> worked_on({(M, "context"): 3, (T, "default"): 3, (T, "goal"): 3, (T, "goal-papers"): 3}, 3)
+    False
+    """
+    if not votes.get((EntityType.METHOD, "context")) or any(
+            t is EntityType.METHOD and kind not in _WORDS_ONLY_KINDS for t, kind in votes):
+        return False
+    goal = votes.get((EntityType.METHOD, "goal-papers"), 0)
+    return goal >= MEANS_MIN and goal >= GOAL_SHARE * method_papers and goal > votes.get((EntityType.METHOD, "means"), 0)

@@ -65,7 +65,9 @@ with strong evidence from :data:`SPLIT_PAPERS` papers, or over mentions typed by
 lexicon's type of the name, or with :data:`SHAPE_OVERRIDE` strong votes ("Quokka Street Journal", a
 title-case Method by its shape, read twice "on the Quokka Street Journal": a Dataset), or with
 :data:`DOMINATE` times the strong score of every type that has mentions (one paper's "we collect a new
-dataset, called HBW" over the Method its naming rule gave it).
+dataset, called HBW" over the Method its naming rule gave it). Uses decide between a Method and a Task: a Task that
+papers use as a means is a Method, and a Method that only the words around typed (a head word: "text normalization")
+and that papers work on ("a model for X", "X problems") is a Task (:mod:`kg.link.means`).
 """
 from __future__ import annotations
 
@@ -76,7 +78,7 @@ from typing import Iterable
 
 from kg.extract.boundaries import LANGUAGE
 from kg.extract.words import DATASET_HEADS, KIND_NOUNS, METHOD_HEADS, TASK_HEADS, THING_NOUNS
-from kg.link.means import clearly_used, defined_means, used_as_means, used_technique
+from kg.link.means import clearly_used, defined_means, used_as_means, used_technique, worked_on
 from kg.vocab import EntityType
 
 M, D, MET, T = EntityType.METHOD, EntityType.DATASET, EntityType.METRIC, EntityType.TASK
@@ -85,7 +87,7 @@ M, D, MET, T = EntityType.METHOD, EntityType.DATASET, EntityType.METRIC, EntityT
 KIND_WEIGHT = {"prior": 4.0, "lexicon": 3.0, "titled": 1.0, "defined": 1.0, "context": 1.0, "acronym": 1.0, "cue": 1.0,
                "head": 2.0, "task": 2.0, "result": 1.0, "default": 0.5, "shape": 0.25, "data": 0.0, "means": 0.0, "goal": 0.0,
                "field": 0.0, "output": 0.0, "unit": 0.0, "modifier": 0.0,
-               "modifier-papers": 0.0}
+               "modifier-papers": 0.0, "goal-papers": 0.0}
 #: The kinds that are no strong evidence: how a name is written, or a rule's default type; ``data`` (no weight) counts
 #: the mentions typed by their shape that a word of data follows ("LiDAR point clouds", "ECG signals": the name
 #: of a kind of data, :func:`data_after`; the graph leaves out a Method most of whose mentions are so).
@@ -97,12 +99,13 @@ KIND_WEIGHT = {"prior": 4.0, "lexicon": 3.0, "titled": 1.0, "defined": 1.0, "con
 #: Method's mentions typed by their shape that a quantity precedes ("0.4 GPU-days", :mod:`kg.link.units`; the graph
 #: leaves out a Method most of whose mentions are so). ``modifier`` (no weight) counts a Method's mentions typed by their
 #: shape that a lower-case noun follows ("JPEG artifacts", :mod:`kg.link.modifiers`; the graph leaves out a Method
-#: two in three of whose mentions are so, in two papers or more: ``modifier-papers`` counts those papers).
+#: two in three of whose mentions are so, in two papers or more: ``modifier-papers`` counts those papers); ``goal-papers``
+#: counts the papers that use a name as a goal (:func:`~kg.link.means.worked_on`).
 WEAK_KINDS = frozenset({"shape", "default", "data", "means", "goal", "field", "output", "unit", "modifier",
-                        "modifier-papers"})
+                        "modifier-papers", "goal-papers"})
 #: Kinds whose papers are counted too: a paper's first vote of such a kind for a name adds one ``<kind>-papers`` vote
 #: (through the paper's ``strong_seen`` set of :meth:`TypeVotes.add`), so every engine reads the papers in the votes.
-PAPER_COUNTED_KINDS = frozenset({"modifier"})
+PAPER_COUNTED_KINDS = frozenset({"modifier", "goal"})
 
 #: A word of data right after a name (past the parenthesis of a long form's acronym): "LiDAR point clouds",
 #: "electrocardiogram (ECG) signals", "CT scans", "RGBD images".
@@ -764,6 +767,8 @@ class TypeVotes:
             defined |= {t for t, kind in votes if kind not in FIRM_EXCLUDED}
         if win is T and not fixed and _used_task(key, votes, prior):  # "trained with X": a Method
             return {t: M if t is T or t is M else t for t in present}
+        if win is M and not fixed and M not in prior and worked_on(votes, papers[M]):  # "for X", "X problems": a Task
+            return {t: T if t is T or t is M else t for t in present}
         if win is T and not fixed:  # a Task's name used as a modifier ("AMR parser", "SR methods") is the Task
             defined, strong = _modifier_split(votes, defined, strong)
         return {t: t if t == win or t in defined or (papers[t] >= SPLIT_PAPERS and strong[t] >= SPLIT_SHARE * score[win])
