@@ -172,3 +172,19 @@ def test_a_node_shows_the_evidence_of_its_linked_papers_only_in_both_engines(tmp
     node = next(json.loads(n[2]) for n in _nodes(got) if n[0] == "method:fusion-module")
     assert node["papers"] == ["paper:z1", "paper:z2"]
     assert {e["paper"] for e in node["evidence"]} == {"paper:z1", "paper:z2"}
+
+
+def test_a_node_is_named_by_its_linked_papers_in_both_engines(tmp_path):
+    """Three papers write "a gating module" (unlinked from the node: no evidence of it), one proposes GATING, joined
+    to the same node: each partition reports its papers' forms, linked or not, and the merge names the node by the
+    linked paper's form, as one process does."""
+    rows = [("g1", "Routing Parcels", "To read both views of a parcel, we propose a modular network (GATING) that "
+                                      "joins the scale view and the label view.")]
+    rows += [(f"h{i}", f"Sorting Letters {i}", "In our sorter a gating module joins the two readers of the stamps.")
+             for i in range(3)]
+    exs = _extracted(rows)
+    expected = GraphRecords(_single_graph(exs, some_pruned=False))
+    got = _partitioned(exs, 1, tmp_path)
+    assert _nodes(got) == _nodes(expected) and _edges(got) == _edges(expected)
+    node = next(json.loads(n[2]) for n in _nodes(got) if n[0] == "method:gating-module")
+    assert node["name"] == "GATING" and node["papers"] == ["paper:g1"] and node["aliases"] == []

@@ -1011,3 +1011,40 @@ def test_a_paper_with_one_mention_of_evidence_or_a_result_naming_the_node_stays_
     assert node["papers"] == ["paper:m1", "paper:m4", "paper:m5"]  # m5: its result names the fusion module
     assert g.has_edge("paper:m5", node["id"]) and g.has_edge("result:m5-0", node["id"])
     assert not g.has_edge("paper:m2", node["id"])
+
+
+#: Three papers write "a gating module" (no evidence of a name: unlinked from the node), one proposes GATING, which the
+#: linker joins to the same node (the kind word "module" folds away) and names "gating module" by the majority.
+GATINGS = [
+    Paper("g1", "Routing Parcels", "To read both views of a parcel, we propose a modular network (GATING) that joins "
+                                   "the scale view and the label view."),
+    Paper("g2", "Sorting Letters", "In our sorter a gating module joins the two readers, and BERT reads the stamps."),
+    Paper("g3", "Counting Stamps", "Our counter feeds a gating module with both crops of every stamp it sees."),
+    Paper("g4", "Weighing Sacks", "A gating module of our scale merges the readings of its four load cells."),
+]
+
+
+def test_a_node_is_named_by_its_linked_papers_not_by_the_papers_unlinked_from_it():
+    g, weak, _ = pruned_graph(GATINGS)
+    node = g.nodes["method:gating-module"]
+    assert {("g2", node["id"]), ("g3", node["id"]), ("g4", node["id"])} <= weak.unlinked
+    assert node["papers"] == ["paper:g1"]
+    assert node["name"] == "GATING"  # what its one linked paper proposes, not the unlinked papers' phrase
+    assert "gating module" not in node["aliases"], node["aliases"]
+
+
+def test_forms_only_unlinked_papers_write_are_no_aliases_and_a_name_its_linked_papers_write_stays():
+    from kg.graph.kept_names import NodeForms  # noqa: PLC0415
+    from kg.models import Entity, Mention  # noqa: PLC0415
+    from kg.vocab import EntityType as T  # noqa: PLC0415
+
+    ent = Entity("method:gating-module", T.METHOD, "gating module", {"Gating Module", "GM", "gating modules"})
+    forms = NodeForms()
+    forms.add(ent.id, Mention(T.METHOD, "Gating Module", 0, 13, rule="acronym", aliases=("GM",)), True)
+    forms.add(ent.id, Mention(T.METHOD, "GM", 20, 22, rule="acronym-ref"), True)
+    for text in ("gating module", "gating modules"):
+        forms.add(ent.id, Mention(T.METHOD, text, 0, len(text), rule="head"), False)
+    named = forms.named(ent)
+    assert named.name == "gating module"  # its linked paper writes it (in capitals): the linker's name stays
+    assert named.aliases == {"Gating Module", "GM"}
+    assert NodeForms().named(ent) is ent  # no paper unlinked: as the linker named it

@@ -11,6 +11,7 @@ import networkx as nx
 
 import kg
 from kg.extract.boundaries import named_split
+from kg.graph.kept_names import NodeForms
 from kg.graph.ids import node_id
 from kg.metrics import MetricKnowledge, stated_direction
 from kg.models import MAX_EVIDENCE, Entity, Evidence, Linked, Linking, Result, evidence_key
@@ -145,6 +146,7 @@ class GraphBuilder:
         self._cut: dict[str, set[str]] = {}  # entity id -> the raw ids of the papers not linked to it
         self._cut_mentions: Counter = Counter()  # entity id -> its mentions in those papers
         self._pids: dict[str, str] = {}  # raw paper id -> its node id (one string object, shared)
+        self.forms = NodeForms()  # the forms each node's linked and unlinked papers write (its name, its aliases)
 
     # -- nodes -------------------------------------------------------------------------------------
     def add_paper(self, linked: Linked) -> str:
@@ -209,7 +211,7 @@ class GraphBuilder:
                        mentions=ent.mentions - self._cut_mentions[ent.id])
 
     def entity_attrs(self, ent: Entity) -> dict[str, Any]:
-        ent = self.linked_entity(ent)
+        ent = self.forms.named(self.linked_entity(ent))
         items = [(evidence_order(e), _evidence_json(e, self._paper_node(e.paper), self._texts(e.paper)))
                  for e in ent.evidence]
         return entity_node_attrs(ent, sorted(self._paper_node(p) for p in ent.papers), best_first(items, _sentence))
@@ -292,9 +294,10 @@ class GraphBuilder:
         ex = lk.extraction
         raw = ex.paper.id
         proposed = set(lk.proposed_ids)
-        for m, eid in zip(ex.mentions, lk.mention_ids):
+        for m, w, eid in zip(ex.mentions, lk.whole or ex.mentions, lk.mention_ids):
             if not self._has_entity(eid):
                 continue
+            self.forms.add(eid, w, (raw, eid) not in self.unlinked)  # w: the mention as linked
             if (raw, eid) in self.unlinked:
                 self._unlink(raw, eid)
                 continue

@@ -38,6 +38,7 @@ from kg.errors import SinkError
 from kg.graph.build import GraphBuilder, _evidence_json, _sentence, best_first, entity_node_attrs
 from kg.graph.common_proposals import common_proposals
 from kg.graph.ids import type_of
+from kg.graph.kept_names import NodeForms
 from kg.graph.prune import WeakEvidence, not_entity_ids, weak_from_states
 from kg.graph.records import EdgeRecord, NodeRecord, edge_record, node_record
 from kg.link.summary import LinkTable
@@ -110,9 +111,10 @@ def _share(b: GraphBuilder, ent: Entity | None) -> dict[str, Any]:
     """One partition's share of an entity node (None: the partition only names it in a result or proposal)."""
     if ent is None:
         return {"name": None, "aliases": [], "mentions": 0, "papers": [], "evidence": []}
+    forms = b.forms.share(ent.id)  # its linked and unlinked papers' forms (NodeForms.named, once merged)
     ent = b.linked_entity(ent)
     pn = b._paper_node
-    return {"name": ent.name, "aliases": sorted(ent.aliases), "mentions": ent.mentions,
+    return {"name": ent.name, "aliases": sorted(ent.aliases), "mentions": ent.mentions, "forms": forms,
             "papers": sorted(pn(p) for p in ent.papers),
             "evidence": [[e.rank, e.paper, e.field, e.start, _evidence_json(e, pn(e.paper), b._texts(e.paper))]
                          for e in ent.evidence]}
@@ -144,9 +146,13 @@ def entity_attrs(eid: str, shares: list[dict[str, Any]], table: dict[str, Entity
         ent = Entity(eid, type_of(eid), name)
     else:
         ent = Entity(eid, base.type, base.name, set(base.aliases), type_votes=base.type_votes)
+    forms = NodeForms()
     for s in shares:
         ent.aliases.update(s["aliases"])
         ent.mentions += s["mentions"]
+        if "forms" in s:
+            forms.merge(eid, s["forms"])
+    ent = forms.named(ent)
     papers = list(heapq.merge(*(s["papers"] for s in shares)))
     # the clearest of all shares' clearest, in the order one process shows them
     evidence = best_first([(evidence_key(*e[:4]), e[4]) for s in shares for e in s["evidence"]], _sentence)

@@ -50,7 +50,7 @@ often as a method, and a second paper writing it as bare repeats the guess.
 A node other papers keep is not linked to a paper whose every mention of it is such no evidence by the node's own
 words (:func:`unlinked_ids`: "a fusion module" of one paper is no use of the "fusion module" another paper names): no
 edge, not among its papers; a curated name's papers, a bare acronym's, and a paper whose result or proposal names the
-node stay linked.
+node stay linked. Nor do that paper's words name the node or show as its aliases (:mod:`kg.graph.kept_names`).
 
 The records are streamed: :class:`WeakEvidence` reads each linked paper as the graph is built, and
 :func:`prune` removes the nodes it found weak once all papers are in.
@@ -75,6 +75,7 @@ import networkx as nx
 
 from kg.graph.events import competition_event
 from kg.graph.heads import broad_head_ids
+from kg.graph.kept_names import words_key
 from kg.graph.owners import owner_or_site
 from kg.graph.support import bare_long_forms, unsupported_mentions
 from kg.graph.title_caps import title_cased_dataset
@@ -365,14 +366,7 @@ def names_node(m: Mention, ent: Entity | None) -> bool:
     ...     Mention(EntityType.METHOD, "ME", 0, 2, rule="name"), None)
     (False, False)
     """
-    return ent is not None and not curated(ent) and _words_key(m.text) == _words_key(ent.name)
-
-
-def _words_key(name: str) -> str:
-    from kg.link.normalize import singular  # noqa: PLC0415
-
-    words = re.findall(r"[a-z0-9]+", name.lower())
-    return "".join(words[:-1] + [singular(words[-1])]) if words else ""
+    return ent is not None and not curated(ent) and words_key(m.text) == words_key(ent.name)
 
 
 def unlinked_ids(lk: Linked, mentions: tuple[Mention, ...], flagged: list[bool],

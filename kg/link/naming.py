@@ -430,6 +430,19 @@ class Naming(NodeTable):
         return LinkTable(entities, node_eid, index_eid, repos)
 
 
+def name_of_forms(etype: EntityType, pool: dict[str, int]) -> str:
+    """The name :meth:`Naming.canonical` gives a cluster of no lexicon name whose forms (its long forms, when it has
+    any) are ``pool`` (form -> mentions): the most used, made a name by :func:`_final_form` (no corpus spellings).
+
+    >>> name_of_forms(EntityType.METHOD, {"Zeta Pools": 1, "zeta pool": 1, "Zeta Pool": 1})
+    'Zeta Pool'
+    """
+    def rank(s: str) -> tuple:
+        return -pool[s], s.islower(), len(s), s
+
+    return _final_form(etype, min(pool, key=rank), pool, rank, pool, (), None)
+
+
 def _final_form(etype: EntityType, best: str, pool: dict[str, int], rank, surfaces, acronym_names,
                 spellings: dict[str, str] | None) -> str:
     """The cluster's most used form ``best`` made its name (:meth:`Naming.canonical`): singular when the
