@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.graph import build_graph
 from kg.link import link
-from kg.link.types import TypeVotes, text_cue
+from kg.link.types import TypeVotes, text_cue, text_cue_kind
 from kg.models import Entity, Result
 from kg.vocab import EntityType as T
 from tests.test_link import bare, ids, paper
@@ -526,3 +526,37 @@ def test_task_system_reads_the_phrase_and_the_word_after_it():
     assert not system("a Near-Online Burrow Tracking algorithm", "Near-Online Burrow Tracking")  # a given name
     assert not system("the near-online burrow tracking (NOBT) algorithm", "near-online burrow tracking")  # its letters
     assert not system("burrow recognition is hard", "burrow recognition")  # no method word after it
+
+
+def _cue_kind(s: str, w: str):
+    i = s.index(w)
+    return text_cue_kind(s, i, i + len(w))
+
+
+def test_a_name_listed_after_a_plural_metric_word_is_a_metric():
+    """"two quantitative metrics, QD and QDGap, to measure ...": a name of a list that a plural metric word leads in,
+    past list punctuation, "i.e.", "e.g.", "such as", "including", "namely" and a number word only, is a Metric head;
+    it beats a Method by the name's shape, not a lexicon's Method."""
+    s = "We define two quantitative metrics, QD and QDGap, to measure how far the node features drift."
+    assert _cue_kind(s, "QDGap") == (MET, "head") and _cue_kind(s, "QD") == (MET, "head")
+    s2 = "It is scored by the measures, namely Quokka Overlap (QO) and Wombat-R, of the suite."
+    assert _cue_kind(s2, "QO") == (MET, "head") and _cue_kind(s2, "Wombat-R") == (MET, "head")
+    assert _cue_kind("The evaluation criteria: QRate, QSpan and QCount.", "QSpan") == (MET, "head")
+    assert _cue_kind("We also report the scores, e.g. two QMatch variants.", "QMatch") == (MET, "head")
+    exs = [paper("a", s, (M, "QD"), (M, "QDGap")), paper("b", s2, (M, "QO", {"rule": "acronym-ref"}), (M, "Wombat-R"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ("metric:qd", "metric:qdgap") and ids(lk, "b")[1] == "metric:wombat-r"
+
+
+def test_a_name_after_a_metric_word_that_leads_no_list_of_it_is_no_metric():
+    """A name after "On all metrics," opens the main clause; a name its own head word makes a Method ("Quokka
+    Discrepancy loss") is one; "scores" with no list punctuation after it is a verb; a lexicon Method stays."""
+    assert _cue_kind("On all three metrics, QuokkaNet beats the baselines.", "QuokkaNet") is None
+    s = "We use two training criteria (i.e. Quokka Discrepancy loss) to align domains."
+    assert _cue_kind(s, "Quokka Discrepancy loss") is None
+    assert _cue_kind("Our critic scores QuokkaNet and WombatNet alike.", "WombatNet") is None
+    s2 = "We rank the pairs by two similarity scores, i.e. QuokkaSim and GloVe, and keep the best."
+    assert _cue_kind(s2, "GloVe") == (MET, "head")
+    lk = link([paper("a", s2, (M, "QuokkaSim"), (M, "GloVe"))])
+    assert ids(lk, "a") == ("metric:quokkasim", "method:glove")  # the lexicon's Method (a prior) stays
+

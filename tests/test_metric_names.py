@@ -97,6 +97,24 @@ def test_a_method_mention_the_lexicon_makes_a_metric_is_evidence_only_as_a_measu
     assert {d["name"] for _, d in g.nodes(data=True) if d.get("type") in ("Metric", "Method")} == {"GIoU"}
 
 
+def test_a_method_mention_listed_after_a_plural_metric_word_is_the_metric_s_evidence():
+    """"two quantitative metrics, QD and QDGap, to measure ...": the names (Methods by their shape) are Metrics, and
+    the list is a use as a measure, so the Metric nodes stay; a parenthesis right after the word holds the short form
+    of its phrase ("the quokka metrics (QMs)"), no use as a measure."""
+    t = "We define two quantitative metrics, QD and QDGap, to measure how far the node features drift."
+    assert not retyped_measure(Mention(M, "QDGap", t.index("QDGap"), t.index("QDGap") + 5, rule="name"), t)
+    t2 = "Other losses are the quokka metrics (QMs) [3], which we train with."
+    assert retyped_measure(Mention(M, "QMs", t2.index("QMs"), t2.index("QMs") + 3, rule="acronym-ref"), t2)
+    lk = link([paper("a", t, "QD", "QDGap", etype=M, rule="name")])
+    weak = WeakEvidence()
+    for p in lk.papers:
+        weak.add(p)
+    g = build_graph(lk)
+    prune(g, weak.weak_ids())
+    assert {(d["name"], d["type"]) for _, d in g.nodes(data=True) if d.get("type") in ("Metric", "Method")} == {
+        ("QD", "Metric"), ("QDGap", "Metric")}
+
+
 def test_a_letter_and_digit_beside_its_series_is_no_lexicon_alias():
     assert "R2" not in metric_texts("Our summariser pushes the R1 & R2 state of the art further on the notes.")
     assert "R2" in metric_texts("The regressor reaches an R2 of 0.91 on the held-out wells.")

@@ -232,7 +232,8 @@ def retyped_measure(m: Mention, text: str) -> bool:
     (KLD) ... as the regression loss", "losses are the integral probability metrics (IPMs)", "edit operations
     (ADD, DELETE and KEEP)") but whose name the corpus made a Metric (the lexicon's prior) is no evidence of the
     Metric: it is not used as a measure where it stands (a number beside it, "score" after it, "in terms of" before
-    it, or a list ending in "scores" it is in), or it is named as a part of the method
+    it, a list ending in "scores" it is in, or a list a plural metric word leads: "two metrics, MAD and MADGap, to
+    measure ...", :func:`kg.link.types.metric_listed`), or it is named as a part of the method
     (:func:`kg.extract.context.metrics.used_in_method`). A node with no other evidence is dropped.
 
     >>> t = "We take the KL divergence (KLD) of the boxes as the regression loss. X reaches a KLD of 0.2."
@@ -242,10 +243,12 @@ def retyped_measure(m: Mention, text: str) -> bool:
     False
     """
     from kg.extract.context.metrics import metric_evident, used_in_method  # noqa: PLC0415
+    from kg.link.types import metric_listed  # noqa: PLC0415
 
     if used_in_method(text, m.start, m.end):
         return True
-    return not (metric_evident(text, m.start, m.end, []) or _LISTED_SCORES.match(text, m.end))
+    return not (metric_evident(text, m.start, m.end, []) or _LISTED_SCORES.match(text, m.end)
+                or metric_listed(text, m.start, m.end))
 
 
 def grown_phrase(m: Mention) -> bool:

@@ -31,7 +31,8 @@ Kinds of evidence and their weights (:data:`KIND_WEIGHT`):
   mQC datasets", data made for what the letters name: :func:`plural_data_after`), and an edition year after the
   name or ending it ("EmotiW 2019", "VOT2018"; not a cited author's "Peters 2018", not a date), and a list of names
   with two Datasets or more in it for its members typed by their shape or the list's noun only
-  (:mod:`kg.link.coordination`). A
+  (:mod:`kg.link.coordination`); for a Metric a name of a list a plural metric word leads in ("two quantitative
+  metrics, QD and QDGap, to measure ...", "measures such as Foo (FM)": :func:`metric_listed`). A
   Task's name before a dataset word ("action recognition datasets") is a hint only (``cue``);
 - ``task`` (weight 2): the singular "task" right after the name ("the NDH task", "the ObjectNav task"): a task
   the paper names, not a model for it ("X network"), unless a word of training devices is in the name or
@@ -77,7 +78,8 @@ from functools import lru_cache
 from typing import Iterable
 
 from kg.extract.boundaries import LANGUAGE
-from kg.extract.words import DATASET_HEADS, KIND_NOUNS, METHOD_HEADS, TASK_HEADS, THING_NOUNS
+from kg.extract.entityhood import NUMBER_WORDS
+from kg.extract.words import DATASET_HEADS, KIND_NOUNS, LIST_NOUNS, METHOD_HEADS, TASK_HEADS, THING_NOUNS
 from kg.link.means import clearly_used, defined_means, used_as_means, used_technique, worked_on
 from kg.vocab import EntityType
 
@@ -202,7 +204,15 @@ _THAT_IS = r"(?:\s*,?\s*\(?i\.\s?e\.,?)?"
 #: word of that name ends a sentence ("... dataset HMDB51. Index Terms-Foo Bar (FB)").
 _OPEN_WORD = r"[^\s,;()\[\]]*[A-Z0-9][^\s,;()\[\]]*(?<![.!?:])"
 _ITEM_OPEN = r"(?P<open>" + _OPEN_WORD + r"(?:\s+" + _OPEN_WORD + r"){0,3}\s*\(\s*)?"
-_LIST_REST = re.compile(r"\s*:?" + _THAT_IS + r"\s+(?:" + _ITEM + CITE_GAP + ITEM_SEP + r"){0,6}" + _ITEM_OPEN)
+
+
+def _list_rest(lead: str) -> re.Pattern:
+    """A list of names after a kind word, from the words that lead it in (``lead``) to a span: the names before it
+    and their separators, or the name whose short form in parentheses the span is (:data:`_ITEM_OPEN`)."""
+    return re.compile(lead + r"(?:" + _ITEM + CITE_GAP + ITEM_SEP + r"){0,6}" + _ITEM_OPEN)
+
+
+_LIST_REST = _list_rest(r"\s*:?" + _THAT_IS + r"\s+")
 #: The parenthesis of a short form closing right after it (:data:`_ITEM_OPEN`).
 _CLOSE_AFTER = re.compile(r"\s*\)")
 #: A plural dataset word, a comma and a list of names, or a dataset word and a parenthesis that opens on the names
@@ -213,6 +223,20 @@ _LIST_REST_OPEN = re.compile(r"(?<=[sa])\s*,\s+(?:" + _ITEM + CITE_GAP + ITEM_SE
 #: The rest of a list after a name, then the end of the clause or of the parenthesis: not "on both datasets, BERT
 #: outperforms", nor "the BSD500 dataset (ODS F-score of .782)".
 _LIST_CLOSE = re.compile(r"(?:" + CITE_GAP + ITEM_SEP + _ITEM + r"){0,6}" + CITE_GAP + r"\s*(?:[,.;:)]|$)")
+#: A plural metric kind word ("two quantitative metrics", "evaluation criteria", "mean opinion scores"): the
+#: extractor's list nouns of a Metric (:data:`~kg.extract.words.LIST_NOUNS`) and "scores".
+_METRIC_BEFORE = re.compile(r"(?<![\w\-])(?:" + "|".join(sorted(LIST_NOUNS[MET] | {"scores"})) + r")\b", re.I)
+#: The words that say a list of names follows: "i.e.", "e.g.", "such as", "including", "namely" (:data:`_METRIC_LEAD`).
+_SAID = r"(?:i\.\s?e\.|e\.\s?g\.),?\s*|(?:such\s+as|including|namely)\s+"
+#: What leads a list of names in after a metric word: a comma (``bare``: then the list must close the clause after the
+#: span, not "on both metrics, BarNet wins"), a colon, or a space or a parenthesis before the words of :data:`_SAID`
+#: (``said``), then those words and a number word, each if any ("metrics, namely MAD and MADGap", "two measures (e.g.
+#: Foo)", "metrics such as Foo"); not a space alone ("the critic scores BarNet": a verb), nor a parenthesis alone: it
+#: holds the short form of the phrase the word ends, the acronym rule's ("losses are the integral probability metrics
+#: (IPMs)").
+_METRIC_LEAD = (r"(?:(?P<bare>\s*,)\s*|\s*:\s*|\s*\(?\s*(?=" + _SAID + r"))(?P<said>" + _SAID + r")?"
+                r"(?:(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\s+)?")
+_METRIC_LIST_REST = _list_rest(_METRIC_LEAD)
 #: A singular dataset word and a comma right before a name: the name may be in apposition to it ("a new dataset, X,
 #: is introduced"; see :func:`_apposed`).
 _COMMA_REST = re.compile(r"\s*,\s+")
@@ -356,6 +380,8 @@ def text_cue_kind(text: str, start: int, end: int) -> tuple[EntityType, str] | N
         return named, "head"
     if proper and (_data_before(text, start, end) or _edition(text, start, end)):
         return D, "head"
+    if proper and metric_listed(text, start, end):  # "two metrics, MAD and MADGap, to ..."
+        return MET, "head"
     m = _VERB.match(text, end)
     if m:
         return EntityType(m.lastgroup), "cue"
@@ -449,21 +475,59 @@ def _data_before(text: str, start: int, end: int) -> bool:
     [True, True, False, True]
     """
     window = text[max(0, start - 160):start]
-    last = None
-    for last in _DATA_BEFORE.finditer(window):
-        pass
+    last = _last_match(_DATA_BEFORE, window)
     if last is None:
         return False
-    rest = _LIST_REST.fullmatch(window, last.end())
-    if rest is not None and (not rest.group("open") or _short_form(text, window, end, last)):
+    if _listed(text, window, end, last, _LIST_REST) is not None:
         return True
     if _LIST_CLOSE.match(text, end) is None:
         return False
     return _LIST_REST_OPEN.fullmatch(window, last.end()) is not None or _apposed(window, last)
 
 
+def metric_listed(text: str, start: int, end: int) -> bool:
+    """Whether the span is a name of a list that a plural metric word leads ("two quantitative metrics, MAD and
+    MADGap, to measure ...", "measures such as Foo (FM)", "the metrics: IS, FID"), past list punctuation, "i.e.",
+    "e.g.", "such as", "including", "namely" and a number word only (:data:`_METRIC_LEAD`); a list a bare comma
+    opens must close the clause right after it (not "On both metrics, BarNet wins"). A name its own head
+    word makes a Method is one ("training criteria, i.e. Quokka Discrepancy loss": :func:`method_headed`).
+
+    >>> t = "Two metrics, QD and QDGap, help. On all metrics, QuokkaNet wins. We use scores such as QS-1 (QS) and QR."
+    >>> [metric_listed(t, t.index(w), t.index(w) + len(w)) for w in ("QDGap", "QuokkaNet", "QR")]
+    [True, False, True]
+    >>> metric_listed(t, t.index("(QS)") + 1, t.index("(QS)") + 3)  # the short form of a listed name
+    True
+    >>> t = "Losses are the quokka metrics (QMs) [3]; the metrics (e.g. QX) are new."
+    >>> [metric_listed(t, t.index(w), t.index(w) + len(w)) for w in ("QMs", "QX")]  # (a phrase's short form)
+    [False, True]
+    """
+    window = text[max(0, start - 160):start]
+    last = _last_match(_METRIC_BEFORE, window)
+    rest = _listed(text, window, end, last, _METRIC_LIST_REST) if last is not None else None
+    if rest is None or method_headed(text[start:end]):
+        return False
+    return not rest.group("bare") or rest.group("said") is not None or _LIST_CLOSE.match(text, end) is not None
+
+
+def _last_match(pattern: re.Pattern, window: str) -> re.Match | None:
+    """The last match of ``pattern`` in ``window``, if any."""
+    last = None
+    for last in pattern.finditer(window):
+        pass
+    return last
+
+
+def _listed(text: str, window: str, end: int, head: re.Match, rest: re.Pattern) -> re.Match | None:
+    """The list ``rest`` that runs from the kind word ``head`` (a match in ``window``, the text before the span) up to
+    the span, or up to the name whose short form in parentheses the span is (:func:`_short_form`), if any."""
+    got = rest.fullmatch(window, head.end())
+    if got is None or (got.group("open") and not _short_form(text, window, end, head)):
+        return None
+    return got
+
+
 def _short_form(text: str, window: str, end: int, head: re.Match) -> bool:
-    """Whether a span that opens the parenthesis after a list's name ends it (``end``) and the list's dataset word
+    """Whether a span that opens the parenthesis after a list's name ends it (``end``) and the list's kind word
     ``head`` (a match in ``window``, the text before the span) is a common noun: "the datasets, i.e. Quux Faces (QF)", not "Quux (QuuxNet: 95%)", nor "an Optimal Dataset
     Scale (ODS)", "a Cross-Dataset Foo (CD-Foo)" (the word is part of a name)."""
     if _CLOSE_AFTER.match(text, end) is None:
