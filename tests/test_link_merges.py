@@ -656,3 +656,57 @@ def test_a_lexicon_acronym_spelt_out_as_its_long_form_shortened_stays_the_lexico
     lk = link([b, c])
     assert ids(lk, "b") == ("method:convolutional-neural-network",) * 2
     assert ids(lk, "c") == ("dataset:ava",)
+
+
+# -- letters in capitals and the everyday word they spell (kg.link.cased) ------------------------------------------
+def _star_acronym(pid="a"):
+    """A paper that defines STAR as its own router and uses it again in capitals."""
+    return paper(pid, "We propose the Sparse Token Attention Router (STAR) for documents. STAR routes tokens.",
+                 (M, "Sparse Token Attention Router", {"rule": "acronym", "aliases": ["STAR"]}),
+                 (M, "STAR", {"rule": "acronym-ref", "canonical": "Sparse Token Attention Router"}))
+
+
+def test_an_everyday_word_in_ordinary_case_is_not_the_acronym_its_letters_spell_in_another_paper():
+    # "star" is an everyday word: the "Star algorithm" and a "star module" of other papers are not paper a's STAR;
+    # a paper writing the capitals bare uses the acronym, and one writing both ties them
+    exs = [_star_acronym(),
+           paper("b", "Star algorithm: it ranks the nodes of a graph.", (M, "Star algorithm", {"rule": "head"})),
+           paper("c", "Our net adds a star module to the decoder.", (M, "star module", {"rule": "head"})),
+           paper("d", "We compare with STAR on long documents.", (M, "STAR")),
+           paper("e", "A star module, as in STAR, routes tokens.", (M, "star module", {"rule": "head"}), (M, "STAR")),
+           paper("f", "We compare with the Star Router on documents.", (M, "Star", {"rule": "name"}))]
+    lk = link(exs)
+    router = ids(lk, "a")[0]
+    assert ids(lk, "d") == (router,) and ids(lk, "e") == (router, router)
+    assert ids(lk, "f") == (router,)  # a capital inside a sentence marks a name: maybe the one in capitals
+    assert ids(lk, "b") == ids(lk, "c") and ids(lk, "b")[0] != router
+    assert "Star algorithm" not in lk.entities[router].aliases  # ("star module": paper e ties it to STAR)
+    assert lk.entities[ids(lk, "b")[0]].name.lower() in {"star algorithm", "star module"}
+
+
+def test_a_word_the_corpus_writes_in_lower_case_is_everyday_and_a_coined_word_is_not():
+    # "quokka" is no shipped everyday word: while no paper writes it in lower case, "Quokka" in paper b may be the
+    # coined QUOKKA of paper a; once three papers write "quokka" in running text it is a word, not the name
+    a = paper("a", "We propose QUOKKA, a tokenizer for code.", (M, "QUOKKA"))
+    b = paper("b", "Quokka algorithm: it tokenizes code.", (M, "Quokka algorithm", {"rule": "head"}))
+    assert ids(link([a, b]), "a") == ids(link([a, b]), "b")
+    lower = [paper(f"w{i}", f"We saw a quokka near the lab, day {i}.") for i in range(3)]
+    lk = link([a, b, *lower])
+    assert ids(lk, "a") != ids(lk, "b")
+
+
+def test_the_papers_writing_the_word_keep_an_entity_named_by_it_and_capitals_in_a_capital_title_say_nothing():
+    # the entity is named "fusion module" by the papers writing the word: they keep it, paper c's FUSION network
+    # gets its own; a title set in capitals ("FUSION MODULE FOR ...") writes the word, not a name
+    exs = [paper("a", "A fusion module merges the streams.", (M, "fusion module", {"rule": "head"})),
+           paper("b", "Then the fusion module merges two maps.", (M, "fusion module", {"rule": "head"})),
+           paper("c", "We propose a modular network (FUSION) for skeletons.", (M, "FUSION")),
+           paper("g", "Late fusion of the scores helps.")]  # (a third paper writing "fusion" in lower case)
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b") and lk.entities[ids(lk, "a")[0]].name == "fusion module"
+    assert ids(lk, "c") != ids(lk, "a") and lk.entities[ids(lk, "c")[0]].name == "FUSION"
+    from kg.models import Extraction, Mention, Paper
+    title = "FUSION MODULE FOR DEPTH MAPS"
+    d = Extraction(Paper("d", title, "We merge depth maps."), (Mention(M, "FUSION", 0, 6, "title", None, (), "name"),))
+    lk = link([*exs[:2], exs[3], d])
+    assert ids(lk, "d") == ids(lk, "a")

@@ -11,6 +11,7 @@ from kg.extract.abbreviations import spelt_inside
 from kg.extract.boundaries import without_split
 from kg.link.normalize import is_definition
 from kg.link.bare import short_acronym
+from kg.link.cased import lower_words, paper_cased
 from kg.link.context import acronym_shaped, topic_words
 from kg.link.coinages import coined_keys, coiner
 from kg.link.coordination import dataset_members
@@ -101,6 +102,9 @@ class Collect(NodeTable):
             self._vote(ex, mentions, _AlsoVotes(sm.votes, written) if written else sm.votes,
                        {k[1]: c[0][1] for k, c in coined.items()})
             sm.used.update(dict.fromkeys(n for n in out if n is not None))
+            for n, cased in paper_cased(ex, mentions, out, self.key).items():  # (kg.link.cased)
+                sm.cased_by.setdefault(n, {})[ex.paper.id] = cased
+            sm.lower_df.update(lower_words(ex.paper.title or "", ex.paper.abstract or ""))
             self._coinages(ex, mentions, out, sm)
         self.stats.seconds["collect"] = self.stats.seconds.get("collect", 0.0) + time.perf_counter() - t0
         return sm

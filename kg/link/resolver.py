@@ -98,7 +98,9 @@ written like a coinage), every coinage but the earliest is an entity of its own 
 ``-2``, ...); the papers only using the name stay with the earliest. Likewise **short acronyms**
 (:mod:`kg.link.bare`): a name of two to four capitals that no paper defines ("QZV") is one entity only among
 the papers using it bare that share a rare topic word or name; each other such group gets an entity of its
-own (in a corpus of 1,000 papers or more).
+own (in a corpus of 1,000 papers or more). And **everyday words** (:mod:`kg.link.cased`): in a Method or
+Dataset no lexicon entry names, the papers writing its letters only as an everyday word in ordinary case
+("pose module", a title's "Fusion") and those writing them in capitals ("POSE", "FUSION") are an entity each.
 Otherwise the name is the lexicon canonical if any, else the long form of a defined acronym, else the
 most frequent surface form (for methods and tasks a singular form first; ties: written capitals,
 shorter, alphabetical), and the id ``node_id(type, name)`` (a clash with another id gets ``-2``, ...).

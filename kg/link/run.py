@@ -12,6 +12,7 @@ from kg.errors import LinkError
 from kg.link.acronyms import Acronyms
 from kg.link.apply import Apply
 from kg.link.bare import split_bare_acronyms
+from kg.link.cased import split_word_uses
 from kg.link.coinages import split_coinages
 from kg.link.expansions import Expansions
 from kg.link.fuzzy import Fuzzy
@@ -110,6 +111,7 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
         self._split_coinages(table, sm, existing, known)
         self.stats.split_acronyms = split_bare_acronyms(table, sm.bare_by, (sm.topic_df, sm.name_df), sm.papers,
                                                         existing, known)
+        self.stats.split_words = split_word_uses(table, sm.cased_by, sm.lower_df, existing, known)
         return table
 
     def _split_coinages(self, table: LinkTable, sm: LinkSummary, existing: dict[str, Entity],

@@ -57,6 +57,10 @@ class LinkSummary:
     # names it writes; name key -> papers writing it (kg.link.bare)
     bare_by: dict[NodeKey, dict[str, tuple[frozenset[str], frozenset[str]]]] = field(default_factory=dict)
     name_df: Counter = field(default_factory=Counter)
+    # node key -> paper id -> how it writes the node's letters: in capitals or as a word; word -> papers writing it
+    # in lower case in running text (kg.link.cased)
+    cased_by: dict[NodeKey, dict[str, tuple[str, str]]] = field(default_factory=dict)
+    lower_df: Counter = field(default_factory=Counter)
 
     def form(self, etype: EntityType, text: str, n: int) -> None:
         """Count ``n`` mentions of a surface form (0: a name seen only as an alias or a long form)."""
@@ -87,9 +91,11 @@ class LinkSummary:
                 table.setdefault(k, Counter()).update(words)
         for n, papers in other.coined_by.items():
             self.coined_by.setdefault(n, {}).update(papers)
-        for n, papers in other.bare_by.items():
-            self.bare_by.setdefault(n, {}).update(papers)
+        for table, add in ((self.bare_by, other.bare_by), (self.cased_by, other.cased_by)):
+            for n, papers in add.items():
+                table.setdefault(n, {}).update(papers)
         self.name_df.update(other.name_df)
+        self.lower_df.update(other.lower_df)
 
     @classmethod
     def merge(cls, summaries: Iterable["LinkSummary"]) -> "LinkSummary":
