@@ -763,6 +763,32 @@ def test_a_name_written_bare_in_every_paper_is_no_method_node_in_any_number_of_p
     assert "hopmix" in methods, methods  # cited in one paper, used in the other
 
 
+SLOTS = [
+    Paper("d1", "Faster Burrows",
+          "Our BurrowNet is better than the state of the art on the real-world Wombat7 and in terms of Koala8 "
+          "in both settings. It is faster than Dingo5 on long burrows and improves on Quoll4 by 3%."),
+    Paper("d2", "Bigger Burrows", "We crawled Wombat7 last year for the burrow maps. Koala8 was reported too."),
+]
+
+
+def test_a_name_in_the_slot_of_data_after_a_comparison_is_no_method_support():
+    # "better than the state of the art on X": X is what the methods are compared on, no method compared with
+    methods = {n for t, n in _pruned_names(SLOTS) if t == "Method"}
+    assert not {"wombat7", "koala8"} & methods, methods
+    assert {"burrownet", "dingo5", "quoll4"} <= methods, methods  # compared with, improved on: methods
+
+
+def test_the_slot_of_data_or_a_measure_is_where_on_or_in_terms_of_leads():
+    from kg.graph.support import data_slot, method_support  # noqa: PLC0415
+
+    t = ("We beat all rivals on the large-scale Emu3, Bilby2 and Numbat9. It is built on Possum6. The gain in terms of "
+         "HopRate4 is large. It is faster than Kiwi1 on long runs.")
+    at = {w: data_slot(t, t.index(w)) for w in ("Emu3", "Bilby2", "Numbat9", "Possum6", "HopRate4", "Kiwi1")}
+    assert at == {"Emu3": True, "Bilby2": True, "Numbat9": True, "Possum6": False, "HopRate4": True,
+                  "Kiwi1": False}, at
+    assert [method_support(t, t.index(w), t.index(w) + len(w)) for w in ("Numbat9", "Kiwi1")] == [False, True]
+
+
 # --- venues and hosts of challenges, owners retyped Dataset (issue 18) ----------------------------------------
 
 VENUES = [

@@ -5,7 +5,9 @@ evidence, that default is a guess. On random samples of the arXiv build about a 
 no methods: a data set among data sets ("graphs such as Foo and Bar9"), a unit after a number ("30 GPUdays"), a
 device, a venue, an author's name in capitals, a symbol of a formula or of code. The right ones have something
 around them that says method: the paper proposes or names them, compares with them, cites them, uses them, or a
-model word is in the name or after it.
+model word is in the name or after it. A name where a data set or a measure goes ("better than the state of the art
+on X", "in terms of X") is compared on or with, not compared with: neither the comparison nor the hint "on X" supports
+it as a method.
 
 :func:`method_support` reads those signals where a mention stands; :func:`unsupported_shape` is a mention typed
 Method by its shape only with none of them. Such a mention is no evidence in any number of papers
@@ -59,6 +61,16 @@ _RUN_BEFORE = re.compile(r"\b(?:evaluat(?:e|es|ed|ing)|fine-?tun(?:e|es|ed|ing)|
 _WORDS_AFTER = re.compile(r"(?:\s*\(([^()]{1,80})\))?((?:[\s\-]+[A-Za-z]\w*){0,3})")
 #: A long phrase ending right before the name in parentheses: "a cascaded fusion module for image generation (X)".
 _PHRASE_BEFORE = re.compile(r"((?:[\w\-]+\s+){1,9}?[\w\-]+)\s*\($")
+#: The slot of a data set or a measure: "on" or "in terms of" before the name, past an article or a quantifier, a
+#: hyphenated modifier and the names listed before it ("better than the state of the art on the real-world Foo1", "on
+#: Bar and Foo1", "in terms of Top-1, Top-5 and Foo1"); group 1 is the word before "on" (:data:`_BUILDS_ON`).
+_DATA_SLOT = re.compile(r"(?:\b([\w\-]+)\s+on|\bin\s+terms\s+of)\s+(?:(?:the|both|all|each|[a-z]+-[a-z]+|"
+                        r"[A-Z0-9][^\s,;()\[\]]*(?:\s*\[[\d,\s\-]+\])?)(?:,\s*|\s+)(?:(?:and|or)\s+)?)*$")
+#: Verbs whose "on" takes what a thing is made from or improves on, a method as often as not ("based on X", "builds on
+#: X", "relies on X", "improves on X", "focus on X").
+_BUILDS_ON = frozenset({"based", "built", "build", "builds", "building", "relies", "relied", "rely", "relying",
+                        "depends", "depend", "depending", "focus", "focuses", "focusing", "focused", "conditioned",
+                        "improve", "improves", "improved", "improving", "work", "works", "working", "draws", "drawing"})
 #: A possessive right before the name: "WOMBAT's X".
 _POSSESSED = re.compile(r"['\u2019]s\s+$")
 #: A verb after the name that a method takes as its subject ("X outperforms", "X learns", "X (ours) achieves", "X, built
@@ -85,6 +97,19 @@ def model_named(name: str) -> bool:
     if any(p.lower() in _MODEL_PARTS for p in _PART.findall(name)):
         return True
     return any(w.endswith(_GLUED_ENDS) for w in _WORDS.split(name.lower()) if len(w) > 4)
+
+
+def data_slot(text: str, start: int) -> bool:
+    """Whether a span stands where a data set or a measure goes: after "on" or "in terms of", past an article, a
+    hyphenated modifier and the names listed before it (:data:`_DATA_SLOT`), not after a verb that builds on a thing
+    ("based on X", "improves on X": :data:`_BUILDS_ON`).
+
+    >>> t = "It beats the state of the art on the real-world Foo1 and Bar2. It is based on Baz3, good in terms of Qux4."
+    >>> [data_slot(t, t.index(w)) for w in ("Foo1", "Bar2", "Baz3", "Qux4")]
+    [True, True, False, True]
+    """
+    slot = _DATA_SLOT.search(text, max(0, start - 100), start)
+    return slot is not None and (slot.group(1) or "").lower() not in _BUILDS_ON
 
 
 def _technique(word: str) -> bool:
@@ -118,7 +143,8 @@ def _named_technique(text: str, start: int, end: int) -> bool:
 def method_support(text: str, start: int, end: int) -> bool:
     """Whether the words around a span say it names a method: a model word in it or around it
     (:func:`model_named`, :func:`_named_technique`), a citation after it, a comparison or a proposal in its clause
-    before it, a verb a method takes after it, or a use of it as a means ("trained with X", "we use X to ...").
+    before it (but not where it stands in the slot of data or a measure, :func:`data_slot`: "better than Foo on X"),
+    a verb a method takes after it, or a use of it as a means ("trained with X", "we use X to ...").
 
     >>> t = "We propose QuokkaX. It is faster than Wombat3. Graphs such as FooBase and Bar9 help. It runs at 30 GPUdays."
     >>> [method_support(t, t.index(w), t.index(w) + len(w)) for w in ("QuokkaX", "Wombat3", "Bar9", "GPUdays")]
@@ -135,7 +161,9 @@ def method_support(text: str, start: int, end: int) -> bool:
     """
     if model_named(text[start:end]) or _CITED.match(text, end) or _AGENT_AFTER.match(text, end):
         return True
-    if _CLAIM_BEFORE.search(text, max(0, start - 120), start) or _named_technique(text, start, end):
+    if _CLAIM_BEFORE.search(text, max(0, start - 120), start) and not data_slot(text, start):
+        return True  # "better than the state of the art on Foo1": Foo1 is what the two are compared on
+    if _named_technique(text, start, end):
         return True
     if _RUN_BEFORE.search(text, max(0, start - 40), start):
         return True
@@ -168,7 +196,9 @@ def unsupported_shape(m: Mention, text: str) -> bool:
     nothing where it stands supports a method (:func:`method_support`), nor any cue of a type
     (:func:`kg.link.types.text_cue_kind`: "the X dataset", "on X" are the linker's to weigh) or a word of data after
     it ("X signals": :func:`kg.link.types.data_after`), nor a possessive before it ("WOMBAT's X": a thing an owner
-    has, :func:`kg.graph.owners.owner_of_name` reads the owner).
+    has, :func:`kg.graph.owners.owner_of_name` reads the owner). Where the name stands in the slot of data or a
+    measure (:func:`data_slot`: "better than the state of the art on X", "in terms of X"), the hint of data or of a
+    measure that slot gives is no support: a type word after it or a method's cue still weighs.
 
     >>> t = "Scripts were crawled from ZooDB. We propose QuokkaX."
     >>> [unsupported_shape(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), rule="name"), t)
@@ -179,8 +209,10 @@ def unsupported_shape(m: Mention, text: str) -> bool:
 
     if m.type is not EntityType.METHOD or not shape_only(m) or m.end > len(text) or text[m.start:m.end] != m.text:
         return False
-    if text_cue_kind(text, m.start, m.end) is not None or data_after(text, m.end) \
-            or _POSSESSED.search(text, max(0, m.start - 4), m.start):
+    cue = text_cue_kind(text, m.start, m.end)
+    if cue is not None and cue[1] == "cue" and cue[0] is not EntityType.METHOD and data_slot(text, m.start):
+        cue = None  # "results on X", "in terms of X": a hint of data or of a measure, no support of a method
+    if cue is not None or data_after(text, m.end) or _POSSESSED.search(text, max(0, m.start - 4), m.start):
         return False
     return not method_support(text, m.start, m.end)
 
