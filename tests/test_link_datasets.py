@@ -4,7 +4,8 @@ after a name. The texts are sentences written for these tests."""
 from __future__ import annotations
 
 from kg.link import link
-from kg.link.types import rule_kind, text_cue_kind
+from kg.link.cues import text_cue_kind
+from kg.link.types import rule_kind
 from kg.vocab import EntityType as T
 from tests.test_link import ids, paper
 

@@ -80,7 +80,7 @@ def test_an_acronym_defined_in_parentheses_links_to_its_own_long_form():
 
 
 def test_copulas_and_verbs_are_type_cues():
-    from kg.link.types import text_cue
+    from kg.link.cues import text_cue
 
     s = ("QCE is a fast parameter estimation method. QuokkaNet outperforms all. WombatSet contains 9 images. "
          "Quokka Parsing is a hard task.")

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from kg.graph import build_graph
 from kg.link import link
-from kg.link.types import TypeVotes, text_cue, text_cue_kind
+from kg.link.cues import text_cue, text_cue_kind
+from kg.link.types import TypeVotes
 from kg.models import Entity, Result
 from kg.vocab import EntityType as T
 from tests.test_link import bare, ids, paper

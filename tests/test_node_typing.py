@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.graph import build_graph
 from kg.graph.prune import WeakEvidence, bare_acronym, prune
 from kg.link import link
-from kg.link.types import text_cue_kind
+from kg.link.cues import text_cue_kind
 from kg.models import Mention
 from kg.vocab import EntityType as T
 from tests.test_link import ids, paper

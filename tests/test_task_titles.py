@@ -103,7 +103,8 @@ def test_a_long_form_in_apposition_to_a_kind_noun_past_several_modifiers_is_a_me
 
 
 def test_a_naming_verb_after_a_technique_for_tasks_names_the_technique():
-    from kg.link.types import EntityType, _named_head
+    from kg.link.cues import _named_head
+    from kg.vocab import EntityType
 
     t = "We propose the first search approach for the glyph reading tasks, named as "
     assert _named_head(t, len(t)) is None  # the tasks are the object of "for", not what is named

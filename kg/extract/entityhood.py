@@ -410,7 +410,7 @@ def not_acronym_letters(text: str, cands: list[Candidate], *words: frozenset[str
 _DEVICE_AFTER = re.compile(r"(?:[ \-](?:[A-Z]{1,3}|[A-Z][a-z]|[vV]?\d+[A-Za-z]{0,2})){0,3}?[ \-]((?i:"
                            + "|".join(sorted(DEVICE_ORG_HEADS, key=len, reverse=True)) + r"))\b(?: ([a-z]+))?")
 #: Device nouns that the linker reads as a word of data after a name instead ("Foo sensors", like "Foo signals": a
-#: ``data`` vote of :func:`kg.link.types.data_after`, which leaves out a Method named after a kind of data).
+#: ``data`` vote of :func:`kg.link.cues.data_after`, which leaves out a Method named after a kind of data).
 _SENSING_WORDS = frozenset({"sensor", "sensors"})
 
 

@@ -151,7 +151,7 @@ def bare_acronym(m: Mention, text: str) -> bool:
     ...  for w in ("SO", "ALM", "TAC")]
     [True, True, False]
     """
-    from kg.link.types import text_cue_kind  # noqa: PLC0415
+    from kg.link.cues import text_cue_kind  # noqa: PLC0415
 
     if not shape_only(m) or m.type is EntityType.DATASET:
         return False  # a Dataset by its shape had a reason (a list of datasets): "GEO", "SICK" are used bare
@@ -233,7 +233,7 @@ def retyped_measure(m: Mention, text: str) -> bool:
     (ADD, DELETE and KEEP)") but whose name the corpus made a Metric (the lexicon's prior) is no evidence of the
     Metric: it is not used as a measure where it stands (a number beside it, "score" after it, "in terms of" before
     it, a list ending in "scores" it is in, or a list a plural metric word leads: "two metrics, MAD and MADGap, to
-    measure ...", :func:`kg.link.types.metric_listed`), or it is named as a part of the method
+    measure ...", :func:`kg.link.cues.metric_listed`), or it is named as a part of the method
     (:func:`kg.extract.context.metrics.used_in_method`). A node with no other evidence is dropped.
 
     >>> t = "We take the KL divergence (KLD) of the boxes as the regression loss. X reaches a KLD of 0.2."
@@ -243,7 +243,7 @@ def retyped_measure(m: Mention, text: str) -> bool:
     False
     """
     from kg.extract.context.metrics import metric_evident, used_in_method  # noqa: PLC0415
-    from kg.link.types import metric_listed  # noqa: PLC0415
+    from kg.link.cues import metric_listed  # noqa: PLC0415
 
     if used_in_method(text, m.start, m.end):
         return True

@@ -122,7 +122,7 @@ def _named_technique(text: str, start: int, end: int) -> bool:
     "approaches A, B and X"), up to two words after it ("the X layer", "a X self-attention mechanism", past a
     parenthesis: "the X (Foo Bar) block"), ending the parenthesis after it ("X (foo bar network)"), or heading the
     phrase whose acronym it is ("a cascaded fusion module for image generation (X)")."""
-    from kg.link.types import method_headed  # noqa: PLC0415
+    from kg.link.cues import method_headed  # noqa: PLC0415
 
     before = text[max(0, start - 120):start]
     word = _WORD_BEFORE.search(before)
@@ -194,8 +194,8 @@ def listed_with_methods(text: str, members: Sequence[Mention]) -> set[int]:
 def unsupported_shape(m: Mention, text: str) -> bool:
     """Whether a mention is typed Method by its shape only (a name rule, no alias, no other canonical name) and
     nothing where it stands supports a method (:func:`method_support`), nor any cue of a type
-    (:func:`kg.link.types.text_cue_kind`: "the X dataset", "on X" are the linker's to weigh) or a word of data after
-    it ("X signals": :func:`kg.link.types.data_after`), nor a possessive before it ("WOMBAT's X": a thing an owner
+    (:func:`kg.link.cues.text_cue_kind`: "the X dataset", "on X" are the linker's to weigh) or a word of data after
+    it ("X signals": :func:`kg.link.cues.data_after`), nor a possessive before it ("WOMBAT's X": a thing an owner
     has, :func:`kg.graph.owners.owner_of_name` reads the owner). Where the name stands in the slot of data or a
     measure (:func:`data_slot`: "better than the state of the art on X", "in terms of X"), the hint of data or of a
     measure that slot gives is no support: a type word after it or a method's cue still weighs.
@@ -205,7 +205,7 @@ def unsupported_shape(m: Mention, text: str) -> bool:
     ...  for w in ("ZooDB", "QuokkaX")]
     [True, False]
     """
-    from kg.link.types import data_after, text_cue_kind  # noqa: PLC0415
+    from kg.link.cues import data_after, text_cue_kind  # noqa: PLC0415
 
     if m.type is not EntityType.METHOD or not shape_only(m) or m.end > len(text) or text[m.start:m.end] != m.text:
         return False
@@ -228,7 +228,7 @@ _REPRESENTED_AFTER = re.compile(r"[\s\-]+(?:tags?|labels?|domains?|spaces?)\b", 
 
 def bare_long_form(m: Mention, text: str) -> bool:
     """Whether a Method mention is a lower-case long form defined with an acronym that names no method: not
-    method-headed (:func:`kg.link.types.method_headed`), plural ("glyph edges (GEs)": things, not a technique) or
+    method-headed (:func:`kg.link.cues.method_headed`), plural ("glyph edges (GEs)": things, not a technique) or
     followed past its acronym by a word of data, labels or a space ("quokka frequency (QF) signals", "(QT) tags",
     "(QF) domain"), and nothing where it stands supports a method (:func:`method_support`).
 
@@ -238,7 +238,7 @@ def bare_long_form(m: Mention, text: str) -> bool:
     >>> [bare_long_form(at(w, i), t) for w, i in (("glyph edges", 0), ("quokka frequency", 0), ("glyph edges", 30))]
     [True, True, False]
     """
-    from kg.link.types import data_after, method_headed  # noqa: PLC0415
+    from kg.link.cues import data_after, method_headed  # noqa: PLC0415
 
     if m.type is not EntityType.METHOD or m.rule != "acronym" or not m.aliases or m.text != m.text.lower() \
             or text[m.start:m.end] != m.text or method_headed(m.text):

@@ -55,7 +55,7 @@ def title_cased_dataset(m: Mention, title: str, abstract: str = "") -> bool:
         return False
     if not (_CAP_BEFORE.search(title, 0, m.start) or _CAP_AFTER.match(title, m.end)):
         return False
-    from kg.link.types import text_cue_kind  # noqa: PLC0415
+    from kg.link.cues import text_cue_kind  # noqa: PLC0415
 
     cue = text_cue_kind(title, m.start, m.end)  # "... on Places", "the Places Dataset": data
     if cue is not None and cue[0] is EntityType.DATASET:

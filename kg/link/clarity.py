@@ -26,8 +26,9 @@ import re
 from typing import Iterable
 
 from kg.extract.boundaries import without_split
+from kg.link.cues import text_cue_kind
 from kg.link.normalize import FUNCTION_WORDS
-from kg.link.types import WEAK_KINDS, rule_kind, text_cue_kind
+from kg.link.types import WEAK_KINDS, rule_kind
 from kg.models import Mention, Result
 from kg.vocab import EntityType
 

@@ -15,6 +15,7 @@ from kg.link.cased import lower_words, paper_cased
 from kg.link.context import acronym_shaped, topic_words
 from kg.link.coinages import coined_keys, coiner
 from kg.link.coordination import dataset_members
+from kg.link.cues import data_after, method_headed, plural_data_after, task_word, text_cue_kind
 from kg.link.dates import paper_month
 from kg.link.fields import field_use
 from kg.link.means import defined_use_kind, lexicon_use_kind, means_kind, step_kind, title_for, use_kind
@@ -25,15 +26,14 @@ from kg.link.summary import LinkSummary
 from kg.link.task_systems import task_system
 from kg.link.titles import spelt_proposals, title_definition, title_tails, written_tails
 from kg.link.tokens import fuller_measures, paren_definitions, whole_mentions, written_definitions
-from kg.link.types import (WEAK_KINDS, TypeVotes, data_after, method_headed, plural_data_after, rule_kind, task_word,
-                           text_cue_kind)
+from kg.link.types import WEAK_KINDS, TypeVotes, rule_kind
 from kg.link.units import after_quantity
 from kg.models import FIELDS, Extraction, Mention
 from kg.vocab import EntityType
 
-#: A dataset word heading a mention (:func:`~kg.link.types.text_cue_kind`).
+#: A dataset word heading a mention (:func:`~kg.link.cues.text_cue_kind`).
 _DATA_HEAD = (EntityType.DATASET, "head")
-#: A method word after a mention ("X model", :func:`~kg.link.types.text_cue_kind`).
+#: A method word after a mention ("X model", :func:`~kg.link.cues.text_cue_kind`).
 _METHOD_CUE = (EntityType.METHOD, "cue")
 #: The types whose mentions count uses as a means or a goal (:mod:`kg.link.means`).
 _MEANS_TYPES = frozenset({EntityType.TASK, EntityType.METHOD})
@@ -43,7 +43,7 @@ def _use_of(m: Mention, text: str, title_starts: frozenset[int] = frozenset(),
             cue: tuple[EntityType, str] | None = None) -> str | None:
     """What the words around a Method or Task mention say of its use (:mod:`kg.link.means`): a Method's "with X" too
     (:func:`~kg.link.means.use_kind`), and a goal where a task word follows it (``cue``, the mention's
-    :func:`~kg.link.types.text_cue_kind`: "X problems", "the X task": what a paper works on); a long form a paper
+    :func:`~kg.link.cues.text_cue_kind`: "X problems", "the X task": what a paper works on); a long form a paper
     defines, its place as the object of a verb of use too ("we adopt the widely used glyph lattice control (GLC) to
     ...": :func:`~kg.link.means.defined_use_kind`); a title's Task phrase before "for" and another of its names
     (``title_starts``: "Glyph Pooling for Seal Recognition", :func:`~kg.link.means.title_for`), a means too.
@@ -415,7 +415,7 @@ class Collect(NodeTable):
     @staticmethod
     def _default_long_forms(ex: Extraction, mentions: tuple[Mention, ...], texts: dict[str, str]) -> set[str]:
         """The long forms of a paper's acronyms that are a Method by the acronym rule's default only: no head word of
-        a method ends them (:func:`~kg.link.types.method_headed`) and no type word follows them ("modified Quokka
+        a method ends them (:func:`~kg.link.cues.method_headed`) and no type word follows them ("modified Quokka
         Campus (mQC)", not "Quokka Glyph Network (QGN)" nor "Quokka Glyph (QG) module"). The acronym stands for such a
         long form in the paper: a dataset word that heads it ("mQC and Foo datasets") votes for the long form too."""
         out: set[str] = set()

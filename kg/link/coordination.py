@@ -16,7 +16,8 @@ from collections import Counter
 from typing import Sequence
 
 from kg.extract.rules import CLOSING_GLUE
-from kg.link.types import CITE_GAP, ITEM_SEP, WEAK_KINDS
+from kg.link.cues import CITE_GAP, ITEM_SEP
+from kg.link.types import WEAK_KINDS
 from kg.vocab import EntityType
 
 #: Strong Dataset members a list needs before its weakly typed members are read as Datasets.

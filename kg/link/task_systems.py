@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.words import TASK_HEADS
-from kg.link.types import METHOD_WORDS
+from kg.link.cues import METHOD_WORDS
 
-#: The method words whose evidence a task's head word cancels (the Method type words of :mod:`kg.link.types`, and
+#: The method words whose evidence a task's head word cancels (the Method type words of :mod:`kg.link.cues`, and
 #: the kind nouns a proposal's object ends with: "approach", "system", "strategy", ...).
 _METHOD_WORD = (METHOD_WORDS + r"|approach(?:es)?|systems?|strateg(?:y|ies)|techniques?|schemes?|pipelines?"
                 r"|procedures?|paradigms?|solutions?|tools?|recipes?|designs?|formulations?")
