@@ -582,6 +582,9 @@ def test_a_name_before_a_device_noun_that_modifies_a_task_stays():
      "Alternating Back-Propagation", "Back-Propagation"),
     ("We design a network for Cluttered Scene Recognition called QuokkaNet that counts birds.",
      "Cluttered Scene Recognition", "Scene Recognition"),
+    # a process word in -ing is a noun of the name, though its verb is one abstracts use
+    ("For the shelves we use Embedding Propagation Networks with a small head.",
+     "Embedding Propagation Networks", "Propagation Networks"),
 ])
 def test_a_capitalised_participle_in_mid_sentence_opens_the_name(text, whole, piece):
     found = {t for _, t in names(text)}
@@ -600,3 +603,20 @@ def test_a_capitalised_participle_in_mid_sentence_opens_the_name(text, whole, pi
 def test_a_participle_the_capital_does_not_mark_stays_out(text, kept):
     found = {t for _, t in names(text)}
     assert kept in found
+
+
+@pytest.mark.parametrize("text, kept, grown", [
+    # a capitalised verb in -ing takes the name as its object, no word of it
+    ("This work targets Improving Semantic Segmentation of roads.", "Semantic Segmentation",
+     "Improving Semantic Segmentation"),
+    # a "-based" tail a line break glued to the word before it
+    ("We compare the Transformerbased Graph Neural Networks with ours on shelves.", "Graph Neural Networks",
+     "Transformerbased Graph Neural Networks"),
+    # an acronym's long form keeps the span its letters spell
+    ("For the shelves we use Stacked Graph Neural Networks (GNN) with a readout.", "Graph Neural Networks",
+     "Stacked Graph Neural Networks"),
+])
+def test_a_capitalised_word_that_is_no_word_of_the_name_stays_out(text, kept, grown):
+    found = {t for _, t in names(text)}
+    assert kept in found
+    assert grown not in found

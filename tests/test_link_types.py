@@ -561,3 +561,15 @@ def test_a_name_after_a_metric_word_that_leads_no_list_of_it_is_no_metric():
     lk = link([paper("a", s2, (M, "QuokkaSim"), (M, "GloVe"))])
     assert ids(lk, "a") == ("metric:quokkasim", "method:glove")  # the lexicon's Method (a prior) stays
 
+
+
+def test_a_name_more_papers_work_on_than_use_is_the_task_however_often_one_paper_uses_it():
+    """kg.link.means.worked_on counts papers on both sides: two papers working on "quokka regression" outweigh one
+    paper that uses it as a means three times (before, its three mentions did)."""
+    head = {"rule": "head"}
+    exs = [paper("a", "We give a fast solver for quokka regression on farms.", (M, "quokka regression", head)),
+           paper("b", "A new method for quokka regression on small farms.", (M, "quokka regression", head)),
+           paper("c", "We train the net with quokka regression. It is refined with quokka regression and tuned "
+                      "with quokka regression.", *[(M, "quokka regression", head)] * 3)]
+    lk = link(exs)
+    assert ids(lk, "a") == ("task:quokka-regression",)

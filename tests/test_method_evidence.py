@@ -257,3 +257,21 @@ def test_capitals_that_spell_a_nearby_acronym_are_no_name():
 
 def test_an_out_of_phrase_is_no_entity(nlp):
     assert "out-of-receipt" not in _found(nlp, "Each out-of-receipt (OOR) token is masked.")
+
+
+def _lower_guess(text):
+    return Mention(EntityType.METHOD, text, 0, len(text), rule="head")
+
+
+def test_a_regime_word_before_a_loss_is_generic_and_any_spacing_reads_alike():
+    # a line break or two spaces inside the phrase read as one space: the lexicon's "contrastive loss" stays a name
+    assert namehood.generic_compound(_lower_guess("supervised\nloss"))
+    assert not namehood.generic_compound(_lower_guess("contrastive  loss"))
+    assert not namehood.generic_compound(_lower_guess("contrastive\nlosses"))
+
+
+def test_a_regime_word_before_a_module_is_not_judged_as_a_loss():
+    # the training-regime reading is of a loss only: which data trains a model says nothing of a module's form
+    assert not namehood.generic_compound(_lower_guess("contrastive module"))
+    assert not namehood.generic_compound(_lower_guess("supervised function"))
+    assert namehood.generic_compound(_lower_guess("supervised losses"))

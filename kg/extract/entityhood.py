@@ -834,12 +834,15 @@ def whole_title_case(text: str, cands: list[Candidate], title_end: int = -1,
 _CAPITAL_PARTICIPLE = re.compile(r"(?<![\w\-.])[a-z]+ ([A-Z][a-z]{2,}(?:ed|ing)) $")
 
 
-def capital_participles(text: str, cands: list[Candidate], title_end: int = -1) -> list[Candidate]:
+def capital_participles(text: str, cands: list[Candidate], title_end: int = -1,
+                        verbs: frozenset[str] = frozenset()) -> list[Candidate]:
     """Grow a Method or Task name that starts with a capital in the abstract (after ``title_end``) to a participle or
     an -ing word written with a capital in mid-sentence right before it (:data:`_CAPITAL_PARTICIPLE`): in sentence
     case the capital says the word is the name's first ("we present Stacked Cross Attention", "an Alternating
     Back-Propagation technique"), no verb or setting cut off. Not praise or a function word (:data:`_NOT_IN_NAME`:
-    "the Improved"), nor a "-based" tail a line break glued ("the Transformerbased RoBERTa"); an acronym's long form
+    "the Improved"), nor a "-based" tail a line break glued ("the Transformerbased RoBERTa"), nor the -ing form of
+    one of ``verbs`` taking the name as its object ("targets Improving Semantic Segmentation"; a process word of
+    :data:`rules.ING_OK` is a noun of the name: "we use Embedding Propagation Networks"); an acronym's long form
     keeps the span its letters spell. A candidate that runs from the participle over the name already and outranks
     the name ("named Parsing R-CNN": :func:`~kg.extract.proposals.named_over_known`) is left to win; else the name
     grows, no longer a lexicon entry's.
@@ -860,20 +863,23 @@ def capital_participles(text: str, cands: list[Candidate], title_end: int = -1) 
         spans.setdefault(c.start, []).append((c.end, c.priority))
     out = []
     for c in cands:
-        start = _participle_start(text, c, title_end)
+        start = _participle_start(text, c, title_end, verbs)
         if start is not None and not any(e >= c.end and p >= c.priority for e, p in spans.get(start, ())):
             c = c._replace(start=start, canonical=None, rule=grown_rule(c.rule))
         out.append(c)
     return out
 
 
-def _participle_start(text: str, c: Candidate, title_end: int) -> int | None:
-    """Where the capitalised participle before a Method or Task name starts (:func:`capital_participles`), if any."""
+def _participle_start(text: str, c: Candidate, title_end: int, verbs: frozenset[str]) -> int | None:
+    """Where the capitalised participle before a Method or Task name starts (:func:`capital_participles`), if any:
+    no -ing form of one of ``verbs`` but a process word ("Improving" is the verb, "Embedding" a noun of the name)."""
     if c.type not in (T.METHOD, T.TASK) or c.start <= title_end or not text[c.start].isupper() \
             or c.rule.startswith("acronym"):
         return None
     m = _CAPITAL_PARTICIPLE.search(text, max(0, c.start - 40), c.start)
-    if m is None or m.group(1).lower() in _NOT_IN_NAME or m.group(1).lower().endswith("based"):
+    word = m.group(1) if m else ""
+    if m is None or word.lower() in _NOT_IN_NAME or word.lower().endswith("based") \
+            or (ing_verb(word, verbs) and word.lower() not in rules.ING_OK):
         return None
     return m.start(1)
 

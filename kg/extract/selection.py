@@ -162,7 +162,8 @@ def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
     text = ctx.text
     found = ctx.findings if ctx.findings is not None else DocFindings()
     cands = proposals.named_over_known(text, entity_hood(ctx, not_in_capitals(ctx, cands), found.urls))
-    cands = entityhood.capital_participles(text, cands, ctx.title_end)  # "we use Gated Graph Neural Networks"
+    # "we use Gated Graph Neural Networks"
+    cands = entityhood.capital_participles(text, cands, ctx.title_end, ctx.tables.verb_words)
     kept = retype_dataset_pairs(text, retype_list_members(text, resolve(cands)))  # "CARPK and PUCPR+"
     kept = retype_metric_pairs(text, kept)  # "accuracy and MF1", "ICER and IRER errors"
     kept = retype_before_data_noun(text, kept)  # "the YOGA-82 pose dataset"

@@ -510,7 +510,9 @@ def _stated_kind(text: str, ls: int, se: int) -> T | None:
     ``se``): an apposition ("X (Y), the task of ...", "X (Y), a new glyph benchmark") or, where the long form opens
     its sentence, a copula ("X (Y) refers to the task of ...", "X (Y) is a standard measure of ..."), whose noun
     phrase ends on a kind noun with no technique word before it ("a technique for the counting problem" is a method).
-    The text's word for the kind is stronger than the acronym rule's default.
+    The text's word for the kind is stronger than the acronym rule's default, not than the long form's own technique
+    word: a long form ending in one that names no process ("Glyph Pooling Network", not "... Regression") gets none
+    (:func:`_thing_headed`; "We compare X Network (XN), the Foo dataset, and ...": a list, no statement).
 
     >>> t = "Glyph Tying (GT) is a long-standing problem in vision. We use Box Overlap (BO), the measure of ..."
     >>> _stated_kind(t, 0, t.index(")")), _stated_kind(t, t.index("Box"), t.index("), the"))
@@ -518,13 +520,28 @@ def _stated_kind(text: str, ls: int, se: int) -> T | None:
     >>> t = "We count via Glyph Tying (GT) is a problem. Box Overlap (BO) is a metric learning approach."
     >>> _stated_kind(t, t.index("Glyph"), t.index(") is")), _stated_kind(t, t.index("Box"), t.rindex(") is"))
     (None, None)
+    >>> t = "Glyph Pooling Network (GPN) is a hard problem."; _stated_kind(t, 0, t.index(")"))
     """
+    if _thing_headed(text[ls:text.rfind("(", ls, se)]):
+        return None
     m = _STATEMENT.match(text, se)
     if m is None or any(w.strip(",").lower() in _METHOD_WORDS for w in m.group("words").split()):
         return None
     if "," not in m.group("link") and _SENTENCE_BEFORE.search(text, max(0, ls - 4), ls) is None:
         return None  # "Counting boxes via X (Y) is a problem": the subject is a longer phrase
     return _STATED_KINDS[m.group("kind").lower()]
+
+
+def _thing_headed(long_text: str) -> bool:
+    """Whether a long form ends in a technique's word that names a thing, no process a task may be named by
+    (singular or plural: "Glyph Pooling Networks", "Focal Loss"; not "Ordinal Regression", "Metric Learning").
+
+    >>> [_thing_headed(x) for x in ("Glyph Pooling Networks", "Ordinal Regression", "Metric Learning", "Shelf Tying")]
+    [True, False, False, False]
+    """
+    word = _last_part(long_text) if long_text.strip() else ""
+    word = word if word in _METHOD_WORDS else word[:-1] if word.endswith("s") else word
+    return word in _METHOD_WORDS and word not in rules.TASK_HEADS and not word.endswith(rules.TASK_NOUN_ENDS)
 
 
 def _object_of_task(ctx: DocContext, ls: int, le: int, ss: int, se: int) -> bool:

@@ -626,15 +626,16 @@ def generic_compound(m: Mention) -> bool:
     ...  for w in ("classification loss", "ranking loss", "focal loss", "Classification Loss")]
     [True, True, False, False]
 
-    So is one named by the training regime it serves, the modifier of a lexicon Method "<word> learning" or
-    "<word> training" ("supervised loss", "multi-task loss", "semi-supervised loss", "curriculum loss"): the
-    regime says which data or schedule trains the model, not the loss's form; on the arXiv build such a loss is
-    each paper's own objective ("replacing the generic supervised loss", "optimizing a multi-task loss"), never
-    defined. A lexicon name of that shape is a name ("contrastive loss", "adversarial loss" are lexicon rows).
+    So is a loss (no other part: "supervised module" is not judged so) named by the training regime it serves, the
+    modifier of a lexicon Method "<word> learning" or "<word> training" ("supervised loss", "multi-task loss",
+    "semi-supervised loss", "curriculum loss"): the regime says which data or schedule trains the model, not the
+    loss's form; on the arXiv build such a loss is each paper's own objective ("replacing the generic supervised
+    loss", "optimizing a multi-task loss"), never defined. A lexicon name of that shape is a name ("contrastive
+    loss", "adversarial loss" are lexicon rows, however the phrase is spaced).
 
     >>> [generic_compound(Mention(EntityType.METHOD, w, 0, len(w), rule="head"))
-    ...  for w in ("supervised loss", "multi-task loss", "contrastive loss", "Supervised Loss")]
-    [True, True, False, False]
+    ...  for w in ("supervised loss", "multi-task loss", "contrastive loss", "Supervised Loss", "supervised module")]
+    [True, True, False, False, False]
     """
     words = m.text.split()
     if m.type is not EntityType.METHOD or m.rule not in _PHRASE_RULES or m.aliases or len(words) != 2:
@@ -643,9 +644,11 @@ def generic_compound(m: Mention) -> bool:
     if not m.text.islower() or last not in _PART_WORDS:
         return False
     return first in TECHNIQUE_ENDS or first.rstrip("s") in TECHNIQUE_ENDS or first in _task_heads() \
-        or (first in _regime_words() and not _lexicon_method(m.text))
+        or (last in _LOSS_WORDS and first in _regime_words() and not _lexicon_method(words))
 
 
+#: The part words a training regime's word before them makes generic (:func:`generic_compound`): a loss only.
+_LOSS_WORDS = frozenset({"loss", "losses"})
 #: The last words of a lexicon Method that names a training regime: "supervised learning", "curriculum learning".
 _REGIME_HEADS = frozenset({"learning", "training"})
 
@@ -666,12 +669,12 @@ def _regime_words() -> frozenset[str]:
     return frozenset(w[0] for w in pairs if len(w) == 2 and w[1] in _REGIME_HEADS)
 
 
-def _lexicon_method(text: str) -> bool:
-    """Whether a lower-case phrase, or the phrase with its last word singular, is a Method lexicon name or alias."""
+def _lexicon_method(words: list[str]) -> bool:
+    """Whether a lower-case phrase of ``words`` (two or more, spaced by one space), or the phrase with its last word
+    singular, is a Method lexicon name or alias."""
     from kg.link.normalize import singular  # noqa: PLC0415
 
-    first, last = text.rsplit(" ", 1)
-    return text in _method_names() or f"{first} {singular(last)}" in _method_names()
+    return " ".join(words) in _method_names() or " ".join([*words[:-1], singular(words[-1])]) in _method_names()
 
 
 #: Head words that name a part of a system or a step of a procedure, never a technique by themselves: "a

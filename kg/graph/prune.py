@@ -380,7 +380,9 @@ def unlinked_ids(lk: Linked, mentions: tuple[Mention, ...], flagged: list[bool],
     fusion module" is no use of the "fusion module" another paper names, so the node, kept by that other paper,
     counts only the papers that give evidence of it. A bare acronym is not among the marks (the caller leaves it
     out): no evidence of a node of its own, it mostly refers to the node other papers define ("HOG+LUV", "F1
-    scores for PPI": on the arXiv build 8 of 13 such papers read use the node).
+    scores for PPI": on the arXiv build 8 of 13 such papers read use the node). Nor, alike, is a name typed Method by
+    its shape only with nothing around it that says method (:func:`~kg.graph.support.unsupported_mentions`: "we
+    compare with QuokkaNet"): no node of its own, but a use of the node other papers give evidence of.
 
     >>> from kg.models import Entity, Extraction, Paper
     >>> t = "a fusion module and BERT"
@@ -434,7 +436,10 @@ class WeakEvidence:
         self._entities = entities or {}
         self._paper: dict[str, str] = {}
         self._strong: set[str] = set()
-        self._caps: set[str] = set()  # seen as no evidence, not even of a paper (capitals of typesetting ...)
+        #: seen as no evidence, not even of a paper: a flagged mention (capitals of typesetting, a bare acronym, a
+        #: generic compound ...), a Method by its shape only with nothing around it that says method, a measure never
+        #: used as one
+        self._no_evidence: set[str] = set()
         self._unplaced: set[str] = set()  # a Task mention standing nowhere a task stands (namehood.unplaced_task)
         self._placed: set[str] = set()  # any other mention, a result or a proposal
         #: (paper, id) pairs whose every mention in that paper is no evidence (:func:`unlinked_ids`): the graph
@@ -448,7 +453,8 @@ class WeakEvidence:
         some: set[str] = set()  # ids with a mention here that is evidence (not typesetting, not a bare acronym)
         named: set[str] = set()  # ids with a mention here that is more than a guess (phrase, look: namehood)
         flagged = []  # per mention: no evidence (capitals of typesetting, a bare acronym, furniture, a compound)
-        judged = []  # per mention: no evidence of the name it is linked to (flagged, a bare acronym aside)
+        judged = []  # per mention: no evidence of the name it is linked to (flagged, a bare acronym aside; a Method by
+        # its shape only is not judged either: a use of the node others keep, no evidence of one: unlinked_ids)
         guessed, look_only, unsupported = _guesses(lk)
         unplaced, placed = _placement(lk)
         self._unplaced |= unplaced
@@ -481,35 +487,38 @@ class WeakEvidence:
             if not eid or eid in self._strong:
                 continue
             if flag or bare:  # bare: a Method by its shape only, nothing around it says method (kg.graph.support)
-                self._caps.add(eid)
+                self._no_evidence.add(eid)
                 continue  # no evidence in any number of papers
             if (m.type is EntityType.METRIC and weak_metric(m, paper.text(m.field))) or (
                     m.type is not EntityType.METRIC and eid.startswith(_METRIC_ID) and retyped_measure(m, paper.text(m.field))):
-                self._caps.add(eid)
+                self._no_evidence.add(eid)
                 continue  # a guessed measure never used as one: no evidence in any number of papers
             first = self._paper.setdefault(eid, pid)
             if first != pid or not guess:
                 self._strong.add(eid)
 
     def state(self, eid: str) -> tuple[bool, bool, bool, bool, bool]:
-        """``(seen, strong, caps, unplaced, placed)`` of one id: a mention that counts was seen, the evidence is
-        more than a guess, a mention in capitals of typesetting was seen, a Task mention standing nowhere a task
-        stands was seen, any other mention (or a result, a proposal) was seen. What a Dask partition reports, so
-        the driver can tell weak ids from all partitions' states (:func:`weak_from_states`)."""
-        return (eid in self._paper, eid in self._strong, eid in self._caps, eid in self._unplaced,
+        """``(seen, strong, no_evidence, unplaced, placed)`` of one id: a mention that counts was seen, the evidence
+        is more than a guess, a mention that is no evidence in any number of papers was seen (capitals of typesetting,
+        a bare acronym, a Method by its shape only with nothing around it that says method ...), a Task mention
+        standing nowhere a task stands was seen, any other mention (or a result, a proposal) was seen. What a Dask
+        partition reports, so the driver can tell weak ids from all partitions' states (:func:`weak_from_states`)."""
+        return (eid in self._paper, eid in self._strong, eid in self._no_evidence, eid in self._unplaced,
                 eid in self._placed)
 
     def weak_ids(self) -> set[str]:
-        """The ids seen in one paper only with weak mentions only, or only in capitals of typesetting; and the
+        """The ids seen in one paper only with weak mentions only, or only in mentions that are no evidence (capitals
+        of typesetting, a bare acronym, a Method by its shape only ...: :meth:`state`); and the
         Task ids whose every mention, in any number of papers, stands nowhere a task stands ("through
         occlusion reasoning", "a strong early reconstruction ability")."""
-        weak = {eid for eid in self._paper.keys() | self._caps if eid not in self._strong}
+        weak = {eid for eid in self._paper.keys() | self._no_evidence if eid not in self._strong}
         return weak | (self._unplaced - self._placed)
 
 
 def weak_from_states(states: list[tuple[bool, ...]]) -> bool:
     """Whether an id is weak from its partitions' :meth:`WeakEvidence.state`: strong in none, and
-    counted in one partition only (two partitions are two papers), or in none but seen in capitals; or a Task
+    counted in one partition only (two partitions are two papers), or in none but seen as no evidence (the third
+    flag: capitals of typesetting, a bare acronym, a Method by its shape only ...); or a Task
     seen unplaced in some partition and placed in none.
 
     >>> weak_from_states([(True, False, False)]), weak_from_states([(True, False, False), (True, False, False)])

@@ -385,7 +385,8 @@ class Collect(NodeTable):
                 cue = text_cue_kind(text, m.start, m.end) if m.end <= len(text) else None
                 use = _use_of(m, text, title_starts, cue) if t in _MEANS_TYPES and m.end <= len(text) else None  # "with X"
                 if use is not None:  # "trained with X" (a means), "for X" (a goal): see kg.link.means
-                    for u in (EntityType.METHOD,) if use == "means" else {t, EntityType.TASK}:  # a goal: a Task's use
+                    goal = (t,) if t is EntityType.TASK else (t, EntityType.TASK)  # a goal: a Task's use (in order)
+                    for u in (EntityType.METHOD,) if use == "means" else goal:
                         votes.add(k, u, use, seen)
                     if use == "means" and m.rule == "acronym-ref" and m.canonical \
                             and step_kind(text, m.start, m.end, None):  # "GSA-based": what GSA stands for, too

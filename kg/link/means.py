@@ -355,25 +355,28 @@ def used_technique(votes: dict[tuple[EntityType, str], int], head: str) -> bool:
 #: The Method votes of a name that the extractor typed a Method by the words around it only: its head word ("text
 #: normalization", "pose regression") or a type word after it; no lexicon's, no acronym's definition, no result's role
 #: (:func:`worked_on`).
-_WORDS_ONLY_KINDS = frozenset({"context", "cue", "shape", "default", "data", "means", "goal", "goal-papers", "field",
-                               "output", "unit", "modifier", "modifier-papers"})
+_WORDS_ONLY_KINDS = frozenset({"context", "cue", "shape", "default", "data", "means", "means-papers", "goal",
+                               "goal-papers", "field", "output", "unit", "modifier", "modifier-papers"})
 #: Share of a name's papers with Method evidence that must use it as a goal for it to be the Task (:func:`worked_on`).
 GOAL_SHARE = 1 / 3
 
 
 def worked_on(votes: dict[tuple[EntityType, str], int], method_papers: int) -> bool:
-    """Whether a name that wins as a Method by the words around it only (a head word of a technique, "normalization",
-    "regression", or a type word after it: :data:`_WORDS_ONLY_KINDS`) is the problem papers work on: at least
-    :data:`MEANS_MIN` of the papers that type it a Method use it as a goal there ("a model for X", "X problems", "the X
-    task": the Method's ``goal-papers``), at least :data:`GOAL_SHARE` of those papers (``method_papers``), and more than
-    its uses as a means ("trained with X", "X-based"). What is done to solve a problem is a Method; the problem is a
-    Task (the guidelines' rule 9). Not the goals of its Task mentions: a title's "Priors for X" types X a Task by that
-    position alone, and names what a paper works with as readily as what it works on.
+    """Whether a name that wins as a Method by the words around it only (Method votes of :data:`_WORDS_ONLY_KINDS`
+    alone, one of them at least a ``context`` vote: a rule with no kind of its own read its words, as the head-word
+    rule does for "text normalization", "pose regression") is the problem papers work on: at least :data:`MEANS_MIN`
+    of the papers that type it a Method use it as a goal there ("a model for X", "X problems", "the X task": the
+    Method's ``goal-papers``), at least :data:`GOAL_SHARE` of those papers (``method_papers``), and more papers than
+    use it as a means ("trained with X", "X-based": the Method's ``means-papers``). What is done to solve a problem
+    is a Method; the problem is a Task (the guidelines' rule 9). Not the goals of its Task mentions: a title's "Priors
+    for X" types X a Task by that position alone, and names what a paper works with as readily as what it works on.
 
     >>> T, M = EntityType.TASK, EntityType.METHOD
     >>> used = {(M, "context"): 7, (M, "goal"): 3, (M, "goal-papers"): 2}
-    >>> worked_on(used, 3), worked_on(used, 9), worked_on({**used, (M, "means"): 2}, 3)
+    >>> worked_on(used, 3), worked_on(used, 9), worked_on({**used, (M, "means"): 4, (M, "means-papers"): 2}, 3)
     (True, False, False)
+    >>> worked_on({**used, (M, "means"): 4, (M, "means-papers"): 1}, 3)  # (papers against papers)
+    True
     >>> worked_on({**used, (M, "lexicon"): 4}, 3), worked_on({**used, (M, "defined"): 1}, 3)
     (False, False)
     >>> worked_on({(M, "shape"): 4, (M, "goal"): 2, (M, "goal-papers"): 2}, 4)
@@ -385,4 +388,5 @@ def worked_on(votes: dict[tuple[EntityType, str], int], method_papers: int) -> b
             t is EntityType.METHOD and kind not in _WORDS_ONLY_KINDS for t, kind in votes):
         return False
     goal = votes.get((EntityType.METHOD, "goal-papers"), 0)
-    return goal >= MEANS_MIN and goal >= GOAL_SHARE * method_papers and goal > votes.get((EntityType.METHOD, "means"), 0)
+    return goal >= MEANS_MIN and goal >= GOAL_SHARE * method_papers \
+        and goal > votes.get((EntityType.METHOD, "means-papers"), 0)
