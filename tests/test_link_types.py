@@ -1,6 +1,7 @@
 """Entity types decided at corpus level (kg.link.types): texts written for these tests."""
 from __future__ import annotations
 
+import pytest
 from kg.graph import build_graph
 from kg.link import link
 from kg.link.cues import text_cue, text_cue_kind
@@ -543,7 +544,7 @@ def test_a_name_listed_after_a_plural_metric_word_is_a_metric():
     s2 = "It is scored by the measures, namely Quokka Overlap (QO) and Wombat-R, of the suite."
     assert _cue_kind(s2, "QO") == (MET, "head") and _cue_kind(s2, "Wombat-R") == (MET, "head")
     assert _cue_kind("The evaluation criteria: QRate, QSpan and QCount.", "QSpan") == (MET, "head")
-    assert _cue_kind("We also report the scores, e.g. two QMatch variants.", "QMatch") == (MET, "head")
+    assert _cue_kind("We also report the scores, e.g. QMatch and QSpan.", "QMatch") == (MET, "head")
     exs = [paper("a", s, (M, "QD"), (M, "QDGap")), paper("b", s2, (M, "QO", {"rule": "acronym-ref"}), (M, "Wombat-R"))]
     lk = link(exs)
     assert ids(lk, "a") == ("metric:qd", "metric:qdgap") and ids(lk, "b")[1] == "metric:wombat-r"
@@ -562,6 +563,17 @@ def test_a_name_after_a_metric_word_that_leads_no_list_of_it_is_no_metric():
     assert ids(lk, "a") == ("metric:quokkasim", "method:glove")  # the lexicon's Method (a prior) stays
 
 
+@pytest.mark.parametrize("sentence,name", [
+    ("On all three metrics, QuokkaNet, our new model, beats the baselines.", "QuokkaNet"),
+    ("On both metrics, QuokkaNet, WombatNet and KoalaNet beat the baselines.", "WombatNet"),
+    ("We improve all metrics, e.g. QuokkaNet beats BarNet by two points.", "QuokkaNet"),
+])
+def test_a_name_after_a_comma_that_closes_an_opening_phrase_or_starts_a_clause_is_no_metric(sentence, name):
+    """A comma after "On both metrics" closes a phrase that opens the sentence, and "e.g." after a comma can open a
+    clause of its own: the names that follow are the clause's subject, not a list of metrics."""
+    assert _cue_kind(sentence, name) is None
+    lk = link([paper("a", sentence, (M, name))])
+    assert ids(lk, "a") == ("method:" + name.lower(),)
 
 def test_a_name_more_papers_work_on_than_use_is_the_task_however_often_one_paper_uses_it():
     """kg.link.means.worked_on counts papers on both sides: two papers working on "quokka regression" outweigh one

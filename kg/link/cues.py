@@ -371,7 +371,8 @@ def metric_listed(text: str, start: int, end: int) -> bool:
     """Whether the span is a name of a list that a plural metric word leads ("two quantitative metrics, MAD and
     MADGap, to measure ...", "measures such as Foo (FM)", "the metrics: IS, FID"), past list punctuation, "i.e.",
     "e.g.", "such as", "including", "namely" and a number word only (:data:`_METRIC_LEAD`); a list a bare comma
-    opens must close the clause right after it (not "On both metrics, BarNet wins"). A name its own head
+    opens must close the clause right after it (not "We improve all metrics, e.g. BarNet beats ...") and follow no
+    prepositional phrase that opens the sentence (not "On both metrics, BarNet, our model, wins"). A name its own head
     word makes a Method is one ("training criteria, i.e. Quokka Discrepancy loss": :func:`method_headed`).
 
     >>> t = "Two metrics, QD and QDGap, help. On all metrics, QuokkaNet wins. We use scores such as QS-1 (QS) and QR."
@@ -388,7 +389,30 @@ def metric_listed(text: str, start: int, end: int) -> bool:
     rest = _listed(text, window, end, last, _METRIC_LIST_REST) if last is not None else None
     if rest is None or method_headed(text[start:end]):
         return False
-    return not rest.group("bare") or rest.group("said") is not None or _LIST_CLOSE.match(text, end) is not None
+    if not rest.group("bare"):
+        return True
+    head_at = max(0, start - 160) + last.start()
+    return not _opening_phrase(text, head_at) and _LIST_CLOSE.match(text, end) is not None
+
+
+#: A preposition opening a sentence or a clause and a few words up to a point: the phrase a comma closes ("On all three
+#: metrics, ...", "Across both measures, ..."), not the head of a list.
+_OPENING_PREPOSITION = re.compile(r"(?:^|[.!?;:]\s+)(?:on|across|over|for|in|by|under|at|with|among|from)\s+"
+                                  r"(?:[\w\-'\u2019]+\s+){0,4}$", re.I)
+
+
+def _opening_phrase(text: str, at: int) -> bool:
+    """Whether the words before ``at`` are a prepositional phrase that opens its sentence or clause ("On both
+    metrics" in "On both metrics, QuokkaNet, our model, wins"; not "We evaluate on two metrics").
+
+    >>> t = "On all three metrics, Foo, our model, wins. We evaluate on two metrics, A and B."
+    >>> _opening_phrase(t, t.index("metrics")), _opening_phrase(t, t.rindex("metrics"))
+    (True, False)
+    """
+    begin = max(0, at - 80)
+    window = text[begin:at]
+    m = _OPENING_PREPOSITION.search(window)
+    return m is not None and (m.start() > 0 or begin == 0 or window[:1] in ".!?;:")
 
 
 def _last_match(pattern: re.Pattern, window: str) -> re.Match | None:
