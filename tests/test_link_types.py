@@ -575,6 +575,7 @@ def test_a_name_after_a_comma_that_closes_an_opening_phrase_or_starts_a_clause_i
     lk = link([paper("a", sentence, (M, name))])
     assert ids(lk, "a") == ("method:" + name.lower(),)
 
+
 def test_a_name_more_papers_work_on_than_use_is_the_task_however_often_one_paper_uses_it():
     """kg.link.means.worked_on counts papers on both sides: two papers working on "quokka regression" outweigh one
     paper that uses it as a means three times (before, its three mentions did)."""
