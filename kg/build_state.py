@@ -193,7 +193,10 @@ class BuildState:
 
 
 def existing_entities(g: nx.MultiDiGraph) -> dict[str, Entity]:
-    """The entity table of an earlier build, so appended papers link to the same nodes."""
+    """The entity table of an earlier build, so appended papers link to the same nodes: an entity is named as the
+    linker named it (a node's ``linked_name``, when its kept papers renamed it:
+    :func:`kg.graph.build.entity_node_attrs`), so the papers unlinked from it (:func:`kg.graph.prune.names_node`)
+    are unlinked again, as in a fresh build."""
     out: dict[str, Entity] = {}
     for nid, d in g.nodes(data=True):
         t = d.get("type")
@@ -203,5 +206,6 @@ def existing_entities(g: nx.MultiDiGraph) -> dict[str, Entity]:
             etype = EntityType(t)
         except ValueError:
             continue
-        out[nid] = Entity(id=nid, type=etype, name=d.get("name", ""), aliases=set(d.get("aliases") or ()))
+        name = d.get("linked_name") or d.get("name", "")
+        out[nid] = Entity(id=nid, type=etype, name=name, aliases=set(d.get("aliases") or ()))
     return out

@@ -59,16 +59,17 @@ def small_linking() -> Linking:
     return Linking(entities, linked)
 
 
-def pruned_graph(papers: list[Paper]):
+def pruned_graph(papers: list[Paper], existing=None):
     """Extract, link and build ``papers``, then drop the weak entity nodes as ``kg build`` does:
     ``(graph, WeakEvidence, nodes dropped)`` (linked at once, so an unlinked paper's evidence is dropped after the
-    clearest are chosen, :func:`~kg.graph.build_graph`)."""
+    clearest are chosen, :func:`~kg.graph.build_graph`); ``existing``: an earlier build's entity table
+    (:func:`kg.build_state.existing_entities`, as ``kg build --append`` links)."""
     from kg.extract import build_nlp, extract_papers  # noqa: PLC0415
     from kg.graph import build_graph  # noqa: PLC0415
     from kg.graph.prune import WeakEvidence, prune  # noqa: PLC0415
     from kg.link import link  # noqa: PLC0415
 
-    linking = link(list(extract_papers(papers, build_nlp())))
+    linking = link(list(extract_papers(papers, build_nlp())), existing=existing)
     weak = WeakEvidence(linking.entities)
     for lk in linking.papers:
         weak.add(lk)

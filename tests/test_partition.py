@@ -176,8 +176,9 @@ def test_a_node_shows_the_evidence_of_its_linked_papers_only_in_both_engines(tmp
 
 def test_a_node_is_named_by_its_linked_papers_in_both_engines(tmp_path):
     """Two papers write "a gating module" (unlinked from the node: no evidence of it; a third would make "gating" an
-    everyday word, which :mod:`kg.link.cased` keeps apart from the capitals), one proposes GATING, joined to the same node: each partition reports its papers' forms, linked or not, and the merge names the node by the
-    linked paper's form, as one process does."""
+    everyday word, which :mod:`kg.link.cased` keeps apart from the capitals), one proposes GATING, joined to the same
+    node: each partition reports its papers' forms, linked or not, and the merge names the node by the linked paper's
+    form, as one process does."""
     rows = [("g1", "Routing Parcels", "To read both views of a parcel, we propose a modular network (GATING) that "
                                       "joins the scale view and the label view.")]
     rows += [(f"h{i}", f"Sorting Letters {i}", "In our sorter a gating module joins the two readers of the stamps.")
@@ -188,3 +189,4 @@ def test_a_node_is_named_by_its_linked_papers_in_both_engines(tmp_path):
     assert _nodes(got) == _nodes(expected) and _edges(got) == _edges(expected)
     node = next(json.loads(n[2]) for n in _nodes(got) if n[0] == "method:gating-module")
     assert node["name"] == "GATING" and node["papers"] == ["paper:g1"] and node["aliases"] == []
+    assert got.graph.nodes["method:gating-module"]["linked_name"] == "gating module"  # the linker's, for an append

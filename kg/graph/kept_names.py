@@ -6,7 +6,9 @@ node each paper whose every mention of it is no evidence of it by the node's own
 Those papers' words are no evidence of the node, so they neither name it nor show as its aliases: a form only
 unlinked papers write is no alias, and a node whose kept papers never write its name (the name came from the
 unlinked papers: "fusion module", its kept paper proposing "FUSION") is named by the forms its kept papers write
-(their long forms first, as the linker names a cluster; :func:`~kg.link.naming.name_of_forms`).
+(their long forms first, as the linker names a cluster; :func:`~kg.link.naming.name_of_forms`). The linker's
+name stays on such a node as ``linked_name`` (:func:`kg.graph.build.entity_node_attrs`): ``kg build --append``
+links by it, so an appended build names and links the node as a fresh one.
 
 :class:`NodeForms` counts the forms per node as the papers come, in one process or per partition (a share is
 JSON, merged in input order), so both engines name a node alike.

@@ -61,11 +61,13 @@ _RUN_BEFORE = re.compile(r"\b(?:evaluat(?:e|es|ed|ing)|fine-?tun(?:e|es|ed|ing)|
 _WORDS_AFTER = re.compile(r"(?:\s*\(([^()]{1,80})\))?((?:[\s\-]+[A-Za-z]\w*){0,3})")
 #: A long phrase ending right before the name in parentheses: "a cascaded fusion module for image generation (X)".
 _PHRASE_BEFORE = re.compile(r"((?:[\w\-]+\s+){1,9}?[\w\-]+)\s*\($")
-#: The slot of a data set or a measure: "on" or "in terms of" before the name, past an article or a quantifier, a
-#: hyphenated modifier and the names listed before it ("better than the state of the art on the real-world Foo1", "on
-#: Bar and Foo1", "in terms of Top-1, Top-5 and Foo1"); group 1 is the word before "on" (:data:`_BUILDS_ON`).
+#: The slot of a data set or a measure: "on" or "in terms of" before the name, past "the" or a quantifier (both, all,
+#: each; not "a"/"an": "on a V100", "on a ResNet" name a device or a model as often), a hyphenated modifier and the
+#: names listed before it, none ending a sentence ("better than the state of the art on the real-world Foo1", "on Bar
+#: and Foo1", "in terms of Top-1, Top-5 and Foo1"; not "results on Bar. Foo1 is"); group 1 is the word before "on"
+#: (:data:`_BUILDS_ON`).
 _DATA_SLOT = re.compile(r"(?:\b([\w\-]+)\s+on|\bin\s+terms\s+of)\s+(?:(?:the|both|all|each|[a-z]+-[a-z]+|"
-                        r"[A-Z0-9][^\s,;()\[\]]*(?:\s*\[[\d,\s\-]+\])?)(?:,\s*|\s+)(?:(?:and|or)\s+)?)*$")
+                        r"[A-Z0-9][^\s,;()\[\]]*(?<![.!?:])(?:\s*\[[\d,\s\-]+\])?)(?:,\s*|\s+)(?:(?:and|or)\s+)?)*$")
 #: Verbs whose "on" takes what a thing is made from or improves on, a method as often as not ("based on X", "builds on
 #: X", "relies on X", "improves on X", "focus on X").
 _BUILDS_ON = frozenset({"based", "built", "build", "builds", "building", "relies", "relied", "rely", "relying",
@@ -100,13 +102,16 @@ def model_named(name: str) -> bool:
 
 
 def data_slot(text: str, start: int) -> bool:
-    """Whether a span stands where a data set or a measure goes: after "on" or "in terms of", past an article, a
-    hyphenated modifier and the names listed before it (:data:`_DATA_SLOT`), not after a verb that builds on a thing
-    ("based on X", "improves on X": :data:`_BUILDS_ON`).
+    """Whether a span stands where a data set or a measure goes: after "on" or "in terms of", past "the" or a
+    quantifier (not "a", "an"), a hyphenated modifier and the names listed before it in its sentence
+    (:data:`_DATA_SLOT`), not after a verb that builds on a thing ("based on X", "improves on X": :data:`_BUILDS_ON`).
 
     >>> t = "It beats the state of the art on the real-world Foo1 and Bar2. It is based on Baz3, good in terms of Qux4."
     >>> [data_slot(t, t.index(w)) for w in ("Foo1", "Bar2", "Baz3", "Qux4")]
     [True, True, False, True]
+    >>> t = "We report results on Bar2. Foo1 is fast, better than the art on a Qux4."
+    >>> [data_slot(t, t.index(w)) for w in ("Bar2", "Foo1", "Qux4")]
+    [True, False, False]
     """
     slot = _DATA_SLOT.search(text, max(0, start - 100), start)
     return slot is not None and (slot.group(1) or "").lower() not in _BUILDS_ON
@@ -198,20 +203,22 @@ def unsupported_shape(m: Mention, text: str) -> bool:
     it ("X signals": :func:`kg.link.cues.data_after`), nor a possessive before it ("WOMBAT's X": a thing an owner
     has, :func:`kg.graph.owners.owner_of_name` reads the owner). Where the name stands in the slot of data or a
     measure (:func:`data_slot`: "better than the state of the art on X", "in terms of X"), the hint of data or of a
-    measure that slot gives is no support: a type word after it or a method's cue still weighs.
+    measure that slot gives is no support: a type word or a verb after it ("X score", "X contains": a cue of the
+    words after the name) or a method's cue still weighs.
 
-    >>> t = "Scripts were crawled from ZooDB. We propose QuokkaX."
+    >>> t = "Scripts were crawled from ZooDB. We propose QuokkaX. We beat the art on Emu4, in terms of Kiwi1 score."
     >>> [unsupported_shape(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), rule="name"), t)
-    ...  for w in ("ZooDB", "QuokkaX")]
-    [True, False]
+    ...  for w in ("ZooDB", "QuokkaX", "Emu4", "Kiwi1")]
+    [True, False, True, False]
     """
     from kg.link.cues import data_after, text_cue_kind  # noqa: PLC0415
 
     if m.type is not EntityType.METHOD or not shape_only(m) or m.end > len(text) or text[m.start:m.end] != m.text:
         return False
     cue = text_cue_kind(text, m.start, m.end)
-    if cue is not None and cue[1] == "cue" and cue[0] is not EntityType.METHOD and data_slot(text, m.start):
-        cue = None  # "results on X", "in terms of X": a hint of data or of a measure, no support of a method
+    if cue is not None and cue[1] == "cue" and cue[0] is not EntityType.METHOD and data_slot(text, m.start) \
+            and text_cue_kind(text[m.start:], 0, m.end - m.start) is None:
+        cue = None  # "results on X", "in terms of X" (the words before it): a hint of data or of a measure, no support
     if cue is not None or data_after(text, m.end) or _POSSESSED.search(text, max(0, m.start - 4), m.start):
         return False
     return not method_support(text, m.start, m.end)

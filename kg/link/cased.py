@@ -6,9 +6,11 @@ papers' words) share a node, and "FUSION" (one paper's network) is the "Fusion" 
 Letters set in capitals in a text that is not itself in capitals are a name (an acronym, a coinage); the same
 letters in lower case, or with a capital of style only (a title's, a sentence's first letter), are the word, when
 the word is an everyday one: an ordinary English word (the shipped ``common_english.txt``) or one the corpus writes
-in lower case in running text in :data:`EVERYDAY_PAPERS` papers or more ("pose", "fusion", "mask"; never "adam",
-"electra" or a coinage's letters). In an entity of a type papers coin names for (Method, Dataset) that no lexicon entry names, the papers
-writing its letters only as such a word are one entity and the papers writing them in capitals another: the side
+in lower case in running text in :data:`EVERYDAY_PAPERS` papers or more ("pose", "fusion", "mask"). That count is
+absolute, not scaled by the size of the corpus: a coinage three papers happen to write in lower case ("adam",
+"electra") passes as an everyday word too, more often the larger the corpus (a lexicon entity, below, keeps every
+case all the same). In an entity of a type papers coin names for (Method, Dataset) that no lexicon entry names, the
+papers writing its letters only as such a word are one entity and the papers writing them in capitals another: the side
 the entity is named by keeps it, the other gets an entity of its own (:func:`~kg.link.coinages.own_entity`). A
 paper that writes the capitals itself ties them ("POSE" and "pose module" in one paper) and stays with the capitals;
 a capital inside a sentence marks a name, which may be the one in capitals ("the Occlusion dataset", "OCCLUSION").
@@ -70,7 +72,12 @@ def cased_form(text: str, kinded: bool) -> str | None:
         return None
     if len(words) == 1 and first.isupper():
         return CAPS
-    return WORD if first.islower() or first[1:].islower() else None
+    return WORD if _word_case(first) else None
+
+
+def _word_case(word: str) -> bool:
+    """Whether a word is written in ordinary case: in lower case, or with only its first letter a capital."""
+    return word.islower() or word[1:].islower()
 
 
 def style_capital(text: str, start: int, field: str) -> bool:
@@ -151,7 +158,7 @@ def _cased_users(table: LinkTable, cased_by: dict[NodeKey, dict[str, Cased]]) ->
 def _word_named(name: str, letters: str) -> bool:
     """Whether an entity's name is its letters written as a word ("fusion module" for "fusion"; not "FUSION", "STaR")."""
     first = name.split()[0] if name.split() else ""
-    return first.lower() == letters and (first.islower() or first[1:].islower())
+    return first.lower() == letters and _word_case(first)
 
 
 def _most_written(texts: dict[str, str]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable
 
 from kg.extract.lexicon_data import lexicon_names
 from kg.extract.sources import adjective_only
@@ -407,9 +407,7 @@ class Naming(NodeTable):
                 add(surf.get(i, {}), seen_only=False)
         if not pool:  # every linked node has a surface form; the smallest key is a last resort
             return min(self._nodes[i][1] for i in group)
-        def rank(s: str) -> tuple:
-            return -pool[s], s.islower(), len(s), s
-
+        rank = form_rank(pool)
         return _final_form(etype, min(pool, key=rank), pool, rank,
                            (s for i in group for s in surf.get(i, ())),
                            (a for i in group for a in (acronyms or {}).get(i, ())), spellings)
@@ -437,10 +435,19 @@ def name_of_forms(etype: EntityType, pool: dict[str, int]) -> str:
     >>> name_of_forms(EntityType.METHOD, {"Zeta Pools": 1, "zeta pool": 1, "Zeta Pool": 1})
     'Zeta Pool'
     """
-    def rank(s: str) -> tuple:
-        return -pool[s], s.islower(), len(s), s
-
+    rank = form_rank(pool)
     return _final_form(etype, min(pool, key=rank), pool, rank, pool, (), None)
+
+
+def form_rank(pool: dict[str, int]) -> Callable[[str], tuple]:
+    """The order a cluster's forms name it in (the least first): the most used, then one with a capital, the
+    shortest, then by text (:meth:`Naming.canonical`, :func:`name_of_forms`).
+
+    >>> sorted(["Zeta Pool", "zeta pool", "ZP", "Zeta Pools"], key=form_rank({"Zeta Pool": 1, "zeta pool": 1,
+    ...                                                                        "ZP": 1, "Zeta Pools": 2}))
+    ['Zeta Pools', 'ZP', 'Zeta Pool', 'zeta pool']
+    """
+    return lambda s: (-pool[s], s.islower(), len(s), s)
 
 
 def _final_form(etype: EntityType, best: str, pool: dict[str, int], rank, surfaces, acronym_names,
