@@ -586,3 +586,16 @@ def test_a_name_more_papers_work_on_than_use_is_the_task_however_often_one_paper
                       "with quokka regression.", *[(M, "quokka regression", head)] * 3)]
     lk = link(exs)
     assert ids(lk, "a") == ("task:quokka-regression",)
+
+
+@pytest.mark.parametrize("verb", ["focused", "relied", "building", "conditioning", "worked"])
+def test_on_after_a_verb_that_builds_on_a_thing_is_no_dataset_cue_in_any_inflection(verb):
+    """"based on X" was no evaluation in some inflections only: "focused on X", "conditioning on X" gave X a Dataset
+    cue, and the graph's slot of data (kg.graph.support.data_slot) took them as one too."""
+    from kg.graph.support import data_slot  # noqa: PLC0415
+
+    s = f"Our earlier model {verb} on QuokkaNet for the shelf task."
+    assert _cue_kind(s, "QuokkaNet") is None
+    assert not data_slot(s, s.index("QuokkaNet"))
+    s2 = "Our model is better than the state of the art on QuokkaSet."
+    assert _cue_kind(s2, "QuokkaSet") is not None and data_slot(s2, s2.index("QuokkaSet"))

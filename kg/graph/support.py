@@ -65,14 +65,12 @@ _PHRASE_BEFORE = re.compile(r"((?:[\w\-]+\s+){1,9}?[\w\-]+)\s*\($")
 #: each; not "a"/"an": "on a V100", "on a ResNet" name a device or a model as often), a hyphenated modifier and the
 #: names listed before it, none ending a sentence ("better than the state of the art on the real-world Foo1", "on Bar
 #: and Foo1", "in terms of Top-1, Top-5 and Foo1"; not "results on Bar. Foo1 is"); group 1 is the word before "on"
-#: (:data:`_BUILDS_ON`).
+#: (:func:`~kg.link.cues.builds_on`, :data:`_IMPROVES_ON`).
 _DATA_SLOT = re.compile(r"(?:\b([\w\-]+)\s+on|\bin\s+terms\s+of)\s+(?:(?:the|both|all|each|[a-z]+-[a-z]+|"
                         r"[A-Z0-9][^\s,;()\[\]]*(?<![.!?:])(?:\s*\[[\d,\s\-]+\])?)(?:,\s*|\s+)(?:(?:and|or)\s+)?)*$")
-#: Verbs whose "on" takes what a thing is made from or improves on, a method as often as not ("based on X", "builds on
-#: X", "relies on X", "improves on X", "focus on X").
-_BUILDS_ON = frozenset({"based", "built", "build", "builds", "building", "relies", "relied", "rely", "relying",
-                        "depends", "depend", "depending", "focus", "focuses", "focusing", "focused", "conditioned",
-                        "improve", "improves", "improved", "improving", "work", "works", "working", "draws", "drawing"})
+#: Verbs whose "on" takes a method as often as not after a comparison, besides those of
+#: :func:`~kg.link.cues.builds_on`: "improves on X", "draws on X".
+_IMPROVES_ON = re.compile(r"improv(?:e|es|ed|ing)|draw(?:s|ing)?|drew")
 #: A possessive right before the name: "WOMBAT's X".
 _POSSESSED = re.compile(r"['\u2019]s\s+$")
 #: A verb after the name that a method takes as its subject ("X outperforms", "X learns", "X (ours) achieves", "X, built
@@ -104,7 +102,8 @@ def model_named(name: str) -> bool:
 def data_slot(text: str, start: int) -> bool:
     """Whether a span stands where a data set or a measure goes: after "on" or "in terms of", past "the" or a
     quantifier (not "a", "an"), a hyphenated modifier and the names listed before it in its sentence
-    (:data:`_DATA_SLOT`), not after a verb that builds on a thing ("based on X", "improves on X": :data:`_BUILDS_ON`).
+    (:data:`_DATA_SLOT`), not after a verb that builds on a thing ("based on X": :func:`~kg.link.cues.builds_on`; "improves on X":
+    :data:`_IMPROVES_ON`).
 
     >>> t = "It beats the state of the art on the real-world Foo1 and Bar2. It is based on Baz3, good in terms of Qux4."
     >>> [data_slot(t, t.index(w)) for w in ("Foo1", "Bar2", "Baz3", "Qux4")]
@@ -113,8 +112,11 @@ def data_slot(text: str, start: int) -> bool:
     >>> [data_slot(t, t.index(w)) for w in ("Bar2", "Foo1", "Qux4")]
     [True, False, False]
     """
+    from kg.link.cues import builds_on  # noqa: PLC0415
+
     slot = _DATA_SLOT.search(text, max(0, start - 100), start)
-    return slot is not None and (slot.group(1) or "").lower() not in _BUILDS_ON
+    word = (slot.group(1) or "").lower() if slot is not None else ""
+    return slot is not None and not builds_on(word) and _IMPROVES_ON.fullmatch(word) is None
 
 
 def _technique(word: str) -> bool:

@@ -167,9 +167,19 @@ _HEAD_WORD = re.compile(r"\b(?:" + _HEADS + r")\b", re.I)
 #: A verb right after the name that only a method ("X outperforms ...") or a dataset ("X contains ...") takes.
 _VERB = re.compile(r"\s+(?:(?P<Method>achieves|outperforms|surpasses|attains)|(?P<Dataset>contains|comprises|consists))\b")
 
-#: Verbs after which "on X" is not an evaluation ("based on BERT", "built on ResNet").
-_NOT_ON = frozenset({"based", "built", "build", "builds", "relies", "rely", "relying", "depends", "depend",
-                     "focus", "focuses", "focusing", "conditioned", "work", "works", "working"})
+#: Verbs, in any inflection, after which "on X" takes what a thing is made from or rests on, not an evaluation
+#: ("based on BERT", "built on ResNet", "relied on", "conditioned on", "focusing on", "worked on"; :func:`builds_on`).
+_BUILDS_ON = re.compile(r"(?:bas(?:e|es|ed|ing)|buil(?:d|ds|t|ding)|rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?|"
+                        r"focus(?:es|ed|ing|ses|sed|sing)?|condition(?:s|ed|ing)?|work(?:s|ed|ing)?)")
+
+
+def builds_on(word: str) -> bool:
+    """Whether ``word`` (lower case) is a verb whose "on" takes what a thing is made from or rests on.
+
+    >>> [builds_on(w) for w in ("based", "building", "relied", "focused", "worked", "results", "evaluated")]
+    [True, True, True, True, True, False, False]
+    """
+    return _BUILDS_ON.fullmatch(word) is not None
 
 
 def _before(text: str, start: int) -> str:
@@ -180,7 +190,7 @@ def _before(text: str, start: int) -> str:
     if not w:
         return ""
     if w[-1] == "on":
-        return "" if len(w) > 1 and w[-2] in _NOT_ON else "on"
+        return "" if len(w) > 1 and builds_on(w[-2]) else "on"
     if w[-3:] == ["in", "terms", "of"]:
         return "terms"
     return ""
