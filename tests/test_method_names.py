@@ -156,6 +156,25 @@ def test_a_generic_acronym_written_bare_is_no_method(nlp):
     assert "LSTM" in names
 
 
+def test_the_short_form_a_paper_defines_for_a_generic_name_is_as_generic(nlp):
+    _, names = _found(nlp, "Sorting Fruit", "Progress in neural networks (NNs) helps growers. Such NNs sort "
+                                            "fruit, and an NN with an LSTM sorts pears.")
+    assert not {"NN", "NNs", "neural networks"} & names
+    assert "LSTM" in names
+
+
+def test_a_generic_name_led_only_by_words_of_generic_names_is_generic(nlp):
+    _, names = _found(nlp, "Sorting Fruit", "Artificial Neural Networks (ANNs) sort fruit. An ANN also sorts "
+                                            "pears, and a deep neural network model sorts plums.")
+    assert not {"Artificial Neural Networks", "ANNs", "ANN"} & names
+    _, names = _found(nlp, "Artificial Neural Networks for Sorting Fruit", "We sort fruit with an LSTM.")
+    assert names == {"LSTM"}  # a title writes the generic name alike
+    _, names = _found(nlp, "Sorting Fruit", "Spiking Neural Networks (SNNs) and Peel Neural Networks (PNNs) "
+                                            "sort fruit, and a Natural Language Inference (NLI) model reads labels.")
+    assert {"Spiking Neural Networks", "Peel Neural Networks"} <= names
+    assert "Natural Language Inference" in names or "Natural Language Inference (NLI) model" in names
+
+
 def test_units_splits_and_rates_are_not_methods(nlp):
     ex, _ = _found(nlp, "Sorting Fruit",
                    "We sample sound at 48 kHz. The error falls on the FRT-2000 evaluation test set and with "

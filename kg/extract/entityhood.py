@@ -22,8 +22,8 @@ from kg.extract import rules
 from kg.extract.abbreviations import marks_acronym_letters
 from kg.extract.boundaries import grown_rule
 from kg.extract.rules import Candidate
-from kg.extract.words import (AFTER_TASK_OK, DEVICE_ORG_HEADS, FUNCTION_WORDS, KIND_HEADS, KIND_NOUNS, PRODUCT_HEADS,
-                              ROLE_HEADS, TASK_NOUN_ENDS, TASK_SCORE_NOUNS, THING_NOUNS, ing_verb, verbish)
+from kg.extract.words import (AFTER_TASK_OK, DEVICE_ORG_HEADS, FUNCTION_WORDS, GENERIC_NAMES, KIND_HEADS, KIND_NOUNS,
+                              PRODUCT_HEADS, ROLE_HEADS, TASK_NOUN_ENDS, TASK_SCORE_NOUNS, THING_NOUNS, ing_verb, verbish)
 from kg.vocab import EntityType as T
 
 
@@ -230,6 +230,33 @@ def generic(name: str) -> bool:
     if " " not in low and (ADJECTIVE_TAIL.search(low) or _GLUED_TAIL.search(name)):
         return True  # "COMPOSITION-BASED", "instance-aware", "NASbased": an adjective, not a name
     return low in _GENERIC_WORDS or all(w in _GENERIC_WORDS for w in low.split())
+
+
+#: The words the generic names are made of ("artificial" of "artificial intelligence", "deep", "neural", "model").
+_GENERIC_NAME_WORDS = frozenset(w for n in GENERIC_NAMES for w in n.split())
+
+
+def _in_generic_names(low: str) -> bool:
+    """Whether a lower-case phrase is one of :data:`~kg.extract.words.GENERIC_NAMES` in either number."""
+    return low in GENERIC_NAMES or (low[:-1] if low.endswith("s") else low + "s") in GENERIC_NAMES
+
+
+def generic_name(phrase: str) -> bool:
+    """Whether a phrase is a generic name (:data:`~kg.extract.words.GENERIC_NAMES`, in either number and any case),
+    or a generic name of two words or more led only by words the generic names are made of: "Artificial Neural
+    Networks" adds no kind to "neural networks" (GUIDELINES.md: generic phrases are no entities). A word of its
+    own keeps a kind of network ("Spiking Neural Networks"), and a one-word generic tail keeps a name
+    ("natural language inference", "language model").
+
+    >>> generic_name("Neural Networks"), generic_name("DEEP NEURAL NETWORK"), generic_name("artificial neural networks")
+    (True, True, True)
+    >>> generic_name("Spiking Neural Networks"), generic_name("natural language inference"), generic_name("language model")
+    (False, False, False)
+    """
+    words = phrase.lower().split()
+    return _in_generic_names(" ".join(words)) or any(
+        _in_generic_names(" ".join(words[i:])) and all(w in _GENERIC_NAME_WORDS for w in words[:i])
+        for i in range(1, len(words) - 1))
 
 
 #: A name's words and the marks that separate names in a list ("," ";" "&" "+" "/").

@@ -13,7 +13,7 @@ from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_bef
                                  retype_spelt_long_forms)
 from kg.extract.results import results
 from kg.extract.rules import Candidate
-from kg.extract.words import GENERIC_ACRONYMS, GENERIC_NAMES
+from kg.extract.words import GENERIC_ACRONYMS
 
 #: Rules that find a name by its shape or its place in a list, not by a definition: a generic acronym so found
 #: ("DNN") is as generic as its long form.
@@ -137,7 +137,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = task_grow.lexicon_lead_tasks(text, cands)  # "natural language inference", not "language inference"
     cands = task_grow.list_modifier_tasks(text, cands)  # "face recognition and verification": face verification
     cands = _not_in_figure_labels(text, cands)  # "Anchor Scoring Anchor Refinement Module Output"
-    cands = [c for c in cands if text[c.start:c.end].lower() not in GENERIC_NAMES
+    cands = [c for c in cands if not entityhood.generic_name(text[c.start:c.end])
              and not (c.rule in _BARE_RULES and text[c.start:c.end] in GENERIC_ACRONYMS)
              and not (not_names and text[c.start:c.end] in not_names)
              and not (c.rule != "lexicon" and entityhood.generic(text[c.start:c.end]))]

@@ -23,7 +23,7 @@ from kg.extract.doc_context import DocContext
 from kg.extract.lexicon_data import spelt_long_forms
 from kg.extract.rules import Candidate
 from kg.extract.words import (
-    DEVICE_ORG_HEADS, DIRECTIONS, GENERIC_NAMES, KIND_AFTER_ACRONYM, KIND_NOUNS, PLURAL_KIND_AFTER_ACRONYM,
+    DEVICE_ORG_HEADS, DIRECTIONS, KIND_AFTER_ACRONYM, KIND_NOUNS, PLURAL_KIND_AFTER_ACRONYM,
     PRODUCT_HEADS, RESOURCE_HEADS, TITLE_NP_STOP,
 )
 from kg.vocab import EntityType as T
@@ -352,7 +352,10 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
         if ls < 0:
             continue  # "an efficient network, called (ESNet)": the acronym is the name itself
         long_text = text[ls:le]
-        if long_text.lower() in GENERIC_NAMES or entityhood.generic(long_text):
+        if entityhood.generic_name(long_text):
+            not_names.update((text[ss:se], text[ss:se] + "s"))  # "neural networks (NNs)": a bare "NNs" is as generic
+            continue
+        if entityhood.generic(long_text):
             continue  # "state-of-the-art (SOTA)"
         if _VENUE.match(long_text):
             not_names.add(text[ss:se])  # "Workshop on Autonomous Driving (WAD)"
