@@ -82,3 +82,40 @@ def test_a_glued_lexicon_name_the_papers_write_names_the_cluster():
     assert {e.name for e in link(exs).entities.values()} == {"MovieLens-1M"}  # "MovieLens" is written
     exs = [lexicon_named("a", "Deep CNNs", "DeepCNNs"), lexicon_named("b", "DeepCNNs", "DeepCNNs")]
     assert {e.name for e in link(exs).entities.values()} == {"DeepCNNs"}
+
+
+def writing(pid, text, *names, etype=M):
+    """A paper whose text defines an acronym no mention holds, then mentions each of ``names``."""
+    mentions, pos = [], 0
+    for name in names:
+        i = text.index(name, pos)
+        mentions.append(Mention(etype, name, i, i + len(name), "abstract", None, (), "name"))
+        pos = i + len(name)
+    return Extraction(Paper(pid, f"Paper {pid}", text), tuple(mentions), (), (), ())
+
+
+def test_an_acronym_the_texts_define_one_way_is_spelt_out_though_no_mention_holds_it():
+    """"plant graph (PG)" is no mention in any paper; two papers define PG so, none otherwise."""
+    exs = [writing("a", "Each plant graph (PG) has roots. We study PG pruning here.", "PG pruning"),
+           writing("b", "A plant graph (PG) is sparse. Plant graph pruning is slow.", "Plant graph pruning")]
+    assert together(exs, "PG pruning", "Plant graph pruning")
+
+
+def test_an_acronym_the_texts_define_two_ways_or_once_spells_out_nothing():
+    two = [writing("a", "Each plant graph (PG) has roots. We study PG pruning here.", "PG pruning"),
+           writing("b", "A plant graph (PG) is sparse. Plant graph pruning is slow.", "Plant graph pruning"),
+           writing("c", "A point grammar (PG) is small.")]
+    assert not together(two, "PG pruning", "Plant graph pruning")
+    once = [writing("a", "Each plant graph (PG) has roots. We study PG pruning here.", "PG pruning"),
+            writing("b", "Plant graph pruning is slow.", "Plant graph pruning")]
+    assert not together(once, "PG pruning", "Plant graph pruning")
+
+
+def test_a_word_written_in_lower_case_is_no_acronym_the_texts_define():
+    """"pose" is no POSE the texts define as "partial order sum embedding"; "POSE" is."""
+    def exs(word):
+        return [writing("a", f"A partial order sum embedding (POSE) helps. We use a {word} encoder.", f"{word} encoder"),
+                writing("b", "The partial order sum embedding (POSE) is fast. A partial order sum embedding encoder works.",
+                        "partial order sum embedding encoder")]
+    assert together(exs("POSE"), "POSE encoder", "partial order sum embedding encoder")
+    assert not together(exs("pose"), "pose encoder", "partial order sum embedding encoder")

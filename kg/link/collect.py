@@ -17,6 +17,7 @@ from kg.link.coinages import coined_keys, coiner
 from kg.link.coordination import dataset_members
 from kg.link.cues import data_after, method_headed, plural_data_after, task_word, text_cue_kind
 from kg.link.dates import paper_month
+from kg.link.expansions import written_acronyms
 from kg.link.fields import field_use
 from kg.link.means import defined_use_kind, lexicon_use_kind, means_kind, step_kind, title_for, use_kind
 from kg.link.modifiers import modifier_after
@@ -105,6 +106,8 @@ class Collect(NodeTable):
             for n, cased in paper_cased(ex, mentions, out, self.key).items():  # (kg.link.cased)
                 sm.cased_by.setdefault(n, {})[ex.paper.id] = cased
             sm.lower_df.update(lower_words(ex.paper.title or "", ex.paper.abstract or ""))
+            for a, long in written_acronyms((ex.paper.title or "", ex.paper.abstract or "")):
+                sm.written.setdefault(a, Counter())[long] += 1
             self._coinages(ex, mentions, out, sm)
         self.stats.seconds["collect"] = self.stats.seconds.get("collect", 0.0) + time.perf_counter() - t0
         return sm

@@ -2,13 +2,38 @@
 memory", "Visual QA" is "visual question answering" (the rule is in :mod:`kg.link.resolver`, step 6)."""
 from __future__ import annotations
 
+import re
+
+from kg.extract.abbreviations import find_abbreviations
 from kg.link.nodes import NodeTable
 from kg.link.tables import Clusters, RunTables
+from kg.link.normalize import key_and_words
 from kg.link.types import KIND_SEP
 
 #: Papers that must define an acronym as the long form of its cluster before the acronym is spelt out
 #: inside other names (one paper's definition may be that paper's own name for something else).
 EXPANSION_SUPPORT = 2
+
+
+#: The words of a surface form (letters and digits: "KG-based" writes "KG").
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def written_acronyms(texts: tuple[str, ...]) -> set[tuple[str, tuple[str, ...]]]:
+    """The one-word acronyms of letters a paper defines in its ``texts`` ("knowledge graph (KG)",
+    :func:`~kg.extract.abbreviations.find_abbreviations`), whether or not a mention holds them: (the
+    acronym's normalised word, its long form's normalised words), long forms of two words or more.
+
+    >>> sorted(written_acronyms(("We embed knowledge graphs (KGs) and a Knowledge Graph (KG).",)))
+    [('kg', ('knowledge', 'graph'))]
+    """
+    out: set[tuple[str, tuple[str, ...]]] = set()
+    for text in texts:
+        for ls, le, ss, se in find_abbreviations(text):
+            short, long = key_and_words(text[ss:se])[1], key_and_words(text[ls:le])[1]
+            if len(short) == 1 and short[0].isalpha() and len(long) >= 2:
+                out.add((short[0], long))
+    return out
 
 
 def node_key(words: tuple[str, ...]) -> str:
@@ -35,12 +60,36 @@ class Expansions(NodeTable):
                 out[(t, words[0])] = sorted({self._words[n] for n in longs})
         return out
 
-    def _expansions(self, cl: Clusters, tb: RunTables) -> None:
-        """Join each name of two words or more that writes an acronym of its type (or its plural:
-        "Deep CNNs") to the name that spells the acronym out, when the corpus has that name
-        (:meth:`_spelt_out`: "Cascade RPN" / "Cascade region proposal network")."""
-        spelt = self._spelt_out(cl, tb)
-        if not spelt:
+    @staticmethod
+    def _written_out(tb: RunTables) -> dict[str, tuple[str, ...]]:
+        """``acronym word -> the words of its one long form``: an acronym the texts of :data:`EXPANSION_SUPPORT`
+        papers or more define ("knowledge graph (KG)", mention or not: :func:`written_acronyms`), every one
+        as the same words (an acronym with two senses in the corpus spells out nothing)."""
+        return {a: next(iter(longs)) for a, longs in tb.written.items()
+                if len(longs) == 1 and sum(longs.values()) >= EXPANSION_SUPPORT}
+
+    @staticmethod
+    def _long_forms(spelt: dict, written: dict[str, tuple[str, ...]], t: object, w: str,
+                    forms: dict[str, int]) -> list[tuple[str, ...]]:
+        """The long forms a word of a name of type ``t`` spells out: its acronym's (or its plural's) in
+        ``spelt`` (:meth:`_spelt_out`), else in ``written`` (:meth:`_written_out`) when one of the name's
+        surface ``forms`` writes the word with a capital ("KG embedding", not "pose prediction" for POSE)."""
+        for a in (w, w[:-1]) if w.endswith("s") else (w,):
+            longs = spelt.get((t, a))
+            if longs:
+                return longs
+            long = written.get(a)
+            if long and any(x.lower() in (a, a + "s") and not x.islower() for f in forms for x in _TOKEN.findall(f)):
+                return [long]
+        return []
+
+    def _expansions(self, cl: Clusters, tb: RunTables, surf: dict[int, dict[str, int]] | None = None) -> None:
+        """Join each name of two words or more that writes an acronym (or its plural: "Deep CNNs") to the
+        name that spells the acronym out, when the corpus has that name: an acronym of its type whose cluster
+        holds the long form (:meth:`_spelt_out`: "Cascade RPN" / "Cascade region proposal network"), or one the
+        papers' texts define one way only (:meth:`_written_out`: "KG embedding" / "knowledge graph embedding")."""
+        spelt, written = self._spelt_out(cl, tb), self._written_out(tb)
+        if not spelt and not written:
             return
         edges: list[tuple[int, int]] = []
         for i, (t, k) in enumerate(self._nodes):
@@ -48,9 +97,9 @@ class Expansions(NodeTable):
             if i in self._dead or len(words) < 2 or KIND_SEP in k:
                 continue
             found: dict[int, None] = {}
+            forms = (surf or {}).get(i) or {}
             for p, w in enumerate(words):
-                longs = spelt.get((t, w)) or (spelt.get((t, w[:-1])) if w.endswith("s") else None)
-                for long in longs or ():
+                for long in self._long_forms(spelt, written, t, w, forms):
                     j = self._index.get((t, node_key(words[:p] + long + words[p + 1:])))
                     if j is not None and j != i and j not in self._dead and self._nodes[j][0] is t:
                         found[j] = None

@@ -89,7 +89,9 @@ of the input):
    one-word acronym of its type ("bidirectional LSTM", "Visual QA", "Deep CNNs") joins the name that
    spells the acronym out as its cluster's long form ("bidirectional long short-term memory"), when the
    corpus has that name and two papers or more define the acronym so. An acronym defined different
-   ways has no long form in its cluster (step 5), so it spells out nothing; numbers stay as written.
+   ways has no long form in its cluster (step 5), so it spells out nothing; numbers stay as written. A name also
+   spells out an acronym the texts of two papers or more define, mention or not, all as the same words ("knowledge graph
+   (KG)": "KG embedding" joins "knowledge graph embedding"), where the name writes it with a capital.
 
 Each cluster that has mentions is one :class:`~kg.models.Entity`. An old entity keeps its id and name.
 Then **coinages** (:mod:`kg.link.coinages`): when two papers about different things each coin the name of

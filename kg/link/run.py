@@ -61,6 +61,7 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
             tb.acronyms[ix[n]] |= names
         tb.mention_nodes = array("q", (ix[n] for n in sm.used))
         tb.votes = sm.votes
+        tb.written = sm.written
         return tb
 
     def cluster(self, sm: LinkSummary, existing: dict[str, Entity] | None = None) -> LinkTable:
@@ -97,7 +98,7 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
         self._typos(cl, surf)
         self._lost_letters(cl, surf)
         self._acronyms(cl, tb.defs, surf, lex_names, tb.acronyms, sm)
-        self._expansions(cl, tb)
+        self._expansions(cl, tb, surf)
         st.keys = len(self._nodes)
 
         t = time.perf_counter()

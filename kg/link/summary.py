@@ -42,6 +42,9 @@ class LinkSummary:
     acronyms: dict[NodeKey, set[str]] = field(default_factory=dict)  # long form -> the acronyms defined for it
     used: dict[NodeKey, None] = field(default_factory=dict)  # every node a mention links to (before types)
     coined: dict[tuple[EntityType, str], str] = field(default_factory=dict)  # (type, "LONG (ACRO)") -> LONG as written
+    # acronym word -> the words of each long form the papers' texts define it as -> papers, mention or not
+    # (kg.link.expansions.written_acronyms)
+    written: dict[str, Counter] = field(default_factory=dict)
     votes: TypeVotes = field(default_factory=TypeVotes)
     # topic words (kg.link.context): word -> papers; acronym key -> the summed words of the papers that
     # use it bare, how many, and their months (kg.link.dates); acronym node -> the summed words of the papers
@@ -82,6 +85,8 @@ class LinkSummary:
         self.used.update(other.used)
         for k, text in other.coined.items():
             self.coined.setdefault(k, text)
+        for a, longs in other.written.items():
+            self.written.setdefault(a, Counter()).update(longs)
         _merge_votes(self.votes, other.votes)
         self.topic_df.update(other.topic_df)
         self.bare_papers.update(other.bare_papers)

@@ -55,6 +55,7 @@ class RunTables:
     defs: dict[int, Counter] = field(default_factory=lambda: defaultdict(Counter))  # acronym -> long form -> papers
     acronyms: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))  # long form -> its acronyms
     votes: TypeVotes = field(default_factory=TypeVotes)
+    written: dict[str, Counter] = field(default_factory=dict)  # acronym word -> long form's words -> papers
 
     def redirect(self, to: dict[int, int]) -> None:
         """Move everything recorded on a node to the node ``to`` names for it."""
