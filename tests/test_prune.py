@@ -1003,6 +1003,36 @@ def test_modifier_kind_needs_two_papers_most_mentions_and_nothing_naming_a_metho
     assert not_entity_ids(entities) == {"m:quox"}
 
 
+def test_a_long_form_is_read_past_the_parenthesis_of_its_acronym_for_the_noun_it_modifies():
+    """"wombat-quokka (WQ) notation": the long form is written before "notation" as "WQ notation" is; the acronym's
+    parenthesis stands between them. A method's own head after it ("(ZY) networks"), a verb or a function word is no
+    noun it modifies, and a parenthesis of lower-case words is no acronym."""
+    from kg.link.modifiers import modifier_after  # noqa: PLC0415
+
+    t = ("We write each molecule in the wombat-quokka (WQ) notation. The Zebra Yak (ZY) networks and a zebra-yak (ZY) "
+         "layer beat it; the yak-emu (YE) is trained once, the emu-owl (EO) and others fail, emu-owl (see above) maps.")
+    after = {w: modifier_after(t, t.index(w) + len(w)) for w in ("wombat-quokka", "Zebra Yak", "a zebra-yak",
+                                                                  "yak-emu", "the emu-owl", ", emu-owl")}
+    assert after == {"wombat-quokka": True, "Zebra Yak": False, "a zebra-yak": False, "yak-emu": False,
+                     "the emu-owl": False, ", emu-owl": False}, after
+
+
+def test_a_long_form_before_a_noun_past_its_acronym_votes_modifier(tmp_path):
+    """The corpus-wide votes count "wombat-quokka (WQ) notation" as a use before a noun (``modifier``), in each paper
+    that writes it so; "the zebra-yak (ZY) matching outperforms" is a head's use."""
+    import json  # noqa: PLC0415
+
+    rows = [("z1", "Decoding molecules", "We encode each molecule in the wombat-quokka (WQ) notation and decode it "
+                                         "with a beam search."),
+            ("z2", "Ranking molecules", "Our decoder writes valid wombat-quokka (WQ) notation for drug candidates."),
+            ("z3", "Burrow kernels", "We propose zebra-yak (ZY) for burrow images; ZY outperforms learned features.")]
+    _built_names(tmp_path, rows)
+    nodes = {n["name"]: n for n in json.loads((tmp_path / "out" / "graph.json").read_text())["nodes"]}
+    wq, zy = nodes["wombat-quokka"]["type_votes"]["Method"], nodes["zebra-yak"]["type_votes"]["Method"]
+    assert (wq.get("modifier"), wq.get("modifier-papers")) == (2, 2), wq
+    assert "modifier" not in zy, zy
+
+
 # --- a lexicon's data set name of everyday words, capitalised by a Title Case title (issue 18) -----------------
 def test_a_title_cased_everyday_word_is_no_dataset_but_a_data_set_the_title_runs_on_stays():
     """"Elephant" and "Kinetics" are Dataset lexicon names. In "The Elephant In The Microscope" the capital is the

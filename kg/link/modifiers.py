@@ -6,7 +6,8 @@ algorithm, loss, training or inference technique" (GUIDELINES.md). Methods are w
 descriptors", "BERT features"), but papers also write them as the head of a noun phrase: the subject or the
 object of a verb ("we fine-tune BERT", "SIFT is"), after a preposition ("with SIFT"), before a punctuation mark.
 
-A mention typed by its shape only that a lower-case noun follows (:func:`modifier_after`) votes ``modifier``
+A mention typed by its shape only that a lower-case noun follows (:func:`modifier_after`; past the parenthesis of
+the acronym a long form defines: "time-frequency (TF) domain") votes ``modifier``
 (no weight: :data:`kg.link.types.KIND_WEIGHT`); the graph leaves out a Method that papers write so two times in
 three or more, in more than one paper, and that nothing names a method (:func:`kg.graph.prune.modifier_kind`). The
 words after a name are read without a parser: a function word, a verb ("achieves", "is trained") or a head word
@@ -20,8 +21,9 @@ from kg.extract.words import KIND_HEADS, KIND_NOUNS, METHOD_HEADS, ROLE_HEADS, v
 from kg.link.lexicon_rows import verb_words
 from kg.link.normalize import FUNCTION_WORDS, singular
 
-#: The lower-case word right after a name, spaces between them (no hyphen, no parenthesis: "JPEG-based", "(JPEG)").
-_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z\-]*)\b(?![\-'’])")
+#: The lower-case word right after a name, spaces between them (no hyphen, no parenthesis: "JPEG-based", "(JPEG)"),
+#: or after the acronym a parenthesis defines for it: "time-frequency (TF) domain" is written before "domain".
+_WORD_AFTER = re.compile(r"(?:[ \t]+\((?=[\w\-]*[A-Z])[A-Za-z][\w\-]{0,14}\))?[ \t]+([a-z][a-z\-]*)\b(?![\-'’])")
 #: Words, besides the function words, that relate phrases and are no noun a name modifies: "X versus Y", "X alone".
 _LINKING = frozenset({"vs", "versus", "across", "against", "within", "using", "only", "alone", "itself", "not",
                       "there", "here", "now", "still", "too", "even"})
@@ -49,6 +51,9 @@ def modifier_after(text: str, end: int) -> bool:
     >>> t = "JPEG-based codecs, (JPEG) files, JPEG quality factors, POS tagging"
     >>> [modifier_after(t, t.index(w) + len(w)) for w in ("JPEG", "(JPEG", "files, JPEG", "POS")]
     [False, False, True, False]
+    >>> t = "time-frequency (TF) domain, Zebra Yak (ZY) networks, zebra yak (see) pages"
+    >>> [modifier_after(t, t.index(w) + len(w)) for w in ("time-frequency", "Zebra Yak", "zebra yak")]
+    [True, False, False]
     """
     m = _WORD_AFTER.match(text, end)
     if m is None:
