@@ -166,6 +166,22 @@ def test_initials_do_not_reach_past_a_comma_or_a_stop_word():
         ("a model termed QuoNet for shelf reading, which wins", []),
         # the long form ends at the clause's end: words that spell it and run on are no definition
         ("a model called QUNR for Quokka Unit Net Reading of shelves and their many boxes, which wins", []),
+        # "which stands for" and "as shorthand for" are cues too; the long form runs over its inner preposition
+        ("We build a shelf model called GLINT, which stands for Glyph Lattice Inference Networks from Trees.",
+         [("Glyph Lattice Inference Networks from Trees", "GLINT")]),
+        ("we propose HiQU (as shorthand for HIerarchical QUokka units) for shelves",
+         [("HIerarchical QUokka units", "HiQU")]),
+        # the long form alone in brackets right after its acronym, read to the bracket's end
+        ("Lately a new reader, QuERT (Quokka Encoder Representations from Trees), maps shelves.",
+         [("Quokka Encoder Representations from Trees", "QuERT")]),
+        ("Our GaMoE (Gated Mixture of Experts) layer routes.", [("Gated Mixture of Experts", "GaMoE")]),
+        # ... but no further than its letters need: a last prepositional phrase that spells none is a description
+        ("We count with RoLaN (Rotated Lattice Networks for fruit in orchards).", [("Rotated Lattice Networks", "RoLaN")]),
+        # with no cue, a bracket whose initials miss a capital, or that writes the acronym itself, defines nothing
+        ("QRT (Quokka Reader) and QuNet (QuNet-small) lose; M (Model for Quokkas) too.", []),
+        # a gloss in lower case is no name written out; a cue in the bracket is the cue's ("short for")
+        ("Our RePo (representative points) net reads; QR-CNN (QR 3 -CNN) is a power of it.", []),
+        ("We build QSB (short for Quokka Shelf Boosting).", [("Quokka Shelf Boosting", "QSB")]),
     ],
 )
 def test_short_form_first(text, expected):
@@ -206,6 +222,28 @@ def test_a_kind_noun_no_letter_spells_ends_no_long_form(text, expected):
 )
 def test_a_kind_noun_is_spelt_only_by_letters_the_other_words_leave(short, kind, rest, spelt):
     assert _spells_kind(short, kind, rest) is spelt
+
+
+def test_a_long_form_after_its_acronym_is_one_name_not_a_head_phrase_cut_at_its_preposition():
+    from kg.extract import build_nlp, extract_one
+    from kg.models import Paper
+    text = "Lately a new reader, QuERT (Quokka Encoder Representations from Trees), maps shelves. We tune QuERT."
+    ex = extract_one(Paper(id="q", title="Shelf reading", abstract=text), build_nlp())
+    found = {(m.text, m.type.value, m.rule) for m in ex.mentions}
+    assert ("Quokka Encoder Representations from Trees", "Method", "acronym") in found
+    assert not any(t == "Quokka Encoder Representations" for t, _, _ in found)
+    assert {m.canonical for m in ex.mentions if m.text == "QuERT"} == {"Quokka Encoder Representations from Trees"}
+
+
+def test_an_acronym_written_before_its_long_form_names_no_task():
+    from kg.extract import build_nlp, extract_one
+    from kg.models import Paper
+    text = ("We present QuTD (Quokka Tracking by Deblurring), which follows fast shelves. QuTD wins. Our other "
+            "method, called TbQ (Tracking by Quokkas), reads shelves.")
+    ex = extract_one(Paper(id="q", title="Shelf reading", abstract=text), build_nlp())
+    types = {m.text: m.type.value for m in ex.mentions}
+    assert types["Quokka Tracking by Deblurring"] == "Method" and types["QuTD"] == "Method"
+    assert types["Tracking by Quokkas"] == "Method" and types["TbQ"] == "Method"
 
 
 def test_an_acronym_written_first_leaves_out_a_kind_noun_too():

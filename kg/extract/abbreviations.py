@@ -127,20 +127,27 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
 #: a plain "for" elsewhere says what a thing is for ("SegFlow, for predicting ...", "NP for noun phrase").
 _SHORT_FIRST = re.compile(r"(?:\b(?P<verb>named|called|termed|dubbed|coined)\s+|(?P<paren>\(\s*))?"
                           r"\b(?P<short>[A-Za-z][A-Za-z0-9\-+]{0,13}[A-Za-z0-9+])\s*,?\s*\(?\s*"
-                          r"(?:(?P<cue>short\s+for|stands?\s+for|standing\s+for)|for)\s+(?P<long>(?:[^,;:()\n.]|\.(?!\s|$))+)")
+                          r"(?:(?P<cue>(?:as\s+)?short(?:hand)?\s+for|(?:(?:which|that)\s+)?stands?\s+for|standing\s+for)|for)"
+                          r"\s+(?P<long>(?:[^,;:()\n.]|\.(?!\s|$))+)")
+#: An acronym with the words it stands for in brackets right after it, no cue between: "QuGAN (Quokka Glyph
+#: Adversarial Network)"; the bracket opens on a capital (a name written out, not a gloss in lower case:
+#: "RepPoints (representative points)") and holds no clause break.
+_BRACKET_AFTER = re.compile(r"(?<![\w\-])(?P<short>[A-Za-z][A-Za-z0-9\-]{0,13}[A-Za-z0-9])\s*\(\s*"
+                            r"(?P<long>[A-Z][^,;:()\n]*?)\s*\)")
 
 
 def find_short_first(text: str) -> list[tuple[int, int, int, int]]:
     """``(long_start, long_end, short_start, short_end)`` for each acronym defined before its long form
     (:data:`_SHORT_FIRST`): the long form runs to the next comma, bracket, colon or sentence end, and holds the
-    acronym's letters as a long form before "(LF)" does (:func:`_valid`, at most as many words).
+    acronym's letters as a long form before "(LF)" does (:func:`_valid`, at most as many words); or stands alone in
+    brackets right after it (:func:`_bracketed_after`).
 
     >>> t = "Our net, termed pFedHN for personalized Federated HyperNetworks. We use NP for noun phrase. A net (QUN,"
     >>> t += " short for Quokka U-Net)."
     >>> [(t[a:b], t[c:d]) for a, b, c, d in find_short_first(t)]
     [('personalized Federated HyperNetworks', 'pFedHN'), ('Quokka U-Net', 'QUN')]
     """
-    out = []
+    out = _bracketed_after(text)
     for m in _SHORT_FIRST.finditer(text):
         short = m.group("short")
         if sum(map(str.isupper, short)) < 2 or not (m.group("cue") or m.group("verb") or m.group("paren")):
@@ -154,6 +161,57 @@ def find_short_first(text: str) -> list[tuple[int, int, int, int]]:
             long_end = _before_kind_noun(text, long_start, long_end, short)
             out.append((long_start, long_end, m.start("short"), m.end("short")))
     return out
+
+
+def _bracketed_after(text: str) -> list[tuple[int, int, int, int]]:
+    """``(long_start, long_end, short_start, short_end)`` for each acronym whose long form stands alone in brackets
+    right after it (:data:`_BRACKET_AFTER`), read to the closing bracket, inner prepositions and all ("QuGRT (Quokka
+    Glyph Readers from Trees)"). With no cue that the bracket spells the acronym out, its words' initials (or its
+    marked capitals) must give every capital of the acronym, the acronym must be no part of them, and they must
+    spell words out (two letters at least for each capital): "QuNet (QuNet-small)", "QRT (Quokka Reader)", "QuiR
+    (quokka image reader)" and "R-CNN (R 3 -CNN)" define nothing.
+
+    >>> t = "QuGRT (Quokka Glyph Readers from Trees) wins; QuNet (QuNet-small), QRT (Quokka Reader) and QuiR (quokka"
+    >>> t += " image reader) lose, as does R-CNN (R 3 -CNN)."
+    >>> [(t[a:b], t[c:d]) for a, b, c, d in _bracketed_after(t)]
+    [('Quokka Glyph Readers from Trees', 'QuGRT')]
+    """
+    out = []
+    for m in _BRACKET_AFTER.finditer(text):
+        short, long_text = m.group("short"), m.group("long")
+        caps = _short_rest(short, long_text.split()).translate(_CAPS)
+        if len(caps) < 2 or short.lower() in long_text.lower() or not spells(short, long_text) \
+                or len(long_text.translate(_LETTERS)) < 2 * len(caps) \
+                or len(long_text.split()) > min(len(short) + 5, 2 * len(short)):
+            continue
+        if _spells_all(short, long_text):
+            long_end = m.start("long") + _needed_prefix(short, long_text)
+            long_end = _before_kind_noun(text, m.start("long"), long_end, short)
+            out.append((m.start("long"), long_end, m.start("short"), m.end("short")))
+    return out
+
+
+def _spells_all(short: str, long_text: str) -> bool:
+    """Whether the words' initials (or the marked capitals) of ``long_text`` give every capital of ``short`` that it
+    does not write out whole."""
+    caps = _short_rest(short, long_text.split()).translate(_CAPS)
+    return _initials_hit(caps, _initials(long_text.split())) == len(caps) or _capitals_spell(caps, long_text)
+
+
+def _needed_prefix(short: str, long_text: str) -> int:
+    """How much of a bracketed long form the acronym's letters need: up to the first inner preposition
+    (:data:`_PREPOSITIONS`) before which the words already spell it all; the prepositional phrase after is a
+    description ("RYLN (Recursively Yielding Lattice Networks for fruit)"). Words after a preposition that spell
+    letters stay ("BERT (Bidirectional Encoder Representations from Transformers)").
+
+    >>> t = "Quokka Lattice Networks for fruit in trees"
+    >>> t[:_needed_prefix("QLN", t)], t[:_needed_prefix("QLNT", t)]
+    ('Quokka Lattice Networks', 'Quokka Lattice Networks for fruit in trees')
+    """
+    for w in _WORD.finditer(long_text):
+        if w.start() > 0 and w.group().lower() in _PREPOSITIONS and _spells_all(short, long_text[:w.start()].rstrip()):
+            return len(long_text[:w.start()].rstrip())
+    return len(long_text)
 
 
 def _definition(text: str, paren: int, short: str) -> tuple[int, int] | None:

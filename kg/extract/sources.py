@@ -446,6 +446,9 @@ def _long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tupl
     the words around it; None (the short form noted in ``ctx.not_names``) when the long form names a property, no
     entity."""
     text, ls, le, ss, se = ctx.text, *spans
+    # a naming verb coins the long form; so does an acronym written before it ("QuTD (Quokka Tracking by Deblurring)"):
+    # a task is named by its long form first
+    coined = _coined(text, ls) or ss < ls
     kind = _kind_after(long_text, word) or (T.METHOD if abbreviations.kind_noun_left(text, le, ss) else None) \
         or _stated_kind(text, ls, se)
     etype = lex.type if lex else kind or rules.type_of_long_form(long_text, ctx.tables.verb_words)
@@ -457,15 +460,16 @@ def _long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tupl
     if etype is T.METRIC and not lex and word in _PART_NOUNS:
         etype = T.METHOD  # "a Position-Dependent Deep Metric (PDDM) unit": a part of a network, not a measure
     if etype is T.TASK and (not lex or lex.rule == "lexicon-gen") and not kind and long_text[:1].isupper() \
-            and _DATA_NOUN_BEFORE.search(text, max(0, ls - 60), ls):
-        # 'a new database "Multi-Quux Parsing (MQP)"': the data set's name, even where a generated entry names the task
+            and _DATA_NOUN_BEFORE.search(text, max(0, min(ls, ss) - 60), min(ls, ss)):
+        # 'a new database "Multi-Quux Parsing (MQP)"' (or 'a corpus called MQP (Multi-Quux Parsing)'): the data set's
+        # name, even where a generated entry names the task
         etype = T.DATASET
     if not lex and etype is not T.DATASET and _SETTING_NAMED.search(text, max(0, ls - 100), ls):
         etype = T.TASK  # "a practical setting called Glyph Domain Transfer (GDT)": the name of a problem setting
-    elif etype is T.TASK and not lex and _coined(text, ls):
+    elif etype is T.TASK and not lex and coined:
         etype = T.METHOD  # "a formulation called Weighted Rank Component Analysis (WRCA)": coined, proposed
     if etype is T.METHOD and not lex and not kind and not _headed(long_text):
-        if _task_gerund(long_text) and not _coined(text, ls):
+        if _task_gerund(long_text) and not coined:
             return T.TASK  # "Recognizing Glyph Entailment (RGE)": doing a task, whatever else the letters name
         etype = _short_form_type(ctx, spans, word, etype)  # "the Room-to-Room (R2R) dataset"
     return etype
