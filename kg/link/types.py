@@ -17,32 +17,12 @@ Kinds of evidence and their weights (:data:`KIND_WEIGHT`):
 - ``defined``: a paper defines the name as the acronym of a long form of that type ("Masked
   Autoencoder (MAE)");
 - ``acronym``: a mention typed by the long form it abbreviates;
-- ``head`` (weight 2): a type word that names what the mention is: a dataset word right after it, past
-  citations, footnote marks and parentheticals ("CVUSA [44] dataset", "TRAC 1 2018 dataset"), ending a
-  list of names it is in ("on Dayton [42], CVUSA [44] and Ego2Top [1] datasets") or heading an
-  apposition or copula after it ("X, a new benchmark"), or the type word of the phrase before a naming
-  verb ("a new dataset for ... shape estimation, called HBW"; "a metric learning method named X"); for
-  a Dataset also a dataset word right before the name or a list of names ending with it ("benchmark
-  data sets DBP15k and DWY15k"), a plural dataset word and a comma or a dataset word and a parenthesis opening
-  a list that closes its clause ("two new datasets, NEWSELA-AUTO and WIKI-AUTO, which ...", "a plant counting
-  dataset (MTC)"), the short form in parentheses of a name such a list holds ("the datasets, i.e. Quux Faces (QF)
-  and Foo"), the dataset words that head a paper's acronym of a long form that is a Method by the acronym
-  rule's default only ("modified Quokka Campus (mQC)" and "mQC and Foo datasets": :func:`~kg.link.cues.method_headed`; not "six
-  mQC datasets", data made for what the letters name: :func:`~kg.link.cues.plural_data_after`), and an edition year after the
-  name or ending it ("EmotiW 2019", "VOT2018"; not a cited author's "Peters 2018", not a date), and a list of names
-  with two Datasets or more in it for its members typed by their shape or the list's noun only
-  (:mod:`kg.link.coordination`); for a Metric a name of a list a plural metric word leads in ("two quantitative
-  metrics, QD and QDGap, to measure ...", "measures such as Foo (FM)": :func:`~kg.link.cues.metric_listed`). A
-  Task's name before a dataset word ("action recognition datasets") is a hint only (``cue``);
-- ``task`` (weight 2): the singular "task" right after the name ("the NDH task", "the ObjectNav task"): a task
-  the paper names, not a model for it ("X network"), unless a word of training devices is in the name or
-  right before it ("the rotation pretext task", "the auxiliary X task": a means of training), nor after "a" ("we
-  devise a X task to pre-train ...") (:func:`~kg.link.cues.task_word`); a name with Dataset evidence (a firm vote or a lexicon
-  entry) counts it as a ``cue`` only ("the Senseval task": the benchmark's name);
-- ``cue``: the weaker hints the linker reads around the mention: a method, metric or task word right
-  after it ("X network", "X score", "X task": as often a model *for* X, "the semantic scene completion
-  network") or heading an apposition or copula ("X is a parameter estimation method"), a verb only a
-  method or a dataset takes ("X outperforms", "X contains"), "on X" (not "based on X"), "in terms of X";
+- ``head`` (weight 2), ``task`` (weight 2) and ``cue`` (weight 1): what the words right around a mention say of its
+  type, read by :mod:`kg.link.cues` (a type word after the name or heading a list or an apposition it is in, "the X
+  task", a verb or "on X" that hints at a type; the module docstring describes each); a list of names with two
+  Datasets or more in it gives its members typed by their shape or the list's noun only a ``head`` too
+  (:mod:`kg.link.coordination`), and a name with Dataset evidence (a firm vote or a lexicon entry) counts "the X task"
+  as a ``cue`` only ("the Senseval task": the benchmark's name);
 - ``result``: the name fills a role (method, dataset, metric) in a result the paper states;
 - ``default`` (weak, 0.5): a name a paper gives itself ("Name:" head of its title, "called X", "we
   created X, ...") that the rule typed Method only because no dataset word was seen ("we created
