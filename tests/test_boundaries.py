@@ -790,3 +790,21 @@ def test_a_task_acronym_before_a_describing_piece_or_a_lost_dash_stays_a_task():
     got = found("Better QA-Systems via POS-Tagging and VQA-Datasets for old archives.", kind="Task")
     assert "QA" in got and "VQA" in got, got
     assert "VQA" in found("We study VQA-The model answers questions about images.", kind="Task")
+
+
+@pytest.mark.parametrize("text, whole, pieces", [
+    ("We report results on three segmentation sets (COCO ZVal, Cityscapes and ADE20K).", "COCO ZVal", {"ZVal"}),
+    ("We gain 3% on the IARPA QJB face recognition benchmark.", "IARPA QJB", {"IARPA", "QJB"}),
+    ("Experiments on the NTU RGB-Z-45 and NTU RGB+D 120 datasets show clear gains.", "NTU RGB-Z-45",
+     {"NTU", "RGB-Z-45"}),
+])
+def test_a_shape_found_dataset_name_after_a_dataset_name_is_its_rest(text, whole, pieces):
+    names = found(text, kind="Dataset")
+    assert whole in names
+    assert not names & pieces
+
+
+def test_dataset_names_a_comma_parts_stay_two():
+    names = found("We report results on the COCO, ZVal and Cityscapes datasets.", kind="Dataset")
+    assert "COCO ZVal" not in names
+    assert {"COCO", "Cityscapes"} <= names

@@ -680,6 +680,32 @@ def elided_dataset_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def spaced_dataset_parts(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A dataset name found by its shape alone (rule "name") written right after another dataset name, one space
+    between them and no comma or "and", is the rest of that name, not a second dataset: "COCO MVal", "KITTI VO",
+    "NTU RGB-D-60" each name one benchmark (a subset or a track of the first), so the two are one name (rule
+    "grown") and the pieces go. A name another rule found ("AFHQ CelebA-HQ" in a figure's labels) stays apart.
+
+    >>> t = "on COCO MVal, KITTI VO, AFHQ CelebA-HQ and COCO, MVal"
+    >>> at = lambda w, r, n=0: Candidate(t.index(w, n), t.index(w, n) + len(w), T.DATASET, 60, r)
+    >>> cs = [at("COCO", "lexicon"), at("MVal", "name"), at("KITTI", "lexicon"), at("VO", "name"),
+    ...       at("AFHQ", "lexicon"), at("CelebA-HQ", "lexicon"), at("COCO", "lexicon", 40), at("MVal", "name", 40)]
+    >>> [t[c.start:c.end] for c in spaced_dataset_parts(t, cs)]
+    ['COCO MVal', 'KITTI VO', 'AFHQ', 'CelebA-HQ', 'COCO', 'MVal']
+    """
+    by_end = {c.end: c for c in cands if c.type is T.DATASET}
+    out, grown = [], []
+    for c in cands:
+        first = by_end.get(c.start - 1) if c.type is T.DATASET and c.rule == "name" else None
+        if first is not None and text[c.start - 1] == " " and first.start < c.start:
+            merged = c._replace(start=first.start, canonical=None, rule="grown")
+            grown.append((merged.start, merged.end))
+            out.append(merged)
+        else:
+            out.append(c)
+    return _without_pieces(out, grown) if grown else out
+
+
 def _cuts(cands: list[Candidate], start: int, end: int) -> bool:
     """Whether a span from ``start`` to ``end`` would cut a candidate that begins inside it and goes on past it
     ("COCO Panoptic Segmentation": "COCO Panoptic" would cut the task)."""

@@ -170,6 +170,7 @@ def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
     kept = retype_figure_lists(text, kept)  # "the FOOCD (F1: 0.91) and the BAR (F1: 0.88) datasets"
     kept = retype_spelt_long_forms(text, kept)  # "a corpus called QGP (Quokka Glyph Parsing)": a Dataset
     kept = boundaries.dataset_editions(text, kept)  # a name a list made a Dataset keeps its year ("and KBP 2017")
+    kept = boundaries.spaced_dataset_parts(text, kept)  # "COCO MVal", "KITTI VO": one name each
     kept = entityhood.not_absent(text, kept)  # "an RNN/CNN-free encoder" uses neither
     kept = boundaries.acronym_variants(text, kept, ctx.acronyms)  # "slow-QGS" of "... Smoothing (QGS)": a variant
     found.entities = link_acronyms(text, kept, ctx.acronyms, found)
