@@ -110,3 +110,23 @@ def test_a_first_conjunct_with_no_lexicon_task_of_the_head_is_a_thing_of_its_own
     # a lexicon's own name keeps its words: "instance segmentation" is the task the text names
     got = mentions("We train one network for semantic and instance segmentation of street scenes.")
     assert ("instance segmentation", "Task") in got and ("semantic and instance segmentation", "Task") not in got, got
+
+
+# --- a lexicon task cut at a hyphen takes the joined word (kg.extract.task_grow.hyphen_lead_tasks) ---
+
+def test_a_task_cut_at_a_hyphen_takes_the_word_the_hyphen_joins():
+    got = mentions("Our small network handles head-pose estimation from a single camera.")
+    assert ("head-pose estimation", "Task") in got and ("pose estimation", "Task") not in got, got
+    got = mentions("We add a tube detector for spatio-temporal action detection in long clips.")
+    assert ("spatio-temporal action detection", "Task") in got, got
+    assert ("temporal action detection", "Task") not in got, got
+
+
+def test_a_bound_prefix_or_a_dash_after_a_task_noun_is_not_taken():
+    got = mentions("A light model serves single-image super-resolution on phones.")
+    assert ("single-image super-resolution", "Task") not in got, got
+    got = mentions("We split the work into two separate tasks-pedestrian detection and counting.")
+    assert ("tasks-pedestrian detection", "Task") not in got, got
+    assert ("pedestrian detection", "Task") in got, got
+    got = mentions("to-text generation turns tables into short reports.")
+    assert ("to-text generation", "Task") not in got, got

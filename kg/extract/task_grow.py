@@ -5,6 +5,7 @@
   "text-to-video");
 - a translation task takes its language pair ("English to German translation", not "German translation");
 - a "<word>-level" prefix stays with its task ("graph-level property prediction");
+- a lexicon task cut at a hyphen takes the word the hyphen joins to it ("head-pose estimation");
 - a one-word lexicon task takes the modifier the text writes before it ("pose forecasting", not "forecasting");
 - a task cut short of the word before it takes it when the two are another Task name of the lexicon;
 - a bare later member of a list shares the first member's modifier when the two are a lexicon Task name
@@ -19,7 +20,7 @@ import re
 from kg.extract.boundaries import ADAPTS_TO, BOUND_PREFIXES, LANGUAGE, grown_rule
 from kg.extract.rules import Candidate
 from kg.extract.task_bounds import _WORD_BEFORE, MEANS_KEYS, SETTING_KEYS
-from kg.extract.words import KIND_HEADS, METHOD_HEADS, TASK_HEADS
+from kg.extract.words import KIND_HEADS, LIST_NOUNS, METHOD_HEADS, TASK_HEADS
 from kg.vocab import EntityType as T
 
 #: A direction between two kinds of data and no process noun of its own ("text-to-video", "graph to sequence").
@@ -147,6 +148,37 @@ def level_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 #: Lead words :func:`trim_tasks` and :func:`setting_led_tasks` take off a task: none grows one back.
 _LEAD_NOT = MEANS_KEYS | SETTING_KEYS
+
+#: One word of three letters or more joined by a hyphen right before a name ("head-" of "head-pose estimation");
+#: not a two-letter function word left of a cut direction ("to-" of "Graph-to-text generation").
+_HYPHEN_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z]{3,})-$")
+
+
+def hyphen_lead_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A lexicon task that starts right after a hyphen takes the word the hyphen joins to it: the two halves
+    are one modifier, and the span cut at the hyphen names another, broader task ("head-pose estimation", not
+    "pose estimation"; "spatio-temporal action detection", not "temporal action detection"). A bound prefix
+    stays out ("single-image super-resolution": :data:`BOUND_PREFIXES`), as do the means and setting words
+    other rules take off, a task noun before a dash ("two tasks-pedestrian detection"), a two-letter word
+    ("to-text generation") and a word whose case is not the name's (a run-in head). What the text so names is a
+    phrase rule's guess (rule ``head``).
+
+    >>> t = "We study head-pose estimation and two tasks-image retrieval."
+    >>> c = [Candidate(t.index("pose"), t.index(" and"), T.TASK, 60, "lexicon"),
+    ...      Candidate(t.index("image"), len(t) - 1, T.TASK, 60, "lexicon")]
+    >>> [t[x.start:x.end] for x in hyphen_lead_tasks(t, c)]
+    ['head-pose estimation', 'image retrieval']
+    """
+    out = []
+    for c in cands:
+        m = _HYPHEN_BEFORE.search(text, max(0, c.start - 30), c.start) \
+            if c.type is T.TASK and c.rule.startswith("lexicon") else None
+        word = m.group(1) if m else ""
+        if m and word.lower() not in BOUND_PREFIXES | _LEAD_NOT | LIST_NOUNS[T.TASK] \
+                and word[0].isupper() == text[c.start].isupper() and (word.islower() or word.istitle()):
+            c = c._replace(start=m.start(1), rule="head", canonical=None)
+        out.append(c)
+    return out
 
 
 def _lexicon_task(name: str, cut: str) -> str | None:
