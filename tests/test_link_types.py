@@ -576,6 +576,33 @@ def test_a_name_after_a_comma_that_closes_an_opening_phrase_or_starts_a_clause_i
     assert ids(lk, "a") == ("method:" + name.lower(),)
 
 
+@pytest.mark.parametrize("sentence", [
+    "We use two metrics, namely QD and QDGap in all tests.",
+    "We track the drift with metrics, such as QD and QDGap in all tests.",
+    "We report several metrics, including QD and QDGap for all runs.",
+    "We need two metrics, i.e., QD and QDGap to measure it.",
+    "We also report the scores, namely two QDGap variants.",
+])
+def test_a_list_after_a_comma_and_namely_such_as_including_or_ie_may_run_on_past_its_names(sentence):
+    """After a comma and "namely", "such as", "including" or "i.e." the names are a list however the clause goes
+    on ("in all tests", "to measure it", "variants"); only a list after a bare comma or "e.g." must close it."""
+    assert _cue_kind(sentence, "QDGap") == (MET, "head")
+    if "QD " in sentence:
+        assert _cue_kind(sentence, "QD") == (MET, "head")
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("For evaluation we adopt three metrics, QD, QR and QS.", "QR"),
+    ("In experiments we report two metrics, QD and QDGap, which help.", "QDGap"),
+    ("In all experiments adopt two metrics, QD and QDGap, which help.", "QDGap"),
+])
+def test_a_preposition_that_opens_a_clause_with_a_subject_or_a_verb_opens_no_phrase_before_a_metric_list(sentence,
+                                                                                                         name):
+    """"For evaluation we adopt three metrics, QD, ...": a subject pronoun or a verb after the opening preposition
+    makes the words a clause whose object the metric word heads, not a phrase a comma closes: the list is metrics."""
+    assert _cue_kind(sentence, name) == (MET, "head")
+
+
 def test_a_name_more_papers_work_on_than_use_is_the_task_however_often_one_paper_uses_it():
     """kg.link.means.worked_on counts papers on both sides: two papers working on "quokka regression" outweigh one
     paper that uses it as a means three times (before, its three mentions did)."""

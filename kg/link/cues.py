@@ -41,6 +41,7 @@ import re
 from kg.extract.boundaries import LANGUAGE
 from kg.extract.entityhood import NUMBER_WORDS
 from kg.extract.words import DATASET_HEADS, KIND_NOUNS, LIST_NOUNS, METHOD_HEADS, TASK_HEADS, THING_NOUNS
+from kg.link.lexicon_rows import verb_words
 from kg.link.types import lexicon_entries
 from kg.vocab import EntityType
 
@@ -381,8 +382,10 @@ def metric_listed(text: str, start: int, end: int) -> bool:
     """Whether the span is a name of a list that a plural metric word leads ("two quantitative metrics, MAD and
     MADGap, to measure ...", "measures such as Foo (FM)", "the metrics: IS, FID"), past list punctuation, "i.e.",
     "e.g.", "such as", "including", "namely" and a number word only (:data:`_METRIC_LEAD`); a list a bare comma
-    opens must close the clause right after it (not "We improve all metrics, e.g. BarNet beats ...") and follow no
-    prepositional phrase that opens the sentence (not "On both metrics, BarNet, our model, wins"). A name its own head
+    opens, alone or with "e.g.", must close the clause right after it (not "We improve all metrics, e.g. BarNet beats
+    ...") and follow no prepositional phrase that opens the sentence (not "On both metrics, BarNet, our model, wins");
+    after a comma and "i.e.", "such as", "including" or "namely" the list may run on ("metrics, namely QD and QDGap
+    in all tests"). A name its own head
     word makes a Method is one ("training criteria, i.e. Quokka Discrepancy loss": :func:`method_headed`).
 
     >>> t = "Two metrics, QD and QDGap, help. On all metrics, QuokkaNet wins. We use scores such as QS-1 (QS) and QR."
@@ -399,30 +402,42 @@ def metric_listed(text: str, start: int, end: int) -> bool:
     rest = _listed(text, window, end, last, _METRIC_LIST_REST) if last is not None else None
     if rest is None or method_headed(text[start:end]):
         return False
-    if not rest.group("bare"):
+    said = rest.group("said")
+    if not rest.group("bare") or (said is not None and not said.lower().startswith("e.")):
         return True
     head_at = max(0, start - 160) + last.start()
     return not _opening_phrase(text, head_at) and _LIST_CLOSE.match(text, end) is not None
 
 
 #: A preposition opening a sentence or a clause and a few words up to a point: the phrase a comma closes ("On all three
-#: metrics, ...", "Across both measures, ..."), not the head of a list.
+#: metrics, ...", "Across both measures, ..."), not the head of a list; no subject pronoun among the words, nor a
+#: possessive or demonstrative past the first ("For evaluation we adopt three metrics, ..." is a clause).
 _OPENING_PREPOSITION = re.compile(r"(?:^|[.!?;:]\s+)(?:on|across|over|for|in|by|under|at|with|among|from)\s+"
-                                  r"(?:[\w\-'\u2019]+\s+){0,4}$", re.I)
+                                  r"(?:(?:our|this|these|their|its)\s+)?"
+                                  r"(?:(?!(?:we|they|it|i|you|he|she|our|this|these|their|its)\b)[\w\-'\u2019]+\s+)"
+                                  r"{0,4}$", re.I)
 
 
 def _opening_phrase(text: str, at: int) -> bool:
     """Whether the words before ``at`` are a prepositional phrase that opens its sentence or clause ("On both
-    metrics" in "On both metrics, QuokkaNet, our model, wins"; not "We evaluate on two metrics").
+    metrics" in "On both metrics, QuokkaNet, our model, wins"; not "We evaluate on two metrics"), no subject
+    pronoun (:data:`_OPENING_PREPOSITION`) nor a verb abstracts mostly use as one among its words ("For evaluation
+    we adopt three metrics", "In experiments adopt two metrics": a clause, not a phrase).
 
     >>> t = "On all three metrics, Foo, our model, wins. We evaluate on two metrics, A and B."
     >>> _opening_phrase(t, t.index("metrics")), _opening_phrase(t, t.rindex("metrics"))
     (True, False)
+    >>> t = "On these metrics, Foo wins. For evaluation we adopt three metrics, A and B. In tests adopt two metrics, C."
+    >>> [_opening_phrase(t, i) for i in (t.index("metrics"), t.index("metrics, A"), t.index("metrics, C"))]
+    [True, False, False]
     """
     begin = max(0, at - 80)
     window = text[begin:at]
     m = _OPENING_PREPOSITION.search(window)
-    return m is not None and (m.start() > 0 or begin == 0 or window[:1] in ".!?;:")
+    if m is None or not (m.start() > 0 or begin == 0 or window[:1] in ".!?;:"):
+        return False
+    verbs = verb_words()
+    return not any(w in verbs or (w.endswith("s") and w[:-1] in verbs) for w in m.group().lower().split()[1:])
 
 
 def _last_match(pattern: re.Pattern, window: str) -> re.Match | None:
