@@ -119,3 +119,14 @@ def test_a_word_written_in_lower_case_is_no_acronym_the_texts_define():
                         "partial order sum embedding encoder")]
     assert together(exs("POSE"), "POSE encoder", "partial order sum embedding encoder")
     assert not together(exs("pose"), "pose encoder", "partial order sum embedding encoder")
+
+
+def test_a_title_case_word_is_no_acronym_the_texts_define():
+    """"Pose Encoder" in a title writes "Pose" with a capital only as the first letter of a title-case word: no
+    POSE that the texts define as "partial order sum embedding"."""
+    title = "Pose Encoder for Shelf Scenes"
+    a = Extraction(Paper("a", title, "A partial order sum embedding (POSE) helps. We fit shelves."),
+                   (Mention(M, "Pose Encoder", 0, len("Pose Encoder"), "title", None, (), "titlecase"),), (), (), ())
+    b = writing("b", "The partial order sum embedding (POSE) is fast. A partial order sum embedding encoder works.",
+                "partial order sum embedding encoder")
+    assert not together([a, b], "Pose Encoder", "partial order sum embedding encoder")

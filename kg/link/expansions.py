@@ -73,13 +73,14 @@ class Expansions(NodeTable):
                     forms: dict[str, int]) -> list[tuple[str, ...]]:
         """The long forms a word of a name of type ``t`` spells out: its acronym's (or its plural's) in
         ``spelt`` (:meth:`_spelt_out`), else in ``written`` (:meth:`_written_out`) when one of the name's
-        surface ``forms`` writes the word with a capital ("KG embedding", not "pose prediction" for POSE)."""
+        surface ``forms`` writes the word as an acronym: two capitals or more, or capitals only ("KG embedding",
+        "KGs"; not "pose prediction" nor the title-case "Pose Encoder" for POSE)."""
         for a in (w, w[:-1]) if w.endswith("s") else (w,):
             longs = spelt.get((t, a))
             if longs:
                 return longs
             long = written.get(a)
-            if long and any(x.lower() in (a, a + "s") and not x.islower() for f in forms for x in _TOKEN.findall(f)):
+            if long and any(x.lower() in (a, a + "s") and _acronym_cased(x) for f in forms for x in _TOKEN.findall(f)):
                 return [long]
         return []
 
@@ -106,3 +107,13 @@ class Expansions(NodeTable):
             edges += [(i, j) for j in found]
         for a, b in sorted(edges, key=lambda e: (self._sort_key(e[0]), self._sort_key(e[1]))):
             self.stats.expansion_merges += cl.union(a, b)
+
+
+def _acronym_cased(word: str) -> bool:
+    """Whether ``word`` is written as an acronym: two capitals or more, or capitals only ("KG", "KGs", "X"; not
+    "Pose", the first word of a title-case name, nor "pose").
+
+    >>> [_acronym_cased(w) for w in ("KG", "KGs", "X", "Pose", "pose")]
+    [True, True, True, False, False]
+    """
+    return word.isupper() or sum(c.isupper() for c in word) >= 2
