@@ -1017,6 +1017,20 @@ def test_a_long_form_is_read_past_the_parenthesis_of_its_acronym_for_the_noun_it
                      "the emu-owl": False, ", emu-owl": False}, after
 
 
+def test_a_parenthesis_that_holds_no_acronym_of_the_name_is_not_read_past_for_a_modified_noun():
+    """"QuokkaNet (Ours) results": a parenthesis of a title-case word, a person ("(Lowe)") or another name
+    ("(ImageNet)") is no acronym the name defines, so the noun after it is not one the name modifies; an acronym the
+    name spells ("wombat quokka (WQuo) notation") is read past as before."""
+    from kg.link.modifiers import modifier_after  # noqa: PLC0415
+
+    t = ("Both QuokkaNet (Ours) results and SIFT (Lowe) descriptors beat ResNet (ImageNet) features here; we write "
+         "the wombat quokka (WQuo) notation.")
+    after = {w: modifier_after(t, t.index(w) + len(w)) for w in ("QuokkaNet", "SIFT", "ResNet")}
+    assert after == {"QuokkaNet": False, "SIFT": False, "ResNet": False}, after
+    start = t.index("wombat quokka")
+    assert modifier_after(t, start + len("wombat quokka"), start)
+
+
 def test_a_long_form_before_a_noun_past_its_acronym_votes_modifier(tmp_path):
     """The corpus-wide votes count "wombat-quokka (WQ) notation" as a use before a noun (``modifier``), in each paper
     that writes it so; "the zebra-yak (ZY) matching outperforms" is a head's use."""

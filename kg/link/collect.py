@@ -503,5 +503,5 @@ def _shape_votes(text: str, m: Mention, k: str, votes, seen: set) -> None:
         votes.add(k, m.type, "data", seen)
     if m.type is EntityType.METHOD and after_quantity(text, m.start):
         votes.add(k, m.type, "unit", seen)
-    if m.type is EntityType.METHOD and modifier_after(text, m.end):
+    if m.type is EntityType.METHOD and modifier_after(text, m.end, m.start):
         votes.add(k, m.type, "modifier", seen)

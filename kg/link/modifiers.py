@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.abbreviations import spells
 from kg.extract.words import KIND_HEADS, KIND_NOUNS, METHOD_HEADS, ROLE_HEADS, verbish
 from kg.link.lexicon_rows import verb_words
 from kg.link.normalize import FUNCTION_WORDS, singular
 
 #: The lower-case word right after a name, spaces between them (no hyphen, no parenthesis: "JPEG-based", "(JPEG)"),
-#: or after the acronym a parenthesis defines for it: "time-frequency (TF) domain" is written before "domain".
-_WORD_AFTER = re.compile(r"(?:[ \t]+\((?=[\w\-]*[A-Z])[A-Za-z][\w\-]{0,14}\))?[ \t]+([a-z][a-z\-]*)\b(?![\-'’])")
+#: or after a parenthesis of one word with a capital (``bracket``): "time-frequency (TF) domain" is written before
+#: "domain" (:func:`modifier_after` reads past the acronym the name defines only).
+_WORD_AFTER = re.compile(r"(?:[ \t]+\((?P<bracket>(?=[\w\-]*[A-Z])[A-Za-z][\w\-]{0,14})\))?[ \t]+([a-z][a-z\-]*)\b"
+                         r"(?![\-'’])")
 #: Words, besides the function words, that relate phrases and are no noun a name modifies: "X versus Y", "X alone".
 _LINKING = frozenset({"vs", "versus", "across", "against", "within", "using", "only", "alone", "itself", "not",
                       "there", "here", "now", "still", "too", "even"})
@@ -34,9 +37,10 @@ _OWN_HEADS = frozenset(METHOD_HEADS | KIND_HEADS | ROLE_HEADS | KIND_NOUNS | {
     "solver", "detector", "generator", "discriminator", "predictor", "tracker", "planner", "agent", "policy"})
 
 
-def modifier_after(text: str, end: int) -> bool:
+def modifier_after(text: str, end: int, start: int | None = None) -> bool:
     """Whether a lower-case noun follows a name ending at ``end``, which the name modifies ("JPEG artifacts"),
-    not a function word, a verb or a method's head word ("JPEG and", "BERT achieves", "Quokka networks").
+    not a function word, a verb or a method's head word ("JPEG and", "BERT achieves", "Quokka networks"); past a
+    parenthesis only when it holds an acronym (:func:`_acronym_bracket`): not "QuokkaNet (Ours) results".
 
     >>> t = "JPEG artifacts; SMILES strings of molecules. BERT achieves, BERT is trained, Quokka networks and JPEG."
     >>> names = ("JPEG", "SMILES", "BERT achieves", "BERT is", "Quokka", "and JPEG")
@@ -54,11 +58,34 @@ def modifier_after(text: str, end: int) -> bool:
     >>> t = "time-frequency (TF) domain, Zebra Yak (ZY) networks, zebra yak (see) pages"
     >>> [modifier_after(t, t.index(w) + len(w)) for w in ("time-frequency", "Zebra Yak", "zebra yak")]
     [True, False, False]
+    >>> t = "QuokkaNet (Ours) results, SIFT (Lowe) descriptors, ResNet (ImageNet) features, time frequency (TFreq) maps"
+    >>> [modifier_after(t, t.index(w) + len(w)) for w in ("QuokkaNet", "SIFT", "ResNet", "time frequency")]
+    [False, False, False, False]
+    >>> modifier_after(t, t.index("frequency") + len("frequency"), t.index("time"))  # the name spells TFreq
+    True
     """
     m = _WORD_AFTER.match(text, end)
     if m is None:
         return False
-    word = m.group(1)
+    bracket = m.group("bracket")
+    if bracket and not _acronym_bracket(bracket, None if start is None else text[start:end]):
+        return False
+    word = m.group(2)
     if word in FUNCTION_WORDS or word in _LINKING or word in _OWN_HEADS or singular(word) in _OWN_HEADS:
         return False
     return not verbish(word, verb_words())
+
+
+
+def _acronym_bracket(bracket: str, name: str | None) -> bool:
+    """Whether the word in a parenthesis after a name is an acronym: at least two capitals and no more lower-case
+    letters than capitals ("TF", "GANs", "BiLSTM"; not "Ours", "Lowe", "ImageNet"), or it spells the ``name`` it
+    follows, when that is known (:func:`kg.extract.abbreviations.spells`: "Quokka Net (QN)").
+
+    >>> [_acronym_bracket(b, None) for b in ("TF", "GANs", "BiLSTM", "Ours", "Lowe", "ImageNet")]
+    [True, True, True, False, False, False]
+    """
+    caps = sum(c.isupper() for c in bracket)
+    if caps >= 2 and caps >= sum(c.islower() for c in bracket):
+        return True
+    return name is not None and spells(bracket, name)
