@@ -177,10 +177,18 @@ def test_initials_do_not_reach_past_a_comma_or_a_stop_word():
         ("Our GaMoE (Gated Mixture of Experts) layer routes.", [("Gated Mixture of Experts", "GaMoE")]),
         # ... but no further than its letters need: a last prepositional phrase that spells none is a description
         ("We count with RoLaN (Rotated Lattice Networks for fruit in orchards).", [("Rotated Lattice Networks", "RoLaN")]),
-        # with no cue, a bracket whose initials miss a capital, or that writes the acronym itself, defines nothing
-        ("QRT (Quokka Reader) and QuNet (QuNet-small) lose; M (Model for Quokkas) too.", []),
-        # a gloss in lower case is no name written out; a cue in the bracket is the cue's ("short for")
-        ("Our RePo (representative points) net reads; QR-CNN (QR 3 -CNN) is a power of it.", []),
+        # with no cue, a bracket whose initials miss a capital defines nothing; nor one that has the acronym as a word
+        # (a word that merely holds its letters is no matter: "PT" in "Prompt", "RE" in "Relation")
+        ("QRTS (Quokka Reader Tool Matrix) loses.", []),
+        ("QuNet (QuNet-small) loses.", []),
+        ("We tune PT (Prompt Tuning), DA (Domain Adaptation) and RE (Relation Extraction).",
+         [("Prompt Tuning", "PT"), ("Domain Adaptation", "DA"), ("Relation Extraction", "RE")]),
+        # an acronym of one capital is no acronym to spell out
+        ("Mq (Model for Quokkas) too.", []),
+        # a gloss in lower case is no name written out; nor are brackets of fewer letters than two a capital
+        ("Our RePo (representative points) net reads.", []),
+        ("QR-CNN (QR 3 -CNN) is a power of it.", []),
+        # a cue in the bracket is the cue's ("short for"): read once
         ("We build QSB (short for Quokka Shelf Boosting).", [("Quokka Shelf Boosting", "QSB")]),
     ],
 )
@@ -235,7 +243,42 @@ def test_a_long_form_after_its_acronym_is_one_name_not_a_head_phrase_cut_at_its_
     assert {m.canonical for m in ex.mentions if m.text == "QuERT"} == {"Quokka Encoder Representations from Trees"}
 
 
-def test_an_acronym_written_before_its_long_form_names_no_task():
+def _types(text):
+    from kg.extract import build_nlp, extract_one
+    from kg.models import Paper
+    ex = extract_one(Paper(id="q", title="Shelf reading", abstract=text), build_nlp())
+    return {m.text: m.type.value for m in ex.mentions}
+
+
+@pytest.mark.parametrize(
+    "text, long_form, etype",
+    [
+        # the kind word after the bracket that closes a long form written after its acronym types it
+        ("We evaluate on the QSD (Quokka Shelf Detection) dataset.", "Quokka Shelf Detection", "Dataset"),
+        ("We report the QSM (Quokka Shelf Matching) score.", "Quokka Shelf Matching", "Metric"),
+        # a task head there makes the bracket the task's object, no name of its own (the acronym is read as before)
+        ("We study HOI (Human-Object Interaction) detection.", "Human-Object Interaction", None),
+    ],
+)
+def test_the_word_after_a_long_form_written_after_its_acronym_types_it(text, long_form, etype):
+    assert _types(text).get(long_form) == etype
+
+
+@pytest.mark.parametrize(
+    "text, long_form",
+    [
+        # an acronym written first coins nothing by itself: a task by its head, gerund or statement stays a task
+        ("We tackle GLT (Glyph Layout Tracking) in scans.", "Glyph Layout Tracking"),
+        ("RGE (Recognizing Glyph Entailment) is hard.", "Recognizing Glyph Entailment"),
+        ("We study TSSR (Table Structure Shelf Recognition), a challenging task.", "Table Structure Shelf Recognition"),
+        ("We study QGB (Quokka Glyph Boxes), a challenging task.", "Quokka Glyph Boxes"),
+    ],
+)
+def test_an_acronym_written_before_a_task_long_form_keeps_it_a_task(text, long_form):
+    assert _types(text)[long_form] == "Task"
+
+
+def test_an_acronym_proposed_or_named_before_its_long_form_names_no_task():
     from kg.extract import build_nlp, extract_one
     from kg.models import Paper
     text = ("We present QuTD (Quokka Tracking by Deblurring), which follows fast shelves. QuTD wins. Our other "

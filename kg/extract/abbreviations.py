@@ -101,7 +101,7 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
     """``(long_start, long_end, short_start, short_end)`` for each "Long Form (LF)" in ``text``.
 
     The long form must start with the short form's first letter, have at most
-    ``min(len(short) + 5, 2 * len(short))`` words, and its words' initials must cover most of the
+    :func:`_max_words` words, and its words' initials must cover most of the
     short form's capitals (so "a network where ... (SinLG)" is rejected).
 
     >>> t = "We use Graph Neural Networks (GNNs) here."
@@ -156,7 +156,7 @@ def find_short_first(text: str) -> list[tuple[int, int, int, int]]:
         while long_end > long_start and text[long_end - 1].isspace():
             long_end -= 1
         long_words = text[long_start:long_end].split()
-        if len(long_words) <= min(len(short) + 5, 2 * len(short)) and \
+        if len(long_words) <= _max_words(short) and \
                 _valid(short, long_words, text[long_start:long_end]):
             long_end = _before_kind_noun(text, long_start, long_end, short)
             out.append((long_start, long_end, m.start("short"), m.end("short")))
@@ -167,9 +167,10 @@ def _bracketed_after(text: str) -> list[tuple[int, int, int, int]]:
     """``(long_start, long_end, short_start, short_end)`` for each acronym whose long form stands alone in brackets
     right after it (:data:`_BRACKET_AFTER`), read to the closing bracket, inner prepositions and all ("QuGRT (Quokka
     Glyph Readers from Trees)"). With no cue that the bracket spells the acronym out, its words' initials (or its
-    marked capitals) must give every capital of the acronym, the acronym must be no part of them, and they must
-    spell words out (two letters at least for each capital): "QuNet (QuNet-small)", "QRT (Quokka Reader)", "QuiR
-    (quokka image reader)" and "R-CNN (R 3 -CNN)" define nothing.
+    marked capitals) must give every capital of the acronym, the acronym must be none of its words (split at spaces,
+    hyphens and slashes: "PT (Prompt Tuning)" defines PT), and they must spell words out (two letters at least for
+    each capital): "QuNet (QuNet-small)", "QRT (Quokka Reader)", "QuiR (quokka image reader)" and "R-CNN (R 3 -CNN)"
+    define nothing.
 
     >>> t = "QuGRT (Quokka Glyph Readers from Trees) wins; QuNet (QuNet-small), QRT (Quokka Reader) and QuiR (quokka"
     >>> t += " image reader) lose, as does R-CNN (R 3 -CNN)."
@@ -180,21 +181,30 @@ def _bracketed_after(text: str) -> list[tuple[int, int, int, int]]:
     for m in _BRACKET_AFTER.finditer(text):
         short, long_text = m.group("short"), m.group("long")
         caps = _short_rest(short, long_text.split()).translate(_CAPS)
-        if len(caps) < 2 or short.lower() in long_text.lower() or not spells(short, long_text) \
-                or len(long_text.translate(_LETTERS)) < 2 * len(caps) \
-                or len(long_text.split()) > min(len(short) + 5, 2 * len(short)):
+        if len(caps) < 2 or short.lower() in _WORD_SPLIT.split(long_text.lower()) or not spells(short, long_text) \
+                or len(long_text.translate(_LETTERS)) < 2 * len(caps) or len(long_text.split()) > _max_words(short):
             continue
-        if _spells_all(short, long_text):
+        if _spells_all(short, long_text, caps):
             long_end = m.start("long") + _needed_prefix(short, long_text)
             long_end = _before_kind_noun(text, m.start("long"), long_end, short)
             out.append((m.start("long"), long_end, m.start("short"), m.end("short")))
     return out
 
 
-def _spells_all(short: str, long_text: str) -> bool:
+#: What separates the words of a bracketed long form the acronym must not be one of ("QuNet-small": "QuNet").
+_WORD_SPLIT = re.compile(r"[\s\-/]+")
+
+
+def _max_words(short: str) -> int:
+    """The most words a long form of ``short`` may have: five more than its characters, at most twice as many."""
+    return min(len(short) + 5, 2 * len(short))
+
+
+def _spells_all(short: str, long_text: str, caps: str | None = None) -> bool:
     """Whether the words' initials (or the marked capitals) of ``long_text`` give every capital of ``short`` that it
-    does not write out whole."""
-    caps = _short_rest(short, long_text.split()).translate(_CAPS)
+    does not write out whole (``caps``, when the caller has them)."""
+    if caps is None:
+        caps = _short_rest(short, long_text.split()).translate(_CAPS)
     return _initials_hit(caps, _initials(long_text.split())) == len(caps) or _capitals_spell(caps, long_text)
 
 
@@ -220,7 +230,7 @@ def _definition(text: str, paren: int, short: str) -> tuple[int, int] | None:
     while before_end > 0 and text[before_end - 1].isspace():
         before_end -= 1
     window_start = _window_start(text, before_end)
-    nmax = min(len(short) + 5, 2 * len(short))
+    nmax = _max_words(short)
     # the last nmax words (what _WORD matches: str.split() and \S use the same whitespace), read from a
     # nearer start as rules.tail_matches does
     near = max(window_start, before_end - 10 * nmax)
@@ -718,7 +728,7 @@ def marks_acronym_letters(text: str, start: int, end: int) -> bool:
     if after is None:
         return False
     short = after.group(1)
-    nmax = min(len(short) + 5, 2 * len(short))  # as many words as find_abbreviations reads
+    nmax = _max_words(short)  # as many words as find_abbreviations reads
     if text.count(" ", start, paren) > nmax or not set(text[start:paren].translate(_CAPS)) <= set(short.lower()):
         return False
     words = text[_window_start(text, paren):paren].split()

@@ -326,6 +326,19 @@ def _data_kind_letters(ctx: DocContext, ls: int, le: int) -> list[str]:
     return [w.group() for w in _CAPITALS_WORD.finditer(ctx.text, ls, le) if (w.start(), w.end()) not in ctx.lex_by_span]
 
 
+def _word_after(text: str, ls: int, le: int, ss: int, se: int) -> tuple[re.Match | None, str]:
+    """The word (lower case) after the bracket that closes an acronym's definition, and its match: after the acronym
+    ("the Quux Parsing (QP) metric") or, where the acronym is written first, after its long form ("the QP (Quux
+    Parsing) metric"; there it types the long form only: the name runs on to no head after the bracket).
+
+    >>> t = "the Quux Parsing (QP) metric; the QP (Quux Parsing) score"
+    >>> _word_after(t, 4, 16, 18, 20)[1], _word_after(t, 38, 50, 34, 36)[1]
+    ('metric', 'score')
+    """
+    head = _HEAD_AFTER_ACRONYM.match(text, le if ss < ls else se)
+    return head, head.group(1).lower() if head else ""
+
+
 def _names_a_part(word: str) -> bool:
     """Whether ``word`` (lower case), right after an acronym, is a noun a technique is named by: "model",
     "layer", "loss", "decomposition" (or its plural)."""
@@ -360,13 +373,12 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
         if _VENUE.match(long_text):
             not_names.add(text[ss:se])  # "Workshop on Autonomous Driving (WAD)"
             continue
-        head = _HEAD_AFTER_ACRONYM.match(text, se)
-        word = head.group(1).lower() if head else ""
+        head, word = _word_after(text, ls, le, ss, se)
         no_entity = _names_no_entity(long_text, word)
         if no_entity:
             not_names.update((text[ss:se], text[ss:se] + "s"))  # "magnetic resonance imaging (MRI)", "two MRIs"
-        if no_entity and word not in rules.TASK_HEADS:
-            continue  # (but "Bird's Eye View (BEV) detection" is a task)
+        if (no_entity and word not in rules.TASK_HEADS) or (ss < ls and word in rules.TASK_HEADS):
+            continue  # ("BEV detection" is a task; "HOI (Human-Object Interaction) detection": a task's object)
         if word in rules.TASK_HEADS:
             # "Click-through rate (CTR) prediction": the task is the long form, the acronym and the head
             cands.append(Candidate(ls, head.end(), T.TASK, rules.PRI_ACRONYM_LONG, "acronym"))
@@ -378,7 +390,7 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
         if _MANNER.fullmatch(long_text.lower()) and not lex and not lex_by_span.get((ss, se)):
             not_names.add(text[ss:se])  # "end-to-end (E2E) speech recognition": how a thing runs, no name
             continue
-        if not lex and head and _modifier_only(long_text) and _names_a_part(word):
+        if not lex and head and ls < ss and _modifier_only(long_text) and _names_a_part(word):
             # "Pose-driven Deep Convolutional (PDC) model": the name runs on to the noun the long form describes
             short = text[ss:se]
             cands.append(Candidate(ls, head.end(), T.METHOD, rules.PRI_ACRONYM_LONG, "acronym"))
@@ -440,17 +452,19 @@ def _add_singulars(not_names: set[str]) -> None:
 
 def _long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tuple[int, int, int, int]) -> T | None:
     """The type of a defined long form's candidate (``spans``: the long form's and the short form's), from the
-    lexicon, the kind word after the acronym (or the one its long form stops before: "... aggregation approach
+    lexicon, the kind word after the acronym's bracket (or after the long form's, where the acronym comes first:
+    :func:`_word_after`; or the one its long form stops before: "... aggregation approach
     (CompFeat)" is a Method, :func:`~kg.extract.abbreviations.kind_noun_left`; or the kind a statement right after the
     acronym names: "X (Y) refers to the task of ...", :func:`_stated_kind`) or the long form's head, corrected by
     the words around it; None (the short form noted in ``ctx.not_names``) when the long form names a property, no
     entity."""
     text, ls, le, ss, se = ctx.text, *spans
-    # a naming verb coins the long form; so does an acronym written before it ("QuTD (Quokka Tracking by Deblurring)"):
-    # a task is named by its long form first
-    coined = _coined(text, ls) or ss < ls
+    # a naming verb before the definition coins the long form ("called TbQ (Tracking by Quokkas)"); so does a
+    # proposal whose object is an acronym written first ("We present QuTD (Quokka Tracking by Deblurring)")
+    coined = _coined(text, min(ls, ss)) or (
+        ss < ls and any(s <= ss < e and not text[s:ss].strip() for s, e, _ in ctx.windows))
     kind = _kind_after(long_text, word) or (T.METHOD if abbreviations.kind_noun_left(text, le, ss) else None) \
-        or _stated_kind(text, ls, se)
+        or _stated_kind(text, min(ls, ss), max(le, se), long_text)
     etype = lex.type if lex else kind or rules.type_of_long_form(long_text, ctx.tables.verb_words)
     if etype is T.TASK and not lex and _DEGREE_COMPOUND.fullmatch(long_text):
         ctx.not_names.add(text[ss:se])  # "high-resolution (HR) images": a property of the images, no task
@@ -512,9 +526,10 @@ _STATEMENT = re.compile(
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 
 
-def _stated_kind(text: str, ls: int, se: int) -> T | None:
-    """The type a statement right after a long form's acronym gives the long form at ``ls`` (its acronym ends at
-    ``se``): an apposition ("X (Y), the task of ...", "X (Y), a new glyph benchmark") or, where the long form opens
+def _stated_kind(text: str, start: int, end: int, long_text: str) -> T | None:
+    """The type a statement right after an acronym's definition gives its long form ``long_text`` (the definition runs
+    from ``start`` to the bracket that closes at ``end``: after the acronym, "X (Y)", or after the long form, "Y
+    (X)"): an apposition ("X (Y), the task of ...", "X (Y), a new glyph benchmark") or, where the long form opens
     its sentence, a copula ("X (Y) refers to the task of ...", "X (Y) is a standard measure of ..."), whose noun
     phrase ends on a kind noun with no technique word before it ("a technique for the counting problem" is a method).
     The text's word for the kind is stronger than the acronym rule's default, not than the long form's own technique
@@ -522,19 +537,23 @@ def _stated_kind(text: str, ls: int, se: int) -> T | None:
     (:func:`_thing_headed`; "We compare X Network (XN), the Foo dataset, and ...": a list, no statement).
 
     >>> t = "Glyph Tying (GT) is a long-standing problem in vision. We use Box Overlap (BO), the measure of ..."
-    >>> _stated_kind(t, 0, t.index(")")), _stated_kind(t, t.index("Box"), t.index("), the"))
-    (<EntityType.TASK: 'Task'>, <EntityType.METRIC: 'Metric'>)
+    >>> _stated_kind(t, 0, t.index(")"), "Glyph Tying")
+    <EntityType.TASK: 'Task'>
+    >>> _stated_kind(t, t.index("Box"), t.index("), the"), "Box Overlap")
+    <EntityType.METRIC: 'Metric'>
     >>> t = "We count via Glyph Tying (GT) is a problem. Box Overlap (BO) is a metric learning approach."
-    >>> _stated_kind(t, t.index("Glyph"), t.index(") is")), _stated_kind(t, t.index("Box"), t.rindex(") is"))
-    (None, None)
-    >>> t = "Glyph Pooling Network (GPN) is a hard problem."; _stated_kind(t, 0, t.index(")"))
+    >>> _stated_kind(t, t.index("Glyph"), t.index(") is"), "Glyph Tying")
+    >>> _stated_kind(t, t.index("Box"), t.rindex(") is"), "Box Overlap")
+    >>> t = "Glyph Pooling Network (GPN) is a hard problem."; _stated_kind(t, 0, t.index(")"), "Glyph Pooling Network")
+    >>> t = "GT (Glyph Tying) is a long-standing problem."; _stated_kind(t, 0, t.index(")"), "Glyph Tying")
+    <EntityType.TASK: 'Task'>
     """
-    if _thing_headed(text[ls:text.rfind("(", ls, se)]):
+    if _thing_headed(long_text):
         return None
-    m = _STATEMENT.match(text, se)
+    m = _STATEMENT.match(text, end)
     if m is None or any(w.strip(",").lower() in _METHOD_WORDS for w in m.group("words").split()):
         return None
-    if "," not in m.group("link") and _SENTENCE_BEFORE.search(text, max(0, ls - 4), ls) is None:
+    if "," not in m.group("link") and _SENTENCE_BEFORE.search(text, max(0, start - 4), start) is None:
         return None  # "Counting boxes via X (Y) is a problem": the subject is a longer phrase
     return _STATED_KINDS[m.group("kind").lower()]
 
@@ -545,9 +564,12 @@ def _thing_headed(long_text: str) -> bool:
 
     >>> [_thing_headed(x) for x in ("Glyph Pooling Networks", "Ordinal Regression", "Metric Learning", "Shelf Tying")]
     [True, False, False, False]
+    >>> _thing_headed("Glyph Focal Losses"), _thing_headed("Glyph Matching Strategies")
+    (True, True)
     """
     word = _last_part(long_text) if long_text.strip() else ""
-    word = word if word in _METHOD_WORDS else word[:-1] if word.endswith("s") else word
+    from kg.link.normalize import singular  # noqa: PLC0415 (kg.link imports this module)
+    word = word if word in _METHOD_WORDS else singular(word)
     return word in _METHOD_WORDS and word not in rules.TASK_HEADS and not word.endswith(rules.TASK_NOUN_ENDS)
 
 
