@@ -282,11 +282,13 @@ def test_an_acronym_proposed_or_named_before_its_long_form_names_no_task():
     from kg.extract import build_nlp, extract_one
     from kg.models import Paper
     text = ("We present QuTD (Quokka Tracking by Deblurring), which follows fast shelves. QuTD wins. Our other "
-            "method, called TbQ (Tracking by Quokkas), reads shelves.")
+            "method, called TbQ (Tracking by Quokkas), reads shelves. We also build a joint training framework QuRE "
+            "(Quokka Relation Extraction) for this task.")
     ex = extract_one(Paper(id="q", title="Shelf reading", abstract=text), build_nlp())
     types = {m.text: m.type.value for m in ex.mentions}
     assert types["Quokka Tracking by Deblurring"] == "Method" and types["QuTD"] == "Method"
     assert types["Tracking by Quokkas"] == "Method" and types["TbQ"] == "Method"
+    assert types["Quokka Relation Extraction"] == "Method"
 
 
 def test_an_acronym_written_first_leaves_out_a_kind_noun_too():

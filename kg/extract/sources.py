@@ -460,9 +460,8 @@ def _long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tupl
     entity."""
     text, ls, le, ss, se = ctx.text, *spans
     # a naming verb before the definition coins the long form ("called TbQ (Tracking by Quokkas)"); so does a
-    # proposal whose object is an acronym written first ("We present QuTD (Quokka Tracking by Deblurring)")
-    coined = _coined(text, min(ls, ss)) or (
-        ss < ls and any(s <= ss < e and not text[s:ss].strip() for s, e, _ in ctx.windows))
+    # proposal of an acronym written first (:func:`_proposed_first`)
+    coined = _coined(text, min(ls, ss)) or (ss < ls and _proposed_first(ctx, ss))
     kind = _kind_after(long_text, word) or (T.METHOD if abbreviations.kind_noun_left(text, le, ss) else None) \
         or _stated_kind(text, min(ls, ss), max(le, se), long_text)
     etype = lex.type if lex else kind or rules.type_of_long_form(long_text, ctx.tables.verb_words)
@@ -487,6 +486,25 @@ def _long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tupl
             return T.TASK  # "Recognizing Glyph Entailment (RGE)": doing a task, whatever else the letters name
         etype = _short_form_type(ctx, spans, word, etype)  # "the Room-to-Room (R2R) dataset"
     return etype
+
+
+#: A technique's noun right before an acronym: the acronym names that technique ("a joint training framework QuRE").
+_TECHNIQUE_RIGHT_BEFORE = re.compile(r"\b(?:method|approach|framework|model|network|architecture|algorithm|technique)"
+                                     r"\s+$", re.I)
+
+
+def _proposed_first(ctx: DocContext, ss: int) -> bool:
+    """Whether the acronym at ``ss``, written before its long form, is what the paper proposes: a proposal window opens
+    on it ("We present QuTD (Quokka Tracking by Deblurring)") or a technique's noun stands right before it ("we propose
+    a joint training framework QuRE (Quokka Relation Extraction)").
+
+    >>> from kg.extract.doc_context import DocContext
+    >>> t = "We build a framework QuRE (Quokka Relation Extraction). We tackle QRE (Quokka Relation Extraction)."
+    >>> _proposed_first(DocContext(t), t.index("QuRE")), _proposed_first(DocContext(t), t.index("QRE"))
+    (True, False)
+    """
+    return any(s <= ss < e and not ctx.text[s:ss].strip() for s, e, _ in ctx.windows) \
+        or _TECHNIQUE_RIGHT_BEFORE.search(ctx.text, max(0, ss - 30), ss) is not None
 
 
 def _kind_after(long_text: str, word: str) -> T | None:
