@@ -188,6 +188,8 @@ def test_initials_do_not_reach_past_a_comma_or_a_stop_word():
         # a gloss in lower case is no name written out; nor are brackets of fewer letters than two a capital
         ("Our RePo (representative points) net reads.", []),
         ("QR-CNN (QR 3 -CNN) is a power of it.", []),
+        # ... nor a bracket all in capitals: another acronym, or a template's placeholder ("Journal XX (XXXX)")
+        ("Journal QX (QXQX) 1.", []),
         # a cue in the bracket is the cue's ("short for"): read once
         ("We build QSB (short for Quokka Shelf Boosting).", [("Quokka Shelf Boosting", "QSB")]),
     ],

@@ -169,8 +169,8 @@ def _bracketed_after(text: str) -> list[tuple[int, int, int, int]]:
     Glyph Readers from Trees)"). With no cue that the bracket spells the acronym out, its words' initials (or its
     marked capitals) must give every capital of the acronym, the acronym must be none of its words (split at spaces,
     hyphens and slashes: "PT (Prompt Tuning)" defines PT), and they must spell words out (two letters at least for
-    each capital): "QuNet (QuNet-small)", "QRT (Quokka Reader)", "QuiR (quokka image reader)" and "R-CNN (R 3 -CNN)"
-    define nothing.
+    each capital, some in lower case): "QuNet (QuNet-small)", "QRT (Quokka Reader)", "QuiR (quokka image reader)",
+    "XX (XXXX)" and "R-CNN (R 3 -CNN)" define nothing.
 
     >>> t = "QuGRT (Quokka Glyph Readers from Trees) wins; QuNet (QuNet-small), QRT (Quokka Reader) and QuiR (quokka"
     >>> t += " image reader) lose, as does R-CNN (R 3 -CNN)."
@@ -182,7 +182,8 @@ def _bracketed_after(text: str) -> list[tuple[int, int, int, int]]:
         short, long_text = m.group("short"), m.group("long")
         caps = _short_rest(short, long_text.split()).translate(_CAPS)
         if len(caps) < 2 or short.lower() in _WORD_SPLIT.split(long_text.lower()) or not spells(short, long_text) \
-                or len(long_text.translate(_LETTERS)) < 2 * len(caps) or len(long_text.split()) > _max_words(short):
+                or len(long_text.translate(_LETTERS)) < 2 * len(caps) or long_text.isupper() \
+                or len(long_text.split()) > _max_words(short):
             continue
         if _spells_all(short, long_text, caps):
             long_end = m.start("long") + _needed_prefix(short, long_text)
