@@ -210,6 +210,16 @@ def test_a_direction_before_another_process_noun_names_that_task():
     assert ("Task", "text-to-SQL", "text-to-SQL") in got  # a direction that is the task's whole name stays
 
 
+def test_a_direction_whose_first_half_lost_its_hyphen_is_read_whole_where_the_text_writes_it_hyphenated():
+    got = mentions("Our sampler speeds up text-to-image generation. Unlike prior textto-image generation systems, it "
+                   "also serves sketchto-image retrieval and sketch-to-photo search.")
+    assert ("Task", "textto-image generation", "text-to-image generation") in got
+    assert ("Task", "sketchto-image retrieval", "sketch-to-image retrieval") in got
+    assert not any(t in ("image generation", "image retrieval") for _, t, _ in got)
+    got = mentions("Our Quokkato-image retrieval step is fast.")  # the text writes no "Quokka-to-": no direction
+    assert not any("Quokka-to-" in c for _, _, c in got)
+
+
 @pytest.mark.parametrize("text, whole, cut", [
     ("The decoder improves the Romanian to Swedish translation task by two points.",
      "Romanian to Swedish translation", "Swedish translation"),

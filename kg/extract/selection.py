@@ -79,6 +79,7 @@ def _task_spans(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:
     cands = task_bounds.trim_tasks(text, cands, ctx.title_end)  # "Efficient Person Search" -> "Person Search"
     cands = task_bounds.method_led_tasks(text, cands, ctx.title_end, ctx.tables.method_openers)  # "Contrastive X"
     cands = task_grow.direction_tasks(text, cands)  # "text-to-video retrieval", not "text-to-video"
+    cands = task_grow.glued_directions(text, cands)  # "textto-image generation": text-to-image generation
     cands = task_grow.language_pair_tasks(text, cands)  # "English to German translation", not "German translation"
     return cands
 

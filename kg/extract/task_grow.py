@@ -3,6 +3,8 @@
 
 - a direction between two kinds of data takes the process noun after it ("text-to-video retrieval", not
   "text-to-video");
+- a direction whose first half a PDF glued to its "to" ("textto-image generation") is read as the text writes it
+  elsewhere ("text-to-image generation");
 - a translation task takes its language pair ("English to German translation", not "German translation");
 - a "<word>-level" prefix stays with its task ("graph-level property prediction");
 - a lexicon task cut at a hyphen takes the word the hyphen joins to it ("head-pose estimation");
@@ -69,6 +71,38 @@ def direction_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
             m = _AND_DIRECTION.match(text, c.end)
             if m and m.group(1).lower() in TASK_HEADS and m.group(1).lower() != own:
                 continue  # "text-to-video and video-to-text retrieval": the first half of another task
+        out.append(c)
+    return out
+
+
+#: A direction's first half a PDF's text glued to its "to" ("textto-" of "text-to-image generation"), at the start
+#: of a name or right before it.
+_GLUED_START = re.compile(r"([A-Za-z0-9]+)to-(?=[A-Za-z0-9])")
+_GLUED_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z0-9]+)to-$")
+
+
+def glued_directions(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A task written after or with a direction whose first half lost its hyphen ("textto-image generation",
+    "videoto-text translation") is the direction's task when the text writes that half with its hyphens
+    elsewhere ("text-to-"): the task takes the glued half and its canonical name writes the hyphen back. A word
+    that only ends in "to" ("Auto-ReID", "Photo-Sketch") is no glued half: the text writes no "Au-to-".
+
+    >>> t = "Text-to-image generation is hard; textto-image generation and Auto-ReID are not."
+    >>> c = [Candidate(t.index("image generation and"), t.index(" and"), T.TASK, 60, "lexicon", "image generation"),
+    ...      Candidate(t.index("ReID"), len(t) - 9, T.TASK, 60, "lexicon")]
+    >>> [(t[x.start:x.end], x.canonical) for x in glued_directions(t, c)]
+    [('textto-image generation', 'text-to-image generation'), ('ReID', None)]
+    """
+    out = []
+    for c in cands:
+        m = None
+        if c.type is T.TASK:
+            m = _GLUED_START.match(text, c.start, c.end) or _GLUED_BEFORE.search(text, max(0, c.start - 30), c.start)
+        if m and re.search(rf"(?<![\w\-]){re.escape(m.group(1))}-to-", text, re.I):
+            start = min(m.start(), c.start)
+            name = text[start:c.end]
+            cut = len(m.group(1))
+            c = c._replace(start=start, rule=grown_rule(c.rule), canonical=f"{name[:cut]}-{name[cut:]}")
         out.append(c)
     return out
 
