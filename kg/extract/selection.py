@@ -90,28 +90,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     text, sents, not_names = ctx.text, ctx.sents, ctx.not_names
     for _, s, e in links:  # nothing starts inside a link (one filter per link: no generator per candidate)
         cands = [c for c in cands if not (s <= c.start < e)]
-    cands = boundaries.footnote_marks(text, cands)  # "RSNet 1 , to model" -> "RSNet"
-    cands = boundaries.complete_metric_heads(text, cands)  # "Collision rate", "top-1 and top-5 errors"
-    cands = boundaries.ungraded_metrics(text, cands)  # "wellknown fidelity" -> "fidelity"
-    cands = boundaries.kind_named_metrics(text, cands)  # "a metric learning formulation called X": a Method
-    cands = boundaries.generated_fragments(text, cands)  # "set accuracy" of "test set accuracy"
-    cands = boundaries.computed_distances(text, cands, sents)  # "Relaxed Word Mover's Distance (RWMD)": a Method
-    cands = boundaries.compound_names(text, cands)  # "Wave-U-Net", "Glow-TTS": not "U-Net", "TTS"
-    cands = boundaries.prefixed_names(text, cands)  # "bi-LSTMs", "Intra-FID": not "LSTMs", "FID"
-    cands = boundaries.task_acronym_heads(text, cands, ctx.tables.common_words)  # "QA-Conv", "VQA-CPv2": no question answering
-    cands = boundaries.headed_names(text, cands)  # "QuokkaGrad Structured Network", "QuokkaCLIP score"
-    cands = boundaries.name_variants(text, cands)  # "CIFAR100-LT", "CLEVR-Ref+", "DeepID2+"
-    cands = context.hyphen_tails(text, cands, ctx.tables.verb_words, ctx.acronyms)  # "Foo-to-text alignments"
-    cands = boundaries.method_versions(text, cands)  # "Deep Speech 2", not the first "Deep Speech"
-    cands = boundaries.dataset_editions(text, cands)  # "ICDAR 2015", not the series "ICDAR"
-    cands = boundaries.joined_datasets(text, cands)  # "the DAVIS 2017 Unsupervised dataset"
-    cands = boundaries.dated_datasets(text, cands)  # "the NIST 2000 Switchboard task"
-    cands = boundaries.dataset_resolutions(text, cands, ctx.tables.dataset_keys)  # "ImageNet 64×64"
-    cands = boundaries.lexicon_continuations(text, cands, ctx.tables.dataset_keys)  # "MORPH Album 2"
-    cands = boundaries.lexicon_prefixes(text, cands, ctx.tables.dataset_keys)  # "ETH/Ucy" for ETH/UCY
-    cands = boundaries.spaced_superscripts(text, cands, ctx.tables.dataset_keys)  # "COCO-20 i": COCO-20i
-    cands = boundaries.elided_dataset_heads(text, cands)  # "WMT'14 English-to-French and English-to-German"
-    cands = boundaries.unpublished_data(text, cands)  # "an internal generalized VA dataset"
+    cands = _bounded(ctx, cands)  # the edges of names: footnote marks, versions, editions, compounds
     cands = _task_spans(ctx, cands)  # "tracking multiple objects", "Contrastive X", "text-to-video retrieval"
     cands = entityhood.whole_words(text, cands)  # no match starts or ends inside a word ("nuScenes")
     cands = entityhood.not_across_curated(cands)  # "CNN/Daily Mail", not "Daily Mail comprehension" across it
@@ -145,6 +124,35 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
              and not (c.rule != "lexicon" and entityhood.generic(text[c.start:c.end]))]
     cands = boundaries.read_top_k_heads(text, cands, sents)  # "80.1% top-1" where only accuracy is said
     return furniture.before_furniture(text, cands, furn)  # a name grown since ends before it ("... PREPRINT")
+
+
+def _bounded(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates with the edges of their names set by the words around them (:mod:`kg.extract.boundaries`):
+    footnote marks off, metric heads completed, compounds, prefixes, versions and editions kept whole."""
+    text, sents = ctx.text, ctx.sents
+    cands = boundaries.footnote_marks(text, cands)  # "RSNet 1 , to model" -> "RSNet"
+    cands = boundaries.complete_metric_heads(text, cands)  # "Collision rate", "top-1 and top-5 errors"
+    cands = boundaries.ungraded_metrics(text, cands)  # "wellknown fidelity" -> "fidelity"
+    cands = boundaries.kind_named_metrics(text, cands)  # "a metric learning formulation called X": a Method
+    cands = boundaries.generated_fragments(text, cands)  # "set accuracy" of "test set accuracy"
+    cands = boundaries.computed_distances(text, cands, sents)  # "Relaxed Word Mover's Distance (RWMD)": a Method
+    cands = boundaries.compound_names(text, cands)  # "Wave-U-Net", "Glow-TTS": not "U-Net", "TTS"
+    cands = boundaries.prefixed_names(text, cands)  # "bi-LSTMs", "Intra-FID": not "LSTMs", "FID"
+    cands = boundaries.task_acronym_heads(text, cands, ctx.tables.common_words)  # "QA-Conv", "VQA-CPv2": no question answering
+    cands = boundaries.headed_names(text, cands)  # "QuokkaGrad Structured Network", "QuokkaCLIP score"
+    cands = boundaries.name_variants(text, cands)  # "CIFAR100-LT", "CLEVR-Ref+", "DeepID2+"
+    cands = context.hyphen_tails(text, cands, ctx.tables.verb_words, ctx.acronyms)  # "Foo-to-text alignments"
+    cands = boundaries.method_versions(text, cands)  # "Deep Speech 2", not the first "Deep Speech"
+    cands = boundaries.dataset_editions(text, cands)  # "ICDAR 2015", not the series "ICDAR"
+    cands = boundaries.joined_datasets(text, cands)  # "the DAVIS 2017 Unsupervised dataset"
+    cands = boundaries.dated_datasets(text, cands)  # "the NIST 2000 Switchboard task"
+    cands = boundaries.dataset_resolutions(text, cands, ctx.tables.dataset_keys)  # "ImageNet 64×64"
+    cands = boundaries.lexicon_continuations(text, cands, ctx.tables.dataset_keys)  # "MORPH Album 2"
+    cands = boundaries.lexicon_prefixes(text, cands, ctx.tables.dataset_keys)  # "ETH/Ucy" for ETH/UCY
+    cands = boundaries.spaced_superscripts(text, cands, ctx.tables.dataset_keys)  # "COCO-20 i": COCO-20i
+    cands = boundaries.elided_dataset_heads(text, cands)  # "WMT'14 English-to-French and English-to-German"
+    cands = boundaries.unpublished_data(text, cands)  # "an internal generalized VA dataset"
+    return cands
 
 
 def _not_in_figure_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
