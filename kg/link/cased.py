@@ -53,8 +53,8 @@ def lower_words(*texts: str) -> frozenset[str]:
 
 def set_in_capitals(text: str) -> bool:
     """Whether a text is set in capitals (most of its letters are): a title "PARALLEL RESIDUAL BI-FUSION ..."."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and 2 * sum(c.isupper() for c in letters) > len(letters)
+    letters = "".join(filter(str.isalpha, text))
+    return bool(letters) and 2 * sum(map(str.isupper, letters)) > len(letters)
 
 
 def cased_form(text: str, kinded: bool) -> str | None:
