@@ -169,6 +169,28 @@ def test_a_task_named_after_a_list_of_pre_training_tasks_for_it_stays_a_task():
     assert _entity_types([Paper("a", "Moss Scans", text)]).get("glyph order prediction") == "Task"
 
 
+def test_members_of_a_list_of_techniques_are_methods():
+    from kg.link.means import device_member
+    text = ("Older seal readers relied on hand-made techniques such as stroke hashing, glyph order prediction (GOP) "
+            "and ink flow tracing. We learn them end to end.")
+    assert device_member(text, text.index("glyph order"))
+    got = _entity_types([Paper("a", "Moss Scans", text)])
+    assert got.get("glyph order prediction") == "Method", got
+
+
+def test_a_task_after_a_list_of_techniques_for_it_stays_a_task():
+    text = ("We compare methods such as stroke hashing, tuned for glyph order prediction (GOP) on worn seals. "
+            "Problems such as seal ink recognition (SIR) remain open.")
+    assert not any(device_member_at(text, w) for w in ("glyph order", "seal ink"))
+    got = _entity_types([Paper("a", "Moss Scans", text)])
+    assert got.get("glyph order prediction") == "Task", got
+
+
+def device_member_at(text: str, word: str) -> bool:
+    from kg.link.means import device_member
+    return device_member(text, text.index(word))
+
+
 CAPS_LONG_FORM = "NMRE: NON-LINEAR MOSS RIBBONS ESTIMATION"
 
 

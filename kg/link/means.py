@@ -83,7 +83,10 @@ def means_kind(text: str, start: int, end: int) -> str | None:
 #: A list of the tasks or objectives a model is pre-trained on, up to its first member ("two new pre-training tasks:
 #: (i)", "three pretext tasks are employed, including", "proxy objectives such as"): what the list names are devices to
 #: train a model with, no problems a paper works on. Not "auxiliary" tasks, which are as often real tasks learnt beside.
-_DEVICE_LIST = re.compile(r"\b(?:pre-?train(?:ing|ed)|pretext|proxy)[\s\-]+(?:tasks|objectives)\b"
+#: A list of techniques, methods, approaches, algorithms or strategies ("techniques such as stroke hashing, glyph
+#: matching, ...") names means the same way (not "tasks such as", "problems such as").
+_DEVICE_LIST = re.compile(r"\b(?:(?:pre-?train(?:ing|ed)|pretext|proxy)[\s\-]+(?:tasks|objectives)"
+                          r"|techniques|methods|approaches|algorithms|strategies)\b"
                           r"(?:\s+(?:are|is|were)\s+\w+)?\s*(?::|,?\s+(?:including|such\s+as|namely|e\.g\.,?|i\.e\.,?))",
                           re.I)
 #: What ends such a list before a name: the end of a sentence, or a preposition that makes it a goal ("... and then
@@ -92,7 +95,7 @@ _LIST_BREAK = re.compile(r"[.!?]\s|\b(?:for|on|to|into|from|than)\b", re.I)
 
 
 def device_member(text: str, start: int) -> bool:
-    """Whether the name starting at ``start`` is a member of a list of pre-training tasks or objectives
+    """Whether the name starting at ``start`` is a member of a list of pre-training tasks or objectives, or of techniques
     (:data:`_DEVICE_LIST`), past its other members and their clauses, with no sentence end nor goal preposition between.
 
     >>> t = "Two pre-training tasks: (i) glyph order modeling, where the model sorts strokes; and (ii) seal matching."
