@@ -186,6 +186,9 @@ _LEAD_NOT = MEANS_KEYS | SETTING_KEYS
 #: One word of three letters or more joined by a hyphen right before a name ("head-" of "head-pose estimation");
 #: not a two-letter function word left of a cut direction ("to-" of "Graph-to-text generation").
 _HYPHEN_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z]{3,})-$")
+#: Words before a hyphen a task never takes (:func:`hyphen_lead_tasks`): bound prefixes, the means and setting words
+#: other rules take off, and a task's list nouns ("two tasks-pedestrian detection").
+_HYPHEN_LEAD_NOT = BOUND_PREFIXES | _LEAD_NOT | LIST_NOUNS[T.TASK]
 
 
 def hyphen_lead_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -208,7 +211,7 @@ def hyphen_lead_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
         m = _HYPHEN_BEFORE.search(text, max(0, c.start - 30), c.start) \
             if c.type is T.TASK and c.rule.startswith("lexicon") else None
         word = m.group(1) if m else ""
-        if m and word.lower() not in BOUND_PREFIXES | _LEAD_NOT | LIST_NOUNS[T.TASK] \
+        if m and word.lower() not in _HYPHEN_LEAD_NOT \
                 and word[0].isupper() == text[c.start].isupper() and (word.islower() or word.istitle()):
             c = c._replace(start=m.start(1), rule="head", canonical=None)
         out.append(c)

@@ -105,8 +105,9 @@ class Collect(NodeTable):
             sm.used.update(dict.fromkeys(n for n in out if n is not None))
             for n, cased in paper_cased(ex, mentions, out, self.key).items():  # (kg.link.cased)
                 sm.cased_by.setdefault(n, {})[ex.paper.id] = cased
-            sm.lower_df.update(lower_words(ex.paper.title or "", ex.paper.abstract or ""))
-            for a, long in written_acronyms((ex.paper.title or "", ex.paper.abstract or "")):
+            paper_texts = (ex.paper.title or "", ex.paper.abstract or "")
+            sm.lower_df.update(lower_words(*paper_texts))
+            for a, long in written_acronyms(paper_texts):
                 sm.written.setdefault(a, Counter())[long] += 1
             self._coinages(ex, mentions, out, sm)
         self.stats.seconds["collect"] = self.stats.seconds.get("collect", 0.0) + time.perf_counter() - t0

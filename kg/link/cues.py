@@ -385,8 +385,8 @@ def metric_listed(text: str, start: int, end: int) -> bool:
     opens, alone or with "e.g.", must close the clause right after it (not "We improve all metrics, e.g. BarNet beats
     ...") and follow no prepositional phrase that opens the sentence (not "On both metrics, BarNet, our model, wins");
     after a comma and "i.e.", "such as", "including" or "namely" the list may run on ("metrics, namely QD and QDGap
-    in all tests"). A name its own head
-    word makes a Method is one ("training criteria, i.e. Quokka Discrepancy loss": :func:`method_headed`).
+    in all tests"). A name its own head word makes a Method is one ("training criteria, i.e. Quokka Discrepancy
+    loss": :func:`method_headed`).
 
     >>> t = "Two metrics, QD and QDGap, help. On all metrics, QuokkaNet wins. We use scores such as QS-1 (QS) and QR."
     >>> [metric_listed(t, t.index(w), t.index(w) + len(w)) for w in ("QDGap", "QuokkaNet", "QR")]

@@ -76,7 +76,6 @@ def modifier_after(text: str, end: int, start: int | None = None) -> bool:
     return not verbish(word, verb_words())
 
 
-
 def _acronym_bracket(bracket: str, name: str | None) -> bool:
     """Whether the word in a parenthesis after a name is an acronym: at least two capitals and no more lower-case
     letters than capitals ("TF", "GANs", "BiLSTM"; not "Ours", "Lowe", "ImageNet"), or it spells the ``name`` it
