@@ -43,6 +43,20 @@ def test_a_naming_verb_after_the_phrase_type_word():
     assert _cue("a deep multi-task learning framework, named as QuokkaParse, to segment", "QuokkaParse") == (M, "head")
 
 
+def test_a_task_named_after_a_device_word_is_a_method():
+    """Issue 18: a naming verb after a pretext, pre-training or self-supervised task names what a model is trained
+    with ("a novel pretext task, dubbed as X"), a Method by its use; a plain task named so is still a Task."""
+    s = "To learn from clips, we devise a novel pretext task, dubbed as Wombat Shelf Sorting (WSS), where a model orders."
+    assert _cue(s, "Wombat Shelf Sorting") == (M, "head")
+    assert _cue("Thus we add a new self-supervised task called Quokka Cube Swaps to train the encoder.",
+                "Quokka Cube Swaps") == (M, "head")
+    assert _cue("The pre-training task, named Emu Span Filling, masks spans.", "Emu Span Filling") == (M, "head")
+    assert _cue("We study a new task called Quokka Cube Counting on photos.", "Quokka Cube Counting") == (TASK, "head")
+    s = "We devise a novel pretext task, dubbed as Wombat Shelf Sorting, where a video model orders shelves."
+    exs = [paper("a", s, (M, "Wombat Shelf Sorting", {"rule": "named"}))]
+    assert ids(link(exs), "a") == ("method:wombat-shelf-sorting",)
+
+
 def test_a_type_word_inside_a_clause_of_the_apposition_is_no_head():
     s = "We propose Quokka Filtering (QF), a novel procedure that builds a de-biased dataset by filtering."
     assert _cue(s, "Quokka Filtering") is None

@@ -501,6 +501,9 @@ def _named_head(text: str, start: int) -> EntityType | None:
     >>> t = "the first search approach for the speaker tasks, named as "
     >>> _named_head(t, len(t)), _named_head("the new benchmark, dubbed ", 26)
     (None, <EntityType.DATASET: 'Dataset'>)
+
+    A task a device word makes a device to train a model with ("a novel pretext task, dubbed X", "the pre-training
+    task called X") names a technique (:func:`_device_named`).
     """
     window = text[max(0, start - 160):start]
     verb = _NAMING.search(window)
@@ -512,11 +515,31 @@ def _named_head(text: str, start: int) -> EntityType | None:
     phrase = re.split(r"\s(?:for|of|to|with|on|in|by|from|that|which|using)\s", phrase)[0]
     heads = [h for h in _HEAD_WORD.finditer(phrase) if not phrase[:h.start()].endswith("-")]
     if art:  # the phrase's own head decides: "a metric learning formulation" names no metric
-        return EntityType(heads[-1].lastgroup) if heads and heads[-1].end() >= len(phrase.rstrip(" ,(\"'\u201c")) else None
+        ends = heads and heads[-1].end() >= len(phrase.rstrip(" ,(\"'\u201c"))
+        return _device_named(phrase, heads[-1]) if ends else None
     last = re.search(r"(?<![\w\-])(?:" + _HEADS + r"),?\s*$", window, re.I)
     if last and _PREP_BEFORE.search(window, 0, last.start()):
         return None  # "the approach for the speaker recognition tasks, named X": the word a preposition governs
-    return EntityType(last.lastgroup) if last else None
+    return _device_named(window, last) if last else None
+
+
+#: A device word right before a type word ("pretext task", "self-supervised task", "pre-training task").
+_DEVICE_BEFORE = re.compile(r"(?<![\w\-])" + _DEVICE + r"[\s\-]+$", re.I)
+
+
+def _device_named(text: str, head: re.Match) -> EntityType:
+    """The type a naming verb after the type word ``head`` (a match in ``text``) gives the name: the type word's, but a
+    Method for a task a device word makes (:data:`_DEVICE`): "a novel pretext task, dubbed X" names what a model is
+    trained with, no problem a paper works on.
+
+    >>> t = "a new self-supervised task"
+    >>> _device_named(t, _HEAD_WORD.search(t)), _device_named("a new task", _HEAD_WORD.search("a new task"))
+    (<EntityType.METHOD: 'Method'>, <EntityType.TASK: 'Task'>)
+    """
+    etype = EntityType(head.lastgroup)
+    if etype is T and _DEVICE_BEFORE.search(text, 0, head.start()):
+        return EntityType.METHOD
+    return etype
 
 
 #: A kind of technique, a preposition and a few words right before a type word: the type word is the object of
