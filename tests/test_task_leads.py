@@ -1,13 +1,14 @@
 """A task cut short of the word before it, where the two together are a Task name of the lexicon (issue 18:
 names cut short, kg.extract.task_grow.lexicon_lead_tasks), and a task cut out of a coordination whose first
-conjunct shares its head (kg.extract.task_bounds._known_shared_head); sentences written for these tests."""
+conjunct shares its head (kg.extract.task_bounds._known_shared_head), a name cut inside a compound the corpus
+writes as a unit (kg.extract.task_grow.compound_leads); sentences written for these tests."""
 from __future__ import annotations
 
 import functools
 
 from kg.extract import build_nlp, extract_one
 from kg.extract.rules import Candidate
-from kg.extract.task_grow import lexicon_lead_tasks, list_modifier_tasks
+from kg.extract.task_grow import compound_leads, lexicon_lead_tasks, list_modifier_tasks
 from kg.models import Paper
 from kg.vocab import EntityType as T
 
@@ -130,3 +131,53 @@ def test_a_bound_prefix_or_a_dash_after_a_task_noun_is_not_taken():
     assert ("pedestrian detection", "Task") in got, got
     got = mentions("to-text generation turns tables into short reports.")
     assert ("to-text generation", "Task") not in got, got
+
+
+# --- a name cut inside a compound the corpus writes as a unit (kg.extract.task_grow.compound_leads) ---
+
+def test_a_name_cut_after_the_first_word_of_a_corpus_compound_takes_it():
+    # "bounding box" is a compound of compound_words.txt: "box" seldom stands without "bounding"
+    got = mentions("Our detector improves bounding box regression for small parcels on shelves.")
+    assert ("bounding box regression", "Method") in got and ("box regression", "Method") not in got, got
+    got = mentions("The shelf camera helps oriented bounding box detection in warehouses.")
+    assert ("bounding box detection", "Task") in got and ("box detection", "Task") not in got, got
+
+
+def test_only_the_compound_word_the_text_writes_is_taken():
+    # no "bounding" before the name: it stays as written; a word that makes no corpus compound stays out
+    got = mentions("The head runs box detection on every frame of the shelf camera.")
+    assert ("box detection", "Task") in got, got
+    t = "The codec handles fast box regression on shelves."
+    c = [Candidate(t.index("box"), t.index(" on"), T.METHOD, 30, "head")]
+    assert compound_leads(t, c, frozenset({"bounding box"})) == c
+    # a word another candidate covers is no lead word of this one
+    t = "We add the Bounding box regression head."
+    c = [Candidate(t.index("the"), t.index(" box"), T.METHOD, 30, "name"),
+         Candidate(t.index("box"), t.index(" head"), T.METHOD, 30, "head")]
+    assert compound_leads(t, c, frozenset({"bounding box"})) == c
+
+
+def test_the_compound_count_keeps_pairs_whose_second_word_seldom_stands_alone(tmp_path):
+    import gzip
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "build_compound_words.py"
+    spec = importlib.util.spec_from_file_location("build_compound_words", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    papers = [{"title": "Quokka trays", "abstract": "We fit a shelf tray twice."}] * 3 + \
+             [{"title": "A tray", "abstract": "the tray holds a shelf tray; this tray is red"},
+              {"title": "Cups", "abstract": "this cup and a blue cup"}] + \
+             [{"title": "Cups", "abstract": "this cup and a green cup"}] * 2
+    corpus = tmp_path / "papers.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(p) + "\n" for p in papers)
+    words, pairs = mod.count(corpus)
+    assert words["tray"] == 4 and pairs["shelf", "tray"] == 4 and pairs["this", "cup"] == 3
+    # "shelf tray" in all 4 papers writing "tray" (and "tray twice" in 3 of the 3 writing "twice"); "this" is a
+    # function word, "green cup" in two papers of three
+    assert mod.compounds(words, pairs, 0.6, 3, frozenset()) == ["shelf tray", "tray twice"]
+    assert mod.compounds(words, pairs, 0.6, 4, frozenset()) == ["shelf tray"]
+    assert mod.compounds(words, pairs, 0.6, 3, frozenset({"shelf", "tray"})) == []

@@ -282,7 +282,8 @@ class EntityFinder:
         method_names = [n for e in load_lexicon([T.METHOD]) for n in (e.canonical, *e.aliases)]
         self.tables = FinderTables(entityhood.load_words("common_english.txt"), entityhood.load_words("verb_words.txt"),
                                    word_orth, word_lower, rules.task_openers(task_names), dataset_keys,
-                                   task_modifier_words(task_names), rules.method_openers(method_names, task_names))
+                                   task_modifier_words(task_names), rules.method_openers(method_names, task_names),
+                                   entityhood.load_words("compound_words.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = self.prepare(doc)

@@ -42,6 +42,7 @@ class FinderTables:
     dataset_keys: dict[str, WordName] = field(default_factory=dict)  # Dataset names by name_key (boundaries)
     task_modifiers: frozenset[str] = frozenset()  # words modifying Task lexicon names (context.tasks.task_modifier_words)
     method_openers: dict[str, frozenset[str]] = field(default_factory=dict)  # rules.method_openers
+    compounds: frozenset[str] = frozenset()  # "bounding box": two words the corpus writes as a unit (task_grow.compound_leads)
 
 
 @dataclass(eq=False)

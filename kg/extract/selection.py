@@ -116,6 +116,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = task_grow.level_tasks(text, cands)  # "graph-level property prediction"
     cands = task_grow.hyphen_lead_tasks(text, cands)  # "head-pose estimation", not "pose estimation"
     cands = task_grow.lexicon_lead_tasks(text, cands)  # "natural language inference", not "language inference"
+    cands = task_grow.compound_leads(text, cands, ctx.tables.compounds)  # "bounding box regression", not "box regression"
     cands = task_grow.list_modifier_tasks(text, cands)  # "face recognition and verification": face verification
     cands = _not_in_figure_labels(text, cands)  # "Anchor Scoring Anchor Refinement Module Output"
     cands = [c for c in cands if not entityhood.generic_name(text[c.start:c.end])

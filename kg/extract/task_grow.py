@@ -10,6 +10,8 @@
 - a lexicon task cut at a hyphen takes the word the hyphen joins to it ("head-pose estimation");
 - a one-word lexicon task takes the modifier the text writes before it ("pose forecasting", not "forecasting");
 - a task cut short of the word before it takes it when the two are another Task name of the lexicon;
+- a Task or Method cut inside a compound the corpus writes as a unit takes the compound's first word ("bounding
+  box regression", not "box regression");
 - a bare later member of a list shares the first member's modifier when the two are a lexicon Task name
   ("face recognition, clustering and verification": face clustering).
 
@@ -183,6 +185,9 @@ def level_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
 #: Lead words :func:`trim_tasks` and :func:`setting_led_tasks` take off a task: none grows one back.
 _LEAD_NOT = MEANS_KEYS | SETTING_KEYS
 
+#: A name's first word, hyphens inside ("re-identification" of "person re-identification").
+_FIRST_WORD = re.compile(r"[A-Za-z][\w\-]*(?![\w\-])")
+
 #: One word of three letters or more joined by a hyphen right before a name ("head-" of "head-pose estimation");
 #: not a two-letter function word left of a cut direction ("to-" of "Graph-to-text generation").
 _HYPHEN_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z]{3,})-$")
@@ -257,6 +262,34 @@ def lexicon_lead_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
                 covered = [(x.start, x.end) for x in cands]
             if not any(a <= m.start(1) < b <= c.start for a, b in covered):
                 c = c._replace(start=m.start(1), canonical=canon if c.canonical else None)
+        out.append(c)
+    return out
+
+
+def compound_leads(text: str, cands: list[Candidate], compounds: frozenset[str]) -> list[Candidate]:
+    """A Task or Method whose first word is the second of a compound the corpus writes as a unit (``compounds``:
+    "bounding box", "point cloud", of ``compound_words.txt``, counted by ``scripts/build_compound_words.py``) takes
+    the compound's first word when the text writes it right before ("bounding box regression", not "box
+    regression"): a phrase rule stopped short of it (a word in -ing reads as a verb). Only the word the text
+    writes grows the name; a word another candidate covers stays out. The name is no lexicon entry's any more
+    (:func:`~kg.extract.boundaries.grown_rule`, no canonical).
+
+    >>> t = "We refine bounding box regression on point cloud detection."
+    >>> c = [Candidate(t.index("box"), t.index(" on"), T.METHOD, 30, "head"),
+    ...      Candidate(t.index("cloud"), len(t) - 1, T.TASK, 60, "lexicon-gen", "cloud detection")]
+    >>> pairs = frozenset({"bounding box", "point cloud"})
+    >>> [(t[x.start:x.end], x.rule, x.canonical) for x in compound_leads(t, c, pairs)]
+    [('bounding box regression', 'head', None), ('point cloud detection', 'grown', None)]
+    """
+    if not compounds:
+        return cands
+    out = []
+    for c in cands:
+        m = _WORD_BEFORE.search(text, max(0, c.start - 40), c.start) if c.type in (T.TASK, T.METHOD) else None
+        first = _FIRST_WORD.match(text, c.start, c.end) if m is not None else None
+        if first is not None and f"{m.group(1)} {first.group()}".lower() in compounds \
+                and not any(x.start <= m.start(1) < x.end for x in cands):
+            c = c._replace(start=m.start(1), rule=grown_rule(c.rule), canonical=None)
         out.append(c)
     return out
 
