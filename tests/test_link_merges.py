@@ -567,6 +567,22 @@ def test_a_one_word_task_after_its_modifier_joins_the_longer_task_the_corpus_nam
     assert "tracking" not in {a.lower() for a in ent.aliases}  # the bare word is no name of the longer task
 
 
+def test_a_task_led_by_a_word_the_corpus_grades_joins_the_task_named_by_the_rest():
+    # "sturdy" is graded ("more sturdy than") in the papers that write it: "Sturdy hopper tracking" is hopper
+    # tracking done well. "nocturnal", never graded, names a task of its own; a rest that names no task stays whole.
+    graded = [paper(p, "Our tracker is more sturdy than past ones.") for p in "xyz"]
+    exs = [paper("a", "We study hopper tracking in the wild.", (TASK, "hopper tracking")),
+           paper("b", "Sturdy hopper tracking is our goal.", (TASK, "Sturdy hopper tracking")),
+           paper("c", "Nocturnal hopper tracking is studied.", (TASK, "Nocturnal hopper tracking")),
+           paper("d", "Sturdy burrow mapping matters.", (TASK, "Sturdy burrow mapping"))]
+    lk = link(exs + graded)
+    assert ids(lk, "b") == ids(lk, "a")
+    assert ids(lk, "c") != ids(lk, "a") and ids(lk, "d") != ids(lk, "a")
+    assert "sturdy hopper tracking" not in {a.lower() for a in lk.entities[ids(lk, "a")[0]].aliases}
+    lk = link(exs)  # no paper grades "sturdy": it may name a kind of tracking
+    assert ids(lk, "b") != ids(lk, "a")
+
+
 def test_words_before_a_task_stop_at_a_function_word_or_a_coordinated_half():
     from kg.link.apply import words_before
     text = "Both the image-and burrow entrance tracking"

@@ -91,7 +91,9 @@ class Apply(Collect):
             else:
                 eid = table.node_eid[n]
                 # "tracking" written after "burrow entrance": the corpus's "burrow entrance tracking" (no name of it)
-                longer = self._longer_task(table, ex, m, texts, eid) if m.type is EntityType.TASK else None
+                # "robust object detection" is object detection: the corpus grades "robust" (kg.link.grades)
+                longer = (self._longer_task(table, ex, m, texts, eid) or self._ungraded_task(table, m, eid)
+                          if m.type is EntityType.TASK else None)
                 eid = longer or eid
                 if table.own:  # a paper's own coinage of a name another paper coined first (kg.link.coinages)
                     eid = table.own.get((eid, pid), eid)
@@ -117,6 +119,16 @@ class Apply(Collect):
             if longer is not None:
                 return longer if longer != eid else None
         return None
+
+    def _ungraded_task(self, table: LinkTable, m: Mention, eid: str) -> str | None:
+        """The Task a Task mention (of entity ``eid``) names without its first word, when the corpus grades that word
+        (:attr:`LinkTable.grades`: "Robust Object Detection", "efficient exploration") and the rest names a Task of the
+        corpus ("object detection", "exploration"), else None: the grade says how well the task is done."""
+        words = m.text.split(None, 1)
+        if len(words) < 2 or words[0].lower() not in table.grades:
+            return None
+        rest = table.index_eid.get((EntityType.TASK, self.key(words[1])))
+        return rest if rest != eid else None
 
     def _named(self, table: LinkTable, ex: Extraction, mentions: list[Mention], ids: list[str],
                entities: dict[str, Entity]) -> tuple[tuple[str, ...], tuple]:

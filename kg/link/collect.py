@@ -19,6 +19,7 @@ from kg.link.cues import data_after, method_headed, plural_data_after, task_word
 from kg.link.dates import paper_month
 from kg.link.expansions import written_acronyms
 from kg.link.fields import field_use
+from kg.link.grades import graded_words
 from kg.link.means import defined_use_kind, lexicon_use_kind, means_kind, step_kind, title_for, use_kind
 from kg.link.modifiers import modifier_after
 from kg.link.outputs import output_object
@@ -107,6 +108,7 @@ class Collect(NodeTable):
                 sm.cased_by.setdefault(n, {})[ex.paper.id] = cased
             paper_texts = (ex.paper.title or "", ex.paper.abstract or "")
             sm.lower_df.update(lower_words(*paper_texts))
+            sm.graded_df.update(graded_words(*paper_texts))
             for a, long in written_acronyms(paper_texts):
                 sm.written.setdefault(a, Counter())[long] += 1
             self._coinages(ex, mentions, out, sm)

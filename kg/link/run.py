@@ -16,6 +16,7 @@ from kg.link.cased import split_word_uses
 from kg.link.coinages import split_coinages
 from kg.link.expansions import Expansions
 from kg.link.fuzzy import Fuzzy
+from kg.link.grades import grade_words
 from kg.link.joins import Joins
 from kg.link.naming import Naming
 from kg.link.retype import Retype
@@ -113,6 +114,7 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
         self.stats.split_acronyms = split_bare_acronyms(table, sm.bare_by, (sm.topic_df, sm.name_df), sm.papers,
                                                         existing, known)
         self.stats.split_words = split_word_uses(table, sm.cased_by, sm.lower_df, existing, known)
+        table.grades = grade_words(sm.graded_df, sm.lower_df)
         return table
 
     def _split_coinages(self, table: LinkTable, sm: LinkSummary, existing: dict[str, Entity],

@@ -64,6 +64,7 @@ class LinkSummary:
     # in lower case in running text (kg.link.cased)
     cased_by: dict[NodeKey, dict[str, tuple[str, str]]] = field(default_factory=dict)
     lower_df: Counter = field(default_factory=Counter)
+    graded_df: Counter = field(default_factory=Counter)  # word -> papers grading it ("more robust than": kg.link.grades)
 
     def form(self, etype: EntityType, text: str, n: int) -> None:
         """Count ``n`` mentions of a surface form (0: a name seen only as an alias or a long form)."""
@@ -101,6 +102,7 @@ class LinkSummary:
                 table.setdefault(n, {}).update(papers)
         self.name_df.update(other.name_df)
         self.lower_df.update(other.lower_df)
+        self.graded_df.update(other.graded_df)
 
     @classmethod
     def merge(cls, summaries: Iterable["LinkSummary"]) -> "LinkSummary":
@@ -140,3 +142,4 @@ class LinkTable:
     index_eid: dict[NodeKey, str]
     repo_names: dict[str, str] = field(default_factory=dict)
     own: dict[tuple[str, str], str] = field(default_factory=dict)
+    grades: frozenset[str] = frozenset()  # words the corpus grades, no part of a task's name (kg.link.grades)
