@@ -1279,3 +1279,21 @@ def test_a_figure_before_the_next_item_of_a_list_takes_not_its_dataset(nlp):
     # a figure whose own name follows it keeps it
     res = results_of(nlp, "Our tagger reaches 91.5% accuracy on CIFAR-10, 88.2% on Quux-Birds, and 99.1% on MNIST.")
     assert [(v, d) for v, _, d, *_ in res] == [("91.5%", "CIFAR-10"), ("88.2%", "Quux-Birds"), ("99.1%", "MNIST")]
+
+
+def test_a_figure_ending_a_cut_text_takes_no_metric_or_dataset_of_the_figure_before(nlp):
+    # the data cut the abstract after "88.4%": its own "mIoU on B" is lost, the first figure's are not its
+    cut = "We propose the Quokka Network. We achieve a mean IoU of 83.0% on the Cityscapes dataset and 88.4%"
+    assert [r[:3] for r in results_of(nlp, cut)] == [("83.0%", "mean IoU", "Cityscapes")]
+    whole = cut + " mIoU on the PASCAL VOC 2012 dataset."
+    assert [r[:3] for r in results_of(nlp, whole)] == [("83.0%", "mean IoU", "Cityscapes"),
+                                                       ("88.4%", "mIoU", "PASCAL VOC 2012")]
+
+
+def test_a_figure_ending_a_cut_text_keeps_its_own_words_and_datasets_by_position(nlp):
+    own = "We propose QuokkaASR. On LibriSpeech, we reach a WER of 2.1 on test-clean and a WER of 3.47"
+    assert [r[:3] for r in results_of(nlp, own)] == [("2.1", "WER", "LibriSpeech test-clean"),
+                                                     ("3.47", "WER", "LibriSpeech")]
+    paired = "We propose a captioner. On ActivityNet Captions and YouCookII, we achieve METEOR scores of 10.12 and 6.58"
+    assert [r[:3] for r in results_of(nlp, paired)] == [("10.12", "METEOR", "ActivityNet Captions"),
+                                                        ("6.58", "METEOR", "YouCookII")]

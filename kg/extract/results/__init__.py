@@ -309,6 +309,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
         kinds(text, vals, s0, [(c[0], c[1]) for _, c in in_sent])
         vals = [v for v in vals if not v.size]  # "ImageNet 32×32" ends no stretch of text
         _bind(text, vals, (metrics, datasets, sent_ents, ents), (s0, s1), prev, names)
+        _cut_off(text, vals, ents)
         on_names = {(c[0], c[1]) for _, c in datasets if c[4] in ("on-name", "on-item")} | data_spans
         methods = [i for i, c in in_sent if c[2] is T.METHOD and not metric_word(text, c) and (c[0], c[1]) not in on_names
                    and names[i].lower() not in not_methods and found.name(text, i).lower() not in not_methods]
@@ -328,6 +329,21 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
                               start=v.start, end=v.end, kind=v.kind, baseline=v.baseline))
         _methods_by_place(text, found, methods, out, placed, first)
     return out
+
+
+def _cut_off(text: str, vals: list[Value], ents: list) -> None:
+    """A figure that ends a text cut off mid-sentence (nothing after it: "... a mean IoU of 83.0% on A and 88.4%"
+    are the data's last words) lost the words that said its own metric and dataset ("88.4% mIoU on B"): the metric
+    an earlier figure of its sentence was given, or the dataset named after that figure, is no evidence of its,
+    so it is dropped. It keeps the words before it ("On A, we reach 2.1 on test-clean and a WER of 3.47") and
+    datasets paired by position ("on A and B, we reach 10.1 and 6.5")."""
+    last = vals[-1] if vals else None
+    if last is None or text[last.end:].strip() or last.listed:
+        return
+    for u in vals[:-1]:
+        if last.metric is not None and last.metric == u.metric \
+                or last.dataset is not None and last.dataset == u.dataset and ents[u.dataset][0] > u.start:
+            last.dropped = True
 
 
 class _PaperWide(NamedTuple):
