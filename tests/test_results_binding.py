@@ -1297,3 +1297,10 @@ def test_a_figure_ending_a_cut_text_keeps_its_own_words_and_datasets_by_position
     paired = "We propose a captioner. On ActivityNet Captions and YouCookII, we achieve METEOR scores of 10.12 and 6.58"
     assert [r[:3] for r in results_of(nlp, paired)] == [("10.12", "METEOR", "ActivityNet Captions"),
                                                         ("6.58", "METEOR", "YouCookII")]
+
+
+def test_a_dataset_name_a_line_break_split_keeps_the_split_written_after_it(nlp):
+    # "Lib-riSpeech" is read as the lexicon's LibriSpeech; the split after it names the figure's leaderboard
+    res = results_of(nlp, "We propose QuokkaASR. QuokkaASR reaches 6.0% WER on Lib-riSpeech test-other without a "
+                          "language model, and 80.1% accuracy on Im-ageNet, a new record.")
+    assert [r[:3] for r in res] == [("6.0%", "WER", "LibriSpeech test-other"), ("80.1%", "accuracy", "ImageNet")]

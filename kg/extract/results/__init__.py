@@ -53,7 +53,7 @@ from kg.extract.results.title import verb_words
 from kg.extract.words import verbish
 from kg.extract.results.method import conjoined, family_variant, listed_methods, method_of, others_figure
 from kg.extract.results.own import Own, title_phrase, not_a_method, paper_method, unshouted
-from kg.extract.results.names import (CITED, after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
+from kg.extract.results.names import (CITED, SPLIT_AFTER, after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
                                       broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, named_scores, on_datasets,
                                       paired_members,
                                       summary_scores,
@@ -96,8 +96,18 @@ def _written(text: str, ents: list, i: int | None) -> str | None:
                        "top-k-read")
             and not _listed_top_k(text, ents[i])) or (
             ents[i][5] and broken_word(text[ents[i][0]:ents[i][1]])):  # a lexicon name a line break split
-        return ents[i][5]  # "2017" of "DAVIS 2016/2017": DAVIS 2017; "box" of "box/mask AP": box AP
+        # "2017" of "DAVIS 2016/2017": DAVIS 2017; "box" of "box/mask AP": box AP; "Lib-riSpeech test-other"
+        return _broken_split(text, ents[i]) or ents[i][5]
     return dataset_name(text, ents[i], ents) if ents[i][2] is T.DATASET else _metric_name(text, ents, i)
+
+
+def _broken_split(text: str, c) -> str | None:
+    """A dataset's name a line break split, read as the lexicon's, with the split written right after it
+    ("Lib-riSpeech test-other": LibriSpeech test-other), as :func:`.names.dataset_name` keeps it after a whole name."""
+    if c[2] is not T.DATASET or not broken_word(text[c[0]:c[1]]):
+        return None
+    split = SPLIT_AFTER.match(text, c[1])
+    return f"{c[5]} {split.group(1)}" if split is not None else None
 
 
 def _listed_top_k(text: str, c) -> bool:

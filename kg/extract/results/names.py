@@ -95,8 +95,8 @@ _VERSION = re.compile(r"(?:[ -](?:(?:19|20)\d\d|[vV]\d+(?:\.\d+)?)(?![\w%]|\.\w)
 _PAIR = re.compile(rf"\s{LANGUAGE_PAIR}")
 #: a split right after a dataset's name ("COCO test-dev", "ADE20K val"), unless one of a list of splits ("COCO minival
 #: and test-dev", "test-clean/other": which figure is on which split is the list's business)
-_SPLIT_AFTER = re.compile(rf"\s+({RESULT_SPLIT})"
-                          rf"(?![\w-]|\s*/|\s*(?:,|and\b|or\b)\s*(?:the\s+)?(?:{NAMED_SPLIT}|test|dev|val)\b)")
+SPLIT_AFTER = re.compile(rf"\s+({RESULT_SPLIT})"
+                         rf"(?![\w-]|\s*/|\s*(?:,|and\b|or\b)\s*(?:the\s+)?(?:{NAMED_SPLIT}|test|dev|val)\b)")
 
 
 def dataset_name(text: str, c, ents: list = ()) -> str:
@@ -119,7 +119,7 @@ def dataset_name(text: str, c, ents: list = ()) -> str:
     if pair:
         end = pair.end()  # (a set of one year and one language pair: "WMT'15 English to German")
     name = _PAIR_END.sub(_compound_pair, text[c[0]:end])  # ("English-to-German" written English-German)
-    if (split := _SPLIT_AFTER.match(text, end)) is not None:
+    if (split := SPLIT_AFTER.match(text, end)) is not None:
         return f"{name} {split.group(1)}"  # "COCO test-dev": the split the figure is on
     if m is None and end == c[1] and (noun := _NOUN_VERSION.match(text, c[1])) is not None:
         return f"{name} {noun.group(1)}"  # "the Foo dataset V2": Foo V2
