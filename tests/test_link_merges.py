@@ -409,6 +409,36 @@ def test_a_name_two_unrelated_papers_coin_is_two_entities():
     assert lk.papers[1].proposed_ids == (second,)
 
 
+def _calls(pid, topic, year, rule="named", cite=""):
+    """A paper that proposes a framework it calls "QuokkaNet" for ``topic`` (no title, no acronym); ``cite``: a
+    citation written after the name."""
+    text = f"We propose a framework called QuokkaNet{cite} for {topic}. QuokkaNet is fast."
+    ex = paper(pid, text, (M, "QuokkaNet", {"rule": rule}), (M, "QuokkaNet"), proposed=("QuokkaNet",))
+    return replace(ex, paper=replace(ex.paper, year=year))
+
+
+def test_a_name_two_unrelated_papers_call_their_own_is_two_entities():
+    # "a framework called QuokkaNet" names the paper's own thing as its title or an acronym would: two papers on
+    # unrelated topics that each call their framework so coin two things; a paper only using it stays with the first
+    exs = [_calls("a", "counting marsupials in drone footage", 2019),
+           _calls("b", "transcribing whispered speech", 2021),
+           paper("c", "QuokkaNet is a strong baseline.", (M, "QuokkaNet"))]
+    lk = link(exs)
+    assert ids(lk, "a")[0] != ids(lk, "b")[0]
+    assert ids(lk, "c")[0] == ids(lk, "a")[0]
+    # the name found by its shape alone (no naming verb) coins nothing: one entity, as before
+    exs = [_calls("a", "counting marsupials in drone footage", 2019, "name"),
+           _calls("b", "transcribing whispered speech", 2021, "name")]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b")
+    # nor does a name written with a citation: "called QuokkaNet (Wombat and Lee, 2017)" is another work's name
+    for cite in (" (Wombat and Lee, 2017)", " [12]"):
+        exs = [_calls("a", "counting marsupials in drone footage", 2019),
+               _calls("b", "transcribing whispered speech", 2021, cite=cite)]
+        lk = link(exs)
+        assert ids(lk, "a") == ids(lk, "b")
+
+
 def test_two_records_of_one_paper_coin_one_name():
     exs = [_coins("2101.00001v1", "counting marsupials"), _coins("2101.00001v2", "counting marsupials again"),
            _coins("x", "counting marsupials", title="Wombats"), _coins("y", "counting marsupials", title="Wombats")]

@@ -250,8 +250,9 @@ class Acronyms(NodeTable):
         return 2 * sum(n for m, n in bare.items() if written_before(m, first)) >= n_bare
 
     def _coined_months(self, coined_by: dict) -> dict[int, int]:
-        """The node of each name papers coin (:mod:`kg.link.coinages`: proposed, and written with its acronym or
-        in the title) -> the month of its first coining paper (:func:`~kg.link.dates.paper_month`)."""
+        """The node of each name papers coin (:mod:`kg.link.coinages`: proposed, and written with its acronym, in
+        the title or after a naming verb) -> the month of its first coining paper
+        (:func:`~kg.link.dates.paper_month`)."""
         out: dict[int, int] = {}
         for key, papers in coined_by.items():
             n = self._index.get(key)

@@ -1,14 +1,14 @@
 """One name coined twice: two papers that each name their own, unrelated contribution by one name are two
 entities, not one.
 
-A paper *coins* a name when it proposes it (the extractor's ``proposed``) and names it in its title or
-defines an acronym with it ("FooNet: ...", "Bar Attention Network (BAN)"): the strong signs that the name is
-the paper's own. When two papers or more coin the name that one entity got, and they are about different
-things (the rare topic words they share, :mod:`kg.link.context`, are fewer than :data:`SAME_WORK`), the
-papers are different coinages: the earliest coinage (the group of papers about one thing with most papers,
-then the earliest year) keeps the entity and every other paper's mentions of it go to an entity of that
-paper's own (another id). Papers that only use the name stay with the entity: they cite the
-earliest coinage far more often than a later one.
+A paper *coins* a name when it proposes it (the extractor's ``proposed``) and names it in its title, defines
+an acronym with it or writes it after a naming verb ("FooNet: ...", "Bar Attention Network (BAN)", "a framework
+called FooNet"): the strong signs that the name is the paper's own. When two papers or more coin the name
+that one entity got, and they are about different things (the rare topic words they share,
+:mod:`kg.link.context`, are fewer than :data:`SAME_WORK`), the papers are different coinages: the earliest
+coinage (the group of papers about one thing with most papers, then the earliest year) keeps the entity and
+every other paper's mentions of it go to an entity of that paper's own (another id). Papers that only use the
+name stay with the entity: they cite the earliest coinage far more often than a later one.
 
 Two records of one paper (the same title or the same arXiv id in another version) and a paper's follow-up
 (a journal version with a new title, about the same things) are one coinage. Never split: a lexicon entity
@@ -36,9 +36,16 @@ from kg.vocab import EntityType
 #: about one thing (one work, its follow-up, another record of it).
 SAME_WORK = 12.0
 
+#: The rule of a name the extractor found after a naming verb ("called", "dubbed", "we introduce"): the paper
+#: names its own thing, as much as in its title or with an acronym it defines.
+NAMING_RULE = "named"
+
 #: The types of the things a paper coins a name for (a Task's name is a description, not a coinage).
 COINED_TYPES = frozenset({EntityType.METHOD, EntityType.DATASET})
 
+#: A citation right after a name: authors and a year in parentheses, a year alone, or reference numbers.
+_CITATION_AFTER = re.compile(r"\s*(?:\(\s*(?:[A-Z][^()]{0,80}?[\s,])?(?:19|20)\d\d[a-z]?\s*\)"
+                             r"|\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\])")
 _VERSION = re.compile(r"v\d+$")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -53,15 +60,32 @@ class Coiner(NamedTuple):
 
 def coined_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> set[int]:
     """The indices of the mentions that name a thing the paper coins: a proposed name written in the title,
-    or written with an acronym it defines (the long form or the acronym)."""
+    written with an acronym it defines (the long form or the acronym), or written after a naming verb
+    (rule :data:`NAMING_RULE`: "a framework called FooNet", "we introduce FooNet")."""
     if not ex.proposed:
         return set()
     proposed = {key(p) for p in ex.proposed}
-    strong = {key(m.text) for m in mentions if key(m.text) in proposed and (m.field == "title" or m.aliases)
+    strong = {key(m.text) for m in mentions if key(m.text) in proposed
+              and (m.field == "title" or m.aliases or (m.rule == NAMING_RULE and not _cited(ex, m)))
               and m.type in COINED_TYPES and m.rule not in LEXICON_RULES
               and (not m.canonical or key(m.canonical) == key(m.text))}
     strong.update(key(a) for m in mentions if m.aliases and key(m.text) in proposed for a in m.aliases)
     return {i for i, m in enumerate(mentions) if key(m.text) in strong and m.rule not in LEXICON_RULES}
+
+
+def _cited(ex: Extraction, m: Mention) -> bool:
+    """Whether a mention is followed by a citation ("called Foo Encoders (Smith and Lee, 2017)", "FooNet [12]"):
+    the name of another work, whatever verb named it.
+
+    >>> from kg.models import Paper
+    >>> t = "We adapt a model called FooNet (Smith and Lee, 2017) and a net called BarNet [3], not BazNet."
+    >>> ex = Extraction(Paper("p", "T", t))
+    >>> [_cited(ex, Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), "abstract", None, (), "named"))
+    ...  for w in ("FooNet", "BarNet", "BazNet")]
+    [True, True, False]
+    """
+    text = ex.paper.title if m.field == "title" else ex.paper.abstract
+    return _CITATION_AFTER.match(text or "", m.end) is not None
 
 
 def coined_name(ent: Entity) -> bool:
