@@ -613,6 +613,23 @@ def test_a_task_led_by_a_word_the_corpus_grades_joins_the_task_named_by_the_rest
     assert ids(lk, "b") != ids(lk, "a")
 
 
+def test_a_graded_first_word_stays_in_a_lexicon_task_and_before_a_one_word_task():
+    # the corpus grades "robust", but the lexicon names "Robust Speech Recognition" whole, a lexicon canonical
+    # names its mention, and "Robust regression" is a problem of its own, not regression done well
+    graded = [paper(p, "Our tracker is more robust than past ones.") for p in "xyz"]
+    exs = [paper("a", "We study speech recognition of calls.", (TASK, "speech recognition")),
+           paper("b", "Robust Speech Recognition of calls.", (TASK, "Robust Speech Recognition")),
+           paper("c", "We study regression of prices.", (TASK, "regression")),
+           paper("d", "Robust regression of prices.", (TASK, "Robust regression")),
+           paper("e", "We study hopper tracking at night.", (TASK, "hopper tracking")),
+           paper("f", "Robust hopper tracking at night.", (TASK, "Robust hopper tracking",
+                                                            {"rule": "lexicon", "canonical": "Robust hopper tracking"})),
+           paper("g", "Robust hopper tracking in the wild.", (TASK, "Robust hopper tracking"))]
+    lk = link(exs + graded)
+    assert ids(lk, "b") != ids(lk, "a") and ids(lk, "d") != ids(lk, "c") and ids(lk, "f") != ids(lk, "e")
+    assert ids(lk, "g") == ids(lk, "e")  # no lexicon name, a rest of two words: hopper tracking done well
+
+
 def test_words_before_a_task_stop_at_a_function_word_or_a_coordinated_half():
     from kg.link.apply import words_before
     text = "Both the image-and burrow entrance tracking"

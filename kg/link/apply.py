@@ -10,11 +10,12 @@ from kg.graph.ids import node_id
 from kg.link.clarity import clarity
 from kg.link.naming import unbroken
 from kg.link.collect import Collect
-from kg.link.nodes import CORPUS_CANONICAL, NAME_TYPES
+from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES
 from kg.link.normalize import FUNCTION_WORDS, clean_url, url_key
 from kg.link.summary import LinkTable
 from kg.link.titles import title_definition, title_tails, written_tails
 from kg.link.typos import LOST_LETTER
+from kg.link.types import lexicon_entries
 from kg.link.tokens import fuller_measures, whole_mentions
 from kg.models import Entity, Evidence, Extraction, Linked, Mention
 from kg.vocab import EntityType
@@ -91,7 +92,7 @@ class Apply(Collect):
             else:
                 eid = table.node_eid[n]
                 # "tracking" written after "burrow entrance": the corpus's "burrow entrance tracking" (no name of it)
-                # "robust object detection" is object detection: the corpus grades "robust" (kg.link.grades)
+                # "efficient object detection" is object detection: the corpus grades "efficient" (kg.link.grades)
                 longer = (self._longer_task(table, ex, m, texts, eid) or self._ungraded_task(table, m, eid)
                           if m.type is EntityType.TASK else None)
                 eid = longer or eid
@@ -122,10 +123,16 @@ class Apply(Collect):
 
     def _ungraded_task(self, table: LinkTable, m: Mention, eid: str) -> str | None:
         """The Task a Task mention (of entity ``eid``) names without its first word, when the corpus grades that word
-        (:attr:`LinkTable.grades`: "Robust Object Detection", "efficient exploration") and the rest names a Task of the
-        corpus ("object detection", "exploration"), else None: the grade says how well the task is done."""
+        (:attr:`LinkTable.grades`: "efficient object detection") and the rest, of two words or more, names a Task of
+        the corpus ("object detection"), else None: the grade says how well the task is done. A one-word rest is no
+        task the grade only qualifies ("robust regression", "stable matching" are problems of their own), and a
+        mention the lexicon names as a Task whole ("Robust Speech Recognition") or gives a canonical keeps its name:
+        the curated lexicon outranks the corpus's grades."""
         words = m.text.split(None, 1)
-        if len(words) < 2 or words[0].lower() not in table.grades:
+        if len(words) < 2 or words[0].lower() not in table.grades or len(words[1].split()) < 2:
+            return None
+        if (m.canonical and m.rule in LEXICON_RULES) or any(
+                t is EntityType.TASK for t, _ in lexicon_entries(self.key(m.text), prior=False)):
             return None
         rest = table.index_eid.get((EntityType.TASK, self.key(words[1])))
         return rest if rest != eid else None

@@ -1,23 +1,26 @@
 """A grade before a task is no part of the task's name: "Robust Object Detection" is object detection done well.
 
-A word is a grade when the corpus grades it: writes it after a degree word and before the end of its phrase ("more
-robust than", "very efficient,", "most accurate in") in one paper in :data:`GRADED_SHARE` or more of the papers that
-write it in lower case in running text, and in :data:`GRADED_PAPERS` papers at least. Words that say how well a task
-is done are graded so ("robust", "efficient", "accurate", "interpretable"); words that say which task it is are not:
-a setting is never graded ("unsupervised", "supervised", "multilingual"), a property of what the task works on
-seldom ("dense" in a paper in a hundred and fifty, "small", "complex"), and a noun after "more" ("more data") is
-the head of its own phrase in most papers that write it.
+A word is graded when the corpus writes it after a degree word and before the end of its phrase ("more robust than",
+"very efficient,", "most accurate in") in at least one paper in :data:`GRADED_ONE_IN` of the papers that write it in
+lower case in running text, and in :data:`GRADED_PAPERS` papers at least. The signal picks words a degree can go
+before, whatever they say: how well a task is done ("robust", "efficient", "accurate", "interpretable"), and other
+adjectives of degree ("correlated" in "highly correlated", "sensitive" in "more sensitive to"). It does not tell them
+apart; it only leaves out words that are seldom graded: a setting ("unsupervised", "multilingual"), a property of
+what the task works on ("dense" in a paper in a hundred and fifty, "small", "complex"), and a noun after "more"
+("more data"), the head of its own phrase in most papers that write it.
 
-A Task mention of two words or more whose first word is a grade links to the corpus's Task named by its other words
-(:meth:`kg.link.apply.Apply._ungraded_task`), when there is one: "robust object detection" to "object detection".
+A Task mention of three words or more whose first word is graded links to the corpus's Task named by its other words
+(:meth:`kg.link.apply.Apply._ungraded_task`), when there is one ("robust object detection" to "object detection"),
+unless the shipped lexicon names the mention whole: the lexicon's "Robust Speech Recognition" keeps its name.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-#: A paper in this many (or fewer) of those writing a word in lower case grades it, for the word to be a grade.
-GRADED_SHARE = 20
+#: A reciprocal: at least one in this many of the papers writing a word in lower case grade it (1 in 20), for the
+#: word to be graded: ``graded papers * GRADED_ONE_IN >= lower-case papers``.
+GRADED_ONE_IN = 20
 #: Fewest papers grading a word, for it to be a grade.
 GRADED_PAPERS = 3
 
@@ -45,4 +48,4 @@ def grade_words(graded_df: Counter, lower_df: Counter) -> frozenset[str]:
     >>> grade_words(Counter(sturdy=5, data=9, quick=2), Counter(sturdy=40, data=900, quick=10))
     frozenset({'sturdy'})
     """
-    return frozenset(w for w, n in graded_df.items() if n >= GRADED_PAPERS and n * GRADED_SHARE >= lower_df.get(w, 0))
+    return frozenset(w for w, n in graded_df.items() if n >= GRADED_PAPERS and n * GRADED_ONE_IN >= lower_df.get(w, 0))
