@@ -157,6 +157,14 @@ def test_only_the_compound_word_the_text_writes_is_taken():
     assert compound_leads(t, c, frozenset({"bounding box"})) == c
 
 
+def test_an_acronyms_long_form_keeps_the_words_its_letters_spell():
+    # "BR" spells "box regression": the long form does not grow into "bounding box regression", and both BRs stay tied to it
+    got = extract_one(Paper("p", "A Study", "We refine bounding box regression (BR) for parcels, and BR helps."),
+                      nlp=_nlp()).mentions
+    assert [(m.text, m.aliases) for m in got if m.rule == "acronym"] == [("box regression", ("BR",))], got
+    assert [m.canonical for m in got if m.text == "BR"] == ["box regression", "box regression"], got
+
+
 def test_the_compound_count_keeps_pairs_whose_second_word_seldom_stands_alone(tmp_path):
     import gzip
     import importlib.util

@@ -186,7 +186,7 @@ def level_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
 _LEAD_NOT = MEANS_KEYS | SETTING_KEYS
 
 #: A name's first word, hyphens inside ("re-identification" of "person re-identification").
-_FIRST_WORD = re.compile(r"[A-Za-z][\w\-]*(?![\w\-])")
+_NAME_FIRST_WORD = re.compile(r"[A-Za-z][\w\-]*(?![\w\-])")
 
 #: One word of three letters or more joined by a hyphen right before a name ("head-" of "head-pose estimation");
 #: not a two-letter function word left of a cut direction ("to-" of "Graph-to-text generation").
@@ -271,7 +271,8 @@ def compound_leads(text: str, cands: list[Candidate], compounds: frozenset[str])
     "bounding box", "point cloud", of ``compound_words.txt``, counted by ``scripts/build_compound_words.py``) takes
     the compound's first word when the text writes it right before ("bounding box regression", not "box
     regression"): a phrase rule stopped short of it (a word in -ing reads as a verb). Only the word the text
-    writes grows the name; a word another candidate covers stays out. The name is no lexicon entry's any more
+    writes grows the name; a word another candidate covers stays out, and an acronym's long form keeps the words
+    its letters spell. The name is no lexicon entry's any more
     (:func:`~kg.extract.boundaries.grown_rule`, no canonical).
 
     >>> t = "We refine bounding box regression on point cloud detection."
@@ -285,8 +286,10 @@ def compound_leads(text: str, cands: list[Candidate], compounds: frozenset[str])
         return cands
     out = []
     for c in cands:
-        m = _WORD_BEFORE.search(text, max(0, c.start - 40), c.start) if c.type in (T.TASK, T.METHOD) else None
-        first = _FIRST_WORD.match(text, c.start, c.end) if m is not None else None
+        # an acronym's long form keeps the span its letters spell ("box regression (BR)"), as in lexicon_lead_tasks
+        grows = c.type in (T.TASK, T.METHOD) and c.rule != "acronym"
+        m = _WORD_BEFORE.search(text, max(0, c.start - 40), c.start) if grows else None
+        first = _NAME_FIRST_WORD.match(text, c.start, c.end) if m is not None else None
         if first is not None and f"{m.group(1)} {first.group()}".lower() in compounds \
                 and not any(x.start <= m.start(1) < x.end for x in cands):
             c = c._replace(start=m.start(1), rule=grown_rule(c.rule), canonical=None)
