@@ -3,7 +3,8 @@
 A pair of lower-case words "L F" is a compound when, of the papers whose title or abstract writes ``F`` in lower
 case, at least ``--ratio`` write it right after ``L`` ("bounding box", "point cloud"), in at least ``--min-papers``
 papers. Both are content words (no function word, :data:`kg.link.normalize.FUNCTION_WORDS`), and ``L`` is no
-word abstracts mostly use as a verb (``verb_words.txt``) and three letters at least. A phrase rule that found a
+word abstracts mostly use as a verb (``verb_words.txt``) and three letters at least, ``F`` no finite form of one
+("paper proposes"). A phrase rule that found a
 name opening on ``F`` right after ``L`` cut the compound in two ("box detection" of "bounding box detection").
 Only the pairs are shipped: the abstracts (SOTA? shared task, NFDI4DS, CC BY-SA 4.0) are read at build time to
 count, nothing of them is kept.
@@ -63,17 +64,29 @@ def count(path: Path) -> tuple[Counter, Counter]:
     return words, pairs
 
 
+def finite_verb(word: str, verbs: frozenset[str]) -> bool:
+    """Whether ``word`` is a verb of ``verbs`` or its finite form in -s, -es or -ed (a silent e restored: "described").
+    A form in -ing is no finite verb: after a noun it names an activity ("slot filling", "message passing").
+
+    >>> [finite_verb(w, frozenset({"propose", "fill", "pass"})) for w in ("proposes", "proposed", "passes", "filling")]
+    [True, True, True, False]
+    """
+    stems = {word} | {word[:-len(s)] for s in ("s", "es", "ed") if word.endswith(s)}
+    return bool((stems | ({word[:-1]} if word.endswith("ed") else set())) & verbs)
+
+
 def compounds(words: Counter, pairs: Counter, ratio: float, least: int, verbs: frozenset[str]) -> list[str]:
     """The pairs "L F" written in ``least`` papers or more that are ``ratio`` or more of the papers writing ``F``,
-    both content words.
+    both content words, ``L`` no verb and ``F`` no finite verb (:func:`finite_verb`: "paper proposes" is a clause).
 
-    >>> compounds(Counter(box=10, cloud=10, paper=9), Counter({("bounding", "box"): 8, ("point", "cloud"): 5,
-    ...           ("this", "paper"): 9}), 0.6, 5, frozenset())
+    >>> compounds(Counter(box=10, cloud=10, paper=9, proposes=9), Counter({("bounding", "box"): 8,
+    ...           ("point", "cloud"): 5, ("this", "paper"): 9, ("paper", "proposes"): 9}),
+    ...           0.6, 5, frozenset({"propose"}))
     ['bounding box']
     """
     return sorted(f"{a} {b}" for (a, b), n in pairs.items()
                   if n >= least and n >= ratio * words[b] and len(a) >= 3 and a not in FUNCTION_WORDS and a not in verbs
-                  and b not in FUNCTION_WORDS)
+                  and b not in FUNCTION_WORDS and not finite_verb(b, verbs))
 
 
 def main() -> None:

@@ -189,3 +189,19 @@ def test_the_compound_count_keeps_pairs_whose_second_word_seldom_stands_alone(tm
     assert mod.compounds(words, pairs, 0.6, 3, frozenset()) == ["shelf tray", "tray twice"]
     assert mod.compounds(words, pairs, 0.6, 4, frozenset()) == ["shelf tray"]
     assert mod.compounds(words, pairs, 0.6, 3, frozenset({"shelf", "tray"})) == []
+
+
+def test_the_compound_count_drops_a_pair_whose_second_word_is_a_finite_verb():
+    import importlib.util
+    from collections import Counter
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "build_compound_words.py"
+    spec = importlib.util.spec_from_file_location("build_compound_words", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    # "tray stacks" and "tray wobbled" are clauses (a noun and its verb); "shelf stacking" names an activity
+    words = Counter(stacks=10, wobbled=10, stacking=10)
+    pairs = Counter({("tray", "stacks"): 9, ("tray", "wobbled"): 9, ("shelf", "stacking"): 9})
+    verbs = frozenset({"stack", "wobble"})
+    assert mod.compounds(words, pairs, 0.6, 5, verbs) == ["shelf stacking"]
