@@ -894,6 +894,24 @@ def test_splits_listed_after_one_name_pair_with_the_figures_by_place(nlp):
     assert [(v, d) for v, _, d, *_ in res] == [("50.2", "ADE20K")]
 
 
+def test_slashed_splits_pair_with_a_slashed_tuple_by_place(nlp):
+    # "test" alone, a common word, holds a place in a slashed list of splits: the figure on it keeps the plain name
+    res = results_of(nlp, "Quill gets 1.6%/3.9% WER on the LibriSpeech test/test-other sets.")
+    assert [(v, d) for v, _, d, *_ in res] == [("1.6%", "LibriSpeech"), ("3.9%", "LibriSpeech test-other")]
+    # slashed splits right after the figures, the dataset named before them (or the paper's)
+    res = results_of(nlp, "On COCO, Zebra reaches 50.1/51.0 AP on the minival/test-dev splits and 40.0/42.1 AP with "
+                          "a smaller backbone.")
+    assert [(v, d) for v, _, d, *_ in res] == [("50.1", "COCO minival"), ("51.0", "COCO test-dev"), ("40.0", "COCO"),
+                                              ("42.1", "COCO")]
+    res = results_of(nlp, "On the Zorb benchmark, our tracker obtains 41.2%/40.5% mAP on the val/test sets.")
+    assert [(v, d) for v, _, d, *_ in res] == [("41.2%", "Zorb val"), ("40.5%", "Zorb")]
+    # two bare words are no list kg reads; nor splits as many as no slashed tuple
+    res = results_of(nlp, "On the Zorb benchmark, our tracker obtains 41.2%/40.5% mAP on the dev/test sets.")
+    assert [(v, d) for v, _, d, *_ in res] == [("41.2%", "Zorb"), ("40.5%", "Zorb")]
+    res = results_of(nlp, "On the Zorb benchmark, our tracker obtains 41.2% mAP on the val/test-dev sets.")
+    assert [(v, d) for v, _, d, *_ in res] == [("41.2%", "Zorb")]
+
+
 def test_the_bare_abbreviation_val_is_a_split(nlp):
     # "val" (lower case) right after a dataset's name, or after "on the" a figure, names the validation split
     res = results_of(nlp, "Zebra reaches 51.2 mIoU on the ADE20K val set and 44.0 AP on COCO.")

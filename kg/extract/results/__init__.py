@@ -51,6 +51,7 @@ from kg.extract.results.binding import (CLAUSE, DATASET_THEN_VALUE, ON_DATASET, 
 from kg.extract.results.background import background
 from kg.extract.results.title import verb_words
 from kg.extract.words import verbish
+from kg.extract.boundaries import without_split
 from kg.extract.results.method import conjoined, family_variant, listed_methods, method_of, others_figure
 from kg.extract.results.own import Own, title_phrase, not_a_method, paper_method, unshouted
 from kg.extract.results.names import (CITED, SPLIT_AFTER, after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
@@ -59,7 +60,8 @@ from kg.extract.results.names import (CITED, SPLIT_AFTER, after_value_datasets, 
                                       summary_scores,
                                       name_versions, shared_heads, task_dataset, task_datasets, top_k_lists, version_lists, pair_lists,
                                       versioned, versioned_tasks, whole_word_at, acronym_split_data, noun_named_data, arrow_datasets,
-                                      figure_list_members, listed_splits, split_after_value)
+                                      figure_list_members, listed_splits, split_after_value,
+                                      splits_after_figure)
 
 #: what callers and tests import from here (``title_phrase`` lives in :mod:`.method`)
 __all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "title_phrase"]
@@ -393,16 +395,31 @@ _SLASHED = re.compile(r"\s*%?\s*/\s*$")
 def _listed_split(text: str, v: Value, vals: list[Value], ents: list, dataset: str | None) -> str | None:
     """A figure's dataset with the split a list of splits after the dataset's name gives it by position, when the
     figures of its list, or of its slashed tuple, are as many ("2.0% and 4.2% on Foo test-clean and test-other,
-    respectively", "2.0%/4.2% on Foo test-clean/other"): "Foo test-other" for the second."""
-    if dataset is None or v.dataset is None or ents[v.dataset][0] < v.end or not text.startswith(dataset, ents[v.dataset][0]):
+    respectively", "2.0%/4.2% on Foo test-clean/other"): "Foo test-other" for the second; else the split a list
+    right after the figures gives it (:func:`_split_after_figures`)."""
+    if dataset is None:
         return dataset
-    splits = listed_splits(text, ents[v.dataset][0] + len(dataset))
-    if not splits:
-        return dataset
+    if v.dataset is None or ents[v.dataset][0] < v.end or not text.startswith(dataset, ents[v.dataset][0]) \
+            or not (splits := listed_splits(text, ents[v.dataset][0] + len(dataset))):
+        return _split_after_figures(text, v, vals, dataset)
     members = [u for u in vals if u.group == v.group and u.dataset == v.dataset]  # (not "..., and 5.5 on Bar")
     if len(members) != len(splits):  # "58.7/58.9 box AP and 50.9/51.3 mask AP on Foo minival/test-dev": by tuple
         members = _slashed_tuple(text, v, members)
-    return f"{dataset} {splits[members.index(v)]}" if len(members) == len(splits) else dataset
+    return _with_split(dataset, splits[members.index(v)]) if len(members) == len(splits) else dataset
+
+
+def _split_after_figures(text: str, v: Value, vals: list[Value], dataset: str) -> str:
+    """A figure's dataset (named before it, or the paper's) with the split a list of splits right after its slashed
+    tuple gives it by position ("On Foo, 22.8%/21.9% mAP on the val/test sets": "Foo val" for the first)."""
+    members = _slashed_tuple(text, v, [u for u in vals if u.group == v.group])
+    splits = splits_after_figure(text, members[-1].end) if len(members) > 1 else []
+    return _with_split(without_split(dataset), splits[members.index(v)]) if len(members) == len(splits) else dataset
+
+
+def _with_split(dataset: str, split: str) -> str:
+    """A dataset with a split of a list; "test" or "dev" alone, a place in a slashed list ("test/test-other"), is
+    no split a dataset's name takes (its plain name is its test set's)."""
+    return dataset if split in ("test", "dev") else f"{dataset} {split}"
 
 
 def _slashed_tuple(text: str, v: Value, members: list[Value]) -> list[Value]:

@@ -152,13 +152,16 @@ def split_after_value(text: str, end: int, name: str | None) -> str | None:
     return f"{_ENDS_IN_SPLIT.sub('', name)} {m.group(1)}"
 
 
+#: "test" or "dev" alone, a common word, is a split where a slash joins it to one: "test/test-other", "val/test"
+_SLASHED_BARE = rf"(?:test|dev)(?=/(?:{RESULT_SPLIT})(?![\w-]))"
 #: the first of a list of splits right after a dataset's name: "Foo test-clean and test-other", "Foo minival/test-dev"
-_FIRST_SPLIT = re.compile(rf"\s+(?:the\s+)?({RESULT_SPLIT})(?![\w-])")
-#: the next of the list: a split after a comma, "and" or "or" (group 1), or after a slash, where a bare word shortens
-#: the split before it (group 2: "test-clean/other" is test-clean and test-other)
+_FIRST_SPLIT = re.compile(rf"\s+(?:the\s+)?({RESULT_SPLIT}|{_SLASHED_BARE})(?![\w-])")
+#: the next of the list: a split after a comma, "and" or "or" (group 1), or after a slash, where "test" or "dev" is
+#: a split too and another bare word shortens the split before it (group 2: "test-clean/other" is test-clean and
+#: test-other)
 _NEXT_SPLIT = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?({RESULT_SPLIT})(?![\w-])"
-                         rf"|/((?:{RESULT_SPLIT})|(?!(?:test|dev|val|eval)\b)[a-z]+)(?![\w-])")
-_WHOLE_SPLIT = re.compile(rf"(?:{RESULT_SPLIT})$")
+                         rf"|/((?:{RESULT_SPLIT})|test|dev|(?!(?:val|eval)\b)[a-z]+)(?![\w-])")
+_WHOLE_SPLIT = re.compile(rf"(?:{RESULT_SPLIT}|test|dev)$")
 
 
 def listed_splits(text: str, at: int) -> list[str]:
@@ -182,6 +185,23 @@ def listed_splits(text: str, at: int) -> list[str]:
         out.append(split)
         pos = n.end()
     return out if len(out) > 1 else []
+
+
+#: what leads from a figure to a list of splits it names: its metric, "on" or "in" ("22.8%/21.9% mAP on the val/test
+#: sets"); the list itself is :func:`listed_splits`'s
+_SPLITS_PLACE = re.compile(r"\s*%?\s*(?:(?!(?:on|in|and|or|with)\b)[\w@&-]+\s+){0,3}?(?:on|in)(?=\s)", re.I)
+
+
+def splits_after_figure(text: str, end: int) -> list[str]:
+    """The splits a list right after a figure (ending at ``end``) names ("22.8%/21.9% mAP on the val/test sets":
+    val and test), two or more; [] when a dataset's name, or no list, comes first.
+
+    >>> t = "It gets 22.8%/21.9% mAP on the val/test sets and 3.1% on Foo val/test."
+    >>> splits_after_figure(t, t.index("21.9%") + 5), splits_after_figure(t, t.index("3.1%") + 4)
+    (['val', 'test'], [])
+    """
+    m = _SPLITS_PLACE.match(text, end)
+    return listed_splits(text, m.end()) if m is not None else []
 
 
 #: a version written after the data noun that follows a dataset's name: "Foo dataset V2", "Foo corpus v1.1" (group 1)
