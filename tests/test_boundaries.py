@@ -818,3 +818,30 @@ def test_dataset_names_a_comma_parts_stay_two():
     names = found("We report results on the COCO, ZVal and Cityscapes datasets.", kind="Dataset")
     assert "COCO ZVal" not in names
     assert {"COCO", "Cityscapes"} <= names
+
+
+# --- slashed variant lists ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Our classifier beats wider networks on CIFAR-10/100 and on SVHN.", {"CIFAR-10": "CIFAR-10", "100": "CIFAR-100"}),
+    ("The separator is trained and tested on the WSJ0-2/3mix datasets.",
+     {"WSJ0-2": "WSJ0-2mix", "3mix": "WSJ0-3mix"}),
+    ("Our tracker is the best of all online trackers on the MOT15/16/17 benchmarks.",
+     {"MOT15": "MOT15", "16": "MOT16", "17": "MOT17"}),
+    ("We report J&F on DAVIS 2016/2017 and mAP on ActivityNet v1.2/v1.3.",
+     {"DAVIS 2016": "DAVIS 2016", "2017": "DAVIS 2017", "ActivityNet v1.2": "ActivityNet v1.2",
+      "v1.3": "ActivityNet v1.3"}),
+])
+def test_numbers_listed_after_a_dataset_by_slashes_name_its_variants(text, names):
+    got = {t: c for k, t, c in mentions(text) if k == "Dataset"}
+    assert {t: got.get(t) for t in names} == names
+
+
+def test_a_slashed_number_after_a_dataset_that_is_no_variant_stays_out():
+    got = {t for k, t, _ in mentions("On CIFAR-10 we reach 96.1/95.8 accuracy with 3/4 of the weights.")
+           if k == "Dataset"}
+    assert got == {"CIFAR-10"}
+    # a smaller number after the slash is the first set's own setting (its 20 coarse classes), no second set
+    got = {(t, c) for k, t, c in mentions("We cluster the images of CIFAR-100/20 and of STL-10.") if k == "Dataset"}
+    assert ("20", "CIFAR-20") not in got and ("CIFAR-100", "CIFAR-100") in got

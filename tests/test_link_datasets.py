@@ -111,3 +111,12 @@ def test_the_short_form_in_parentheses_after_a_listed_name_is_a_dataset():
     text = s + " On the QFX set our net reaches 99.1% accuracy. Our net reaches 99.4% for QFX."
     lk = link([paper("a", text, (M, "QFX"))])
     assert ids(lk, "a") == ("dataset:qfx",)
+
+
+def test_a_variant_read_from_a_slashed_list_links_to_the_name_its_rule_wrote():
+    # "QSJ1-2/3mix": the "3mix" piece is QSJ1-3mix, though its numbers are not all written in the piece
+    s = "We separate speakers on the QSJ1-2/3mix sets and on QSJ1-3mix alone."
+    lk = link([paper("a", s, (D, "QSJ1-2", {"rule": "version", "canonical": "QSJ1-2mix"}),
+                     (D, "3mix", {"rule": "version", "canonical": "QSJ1-3mix"}), (D, "QSJ1-3mix", {"rule": "lexicon-gen"}))])
+    got = ids(lk, "a")
+    assert got[1] == got[2] and got[0] != got[1], got

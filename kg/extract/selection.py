@@ -6,7 +6,7 @@ Plain functions over a :class:`~kg.extract.doc_context.DocContext`; :func:`selec
 from __future__ import annotations
 
 from kg.extract import (boundaries, context, coordinated, entityhood, furniture, own_systems, proposals, rules,
-                        task_bounds, task_datasets, task_grow, task_roles)
+                        task_bounds, task_datasets, task_grow, task_roles, variant_lists)
 from kg.extract.doc_context import DocContext
 from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_before_data_noun, retype_dataset_pairs,
                                  retype_figure_lists, retype_list_members, retype_metric_pairs,
@@ -182,6 +182,7 @@ def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
     kept = retype_spelt_long_forms(text, kept)  # "a corpus called QGP (Quokka Glyph Parsing)": a Dataset
     kept = boundaries.dataset_editions(text, kept)  # a name a list made a Dataset keeps its year ("and KBP 2017")
     kept = boundaries.spaced_dataset_parts(text, kept)  # "COCO MVal", "KITTI VO": one name each
+    kept = variant_lists.slashed_variants(text, kept)  # "CIFAR-10/100": CIFAR-100 too; "WSJ0-2/3mix"
     kept = entityhood.not_absent(text, kept)  # "an RNN/CNN-free encoder" uses neither
     kept = boundaries.acronym_variants(text, kept, ctx.acronyms)  # "slow-QGS" of "... Smoothing (QGS)": a variant
     found.entities = link_acronyms(text, kept, ctx.acronyms, found)

@@ -352,7 +352,8 @@ class Collect(NodeTable):
                 if sm is not None:  # the long form is a name of the entity even if not a mention here
                     sm.form(m.type, m.canonical, 0)
                 nc = (m.type, key(m.canonical))
-                target = nc if numbers_agree(n, nc, (m.text, m.canonical)) else None
+                # (a "version" mention is a piece of the name the rule wrote whole: "3mix" of "WSJ0-2/3mix")
+                target = nc if m.rule == "version" or numbers_agree(n, nc, (m.text, m.canonical)) else None
             if target is not None and target != n:
                 out[i] = target
                 if sm is not None:
