@@ -857,9 +857,10 @@ def loose_task(m: Mention, text: str) -> bool:
     """Whether a Task mention is only what a loose cue introduces ("the problem of X", "problems such as
     X", "applications such as X") and X does not end in a process (:func:`kg.extract.rules.process_head`:
     a task head, a process-noun ending, or a word ending three Task lexicon names): a difficulty or a field
-    ("exposure bias", "unpaired training data", "camera motion", "augmented reality"), a guess that a
-    second paper must confirm. X ending in a field's word (:data:`_FIELD_WORD`) is one after "tasks such as"
-    or "tasks including" too ("tasks including algebra and computer science").
+    ("exposure bias", "unpaired training data", "camera motion", "augmented reality"): no evidence of a Task
+    in any number of papers (:mod:`kg.graph.prune`), a use of a node other papers keep. X ending in a field's
+    word (:data:`_FIELD_WORD`) is one after "tasks such as" or "tasks including" too ("tasks including algebra
+    and computer science").
 
     >>> t = "It eases the problem of unpaired training data and the problem of glyph extraction."
     >>> loose_task(Mention(EntityType.TASK, "unpaired training data", 24, 46, rule="task-context"), t)

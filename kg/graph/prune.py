@@ -10,12 +10,14 @@ gives more: a second paper, a name shape (a capital inside, a digit), an acronym
 result, a lexicon entry or any rule other than these phrase guesses. The same holds for a
 Task guessed from a short lower-case phrase ending in a task word ("online estimation") or named only as "the
 problem of X" ("the problem of pose changes"): on samples of the arXiv build about half of these single-paper
-guesses are no names. So, in any number of words, is a Task that "the problem of X", "problems such as X" or
-"applications such as X" introduces when X ends in no process ("unpaired training data", "camera motion",
-"augmented reality": :func:`kg.graph.namehood.loose_task`): a problem is as often a difficulty or a field;
-and a Task phrase from its head word right before a noun it modifies ("core trainable segmentation engine":
-:func:`kg.graph.namehood.modifier_task`). A Task phrase guessed from its task word that a paper recasts its
-task as ("formulate the depth regression as a bin index estimation problem":
+guesses are no names. A Task that "the problem of X", "problems such as X" or "applications such as X"
+introduces when X ends in no process ("unpaired training data", "camera motion", "augmented reality":
+:func:`kg.graph.namehood.loose_task`) is no evidence in any number of words or papers: a problem is as often a
+difficulty or a field, and a second paper writing "the problem of domain shift" or "the problem of exposure bias"
+repeats the guess (like a bare acronym, it still links its paper to a node other papers keep: "the problem of
+person search"). A Task phrase from its head word right before a noun it modifies ("core trainable segmentation
+engine": :func:`kg.graph.namehood.modifier_task`) is a single-paper guess. A Task phrase guessed from its task
+word that a paper recasts its task as ("formulate the depth regression as a bin index estimation problem":
 :func:`kg.graph.namehood.recast_task`) is a means, no evidence in any number of papers (two RGB-D saliency papers
 "treat this task as a point estimation problem"). A Task guess a paper names as its means ("we use Poisson
 Surface Reconstruction to transform ...", "X and Y are proposed": :func:`kg.graph.namehood.means_task`) is a
@@ -80,8 +82,8 @@ from kg.graph.owners import owner_or_site
 from kg.graph.support import bare_long_forms, unsupported_mentions
 from kg.graph.title_caps import title_cased_dataset
 from kg.graph.namehood import (TECHNIQUE_ENDS, describing_compound, furniture, generic_compound, guessed_method,
-                               guessed_task, measure_after_figure, named_member, ordinary_modifier, part_description,
-                               recast_task, shape_only, title_process_word, unplaced_task, vague_head)
+                               guessed_task, loose_task, measure_after_figure, named_member, ordinary_modifier,
+                               part_description, recast_task, shape_only, title_process_word, unplaced_task, vague_head)
 from kg.extract.words import ANNOTATION_HEADS, GUESS_RULES, RESOURCE_HEADS
 from kg.models import Entity, Linked, Mention
 from kg.vocab import EntityType
@@ -452,9 +454,11 @@ class WeakEvidence:
         pid = paper.id
         some: set[str] = set()  # ids with a mention here that is evidence (not typesetting, not a bare acronym)
         named: set[str] = set()  # ids with a mention here that is more than a guess (phrase, look: namehood)
-        flagged = []  # per mention: no evidence (capitals of typesetting, a bare acronym, furniture, a compound)
-        judged = []  # per mention: no evidence of the name it is linked to (flagged, a bare acronym aside; a Method by
-        # its shape only is not judged either: a use of the node others keep, no evidence of one: unlinked_ids)
+        flagged = []  # per mention: no evidence (capitals of typesetting, a bare acronym, furniture, a compound, a
+        # loose cue's difficulty: namehood.loose_task)
+        judged = []  # per mention: no evidence of the name it is linked to (flagged, a bare acronym and a loose cue's
+        # difficulty aside; a Method by its shape only is not judged either: a use of the node others keep, no
+        # evidence of one: unlinked_ids)
         guessed, look_only, unsupported = _guesses(lk)
         unplaced, placed = _placement(lk)
         self._unplaced |= unplaced
@@ -470,7 +474,7 @@ class WeakEvidence:
             ev = bool(eid) and competition_event(m, text)
             (event if ev else not_event).add(eid)
             judged.append(bool(eid) and (gc or ev or _no_name(m, eid, text, paper.abstract, starts)))
-            flagged.append(judged[-1] or (bool(eid) and bare_acronym(m, text)))
+            flagged.append(judged[-1] or (bool(eid) and (bare_acronym(m, text) or loose_task(m, text))))
             if eid and not flagged[-1]:
                 some.add(eid)
             if eid and not guess:
