@@ -439,6 +439,43 @@ def test_a_name_two_unrelated_papers_call_their_own_is_two_entities():
         assert ids(lk, "a") == ids(lk, "b")
 
 
+def test_a_lower_case_name_a_paper_terms_its_own_is_its_coinage_and_no_spelling_of_another():
+    # one paper coins "Pyramidal Quokka Pooling (PQP)"; another, on an unrelated topic, terms its own operator
+    # "pyramid quokka pooling" (found as a head phrase, proposed): two coinages, not one name spelt two ways
+    a = paper("a", "We propose Pyramidal Quokka Pooling (PQP) for counting marsupials in drone footage. PQP is fast.",
+              (M, "Pyramidal Quokka Pooling", {"aliases": ["PQP"], "rule": "acronym"}), (M, "PQP"),
+              proposed=("Pyramidal Quokka Pooling",))
+    text = ("A pooling across the levels of whispered speech is proposed in this study, which is termed "
+            "pyramid quokka pooling. The pyramid quokka pooling transcribes speech.")
+    b = paper("b", text, (M, "pyramid quokka pooling", {"rule": "head"}), (M, "pyramid quokka pooling", {"rule": "head"}),
+              proposed=("pyramid quokka pooling",))
+    a, b = replace(a, paper=replace(a.paper, year=2019)), replace(b, paper=replace(b.paper, year=2021))
+    lk = link([a, b])
+    assert ids(lk, "a")[0] != ids(lk, "b")[0] and len(set(ids(lk, "b"))) == 1
+    # a paper only writing the other spelling, with no naming verb before it, coins nothing: one entity, as before
+    b = replace(b, paper=replace(b.paper, abstract=text.replace("which is termed", "and we use")))
+    lk = link([a, b])
+    assert ids(lk, "a")[0] == ids(lk, "b")[0]
+
+
+def test_the_words_of_another_spelling_of_a_coinage_are_no_topic_its_coiners_share():
+    # both papers write "pyramid" because it is in the name as the second one spells it: that is no sign that
+    # they are about one thing; the rest they share ("scales", "levels") is too little
+    a = paper("a", "We propose Pyramidal Quokka Pooling (PQP), a pyramid over scales and levels, for counting "
+                   "marsupials in drone footage.",
+              (M, "Pyramidal Quokka Pooling", {"aliases": ["PQP"], "rule": "acronym"}),
+              proposed=("Pyramidal Quokka Pooling",))
+    b = paper("b", "A pooling over the scales and levels of a pyramid is proposed here, which is termed pyramid "
+                   "quokka pooling, for transcribing whispered speech.",
+              (M, "pyramid quokka pooling", {"rule": "head"}), proposed=("pyramid quokka pooling",))
+    lk = link([a, b] + _filler(200))
+    assert ids(lk, "a")[0] != ids(lk, "b")[0]
+    # a third rare word shared besides the name's: one thing, as before
+    b = replace(b, paper=replace(b.paper, abstract=b.paper.abstract.replace("whispered speech", "marsupials")))
+    lk = link([a, b] + _filler(200))
+    assert ids(lk, "a")[0] == ids(lk, "b")[0]
+
+
 def test_two_records_of_one_paper_coin_one_name():
     exs = [_coins("2101.00001v1", "counting marsupials"), _coins("2101.00001v2", "counting marsupials again"),
            _coins("x", "counting marsupials", title="Wombats"), _coins("y", "counting marsupials", title="Wombats")]

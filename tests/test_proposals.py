@@ -75,6 +75,24 @@ def test_other_ways_of_proposing(nlp, abstract, name):
 @pytest.mark.parametrize(
     "abstract",
     [
+        "We propose a pooling layer for parsing, which we call bilinear quokka pooling, and test it on trees.",
+        "A pooling across tree levels is proposed in this work, which is termed bilinear quokka pooling.",
+        "Parsing needs pooling. Here, a new pooling layer is presented, which we term bilinear quokka pooling.",
+    ],
+)
+def test_a_lower_case_name_the_paper_gives_its_own_thing_is_proposed(nlp, abstract):
+    # "which we call X", a naming verb in a "we propose" sentence or after the subject of "a new X is proposed"
+    assert "bilinear quokka pooling" in proposed(nlp, abstract)
+
+
+def test_a_lower_case_name_others_gave_is_no_proposal(nlp):
+    # no one proposing in the sentence: the name may be anybody's ("a layer called X" is known, not new)
+    assert proposed(nlp, "Recently, a layer called bilinear quokka pooling became popular for parsing.") == ()
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
         "We propose to use YOLO, a popular detector, for counting cells.",
         "We use the Transformer, a strong baseline, for parsing.",
         "Many detectors were proposed before, such as YOLO and Faster R-CNN.",

@@ -956,15 +956,20 @@ def proposal_windows(text: str, sents: list[tuple[int, int]], propose: list[tupl
       strength-1 window that starts with a letter: :func:`kg.extract.proposals.is_passive`);
     - right after "named/called/dubbed" (a few words, strength 2; 3 when the paper names its own work:
       "we call it X", "which we have called X", "our method, dubbed X", or "called X" in a "we propose"
-      sentence). Such a window starts at the name: "the", "it" or "our model as" before a capital are skipped.
+      sentence or after the subject of "a novel X is proposed": "a convolution is proposed in this study, which
+      is termed Y"). Such a window starts at the name: "the", "it" or "our model as" before a capital are skipped.
 
     ``propose`` and ``named`` are the character spans of the cue words (see :data:`CUE_WORDS`).
 
     >>> t = "We propose FooNet. It is called BarNet here. We call it BazNet."
     >>> proposal_windows(t, sentences(t), [(3, 10)], [(25, 31), (45, 52)])
     [(10, 18, 1), (32, 63, 2), (56, 63, 3)]
+    >>> t = "A new loss is proposed here, which is termed foo loss."
+    >>> proposal_windows(t, sentences(t), [(14, 22)], [(38, 44)])
+    [(0, 11, 1), (45, 54, 3)]
     """
     out = []
+    own: list[tuple[int, int]] = []  # the proposing sentences, from the cue on (a passive one: from its subject)
     for s, e in propose:
         i = bisect_right(sents, (s, _NO_END)) - 1
         s0 = sents[i][0] if i >= 0 else 0  # the start of the last sentence starting at or before s
@@ -976,12 +981,13 @@ def proposal_windows(text: str, sents: list[tuple[int, int]], propose: list[tupl
                 subject = passive and _INDEFINITE_SUBJECT.match(text, s0, s - passive.end())
                 if subject:  # "A novel X is proposed": the window is the subject
                     out.append((subject.start(1), s - passive.end(), 1))
+                    own.append((subject.start(1), _sentence_end(sents, s, len(text))))
                 continue
         if _CLAIM_AFTER_CUE.match(text, e):
             continue  # "we propose that alignment can be learned": a claim, not a proposal
         out.append((e, _sentence_end(sents, s, len(text)), 1))
+        own.append(out[-1][:2])
     last = -1
-    proposing = out[:]
     for s, e in sorted(named, key=lambda x: (x[0], -x[1])):
         if s < last:
             continue  # "named" inside "named as": keep the longer cue
@@ -989,10 +995,10 @@ def proposal_windows(text: str, sents: list[tuple[int, int]], propose: list[tupl
             continue  # "Recognize Named Entities", "the Named Entity tags": a title's or a term's word
         last = e
         cue = text[s:e].lower()
-        own = cue.startswith("we ") or cue in ("naming", "calling") or any(a <= s < b for a, b, _ in proposing) \
+        ours = cue.startswith("we ") or cue in ("naming", "calling") or any(a <= s < b for a, b in own) \
             or _OWN_NAMING_R.match(text[max(0, s - 30):s][::-1]) is not None
         e = _NAMED_LEAD.match(text, e).end()
-        out.append((e, min(len(text), e + 60), 3 if own else 2))
+        out.append((e, min(len(text), e + 60), 3 if ours else 2))
     return out
 
 

@@ -40,12 +40,19 @@ SAME_WORK = 12.0
 #: names its own thing, as much as in its title or with an acronym it defines.
 NAMING_RULE = "named"
 
+#: The rule of a lower-case phrase found by its head noun, which the naming rule (names in capitals) leaves:
+#: right after a naming verb, it is named as much ("a convolution ..., which is termed pyramid convolution").
+HEAD_RULE = "head"
+
 #: The types of the things a paper coins a name for (a Task's name is a description, not a coinage).
 COINED_TYPES = frozenset({EntityType.METHOD, EntityType.DATASET})
 
 #: A citation right after a name: authors and a year in parentheses, a year alone, or reference numbers.
 _CITATION_AFTER = re.compile(r"\s*(?:\(\s*(?:[A-Z][^()]{0,80}?[\s,])?(?:19|20)\d\d[a-z]?\s*\)"
                              r"|\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\])")
+#: A naming verb right before a name ("which is termed X", "which we call X", "dubbed as the X").
+_NAMED_BEFORE = re.compile(r"\b(?:call|called|name|named|dub|dubbed|term|termed|coin|coined)\s+"
+                           r"(?:(?:it|this|as|the)\s+){0,2}[\"'\u201c]?$", re.I)
 _VERSION = re.compile(r"v\d+$")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -61,16 +68,32 @@ class Coiner(NamedTuple):
 def coined_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> set[int]:
     """The indices of the mentions that name a thing the paper coins: a proposed name written in the title,
     written with an acronym it defines (the long form or the acronym), or written after a naming verb
-    (rule :data:`NAMING_RULE`: "a framework called FooNet", "we introduce FooNet")."""
+    (rule :data:`NAMING_RULE`: "a framework called FooNet", "we introduce FooNet"; a lower-case phrase,
+    :data:`HEAD_RULE`, right after "called", "termed": "a convolution ..., which is termed pyramid convolution")."""
     if not ex.proposed:
         return set()
     proposed = {key(p) for p in ex.proposed}
     strong = {key(m.text) for m in mentions if key(m.text) in proposed
-              and (m.field == "title" or m.aliases or (m.rule == NAMING_RULE and not _cited(ex, m)))
+              and (m.field == "title" or m.aliases
+                   or ((m.rule == NAMING_RULE or m.rule == HEAD_RULE and _named(ex, m)) and not _cited(ex, m)))
               and m.type in COINED_TYPES and m.rule not in LEXICON_RULES
               and (not m.canonical or key(m.canonical) == key(m.text))}
     strong.update(key(a) for m in mentions if m.aliases and key(m.text) in proposed for a in m.aliases)
     return {i for i, m in enumerate(mentions) if key(m.text) in strong and m.rule not in LEXICON_RULES}
+
+
+def _named(ex: Extraction, m: Mention) -> bool:
+    """Whether a mention is written right after a naming verb ("which is termed foo loss", "we call it FooNet").
+
+    >>> from kg.models import Paper
+    >>> t = "A loss is proposed, which is termed foo loss, with a bar loss."
+    >>> ex = Extraction(Paper("p", "T", t))
+    >>> [_named(ex, Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), "abstract", None, (), "head"))
+    ...  for w in ("foo loss", "bar loss")]
+    [True, False]
+    """
+    text = ex.paper.title if m.field == "title" else ex.paper.abstract
+    return _NAMED_BEFORE.search(text or "", max(0, m.start - 24), m.start) is not None
 
 
 def _cited(ex: Extraction, m: Mention) -> bool:
@@ -117,10 +140,11 @@ def shared_topic(a: frozenset[str], b: frozenset[str], df: Counter, papers: int,
 
 def coinage_groups(coiners: dict[str, Coiner], name: str, df: Counter, papers: int) -> list[list[str]]:
     """The papers coining the entity ``name`` grouped by what they coin: one paper (one title, one arXiv id), or
-    papers about one thing (:func:`shared_topic` at least :data:`SAME_WORK`); the group that keeps the entity
-    first: the one with most papers, then the earliest year, then the one that writes the entity's name (the
-    entity is named after its coinage)."""
-    own = topic_words(name)
+    papers about one thing (:func:`shared_topic` at least :data:`SAME_WORK`; the words of the name as any of them
+    spells it are no shared topic: "pyramid" for coiners of "pyramid(al) convolution"; its acronym still is); the
+    group that keeps the entity first: the one with most papers, then the earliest year, then the one that writes
+    the entity's name (the entity is named after its coinage)."""
+    own = topic_words(name, *(n for c in coiners.values() for n in c.names if not acronym_shaped(n)))
     named = " ".join(name.lower().split())
     ids = sorted(coiners)
     uf = UnionFind(ids)
