@@ -68,6 +68,35 @@ def test_a_top_k_takes_no_noun_past_a_function_word_or_a_name():
     assert not any(k == "Metric" and t.startswith("top-1 ") for k, t, _ in ms)
 
 
+def top_k_readings(text):
+    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    return [(m.text, m.canonical, m.rule) for m in ex.mentions if m.type.value == "Metric" and m.text.startswith("top")]
+
+
+def test_a_bare_top_k_with_a_figure_of_half_or_more_is_an_accuracy():
+    # no measure noun in the paper: a share of hits that high is an accuracy's
+    assert top_k_readings("Trained with a tenth of the labels, the encoder reaches 71.5% top-1 on the held-out "
+                          "pictures.") == [("top-1", "top-1 accuracy", "top-k-read")]
+    assert top_k_readings("On the held-out pictures the encoder has a top-5 of 93.0% with one crop.") == [
+        ("top-5", "top-5 accuracy", "top-k-read")]
+    # the paper says both nouns elsewhere, the sentence neither: read by its figure
+    assert top_k_readings("Lower error does not always mean higher accuracy. The encoder reaches 71.5% top-1 on "
+                          "the held-out pictures.") == [("top-1", "top-1 accuracy", "top-k-read")]
+
+
+def test_a_bare_top_k_nothing_says_is_higher_better_stays_as_written():
+    # a small figure, or a margin: an error or an accuracy, either is possible
+    assert [r for _, _, r in top_k_readings("The encoder has 21.5% top-1 on the held-out pictures.")] == ["lexicon"]
+    assert [r for _, _, r in top_k_readings("The encoder beats the best tagger by 3.4% in terms of top-1 on the "
+                                            "held-out pictures.")] == ["lexicon"]
+    # a sentence naming a noun is read by it; a paper writing a headed top-k is read by it in the linker
+    assert top_k_readings("The encoder lowers the error, reaching 71.5% top-1 on the held-out pictures.")[0][1:] == (
+        "top-1 error", "top-k-read")
+    rules = [r for t, _, r in top_k_readings("We report the top-5 test error and the top-1 accuracy. The encoder "
+                                             "reaches 78.1% top-1 on the held-out pictures.") if t == "top-1"]
+    assert rules == ["lexicon"]
+
+
 def test_a_metric_coined_from_capitalised_pieces_takes_its_distance():
     from kg.extract.boundaries import complete_metric_heads
     from kg.extract.rules import Candidate

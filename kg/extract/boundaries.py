@@ -151,7 +151,8 @@ def read_top_k_heads(text: str, cands: list[Candidate], sents: list[tuple[int, i
     """Bare top-k metrics ("80.1% top-1", "top-5 of 93%") named by the measure noun their sentence writes, else
     the one their paper writes: "top-1 accuracy" where only accuracy is said, "top-1 error" where only error is
     (rule ``top-k-read``: this mention's reading, so the linker does not join every bare "top-1" to it). Where
-    both or neither are said the top-k stays as written: either is possible.
+    both or neither are said, a top-k whose figure is half or more is an accuracy (:func:`_higher_better`); else
+    it stays as written: either is possible.
 
     >>> t = "Our net reaches 80.1% top-1 and 95.0% top-5 with a higher accuracy. A top-1 gain of 2%."
     >>> at = lambda w, i=0: Candidate(t.index(w, i), t.index(w, i) + 5, T.METRIC, 60, "lexicon", "top-1 accuracy")
@@ -169,6 +170,8 @@ def read_top_k_heads(text: str, cands: list[Candidate], sents: list[tuple[int, i
             continue
         a, b = rules.sentence_of(sents, c.start, (0, len(text)))
         head = _top_k_kind(text, a, b) or _top_k_kind(text, 0, len(text))
+        if head is None and _higher_better(text, c, a, b):
+            head = "accuracy"
         if head:
             if out is cands:
                 out = list(cands)
@@ -185,6 +188,32 @@ def _top_k_kind(text: str, start: int, end: int) -> str | None:
     where neither or both are."""
     kinds = {"accuracy" if m.group(1) else "error" for m in _TOP_K_KIND.finditer(text, start, end)}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+#: A percentage written right before a top-k ("86.8% top-1", "75.5% and 66.5% top-1") or right after it ("top-1
+#: of 86.8%", "top-1: 86.8%"): group 1
+_PCT_BEFORE, _PCT_AFTER = re.compile(r"(\d+(?:\.\d+)?) ?% ?$"), re.compile(r" ?(?:of|:|=)? ?(\d+(?:\.\d+)?) ?%")
+#: A top-k written with its measure noun: the paper names it itself ("top-1 error", "top-5 test accuracy")
+_HEADED_TOP_K = re.compile(TOP_K.pattern + r"(?: [a-z][\w-]*){0,2} (?:accurac(?:y|ies)|errors?)\b", re.I)
+
+
+def _higher_better(text: str, c: Candidate, a: int, b: int) -> bool:
+    """Whether a bare top-k whose sentence (``text[a:b]``) names no measure noun, and whose paper names both or
+    neither, is an accuracy by the figure written against it: half or more ("86.8% top-1", "top-1 of 75.5%": a
+    share of hits; a top-k error that high is no result a paper states). A claimed margin says nothing ("beats
+    it by 2.1% top-5": an error may fall by as much), nor does a figure where the paper writes a top-k with its
+    noun (the linker reads the bare top-k as that one).
+
+    >>> t = "It reaches 86.8% top-1 on FooNet. Ours beats it by 2.1% top-5. We list its top-1 of 61%."
+    >>> at = lambda w, i=0: Candidate(t.index(w, i), t.index(w, i) + 5, T.METRIC, 60, "lexicon")
+    >>> [_higher_better(t, at(w, i), a, b) for w, i, a, b in (("top-1", 0, 0, 33), ("top-5", 0, 34, 61),
+    ...                                                        ("top-1", 40, 62, len(t)))]
+    [True, False, True]
+    """
+    if _TOP_K_KIND.search(text, a, b) or _HEADED_TOP_K.search(text):
+        return False
+    m = _PCT_BEFORE.search(text, max(a, c.start - 12), c.start) or _PCT_AFTER.match(text, c.end, b)
+    return m is not None and float(m.group(1)) >= 50
 
 
 #: Up to two lower-case words and a top-k's measure noun after it, and the "rate" of an error: "top-1
