@@ -497,6 +497,8 @@ def test_a_hyphen_prefix_stays_on_a_task_and_a_technique_named_after_metric_lear
     ("Our grounding model reaches the best accuracy on CLEVR-Ref+ with fewer parameters.", "CLEVR-Ref+", "CLEVR",
      "Dataset"),
     ("Compared with DeepID2+ our face network reduces the error by half on LFW.", "DeepID2+", "DeepID2", "Method"),
+    ("Our sampler draws sharper faces than the prior flows on CelebA-HQ-256 at half their cost.", "CelebA-HQ-256",
+     "CelebA", "Dataset"),
 ])
 def test_a_variant_written_onto_a_name_with_no_space_is_part_of_it(text, whole, piece, kind):
     got = found(text, kind=kind)
@@ -514,6 +516,26 @@ def test_a_plus_and_one_capital_close_the_name_they_follow():
 def test_a_hyphen_word_after_a_dataset_name_is_not_a_variant():
     got = found("We pretrain on ImageNet-based splits and evaluate segmentation on Cityscapes.", kind="Dataset")
     assert "ImageNet" in got and "ImageNet-based" not in got
+
+
+def test_a_hyphen_piece_in_another_case_that_makes_a_lexicon_name_is_part_of_it():
+    # the lexicon writes "COCO-Stuff"; this text writes it in lower case after the hyphen, and "COCO-like" is no name
+    got = mentions("The parser labels COCO-stuff images and a few COCO-like street scenes with one decoder.")
+    datasets = {(t, canon) for k, t, canon in got if k == "Dataset"}
+    assert ("COCO-stuff", "COCO-Stuff") in datasets and ("COCO", "COCO") in datasets
+
+
+def test_a_hyphen_piece_that_reads_as_an_adjective_leaves_the_shorter_lexicon_name():
+    # "EMNIST-balanced" spells a lexicon name but ends like a participle, which the entity-hood filters drop: the
+    # text's "EMNIST-digits" takes the lexicon's name, and the other keeps EMNIST rather than vanish
+    got = mentions("We classify EMNIST-digits and EMNIST-balanced characters with one small network.")
+    datasets = {(t, canon) for k, t, canon in got if k == "Dataset"}
+    assert ("EMNIST-digits", "EMNIST-Digits") in datasets and ("EMNIST", "EMNIST") in datasets
+
+
+def test_capitalised_pieces_after_a_lower_case_one_are_no_variant():
+    got = found("We fine-tune CIFAR-10-trained ResNet models and test them on SVHN digits.", kind="Dataset")
+    assert "CIFAR-10" in got and not any(t.startswith("CIFAR-10-") for t in got)
 
 
 def test_a_line_break_hyphen_between_two_non_words_is_joined_in_the_node_name():

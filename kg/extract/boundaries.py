@@ -581,6 +581,42 @@ def lexicon_continuations(text: str, cands: list[Candidate], keys: dict) -> list
     return out
 
 
+#: The rest of a token after a name's last letter ("-stuff" of "COCO-stuff,"), a full stop after it aside.
+_TOKEN_REST = re.compile(r"-[^\s,;:()\[\]]*?(?=\.?(?:[\s,;:()\[\]]|$))")
+
+
+def lexicon_hyphen_pieces(text: str, cands: list[Candidate], keys: dict) -> list[Candidate]:
+    """A dataset name the text goes on writing after a hyphen, in any case, when the longer span is a Dataset name
+    of the lexicon ("COCO-stuff" for COCO-Stuff, "EMNIST-digits"): the lexicon's name, not the shorter one it
+    begins with; the longest such span up to a hyphen of the token is taken. A piece no lexicon name goes on
+    with ("ImageNet-trained", "COCO-like") stays outside, and so does one that reads as an adjective
+    (:func:`~kg.extract.entityhood.generic`: "EMNIST-balanced", which the entity-hood filters would drop whole).
+    ``keys``: as for :func:`lexicon_continuations`.
+
+    >>> t = "on COCO-stuff, COCO-like scenes and EMNIST-digits-v2"
+    >>> keys = {"cocostuff": (T.DATASET, "COCO-Stuff", True), "emnistdigits": (T.DATASET, "EMNIST-Digits", False)}
+    >>> at = lambda w, n=0: Candidate(t.index(w, n), t.index(w, n) + len(w), T.DATASET, 60, "lexicon")
+    >>> cs = lexicon_hyphen_pieces(t, [at("COCO"), at("COCO", 10), at("EMNIST")], keys)
+    >>> [(t[c.start:c.end], c.canonical, c.rule) for c in cs]
+    [('COCO-stuff', 'COCO-Stuff', 'lexicon'), ('COCO', None, 'lexicon'), ('EMNIST-digits', 'EMNIST-Digits', 'grown')]
+    """
+    from kg.extract.entityhood import generic  # noqa: PLC0415 (entityhood imports this module)
+
+    out = []
+    for c in cands:
+        m = _TOKEN_REST.match(text, c.end) if keys and c.type is T.DATASET else None
+        rest = m.group() if m else ""  # each piece's end, the whole token's last: "-stuff", "-digits-v2"
+        ends = [c.end + i for i, ch in enumerate(rest) if ch == "-" and i] + ([c.end + len(rest)] if rest else [])
+        for end in reversed(ends):
+            hit = keys.get(name_key(text[c.start:end]))
+            if (hit is not None and hit[0] is T.DATASET and not _cuts(cands, c.end, end)
+                    and not generic(text[c.start:end])):
+                c = c._replace(end=end, canonical=hit[1], rule="lexicon" if hit[2] else "grown")
+                break
+        out.append(c)
+    return out
+
+
 #: A capitalised token and the slash or space that joins it to the name written after it ("ETH/", "Penn ").
 _PREFIX_BEFORE = re.compile(r"(?<![\w\-/.])([A-Z][\w\-]*)[/ ]$")
 
@@ -871,10 +907,12 @@ def _written_alone(text: str, name: str) -> bool:
     return re.search(r"(?<![(\w\-])" + re.escape(name) + r" ?[,.;:)]", text) is not None
 
 
-#: A variant written onto a name with no space: "-LT", "-SEG", "-Ref+", "-2011", a bare "+" ("DeepID2+"). A
-#: hyphen takes a capitalised or numeric piece; "-based", "-style" stay outside (lower case), and so does a
-#: version range ("MultiWOZ 2.1-2.4": a dotted number after a name that ends in a digit).
-_VARIANT = re.compile(r"(?:-(?:[A-Z][A-Za-z0-9]*|\d+(?![.\d]))(?![\w\-]))*\+?(?![\w\-+])")
+#: A variant written onto a name with no space: "-LT", "-SEG", "-Ref+", "-2011", a bare "+" ("DeepID2+"), or
+#: several such pieces ("-Stuff-10K", "-HQ-256"). A hyphen takes a capitalised or numeric piece (a number may
+#: carry a capitalised unit: "10K"); "-based", "-style" stay outside (lower case), and so does a token that goes
+#: on in lower case after a piece ("-10-trained": no variant at all), and a version range ("MultiWOZ 2.1-2.4": a
+#: dotted number after a name that ends in a digit).
+_VARIANT = re.compile(r"(?:-(?:[A-Z][A-Za-z0-9]*|\d+(?![.\d])(?:[A-Z][A-Za-z0-9]*)?))*\+?(?![\w\-+])")
 #: A "+" and one capital (and its number) closing a token: the last letter of a name ("NTU-RGB+D", "RGB+D120"),
 #: which no name is alone ("HOG+LUV", "ZSL+DG": two names joined by a "+").
 _PLUS_LETTER = re.compile(r"\+[A-Z]\d*(?![\w\-+])")
@@ -897,6 +935,9 @@ def name_variants(text: str, cands: list[Candidate]) -> list[Candidate]:
     ...       at("DeepID2", T.METHOD), at("HOG", T.METHOD)]
     >>> [t[c.start:c.end] for c in name_variants(t, cs)]
     ['CIFAR100-LT', 'CLEVR-Ref+', 'ImageNet', 'MultiWOZ 2.1', 'MNIST', 'USPS', 'DeepID2+', 'HOG']
+    >>> t = "on COCO-Stuff-10K and CIFAR-10-trained nets"
+    >>> [t[c.start:c.end] for c in name_variants(t, [at("COCO", T.DATASET), at("CIFAR", T.DATASET)])]
+    ['COCO-Stuff-10K', 'CIFAR']
     """
     starts = {(c.start, c.type) for c in cands}
     out = []
