@@ -192,6 +192,20 @@ def test_initials_do_not_reach_past_a_comma_or_a_stop_word():
         ("Journal QX (QXQX) 1.", []),
         # a cue in the bracket is the cue's ("short for"): read once
         ("We build QSB (short for Quokka Shelf Boosting).", [("Quokka Shelf Boosting", "QSB")]),
+        # an appositive spells an acronym out too: its long form from where the letters align, on a capital, to the
+        # kind noun, which is the name's only when a letter spells it
+        ("We build QVOD, a novel Quokka View Object Detection network, for shelves.",
+         [("Quokka View Object Detection", "QVOD")]),
+        ("Lately QUSS, a Quokka Unsupervised Shelf Sorting system, was released.",
+         [("Quokka Unsupervised Shelf Sorting", "QUSS")]),
+        ("We train QGN, a Quokka Graph Network for shelves.", [("Quokka Graph Network", "QGN")]),
+        # ... but words that do not spell the acronym, the acronym as a word, a lower-case gloss, an acronym of one
+        # capital or no kind noun define nothing
+        ("We tune QERT, a pre-trained model, on shelves.", []),
+        ("GAP, a gap between the Quokka Shelf Sorting methods, remains.", []),
+        ("We use QSS, a quokka shelf sorting model.", []),
+        ("We use Quss, a Quokka Unsupervised Shelf Sorting model.", []),
+        ("We use QSS, a Quokka Shelf Sorting on trees.", []),
     ],
 )
 def test_short_form_first(text, expected):
@@ -258,6 +272,10 @@ def _types(text):
         # the kind word after the bracket that closes a long form written after its acronym types it
         ("We evaluate on the QSD (Quokka Shelf Detection) dataset.", "Quokka Shelf Detection", "Dataset"),
         ("We report the QSM (Quokka Shelf Matching) score.", "Quokka Shelf Matching", "Metric"),
+        # so does the kind noun an appositive's long form stops before: a technique's noun makes it a Method
+        ("We release QSD, a Quokka Shelf Detection dataset, for shelves.", "Quokka Shelf Detection", "Dataset"),
+        ("Results of QVOD, a Quokka View Object Detection network, are good.", "Quokka View Object Detection",
+         "Method"),
         # a task head there makes the bracket the task's object, no name of its own (the acronym is read as before)
         ("We study HOI (Human-Object Interaction) detection.", "Human-Object Interaction", None),
     ],

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.rules import BAD_MODIFIERS, tail_matches
-from kg.extract.words import KIND_NOUNS, NOT_ENTITY_HEADS, TASK_HEADS
+from kg.extract.words import KIND_AFTER_ACRONYM, KIND_NOUNS, NOT_ENTITY_HEADS, TASK_HEADS
 
 # "(SHORT)" or "(SHORT;" / "(SHORT," : a candidate short form in parentheses
 _PAREN = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+./&]{0,14}[A-Za-z0-9+]?)(?:\s*[;,][^)]*)?\)")
@@ -147,7 +147,7 @@ def find_short_first(text: str) -> list[tuple[int, int, int, int]]:
     >>> [(t[a:b], t[c:d]) for a, b, c, d in find_short_first(t)]
     [('personalized Federated HyperNetworks', 'pFedHN'), ('Quokka U-Net', 'QUN')]
     """
-    out = _bracketed_after(text)
+    out = _bracketed_after(text) + _appositive(text)
     for m in _SHORT_FIRST.finditer(text):
         short = m.group("short")
         if sum(map(str.isupper, short)) < 2 or not (m.group("cue") or m.group("verb") or m.group("paren")):
@@ -180,12 +180,7 @@ def _bracketed_after(text: str) -> list[tuple[int, int, int, int]]:
     out = []
     for m in _BRACKET_AFTER.finditer(text):
         short, long_text = m.group("short"), m.group("long")
-        caps = _short_rest(short, long_text.split()).translate(_CAPS)
-        if len(caps) < 2 or short.lower() in _WORD_SPLIT.split(long_text.lower()) or not spells(short, long_text) \
-                or len(long_text.translate(_LETTERS)) < 2 * len(caps) or long_text.isupper() \
-                or len(long_text.split()) > _max_words(short):
-            continue
-        if _spells_all(short, long_text, caps):
+        if _written_out(short, long_text):
             long_end = m.start("long") + _needed_prefix(short, long_text)
             long_end = _before_kind_noun(text, m.start("long"), long_end, short)
             out.append((m.start("long"), long_end, m.start("short"), m.end("short")))
@@ -194,6 +189,19 @@ def _bracketed_after(text: str) -> list[tuple[int, int, int, int]]:
 
 #: What separates the words of a bracketed long form the acronym must not be one of ("QuNet-small": "QuNet").
 _WORD_SPLIT = re.compile(r"[\s\-/]+")
+
+
+def _written_out(short: str, long_text: str) -> bool:
+    """Whether ``long_text``, written after ``short`` with no cue that it spells it out, is its long form: its words'
+    initials (or its marked capitals) give every capital (two at least) of the acronym, the acronym is none of its
+    words, it spells words out (two letters at least for each capital, not all in capitals) and has no more words
+    than a long form may (:func:`_max_words`)."""
+    caps = _short_rest(short, long_text.split()).translate(_CAPS)
+    if len(caps) < 2 or short.lower() in _WORD_SPLIT.split(long_text.lower()) or not spells(short, long_text) \
+            or len(long_text.translate(_LETTERS)) < 2 * len(caps) or long_text.isupper() \
+            or len(long_text.split()) > _max_words(short):
+        return False
+    return _spells_all(short, long_text, caps)
 
 
 def _max_words(short: str) -> int:
@@ -308,19 +316,27 @@ def _before_kind_noun(text: str, start: int, end: int, short: str) -> int:
 
 #: A kind noun alone between a long form and its acronym's parenthesis: "... aggregation approach (".
 _KIND_BEFORE_PAREN = re.compile(r"\s+([A-Za-z]+)\s*\(\s*")
+#: A kind noun right after a long form its acronym comes before: "..., an Aggregate View Object Detection network".
+_KIND_RIGHT_AFTER = re.compile(r"\s+([A-Za-z]+)\b(?!-)")
 
 
 def kind_noun_left(text: str, long_end: int, short_start: int) -> bool:
     """Whether the long form ending at ``long_end`` stops before a kind noun its acronym (at ``short_start``) does not
-    spell (:func:`_before_kind_noun`): it names a thing of that kind ("comprehensive feature aggregation approach
-    (CompFeat)" is a technique, whatever its head word "aggregation" says).
+    spell (:func:`_before_kind_noun`), or, where the acronym comes first, before a technique's noun right after it
+    (:data:`_TECHNIQUE_KINDS`: "AVOD, an Aggregate View Object Detection network"): it names a thing of that kind
+    ("comprehensive feature aggregation approach (CompFeat)" is a technique, whatever its head word "aggregation" says).
 
     >>> t = "a feature aggregation approach (CompFeat)"
     >>> kind_noun_left(t, 21, 32), kind_noun_left("a feature aggregation (FA)", 21, 23)
     (True, False)
+    >>> kind_noun_left("QVD, a Quokka View Detection network", 28, 0)
+    True
     """
-    m = _KIND_BEFORE_PAREN.fullmatch(text, long_end, short_start) if long_end < short_start else None
-    return m is not None and _singular(m.group(1).lower()) in _KIND_ENDS
+    if long_end < short_start:
+        m = _KIND_BEFORE_PAREN.fullmatch(text, long_end, short_start)
+    else:
+        m = _KIND_RIGHT_AFTER.match(text, long_end)
+    return m is not None and _singular(m.group(1).lower()) in _TECHNIQUE_KINDS
 
 
 def _singular(word: str) -> str:
@@ -329,6 +345,46 @@ def _singular(word: str) -> str:
         if word.endswith(plural) and word[:-len(plural)] + singular in _KIND_ENDS:
             return word[:-len(plural)] + singular
     return word
+
+
+#: A technique's nouns: a long form its acronym comes before that stops before one names a Method (:func:`kind_noun_left`).
+_TECHNIQUE_KINDS = _KIND_ENDS | {"network"}
+#: The nouns an appositive's long form stops before, which say what it names: a technique's or a kind a word after an
+#: acronym types (:data:`~kg.extract.words.KIND_AFTER_ACRONYM`: "dataset", "metric"), in the singular an article takes.
+_APPOSITIVE_KINDS = sorted(w for w in _TECHNIQUE_KINDS | set(KIND_AFTER_ACRONYM) if _singular(w) == w)
+#: An acronym, a comma and an article, then its long form up to the first such noun in the clause: "AVOD, an Aggregate
+#: View Object Detection network".
+_APPOSITIVE = re.compile(r"(?<![\w\-])(?P<short>[A-Za-z][A-Za-z0-9\-]{0,13}[A-Za-z0-9]),\s+an?\s+"
+                         r"(?P<long>[^,;:()\n.]+?)\s+(?P<kind>" + "|".join(_APPOSITIVE_KINDS) + r")\b(?!-)", re.I)
+
+
+def _appositive(text: str) -> list[tuple[int, int, int, int]]:
+    """``(long_start, long_end, short_start, short_end)`` for each acronym an appositive spells out (:data:`_APPOSITIVE`):
+    the long form starts where the acronym's letters align (:func:`_aligned_word`, past the article's adjectives), on a
+    capital, and ends before the kind noun, which types it as the word after a bracket does, unless a letter of the
+    acronym spells that noun (:func:`_spells_kind`: "QGN, a Quokka Graph Network"); the acronym has two capitals at
+    least and the words spell it out as a bracket's would (:func:`_written_out`). "BERT, a pre-trained model" and "GAP,
+    a gap between ..." define nothing.
+
+    >>> t = "We build QVOD, a novel Quokka View Object Detection network. QuNet, a quokka shelf network, is slow."
+    >>> [(t[a:b], t[c:d]) for a, b, c, d in _appositive(t)]
+    [('Quokka View Object Detection', 'QVOD')]
+    """
+    out = []
+    for m in _APPOSITIVE.finditer(text):
+        short, kind = m.group("short"), m.group("kind")
+        if sum(map(str.isupper, short)) < 2 or (kind != kind.lower() and not kind.istitle()):
+            continue
+        spans = [w.span() for w in _WORD.finditer(text, m.start("long"), m.end("long"))]
+        if _spells_kind(short, kind, [text[a:b] for a, b in spans]):
+            spans.append(m.span("kind"))
+        i = _aligned_word(short, [text[a:b] for a, b in spans])
+        if i < 0 or not text[spans[i][0]].isupper():
+            continue
+        long_start, long_end = spans[i][0], spans[-1][1]
+        if _written_out(short, text[long_start:long_end]):
+            out.append((long_start, long_end, m.start("short"), m.end("short")))
+    return out
 
 
 def _spells_kind(short: str, kind: str, rest: list[str]) -> bool:

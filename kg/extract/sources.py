@@ -126,6 +126,8 @@ _VENUE = re.compile(r"(?:international\s+|annual\s+|joint\s+)*(?:workshop|confer
 #: The word after an acronym's bracket, in lower case or Title Case ("Human-Object Interaction (HOI) Detection"
 #: is a task).
 _HEAD_AFTER_ACRONYM = re.compile(r"\s*\)\s+([a-z]+|[A-Z][a-z]+)\b")
+#: The word right after a long form its acronym comes before with no bracket ("AVOD, an Aggregate ... network").
+_WORD_RIGHT_AFTER = re.compile(r"\s+([a-z]+|[A-Z][a-z]+)\b(?!-)")
 #: A long form that is a degree word and one noun: a property ("high-resolution (HR) frames",
 #: "low-resolution (LR) input"), whatever task its head word ("resolution") may name elsewhere.
 _DEGREE_COMPOUND = re.compile(r"(?:high|low|higher|lower|full|fine|coarse|medium|mid|ultra-high|ultra-low)[\-\s][a-z]+", re.I)
@@ -329,13 +331,17 @@ def _data_kind_letters(ctx: DocContext, ls: int, le: int) -> list[str]:
 def _word_after(text: str, ls: int, le: int, ss: int, se: int) -> tuple[re.Match | None, str]:
     """The word (lower case) after the bracket that closes an acronym's definition, and its match: after the acronym
     ("the Quux Parsing (QP) metric") or, where the acronym is written first, after its long form ("the QP (Quux
-    Parsing) metric"; there it types the long form only: the name runs on to no head after the bracket).
+    Parsing) metric"; there it types the long form only: the name runs on to no head after the bracket), or with no
+    bracket, the word right after the long form ("QSD, a Quokka Shelf Detection dataset").
 
     >>> t = "the Quux Parsing (QP) metric; the QP (Quux Parsing) score"
     >>> _word_after(t, 4, 16, 18, 20)[1], _word_after(t, 38, 50, 34, 36)[1]
     ('metric', 'score')
     """
-    head = _HEAD_AFTER_ACRONYM.match(text, le if ss < ls else se)
+    if ss < ls and "(" not in text[se:ls]:  # no bracket: "AVOD, an Aggregate ... network", the word right after
+        head = _WORD_RIGHT_AFTER.match(text, le)
+    else:
+        head = _HEAD_AFTER_ACRONYM.match(text, le if ss < ls else se)
     return head, head.group(1).lower() if head else ""
 
 
