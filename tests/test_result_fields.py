@@ -167,7 +167,7 @@ def test_an_arrow_pair_kg_typed_method_by_default_is_data_and_each_figure_keeps_
 
 
 def test_an_arrow_between_languages_or_spelled_out_acronyms_makes_no_data():
-    from kg.extract.results.names import arrow_datasets
+    from kg.extract.results.data_names import arrow_datasets
     from kg.extract.rules import Candidate
     text = "Domain shift hurts. We train FOO→BAR losses and translate English→German."
     foo, bar = text.index("FOO"), text.index("BAR")

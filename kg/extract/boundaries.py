@@ -719,7 +719,7 @@ def elided_dataset_heads(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A one-token dataset name with a hyphen coordinated right after a longer dataset name whose last word has
     its shape ("WMT'14 English-to-French and English-to-German", "Speech Commands V2-12 and V2-35") is the other
     part of that name, its head left out: its canonical is the head with it (rule "version", read for this
-    mention only, as :func:`kg.extract.results.names.version_lists` reads "DAVIS 2016/2017").
+    mention only, as :func:`kg.extract.results.name_lists.version_lists` reads "DAVIS 2016/2017").
 
     >>> t = "on WMT'14 English-to-French and English-to-German, on Speech Commands V2-12 and V2-35 and on KITTI VO, MVS-2"
     >>> at = lambda w: Candidate(t.index(w), t.index(w) + len(w), T.DATASET, 60, "list")

@@ -2,7 +2,7 @@
 datasets", "the BAZCD (F1: 0.81) and the QUX (F1: 0.90) benchmarks". Such a list, ending in a data noun or
 after "on" with a Dataset among its members, is a list of datasets, and each figure belongs to the name before
 it: :func:`figure_lists` finds the members; :func:`kg.extract.findings.retype_figure_lists` types bare names
-among them Dataset, :func:`kg.extract.results.names.figure_list_members` adds the ones kg found nothing for.
+among them Dataset, :func:`kg.extract.results.name_lists.figure_list_members` adds the ones kg found nothing for.
 """
 from __future__ import annotations
 

@@ -29,7 +29,8 @@ Plain functions over character offsets; :func:`results` (here) is what the entit
 
 Counts, shares, budgets, thresholds, cited figures and footnote marks are not scores
 (:func:`kg.extract.results.values._not_a_score`). Metric words and "On D, ..." names that no entity covers
-are read as extra candidates (:mod:`.names`).
+are read as extra candidates (:mod:`.metric_names`, :mod:`.value_data`, :mod:`.called_data`, :mod:`.name_lists`,
+:mod:`.data_names`).
 
 A value needs a metric, or (when it is a percentage or a decimal) a dataset right beside it (:func:`_keep`,
 here, with what a sentence leaves open filled from the paper: :func:`_from_paper`).
@@ -54,14 +55,16 @@ from kg.extract.words import verbish
 from kg.extract.boundaries import without_split
 from kg.extract.results.method import conjoined, family_variant, listed_methods, method_of, others_figure
 from kg.extract.results.own import Own, title_phrase, not_a_method, paper_method, unshouted
-from kg.extract.results.names import (CITED, SPLIT_AFTER, after_value_datasets, parallel_datasets, called_datasets, dataset_name, lexicon_datasets, list_members,
-                                      broken_word, concept_acronyms, means_role, metric_word, metric_words, miscased, named_scores, on_datasets,
-                                      paired_members,
-                                      summary_scores,
-                                      name_versions, shared_heads, task_dataset, task_datasets, top_k_lists, version_lists, pair_lists,
-                                      versioned, versioned_tasks, whole_word_at, acronym_split_data, noun_named_data, arrow_datasets,
-                                      figure_list_members, listed_splits, split_after_value,
-                                      splits_after_figure)
+from kg.extract.results.called_data import (acronym_split_data, broken_word, called_datasets, lexicon_datasets,
+                                            means_role, noun_named_data)
+from kg.extract.results.data_names import (arrow_datasets, dataset_name, name_versions, pair_lists, versioned,
+                                           versioned_tasks)
+from kg.extract.results.metric_names import (metric_word, metric_words, miscased, named_scores, shared_heads,
+                                             summary_scores, top_k_lists)
+from kg.extract.results.name_lists import CITED, figure_list_members, list_members, paired_members, version_lists
+from kg.extract.results.splits import listed_splits, SPLIT_AFTER, split_after_value, splits_after_figure
+from kg.extract.results.task_names import concept_acronyms, task_dataset, task_datasets, whole_word_at
+from kg.extract.results.value_data import after_value_datasets, on_datasets, parallel_datasets
 
 #: what callers and tests import from here (``title_phrase`` lives in :mod:`.method`)
 __all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "title_phrase"]
@@ -91,7 +94,7 @@ def _keep(text: str, v: Value, ents: list) -> bool:
 
 def _written(text: str, ents: list, i: int | None) -> str | None:
     """An entity as the sentence writes it ("f-score", "SQuAD v1.1"): the linker maps it to its node. A
-    dataset keeps the year or version its name goes on with ("ICDAR 2015": :func:`.names.dataset_name`)."""
+    dataset keeps the year or version its name goes on with ("ICDAR 2015": :func:`.data_names.dataset_name`)."""
     if i is None:
         return None
     if (ents[i][4] in ("version", "shared-head", "lexicon-break", "acronym-split", "top-k-list",
@@ -105,7 +108,7 @@ def _written(text: str, ents: list, i: int | None) -> str | None:
 
 def _broken_split(text: str, c) -> str | None:
     """A dataset's name a line break split, read as the lexicon's, with the split written right after it
-    ("Lib-riSpeech test-other": LibriSpeech test-other), as :func:`.names.dataset_name` keeps it after a whole name."""
+    ("Lib-riSpeech test-other": LibriSpeech test-other), as :func:`.data_names.dataset_name` keeps it after a whole name."""
     if c[2] is not T.DATASET or not broken_word(text[c[0]:c[1]]):
         return None
     split = SPLIT_AFTER.match(text, c[1])
@@ -474,7 +477,7 @@ def _versioned(text: str, ents: list, i: int | None, versions: dict[str, str]) -
 
 def _task_data(text: str, v: Value, where: tuple[dict, list, int]) -> int | None:
     """The dataset of a value that names its task after it ("91.2% F1 for NER") when the paper pairs one
-    dataset with that task (:func:`.names.task_datasets`), over none or one an earlier sentence gave it; else
+    dataset with that task (:func:`.task_names.task_datasets`), over none or one an earlier sentence gave it; else
     the value's own."""
     tasks, ents, s0 = where
     if v.dataset is not None and ents[v.dataset][0] >= s0:

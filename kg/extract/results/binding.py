@@ -12,9 +12,10 @@ from __future__ import annotations
 import math
 import re
 
+from kg.extract.boundaries import ADAPTS_TO
 from kg.metrics import MetricKnowledge
 from kg.vocab import EntityType as T
-from kg.extract.results.names import ADAPTS_TO, SPEED
+from kg.extract.results.value_data import SPEED
 from kg.extract.results.values import FROM, OTHERS, OTHERS_NEXT, Value
 
 
@@ -738,7 +739,7 @@ def _past_targets(text: str, a: int, b: int, again: list) -> str:
 def named_again(text: str, datasets: list) -> set[int]:
     """The datasets written in a parenthesis right after another ("Penn Treebank (PTB)"): the same
     dataset again, no member of a list of their own; nor is the target an arrow leads to from another ("A → B":
-    one adaptation, named by its source, :func:`.names.adaptation_pair`)."""
+    one adaptation, named by its source, :func:`.data_names.adaptation_pair`)."""
     return {j for (_, x), (j, y) in zip(datasets, datasets[1:])
             if re.fullmatch(r"\s*\(\s*", text[x[1]:y[0]]) and re.match(r"\s*\)", text[y[1]:y[1] + 3])
             or _ADAPTS_TO.fullmatch(text, x[1], y[0])}

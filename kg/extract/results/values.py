@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract import rules
-from kg.extract.results.names import known_metric
+from kg.extract.results.metric_names import known_metric
 
 
 _EXTRA_VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:\s?(?:\+-|±|\+/-)\s?\d+(?:\.\d+)?%?|"
