@@ -300,8 +300,8 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str], list[bool]]:
     a guess by its look (a stated result does not make those names: "Larger Norm More Transferable: ...",
     whose results "our method" reaches, is still a catchphrase). A listed name of something else linked to a Task
     (:func:`kg.graph.namehood.named_member`) is a guess; linked to a Dataset it is that data set's name. So are a
-    name typed Method by its shape with nothing around it that says method and a lower-case long form that names
-    no method (:mod:`kg.graph.support`); the third list marks the former
+    name typed Method by its shape with nothing around it that says method and a long form that names no method
+    (:mod:`kg.graph.support`: "glyph edges (GEs)", "a Quokka Order Index (QOI) metric"); the third list marks the former
     (:func:`~kg.graph.support.unsupported_mentions`), no evidence of a paper either."""
     paper = lk.extraction.paper
     seen = Counter(lk.mention_ids)

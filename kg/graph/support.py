@@ -236,27 +236,70 @@ _REPRESENTED_AFTER = re.compile(r"[\s\-]+(?:tags?|labels?|domains?|spaces?)\b", 
 
 
 def bare_long_form(m: Mention, text: str) -> bool:
-    """Whether a Method mention is a lower-case long form defined with an acronym that names no method: not
-    method-headed (:func:`kg.link.cues.method_headed`), plural ("glyph edges (GEs)": things, not a technique) or
-    followed past its acronym by a word of data, labels or a space ("quokka frequency (QF) signals", "(QT) tags",
-    "(QF) domain"), and nothing where it stands supports a method (:func:`method_support`).
+    """Whether a Method mention is a long form defined with an acronym that names no method: not method-headed
+    (:func:`kg.link.cues.method_headed`) nor named by a model word (:func:`model_named`); in lower case plural
+    ("glyph edges (GEs)": things, not a technique) or followed past its acronym by a word of data, labels or a space
+    ("quokka frequency (QF) signals", "(QT) tags", "(QF) domain"), or, in any case, the modifier of a noun written
+    past its acronym that no technique's word heads (:func:`qualifies_noun`: "Wombat Order Index (WOI) performance
+    metric", "koala resonance (KR) properties"); and nothing where it stands supports a method
+    (:func:`method_support`).
 
     >>> t = "We keep glyph edges (GEs). We map quokka frequency (QF) signals. We propose glyph edges (GE) pooling."
     >>> at = lambda w, i=0: Mention(EntityType.METHOD, w, t.index(w, i), t.index(w, i) + len(w), rule="acronym",
     ...                             aliases=["X"])
     >>> [bare_long_form(at(w, i), t) for w, i in (("glyph edges", 0), ("quokka frequency", 0), ("glyph edges", 30))]
     [True, True, False]
+    >>> t = "Sorters differ in the Koala Order Index (KOI) performance metric and the Koala Spline (KS) transformation."
+    >>> [bare_long_form(at(w), t) for w in ("Koala Order Index", "Koala Spline")]
+    [True, False]
     """
     from kg.link.cues import data_after, method_headed  # noqa: PLC0415
 
-    if m.type is not EntityType.METHOD or m.rule != "acronym" or not m.aliases or m.text != m.text.lower() \
-            or text[m.start:m.end] != m.text or method_headed(m.text):
+    if m.type is not EntityType.METHOD or m.rule != "acronym" or not m.aliases or text[m.start:m.end] != m.text \
+            or method_headed(m.text) or model_named(m.text):
         return False
     acronym = _ACRONYM_AFTER.match(text, m.end)
     if acronym is None:
         return False
-    after = data_after(text, acronym.end() - 1) or _REPRESENTED_AFTER.match(text, acronym.end()) is not None
-    return (_plural_head(m.text) or after) and not method_support(text, m.start, m.end)
+    qualifies = qualifies_noun(text, m.start, m.end)
+    if not qualifies and m.text != m.text.lower():
+        return False
+    after = qualifies or data_after(text, acronym.end() - 1) \
+        or _REPRESENTED_AFTER.match(text, acronym.end()) is not None
+    return (after or _plural_head(m.text)) and not method_support(text, m.start, m.end)
+
+
+#: Up to three words right after an acronym's parenthesis (:func:`qualifies_noun`).
+_WORDS_PAST_ACRONYM = re.compile(r"\s*\([^()]{1,20}\)((?:[ \t]+[A-Za-z][\w\-]*){1,3})")
+
+
+def qualifies_noun(text: str, start: int, end: int) -> bool:
+    """Whether a long form, past its acronym, qualifies a lower-case noun (:func:`kg.link.modifiers.modifier_after`:
+    "quokka resonance (QR) properties", "Koala Order Index (KOI) performance metric") and no word of a technique is
+    among the (up to three) words there before a function word (:data:`~kg.graph.namehood.TECHNIQUE_ENDS`,
+    :func:`kg.link.cues.method_headed`): the letters name a kind of the noun's thing, and the phrase the sentence is
+    about is the noun's. A technique's word there ("Koala Spline (KS) transformation", "(KM) meta-batch scheme")
+    names a technique the long form spells or is part of.
+
+    >>> t = "the wombat resonance (WR) properties, the Koala Spline (KS) transformation, the Emu Net (EN) of"
+    >>> [qualifies_noun(t, t.index(w), t.index(w) + len(w)) for w in ("wombat resonance", "Koala Spline", "Emu Net")]
+    [True, False, False]
+    >>> t = "a Kiwi Order Index (KOI) performance metric and the emu task (ET) meta-batch scheme"
+    >>> [qualifies_noun(t, t.index(w), t.index(w) + len(w)) for w in ("Kiwi Order Index", "emu task")]
+    [True, False]
+    """
+    from kg.link.cues import method_headed  # noqa: PLC0415
+    from kg.link.modifiers import modifier_after  # noqa: PLC0415
+
+    if not modifier_after(text, end, start):
+        return False
+    after = _WORDS_PAST_ACRONYM.match(text, end)
+    for w in (after.group(1).split() if after else ()):
+        if w.lower() in FUNCTION_WORDS:
+            break
+        if w.rsplit("-", 1)[-1].lower() in TECHNIQUE_ENDS or method_headed(w) or _technique(w):
+            return False
+    return True
 
 
 def _plural_head(phrase: str) -> bool:
