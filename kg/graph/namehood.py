@@ -853,10 +853,22 @@ def _task_heads() -> frozenset[str]:
     return task_head_words(n for e in load_lexicon([EntityType.TASK]) for n in (e.canonical, *e.aliases))
 
 
+@lru_cache(maxsize=1)
+def _task_last_words() -> frozenset[str]:
+    """The last words (lower case) of the Task lexicon's names of two words or more: nouns that end a kept task's
+    name ("code search"), though too few names end in them to make them heads (:func:`_task_heads`)."""
+    from kg.extract.lexicon_data import load_lexicon  # noqa: PLC0415
+
+    names = (n for e in load_lexicon([EntityType.TASK]) for n in (e.canonical, *e.aliases))
+    return frozenset(w[-1].lower() for w in map(str.split, names) if len(w) > 1)
+
+
 def loose_task(m: Mention, text: str) -> bool:
     """Whether a Task mention is only what a loose cue introduces ("the problem of X", "problems such as
     X", "applications such as X") and X does not end in a process (:func:`kg.extract.rules.process_head`:
-    a task head, a process-noun ending, or a word ending three Task lexicon names): a difficulty or a field
+    a task head, a process-noun ending, or a word ending three Task lexicon names) nor in a word that ends any
+    Task lexicon name of two words or more (:func:`_task_last_words`: "sock search" as "code search" does, which
+    process_head cannot judge; such a name is the guess a second paper confirms): a difficulty or a field
     ("exposure bias", "unpaired training data", "camera motion", "augmented reality"): no evidence of a Task
     in any number of papers (:mod:`kg.graph.prune`), a use of a node other papers keep. X ending in a field's
     word (:data:`_FIELD_WORD`) is one after "tasks such as" or "tasks including" too ("tasks including algebra
@@ -875,7 +887,7 @@ def loose_task(m: Mention, text: str) -> bool:
     last = m.text.rsplit(None, 1)[-1]
     if _FIELD_WORD.fullmatch(last.lower()) and _LIST_CUE.search(text, max(0, m.start - 160), m.start):
         return True
-    if process_head(last, _task_heads()):
+    if process_head(last, _task_heads()) or last.lower() in _task_last_words():
         return False
     return _LOOSE_CUE.search(text, max(0, m.start - 160), m.start) is not None
 
