@@ -1323,3 +1323,12 @@ def test_a_dataset_name_a_line_break_split_keeps_the_split_written_after_it(nlp)
     res = results_of(nlp, "We propose QuokkaASR. QuokkaASR reaches 6.0% WER on Lib-riSpeech test-other without a "
                           "language model, and 80.1% accuracy on Im-ageNet, a new record.")
     assert [r[:3] for r in res] == [("6.0%", "WER", "LibriSpeech test-other"), ("80.1%", "accuracy", "ImageNet")]
+
+
+def test_a_figure_ending_a_text_without_a_period_keeps_its_own_dataset_or_its_margin(nlp):
+    # a complete text may end without a period: a figure with a dataset named before it takes the lent metric,
+    # a margin is a margin (only a figure lent both its metric and its dataset lost its own words)
+    own = "FooNet reaches 80.1 F1 on CoNLL, and on OntoNotes it reaches 75.2"
+    assert [r[:3] for r in results_of(nlp, own)] == [("80.1", "F1", "CoNLL"), ("75.2", "F1", "OntoNotes")]
+    margin = "FooNet reaches 80.1 F1 on CoNLL, outperforming BarNet by 2.3%"
+    assert ("2.3%", "F1", "CoNLL") in [r[:3] for r in results_of(nlp, margin)]
