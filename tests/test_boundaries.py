@@ -896,3 +896,7 @@ def test_a_slashed_number_after_a_dataset_that_is_no_variant_stays_out():
     # a smaller number after the slash is the first set's own setting (its 20 coarse classes), no second set
     got = {(t, c) for k, t, c in mentions("We cluster the images of CIFAR-100/20 and of STL-10.") if k == "Dataset"}
     assert ("20", "CIFAR-20") not in got and ("CIFAR-100", "CIFAR-100") in got
+    # a percent after the slashed number is a share ("20% labels"), no variant
+    got = {(t, c) for k, t, c in mentions("On CIFAR-10/20% labels our learner beats the supervised one.")
+           if k == "Dataset"}
+    assert not any("20" in t or c == "CIFAR-20" for t, c in got) and ("CIFAR-10", "CIFAR-10") in got

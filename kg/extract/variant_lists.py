@@ -16,8 +16,9 @@ from kg.vocab import EntityType as T
 #: small letters after it (group 3: "2mix" of "WSJ0-2mix")
 _LAST_NUMBER = re.compile(r"(.*?[^\d.v])(v?\d+(?:\.\d+)?)([a-z]*)$")
 #: a slash and the next variant's number alone, with the stem's hyphen perhaps repeated ("/100", "/-100", "/v1.3",
-#: "/3mix"; group 1 the number, group 2 its small letters), not a word or a decimal going on after it
-_NEXT_NUMBER = re.compile(r"/-?(v?\d+(?:\.\d+)?)([a-z]*)(?![\w+\-]|\.\d)")
+#: "/3mix"; group 1 the number, group 2 its small letters), not a word, a decimal or a percent going on after it
+#: ("CIFAR-10/20% labels": a share of the labels, no CIFAR-20)
+_NEXT_NUMBER = re.compile(r"/-?(v?\d+(?:\.\d+)?)([a-z]*)(?![\w+\-%]|\.\d)")
 #: a year (whose two last digits may stand for a later year after the slash: "VOT2018/19")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
