@@ -65,14 +65,17 @@ def count(path: Path) -> tuple[Counter, Counter]:
 
 
 def finite_verb(word: str, verbs: frozenset[str]) -> bool:
-    """Whether ``word`` is a verb of ``verbs`` or its finite form in -s, -es or -ed (a silent e restored: "described").
-    A form in -ing is no finite verb: after a noun it names an activity ("slot filling", "message passing").
+    """Whether ``word`` is a verb of ``verbs`` or its finite form in -s, -es or -ed (a silent e restored: "described",
+    but not after an e, "seed" is no "see" + d). A form in -ing is no finite verb: after a noun it names an activity
+    ("slot filling", "message passing").
 
-    >>> [finite_verb(w, frozenset({"propose", "fill", "pass"})) for w in ("proposes", "proposed", "passes", "filling")]
-    [True, True, True, False]
+    >>> [finite_verb(w, frozenset({"propose", "fill", "pass", "see"})) for w in ("proposes", "proposed", "passes",
+    ...                                                                      "filling", "seed")]
+    [True, True, True, False, False]
     """
     stems = {word} | {word[:-len(s)] for s in ("s", "es", "ed") if word.endswith(s)}
-    return bool((stems | ({word[:-1]} if word.endswith("ed") else set())) & verbs)
+    silent_e = word.endswith("ed") and not word[:-2].endswith("e")
+    return bool((stems | ({word[:-1]} if silent_e else set())) & verbs)
 
 
 def compounds(words: Counter, pairs: Counter, ratio: float, least: int, verbs: frozenset[str]) -> list[str]:

@@ -206,3 +206,20 @@ def test_the_compound_count_drops_a_pair_whose_second_word_is_a_finite_verb():
     pairs = Counter({("tray", "stacks"): 9, ("tray", "wobbled"): 9, ("shelf", "stacking"): 9})
     verbs = frozenset({"stack", "wobble"})
     assert mod.compounds(words, pairs, 0.6, 5, verbs) == ["shelf stacking"]
+
+
+def test_a_noun_ending_in_ee_d_is_no_finite_verb_of_a_verb_ending_in_ee():
+    import importlib.util
+    from collections import Counter
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "build_compound_words.py"
+    spec = importlib.util.spec_from_file_location("build_compound_words", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    # "tulip seed" is a compound: "seed" is no "see" with its e restored; "tray wobbled" is still a clause
+    verbs = frozenset({"see", "wobble"})
+    assert not mod.finite_verb("seed", verbs) and mod.finite_verb("wobbled", verbs)
+    words = Counter(seed=10, wobbled=10)
+    pairs = Counter({("tulip", "seed"): 9, ("tray", "wobbled"): 9})
+    assert mod.compounds(words, pairs, 0.6, 5, verbs) == ["tulip seed"]
