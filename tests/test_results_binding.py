@@ -911,6 +911,9 @@ def test_slashed_splits_pair_with_a_slashed_tuple_by_place(nlp):
     assert [(v, d) for v, _, d, *_ in res] == [("41.2%", "Zorb"), ("40.5%", "Zorb")]
     res = results_of(nlp, "On the Zorb benchmark, our tracker obtains 41.2% mAP on the val/test-dev sets.")
     assert [(v, d) for v, _, d, *_ in res] == [("41.2%", "Zorb")]
+    # a dataset written with its own split keeps it: the list after the figures does not override it
+    res = results_of(nlp, "On Zorb test-dev, our tracker obtains 50.1/51.2 AP on the val/test sets.")
+    assert [(v, d) for v, _, d, *_ in res] == [("50.1", "Zorb test-dev"), ("51.2", "Zorb test-dev")]
 
 
 def test_the_bare_abbreviation_val_is_a_split(nlp):

@@ -52,7 +52,7 @@ from kg.extract.results.binding import (CLAUSE, DATASET_THEN_VALUE, ON_DATASET, 
 from kg.extract.results.background import background
 from kg.extract.results.title import verb_words
 from kg.extract.words import verbish
-from kg.extract.boundaries import without_split
+from kg.extract.boundaries import named_split, without_split
 from kg.extract.results.method import conjoined, family_variant, listed_methods, method_of, others_figure
 from kg.extract.results.own import Own, title_phrase, not_a_method, paper_method, unshouted
 from kg.extract.results.called_data import (acronym_split_data, broken_word, called_datasets, lexicon_datasets,
@@ -416,7 +416,11 @@ def _listed_split(text: str, v: Value, vals: list[Value], ents: list, dataset: s
 
 def _split_after_figures(text: str, v: Value, vals: list[Value], dataset: str) -> str:
     """A figure's dataset (named before it, or the paper's) with the split a list of splits right after its slashed
-    tuple gives it by position ("On Foo, 22.8%/21.9% mAP on the val/test sets": "Foo val" for the first)."""
+    tuple gives it by position ("On Foo, 22.8%/21.9% mAP on the val/test sets": "Foo val" for the first), unless
+    the dataset names its own split ("On Foo test-dev, ... on the val/test sets" is the text's muddle, not a
+    split kg may override)."""
+    if named_split(dataset):
+        return dataset
     members = _slashed_tuple(text, v, [u for u in vals if u.group == v.group])
     splits = splits_after_figure(text, members[-1].end) if len(members) > 1 else []
     return _with_split(without_split(dataset), splits[members.index(v)]) if len(members) == len(splits) else dataset
