@@ -127,7 +127,7 @@ class Apply(Collect):
         the corpus ("object detection"), else None: the grade says how well the task is done. A one-word rest is no
         task the grade only qualifies ("robust regression", "stable matching" are problems of their own), and a
         mention the lexicon names as a Task whole ("Robust Speech Recognition") or gives a canonical keeps its name:
-        the curated lexicon outranks the corpus's grades."""
+        the shipped lexicon outranks the corpus's grades."""
         words = m.text.split(None, 1)
         if len(words) < 2 or words[0].lower() not in table.grades or len(words[1].split()) < 2:
             return None
