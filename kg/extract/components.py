@@ -30,7 +30,7 @@ from spacy.util import minibatch
 from kg.extract import entityhood, rules, urls
 from kg.extract.doc_context import DocContext, FinderTables, doc_context
 from kg.extract.findings import DocFindings
-from kg.extract.lexicon_data import LexEntry, british_spelling, default_case, load_lexicon, name_key
+from kg.extract.lexicon_data import LexEntry, british_spelling, default_case, entry_names, load_lexicon, name_key
 from kg.extract.context.tasks import task_modifier_words
 from kg.extract.pattern_cache import PatternTokens
 from kg.extract.selection import select
@@ -278,8 +278,8 @@ class EntityFinder:
             lexicon.add_cues(groups)
             word_orth, word_lower = lexicon.word_names()
             dataset_keys = lexicon.dataset_keys()
-        task_names = [n for e in load_lexicon([T.TASK]) for n in (e.canonical, *e.aliases)]
-        method_names = [n for e in load_lexicon([T.METHOD]) for n in (e.canonical, *e.aliases)]
+        task_names = entry_names([T.TASK])
+        method_names = entry_names([T.METHOD])
         self.tables = FinderTables(entityhood.load_words("common_english.txt"), entityhood.load_words("verb_words.txt"),
                                    word_orth, word_lower, rules.task_openers(task_names), dataset_keys,
                                    task_modifier_words(task_names), rules.method_openers(method_names, task_names),

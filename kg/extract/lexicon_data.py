@@ -199,6 +199,18 @@ def load_lexicon(
     return out
 
 
+def entry_names(types: Iterable[EntityType | str] | None = None) -> list[str]:
+    """Every name and alias of the lexicon entries of ``types`` that stand (:func:`load_lexicon`: a name a former
+    entry claimed is dropped), as written, in reading order; the names the extractor's tables and the graph's
+    judgements of a lexicon name are built from.
+
+    >>> names = entry_names([EntityType.DATASET])
+    >>> "ImageNet-1K" in names, "ImageNet 1K" in names, "BERT" in names
+    (True, True, False)
+    """
+    return [n for e in load_lexicon(types) for n in (e.canonical, *e.aliases)]
+
+
 #: The first letter of each word of a name (words split at spaces and hyphens).
 _WORD_STARTS = re.compile(r"(?<![^\s\-])[A-Za-z0-9]")
 

@@ -656,9 +656,9 @@ _REGIME_HEADS = frozenset({"learning", "training"})
 @lru_cache(maxsize=1)
 def _method_names() -> frozenset[str]:
     """Every Method lexicon name and alias, in lower case."""
-    from kg.extract.lexicon_data import load_lexicon  # noqa: PLC0415
+    from kg.extract.lexicon_data import entry_names  # noqa: PLC0415
 
-    return frozenset(n.lower() for e in load_lexicon([EntityType.METHOD]) for n in (e.canonical, *e.aliases))
+    return frozenset(n.lower() for n in entry_names([EntityType.METHOD]))
 
 
 @lru_cache(maxsize=1)
@@ -739,9 +739,9 @@ def part_description(m: Mention) -> bool:
 @lru_cache(maxsize=1)
 def _lexicon_words() -> frozenset[str]:
     """Every word of every lexicon name and alias, in lower case (the words names are made of)."""
-    from kg.extract.lexicon_data import load_lexicon  # noqa: PLC0415
+    from kg.extract.lexicon_data import entry_names  # noqa: PLC0415
 
-    return frozenset(w for e in load_lexicon() for n in (e.canonical, *e.aliases) for w in n.lower().split())
+    return frozenset(w for n in entry_names() for w in n.lower().split())
 
 
 def ordinary_modifier(m: Mention) -> bool:
@@ -847,10 +847,10 @@ _FIELD_WORD = re.compile(r"[a-z]{3,}ics|sciences?")
 
 @lru_cache(maxsize=1)
 def _task_heads() -> frozenset[str]:
-    from kg.extract.lexicon_data import load_lexicon  # noqa: PLC0415
+    from kg.extract.lexicon_data import entry_names  # noqa: PLC0415
     from kg.extract.rules import task_head_words  # noqa: PLC0415
 
-    return task_head_words(n for e in load_lexicon([EntityType.TASK]) for n in (e.canonical, *e.aliases))
+    return task_head_words(entry_names([EntityType.TASK]))
 
 
 @lru_cache(maxsize=1)
