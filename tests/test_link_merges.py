@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from kg.link import link
 from kg.models import Extraction, Mention, Paper
 from kg.vocab import EntityType as T
@@ -474,6 +476,29 @@ def test_the_words_of_another_spelling_of_a_coinage_are_no_topic_its_coiners_sha
     b = replace(b, paper=replace(b.paper, abstract=b.paper.abstract.replace("whispered speech", "marsupials")))
     lk = link([a, b] + _filler(200))
     assert ids(lk, "a")[0] == ids(lk, "b")[0]
+
+
+def _named_by(pid, topic, year, sentence):
+    """A paper on ``topic`` whose ``sentence`` names "QuokkaNet" (rule "named"), which it lists as proposed."""
+    text = f"{sentence} for {topic}. QuokkaNet is fast."
+    ex = paper(pid, text, (M, "QuokkaNet", {"rule": "named"}), (M, "QuokkaNet"), proposed=("QuokkaNet",))
+    return replace(ex, paper=replace(ex.paper, year=year))
+
+
+@pytest.mark.parametrize("sentence", ["We adopt a lightweight backbone called QuokkaNet",
+                                      "We use an augmentation known as QuokkaNet",
+                                      "Recently, a network called QuokkaNet was proposed [3]",
+                                      "We rely on what is commonly called QuokkaNet"])
+def test_a_name_another_work_gave_coins_nothing(sentence):
+    # a naming verb after a verb of use, "known as", "commonly called" or "was proposed [3]" names another work's
+    # thing: two unrelated papers using it stay with one entity
+    exs = [_named_by("a", "counting marsupials in drone footage", 2019, sentence),
+           _named_by("b", "transcribing whispered speech", 2021, sentence)]
+    assert ids(link(exs), "a") == ids(link(exs), "b")
+    # the paper's own (a proposed thing it builds upon, or a plain "called") still coins
+    exs = [_named_by("a", "counting marsupials in drone footage", 2019, "We build upon a proposed net called QuokkaNet"),
+           _named_by("b", "transcribing whispered speech", 2021, "This paper presents a net referred to as QuokkaNet")]
+    assert ids(link(exs), "a") != ids(link(exs), "b")
 
 
 def test_two_records_of_one_paper_coin_one_name():

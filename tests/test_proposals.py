@@ -75,6 +75,21 @@ def test_other_ways_of_proposing(nlp, abstract, name):
 @pytest.mark.parametrize(
     "abstract",
     [
+        "We propose a parser for trees that relies on a layer called bilinear quokka pooling [12].",
+        "We propose a parser for trees that uses what is termed bilinear quokka pooling in prior work.",
+        "We propose a tree parser built on a technique commonly called bilinear quokka pooling.",
+        "A new parser is proposed, which builds on a layer that is termed bilinear quokka pooling by Smith et al.",
+    ],
+)
+def test_a_lower_case_name_another_work_gave_is_no_proposal_in_a_proposing_sentence(nlp, abstract):
+    # the naming verb sits in a proposing sentence, but what it names is used (a citation, "in prior work",
+    # "commonly called", a verb of use between the proposal and the name): another work's thing
+    assert "bilinear quokka pooling" not in proposed(nlp, abstract)
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
         "We propose a pooling layer for parsing, which we call bilinear quokka pooling, and test it on trees.",
         "A pooling across tree levels is proposed in this work, which is termed bilinear quokka pooling.",
         "Parsing needs pooling. Here, a new pooling layer is presented, which we term bilinear quokka pooling.",

@@ -264,8 +264,9 @@ def _modifies_noun(text: str, s: int, e: int) -> bool:
 def _first_new_name(text: str, ents: list[Candidate], ws: int, we: int, strength: int) -> int | None:
     """The first name of a window that the lexicon does not know (strength 1: a "we propose" sentence;
     strength 2: right after "named/called", where any name but a head phrase counts); right after the
-    paper's own "we call it" (strength 3), any name written as one, known or not, or a new one in lower case
-    ("which we call bilinear sum pooling": the paper names its own thing, as with capitals)."""
+    paper's own "we call it" (strength 3), any name written as one, known or not, or a new head phrase in lower
+    case ("which we call bilinear sum pooling": the paper names its own thing, as with capitals) unless it names
+    another work's thing (:func:`~kg.extract.rules.names_another`: "relies on a layer called x [12]")."""
     for i, c in enumerate(ents):
         start = c[0]  # the fields by index (0 start, 2 type, 4 rule, 5 canonical): faster than by name
         if start < ws or start >= we or c[2] not in NAMED_TYPES:
@@ -283,8 +284,10 @@ def _first_new_name(text: str, ents: list[Candidate], ws: int, we: int, strength
             return i
         if _known(c):
             continue
-        if rule in _NEW_NAME_RULES or (strength == 2 and rule != "head") or strength == 3:
+        if rule in _NEW_NAME_RULES or (strength == 2 and rule != "head"):
             return i
+        if strength == 3 and rule == "head" and not rules.names_another(text, start, c[1]):
+            return i  # not "we propose a parser that relies on a layer called bilinear pooling [12]"
     return None
 
 

@@ -1040,3 +1040,74 @@ def number_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue
         out.append((m.start(1), m.start(1) + len(v), v))
     return out
+
+
+# --- a name another work gave -------------------------------------------------------------------------------
+
+#: A naming cue right before a name (matched on the text before it).
+_NAMING_CUE = re.compile(r"\b(?:named|called|dubbed|termed|coined|denoted|known\s+as|referred\s+to\s+as)"
+                         r"(?:\s+as)?\s+(?:(?:it|this|the|a|an)\s+)?[\"'\u201c]?$", re.I)
+#: A cue that gives the name others use: "known as", "so-called", a usage adverb before the naming verb.
+_USAGE_CUE = re.compile(r"(?:\b(?:also\s+)?known\s+as|\bso-\s?called|\b(?:commonly|often|usually|widely|popularly|"
+                        r"generally|typically|sometimes|frequently|also)\s+(?:(?:be|been|is|are)\s+)?(?:called|named|"
+                        r"termed|dubbed|referred\s+to\s+as|denoted))(?:\s+as)?\s+(?:(?:the|a|an)\s+)?[\"'\u201c]?$",
+                        re.I)
+#: After a name, maybe past "was proposed": a citation (reference numbers, authors and a year, "et al."),
+#: "by Smith", "in prior work".
+_OTHERS_AFTER = re.compile(
+    r"(?:\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:first|recently|originally)\s+)?(?:proposed|introduced|"
+    r"presented|developed|designed))?"
+    r"(?:\s*\(\s*(?:[A-Z][^()]{0,80}?[\s,])?(?:19|20)\d\d[a-z]?\s*\)|\s*\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]"
+    r"|\s*[(\[][^()\[\]]{0,60}\bet\s+al\b|\s+(?:of|by|from)\s+[A-Z][a-z'\-]+\s+et\s+al\b"
+    r"|\s+by\s+[A-Z][a-z'\-]+(?:\s+(?:and\s+)?[A-Z][a-z'\-]+)?(?=\s*(?:[,.;:()\[]|'s\b|and\b|$))"
+    r"|\s+(?:in|from)\s+(?:the\s+)?(?:prior|previous|earlier|existing|related)\s+(?:works?|studies|literature|research)"
+    r"|\s+in\s+the\s+literature)")
+#: A verb of use: what its object names the paper takes from elsewhere ("we adopt a backbone called X").
+_USE_VERB = re.compile(r"\b(?:adopt(?:s|ed|ing)?|us(?:e|es|ed|ing)|employ(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
+                       r"utili[sz](?:e|es|ed|ing)|leverag(?:e|es|ed|ing)|(?:build(?:s|ing)?|built|rel(?:y|ies|ied|"
+                       r"ying)|based)\s+(?:up)?on)\b", re.I)
+#: The paper's own proposal between a verb of use (or the sentence's start) and the name ("built upon a proposed
+#: auto-encoder called X", "we propose a version of it, so-called X"): a verb of proposing, "novel", "our".
+_OWN_MARK = re.compile(r"\b(?:propos\w*|introduc\w*|present\w*|develop\w*|design\w*|devis\w*|construct\w*|creat\w*|"
+                       r"curat\w*|formulat\w*|build(?:s|ing)?(?!\s+(?:up)?on\b)|built(?!\s+(?:up)?on\b)|novel|new|our|"
+                       r"we\s+(?:have\s+)?(?:call|name|term|dub|refer))\b", re.I)
+_CLAUSE_END = re.compile(r"[.!?;]\s")
+#: A comma or colon that ends the object of a verb of use ("Based on the decomposition, x is refined by a net
+#: called Y"; "an architecture using X layers, named Y" names the architecture), unless a relative clause goes
+#: on ("relies on a layer, which is termed x").
+_OBJECT_END = re.compile(r"[,:]\s+(?!(?:which|that|what|namely|i\.e\.)\b)", re.I)
+#: A naming cue in parentheses: the paper names a part of its own ("a module (called X) that ...").
+_CUE_IN_BRACKETS = re.compile(r"\(\s*[a-z][a-z ]{0,20}$")
+
+
+def names_another(text: str, start: int, end: int) -> bool:
+    """Whether the name ``text[start:end]`` is one another work gave, not the paper's own coinage: a citation,
+    "by Smith" or "in prior work" right after it (maybe past "was proposed"); or, after a naming cue, a cue of
+    usage ("known as", "so-called", "commonly called") or a verb of use earlier in its sentence whose object holds
+    the name ("we adopt a backbone called X", "a parser that relies on a layer called x"; not past a comma:
+    "Based on it, x is refined by a net called X", nor in brackets: "using a module (called X)"), with nothing of
+    the paper's own proposal between the verb, or else the sentence's start, and the name ("built upon a proposed
+    auto-encoder called X", "we propose a version of it, so-called X" are the paper's).
+
+    >>> t = "We adopt a net called FooNet. We use a new net called BarNet. A layer known as baz pooling is used."
+    >>> [names_another(t, t.index(w), t.index(w) + len(w)) for w in ("FooNet", "BarNet", "baz pooling")]
+    [True, False, True]
+    >>> t = "Recently, a net called FooNet was proposed [3]. Based on it, a net called BarNet sorts."
+    >>> [names_another(t, t.index(w), t.index(w) + len(w)) for w in ("FooNet", "BarNet")]
+    [True, False]
+    """
+    if _OTHERS_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 300):start]
+    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
+    before = before[cut[-1]:] if cut else before
+    cue = _NAMING_CUE.search(before, max(0, len(before) - 40))
+    if cue is None:
+        return False
+    uses = [m.end() for m in _USE_VERB.finditer(before, 0, cue.start())]
+    if _OWN_MARK.search(before, uses[-1] if uses else 0):
+        return False
+    if _USAGE_CUE.search(before, max(0, len(before) - 60)):
+        return True
+    return bool(uses) and not _OBJECT_END.search(before, uses[-1], cue.start()) \
+        and not _CUE_IN_BRACKETS.search(before, 0, cue.start() + 1)

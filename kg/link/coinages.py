@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from typing import Iterable, NamedTuple
 
+from kg.extract.rules import names_another
 from kg.graph.ids import free_id, node_id
 from kg.link.context import acronym_shaped, rare_idf, topic_words
 from kg.link.normalize import is_proper_name
@@ -47,9 +48,6 @@ HEAD_RULE = "head"
 #: The types of the things a paper coins a name for (a Task's name is a description, not a coinage).
 COINED_TYPES = frozenset({EntityType.METHOD, EntityType.DATASET})
 
-#: A citation right after a name: authors and a year in parentheses, a year alone, or reference numbers.
-_CITATION_AFTER = re.compile(r"\s*(?:\(\s*(?:[A-Z][^()]{0,80}?[\s,])?(?:19|20)\d\d[a-z]?\s*\)"
-                             r"|\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\])")
 #: A naming verb right before a name ("which is termed X", "which we call X", "dubbed as the X").
 _NAMED_BEFORE = re.compile(r"\b(?:call|called|name|named|dub|dubbed|term|termed|coin|coined)\s+"
                            r"(?:(?:it|this|as|the)\s+){0,2}[\"'\u201c]?$", re.I)
@@ -69,13 +67,14 @@ def coined_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> set[int]:
     """The indices of the mentions that name a thing the paper coins: a proposed name written in the title,
     written with an acronym it defines (the long form or the acronym), or written after a naming verb
     (rule :data:`NAMING_RULE`: "a framework called FooNet", "we introduce FooNet"; a lower-case phrase,
-    :data:`HEAD_RULE`, right after "called", "termed": "a convolution ..., which is termed pyramid convolution")."""
+    :data:`HEAD_RULE`, right after "called", "termed": "a convolution ..., which is termed pyramid convolution")
+    that does not name another work's thing (:func:`_others`: "we adopt a backbone called FooNet")."""
     if not ex.proposed:
         return set()
     proposed = {key(p) for p in ex.proposed}
     strong = {key(m.text) for m in mentions if key(m.text) in proposed
               and (m.field == "title" or m.aliases
-                   or ((m.rule == NAMING_RULE or m.rule == HEAD_RULE and _named(ex, m)) and not _cited(ex, m)))
+                   or ((m.rule == NAMING_RULE or m.rule == HEAD_RULE and _named(ex, m)) and not _others(ex, m)))
               and m.type in COINED_TYPES and m.rule not in LEXICON_RULES
               and (not m.canonical or key(m.canonical) == key(m.text))}
     strong.update(key(a) for m in mentions if m.aliases and key(m.text) in proposed for a in m.aliases)
@@ -96,19 +95,20 @@ def _named(ex: Extraction, m: Mention) -> bool:
     return _NAMED_BEFORE.search(text or "", max(0, m.start - 24), m.start) is not None
 
 
-def _cited(ex: Extraction, m: Mention) -> bool:
-    """Whether a mention is followed by a citation ("called Foo Encoders (Smith and Lee, 2017)", "FooNet [12]"):
-    the name of another work, whatever verb named it.
+def _others(ex: Extraction, m: Mention) -> bool:
+    """Whether a mention names another work's thing, whatever verb named it
+    (:func:`~kg.extract.rules.names_another`): a citation after it ("called Foo Encoders (Smith and Lee, 2017)", "FooNet [12]"), a cue of usage ("known as",
+    "commonly called"), a verb of use ("we adopt a backbone called FooNet").
 
     >>> from kg.models import Paper
-    >>> t = "We adapt a model called FooNet (Smith and Lee, 2017) and a net called BarNet [3], not BazNet."
+    >>> t = "We adapt a model called FooNet (Smith and Lee, 2017), adopt a net called BarNet, not BazNet."
     >>> ex = Extraction(Paper("p", "T", t))
-    >>> [_cited(ex, Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), "abstract", None, (), "named"))
+    >>> [_others(ex, Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), "abstract", None, (), "named"))
     ...  for w in ("FooNet", "BarNet", "BazNet")]
     [True, True, False]
     """
     text = ex.paper.title if m.field == "title" else ex.paper.abstract
-    return _CITATION_AFTER.match(text or "", m.end) is not None
+    return names_another(text or "", m.start, m.end)
 
 
 def coined_name(ent: Entity) -> bool:
