@@ -92,6 +92,18 @@ def test_a_venue_tag_or_an_author_running_head_before_the_title_is_no_part_of_it
     assert ("Method", "WOMBAT ET AL") not in names("We sort mail.", title="WOMBAT ET AL: MSR: Sorting Mail")
 
 
+def test_an_authors_running_head_before_a_titles_own_name_and_colon_names_nothing():
+    # "SURNAME, SURNAME:" or "GIVEN SURNAME:" right before the title's "NAME:" is a page's running head
+    text = "We sort parcels with a gated reader and release the code."
+    for head in ("WOMBAT, QUOKKA:", "MARLA WOMBAT:"):
+        found = names(text, title=f"{head} PARCELNET: SORTING PARCELS WITH READERS PARCELNET: Sorting Parcels")
+        assert not {t for _, t in found if "WOMBAT" in t or "QUOKKA" in t}, (head, found)
+        assert any(t.upper() == "PARCELNET" for _, t in found), (head, found)
+    # a title's own name before a colon and a phrase with a colon after it keeps its name
+    found = names(text, title="ParcelNet: Sorting: A Study of Gated Readers")
+    assert any(t == "ParcelNet" for _, t in found), found
+
+
 @pytest.mark.parametrize("stamp", [
     "Published as a conference paper at QUOLL 2019",
     "Under review as a conference paper at QUOLL 2017",

@@ -74,10 +74,16 @@ _REVIEW_STAMP = (r"(?:(?:Published|Accepted|Under[ \t]+review)(?:[ \t]+as[ \t]+(
 #: Page furniture a PDF converter ran into the title before the title proper: a venue tag with its edition's
 #: year after an apostrophe before the title's words ("EMNLP-Findings'20 ", "CVPR'19 "; "WMT'14: ..." names its
 #: head), an author running head, surnames and "et al." before a colon ("CHEN ET AL: ", "Doe et al.: "), or a
-#: review stamp (:data:`_REVIEW_STAMP`; the title proper after it, often in capitals, is the paper's).
+#: review stamp (:data:`_REVIEW_STAMP`; the title proper after it, often in capitals, is the paper's), or a
+#: running head of one to three capitalised words before a colon when the title proper after it opens on a name
+#: of one word before a colon that comes again, in any case, later in the title ("DOE, ROE: FOONET: TREE PARSING
+#: FooNet: Tree Parsing"): a PDF's first page gives its running head (the authors) and the title, then the title
+#: again as set; a title of its own with two heads ("FooNet: Parsing: A Study") names its work once.
 #: (Spaces within the title's line only: an abstract that opens with "Doe et al.:" leaves the title be.)
 _TITLE_LEAD = re.compile(r"[ \t]*(?:[A-Za-z][\w\-]*['\u2019]\d\d(?![\w'\u2019])"
-                         r"|(?:[A-Z][\w\-]*,?[ \t]+)+(?i:et[ \t]+al)\.?[ \t]*:|" + _REVIEW_STAMP + r")[ \t]+")
+                         r"|(?:[A-Z][\w\-]*,?[ \t]+)+(?i:et[ \t]+al)\.?[ \t]*:"
+                         r"|(?:[A-Z][\w\-]*,?[ \t]+){0,2}[A-Z][\w\-]*[ \t]*:(?=[ \t]+(?P<name>[A-Z][\w\-]*):[^\n]*[ \t](?i:(?P=name)):)"
+                         r"|" + _REVIEW_STAMP + r")[ \t]+")
 
 
 def title_lead(text: str) -> int:
@@ -92,6 +98,10 @@ def title_lead(text: str) -> int:
     'TREE PARSING'
     >>> title_lead("Workshop track -QUOLL 2018 TREE PARSING"), title_lead("Published Trees at Scale 2019 Edition")
     (27, 0)
+    >>> title_lead("JANE DOE: QUOKKA: TREES QUOKKA: Trees"), title_lead("DOE, ROE: FOONET: TREE PARSING FooNet: Tree Parsing")
+    (10, 10)
+    >>> title_lead("FooNet: Parsing: A Study"), title_lead("DOE, ROE: FOONET: TREE PARSING"), title_lead("Tree Parsing: FooNet")
+    (0, 0, 0)
     """
     m = _TITLE_LEAD.match(text)
     return m.end() if m else 0
