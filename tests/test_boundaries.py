@@ -5,7 +5,10 @@ import functools
 import pytest
 
 from kg.extract import build_nlp, extract_one
+from kg.extract.boundaries import name_variants
+from kg.extract.rules import Candidate
 from kg.models import Paper
+from kg.vocab import EntityType as T
 
 
 @functools.lru_cache(maxsize=1)
@@ -536,6 +539,26 @@ def test_a_hyphen_piece_that_reads_as_an_adjective_leaves_the_shorter_lexicon_na
 def test_capitalised_pieces_after_a_lower_case_one_are_no_variant():
     got = found("We fine-tune CIFAR-10-trained ResNet models and test them on SVHN digits.", kind="Dataset")
     assert "CIFAR-10" in got and not any(t.startswith("CIFAR-10-") for t in got)
+
+
+@pytest.mark.parametrize("text, first, second, grown", [
+    ("We probe ImageNet-ResNet-50 features with a linear layer.", "ImageNet", "ResNet-50", "ImageNet"),
+    ("We attack CIFAR-10-ResNet-18 models with small noise.", "CIFAR-10", "ResNet-18", "CIFAR-10"),
+    ("We load ImageNet-1K-ViT-B weights for the encoder.", "ImageNet", "ViT-B", "ImageNet-1K"),
+])
+def test_a_name_of_another_type_after_a_hyphen_ends_a_variant(text, first, second, grown):
+    # the lexicon finds a data set and a model glued by a hyphen: the model is no variant of the data set, and
+    # a variant piece before it ("-1K") is still the data set's
+    at = lambda w, k: Candidate(text.index(w), text.index(w) + len(w), k, 60, "lexicon")  # noqa: E731
+    cs = name_variants(text, [at(first, T.DATASET), at(second, T.METHOD)])
+    assert [text[c.start:c.end] for c in cs] == [grown, second]
+
+
+def test_a_variant_of_several_pieces_no_name_starts_in_stays_whole():
+    text = "We train on COCO-Stuff-10K, CelebA-HQ-256, IMDB-WIKI-101 and CIFAR100-LT with one model."
+    at = lambda w: Candidate(text.index(w), text.index(w) + len(w), T.DATASET, 60, "lexicon")  # noqa: E731
+    cs = name_variants(text, [at(w) for w in ("COCO", "CelebA", "IMDB", "CIFAR100")])
+    assert [text[c.start:c.end] for c in cs] == ["COCO-Stuff-10K", "CelebA-HQ-256", "IMDB-WIKI-101", "CIFAR100-LT"]
 
 
 def test_a_line_break_hyphen_between_two_non_words_is_joined_in_the_node_name():

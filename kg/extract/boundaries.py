@@ -921,12 +921,28 @@ _NOT_VARIANT = frozenset({"based", "style", "like", "level", "free", "aware", "s
                           "pretrained", "driven", "guided", "inspired", "related"})
 
 
+def _before_a_name(grown: str, at: int, starts: set[int]) -> str:
+    """The variant pieces ``grown`` written from ``at`` up to the first hyphen a candidate of any type starts
+    after: a name written there ("ImageNet-ResNet-50": a data set and the model trained on it) is no variant of
+    the one before it.
+
+    >>> _before_a_name("-1K-ViT-B", 8, {12}), _before_a_name("-ResNet-50", 8, {9}), _before_a_name("-LT", 8, set())
+    ('-1K', '', '-LT')
+    """
+    pos = at
+    for piece in grown.split("-")[1:]:
+        if pos + 1 in starts:
+            return grown[:pos - at]
+        pos += 1 + len(piece)
+    return grown
+
+
 def name_variants(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Dataset names the text goes on writing with no space ("CIFAR100-LT", "Kvasir-SEG", "CLEVR-Ref+",
     "Caltech-UCSD Birds 200-2011") and Method names with a "+" ("DeepID2+") take the whole token: the
     lexicon's shorter name is another data set or model, cut inside a word. So does a name closed by a "+" and
-    one capital ("NTU-RGB+D": :data:`_PLUS_LETTER`). A name of the same type after the hyphen makes a pair, not
-    a variant ("MNIST-USPS" transfer).
+    one capital ("NTU-RGB+D": :data:`_PLUS_LETTER`). A name of any type after a hyphen ends the variant
+    (:func:`_before_a_name`): "MNIST-USPS" transfer is a pair, "ImageNet-ResNet-50" a data set and a model.
 
     >>> t = "on CIFAR100-LT, CLEVR-Ref+, ImageNet-based, MultiWOZ 2.1-2.4, MNIST-USPS and DeepID2+ or HOG+LUV"
     >>> at = lambda w, k: Candidate(t.index(w), t.index(w) + len(w), k, 60, "lexicon")
@@ -939,13 +955,12 @@ def name_variants(text: str, cands: list[Candidate]) -> list[Candidate]:
     >>> [t[c.start:c.end] for c in name_variants(t, [at("COCO", T.DATASET), at("CIFAR", T.DATASET)])]
     ['COCO-Stuff-10K', 'CIFAR']
     """
-    starts = {(c.start, c.type) for c in cands}
+    starts = {c.start for c in cands}
     out = []
     for c in cands:
-        if (c.type in (T.DATASET, T.METHOD) and text[c.end:c.end + 1] in ("-", "+")
-                and (c.end + 1, c.type) not in starts):  # "MNIST-USPS": a pair of names, a name after the hyphen
+        if c.type in (T.DATASET, T.METHOD) and text[c.end:c.end + 1] in ("-", "+"):
             m = _VARIANT.match(text, c.end) or _PLUS_LETTER.match(text, c.end)
-            grown = m.group() if m else ""
+            grown = _before_a_name(m.group() if m else "", c.end, starts)
             if c.type is T.METHOD and not grown.startswith("+"):
                 grown = ""
             pieces = grown.rstrip("+").split("-")[1:]
