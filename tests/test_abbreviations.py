@@ -199,6 +199,12 @@ def test_initials_do_not_reach_past_a_comma_or_a_stop_word():
         ("Lately QUSS, a Quokka Unsupervised Shelf Sorting system, was released.",
          [("Quokka Unsupervised Shelf Sorting", "QUSS")]),
         ("We train QGN, a Quokka Graph Network for shelves.", [("Quokka Graph Network", "QGN")]),
+        # ... and lower-case words after the last one the acronym spells are no part of the long form
+        ("We train an LSTM, a Long Short-Term Memory recurrent network, on shelves.",
+         [("Long Short-Term Memory", "LSTM")]),
+        ("We use SGD, a Stochastic Gradient Descent variant of the model, to fit it.",
+         [("Stochastic Gradient Descent", "SGD")]),
+        ("We train QGC, a Quokka Graph Convolutional network, on shelves.", [("Quokka Graph Convolutional", "QGC")]),
         # ... but words that do not spell the acronym, the acronym as a word, a lower-case gloss, an acronym of one
         # capital or no kind noun define nothing
         ("We tune QERT, a pre-trained model, on shelves.", []),

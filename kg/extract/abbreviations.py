@@ -381,10 +381,28 @@ def _appositive(text: str) -> list[tuple[int, int, int, int]]:
         i = _aligned_word(short, [text[a:b] for a, b in spans])
         if i < 0 or not text[spans[i][0]].isupper():
             continue
-        long_start, long_end = spans[i][0], spans[-1][1]
+        long_start, long_end = spans[i][0], _spelled_end(text, short, spans[i:])
         if _written_out(short, text[long_start:long_end]):
             out.append((long_start, long_end, m.start("short"), m.end("short")))
     return out
+
+
+def _spelled_end(text: str, short: str, spans: list[tuple[int, int]]) -> int:
+    """The end of an appositive's long form (its words' ``spans``) less the lower-case words after its last one
+    the acronym needs: a word it does not spell ("LSTM, a Long Short-Term Memory recurrent network", "SGD, a
+    Stochastic Gradient Descent variant of the model") is no part of the name.
+
+    >>> t = "Stochastic Gradient Descent variant of the"
+    >>> t[:_spelled_end(t, "SGD", [w.span() for w in _WORD.finditer(t)])]
+    'Stochastic Gradient Descent'
+    >>> t = "Graph Convolutional network"
+    >>> t[:_spelled_end(t, "GCN", [w.span() for w in _WORD.finditer(t)])]
+    'Graph Convolutional network'
+    """
+    start, n = spans[0][0], len(spans)
+    while n > 1 and text[spans[n - 1][0]].islower() and _written_out(short, text[start:spans[n - 2][1]]):
+        n -= 1
+    return spans[n - 1][1]
 
 
 def _spells_kind(short: str, kind: str, rest: list[str]) -> bool:
