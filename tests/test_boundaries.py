@@ -528,6 +528,17 @@ def test_a_hyphen_piece_in_another_case_that_makes_a_lexicon_name_is_part_of_it(
     assert ("COCO-stuff", "COCO-Stuff") in datasets and ("COCO", "COCO") in datasets
 
 
+@pytest.mark.parametrize("text, name, glued", [
+    # a split's word after a hyphen is the data set's split, not a data set of its own
+    ("We align CelebA-test faces to a template with one small network.", "CelebA", "CelebA-test"),
+    # a lower-case piece makes no name that one imported list alone gives
+    ("We defend the classifier against ImageNet-patch attacks with a cheap filter.", "ImageNet", "ImageNet-patch"),
+])
+def test_a_split_or_a_lone_listed_name_in_lower_case_is_no_hyphen_piece_of_a_dataset(text, name, glued):
+    got = found(text, kind="Dataset")
+    assert name in got and glued not in got
+
+
 def test_a_hyphen_piece_that_reads_as_an_adjective_leaves_the_shorter_lexicon_name():
     # "EMNIST-balanced" spells a lexicon name but ends like a participle, which the entity-hood filters drop: the
     # text's "EMNIST-digits" takes the lexicon's name, and the other keeps EMNIST rather than vanish

@@ -583,25 +583,33 @@ def lexicon_continuations(text: str, cands: list[Candidate], keys: dict) -> list
 
 #: The rest of a token after a name's last letter ("-stuff" of "COCO-stuff,"), a full stop after it aside.
 _TOKEN_REST = re.compile(r"-[^\s,;:()\[\]]*?(?=\.?(?:[\s,;:()\[\]]|$))")
+#: A hyphen piece that names a split of a data set, not a data set ("-test", "-val", "-train"; cf. NAMED_SPLIT)
+_SPLIT_PIECE = re.compile(r"-(?:test(?:ing)?|dev|val(?:id(?:ation)?)?|eval|train(?:ing|val)?|minival)(?=-|$)", re.I)
+#: A hyphen piece that starts in lower case ("-stuff", "-patch")
+_LOWER_PIECE = re.compile(r"-[a-z]")
 
 
-def lexicon_hyphen_pieces(text: str, cands: list[Candidate], keys: dict) -> list[Candidate]:
+def lexicon_hyphen_pieces(text: str, cands: list[Candidate], keys: dict,
+                          lone: frozenset[str] = frozenset()) -> list[Candidate]:
     """A dataset name the text goes on writing after a hyphen, in any case, when the longer span is a Dataset name
     of the lexicon ("COCO-stuff" for COCO-Stuff, "EMNIST-digits"): the lexicon's name, not the shorter one it
     begins with; the longest such span up to a hyphen of the token is taken. A piece no lexicon name goes on
     with ("ImageNet-trained", "COCO-like") stays outside, and so does one that reads as an adjective
-    (:func:`~kg.extract.entityhood.generic`: "EMNIST-balanced", which the entity-hood filters would drop whole).
+    (:func:`~kg.extract.entityhood.generic`: "EMNIST-balanced", which the entity-hood filters would drop whole),
+    a split's word ("CelebA-test" is CelebA's test split: :data:`_SPLIT_PIECE`), and a lower-case piece that makes
+    a name of ``lone`` (generated names one name list alone gives: "ImageNet-patch attacks" are no data set).
     ``keys``: as for :func:`lexicon_continuations`.
 
-    >>> t = "on COCO-stuff, COCO-like scenes and EMNIST-digits-v2"
-    >>> keys = {"cocostuff": (T.DATASET, "COCO-Stuff", True), "emnistdigits": (T.DATASET, "EMNIST-Digits", False)}
+    >>> t = "on COCO-stuff, COCO-like scenes and EMNIST-digits-v2, CelebA-test and ImageNet-patch attacks"
+    >>> keys = {"cocostuff": (T.DATASET, "COCO-Stuff", True), "emnistdigits": (T.DATASET, "EMNIST-Digits", False),
+    ...         "celebatest": (T.DATASET, "CelebA-Test", False), "imagenetpatch": (T.DATASET, "ImageNet-Patch", False)}
     >>> at = lambda w, n=0: Candidate(t.index(w, n), t.index(w, n) + len(w), T.DATASET, 60, "lexicon")
-    >>> cs = lexicon_hyphen_pieces(t, [at("COCO"), at("COCO", 10), at("EMNIST")], keys)
-    >>> [(t[c.start:c.end], c.canonical, c.rule) for c in cs]
-    [('COCO-stuff', 'COCO-Stuff', 'lexicon'), ('COCO', None, 'lexicon'), ('EMNIST-digits', 'EMNIST-Digits', 'grown')]
+    >>> cs = lexicon_hyphen_pieces(t, [at("COCO"), at("COCO", 10), at("EMNIST"), at("CelebA"), at("ImageNet")],
+    ...                            keys, frozenset({"imagenetpatch"}))
+    >>> [(t[c.start:c.end], c.canonical, c.rule) for c in cs]  # doctest: +NORMALIZE_WHITESPACE
+    [('COCO-stuff', 'COCO-Stuff', 'lexicon'), ('COCO', None, 'lexicon'), ('EMNIST-digits', 'EMNIST-Digits', 'grown'),
+     ('CelebA', None, 'lexicon'), ('ImageNet', None, 'lexicon')]
     """
-    from kg.extract.entityhood import generic  # noqa: PLC0415 (entityhood imports this module)
-
     out = []
     for c in cands:
         m = _TOKEN_REST.match(text, c.end) if keys and c.type is T.DATASET else None
@@ -609,12 +617,26 @@ def lexicon_hyphen_pieces(text: str, cands: list[Candidate], keys: dict) -> list
         ends = [c.end + i for i, ch in enumerate(rest) if ch == "-" and i] + ([c.end + len(rest)] if rest else [])
         for end in reversed(ends):
             hit = keys.get(name_key(text[c.start:end]))
-            if (hit is not None and hit[0] is T.DATASET and not _cuts(cands, c.end, end)
-                    and not generic(text[c.start:end])):
+            if hit is not None and _makes_the_name(text, cands, c, end, hit, lone):
                 c = c._replace(end=end, canonical=hit[1], rule="lexicon" if hit[2] else "grown")
                 break
         out.append(c)
     return out
+
+
+def _makes_the_name(text: str, cands: list[Candidate], c: Candidate, end: int, hit: tuple,
+                    lone: frozenset[str]) -> bool:
+    """Whether the pieces ``text[c.end:end]`` written after ``c`` make the lexicon's Dataset ``hit`` (see
+    :func:`lexicon_hyphen_pieces`): no candidate cut, no adjective, no split's word, no lower-case piece making a
+    name only one list gives."""
+    from kg.extract.entityhood import generic  # noqa: PLC0415 (entityhood imports this module)
+
+    pieces = text[c.end:end]
+    if hit[0] is not T.DATASET or _cuts(cands, c.end, end) or generic(text[c.start:end]):
+        return False
+    if _SPLIT_PIECE.search(pieces):
+        return False
+    return not (_LOWER_PIECE.search(pieces) and name_key(text[c.start:end]) in lone)
 
 
 #: A capitalised token and the slash or space that joins it to the name written after it ("ETH/", "Penn ").

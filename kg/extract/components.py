@@ -161,6 +161,13 @@ class LexiconMatcher:
                     keys.setdefault(name_key(name), (e.type, e.canonical, e.source == "curated"))
         return keys
 
+    def lone_dataset_keys(self) -> frozenset[str]:
+        """The :func:`~kg.extract.lexicon_data.name_key` of each generated Dataset name one name list alone gives
+        (a source with no "+": often a leaderboard's split or attack set, "ImageNet-Patch"), which a text's
+        lower-case hyphen piece does not make (:func:`~kg.extract.boundaries.lexicon_hyphen_pieces`)."""
+        return frozenset(name_key(name) for e in self.entries if e.type is T.DATASET
+                         and e.source != "curated" and "+" not in e.source for name in e.names)
+
     def add_entries(self, entries: list[LexEntry]) -> None:
         lower_texts: list[str] = []
         lower_keys: list[str] = []
@@ -273,17 +280,17 @@ class EntityFinder:
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cue_keys = _add_word_groups(self.cues, PatternTokens(nlp), groups)
         lexicon = nlp.get_pipe("kg_lexicon") if "kg_lexicon" in nlp.pipe_names else None
-        word_orth, word_lower, dataset_keys = {}, {}, {}
+        word_orth, word_lower, dataset_keys, lone_keys = {}, {}, {}, frozenset()
         if isinstance(lexicon, LexiconMatcher):
             lexicon.add_cues(groups)
             word_orth, word_lower = lexicon.word_names()
-            dataset_keys = lexicon.dataset_keys()
+            dataset_keys, lone_keys = lexicon.dataset_keys(), lexicon.lone_dataset_keys()
         task_names = entry_names([T.TASK])
         method_names = entry_names([T.METHOD])
         self.tables = FinderTables(entityhood.load_words("common_english.txt"), entityhood.load_words("verb_words.txt"),
                                    word_orth, word_lower, rules.task_openers(task_names), dataset_keys,
                                    task_modifier_words(task_names), rules.method_openers(method_names, task_names),
-                                   entityhood.load_words("compound_words.txt"))
+                                   entityhood.load_words("compound_words.txt"), lone_keys)
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = self.prepare(doc)

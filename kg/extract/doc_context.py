@@ -43,6 +43,7 @@ class FinderTables:
     task_modifiers: frozenset[str] = frozenset()  # words modifying Task lexicon names (context.tasks.task_modifier_words)
     method_openers: dict[str, frozenset[str]] = field(default_factory=dict)  # rules.method_openers
     compounds: frozenset[str] = frozenset()  # "bounding box": two words the corpus writes as a unit (task_grow.compound_leads)
+    lone_dataset_keys: frozenset[str] = frozenset()  # generated Dataset names one name list alone gives (boundaries)
 
 
 @dataclass(eq=False)

@@ -149,7 +149,8 @@ def _bounded(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:
     cands = boundaries.dated_datasets(text, cands)  # "the NIST 2000 Switchboard task"
     cands = boundaries.dataset_resolutions(text, cands, ctx.tables.dataset_keys)  # "ImageNet 64×64"
     cands = boundaries.lexicon_continuations(text, cands, ctx.tables.dataset_keys)  # "MORPH Album 2"
-    cands = boundaries.lexicon_hyphen_pieces(text, cands, ctx.tables.dataset_keys)  # "COCO-stuff": COCO-Stuff
+    cands = boundaries.lexicon_hyphen_pieces(text, cands, ctx.tables.dataset_keys,  # "COCO-stuff": COCO-Stuff
+                                             ctx.tables.lone_dataset_keys)
     cands = boundaries.lexicon_prefixes(text, cands, ctx.tables.dataset_keys)  # "ETH/Ucy" for ETH/UCY
     cands = boundaries.spaced_superscripts(text, cands, ctx.tables.dataset_keys)  # "COCO-20 i": COCO-20i
     cands = boundaries.elided_dataset_heads(text, cands)  # "WMT'14 English-to-French and English-to-German"
