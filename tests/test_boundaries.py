@@ -87,6 +87,17 @@ def test_a_bare_top_k_with_a_figure_of_half_or_more_is_an_accuracy():
                           "the held-out pictures.") == [("top-1", "top-1 accuracy", "top-k-read")]
 
 
+def test_the_figure_that_reads_a_bare_top_k_as_an_accuracy_is_a_named_floor():
+    from kg.extract.boundaries import TOP_K_ACCURACY_FLOOR
+
+    # the floor itself reads as an accuracy; a figure just under it says nothing
+    at = f"{TOP_K_ACCURACY_FLOOR:.1f}% top-1"
+    under = f"{TOP_K_ACCURACY_FLOOR - 0.1:.1f}% top-1"
+    assert [c for _, c, _ in top_k_readings(f"The encoder reaches {at} on the held-out pictures.")] == [
+        "top-1 accuracy"]
+    assert [r for _, _, r in top_k_readings(f"The encoder reaches {under} on the held-out pictures.")] == ["lexicon"]
+
+
 def test_a_bare_top_k_nothing_says_is_higher_better_stays_as_written():
     # a small figure, or a margin: an error or an accuracy, either is possible
     assert [r for _, _, r in top_k_readings("The encoder has 21.5% top-1 on the held-out pictures.")] == ["lexicon"]
