@@ -229,6 +229,15 @@ def test_measured_metrics():
     assert got == ["index footprint", "scaling efficiency", "perplexity"]
 
 
+def test_a_change_noun_before_a_figure_in_a_measure_is_no_measure():
+    # "a loss of 0.4% in top-1 accuracy" is a drop of accuracy: "loss" names the change, not a measure; a loss
+    # whose figure changes no named measure may still be one ("a validation loss of 0.21")
+    t = ("Pruning keeps a loss of 0.4% in top-1 accuracy. The tagger has a drop of 2 points in recall. "
+         "It reaches a validation loss of 0.21 and a loss of 0.3 on Foo.")
+    got = spans(t, context.measured_metrics(t, []))
+    assert got == ["validation loss", "loss"]
+
+
 def test_list_members_are_typed_by_their_noun():
     t = ("We compare with methods such as Gated Attention Pooling, TinyBERT and RandAug. "
          "It helps on tasks including table parsing and chart captioning. "

@@ -418,6 +418,12 @@ _VAGUE_ALONE = frozenset({"score", "scores", "gain", "gains", "gap", "margin", "
 #: "the computation cost by 46.5%", "measurement costs by 20%", "the computational complexity by 68x", "semantic
 #: correctness by up to 97%" name no measure a paper is scored with (the measure, if any, is FLOPs, latency ...).
 UNMEASURED_HEADS = frozenset({"cost", "costs", "complexity", "complexities", "correctness"})
+#: Nouns that name a change of a measure, not the measure: "a loss of 0.3% in model accuracy", "a drop of 2
+#: points in BLEU" (the measure is the one after "in"; "a loss of 0.21" alone may be a training loss's value).
+_CHANGE_NOUNS = frozenset({"loss", "losses", "drop", "drops", "decrease", "decreases", "increase", "increases",
+                           "reduction", "reductions", "degradation", "gain", "gains", "improvement", "improvements"})
+#: the rest of a figure after "of <digit>" and the measure it changes: "0.3% in model accuracy", "2 points in BLEU"
+_IN_MEASURE_AFTER = re.compile(r"[\d.,]*\s*(?:%|percent|points?|pp)?\s+in\s+(?:the\s+)?[A-Za-z]")
 
 
 def _measure(text: str, start: int, end: int) -> Candidate | None:
@@ -466,6 +472,19 @@ def measured_metrics(text: str, change_verbs: list[Span]) -> list[Candidate]:
                 continue
             b = rx_before.search(text, max(0, at - 50), at)
             c = _measure(text, b.start(1), b.end(1)) if b else None
+            if c and rx_after is _OF_NUMBER and _change_of_measure(text, c, m.end()):
+                continue
             if c:
                 out.append(c)
     return out
+
+
+def _change_of_measure(text: str, c: Candidate, after: int) -> bool:
+    """Whether the phrase ``c`` before "of <digit>" is a change noun and the figure ``text[after:]`` goes on
+    to name the measure it changes: "a loss of 0.3% in model accuracy" (a drop of accuracy, no measure "loss").
+
+    >>> t = "with a loss of 0.3% in model accuracy"
+    >>> _change_of_measure(t, Candidate(7, 11, T.METRIC, 0, "measured"), 16)
+    True
+    """
+    return text[c.start:c.end].lower() in _CHANGE_NOUNS and _IN_MEASURE_AFTER.match(text, after) is not None
