@@ -235,3 +235,42 @@ def test_abstract_without_a_body_caption_is_not_cut(abstract, tmp_path):
     papers, stats = _one_paper(abstract, tmp_path)
     assert papers[0].abstract == abstract
     assert stats.body_cut == 0
+
+
+# -- a title printed twice by a PDF's converter (issue 18) --
+
+def _titled(title: str, tmp_path) -> tuple:
+    path = tmp_path / "t.jsonl"
+    path.write_text(json.dumps({"title": title, "abstract": ABS1}) + "\n", encoding="utf-8")
+    stats = ReadStats()
+    return read_papers([path], stats), stats
+
+
+@pytest.mark.parametrize("title", [
+    "GadgetRank: Ranking Gadgets with Sparse Trees GadgetRank: Ranking Gadgets with Sparse Trees",
+    'GadgetRank: Ranking Gadgets with Sparse Trees "GadgetRank: Ranking Gadgets with Sparse Trees Bib: '
+    "@inproceedings{roe2021gadget, title={GadgetRank: Ranking Gadgets}",
+    "GadgetRank: Ranking Gadgets with Sparse Trees GADGETRANK: RANKING GADGETS WITH SPARSE TREES",
+    "GadgetRank: Ranking Gadgets with Sparse Trees GadgetRank: Ranking Gadgets Encoder Pooling Output Logits",
+], ids=["twice", "citation-block", "copy-in-capitals", "figure-labels-after"])
+def test_a_title_printed_again_keeps_its_first_copy(title, tmp_path):
+    """Where the title's first three words come again (any case), the copy and what follows it go; the
+    first copy is the paper's title, and the cut is counted."""
+    papers, stats = _titled(title, tmp_path)
+    assert papers[0].title == "GadgetRank: Ranking Gadgets with Sparse Trees"
+    assert stats.title_cut == 1 and stats.to_json()["title_cut"] == 1
+    assert "title(s) printed twice" in stats.summary()
+
+
+@pytest.mark.parametrize("title", [
+    # a running head in capitals before the title as set: the copy in mixed case keeps the name's case
+    "GADGETRANK: RANKING GADGETS GadgetRank: Ranking Gadgets with Sparse Trees",
+    # a title naming a thing twice does not repeat its opening words
+    "Sparse Trees of Sparse Trees: Ranking Gadgets with Sparse Trees",
+    # an opening with no word of letters (a figure's coordinates) says nothing
+    "(0,0) 30 1 Gadget ranking at scale (0,0) 30 1 more gadgets",
+], ids=["capitals-first", "name-twice", "no-words"])
+def test_a_title_printed_once_is_left_alone(title, tmp_path):
+    papers, stats = _titled(title, tmp_path)
+    assert papers[0].title == title
+    assert stats.title_cut == 0

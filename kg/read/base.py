@@ -45,6 +45,8 @@ class ReadStats:
     truncated: int = 0
     #: abstracts cut before the paper's body text pasted after them (see :func:`cut_body`)
     body_cut: int = 0
+    #: titles printed twice, cut before the second copy (see :func:`cut_title_copy`)
+    title_cut: int = 0
     #: records left out by ``categories`` (not bad ones: ``--strict`` ignores them)
     filtered: int = 0
     #: lines that were not UTF-8 and were read as cp1252 (kept, and said in the summary)
@@ -74,6 +76,8 @@ class ReadStats:
             parts.append(f"{self.truncated} over-long abstract(s) truncated")
         if self.body_cut:
             parts.append(f"{self.body_cut} abstract(s) cut before the paper's body text")
+        if self.title_cut:
+            parts.append(f"{self.title_cut} title(s) printed twice cut to one copy")
         if self.filtered:
             parts.append(f"{self.filtered} left out by category")
         if self.legacy:
@@ -95,6 +99,7 @@ class ReadStats:
             "versions_merged": self.versions,
             "truncated": self.truncated,
             "body_cut": self.body_cut,
+            "title_cut": self.title_cut,
             "filtered": self.filtered,
             "legacy_lines": self.legacy,
             "skipped": dict(self.skipped),
@@ -230,6 +235,40 @@ def cut_body(abstract: str) -> str | None:
     return head[: links[-1].end()] if links else head[:end]
 
 
+#: A word of a title: letters, digits, hyphens.
+_WORD = re.compile(r"[\w\-]+")
+#: What a title's copy leaves at the cut: spaces, quotes, commas, an opening bracket.
+_CUT_END = " \t\"'\u201c\u201d,;:({["
+
+
+def cut_title_copy(title: str) -> str | None:
+    """The title's first copy when a PDF's converter printed it again after it (a page's heading, a
+    citation block, the title as set), None when it is printed once.
+
+    The title is printed again where its first three words (each holding a letter) come again, in any
+    case; what comes from there on (the copy and whatever follows it: a BibTeX entry, figure labels)
+    goes, and the first copy stays. A first copy in capitals is a running head before the title as set:
+    left alone (the title as set after it keeps the name's case). A title that names a thing twice ("Residual
+    Networks of Residual Networks") does not repeat its opening three words.
+
+    >>> cut_title_copy("FooNet: Tree Parsing at Scale \\"FooNet: Tree Parsing at Scale Bib: @misc{doe}")
+    'FooNet: Tree Parsing at Scale'
+    >>> cut_title_copy("FOONET: TREE PARSING FooNet: Tree Parsing"), cut_title_copy("Residual Trees of Residual Trees: Multilevel Residual Trees")
+    (None, None)
+    """
+    words = list(_WORD.finditer(title, 0, 200))
+    if len(words) < 6 or not all(any(ch.isalpha() for ch in w.group()) for w in words[:3]):
+        return None
+    opening = r"\W+".join(re.escape(w.group()) for w in words[:3])
+    again = re.compile(rf"(?<![\w\-]){opening}(?![\w\-])", re.I).search(title, words[2].end())
+    if again is None:
+        return None
+    first = title[:again.start()].rstrip(_CUT_END)
+    if first.upper() == first or len(_WORD.findall(first)) < 3:
+        return None
+    return first
+
+
 def _usable_title(rec: RawRecord, stats: ReadStats) -> str | None:
     """The cleaned title of a record :func:`to_paper` keeps; None (and a counted skip) for one it drops.
 
@@ -242,6 +281,10 @@ def _usable_title(rec: RawRecord, stats: ReadStats) -> str | None:
     if not title:
         stats.skip("no title", rec.where)
         return None
+    first = cut_title_copy(title)
+    if first is not None:
+        stats.title_cut += 1
+        return first
     return title
 
 
