@@ -1,4 +1,5 @@
-"""Method nodes need evidence of a name (issue 18; kg.graph.namehood, kg.graph.prune, kg.extract.entityhood).
+"""Method nodes need evidence of a name (issue 18; kg.graph.namehood, kg.graph.phrase_guesses, kg.graph.prune,
+kg.extract.entityhood).
 
 A Method seen in one paper only, whose mentions there look like a name only by typesetting (a title's
 catchphrase, a phrase whose only capital is its first word, a title set in capitals, a defective shape, a
@@ -10,7 +11,7 @@ import doctest
 import pytest
 
 from kg.extract import build_nlp, extract_papers
-from kg.graph import namehood
+from kg.graph import namehood, phrase_guesses
 from kg.graph.namehood import title_catchphrase
 from kg.models import Mention, Paper
 from kg.vocab import EntityType
@@ -265,13 +266,13 @@ def _lower_guess(text):
 
 def test_a_regime_word_before_a_loss_is_generic_and_any_spacing_reads_alike():
     # a line break or two spaces inside the phrase read as one space: the lexicon's "contrastive loss" stays a name
-    assert namehood.generic_compound(_lower_guess("supervised\nloss"))
-    assert not namehood.generic_compound(_lower_guess("contrastive  loss"))
-    assert not namehood.generic_compound(_lower_guess("contrastive\nlosses"))
+    assert phrase_guesses.generic_compound(_lower_guess("supervised\nloss"))
+    assert not phrase_guesses.generic_compound(_lower_guess("contrastive  loss"))
+    assert not phrase_guesses.generic_compound(_lower_guess("contrastive\nlosses"))
 
 
 def test_a_regime_word_before_a_module_is_not_judged_as_a_loss():
     # the training-regime reading is of a loss only: which data trains a model says nothing of a module's form
-    assert not namehood.generic_compound(_lower_guess("contrastive module"))
-    assert not namehood.generic_compound(_lower_guess("supervised function"))
-    assert namehood.generic_compound(_lower_guess("supervised losses"))
+    assert not phrase_guesses.generic_compound(_lower_guess("contrastive module"))
+    assert not phrase_guesses.generic_compound(_lower_guess("supervised function"))
+    assert phrase_guesses.generic_compound(_lower_guess("supervised losses"))

@@ -1,5 +1,5 @@
 """A Task phrase that is one adjective of manner or domain before a wide head ("Contextual Classification",
-"Cognitive Understanding"), guessed from its head, not a lexicon name (issue 18; kg.graph.namehood.broad_task):
+"Cognitive Understanding"), guessed from its head, not a lexicon name (issue 18; kg.graph.task_guesses.broad_task):
 a wide ability or area, a guess that a second paper must confirm. Sentences written for these tests."""
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def test_a_second_paper_keeps_the_broad_task():
     assert "contextual classification" in names, names
 
 
-# --- only describing words before the task word (kg.graph.namehood.described_task) ---------------------------
+# --- only describing words before the task word (kg.graph.task_guesses.described_task) ---------------------------
 
 def test_the_title_rule_reads_a_described_task():
     assert "Structured Layout-Aware Parsing" in tasks("A Lattice Model for Structured Layout-Aware Parsing", PLAIN)

@@ -1,5 +1,5 @@
 """A Task phrase standing where a paper names its means, not its goal (issue 18;
-kg.graph.namehood.means_task): the object of a verb of use or proposal, or its subject in the passive, is a
+kg.graph.task_guesses.means_task): the object of a verb of use or proposal, or its subject in the passive, is a
 guess that a second paper must confirm. Sentences written for these tests."""
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def test_a_second_paper_naming_the_phrase_as_its_goal_keeps_the_task():
 
 
 def test_what_a_used_dataset_is_for_is_a_goal():
-    from kg.graph.namehood import means_task
+    from kg.graph.task_guesses import means_task
     from kg.models import Mention
     from kg.vocab import EntityType
 

@@ -1,4 +1,4 @@
-"""A problem is also a difficulty, an application also a field (issue 18; kg.graph.namehood.loose_task).
+"""A problem is also a difficulty, an application also a field (issue 18; kg.graph.task_guesses.loose_task).
 
 A Task that only "the problem of X", "problems such as X" or "applications such as X" introduces, where X
 ends in no process (no task head, no process-noun ending, no word ending three Task lexicon names), is a
@@ -10,7 +10,7 @@ import functools
 
 from kg.extract import build_nlp, extract_one
 from kg.extract import rules
-from kg.graph.namehood import _task_heads
+from kg.graph.task_guesses import _task_heads
 from kg.models import Paper
 
 from helpers import pruned_graph

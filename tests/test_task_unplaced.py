@@ -1,4 +1,4 @@
-"""A Task phrase that stands nowhere a task stands (issue 18; kg.graph.namehood.unplaced_task): guessed from its
+"""A Task phrase that stands nowhere a task stands (issue 18; kg.graph.task_guesses.unplaced_task): guessed from its
 task word, with no goal word before it, no task noun or verb after it, not at a sentence's start and not listed
 with other tasks, it is a step or a description of the paper's own model; one paper is no evidence of a task.
 Sentences written for these tests."""
@@ -46,7 +46,7 @@ def test_a_phrase_no_paper_places_as_a_task_is_no_node_in_any_number_of_papers()
 
 
 def test_where_a_task_stands():
-    from kg.graph.namehood import unplaced_task
+    from kg.graph.task_guesses import unplaced_task
 
     def placed(text, s, field="abstract"):
         i = text.index(s)

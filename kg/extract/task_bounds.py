@@ -716,7 +716,7 @@ def _past_approach(text: str, c: Candidate, title_end: int) -> Candidate | None:
     Neural Rune Transcription" put the paper's method before the task, which is the words after it. A modifier the
     abstract writes with the word after it starts a name there ("Head-Driven Phrase Structure Grammar Parsing" beside
     "head-driven phrase structure grammar (HPSG)"). A modifier right before the head leaves the phrase whole (the
-    graph holds it a guess: :func:`kg.graph.namehood.approach_task`). Leading qualifiers then go as in
+    graph holds it a guess: :func:`kg.graph.task_guesses.approach_task`). Leading qualifiers then go as in
     :func:`_trim_front`.
 
     >>> t = "Glyph-aware Stroke-based Script Parsing and Soft Ink Based Neural Inking\\n\\nWe parse glyph-aware scripts."

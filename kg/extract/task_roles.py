@@ -3,7 +3,7 @@
 it has ("we perform X on the features", "requires X over the context").
 
 Read by the extractor for one-word tasks (:func:`bare_task_roles`) and by the graph for task phrases a rule
-guessed from their head word (:func:`kg.graph.namehood.unplaced_task`).
+guessed from their head word (:func:`kg.graph.task_guesses.unplaced_task`).
 """
 from __future__ import annotations
 

@@ -12,21 +12,21 @@ Task guessed from a short lower-case phrase ending in a task word ("online estim
 problem of X" ("the problem of pose changes"): on samples of the arXiv build about half of these single-paper
 guesses are no names. A Task that "the problem of X", "problems such as X" or "applications such as X"
 introduces when X ends in no process ("unpaired training data", "camera motion", "augmented reality":
-:func:`kg.graph.namehood.loose_task`) is no evidence in any number of words or papers: a problem is as often a
+:func:`kg.graph.task_guesses.loose_task`) is no evidence in any number of words or papers: a problem is as often a
 difficulty or a field, and a second paper writing "the problem of domain shift" or "the problem of exposure bias"
 repeats the guess (like a bare acronym, it still links its paper to a node other papers keep: "the problem of
 person search"). A Task phrase from its head word right before a noun it modifies ("core trainable segmentation
-engine": :func:`kg.graph.namehood.modifier_task`) is a single-paper guess. A Task phrase guessed from its task
+engine": :func:`kg.graph.task_guesses.modifier_task`) is a single-paper guess. A Task phrase guessed from its task
 word that a paper recasts its task as ("formulate the depth regression as a bin index estimation problem":
-:func:`kg.graph.namehood.recast_task`) is a means, no evidence in any number of papers (two RGB-D saliency papers
+:func:`kg.graph.task_guesses.recast_task`) is a means, no evidence in any number of papers (two RGB-D saliency papers
 "treat this task as a point estimation problem"). A Task guess a paper names as its means ("we use Poisson
-Surface Reconstruction to transform ...", "X and Y are proposed": :func:`kg.graph.namehood.means_task`) is a
+Surface Reconstruction to transform ...", "X and Y are proposed": :func:`kg.graph.task_guesses.means_task`) is a
 single-paper guess; so is a Task guessed from its head word that stands nowhere a task stands (no goal word
 before it, no task noun after it, not listed with other tasks, not a sentence's subject:
-:func:`kg.graph.namehood.unplaced_task`, "predicting contours through instance center classification"); so is a Task
+:func:`kg.graph.task_guesses.unplaced_task`, "predicting contours through instance center classification"); so is a Task
 guess or a generated lexicon's Task name where its sentence names a means ("previous approaches rely on X", "a
-framework with explicit X": :func:`kg.graph.namehood.step_task`), and a listed Task that is a name of something else (a
-language pair, a data set, a label: :func:`kg.graph.namehood.named_member`). A Metric guessed only from its role in a sentence ("right speed", "computational
+framework with explicit X": :func:`kg.graph.task_guesses.step_task`), and a listed Task that is a name of something else (a
+language pair, a data set, a label: :func:`kg.graph.task_guesses.named_member`). A Metric guessed only from its role in a sentence ("right speed", "computational
 speed", "sparsity"), its capitals ("Line IoU" of "Line IoU loss") or a lexicon measure grown by the words
 before it ("trained to sub-pixel accuracy", "at meta-training time"), nowhere used as a measure (no number, no
 "in terms of"), is no evidence in any number of papers: papers name such qualities in passing, and a measure
@@ -37,7 +37,7 @@ A capitalised common English word inside a run of capitals ("EXTENDED VERSION" o
 evidence in any number of papers, while a real name in capitals ("the DRIVE benchmark") is used in running
 text. So is a page's furniture (a template's "XXXX", a journal header's "MARCH 2020") and a lower-case
 compound of two technique words ending in a part or an objective ("memory module", "loss function":
-:func:`kg.graph.namehood.generic_compound`), and a title's first plain word before a preposition that the
+:func:`kg.graph.phrase_guesses.generic_compound`), and a title's first plain word before a preposition that the
 abstract never writes with its capital ("Optimization of X", "Optimization for Y":
 :func:`kg.graph.namehood.title_process_word`; two titles opening on one process word are two heads of what they
 say, not two uses of a name), and a lexicon's data set name of plain words inside a Title Case title that the
@@ -81,9 +81,11 @@ from kg.graph.kept_names import words_key
 from kg.graph.owners import owner_or_site
 from kg.graph.support import bare_long_forms, unsupported_mentions
 from kg.graph.title_caps import title_cased_dataset
-from kg.graph.namehood import (TECHNIQUE_ENDS, describing_compound, furniture, generic_compound, guessed_method,
-                               guessed_task, loose_task, measure_after_figure, named_member, ordinary_modifier,
-                               part_description, recast_task, shape_only, title_process_word, unplaced_task, vague_head)
+from kg.graph.namehood import TECHNIQUE_ENDS, guessed_method, measure_after_figure, shape_only, title_process_word
+from kg.graph.page_furniture import furniture
+from kg.graph.phrase_guesses import (describing_compound, generic_compound, ordinary_modifier, part_description,
+                                     vague_head)
+from kg.graph.task_guesses import guessed_task, loose_task, named_member, recast_task, unplaced_task
 from kg.extract.words import ANNOTATION_HEADS, GUESS_RULES, RESOURCE_HEADS
 from kg.models import Entity, Linked, Mention
 from kg.vocab import EntityType
@@ -299,7 +301,7 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str], list[bool]]:
     guess only when the paper does not mention the entity again); and the ids whose every mention here is
     a guess by its look (a stated result does not make those names: "Larger Norm More Transferable: ...",
     whose results "our method" reaches, is still a catchphrase). A listed name of something else linked to a Task
-    (:func:`kg.graph.namehood.named_member`) is a guess; linked to a Dataset it is that data set's name. So are a
+    (:func:`kg.graph.task_guesses.named_member`) is a guess; linked to a Dataset it is that data set's name. So are a
     name typed Method by its shape with nothing around it that says method and a long form that names no method
     (:mod:`kg.graph.support`: "glyph edges (GEs)", "a Quokka Order Index (QOI) metric"); the third list marks the former
     (:func:`~kg.graph.support.unsupported_mentions`), no evidence of a paper either."""
@@ -323,7 +325,7 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str], list[bool]]:
 
 def _placement(lk: Linked) -> tuple[set[str], set[str]]:
     """The ids of a linked paper with a Task mention that stands nowhere a task stands
-    (:func:`kg.graph.namehood.unplaced_task`), and the ids with any other mention, a result or a proposal here."""
+    (:func:`kg.graph.task_guesses.unplaced_task`), and the ids with any other mention, a result or a proposal here."""
     paper = lk.extraction.paper
     unplaced, placed = set(), set()
     mentions = linked_mentions(lk)
@@ -442,7 +444,7 @@ class WeakEvidence:
         #: generic compound ...), a Method by its shape only with nothing around it that says method, a measure never
         #: used as one
         self._no_evidence: set[str] = set()
-        self._unplaced: set[str] = set()  # a Task mention standing nowhere a task stands (namehood.unplaced_task)
+        self._unplaced: set[str] = set()  # a Task mention standing nowhere a task stands (task_guesses.unplaced_task)
         self._placed: set[str] = set()  # any other mention, a result or a proposal
         #: (paper, id) pairs whose every mention in that paper is no evidence (:func:`unlinked_ids`): the graph
         #: links no such paper to the node, which stays only by other papers' evidence
@@ -455,7 +457,7 @@ class WeakEvidence:
         some: set[str] = set()  # ids with a mention here that is evidence (not typesetting, not a bare acronym)
         named: set[str] = set()  # ids with a mention here that is more than a guess (phrase, look: namehood)
         flagged = []  # per mention: no evidence (capitals of typesetting, a bare acronym, furniture, a compound, a
-        # loose cue's difficulty: namehood.loose_task)
+        # loose cue's difficulty: task_guesses.loose_task)
         judged = []  # per mention: no evidence of the name it is linked to (flagged, a bare acronym and a loose cue's
         # difficulty aside; a Method by its shape only is not judged either: a use of the node others keep, no
         # evidence of one: unlinked_ids)

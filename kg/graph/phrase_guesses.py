@@ -1,0 +1,212 @@
+"""A phrase rule's lower-case Method guess that describes a paper's own thing rather than names a technique.
+
+:mod:`kg.graph.prune` holds each no evidence in any number of papers (issue 18; a definition, a capitalised name, a
+lexicon entry or a stated result elsewhere keeps the node):
+
+- **a generic compound** (:func:`generic_compound`): two technique words, the second a part or an objective ("memory
+  module", "classification loss", "supervised loss");
+- **a part's description** (:func:`part_description`): a part, a step, a role or what a part computes ("fusion
+  module", "recurrent encoder", "objective function");
+- **an ordinary modifier** (:func:`ordinary_modifier`): an everyday word no lexicon name uses ("proper
+  regularization");
+- **a vague head** (:func:`vague_head`): a head too vague to name on its own ("cross-scale aggregation");
+- **a describing compound** (:func:`describing_compound`): a compound adjective before a kind ("a real-time approach").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.extract.entityhood import describing_compound as compound_describing
+from kg.extract.words import WEAK_HEADS
+from kg.graph.namehood import _PHRASE_RULES, TECHNIQUE_ENDS, _common
+from kg.graph.task_guesses import _task_heads
+from kg.models import Mention
+from kg.vocab import EntityType
+
+#: The words of a part or an objective of a technique: "X module", "X loss", "X function".
+_PART_WORDS = frozenset({"module", "modules", "loss", "losses", "function", "functions"})
+
+
+def generic_compound(m: Mention) -> bool:
+    """Whether a phrase rule's lower-case guess is two technique words, the second a part or an objective
+    ("memory module", "training loss", "loss function", "fusion module"): the part of some technique named by
+    what it holds or does, not a technique one could look up. On the arXiv build such a compound in lower
+    case is never defined, capitalised or proposed by name in any paper, in up to 16 papers; it is no evidence
+    in any number of papers (a definition, a lexicon entry or a capitalised name elsewhere keeps the node).
+
+    >>> [generic_compound(Mention(EntityType.METHOD, w, 0, len(w), rule="head"))
+    ...  for w in ("memory module", "loss function", "triplet loss", "Fusion Module", "memory network")]
+    [True, True, False, False, False]
+
+    So is a part or an objective named by the task it serves, the last word of a Task lexicon name
+    ("classification loss", "ranking loss", "verification loss"): which loss it is, its form, is said nowhere
+    ("triplet", "focal", "hinge" say it; on the arXiv build "classification loss" is in 16 papers, each its own
+    model's objective, never defined or capitalised).
+
+    >>> [generic_compound(Mention(EntityType.METHOD, w, 0, len(w), rule="head"))
+    ...  for w in ("classification loss", "ranking loss", "focal loss", "Classification Loss")]
+    [True, True, False, False]
+
+    So is a loss (no other part: "supervised module" is not judged so) named by the training regime it serves, the
+    modifier of a lexicon Method "<word> learning" or "<word> training" ("supervised loss", "multi-task loss",
+    "semi-supervised loss", "curriculum loss"): the regime says which data or schedule trains the model, not the
+    loss's form; on the arXiv build such a loss is each paper's own objective ("replacing the generic supervised
+    loss", "optimizing a multi-task loss"), never defined. A lexicon name of that shape is a name ("contrastive
+    loss", "adversarial loss" are lexicon rows, however the phrase is spaced).
+
+    >>> [generic_compound(Mention(EntityType.METHOD, w, 0, len(w), rule="head"))
+    ...  for w in ("supervised loss", "multi-task loss", "contrastive loss", "Supervised Loss", "supervised module")]
+    [True, True, False, False, False]
+    """
+    words = m.text.split()
+    if m.type is not EntityType.METHOD or m.rule not in _PHRASE_RULES or m.aliases or len(words) != 2:
+        return False
+    first, last = words
+    if not m.text.islower() or last not in _PART_WORDS:
+        return False
+    return first in TECHNIQUE_ENDS or first.rstrip("s") in TECHNIQUE_ENDS or first in _task_heads() \
+        or (last in _LOSS_WORDS and first in _regime_words() and not _lexicon_method(words))
+
+
+#: The part words a training regime's word before them makes generic (:func:`generic_compound`): a loss only.
+_LOSS_WORDS = frozenset({"loss", "losses"})
+#: The last words of a lexicon Method that names a training regime: "supervised learning", "curriculum learning".
+_REGIME_HEADS = frozenset({"learning", "training"})
+
+
+@lru_cache(maxsize=1)
+def _method_names() -> frozenset[str]:
+    """Every Method lexicon name and alias, in lower case."""
+    from kg.extract.lexicon_data import entry_names  # noqa: PLC0415
+
+    return frozenset(n.lower() for n in entry_names([EntityType.METHOD]))
+
+
+@lru_cache(maxsize=1)
+def _regime_words() -> frozenset[str]:
+    """The modifiers of the two-word Method lexicon names of a training regime ("supervised", "multi-task",
+    "curriculum", "contrastive" of "supervised learning", "multi-task learning", ...)."""
+    pairs = (n.split() for n in _method_names())
+    return frozenset(w[0] for w in pairs if len(w) == 2 and w[1] in _REGIME_HEADS)
+
+
+def _lexicon_method(words: list[str]) -> bool:
+    """Whether a lower-case phrase of ``words`` (two or more, spaced by one space), or the phrase with its last word
+    singular, is a Method lexicon name or alias."""
+    from kg.link.normalize import singular  # noqa: PLC0415
+
+    return " ".join(words) in _method_names() or " ".join([*words[:-1], singular(words[-1])]) in _method_names()
+
+
+#: Head words that name a part of a system or a step of a procedure, never a technique by themselves: "a
+#: fusion module", "a refinement module", "a new evaluation protocol", "an intuitive way", "a building block";
+#: the role a network plays inside a system, "a recurrent encoder", "a linear decoder", "the 2D pose
+#: estimator", "a recurrent unit" (the architecture is what fills the role: "LSTM", "Transformer encoder");
+#: and what a part computes, "a discriminative embedding", "entity embeddings", "a novel objective function"
+#: (the technique is what learns or optimises it: "word2vec", "TransE", "triplet loss").
+_PART_HEADS = frozenset({
+    "module", "modules", "block", "blocks", "component", "components", "protocol", "protocols", "way", "ways",
+    "pipeline", "pipelines", "procedure", "procedures", "branch", "branches", "term", "terms", "stage", "stages",
+    "step", "steps", "analysis", "analyses", "scheme", "schemes", "strategy", "strategies",
+    "encoder", "encoders", "decoder", "decoders", "estimator", "estimators", "unit", "units",
+    # what such a part computes: an embedding (a vector), a function (an objective, an activation)
+    "embedding", "embeddings", "function", "functions",
+})
+
+
+def _lower_guess_words(m: Mention) -> list[str] | None:
+    """The words of a phrase rule's lower-case Method guess of two words or more with no alias (what
+    :func:`part_description` and :func:`ordinary_modifier` read); None for any other mention."""
+    words = m.text.split()
+    if m.type is not EntityType.METHOD or m.rule not in _PHRASE_RULES or m.aliases or len(words) < 2:
+        return None
+    return words if m.text.islower() else None
+
+
+def part_description(m: Mention) -> bool:
+    """Whether a phrase rule's lower-case guess describes a part or a step of some system by what it does
+    ("fusion module", "evaluation protocol", "plug-and-play module", "building block", "intuitive way"):
+    words a paper writes about its own parts, not a technique one could look up. On the arXiv build such a
+    phrase is in 2 to 6 papers, each describing its own module; it is no evidence in any number of papers (a
+    paper that names it, "Attention Module" or "the refinement module (RM)", keeps the node). So is a role a
+    network plays, described by what it reads or how it is built ("sequence encoder", "person feature encoder",
+    "convolutional decoder", "pose estimator": in up to 10 arXiv papers, none naming a system).
+
+    >>> [part_description(Mention(EntityType.METHOD, w, 0, len(w), rule="object"))
+    ...  for w in ("evaluation protocol", "plug-and-play module", "Fusion Module", "average pooling")]
+    [True, True, False, False]
+    >>> [part_description(Mention(EntityType.METHOD, w, 0, len(w), rule="head"))
+    ...  for w in ("recurrent encoder", "Hierarchical Encoder", "autoencoder", "variational autoencoder")]
+    [True, False, False, False]
+
+    So is what a part computes, described by what it is like or what it embeds ("compact embedding", "stamp
+    embeddings", "objective function"): in 2 to 9 arXiv papers each, the vector or objective of the paper's own model.
+
+    >>> [part_description(Mention(EntityType.METHOD, w, 0, len(w), rule="head"))
+    ...  for w in ("compact embedding", "stamp embeddings", "objective function", "Stamp Embedding", "embedding")]
+    [True, True, True, False, False]
+
+    A loss function is a loss, a technique (GUIDELINES.md), whatever its modifiers: "stamp ranking loss function".
+
+    >>> part_description(Mention(EntityType.METHOD, "stamp ranking loss function", 0, 27, rule="head"))
+    False
+    """
+    words = _lower_guess_words(m)
+    if words is None or words[-1] not in _PART_HEADS:
+        return False
+    return not (words[-2] == "loss" and words[-1].startswith("function"))  # a loss function is a loss
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset[str]:
+    """Every word of every lexicon name and alias, in lower case (the words names are made of)."""
+    from kg.extract.lexicon_data import entry_names  # noqa: PLC0415
+
+    return frozenset(w for n in entry_names() for w in n.lower().split())
+
+
+def ordinary_modifier(m: Mention) -> bool:
+    """Whether a phrase rule's lower-case guess opens on an ordinary English word that no lexicon name of any type
+    uses ("proper regularization", "careful regularization", "appropriate loss", "learned embeddings", "pure
+    convolution"): a word that says how good, how fitting or how obtained the thing is, not which technique it
+    is (a technique's modifier, "contrastive", "dilated", "graph", is a word of some name). No evidence in any
+    number of papers; a paper that defines or capitalises the phrase keeps the node.
+
+    >>> [ordinary_modifier(Mention(EntityType.METHOD, w, 0, len(w), rule="head"))
+    ...  for w in ("proper regularization", "dropout regularization", "Proper Regularization", "regularization")]
+    [True, False, False, False]
+    """
+    words = _lower_guess_words(m)
+    return words is not None and words[0] in _common() and words[0] not in _lexicon_words()
+
+
+def vague_head(m: Mention) -> bool:
+    """Whether a phrase rule's lower-case guess ends in a head too vague to make a name on its own
+    (:data:`~kg.extract.words.WEAK_HEADS`: "aggregation", "fusion", "adaptation", "training"): the head rule
+    never takes such a phrase, only the rules that read what a paper proposes or lists do ("we propose
+    cross-scale aggregation", "including layered fusion and ..."). Being proposed or listed is how the phrase
+    was found, not evidence of a name; two papers describing their own steps alike are no more. No evidence in
+    any number of papers: a paper that defines, capitalises or scores it keeps the node.
+
+    >>> [vague_head(Mention(EntityType.METHOD, w, 0, len(w), rule="object"))
+    ...  for w in ("cross-scale aggregation", "Cross-Scale Aggregation", "aggregation", "contrastive loss")]
+    [True, False, False, False]
+    """
+    words = _lower_guess_words(m)
+    return words is not None and words[-1] in WEAK_HEADS
+
+
+def describing_compound(m: Mention, text: str) -> bool:
+    """Whether a phrase rule's guess of a Method is a compound adjective before the kind of thing it describes
+    (:func:`kg.extract.entityhood.describing_compound`: "we propose a real-time approach", "a two-stream
+    framework"): it says how the paper's own approach is built, no technique one could look up; no evidence in
+    any number of papers. A name with aliases (a defined acronym) is a name.
+
+    >>> t = "We propose a real-time approach, a re-weighting scheme, a two-stream encoder and a cross-entropy loss."
+    >>> [describing_compound(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), rule="object"), t)
+    ...  for w in ("real-time", "re-weighting", "two-stream", "cross-entropy")]
+    [True, False, True, False]
+    """
+    if m.type is not EntityType.METHOD or m.rule not in _PHRASE_RULES or m.aliases:
+        return False
+    return compound_describing(m.text, text, m.end)
