@@ -797,6 +797,22 @@ def test_the_slot_of_data_ends_with_its_sentence_and_takes_no_indefinite_article
     assert [data_slot(t, t.index(w)) for w in ("Wallaby2", "Dingo5", "Quoll4")] == [True, False, False]
 
 
+def test_a_long_form_ending_in_a_technique_or_process_word_names_a_method_before_the_noun_it_qualifies():
+    from kg.graph.support import bare_long_form  # noqa: PLC0415
+    from kg.models import Mention  # noqa: PLC0415
+    from kg.vocab import EntityType as T  # noqa: PLC0415
+
+    t = ("We align clips by the Dynamic Time Warping (DTW) distance, feed Principal Component Analysis (PCA) features "
+         "to a probe and read Latent Dirichlet Allocation (LDA) topics. Koalas vary in the Koala Order Index (KOI) "
+         "performance metric.")
+    at = {w: bare_long_form(Mention(T.METHOD, w, t.index(w), t.index(w) + len(w), rule="acronym", aliases=["X"]), t)
+          for w in ("Dynamic Time Warping", "Principal Component Analysis", "Latent Dirichlet Allocation",
+                    "Koala Order Index")}
+    # a warping, an analysis, an allocation are techniques; an index qualifying its metric names none
+    assert at == {"Dynamic Time Warping": False, "Principal Component Analysis": False,
+                  "Latent Dirichlet Allocation": False, "Koala Order Index": True}, at
+
+
 def test_in_the_slot_of_data_only_the_hint_of_the_words_before_a_name_is_no_support():
     from kg.graph.support import unsupported_shape  # noqa: PLC0415
     from kg.models import Mention  # noqa: PLC0415

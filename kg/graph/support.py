@@ -241,7 +241,8 @@ def bare_long_form(m: Mention, text: str) -> bool:
     ("glyph edges (GEs)": things, not a technique) or followed past its acronym by a word of data, labels or a space
     ("quokka frequency (QF) signals", "(QT) tags", "(QF) domain"), or, in any case, the modifier of a noun written
     past its acronym that no technique's word heads (:func:`qualifies_noun`: "Wombat Order Index (WOI) performance
-    metric", "koala resonance (KR) properties"); and nothing where it stands supports a method
+    metric", "koala resonance (KR) properties") unless, with no data word after it, its own last word is a technique's
+    or a process's (:func:`_technique_last`: "the Dynamic Time Warping (DTW) distance"); and nothing where it stands supports a method
     (:func:`method_support`).
 
     >>> t = "We keep glyph edges (GEs). We map quokka frequency (QF) signals. We propose glyph edges (GE) pooling."
@@ -261,12 +262,25 @@ def bare_long_form(m: Mention, text: str) -> bool:
     acronym = _ACRONYM_AFTER.match(text, m.end)
     if acronym is None:
         return False
-    qualifies = qualifies_noun(text, m.start, m.end)
+    other = data_after(text, acronym.end() - 1) or _REPRESENTED_AFTER.match(text, acronym.end()) is not None
+    qualifies = qualifies_noun(text, m.start, m.end) and (other or not _technique_last(m.text))
     if not qualifies and m.text != m.text.lower():
         return False
-    after = qualifies or data_after(text, acronym.end() - 1) \
-        or _REPRESENTED_AFTER.match(text, acronym.end()) is not None
-    return (after or _plural_head(m.text)) and not method_support(text, m.start, m.end)
+    return (qualifies or other or _plural_head(m.text)) and not method_support(text, m.start, m.end)
+
+
+def _technique_last(phrase: str) -> bool:
+    """Whether a long form's own last word is a technique's or a process's ("Dynamic Time Warping", "Principal
+    Component Analysis", "Latent Dirichlet Allocation", "Koala Net"): such a long form names a method even where it
+    qualifies a noun past its acronym ("the Dynamic Time Warping (DTW) distance"), unlike an index or an order.
+
+    >>> [_technique_last(p) for p in ("Dynamic Time Warping", "Principal Component Analysis", "Koala Order Index")]
+    [True, True, False]
+    """
+    from kg.extract.rules import process_head  # noqa: PLC0415
+
+    last = phrase.split()[-1] if phrase.split() else ""
+    return last.rsplit("-", 1)[-1].lower() in TECHNIQUE_ENDS or _technique(last) or process_head(last)
 
 
 #: Up to three words right after an acronym's parenthesis (:func:`qualifies_noun`).
