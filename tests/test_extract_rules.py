@@ -407,3 +407,16 @@ def test_a_title_head_names_what_comes_before_a_spaced_dash():
     assert spans(t, context.self_names(t, len(t), [])) == ["ZorbTag"]
     t = "V 3 -Mixer: Mixing Views for Flow"  # (one word after the dash: a flattened superscript name, whole)
     assert spans(t, context.self_names(t, len(t), [])) == ["V 3 -Mixer"]
+
+
+@pytest.mark.parametrize("text, another", [
+    ("We adopt a recently proposed backbone called QuokkaNet for sorting.", True),
+    ("We build on the previously introduced network called QuokkaNet here.", True),
+    ("We propose to solve it with what is known as QuokkaNet today.", True),
+    ("We propose a new sorter known as QuokkaNet today.", False),
+    ("We build upon a proposed net called QuokkaNet here.", False),
+])
+def test_a_participle_after_recently_or_a_proposal_to_do_is_no_own_mark(text, another):
+    # "recently proposed", "previously introduced" tell of another work; "propose to" proposes no thing
+    start = text.index("QuokkaNet")
+    assert rules.names_another(text, start, start + len("QuokkaNet")) is another

@@ -1071,6 +1071,11 @@ _USE_VERB = re.compile(r"\b(?:adopt(?:s|ed|ing)?|us(?:e|es|ed|ing)|employ(?:s|ed
 _OWN_MARK = re.compile(r"\b(?:propos\w*|introduc\w*|present\w*|develop\w*|design\w*|devis\w*|construct\w*|creat\w*|"
                        r"curat\w*|formulat\w*|build(?:s|ing)?(?!\s+(?:up)?on\b)|built(?!\s+(?:up)?on\b)|novel|new|our|"
                        r"we\s+(?:have\s+)?(?:call|name|term|dub|refer))\b", re.I)
+#: An adverb of time or spread before a participle ("a recently proposed", "the previously introduced", "a widely
+#: used"): the participle tells of another work's proposal, not the paper's own.
+_OTHERS_TIME = re.compile(r"\b(?:recently|previously|originally|earlier|widely)\s+$", re.I)
+#: "to" after a verb of proposing: it proposes to do something ("we propose to solve it with ..."), no thing.
+_TO_AFTER = re.compile(r"\s+to\s+[a-z]")
 _CLAUSE_END = re.compile(r"[.!?;]\s")
 #: A comma or colon that ends the object of a verb of use ("Based on the decomposition, x is refined by a net
 #: called Y"; "an architecture using X layers, named Y" names the architecture), unless a relative clause goes
@@ -1078,6 +1083,20 @@ _CLAUSE_END = re.compile(r"[.!?;]\s")
 _OBJECT_END = re.compile(r"[,:]\s+(?!(?:which|that|what|namely|i\.e\.)\b)", re.I)
 #: A naming cue in parentheses: the paper names a part of its own ("a module (called X) that ...").
 _CUE_IN_BRACKETS = re.compile(r"\(\s*[a-z][a-z ]{0,20}$")
+
+
+def _own_mark(before: str, pos: int) -> bool:
+    """Whether the paper's own proposal (:data:`_OWN_MARK`) is in ``before`` from ``pos``: not a participle after
+    an adverb of time or spread ("a recently proposed backbone", "the previously introduced network"), nor a
+    verb of proposing followed by "to" ("we propose to solve it with what is known as X").
+
+    >>> [_own_mark(t, 0) for t in ("a recently proposed net", "we propose to sort", "we propose a net", "our net")]
+    [False, False, True, True]
+    """
+    for m in _OWN_MARK.finditer(before, pos):
+        if not (_OTHERS_TIME.search(before, max(0, m.start() - 20), m.start()) or _TO_AFTER.match(before, m.end())):
+            return True
+    return False
 
 
 def names_another(text: str, start: int, end: int) -> bool:
@@ -1105,7 +1124,7 @@ def names_another(text: str, start: int, end: int) -> bool:
     if cue is None:
         return False
     uses = [m.end() for m in _USE_VERB.finditer(before, 0, cue.start())]
-    if _OWN_MARK.search(before, uses[-1] if uses else 0):
+    if _own_mark(before, uses[-1] if uses else 0):
         return False
     if _USAGE_CUE.search(before, max(0, len(before) - 60)):
         return True
