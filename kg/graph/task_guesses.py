@@ -13,6 +13,7 @@ read (:func:`_task_heads`, :func:`_task_last_words`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from kg.extract.context.tasks import names_its_method
@@ -69,12 +70,19 @@ def _task_heads() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _task_last_words() -> frozenset[str]:
-    """The last words (lower case) of the Task lexicon's names of two words or more: nouns that end a kept task's
-    name ("code search"), though too few names end in them to make them heads (:func:`_task_heads`)."""
-    from kg.extract.lexicon_data import load_lexicon  # noqa: PLC0415
+    """The last words (lower case) of Task lexicon names of two words or more that a task's name can end in,
+    though too few names end in them to make them heads (:func:`_task_heads`): the last word of a curated entry's
+    name ("code search", "program repair") or one that ends two or more Task names and is no ordinary English word
+    (``common_english.txt``). A word one generated name ends in ("performance", "distance") or an everyday one two
+    end in ("system", "science") ends a difficulty or a field as often as a task."""
+    from kg.extract.entityhood import load_words  # noqa: PLC0415
+    from kg.extract.lexicon_data import entry_names, load_lexicon  # noqa: PLC0415
 
-    names = (n for e in load_lexicon([EntityType.TASK]) for n in (e.canonical, *e.aliases))
-    return frozenset(w[-1].lower() for w in map(str.split, names) if len(w) > 1)
+    lasts = Counter(w[-1].lower() for w in map(str.split, entry_names([EntityType.TASK])) if len(w) > 1)
+    common = load_words("common_english.txt")
+    shared = {w for w, n in lasts.items() if n >= 2 and w not in common}
+    curated = (e.canonical.split() for e in load_lexicon([EntityType.TASK]) if e.source == "curated")
+    return frozenset(shared | {w[-1].lower() for w in curated if len(w) > 1})
 
 
 def loose_task(m: Mention, text: str) -> bool:
