@@ -238,6 +238,13 @@ def test_a_change_noun_before_a_figure_in_a_measure_is_no_measure():
     assert got == ["validation loss", "loss"]
 
 
+def test_a_loss_of_a_figure_in_no_measure_word_stays_a_measure():
+    # after "in" a setting, not a measure: "in training", "in the first epoch", "in total" leave the loss its value
+    t = ("The sorter ends at a loss of 0.21 in training. The tagger reaches a loss of 0.3% in the first epoch. "
+         "The parser has a loss of 0.4 in total.")
+    assert spans(t, context.measured_metrics(t, [])) == ["loss", "loss", "loss"]
+
+
 def test_list_members_are_typed_by_their_noun():
     t = ("We compare with methods such as Gated Attention Pooling, TinyBERT and RandAug. "
          "It helps on tasks including table parsing and chart captioning. "

@@ -422,8 +422,10 @@ UNMEASURED_HEADS = frozenset({"cost", "costs", "complexity", "complexities", "co
 #: points in BLEU" (the measure is the one after "in"; "a loss of 0.21" alone may be a training loss's value).
 _CHANGE_NOUNS = frozenset({"loss", "losses", "drop", "drops", "decrease", "decreases", "increase", "increases",
                            "reduction", "reductions", "degradation", "gain", "gains", "improvement", "improvements"})
-#: the rest of a figure after "of <digit>" and the measure it changes: "0.3% in model accuracy", "2 points in BLEU"
-_IN_MEASURE_AFTER = re.compile(r"[\d.,]*\s*(?:%|percent|points?|pp)?\s+in\s+(?:the\s+)?[A-Za-z]")
+#: the rest of a figure after "of <digit>" and the (up to two) words after "in" that may name the measure it
+#: changes: "0.3% in model accuracy", "2 points in BLEU", "1.2 points in top-1 accuracy"
+_IN_MEASURE_AFTER = re.compile(r"[\d.,]*\s*(?:%|percent|points?|pp)?\s+in\s+(?:the\s+)?(?:model\s+)?"
+                               r"([A-Za-z][\w\-]*)(?:[ \t]+([A-Za-z][\w\-]*))?")
 
 
 def _measure(text: str, start: int, end: int) -> Candidate | None:
@@ -483,8 +485,18 @@ def _change_of_measure(text: str, c: Candidate, after: int) -> bool:
     """Whether the phrase ``c`` before "of <digit>" is a change noun and the figure ``text[after:]`` goes on
     to name the measure it changes: "a loss of 0.3% in model accuracy" (a drop of accuracy, no measure "loss").
 
+    A measure word (:data:`~kg.extract.words.METRIC_WORDS`) must be among the two words after "in (the) (model)":
+    "a loss of 0.21 in training", "a loss of 0.3% in the first epoch", "a loss of 0.2 in total" state a loss.
+
     >>> t = "with a loss of 0.3% in model accuracy"
     >>> _change_of_measure(t, Candidate(7, 11, T.METRIC, 0, "measured"), 16)
     True
+    >>> t = "with a loss of 0.21 in training"
+    >>> _change_of_measure(t, Candidate(7, 11, T.METRIC, 0, "measured"), 16)
+    False
     """
-    return text[c.start:c.end].lower() in _CHANGE_NOUNS and _IN_MEASURE_AFTER.match(text, after) is not None
+    if text[c.start:c.end].lower() not in _CHANGE_NOUNS:
+        return False
+    words = _IN_MEASURE_AFTER.match(text, after)
+    return words is not None and any(w and (w.lower() in rules.METRIC_WORDS or w.lower().rstrip("s") in
+                                            rules.METRIC_WORDS) for w in words.groups())
