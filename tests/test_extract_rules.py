@@ -427,3 +427,12 @@ def test_a_participle_after_recently_or_a_proposal_to_do_is_no_own_mark(text, an
     # "recently proposed", "previously introduced" tell of another work; "propose to" proposes no thing
     start = text.index("QuokkaNet")
     assert rules.names_another(text, start, start + len("QuokkaNet")) is another
+
+
+@pytest.mark.parametrize("text", ["We use e.g. a layer called QuokkaNet for sorting.",
+                                  "We adopt the sorter of Li et al. called QuokkaNet here.",
+                                  "We rely on a layer, i.e. a filter called QuokkaNet here."])
+def test_an_abbreviations_stop_ends_no_clause_nor_object_of_a_verb_of_use(text):
+    # "e.g. ", "et al. " end no sentence and "i.e." after a comma goes on with the object: the verb of use holds
+    start = text.index("QuokkaNet")
+    assert rules.names_another(text, start, start + len("QuokkaNet"))

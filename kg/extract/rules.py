@@ -1076,11 +1076,12 @@ _OWN_MARK = re.compile(r"\b(?:propos\w*|introduc\w*|present\w*|develop\w*|design
 _OTHERS_TIME = re.compile(r"\b(?:recently|previously|originally|earlier|widely)\s+$", re.I)
 #: "to" after a verb of proposing: it proposes to do something ("we propose to solve it with ..."), no thing.
 _TO_AFTER = re.compile(r"\s+to\s+[a-z]")
-_CLAUSE_END = re.compile(r"[.!?;]\s")
+#: The end of a clause: a stop not of an abbreviation ("e.g. ", "i.e. ", "et al. ", "Fig. ", "cf. ", "vs. ").
+_CLAUSE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bet al)(?<!\b[Ff]ig)(?<!\bcf)(?<!\bvs)[.!?;]\s")
 #: A comma or colon that ends the object of a verb of use ("Based on the decomposition, x is refined by a net
 #: called Y"; "an architecture using X layers, named Y" names the architecture), unless a relative clause goes
 #: on ("relies on a layer, which is termed x").
-_OBJECT_END = re.compile(r"[,:]\s+(?!(?:which|that|what|namely|i\.e\.)\b)", re.I)
+_OBJECT_END = re.compile(r"[,:]\s+(?!(?:which|that|what|namely)\b|i\.e\.(?!\w))", re.I)
 #: A naming cue in parentheses: the paper names a part of its own ("a module (called X) that ...").
 _CUE_IN_BRACKETS = re.compile(r"\(\s*[a-z][a-z ]{0,20}$")
 
