@@ -436,3 +436,12 @@ def test_an_abbreviations_stop_ends_no_clause_nor_object_of_a_verb_of_use(text):
     # "e.g. ", "et al. " end no sentence and "i.e." after a comma goes on with the object: the verb of use holds
     start = text.index("QuokkaNet")
     assert rules.names_another(text, start, start + len("QuokkaNet"))
+
+
+@pytest.mark.parametrize("text, another", [("We present QuokkaNet by Design.", False),
+                                           ("We sort with QuokkaNet by Training.", False),
+                                           ("We adopt QuokkaNet by Ritter, here.", True),
+                                           ("We adopt QuokkaNet by Smith and Jones.", True)])
+def test_by_an_ordinary_word_or_an_ing_form_names_no_author(text, another):
+    start = text.index("QuokkaNet")
+    assert rules.names_another(text, start, start + len("QuokkaNet")) is another

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from math import inf
 from typing import NamedTuple
 
@@ -1053,13 +1054,13 @@ _USAGE_CUE = re.compile(r"(?:\b(?:also\s+)?known\s+as|\bso-\s?called|\b(?:common
                         r"termed|dubbed|referred\s+to\s+as|denoted))(?:\s+as)?\s+(?:(?:the|a|an)\s+)?[\"'\u201c]?$",
                         re.I)
 #: After a name, maybe past "was proposed": a citation (reference numbers, authors and a year, "et al."),
-#: "by Smith", "in prior work".
+#: "by Smith", "in prior work". The names after "by" (groups ``by``, ``by2``) are checked by :func:`_authors_by`.
 _OTHERS_AFTER = re.compile(
     r"(?:\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:first|recently|originally)\s+)?(?:proposed|introduced|"
     r"presented|developed|designed))?"
     r"(?:\s*\(\s*(?:[A-Z][^()]{0,80}?[\s,])?(?:19|20)\d\d[a-z]?\s*\)|\s*\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]"
     r"|\s*[(\[][^()\[\]]{0,60}\bet\s+al\b|\s+(?:of|by|from)\s+[A-Z][a-z'\-]+\s+et\s+al\b"
-    r"|\s+by\s+[A-Z][a-z'\-]+(?:\s+(?:and\s+)?[A-Z][a-z'\-]+)?(?=\s*(?:[,.;:()\[]|'s\b|and\b|$))"
+    r"|\s+by\s+(?P<by>[A-Z][a-z'\-]+)(?:\s+(?:and\s+)?(?P<by2>[A-Z][a-z'\-]+))?(?=\s*(?:[,.;:()\[]|'s\b|and\b|$))"
     r"|\s+(?:in|from)\s+(?:the\s+)?(?:prior|previous|earlier|existing|related)\s+(?:works?|studies|literature|research)"
     r"|\s+in\s+the\s+literature)")
 #: A verb of use: what its object names the paper takes from elsewhere ("we adopt a backbone called X").
@@ -1084,6 +1085,26 @@ _CLAUSE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bet al)(?<!\b[Ff]ig)(?<!\b
 _OBJECT_END = re.compile(r"[,:]\s+(?!(?:which|that|what|namely)\b|i\.e\.(?!\w))", re.I)
 #: A naming cue in parentheses: the paper names a part of its own ("a module (called X) that ...").
 _CUE_IN_BRACKETS = re.compile(r"\(\s*[a-z][a-z ]{0,20}$")
+
+
+def _authors_by(word: str, second: str | None = None) -> bool:
+    """Whether the capitalised word after "by" (and the ``second`` one after it, if any) can be authors' names:
+    no -ing form; one name alone is no ordinary English word ("FooNet by Design.", "by Training" name no author;
+    "by Ritter" does), two are authors even when ordinary words ("by Smith and Jones": surnames are frequent words).
+
+    >>> [_authors_by(w) for w in ("Ritter", "Design", "Training")], _authors_by("Smith", "Jones")
+    ([True, False, False], True)
+    """
+    if any(w.endswith("ing") for w in (word, second) if w):
+        return False
+    return second is not None or word.lower() not in _common_words()
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    from kg.extract.entityhood import load_words  # noqa: PLC0415
+
+    return load_words("common_english.txt")
 
 
 def _own_mark(before: str, pos: int) -> bool:
@@ -1116,7 +1137,8 @@ def names_another(text: str, start: int, end: int) -> bool:
     >>> [names_another(t, t.index(w), t.index(w) + len(w)) for w in ("FooNet", "BarNet")]
     [True, False]
     """
-    if _OTHERS_AFTER.match(text, end):
+    others = _OTHERS_AFTER.match(text, end)
+    if others and (others.group("by") is None or _authors_by(others.group("by"), others.group("by2"))):
         return True
     before = text[max(0, start - 300):start]
     cut = [m.end() for m in _CLAUSE_END.finditer(before)]
