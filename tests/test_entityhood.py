@@ -142,6 +142,12 @@ def test_a_stamp_without_its_year_or_inside_a_title_is_no_lead():
     assert furniture.title_lead("Learning Trees Published at Scale 2019") == 0
 
 
+def test_a_running_head_before_a_repeated_name_is_set_in_capitals():
+    # "Review:" in mixed case is the title's own head, not authors set as a running head; "MÜLLER, ROE:" is one
+    assert furniture.title_lead("Survey: QuokkaNet: A Study of QuokkaNet: models") == 0
+    assert furniture.title_lead("MÜLLER, ROE: QUOKKANET: TREES QuokkaNet: Trees") == len("MÜLLER, ROE: ")
+
+
 def test_a_templates_keywords_and_concepts_headings_give_no_entities():
     found = texts("We sort mail with GRUs. CCS CONCEPTS Computing methodologies. KEYWORDS mail sorting, GRUs")
     assert not {"CCS CONCEPTS", "KEYWORDS"} & found

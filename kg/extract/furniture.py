@@ -71,18 +71,22 @@ _REVIEW_STAMP = (r"(?:(?:Published|Accepted|Under[ \t]+review)(?:[ \t]+as[ \t]+(
                  r"[ \t]*(?:the[ \t]+)?[A-Z][\w\-]*[ \t]+(?:19|20)\d\d(?![\w\-])")
 
 
+#: A word in capitals, accented ones too ("DOE", "MÜLLER", "JEAN-LUC"): a running head's authors are set so.
+_CAPS_WORD = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Z\u00C0-\u00D6\u00D8-\u00DE\-]*"
 #: Page furniture a PDF converter ran into the title before the title proper: a venue tag with its edition's
 #: year after an apostrophe before the title's words ("EMNLP-Findings'20 ", "CVPR'19 "; "WMT'14: ..." names its
 #: head), an author running head, surnames and "et al." before a colon ("CHEN ET AL: ", "Doe et al.: "), or a
 #: review stamp (:data:`_REVIEW_STAMP`; the title proper after it, often in capitals, is the paper's), or a
-#: running head of one to three capitalised words before a colon when the title proper after it opens on a name
-#: of one word before a colon that comes again, in any case, later in the title ("DOE, ROE: FOONET: TREE PARSING
-#: FooNet: Tree Parsing"): a PDF's first page gives its running head (the authors) and the title, then the title
-#: again as set; a title of its own with two heads ("FooNet: Parsing: A Study") names its work once.
+#: running head of one to three words in capitals (:data:`_CAPS_WORD`) before a colon when the title proper after
+#: it opens on a name of one word before a colon that comes again, in any case, later in the title ("DOE, ROE:
+#: FOONET: TREE PARSING FooNet: Tree Parsing"; not "Review: GAN: A Survey of GAN: models"): a PDF's first page
+#: gives its running head (the authors) and the title, then the title again as set; a title of its own with two
+#: heads ("FooNet: Parsing: A Study") names its work once.
 #: (Spaces within the title's line only: an abstract that opens with "Doe et al.:" leaves the title be.)
 _TITLE_LEAD = re.compile(r"[ \t]*(?:[A-Za-z][\w\-]*['\u2019]\d\d(?![\w'\u2019])"
                          r"|(?:[A-Z][\w\-]*,?[ \t]+)+(?i:et[ \t]+al)\.?[ \t]*:"
-                         r"|(?:[A-Z][\w\-]*,?[ \t]+){0,2}[A-Z][\w\-]*[ \t]*:(?=[ \t]+(?P<name>[A-Z][\w\-]*):[^\n]*[ \t](?i:(?P=name)):)"
+                         r"|(?:" + _CAPS_WORD + r",?[ \t]+){0,2}" + _CAPS_WORD
+                         + r"[ \t]*:(?=[ \t]+(?P<name>[A-Z][\w\-]*):[^\n]*[ \t](?i:(?P=name)):)"
                          r"|" + _REVIEW_STAMP + r")[ \t]+")
 
 
@@ -102,6 +106,8 @@ def title_lead(text: str) -> int:
     (10, 10)
     >>> title_lead("FooNet: Parsing: A Study"), title_lead("DOE, ROE: FOONET: TREE PARSING"), title_lead("Tree Parsing: FooNet")
     (0, 0, 0)
+    >>> title_lead("Review: GAN: A Survey of GAN: models"), title_lead("MÜLLER: QUOKKA: TREES QUOKKA: Trees")
+    (0, 8)
     """
     m = _TITLE_LEAD.match(text)
     return m.end() if m else 0
