@@ -811,6 +811,10 @@ def test_a_long_form_ending_in_a_technique_or_process_word_names_a_method_before
     # a warping, an analysis, an allocation are techniques; an index qualifying its metric names none
     assert at == {"Dynamic Time Warping": False, "Principal Component Analysis": False,
                   "Latent Dirichlet Allocation": False, "Koala Order Index": True}, at
+    # in lower case a process before a noun is as often a task: still bare
+    t = "It helps glyph sequence generation (GSG) downstream tasks."
+    w = "glyph sequence generation"
+    assert bare_long_form(Mention(T.METHOD, w, t.index(w), t.index(w) + len(w), rule="acronym", aliases=["X"]), t)
 
 
 def test_in_the_slot_of_data_only_the_hint_of_the_words_before_a_name_is_no_support():

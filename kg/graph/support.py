@@ -241,8 +241,9 @@ def bare_long_form(m: Mention, text: str) -> bool:
     ("glyph edges (GEs)": things, not a technique) or followed past its acronym by a word of data, labels or a space
     ("quokka frequency (QF) signals", "(QT) tags", "(QF) domain"), or, in any case, the modifier of a noun written
     past its acronym that no technique's word heads (:func:`qualifies_noun`: "Wombat Order Index (WOI) performance
-    metric", "koala resonance (KR) properties") unless, with no data word after it, its own last word is a technique's
-    or a process's (:func:`_technique_last`: "the Dynamic Time Warping (DTW) distance"); and nothing where it stands supports a method
+    metric", "koala resonance (KR) properties") unless, capitalised with no data word after it, its own last word is
+    a technique's or a process's (:func:`_technique_last`: "the Dynamic Time Warping (DTW) distance"; in lower case
+    such a phrase is as often a task: "natural language generation (NLG) tasks"); and nothing where it stands supports a method
     (:func:`method_support`).
 
     >>> t = "We keep glyph edges (GEs). We map quokka frequency (QF) signals. We propose glyph edges (GE) pooling."
@@ -263,8 +264,9 @@ def bare_long_form(m: Mention, text: str) -> bool:
     if acronym is None:
         return False
     other = data_after(text, acronym.end() - 1) or _REPRESENTED_AFTER.match(text, acronym.end()) is not None
-    qualifies = qualifies_noun(text, m.start, m.end) and (other or not _technique_last(m.text))
-    if not qualifies and m.text != m.text.lower():
+    capitalised = m.text != m.text.lower()
+    qualifies = qualifies_noun(text, m.start, m.end) and (other or not capitalised or not _technique_last(m.text))
+    if not qualifies and capitalised:
         return False
     return (qualifies or other or _plural_head(m.text)) and not method_support(text, m.start, m.end)
 
