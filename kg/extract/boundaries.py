@@ -43,9 +43,12 @@ ADAPTS_TO = rf"\s*{ARROWS}\s*"
 #: a translation's source and target languages: "English-German", "English-to-German" (also "Englishto-German", a
 #: line break's hyphen lost), "English to German", "English → German"
 LANGUAGE_PAIR = rf"{LANGUAGE}(?:-|-?to-|\s(?:to|→)\s){LANGUAGE}(?![\w-])"
+#: the words of a data set's held-out splits, the vocabulary the split patterns share (:data:`NAMED_SPLIT`,
+#: :data:`RESULT_SPLIT`, :data:`_SPLIT_PIECE`)
+SPLIT_WORDS = "test|dev|val|eval"
 #: a split of a dataset named in one word, a split's word and what tells it apart ("test-dev", "test-clean",
 #: "minival", "val2017"), not a plain "test" or "val" (the test set of any dataset) nor "test-set", "test-time"
-NAMED_SPLIT = r"(?:test|dev|val|eval)-(?!sets?\b|time\b)[a-z]+|testdev|teststd|mini-?val|(?:test|val)20\d\d"
+NAMED_SPLIT = rf"(?:{SPLIT_WORDS})-(?!sets?\b|time\b)[a-z]+|testdev|teststd|mini-?val|(?:test|val)20\d\d"
 #: the split a result's dataset is on: a named split, or the bare abbreviation "val" in lower case ("ADE20K val",
 #: "on the val set"), which names nothing but the validation split ("test" and "dev" alone are common words)
 RESULT_SPLIT = rf"{NAMED_SPLIT}|(?-i:val)"
@@ -590,7 +593,8 @@ def lexicon_continuations(text: str, cands: list[Candidate], keys: dict) -> list
 #: The rest of a token after a name's last letter ("-stuff" of "COCO-stuff,"), a full stop after it aside.
 _TOKEN_REST = re.compile(r"-[^\s,;:()\[\]]*?(?=\.?(?:[\s,;:()\[\]]|$))")
 #: A hyphen piece that names a split of a data set, not a data set ("-test", "-val", "-train"; cf. NAMED_SPLIT)
-_SPLIT_PIECE = re.compile(r"-(?:test(?:ing)?|dev|val(?:id(?:ation)?)?|eval|train(?:ing|val)?|minival)(?=-|$)", re.I)
+_SPLIT_PIECE = re.compile(rf"-(?:{SPLIT_WORDS}|testing|valid|validation|train|training|trainval|minival)(?=-|$)",
+                          re.I)
 #: A hyphen piece that starts in lower case ("-stuff", "-patch")
 _LOWER_PIECE = re.compile(r"-[a-z]")
 
