@@ -208,10 +208,10 @@ TOP_K_ACCURACY_FLOOR = 50.0
 
 def _higher_better(text: str, c: Candidate, a: int, b: int) -> bool:
     """Whether a bare top-k whose sentence (``text[a:b]``) names no measure noun, and whose paper names both or
-    neither, is an accuracy by the figure written against it: :data:`TOP_K_ACCURACY_FLOOR` or more ("86.8% top-1", "top-1 of 75.5%": a
-    share of hits; a top-k error that high is no result a paper states). A claimed margin says nothing ("beats
-    it by 2.1% top-5": an error may fall by as much), nor does a figure where the paper writes a top-k with its
-    noun (the linker reads the bare top-k as that one).
+    neither, is an accuracy by the figure written against it: :data:`TOP_K_ACCURACY_FLOOR` or more ("86.8%
+    top-1", "top-1 of 75.5%": a share of hits; a top-k error that high is no result a paper states). A claimed
+    margin says nothing ("beats it by 2.1% top-5": an error may fall by as much), nor does a figure where the
+    paper writes a top-k with its noun (the linker reads the bare top-k as that one).
 
     >>> t = "It reaches 86.8% top-1 on FooNet. Ours beats it by 2.1% top-5. We list its top-1 of 61%."
     >>> at = lambda w, i=0: Candidate(t.index(w, i), t.index(w, i) + 5, T.METRIC, 60, "lexicon")

@@ -243,8 +243,8 @@ def bare_long_form(m: Mention, text: str) -> bool:
     past its acronym that no technique's word heads (:func:`qualifies_noun`: "Wombat Order Index (WOI) performance
     metric", "koala resonance (KR) properties") unless, capitalised with no data word after it, its own last word is
     a technique's or a process's (:func:`_technique_last`: "the Dynamic Time Warping (DTW) distance"; in lower case
-    such a phrase is as often a task: "natural language generation (NLG) tasks"); and nothing where it stands supports a method
-    (:func:`method_support`).
+    such a phrase is as often a task: "natural language generation (NLG) tasks"); and nothing where it stands
+    supports a method (:func:`method_support`).
 
     >>> t = "We keep glyph edges (GEs). We map quokka frequency (QF) signals. We propose glyph edges (GE) pooling."
     >>> at = lambda w, i=0: Mention(EntityType.METHOD, w, t.index(w, i), t.index(w, i) + len(w), rule="acronym",

@@ -68,7 +68,8 @@ def coined_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> set[int]:
     written with an acronym it defines (the long form or the acronym), or written after a naming verb
     (rule :data:`NAMING_RULE`: "a framework called FooNet", "we introduce FooNet"; a lower-case phrase,
     :data:`HEAD_RULE`, right after "called", "termed": "a convolution ..., which is termed pyramid convolution")
-    that does not name another work's thing (:func:`_others`: "we adopt a backbone called FooNet")."""
+    that does not name another work's thing (:func:`kg.extract.rules.names_another`: "we adopt a backbone called
+    FooNet")."""
     if not ex.proposed:
         return set()
     proposed = {key(p) for p in ex.proposed}
@@ -97,8 +98,9 @@ def _named(ex: Extraction, m: Mention) -> bool:
 
 def _others(ex: Extraction, m: Mention) -> bool:
     """Whether a mention names another work's thing, whatever verb named it
-    (:func:`~kg.extract.rules.names_another`): a citation after it ("called Foo Encoders (Smith and Lee, 2017)", "FooNet [12]"), a cue of usage ("known as",
-    "commonly called"), a verb of use ("we adopt a backbone called FooNet").
+    (:func:`~kg.extract.rules.names_another`): a citation after it ("called Foo Encoders (Smith and Lee, 2017)",
+    "FooNet [12]"), a cue of usage ("known as", "commonly called"), a verb of use ("we adopt a backbone called
+    FooNet").
 
     >>> from kg.models import Paper
     >>> t = "We adapt a model called FooNet (Smith and Lee, 2017), adopt a net called BarNet, not BazNet."

@@ -353,7 +353,8 @@ def _cut_off(text: str, vals: list[Value], ents: list) -> None:
     so it is dropped. It keeps the words before it ("On A, we reach 2.1 on test-clean and a WER of 3.47") and
     datasets paired by position ("on A and B, we reach 10.1 and 6.5"). Only a figure lent both is dropped: a complete
     text may end without a period, and a figure with a dataset of its own ("80.1 F1 on A, and on B it reaches 75.2")
-    or a margin ("outperforming BarNet by 2.3%", kind ``delta``) takes what comes before it."""
+    or a margin ("outperforming BarNet by 2.3%", kind ``delta``) takes what comes before it; a last figure with no
+    metric (none lent either) keeps a dataset lent to it: a lent dataset alone is no sign of lost words."""
     last = vals[-1] if vals else None
     if last is None or text[last.end:].strip() or last.listed or last.kind == "delta":
         return
