@@ -33,7 +33,7 @@ from typing import Any
 import networkx as nx
 from rapidfuzz import fuzz, process
 
-from kg.extract.boundaries import compound_prefix
+from kg.extract.name_bounds import compound_prefix
 from kg.link.normalize import FUNCTION_WORDS, is_proper_name, norm_name, spelling_variants
 
 NAME_TYPES = ("Method", "Dataset", "Metric", "Task")
@@ -97,7 +97,7 @@ def shared_names(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
 
 def _span_inside(text: str, s: int, t: int, etype: str | None) -> bool:
     """Whether a span starts or ends inside a word of ``text``, or (no metric) starts after a name-like piece
-    and a hyphen ("U-Net" of "Wave-U-Net", see :func:`~kg.extract.boundaries.compound_prefix`)."""
+    and a hyphen ("U-Net" of "Wave-U-Net", see :func:`~kg.extract.name_bounds.compound_prefix`)."""
     return bool((s > 0 and text[s - 1:s].isalnum() and text[s:s + 1].isalnum())
                 or (t < len(text) and text[t:t + 1].isalnum() and text[t - 1:t].isalnum())
                 or (etype != "Metric" and compound_prefix(text, s) is not None))

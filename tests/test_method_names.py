@@ -207,7 +207,7 @@ def test_challenges_error_rates_task_heads_and_flattened_superscripts(nlp):
                        "We enter the FruitSpeech 2021 challenge. Our FRN cuts PPER errors by 30%. Pear-Apple "
                        "Interaction (PAI) Detection is hard. We present a network termed as S 2 -Net for it.")
     types = {m.text: m.type.value for m in ex.mentions}
-    # the edition the text gives stays on the name (kg/extract/boundaries.py: "ICDAR 2015", not the series)
+    # the edition the text gives stays on the name (kg/extract/dataset_bounds.py: "ICDAR 2015", not the series)
     assert types.get("FruitSpeech 2021") == "Dataset" and types.get("PPER") == "Metric"
     assert types.get("Pear-Apple Interaction (PAI) Detection") == "Task"
     assert not {"P 3", "S 2"} & names

@@ -260,7 +260,7 @@ def test_a_version_number_stays_in_a_proposed_name(nlp):
 def test_a_number_the_name_keeps_is_no_footnote_mark(nlp):
     # a dotted version, a digit the acronym repeats, a digit written again with the name later
     assert proposed(nlp, "In this paper, we propose ParseNet 2.0, a parser of trees.") == ("ParseNet 2.0",)
-    from kg.extract.boundaries import footnote_marks
+    from kg.extract.dataset_bounds import footnote_marks
     text = "a framework (i.e., BDet 2 ) for scenes. We show that the proposed BDet 2 can do better."
     at = text.index("BDet 2")
     assert footnote_marks(text, [Candidate(at, at + 6, T.METHOD, 50, "name")])[0].end == at + 6

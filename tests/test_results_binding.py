@@ -441,7 +441,7 @@ def test_a_parenthesis_with_its_own_metric_lends_it_to_no_value_before_it(nlp):
     # the metric written inside the parenthesis is the inner value's only: the bare value before it is measured
     # by something the text leaves unwritten, not by the parenthesis's metric (nor the sentence's one metric)
     res = results_of(nlp, "We propose Zest. Zest reaches 85.4% (97.6% top-5) on FooNet.")
-    # (a bare top-k with a figure of half or more is an accuracy: kg.extract.boundaries.read_top_k_heads)
+    # (a bare top-k with a figure of half or more is an accuracy: kg.extract.metric_bounds.read_top_k_heads)
     assert [(v, m, d) for v, m, d, *_ in res] == [("85.4%", None, "FooNet"), ("97.6%", "top-5 accuracy", "FooNet")]
     res = results_of(nlp, "We propose Zest. Zest scores 41.2 (36.5 mask AP) on the FooSeg benchmark.")
     assert ("41.2", "mask AP") not in [(v, m) for v, m, *_ in res]
@@ -1214,7 +1214,7 @@ def test_a_bare_top_k_takes_the_head_of_the_top_k_named_before_it(nlp):
                           "the FooPics dataset.")
     assert [(r[0], r[1]) for r in res] == [("20.1%", "top-1 error"), ("5.2%", "top-5 error")]
     # not past the sentence, nor without a headed top-k before it (the paper says error too, so the bare top-k's
-    # own reading, kg.extract.boundaries.read_top_k_heads, leaves them bare)
+    # own reading, kg.extract.metric_bounds.read_top_k_heads, leaves them bare)
     res = results_of(nlp, "We propose FooNet for retrieval. FooNet reaches 61.2% top-1 accuracy on the FooShop dataset. "
                           "It beats the best baseline by 3.1% and 2.2% in top-1 and top-5 on the FooStore dataset. "
                           "Its error falls with depth.")

@@ -164,7 +164,7 @@ class LexiconMatcher:
     def lone_dataset_keys(self) -> frozenset[str]:
         """The :func:`~kg.extract.lexicon_data.name_key` of each generated Dataset name one name list alone gives
         (a source with no "+": often a leaderboard's split or attack set, "ImageNet-Patch"), which a text's
-        lower-case hyphen piece does not make (:func:`~kg.extract.boundaries.lexicon_hyphen_pieces`)."""
+        lower-case hyphen piece does not make (:func:`~kg.extract.dataset_bounds.lexicon_hyphen_pieces`)."""
         return frozenset(name_key(name) for e in self.entries if e.type is T.DATASET
                          and e.source != "curated" and "+" not in e.source for name in e.names)
 

@@ -33,7 +33,7 @@ import re
 from typing import Protocol
 
 from kg.extract import context, rules
-from kg.extract.boundaries import AFTER_FOOTNOTE  # the punctuation a PDF spaced off after a mark
+from kg.extract.dataset_bounds import AFTER_FOOTNOTE  # the punctuation a PDF spaced off after a mark
 from kg.extract.rules import Candidate
 from kg.extract.words import KIND_NOUNS
 from kg.vocab import EntityType as T

@@ -5,8 +5,8 @@ Plain functions over a :class:`~kg.extract.doc_context.DocContext`; :func:`selec
 """
 from __future__ import annotations
 
-from kg.extract import (boundaries, context, coordinated, entityhood, furniture, own_systems, proposals, rules,
-                        task_bounds, task_datasets, task_grow, task_roles, variant_lists)
+from kg.extract import (context, coordinated, dataset_bounds, entityhood, furniture, metric_bounds, name_bounds,
+                        own_systems, proposals, rules, task_bounds, task_datasets, task_grow, task_roles, variant_lists)
 from kg.extract.doc_context import DocContext
 from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_before_data_noun, retype_dataset_pairs,
                                  retype_figure_lists, retype_list_members, retype_metric_pairs,
@@ -123,38 +123,39 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
              and not (c.rule in _BARE_RULES and text[c.start:c.end] in GENERIC_ACRONYMS)
              and not (not_names and text[c.start:c.end] in not_names)
              and not (c.rule != "lexicon" and entityhood.generic(text[c.start:c.end]))]
-    cands = boundaries.read_top_k_heads(text, cands, sents)  # "80.1% top-1" where only accuracy is said
+    cands = metric_bounds.read_top_k_heads(text, cands, sents)  # "80.1% top-1" where only accuracy is said
     return furniture.before_furniture(text, cands, furn)  # a name grown since ends before it ("... PREPRINT")
 
 
 def _bounded(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:
-    """The candidates with the edges of their names set by the words around them (:mod:`kg.extract.boundaries`):
-    footnote marks off, metric heads completed, compounds, prefixes, versions and editions kept whole."""
+    """The candidates with the edges of their names set by the words around them (:mod:`kg.extract.metric_bounds`,
+    :mod:`kg.extract.dataset_bounds`, :mod:`kg.extract.name_bounds`): footnote marks off, metric heads completed,
+    compounds, prefixes, versions and editions kept whole."""
     text, sents = ctx.text, ctx.sents
-    cands = boundaries.footnote_marks(text, cands)  # "RSNet 1 , to model" -> "RSNet"
-    cands = boundaries.complete_metric_heads(text, cands)  # "Collision rate", "top-1 and top-5 errors"
-    cands = boundaries.ungraded_metrics(text, cands)  # "wellknown fidelity" -> "fidelity"
-    cands = boundaries.kind_named_metrics(text, cands)  # "a metric learning formulation called X": a Method
-    cands = boundaries.generated_fragments(text, cands)  # "set accuracy" of "test set accuracy"
-    cands = boundaries.computed_distances(text, cands, sents)  # "Relaxed Word Mover's Distance (RWMD)": a Method
-    cands = boundaries.compound_names(text, cands)  # "Wave-U-Net", "Glow-TTS": not "U-Net", "TTS"
-    cands = boundaries.prefixed_names(text, cands)  # "bi-LSTMs", "Intra-FID": not "LSTMs", "FID"
-    cands = boundaries.task_acronym_heads(text, cands, ctx.tables.common_words)  # "QA-Conv", "VQA-CPv2": no question answering
-    cands = boundaries.headed_names(text, cands)  # "QuokkaGrad Structured Network", "QuokkaCLIP score"
-    cands = boundaries.name_variants(text, cands)  # "CIFAR100-LT", "CLEVR-Ref+", "DeepID2+"
+    cands = dataset_bounds.footnote_marks(text, cands)  # "RSNet 1 , to model" -> "RSNet"
+    cands = metric_bounds.complete_metric_heads(text, cands)  # "Collision rate", "top-1 and top-5 errors"
+    cands = metric_bounds.ungraded_metrics(text, cands)  # "wellknown fidelity" -> "fidelity"
+    cands = metric_bounds.kind_named_metrics(text, cands)  # "a metric learning formulation called X": a Method
+    cands = metric_bounds.generated_fragments(text, cands)  # "set accuracy" of "test set accuracy"
+    cands = metric_bounds.computed_distances(text, cands, sents)  # "Relaxed Word Mover's Distance (RWMD)": a Method
+    cands = name_bounds.compound_names(text, cands)  # "Wave-U-Net", "Glow-TTS": not "U-Net", "TTS"
+    cands = name_bounds.prefixed_names(text, cands)  # "bi-LSTMs", "Intra-FID": not "LSTMs", "FID"
+    cands = name_bounds.task_acronym_heads(text, cands, ctx.tables.common_words)  # "QA-Conv", "VQA-CPv2": no question answering
+    cands = name_bounds.headed_names(text, cands)  # "QuokkaGrad Structured Network", "QuokkaCLIP score"
+    cands = name_bounds.name_variants(text, cands)  # "CIFAR100-LT", "CLEVR-Ref+", "DeepID2+"
     cands = context.hyphen_tails(text, cands, ctx.tables.verb_words, ctx.acronyms)  # "Foo-to-text alignments"
-    cands = boundaries.method_versions(text, cands)  # "Deep Speech 2", not the first "Deep Speech"
-    cands = boundaries.dataset_editions(text, cands)  # "ICDAR 2015", not the series "ICDAR"
-    cands = boundaries.joined_datasets(text, cands)  # "the DAVIS 2017 Unsupervised dataset"
-    cands = boundaries.dated_datasets(text, cands)  # "the NIST 2000 Switchboard task"
-    cands = boundaries.dataset_resolutions(text, cands, ctx.tables.dataset_keys)  # "ImageNet 64×64"
-    cands = boundaries.lexicon_continuations(text, cands, ctx.tables.dataset_keys)  # "MORPH Album 2"
-    cands = boundaries.lexicon_hyphen_pieces(text, cands, ctx.tables.dataset_keys,  # "COCO-stuff": COCO-Stuff
+    cands = name_bounds.method_versions(text, cands)  # "Deep Speech 2", not the first "Deep Speech"
+    cands = dataset_bounds.dataset_editions(text, cands)  # "ICDAR 2015", not the series "ICDAR"
+    cands = dataset_bounds.joined_datasets(text, cands)  # "the DAVIS 2017 Unsupervised dataset"
+    cands = dataset_bounds.dated_datasets(text, cands)  # "the NIST 2000 Switchboard task"
+    cands = dataset_bounds.dataset_resolutions(text, cands, ctx.tables.dataset_keys)  # "ImageNet 64×64"
+    cands = dataset_bounds.lexicon_continuations(text, cands, ctx.tables.dataset_keys)  # "MORPH Album 2"
+    cands = dataset_bounds.lexicon_hyphen_pieces(text, cands, ctx.tables.dataset_keys,  # "COCO-stuff": COCO-Stuff
                                              ctx.tables.lone_dataset_keys)
-    cands = boundaries.lexicon_prefixes(text, cands, ctx.tables.dataset_keys)  # "ETH/Ucy" for ETH/UCY
-    cands = boundaries.spaced_superscripts(text, cands, ctx.tables.dataset_keys)  # "COCO-20 i": COCO-20i
-    cands = boundaries.elided_dataset_heads(text, cands)  # "WMT'14 English-to-French and English-to-German"
-    cands = boundaries.unpublished_data(text, cands)  # "an internal generalized VA dataset"
+    cands = dataset_bounds.lexicon_prefixes(text, cands, ctx.tables.dataset_keys)  # "ETH/Ucy" for ETH/UCY
+    cands = dataset_bounds.spaced_superscripts(text, cands, ctx.tables.dataset_keys)  # "COCO-20 i": COCO-20i
+    cands = dataset_bounds.elided_dataset_heads(text, cands)  # "WMT'14 English-to-French and English-to-German"
+    cands = dataset_bounds.unpublished_data(text, cands)  # "an internal generalized VA dataset"
     return cands
 
 
@@ -182,11 +183,11 @@ def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
     kept = retype_before_data_noun(text, kept)  # "the YOGA-82 pose dataset"
     kept = retype_figure_lists(text, kept)  # "the FOOCD (F1: 0.91) and the BAR (F1: 0.88) datasets"
     kept = retype_spelt_long_forms(text, kept)  # "a corpus called QGP (Quokka Glyph Parsing)": a Dataset
-    kept = boundaries.dataset_editions(text, kept)  # a name a list made a Dataset keeps its year ("and KBP 2017")
-    kept = boundaries.spaced_dataset_parts(text, kept)  # "COCO MVal", "KITTI VO": one name each
+    kept = dataset_bounds.dataset_editions(text, kept)  # a name a list made a Dataset keeps its year ("and KBP 2017")
+    kept = dataset_bounds.spaced_dataset_parts(text, kept)  # "COCO MVal", "KITTI VO": one name each
     kept = variant_lists.slashed_variants(text, kept)  # "CIFAR-10/100": CIFAR-100 too; "WSJ0-2/3mix"
     kept = entityhood.not_absent(text, kept)  # "an RNN/CNN-free encoder" uses neither
-    kept = boundaries.acronym_variants(text, kept, ctx.acronyms)  # "slow-QGS" of "... Smoothing (QGS)": a variant
+    kept = name_bounds.acronym_variants(text, kept, ctx.acronyms)  # "slow-QGS" of "... Smoothing (QGS)": a variant
     found.entities = link_acronyms(text, kept, ctx.acronyms, found)
     found.entities = own_systems.own_systems(text, found, ctx.windows)  # "we present Foo Translation (FT)": a Method
     found.proposed = proposals.proposed(text, found, ctx.title_end, ctx.windows)

@@ -1,4 +1,4 @@
-"""Where a task's name starts and ends, beyond the rule that found it (the task part of
+"""Where a task's name starts and ends, beyond the rule that found it (the task part of the boundary rules,
 :mod:`kg.extract.boundaries`):
 
 - a task loses the qualifiers that grade or describe how it is solved ("Efficient Person Search",

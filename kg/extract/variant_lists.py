@@ -1,7 +1,7 @@
 """A dataset's variants written as a slashed list of their numbers after its first name: "CIFAR-10/100" names
 CIFAR-10 and CIFAR-100, "MOT15/16/17" MOT15, MOT16 and MOT17, "DAVIS 2016/2017" two editions, "ActivityNet
 v1.2/v1.3" two versions. Each number after a slash is a mention of its own (its span the number, its name the
-first name's stem with it; rule "version", as :func:`~kg.extract.boundaries.elided_dataset_heads` reads
+first name's stem with it; rule "version", as :func:`~kg.extract.dataset_bounds.elided_dataset_heads` reads
 "English-to-German" after "WMT'14 English-to-French"). Small letters after the last number are shared by the
 list: "WSJ0-2/3mix" is WSJ0-2mix and WSJ0-3mix, so the first name is not cut before them and "3mix" is no name.
 """

@@ -7,9 +7,10 @@ import re
 from typing import Container
 
 from kg.extract import rules
-from kg.extract.boundaries import BOUND_PREFIXES, LANGUAGE_PAIR
+from kg.extract.boundaries import LANGUAGE_PAIR
 from kg.extract.context.datasets import LANGUAGE_WORD
 from kg.extract.entityhood import ADJECTIVE_TAIL
+from kg.extract.name_bounds import BOUND_PREFIXES
 from kg.extract.rules import Candidate
 from kg.extract.words import FUNCTION_WORDS, verbish
 from kg.vocab import EntityType as T
@@ -61,7 +62,7 @@ _LANGUAGE_PAIR = re.compile(LANGUAGE_PAIR)
 
 def _made_of_a_name(word: str) -> bool:
     """Whether a word is an adjective made of another name ("Transformer-based", "CNNbased"), a compound on a bound
-    prefix (:data:`~kg.extract.boundaries.BOUND_PREFIXES`: "Multi-Task"), a language pair ("English-to-German") or a
+    prefix (:data:`~kg.extract.name_bounds.BOUND_PREFIXES`: "Multi-Task"), a language pair ("English-to-German") or a
     split (:data:`_SPLIT_WORDS`): it describes the acronym after it ("Transformer-based ASR", "a Multi-Task U-Net",
     "English-to-German WMT", "Test F1") and leads no name of it."""
     low = word.lower()

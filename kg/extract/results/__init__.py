@@ -135,7 +135,7 @@ _OWN_HEAD = re.compile(r"(?:\s+(?!(?:and|or|on|in|of|with|for|at|by|to)\b)[A-Za-
 
 
 #: a top-k that opens a longer metric mention, the setting words and head after it, and the canonical name
-#: such a mention has (:func:`kg.extract.boundaries.complete_metric_heads`): "top-1" of "top-1 linear evaluation
+#: such a mention has (:func:`kg.extract.metric_bounds.complete_metric_heads`): "top-1" of "top-1 linear evaluation
 #: accuracy", top-1 accuracy
 _TOP_K_FIRST = re.compile(r"(?:top|rank)-?\d+(?= \S+ )", re.I)
 _TOP_K_NAME = re.compile(r"(?:top|rank)[- ]?\d+ (?:accuracy|error)", re.I)
