@@ -38,6 +38,34 @@ _GLUE = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)"
 _LIST_BETWEEN = re.compile(_GLUE + r"(?:(?:[\w\-]+ ){0,2}[\w\-]+" + _GLUE + r"){0,3}")
 _RELATION_AFTER = re.compile(r"\s+(?:with|between|of\s+[a-z]+ing)\b")
 _NEXT_WORD = re.compile(r" ([A-Za-z]+)\b")
+
+#: Nouns that name a change of a measure, not the measure: "a loss of 0.3% in model accuracy", "a drop of 2
+#: points in BLEU" (the measure is the one after "in"; "a loss of 0.21" alone may be a training loss's value).
+_CHANGE_NOUNS = frozenset({"loss", "losses", "drop", "drops", "decrease", "decreases", "increase", "increases",
+                           "reduction", "reductions", "degradation", "gain", "gains", "improvement", "improvements"})
+#: the rest of a figure after "of <digit>" and the (up to two) words after "in" that may name the measure it
+#: changes: "0.3% in model accuracy", "2 points in BLEU", "1.2 points in top-1 accuracy"
+_IN_MEASURE_AFTER = re.compile(r"[\d.,]*\s*(?:%|percent|points?|pp)?\s+in\s+(?:the\s+)?(?:model\s+)?"
+                               r"([A-Za-z][\w\-]*)(?:[ \t]+([A-Za-z][\w\-]*))?")
+
+
+def changes_measure(text: str, noun: str, after: int) -> bool:
+    """Whether ``noun`` before "of <figure>" is a change noun and the figure (its rest from ``after``) goes on to
+    name the measure it changes: "a loss of 0.3% in model accuracy" is a drop of accuracy. A measure word
+    (:data:`~kg.extract.words.METRIC_WORDS`) must be among the two words after "in (the) (model)": "a loss
+    of 0.21 in training", "a loss of 0.3% in the first epoch", "a loss of 0.2 in total" state a loss.
+
+    >>> t = "a loss of 0.3% in model accuracy, a loss of 0.21 in training"
+    >>> changes_measure(t, "loss", t.index("0.3") + 1), changes_measure(t, "loss", t.index("0.21") + 1)
+    (True, False)
+    """
+    if noun.lower() not in _CHANGE_NOUNS:
+        return False
+    words = _IN_MEASURE_AFTER.match(text, after)
+    return words is not None and any(w and (w.lower() in rules.METRIC_WORDS or w.lower().rstrip("s") in
+                                            rules.METRIC_WORDS) for w in words.groups())
+
+
 #: Words after a measure that continue the sentence, not a compound ("accuracy while", "error remains").
 _AFTER_OK = frozenset({"than", "compared", "relative", "across", "per", "under", "over", "at", "versus", "vs",
                        "remain", "drop", "increase", "decrease", "improve", "trade", "tradeoff", "trade-off"})

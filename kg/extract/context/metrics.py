@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import boundaries, rules
-from kg.extract.metric_roles import LEVEL_MODIFIERS, SPEED_HEADS
+from kg.extract.metric_roles import LEVEL_MODIFIERS, SPEED_HEADS, changes_measure
 from kg.extract.rules import Candidate
 from kg.extract.words import PARAMETER_NAMES, SETTING_WORDS, VAGUE_METRICS
 from kg.vocab import EntityType as T
@@ -418,14 +418,6 @@ _VAGUE_ALONE = frozenset({"score", "scores", "gain", "gains", "gap", "margin", "
 #: "the computation cost by 46.5%", "measurement costs by 20%", "the computational complexity by 68x", "semantic
 #: correctness by up to 97%" name no measure a paper is scored with (the measure, if any, is FLOPs, latency ...).
 UNMEASURED_HEADS = frozenset({"cost", "costs", "complexity", "complexities", "correctness"})
-#: Nouns that name a change of a measure, not the measure: "a loss of 0.3% in model accuracy", "a drop of 2
-#: points in BLEU" (the measure is the one after "in"; "a loss of 0.21" alone may be a training loss's value).
-_CHANGE_NOUNS = frozenset({"loss", "losses", "drop", "drops", "decrease", "decreases", "increase", "increases",
-                           "reduction", "reductions", "degradation", "gain", "gains", "improvement", "improvements"})
-#: the rest of a figure after "of <digit>" and the (up to two) words after "in" that may name the measure it
-#: changes: "0.3% in model accuracy", "2 points in BLEU", "1.2 points in top-1 accuracy"
-_IN_MEASURE_AFTER = re.compile(r"[\d.,]*\s*(?:%|percent|points?|pp)?\s+in\s+(?:the\s+)?(?:model\s+)?"
-                               r"([A-Za-z][\w\-]*)(?:[ \t]+([A-Za-z][\w\-]*))?")
 
 
 def _measure(text: str, start: int, end: int) -> Candidate | None:
@@ -485,8 +477,8 @@ def _change_of_measure(text: str, c: Candidate, after: int) -> bool:
     """Whether the phrase ``c`` before "of <digit>" is a change noun and the figure ``text[after:]`` goes on
     to name the measure it changes: "a loss of 0.3% in model accuracy" (a drop of accuracy, no measure "loss").
 
-    A measure word (:data:`~kg.extract.words.METRIC_WORDS`) must be among the two words after "in (the) (model)":
-    "a loss of 0.21 in training", "a loss of 0.3% in the first epoch", "a loss of 0.2 in total" state a loss.
+    Read by :func:`~kg.extract.metric_roles.changes_measure` (shared with the results' kinds): "a loss of 0.21
+    in training", "a loss of 0.3% in the first epoch", "a loss of 0.2 in total" state a loss.
 
     >>> t = "with a loss of 0.3% in model accuracy"
     >>> _change_of_measure(t, Candidate(7, 11, T.METRIC, 0, "measured"), 16)
@@ -495,8 +487,4 @@ def _change_of_measure(text: str, c: Candidate, after: int) -> bool:
     >>> _change_of_measure(t, Candidate(7, 11, T.METRIC, 0, "measured"), 16)
     False
     """
-    if text[c.start:c.end].lower() not in _CHANGE_NOUNS:
-        return False
-    words = _IN_MEASURE_AFTER.match(text, after)
-    return words is not None and any(w and (w.lower() in rules.METRIC_WORDS or w.lower().rstrip("s") in
-                                            rules.METRIC_WORDS) for w in words.groups())
+    return changes_measure(text, text[c.start:c.end], after)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract import rules
+from kg.extract.metric_roles import changes_measure
 from kg.extract.results.metric_names import known_metric
 
 
@@ -29,6 +30,11 @@ _CHANGE_WORDS = r"(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|
 _DELTA_BEFORE = re.compile(r"(?:\b" + _CHANGE_WORDS + r"\s*\(|\bby(?:\s+an?(?:\s+(?!average\b)[a-z]+){0,2}|\s+[a-z]{3,}(?:able|ible|ant|ial|ous))?(?:\s+as much as)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargins?\s*\(|\bmargins? of|\b(?:" + _CHANGE_WORDS + r"|losses) of)\s*(?:an average of\s+|between\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|near\s+|"
                            r"almost\s+|only\s+|over\s+|more than\s+|~\s*|∼\s*|\?)?"
                            r"(?:up to\s+)?$", re.I)
+#: an article, maybe a modifier, and the noun right before "of" and a figure: "a (slight) loss of 0.3% in model
+#: accuracy" (a change when the figure goes on to name the measure it changes, :func:`~kg.extract.metric_roles.
+#: changes_measure`)
+_NOUN_OF = re.compile(r"\b(?:an?|the)\s+(?:([a-z-]+)\s+)?([a-z]+)\s+of\s+(?:about\s+|around\s+|nearly\s+|only\s+|~\s*|∼\s*)?$",
+                      re.I)
 #: a noun of change, then examples of it: "significant improvements, e.g. 5.1 mAP on A", "gains (i.e., 2.3%)"
 _CHANGE_EXAMPLE = re.compile(r"\b" + _CHANGE_WORDS + r"\s*[,:(]?\s*(?:e\.\s?g\.|i\.\s?e\.|for (?:example|instance)),?\s*"
                              r"(?:up to\s+|about\s+|around\s+|over\s+|~\s*|∼\s*)?$", re.I)
@@ -513,9 +519,19 @@ def _kind(text: str, v: Value, s0: int, before: str) -> str:
             or _DELTA_AFTER.match(text, v.end) or _GRADED_CHANGE_AFTER.match(text, v.end) \
             or _over_best(text, v) or _CHANGE_BEFORE.search(before) \
             or (_UP_TO.search(before) and re.search(r"[%.]", v.text) and _CHANGE_NOUN.search(text, max(s0, v.start - 90), v.start)) \
-            or _change_with(text, v, s0) or _garbled_change(text, v, s0):
+            or _change_with(text, v, s0) or _garbled_change(text, v, s0) or _change_of_measure(text, v, before):
         return "delta"
     return v.kind
+
+
+def _change_of_measure(text: str, v: Value, before: str) -> bool:
+    """``v`` follows "a <change noun> of" and goes on "in <measure>": "with a loss of 0.3% in model accuracy" is a
+    drop of accuracy (the reading of :func:`~kg.extract.metric_roles.changes_measure`, shared with the Metric
+    side); "a validation loss of 0.21", "a loss of 0.21 in training" state a loss (a word before the noun must be
+    a mere modifier, :data:`~kg.extract.words.BAD_MODIFIERS`: "a slight loss of")."""
+    m = _NOUN_OF.search(before)
+    return m is not None and (m.group(1) is None or m.group(1).lower() in rules.BAD_MODIFIERS) \
+        and changes_measure(text, m.group(2), v.end)
 
 
 #: the verbs of beating others (the alternatives, and as one group)
