@@ -9,15 +9,15 @@ Plain functions over character offsets; :func:`results` (here) is what the entit
 3. kind (:mod:`.values`): ``ratio`` ("2.5x", "3 times"), ``delta`` ("by 2.6%", "+2.7", "7.7 points", "50%
    fewer"), else ``score``; "from A to B" is the score B with baseline A; values after "compared to", "versus",
    "than" are other methods' figures: the baseline of the value before them, never results of their own;
-4. metric (:mod:`.binding`): a unit that is a metric ("101 FPS"), else the nearest one right after ("80.4%
+4. metric (:mod:`.metric_binding`): a unit that is a metric ("101 FPS"), else the nearest one right after ("80.4%
    mIoU"), else right before ("mIoU of 80.4", "FID (A: 3.6; B: 4.1)"), else the list's; the measure a value says
    it is in ("accuracy (37.5 in terms of BLEU)") wins over a word for quality before it; a list of metrics
    ("rank1/mAP 91.0%/83.3%", "41.2 and 37.0 for box and mask AP") pairs with a list of as many values by
    position; a summary score in the value's slot ("an overall score of 81.2") is its metric; a value in the slot of a
    capitalised name kg does not know as a metric ("and Distance of Fréchet 8.77", "Density (A: 1.51)") takes
-   no other list's metric nor the sentence's (:func:`.binding.unnamed_metrics`); a bare "error" keeps the
+   no other list's metric nor the sentence's (:func:`.metric_binding.unnamed_metrics`); a bare "error" keeps the
    noun that names it ("cosine error");
-5. dataset (:mod:`.binding`): "V on D" right after, else the nearest before in the value's own stretch ("D: V",
+5. dataset (:mod:`.data_binding`): "V on D" right after, else the nearest before in the value's own stretch ("D: V",
    "D accuracy to V"), else the list's, else n values paired with the sentence's n datasets
    ("on A and B ... 63.6% and 64.0%"), else the first after in the clause, else the nearest before; what the
    sentence leaves open comes from the paper (:func:`_paper_dataset`), never for a cost figure
@@ -45,10 +45,11 @@ from kg.metrics import MetricKnowledge
 from kg.models import Result
 from kg.vocab import EntityType as T
 from kg.extract.results.values import Value, delta_lists, kinds, values
-from kg.extract.results.binding import (CLAUSE, DATASET_THEN_VALUE, ON_DATASET, OWN_ON, bind_asides, bind_datasets,
-                                        bind_metrics, distinct_names, named_again, number_lists, parallel_metrics,
-                                        past_aside, slashed_pairs, spelled_speeds, top_k_metrics, averaged_metrics,
-                                        unnamed_metrics)
+from kg.extract.results.binding import CLAUSE, bind_asides, number_lists, past_aside
+from kg.extract.results.metric_binding import (averaged_metrics, bind_metrics, parallel_metrics, slashed_pairs,
+                                               spelled_speeds, top_k_metrics, unnamed_metrics)
+from kg.extract.results.data_binding import (DATASET_THEN_VALUE, ON_DATASET, OWN_ON, bind_datasets, distinct_names,
+                                             named_again)
 from kg.extract.results.background import background
 from kg.extract.results.title import verb_words
 from kg.extract.words import verbish

@@ -205,8 +205,8 @@ _TOP_K_BARE = re.compile(r"\b(?:top|rank)[- ]?\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and
 def top_k_lists(text: str, ents: list) -> list[Candidate]:
     """Each member of a list of top-k settings that share the head after the last ("top-1, top-20, and top-50
     accuracies"), as a Metric candidate for results only (rule "top-k-list", canonical the member with the head
-    in the singular: "top-20 accuracy"; also where a bare metric word covers it, "top-1"); :func:`.binding.top_k_metrics`
-    pairs them with a list of values.
+    in the singular: "top-20 accuracy"; also where a bare metric word covers it, "top-1");
+    :func:`.metric_binding.top_k_metrics` pairs them with a list of values.
 
     >>> text = "pushing the top-1, top-20, and top-50 accuracies to 26%, 64%, and 75%"
     >>> [(text[c.start:c.end], c.canonical) for c in top_k_lists(text, [])]

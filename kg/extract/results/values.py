@@ -6,7 +6,7 @@ as the score B with baseline A and "A compared to B" as A with baseline B, and d
 the paper's: names' numbers ("Top-2"), sizes ("640×480"), bounds ("more than 90%"), counts, alternatives,
 compute budgets, conditions, denied figures, cited figures and footnote marks (:func:`_not_a_score`).
 :func:`delta_lists` carries a change on along its list. The regexes of comparisons (``OTHERS``,
-``OTHERS_NEXT``) and of "from" are shared with :mod:`.binding`.
+``OTHERS_NEXT``) are shared with :mod:`.metric_binding`, that of "from" with :mod:`.binding`.
 """
 from __future__ import annotations
 
