@@ -252,7 +252,18 @@ def _titled(title: str, tmp_path) -> tuple:
     "@inproceedings{roe2021gadget, title={GadgetRank: Ranking Gadgets}",
     "GadgetRank: Ranking Gadgets with Sparse Trees GADGETRANK: RANKING GADGETS WITH SPARSE TREES",
     "GadgetRank: Ranking Gadgets with Sparse Trees GadgetRank: Ranking Gadgets Encoder Pooling Output Logits",
-], ids=["twice", "citation-block", "copy-in-capitals", "figure-labels-after"])
+    # what the converter put between the copies goes: a byline and year, a BibTeX key, a dangling word
+    "GadgetRank: Ranking Gadgets with Sparse Trees , Jane Roe 2 . 2021. GadgetRank: Ranking Gadgets with Sparse Trees",
+    "GadgetRank: Ranking Gadgets with Sparse Trees title = {GadgetRank: Ranking Gadgets with Sparse Trees}, a",
+    # a page's heading before each copy (an Elsevier "Graphical Abstract ... Highlights ..." page)
+    "Visual Summary GadgetRank: Ranking Gadgets with Sparse Trees Highlights GadgetRank: Ranking Gadgets "
+    "with Sparse Trees GadgetRank: Ranking Gadgets with Sparse Trees",
+    "Visual Summary GadgetRank: Ranking Gadgets with Sparse Trees preprint:22 Highlights GadgetRank: "
+    "Ranking Gadgets with Sparse Trees GadgetRank: Ranking Gadgets with Sparse Trees in Forests",
+    "Summary GadgetRank: Ranking Gadgets with Sparse Trees Points GadgetRank: Ranking Gadgets with Sparse Tr",
+], ids=["twice", "citation-block", "copy-in-capitals", "figure-labels-after", "byline-between",
+        "bibtex-field-between", "heading-before-each-copy", "heading-and-mark-between",
+        "one-word-heading-copy-cut-short"])
 def test_a_title_printed_again_keeps_its_first_copy(title, tmp_path):
     """Where the title's first three words come again (any case), the copy and what follows it go; the
     first copy is the paper's title, and the cut is counted."""
@@ -269,7 +280,15 @@ def test_a_title_printed_again_keeps_its_first_copy(title, tmp_path):
     "Sparse Trees of Sparse Trees: Ranking Gadgets with Sparse Trees",
     # an opening with no word of letters (a figure's coordinates) says nothing
     "(0,0) 30 1 Gadget ranking at scale (0,0) 30 1 more gadgets",
-], ids=["capitals-first", "name-twice", "no-words"])
+    # a name before its subtitle, the subtitle printed again: no heading before the second copy
+    "GadgetBench-7: Ranking Gadgets with Sparse Trees: Ranking Gadgets with Sparse Trees. In",
+    "Studying Gadget Ranks with Sparse Trees for Gadget Ranking Ranks with Sparse Trees for Gadget Rank",
+    # words 2-4 come again, but not the rest of the title: no copy
+    "Dense Gadget Trees: On the Depth of Gadget Trees: On Forests of Trees",
+    # a lower-case word before the opening is no heading
+    "on Gadget Ranks with Sparse Trees Highlights Gadget Ranks with Sparse Trees",
+], ids=["capitals-first", "name-twice", "no-words", "subtitle-again", "subtitle-tail-again",
+        "opening-again-not-title", "lower-case-first-word"])
 def test_a_title_printed_once_is_left_alone(title, tmp_path):
     papers, stats = _titled(title, tmp_path)
     assert papers[0].title == title

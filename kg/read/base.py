@@ -241,32 +241,75 @@ _WORD = re.compile(r"[\w\-]+")
 _CUT_END = " \t\"'\u201c\u201d,;:({["
 
 
+def _copy_start(title: str, words: list) -> tuple[int, re.Match] | None:
+    """Where the title's first copy starts (word 0, or word 1 or 2 after a short capitalised page
+    heading such as "Graphical Abstract") and where its three opening words come again; None when
+    they never do."""
+    for k in range(3):
+        if k and not all(w.group()[0].isupper() for w in words[:k]):
+            return None
+        opening = words[k:k + 3]
+        if not all(any(ch.isalpha() for ch in w.group()) for w in opening):
+            continue
+        pattern = r"\W+".join(re.escape(w.group()) for w in opening)
+        again = re.compile(rf"(?<![\w\-]){pattern}(?![\w\-])", re.I).search(title, opening[2].end())
+        if again is not None:
+            return k, again
+    return None
+
+
+def _shared_end(first: list, second: list) -> int:
+    """How many words the first copy shares with the start of the second (in any case; the title's
+    last word may be cut short: "Recog")."""
+    n = 0
+    while n < min(len(first), len(second)):
+        word, again = first[n].group().lower(), second[n].lower()
+        if word != again and not (n == len(second) - 1 and word.startswith(again)):
+            break
+        n += 1
+    return n
+
+
 def cut_title_copy(title: str) -> str | None:
     """The title's first copy when a PDF's converter printed it again after it (a page's heading, a
     citation block, the title as set), None when it is printed once.
 
     The title is printed again where its first three words (each holding a letter) come again, in any
-    case; what comes from there on (the copy and whatever follows it: a BibTeX entry, figure labels)
-    goes, and the first copy stays. A first copy in capitals is a running head before the title as set:
-    left alone (the title as set after it keeps the name's case). A title that names a thing twice ("Residual
-    Networks of Residual Networks") does not repeat its opening three words.
+    case, or the three words after a short capitalised page heading (one or two words: "Graphical
+    Abstract"); what comes from there on (the copy and whatever follows it: a BibTeX entry, figure
+    labels) goes, and so does the heading, which the page sets before the second copy too (a title
+    whose subtitle follows it again, "Foo-1: A Benchmark for Bar: A Benchmark for Bar", has none there:
+    left alone). The first copy ends where the words it shares with the second end, when they are
+    more than half of it and the words after them are none of the second copy's: what the converter
+    put between the copies ("title =", "Highlights", a page mark) goes. A first copy in capitals is
+    a running head before the title as set: left alone (the title as set after it keeps the name's
+    case). A title that names a thing twice ("Residual Networks of Residual Networks") does not
+    repeat its opening three words.
 
     >>> cut_title_copy("FooNet: Tree Parsing at Scale \\"FooNet: Tree Parsing at Scale Bib: @misc{doe}")
+    'FooNet: Tree Parsing at Scale'
+    >>> cut_title_copy("Visual Summary FooNet: Tree Parsing at Scale Highlights FooNet: Tree Parsing at Scale")
     'FooNet: Tree Parsing at Scale'
     >>> cut_title_copy("FOONET: TREE PARSING FooNet: Tree Parsing"), cut_title_copy("Residual Trees of Residual Trees: Multilevel Residual Trees")
     (None, None)
     """
     words = list(_WORD.finditer(title, 0, 200))
-    if len(words) < 6 or not all(any(ch.isalpha() for ch in w.group()) for w in words[:3]):
+    found = _copy_start(title, words) if len(words) >= 6 else None
+    if found is None:
         return None
-    opening = r"\W+".join(re.escape(w.group()) for w in words[:3])
-    again = re.compile(rf"(?<![\w\-]){opening}(?![\w\-])", re.I).search(title, words[2].end())
-    if again is None:
+    k, again = found
+    first = [w for w in words[k:] if w.end() <= again.start()]
+    second = _WORD.findall(title, again.start())
+    shared = _shared_end(first, second)
+    between = {w.group().lower() for w in first[shared:]}
+    cut = 0 < len(between) and 2 * shared > len(first) and not between & {w.lower() for w in second}
+    if k and not cut:
         return None
-    first = title[:again.start()].rstrip(_CUT_END)
-    if first.upper() == first or len(_WORD.findall(first)) < 3:
+    end = first[shared].start() if cut else again.start()
+    copy = title[words[k].start():end].rstrip(_CUT_END)
+    if copy.upper() == copy or len(_WORD.findall(copy)) < 3:
         return None
-    return first
+    return copy
 
 
 def _usable_title(rec: RawRecord, stats: ReadStats) -> str | None:
