@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 from math import inf
 from typing import NamedTuple
 
@@ -1097,14 +1096,9 @@ def _authors_by(word: str, second: str | None = None) -> bool:
     """
     if any(w.endswith("ing") for w in (word, second) if w):
         return False
-    return second is not None or word.lower() not in _common_words()
+    from kg.link.lexicon_rows import common_words  # noqa: PLC0415  (kg.link imports this module)
 
-
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    from kg.extract.entityhood import load_words  # noqa: PLC0415
-
-    return load_words("common_english.txt")
+    return second is not None or word.lower() not in common_words()
 
 
 def _own_mark(before: str, pos: int) -> bool:

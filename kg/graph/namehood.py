@@ -92,11 +92,11 @@ def shape_only(m: Mention) -> bool:
     return m.rule in SHAPE_RULES and not m.aliases and not (m.canonical and m.canonical != m.text)
 
 
-@lru_cache(maxsize=1)
 def _common() -> frozenset[str]:
-    from kg.extract.entityhood import load_words  # noqa: PLC0415
+    """The shipped ordinary English words (:func:`kg.link.lexicon_rows.common_words`)."""
+    from kg.link.lexicon_rows import common_words  # noqa: PLC0415
 
-    return load_words()
+    return common_words()
 
 
 def in_capitals(text: str) -> bool:

@@ -75,11 +75,11 @@ def _task_last_words() -> frozenset[str]:
     name ("code search", "program repair") or one that ends two or more Task names and is no ordinary English word
     (``common_english.txt``). A word one generated name ends in ("performance", "distance") or an everyday one two
     end in ("system", "science") ends a difficulty or a field as often as a task."""
-    from kg.extract.entityhood import load_words  # noqa: PLC0415
     from kg.extract.lexicon_data import entry_names, load_lexicon  # noqa: PLC0415
+    from kg.link.lexicon_rows import common_words  # noqa: PLC0415
 
     lasts = Counter(w[-1].lower() for w in map(str.split, entry_names([EntityType.TASK])) if len(w) > 1)
-    common = load_words("common_english.txt")
+    common = common_words()
     shared = {w for w, n in lasts.items() if n >= 2 and w not in common}
     curated = (e.canonical.split() for e in load_lexicon([EntityType.TASK]) if e.source == "curated")
     return frozenset(shared | {w[-1].lower() for w in curated if len(w) > 1})

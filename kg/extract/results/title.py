@@ -76,10 +76,11 @@ _FAMILIES = frozenset(("gan", "lstm", "rnn", "cnn", "gru", "mlp", "vae", "long s
                        "variational autoencoder", "seq2seq", "sequence-to-sequence", "encoder-decoder"))
 
 
-@lru_cache(maxsize=1)
 def _common() -> frozenset[str]:
-    from kg.extract.entityhood import load_words
-    return load_words("common_english.txt")
+    """The shipped ordinary English words (:func:`kg.link.lexicon_rows.common_words`)."""
+    from kg.link.lexicon_rows import common_words  # noqa: PLC0415
+
+    return common_words()
 
 
 def title_system(title: str, body: str | None = None) -> str | None:
