@@ -149,6 +149,30 @@ def test_a_dataset_keeps_the_number_of_its_edition(text, whole, series):
     assert whole in names and series not in names
 
 
+@pytest.mark.parametrize("text, whole, cut", [
+    ("We rank second on SemEval 2019 Task 6 with a small ensemble of sentence encoders.",
+     "SemEval 2019 Task 6", "SemEval 2019"),
+    ("Relations are classified on the TACRED and SemEval task 8 datasets with an F1 of 88.1.",
+     "SemEval task 8", "SemEval"),
+    ("Our graphs are parsed for the SemEval 2016 Shared Task 8 on meaning representations.",
+     "SemEval 2016 Shared Task 8", "SemEval 2016"),
+])
+def test_a_dataset_keeps_the_numbered_task_the_text_gives(text, whole, cut):
+    names = found(text, kind="Dataset")
+    assert whole in names and cut not in names
+
+
+def test_a_task_number_glued_to_its_word_is_no_name_of_its_own():
+    ms = mentions("Our reader answers the three subtasks of SemEval Task4: reading comprehension of abstract meaning.")
+    assert ("Dataset", "SemEval Task4", "SemEval Task4") in ms
+    assert not {t for _, t, _ in ms if t in ("Task4", "SemEval")}
+
+
+def test_a_figure_after_task_is_no_task_number():
+    names = found("Scores on the SemEval task 2.5 points apart are within noise.", kind="Dataset")
+    assert not any("2.5" in n for n in names)
+
+
 def test_a_footnote_mark_after_a_dataset_is_no_edition():
     names = found("We build Zorbdata5M 1 , a new graph corpus, and rank first on SemanticKITTI 1 and Atari 3 ) here.",
                   kind="Dataset")

@@ -1,7 +1,7 @@
-"""Dataset boundaries: a dataset keeps the year or version the text gives ("ICDAR 2015", "PRID 2011"), so a series
-name does not stand for its editions; a footnote mark is cut off, a lexicon name the text goes on writing
-("MORPH Album 2", "COCO-Stuff", "ImageNet 64×64") takes the rest, and data the text calls internal is no public
-dataset.
+"""Dataset boundaries: a dataset keeps the year or version the text gives ("ICDAR 2015", "PRID 2011") and the
+numbered task ("SemEval 2017 Task 8"), so a series name does not stand for its editions; a footnote mark is cut
+off, a lexicon name the text goes on writing ("MORPH Album 2", "COCO-Stuff", "ImageNet 64×64") takes the rest, and
+data the text calls internal is no public dataset.
 
 Plain functions over candidates, called by :func:`kg.extract.selection.entity_hood`; the words they share with the
 other boundary rules are in :mod:`kg.extract.boundaries`.
@@ -25,6 +25,11 @@ from kg.vocab import EntityType as T
 _EDITION = re.compile(r"[ \-](?:(?:19|20)\d\d|v\d+(?:\.\d+)?)(?![\w%]|\.\d)|['’]\d\d(?![\w%]|\.\d)"
                       r"| (?:\d\.\d|[1-9]\d{1,2}|[2-9](?!\s*\)))(?=\s*[,;)]|\.(?!\d)|\s+(?:and|or|datasets?|benchmarks?|corpus|test|dev|"
                       r"sets?|splits?|challenge|data)\b)")
+
+
+#: A numbered task of an evaluation campaign written after its name ("SemEval 2017 Task 8", "SemEval task 8",
+#: "SemEval 2016 Shared Task 8", "SemEval Task4"), not a figure ("task 2.5").
+_TASK_NUMBER = re.compile(r"\s+(?:[Ss]hared\s+)?[Tt]ask[\s\-]?\d{1,2}(?![\w%]|[.,]\d)")
 
 
 #: Data a paper describes as its own and unpublished: "an internal generalized VA dataset" names no dataset.
@@ -439,3 +444,24 @@ def dataset_editions(text: str, cands: list[Candidate]) -> list[Candidate]:
                 c = c._replace(end=m.end(), canonical=None, rule=grown_rule(c.rule))
         out.append(c)
     return out
+
+
+def numbered_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Dataset candidates with the numbered task written right after them ("SemEval 2017 Task 8"): each task of
+    a campaign has data of its own, as an edition does, and the campaign's name alone is not the one used; a
+    candidate inside the grown name ("Task4", typed by its shape) goes.
+
+    >>> t = "on SemEval 2017 Task 8 and SemEval Task4, not SemEval task 2.5"
+    >>> at = lambda i, n, k=T.DATASET: Candidate(i, i + n, k, 60, "lexicon-gen", t[i:i + n])
+    >>> cs = [at(3, 12), at(27, 7), at(35, 5, T.METHOD), at(46, 7)]
+    >>> [(t[x.start:x.end], x.canonical, x.rule) for x in numbered_tasks(t, cs)]
+    [('SemEval 2017 Task 8', None, 'grown'), ('SemEval Task4', None, 'grown'), ('SemEval', 'SemEval', 'lexicon-gen')]
+    """
+    out, grown = [], []
+    for c in cands:
+        m = _TASK_NUMBER.match(text, c.end) if c.type is T.DATASET else None
+        if m:
+            c = c._replace(end=m.end(), canonical=None, rule=grown_rule(c.rule))
+            grown.append((c.start, c.end))
+        out.append(c)
+    return _without_pieces(out, grown) if grown else out

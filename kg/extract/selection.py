@@ -150,6 +150,8 @@ def _bounded(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:
     cands = dataset_bounds.dated_datasets(text, cands)  # "the NIST 2000 Switchboard task"
     cands = dataset_bounds.dataset_resolutions(text, cands, ctx.tables.dataset_keys)  # "ImageNet 64×64"
     cands = dataset_bounds.lexicon_continuations(text, cands, ctx.tables.dataset_keys)  # "MORPH Album 2"
+    # "SemEval 2017 Task 8", not the campaign "SemEval" (after the lexicon's "SemEval-2010 Task 8")
+    cands = dataset_bounds.numbered_tasks(text, cands)
     cands = dataset_bounds.lexicon_hyphen_pieces(text, cands, ctx.tables.dataset_keys,  # "COCO-stuff": COCO-Stuff
                                              ctx.tables.lone_dataset_keys)
     cands = dataset_bounds.lexicon_prefixes(text, cands, ctx.tables.dataset_keys)  # "ETH/Ucy" for ETH/UCY
