@@ -1083,6 +1083,38 @@ def test_a_long_form_before_a_noun_past_its_acronym_votes_modifier(tmp_path):
     assert "modifier" not in zy, zy
 
 
+def test_a_word_in_ing_or_a_title_s_capital_after_a_name_is_read_neither_as_a_modified_noun_nor_as_a_head():
+    """"QUOX decoding" (a gerund the name modifies, or a verb) and, in a title, "QUOX Strings" (the title's capitals)
+    say nothing of the name: not the noun it modifies, not the end of its phrase. A function or linking word after it
+    ("QUOX using", "QUOX is") ends its phrase, a lower-case noun ("QUOX strings") is one it modifies, and out of a
+    title a capitalised word goes on a longer name ("the QUOX Flow benchmark")."""
+    from kg.link.modifiers import unread_after  # noqa: PLC0415
+
+    t = "QUOX decoding is slow: QUOX using less memory, QUOX is short, QUOX strings, QUOX-ing, the QUOX Flow benchmark."
+    after = {w: unread_after(t, t.index(w) + 4) for w in ("QUOX d", "QUOX u", "QUOX i", "QUOX s", "QUOX-", "QUOX F")}
+    assert after == {"QUOX d": True, "QUOX u": False, "QUOX i": False, "QUOX s": False, "QUOX-": False,
+                     "QUOX F": False}, after
+    title = "Fast QUOX Strings for Molecules"
+    assert unread_after(title, title.index("QUOX") + 4, title=True)
+
+
+def test_a_name_written_before_nouns_and_gerunds_only_is_no_method(tmp_path):
+    """A coined token two papers write before a noun ("QUOX strings", "QUOX codes") and before a gerund ("QUOX
+    decoding", "QUOX parsing"), never as the head of a phrase, is a notation: the gerund's mentions are left out of the
+    share its uses before a noun must reach, and ``kg build`` leaves it out. "WOMBAT matching" beside "WOMBAT
+    outperforms" and "with WOMBAT" stays: the papers write it as a head."""
+    rows = [("q1", "Molecules as text", "We encode QUOX strings of each molecule with a recurrent encoder, and QUOX "
+                                        "decoding of the test molecules is done with a beam search."),
+            ("q2", "Better molecules", "Our decoder writes valid QUOX codes for drug candidates; QUOX parsing then "
+                                       "checks them, and we rank QUOX codes by solubility."),
+            ("q3", "Kernels for burrows", "We extract WOMBAT descriptors from each burrow image. WOMBAT outperforms "
+                                          "learned features, and WOMBAT matching is fast."),
+            ("q4", "Burrow matching", "Matching with WOMBAT is robust, and WOMBAT features help retrieval.")]
+    names = {n for t, n in _built_names(tmp_path, rows) if t == "Method"}
+    assert "WOMBAT" in names, names
+    assert "QUOX" not in names, names
+
+
 # --- a lexicon's data set name of everyday words, capitalised by a Title Case title (issue 18) -----------------
 def test_a_title_cased_everyday_word_is_no_dataset_but_a_data_set_the_title_runs_on_stays():
     """"Elephant" and "Kinetics" are Dataset lexicon names. In "The Elephant In The Microscope" the capital is the

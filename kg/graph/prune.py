@@ -694,8 +694,9 @@ MODIFIER_PAPERS = 2
 def modifier_kind(name: str, type_votes: dict[str, dict[str, int]] | None) -> bool:
     """Whether a Method's corpus-wide votes show a modifier of other nouns only: at least :data:`MODIFIER_SHARE` of
     its mentions (and :data:`MODIFIER_MENTIONS`, in :data:`MODIFIER_PAPERS` papers) come before a lower-case noun,
-    and nothing names it a method: no lexicon entry, head word, type word in the name or definition, no word of a
-    technique ending it ("Stage-I GAN outputs"), and it is no variant of a lexicon's Method ("SMPL-X fits"). The
+    those before a word read neither way left out (``unread``: "JPEG deblocking", "JPEG Artifacts"), and nothing
+    names it a method: no lexicon entry, head word, type word in the name or definition, no word of a technique
+    ending it ("Stage-I GAN outputs"), and it is no variant of a lexicon's Method ("SMPL-X fits"). The
     papers are read in the votes (not in the entity's papers), so every engine decides alike; they are counted per
     paper and name, so one paper writing two names of the node ("QUOX strings", "QUOX score strings") counts twice:
     an upper bound on the papers when names fold.
@@ -703,6 +704,8 @@ def modifier_kind(name: str, type_votes: dict[str, dict[str, int]] | None) -> bo
     >>> def kind(name, papers=2, **votes): return modifier_kind(name, {"Method": {"modifier-papers": papers, **votes}})
     >>> kind("JPEG", shape=9, modifier=7), kind("JPEG", shape=9, modifier=5), kind("JPEG", 1, shape=3, modifier=3)
     (True, False, False)
+    >>> kind("JPEG", shape=9, modifier=5, unread=2), kind("JPEG", shape=9, modifier=4, unread=2)
+    (True, False)
     >>> kind("JPEG", shape=3, modifier=3, defined=1), kind("SIFT", lexicon=3, prior=1, modifier=3)
     (False, False)
     >>> kind("Stage-I GAN", shape=2, modifier=2), kind("SMPL-X", shape=3, modifier=3), kind("EC57", shape=3, modifier=3)
@@ -713,7 +716,7 @@ def modifier_kind(name: str, type_votes: dict[str, dict[str, int]] | None) -> bo
     if mod < MODIFIER_MENTIONS or votes.get("modifier-papers", 0) < MODIFIER_PAPERS or _NAMING_KINDS & votes.keys() \
             or votes.get("defined"):
         return False
-    if mod < MODIFIER_SHARE * sum(n for k, n in votes.items() if k in _MENTION_KINDS):
+    if mod < MODIFIER_SHARE * (sum(n for k, n in votes.items() if k in _MENTION_KINDS) - votes.get("unread", 0)):
         return False
     words = re.split(r"[\s\-]+", name.lower())
     return words[-1] not in TECHNIQUE_ENDS and (len(words) == 1 or words[0] not in _lexicon_methods())

@@ -21,7 +21,7 @@ from kg.link.expansions import written_acronyms
 from kg.link.fields import field_use
 from kg.link.grades import graded_words
 from kg.link.means import defined_use_kind, lexicon_use_kind, means_kind, step_kind, title_for, use_kind
-from kg.link.modifiers import modifier_after
+from kg.link.modifiers import modifier_after, unread_after
 from kg.link.outputs import output_object
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
 from kg.link.summary import LinkSummary
@@ -502,10 +502,12 @@ class Collect(NodeTable):
 def _shape_votes(text: str, m: Mention, k: str, votes, seen: set) -> None:
     """What the words around a name typed by its shape only say it is (:meth:`Collect._vote`): data ("LiDAR point
     clouds"), and for a Method a unit of measure ("in 0.4 GPU-days", :mod:`kg.link.units`) or a noun's modifier
-    ("JPEG artifacts", :mod:`kg.link.modifiers`)."""
+    ("JPEG artifacts", :mod:`kg.link.modifiers`) or a word read neither way after it ("JPEG deblocking")."""
     if data_after(text, m.end):
         votes.add(k, m.type, "data", seen)
     if m.type is EntityType.METHOD and after_quantity(text, m.start):
         votes.add(k, m.type, "unit", seen)
     if m.type is EntityType.METHOD and modifier_after(text, m.end, m.start):
         votes.add(k, m.type, "modifier", seen)
+    elif m.type is EntityType.METHOD and unread_after(text, m.end, m.field == "title"):
+        votes.add(k, m.type, "unread", seen)

@@ -359,7 +359,8 @@ def used_technique(votes: dict[tuple[EntityType, str], int], head: str) -> bool:
 #: normalization", "pose regression") or a type word after it; no lexicon's, no acronym's definition, no result's role
 #: (:func:`worked_on`).
 _WORDS_ONLY_KINDS = frozenset({"context", "cue", "shape", "default", "data", "means", "means-papers", "goal",
-                               "goal-papers", "field", "output", "unit", "modifier", "modifier-papers"})
+                               "goal-papers", "field", "output", "unit", "modifier", "unread",
+                               "modifier-papers"})
 #: Share of a name's papers with Method evidence that must use it as a goal for it to be the Task (:func:`worked_on`).
 GOAL_SHARE = 1 / 3
 

@@ -11,7 +11,9 @@ the acronym a long form defines: "time-frequency (TF) domain") votes ``modifier`
 (no weight: :data:`kg.link.types.KIND_WEIGHT`); the graph leaves out a Method that papers write so two times in
 three or more, in more than one paper, and that nothing names a method (:func:`kg.graph.prune.modifier_kind`). The
 words after a name are read without a parser: a function word, a verb ("achieves", "is trained") or a head word
-of a method or a model ("model", "network", "layer") is no noun the name modifies.
+of a method or a model ("model", "network", "layer") is no noun the name modifies. A word in "-ing" (a gerund the
+name modifies, "JPEG deblocking", or a verb) or a title's title-case word ("Blind JPEG Artifacts Removal") is read
+neither way (:func:`unread_after`, an ``unread`` vote): such mentions do not count among those the share is taken of.
 """
 from __future__ import annotations
 
@@ -27,6 +29,8 @@ from kg.link.normalize import FUNCTION_WORDS, singular
 #: "domain" (:func:`modifier_after` reads past the acronym the name defines only).
 _WORD_AFTER = re.compile(r"(?:[ \t]+\((?P<bracket>(?=[\w\-]*[A-Z])[A-Za-z][\w\-]{0,14})\))?[ \t]+([a-z][a-z\-]*)\b"
                          r"(?![\-'’])")
+#: A lower-case word in "-ing" or a title-case word right after a name (:func:`unread_after`).
+_UNREAD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+|[a-z][a-z\-]*ing)\b(?![\-'’])")
 #: Words, besides the function words, that relate phrases and are no noun a name modifies: "X versus Y", "X alone".
 _LINKING = frozenset({"vs", "versus", "across", "against", "within", "using", "only", "alone", "itself", "not",
                       "there", "here", "now", "still", "too", "even"})
@@ -74,6 +78,28 @@ def modifier_after(text: str, end: int, start: int | None = None) -> bool:
     if word in FUNCTION_WORDS or word in _LINKING or word in _OWN_HEADS or singular(word) in _OWN_HEADS:
         return False
     return not verbish(word, verb_words())
+
+
+def unread_after(text: str, end: int, title: bool = False) -> bool:
+    """Whether the word right after a name ending at ``end`` (spaces between them) is one :func:`modifier_after`
+    cannot read as a noun the name modifies nor as the end of its phrase: a word in "-ing" that is no function or
+    linking word (a gerund, "JPEG deblocking", "POS tagging", or a verb: no parser tells them apart) or, in a
+    ``title``, a title-case word (the title's style: "Blind JPEG Artifacts Removal"). Out of a title, a capitalised
+    word after a name goes on a longer name ("SIFT Flow"), which is no use of the name as a modifier.
+
+    >>> t = "JPEG deblocking; JPEG using it; JPEG is; JPEG artifacts; JPEG-ing; JPEG (JP) deblocking; JPEG Artifacts"
+    >>> [unread_after(t, t.index(w) + 4) for w in ("JPEG d", "JPEG u", "JPEG i", "JPEG a", "JPEG-", "JPEG (")]
+    [True, False, False, False, False, False]
+    >>> unread_after(t, t.index("JPEG A") + 4), unread_after(t, t.index("JPEG A") + 4, title=True)
+    (False, True)
+    """
+    m = _UNREAD_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word[0].isupper():
+        return title
+    return word not in FUNCTION_WORDS and word not in _LINKING
 
 
 def _acronym_bracket(bracket: str, name: str | None) -> bool:
