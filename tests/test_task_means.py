@@ -264,6 +264,40 @@ def test_a_listed_task_with_a_task_head_that_papers_use_stays_a_task():
     assert _node_types(used, "motion detection") == {"Task"}
 
 
+HASHING_GOAL = Paper("g1", "Fast Solvers", "We give a fast solver for deep hashing on large archives.")
+HASHING = [Paper("f1", "Moss Codes", "Deep hashing methods map moss scans to short binary codes."),
+           Paper("f2", "Fern Codes", "Recent deep hashing algorithms are slow on fern archives. We fix that."),
+           Paper("f3", "Lichen Codes", "We compare three deep hashing (DH) approaches on lichen scans."),
+           HASHING_GOAL]
+
+
+def test_a_listed_task_a_field_word_heads_that_papers_name_a_family_of_is_a_method():
+    # "deep" says how the hashing is done; "X methods", "X algorithms", "X (DH) approaches" in three papers against
+    # "a solver for X" in one: a family of techniques
+    assert _node_types(HASHING, "deep hashing") == {"Method"}
+
+
+def test_the_same_family_that_more_papers_work_on_stays_a_task():
+    goals = [Paper(f"g{i}", "Solvers", f"We give a {w} solver for deep hashing. It is fast.")
+             for i, w in enumerate(("convex", "online", "sparse"), 2)]
+    assert _node_types(HASHING + goals, "deep hashing") == {"Task"}
+
+
+def test_a_family_noun_after_a_listed_task_with_a_technique_head_alone_keeps_the_task():
+    # "X learning methods" are as often methods for a problem set up so: the head word alone is not enough
+    papers = [Paper(f"f{i}", "Scans", f"Dictionary learning methods run on {w} scans. They help.")
+              for i, w in enumerate(("moss", "fern", "lichen"))]
+    assert _node_types([*papers, USED[3]], "dictionary learning") == {"Task"}
+
+
+def test_a_field_word_before_a_kind_of_thing_is_no_family():
+    # "neural network compression" is done to a network: "X methods" are methods for it
+    papers = [Paper(f"f{i}", "Scans", f"Neural network compression methods run on {w} scans. They help.")
+              for i, w in enumerate(("moss", "fern", "lichen"))]
+    papers.append(Paper("g", "Small", "We give a fast solver for neural network compression on phones."))
+    assert _node_types(papers, "neural network compression") == {"Task"}
+
+
 def test_a_curated_task_with_a_technique_head_keeps_its_type():
     used = [Paper(f"u{i}", "Scans", f"We train the {w} network with few-shot learning and sort the scans.")
             for i, w in enumerate(("moss", "fern", "lichen"))]

@@ -20,7 +20,7 @@ from kg.link.dates import paper_month
 from kg.link.expansions import written_acronyms
 from kg.link.fields import field_use
 from kg.link.grades import graded_words
-from kg.link.means import defined_use_kind, lexicon_use_kind, means_kind, step_kind, title_for, use_kind
+from kg.link.means import defined_use_kind, family_after, lexicon_use_kind, means_kind, step_kind, title_for, use_kind
 from kg.link.modifiers import modifier_after, unread_after
 from kg.link.outputs import output_object
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
@@ -366,7 +366,7 @@ class Collect(NodeTable):
         seen: set[tuple[str, EntityType]] = set()
         texts: dict[str, str] = {}
         listed: dict[str, list[tuple[int, int, EntityType, str, str, str]]] = {}
-        used: set[tuple[str, EntityType]] = set()
+        used: set[tuple[str, EntityType | str]] = set()
         unfounded: set[str] | None = None  # (read for few mentions: built on the first)
         title_starts = frozenset(m.start for m in mentions if m.field == "title" and m.type in _MEANS_TYPES)
 
@@ -454,12 +454,14 @@ class Collect(NodeTable):
 
     @staticmethod
     def _lexicon_use(ex: Extraction, m: Mention, k: str, texts: dict[str, str], votes: TypeVotes | _AlsoVotes,
-                     used: set[tuple[str, EntityType]]) -> None:
+                     used: set[tuple[str, EntityType | str]]) -> None:
         """The use a paper makes of a lexicon's Task name (:func:`~kg.link.means.lexicon_use_kind`), once per paper and
         name: a ``means`` ("we use X to ...", "we leverage dense X and ...", and where nothing else is said, what a method
         is built on: "X-based models", "relies on X": :func:`~kg.link.means.step_kind` without its part nouns, as "a
         classification layer" does the task) or a ``goal`` ("for X", "X tasks", "on X"; any goal of the paper wins). Both
-        weigh nothing; a generated lexicon's Task that papers only use is a Method (:func:`~kg.link.means.clearly_used`)."""
+        weigh nothing; a generated lexicon's Task that papers only use is a Method (:func:`~kg.link.means.clearly_used`).
+        Else a ``family`` where a noun of a family of techniques follows it ("X methods",
+        :func:`~kg.link.means.family_after`), once per paper too (its weight: :func:`~kg.link.means.used_technique`)."""
         text = Collect._field_text(ex, m.field, texts)
         if m.end > len(text):
             return
@@ -473,6 +475,9 @@ class Collect(NodeTable):
         if use == "means" and (k, EntityType.METHOD) not in used:
             used.add((k, EntityType.METHOD))
             votes.add(k, EntityType.METHOD, "means", None)
+        elif use is None and (k, "family") not in used and family_after(text, m.end):  # "X algorithms"
+            used.add((k, "family"))
+            votes.add(k, EntityType.METHOD, "family", None)
 
     @staticmethod
     def _field_use(ex: Extraction, m: Mention, texts: dict[str, str]) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.words import KIND_NOUNS, METHOD_HEADS, TASK_HEADS
+from kg.extract.words import FIELD_WORDS, KIND_HEADS, KIND_NOUNS, METHOD_HEADS, TASK_HEADS
 from kg.vocab import EntityType
 
 #: A training or estimation verb, up to three words, and a preposition of means right before a name ("trained
@@ -329,28 +329,58 @@ TECHNIQUE_HEADS = frozenset(METHOD_HEADS - TASK_HEADS)
 _WORKED_ON_KINDS = _GOAL_KINDS + ("field",)
 
 
-def used_technique(votes: dict[tuple[EntityType, str], int], head: str) -> bool:
-    """Whether a generated lexicon's Task name whose head word is a technique's (:data:`TECHNIQUE_HEADS`: "glyph
-    learning") is used as a means more than as a goal: at least :data:`MEANS_MIN` papers use it as a means ("trained
-    with X", "an X loss", "based on X"), more than say they work on it ("for X", "X tasks", "on X", "applications of
-    X"); or one paper uses it so and no paper works on it: the head word and that use agree, and nothing says Task.
-    Its lexicon matches say nothing of how it is used: the name lists mix problems with the techniques named like
-    them, and the head word of a technique says which one the texts confirm.
+#: A noun of a family of techniques right after a name, past the parenthesis of its acronym ("X methods", "the X
+#: algorithms", "an X (XY) approach", "X techniques"): what the papers call instances of the name. Not the nouns of a
+#: built thing ("an X network", "an X model", "an X framework": a system made for a problem as often).
+_FAMILY_AFTER = re.compile(_PAST_ACRONYM + r"(?:methods?|algorithms?|approach(?:es)?|techniques?)\b", re.I)
+
+
+def family_after(text: str, end: int) -> bool:
+    """Whether a noun of a family of techniques follows a span ending at ``end`` (:data:`_FAMILY_AFTER`).
+
+    >>> t = "Glyph clustering methods vary. A glyph clustering (GC) approach. A glyph clustering network."
+    >>> [family_after(t, i + 16) for i in (0, t.index("glyph"), t.rindex("glyph"))]
+    [True, True, False]
+    """
+    return _FAMILY_AFTER.match(text, end) is not None
+
+
+def used_technique(votes: dict[tuple[EntityType, str], int], name: str) -> bool:
+    """Whether a generated lexicon's Task name shaped like a technique is used as a means more than as a goal: at least
+    :data:`MEANS_MIN` papers use it as a means ("trained with X", "an X loss", "based on X"), more than say they work
+    on it ("for X", "X tasks", "on X", "applications of X"); or one paper uses it so and no paper works on it: the
+    shape and that use agree, and nothing says Task. Its lexicon matches say nothing of how it is used: the name lists
+    mix problems with the techniques named like them, and the shape says which one the texts confirm.
+
+    A technique's shape is a head word of a technique (:data:`TECHNIQUE_HEADS`: "glyph learning"), or a word of the
+    field first (:data:`~kg.extract.words.FIELD_WORDS`: "deep glyph parsing", "statistical glyph translation"): the
+    name says how the task after it is done, a family of approaches (not a field word before a kind of thing,
+    :data:`~kg.extract.words.KIND_HEADS`: "neural network compression" is done to the network). For such a name a
+    paper that calls instances of it "X methods", "X algorithms" (``family``, :func:`family_after`) uses it too; not
+    for a technique's head word alone, where "X methods" are as often methods for a problem set up so ("incremental
+    learning methods").
 
     >>> T, M = EntityType.TASK, EntityType.METHOD
-    >>> used_technique({(T, "lexicon"): 40, (M, "means"): 5, (T, "goal"): 2, (T, "field"): 2}, "learning")
+    >>> used_technique({(T, "lexicon"): 40, (M, "means"): 5, (T, "goal"): 2, (T, "field"): 2}, "glyph learning")
     True
-    >>> used_technique({(T, "lexicon"): 40, (M, "means"): 5, (T, "goal"): 2}, "detection")
+    >>> used_technique({(T, "lexicon"): 40, (M, "means"): 5, (T, "goal"): 2}, "glyph detection")
     False
-    >>> used_technique({(T, "lexicon"): 40, (M, "means"): 4, (T, "goal"): 3, (T, "task"): 1}, "learning")
+    >>> used_technique({(T, "lexicon"): 40, (M, "means"): 4, (T, "goal"): 3, (T, "task"): 1}, "glyph learning")
     False
     >>> once = {(T, "lexicon"): 6, (M, "means"): 1}
-    >>> used_technique(once, "learning"), used_technique({**once, (T, "goal"): 1}, "learning")
+    >>> used_technique(once, "glyph learning"), used_technique({**once, (T, "goal"): 1}, "glyph learning")
     (True, False)
+    >>> kinds = {(T, "lexicon"): 30, (M, "family"): 9, (T, "goal"): 3, (T, "field"): 1}
+    >>> [used_technique(kinds, n) for n in ("Deep Glyph Parsing", "glyph parsing", "glyph learning", "deep model X")]
+    [True, False, False, False]
     """
-    if head not in TECHNIQUE_HEADS:
+    words = name.lower().split()
+    approach = len(words) > 1 and words[0] in FIELD_WORDS and words[1] not in KIND_HEADS  # not "neural network X"
+    if not words or (not approach and words[-1] not in TECHNIQUE_HEADS):
         return False
     means = votes.get((EntityType.METHOD, "means"), 0)
+    if approach:  # "deep X algorithms": members of the family
+        means += votes.get((EntityType.METHOD, "family"), 0)
     worked = sum(votes.get((EntityType.TASK, kind), 0) for kind in _WORKED_ON_KINDS)
     return means > worked and (means >= MEANS_MIN or not worked)
 
@@ -360,7 +390,7 @@ def used_technique(votes: dict[tuple[EntityType, str], int], head: str) -> bool:
 #: (:func:`worked_on`).
 _WORDS_ONLY_KINDS = frozenset({"context", "cue", "shape", "default", "data", "means", "means-papers", "goal",
                                "goal-papers", "field", "output", "unit", "modifier", "unread",
-                               "modifier-papers"})
+                               "modifier-papers", "family"})
 #: Share of a name's papers with Method evidence that must use it as a goal for it to be the Task (:func:`worked_on`).
 GOAL_SHARE = 1 / 3
 

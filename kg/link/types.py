@@ -65,12 +65,14 @@ M, D, MET, T = EntityType.METHOD, EntityType.DATASET, EntityType.METRIC, EntityT
 #: Weight of one vote of each kind (see the module docstring).
 KIND_WEIGHT = {"prior": 4.0, "lexicon": 3.0, "titled": 1.0, "defined": 1.0, "context": 1.0, "acronym": 1.0, "cue": 1.0,
                "head": 2.0, "task": 2.0, "result": 1.0, "default": 0.5, "shape": 0.25, "data": 0.0, "means": 0.0, "goal": 0.0,
-               "field": 0.0, "output": 0.0, "unit": 0.0, "modifier": 0.0,
+               "field": 0.0, "output": 0.0, "unit": 0.0, "modifier": 0.0, "family": 0.0,
                "unread": 0.0, "modifier-papers": 0.0, "goal-papers": 0.0, "means-papers": 0.0}
 #: The kinds that are no strong evidence: how a name is written, or a rule's default type; ``data`` (no weight) counts
 #: the mentions typed by their shape that a word of data follows ("LiDAR point clouds", "ECG signals": the name
 #: of a kind of data, :func:`~kg.link.cues.data_after`; the graph leaves out a Method most of whose mentions are so).
-#: ``means`` and ``goal`` (no weight either) count a name's uses as a means and as a goal (:mod:`kg.link.means`).
+#: ``means`` and ``goal`` (no weight either) count a name's uses as a means and as a goal (:mod:`kg.link.means`), and
+#: ``family`` (no weight) the papers that name instances of a lexicon's Task ("X methods",
+#: :func:`~kg.link.means.family_after`).
 #: ``field`` (no weight) counts a Task's uses as a field or an application area ("a key step in X") or as a
 #: phenomenon ("models suffer from X", :mod:`kg.link.fields`; the graph leaves out a Task most of whose mentions
 #: are so). ``output`` (no weight) counts a Method's uses as what a verb of output outputs ("we predict saliency maps",
@@ -81,7 +83,7 @@ KIND_WEIGHT = {"prior": 4.0, "lexicon": 3.0, "titled": 1.0, "defined": 1.0, "con
 #: two in three of whose mentions are so, in two papers or more: ``modifier-papers`` counts those papers; ``unread``
 #: the mentions whose next word reads neither way, "JPEG deblocking", left out of that share); ``goal-papers``
 #: and ``means-papers`` count the papers that use a name as a goal and as a means (:func:`~kg.link.means.worked_on`).
-WEAK_KINDS = frozenset({"shape", "default", "data", "means", "goal", "field", "output", "unit", "modifier",
+WEAK_KINDS = frozenset({"shape", "default", "data", "means", "goal", "field", "output", "unit", "modifier", "family",
                         "unread", "modifier-papers", "goal-papers", "means-papers"})
 #: Kinds whose papers are counted too: a paper's first vote of such a kind for a name adds one ``<kind>-papers`` vote
 #: (through the paper's ``strong_seen`` set of :meth:`TypeVotes.add`), so every engine reads the papers in the votes.
@@ -392,15 +394,15 @@ class TypeVotes:
 def _used_task(key: str, votes: dict, prior: set[EntityType]) -> bool:
     """Whether a name that wins as a Task is a Method by the use papers make of it (:mod:`kg.link.means`): a name no
     lexicon lists as a Task used as a means more than as a goal ("trained with X"), or a Task only by the words of the
-    long form a paper defines; a generated lexicon's Task that papers only use, or whose head word is a technique's
-    and that papers use more than they work on ("an X loss" against "for X": :func:`~kg.link.means.used_technique`).
+    long form a paper defines; a generated lexicon's Task that papers only use, or shaped like a technique (its head
+    word a technique's, or a word of the field first: "deep X") that papers use more than they work on ("an X loss",
+    "deep X algorithms" against "for X": :func:`~kg.link.means.used_technique`).
     A curated lexicon's Task keeps its type ("few-shot learning": a problem, whatever its head word)."""
     if T not in prior:
         return used_as_means(votes) or defined_means(votes)
     if curated_type(T, key):
         return False
-    return clearly_used(votes) or any(used_technique(votes, c.lower().rsplit(None, 1)[-1])
-                                      for t, c in lexicon_entries(key) if t is T)
+    return clearly_used(votes) or any(used_technique(votes, c) for t, c in lexicon_entries(key) if t is T)
 
 
 def _task_votes(key: str, votes: dict) -> dict:
