@@ -130,6 +130,26 @@ def test_a_described_title_model_the_abstract_spells_or_repeats_stays():
     assert {"layout-aware neural networks", "sharpen networks"} <= names
 
 
+def test_the_description_an_article_opens_after_a_title_name_is_no_node():
+    # "Name: A(n) ...": the article says what kind of thing the name is; the name stays, its description goes, also
+    # when the abstract describes it so again in lower case
+    names = _methods([Paper("c30", "QuokNet: A Lightweight Receipt Layout Network for Ledger Parsing",
+                            "We parse shop ledgers with BERT."),
+                      Paper("c31", "SortNet: an Envelope Stamp Reading Network", "We present SortNet, an envelope "
+                            "stamp reading network that sorts mail with BERT.")])
+    assert "receipt layout network" not in names and "envelope stamp reading network" not in names
+    assert {"quoknet", "sortnet", "bert"} <= names
+
+
+def test_a_title_description_the_abstract_names_defines_or_the_name_spells_stays():
+    names = _methods([Paper("c32", "QuokNet: A Wombat Ledger Network for Receipts",
+                            "Our Wombat Ledger Network parses shop receipts."),
+                      Paper("c33", "PouchNet: A Marsupial Layout Network for Forms",
+                            "We propose a marsupial layout network (MLN) that sorts forms."),
+                      Paper("c34", "RLNet: A Receipt Layout Network for Forms", "We sort forms with BERT.")])
+    assert {"wombat ledger network", "marsupial layout network", "receipt layout network"} <= names  # RLNet's initials
+
+
 def test_a_title_phrase_after_for_is_the_goal_not_a_method():
     names = _methods([Paper("c11", "Layered Receipt Encoders for Hierarchical Ledger Pre-training",
                             "We pre-train on shop ledgers with BERT.")])

@@ -16,7 +16,8 @@ shape say nothing about being a name (issue 18, read on random samples of the ar
 - **a title's description** (:func:`title_description`): a phrase guessed after a title's "for", the goal the
   work serves ("... for Hierarchical Ledger Pre-training"); or a title phrase the abstract neither repeats nor
   spells with an acronym that opens on a verb ("Boost Receipt Labeling with ...") or is only describing words
-  before a kind of thing ("Layout-Enriched Deep Learning Model");
+  before a kind of thing ("Layout-Enriched Deep Learning Model"); or the description an indefinite article opens
+  after the title's name (:func:`title_apposition`: "HarDNet: A Low Memory Traffic Network");
 - **a defective shape** (:func:`defective_shape`): an ordinary word written with the capitals of an acronym it spells
   ("the Augmented PAttern Classification"), an acronym before a plain plural noun ("TF-masks"), a name
   inside a path ("user/Repo-Name") or a URL, an identifier ("FatherOf", "IsSimilarTo"), or a word of a figure or table dump (a sentence of six words or more
@@ -434,14 +435,71 @@ def title_description(m: Mention, text: str, abstract: str = "") -> bool:
     return described and not _repeated(m.text, abstract) and not _spelt_in(m.text, abstract)  # the costly tests last
 
 
+#: A title's head, its colon and an indefinite article: "HarDNet: A ", "Flowtron: an ".
+_HEAD_ARTICLE = re.compile(r"([^:]+?)\s*:\s*an?\s+", re.I)
+#: Words between the article and the phrase, all of its noun phrase: "Lightweight ", "Deep and ", "Multi-Scale 3D ".
+_NP_WORDS = re.compile(r"(?:(?!(?:of|for|with|in|on|via|by|to|from|the|a|an)\s)[\w+\-]+\s+)*", re.I)
+#: What may follow the phrase: the title's end, or a lower-case word ("for ...", "to Evaluate ...", "which ...").
+_NP_END = re.compile(r"\s*(?:$|[*,;.]|[a-z])")
+
+
+def title_apposition(m: Mention, text: str, abstract: str = "") -> bool:
+    """Whether a phrase rule's (or a shape's) Method in a title is the head noun phrase of the apposition an
+    indefinite article opens after the title's name: "HarDNet: A Low Memory Traffic Network", "MILDNet: A
+    Lightweight Single Scaled Deep Ranking Architecture". The article says what kind of thing the name before
+    the colon is; the phrase is its description, not a second name. A phrase whose initials spell that name
+    (:func:`kg.link.titles.spelt_long_form`: "UPSNet: A Unified Panoptic Segmentation Network") is its long form,
+    and one the abstract writes again with its capitals, defines ("a persistent memory network (MemNet)") or spells
+    with an acronym is a name there: both stay, as does a phrase after "The" or with no article ("SOGNet: Scene
+    Overlap Graph Network"). The abstract's repeat in lower case is otherwise the description again ("We design
+    FPS-Net, a convolutional fusion network that ...").
+
+    >>> t = "QuokNet: A Lightweight Receipt Layout Network for Ledgers"
+    >>> m = Mention(EntityType.METHOD, "Receipt Layout Network", t.index("Receipt"), t.index(" for"), field="title",
+    ...             rule="head")
+    >>> [title_apposition(m, t, a) for a in ("We parse ledgers.", "QuokNet, a receipt layout network, parses.",
+    ...                                      "Our Receipt Layout Network parses.", "Our RLN parses.")]
+    [True, True, False, False]
+    >>> t = "RLNet: A Receipt Layout Network"
+    >>> title_apposition(Mention(EntityType.METHOD, "Receipt Layout Network", 11, 33, field="title", rule="head"), t)
+    False
+    """
+    if m.field != "title" or m.aliases or (m.rule not in _PHRASE_RULES and m.rule not in SHAPE_RULES):
+        return False
+    head = _HEAD_ARTICLE.match(text)
+    if head is None or m.start < head.end() or _NP_WORDS.fullmatch(text, head.end(), m.start) is None:
+        return False
+    if not _NP_END.match(text, m.end):
+        return False  # the phrase is not the end of the article's noun phrase
+    from kg.link.titles import spelt_long_form  # noqa: PLC0415
+
+    name = head.group(1).strip()
+    return spelt_long_form(name, m.text) is None and not _written_as_name(m.text, abstract) \
+        and not _spelt_in(m.text, abstract)
+
+
+def _written_as_name(name: str, abstract: str) -> bool:
+    """Whether the abstract writes ``name`` with its capitals, or in any case right before a parenthesis that
+    defines it ("a very deep quokka memory network (QMNet)").
+
+    >>> _written_as_name("Quokka Net", "Our Quokka Net wins."), _written_as_name("Quokka Net", "a quokka net (QN)")
+    (True, True)
+    >>> _written_as_name("Quokka Net", "QNet, a quokka net, wins.")
+    False
+    """
+    whole = r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"
+    return re.search(whole, abstract) is not None or re.search(whole + r"\s*\(", abstract, re.I) is not None
+
+
 def guessed_method(m: Mention, text: str, abstract: str = "") -> bool:
     """Whether a Method mention is only a guess by its look (:func:`typeset_phrase`,
-    :func:`title_catchphrase`, :func:`defective_shape`, :func:`title_description`); a mention with an alias
-    never is. ``text`` is the text of the mention's field, ``abstract`` the paper's abstract."""
+    :func:`title_catchphrase`, :func:`defective_shape`, :func:`title_description`, :func:`title_apposition`); a
+    mention with an alias never is. ``text`` is the text of the mention's field, ``abstract`` the paper's abstract."""
     if m.type is not EntityType.METHOD or m.aliases:
         return False
     return typeset_phrase(m, text) or title_catchphrase(m, text, abstract) or defective_shape(m, text) \
-        or title_process_word(m, text, abstract) or title_description(m, text, abstract)
+        or title_process_word(m, text, abstract) or title_description(m, text, abstract) \
+        or title_apposition(m, text, abstract)
 
 
 #: A figure in per cent right before a name: "73.7% mAPH", "95% CI".
