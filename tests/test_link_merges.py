@@ -692,6 +692,32 @@ def test_a_graded_first_word_stays_in_a_lexicon_task_and_before_a_one_word_task(
     assert ids(lk, "g") == ids(lk, "e")  # no lexicon name, a rest of two words: hopper tracking done well
 
 
+def test_a_mention_after_a_capitalised_word_inside_a_sentence_joins_the_longer_name_the_corpus_knows():
+    # "Swift Q-Net" and the "Burrowmark hopper counting" benchmark are names other papers write whole; paper "b"'s
+    # extraction kept only their last words. A capital at a sentence's start says nothing ("c"), and a name the corpus
+    # writes in lower case ("deep hopper network") is led by a describing word, even when capitalised ("e").
+    exs = [paper("a", "We propose Swift Q-Net, a detector of hoppers.", (M, "Swift Q-Net")),
+           paper("g", "It runs Swift Q-Net on dunes.", (M, "Swift Q-Net")),
+           paper("h", "The Q-Net detector finds hoppers.", (M, "Q-Net")),
+           paper("i", "We address hopper counting in dunes.", (TASK, "hopper counting")),
+           paper("j", "Results on Burrowmark hopper counting are new.", (D, "Burrowmark hopper counting")),
+           paper("k", "A deep hopper network counts hoppers.", (M, "deep hopper network")),
+           paper("l", "We train a deep hopper network on dunes.", (M, "deep hopper network")),
+           paper("m", "The hopper network is small.", (M, "hopper network")),
+           paper("b", "Our tracker builds on Swift Q-Net; tests on the Burrowmark hopper counting benchmark.",
+                 (M, "Q-Net"), (TASK, "hopper counting")),
+           paper("c", "We count hoppers. Swift Q-Net is an option.", (M, "Q-Net")),
+           paper("n", "We propose SQ-Net for dunes.", (M, "SQ-Net")),
+           paper("o", "It fuses the S Q-Net branch with another.", (M, "Q-Net")),
+           paper("e", "It uses Deep Hopper Network (DHN) layers.", (M, "Hopper Network"))]
+    lk = link(exs)
+    assert ids(lk, "b") == (ids(lk, "a")[0], ids(lk, "j")[0])
+    assert ids(lk, "b")[0] != ids(lk, "h")[0] and ids(lk, "b")[1] != ids(lk, "i")[0]
+    assert ids(lk, "c") == ids(lk, "o") == ids(lk, "h")  # a letter alone is a label: "S Q-Net" is no "SQ-Net"
+    assert ids(lk, "e") == ids(lk, "m") != ids(lk, "k")
+    assert "Q-Net" not in lk.entities[ids(lk, "a")[0]].aliases  # the piece is no name of the longer one
+
+
 def test_words_before_a_task_stop_at_a_function_word_or_a_coordinated_half():
     from kg.link.apply import words_before
     text = "Both the image-and burrow entrance tracking"

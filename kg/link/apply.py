@@ -59,6 +59,18 @@ def words_before(text: str, start: int, most: int = 3) -> list[str]:
     return out[::-1]
 
 
+def _opens_sentence(text: str, start: int, lead: list[str]) -> bool:
+    """Whether the words ``lead``, written one space apart right before ``start``, begin their sentence: nothing but
+    a full stop, a question or exclamation mark, a colon or a semicolon before them.
+
+    >>> t = "We use Fast R-CNN. Fast R-CNN works: Fast R-CNN"
+    >>> [_opens_sentence(t, i, ["Fast"]) for i in (12, 24, 42)]
+    [False, True, True]
+    """
+    before = text[:start - len(" ".join(lead)) - 1].rstrip()
+    return not before or before[-1] in ".!?:;"
+
+
 class Apply(Collect):
     """Phase 3 (it links a mention with :meth:`Collect._paper_nodes`, as phase 1 did)."""
 
@@ -93,8 +105,10 @@ class Apply(Collect):
                 eid = table.node_eid[n]
                 # "tracking" written after "burrow entrance": the corpus's "burrow entrance tracking" (no name of it)
                 # "efficient object detection" is object detection: the corpus grades "efficient" (kg.link.grades)
+                # "R-CNN" written after "Fast": the corpus's "Fast R-CNN" (a capitalised word inside a sentence)
                 longer = (self._longer_task(table, ex, m, texts, eid) or self._ungraded_task(table, m, eid)
-                          if m.type is EntityType.TASK else None)
+                          if m.type is EntityType.TASK else None) \
+                    or self._capital_lead(table, ex, m, texts, eid, entities)
                 eid = longer or eid
                 if table.own:  # a paper's own coinage of a name another paper coined first (kg.link.coinages)
                     eid = table.own.get((eid, pid), eid)
@@ -119,6 +133,32 @@ class Apply(Collect):
             longer = table.index_eid.get((EntityType.TASK, self.key(" ".join((*words[i:], m.text)))))
             if longer is not None:
                 return longer if longer != eid else None
+        return None
+
+    def _capital_lead(self, table: LinkTable, ex: Extraction, m: Mention, texts: dict[str, str], eid: str,
+                      entities: dict[str, Entity]) -> str | None:
+        """The entity a mention (of entity ``eid``) is the last part of, when the words written right before it inside a
+        sentence of the abstract, each with a capital, make with it a name of the corpus (of any type, the mention's
+        first) whose entity is named with a capital too, the longest such ("Fast R-CNN", "Swin transformer", "MVTec
+        anomaly detection"), else None: a capitalised word inside a sentence is a word of a name, and the mention is a
+        piece of it. A name the corpus writes in lower case ("deep convolutional neural network") is led by a
+        describing word, which a heading or a spelled-out acronym may capitalise. A letter alone is a label ("the
+        T PS features" are no "TPS"), and the mention's own text before it a list ("CNN CNN")."""
+        text = self._field_text(ex, m.field, texts)
+        if m.field == "title" or m.end > len(text):
+            return None
+        words = words_before(text, m.start, 2)
+        for i in range(len(words)):
+            lead = words[i:]
+            if not all(w[:1].isupper() and len(w) > 1 and w != m.text for w in lead) \
+                    or _opens_sentence(text, m.start, lead):  # "T PS" is no "TPS", "CNN CNN" a list
+                continue
+            key = self.key(" ".join((*lead, m.text)))
+            for t in sorted(NAME_TYPES, key=lambda t: t is not m.type):
+                longer = table.index_eid.get((t, key))
+                named = entities.get(longer) if longer is not None and longer != eid else None  # (no new record)
+                if named is not None and named.name[:1].isupper():
+                    return longer
         return None
 
     def _ungraded_task(self, table: LinkTable, m: Mention, eid: str) -> str | None:
