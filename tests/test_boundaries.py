@@ -149,6 +149,29 @@ def test_a_dataset_keeps_the_number_of_its_edition(text, whole, series):
     assert whole in names and series not in names
 
 
+@pytest.mark.parametrize("text, whole, series", [
+    ("Our decoder is tuned for the WMT 17 translation tasks from English into Finnish.", "WMT 17", "WMT"),
+    ("We also report the IWSLT 17 task German→English, where back-translation helps most.", "IWSLT 17", "IWSLT"),
+    ("Our system took part in the WMT 12 shared task on Czech-English news.", "WMT 12", "WMT"),
+    ("The speech translator is scored on IWSLT '18 Spanish-Basque talks.", "IWSLT '18", "IWSLT"),
+    ("Compared with the IWSLT 16 English-Arabic baseline, our model gains 2 BLEU.", "IWSLT 16", "IWSLT"),
+    ("Masks are scored by J&F on DAVIS 17 . Our tracker runs in real time on DAVIS 17", "DAVIS 17", "DAVIS"),
+])
+def test_a_dataset_keeps_a_two_digit_year_written_after_a_space(text, whole, series):
+    names = found(text, kind="Dataset")
+    assert whole in names and series not in names
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Our translator scores 24 BLEU on WMT 24 language pairs of the news task.", "WMT 24"),
+    ("Our tracker is evaluated on DAVIS 20 times faster than the previous best method.", "DAVIS 20"),
+    ("Objects are detected on COCO 80 classes and on KITTI 3D boxes.", "COCO 80"),
+    ("We learn from the bAbI 20 tasks with a memory network of 3 hops.", "bAbI 20"),
+])
+def test_a_figure_after_a_dataset_is_no_two_digit_year(text, figure):
+    assert figure not in found(text, kind="Dataset")
+
+
 @pytest.mark.parametrize("text, whole, cut", [
     ("We rank second on SemEval 2019 Task 6 with a small ensemble of sentence encoders.",
      "SemEval 2019 Task 6", "SemEval 2019"),

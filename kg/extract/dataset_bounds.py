@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.boundaries import SPLIT_WORDS, _without_pieces, grown_rule
+from kg.extract.boundaries import LANGUAGE_PAIR, SPLIT_WORDS, _without_pieces, grown_rule
 from kg.extract.lexicon_data import name_key
 from kg.extract.rules import Candidate
 from kg.vocab import EntityType as T
@@ -19,12 +19,18 @@ from kg.vocab import EntityType as T
 # --- datasets: the edition the text gives ---------------------------------------------------------------------
 
 
+#: A two-digit year written after a space where it can be no figure: after an apostrophe ("IWSLT '15", not a
+#: quoted "'15'"), or a year of 1990-2029 before a campaign's task ("WMT 15 translation tasks", "WMT 12 shared
+#: task", "IWSLT 15 task"; not the plural "bAbI 20 tasks", a count), a language pair ("IWSLT 16 English-Arabic")
+#: or the sentence's end ("DAVIS 16 ."); "WMT 24 language pairs", "DAVIS 20 times", "COCO 80 classes" stay figures.
+_SPACED_YEAR = (rf" (?:['’]\d\d(?!['’])|(?:[0-2]\d|9\d)(?=\s+(?:(?:shared\s+)?task\b|translation\b|{LANGUAGE_PAIR})"
+                r"|\s*\.(?!\d)|\s*$))(?![\w%]|\.\d)")
 #: A year or version right after a dataset's name ("ICDAR 2015", "DOTA-v1.5", "SemEval 2010", "Hub5'00"), not a figure.
 #: A bare number is an edition only where the name ends (a list, a data noun: "NTU RGB+D 120 and", "ChestX-Ray 14
 #: benchmark", "Challenge 2 data"); a lone "1" or a digit before ")" is a footnote mark ("Wikidata5M 1 ,", "Atari 3 )").
 _EDITION = re.compile(r"[ \-](?:(?:19|20)\d\d|v\d+(?:\.\d+)?)(?![\w%]|\.\d)|['’]\d\d(?![\w%]|\.\d)"
                       r"| (?:\d\.\d|[1-9]\d{1,2}|[2-9](?!\s*\)))(?=\s*[,;)]|\.(?!\d)|\s+(?:and|or|datasets?|benchmarks?|corpus|test|dev|"
-                      r"sets?|splits?|challenge|data)\b)")
+                      rf"sets?|splits?|challenge|data)\b)|{_SPACED_YEAR}")
 
 
 #: A numbered task of an evaluation campaign written after its name ("SemEval 2017 Task 8", "SemEval task 8",
