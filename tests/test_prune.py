@@ -370,6 +370,39 @@ def test_a_dataset_named_as_a_kind_of_data_is_no_dataset_either(tmp_path):
     assert not any(n == "PHER" for t, n in names), names
 
 
+def test_a_kind_of_data_one_paper_counts_datasets_of_is_no_dataset(tmp_path):
+    """A name that three mentions follow with a word of data ("QORV scans", "QORV volumes") and most papers write
+    bare ("brain QORV", "CT and QORV") is a kind of data, though one paper counts "four public QORV datasets": its
+    bare mentions say nothing either way, so they lend the one paper's dataset words no weight, and ``kg build``
+    leaves the Dataset out; a named dataset beside it stays."""
+    rows = [("q1", "Tumour outlines", "We outline tumours in brain QORV scans with BERT."),
+            ("q2", "Fast imaging", "Our network restores undersampled QORV volumes, and BERT reads the reports."),
+            ("q3", "Knee imaging", "Noisy QORV images of the knee are cleaned with BERT."),
+            ("q4", "Infant brains", "Tissue contrast is poor in infant brain QORV, so we train BERT on the labels."),
+            ("q5", "Two modalities", "Our model segments organs in CT and QORV with BERT."),
+            ("q6", "Accelerated imaging", "We speed up QORV with a sparse prior and BERT."),
+            ("q7", "Joint imaging", "Bone shows in CT, soft tissue in QORV; BERT reads both."),
+            ("q8", "Cheap imaging", "QORV is slow and costly, so we predict it from CT with BERT."),
+            ("q9", "Paired imaging", "We align PET and QORV of one patient with BERT."),
+            ("q10", "Motion in imaging", "Patients move during QORV, and BERT finds the blurred frames."),
+            ("q11", "Pooled scans", "We train BERT on four public QORV datasets and test it on the QuokkaDrive dataset.")]
+    names = _built_names(tmp_path, rows)
+    assert ("Dataset", "QuokkaDrive") in names, names
+    assert not any(n == "QORV" for t, n in names), names
+
+
+def test_a_dataset_several_papers_name_stays_beside_its_data(tmp_path):
+    """The same name that two papers call a dataset of its own ("the QORV dataset") is a Dataset, whatever words of
+    data follow its other mentions."""
+    rows = [("r1", "Tumour outlines", "We outline tumours in brain QORV scans with BERT."),
+            ("r2", "Fast imaging", "Our network restores undersampled QORV volumes, and BERT reads the reports."),
+            ("r3", "Knee imaging", "Noisy QORV images of the knee are cleaned with BERT."),
+            ("r4", "Tumour labels", "We train BERT on the QORV dataset and report its accuracy."),
+            ("r5", "Organ labels", "BERT leads on the QORV dataset by two points.")]
+    names = _built_names(tmp_path, rows)
+    assert ("Dataset", "QORV") in names, names
+
+
 def test_a_running_header_in_the_abstract_is_no_evidence():
     """A page's running header that a PDF converter left in the abstract ("QUOKKA, WOMBAT: GLYPHNET FOR ...") names
     authors and a short title in capitals: no node for the surnames, in any number of papers; the method the

@@ -787,25 +787,43 @@ def _not_a_method_or_task(e) -> bool:
 
 #: The vote kinds that give a name as a Dataset of its own: the lexicon knows it, or a paper defines or titles it.
 _DATASET_NAMING_KINDS = frozenset({"lexicon", "prior", "titled", "defined"})
+#: Mentions a dataset word heads ("the X dataset", "X, a new benchmark": ``head`` votes) that name a Dataset of its
+#: own whatever words of data follow its other mentions: two, as where papers call it a data set (one paper's "five
+#: brain X datasets" is data of that kind; a head vote counts mentions, so two may come from one paper).
+DATASET_NAMING_HEADS = 2
 
 
 def data_kind_dataset(type_votes: dict[str, dict[str, int]] | None) -> bool:
-    """Whether a Dataset's corpus-wide votes show the name of a kind of data: its mentions typed Method by their
-    shape show a kind of data (:func:`data_kind`: "PHER point clouds", "PHER sweeps"), a word of data follows at
-    least as many of them as any Dataset evidence counts ("a public PHER dataset" once), and the lexicon does not
-    know it as a Dataset, nor does a paper define or title it so.
+    """Whether a Dataset's corpus-wide votes show the name of a kind of data: a word of data follows at least
+    :data:`DATA_KIND_MENTIONS` of its mentions typed by their shape, whatever type each took in its paper ("PHER
+    point clouds", "PHER sweeps" typed Method, "trained on PHER volumes" typed Dataset), and at least as many as any
+    Dataset evidence counts ("a public PHER dataset" once); nothing names it a method (no lexicon entry, head word or
+    type word among its Method votes, and fewer definitions than words of data, as in :func:`data_mentions`), fewer
+    than :data:`DATASET_NAMING_HEADS` mentions have a dataset word naming it, and the lexicon does not know it as a
+    Dataset, nor does a paper define or title it so. Its bare mentions ("brain PHER", "CT and PHER") count for
+    neither: a name is a Method by its shape alone, so no share of them is asked, unlike :func:`data_kind`'s.
 
     >>> data_kind_dataset({"Dataset": {"head": 1, "context": 1}, "Method": {"shape": 4, "data": 3}})
     True
-    >>> data_kind_dataset({"Dataset": {"head": 4, "context": 4}, "Method": {"shape": 4, "data": 3}})
+    >>> data_kind_dataset({"Dataset": {"head": 1, "context": 1, "data": 1, "shape": 1}, "Method": {"shape": 10, "data": 2}})
+    True
+    >>> data_kind_dataset({"Dataset": {"head": 2, "context": 2}, "Method": {"shape": 4, "data": 3}})
+    False
+    >>> data_kind_dataset({"Dataset": {"head": 1, "context": 4}, "Method": {"shape": 4, "data": 3}})
     False
     >>> data_kind_dataset({"Dataset": {"head": 1, "prior": 1}, "Method": {"shape": 4, "data": 3}})
     False
+    >>> data_kind_dataset({"Dataset": {"cue": 1}, "Method": {"shape": 4, "data": 3, "head": 1}})
+    False
     """
     own = (type_votes or {}).get(EntityType.DATASET.value) or {}
-    if _DATASET_NAMING_KINDS & own.keys() or not data_kind(type_votes):
+    if _DATASET_NAMING_KINDS & own.keys() or own.get("head", 0) >= DATASET_NAMING_HEADS:
         return False
-    return type_votes[EntityType.METHOD.value]["data"] >= max(own.values(), default=0)
+    method = (type_votes or {}).get(EntityType.METHOD.value) or {}
+    data = own.get("data", 0) + (0 if _NAMING_KINDS & method.keys() else method.get("data", 0))
+    if data < DATA_KIND_MENTIONS or method.get("defined", 0) >= data:
+        return False
+    return data >= max(own.values(), default=0)
 
 
 def data_kind_namesakes(entities: dict, dropped: set[str]) -> set[str]:
