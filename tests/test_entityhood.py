@@ -337,6 +337,19 @@ def test_a_title_case_technique_phrase_takes_the_whole_name():
     assert "Novel Pixel Pair Loss" not in found
 
 
+def test_a_title_case_name_grown_to_the_right_goes_on_to_its_head_noun():
+    # issue 18: two Title Case words grown after a technique phrase end on a modifier; the head noun after it is the
+    # name's ("Residual Feature Attention Deep Neural Networks" was cut to "... Deep Neural")
+    found = texts("We test it on letters.", title="Parcel Sorting using Hopping Layout Attention Deep Neural Networks")
+    assert "Hopping Layout Attention Deep Neural Networks" in found, found
+    assert "Hopping Layout Attention Deep Neural" not in found, found
+    found = texts("We test it on letters.", title="A Parcel Attention Grounding Neural Model for Mail Routing")
+    assert "Parcel Attention Grounding Neural Model" in found, found
+    # a third word that is no head noun stays out ("Blocks"), as does a head after a head
+    found = texts("We test it on letters.", title="Hopping Layout Attention Deep Residual Blocks for Mail")
+    assert "Hopping Layout Attention Deep Residual Blocks" not in found, found
+
+
 def test_review_stamps_and_the_title_in_capitals_after_them_give_no_entities():
     text = ("Published as a conference paper at ICLR 2031 GROWING QUIET PARCEL MODELS Ann Smith Abstract "
             "We sort parcels with BERT. Work in Progress SORTBERT: A PLAIN PARCEL BASELINE Letters go.")

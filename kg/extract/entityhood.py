@@ -23,7 +23,8 @@ from kg.extract.abbreviations import marks_acronym_letters
 from kg.extract.boundaries import grown_rule
 from kg.extract.rules import Candidate
 from kg.extract.words import (AFTER_TASK_OK, DEVICE_ORG_HEADS, FUNCTION_WORDS, GENERIC_NAMES, KIND_HEADS, KIND_NOUNS,
-                              PRODUCT_HEADS, ROLE_HEADS, TASK_NOUN_ENDS, TASK_SCORE_NOUNS, THING_NOUNS, ing_verb, verbish)
+                              METHOD_HEADS, PRODUCT_HEADS, ROLE_HEADS, TASK_NOUN_ENDS, TASK_SCORE_NOUNS, THING_NOUNS,
+                              ing_verb, verbish)
 from kg.vocab import EntityType as T
 
 
@@ -951,13 +952,27 @@ def _opens_long_form(text: str, start: int, end: int) -> bool:
 
 
 def _grow_right(text: str, e: int, verbs: frozenset[str]) -> int:
-    """Where a Title Case phrase ending at ``e`` ends with up to two Title Case words after it (:func:`whole_title_case`)."""
+    """Where a Title Case phrase ending at ``e`` ends with up to two Title Case words after it (:func:`whole_title_case`),
+    and a third when the two end on no head word and the third is one: the name goes on to the noun its modifiers
+    modify ("... Attention Deep Neural Networks", "... Grounding Neural Model"), not cut after "Neural".
+
+    >>> ts = ("Mail Attention Deep Neural Networks", "Mail Attention Deep Neural Blocks", "Mail Attention Deep Network Model")
+    >>> [t[:_grow_right(t, 14, frozenset())] for t in ts]
+    ['Mail Attention Deep Neural Networks', 'Mail Attention Deep Neural', 'Mail Attention Deep Network']
+    """
     for _ in range(2):
         m = _CAP_AFTER.match(text, e)
         if not m or m.group(1).lower() in _NOT_IN_NAME or _verb_after(text, m, verbs):
-            break
+            return e
+        e = m.end(1)
+    m = _CAP_AFTER.match(text, e)
+    if m and m.group(1).lower() in METHOD_HEADS \
+            and _LAST_WORD.search(text, max(0, e - 40), e).group().lower() not in METHOD_HEADS:
         e = m.end(1)
     return e
+
+
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
 
 
 def _verb_before(text: str, m: re.Match, verbs: frozenset[str]) -> bool:
