@@ -718,6 +718,53 @@ def test_a_mention_after_a_capitalised_word_inside_a_sentence_joins_the_longer_n
     assert "Q-Net" not in lk.entities[ids(lk, "a")[0]].aliases  # the piece is no name of the longer one
 
 
+def test_a_mention_the_next_words_make_a_longer_name_the_corpus_knows_joins_that_name():
+    # "hopper attention flow" and the "Bilby Depth" data set are names two papers each write whole; paper "b"'s
+    # extraction kept only their first words, one of them typed as a Method. A name only one paper writes ("wombat
+    # sampler") or one that adds only a word of kind ("Quokka networks": the Quokka itself) is no longer name.
+    exs = [paper("a", "We train hopper attention flows on dunes.", (M, "hopper attention flows")),
+           paper("g", "A hopper attention flow counts hoppers.", (M, "hopper attention flow")),
+           paper("h", "Each hopper attention mixes the neighbours.", (M, "hopper attention")),
+           paper("i", "One hopper attention is cheap.", (M, "hopper attention")),
+           paper("j", "Results on Bilby Depth are new.", (D, "Bilby Depth")),
+           paper("k", "It is tested on Bilby Depth again.", (D, "Bilby Depth")),
+           paper("b", "We stack hopper attention flows, then test on Bilby Depth.",
+                 (M, "hopper attention"), (M, "Bilby")),
+           paper("l", "The Quokka network is fast.", (M, "Quokka network")),
+           paper("m", "A Quokka network counts hoppers.", (M, "Quokka network")),
+           paper("n", "We run the Quokka on dunes.", (M, "Quokka")),
+           paper("o", "Our wombat sampler draws hoppers.", (M, "wombat sampler")),
+           paper("p", "The wombat draws hoppers.", (M, "wombat")),
+           paper("e", "We run Quokka networks with a wombat sampler.", (M, "Quokka"), (M, "wombat"))]
+    lk = link(exs)
+    assert ids(lk, "b") == (ids(lk, "a")[0], ids(lk, "j")[0])
+    assert ids(lk, "b")[0] != ids(lk, "h")[0]
+    assert ids(lk, "e") == (ids(lk, "n")[0], ids(lk, "p")[0])
+    assert ids(lk, "e")[0] != ids(lk, "l")[0] and ids(lk, "e")[1] != ids(lk, "o")[0]
+    assert "hopper attention" not in lk.entities[ids(lk, "a")[0]].aliases  # the piece is no name of the longer one
+
+
+def test_a_mention_before_a_word_of_kind_joins_a_lexicon_name_one_paper_writes_whole():
+    # one paper writes "graph convolution network", the lexicon's graph convolutional network; "graph convolution"
+    # before "networks" is that network cut short, though "networks" is a word of kind
+    exs = [paper("c", "Graph convolutional networks label atoms.",
+                 (M, "Graph convolutional networks", {"rule": "lexicon", "canonical": "graph convolutional network"})),
+           paper("a", "A graph convolution network labels the atoms.", (M, "graph convolution network")),
+           paper("h", "Each graph convolution mixes the neighbours.", (M, "graph convolution")),
+           paper("b", "We stack graph convolution networks on molecules.", (M, "graph convolution")),
+           # a word of kind alone makes no longer name of a lexicon's either: "EM framework" is the measure EM's
+           # "EM" with a word of kind, not the EM algorithm
+           paper("d", "We fit mixtures by expectation maximization (EM).",
+                 (M, "expectation maximization", {"rule": "acronym", "aliases": ["EM"]})),
+           paper("g", "The EM algorithm fits the mixture.",
+                 (M, "EM algorithm", {"rule": "lexicon", "canonical": "expectation-maximization"})),
+           paper("e", "Answers are scored by EM here.", (MET, "EM", {"rule": "lexicon", "canonical": "exact match"})),
+           paper("f", "Both parts learn in one EM framework.", (MET, "EM", {"rule": "lexicon", "canonical": "exact match"}))]
+    lk = link(exs)
+    assert ids(lk, "b") == ids(lk, "a") == ids(lk, "c") != ids(lk, "h")
+    assert ids(lk, "f") == ids(lk, "e") != ids(lk, "g")
+
+
 def test_words_before_a_task_stop_at_a_function_word_or_a_coordinated_half():
     from kg.link.apply import words_before
     text = "Both the image-and burrow entrance tracking"

@@ -6,16 +6,17 @@ import re
 from typing import Callable
 
 from kg.extract.boundaries import LANGUAGE_PAIR, RESULT_SPLIT
+from kg.extract.words import KIND_HEADS, KIND_NOUNS, LIST_NOUNS, ROLE_HEADS
 from kg.graph.ids import node_id
 from kg.link.clarity import clarity
 from kg.link.naming import unbroken
 from kg.link.collect import Collect
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES
-from kg.link.normalize import FUNCTION_WORDS, clean_url, url_key
+from kg.link.normalize import FUNCTION_WORDS, clean_url, singular, url_key
 from kg.link.summary import LinkTable
 from kg.link.titles import title_definition, title_tails, written_tails
 from kg.link.typos import LOST_LETTER
-from kg.link.types import lexicon_entries
+from kg.link.types import KIND_SEP, lexicon_entries
 from kg.link.tokens import fuller_measures, whole_mentions
 from kg.models import Entity, Evidence, Extraction, Linked, Mention
 from kg.vocab import EntityType
@@ -57,6 +58,42 @@ def words_before(text: str, start: int, most: int = 3) -> list[str]:
             break
         out.append(w)
     return out[::-1]
+
+
+#: how far after a mention :func:`words_after` reads
+_AFTER_CHARS = 60
+#: the marks a word ends on that end the words after a mention too ("graph convolution networks, which")
+_MARKS_AFTER = re.compile(r"[,.;:!?)]+$")
+
+
+def words_after(text: str, end: int, most: int = 2) -> list[str]:
+    """The words written right after ``end``, one space apart (at most ``most``, in order), up to a function word, a
+    line break or a mark inside a word; a word a mark ends ("networks," "networks.") is the last.
+
+    >>> t = "on graph convolution networks, which of the WMT 15 news task (x"
+    >>> [words_after(t, t.index(w) + len(w)) for w in ("convolution", "networks", "WMT", "task")]
+    [['networks'], [], ['15', 'news'], []]
+    """
+    if end >= len(text) or text[end] != " ":
+        return []
+    words = text[end + 1:end + 1 + _AFTER_CHARS].split(" ")
+    if end + 1 + _AFTER_CHARS < len(text):
+        words.pop()  # (not a word cut at the end of the slice)
+    out: list[str] = []
+    for w in words[:most]:
+        word = _MARKS_AFTER.sub("", w)
+        if not _NAME_WORD.fullmatch(word) or word.lower().split("-", 1)[0] in FUNCTION_WORDS:  # ("and-")
+            break
+        out.append(word)
+        if word != w:
+            break
+    return out
+
+
+#: the nouns that say what kind of thing a name is, not which ("Transformer network", "BERT embeddings", "ResNet
+#: backbone", "the Foo task": the thing itself named by its kind), singular
+_KIND_WORDS = frozenset(singular(w) for w in (KIND_HEADS | ROLE_HEADS | KIND_NOUNS | set().union(*LIST_NOUNS.values())
+                                              | {"net", "block", "unit", "variant", "family"}))
 
 
 def _opens_sentence(text: str, start: int, lead: list[str]) -> bool:
@@ -106,9 +143,11 @@ class Apply(Collect):
                 # "tracking" written after "burrow entrance": the corpus's "burrow entrance tracking" (no name of it)
                 # "efficient object detection" is object detection: the corpus grades "efficient" (kg.link.grades)
                 # "R-CNN" written after "Fast": the corpus's "Fast R-CNN" (a capitalised word inside a sentence)
+                # "graph convolution" written before "networks": the corpus's "graph convolutional network"
                 longer = (self._longer_task(table, ex, m, texts, eid) or self._ungraded_task(table, m, eid)
                           if m.type is EntityType.TASK else None) \
-                    or self._capital_lead(table, ex, m, texts, eid, entities)
+                    or self._capital_lead(table, ex, m, texts, eid, entities) \
+                    or self._name_after(table, ex, m, texts, eid)
                 eid = longer or eid
                 if table.own:  # a paper's own coinage of a name another paper coined first (kg.link.coinages)
                     eid = table.own.get((eid, pid), eid)
@@ -160,6 +199,38 @@ class Apply(Collect):
                 if named is not None and named.name[:1].isupper():
                     return longer
         return None
+
+    def _name_after(self, table: LinkTable, ex: Extraction, m: Mention, texts: dict[str, str], eid: str) -> str | None:
+        """The entity a mention (of entity ``eid``) is the first part of, when the one or two words written right after
+        it make with it a name of the corpus (of any type, the mention's first) the mention's own key begins, the
+        longest such ("graph convolution networks" of the graph convolutional network, "NYU Depth", "AP 50"), else
+        None: the extraction cut the name short. The name is one the lexicon gives that entity, or one two papers or
+        more write and more than a word of kind after the mention: "Transformer network", "BERT embeddings" are the
+        mention's own thing named by its kind, a one-paper node at most. A letter alone after it is a label ("AP r"),
+        the mention's own text a list ("CNN CNN")."""
+        text = self._field_text(ex, m.field, texts)
+        words = words_after(text, m.end) if m.end <= len(text) else []
+        own = self.key(m.text).partition(KIND_SEP)[0]
+        for i in range(len(words), 0, -1):
+            after = words[:i]
+            if any((len(w) == 1 and w.isalpha()) or w == m.text for w in after):
+                continue
+            key = self.key(" ".join((m.text, *after)))
+            name = key.partition(KIND_SEP)[0]  # ("EM framework" is EM: a kind's word is no word of the name)
+            if name == own or not name.startswith(own):  # ("SR methods" is SR; "KITTI test set" no longer name)
+                continue
+            for t in sorted(NAME_TYPES, key=lambda t: t is not m.type):
+                longer = table.index_eid.get((t, key))
+                if longer is not None and longer != eid and self._known_name(table, t, longer, after):
+                    return longer
+        return None
+
+    def _known_name(self, table: LinkTable, etype: EntityType, eid: str, after: list[str]) -> bool:
+        """Whether entity ``eid`` (of type ``etype``) is named by the lexicon, or written by two papers or more with
+        words ``after`` a mention that are not all words of kind (:data:`_KIND_WORDS`)."""
+        if any(t is etype for t, _ in lexicon_entries(self.key(table.entities[eid].name), prior=False)):
+            return True
+        return eid in table.shared and not all(singular(w.lower()) in _KIND_WORDS for w in after)
 
     def _ungraded_task(self, table: LinkTable, m: Mention, eid: str) -> str | None:
         """The Task a Task mention (of entity ``eid``) names without its first word, when the corpus grades that word

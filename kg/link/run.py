@@ -115,6 +115,7 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
                                                         existing, known)
         self.stats.split_words = split_word_uses(table, sm.cased_by, sm.lower_df, existing, known)
         table.grades = grade_words(sm.graded_df, sm.lower_df)
+        table.shared = frozenset(eid for (_, k), eid in table.index_eid.items() if sm.name_df[k] >= 2)
         return table
 
     def _split_coinages(self, table: LinkTable, sm: LinkSummary, existing: dict[str, Entity],
