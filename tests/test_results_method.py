@@ -387,6 +387,28 @@ def test_a_lower_case_name_the_values_own_sentence_writes_before_it_is_its_metho
     assert [(v, meth) for v, _, _, meth, *_ in res] == [("89.3%", None)]
 
 
+def test_a_description_proposed_after_an_unnamed_system_is_a_part_of_it(nlp):
+    # the paper first proposes a system it gives no name, then a step or a piece of it in lower case: "our model" and
+    # "we" are the system, not the piece (the description the paper gives the system, else no method)
+    text = ("In this paper, we propose a novel graph-based framework for crowd counting. Then we design a coarse-to-fine "
+            "density refinement process to sharpen the maps. Our model achieves an MAE of 61.2 on the ShanghaiTech Part "
+            "A dataset.")
+    res = results_of(nlp, text, title="Counting Crowds with Graphs")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("61.2", None)]
+    text = ("First, we propose a simple yet effective approach to instance segmentation. Second, we propose an online "
+            "hard pixel mining method during training. We obtain a mask AP of 39.1% on the COCO dataset.")
+    res = results_of(nlp, text, title="Segmenting Instances")
+    assert [(v, meth) for v, _, _, meth, *_ in res] == [("39.1%", None)]
+    # proposed first, the description is the system; a system phrase holding its words is the description itself
+    text = "We propose a novel density refinement process for crowd counting. Our model achieves an MAE of 61.2 on UCF."
+    res = results_of(nlp, text, title="Counting Crowds with Graphs")
+    assert [meth for _, _, _, meth, *_ in res] == ["density refinement process"]
+    text = ("We present a residual token mixing framework for image classification. We show that residual token mixing "
+            "eases training. Our model achieves 81.3% top-1 accuracy on ImageNet.")
+    res = results_of(nlp, text, title="Mixing Tokens")
+    assert [meth for _, _, _, meth, *_ in res] == ["residual token mixing framework"]
+
+
 def test_a_word_capitalised_only_inside_a_longer_name_is_not_the_papers_method(nlp):
     abstract = ("We present our tagger for the WNUT 2017 shared task. We reuse data where the Named Zorble tags "
                 "differ from ours. Our system ranks third for zorble level labels, reaching an F1-score of 41.3.")

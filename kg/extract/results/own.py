@@ -349,7 +349,8 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
         return Own(acting)  # "we introduce dense anchors ..." of "... Queries (SOQ). SOQ is faster. SOQ outperforms ..."
     if main and is_part(text, main) and (own := _own_of_part(text, found, proposed, main, named)) is not None:
         return own
-    if main and not (named and main.islower()):
+    step = main if main and _after_unnamed_system(text, main) else None  # "we propose a novel CNN-based framework
+    if main and not step and not (named and main.islower()):  # ... we develop a window proposal network": a part
         written = _with_head(text, _as_written(text, found, main))  # "a two-pass approach": the approach
         return Own(title_variant(title, written) or written)  # "Light-Weight RefineNet for ..." of RefineNet
     if named:
@@ -377,9 +378,42 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     technique = technique or described_system(text[len(title):], tasks) or subtitle_system(title, tasks) \
         or title_echo(title, text[len(title):])  # "We present a span-based labeling model"; "...: A Gated Captioning
     # Network"; "Probabilistic two-stage detection" of "a probabilistic two-stage detector"
-    if technique and _bare_part(technique.rsplit(" ", 1)[0]):
-        technique = None  # "We further propose an orthogonal initialization method": a step again
+    if technique and (_bare_part(technique.rsplit(" ", 1)[0]) or step and step.lower() in technique.lower()):
+        technique = None  # "We further propose an orthogonal initialization method": a step again (or the part)
     return Own(technique, guessed=True) if technique else None
+
+
+#: a sentence proposing a system the paper gives no name: "we propose a novel convolutional neural networks (CNN)
+#: based framework", "we present a video prediction-based methodology" (up to the system's head word)
+_UNNAMED_SYSTEM = re.compile(r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design)\w*\s+"
+                            r"(?:an?|the)\s+(?:[^\s.;:,]+\s+){0,6}?(?:approach|method|methodology|framework|model|"
+                            r"algorithm|system|network|architecture|pipeline)s?\b(?![-\w])", re.I)
+
+
+def _after_unnamed_system(text: str, main: str) -> bool:
+    """A proposal in lower case (a description, not a name) that the abstract first proposes in a sentence after one
+    proposing a system it gives no name ("we propose a novel structure guided framework ... we first introduce a new
+    lane representation", "We design a two-stage decoder process"): a part of that system, not what "we" and "our
+    model" stand for. A system phrase holding the proposal's own words is the proposal itself ("We present a residual
+    learning framework" of "residual learning").
+
+    >>> _after_unnamed_system("T\\nWe propose a novel CNN based framework. We develop a window proposal network.",
+    ...                       "window proposal network")
+    True
+    >>> _after_unnamed_system("T\\nWe propose a simple sentence selector. Our system is fast.", "sentence selector")
+    False
+    >>> _after_unnamed_system("T\\nWe present a residual learning framework. We show that residual learning helps.",
+    ...                       "residual learning")
+    False
+    """
+    if not main.islower():
+        return False
+    body = text.find("\n") + 1  # (the abstract, after the title)
+    for m in re.finditer(rf"(?<![\w-]){re.escape(main)}(?![\w-])", text):
+        start = max(body, text.rfind(". ", 0, m.start()) + 1)  # (the sentence it is written in)
+        if m.start() >= body and PROPOSES.search(text, start, m.start()):  # (the first that proposes it)
+            return any(main.lower() not in s.group(0).lower() for s in _UNNAMED_SYSTEM.finditer(text, body, start))
+    return False
 
 
 def _system_proposal(text: str, found, title: str, not_methods: set[str] | frozenset[str], n: str) -> bool:
