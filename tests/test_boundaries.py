@@ -196,6 +196,13 @@ def test_a_figure_after_task_is_no_task_number():
     assert not any("2.5" in n for n in names)
 
 
+def test_a_task_number_is_read_on_the_names_own_line_and_in_ascii_digits():
+    names = found("Answers are ranked on SemEval\nTask 3 asks for a ranking of the answers.", kind="Dataset")
+    assert not any("\n" in n for n in names) and not any("Task 3" in n for n in names)
+    names = found("We rank second on SemEval Task \u0663 with a small ensemble of sentence encoders.", kind="Dataset")
+    assert not any("\u0663" in n for n in names)
+
+
 def test_a_footnote_mark_after_a_dataset_is_no_edition():
     names = found("We build Zorbdata5M 1 , a new graph corpus, and rank first on SemanticKITTI 1 and Atari 3 ) here.",
                   kind="Dataset")

@@ -34,8 +34,9 @@ _EDITION = re.compile(r"[ \-](?:(?:19|20)\d\d|v\d+(?:\.\d+)?)(?![\w%]|\.\d)|['â€
 
 
 #: A numbered task of an evaluation campaign written after its name ("SemEval 2017 Task 8", "SemEval task 8",
-#: "SemEval 2016 Shared Task 8", "SemEval Task4"), not a figure ("task 2.5").
-_TASK_NUMBER = re.compile(r"\s+(?:[Ss]hared\s+)?[Tt]ask[\s\-]?\d{1,2}(?![\w%]|[.,]\d)")
+#: "SemEval 2016 Shared Task 8", "SemEval Task4"), not a figure ("task 2.5"). Spaces on one line only (a line break
+#: ends a title), and ASCII digits only.
+_TASK_NUMBER = re.compile(r"[ \t]+(?:[Ss]hared[ \t]+)?[Tt]ask[ \t\-]?[0-9]{1,2}(?![\w%]|[.,][0-9])")
 
 
 #: Data a paper describes as its own and unpublished: "an internal generalized VA dataset" names no dataset.
