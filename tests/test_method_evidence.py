@@ -150,6 +150,24 @@ def test_a_title_description_the_abstract_names_defines_or_the_name_spells_stays
     assert {"wombat ledger network", "marsupial layout network", "receipt layout network"} <= names  # RLNet's initials
 
 
+def test_a_title_phrase_that_does_not_end_the_articles_noun_phrase_or_follows_no_name_stays():
+    # "a Wombat Ledger Network based Approach": the phrase is no head; "Learning to Sort Ledgers" is no name
+    names = _methods([Paper("c35", "QuokNet: A Wombat Ledger Network based Approach for Receipts",
+                            "We parse shop receipts with BERT."),
+                      Paper("c36", "Learning to Sort Ledgers: A Wombat Receipt Network",
+                            "We parse shop receipts with BERT.")])
+    assert {"wombat ledger network", "wombat receipt network"} <= names
+    # a short capitalised lead is a name still: its apposition is the description
+    names = _methods([Paper("c38", "Wombat Miner: A Deep Receipt Ledger Network", "We parse receipts with BERT.")])
+    assert "receipt ledger network" not in names and "deep receipt ledger network" not in names
+
+
+def test_a_parenthesis_with_no_acronym_defines_no_title_description():
+    names = _methods([Paper("c37", "PouchNet: A Marsupial Form Network for Receipts",
+                            "We propose a marsupial form network (see Fig. 2) that sorts receipts with BERT.")])
+    assert "marsupial form network" not in names and "pouchnet" in names
+
+
 def test_a_title_phrase_after_for_is_the_goal_not_a_method():
     names = _methods([Paper("c11", "Layered Receipt Encoders for Hierarchical Ledger Pre-training",
                             "We pre-train on shop ledgers with BERT.")])

@@ -439,8 +439,15 @@ def title_description(m: Mention, text: str, abstract: str = "") -> bool:
 _HEAD_ARTICLE = re.compile(r"([^:]+?)\s*:\s*an?\s+", re.I)
 #: Words between the article and the phrase, all of its noun phrase: "Lightweight ", "Deep and ", "Multi-Scale 3D ".
 _NP_WORDS = re.compile(r"(?:(?!(?:of|for|with|in|on|via|by|to|from|the|a|an)\s)[\w+\-]+\s+)*", re.I)
-#: What may follow the phrase: the title's end, or a lower-case word ("for ...", "to Evaluate ...", "which ...").
-_NP_END = re.compile(r"\s*(?:$|[*,;.]|[a-z])")
+#: What may follow the phrase and end its noun phrase: the title's end, punctuation, or a function word ("for ...",
+#: "to Evaluate ...", "which ..."); not any lower-case word ("a Burrow Counting Network based Approach").
+_NP_END = re.compile(r"\s*(?:$|[*,;.:?!()]|(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\b)", re.I)
+#: The name before the title's colon: a token with a capital ("HarDNet", "Flowtron"), and at most two more that start
+#: with a capital or a digit ("Deep Miner", "L DMI"); not a phrase with a lower-case word ("Learning to Count Hoppers").
+_LEAD_NAME = re.compile(r"[^\s:]*[A-Z][^\s:]*(?:\s+[A-Z0-9][^\s:]*){0,2}")
+#: A parenthesis after a phrase holding an acronym that defines it: at least two capitals ("(QMNet)", "(RLNs)"; not
+#: "(see Fig. 1)").
+_ACRONYM_PAREN = r"\s*\((?-i:(?=[\w\-]*[A-Z][\w\-]*[A-Z]))[\w\-]+\)"
 
 
 def title_apposition(m: Mention, text: str, abstract: str = "") -> bool:
@@ -469,18 +476,18 @@ def title_apposition(m: Mention, text: str, abstract: str = "") -> bool:
     head = _HEAD_ARTICLE.match(text)
     if head is None or m.start < head.end() or _NP_WORDS.fullmatch(text, head.end(), m.start) is None:
         return False
-    if not _NP_END.match(text, m.end):
-        return False  # the phrase is not the end of the article's noun phrase
+    name = head.group(1).strip()
+    if not _NP_END.match(text, m.end) or not _LEAD_NAME.fullmatch(name):
+        return False  # the phrase is not the end of the article's noun phrase, or no name comes before the colon
     from kg.link.titles import spelt_long_form  # noqa: PLC0415
 
-    name = head.group(1).strip()
     return spelt_long_form(name, m.text) is None and not _written_as_name(m.text, abstract) \
         and not _spelt_in(m.text, abstract)
 
 
 def _written_as_name(name: str, abstract: str) -> bool:
-    """Whether the abstract writes ``name`` with its capitals, or in any case right before a parenthesis that
-    defines it ("a very deep quokka memory network (QMNet)").
+    """Whether the abstract writes ``name`` with its capitals, or in any case right before a parenthesis whose
+    acronym defines it ("a very deep quokka memory network (QMNet)"; not "a quokka net (see Fig. 1)").
 
     >>> _written_as_name("Quokka Net", "Our Quokka Net wins."), _written_as_name("Quokka Net", "a quokka net (QN)")
     (True, True)
@@ -488,7 +495,7 @@ def _written_as_name(name: str, abstract: str) -> bool:
     False
     """
     whole = r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"
-    return re.search(whole, abstract) is not None or re.search(whole + r"\s*\(", abstract, re.I) is not None
+    return re.search(whole, abstract) is not None or re.search(whole + _ACRONYM_PAREN, abstract, re.I) is not None
 
 
 def guessed_method(m: Mention, text: str, abstract: str = "") -> bool:
