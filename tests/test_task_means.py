@@ -298,6 +298,14 @@ def test_a_field_word_before_a_kind_of_thing_is_no_family():
     assert _node_types(papers, "neural network compression") == {"Task"}
 
 
+def test_a_family_noun_after_a_listed_task_a_field_name_heads_keeps_the_task():
+    # "computational" names the field the problem belongs to, not how it is done: "X methods" are methods for it
+    papers = [Paper(f"f{i}", "Records", f"Computational phenotyping methods run on {w} records. They help.")
+              for i, w in enumerate(("clinic", "ward", "registry"))]
+    papers.append(Paper("g", "Fast", "We give a fast solver for computational phenotyping on clinic records."))
+    assert _node_types(papers, "computational phenotyping") == {"Task"}
+
+
 def test_a_curated_task_with_a_technique_head_keeps_its_type():
     used = [Paper(f"u{i}", "Scans", f"We train the {w} network with few-shot learning and sort the scans.")
             for i, w in enumerate(("moss", "fern", "lichen"))]

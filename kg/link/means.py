@@ -345,6 +345,10 @@ def family_after(text: str, end: int) -> bool:
     return _FAMILY_AFTER.match(text, end) is not None
 
 
+#: The words of a field that, first in a name, say how the task after them is done (:func:`used_technique`).
+APPROACH_WORDS = frozenset({"deep", "neural", "statistical"})
+
+
 def used_technique(votes: dict[tuple[EntityType, str], int], name: str) -> bool:
     """Whether a generated lexicon's Task name shaped like a technique is used as a means more than as a goal: at least
     :data:`MEANS_MIN` papers use it as a means ("trained with X", "an X loss", "based on X"), more than say they work
@@ -352,10 +356,11 @@ def used_technique(votes: dict[tuple[EntityType, str], int], name: str) -> bool:
     shape and that use agree, and nothing says Task. Its lexicon matches say nothing of how it is used: the name lists
     mix problems with the techniques named like them, and the shape says which one the texts confirm.
 
-    A technique's shape is a head word of a technique (:data:`TECHNIQUE_HEADS`: "glyph learning"), or a word of the
-    field first (:data:`~kg.extract.words.FIELD_WORDS`: "deep glyph parsing", "statistical glyph translation"): the
-    name says how the task after it is done, a family of approaches (not a field word before a kind of thing,
-    :data:`~kg.extract.words.KIND_HEADS`: "neural network compression" is done to the network). For such a name a
+    A technique's shape is a head word of a technique (:data:`TECHNIQUE_HEADS`: "glyph learning"), or a word of an
+    approach first (:data:`APPROACH_WORDS`: "deep glyph parsing", "statistical glyph translation"): the name says how
+    the task after it is done, a family of approaches (not that word before a kind of thing,
+    :data:`~kg.extract.words.KIND_HEADS`: "neural network compression" is done to the network, nor before another word
+    of a field, :data:`~kg.extract.words.FIELD_WORDS`: "deep learning" is the field). For such a name a
     paper that calls instances of it "X methods", "X algorithms" (``family``, :func:`family_after`) uses it too; not
     for a technique's head word alone, where "X methods" are as often methods for a problem set up so ("incremental
     learning methods").
@@ -371,11 +376,13 @@ def used_technique(votes: dict[tuple[EntityType, str], int], name: str) -> bool:
     >>> used_technique(once, "glyph learning"), used_technique({**once, (T, "goal"): 1}, "glyph learning")
     (True, False)
     >>> kinds = {(T, "lexicon"): 30, (M, "family"): 9, (T, "goal"): 3, (T, "field"): 1}
-    >>> [used_technique(kinds, n) for n in ("Deep Glyph Parsing", "glyph parsing", "glyph learning", "deep model X")]
-    [True, False, False, False]
+    >>> [used_technique(kinds, n) for n in ("Deep Glyph Parsing", "glyph parsing", "glyph learning", "deep model X",
+    ...                                     "machine glyph parsing", "neural machine parsing")]
+    [True, False, False, False, False, False]
     """
     words = name.lower().split()
-    approach = len(words) > 1 and words[0] in FIELD_WORDS and words[1] not in KIND_HEADS  # not "neural network X"
+    approach = len(words) > 1 and words[0] in APPROACH_WORDS and words[1] not in KIND_HEADS \
+        and words[1] not in FIELD_WORDS  # not "neural network X", nor a field ("deep learning")
     if not words or (not approach and words[-1] not in TECHNIQUE_HEADS):
         return False
     means = votes.get((EntityType.METHOD, "means"), 0)
