@@ -306,6 +306,12 @@ def test_a_family_noun_after_a_listed_task_a_field_name_heads_keeps_the_task():
     assert _node_types(papers, "computational phenotyping") == {"Task"}
 
 
+def test_a_paper_that_uses_a_family_and_names_its_members_counts_once():
+    # one paper uses deep hashing and calls its instances "methods": one use, against one paper working on it
+    both = Paper("f1", "Moss Codes", "We use deep hashing to map moss scans to codes. Deep hashing methods are slow.")
+    assert _node_types([both, HASHING_GOAL], "deep hashing") == {"Task"}
+
+
 def test_a_curated_task_with_a_technique_head_keeps_its_type():
     used = [Paper(f"u{i}", "Scans", f"We train the {w} network with few-shot learning and sort the scans.")
             for i, w in enumerate(("moss", "fern", "lichen"))]

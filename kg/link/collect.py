@@ -413,7 +413,12 @@ class Collect(NodeTable):
                         votes.add(k, t, "context", seen)
             elif t is EntityType.TASK and (k, EntityType.TASK) not in used:  # a lexicon's Task: used as a means?
                 self._lexicon_use(ex, m, k, texts, votes, used)
+        self._family_votes(used, votes)
         self._list_votes(ex, listed, votes, seen)
+        self._result_votes(ex, votes, seen)
+
+    def _result_votes(self, ex: Extraction, votes: TypeVotes | _AlsoVotes, seen: set[tuple[str, EntityType]]) -> None:
+        """A ``result`` vote for the method, data set and metric of each of a paper's results."""
         for r in ex.results:
             data = without_split(r.dataset) if r.dataset else None  # ("Foo test-dev" votes for Foo)
             for name, t in ((r.method, EntityType.METHOD), (data, EntityType.DATASET), (r.metric, EntityType.METRIC)):
@@ -461,7 +466,8 @@ class Collect(NodeTable):
         classification layer" does the task) or a ``goal`` ("for X", "X tasks", "on X"; any goal of the paper wins). Both
         weigh nothing; a generated lexicon's Task that papers only use is a Method (:func:`~kg.link.means.clearly_used`).
         Else a ``family`` where a noun of a family of techniques follows it ("X methods",
-        :func:`~kg.link.means.family_after`), once per paper too (its weight: :func:`~kg.link.means.used_technique`)."""
+        :func:`~kg.link.means.family_after`), once per paper and only where the paper gives no ``means``
+        (:meth:`_family_votes`; its weight: :func:`~kg.link.means.used_technique`)."""
         text = Collect._field_text(ex, m.field, texts)
         if m.end > len(text):
             return
@@ -475,9 +481,16 @@ class Collect(NodeTable):
         if use == "means" and (k, EntityType.METHOD) not in used:
             used.add((k, EntityType.METHOD))
             votes.add(k, EntityType.METHOD, "means", None)
-        elif use is None and (k, "family") not in used and family_after(text, m.end):  # "X algorithms"
+        elif use is None and family_after(text, m.end):  # "X algorithms": voted at the paper's end (_family_votes)
             used.add((k, "family"))
-            votes.add(k, EntityType.METHOD, "family", None)
+
+    @staticmethod
+    def _family_votes(used: set[tuple[str, EntityType | str]], votes: TypeVotes | _AlsoVotes) -> None:
+        """A ``family`` vote for each lexicon Task name a paper calls a family of techniques ("X methods") and does not
+        use as a means too: a paper counts once (:func:`~kg.link.means.used_technique` adds the two)."""
+        for k, u in used:
+            if u == "family" and (k, EntityType.METHOD) not in used:
+                votes.add(k, EntityType.METHOD, "family", None)
 
     @staticmethod
     def _field_use(ex: Extraction, m: Mention, texts: dict[str, str]) -> bool:
