@@ -1131,6 +1131,17 @@ def test_a_word_in_ing_or_a_title_s_capital_after_a_name_is_read_neither_as_a_mo
     assert unread_after(title, title.index("QUOX") + 4, title=True)
 
 
+def test_a_title_function_word_or_an_ing_preposition_after_a_name_ends_its_phrase():
+    """A title writes "For", "With", "And" with a capital too: they end the name's phrase, as "according to" and
+    "regarding" do out of a title; only a title-case content word or a gerund is read neither way."""
+    from kg.link.modifiers import unread_after  # noqa: PLC0415
+
+    for title in ("Fast QUOX For Molecules", "Decoding QUOX With Beams", "QUOX And Friends"):
+        assert not unread_after(title, title.index("QUOX") + 4, title=True), title
+    t = "We parse QUOX according to its grammar and QUOX regarding its rings, then QUOX following the rules."
+    assert not any(unread_after(t, i + 4) for i in (t.index("QUOX a"), t.index("QUOX r"), t.index("QUOX f")))
+
+
 def test_a_name_written_before_nouns_and_gerunds_only_is_no_method(tmp_path):
     """A coined token two papers write before a noun ("QUOX strings", "QUOX codes") and before a gerund ("QUOX
     decoding", "QUOX parsing"), never as the head of a phrase, is a notation: the gerund's mentions are left out of the

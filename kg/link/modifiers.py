@@ -34,6 +34,9 @@ _UNREAD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+|[a-z][a-z\-]*ing)\b(?![\-'’])"
 #: Words, besides the function words, that relate phrases and are no noun a name modifies: "X versus Y", "X alone".
 _LINKING = frozenset({"vs", "versus", "across", "against", "within", "using", "only", "alone", "itself", "not",
                       "there", "here", "now", "still", "too", "even"})
+#: Prepositions in "-ing", which end a name's phrase as the function words do: "X according to", "X regarding".
+_ING_PREPOSITIONS = frozenset({"according", "regarding", "following", "concerning", "including", "excluding",
+                               "during", "pending", "barring", "notwithstanding"})
 #: Head words a name of a method or a model comes before: "SIFT features" aside, "Quokka model", "the Quokka parser"
 #: are the name's own (a plural's "s" dropped before the look-up).
 _OWN_HEADS = frozenset(METHOD_HEADS | KIND_HEADS | ROLE_HEADS | KIND_NOUNS | {
@@ -85,21 +88,26 @@ def unread_after(text: str, end: int, title: bool = False) -> bool:
     cannot read as a noun the name modifies nor as the end of its phrase: a word in "-ing" that is no function or
     linking word (a gerund, "JPEG deblocking", "POS tagging", or a verb: no parser tells them apart) or, in a
     ``title``, a title-case word (the title's style: "Blind JPEG Artifacts Removal"). Out of a title, a capitalised
-    word after a name goes on a longer name ("SIFT Flow"), which is no use of the name as a modifier.
+    word after a name goes on a longer name ("SIFT Flow"), which is no use of the name as a modifier. A function or
+    linking word, or a preposition in "-ing" (:data:`_ING_PREPOSITIONS`), ends the phrase in any case ("JPEG For
+    Phones", "JPEG according to").
 
     >>> t = "JPEG deblocking; JPEG using it; JPEG is; JPEG artifacts; JPEG-ing; JPEG (JP) deblocking; JPEG Artifacts"
     >>> [unread_after(t, t.index(w) + 4) for w in ("JPEG d", "JPEG u", "JPEG i", "JPEG a", "JPEG-", "JPEG (")]
     [True, False, False, False, False, False]
     >>> unread_after(t, t.index("JPEG A") + 4), unread_after(t, t.index("JPEG A") + 4, title=True)
     (False, True)
+    >>> [unread_after(t, 4, title=True) for t in ("JPEG For Phones", "JPEG With Noise", "JPEG according to")]
+    [False, False, False]
     """
     m = _UNREAD_AFTER.match(text, end)
     if m is None:
         return False
     word = m.group(1)
-    if word[0].isupper():
-        return title
-    return word not in FUNCTION_WORDS and word not in _LINKING
+    low = word.lower()
+    if low in FUNCTION_WORDS or low in _LINKING or low in _ING_PREPOSITIONS:
+        return False  # the end of the name's phrase ("For", "With", "according to")
+    return title or not word[0].isupper()
 
 
 def _acronym_bracket(bracket: str, name: str | None) -> bool:
