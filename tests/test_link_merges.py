@@ -765,6 +765,39 @@ def test_a_mention_before_a_word_of_kind_joins_a_lexicon_name_one_paper_writes_w
     assert ids(lk, "f") == ids(lk, "e") != ids(lk, "g")
 
 
+def test_capitalised_words_before_a_mention_join_no_longer_name_when_they_are_no_part_of_it():
+    TITLE, ROWS = "Counting Hoppers With Swift Q-Net", "The rows read Tora Tora in each table."
+    # the corpus knows "Swift Q-Net" (a Method), "Tora Tora" (a Method) and "Burrowmark hopper counting" (a Dataset)
+    exs = [paper("a", "We propose Swift Q-Net, a detector of hoppers.", (M, "Swift Q-Net")),
+           paper("h", "The Q-Net detector finds hoppers.", (M, "Q-Net")),
+           paper("t", "We propose Tora Tora for dunes.", (M, "Tora Tora")),
+           paper("u", "The Tora model is old.", (M, "Tora")),
+           paper("i", "We address hopper counting in dunes.", (TASK, "hopper counting")),
+           paper("j", "Results on Burrowmark hopper counting are new.", (D, "Burrowmark hopper counting")),
+           paper("w", "Results on Burrowmark are new.", (D, "Burrowmark")),
+           # the words before are a mention of the paper: a dataset, then the task on it
+           paper("b", "We test on Burrowmark hopper counting data.", (D, "Burrowmark"), (TASK, "hopper counting")),
+           # ... but a mention of the same type is a piece of the name the extraction split
+           paper("s", "We run Swift Q-Net on dunes.", (M, "Swift"), (M, "Q-Net")),
+           # a sentence ends at a stop closed by a quote or a bracket; an abbreviation's stop ends none
+           paper("c", 'We call it "Fast." Swift Q-Net then runs.', (M, "Q-Net")),
+           paper("d", "It is shown (see below.) Swift Q-Net then runs.", (M, "Q-Net")),
+           paper("e", "Detectors, e.g. Swift Q-Net, find hoppers.", (M, "Q-Net")),
+           # the mention's own text written before it is a list or a table's row, not a longer name
+           Extraction(Paper("f", "", ROWS),
+                      (Mention(M, "Tora", ROWS.rindex("Tora"), ROWS.rindex(" in"), "abstract", None, (), "name"),)),
+           # every word of a title is capitalised: a capital there marks no name
+           Extraction(Paper("g", TITLE, "We count hoppers."),
+                      (Mention(M, "Q-Net", TITLE.index("Q-Net"), len(TITLE), "title", None, (), "name"),))]
+    lk = link(exs)
+    assert ids(lk, "b") == (ids(lk, "w")[0], ids(lk, "i")[0])
+    assert ids(lk, "s")[1] == ids(lk, "a")[0]
+    assert ids(lk, "c") == ids(lk, "d") == ids(lk, "h") != ids(lk, "a")
+    assert ids(lk, "e") == ids(lk, "a")
+    assert ids(lk, "f") == ids(lk, "u") != ids(lk, "t")
+    assert ids(lk, "g") == ids(lk, "h")
+
+
 def test_words_before_a_task_stop_at_a_function_word_or_a_coordinated_half():
     from kg.link.apply import words_before
     text = "Both the image-and burrow entrance tracking"

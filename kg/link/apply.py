@@ -6,6 +6,7 @@ import re
 from typing import Callable
 
 from kg.extract.boundaries import LANGUAGE_PAIR, RESULT_SPLIT
+from kg.extract.rules import _NO_STOP
 from kg.extract.words import KIND_HEADS, KIND_NOUNS, LIST_NOUNS, ROLE_HEADS
 from kg.graph.ids import node_id
 from kg.link.clarity import clarity
@@ -94,18 +95,40 @@ def words_after(text: str, end: int, most: int = 2) -> list[str]:
 #: backbone", "the Foo task": the thing itself named by its kind), singular
 _KIND_WORDS = frozenset(singular(w) for w in (KIND_HEADS | ROLE_HEADS | KIND_NOUNS | set().union(*LIST_NOUNS.values())
                                               | {"net", "block", "unit", "variant", "family"}))
+#: a closing quote or bracket, which may follow a sentence's end ('"Fast." Swift Q-Net', "(see below.) Swift Q-Net")
+_CLOSERS = "\"')]\u201d\u2019"
 
 
 def _opens_sentence(text: str, start: int, lead: list[str]) -> bool:
     """Whether the words ``lead``, written one space apart right before ``start``, begin their sentence: nothing but
-    a full stop, a question or exclamation mark, a colon or a semicolon before them.
+    a full stop (no abbreviation's: "e.g."), a question or exclamation mark, a colon or a semicolon before them,
+    perhaps closed by a quote or a bracket.
 
-    >>> t = "We use Fast R-CNN. Fast R-CNN works: Fast R-CNN"
-    >>> [_opens_sentence(t, i, ["Fast"]) for i in (12, 24, 42)]
-    [False, True, True]
+    >>> t = 'We use Fast R-CNN. Fast R-CNN works: Fast R-CNN, e.g. Fast R-CNN. "Fast." Fast R-CNN'
+    >>> [_opens_sentence(t, i, ["Fast"]) for i in (12, 24, 42, 59, 79)]
+    [False, True, True, False, True]
     """
-    before = text[:start - len(" ".join(lead)) - 1].rstrip()
-    return not before or before[-1] in ".!?:;"
+    i = start - len(" ".join(lead)) - 1  # (the lead's first letter)
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i > 1 and text[i - 1] in _CLOSERS and text[i - 2] in ".!?":
+        return True
+    if i > 0 and text[i - 1] == ".":
+        return not _NO_STOP.search(text, max(0, i - 8), i)
+    return i <= 0 or text[i - 1] in ".!?:;"
+
+
+#: the types a longer name is looked up in, the mention's own first
+_TYPE_ORDER = {t: tuple(sorted(NAME_TYPES, key=lambda o: o is not t)) for t in EntityType}
+
+
+def _in_mention(ex: Extraction, m: Mention, lead_start: int, etype: EntityType) -> bool:
+    """Whether a mention of ``m``'s paper and field of another type than ``etype`` (the corpus's type of ``m``'s
+    entity) holds a word written from ``lead_start`` to ``m``: the words before ``m`` are a name of their own ("on
+    KITTI [[depth estimation]]": the dataset, then the task on it). A mention of the type, "Swin" before
+    "[[transformer]]", is a piece of the same name the extraction split."""
+    return any(n.field == m.field and n.start < m.start - 1 and n.end > lead_start and n.type is not etype
+               for n in ex.mentions)
 
 
 class Apply(Collect):
@@ -192,8 +215,10 @@ class Apply(Collect):
             if not all(w[:1].isupper() and len(w) > 1 and w != m.text for w in lead) \
                     or _opens_sentence(text, m.start, lead):  # "T PS" is no "TPS", "CNN CNN" a list
                 continue
-            key = self.key(" ".join((*lead, m.text)))
-            for t in sorted(NAME_TYPES, key=lambda t: t is not m.type):
+            if _in_mention(ex, m, m.start - 1 - len(" ".join(lead)), entities[eid].type):  # a dataset, its task
+                continue
+            key = self.lookup_key(" ".join((*lead, m.text)))
+            for t in _TYPE_ORDER[m.type]:
                 longer = table.index_eid.get((t, key))
                 named = entities.get(longer) if longer is not None and longer != eid else None  # (no new record)
                 if named is not None and named.name[:1].isupper():
@@ -215,7 +240,7 @@ class Apply(Collect):
             after = words[:i]
             if any((len(w) == 1 and w.isalpha()) or w == m.text for w in after):
                 continue
-            key = self.key(" ".join((m.text, *after)))
+            key = self.lookup_key(" ".join((m.text, *after)))
             name = key.partition(KIND_SEP)[0]  # ("EM framework" is EM: a kind's word is no word of the name)
             if name == own or not name.startswith(own):  # ("SR methods" is SR; "KITTI test set" no longer name)
                 continue

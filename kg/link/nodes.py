@@ -33,6 +33,13 @@ def numbers_agree(acro: Node, long: Node, texts: tuple[str, str] | None = None) 
     return not na or na == nl or (texts is not None and not nl and digits_spelt(*texts))
 
 
+def _key_words(name: str) -> tuple[str, tuple[str, ...]]:
+    """The compact key of a name, with its kind (:func:`~kg.link.types.kind_key`), and its words."""
+    k, words = key_and_words(name)
+    k = kind_key(k, trailing_kind(name))
+    return k or " ".join(name.lower().split()) or name, words
+
+
 class NodeTable:
     """The tables of one linking run (one :meth:`Resolver.plan`): the node table, caches and stats."""
 
@@ -54,14 +61,17 @@ class NodeTable:
         """The compact key of a name and its words (cached for the run: names repeat)."""
         kw = self._key_cache.get(name)
         if kw is None:
-            k, words = key_and_words(name)
-            k = kind_key(k, trailing_kind(name))
-            kw = self._key_cache[name] = (k or " ".join(name.lower().split()) or name, words)
+            kw = self._key_cache[name] = _key_words(name)
         return kw
 
     def key(self, name: str) -> str:
         """The compact key of a name (:func:`~kg.link.normalize.compact_key`)."""
         return self._key_words(name)[0]
+
+    def lookup_key(self, name: str) -> str:
+        """:meth:`key` of a phrase looked up once (words of a text, most of them no name): not kept in the cache."""
+        kw = self._key_cache.get(name)
+        return (kw or _key_words(name))[0]
 
     def _node(self, etype: EntityType, name: str) -> int:
         """The node of a name (``forms`` caches it per surface form, so this runs once per form)."""
