@@ -162,6 +162,16 @@ def test_a_dataset_keeps_a_two_digit_year_written_after_a_space(text, whole, ser
     assert whole in names and series not in names
 
 
+@pytest.mark.parametrize("text, whole, canonical", [
+    ("Our decoder is tuned for the WMT 16 English-Romanian pair with back-translation.", "WMT 16", "WMT16"),
+    ("Our decoder is tuned for the WMT 14 translation tasks from English into German.", "WMT 14", "WMT14"),
+    ("We also report the IWSLT 14 task German-English, where dropout helps most.", "IWSLT 14", "IWSLT14"),
+])
+def test_a_spaced_year_that_makes_a_lexicon_name_keeps_its_canonical(text, whole, canonical):
+    ms = {t: c for k, t, c in mentions(text) if k == "Dataset"}
+    assert ms.get(whole) == canonical
+
+
 @pytest.mark.parametrize("text, figure", [
     ("Our translator scores 24 BLEU on WMT 24 language pairs of the news task.", "WMT 24"),
     ("Our tracker is evaluated on DAVIS 20 times faster than the previous best method.", "DAVIS 20"),

@@ -431,16 +431,20 @@ def _cuts(cands: list[Candidate], start: int, end: int) -> bool:
 _JOINING_RULES = frozenset({"dataset-context", "list", "name"})
 
 
-def dataset_editions(text: str, cands: list[Candidate]) -> list[Candidate]:
+def dataset_editions(text: str, cands: list[Candidate], keys: dict | None = None) -> list[Candidate]:
     """Dataset candidates with the year or version written right after them ("ICDAR 2015", "PRID 2011",
     "VQA v2"): an edition is a dataset of its own, the series name alone is not the one used. (An acronym
     typed by its shape only is left alone: with a year it is as often a challenge or a venue, "NTIRE 2021".)
+    An edition that is a Dataset name of the lexicon written with other spaces ("WMT 16" for WMT16) is that
+    name, as :func:`lexicon_continuations` would make it. ``keys``: as for :func:`lexicon_continuations`.
 
-    >>> t = "on ICDAR 2015 and PRID 2011, and CIFAR-10 2019 runs"
+    >>> t = "on ICDAR 2015 and PRID 2011, and CIFAR-10 2019 runs, WMT 16 English-Romanian"
     >>> c = [Candidate(3, 8, T.DATASET, 60, "lexicon-gen", "ICDAR"), Candidate(18, 22, T.DATASET, 50, "name"),
-    ...      Candidate(33, 41, T.DATASET, 60, "lexicon")]
-    >>> [(t[x.start:x.end], x.canonical) for x in dataset_editions(t, c)]
-    [('ICDAR 2015', None), ('PRID 2011', None), ('CIFAR-10', None)]
+    ...      Candidate(33, 41, T.DATASET, 60, "lexicon"), Candidate(53, 56, T.DATASET, 60, "lexicon", "WMT")]
+    >>> keys = {"wmt16": (T.DATASET, "WMT16", True)}
+    >>> [(t[x.start:x.end], x.canonical, x.rule) for x in dataset_editions(t, c, keys)]  # doctest: +NORMALIZE_WHITESPACE
+    [('ICDAR 2015', None, 'grown'), ('PRID 2011', None, 'name'), ('CIFAR-10', None, 'lexicon'),
+     ('WMT 16', 'WMT16', 'lexicon')]
     """
     out = []
     spans = {(c.start, c.end) for c in cands if c.type is T.DATASET}
@@ -448,9 +452,18 @@ def dataset_editions(text: str, cands: list[Candidate]) -> list[Candidate]:
         if c.type is T.DATASET and (not text[c.end - 1:c.end].isdigit() or text[c.end:c.end + 1] in "'’"):
             m = _EDITION.match(text, c.end)  # ("Hub5'00": a year after an apostrophe, whatever the name ends in)
             if m and (c.start, m.end()) not in spans:  # (a lexicon entry with it keeps its canonical)
-                c = c._replace(end=m.end(), canonical=None, rule=grown_rule(c.rule))
+                c = _edition(c, m.end(), (keys or {}).get(name_key(text[c.start:m.end()])))
         out.append(c)
     return out
+
+
+def _edition(c: Candidate, end: int, hit: tuple | None) -> Candidate:
+    """``c`` grown to ``end``: the lexicon's name ``hit`` (type, canonical, curated) if the longer span is one,
+    else a name of its own."""
+    if hit is None:
+        return c._replace(end=end, canonical=None, rule=grown_rule(c.rule))
+    (_, canonical, curated) = hit
+    return c._replace(end=end, canonical=canonical, rule="lexicon" if curated else "grown")
 
 
 def numbered_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -145,7 +145,7 @@ def _bounded(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:
     cands = name_bounds.name_variants(text, cands)  # "CIFAR100-LT", "CLEVR-Ref+", "DeepID2+"
     cands = context.hyphen_tails(text, cands, ctx.tables.verb_words, ctx.acronyms)  # "Foo-to-text alignments"
     cands = name_bounds.method_versions(text, cands)  # "Deep Speech 2", not the first "Deep Speech"
-    cands = dataset_bounds.dataset_editions(text, cands)  # "ICDAR 2015", not the series "ICDAR"
+    cands = dataset_bounds.dataset_editions(text, cands, ctx.tables.dataset_keys)  # "ICDAR 2015", not the series "ICDAR"
     cands = dataset_bounds.joined_datasets(text, cands)  # "the DAVIS 2017 Unsupervised dataset"
     cands = dataset_bounds.dated_datasets(text, cands)  # "the NIST 2000 Switchboard task"
     cands = dataset_bounds.dataset_resolutions(text, cands, ctx.tables.dataset_keys)  # "ImageNet 64×64"
@@ -185,7 +185,7 @@ def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
     kept = retype_before_data_noun(text, kept)  # "the YOGA-82 pose dataset"
     kept = retype_figure_lists(text, kept)  # "the FOOCD (F1: 0.91) and the BAR (F1: 0.88) datasets"
     kept = retype_spelt_long_forms(text, kept)  # "a corpus called QGP (Quokka Glyph Parsing)": a Dataset
-    kept = dataset_bounds.dataset_editions(text, kept)  # a name a list made a Dataset keeps its year ("and KBP 2017")
+    kept = dataset_bounds.dataset_editions(text, kept, ctx.tables.dataset_keys)  # a name a list made a Dataset keeps its year ("and KBP 2017")
     kept = dataset_bounds.spaced_dataset_parts(text, kept)  # "COCO MVal", "KITTI VO": one name each
     kept = variant_lists.slashed_variants(text, kept)  # "CIFAR-10/100": CIFAR-100 too; "WSJ0-2/3mix"
     kept = entityhood.not_absent(text, kept)  # "an RNN/CNN-free encoder" uses neither
