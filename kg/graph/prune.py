@@ -815,12 +815,14 @@ def data_kind_dataset(type_votes: dict[str, dict[str, int]] | None) -> bool:
     False
     >>> data_kind_dataset({"Dataset": {"cue": 1}, "Method": {"shape": 4, "data": 3, "head": 1}})
     False
+    >>> data_kind_dataset({"Dataset": {"data": 3, "shape": 3, "context": 1}, "Method": {"head": 5, "lexicon": 2, "shape": 9}})
+    False
     """
     own = (type_votes or {}).get(EntityType.DATASET.value) or {}
-    if _DATASET_NAMING_KINDS & own.keys() or own.get("head", 0) >= DATASET_NAMING_HEADS:
-        return False
     method = (type_votes or {}).get(EntityType.METHOD.value) or {}
-    data = own.get("data", 0) + (0 if _NAMING_KINDS & method.keys() else method.get("data", 0))
+    if _DATASET_NAMING_KINDS & own.keys() or own.get("head", 0) >= DATASET_NAMING_HEADS or _NAMING_KINDS & method.keys():
+        return False
+    data = own.get("data", 0) + method.get("data", 0)
     if data < DATA_KIND_MENTIONS or method.get("defined", 0) >= data:
         return False
     return data >= max(own.values(), default=0)
