@@ -744,6 +744,24 @@ def test_a_mention_the_next_words_make_a_longer_name_the_corpus_knows_joins_that
     assert "hopper attention" not in lk.entities[ids(lk, "a")[0]].aliases  # the piece is no name of the longer one
 
 
+def test_a_mention_before_a_part_noun_joins_no_longer_name_two_papers_write():
+    # "Quokka generator", "Quokka discriminator" and "Quokka head" are the Quokka's parts in every paper that writes them:
+    # a bare "Quokka" before one is the Quokka itself, as before a word of kind
+    exs = [paper("n", "We run the Quokka on dunes.", (M, "Quokka"))]
+    for part in ("generator", "discriminator", "head"):
+        exs += [paper(f"{part}-a", f"The Quokka {part} is fast.", (M, f"Quokka {part}")),
+                paper(f"{part}-b", f"A Quokka {part} counts hoppers.", (M, f"Quokka {part}")),
+                paper(f"{part}-e", f"We train the Quokka {part} on dunes.", (M, "Quokka"))]
+    # a technique word is no part: "self-supervised" before "pre-training" is the longer name cut short
+    exs += [paper("s-a", "We use self-supervised pre-training on dunes.", (M, "self-supervised pre-training")),
+            paper("s-b", "Self-supervised pre-training helps.", (M, "Self-supervised pre-training")),
+            paper("s-e", "Our self-supervised pre-training counts hoppers.", (M, "self-supervised"))]
+    lk = link(exs)
+    for part in ("generator", "discriminator", "head"):
+        assert ids(lk, f"{part}-e") == ids(lk, "n") != ids(lk, f"{part}-a")
+    assert ids(lk, "s-e") == ids(lk, "s-a")
+
+
 def test_a_mention_before_a_word_of_kind_joins_a_lexicon_name_one_paper_writes_whole():
     # one paper writes "graph convolution network", the lexicon's graph convolutional network; "graph convolution"
     # before "networks" is that network cut short, though "networks" is a word of kind

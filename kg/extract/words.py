@@ -304,6 +304,12 @@ SETTING_WORDS = {"size", "sizes", "length", "lengths", "factor", "window", "step
 KIND_NOUNS = {"approach", "approaches", "method", "methods", "strategy", "strategies", "technique", "techniques",
               "module", "modules", "algorithm", "framework", "mechanism", "scheme", "paradigm", "procedure",
               "pipeline", "model", "system", "tool", "recipe", "design", "formulation", "solution"}
+#: Head words a name of a method or a model comes before that say what it is or which part of it ("Quokka model",
+#: "the Quokka parser", "Quokka generator"): the name's own thing, no longer name (singular; not
+#: :data:`METHOD_HEADS`, the technique words a name may end on: "self-supervised pre-training").
+OWN_HEADS = frozenset(KIND_HEADS | ROLE_HEADS | KIND_NOUNS | {
+    "net", "layer", "block", "unit", "system", "framework", "variant", "baseline", "family", "parser", "tagger",
+    "solver", "detector", "generator", "discriminator", "predictor", "tracker", "planner", "agent", "policy", "head"})
 
 
 # --- the entity finder's words (kg.extract.sources, kg.extract.selection) ------------------------------

@@ -7,7 +7,7 @@ from typing import Callable
 
 from kg.extract.boundaries import LANGUAGE_PAIR, RESULT_SPLIT
 from kg.extract.rules import _NO_STOP
-from kg.extract.words import KIND_HEADS, KIND_NOUNS, LIST_NOUNS, ROLE_HEADS
+from kg.extract.words import LIST_NOUNS, OWN_HEADS
 from kg.graph.ids import node_id
 from kg.link.clarity import clarity
 from kg.link.naming import unbroken
@@ -91,10 +91,10 @@ def words_after(text: str, end: int, most: int = 2) -> list[str]:
     return out
 
 
-#: the nouns that say what kind of thing a name is, not which ("Transformer network", "BERT embeddings", "ResNet
-#: backbone", "the Foo task": the thing itself named by its kind), singular
-_KIND_WORDS = frozenset(singular(w) for w in (KIND_HEADS | ROLE_HEADS | KIND_NOUNS | set().union(*LIST_NOUNS.values())
-                                              | {"net", "block", "unit", "variant", "family"}))
+#: the nouns that say what kind of thing a name is or which part of it, not which thing ("Transformer network",
+#: "BERT embeddings", "ResNet backbone", "GAN generator", "the Foo task": the thing itself named by its kind),
+#: singular
+_KIND_WORDS = frozenset(singular(w) for w in OWN_HEADS | set().union(*LIST_NOUNS.values()))
 #: a closing quote or bracket, which may follow a sentence's end ('"Fast." Swift Q-Net', "(see below.) Swift Q-Net")
 _CLOSERS = "\"')]\u201d\u2019"
 

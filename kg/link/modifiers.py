@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.abbreviations import spells
-from kg.extract.words import KIND_HEADS, KIND_NOUNS, METHOD_HEADS, ROLE_HEADS, verbish
+from kg.extract.words import METHOD_HEADS, OWN_HEADS, verbish
 from kg.link.lexicon_rows import verb_words
 from kg.link.normalize import FUNCTION_WORDS, singular
 
@@ -39,9 +39,7 @@ _ING_PREPOSITIONS = frozenset({"according", "regarding", "following", "concernin
                                "during", "pending", "barring", "notwithstanding"})
 #: Head words a name of a method or a model comes before: "SIFT features" aside, "Quokka model", "the Quokka parser"
 #: are the name's own (a plural's "s" dropped before the look-up).
-_OWN_HEADS = frozenset(METHOD_HEADS | KIND_HEADS | ROLE_HEADS | KIND_NOUNS | {
-    "net", "layer", "block", "unit", "system", "framework", "variant", "baseline", "family", "parser", "tagger",
-    "solver", "detector", "generator", "discriminator", "predictor", "tracker", "planner", "agent", "policy"})
+_OWN_HEADS = frozenset(METHOD_HEADS | OWN_HEADS)
 
 
 def modifier_after(text: str, end: int, start: int | None = None) -> bool:
