@@ -229,10 +229,10 @@ class Apply(Collect):
         """The entity a mention (of entity ``eid``) is the first part of, when the one or two words written right after
         it make with it a name of the corpus (of any type, the mention's first) the mention's own key begins, the
         longest such ("graph convolution networks" of the graph convolutional network, "NYU Depth", "AP 50"), else
-        None: the extraction cut the name short. The name is one the lexicon gives that entity, or one two papers or
-        more write and more than a word of kind after the mention: "Transformer network", "BERT embeddings" are the
-        mention's own thing named by its kind, a one-paper node at most. A letter alone after it is a label ("AP r"),
-        the mention's own text a list ("CNN CNN")."""
+        None: the extraction cut the name short. The name is one the lexicon gives that entity, or the entity is one of
+        whose names two papers or more write (not necessarily this one) and more than a word of kind follows the
+        mention: "Transformer network", "BERT embeddings" are the mention's own thing named by its kind, a one-paper
+        node at most. A letter alone after it is a label ("AP r"), the mention's own text a list ("CNN CNN")."""
         text = self._field_text(ex, m.field, texts)
         words = words_after(text, m.end) if m.end <= len(text) else []
         own = self.key(m.text).partition(KIND_SEP)[0]
@@ -251,8 +251,8 @@ class Apply(Collect):
         return None
 
     def _known_name(self, table: LinkTable, etype: EntityType, eid: str, after: list[str]) -> bool:
-        """Whether entity ``eid`` (of type ``etype``) is named by the lexicon, or written by two papers or more with
-        words ``after`` a mention that are not all words of kind (:data:`_KIND_WORDS`)."""
+        """Whether entity ``eid`` (of type ``etype``) is named by the lexicon, or has a name two papers or more write
+        (:attr:`LinkTable.shared`) and the words ``after`` a mention are not all words of kind (:data:`_KIND_WORDS`)."""
         if any(t is etype for t, _ in lexicon_entries(self.key(table.entities[eid].name), prior=False)):
             return True
         return eid in table.shared and not all(singular(w.lower()) in _KIND_WORDS for w in after)

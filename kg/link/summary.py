@@ -143,4 +143,4 @@ class LinkTable:
     repo_names: dict[str, str] = field(default_factory=dict)
     own: dict[tuple[str, str], str] = field(default_factory=dict)
     grades: frozenset[str] = frozenset()  # words the corpus grades, no part of a task's name (kg.link.grades)
-    shared: frozenset[str] = frozenset()  # entities with a name two papers or more write (kg.link.apply._name_after)
+    shared: frozenset[str] = frozenset()  # entities one of whose names two papers or more write (apply._name_after)
