@@ -762,6 +762,20 @@ def test_a_mention_before_a_part_noun_joins_no_longer_name_two_papers_write():
     assert ids(lk, "s-e") == ids(lk, "s-a")
 
 
+def test_a_mention_joins_a_longer_name_of_another_type_only_where_its_words_end_the_phrase():
+    # two papers write the Task "Bilby games"; "Bilby" (a Dataset) before "games" is that task cut short, as before
+    # "games online", but before "game suite" it is the data set: the phrase goes on to a data set's word of kind
+    exs = [paper("a", "We study Bilby games with agents.", (TASK, "Bilby games")),
+           paper("b", "Agents learn Bilby games fast.", (TASK, "Bilby games")),
+           paper("c", "Scores on the Bilby suite are new.", (D, "Bilby")),
+           paper("d", "Our agent is scored on the Bilby game suite.", (D, "Bilby")),
+           paper("e", "Our agent learns Bilby games.", (D, "Bilby")),
+           paper("f", "Our agent learns Bilby games online.", (D, "Bilby"))]
+    lk = link(exs)
+    assert ids(lk, "d") == ids(lk, "c") != ids(lk, "a")
+    assert ids(lk, "e") == ids(lk, "f") == ids(lk, "a")
+
+
 def test_a_mention_before_a_word_of_kind_joins_a_lexicon_name_one_paper_writes_whole():
     # one paper writes "graph convolution network", the lexicon's graph convolutional network; "graph convolution"
     # before "networks" is that network cut short, though "networks" is a word of kind

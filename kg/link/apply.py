@@ -95,6 +95,9 @@ def words_after(text: str, end: int, most: int = 2) -> list[str]:
 #: "BERT embeddings", "ResNet backbone", "GAN generator", "the Foo task": the thing itself named by its kind),
 #: singular
 _KIND_WORDS = frozenset(singular(w) for w in OWN_HEADS | set().union(*LIST_NOUNS.values()))
+#: the words of kind of each type, singular: a name of that type may end before one ("the Atari games task")
+_TYPE_KIND_WORDS = {t: frozenset(singular(w) for w in words | (OWN_HEADS if t is EntityType.METHOD else set()))
+                    for t, words in LIST_NOUNS.items()}
 #: a closing quote or bracket, which may follow a sentence's end ('"Fast." Swift Q-Net', "(see below.) Swift Q-Net")
 _CLOSERS = "\"')]\u201d\u2019"
 
@@ -232,7 +235,10 @@ class Apply(Collect):
         None: the extraction cut the name short. The name is one the lexicon gives that entity, or the entity is one of
         whose names two papers or more write (not necessarily this one) and more than a word of kind follows the
         mention: "Transformer network", "BERT embeddings" are the mention's own thing named by its kind, a one-paper
-        node at most. A letter alone after it is a label ("AP r"), the mention's own text a list ("CNN CNN")."""
+        node at most. A letter alone after it is a label ("AP r"), the mention's own text a list ("CNN CNN"). A name of
+        another type than the mention's is no name the phrase goes on from to a word of another type's kind
+        (:data:`_TYPE_KIND_WORDS`): "Atari game suite" is a data set, no "Atari Games" task ("Atari game playing",
+        "NYU Depth data", "CTR estimation field" still join)."""
         text = self._field_text(ex, m.field, texts)
         words = words_after(text, m.end) if m.end <= len(text) else []
         own = self.key(m.text).partition(KIND_SEP)[0]
@@ -244,7 +250,10 @@ class Apply(Collect):
             name = key.partition(KIND_SEP)[0]  # ("EM framework" is EM: a kind's word is no word of the name)
             if name == own or not name.startswith(own):  # ("SR methods" is SR; "KITTI test set" no longer name)
                 continue
+            kinds = {u for u, ws in _TYPE_KIND_WORDS.items() if i < len(words) and singular(words[i].lower()) in ws}
             for t in sorted(NAME_TYPES, key=lambda t: t is not m.type):
+                if t is not m.type and kinds and t not in kinds:
+                    continue  # ("Atari game suite": the phrase goes on to a word of a Dataset's kind)
                 longer = table.index_eid.get((t, key))
                 if longer is not None and longer != eid and self._known_name(table, t, longer, after):
                     return longer
