@@ -959,20 +959,19 @@ def _grow_right(text: str, e: int, verbs: frozenset[str]) -> int:
     >>> ts = ("Mail Attention Deep Neural Networks", "Mail Attention Deep Neural Blocks", "Mail Attention Deep Network Model")
     >>> [t[:_grow_right(t, 14, frozenset())] for t in ts]
     ['Mail Attention Deep Neural Networks', 'Mail Attention Deep Neural', 'Mail Attention Deep Network']
+    >>> ts = ("Mail Attention Deep Self-Attention Networks", "Mail Attention Deep Multi-Layer Networks")
+    >>> [t[:_grow_right(t, 14, frozenset())] for t in ts]
+    ['Mail Attention Deep Self-Attention', 'Mail Attention Deep Multi-Layer Networks']
     """
     for _ in range(2):
         m = _CAP_AFTER.match(text, e)
         if not m or m.group(1).lower() in _NOT_IN_NAME or _verb_after(text, m, verbs):
             return e
-        e = m.end(1)
-    m = _CAP_AFTER.match(text, e)
-    if m and m.group(1).lower() in METHOD_HEADS \
-            and _LAST_WORD.search(text, max(0, e - 40), e).group().lower() not in METHOD_HEADS:
+        e, last = m.end(1), m.group(1)
+    m = _CAP_AFTER.match(text, e)  # (the head is the last word's last piece: "Self-Attention" ends on a head)
+    if m and m.group(1).lower() in METHOD_HEADS and last.rsplit("-", 1)[-1].lower() not in METHOD_HEADS:
         e = m.end(1)
     return e
-
-
-_LAST_WORD = re.compile(r"[A-Za-z]+$")
 
 
 def _verb_before(text: str, m: re.Match, verbs: frozenset[str]) -> bool:
