@@ -776,6 +776,46 @@ def test_a_mention_joins_a_longer_name_of_another_type_only_where_its_words_end_
     assert ids(lk, "e") == ids(lk, "f") == ids(lk, "a")
 
 
+def test_a_letter_alone_or_the_mention_again_after_it_makes_no_longer_name():
+    # two papers write "Wombat Q" and "Wombat Wombat" whole; after a mention "Wombat", "Q" is a label ("AP r") and
+    # a second "Wombat" a list or a figure's labels ("CNN CNN"), no rest of a longer name
+    exs = [paper("n", "We run the Wombat on dunes.", (M, "Wombat")),
+           paper("a", "The Wombat Q is fast.", (M, "Wombat Q")),
+           paper("b", "A Wombat Q counts hoppers.", (M, "Wombat Q")),
+           paper("c", "The Wombat Wombat is fast.", (M, "Wombat Wombat")),
+           paper("d", "A Wombat Wombat counts hoppers.", (M, "Wombat Wombat")),
+           paper("e", "Rows read Wombat Q here.", (M, "Wombat")),
+           paper("f", "Rows read Wombat Wombat here.", (M, "Wombat"))]
+    lk = link(exs)
+    assert ids(lk, "e") == ids(lk, "f") == ids(lk, "n") != ids(lk, "a")
+    assert ids(lk, "n") != ids(lk, "c")
+
+
+def test_words_after_a_mention_that_make_a_shorter_key_join_no_other_name():
+    # "Bilby test" before "set": the words make "Bilby test set", whose key is the data set's ("bilby|data", as
+    # "the Bilby dataset" is): no longer name the mention begins (its key does not begin so), so no way to "Bilby"
+    exs = [paper("a", "Results on Bilby are new.", (D, "Bilby")),
+           paper("b", "We test on the Bilby data.", (D, "Bilby")),
+           paper("c", "Results on the Bilby dataset are new.", (D, "Bilby dataset")),
+           paper("e", "Scores on the Bilby test set are new.", (D, "Bilby test"))]
+    lk = link(exs)
+    assert ids(lk, "e") != ids(lk, "a")
+
+
+def test_a_mention_joins_a_longer_name_of_its_own_type_before_one_of_another():
+    # the corpus knows "Bilby Depth" as a Method (two papers) and as a Dataset (two papers); a Dataset mention
+    # "Bilby" before "Depth" is the data set's name cut short, whatever order the types are tried in
+    exs = [paper("a", "We train Bilby Depth, a depth network.", (M, "Bilby Depth")),
+           paper("b", "Our Bilby Depth network is fast.", (M, "Bilby Depth")),
+           paper("c", "Results on the Bilby Depth dataset are new.", (D, "Bilby Depth")),
+           paper("d", "We test on the Bilby Depth benchmark.", (D, "Bilby Depth")),
+           paper("n", "Scores on the Bilby suite are new.", (D, "Bilby")),
+           paper("e", "Our tracker is scored on Bilby Depth.", (D, "Bilby"))]
+    lk = link(exs)
+    assert ids(lk, "a") != ids(lk, "c")
+    assert ids(lk, "e") == ids(lk, "c")
+
+
 def test_a_mention_before_a_word_of_kind_joins_a_lexicon_name_one_paper_writes_whole():
     # one paper writes "graph convolution network", the lexicon's graph convolutional network; "graph convolution"
     # before "networks" is that network cut short, though "networks" is a word of kind

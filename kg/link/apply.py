@@ -248,7 +248,9 @@ class Apply(Collect):
                 continue
             key = self.lookup_key(" ".join((m.text, *after)))
             name = key.partition(KIND_SEP)[0]  # ("EM framework" is EM: a kind's word is no word of the name)
-            if name == own or not name.startswith(own):  # ("SR methods" is SR; "KITTI test set" no longer name)
+            # ("SR methods" is SR; "KITTI test" + "set" makes KITTI's own key "kitti|data", which "kittitest" does
+            # not begin: no longer name)
+            if name == own or not name.startswith(own):
                 continue
             kinds = {u for u, ws in _TYPE_KIND_WORDS.items() if i < len(words) and singular(words[i].lower()) in ws}
             for t in sorted(NAME_TYPES, key=lambda t: t is not m.type):
