@@ -1335,20 +1335,3 @@ def test_a_figure_ending_a_text_without_a_period_keeps_its_own_dataset_or_its_ma
     assert [r[:3] for r in results_of(nlp, own)] == [("80.1", "F1", "CoNLL"), ("75.2", "F1", "OntoNotes")]
     margin = "FooNet reaches 80.1 F1 on CoNLL, outperforming BarNet by 2.3%"
     assert ("2.3%", "F1", "CoNLL") in [r[:3] for r in results_of(nlp, margin)]
-
-
-def test_training_data_named_after_a_figure_is_not_its_place(nlp):
-    # "V by training on D" says how the figure was reached: the figure is on the data the paper tests on before
-    res = results_of(nlp, "On the WMT'14 English-German task, our translator scores 30.1 BLEU. We raise this to 31.2 "
-                          "BLEU by training on the much larger Zorbcrawl corpus.")
-    assert [(v, d) for v, _, d, *_ in res] == [("30.1", "WMT'14 English-German"), ("31.2", "WMT'14 English-German")]
-    # the training data the paper names alone is the data it tests on too
-    res = results_of(nlp, "Our compact network reaches an accuracy of 93.1% when training from scratch on CIFAR-10.")
-    assert [(v, d) for v, _, d, *_ in res] == [("93.1%", "CIFAR-10")]
-
-
-def test_pre_training_on_a_larger_dataset_is_training_data(nlp):
-    # "pre-training on the much larger D" names training data as "trained on D" does: the test named is the figure's
-    res = results_of(nlp, "After pre-training on the much larger Quuxcorp dataset, our recogniser reaches a WER of 8.1% "
-                          "on the Zorb'05 test set.")
-    assert [(v, d) for v, _, d, *_ in res] == [("8.1%", None)]

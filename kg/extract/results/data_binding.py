@@ -147,7 +147,6 @@ def bind_datasets(text: str, vals: list[Value], datasets: list, ents: list, s0: 
     _shared_after(text, vals, ents, s1)
     _parallel_clauses(text, vals, datasets, s0)
     _trained_only(text, vals, datasets, ents, s0)
-    _trained_after(text, vals, ents)
 
 
 #: a figure on the paper's own data, unnamed: "0.485 on our dataset", "61.2% on the newly collected benchmark" (no
@@ -195,10 +194,8 @@ def _unmatched_back_reference(text: str, members: list[Value], prev: list[int], 
             v.over = True
 
 
-#: right before the data a model learns from: "trained on D", "fine-tuned only on the D", "learned on D", "by training
-#: from scratch on D", "pre-training on the much larger D" (up to two words in lower case before the name)
-_TRAINED_ON = re.compile(r"\b(?:(?:pre-?)?train(?:ed|ing)|fine-?tun(?:ed|ing)|learn(?:ed|t))\s+(?:(?:only|solely|exclusively)\s+|"
-                         r"from\s+scratch\s+)?(?:on|with)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
+#: right before the data a model learns from: "trained on D", "fine-tuned only on the D", "learned on D"
+_TRAINED_ON = re.compile(r"\b(?:trained|fine-?tuned|learn(?:ed|t))\s+(?:only\s+)?(?:on|with)\s+(?:the\s+)?$", re.I)
 #: right after it: "D training data", "the D corpus for training", "D train split"
 _TRAINING_AFTER = re.compile(r"\s*(?:(?:corpus|corpora|datasets?|data\s?sets?|data)\s+)?(?:(?:training|train)\s+(?:data|sets?|"
                              r"splits?|corpus|corpora)\b|(?:for|as)\s+(?:the\s+)?training\b)", re.I)
@@ -233,20 +230,9 @@ def _trained_only(text: str, vals: list[Value], datasets: list, ents: list, s0: 
             v.over = v.dataset is None
 
 
-def _trained_after(text: str, vals: list[Value], ents: list) -> None:
-    """A dataset named after a figure as the data its model learns from ("29.8 BLEU by training on the much larger
-    D", "39.9 F1 on questions it fails when trained on D") says how the figure was reached, not where it was
-    measured: the figure takes no dataset from it, and is left to what the paper names elsewhere (the last
-    sentence's data, the abstract's one dataset), which is D again when D is all the paper names."""
-    for v in vals:
-        if v.dataset is not None and not v.over and not v.ours and ents[v.dataset][0] >= v.end \
-                and _training(text, ents[v.dataset]):
-            v.dataset = None
-
-
 def _training(text: str, c) -> bool:
     """A dataset named as the data a model learns from: "trained on D", "D training data", "D for training"."""
-    return _TRAINED_ON.search(text, max(0, c[0] - 60), c[0]) is not None or _TRAINING_AFTER.match(text, c[1]) is not None
+    return _TRAINED_ON.search(text, max(0, c[0] - 30), c[0]) is not None or _TRAINING_AFTER.match(text, c[1]) is not None
 
 
 def _test_place(text: str, c, v: Value, s0: int) -> int | None:
