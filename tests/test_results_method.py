@@ -409,6 +409,39 @@ def test_a_description_proposed_after_an_unnamed_system_is_a_part_of_it(nlp):
     assert [meth for _, _, _, meth, *_ in res] == ["residual token mixing framework"]
 
 
+def test_a_system_phrase_stops_at_function_words_and_at_a_name_given_after_it(nlp):
+    # what a sentence proposes before the description is data, a loss or a pair, or a system it names at once: the
+    # description proposed after it is the paper's own system ("our model"), no part of a system with no name
+    from kg.extract.results.own import _after_unnamed_system
+    later = "We then develop a sparse token routing method."
+    for first in ("We introduce a big suite for testing model speed.",
+                  "We design a penalty term to regularise the network.",
+                  "We present a new corpus and a tagging model.", "We present a new corpus and tagging model.",
+                  "We propose a novel framework called Zorbix.", "We propose a new framework (Zorbix).",
+                  "We propose a novel framework, dubbed Zorbix, for parsing.",
+                  "We propose a new network architecture named Zorbix.",
+                  "We propose a new parsing framework (named Zorbix)."):
+        assert not _after_unnamed_system(f"T\n{first} {later}", "sparse token routing method"), first
+    for first in ("We propose a new graph-based parsing framework.", "We propose a fast and simple parsing model.",
+                  "We propose a deep convolutional neural network (CNN) for parsing."):
+        assert _after_unnamed_system(f"T\n{first} {later}", "sparse token routing method"), first
+    text = ("We introduce a big suite for testing model speed. We then develop a sparse token routing method. Our "
+            "model achieves 91.3% accuracy on the Penn Treebank.")
+    res = results_of(nlp, text, title="Routing Tokens Sparsely")
+    assert [meth for _, _, _, meth, *_ in res] == ["sparse token routing method"]
+
+
+def test_the_sentence_of_a_description_ends_at_a_question_or_exclamation_mark_not_at_an_abbreviation():
+    from kg.extract.results.own import _after_unnamed_system
+    # the system is proposed in a sentence ending with "!" or "?": the description proposed in the next is its part
+    for stop in "!?":
+        assert _after_unnamed_system(f"T\nWe propose a new graph-based parsing framework{stop} We then develop a "
+                                     "sparse token routing method.", "sparse token routing method")
+    # "e.g." ends no sentence: the description is proposed in the sentence proposing the system, no part of it
+    assert not _after_unnamed_system("T\nWe propose a new graph-based parsing framework with parts, e.g. we develop a "
+                                     "sparse token routing method.", "sparse token routing method")
+
+
 def test_a_word_capitalised_only_inside_a_longer_name_is_not_the_papers_method(nlp):
     abstract = ("We present our tagger for the WNUT 2017 shared task. We reuse data where the Named Zorble tags "
                 "differ from ours. Our system ranks third for zorble level labels, reaching an F1-score of 41.3.")

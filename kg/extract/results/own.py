@@ -15,6 +15,7 @@ from kg.extract.proposals import main_method, shaped
 from kg.vocab import EntityType as T
 from kg.extract.entityhood import describing_compound
 from kg.extract.lexicon_data import known_name
+from kg.extract.rules import sentence_of, sentences
 from kg.extract.words import (DATA_WORDS, FUNCTION_WORDS, GUESS_RULES, KIND_HEADS, METHOD_HEADS, TASK_HEADS,
                               TITLE_NP_STOP, TITLE_TASK_HEADS)
 from kg.extract.coordinated import JOINED_NAMES, NAMING_RULES
@@ -324,19 +325,19 @@ def _manner_acronym(text: str, name: str) -> bool:
 def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> Own | None:
     """What "we" and "our model" stand for in a paper's results, computed once per paper (:class:`Own`).
 
-    The main proposed Method (:func:`kg.extract.proposals.main_method`; not a phrase that reads as a
-    title, nor one of ``data``, the names the text calls data; when it is a part of a model, the next
-    proposal that is not, else no name), unless it is a description in lower case and the title opens
-    on a name ("DrNAS: ..."); else the name the title opens on (:func:`_title_name`) or gives its system
-    otherwise (:func:`.title.title_system`: "BomJi at SemEval ...", "... using U-Net-ResNet50"); else a
-    Method name that is the whole title ("Denoising Diffusion Probabilistic Models"); else the name the abstract
-    calls its system by; else the team a shared-task entry's title names (:func:`.title.entry_team`: "Foo at
-    BarEval-2019 Task 3: ..." of "our team's system"); else the name its code link gives it (:func:`.code_name.code_name`:
-    "github.com/x/FooNet"); else a model "we" train
-    (:func:`_used_model`), an acronym the abstract defines for the title's subject (:func:`_title_acronym`:
-    "Supervised Contrastive Learning" of "supervised contrastive (SupCon) loss") or the model or technique the
-    title names as its subject (:func:`.title.title_technique`: "Improved Noisy Student Training for ..."). A main
-    proposal the title opens on with a variant word is named as the title names it ("Light-Weight RefineNet")."""
+    The main proposed Method (:func:`kg.extract.proposals.main_method`; not a phrase that reads as a title, nor one
+    of ``data``, the names the text calls data; when it is a part of a model, the next proposal that is not, else no
+    name), unless it is a description in lower case and the title opens on a name ("DrNAS: ...") or it is first
+    proposed after a system the paper gives no name, a part of it (:func:`_after_unnamed_system`: "a novel CNN-based
+    framework ... a window proposal network"); else the name the title opens on (:func:`_title_name`) or gives its
+    system otherwise (:func:`.title.title_system`: "BomJi at SemEval ...", "... using U-Net-ResNet50"); else a Method
+    name that is the whole title ("Denoising Diffusion Probabilistic Models"); else the name the abstract calls its
+    system by; else the team a shared-task entry's title names (:func:`.title.entry_team`: "Foo at BarEval-2019 Task
+    3: ..." of "our team's system"); else the name its code link gives it (:func:`.code_name.code_name`: "x/FooNet");
+    else a model "we" train (:func:`_used_model`), an acronym the abstract defines for the title's subject
+    (:func:`_title_acronym`: "Supervised Contrastive Learning" of "supervised contrastive (SupCon) loss") or the model
+    or technique the title names as its subject (:func:`.title.title_technique`: "Improved Noisy Student Training for
+    ..."). A main proposal the title opens on with a variant word is named so ("Light-Weight RefineNet")."""
     not_methods = data | {text[c[0]:c[1]].lower() for c in found.entities if not_a_method(c)}
     title = text[:max(text.find("\n"), 0)].rstrip(" .")
     proposed = [n for n in found.proposed if _system_proposal(text, found, title, not_methods, n)]
@@ -383,11 +384,41 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     return Own(technique, guessed=True) if technique else None
 
 
+#: the words a system phrase does not cross between its article and its head word: a function word ("a benchmark
+#: for evaluating model robustness", "a loss to train the network", "a new dataset and a baseline model"; not a bare
+#: "and", "a simple and effective method"), a data word ("a new dataset and baseline model") or one naming what comes
+#: before ("a framework called FooNet network")
+_NOT_IN_SYSTEM = "|".join(sorted(FUNCTION_WORDS - {"and", "or"} | {"a", "called", "named", "dubbed", "termed",
+                                                                  "coined"})) + "|" + DATA_WORDS
+
+
+#: the head word of a system phrase (:data:`_UNNAMED_SYSTEM`)
+_SYSTEM_HEAD = (r"(?:approach|method|methodology|framework|model|algorithm|system|network|architecture|pipeline)s?"
+                r"\b(?![-\w])")
+
+
 #: a sentence proposing a system the paper gives no name: "we propose a novel convolutional neural networks (CNN)
-#: based framework", "we present a video prediction-based methodology" (up to the system's head word)
-_UNNAMED_SYSTEM = re.compile(r"\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design)\w*\s+"
-                            r"(?:an?|the)\s+(?:[^\s.;:,]+\s+){0,6}?(?:approach|method|methodology|framework|model|"
-                            r"algorithm|system|network|architecture|pipeline)s?\b(?![-\w])", re.I)
+#: based framework", "we present a video prediction-based methodology" (up to the system's last head word); not one
+#: it names right after ("a novel network architecture called FooNet"; in brackets, :func:`_unnamed_system`)
+_UNNAMED_SYSTEM = re.compile(PROPOSES.pattern + r"\s+(?:an?|the)\s+"
+                             rf"(?:(?!(?:{_NOT_IN_SYSTEM})\s)[^\s.;:,]+\s+){{0,6}}?{_SYSTEM_HEAD}(?!\s+{_SYSTEM_HEAD})"
+                             r"(?!,?\s+(?:called|named|dubbed|termed|coined)\b)", re.I)
+
+
+#: a name in brackets after a system phrase: "a novel framework (FooNet)", "a framework (named FooNet)"
+_BRACKET_NAME = re.compile(r"\s*\(\s*(?:(?:called|named|dubbed|termed|coined)\s+)?([A-Z][^()]*?)\s*\)")
+
+
+def _unnamed_system(text: str, m: re.Match) -> bool:
+    """The system phrase ``m`` (:data:`_UNNAMED_SYSTEM`) is given no name in brackets right after it: "a framework
+    (FooNet)" is named, "a deep convolutional network (CNN)" only says its kind (:func:`.title.generic`).
+
+    >>> [_unnamed_system(t, _UNNAMED_SYSTEM.search(t)) for t in ("We propose a new network (FooNet).",
+    ...  "We propose a deep convolutional network (CNN).", "We propose a new network for parsing.")]
+    [False, True, True]
+    """
+    name = _BRACKET_NAME.match(text, m.end())
+    return name is None or generic(name.group(1))
 
 
 def _after_unnamed_system(text: str, main: str) -> bool:
@@ -408,11 +439,12 @@ def _after_unnamed_system(text: str, main: str) -> bool:
     """
     if not main.islower():
         return False
-    body = text.find("\n") + 1  # (the abstract, after the title)
+    body, sents = text.find("\n") + 1, sentences(text)  # (the abstract, after the title)
     for m in re.finditer(rf"(?<![\w-]){re.escape(main)}(?![\w-])", text):
-        start = max(body, text.rfind(". ", 0, m.start()) + 1)  # (the sentence it is written in)
+        start = max(body, sentence_of(sents, m.start(), (body, body))[0])  # (the sentence it is written in)
         if m.start() >= body and PROPOSES.search(text, start, m.start()):  # (the first that proposes it)
-            return any(main.lower() not in s.group(0).lower() for s in _UNNAMED_SYSTEM.finditer(text, body, start))
+            return any(main.lower() not in s.group(0).lower() and _unnamed_system(text, s)
+                       for s in _UNNAMED_SYSTEM.finditer(text, body, start))
     return False
 
 
