@@ -488,8 +488,8 @@ class Collect(NodeTable):
     def _family_votes(used: set[tuple[str, EntityType | str]], votes: TypeVotes | _AlsoVotes) -> None:
         """A ``family`` vote for each lexicon Task name a paper calls a family of techniques ("X methods") and does not
         use as a means too: a paper counts once (:func:`~kg.link.means.used_technique` adds the two)."""
-        for k, u in used:
-            if u == "family" and (k, EntityType.METHOD) not in used:
+        for k in sorted(k for k, u in used if u == "family"):
+            if (k, EntityType.METHOD) not in used:
                 votes.add(k, EntityType.METHOD, "family", None)
 
     @staticmethod
