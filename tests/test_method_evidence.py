@@ -141,6 +141,23 @@ def test_the_description_an_article_opens_after_a_title_name_is_no_node():
     assert {"quoknet", "sortnet", "bert"} <= names
 
 
+def test_the_description_after_a_title_name_with_a_capital_outside_ascii_is_no_node():
+    # "Ökonet": its one capital is no ASCII letter, a name still
+    names = _methods([Paper("c40", "Ökonet: A Lightweight Receipt Layout Network for Ledger Parsing",
+                            "We parse shop ledgers with BERT.")])
+    assert "receipt layout network" not in names
+
+
+def test_a_dash_ends_the_articles_noun_phrase_after_a_title_name():
+    from kg.models import Mention
+    from kg.vocab import EntityType
+    for dash in ("\u2013", "\u2014"):
+        t = f"SortNet: An Envelope Stamp Reading Network {dash} Sorting Mail Fast"
+        m = Mention(EntityType.METHOD, "Envelope Stamp Reading Network", t.index("Envelope"), t.index(f" {dash}"),
+                    field="title", rule="head")
+        assert namehood.title_apposition(m, t, "We sort mail with BERT.")
+
+
 def test_a_title_description_the_abstract_names_defines_or_the_name_spells_stays():
     names = _methods([Paper("c32", "QuokNet: A Wombat Ledger Network for Receipts",
                             "Our Wombat Ledger Network parses shop receipts."),

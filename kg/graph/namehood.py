@@ -441,13 +441,23 @@ _HEAD_ARTICLE = re.compile(r"([^:]+?)\s*:\s*an?\s+", re.I)
 _NP_WORDS = re.compile(r"(?:(?!(?:of|for|with|in|on|via|by|to|from|the|a|an)\s)[\w+\-]+\s+)*", re.I)
 #: What may follow the phrase and end its noun phrase: the title's end, punctuation, or a function word ("for ...",
 #: "to Evaluate ...", "which ..."); not any lower-case word ("a Burrow Counting Network based Approach").
-_NP_END = re.compile(r"\s*(?:$|[*,;.:?!()]|(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\b)", re.I)
-#: The name before the title's colon: a token with a capital ("HarDNet", "Flowtron"), and at most two more that start
-#: with a capital or a digit ("Deep Miner", "L DMI"); not a phrase with a lower-case word ("Learning to Count Hoppers").
-_LEAD_NAME = re.compile(r"[^\s:]*[A-Z][^\s:]*(?:\s+[A-Z0-9][^\s:]*){0,2}")
+_NP_END = re.compile(r"\s*(?:$|[*,;.:?!()–—]|(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\b)", re.I)
 #: A parenthesis after a phrase holding an acronym that defines it: at least two capitals ("(QMNet)", "(RLNs)"; not
 #: "(see Fig. 1)").
 _ACRONYM_PAREN = r"\s*\((?-i:(?=[\w\-]*[A-Z][\w\-]*[A-Z]))[\w\-]+\)"
+
+
+def _lead_name(name: str) -> bool:
+    """Whether the words before a title's colon are a name: a token with a capital, of any alphabet ("HarDNet",
+    "Flowtron", "ÜberNet"), and at most two more that start with a capital or a digit ("Deep Miner", "L DMI"); not a
+    phrase with a lower-case word ("Learning to Count Hoppers").
+
+    >>> [_lead_name(n) for n in ("ÜberNet", "L DMI", "Deep Miner", "Learning to Count", "quokka", "Éclair über")]
+    [True, True, True, False, False, False]
+    """
+    words = name.split()
+    return 0 < len(words) <= 3 and any(c.isupper() for c in words[0]) \
+        and all(w[0].isupper() or w[0] in "0123456789" for w in words[1:])
 
 
 def title_apposition(m: Mention, text: str, abstract: str = "") -> bool:
@@ -477,7 +487,7 @@ def title_apposition(m: Mention, text: str, abstract: str = "") -> bool:
     if head is None or m.start < head.end() or _NP_WORDS.fullmatch(text, head.end(), m.start) is None:
         return False
     name = head.group(1).strip()
-    if not _NP_END.match(text, m.end) or not _LEAD_NAME.fullmatch(name):
+    if not _NP_END.match(text, m.end) or not _lead_name(name):
         return False  # the phrase is not the end of the article's noun phrase, or no name comes before the colon
     from kg.link.titles import spelt_long_form  # noqa: PLC0415
 
