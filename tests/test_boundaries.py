@@ -195,6 +195,13 @@ def test_a_dataset_keeps_the_numbered_task_the_text_gives(text, whole, cut):
     assert whole in names and cut not in names
 
 
+def test_a_task_number_after_a_no_break_space_is_read_as_after_a_space():
+    # a PDF's text often keeps a no-break space between a campaign's words: one line still, the task is the name's
+    names = found("We rank second on SemEval 2019\u00a0Task\u00a06 with a small ensemble of sentence encoders.",
+                  kind="Dataset")
+    assert "SemEval 2019\u00a0Task\u00a06" in names and "SemEval 2019" not in names
+
+
 def test_a_task_number_glued_to_its_word_is_no_name_of_its_own():
     ms = mentions("Our reader answers the three subtasks of SemEval Task4: reading comprehension of abstract meaning.")
     assert ("Dataset", "SemEval Task4", "SemEval Task4") in ms

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.boundaries import LANGUAGE_PAIR, SPLIT_WORDS, _without_pieces, grown_rule
+from kg.extract.doc_context import WordName
 from kg.extract.lexicon_data import name_key
 from kg.extract.rules import Candidate
 from kg.vocab import EntityType as T
@@ -35,8 +36,8 @@ _EDITION = re.compile(r"[ \-](?:(?:19|20)\d\d|v\d+(?:\.\d+)?)(?![\w%]|\.\d)|['â€
 
 #: A numbered task of an evaluation campaign written after its name ("SemEval 2017 Task 8", "SemEval task 8",
 #: "SemEval 2016 Shared Task 8", "SemEval Task4"), not a figure ("task 2.5"). Spaces on one line only (a line break
-#: ends a title), and ASCII digits only.
-_TASK_NUMBER = re.compile(r"[ \t]+(?:[Ss]hared[ \t]+)?[Tt]ask[ \t\-]?[0-9]{1,2}(?![\w%]|[.,][0-9])")
+#: ends a title; any space, a no-break space too), and ASCII digits only.
+_TASK_NUMBER = re.compile(r"[^\S\n]+(?:[Ss]hared[^\S\n]+)?[Tt]ask(?:[^\S\n]|-)?[0-9]{1,2}(?![\w%]|[.,][0-9])")
 
 
 #: Data a paper describes as its own and unpublished: "an internal generalized VA dataset" names no dataset.
@@ -171,7 +172,7 @@ def _continues(text: str, first: Candidate, second: Candidate) -> bool:
 _NAME_WORD = re.compile(r" ((?:[A-Z0-9]|['â€™]\d)[^\s,;:()\[\]]*?)(?=[.]?(?:[\s,;:()\[\]]|$))")
 
 
-def lexicon_continuations(text: str, cands: list[Candidate], keys: dict) -> list[Candidate]:
+def lexicon_continuations(text: str, cands: list[Candidate], keys: dict[str, WordName]) -> list[Candidate]:
     """A dataset name the text goes on writing, up to three capitalised or numbered words, when the longer span
     is a Dataset name of the lexicon written with other spaces or hyphens ("MORPH Album 2" for MORPH Album2,
     "SemEval-2010 Task 8", "PAS-CAL Context", "ScanNet V2"): the lexicon's name, not the series word.
@@ -201,9 +202,8 @@ def lexicon_continuations(text: str, cands: list[Candidate], keys: dict) -> list
                 if hit is not None and not _cuts(cands, c.end, pos):
                     best = (pos, hit)
             if best is not None:
-                (end, (_, canonical, curated)) = best
                 # (a generated entry found so is no "lexicon-gen" match: own_systems would read "presents X" as a system)
-                c = c._replace(end=end, type=T.DATASET, canonical=canonical, rule="lexicon" if curated else "grown")
+                c = _named_by(c, best[1], end=best[0], type=T.DATASET)
         out.append(c)
     return out
 
@@ -271,7 +271,7 @@ def _makes_the_name(text: str, cands: list[Candidate], c: Candidate, end: int, h
 _PREFIX_BEFORE = re.compile(r"(?<![\w\-/.])([A-Z][\w\-]*)[/ ]$")
 
 
-def lexicon_prefixes(text: str, cands: list[Candidate], keys: dict) -> list[Candidate]:
+def lexicon_prefixes(text: str, cands: list[Candidate], keys: dict[str, WordName]) -> list[Candidate]:
     """A dataset name written after a capitalised token and a slash or space that, with it, is a Dataset name of
     the lexicon written in another case or spacing ("ETH/Ucy" for ETH/UCY): the lexicon's name, not its second
     half, and a candidate inside it ("ETH") goes. ``keys``: the lexicon's Dataset names by
@@ -290,8 +290,7 @@ def lexicon_prefixes(text: str, cands: list[Candidate], keys: dict) -> list[Cand
         m = _PREFIX_BEFORE.search(text, max(0, c.start - 20), c.start) if c.type is T.DATASET else None
         hit = keys.get(name_key(text[m.start(1):c.end])) if m else None
         if hit is not None:
-            _, canonical, curated = hit
-            c = c._replace(start=m.start(1), canonical=canonical, rule="lexicon" if curated else "grown")
+            c = _named_by(c, hit, start=m.start(1))
             grown.append((c.start, c.end))
         out.append(c)
     return _without_pieces(out, grown)
@@ -431,7 +430,7 @@ def _cuts(cands: list[Candidate], start: int, end: int) -> bool:
 _JOINING_RULES = frozenset({"dataset-context", "list", "name"})
 
 
-def dataset_editions(text: str, cands: list[Candidate], keys: dict | None = None) -> list[Candidate]:
+def dataset_editions(text: str, cands: list[Candidate], keys: dict[str, WordName] | None = None) -> list[Candidate]:
     """Dataset candidates with the year or version written right after them ("ICDAR 2015", "PRID 2011",
     "VQA v2"): an edition is a dataset of its own, the series name alone is not the one used. (An acronym
     typed by its shape only is left alone: with a year it is as often a challenge or a venue, "NTIRE 2021".)
@@ -457,13 +456,18 @@ def dataset_editions(text: str, cands: list[Candidate], keys: dict | None = None
     return out
 
 
-def _edition(c: Candidate, end: int, hit: tuple | None) -> Candidate:
-    """``c`` grown to ``end``: the lexicon's name ``hit`` (type, canonical, curated) if the longer span is one,
-    else a name of its own."""
+def _edition(c: Candidate, end: int, hit: WordName | None) -> Candidate:
+    """``c`` grown to ``end``: the lexicon's name ``hit`` if the longer span is one, else a name of its own."""
     if hit is None:
         return c._replace(end=end, canonical=None, rule=grown_rule(c.rule))
-    (_, canonical, curated) = hit
-    return c._replace(end=end, canonical=canonical, rule="lexicon" if curated else "grown")
+    return _named_by(c, hit, end=end)
+
+
+def _named_by(c: Candidate, hit: WordName, **span: object) -> Candidate:
+    """``c`` with the fields ``span`` (its new start, end or type), named by the lexicon's entry ``hit`` (type,
+    canonical, curated): its canonical, rule "lexicon" for a curated entry, "grown" for a generated one."""
+    _, canonical, curated = hit
+    return c._replace(canonical=canonical, rule="lexicon" if curated else "grown", **span)
 
 
 def numbered_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
