@@ -776,6 +776,31 @@ def test_a_mention_joins_a_longer_name_of_another_type_only_where_its_words_end_
     assert ids(lk, "e") == ids(lk, "f") == ids(lk, "a")
 
 
+def test_a_mention_joins_no_longer_name_of_another_type_when_a_third_word_goes_on_to_a_word_of_kind():
+    # two papers write the Task "Bilby depth estimation"; a Dataset "Bilby" before "depth estimation benchmark" is
+    # the data set (the two words of the longer name, then a data set's word of kind), before "depth estimation
+    # well" the task cut short
+    exs = [paper("a", "We study Bilby depth estimation with agents.", (TASK, "Bilby depth estimation")),
+           paper("b", "Agents learn Bilby depth estimation fast.", (TASK, "Bilby depth estimation")),
+           paper("c", "Scores on the Bilby suite are new.", (D, "Bilby")),
+           paper("d", "Our net is scored on the Bilby depth estimation benchmark.", (D, "Bilby")),
+           paper("e", "Our net does Bilby depth estimation well.", (D, "Bilby"))]
+    lk = link(exs)
+    assert ids(lk, "d") == ids(lk, "c") != ids(lk, "a")
+    assert ids(lk, "e") == ids(lk, "a")
+
+
+def test_a_singular_word_of_kind_whose_plural_is_irregular_ends_a_name_of_another_type():
+    # "corpus" is a data set's word of kind as "corpora" is: "Bilby games corpus" is the data set, no task
+    exs = [paper("a", "We study Bilby games with agents.", (TASK, "Bilby games")),
+           paper("b", "Agents learn Bilby games fast.", (TASK, "Bilby games")),
+           paper("c", "Scores on the Bilby suite are new.", (D, "Bilby")),
+           paper("d", "Our agent is scored on the Bilby game corpus.", (D, "Bilby")),
+           paper("e", "Our agent is scored on the Bilby game corpora.", (D, "Bilby"))]
+    lk = link(exs)
+    assert ids(lk, "d") == ids(lk, "e") == ids(lk, "c") != ids(lk, "a")
+
+
 def test_a_letter_alone_or_the_mention_again_after_it_makes_no_longer_name():
     # two papers write "Wombat Q" and "Wombat Wombat" whole; after a mention "Wombat", "Q" is a label ("AP r") and
     # a second "Wombat" a list or a figure's labels ("CNN CNN"), no rest of a longer name
@@ -868,6 +893,35 @@ def test_capitalised_words_before_a_mention_join_no_longer_name_when_they_are_no
     assert ids(lk, "e") == ids(lk, "a")
     assert ids(lk, "f") == ids(lk, "u") != ids(lk, "t")
     assert ids(lk, "g") == ids(lk, "h")
+
+
+def test_capitalised_words_before_a_mention_of_the_same_extracted_type_are_a_piece_of_its_name():
+    # the extraction typed "Swift" and "Q-Net" Dataset in one paper, the corpus types "Q-Net" a Method (three papers):
+    # the two mentions are of one type as extracted, pieces of one name, "Swift Q-Net", whatever type the corpus
+    # gives "Q-Net"
+    exs = [paper("a", "We propose Swift Q-Net, a detector of hoppers.", (M, "Swift Q-Net")),
+           paper("b", "The Swift Q-Net detector finds hoppers.", (M, "Swift Q-Net")),
+           paper("h", "The Q-Net detector finds hoppers.", (M, "Q-Net")),
+           paper("i", "We train the Q-Net on dunes.", (M, "Q-Net")),
+           paper("j", "A Q-Net counts hoppers.", (M, "Q-Net")),
+           paper("s", "We run Swift Q-Net on dunes.", (D, "Swift"), (D, "Q-Net"))]
+    lk = link(exs)
+    assert lk.entities[ids(lk, "h")[0]].type is M
+    assert ids(lk, "s")[1] == ids(lk, "a")[0]
+
+
+def test_capitalised_words_before_a_mention_whose_entity_the_corpus_types_as_them_are_a_piece_of_its_name():
+    # "Dune Counting" is a Task mention in paper "s", a Dataset in three papers: "Bilby" (a Dataset) before it is a
+    # piece of the data set "Bilby Dune Counting" the extraction split, not a data set the task is done on
+    exs = [paper("a", "Results on the Bilby Dune Counting benchmark are new.", (D, "Bilby Dune Counting")),
+           paper("b", "We test on Bilby Dune Counting too.", (D, "Bilby Dune Counting")),
+           paper("h", "Results on the Dune Counting dataset are new.", (D, "Dune Counting")),
+           paper("i", "We test on Dune Counting too.", (D, "Dune Counting")),
+           paper("j", "Scores on Dune Counting are new.", (D, "Dune Counting")),
+           paper("s", "We test on Bilby Dune Counting and more.", (D, "Bilby"), (TASK, "Dune Counting"))]
+    lk = link(exs)
+    assert lk.entities[ids(lk, "h")[0]].type is D
+    assert ids(lk, "s")[1] == ids(lk, "a")[0]
 
 
 def test_words_before_a_task_stop_at_a_function_word_or_a_coordinated_half():

@@ -124,6 +124,16 @@ _NO_STOP = re.compile(r"(?<![\w.])(?:vs|v\.s|e\.g|i\.e|cf|approx)\.$", re.I)
 _LOST_TIMES = re.compile(r"(?:\d\s|.\d)\?\s+\d")
 
 
+def abbreviation_stop(text: str, i: int) -> bool:
+    """Whether the "." right before ``i`` is an abbreviation's ("e.g.", "vs.", "cf."), not a sentence's end.
+
+    >>> t = "A vs. B, e.g. C. Done."
+    >>> [abbreviation_stop(t, t.index(w) + len(w)) for w in ("vs.", "e.g.", "C.", "Done.")]
+    [True, True, False, False]
+    """
+    return _NO_STOP.search(text, max(0, i - 8), i) is not None
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans by a light regex (no model): split at . ! ? followed by space and a capital,
     and at line breaks (the title is the doc's first line).
@@ -138,7 +148,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     out = []
     start = 0
     for m in _SENT_CUT.finditer(text):
-        if text[m.start()] == "." and _NO_STOP.search(text, max(0, m.start() - 6), m.start() + 1):
+        if text[m.start()] == "." and abbreviation_stop(text, m.start() + 1):
             continue  # "(88.6% vs. 60.9%)", "e.g. 89.1%": an abbreviation, not a sentence's end
         if text[m.start()] == "?" and _LOST_TIMES.match(text, max(0, m.start() - 2), m.end() + 1):
             continue  # "ImageNet 128 ? 128": a multiplication sign the PDF's text lost, between two figures

@@ -305,7 +305,8 @@ KIND_NOUNS = {"approach", "approaches", "method", "methods", "strategy", "strate
               "module", "modules", "algorithm", "framework", "mechanism", "scheme", "paradigm", "procedure",
               "pipeline", "model", "system", "tool", "recipe", "design", "formulation", "solution"}
 #: Head words a name of a method or a model comes before that say what it is or which part of it ("Quokka model",
-#: "the Quokka parser", "Quokka generator"): the name's own thing, no longer name (singular; not
+#: "the Quokka parser", "Quokka generator"): the name's own thing, no longer name (singular, and the plurals of
+#: :data:`KIND_HEADS`, :data:`ROLE_HEADS` and :data:`KIND_NOUNS`: its users read a word's singular too; not
 #: :data:`METHOD_HEADS`, the technique words a name may end on: "self-supervised pre-training").
 OWN_HEADS = frozenset(KIND_HEADS | ROLE_HEADS | KIND_NOUNS | {
     "net", "layer", "block", "unit", "system", "framework", "variant", "baseline", "family", "parser", "tagger",

@@ -6,7 +6,7 @@ import re
 from typing import Callable
 
 from kg.extract.boundaries import LANGUAGE_PAIR, RESULT_SPLIT
-from kg.extract.rules import _NO_STOP
+from kg.extract.rules import abbreviation_stop
 from kg.extract.words import LIST_NOUNS, OWN_HEADS
 from kg.graph.ids import node_id
 from kg.link.clarity import clarity
@@ -91,12 +91,27 @@ def words_after(text: str, end: int, most: int = 2) -> list[str]:
     return out
 
 
+#: the plurals :func:`~kg.link.normalize.singular` leaves as they are ("-ics" is a field's: "physics"; Latin plurals)
+#: among the words of kind
+_IRREGULAR = {"corpora": "corpus", "criteria": "criterion", "metrics": "metric"}
+
+
+def _kind_word(word: str) -> str:
+    """A word's lower-case singular, as the words of kind are written.
+
+    >>> [_kind_word(w) for w in ("Corpora", "corpus", "metrics", "criteria", "networks")]
+    ['corpus', 'corpus', 'metric', 'criterion', 'network']
+    """
+    low = singular(word.lower())
+    return _IRREGULAR.get(low, low)
+
+
 #: the nouns that say what kind of thing a name is or which part of it, not which thing ("Transformer network",
 #: "BERT embeddings", "ResNet backbone", "GAN generator", "the Foo task": the thing itself named by its kind),
-#: singular
-_KIND_WORDS = frozenset(singular(w) for w in OWN_HEADS | set().union(*LIST_NOUNS.values()))
+#: singular (:func:`_kind_word`)
+_KIND_WORDS = frozenset(_kind_word(w) for w in OWN_HEADS | set().union(*LIST_NOUNS.values()))
 #: the words of kind of each type, singular: a name of that type may end before one ("the Atari games task")
-_TYPE_KIND_WORDS = {t: frozenset(singular(w) for w in words | (OWN_HEADS if t is EntityType.METHOD else set()))
+_TYPE_KIND_WORDS = {t: frozenset(_kind_word(w) for w in words | (OWN_HEADS if t is EntityType.METHOD else set()))
                     for t, words in LIST_NOUNS.items()}
 #: a closing quote or bracket, which may follow a sentence's end ('"Fast." Swift Q-Net', "(see below.) Swift Q-Net")
 _CLOSERS = "\"')]\u201d\u2019"
@@ -117,7 +132,7 @@ def _opens_sentence(text: str, start: int, lead: list[str]) -> bool:
     if i > 1 and text[i - 1] in _CLOSERS and text[i - 2] in ".!?":
         return True
     if i > 0 and text[i - 1] == ".":
-        return not _NO_STOP.search(text, max(0, i - 8), i)
+        return not abbreviation_stop(text, i)
     return i <= 0 or text[i - 1] in ".!?:;"
 
 
@@ -126,12 +141,14 @@ _TYPE_ORDER = {t: tuple(sorted(NAME_TYPES, key=lambda o: o is not t)) for t in E
 
 
 def _in_mention(ex: Extraction, m: Mention, lead_start: int, etype: EntityType) -> bool:
-    """Whether a mention of ``m``'s paper and field of another type than ``etype`` (the corpus's type of ``m``'s
-    entity) holds a word written from ``lead_start`` to ``m``: the words before ``m`` are a name of their own ("on
-    KITTI [[depth estimation]]": the dataset, then the task on it). A mention of the type, "Swin" before
-    "[[transformer]]", is a piece of the same name the extraction split."""
-    return any(n.field == m.field and n.start < m.start - 1 and n.end > lead_start and n.type is not etype
-               for n in ex.mentions)
+    """Whether a mention of ``m``'s paper and field holds a word written from ``lead_start`` to ``m`` and is of
+    another type than ``m`` both as the extraction typed ``m`` and as the corpus types its entity (``etype``): the
+    words before ``m`` are a name of their own ("on MVTec [[anomaly detection]]" with "MVTec" a Dataset mention and
+    anomaly detection a Task: the data set, then the task on it). A mention of the same type by either reading is a
+    piece of one name the extraction split: "Swin" before "[[transformer]]", both Methods; "In-Shop" (a Dataset)
+    before "[[Clothes Retrieval]]", a Task mention whose entity the corpus types a Dataset."""
+    return any(n.field == m.field and n.start < m.start - 1 and n.end > lead_start and n.type is not m.type
+               and n.type is not etype for n in ex.mentions)
 
 
 class Apply(Collect):
@@ -195,7 +212,7 @@ class Apply(Collect):
         text = self._field_text(ex, m.field, texts)
         words = words_before(text, m.start) if m.end <= len(text) else []
         for i in range(len(words)):
-            longer = table.index_eid.get((EntityType.TASK, self.key(" ".join((*words[i:], m.text)))))
+            longer = table.index_eid.get((EntityType.TASK, self.lookup_key(" ".join((*words[i:], m.text)))))
             if longer is not None:
                 return longer if longer != eid else None
         return None
@@ -240,9 +257,9 @@ class Apply(Collect):
         (:data:`_TYPE_KIND_WORDS`): "Atari game suite" is a data set, no "Atari Games" task ("Atari game playing",
         "NYU Depth data", "CTR estimation field" still join)."""
         text = self._field_text(ex, m.field, texts)
-        words = words_after(text, m.end) if m.end <= len(text) else []
+        words = words_after(text, m.end, 3) if m.end <= len(text) else []  # (the third: the word after a two-word rest)
         own = self.key(m.text).partition(KIND_SEP)[0]
-        for i in range(len(words), 0, -1):
+        for i in range(min(len(words), 2), 0, -1):
             after = words[:i]
             if any((len(w) == 1 and w.isalpha()) or w == m.text for w in after):
                 continue
@@ -252,8 +269,8 @@ class Apply(Collect):
             # not begin: no longer name)
             if name == own or not name.startswith(own):
                 continue
-            kinds = {u for u, ws in _TYPE_KIND_WORDS.items() if i < len(words) and singular(words[i].lower()) in ws}
-            for t in sorted(NAME_TYPES, key=lambda t: t is not m.type):
+            kinds = {u for u, ws in _TYPE_KIND_WORDS.items() if i < len(words) and _kind_word(words[i]) in ws}
+            for t in _TYPE_ORDER[m.type]:
                 if t is not m.type and kinds and t not in kinds:
                     continue  # ("Atari game suite": the phrase goes on to a word of a Dataset's kind)
                 longer = table.index_eid.get((t, key))
@@ -266,7 +283,7 @@ class Apply(Collect):
         (:attr:`LinkTable.shared`) and the words ``after`` a mention are not all words of kind (:data:`_KIND_WORDS`)."""
         if any(t is etype for t, _ in lexicon_entries(self.key(table.entities[eid].name), prior=False)):
             return True
-        return eid in table.shared and not all(singular(w.lower()) in _KIND_WORDS for w in after)
+        return eid in table.shared and not all(_kind_word(w) in _KIND_WORDS for w in after)
 
     def _ungraded_task(self, table: LinkTable, m: Mention, eid: str) -> str | None:
         """The Task a Task mention (of entity ``eid``) names without its first word, when the corpus grades that word
