@@ -3,6 +3,7 @@ results, from the :class:`~kg.link.summary.LinkTable` of the corpus."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Callable
 
 from kg.extract.boundaries import LANGUAGE_PAIR, RESULT_SPLIT
@@ -136,6 +137,16 @@ def _opens_sentence(text: str, start: int, lead: list[str]) -> bool:
     return i <= 0 or text[i - 1] in ".!?:;"
 
 
+def _capital_before(text: str, start: int) -> bool:
+    """Whether the word written one space before ``start`` begins with a capital (a cheap test before
+    :func:`words_before`).
+
+    >>> [_capital_before("the Fast R-CNN", 9), _capital_before("a fast R-CNN", 7), _capital_before("R-CNN", 0)]
+    [True, False, False]
+    """
+    return start >= 2 and text[start - 1] == " " and text[text.rfind(" ", 0, start - 1) + 1:start][:1].isupper()
+
+
 #: the types a longer name is looked up in, the mention's own first
 _TYPE_ORDER = {t: tuple(sorted(NAME_TYPES, key=lambda o: o is not t)) for t in EntityType}
 
@@ -227,8 +238,8 @@ class Apply(Collect):
         describing word, which a heading or a spelled-out acronym may capitalise. A letter alone is a label ("the
         T PS features" are no "TPS"), and the mention's own text before it a list ("CNN CNN")."""
         text = self._field_text(ex, m.field, texts)
-        if m.field == "title" or m.end > len(text):
-            return None
+        if m.field == "title" or m.end > len(text) or not _capital_before(text, m.start):
+            return None  # (every lead ends on the word right before the mention, which needs a capital)
         words = words_before(text, m.start, 2)
         for i in range(len(words)):
             lead = words[i:]
@@ -256,9 +267,11 @@ class Apply(Collect):
         another type than the mention's is no name the phrase goes on from to a word of another type's kind
         (:data:`_TYPE_KIND_WORDS`): "Atari game suite" is a data set, no "Atari Games" task ("Atari game playing",
         "NYU Depth data", "CTR estimation field" still join)."""
+        own = self.key(m.text).partition(KIND_SEP)[0]
+        if not self._extended(table, own):
+            return None  # (no name of the corpus goes on from the mention's: no phrase to look up)
         text = self._field_text(ex, m.field, texts)
         words = words_after(text, m.end, 3) if m.end <= len(text) else []  # (the third: the word after a two-word rest)
-        own = self.key(m.text).partition(KIND_SEP)[0]
         for i in range(min(len(words), 2), 0, -1):
             after = words[:i]
             if any((len(w) == 1 and w.isalpha()) or w == m.text for w in after):
@@ -277,6 +290,21 @@ class Apply(Collect):
                 if longer is not None and longer != eid and self._known_name(table, t, longer, after):
                     return longer
         return None
+
+    def _extended(self, table: LinkTable, own: str) -> bool:
+        """Whether a key of the corpus's index begins with the name key ``own`` and names more than it: only such a
+        key is a longer name :meth:`_name_after` can find (a cheap test before it keys the words after a mention).
+        The index's keys are sorted once per table."""
+        cached = getattr(self, "_index_keys", None)
+        if cached is None or cached[0] is not table.index_eid:
+            cached = self._index_keys = (table.index_eid, sorted({k for _, k in table.index_eid}))
+        keys = cached[1]
+        for i in range(bisect_left(keys, own), len(keys)):
+            if not keys[i].startswith(own):
+                return False
+            if keys[i].partition(KIND_SEP)[0] != own:
+                return True
+        return False
 
     def _known_name(self, table: LinkTable, etype: EntityType, eid: str, after: list[str]) -> bool:
         """Whether entity ``eid`` (of type ``etype``) is named by the lexicon, or has a name two papers or more write
