@@ -162,3 +162,18 @@ def test_a_parenthesised_acronym_may_take_letters_inside_a_word():
            paper("c", "Quick Attention Engine (QAE) again.", (M, "Quick Attention Engine", qae))]
     lk = link(exs)
     assert ids(lk, "a") == ("method:quokka-autoencoder",) * 3
+
+
+def test_a_lexicon_model_called_a_network_is_that_model():
+    exs = [paper("a", "We stack a long short-term memory network on the tokens.", (M, "long short-term memory network")),
+           paper("b", "A long short-term memory reads the tokens.", (M, "long short-term memory")),
+           paper("c", "Our self-attention network beats self-attention alone.", (M, "self-attention network"),
+                 (M, "self-attention")),
+           paper("d", "The language network links words; a language model scores them.", (M, "language network"),
+                 (M, "language model"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ids(lk, "b")  # an LSTM network is an LSTM
+    c = ids(lk, "c")
+    assert c[0] != c[1]  # a network built on a mechanism is not the mechanism
+    d = ids(lk, "d")
+    assert d[0] != d[1]  # the lexicon's "language model" names no "language" a network could be

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from kg.errors import LinkError
+from kg.extract.words import METHOD_HEADS, WEAK_HEADS
 from kg.graph.ids import type_of
 from kg.link.expansions import node_key
 from kg.link.measures import base_measure, own_measure
-from kg.link.normalize import abbreviates, key_numbers, variant_form
+from kg.link.normalize import abbreviates, key_and_words, key_numbers, trailing_kind, variant_form
 from kg.link.nodes import NodeTable
 from kg.link.tables import Clusters, RunTables
 from kg.link.types import KIND_SEP, KIND_TYPES, is_broader_alias, lexicon_entries
@@ -21,6 +22,10 @@ ABBREVIATION_MAX = 6
 #: The head of a Task name written for what serves the task ("recommendation systems"): the words before it
 #: name the task itself when the corpus writes them alone as a Task (:meth:`Joins._served`).
 _SERVING_HEADS = frozenset({"system"})
+#: The last words (as :func:`~kg.link.normalize.key_and_words` gives them) of a Method name that calls it a network.
+_NETWORK_WORDS = frozenset({"network", "net"})
+#: Heads of technique phrases: a network named after one ("spatial attention network") is built on it, not it.
+_TECHNIQUE_HEADS = frozenset(METHOD_HEADS | WEAK_HEADS)
 
 #: A one-word name without a vowel is an acronym already ("WNRR"), whose prefix abbreviates nothing.
 _VOWELS = frozenset("aeiouy")
@@ -130,7 +135,7 @@ class Joins(NodeTable):
                     c = self._node(t, canonical)
                     if c != i:
                         edges.append((i, c))
-            for j in (self._learning(i), self._measure_base(i), self._served(i)):
+            for j in (self._learning(i), self._measure_base(i), self._served(i), self._network_of(i)):
                 if j is not None:
                     edges.append((i, j))
         for g in groups.values():
@@ -163,6 +168,25 @@ class Joins(NodeTable):
             return None
         self._reports.add(i)
         return j
+
+    def _network_of(self, i: int) -> int | None:
+        """The Method node of the model a Method name calls a network ("X network", "X-Net" -> X), if the corpus
+        has it and the shipped lexicon names X (with no kind word) a Method whose last word is no technique head
+        (:data:`_TECHNIQUE_HEADS`): "long short-term memory network" is the LSTM, but a "self-attention network"
+        is a network built on self-attention, no name of the mechanism."""
+        t, k = self._nodes[i]
+        words = self._words[i]
+        if t is not EntityType.METHOD or len(words) < 2 or words[-1] not in _NETWORK_WORDS or KIND_SEP in k \
+                or not k.endswith(words[-1]):
+            return None
+        base = k[:-len(words[-1])]
+        j = self._index.get((t, base))
+        if j is None or j in self._dead or self._nodes[j][0] is not t:
+            return None
+        # the lexicon's name is X itself, not X and a kind word ("language model" names no "language network")
+        named = [key_and_words(c)[1] for lt, c in lexicon_entries(base) if lt is t and trailing_kind(c) is None]
+        heads = {words[-2], *(w[-1] for w in named if w)}
+        return j if named and not heads & _TECHNIQUE_HEADS else None
 
     def _measure_base(self, i: int) -> int | None:
         """The node of the measure a Metric name reports as an average or on a split ("average PSNR" -> PSNR,
