@@ -162,9 +162,14 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\)\s+|\n\s*)$")
 _SENTENCE_MARKS = re.compile(r"[?!=]")
 
 
+def _whole(name: str) -> str:
+    """A pattern of ``name`` written as whole words (no letter, digit or hyphen on either side)."""
+    return r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"
+
+
 def _repeated(name: str, other: str) -> bool:
     """Whether ``name`` is written again, as whole words in any case, in ``other`` (the abstract)."""
-    return bool(other) and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", other, re.I) is not None
+    return bool(other) and re.search(_whole(name), other, re.I) is not None
 
 
 def _everyday_word(word: str) -> bool:
@@ -187,7 +192,7 @@ def _named_again(name: str, abstract: str) -> bool:
     """
     if not all(_everyday_word(w) for w in _WORD.findall(name)):
         return _repeated(name, abstract)
-    for h in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", abstract, re.I):
+    for h in re.finditer(_whole(name), abstract, re.I):
         at_start = _SENTENCE_START.search(abstract, max(0, h.start() - 8), h.start()) is not None
         if any(c.isupper() for c in h.group()[at_start:]):
             return True  # a capital a sentence's start does not explain
@@ -376,7 +381,7 @@ def capitalised_in(word: str, abstract: str) -> bool:
     (True, False)
     """
     return any(not _SENTENCE_START.search(abstract, max(0, w.start() - 8), w.start())
-               for w in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", abstract))
+               for w in re.finditer(_whole(word), abstract))
 
 
 #: A word that only says what a thing is like or how it is built: an adverb ("Hugely"), or a compound
@@ -504,7 +509,7 @@ def _written_as_name(name: str, abstract: str) -> bool:
     >>> _written_as_name("Quokka Net", "QNet, a quokka net, wins.")
     False
     """
-    whole = r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"
+    whole = _whole(name)
     return re.search(whole, abstract) is not None or re.search(whole + _ACRONYM_PAREN, abstract, re.I) is not None
 
 

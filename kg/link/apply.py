@@ -294,11 +294,8 @@ class Apply(Collect):
     def _extended(self, table: LinkTable, own: str) -> bool:
         """Whether a key of the corpus's index begins with the name key ``own`` and names more than it: only such a
         key is a longer name :meth:`_name_after` can find (a cheap test before it keys the words after a mention).
-        The index's keys are sorted once per table."""
-        cached = getattr(self, "_index_keys", None)
-        if cached is None or cached[0] is not table.index_eid:
-            cached = self._index_keys = (table.index_eid, sorted({k for _, k in table.index_eid}))
-        keys = cached[1]
+        The index's keys are sorted once per table (:attr:`LinkTable.index_keys`)."""
+        keys = table.index_keys
         for i in range(bisect_left(keys, own), len(keys)):
             if not keys[i].startswith(own):
                 return False

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterable
 
 from kg.link.types import TypeVotes
@@ -144,3 +145,8 @@ class LinkTable:
     own: dict[tuple[str, str], str] = field(default_factory=dict)
     grades: frozenset[str] = frozenset()  # words the corpus grades, no part of a task's name (kg.link.grades)
     shared: frozenset[str] = frozenset()  # entities one of whose names two papers or more write (apply._name_after)
+
+    @cached_property
+    def index_keys(self) -> list[str]:
+        """The name keys of :attr:`index_eid`, sorted (read by :meth:`kg.link.apply.Apply._extended`), once per table."""
+        return sorted({k for _, k in self.index_eid})
