@@ -485,7 +485,7 @@ def numbered_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         m = _TASK_NUMBER.match(text, c.end) if c.type is T.DATASET else None
         if m:
-            c = c._replace(end=m.end(), canonical=None, rule=grown_rule(c.rule))
+            c = _edition(c, m.end(), None)
             grown.append((c.start, c.end))
         out.append(c)
     return _without_pieces(out, grown) if grown else out

@@ -309,7 +309,7 @@ KIND_NOUNS = {"approach", "approaches", "method", "methods", "strategy", "strate
 #: :data:`KIND_HEADS`, :data:`ROLE_HEADS` and :data:`KIND_NOUNS`: its users read a word's singular too; not
 #: :data:`METHOD_HEADS`, the technique words a name may end on: "self-supervised pre-training").
 OWN_HEADS = frozenset(KIND_HEADS | ROLE_HEADS | KIND_NOUNS | {
-    "net", "layer", "block", "unit", "system", "framework", "variant", "baseline", "family", "parser", "tagger",
+    "net", "layer", "block", "unit", "variant", "baseline", "family", "parser", "tagger",
     "solver", "detector", "generator", "discriminator", "predictor", "tracker", "planner", "agent", "policy", "head"})
 
 
