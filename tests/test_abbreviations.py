@@ -343,3 +343,14 @@ def test_an_acronym_written_first_leaves_out_a_kind_noun_too():
 )
 def test_a_kind_noun_the_acronym_spells_or_needs_stays(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Deep Warping Networks [12](DWNs) first aligned the frames.", [("Deep Warping Networks", "DWNs")]),
+        ("Later, Energy Shaped Flows [7, 9] (ESFs) were proposed.", [("Energy Shaped Flows", "ESFs")]),
+    ],
+)
+def test_a_citation_marker_before_the_acronym_is_no_part_of_the_long_form(text, expected):
+    assert pairs(text) == expected

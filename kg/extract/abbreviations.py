@@ -121,6 +121,24 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
+#: A citation marker a text may put between a long form and its acronym ("Deep Convolutional GANs [15](DCGANs)").
+_CITATION_END = re.compile(r"\[\d+(?:\s*[,\u2013-]\s*\d+)*\]\s*$")
+
+
+def _before_citation(text: str, paren: int) -> int:
+    """Where a long form written before the parenthesis at ``paren`` ends: past the spaces before it and past a
+    citation marker right before it (which is no part of the name)."""
+    end = paren
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    m = _CITATION_END.search(text, max(0, end - 24), end)
+    if m:
+        end = m.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+    return end
+
+
 #: An acronym written before its long form: a cue that says so ("PERF-Net (short for Pose Empowered RGB-Flow Net)",
 #: "FFAVOD, standing for feature fusion architecture ...") or a plain "for" after a naming verb or in the acronym's own
 #: parentheses ("termed pFedHN for personalized Federated HyperNetworks", "(LED, for Lightweight Encoder-Decoder)");
@@ -235,9 +253,7 @@ def _needed_prefix(short: str, long_text: str) -> int:
 
 def _definition(text: str, paren: int, short: str) -> tuple[int, int] | None:
     """The span of the long form of ``short`` written right before its parenthesis at ``paren``, or None."""
-    before_end = paren
-    while before_end > 0 and text[before_end - 1].isspace():
-        before_end -= 1
+    before_end = _before_citation(text, paren)
     window_start = _window_start(text, before_end)
     nmax = _max_words(short)
     # the last nmax words (what _WORD matches: str.split() and \S use the same whitespace), read from a
