@@ -127,3 +127,44 @@ def test_broad_heads_spare_lexicon_names_acronyms_and_a_fair_bare_share():
           task("tiling", context=2, goal=5), task("roof tiling", lexicon=20), task("floor tiling", context=8)]
     es += [task(f"{w} sorting", lexicon=10) for w in ("mail", "coin", "seed")]
     assert broad_head_ids({e.id: e for e in es}) == {"task:tiling"}
+
+
+# --- what a Task works on is no Method (kg.graph.heads.task_object_ids) ------------------------------------------
+
+_TAGGED = [("a1", "Lattice taggers", "We address rune class tagging with a lattice network."),
+           ("a2", "Rune taggers", "We study rune class tagging on old stones with a small lattice network."),
+           ("b1", "Reading stones", "We predict Rune Class (RC) labels for each glyph with a lattice network; RC labels "
+                                    "help reading."),
+           ("b2", "Carved glyphs", "The Rune Class (RC) of every glyph is given; RC features feed a lattice network.")]
+
+
+def test_the_thing_a_task_of_the_corpus_works_on_is_no_method(tmp_path):
+    """Two papers tag rune classes, two others define "Rune Class (RC)": the class is what the task labels, no means
+    of solving a problem, so no Method node; the Task stays."""
+    import json
+
+    from kg.graph import load_graph
+    from kg.pipeline import build
+
+    src = tmp_path / "papers.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "title": t, "abstract": a}) + "\n" for i, t, a in _TAGGED))
+    build([src], tmp_path / "out", html=False, store=False)
+    nodes = {(d.get("type"), d["name"].lower()) for _, d in load_graph(tmp_path / "out").nodes(data=True)}
+    assert ("Task", "rune class tagging") in nodes, nodes
+    assert ("Method", "rune class") not in nodes, nodes
+
+
+def test_a_task_object_spares_lexicon_methods_coined_names_and_more_used_methods():
+    from kg.graph.heads import task_object_ids
+    from kg.models import Entity
+    from kg.vocab import EntityType as T
+
+    def ent(t, name, votes, papers):
+        return Entity(f"{t.value.lower()}:{name}", t, name, type_votes={t.value: votes}, papers=set(papers))
+
+    es = [ent(T.METHOD, "quill stroke", {"shape": 3}, "ab"), ent(T.TASK, "quill stroke detection", {"context": 3}, "cd"),
+          ent(T.METHOD, "QuillNet", {"shape": 3}, "a"), ent(T.TASK, "quillnet detection", {"context": 3}, "cd"),
+          ent(T.METHOD, "Quill Net", {"shape": 1, "lexicon": 1}, "a"), ent(T.TASK, "quill net parsing", {"context": 3}, "cd"),
+          ent(T.METHOD, "ink flow", {"shape": 5}, "abcde"), ent(T.TASK, "ink flow estimation", {"context": 2}, "ab"),
+          ent(T.METHOD, "seal mark", {"shape": 2}, "ab"), ent(T.TASK, "seal mark stamps", {"context": 5}, "abcde")]
+    assert task_object_ids({e.id: e for e in es}) == {"method:quill stroke"}

@@ -13,8 +13,10 @@ of longer names before it counts as a head (a few papers never decide it).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from kg.extract.words import TASK_HEADS
 from kg.vocab import EntityType
 
 #: Most share of a word's Task mentions (bare or ending in it) written bare for a head of many Task names: on the arXiv
@@ -73,5 +75,53 @@ def broad_head_ids(entities: dict) -> set[str]:
         word = bare_word(e)
         bare = task_mentions(getattr(e, "type_votes", None)) if word else 0
         if bare and bare < BARE_SHARE * (bare + heads[word]):
+            out.add(eid)
+    return out
+
+
+#: A word with a capital after its first letter ("DensE", "ComplEx") or a word in capitals ("SIGN"): a coined name,
+#: which a Task name written in ordinary words ("dense prediction", "sign recognition") does not spell.
+_COINED_WORD = re.compile(r"[A-Za-z][a-z0-9]*[A-Z]")
+
+
+def _object_key(e) -> str | None:
+    """The lower-cased name of a Method entity that may be the object of a Task name: no lexicon entry knows it as
+    a Method and none of its words is coined (:data:`_COINED_WORD`); None for another entity."""
+    name = getattr(e, "name", "") or ""
+    votes = (getattr(e, "type_votes", None) or {}).get(EntityType.METHOD.value) or {}
+    if getattr(e, "type", None) is not EntityType.METHOD or {"lexicon", "prior"} & votes.keys():
+        return None
+    if any(_COINED_WORD.match(w) for w in re.split(r"[\s\-/]+", name)):
+        return None
+    return name.lower() or None
+
+
+def task_object_ids(entities: dict) -> set[str]:
+    """The ids of the Method entities whose name is what a Task of the corpus works on: a Task named by the same
+    words and one head word of a task ("part-of-speech" beside "part-of-speech tagging", "presentation attack"
+    beside "presentation attack detection") in at least as many papers. The Method's mentions are that thing ("POS
+    tags", "spoofed by presentation attacks") or shorthand for the task ("on POS, chunking and NER"), no means of
+    solving a problem; a name the lexicon knows as a Method, or a coined one ("DensE" beside "dense prediction"),
+    stays.
+
+    >>> from kg.models import Entity
+    >>> def ent(eid, t, name, votes, papers):
+    ...     return Entity(eid, t, name, type_votes={t.value: votes}, papers=set(papers))
+    >>> es = [ent("method:glyph-sort", EntityType.METHOD, "glyph sort", {"shape": 4}, "ab"),
+    ...       ent("task:glyph-sort-tagging", EntityType.TASK, "glyph sort tagging", {"lexicon": 5}, "abc"),
+    ...       ent("method:rune", EntityType.METHOD, "RunE", {"shape": 2}, "a"),
+    ...       ent("task:rune-detection", EntityType.TASK, "rune detection", {"context": 2}, "ab")]
+    >>> sorted(task_object_ids({e.id: e for e in es}))
+    ['method:glyph-sort']
+    """
+    papers: dict[str, int] = {}
+    for e in entities.values():
+        words = (getattr(e, "name", "") or "").lower().rsplit(None, 1)
+        if getattr(e, "type", None) is EntityType.TASK and len(words) == 2 and words[1] in TASK_HEADS:
+            papers[words[0]] = max(papers.get(words[0], 0), len(getattr(e, "papers", ()) or ()))
+    out = set()
+    for eid, e in entities.items():
+        key = _object_key(e)
+        if key and papers.get(key, 0) >= max(1, len(getattr(e, "papers", ()) or ())):
             out.add(eid)
     return out

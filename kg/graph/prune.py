@@ -76,7 +76,7 @@ from typing import Mapping
 import networkx as nx
 
 from kg.graph.events import competition_event
-from kg.graph.heads import broad_head_ids
+from kg.graph.heads import broad_head_ids, task_object_ids
 from kg.graph.kept_names import words_key
 from kg.graph.owners import owner_or_site
 from kg.graph.support import bare_long_forms, unsupported_mentions
@@ -769,9 +769,10 @@ def not_entity_ids(entities: dict) -> set[str]:
     (:func:`unit_kind`), of common stores of facts or annotation (:func:`common_resource`) or modifiers of other
     nouns (:func:`modifier_kind`: a format, a notation), of the Dataset entities named as such a kind of data (:func:`data_kind_namesakes`),
     of the Task entities that are fields of study (:func:`field_of_study`), and of the one-word Task entities that
-    are the bare head of many Task names (:func:`kg.graph.heads.broad_head_ids`: "detection")."""
+    are the bare head of many Task names (:func:`kg.graph.heads.broad_head_ids`: "detection"), and of the Method
+    entities that name what a Task works on (:func:`kg.graph.heads.task_object_ids`: "part-of-speech")."""
     out = {eid for eid, e in entities.items() if _not_a_method_or_task(e)}
-    return out | data_kind_namesakes(entities, out) | broad_head_ids(entities)
+    return out | data_kind_namesakes(entities, out) | broad_head_ids(entities) | task_object_ids(entities)
 
 
 def _not_a_method_or_task(e) -> bool:
