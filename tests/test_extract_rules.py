@@ -106,6 +106,16 @@ def test_a_head_phrase_starts_after_a_verb_inside_it():
     assert not any(" combines " in g or " finds " in g for g in got)
 
 
+def test_a_question_word_or_auxiliary_opens_no_head_phrase():
+    """A question word or an auxiliary before a head word asks about the technique, it does not modify it: "Why
+    Dropout?" and "why pooling helps" hold no technique "Why Dropout"; "does" and "who" neither."""
+    t = ("Why Dropout? We ask why pooling helps, how does pruning compare, and who did sampling best; "
+         "we also use spectral pooling.")
+    got = [t[c.start:c.end] for c in rules.head_phrases(t)]
+    assert "spectral pooling" in got
+    assert not any(g.split()[0].lower() in {"why", "does", "did", "who"} for g in got), got
+
+
 def test_proposal_windows_need_we_as_subject():
     t = "The proposed model is strong. We first propose TinyNet. We study X and then introduce MidNet."
     props = [cue(t, "proposed"), cue(t, "propose", 1), cue(t, "introduce")]

@@ -38,6 +38,7 @@ BAD_MODIFIERS = {
     "and", "or", "of", "in", "on", "for", "to", "with", "by", "from", "as", "at", "via", "using", "based",
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "can", "could", "may", "might",
     "will", "would", "should", "must", "we", "it", "they", "which", "while", "when", "where", "how", "what",
+    "why", "who", "whom", "do", "does", "did",  # (the rest of the question words and auxiliaries: "Why Attention?")
     "also", "thus", "then", "than", "only", "even", "very", "highly", "significantly", "further", "however",
     "key", "main", "major", "overall", "whole", "entire", "full", "high", "low", "higher", "lower", "improved",
     "enhanced", "advanced", "complex", "challenging", "difficult", "important", "critical", "crucial",
