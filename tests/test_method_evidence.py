@@ -331,3 +331,24 @@ def test_a_regime_word_before_a_module_is_not_judged_as_a_loss():
     assert not phrase_guesses.generic_compound(_lower_guess("contrastive module"))
     assert not phrase_guesses.generic_compound(_lower_guess("supervised function"))
     assert phrase_guesses.generic_compound(_lower_guess("supervised losses"))
+
+
+# --- a description before the name a paper gives --------------------------------------------------------------
+
+def test_a_description_before_its_given_name_is_no_node():
+    # two papers describe their own models alike before naming them: the description names neither model; a lexicon
+    # class before a name stays, and so does a phrase two more papers propose as such
+    papers = [Paper("n1", "Reading Glyphs", "We propose a novel glyph aggregation network, called FooNet, which reads "
+                    "scanned pages."),
+              Paper("n2", "Faster Glyphs", "We present a glyph aggregation network, dubbed BarNet, that runs in real "
+                    "time."),
+              Paper("n3", "Reading Graphs", "We propose a graph convolutional network named QuxGCN for node "
+                    "classification.")]
+    names = _methods(papers)
+    assert "glyph aggregation network" not in names
+    assert {"foonet", "barnet", "graph convolutional network", "quxgcn"} <= names
+    kept = _methods(papers + [Paper("n4", "Glyph Pages", "We propose a glyph aggregation network for reading scanned "
+                                    "pages."),
+                              Paper("n5", "Glyph Reading", "We introduce a glyph aggregation network that reads "
+                                    "glyphs.")])
+    assert "glyph aggregation network" in kept

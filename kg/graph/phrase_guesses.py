@@ -10,10 +10,13 @@ lexicon entry or a stated result elsewhere keeps the node):
 - **an ordinary modifier** (:func:`ordinary_modifier`): an everyday word no lexicon name uses ("proper
   regularization");
 - **a vague head** (:func:`vague_head`): a head too vague to name on its own ("cross-scale aggregation");
-- **a describing compound** (:func:`describing_compound`): a compound adjective before a kind ("a real-time approach").
+- **a describing compound** (:func:`describing_compound`): a compound adjective before a kind ("a real-time approach");
+- **a description before its name** (:func:`named_description`): what the name a paper gives right after it is
+  ("a novel cost aggregation network, called FooNet").
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.extract.entityhood import describing_compound as compound_describing
@@ -210,3 +213,30 @@ def describing_compound(m: Mention, text: str) -> bool:
     if m.type is not EntityType.METHOD or m.rule not in _PHRASE_RULES or m.aliases:
         return False
     return compound_describing(m.text, text, m.end)
+
+
+#: Right after a phrase, the verb that gives it a name: ", called X", " named X", ", which is termed X", ", referred to
+#: as X" ("named entity ..." is a term of its own, no naming).
+_NAMING_AFTER = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|we)\s+)?(?:called|named|termed|dubbed|coined"
+                           r"|referred\s+to\s+as)\b(?!\s+entit)", re.I)
+
+
+def named_description(m: Mention, text: str) -> bool:
+    """Whether a phrase rule's lower-case Method guess stands right before the name the paper gives it ("a novel cost
+    aggregation network, called FooNet", "a learnable module, termed BarNet", "a real-time face detector, named
+    BazBox"): it says what the named thing is, it is no name of its own; two papers describing their own models alike
+    ("..., called FooNet", "..., dubbed QuxNet") are two models, no technique. No evidence in any number of papers: a
+    paper that writes the phrase elsewhere (not before a name), defines or capitalises it, or a lexicon entry (a curated
+    name is matched by the lexicon rule: "a graph convolutional network named FooGCN") keeps the node.
+
+    >>> t = "We propose a cost aggregation network, called FooNet, and a named entity tagger named Bar."
+    >>> [named_description(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), rule="object"), t)
+    ...  for w in ("cost aggregation network", "FooNet", "named entity tagger")]
+    [True, False, True]
+    >>> t = "It uses a face detector, and named entity recognition."
+    >>> named_description(Mention(EntityType.METHOD, "face detector", 10, 23, rule="head"), t)
+    False
+    """
+    if m.type is not EntityType.METHOD or m.rule not in _PHRASE_RULES or m.aliases or not m.text.islower():
+        return False
+    return _NAMING_AFTER.match(text, m.end) is not None

@@ -83,8 +83,8 @@ from kg.graph.support import bare_long_forms, unsupported_mentions
 from kg.graph.title_caps import title_cased_dataset
 from kg.graph.namehood import TECHNIQUE_ENDS, guessed_method, measure_after_figure, shape_only, title_process_word
 from kg.graph.page_furniture import furniture
-from kg.graph.phrase_guesses import (describing_compound, generic_compound, ordinary_modifier, part_description,
-                                     vague_head)
+from kg.graph.phrase_guesses import (describing_compound, generic_compound, named_description, ordinary_modifier,
+                                     part_description, vague_head)
 from kg.graph.task_guesses import guessed_task, loose_task, named_member, recast_task, unplaced_task
 from kg.extract.words import ANNOTATION_HEADS, GUESS_RULES, RESOURCE_HEADS
 from kg.models import Entity, Linked, Mention
@@ -471,7 +471,8 @@ class WeakEvidence:
         starts = _dataset_starts(mentions, lk.mention_ids)
         for m, eid, guess in zip(mentions, lk.mention_ids, guessed):
             text = paper.text(m.field) if eid else ""
-            gc = generic_compound(m) or part_description(m) or describing_compound(m, text) or ordinary_modifier(m)
+            gc = generic_compound(m) or part_description(m) or describing_compound(m, text) or ordinary_modifier(m) \
+                or named_description(m, text)
             (compound if gc else other).add(eid)
             ev = bool(eid) and competition_event(m, text)
             (event if ev else not_event).add(eid)
