@@ -155,6 +155,16 @@ def test_dataset_context_splits_a_list_before_a_plural_noun_and_stops_at_a_sente
     assert spans(t, context.dataset_context(t, [cue(t, "dataset")])) == []
 
 
+def test_dataset_context_leaves_a_title_case_description_an_article_opens():
+    t = ("We collect a new large-scale Quokka Sign Language dataset (QSL-5k) and a structured Graph Walk dataset, "
+         "and test on a challenging FooSet dataset and the Marsh Bird dataset.")
+    nouns = [cue(t, "dataset"), cue(t, "dataset", 1), cue(t, "dataset", 2), cue(t, "dataset", 3)]
+    # two plain Title Case words after "a" and its modifiers describe data; a name's shape or "the" names it
+    assert spans(t, context.dataset_context(t, nouns)) == ["FooSet", "Marsh Bird"]
+    t = "We take a subset of the Quokka News corpus."
+    assert spans(t, context.dataset_context(t, [cue(t, "corpus")])) == ["Quokka News"]
+
+
 def test_self_names_title_named_and_appositive():
     t = "FooNet: Fast Parsing\n\nWe propose a new pooling strategy, Gated Mean Pooling, for parsing. It is called Bar Net."
     title_end = t.index("\n")

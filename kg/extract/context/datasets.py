@@ -6,6 +6,7 @@ import re
 
 from kg.extract import rules
 from kg.extract.rules import Candidate
+from kg.extract.words import FUNCTION_WORDS
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -61,6 +62,33 @@ def _described_in_title(text: str, words: list[str], noun_start: int, noun_end: 
     """
     return text[noun_start].isupper() and text[noun_start:noun_end].lower() in _PLURAL_DATA_NOUNS \
         and all(PLAIN_TITLE_WORD.fullmatch(w) for w in words)
+
+
+#: An indefinite article and the lower-case modifiers after it, right before a name ("a new large-scale ",
+#: "a structured "; :func:`_described_after_article`).
+_ARTICLE_MODIFIERS = re.compile(r"(?<![\w-])[Aa]n?((?:\s+[a-z][a-z\-]*){1,4})\s+$")
+
+
+def _described_after_article(text: str, words: list[str], start: int) -> bool:
+    """Whether two or more plain Title Case words before a data noun (:data:`PLAIN_TITLE_WORD`, as in
+    :func:`_noun_in_name`) are the description an indefinite article opens, past lower-case modifiers ("a new
+    large-scale Quokka Sign Language dataset (QSL)", "a structured Graph Walk dataset"): "a ... dataset" is one
+    dataset of a kind, whose name, if any, is written elsewhere; a word of a name's shape ("a challenging FooSet
+    dataset") or a grammar word between ("a subset of the Quokka News corpus") says it is a name.
+
+    >>> t = "We build a new large-scale Quokka Sign Language dataset and a challenging FooSet dataset."
+    >>> _described_after_article(t, ["Quokka", "Sign", "Language"], 27)
+    True
+    >>> _described_after_article(t, ["FooSet"], 76)
+    False
+    >>> t = "We take a subset of the Quokka News corpus."
+    >>> _described_after_article(t, ["Quokka", "News"], 24)
+    False
+    """
+    if len(words) < 2 or not all(PLAIN_TITLE_WORD.fullmatch(w) for w in words):
+        return False
+    m = _ARTICLE_MODIFIERS.search(text, max(0, start - 60), start)
+    return m is not None and not any(w in FUNCTION_WORDS for w in m.group(1).split())
 
 
 def language_only(words: list[str]) -> bool:
@@ -179,7 +207,8 @@ def _named(text: str, groups: list[list[str]], pos: int, end: int, noun_start: i
         if part_start < 0:
             continue
         pos = part_start + len(joined)
-        if part[0] in ("A", "An") or _INDEFINITE_BEFORE.search(text, max(0, part_start - 4), part_start):
+        if part[0] in ("A", "An") or _INDEFINITE_BEFORE.search(text, max(0, part_start - 4), part_start) \
+                or _described_after_article(text, part, part_start):
             continue  # "a Large Annotated Corpus", "A Scalable Dataset": a description, not a name
         while part and part[0].lower() in _LEAD_DROP:
             part = part[1:]
