@@ -451,6 +451,21 @@ def test_a_tasks_uses_as_a_field_or_an_application_area_are_counted():
     assert votes["field"] == 4 and votes["lexicon"] == 7
 
 
+def test_a_tasks_uses_as_an_ability_of_a_model_are_counted():
+    """A name written as what a model can do or needs ("the X ability", "X skills", "puzzles that require X") gets an
+    ``ability`` vote per such mention, beside the votes of its rule; a goal ("a model for X") or a field use ("a key
+    step in X", counted as a field) gets none."""
+    head = {"rule": "head"}
+    exs = [paper("a", "We boost the quill reasoning ability of the net.", (TASK, "quill reasoning", head)),
+           paper("b", "Quill reasoning skills are rare.", (TASK, "Quill reasoning", head)),
+           paper("c", "Puzzles that require deep quill reasoning stay hard.", (TASK, "quill reasoning", head)),
+           paper("d", "We propose a model for quill reasoning.", (TASK, "quill reasoning", head)),
+           paper("e", "Ink maps are a key step in quill reasoning.", (TASK, "quill reasoning", head))]
+    lk = link(exs)
+    votes = lk.entities["task:quill-reasoning"].type_votes["Task"]
+    assert votes["ability"] == 3 and votes["field"] == 1 and votes["context"] == 5, votes
+
+
 def test_a_language_s_task_before_a_dataset_word_is_the_task():
     # "Korean NER datasets" are data for Korean NER: the words before the dataset word name the task, as "X model" a
     # model for X; an acronym the lexicon knows as data ("Korean PTB"), a name no language opens, or one that opens

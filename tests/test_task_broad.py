@@ -168,3 +168,22 @@ def test_a_task_object_spares_lexicon_methods_coined_names_and_more_used_methods
           ent(T.METHOD, "ink flow", {"shape": 5}, "abcde"), ent(T.TASK, "ink flow estimation", {"context": 2}, "ab"),
           ent(T.METHOD, "seal mark", {"shape": 2}, "ab"), ent(T.TASK, "seal mark stamps", {"context": 5}, "abcde")]
     assert task_object_ids({e.id: e for e in es}) == {"method:quill stroke"}
+
+
+def test_a_name_a_model_has_lacks_or_needs_is_an_ability_use():
+    """"the X ability of a model", "X skills", "scenes that require X": X is something a model can do or needs, no
+    problem a paper works on (an ``ability`` vote, kg.link.fields.ability_use); "a model for X", "the requirements of
+    X", "X is hard" and "X abilities" that are no noun after the name are not."""
+    from kg.link.fields import ability_use
+
+    t = ("Clips that require long-term rune reasoning stay hard. We boost the quill reasoning ability of the net, and "
+         "stroke reasoning (SR) skills help. Puzzles demanding glyph reasoning are rare. A model for ink reasoning "
+         "meets the requirements of hull reasoning; mesh reasoning is hard, and we test mesh reasoning with care.")
+
+    def at(w):
+        return t.index(w), t.index(w) + len(w)
+    read = {w: ability_use(t, *at(w)) for w in ("rune reasoning", "quill reasoning", "stroke reasoning",
+                                                 "glyph reasoning", "ink reasoning", "hull reasoning", "mesh reasoning")}
+    assert read == {"rune reasoning": True, "quill reasoning": True, "stroke reasoning": True,
+                    "glyph reasoning": True, "ink reasoning": False, "hull reasoning": False,
+                    "mesh reasoning": False}, read

@@ -764,27 +764,55 @@ def field_of_study(type_votes: dict[str, dict[str, int]] | None) -> bool:
     return field >= FIELD_SHARE * mentions
 
 
+#: Share of a guessed Task's mentions that its uses as an ability of a model must reach for it to be no problem.
+ABILITY_SHARE = 1 / 2
+#: The Task votes that say a paper works on the name or gives it as one (no ability is so): a goal ("for X"), a type
+#: word ("the X task", "X problems"), a cue ("on X"), a title's type word, a result's role, an acronym's definition.
+_WORKED_ON_KINDS = frozenset({"goal", "task", "cue", "head", "titled", "result", "defined"})
+
+
+def ability_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
+    """Whether a Task's corpus-wide votes show an ability of a model, not a problem: a name no lexicon lists (a rule
+    guessed it by its head word: "temporal reasoning"), that no paper works on (no vote of :data:`_WORKED_ON_KINDS`),
+    and that at least :data:`ABILITY_SHARE` of its mentions use as what a model can do or needs ("the X ability",
+    "questions that require X", :func:`kg.link.fields.ability_use`). The guidelines' rule 9: the problem is a Task.
+
+    >>> ability_kind({"Task": {"context": 3, "ability": 2}}), ability_kind({"Task": {"context": 4, "ability": 2}})
+    (True, True)
+    >>> ability_kind({"Task": {"context": 5, "ability": 2}}), ability_kind({"Task": {"context": 2, "ability": 2, "goal": 1}})
+    (False, False)
+    >>> ability_kind({"Task": {"lexicon": 2, "prior": 1, "ability": 2}}), ability_kind({"Method": {"shape": 2, "ability": 2}})
+    (False, False)
+    """
+    votes = (type_votes or {}).get(EntityType.TASK.value) or {}
+    ability = votes.get("ability", 0)
+    if not ability or votes.get("lexicon") or votes.get("prior") or any(votes.get(k) for k in _WORKED_ON_KINDS):
+        return False
+    return ability >= ABILITY_SHARE * sum(n for k, n in votes.items() if k in _TASK_MENTION_KINDS)
+
+
 def not_entity_ids(entities: dict) -> set[str]:
     """The ids of the entities that name no thing of their type by the corpus's votes: the Method entities that are
     names of kinds of data (:func:`data_kind`), of things models output (:func:`output_kind`), of units of measure
     (:func:`unit_kind`), of common stores of facts or annotation (:func:`common_resource`) or modifiers of other
     nouns (:func:`modifier_kind`: a format, a notation), of the Dataset entities named as such a kind of data (:func:`data_kind_namesakes`),
-    of the Task entities that are fields of study (:func:`field_of_study`), and of the one-word Task entities that
-    are the bare head of many Task names (:func:`kg.graph.heads.broad_head_ids`: "detection"), and of the Method
-    entities that name what a Task works on (:func:`kg.graph.heads.task_object_ids`: "part-of-speech")."""
+    of the Task entities that are fields of study (:func:`field_of_study`) or abilities of a model
+    (:func:`ability_kind`), of the one-word Task entities that are the bare head of many Task names
+    (:func:`kg.graph.heads.broad_head_ids`: "detection"), and of the Method entities that name what a Task works on
+    (:func:`kg.graph.heads.task_object_ids`: "part-of-speech")."""
     out = {eid for eid, e in entities.items() if _not_a_method_or_task(e)}
     return out | data_kind_namesakes(entities, out) | broad_head_ids(entities) | task_object_ids(entities)
 
 
 def _not_a_method_or_task(e) -> bool:
-    """Whether one Method entity names a kind of data, an output, a unit or a common store, or one Task a field
-    (:func:`not_entity_ids`)."""
+    """Whether one Method entity names a kind of data, an output, a unit or a common store, or one Task a field or an
+    ability (:func:`not_entity_ids`)."""
     etype, votes = getattr(e, "type", None), getattr(e, "type_votes", None)
     if etype is EntityType.METHOD:
         name = getattr(e, "name", "") or ""
         return (data_kind(votes) or output_kind(votes) or unit_kind(votes) or common_resource(name, votes)
                 or modifier_kind(name, votes))
-    return etype is EntityType.TASK and field_of_study(votes)
+    return etype is EntityType.TASK and (field_of_study(votes) or ability_kind(votes))
 
 
 #: The vote kinds that give a name as a Dataset of its own: the lexicon knows it, or a paper defines or titles it.

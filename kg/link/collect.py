@@ -18,7 +18,7 @@ from kg.link.coordination import dataset_members
 from kg.link.cues import data_after, method_headed, plural_data_after, task_word, text_cue_kind
 from kg.link.dates import paper_month
 from kg.link.expansions import written_acronyms
-from kg.link.fields import field_use
+from kg.link.fields import ability_use, field_use
 from kg.link.grades import graded_words
 from kg.link.means import defined_use_kind, family_after, lexicon_use_kind, means_kind, step_kind, title_for, use_kind
 from kg.link.modifiers import modifier_after, unread_after
@@ -385,6 +385,8 @@ class Collect(NodeTable):
             listed.setdefault(m.field, []).append((m.start, m.end, t, kind, m.rule, k))
             if t is EntityType.TASK and self._field_use(ex, m, texts):  # "a key step in X": kg.link.fields
                 votes.add(k, t, "field", seen)
+            elif t is EntityType.TASK and self._ability_use(ex, m, texts):  # "the X ability": kg.link.fields
+                votes.add(k, t, "ability", seen)
             elif t is EntityType.METHOD and self._output_use(ex, m, texts):  # "predict saliency maps": kg.link.outputs
                 votes.add(k, t, "output", seen)
             if kind != "lexicon":  # a lexicon match is strong already: only weaker ones read around
@@ -497,6 +499,12 @@ class Collect(NodeTable):
         """Whether the words around a mention use it as a field or an application area (:mod:`kg.link.fields`)."""
         text = Collect._field_text(ex, m.field, texts)
         return m.end <= len(text) and field_use(text, m.start, m.end)
+
+    @staticmethod
+    def _ability_use(ex: Extraction, m: Mention, texts: dict[str, str]) -> bool:
+        """Whether the words around a mention use it as an ability of a model (:func:`kg.link.fields.ability_use`)."""
+        text = Collect._field_text(ex, m.field, texts)
+        return m.end <= len(text) and ability_use(text, m.start, m.end)
 
     @staticmethod
     def _output_use(ex: Extraction, m: Mention, texts: dict[str, str]) -> bool:

@@ -7,7 +7,8 @@ in X"; papers write "the field of X", "in the context of X", "the X literature",
 A name is also used as a phenomenon that methods run into or work around, not a problem a paper solves: "models
 suffer from X", "to alleviate X", "avoiding X", "robust to X" (:func:`phenomenon_use`). Each such use is a ``field``
 vote (no weight in the type score, :data:`kg.link.types.KIND_WEIGHT`); the graph leaves out a Task most of whose
-mentions are so (:func:`kg.graph.prune.field_of_study`).
+mentions are so (:func:`kg.graph.prune.field_of_study`). A name is used as an ability of a model, too: "the X
+ability", "X skills", "tasks that require X" (:func:`ability_use`, an ``ability`` vote of no weight either).
 """
 from __future__ import annotations
 
@@ -58,6 +59,35 @@ def phenomenon_use(text: str, start: int) -> bool:
     [True, True, False]
     """
     return _PHENOMENON_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+#: A noun of an ability right after a name, past the parenthesis of its acronym ("the X ability of models", "X
+#: capabilities", "X skills"): the name is something a model can do or lacks, not a problem a paper works on.
+_ABILITY_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[\s\-]+(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?"
+                            r"|competenc(?:e|es|ies))\b", re.I)
+#: A verb of need right before a name, past an article and up to two modifiers that are no preposition ("questions
+#: that require long-term X", "a task demanding X", "necessitates global X"): what a task or a model needs.
+_NEEDED_BEFORE = re.compile(
+    r"\b(?:requir(?:e|es|ed|ing)|demand(?:s|ed|ing)?|necessitat(?:e|es|ed|ing))\s+(?:the\s+|an?\s+)?"
+    r"(?:(?!(?:in|of|for|on|to|with|by|from|and|or)\s)[A-Za-z][\w\-]*\s+){0,2}$", re.I)
+
+
+def ability_use(text: str, start: int, end: int) -> bool:
+    """Whether the words around a span use it as an ability a model has, lacks or needs: a noun of an ability after it
+    ("enhance the X ability of the model", "X skills") or a verb of need before it ("actions that require long-term
+    X"). What a model can do is no problem a paper addresses (the guidelines' rule 9: the problem is a Task); a
+    guessed name that papers write so at least as often as otherwise, and never as a goal, is no Task
+    (:func:`kg.graph.prune.ability_kind`).
+
+    >>> t = "Clips that require long-term glyph reasoning. We enhance the glyph reasoning ability. Glyph reasoning skills."
+    >>> [ability_use(t, i, i + 15) for i in (t.index("glyph"), t.index("glyph", 50), t.index("Glyph"))]
+    [True, True, True]
+    >>> t = "A model for glyph reasoning. The requirements of glyph reasoning. Glyph reasoning is hard."
+    >>> [ability_use(t, i, i + 15) for i in (t.index("glyph"), t.index("glyph", 30), t.index("Glyph"))]
+    [False, False, False]
+    """
+    return _ABILITY_AFTER.match(text, end) is not None \
+        or _NEEDED_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def field_use(text: str, start: int, end: int) -> bool:

@@ -283,8 +283,8 @@ def clearly_used(votes: dict[tuple[EntityType, str], int]) -> bool:
 
 
 #: The Task votes a long form's definition gives by its own words: its head word ("... Contrastive Estimation (FCE)"),
-#: its acronym's uses, its shape (:func:`defined_means`).
-_DEFINING_KINDS = frozenset({"acronym", "defined", "shape", "default", "data"})
+#: its acronym's uses, its shape (:func:`defined_means`); an ability's use says no goal either.
+_DEFINING_KINDS = frozenset({"acronym", "defined", "shape", "default", "data", "ability"})
 
 
 def defined_means(votes: dict[tuple[EntityType, str], int]) -> bool:
