@@ -1067,3 +1067,32 @@ def test_the_papers_writing_the_word_keep_an_entity_named_by_it_and_capitals_in_
     d = Extraction(Paper("d", title, "We merge depth maps."), (Mention(M, "FUSION", 0, 6, "title", None, (), "name"),))
     lk = link([*exs[:2], exs[3], d])
     assert ids(lk, "d") == ids(lk, "a")
+
+
+def _leads(pid, title, abstract, year, proposed=True):
+    """A paper whose title leads with the lexicon's "U-Net" before a colon (proposed, unless ``proposed`` is False)."""
+    lex = {"canonical": "U-Net", "rule": "lexicon"}
+    ex = paper(pid, abstract, (M, "U-Net", lex), proposed=("U-Net",) if proposed else ())
+    title_m = Mention(M, "U-Net", 0, 5, "title", "U-Net", (), "lexicon")
+    return replace(ex, paper=replace(ex.paper, title=title, year=year), mentions=(title_m, *ex.mentions))
+
+
+def test_a_lexicon_name_two_unrelated_papers_lead_their_titles_with_is_two_entities():
+    # the lexicon's "U-Net" is coined by a paper whose title leads with it; a later paper leading its title with
+    # the same name for an unrelated thing coins a homonym: its own entity; a paper only using the name stays
+    seg = _leads("a", "U-Net: Convolutional Layers for Segmenting Wombat Burrows",
+                 "The U-Net segments wombat burrows in drone footage.", 2015)
+    qa = _leads("b", "U-Net: Answering Quokka Trivia Questions Nobody Can Answer",
+                "The U-Net answers trivia questions about quokkas, or abstains.", 2018)
+    use = paper("c", "We segment burrows with a U-Net.", (M, "U-Net", {"canonical": "U-Net", "rule": "lexicon"}))
+    lk = link([seg, qa, use] + _filler(200))
+    assert ids(lk, "a")[0] != ids(lk, "b")[0]
+    assert ids(lk, "c")[0] == ids(lk, "a")[0] == "method:u-net"  # the earliest keeps the lexicon's entity
+    assert lk.entities[ids(lk, "b")[0]].name == "U-Net"
+    # two papers about the same thing (one work and its follow-up), or a title that does not propose the name
+    # ("U-Net: a Study"), are one entity, as before
+    again = _leads("b", "U-Net: Convolutional Layers for Segmenting Wombat Burrows at Dusk",
+                   "The U-Net segments wombat burrows in drone footage at dusk.", 2018)
+    assert ids(link([seg, again, use] + _filler(200)), "b") == ids(link([seg, again, use] + _filler(200)), "a")
+    study = replace(qa, proposed=())
+    assert ids(link([seg, study, use] + _filler(200)), "b")[0] == "method:u-net"

@@ -251,14 +251,14 @@ class Acronyms(NodeTable):
 
     def _coined_months(self, coined_by: dict) -> dict[int, int]:
         """The node of each name papers coin (:mod:`kg.link.coinages`: proposed, and written with its acronym, in
-        the title or after a naming verb) -> the month of its first coining paper
-        (:func:`~kg.link.dates.paper_month`)."""
+        the title or after a naming verb; a lexicon name a title leads with aside) -> the month of its first coining
+        paper (:func:`~kg.link.dates.paper_month`)."""
         out: dict[int, int] = {}
         for key, papers in coined_by.items():
             n = self._index.get(key)
             while n in self._moved:
                 n = self._moved[n]
-            months = [m for c in papers.values() if (m := paper_month(c.arxiv, c.year))]
+            months = [m for c in papers.values() if not c.lexicon and (m := paper_month(c.arxiv, c.year))]
             if n is not None and months:
                 out[n] = min(months + [out.get(n, months[0])])
         return out

@@ -13,9 +13,13 @@ name stay with the entity: they cite the earliest coinage far more often than a 
 Two records of one paper (the same title or the same arXiv id in another version) and a paper's follow-up
 (a journal version with a new title, about the same things) are one coinage. Never split: a lexicon entity
 (a paper naming the known thing in its title, "BERT for X", does not coin it; nor does a mention the
-lexicon matched), a Task, or a name no paper writes like a coinage (:func:`coined_name`: "representation
-learning"). A later coinage's entity is named as its own papers write it (:func:`coinage_name`: the letters
-"PANet" a paper coins for another thing than the corpus's "Path Aggregation Network (PANet)").
+lexicon matched) but by the papers that lead their titles with its name ("U-Net: Convolutional Networks for
+Biomedical Image Segmentation", "U-Net: Machine Reading Comprehension with Unanswerable Questions",
+:func:`lexicon_title_keys`): the known thing is coined so by its own paper, and a later paper about another
+thing that leads its title with the name coins a homonym; a Task, or a name no paper writes like a coinage
+(:func:`coined_name`: "representation learning"). A later coinage's entity is named as its own papers write it
+(:func:`coinage_name`: the letters "PANet" a paper coins for another thing than the corpus's "Path Aggregation
+Network (PANet)").
 """
 from __future__ import annotations
 
@@ -61,6 +65,7 @@ class Coiner(NamedTuple):
     arxiv: str  # the paper's id without its version
     topics: frozenset[str]  # its topic words (:func:`~kg.link.context.topic_words`)
     names: tuple[str, ...]  # the names it writes the coinage with
+    lexicon: bool = False  # it coins a lexicon's name, as its title's leading name (:func:`lexicon_title_keys`)
 
 
 def coined_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> set[int]:
@@ -80,6 +85,27 @@ def coined_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> set[int]:
               and (not m.canonical or key(m.canonical) == key(m.text))}
     strong.update(key(a) for m in mentions if m.aliases and key(m.text) in proposed for a in m.aliases)
     return {i for i, m in enumerate(mentions) if key(m.text) in strong and m.rule not in LEXICON_RULES}
+
+
+def lexicon_title_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> set[int]:
+    """The indices of the lexicon's mentions of a Method or Dataset the paper proposes as its title's leading
+    name, right before a colon ("U-Net: Machine Reading Comprehension ..."): the paper names its own thing so,
+    whichever thing the lexicon knows by the name. One such paper alone splits nothing (the lexicon's thing is
+    coined so by its own paper); two about different things are two coinages (:func:`split_coinages`).
+
+    >>> from kg.models import Paper
+    >>> t = "QuokNet: Counting Wombats"
+    >>> ms = (Mention(EntityType.METHOD, "QuokNet", 0, 7, "title", None, (), "lexicon"),)
+    >>> lexicon_title_keys(Extraction(Paper("p", t, ""), ms, proposed=("QuokNet",)), ms, str.lower)
+    {0}
+    >>> lexicon_title_keys(Extraction(Paper("p", "QuokNet for Wombats", ""), ms, proposed=("QuokNet",)), ms, str.lower)
+    set()
+    """
+    title = ex.paper.title or ""
+    proposed = {key(p) for p in ex.proposed}
+    return {i for i, m in enumerate(mentions)
+            if m.field == "title" and m.start == 0 and title[m.end:m.end + 1] == ":" and m.rule in LEXICON_RULES
+            and m.type in COINED_TYPES and key(m.text) in proposed}
 
 
 def _named(ex: Extraction, m: Mention) -> bool:
@@ -180,22 +206,23 @@ def split_coinages(table: LinkTable, coined: dict[str, dict[str, Coiner]], df: C
                    taken: Iterable[str] = (), known: frozenset[str] = frozenset()) -> list[str]:
     """Give every coinage of an entity's name but the first an entity of its own (:func:`coinage_groups`):
     ``coined`` maps an entity id to the papers coining it; ``table.own`` gets (entity id, paper id) -> the
-    paper's entity; ``known``: the entities of lexicon entries (the lexicon's thing, whoever seems to coin it).
+    paper's entity; ``known``: the entities of lexicon entries (the lexicon's thing, whoever seems to coin it),
+    split only by the papers that lead their titles with the name (:data:`Coiner` ``lexicon``).
     Returns the names the entities of a split share ("type:name", as :class:`~kg.link.tables.LinkStats` lists
     acronyms kept apart)."""
     used = set(table.entities) | set(taken)
     split: list[str] = []
     for eid in sorted(coined):
         ent = table.entities.get(eid)
-        if ent is None or len(coined[eid]) < 2 or ent.type not in COINED_TYPES or eid in known \
-                or not coined_name(ent):
+        coiners = {p: c for p, c in coined[eid].items() if c.lexicon} if eid in known else coined[eid]
+        if ent is None or len(coiners) < 2 or ent.type not in COINED_TYPES or not coined_name(ent):
             continue
-        groups = coinage_groups(coined[eid], ent.name, df, papers)
-        keep = {n for p in groups[0] for n in coined[eid][p].names}
+        groups = coinage_groups(coiners, ent.name, df, papers)
+        keep = {n for p in groups[0] for n in coiners[p].names}
         for group in groups[1:]:
-            name = coinage_name(group, coined[eid], ent.name)
+            name = coinage_name(group, coiners, ent.name)
             own_entity(table, eid, ent, name, group, used)
-            theirs = {n for p in group for n in coined[eid][p].names}
+            theirs = {n for p in group for n in coiners[p].names}
             ent.aliases -= theirs - keep  # their names are the paper's entity's (Apply adds them there)
             split += [f"{ent.type.value}:{n}" for n in sorted(theirs | {name, ent.name})]
     return split

@@ -13,7 +13,7 @@ from kg.link.normalize import is_definition
 from kg.link.bare import short_acronym
 from kg.link.cased import lower_words, paper_cased
 from kg.link.context import acronym_shaped, topic_words
-from kg.link.coinages import coined_keys, coiner
+from kg.link.coinages import coined_keys, coiner, lexicon_title_keys
 from kg.link.coordination import dataset_members
 from kg.link.cues import data_after, method_headed, plural_data_after, task_word, text_cue_kind
 from kg.link.dates import paper_month
@@ -117,16 +117,26 @@ class Collect(NodeTable):
 
     def _coinages(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
                   sm: LinkSummary) -> None:
-        """Record the paper as a coiner of the nodes of the names it coins (:func:`~kg.link.coinages.coined_keys`)."""
+        """Record the paper as a coiner of the nodes of the names it coins (:func:`~kg.link.coinages.coined_keys`),
+        and of a lexicon name its title leads with (:func:`~kg.link.coinages.lexicon_title_keys`, a coiner marked
+        ``lexicon``) when it coins nothing else of that node."""
+        if not ex.proposed:
+            return
         names: dict[Node, list[str]] = {}
         for i in sorted(coined_keys(ex, mentions, self.key)):
             if out[i] is not None:
                 names.setdefault(out[i], []).append(mentions[i].text)
-        if not names:
+        lexicon: dict[Node, list[str]] = {}
+        for i in sorted(lexicon_title_keys(ex, mentions, self.key)):
+            if out[i] is not None and out[i] not in names:
+                lexicon.setdefault(out[i], []).append(mentions[i].text)
+        if not names and not lexicon:
             return
         base = coiner(ex)  # the paper's year, title, id and topic words: the same for every name it coins
         for n, texts in names.items():
             sm.coined_by.setdefault(n, {})[ex.paper.id] = base._replace(names=tuple(texts))
+        for n, texts in lexicon.items():
+            sm.coined_by.setdefault(n, {})[ex.paper.id] = base._replace(names=tuple(texts), lexicon=True)
 
     def _paper_nodes(self, ex: Extraction, mentions: tuple[Mention, ...], sm: LinkSummary | None,
                      found: tuple[dict[int, str], dict, dict[int, str]] | None = None) -> list[Node | None]:

@@ -127,7 +127,8 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
             if eid is not None:
                 for pid, who in papers.items():  # a paper's names of the coinage from all its nodes
                     had = coined[eid].get(pid)
-                    coined[eid][pid] = who if had is None else who._replace(names=had.names + who.names)
+                    coined[eid][pid] = who if had is None else \
+                        who._replace(names=had.names + who.names, lexicon=had.lexicon and who.lexicon)
         self.stats.split_coinages = split_coinages(table, coined, sm.topic_df, sm.papers, existing, known)
 
 
