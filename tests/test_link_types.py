@@ -641,3 +641,17 @@ def test_on_after_a_verb_that_builds_on_a_thing_is_no_dataset_cue_in_any_inflect
     assert not data_slot(s, s.index("QuokkaNet"))
     s2 = "Our model is better than the state of the art on QuokkaSet."
     assert _cue_kind(s2, "QuokkaSet") is not None and data_slot(s2, s2.index("QuokkaSet"))
+
+
+def test_every_vote_kind_is_declared_once_with_its_classes():
+    """The kinds' weights and classes come from one table (kg.link.kinds.KINDS): each paper-counted kind has its
+    ``-papers`` row, every weak kind weighs less than a context vote, and the readings' sets are that table's."""
+    from kg.link import means, types
+    from kg.link.kinds import KINDS, kinds_where
+
+    assert {f"{k}-papers" for k in types.PAPER_COUNTED_KINDS} <= KINDS.keys()
+    assert all(KINDS[k].weight < KINDS["context"].weight for k in types.WEAK_KINDS)
+    assert types.KIND_WEIGHT == {k: kind.weight for k, kind in KINDS.items()}
+    assert (types.WEAK_KINDS, means._WORDS_ONLY_KINDS, means._DEFINING_KINDS) == \
+        (kinds_where("weak"), kinds_where("words_only"), kinds_where("defining"))
+    assert "ability" in kinds_where("defining") and "ability" not in kinds_where("words_only")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.words import FIELD_WORDS, KIND_HEADS, KIND_NOUNS, METHOD_HEADS, TASK_HEADS
+from kg.link.kinds import kinds_where
 from kg.vocab import EntityType
 
 #: A training or estimation verb, up to three words, and a preposition of means right before a name ("trained
@@ -284,7 +285,7 @@ def clearly_used(votes: dict[tuple[EntityType, str], int]) -> bool:
 
 #: The Task votes a long form's definition gives by its own words: its head word ("... Contrastive Estimation (FCE)"),
 #: its acronym's uses, its shape (:func:`defined_means`); an ability's use says no goal either.
-_DEFINING_KINDS = frozenset({"acronym", "defined", "shape", "default", "data", "ability"})
+_DEFINING_KINDS = kinds_where("defining")
 
 
 def defined_means(votes: dict[tuple[EntityType, str], int]) -> bool:
@@ -395,9 +396,7 @@ def used_technique(votes: dict[tuple[EntityType, str], int], name: str) -> bool:
 #: The Method votes of a name that the extractor typed a Method by the words around it only: its head word ("text
 #: normalization", "pose regression") or a type word after it; no lexicon's, no acronym's definition, no result's role
 #: (:func:`worked_on`).
-_WORDS_ONLY_KINDS = frozenset({"context", "cue", "shape", "default", "data", "means", "means-papers", "goal",
-                               "goal-papers", "field", "output", "unit", "modifier", "unread",
-                               "modifier-papers", "family"})
+_WORDS_ONLY_KINDS = kinds_where("words_only")
 #: Share of a name's papers with Method evidence that must use it as a goal for it to be the Task (:func:`worked_on`).
 GOAL_SHARE = 1 / 3
 

@@ -57,16 +57,14 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
+from kg.link.kinds import KINDS, kinds_where
 from kg.link.means import clearly_used, defined_means, used_as_means, used_technique, worked_on
 from kg.vocab import EntityType
 
 M, D, MET, T = EntityType.METHOD, EntityType.DATASET, EntityType.METRIC, EntityType.TASK
 
-#: Weight of one vote of each kind (see the module docstring).
-KIND_WEIGHT = {"prior": 4.0, "lexicon": 3.0, "titled": 1.0, "defined": 1.0, "context": 1.0, "acronym": 1.0, "cue": 1.0,
-               "head": 2.0, "task": 2.0, "result": 1.0, "default": 0.5, "shape": 0.25, "data": 0.0, "means": 0.0, "goal": 0.0,
-               "field": 0.0, "ability": 0.0, "output": 0.0, "unit": 0.0, "modifier": 0.0, "family": 0.0,
-               "unread": 0.0, "modifier-papers": 0.0, "goal-papers": 0.0, "means-papers": 0.0}
+#: Weight of one vote of each kind (see the module docstring; declared in :data:`kg.link.kinds.KINDS`).
+KIND_WEIGHT = {k: kind.weight for k, kind in KINDS.items()}
 #: The kinds that are no strong evidence: how a name is written, or a rule's default type; ``data`` (no weight) counts
 #: the mentions typed by their shape that a word of data follows ("LiDAR point clouds", "ECG signals": the name
 #: of a kind of data, :func:`~kg.link.cues.data_after`; the graph leaves out a Method most of whose mentions are so).
@@ -86,8 +84,7 @@ KIND_WEIGHT = {"prior": 4.0, "lexicon": 3.0, "titled": 1.0, "defined": 1.0, "con
 #: ``ability`` (no weight) counts a Task's uses as an ability of a model ("the X ability", "tasks that require X",
 #: :func:`~kg.link.fields.ability_use`; the graph leaves out a guessed Task that no paper uses as a goal and that half
 #: of its mentions at least use so, :func:`~kg.graph.prune.ability_kind`).
-WEAK_KINDS = frozenset({"shape", "default", "data", "means", "goal", "field", "ability", "output", "unit", "modifier",
-                        "family", "unread", "modifier-papers", "goal-papers", "means-papers"})
+WEAK_KINDS = kinds_where("weak")
 #: Kinds whose papers are counted too: a paper's first vote of such a kind for a name adds one ``<kind>-papers`` vote
 #: (through the paper's ``strong_seen`` set of :meth:`TypeVotes.add`), so every engine reads the papers in the votes.
 PAPER_COUNTED_KINDS = frozenset({"modifier", "goal", "means"})
