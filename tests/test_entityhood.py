@@ -162,6 +162,18 @@ def test_affiliation_and_footnote_sentences_give_no_entities():
     assert not {"University", "MPI-XY"} & found
 
 
+def test_a_licence_the_paper_names_is_no_entity():
+    """The licence of a paper or of its code ("the MIT license", "(CC-BY 4.0) license", a title's "CC-BY-NC-ND 4.0")
+    names no method; the names around it and a task about license plates stay."""
+    text = ("We release QuokkaNet under the BSD license. This paper is published under the Creative Commons "
+            "Attribution 4.0 International (CC-BY 4.0) license. We also study license plate recognition.")
+    found = texts(text)
+    assert "QuokkaNet" in found and "license plate recognition" in found, found
+    assert not {"BSD", "CC-BY 4.0", "CC-BY"} & found, found
+    titled = {t for _, t in names("We sort mail with QuokkaNet.", title="Sorting mail with trees CC-BY-NC-ND 4.0")}
+    assert not {t for t in titled if t.startswith("CC")}, titled
+
+
 def test_cited_authors_are_not_methods():
     text = "Unlike recent encoder models (Walters et al., 2019; Brandt and Keller, 2020), ours reads whole books."
     assert not {"Walters", "Brandt"} & texts(text)

@@ -168,7 +168,7 @@ def furniture_spans(text: str, sents: list[Span]) -> list[Span]:
     if any(h in text for h in _FURNITURE_HINTS):
         # (a stamp that opens the title ends at the lead: the capitals after it are the title proper)
         out = [m.span() for m in _FURNITURE.finditer(text, lead) if m.end() - m.start() > 3]
-    out += _title_journal(text)
+    out += _title_journal(text) + _licences(text)
     if lead:
         out.append((0, lead))
     if "(" in text and len(_SCORE_CELL.findall(text)) >= 4:
@@ -185,6 +185,21 @@ def furniture_spans(text: str, sents: list[Span]) -> list[Span]:
             if (start, end) not in out:
                 out.append((start, end))
     return out
+
+
+#: A licence a text names for itself or its code ("published under the Creative Commons Attribution 4.0 International
+#: (CC-BY 4.0) license", "released under the MIT license", a title's "CC-BY-NC-ND 4.0"): the capitalised words and
+#: numbers before "license"/"licence" (not "license plate"), or a Creative Commons code. No method, no dataset.
+_LICENCE = re.compile(
+    r"\bCC[- ]BY(?:[- ](?:NC|ND|SA))*(?:[- ]?\d\.\d)?\b"
+    r"|(?:\b[A-Z0-9][\w.+\-]*[ \t]+){1,6}(?:\([ \t]*CC[^)]{0,20}\)[ \t]*)?[Ll]icen[cs]e\b(?![ \t]+[Pp]lates?\b)")
+
+
+def _licences(text: str) -> list[Span]:
+    """Spans of the licences a text names (:data:`_LICENCE`); none where no licence word is written."""
+    if "icens" not in text and "icenc" not in text and "CC" not in text:
+        return []
+    return [m.span() for m in _LICENCE.finditer(text)]
 
 
 _NO_END = 1 << 62
