@@ -644,14 +644,19 @@ def test_on_after_a_verb_that_builds_on_a_thing_is_no_dataset_cue_in_any_inflect
 
 
 def test_every_vote_kind_is_declared_once_with_its_classes():
-    """The kinds' weights and classes come from one table (kg.link.kinds.KINDS): each paper-counted kind has its
-    ``-papers`` row, every weak kind weighs less than a context vote, and the readings' sets are that table's."""
+    """The kinds' weights and classes come from one table (kg.link.kinds.KINDS) and are what the readings used before
+    the table (written out here): each paper-counted kind has its ``-papers`` row, every weak kind weighs less than a
+    context vote."""
     from kg.link import means, types
-    from kg.link.kinds import KINDS, kinds_where
+    from kg.link.kinds import KINDS
 
+    counts = {"data", "means", "goal", "field", "ability", "output", "unit", "modifier", "family", "unread",
+              "modifier-papers", "goal-papers", "means-papers"}
+    assert types.KIND_WEIGHT == {"prior": 4.0, "lexicon": 3.0, "titled": 1.0, "defined": 1.0, "context": 1.0,
+                                 "acronym": 1.0, "cue": 1.0, "head": 2.0, "task": 2.0, "result": 1.0, "default": 0.5,
+                                 "shape": 0.25, **{k: 0.0 for k in counts}}
+    assert types.WEAK_KINDS == {"shape", "default"} | counts
+    assert means._WORDS_ONLY_KINDS == {"context", "cue", "shape", "default"} | counts - {"ability"}
+    assert means._DEFINING_KINDS == {"acronym", "defined", "shape", "default", "data", "ability"}
     assert {f"{k}-papers" for k in types.PAPER_COUNTED_KINDS} <= KINDS.keys()
     assert all(KINDS[k].weight < KINDS["context"].weight for k in types.WEAK_KINDS)
-    assert types.KIND_WEIGHT == {k: kind.weight for k, kind in KINDS.items()}
-    assert (types.WEAK_KINDS, means._WORDS_ONLY_KINDS, means._DEFINING_KINDS) == \
-        (kinds_where("weak"), kinds_where("words_only"), kinds_where("defining"))
-    assert "ability" in kinds_where("defining") and "ability" not in kinds_where("words_only")

@@ -166,7 +166,11 @@ def test_a_task_object_spares_lexicon_methods_coined_names_and_more_used_methods
           ent(T.METHOD, "QuillNet", {"shape": 3}, "a"), ent(T.TASK, "quillnet detection", {"context": 3}, "cd"),
           ent(T.METHOD, "Quill Net", {"shape": 1, "lexicon": 1}, "a"), ent(T.TASK, "quill net parsing", {"context": 3}, "cd"),
           ent(T.METHOD, "ink flow", {"shape": 5}, "abcde"), ent(T.TASK, "ink flow estimation", {"context": 2}, "ab"),
-          ent(T.METHOD, "seal mark", {"shape": 2}, "ab"), ent(T.TASK, "seal mark stamps", {"context": 5}, "abcde")]
+          ent(T.METHOD, "seal mark", {"shape": 2}, "ab"), ent(T.TASK, "seal mark stamps", {"context": 5}, "abcde"),
+          # what papers use as a means or credit with a result is the task's means, not its object
+          ent(T.METHOD, "ink filter", {"shape": 2, "means": 3, "means-papers": 2}, "ab"),
+          ent(T.TASK, "ink filter tracking", {"context": 3}, "cde"),
+          ent(T.METHOD, "ÜberQuill", {"shape": 2}, "a"), ent(T.TASK, "überquill detection", {"context": 3}, "cd")]
     assert task_object_ids({e.id: e for e in es}) == {"method:quill stroke"}
 
 

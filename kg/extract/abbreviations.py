@@ -122,10 +122,10 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
 
 
 #: A citation marker a text may put between a long form and its acronym ("Deep Convolutional GANs [15](DCGANs)").
-_CITATION_END = re.compile(r"\[\d+(?:\s*[,\u2013-]\s*\d+)*\]\s*$")
+_CITATION_END = re.compile(r"\[\d+(?:\s*[,\u2013-]\s*\d+)*\]$")
 
 
-def _before_citation(text: str, paren: int) -> int:
+def _long_form_end(text: str, paren: int) -> int:
     """Where a long form written before the parenthesis at ``paren`` ends: past the spaces before it and past a
     citation marker right before it (which is no part of the name)."""
     end = paren
@@ -253,7 +253,7 @@ def _needed_prefix(short: str, long_text: str) -> int:
 
 def _definition(text: str, paren: int, short: str) -> tuple[int, int] | None:
     """The span of the long form of ``short`` written right before its parenthesis at ``paren``, or None."""
-    before_end = _before_citation(text, paren)
+    before_end = _long_form_end(text, paren)
     window_start = _window_start(text, before_end)
     nmax = _max_words(short)
     # the last nmax words (what _WORD matches: str.split() and \S use the same whitespace), read from a

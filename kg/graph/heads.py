@@ -10,6 +10,9 @@ a quarter), while a family's head is written bare in a few uses out of a hundred
 (an acronym is a name, not a head), that the lexicon does not know on its own, when fewer than :data:`BARE_SHARE` of
 the Task mentions ending in its word are the bare word. The statistic needs the corpus: one bare mention needs a dozen
 of longer names before it counts as a head (a few papers never decide it).
+
+The same reading of Task names against other names decides a Method that is what a Task works on
+(:func:`task_object_ids`): "part-of-speech" beside the task "part-of-speech tagging" names the tags, no means.
 """
 from __future__ import annotations
 
@@ -79,19 +82,27 @@ def broad_head_ids(entities: dict) -> set[str]:
     return out
 
 
-#: A word with a capital after its first letter ("DensE", "ComplEx") or a word in capitals ("SIGN"): a coined name,
-#: which a Task name written in ordinary words ("dense prediction", "sign recognition") does not spell.
-_COINED_WORD = re.compile(r"[A-Za-z][a-z0-9]*[A-Z]")
+def _coined(word: str) -> bool:
+    """Whether a word has a capital after its first letter ("DensE", "ComplEx", "ÜberNet", a word in capitals "SIGN"):
+    a coined name, which a Task name written in ordinary words ("dense prediction", "sign recognition") does not
+    spell."""
+    return any(c.isupper() for c in word[1:])
+
+
+#: The Method votes that say papers use a name as a means or credit it with a result: what is done, not what a task
+#: works on ("a correlation filter" beside "correlation filter tracking" is the tracker's means).
+_MEANS_KINDS = frozenset({"lexicon", "prior", "means", "means-papers", "result"})
 
 
 def _object_key(e) -> str | None:
     """The lower-cased name of a Method entity that may be the object of a Task name: no lexicon entry knows it as
-    a Method and none of its words is coined (:data:`_COINED_WORD`); None for another entity."""
+    a Method, no paper uses it as a means or credits it with a result (:data:`_MEANS_KINDS`), and none of its words is
+    coined (:func:`_coined`); None for another entity."""
     name = getattr(e, "name", "") or ""
     votes = (getattr(e, "type_votes", None) or {}).get(EntityType.METHOD.value) or {}
-    if getattr(e, "type", None) is not EntityType.METHOD or {"lexicon", "prior"} & votes.keys():
+    if getattr(e, "type", None) is not EntityType.METHOD or _MEANS_KINDS & votes.keys():
         return None
-    if any(_COINED_WORD.match(w) for w in re.split(r"[\s\-/]+", name)):
+    if any(_coined(w) for w in re.split(r"[\s\-/]+", name)):
         return None
     return name.lower() or None
 

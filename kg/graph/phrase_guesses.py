@@ -218,7 +218,7 @@ def describing_compound(m: Mention, text: str) -> bool:
 #: Right after a phrase, the verb that gives it a name: ", called X", " named X", ", which is termed X", ", referred to
 #: as X" ("named entity ..." is a term of its own, no naming).
 _NAMING_AFTER = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|we)\s+)?(?:called|named|termed|dubbed|coined"
-                           r"|referred\s+to\s+as)\b(?!\s+entit)", re.I)
+                           r"|referred\s+to\s+as)\b(?![\s\-]+entit)(?!\s+(?:by|after)\b)", re.I)
 
 
 def named_description(m: Mention, text: str) -> bool:
@@ -235,6 +235,13 @@ def named_description(m: Mention, text: str) -> bool:
     [True, False, True]
     >>> t = "It uses a face detector, and named entity recognition."
     >>> named_description(Mention(EntityType.METHOD, "face detector", 10, 23, rule="head"), t)
+    False
+    >>> t = "We test the ink ticket rule, coined by Doe, and a quill pooling scheme, named after its maker, on named-entity data."
+    >>> [named_description(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), rule="object"), t)
+    ...  for w in ("ink ticket rule", "quill pooling scheme")]
+    [False, False]
+    >>> t = "We use a glyph tagger, named-entity style."
+    >>> named_description(Mention(EntityType.METHOD, "glyph tagger", 9, 21, rule="object"), t)
     False
     """
     if m.type is not EntityType.METHOD or m.rule not in _PHRASE_RULES or m.aliases or not m.text.islower():

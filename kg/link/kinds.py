@@ -10,7 +10,9 @@ weight in the type score, and three readings of a name's votes ask which kinds a
 - ``defining``: a Task vote that a long form's own words give, or a use that says no goal
   (:func:`kg.link.means.defined_means`).
 
-A new kind is one row of :data:`KINDS`; the sets are derived from it, so no reading forgets it.
+A new kind is one row of :data:`KINDS`; the weights and these three sets are derived from it, so none of those
+readings forgets it. (Sets of kinds that one reading alone asks for, such as the kinds of a mention's own rule or the
+kinds that name a thing, stay beside that reading.)
 """
 from __future__ import annotations
 
