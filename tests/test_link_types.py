@@ -358,6 +358,22 @@ def test_a_generated_lexicon_task_its_clauses_name_as_their_means_is_a_method():
     assert ids(link(net), "n0")[0] == "task:motion-compensation"
 
 
+def test_a_generated_lexicon_task_papers_perform_for_another_end_is_a_method():
+    """Papers that perform a generated lexicon's Task name in the passive for another end ("then X is performed using
+    the flows to align the frames", "X is carried out in each round so as to steady the clip") do it as a step of
+    their method: a Method. Performed with no purpose ("X is performed on each frame") it is the job: a Task."""
+    lex = {"rule": "lexicon", "canonical": "Motion Compensation"}
+    use = [paper("u1", "Then motion compensation is performed using the flows to align the frames.",
+                 (TASK, "motion compensation", lex)),
+           paper("u2", "In each round, motion compensation is carried out so as to steady the clip.",
+                 (TASK, "motion compensation", lex))]
+    lk = link(use)
+    assert {ids(lk, p)[0] for p in ("u1", "u2")} == {"method:motion-compensation"}
+    job = [paper(f"j{i}", "Here motion compensation is performed on each frame of the clip.", (TASK, "motion compensation", lex))
+           for i in range(2)]
+    assert ids(link(job), "j0")[0] == "task:motion-compensation"
+
+
 def test_a_generated_lexicon_task_papers_build_on_is_a_method():
     """Papers that only make a generated lexicon's Task name what their method is built on ("X-based alignment", "a
     decoder built on X", "our aligner relies on X") use it as a technique: a Method. One paper working for it ("a

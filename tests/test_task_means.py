@@ -378,3 +378,35 @@ def test_a_head_word_method_that_papers_use_as_often_stays_a_method():
 def test_a_lexicon_method_that_papers_write_for_stays_a_method():
     papers = [Paper(i, "Seal Reading", "We present a new initialization for batch normalization on seals.") for i in "ab"]
     assert _types_of(papers, "batch normalization") == {"Method"}
+
+
+def test_a_name_done_in_the_passive_for_another_end_is_a_means():
+    """kg.link.means._DONE_FOR: a passive verb of doing after the name whose clause goes on to a purpose ("X on the
+    feature map is performed to sharpen ...", "X and Y are conducted in each round to refine ...") names a step of the
+    method; the same verb with no purpose ("X is performed on each scan", "X is carried out by experts"), a test of X
+    ("X experiments are conducted to show ...") or a goal after "to" ("applied to the ferns") does not."""
+    def reads(t, w):
+        return means_clause(t, t.index(w), t.index(w) + len(w))
+    assert reads("Glyph corner pooling on the feature map is performed to sharpen the seals.", "Glyph corner pooling")
+    text = "Seam parsing and fern fusion are conducted in each round to refine the fit."
+    assert reads(text, "Seam parsing") and reads(text, "fern fusion")
+    assert reads("Stroke upsampling by deconvolution is also explored, as a cheap variant, to save memory.",
+                 "Stroke upsampling")
+    assert not reads("Glyph corner pooling is performed on each scan of the seals.", "Glyph corner pooling")
+    assert not reads("Seam parsing is carried out by trained experts in most archives.", "Seam parsing")
+    assert not reads("Seam parsing and fern fusion experiments are conducted to show the gains.", "Seam parsing")
+    assert not reads("Seam parsing is often performed prior to the fusion.", "Seam parsing")
+
+
+STEP = "Seam corner reconstruction on the feature map is performed {}. We present a model for moss canopy matting."
+
+
+def test_a_task_phrase_one_paper_performs_for_another_end_is_no_node():
+    """A Task phrase guessed from its head word that the paper performs to sharpen something else is a step of its
+    method, a single-paper guess (kg.graph.task_guesses.means_task); performed on the crops, it is the job itself."""
+    step = STEP.format("to sharpen the crops")
+    assert "Seam corner reconstruction" in tasks("Moss Scans", step)  # read by its head word
+    names = task_node_names([Paper("a", "Moss Scans", step)])
+    assert "seam corner reconstruction" not in names and "moss canopy matting" in names, names
+    names = task_node_names([Paper("a", "Moss Scans", STEP.format("on each crop"))])
+    assert "seam corner reconstruction" in names, names

@@ -171,6 +171,19 @@ _MEANS_VERB = re.compile(r"\b(?:(?:adopt|employ|exploit|present|develop|design)(
 _MEANS_PASSIVE = re.compile(r"(?:\s*\([^)]*\))?(?:\s+and\s+[\w\- ]{0,40}?)?\s+(?:is|are|was|were|has\s+been|have\s+been)"
                             r"\s+(?:\w+ly\s+)?(?:proposed|introduced|used|adopted|employed|applied|presented|developed"
                             r"|designed|utili[sz]ed|leveraged|exploited)\b", re.I)
+#: A passive verb of doing after the mention whose clause goes on to a purpose: "X (on the feature map) is performed
+#: to enhance ...", "X and Y are conducted in each iteration to recover ...", "X by Z is also explored, ..., to reduce
+#: ...": X is done for another end, a step of the method. Without the purpose the name is as often the job itself
+#: ("X is performed on each frame", "X is currently performed by pathologists"), and not where the subject is a
+#: test of X ("X and Y experiments are conducted to show ..."). The purpose is an infinitive: "to" and
+#: no article, pronoun or quantifier after it ("applied to the images", "applied to many fields" name a goal).
+_DONE_FOR = re.compile(r"(?:\s*\([^)]*\))?(?:\s+(?:on|in|of|by|with|from|over)\s+[\w\- ]{1,40}?)?"
+                       r"(?:\s+and\s+[\w\- ]{0,40}?)?(?<!experiments)(?<!evaluations)(?<!studies)(?<!tests)"
+                       r"\s+(?:is|are|was|were|has\s+been|have\s+been|can\s+be|could\s+be|will\s+be)"
+                       r"\s+(?:(?:\w+ly|also)\s+){0,2}(?:performed|conducted|carried\s+out|explored|done|executed|implemented)"
+                       r"\b[^.;:!?]{0,60}?\s(?:in\s+order\s+|so\s+as\s+)?to\s+(?!(?:the|a|an|this|that|these|those|its"
+                       r"|their|our|it|them|many|various|other|each|every|all|any|some|both|several|such|more|most|one|be)\b)"
+                       r"[a-z]", re.I)
 #: What makes the mention a goal after all: a preposition between the verb and it ("use X for Y", "propose
 #: a model for Y", "incorporate priors into Y", "adopted from Y"), or before it in a passive ("a model for Y is proposed"), a cue naming a task before it ("the task of Y") or after it ("Y tasks", "the widely used Y dataset", "we introduce Y, a dataset of ...").
 _GOAL_BETWEEN = re.compile(r"\b(?:for|to|in|into|on|of|from|towards?)\s+(?:[\w\-]+\s+){0,3}$", re.I)
@@ -201,7 +214,8 @@ def means_clause(text: str, start: int, end: int, passive: bool = True) -> bool:
     verb = _MEANS_VERB.search(before)
     if verb is not None:
         return _GOAL_BETWEEN.search(before, verb.start()) is None
-    return passive and _MEANS_PASSIVE.match(text, end) is not None and _GOAL_BETWEEN.search(before) is None
+    return passive and (_MEANS_PASSIVE.match(text, end) or _DONE_FOR.match(text, end)) is not None \
+        and _GOAL_BETWEEN.search(before) is None
 
 
 #: A verb or preposition of use right before a name, past an article ("we use X to ...", "applied X", "fine-tuning with
