@@ -410,3 +410,27 @@ def test_a_task_phrase_one_paper_performs_for_another_end_is_no_node():
     assert "seam corner reconstruction" not in names and "moss canopy matting" in names, names
     names = task_node_names([Paper("a", "Moss Scans", STEP.format("on each crop"))])
     assert "seam corner reconstruction" in names, names
+
+
+# A title's lead phrase before a preposition of means ("X with Y", "X by Y", "X via Y") names what the paper works on,
+# its means after (kg.link.means.title_lead_goal): a goal where its head word heads problems. Sentences written for
+# these tests.
+POSE_TITLES = [Paper("a", "Glyph Pose Regression with Stroke Priors", "We regress seal glyph poses from rubbings."),
+               Paper("b", "Glyph Pose Regression by Combining Stroke Cues", "Stroke cues help on worn seals."),
+               Paper("c", "Sealer: Direct Glyph Pose Regression via Tablet Graphs", "We read tablets with graphs.")]
+
+
+def test_a_head_word_method_that_titles_lead_with_before_their_means_is_a_task():
+    assert _types_of(POSE_TITLES, "glyph pose regression") == {"Task"}
+
+
+def test_a_title_lead_past_a_gerund_says_no_goal():
+    papers = [Paper(i, "Learning Glyph Pose Regression with Stroke Priors", "We study seals.") for i in "ab"]
+    assert _types_of(papers, "glyph pose regression") == {"Method"}
+
+
+def test_a_title_lead_a_part_of_a_model_heads_stays_a_method():
+    papers = [Paper("a", "Glyph Stroke Pooling with Seal Priors", "We study seals."),
+              Paper("b", "Glyph Stroke Pooling by Combining Stroke Cues", "Stroke cues help on worn seals."),
+              Paper("c", "Sealer: Direct Glyph Stroke Pooling via Tablet Graphs", "We read tablets with graphs.")]
+    assert _types_of(papers, "glyph stroke pooling") == {"Method"}

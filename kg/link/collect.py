@@ -9,7 +9,7 @@ from typing import Iterable
 from kg.errors import LinkError
 from kg.extract.abbreviations import spelt_inside
 from kg.extract.boundaries import without_split
-from kg.link.normalize import is_definition
+from kg.link.normalize import is_definition, key_and_words
 from kg.link.bare import short_acronym
 from kg.link.cased import lower_words, paper_cased
 from kg.link.context import acronym_shaped, topic_words
@@ -20,7 +20,8 @@ from kg.link.dates import paper_month
 from kg.link.expansions import written_acronyms
 from kg.link.fields import ability_use, field_use
 from kg.link.grades import graded_words
-from kg.link.means import defined_use_kind, family_after, lexicon_use_kind, means_kind, step_kind, title_for, use_kind
+from kg.link.means import (defined_use_kind, family_after, lexicon_use_kind, means_kind, step_kind, title_for,
+                           title_lead_goal, use_kind)
 from kg.link.modifiers import modifier_after, unread_after
 from kg.link.outputs import output_object
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
@@ -28,7 +29,7 @@ from kg.link.summary import LinkSummary
 from kg.link.task_systems import task_system
 from kg.link.titles import spelt_proposals, title_definition, title_tails, written_tails
 from kg.link.tokens import fuller_measures, paren_definitions, whole_mentions, written_definitions
-from kg.link.types import WEAK_KINDS, TypeVotes, rule_kind
+from kg.link.types import WEAK_KINDS, TypeVotes, lexicon_tails, rule_kind
 from kg.link.units import after_quantity
 from kg.models import FIELDS, Extraction, Mention
 from kg.vocab import EntityType
@@ -48,7 +49,9 @@ def _use_of(m: Mention, text: str, title_starts: frozenset[int] = frozenset(),
     :func:`~kg.link.cues.text_cue_kind`: "X problems", "the X task": what a paper works on); a long form a paper
     defines, its place as the object of a verb of use too ("we adopt the widely used glyph lattice control (GLC) to
     ...": :func:`~kg.link.means.defined_use_kind`); a title's Task phrase before "for" and another of its names
-    (``title_starts``: "Glyph Pooling for Seal Recognition", :func:`~kg.link.means.title_for`), a means too.
+    (``title_starts``: "Glyph Pooling for Seal Recognition", :func:`~kg.link.means.title_for`), a means too; and a
+    title's lead before a preposition of means, a goal of either type ("Glyph Pose Regression with Trees",
+    :func:`_title_goal`).
 
     >>> t = "Quokka regression problems are hard."
     >>> _use_of(Mention(EntityType.METHOD, "Quokka regression", 0, 17, "abstract"), t, cue=(EntityType.TASK, "cue"))
@@ -56,12 +59,30 @@ def _use_of(m: Mention, text: str, title_starts: frozenset[int] = frozenset(),
     """
     if m.type is EntityType.METHOD:
         kind = use_kind(text, m.start, m.end)
-        return "goal" if kind is None and cue is not None and cue[0] is EntityType.TASK else kind
+        if kind is None and (cue is not None and cue[0] is EntityType.TASK or _title_goal(m, text)):
+            return "goal"
+        return kind
     kind = (defined_use_kind if m.rule == "acronym" else means_kind)(text, m.start, m.end)
     kind = step_kind(text, m.start, m.end, kind)  # "a Foo (FO) extraction layer", "Bar (BR)-based methods"
     if kind is None and m.field == "title" and title_for(text, m.end, title_starts):
         return "means"
-    return kind
+    return "goal" if kind is None and _title_goal(m, text) else kind
+
+
+def _title_goal(m: Mention, text: str) -> bool:
+    """Whether a mention leads its paper's title before a preposition of means ("X with Y", "X via Y": what the paper
+    works on, :func:`~kg.link.means.title_lead_goal`) and its head word heads problems: a last word of the lexicon's
+    Task names ("... regression", "... interpolation", "... labeling"; not "... pooling", "... networks": "Graph
+    Pooling with Structure Learning", "Harmonic Networks with Few Samples" name what the paper builds).
+
+    >>> [_title_goal(Mention(EntityType.METHOD, w, 0, len(w), "title"), w + " with Trees")
+    ...  for w in ("Glyph Pose Regression", "Glyph Pooling")]
+    [True, False]
+    """
+    if m.field != "title" or not title_lead_goal(text, m.start, m.end):
+        return False
+    words = key_and_words(m.text)[1]
+    return len(words) > 1 and words[-1] in lexicon_tails().get(EntityType.TASK, ())
 
 
 class _AlsoVotes:

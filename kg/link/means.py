@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.words import FIELD_WORDS, KIND_HEADS, KIND_NOUNS, METHOD_HEADS, TASK_HEADS
+from kg.extract.words import FIELD_WORDS, KIND_HEADS, KIND_NOUNS, METHOD_HEADS, TASK_HEADS, TITLE_NP_STOP
 from kg.link.kinds import kinds_where
 from kg.vocab import EntityType
 
@@ -128,6 +128,36 @@ def title_for(title: str, end: int, starts: frozenset[int]) -> bool:
     """
     m = _FOR_NEXT.match(title, end)
     return m is not None and m.end() in starts
+
+
+#: A preposition of means after a title's phrase ("X by Combining Y", "X with Y", "X via Y", "X Using Y", "X through Y").
+_MEANS_NEXT = re.compile(r"\s+(?:by|with|via|using|through)\s", re.I)
+#: What may stand before a title's lead phrase, from the title's start or its "Name:" head: plain modifier words
+#: ("Direct", "3D"), no preposition, conjunction or gerund ("Learning X with Y": X is what is learnt).
+_LEAD_WORDS = re.compile(r"(?:[\w\-]+\s+){0,3}")
+_NOT_LEAD_WORD = re.compile(r"\b(?:\w+ing|" + "|".join(sorted(TITLE_NP_STOP | {"and", "or", "the", "a", "an"}))
+                            + r")\b", re.I)
+
+
+def title_lead_goal(title: str, start: int, end: int) -> bool:
+    """Whether a title's phrase at ``start:end`` leads the title (at its start or after its "Name:" head, past a few
+    modifiers at most) and a preposition of means follows it: "X by/with/via/using/through Y" names what the paper
+    does first and its means after ("Human Pose Regression by Combining Part Detection", "Poseur: Direct Human Pose
+    Regression with Transformers"): X is what the paper works on, a goal, as the lead before "for" is the means
+    (:func:`title_for`). Not a phrase past a preposition or a gerund ("Learning X with Y", "Priors in X via Y").
+
+    >>> t = "Poseur: Direct Glyph Pose Regression with Transformers"
+    >>> title_lead_goal(t, t.index("Glyph"), t.index(" with")), title_lead_goal(t, 0, 6)
+    (True, False)
+    >>> [title_lead_goal(t, t.index("Glyph"), t.index(" via")) for t in ("Learning Glyph Regression via Trees",
+    ...                                                                  "Priors in Glyph Regression via Trees")]
+    [False, False]
+    """
+    if not _MEANS_NEXT.match(title, end):
+        return False
+    lead = title.rfind(":", 0, start) + 1
+    before = title[lead:start].lstrip()
+    return _LEAD_WORDS.fullmatch(before) is not None and not _NOT_LEAD_WORD.search(before)
 
 
 def step_kind(text: str, start: int, end: int, kind: str | None, parts: bool = True) -> str | None:
