@@ -727,6 +727,39 @@ def test_ability_kind_needs_a_guess_no_paper_works_on_and_a_share_of_the_mention
     assert not_entity_ids(entities) == {"t:skill"}
 
 
+# --- steps done to a model's parts (model_part_step) ----------------------------------------------------------------
+def test_a_lexicon_task_done_to_a_models_parts_that_no_paper_works_on_is_no_node(tmp_path):
+    """A shipped task list's name that works on a part of a model ("Feature Upsampling", "Model Optimization") and
+    that no paper writes as a problem (only its lexicon matches vote Task) names a step inside a method: ``kg build``
+    leaves it out. One a paper gives as its goal ("a sparse net for model compression") stays a Task."""
+    rows = [("p1", "Quill Decoders", "Our quill decoder restores fine strokes. Feature upsampling by transposed "
+                                     "convolution is also explored to save memory."),
+            ("p2", "Ink Parsing", "The proposed deep feature upsampling keeps the ink maps sharp at little cost."),
+            ("p3", "Slate Nets", "We design a sparse slate net for model compression on phones.")]
+    names = {n.lower() for t, n in _built_names(tmp_path, rows) if t == "Task"}
+    assert "model compression" in names and "feature upsampling" not in names, names
+
+
+def test_model_part_step_needs_a_lexicon_only_task_opening_on_a_models_part():
+    from kg.graph.prune import not_entity_ids  # noqa: PLC0415
+    from kg.models import Entity  # noqa: PLC0415
+    from kg.vocab import EntityType  # noqa: PLC0415
+
+    def ent(eid, name, votes, etype=EntityType.TASK):
+        return Entity(eid, etype, name, type_votes={etype.value: votes})
+
+    lexicon = {"lexicon": 2, "prior": 1}
+    entities = {"t:up": ent("t:up", "Feature Upsampling", lexicon),  # a step on features, only the lexicon's
+                "t:opt": ent("t:opt", "model optimization", lexicon),
+                "t:goal": ent("t:goal", "Weight Pruning", {**lexicon, "goal": 1}),  # a paper works on it
+                "t:ctx": ent("t:ctx", "Layer Merging", {**lexicon, "context": 1}),  # written where a task stands
+                "t:net": ent("t:net", "Network Intrusion Detection", lexicon),  # a network of computers
+                "t:how": ent("t:how", "Model-Based Planning", lexicon),  # "model-based": how, not what
+                "t:one": ent("t:one", "Features", lexicon),  # no process named
+                "m:up": ent("m:up", "Feature Upsampling", {"shape": 2}, EntityType.METHOD)}
+    assert not_entity_ids(entities) == {"t:up", "t:opt"}
+
+
 STEPS = [
     Paper("v1", "Sorting Mail", "We propose cross-scale aggregation to merge stamp features, and we sort the letters "
                                 "with an angular loss."),

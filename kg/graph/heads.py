@@ -13,6 +13,9 @@ of longer names before it counts as a head (a few papers never decide it).
 
 The same reading of Task names against other names decides a Method that is what a Task works on
 (:func:`task_object_ids`): "part-of-speech" beside the task "part-of-speech tagging" names the tags, no means.
+
+A Task name's first word says what the process works on: a name only the lexicon gives that works on a part of a model
+("feature upsampling", "model optimization") is a step inside a method, no problem (:func:`model_part_step`).
 """
 from __future__ import annotations
 
@@ -136,3 +139,36 @@ def task_object_ids(entities: dict) -> set[str]:
         if key and papers.get(key, 0) >= max(1, len(getattr(e, "papers", ()) or ())):
             out.add(eid)
     return out
+
+
+#: The parts a model is made of and the model itself ("features", "weights", "parameters", "the model"): a process
+#: done to one is a step inside a method ("feature upsampling", "model optimization"), not a problem a paper addresses.
+#: Not "network" nor "representation": those name problems' data too ("network intrusion detection").
+MODEL_PARTS = frozenset({"feature", "features", "parameter", "parameters", "weight", "weights", "gradient", "gradients",
+                         "activation", "activations", "layer", "layers", "neuron", "neurons", "hyperparameter",
+                         "hyperparameters", "model", "models"})
+#: The Task votes of a lexicon match and nothing else: the shipped lists give the name, no paper says what it is.
+_LEXICON_ONLY_KINDS = frozenset({"lexicon", "prior"})
+
+
+def model_part_step(name: str, type_votes: dict[str, dict[str, int]] | None) -> bool:
+    """Whether a Task is a step done to a model's own parts, not a problem: a name only the lexicon gives (its every
+    Task vote a lexicon match's: no paper writes it as a goal, a task, a setting or a term it defines; the shipped task
+    lists hold steps beside problems) that opens on a part a model is made of (:data:`MODEL_PARTS`) before the process
+    done to it: "the proposed deep feature compression", "Feature upsampling by deconvolution", "only show specific
+    model optimization". A paper that works on one ("methods for model compression": a goal) keeps it a Task. The
+    guidelines' rule 9: what is done to solve a problem is no Task.
+
+    >>> model_part_step("Feature Upsampling", {"Task": {"lexicon": 1, "prior": 1}})
+    True
+    >>> model_part_step("Model Compression", {"Task": {"lexicon": 4, "prior": 1, "goal": 1}})
+    False
+    >>> model_part_step("Network Intrusion Detection", {"Task": {"lexicon": 1, "prior": 1}})
+    False
+    >>> lexicon = {"Task": {"lexicon": 1}}
+    >>> model_part_step("Features", lexicon), model_part_step("Model-Based Planning", lexicon)
+    (False, False)
+    """
+    votes = (type_votes or {}).get(EntityType.TASK.value) or {}
+    words = name.lower().split()  # "model-based X": a compound modifier says how, not what is worked on
+    return bool(votes) and set(votes) <= _LEXICON_ONLY_KINDS and len(words) > 1 and words[0] in MODEL_PARTS

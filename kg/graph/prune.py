@@ -76,7 +76,7 @@ from typing import Mapping
 import networkx as nx
 
 from kg.graph.events import competition_event
-from kg.graph.heads import broad_head_ids, task_object_ids
+from kg.graph.heads import broad_head_ids, model_part_step, task_object_ids
 from kg.graph.kept_names import words_key
 from kg.graph.owners import owner_or_site
 from kg.graph.support import bare_long_forms, unsupported_mentions
@@ -796,23 +796,24 @@ def not_entity_ids(entities: dict) -> set[str]:
     names of kinds of data (:func:`data_kind`), of things models output (:func:`output_kind`), of units of measure
     (:func:`unit_kind`), of common stores of facts or annotation (:func:`common_resource`) or modifiers of other
     nouns (:func:`modifier_kind`: a format, a notation), of the Dataset entities named as such a kind of data (:func:`data_kind_namesakes`),
-    of the Task entities that are fields of study (:func:`field_of_study`) or abilities of a model
-    (:func:`ability_kind`), of the one-word Task entities that are the bare head of many Task names
-    (:func:`kg.graph.heads.broad_head_ids`: "detection"), and of the Method entities that name what a Task works on
-    (:func:`kg.graph.heads.task_object_ids`: "part-of-speech")."""
+    of the Task entities that are fields of study (:func:`field_of_study`), abilities of a model
+    (:func:`ability_kind`) or steps done to its parts (:func:`kg.graph.heads.model_part_step`), of the one-word Task
+    entities that are the bare head of many Task names (:func:`kg.graph.heads.broad_head_ids`: "detection"), and of
+    the Method entities that name what a Task works on (:func:`kg.graph.heads.task_object_ids`: "part-of-speech")."""
     out = {eid for eid, e in entities.items() if _not_a_method_or_task(e)}
     return out | data_kind_namesakes(entities, out) | broad_head_ids(entities) | task_object_ids(entities)
 
 
 def _not_a_method_or_task(e) -> bool:
-    """Whether one Method entity names a kind of data, an output, a unit or a common store, or one Task a field or an
-    ability (:func:`not_entity_ids`)."""
+    """Whether one Method entity names a kind of data, an output, a unit or a common store, or one Task a field, an
+    ability or a step done to a model's parts (:func:`not_entity_ids`)."""
     etype, votes = getattr(e, "type", None), getattr(e, "type_votes", None)
     if etype is EntityType.METHOD:
         name = getattr(e, "name", "") or ""
         return (data_kind(votes) or output_kind(votes) or unit_kind(votes) or common_resource(name, votes)
                 or modifier_kind(name, votes))
-    return etype is EntityType.TASK and (field_of_study(votes) or ability_kind(votes))
+    return etype is EntityType.TASK and (field_of_study(votes) or ability_kind(votes)
+                                         or model_part_step(getattr(e, "name", "") or "", votes))
 
 
 #: The vote kinds that give a name as a Dataset of its own: the lexicon knows it, or a paper defines or titles it.
