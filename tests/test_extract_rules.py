@@ -163,6 +163,10 @@ def test_dataset_context_leaves_a_title_case_description_an_article_opens():
     assert spans(t, context.dataset_context(t, nouns)) == ["FooSet", "Marsh Bird"]
     t = "We take a subset of the Quokka News corpus."
     assert spans(t, context.dataset_context(t, [cue(t, "corpus")])) == ["Quokka News"]
+    # an article of an earlier noun phrase: a verb, a preposition or a noun between ends it before the name
+    for t in ("We train a model using Quokka News dataset.", "We report a relative gain over Quokka News benchmark."):
+        noun = "dataset" if "dataset" in t else "benchmark"
+        assert spans(t, context.dataset_context(t, [cue(t, noun)])) == ["Quokka News"], t
 
 
 def test_self_names_title_named_and_appositive():

@@ -1096,3 +1096,30 @@ def test_a_lexicon_name_two_unrelated_papers_lead_their_titles_with_is_two_entit
     assert ids(link([seg, again, use] + _filler(200)), "b") == ids(link([seg, again, use] + _filler(200)), "a")
     study = replace(qa, proposed=())
     assert ids(link([seg, study, use] + _filler(200)), "b")[0] == "method:u-net"
+
+
+def test_a_paper_leading_its_title_with_a_lexicon_name_and_coining_it_otherwise_still_splits_it():
+    # the QA paper also coins the name with an acronym it defines: it still leads its title with the name, so it
+    # is still a later coinage of the lexicon's "U-Net" (the acronym's coining month is its own)
+    seg = _leads("a", "U-Net: Convolutional Layers for Segmenting Wombat Burrows",
+                 "The U-Net segments wombat burrows in drone footage.", 2015)
+    text = "The U-Net answers trivia questions about quokkas, or abstains. We call it Unanswerable Net (U-Net)."
+    qa = paper("b", text, (M, "U-Net", {"canonical": "U-Net", "rule": "lexicon"}),
+               (M, "Unanswerable Net", {"rule": "acronym", "aliases": ["U-Net"]}),
+               proposed=("U-Net", "Unanswerable Net"))
+    title_m = Mention(M, "U-Net", 0, 5, "title", "U-Net", (), "lexicon")
+    title = "U-Net: Answering Quokka Trivia Questions Nobody Can Answer"
+    qa = replace(qa, paper=replace(qa.paper, title=title, year=2018), mentions=(title_m, *qa.mentions))
+    use = paper("c", "We segment burrows with a U-Net.", (M, "U-Net", {"canonical": "U-Net", "rule": "lexicon"}))
+    lk = link([seg, qa, use] + _filler(200))
+    assert ids(lk, "c")[0] == ids(lk, "a")[0] == "method:u-net"
+    assert ids(lk, "b")[0] != "method:u-net"
+
+
+def test_a_title_leads_with_a_lexicon_name_before_a_spaced_or_full_width_colon():
+    from kg.link.coinages import lexicon_title_keys
+    for title, keys in (("U-Net : Answering Quokka Trivia", {0}), ("U-Net\uff1aAnswering Quokka Trivia", {0}),
+                        ("U-Net for Answering Quokka Trivia", set()), ("U-Net - Answering Quokka Trivia", set())):
+        ms = (Mention(M, "U-Net", 0, 5, "title", "U-Net", (), "lexicon"),)
+        ex = Extraction(Paper("p", title, ""), ms, proposed=("U-Net",))
+        assert lexicon_title_keys(ex, ms, str.lower) == keys, title

@@ -71,6 +71,43 @@ def test_a_name_models_run_into_or_work_around_is_a_phenomenon_use():
     assert field_use(t, *at("glyph drift"))
 
 
+def test_a_name_a_model_has_lacks_or_needs_is_an_ability_use():
+    """"the X ability of a model", "X skills", "scenes that require X": X is something a model can do or needs, no
+    problem a paper works on (an ``ability`` vote, kg.link.fields.ability_use); "a model for X", "the requirements of
+    X", "X is hard" and "X abilities" that are no noun after the name are not."""
+    from kg.link.fields import ability_use
+
+    t = ("Clips that require long-term rune reasoning stay hard. We boost the quill reasoning ability of the net, and "
+         "stroke reasoning (SR) skills help. Puzzles demanding glyph reasoning are rare. A model for ink reasoning "
+         "meets the requirements of hull reasoning; mesh reasoning is hard, and we test mesh reasoning with care.")
+
+    def at(w):
+        return t.index(w), t.index(w) + len(w)
+    read = {w: ability_use(t, *at(w)) for w in ("rune reasoning", "quill reasoning", "stroke reasoning",
+                                                 "glyph reasoning", "ink reasoning", "hull reasoning", "mesh reasoning")}
+    assert read == {"rune reasoning": True, "quill reasoning": True, "stroke reasoning": True,
+                    "glyph reasoning": True, "ink reasoning": False, "hull reasoning": False,
+                    "mesh reasoning": False}, read
+
+
+def test_a_verb_of_need_makes_an_ability_only_of_a_faculty_it_needs_itself():
+    """A verb of need before a gerund ("requires performing X": X is what is done), before a name with "about" after
+    it ("require X about object relations": the whole phrase is needed), or before a problem an application needs
+    solved ("Autonomous driving requires robust X detection": a Task, no faculty of a model) makes no ability use."""
+    from kg.link.fields import ability_use
+
+    t = ("Sorting requires performing rune reasoning. Puzzles require quill reasoning about object relations. "
+         "Autonomous driving requires robust lane marking detection. The task requires solving depth estimation. "
+         "Answering these puzzles requires commonsense hull reasoning.")
+
+    def at(w):
+        return t.index(w), t.index(w) + len(w)
+    read = {w: ability_use(t, *at(w)) for w in ("rune reasoning", "quill reasoning", "lane marking detection",
+                                                 "depth estimation", "commonsense hull reasoning", "hull reasoning")}
+    assert read == {"rune reasoning": False, "quill reasoning": False, "lane marking detection": False,
+                    "depth estimation": False, "commonsense hull reasoning": True, "hull reasoning": True}, read
+
+
 # --- a bare head word of many Task names (kg.graph.heads.broad_head_ids) ----------------------------------------
 
 #: Twelve papers, each on one kind of detection; one lists bare task words; one works on a kind of tracking.
@@ -172,22 +209,3 @@ def test_a_task_object_spares_lexicon_methods_coined_names_and_more_used_methods
           ent(T.TASK, "ink filter tracking", {"context": 3}, "cde"),
           ent(T.METHOD, "ÜberQuill", {"shape": 2}, "a"), ent(T.TASK, "überquill detection", {"context": 3}, "cd")]
     assert task_object_ids({e.id: e for e in es}) == {"method:quill stroke"}
-
-
-def test_a_name_a_model_has_lacks_or_needs_is_an_ability_use():
-    """"the X ability of a model", "X skills", "scenes that require X": X is something a model can do or needs, no
-    problem a paper works on (an ``ability`` vote, kg.link.fields.ability_use); "a model for X", "the requirements of
-    X", "X is hard" and "X abilities" that are no noun after the name are not."""
-    from kg.link.fields import ability_use
-
-    t = ("Clips that require long-term rune reasoning stay hard. We boost the quill reasoning ability of the net, and "
-         "stroke reasoning (SR) skills help. Puzzles demanding glyph reasoning are rare. A model for ink reasoning "
-         "meets the requirements of hull reasoning; mesh reasoning is hard, and we test mesh reasoning with care.")
-
-    def at(w):
-        return t.index(w), t.index(w) + len(w)
-    read = {w: ability_use(t, *at(w)) for w in ("rune reasoning", "quill reasoning", "stroke reasoning",
-                                                 "glyph reasoning", "ink reasoning", "hull reasoning", "mesh reasoning")}
-    assert read == {"rune reasoning": True, "quill reasoning": True, "stroke reasoning": True,
-                    "glyph reasoning": True, "ink reasoning": False, "hull reasoning": False,
-                    "mesh reasoning": False}, read

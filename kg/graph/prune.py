@@ -775,11 +775,14 @@ def ability_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
     """Whether a Task's corpus-wide votes show an ability of a model, not a problem: a name no lexicon lists (a rule
     guessed it by its head word: "temporal reasoning"), that no paper works on (no vote of :data:`_WORKED_ON_KINDS`),
     and that at least :data:`ABILITY_SHARE` of its mentions use as what a model can do or needs ("the X ability",
-    "questions that require X", :func:`kg.link.fields.ability_use`). The guidelines' rule 9: the problem is a Task.
+    "questions that require X", :func:`kg.link.fields.ability_use`); below :data:`FIELD_MENTIONS` such uses, every
+    mention, as :func:`field_of_study` asks. The guidelines' rule 9: the problem is a Task.
 
-    >>> ability_kind({"Task": {"context": 3, "ability": 2}}), ability_kind({"Task": {"context": 4, "ability": 2}})
+    >>> ability_kind({"Task": {"context": 6, "ability": 3}}), ability_kind({"Task": {"context": 2, "ability": 2}})
     (True, True)
-    >>> ability_kind({"Task": {"context": 5, "ability": 2}}), ability_kind({"Task": {"context": 2, "ability": 2, "goal": 1}})
+    >>> ability_kind({"Task": {"context": 2, "ability": 1}}), ability_kind({"Task": {"context": 4, "ability": 2}})
+    (False, False)
+    >>> ability_kind({"Task": {"context": 7, "ability": 3}}), ability_kind({"Task": {"context": 2, "ability": 2, "goal": 1}})
     (False, False)
     >>> ability_kind({"Task": {"lexicon": 2, "prior": 1, "ability": 2}}), ability_kind({"Method": {"shape": 2, "ability": 2}})
     (False, False)
@@ -788,7 +791,8 @@ def ability_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
     ability = votes.get("ability", 0)
     if not ability or votes.get("lexicon") or votes.get("prior") or any(votes.get(k) for k in _WORKED_ON_KINDS):
         return False
-    return ability >= ABILITY_SHARE * sum(n for k, n in votes.items() if k in _TASK_MENTION_KINDS)
+    mentions = sum(n for k, n in votes.items() if k in _TASK_MENTION_KINDS)
+    return ability >= (mentions if ability < FIELD_MENTIONS else ABILITY_SHARE * mentions)
 
 
 def not_entity_ids(entities: dict) -> set[str]:

@@ -258,7 +258,7 @@ class Acronyms(NodeTable):
             n = self._index.get(key)
             while n in self._moved:
                 n = self._moved[n]
-            months = [m for c in papers.values() if not c.lexicon and (m := paper_month(c.arxiv, c.year))]
+            months = [m for c in papers.values() if not c.lexicon_only and (m := paper_month(c.arxiv, c.year))]
             if n is not None and months:
                 out[n] = min(months + [out.get(n, months[0])])
         return out

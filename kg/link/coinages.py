@@ -11,15 +11,15 @@ every other paper's mentions of it go to an entity of that paper's own (another 
 name stay with the entity: they cite the earliest coinage far more often than a later one.
 
 Two records of one paper (the same title or the same arXiv id in another version) and a paper's follow-up
-(a journal version with a new title, about the same things) are one coinage. Never split: a lexicon entity
-(a paper naming the known thing in its title, "BERT for X", does not coin it; nor does a mention the
-lexicon matched) but by the papers that lead their titles with its name ("U-Net: Convolutional Networks for
-Biomedical Image Segmentation", "U-Net: Machine Reading Comprehension with Unanswerable Questions",
+(a journal version with a new title, about the same things) are one coinage. Never split: a Task, a name no
+paper writes like a coinage (:func:`coined_name`: "representation learning"), or a lexicon entity (a paper
+naming the known thing in its title, "BERT for X", does not coin it; nor does a mention the lexicon matched).
+A lexicon entity is split only by the papers that lead their titles with its name ("U-Net: Convolutional
+Networks for Biomedical Image Segmentation", "U-Net: Machine Reading Comprehension with Unanswerable Questions",
 :func:`lexicon_title_keys`): the known thing is coined so by its own paper, and a later paper about another
-thing that leads its title with the name coins a homonym; a Task, or a name no paper writes like a coinage
-(:func:`coined_name`: "representation learning"). A later coinage's entity is named as its own papers write it
-(:func:`coinage_name`: the letters "PANet" a paper coins for another thing than the corpus's "Path Aggregation
-Network (PANet)").
+thing that leads its title with the name coins a homonym. A later coinage's entity is named as its own papers
+write it (:func:`coinage_name`: the letters "PANet" a paper coins for another thing than the corpus's "Path
+Aggregation Network (PANet)").
 """
 from __future__ import annotations
 
@@ -56,6 +56,8 @@ COINED_TYPES = frozenset({EntityType.METHOD, EntityType.DATASET})
 _NAMED_BEFORE = re.compile(r"\b(?:call|called|name|named|dub|dubbed|term|termed|coin|coined)\s+"
                            r"(?:(?:it|this|as|the)\s+){0,2}[\"'\u201c]?$", re.I)
 _VERSION = re.compile(r"v\d+$")
+#: The colon after a title's leading name ("U-Net: ...", "U-Net : ...", a full-width colon).
+_TITLE_COLON = re.compile(r"\s*[:\uff1a]")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 
 class Coiner(NamedTuple):
@@ -65,7 +67,8 @@ class Coiner(NamedTuple):
     arxiv: str  # the paper's id without its version
     topics: frozenset[str]  # its topic words (:func:`~kg.link.context.topic_words`)
     names: tuple[str, ...]  # the names it writes the coinage with
-    lexicon: bool = False  # it coins a lexicon's name, as its title's leading name (:func:`lexicon_title_keys`)
+    leads_title: bool = False  # its title leads with a lexicon's name of it (:func:`lexicon_title_keys`)
+    lexicon_only: bool = False  # it coins the name only so (no acronym, naming verb or own title name of it)
 
 
 def coined_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> set[int]:
@@ -89,7 +92,8 @@ def coined_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> set[int]:
 
 def lexicon_title_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> set[int]:
     """The indices of the lexicon's mentions of a Method or Dataset the paper proposes as its title's leading
-    name, right before a colon ("U-Net: Machine Reading Comprehension ..."): the paper names its own thing so,
+    name, right before a colon (spaces and a full-width colon too: "U-Net: Machine Reading Comprehension ...",
+    "U-Net : ..."): the paper names its own thing so,
     whichever thing the lexicon knows by the name. One such paper alone splits nothing (the lexicon's thing is
     coined so by its own paper); two about different things are two coinages (:func:`split_coinages`).
 
@@ -98,13 +102,14 @@ def lexicon_title_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> se
     >>> ms = (Mention(EntityType.METHOD, "QuokNet", 0, 7, "title", None, (), "lexicon"),)
     >>> lexicon_title_keys(Extraction(Paper("p", t, ""), ms, proposed=("QuokNet",)), ms, str.lower)
     {0}
-    >>> lexicon_title_keys(Extraction(Paper("p", "QuokNet for Wombats", ""), ms, proposed=("QuokNet",)), ms, str.lower)
-    set()
+    >>> [lexicon_title_keys(Extraction(Paper("p", t, ""), ms, proposed=("QuokNet",)), ms, str.lower)
+    ...  for t in ("QuokNet : Counting Wombats", "QuokNet\uff1aCounting Wombats", "QuokNet for Wombats")]
+    [{0}, {0}, set()]
     """
     title = ex.paper.title or ""
     proposed = {key(p) for p in ex.proposed}
     return {i for i, m in enumerate(mentions)
-            if m.field == "title" and m.start == 0 and title[m.end:m.end + 1] == ":" and m.rule in LEXICON_RULES
+            if m.field == "title" and m.start == 0 and _TITLE_COLON.match(title, m.end) and m.rule in LEXICON_RULES
             and m.type in COINED_TYPES and key(m.text) in proposed}
 
 
@@ -207,14 +212,14 @@ def split_coinages(table: LinkTable, coined: dict[str, dict[str, Coiner]], df: C
     """Give every coinage of an entity's name but the first an entity of its own (:func:`coinage_groups`):
     ``coined`` maps an entity id to the papers coining it; ``table.own`` gets (entity id, paper id) -> the
     paper's entity; ``known``: the entities of lexicon entries (the lexicon's thing, whoever seems to coin it),
-    split only by the papers that lead their titles with the name (:data:`Coiner` ``lexicon``).
+    split only by the papers that lead their titles with the name (:data:`Coiner` ``leads_title``).
     Returns the names the entities of a split share ("type:name", as :class:`~kg.link.tables.LinkStats` lists
     acronyms kept apart)."""
     used = set(table.entities) | set(taken)
     split: list[str] = []
     for eid in sorted(coined):
         ent = table.entities.get(eid)
-        coiners = {p: c for p, c in coined[eid].items() if c.lexicon} if eid in known else coined[eid]
+        coiners = {p: c for p, c in coined[eid].items() if c.leads_title} if eid in known else coined[eid]
         if ent is None or len(coiners) < 2 or ent.type not in COINED_TYPES or not coined_name(ent):
             continue
         groups = coinage_groups(coiners, ent.name, df, papers)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from typing import Iterable
+from typing import Callable, Iterable
 
 from kg.errors import LinkError
 from kg.extract.abbreviations import spelt_inside
@@ -139,25 +139,25 @@ class Collect(NodeTable):
     def _coinages(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
                   sm: LinkSummary) -> None:
         """Record the paper as a coiner of the nodes of the names it coins (:func:`~kg.link.coinages.coined_keys`),
-        and of a lexicon name its title leads with (:func:`~kg.link.coinages.lexicon_title_keys`, a coiner marked
-        ``lexicon``) when it coins nothing else of that node."""
+        and of a lexicon name its title leads with (:func:`~kg.link.coinages.lexicon_title_keys`: a coiner marked
+        ``leads_title``, and ``lexicon_only`` when it coins nothing else of that node)."""
         if not ex.proposed:
             return
         names: dict[Node, list[str]] = {}
         for i in sorted(coined_keys(ex, mentions, self.key)):
             if out[i] is not None:
                 names.setdefault(out[i], []).append(mentions[i].text)
-        lexicon: dict[Node, list[str]] = {}
+        leads: dict[Node, list[str]] = {}
         for i in sorted(lexicon_title_keys(ex, mentions, self.key)):
-            if out[i] is not None and out[i] not in names:
-                lexicon.setdefault(out[i], []).append(mentions[i].text)
-        if not names and not lexicon:
+            if out[i] is not None:
+                leads.setdefault(out[i], []).append(mentions[i].text)
+        if not names and not leads:
             return
         base = coiner(ex)  # the paper's year, title, id and topic words: the same for every name it coins
-        for n, texts in names.items():
-            sm.coined_by.setdefault(n, {})[ex.paper.id] = base._replace(names=tuple(texts))
-        for n, texts in lexicon.items():
-            sm.coined_by.setdefault(n, {})[ex.paper.id] = base._replace(names=tuple(texts), lexicon=True)
+        for n in [*names, *(n for n in leads if n not in names)]:
+            texts = names.get(n) or leads[n]
+            sm.coined_by.setdefault(n, {})[ex.paper.id] = base._replace(names=tuple(texts), leads_title=n in leads,
+                                                                        lexicon_only=n not in names)
 
     def _paper_nodes(self, ex: Extraction, mentions: tuple[Mention, ...], sm: LinkSummary | None,
                      found: tuple[dict[int, str], dict, dict[int, str]] | None = None) -> list[Node | None]:
@@ -414,11 +414,11 @@ class Collect(NodeTable):
             for_task = kind != "lexicon" and self._task_system(ex, m, texts)  # "a story comprehension model"
             votes.add(k, t, "shape" if for_task and t is EntityType.METHOD and m.rule == "object" else kind, seen)
             listed.setdefault(m.field, []).append((m.start, m.end, t, kind, m.rule, k))
-            if t is EntityType.TASK and self._field_use(ex, m, texts):  # "a key step in X": kg.link.fields
+            if t is EntityType.TASK and self._read_use(field_use, ex, m, texts):  # "a key step in X": kg.link.fields
                 votes.add(k, t, "field", seen)
-            elif t is EntityType.TASK and self._ability_use(ex, m, texts):  # "the X ability": kg.link.fields
+            elif t is EntityType.TASK and self._read_use(ability_use, ex, m, texts):  # "the X ability": kg.link.fields
                 votes.add(k, t, "ability", seen)
-            elif t is EntityType.METHOD and self._output_use(ex, m, texts):  # "predict saliency maps": kg.link.outputs
+            elif t is EntityType.METHOD and self._read_use(output_object, ex, m, texts):  # "predict saliency maps"
                 votes.add(k, t, "output", seen)
             if kind != "lexicon":  # a lexicon match is strong already: only weaker ones read around
                 text = self._field_text(ex, m.field, texts)
@@ -526,22 +526,12 @@ class Collect(NodeTable):
                 votes.add(k, EntityType.METHOD, "family", None)
 
     @staticmethod
-    def _field_use(ex: Extraction, m: Mention, texts: dict[str, str]) -> bool:
-        """Whether the words around a mention use it as a field or an application area (:mod:`kg.link.fields`)."""
+    def _read_use(use: Callable[[str, int, int], bool], ex: Extraction, m: Mention, texts: dict[str, str]) -> bool:
+        """Whether ``use`` reads the words around a mention of its field's text as its use: a field or an
+        application area (:func:`kg.link.fields.field_use`), an ability of a model
+        (:func:`kg.link.fields.ability_use`), what a verb of output outputs (:func:`kg.link.outputs.output_object`)."""
         text = Collect._field_text(ex, m.field, texts)
-        return m.end <= len(text) and field_use(text, m.start, m.end)
-
-    @staticmethod
-    def _ability_use(ex: Extraction, m: Mention, texts: dict[str, str]) -> bool:
-        """Whether the words around a mention use it as an ability of a model (:func:`kg.link.fields.ability_use`)."""
-        text = Collect._field_text(ex, m.field, texts)
-        return m.end <= len(text) and ability_use(text, m.start, m.end)
-
-    @staticmethod
-    def _output_use(ex: Extraction, m: Mention, texts: dict[str, str]) -> bool:
-        """Whether a mention is what a verb of output before it outputs (:mod:`kg.link.outputs`)."""
-        text = Collect._field_text(ex, m.field, texts)
-        return m.end <= len(text) and output_object(text, m.start, m.end)
+        return m.end <= len(text) and use(text, m.start, m.end)
 
     @staticmethod
     def _list_votes(ex: Extraction, listed: dict[str, list[tuple[int, int, EntityType, str, str, str]]],

@@ -8,7 +8,8 @@ A name is also used as a phenomenon that methods run into or work around, not a 
 suffer from X", "to alleviate X", "avoiding X", "robust to X" (:func:`phenomenon_use`). Each such use is a ``field``
 vote (no weight in the type score, :data:`kg.link.types.KIND_WEIGHT`); the graph leaves out a Task most of whose
 mentions are so (:func:`kg.graph.prune.field_of_study`). A name is used as an ability of a model, too: "the X
-ability", "X skills", "tasks that require X" (:func:`ability_use`, an ``ability`` vote of no weight either).
+ability", "X skills", "tasks that require X" of a faculty X (:func:`ability_use`, an ``ability`` vote of no weight
+either).
 """
 from __future__ import annotations
 
@@ -65,11 +66,21 @@ def phenomenon_use(text: str, start: int) -> bool:
 #: capabilities", "X skills"): the name is something a model can do or lacks, not a problem a paper works on.
 _ABILITY_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[\s\-]+(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?"
                             r"|competenc(?:e|es|ies))\b", re.I)
-#: A verb of need right before a name, past an article and up to two modifiers that are no preposition ("questions
-#: that require long-term X", "a task demanding X", "necessitates global X"): what a task or a model needs.
+#: A verb of need right before a name, past an article and up to two modifiers that are no preposition and no
+#: gerund ("questions that require long-term X", "a task demanding X", "necessitates global X"; not "requires solving
+#: X": X is then what is solved): what a task or a model needs.
 _NEEDED_BEFORE = re.compile(
     r"\b(?:requir(?:e|es|ed|ing)|demand(?:s|ed|ing)?|necessitat(?:e|es|ed|ing))\s+(?:the\s+|an?\s+)?"
-    r"(?:(?!(?:in|of|for|on|to|with|by|from|and|or)\s)[A-Za-z][\w\-]*\s+){0,2}$", re.I)
+    r"(?:(?!(?:in|of|for|on|to|with|by|from|and|or)\s)(?![\w\-]*ing\s)[A-Za-z][\w\-]*\s+){0,2}$", re.I)
+#: The last words of a name a verb of need can make an ability: a faculty of a model ("requires commonsense
+#: reasoning", "demanding scene understanding"); a required "lane marking detection" or "depth estimation" is a
+#: problem the application needs solved, a Task.
+_FACULTY_HEADS = frozenset({"reasoning", "understanding", "comprehension", "perception", "planning", "memory",
+                            "knowledge", "awareness", "abstraction", "generalization", "generalisation", "thinking",
+                            "intelligence", "imagination", "inference"})
+#: What a name is about, right after it ("reasoning about object relations"): a verb of need before it then needs the
+#: whole phrase, not the name.
+_ABOUT_AFTER = re.compile(r"\s+about\b", re.I)
 
 
 def ability_use(text: str, start: int, end: int) -> bool:
@@ -86,8 +97,11 @@ def ability_use(text: str, start: int, end: int) -> bool:
     >>> [ability_use(t, i, i + 15) for i in (t.index("glyph"), t.index("glyph", 30), t.index("Glyph"))]
     [False, False, False]
     """
-    return _ABILITY_AFTER.match(text, end) is not None \
-        or _NEEDED_BEFORE.search(text, max(0, start - 60), start) is not None
+    if _ABILITY_AFTER.match(text, end):
+        return True
+    head = text[start:end].split()
+    return bool(head) and head[-1].lower() in _FACULTY_HEADS and not _ABOUT_AFTER.match(text, end) \
+        and _NEEDED_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def field_use(text: str, start: int, end: int) -> bool:

@@ -128,7 +128,8 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
                 for pid, who in papers.items():  # a paper's names of the coinage from all its nodes
                     had = coined[eid].get(pid)
                     coined[eid][pid] = who if had is None else \
-                        who._replace(names=had.names + who.names, lexicon=had.lexicon and who.lexicon)
+                        who._replace(names=had.names + who.names, leads_title=had.leads_title or who.leads_title,
+                                     lexicon_only=had.lexicon_only and who.lexicon_only)
         self.stats.split_coinages = split_coinages(table, coined, sm.topic_df, sm.papers, existing, known)
 
 

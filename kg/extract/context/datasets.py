@@ -6,7 +6,7 @@ import re
 
 from kg.extract import rules
 from kg.extract.rules import Candidate
-from kg.extract.words import FUNCTION_WORDS
+from kg.extract.words import FUNCTION_WORDS, THING_NOUNS, TITLE_NP_STOP
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -67,6 +67,16 @@ def _described_in_title(text: str, words: list[str], noun_start: int, noun_end: 
 #: An indefinite article and the lower-case modifiers after it, right before a name ("a new large-scale ",
 #: "a structured "; :func:`_described_after_article`).
 _ARTICLE_MODIFIERS = re.compile(r"(?<![\w-])[Aa]n?((?:\s+[a-z][a-z\-]*){1,4})\s+$")
+#: Words that end the noun phrase an article opens before a name: grammar words, prepositions and verbs of use
+#: ("a model using Quokka News dataset", "a gain over Quokka News benchmark").
+_NOT_MODIFIER = frozenset(FUNCTION_WORDS | TITLE_NP_STOP | THING_NOUNS | {
+    "over", "than", "into", "against", "about", "across", "between", "among", "within", "versus", "per", "like",
+    "after", "before", "during", "upon", "onto", "including", "following", "such"})
+#: A modifier's shape: an adjective's ending, a participle, an adverb or a hyphen compound ("structured",
+#: "challenging", "publicly", "large-scale"), or a common short adjective.
+_MODIFIER = re.compile(r"[a-z]+-[a-z\-]+|[a-z]{2,}(?:al|ic|ive|ous|able|ible|ful|ar|ed|ing|ly|ent|ant)"
+                       r"|new|novel|large|small|big|huge|real|first|public|open|rich|wide|unique|diverse|clean|free"
+                       r"|recent|popular|standard|simple|single|modern|complex|dense|sparse|noisy")
 
 
 def _described_after_article(text: str, words: list[str], start: int) -> bool:
@@ -74,7 +84,9 @@ def _described_after_article(text: str, words: list[str], start: int) -> bool:
     :func:`_noun_in_name`) are the description an indefinite article opens, past lower-case modifiers ("a new
     large-scale Quokka Sign Language dataset (QSL)", "a structured Graph Walk dataset"): "a ... dataset" is one
     dataset of a kind, whose name, if any, is written elsewhere; a word of a name's shape ("a challenging FooSet
-    dataset") or a grammar word between ("a subset of the Quokka News corpus") says it is a name.
+    dataset") says it is a name, and a grammar word, a verb or a noun between (:data:`_NOT_MODIFIER`, any word
+    not of a :data:`_MODIFIER`'s shape: "a subset of the Quokka News corpus", "a model using Quokka News
+    dataset") ends the article's phrase before the name.
 
     >>> t = "We build a new large-scale Quokka Sign Language dataset and a challenging FooSet dataset."
     >>> _described_after_article(t, ["Quokka", "Sign", "Language"], 27)
@@ -84,11 +96,14 @@ def _described_after_article(text: str, words: list[str], start: int) -> bool:
     >>> t = "We take a subset of the Quokka News corpus."
     >>> _described_after_article(t, ["Quokka", "News"], 24)
     False
+    >>> t = "We report a relative gain over Quokka News benchmark."
+    >>> _described_after_article(t, ["Quokka", "News"], 31)
+    False
     """
     if len(words) < 2 or not all(PLAIN_TITLE_WORD.fullmatch(w) for w in words):
         return False
     m = _ARTICLE_MODIFIERS.search(text, max(0, start - 60), start)
-    return m is not None and not any(w in FUNCTION_WORDS for w in m.group(1).split())
+    return m is not None and all(w not in _NOT_MODIFIER and _MODIFIER.fullmatch(w) for w in m.group(1).split())
 
 
 def language_only(words: list[str]) -> bool:
