@@ -766,6 +766,9 @@ def field_of_study(type_votes: dict[str, dict[str, int]] | None) -> bool:
 
 #: Share of a guessed Task's mentions that its uses as an ability of a model must reach for it to be no problem.
 ABILITY_SHARE = 1 / 2
+#: Ability uses a Task needs before a share of its mentions decides (below it, every mention must be one: one paper's
+#: "requires X" beside another's "for X" is no evidence).
+ABILITY_MIN = 2
 #: The Task votes that say a paper works on the name or gives it as one (no ability is so): a goal ("for X"), a type
 #: word ("the X task", "X problems"), a cue ("on X"), a title's type word, a result's role, an acronym's definition.
 _WORKED_ON_KINDS = frozenset({"goal", "task", "cue", "head", "titled", "result", "defined"})
@@ -775,12 +778,12 @@ def ability_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
     """Whether a Task's corpus-wide votes show an ability of a model, not a problem: a name no lexicon lists (a rule
     guessed it by its head word: "temporal reasoning"), that no paper works on (no vote of :data:`_WORKED_ON_KINDS`),
     and that at least :data:`ABILITY_SHARE` of its mentions use as what a model can do or needs ("the X ability",
-    "questions that require X", :func:`kg.link.fields.ability_use`); below :data:`FIELD_MENTIONS` such uses, every
-    mention, as :func:`field_of_study` asks. The guidelines' rule 9: the problem is a Task.
+    "questions that require X", :func:`kg.link.fields.ability_use`); below :data:`ABILITY_MIN` such uses, every
+    mention. The guidelines' rule 9: the problem is a Task.
 
     >>> ability_kind({"Task": {"context": 6, "ability": 3}}), ability_kind({"Task": {"context": 2, "ability": 2}})
     (True, True)
-    >>> ability_kind({"Task": {"context": 2, "ability": 1}}), ability_kind({"Task": {"context": 4, "ability": 2}})
+    >>> ability_kind({"Task": {"context": 2, "ability": 1}}), ability_kind({"Task": {"context": 5, "ability": 2}})
     (False, False)
     >>> ability_kind({"Task": {"context": 7, "ability": 3}}), ability_kind({"Task": {"context": 2, "ability": 2, "goal": 1}})
     (False, False)
@@ -792,7 +795,7 @@ def ability_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
     if not ability or votes.get("lexicon") or votes.get("prior") or any(votes.get(k) for k in _WORKED_ON_KINDS):
         return False
     mentions = sum(n for k, n in votes.items() if k in _TASK_MENTION_KINDS)
-    return ability >= (mentions if ability < FIELD_MENTIONS else ABILITY_SHARE * mentions)
+    return ability >= (mentions if ability < ABILITY_MIN else ABILITY_SHARE * mentions)
 
 
 def not_entity_ids(entities: dict) -> set[str]:

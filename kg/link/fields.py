@@ -78,9 +78,6 @@ _NEEDED_BEFORE = re.compile(
 _FACULTY_HEADS = frozenset({"reasoning", "understanding", "comprehension", "perception", "planning", "memory",
                             "knowledge", "awareness", "abstraction", "generalization", "generalisation", "thinking",
                             "intelligence", "imagination", "inference"})
-#: What a name is about, right after it ("reasoning about object relations"): a verb of need before it then needs the
-#: whole phrase, not the name.
-_ABOUT_AFTER = re.compile(r"\s+about\b", re.I)
 
 
 def ability_use(text: str, start: int, end: int) -> bool:
@@ -100,7 +97,7 @@ def ability_use(text: str, start: int, end: int) -> bool:
     if _ABILITY_AFTER.match(text, end):
         return True
     head = text[start:end].split()
-    return bool(head) and head[-1].lower() in _FACULTY_HEADS and not _ABOUT_AFTER.match(text, end) \
+    return bool(head) and head[-1].lower() in _FACULTY_HEADS \
         and _NEEDED_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
