@@ -219,7 +219,7 @@ def test_a_share_of_a_count_and_encoded_text_are_not_scores(nlp):
 
 
 def test_the_last_word_of_a_list_before_a_colon_is_no_title_name():
-    from kg.extract.results.own import _title_name
+    from kg.extract.results.own_names import _title_name
     assert _title_name("READER, EDITOR, REVIEWER: WORKSHOP TEMPLATE Zorb Flow: Fast Tracking of Dancers") is None
     assert _title_name("ZorbNet: Fast Tracking of Dancers") == "ZorbNet"
     assert _title_name("Published at a workshop ZORBNET: FAST TRACKING") == "ZORBNET"
@@ -412,7 +412,7 @@ def test_a_description_proposed_after_an_unnamed_system_is_a_part_of_it(nlp):
 def test_a_system_phrase_stops_at_function_words_and_at_a_name_given_after_it(nlp):
     # what a sentence proposes before the description is data, a loss or a pair, or a system it names at once: the
     # description proposed after it is the paper's own system ("our model"), no part of a system with no name
-    from kg.extract.results.own import _after_unnamed_system
+    from kg.extract.results.system_proposals import _after_unnamed_system
     later = "We then develop a sparse token routing method."
     for first in ("We introduce a big suite for testing model speed.",
                   "We design a penalty term to regularise the network.",
@@ -432,7 +432,7 @@ def test_a_system_phrase_stops_at_function_words_and_at_a_name_given_after_it(nl
 
 
 def test_the_sentence_of_a_description_ends_at_a_question_or_exclamation_mark_not_at_an_abbreviation():
-    from kg.extract.results.own import _after_unnamed_system
+    from kg.extract.results.system_proposals import _after_unnamed_system
     # the system is proposed in a sentence ending with "!" or "?": the description proposed in the next is its part
     for stop in "!?":
         assert _after_unnamed_system(f"T\nWe propose a new graph-based parsing framework{stop} We then develop a "
@@ -609,7 +609,7 @@ def test_an_acronym_the_abstract_defines_for_the_titles_subject_names_the_papers
 
 
 def test_an_acronym_the_title_writes_as_an_object_or_a_modifier_is_no_system():
-    from kg.extract.results.own import _plain_words, _title_subject
+    from kg.extract.results.own_acronyms import _plain_words, _title_subject
     words = _plain_words("Spectral Hop Field")
     for title in ("Revealing the Limits of Spectral Hop Fields in Audio Tagging",  # the object of a study
                   "Joint Clip Embedding for Spectral Hop Fields",  # what the paper is for

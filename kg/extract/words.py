@@ -196,7 +196,7 @@ METRIC_HEADS = {"score", "error", "rate", "accuracy", "precision", "recall", "di
                 "divergence", "metric", "latency", "throughput", "perplexity", "f1", "auc", "loss"}
 DATASET_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "bank", "treebank",
                  "suite", "collection", "database", "challenge"}
-#: The words for data a regex alternates (a proposal that is data, :mod:`kg.extract.results.own`; a code link
+#: The words for data a regex alternates (a proposal that is data, :mod:`kg.extract.results.data_proposals`; a code link
 #: a sentence calls data's, :mod:`kg.extract.results.code_name`): "data set", "datasets", "corpus", "benchmark" ...
 DATA_WORDS = r"data ?sets?|corpus|corpora|benchmarks?|databases?"
 

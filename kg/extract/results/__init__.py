@@ -54,8 +54,12 @@ from kg.extract.results.background import background
 from kg.extract.results.title import verb_words
 from kg.extract.words import verbish
 from kg.extract.boundaries import named_split, without_split
-from kg.extract.results.method import conjoined, family_variant, listed_methods, method_of, others_figure
-from kg.extract.results.own import Own, title_phrase, not_a_method, paper_method, unshouted
+from kg.extract.results.method import method_of
+from kg.extract.results.comparison import others_figure
+from kg.extract.results.neighbour_figures import conjoined, family_variant, listed_methods
+from kg.extract.results.own import Own, paper_method
+from kg.extract.results.method_name import title_phrase, unshouted
+from kg.extract.results.data_proposals import not_a_method
 from kg.extract.results.called_data import (acronym_split_data, broken_word, called_datasets, lexicon_datasets,
                                             means_role, noun_named_data)
 from kg.extract.results.data_names import (arrow_datasets, dataset_name, name_versions, pair_lists, versioned,
@@ -67,7 +71,7 @@ from kg.extract.results.splits import listed_splits, SPLIT_AFTER, split_after_va
 from kg.extract.results.task_names import concept_acronyms, task_dataset, task_datasets, whole_word_at
 from kg.extract.results.value_data import after_value_datasets, on_datasets, parallel_datasets
 
-#: what callers and tests import from here (``title_phrase`` lives in :mod:`.method`)
+#: what callers and tests import from here (``title_phrase`` lives in :mod:`.method_name`)
 __all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "title_phrase"]
 
 
@@ -460,7 +464,7 @@ def _method_after(text: str, out: list[Result], at: tuple[int, int], method: str
 
 def _methods_by_place(text: str, found, methods: list[int], out: list[Result], placed: dict, first: dict) -> None:
     """A list of figures whose method closes a list of as many names takes the names by position: "FooNet and
-    BarNet reach 0.84 and 0.85" (:func:`.method.listed_methods`), unless the figures are of different data
+    BarNet reach 0.84 and 0.85" (:func:`.neighbour_figures.listed_methods`), unless the figures are of different data
     (then the list of data is what the figures are paired with: "A and B reach 80% and 82% on X and Y"), nor
     for ratios, which are stated against the names ("as good as A and B with 8x and 17x fewer weights")."""
     for group, rows in placed.items():
