@@ -755,18 +755,19 @@ def test_model_part_step_needs_a_lexicon_only_task_opening_on_a_models_part():
     from kg.models import Entity  # noqa: PLC0415
     from kg.vocab import EntityType  # noqa: PLC0415
 
-    def ent(eid, name, votes, etype=EntityType.TASK):
-        return Entity(eid, etype, name, type_votes={etype.value: votes})
+    def ent(eid, name, votes, etype=EntityType.TASK, used=1):
+        return Entity(eid, etype, name, type_votes={etype.value: votes, "Method": {"means": used}})
 
     lexicon = {"lexicon": 2, "prior": 1}
     entities = {"t:up": ent("t:up", "Feature Upsampling", lexicon),  # a step on features, only the lexicon's
                 "t:opt": ent("t:opt", "model optimization", lexicon),
+                "t:topic": ent("t:topic", "Model Compression", lexicon, used=0),  # no paper uses it as a means
                 "t:goal": ent("t:goal", "Weight Pruning", {**lexicon, "goal": 1}),  # a paper works on it
                 "t:ctx": ent("t:ctx", "Layer Merging", {**lexicon, "context": 1}),  # written where a task stands
                 "t:net": ent("t:net", "Network Intrusion Detection", lexicon),  # a network of computers
                 "t:how": ent("t:how", "Model-Based Planning", lexicon),  # "model-based": how, not what
                 "t:one": ent("t:one", "Features", lexicon),  # no process named
-                "m:up": ent("m:up", "Feature Upsampling", {"shape": 2}, EntityType.METHOD)}
+                "m:up": Entity("m:up", EntityType.METHOD, "Feature Upsampling", type_votes={"Method": {"shape": 2}})}
     assert not_entity_ids(entities) == {"t:up", "t:opt"}
 
 

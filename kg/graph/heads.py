@@ -155,13 +155,17 @@ def model_part_step(name: str, type_votes: dict[str, dict[str, int]] | None) -> 
     """Whether a Task is a step done to a model's own parts, not a problem: a name only the lexicon gives (its every
     Task vote a lexicon match's: no paper writes it as a goal, a task, a setting or a term it defines; the shipped task
     lists hold steps beside problems) that opens on a part a model is made of (:data:`MODEL_PARTS`) before the process
-    done to it: "the proposed deep feature compression", "Feature upsampling by deconvolution", "only show specific
-    model optimization". A paper that works on one ("methods for model compression": a goal) keeps it a Task. The
+    done to it, and that a paper uses as a means (a Method ``means`` vote): "the proposed deep feature compression",
+    "Feature upsampling by deconvolution is explored to reduce ...", "only show specific model optimization". A paper
+    that works on one ("methods for model compression": a goal) keeps it a Task, and so does a name no paper uses as a
+    means ("advanced topics such as model compression", "methods for inference and parameter estimation"). The
     guidelines' rule 9: what is done to solve a problem is no Task.
 
-    >>> model_part_step("Feature Upsampling", {"Task": {"lexicon": 1, "prior": 1}})
+    >>> model_part_step("Feature Upsampling", {"Task": {"lexicon": 1, "prior": 1}, "Method": {"means": 1}})
     True
-    >>> model_part_step("Model Compression", {"Task": {"lexicon": 4, "prior": 1, "goal": 1}})
+    >>> model_part_step("Model Compression", {"Task": {"lexicon": 4, "prior": 1, "goal": 1}, "Method": {"means": 1}})
+    False
+    >>> model_part_step("Model Compression", {"Task": {"lexicon": 3, "prior": 1}})
     False
     >>> model_part_step("Network Intrusion Detection", {"Task": {"lexicon": 1, "prior": 1}})
     False
@@ -170,5 +174,6 @@ def model_part_step(name: str, type_votes: dict[str, dict[str, int]] | None) -> 
     (False, False)
     """
     votes = (type_votes or {}).get(EntityType.TASK.value) or {}
+    used = ((type_votes or {}).get(EntityType.METHOD.value) or {}).get("means", 0)
     words = name.lower().split()  # "model-based X": a compound modifier says how, not what is worked on
-    return bool(votes) and set(votes) <= _LEXICON_ONLY_KINDS and len(words) > 1 and words[0] in MODEL_PARTS
+    return bool(votes and used) and set(votes) <= _LEXICON_ONLY_KINDS and len(words) > 1 and words[0] in MODEL_PARTS
