@@ -164,7 +164,8 @@ def test_dataset_context_leaves_a_title_case_description_an_article_opens():
     t = "We take a subset of the Quokka News corpus."
     assert spans(t, context.dataset_context(t, [cue(t, "corpus")])) == ["Quokka News"]
     # an article of an earlier noun phrase: a verb, a preposition or a noun between ends it before the name
-    for t in ("We train a model using Quokka News dataset.", "We report a relative gain over Quokka News benchmark."):
+    for t in ("We train a model using Quokka News dataset.", "We report a relative gain over Quokka News benchmark.",
+              "We build a patient Quokka News dataset."):  # a noun's ending ("patient", "signal") is no modifier
         noun = "dataset" if "dataset" in t else "benchmark"
         assert spans(t, context.dataset_context(t, [cue(t, noun)])) == ["Quokka News"], t
 

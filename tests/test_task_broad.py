@@ -206,5 +206,7 @@ def test_a_task_object_spares_lexicon_methods_coined_names_and_more_used_methods
           # what papers use as a means or credit with a result is the task's means, not its object
           ent(T.METHOD, "ink filter", {"shape": 2, "means": 3, "means-papers": 2}, "ab"),
           ent(T.TASK, "ink filter tracking", {"context": 3}, "cde"),
-          ent(T.METHOD, "ÜberQuill", {"shape": 2}, "a"), ent(T.TASK, "überquill detection", {"context": 3}, "cd")]
-    assert task_object_ids({e.id: e for e in es}) == {"method:quill stroke"}
+          ent(T.METHOD, "ÜberQuill", {"shape": 2}, "a"), ent(T.TASK, "überquill detection", {"context": 3}, "cd"),
+          # a dimension is no coinage: "3D quill pose" is what the task works on
+          ent(T.METHOD, "3D quill pose", {"shape": 2}, "a"), ent(T.TASK, "3d quill pose estimation", {"context": 3}, "cd")]
+    assert task_object_ids({e.id: e for e in es}) == {"method:quill stroke", "method:3D quill pose"}

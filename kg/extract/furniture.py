@@ -188,11 +188,14 @@ def furniture_spans(text: str, sents: list[Span]) -> list[Span]:
 
 
 #: A licence a text names for itself or its code ("published under the Creative Commons Attribution 4.0 International
-#: (CC-BY 4.0) license", "released under the MIT license", a title's "CC-BY-NC-ND 4.0"): the capitalised words and
-#: numbers before "license"/"licence" (not "license plate"), or a Creative Commons code. No method, no dataset.
+#: (CC-BY 4.0) license", "released under the MIT license", a title's "CC-BY-NC-ND 4.0"): up to five capitalised words
+#: and numbers (no article or preposition) before "license"/"licence" that no capitalised word, hyphen or "plate"
+#: follows (a title's "Software License Classification", "License-Plate Recognition" name tasks), or a Creative
+#: Commons code. No method, no dataset.
 _LICENCE = re.compile(
     r"\bCC[- ]BY(?:[- ](?:NC|ND|SA))*(?:[- ]?\d\.\d)?\b"
-    r"|(?:\b[A-Z0-9][\w.+\-]*[ \t]+){1,6}(?:\([ \t]*CC[^)]{0,20}\)[ \t]*)?[Ll]icen[cs]e\b(?![ \t]+[Pp]lates?\b)")
+    r"|(?:\b(?!(?:A|An|The|Under|For|With|Of|And|Or|To|In|On|By)\b)[A-Z0-9][\w.+\-]*[ \t]+){1,5}"
+    r"(?:\([ \t]*CC[^)]{0,20}\)[ \t]*)?[Ll]icen[cs]e\b(?![ \t\-]+(?:[A-Z]|[Pp]lates?\b))")
 
 
 def _licences(text: str) -> list[Span]:

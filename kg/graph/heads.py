@@ -88,8 +88,9 @@ def broad_head_ids(entities: dict) -> set[str]:
 def _coined(word: str) -> bool:
     """Whether a word has a capital after its first letter ("DensE", "ComplEx", "ÜberNet", a word in capitals "SIGN"):
     a coined name, which a Task name written in ordinary words ("dense prediction", "sign recognition") does not
-    spell."""
-    return any(c.isupper() for c in word[1:])
+    spell; a leading digit marks a size or a dimension, not a coinage ("3D", "6DoF": "3D human pose" beside "3D human
+    pose estimation" is what the task works on)."""
+    return word[:1].isalpha() and any(c.isupper() for c in word[1:])
 
 
 #: The Method votes that say papers use a name as a means or credit it with a result: what is done, not what a task

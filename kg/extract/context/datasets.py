@@ -6,7 +6,7 @@ import re
 
 from kg.extract import rules
 from kg.extract.rules import Candidate
-from kg.extract.words import FUNCTION_WORDS, THING_NOUNS, TITLE_NP_STOP
+from kg.extract.words import BAD_MODIFIERS, FUNCTION_WORDS, THING_NOUNS, TITLE_NP_STOP
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -72,11 +72,11 @@ _ARTICLE_MODIFIERS = re.compile(r"(?<![\w-])[Aa]n?((?:\s+[a-z][a-z\-]*){1,4})\s+
 _NOT_MODIFIER = frozenset(FUNCTION_WORDS | TITLE_NP_STOP | THING_NOUNS | {
     "over", "than", "into", "against", "about", "across", "between", "among", "within", "versus", "per", "like",
     "after", "before", "during", "upon", "onto", "including", "following", "such"})
-#: A modifier's shape: an adjective's ending, a participle, an adverb or a hyphen compound ("structured",
-#: "challenging", "publicly", "large-scale"), or a common short adjective.
-_MODIFIER = re.compile(r"[a-z]+-[a-z\-]+|[a-z]{2,}(?:al|ic|ive|ous|able|ible|ful|ar|ed|ing|ly|ent|ant)"
-                       r"|new|novel|large|small|big|huge|real|first|public|open|rich|wide|unique|diverse|clean|free"
-                       r"|recent|popular|standard|simple|single|modern|complex|dense|sparse|noisy")
+#: A modifier's shape: a participle, an adverb, an adjective's ending no noun has, or a hyphen compound
+#: ("structured", "challenging", "publicly", "extensive", "large-scale"); a word that may not modify a technique
+#: either ("new", "novel", "large": :data:`~kg.extract.words.BAD_MODIFIERS`) counts too. Endings nouns share
+#: ("signal", "topic", "patient") do not.
+_MODIFIER = re.compile(r"[a-z]+-[a-z\-]+|[a-z]{2,}(?:ive|ous|able|ible|ful|ed|ing|ly)")
 
 
 def _described_after_article(text: str, words: list[str], start: int) -> bool:
@@ -103,7 +103,8 @@ def _described_after_article(text: str, words: list[str], start: int) -> bool:
     if len(words) < 2 or not all(PLAIN_TITLE_WORD.fullmatch(w) for w in words):
         return False
     m = _ARTICLE_MODIFIERS.search(text, max(0, start - 60), start)
-    return m is not None and all(w not in _NOT_MODIFIER and _MODIFIER.fullmatch(w) for w in m.group(1).split())
+    return m is not None and all(w not in _NOT_MODIFIER and (w in BAD_MODIFIERS or _MODIFIER.fullmatch(w))
+                                 for w in m.group(1).split())
 
 
 def language_only(words: list[str]) -> bool:

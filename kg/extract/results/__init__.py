@@ -24,7 +24,7 @@ Plain functions over character offsets; :func:`results` (here) is what the entit
    (:func:`_borrowed_cost`);
 6. method (:mod:`.method`): the nearest before in the clause (not one the value is compared with; the subject
    of "X outperforms Y by V"; the first name of an opening "Using X, we ..."), else the paper's own method
-   (:func:`paper_method`, once per paper) when the sentence says "our"/"we" or names it, else the
+   (:func:`own.paper_method`, once per paper) when the sentence says "our"/"we" or names it, else the
    sentence's first method.
 
 Counts, shares, budgets, thresholds, cited figures and footnote marks are not scores

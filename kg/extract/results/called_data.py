@@ -52,7 +52,7 @@ def called_datasets(text: str, ents: list, aliases: dict) -> list[Candidate]:
         if c[2] is not T.METHOD or text[c[0]:c[1]].islower():
             continue  # ("a standard semi-supervised learning benchmark" names a kind of data, not a dataset)
         if c[0] - 1 in ends and text[c[0] - 1] in " -":
-            parts.add(text[c[0]:c[1]].lower())  # "SemEval Task4": a part of the dataset's name (:func:`dataset_name`)
+            parts.add(text[c[0]:c[1]].lower())  # "SemEval Task4": a part of the dataset's name (:func:`data_names.dataset_name`)
         elif _DATA_AFTER.match(text, c[1]) or _DATA_BEFORE.search(text, max(0, c[0] - 40), c[0]):
             data |= {text[c[0]:c[1]].lower()} | {a.lower() for a in aliases.get(i, ())}
     data |= data_conjuncts(text, ents)

@@ -53,7 +53,7 @@ def _right_dataset(text: str, v: Value, datasets: list, ents: list, limit: int) 
 
 def _paren_dataset(text: str, v: Value, datasets: list) -> int | None:
     """The dataset a parenthesis right after ``v`` names alone ("a gain of 3.1% (Foo→Bar) and of 2.8% (Bar→Foo)"):
-    the value's, before any after the parenthesis (:func:`past_aside` skips one with a digit in it)."""
+    the value's, before any after the parenthesis (:func:`binding.past_aside` skips one with a digit in it)."""
     if (m := _DATA_PAREN_OPEN.match(text, v.end)) is None:
         return None
     return next((i for i, c in datasets if c[0] == m.end() and _DATA_PAREN_CLOSE.match(text, c[1])), None)

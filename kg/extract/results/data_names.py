@@ -162,7 +162,7 @@ _MORE_PAIRS = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({LANGUAGE_PAIR})")
 def pair_lists(text: str, ents: list) -> list[Candidate]:
     """The other language pairs a translation set is named with in a list ("14.1 and 26.2 BLEU on WMT 2014
     English-German and English-French, respectively": English-French is WMT 2014 English-French), as Dataset
-    candidates whose canonical name is the set's with that pair (rule "version", as :func:`version_lists`).
+    candidates whose canonical name is the set's with that pair (rule "version", as :func:`name_lists.version_lists`).
 
     >>> text = "on WMT 2014 English-German and English-French."
     >>> [c.canonical for c in pair_lists(text, [Candidate(3, 11, T.DATASET, 0, "x")])]

@@ -89,7 +89,7 @@ def not_a_method(c) -> bool:
 
 def _data_slot_name(text: str, name: str) -> bool:
     """``name`` is written where the text lists data with their figures ("superior performance compared to other
-    methods on NMNIST (99.6%)"): a data set, not the paper's model (:func:`_data_slot`).
+    methods on NMNIST (99.6%)"): a data set, not the paper's model (:func:`method._data_slot`).
 
     >>> _data_slot_name("We beat others on ZMNIST (99.6%) and on B (69.2%).", "ZMNIST")
     True

@@ -88,7 +88,7 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
               dataset: str | None = None, paper: "Own | None" = None) -> str | None:
     """The method a value is a result of (see the module docstring, step 6); a list of values is read
     from its first member (``anchor``): "FocalNets achieve 82.3% and 83.9%". ``paper`` is what "we" and
-    "our model" stand for (:func:`paper_method`)."""
+    "our model" stand for (:func:`own.paper_method`)."""
     ents = found.entities
     if own is not None and (_a_part(text, ents[own], paper) or _data_slot(text, ents[own], s0)
                             or ents[own][0] >= anchor and _not_whose(text, ents[own], s0)):
@@ -232,7 +232,7 @@ def _described_ours(text: str, found, s0: int, anchor: int, paper: "Own | None")
 
 
 def _part_written_after(text: str, found, paper: "Own", end: int) -> bool:
-    """The paper's own proposal (its part, else its name) is a part by how the paper describes it (:func:`is_part`:
+    """The paper's own proposal (its part, else its name) is a part by how the paper describes it (:func:`parts.is_part`:
     "a novel neck structure named batch normalization neck (BNNeck)", "a Foo Network (FN) head") and the abstract
     first writes it, in any of its forms, after ``end`` (a figure's): the figure stated before is the whole system's."""
     name = paper.part or paper.name

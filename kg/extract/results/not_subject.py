@@ -30,7 +30,7 @@ _SKIP, _SKIP_OURS, _OURS = "skip", "skip-ours", "ours"
 
 
 def _not_a_subject(text: str, found, i: int, s0: int, anchor: int, paper: "Own | None") -> str | None:
-    """Why the name ``i`` before a value is not the subject the value is stated of (:func:`_subject_before`):
+    """Why the name ``i`` before a value is not the subject the value is stated of (:func:`method._subject_before`):
     ``_SKIP``, ``_SKIP_OURS`` or ``_OURS``; None when it may be."""
     ents = found.entities
     s, e = ents[i][0], ents[i][1]

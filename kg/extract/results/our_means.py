@@ -89,7 +89,7 @@ def _used_for_figure(text: str, found, i: int, s0: int, anchor: int, paper: "Own
     with when only its figure's phrase follows it ("We also evaluate our model on A using Wide Gated ResNets,
     achieving 3.65%", "We report results using a 1001-layer ResNet on A (4.62% error)"); not a part of a
     model ("a ResNet50 backbone"), a family ("using LSTMs"), nor a lexicon's base model of a paper with its own.
-    The name is written with the capitalised words before it ("Wide Gated ResNets"), else as :func:`_whole`."""
+    The name is written with the capitalised words before it ("Wide Gated ResNets"), else as :func:`method_name._whole`."""
     s, e = found.entities[i][0], found.entities[i][1]
     vs, ve = _variant(text, s, e)
     using = _USING_BEFORE.search(text, max(s0, min(s, vs) - 30), min(s, vs))
@@ -150,7 +150,7 @@ def _trained_with_ours(text: str, found, i: int, span: tuple[int, int], anchor: 
     with the paper's own method by a participle phrase (:data:`_TRAINED_WITH_OURS`: "A ZorbNet-50 trained with our
     method achieves 77.5%"), in a paper that names no method of its own (or only a title's guess): the figure is the
     named model's, as trained, not an empty method ("ResNet-50 fine-tuned with our method reaches 80%" in a paper
-    proposing FooCL stays FooCL's, :func:`_unnamed`).
+    proposing FooCL stays FooCL's, :func:`method._unnamed`).
 
     >>> t = "A ZorbNet-50 further trained with our method achieves 77.5% on A."
     >>> bool(_TRAINED_WITH_OURS.match(t, 12, t.index("77.5"))), bool(_TRAINED_WITH_OURS.match("we train it, achieving"))

@@ -44,14 +44,14 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     The main proposed Method (:func:`kg.extract.proposals.main_method`; not a phrase that reads as a title, nor one
     of ``data``, the names the text calls data; when it is a part of a model, the next proposal that is not, else no
     name), unless it is a description in lower case and the title opens on a name ("DrNAS: ...") or it is first
-    proposed after a system the paper gives no name, a part of it (:func:`_after_unnamed_system`: "a novel CNN-based
-    framework ... a window proposal network"); else the name the title opens on (:func:`_title_name`) or gives its
+    proposed after a system the paper gives no name, a part of it (:func:`system_proposals._after_unnamed_system`: "a novel CNN-based
+    framework ... a window proposal network"); else the name the title opens on (:func:`own_names._title_name`) or gives its
     system otherwise (:func:`.title.title_system`: "BomJi at SemEval ...", "... using U-Net-ResNet50"); else a Method
     name that is the whole title ("Denoising Diffusion Probabilistic Models"); else the name the abstract calls its
     system by; else the team a shared-task entry's title names (:func:`.title.entry_team`: "Foo at BarEval-2019 Task
     3: ..." of "our team's system"); else the name its code link gives it (:func:`.code_name.code_name`: "x/FooNet");
-    else a model "we" train (:func:`_used_model`), an acronym the abstract defines for the title's subject
-    (:func:`_title_acronym`: "Supervised Contrastive Learning" of "supervised contrastive (SupCon) loss") or the model
+    else a model "we" train (:func:`used_model._used_model`), an acronym the abstract defines for the title's subject
+    (:func:`own_acronyms._title_acronym`: "Supervised Contrastive Learning" of "supervised contrastive (SupCon) loss") or the model
     or technique the title names as its subject (:func:`.title.title_technique`: "Improved Noisy Student Training for
     ..."). A main proposal the title opens on with a variant word is named so ("Light-Weight RefineNet")."""
     not_methods = data | {text[c[0]:c[1]].lower() for c in found.entities if not_a_method(c)}
@@ -101,8 +101,8 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
 
 
 def _own_of_part(text: str, found, proposed: list[str], main: str, named: str | None) -> Own | None:
-    """What "we" stand for in a paper whose main proposal ``main`` is a part of a model (:func:`is_part`): the
-    next proposal that is no part, else the model the paper proposes besides (:func:`_used_model`: "proposes a
+    """What "we" stand for in a paper whose main proposal ``main`` is a part of a model (:func:`parts.is_part`): the
+    next proposal that is no part, else the model the paper proposes besides (:func:`used_model._used_model`: "proposes a
     novel Foo (FOO-GAN) network ... we propose a Bar (BR) module"), else a proposal that is a part by the word after
     it only ("a feature selective (FS) module" of a "Feature Selective Module"), else the title's name. ``None``
     when ``main`` is that proposal itself: a "Cycle Transformer (CyT) module" is all the paper proposes, its model."""
@@ -150,7 +150,7 @@ def _coordinated(text: str, found, names: list[str]) -> set[str]:
 
 
 def _as_written(text: str, found, name: str) -> str:
-    """A proposal as results write it: its acronym when the paper defines one (:func:`short_name`)."""
+    """A proposal as results write it: its acronym when the paper defines one (:func:`method_name.short_name`)."""
     ents = found.entities
     same = sorted((i for i in range(len(ents)) if found.name(text, i) == name), key=lambda i: not found.aliases.get(i))
     return short_name(text, found, same[0]) if same else name  # (the mention that defines its acronym first)

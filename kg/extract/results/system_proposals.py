@@ -120,10 +120,10 @@ def _after_unnamed_system(text: str, main: str) -> bool:
 
 
 def _system_proposal(text: str, found, title: str, not_methods: set[str] | frozenset[str], n: str) -> bool:
-    """Whether the proposal ``n`` may name the paper's system (:func:`paper_method`): no name of data or of
+    """Whether the proposal ``n`` may name the paper's system (:func:`own.paper_method`): no name of data or of
     another type (``not_methods``, lower case), no task the title names, no bare part ("We design an objective
     function for training ..."), no description, not a number alone ("2" of "BERT-Large 2"), not what the system is
-    for (:func:`_applied_name`: "to extract drug-drug interactions (DDIs)")."""
+    for (:func:`task_proposals._applied_name`: "to extract drug-drug interactions (DDIs)")."""
     return not _task_in_title(title, n) and not _task_in_body(text, n) and not _no_system(n) and n.lower() not in not_methods \
         and not _DATA_HEAD.search(n) and not _called_data(text, n) and not _manner_acronym(text, n) \
         and not _plain_word(text, n) and re.search(r"[A-Za-z]", n) is not None \

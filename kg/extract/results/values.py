@@ -353,7 +353,7 @@ def _index(text: str, v: Value, s0: int) -> bool:
 
 
 def _opens_on_metric(words: list[str], strip: str = "") -> bool:
-    """Whether ``words`` open on a metric kg knows (:func:`known_metric`), one word or more; ``strip``: the
+    """Whether ``words`` open on a metric kg knows (:func:`metric_names.known_metric`), one word or more; ``strip``: the
     characters to strip around them first."""
     return any(known_metric(" ".join(words[:k]).strip(strip)) for k in range(1, len(words) + 1))
 
