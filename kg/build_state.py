@@ -195,7 +195,7 @@ class BuildState:
 def existing_entities(g: nx.MultiDiGraph) -> dict[str, Entity]:
     """The entity table of an earlier build, so appended papers link to the same nodes: an entity is named as the
     linker named it (a node's ``linked_name``, when its kept papers renamed it:
-    :func:`kg.graph.build.entity_node_attrs`), so the papers unlinked from it (:func:`kg.graph.prune.names_node`)
+    :func:`kg.graph.build.entity_node_attrs`), so the papers unlinked from it (:func:`kg.graph.unlinked.names_node`)
     are unlinked again, as in a fresh build."""
     out: dict[str, Entity] = {}
     for nid, d in g.nodes(data=True):

@@ -412,7 +412,9 @@ def _link_and_graph(state: BuildState, gen: Path, previous: nx.MultiDiGraph | No
     the graph paper by paper while the merged records are written to ``gen/extractions.jsonl``."""
     from kg.graph import build_graph_stream  # noqa: PLC0415
     from kg.graph.common_proposals import demote_common_proposals  # noqa: PLC0415
-    from kg.graph.prune import WeakEvidence, not_entity_ids, prune  # noqa: PLC0415
+    from kg.graph.not_entities import not_entity_ids  # noqa: PLC0415
+    from kg.graph.prune import prune  # noqa: PLC0415
+    from kg.graph.weak_evidence import WeakEvidence  # noqa: PLC0415
     from kg.link import Resolver  # noqa: PLC0415
 
     with _timed(report, "link"):
@@ -421,8 +423,8 @@ def _link_and_graph(state: BuildState, gen: Path, previous: nx.MultiDiGraph | No
         plan = Resolver().plan(_counted(state.records(), tick("link", state.total)), existing=existing)
         del existing
     with _timed(report, "graph"), open(gen / EXTRACTIONS_FILE, "w", encoding="utf-8") as fh:
-        weak = WeakEvidence(plan.entities)  # nodes whose only evidence in the corpus is a weak guess (kg.graph.prune),
-        # and the papers with no evidence of a node that other papers keep
+        weak = WeakEvidence(plan.entities)  # nodes whose only evidence in the corpus is a weak guess
+        # (kg.graph.weak_evidence), and the papers with no evidence of a node that other papers keep
 
         def linked():
             for lk in plan.linked(state.records()):

@@ -28,7 +28,8 @@ def _edges(records) -> list[tuple]:
 
 def _single_graph(exs, some_pruned: bool = True):
     """The single-process graph as ``kg build`` makes it: papers linked and built one at a time, weak guesses and
-    names of kinds of data or fields (:func:`~kg.graph.prune.not_entity_ids`) pruned, common proposals demoted."""
+    names of kinds of data or fields (:func:`~kg.graph.not_entities.not_entity_ids`) pruned, common proposals
+    demoted."""
     plan = Resolver().plan(exs)
     weak = WeakEvidence(plan.entities)
 
@@ -116,7 +117,7 @@ def test_build_exports_beside_its_outputs(tmp_path):
 
 
 def test_a_paper_with_no_evidence_of_a_node_is_unlinked_from_it_in_its_partition_as_in_one_process(tmp_path):
-    """A paper whose every mention of a node another partition keeps is no evidence (:mod:`kg.graph.prune`) is
+    """A paper whose every mention of a node another partition keeps is no evidence (:mod:`kg.graph.weak_evidence`) is
     left out of the node's papers and edges by its own partition, as the single-process build leaves it out."""
     from kg.extract import build_nlp, extract_papers
     from kg.models import Paper
@@ -141,9 +142,10 @@ def _extracted(rows):
 
 
 def test_a_name_written_only_before_other_nouns_is_left_out_by_both_engines(tmp_path):
-    """A coined token two papers write only before a lower-case noun ("QUOX strings", :func:`kg.graph.prune.modifier_kind`)
-    is left out of the partitioned graph as of the single-process one: the papers that write it so are counted in its
-    type votes, which both engines share (the link table's entities have no papers)."""
+    """A coined token two papers write only before a lower-case noun ("QUOX strings",
+    :func:`kg.graph.method_kinds.modifier_kind`) is left out of the partitioned graph as of the single-process one: the
+    papers that write it so are counted in its type votes, which both engines share (the link table's entities have
+    no papers)."""
     rows = [("q1", "Molecules as text", "We encode QUOX strings of each molecule with a recurrent encoder, and QUOX "
                                         "strings of the test molecules are decoded with a beam search."),
             ("q3", "Kernels for burrows", "We extract WOMBAT descriptors from each burrow image. WOMBAT outperforms "

@@ -2,7 +2,8 @@
 The abstracts are sentences written for these tests."""
 import doctest
 
-from kg.graph import prune as prune_mod
+from kg.graph import (mention_evidence, method_kinds, not_entities, prune as prune_mod, task_kinds, unlinked,
+                      weak_evidence)
 from kg.graph.prune import WeakEvidence
 from kg.models import Paper
 
@@ -24,7 +25,8 @@ def _names(g):
 
 
 def test_docstring_examples():
-    assert doctest.testmod(prune_mod).failed == 0
+    for mod in (prune_mod, mention_evidence, weak_evidence, unlinked, method_kinds, task_kinds, not_entities):
+        assert doctest.testmod(mod).failed == 0, mod.__name__
 
 
 def test_a_lower_case_phrase_guessed_in_one_paper_is_no_node():

@@ -139,8 +139,8 @@ class GraphBuilder:
     evidence, papers and counts are complete only then).
 
     ``unlinked`` holds ``(raw paper id, entity id)`` pairs, filled as the papers come
-    (:attr:`kg.graph.prune.WeakEvidence.unlinked`): a paper whose every mention of an entity is no evidence of it
-    gets no edge to it and is not among its papers, its mentions not counted nor shown.
+    (:attr:`kg.graph.weak_evidence.WeakEvidence.unlinked`): a paper whose every mention of an entity is no evidence
+    of it gets no edge to it and is not among its papers, its mentions not counted nor shown.
     """
 
     def __init__(self, entities: dict[str, Entity], schema: Schema | None = None,

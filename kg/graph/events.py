@@ -29,7 +29,7 @@ sentence say it is the event (issue 18, read on random samples of the arXiv buil
   build, the bare names so dropped are events or venues 15 times in 19 ("CVPR2019 LIP", "HANDS 2019", "COCO
   Keypoint"); the other 4 are benchmarks that hold a challenge ("won 1st place in the BraTS 2018 challenge").
 
-Such a mention is no evidence in any number of papers (:mod:`kg.graph.prune`); a lexicon entry, an acronym
+Such a mention is no evidence in any number of papers (:mod:`kg.graph.weak_evidence`); a lexicon entry, an acronym
 with its long form, another paper's "X dataset" or a stated result keeps the node. An acronym's long form that
 ends in its challenge word is the contest's name, so after a verb of competing neither it nor its acronym is
 evidence ("we won second place in the Quokka Counting Challenge (QCC)").

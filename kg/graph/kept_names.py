@@ -2,7 +2,7 @@
 
 The linker names a cluster by the forms all its papers write (:mod:`kg.link.naming`). The graph then unlinks from a
 node each paper whose every mention of it is no evidence of it by the node's own words
-(:func:`kg.graph.prune.unlinked_ids`: "a fusion module" of one paper is no use of a module another paper names).
+(:func:`kg.graph.unlinked.unlinked_ids`: "a fusion module" of one paper is no use of a module another paper names).
 Those papers' words are no evidence of the node, so they neither name it nor show as its aliases: a form only
 unlinked papers write is no alias, and a node whose kept papers never write its name (the name came from the
 unlinked papers: "fusion module", its kept paper proposing "FUSION") is named by the forms its kept papers write
@@ -25,7 +25,7 @@ from kg.models import Entity, Mention
 
 
 def words_key(name: str) -> str:
-    """A name's words without case, marks and a plural last word (as :func:`kg.graph.prune.names_node` compares).
+    """A name's words without case, marks and a plural last word (as :func:`kg.graph.unlinked.names_node` compares).
 
     >>> words_key("Multi-lingual Embeddings") == words_key("multilingual embedding")
     True

@@ -1,6 +1,6 @@
 """Name-likeness of a Method mention: whether its look is evidence of a name, or only of typesetting.
 
-:mod:`kg.graph.prune` drops a Method seen in one paper only when every mention there is a guess. A
+:mod:`kg.graph.weak_evidence` drops a Method seen in one paper only when every mention there is a guess. A
 lower-case phrase found by a phrase rule is such a guess; so is a mention whose capitals, digits or
 shape say nothing about being a name (issue 18, read on random samples of the arXiv build, where about
 60% of Method nodes are single-paper and most errors were of these kinds):
@@ -24,11 +24,11 @@ shape say nothing about being a name (issue 18, read on random samples of the ar
   with no function word: "1 2 FC+Softmax output Dynamic GConv layer GConv-2 GConv-n").
 
 Each is weak evidence only: a second paper, a definition, a naming phrase, a lexicon entry or a stated
-result keeps the node (the rules stay in :mod:`kg.graph.prune`).
+result keeps the node (the rules stay in :mod:`kg.graph.weak_evidence`).
 
 It also holds a shape-found name right after a percentage (:func:`measure_after_figure`) and the word lists these
-rules read (:func:`_common`, :func:`_verb_words`). The other guesses :mod:`kg.graph.prune` reads live beside it: a
-page's furniture and meetings (:mod:`kg.graph.page_furniture`), a phrase rule's lower-case Method guess that
+rules read (:func:`_common`, :func:`_verb_words`). The other guesses :mod:`kg.graph.weak_evidence` reads live beside
+it: a page's furniture and meetings (:mod:`kg.graph.page_furniture`), a phrase rule's lower-case Method guess that
 describes rather than names (:mod:`kg.graph.phrase_guesses`), and a Task mention that is a guess where it stands
 (:mod:`kg.graph.task_guesses`).
 
@@ -128,7 +128,7 @@ def typeset_phrase(m: Mention, text: str) -> bool:
     reconstruction"), a title set in capitals, or a title's clause opening on a verb in -ing ("Exploring
     Question-Guided Spatial Attention"). A proper name before lower-case words inside a sentence is a name's
     capital ("a robust Charbonnier loss", "Laplacian attention"); a phrase in lower case is no concern here
-    (:func:`kg.graph.prune.weak_mention`).
+    (:func:`kg.graph.mention_evidence.weak_mention`).
 
     >>> t = "We use CPU decoding. Textual relation embedding helps, as does a Charbonnier loss in a Video-based model."
     >>> [typeset_phrase(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), rule="head"), t)

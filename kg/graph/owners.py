@@ -15,7 +15,7 @@ the sentence say it names who owns or runs something instead (issue 18, read on 
   noun in apposition ("X: a modular high-level library"): software, hardware, an organisation or a meeting.
   A simulator or an environment is left alone: papers evaluate in them as on a benchmark.
 
-Such a mention is no evidence in any number of papers (:mod:`kg.graph.prune`); another paper's "X dataset", a
+Such a mention is no evidence in any number of papers (:mod:`kg.graph.weak_evidence`); another paper's "X dataset", a
 stated result or any other use keeps the node. A lexicon name is no exception: the sentence says what the
 name stands for here.
 

@@ -1,6 +1,6 @@
 """A page's furniture read as a name: what a PDF converter ran into a title or an abstract, not a technique.
 
-:mod:`kg.graph.prune` holds such a mention no evidence in any number of papers (issue 18):
+:mod:`kg.graph.weak_evidence` holds such a mention no evidence in any number of papers (issue 18):
 
 - **furniture** (:func:`furniture`): a template's placeholder ("XXXX"), a month in capitals before a year, a date, a
   word of a journal's header, of a keyword list, a heading or a caption, a device's model or maker before a hardware

@@ -9,7 +9,7 @@ edge starts at a Paper or Result of the partition, so each partition writes, und
 - ``prefix.entities.jsonl``: its share of each entity node it points at, sorted by id, as
   ``id<TAB>flags<TAB>{"name", "aliases", "mentions", "papers", "evidence"}`` (the ``MAX_EVIDENCE``
   clearest items of the partition and its last paper's, ``[rank, paper, field, start, item]``, with their sentences; ``flags`` is three digits, the entity's
-  :meth:`~kg.graph.prune.WeakEvidence.state` in the partition: mentioned, more than a weak guess, seen in
+  :meth:`~kg.graph.weak_evidence.WeakEvidence.state` in the partition: mentioned, more than a weak guess, seen in
   capitals of typesetting).
 
 :class:`PartitionedRecords` reads the files as :class:`~kg.graph.records.GraphRecords` does a graph:
@@ -17,7 +17,7 @@ partition by partition, and the entity nodes by a k-way merge of the sorted enti
 input order), so no process holds the whole graph; the driver holds the table's entities only. An
 entity node's attributes are computed from its shares exactly as the single-process build computes
 them from all its mentions (:func:`~kg.graph.build.entity_node_attrs`). The nodes the single-process
-build prunes (:mod:`kg.graph.prune`: mentioned in one paper only, by weak guesses only) are left out
+build prunes (:mod:`kg.graph.weak_evidence`: mentioned in one paper only, by weak guesses only) are left out
 with their edges: mentioned in one partition only (so in one paper: a partition that saw two papers
 calls it strong) and strong in none.
 """
@@ -39,7 +39,8 @@ from kg.graph.build import GraphBuilder, _evidence_json, _sentence, best_first, 
 from kg.graph.common_proposals import common_proposals
 from kg.graph.ids import type_of
 from kg.graph.kept_names import NodeForms
-from kg.graph.prune import WeakEvidence, not_entity_ids, weak_from_states
+from kg.graph.not_entities import not_entity_ids
+from kg.graph.weak_evidence import WeakEvidence, weak_from_states
 from kg.graph.records import EdgeRecord, NodeRecord, edge_record, node_record
 from kg.link.summary import LinkTable
 from kg.models import Entity, Extraction, evidence_key
@@ -171,7 +172,7 @@ def _entity_lines(path: Path, part: int) -> Iterator[tuple[str, int, str, str]]:
 
 
 def _weak(flags: list[str]) -> bool:
-    """An entity the single-process build prunes (:func:`kg.graph.prune.weak_from_states` of the flags)."""
+    """An entity the single-process build prunes (:func:`kg.graph.weak_evidence.weak_from_states` of the flags)."""
     return weak_from_states([tuple(c == "1" for c in f) for f in flags])
 
 

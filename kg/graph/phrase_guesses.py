@@ -1,7 +1,7 @@
 """A phrase rule's lower-case Method guess that describes a paper's own thing rather than names a technique.
 
-:mod:`kg.graph.prune` holds each no evidence in any number of papers (issue 18; a definition, a capitalised name, a
-lexicon entry or a stated result elsewhere keeps the node):
+:mod:`kg.graph.weak_evidence` holds each no evidence in any number of papers (issue 18; a definition, a capitalised
+name, a lexicon entry or a stated result elsewhere keeps the node):
 
 - **a generic compound** (:func:`generic_compound`): two technique words, the second a part or an objective ("memory
   module", "classification loss", "supervised loss");

@@ -11,9 +11,9 @@ it as a method.
 
 :func:`method_support` reads those signals where a mention stands; :func:`unsupported_shape` is a mention typed
 Method by its shape only with none of them. Such a mention is no evidence in any number of papers
-(:mod:`kg.graph.prune`): a second paper writing the name as bare ("released under the CC-BY 4.0 licence" in two papers,
-"datasets NWPU VHR-10 and Foo" in two) repeats the guess. A node with only such mentions is dropped; a stated result,
-a proposal or any mention with support in any paper keeps it.
+(:mod:`kg.graph.weak_evidence`): a second paper writing the name as bare ("released under the CC-BY 4.0 licence" in
+two papers, "datasets NWPU VHR-10 and Foo" in two) repeats the guess. A node with only such mentions is dropped; a
+stated result, a proposal or any mention with support in any paper keeps it.
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Where a Task mention is a guess: a phrase a rule took from its words that stands where no task of the paper stands.
 
-:mod:`kg.graph.prune` reads each (issue 18). :func:`guessed_task` joins those a second paper must confirm: a modifier
-of a noun (:func:`modifier_task`), a means (:func:`means_task`, :func:`title_means_task`), a wide head after an
+:mod:`kg.graph.weak_evidence` reads each (issue 18). :func:`guessed_task` joins those a second paper must confirm: a
+modifier of a noun (:func:`modifier_task`), a means (:func:`means_task`, :func:`title_means_task`), a wide head after an
 adjective (:func:`broad_task`), **a title's described task** (:func:`described_task`: only describing words before
 its task word, "Structured Layout-Aware Parsing", which the abstract never repeats) or a title's approach
 (:func:`approach_task`), a phrase standing nowhere a task stands (:func:`unplaced_task`) or where a step or a means
@@ -92,7 +92,7 @@ def loose_task(m: Mention, text: str) -> bool:
     Task lexicon name of two words or more (:func:`_task_last_words`: "sock search" as "code search" does, which
     process_head cannot judge; such a name is the guess a second paper confirms): a difficulty or a field
     ("exposure bias", "unpaired training data", "camera motion", "augmented reality"): no evidence of a Task
-    in any number of papers (:mod:`kg.graph.prune`), a use of a node other papers keep. X ending in a field's
+    in any number of papers (:mod:`kg.graph.weak_evidence`), a use of a node other papers keep. X ending in a field's
     word (:data:`_FIELD_WORD`) is one after "tasks such as" or "tasks including" too ("tasks including algebra
     and computer science").
 

@@ -265,10 +265,10 @@ class Acronyms(NodeTable):
 
     def _bare_data_kind(self, acro: int, every_type: Counter, topics: LinkSummary) -> bool:
         """Whether the papers using bare a Method's acronym that one paper defines name a kind of data by it: a
-        word of data follows it :data:`~kg.graph.prune.DATA_KIND_MENTIONS` times or more and nothing names it a
-        method (:func:`~kg.graph.prune.data_mentions` of the acronym's own votes: "QX images", "QX scans"), which no
-        method's long form takes ("logistic regression images"): its bare uses are not that paper's method."""
-        from kg.graph.prune import DATA_KIND_MENTIONS, data_mentions  # noqa: PLC0415 (kg.graph imports kg.link)
+        word of data follows it :data:`~kg.graph.method_kinds.DATA_KIND_MENTIONS` times or more and nothing names it
+        a method (:func:`~kg.graph.method_kinds.data_mentions` of the acronym's own votes: "QX images", "QX scans"),
+        which no method's long form takes ("logistic regression images"): its bare uses are not that paper's method."""
+        from kg.graph.method_kinds import DATA_KIND_MENTIONS, data_mentions  # noqa: PLC0415 (kg.graph imports kg.link)
 
         t, k = self._nodes[acro]
         return (t is EntityType.METHOD and every_type[k] == 1

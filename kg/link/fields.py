@@ -7,7 +7,7 @@ in X"; papers write "the field of X", "in the context of X", "the X literature",
 A name is also used as a phenomenon that methods run into or work around, not a problem a paper solves: "models
 suffer from X", "to alleviate X", "avoiding X", "robust to X" (:func:`phenomenon_use`). Each such use is a ``field``
 vote (no weight in the type score, :data:`kg.link.types.KIND_WEIGHT`); the graph leaves out a Task most of whose
-mentions are so (:func:`kg.graph.prune.field_of_study`). A name is used as an ability of a model, too: "the X
+mentions are so (:func:`kg.graph.task_kinds.field_of_study`). A name is used as an ability of a model, too: "the X
 ability", "X skills", "tasks that require X" of a faculty X (:func:`ability_use`, an ``ability`` vote of no weight
 either).
 """
@@ -85,7 +85,7 @@ def ability_use(text: str, start: int, end: int) -> bool:
     ("enhance the X ability of the model", "X skills") or a verb of need before it ("actions that require long-term
     X"). What a model can do is no problem a paper addresses (the guidelines' rule 9: the problem is a Task); a
     guessed name that papers write so at least as often as otherwise, and never as a goal, is no Task
-    (:func:`kg.graph.prune.ability_kind`).
+    (:func:`kg.graph.task_kinds.ability_kind`).
 
     >>> t = "Clips that require long-term glyph reasoning. We enhance the glyph reasoning ability. Glyph reasoning skills."
     >>> [ability_use(t, i, i + 15) for i in (t.index("glyph"), t.index("glyph", 50), t.index("Glyph"))]

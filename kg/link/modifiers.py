@@ -9,11 +9,12 @@ object of a verb ("we fine-tune BERT", "SIFT is"), after a preposition ("with SI
 A mention typed by its shape only that a lower-case noun follows (:func:`modifier_after`; past the parenthesis of
 the acronym a long form defines: "time-frequency (TF) domain") votes ``modifier``
 (no weight: :data:`kg.link.types.KIND_WEIGHT`); the graph leaves out a Method that papers write so two times in
-three or more, in more than one paper, and that nothing names a method (:func:`kg.graph.prune.modifier_kind`). The
-words after a name are read without a parser: a function word, a verb ("achieves", "is trained") or a head word
-of a method or a model ("model", "network", "layer") is no noun the name modifies. A word in "-ing" (a gerund the
-name modifies, "JPEG deblocking", or a verb) or a title's title-case word ("Blind JPEG Artifacts Removal") is read
-neither way (:func:`unread_after`, an ``unread`` vote): such mentions do not count among those the share is taken of.
+three or more, in more than one paper, and that nothing names a method
+(:func:`kg.graph.method_kinds.modifier_kind`). The words after a name are read without a parser: a function word, a
+verb ("achieves", "is trained") or a head word of a method or a model ("model", "network", "layer") is no noun the
+name modifies. A word in "-ing" (a gerund the name modifies, "JPEG deblocking", or a verb) or a title's title-case
+word ("Blind JPEG Artifacts Removal") is read neither way (:func:`unread_after`, an ``unread`` vote): such mentions do
+not count among those the share is taken of.
 """
 from __future__ import annotations
 

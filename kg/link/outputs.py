@@ -5,7 +5,7 @@ model predicts, generates or estimates is none of these: "the decoder infers a s
 dialog acts (DA)", "a parser that produces Discourse Representation Structures". A mention that is the head of
 the object of such a verb of output (:func:`output_object`) votes ``output`` (no weight:
 :data:`kg.link.types.KIND_WEIGHT`); the graph leaves out a Method that enough of its mentions write so
-(:func:`kg.graph.prune.output_kind`), whatever the lexicon says: a curated technique ("saliency maps", the
+(:func:`kg.graph.method_kinds.output_kind`), whatever the lexicon says: a curated technique ("saliency maps", the
 gradient explanations of a classifier) that papers write as their models' output is that output in them.
 
 Only the object's head counts: a name that modifies the noun after it ("produce BERT embeddings", "predict the

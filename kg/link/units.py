@@ -5,7 +5,7 @@ it counts in. A Method is "a model, architecture, algorithm, loss, training or i
 (GUIDELINES.md); a unit is none of these, and no paper writes a technique's name right after a bare quantity. A
 mention typed by its shape only that a quantity precedes (:func:`after_quantity`) votes ``unit`` (no weight:
 :data:`kg.link.types.KIND_WEIGHT`); the graph leaves out a Method that most of its mentions write so and that
-nothing names a method (:func:`kg.graph.prune.unit_kind`).
+nothing names a method (:func:`kg.graph.method_kinds.unit_kind`).
 
 A number is a quantity when it is written as one: digits, a decimal part perhaps, after a lower-case word, a
 punctuation mark, a capitalised function word ("In 8 GPU-days") or the start of the text. A number after another

@@ -1,0 +1,74 @@
+"""Whether a Task's corpus-wide type votes show something other than a problem papers work on: a field of study or an
+application area (:func:`field_of_study`) or an ability of a model (:func:`ability_kind`). Each reads one entity's
+votes; :mod:`kg.graph.not_entities` collects the ids.
+"""
+from __future__ import annotations
+
+from kg.graph.method_kinds import MENTION_KINDS
+from kg.vocab import EntityType
+
+#: Mentions a Task needs used as a field or an application area (``field`` votes, :mod:`kg.link.fields`), and the
+#: share of its mentions they must be, to be a field of study, not a problem papers work on: most of them. An
+#: application some papers address and more papers write as a setting ("autonomous driving": 41 of 116 mentions
+#: a setting; judges read the node right) stays a Task (GUIDELINES.md: "an application the paper addresses"). Fewer
+#: uses than that are enough for a name a rule guessed (no lexicon entry) that no paper writes but as a setting
+#: ("applications such as law enforcement", "critical for web search"): nothing says it is a problem any paper works on.
+FIELD_MENTIONS = 3
+FIELD_SHARE = 1 / 2
+#: The vote kinds of a Task mention's own rule: a lexicon match is one mention too (the lexicon lists fields as tasks).
+_TASK_MENTION_KINDS = MENTION_KINDS | {"lexicon"}
+
+
+def field_of_study(type_votes: dict[str, dict[str, int]] | None) -> bool:
+    """Whether a Task's corpus-wide votes show a field or an application area: at least :data:`FIELD_SHARE` of its
+    mentions (and :data:`FIELD_MENTIONS`) are the setting of other tasks ("a fundamental task in X", "critical for
+    X", "the X community") or a phenomenon methods run into or work around ("models suffer from X", "avoiding X");
+    or, for a name no lexicon lists, every one of its fewer mentions is.
+
+    >>> field_of_study({"Task": {"lexicon": 12, "field": 6}}), field_of_study({"Task": {"lexicon": 12, "field": 5}})
+    (True, False)
+    >>> field_of_study({"Task": {"context": 2, "field": 2}}), field_of_study({"Task": {"context": 2, "field": 1}})
+    (True, False)
+    >>> field_of_study({"Task": {"lexicon": 1, "field": 1}}), field_of_study({"Method": {"shape": 3, "field": 3}})
+    (False, False)
+    """
+    votes = (type_votes or {}).get(EntityType.TASK.value) or {}
+    field = votes.get("field", 0)
+    mentions = sum(n for k, n in votes.items() if k in _TASK_MENTION_KINDS)
+    if field < FIELD_MENTIONS:
+        return bool(field) and field >= mentions and not votes.get("lexicon")
+    return field >= FIELD_SHARE * mentions
+
+
+#: Share of a guessed Task's mentions that its uses as an ability of a model must reach for it to be no problem.
+ABILITY_SHARE = 1 / 2
+#: Ability uses a Task needs before a share of its mentions decides (below it, every mention must be one: one paper's
+#: "requires X" beside another's "for X" is no evidence).
+ABILITY_MIN = 2
+#: The Task votes that say a paper works on the name or gives it as one (no ability is so): a goal ("for X"), a type
+#: word ("the X task", "X problems"), a cue ("on X"), a title's type word, a result's role, an acronym's definition.
+_WORKED_ON_KINDS = frozenset({"goal", "task", "cue", "head", "titled", "result", "defined"})
+
+
+def ability_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
+    """Whether a Task's corpus-wide votes show an ability of a model, not a problem: a name no lexicon lists (a rule
+    guessed it by its head word: "temporal reasoning"), that no paper works on (no vote of :data:`_WORKED_ON_KINDS`),
+    and that at least :data:`ABILITY_SHARE` of its mentions use as what a model can do or needs ("the X ability",
+    "questions that require X", :func:`kg.link.fields.ability_use`); below :data:`ABILITY_MIN` such uses, every
+    mention. The guidelines' rule 9: the problem is a Task.
+
+    >>> ability_kind({"Task": {"context": 6, "ability": 3}}), ability_kind({"Task": {"context": 2, "ability": 2}})
+    (True, True)
+    >>> ability_kind({"Task": {"context": 2, "ability": 1}}), ability_kind({"Task": {"context": 5, "ability": 2}})
+    (False, False)
+    >>> ability_kind({"Task": {"context": 7, "ability": 3}}), ability_kind({"Task": {"context": 2, "ability": 2, "goal": 1}})
+    (False, False)
+    >>> ability_kind({"Task": {"lexicon": 2, "prior": 1, "ability": 2}}), ability_kind({"Method": {"shape": 2, "ability": 2}})
+    (False, False)
+    """
+    votes = (type_votes or {}).get(EntityType.TASK.value) or {}
+    ability = votes.get("ability", 0)
+    if not ability or votes.get("lexicon") or votes.get("prior") or any(votes.get(k) for k in _WORKED_ON_KINDS):
+        return False
+    mentions = sum(n for k, n in votes.items() if k in _TASK_MENTION_KINDS)
+    return ability >= (mentions if ability < ABILITY_MIN else ABILITY_SHARE * mentions)
