@@ -34,10 +34,24 @@ def field_of_study(type_votes: dict[str, dict[str, int]] | None) -> bool:
     """
     votes = (type_votes or {}).get(EntityType.TASK.value) or {}
     field = votes.get("field", 0)
-    mentions = sum(n for k, n in votes.items() if k in _TASK_MENTION_KINDS)
-    if field < FIELD_MENTIONS:
-        return bool(field) and field >= mentions and not votes.get("lexicon")
-    return field >= FIELD_SHARE * mentions
+    if not field or (field < FIELD_MENTIONS and votes.get("lexicon")):
+        return False
+    return _most_mentions(field, _task_mentions(votes), FIELD_MENTIONS, FIELD_SHARE)
+
+
+def _task_mentions(votes: dict[str, int]) -> int:
+    """How many mentions a Task's votes count (:data:`_TASK_MENTION_KINDS`)."""
+    return sum(n for k, n in votes.items() if k in _TASK_MENTION_KINDS)
+
+
+def _most_mentions(uses: int, mentions: int, minimum: int, share: float) -> bool:
+    """Whether ``uses`` of a kind decide a name's ``mentions``: from ``minimum`` uses on, a ``share`` of them; below
+    it, every one (a few uses are evidence only when nothing else is written of the name).
+
+    >>> _most_mentions(3, 6, 3, 1 / 2), _most_mentions(2, 2, 3, 1 / 2), _most_mentions(2, 3, 3, 1 / 2)
+    (True, True, False)
+    """
+    return uses >= (mentions if uses < minimum else share * mentions)
 
 
 #: Share of a guessed Task's mentions that its uses as an ability of a model must reach for it to be no problem.
@@ -70,5 +84,4 @@ def ability_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
     ability = votes.get("ability", 0)
     if not ability or votes.get("lexicon") or votes.get("prior") or any(votes.get(k) for k in _WORKED_ON_KINDS):
         return False
-    mentions = sum(n for k, n in votes.items() if k in _TASK_MENTION_KINDS)
-    return ability >= (mentions if ability < ABILITY_MIN else ABILITY_SHARE * mentions)
+    return _most_mentions(ability, _task_mentions(votes), ABILITY_MIN, ABILITY_SHARE)
