@@ -185,6 +185,31 @@ def test_a_parenthesis_with_no_acronym_defines_no_title_description():
     assert "marsupial form network" not in names and "pouchnet" in names
 
 
+def test_one_plain_word_before_a_kind_noun_after_a_title_name_with_no_article_is_no_node():
+    # "Name: Marsupial Network for ...": with no article, one plain word before a kind noun (describing words aside)
+    # says what kind of thing the name is; the name stays, its description goes
+    names = _methods([Paper("c41", "QuokNet: Marsupial Network with Pouch Loss for Ledger Parsing",
+                            "We parse shop ledgers with BERT."),
+                      Paper("c42", "WombatBox: Lightweight Nocturnal Classifier for Receipts",
+                            "We sort shop receipts with BERT."),
+                      Paper("c43", "Ledger Miner: Pouch-enhanced Marsupial Network for Receipts",
+                            "We mine ledgers with BERT.")])
+    assert not names & {"marsupial network", "nocturnal classifier", "lightweight nocturnal classifier",
+                        "pouch-enhanced marsupial network"}
+    assert {"quoknet", "wombatbox", "bert"} <= names
+
+
+def test_a_bare_title_apposition_that_may_coin_a_name_or_that_the_abstract_names_stays():
+    # two plain words, a hyphenated or name-shaped word may coin a name; the abstract's capitals or the name's
+    # initials make the phrase a name
+    names = _methods([Paper("c44", "QuokNet: Marsupial Ledger Network for Receipts", "We parse receipts with BERT."),
+                      Paper("c45", "PouchNet: Multi-pouch Network for Receipts", "We parse receipts with BERT."),
+                      Paper("c46", "WombatBox: Nocturnal Classifier for Receipts",
+                            "Our Nocturnal Classifier sorts receipts with BERT."),
+                      Paper("c47", "NC: Nocturnal Classifier for Receipts", "We sort receipts with BERT.")])
+    assert {"marsupial ledger network", "multi-pouch network", "nocturnal classifier"} <= names
+
+
 def test_a_title_phrase_after_for_is_the_goal_not_a_method():
     names = _methods([Paper("c11", "Layered Receipt Encoders for Hierarchical Ledger Pre-training",
                             "We pre-train on shop ledgers with BERT.")])

@@ -17,7 +17,8 @@ shape say nothing about being a name (issue 18, read on random samples of the ar
   work serves ("... for Hierarchical Ledger Pre-training"); or a title phrase the abstract neither repeats nor
   spells with an acronym that opens on a verb ("Boost Receipt Labeling with ...") or is only describing words
   before a kind of thing ("Layout-Enriched Deep Learning Model"); or the description an indefinite article opens
-  after the title's name (:func:`title_apposition`: "HarDNet: A Low Memory Traffic Network");
+  after the title's name (:func:`title_apposition`: "HarDNet: A Low Memory Traffic Network"), or one plain word
+  before a kind noun there with no article (:func:`title_bare_apposition`: "SegAN: Adversarial Network with ...");
 - **a defective shape** (:func:`defective_shape`): an ordinary word written with the capitals of an acronym it spells
   ("the Augmented PAttern Classification"), an acronym before a plain plural noun ("TF-masks"), a name
   inside a path ("user/Repo-Name") or a URL, an identifier ("FatherOf", "IsSimilarTo"), or a word of a figure or table dump (a sentence of six words or more
@@ -473,8 +474,9 @@ def title_apposition(m: Mention, text: str, abstract: str = "") -> bool:
     (:func:`kg.link.titles.spelt_long_form`: "UPSNet: A Unified Panoptic Segmentation Network") is its long form,
     and one the abstract writes again with its capitals, defines ("a persistent memory network (MemNet)") or spells
     with an acronym is a name there: both stay, as does a phrase after "The" or with no article ("SOGNet: Scene
-    Overlap Graph Network"). The abstract's repeat in lower case is otherwise the description again ("We design
-    FPS-Net, a convolutional fusion network that ...").
+    Overlap Graph Network"; one plain word before a kind noun is :func:`title_bare_apposition`'s). The abstract's
+    repeat in lower case is otherwise the description again ("We design FPS-Net, a convolutional fusion network
+    that ...").
 
     >>> t = "QuokNet: A Lightweight Receipt Layout Network for Ledgers"
     >>> m = Mention(EntityType.METHOD, "Receipt Layout Network", t.index("Receipt"), t.index(" for"), field="title",
@@ -494,10 +496,59 @@ def title_apposition(m: Mention, text: str, abstract: str = "") -> bool:
     name = head.group(1).strip()
     if not _NP_END.match(text, m.end) or not _lead_name(name):
         return False  # the phrase is not the end of the article's noun phrase, or no name comes before the colon
+    return _described_only(name, m.text, abstract)
+
+
+def _described_only(name: str, phrase: str, abstract: str) -> bool:
+    """Whether a title's ``phrase`` after the name ``name`` and its colon is only its description: the name's initials
+    do not spell it (:func:`kg.link.titles.spelt_long_form`), and the abstract neither writes it with its capitals,
+    defines it (:func:`_written_as_name`) nor spells it with an acronym (:func:`_spelt_in`)."""
     from kg.link.titles import spelt_long_form  # noqa: PLC0415
 
-    return spelt_long_form(name, m.text) is None and not _written_as_name(m.text, abstract) \
-        and not _spelt_in(m.text, abstract)
+    return spelt_long_form(name, phrase) is None and not _written_as_name(phrase, abstract) \
+        and not _spelt_in(phrase, abstract)
+
+
+#: A title's head and its colon: "SegAN: ", "Wombat Miner : ".
+_HEAD_COLON = re.compile(r"([^:]+?)\s*:\s*")
+#: An article right after a title's colon: the apposition is :func:`title_apposition`'s, or the name's ("The ...").
+_ARTICLE = re.compile(r"(?:an?|the)\s", re.I)
+#: The kind nouns a bare description ends on: what sort of thing the name is ("Network", "Classifier", "Framework").
+_KIND_THINGS = frozenset(KIND_HEADS | KIND_NOUNS)
+
+
+def title_bare_apposition(m: Mention, text: str, abstract: str = "") -> bool:
+    """Whether a phrase rule's (or a shape's) Method right after a title's name and colon, with no article (past
+    describing words only: "Efficient"), is one plain word before a kind noun, bare of a name's coinage: "SegAN:
+    Adversarial Network with ...", "CondNet: Conditional Classifier for ...", "Attentive WaveBlock:
+    Complementarity-enhanced Mutual Networks for ..." (describing words aside). One word says what kind of
+    thing the name is, as :func:`title_apposition`'s article does; a family it may name ("Convolutional
+    Networks") is the lexicon's, kept by it. Two plain words or more ("Scene Overlap Graph Network"), a hyphen or
+    a name's shape ("Multi-scale Graph Network", "GAN Classifier") may coin a name and stay, as does a phrase the
+    name spells or the abstract names (:func:`_described_only`).
+
+    >>> t = "QuokNet: Marsupial Network for Ledgers"
+    >>> m = Mention(EntityType.METHOD, "Marsupial Network", 9, 26, field="title", rule="head")
+    >>> title_bare_apposition(m, t), title_bare_apposition(m, t, "Our Marsupial Network parses ledgers.")
+    (True, False)
+    >>> t = "QuokNet: Marsupial Ledger Network"
+    >>> title_bare_apposition(Mention(EntityType.METHOD, "Marsupial Ledger Network", 9, 33, field="title",
+    ...                               rule="head"), t)
+    False
+    """
+    if m.field != "title" or m.aliases or (m.rule not in _PHRASE_RULES and m.rule not in SHAPE_RULES):
+        return False
+    head = _HEAD_COLON.match(text)
+    if head is None or m.start < head.end() or _ARTICLE.match(text, head.end()) \
+            or not all(_describing_word(w) for w in text[head.end():m.start].split()):
+        return False
+    words = m.text.split()
+    plain = [w for w in words[:-1] if not _describing_word(w)]
+    if len(words) < 2 or words[-1].lower() not in _KIND_THINGS or len(plain) > 1 \
+            or not all(w.isalpha() for w in plain) or name_shaped(plain, in_capitals(text)):
+        return False
+    name = head.group(1).strip()
+    return _NP_END.match(text, m.end) is not None and _lead_name(name) and _described_only(name, m.text, abstract)
 
 
 def _written_as_name(name: str, abstract: str) -> bool:
@@ -515,13 +566,14 @@ def _written_as_name(name: str, abstract: str) -> bool:
 
 def guessed_method(m: Mention, text: str, abstract: str = "") -> bool:
     """Whether a Method mention is only a guess by its look (:func:`typeset_phrase`,
-    :func:`title_catchphrase`, :func:`defective_shape`, :func:`title_description`, :func:`title_apposition`); a
-    mention with an alias never is. ``text`` is the text of the mention's field, ``abstract`` the paper's abstract."""
+    :func:`title_catchphrase`, :func:`defective_shape`, :func:`title_description`, :func:`title_apposition`,
+    :func:`title_bare_apposition`); a mention with an alias never is. ``text`` is the text of the mention's field,
+    ``abstract`` the paper's abstract."""
     if m.type is not EntityType.METHOD or m.aliases:
         return False
     return typeset_phrase(m, text) or title_catchphrase(m, text, abstract) or defective_shape(m, text) \
         or title_process_word(m, text, abstract) or title_description(m, text, abstract) \
-        or title_apposition(m, text, abstract)
+        or title_apposition(m, text, abstract) or title_bare_apposition(m, text, abstract)
 
 
 #: A figure in per cent right before a name: "73.7% mAPH", "95% CI".
