@@ -107,6 +107,22 @@ def test_a_verb_of_need_makes_an_ability_only_of_a_faculty_it_needs_itself():
                     "depth estimation": False, "commonsense hull reasoning": True, "hull reasoning": True}, read
 
 
+def test_a_verb_of_need_before_a_planning_or_inference_task_is_no_ability_use():
+    """"planning" and "inference" head Tasks ("path planning", "causal inference"): a required "trajectory planning"
+    or "glyph inference" is a problem the application needs solved, no faculty of a model (kg.link.fields
+    ._FACULTY_HEADS). Sentences written for this test."""
+    from kg.link.fields import ability_use
+
+    t = ("Docking requires quill trajectory planning. Sorting demands causal glyph inference. "
+         "It requires rune reasoning.")
+
+    def at(w):
+        return t.index(w), t.index(w) + len(w)
+    read = {w: ability_use(t, *at(w)) for w in ("quill trajectory planning", "causal glyph inference",
+                                                 "rune reasoning")}
+    assert read == {"quill trajectory planning": False, "causal glyph inference": False, "rune reasoning": True}, read
+
+
 # --- a bare head word of many Task names (kg.graph.heads.broad_head_ids) ----------------------------------------
 
 #: Twelve papers, each on one kind of detection; one lists bare task words; one works on a kind of tracking.

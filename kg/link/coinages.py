@@ -30,7 +30,7 @@ from typing import Iterable, NamedTuple
 from kg.extract.rules import names_another
 from kg.graph.ids import free_id, node_id
 from kg.link.context import acronym_shaped, rare_idf, topic_words
-from kg.link.normalize import is_proper_name
+from kg.link.normalize import TITLE_COLON, is_proper_name
 from kg.link.nodes import LEXICON_RULES
 from kg.link.summary import LinkTable
 from kg.link.unionfind import UnionFind
@@ -56,8 +56,6 @@ COINED_TYPES = frozenset({EntityType.METHOD, EntityType.DATASET})
 _NAMED_BEFORE = re.compile(r"\b(?:call|called|name|named|dub|dubbed|term|termed|coin|coined)\s+"
                            r"(?:(?:it|this|as|the)\s+){0,2}[\"'\u201c]?$", re.I)
 _VERSION = re.compile(r"v\d+$")
-#: The colon after a title's leading name ("U-Net: ...", "U-Net : ...", a full-width colon).
-_TITLE_COLON = re.compile(r"\s*[:\uff1a]")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 
 class Coiner(NamedTuple):
@@ -109,7 +107,7 @@ def lexicon_title_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> se
     title = ex.paper.title or ""
     proposed = {key(p) for p in ex.proposed}
     return {i for i, m in enumerate(mentions)
-            if m.field == "title" and m.start == 0 and _TITLE_COLON.match(title, m.end) and m.rule in LEXICON_RULES
+            if m.field == "title" and m.start == 0 and TITLE_COLON.match(title, m.end) and m.rule in LEXICON_RULES
             and m.type in COINED_TYPES and key(m.text) in proposed}
 
 

@@ -71,9 +71,14 @@ def _use_of(m: Mention, text: str, title_starts: frozenset[int] = frozenset(),
 
 def _title_goal(m: Mention, text: str) -> bool:
     """Whether a mention leads its paper's title before a preposition of means ("X with Y", "X via Y": what the paper
-    works on, :func:`~kg.link.means.title_lead_goal`) and its head word heads problems: a last word of the lexicon's
-    Task names ("... regression", "... interpolation", "... labeling"; not "... pooling", "... networks": "Graph
-    Pooling with Structure Learning", "Harmonic Networks with Few Samples" name what the paper builds).
+    works on, :func:`~kg.link.means.title_lead_goal`) and its head word is a last word of the lexicon's Task names
+    ("... regression", "... interpolation", "... labeling"; not "... pooling", "... networks": "Graph Pooling with
+    Structure Learning", "Harmonic Networks with Few Samples" name what the paper builds). Those words head techniques
+    as well ("Logistic Regression with Sparse Priors", "Contrastive Learning with Hard Negatives", "Variational
+    Inference with Normalizing Flows" cast a goal vote too; a Method head word would not tell them apart, as
+    "regression", "learning", "inference" are both): what keeps such a name a Method is that a lexicon's match reads
+    no use (:meth:`Collect._vote`) and :func:`~kg.link.means.worked_on` retypes only a Method typed by its words
+    alone, and only where most of its papers work on it.
 
     >>> [_title_goal(Mention(EntityType.METHOD, w, 0, len(w), "title"), w + " with Trees")
     ...  for w in ("Glyph Pose Regression", "Glyph Pooling")]

@@ -74,18 +74,19 @@ _NEEDED_BEFORE = re.compile(
     r"(?:(?!(?:in|of|for|on|to|with|by|from|and|or)\s)(?![\w\-]*ing\s)[A-Za-z][\w\-]*\s+){0,2}$", re.I)
 #: The last words of a name a verb of need can make an ability: a faculty of a model ("requires commonsense
 #: reasoning", "demanding scene understanding"); a required "lane marking detection" or "depth estimation" is a
-#: problem the application needs solved, a Task.
-_FACULTY_HEADS = frozenset({"reasoning", "understanding", "comprehension", "perception", "planning", "memory",
-                            "knowledge", "awareness", "abstraction", "generalization", "generalisation", "thinking",
-                            "intelligence", "imagination", "inference"})
+#: problem the application needs solved, a Task, and so is a required "trajectory planning" or "causal inference"
+#: ("planning" and "inference" head Tasks: path planning, natural language inference).
+_FACULTY_HEADS = frozenset({"reasoning", "understanding", "comprehension", "perception", "memory", "knowledge",
+                            "awareness", "abstraction", "generalization", "generalisation", "thinking", "intelligence",
+                            "imagination"})
 
 
 def ability_use(text: str, start: int, end: int) -> bool:
     """Whether the words around a span use it as an ability a model has, lacks or needs: a noun of an ability after it
-    ("enhance the X ability of the model", "X skills") or a verb of need before it ("actions that require long-term
-    X"). What a model can do is no problem a paper addresses (the guidelines' rule 9: the problem is a Task); a
-    guessed name that papers write so at least as often as otherwise, and never as a goal, is no Task
-    (:func:`kg.graph.task_kinds.ability_kind`).
+    ("enhance the X ability of the model", "X skills") or a verb of need before it of a faculty ("actions that require
+    long-term X reasoning", :data:`_FACULTY_HEADS`). What a model can do is no problem a paper addresses (the
+    guidelines' rule 9: the problem is a Task); a guessed name that papers write so at least as often as otherwise,
+    and never as a goal, is no Task (:func:`kg.graph.task_kinds.ability_kind`).
 
     >>> t = "Clips that require long-term glyph reasoning. We enhance the glyph reasoning ability. Glyph reasoning skills."
     >>> [ability_use(t, i, i + 15) for i in (t.index("glyph"), t.index("glyph", 50), t.index("Glyph"))]

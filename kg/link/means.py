@@ -19,6 +19,7 @@ import re
 
 from kg.extract.words import FIELD_WORDS, KIND_HEADS, KIND_NOUNS, METHOD_HEADS, TASK_HEADS, TITLE_NP_STOP
 from kg.link.kinds import kinds_where
+from kg.link.normalize import TITLE_COLON
 from kg.vocab import EntityType
 
 #: A training or estimation verb, up to three words, and a preposition of means right before a name ("trained
@@ -143,8 +144,9 @@ def title_lead_goal(title: str, start: int, end: int) -> bool:
     """Whether a title's phrase at ``start:end`` leads the title (at its start or after its "Name:" head, past a few
     modifiers at most) and a preposition of means follows it: "X by/with/via/using/through Y" names what the paper
     does first and its means after ("Human Pose Regression by Combining Part Detection", "Poseur: Direct Human Pose
-    Regression with Transformers"): X is what the paper works on, a goal, as the lead before "for" is the means
-    (:func:`title_for`). Not a phrase past a preposition or a gerund ("Learning X with Y", "Priors in X via Y").
+    Regression with Transformers"; the head's colon spaced or full-width too, :data:`~kg.link.normalize.TITLE_COLON`):
+    X is what the paper works on, a goal, as the lead before "for" is the means (:func:`title_for`). Not a phrase past
+    a preposition or a gerund ("Learning X with Y", "Priors in X via Y").
 
     >>> t = "Poseur: Direct Glyph Pose Regression with Transformers"
     >>> title_lead_goal(t, t.index("Glyph"), t.index(" with")), title_lead_goal(t, 0, 6)
@@ -155,7 +157,8 @@ def title_lead_goal(title: str, start: int, end: int) -> bool:
     """
     if not _MEANS_NEXT.match(title, end):
         return False
-    lead = title.rfind(":", 0, start) + 1
+    colons = [c.end() for c in TITLE_COLON.finditer(title, 0, start)]
+    lead = colons[-1] if colons else 0
     before = title[lead:start].lstrip()
     return _LEAD_WORDS.fullmatch(before) is not None and not _NOT_LEAD_WORD.search(before)
 
@@ -201,19 +204,51 @@ _MEANS_VERB = re.compile(r"\b(?:(?:adopt|employ|exploit|present|develop|design)(
 _MEANS_PASSIVE = re.compile(r"(?:\s*\([^)]*\))?(?:\s+and\s+[\w\- ]{0,40}?)?\s+(?:is|are|was|were|has\s+been|have\s+been)"
                             r"\s+(?:\w+ly\s+)?(?:proposed|introduced|used|adopted|employed|applied|presented|developed"
                             r"|designed|utili[sz]ed|leveraged|exploited)\b", re.I)
+#: The nouns of a study of a name, singular and plural, right before the verb: "X and Y experiments are conducted to
+#: show ...", "X ablations are carried out to ..." test X, do not do it for an end.
+_STUDY_NOUNS = tuple(w + e for w in ("experiment", "ablation", "evaluation", "test", "trial", "comparison",
+                                     "assessment", "investigation") for e in ("", "s")) \
+    + ("study", "studies", "analysis", "analyses")
+#: The words a "to" ends a preposition of several words after (a closed class: "prior to", "according to", "due to",
+#: "in addition to", "with respect to", "compared to", ...): no infinitive of purpose follows.
+_PREPOSITION_TO = ("prior", "according", "due", "addition", "respect", "regard", "compared", "similar", "close", "up",
+                   "next", "owing", "thanks", "relative", "contrast", "contrary", "opposed")
 #: A passive verb of doing after the mention whose clause goes on to a purpose: "X (on the feature map) is performed
 #: to enhance ...", "X and Y are conducted in each iteration to recover ...", "X by Z is also explored, ..., to reduce
 #: ...": X is done for another end, a step of the method. Without the purpose the name is as often the job itself
-#: ("X is performed on each frame", "X is currently performed by pathologists"), and not where the subject is a
-#: test of X ("X and Y experiments are conducted to show ..."). The purpose is an infinitive: "to" and
-#: no article, pronoun or quantifier after it ("applied to the images", "applied to many fields" name a goal).
+#: ("X is performed on each frame", "X is currently performed by pathologists", "X is implemented on FPGA to achieve
+#: real-time speed": no verb of doing, the name is what is built), and not where the subject is a test of X ("X and
+#: Y experiments are conducted to show ...": :func:`_done_for`). The purpose is an infinitive: "to" that ends no
+#: preposition of several words ("performed prior to fusion", "according to standard practice": :data:`_PREPOSITION_TO`)
+#: and a small letter after it, no article, pronoun or quantifier ("applied to the images", "applied to many fields"
+#: name a goal; "to ImageNet" a name).
 _DONE_FOR = re.compile(r"(?:\s*\([^)]*\))?(?:\s+(?:on|in|of|by|with|from|over)\s+[\w\- ]{1,40}?)?"
-                       r"(?:\s+and\s+[\w\- ]{0,40}?)?(?<!experiments)(?<!evaluations)(?<!studies)(?<!tests)"
-                       r"\s+(?:is|are|was|were|has\s+been|have\s+been|can\s+be|could\s+be|will\s+be)"
-                       r"\s+(?:(?:\w+ly|also)\s+){0,2}(?:performed|conducted|carried\s+out|explored|done|executed|implemented)"
-                       r"\b[^.;:!?]{0,60}?\s(?:in\s+order\s+|so\s+as\s+)?to\s+(?!(?:the|a|an|this|that|these|those|its"
+                       r"(?:\s+and\s+[\w\- ]{0,40}?)?"
+                       r"(?P<verb>\s+(?:is|are|was|were|has\s+been|have\s+been|can\s+be|could\s+be|will\s+be))"
+                       r"\s+(?:(?:\w+ly|also)\s+){0,2}(?:performed|conducted|carried\s+out|explored|done|executed)"
+                       r"\b[^.;:!?]{0,60}?" + "".join(rf"(?<!\b{w})" for w in _PREPOSITION_TO)
+                       + r"\s(?:in\s+order\s+|so\s+as\s+)?to\s+(?!(?:the|a|an|this|that|these|those|its"
                        r"|their|our|it|them|many|various|other|each|every|all|any|some|both|several|such|more|most|one|be)\b)"
-                       r"[a-z]", re.I)
+                       r"(?-i:[a-z])", re.I)
+_LAST_WORD = re.compile(r"([a-z]+)$", re.I)
+
+
+def _done_for(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is done for another end (:data:`_DONE_FOR`), its subject past it no test of
+    it (a noun of study before the verb, :data:`_STUDY_NOUNS`; the name's own last word may be one: "principal
+    component analysis is performed to reduce ...").
+
+    >>> t = "Glyph fusion is performed to merge. Glyph fusion and stroke ablations are conducted to show gains."
+    >>> _done_for(t, t.index(" is")), _done_for(t, t.index(" and"))
+    (True, False)
+    """
+    m = _DONE_FOR.match(text, end)
+    if m is None or m.start("verb") == end:
+        return m is not None
+    last = _LAST_WORD.search(text, end, m.start("verb"))
+    return last is None or last.group(1).lower() not in _STUDY_NOUNS
+
+
 #: What makes the mention a goal after all: a preposition between the verb and it ("use X for Y", "propose
 #: a model for Y", "incorporate priors into Y", "adopted from Y"), or before it in a passive ("a model for Y is proposed"), a cue naming a task before it ("the task of Y") or after it ("Y tasks", "the widely used Y dataset", "we introduce Y, a dataset of ...").
 _GOAL_BETWEEN = re.compile(r"\b(?:for|to|in|into|on|of|from|towards?)\s+(?:[\w\-]+\s+){0,3}$", re.I)
@@ -244,7 +279,7 @@ def means_clause(text: str, start: int, end: int, passive: bool = True) -> bool:
     verb = _MEANS_VERB.search(before)
     if verb is not None:
         return _GOAL_BETWEEN.search(before, verb.start()) is None
-    return passive and (_MEANS_PASSIVE.match(text, end) or _DONE_FOR.match(text, end)) is not None \
+    return passive and (_MEANS_PASSIVE.match(text, end) is not None or _done_for(text, end)) \
         and _GOAL_BETWEEN.search(before) is None
 
 

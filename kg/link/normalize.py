@@ -32,6 +32,9 @@ _TRAILING = re.compile(
 _LEADING = re.compile(r"^(?:the|a|an)\s", re.I)
 _NO_SINGULAR = ("ss", "us", "is", "ics", "sis", "ous", "ness", "less", "series", "species")
 _NUMBER_GROUP = re.compile(r"<([^>]*)>")
+#: The colon after a title's leading name ("U-Net: ...", "U-Net : ...", a full-width colon): read by
+#: :func:`kg.link.coinages.lexicon_title_keys` and :func:`kg.link.means.title_lead_goal`.
+TITLE_COLON = re.compile(r"\s*[:\uff1a]")
 #: A coined name (a capital after a lower-case letter) ending in a number written onto a letter, then "s":
 #: the plural of a numbered model ("MobileNetV2s", "ResNet50s"); not "FCN-8s", "FastSpeech 2s", "rusty1s".
 _NUMBERED_PLURAL = re.compile(r"(?<![\w\-])(?=[^\s\-]*[a-z][A-Z])[^\s\-]*[A-Za-z](\d+)s(?![\w\-])")
