@@ -201,6 +201,27 @@ def test_title_np_and_title_task():
     assert spans(t2, [context.title_task_np(t2, len(t2))]) == ["Low-Resource Speech Recognition"]
 
 
+def test_a_title_lead_that_heads_a_problem_before_a_means_is_a_task():
+    # "X via/with/using Y": X, ending in a word that heads problems, is what the paper works on, not its name
+    for title, lead in (("Glyph Act Sequence Labeling via Stacked Encoders", "Glyph Act Sequence Labeling"),
+                        ("Unsupervised Quokka Interpolation Using Cycle Priors", "Unsupervised Quokka Interpolation"),
+                        ("Numerical Glyph Regression with Convolutional Networks", "Numerical Glyph Regression")):
+        t = title + "\n\nWe study the problem on scanned pages."
+        c = context.title_np(t, len(title))
+        assert spans(t, [c]) == [lead] and c.type is T.TASK and c.rule == "title-lead", title
+    # a technique head, a lead alone or before "for", a coined word or an acronym the abstract gives stay names
+    for title, body in (("Differentiable Glyph Search with Random Priors", "We search glyphs."),
+                        ("Integral Glyph Pose Regression", "We regress poses."),
+                        ("Adversarial Glyph Regression for Page Parsing", "We parse pages."),
+                        ("GlyphNet Sequence Labeling via Encoders", "We label glyphs."),
+                        ("Quokka Pose Regression with Trees", "We propose Quokka Pose Regression (QPR) here."),
+                        ("Quokka Pose Regression with Trees", "Our model, QPR, regresses poses."),
+                        ("Quokka Pose Regression with Trees", "We propose quokka pose regression, which fits.")):
+        t = title + "\n\n" + body
+        c = context.title_np(t, len(title))
+        assert c is not None and c.type is T.METHOD and c.rule == "title-name", title
+
+
 def test_a_title_that_is_a_sentence_names_no_method():
     # a pronoun, an auxiliary or a slogan's verb makes the title a sentence, and so does a closing participle
     for t in ("You Need Gated Token Routing", "We Need Sparse Token Attention for Parsing",

@@ -377,3 +377,19 @@ def test_a_description_before_its_given_name_is_no_node():
                               Paper("n5", "Glyph Reading", "We introduce a glyph aggregation network that reads "
                                     "glyphs.")])
     assert "glyph aggregation network" in kept
+
+
+def test_a_title_lead_naming_the_problem_before_its_means_is_a_task_not_a_proposal(nlp):
+    (ex,) = list(extract_papers([Paper("t", "Glyph Act Sequence Labeling via Stacked Encoders",
+                                       "We study the problem on scanned pages. Stacked encoders label glyph acts.")],
+                                nlp=nlp))
+    typed = {m.text: m.type for m in ex.mentions}
+    assert typed["Glyph Act Sequence Labeling"] is EntityType.TASK
+    assert "Glyph Act Sequence Labeling" not in ex.proposed
+
+
+def test_a_title_topic_of_learning_read_as_a_problem_adds_no_task(nlp):
+    # the title's topic phrase the abstract never repeats was no Method; read as a problem it is no Task either
+    (ex,) = list(extract_papers([Paper("t", "Robust Glyph Feature Learning with Stacked Priors",
+                                       "We study scanned pages. Stacked priors help.")], nlp=nlp))
+    assert not any(m.text == "Robust Glyph Feature Learning" for m in ex.mentions)

@@ -538,9 +538,10 @@ COMPOUND_NOUNS = frozenset({
     "truth",
 })
 #: Rules that read a phrase off the words around it: its edges are a guess, so the words at the edges are checked.
-_PHRASE_RULES = frozenset({"head", "object", "task-context", "list", "title-task", "metric-role", "measured"})
+_PHRASE_RULES = frozenset({"head", "object", "task-context", "list", "title-task", "title-lead", "metric-role",
+                           "measured"})
 #: Rules that take a Task from its context ("the task of X", "tasks such as X", a title's "for X").
-_TASK_CONTEXT_RULES = frozenset({"task-context", "list", "title-task", "head"})
+_TASK_CONTEXT_RULES = frozenset({"task-context", "list", "title-task", "title-lead", "head"})
 #: Rules whose span may start with any word: a coined name ("Every Pixel Counts: ...", "called X", "X (ABC)").
 _COINED_RULES = frozenset({"title-name", "named", "acronym", "acronym-ref"})
 #: "state of the art" written without hyphens: its "art" is no modifier ("state of the art classification").

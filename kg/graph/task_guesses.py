@@ -197,7 +197,7 @@ def recast_task(m: Mention, text: str) -> bool:
     return _RECAST_BEFORE.search(text, max(0, m.start - 120), m.start) is not None
 
 
-_TASK_GUESS_RULES = frozenset({"head", "task-context", "list", "titlecase", "grown", "title-task"})
+_TASK_GUESS_RULES = frozenset({"head", "task-context", "list", "titlecase", "grown", "title-task", "title-lead"})
 
 
 def _task_guess(m: Mention) -> bool:

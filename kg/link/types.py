@@ -29,7 +29,8 @@ Kinds of evidence and their weights (:data:`KIND_WEIGHT`):
   TallyQA, the world's largest dataset"), or a Task read off a title's "for X" or first noun phrase
   (rule ``title-task``: a title names what a paper works on and what it works with alike, "iDARTS:
   Differentiable Architecture Search with ..."); it counts as ``context`` when the words around agree ("a
-  model named X");
+  model named X"). A title's lead phrase that heads a problem before its means (rule ``title-lead``: "Glyph
+  Pose Regression with Priors", :func:`kg.extract.context.objects.title_np`) is read by its words: ``context``;
 - ``shape``: a mention typed only by how it is written (a coined word is a Method by default), or an
   acronym's long form the extractor typed Method because no head word said otherwise.
 
@@ -256,6 +257,35 @@ def lexicon_tails() -> dict[EntityType, frozenset[str]]:
     """The last words (normalised) of the shipped lexicon's names of two words or more, by type: a
     mention followed by one of them may be the start of a longer name ("top-5" before "error")."""
     return _lexicon_tables()[1]
+
+
+#: Task names a last word must end, at least, for :func:`task_led_tails` to read it as a word of problems: a prior
+#: from one or two names is no prior ("aggregation" ends two).
+_TASK_LED_MIN = 3
+
+
+@lru_cache(maxsize=1)
+def task_led_tails() -> frozenset[str]:
+    """Last words (normalised) that end more of the shipped lexicon's Task names of two words or more than its
+    Method names, and at least :data:`_TASK_LED_MIN` Task names: words that head problems ("regression", "labeling",
+    "interpolation"), not techniques ("search", "propagation", "filtering"; nor "pooling" or "network", which end no
+    Task name).
+
+    >>> "regression" in task_led_tails(), "search" in task_led_tails(), "network" in task_led_tails()
+    (True, False, False)
+    """
+    from kg.extract.lexicon_data import load_lexicon  # noqa: PLC0415 - spaCy is not needed to link
+    from kg.link.normalize import key_and_words  # noqa: PLC0415
+
+    count: dict[str, int] = {}
+    tasks: dict[str, int] = {}
+    for e in load_lexicon():
+        if e.type in (EntityType.TASK, EntityType.METHOD):
+            for last in {w[-1] for w in (key_and_words(n)[1] for n in e.names) if len(w) >= 2}:
+                count[last] = count.get(last, 0) + (1 if e.type is EntityType.TASK else -1)
+                if e.type is EntityType.TASK:
+                    tasks[last] = tasks.get(last, 0) + 1
+    return frozenset(w for w, n in count.items() if n > 0 and tasks.get(w, 0) >= _TASK_LED_MIN)
 
 
 class TypeVotes:

@@ -7,8 +7,8 @@ import re
 from kg.extract import proposals, rules
 from kg.extract.furniture import title_lead
 from kg.extract.rules import Candidate
-from kg.extract.words import (DIRECTIONS, KIND_NOUNS, TITLE_CLAUSE_WORDS, TITLE_NP_NOT_FIRST, TITLE_NP_STOP,
-                              TITLE_TASK_HEADS_ALL)
+from kg.extract.words import (CUE_WORDS, DIRECTIONS, KIND_NOUNS, TITLE_CLAUSE_WORDS, TITLE_NP_NOT_FIRST,
+                              TITLE_NP_STOP, TITLE_TASK_HEADS_ALL)
 from kg.link.normalize import singular
 from kg.vocab import EntityType as T
 
@@ -183,6 +183,8 @@ def title_np(text: str, title_end: int) -> Candidate | None:
     is read after a review stamp that opens it (:func:`~kg.extract.furniture.title_lead`). A title that is a
     sentence names nothing: a pronoun, an auxiliary or a slogan's verb (:data:`~kg.extract.words.TITLE_CLAUSE_WORDS`;
     a word in capitals in a title that is not is an acronym), or a closing participle ("Tree Parsing Revisited").
+    A lead before a preposition of means whose last word heads problems names the paper's problem, a Task
+    (:func:`_names_a_problem`, rule ``title-lead``: "Glyph Sequence Labeling via Trees").
 
     >>> t = "Unsupervised Data Augmentation for Consistency Training"
     >>> c = title_np(t, len(t)); t[c.start:c.end]
@@ -197,7 +199,7 @@ def title_np(text: str, title_end: int) -> Candidate | None:
     title = text[:title_end]
     if not title or ":" in title or "?" in title:
         return None
-    np = []
+    np, stop = [], None
     lead = title_lead(title)  # after a review stamp
     caps = not any(ch.islower() for ch in title[lead:])
     for m in _OBJ_WORD.finditer(title, lead):
@@ -208,6 +210,7 @@ def title_np(text: str, title_end: int) -> Candidate | None:
         if low in TITLE_NP_STOP:
             if len(np) == 1 and w.isupper() and np[0].group(0).isalpha() and np[0].group(0).isupper():
                 return None  # "ACCEPTED BY IEEE", "INVESTIGATION OF ...": a word of a line set in capitals
+            stop = low
             break
         if w[0].islower() or low in ("and", "or") or (low in TITLE_CLAUSE_WORDS and (caps or not w.isupper())):
             return None
@@ -227,4 +230,45 @@ def title_np(text: str, title_end: int) -> Candidate | None:
         return None
     if caps and not single and last not in rules.METHOD_HEADS and _everyday_plural(last, text[title_end:]):
         return None  # "OPTIMAL REPRESENTATIONS": a title in capitals makes any last word look like an acronym
+    if stop in _MEANS_NEXT and _names_a_problem([m.group(0) for m in np], caps, text[title_end:]):
+        return Candidate(np[0].start(), np[-1].end(), T.TASK, rules.PRI_CONTEXT, "title-lead")
     return Candidate(np[0].start(), np[-1].end(), T.METHOD, rules.PRI_PROPOSED, "title-name")
+
+
+#: A verb of proposal ("we propose", "we develop a new ...") before a name: the paper's own.
+_PROPOSED = r"\b(?:" + "|".join(sorted(map(re.escape, CUE_WORDS["PROPOSE"]), key=len, reverse=True)) + r")\b"
+#: The prepositions of means after a title's lead phrase ("X with Y", "X via Y"): X is what the paper works on.
+_MEANS_NEXT = frozenset(("with", "by", "via", "using", "through"))
+
+
+def _names_a_problem(words: list[str], caps: bool, abstract: str) -> bool:
+    """Whether a title's lead phrase (``words``; before a preposition of means) names the paper's problem, not its
+    technique: its last word heads more of the lexicon's Task names than Method names
+    (:func:`~kg.link.types.task_led_tails`: "Glyph Sequence Labeling via Trees", "Quokka Pose Regression with
+    Nets"), it carries no coined word (capitals inside a word, unless the title is set in capitals, or a digit:
+    "GlyphNet Regression", "Glyph2Vec Labeling") and the abstract neither gives it an acronym ("Quokka Regression
+    (QR)", or its initials anywhere: "QSR (Quokka Sequence Regression)") nor proposes it ("we develop a new quokka
+    regression strategy").
+
+    >>> _names_a_problem(["Glyph", "Sequence", "Labeling"], False, "We label glyphs.")
+    True
+    >>> [_names_a_problem(w, False, "Quokka Regression (QR) fits.") for w in (["GlyphNet", "Regression"],
+    ...  ["Glyph2Vec", "Regression"], ["Quokka", "Regression"], ["Quokka", "Search"])]
+    [False, False, False, False]
+    >>> _names_a_problem(["Quokka", "Sequence", "Regression"], False, "Our QSR model fits.")
+    False
+    >>> _names_a_problem(["Quokka", "Regression"], False, "We develop a new quokka regression strategy.")
+    False
+    """
+    from kg.link.types import task_led_tails  # noqa: PLC0415 - the lexicon is read once, when first needed
+
+    if len(words) < 2 or words[-1].lower().rsplit("-", 1)[-1] not in task_led_tails():
+        return False
+    parts = [p for w in words for p in w.split("-") if p]
+    if any(_DIGIT.search(p) or (not caps and any(ch.isupper() for ch in p[1:])) for p in parts):
+        return False  # a coined name
+    name = r"[\s\-]+".join(re.escape(w) for w in words)
+    if re.search(rf"\b{name}\s*\(", abstract, re.I) or re.search(_PROPOSED + _OBJ_LEAD.pattern + name, abstract, re.I):
+        return False  # "Quokka Regression (QR)", "we propose quokka regression": the paper names it
+    initials = "".join(p[0] for p in parts).upper()  # "LRML (...)", "MACIL-SD": an acronym the paper coins
+    return len(initials) < 3 or re.search(rf"\b{re.escape(initials)}", abstract) is None

@@ -133,7 +133,8 @@ def self_names(text: str, title_end: int, windows: list[tuple[int, int, int]]) -
     out = []
     if title_end > 0:
         c = title_name(text, title_end) or title_np(text, title_end)
-        if c is not None and not (c.type is T.METHOD and title_phrase(text[c.start:c.end], text, title_end)) \
+        if c is not None and not ((c.type is T.METHOD or c.rule == "title-lead")  # a problem read off a title name
+                                  and title_phrase(text[c.start:c.end], text, title_end)) \
                 and not _SUPERSCRIPT.fullmatch(text, c.start, c.end):
             out.append(c)
     for ws, we, strength in windows:
