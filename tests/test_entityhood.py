@@ -162,6 +162,16 @@ def test_affiliation_and_footnote_sentences_give_no_entities():
     assert not {"University", "MPI-XY"} & found
 
 
+def test_a_virtual_events_venue_line_before_the_title_names_nothing():
+    """An online conference's venue line a converter ran into the title ("Virtual Event, China ") is furniture: the
+    country and the word after it are no task; the title proper after the line is read as a title."""
+    found = {t for _, t in names("We localize actions in long videos with QuokkaNet.",
+                                 title="Virtual Event, Oz Localization")}
+    assert not {t for t in found if "Oz" in t}, found
+    found = {t for _, t in names("We parse trees.", title="Virtual Event, Oz. 2021. QuokkaNet: Tree Parsing")}
+    assert "QuokkaNet" in found, found
+
+
 def test_a_licence_the_paper_names_is_no_entity():
     """The licence of a paper or of its code ("the MIT license", "(CC-BY 4.0) license", a title's "CC-BY-NC-ND 4.0")
     names no method; the names around it and a task about license plates stay."""

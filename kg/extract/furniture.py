@@ -82,12 +82,15 @@ _CAPS_WORD = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Z\u00C0-\u00D6\u00D8-\u00DE\-]*
 #: FOONET: TREE PARSING FooNet: Tree Parsing"; not "Review: GAN: A Survey of GAN: models"): a PDF's first page
 #: gives its running head (the authors) and the title, then the title again as set; a title of its own with two
 #: heads ("FooNet: Parsing: A Study") names its work once.
+#: A template's venue line for an online conference ("Virtual Event, China ", "Virtual Event, Australia. 2021. ") is
+#: furniture too.
 #: (Spaces within the title's line only: an abstract that opens with "Doe et al.:" leaves the title be.)
 _TITLE_LEAD = re.compile(r"[ \t]*(?:[A-Za-z][\w\-]*['\u2019]\d\d(?![\w'\u2019])"
                          r"|(?:[A-Z][\w\-]*,?[ \t]+)+(?i:et[ \t]+al)\.?[ \t]*:"
                          r"|(?:" + _CAPS_WORD + r",?[ \t]+){0,2}" + _CAPS_WORD
                          + r"[ \t]*:(?=[ \t]+(?P<name>[A-Z][\w\-]*):[^\n]*[ \t](?i:(?P=name)):)"
-                         r"|" + _REVIEW_STAMP + r")[ \t]+")
+                         r"|" + _REVIEW_STAMP
+                         + r"|Virtual[ \t]+Event(?:,[ \t]+[A-Z][a-z]+)?(?:\.[ \t]+(?:19|20)\d\d\.)?)(?:[ \t]+|$)")
 
 
 def title_lead(text: str) -> int:
@@ -108,6 +111,8 @@ def title_lead(text: str) -> int:
     (0, 0, 0)
     >>> title_lead("Review: GAN: A Survey of GAN: models"), title_lead("MÜLLER: QUOKKA: TREES QUOKKA: Trees")
     (0, 8)
+    >>> t = "Virtual Event, Oz. 2021. Tree Parsing"; t[title_lead(t):], title_lead("Virtual Event"), title_lead("Virtual Events")
+    ('Tree Parsing', 13, 0)
     """
     m = _TITLE_LEAD.match(text)
     return m.end() if m else 0
