@@ -20,7 +20,9 @@ Columns::
   ``WER``, ``SST``, ``MHP``); ``0`` = any case (``word error rate``); empty = :func:`default_case`.
   Phrases match in any case, except dataset and model names made only of ordinary words, which are
   proper names ("Natural Questions" must not match "natural questions"). The matcher also keeps
-  acronym-like aliases of an any-case entry to their written case ("WER" beside "word error rate").
+  acronym-like aliases of an any-case entry to their written case ("WER" beside "word error rate"). In a
+  case-sensitive row a phrase alias written in small letters, its acronyms aside, matches in any case: an acronym's
+  long form is written so ("DCGAN" with "deep convolutional generative adversarial network|deep convolutional GAN").
 - ``source``: where the entry comes from (``curated`` or ``+``-joined source ids such as
   ``pwc_tasks+sota_nfdi4ds``).
 
