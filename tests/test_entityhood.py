@@ -162,6 +162,14 @@ def test_affiliation_and_footnote_sentences_give_no_entities():
     assert not {"University", "MPI-XY"} & found
 
 
+def test_an_authors_running_head_before_a_title_in_capitals_set_again_names_nothing():
+    """"DOE, ROE: TREE PARSING AT SCALE Tree Parsing at Scale": the surnames before the title in capitals, which the
+    page sets again, are a running head, no method."""
+    found = {t for _, t in names("We parse trees with QuokkaNet.",
+                                 title="DOE, ROE: QUOKKA TREE PARSING AT SCALE Quokka Tree Parsing at Scale")}
+    assert not {"DOE", "ROE", "DOE, ROE"} & found, found
+
+
 def test_a_virtual_events_venue_line_before_the_title_names_nothing():
     """An online conference's venue line a converter ran into the title ("Virtual Event, China ") is furniture: the
     country and the word after it are no task; the title proper after the line is read as a title."""

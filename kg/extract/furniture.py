@@ -81,14 +81,16 @@ _CAPS_WORD = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE][A-Z\u00C0-\u00D6\u00D8-\u00DE\-]*
 #: it opens on a name of one word before a colon that comes again, in any case, later in the title ("DOE, ROE:
 #: FOONET: TREE PARSING FooNet: Tree Parsing"; not "Review: GAN: A Survey of GAN: models"): a PDF's first page
 #: gives its running head (the authors) and the title, then the title again as set; a title of its own with two
-#: heads ("FooNet: Parsing: A Study") names its work once.
+#: heads ("FooNet: Parsing: A Study") names its work once. The same running head before a title in capitals of three
+#: words or more that comes again as set ("DOE: TREE PARSING AT SCALE Tree Parsing at Scale") is furniture too.
 #: A template's venue line for an online conference ("Virtual Event, China ", "Virtual Event, Australia. 2021. ") is
 #: furniture too.
 #: (Spaces within the title's line only: an abstract that opens with "Doe et al.:" leaves the title be.)
 _TITLE_LEAD = re.compile(r"[ \t]*(?:[A-Za-z][\w\-]*['\u2019]\d\d(?![\w'\u2019])"
                          r"|(?:[A-Z][\w\-]*,?[ \t]+)+(?i:et[ \t]+al)\.?[ \t]*:"
                          r"|(?:" + _CAPS_WORD + r",?[ \t]+){0,2}" + _CAPS_WORD
-                         + r"[ \t]*:(?=[ \t]+(?P<name>[A-Z][\w\-]*):[^\n]*[ \t](?i:(?P=name)):)"
+                         + r"[ \t]*:(?=[ \t]+(?P<name>[A-Z][\w\-]*):[^\n]*[ \t](?i:(?P=name)):"
+                         r"|[ \t]+(?P<caps>[A-Z][A-Z\-]+(?:[ \t]+[A-Z][A-Z\-]*){2,})[ \t]+(?i:(?P=caps))(?!\w))"
                          r"|" + _REVIEW_STAMP
                          + r"|Virtual[ \t]+Event(?:,[ \t]+[A-Z][a-z]+)?(?:\.[ \t]+(?:19|20)\d\d\.)?)(?:[ \t]+|$)")
 
@@ -111,6 +113,8 @@ def title_lead(text: str) -> int:
     (0, 0, 0)
     >>> title_lead("Review: GAN: A Survey of GAN: models"), title_lead("MÜLLER: QUOKKA: TREES QUOKKA: Trees")
     (0, 8)
+    >>> title_lead("DOE: TREE PARSING AT SCALE Tree Parsing at Scale"), title_lead("DOE: TREE PARSING AT SCALE")
+    (5, 0)
     >>> t = "Virtual Event, Oz. 2021. Tree Parsing"; t[title_lead(t):], title_lead("Virtual Event"), title_lead("Virtual Events")
     ('Tree Parsing', 13, 0)
     """
