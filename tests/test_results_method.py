@@ -219,10 +219,10 @@ def test_a_share_of_a_count_and_encoded_text_are_not_scores(nlp):
 
 
 def test_the_last_word_of_a_list_before_a_colon_is_no_title_name():
-    from kg.extract.results.own_names import _title_name
-    assert _title_name("READER, EDITOR, REVIEWER: WORKSHOP TEMPLATE Zorb Flow: Fast Tracking of Dancers") is None
-    assert _title_name("ZorbNet: Fast Tracking of Dancers") == "ZorbNet"
-    assert _title_name("Published at a workshop ZORBNET: FAST TRACKING") == "ZORBNET"
+    from kg.extract.results.own_names import title_name
+    assert title_name("READER, EDITOR, REVIEWER: WORKSHOP TEMPLATE Zorb Flow: Fast Tracking of Dancers") is None
+    assert title_name("ZorbNet: Fast Tracking of Dancers") == "ZorbNet"
+    assert title_name("Published at a workshop ZORBNET: FAST TRACKING") == "ZORBNET"
 
 
 def test_a_name_a_title_opens_on_before_a_dash_names_the_papers_unnamed_results(nlp):
@@ -412,7 +412,7 @@ def test_a_description_proposed_after_an_unnamed_system_is_a_part_of_it(nlp):
 def test_a_system_phrase_stops_at_function_words_and_at_a_name_given_after_it(nlp):
     # what a sentence proposes before the description is data, a loss or a pair, or a system it names at once: the
     # description proposed after it is the paper's own system ("our model"), no part of a system with no name
-    from kg.extract.results.system_proposals import _after_unnamed_system
+    from kg.extract.results.system_proposals import after_unnamed_system
     later = "We then develop a sparse token routing method."
     for first in ("We introduce a big suite for testing model speed.",
                   "We design a penalty term to regularise the network.",
@@ -421,10 +421,10 @@ def test_a_system_phrase_stops_at_function_words_and_at_a_name_given_after_it(nl
                   "We propose a novel framework, dubbed Zorbix, for parsing.",
                   "We propose a new network architecture named Zorbix.",
                   "We propose a new parsing framework (named Zorbix)."):
-        assert not _after_unnamed_system(f"T\n{first} {later}", "sparse token routing method"), first
+        assert not after_unnamed_system(f"T\n{first} {later}", "sparse token routing method"), first
     for first in ("We propose a new graph-based parsing framework.", "We propose a fast and simple parsing model.",
                   "We propose a deep convolutional neural network (CNN) for parsing."):
-        assert _after_unnamed_system(f"T\n{first} {later}", "sparse token routing method"), first
+        assert after_unnamed_system(f"T\n{first} {later}", "sparse token routing method"), first
     text = ("We introduce a big suite for testing model speed. We then develop a sparse token routing method. Our "
             "model achieves 91.3% accuracy on the Penn Treebank.")
     res = results_of(nlp, text, title="Routing Tokens Sparsely")
@@ -432,13 +432,13 @@ def test_a_system_phrase_stops_at_function_words_and_at_a_name_given_after_it(nl
 
 
 def test_the_sentence_of_a_description_ends_at_a_question_or_exclamation_mark_not_at_an_abbreviation():
-    from kg.extract.results.system_proposals import _after_unnamed_system
+    from kg.extract.results.system_proposals import after_unnamed_system
     # the system is proposed in a sentence ending with "!" or "?": the description proposed in the next is its part
     for stop in "!?":
-        assert _after_unnamed_system(f"T\nWe propose a new graph-based parsing framework{stop} We then develop a "
+        assert after_unnamed_system(f"T\nWe propose a new graph-based parsing framework{stop} We then develop a "
                                      "sparse token routing method.", "sparse token routing method")
     # "e.g." ends no sentence: the description is proposed in the sentence proposing the system, no part of it
-    assert not _after_unnamed_system("T\nWe propose a new graph-based parsing framework with parts, e.g. we develop a "
+    assert not after_unnamed_system("T\nWe propose a new graph-based parsing framework with parts, e.g. we develop a "
                                      "sparse token routing method.", "sparse token routing method")
 
 
@@ -609,18 +609,18 @@ def test_an_acronym_the_abstract_defines_for_the_titles_subject_names_the_papers
 
 
 def test_an_acronym_the_title_writes_as_an_object_or_a_modifier_is_no_system():
-    from kg.extract.results.own_acronyms import _plain_words, _title_subject
-    words = _plain_words("Spectral Hop Field")
+    from kg.extract.results.own_acronyms import plain_words, title_subject
+    words = plain_words("Spectral Hop Field")
     for title in ("Revealing the Limits of Spectral Hop Fields in Audio Tagging",  # the object of a study
                   "Joint Clip Embedding for Spectral Hop Fields",  # what the paper is for
                   "Spectral Hop Field Quantitative Analysis"):  # a modifier of another phrase
-        assert not _title_subject(_plain_words(title), words, headed=False), title
+        assert not title_subject(plain_words(title), words, headed=False), title
     for title in ("Fast and Simple Spectral Hop Fields for Tagging", "Tagging: Spectral Hop Fields as Images",
                   "Audio Tagging via Spectral Hop Fields"):
-        assert _title_subject(_plain_words(title), words, headed=False), title
+        assert title_subject(plain_words(title), words, headed=False), title
     # a head word after the phrase only when the definition's own head was dropped ("(SkeM) loss" / "... Learning")
-    assert _title_subject(_plain_words("Skewed Margin Learning"), ["skewed", "margin"], headed=True)
-    assert not _title_subject(_plain_words("Skewed Margin Learning"), ["skewed", "margin"], headed=False)
+    assert title_subject(plain_words("Skewed Margin Learning"), ["skewed", "margin"], headed=True)
+    assert not title_subject(plain_words("Skewed Margin Learning"), ["skewed", "margin"], headed=False)
 
 
 def test_a_description_in_the_titles_words_names_the_papers_results(nlp):

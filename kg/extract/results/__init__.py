@@ -20,7 +20,7 @@ Plain functions over character offsets; :func:`results` (here) is what the entit
 5. dataset (:mod:`.data_binding`): "V on D" right after, else the nearest before in the value's own stretch ("D: V",
    "D accuracy to V"), else the list's, else n values paired with the sentence's n datasets
    ("on A and B ... 63.6% and 64.0%"), else the first after in the clause, else the nearest before; what the
-   sentence leaves open comes from the paper (:func:`_paper_dataset`), never for a cost figure
+   sentence leaves open comes from the paper (:func:`paper_dataset`), never for a cost figure
    (:func:`_borrowed_cost`);
 6. method (:mod:`.method`): the nearest before in the clause (not one the value is compared with; the subject
    of "X outperforms Y by V"; the first name of an opening "Using X, we ..."), else the paper's own method
@@ -72,7 +72,7 @@ from kg.extract.results.task_names import concept_acronyms, task_dataset, task_d
 from kg.extract.results.value_data import after_value_datasets, on_datasets, parallel_datasets
 
 #: what callers and tests import from here (``title_phrase`` lives in :mod:`.method_name`)
-__all__ = ["Own", "metric_words", "on_datasets", "paper_method", "results", "values", "title_phrase"]
+__all__ = ["Own", "metric_words", "on_datasets", "paper_dataset", "paper_method", "results", "values", "title_phrase"]
 
 
 #: a change to a setting, not a score: "we reduce the annotation demands to 50% on D"
@@ -391,7 +391,7 @@ def _value_dataset(text: str, v: Value, pw: _PaperWide, sent: tuple) -> str | No
     ents, names = pw.ents, pw.names
     had = v.dataset = _task_data(text, v, (pw.tasks, ents, s0))
     cands = (None, None, pw.own_data) if v.ours else (last, pw.sole[1], pw.own_data)  # "on our dataset": none named before
-    _from_paper(v, _sole(text, metrics), (_sole_metric(text, v, pw.sole), _paper_dataset(text, s1, cands, names)), names, cands[0])
+    _from_paper(v, _sole(text, metrics), (_sole_metric(text, v, pw.sole), paper_dataset(text, s1, cands, names)), names, cands[0])
     if had is None and OWN_ON.match(text, v.end) and not _on_metric(text, v, ents) \
             or _borrowed_cost(text, v, names, ents, (s0, s1)):
         v.dataset = None  # "F1 = 83.4 on the CoNLL-2005 set": on a name kg did not type, not the paper's dataset
@@ -499,7 +499,7 @@ def _task_data(text: str, v: Value, where: tuple[dict, list, int]) -> int | None
     return found if found is not None else v.dataset
 
 
-def _paper_dataset(text: str, s1: int, cands: tuple, names: list[str]) -> int | None:
+def paper_dataset(text: str, s1: int, cands: tuple, names: list[str]) -> int | None:
     """The dataset a value the sentence binds none takes from the paper: the last sentence's, else the
     abstract's one if the abstract has named it by the end of the value's sentence (not "... (9.71% miss
     rate). It also generalises to the FDDB benchmark": a dataset named only in a later sentence is another

@@ -3,8 +3,8 @@
 :func:`number_lists` numbers the lists values form ("58.7/58.9", "94.4% on A and 97.8% on B");
 :func:`bind_asides` gives a change in a parenthesis its score's dataset. Shared with
 :mod:`.metric_binding` and :mod:`.data_binding`: :func:`past_aside` (the text after a value, past a
-parenthesis with a figure of its own), ``_by_group`` (a list's members), ``_tuples`` (a list's items),
-``_masked``, ``_ON_D``, ``_RESPECTIVELY`` and ``_ASIDE_OPEN``. Works on entity indices; the clause and
+parenthesis with a figure of its own), ``by_group`` (a list's members), ``tuples`` (a list's items),
+``masked``, ``ON_D``, ``RESPECTIVELY`` and ``ASIDE_OPEN``. Works on entity indices; the clause and
 "has a value" regexes (``CLAUSE``, ``HAS_VALUE``) are shared with :mod:`.method` and :mod:`.data_binding`.
 """
 from __future__ import annotations
@@ -19,9 +19,9 @@ _LIST_GAP = re.compile(r"^(?:\s|[,;/:()=]|%|\band\b|\bor\b|\bon\b|\bin\b|\bfor\b
                        r"\b(?:dev|test|val|validation|minival)(?:-\w+)?\b|\b(?:sets?|splits?|subsets?)\b|"
                        r"(?-i:[A-Z][\w-]*)(?=\s*:))*$", re.I)
 #: a metric's dataset between it and its value, "on D" or "of D" ("the F1 score of FooQA 2.0 to 92.2")
-_ON_D = re.compile(r"\s*(?:on|in|for|of)\s+(?:the\s+)?D(?:\s*(?:,|and|/|,\s*and)\s*D)*\s*(?:datasets?\s+|benchmarks?\s+)?(?=\S)",
+ON_D = re.compile(r"\s*(?:on|in|for|of)\s+(?:the\s+)?D(?:\s*(?:,|and|/|,\s*and)\s*D)*\s*(?:datasets?\s+|benchmarks?\s+)?(?=\S)",
                   re.I)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 CLAUSE = re.compile(r"[;]|,\s*(?:while|whereas|but|which)\b")
 HAS_VALUE = re.compile(r"\d(?:[.,]\d+)?\s?(?:%|x\b|×|points?\b)")
 
@@ -33,8 +33,8 @@ def number_lists(text: str, vals: list[Value], ents: list, metrics: tuple) -> No
     g = 0
     for k, v in enumerate(vals):
         u, a, b = _list_prev(text, vals, k)
-        if k and v.start - u.end <= 90 and b >= a and _LIST_GAP.match(_masked(text, a, b, ents, metrics)) \
-                and not _RESPECTIVELY.search(text, a, b) \
+        if k and v.start - u.end <= 90 and b >= a and _LIST_GAP.match(masked(text, a, b, ents, metrics)) \
+                and not RESPECTIVELY.search(text, a, b) \
                 and u.dropped == v.dropped and u.kind == v.kind \
                 and (("%" in u.text) == ("%" in v.text) or (text[u.end:v.start] == "/" and "%" in v.text)):  # "72.3/75.3%"
             v.group = u.group
@@ -57,13 +57,13 @@ def _list_prev(text: str, vals: list[Value], k: int) -> tuple[Value, int, int]:
     if k > 1 and v.base is u:  # B and D
         m = FROM.search(text, vals[k - 2].end, u.start)
         return vals[k - 2], vals[k - 2].end, m.start() if m else u.start
-    if k > 1 and (vals[k - 2].kind != u.kind or _ASIDE_OPEN.fullmatch(text, vals[k - 2].end, u.start)) \
+    if k > 1 and (vals[k - 2].kind != u.kind or ASIDE_OPEN.fullmatch(text, vals[k - 2].end, u.start)) \
             and u.end <= past_aside(text, vals[k - 2].end) <= v.start:  # (or "94.6% (95.6% for ensemble) and 77.0%")
         return vals[k - 2], past_aside(text, vals[k - 2].end), v.start
     return u, u.end, v.start
 
 
-def _masked(text: str, a: int, b: int, ents: list, metrics: tuple = ()) -> str:
+def masked(text: str, a: int, b: int, ents: list, metrics: tuple = ()) -> str:
     """``text[a:b]`` with each dataset written as "D" and each of ``metrics`` (spans) as "M" (other
     entities stay, so they break a list)."""
     out, pos = [], a
@@ -86,7 +86,7 @@ def past_aside(text: str, end: int) -> int:
     return m.end() if m else end
 
 
-def _by_group(vals: list[Value]) -> dict[int, list[Value]]:
+def by_group(vals: list[Value]) -> dict[int, list[Value]]:
     out: dict[int, list[Value]] = {}
     for v in vals:
         out.setdefault(v.group, []).append(v)
@@ -94,10 +94,10 @@ def _by_group(vals: list[Value]) -> dict[int, list[Value]]:
 
 
 #: a value in a parenthesis right after another: "94.6% (95.6% for ensemble)", "0.705 (0.431)"
-_ASIDE_OPEN = re.compile(r"\s*%?\s*\(\s*")
+ASIDE_OPEN = re.compile(r"\s*%?\s*\(\s*")
 
 
-def _tuples(text: str, members: list[Value]) -> list[list[Value]]:
+def tuples(text: str, members: list[Value]) -> list[list[Value]]:
     """A list's members in its items: a "/" joins the values of one item, anything else starts the next
     ("85.1% mAP / 87.2% rank1, 82.4% mAP / 84.9% rank1": two items of two values)."""
     out = [[members[0]]]

@@ -1,6 +1,6 @@
 """What a figure is compared with, and sentences that give other methods' figures.
 
-:func:`_compared` tells a name that something is compared with, or that is an example ("outperforms X", "such as
+:func:`compared` tells a name that something is compared with, or that is an example ("outperforms X", "such as
 X"): a baseline, never whose the figure is; :func:`others_figure` tells sentences whose figures are other methods'
 ("existing methods achieve ...", "[15] proposes ...").
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 
-_COMPARE = re.compile(r"\b(?:outperform\w*|than|over|compared|versus|vs\.?|surpass\w*|beat\w*|exceed\w*)\b", re.I)
+COMPARE = re.compile(r"\b(?:outperform\w*|than|over|compared|versus|vs\.?|surpass\w*|beat\w*|exceed\w*)\b", re.I)
 #: (a comparison written with a participle, a noun or an adjective: "comparing with X", "a comparison of A with X",
 #: "superior to X", "similar to X", "relative to X", "as fast as X", "the same quality as X"; not "A as well as X")
 _COMPARED_BEFORE = re.compile(r"\b(?:outperform\w*|than|over|compar(?:ed|ing) (?:to|with)|comparisons?\s+(?:[^,;.]{0,60}?\s)?"
@@ -18,7 +18,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:outperform\w*|than|over|compar(?:ed|ing) (?
                               r"same\s+(?:[\w-]+\s+){0,2}?as|other|match\w*|against|without)\b[^,;.]*$", re.I)
 
 
-_WE_OURS = re.compile(r"\b(?:our|we|proposed|it|this (?:model|method|approach|framework|network|system))\b", re.I)
+WE_OURS = re.compile(r"\b(?:our|we|proposed|it|this (?:model|method|approach|framework|network|system))\b", re.I)
 #: the subject of a figure is other methods: "best current discriminators", "existing methods", "prior work"
 #: a sentence whose subject is a cited work: "[15] proposes ShiftFaceNet ... with 0.78 million parameters"
 _CITED_SUBJECT = re.compile(r"\[\d+(?:\s*[,–-]\s*\d+)*\]\s+(?:propose|introduce|present|use|report|develop)\w*\b|"
@@ -37,10 +37,10 @@ def others_figure(text: str, s0: int, anchor: int) -> bool:
     if cited and re.fullmatch(r"(?:.*[.!?])?\s*", text[s0:cited.start()], re.S):
         return True
     other = _OTHER_SUBJECT.search(text, s0, anchor)
-    return bool(other) and not _WE_OURS.search(text, other.end(), anchor) \
-        and not _COMPARE.search(text, max(s0, other.start() - 30), other.start())
+    return bool(other) and not WE_OURS.search(text, other.end(), anchor) \
+        and not COMPARE.search(text, max(s0, other.start() - 30), other.start())
 
 
-def _compared(text: str, start: int, s0: int) -> bool:
+def compared(text: str, start: int, s0: int) -> bool:
     """The name starting at ``start`` is what something is compared with, or an example ("such as X")."""
     return _COMPARED_BEFORE.search(text, max(s0, start - 90), start) is not None

@@ -11,7 +11,7 @@ import re
 
 from kg.extract.boundaries import ADAPTS_TO
 from kg.vocab import EntityType as T
-from kg.extract.results.binding import (CLAUSE, HAS_VALUE, _ASIDE_OPEN, _RESPECTIVELY, _by_group, _tuples,
+from kg.extract.results.binding import (CLAUSE, HAS_VALUE, ASIDE_OPEN, RESPECTIVELY, by_group, tuples,
                                         past_aside)
 from kg.extract.results.value_data import SPEED
 from kg.extract.results.values import Value
@@ -131,7 +131,7 @@ def bind_datasets(text: str, vals: list[Value], datasets: list, ents: list, s0: 
     # a dataset right after a value ("V on D") is that value's: never a later value's "nearest before"
     taken = {_right_dataset(text, v, datasets, ents, _clause_end(text, v.end, s1)) for v in vals}
     free = [(i, c) for i, c in datasets if i not in taken]
-    for members in _by_group(vals).values():
+    for members in by_group(vals).values():
         main, asides = _split_asides(text, members)
         if not _parallel_asides(text, main, asides, datasets, ents):
             _bind_group(text, main, vals, datasets, ents, (s0, s1), prev, taken)
@@ -327,12 +327,12 @@ def _bind_group(text: str, members: list[Value], vals: list[Value], datasets: li
     resp_here = _RESP_AFTER.match(text, last.end)
     after_end = resp_here.end() if resp_here and not _ON_NEXT.match(text, resp_here.end()) else clause_end
     after = _dataset_list(text, datasets, last.end, after_end, lead=True)
-    resp = _RESPECTIVELY.search(text, first.start, clause_end) is not None
+    resp = RESPECTIVELY.search(text, first.start, clause_end) is not None
     if len(members) == 1 and len(after) > 1 and not resp and _over_list(text, first, ents[after[0]][0]):
         first.over = True  # "79.3% on several datasets, namely A, B and C": a figure over them all, no one dataset's
         return
     if len(members) > 1 and len(after) != len(members) and resp:  # "on three datasets, namely A, B and C, respectively"
-        upto = m.end() if (m := _RESPECTIVELY.search(text, last.end, after_end)) else after_end  # (not the next result's)
+        upto = m.end() if (m := RESPECTIVELY.search(text, last.end, after_end)) else after_end  # (not the next result's)
         after = [i for i in _distinct_before(text, datasets, last.end, upto)]
         items = _on_items(text, datasets, last.end, upto) if len(after) != len(members) else after
         after = items if len(items) == len(members) else after
@@ -401,7 +401,7 @@ def _split_asides(text: str, members: list[Value]) -> tuple[list[Value], list[tu
     with the member each follows: an aside takes no place of its own in a list paired by position."""
     main, asides = [members[0]], []
     for v in members[1:]:
-        if _ASIDE_OPEN.fullmatch(text, main[-1].end, v.start):
+        if ASIDE_OPEN.fullmatch(text, main[-1].end, v.start):
             asides.append((v, main[-1]))
         else:
             main.append(v)
@@ -416,7 +416,7 @@ def _parallel_asides(text: str, main: list[Value], asides: list, datasets: list,
     d1 = _right_dataset(text, main[0], datasets, ents, len(text))
     if d1 is None:
         return False
-    m = _ASIDE_OPEN.match(text, ents[d1][1])
+    m = ASIDE_OPEN.match(text, ents[d1][1])
     d2 = next((i for i, c in datasets if m and c[0] == m.end() and re.match(r"\s*\)", text[c[1]:])), None)
     if d2 is None:
         return False
@@ -427,7 +427,7 @@ def _parallel_asides(text: str, main: list[Value], asides: list, datasets: list,
 def _by_tuples(text: str, members: list[Value], names: list[int]) -> bool:
     """Pair a list of items of as many values each with as many datasets, item by item ("on A, B and C
     with 85.1% mAP / 87.2% rank1, 82.4% mAP / 84.9% rank1, and 91.5% mAP / 96.3% rank1, respectively")."""
-    items = _tuples(text, members)
+    items = tuples(text, members)
     if not 1 < len(items) == len(names) < len(members) or len({len(t) for t in items}) != 1:
         return False
     for item, i in zip(items, names):
@@ -487,7 +487,7 @@ _ABOUT_IT = re.compile(r",\s*which\s+(?:is|was|are|were|sets?|ranks?|establish\w
 def _on_items(text: str, datasets: list, a: int, b: int) -> list[int]:
     """The first dataset of each "on ..." phrase in ``text[a:b]``: "on the X space with A and on the Y space
     with B and C, respectively" gives A and B ([] when a phrase names none); not past "respectively"."""
-    resp = _RESPECTIVELY.search(text, a, b)
+    resp = RESPECTIVELY.search(text, a, b)
     b = resp.end() if resp else b
     starts = [m.start() for m in re.finditer(r"\bon\s", text[a:b])]
     out = []

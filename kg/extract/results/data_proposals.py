@@ -1,9 +1,9 @@
 """Names the paper calls data, not a system.
 
-:func:`_called_data` tells a name the text writes before a word for data or as its acronym ("a new Turkish Sign
-Language dataset (AUTSL)"), :func:`_data_slot_name` one written where figures are listed by dataset ("on NMNIST
-(99.6%)"); :data:`_DATA_TITLE` a title whose head describes data ("FooQA: A French Question Answering Dataset"),
-:func:`_not_data` a title's name a Dataset lies in, and :func:`not_a_method` a candidate that is never a result's
+:func:`called_data` tells a name the text writes before a word for data or as its acronym ("a new Turkish Sign
+Language dataset (AUTSL)"), :func:`data_slot_name` one written where figures are listed by dataset ("on NMNIST
+(99.6%)"); :data:`DATA_TITLE` a title whose head describes data ("FooQA: A French Question Answering Dataset"),
+:func:`not_data` a title's name a Dataset lies in, and :func:`not_a_method` a candidate that is never a result's
 method (a Dataset, a lexicon's Task).
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from kg.vocab import EntityType as T
 FIGURE_PAREN = re.compile(r"\s*\(\s*\d")
 
 
-def _not_data(title: str, found, name: str | None) -> str | None:
+def not_data(title: str, found, name: str | None) -> str | None:
     """``name`` unless a Dataset kg found in the title lies in it ("... using MIMIC-III Clinical Notes")."""
     if name is None:
         return None
@@ -31,27 +31,27 @@ _DATA_WORD = rf"(?:{DATA_WORDS})"
 
 
 #: a proposal that is data, not a method: "a paintings data set", "the FooQA benchmark"
-_DATA_HEAD = re.compile(rf"\b{_DATA_WORD}$", re.I)
+DATA_HEAD = re.compile(rf"\b{_DATA_WORD}$", re.I)
 
 
 #: a title whose head describes data: "FooQA: A French Question Answering Dataset", "Bar: A Benchmark for ..."
-_DATA_TITLE = re.compile(r":\s+(?:(?!(?:for|on|in|with|via|from|using|to|across|by|of|and|or)\b)[\w-]+\s+)*?"
+DATA_TITLE = re.compile(r":\s+(?:(?!(?:for|on|in|with|via|from|using|to|across|by|of|and|or)\b)[\w-]+\s+)*?"
                          rf"{_DATA_WORD}\b", re.I)
 
 
-def _called_data(text: str, name: str) -> bool:
+def called_data(text: str, name: str) -> bool:
     """The text writes ``name`` before a word for data, or as its acronym: "a new Turkish Sign Language
     dataset (AUTSL)" for both names (in any case). The words for data are found once, with a compiled
     regex; a regex made of each name cost more than the rest of the results stage.
 
     >>> t = "We build a new Foo Sign dataset (FSD) of signs, and a benchmark, the Bar Set. On benchmarks, BazNet wins."
-    >>> [_called_data(t, n) for n in ("foo sign", "FSD", "Sign dataset", "Bar Set", "BazNet")]
+    >>> [called_data(t, n) for n in ("foo sign", "FSD", "Sign dataset", "Bar Set", "BazNet")]
     [True, True, False, True, False]
-    >>> _called_data("We build a dataset QUX of signs.", "QUX")
+    >>> called_data("We build a dataset QUX of signs.", "QUX")
     True
     """
     n, low = len(name), name.lower()
-    for m in _DATA_WORD_RE.finditer(text):
+    for m in DATA_WORD_RE.finditer(text):
         before = text[:m.start()].rstrip()
         if len(before) < m.start() and before[-n:].lower() == low and (
                 len(before) == n or not _WORD_OR_HYPHEN.match(before, len(before) - n - 1)):
@@ -66,7 +66,7 @@ def _called_data(text: str, name: str) -> bool:
     return False
 
 
-_DATA_WORD_RE = re.compile(rf"\b{_DATA_WORD}\b", re.I)
+DATA_WORD_RE = re.compile(rf"\b{_DATA_WORD}\b", re.I)
 
 
 _PAREN_OPEN = re.compile(r"\s+\(")
@@ -87,11 +87,11 @@ def not_a_method(c) -> bool:
     return c[2] is T.DATASET or (c[2] is T.TASK and c[4].startswith("lexicon"))
 
 
-def _data_slot_name(text: str, name: str) -> bool:
+def data_slot_name(text: str, name: str) -> bool:
     """``name`` is written where the text lists data with their figures ("superior performance compared to other
     methods on NMNIST (99.6%)"): a data set, not the paper's model (:func:`method._data_slot`).
 
-    >>> _data_slot_name("We beat others on ZMNIST (99.6%) and on B (69.2%).", "ZMNIST")
+    >>> data_slot_name("We beat others on ZMNIST (99.6%) and on B (69.2%).", "ZMNIST")
     True
     """
     at = text.find(name) if name else -1

@@ -17,17 +17,17 @@ from kg.extract.proposals import shaped
 from kg.extract.rules import finite_verb_after
 from kg.extract.words import TASK_HEADS
 from kg.extract.results.binding import CLAUSE, HAS_VALUE
-from kg.extract.results.clause_words import _ON_BEFORE, _PRONOUN, _SUBJECT_OURS, _SYSTEM_KIND, _WE
-from kg.extract.results.comparison import _COMPARE, _WE_OURS, _compared
+from kg.extract.results.clause_words import ON_BEFORE, PRONOUN, SUBJECT_OURS, SYSTEM_KIND, WE
+from kg.extract.results.comparison import COMPARE, WE_OURS, compared
 from kg.extract.results.data_proposals import FIGURE_PAREN
 from kg.extract.results.described import own_description
-from kg.extract.results.ensembles import _ensemble_named
-from kg.extract.results.method_name import _variant, _whole
-from kg.extract.results.named_subjects import (_NAME_ENABLES, _apposed_system, _apposed_to, _enabler, _for_name,
-                                               _named_subject, _our_name, _with_owner)
-from kg.extract.results.not_subject import _OURS, _SKIP_OURS, _a_part, _base_of_ours, _not_a_subject
-from kg.extract.results.our_means import (_adjunct_method, _before_pronoun, _object_of_ours, _tool_of_ours,
-                                          _trained_for_figure, _trained_model, _trained_with_ours, _used_for_figure)
+from kg.extract.results.ensembles import ensemble_named
+from kg.extract.results.method_name import variant, whole
+from kg.extract.results.named_subjects import (NAME_ENABLES, apposed_system, apposed_to, enabler, for_name,
+                                               named_subject, our_name, with_owner)
+from kg.extract.results.not_subject import OURS, SKIP_OURS, a_part, base_of_ours, not_a_subject
+from kg.extract.results.our_means import (adjunct_method, before_pronoun, object_of_ours, tool_of_ours,
+                                          trained_for_figure, trained_model, trained_with_ours, used_for_figure)
 from kg.extract.results.own import Own
 from kg.extract.results.parts import BASED, COMPONENT, OUR_MODEL, OUR_PART, is_part, named_part
 from kg.extract.results.system_proposals import PROPOSES
@@ -54,7 +54,7 @@ def _not_whose(text: str, c, s0: int) -> bool:
     GroupWalk"), or a word of a phrase ("with 5-s ECG segments"; not "with WD aggregation", what it is obtained
     with); a name ending its phrase is ("increased by 26%, which proves ... of QuatDE", "dubbed BEVDet4D-Base")."""
     before = text[max(s0, c[0] - 20):c[0]]
-    if _ON_BEFORE.search(before):
+    if ON_BEFORE.search(before):
         return True
     return _MODIFIES.match(text, c[1]) is not None and not _WITH_OURS.search(before)
 
@@ -62,7 +62,7 @@ def _not_whose(text: str, c, s0: int) -> bool:
 def _data_slot(text: str, c, s0: int) -> bool:
     """A proposal written where the sentence lists its data with their figures ("compared to other methods on
     NMNIST (99.6%) and DVS-Gesture (96.7%)"): data the figures are of, not whose they are."""
-    return _ON_BEFORE.search(text[max(s0, c[0] - 20):c[0]]) is not None and FIGURE_PAREN.match(text, c[1]) is not None
+    return ON_BEFORE.search(text[max(s0, c[0] - 20):c[0]]) is not None and FIGURE_PAREN.match(text, c[1]) is not None
 
 
 _CURVE = re.compile(r"\)?\s*(?:\([^()]{1,12}\)\s*)?curves?\b", re.I)
@@ -72,9 +72,9 @@ _NOT_METHODS = frozenset(("sota", "state-of-the-art", "state of the art", "basel
 _BY = re.compile(r"\s*by\s*(?:about\s+|up to\s+|over\s+)?", re.I)
 #: the paper's system as a sentence's subject in a definite description: "The method also surpasses ... by 12%",
 #: "shows that the searched architecture ... while reducing 50% parameters" (not "the baseline method", "the method of")
-_THE_SYSTEM_OPENS = re.compile(r"\s*(?:[^,;:]{0,60},\s+)?the\s+" + _SYSTEM_KIND, re.I)
+_THE_SYSTEM_OPENS = re.compile(r"\s*(?:[^,;:]{0,60},\s+)?the\s+" + SYSTEM_KIND, re.I)
 _THE_NEW_SYSTEM = re.compile(r"\bthe\s+(?:new|resulting|searched|proposed|final|full|learned|discovered|presented|derived)\s+"
-                             + _SYSTEM_KIND, re.I)
+                             + SYSTEM_KIND, re.I)
 
 
 def _the_system(text: str, s0: int, anchor: int) -> bool:
@@ -90,14 +90,14 @@ def method_of(text: str, v: Value, found, methods: list[int], s0: int, own: int 
     from its first member (``anchor``): "FocalNets achieve 82.3% and 83.9%". ``paper`` is what "we" and
     "our model" stand for (:func:`own.paper_method`)."""
     ents = found.entities
-    if own is not None and (_a_part(text, ents[own], paper) or _data_slot(text, ents[own], s0)
+    if own is not None and (a_part(text, ents[own], paper) or _data_slot(text, ents[own], s0)
                             or ents[own][0] >= anchor and _not_whose(text, ents[own], s0)):
         own = None  # a proposed loss or module of a paper whose model has a name: the model's result; a proposal
         # after the value in a dataset's slot or as a word of a phrase ("on MIT-BIH with 5-s ECG segments")
-    after = _for_name(text, v, found, methods, s0)
+    after = for_name(text, v, found, methods, s0)
     if after is not None:
-        return _whole(text, found, after)  # "(34.4% AP at 30ms for CornerNet-Squeeze compared to ...)"
-    if (system := _apposed_system(text, found, methods, s0, anchor)) is not None:
+        return whole(text, found, after)  # "(34.4% AP at 30ms for CornerNet-Squeeze compared to ...)"
+    if (system := apposed_system(text, found, methods, s0, anchor)) is not None:
         return system  # "with the help of FooLoss, our detector, namely FooDet, achieves": FooDet's, not the part's
     return _subject_before(text, v, found, methods, s0, own, anchor, dataset, paper)
 
@@ -118,7 +118,7 @@ def _subject_before(text: str, v: Value, found, methods: list[int], s0: int, own
         if stop:
             break
     return _unnamed(text, v, found, methods, s0, own, anchor, paper, pronoun) \
-        or _ensemble_named(text, found, methods, s0, anchor)
+        or ensemble_named(text, found, methods, s0, anchor)
 
 
 def _subject_step(text: str, found, methods: list[int], i: int, s0: int, anchor: int, dataset: str | None,
@@ -128,56 +128,56 @@ def _subject_step(text: str, found, methods: list[int], i: int, s0: int, anchor:
     and whether the reading stops here."""
     ents = found.entities
     s, e = ents[i][0], ents[i][1]
-    kind = _not_a_subject(text, found, i, s0, anchor, paper)
-    if kind == _OURS:
+    kind = not_a_subject(text, found, i, s0, anchor, paper)
+    if kind == OURS:
         return None, True, True
     if kind is not None:
-        return None, (True if kind == _SKIP_OURS else None), False
+        return None, (True if kind == SKIP_OURS else None), False
     gap = text[e:anchor]
-    vs, ve = _variant(text, s, e)
+    vs, ve = variant(text, s, e)
     if _OURS_USING.search(text, max(s0, vs - 80), vs):
         return None, True, True  # "our unsupervised and supervised models using BERT base achieve 74.5%": a setting of our models
-    if (owner := _with_owner(text, found, methods, s0, (vs, max(e, ve)), anchor)) is not None:
-        return _whole(text, found, owner), None, True  # "FooDet with ResNeXt-101 achieves 44.7%": FooDet's, not the backbone's
+    if (owner := with_owner(text, found, methods, s0, (vs, max(e, ve)), anchor)) is not None:
+        return whole(text, found, owner), None, True  # "FooDet with ResNeXt-101 achieves 44.7%": FooDet's, not the backbone's
     if _BOOSTS.search(text, max(s0, vs - 40), vs) and _TO_GAP.fullmatch(gap):
         return None, True, True  # "Boosting Vanilla ResNet-50 to 80%+": the base model the paper's own method lifts to the figure
-    if (_ENABLED.search(text, max(s0, vs - 40), vs) or _NAME_ENABLES.search(text, max(s0, vs - 30), vs)) \
+    if (_ENABLED.search(text, max(s0, vs - 40), vs) or NAME_ENABLES.search(text, max(s0, vs - 30), vs)) \
             and _TO_REACH.match(text, max(e, ve), anchor):
-        helper = _enabler(text, found, methods, s0, vs)
+        helper = enabler(text, found, methods, s0, vs)
         if helper is not None:
-            return _whole(text, found, helper), None, True  # "Zorbify helps ResNet-152 achieve 80.2%": Zorbify's result
+            return whole(text, found, helper), None, True  # "Zorbify helps ResNet-152 achieve 80.2%": Zorbify's result
         return None, True, True  # "it helps EfficientNet-L1 to achieve 82.2%": the base model of what "it" (the paper's own) improves
     if _EVALUATED.search(text, max(s0, s - 40), vs) and shaped(text[s:e]) and not CLAUSE.search(gap) \
             and not HAS_VALUE.search(gap):
-        return _whole(text, found, i), None, True  # "We evaluate the FS-RNN on A and B, where we improve ... to 1.19"
-    if _PRONOUN.search(gap) and _trained_with_ours(text, found, i, (vs, max(e, ve)), anchor, paper):
-        return _whole(text, found, i), None, True  # "A ZorbNet-50 trained with our method achieves 77.5%": the named model's
-    if _PRONOUN.search(gap):
-        pos = _before_pronoun(text, s0, anchor)
-        used = _trained_model(text, found, methods, s0, pos)
-        if used is None and not (_SUBJECT_OURS.search(gap) and not _WE.search(gap)):
-            used = _adjunct_method(text, found, methods, s0, pos)
-        if used is not None and not _base_of_ours(text, found, used, paper):
-            return _whole(text, found, used), None, True  # "Using FocalNet and DINO, we achieve 64.3 mAP"
-        return None, not _COMPARE.search(gap), True  # "matches X on ImageNet, and our largest models attain 86.5%": not X's
-    if _object_of_ours(text, s, s0) and not (_STATES.match(text, ve) or finite_verb_after(text, ve, verb_words())):
-        if (used := _used_for_figure(text, found, i, s0, anchor, paper) or _trained_for_figure(text, found, i, s0, anchor)):
+        return whole(text, found, i), None, True  # "We evaluate the FS-RNN on A and B, where we improve ... to 1.19"
+    if PRONOUN.search(gap) and trained_with_ours(text, found, i, (vs, max(e, ve)), anchor, paper):
+        return whole(text, found, i), None, True  # "A ZorbNet-50 trained with our method achieves 77.5%": the named model's
+    if PRONOUN.search(gap):
+        pos = before_pronoun(text, s0, anchor)
+        used = trained_model(text, found, methods, s0, pos)
+        if used is None and not (SUBJECT_OURS.search(gap) and not WE.search(gap)):
+            used = adjunct_method(text, found, methods, s0, pos)
+        if used is not None and not base_of_ours(text, found, used, paper):
+            return whole(text, found, used), None, True  # "Using FocalNet and DINO, we achieve 64.3 mAP"
+        return None, not COMPARE.search(gap), True  # "matches X on ImageNet, and our largest models attain 86.5%": not X's
+    if object_of_ours(text, s, s0) and not (_STATES.match(text, ve) or finite_verb_after(text, ve, verb_words())):
+        if (used := used_for_figure(text, found, i, s0, anchor, paper) or trained_for_figure(text, found, i, s0, anchor)):
             return used, None, True  # "we evaluate our model ... using Wide Gated ResNets, achieving 3.65%"
         return None, True, False  # "this method reduces the memory of X by 50%", "we apply it to X, reaching 86.8%"
     if CLAUSE.search(gap) or "," in gap and len(gap) > 60 or HAS_VALUE.search(gap):
         return None, None, True  # another clause, or another value's stretch
-    if _usable(text, found, i, s0, dataset) and _BEATS.match(gap) and not _compared(text, s, s0):
-        return _whole(text, found, i), None, True  # "X outperforms Y by 2%": X is the subject, Y the baseline
-    if _COMPARE.search(gap) or _compared(text, s, s0) or _BY.fullmatch(gap):
+    if _usable(text, found, i, s0, dataset) and _BEATS.match(gap) and not compared(text, s, s0):
+        return whole(text, found, i), None, True  # "X outperforms Y by 2%": X is the subject, Y the baseline
+    if COMPARE.search(gap) or compared(text, s, s0) or _BY.fullmatch(gap):
         return None, None, False  # "outperforms X by 2%": X is the baseline
     if not _usable(text, found, i, s0, dataset):
         return None, None, False
     if len(gap.strip()) > 12 and not _SUBJECT_GAP.search(gap):
         return None, None, False  # "usage of transformer-based models ... by 2.2x": not what the value is stated of
-    if _tool_of_ours(text, s0, vs):
+    if tool_of_ours(text, s0, vs):
         return None, True, True  # "The best single system uses a ResNet model with Foo rescoring, and achieves 6.9%": the system's
-    owner = _apposed_to(text, found, methods, i, s0)
-    return _whole(text, found, i if owner is None else owner), None, True
+    owner = apposed_to(text, found, methods, i, s0)
+    return whole(text, found, i if owner is None else owner), None, True
 
 
 def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int | None, anchor: int,
@@ -186,13 +186,13 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
     subject no entity covers, the paper's own name the sentence writes, what "we" stand for, else the
     sentence's first method."""
     ents = found.entities
-    subject = _named_subject(text, found, s0, anchor)
+    subject = named_subject(text, found, s0, anchor)
     if subject is not None:
         return subject  # "... demonstrate that Semiformer achieves 75.5%": a name kg found no entity for
     if own is None:
-        own = _our_name(text, found, methods, s0, anchor)  # "compare our SGANet with ..., and the proposed model achieves"
+        own = our_name(text, found, methods, s0, anchor)  # "compare our SGANet with ..., and the proposed model achieves"
     if own is not None:
-        return _whole(text, found, own)
+        return whole(text, found, own)
     if _prior_best(text, s0, anchor):
         return None  # "we improve upon the previous state-of-the-art WERs on A (4.74%)": others' figure, not ours
     if paper and not OUR_PART.search(text, s0, v.end + 40) and _part_written_after(text, found, paper, v.end):
@@ -210,16 +210,16 @@ def _unnamed(text: str, v: Value, found, methods: list[int], s0: int, own: int |
         # "with 0.819, our best model based on the Foo algorithm": a name, not the title's guess; where the paper
         # names no model of its own and the sentence none before the value, "to 96% using Foo Transformers"
         return named
-    if paper and (_WE_OURS.search(text, s0, v.end + 40) or v.kind == "score" or _the_system(text, s0, anchor)):
+    if paper and (WE_OURS.search(text, s0, v.end + 40) or v.kind == "score" or _the_system(text, s0, anchor)):
         # "we"/"our model" stand for the paper's own method, and so does a score no method is named for; a
         # part it proposes ("Flow Alignment Module") when the sentence speaks of it ("our module"), or when the
         # paper names no model and the sentence speaks of none ("We propose an augmentation ... we improve ..."),
         # or the part has a name (FAM, a title's "Context Encoding"): "our network" is the network with the part
         return paper.part if paper.part and (OUR_PART.search(text, s0, v.end + 40) or paper.name is None and (
-            _WE_OURS.search(text, s0, v.end + 40) and not OUR_MODEL.search(text, s0, v.end + 40)
+            WE_OURS.search(text, s0, v.end + 40) and not OUR_MODEL.search(text, s0, v.end + 40)
             or named_part(text, paper.part)) and not _COMBINED.search(text, s0, v.start)) else paper.name
         # (not "Using these and other strategies, we achieve ...": all the paper adds together, which it does not name)
-    if pronoun or _SUBJECT_OURS.search(text, s0, anchor):
+    if pronoun or SUBJECT_OURS.search(text, s0, anchor):
         return _described_ours(text, found, s0, anchor, paper)  # "we achieve", "our model obtains": the paper's own
         # method, which it does not name
     return _first_method(text, v, found, methods, s0) or _described_ours(text, found, s0, anchor, paper)
@@ -263,13 +263,13 @@ def _first_method(text: str, v: Value, found, methods: list[int], s0: int) -> st
     in a later clause: whose a value no name, "we" or title speaks for is (:func:`_unnamed`)."""
     ents = found.entities
     for i in methods:
-        if not _COMPARE.search(text, s0, ents[i][0]) and not _compared(text, ents[i][0], s0) \
+        if not COMPARE.search(text, s0, ents[i][0]) and not compared(text, ents[i][0], s0) \
                 and text[ents[i][0]:ents[i][1]].lower() not in _NOT_METHODS and not _CURVE.match(text, ents[i][1]) \
                 and not _LATER_CLAUSE.search(text, v.end, max(v.end, ents[i][0])) \
                 and not _TASK_AFTER.match(text, ents[i][1]) and not _SIGNAL_AFTER.match(text, ents[i][1]) \
                 and not (_MEASURE_AFTER.match(text, ents[i][1]) and _lower(text, ents[i][0], ents[i][1], s0)) \
-                and not _ON_BEFORE.search(text, max(s0, ents[i][0] - 12), ents[i][0]):
-            return _whole(text, found, i)
+                and not ON_BEFORE.search(text, max(s0, ents[i][0] - 12), ents[i][0]):
+            return whole(text, found, i)
     return None
 
 
@@ -313,7 +313,7 @@ def _usable(text: str, found, i: int, s0: int, dataset: str | None) -> bool:
             or _SIGNAL_AFTER.match(text, e):
         return False  # (a part of a model; "the receiver operating characteristic (ROC) curve": a metric's words;
         # "MI classification": a task's words; "our YOLOX-based model": what the model is built on; "ECG signals": data)
-    return not (text[s:e] == dataset or text[s:e].lower() in _NOT_METHODS or _ON_BEFORE.search(text, max(s0, s - 12), s))
+    return not (text[s:e] == dataset or text[s:e].lower() in _NOT_METHODS or ON_BEFORE.search(text, max(s0, s - 12), s))
 
 
 def _lower(text: str, s: int, e: int, s0: int) -> bool:

@@ -1,8 +1,8 @@
 """The name a result writes for its method.
 
-:func:`_whole` reads a name as a result gives it: the paper's proposed name read whole ("ERNIE-DOC", not the
+:func:`whole` reads a name as a result gives it: the paper's proposed name read whole ("ERNIE-DOC", not the
 "ERNIE" inside it), its owner's ("VATT's vision Transformer": :func:`_owner`), with the variant the text joins to it
-("EfficientNet-L1", "kMaX-DeepLab": :func:`_variant`), the paper's own kind ("dense vision transformers":
+("EfficientNet-L1", "kMaX-DeepLab": :func:`variant`), the paper's own kind ("dense vision transformers":
 :func:`_introduced_kind`), else :func:`short_name` (the acronym the paper defines, as leaderboards write it).
 :func:`unshouted` writes a name a title sets in capitals as the abstract writes it, and :func:`title_phrase` tells a
 name that reads as a title rather than a method's name.
@@ -13,7 +13,7 @@ import re
 
 from kg.extract.proposals import shaped
 from kg.vocab import EntityType as T
-from kg.extract.results.clause_words import _NOT_SUBJECT
+from kg.extract.results.clause_words import NOT_SUBJECT
 from kg.extract.results.title import common_word
 
 
@@ -34,11 +34,11 @@ def _owner(text: str, found, i: int) -> int | None:
     return next((j for j, c in enumerate(ents) if c[1] == end and c[2] is T.METHOD and j != i), None)
 
 
-def _whole(text: str, found, i: int) -> str:
+def whole(text: str, found, i: int) -> str:
     """The name of a method for a result: the paper's proposed name when the text there reads it whole
     ("ERNIE-DOC", not the "ERNIE" inside it; "kNN-LM" for the proposed "kNN-LMs"; "HOI Transformer", not the
     "Transformer" it ends on), else the name with
-    the variant the text joins to it ("EfficientNet-L1", "kMaX-DeepLab": :func:`_variant`), else
+    the variant the text joins to it ("EfficientNet-L1", "kMaX-DeepLab": :func:`variant`), else
     :func:`short_name`. A name whose owner the text gives is the owner's (:func:`_owner`)."""
     if (j := _owner(text, found, i)) is not None:
         i = j
@@ -51,7 +51,7 @@ def _whole(text: str, found, i: int) -> str:
         if len(p) > e - s and text[max(0, e - len(p)):e].lower() == p.lower() and " " in p \
                 and not re.match(r"[\w-]", text[max(0, e - len(p) - 1):e - len(p)]):
             return text[e - len(p):e]  # "HOI Transformer" of a "Transformer" kg knows
-    vs, ve = _variant(text, s, e)
+    vs, ve = variant(text, s, e)
     if (vs, ve) == (s, e) and (kind := _introduced_kind(text, s, e)) is not None:
         return kind  # "dense vision transformers" of "We introduce dense vision transformers"
     return text[vs:ve] if (vs, ve) != (s, e) else short_name(text, found, i)
@@ -74,7 +74,7 @@ def _introduced_kind(text: str, s: int, e: int) -> str | None:
     ('sparse vision transformers', None)
     """
     m = _LOWER_BEFORE.search(text, max(0, s - 24), s)
-    if m is None or m.group(1) in _NOT_SUBJECT:
+    if m is None or m.group(1) in NOT_SUBJECT:
         return None
     phrase = text[m.start(1):e]
     at = text.find(phrase)
@@ -105,15 +105,15 @@ _OURS_ED_BEFORE = re.compile(r"\b(?:our|the proposed)\s+(?:proposed\s+)?([a-z]+e
 _PLAIN_PARTICIPLES = frozenset(("trained", "pretrained", "used", "based", "learned", "tested", "evaluated", "proposed"))
 
 
-def _variant(text: str, s: int, e: int) -> tuple[int, int]:
+def variant(text: str, s: int, e: int) -> tuple[int, int]:
     """The span of a method's name with the variant the text joins to it by a hyphen: the longest name the
     text gives ("EfficientNet-L1" for "EfficientNet", "kMaX-DeepLab" for "DeepLab").
 
     >>> t = "It helps EfficientNet-L1 and our kMaX-DeepLab, not BERT-based ones. With it, Sparse RCNN wins."
-    >>> [t[slice(*_variant(t, a, b))] for a, b in ((9, 21), (38, 45), (51, 55), (84, 88))]
+    >>> [t[slice(*variant(t, a, b))] for a, b in ((9, 21), (38, 45), (51, 55), (84, 88))]
     ['EfficientNet-L1', 'kMaX-DeepLab', 'BERT', 'Sparse RCNN']
     >>> t = "Our Omni-INR-GAN sets records."
-    >>> t[slice(*_variant(t, t.index("GAN"), t.index("GAN") + 3))]
+    >>> t[slice(*variant(t, t.index("GAN"), t.index("GAN") + 3))]
     'Omni-INR-GAN'
     """
     m = _VARIANT_BEFORE.search(text, max(0, s - 24), s)
@@ -123,10 +123,10 @@ def _variant(text: str, s: int, e: int) -> tuple[int, int]:
         s = m.start()  # "An OctConv-equipped ResNet-152": the base with the name that changes it
     elif (m := _OURS_ED_BEFORE.search(text, max(0, s - 30), s)) and m.group(1).lower() not in _PLAIN_PARTICIPLES:
         s = m.start(1)  # "our proposed assembled ResNet-50": the paper's changed base, not the base
-    elif (m := _ADJ_BEFORE.search(text, max(0, s - 24), s)) and m.group(1).lower() not in _NOT_SUBJECT:
+    elif (m := _ADJ_BEFORE.search(text, max(0, s - 24), s)) and m.group(1).lower() not in NOT_SUBJECT:
         s = m.start(1)  # "the Evolved Transformer", "our MoSboosted Transformer": a word written as a name names the variant
     elif sum(ch.isupper() for ch in text[s:e]) >= 3 and (m := _KIND_BEFORE.search(text, max(0, s - 16), s)) \
-            and m.group(1).lower() not in _NOT_SUBJECT:
+            and m.group(1).lower() not in NOT_SUBJECT:
         s = m.start(1)  # "Sparse RCNN", "Cascade RCNN": a capitalised word opening the clause names the variant
     while (m := _VARIANT_AFTER.match(text, e)) and not text[m.end() - 1] == ".":
         e = m.end()

@@ -13,7 +13,7 @@ import re
 
 from kg.metrics import MetricKnowledge
 from kg.vocab import EntityType as T
-from kg.extract.results.binding import _ASIDE_OPEN, _ON_D, _by_group, _masked, _tuples, past_aside
+from kg.extract.results.binding import ASIDE_OPEN, ON_D, by_group, masked, tuples, past_aside
 from kg.extract.results.values import OTHERS, OTHERS_NEXT, Value
 
 
@@ -26,7 +26,7 @@ _METRIC_BEFORE = re.compile(r"\)?\s*(?:(?:scores?|performances?|values?|results?
                             r"boosted|raised|lowered|pushed) (?:from|to)|"
                             r"achieves?|gets?|equal to|equals?|[-–—])?\s*(?:an average of|averaged|average)?\s*(?:up to\s+|about\s+|around\s+|~|\(\s*)?$", re.I)
 #: the same, with a word or two of the task done on D: "the F1 score on SQuAD v1.1 question answering to 93.2"
-_ON_D_TASK = re.compile(_ON_D.pattern + r"(?:(?!(?:to|from|of|by|at|is|was|are|were|and|or|while|with|we|our|it|its|which|"
+_ON_D_TASK = re.compile(ON_D.pattern + r"(?:(?!(?:to|from|of|by|at|is|was|are|were|and|or|while|with|we|our|it|its|which|"
                         r"that)\b)(?-i:[a-z][\w-]*)\s+){1,2}(?=(?:to|from|of|is|was|reaches|reached)\b|[:=])", re.I)
 #: (the words must lead on to the value: "top-1 accuracy in D between 0.5% and 2.7%", "... on D using only 1%
 #: labels" are no such words)
@@ -51,7 +51,7 @@ def bind_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> Non
             ic = next(((i, c) for i, c in reversed(metrics) if c[1] <= v.start and ";" not in text[c[1]:v.start]), None)
             if ic is not None and not (_COMPARATIVE.match(text, v.end) and _a_score(text[ic[1][0]:ic[1][1]])):
                 v.metric = ic[0]  # (but "2.5x faster" does not measure accuracy, nor "3 times faster" a final score)
-    for members in _by_group(vals).values():
+    for members in by_group(vals).values():
         if len(members) < 2:
             continue
         chain = _metric_chain(text, members[0], metrics)
@@ -80,7 +80,7 @@ def bind_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> Non
 def _aside_metric(text: str, v: Value, u: Value, metrics: list) -> bool:
     """Whether ``u`` stands in a parenthesis opened right after ``v`` with its metric written in that parenthesis
     ("85.4% (97.6% top-5)", "85.4% (top-5: 97.6%)"): the parenthesis's metric is ``u``'s own, never ``v``'s."""
-    m = _ASIDE_OPEN.match(text, v.end)
+    m = ASIDE_OPEN.match(text, v.end)
     close = text.find(")", m.end()) if m else -1
     c = dict(metrics).get(u.metric)
     return close > u.start and c is not None and m.end() <= c[0] and c[1] <= close and "(" not in text[m.end():close]
@@ -219,7 +219,7 @@ def measured_by(text: str, vals: list[Value], metrics: list, ents: list = ()) ->
     accuracy of 55.2% on A and 51.8% on B using the Multi-Object Tracking Accuracy (MOTA) metric" is MOTA.
     (A figure with no metric gets none here: "scores of 82.02% for the winning teams, in terms of the
     accuracy metric" is no score of the paper's, and a figure kg binds to nothing was not read as one.)"""
-    for members in _by_group(vals).values():
+    for members in by_group(vals).values():
         last = members[-1]
         for i, c in metrics:
             if c[0] >= last.end and _MEASURED_BY_GAP.fullmatch(_named(text, last.end, c[0], ents)) \
@@ -271,7 +271,7 @@ def unnamed_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> 
     metric is the name as written (``Value.unnamed``; "?" when an entity sits inside it)."""
     spans = dict(metrics)
     prev = None
-    for members in _by_group(vals).values():
+    for members in by_group(vals).values():
         first, before, prev = members[0], prev, members[-1]
         if any(v.metric is not None for v in members):
             continue
@@ -335,7 +335,7 @@ def _named_after_figure(text: str, vals: list[Value], ents: list) -> None:
 def _metrics_by_item(text: str, members: list[Value]) -> None:
     """Items of a list of as many values each give a value with no metric the metric of its place in the
     first item ("85.1% mAP / 87.2% rank1 and 82.4%/84.9%": mAP and rank1)."""
-    items = _tuples(text, members)
+    items = tuples(text, members)
     if len(items) < 2 or len({len(t) for t in items}) != 1 or len(items[0]) < 2 \
             or any(v.metric is None for v in items[0]) or len({v.metric for v in items[0]}) < len(items[0]):
         return
@@ -357,7 +357,7 @@ def parallel_metrics(text: str, vals: list[Value], metrics: list, ents: list = (
     position: "WER of 2.1%/4.3% without a language model and 1.9%/3.9% with one" (nothing but words
     between them: no other value, metric or clause; the earlier list's own metric may sit there, "5.5% WER
     on A, and 5.4% and 14.7% on B and C"); "from A to B" then takes the metric its B took."""
-    groups = list(_by_group(vals).values())
+    groups = list(by_group(vals).values())
     for prev, group in zip(groups, groups[1:]):
         if any(v.metric is not None or v.kind != "score" or v.unnamed for v in group) or prev[-1].kind != "score" \
                 or prev[0].metric is None or ("%" in prev[0].text) != ("%" in group[0].text) \
@@ -381,7 +381,7 @@ def top_k_metrics(text: str, vals: list[Value], metrics: list) -> None:
     """A list of values that all took one metric, the head of a list of top-k settings ("the top-1, top-20, and
     top-50 accuracies ... to 26%, 64%, and 75%": "accuracies"; "top-1 and top-5 accuracies of 81.5% and 95.2%":
     "top-5 accuracies"), takes the settings by position when the two lists are as long."""
-    for members in _by_group(vals).values():
+    for members in by_group(vals).values():
         head = members[0].metric
         if len(members) >= 2 and head is not None and all(v.metric == head for v in members):
             items = _top_k_items(text, metrics, head)
@@ -484,11 +484,11 @@ def _own_metric(text: str, v: Value, metrics: list, ents: list) -> int | None:
         d = v.start - c[1]
         if v.text[-1:].isalpha() and re.fullmatch(r"\s*at\s*", text[c[1]:v.start]):
             continue  # "34.4% AP at 30ms": a time, not the AP
-        masked = _masked(text, c[1], v.start, ents) if 0 <= d < 60 else ""
-        on = _ON_D_TASK.match(masked) or _ON_D.match(masked)  # "top-1 accuracy on ImageNet from 76.0%"
+        gap = masked(text, c[1], v.start, ents) if 0 <= d < 60 else ""
+        on = _ON_D_TASK.match(gap) or ON_D.match(gap)  # "top-1 accuracy on ImageNet from 76.0%"
         if 0 <= d < (60 if on else dist) and (_METRIC_BEFORE.fullmatch(text, c[1], v.start)
-                                             or (on and _METRIC_BEFORE.fullmatch(masked, on.end()))
-                                             or re.fullmatch(r"\s*\(\s*D\s*[:=]?\s*", masked)):
+                                             or (on and _METRIC_BEFORE.fullmatch(gap, on.end()))
+                                             or re.fullmatch(r"\s*\(\s*D\s*[:=]?\s*", gap)):
             best, dist = i, d
     return best
 

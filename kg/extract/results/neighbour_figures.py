@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.results.clause_words import _ON_BEFORE
-from kg.extract.results.method_name import _whole
+from kg.extract.results.clause_words import ON_BEFORE
+from kg.extract.results.method_name import whole
 from kg.extract.results.own import Own
 
 
@@ -40,17 +40,17 @@ def listed_methods(text: str, found, methods: list[int], name: str, anchor: int,
     when a list of names after the figures (which end at ``end``) is what "respectively" pairs them with."""
     ents = found.entities
     nxt = next((k for k, i in enumerate(methods) if ents[i][0] >= end), None)
-    if nxt is not None and not _ON_BEFORE.search(text, end, ents[methods[nxt]][0]) \
+    if nxt is not None and not ON_BEFORE.search(text, end, ents[methods[nxt]][0]) \
             and _RESPECTIVELY_AFTER.match(text, _list_end(text, ents, methods, nxt)):
         return [name]  # "reach 72.8% and 75.0% using FooNet-S and FooNet-B, respectively": the later list's
     last = next((k for k in range(len(methods) - 1, -1, -1) if ents[methods[k]][1] <= anchor
-                 and _whole(text, found, methods[k]) == name), None)
+                 and whole(text, found, methods[k]) == name), None)
     if last is None:
         return [name]
     k = last
     while k > 0 and _NAME_JOIN.fullmatch(text, ents[methods[k - 1]][1], ents[methods[k]][0]):
         k -= 1
-    return [_whole(text, found, i) for i in methods[k:last + 1]]
+    return [whole(text, found, i) for i in methods[k:last + 1]]
 
 
 def family_variant(text: str, found, prev: str | None, method: str | None, paper: "Own | None") -> bool:

@@ -1,20 +1,20 @@
 """Names before a value that are not whose it is (for :func:`.method.method_of`).
 
-:func:`_not_a_subject` says why a name before a value is not the subject the value is stated of: a part or a
+:func:`not_a_subject` says why a name before a value is not the subject the value is stated of: a part or a
 setting of the figure's system (a loss, a backbone: "using ResNet50-FPN"), what the paper's system is built from
 ("combined from A and B": :func:`_ingredient`), an ensemble's member (:mod:`.ensembles`), a base model the paper's
 own method equips ("Equipped with our pre-training, a plain Transformer ...": :func:`_equipped_by_ours`), a part
 attached to the subject ("the Foo model with a Bar encoder": :func:`_attached_part`), a model our training made
-("our jigsaw pre-trained AlexNet": :func:`_trained_by_us`).
+("our jigsaw pre-trained AlexNet": :func:`trained_by_us`).
 """
 from __future__ import annotations
 
 import re
 
 from kg.extract.results.binding import HAS_VALUE
-from kg.extract.results.clause_words import _OUR_BEFORE, _WE, _WITH_BEFORE
-from kg.extract.results.ensembles import _ensemble_member
-from kg.extract.results.method_name import _variant
+from kg.extract.results.clause_words import OUR_BEFORE, WE, WITH_BEFORE
+from kg.extract.results.ensembles import ensemble_member
+from kg.extract.results.method_name import variant
 from kg.extract.results.own import Own
 from kg.extract.results.parts import PART_HEAD
 from kg.extract.results.title import generic
@@ -24,35 +24,35 @@ from kg.extract.results.title import generic
 #: "a Foo-style architecture"
 _SIZED_LIKE = re.compile(r"(?:/[A-Za-z][\w.]*)?(?:-[A-Za-z0-9.]+)?-(?:sized?|scale|like|style)\s+(?:[\w-]+\s+)?"
                          r"(?:models?|networks?|architectures?|variants?|versions?|transformers?)\b", re.I)
-#: What :func:`_not_a_subject` finds a name before a value to be: a part or setting of the figure's system,
+#: What :func:`not_a_subject` finds a name before a value to be: a part or setting of the figure's system,
 #: a name the paper's (or an unnamed) system is built from, the paper's own model itself.
-_SKIP, _SKIP_OURS, _OURS = "skip", "skip-ours", "ours"
+_SKIP, SKIP_OURS, OURS = "skip", "skip-ours", "ours"
 
 
-def _not_a_subject(text: str, found, i: int, s0: int, anchor: int, paper: "Own | None") -> str | None:
+def not_a_subject(text: str, found, i: int, s0: int, anchor: int, paper: "Own | None") -> str | None:
     """Why the name ``i`` before a value is not the subject the value is stated of (:func:`method._subject_before`):
-    ``_SKIP``, ``_SKIP_OURS`` or ``_OURS``; None when it may be."""
+    ``_SKIP``, ``SKIP_OURS`` or ``OURS``; None when it may be."""
     ents = found.entities
     s, e = ents[i][0], ents[i][1]
-    if _a_part(text, ents[i], paper) or _setting_of_figure(text, min(s, _variant(text, s, e)[0]), s0):
+    if a_part(text, ents[i], paper) or _setting_of_figure(text, min(s, variant(text, s, e)[0]), s0):
         return _SKIP  # "By combining ... weighted feature matching loss, the proposed architecture achieves": a
         # part; "ISTR obtains 46.8 AP using ResNet50-FPN, and 48.1 AP using ResNet101-FPN": a backbone
-    if _ingredient(text, found, i, s0, paper) or _ensemble_member(text, s, s0, anchor):
-        return _SKIP_OURS  # "FooCL, which is combined from A and B and reaches 71.2%": FooCL's, not B's; "an ensemble
+    if _ingredient(text, found, i, s0, paper) or ensemble_member(text, s, s0, anchor):
+        return SKIP_OURS  # "FooCL, which is combined from A and B and reaches 71.2%": FooCL's, not B's; "an ensemble
         # of three A and one B reaches 3.1%": the ensemble's, not B's
     if _equipped_by_ours(text, found, i, s0, paper):
-        return _OURS  # "Equipped with our pre-training, a plain Transformer attains 93.8%": the paper's method's figure
-    if _attached_part(text, found, i, s0, anchor) or _SIZED_LIKE.match(text, _variant(text, s, e)[1]):
-        return _SKIP_OURS  # "the Foo model with a Bar encoder and an SVM classifier reaches": Foo's, or the unnamed system's;
+        return OURS  # "Equipped with our pre-training, a plain Transformer attains 93.8%": the paper's method's figure
+    if _attached_part(text, found, i, s0, anchor) or _SIZED_LIKE.match(text, variant(text, s, e)[1]):
+        return SKIP_OURS  # "the Foo model with a Bar encoder and an SVM classifier reaches": Foo's, or the unnamed system's;
         # "a Foo-base-sized model obtains": a model of the paper's measured by Foo, not Foo
-    if paper is not None and paper.name and _OUR_BEFORE.search(text, max(s0, s - 20), s) and generic(found.name(text, i)) \
-            or _trained_by_us(text, found, i, s0):
-        return _OURS  # "Our searched GANs achieve ...": the paper's own model, written as its kind; "our jigsaw
+    if paper is not None and paper.name and OUR_BEFORE.search(text, max(s0, s - 20), s) and generic(found.name(text, i)) \
+            or trained_by_us(text, found, i, s0):
+        return OURS  # "Our searched GANs achieve ...": the paper's own model, written as its kind; "our jigsaw
         # pre-trained AlexNet gets": the base model of the paper's own (training) method
     return None
 
 
-def _base_of_ours(text: str, found, i: int, paper: "Own | None") -> bool:
+def base_of_ours(text: str, found, i: int, paper: "Own | None") -> bool:
     """The name ``i`` that opens "Using X, we achieve ..." is a model the paper builds on, not whose result
     it is, when the paper names a model of its own (not a title's guess) and X is a model kg's lexicon knows
     that the paper does not propose ("Using the GPT-2 model we achieve ..." in a paper proposing Megatron-LM:
@@ -61,7 +61,7 @@ def _base_of_ours(text: str, found, i: int, paper: "Own | None") -> bool:
     if paper is None or not paper.name or paper.guessed:
         return False
     s, e = found.entities[i][0], found.entities[i][1]
-    vs, ve = _variant(text, s, e)
+    vs, ve = variant(text, s, e)
     name, written = found.name(text, i).lower(), text[min(s, vs):max(e, ve)]
     if f"({written})" in text:
         return False  # "using a convolutional network that ... (CR-CNN)": a name the abstract defines is its own
@@ -88,7 +88,7 @@ _OURS_EXAMPLE = re.compile(r"\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,2}?[\w-]
 
 
 def _equipped_by_ours(text: str, found, i: int, s0: int, paper: "Own | None") -> bool:
-    """The name ``i`` is a base model (:func:`_base_of_ours`) that the clause, opening on a phrase crediting the
+    """The name ``i`` is a base model (:func:`base_of_ours`) that the clause, opening on a phrase crediting the
     paper's own method (:data:`_EQUIPPED_BY`) or giving it as an example of that method (:data:`_OURS_EXAMPLE`),
     says reaches a figure: the figure is the paper's method's, not the base's ("Equipped with our pre-training, a
     plain Transformer attains 93.8%", "our method, e.g., the pre-trained Foo-B achieves"; not "Equipped with FPN,
@@ -102,7 +102,7 @@ def _equipped_by_ours(text: str, found, i: int, s0: int, paper: "Own | None") ->
     >>> _equipped_by_ours(t, f, 0, 0, Own("ZapMAE")), _equipped_by_ours(t, f, 0, 0, Own("ZapMAE", guessed=True))
     (True, False)
     """
-    if not _base_of_ours(text, found, i, paper):
+    if not base_of_ours(text, found, i, paper):
         return False
     s = found.entities[i][0]
     if _OURS_EXAMPLE.search(text, max(s0, s - 100), s):
@@ -136,7 +136,7 @@ def _ingredient(text: str, found, i: int, s0: int, paper: "Own | None") -> bool:
     if paper is None or not paper.name or paper.guessed:
         return False
     s, e = found.entities[i][0], found.entities[i][1]
-    vs, ve = _variant(text, s, e)
+    vs, ve = variant(text, s, e)
     written, name = text[vs:max(e, ve)].lower(), found.name(text, i).lower()
     if {written, name, text[s:e].lower()} & ({paper.name.lower()} | {p.lower() for p in found.proposed}):
         return False
@@ -147,7 +147,7 @@ def _setting_of_figure(text: str, s: int, s0: int) -> bool:
     """The name at ``s`` follows "using"/"with"/"for" after a figure of its sentence: what that figure was
     obtained with (a backbone, a setting: "achieving 28.6 AP for VGG16 and 35.2 AP for ResNet101"), not whose
     result a later figure is."""
-    w = _WITH_BEFORE.search(text, max(s0, s - 16), s)
+    w = WITH_BEFORE.search(text, max(s0, s - 16), s)
     return w is not None and re.search(r"(?<![\w.-])\d[\d.]*%?\s*(?:[\w/@-]+\s+){0,3}$", text[max(s0, w.start() - 40):w.start()]) is not None
 
 
@@ -172,7 +172,7 @@ def _attached_part(text: str, found, i: int, s0: int, anchor: int) -> bool:
     s, e = found.entities[i][0], found.entities[i][1]
     at = _ATTACHED_BY.search(text, max(s0, s - 80), s)
     proposed = {p.lower() for p in found.proposed}
-    if at is None or _WE.search(text, s0, s) or text[s:e].lower() in proposed:
+    if at is None or WE.search(text, s0, s) or text[s:e].lower() in proposed:
         return False
     m = _PART_THEN_VERB.match(text, e)
     if m is None and any(p in text[s0:at.start()].lower() for p in proposed):
@@ -184,7 +184,7 @@ def _attached_part(text: str, found, i: int, s0: int, anchor: int) -> bool:
 _OUR_TRAINED = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:pre-?trained|trained|fine-?tuned|distilled)\s+$", re.I)
 
 
-def _trained_by_us(text: str, found, i: int, s0: int) -> bool:
+def trained_by_us(text: str, found, i: int, s0: int) -> bool:
     """The name ``i`` is a model kg's lexicon knows that "our" training made ("our rotation pre-trained AlexNet"):
     the base of the paper's own method, not a model the paper proposes."""
     s, e = found.entities[i][0], found.entities[i][1]
@@ -192,7 +192,7 @@ def _trained_by_us(text: str, found, i: int, s0: int) -> bool:
         and text[s:e].lower() not in {p.lower() for p in found.proposed}
 
 
-def _a_part(text: str, c, paper: "Own | None") -> bool:
+def a_part(text: str, c, paper: "Own | None") -> bool:
     """The name ``c`` describes a part of a model ("weighted feature matching loss") in a paper whose model has
     a name (a part with a name of its own, "FAM improves mIoU by 1.2%", may have a result of its own)."""
     name = text[c[0]:c[1]]

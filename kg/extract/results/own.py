@@ -16,16 +16,16 @@ from kg.extract.coordinated import JOINED_NAMES, NAMING_RULES
 from kg.extract.proposals import main_method
 from kg.vocab import EntityType as T
 from kg.extract.results.code_name import code_name
-from kg.extract.results.data_proposals import _DATA_TITLE, _called_data, _not_data, not_a_method
+from kg.extract.results.data_proposals import DATA_TITLE, called_data, not_data, not_a_method
 from kg.extract.results.described import described_system, subtitle_system, title_echo
 from kg.extract.results.method_name import short_name, title_phrase
-from kg.extract.results.own_acronyms import _acting_acronym, _claiming_acronym, _title_acronym
-from kg.extract.results.own_names import _named_own, _title_name, _we_call
+from kg.extract.results.own_acronyms import acting_acronym, claiming_acronym, title_acronym
+from kg.extract.results.own_names import named_own, title_name, we_call
 from kg.extract.results.parts import is_part
-from kg.extract.results.system_proposals import _after_unnamed_system, _bare_part, _system_proposal, _with_head
+from kg.extract.results.system_proposals import after_unnamed_system, bare_part, system_proposal, with_head
 from kg.extract.results.task_proposals import task_names
 from kg.extract.results.title import entry_team, title_system, title_technique, title_variant
-from kg.extract.results.used_model import _used_model
+from kg.extract.results.used_model import used_model
 
 
 class Own(NamedTuple):
@@ -44,31 +44,31 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     The main proposed Method (:func:`kg.extract.proposals.main_method`; not a phrase that reads as a title, nor one
     of ``data``, the names the text calls data; when it is a part of a model, the next proposal that is not, else no
     name), unless it is a description in lower case and the title opens on a name ("DrNAS: ...") or it is first
-    proposed after a system the paper gives no name, a part of it (:func:`system_proposals._after_unnamed_system`: "a novel CNN-based
-    framework ... a window proposal network"); else the name the title opens on (:func:`own_names._title_name`) or gives its
+    proposed after a system the paper gives no name, a part of it (:func:`system_proposals.after_unnamed_system`: "a novel CNN-based
+    framework ... a window proposal network"); else the name the title opens on (:func:`own_names.title_name`) or gives its
     system otherwise (:func:`.title.title_system`: "BomJi at SemEval ...", "... using U-Net-ResNet50"); else a Method
     name that is the whole title ("Denoising Diffusion Probabilistic Models"); else the name the abstract calls its
     system by; else the team a shared-task entry's title names (:func:`.title.entry_team`: "Foo at BarEval-2019 Task
     3: ..." of "our team's system"); else the name its code link gives it (:func:`.code_name.code_name`: "x/FooNet");
-    else a model "we" train (:func:`used_model._used_model`), an acronym the abstract defines for the title's subject
-    (:func:`own_acronyms._title_acronym`: "Supervised Contrastive Learning" of "supervised contrastive (SupCon) loss") or the model
+    else a model "we" train (:func:`used_model.used_model`), an acronym the abstract defines for the title's subject
+    (:func:`own_acronyms.title_acronym`: "Supervised Contrastive Learning" of "supervised contrastive (SupCon) loss") or the model
     or technique the title names as its subject (:func:`.title.title_technique`: "Improved Noisy Student Training for
     ..."). A main proposal the title opens on with a variant word is named so ("Light-Weight RefineNet")."""
     not_methods = data | {text[c[0]:c[1]].lower() for c in found.entities if not_a_method(c)}
     title = text[:max(text.find("\n"), 0)].rstrip(" .")
-    proposed = [n for n in found.proposed if _system_proposal(text, found, title, not_methods, n)]
+    proposed = [n for n in found.proposed if system_proposal(text, found, title, not_methods, n)]
     main = _main_long(text, found, proposed)
-    named = None if _DATA_TITLE.search(title) else _title_name(title, text[len(title):])  # "FQuAD: French Question Answering Dataset"
-    if named and _called_data(text, named):
+    named = None if DATA_TITLE.search(title) else title_name(title, text[len(title):])  # "FQuAD: French Question Answering Dataset"
+    if named and called_data(text, named):
         named = None  # "VehicleNet: Learning ..." of "we build a vehicle dataset (called VehicleNet)": its data
-    named = named or _not_data(title, found, title_system(title, text[len(title):]))  # "BomJi at SemEval ...", "... using U-Net"
-    if main and main.islower() and not named and (acting := _claiming_acronym(text, found, main)):
+    named = named or not_data(title, found, title_system(title, text[len(title):]))  # "BomJi at SemEval ...", "... using U-Net"
+    if main and main.islower() and not named and (acting := claiming_acronym(text, found, main)):
         return Own(acting)  # "we introduce dense anchors ..." of "... Queries (SOQ). SOQ is faster. SOQ outperforms ..."
     if main and is_part(text, main) and (own := _own_of_part(text, found, proposed, main, named)) is not None:
         return own
-    step = main if main and _after_unnamed_system(text, main) else None  # "we propose a novel CNN-based framework
+    step = main if main and after_unnamed_system(text, main) else None  # "we propose a novel CNN-based framework
     if main and not step and not (named and main.islower()):  # ... we develop a window proposal network": a part
-        written = _with_head(text, _as_written(text, found, main))  # "a two-pass approach": the approach
+        written = with_head(text, _as_written(text, found, main))  # "a two-pass approach": the approach
         return Own(title_variant(title, written) or written)  # "Light-Weight RefineNet for ..." of RefineNet
     if named:
         return Own(named)  # "Glyce: Glyph-vectors for ...": the name the title gives its subject
@@ -77,37 +77,37 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
         if c[2] is T.METHOD and c[0] == lead and c[1] == len(title) and len(title.split()) >= 2:
             al = found.aliases.get(i)
             return Own(al[0] if al else title[lead:])  # as the title writes it
-    called = _we_call(text) or _named_own(text)  # "We call our algorithm convolutional k-means clustering."
+    called = we_call(text) or named_own(text)  # "We call our algorithm convolutional k-means clustering."
     if called and called.lower() not in not_methods:  # ("our system (zorb)", "a system called zorb")
         return Own(called)
-    team = _not_data(title, found, entry_team(title, text[len(title):]))
+    team = not_data(title, found, entry_team(title, text[len(title):]))
     if team and team.lower() not in not_methods:
         return Own(team)  # "Zorblab at Quux-2021 Task 3: ..." of "our system achieves": the entry's team
-    code = None if _DATA_TITLE.search(title) else code_name(text, found.urls, not_methods)
-    if code and not _called_data(text, code):
+    code = None if DATA_TITLE.search(title) else code_name(text, found.urls, not_methods)
+    if code and not called_data(text, code):
         return Own(code)  # "our network achieves ... Code: github.com/x/FooNet": the name the code goes by
-    used = _used_model(text, found) or _acting_acronym(text, found) or _title_acronym(text, found, title)
+    used = used_model(text, found) or acting_acronym(text, found) or title_acronym(text, found, title)
     if used:  # "we use the images to train a Fully-Convolutional Regression Network (FCRN)"; "... richer convolutional
         # features (RCF). RCF encapsulates ..."; "Supervised Contrastive Learning" of "supervised contrastive (SupCon) loss"
         return Own(used)
-    technique = None if _DATA_TITLE.search(title) else title_technique(title)  # "Improved Noisy Student Training for"
+    technique = None if DATA_TITLE.search(title) else title_technique(title)  # "Improved Noisy Student Training for"
     tasks = task_names(text, found)
     technique = technique or described_system(text[len(title):], tasks) or subtitle_system(title, tasks) \
         or title_echo(title, text[len(title):])  # "We present a span-based labeling model"; "...: A Gated Captioning
     # Network"; "Probabilistic two-stage detection" of "a probabilistic two-stage detector"
-    if technique and (_bare_part(technique.rsplit(" ", 1)[0]) or step and step.lower() in technique.lower()):
+    if technique and (bare_part(technique.rsplit(" ", 1)[0]) or step and step.lower() in technique.lower()):
         technique = None  # "We further propose an orthogonal initialization method": a step again (or the part)
     return Own(technique, guessed=True) if technique else None
 
 
 def _own_of_part(text: str, found, proposed: list[str], main: str, named: str | None) -> Own | None:
     """What "we" stand for in a paper whose main proposal ``main`` is a part of a model (:func:`parts.is_part`): the
-    next proposal that is no part, else the model the paper proposes besides (:func:`used_model._used_model`: "proposes a
+    next proposal that is no part, else the model the paper proposes besides (:func:`used_model.used_model`: "proposes a
     novel Foo (FOO-GAN) network ... we propose a Bar (BR) module"), else a proposal that is a part by the word after
     it only ("a feature selective (FS) module" of a "Feature Selective Module"), else the title's name. ``None``
     when ``main`` is that proposal itself: a "Cycle Transformer (CyT) module" is all the paper proposes, its model."""
     model = _main_long(text, found, [n for n in proposed if not is_part(text, n)])
-    used = None if model else _used_model(text, found, True)
+    used = None if model else used_model(text, found, True)
     if not model and not used:
         loose = [n for n in proposed if not is_part(text, n, after=False)]
         if main in loose:

@@ -1,9 +1,9 @@
 """An acronym the abstract defines that stands for the paper's own system (for :func:`.own.paper_method`).
 
 Of the Methods no lexicon knows that the abstract defines an acronym for (:func:`_own_acronym_defs`): one defined
-where the paper proposes it that then acts as a sentence's subject (:func:`_acting_acronym`: "... (RCF). RCF
-encapsulates"), one at least two later sentences open on (:func:`_claiming_acronym`), or one whose words the title
-names as its subject or means (:func:`_title_acronym`: "Supervised Contrastive Learning" of "supervised contrastive
+where the paper proposes it that then acts as a sentence's subject (:func:`acting_acronym`: "... (RCF). RCF
+encapsulates"), one at least two later sentences open on (:func:`claiming_acronym`), or one whose words the title
+names as its subject or means (:func:`title_acronym`: "Supervised Contrastive Learning" of "supervised contrastive
 (SupCon) loss").
 """
 from __future__ import annotations
@@ -13,23 +13,23 @@ import re
 from kg.extract.lexicon_data import known_name
 from kg.extract.words import FUNCTION_WORDS, KIND_HEADS, TITLE_NP_STOP
 from kg.vocab import EntityType as T
-from kg.extract.results.data_proposals import _DATA_WORD_RE, _called_data
+from kg.extract.results.data_proposals import DATA_WORD_RE, called_data
 from kg.extract.results.parts import PART_HEAD
 from kg.extract.results.title import generic
 
 
 def _own_acronym_defs(text: str, found):
     """The Methods no lexicon knows that the abstract defines an acronym for, as ``(i, entity, aliases)``: not a
-    kind of model ("CNNs") by their name or acronym, not data (:func:`_acting_acronym`, :func:`_title_acronym`)."""
+    kind of model ("CNNs") by their name or acronym, not data (:func:`acting_acronym`, :func:`title_acronym`)."""
     for i, c in enumerate(found.entities):
         al = found.aliases.get(i)
         if c[2] is not T.METHOD or not al or c[4].startswith("lexicon") or generic(found.name(text, i)) \
-                or generic(al[0]) or _called_data(text, al[0]):
+                or generic(al[0]) or called_data(text, al[0]):
             continue
         yield i, c, al
 
 
-def _acting_acronym(text: str, found) -> str | None:
+def acting_acronym(text: str, found) -> str | None:
     """The acronym the abstract defines for a Method no lexicon knows where the paper proposes it, and then writes
     as a sentence's subject, acting ("we propose an edge detector using richer convolutional features (RCF). RCF
     encapsulates all ..."): the paper's own system in an abstract whose proposals name none (not a kind of
@@ -37,12 +37,12 @@ def _acting_acronym(text: str, found) -> str | None:
 
     >>> from kg.extract import build_nlp
     >>> t = "Edge Cues\\n\\nWe propose a detector using deeper merged cues (DMC). DMC fuses all layers."
-    >>> _acting_acronym(t, build_nlp()(t).user_data["kg"].findings)
+    >>> acting_acronym(t, build_nlp()(t).user_data["kg"].findings)
     'DMC'
     """
     for _i, c, al in _own_acronym_defs(text, found):
         s0 = text.rfind(". ", 0, c[0]) + 1
-        if not _OWN_PROPOSAL.search(text, s0, c[0]) or _DATA_WORD_RE.search(text, max(s0, c[0] - 40), c[0]):
+        if not _OWN_PROPOSAL.search(text, s0, c[0]) or DATA_WORD_RE.search(text, max(s0, c[0] - 40), c[0]):
             continue  # defined where the paper proposes it, not as data ("collect a dataset called ... (MUSES)"), a
             # stage of its approach ("Our approach has two stages, i.e., Domain Diversification (DD)") or its subject
         if _subject_opens(text[c[1]:], al[0]):
@@ -56,7 +56,7 @@ def _subject_opens(text: str, acronym: str) -> list[str]:
     return re.findall(rf"(?:^|[.!?]\s+)(?:The\s+)?{re.escape(acronym)}\s+(?:\w+ly\s+)?[a-z]+s\b", text, re.M)
 
 
-def _claiming_acronym(text: str, found, main: str) -> str | None:
+def claiming_acronym(text: str, found, main: str) -> str | None:
     """The acronym the abstract defines for a Method no lexicon knows, other than the lower-case proposal ``main``,
     that at least two later sentences open on as their subject ("SOQ is faster ... SOQ outperforms ..."): the system
     the abstract speaks for, where what it proposes in words is an ingredient ("we introduce dense anchors").
@@ -64,7 +64,7 @@ def _claiming_acronym(text: str, found, main: str) -> str | None:
     >>> from kg.extract import build_nlp
     >>> t = ("T\\n\\nThe best cues are Merged Deep Cues (MDC). We introduce dense anchors to seed them. "
     ...      "MDC is fast. MDC beats all.")
-    >>> _claiming_acronym(t, build_nlp()(t).user_data["kg"].findings, "dense anchors")
+    >>> claiming_acronym(t, build_nlp()(t).user_data["kg"].findings, "dense anchors")
     'MDC'
     """
     for i, c, al in _own_acronym_defs(text, found):
@@ -75,7 +75,7 @@ def _claiming_acronym(text: str, found, main: str) -> str | None:
     return None
 
 
-def _title_acronym(text: str, found, title: str) -> str | None:
+def title_acronym(text: str, found, title: str) -> str | None:
     """The acronym the abstract defines for a Method no lexicon knows whose words the title names as its subject
     ("Supervised Contrastive Learning" of "the supervised contrastive (SupCon) loss", "... with Triadic Motif
     Fields" of "Triadic Motif Field (TMF)"; a plural may differ, and the head word of the definition's kind): the
@@ -84,19 +84,19 @@ def _title_acronym(text: str, found, title: str) -> str | None:
 
     >>> from kg.extract import build_nlp
     >>> t = "Skewed Margin Pooling\\n\\nWe study the skewed margin (SkeM) loss. We reach 80% on X."
-    >>> _title_acronym(t, build_nlp()(t).user_data["kg"].findings, "Skewed Margin Pooling")
+    >>> title_acronym(t, build_nlp()(t).user_data["kg"].findings, "Skewed Margin Pooling")
     'SkeM'
     """
-    said = _plain_words(title)
+    said = plain_words(title)
     for _i, c, al in _own_acronym_defs(text, found):
         if c[5] or known_name(al[0]):
             continue
-        words = _plain_words(_ACRONYM_PAREN.sub(" ", text[c[0]:c[1]]))
+        words = plain_words(_ACRONYM_PAREN.sub(" ", text[c[0]:c[1]]))
         after = _NEXT_WORD.match(text, c[1])  # "the skewed margin (SkeM) loss" with the head outside the name
         headed = bool(words) and _kind_word(words[-1])
         words = words[:-1] if headed else words  # "the supervised contrastive (SupCon) loss": the title may name its kind
         headed = headed or after is not None and _kind_word(after.group(1).lower())
-        if len(words) >= 2 and not known_name(" ".join(words)) and _title_subject(said, words, headed):
+        if len(words) >= 2 and not known_name(" ".join(words)) and title_subject(said, words, headed):
             return al[0]
     return None
 
@@ -126,13 +126,13 @@ _OBJECT_WORDS = (FUNCTION_WORDS | TITLE_NP_STOP | {"versus", "vs"}) - {"and"}
 _PHRASE_END = TITLE_NP_STOP | {"and", "or", "as", ":"}
 
 
-def _plain_words(phrase: str) -> list[str]:
+def plain_words(phrase: str) -> list[str]:
     """``phrase``'s words (and colons) in lower case, without a plural's "s" ("Triadic Motif Fields": triadic motif field)."""
     return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
             for w in re.findall(r"[\w-]+|:", phrase.lower())]
 
 
-def _title_subject(said: list[str], words: list[str], headed: bool) -> bool:
+def title_subject(said: list[str], words: list[str], headed: bool) -> bool:
     """The title's words ``said`` hold ``words`` as its subject or its means: at its opening (after its colon, or after
     words of no function: "Fast and Simple ...") or after a word of means ("with"), and ending there (or one word
     later when the definition's own head word was dropped: "Supervised Contrastive Learning"); not an object

@@ -1,7 +1,7 @@
 """The name a paper gives its own system in words or in its title (for :func:`.own.paper_method`).
 
-"We call our algorithm X" (:func:`_we_call`), "our system (zorb)", "a system called zorb" (:func:`_named_own`), and
-the word a title opens on before its colon or a spaced dash ("Glyce: ...", "FooSat - A ...": :func:`_title_name`);
+"We call our algorithm X" (:func:`we_call`), "our system (zorb)", "a system called zorb" (:func:`named_own`), and
+the word a title opens on before its colon or a spaced dash ("Glyce: ...", "FooSat - A ...": :func:`title_name`);
 not a description, an ordinary word, nor a word of a title in capitals that the abstract writes in lower case.
 """
 from __future__ import annotations
@@ -18,13 +18,13 @@ _WE_CALL = re.compile(r"\bwe\s+(?:call|name|term|dub)\s+(?:it|(?:our|the|this)\s
                       r"(?:the\s+|an?\s+)?([\w+-]+(?:\s[\w+-]+){0,5})\s*[.,;:(]", re.I)
 
 
-def _we_call(text: str) -> str | None:
+def we_call(text: str) -> str | None:
     """The name the paper says "we" call its method, a description in lower case included (the proposal finder
     takes names written as names): "We call our algorithm convolutional k-means clustering."
 
-    >>> _we_call("We cluster filters. We call our algorithm convolutional k-means clustering. It wins.")
+    >>> we_call("We cluster filters. We call our algorithm convolutional k-means clustering. It wins.")
     'convolutional k-means clustering'
-    >>> _we_call("We call this setting few-shot.") is None
+    >>> we_call("We call this setting few-shot.") is None
     True
     """
     m = _WE_CALL.search(text)
@@ -45,7 +45,7 @@ _NAMED_OWN = re.compile(rf"\bour\s+(?:[\w-]+\s+){{0,2}}?{_OWN_KIND}\s*\(\s*([A-Z
                         rf"{_OWN_KIND}\s+[\"“]([A-Za-z][\w+.-]*[\w+])[\"”])", re.I)
 
 
-def _named_own(text: str) -> str | None:
+def named_own(text: str) -> str | None:
     """The one-word name the paper gives its own system in passing, in parentheses after "our system" ("This
     paper describes our system (zorb) ...", "our system (Zorb-NLP)") or in lower case after "called"/"named"
     ("We build a system called zorb for ...": the proposal finder takes names written as names) or in double quotes
@@ -53,10 +53,10 @@ def _named_own(text: str) -> str | None:
     model ("our model (CNN)"), an ordinary word ("a model named after ...") or an acronym of the words before it
     ("our gated unit network (GUN)": a proposal of its own).
 
-    >>> [_named_own(t) for t in ("This paper describes our system (zorb) for the task.", "We build a system called "
+    >>> [named_own(t) for t in ("This paper describes our system (zorb) for the task.", "We build a system called "
     ...  "zorb for parsing.", "We use our model (CNN) here.", "We train our gated unit network (GUN).", "A model named after him.")]
     ['zorb', 'zorb', None, None, None]
-    >>> [_named_own(t) for t in ('Our "Zorb" system wins.', 'We test our tagging system "Zorb" here.', 'A "holistic" system.')]
+    >>> [named_own(t) for t in ('Our "Zorb" system wins.', 'We test our tagging system "Zorb" here.', 'A "holistic" system.')]
     ['Zorb', 'Zorb', None]
     """
     m = _NAMED_OWN.search(text)
@@ -75,7 +75,7 @@ def _named_own(text: str) -> str | None:
 _TITLE_NAME = re.compile(r"(?:^|\s)([A-Za-z][\w+.-]*[A-Za-z0-9+])\s?:\s")
 
 
-def _title_name(title: str, body: str = "") -> str | None:
+def title_name(title: str, body: str = "") -> str | None:
     """The name a title opens on before its colon: the one word there, or the last word when it is written
     as a name (a capital or digit inside: "ALBERT" after a running header); a description is no name, nor a
     last word of a title in capitals that ``body`` (the abstract) writes in lower case, an ordinary word
@@ -110,7 +110,7 @@ _DASH_NAME = re.compile(r"\s*([A-Za-z][\w+.-]*[A-Za-z0-9+])\s+(?:--?|[–—])\s
 
 
 def _dash_name(title: str, body: str) -> str | None:
-    """The name a title without a colon opens on before a spaced dash, as :func:`_title_name` reads the last word
+    """The name a title without a colon opens on before a spaced dash, as :func:`title_name` reads the last word
     before a colon: one word written as a name (a capital or a digit inside: "FooSat", "ZORB"); not a capitalised
     word ("Patch -Localized ...": a word the PDF spaced off its compound), nor an ordinary word in capitals or one
     the abstract writes in lower case.

@@ -1,10 +1,10 @@
 """Which proposals may name the paper's own system (for :func:`.own.paper_method`).
 
-:func:`_system_proposal` drops the proposals that name no system: data (:mod:`.data_proposals`), tasks
+:func:`system_proposal` drops the proposals that name no system: data (:mod:`.data_proposals`), tasks
 (:mod:`.task_proposals`), a word of a phrase or a manner's acronym ("End-to-end (E2E)"), field words or a vague way
-(:func:`_no_system`), a bare step ("objective function": :func:`_bare_part`), a side contribution ("we also propose
-..."), a describing compound. :func:`_with_head` gives a lowercase proposal the head it modifies ("two-pass
-approach"); :func:`_after_unnamed_system` tells a proposal that is a part of a system the paper gives no name.
+(:func:`_no_system`), a bare step ("objective function": :func:`bare_part`), a side contribution ("we also propose
+..."), a describing compound. :func:`with_head` gives a lowercase proposal the head it modifies ("two-pass
+approach"); :func:`after_unnamed_system` tells a proposal that is a part of a system the paper gives no name.
 """
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from kg.extract.entityhood import describing_compound
 from kg.extract.rules import sentence_of, sentences
 from kg.extract.words import DATA_WORDS, FUNCTION_WORDS, GUESS_RULES, KIND_HEADS
 from kg.vocab import EntityType as T
-from kg.extract.results.data_proposals import _DATA_HEAD, _called_data, _data_slot_name
-from kg.extract.results.task_proposals import _applied_name, _called_task, _task_in_body, _task_in_title, _task_short
+from kg.extract.results.data_proposals import DATA_HEAD, called_data, data_slot_name
+from kg.extract.results.task_proposals import applied_name, called_task, task_in_body, task_in_title, task_short
 from kg.extract.results.title import generic
 
 
@@ -92,19 +92,19 @@ def _unnamed_system(text: str, m: re.Match) -> bool:
     return name is None or generic(name.group(1))
 
 
-def _after_unnamed_system(text: str, main: str) -> bool:
+def after_unnamed_system(text: str, main: str) -> bool:
     """A proposal in lower case (a description, not a name) that the abstract first proposes in a sentence after one
     proposing a system it gives no name ("we propose a novel structure guided framework ... we first introduce a new
     lane representation", "We design a two-stage decoder process"): a part of that system, not what "we" and "our
     model" stand for. A system phrase holding the proposal's own words is the proposal itself ("We present a residual
     learning framework" of "residual learning").
 
-    >>> _after_unnamed_system("T\\nWe propose a novel CNN based framework. We develop a window proposal network.",
+    >>> after_unnamed_system("T\\nWe propose a novel CNN based framework. We develop a window proposal network.",
     ...                       "window proposal network")
     True
-    >>> _after_unnamed_system("T\\nWe propose a simple sentence selector. Our system is fast.", "sentence selector")
+    >>> after_unnamed_system("T\\nWe propose a simple sentence selector. Our system is fast.", "sentence selector")
     False
-    >>> _after_unnamed_system("T\\nWe present a residual learning framework. We show that residual learning helps.",
+    >>> after_unnamed_system("T\\nWe present a residual learning framework. We show that residual learning helps.",
     ...                       "residual learning")
     False
     """
@@ -119,25 +119,25 @@ def _after_unnamed_system(text: str, main: str) -> bool:
     return False
 
 
-def _system_proposal(text: str, found, title: str, not_methods: set[str] | frozenset[str], n: str) -> bool:
+def system_proposal(text: str, found, title: str, not_methods: set[str] | frozenset[str], n: str) -> bool:
     """Whether the proposal ``n`` may name the paper's system (:func:`own.paper_method`): no name of data or of
     another type (``not_methods``, lower case), no task the title names, no bare part ("We design an objective
     function for training ..."), no description, not a number alone ("2" of "BERT-Large 2"), not what the system is
-    for (:func:`task_proposals._applied_name`: "to extract drug-drug interactions (DDIs)")."""
-    return not _task_in_title(title, n) and not _task_in_body(text, n) and not _no_system(n) and n.lower() not in not_methods \
-        and not _DATA_HEAD.search(n) and not _called_data(text, n) and not _manner_acronym(text, n) \
+    for (:func:`task_proposals.applied_name`: "to extract drug-drug interactions (DDIs)")."""
+    return not task_in_title(title, n) and not task_in_body(text, n) and not _no_system(n) and n.lower() not in not_methods \
+        and not DATA_HEAD.search(n) and not called_data(text, n) and not _manner_acronym(text, n) \
         and not _plain_word(text, n) and re.search(r"[A-Za-z]", n) is not None \
-        and not _called_task(text, n) and not _bare_part(n) \
-        and not _data_slot_name(text, n) and not _side_proposal(text, n) and not _describing(text, found, n) \
-        and not _task_short(text, found, n) and not _applied_name(text, n)
+        and not called_task(text, n) and not bare_part(n) \
+        and not data_slot_name(text, n) and not _side_proposal(text, n) and not _describing(text, found, n) \
+        and not task_short(text, found, n) and not applied_name(text, n)
 
 
 def _describing(text: str, found, name: str) -> bool:
     """A proposal that is a phrase rule's guess of a Method written as a compound adjective before the kind of thing
     it describes ("a real-time, single-pass grasping method"; :func:`kg.extract.entityhood.describing_compound`):
     how the paper's system is built, no system; unless the paper proposes it right before its head word, the
-    system's kind ("a two-pass approach": :func:`_with_head`). A name with aliases (a defined acronym) is a name."""
-    return _with_head(text, name) == name and any(
+    system's kind ("a two-pass approach": :func:`with_head`). A name with aliases (a defined acronym) is a name."""
+    return with_head(text, name) == name and any(
         found.name(text, i) == name and c[2] is T.METHOD and c[4] in GUESS_RULES and not found.aliases.get(i)
         and describing_compound(text[c[0]:c[1]], text, c[1]) for i, c in enumerate(found.entities))
 
@@ -192,13 +192,13 @@ _HEAD_AFTER = re.compile(r"\s(approach|method|framework|model|algorithm|system|n
 _STEP_HEAD = re.compile(r"(?:^|\s)((?:\w+\s)?)(?:functions?|procedures?|(?:pre-?|post-?)?processing|initiali[sz]ations?)$")
 
 
-def _bare_part(name: str) -> bool:
+def bare_part(name: str) -> bool:
     """A proposal in lower case that is a step of a pipeline or of training with no name of its own: the step's
     head alone or after one word that says its kind ("objective function", "post-processing", "data preprocessing");
     what "we" achieve is the system's, not the step's. A step the paper describes further is its own
     ("repulsive loss function", "pairwise ranking loss function").
 
-    >>> [_bare_part(n) for n in ("objective function", "data pre-processing", "post-processing",
+    >>> [bare_part(n) for n in ("objective function", "data pre-processing", "post-processing",
     ...                          "repulsive loss function", "Parameter Re-Initialization", "lane representation")]
     [True, True, True, False, False, False]
     """
@@ -206,14 +206,14 @@ def _bare_part(name: str) -> bool:
     return name.islower() and m is not None and m.start() == 0
 
 
-def _with_head(text: str, name: str) -> str:
+def with_head(text: str, name: str) -> str:
     """A lowercase proposal with the head word it modifies where the paper proposes it (:data:`_HEAD_AFTER`):
     the proposal kg found is a modifier ("two-pass", "online matching"), a kind of what the paper builds, and
     the system is the whole phrase ("two-pass approach"); a name, or a proposal no head follows, as it is.
 
-    >>> _with_head("T\\n\\nWe present a novel two-pass approach to unify ... The two-pass model wins.", "two-pass")
+    >>> with_head("T\\n\\nWe present a novel two-pass approach to unify ... The two-pass model wins.", "two-pass")
     'two-pass approach'
-    >>> _with_head("T\\n\\nWe propose two-pass decoding. A two-pass approach is slow.", "two-pass")
+    >>> with_head("T\\n\\nWe propose two-pass decoding. A two-pass approach is slow.", "two-pass")
     'two-pass'
     """
     if not name.islower() or generic(name):

@@ -1,8 +1,8 @@
 """Proposals the paper writes as a task or as what its system is for, not as its system.
 
-:func:`task_names` gives the names typed Task; :func:`_called_task` tells a name defined as a task ("ObjectGoal
-Navigation (OBJECTNAV) is an embodied task"), :func:`_task_in_title` and :func:`_task_in_body` what a task is of
-("Neural AMR Parsing"), :func:`_task_short` a task's short form ("speech tagging (STG)"), and :func:`_applied_name`
+:func:`task_names` gives the names typed Task; :func:`called_task` tells a name defined as a task ("ObjectGoal
+Navigation (OBJECTNAV) is an embodied task"), :func:`task_in_title` and :func:`task_in_body` what a task is of
+("Neural AMR Parsing"), :func:`task_short` a task's short form ("speech tagging (STG)"), and :func:`applied_name`
 what a system is applied to ("to extract drug-drug interactions (DDIs)").
 """
 from __future__ import annotations
@@ -23,11 +23,11 @@ _IS_TASK = re.compile(r"\)?\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:t
                       r"\s*(?:\([^()]{1,20}\)\s*)?(?i:problems?|tasks?|challenges?)\b")  # ("the Foo Schema Challenge")
 
 
-def _called_task(text: str, name: str) -> bool:
+def called_task(text: str, name: str) -> bool:
     """The text defines ``name`` as a task ("ObjectGoal Navigation (OBJECTNAV) is an embodied task"): what
     "we" achieve is no result of it, whatever "we propose that ... an OBJECTNAV agent" made of it.
 
-    >>> _called_task("Goal Navigation (GNAV) is an embodied task. We propose that GNAV agents plan.", "GNAV")
+    >>> called_task("Goal Navigation (GNAV) is an embodied task. We propose that GNAV agents plan.", "GNAV")
     True
     """
     at = text.find(name)
@@ -52,17 +52,17 @@ _APPLIED_BEFORE = re.compile(r"(?:\bto\s+" + _TASK_VERB + r"\w*|\bfor\s+" + _TAS
 _SYSTEM_HEADS = frozenset(KIND_HEADS | METHOD_HEADS)
 
 
-def _applied_name(text: str, name: str) -> bool:
+def applied_name(text: str, name: str) -> bool:
     """The text defines ``name`` ("... (ABC)" after it) as what its system is for or applied in
     (:data:`_APPLIED_BEFORE`: "a method to extract drug-drug interactions (DDIs)", "an end-to-end model for spoken
     language understanding in commercial voice assistants (VAs)"), not as its system; read where the name is first written with a
     parenthesis; never a name headed by a kind of system ("in quaternion-valued neural networks (QNN)").
 
-    >>> _applied_name("We propose a net to estimate the angle of arrival (AoA).", "angle of arrival")
+    >>> applied_name("We propose a net to estimate the angle of arrival (AoA).", "angle of arrival")
     True
-    >>> _applied_name("We study fluent speech in smart home devices (SHD).", "smart home devices")
+    >>> applied_name("We study fluent speech in smart home devices (SHD).", "smart home devices")
     True
-    >>> [_applied_name(t, n) for t, n in (("In this paper, we propose Fooing Nets (FN) for tasks.", "Fooing Nets"),
+    >>> [applied_name(t, n) for t, n in (("In this paper, we propose Fooing Nets (FN) for tasks.", "Fooing Nets"),
     ...  ("We fuse views in quaternion-valued neural networks (QNN).", "quaternion-valued neural networks"),
     ...  ("This leads to a new model for extractive tagging called ZAP-NET (Zap Net).", "ZAP-NET"))]
     [False, False, False]
@@ -75,14 +75,14 @@ def _applied_name(text: str, name: str) -> bool:
     return at > 0 and _APPLIED_BEFORE.search(text, max(0, at - 60), at) is not None
 
 
-def _task_short(text: str, found, name: str) -> bool:
+def task_short(text: str, found, name: str) -> bool:
     """A proposal the abstract writes in brackets right after a Task's name ("for speech tagging (STG) models"):
     the task's short form, what the paper's models are for, not its system.
 
     >>> from types import SimpleNamespace as NS
     >>> t = "We search speech tagging (STG) models."
     >>> f = NS(entities=[(10, 24, T.TASK, "speech tagging", "lexicon"), (26, 29, T.METHOD, "STG", "name")])
-    >>> _task_short(t, f, "STG"), _task_short(t, f, "speech tagging")
+    >>> task_short(t, f, "STG"), task_short(t, f, "speech tagging")
     (True, False)
     """
     return any(text.startswith(name + ")", p.end()) for c in found.entities
@@ -99,12 +99,12 @@ _WORD_AFTER = re.compile(r"\s+([A-Za-z-]+)")
 _TOOL_AFTER = re.compile(r"\s+(?:via|using|with|by|based on)\s", re.I)
 
 
-def _task_in_title(title: str, name: str) -> bool:
+def task_in_title(title: str, name: str) -> bool:
     """A proposal the title writes as what a task is of ("Neural AMR Parsing", "Capacitive ECG Denoising": the
     formalism parsed, the signal denoised), or as the task a tool does ("End-to-end Sequence Labeling via
     Bi-LSTM-CRF": the tool is the system); not a name the title opens on before its colon ("GAN Compression: ...").
 
-    >>> [_task_in_title(t, n) for t, n in (("Neural QRL Parsing with Pointers", "QRL"), ("Noisy EEG Denoising", "EEG"),
+    >>> [task_in_title(t, n) for t, n in (("Neural QRL Parsing with Pointers", "QRL"), ("Noisy EEG Denoising", "EEG"),
     ...  ("Fast Chunk Labeling via Bi-LSTMs", "Fast Chunk Labeling"), ("ZIP Compression: Small Nets", "ZIP Compression"),
     ...  ("QRLNet for Parsing", "QRLNet"))]
     [True, True, True, False, False]
@@ -119,12 +119,12 @@ def _task_in_title(title: str, name: str) -> bool:
     return name.split()[-1].lower() in TITLE_TASK_HEADS and _TOOL_AFTER.match(title, end) is not None
 
 
-def _task_in_body(text: str, name: str) -> bool:
+def task_in_body(text: str, name: str) -> bool:
     """A proposal the abstract writes, somewhere, as what a task is of, right before a task's head word ("a new
-    transition system for QRL parsing", "the QRL alignment": the formalism parsed, as :func:`_task_in_title` reads a
+    transition system for QRL parsing", "the QRL alignment": the formalism parsed, as :func:`task_in_title` reads a
     title), not the system; read at each place the name is written, with no pattern per name.
 
-    >>> [_task_in_body(t, "QRL") for t in ("We propose a QRL aligner and a system for QRL parsing.",
+    >>> [task_in_body(t, "QRL") for t in ("We propose a QRL aligner and a system for QRL parsing.",
     ...                                     "We propose QRL, a parser. QRL beats others.", "QRLNet parsing wins.")]
     [True, False, False]
     """

@@ -1,6 +1,6 @@
 """The name a paper's title gives its own system, for results whose method the abstract leaves unnamed.
 
-A title names the paper's system in a few shapes besides "Name: ..." (:func:`.own_names._title_name`): a
+A title names the paper's system in a few shapes besides "Name: ..." (:func:`.own_names.title_name`): a
 shared-task entry ("BomJi at SemEval-2018 Task 10: ..."), the tool a task is done with at the title's end
 ("Automatic Polyp Segmentation using U-Net-ResNet50", "... Convolutional Neural Networks with Cutout",
 "Video Object Segmentation using Space-Time Memory Networks"), and a variant of the proposal's name that

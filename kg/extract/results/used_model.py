@@ -1,6 +1,6 @@
 """The model "we" train, adapt or build, as the paper's own system (for :func:`.own.paper_method`).
 
-:func:`_used_model` reads it in a paper that proposes no model and whose title names none ("we use synthetic images
+:func:`used_model` reads it in a paper that proposes no model and whose title names none ("we use synthetic images
 to train a Fully-Convolutional Regression Network (FCRN)"), or the model a paper proposes besides its parts; not a
 family, data, a part, nor a name that modifies another ("a U-Net based discriminator").
 """
@@ -10,7 +10,7 @@ import re
 
 from kg.extract.proposals import shaped
 from kg.vocab import EntityType as T
-from kg.extract.results.data_proposals import _DATA_WORD_RE, _called_data
+from kg.extract.results.data_proposals import DATA_WORD_RE, called_data
 from kg.extract.results.method_name import short_name
 from kg.extract.results.parts import BASED, COMPONENT, NOT_OURS_AFTER, NOT_THE_MODEL, PART_HEAD
 from kg.extract.results.title import generic
@@ -55,7 +55,7 @@ _AS_PART = re.compile(r"\s+(?:as|for)\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]
                       r"baselines?|teachers?|features?|feature extract\w*)\b", re.I)
 
 
-def _used_model(text: str, found, propose_only: bool = False) -> str | None:
+def used_model(text: str, found, propose_only: bool = False) -> str | None:
     """The model a paper that proposes none and whose title names none says "we" train, adapt or build, by
     its name (a name written as one, or with its acronym; no model family, "LSTM", no data, no part: "as
     the backbone", "implementation"): what its "we"/"our network" achieve stands for ("We use synthetic
@@ -75,7 +75,7 @@ def _used_model(text: str, found, propose_only: bool = False) -> str | None:
             we = _WE_PROPOSE.search(text, max(s0, c[0] - 160), c[0])  # "proposes a novel Foo Reconstruction (FR-GAN) network"
         if we is None and not propose_only:
             we = _WE_NAME_IT.search(text, max(s0, c[0] - 160), c[0])  # "we derive a Foo-Free Network, namely FFNet"
-        if we and not BASED.match(text, c[1]) and found.name(text, i) not in found.proposed and not _DATA_WORD_RE.search(we.group(0)) and not _called_data(text, name) \
+        if we and not BASED.match(text, c[1]) and found.name(text, i) not in found.proposed and not DATA_WORD_RE.search(we.group(0)) and not called_data(text, name) \
                 and not any(r.match(text, e) for r in (NOT_THE_MODEL, NOT_OURS_AFTER, COMPONENT, _AS_PART)) \
                 and not PART_HEAD.search(name):
             return short_name(text, found, i)
