@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.rules import BAD_MODIFIERS, tail_matches
+from kg.extract.rules import BAD_MODIFIERS, CITATION_BRACKET, tail_matches
 from kg.extract.words import KIND_AFTER_ACRONYM, KIND_NOUNS, NOT_ENTITY_HEADS, TASK_HEADS
 
 # "(SHORT)" or "(SHORT;" / "(SHORT," : a candidate short form in parentheses
@@ -122,7 +122,7 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
 
 
 #: A citation marker a text may put between a long form and its acronym ("Deep Convolutional GANs [15](DCGANs)").
-_CITATION_END = re.compile(r"\[\d+(?:\s*[,\u2013-]\s*\d+)*\]$")
+_CITATION_END = re.compile(CITATION_BRACKET + "$")
 
 
 def _long_form_end(text: str, paren: int) -> int:

@@ -24,7 +24,7 @@ from kg.extract.boundaries import grown_rule
 from kg.extract.rules import Candidate
 from kg.extract.words import (AFTER_TASK_OK, DEVICE_ORG_HEADS, FUNCTION_WORDS, GENERIC_NAMES, KIND_HEADS, KIND_NOUNS,
                               METHOD_HEADS, PRODUCT_HEADS, ROLE_HEADS, TASK_NOUN_ENDS, TASK_SCORE_NOUNS, THING_NOUNS,
-                              ing_verb, verbish)
+                              TITLE_TASK_RULES, ing_verb, verbish)
 from kg.vocab import EntityType as T
 
 
@@ -538,10 +538,9 @@ COMPOUND_NOUNS = frozenset({
     "truth",
 })
 #: Rules that read a phrase off the words around it: its edges are a guess, so the words at the edges are checked.
-_PHRASE_RULES = frozenset({"head", "object", "task-context", "list", "title-task", "title-lead", "metric-role",
-                           "measured"})
+_PHRASE_RULES = TITLE_TASK_RULES | frozenset({"head", "object", "task-context", "list", "metric-role", "measured"})
 #: Rules that take a Task from its context ("the task of X", "tasks such as X", a title's "for X").
-_TASK_CONTEXT_RULES = frozenset({"task-context", "list", "title-task", "title-lead", "head"})
+_TASK_CONTEXT_RULES = TITLE_TASK_RULES | frozenset({"task-context", "list", "head"})
 #: Rules whose span may start with any word: a coined name ("Every Pixel Counts: ...", "called X", "X (ABC)").
 _COINED_RULES = frozenset({"title-name", "named", "acronym", "acronym-ref"})
 #: "state of the art" written without hyphens: its "art" is no modifier ("state of the art classification").

@@ -26,7 +26,7 @@ import re
 from kg.extract.boundaries import GRADE_KEYS, LAST_WORD, WORD, grown_rule
 from kg.extract.entityhood import ADJECTIVE_TAIL
 from kg.extract.rules import DATASET_CUES, Candidate, _modifies_a_thing, counted, task_modifiers_start
-from kg.extract.words import ED_OK, FIELD_WORDS, KIND_HEADS, LIST_NOUNS, METHOD_HEADS, TASK_HEADS
+from kg.extract.words import ED_OK, FIELD_WORDS, KIND_HEADS, LIST_NOUNS, METHOD_HEADS, TASK_HEADS, TITLE_TASK_RULES
 from kg.vocab import EntityType as T
 
 
@@ -41,7 +41,7 @@ _MEANS = frozenset({"learned", "learnt", "neural", "deep", "end-to-end", "autono
                     "data-driven", "model-based", "network-based", "cnn-based", "dnn-based"})
 MEANS_KEYS = frozenset(w.replace("-", "") for w in _MEANS)
 #: Rules that read a task off a phrase's position or head word (a coined name or a lexicon entry keeps its words).
-_TASK_PHRASE_RULES = frozenset({"head", "object", "task-context", "list", "title-task", "title-lead"})
+_TASK_PHRASE_RULES = TITLE_TASK_RULES | frozenset({"head", "object", "task-context", "list"})
 #: Rules a system's own name can come from (a coined name, a long form, a phrase).
 _OWN_RULES = frozenset(_TASK_PHRASE_RULES | {"acronym", "named", "title-name", "titlecase"})
 _KIND_OR_FIELD = frozenset(KIND_HEADS | FIELD_WORDS)
@@ -209,7 +209,7 @@ def setting_led_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 #: Rules that guess a title's Task from its words (a lexicon name keeps its words).
-_TITLE_GUESS_RULES = frozenset({"title-task", "title-lead", "head", "titlecase"})
+_TITLE_GUESS_RULES = TITLE_TASK_RULES | frozenset({"head", "titlecase"})
 
 
 def method_led_tasks(text: str, cands: list[Candidate], title_end: int,

@@ -23,11 +23,12 @@ import re
 
 from kg.extract.lexicon_data import name_key
 from kg.extract.rules import PRI_LEXICON, Candidate
+from kg.extract.words import TITLE_TASK_RULES
 from kg.vocab import EntityType as T
 
 #: Rules that read a task off a phrase's position, head word or Title Case (a lexicon's or an acronym's name
 #: keeps its words).
-_GUESSED_RULES = frozenset({"head", "object", "task-context", "list", "title-task", "title-lead", "titlecase"})
+_GUESSED_RULES = TITLE_TASK_RULES | frozenset({"head", "object", "task-context", "list", "titlecase"})
 _WORD = re.compile(r"[^\s()\[\],;]+")
 #: A data noun right after the phrase: the whole phrase is the data set's name ("the In-Shop Clothes Retrieval
 #: dataset"), which other rules type.

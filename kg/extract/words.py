@@ -190,6 +190,8 @@ TASK_HEADS = {
 TASK_NOUN_ENDS = ("tion", "sion", "ysis", "ment", "ing")
 #: Rules that guess a technique from a phrase around a head word ("a real-time approach", "dropout and noise").
 GUESS_RULES = frozenset({"head", "object", "list"})
+#: The rules that read a Task off a title: its "for X" or first noun phrase, and its lead phrase before its means.
+TITLE_TASK_RULES = frozenset({"title-task", "title-lead"})
 #: The particle closing a compound of direction ("top-down", "bottom-up"): it says how a thing works, a manner.
 DIRECTIONS = ("down", "up")
 METRIC_HEADS = {"score", "error", "rate", "accuracy", "precision", "recall", "distance", "ratio", "coefficient",
@@ -267,6 +269,9 @@ TITLE_TASK_HEADS = TASK_HEADS | {
 #: Task heads only a title gives (the rest also head technique phrases), and all task heads a title may end in.
 TITLE_ONLY_TASK_HEADS = frozenset(TITLE_TASK_HEADS - METHOD_HEADS)
 TITLE_TASK_HEADS_ALL = frozenset(TASK_HEADS | TITLE_ONLY_TASK_HEADS)
+#: The prepositions of means: in a title, what stands before them is what the paper works on or does, what follows
+#: is how ("Glyph Regression via Trees", "... with Triadic Motif Fields").
+MEANS_PREPOSITIONS = frozenset(("with", "by", "via", "using", "through"))
 #: Words that end a title's noun phrase, and words it cannot start with.
 TITLE_NP_STOP = {"for", "with", "via", "in", "on", "using", "through", "from", "by", "of", "to", "at", "without",
                  "beyond", "under", "towards", "toward"}

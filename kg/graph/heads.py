@@ -23,14 +23,13 @@ import re
 from collections import Counter
 
 from kg.extract.words import TASK_HEADS
+from kg.graph.method_kinds import ANY_MENTION_KINDS
 from kg.vocab import EntityType
 
 #: Most share of a word's Task mentions (bare or ending in it) written bare for a head of many Task names: on the arXiv
 #: build the family heads are at 0.3%-7% ("retrieval", "ranking") and the one-word problems at 9% or more
 #: ("forecasting", "re-identification"; most at 17% and more).
 BARE_SHARE = 1 / 12
-#: The vote kinds of a mention's own rule (one vote per mention; :func:`kg.link.types.rule_kind`).
-_MENTION_KINDS = frozenset({"shape", "default", "acronym", "context", "lexicon"})
 
 
 def task_mentions(type_votes: dict[str, dict[str, int]] | None) -> int:
@@ -40,7 +39,7 @@ def task_mentions(type_votes: dict[str, dict[str, int]] | None) -> int:
     6
     """
     votes = (type_votes or {}).get(EntityType.TASK.value) or {}
-    return sum(n for k, n in votes.items() if k in _MENTION_KINDS)
+    return sum(n for k, n in votes.items() if k in ANY_MENTION_KINDS)  # one vote per mention (its own rule's)
 
 
 def head_word(e) -> str | None:

@@ -95,7 +95,7 @@ OUTPUT_SHARE = 1 / 3
 LEXICON_OUTPUT_MENTIONS = 5
 LEXICON_OUTPUT_SHARE = 1 / 2
 #: The vote kinds of any mention's own rule, a lexicon match included (one vote per mention).
-_ANY_MENTION_KINDS = MENTION_KINDS | {"lexicon"}
+ANY_MENTION_KINDS = MENTION_KINDS | {"lexicon"}
 
 
 def output_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
@@ -116,7 +116,7 @@ def output_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
     out = votes.get("output", 0)
     least, share = ((LEXICON_OUTPUT_MENTIONS, LEXICON_OUTPUT_SHARE) if votes.get("lexicon") or votes.get("prior")
                     else (OUTPUT_MENTIONS, OUTPUT_SHARE))
-    return out >= least and out >= share * sum(n for k, n in votes.items() if k in _ANY_MENTION_KINDS)
+    return out >= least and out >= share * sum(n for k, n in votes.items() if k in ANY_MENTION_KINDS)
 
 
 #: Mentions of a Method that a quantity precedes (``unit`` votes, :mod:`kg.link.units`: "in 0.4 GPU-days", "with

@@ -19,7 +19,7 @@ from functools import lru_cache
 from kg.extract.context.tasks import names_its_method
 from kg.extract.task_bounds import approach_word, said_words, written_in
 from kg.extract.task_roles import means_role, task_role
-from kg.extract.words import AFTER_TASK_OK, FUNCTION_WORDS, verbish
+from kg.extract.words import AFTER_TASK_OK, FUNCTION_WORDS, TITLE_TASK_RULES, verbish
 from kg.graph.namehood import _describing_word, _repeated, _verb_words
 from kg.link.means import means_clause
 from kg.models import Mention
@@ -197,7 +197,7 @@ def recast_task(m: Mention, text: str) -> bool:
     return _RECAST_BEFORE.search(text, max(0, m.start - 120), m.start) is not None
 
 
-_TASK_GUESS_RULES = frozenset({"head", "task-context", "list", "titlecase", "grown", "title-task", "title-lead"})
+_TASK_GUESS_RULES = TITLE_TASK_RULES | frozenset({"head", "task-context", "list", "titlecase", "grown"})
 
 
 def _task_guess(m: Mention) -> bool:

@@ -4,7 +4,7 @@ votes; :mod:`kg.graph.not_entities` collects the ids.
 """
 from __future__ import annotations
 
-from kg.graph.method_kinds import MENTION_KINDS
+from kg.graph.heads import task_mentions
 from kg.vocab import EntityType
 
 #: Mentions a Task needs used as a field or an application area (``field`` votes, :mod:`kg.link.fields`), and the
@@ -15,8 +15,6 @@ from kg.vocab import EntityType
 #: ("applications such as law enforcement", "critical for web search"): nothing says it is a problem any paper works on.
 FIELD_MENTIONS = 3
 FIELD_SHARE = 1 / 2
-#: The vote kinds of a Task mention's own rule: a lexicon match is one mention too (the lexicon lists fields as tasks).
-_TASK_MENTION_KINDS = MENTION_KINDS | {"lexicon"}
 
 
 def field_of_study(type_votes: dict[str, dict[str, int]] | None) -> bool:
@@ -36,12 +34,7 @@ def field_of_study(type_votes: dict[str, dict[str, int]] | None) -> bool:
     field = votes.get("field", 0)
     if not field or (field < FIELD_MENTIONS and votes.get("lexicon")):
         return False
-    return _most_mentions(field, _task_mentions(votes), FIELD_MENTIONS, FIELD_SHARE)
-
-
-def _task_mentions(votes: dict[str, int]) -> int:
-    """How many mentions a Task's votes count (:data:`_TASK_MENTION_KINDS`)."""
-    return sum(n for k, n in votes.items() if k in _TASK_MENTION_KINDS)
+    return _most_mentions(field, task_mentions(type_votes), FIELD_MENTIONS, FIELD_SHARE)
 
 
 def _most_mentions(uses: int, mentions: int, minimum: int, share: float) -> bool:
@@ -84,4 +77,4 @@ def ability_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
     ability = votes.get("ability", 0)
     if not ability or votes.get("lexicon") or votes.get("prior") or any(votes.get(k) for k in _WORKED_ON_KINDS):
         return False
-    return _most_mentions(ability, _task_mentions(votes), ABILITY_MIN, ABILITY_SHARE)
+    return _most_mentions(ability, task_mentions(type_votes), ABILITY_MIN, ABILITY_SHARE)

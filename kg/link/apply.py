@@ -107,13 +107,13 @@ def _kind_word(word: str) -> str:
     return _IRREGULAR.get(low, low)
 
 
-#: the nouns that say what kind of thing a name is or which part of it, not which thing ("Transformer network",
-#: "BERT embeddings", "ResNet backbone", "GAN generator", "the Foo task": the thing itself named by its kind),
-#: singular (:func:`_kind_word`)
-_KIND_WORDS = frozenset(_kind_word(w) for w in OWN_HEADS | set().union(*LIST_NOUNS.values()))
 #: the words of kind of each type, singular: a name of that type may end before one ("the Atari games task")
 _TYPE_KIND_WORDS = {t: frozenset(_kind_word(w) for w in words | (OWN_HEADS if t is EntityType.METHOD else set()))
                     for t, words in LIST_NOUNS.items()}
+#: the nouns that say what kind of thing a name is or which part of it, not which thing ("Transformer network",
+#: "BERT embeddings", "ResNet backbone", "GAN generator", "the Foo task": the thing itself named by its kind),
+#: singular (:func:`_kind_word`): the words of kind of every type
+_KIND_WORDS = frozenset().union(*_TYPE_KIND_WORDS.values())
 #: a closing quote or bracket, which may follow a sentence's end ('"Fast." Swift Q-Net', "(see below.) Swift Q-Net")
 _CLOSERS = "\"')]\u201d\u2019"
 

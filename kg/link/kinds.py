@@ -26,6 +26,8 @@ class Kind(NamedTuple):
     weak: bool = False
     words_only: bool = False
     defining: bool = False
+    #: a paper's first vote of the kind for a name also counts the paper (a ``<kind>-papers`` kind, made below)
+    paper_counted: bool = False
 
 
 #: Every kind of type evidence, with its weight and classes. The kinds and what each counts are described in
@@ -44,24 +46,24 @@ KINDS: dict[str, Kind] = {
     "default": Kind(0.5, weak=True, words_only=True, defining=True),
     "shape": Kind(0.25, weak=True, words_only=True, defining=True),
     "data": Kind(0.0, weak=True, words_only=True, defining=True),
-    "means": Kind(0.0, weak=True, words_only=True),
-    "goal": Kind(0.0, weak=True, words_only=True),
+    "means": Kind(0.0, weak=True, words_only=True, paper_counted=True),
+    "goal": Kind(0.0, weak=True, words_only=True, paper_counted=True),
     "field": Kind(0.0, weak=True, words_only=True),
     # a Task's use as an ability of a model: a Task vote only, so never among a Method's words
     "ability": Kind(0.0, weak=True, defining=True),
     "output": Kind(0.0, weak=True, words_only=True),
     "unit": Kind(0.0, weak=True, words_only=True),
-    "modifier": Kind(0.0, weak=True, words_only=True),
+    "modifier": Kind(0.0, weak=True, words_only=True, paper_counted=True),
     "family": Kind(0.0, weak=True, words_only=True),
     "unread": Kind(0.0, weak=True, words_only=True),
-    "modifier-papers": Kind(0.0, weak=True, words_only=True),
-    "goal-papers": Kind(0.0, weak=True, words_only=True),
-    "means-papers": Kind(0.0, weak=True, words_only=True),
 }
+#: The papers of each paper-counted kind: a weightless count of their own, read as the words around a name are.
+KINDS.update({f"{k}-papers": Kind(0.0, weak=True, words_only=True) for k, kind in list(KINDS.items())
+              if kind.paper_counted})
 
 
 def kinds_where(field: str) -> frozenset[str]:
-    """The kinds of :data:`KINDS` whose class ``field`` ("weak", "words_only", "defining") is set.
+    """The kinds of :data:`KINDS` whose class ``field`` ("weak", "words_only", "defining", "paper_counted") is set.
 
     >>> sorted(kinds_where("defining"))
     ['ability', 'acronym', 'data', 'default', 'defined', 'shape']

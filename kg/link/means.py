@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.words import FIELD_WORDS, KIND_HEADS, KIND_NOUNS, METHOD_HEADS, TASK_HEADS, TITLE_NP_STOP
+from kg.extract.words import (FIELD_WORDS, KIND_HEADS, KIND_NOUNS, MEANS_PREPOSITIONS, METHOD_HEADS, TASK_HEADS,
+                              TITLE_NP_STOP)
 from kg.link.kinds import kinds_where
 from kg.link.normalize import TITLE_COLON
 from kg.vocab import EntityType
@@ -132,7 +133,7 @@ def title_for(title: str, end: int, starts: frozenset[int]) -> bool:
 
 
 #: A preposition of means after a title's phrase ("X by Combining Y", "X with Y", "X via Y", "X Using Y", "X through Y").
-_MEANS_NEXT = re.compile(r"\s+(?:by|with|via|using|through)\s", re.I)
+_MEANS_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(MEANS_PREPOSITIONS)) + r")\s", re.I)
 #: What may stand before a title's lead phrase, from the title's start or its "Name:" head: plain modifier words
 #: ("Direct", "3D"), no preposition, conjunction or gerund ("Learning X with Y": X is what is learnt).
 _LEAD_WORDS = re.compile(r"(?:[\w\-]+\s+){0,3}")

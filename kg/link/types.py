@@ -88,7 +88,7 @@ KIND_WEIGHT = {k: kind.weight for k, kind in KINDS.items()}
 WEAK_KINDS = kinds_where("weak")
 #: Kinds whose papers are counted too: a paper's first vote of such a kind for a name adds one ``<kind>-papers`` vote
 #: (through the paper's ``strong_seen`` set of :meth:`TypeVotes.add`), so every engine reads the papers in the votes.
-PAPER_COUNTED_KINDS = frozenset({"modifier", "goal", "means"})
+PAPER_COUNTED_KINDS = kinds_where("paper_counted")
 
 #: Papers with strong evidence a minority type needs to stay a node of its own (or a type without
 #: mentions needs to win).

@@ -7,8 +7,8 @@ import re
 from kg.extract import proposals, rules
 from kg.extract.furniture import title_lead
 from kg.extract.rules import Candidate
-from kg.extract.words import (CUE_WORDS, DIRECTIONS, KIND_NOUNS, TITLE_CLAUSE_WORDS, TITLE_NP_NOT_FIRST,
-                              TITLE_NP_STOP, TITLE_TASK_HEADS_ALL)
+from kg.extract.words import (CUE_WORDS, DIRECTIONS, KIND_NOUNS, MEANS_PREPOSITIONS, TITLE_CLAUSE_WORDS,
+                              TITLE_NP_NOT_FIRST, TITLE_NP_STOP, TITLE_TASK_HEADS_ALL)
 from kg.link.normalize import singular
 from kg.vocab import EntityType as T
 
@@ -230,15 +230,13 @@ def title_np(text: str, title_end: int) -> Candidate | None:
         return None
     if caps and not single and last not in rules.METHOD_HEADS and _everyday_plural(last, text[title_end:]):
         return None  # "OPTIMAL REPRESENTATIONS": a title in capitals makes any last word look like an acronym
-    if stop in _MEANS_NEXT and _names_a_problem([m.group(0) for m in np], caps, text[title_end:]):
+    if stop in MEANS_PREPOSITIONS and _names_a_problem([m.group(0) for m in np], caps, text[title_end:]):
         return Candidate(np[0].start(), np[-1].end(), T.TASK, rules.PRI_CONTEXT, "title-lead")
     return Candidate(np[0].start(), np[-1].end(), T.METHOD, rules.PRI_PROPOSED, "title-name")
 
 
 #: A verb of proposal ("we propose", "we develop a new ...") before a name: the paper's own.
 _PROPOSED = r"\b(?:" + "|".join(sorted(map(re.escape, CUE_WORDS["PROPOSE"]), key=len, reverse=True)) + r")\b"
-#: The prepositions of means after a title's lead phrase ("X with Y", "X via Y"): X is what the paper works on.
-_MEANS_NEXT = frozenset(("with", "by", "via", "using", "through"))
 
 
 def _names_a_problem(words: list[str], caps: bool, abstract: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.lexicon_data import known_name
-from kg.extract.words import FUNCTION_WORDS, KIND_HEADS, TITLE_NP_STOP
+from kg.extract.words import FUNCTION_WORDS, KIND_HEADS, MEANS_PREPOSITIONS, TITLE_NP_STOP
 from kg.vocab import EntityType as T
 from kg.extract.results.data_proposals import DATA_WORD_RE, called_data
 from kg.extract.results.parts import PART_HEAD
@@ -114,10 +114,6 @@ def _kind_word(word: str) -> bool:
     return word in KIND_HEADS or PART_HEAD.search(word) is not None
 
 
-#: the words of a title that open the phrase of its means: "... with Triadic Motif Fields", "... via Feature Distillation"
-_TOOL_WORDS = frozenset(("with", "via", "using", "by", "through"))
-
-
 #: the words before a title's subject that make it an object: "Revealing the Myth of", "for", "normal versus"
 _OBJECT_WORDS = (FUNCTION_WORDS | TITLE_NP_STOP | {"versus", "vs"}) - {"and"}
 
@@ -144,7 +140,7 @@ def title_subject(said: list[str], words: list[str], headed: bool) -> bool:
         head = said[:j]
         before = head[len(head) - head[::-1].index(":"):] if ":" in head else head  # (after the title's last colon)
         after = said[j + n:]
-        if (before and before[-1] in _TOOL_WORDS or not _OBJECT_WORDS.intersection(before)) \
+        if (before and before[-1] in MEANS_PREPOSITIONS or not _OBJECT_WORDS.intersection(before)) \
                 and (not after or after[0] in _PHRASE_END or headed and (len(after) == 1 or after[1] in _PHRASE_END)):
             return True
     return False
