@@ -441,8 +441,10 @@ def title_description(m: Mention, text: str, abstract: str = "") -> bool:
     return described and not _repeated(m.text, abstract) and not _spelt_in(m.text, abstract)  # the costly tests last
 
 
+#: A title's head and its colon: "SegAN: ", "Wombat Miner : ".
+_HEAD_COLON = re.compile(r"([^:]+?)\s*:\s*")
 #: A title's head, its colon and an indefinite article: "HarDNet: A ", "Flowtron: an ".
-_HEAD_ARTICLE = re.compile(r"([^:]+?)\s*:\s*an?\s+", re.I)
+_HEAD_ARTICLE = re.compile(_HEAD_COLON.pattern + r"an?\s+", re.I)
 #: Words between the article and the phrase, all of its noun phrase: "Lightweight ", "Deep and ", "Multi-Scale 3D ".
 _NP_WORDS = re.compile(r"(?:(?!(?:of|for|with|in|on|via|by|to|from|the|a|an)\s)[\w+\-]+\s+)*", re.I)
 #: What may follow the phrase and end its noun phrase: the title's end, punctuation, or a function word ("for ...",
@@ -488,15 +490,24 @@ def title_apposition(m: Mention, text: str, abstract: str = "") -> bool:
     >>> title_apposition(Mention(EntityType.METHOD, "Receipt Layout Network", 11, 33, field="title", rule="head"), t)
     False
     """
-    if m.field != "title" or m.aliases or (m.rule not in _PHRASE_RULES and m.rule not in SHAPE_RULES):
+    if not _title_guess(m):
         return False
     head = _HEAD_ARTICLE.match(text)
     if head is None or m.start < head.end() or _NP_WORDS.fullmatch(text, head.end(), m.start) is None:
         return False
-    name = head.group(1).strip()
-    if not _NP_END.match(text, m.end) or not _lead_name(name):
-        return False  # the phrase is not the end of the article's noun phrase, or no name comes before the colon
-    return _described_only(name, m.text, abstract)
+    return _describes_head(m, text, head.group(1).strip(), abstract)
+
+
+def _title_guess(m: Mention) -> bool:
+    """Whether a Method mention is a title's phrase guessed by a phrase rule or by its shape, with no alias."""
+    return m.field == "title" and not m.aliases and (m.rule in _PHRASE_RULES or m.rule in SHAPE_RULES)
+
+
+def _describes_head(m: Mention, text: str, name: str, abstract: str) -> bool:
+    """Whether the title's phrase ``m`` after the name ``name`` and its colon describes it: the phrase ends the noun
+    phrase (:data:`_NP_END`), a name stands before the colon (:func:`_lead_name`), and nothing names the phrase
+    (:func:`_described_only`)."""
+    return _NP_END.match(text, m.end) is not None and _lead_name(name) and _described_only(name, m.text, abstract)
 
 
 def _described_only(name: str, phrase: str, abstract: str) -> bool:
@@ -509,8 +520,6 @@ def _described_only(name: str, phrase: str, abstract: str) -> bool:
         and not _spelt_in(phrase, abstract)
 
 
-#: A title's head and its colon: "SegAN: ", "Wombat Miner : ".
-_HEAD_COLON = re.compile(r"([^:]+?)\s*:\s*")
 #: An article right after a title's colon: the apposition is :func:`title_apposition`'s, or the name's ("The ...").
 _ARTICLE = re.compile(r"(?:an?|the)\s", re.I)
 #: The kind nouns a bare description ends on: what sort of thing the name is ("Network", "Classifier", "Framework").
@@ -536,7 +545,7 @@ def title_bare_apposition(m: Mention, text: str, abstract: str = "") -> bool:
     ...                               rule="head"), t)
     False
     """
-    if m.field != "title" or m.aliases or (m.rule not in _PHRASE_RULES and m.rule not in SHAPE_RULES):
+    if not _title_guess(m):
         return False
     head = _HEAD_COLON.match(text)
     if head is None or m.start < head.end() or _ARTICLE.match(text, head.end()) \
@@ -547,8 +556,7 @@ def title_bare_apposition(m: Mention, text: str, abstract: str = "") -> bool:
     if len(words) < 2 or words[-1].lower() not in _KIND_THINGS or len(plain) > 1 \
             or not all(w.isalpha() for w in plain) or name_shaped(plain, in_capitals(text)):
         return False
-    name = head.group(1).strip()
-    return _NP_END.match(text, m.end) is not None and _lead_name(name) and _described_only(name, m.text, abstract)
+    return _describes_head(m, text, head.group(1).strip(), abstract)
 
 
 def _written_as_name(name: str, abstract: str) -> bool:

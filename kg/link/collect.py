@@ -148,14 +148,15 @@ class Collect(NodeTable):
         ``leads_title``, and ``lexicon_only`` when it coins nothing else of that node)."""
         if not ex.proposed:
             return
-        names: dict[Node, list[str]] = {}
-        for i in sorted(coined_keys(ex, mentions, self.key)):
-            if out[i] is not None:
-                names.setdefault(out[i], []).append(mentions[i].text)
-        leads: dict[Node, list[str]] = {}
-        for i in sorted(lexicon_title_keys(ex, mentions, self.key)):
-            if out[i] is not None:
-                leads.setdefault(out[i], []).append(mentions[i].text)
+        def by_node(indices: set[int]) -> dict[Node, list[str]]:  # the mentions' texts by the node each names
+            texts: dict[Node, list[str]] = {}
+            for i in sorted(indices):
+                if out[i] is not None:
+                    texts.setdefault(out[i], []).append(mentions[i].text)
+            return texts
+
+        names = by_node(coined_keys(ex, mentions, self.key))
+        leads = by_node(lexicon_title_keys(ex, mentions, self.key))
         if not names and not leads:
             return
         base = coiner(ex)  # the paper's year, title, id and topic words: the same for every name it coins

@@ -101,8 +101,8 @@ class Expansions(NodeTable):
             forms = (surf or {}).get(i) or {}
             for p, w in enumerate(words):
                 for long in self._long_forms(spelt, written, t, w, forms):
-                    j = self._index.get((t, node_key(words[:p] + long + words[p + 1:])))
-                    if j is not None and j != i and j not in self._dead and self._nodes[j][0] is t:
+                    j = self._live(t, node_key(words[:p] + long + words[p + 1:]))
+                    if j is not None and j != i:
                         found[j] = None
             edges += [(i, j) for j in found]
         for a, b in sorted(edges, key=lambda e: (self._sort_key(e[0]), self._sort_key(e[1]))):

@@ -110,9 +110,9 @@ class Joins(NodeTable):
         Metric, an architecture the Method)."""
         kinds, tagged = self._tagged_kinds()
         for i, base in sorted(tagged, key=lambda x: self._sort_key(x[0])):
-            j = self._index.get((self._nodes[i][0], base))
             t = self._nodes[i][0]
-            if j is None or j in self._dead or self._nodes[j][0] is not t:
+            j = self._live(t, base)
+            if j is None:
                 continue
             if len(kinds[base]) == 1 or KIND_TYPES.get(self._nodes[i][1].partition(KIND_SEP)[2]) is t:
                 self.stats.variant_merges += cl.union(j, i)
@@ -152,8 +152,7 @@ class Joins(NodeTable):
         if t is not EntityType.METHOD or not words or key_numbers(k) or KIND_SEP in k or words[-1] == "learning" \
                 or not (len(words) >= 2 or words[-1].endswith("ed")):
             return None
-        j = self._index.get((t, k + "learning"))
-        return j if j is not None and j not in self._dead and self._nodes[j][0] is t else None
+        return self._live(t, k + "learning")
 
     def _served(self, i: int) -> int | None:
         """The Task node of the task a Task named by what serves it is for ("X dialogue systems" -> "X
@@ -163,8 +162,8 @@ class Joins(NodeTable):
         words = self._words[i]
         if t is not EntityType.TASK or len(words) < 2 or KIND_SEP in k or words[-1] not in _SERVING_HEADS:
             return None
-        j = self._index.get((t, node_key(words[:-1])))
-        if j is None or j in self._dead or self._nodes[j][0] is not t:
+        j = self._live(t, node_key(words[:-1]))
+        if j is None:
             return None
         self._reports.add(i)
         return j
@@ -180,8 +179,8 @@ class Joins(NodeTable):
                 or not k.endswith(words[-1]):
             return None
         base = k[:-len(words[-1])]
-        j = self._index.get((t, base))
-        if j is None or j in self._dead or self._nodes[j][0] is not t:
+        j = self._live(t, base)
+        if j is None:
             return None
         # the lexicon's name is X itself, not X and a kind word ("language model" names no "language network")
         named = [key_and_words(c)[1] for lt, c in lexicon_entries(base) if lt is t and trailing_kind(c) is None]
@@ -196,8 +195,8 @@ class Joins(NodeTable):
         base = base_measure(self._words[i]) if t is EntityType.METRIC and KIND_SEP not in k else None
         if base is None or own_measure(k):
             return None
-        j = self._index.get((t, "".join(f"<{w}>" if w[:1].isdigit() else w for w in base)))
-        if j is None or j in self._dead or self._nodes[j][0] is not t:
+        j = self._live(t, "".join(f"<{w}>" if w[:1].isdigit() else w for w in base))
+        if j is None:
             return None
         self._reports.add(i)  # no name for the cluster while the measure's own name is there
         return j

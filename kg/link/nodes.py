@@ -94,6 +94,12 @@ class NodeTable:
     def _sort_key(self, i: int) -> tuple[str, str]:
         return self._order[i]
 
+    def _live(self, etype: EntityType, k: str) -> int | None:
+        """The live node of key ``k`` that has type ``etype``, if any: not redirected (:attr:`_dead`), and still of
+        that type (a retype may point the entry at a node of another type)."""
+        j = self._index.get((etype, k))
+        return j if j is not None and j not in self._dead and self._nodes[j][0] is etype else None
+
     def _tagged_kinds(self) -> tuple[dict[str, set[str]], list[tuple[int, str]]]:
         """The kinds of type word each bare name is written with, and the live nodes that carry one."""
         kinds: dict[str, set[str]] = defaultdict(set)
