@@ -597,6 +597,31 @@ def test_a_team_at_an_event_or_before_team_is_no_method():
     assert {("Method", "pouchnet"), ("Method", "hopformer"), ("Method", "wombat")} <= names, names
 
 
+SOFTWARE = [
+    Paper("w1", "PouchKit: An Open-Source Toolkit for Burrow Parsing",
+          "We present PouchKit, an open-source, modular burrow parsing (BP) toolkit built on the hopping library "
+          "HopTorch. PouchKit trains the WombatNet parser, which reaches 81% accuracy on the BurrowBank dataset. "
+          "PouchKit is freely available."),
+    Paper("w2", "Reading Tails",
+          "TailLib is an open-source library for tail reading. TailLib supports many readers, among them the "
+          "QuollNet model, which reaches 77% accuracy on the TailSet dataset with TailLib."),
+    Paper("w3", "Hopping Fast",
+          "We train HopTorch models faster with our HopFormer network, which reaches 70% accuracy on HopSet."),
+]
+
+
+def test_a_name_the_paper_calls_a_toolkit_or_a_library_is_no_method_in_that_paper():
+    """ "X, an open-source ... toolkit", "X is an open-source library", "the hopping library X": the paper names a
+    piece of software, no technique; its other mentions there ("PouchKit is freely available") are no evidence
+    either. A method the software runs stays, and so does a name another paper uses otherwise (HopTorch in w3)."""
+    names = _pruned_names(SOFTWARE)
+    assert not {("Method", n) for n in ("pouchkit", "taillib")} & names, names
+    assert {("Method", "wombatnet"), ("Method", "quollnet"), ("Method", "hopformer"), ("Method", "hoptorch")} \
+        <= names, names
+    _, weak, _ = pruned_graph(SOFTWARE)
+    assert ("w1", "method:hoptorch") in weak.unlinked and ("w3", "method:hoptorch") not in weak.unlinked
+
+
 # --- common stores of facts or annotation (not_entity_ids, common_resource) --------------------------------------
 def _entity(eid, name, votes):
     from kg.models import Entity  # noqa: PLC0415

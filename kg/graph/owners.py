@@ -14,6 +14,10 @@ the sentence say it names who owns or runs something instead (issue 18, read on 
   compiler", "ARM X class microcontrollers", "in X and Y workshops", "the X benchmarking platform") or with that
   noun in apposition ("X: a modular high-level library"): software, hardware, an organisation or a meeting.
   A simulator or an environment is left alone: papers evaluate in them as on a benchmark.
+- **a piece of software** (:func:`software_ids`): a Method name the paper calls a toolkit, a library, a package or a
+  platform anywhere in its title or abstract ("X: an open-source toolbox for ...", "X is an open-source library",
+  "the translation toolkit X"): every mention of it in that paper names the product, no technique ("X supports
+  six algorithms"), and a result it reaches there does not make it a name; a method the software runs is one.
 
 Such a mention is no evidence in any number of papers (:mod:`kg.graph.weak_evidence`); another paper's "X dataset", a
 stated result or any other use keeps the node. A lexicon name is no exception: the sentence says what the
@@ -28,10 +32,13 @@ name stands for here.
 from __future__ import annotations
 
 import re
+from typing import Callable, Sequence
 
 from kg.link.nodes import LEXICON_RULES
 from kg.models import Mention
 from kg.vocab import EntityType
+
+_METHOD_ID = EntityType.METHOD.prefix + ":"
 
 #: A possessive, then a name (a capital first): "X's KoalaSet", "X's IJB-A", not "X's test set" nor "X's 500 videos"
 #: (the data set's own parts).
@@ -116,6 +123,56 @@ def kind_named(text: str, start: int, end: int) -> bool:
 
     m = _KIND_AFTER.match(text, end) or _KIND_APPOSED.match(text, end)
     return m is not None and not any(w.lower() in clause_words() for w in m.group(1).split())
+
+
+#: Nouns of a piece of software: what a paper calls one is a product, no technique ("X, an open-source toolkit").
+_SOFTWARE = r"(?:librar(?:y|ies)|tool-?kits?|toolbox(?:es)?|packages?|software|code-?bases?|code\s+bases?|platforms?)"
+#: Up to ten words of a noun phrase before its head, with commas between describing words and a parenthesised
+#: acronym: "an open-source, modular speech recognition (ASR) toolkit".
+_SOFTWARE_WORDS = r"((?:[\w\-.+]+,?\s+|\([^()]{1,20}\)\s+){0,10}?)"
+#: The name, its acronym in brackets, and the noun in apposition ("X, an open-source toolkit", "X (XT): A Python
+#: Library for ...") or said to be one ("X is an open-source library"); then the two words after the noun, if any.
+_SOFTWARE_APPOSED = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*[,:]|\s+(?:is|was))\s+(?:an?|the)\s+" + _SOFTWARE_WORDS
+                               + _SOFTWARE + r"\b(?!-)(?:\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?)?", re.I)
+#: The noun right before the name: "the machine translation toolkit X", "the deep learning library X".
+_SOFTWARE_BEFORE = re.compile(r"\b" + _SOFTWARE + r"\s+$", re.I)
+
+
+def software_named(text: str, start: int, end: int) -> bool:
+    """Whether the span is called a piece of software where it stands: in apposition to a noun of software or said
+    to be one, with no function word or verb in the noun phrase between ("X, a model trained with the library" is no
+    library) and the noun ending it (punctuation, a function word, a participle or a word before a function word
+    next: "toolkit for", "toolkit based on", "toolkit built on"; "X, a software defect prediction model" is a
+    model); or right after such a noun.
+
+    >>> t = "We present PouchKit, an open-source, modular burrow parsing (BP) toolkit built on the hopping library HopTorch."
+    >>> [software_named(t, t.index(w), t.index(w) + len(w)) for w in ("PouchKit", "HopTorch")]
+    [True, True]
+    >>> t = "TailLib is an open-source library. TailNet, a model trained with the TailLib library, is fast."
+    >>> [software_named(t, t.index(w), t.index(w) + len(w)) for w in ("TailLib", "TailNet")]
+    [True, False]
+    >>> t = "QUOKKA: A PYTHON LIBRARY FOR HOPS; EmuNet, a software defect prediction network; Quoll (QL), a package."
+    >>> [software_named(t, t.index(w), t.index(w) + len(w)) for w in ("QUOKKA", "EmuNet", "Quoll")]
+    [True, False, True]
+    """
+    from kg.graph.events import clause_words  # noqa: PLC0415
+
+    m = _SOFTWARE_APPOSED.match(text, end)
+    if m is not None and not any(w.strip(",").lower() in clause_words() for w in m.group(1).split()
+                                 if not w.startswith("(")):
+        after, then = (m.group(2) or "").lower(), (m.group(3) or "").lower()
+        if not after or after in clause_words() or after.endswith(("ed", "ing")) or then in clause_words():
+            return True
+    return _SOFTWARE_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def software_ids(mentions: Sequence[Mention], ids: Sequence[str | None], texts: Callable[[str], str]) -> set[str]:
+    """The Method ids of one paper that it calls a piece of software somewhere (:func:`software_named`); ``texts``
+    gives a field's text. Every mention of such a name in that paper is no evidence of a technique: "We present
+    PouchKit, an open-source toolkit ... PouchKit supports many parsers" names the toolkit twice."""
+    return {eid for m, eid in zip(mentions, ids)
+            if eid and eid.startswith(_METHOD_ID) and m.field in ("abstract", "title")
+            and software_named(texts(m.field), m.start, m.end)}
 
 
 #: Nouns of a place or a body rather than a technique: a website, a company, a university, a team (a Method mention

@@ -43,8 +43,8 @@ abstract never writes with its capital ("Optimization of X", "Optimization for Y
 say, not two uses of a name), and a lexicon's data set name of plain words inside a Title Case title that the
 abstract never writes with its capitals (:func:`kg.graph.title_caps.title_cased_dataset`: "The Elephant In The
 Room"). So is a Dataset mention of a contest (:mod:`kg.graph.events`), of an owner in the
-possessive or of a site a system is deployed at, and a Method mention of such a site or of
-one data were gathered from (:mod:`kg.graph.owners`). A Method typed by its shape only, with nothing where it stands
+possessive or of a site a system is deployed at, and a Method mention of such a site, of
+one data were gathered from or of a name its paper calls a toolkit or a library (:mod:`kg.graph.owners`). A Method typed by its shape only, with nothing where it stands
 that says method (no proposal, comparison, citation, use, model word or list of methods: :mod:`kg.graph.support`),
 is no evidence in any number of papers: a data set among data sets, a unit, a device, a licence or a token of code as
 often as a method, and a second paper writing it as bare repeats the guess.
@@ -75,6 +75,7 @@ from kg.graph.events import competition_event
 from kg.graph.mention_evidence import (bare_acronym, dataset_starts, no_name, retyped_measure, weak_mention,
                                        weak_metric)
 from kg.graph.namehood import guessed_method
+from kg.graph.owners import software_ids
 from kg.graph.phrase_guesses import (describing_compound, generic_compound, named_description, ordinary_modifier,
                                      part_description)
 from kg.graph.support import bare_long_forms, unsupported_mentions
@@ -174,6 +175,7 @@ class WeakEvidence:
         event, not_event = set(), set()  # ids with a mention here that names a competition event, that does not
         mentions = linked_mentions(lk)
         starts = dataset_starts(mentions, lk.mention_ids)
+        software = software_ids(mentions, lk.mention_ids, paper.text)  # "X, an open-source toolkit": no technique
         for m, eid, guess in zip(mentions, lk.mention_ids, guessed):
             text = paper.text(m.field) if eid else ""
             gc = generic_compound(m) or part_description(m) or describing_compound(m, text) or ordinary_modifier(m) \
@@ -181,7 +183,7 @@ class WeakEvidence:
             (compound if gc else other).add(eid)
             ev = bool(eid) and competition_event(m, text)
             (event if ev else not_event).add(eid)
-            judged.append(bool(eid) and (gc or ev or no_name(m, eid, text, paper.abstract, starts)))
+            judged.append(bool(eid) and (gc or ev or eid in software or no_name(m, eid, text, paper.abstract, starts)))
             flagged.append(judged[-1] or (bool(eid) and (bare_acronym(m, text) or loose_task(m, text))))
             if eid and not flagged[-1]:
                 some.add(eid)
@@ -193,6 +195,7 @@ class WeakEvidence:
         self._strong.update(i for i in lk.proposed_ids if i in some and i in named)
         look_only |= compound - other  # "the loss function improves by 12.8%" does not make it a name
         look_only |= event - not_event  # "the best result in the X 2017 shared task": X is the event, no data set
+        look_only |= software  # "X, an open-source toolkit, reaches 81%": the toolkit, no technique
         for ids in lk.result_ids:
             self._strong.update(i for i in ids if i and i not in look_only)
         for m, eid, flag, guess, bare in zip(mentions, lk.mention_ids, flagged, guessed, unsupported):
