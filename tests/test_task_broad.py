@@ -226,3 +226,59 @@ def test_a_task_object_spares_lexicon_methods_coined_names_and_more_used_methods
           # a dimension is no coinage: "3D quill pose" is what the task works on
           ent(T.METHOD, "3D quill pose", {"shape": 2}, "a"), ent(T.TASK, "3d quill pose estimation", {"context": 3}, "cd")]
     assert task_object_ids({e.id: e for e in es}) == {"method:quill stroke", "method:3D quill pose"}
+
+
+# --- what a Task works on is no Task either (kg.graph.heads.object_task_ids) --------------------------------------
+
+_OBJECTS = [("a", "Word-guided masks for referring expression segmentation",
+             "Given an image and a referring expression, our lattice network predicts the mask of the object the "
+             "referring expression describes. We evaluate on two benchmarks and report gains over prior work."),
+            ("b", "Reading the referring expression twice",
+             "A referring expression names one object in a photo. We encode every referring expression with a small "
+             "lattice network and improve referring expression segmentation on two benchmarks."),
+            ("c", "Fibrillation alarms from wrist sensors",
+             "Atrial fibrillation is a common heart rhythm disorder. We study atrial fibrillation detection from "
+             "wrist sensors with a small lattice network."),
+            ("d", "Lattice readers for the rhythm of the heart",
+             "Our lattice network reads long recordings and flags atrial fibrillation in older patients.")]
+
+
+def test_the_thing_a_task_works_on_is_no_task_where_its_papers_name_the_task(tmp_path):
+    """The lexicon lists "referring expression" and "atrial fibrillation" as Tasks; papers that write them also write
+    the task done on them ("referring expression segmentation", "atrial fibrillation detection"): the expression and
+    the condition are what the task works on, no Task node; the tasks stay."""
+    import json
+
+    from kg.graph import load_graph
+    from kg.pipeline import build
+
+    src = tmp_path / "papers.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "title": t, "abstract": a}) + "\n" for i, t, a in _OBJECTS))
+    build([src], tmp_path / "out", html=False, store=False)
+    nodes = {(d.get("type"), d["name"].lower()) for _, d in load_graph(tmp_path / "out").nodes(data=True)}
+    assert {("Task", "referring expression segmentation"), ("Task", "atrial fibrillation detection")} <= nodes, nodes
+    assert ("Task", "referring expression") not in nodes, nodes
+    assert ("Task", "atrial fibrillation") not in nodes, nodes
+
+
+def test_an_object_task_needs_a_shared_paper_and_a_name_ending_in_a_thing():
+    from kg.graph.heads import object_task_ids
+    from kg.models import Entity
+    from kg.vocab import EntityType as T
+
+    def task(name, papers, *aliases):
+        return Entity(f"task:{name}", T.TASK, name, set(aliases), papers=set(papers))
+
+    es = [task("Quill Mark Notation", "abc", "QMN", "quill mark notations"), task("QMN parsing", "cd"),
+          # the longer name in other papers only may be another thing's ("QSA recognition", quill stroke acts)
+          task("quill style adaptation", "ab", "QSA"), task("QSA recognition", "cd"),
+          # a name that ends in a process, a gerund or a direction is a task of its own
+          task("quill sorting", "a"), task("quill sorting estimation", "a"),
+          task("quill restoration", "a"), task("quill restoration detection", "a"),
+          task("text-to-quill", "a"), task("text-to-quill generation", "a"),
+          # the entity's own longer surface form is no other task
+          task("ink blot", "a", "ink blot detection"),
+          task("Ink Stamp", "e"), task("ink stamp detection", "e"),
+          # a Method is read by task_object_ids, not here
+          Entity("method:ink seal", T.METHOD, "ink seal", papers={"f"}), task("ink seal detection", "f")]
+    assert object_task_ids({e.id: e for e in es}) == {"task:Quill Mark Notation", "task:Ink Stamp"}

@@ -12,7 +12,9 @@ the Task mentions ending in its word are the bare word. The statistic needs the 
 of longer names before it counts as a head (a few papers never decide it).
 
 The same reading of Task names against other names decides a Method that is what a Task works on
-(:func:`task_object_ids`): "part-of-speech" beside the task "part-of-speech tagging" names the tags, no means.
+(:func:`task_object_ids`): "part-of-speech" beside the task "part-of-speech tagging" names the tags, no means; and
+a Task that is such a thing (:func:`object_task_ids`): "Abstract Meaning Representation" beside "AMR parsing" in the
+same papers names the formalism the task parses into, no problem.
 
 A Task name's first word says what the process works on: a name only the lexicon gives that works on a part of a model
 ("feature upsampling", "model optimization") is a step inside a method, no problem (:func:`model_part_step`).
@@ -140,6 +142,54 @@ def task_object_ids(entities: dict) -> set[str]:
             out.add(eid)
     return out
 
+
+def _task_names(e) -> set[str]:
+    """The lower-cased name and surface forms of an entity."""
+    return {n.lower() for n in (getattr(e, "name", "") or "", *(getattr(e, "aliases", None) or ())) if n}
+
+
+#: A name of a direction ("text-to-SQL", "image-to-image"): the task is named by what it maps, a thing after "to".
+_DIRECTION = re.compile(r"(?:^|[\s\-])to[\s\-]", re.I)
+
+
+def _thing_named(name: str) -> bool:
+    """Whether a Task name ends in a thing, not a process: its last word is no task head ("parsing", "detection"), no
+    gerund ("clustering", "grasping") and the name is no direction ("text-to-SQL")."""
+    last = re.split(r"[\s\-/]+", name.lower().strip())[-1]
+    return bool(last) and last not in TASK_HEADS and not last.endswith("ing") and not _DIRECTION.search(name)
+
+
+def object_task_ids(entities: dict) -> set[str]:
+    """The ids of the Task entities whose name is the thing another Task works on, no problem of its own: a name
+    ending in a thing (:func:`_thing_named`: "Abstract Meaning Representation", "referring expression", "atrial
+    fibrillation") that a paper of it also writes before one head word of a task, as the name of another Task entity
+    ("AMR parsing", "referring expression segmentation", "atrial fibrillation detection"). The papers write the
+    thing ("AMR graphs", "given a referring expression") and the task on it; the bare name is the formalism, the
+    expression or the condition (GUIDELINES.md: a Task is a research problem). Without a shared paper the longer
+    name may be another thing's ("DA recognition", dialogue acts, beside "domain adaptation (DA)").
+
+    >>> from kg.models import Entity
+    >>> def task(name, papers, *aliases):
+    ...     return Entity("task:" + name, EntityType.TASK, name, set(aliases), papers=set(papers))
+    >>> es = [task("Quill Mark Notation", "abc", "QMN"), task("QMN parsing", "bd"), task("rune stamp", "a"),
+    ...       task("rune stamp detection", "b"), task("ink sorting", "a"), task("ink sorting estimation", "a")]
+    >>> sorted(object_task_ids({e.id: e for e in es}))
+    ['task:Quill Mark Notation']
+    """
+    named: dict[str, list] = {}
+    for e in entities.values():
+        if getattr(e, "type", None) is EntityType.TASK:
+            for n in _task_names(e):
+                named.setdefault(n, []).append(e)
+    out = set()
+    for eid, e in entities.items():
+        if getattr(e, "type", None) is not EntityType.TASK or not _thing_named(getattr(e, "name", "") or ""):
+            continue
+        papers = getattr(e, "papers", None) or set()
+        tasks = (t for n in _task_names(e) for h in TASK_HEADS for t in named.get(f"{n} {h}", ()))
+        if any(t is not e and papers & (getattr(t, "papers", None) or set()) for t in tasks):
+            out.add(eid)
+    return out
 
 #: The parts a model is made of and the model itself ("features", "weights", "parameters", "the model"): a process
 #: done to one is a step inside a method ("feature upsampling", "model optimization"), not a problem a paper addresses.

@@ -5,7 +5,7 @@ entities named as a kind of data (:func:`data_kind_namesakes`). The build prunes
 """
 from __future__ import annotations
 
-from kg.graph.heads import broad_head_ids, model_part_step, task_object_ids
+from kg.graph.heads import broad_head_ids, model_part_step, object_task_ids, task_object_ids
 from kg.graph.method_kinds import (DATA_KIND_MENTIONS, NAMING_KINDS, common_resource, data_kind, modifier_kind,
                                    output_kind, unit_kind)
 from kg.graph.task_kinds import ability_kind, field_of_study
@@ -20,9 +20,11 @@ def not_entity_ids(entities: dict) -> set[str]:
     of the Task entities that are fields of study (:func:`field_of_study`), abilities of a model
     (:func:`ability_kind`) or steps done to its parts (:func:`kg.graph.heads.model_part_step`), of the one-word Task
     entities that are the bare head of many Task names (:func:`kg.graph.heads.broad_head_ids`: "detection"), and of
-    the Method entities that name what a Task works on (:func:`kg.graph.heads.task_object_ids`: "part-of-speech")."""
+    the Method and Task entities that name what a Task works on (:func:`kg.graph.heads.task_object_ids`:
+    "part-of-speech"; :func:`kg.graph.heads.object_task_ids`: "Abstract Meaning Representation")."""
     out = {eid for eid, e in entities.items() if _not_a_method_or_task(e)}
-    return out | data_kind_namesakes(entities, out) | broad_head_ids(entities) | task_object_ids(entities)
+    return (out | data_kind_namesakes(entities, out) | broad_head_ids(entities) | task_object_ids(entities)
+            | object_task_ids(entities))
 
 
 def _not_a_method_or_task(e) -> bool:
