@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from kg.extract.entityhood import load_words
+from kg.extract.ordinary_words import load_words
 from kg.link.normalize import FUNCTION_WORDS
 
 OUT = Path(__file__).resolve().parent.parent / "kg" / "data" / "lexicons" / "compound_words.txt"

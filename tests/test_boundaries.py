@@ -5,8 +5,8 @@ import functools
 import pytest
 
 from kg.extract import build_nlp, extract_one
+from kg.extract.candidates import Candidate
 from kg.extract.name_bounds import name_variants
-from kg.extract.rules import Candidate
 from kg.models import Paper
 from kg.vocab import EntityType as T
 
@@ -113,7 +113,7 @@ def test_a_bare_top_k_nothing_says_is_higher_better_stays_as_written():
 
 def test_a_metric_coined_from_capitalised_pieces_takes_its_distance():
     from kg.extract.metric_bounds import complete_metric_heads
-    from kg.extract.rules import Candidate
+    from kg.extract.candidates import Candidate
     from kg.vocab import EntityType as T
     t = "Generated road maps are scored with the QuokkaMover distance and a lower L2 distance to the real ones."
     at = lambda w: Candidate(t.index(w), t.index(w) + len(w), T.METRIC, 60, "lexicon-gen", w)  # noqa: E731
@@ -902,8 +902,8 @@ def test_word_alternations_compile_the_same_under_any_hash_seed():
     import os
     import subprocess
     import sys
-    code = ("from kg.extract import entityhood, name_bounds; "
-            "print(name_bounds._TITLE_HEAD_AFTER.pattern); print(entityhood._NEXT_KIND.pattern)")
+    code = ("from kg.extract import name_bounds, ordinary_words; "
+            "print(name_bounds._TITLE_HEAD_AFTER.pattern); print(ordinary_words._NEXT_KIND.pattern)")
     runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout
             for seed in ("1", "2", "3")}
@@ -913,7 +913,7 @@ def test_word_alternations_compile_the_same_under_any_hash_seed():
 def test_a_shape_guess_grows_to_the_lexicon_dataset_it_opens():
     # "WOMBAT" alone looks like a model's acronym; with the version words after it, it is a lexicon's Dataset
     from kg.extract.dataset_bounds import lexicon_continuations
-    from kg.extract.rules import Candidate
+    from kg.extract.candidates import Candidate
     from kg.vocab import EntityType as T
 
     t = "Depth maps of WOMBAT Burrow-V3 and of QUOKKA Burrow-V3, trained with WOMBAT Loss."

@@ -4,7 +4,7 @@ import functools
 
 import pytest
 
-from kg.extract import build_nlp, entityhood, extract_one, furniture
+from kg.extract import build_nlp, entityhood, extract_one, furniture, lexicon_data, ordinary_words
 from kg.models import Paper
 from kg.vocab import EntityType as T
 
@@ -241,10 +241,9 @@ def test_task_phrases_are_noun_phrases_not_fragments():
 
 
 def test_generated_lexicon_settings_are_not_names():
-    from kg.extract import rules
     from kg.extract.lexicon_data import LexEntry
     setting = LexEntry(T.DATASET, "Single GPU", (), False, "ito")
-    assert not rules.usable_entry(setting)
+    assert not lexicon_data.usable_entry(setting)
 
 
 def test_a_verb_before_a_technique_phrase_is_not_part_of_it():
@@ -561,9 +560,9 @@ def test_a_figures_labels_run_together_repeat_a_word_and_are_no_name(text, glued
 
 
 def test_a_word_repeated_across_a_function_word_or_a_comma_is_no_figure_text():
-    assert entityhood.repeats_a_word("Quokka Branch Dense Quokka Branch")
-    assert not entityhood.repeats_a_word("Quokka in Quokka Network")
-    assert not entityhood.repeats_a_word("Burrow to Burrow, Burrow")
+    assert ordinary_words.repeats_a_word("Quokka Branch Dense Quokka Branch")
+    assert not ordinary_words.repeats_a_word("Quokka in Quokka Network")
+    assert not ordinary_words.repeats_a_word("Burrow to Burrow, Burrow")
 
 
 @pytest.mark.parametrize("text, pieces", [

@@ -251,7 +251,7 @@ def test_candidate_sources_share_one_doc_context():
     """The entity finder gathers the candidates of the registered sources over one per-doc context; a source is
     a plain function, so an extra one is one function in the list, and the finder keeps only the findings."""
     from kg.extract.doc_context import DocContext, doc_context
-    from kg.extract.rules import Candidate
+    from kg.extract.candidates import Candidate
     from kg.extract.sources import SOURCES, gather
 
     nlp = build_nlp()

@@ -9,11 +9,12 @@ import pkgutil
 import pytest
 
 import kg.extract
-from kg.extract import context, findings, proposals, rules
+from kg.extract import (candidates, context, findings, head_phrases, lexicon_data, proposal_cues, proposals, rules,
+                        text_spans)
+from kg.extract.candidates import Candidate
 from kg.extract.findings import DocFindings
 from kg.extract.lexicon_data import LexEntry
 from kg.extract.results import results as doc_results
-from kg.extract.rules import Candidate
 from kg.models import Paper
 from kg.vocab import EntityType as T
 
@@ -47,7 +48,7 @@ def test_docstring_examples(name):
 
 def test_sentences_split_at_stops_and_lines_not_decimals():
     t = "Title line\n\nWe reach 80.4% mIoU. It runs at 101 FPS (e.g. on a V100). Done"
-    assert [t[a:b] for a, b in rules.sentences(t)] == [
+    assert [t[a:b] for a, b in text_spans.sentences(t)] == [
         "Title line", "We reach 80.4% mIoU.", "It runs at 101 FPS (e.g. on a V100).", "Done"]
 
 
@@ -92,7 +93,7 @@ def test_head_phrases_find_techniques_and_tasks_but_not_roles():
     t = ("We apply contrastive learning and knowledge distillation to semantic segmentation, "
          "with a teacher network and a vision encoder.")
     heads = [cue(t, w) for w in ("learning", "distillation", "segmentation", "network", "encoder")]
-    got = {(t[c.start:c.end], c.type) for c in rules.head_phrases(t, heads)}
+    got = {(t[c.start:c.end], c.type) for c in head_phrases.head_phrases(t, heads)}
     assert got == {("contrastive learning", T.METHOD), ("knowledge distillation", T.METHOD),
                    ("semantic segmentation", T.TASK)}
 
@@ -101,7 +102,7 @@ def test_a_head_phrase_starts_after_a_verb_inside_it():
     """A word abstracts use as a verb, inside the words before a head, ends the phrase there: "module combines
     channel attention" is a clause, its phrase is "channel attention"."""
     t = "Our fusion module combines channel attention with pooling, and the predictor finds top-10 architecture candidates."
-    got = [t[c.start:c.end] for c in rules.head_phrases(t, verbs=frozenset({"combine", "find"}))]
+    got = [t[c.start:c.end] for c in head_phrases.head_phrases(t, verbs=frozenset({"combine", "find"}))]
     assert "channel attention" in got and "top-10 architecture" in got
     assert not any(" combines " in g or " finds " in g for g in got)
 
@@ -111,7 +112,7 @@ def test_a_question_word_or_auxiliary_opens_no_head_phrase():
     Dropout?" and "why pooling helps" hold no technique "Why Dropout"; "does" and "who" neither."""
     t = ("Why Dropout? We ask why pooling helps, how does pruning compare, and who did sampling best; "
          "we also use spectral pooling.")
-    got = [t[c.start:c.end] for c in rules.head_phrases(t)]
+    got = [t[c.start:c.end] for c in head_phrases.head_phrases(t)]
     assert "spectral pooling" in got
     assert not any(g.split()[0].lower() in {"why", "does", "did", "who"} for g in got), got
 
@@ -119,23 +120,23 @@ def test_a_question_word_or_auxiliary_opens_no_head_phrase():
 def test_proposal_windows_need_we_as_subject():
     t = "The proposed model is strong. We first propose TinyNet. We study X and then introduce MidNet."
     props = [cue(t, "proposed"), cue(t, "propose", 1), cue(t, "introduce")]
-    wins = rules.proposal_windows(t, rules.sentences(t), props, [])
+    wins = proposal_cues.proposal_windows(t, text_spans.sentences(t), props, [])
     assert [t[a:b].strip(" .") for a, b, _ in wins] == ["TinyNet", "MidNet"]
 
 
 def test_numbers_skip_years():
-    assert [v for _, _, v in rules.number_spans("In 2023 we got 42.1 BLEU, 3x faster, 12 ms")] == ["42.1", "3x", "12 ms"]
+    assert [v for _, _, v in text_spans.number_spans("In 2023 we got 42.1 BLEU, 3x faster, 12 ms")] == ["42.1", "3x", "12 ms"]
 
 
 def test_usable_entry_drops_noise_from_generated_lexicons():
     def entry(name, etype=T.METRIC, source="pwc"):
         return LexEntry(etype, name, (), True, source)
 
-    assert rules.usable_entry(entry("Top-5 Error Rate")) and rules.usable_entry(entry("mAP@50"))
-    assert rules.usable_entry(entry("SacreBLEU")) and rules.usable_entry(entry("Sunny Images", source="curated"))
+    assert lexicon_data.usable_entry(entry("Top-5 Error Rate")) and lexicon_data.usable_entry(entry("mAP@50"))
+    assert lexicon_data.usable_entry(entry("SacreBLEU")) and lexicon_data.usable_entry(entry("Sunny Images", source="curated"))
     for bad in ("32k", "Accuracy on", "Sunny Images", "Region level"):
-        assert not rules.usable_entry(entry(bad)), bad
-    assert not rules.usable_entry(entry("IS-A", T.DATASET))
+        assert not lexicon_data.usable_entry(entry(bad)), bad
+    assert not lexicon_data.usable_entry(entry("IS-A", T.DATASET))
 
 
 # --- context rules -----------------------------------------------------------------------------------------
@@ -174,13 +175,13 @@ def test_self_names_title_named_and_appositive():
     t = "FooNet: Fast Parsing\n\nWe propose a new pooling strategy, Gated Mean Pooling, for parsing. It is called Bar Net."
     title_end = t.index("\n")
     props = [cue(t, "propose")]
-    wins = rules.proposal_windows(t, rules.sentences(t), props, [cue(t, "called")])
+    wins = proposal_cues.proposal_windows(t, text_spans.sentences(t), props, [cue(t, "called")])
     assert spans(t, context.self_names(t, title_end, wins)) == ["FooNet", "Gated Mean Pooling", "Bar Net"]
 
 
 def test_a_named_name_ends_before_a_connecting_word_and_a_count():
     t = "We release a corpus, dubbed TabSet with 20k Table pairs, and a set called QuerySet for 3D Scenes."
-    wins = rules.proposal_windows(t, rules.sentences(t), [], [cue(t, "dubbed"), cue(t, "called")])
+    wins = proposal_cues.proposal_windows(t, text_spans.sentences(t), [], [cue(t, "dubbed"), cue(t, "called")])
     names = spans(t, context.self_names(t, 0, wins))
     assert "TabSet" in names and "TabSet with 20k Table" not in names
     assert "QuerySet for 3D Scenes" in names  # "3D" is part of a name, no count
@@ -264,7 +265,7 @@ def test_filter_metrics_needs_measuring_context():
          Candidate(*cue(t, "parameters", 1), T.METRIC, 60, "lexicon"),
          Candidate(*cue(t, "TC"), T.METRIC, 60, "lexicon-gen"),
          Candidate(*cue(t, "TC", 1), T.METRIC, 60, "lexicon-gen")]
-    kept = context.filter_metrics(t, c, rules.sentences(t))
+    kept = context.filter_metrics(t, c, text_spans.sentences(t))
     assert [(c.start, c.end) for c in kept] == [cue(t, "accuracy"), cue(t, "parameters"), cue(t, "TC", 1)]
 
 
@@ -295,7 +296,7 @@ def test_list_members_are_typed_by_their_noun():
     t = ("We compare with methods such as Gated Attention Pooling, TinyBERT and RandAug. "
          "It helps on tasks including table parsing and chart captioning. "
          "We use benchmarks like FooQA, BarQA, and 2D images.")
-    s = rules.sentences(t)
+    s = text_spans.sentences(t)
     cues = [cue(t, "such as"), cue(t, "including"), cue(t, "like")]
     got = [(t[c.start:c.end], c.type.value) for c in context.list_members(t, cues, s)]
     assert got == [("Gated Attention Pooling", "Method"), ("TinyBERT", "Method"), ("RandAug", "Method"),
@@ -308,7 +309,7 @@ def test_list_members_keep_a_surname_technique_head():
     # noun ("model") or a coined name's tail ("QuokkaNet encoder") stays outside
     t = ("We try search strategies such as Wombat sampling, Numbat exploration, Bilby random fields, "
          "Dingo model and QuokkaNet encoder. We use datasets such as Koala images.")
-    s = rules.sentences(t)
+    s = text_spans.sentences(t)
     got = spans(t, context.list_members(t, [cue(t, "such as"), cue(t, "such as", 1)], s))
     assert got == ["Wombat sampling", "Numbat exploration", "Bilby random fields", "Dingo", "QuokkaNet"]
 
@@ -316,26 +317,26 @@ def test_list_members_keep_a_surname_technique_head():
 def test_proposal_objects_lower_case_techniques():
     t = ("We propose a novel span masking loss for parsing. We introduce a token pooling approach, "
          "called TokPool, to shrink indexes. We present an extractive model.")
-    s = rules.sentences(t)
-    wins = rules.proposal_windows(t, s, [cue(t, "propose"), cue(t, "introduce"), cue(t, "present")], [])
+    s = text_spans.sentences(t)
+    wins = proposal_cues.proposal_windows(t, s, [cue(t, "propose"), cue(t, "introduce"), cue(t, "present")], [])
     assert spans(t, context.proposal_objects(t, wins)) == ["span masking loss"]
 
 
 def test_a_proposed_kind_of_thing_described_in_lower_case_is_no_object():
     t = ("We propose an end-to-end network for sorting. We present a modular architecture for stamps. "
          "We introduce a stamp masking loss for parcels. We devise a dual stamp-matching network for letters.")
-    s = rules.sentences(t)
+    s = text_spans.sentences(t)
     cues = [cue(t, "propose"), cue(t, "present"), cue(t, "introduce"), cue(t, "devise")]
-    wins = rules.proposal_windows(t, s, cues, [])
+    wins = proposal_cues.proposal_windows(t, s, cues, [])
     assert spans(t, context.proposal_objects(t, wins)) == ["stamp masking loss", "dual stamp-matching network"]
 
 
 def test_a_footnote_number_after_a_proposal_object_is_no_part_of_it():
     t = ("We release the code 1 for this study. We introduce a parcel architecture 2 that sorts letters. "
          "We propose a stamp masking loss 3 to sort them. We present a glyph pooling scheme for stamps.")
-    s = rules.sentences(t)
+    s = text_spans.sentences(t)
     cues = [cue(t, "release"), cue(t, "introduce"), cue(t, "propose"), cue(t, "present")]
-    wins = rules.proposal_windows(t, s, cues, [])
+    wins = proposal_cues.proposal_windows(t, s, cues, [])
     assert spans(t, context.proposal_objects(t, wins)) == ["stamp masking loss", "glyph pooling"]
 
 
@@ -343,7 +344,7 @@ def test_merge_name_fragments():
     t = "We compare to Sparse Transformers and to methods like Inference-time Intervention."
     lex = [Candidate(*cue(t, "Transformers"), T.METHOD, 60, "lexicon"),
            Candidate(*cue(t, "Inference-time"), T.METRIC, 60, "lexicon")]
-    merged = [(t[c.start:c.end], c.type.value) for c in context.merge_name_fragments(t, lex, 0, rules.sentences(t))
+    merged = [(t[c.start:c.end], c.type.value) for c in context.merge_name_fragments(t, lex, 0, text_spans.sentences(t))
               if c.rule == "titlecase"]
     assert merged == [("Sparse Transformers", "Method"), ("Inference-time Intervention", "Method")]
 
@@ -351,7 +352,7 @@ def test_merge_name_fragments():
 def _grown_runs(t, words, etype=T.METHOD, title_end=0):
     """The Title Case runs :func:`context.merge_name_fragments` grows over lexicon matches of ``words``."""
     lex = [Candidate(*cue(t, w), etype, 60, "lexicon") for w in words]
-    return [t[c.start:c.end] for c in context.merge_name_fragments(t, lex, title_end, rules.sentences(t))
+    return [t[c.start:c.end] for c in context.merge_name_fragments(t, lex, title_end, text_spans.sentences(t))
             if c.rule == "titlecase"]
 
 
@@ -375,7 +376,7 @@ def test_lead_words_stay_out_of_generic_phrases_and_glued_tokens():
     # a sentence's first word and a function word lead nothing
     t = "Our R-CNN is fast. Quokka R-CNN is slow."
     lex = [Candidate(*cue(t, "R-CNN", i), T.METHOD, 60, "lexicon") for i in range(2)]
-    assert [c for c in context.merge_name_fragments(t, lex, 0, rules.sentences(t)) if c.rule == "titlecase"] == []
+    assert [c for c in context.merge_name_fragments(t, lex, 0, text_spans.sentences(t)) if c.rule == "titlecase"] == []
 
 
 def test_lead_words_made_of_another_name_and_longer_lexicon_names():
@@ -391,7 +392,7 @@ def test_lead_words_made_of_another_name_and_longer_lexicon_names():
     # the grown name ends where the longest lexicon name from the acronym does ("... F1 Score", not "... F1")
     t = "It ranks third by Weighted Glyph F1 Score on the test."
     lex = [Candidate(*cue(t, w), T.METRIC, 60, "lexicon") for w in ("F1", "F1 Score")]
-    found = context.merge_name_fragments(t, lex, 0, rules.sentences(t))
+    found = context.merge_name_fragments(t, lex, 0, text_spans.sentences(t))
     assert [t[c.start:c.end] for c in found if c.rule == "titlecase"] == ["Weighted Glyph F1 Score"]
 
 
@@ -399,19 +400,19 @@ def test_grown_name_written_again_in_the_title():
     # the name grown mid-sentence in the abstract is the same name in the title and at a sentence's start
     t = "Quokka R-CNN: Fast Glyphs\n\nWe present Quokka R-CNN, a detector. Quokka R-CNN runs fast."
     lex = [Candidate(*cue(t, "R-CNN", i), T.METHOD, 60, "lexicon") for i in range(3)]
-    found = context.merge_name_fragments(t, lex, t.index("\n"), rules.sentences(t))
+    found = context.merge_name_fragments(t, lex, t.index("\n"), text_spans.sentences(t))
     assert sorted(c.start for c in found if c.rule == "titlecase") == [cue(t, "Quokka", i)[0] for i in range(3)]
     # not where a longer candidate spans the name again ("Emu Quokka R-CNN", the title's name)
     t = "Emu Quokka R-CNN\n\nWe present Quokka R-CNN, a detector."
     lex = [Candidate(0, 16, T.METHOD, 75, "title-name")] + [Candidate(*cue(t, "R-CNN", i), T.METHOD, 60, "lexicon")
                                                             for i in range(2)]
-    found = context.merge_name_fragments(t, lex, t.index("\n"), rules.sentences(t))
+    found = context.merge_name_fragments(t, lex, t.index("\n"), text_spans.sentences(t))
     assert [c.start for c in found if c.rule == "titlecase"] == [cue(t, "Quokka", 1)[0]]
     # a name another rule found whole (the title's, a proposal's) keeps its rule and type, over the lexicon's piece
     t = "Quokka R-CNN\n\nWe propose Quokka R-CNN, a detector."
     lex = [Candidate(0, 12, T.METHOD, 75, "title-name"), Candidate(*cue(t, "Quokka R-CNN", 1), T.METHOD, 75, "named")] \
         + [Candidate(*cue(t, "R-CNN", i), T.METHOD, 80, "lexicon") for i in range(2)]
-    found = context.merge_name_fragments(t, lex, t.index("\n"), rules.sentences(t))
+    found = context.merge_name_fragments(t, lex, t.index("\n"), text_spans.sentences(t))
     raised = sorted((c.start, c.rule) for c in found if c.priority > 80)
     assert raised == [(0, "title-name"), (cue(t, "Quokka", 1)[0], "named")]
 
@@ -419,27 +420,27 @@ def test_grown_name_written_again_in_the_title():
 # --- findings ------------------------------------------------------------------------------------------------
 
 def test_resolve_prefers_priority_then_length():
-    a = Candidate(0, 12, T.METHOD, rules.PRI_HEAD, "head")
-    b = Candidate(4, 12, T.METHOD, rules.PRI_LEXICON, "lexicon")
-    c = Candidate(14, 20, T.TASK, rules.PRI_HEAD, "head")
+    a = Candidate(0, 12, T.METHOD, candidates.PRI_HEAD, "head")
+    b = Candidate(4, 12, T.METHOD, candidates.PRI_LEXICON, "lexicon")
+    c = Candidate(14, 20, T.TASK, candidates.PRI_HEAD, "head")
     assert findings.resolve([a, b, c]) == [b, c]
 
 
 def test_link_acronyms_and_results():
     t = "We propose Tiny Routing Network (TRN). TRN reaches 80.4% mIoU on Cityscapes, and TRN-L gets 81.0 mIoU."
     long_span = cue(t, "Tiny Routing Network")
-    kept = [Candidate(*long_span, T.METHOD, rules.PRI_ACRONYM_LONG, "acronym"),
-            Candidate(*cue(t, "TRN", 1), T.METHOD, rules.PRI_NAME, "name"),
-            Candidate(*cue(t, "mIoU"), T.METRIC, rules.PRI_LEXICON, "lexicon", "mIoU"),
-            Candidate(*cue(t, "Cityscapes"), T.DATASET, rules.PRI_LEXICON, "lexicon", "Cityscapes"),
-            Candidate(*cue(t, "TRN-L"), T.METHOD, rules.PRI_NAME, "name"),
-            Candidate(*cue(t, "mIoU", 1), T.METRIC, rules.PRI_LEXICON, "lexicon", "mIoU")]
+    kept = [Candidate(*long_span, T.METHOD, candidates.PRI_ACRONYM_LONG, "acronym"),
+            Candidate(*cue(t, "TRN", 1), T.METHOD, candidates.PRI_NAME, "name"),
+            Candidate(*cue(t, "mIoU"), T.METRIC, candidates.PRI_LEXICON, "lexicon", "mIoU"),
+            Candidate(*cue(t, "Cityscapes"), T.DATASET, candidates.PRI_LEXICON, "lexicon", "Cityscapes"),
+            Candidate(*cue(t, "TRN-L"), T.METHOD, candidates.PRI_NAME, "name"),
+            Candidate(*cue(t, "mIoU", 1), T.METRIC, candidates.PRI_LEXICON, "lexicon", "mIoU")]
     found = DocFindings()
     found.entities = findings.link_acronyms(t, kept, {"TRN": long_span}, found)
     assert found.aliases == {0: ("TRN",)}
     assert found.entities[1].rule == "acronym-ref" and found.canonical[1] == "Tiny Routing Network"
-    sents = rules.sentences(t)
-    wins = rules.proposal_windows(t, sents, [cue(t, "propose")], [])
+    sents = text_spans.sentences(t)
+    wins = proposal_cues.proposal_windows(t, sents, [cue(t, "propose")], [])
     found.proposed = proposals.proposed(t, found, 0, wins)
     assert found.proposed == ["Tiny Routing Network"]
     res = [(r.value, r.method, r.dataset, r.metric) for r in doc_results(t, found, sents)]
@@ -449,8 +450,8 @@ def test_link_acronyms_and_results():
 
 def test_lexicon_names_are_not_proposals():
     t = "We propose ResNet-50 for parsing."
-    found = DocFindings(entities=[Candidate(*cue(t, "ResNet-50"), T.METHOD, rules.PRI_LEXICON, "lexicon", "ResNet-50")])
-    wins = rules.proposal_windows(t, rules.sentences(t), [cue(t, "propose")], [])
+    found = DocFindings(entities=[Candidate(*cue(t, "ResNet-50"), T.METHOD, candidates.PRI_LEXICON, "lexicon", "ResNet-50")])
+    wins = proposal_cues.proposal_windows(t, text_spans.sentences(t), [cue(t, "propose")], [])
     assert proposals.proposed(t, found, 0, wins) == []
 
 
@@ -472,7 +473,7 @@ def test_a_title_head_names_what_comes_before_a_spaced_dash():
 def test_a_participle_after_recently_or_a_proposal_to_do_is_no_own_mark(text, another):
     # "recently proposed", "previously introduced" tell of another work; "propose to" proposes no thing
     start = text.index("QuokkaNet")
-    assert rules.names_another(text, start, start + len("QuokkaNet")) is another
+    assert proposal_cues.names_another(text, start, start + len("QuokkaNet")) is another
 
 
 @pytest.mark.parametrize("text", ["We use e.g. a layer called QuokkaNet for sorting.",
@@ -481,7 +482,7 @@ def test_a_participle_after_recently_or_a_proposal_to_do_is_no_own_mark(text, an
 def test_an_abbreviations_stop_ends_no_clause_nor_object_of_a_verb_of_use(text):
     # "e.g. ", "et al. " end no sentence and "i.e." after a comma goes on with the object: the verb of use holds
     start = text.index("QuokkaNet")
-    assert rules.names_another(text, start, start + len("QuokkaNet"))
+    assert proposal_cues.names_another(text, start, start + len("QuokkaNet"))
 
 
 @pytest.mark.parametrize("text, another", [("We present QuokkaNet by Design.", False),
@@ -490,4 +491,4 @@ def test_an_abbreviations_stop_ends_no_clause_nor_object_of_a_verb_of_use(text):
                                            ("We adopt QuokkaNet by Smith and Jones.", True)])
 def test_by_an_ordinary_word_or_an_ing_form_names_no_author(text, another):
     start = text.index("QuokkaNet")
-    assert rules.names_another(text, start, start + len("QuokkaNet")) is another
+    assert proposal_cues.names_another(text, start, start + len("QuokkaNet")) is another

@@ -10,9 +10,9 @@ import pytest
 from conftest import SHARED
 
 from kg.extract import build_nlp, extract_one
+from kg.extract.candidates import Candidate
 from kg.extract.findings import DocFindings
 from kg.extract.proposals import main_method
-from kg.extract.rules import Candidate
 from kg.models import Paper
 from kg.vocab import EntityType as T
 

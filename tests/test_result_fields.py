@@ -2,7 +2,7 @@
 import pytest
 
 from kg.extract import build_nlp
-from kg.extract.rules import sentences
+from kg.extract.text_spans import sentences
 from kg.metrics import MetricKnowledge
 from kg.vocab import EntityType as T
 
@@ -168,7 +168,7 @@ def test_an_arrow_pair_kg_typed_method_by_default_is_data_and_each_figure_keeps_
 
 def test_an_arrow_between_languages_or_spelled_out_acronyms_makes_no_data():
     from kg.extract.results.data_names import arrow_datasets
-    from kg.extract.rules import Candidate
+    from kg.extract.candidates import Candidate
     text = "Domain shift hurts. We train FOO→BAR losses and translate English→German."
     foo, bar = text.index("FOO"), text.index("BAR")
     ents = [Candidate(foo, foo + 3, T.METHOD, 0, "acronym-ref"), Candidate(bar, bar + 3, T.METHOD, 0, "acronym-ref")]

@@ -4,7 +4,7 @@ scripts/eval_results.py."""
 import pytest
 
 from kg.extract import build_nlp, extract_papers
-from kg.extract.rules import sentences
+from kg.extract.text_spans import sentences
 from kg.models import Paper
 from kg.vocab import EntityType as T
 

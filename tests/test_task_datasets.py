@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from kg.extract import build_nlp, extract_one
-from kg.extract.rules import Candidate
+from kg.extract.candidates import Candidate
 from kg.extract.task_datasets import dataset_led_tasks
 from kg.models import Paper
 from kg.vocab import EntityType as T

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 
-from kg.extract import build_nlp, extract_one, rules
+from kg.extract import build_nlp, extract_one, head_phrases
 from kg.link import link
 from kg.models import Paper
 from kg.vocab import EntityType as T
@@ -20,7 +20,7 @@ def found(title: str, text: str) -> set[tuple[str, str]]:
 
 
 def head_tasks(text: str) -> list[str]:
-    return [text[c.start:c.end] for c in rules.head_phrases(text, verbs=frozenset({"help", "benefit"}))
+    return [text[c.start:c.end] for c in head_phrases.head_phrases(text, verbs=frozenset({"help", "benefit"}))
             if c.type is T.TASK]
 
 
@@ -203,7 +203,7 @@ def test_a_stop_modifier_that_opens_many_lexicon_task_names_stays_in_the_task():
     assert not any(t.startswith("single") for _, t in got), got
     openers = frozenset({("open", "set")})
     text = "They study open set recognition and open garment recognition."
-    spans = [text[c.start:c.end] for c in rules.head_phrases(text, openers=openers) if c.type is T.TASK]
+    spans = [text[c.start:c.end] for c in head_phrases.head_phrases(text, openers=openers) if c.type is T.TASK]
     assert spans == ["open set recognition", "garment recognition"]
 
 

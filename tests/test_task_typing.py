@@ -1,7 +1,7 @@
 """Task phrases that are modifiers or the paper's own method are not Tasks (sentences written for these tests)."""
 import functools
 
-from kg.extract import build_nlp, context, extract_one, rules
+from kg.extract import build_nlp, context, extract_one, head_phrases
 from kg.models import Paper
 
 
@@ -16,9 +16,9 @@ def found(title, text):
 
 def test_a_task_head_before_a_thing_noun_is_its_modifier():
     t = "We add a light glyph segmentation layer and a novel span tagging framework. It tops five tracking benchmarks."
-    assert [t[c.start:c.end] for c in rules.head_phrases(t) if c.type.value == "Task"] == []
+    assert [t[c.start:c.end] for c in head_phrases.head_phrases(t) if c.type.value == "Task"] == []
     t2 = "We study glyph segmentation on scanned pages."
-    assert [t2[c.start:c.end] for c in rules.head_phrases(t2)] == ["glyph segmentation"]
+    assert [t2[c.start:c.end] for c in head_phrases.head_phrases(t2)] == ["glyph segmentation"]
 
 
 def test_a_title_phrase_before_for_a_task_is_the_method():

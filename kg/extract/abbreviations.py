@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.rules import BAD_MODIFIERS, CITATION_BRACKET, tail_matches
+from kg.extract.text_spans import CITATION_BRACKET, tail_matches
+from kg.extract.words import BAD_MODIFIERS
 from kg.extract.words import KIND_AFTER_ACRONYM, KIND_NOUNS, NOT_ENTITY_HEADS, TASK_HEADS
 
 # "(SHORT)" or "(SHORT;" / "(SHORT," : a candidate short form in parentheses
@@ -257,7 +258,7 @@ def _definition(text: str, paren: int, short: str) -> tuple[int, int] | None:
     window_start = _window_start(text, before_end)
     nmax = _max_words(short)
     # the last nmax words (what _WORD matches: str.split() and \S use the same whitespace), read from a
-    # nearer start as rules.tail_matches does
+    # nearer start as text_spans.tail_matches does
     near = max(window_start, before_end - 10 * nmax)
     words = text[near:before_end].split()
     if near > window_start and len(words) <= nmax:

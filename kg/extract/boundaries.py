@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.rules import Candidate
+from kg.extract.candidates import Candidate
 from kg.extract.words import EVALUATIVE, PRAISE
 
 # --- words shared by the metric and task rules ----------------------------------------------------------------

@@ -27,11 +27,11 @@ from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, S
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from kg.extract import entityhood, rules, urls
+from kg.extract import head_phrases, lexicon_data, ordinary_words, proposal_cues, text_spans, urls
+from kg.extract.context.tasks import task_modifier_words
 from kg.extract.doc_context import DocContext, FinderTables, doc_context
 from kg.extract.findings import DocFindings
 from kg.extract.lexicon_data import LexEntry, british_spelling, default_case, entry_names, load_lexicon, name_key
-from kg.extract.context.tasks import task_modifier_words
 from kg.extract.pattern_cache import PatternTokens
 from kg.extract.selection import select
 from kg.extract.sources import gather
@@ -242,9 +242,9 @@ def _pipe_batches(component, docs, batch_size: int):
 @Language.factory("kg_lexicon", default_config={"types": None, "spans": True})
 def make_lexicon_matcher(nlp: Language, name: str, types: list[str] | None, spans: bool):
     """The lexicon component; its patterns are the shipped lexicons (loaded when the pipeline is built),
-    without the generated entries that cannot be names of their type (:func:`rules.usable_entry`).
+    without the generated entries that cannot be names of their type (:func:`~kg.extract.lexicon_data.usable_entry`).
     ``spans=False`` skips the ``doc.spans`` copy (kg's own extraction reads ``doc.user_data``)."""
-    return LexiconMatcher(nlp, [e for e in load_lexicon(types) if rules.usable_entry(e)], spans=spans)
+    return LexiconMatcher(nlp, [e for e in load_lexicon(types) if lexicon_data.usable_entry(e)], spans=spans)
 
 
 # --- the entity finder -------------------------------------------------------------------------------------
@@ -287,10 +287,11 @@ class EntityFinder:
             dataset_keys, lone_keys = lexicon.dataset_keys(), lexicon.lone_dataset_keys()
         task_names = entry_names([T.TASK])
         method_names = entry_names([T.METHOD])
-        self.tables = FinderTables(entityhood.load_words("common_english.txt"), entityhood.load_words("verb_words.txt"),
-                                   word_orth, word_lower, rules.task_openers(task_names), dataset_keys,
-                                   task_modifier_words(task_names), rules.method_openers(method_names, task_names),
-                                   entityhood.load_words("compound_words.txt"), lone_keys)
+        self.tables = FinderTables(ordinary_words.load_words("common_english.txt"),
+                                   ordinary_words.load_words("verb_words.txt"), word_orth, word_lower,
+                                   head_phrases.task_openers(task_names), dataset_keys, task_modifier_words(task_names),
+                                   head_phrases.method_openers(method_names, task_names),
+                                   ordinary_words.load_words("compound_words.txt"), lone_keys)
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = self.prepare(doc)
@@ -333,8 +334,8 @@ class EntityFinder:
         if ctx.lexicon is None:  # matches other code wrote as spans
             ctx.lexicon = [(sp.start, sp.end, T(sp.label_), sp.kb_id_, sp.id_ == "curated")
                            for sp in doc.spans.get("kg_lexicon", [])]
-        ctx.sents = rules.sentences(text)
-        ctx.windows = rules.proposal_windows(text, ctx.sents, cues["PROPOSE"], cues["NAMED"])
+        ctx.sents = text_spans.sentences(text)
+        ctx.windows = proposal_cues.proposal_windows(text, ctx.sents, cues["PROPOSE"], cues["NAMED"])
         return ctx
 
     @staticmethod

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.rules import Candidate
+from kg.extract.candidates import Candidate
 from kg.vocab import EntityType as T
 
 #: The rules that read a name where the paper gives it ("called X", a title's "X: ..."), not where it uses it.

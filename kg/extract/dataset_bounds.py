@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from kg.extract.boundaries import LANGUAGE_PAIR, SPLIT_WORDS, _without_pieces, grown_rule
+from kg.extract.candidates import Candidate
 from kg.extract.doc_context import WordName
 from kg.extract.lexicon_data import name_key
-from kg.extract.rules import Candidate
+from kg.extract.ordinary_words import generic
 from kg.vocab import EntityType as T
 
 
@@ -223,7 +224,7 @@ def lexicon_hyphen_pieces(text: str, cands: list[Candidate], keys: dict,
     of the lexicon ("COCO-stuff" for COCO-Stuff, "EMNIST-digits"): the lexicon's name, not the shorter one it
     begins with; the longest such span up to a hyphen of the token is taken. A piece no lexicon name goes on
     with ("ImageNet-trained", "COCO-like") stays outside, and so does one that reads as an adjective
-    (:func:`~kg.extract.entityhood.generic`: "EMNIST-balanced", which the entity-hood filters would drop whole),
+    (:func:`~kg.extract.ordinary_words.generic`: "EMNIST-balanced", which the entity-hood filters would drop whole),
     a split's word ("CelebA-test" is CelebA's test split: :data:`_SPLIT_PIECE`), and a lower-case piece that makes
     a name of ``lone`` (generated names one name list alone gives: "ImageNet-patch attacks" are no data set).
     ``keys``: as for :func:`lexicon_continuations`.
@@ -257,8 +258,6 @@ def _makes_the_name(text: str, cands: list[Candidate], c: Candidate, end: int, h
     """Whether the pieces ``text[c.end:end]`` written after ``c`` make the lexicon's Dataset ``hit`` (see
     :func:`lexicon_hyphen_pieces`): no candidate cut, no adjective, no split's word, no lower-case piece making a
     name only one list gives."""
-    from kg.extract.entityhood import generic  # noqa: PLC0415 (entityhood imports this module)
-
     pieces = text[c.end:end]
     if hit[0] is not T.DATASET or _cuts(cands, c.end, end) or generic(text[c.start:end]):
         return False

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.extract.candidates import Candidate
 from kg.extract.findings import DocFindings
-from kg.extract.rules import Candidate
 from kg.vocab import EntityType as T
 
 #: The one ``doc.user_data`` key kg's components use.
@@ -34,14 +34,14 @@ WordName = tuple[T, str, bool]
 class FinderTables:
     """The entity finder's per-pipeline tables the sources and filters read (loaded once, shared by every doc)."""
 
-    common_words: frozenset[str] = frozenset()  # everyday English words (entityhood.not_everyday)
-    verb_words: frozenset[str] = frozenset()  # words abstracts mostly use as verbs (rules.head_phrases)
+    common_words: frozenset[str] = frozenset()  # everyday English words (ordinary_words.not_everyday)
+    verb_words: frozenset[str] = frozenset()  # words abstracts mostly use as verbs (head_phrases.head_phrases)
     word_orth: dict[str, WordName] = field(default_factory=dict)  # one-word lexicon names matched as written
     word_lower: dict[str, WordName] = field(default_factory=dict)  # one-word lexicon names in any case
-    task_openers: frozenset[tuple[str, str]] = frozenset()  # stop word + word opening Task names (rules.task_openers)
+    task_openers: frozenset[tuple[str, str]] = frozenset()  # stop word + word opening Task names (head_phrases.task_openers)
     dataset_keys: dict[str, WordName] = field(default_factory=dict)  # Dataset names by name_key (boundaries)
     task_modifiers: frozenset[str] = frozenset()  # words modifying Task lexicon names (context.tasks.task_modifier_words)
-    method_openers: dict[str, frozenset[str]] = field(default_factory=dict)  # rules.method_openers
+    method_openers: dict[str, frozenset[str]] = field(default_factory=dict)  # head_phrases.method_openers
     compounds: frozenset[str] = frozenset()  # "bounding box": two words the corpus writes as a unit (task_grow.compound_leads)
     lone_dataset_keys: frozenset[str] = frozenset()  # generated Dataset names one name list alone gives (boundaries)
 
@@ -63,7 +63,7 @@ class DocContext:
     name_ends: list[int] = field(default_factory=list)  # ... and their ends
     cues: dict[str, list[Span]] = field(default_factory=dict)  # cue group -> character spans
     sents: list[Span] = field(default_factory=list)
-    windows: list[tuple[int, int, int]] = field(default_factory=list)  # proposal windows (rules.proposal_windows)
+    windows: list[tuple[int, int, int]] = field(default_factory=list)  # proposal windows (proposal_cues.proposal_windows)
     # written by one source for the later ones
     lex_by_span: dict[Span, Candidate] = field(default_factory=dict)  # lexicon candidates by span
     acronyms: dict[str, Span] = field(default_factory=dict)  # defined acronym -> its long form's span

@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from kg.extract.abbreviations import spells
+from kg.extract.candidates import Candidate
 from kg.extract.figure_lists import DATA_NOUNS, figure_lists
-from kg.extract.rules import CITATION_BRACKET, CLOSING_GLUE, Candidate
+from kg.extract.rules import CLOSING_GLUE
+from kg.extract.text_spans import CITATION_BRACKET
 from kg.extract.words import KIND_HEADS
 from kg.models import Result
 from kg.vocab import EntityType as T

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kg.extract import rules
-from kg.extract.rules import Candidate
+from kg.extract import words
+from kg.extract.candidates import Candidate
 from kg.extract.words import KIND_HEADS
 
 Span = tuple[int, int]
@@ -61,7 +61,7 @@ _TITLE_JOURNAL = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}(?:Letters|Publications|Jo
 
 
 #: Words after which a journal's noun goes on with the title's noun phrase ("Handwritten Letters Recognition").
-_GOES_ON = frozenset(rules.TASK_HEADS | KIND_HEADS)
+_GOES_ON = frozenset(words.TASK_HEADS | KIND_HEADS)
 
 
 #: A template's review stamp, through its venue and the year: "Published as a conference paper at ICLR 2018 ",

@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from kg.errors import ExtractError
+from kg.extract.words import BAD_MODIFIERS, EVALUATIVE, METRIC_WORDS, NOT_NAMES
 from kg.vocab import MENTION_TYPES, EntityType
 
 _SEPARATORS = str.maketrans("", "", " -_\u2010\u2011\u2012\u2013\u2014\t")
@@ -272,3 +273,36 @@ def known_name(name: str) -> bool:
     from kg.link.normalize import compact_key  # noqa: PLC0415
 
     return compact_key(name) in _known_keys()
+
+
+_FUNCTION_WORDS = {"of", "on", "in", "at", "for", "to", "with", "by", "and", "or", "the", "a", "an", "from", "vs"}
+_COMMON_WORDS = _FUNCTION_WORDS | {"is", "are", "was", "be", "it", "this", "that", "these", "instance", "example",
+                                    "part", "such", "e.g", "i.e", "as", "not", "all", "one", "two", "more", "other"}
+_NUMERIC_NAME = re.compile(r"[\d.,:/%\s]*[kKmMbBx]?")
+
+
+def usable_entry(entry) -> bool:
+    """Whether a lexicon entry can name a thing of its type; curated entries always can.
+
+    Generated Metric entries come from leaderboard column names, some of which are not measures on their
+    own ("32k", "Accuracy on", "Natural Images"): a generated Metric must be an acronym-like single word or a
+    phrase with a measure word (:data:`METRIC_WORDS`), and no generated name may end in a function word.
+    """
+    if entry.source == "curated":
+        return True
+    name = entry.canonical
+    if _NUMERIC_NAME.fullmatch(name) or not re.search(r"[A-Za-z]", name):
+        return False
+    words = re.findall(r"[\w@\-.]+", name)
+    if words and words[-1] in _FUNCTION_WORDS:
+        return False
+    if name.split()[0].lower() in EVALUATIVE:
+        return False  # "Best Score", "Top Accuracy": a grade of a measure, not a measure
+    if all(w.lower() in BAD_MODIFIERS or w in NOT_NAMES for w in name.split()):
+        return False  # "Single GPU", "Large": a setting or a grade, whatever a leaderboard called it
+    if all(w.lower() in _COMMON_WORDS for w in re.split(r"[\s\-]+", name)):
+        return False  # "IS-A", "For instance": everyday words, whatever a leaderboard called them
+    if entry.type is not EntityType.METRIC or (" " not in name and not name.islower()):
+        return True
+    return any(w in METRIC_WORDS or w.rsplit("-", 1)[-1] in METRIC_WORDS or "@" in w or any(ch.isdigit() for ch in w)
+               for w in (x.lower() for x in words))

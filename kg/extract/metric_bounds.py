@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import rules
+from kg.extract import text_spans
 from kg.extract.boundaries import (_COORD, _HEAD_NOUNS, GRADE_KEYS, LAST_WORD, TOP_K, WORD, _without_pieces,
                                    grown_rule, singular_head)
-from kg.extract.rules import Candidate
+from kg.extract.candidates import Candidate
 from kg.extract.words import FUNCTION_WORDS, METRIC_WORDS, TASK_HEADS
 from kg.vocab import EntityType as T
 
@@ -94,7 +94,7 @@ def read_top_k_heads(text: str, cands: list[Candidate], sents: list[tuple[int, i
     for i, c in enumerate(cands):
         if c.type is not T.METRIC or c.rule not in _READABLE_RULES or not TOP_K.fullmatch(text, c.start, c.end):
             continue
-        a, b = rules.sentence_of(sents, c.start, (0, len(text)))
+        a, b = text_spans.sentence_of(sents, c.start, (0, len(text)))
         head = _top_k_kind(text, a, b) or _top_k_kind(text, 0, len(text))
         if head is None and _higher_better(text, c, a, b):
             head = "accuracy"

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import rules, words
-from kg.extract.rules import Candidate
+from kg.extract import candidates, words
+from kg.extract.candidates import Candidate
+from kg.extract.words import BAD_MODIFIERS, CUE_WORDS, ED_OK, ING_OK, METRIC_WORDS, NON_MODIFIERS
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
 
 #: Head words of measures that need no number to be metrics when a comparison or evaluation names them.
 #: (the cue group ``MEASURE`` of :data:`kg.extract.words.CUE_WORDS`)
-MEASURE_HEADS = rules.CUE_WORDS["MEASURE"]
+MEASURE_HEADS = CUE_WORDS["MEASURE"]
 #: Words right before a measure (after an optional determiner) that compare or evaluate with it. Not
 #: "minimize"/"maximize": what a method minimises is its training objective ("minimizing the reprojection
 #: error", "maximize code sparsity"), not a measure it is scored with.
@@ -62,14 +63,14 @@ def changes_measure(text: str, noun: str, after: int) -> bool:
     if noun.lower() not in _CHANGE_NOUNS:
         return False
     words = _IN_MEASURE_AFTER.match(text, after)
-    return words is not None and any(w and (w.lower() in rules.METRIC_WORDS or w.lower().rstrip("s") in
-                                            rules.METRIC_WORDS) for w in words.groups())
+    return words is not None and any(w and (w.lower() in METRIC_WORDS or w.lower().rstrip("s") in
+                                            METRIC_WORDS) for w in words.groups())
 
 
 #: Words after a measure that continue the sentence, not a compound ("accuracy while", "error remains").
 _AFTER_OK = frozenset({"than", "compared", "relative", "across", "per", "under", "over", "at", "versus", "vs",
                        "remain", "drop", "increase", "decrease", "improve", "trade", "tradeoff", "trade-off"})
-_STOP = frozenset(rules.BAD_MODIFIERS | rules.NON_MODIFIERS)
+_STOP = frozenset(BAD_MODIFIERS | NON_MODIFIERS)
 #: Measure heads that name a quality of what a model produces more often than a quantity it is scored with
 #: ("high fidelity images", "increase the diversity of the training data"): a metric only where the sentence
 #: evaluates with it explicitly ("in terms of", "outperforms X in", listed beside another measure), not after
@@ -96,9 +97,9 @@ def _modifier(word: str) -> bool:
     low = word.lower()
     if low in _STOP or low in ROLE_WORDS or not word.replace("-", "").isalpha() or word != low:
         return False
-    if low.endswith("ly") or (low.endswith("ing") and low not in rules.ING_OK):
+    if low.endswith("ly") or (low.endswith("ing") and low not in ING_OK):
         return False
-    return not (low.endswith("ed") and "-" not in low and low not in rules.ED_OK)
+    return not (low.endswith("ed") and "-" not in low and low not in ED_OK)
 
 
 def _modifies_next(word: str) -> bool:
@@ -188,7 +189,7 @@ def role_metrics(text: str, heads: list[Span]) -> list[Candidate]:
             continue  # "in strong agreement with", "the speed of completing": a relation, not a measure
         role = _in_role(text, start, prev_end)
         if role and (start != s or text[s:e].lower() not in QUALITY_HEADS or _quality_in_role(text, heads, i, role)):
-            out.append(Candidate(start, e, T.METRIC, rules.PRI_HEAD + 10, "metric-role"))
+            out.append(Candidate(start, e, T.METRIC, candidates.PRI_HEAD + 10, "metric-role"))
             prev_end = e
     return _bare_to_phrase(text, out)
 

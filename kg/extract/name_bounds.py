@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.boundaries import _without_pieces, grown_rule
+from kg.extract.candidates import Candidate
 from kg.extract.metric_bounds import _BETWEEN_HEADS
-from kg.extract.rules import Candidate
 from kg.extract.words import (FUNCTION_WORDS, KIND_NOUNS, METHOD_HEADS, TASK_HEADS, THING_NOUNS, TITLE_NP_STOP,
                               WEAK_HEADS)
 from kg.vocab import EntityType as T

@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from kg.extract.candidates import Candidate
 from kg.extract.findings import DocFindings
 from kg.extract.proposals import _known, introduced, is_passive, shaped
-from kg.extract.rules import DATASET_CUES, Candidate
-from kg.extract.words import DATASET_HEADS, KIND_HEADS, THING_NOUNS
+from kg.extract.words import DATASET_CUES, DATASET_HEADS, KIND_HEADS, THING_NOUNS
 from kg.vocab import EntityType as T
 
 #: The types a proposal window may introduce here: a Task too (the one this module retypes).

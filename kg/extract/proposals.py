@@ -22,7 +22,7 @@
 7. when nothing above finds anything: the first name the abstract defines with its acronym right before
    claiming results for it, after its first sentence ("Foo Network (FN) attains excellent results").
 
-A "we propose that ..." clause is a claim: no window (:func:`kg.extract.rules.proposal_windows`).
+A "we propose that ..." clause is a claim: no window (:func:`kg.extract.proposal_cues.proposal_windows`).
 In cases 1 to 4 and 7 a name the lexicon knows counts too: famous methods are in the lexicon because the
 papers that introduced them were read ("We propose a new simple network architecture, the Transformer").
 In cases 5 and 6 the name must be new: there the words only say that a proposal is near.
@@ -32,9 +32,9 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from kg.extract import context, rules
+from kg.extract import candidates, context, proposal_cues, words
+from kg.extract.candidates import Candidate
 from kg.extract.dataset_bounds import AFTER_FOOTNOTE  # the punctuation a PDF spaced off after a mark
-from kg.extract.rules import Candidate
 from kg.extract.words import KIND_NOUNS
 from kg.vocab import EntityType as T
 
@@ -108,7 +108,7 @@ def object_names(text: str, windows: list[tuple[int, int, int]]) -> list[Candida
             continue
         lead = _OBJECT_BEFORE.match(text, ws, we)
         m = _OBJECT_NAME.match(text, lead.end(), we)
-        if m is None or lead.end() == ws or m.group(0) in rules.NOT_NAMES:
+        if m is None or lead.end() == ws or m.group(0) in words.NOT_NAMES:
             continue  # (a passive window starts at its subject: no object there)
         e = m.end()
         last = m.group(0).rsplit(None, 1)
@@ -118,7 +118,7 @@ def object_names(text: str, windows: list[tuple[int, int, int]]) -> list[Candida
         if not (_OBJECT_AFTER.match(text, e, we) or _NAME_SET_OFF.match(text, e, we)):
             continue
         etype = T.DATASET if _OBJECT_IS_DATA.match(text, e, min(we, e + 80)) else T.METHOD
-        out.append(Candidate(m.start(), e, etype, rules.PRI_PROPOSED, "named"))
+        out.append(Candidate(m.start(), e, etype, candidates.PRI_PROPOSED, "named"))
     return out
 
 
@@ -132,8 +132,8 @@ def named_over_known(text: str, cands: list[Candidate]) -> list[Candidate]:
     "R-CNN"). Where the two spans are one, the known name keeps its rank (and its type).
 
     >>> t = "We present Meta Pseudo Labels, a method. We present Disp R-CNN for 3D, a method."
-    >>> c = [Candidate(11, 29, T.METHOD, rules.PRI_PROPOSED, "named"), Candidate(16, 29, T.METHOD, 80, "lexicon")]
-    >>> c += [Candidate(52, 69, T.METHOD, rules.PRI_PROPOSED, "named"), Candidate(57, 62, T.METHOD, 80, "lexicon")]
+    >>> c = [Candidate(11, 29, T.METHOD, candidates.PRI_PROPOSED, "named"), Candidate(16, 29, T.METHOD, 80, "lexicon")]
+    >>> c += [Candidate(52, 69, T.METHOD, candidates.PRI_PROPOSED, "named"), Candidate(57, 62, T.METHOD, 80, "lexicon")]
     >>> [x.priority for x in named_over_known(t, c)]
     [81, 80, 75, 80]
     """
@@ -145,7 +145,7 @@ def named_over_known(text: str, cands: list[Candidate]) -> list[Candidate]:
         n = cands[i]
         if any(c[2] is n[2] and _known(c) and n.start <= c.start and c.end <= n.end and c.priority >= n.priority
                and (c.start, c.end) != (n.start, n.end) for c in cands):
-            out[i] = n._replace(priority=rules.PRI_LEXICON_LONG + 1)
+            out[i] = n._replace(priority=candidates.PRI_LEXICON_LONG + 1)
     return out
 
 
@@ -170,7 +170,7 @@ def introduced(text: str, ents: list[Candidate], ws: int, we: int, types: tuple[
     """The entity of ``types`` a "we propose" window (``text[ws:we]``, starting right after the cue) introduces
     by its syntax: its object standing alone, or the name in apposition to its indefinite object; else None.
 
-    >>> from kg.extract.rules import Candidate
+    >>> from kg.extract.candidates import Candidate
     >>> t = "We present FooNet, a new parser."
     >>> introduced(t, [Candidate(11, 17, T.METHOD, 60, "lexicon")], 10, len(t))
     0
@@ -257,7 +257,7 @@ def _modifies_noun(text: str, s: int, e: int) -> bool:
     if m is None:
         return False
     w = m.group(1)
-    return not (w in rules.THING_NOUNS or w in KIND_NOUNS or w in rules.NON_MODIFIERS or w in _FUNCTION_WORDS
+    return not (w in words.THING_NOUNS or w in KIND_NOUNS or w in words.NON_MODIFIERS or w in _FUNCTION_WORDS
                 or w.endswith(("ing", "ed")))
 
 
@@ -266,7 +266,7 @@ def _first_new_name(text: str, ents: list[Candidate], ws: int, we: int, strength
     strength 2: right after "named/called", where any name but a head phrase counts); right after the
     paper's own "we call it" (strength 3), any name written as one, known or not, or a new head phrase in lower
     case ("which we call bilinear sum pooling": the paper names its own thing, as with capitals) unless it names
-    another work's thing (:func:`~kg.extract.rules.names_another`: "relies on a layer called x [12]")."""
+    another work's thing (:func:`~kg.extract.proposal_cues.names_another`: "relies on a layer called x [12]")."""
     for i, c in enumerate(ents):
         start = c[0]  # the fields by index (0 start, 2 type, 4 rule, 5 canonical): faster than by name
         if start < ws or start >= we or c[2] not in NAMED_TYPES:
@@ -286,7 +286,7 @@ def _first_new_name(text: str, ents: list[Candidate], ws: int, we: int, strength
             continue
         if rule in _NEW_NAME_RULES or (strength == 2 and rule != "head"):
             return i
-        if strength == 3 and rule == "head" and not rules.names_another(text, start, c[1]):
+        if strength == 3 and rule == "head" and not proposal_cues.names_another(text, start, c[1]):
             return i  # not "we propose a parser that relies on a layer called bilinear pooling [12]"
     return None
 
@@ -367,7 +367,7 @@ def _picks(text: str, found: Findings, title_end: int, windows: list[tuple[int, 
 
 
 def is_passive(text: str, ws: int, strength: int) -> bool:
-    """A window that is the subject of "a novel X is proposed" (see :func:`kg.extract.rules.proposal_windows`):
+    """A window that is the subject of "a novel X is proposed" (see :func:`kg.extract.proposal_cues.proposal_windows`):
     only names set off in it count, or a lower-case phrase with a kind noun ("a novel ranking algorithm")."""
     return strength == 1 and text[ws:ws + 1].isalpha()  # (a "we propose" window starts after its cue word)
 
@@ -375,7 +375,7 @@ def is_passive(text: str, ws: int, strength: int) -> bool:
 def proposed(text: str, found: Findings, title_end: int, windows: list[tuple[int, int, int]]) -> list[str]:
     """The names the paper introduces (see the module docstring), in text order, each once.
 
-    ``windows`` are :func:`kg.extract.rules.proposal_windows`; ``text[:title_end]`` is the title.
+    ``windows`` are :func:`kg.extract.proposal_cues.proposal_windows`; ``text[:title_end]`` is the title.
     """
     out: list[str] = []
     seen: dict[str, int] = {}  # the keys of each name taken -> its place in out

@@ -6,13 +6,14 @@ Plain functions over a :class:`~kg.extract.doc_context.DocContext`; :func:`selec
 from __future__ import annotations
 
 from kg.extract import (context, coordinated, dataset_bounds, entityhood, furniture, metric_bounds, name_bounds,
-                        own_systems, proposals, rules, task_bounds, task_datasets, task_grow, task_roles, variant_lists)
+                        ordinary_words, own_systems, proposals, rules, task_bounds, task_datasets, task_grow, task_roles,
+                        title_case, variant_lists, weak_evidence)
 from kg.extract.doc_context import DocContext
 from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_before_data_noun, retype_dataset_pairs,
                                  retype_figure_lists, retype_list_members, retype_metric_pairs,
                                  retype_spelt_long_forms)
+from kg.extract.candidates import Candidate
 from kg.extract.results import results
-from kg.extract.rules import Candidate
 from kg.extract.words import GENERIC_ACRONYMS
 
 #: Rules that find a name by its shape or its place in a list, not by a definition: a generic acronym so found
@@ -85,8 +86,9 @@ def _task_spans(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:
 
 
 def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, int, int]]) -> list[Candidate]:
-    """The candidates that can be entities by the evidence around them (see :mod:`kg.extract.entityhood`),
-    metrics the sentence supports, and longer Title Case names over lexicon fragments."""
+    """The candidates that can be entities by the evidence around them (see :mod:`kg.extract.entityhood`,
+    :mod:`kg.extract.ordinary_words`, :mod:`kg.extract.weak_evidence`, :mod:`kg.extract.title_case`), metrics the
+    sentence supports, and longer Title Case names over lexicon fragments."""
     text, sents, not_names = ctx.text, ctx.sents, ctx.not_names
     for _, s, e in links:  # nothing starts inside a link (one filter per link: no generator per candidate)
         cands = [c for c in cands if not (s <= c.start < e)]
@@ -98,16 +100,16 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = furniture.outside(cands, furn)  # "[cs.CL]", headers, notes
     cands = entityhood.not_cited_authors(text, cands)  # "Peters et al., 2018"
     cands = entityhood.not_in_proper_names(text, cands, ctx.title_end, ctx.tables.common_words)  # "Texas" of "Texas A&M University"
-    cands = entityhood.not_everyday(text, cands, ctx.tables.common_words)  # "Another dataset", "French corpus"
-    cands = entityhood.not_capitalised_words(text, cands, ctx.tables.common_words)  # "EMPIRICAL RISK MINIMIZATION"
+    cands = ordinary_words.not_everyday(text, cands, ctx.tables.common_words)  # "Another dataset", "French corpus"
+    cands = ordinary_words.not_capitalised_words(text, cands, ctx.tables.common_words)  # "EMPIRICAL RISK MINIMIZATION"
     # "PLanning" of "ExPlan (EXtra PLanning ...)", "eXtraction": words of a long form, not names
-    cands = entityhood.not_acronym_letters(text, cands, ctx.tables.common_words, ctx.tables.verb_words)
+    cands = ordinary_words.not_acronym_letters(text, cands, ctx.tables.common_words, ctx.tables.verb_words)
     cands = entityhood.not_devices(text, cands)  # "QX7 cameras", "a ZB3 robot": devices, not names
     # "Large Margin Cosine Loss", not "Margin Cosine Loss"
-    cands = entityhood.whole_title_case(text, cands, ctx.title_end, ctx.tables.verb_words)
-    cands = entityhood.weak_evidence(text, cands)  # "Although ...", "absolute gain", "safety systems"
+    cands = title_case.whole_title_case(text, cands, ctx.title_end, ctx.tables.verb_words)
+    cands = weak_evidence.weak_evidence(text, cands)  # "Although ...", "absolute gain", "safety systems"
     cands = coordinated.coordinated_names(text, cands)  # "named F-BLSTM and F-BGRU": two names
-    cands = entityhood.task_word_modifiers(text, cands, ctx.tables.verb_words)  # "a reasoning module"
+    cands = task_roles.task_word_modifiers(text, cands, ctx.tables.verb_words)  # "a reasoning module"
     cands = task_roles.bare_task_roles(text, cands, ctx.title_end)  # "we perform clustering on the features"
     cands = context.filter_metrics(text, cands, sents, not_names)
     cands = context.merge_name_fragments(text, cands, ctx.title_end, sents, ctx.tables.verb_words)
@@ -119,10 +121,10 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = task_grow.compound_leads(text, cands, ctx.tables.compounds)  # "bounding box regression", not "box regression"
     cands = task_grow.list_modifier_tasks(text, cands)  # "face recognition and verification": face verification
     cands = _not_in_figure_labels(text, cands)  # "Anchor Scoring Anchor Refinement Module Output"
-    cands = [c for c in cands if not entityhood.generic_name(text[c.start:c.end])
+    cands = [c for c in cands if not ordinary_words.generic_name(text[c.start:c.end])
              and not (c.rule in _BARE_RULES and text[c.start:c.end] in GENERIC_ACRONYMS)
              and not (not_names and text[c.start:c.end] in not_names)
-             and not (c.rule != "lexicon" and entityhood.generic(text[c.start:c.end]))]
+             and not (c.rule != "lexicon" and ordinary_words.generic(text[c.start:c.end]))]
     cands = metric_bounds.read_top_k_heads(text, cands, sents)  # "80.1% top-1" where only accuracy is said
     return furniture.before_furniture(text, cands, furn)  # a name grown since ends before it ("... PREPRINT")
 
@@ -163,10 +165,10 @@ def _bounded(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:
 
 def _not_in_figure_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The candidates without a figure's labels run together (a span repeating a word,
-    :func:`~kg.extract.entityhood.repeats_a_word`) and the guesses inside one ("Skeleton" of "Skeleton Data
+    :func:`~kg.extract.ordinary_words.repeats_a_word`) and the guesses inside one ("Skeleton" of "Skeleton Data
     Dense Skeleton Data"); a lexicon's or a title's name stays, there or anywhere."""
     glued = [(c.start, c.end) for c in cands
-             if c.rule not in _WRITTEN_NAME_RULES and entityhood.repeats_a_word(text[c.start:c.end])]
+             if c.rule not in _WRITTEN_NAME_RULES and ordinary_words.repeats_a_word(text[c.start:c.end])]
     if not glued:
         return cands
     return [c for c in cands if c.rule in _WRITTEN_NAME_RULES or not any(s < c.end and c.start < e for s, e in glued)]
@@ -179,7 +181,7 @@ def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
     found = ctx.findings if ctx.findings is not None else DocFindings()
     cands = proposals.named_over_known(text, entity_hood(ctx, not_in_capitals(ctx, cands), found.urls))
     # "we use Gated Graph Neural Networks"
-    cands = entityhood.capital_participles(text, cands, ctx.title_end, ctx.tables.verb_words)
+    cands = title_case.capital_participles(text, cands, ctx.title_end, ctx.tables.verb_words)
     kept = retype_dataset_pairs(text, retype_list_members(text, resolve(cands)))  # "CARPK and PUCPR+"
     kept = retype_metric_pairs(text, kept)  # "accuracy and MF1", "ICER and IRER errors"
     kept = retype_before_data_noun(text, kept)  # "the YOGA-82 pose dataset"

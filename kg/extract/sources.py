@@ -1,5 +1,5 @@
 """The candidate sources: each a plain function over a :class:`~kg.extract.doc_context.DocContext` that returns
-:class:`~kg.extract.rules.Candidate` spans, all listed in :data:`SOURCES`.
+:class:`~kg.extract.candidates.Candidate` spans, all listed in :data:`SOURCES`.
 
 A new source is one function here (or a thin wrapper over a rule elsewhere) and one line in :data:`SOURCES`.
 The entity finder (:class:`kg.extract.components.EntityFinder`) gathers their candidates in that order
@@ -18,13 +18,14 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from kg.extract import abbreviations, context, entityhood, metric_roles, rules
+from kg.extract import abbreviations, candidates, context, head_phrases, metric_roles, ordinary_words, rules
+from kg.extract.candidates import Candidate
 from kg.extract.doc_context import DocContext
 from kg.extract.lexicon_data import spelt_long_forms
-from kg.extract.rules import Candidate
 from kg.extract.words import (
-    DEVICE_ORG_HEADS, DIRECTIONS, KIND_AFTER_ACRONYM, KIND_NOUNS, PLURAL_KIND_AFTER_ACRONYM,
-    PRODUCT_HEADS, RESOURCE_HEADS, TITLE_NP_STOP,
+    DATASET_HEADS, DEVICE_ORG_HEADS, DIRECTIONS, ED_OK, KIND_AFTER_ACRONYM, KIND_NOUNS, METHOD_HEADS, METRIC_HEADS,
+    NOT_ENTITY_HEADS, PLURAL_KIND_AFTER_ACRONYM, PRODUCT_HEADS, RESOURCE_HEADS, TASK_HEADS, TASK_NOUN_ENDS, THING_NOUNS,
+    TITLE_NP_STOP,
 )
 from kg.vocab import EntityType as T
 
@@ -39,7 +40,7 @@ def from_lexicon(ctx: DocContext) -> list[Candidate]:
     for a, b, etype, canonical, curated in ctx.lexicon or ():
         s, e = tok_start[a], tok_end[b - 1]
         long = b - a > 1 or e - s > 12
-        c = Candidate(s, e, etype, rules.PRI_LEXICON_LONG if long else rules.PRI_LEXICON,
+        c = Candidate(s, e, etype, candidates.PRI_LEXICON_LONG if long else candidates.PRI_LEXICON,
                       "lexicon" if curated else "lexicon-gen", canonical)
         out.append(c)
         lex_by_span[(s, e)] = c
@@ -59,7 +60,7 @@ def from_name_shapes(ctx: DocContext) -> list[Candidate]:
             hit = word_orth.get(word) or word_lower.get(word.lower())
             if hit is not None:
                 etype, canonical, curated = hit
-                c = Candidate(c.start, c.end, etype, rules.PRI_LEXICON, "lexicon" if curated else "lexicon-gen",
+                c = Candidate(c.start, c.end, etype, candidates.PRI_LEXICON, "lexicon" if curated else "lexicon-gen",
                               canonical if canonical != word else None)
         out.append(c)
     return rules.join_capital_words(text, out, ctx.tables.common_words)
@@ -86,7 +87,7 @@ def from_broken_words(ctx: DocContext) -> list[Candidate]:
         hit = word_orth.get(m.group(1) + rest)
         if hit is not None:
             etype, canonical, curated = hit
-            out.append(Candidate(m.start(), m.end(), etype, rules.PRI_LEXICON, "lexicon" if curated else "lexicon-gen",
+            out.append(Candidate(m.start(), m.end(), etype, candidates.PRI_LEXICON, "lexicon" if curated else "lexicon-gen",
                                  canonical))
     return out
 
@@ -97,9 +98,9 @@ def from_sized_names(ctx: DocContext) -> list[Candidate]:
 
 
 def from_head_phrases(ctx: DocContext) -> list[Candidate]:
-    """Technique and task phrases ending in a head word: :func:`rules.head_phrases`; in the abstract, no capitalised
+    """Technique and task phrases ending in a head word: :func:`~kg.extract.head_phrases.head_phrases`; in the abstract, no capitalised
     task phrase cut out of a longer name (:func:`_cut_from_a_name`)."""
-    found = rules.head_phrases(ctx.text, ctx.cues["HEAD"], ctx.tables.verb_words, ctx.tables.task_openers)
+    found = head_phrases.head_phrases(ctx.text, ctx.cues["HEAD"], ctx.tables.verb_words, ctx.tables.task_openers)
     return [c for c in found if not (c.type is T.TASK and c.start > ctx.title_end >= 0
                                      and _cut_from_a_name(ctx.text, c.start))]
 
@@ -164,12 +165,12 @@ _NAMING_VERB = re.compile(r"(?:\b(?:called|dubbed|termed|coined|denoted)|,\s*nam
 #: Endings of adjectives ("Convolutional", "Adaptive", "pooled", "Angular"); a word of a head list that has one
 #: ("retrieval", "metric") is a noun.
 _ADJECTIVE_ENDS = ("al", "ive", "ous", "ic", "ar", "ed", "ful")
-_NOUN_HEADS = frozenset(rules.METHOD_HEADS | rules.TASK_HEADS | rules.METRIC_HEADS | rules.DATASET_HEADS
-                        | rules.THING_NOUNS | rules.NOT_ENTITY_HEADS | KIND_NOUNS)
+_NOUN_HEADS = frozenset(METHOD_HEADS | TASK_HEADS | METRIC_HEADS | DATASET_HEADS
+                        | THING_NOUNS | NOT_ENTITY_HEADS | KIND_NOUNS)
 #: Nouns after a describing long form's acronym that make the whole a technique or a part of one.
-_PART_HEADS = frozenset((rules.METHOD_HEADS | rules.THING_NOUNS | KIND_NOUNS | _PART_NOUNS
+_PART_HEADS = frozenset((METHOD_HEADS | THING_NOUNS | KIND_NOUNS | _PART_NOUNS
                          | {"decomposition", "generator", "operation", "operator", "cell", "structure", "agent"})
-                        - rules.DATASET_HEADS - {"predictions", "theory", "theories", "field", "fields"})
+                        - DATASET_HEADS - {"predictions", "theory", "theories", "field", "fields"})
 #: Kinds of data after a describing long form's acronym: the whole is data, no entity.
 _DATA_AFTER_MODIFIER = frozenset({"feature", "features", "representation", "representations", "descriptor",
                                   "descriptors", "data", "signal", "signals", "vector", "vectors", "map", "maps"})
@@ -205,7 +206,7 @@ def _modifier_only(long_text: str) -> bool:
     (False, False, True)
     """
     last = re.split(r"[\s\-+]", long_text.lower())[-1]
-    if "/" in long_text or last in _NOUN_HEADS or (last.endswith("ed") and last in rules.ED_OK):
+    if "/" in long_text or last in _NOUN_HEADS or (last.endswith("ed") and last in ED_OK):
         return False
     return len(last) > 3 and last.endswith(_ADJECTIVE_ENDS)
 
@@ -371,10 +372,10 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
         if ls < 0:
             continue  # "an efficient network, called (ESNet)": the acronym is the name itself
         long_text = text[ls:le]
-        if entityhood.generic_name(long_text):
+        if ordinary_words.generic_name(long_text):
             not_names.update((text[ss:se], text[ss:se] + "s"))  # "neural networks (NNs)": a bare "NNs" is as generic
             continue
-        if entityhood.generic(long_text):
+        if ordinary_words.generic(long_text):
             continue  # "state-of-the-art (SOTA)"
         if _VENUE.match(long_text):
             not_names.add(text[ss:se])  # "Workshop on Autonomous Driving (WAD)"
@@ -383,11 +384,11 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
         no_entity = _names_no_entity(long_text, word)
         if no_entity:
             not_names.update((text[ss:se], text[ss:se] + "s"))  # "magnetic resonance imaging (MRI)", "two MRIs"
-        if (no_entity and word not in rules.TASK_HEADS) or (ss < ls and word in rules.TASK_HEADS):
+        if (no_entity and word not in TASK_HEADS) or (ss < ls and word in TASK_HEADS):
             continue  # ("BEV detection" is a task; "HOI (Human-Object Interaction) detection": a task's object)
-        if word in rules.TASK_HEADS:
+        if word in TASK_HEADS:
             # "Click-through rate (CTR) prediction": the task is the long form, the acronym and the head
-            cands.append(Candidate(ls, head.end(), T.TASK, rules.PRI_ACRONYM_LONG, "acronym"))
+            cands.append(Candidate(ls, head.end(), T.TASK, candidates.PRI_ACRONYM_LONG, "acronym"))
             acronyms[f"{text[ss:se]} {head.group(1)}"] = (ls, head.end())
             if _object_of_task(ctx, ls, le, ss, se):
                 not_names.update((text[ss:se], text[ss:se] + "s"))  # "HOI" alone: the interactions, no name
@@ -399,7 +400,7 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
         if not lex and head and ls < ss and _modifier_only(long_text) and _names_a_part(word):
             # "Pose-driven Deep Convolutional (PDC) model": the name runs on to the noun the long form describes
             short = text[ss:se]
-            cands.append(Candidate(ls, head.end(), T.METHOD, rules.PRI_ACRONYM_LONG, "acronym"))
+            cands.append(Candidate(ls, head.end(), T.METHOD, candidates.PRI_ACRONYM_LONG, "acronym"))
             acronyms[short] = acronyms[f"{short} {head.group(1)}"] = (ls, head.end())
             continue
         if not lex and head and _says_data_kind(long_text, word):
@@ -415,7 +416,7 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
         etype = _long_form_type(ctx, lex, long_text, word, (ls, le, ss, se))
         if etype is None:
             continue
-        cands.append(Candidate(ls, le, etype, rules.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
+        cands.append(Candidate(ls, le, etype, candidates.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
         acronyms[text[ss:se]] = (ls, le)
     _add_singulars(not_names)
     return cands
@@ -442,7 +443,7 @@ def _names_no_entity(long_text: str, word: str) -> bool:
     >>> _names_no_entity("Quux Recognition", "toolkit"), _names_no_entity("Quux Graph Library", "")
     (False, True)
     """
-    return (_last_part(long_text) in rules.NOT_ENTITY_HEADS or long_text.lower().endswith(_DEVICE_COMPOUNDS)
+    return (_last_part(long_text) in NOT_ENTITY_HEADS or long_text.lower().endswith(_DEVICE_COMPOUNDS)
             or (word in DEVICE_ORG_HEADS and word not in PRODUCT_HEADS))
 
 
@@ -470,7 +471,7 @@ def _long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tupl
     coined = _coined(text, min(ls, ss)) or (ss < ls and _proposed_first(ctx, ss))
     kind = _kind_after(long_text, word) or (T.METHOD if abbreviations.kind_noun_left(text, le, ss) else None) \
         or _stated_kind(text, min(ls, ss), max(le, se), long_text)
-    etype = lex.type if lex else kind or rules.type_of_long_form(long_text, ctx.tables.verb_words)
+    etype = lex.type if lex else kind or head_phrases.type_of_long_form(long_text, ctx.tables.verb_words)
     if etype is T.TASK and not lex and _DEGREE_COMPOUND.fullmatch(long_text):
         ctx.not_names.add(text[ss:se])  # "high-resolution (HR) images": a property of the images, no task
         return None
@@ -594,7 +595,7 @@ def _thing_headed(long_text: str) -> bool:
     word = _last_part(long_text) if long_text.strip() else ""
     from kg.link.normalize import singular  # noqa: PLC0415 (kg.link imports this module)
     word = word if word in _METHOD_WORDS else singular(word)
-    return word in _METHOD_WORDS and word not in rules.TASK_HEADS and not word.endswith(rules.TASK_NOUN_ENDS)
+    return word in _METHOD_WORDS and word not in TASK_HEADS and not word.endswith(TASK_NOUN_ENDS)
 
 
 def _object_of_task(ctx: DocContext, ls: int, le: int, ss: int, se: int) -> bool:
@@ -631,8 +632,8 @@ def _headed(long_text: str) -> bool:
 #: general loss function: Minimum Class Confusion (MCC)").
 _TECHNIQUE_BEFORE = re.compile(r"\b(?:method|approach|technique|mechanism|scheme|strategy|framework|module|loss|"
                                r"regularization|regularizer|solver|algorithm|model|network|proposed)\b[^.;]*$", re.I)
-_METHOD_WORDS = frozenset(rules.METHOD_HEADS | {"scheme", "solver", "framework", "mechanism", "method", "approach",
-                                                "strategy", "technique", "block", "unit", "layer", "function"})
+_METHOD_WORDS = frozenset(METHOD_HEADS | {"scheme", "solver", "framework", "mechanism", "method", "approach",
+                                          "strategy", "technique", "block", "unit", "layer", "function"})
 #: The long form as the object the technique is run on ("the network's error on the Street Number Images (SNI)
 #: set"), not the technique itself; "based on" / "built on" still name a part of the technique.
 _RUN_ON = re.compile(r"(?<!based )(?<!built )\b(?:[Oo]n|[Aa]cross)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
@@ -697,7 +698,7 @@ def _agent_of_task(long_text: str, verb_words: frozenset[str]) -> bool:
 def _task_noun(stem: str) -> bool:
     """Whether a verb's stem (lower case) and "-ing", "-ion", "-ation" or "-cation" is a task's head word
     ("detect" -> "detection", "classifi" -> "classification", "answer" -> "answering")."""
-    return any(form in rules.TASK_HEADS for form in (stem + "ing", stem + "ion", stem + "ation", stem + "cation"))
+    return any(form in TASK_HEADS for form in (stem + "ing", stem + "ion", stem + "ation", stem + "cation"))
 
 
 def _task_gerund(long_text: str) -> bool:
@@ -751,7 +752,7 @@ def _kind_of_data(ctx: DocContext, c: Candidate) -> bool:
     word = text[last:c.end]
     long_form = ctx.acronyms.get(word)
     if long_form is not None:
-        return rules.type_of_long_form(text[long_form[0]:long_form[1]], ctx.tables.verb_words) is not T.DATASET
+        return head_phrases.type_of_long_form(text[long_form[0]:long_form[1]], ctx.tables.verb_words) is not T.DATASET
     return any(key.startswith(word + " ") for key in ctx.acronyms)  # "data-to-text (D2T) generation"
 
 

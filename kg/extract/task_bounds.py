@@ -24,9 +24,11 @@ from __future__ import annotations
 import re
 
 from kg.extract.boundaries import GRADE_KEYS, LAST_WORD, WORD, grown_rule
-from kg.extract.entityhood import ADJECTIVE_TAIL
-from kg.extract.rules import DATASET_CUES, Candidate, _modifies_a_thing, counted, task_modifiers_start
-from kg.extract.words import ED_OK, FIELD_WORDS, KIND_HEADS, LIST_NOUNS, METHOD_HEADS, TASK_HEADS, TITLE_TASK_RULES
+from kg.extract.candidates import Candidate
+from kg.extract.head_phrases import _modifies_a_thing, counted, task_modifiers_start
+from kg.extract.ordinary_words import ADJECTIVE_TAIL
+from kg.extract.words import (DATASET_CUES, ED_OK, FIELD_WORDS, KIND_HEADS, LIST_NOUNS, METHOD_HEADS, TASK_HEADS,
+                              TITLE_TASK_RULES)
 from kg.vocab import EntityType as T
 
 
@@ -92,7 +94,7 @@ def bare_task_words(text: str, cands: list[Candidate], verbs: frozenset[str] = f
     """A one-word lexicon task written in lower case after a modifier takes it: "pose forecasting",
     "numerical reasoning", "subspace clustering" name the task, the bare head word only a family of tasks
     (on the arXiv build "reasoning" gathered 207 papers of "multi-hop", "physical", "context" reasoning). The
-    modifier is read as :func:`kg.extract.rules.head_phrases` reads them, the nearest one only (further words,
+    modifier is read as :func:`kg.extract.head_phrases.head_phrases` reads them, the nearest one only (further words,
     "long-term temporal reasoning", "favor KB reasoning", were as often a verb or a grade as a narrower task,
     and the nearest alone recurs across papers), and the phrase is a phrase rule's guess (rule ``head``),
     qualifiers trimmed by :func:`trim_tasks`. A longer candidate over the word (a
@@ -154,9 +156,9 @@ _FIRST_WORD = re.compile(r"[A-Za-z]+")
 
 def opened_tasks(text: str, cands: list[Candidate], openers: frozenset[tuple[str, str]]) -> list[Candidate]:
     """A task candidate takes the stop word before it when the two open Task lexicon names together
-    (``openers``, :func:`kg.extract.rules.task_openers`): "single image super-resolution", "open world
+    (``openers``, :func:`kg.extract.head_phrases.task_openers`): "single image super-resolution", "open world
     object detection", not "image super-resolution" after a stray "single"; after an article the word counts
-    ("a single image transformation", :func:`kg.extract.rules.counted`). A lexicon match so grown is a
+    ("a single image transformation", :func:`kg.extract.head_phrases.counted`). A lexicon match so grown is a
     phrase rule's guess (rule ``head``) with no canonical name of its own.
 
     >>> t = "We study single image denoising and a single network."
@@ -215,7 +217,7 @@ _TITLE_GUESS_RULES = TITLE_TASK_RULES | frozenset({"head", "titlecase"})
 def method_led_tasks(text: str, cands: list[Candidate], title_end: int,
                      openers: dict[str, frozenset[str]]) -> list[Candidate]:
     """A title's Task phrase guessed from its words loses a first word that opens Method lexicon names and no
-    Task name (``openers``, :func:`kg.extract.rules.method_openers`) when two words or more are left: the
+    Task name (``openers``, :func:`kg.extract.head_phrases.method_openers`) when two words or more are left: the
     word says how the paper does its task ("Contrastive Triple Extraction" is triple extraction done
     contrastively) or is the title's verb ("Learning Multimodal Violence Detection"); the word after it goes
     by the same test ("Fully Convolutional Line Parsing"). A phrase ending on a
@@ -397,7 +399,7 @@ def _shared_head(text: str, c: Candidate, cands: list[Candidate]) -> Candidate:
     """A title's task phrase right after "X and" (or "or") takes the first conjunct X when X ends on no head
     of its own: the two nouns share the task's head ("Human Pose and [Shape Estimation]" is the estimation of
     both, "shape estimation" alone a cut). X is the noun before "and" with the modifiers
-    :func:`kg.extract.rules.task_modifiers_start` reads before it. The phrase stays as it is when X ends on a
+    :func:`kg.extract.head_phrases.task_modifiers_start` reads before it. The phrase stays as it is when X ends on a
     task, kind or field head ("Detection and Semantic Segmentation": two tasks), is a kind of data
     (:data:`_MODALITIES`: "Image and Text Recognition" is a task on each), an adjective or a plural
     (:data:`_NO_MODIFIER`), closes a list ("A, B and C"), or when a name of its own covers X (a data set or

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.candidates import PRI_LEXICON, Candidate
 from kg.extract.lexicon_data import name_key
-from kg.extract.rules import PRI_LEXICON, Candidate
 from kg.extract.words import TITLE_TASK_RULES
 from kg.vocab import EntityType as T
 

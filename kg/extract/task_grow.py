@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.boundaries import ADAPTS_TO, LANGUAGE, grown_rule
+from kg.extract.candidates import Candidate
 from kg.extract.name_bounds import BOUND_PREFIXES
-from kg.extract.rules import Candidate
 from kg.extract.task_bounds import _WORD_BEFORE, MEANS_KEYS, SETTING_KEYS
 from kg.extract.words import KIND_HEADS, LIST_NOUNS, METHOD_HEADS, TASK_HEADS
 from kg.vocab import EntityType as T

@@ -2,14 +2,16 @@
 "address X", "X tasks", "X is ...", "such as X, Y and Z"), not a step the paper's model takes or a capability
 it has ("we perform X on the features", "requires X over the context").
 
-Read by the extractor for one-word tasks (:func:`bare_task_roles`) and by the graph for task phrases a rule
-guessed from their head word (:func:`kg.graph.task_guesses.unplaced_task`).
+Read by the extractor for one-word tasks (:func:`bare_task_roles`; before it, :func:`task_word_modifiers` drops a
+one-word lexicon Task that only modifies the noun after it: "a reasoning module") and by the graph for task phrases a
+rule guessed from their head word (:func:`kg.graph.task_guesses.unplaced_task`).
 """
 from __future__ import annotations
 
 import re
 
-from kg.extract.rules import Candidate, process_head
+from kg.extract.candidates import Candidate
+from kg.extract.head_phrases import process_head
 from kg.extract.words import AFTER_TASK_OK, FUNCTION_WORDS, TASK_SCORE_NOUNS, verbish
 from kg.vocab import EntityType as T
 
@@ -38,7 +40,7 @@ _COORD_PREV = re.compile(r"([\w\-]+)" + _NOTE + r"\s*(?:,|;|,?\s*and|,?\s*or|,?\
 
 def coordinated(text: str, start: int, end: int, spans: list[tuple[int, int]], heads: frozenset[str]) -> bool:
     """Whether the phrase at ``start:end`` is coordinated with another task: another Task phrase (``spans``, of
-    the same text), or a phrase ending in a process word (:func:`kg.extract.rules.process_head` with ``heads``),
+    the same text), or a phrase ending in a process word (:func:`kg.extract.head_phrases.process_head` with ``heads``),
     right before or after it across a comma, "and", "or", "as well as" or a slash, past a short note in brackets
     ("lung segmentation, cell contour segmentation and ...", "premise selection and X", "named entity
     recognition (NER) and X", "rotation prediction [46], X [47]").
@@ -225,3 +227,40 @@ def _plain(text: str, start: int, word: str) -> bool:
 def _opens(text: str, start: int) -> bool:
     """Whether ``start`` opens a sentence or a line (the abstract's first word follows the title's line break)."""
     return _SENTENCE_OPEN.search(text, max(0, start - 3), start) is not None or text[start - 1:start] == "\n"
+
+
+#: A cue before it that names it the task ("the task of denoising noisy scans"): its object follows, no noun it modifies.
+_TASK_OF_BEFORE = re.compile(r"\b(?:tasks?|problems?)\s+of\s+$", re.I)
+_NEXT_LOWER_WORD = re.compile(r" ([a-z][a-z\-]*)\b")
+
+
+def task_word_modifiers(text: str, cands: list[Candidate], verbs: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Drop a one-word lexicon Task that only modifies the noun after it ("a reasoning module", "its
+    planning horizon") or closes a hyphenated compound ("physical-reasoning"):
+    the noun is a part or a property of a system, the compound a narrower task, neither the bare task. Function
+    words, verbs (:func:`kg.extract.words.verbish`), task nouns and the nouns that score or solve a task
+    ("reasoning tasks", "reasoning benchmarks", "clustering methods", "reasoning is ...") leave it a task; an
+    acronym ("a QA model", "ReID pairs") names its task in any use.
+
+    >>> t = "A planning module helps. Planning is hard; we test on planning benchmarks and sub-planning."
+    >>> cs = [Candidate(m.start(), m.end(), T.TASK, 60, "lexicon") for m in re.finditer("(?i)planning", t)]
+    >>> [t[c.start:c.end + 4] for c in task_word_modifiers(t, cs)]
+    ['Planning is ', 'planning ben']
+    """
+
+    out = []
+    for c in cands:
+        word = text[c.start:c.end]
+        if c.type is not T.TASK or c.rule not in ("lexicon", "lexicon-gen") or not word.isalpha() \
+                or not word[1:].islower():  # an acronym ("a QA model") names its task in any use
+            out.append(c)
+            continue
+        if c.start > 1 and text[c.start - 1] == "-" and text[c.start - 2].isalpha():
+            continue  # "physical-reasoning"
+        nxt = _NEXT_LOWER_WORD.match(text, c.end)  # a capital next opens a name ("Reasoning Units", "MRU")
+        w = nxt.group(1) if nxt else ""
+        if w and w not in AFTER_TASK_OK and w not in TASK_SCORE_NOUNS and not verbish(w, verbs) \
+                and not _TASK_OF_BEFORE.search(text, max(0, c.start - 20), c.start):
+            continue
+        out.append(c)
+    return out

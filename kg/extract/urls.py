@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.rules import matches_at
+from kg.extract.text_spans import matches_at
 
 #: Hosts whose links are code, models or data cards.
 CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "hf.co", "codeberg.org",

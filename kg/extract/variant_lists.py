@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.rules import Candidate
+from kg.extract.candidates import Candidate
 from kg.vocab import EntityType as T
 
 #: the number a dataset's name ends in (a size, a year, a version "v1.2"; group 2) after its stem (group 1),

@@ -4,10 +4,12 @@ Grouped by what they say about a word: what makes or breaks a name (:data:`NOT_N
 :data:`EVALUATIVE`, ...), the heads of technique, task, metric and data-set phrases (:data:`METHOD_HEADS`,
 :data:`TASK_HEADS`, ...), the cue words one PhraseMatcher finds in each doc (:data:`CUE_WORDS`), the
 context rules' words (:data:`TITLE_TASK_HEADS`, :data:`LIST_NOUNS`, :data:`VAGUE_METRICS`, ...) and the entity
-finder's (:data:`GENERIC_NAMES`, :data:`KIND_AFTER_ACRONYM`). Small private stop sets that serve one rule stay
-beside it; ``kg.extract.rules`` re-exports the first groups (``rules.METHOD_HEADS`` works as before).
+finder's (:data:`GENERIC_NAMES`, :data:`KIND_AFTER_ACRONYM`), and the data words as a pattern (:data:`DATASET_CUES`).
+Small private stop sets that serve one rule stay beside it.
 """
 from __future__ import annotations
+
+import re
 
 from kg.vocab import EntityType as T
 
@@ -386,3 +388,7 @@ def ing_verb(word: str, verbs: frozenset[str]) -> bool:
         return False
     stem = low[:-3]
     return stem in verbs or stem + "e" in verbs or (stem[-1:] == stem[-2:-1] and stem[:-1] in verbs)
+
+
+#: Words that say a phrase is about data ("... dataset", "... benchmarks").
+DATASET_CUES = re.compile(r"\b(?:datasets?|benchmarks?|corpus|corpora|suites?|testbeds?|leaderboards?)\b", re.I)

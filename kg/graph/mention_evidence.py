@@ -36,7 +36,7 @@ _CAPS_WORD = re.compile(r"[A-Z][A-Z\-]*[A-Z]")
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    from kg.extract.entityhood import load_words  # noqa: PLC0415
+    from kg.extract.ordinary_words import load_words  # noqa: PLC0415
 
     return load_words()
 

@@ -322,7 +322,7 @@ def defective_shape(m: Mention, text: str) -> bool:
     two symbols of a formula ("pX"), a name inside a path
     ("TencentYoutuResearch/CrowdCounting-P2PNet") or a URL ("httpsFigure"), an identifier with a function
     word among its parts ("FatherOf", "IsSimilarTo") or a word of a figure's text. (An adjective made from a
-    name, "NAS-based", "PAF-only", is no candidate at all: :func:`kg.extract.entityhood.generic`.)
+    name, "NAS-based", "PAF-only", is no candidate at all: :func:`kg.extract.ordinary_words.generic`.)
 
     >>> [defective_shape(Mention(EntityType.METHOD, w, 0, len(w), rule="name"), w + " works")
     ...  for w in ("PAttern", "TF-masks", "FatherOf", "httpsFigure", "SiamMask", "LiDAR", "OnAVOS", "RGB-model", "pX")]
@@ -605,6 +605,6 @@ def measure_after_figure(m: Mention, text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _verb_words() -> frozenset[str]:
-    from kg.extract.entityhood import load_words  # noqa: PLC0415
+    from kg.extract.ordinary_words import load_words  # noqa: PLC0415
 
     return load_words("verb_words.txt")

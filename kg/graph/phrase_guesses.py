@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.entityhood import describing_compound as compound_describing
+from kg.extract.ordinary_words import describing_compound as compound_describing
 from kg.extract.words import WEAK_HEADS
 from kg.graph.namehood import _PHRASE_RULES, TECHNIQUE_ENDS, _common
 from kg.graph.task_guesses import _task_heads
@@ -201,7 +201,7 @@ def vague_head(m: Mention) -> bool:
 
 def describing_compound(m: Mention, text: str) -> bool:
     """Whether a phrase rule's guess of a Method is a compound adjective before the kind of thing it describes
-    (:func:`kg.extract.entityhood.describing_compound`: "we propose a real-time approach", "a two-stream
+    (:func:`kg.extract.ordinary_words.describing_compound`: "we propose a real-time approach", "a two-stream
     framework"): it says how the paper's own approach is built, no technique one could look up; no evidence in
     any number of papers. A name with aliases (a defined acronym) is a name.
 

@@ -279,7 +279,7 @@ def _technique_last(phrase: str) -> bool:
     >>> [_technique_last(p) for p in ("Dynamic Time Warping", "Principal Component Analysis", "Koala Order Index")]
     [True, True, False]
     """
-    from kg.extract.rules import process_head  # noqa: PLC0415
+    from kg.extract.head_phrases import process_head  # noqa: PLC0415
 
     last = phrase.split()[-1] if phrase.split() else ""
     return last.rsplit("-", 1)[-1].lower() in TECHNIQUE_ENDS or _technique(last) or process_head(last)

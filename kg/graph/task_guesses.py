@@ -63,7 +63,7 @@ _FIELD_WORD = re.compile(r"[a-z]{3,}ics|sciences?")
 @lru_cache(maxsize=1)
 def _task_heads() -> frozenset[str]:
     from kg.extract.lexicon_data import entry_names  # noqa: PLC0415
-    from kg.extract.rules import task_head_words  # noqa: PLC0415
+    from kg.extract.head_phrases import task_head_words  # noqa: PLC0415
 
     return task_head_words(entry_names([EntityType.TASK]))
 
@@ -87,7 +87,7 @@ def _task_last_words() -> frozenset[str]:
 
 def loose_task(m: Mention, text: str) -> bool:
     """Whether a Task mention is only what a loose cue introduces ("the problem of X", "problems such as
-    X", "applications such as X") and X does not end in a process (:func:`kg.extract.rules.process_head`:
+    X", "applications such as X") and X does not end in a process (:func:`kg.extract.head_phrases.process_head`:
     a task head, a process-noun ending, or a word ending three Task lexicon names) nor in a word that ends any
     Task lexicon name of two words or more (:func:`_task_last_words`: "sock search" as "code search" does, which
     process_head cannot judge; such a name is the guess a second paper confirms): a difficulty or a field
@@ -102,7 +102,7 @@ def loose_task(m: Mention, text: str) -> bool:
     >>> loose_task(Mention(EntityType.TASK, "glyph extraction", 66, 82, rule="task-context"), t)
     False
     """
-    from kg.extract.rules import process_head  # noqa: PLC0415
+    from kg.extract.head_phrases import process_head  # noqa: PLC0415
 
     if m.type is not EntityType.TASK or m.rule not in ("task-context", "list") or m.aliases:
         return False
@@ -122,7 +122,7 @@ _NAME_PARTS = re.compile(r"[\s\-/]+")
 def named_member(m: Mention) -> bool:
     """Whether a Task that a list of tasks or a task cue gave (rules ``list``, ``task-context``, no alias) is a name
     of something else: every word of it opens with a capital or a digit, none is a process word
-    (:func:`kg.extract.rules.process_head`) and it is no bare acronym in letters: a language or modality pair
+    (:func:`kg.extract.head_phrases.process_head`) and it is no bare acronym in letters: a language or modality pair
     ("Frisian-Manx translation tasks (Frisian-Manx and ...)"), a data set ("tasks such as GlyphQA"), a label ("two
     problems: (Q1) ..."). The task is the process the list names them under. A guess a second paper must confirm,
     where the name links to a Task (linking may type it as the data set it is: "tasks such as GlyphQA and ...").
@@ -131,7 +131,7 @@ def named_member(m: Mention) -> bool:
     ...  for w in ("Frisian-Manx", "GlyphQA", "Q1", "GQR", "Glyph Recognition", "glyph parsing")]
     [True, True, True, False, False, False]
     """
-    from kg.extract.rules import process_head  # noqa: PLC0415
+    from kg.extract.head_phrases import process_head  # noqa: PLC0415
 
     if m.type is not EntityType.TASK or m.rule not in ("list", "task-context") or m.aliases:
         return False

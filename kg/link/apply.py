@@ -7,7 +7,7 @@ from bisect import bisect_left
 from typing import Callable
 
 from kg.extract.boundaries import LANGUAGE_PAIR, RESULT_SPLIT
-from kg.extract.rules import abbreviation_stop
+from kg.extract.text_spans import abbreviation_stop
 from kg.extract.words import LIST_NOUNS, OWN_HEADS
 from kg.graph.ids import node_id
 from kg.link.clarity import clarity

@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from typing import Iterable, NamedTuple
 
-from kg.extract.rules import names_another
+from kg.extract.proposal_cues import names_another
 from kg.graph.ids import free_id, node_id
 from kg.link.context import acronym_shaped, rare_idf, topic_words
 from kg.link.normalize import TITLE_COLON, is_proper_name
@@ -74,7 +74,7 @@ def coined_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> set[int]:
     written with an acronym it defines (the long form or the acronym), or written after a naming verb
     (rule :data:`NAMING_RULE`: "a framework called FooNet", "we introduce FooNet"; a lower-case phrase,
     :data:`HEAD_RULE`, right after "called", "termed": "a convolution ..., which is termed pyramid convolution")
-    that does not name another work's thing (:func:`kg.extract.rules.names_another`: "we adopt a backbone called
+    that does not name another work's thing (:func:`kg.extract.proposal_cues.names_another`: "we adopt a backbone called
     FooNet")."""
     if not ex.proposed:
         return set()
@@ -127,7 +127,7 @@ def _named(ex: Extraction, m: Mention) -> bool:
 
 def _others(ex: Extraction, m: Mention) -> bool:
     """Whether a mention names another work's thing, whatever verb named it
-    (:func:`~kg.extract.rules.names_another`): a citation after it ("called Foo Encoders (Smith and Lee, 2017)",
+    (:func:`~kg.extract.proposal_cues.names_another`): a citation after it ("called Foo Encoders (Smith and Lee, 2017)",
     "FooNet [12]"), a cue of usage ("known as", "commonly called"), a verb of use ("we adopt a backbone called
     FooNet").
 

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.boundaries import LANGUAGE
-from kg.extract.entityhood import NUMBER_WORDS
+from kg.extract.weak_evidence import NUMBER_WORDS
 from kg.extract.words import DATASET_HEADS, KIND_NOUNS, LIST_NOUNS, METHOD_HEADS, TASK_HEADS, THING_NOUNS
 from kg.link.lexicon_rows import verb_words
 from kg.link.types import lexicon_entries

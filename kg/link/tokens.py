@@ -34,7 +34,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.boundaries import GRADE_KEYS
-from kg.extract.entityhood import ADJECTIVE_TAIL
+from kg.extract.ordinary_words import ADJECTIVE_TAIL
 from kg.extract.task_bounds import SETTING_KEYS
 from kg.link.context import acronym_shaped
 from kg.link.normalize import FUNCTION_WORDS, broader_alias, compact_key, is_proper_name, singular, trailing_kind

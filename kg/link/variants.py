@@ -15,8 +15,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from kg.extract.entityhood import ADJECTIVE_TAIL
 from kg.extract.lexicon_data import lexicon_names
+from kg.extract.ordinary_words import ADJECTIVE_TAIL
 from kg.extract.words import KIND_HEADS, METHOD_HEADS, NON_MODIFIERS, ROLE_HEADS, WEAK_HEADS
 from kg.link.naming import known_words
 from kg.link.normalize import FUNCTION_WORDS, compact_key

@@ -1,7 +1,7 @@
 """Rules that type a name by the words around it, as plain functions over text, one module per rule family.
 
 Each takes the text and the character spans of its cue words (found once per doc by a PhraseMatcher,
-see :data:`kg.extract.words.CUE_WORDS`) and returns :class:`~kg.extract.rules.Candidate` spans:
+see :data:`kg.extract.words.CUE_WORDS`) and returns :class:`~kg.extract.candidates.Candidate` spans:
 
 - :mod:`.datasets`: :func:`dataset_context`, "the Multi-Human Parsing dataset" -> Dataset "Multi-Human Parsing"
 - :mod:`.self_names`: :func:`title_name` and :func:`self_names`, "FooNet: ..." titles, "named/called/dubbed X",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import rules
-from kg.extract.rules import Candidate
-from kg.extract.words import BAD_MODIFIERS, FUNCTION_WORDS, THING_NOUNS, TITLE_NP_STOP
+from kg.extract import candidates, rules
+from kg.extract.candidates import Candidate
+from kg.extract.words import BAD_MODIFIERS, FUNCTION_WORDS, NOT_NAMES, THING_NOUNS, TITLE_NP_STOP
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -231,7 +231,7 @@ def _named(text: str, groups: list[list[str]], pos: int, end: int, noun_start: i
         part = _without_language(part)
         if part and part[-1] in ("and", "&", "of"):
             continue  # "MediaSpeech: Multilanguage ASR Benchmark and Dataset": the noun ends a conjunction, no name
-        if not part or part[0] in rules.NOT_NAMES or part[0].lower() in _NOT_LEAD \
+        if not part or part[0] in NOT_NAMES or part[0].lower() in _NOT_LEAD \
                 or rules.not_a_name_shape(part[0]) or language_only(part):
             continue
         if _described_in_title(text, part, noun_start, noun_end):
@@ -239,5 +239,5 @@ def _named(text: str, groups: list[list[str]], pos: int, end: int, noun_start: i
         name = " ".join(part)
         start = pos - len(name)
         end_at = noun_end if pos == end and _noun_in_name(text, part, noun_start) else pos
-        out.append(Candidate(start, end_at, T.DATASET, rules.PRI_CONTEXT, "dataset-context"))
+        out.append(Candidate(start, end_at, T.DATASET, candidates.PRI_CONTEXT, "dataset-context"))
     return out

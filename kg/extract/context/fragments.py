@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from typing import Container
 
-from kg.extract import rules
+from kg.extract import candidates, head_phrases, words
 from kg.extract.boundaries import LANGUAGE_PAIR
+from kg.extract.candidates import Candidate
 from kg.extract.context.datasets import LANGUAGE_WORD
-from kg.extract.entityhood import ADJECTIVE_TAIL
 from kg.extract.name_bounds import BOUND_PREFIXES
-from kg.extract.rules import Candidate
+from kg.extract.ordinary_words import ADJECTIVE_TAIL
 from kg.extract.words import FUNCTION_WORDS, verbish
 from kg.vocab import EntityType as T
 
@@ -26,11 +26,11 @@ _FUNCTION_WORD_CAPS = {"the", "a", "an", "in", "on", "of", "for", "and", "or", "
 
 def _cap_word_ok(word: str, gerund: bool = False) -> bool:
     """A Title Case word that can continue a name: not a function word, adjective of praise or verb form; with
-    ``gerund``, a gerund that names a process ("Matching", "Pooling": :data:`rules.ING_OK`) is a noun of the
+    ``gerund``, a gerund that names a process ("Matching", "Pooling": :data:`~kg.extract.words.ING_OK`) is a noun of the
     name ("Denoising Score Matching")."""
     low = word.lower()
-    return bool(_TITLE_WORD.fullmatch(word)) and low not in _FUNCTION_WORD_CAPS and low not in rules.BAD_MODIFIERS \
-        and (not low.endswith(("ing", "ed", "ly")) or (gerund and low in rules.ING_OK)) and word not in rules.NOT_NAMES
+    return bool(_TITLE_WORD.fullmatch(word)) and low not in _FUNCTION_WORD_CAPS and low not in words.BAD_MODIFIERS \
+        and (not low.endswith(("ing", "ed", "ly")) or (gerund and low in words.ING_OK)) and word not in words.NOT_NAMES
 
 
 #: Adjectives a grammar list counts as vague modifiers that, capitalised mid-sentence before a coined name or an
@@ -45,12 +45,12 @@ def _lead_word_ok(word: str) -> bool:
     turns it away: a participle ("Nested", "Colored", "Pre-trained"; no verb's past of a grammar list: "Based",
     "Used") or one of :data:`_NAMING_ADJECTIVES`; no adjective made of another name (:func:`_made_of_a_name`)."""
     low = word.lower()
-    if not _TITLE_WORD.fullmatch(word) or low in _FUNCTION_WORD_CAPS or word in rules.NOT_NAMES \
+    if not _TITLE_WORD.fullmatch(word) or low in _FUNCTION_WORD_CAPS or word in words.NOT_NAMES \
             or _made_of_a_name(word):
         return False
     if low in _NAMING_ADJECTIVES:
         return True
-    return low.endswith("ed") and low not in rules.BAD_MODIFIERS and low not in rules.NON_MODIFIERS
+    return low.endswith("ed") and low not in words.BAD_MODIFIERS and low not in words.NON_MODIFIERS
 
 
 #: Tails of an adjective made of a name, its hyphen lost at a line break ("Transformerbased").
@@ -87,16 +87,17 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
     of ``verbs`` (words abstracts mostly use as verbs) after "to" is no part of a name ("a Way to Train Residual
     Networks").
 
+    >>> from kg.extract import text_spans
     >>> t = "We train a Swin Transformer detector."
     >>> [t[c.start:c.end] for c in merge_name_fragments(t, [Candidate(16, 27, T.METHOD, 60, "lexicon")], 0,
-    ...                                                  rules.sentences(t)) if c.rule == "titlecase"]
+    ...                                                  text_spans.sentences(t)) if c.rule == "titlecase"]
     ['Swin Transformer']
 
     A kind word in capitals ("Model", "Framework") ends the name it heads:
 
     >>> t = "It is based on a Discriminative Gaussian Process Latent Variable Model for faces."
     >>> [t[c.start:c.end] for c in merge_name_fragments(t, [Candidate(32, 48, T.METHOD, 60, "lexicon")], 0,
-    ...                                                  rules.sentences(t)) if c.rule == "titlecase"]
+    ...                                                  text_spans.sentences(t)) if c.rule == "titlecase"]
     ['Discriminative Gaussian Process Latent Variable Model']
     """
     out = list(cands)
@@ -131,17 +132,26 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
             continue
         if lex_end is None:
             lex_end = {x.end: x for x in cands if x.rule.startswith("lexicon")}
-        etype = _run_type(text, start, end, lex_end.get(end), c)
-        if etype is T.TASK and (cont := continuation(text, start, end)):
-            end, etype = cont, (lex_end[cont].type if cont in lex_end else T.METHOD)
-        if etype is T.DATASET:
-            start = _edition_before(text, start, end, starts)
-        out.append(Candidate(start, end, etype, _PRI_RUN, "titlecase"))
+        out.append(_typed_run(text, start, end, c, lex_end, starts))
     return _written_again(text, out, len(cands), seen)
 
 
+def _typed_run(text: str, start: int, end: int, c: Candidate, lex_end: dict[int, Candidate],
+               starts: set[int]) -> Candidate:
+    """The grown name ``text[start:end]`` of the lexicon match ``c`` as a candidate, typed by the lexicon match that
+    ends it (``lex_end``: lexicon candidates by their end), else by its head word (:func:`_run_type`); a Task the
+    text goes on writing takes the rest (:func:`continuation`), and a Dataset the edition before it
+    (:func:`_edition_before`)."""
+    etype = _run_type(text, start, end, lex_end.get(end), c)
+    if etype is T.TASK and (cont := continuation(text, start, end)):
+        end, etype = cont, (lex_end[cont].type if cont in lex_end else T.METHOD)
+    if etype is T.DATASET:
+        start = _edition_before(text, start, end, starts)
+    return Candidate(start, end, etype, _PRI_RUN, "titlecase")
+
+
 #: The priority of a grown name: over the lexicon's names inside it.
-_PRI_RUN = rules.PRI_LEXICON_LONG + 1
+_PRI_RUN = candidates.PRI_LEXICON_LONG + 1
 
 
 def _lead_span(text: str, c: Candidate, starts: set[int], verbs: frozenset[str], lex_from: dict[int, int]) -> Span:
@@ -170,7 +180,7 @@ def _stronger_over(cands: list[Candidate], start: int, end: int, more: int) -> C
     (1: a proposal's "Temporal-Aware Dual Glyph" around "Dual Glyph", whose rule says more than the run; 0: the same
     span too, which another rule found: its rule and type stand, and it only needs the run's priority)."""
     for x in cands:
-        if x.priority >= rules.PRI_LEXICON and x.start <= start and end <= x.end \
+        if x.priority >= candidates.PRI_LEXICON and x.start <= start and end <= x.end \
                 and x.end - x.start >= end - start + more and x.rule != "titlecase":
             return x
     return None
@@ -210,7 +220,7 @@ def _extend_right(text: str, end: int, gerunds: bool = False) -> int:
     while True:
         m = _NEXT_CAP_WORD.match(text, end, end + 40)
         if not m or not _cap_word_ok(m.group(1), gerunds):
-            if m and _TITLE_WORD.fullmatch(m.group(1)) and m.group(1).lower() in rules.KIND_HEADS:
+            if m and _TITLE_WORD.fullmatch(m.group(1)) and m.group(1).lower() in words.KIND_HEADS:
                 end = m.end()
             label = _LABEL_AFTER.match(text, end) if _LABELLED.search(text, max(0, end - 10), end) else None
             return label.end() if label else end  # "ShanghaiTech Part B", "... Dataset Version II"
@@ -284,13 +294,13 @@ def _extend_left(text: str, start: int, starts: set[int], verbs: frozenset[str],
             return start
         grew = True
         w0 = start - m.end() + m.start(1)  # where the word before starts
-        if w0 in starts or rules.verb_after_to(text, w0, m.group(1), verbs) or _ends_a_name(text, w0, m.group(1)):
+        if w0 in starts or head_phrases.verb_after_to(text, w0, m.group(1), verbs) or _ends_a_name(text, w0, m.group(1)):
             return start
         start -= len(m.group(0))
 
 
 #: The words that end a dataset's or a contest's name (as :func:`_run_type` reads a run's head word).
-_DATA_ENDS = frozenset(rules.DATASET_HEADS | {"track", "challenge"})
+_DATA_ENDS = frozenset(words.DATASET_HEADS | {"track", "challenge"})
 _NAME_OR_YEAR_BEFORE = re.compile(r"(?:[A-Z][\w\-]*|\d{2,4}) $")
 
 
@@ -323,7 +333,7 @@ def _edition_before(text: str, start: int, end: int, starts: set[int]) -> int:
         if start in starts:
             break
         m = _EDITION_WORD.search(text, max(0, start - 40), start)
-        if not m or m.group(1).lower() in _FUNCTION_WORD_CAPS or m.group(1) in rules.NOT_NAMES:
+        if not m or m.group(1).lower() in _FUNCTION_WORD_CAPS or m.group(1) in words.NOT_NAMES:
             break
         start = m.start(1)
     return start
@@ -337,9 +347,9 @@ def _run_type(text: str, start: int, end: int, last: Candidate | None, grown: Ca
         return last.type
     if head in _DATA_ENDS:
         return T.DATASET
-    if head in rules.TASK_HEADS:
+    if head in words.TASK_HEADS:
         return T.TASK
-    if head in rules.METRIC_WORDS:
+    if head in words.METRIC_WORDS:
         return T.METRIC
     return T.DATASET if grown.type is T.DATASET and grown.start == start else T.METHOD
 
@@ -356,7 +366,7 @@ _LOWER_TAIL = re.compile(r"(\S*[A-Z]\S*?)-([a-z]+)")
 _APPOSITION_OPENERS = frozenset(FUNCTION_WORDS | {"a", "over", "new", "novel"})
 #: Tails that make a hyphenated word the name of a made thing ("Foo-net", "Foo-detector") or of a measure
 #: ("KL-divergence", "L1-distance"), even as a modifier.
-_NAME_TAILS = frozenset(rules.THING_NOUNS | rules.METRIC_HEADS | {"net", "nets"})
+_NAME_TAILS = frozenset(words.THING_NOUNS | words.METRIC_HEADS | {"net", "nets"})
 _WORD_AFTER = re.compile(r" ([a-z]+)(?![\w\-])")
 _ANY_WORD_AFTER = re.compile(r" \w")
 #: Modal verbs: the word before one is a subject ("the Foo-test cannot tell ..."), no modifier.
@@ -364,7 +374,7 @@ _MODALS = frozenset({"can", "cannot", "could", "may", "might", "must", "shall", 
                      "did", "do"})
 #: The words a span before them does not modify (:func:`_modifies_a_noun`): grammar words, modals, words that are no
 #: modifier's noun, thing nouns the span names a kind of.
-_NOT_MODIFIED = _APPOSITION_OPENERS | _MODALS | rules.NON_MODIFIERS | rules.BAD_MODIFIERS | rules.THING_NOUNS
+_NOT_MODIFIED = _APPOSITION_OPENERS | _MODALS | words.NON_MODIFIERS | words.BAD_MODIFIERS | words.THING_NOUNS
 _TWO_WORDS_AFTER = re.compile(r" ([a-z]+) ([a-z]+)(?![\w\-])")
 
 
@@ -410,4 +420,4 @@ def _modifies_a_noun(text: str, end: int, verbs: frozenset[str]) -> bool:
 def _thing_head_end(text: str, end: int) -> int | None:
     """The end of a thing noun two words after ``end`` ("... fusion module"), else None."""
     m = _TWO_WORDS_AFTER.match(text, end)
-    return m.end() if m is not None and m.group(2) in rules.THING_NOUNS else None
+    return m.end() if m is not None and m.group(2) in words.THING_NOUNS else None

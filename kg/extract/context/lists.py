@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import rules
+from kg.extract import candidates, head_phrases, text_spans
+from kg.extract.candidates import Candidate
 from kg.extract.context.datasets import PLAIN_TITLE_WORD
-from kg.extract.rules import Candidate
-from kg.extract.words import KIND_HEADS, KIND_NOUNS, LIST_NOUNS
+from kg.extract.words import (BAD_MODIFIERS, ING_OK, KIND_HEADS, KIND_NOUNS, LIST_NOUNS, METHOD_HEADS, NON_MODIFIERS,
+                              TASK_HEADS)
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -31,7 +32,7 @@ _LIST_NOUN_WORD = re.compile(r"[A-Za-z][\w\-/]*")
 _LAST_OF_LIST = re.compile(r"\b(?:and|or|well)\b")
 _LETTER = re.compile(r"[A-Za-z]")
 _UPPER = re.compile(r"[A-Z]")
-_BAD_OR_ITEM_STOP = frozenset(rules.BAD_MODIFIERS | _ITEM_STOP)
+_BAD_OR_ITEM_STOP = frozenset(BAD_MODIFIERS | _ITEM_STOP)
 _PUNCT = ",;:.()[]'\""  # none of them can be in a word of _LIST_NOUN_WORD
 
 
@@ -72,7 +73,7 @@ def list_members(text: str, cues: list[Span], sents: list[Span], title_end: int 
     lower-case phrases for tasks and methods ("tasks including language understanding and coding").
 
     >>> t = "It helps on tasks such as image captioning, visual grounding and OCR. Done."
-    >>> [(t[c.start:c.end], c.type.value) for c in list_members(t, [(18, 25)], rules.sentences(t))]
+    >>> [(t[c.start:c.end], c.type.value) for c in list_members(t, [(18, 25)], text_spans.sentences(t))]
     [('image captioning', 'Task'), ('visual grounding', 'Task'), ('OCR', 'Task')]
     """
     out = []
@@ -80,7 +81,7 @@ def list_members(text: str, cues: list[Span], sents: list[Span], title_end: int 
         etype = list_type(text, s) if s > title_end else None
         if etype is None:
             continue
-        end = rules.sentence_of(sents, e, (0, len(text)))[1]
+        end = text_spans.sentence_of(sents, e, (0, len(text)))[1]
         end = min(end, e + 200)
         cut = _LIST_CUT.search(text, e, end)
         if cut:
@@ -129,7 +130,7 @@ def _main_subject(stop: str, later: bool, closing: bool) -> bool:
 
 
 #: Verbs and vague words that cannot start a list member (nouns such as "query" can).
-_NOT_ITEM_LEAD = rules.NON_MODIFIERS - {"query", "queries", "impact", "practitioners", "truth", "support", "level"}
+_NOT_ITEM_LEAD = NON_MODIFIERS - {"query", "queries", "impact", "practitioners", "truth", "support", "level"}
 
 
 #: A plain capitalised word, maybe hyphenated ("Quokka", "Expectation-Maximization"): a surname or an ordinary
@@ -147,7 +148,7 @@ def _headed_by_technique(caps: list[str], rest: list[str]) -> bool:
     if not all(w.replace("-", "").isalpha() for w in rest):  # (``rest`` is lower-cased)
         return False
     head = rest[-1]
-    return head not in _KIND_TAILS and (head in rules.METHOD_HEADS or rules.process_head(head))
+    return head not in _KIND_TAILS and (head in METHOD_HEADS or head_phrases.process_head(head))
 
 
 def _list_item(words: list[re.Match], names: list[str], low: list[str], etype: T) -> Candidate | None:
@@ -170,7 +171,7 @@ def _list_item(words: list[re.Match], names: list[str], low: list[str], etype: T
         if rest and not (len(rest) == 1 and rest[0] in _GENERIC_TAIL):
             if etype is T.DATASET:
                 return None  # "2D images": a kind of data
-        return Candidate(words[0].start(), words[n - 1].end(), etype, rules.PRI_NAME + 5, "list")
+        return Candidate(words[0].start(), words[n - 1].end(), etype, candidates.PRI_NAME + 5, "list")
     if etype not in (T.TASK, T.METHOD) or len(names) > 4:
         return None
     if not _BAD_OR_ITEM_STOP.isdisjoint(low) or low[0] in _NOT_ITEM_LEAD:
@@ -179,6 +180,6 @@ def _list_item(words: list[re.Match], names: list[str], low: list[str], etype: T
         return None
     if len(low) == 1:
         w = low[0]
-        if etype is T.METHOD or not (w in rules.TASK_HEADS or w in rules.ING_OK or w.endswith(_TASK_WORD_END)):
+        if etype is T.METHOD or not (w in TASK_HEADS or w in ING_OK or w.endswith(_TASK_WORD_END)):
             return None
-    return Candidate(words[0].start(), words[-1].end(), etype, rules.PRI_NAME + 5, "list")
+    return Candidate(words[0].start(), words[-1].end(), etype, candidates.PRI_NAME + 5, "list")

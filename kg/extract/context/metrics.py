@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import boundaries, rules
+from kg.extract import boundaries, candidates, text_spans
+from kg.extract.candidates import Candidate
 from kg.extract.metric_roles import LEVEL_MODIFIERS, SPEED_HEADS, changes_measure
-from kg.extract.rules import Candidate
-from kg.extract.words import PARAMETER_NAMES, SETTING_WORDS, VAGUE_METRICS
+from kg.extract.words import BAD_MODIFIERS, METRIC_WORDS, NON_MODIFIERS, PARAMETER_NAMES, SETTING_WORDS, VAGUE_METRICS
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -92,13 +92,13 @@ def _measured_near(text: str, start: int, end: int, sents: list[Span]) -> bool:
     anywhere in a long sentence ("... interpolation error gradually disappears as the resolution increases").
 
     >>> t = "It cuts the angular error by 43%. The interpolation error fades as the resolution increases."
-    >>> s = rules.sentences(t)
+    >>> s = text_spans.sentences(t)
     >>> _measured_near(t, 12, 25, s), _measured_near(t, 38, 57, s)
     (True, False)
     """
     if metric_evident(text, start, end, sents):
         return True
-    s0, s1 = rules.sentence_of(sents, start, (0, len(text)))
+    s0, s1 = text_spans.sentence_of(sents, start, (0, len(text)))
     return _measures(text, max(s0, start - _NEAR_BEFORE), start) or _measures(text, end, min(s1, end + _NEAR_AFTER))
 
 
@@ -261,7 +261,7 @@ def filter_metrics(text: str, cands: list[Candidate], sents: list[Span],
 
     >>> t = "Accuracy matters. We reach 90% accuracy."
     >>> c = [Candidate(0, 8, T.METRIC, 60, "lexicon"), Candidate(31, 39, T.METRIC, 60, "lexicon")]
-    >>> [(x.start, x.end) for x in filter_metrics(t, c, rules.sentences(t))]
+    >>> [(x.start, x.end) for x in filter_metrics(t, c, text_spans.sentences(t))]
     [(31, 39)]
     """
     out = []
@@ -367,7 +367,7 @@ def _lexicon_measure(text: str, c: Candidate, sents: list[Span], measuring: dict
     if low.endswith("time") and _PHASE_BEFORE.search(text, max(0, c.start - 12), c.start):
         return False  # "at training time", "during inference time": a phase, not a measure
     if low in VAGUE_METRICS or (c.rule == "lexicon-gen" and name.islower() and " " not in name):
-        sent = rules.sentence_of(sents, c.start, (0, len(text)))
+        sent = text_spans.sentence_of(sents, c.start, (0, len(text)))
         hit = measuring.get(sent)
         if hit is None:
             hit = measuring[sent] = _measures(text, *sent)
@@ -425,23 +425,23 @@ def _measure(text: str, start: int, end: int) -> Candidate | None:
     names a measure: it ends in a measure word ("count", "efficiency", "footprint", "gap") or an abstract
     noun, and is not a setting ("batch size", "learning rate")."""
     words = [(m.start(), m.end(), m.group(0)) for m in _NON_SPACE.finditer(text[start:end])]
-    while words and (words[0][2] in rules.BAD_MODIFIERS and words[0][2] not in rules.METRIC_WORDS):
+    while words and (words[0][2] in BAD_MODIFIERS and words[0][2] not in METRIC_WORDS):
         words = words[1:]
     names = [w for _, _, w in words]
     if not names or names[-1] in SETTING_WORDS or names[0] in _NOT_MEASURE_LEAD \
             or names[0].lower() in LEVEL_MODIFIERS:
         return None  # "the batch size of 16", "a real-time speed of 32 FPS" (the measure is FPS)
-    if any(w in rules.NON_MODIFIERS or (w in rules.BAD_MODIFIERS and w not in rules.METRIC_WORDS) for w in names):
+    if any(w in NON_MODIFIERS or (w in BAD_MODIFIERS and w not in METRIC_WORDS) for w in names):
         return None
     head = names[-1]
     if head in _GENERIC_MEASURE_HEADS or (len(names) == 1 and head in _VAGUE_ALONE) or head in UNMEASURED_HEADS:
         return None  # "the official metric", "a gain of 2%", "the gap by 5 points": no measure named
     if head in SPEED_HEADS:
         words = words[-1:]  # "a test-time speed of 170 ms", "a sampling speed of 58x": the speed
-    if not (head in rules.METRIC_WORDS or head.rstrip("s") in rules.METRIC_WORDS
+    if not (head in METRIC_WORDS or head.rstrip("s") in METRIC_WORDS
             or (len(names) > 1 and head.endswith(("ity", "ness", "cy")))):
         return None
-    return Candidate(start + words[0][0], start + words[-1][1], T.METRIC, rules.PRI_HEAD + 10, "measured")
+    return Candidate(start + words[0][0], start + words[-1][1], T.METRIC, candidates.PRI_HEAD + 10, "measured")
 
 
 def measured_metrics(text: str, change_verbs: list[Span]) -> list[Candidate]:

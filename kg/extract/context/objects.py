@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import proposals, rules
+from kg.extract import candidates, head_phrases, proposals
+from kg.extract.candidates import Candidate
 from kg.extract.furniture import title_lead
-from kg.extract.rules import Candidate
-from kg.extract.words import (CUE_WORDS, DIRECTIONS, KIND_NOUNS, MEANS_PREPOSITIONS, TITLE_CLAUSE_WORDS,
-                              TITLE_NP_NOT_FIRST, TITLE_NP_STOP, TITLE_TASK_HEADS_ALL)
+from kg.extract.words import (BAD_MODIFIERS, CUE_WORDS, DATASET_HEADS, DIRECTIONS, ED_OK, KIND_HEADS, KIND_NOUNS,
+                              MEANS_PREPOSITIONS, METHOD_HEADS, NON_MODIFIERS, TITLE_CLAUSE_WORDS, TITLE_NP_NOT_FIRST,
+                              TITLE_NP_STOP, TITLE_TASK_HEADS_ALL)
 from kg.link.normalize import singular
 from kg.vocab import EntityType as T
 
@@ -35,7 +36,7 @@ _ADJECTIVE_ENDS = ("ive", "al", "ous", "ic", "able", "ible", "ent", "ant", "end"
 _DIGIT = re.compile(r"\d")
 _OBJ_AFTER = re.compile(r"(?:\s+\d{1,2}(?=[\s,.;]))?\s*(?:[,.;(]|to\b|that\b|which\b|for\b|with\b|,?\s*(?:a|an)\s|(?:"
                         + "|".join(sorted(_PARTICLES)) + r")\s+(?:to|into|in|with|from)\b)")
-_BAD_OR_NON_MODIFIERS = frozenset(rules.BAD_MODIFIERS | rules.NON_MODIFIERS)
+_BAD_OR_NON_MODIFIERS = frozenset(BAD_MODIFIERS | NON_MODIFIERS)
 _NAME_FOLLOWS = re.compile(r"\s*\w*\s*(?:,\s*)?(?:\(|named|called|dubbed|termed|coined|known as|referred to as|"
                            r",\s*[A-Z])")
 
@@ -49,12 +50,12 @@ def _no_technique_words(names: list[str], low: list[str]) -> bool:
         return True  # a capitalised name: found by the name rules
     if not _BAD_OR_NON_MODIFIERS.isdisjoint(low):
         return True
-    if len(low) == 2 and low[-1] in rules.KIND_HEADS and rules.described(names[:1]):
+    if len(low) == 2 and low[-1] in KIND_HEADS and head_phrases.described(names[:1]):
         return True  # "an end-to-end network", "a modular network": a kind described by one word, as the head rule
         # reads it (three words or more are mostly a name written in lower case: "a dual co-matching network")
     last = low[-1].rsplit("-", 1)[-1]
-    return last.endswith(_ADJECTIVE_ENDS) or last in DIRECTIONS or (last.endswith("ed") and last not in rules.ED_OK) \
-        or (len(low) == 1 and "-" not in low[0]) or last in rules.DATASET_HEADS  # the name is elsewhere, if any
+    return last.endswith(_ADJECTIVE_ENDS) or last in DIRECTIONS or (last.endswith("ed") and last not in ED_OK) \
+        or (len(low) == 1 and "-" not in low[0]) or last in DATASET_HEADS  # the name is elsewhere, if any
 
 
 def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Candidate]:
@@ -68,7 +69,7 @@ def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Can
     ['greedy pseudo-labelling']
 
     A kind of thing ("network", "architecture", "system") after one lower-case word is described, not named, as
-    :func:`kg.extract.rules.head_phrases` reads it ("an end-to-end network", "a modular architecture"):
+    :func:`kg.extract.head_phrases.head_phrases` reads it ("an end-to-end network", "a modular architecture"):
 
     >>> t = "We propose an end-to-end network to sort it."
     >>> proposal_objects(t, [(10, 44, 1)])
@@ -93,7 +94,7 @@ def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Can
         if not names or len(names) > 4:
             continue
         if low[-1] in _DATA_HEADS:  # "an evaluation set", "the Amazon3M data": data, no technique
-            if low[-1] not in rules.DATASET_HEADS:  # (a "dataset" or "corpus" is found by the dataset rules)
+            if low[-1] not in DATASET_HEADS:  # (a "dataset" or "corpus" is found by the dataset rules)
                 out.extend(_named_data(text, run.start(), names))
             continue
         if _no_technique_words(names, low):
@@ -106,7 +107,7 @@ def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Can
             continue  # "a pooling strategy, Multi-Layers Trainable Pooling": the name follows
         if not kind and (not _OBJ_AFTER.match(after) or proposals.is_passive(text, ws, strength)):
             continue  # (the subject of "a novel X is proposed" needs its kind noun: "a novel ranking algorithm")
-        out.append(Candidate(run.start(), end, T.METHOD, rules.PRI_CONTEXT + 2, "object"))
+        out.append(Candidate(run.start(), end, T.METHOD, candidates.PRI_CONTEXT + 2, "object"))
     out.extend(proposals.object_names(text, windows))  # and the capitalised ones that stand alone
     return out
 
@@ -131,7 +132,7 @@ def _object_words(run: str) -> tuple[list[str], list[str], bool]:
 
 
 #: Heads of a collection of data: a phrase so headed is data, whatever it is made of.
-_DATA_HEADS = frozenset(rules.DATASET_HEADS | {"data", "set", "sets", "split", "splits"})
+_DATA_HEADS = frozenset(DATASET_HEADS | {"data", "set", "sets", "split", "splits"})
 
 
 #: A coined name's word: a letter, then a capital or a digit further on ("Amazon3M", "SHB", "ShelfPix").
@@ -152,7 +153,7 @@ def _named_data(text: str, start: int, names: list[str]) -> list[Candidate]:
         if not _COINED.fullmatch(name):
             break
         end = text.index(name, end) + len(name)
-    return [Candidate(start, end, T.DATASET, rules.PRI_CONTEXT + 2, "object")] if end > start else []
+    return [Candidate(start, end, T.DATASET, candidates.PRI_CONTEXT + 2, "object")] if end > start else []
 
 
 _TWO_CAPS = re.compile(r"[A-Z].*[A-Z]")
@@ -171,7 +172,7 @@ def _everyday_plural(word: str, abstract: str) -> bool:
     (False, False)
     """
     one = singular(word)
-    if not word.endswith("s") or word.endswith("ss") or one in rules.METHOD_HEADS or one in KIND_NOUNS:
+    if not word.endswith("s") or word.endswith("ss") or one in METHOD_HEADS or one in KIND_NOUNS:
         return False  # not a plural, or a technique's ("LOSSES", "METHODS")
     return re.search(rf"\b{re.escape(word)}\b", abstract) is not None
 
@@ -179,7 +180,7 @@ def _everyday_plural(word: str, abstract: str) -> bool:
 def title_np(text: str, title_end: int) -> Candidate | None:
     """A title that is a technique's name, alone or before a preposition: "Focal Modulation Networks",
     "Unsupervised Data Augmentation for Consistency Training". The name must end in a technique head word
-    (:data:`~kg.extract.rules.METHOD_HEADS`) or be one name-like word; a task head ends no such name. The title
+    (:data:`~kg.extract.words.METHOD_HEADS`) or be one name-like word; a task head ends no such name. The title
     is read after a review stamp that opens it (:func:`~kg.extract.furniture.title_lead`). A title that is a
     sentence names nothing: a pronoun, an auxiliary or a slogan's verb (:data:`~kg.extract.words.TITLE_CLAUSE_WORDS`;
     a word in capitals in a title that is not is an acronym), or a closing participle ("Tree Parsing Revisited").
@@ -224,15 +225,15 @@ def title_np(text: str, title_end: int) -> Candidate | None:
         return None
     single = len(np) == 1 and ("-" in head or _TWO_CAPS.search(np[0].group(0)))
     last = head.rsplit("-", 1)[-1]
-    if last.endswith("ed") and not last.endswith("eed") and last not in rules.ED_OK:
+    if last.endswith("ed") and not last.endswith("eed") and last not in ED_OK:
         return None  # a participle closes a clause ("Tree Parsing Revisited"): no name
-    if not (single or last in rules.METHOD_HEADS or _ACRONYM_LEAD.fullmatch(np[-1].group(0))):
+    if not (single or last in METHOD_HEADS or _ACRONYM_LEAD.fullmatch(np[-1].group(0))):
         return None
-    if caps and not single and last not in rules.METHOD_HEADS and _everyday_plural(last, text[title_end:]):
+    if caps and not single and last not in METHOD_HEADS and _everyday_plural(last, text[title_end:]):
         return None  # "OPTIMAL REPRESENTATIONS": a title in capitals makes any last word look like an acronym
     if stop in MEANS_PREPOSITIONS and _names_a_problem([m.group(0) for m in np], caps, text[title_end:]):
-        return Candidate(np[0].start(), np[-1].end(), T.TASK, rules.PRI_CONTEXT, "title-lead")
-    return Candidate(np[0].start(), np[-1].end(), T.METHOD, rules.PRI_PROPOSED, "title-name")
+        return Candidate(np[0].start(), np[-1].end(), T.TASK, candidates.PRI_CONTEXT, "title-lead")
+    return Candidate(np[0].start(), np[-1].end(), T.METHOD, candidates.PRI_PROPOSED, "title-name")
 
 
 #: A verb of proposal ("we propose", "we develop a new ...") before a name: the paper's own.

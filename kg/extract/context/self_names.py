@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import rules
+from kg.extract import candidates
+from kg.extract.candidates import Candidate
 from kg.extract.context.objects import title_np
 from kg.extract.furniture import title_lead
-from kg.extract.rules import Candidate
+from kg.extract.words import DATASET_CUES, NOT_NAMES
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -55,9 +56,9 @@ def title_name(text: str, title_end: int) -> Candidate | None:
             or name.endswith((".", "?", "!")) or gerund_lead or _NOT_TITLE_NAME.search(name):
         return None
     rest = text[m.end():title_end]
-    is_data = rules.DATASET_CUES.search(rest) and not _METHOD_WORD.search(rest)
+    is_data = DATASET_CUES.search(rest) and not _METHOD_WORD.search(rest)
     start = m.start(1)
-    return Candidate(start, start + len(name), T.DATASET if is_data else T.METHOD, rules.PRI_PROPOSED, "title-name")
+    return Candidate(start, start + len(name), T.DATASET if is_data else T.METHOD, candidates.PRI_PROPOSED, "title-name")
 
 
 #: a dash set off before a description in a title's head: "FooNet -Fast Parsing of Trees: ..." (group 1: the words after)
@@ -141,14 +142,14 @@ def self_names(text: str, title_end: int, windows: list[tuple[int, int, int]]) -
         if strength == 1:
             am = _APPOSITIVE.search(text, ws, we)
             if am and not _NOT_TITLE_NAME.search(am.group(1)):
-                out.append(Candidate(am.start(1), am.end(1), T.METHOD, rules.PRI_PROPOSED, "named"))
+                out.append(Candidate(am.start(1), am.end(1), T.METHOD, candidates.PRI_PROPOSED, "named"))
             continue
         mm = _CAP_SEQ.match(text, ws)
         if not mm:
             continue
         name = mm.group(0).rstrip(".,;:")
-        if len(name) < 2 or name in rules.NOT_NAMES or _NOT_NAMED_TAIL.search(name) or _SUPERSCRIPT.fullmatch(name):
+        if len(name) < 2 or name in NOT_NAMES or _NOT_NAMED_TAIL.search(name) or _SUPERSCRIPT.fullmatch(name):
             continue
         etype = T.DATASET if _DATA_NOUN_BEFORE.search(text, max(0, ws - 60), ws) else T.METHOD
-        out.append(Candidate(ws, ws + len(name), etype, rules.PRI_PROPOSED, "named"))
+        out.append(Candidate(ws, ws + len(name), etype, candidates.PRI_PROPOSED, "named"))
     return out

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import rules
-from kg.extract.rules import Candidate
-from kg.extract.words import PRAISE, TITLE_NP_NOT_FIRST, TITLE_NP_STOP, TITLE_ONLY_TASK_HEADS, TITLE_TASK_HEADS
+from kg.extract import candidates
+from kg.extract.candidates import Candidate
+from kg.extract.words import (BAD_MODIFIERS, ED_OK, ING_OK, METHOD_HEADS, NON_MODIFIERS, PRAISE, TASK_HEADS,
+                              TASK_NOUN_ENDS, TITLE_NP_NOT_FIRST, TITLE_NP_STOP, TITLE_ONLY_TASK_HEADS,
+                              TITLE_TASK_HEADS)
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -54,12 +56,12 @@ def task_context(text: str, title_end: int, task_nouns: list[Span],
         words = _verb_cut(words, text, m.start(1), verbs)
         if not words or words[-1].lower() in stop or len(" ".join(words)) < 5:
             continue
-        if any(w.lower() in rules.NON_MODIFIERS for w in words) or not _task_phrase(words):
+        if any(w.lower() in NON_MODIFIERS for w in words) or not _task_phrase(words):
             continue
         name = " ".join(words)
         start = text.find(name, m.start(1), m.end(1))
         if start >= 0:
-            out.append(Candidate(start, start + len(name), T.TASK, rules.PRI_HEAD + 5, "task-context"))
+            out.append(Candidate(start, start + len(name), T.TASK, candidates.PRI_HEAD + 5, "task-context"))
     return out
 
 
@@ -92,7 +94,7 @@ def _title_for_tasks(text: str, title_end: int, modifiers: frozenset[str]) -> li
         words = _gerund_object(words)
         if len(words) < 2 or not _title_task_head(words[-1].lower(), TITLE_TASK_HEADS):
             continue
-        if all(w.lower() in _PRAISE for w in words[:-1]) and words[-1].lower() in rules.METHOD_HEADS:
+        if all(w.lower() in _PRAISE for w in words[:-1]) and words[-1].lower() in METHOD_HEADS:
             continue  # "for Efficient Inference", "for Robust Training": a goal for a process, no task
         words = words[approach_words(words, modifiers, _in_abstract(" ".join(words), text, title_end)):]
         if len(words) < 2:
@@ -100,7 +102,7 @@ def _title_for_tasks(text: str, title_end: int, modifiers: frozenset[str]) -> li
         name = " ".join(words)
         start = title.find(name, m.start(1))
         if start >= 0:
-            out.append(Candidate(start, start + len(name), T.TASK, rules.PRI_CONTEXT, "title-task"))
+            out.append(Candidate(start, start + len(name), T.TASK, candidates.PRI_CONTEXT, "title-task"))
     return out
 
 
@@ -143,11 +145,11 @@ def _task_phrase(words: list[str]) -> bool:
     if any(w in _CLAUSE_WORDS or (w.endswith("ly") and w not in ("early", "family")) for w in low):
         return False
     last = low[-1]
-    if len(low) == 1 and not (last in TITLE_TASK_HEADS or last.endswith(rules.TASK_NOUN_ENDS)):
+    if len(low) == 1 and not (last in TITLE_TASK_HEADS or last.endswith(TASK_NOUN_ENDS)):
         return False  # "monocular", "interest": one word must be a task head ("parsing", "segmentation")
     if last.endswith(_ADJECTIVE_END) and last not in TITLE_TASK_HEADS:
         return False  # "embed spatial": an adjective ends no task
-    return not (last.endswith("ing") and last not in rules.ING_OK and last not in TITLE_TASK_HEADS)
+    return not (last.endswith("ing") and last not in ING_OK and last not in TITLE_TASK_HEADS)
 
 
 #: The shape of an adjective ("Discriminative", "Probabilistic", "Edit-Based", "Persistent", "Iterative").
@@ -196,7 +198,7 @@ def approach_words(words: list[str], modifiers: frozenset[str], named: bool = Fa
         if low in _PRAISE:
             i += 1
         elif modifiers and low not in modifiers and low.replace("-", "") not in modifiers and (
-                low in rules.BAD_MODIFIERS or (not named and i < len(words) - 2 and _adjective(low))):
+                low in BAD_MODIFIERS or (not named and i < len(words) - 2 and _adjective(low))):
             i += 1
         else:
             break
@@ -212,7 +214,7 @@ def _adjective(word: str) -> bool:
     """Whether a lower-case word has an adjective's shape ("discriminative", "edit-based"), not a participle
     of a supervision kind ("unsupervised") nor a compound of function words ("direction-of-arrival")."""
     parts = word.split("-")
-    return _ADJECTIVE_SHAPE.fullmatch(word) is not None and word not in rules.ED_OK and \
+    return _ADJECTIVE_SHAPE.fullmatch(word) is not None and word not in ED_OK and \
         not any(p in _TASK_STOP for p in parts[1:])
 
 
@@ -259,8 +261,8 @@ def _title_task_head(word: str, heads: frozenset[str] | set[str]) -> bool:
 
 
 #: Set unions the rules test against, built once (each is a few hundred words).
-_TASK_OF_STOP = frozenset(_TASK_STOP | rules.BAD_MODIFIERS)
-_TITLE_NP_DROP = frozenset(rules.BAD_MODIFIERS | _PRAISE)
+_TASK_OF_STOP = frozenset(_TASK_STOP | BAD_MODIFIERS)
+_TITLE_NP_DROP = frozenset(BAD_MODIFIERS | _PRAISE)
 
 
 def title_task_np(text: str, title_end: int, verbs: frozenset[str] = frozenset(),
@@ -302,7 +304,7 @@ def title_task_np(text: str, title_end: int, verbs: frozenset[str] = frozenset()
         first += 1
     if not (2 <= len(np) - first <= 6) or np[first] in TITLE_NP_NOT_FIRST:
         return None
-    if not _title_task_head(np[-1], heads) or (np[first].endswith(("ing", "ed")) and np[first] not in rules.ED_OK):
+    if not _title_task_head(np[-1], heads) or (np[first].endswith(("ing", "ed")) and np[first] not in ED_OK):
         return None
     first += approach_words(np[first:], modifiers, _in_abstract(" ".join(words[first:len(np)]), text, title_end))
     if len(np) - first < 2:
@@ -311,7 +313,7 @@ def title_task_np(text: str, title_end: int, verbs: frozenset[str] = frozenset()
     np_end = run.start() + len(" ".join(words[:len(np)]))
     if names_its_method(title, colon, np_start, np_end) or names_its_method(title, colon, run.start(), np_end):
         return None  # the acronym may spell the words dropped before the task ("ViTAA: Visual-Textual ...")
-    return Candidate(np_start, np_end, T.TASK, rules.PRI_CONTEXT, "title-task")
+    return Candidate(np_start, np_end, T.TASK, candidates.PRI_CONTEXT, "title-task")
 
 
 def spelt_by_prefixes(acronym: str, words: list[str]) -> bool:
@@ -397,4 +399,4 @@ def names_its_method(title: str, colon: int, start: int, end: int) -> bool:
     cut = next((i for i, w in enumerate(words) if w in _FOR_CUT), len(words))
     # the task's head ends the phrase, or a pair's ("for Human Body Pose and Shape Estimation")
     heads = [words[i - 1] for i in range(1, cut + 1) if i == cut or words[i] == "and"]
-    return any(w in rules.TASK_HEADS or w.endswith(rules.TASK_NOUN_ENDS) for w in heads)
+    return any(w in TASK_HEADS or w.endswith(TASK_NOUN_ENDS) for w in heads)

@@ -2,7 +2,7 @@
 
 Plain functions over character offsets; :func:`results` (here) is what the entity finder calls. Per sentence:
 
-1. values (:mod:`.values`): the numbers (:func:`kg.extract.rules.number_spans`, units such as "mm", "times",
+1. values (:mod:`.values`): the numbers (:func:`kg.extract.text_spans.number_spans`, units such as "mm", "times",
    "-fold" added), not inside a name, not a citation ("[44]") or a year;
 2. lists (:mod:`.binding`): values joined by "/", ",", ";", "and", "or" (with only datasets and prepositions
    between them) share what one member finds ("58.7/58.9 box AP", "94.4% on A and 97.8% on B");

@@ -14,8 +14,9 @@ import re
 from functools import lru_cache
 
 from kg.extract.boundaries import LANGUAGE
-from kg.extract.rules import CITATION_BRACKET, Candidate
+from kg.extract.candidates import Candidate
 from kg.extract.results.name_lists import CITED
+from kg.extract.text_spans import CITATION_BRACKET
 from kg.link.lexicon_rows import common_words
 from kg.vocab import EntityType as T
 

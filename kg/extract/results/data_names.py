@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.boundaries import ADAPTS_TO, ARROWS, LANGUAGE, LANGUAGE_PAIR
-from kg.extract.rules import Candidate
+from kg.extract.candidates import Candidate
 from kg.extract.results.splits import SPLIT_AFTER
 from kg.vocab import EntityType as T
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.entityhood import generic as plain_words
+from kg.extract.ordinary_words import generic as plain_words
 from kg.extract.results.binding import CLAUSE
 from kg.extract.results.title import generic, verb_words
 

@@ -51,7 +51,7 @@ def ensemble_named(text: str, found, methods: list[int], s0: int, anchor: int) -
     3.1%" is the result of "ensemble of three FooNets and one BarNet", not of no method.
 
     >>> from kg.extract.findings import DocFindings
-    >>> from kg.extract.rules import Candidate
+    >>> from kg.extract.candidates import Candidate
     >>> from kg.vocab import EntityType as T
     >>> t = "With an ensemble of two FooNets and one BarNet, we reach 3.1%."
     >>> f = DocFindings([Candidate(t.index(n), t.index(n) + len(n), T.METHOD, 50, "lexicon") for n in ("FooNets", "BarNet")])

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.boundaries import singular_head
-from kg.extract.rules import Candidate
+from kg.extract.candidates import Candidate
 from kg.metrics import MetricKnowledge, norm_metric
 from kg.vocab import EntityType as T
 
@@ -86,7 +86,7 @@ def named_scores(text: str, ents: list) -> list[Candidate]:
     """A benchmark's own score, "<Dataset> score" ("a GLUE score of 80.5", "the FEVER score"): a Metric candidate
     over the name and "score" for results only, when no metric covers either (the name stays the dataset).
 
-    >>> from kg.extract.rules import Candidate as C
+    >>> from kg.extract.candidates import Candidate as C
     >>> t = "We reach a FOOBench score of 71.3%."
     >>> [t[c.start:c.end] for c in named_scores(t, [C(11, 19, T.DATASET, 0, "name", None)])]
     ['FOOBench score']

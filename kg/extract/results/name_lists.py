@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.candidates import Candidate
 from kg.extract.figure_lists import figure_lists
-from kg.extract.rules import CITATION_BRACKET, Candidate
+from kg.extract.text_spans import CITATION_BRACKET
 from kg.vocab import EntityType as T
 
 

@@ -95,7 +95,7 @@ def _equipped_by_ours(text: str, found, i: int, s0: int, paper: "Own | None") ->
     ...", a name that is not the paper's).
 
     >>> from kg.extract.findings import DocFindings
-    >>> from kg.extract.rules import Candidate
+    >>> from kg.extract.candidates import Candidate
     >>> from kg.vocab import EntityType as T
     >>> t = "Equipped with our masked pre-training, a plain Transformer attains 93.1% on A."
     >>> f = DocFindings([Candidate(t.index("Transformer"), t.index("Transformer") + 11, T.METHOD, 50, "lexicon")])
@@ -126,7 +126,7 @@ def _ingredient(text: str, found, i: int, s0: int, paper: "Own | None") -> bool:
     guess) that ``i`` is not, nor one of its proposals.
 
     >>> from kg.extract.findings import DocFindings
-    >>> from kg.extract.rules import Candidate
+    >>> from kg.extract.candidates import Candidate
     >>> from kg.vocab import EntityType as T
     >>> t = "Our FooCL is combined from Bar and Baz and reaches 71%."
     >>> f = DocFindings([Candidate(t.index("Baz"), t.index("Baz") + 3, T.METHOD, 50, "name")])

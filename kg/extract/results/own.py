@@ -131,7 +131,7 @@ def _coordinated(text: str, found, names: list[str]) -> set[str]:
     title's "FooNet and BarNet: ..."): the paper proposes both, so neither alone is what "we" and "our model"
     stand for (not "FooNet and RPN are ...", names the paper uses together).
 
-    >>> from kg.extract.rules import Candidate
+    >>> from kg.extract.candidates import Candidate
     >>> from kg.extract.findings import DocFindings
     >>> t = "We propose two detectors named FooNet-S and BarNet-L, and the ZapSet data."
     >>> f = DocFindings()

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.entityhood import describing_compound
-from kg.extract.rules import sentence_of, sentences
+from kg.extract.ordinary_words import describing_compound
+from kg.extract.text_spans import sentence_of, sentences
 from kg.extract.words import DATA_WORDS, FUNCTION_WORDS, GUESS_RULES, KIND_HEADS
 from kg.vocab import EntityType as T
 from kg.extract.results.data_proposals import DATA_HEAD, called_data, data_slot_name
@@ -134,7 +134,7 @@ def system_proposal(text: str, found, title: str, not_methods: set[str] | frozen
 
 def _describing(text: str, found, name: str) -> bool:
     """A proposal that is a phrase rule's guess of a Method written as a compound adjective before the kind of thing
-    it describes ("a real-time, single-pass grasping method"; :func:`kg.extract.entityhood.describing_compound`):
+    it describes ("a real-time, single-pass grasping method"; :func:`kg.extract.ordinary_words.describing_compound`):
     how the paper's system is built, no system; unless the paper proposes it right before its head word, the
     system's kind ("a two-pass approach": :func:`with_head`). A name with aliases (a defined acronym) is a name."""
     return with_head(text, name) == name and any(

@@ -272,7 +272,7 @@ def _verb_phrase(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def verb_words() -> frozenset[str]:
-    from kg.extract.entityhood import load_words
+    from kg.extract.ordinary_words import load_words
     return load_words("verb_words.txt")
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.rules import CLOSING_GLUE, Candidate, opens_clause
+from kg.extract.candidates import Candidate
 from kg.extract.results.title import verb_words
+from kg.extract.rules import CLOSING_GLUE, opens_clause
 from kg.vocab import EntityType as T
 
 

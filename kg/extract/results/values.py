@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract import rules
+from kg.extract import text_spans
 from kg.extract.metric_roles import changes_measure
 from kg.extract.results.metric_names import known_metric
+from kg.extract.words import BAD_MODIFIERS
 
 
 _EXTRA_VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:\s?(?:\+-|±|\+/-)\s?\d+(?:\.\d+)?%?|"
@@ -184,11 +185,11 @@ _PRIOR_OF = re.compile(r"\s*%?\s*(?:[\w@-]+\s+){0,2}?(?:of|by)\s+(?:the\s+|an?\s
 #: the verbs a cited work states its figure with: "achieved", "reports", "got"
 _CITED_VERB = r"(?:achiev|report|obtain|reach|attain|scor|got\b|get)\w*\b"
 #: a cited work's own figure: "... was done before by Doe et al. [4], but they achieved 91.2% accuracy"
-_CITED_THEY = re.compile(rf"(?:\bet al\.?|{rules.CITATION_BRACKET})[^.;]{{0,80}}?\bthey\s+(?:(?:have|had|also|only)\s+)?"
+_CITED_THEY = re.compile(rf"(?:\bet al\.?|{text_spans.CITATION_BRACKET})[^.;]{{0,80}}?\bthey\s+(?:(?:have|had|also|only)\s+)?"
                          rf"{_CITED_VERB}[^.;]{{0,40}}$", re.I)
 #: a relative clause on a citation gives the cited work's figure: "... the parser of Doe et al. (2015), which reaches
 #: 91.2% UAS", "a tagger [7], which achieves 97.1%" (the clause hangs on the citation itself, not on a name before it)
-_CITED_WHICH = re.compile(rf"(?:\bet al\.?(?:,?\s*\d{{4}}[a-z]?)?\)?|{rules.CITATION_BRACKET}|\(\d{{4}}[a-z]?\))\s*,\s*(?:which|who)\s+"
+_CITED_WHICH = re.compile(rf"(?:\bet al\.?(?:,?\s*\d{{4}}[a-z]?)?\)?|{text_spans.CITATION_BRACKET}|\(\d{{4}}[a-z]?\))\s*,\s*(?:which|who)\s+"
                           rf"(?:(?:has|have|had|also|only)\s+)?{_CITED_VERB}(?:[^.;]|\.(?=\d)){{0,40}}$", re.I)
 #: what makes such a figure the baseline of the figure before it: "an improvement from the", "up from" (not "with")
 _BASE_LEAD = re.compile(r"\b(?:from|than|over|against)\s+(?:the\s+|an?\s+)?$", re.I)
@@ -233,7 +234,7 @@ def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[Va
     found = [(m.start(), m.end(), m.group(0)) for m in _EXTRA_VALUE.finditer(text, s0, s1)]
     found += [(m.start(), m.end(), m.group(0)) for m in _GLUED.finditer(text, s0, s1)  # "54.3AP": a metric runs into it
               if any(a == m.end() for a, _ in spans) and not any(a <= m.start() < b for a, b, _ in found)]
-    for n in rules.number_spans(text, s0, s1):  # "98+-2%", "6--10times": forms the general scanner cuts short
+    for n in text_spans.number_spans(text, s0, s1):  # "98+-2%", "6--10times": forms the general scanner cuts short
         if not any(a <= n[0] < b or n[0] <= a < n[1] for a, b, _ in found):
             found.append(n)
     found.sort()
@@ -530,7 +531,7 @@ def _change_of_measure(text: str, v: Value, before: str) -> bool:
     side); "a validation loss of 0.21", "a loss of 0.21 in training" state a loss (a word before the noun must be
     a mere modifier, :data:`~kg.extract.words.BAD_MODIFIERS`: "a slight loss of")."""
     m = _NOUN_OF.search(before)
-    return m is not None and (m.group(1) is None or m.group(1).lower() in rules.BAD_MODIFIERS) \
+    return m is not None and (m.group(1) is None or m.group(1).lower() in BAD_MODIFIERS) \
         and changes_measure(text, m.group(2), v.end)
 
 
