@@ -223,6 +223,19 @@ def test_a_title_lead_that_heads_a_problem_before_a_means_is_a_task():
         assert c is not None and c.type is T.METHOD and c.rule == "title-name", title
 
 
+def test_a_dimension_in_a_title_lead_is_no_coinage_but_a_digit_after_a_letter_is():
+    # "3D" is a size of what the problem works on (kg.link.normalize.coined_word); "Glyph2vec" is a made-up name,
+    # in a title set in capitals too
+    title = "3D Quokka Pose Regression with Sparse Trees"
+    t = title + "\n\nWe study poses of quokkas from single scans."
+    c = context.title_np(t, len(title))
+    assert spans(t, [c]) == ["3D Quokka Pose Regression"] and c.type is T.TASK and c.rule == "title-lead"
+    for title in ("Glyph2vec Sequence Labeling via Encoders", "GLYPH2VEC SEQUENCE LABELING VIA ENCODERS"):
+        t = title + "\n\nWe label glyphs."
+        c = context.title_np(t, len(title))
+        assert c is not None and c.type is T.METHOD and c.rule == "title-name", title
+
+
 def test_a_title_that_is_a_sentence_names_no_method():
     # a pronoun, an auxiliary or a slogan's verb makes the title a sentence, and so does a closing participle
     for t in ("You Need Gated Token Routing", "We Need Sparse Token Attention for Parsing",

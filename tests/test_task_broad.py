@@ -282,3 +282,16 @@ def test_an_object_task_needs_a_shared_paper_and_a_name_ending_in_a_thing():
           # a Method is read by task_object_ids, not here
           Entity("method:ink seal", T.METHOD, "ink seal", papers={"f"}), task("ink seal detection", "f")]
     assert object_task_ids({e.id: e for e in es}) == {"task:Quill Mark Notation", "task:Ink Stamp"}
+def test_a_task_object_spares_a_name_coined_with_a_digit_after_a_letter():
+    # "quill2vec" is a made-up name in any case (kg.link.normalize.coined_word): the Method stays beside the Task
+    from kg.graph.heads import task_object_ids
+    from kg.models import Entity
+    from kg.vocab import EntityType as T
+
+    es = [Entity("method:quill2vec", T.METHOD, "quill2vec", type_votes={"Method": {"shape": 3}}, papers={"a"}),
+          Entity("task:quill2vec-detection", T.TASK, "quill2vec detection", type_votes={"Task": {"context": 3}},
+                 papers={"c", "d"}),
+          Entity("method:2D quill", T.METHOD, "2D quill", type_votes={"Method": {"shape": 2}}, papers={"a"}),
+          Entity("task:2d-quill-detection", T.TASK, "2d quill detection", type_votes={"Task": {"context": 3}},
+                 papers={"c", "d"})]
+    assert task_object_ids({e.id: e for e in es}) == {"method:2D quill"}

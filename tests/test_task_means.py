@@ -312,6 +312,36 @@ def test_a_paper_that_uses_a_family_and_names_its_members_counts_once():
     assert _node_types([both, HASHING_GOAL], "deep hashing") == {"Task"}
 
 
+def test_an_approach_word_before_a_kind_or_a_field_word_names_no_family():
+    # one set of words (kg.extract.words.KIND_OR_FIELD) for the linker's families and the extractor's trimmed fronts
+    from kg.extract import task_bounds
+    from kg.extract.words import KIND_OR_FIELD
+    from kg.link.means import used_technique
+    from kg.vocab import EntityType as E
+
+    assert task_bounds.KIND_OR_FIELD is KIND_OR_FIELD and {"network", "learning", "neural"} <= KIND_OR_FIELD
+    votes = {(E.TASK, "lexicon"): 30, (E.METHOD, "family"): 9, (E.TASK, "goal"): 3}
+    assert [used_technique(votes, n) for n in ("deep quill parsing", "deep network quill parsing",
+                                               "neural learning quill parsing")] == [True, False, False]
+
+
+def test_a_family_vote_is_kept_apart_from_the_uses_and_yields_to_a_means():
+    # kg.link.collect: the names a paper calls a family ("X methods") are their own set; one it also uses as a
+    # means casts no family vote (a paper counts once)
+    from kg.link.collect import Collect
+    from kg.vocab import EntityType as E
+
+    cast = []
+
+    class Votes:
+        def add(self, k, t, kind, seen):
+            cast.append((k, t, kind))
+
+    Collect._family_votes({("deep hashing", E.METHOD), ("deep parsing", E.TASK)},
+                          {"deep hashing", "deep parsing", "deep sorting"}, Votes())
+    assert cast == [("deep parsing", E.METHOD, "family"), ("deep sorting", E.METHOD, "family")]
+
+
 def test_a_curated_task_with_a_technique_head_keeps_its_type():
     used = [Paper(f"u{i}", "Scans", f"We train the {w} network with few-shot learning and sort the scans.")
             for i, w in enumerate(("moss", "fern", "lichen"))]

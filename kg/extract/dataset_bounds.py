@@ -429,7 +429,7 @@ def _cuts(cands: list[Candidate], start: int, end: int) -> bool:
 _JOINING_RULES = frozenset({"dataset-context", "list", "name"})
 
 
-def dataset_editions(text: str, cands: list[Candidate], keys: dict[str, WordName] | None = None) -> list[Candidate]:
+def dataset_editions(text: str, cands: list[Candidate], keys: dict[str, WordName]) -> list[Candidate]:
     """Dataset candidates with the year or version written right after them ("ICDAR 2015", "PRID 2011",
     "VQA v2"): an edition is a dataset of its own, the series name alone is not the one used. (An acronym
     typed by its shape only is left alone: with a year it is as often a challenge or a venue, "NTIRE 2021".)
@@ -450,7 +450,7 @@ def dataset_editions(text: str, cands: list[Candidate], keys: dict[str, WordName
         if c.type is T.DATASET and (not text[c.end - 1:c.end].isdigit() or text[c.end:c.end + 1] in "'’"):
             m = _EDITION.match(text, c.end)  # ("Hub5'00": a year after an apostrophe, whatever the name ends in)
             if m and (c.start, m.end()) not in spans:  # (a lexicon entry with it keeps its canonical)
-                c = _edition(c, m.end(), (keys or {}).get(name_key(text[c.start:m.end()])))
+                c = _edition(c, m.end(), keys.get(name_key(text[c.start:m.end()])))
         out.append(c)
     return out
 

@@ -27,7 +27,7 @@ from kg.extract.boundaries import GRADE_KEYS, LAST_WORD, WORD, grown_rule
 from kg.extract.candidates import Candidate
 from kg.extract.head_phrases import _modifies_a_thing, counted, task_modifiers_start
 from kg.extract.ordinary_words import ADJECTIVE_TAIL
-from kg.extract.words import (DATASET_CUES, ED_OK, FIELD_WORDS, KIND_HEADS, LIST_NOUNS, METHOD_HEADS, TASK_HEADS,
+from kg.extract.words import (DATASET_CUES, ED_OK, FIELD_WORDS, KIND_HEADS, KIND_OR_FIELD, LIST_NOUNS, METHOD_HEADS, TASK_HEADS,
                               TITLE_TASK_RULES)
 from kg.vocab import EntityType as T
 
@@ -46,7 +46,6 @@ MEANS_KEYS = frozenset(w.replace("-", "") for w in _MEANS)
 _TASK_PHRASE_RULES = TITLE_TASK_RULES | frozenset({"head", "object", "task-context", "list"})
 #: Rules a system's own name can come from (a coined name, a long form, a phrase).
 _OWN_RULES = frozenset(_TASK_PHRASE_RULES | {"acronym", "named", "title-name", "titlecase"})
-_KIND_OR_FIELD = frozenset(KIND_HEADS | FIELD_WORDS)
 #: In a title, a phrase after these is how the paper works, not what it works on ("... with Sentence Reconstruction",
 #: "Pedestrian Detection Based on Body Keypoint Localization").
 _MEANS_BEFORE = re.compile(r"\b(?:with|via|using|through|by|based\s+on)\s+$", re.I)
@@ -769,7 +768,7 @@ def _trim_front(text: str, c: Candidate) -> Candidate | None:
         elif key not in MEANS_KEYS:
             break
         first += 1
-    if first == 0 or (words[first - 1].group(0).lower() in FIELD_WORDS and words[first].group(0).lower() in _KIND_OR_FIELD):
+    if first == 0 or (words[first - 1].group(0).lower() in FIELD_WORDS and words[first].group(0).lower() in KIND_OR_FIELD):
         return c  # "Neural Network Transition-Based Parsing": "neural" belongs to "Neural Network"
     if len(words) - first >= 2:
         return c._replace(start=words[first].start(), canonical=None)

@@ -74,6 +74,9 @@ FIELD_WORDS = {"learning", "neural", "machine", "deep", "statistical", "computat
 KIND_HEADS = {"algorithm", "algorithms", "network", "networks", "model", "models", "architecture", "architectures",
               "system", "systems", "framework", "frameworks", "method", "methods", "approach", "approaches",
               "technique", "techniques", "machine", "machines", "classifier", "classifiers"}
+#: A kind of thing or a word of the field: after a word of the field, either keeps the two one name ("neural network",
+#: "deep learning"), no approach word before a task ("neural network compression" is done to the network).
+KIND_OR_FIELD = frozenset(KIND_HEADS | FIELD_WORDS)
 
 #: Verbs, prepositions and vague adjectives that never modify a technique or task name.
 NON_MODIFIERS = {

@@ -26,6 +26,7 @@ from collections import Counter
 
 from kg.extract.words import TASK_HEADS
 from kg.graph.method_kinds import ANY_MENTION_KINDS
+from kg.link.normalize import coined_word
 from kg.vocab import EntityType
 
 #: Most share of a word's Task mentions (bare or ending in it) written bare for a head of many Task names: on the arXiv
@@ -86,14 +87,6 @@ def broad_head_ids(entities: dict) -> set[str]:
     return out
 
 
-def _coined(word: str) -> bool:
-    """Whether a word has a capital after its first letter ("DensE", "ComplEx", "ÜberNet", a word in capitals "SIGN"):
-    a coined name, which a Task name written in ordinary words ("dense prediction", "sign recognition") does not
-    spell; a leading digit marks a size or a dimension, not a coinage ("3D", "6DoF": "3D human pose" beside "3D human
-    pose estimation" is what the task works on)."""
-    return word[:1].isalpha() and any(c.isupper() for c in word[1:])
-
-
 #: The Method votes that say papers use a name as a means or credit it with a result: what is done, not what a task
 #: works on ("a correlation filter" beside "correlation filter tracking" is the tracker's means).
 _MEANS_KINDS = frozenset({"lexicon", "prior", "means", "means-papers", "result"})
@@ -102,12 +95,12 @@ _MEANS_KINDS = frozenset({"lexicon", "prior", "means", "means-papers", "result"}
 def _object_key(e) -> str | None:
     """The lower-cased name of a Method entity that may be the object of a Task name: no lexicon entry knows it as
     a Method, no paper uses it as a means or credits it with a result (:data:`_MEANS_KINDS`), and none of its words is
-    coined (:func:`_coined`); None for another entity."""
+    coined (:func:`~kg.link.normalize.coined_word`); None for another entity."""
     name = getattr(e, "name", "") or ""
     votes = (getattr(e, "type_votes", None) or {}).get(EntityType.METHOD.value) or {}
     if getattr(e, "type", None) is not EntityType.METHOD or _MEANS_KINDS & votes.keys():
         return None
-    if any(_coined(w) for w in re.split(r"[\s\-/]+", name)):
+    if any(coined_word(w) for w in re.split(r"[\s\-/]+", name)):
         return None
     return name.lower() or None
 

@@ -87,6 +87,7 @@ def _title_goal(m: Mention, text: str) -> bool:
     if m.field != "title" or not title_lead_goal(text, m.start, m.end):
         return False
     words = key_and_words(m.text)[1]
+    # any Task tail, not types.task_led_tails (title_np's): this is one vote that worked_on weighs, not a type
     return len(words) > 1 and words[-1] in lexicon_tails().get(EntityType.TASK, ())
 
 
@@ -403,7 +404,8 @@ class Collect(NodeTable):
         seen: set[tuple[str, EntityType]] = set()
         texts: dict[str, str] = {}
         listed: dict[str, list[tuple[int, int, EntityType, str, str, str]]] = {}
-        used: set[tuple[str, EntityType | str]] = set()
+        used: set[tuple[str, EntityType]] = set()  # a lexicon Task name's use in the paper: (key, Task goal or Method means)
+        family: set[str] = set()  # the lexicon Task names the paper calls a family of techniques ("X methods")
         unfounded: set[str] | None = None  # (read for few mentions: built on the first)
         title_starts = frozenset(m.start for m in mentions if m.field == "title" and m.type in _MEANS_TYPES)
 
@@ -451,8 +453,8 @@ class Collect(NodeTable):
                     if kind == "default" and cue[0] is t:  # "a model named X": the words confirm the rule's type
                         votes.add(k, t, "context", seen)
             elif t is EntityType.TASK and (k, EntityType.TASK) not in used:  # a lexicon's Task: used as a means?
-                self._lexicon_use(ex, m, k, texts, votes, used)
-        self._family_votes(used, votes)
+                self._lexicon_use(ex, m, k, texts, votes, used, family)
+        self._family_votes(used, family, votes)
         self._list_votes(ex, listed, votes, seen)
         self._result_votes(ex, votes, seen)
 
@@ -498,15 +500,16 @@ class Collect(NodeTable):
 
     @staticmethod
     def _lexicon_use(ex: Extraction, m: Mention, k: str, texts: dict[str, str], votes: TypeVotes | _AlsoVotes,
-                     used: set[tuple[str, EntityType | str]]) -> None:
+                     used: set[tuple[str, EntityType]], family: set[str]) -> None:
         """The use a paper makes of a lexicon's Task name (:func:`~kg.link.means.lexicon_use_kind`), once per paper and
         name: a ``means`` ("we use X to ...", "we leverage dense X and ...", and where nothing else is said, what a method
         is built on: "X-based models", "relies on X": :func:`~kg.link.means.step_kind` without its part nouns, as "a
         classification layer" does the task) or a ``goal`` ("for X", "X tasks", "on X"; any goal of the paper wins). Both
         weigh nothing; a generated lexicon's Task that papers only use is a Method (:func:`~kg.link.means.clearly_used`).
         Else a ``family`` where a noun of a family of techniques follows it ("X methods",
-        :func:`~kg.link.means.family_after`), once per paper and only where the paper gives no ``means``
-        (:meth:`_family_votes`; its weight: :func:`~kg.link.means.used_technique`)."""
+        :func:`~kg.link.means.family_after`: ``family``), once per paper and only where the paper gives no ``means``
+        (:meth:`_family_votes`; its weight: :func:`~kg.link.means.used_technique`). ``used`` holds the uses read,
+        (key, Task) for a goal and (key, Method) for a means."""
         text = Collect._field_text(ex, m.field, texts)
         if m.end > len(text):
             return
@@ -521,13 +524,13 @@ class Collect(NodeTable):
             used.add((k, EntityType.METHOD))
             votes.add(k, EntityType.METHOD, "means", None)
         elif use is None and family_after(text, m.end):  # "X algorithms": voted at the paper's end (_family_votes)
-            used.add((k, "family"))
+            family.add(k)
 
     @staticmethod
-    def _family_votes(used: set[tuple[str, EntityType | str]], votes: TypeVotes | _AlsoVotes) -> None:
+    def _family_votes(used: set[tuple[str, EntityType]], family: set[str], votes: TypeVotes | _AlsoVotes) -> None:
         """A ``family`` vote for each lexicon Task name a paper calls a family of techniques ("X methods") and does not
         use as a means too: a paper counts once (:func:`~kg.link.means.used_technique` adds the two)."""
-        for k in sorted(k for k, u in used if u == "family"):
+        for k in sorted(family):
             if (k, EntityType.METHOD) not in used:
                 votes.add(k, EntityType.METHOD, "family", None)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.words import (FIELD_WORDS, KIND_HEADS, KIND_NOUNS, MEANS_PREPOSITIONS, METHOD_HEADS, TASK_HEADS,
+from kg.extract.words import (KIND_NOUNS, KIND_OR_FIELD, MEANS_PREPOSITIONS, METHOD_HEADS, TASK_HEADS,
                               TITLE_NP_STOP)
 from kg.link.kinds import kinds_where
 from kg.link.normalize import TITLE_COLON
@@ -440,8 +440,8 @@ def used_technique(votes: dict[tuple[EntityType, str], int], name: str) -> bool:
     A technique's shape is a head word of a technique (:data:`TECHNIQUE_HEADS`: "glyph learning"), or a word of an
     approach first (:data:`APPROACH_WORDS`: "deep glyph parsing", "statistical glyph translation"): the name says how
     the task after it is done, a family of approaches (not that word before a kind of thing,
-    :data:`~kg.extract.words.KIND_HEADS`: "neural network compression" is done to the network, nor before another word
-    of a field, :data:`~kg.extract.words.FIELD_WORDS`: "deep learning" is the field). For such a name a
+    :data:`~kg.extract.words.KIND_OR_FIELD`: "neural network compression" is done to the network, nor before another word
+    of a field: "deep learning" is the field). For such a name a
     paper that calls instances of it "X methods", "X algorithms" (``family``, :func:`family_after`) uses it too; not
     for a technique's head word alone, where "X methods" are as often methods for a problem set up so ("incremental
     learning methods").
@@ -462,8 +462,8 @@ def used_technique(votes: dict[tuple[EntityType, str], int], name: str) -> bool:
     [True, False, False, False, False, False]
     """
     words = name.lower().split()
-    approach = len(words) > 1 and words[0] in APPROACH_WORDS and words[1] not in KIND_HEADS \
-        and words[1] not in FIELD_WORDS  # not "neural network X", nor a field ("deep learning")
+    # not "neural network X", nor a field ("deep learning")
+    approach = len(words) > 1 and words[0] in APPROACH_WORDS and words[1] not in KIND_OR_FIELD
     if not words or (not approach and words[-1] not in TECHNIQUE_HEADS):
         return False
     means = votes.get((EntityType.METHOD, "means"), 0)

@@ -220,6 +220,20 @@ def is_proper_name(name: str) -> bool:
     return not name.isupper() and bool(_CAMEL.search(name))
 
 
+def coined_word(word: str, caps: bool = False) -> bool:
+    """Whether a word is coined, a made-up name's ("DensE", "ComplEx", "ÜberNet", "GlyphNet", a word in capitals
+    "SIGN", "Glyph2Vec", "word2vec"): a letter first and after it a capital, or a digit. Words written in ordinary
+    letters ("dense", "sign") are not; nor is a word a digit opens, a size or a dimension ("3D", "6DoF"). In a text set
+    in capitals (``caps``) every word has capitals, and only a digit after a letter tells.
+
+    >>> [coined_word(w) for w in ("DensE", "ÜberNet", "SIGN", "Glyph2Vec", "word2vec", "3D", "6DoF", "Dense", "pose")]
+    [True, True, True, True, True, False, False, False, False]
+    >>> [coined_word(w, caps=True) for w in ("GLYPHNET", "GLYPH2VEC", "3D")]
+    [False, True, False]
+    """
+    return word[:1].isalpha() and any(c.isdigit() or (c.isupper() and not caps) for c in word[1:])
+
+
 #: Endings a modifier may gain and stay the same word in a name ("convolution(al) network",
 #: "region(s) of interest", "multilayer(ed) network"); the last word (the head) only a plural or
 #: "dialog(ue)": "variational" is not "variation".

@@ -10,7 +10,7 @@ from kg.extract.furniture import title_lead
 from kg.extract.words import (BAD_MODIFIERS, CUE_WORDS, DATASET_HEADS, DIRECTIONS, ED_OK, KIND_HEADS, KIND_NOUNS,
                               MEANS_PREPOSITIONS, METHOD_HEADS, NON_MODIFIERS, TITLE_CLAUSE_WORDS, TITLE_NP_NOT_FIRST,
                               TITLE_NP_STOP, TITLE_TASK_HEADS_ALL)
-from kg.link.normalize import singular
+from kg.link.normalize import coined_word, singular
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -244,10 +244,10 @@ def _names_a_problem(words: list[str], caps: bool, abstract: str) -> bool:
     """Whether a title's lead phrase (``words``; before a preposition of means) names the paper's problem, not its
     technique: its last word heads more of the lexicon's Task names than Method names
     (:func:`~kg.link.types.task_led_tails`: "Glyph Sequence Labeling via Trees", "Quokka Pose Regression with
-    Nets"), it carries no coined word (capitals inside a word, unless the title is set in capitals, or a digit:
-    "GlyphNet Regression", "Glyph2Vec Labeling") and the abstract neither gives it an acronym ("Quokka Regression
-    (QR)", or its initials anywhere: "QSR (Quokka Sequence Regression)") nor proposes it ("we develop a new quokka
-    regression strategy").
+    Nets"), it carries no coined word (:func:`~kg.link.normalize.coined_word`, ``caps``: a title set in capitals:
+    "GlyphNet Regression", "Glyph2Vec Labeling"; a dimension is none: "3D Glyph Regression") and the abstract
+    neither gives it an acronym ("Quokka Regression (QR)", or its initials anywhere: "QSR (Quokka Sequence
+    Regression)") nor proposes it ("we develop a new quokka regression strategy").
 
     >>> _names_a_problem(["Glyph", "Sequence", "Labeling"], False, "We label glyphs.")
     True
@@ -264,7 +264,7 @@ def _names_a_problem(words: list[str], caps: bool, abstract: str) -> bool:
     if len(words) < 2 or words[-1].lower().rsplit("-", 1)[-1] not in task_led_tails():
         return False
     parts = [p for w in words for p in w.split("-") if p]
-    if any(_DIGIT.search(p) or (not caps and any(ch.isupper() for ch in p[1:])) for p in parts):
+    if any(coined_word(p, caps) for p in parts):
         return False  # a coined name
     name = r"[\s\-]+".join(re.escape(w) for w in words)
     if re.search(rf"\b{name}\s*\(", abstract, re.I) or re.search(_PROPOSED + _OBJ_LEAD.pattern + name, abstract, re.I):
