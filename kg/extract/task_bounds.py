@@ -27,8 +27,8 @@ from kg.extract.boundaries import GRADE_KEYS, LAST_WORD, WORD, grown_rule
 from kg.extract.candidates import Candidate
 from kg.extract.head_phrases import _modifies_a_thing, counted, task_modifiers_start
 from kg.extract.ordinary_words import ADJECTIVE_TAIL
-from kg.extract.words import (DATASET_CUES, ED_OK, FIELD_WORDS, KIND_HEADS, KIND_OR_FIELD, LIST_NOUNS, METHOD_HEADS, TASK_HEADS,
-                              TITLE_TASK_RULES)
+from kg.extract.words import (DATASET_CUES, ED_OK, FIELD_WORDS, KIND_HEADS, KIND_OR_FIELD, LIST_NOUNS, METHOD_HEADS,
+                              TASK_HEADS, TITLE_TASK_RULES)
 from kg.vocab import EntityType as T
 
 
