@@ -306,6 +306,25 @@ def test_a_family_noun_after_a_listed_task_a_field_name_heads_keeps_the_task():
     assert _node_types(papers, "computational phenotyping") == {"Task"}
 
 
+SMT_GOAL = Paper("s0", "Fast Decoding", "We give a fast decoder for statistical machine translation on long glossaries.")
+SMT = [Paper("s1", "Moss Glossaries", "Statistical machine translation methods garble moss names. We fix that."),
+       Paper("s2", "Fern Glossaries", "We compare two statistical machine translation approaches on fern names."),
+       Paper("s3", "Lichen Glossaries", "We align lichen names with statistical machine translation and count them."),
+       SMT_GOAL]
+
+
+def test_an_approach_word_before_a_tasks_name_that_papers_name_a_family_of_is_a_method():
+    # "statistical" says how machine translation is done: "machine" is a field's word, but "machine translation" is a
+    # Task's name; "X methods", "X approaches", "with X" in three papers against "a decoder for X" in one
+    assert _node_types(SMT, "statistical machine translation") == {"Method"}
+
+
+def test_the_same_approach_that_more_papers_work_on_stays_a_task():
+    goals = [Paper(f"g{i}", "Decoders", f"We give a {w} decoder for statistical machine translation. It is fast.")
+             for i, w in enumerate(("greedy", "exact", "sparse"), 2)]
+    assert _node_types(SMT + goals, "statistical machine translation") == {"Task"}
+
+
 def test_a_paper_that_uses_a_family_and_names_its_members_counts_once():
     # one paper uses deep hashing and calls its instances "methods": one use, against one paper working on it
     both = Paper("f1", "Moss Codes", "We use deep hashing to map moss scans to codes. Deep hashing methods are slow.")

@@ -16,6 +16,7 @@ one ("X problems", "the X task"); for a name whose winner is a Method typed by t
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from kg.extract.words import (KIND_NOUNS, KIND_OR_FIELD, MEANS_PREPOSITIONS, METHOD_HEADS, TASK_HEADS,
                               TITLE_NP_STOP)
@@ -430,7 +431,31 @@ def family_after(text: str, end: int) -> bool:
 APPROACH_WORDS = frozenset({"deep", "neural", "statistical"})
 
 
-def used_technique(votes: dict[tuple[EntityType, str], int], name: str) -> bool:
+def approach_led(name: str, is_task: Callable[[str], bool] | None = None) -> bool:
+    """Whether a name opens with a word of an approach (:data:`APPROACH_WORDS`) that says how what follows it is done:
+    not before a kind of thing nor another word of a field (:data:`~kg.extract.words.KIND_OR_FIELD`: "neural network
+    compression" is done to the network, "deep learning" is the field), unless the words after it are a Task's name
+    (``is_task``: "statistical machine translation" is machine translation done so, a family of approaches to it, as
+    "deep clustering" is to clustering).
+
+    >>> approach_led("deep glyph parsing"), approach_led("deep learning"), approach_led("glyph parsing")
+    (True, False, False)
+    >>> mt = lambda rest: rest == "machine translation"
+    >>> approach_led("statistical machine translation"), approach_led("statistical machine translation", mt)
+    (False, True)
+    >>> approach_led("neural network compression", mt), approach_led("neural", mt)
+    (False, False)
+    """
+    words = name.lower().split()
+    if len(words) < 2 or words[0] not in APPROACH_WORDS:
+        return False
+    if words[1] not in KIND_OR_FIELD:
+        return True
+    return is_task is not None and is_task(" ".join(words[1:]))
+
+
+def used_technique(votes: dict[tuple[EntityType, str], int], name: str,
+                   is_task: Callable[[str], bool] | None = None) -> bool:
     """Whether a generated lexicon's Task name shaped like a technique is used as a means more than as a goal: at least
     :data:`MEANS_MIN` papers use it as a means ("trained with X", "an X loss", "based on X"), more than say they work
     on it ("for X", "X tasks", "on X", "applications of X"); or one paper uses it so and no paper works on it: the
@@ -438,13 +463,12 @@ def used_technique(votes: dict[tuple[EntityType, str], int], name: str) -> bool:
     mix problems with the techniques named like them, and the shape says which one the texts confirm.
 
     A technique's shape is a head word of a technique (:data:`TECHNIQUE_HEADS`: "glyph learning"), or a word of an
-    approach first (:data:`APPROACH_WORDS`: "deep glyph parsing", "statistical glyph translation"): the name says how
-    the task after it is done, a family of approaches (not that word before a kind of thing,
-    :data:`~kg.extract.words.KIND_OR_FIELD`: "neural network compression" is done to the network, nor before another word
-    of a field: "deep learning" is the field). For such a name a
-    paper that calls instances of it "X methods", "X algorithms" (``family``, :func:`family_after`) uses it too; not
-    for a technique's head word alone, where "X methods" are as often methods for a problem set up so ("incremental
-    learning methods").
+    approach first (:func:`approach_led`: "deep glyph parsing", "statistical glyph translation", and before a Task's
+    name that ``is_task`` knows, "statistical machine translation"): the name says how the task after it is done, a
+    family of approaches (not "neural network compression", done to the network, nor "deep learning", the field). For
+    such a name a paper that calls instances of it "X methods", "X algorithms" (``family``, :func:`family_after`) uses
+    it too; not for a technique's head word alone, where "X methods" are as often methods for a problem set up so
+    ("incremental learning methods").
 
     >>> T, M = EntityType.TASK, EntityType.METHOD
     >>> used_technique({(T, "lexicon"): 40, (M, "means"): 5, (T, "goal"): 2, (T, "field"): 2}, "glyph learning")
@@ -462,8 +486,7 @@ def used_technique(votes: dict[tuple[EntityType, str], int], name: str) -> bool:
     [True, False, False, False, False, False]
     """
     words = name.lower().split()
-    # not "neural network X", nor a field ("deep learning")
-    approach = len(words) > 1 and words[0] in APPROACH_WORDS and words[1] not in KIND_OR_FIELD
+    approach = approach_led(name, is_task)  # "deep X", "statistical machine translation"; not "deep learning"
     if not words or (not approach and words[-1] not in TECHNIQUE_HEADS):
         return False
     means = votes.get((EntityType.METHOD, "means"), 0)

@@ -425,14 +425,26 @@ def _used_task(key: str, votes: dict, prior: set[EntityType]) -> bool:
     """Whether a name that wins as a Task is a Method by the use papers make of it (:mod:`kg.link.means`): a name no
     lexicon lists as a Task used as a means more than as a goal ("trained with X"), or a Task only by the words of the
     long form a paper defines; a generated lexicon's Task that papers only use, or shaped like a technique (its head
-    word a technique's, or a word of the field first: "deep X") that papers use more than they work on ("an X loss",
-    "deep X algorithms" against "for X": :func:`~kg.link.means.used_technique`).
+    word a technique's, or a word of an approach first: "deep X", "statistical machine translation") that papers use
+    more than they work on ("an X loss", "deep X algorithms" against "for X": :func:`~kg.link.means.used_technique`).
     A curated lexicon's Task keeps its type ("few-shot learning": a problem, whatever its head word)."""
     if T not in prior:
         return used_as_means(votes) or defined_means(votes)
     if curated_type(T, key):
         return False
-    return clearly_used(votes) or any(used_technique(votes, c) for t, c in lexicon_entries(key) if t is T)
+    return clearly_used(votes) or any(used_technique(votes, c, _task_name) for t, c in lexicon_entries(key) if t is T)
+
+
+def _task_name(name: str) -> bool:
+    """Whether the shipped lexicon lists ``name`` as a Task ("machine translation"): the words after an approach's
+    word that name the task it is done to (:func:`~kg.link.means.approach_led`).
+
+    >>> _task_name("machine translation"), _task_name("network compression")
+    (True, False)
+    """
+    from kg.link.normalize import key_and_words  # noqa: PLC0415
+
+    return any(t is T for t, _ in lexicon_entries(key_and_words(name)[0], prior=False))
 
 
 def _task_votes(key: str, votes: dict) -> dict:
