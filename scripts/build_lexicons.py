@@ -32,8 +32,9 @@ are dropped. A name claimed by several types goes to the type most sources give 
 never claimed again. Last, every row is held to the checks of :mod:`kg.link.lexicon_rows` (see
 :func:`checked`): an alias that is the canonical plus function words, another version of it, a
 version-less name of a versioned canonical, or a common word or licence name in capitals is dropped,
-and so is a canonical that reads as a clause or a Metric that is a curated one with a scope modifier
-("Trainable Parameters"). ``--coverage`` measures (only measures) how many names of a gold file are covered.
+and so is a canonical that reads as a clause, a Metric that is a curated one with a scope modifier
+("Trainable Parameters") or a Task that is a curated Method with modifiers before it ("Safe Reinforcement Learning",
+:func:`technique_variant`). ``--coverage`` measures (only measures) how many names of a gold file are covered.
 """
 from __future__ import annotations
 
@@ -455,7 +456,7 @@ _NOT_TASK_HEADS = {
     "transformers", "encoder", "decoder", "processing", "mechanism", "theory", "space", "spaces", "set", "sets",
 }
 _TASK_HEADS_EXTRA = {
-    "retrieval", "transfer", "control", "similarity", "search", "discovery", "design", "games", "systems", "bandits", "qa",
+    "retrieval", "transfer", "control", "similarity", "search", "discovery", "design", "systems", "bandits", "qa",
     "vqa", "super-resolution", "re-identification", "re-id", "reid", "ocr", "slam", "asr", "tts", "nli",
 }
 # single words that name a problem in a title but are ordinary words in an abstract
@@ -478,7 +479,10 @@ _NOT_TASKS = {
     "sentence-embedding", "image-variation", "text-variation", "edge-computing", "vision-language-action",
     "foveation", "tgif-action", "tgif-transition", "surveillance", "prognosis", "decipherment", "scheduling",
 }
-_TASK_PLURAL_OK = {"systems", "games", "bandits", "analytics", "graphics", "robotics", "dynamics", "physics"}
+_TASK_PLURAL_OK = {"systems", "bandits", "analytics", "graphics", "robotics", "dynamics", "physics"}
+#: plural heads of things that name a problem only as the object of an opening gerund ("Playing Atari games"); a
+#: name of them alone ("Card Games", "Atari Games", "Text-based games") is a domain or a suite of environments
+_GERUND_OBJECT_HEADS = {"games"}
 _TASK_WORD = re.compile(r"(?:ing|tion|sion|sis|ment|ance|ence|ization|isation)$")
 # metric names must say what they measure: a head word or an acronym-like token
 _METRIC_HEADS = {
@@ -537,6 +541,8 @@ def keep(etype: str, name: str, usage: Counter) -> bool:
             return False  # long, numbered, "Age/Bias-conflicting", "EditCompletion"
         if low in _NOT_TASKS or "-to-" in low and len(words) == 1:
             return False
+        if last in _GERUND_OBJECT_HEADS:
+            return len(words) > 2 and words[0].lower().endswith("ing")  # "Playing board games", not "Board Games"
         if last.endswith("s") and not last.endswith("ss") and last not in _TASK_PLURAL_OK \
                 and not _TASK_WORD.search(last.rstrip("s")) and not last.endswith(("sis", "ics")):
             return False  # "Point Clouds", "Knowledge Graphs": things, not problems
@@ -633,6 +639,7 @@ def checked(rows: dict[str, list], curated: list) -> dict[str, list]:
     versions count too); prints how many aliases and canonicals were dropped."""
     out: dict[str, list] = {}
     dropped: Counter = Counter()
+    kinds = curated_kinds(curated)
     for etype, table in rows.items():
         versions = version_table([(e.canonical, ()) for e in curated if e.type.value == etype] +
                                  [(r[0], ()) for r in table])
@@ -641,7 +648,8 @@ def checked(rows: dict[str, list], curated: list) -> dict[str, list]:
         names = {" ".join(words(n)) for e in curated if e.type.value == etype for n in e.names} \
             if etype == "Metric" else set()
         for canonical, aliases, case, source in table:
-            if canonical_problem(canonical) or modified_name(canonical, names):
+            if canonical_problem(canonical) or modified_name(canonical, names) \
+                    or (etype == "Task" and technique_variant(canonical, kinds)):
                 dropped["canonical"] += 1
                 continue
             good = [a for a in aliases if not alias_problem(canonical, a, versions, not case)]
@@ -657,6 +665,39 @@ def checked(rows: dict[str, list], curated: list) -> dict[str, list]:
         dropped["canonical"] += before - len(out["Metric"])
     print(f"row checks dropped {dropped['alias']} aliases and {dropped['canonical']} canonicals")
     return out
+
+
+def curated_kinds(curated: list) -> dict[str, str]:
+    """The curated Method and Task names (:func:`words` keys, space-joined) -> their type; a name both lists hold
+    is a Task's. An alias of one word is left out: a clipped form ("distillation" of knowledge distillation) that
+    other names end in with another object ("Dataset Distillation")."""
+    kinds: dict[str, str] = {}
+    for e in sorted(curated, key=lambda e: e.type.value == "Task"):
+        if e.type.value in ("Method", "Task"):
+            kinds.update((" ".join(words(n)), e.type.value) for n in e.names
+                         if n == e.canonical or len(words(n)) > 1)
+    return kinds
+
+
+def technique_variant(canonical: str, kinds: dict[str, str]) -> str | None:
+    """The curated Method a Task name is with modifiers before it, if its longest curated tail is one (``kinds``:
+    :func:`curated_kinds`): "Safe Reinforcement Learning", "Visual Prompt Tuning", "Personalized Federated Learning"
+    are kinds of a technique, not problems. A tail the curated Task list holds keeps the name a Task ("Few-Shot
+    Class-Incremental Learning" ends in the curated Task "class-incremental learning", before "incremental learning").
+
+    >>> kinds = {"reinforcement learning": "Method", "class incremental learning": "Task",
+    ...          "incremental learning": "Method"}
+    >>> technique_variant("Safe Reinforcement Learning", kinds), technique_variant("Reinforcement Learning", kinds)
+    ('reinforcement learning', None)
+    >>> [technique_variant(n, kinds) for n in ("Few-Shot Class-Incremental Learning", "Online Incremental Learning")]
+    [None, 'incremental learning']
+    """
+    w = words(canonical)
+    for i in range(1, len(w)):
+        kind = kinds.get(" ".join(w[i:]))
+        if kind:
+            return " ".join(w[i:]) if kind == "Method" else None
+    return None
 
 
 def _key(name: str) -> str:

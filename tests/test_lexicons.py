@@ -215,3 +215,45 @@ def test_a_generated_name_opening_on_the_article_is_listed_without_it():
     assert mod.clean_name("Theory of Mind Set") == ("Theory of Mind Set", [])
     generated = [r[0] for t in MENTION_TYPES for r in _rows(lexicon_files(t)[1])]
     assert [n for n in generated if re.match(r"The \S+ \S", n)] == []
+
+
+def _build_script():
+    spec = importlib.util.spec_from_file_location("build_lexicons", REPO / "scripts" / "build_lexicons.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["build_lexicons"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_a_task_list_name_of_games_alone_is_a_domain_not_a_task():
+    """Leaderboards list "Card Games" and "Atari Games" as tasks; readers judge them domains or suites of
+    environments. Games are the problem only as the object of an opening gerund ("Playing Atari games")."""
+    mod = _build_script()
+    assert not mod.keep("Task", "Quokka Games", Counter())
+    assert not mod.keep("Task", "Wombat Strategy Games", Counter())
+    assert mod.keep("Task", "Playing Quokka Games", Counter())
+    assert mod.keep("Task", "Quokka Game Design", Counter())  # another head: untouched
+
+
+def test_a_task_list_name_that_ends_in_a_curated_technique_is_that_technique():
+    """"Safe Reinforcement Learning", "Visual Prompt Tuning", "Personalized Federated Learning": a curated
+    Method with modifiers before it is a kind of that technique, not a problem. The longest curated tail decides,
+    so a name ending in a curated Task stays one; a one-word alias ("distillation" of knowledge distillation) is
+    no tail."""
+    mod = _build_script()
+    kinds = mod.curated_kinds([e for e in load_lexicon() if e.source == "curated"])
+    assert mod.technique_variant("Quokka Reinforcement Learning", kinds) == "reinforcement learning"
+    assert mod.technique_variant("Wombat Prompt Tuning", kinds) == "prompt tuning"
+    assert mod.technique_variant("Quokka-Knowledge Distillation", kinds) == "knowledge distillation"
+    assert mod.technique_variant("Few-Shot Quokka Class-Incremental Learning", kinds) is None  # a curated Task
+    assert mod.technique_variant("Wombat Distillation", kinds) is None
+    assert mod.technique_variant("Quokka Semantic Segmentation", kinds) is None
+
+
+def test_no_generated_task_is_a_curated_technique_or_a_domain_of_games(lex):
+    mod = _build_script()
+    kinds = mod.curated_kinds([e for e in lex if e.source == "curated"])
+    tasks = [e.canonical for e in lex if e.type is T.TASK and e.source != "curated"]
+    assert [n for n in tasks if mod.technique_variant(n, kinds)] == []
+    assert [n for n in tasks if n.lower().endswith(" games") and not n.split()[0].lower().endswith("ing")] == []
+    assert "Playing Atari games" in tasks

@@ -44,9 +44,9 @@ def test_an_ordinary_word_opening_a_sentence_or_a_title_is_no_data_set():
 
 
 def test_a_lexicon_task_named_after_its_data_keeps_its_words():
-    t = "Agents play Atari Games from pixels."
-    c = [Candidate(t.index("Atari"), t.index(" from"), T.TASK, 55, "titlecase")]
-    keys = {"atari": (T.DATASET, "Atari", True)}
+    t = "Parsers are compared on UCCA Parsing across languages."
+    c = [Candidate(t.index("UCCA"), t.index(" across"), T.TASK, 55, "titlecase")]
+    keys = {"ucca": (T.DATASET, "UCCA", True)}
     assert dataset_led_tasks(t, c, keys) == c
 
 

@@ -12,7 +12,7 @@ The leading words are written as a name when they are the lexicon's name as it w
 "PoseTrack"), or capitalised within a sentence before a lower-case rest ("Pascal detection" for PASCAL,
 "Imagenet classification" for ImageNet). An ordinary word capitalised to open a sentence or in a Title Case
 title is no such name ("Race recognition is ...", "Grasp Detection" beside the data set GraSP); a phrase
-that is a Task name of the lexicon as a whole keeps its words ("Atari Games", "UCCA Parsing"), and so does one
+that is a Task name of the lexicon as a whole keeps its words ("UCCA Parsing"), and so does one
 a data noun follows, the data set's whole name ("the In-Shop Clothes Retrieval dataset").
 
 Called by :func:`kg.extract.selection.entity_hood`.

@@ -12,6 +12,9 @@ from kg.extract.words import (BAD_MODIFIERS, ED_OK, ING_OK, METHOD_HEADS, NON_MO
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
+#: First words of Method lexicon names -> the last words of the names each opens
+#: (:func:`kg.extract.rules.method_openers`).
+Openers = dict[str, frozenset[str]]
 
 # --- tasks named by position -------------------------------------------------------------------------------
 
@@ -27,20 +30,21 @@ _TASK_STOP = {"a", "an", "the", "this", "these", "those", "our", "their", "its",
 _TITLE_CUT = {"with", "via", "using", "in", "on", "from", "by", "through", "under", "and", "of"}
 
 
-def task_context(text: str, title_end: int, task_nouns: list[Span],
-                 verbs: frozenset[str] = frozenset(), modifiers: frozenset[str] = frozenset()) -> list[Candidate]:
+def task_context(text: str, title_end: int, task_nouns: list[Span], verbs: frozenset[str] = frozenset(),
+                 modifiers: frozenset[str] = frozenset(), openers: Openers | None = None) -> list[Candidate]:
     """Tasks a paper names by position: "... for Sequence Labeling" in the title, "the task of X".
     ("X tasks" was tried and dropped: on the dev set it found more vague phrases than tasks.) A verb of
     X's sentence ends X ("the problem of X aims to", ``verbs``: words abstracts mostly use as verbs). A
     title's task loses the leading words that say how it is done (:func:`approach_words`, ``modifiers``: the
-    words that modify Task lexicon names, :func:`task_modifier_words`).
+    words that modify Task lexicon names, :func:`task_modifier_words`; ``openers``: the first words of Method
+    lexicon names, :func:`kg.extract.rules.method_openers`).
 
     >>> t = "Tiny Models for Sequence Labeling\\n\\nWe study the problem of relation extraction."
     >>> [t[c.start:c.end] for c in task_context(t, 33, [(48, 55)])]
     ['Sequence Labeling', 'relation extraction']
     """
-    out = _title_for_tasks(text, title_end, modifiers)
-    c = title_task_np(text, title_end, verbs, modifiers)
+    out = _title_for_tasks(text, title_end, modifiers, openers)
+    c = title_task_np(text, title_end, verbs, modifiers, openers)
     if c is not None:
         out.append(c)
     stop = _TASK_OF_STOP
@@ -65,7 +69,8 @@ def task_context(text: str, title_end: int, task_nouns: list[Span],
     return out
 
 
-def _title_for_tasks(text: str, title_end: int, modifiers: frozenset[str]) -> list[Candidate]:
+def _title_for_tasks(text: str, title_end: int, modifiers: frozenset[str],
+                     openers: Openers | None = None) -> list[Candidate]:
     """The tasks after a title's "for" or "towards" ("Tiny Models for Sequence Labeling"), in a title set in
     capitals too ("TINY MODELS FOR SEQUENCE LABELING"); a phrase with a word a line break split is none.
 
@@ -96,7 +101,7 @@ def _title_for_tasks(text: str, title_end: int, modifiers: frozenset[str]) -> li
             continue
         if all(w.lower() in _PRAISE for w in words[:-1]) and words[-1].lower() in METHOD_HEADS:
             continue  # "for Efficient Inference", "for Robust Training": a goal for a process, no task
-        words = words[approach_words(words, modifiers, _in_abstract(" ".join(words), text, title_end)):]
+        words = words[approach_words(words, modifiers, _in_abstract(" ".join(words), text, title_end), openers):]
         if len(words) < 2:
             continue
         name = " ".join(words)
@@ -174,7 +179,8 @@ def task_modifier_words(names) -> frozenset[str]:
     return frozenset(out)
 
 
-def approach_words(words: list[str], modifiers: frozenset[str], named: bool = False) -> int:
+def approach_words(words: list[str], modifiers: frozenset[str], named: bool = False,
+                   openers: Openers | None = None) -> int:
     """How many leading ``words`` of a title's task phrase say how the task is done, not which task: a
     grade ("Robust", "Efficient"), or a stop modifier or an adjective that modifies no Task lexicon name
     (``modifiers``, :func:`task_modifier_words`: "Large", "Neural", "Discriminative", "Iterative",
@@ -182,6 +188,10 @@ def approach_words(words: list[str], modifiers: frozenset[str], named: bool = Fa
     stay. The head always stays, and an adjective goes only when two words remain: "Narrative Modeling"
     may be a noun's compound; the caller drops a phrase left with one word. A phrase the abstract repeats
     whole (``named``) keeps its adjectives: the paper calls its task so ("psychological stress detection").
+    A word that opens Method lexicon names one of which ends on the phrase's last word stays (``openers``,
+    :func:`kg.extract.rules.method_openers`): "Contrastive Moss Representation Learning" reads as a technique of
+    the family of contrastive learning, which other rules weigh, as :func:`kg.extract.task_bounds.method_led_tasks`
+    leaves it.
 
     >>> mods = frozenset({"visual", "sentence", "facial", "robust"})
     >>> w = "Discriminative Neural Sentence Modeling".split()
@@ -191,18 +201,30 @@ def approach_words(words: list[str], modifiers: frozenset[str], named: bool = Fa
     ['Facial', 'Landmark', 'Localisation']
     >>> approach_words("Narrative Modeling".split(), mods), approach_words("Direction-of-Arrival Estimation".split(), mods)
     (0, 0)
+    >>> w = "Contrastive Moss Representation Learning".split()
+    >>> approach_words(w, mods), approach_words(w, mods, openers={"contrastive": frozenset({"learning", "loss"})})
+    (1, 0)
     """
     i = 0
     while i < len(words) - 1:
         low = words[i].lower()
         if low in _PRAISE:
             i += 1
+        elif _opens_its_family(low, words[-1], openers):
+            break
         elif modifiers and low not in modifiers and low.replace("-", "") not in modifiers and (
                 low in BAD_MODIFIERS or (not named and i < len(words) - 2 and _adjective(low))):
             i += 1
         else:
             break
     return i
+
+
+def _opens_its_family(word: str, last: str, openers: Openers | None) -> bool:
+    """Whether lower-case ``word`` opens Method names (``openers``) one of which ends on ``last`` (a plural "s"
+    aside)."""
+    heads = openers.get(word) if openers else None
+    return heads is not None and last.lower().rstrip("s") in {h.rstrip("s") for h in heads}
 
 
 def _in_abstract(phrase: str, text: str, title_end: int) -> bool:
@@ -266,7 +288,7 @@ _TITLE_NP_DROP = frozenset(BAD_MODIFIERS | _PRAISE)
 
 
 def title_task_np(text: str, title_end: int, verbs: frozenset[str] = frozenset(),
-                  modifiers: frozenset[str] = frozenset()) -> Candidate | None:
+                  modifiers: frozenset[str] = frozenset(), openers: Openers | None = None) -> Candidate | None:
     """The task a title names as its first noun phrase: the subtitle's ("AutoInt: Automatic Feature
     Interaction Learning via ..."), the object of a leading gerund ("Scaling Large Language Model Training
     on ..."), or the whole title's ("Multi-turn Response Selection with ..."); it must end in a task head.
@@ -306,7 +328,8 @@ def title_task_np(text: str, title_end: int, verbs: frozenset[str] = frozenset()
         return None
     if not _title_task_head(np[-1], heads) or (np[first].endswith(("ing", "ed")) and np[first] not in ED_OK):
         return None
-    first += approach_words(np[first:], modifiers, _in_abstract(" ".join(words[first:len(np)]), text, title_end))
+    first += approach_words(np[first:], modifiers, _in_abstract(" ".join(words[first:len(np)]), text, title_end),
+                            openers)
     if len(np) - first < 2:
         return None
     np_start = run.start() + sum(len(w) + 1 for w in words[:first])
