@@ -257,3 +257,16 @@ def test_no_generated_task_is_a_curated_technique_or_a_domain_of_games(lex):
     assert [n for n in tasks if mod.technique_variant(n, kinds)] == []
     assert [n for n in tasks if n.lower().endswith(" games") and not n.split()[0].lower().endswith("ing")] == []
     assert "Playing Atari games" in tasks
+
+
+def test_atari_games_are_the_atari_suite_not_a_second_dataset():
+    """With "Atari Games" no longer a Task name, "57 Atari games" must join the Atari suite's node (curated aliases),
+    not stand as a second Dataset beside "Atari"."""
+    from kg.extract import extract_one
+    from kg.models import Paper
+
+    ex = extract_one(Paper("atari1", "Quokka agents", "We train a quokka agent on 57 Atari games and on the Atari "
+                                                      "2600 games suite, and report its median score on Atari."))
+    atari = [m for m in ex.mentions if m.text.startswith("Atari")]
+    assert [e.text for e in atari] == ["Atari games", "Atari 2600 games", "Atari"]
+    assert {(e.type.value, e.canonical or e.text) for e in atari} == {("Dataset", "Atari")}
