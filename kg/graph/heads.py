@@ -184,6 +184,7 @@ def object_task_ids(entities: dict) -> set[str]:
             out.add(eid)
     return out
 
+
 #: The parts a model is made of and the model itself ("features", "weights", "parameters", "the model"): a process
 #: done to one is a step inside a method ("feature upsampling", "model optimization"), not a problem a paper addresses.
 #: Not "network" nor "representation": those name problems' data too ("network intrusion detection").

@@ -13,7 +13,7 @@ from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
 #: First words of Method lexicon names -> the last words of the names each opens
-#: (:func:`kg.extract.rules.method_openers`).
+#: (:func:`kg.extract.head_phrases.method_openers`).
 Openers = dict[str, frozenset[str]]
 
 # --- tasks named by position -------------------------------------------------------------------------------
@@ -37,7 +37,7 @@ def task_context(text: str, title_end: int, task_nouns: list[Span], verbs: froze
     X's sentence ends X ("the problem of X aims to", ``verbs``: words abstracts mostly use as verbs). A
     title's task loses the leading words that say how it is done (:func:`approach_words`, ``modifiers``: the
     words that modify Task lexicon names, :func:`task_modifier_words`; ``openers``: the first words of Method
-    lexicon names, :func:`kg.extract.rules.method_openers`).
+    lexicon names, :func:`kg.extract.head_phrases.method_openers`).
 
     >>> t = "Tiny Models for Sequence Labeling\\n\\nWe study the problem of relation extraction."
     >>> [t[c.start:c.end] for c in task_context(t, 33, [(48, 55)])]
@@ -189,7 +189,7 @@ def approach_words(words: list[str], modifiers: frozenset[str], named: bool = Fa
     may be a noun's compound; the caller drops a phrase left with one word. A phrase the abstract repeats
     whole (``named``) keeps its adjectives: the paper calls its task so ("psychological stress detection").
     A word that opens Method lexicon names one of which ends on the phrase's last word stays (``openers``,
-    :func:`kg.extract.rules.method_openers`): "Contrastive Moss Representation Learning" reads as a technique of
+    :func:`kg.extract.head_phrases.method_openers`): "Contrastive Moss Representation Learning" reads as a technique of
     the family of contrastive learning, which other rules weigh, as :func:`kg.extract.task_bounds.method_led_tasks`
     leaves it.
 
