@@ -120,3 +120,19 @@ def test_a_variant_read_from_a_slashed_list_links_to_the_name_its_rule_wrote():
                      (D, "3mix", {"rule": "version", "canonical": "QSJ1-3mix"}), (D, "QSJ1-3mix", {"rule": "lexicon-gen"}))])
     got = ids(lk, "a")
     assert got[1] == got[2] and got[0] != got[1], got
+
+
+def test_an_apposition_whose_modifiers_and_joins_still_names_what_the_name_is():
+    """"X, the largest and most challenging ... dataset": two modifiers joined by "and" (or "yet", "but") stay inside
+    the apposition, whose head says what X is; an "and" that opens a second phrase or a clause does not."""
+    s = "This led us to build QK4D-W, the largest and most challenging 3D wombat pose dataset so far."
+    assert _cue(s, "QK4D-W") == (D, "head")
+    assert _cue("We present QuuxNet, a simple yet effective network for glyph sorting.", "QuuxNet") == (M, "cue")
+    assert _cue("We release QuuxEval, a small but hard benchmark of glyphs.", "QuuxEval") == (D, "head")
+    assert _cue("We use Quux, the best and we also release a new dataset.", "Quux") is None  # a clause after "and"
+    assert _cue("We use Quux, a tool and the dataset it reads.", "Quux") is None  # a second phrase after "and"
+    # after a copula the joined modifiers do not count: its subject is as often a problem said to be tackled some way
+    assert _cue("Glyph reasoning is an effective and explainable method for sorting runes.", "Glyph reasoning") is None
+    lk = link([paper("a", s + " We train a pose model and evaluate it on the newly introduced QK4D-W.",
+                     (M, "QK4D-W"), (M, "QK4D-W"))])
+    assert set(ids(lk, "a")) == {"dataset:qk4d-w"}

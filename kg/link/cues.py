@@ -88,11 +88,26 @@ _ITEM = r"[^\s,;()\[\]]*[A-Z0-9][^\s,;()\[\]]*(?:\s+[^\s,;()\[\]]*[A-Z0-9][^\s,;
 #: A word that starts a clause or a phrase of its own inside an apposition: its type word is not the
 #: apposition's head ("X, a novel procedure that constructs a de-biased dataset" is no dataset).
 _NOT_CLAUSE = r"(?!(?:that|which|who|whose|where|for|of|to|with|on|in|by|from|and|or)\b)"
+#: "and", "or", "yet" or "but" joining two modifiers of an apposition's head ("X, the largest and most challenging ...
+#: dataset", "X, a simple yet effective network"): no article, determiner, pronoun or verb of being after it, which
+#: would open a second phrase or a clause ("X, a model and the dataset", "X, the best and we ...").
+_JOINED = (r"(?:(?:and|or|yet|but)\s+(?!(?:a|an|the|this|these|that|those|its|their|our|we|it|they|is|are|was|were|also"
+           r"|then|thus|so)\b))?")
+
+
+def _modifiers(joined: str) -> str:
+    """Up to six words before a type word, none a word that opens a clause or a phrase of its own
+    (:data:`_NOT_CLAUSE`), each maybe followed by ``joined``; the fewest that reach a type word."""
+    return r"(?:" + _NOT_CLAUSE + r"[\w\-'\u2019]+,?\s+" + joined + r"){0,6}?"
+
+
 #: A type word right after the name ("X dataset"), or the head of an apposition or a copula ("X, a new
 #: large-scale benchmark for ...", "X is a parameter estimation method", "X, the world's largest dataset": the first type
-#: word within seven words).
-_NEXT = re.compile(CITE_GAP + r"(?:[\s\-]+|(?:,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:" + _NOT_CLAUSE + r"[\w\-'\u2019]+,?\s+){0,6}?)(?:"
-                   + _HEADS + r")\b", re.I)
+#: word within seven words); in an apposition two modifiers joined by "and" count as one word (:data:`_JOINED`: "X, the
+#: largest and most challenging 3D landmark dataset"); after a copula they do not: its subject is as often a problem
+#: that the longer predicate says is tackled in some way ("X is an effective and explainable method for predicting ...").
+_NEXT = re.compile(CITE_GAP + r"(?:[\s\-]+|,\s+(?:a|an|the)\s+" + _modifiers(_JOINED) + r"|\s+(?:is|was)\s+(?:a|an|the)\s+"
+                   + _modifiers("") + r")(?:" + _HEADS + r")\b", re.I)
 #: Between two names of a list: a comma (", and"), "and" or "or".
 ITEM_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 #: The name is one of a list of names that a plural type word ends ("on A [1], B [2] and C datasets", "on A/B/C
