@@ -676,3 +676,51 @@ def test_every_vote_kind_is_declared_once_with_its_classes():
     assert means._DEFINING_KINDS == {"acronym", "defined", "shape", "default", "data", "ability"}
     assert {f"{k}-papers" for k in types.PAPER_COUNTED_KINDS} <= KINDS.keys()
     assert all(KINDS[k].weight < KINDS["context"].weight for k in types.WEAK_KINDS)
+
+
+# -- an acronym's votes follow its long form's type (issue 18) -----------------------------------------------
+def test_an_acronyms_votes_follow_the_type_the_corpus_gave_its_long_form():
+    v = TypeVotes()
+    one: set = set()
+    v.add_refs([("qgt", "quokkaglyphtransfer", TASK)] * 3, one)  # a paper's "QGT" typed by its long form only
+    two: set = set()
+    v.add("qgt", M, "cue", two)  # another paper: "QGT model" says Method by itself
+    v.add_refs([("qgt", "quokkaglyphtransfer", TASK)], two)
+    three: set = set()
+    v.add_refs([("qgt", "quickgazetracking", TASK)], three)  # a Task the corpus keeps
+    assert v.votes["qgt"] == {(TASK, "acronym"): 5, (M, "cue"): 1} and v.papers["qgt"] == {TASK: 3, M: 1}
+    v.follow("qgt", lambda k, t: M if k == "quokkaglyphtransfer" else t)
+    assert v.votes["qgt"] == {(TASK, "acronym"): 1, (M, "cue"): 1, (M, "acronym"): 4}
+    assert v.papers["qgt"] == {TASK: 1, M: 2}  # the second paper was a Method paper already
+
+
+def test_acronym_votes_by_long_form_merge_across_summaries():
+    from kg.link.summary import LinkSummary
+
+    a, b = LinkSummary(), LinkSummary()
+    a.votes.add_refs([("qgt", "quokkaglyphtransfer", TASK)], set())
+    b.votes.add_refs([("qgt", "quokkaglyphtransfer", TASK)] * 2, set())
+    got = LinkSummary.merge([a, b]).votes
+    assert got.refs["qgt"] == {("quokkaglyphtransfer", TASK, frozenset()): [3, 2]}
+    assert got.votes["qgt"] == {(TASK, "acronym"): 3} and got.papers["qgt"] == {TASK: 2}
+
+
+def test_an_acronyms_definitions_go_to_its_node_of_the_long_forms_type():
+    from collections import Counter
+
+    from kg.link.resolver import Resolver
+    from kg.link.run import LinkRun
+    from kg.link.tables import RunTables
+
+    r = LinkRun(Resolver())
+    task_qgt, method_qgt, method_foo, data_foo = (r._node(t, n) for t, n in ((TASK, "QGT"), (M, "QGT"), (M, "FOO"),
+                                                                              (D, "FOO")))
+    glyph, gaze = r._node(M, "quokka glyph transfer"), r._node(TASK, "quick gaze tracking")
+    edition, words = r._node(D, "FOO 2005"), r._node(D, "fern onion oat")
+    tb = RunTables()
+    tb.defs[task_qgt].update({glyph: 3, gaze: 1})  # the papers typed "QGT" by its long forms' words: both Tasks
+    tb.defs[method_foo].update({edition: 1, words: 2})
+    r._defs_follow(tb)
+    # each long form's letters go to the acronym's node of its type; "FOO 2005 (FOO)" spells nothing out
+    assert tb.defs == {task_qgt: Counter({gaze: 1}), method_qgt: Counter({glyph: 3}),
+                       method_foo: Counter({edition: 1}), data_foo: Counter({words: 2})}

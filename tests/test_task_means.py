@@ -529,3 +529,33 @@ def test_a_lexicon_method_titles_lead_with_before_their_means_stays_a_method():
     papers = [Paper(i, f"Contrastive Learning with {w} Seal Samples", "We study seals.")
               for i, w in zip("abc", ("Hard", "Worn", "Rare"))]
     assert _types_of(papers, "contrastive learning") == {"Method"}
+
+
+# -- an acronym follows the type its long form takes in the corpus (issue 18) -------------------------------------
+SMT_DEFINED = [*SMT[:3], SMT_GOAL,
+               Paper("d1", "Bark Glossaries", "Statistical machine translation (SMT) methods garble bark names. SMT drops "
+                                              "words, and SMT repeats them. We fix SMT."),
+               Paper("d2", "Twig Glossaries", "We align twig names with statistical machine translation (SMT). SMT is "
+                                              "slow; SMT is noisy; we speed SMT up.")]
+SMT_BARE = Paper("b1", "Root Glossaries", "A phrase-based SMT system translates root names. It is fast.")
+
+
+def _papers_of(papers: list[Paper], name: str) -> dict[str, set[str]]:
+    from tests.helpers import pruned_graph
+
+    g, _, _ = pruned_graph(papers)
+    return {d["type"]: set(d["papers"]) for _, d in g.nodes(data=True) if (d.get("name") or "").lower() == name}
+
+
+def test_a_bare_acronym_joins_the_long_form_the_corpus_made_a_method():
+    # the papers defining "SMT" type it a Task by the long form's words; the corpus uses the long form as an approach:
+    # the bare "SMT system" of a paper that never spells it out is that Method
+    assert _papers_of(SMT_DEFINED + [SMT_BARE], "statistical machine translation") == \
+        {"Method": {f"paper:{p.id}" for p in SMT_DEFINED + [SMT_BARE]}}
+
+
+def test_the_letters_another_paper_defines_as_a_task_stay_apart_and_the_bare_use_joins_the_method():
+    other = Paper("x1", "Leaf Motifs", "We study sparse motif tagging (SMT) on leaf names. SMT is hard.")
+    got = _papers_of(SMT_DEFINED + [SMT_BARE, other], "statistical machine translation")
+    assert got == {"Method": {f"paper:{p.id}" for p in SMT_DEFINED + [SMT_BARE]}}
+    assert _papers_of(SMT_DEFINED + [SMT_BARE, other], "sparse motif tagging") == {"Task": {"paper:x1"}}

@@ -110,6 +110,12 @@ class _AlsoVotes:
         if long is not None and kind != "lexicon":
             self.votes.add(long, etype, kind, strong_seen, n)
 
+    def add_refs(self, refs: list[tuple[str, str, EntityType]], strong_seen: set[tuple[str, EntityType]]) -> None:
+        self.votes.add_refs(refs, strong_seen)
+        for k, _, t in refs:
+            if k in self.also:
+                self.votes.add(self.also[k], t, "acronym", strong_seen)
+
 
 class Collect(NodeTable):
     """Phase 1: :meth:`summarise` a shard of records; :meth:`_paper_nodes` also links a record in phase 3."""
@@ -404,6 +410,7 @@ class Collect(NodeTable):
         seen: set[tuple[str, EntityType]] = set()
         texts: dict[str, str] = {}
         listed: dict[str, list[tuple[int, int, EntityType, str, str, str]]] = {}
+        refs: list[tuple[str, str, EntityType]] = []  # an acronym's mentions typed by its long form (add_refs)
         used: set[tuple[str, EntityType]] = set()  # a lexicon Task name's use in the paper: (key, Task goal or Method means)
         family: set[str] = set()  # the lexicon Task names the paper calls a family of techniques ("X methods")
         unfounded: set[str] | None = None  # (read for few mentions: built on the first)
@@ -420,7 +427,10 @@ class Collect(NodeTable):
             k = node_key(m.text)
             kind = rule_kind(m.rule, bool(m.canonical) and m.rule != "acronym-ref", t, m.text)
             for_task = kind != "lexicon" and self._task_system(ex, m, texts)  # "a story comprehension model"
-            votes.add(k, t, "shape" if for_task and t is EntityType.METHOD and m.rule == "object" else kind, seen)
+            if kind == "acronym" and m.rule == "acronym-ref" and m.canonical:  # typed by the long form: follows it
+                refs.append((k, node_key(m.canonical), t))
+            else:
+                votes.add(k, t, "shape" if for_task and t is EntityType.METHOD and m.rule == "object" else kind, seen)
             listed.setdefault(m.field, []).append((m.start, m.end, t, kind, m.rule, k))
             if t is EntityType.TASK and self._read_use(field_use, ex, m, texts):  # "a key step in X": kg.link.fields
                 votes.add(k, t, "field", seen)
@@ -433,12 +443,7 @@ class Collect(NodeTable):
                 cue = text_cue_kind(text, m.start, m.end) if m.end <= len(text) else None
                 use = _use_of(m, text, title_starts, cue) if t in _MEANS_TYPES and m.end <= len(text) else None  # "with X"
                 if use is not None:  # "trained with X" (a means), "for X" (a goal): see kg.link.means
-                    goal = (t,) if t is EntityType.TASK else (t, EntityType.TASK)  # a goal: a Task's use (in order)
-                    for u in (EntityType.METHOD,) if use == "means" else goal:
-                        votes.add(k, u, use, seen)
-                    if use == "means" and m.rule == "acronym-ref" and m.canonical \
-                            and step_kind(text, m.start, m.end, None):  # "GSA-based": what GSA stands for, too
-                        votes.add(node_key(m.canonical), EntityType.METHOD, use, seen)
+                    _use_votes(m, text, (k, use), votes, seen, node_key)
                 if kind == "shape" and m.end <= len(text):
                     _shape_votes(text, m, k, votes, seen)
                 if cue is not None and cue[0] is EntityType.TASK and task_word(text, m.start, m.end):
@@ -457,6 +462,7 @@ class Collect(NodeTable):
         self._family_votes(used, family, votes)
         self._list_votes(ex, listed, votes, seen)
         self._result_votes(ex, votes, seen)
+        votes.add_refs(refs, seen)  # after every other vote: whether a paper is strong for a type without them
 
     def _result_votes(self, ex: Extraction, votes: TypeVotes | _AlsoVotes, seen: set[tuple[str, EntityType]]) -> None:
         """A ``result`` vote for the method, data set and metric of each of a paper's results."""
@@ -553,6 +559,18 @@ class Collect(NodeTable):
             members.sort(key=lambda x: (x[0], x[1]))
             for i in dataset_members(ex.paper.text(field), members):
                 votes.add(members[i][5], EntityType.DATASET, "head", seen)
+
+
+def _use_votes(m: Mention, text: str, use: tuple[str, str], votes, seen: set, node_key: Callable[[str], str]) -> None:
+    """The votes of a Method or Task mention's use (``use``: its key, and "means" or "goal"; :func:`_use_of`): a
+    means is a Method's, a goal a Task's (a Method's too, first); an acronym's "X-based" counts for its long form too."""
+    k, kind = use
+    goal = (m.type,) if m.type is EntityType.TASK else (m.type, EntityType.TASK)  # a goal: a Task's use (in order)
+    for u in (EntityType.METHOD,) if kind == "means" else goal:
+        votes.add(k, u, kind, seen)
+    if kind == "means" and m.rule == "acronym-ref" and m.canonical \
+            and step_kind(text, m.start, m.end, None):  # "GSA-based": what GSA stands for, too
+        votes.add(node_key(m.canonical), EntityType.METHOD, kind, seen)
 
 
 def _shape_votes(text: str, m: Mention, k: str, votes, seen: set) -> None:

@@ -4,7 +4,7 @@ case, but a type written only as a short acronym with an inner capital ("DiCE") 
 ("Dice", "DICE") keeps its own node."""
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from kg.extract.words import TASK_HEADS
 from kg.link.nodes import NAME_TYPES, NodeTable
@@ -72,7 +72,31 @@ class Retype(NodeTable):
         for acro, longs in tb.defs.items():
             for long, papers in longs.items():
                 tb.votes.add(self._nodes[acro][1], self._nodes[long][0], "defined", None, papers)
+        for k in acro_keys:  # its mentions typed by a long form the corpus retyped take the long form's type
+            tb.votes.follow(k, self._type_now)
         self._retype(tb, fixed, acro_keys.__contains__)
+        self._defs_follow(tb)
+
+    def _type_now(self, k: str, t: EntityType) -> EntityType:
+        """The type the name of key ``k`` that a mention gave type ``t`` has now (its node redirected or not)."""
+        j = self._index.get((t, k))
+        return t if j is None else self._nodes[j][0]
+
+    def _defs_follow(self, tb: "RunTables") -> None:
+        """Move each definition of an acronym to the acronym's node of its long form's type, where the letters have
+        one ("statistical machine translation (SMT)" written as a Task where the corpus made it a Method, beside a
+        bare "SMT system" of another paper): the acronym joins the long forms of its own type only
+        (:mod:`kg.link.acronyms`), and an acronym two things of two types share keeps a node for each. A long form
+        that opens with the acronym's own words ("Foo 2005 (Foo)", a slip of the text) spells out nothing: it stays."""
+        defs: dict[int, Counter] = defaultdict(Counter)
+        for a, longs in tb.defs.items():
+            t, k = self._nodes[a]
+            aw = self._words[a]
+            for long, papers in longs.items():
+                u = self._nodes[long][0]
+                b = self._live(u, k) if u is not t and self._words[long][:len(aw)] != aw else None
+                defs[a if b is None else b][long] += papers
+        tb.defs = defs
 
     def _dataset_led_tasks(self, tb: "RunTables", fixed: dict[str, set[EntityType]]) -> None:
         """Retype to Dataset a Task name that a corpus Dataset's name written as a name leads and whose own

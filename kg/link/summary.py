@@ -115,7 +115,7 @@ class LinkSummary:
 
 
 def _merge_votes(into: TypeVotes, other: TypeVotes) -> None:
-    """Add ``other``'s votes and strong papers to ``into`` (first-seen order kept)."""
+    """Add ``other``'s votes, strong papers and acronym votes by long form to ``into`` (first-seen order kept)."""
     for table, add in ((into.votes, other.votes), (into.papers, other.papers)):
         for k, got in add.items():
             mine = table.get(k)
@@ -124,6 +124,12 @@ def _merge_votes(into: TypeVotes, other: TypeVotes) -> None:
                 continue
             for tk, n in got.items():
                 mine[tk] = mine.get(tk, 0) + n
+    for k, got in other.refs.items():
+        mine = into.refs.setdefault(k, {})
+        for r, (n, papers) in got.items():
+            had = mine.setdefault(r, [0, 0])
+            had[0] += n
+            had[1] += papers
 
 
 @dataclass

@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable
 
 from kg.link.kinds import KINDS, kinds_where
 from kg.link.means import clearly_used, defined_means, used_as_means, used_technique, worked_on
@@ -295,11 +295,14 @@ class TypeVotes:
     microsecond to make.
     """
 
-    __slots__ = ("votes", "papers")
+    __slots__ = ("votes", "papers", "refs")
 
     def __init__(self) -> None:
         self.votes: dict[str, dict[tuple[EntityType, str], int]] = {}
         self.papers: dict[str, dict[EntityType, int]] = {}
+        # acronym key -> (long form key, type, the types the paper had strong evidence of otherwise) -> [mentions,
+        # papers]: the ``acronym`` votes a paper's mentions of an acronym got from the long form it defines (add_refs)
+        self.refs: dict[str, dict[tuple[str, EntityType, frozenset], list[int]]] = {}
 
     def add(self, key: str, etype: EntityType, kind: str, strong_seen: set[tuple[str, EntityType]] | None,
             n: int = 1) -> None:
@@ -319,6 +322,45 @@ class TypeVotes:
             if p is None:
                 p = self.papers[key] = {}
             p[etype] = p.get(etype, 0) + (n if strong_seen is None else 1)
+
+    def add_refs(self, refs: list[tuple[str, str, EntityType]], strong_seen: set[tuple[str, EntityType]]) -> None:
+        """One paper's ``acronym`` votes for the mentions of an acronym typed by the long form the paper defines it as
+        (``refs``: acronym key, long form key, type; after the paper's other votes), recorded by long form too so
+        that they follow the type the corpus gives the long form (:meth:`follow`).
+
+        >>> v, seen = TypeVotes(), set()
+        >>> v.add("qmt", M, "cue", seen); v.add_refs([("qmt", "quokkamt", T)] * 2, seen)
+        >>> v.refs["qmt"] == {("quokkamt", T, frozenset({M})): [2, 1]}, v.papers["qmt"] == {M: 1, T: 1}
+        (True, True)
+        """
+        had = {k: frozenset(t for t in EntityType if (k, t) in strong_seen) for k, _, _ in refs}
+        for k, long, t in refs:
+            counted = (k, t) not in strong_seen
+            self.add(k, t, "acronym", strong_seen)
+            got = self.refs.setdefault(k, {}).setdefault((long, t, had[k]), [0, 0])
+            got[0] += 1
+            got[1] += counted
+
+    def follow(self, key: str, type_of: Callable[[str, EntityType], EntityType]) -> None:
+        """Move the ``acronym`` votes of acronym ``key`` (and its papers) to the type the corpus gave the long form
+        they were cast from (``type_of``: a long form's key and type -> its type after the types are decided): the
+        letters of a long form the corpus retypes are what it became ("SMT" of "statistical machine translation",
+        a Task by its words in each paper, a Method by the corpus's use of it)."""
+        c = self.votes.get(key)
+        for (long, t, had), (n, papers) in (self.refs.get(key) or {}).items():
+            u = type_of(long, t)
+            n = min(n, c.get((t, "acronym"), 0)) if c is not None else 0  # (a key folded into another: its votes left)
+            if u is t or not n:
+                continue
+            c[t, "acronym"] -= n
+            if not c[t, "acronym"]:
+                del c[t, "acronym"]
+            c[u, "acronym"] = c.get((u, "acronym"), 0) + n
+            p = self.papers.setdefault(key, {})
+            if t not in had:
+                p[t] = max(0, p.get(t, 0) - papers)
+            if u not in had:
+                p[u] = p.get(u, 0) + papers
 
     @staticmethod
     def _paper_vote(c: dict, key: str, etype: EntityType, kind: str, strong_seen: set | None, n: int) -> None:
