@@ -202,6 +202,25 @@ def test_a_figure_after_map_with_a_metric_of_its_own_is_no_threshold(nlp):
                                                           ("2", "MOTA", "delta"), ("61.2", "AP50", "score")]
 
 
+def test_a_setting_glued_to_a_metric_by_an_at_sign_is_no_score(nlp):
+    # the figure after "@" (or after "@name=") is the threshold the metric is read at; "R@1=" is followed by a score
+    assert [(v, m) for v, m, *_ in results_of(nlp, "We propose Zest. Zest reaches R@1=45.2 on Flickr30K.")] == [("45.2", "R@1")]
+    res = results_of(nlp, "We propose Zest. On FooDet, the map@tIoU=0.5 of Zest rises to 31.0%. "
+                          "Zest reaches mAP@0.5=62.1% on BarDet. On COCO, Zest reaches an AP@IoU=0.75 of 45.3%.")
+    assert [(v, m) for v, m, *_ in res] == [("62.1%", "mAP"), ("45.3%", "AP")]  # (the score after the setting is the AP's)
+
+
+def test_a_gap_between_two_figures_is_a_change_not_a_score(nlp):
+    # "2% ... accuracy difference" and "a gap of 0.4 BLEU" measure how far apart two figures are
+    res = results_of(nlp, "We propose Zest. Zest leaves only 2% (91.8% vs 93.8%) accuracy difference to the supervised "
+                          "model on FooImages. Zest reaches 28.4 BLEU on BarMT, with a gap of 0.4 BLEU to its teacher. "
+                          "Zest reaches 85.2% accuracy on BazText with no significant difference in speed.")
+    got = [(v, m, k) for v, m, d, meth, k, b in res]
+    assert ("2%", "accuracy", "delta") in got and ("91.8%", "accuracy", "score") in got
+    assert ("28.4", "BLEU", "score") in got and ("0.4", "BLEU", "delta") in got
+    assert ("85.2%", "accuracy", "score") in got  # a gap of something else after a score keeps the score
+
+
 def test_a_spaced_tilde_and_metrics_joined_by_a_slash_keep_a_gain(nlp):
     res = results_of(nlp, "We propose Zest. Zest lowers the error on FooDrone by ∼ 20.9%. Students taught by Zest score 4.8 "
                           "BLEU/ROUGE points higher than students taught alone on BarSum. Zest reaches 86.8% top-1 w/o "

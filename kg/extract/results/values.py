@@ -1,10 +1,11 @@
 """The values of a result sentence and their kinds (steps 1 and 3 of :mod:`kg.extract.results`).
 
 :func:`values` finds the numbers of a sentence with their units; :func:`kinds` marks each a ``score``, a
-``delta`` ("by 2.6%", "+2.7", "7.7 points") or a ``ratio`` ("2.5x", "40% of the cost"), reads "from A to B"
-as the score B with baseline A and "A compared to B" as A with baseline B, and drops what is no figure of
-the paper's: names' numbers ("Top-2"), sizes ("640×480"), bounds ("more than 90%"), counts, alternatives,
-compute budgets, conditions, denied figures, cited figures and footnote marks (:func:`_not_a_score`).
+``delta`` ("by 2.6%", "+2.7", "7.7 points", "a 0.4 BLEU gap") or a ``ratio`` ("2.5x", "40% of the cost"), reads
+"from A to B" as the score B with baseline A and "A compared to B" as A with baseline B, and drops what is no
+figure of the paper's: names' numbers ("Top-2"), a metric's setting after "@" ("map@tIoU=0.5"), sizes
+("640×480"), bounds ("more than 90%"), counts, alternatives, compute budgets, conditions, denied figures, cited
+figures and footnote marks (:func:`_not_a_score`).
 :func:`delta_lists` carries a change on along its list. The regexes of comparisons (``OTHERS``,
 ``OTHERS_NEXT``) are shared with :mod:`.metric_binding`, that of "from" with :mod:`.binding`.
 """
@@ -403,10 +404,18 @@ def _no_figure(text: str, vals: list[Value], k: int, s0: int, spans: list[tuple[
                 and not _metric_next(text, v.end)):  # ("by 13 mAP 25 MOTA": 25 is the MOTA's figure)
         v.dropped = True  # "2-3 orders of magnitude", "2) the memory", a footnote "parameters 1 .", "AP 50"
         return True
+    if _SETTING_AT.search(text, max(s0, v.start - 30), v.start):
+        v.dropped = True  # "map@tIoU=0.5", "AP@0.75": the threshold or rank a metric is read at, no score
+        return True
     if _footnote(text, vals, k):
         v.dropped = v.mark = True  # "the error to 33.4 mm 1 on Human3.6M": a footnote mark after a figure
         return True
     return False
+
+
+#: a metric's setting glued to it by "@": the rank or threshold right after "@" ("map@0.5", "R@1"), or the value of a
+#: setting named after "@" ("map@tIoU=0.5", "AP@[IoU=0.75"); "R@1=45.2", whose "=" follows a number, gives a score
+_SETTING_AT = re.compile(r"[A-Za-z]@(?:\[?\s?[A-Za-z][\w-]*\s?=\s?)?$")
 
 
 def _settle(text: str, vals: list[Value], k: int, s0: int, before: str) -> None:
@@ -520,9 +529,38 @@ def _kind(text: str, v: Value, s0: int, before: str) -> str:
             or _DELTA_AFTER.match(text, v.end) or _GRADED_CHANGE_AFTER.match(text, v.end) \
             or _over_best(text, v) or _CHANGE_BEFORE.search(before) \
             or (_UP_TO.search(before) and re.search(r"[%.]", v.text) and _CHANGE_NOUN.search(text, max(s0, v.start - 90), v.start)) \
-            or _change_with(text, v, s0) or _garbled_change(text, v, s0) or _change_of_measure(text, v, before):
+            or _change_with(text, v, s0) or _garbled_change(text, v, s0) or _change_of_measure(text, v, before) \
+            or _gap(text, v, before):
         return "delta"
     return v.kind
+
+
+#: two figures set against each other in a parenthesis: "(91.8% vs 93.8%)", "(71.2/73.0)"
+_FIGURE_PAIR = r"\(\s*[\d.]+\s*%?\s*(?:vs\.?|versus|v\.s\.|/|,|and|to|->|→)\s*[\d.]+\s*%?\s*\)\s*"
+#: a noun of a gap after a figure, maybe past such a pair and the measure: "2% (91.8% vs 93.8%) accuracy difference",
+#: "a 0.4 BLEU gap" (group 1: the words between, which must name the measure: "85% with no significant difference" does not)
+_GAP_AFTER = re.compile(r"\s*%?\s*(?:" + _FIGURE_PAIR + r")?((?:[\w@-]+\s+){0,2}?)(?:differences?|gaps?)\b", re.I)
+#: a gap's noun before a figure: "a gap of 0.3%", "the difference in accuracy is only 2%", "the gap between A and B is 1.1"
+_GAP_BEFORE = re.compile(r"\b(?:gaps?|differences?)\s+(?:(?:in|of)\s+[\w@-]+\s+|between\s+[^,;()\d]{1,40}?\s+)?"
+                         r"(?:of|is|was|are|were|to)\s+(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|nearly\s+|"
+                         r"~\s*|∼\s*)?$", re.I)
+
+
+def _gap(text: str, v: Value, before: str) -> bool:
+    """A gap between two figures, not a score of its own: "only 2% (91.8% vs 93.8%) accuracy difference", "a 0.4
+    BLEU gap", "narrows the gap to 1.2%" (the words between a figure and the noun after it name its measure: a
+    metric kg knows, or "performance").
+
+    >>> t = "It leaves a 2% (91.8% vs 93.8%) accuracy gap, 85% with no real difference, and a gap of 0.3 BLEU."
+    >>> [_gap(t, Value(t.index(x), t.index(x) + len(x), x), t[:t.index(x)]) for x in ("2%", "91.8%", "85%", "0.3")]
+    [True, False, False, True]
+    """
+    if _GAP_BEFORE.search(before):
+        return True
+    m = _GAP_AFTER.match(text, v.end)
+    words = m.group(1).split() if m else []
+    return m is not None and (not words or words == ["performance"] or known_metric(" ".join(words))
+                              or known_metric(words[-1]))
 
 
 def _change_of_measure(text: str, v: Value, before: str) -> bool:
