@@ -259,3 +259,31 @@ def test_a_task_named_only_in_a_title_set_in_capitals_is_named_in_lower_case():
     g, _, _ = pruned_graph(papers)
     names = {d.get("name") for _, d in g.nodes(data=True) if d.get("type") == "Task"}
     assert "RGB-D glyph restoration" in names, names
+
+
+def test_a_broad_process_over_a_kind_of_data_alone_is_no_title_task():
+    # "modeling", "understanding", "learning" after only a kind of data name an area of work, no problem
+    assert tasks("Sparse Memory Banks for Video Modeling") == set()
+    assert tasks("Pooled Experts for Multimodal Understanding") == set()
+    got = tasks("Quokka: Self-Supervised Video Learning by Shuffled Clips")
+    assert got == set(), got
+
+
+def test_a_broad_process_said_how_it_is_done_is_no_title_task():
+    # a technique's adjective before "feature learning", "representation learning", "feature extraction"
+    assert tasks("Quokka: Hierarchical Feature Learning with Leaf Graphs") == set()
+    assert tasks("Moss: Contrastive Representation Learning with Leaf Scans") == set()
+    assert tasks("Spatio-Temporal Feature Extraction with Ring Filters") == set()
+    assert tasks("Sparse Memory Banks for Generative Image Modeling") == set()
+
+
+def test_a_broad_process_over_what_a_problem_is_about_stays_a_title_task():
+    # a noun of the data or object the problem is about, or a phrase ending a Task lexicon name, keeps the task
+    assert "Point Cloud Representation Learning" in tasks("Ring Memory for Point Cloud Representation Learning")
+    # representation learning names a problem: a kind of data before it is what the problem is about
+    got = tasks("Quokka: Self-Supervised Video Representation Learning by Shuffled Clips")
+    assert "Self-Supervised Video Representation Learning" in got, got
+    assert "Sequence Modeling" in tasks("Gated Cells for Sequence Modeling")
+    assert "Noisy Label Learning" in tasks("Leaf Banks for Noisy Label Learning")
+    assert "Moss Triplet Extraction" in tasks("Ring Graphs for Moss Triplet Extraction")
+    assert "Language Understanding" in tasks("Deep Readers for Language Understanding")

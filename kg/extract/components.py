@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from kg.extract import head_phrases, lexicon_data, ordinary_words, proposal_cues, text_spans, urls
+from kg.extract.context.areas import task_tails
 from kg.extract.context.tasks import task_modifier_words
 from kg.extract.doc_context import DocContext, FinderTables, doc_context
 from kg.extract.findings import DocFindings
@@ -291,7 +292,7 @@ class EntityFinder:
                                    ordinary_words.load_words("verb_words.txt"), word_orth, word_lower,
                                    head_phrases.task_openers(task_names), dataset_keys, task_modifier_words(task_names),
                                    head_phrases.method_openers(method_names, task_names),
-                                   ordinary_words.load_words("compound_words.txt"), lone_keys)
+                                   ordinary_words.load_words("compound_words.txt"), lone_keys, task_tails(task_names))
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = self.prepare(doc)

@@ -44,6 +44,7 @@ class FinderTables:
     method_openers: dict[str, frozenset[str]] = field(default_factory=dict)  # head_phrases.method_openers
     compounds: frozenset[str] = frozenset()  # "bounding box": two words the corpus writes as a unit (task_grow.compound_leads)
     lone_dataset_keys: frozenset[str] = frozenset()  # generated Dataset names one name list alone gives (boundaries)
+    task_tails: frozenset[str] = frozenset()  # endings of two words or more of Task lexicon names (context.areas)
 
 
 @dataclass(eq=False)

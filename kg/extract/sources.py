@@ -769,7 +769,7 @@ def from_proposal_objects(ctx: DocContext) -> list[Candidate]:
 def from_task_context(ctx: DocContext) -> list[Candidate]:
     """Tasks named by position: :func:`kg.extract.context.task_context`."""
     return context.task_context(ctx.text, ctx.title_end, ctx.cues["TASK_NOUN"], ctx.tables.verb_words,
-                                ctx.tables.task_modifiers, ctx.tables.method_openers)
+                                ctx.tables.task_modifiers, ctx.tables.method_openers, ctx.tables.task_tails)
 
 
 def from_measured_metrics(ctx: DocContext) -> list[Candidate]:

@@ -28,7 +28,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.head_phrases import _modifies_a_thing, counted, task_modifiers_start
 from kg.extract.ordinary_words import ADJECTIVE_TAIL
 from kg.extract.words import (DATASET_CUES, ED_OK, FIELD_WORDS, KIND_HEADS, KIND_OR_FIELD, LIST_NOUNS, METHOD_HEADS,
-                              TASK_HEADS, TITLE_TASK_RULES)
+                              MODALITIES, TASK_HEADS, TITLE_TASK_RULES)
 from kg.vocab import EntityType as T
 
 
@@ -386,9 +386,6 @@ def _task_span(text: str, c: Candidate, cands: list[Candidate], lead: dict, titl
 _CONJUNCT_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z0-9][\w\-]*) (?:and|or) $")
 #: Heads a phrase of its own ends on before "and" (a task, a kind of system, a field): two things, no shared head.
 _OWN_HEADS = frozenset(TASK_HEADS | KIND_HEADS | METHOD_HEADS | FIELD_WORDS)
-#: The kinds of data a task runs on: "Image and [Text Recognition]" is recognition on each (image recognition and
-#: text recognition), no joint task over both.
-_MODALITIES = frozenset({"image", "images", "video", "videos", "text", "texts", "speech", "audio", "language", "vision"})
 #: A first conjunct that is no noun a head can share: an adjective ("Anchor-based and", "Fine-grained and": two
 #: kinds of one task) or a plural ("Proposals and": a thing of its own, a modifier is singular).
 _NO_MODIFIER = re.compile(ADJECTIVE_TAIL.pattern + r"|[a-z]{2}(?<!e)ed$|[a-z](?<![su])s$", re.I)
@@ -400,7 +397,7 @@ def _shared_head(text: str, c: Candidate, cands: list[Candidate]) -> Candidate:
     both, "shape estimation" alone a cut). X is the noun before "and" with the modifiers
     :func:`kg.extract.head_phrases.task_modifiers_start` reads before it. The phrase stays as it is when X ends on a
     task, kind or field head ("Detection and Semantic Segmentation": two tasks), is a kind of data
-    (:data:`_MODALITIES`: "Image and Text Recognition" is a task on each), an adjective or a plural
+    (:data:`MODALITIES`: "Image and Text Recognition" is a task on each), an adjective or a plural
     (:data:`_NO_MODIFIER`), closes a list ("A, B and C"), or when a name of its own covers X (a data set or
     method before the task).
 
@@ -413,7 +410,7 @@ def _shared_head(text: str, c: Candidate, cands: list[Candidate]) -> Candidate:
     if m is None:
         return c
     word = m.group(1).lower()
-    if word in _OWN_HEADS or word in _MODALITIES or _NO_MODIFIER.search(word):
+    if word in _OWN_HEADS or word in MODALITIES or _NO_MODIFIER.search(word):
         return c  # "Detection and", "Image and", "Anchor-based and", "Fine-grained and", "Proposals and"
     start = task_modifiers_start(text, m.start(1))
     if text[:start].rstrip().endswith(",") or any(x is not c and x.start < m.end(1) and x.end > start for x in cands):

@@ -223,6 +223,12 @@ METRIC_WORDS = {
 }
 
 
+#: The kinds of data a task runs on ("image", "video", "text", "speech"): "Image and [Text Recognition]" is a task on
+#: each (:mod:`kg.extract.task_bounds`); before a broad process alone they name an area of work, no problem
+#: (:func:`kg.extract.context.areas.umbrella_area`: "Video Modeling").
+MODALITIES = frozenset({"image", "images", "video", "videos", "text", "texts", "speech", "audio", "language", "vision"})
+#: The adjectives of those kinds of data, and of several at once ("visual", "multimodal").
+MODAL_ADJECTIVES = frozenset({"visual", "textual", "multimodal", "multi-modal", "cross-modal"})
 #: Nouns naming a made or collected thing: a task phrase right before one is its modifier
 #: ("segmentation layer", "tagging framework", "tracking benchmarks"), not a task.
 THING_NOUNS = frozenset((KIND_HEADS | DATASET_HEADS | {

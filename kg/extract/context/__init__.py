@@ -7,7 +7,8 @@ see :data:`kg.extract.words.CUE_WORDS`) and returns :class:`~kg.extract.candidat
 - :mod:`.self_names`: :func:`title_name` and :func:`self_names`, "FooNet: ..." titles, "named/called/dubbed X",
   "we propose a new pooling, Name Here,"
 - :mod:`.tasks`: :func:`task_context`, "... for Sequence Labeling" in a title, "the task of relation extraction";
-  :func:`title_task_np`, a title's task phrase
+  :func:`title_task_np`, a title's task phrase; :mod:`.areas`: :func:`~.areas.umbrella_area`, a title phrase that
+  names an area of work ("Video Modeling"), no task
 - :mod:`.metrics`: :func:`filter_metrics`, everyday-word metrics ("accuracy", "parameters") only where something
   is measured; :func:`measured_metrics`, "reduces the error rate"
 - :mod:`.lists`: :func:`list_members`, "methods such as X, Y and Z"

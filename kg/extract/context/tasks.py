@@ -6,6 +6,7 @@ import re
 
 from kg.extract import candidates
 from kg.extract.candidates import Candidate
+from kg.extract.context.areas import umbrella_area
 from kg.extract.words import (BAD_MODIFIERS, ED_OK, ING_OK, METHOD_HEADS, NON_MODIFIERS, PRAISE, TASK_HEADS,
                               TASK_NOUN_ENDS, TITLE_NP_NOT_FIRST, TITLE_NP_STOP, TITLE_ONLY_TASK_HEADS,
                               TITLE_TASK_HEADS)
@@ -31,20 +32,22 @@ _TITLE_CUT = {"with", "via", "using", "in", "on", "from", "by", "through", "unde
 
 
 def task_context(text: str, title_end: int, task_nouns: list[Span], verbs: frozenset[str] = frozenset(),
-                 modifiers: frozenset[str] = frozenset(), openers: Openers | None = None) -> list[Candidate]:
+                 modifiers: frozenset[str] = frozenset(), openers: Openers | None = None,
+                 tails: frozenset[str] = frozenset()) -> list[Candidate]:
     """Tasks a paper names by position: "... for Sequence Labeling" in the title, "the task of X".
     ("X tasks" was tried and dropped: on the dev set it found more vague phrases than tasks.) A verb of
     X's sentence ends X ("the problem of X aims to", ``verbs``: words abstracts mostly use as verbs). A
     title's task loses the leading words that say how it is done (:func:`approach_words`, ``modifiers``: the
     words that modify Task lexicon names, :func:`task_modifier_words`; ``openers``: the first words of Method
-    lexicon names, :func:`kg.extract.head_phrases.method_openers`).
+    lexicon names, :func:`kg.extract.head_phrases.method_openers`). A title's phrase that names an area of work, no problem,
+    is none (:func:`kg.extract.context.areas.umbrella_area`; ``tails``: the endings of Task lexicon names).
 
     >>> t = "Tiny Models for Sequence Labeling\\n\\nWe study the problem of relation extraction."
     >>> [t[c.start:c.end] for c in task_context(t, 33, [(48, 55)])]
     ['Sequence Labeling', 'relation extraction']
     """
-    out = _title_for_tasks(text, title_end, modifiers, openers)
-    c = title_task_np(text, title_end, verbs, modifiers, openers)
+    out = _title_for_tasks(text, title_end, modifiers, openers, tails)
+    c = title_task_np(text, title_end, verbs, modifiers, openers, tails)
     if c is not None:
         out.append(c)
     stop = _TASK_OF_STOP
@@ -70,7 +73,7 @@ def task_context(text: str, title_end: int, task_nouns: list[Span], verbs: froze
 
 
 def _title_for_tasks(text: str, title_end: int, modifiers: frozenset[str],
-                     openers: Openers | None = None) -> list[Candidate]:
+                     openers: Openers | None = None, tails: frozenset[str] = frozenset()) -> list[Candidate]:
     """The tasks after a title's "for" or "towards" ("Tiny Models for Sequence Labeling"), in a title set in
     capitals too ("TINY MODELS FOR SEQUENCE LABELING"); a phrase with a word a line break split is none.
 
@@ -102,8 +105,8 @@ def _title_for_tasks(text: str, title_end: int, modifiers: frozenset[str],
         if all(w.lower() in _PRAISE for w in words[:-1]) and words[-1].lower() in METHOD_HEADS:
             continue  # "for Efficient Inference", "for Robust Training": a goal for a process, no task
         words = words[approach_words(words, modifiers, _in_abstract(" ".join(words), text, title_end), openers):]
-        if len(words) < 2:
-            continue
+        if len(words) < 2 or umbrella_area(words, tails):
+            continue  # "for Video Modeling": an area of work, no task
         name = " ".join(words)
         start = title.find(name, m.start(1))
         if start >= 0:
@@ -288,12 +291,14 @@ _TITLE_NP_DROP = frozenset(BAD_MODIFIERS | _PRAISE)
 
 
 def title_task_np(text: str, title_end: int, verbs: frozenset[str] = frozenset(),
-                  modifiers: frozenset[str] = frozenset(), openers: Openers | None = None) -> Candidate | None:
+                  modifiers: frozenset[str] = frozenset(), openers: Openers | None = None,
+                  tails: frozenset[str] = frozenset()) -> Candidate | None:
     """The task a title names as its first noun phrase: the subtitle's ("AutoInt: Automatic Feature
     Interaction Learning via ..."), the object of a leading gerund ("Scaling Large Language Model Training
     on ..."), or the whole title's ("Multi-turn Response Selection with ..."); it must end in a task head.
     A verb ends the phrase ("Scale Equivariance Improves Siamese Tracking" is a claim, ``verbs``: words
-    abstracts mostly use as verbs); words of approach before the task go (:func:`approach_words`).
+    abstracts mostly use as verbs); words of approach before the task go (:func:`approach_words`). A phrase that
+    names an area of work is none (:func:`kg.extract.context.areas.umbrella_area`, ``tails``).
 
     >>> t = "FooNet: Unsupervised Sentence-Pair Modelling through Distillation"
     >>> c = title_task_np(t, len(t)); t[c.start:c.end]
@@ -330,8 +335,8 @@ def title_task_np(text: str, title_end: int, verbs: frozenset[str] = frozenset()
         return None
     first += approach_words(np[first:], modifiers, _in_abstract(" ".join(words[first:len(np)]), text, title_end),
                             openers)
-    if len(np) - first < 2:
-        return None
+    if len(np) - first < 2 or umbrella_area(np[first:], tails):
+        return None  # "Quux: Hierarchical Feature Learning ...": an area of work, no task
     np_start = run.start() + sum(len(w) + 1 for w in words[:first])
     np_end = run.start() + len(" ".join(words[:len(np)]))
     if names_its_method(title, colon, np_start, np_end) or names_its_method(title, colon, run.start(), np_end):
