@@ -39,8 +39,8 @@ def task_context(text: str, title_end: int, task_nouns: list[Span], verbs: froze
     X's sentence ends X ("the problem of X aims to", ``verbs``: words abstracts mostly use as verbs). A
     title's task loses the leading words that say how it is done (:func:`approach_words`, ``modifiers``: the
     words that modify Task lexicon names, :func:`task_modifier_words`; ``openers``: the first words of Method
-    lexicon names, :func:`kg.extract.head_phrases.method_openers`). A title's phrase that names an area of work, no problem,
-    is none (:func:`kg.extract.context.areas.umbrella_area`; ``tails``: the endings of Task lexicon names).
+    lexicon names, :func:`kg.extract.head_phrases.method_openers`). A title's phrase that names an area of work, no
+    problem, is none (:func:`kg.extract.context.areas.umbrella_area`; ``tails``: the endings of Task lexicon names).
 
     >>> t = "Tiny Models for Sequence Labeling\\n\\nWe study the problem of relation extraction."
     >>> [t[c.start:c.end] for c in task_context(t, 33, [(48, 55)])]
