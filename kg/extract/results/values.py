@@ -6,8 +6,9 @@
 figure of the paper's: names' numbers ("Top-2"), a metric's setting after "@" ("map@tIoU=0.5"), sizes
 ("640×480"), bounds ("more than 90%"), counts, alternatives, compute budgets, conditions, denied figures, cited
 figures and footnote marks (:func:`_not_a_score`).
-:func:`delta_lists` carries a change on along its list. The regexes of comparisons (``OTHERS``,
-``OTHERS_NEXT``) are shared with :mod:`.metric_binding`, that of "from" with :mod:`.binding`.
+:func:`delta_lists` carries a change on along its list; the readings of a figure as a change (margins, gaps, a loss
+of a measure) are :mod:`.changes`'. The regexes of comparisons (``OTHERS``, ``OTHERS_NEXT``) are shared with
+:mod:`.metric_binding`, that of "from" with :mod:`.binding`.
 """
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ import re
 from dataclasses import dataclass
 
 from kg.extract import text_spans
-from kg.extract.metric_roles import changes_measure
+from kg.extract.results.changes import (CHANGE_NOUN, CHANGE_WORDS, OTHERS_NEXT, change_of_measure, change_with,
+                                        gap_figure, garbled_change, margin, metric_next, over_best)
 from kg.extract.results.metric_names import known_metric
-from kg.extract.words import BAD_MODIFIERS
 
 
 _EXTRA_VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:\s?(?:\+-|±|\+/-)\s?\d+(?:\.\d+)?%?|"
@@ -27,18 +28,11 @@ _UNIT = re.compile(r"\s?(?:(?:mm|cm|GB|MB|dB|times|-fold|fold|billion|million)\b
 _CITATION = re.compile(r"\[[\d,\s–-]*$")
 _RATIO = re.compile(r"(?:x|×|times|fold)$", re.I)
 _RATIO_AFTER = re.compile(r"\s*(?:times|-?fold)\b|\?\s*(?:speed-?ups?|faster|slower|smaller|larger|fewer|less|more)\b", re.I)
-#: nouns of a change, singular or plural: "improvements of 2.1", "gains (+0.4)", "improvements, e.g. 5.1 mAP"
-_CHANGE_WORDS = r"(?:improvements?|gains?|boosts?|increases?|reductions?|drops?|decreases?|degradations?)"
-_DELTA_BEFORE = re.compile(r"(?:\b" + _CHANGE_WORDS + r"\s*\(|\bby(?:\s+an?(?:\s+(?!average\b)[a-z]+){0,2}|\s+[a-z]{3,}(?:able|ible|ant|ial|ous))?(?:\s+as much as)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargins?\s*\(|\bmargins? of|\b(?:" + _CHANGE_WORDS + r"|losses) of)\s*(?:an average of\s+|between\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|near\s+|"
+_DELTA_BEFORE = re.compile(r"(?:\b" + CHANGE_WORDS + r"\s*\(|\bby(?:\s+an?(?:\s+(?!average\b)[a-z]+){0,2}|\s+[a-z]{3,}(?:able|ible|ant|ial|ous))?(?:\s+as much as)?(?:\s+average(?:\s+of)?)?(?:\s+absolute|\s+relative)?|\bmargins?\s*\(|\bmargins? of|\b(?:" + CHANGE_WORDS + r"|losses) of)\s*(?:an average of\s+|between\s+|about\s+|around\s+|approximately\s+|roughly\s+|nearly\s+|near\s+|"
                            r"almost\s+|only\s+|over\s+|more than\s+|~\s*|∼\s*|\?)?"
                            r"(?:up to\s+)?$", re.I)
-#: an article, maybe a modifier, and the noun right before "of" and a figure: "a (slight) loss of 0.3% in model
-#: accuracy" (a change when the figure goes on to name the measure it changes, :func:`~kg.extract.metric_roles.
-#: changes_measure`)
-_NOUN_OF = re.compile(r"\b(?:an?|the)\s+(?:([a-z-]+)\s+)?([a-z]+)\s+of\s+(?:about\s+|around\s+|nearly\s+|only\s+|~\s*|∼\s*)?$",
-                      re.I)
 #: a noun of change, then examples of it: "significant improvements, e.g. 5.1 mAP on A", "gains (i.e., 2.3%)"
-_CHANGE_EXAMPLE = re.compile(r"\b" + _CHANGE_WORDS + r"\s*[,:(]?\s*(?:e\.\s?g\.|i\.\s?e\.|for (?:example|instance)),?\s*"
+_CHANGE_EXAMPLE = re.compile(r"\b" + CHANGE_WORDS + r"\s*[,:(]?\s*(?:e\.\s?g\.|i\.\s?e\.|for (?:example|instance)),?\s*"
                              r"(?:up to\s+|about\s+|around\s+|over\s+|~\s*|∼\s*)?$", re.I)
 #: a noun or comparative of change after a value, past up to three words: "1.4 BLEU/ROUGE points higher" (words joined
 #: by "/" of two letters or more each: "86.8% top-1 w/o extra data" is a score)
@@ -49,12 +43,7 @@ _DELTA_AFTER = re.compile(r"\s*(?:%|\))?\s*(?:absolute\s+|relative\s+|[\w@-]+\s+
 #: a graded noun of change after a value, past the longer name of the measure it changes: "5.6% relative character
 #: error rate (CER) reduction" ("relative" or "absolute" right after a figure grades a change; not "relative to")
 _GRADED_CHANGE_AFTER = re.compile(r"\s*%?\s*(?:absolute|relative)\s+(?!to\b)(?:[\w@-]+\s+|\([\w@-]+\)\s+){0,5}?"
-                                  + _CHANGE_WORDS + r"\b", re.I)
-#: a gain over others named after the value and its metric: "2.4 F1 over the baselines", "5 mAP above the previous
-#: state of the art" (not when others' own figure follows: "45.1 AP over the previous best of 44.0")
-_OVER_BEST_AFTER = re.compile(r"\s*%?\s*((?:[\w@-]+\s+){0,3}?)(?:over|above)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
-                              r"(?:baselines?|best|previous|prior|state[- ]of[- ]the[- ]art|SOTA)\b"
-                              r"(?![^,;()]{0,40}?\b(?:of|at|is|was)\s+[\d(])", re.I)
+                                  + CHANGE_WORDS + r"\b", re.I)
 #: (a comparative counts in lower case only: a capitalised one mid-sentence opens a name, "AP with a Faster R-CNN head")
 #: a change verb right before the value ("reduces 37% FLOPs", "an improvement, of up to 21%")
 _CHANGE_BEFORE = re.compile(r"\b(?:reduc\w*|cut\w*|sav\w*|decreas\w*|increas\w*|improv\w*|boost\w*|gain\w*|lower\w*|"
@@ -65,7 +54,6 @@ _CHANGE_BEFORE = re.compile(r"\b(?:reduc\w*|cut\w*|sav\w*|decreas\w*|increas\w*|
 #: the second term of a sum a score is written as: "(77.4+4.2)% mAP" is the baseline's 77.4 and a gain of 4.2
 _ADDED = re.compile(r"\(\s*\d+(?:\.\d+)?\s*\+\s*$")
 _UP_TO = re.compile(r"\bup to\s*$", re.I)
-_CHANGE_NOUN = re.compile(r"\b(?:improv\w*|gains?|boost\w*|increas\w*|reduc\w*|outperform\w*|speed-?ups?)\b(?:[^.;]|\.\d)*$", re.I)
 #: a count or a setting, not a score: "3 different model sizes", "9 benchmarks", "in 8.5 hours", "44,400 every day"
 _COUNTED = re.compile(r"\s+(?:different|distinct|various|separate|other|additional|more|new|every)\b|"
                       + (_COUNT_UNIT := r"\s+(?:hours?|days?|minutes?|seconds?|weeks?|months?|years?|GPUs?|TPUs?|epochs?|steps?|"
@@ -178,7 +166,6 @@ _ITEM_VERB = re.compile(r"\b(?:achiev|obtain|reach|attain|yield|scor|gets?\b|got
 #: a margin right before the figure: "exceeding the state of the art by over 5%", "outperforms prior systems by
 #: more than 10%" (a change; neither the "than" nor the "prior" before it makes the figure others')
 _BY_OVER = re.compile(r"\bby\s+(?:(?:over|more than|up to|about|around|roughly|approximately|nearly|almost)\s+)?$", re.I)
-OTHERS_NEXT = re.compile(r"\s*%?\s*(?:compared|versus|vs\b|than|over)", re.I)
 #: a score followed by whose it is: "the 56.7 F1 of the previous best system", "72.5% of prior work"
 _PRIOR_OF = re.compile(r"\s*%?\s*(?:[\w@-]+\s+){0,2}?(?:of|by)\s+(?:the\s+|an?\s+)?(?:previous(?:ly)?|prior|former|earlier|"
                        r"preliminary|existing|competing)\s+(?:best\b|state[- ]of[- ]the[- ]art\b|SOTA\b|arts?\b|works?\b|methods?\b|"
@@ -342,7 +329,7 @@ def _version(text: str, v: Value, s0: int) -> bool:
     m = _VERSION.fullmatch(v.text) and _NAME_WORD.search(text, max(s0, v.start - 40), v.start)
     if not m or known_metric(m.group(0).strip(" ([,;:")) or _PERCENT_AFTER.match(text, v.end):
         return False
-    return not _metric_next(text, v.end)
+    return not metric_next(text, v.end)
 
 
 def _index(text: str, v: Value, s0: int) -> bool:
@@ -401,7 +388,7 @@ def _no_figure(text: str, vals: list[Value], k: int, s0: int, spans: list[tuple[
         return True
     if _NOT_A_FIGURE.match(text, v.end) or (re.fullmatch(r"\d", v.text) and re.match(r"\s*[.)]", text[v.end:])) \
             or (re.fullmatch(r"\d\d", v.text) and re.search(r"\b(?:m?AP|AP_|R@|Hits@|P@)\s?$", before)
-                and not _metric_next(text, v.end)):  # ("by 13 mAP 25 MOTA": 25 is the MOTA's figure)
+                and not metric_next(text, v.end)):  # ("by 13 mAP 25 MOTA": 25 is the MOTA's figure)
         v.dropped = True  # "2-3 orders of magnitude", "2) the memory", a footnote "parameters 1 .", "AP 50"
         return True
     if _SETTING_AT.search(text, max(s0, v.start - 30), v.start):
@@ -471,16 +458,6 @@ def _cue_is_previous(vals: list[Value], k: int, cue: "re.Match | None", lo: int)
     return vals[k - 1].start >= lo + cue.start()
 
 
-#: the word right after a figure
-_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w@-]*)")
-
-
-def _metric_next(text: str, end: int) -> bool:
-    """The word right after a figure is a metric kg knows: "mAP 25 MOTA" gives MOTA's figure, no AP threshold."""
-    m = _NEXT_WORD.match(text, end)
-    return m is not None and known_metric(m.group(1))
-
-
 def _prior_figure(text: str, vals: list[Value], k: int, s0: int) -> None:
     """``vals[k]`` is an earlier system's figure: no result of its own, and the baseline of the figure before it
     when the text sets it against that one ("71.3 F1, a large improvement from the 56.7 F1 of the previous best
@@ -525,140 +502,14 @@ def _kind(text: str, v: Value, s0: int, before: str) -> str:
     if re.fullmatch(r"\d+", v.text) and _COUNT_UNIT_AFTER.match(text, v.end) and not _DELTA_BEFORE.search(before):
         return v.kind  # (the score test drops it as a count)
     if v.text[:1] in "+" or _POINTS.search(v.text) or _DELTA_BEFORE.search(before) or _ADDED.search(before) \
-            or _CHANGE_EXAMPLE.search(before) or _margin(text, v, s0) \
+            or _CHANGE_EXAMPLE.search(before) or margin(text, v, s0) \
             or _DELTA_AFTER.match(text, v.end) or _GRADED_CHANGE_AFTER.match(text, v.end) \
-            or _over_best(text, v) or _CHANGE_BEFORE.search(before) \
-            or (_UP_TO.search(before) and re.search(r"[%.]", v.text) and _CHANGE_NOUN.search(text, max(s0, v.start - 90), v.start)) \
-            or _change_with(text, v, s0) or _garbled_change(text, v, s0) or _change_of_measure(text, v, before) \
-            or _gap(text, v, before):
+            or over_best(text, v) or _CHANGE_BEFORE.search(before) \
+            or (_UP_TO.search(before) and re.search(r"[%.]", v.text) and CHANGE_NOUN.search(text, max(s0, v.start - 90), v.start)) \
+            or change_with(text, v, s0) or garbled_change(text, v, s0) or change_of_measure(text, v, before) \
+            or gap_figure(text, v, before):
         return "delta"
     return v.kind
-
-
-#: two figures set against each other in a parenthesis: "(91.8% vs 93.8%)", "(71.2/73.0)"
-_FIGURE_PAIR = r"\(\s*[\d.]+\s*%?\s*(?:vs\.?|versus|v\.s\.|/|,|and|to|->|→)\s*[\d.]+\s*%?\s*\)\s*"
-#: a noun of a gap after a figure, maybe past such a pair and the measure: "2% (91.8% vs 93.8%) accuracy difference",
-#: "a 0.4 BLEU gap" (group 1: the words between, which must name the measure: "85% with no significant difference" does not)
-_GAP_AFTER = re.compile(r"\s*%?\s*(?:" + _FIGURE_PAIR + r")?((?:[\w@-]+\s+){0,2}?)(?:differences?|gaps?)\b", re.I)
-#: a gap's noun before a figure: "a gap of 0.3%", "the difference in accuracy is only 2%", "the gap between A and B is 1.1"
-_GAP_BEFORE = re.compile(r"\b(?:gaps?|differences?)\s+(?:(?:in|of)\s+[\w@-]+\s+|between\s+[^,;()\d]{1,40}?\s+)?"
-                         r"(?:of|is|was|are|were|to)\s+(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|nearly\s+|"
-                         r"~\s*|∼\s*)?$", re.I)
-
-
-def _gap(text: str, v: Value, before: str) -> bool:
-    """A gap between two figures, not a score of its own: "only 2% (91.8% vs 93.8%) accuracy difference", "a 0.4
-    BLEU gap", "narrows the gap to 1.2%" (the words between a figure and the noun after it name its measure: a
-    metric kg knows, or "performance").
-
-    >>> t = "It leaves a 2% (91.8% vs 93.8%) accuracy gap, 85% with no real difference, and a gap of 0.3 BLEU."
-    >>> [_gap(t, Value(t.index(x), t.index(x) + len(x), x), t[:t.index(x)]) for x in ("2%", "91.8%", "85%", "0.3")]
-    [True, False, False, True]
-    """
-    if _GAP_BEFORE.search(before):
-        return True
-    m = _GAP_AFTER.match(text, v.end)
-    words = m.group(1).split() if m else []
-    return m is not None and (not words or words == ["performance"] or known_metric(" ".join(words))
-                              or known_metric(words[-1]))
-
-
-def _change_of_measure(text: str, v: Value, before: str) -> bool:
-    """``v`` follows "a <change noun> of" and goes on "in <measure>": "with a loss of 0.3% in model accuracy" is a
-    drop of accuracy (the reading of :func:`~kg.extract.metric_roles.changes_measure`, shared with the Metric
-    side); "a validation loss of 0.21", "a loss of 0.21 in training" state a loss (a word before the noun must be
-    a mere modifier, :data:`~kg.extract.words.BAD_MODIFIERS`: "a slight loss of")."""
-    m = _NOUN_OF.search(before)
-    return m is not None and (m.group(1) is None or m.group(1).lower() in BAD_MODIFIERS) \
-        and changes_measure(text, m.group(2), v.end)
-
-
-#: the verbs of beating others (the alternatives, and as one group)
-_BEAT_VERBS = r"outperform\w*|surpass\w*|exceed\w*|beat\w*"
-_BEATS = rf"(?:{_BEAT_VERBS})"
-#: a margin written with "for" after a change of something or a beaten one: "improves the baseline for 2.4 mAP"
-_FOR_MARGIN = re.compile(r"\b(?:improv\w*|boost\w*|" + _BEAT_VERBS + r")\s+[^,;:()]{1,60}?\bfor\s+"
-                         r"(?:about\s+|around\s+|nearly\s+|up to\s+)?$", re.I)
-#: a margin right after what is beaten, with no word between: "we exceed it 0.2 dB", "surpassing the previous best 3%"
-#: (the words between are the beaten one's name: no preposition, verb or clause word)
-_BARE_MARGIN = re.compile(r"\b" + _BEATS + r"\s+(?:(?!(?:on|in|at|with|to|of|for|and|or|by|as|from|than|over|under|"
-                          r"across|using|when|while|which|that|is|are|was|were|achiev\w*|reach\w*|obtain\w*|yield\w*|"
-                          r"scor\w*|set\w*|get\w*|attain\w*|record\w*)\b)[\w-]+\s+){1,4}$", re.I)
-#: a hedged margin in a parenthesis after a noun of change over others: "improvements over strong baselines (about 7%
-#: mAP)" (a plain figure there is the others': "an improvement over a simple baseline (20%)")
-_CHANGE_OVER_PAREN = re.compile(r"\b" + _CHANGE_WORDS + r"\s+(?:over|against|upon)\s+[^,;()]{1,60}?\(\s*"
-                                r"(?:about\s+|around\s+|up to\s+|over\s+|~\s*|∼\s*)$", re.I)
-#: the gap to another figure: "within 0.4% mAP of the larger model"
-_WITHIN = re.compile(r"\bwithin\s+(?:about\s+|only\s+|just\s+|~\s*)?$", re.I)
-_OF_AFTER = re.compile(r"\s*%?\s*(?:[\w@-]+\s+){0,2}?of\b", re.I)
-#: a value's unit or metric, then nothing but the rest of its clause: what a bare margin may be written with
-_UNIT_END = re.compile(r"\s*(?:[A-Za-z][\w@-]*)?\s*(?:[,;.)]|$|\s(?:and|on|in|at|for|with|over)\b)")
-
-
-def _margin(text: str, v: Value, s0: int) -> bool:
-    """A margin over others written without "by": "for" after a change ("improves the baseline for 2.4 mAP"), the
-    figure right after what is beaten ("we exceed it 0.2 dB in PSNR"), in a parenthesis after a noun of change
-    over others ("gains over the baselines (about 7% mAP)"), or a gap "within" which another figure is.
-
-    >>> t = "It beats B 0.3 dB, improves C for 2 mAP and is within 0.4% mAP of D, which exceeds all published numbers 12."
-    >>> [_margin(t, Value(t.index(x), t.index(x) + len(x), x), 0) for x in ("0.3 dB", "2", "0.4%", "12")]
-    [True, True, True, False]
-    """
-    lo = max(s0, v.start - 100)
-    if OTHERS_NEXT.match(text, v.end):
-        return False  # ("outperforms B (85.1 vs 83.2)": the paper's figure and the other's)
-    if _FOR_MARGIN.search(text, lo, v.start):
-        return re.search(r"[%]|points?$|pp$", v.text) is not None or _metric_next(text, v.end)
-    if _BARE_MARGIN.search(text, lo, v.start):  # (a figure with a unit or decimals: "exceeds all published numbers 12" is a mark)
-        return re.search(r"[%.A-Za-z]", v.text) is not None and _UNIT_END.match(text, v.end) is not None
-    return bool(_CHANGE_OVER_PAREN.search(text, lo, v.start)) \
-        or (_WITHIN.search(text, max(s0, v.start - 20), v.start) is not None and _OF_AFTER.match(text, v.end) is not None)
-
-
-#: a "?" glued to a figure, where a PDF's arrow or sign ("↑", "+") became "?": "(?1.8 F1)"
-_GARBLED_SIGN = re.compile(r"(?:^|[\s(\[])\?$")
-
-
-def _garbled_change(text: str, v: Value, s0: int) -> bool:
-    """A figure with a garbled sign glued before it, in a clause of change ("outperforms the baselines (?1.8
-    F1)"): a gain; a "?" figure with no change around ("achieves ?0.01 CMOS") keeps its kind."""
-    return _GARBLED_SIGN.search(text, max(s0, v.start - 2), v.start) is not None \
-        and _CHANGE_NOUN.search(text, max(s0, v.start - 120), v.start) is not None
-
-
-def _over_best(text: str, v: Value) -> bool:
-    """``v`` and its metric, then a gain over others: "2.4 F1 over the baselines" (the words between are a metric
-    or none: "90% noise over the previous state of the art" sets a condition)."""
-    m = _OVER_BEST_AFTER.match(text, v.end)
-    return bool(m) and (not m.group(1).strip() or known_metric(m.group(1).strip()))
-
-
-#: a change stated with "with": "improves upon the X baseline with 1.9% AP", "outperforms the state of the art on
-#: A and B with 6.8% and 1.2% in F-measure" (a figure written "with an F1 of 79.6%" or "with 85% accuracy" is a score)
-_IMPROVES_WITH = re.compile(r"\bimprov\w*\s+(?:up)?on\s+[^,;()]{1,60}?\bwith\s+(?:an?\s+)?$", re.I)
-_BEATS_WITH = re.compile(r"\b(?:outperform\w*|surpass\w*)\s+[^,;()]{1,80}?\bwith\s+(?:margins?\s+of\s+)?$", re.I)
-#: "(and) 1.2% in F-measure": the figures of a change, named by "in" and a metric
-_IN_METRIC = re.compile(r"\s*%?(?:\s*(?:,|and)\s*\d[\d.]*\s*%?)*\s+in\s+(?:terms\s+of\s+)?[\w@-]+", re.I)
-#: a rise in a metric by a figure: "improvements in signal-to-noise ratio (SNR) of up to 7 dB"
-_CHANGE_IN = re.compile(r"\b(?:improvements?|gains?|increases?|reductions?|boosts?|drops?)\s+(?:in|on)\s+"
-                        r"(?:[\w-]+\s+){1,4}(?:\([\w-]+\)\s+)?(?:of\s+)(?:up to\s+|about\s+|around\s+)?$", re.I)
-
-#: a noun of change as the subject the value is said of: "the relative improvement in accuracy of our model is 3.79%"
-#: (the noun heads the subject, "improvement in/of ..."; not past a word that gives the figure another subject: "and", "from")
-_CHANGE_IS = re.compile(r"\b(?:improvements?|gains?|increases?|reductions?|boosts?|drops?|decreases?)\s+(?:in|of|on|over|against)\b"
-                        r"(?:(?!\b(?:from|to|than|and|with|while|which|achiev\w*|reach\w*|obtain\w*)\b)[^.;:,()]){0,90}?"
-                        r"\b(?:is|are|was|were)\s+(?:up to\s+|about\s+|around\s+|approximately\s+|nearly\s+|~|∼)?$", re.I)
-
-
-def _change_with(text: str, v: "Value", s0: int) -> bool:
-    """The value is a change written with "with", "in ... of" or "is" after a noun of change (see
-    ``_IMPROVES_WITH``, ``_BEATS_WITH``, ``_CHANGE_IN``, ``_CHANGE_IS``)."""
-    lo = max(s0, v.start - 120)
-    if _IMPROVES_WITH.search(text, lo, v.start) or _CHANGE_IN.search(text, lo, v.start) \
-            or _CHANGE_IS.search(text, lo, v.start):
-        return True
-    return re.fullmatch(r"[\d.]+%?", v.text) is not None and _BEATS_WITH.search(text, lo, v.start) is not None \
-        and _IN_METRIC.match(text, v.end) is not None  # ("outperforms ... with 117 FPS on a single GPU": a score)
 
 
 #: a figure in a parenthesis after what the paper beats: "we outperform the current state-of-the-art mIOU (65%)"
