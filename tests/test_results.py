@@ -210,6 +210,21 @@ def test_a_setting_glued_to_a_metric_by_an_at_sign_is_no_score(nlp):
     assert [(v, m) for v, m, *_ in res] == [("62.1%", "mAP"), ("45.3%", "AP")]  # (the score after the setting is the AP's)
 
 
+def test_a_setting_after_an_at_sign_past_a_digit_or_a_space_is_no_score(nlp):
+    # "R1@0.5" (a digit before "@") and "F1 @ 0.7" (spaced) give the threshold the metric is read at, no figure
+    from kg.extract.results.values import kinds, values
+    for text, setting in (("Zest reaches 45.2% R1@0.5 on QuuxMoments.", "0.5"),
+                          ("Zest reaches an R1@0.7 of 45.2% on QuuxMoments.", "0.7"),
+                          ("Zest reaches an F1 @ 0.7 of 45.2% on QuuxMoments.", "0.7")):
+        vs = values(text, 0, len(text), [])
+        kinds(text, vs, 0, [])
+        assert [(v.text, v.dropped) for v in vs if v.text in (setting, "45.2%")] == \
+            sorted([(setting, True), ("45.2%", False)], key=lambda p: text.index(p[0])), text
+    res = results_of(nlp, "We propose Zest. Zest reaches 61.2% mAP @ 0.5 on FooDet. "
+                          "Zest reaches an F1 @ 0.7 of 45.2% on BarSeg.")
+    assert [(v, m) for v, m, *_ in res] == [("61.2%", "mAP"), ("45.2%", "F1")]
+
+
 def test_a_gap_between_two_figures_is_a_change_not_a_score(nlp):
     # "2% ... accuracy difference" and "a gap of 0.4 BLEU" measure how far apart two figures are
     res = results_of(nlp, "We propose Zest. Zest leaves only 2% (91.8% vs 93.8%) accuracy difference to the supervised "
@@ -219,6 +234,17 @@ def test_a_gap_between_two_figures_is_a_change_not_a_score(nlp):
     assert ("2%", "accuracy", "delta") in got and ("91.8%", "accuracy", "score") in got
     assert ("28.4", "BLEU", "score") in got and ("0.4", "BLEU", "delta") in got
     assert ("85.2%", "accuracy", "score") in got  # a gap of something else after a score keeps the score
+
+
+def test_a_gap_closed_on_a_score_and_a_graded_gap(nlp):
+    # "the gap to 91.2% accuracy" names the score the gap closes on; "relative" or "-point" grade a gap
+    res = results_of(nlp, "We propose Zest. Zest narrows the gap to 91.2% accuracy on FooSet.")
+    assert [(v, m, meth, k) for v, m, d, meth, k, b in res] == [("91.2%", "accuracy", "Zest", "score")]
+    res = results_of(nlp, "We propose Zest. Zest reaches 88.1% accuracy on FooSet, a 1.5% relative gap to the teacher. "
+                          "Zest reaches 31.4 BLEU on BarMT, a 2-point gap to the teacher.")
+    got = [(v, m, k) for v, m, d, meth, k, b in res]
+    assert got == [("88.1%", "accuracy", "score"), ("1.5%", "accuracy", "delta"), ("31.4", "BLEU", "score"),
+                   ("2", "BLEU", "delta")], got
 
 
 def test_a_spaced_tilde_and_metrics_joined_by_a_slash_keep_a_gain(nlp):

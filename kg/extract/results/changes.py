@@ -43,30 +43,36 @@ def metric_next(text: str, end: int) -> bool:
 #: two figures set against each other in a parenthesis: "(91.8% vs 93.8%)", "(71.2/73.0)"
 _FIGURE_PAIR = r"\(\s*[\d.]+\s*%?\s*(?:vs\.?|versus|v\.s\.|/|,|and|to|->|→)\s*[\d.]+\s*%?\s*\)\s*"
 #: a noun of a gap after a figure, maybe past such a pair and the measure: "2% (91.8% vs 93.8%) accuracy difference",
-#: "a 0.4 BLEU gap" (group 1: the words between, which must name the measure: "85% with no significant difference" does not)
+#: "a 0.4 BLEU gap", "a 2-point gap" (group 1: the words between, which must name the measure or grade the gap:
+#: "85% with no significant difference" does not)
 _GAP_AFTER = re.compile(r"\s*%?\s*(?:" + _FIGURE_PAIR + r")?((?:[\w@-]+\s+){0,2}?)(?:differences?|gaps?)\b", re.I)
+#: words that grade a gap or name its unit, between a figure and the gap's noun: "a 1.5% relative gap", "2 points gap"
+_GAP_GRADES = frozenset({"relative", "absolute", "point", "points", "performance"})
+_HEDGE = r"(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|nearly\s+|~\s*|∼\s*)?$"
 #: a gap's noun before a figure: "a gap of 0.3%", "the difference in accuracy is only 2%", "the gap between A and B is 1.1"
 _GAP_BEFORE = re.compile(r"\b(?:gaps?|differences?)\s+(?:(?:in|of)\s+[\w@-]+\s+|between\s+[^,;()\d]{1,40}?\s+)?"
-                         r"(?:of|is|was|are|were|to)\s+(?:only\s+|just\s+|about\s+|around\s+|approximately\s+|nearly\s+|"
-                         r"~\s*|∼\s*)?$", re.I)
+                         r"(?:of|is|was|are|were)\s+" + _HEDGE, re.I)
+#: "the gap to" a figure: the gap when no metric follows the figure ("narrows the gap to 1.2%"); the figure the gap
+#: closes on otherwise ("narrows the gap to 91.2% accuracy on FooSet" is a score)
+_GAP_TO = re.compile(r"\bgaps?\s+to\s+" + _HEDGE, re.I)
 
 
 def gap_figure(text: str, v: Value, before: str) -> bool:
     """A gap between two figures, not a score of its own: "only 2% (91.8% vs 93.8%) accuracy difference", "a 0.4
-    BLEU gap", "narrows the gap to 1.2%" (the words between a figure and the noun after it name its measure: a
-    metric kg knows, or "performance").
+    BLEU gap", "a 1.5% relative gap", "narrows the gap to 1.2%" (the words between a figure and the noun after it
+    name its measure, a metric kg knows, or grade the gap: :data:`_GAP_GRADES`); "narrows the gap to 91.2% accuracy"
+    closes on a score.
 
     >>> from kg.extract.results.values import Value
     >>> t = "It leaves a 2% (91.8% vs 93.8%) accuracy gap, 85% with no real difference, and a gap of 0.3 BLEU."
     >>> [gap_figure(t, Value(t.index(x), t.index(x) + len(x), x), t[:t.index(x)]) for x in ("2%", "91.8%", "85%", "0.3")]
     [True, False, False, True]
     """
-    if _GAP_BEFORE.search(before):
+    if _GAP_BEFORE.search(before) or (_GAP_TO.search(before) and not metric_next(text, v.end)):
         return True
     m = _GAP_AFTER.match(text, v.end)
-    words = m.group(1).split() if m else []
-    return m is not None and (not words or words == ["performance"] or known_metric(" ".join(words))
-                              or known_metric(words[-1]))
+    words = [w for w in (m.group(1).replace("-", " ").split() if m else []) if w.lower() not in _GAP_GRADES]
+    return m is not None and (not words or known_metric(" ".join(words)) or known_metric(words[-1]))
 
 
 def change_of_measure(text: str, v: Value, before: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from kg.metrics import MetricKnowledge
 from kg.vocab import EntityType as T
 from kg.extract.results.binding import ASIDE_OPEN, ON_D, by_group, masked, tuples, past_aside
-from kg.extract.results.values import OTHERS, OTHERS_NEXT, Value
+from kg.extract.results.values import OTHERS, OTHERS_NEXT, SETTING, Value
 
 
 _METRIC_AFTER = re.compile(r"(?:\s|%|\)|\bin terms of\b|\bthe\b|\bin\b|\bof\b|\bscore\b|\bon average\b)*"
@@ -486,16 +486,13 @@ def _own_metric(text: str, v: Value, metrics: list, ents: list) -> int | None:
             continue  # "34.4% AP at 30ms": a time, not the AP
         gap = masked(text, c[1], v.start, ents) if 0 <= d < 60 else ""
         on = _ON_D_TASK.match(gap) or ON_D.match(gap)  # "top-1 accuracy on ImageNet from 76.0%"
-        setting = _SETTING.match(text, c[1], v.start)  # "an mAP@IoU=0.5 of 61.2%": the mAP read at that threshold
+        setting = SETTING.match(text, c[1], v.start)  # "an mAP@IoU=0.5 of 61.2%": the mAP read at that threshold
         if 0 <= d < (60 if on else dist) and (_METRIC_BEFORE.fullmatch(text, setting.end() if setting else c[1], v.start)
                                              or (on and _METRIC_BEFORE.fullmatch(gap, on.end()))
                                              or re.fullmatch(r"\s*\(\s*D\s*[:=]?\s*", gap)):
             best, dist = i, d
     return best
 
-
-#: a setting glued to a metric's name by "@": a rank or threshold ("@0.5"), or a setting's value ("@IoU=0.5", "@[IoU=0.75]")
-_SETTING = re.compile(r"@(?:\[?\s?[A-Za-z][\w-]*\s?=\s?)?\d+(?:\.\d+)?\]?")
 
 
 #: a word glued by a hyphen to the metric right after a value, the metric's own variant: "64.5% Hit-Recall@1 on B"

@@ -391,7 +391,7 @@ def _no_figure(text: str, vals: list[Value], k: int, s0: int, spans: list[tuple[
                 and not metric_next(text, v.end)):  # ("by 13 mAP 25 MOTA": 25 is the MOTA's figure)
         v.dropped = True  # "2-3 orders of magnitude", "2) the memory", a footnote "parameters 1 .", "AP 50"
         return True
-    if _SETTING_AT.search(text, max(s0, v.start - 30), v.start):
+    if any(m.start(1) == v.start for m in SETTING.finditer(text, max(s0, v.start - 30), v.end)):
         v.dropped = True  # "map@tIoU=0.5", "AP@0.75": the threshold or rank a metric is read at, no score
         return True
     if _footnote(text, vals, k):
@@ -400,9 +400,11 @@ def _no_figure(text: str, vals: list[Value], k: int, s0: int, spans: list[tuple[
     return False
 
 
-#: a metric's setting glued to it by "@": the rank or threshold right after "@" ("map@0.5", "R@1"), or the value of a
-#: setting named after "@" ("map@tIoU=0.5", "AP@[IoU=0.75"); "R@1=45.2", whose "=" follows a number, gives a score
-_SETTING_AT = re.compile(r"[A-Za-z]@(?:\[?\s?[A-Za-z][\w-]*\s?=\s?)?$")
+#: a metric's setting glued to its name (which ends in a letter or digit: "R1@0.5") by "@", maybe spaced ("mAP @ 0.5"):
+#: the rank or threshold right after "@" ("map@0.5", "R@1") or the value of a setting named after "@" ("map@tIoU=0.5",
+#: "AP@[IoU=0.75]"), group 1; "R@1=45.2", whose "=" follows a number, gives a score. :mod:`.metric_binding` reads past
+#: it to the metric before it
+SETTING = re.compile(r"(?<=\w)\s?@\s?(?:\[?\s?[A-Za-z][\w-]*\s?=\s?)?(\d+(?:\.\d+)?)\]?")
 
 
 def _settle(text: str, vals: list[Value], k: int, s0: int, before: str) -> None:
