@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from kg.extract import build_nlp, extract_one
-from kg.extract.context.tasks import spelt_by_prefixes, task_context
+from kg.extract.context.tasks import _opens_its_family, spelt_by_prefixes, task_context
 from kg.models import Paper
 
 
@@ -287,3 +287,23 @@ def test_a_broad_process_over_what_a_problem_is_about_stays_a_title_task():
     assert "Noisy Label Learning" in tasks("Leaf Banks for Noisy Label Learning")
     assert "Moss Triplet Extraction" in tasks("Ring Graphs for Moss Triplet Extraction")
     assert "Language Understanding" in tasks("Deep Readers for Language Understanding")
+
+
+def test_a_noun_of_what_the_problem_is_about_is_no_adjective_by_its_ending():
+    # "table", "music", "logic": a stem too short for an adjective's ending; "traffic", "signal": everyday words that
+    # modify Task lexicon names name the data of the problem, not how the work is done
+    assert tasks("Ring Memory for Table Representation Learning") == {"Table Representation Learning"}
+    assert tasks("Ring Memory for Music Representation Learning") == {"Music Representation Learning"}
+    assert tasks("Ring Filters for Logic Feature Extraction") == {"Logic Feature Extraction"}
+    assert tasks("Ring Memory for Traffic Representation Learning") == {"Traffic Representation Learning"}
+    assert tasks("Ring Memory for Signal Representation Learning") == {"Signal Representation Learning"}
+    # a learned adjective that modifies task names still says how the work is done
+    assert tasks("Quokka: Semantic Feature Learning with Leaf Graphs") == set()
+
+
+def test_a_family_opener_matches_its_last_word_less_one_plural_s_only():
+    # "Lo" is no "loss" less its "s": the opener "focal" of "focal loss" says nothing of a phrase ending "Lo"
+    openers = {"focal": frozenset({"loss"})}
+    assert _opens_its_family("focal", "Losss", openers) is False
+    assert _opens_its_family("focal", "Lo", openers) is False
+    assert _opens_its_family("focal", "Loss", openers) is True

@@ -29,6 +29,26 @@ _GENERIC_WORDS = frozenset(BAD_MODIFIERS | NON_MODIFIERS | FIELD_WORDS | KIND_HE
 ADJECTIVE_TAIL = re.compile(r"-(?:based|aware|like|specific|related|free|driven|guided|oriented|wise|level|domain|agnostic|"
                             r"dependent|independent|invariant|sensitive|friendly|efficient|only|centric|style|"
                             r"enabled|powered|inspired|induced)$", re.I)
+#: An adjective's ending ("contrastive", "hierarchical", "geometric", "persistent") after a stem of four letters or
+#: more, or a participle's ("self-supervised", "masked"; not "-eed": "speed") after three: a shorter stem is a
+#: noun's ("table", "music", "logic", "agent", "bed").
+_ADJECTIVE_SHAPE = re.compile(r"[a-z][a-z\-]{3,}(?:ive|al|ic|ous|able|ible|ful|ent|ant)|[a-z][a-z\-]*[a-z]{2}(?<!e)ed")
+
+
+def adjective_shape(word: str, modifiers: frozenset[str] = frozenset()) -> bool:
+    """Whether a lower-case word has an adjective's or a participle's shape and modifies no Task lexicon name
+    (``modifiers``, :func:`kg.extract.context.tasks.task_modifier_words`: "traffic", "signal", "narrative" are
+    nouns of what a problem is about, spelt as well with the hyphen as without).
+
+    >>> [adjective_shape(w) for w in ("contrastive", "spatio-temporal", "self-supervised", "table", "music", "speed")]
+    [True, True, True, False, False, False]
+    >>> adjective_shape("traffic"), adjective_shape("traffic", frozenset({"traffic"}))
+    (True, False)
+    """
+    return _ADJECTIVE_SHAPE.fullmatch(word) is not None and word not in modifiers and \
+        word.replace("-", "") not in modifiers
+
+
 #: The same tail glued to a name in capitals, its hyphen lost: "NASbased", "LiDARbased"; or a past participle
 #: after a hyphen: "GPS-aligned", "UAG-structured" (an adjective made from a name).
 _GLUED_TAIL = re.compile(r"[A-Z0-9](?:based|only|centric|like|aware|style)$|[A-Za-z0-9]-[a-z]{3,}ed$")

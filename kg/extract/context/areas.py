@@ -6,8 +6,9 @@ area" or "describes the method"."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from kg.extract.ordinary_words import ADJECTIVE_TAIL
+from kg.extract.ordinary_words import ADJECTIVE_TAIL, adjective_shape, load_words
 from kg.extract.task_bounds import approach_word
 from kg.extract.words import BAD_MODIFIERS, FIELD_WORDS, MODAL_ADJECTIVES, MODALITIES, PRAISE
 
@@ -16,9 +17,6 @@ _BROAD_HEADS = frozenset({"modeling", "modelling", "understanding", "learning"})
 #: What a model computes inside: before "learning" or "extraction" it makes the head's process one with it
 #: ("feature learning", "representation learning", "feature extraction": what a method does on its way).
 _COMPUTED = frozenset({"feature", "features", "representation", "representations", "embedding", "embeddings"})
-#: An adjective's shape ("contrastive", "hierarchical", "spatio-temporal", "geometric") or a participle's
-#: ("self-supervised", "masked"; not "-eed": "speed").
-_ADJECTIVE = re.compile(r"[a-z][a-z\-]*(?:al|ic|ive|ous|able|ible|ful)|[a-z][a-z\-]*[a-z]{2}(?<!e)ed")
 #: The joins inside a compound of kinds of data ("video-and-language", "speech-to-text").
 _JOINS = frozenset({"and", "to", "or"})
 
@@ -51,13 +49,24 @@ def _how(word: str) -> bool:
     return word in BAD_MODIFIERS or word in FIELD_WORDS or word in PRAISE or approach_word(word)
 
 
-def _describing(word: str, shape: bool) -> bool:
+@lru_cache(maxsize=1)
+def _everyday() -> frozenset[str]:
+    """The ordinary English words (:func:`kg.extract.ordinary_words.load_words`), read once."""
+    return load_words("common_english.txt")
+
+
+def _describing(word: str, shape: bool, modifiers: frozenset[str]) -> bool:
     """Whether a lower-case word describes a process rather than naming its object: a describing compound
-    ("label-efficient", "video-level") and, where ``shape`` allows, an adjective's or a participle's shape."""
-    return ADJECTIVE_TAIL.search(word) is not None or (shape and _ADJECTIVE.fullmatch(word) is not None)
+    ("label-efficient", "video-level") and, where ``shape`` allows, an adjective's or a participle's shape
+    (:func:`kg.extract.ordinary_words.adjective_shape`). An everyday word that modifies Task lexicon names
+    (``modifiers``) names what a problem is about, whatever its ending ("Traffic", "Signal"); a learned adjective
+    that modifies them ("Hierarchical", "Semantic", "Generative") still says how the work is done."""
+    return ADJECTIVE_TAIL.search(word) is not None or \
+        (shape and adjective_shape(word, modifiers if word in _everyday() else frozenset()))
 
 
-def umbrella_area(words: list[str], tails: frozenset[str] = frozenset()) -> bool:
+def umbrella_area(words: list[str], tails: frozenset[str] = frozenset(),
+                  modifiers: frozenset[str] = frozenset()) -> bool:
     """Whether a title's task phrase (its ``words``) names an area of work, no problem: a broad process head
     (:data:`_BROAD_HEADS`: "Video Modeling", "Multimodal Understanding") after words that are all a kind of data
     (:func:`modal_word`) or describe how the work is done (:func:`_describing`, :func:`_how`), or a process on what
@@ -65,9 +74,10 @@ def umbrella_area(words: list[str], tails: frozenset[str] = frozenset()) -> bool
     Representation Learning", "Hierarchical Feature Learning"). That process names a problem, and a kind of data
     before it what the problem is about, as a noun does ("Video Representation Learning", "Point Cloud
     Representation Learning", "Noisy Label Learning"); so does a phrase whose words from the last one before the head
-    end a Task lexicon name (``tails``, :func:`task_tails`: "Language Understanding"). Words of :func:`_how` alone
-    leave a bare head a task's name keeps ("Deep Representation Learning"). A word right before a bare head is no
-    adjective by its shape alone: it may be a noun of a compound ("Narrative Modeling").
+    end a Task lexicon name (``tails``, :func:`task_tails`: "Language Understanding"), and an everyday word of an
+    adjective's shape that modifies Task lexicon names (``modifiers``: "Traffic Representation Learning"). Words
+    of :func:`_how` alone leave a bare head a task's name keeps ("Deep Representation Learning"). A word right
+    before a bare head is no adjective by its shape alone: it may be a noun of a compound ("Narrative Modeling").
 
     >>> [umbrella_area(t.split()) for t in ("Video Modeling", "Hierarchical Feature Learning", "Narrative Modeling",
     ...  "Video Representation Learning", "Deep Representation Learning", "Moss Triplet Extraction")]
@@ -84,5 +94,5 @@ def umbrella_area(words: list[str], tails: frozenset[str] = frozenset()) -> bool
         head -= 1
     if head == 0 or " ".join(low[head - 1:]) in tails or all(_how(w) for w in low[:head]):
         return False  # "Deep Representation Learning" is the bare head a task's name keeps
-    return all(_how(w) or (bare if modal_word(w) else _describing(w, not (bare and i == head - 1)))
+    return all(_how(w) or (bare if modal_word(w) else _describing(w, not (bare and i == head - 1), modifiers))
                for i, w in enumerate(low[:head]))

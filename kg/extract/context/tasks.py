@@ -7,6 +7,7 @@ import re
 from kg.extract import candidates
 from kg.extract.candidates import Candidate
 from kg.extract.context.areas import umbrella_area
+from kg.extract.ordinary_words import adjective_shape
 from kg.extract.words import (BAD_MODIFIERS, ED_OK, ING_OK, METHOD_HEADS, NON_MODIFIERS, PRAISE, TASK_HEADS,
                               TASK_NOUN_ENDS, TITLE_NP_NOT_FIRST, TITLE_NP_STOP, TITLE_ONLY_TASK_HEADS,
                               TITLE_TASK_HEADS)
@@ -105,7 +106,7 @@ def _title_for_tasks(text: str, title_end: int, modifiers: frozenset[str],
         if all(w.lower() in _PRAISE for w in words[:-1]) and words[-1].lower() in METHOD_HEADS:
             continue  # "for Efficient Inference", "for Robust Training": a goal for a process, no task
         words = words[approach_words(words, modifiers, _in_abstract(" ".join(words), text, title_end), openers):]
-        if len(words) < 2 or umbrella_area(words, tails):
+        if len(words) < 2 or umbrella_area(words, tails, modifiers):
             continue  # "for Video Modeling": an area of work, no task
         name = " ".join(words)
         start = title.find(name, m.start(1))
@@ -158,10 +159,6 @@ def _task_phrase(words: list[str]) -> bool:
     if last.endswith(_ADJECTIVE_END) and last not in TITLE_TASK_HEADS:
         return False  # "embed spatial": an adjective ends no task
     return not (last.endswith("ing") and last not in ING_OK and last not in TITLE_TASK_HEADS)
-
-
-#: The shape of an adjective ("Discriminative", "Probabilistic", "Edit-Based", "Persistent", "Iterative").
-_ADJECTIVE_SHAPE = re.compile(r"[a-z][a-z\-]*(?:ive|al|ic|ous|able|ible|ent|ant|ed)")
 
 
 def task_modifier_words(names) -> frozenset[str]:
@@ -227,7 +224,7 @@ def _opens_its_family(word: str, last: str, openers: Openers | None) -> bool:
     """Whether lower-case ``word`` opens Method names (``openers``) one of which ends on ``last`` (a plural "s"
     aside)."""
     heads = openers.get(word) if openers else None
-    return heads is not None and last.lower().rstrip("s") in {h.rstrip("s") for h in heads}
+    return heads is not None and last.lower().removesuffix("s") in {h.removesuffix("s") for h in heads}
 
 
 def _in_abstract(phrase: str, text: str, title_end: int) -> bool:
@@ -236,10 +233,11 @@ def _in_abstract(phrase: str, text: str, title_end: int) -> bool:
 
 
 def _adjective(word: str) -> bool:
-    """Whether a lower-case word has an adjective's shape ("discriminative", "edit-based"), not a participle
-    of a supervision kind ("unsupervised") nor a compound of function words ("direction-of-arrival")."""
+    """Whether a lower-case word has an adjective's shape (:func:`kg.extract.ordinary_words.adjective_shape`:
+    "discriminative", "edit-based"), not a participle of a supervision kind ("unsupervised") nor a compound of
+    function words ("direction-of-arrival")."""
     parts = word.split("-")
-    return _ADJECTIVE_SHAPE.fullmatch(word) is not None and word not in ED_OK and \
+    return adjective_shape(word) and word not in ED_OK and \
         not any(p in _TASK_STOP for p in parts[1:])
 
 
@@ -335,7 +333,7 @@ def title_task_np(text: str, title_end: int, verbs: frozenset[str] = frozenset()
         return None
     first += approach_words(np[first:], modifiers, _in_abstract(" ".join(words[first:len(np)]), text, title_end),
                             openers)
-    if len(np) - first < 2 or umbrella_area(np[first:], tails):
+    if len(np) - first < 2 or umbrella_area(np[first:], tails, modifiers):
         return None  # "Quux: Hierarchical Feature Learning ...": an area of work, no task
     np_start = run.start() + sum(len(w) + 1 for w in words[:first])
     np_end = run.start() + len(" ".join(words[:len(np)]))
