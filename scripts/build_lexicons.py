@@ -480,9 +480,10 @@ _NOT_TASKS = {
     "foveation", "tgif-action", "tgif-transition", "surveillance", "prognosis", "decipherment", "scheduling",
 }
 _TASK_PLURAL_OK = {"systems", "bandits", "analytics", "graphics", "robotics", "dynamics", "physics"}
-#: plural heads of things that name a problem only as the object of an opening gerund ("Playing Atari games"); a
-#: name of them alone ("Card Games", "Atari Games", "Text-based games") is a domain or a suite of environments
-_GERUND_OBJECT_HEADS = {"games"}
+#: heads of things that name a problem only as the object of an opening gerund ("Playing Atari games", "Playing the
+#: Quokka game"); a name of them alone ("Card Games", "Atari Games", "Text-based games") is a domain or a suite of
+#: environments
+_GERUND_OBJECT_HEADS = {"game", "games"}
 _TASK_WORD = re.compile(r"(?:ing|tion|sion|sis|ment|ance|ence|ization|isation)$")
 # metric names must say what they measure: a head word or an acronym-like token
 _METRIC_HEADS = {
