@@ -925,14 +925,12 @@ def test_a_shape_guess_grows_to_the_lexicon_dataset_it_opens():
 
 
 def test_a_dataset_edition_reads_the_lexicon_keys_it_is_given():
-    # kg.extract.dataset_bounds.dataset_editions: the keys are required; an edition spelt with other spaces is the
-    # lexicon's name, another is a name of its own
+    # kg.extract.dataset_bounds.dataset_editions: an edition spelt with other spaces is the lexicon's name, another
+    # is a name of its own
     from kg.extract.dataset_bounds import dataset_editions
 
     t = "Scores on QUOLL 19 and on WOMBAT 2020 scans."
     cands = [Candidate(t.index(w), t.index(w) + len(w), T.DATASET, 60, "lexicon", w) for w in ("QUOLL", "WOMBAT")]
-    with pytest.raises(TypeError):
-        dataset_editions(t, cands)
     got = dataset_editions(t, cands, {"quoll19": (T.DATASET, "QUOLL19", True)})
     assert [(t[c.start:c.end], c.canonical, c.rule) for c in got] == [("QUOLL 19", "QUOLL19", "lexicon"),
                                                                        ("WOMBAT 2020", None, "grown")]

@@ -282,6 +282,8 @@ def test_an_object_task_needs_a_shared_paper_and_a_name_ending_in_a_thing():
           # a Method is read by task_object_ids, not here
           Entity("method:ink seal", T.METHOD, "ink seal", papers={"f"}), task("ink seal detection", "f")]
     assert object_task_ids({e.id: e for e in es}) == {"task:Quill Mark Notation", "task:Ink Stamp"}
+
+
 def test_a_task_object_spares_a_name_coined_with_a_digit_after_a_letter():
     # "quill2vec" is a made-up name in any case (kg.link.normalize.coined_word): the Method stays beside the Task
     from kg.graph.heads import task_object_ids
