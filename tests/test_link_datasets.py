@@ -136,3 +136,14 @@ def test_an_apposition_whose_modifiers_and_joins_still_names_what_the_name_is():
     lk = link([paper("a", s + " We train a pose model and evaluate it on the newly introduced QK4D-W.",
                      (M, "QK4D-W"), (M, "QK4D-W"))])
     assert set(ids(lk, "a")) == {"dataset:qk4d-w"}
+
+
+def test_an_and_after_a_comma_or_before_a_number_or_quantifier_opens_a_second_phrase():
+    """Only two modifiers are joined inside an apposition: ", and" ends an item of a list, and a number or a
+    quantifier after "and" opens a noun phrase of its own, whose type word says nothing of the name."""
+    assert _cue("We present Quux, a toolkit and two new datasets for glyphs.", "Quux") is None
+    assert _cue("We present Quux, a toolkit and another dataset.", "Quux") is None
+    assert _cue("We present Quux, a toolkit, and several benchmarks.", "Quux") is None
+    assert _cue("We present Quux, a solver and every benchmark.", "Quux") is None
+    assert _cue("We present Quux, a toolkit and 3 corpora.", "Quux") is None
+    assert _cue("We release Quux, a fair and hard glyph benchmark.", "Quux") == (D, "head")

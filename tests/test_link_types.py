@@ -694,6 +694,22 @@ def test_an_acronyms_votes_follow_the_type_the_corpus_gave_its_long_form():
     assert v.papers["qgt"] == {TASK: 1, M: 2}  # the second paper was a Method paper already
 
 
+def test_a_papers_strong_count_follows_all_its_long_forms_of_an_acronym():
+    """A paper that spells "QGT" out two ways, both typed Task, is one Task paper of QGT; when the corpus retypes one
+    long form only, the paper stays a Task paper and becomes a paper of the other type too, whichever it wrote
+    first; when both move, it moves once."""
+    def paper_counts(moved):
+        v = TypeVotes()
+        v.add_refs([("qgt", "quokkaglyphtransfer", TASK), ("qgt", "quickgazetracking", TASK)], set())
+        assert v.papers["qgt"] == {TASK: 1}
+        v.follow("qgt", lambda k, t: M if k in moved else t)
+        return {t: n for t, n in v.papers["qgt"].items() if n}
+
+    assert paper_counts({"quokkaglyphtransfer"}) == {TASK: 1, M: 1}
+    assert paper_counts({"quickgazetracking"}) == {TASK: 1, M: 1}
+    assert paper_counts({"quokkaglyphtransfer", "quickgazetracking"}) == {M: 1}
+
+
 def test_acronym_votes_by_long_form_merge_across_summaries():
     from kg.link.summary import LinkSummary
 
@@ -701,7 +717,7 @@ def test_acronym_votes_by_long_form_merge_across_summaries():
     a.votes.add_refs([("qgt", "quokkaglyphtransfer", TASK)], set())
     b.votes.add_refs([("qgt", "quokkaglyphtransfer", TASK)] * 2, set())
     got = LinkSummary.merge([a, b]).votes
-    assert got.refs["qgt"] == {("quokkaglyphtransfer", TASK, frozenset()): [3, 2]}
+    assert got.refs["qgt"] == {("quokkaglyphtransfer", TASK, frozenset(), frozenset({"quokkaglyphtransfer"})): [3, 2]}
     assert got.votes["qgt"] == {(TASK, "acronym"): 3} and got.papers["qgt"] == {TASK: 2}
 
 

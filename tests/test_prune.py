@@ -622,6 +622,23 @@ def test_a_name_the_paper_calls_a_toolkit_or_a_library_is_no_method_in_that_pape
     assert ("w1", "method:hoptorch") in weak.unlinked and ("w3", "method:hoptorch") not in weak.unlinked
 
 
+def test_a_software_noun_before_a_name_must_end_a_phrase_an_article_opens_and_a_platform_is_no_software():
+    """"the hopping toolkit X" calls X a toolkit; a plural noun of another phrase right before the name does not
+    ("across hardware platforms X shows", "compared with packages X"), nor "platform" before it ("the simulation
+    platform X": a simulator papers evaluate in is called one); in apposition a platform is no technique either."""
+    from kg.graph.owners import software_named
+
+    def named(t, w):
+        return software_named(t, t.index(w), t.index(w) + len(w))
+
+    assert named("We build on the popular burrow hopping toolkit PouchKit.", "PouchKit")
+    assert named("It is built with Wombat Lab's open-source toolkits PouchKit and HopKit.", "PouchKit")
+    assert not named("Across hardware platforms WombatNet-50 runs fast.", "WombatNet-50")
+    assert not named("Compared with packages QuollNet and EmuNet, ours wins.", "QuollNet")
+    assert not named("Agents are trained in the simulation platform BurrowSim.", "BurrowSim")
+    assert named("We present BurrowSim, a platform for research in embodied burrowing.", "BurrowSim")
+
+
 # --- common stores of facts or annotation (not_entity_ids, common_resource) --------------------------------------
 def _entity(eid, name, votes):
     from kg.models import Entity  # noqa: PLC0415

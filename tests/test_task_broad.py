@@ -297,3 +297,21 @@ def test_a_task_object_spares_a_name_coined_with_a_digit_after_a_letter():
           Entity("task:2d-quill-detection", T.TASK, "2d quill detection", type_votes={"Task": {"context": 3}},
                  papers={"c", "d"})]
     assert task_object_ids({e.id: e for e in es}) == {"method:2D quill"}
+
+
+def test_an_object_task_needs_its_longer_name_in_a_third_of_its_papers_most_after_a_process_noun():
+    """One paper of six writing "rune stamp detection" does not make "rune stamp" a thing; two do. A name ending in a
+    word that ends many Task lexicon names ("adaptation", "transfer") is a process unless most of its papers write the
+    longer name: two papers of six writing "burrow adaptation segmentation" leave "burrow adaptation" a task."""
+    from kg.graph.heads import object_task_ids
+    from kg.models import Entity
+    from kg.vocab import EntityType as T
+
+    def task(name, papers):
+        return Entity(f"task:{name}", T.TASK, name, set(), papers=set(papers))
+
+    es = [task("rune stamp", "abcdef"), task("rune stamp detection", "az"),
+          task("quill mark", "ghijkl"), task("quill mark detection", "ghz"),
+          task("burrow adaptation", "mnopqr"), task("burrow adaptation segmentation", "mnz"),
+          task("glyph style transfer", "stu"), task("glyph style transfer segmentation", "stu")]
+    assert object_task_ids({e.id: e for e in es}) == {"task:quill mark", "task:glyph style transfer"}

@@ -13,8 +13,8 @@ of longer names before it counts as a head (a few papers never decide it).
 
 The same reading of Task names against other names decides a Method that is what a Task works on
 (:func:`task_object_ids`): "part-of-speech" beside the task "part-of-speech tagging" names the tags, no means; and
-a Task that is such a thing (:func:`object_task_ids`): "Abstract Meaning Representation" beside "AMR parsing" in the
-same papers names the formalism the task parses into, no problem.
+a Task that is such a thing (:func:`object_task_ids`): "stereo disparity" beside "stereo disparity estimation" in
+the same papers names what the task estimates, no problem.
 
 A Task name's first word says what the process works on: a name only the lexicon gives that works on a part of a model
 ("feature upsampling", "model optimization") is a step inside a method, no problem (:func:`model_part_step`).
@@ -146,28 +146,40 @@ _DIRECTION = re.compile(r"(?:^|[\s\-])to[\s\-]", re.I)
 
 
 def _thing_named(name: str) -> bool:
-    """Whether a Task name ends in a thing, not a process: its last word is no task head ("parsing", "detection"), no
-    gerund ("clustering", "grasping") and the name is no direction ("text-to-SQL")."""
+    """Whether a Task name may end in a thing, not a process: its last word is no task head ("parsing", "detection"),
+    no gerund ("clustering", "grasping") and the name is no direction ("text-to-SQL")."""
     last = re.split(r"[\s\-/]+", name.lower().strip())[-1]
     return bool(last) and last not in TASK_HEADS and not last.endswith("ing") and not _DIRECTION.search(name)
 
 
+def _papers_needed(name: str, papers: int) -> int:
+    """How many of a Task's ``papers`` must write a longer Task name after it to make it a thing
+    (:func:`object_task_ids`): a third of them; most of them where its last word ends three Task lexicon names or more
+    (:func:`kg.graph.task_guesses._task_heads`: a process noun tasks are named by, "domain adaptation", "style
+    transfer", "image registration"; a formalism so named, "Abstract Meaning Representation", is still read so)."""
+    from kg.graph.task_guesses import _task_heads  # noqa: PLC0415
+
+    last = re.split(r"[\s\-/]+", name.lower().strip())[-1]
+    return papers // 2 + 1 if last in _task_heads() else max(1, papers // 3)
+
+
 def object_task_ids(entities: dict) -> set[str]:
     """The ids of the Task entities whose name is the thing another Task works on, no problem of its own: a name
-    ending in a thing (:func:`_thing_named`: "Abstract Meaning Representation", "referring expression", "atrial
-    fibrillation") that a paper of it also writes before one head word of a task, as the name of another Task entity
-    ("AMR parsing", "referring expression segmentation", "atrial fibrillation detection"). The papers write the
-    thing ("AMR graphs", "given a referring expression") and the task on it; the bare name is the formalism, the
-    expression or the condition (GUIDELINES.md: a Task is a research problem). Without a shared paper the longer
-    name may be another thing's ("DA recognition", dialogue acts, beside "domain adaptation (DA)").
+    ending in a thing (:func:`_thing_named`: "referring expression", "atrial fibrillation") that its papers also
+    write before one head word of a task, as the name of another Task entity ("referring expression segmentation",
+    "atrial fibrillation detection"), in a third of them or more, or most of them after a process noun
+    (:func:`_papers_needed`: one paper's "domain adaptation segmentation" does not make twenty papers' "domain
+    adaptation" a thing). The papers write the thing ("given a referring expression") and the task on it; the bare
+    name is the expression or the condition (GUIDELINES.md: a Task is a research problem). Without a shared paper the
+    longer name may be another thing's ("DA recognition", dialogue acts, beside "domain adaptation (DA)").
 
     >>> from kg.models import Entity
     >>> def task(name, papers, *aliases):
     ...     return Entity("task:" + name, EntityType.TASK, name, set(aliases), papers=set(papers))
-    >>> es = [task("Quill Mark Notation", "abc", "QMN"), task("QMN parsing", "bd"), task("rune stamp", "a"),
+    >>> es = [task("Quill Mark Script", "abc", "QMS"), task("QMS parsing", "bd"), task("rune stamp", "a"),
     ...       task("rune stamp detection", "b"), task("ink sorting", "a"), task("ink sorting estimation", "a")]
     >>> sorted(object_task_ids({e.id: e for e in es}))
-    ['task:Quill Mark Notation']
+    ['task:Quill Mark Script']
     """
     named: dict[str, list] = {}
     for e in entities.values():
@@ -180,7 +192,8 @@ def object_task_ids(entities: dict) -> set[str]:
             continue
         papers = getattr(e, "papers", None) or set()
         tasks = (t for n in _task_names(e) for h in TASK_HEADS for t in named.get(f"{n} {h}", ()))
-        if any(t is not e and papers & (getattr(t, "papers", None) or set()) for t in tasks):
+        need = _papers_needed(getattr(e, "name", "") or "", len(papers))
+        if any(t is not e and len(papers & (getattr(t, "papers", None) or set())) >= need for t in tasks):
             out.add(eid)
     return out
 

@@ -14,10 +14,11 @@ the sentence say it names who owns or runs something instead (issue 18, read on 
   compiler", "ARM X class microcontrollers", "in X and Y workshops", "the X benchmarking platform") or with that
   noun in apposition ("X: a modular high-level library"): software, hardware, an organisation or a meeting.
   A simulator or an environment is left alone: papers evaluate in them as on a benchmark.
-- **a piece of software** (:func:`software_ids`): a Method name the paper calls a toolkit, a library, a package or a
-  platform anywhere in its title or abstract ("X: an open-source toolbox for ...", "X is an open-source library",
-  "the translation toolkit X"): every mention of it in that paper names the product, no technique ("X supports
-  six algorithms"), and a result it reaches there does not make it a name; a method the software runs is one.
+- **a piece of software** (:func:`software_ids`): a Method name the paper calls a toolkit, a library, a package or
+  (in apposition) a platform anywhere in its title or abstract ("X: an open-source toolbox for ...", "X is an
+  open-source library", "the translation toolkit X"): every mention of it in that paper names the product, no
+  technique ("X supports six algorithms"), and a result it reaches there does not make it a name; a method the
+  software runs is one.
 
 Such a mention is no evidence in any number of papers (:mod:`kg.graph.weak_evidence`); another paper's "X dataset", a
 stated result or any other use keeps the node. A lexicon name is no exception: the sentence says what the
@@ -126,7 +127,10 @@ def kind_named(text: str, start: int, end: int) -> bool:
 
 
 #: Nouns of a piece of software: what a paper calls one is a product, no technique ("X, an open-source toolkit").
-_SOFTWARE = r"(?:librar(?:y|ies)|tool-?kits?|toolbox(?:es)?|packages?|software|code-?bases?|code\s+bases?|platforms?)"
+_SOFTWARE_NOUNS = r"librar(?:y|ies)|tool-?kits?|toolbox(?:es)?|packages?|software|code-?bases?|code\s+bases?"
+#: In apposition "platform" too ("X, a language technology platform"): a simulator so called ("X: A Platform for
+#: Embodied AI") is no technique either; a paper evaluating in it makes it data (:func:`kind_named` leaves it alone).
+_SOFTWARE = r"(?:" + _SOFTWARE_NOUNS + r"|platforms?)"
 #: Up to ten words of a noun phrase before its head, with commas between describing words and a parenthesised
 #: acronym: "an open-source, modular speech recognition (ASR) toolkit".
 _SOFTWARE_WORDS = r"((?:[\w\-.+]+,?\s+|\([^()]{1,20}\)\s+){0,10}?)"
@@ -134,8 +138,11 @@ _SOFTWARE_WORDS = r"((?:[\w\-.+]+,?\s+|\([^()]{1,20}\)\s+){0,10}?)"
 #: Library for ...") or said to be one ("X is an open-source library"); then the two words after the noun, if any.
 _SOFTWARE_APPOSED = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*[,:]|\s+(?:is|was))\s+(?:an?|the)\s+" + _SOFTWARE_WORDS
                                + _SOFTWARE + r"\b(?!-)(?:\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?)?", re.I)
-#: The noun right before the name: "the machine translation toolkit X", "the deep learning library X".
-_SOFTWARE_BEFORE = re.compile(r"\b" + _SOFTWARE + r"\s+$", re.I)
+#: The noun right before the name, ending a noun phrase an article, a determiner or a possessive opens: "the popular
+#: machine translation toolkit X", "our deep learning library X", "RWTH's open-source toolkits X and Y"; not a noun of
+#: another phrase ("across hardware platforms X", "compared with packages X"), nor "platform" (a simulator's as often).
+_SOFTWARE_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|our|its|their|that)|[\w\-]+'s)\s+(?:[\w\-.+]+\s+){0,5}?(?:"
+                              + _SOFTWARE_NOUNS + r")\s+$", re.I)
 
 
 def software_named(text: str, start: int, end: int) -> bool:
@@ -163,7 +170,7 @@ def software_named(text: str, start: int, end: int) -> bool:
         after, then = (m.group(2) or "").lower(), (m.group(3) or "").lower()
         if not after or after in clause_words() or after.endswith(("ed", "ing")) or then in clause_words():
             return True
-    return _SOFTWARE_BEFORE.search(text, max(0, start - 30), start) is not None
+    return _SOFTWARE_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 def software_ids(mentions: Sequence[Mention], ids: Sequence[str | None], texts: Callable[[str], str]) -> set[str]:

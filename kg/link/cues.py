@@ -90,15 +90,18 @@ _ITEM = r"[^\s,;()\[\]]*[A-Z0-9][^\s,;()\[\]]*(?:\s+[^\s,;()\[\]]*[A-Z0-9][^\s,;
 _NOT_CLAUSE = r"(?!(?:that|which|who|whose|where|for|of|to|with|on|in|by|from|and|or)\b)"
 #: "and", "or", "yet" or "but" joining two modifiers of an apposition's head ("X, the largest and most challenging ...
 #: dataset", "X, a simple yet effective network"): no article, determiner, pronoun or verb of being after it, which
-#: would open a second phrase or a clause ("X, a model and the dataset", "X, the best and we ...").
+#: would open a second phrase or a clause ("X, a model and the dataset", "X, the best and we ..."), nor a number or a
+#: quantifier, which opens a second noun phrase ("X, a toolkit and two new datasets", "X, a solver and every benchmark").
 _JOINED = (r"(?:(?:and|or|yet|but)\s+(?!(?:a|an|the|this|these|that|those|its|their|our|we|it|they|is|are|was|were|also"
-           r"|then|thus|so)\b))?")
+           r"|then|thus|so|another|other|some|several|many|all|every|each|both|no|any|few|various|multiple|numerous"
+           r"|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|\d[\d.,]*)\b))?")
 
 
 def _modifiers(joined: str) -> str:
     """Up to six words before a type word, none a word that opens a clause or a phrase of its own
-    (:data:`_NOT_CLAUSE`), each maybe followed by ``joined``; the fewest that reach a type word."""
-    return r"(?:" + _NOT_CLAUSE + r"[\w\-'\u2019]+,?\s+" + joined + r"){0,6}?"
+    (:data:`_NOT_CLAUSE`), each followed by a comma or maybe by ``joined`` (not after a comma: ", and" ends a list
+    item, "X, a toolkit, and several benchmarks"); the fewest that reach a type word."""
+    return r"(?:" + _NOT_CLAUSE + r"[\w\-'\u2019]+(?:,\s+|\s+" + joined + r")){0,6}?"
 
 
 #: A type word right after the name ("X dataset"), or the head of an apposition or a copula ("X, a new

@@ -300,9 +300,10 @@ class TypeVotes:
     def __init__(self) -> None:
         self.votes: dict[str, dict[tuple[EntityType, str], int]] = {}
         self.papers: dict[str, dict[EntityType, int]] = {}
-        # acronym key -> (long form key, type, the types the paper had strong evidence of otherwise) -> [mentions,
-        # papers]: the ``acronym`` votes a paper's mentions of an acronym got from the long form it defines (add_refs)
-        self.refs: dict[str, dict[tuple[str, EntityType, frozenset], list[int]]] = {}
+        # acronym key -> (long form key, type, the types the paper had strong evidence of otherwise, the paper's long
+        # forms of that acronym and type) -> [mentions, papers]: the ``acronym`` votes a paper's mentions of an acronym
+        # got from the long form it defines (add_refs)
+        self.refs: dict[str, dict[tuple[str, EntityType, frozenset, frozenset], list[int]]] = {}
 
     def add(self, key: str, etype: EntityType, kind: str, strong_seen: set[tuple[str, EntityType]] | None,
             n: int = 1) -> None:
@@ -330,14 +331,17 @@ class TypeVotes:
 
         >>> v, seen = TypeVotes(), set()
         >>> v.add("qmt", M, "cue", seen); v.add_refs([("qmt", "quokkamt", T)] * 2, seen)
-        >>> v.refs["qmt"] == {("quokkamt", T, frozenset({M})): [2, 1]}, v.papers["qmt"] == {M: 1, T: 1}
-        (True, True)
+        >>> v.refs["qmt"] == {("quokkamt", T, frozenset({M}), frozenset({"quokkamt"})): [2, 1]}, v.papers["qmt"]
+        (True, {<EntityType.METHOD: 'Method'>: 1, <EntityType.TASK: 'Task'>: 1})
         """
         had = {k: frozenset(t for t in EntityType if (k, t) in strong_seen) for k, _, _ in refs}
+        group: dict[tuple[str, EntityType], frozenset[str]] = {}  # the paper's long forms of an acronym and a type
+        for k, long, t in refs:
+            group[k, t] = group.get((k, t), frozenset()) | {long}
         for k, long, t in refs:
             counted = (k, t) not in strong_seen
             self.add(k, t, "acronym", strong_seen)
-            got = self.refs.setdefault(k, {}).setdefault((long, t, had[k]), [0, 0])
+            got = self.refs.setdefault(k, {}).setdefault((long, t, had[k], group[k, t]), [0, 0])
             got[0] += 1
             got[1] += counted
 
@@ -347,20 +351,27 @@ class TypeVotes:
         letters of a long form the corpus retypes are what it became ("SMT" of "statistical machine translation",
         a Task by its words in each paper, a Method by the corpus's use of it)."""
         c = self.votes.get(key)
-        for (long, t, had), (n, papers) in (self.refs.get(key) or {}).items():
+        for (long, t, had, group), (n, papers) in (self.refs.get(key) or {}).items():
             u = type_of(long, t)
             n = min(n, c.get((t, "acronym"), 0)) if c is not None else 0  # (a key folded into another: its votes left)
-            if u is t or not n:
+            if not n:
                 continue
-            c[t, "acronym"] -= n
-            if not c[t, "acronym"]:
-                del c[t, "acronym"]
-            c[u, "acronym"] = c.get((u, "acronym"), 0) + n
-            p = self.papers.setdefault(key, {})
-            if t not in had:
-                p[t] = max(0, p.get(t, 0) - papers)
-            if u not in had:
-                p[u] = p.get(u, 0) + papers
+            if u is not t:
+                c[t, "acronym"] -= n
+                if not c[t, "acronym"]:
+                    del c[t, "acronym"]
+                c[u, "acronym"] = c.get((u, "acronym"), 0) + n
+            if papers:  # the paper's strong count, kept on one long form, goes where all its long forms of t go
+                self._follow_papers(key, t, had, {type_of(g, t) for g in group}, papers)
+
+    def _follow_papers(self, key: str, t: EntityType, had: frozenset, now: set[EntityType], papers: int) -> None:
+        """Move ``papers`` strong papers of ``key`` from type ``t`` to the types ``now`` its long forms there have
+        (but the types ``had``, which those papers were strong for otherwise)."""
+        p = self.papers.setdefault(key, {})
+        if t not in now and t not in had:
+            p[t] = max(0, p.get(t, 0) - papers)
+        for u in now - {t} - had:
+            p[u] = p.get(u, 0) + papers
 
     @staticmethod
     def _paper_vote(c: dict, key: str, etype: EntityType, kind: str, strong_seen: set | None, n: int) -> None:
