@@ -596,6 +596,53 @@ def test_an_acronym_that_skips_or_adds_a_word_of_the_proposed_name_is_not_it():
     assert ids(lk, "b") == ("method:spatial-pyramid-quokka", "method:spq-net")
 
 
+# -- a paper whose own words spell an acronym (kg.link.own_letters) ------------------------------------------
+def _titled_paper(pid, title, text, *spans):
+    """``paper`` with a title of its own."""
+    ex = paper(pid, text, *spans)
+    return Extraction(Paper(pid, title, text), ex.mentions)
+
+
+def test_a_bare_acronym_its_paper_spells_with_words_of_its_own_does_not_join_another_papers_long_form():
+    # "QH-Net" is defined once as "Quokka Hopping Network"; a paper on wombat burrows writes it bare beside its
+    # title's "Quiet Harmonics" (a network of its own)
+    a = _defines("a", "Quokka Hopping Network", "QH-Net", M)
+    b = _titled_paper("b", "Quiet Harmonics for Wombat Burrows", "The QH-Net listens to burrows.", (M, "QH-Net"))
+    d = paper("d", "We propose a Zesty Quokka Rater or ZQR, which rates quokkas.", (M, "ZQR"))
+    e = _defines("e", "zero query retrieval", "ZQR", M)
+    lk = link([a, b, d, e])
+    assert ids(lk, "a") == ("method:quokka-hopping-network",)
+    assert ids(lk, "b") != ids(lk, "a") and lk.entities[ids(lk, "b")[0]].name == "QH-Net"
+    assert ids(lk, "d") != ids(lk, "e")  # "Zesty Quokka Rater or ZQR": a definition the extractor did not read
+    assert lk.entities[ids(lk, "d")[0]].name == "ZQR" and lk.entities[ids(lk, "e")[0]].name == "zero query retrieval"
+    again = link([a, b, d, e], existing=lk.entities)  # a build appended to this one keeps the split
+    assert [ids(again, p) for p in "abde"] == [ids(lk, p) for p in "abde"]
+    # the paper writing its letters as a Method and a Dataset ("QH-Net corpora") is still its own user of them
+    b2 = _titled_paper("b", "Quiet Harmonics for Wombat Burrows", "The QH-Net listens to QH-Net corpora.",
+                       (M, "QH-Net"), (D, "QH-Net"))
+    assert ids(lk, "a")[0] not in ids(link([a, b2]), "b")
+    # a paper using the letters bare with nothing of its own: the letters' uses stay one (an appended build
+    # would give them all to the paper's entity named by them)
+    c = paper("c", "We compare with QH-Net on hopping.", (M, "QH-Net"))
+    lk = link([a, b, c])
+    assert ids(lk, "c") == ids(lk, "b") == ids(lk, "a")
+
+
+def test_words_that_respell_the_long_form_or_a_title_in_capitals_or_another_name_of_it_keep_the_join():
+    a = _defines("a", "Quokka Hopping Network", "QHN", M)
+    # "Quokka-aligned Hopping Network" is still a quokka hopping network; a title in capitals spells anything;
+    # a function word in capitals is no initial ("Query Using Hops"); a paper writing the long form uses it
+    b = _titled_paper("b", "Quokka-aligned Hopping Network", "We improve QHN.", (M, "QHN"))
+    c = _titled_paper("c", "QUIET HARMONIC NOISE FOR BURROWS", "The QHN listens.", (M, "QHN"))
+    d = _titled_paper("d", "Query Using Hops and Nests", "The QHN queries.", (M, "QHN"))
+    e = _titled_paper("e", "Quiet Harmonic Nets", "Unlike Quokka Hopping Network, QHN hears.",
+                      (M, "Quokka Hopping Network"), (M, "QHN"))
+    lk = link([a, b, c, d, e])
+    for p in "bcd":
+        assert ids(lk, p) == ids(lk, "a"), p
+    assert set(ids(lk, "e")) == set(ids(lk, "a"))
+
+
 # -- one short acronym no paper defines, several things (kg.link.bare) -----------------------------------
 def _big_filler(n=1000):
     """``n`` papers on topics of their own (made-up words of four syllables): a corpus large enough to split in."""

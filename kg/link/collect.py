@@ -24,6 +24,7 @@ from kg.link.means import (defined_use_kind, family_after, lexicon_use_kind, mea
                            title_lead_goal, use_kind)
 from kg.link.modifiers import modifier_after, unread_after
 from kg.link.outputs import output_object
+from kg.link.own_letters import own_phrases
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
 from kg.link.summary import LinkSummary
 from kg.link.task_systems import task_system
@@ -133,6 +134,7 @@ class Collect(NodeTable):
             coined = self._coined(mentions, extra)
             defs = written_definitions(ex, mentions)  # "Foo Bar (FB)": once for both uses below
             out = self._paper_nodes(ex, mentions, sm, (extra, coined, defs))
+            sm.letters_df.update({n[1] for m, n in zip(mentions, out) if n is not None and acronym_shaped(m.text)})
             written = self._written_keys(mentions, out, defs)
             self._vote(ex, mentions, _AlsoVotes(sm.votes, written) if written else sm.votes,
                        {k[1]: c[0][1] for k, c in coined.items()})
@@ -370,6 +372,7 @@ class Collect(NodeTable):
         for an in local:  # by the acronym's node: a paper defining the letters as another type vouches for none
             sm.def_topics.setdefault(an, Counter()).update(words)
         month = paper_month(ex.paper.id, ex.paper.year)
+        self._own_letters(ex, out, bare, sm)
         for k in {n[1] for n in bare}:
             sm.bare_topics.setdefault(k, Counter()).update(words)
             sm.bare_papers[k] += 1
@@ -380,6 +383,17 @@ class Collect(NodeTable):
         for n, text in bare.items():  # a short acronym used bare: the paper's topic words and names
             if short_acronym(text):
                 sm.bare_by.setdefault(n, {})[ex.paper.id] = (words, names)
+
+    @staticmethod
+    def _own_letters(ex: Extraction, out: list[Node | None], bare: dict[Node, str], sm: LinkSummary) -> None:
+        """Record in ``sm`` the acronyms the paper uses bare that its own title or abstract spells by a capitalised
+        phrase of its own (:func:`~kg.link.own_letters.own_phrases`), with the paper's other nodes: no use of the
+        long form other papers give the letters (:mod:`kg.link.own_letters`)."""
+        found = {n: (text, phrases) for n, text in bare.items()
+                 if (phrases := own_phrases(text, ex.paper.title or "", ex.paper.abstract or ""))}
+        others = frozenset(o for o in out if o is not None and o not in found)  # (the letters as another type aside)
+        for n, (text, phrases) in found.items():
+            sm.own_letters.setdefault(n, {})[ex.paper.id] = (text, phrases, others)
 
     def _local_targets(self, mentions: tuple[Mention, ...], out: list[Node | None], local: dict[Node, Node],
                        extra: dict[int, str], sm: LinkSummary | None) -> None:

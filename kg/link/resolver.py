@@ -100,7 +100,11 @@ written like a coinage), every coinage but the earliest is an entity of its own 
 ``-2``, ...); the papers only using the name stay with the earliest. Likewise **short acronyms**
 (:mod:`kg.link.bare`): a name of two to four capitals that no paper defines ("QZV") is one entity only among
 the papers using it bare that share a rare topic word or name; each other such group gets an entity of its
-own (in a corpus of 1,000 papers or more). And **everyday words** (:mod:`kg.link.cased`): in a Method or
+own (in a corpus of 1,000 papers or more). Likewise **own letters** (:mod:`kg.link.own_letters`): a paper that
+writes an acronym bare while its own title or abstract spells it by a capitalised phrase sharing no word with the
+names of the entity the acronym joined ("Dual Supervision" beside "DS-Net", another paper's "Dynamic Shifting
+Network (DS-Net)") means its own thing: an entity of its own, where no other paper links to the letters. And
+**everyday words** (:mod:`kg.link.cased`): in a Method or
 Dataset no lexicon entry names, the papers writing its letters only as an everyday word in ordinary case
 ("pose module", a title's "Fusion") and those writing them in capitals ("POSE", "FUSION") are an entity each.
 Otherwise the name is the lexicon canonical if any, else the long form of a defined acronym, else the

@@ -61,6 +61,11 @@ class LinkSummary:
     # names it writes; name key -> papers writing it (kg.link.bare)
     bare_by: dict[NodeKey, dict[str, tuple[frozenset[str], frozenset[str]]]] = field(default_factory=dict)
     name_df: Counter = field(default_factory=Counter)
+    # node key of an acronym used bare -> paper id writing it with letters of its own: the acronym as written, the
+    # phrases spelling it, the paper's other nodes (kg.link.own_letters)
+    own_letters: dict[NodeKey, dict[str, tuple[str, tuple[str, ...], frozenset[NodeKey]]]] = field(default_factory=dict)
+    # key -> papers with a mention written like an acronym linking to a node of that key (after their own definitions)
+    letters_df: Counter = field(default_factory=Counter)
     # node key -> paper id -> how it writes the node's letters: in capitals or as a word; word -> papers writing it
     # in lower case in running text (kg.link.cased)
     cased_by: dict[NodeKey, dict[str, tuple[str, str]]] = field(default_factory=dict)
@@ -98,10 +103,12 @@ class LinkSummary:
                 table.setdefault(k, Counter()).update(words)
         for n, papers in other.coined_by.items():
             self.coined_by.setdefault(n, {}).update(papers)
-        for table, add in ((self.bare_by, other.bare_by), (self.cased_by, other.cased_by)):
+        for table, add in ((self.bare_by, other.bare_by), (self.cased_by, other.cased_by),
+                           (self.own_letters, other.own_letters)):
             for n, papers in add.items():
                 table.setdefault(n, {}).update(papers)
         self.name_df.update(other.name_df)
+        self.letters_df.update(other.letters_df)
         self.lower_df.update(other.lower_df)
         self.graded_df.update(other.graded_df)
 

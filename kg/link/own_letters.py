@@ -1,0 +1,162 @@
+"""A paper whose own words spell an acronym: its bare acronym is its own thing, not another paper's long form.
+
+The linker joins a bare acronym to the long form other papers define it as ("Dynamic Shifting Network (DS-Net)"
+in one paper, "DS-Net" bare in others). A paper that writes the acronym without defining it, while its own title or
+abstract holds a capitalised phrase whose initials spell the acronym (:func:`~kg.link.titles.initials_of`, a
+trailing word after a hyphen aside: "Dual Supervision" for "DS-Net", "Self-Critique and Adapt" for "SCA"), means
+that phrase's thing by it: a definition the extractor did not read as one, or the paper's own name beside a title
+that spells it. When no such phrase shares a word with any name of the entity the acronym joined
+(:func:`foreign`; "Feature-aligned Pyramid Network" is still a feature pyramid network), the paper's mentions of
+it go to an entity of their own (named as the papers write the acronym; another id), as :mod:`kg.link.coinages`
+does for a name coined twice. Only an entity holding a long form (an acronym no paper defines is left to
+:mod:`kg.link.bare`), and only letters no other paper links to: the papers' entity, named by the letters, would
+take those uses in a build appended to this one (``kg build --append``: an old entity's name holds its node).
+
+:meth:`kg.link.collect.Collect._topics` finds the papers (an acronym written like one, matched by no lexicon,
+defined nowhere in the paper). They still count among the bare uses the acronym's join is decided on
+(:mod:`kg.link.context`): left out, an acronym only they use would join the long form, its alias on that entity.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterable
+
+from kg.link.acronyms import _one_word_two_ways
+from kg.link.coinages import own_entity
+from kg.link.context import acronym_shaped
+from kg.link.normalize import FUNCTION_WORDS
+from kg.link.summary import LinkTable, NodeKey
+from kg.link.titles import initials_of
+
+#: A word of running text, its hyphen and slash parts kept together ("Self-Critique", "Compressed/DeCompressed").
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*")
+#: Most words a phrase spelling an acronym runs over (function words included).
+MAX_WORDS = 8
+#: The parts of a phrase's words that may share a word with a name (letters only, lower case).
+_PARTS = re.compile(r"[a-z]+")
+
+#: What one paper writing an acronym with its own letters records: the acronym as written, the phrases spelling
+#: it, and the other nodes the paper names (a paper that also writes the entity's other names is its user).
+OwnLetters = tuple[str, tuple[str, ...], frozenset[NodeKey]]
+
+
+def _cores(acro: str) -> tuple[str, ...]:
+    """The acronym, and its letters before a trailing word after a hyphen ("DS" of "DS-Net"): the word is no
+    initial ("Dual Supervision" spells "DS-Net").
+
+    >>> _cores("DS-Net"), _cores("VPN"), _cores("R-CNN")
+    (('DS-Net', 'DS'), ('VPN',), ('R-CNN',))
+    """
+    head, sep, tail = acro.rpartition("-")
+    if sep and head and tail[:1].isupper() and tail[1:].isalpha() and tail[1:].islower():
+        return acro, head
+    return (acro,)
+
+
+def _phrase_word(w: str) -> bool:
+    """Whether a word may stand in a capitalised phrase: a capital first (no function word: a title's "Using" is
+    none of a name's), or a function word in lower case."""
+    if w.lower() in FUNCTION_WORDS:
+        return w.islower()
+    return w[:1].isupper() and not acronym_shaped(w)
+
+
+def spelling_phrases(acro: str, text: str) -> list[str]:
+    """The capitalised phrases of ``text`` whose initials spell ``acro`` (:func:`~kg.link.titles.initials_of`):
+    words in a row with only spaces between, a capital first in each but a function word, two words or more, none
+    written like an acronym. Nothing in a text written in capitals (any phrase of it looks a name).
+
+    >>> spelling_phrases("SCA", "We propose Self-Critique and Adapt or SCA, which adapts.")
+    ['Self-Critique and Adapt']
+    >>> spelling_phrases("DS", "Dual Supervision Framework for Relation Extraction")
+    ['Dual Supervision']
+    >>> spelling_phrases("RE", "relation extraction (Relation-Extraction) and the RE Model")
+    []
+    """
+    if 2 * sum(c.isupper() for c in text) > sum(c.isalpha() for c in text):
+        return []
+    words = list(_WORD.finditer(text))
+    found = []
+    for i, first in enumerate(words):
+        w = first.group(0)
+        if w[:1] != acro[:1].upper() or not _phrase_word(w):
+            continue
+        for j in range(i + 1, min(len(words), i + MAX_WORDS)):
+            if text[words[j - 1].end():words[j].start()] != " " or not _phrase_word(words[j].group(0)):
+                break
+            phrase = text[first.start():words[j].end()]
+            if not words[j].group(0).islower() and initials_of(acro, phrase):
+                found.append(phrase)
+    return found
+
+
+def own_phrases(acro: str, *texts: str) -> tuple[str, ...]:
+    """The phrases of a paper's ``texts`` (title, abstract) that spell the acronym it writes bare
+    (:func:`spelling_phrases`, of the acronym or its letters before a trailing word: :func:`_cores`)."""
+    return tuple(dict.fromkeys(p for core in _cores(acro) for t in texts for p in spelling_phrases(core, t)))
+
+
+def _words(name: str) -> set[str]:
+    return {w for w in _PARTS.findall(name.lower()) if w not in FUNCTION_WORDS}
+
+
+def foreign(phrases: Iterable[str], names: Iterable[str]) -> bool:
+    """Whether no phrase shares a word with a name (one word written two ways counts:
+    :func:`~kg.link.acronyms._one_word_two_ways`, "Modeling" / "model").
+
+    >>> foreign(["Dual Supervision"], ["Dynamic Shifting Network", "DS-Net"])
+    True
+    >>> foreign(["Language Modeling"], ["language model", "LM"])
+    False
+    """
+    theirs = set().union(*(_words(n) for n in names))
+    return not any(_one_word_two_ways(a, b) for p in phrases for a in _words(p) for b in theirs)
+
+
+def _long_form(names: Iterable[str]) -> bool:
+    """Whether an entity's names hold a long form (a name of two words or more)."""
+    return any(len(n.split()) >= 2 for n in names)
+
+
+def _own_uses(table: LinkTable, own_by: dict[NodeKey, dict[str, OwnLetters]]) -> list[tuple[str, str, str, str]]:
+    """(entity id, paper id, acronym as written, its key) of each paper writing an acronym with letters of its own
+    (``own_by``: node -> paper id -> :data:`OwnLetters`) that joined an entity holding a long form, its phrases
+    :func:`foreign` to the entity's names, the entity named no other way in the paper (the letters as another type
+    aside), the paper not split from it already."""
+    out = []
+    for n, papers in own_by.items():
+        eid = table.node_eid.get(n)
+        ent = table.entities.get(eid) if eid is not None else None
+        names = (ent.name, *ent.aliases) if ent is not None else ()
+        if ent is None or not _long_form(names):
+            continue
+        out += [(eid, pid, text, n[1]) for pid, (text, phrases, others) in sorted(papers.items())
+                if (eid, pid) not in table.own and foreign(phrases, names)
+                and not any(table.node_eid.get(o) == eid for o in others)]
+    return out
+
+
+def split_own_letters(table: LinkTable, own_by: dict[NodeKey, dict[str, OwnLetters]], letters_df: Counter,
+                      taken=()) -> list[str]:
+    """Give the papers writing an acronym with letters of their own (:func:`_own_uses`) an entity of their own in
+    place of the entity holding a long form the acronym joined: ``table.own`` gets (entity id, paper id) -> the
+    papers' entity (one per entity). Only where every paper whose mentions link to the letters (``letters_df``:
+    the papers of each key, after their own definitions) is such a paper: the papers' entity, named by the letters,
+    would take the others' mentions in a build appended to this one. Returns the names split ("type:name")."""
+    uses = _own_uses(table, own_by)
+    own: dict[str, set[str]] = {}
+    for _, pid, _, k in uses:
+        own.setdefault(k, set()).add(pid)
+    groups: dict[str, list[tuple[str, str]]] = {}  # entity -> (paper, acronym as written)
+    for eid, pid, text, k in uses:
+        if len(own[k]) >= letters_df.get(k, 0):
+            groups.setdefault(eid, []).append((pid, text))
+    used = set(table.entities) | set(taken)
+    split: list[str] = []
+    for eid, group in sorted(groups.items()):
+        ent = table.entities[eid]
+        name = Counter(text for _, text in group).most_common(1)[0][0]
+        own_entity(table, eid, ent, name, sorted({pid for pid, _ in group}), used)
+        split.append(f"{ent.type.value}:{name}")
+    return split
