@@ -36,6 +36,7 @@ from kg.extract.lexicon_data import LexEntry, british_spelling, default_case, en
 from kg.extract.pattern_cache import PatternTokens
 from kg.extract.selection import select
 from kg.extract.sources import gather
+from kg.extract.spelled_names import SpelledNames
 from kg.extract.words import CUE_WORDS, METHOD_HEADS, TASK_HEADS, WEAK_HEADS
 from kg.vocab import EntityType as T
 
@@ -126,6 +127,7 @@ class LexiconMatcher:
         self._as_written: dict[int, set[tuple[str, ...]]] = {}  # key of an as-written name -> its token forms
         self._cue_keys: dict[int, str] = {}  # match key -> cue group
         self._patterns = PatternTokens(nlp)  # pattern texts -> tokens, cached on disk
+        self._spelled = SpelledNames((), frozenset())
         if entries is not None:
             self.add_entries(entries)
 
@@ -200,6 +202,10 @@ class LexiconMatcher:
                 self._by_key[h] = (e.type, e.canonical, e.source == "curated")
                 if written:
                     self._as_written[h] = {toks[i] for i in rows}
+        self._spelled = SpelledNames(((name, _match_as_written(name, e.case_sensitive),
+                                       (e.type, e.canonical, e.source == "curated"))
+                                      for e in self.entries for name in e.names), ordinary_words.load_words(),
+                                     self.lone_dataset_keys())
 
     def __call__(self, doc: Doc) -> Doc:
         by_key, as_written, cue_keys = self._by_key, self._as_written, self._cue_keys
@@ -216,6 +222,7 @@ class LexiconMatcher:
             else:
                 cues.append((cue_keys[match_id], start, end))
         found.extend(written)  # the names in any case first, then those matched as written
+        found.extend(self._spelled.find(doc, found))  # then hyphenated spellings of names ("300-W", "Cifar-10")
         ctx = doc_context(doc)
         ctx.lexicon = found
         if cue_keys:

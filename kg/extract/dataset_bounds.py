@@ -258,12 +258,21 @@ def _makes_the_name(text: str, cands: list[Candidate], c: Candidate, end: int, h
     """Whether the pieces ``text[c.end:end]`` written after ``c`` make the lexicon's Dataset ``hit`` (see
     :func:`lexicon_hyphen_pieces`): no candidate cut, no adjective, no split's word, no lower-case piece making a
     name only one list gives."""
-    pieces = text[c.end:end]
     if hit[0] is not T.DATASET or _cuts(cands, c.end, end) or generic(text[c.start:end]):
         return False
-    if _SPLIT_PIECE.search(pieces):
-        return False
-    return not (_LOWER_PIECE.search(pieces) and name_key(text[c.start:end]) in lone)
+    return not split_or_lone_piece(text[c.end:end], name_key(text[c.start:end]), lone)
+
+
+def split_or_lone_piece(pieces: str, key: str, lone: frozenset[str]) -> bool:
+    """Whether the hyphen pieces ``pieces`` written after a data set's name ("-test", "-patch") make no Dataset
+    name of their own: a split's word (:data:`_SPLIT_PIECE`), or a lower-case piece when the whole name (its
+    :func:`~kg.extract.lexicon_data.name_key` ``key``) is one of ``lone``, the names one imported list alone gives.
+
+    >>> split_or_lone_piece("-test", "celebatest", frozenset()), split_or_lone_piece("-patch", "imagenetpatch",
+    ...     frozenset({"imagenetpatch"})), split_or_lone_piece("-stuff", "cocostuff", frozenset())
+    (True, True, False)
+    """
+    return bool(_SPLIT_PIECE.search(pieces)) or bool(_LOWER_PIECE.search(pieces) and key in lone)
 
 
 #: A capitalised token and the slash or space that joins it to the name written after it ("ETH/", "Penn ").

@@ -1,0 +1,64 @@
+"""Lexicon names written with a hyphen added or removed between two parts, or a part in another case (issue 18):
+"300-W" for "300W", "Faster-RCNN" for "Faster R-CNN", "Cifar-10" for "CIFAR-10"; but no prose compound of a
+CamelCase name's ordinary words ("cross-task" for "CrossTask") and no word split by a line break
+("sum-marization"). Sentences written for these tests."""
+import functools
+
+from kg.extract import build_nlp, extract_one
+from kg.models import Paper
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp():
+    return build_nlp(spans=True)
+
+
+def lexicon_hits(text):
+    """(text as written, type, canonical) of every lexicon match in ``text``."""
+    doc = _nlp().get_pipe("kg_lexicon")(_nlp().make_doc(text))
+    return {(s.text, s.label_, s.kb_id_) for s in doc.spans["kg_lexicon"]}
+
+
+def mentions(text):
+    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    return {(m.text, m.type.value, m.canonical or m.text) for m in ex.mentions}
+
+
+def test_a_hyphen_between_a_number_and_a_letter_of_a_dataset_name_still_names_it():
+    found = mentions("Our landmark detector reaches a 3.2% mean error on 300-W and beats all prior work.")
+    assert ("300-W", "Dataset", "300W") in found
+
+
+def test_a_hyphen_where_two_parts_of_a_name_meet_keeps_the_name_and_its_canonical():
+    found = lexicon_hits("The detector builds on Faster-RCNN and is tested on Scan-Net scenes.")
+    assert ("Faster-RCNN", "Method", "Faster R-CNN") in found
+    assert ("Scan-Net", "Dataset", "ScanNet") in found
+
+
+def test_a_whole_part_in_another_case_still_names_it():
+    found = lexicon_hits("We pretrain on Cifar-10, segment clips of Youtube-VOS and decode with a U-net.")
+    assert {("Cifar-10", "Dataset", "CIFAR-10"), ("Youtube-VOS", "Dataset", "YouTube-VOS"),
+            ("U-net", "Method", "U-Net")} <= found
+
+
+def test_a_part_whose_capitals_change_inside_it_is_no_spelling_of_the_name():
+    assert ("Multi-WOZ", "Dataset", "MultiWOZ") in lexicon_hits("A dialogue model is scored on Multi-WOZ here.")
+    assert not any(t == "Multi-WoZ" for t, _, _ in lexicon_hits("A dialogue model is scored on Multi-WoZ here."))
+
+
+def test_a_compound_of_ordinary_words_in_small_letters_is_prose_not_the_camel_case_name():
+    text = "We allow cross-task transfer in a follow-up study of street-view images."
+    assert not [h for h in lexicon_hits(text) if "-" in h[0]]
+    assert not [h for h in lexicon_hits("Cross-task attention helps.") if h[0] == "Cross-task"]
+    assert ("Cross-Task", "Dataset", "CrossTask") in lexicon_hits("We report results on Cross-Task videos.")
+
+
+def test_a_compound_written_with_a_hyphen_names_the_one_word_name():
+    assert ("auto-encoders", "Method", "autoencoder") in lexicon_hits("We stack three auto-encoders in depth.")
+
+
+def test_a_word_split_by_a_line_break_is_no_name():
+    found = lexicon_hits("Long document sum-marization is hard, and Re-call drops for all of them.")
+    assert not [h for h in found if "-" in h[0]]
+    # a hyphen between two words of a compound is no line break: the written letters are the name's own
+    assert ("soft-max", "Method", "softmax") in lexicon_hits("We apply a soft-max over the scores.")
