@@ -62,3 +62,21 @@ def test_a_word_split_by_a_line_break_is_no_name():
     assert not [h for h in found if "-" in h[0]]
     # a hyphen between two words of a compound is no line break: the written letters are the name's own
     assert ("soft-max", "Method", "softmax") in lexicon_hits("We apply a soft-max over the scores.")
+
+
+def test_a_title_capitalises_every_word_so_a_hyphenated_compound_of_ordinary_words_there_is_prose():
+    """In a title "Slow-Fast Networks" is two words of prose set in title case, not the SlowFast network; the same
+    spelling with the name's capitals in the abstract still names it."""
+    ex = extract_one(Paper("t", "Quokka Operators Connect Slow-Fast Networks for Wide Context",
+                           "We compare with Slow-Fast on Kinetics."), nlp=_nlp())
+    slowfast = [(m.field, m.text) for m in ex.mentions if (m.canonical or m.text) == "SlowFast"]
+    assert slowfast == [("abstract", "Slow-Fast")]
+
+
+def test_a_one_word_name_written_with_a_hyphen_does_not_outrank_the_technique_phrase_around_it():
+    """"mix-up" is mixup written with a hyphen: no longer a name for that, so the paper's own technique around it
+    ("a lesion-aware mix-up augmentation") stays one mention, as it does when the text writes "mixup"."""
+    for word in ("mix-up", "mixup"):
+        found = mentions(f"We introduce a wombat-aware {word} augmentation technique so that the model sees "
+                         "rare cases.")
+        assert f"wombat-aware {word} augmentation" in {text for text, _, _ in found}, (word, found)

@@ -36,7 +36,7 @@ from kg.extract.lexicon_data import LexEntry, british_spelling, default_case, en
 from kg.extract.pattern_cache import PatternTokens
 from kg.extract.selection import select
 from kg.extract.sources import gather
-from kg.extract.spelled_names import SpelledNames
+from kg.extract.spelled_names import SpelledNames, one_word
 from kg.extract.words import CUE_WORDS, METHOD_HEADS, TASK_HEADS, WEAK_HEADS
 from kg.vocab import EntityType as T
 
@@ -222,9 +222,11 @@ class LexiconMatcher:
             else:
                 cues.append((cue_keys[match_id], start, end))
         found.extend(written)  # the names in any case first, then those matched as written
-        found.extend(self._spelled.find(doc, found))  # then hyphenated spellings of names ("300-W", "Cifar-10")
+        spelled = self._spelled.find(doc, found)  # then hyphenated spellings of names ("300-W", "Cifar-10")
+        found.extend(spelled)
         ctx = doc_context(doc)
         ctx.lexicon = found
+        ctx.one_word_spelled = frozenset((a, b) for a, b, _t, canonical, _c in spelled if one_word(canonical))
         if cue_keys:
             ctx.cue_tokens = cues
         if self.spans:

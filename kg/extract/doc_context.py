@@ -55,6 +55,8 @@ class DocContext:
     # set by kg_lexicon (token offsets), taken by kg_entities
     lexicon: list[LexMatch] | None = None
     cue_tokens: list[tuple[str, int, int]] | None = None  # (cue group, start token, end token)
+    # token spans of names written as one word with a hyphen added ("mix-up" for mixup): no longer than one word
+    one_word_spelled: frozenset[tuple[int, int]] = frozenset()
     # set by kg_entities before the sources run
     tables: FinderTables = field(default_factory=FinderTables)
     title_end: int = -1  # where the title ends (first line break), -1 without one

@@ -39,7 +39,9 @@ def from_lexicon(ctx: DocContext) -> list[Candidate]:
     out = []
     for a, b, etype, canonical, curated in ctx.lexicon or ():
         s, e = tok_start[a], tok_end[b - 1]
-        long = b - a > 1 or e - s > 12
+        # a one-word name written with a hyphen ("a lesion-aware mix-up augmentation" for mixup) is as short as the
+        # name written whole: a technique's phrase around it may still win
+        long = (b - a > 1 and (a, b) not in ctx.one_word_spelled) or e - s > 12
         c = Candidate(s, e, etype, candidates.PRI_LEXICON_LONG if long else candidates.PRI_LEXICON,
                       "lexicon" if curated else "lexicon-gen", canonical)
         out.append(c)

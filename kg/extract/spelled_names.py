@@ -49,6 +49,16 @@ def name_bounds(name: str) -> tuple[str, frozenset[int]]:
     return "".join(letters), frozenset(bounds)
 
 
+def one_word(name: str) -> bool:
+    """Whether a lexicon name is written as one word, no space or hyphen between parts ("mixup", "300W"; not
+    "Faster R-CNN"): written with a hyphen added it is no longer for that (:func:`kg.extract.sources.from_lexicon`).
+
+    >>> one_word("mixup"), one_word("SlowFast"), one_word("Faster R-CNN"), one_word("self-attention")
+    (True, True, False, False)
+    """
+    return _SEPARATOR.search(name) is None
+
+
 def _whole_case(part: str, model: str) -> bool:
     """Whether ``part`` is ``model`` as written or with the whole part's case changed ("Cifar", "cifar" or
     "CIFAR" for "CIFAR"; "Youtube" for "YouTube"; "net" for "Net"; never "WoZ" for "WOZ")."""
@@ -127,10 +137,13 @@ class SpelledNames:
             words.update(_WORD.findall(name))
         self.words = frozenset(words)
 
-    def match(self, written: str) -> tuple | None:
-        """``(type, canonical, curated)`` of the name ``written`` spells, or None."""
+    def match(self, written: str, in_title: bool = False) -> tuple | None:
+        """``(type, canonical, curated)`` of the name ``written`` spells, or None; ``in_title``: written in the
+        title, where a name of ordinary words is none (:meth:`find`)."""
         key = name_key(written)
         for name, as_written, val in self.by_key.get(key, ()):
+            if in_title and as_written and _ordinary(name, self.words):
+                continue
             if val[0] is T.METRIC and not val[2]:
                 continue  # a generated Metric row needs a measure's context, and "Scene-FID" already grows from FID
             if val[0] is T.DATASET and split_or_lone_piece(written[written.index("-"):], key, self.lone):
@@ -141,8 +154,11 @@ class SpelledNames:
 
     def find(self, doc, found: list[Found]) -> list[Found]:
         """The doc's hyphenated spellings of lexicon names no match in ``found`` already covers: the longest
-        run of hyphen-joined parts first, then shorter runs inside a longer one that matched nothing."""
+        run of hyphen-joined parts first, then shorter runs inside a longer one that matched nothing. In the title
+        (up to the first line break) a name of ordinary words is not read from a hyphenated compound: a title
+        capitalises every word, so "Slow-Fast Networks" there is prose, not SlowFast."""
         out: list[Found] = []
+        title_end = doc.text.find("\n")
         for m in _HYPHENATED.finditer(doc.text):
             starts = [m.start()] + [m.start() + i + 1 for i, ch in enumerate(m.group()) if ch == "-"]
             ends = [s - 1 for s in starts[1:]] + [m.end()]
@@ -152,15 +168,15 @@ class SpelledNames:
                     b = a + size - 1
                     if taken.intersection(range(a, b + 1)):
                         continue
-                    hit = self._span(doc, starts[a], ends[b], found)
+                    hit = self._span(doc, starts[a], ends[b], found, starts[a] < title_end)
                     if hit is not None:
                         out.append(hit)
                         taken.update(range(a, b + 1))
         return out
 
-    def _span(self, doc, start: int, end: int, found: list[Found]) -> Found | None:
+    def _span(self, doc, start: int, end: int, found: list[Found], in_title: bool = False) -> Found | None:
         span = doc.char_span(start, end)
         if span is None or any(s <= span.start and span.end <= e for s, e, *_ in found):
             return None
-        val = self.match(span.text)
+        val = self.match(span.text, in_title)
         return None if val is None else (span.start, span.end, *val)
