@@ -222,9 +222,9 @@ class LexiconMatcher:
             else:
                 cues.append((cue_keys[match_id], start, end))
         found.extend(written)  # the names in any case first, then those matched as written
-        spelled = self._spelled.find(doc, found)  # then hyphenated spellings of names ("300-W", "Cifar-10")
-        found.extend(spelled)
         ctx = doc_context(doc)
+        spelled = self._spelled.find(doc, found, ctx.text)  # then hyphenated spellings of names ("300-W", "Cifar-10")
+        found.extend(spelled)
         ctx.lexicon = found
         ctx.one_word_spelled = frozenset((a, b) for a, b, _t, canonical, _c in spelled if one_word(canonical))
         if cue_keys:

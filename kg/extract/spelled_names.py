@@ -152,14 +152,15 @@ class SpelledNames:
                 return val
         return None
 
-    def find(self, doc, found: list[Found]) -> list[Found]:
+    def find(self, doc, found: list[Found], text: str | None = None) -> list[Found]:
         """The doc's hyphenated spellings of lexicon names no match in ``found`` already covers: the longest
         run of hyphen-joined parts first, then shorter runs inside a longer one that matched nothing. In the title
         (up to the first line break) a name of ordinary words is not read from a hyphenated compound: a title
         capitalises every word, so "Slow-Fast Networks" there is prose, not SlowFast."""
         out: list[Found] = []
-        title_end = doc.text.find("\n")
-        for m in _HYPHENATED.finditer(doc.text):
+        text = doc.text if text is None else text  # (``doc.text`` joins every token: pass it when known)
+        title_end = text.find("\n")
+        for m in _HYPHENATED.finditer(text):
             starts = [m.start()] + [m.start() + i + 1 for i, ch in enumerate(m.group()) if ch == "-"]
             ends = [s - 1 for s in starts[1:]] + [m.end()]
             taken: set[int] = set()

@@ -18,6 +18,7 @@ defined nowhere in the paper). They still count among the bare uses the acronym'
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import Iterable
@@ -62,6 +63,19 @@ def _phrase_word(w: str) -> bool:
     return w[:1].isupper() and not acronym_shaped(w)
 
 
+@functools.lru_cache(maxsize=64)
+def _text_words(text: str) -> tuple[tuple[re.Match, ...], dict[str, tuple[int, ...]]]:
+    """The words of ``text`` and, by first letter, where they stand (read once per text: a paper asks for each
+    acronym it writes bare); none for a text written in capitals (:func:`spelling_phrases`)."""
+    if 2 * sum(map(str.isupper, text)) > sum(map(str.isalpha, text)):
+        return (), {}
+    words = tuple(_WORD.finditer(text))
+    starts: dict[str, list[int]] = {}
+    for i, m in enumerate(words):
+        starts.setdefault(m.group(0)[:1], []).append(i)
+    return words, {k: tuple(v) for k, v in starts.items()}
+
+
 def spelling_phrases(acro: str, text: str) -> list[str]:
     """The capitalised phrases of ``text`` whose initials spell ``acro`` (:func:`~kg.link.titles.initials_of`):
     words in a row with only spaces between, a capital first in each but a function word, two words or more, none
@@ -74,13 +88,11 @@ def spelling_phrases(acro: str, text: str) -> list[str]:
     >>> spelling_phrases("RE", "relation extraction (Relation-Extraction) and the RE Model")
     []
     """
-    if 2 * sum(c.isupper() for c in text) > sum(c.isalpha() for c in text):
-        return []
-    words = list(_WORD.finditer(text))
+    words, starts = _text_words(text)
     found = []
-    for i, first in enumerate(words):
-        w = first.group(0)
-        if w[:1] != acro[:1].upper() or not _phrase_word(w):
+    for i in starts.get(acro[:1].upper(), ()):
+        first = words[i]
+        if not _phrase_word(first.group(0)):
             continue
         for j in range(i + 1, min(len(words), i + MAX_WORDS)):
             if text[words[j - 1].end():words[j].start()] != " " or not _phrase_word(words[j].group(0)):
