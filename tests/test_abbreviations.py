@@ -1,7 +1,7 @@
 """Acronym definitions "Long Form (LF)" (Schwartz-Hearst alignment plus our validity checks)."""
 import pytest
 
-from kg.extract.abbreviations import _spells_kind, find_abbreviations, find_short_first, spelt_inside
+from kg.extract.abbreviations import _spells_kind, find_abbreviations, find_or_named, find_short_first, spelt_inside
 
 
 def pairs(text):
@@ -354,3 +354,21 @@ def test_a_kind_noun_the_acronym_spells_or_needs_stays(text, expected):
 )
 def test_a_citation_marker_before_the_acronym_is_no_part_of_the_long_form(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We present Quokka Glyph Reader or QGR, which reads shelves.", [("Quokka Glyph Reader", "QGR")]),
+        ("Our method, Shelf-Sort and Stack or SSS, stacks.", [("Shelf-Sort and Stack", "SSS")]),
+        ("a new net (Quokka Lattice Nets or QL-Nets) sorts", [("Quokka Lattice Nets", "QL-Nets")]),
+        ("We train a Suffix Glyph LSTM or SuGLSTM on shelves.", [("Suffix Glyph LSTM", "SuGLSTM")]),
+        # letters the phrase before "or" does not spell, a phrase in lower case, a clause break or a compound: none
+        ("We compare Recurrent Quokka Nets or CNNs on shelves.", []),
+        ("We compare quokka glyph readers or QGRs on shelves.", []),
+        ("We use Quokka Glyph Reader, or QGR-based nets.", []),
+        ("Quokka Glyph Reader. Or QGR beats it.", []),
+    ],
+)
+def test_long_form_or_acronym(text, expected):
+    assert [(text[a:b], text[c:d]) for a, b, c, d in find_or_named(text)] == expected

@@ -291,3 +291,12 @@ def test_a_span_of_a_title_in_capitals_across_its_own_preposition_is_no_name(nlp
     in_title = {m.text for m in ex.mentions if m.field == "title"}
     assert not [t for t in in_title if any(w in t.split() for w in ("OF", "FOR", "THE"))], in_title
     assert "QDRAW7" in {m.text for m in ex.mentions if m.field == "abstract"}
+
+
+def test_long_form_or_acronym_is_a_definition(nlp):
+    """A long form named with "or" defines its acronym: the paper's bare acronym is that long form's alias."""
+    abstract = ("We present Quokka Glyph Reader or QGR, a network that reads shelf labels. "
+                "QGR reads labels twice as fast as earlier readers.")
+    ex = extract_one(Paper("t-or", "Reading Shelves", abstract), nlp)
+    long_form = next(m for m in ex.mentions if m.text == "Quokka Glyph Reader")
+    assert long_form.type is T.METHOD and long_form.aliases == ("QGR",)

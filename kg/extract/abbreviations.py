@@ -206,6 +206,37 @@ def _bracketed_after(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
+#: A long form, "or" and its acronym ("Quokka Glyph Reader or QGR"): the long form is read back from "or" within its
+#: clause (no comma, bracket, colon or sentence end), the acronym stands alone (not "QGR-based").
+_OR_NAMED = re.compile(r"(?<=[^\s,;:()])\s+or\s+(?P<short>[A-Za-z][A-Za-z0-9\-]{0,13}[A-Za-z0-9])(?![\w\-])")
+_CLAUSE_WORDS = re.compile(r"[^\s,;:()]+")
+
+
+def find_or_named(text: str) -> list[tuple[int, int, int, int]]:
+    """``(long_start, long_end, short_start, short_end)`` for each acronym a capitalised long form names with "or"
+    (:data:`_OR_NAMED`): the fewest words back from "or" in its clause, the first in capitals, that spell every
+    capital of the acronym out as an acronym in brackets after its long form must (:func:`_written_out`). An acronym
+    that is no such phrase's letters ("Long Short-Term Memory or CNNs") or a lower-case phrase is none.
+
+    >>> t = "We train a Quokka Glyph Reader or QGR, unlike Recurrent Nets or CNNs and glyph readers or GRs."
+    >>> [(t[a:b], t[c:d]) for a, b, c, d in find_or_named(t)]
+    [('Quokka Glyph Reader', 'QGR')]
+    """
+    out = []
+    for m in _OR_NAMED.finditer(text):
+        short = m.group("short")
+        if sum(map(str.isupper, short)) < 2:
+            continue
+        clause_start = max(text.rfind(c, 0, m.start()) for c in ",;:()\n.") + 1
+        words = list(_CLAUSE_WORDS.finditer(text, clause_start, m.start()))[-_max_words(short):]
+        for w in reversed(words):
+            long_text = text[w.start():m.start()]
+            if w.group()[:1].isupper() and _written_out(short, long_text):
+                out.append((w.start(), m.start(), m.start("short"), m.end("short")))
+                break
+    return out
+
+
 #: What separates the words of a bracketed long form the acronym must not be one of ("QuNet-small": "QuNet").
 _WORD_SPLIT = re.compile(r"[\s\-/]+")
 

@@ -364,12 +364,14 @@ def _method_tail(lex_by_span: dict, start: int, end: int) -> bool:
 
 
 def from_acronyms(ctx: DocContext) -> list[Candidate]:
-    """A candidate for each acronym definition's long form ("Long Form (LF)", or "LF (short for Long Form)"); notes
+    """A candidate for each acronym definition's long form ("Long Form (LF)", "LF (short for Long Form)" or
+    "Long Form or LF"); notes
     the acronyms (short form -> long form span) in ``ctx.acronyms`` and the short forms that name none of our types
     ("MRI", "GPUs") in ``ctx.not_names``."""
     text, lex_by_span, acronyms, not_names = ctx.text, ctx.lex_by_span, ctx.acronyms, ctx.not_names
     cands: list[Candidate] = []
-    for ls, le, ss, se in abbreviations.find_abbreviations(text) + abbreviations.find_short_first(text):
+    for ls, le, ss, se in abbreviations.find_abbreviations(text) + abbreviations.find_short_first(text) + \
+            abbreviations.find_or_named(text):
         ls = _after_naming_verb(text, ls, le, se - ss)
         if ls < 0:
             continue  # "an efficient network, called (ESNet)": the acronym is the name itself
