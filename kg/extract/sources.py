@@ -363,15 +363,20 @@ def _method_tail(lex_by_span: dict, start: int, end: int) -> bool:
     return tail is not None and tail[1].type is T.METHOD
 
 
+def _definitions(text: str) -> list[tuple[int, int, int, int]]:
+    """The acronym definitions of ``text`` as (long start, long end, short start, short end): "Long Form (LF)",
+    "LF (short for Long Form)" and "Long Form or LF" (:mod:`kg.extract.abbreviations`)."""
+    return (abbreviations.find_abbreviations(text) + abbreviations.find_short_first(text)
+            + abbreviations.find_or_named(text))
+
+
 def from_acronyms(ctx: DocContext) -> list[Candidate]:
-    """A candidate for each acronym definition's long form ("Long Form (LF)", "LF (short for Long Form)" or
-    "Long Form or LF"); notes
-    the acronyms (short form -> long form span) in ``ctx.acronyms`` and the short forms that name none of our types
-    ("MRI", "GPUs") in ``ctx.not_names``."""
+    """A candidate for each acronym definition's long form (:func:`_definitions`); notes the acronyms (short form
+    -> long form span) in ``ctx.acronyms`` and the short forms that name none of our types ("MRI", "GPUs") in
+    ``ctx.not_names``."""
     text, lex_by_span, acronyms, not_names = ctx.text, ctx.lex_by_span, ctx.acronyms, ctx.not_names
     cands: list[Candidate] = []
-    for ls, le, ss, se in abbreviations.find_abbreviations(text) + abbreviations.find_short_first(text) + \
-            abbreviations.find_or_named(text):
+    for ls, le, ss, se in _definitions(text):
         ls = _after_naming_verb(text, ls, le, se - ss)
         if ls < 0:
             continue  # "an efficient network, called (ESNet)": the acronym is the name itself

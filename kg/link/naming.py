@@ -8,7 +8,6 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from kg.extract.lexicon_data import lexicon_names
-from kg.extract.sources import adjective_only
 from kg.graph.ids import free_id, node_id
 from kg.link.lexicon_rows import common_words
 from kg.link.normalize import FUNCTION_WORDS, INLINE_ACRONYM, singular
@@ -297,6 +296,8 @@ def _kind_dropped(best: str, written: Iterable[str], acronyms: Iterable[str]) ->
     >>> _kind_dropped("Zeta Pooling architecture", ["Zeta Pooling"], []), _kind_dropped("Zeta Pooling Module", [], ["ZPM"])
     ('Zeta Pooling', 'Zeta Pooling Module')
     """
+    from kg.extract.sources import adjective_only  # noqa: PLC0415 (sources imports the link package: no cycle here)
+
     head, _, last = best.rpartition(" ")
     if last.lower() not in _KIND_WORDS or not head or "(" in head:
         return best
