@@ -11,6 +11,7 @@ rules (the word tests).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -151,10 +152,17 @@ _NAME_SPLIT = re.compile(r"[\s\-]+")
 def load_words(name: str = "common_english.txt", path: Path | None = None) -> frozenset[str]:
     """A shipped word list of ``kg/data/lexicons``: ``common_english.txt``, the ordinary English words (built
     by ``scripts/build_common_words.py`` from wordfreq data), or ``verb_words.txt``, the words abstracts
-    mostly use as verbs (``scripts/build_verb_words.py``)."""
-    path = path or Path(str(resources.files("kg") / "data" / "lexicons" / name))
+    mostly use as verbs (``scripts/build_verb_words.py``); read once per process (``path``: a file of one's own,
+    read each time)."""
+    if path is None:
+        return _shipped_words(name)
     with open(path, encoding="utf-8") as fh:
         return frozenset(w.strip() for w in fh if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def _shipped_words(name: str) -> frozenset[str]:
+    return load_words(path=Path(str(resources.files("kg") / "data" / "lexicons" / name)))
 
 
 def not_everyday(text: str, cands: list[Candidate], common: frozenset[str]) -> list[Candidate]:

@@ -145,10 +145,15 @@ def _task_names(e) -> set[str]:
 _DIRECTION = re.compile(r"(?:^|[\s\-])to[\s\-]", re.I)
 
 
+def _last_word(name: str) -> str:
+    """A name's last word in lower case, split at spaces, hyphens and slashes ("text-to-SQL" -> "sql")."""
+    return re.split(r"[\s\-/]+", name.lower().strip())[-1]
+
+
 def _thing_named(name: str) -> bool:
     """Whether a Task name may end in a thing, not a process: its last word is no task head ("parsing", "detection"),
     no gerund ("clustering", "grasping") and the name is no direction ("text-to-SQL")."""
-    last = re.split(r"[\s\-/]+", name.lower().strip())[-1]
+    last = _last_word(name)
     return bool(last) and last not in TASK_HEADS and not last.endswith("ing") and not _DIRECTION.search(name)
 
 
@@ -159,8 +164,7 @@ def _papers_needed(name: str, papers: int) -> int:
     transfer", "image registration"; a formalism so named, "Abstract Meaning Representation", is still read so)."""
     from kg.graph.task_guesses import _task_heads  # noqa: PLC0415
 
-    last = re.split(r"[\s\-/]+", name.lower().strip())[-1]
-    return papers // 2 + 1 if last in _task_heads() else max(1, papers // 3)
+    return papers // 2 + 1 if _last_word(name) in _task_heads() else max(1, papers // 3)
 
 
 def object_task_ids(entities: dict) -> set[str]:

@@ -6,7 +6,6 @@ area" or "describes the method"."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.extract.ordinary_words import ADJECTIVE_TAIL, adjective_shape, load_words
 from kg.extract.task_bounds import approach_word
@@ -49,12 +48,6 @@ def _how(word: str) -> bool:
     return word in BAD_MODIFIERS or word in FIELD_WORDS or word in PRAISE or approach_word(word)
 
 
-@lru_cache(maxsize=1)
-def _everyday() -> frozenset[str]:
-    """The ordinary English words (:func:`kg.extract.ordinary_words.load_words`), read once."""
-    return load_words("common_english.txt")
-
-
 def _describing(word: str, shape: bool, modifiers: frozenset[str]) -> bool:
     """Whether a lower-case word describes a process rather than naming its object: a describing compound
     ("label-efficient", "video-level") and, where ``shape`` allows, an adjective's or a participle's shape
@@ -62,7 +55,7 @@ def _describing(word: str, shape: bool, modifiers: frozenset[str]) -> bool:
     (``modifiers``) names what a problem is about, whatever its ending ("Traffic", "Signal"); a learned adjective
     that modifies them ("Hierarchical", "Semantic", "Generative") still says how the work is done."""
     return ADJECTIVE_TAIL.search(word) is not None or \
-        (shape and adjective_shape(word, modifiers if word in _everyday() else frozenset()))
+        (shape and adjective_shape(word, modifiers if word in load_words() else frozenset()))
 
 
 def umbrella_area(words: list[str], tails: frozenset[str] = frozenset(),
