@@ -2,6 +2,7 @@
 import pytest
 
 from kg.extract.abbreviations import _spells_kind, find_abbreviations, find_or_named, find_short_first, spelt_inside
+from kg.extract.named_acronyms import find_named_after
 
 
 def pairs(text):
@@ -372,3 +373,38 @@ def test_a_citation_marker_before_the_acronym_is_no_part_of_the_long_form(text, 
 )
 def test_long_form_or_acronym(text, expected):
     assert [(text[a:b], text[c:d]) for a, b, c, d in find_or_named(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a naming cue after the words, past a kind noun no letter spells: every word gives a letter
+        ("We design a self-attentive glyph embedding method called SAGE, which reads shelves.",
+         [("self-attentive glyph embedding", "SAGE")]),
+        ("Here a single-stage multi-shelf glyph regression, termed SMGR, is shown.",
+         [("single-stage multi-shelf glyph regression", "SMGR")]),
+        ("We build a quokka shelf pyramid network, dubbed QSPNet, for shelves.",
+         [("quokka shelf pyramid network", "QSPNet")]),
+        ("We first use Shelf Sorting and then Glyph Reading, which is called SSGR, on scans.",
+         [("Shelf Sorting and then Glyph Reading", "SSGR")]),
+        # a colon between the long form and its acronym
+        ("We propose a novel Quokka-Pose Network: QPN. Its two parts are simple.", [("Quokka-Pose Network", "QPN")]),
+        # words that leave letters unspelt or spell none, a name no acronym, an object of a preposition: none
+        ("We train a knowledge-aware glyph network module named KA on shelves.", []),
+        ("We propose a quokka shelf reader called ShelfReader for scans.", []),
+        ("We build a new benchmark for quokka glyph reading, called QGR, with scans.", []),
+        ("We compare two shelf readers: QSR and GSR.", []),
+    ],
+)
+def test_long_form_named_or_colon_then_acronym(text, expected):
+    assert [(text[a:b], text[c:d]) for a, b, c, d in find_named_after(text)] == expected
+
+
+def test_a_long_form_a_naming_cue_puts_before_its_acronym_defines_it():
+    from kg.extract import build_nlp, extract_one
+    from kg.models import Paper
+    text = "To read shelves, we propose a self-attentive glyph embedding method called SAGE. SAGE beats baselines."
+    ex = extract_one(Paper(id="q", title="Shelf reading", abstract=text), build_nlp())
+    found = {(m.text, m.rule, m.aliases, m.canonical) for m in ex.mentions}
+    assert ("self-attentive glyph embedding", "acronym", ("SAGE",), None) in found
+    assert {m.canonical for m in ex.mentions if m.text == "SAGE"} == {"self-attentive glyph embedding"}
