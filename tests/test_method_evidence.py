@@ -130,6 +130,44 @@ def test_a_described_title_model_the_abstract_spells_or_repeats_stays():
     assert {"layout-aware neural networks", "sharpen networks"} <= names
 
 
+def test_plain_words_before_a_vague_head_in_a_title_are_no_node():
+    # the title's subject says what kind of process the work is ("aggregation", "adaptation", "kernels"); the method
+    # is the means after "via" or what the abstract names
+    names = _methods([Paper("v1", "Signal Aggregation via Slot Routing for Ledger Parsing",
+                            "We parse shop ledgers. Our slot routing sends each line to its slot and beats BERT."),
+                      Paper("v2", "Gradual Adaptation of Receipt Readers to New Shops",
+                            "We adapt receipt readers to unseen shops with BERT."),
+                      Paper("v3", "Lower Dimensional Kernels for Receipt Readers",
+                            "We read shop receipts with thin kernels and BERT.")])
+    assert not {"signal aggregation", "gradual adaptation", "lower dimensional kernels"} & names
+    assert "bert" in names
+
+
+def test_a_vague_title_phrase_the_abstract_names_or_a_coined_or_noun_phrase_stays():
+    names = _methods([Paper("v4", "Cross Slot Fusion for Ledger Parsing",
+                            "We add a cross-slot fusion scheme to BERT to parse shop ledgers."),
+                      Paper("v5", "Wombat Aggregation for Ledger Parsing", "We parse shop ledgers with BERT."),
+                      Paper("v6", "Receipt Token Propagation for Ledger Parsing", "We parse shop ledgers with BERT."),
+                      Paper("v7", "Signal Aggregation for Form Sorting",
+                            "We propose Signal Aggregation Routing (SAR), which sorts forms.")])
+    assert {"cross slot fusion", "wombat aggregation", "receipt token propagation"} <= names
+    assert any(n.startswith("signal aggregation") for n in names)
+
+
+def test_a_vague_title_phrase_is_a_guess_by_its_words_and_the_abstract():
+    from kg.graph.vague_titles import vague_title_phrase, written_again  # noqa: PLC0415
+
+    title = "Online Adaptation of Receipt Readers"
+    m = Mention(EntityType.METHOD, "Online Adaptation", 0, 17, field="title", rule="title-name")
+    assert vague_title_phrase(m, title, "We adapt readers while they read.")
+    assert not vague_title_phrase(m, title, "Our online-adaptation step helps.")  # written again, hyphen aside
+    assert not vague_title_phrase(m, title, "We call it OA, and it helps.")  # an acronym spells it
+    assert not vague_title_phrase(Mention(EntityType.METHOD, "Online Adaptation", 0, 17, field="title",
+                                          rule="head"), title, "We adapt readers.")  # not the title-name rule
+    assert written_again("Flow-Guided Fusion", "we present flowguided fusions")
+    assert not written_again("Flow-Guided Fusion", "we guide the flow of fusion")
+
+
 def test_the_description_an_article_opens_after_a_title_name_is_no_node():
     # "Name: A(n) ...": the article says what kind of thing the name is; the name stays, its description goes, also
     # when the abstract describes it so again in lower case
