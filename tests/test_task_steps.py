@@ -93,3 +93,18 @@ def test_a_gerund_used_as_a_noun_stays_a_task():
     got = {t.lower() for t in tasks("Kelp Watch", "We improve forecasting and clustering of kelp fronds. "
                                                   "Forecasting is hard, and the clustering of a frond is not.")}
     assert {"forecasting", "clustering"} <= got, got
+
+
+def test_a_task_the_method_does_without_is_no_task_of_the_paper():
+    text = ("Our aligner places a mesh on every portrait without face detection or landmark localization, "
+            "and sentences are embedded with no need for word alignment.")
+    got = tasks("Mesh Fitting Without Optical Flow Estimation", text)
+    assert not got & {"face detection", "landmark localization", "word alignment", "Optical Flow Estimation"}, got
+
+
+def test_a_task_replaced_by_another_or_named_beside_without_stays_where_it_is_the_goal():
+    got = tasks("Crops", "We predict crop boxes for image cropping instead of saliency detection.")
+    assert "image cropping" in got and "saliency detection" not in got, got
+    # "without" after the task says how it is done, not what is forgone
+    got = tasks("Faces", "We study face detection without anchors and report results on face detection benchmarks.")
+    assert "face detection" in got, got

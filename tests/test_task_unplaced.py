@@ -11,7 +11,7 @@ from tests.test_task_steps import tasks
 
 STEPS = ("Our model predicts fern outlines through frond center classification and learns offsets. "
          "The features are fed into per-pixel leaf id classification, which splits touching leaves. "
-         "We group fronds by pose rather than spore region detection.")
+         "We group fronds by pose after spore region detection.")
 GOALS = ("We study moss stage recognition in bog images. "
          "Results on leaf vein segmentation, spore cluster detection and moss lobe estimation improve. "
          "Fern frond tracking remains hard in windy scenes.")

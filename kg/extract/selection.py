@@ -6,8 +6,8 @@ Plain functions over a :class:`~kg.extract.doc_context.DocContext`; :func:`selec
 from __future__ import annotations
 
 from kg.extract import (context, coordinated, dataset_bounds, entityhood, furniture, metric_bounds, name_bounds,
-                        ordinary_words, own_systems, proposals, rules, task_bounds, task_datasets, task_grow, task_roles,
-                        title_case, variant_lists, weak_evidence)
+                        ordinary_words, own_systems, proposals, rules, task_bounds, task_datasets, task_forgone,
+                        task_grow, task_roles, title_case, variant_lists, weak_evidence)
 from kg.extract.doc_context import DocContext
 from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_before_data_noun, retype_dataset_pairs,
                                  retype_figure_lists, retype_list_members, retype_metric_pairs,
@@ -120,6 +120,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = task_grow.lexicon_lead_tasks(text, cands)  # "natural language inference", not "language inference"
     cands = task_grow.compound_leads(text, cands, ctx.tables.compounds)  # "bounding box regression", not "box regression"
     cands = task_grow.list_modifier_tasks(text, cands)  # "face recognition and verification": face verification
+    cands = task_forgone.forgone_tasks(text, cands)  # "without face detection": a step done without, no task
     cands = _not_in_figure_labels(text, cands)  # "Anchor Scoring Anchor Refinement Module Output"
     cands = [c for c in cands if not ordinary_words.generic_name(text[c.start:c.end])
              and not (c.rule in _BARE_RULES and text[c.start:c.end] in GENERIC_ACRONYMS)
