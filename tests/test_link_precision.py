@@ -57,6 +57,27 @@ def test_a_cue_beats_a_type_read_from_the_shape_only():
     assert ids(lk, "d") == ("method:wombat-meta-learner",)
 
 
+def test_a_name_a_paper_is_evaluated_on_is_a_benchmark_not_a_coined_method():
+    # "Quokka-7" is a Method only by its shape; "outperforms ... on Quokka-7" is an evaluation's slot: a Dataset
+    exs = [paper("a", "Our parser outperforms strong baselines on Quokka-7 by a wide margin.", (M, "Quokka-7")),
+           paper("b", "The tagger reaches 91.2% accuracy on the WombatBank test split.", (M, "WombatBank"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ("dataset:quokka-7",)
+    assert ids(lk, "b") == ("dataset:wombatbank",)
+    # no outcome of an evaluation in the clause ("improves on X", "experiments on X": the model studied), one in another
+    # sentence, or a word of data after the name ("on EmuBoard chips"): Method still
+    exs = [paper("c", "It improves on the Koala-9 of our earlier work.", (M, "Koala-9")),
+           paper("d", "Results are strong. We deploy the model on EmuTile.", (M, "EmuTile")),
+           paper("f", "We present experiments on Quokka Shared Ensembles to show their power.", (M, "Quokka Shared Ensembles")),
+           paper("g", "It has the best results on EmuBoard images.", (M, "EmuBoard"))]
+    lk = link(exs)
+    assert ids(lk, "c") == ("method:koala-9",) and ids(lk, "d") == ("method:emutile",)
+    assert ids(lk, "f") == ("method:quokka-shared-ensembles",) and ids(lk, "g") == ("method:emuboard",)
+    # a Method a lexicon or a paper's words type keeps its type where papers are evaluated on it
+    exs = [paper("e", "Pruning gives 2% better accuracy on ResNet-50.", (M, "ResNet-50", LEX))]
+    assert ids(link(exs), "e") == ("method:resnet-50",)
+
+
 def test_a_name_made_whole_from_a_part_does_not_inherit_a_strong_type():
     # "SST" is a Dataset of the lexicon; "SST-QT" made whole from it is the paper's method (defined as one)
     exs = [paper("a", "The proposed Stacked Single-target Quokka Tree (SST-QT) is fast. SST-QT wins. SST-QT again.",

@@ -19,7 +19,9 @@ again for the words that name or hint at what it is, and each such cue is one ty
   name or ending it ("EmotiW 2019", "VOT2018"; not a cited author's "Peters 2018", not a date); for a Metric a name
   of a list a plural metric word leads in ("two quantitative metrics, QD and QDGap, to measure ...", "measures such
   as Foo (FM)": :func:`metric_listed`). A Task's name before a dataset word ("action recognition datasets") is a
-  hint only (``cue``);
+  hint only (``cue``). "on X" in the clause of an evaluation's outcome ("outperforms the baselines on X", "84.1%
+  accuracy on X": :func:`evaluated_on`) is a Dataset ``head`` for a name only its shape or a rule's default typed
+  Method (the linker reads it, :meth:`kg.link.collect.Collect._vote`; a hint for any other);
 - ``task`` (weight 2): the singular "task" right after the name ("the NDH task", "the ObjectNav task"): a task
   the paper names, not a model for it ("X network"), unless a word of training devices is in the name or
   right before it ("the rotation pretext task", "the auxiliary X task": a means of training), nor after "a" ("we
@@ -213,6 +215,39 @@ def _before(text: str, start: int) -> str:
     if w[-3:] == ["in", "terms", "of"]:
         return "terms"
     return ""
+
+
+#: Words of an evaluation's outcome: a comparison won, a result, a measure or its value in per cent ("outperforms the
+#: baselines", "state-of-the-art results", "84.1% accuracy"); not "improves" ("improves on X": the thing bettered), nor
+#: "experiments" or "evaluate", whose "on X" is as often the model studied ("experiments on Foo ensembles").
+_EVALUATION = re.compile(r"\b(?:outperform\w*|surpass\w*|state[\s\-]+of[\s\-]+the[\s\-]*art|results?|performances?|"
+                         r"accurac(?:y|ies)|tested|testing|scores?|errors?|gains?|benchmarked)\b|\d\s?%", re.I)
+#: "on" (and "the") right before a span.
+_ON_BEFORE = re.compile(r"(?<![\w\-])on\s+(?:the\s+)?$", re.I)
+#: The end of a sentence or a clause before "on": what comes before it is no part of the frame.
+_CLAUSE_END = re.compile(r"[.;:!?]\s")
+
+
+def evaluated_on(text: str, start: int, end: int) -> bool:
+    """Whether the span from ``start`` to ``end`` is what a paper is evaluated on: "on X" (not "based on X":
+    :func:`_before`) with a word of an evaluation's outcome (:data:`_EVALUATION`) earlier in its clause, within 100
+    characters ("outperforms strong baselines on X", "state-of-the-art results on the X", "74.5% joint accuracy on X"),
+    and no word of data right after it (not "42 FPS on VGA images": the kind of the data, :func:`data_after`). A
+    benchmark's slot, where the bare "on X" is a hint only ("improves on X", "trained on X", "deployed on X").
+
+    >>> t = "It outperforms baselines on QuokkaSet. It improves on WombatNet. We train on KoalaSet. On Emu1, we win."
+    >>> [evaluated_on(t, t.index(w), t.index(w) + len(w)) for w in ("QuokkaSet", "WombatNet", "KoalaSet", "Emu1")]
+    [True, False, False, False]
+    >>> t = "It has the best results on Foo7 images."
+    >>> evaluated_on(t, t.index("Foo7"), t.index("Foo7") + 4)
+    False
+    """
+    on = _ON_BEFORE.search(text, max(0, start - 24), start) if _before(text, start) == "on" else None
+    if on is None or data_after(text, end):
+        return False
+    clause = text[max(0, on.start() - 100):on.start()]
+    ends = list(_CLAUSE_END.finditer(clause))
+    return _EVALUATION.search(clause, ends[-1].end() if ends else 0) is not None
 
 
 #: Head words that make a long form a Method by its own words ("... Network", "... loss", "... module"), the extractor's
