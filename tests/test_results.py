@@ -1011,3 +1011,27 @@ def test_a_margin_list_goes_on_past_a_long_item_when_its_measure_repeats(nlp):
     res = results_of(nlp, "We propose QuillNet. QuillNet beats the best rival by 0.5% mAP on small objects with a lighter "
                           "backbone (FooNet-18 vs FooNet-50), and reaches 42.9% mAP on large objects.")
     assert [(v, k) for v, *_, k, _ in res] == [("0.5%", "delta"), ("42.9%", "score")]
+
+
+def test_a_change_with_a_metric_takes_the_abstracts_one_dataset_its_own_sentence_names(nlp):
+    said = ("GlowTag achieves an accuracy of 91.2% on the CoNLL-2003 test set using only 4K sentences for training, "
+            "surpassing the best rule-based tagger by 2.04%, and outperforming the previous best neural tagger by 1.6%.")
+    res = results_of(nlp, "We present GlowTag, a tagger for noisy chat logs. " + said)
+    assert [(v, m, d, k) for v, m, d, _, k, _ in res] == [("91.2%", "accuracy", "CoNLL-2003", "score"),
+                                                          ("2.04%", "accuracy", "CoNLL-2003", "delta"),
+                                                          ("1.6%", "accuracy", "CoNLL-2003", "delta")]
+    res = results_of(nlp, "We present GlowTag, a tagger for noisy chat logs. The experiments show that GlowTag achieves the "
+                          "best results, with a 3.4% accuracy gain over WordTag, a competing baseline method, on the "
+                          "challenging benchmark dataset CoNLL-2003.")
+    assert [(v, m, d, k) for v, m, d, _, k, _ in res] == [("3.4%", "accuracy", "CoNLL-2003", "delta")]
+    # a change in a cost ("7% inference time increase") is on no dataset
+    res = results_of(nlp, "We present GlowDet. GlowDet gives a clear gain to one-stage detectors (a 4 AP increase on the COCO "
+                          "benchmark), and its light version also has a 3.5 AP gain with only around 7% inference time increase.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("4", "AP", "COCO"), ("3.5", "AP", "COCO"), ("7%", "inference time", None)]
+    # two datasets in the abstract: the one the sentence names is no more the changes' than the other
+    res = results_of(nlp, said + " It also reaches 88.0% accuracy on OntoNotes.")
+    assert [(v, d) for v, m, d, _, k, _ in res if k == "delta"] == [("2.04%", None), ("1.6%", None)]
+    # the one dataset named only after the change's sentence: not the change's
+    res = results_of(nlp, "GlowTag outperforms the strongest tagger by 3.4% in accuracy. It reaches 91.2% accuracy on "
+                          "CoNLL-2003.")
+    assert [(v, d) for v, m, d, _, k, _ in res if k == "delta"] == [("3.4%", None)]
