@@ -30,6 +30,13 @@ def pairs(text):
          [("Quiet Attentive Adversarial Alignment Network", "QA 3 N")]),
         ("a Stacked Sparse Fusion Network (S 2 FNet) reads", [("Stacked Sparse Fusion Network", "S 2 FNet")]),
         ("in the Foo Bar Challenge (FBC 8) track", []),
+        # a footnote mark the text spaced off after the acronym in its bracket is no part of it
+        ("we argue for Glyph-aware Reading (GlaRe 1 ) to read more", [("Glyph-aware Reading", "GlaRe")]),
+        ("We build Shelf-Aware Quokka Networks (SAQ-Nets 1 ), which sort.", [("Shelf-Aware Quokka Networks", "SAQ-Nets")]),
+        # a power after the acronym's last letter repeats it, as one between its letters does (QCR², R³ of three words)
+        ("by the rule of Quiet Coding Rate Reduction (QCR 2 ), a measure", [("Quiet Coding Rate Reduction", "QCR 2")]),
+        # a word or a lone letter before a spaced digit is no acronym: a figure, a formula's square
+        ("we draw a Flat Glyph Reader (Figure 1) and cost O(N 2 ) steps", []),
         # a capital inside the first word marks the acronym's letter
         ("We study eXtreme Multi-label Text Classification (XMTC) at scale.",
          [("eXtreme Multi-label Text Classification", "XMTC")]),
@@ -291,6 +298,13 @@ def test_the_word_after_a_long_form_written_after_its_acronym_types_it(text, lon
     assert _types(text).get(long_form) == etype
 
 
+def test_the_word_after_a_footnote_marked_acronym_types_its_long_form():
+    # a footnote mark between the acronym and its closing bracket: the long form is read, and the word after the
+    # bracket types it as it does "(QSD) dataset"
+    types = _types("We evaluate on the Quokka Shelf Detection (QSD 1 ) dataset. QSD has 40 shelves.")
+    assert types.get("Quokka Shelf Detection") == "Dataset"
+
+
 @pytest.mark.parametrize(
     "text, long_form",
     [
@@ -387,6 +401,9 @@ def test_long_form_or_acronym(text, expected):
          [("quokka shelf pyramid network", "QSPNet")]),
         ("We first use Shelf Sorting and then Glyph Reading, which is called SSGR, on scans.",
          [("Shelf Sorting and then Glyph Reading", "SSGR")]),
+        # a capital part inside a word spells a letter, though it reads as a function word ("A" of "ARchitecture")
+        ("We build a novel Quokka ARchitecture Reader, dubbed QARR, for shelves.",
+         [("Quokka ARchitecture Reader", "QARR")]),
         # a colon between the long form and its acronym
         ("We propose a novel Quokka-Pose Network: QPN. Its two parts are simple.", [("Quokka-Pose Network", "QPN")]),
         # words that leave letters unspelt or spell none, a name no acronym, an object of a preposition: none

@@ -53,6 +53,9 @@ SAME = [
     ("Transformer-based", "Transformer"), ("Vision-and-Language Pre-training", "vision language pre-training"),
     ("Cohen's kappa", "Cohens kappa"), ("ＲｅｓＮｅｔ-50", "ResNet-50"), ("Llama-2 7B", "LLaMA 2-7B"),
     ("WombatNetV2s", "WombatNetV2"), ("the QuokkaNet50s models", "QuokkaNet-50"),  # a numbered model's plural
+    # an acronym in brackets inside a name is no part of it, with a spaced footnote mark or power too
+    ("quokka shelf (QS) sampling", "quokka shelf sampling"), ("quokka shelf (QS 2 ) sampling", "quokka shelf sampling"),
+    ("quokka shelf (QSh 1 ) sampling", "quokka shelf sampling"),
 ]
 DIFFERENT = [
     ("ResNet-50", "ResNet-101"), ("ResNet-50", "ResNet"), ("BERT-base", "BERT"), ("BERT-base", "BERT-large"),

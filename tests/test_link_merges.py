@@ -146,6 +146,16 @@ def test_a_title_that_spells_its_acronym_defines_it_in_its_paper():
     assert set(ids(lk, "e")) == {ids(lk, "f")[0]}  # a title that does not spell its name defines nothing
 
 
+def test_a_capital_part_inside_a_word_that_reads_as_a_function_word_is_a_letter():
+    from kg.link.titles import initials_of, spelt_long_form
+    # "ARchitecture" marks the A and the R of QARR: its "A" is no article "a"; "OnLine" marks the O
+    assert spelt_long_form("QARR", "Quokka ARchitecture Reader for Shelves") == "Quokka ARchitecture Reader"
+    assert initials_of("QARR", "Quokka ARchitecture Reader") and initials_of("OLQ", "OnLine Quokka")
+    # a function word written as a word or hyphen part, or in lower case inside one, still gives no letter
+    assert initials_of("QR", "Quokka-to-Reader") and initials_of("QT", "Quokka aTtention")
+    assert spelt_long_form("QAR", "Quokka A Reader") is None
+
+
 def test_an_acronym_one_paper_defines_does_not_retype_other_papers_datasets():
     # one paper coins "Parallel Quokka Edit (PQE)" and writes PQE three times; another lists PQE among its
     # datasets: two things, and the dataset keeps its type (the PIE case of the arXiv build)

@@ -592,7 +592,26 @@ def _short_forms(text: str) -> list[tuple[int, int, str, int]]:
         short = m.group(1).rstrip(".")
         forms.append((m.start(), m.start(1), short, m.start(1) + len(short)))
     forms += [(m.start(), m.start(1), _powers_spelled(m.group(1)), m.end(1)) for m in _SPACED_POWER.finditer(text)]
+    forms += [form for m in _SPACED_MARK.finditer(text) if (form := _marked_form(m)) is not None]
     return sorted(forms, key=lambda f: f[0])
+
+
+#: A short form followed in its bracket by a lone digit the text spaced off: a footnote mark, "1" ("Quokka-aware
+#: Reading (QuRe 1 )"), or the power of its last letter, "2" to "4" ("Quiet Coding Rate Reduction (QCR 2 )", QCR²;
+#: not a letter alone: "(N 2 )" is as often a formula's square).
+_SPACED_MARK = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+]{0,13}[A-Za-z+])\s+([1-4])\s*\)")
+
+
+def _marked_form(m: re.Match) -> tuple[int, int, str, int] | None:
+    """The short form of a :data:`_SPACED_MARK` match as :func:`_short_forms` gives it: without a footnote mark (its
+    end before the mark), or with its power spelled as its last letter repeated (its end past the digit); None for one
+    that is no acronym (fewer than two capitals once spelled: "(Figure 1)", "(Task 2 )")."""
+    short, digit = m.group(1), int(m.group(2))
+    if digit == 1:
+        form = (m.start(), m.start(1), short, m.end(1))
+    else:
+        form = (m.start(), m.start(1), short + short[-1] * (digit - 1), m.end(2))
+    return form if sum(map(str.isupper, form[2])) >= 2 else None
 
 
 #: a short form whose superscript the text spaced off as a lone digit: "Foo Attentive Attention Net (FA 3 N)",

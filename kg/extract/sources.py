@@ -128,8 +128,8 @@ def _cut_from_a_name(text: str, start: int) -> bool:
 _VENUE = re.compile(r"(?:international\s+|annual\s+|joint\s+)*(?:workshop|conference|symposium|proceedings|journal|"
                     r"transactions)\b", re.I)
 #: The word after an acronym's bracket, in lower case or Title Case ("Human-Object Interaction (HOI) Detection"
-#: is a task).
-_HEAD_AFTER_ACRONYM = re.compile(r"\s*\)\s+([a-z]+|[A-Z][a-z]+)\b")
+#: is a task), past a footnote mark in it ("(QS 1 ) dataset").
+_HEAD_AFTER_ACRONYM = re.compile(r"(?:\s+1)?\s*\)\s+([a-z]+|[A-Z][a-z]+)\b")
 #: The word right after a long form its acronym comes before with no bracket ("AVOD, an Aggregate ... network").
 _WORD_RIGHT_AFTER = re.compile(r"\s+([a-z]+|[A-Z][a-z]+)\b(?!-)")
 #: A long form that is a degree word and one noun: a property ("high-resolution (HR) frames",

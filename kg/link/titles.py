@@ -54,8 +54,8 @@ def spelt_long_form(acro: str, rest: str) -> str | None:
     k = skipped = 0
     for w in _WORD.finditer(rest):
         matched = False
-        for p in _PART.findall(w.group(0)):
-            if k < len(caps) and p[0].upper() == caps[k] and p.lower() not in FUNCTION_WORDS:
+        for p in _letter_parts(w.group(0)):
+            if k < len(caps) and p[0].upper() == caps[k]:
                 k, matched = k + 1, True
         if not matched and (k == 0 or w.group(0).lower() not in FUNCTION_WORDS and (skipped := skipped + 1) > 1):
             return None  # the first word, or a second word that is no initial and no function word
@@ -133,7 +133,26 @@ def initials_of(acro: str, long: str) -> bool:
 
 def _long_parts(long: str) -> tuple[str, ...]:
     """The words of a long form an acronym's capitals stand for (:func:`initials_of`), in lower case."""
-    return tuple(p.lower() for w in _WORD.findall(long) for p in _PART.findall(w) if p.lower() not in FUNCTION_WORDS)
+    return tuple(p.lower() for w in _WORD.findall(long) for p in _letter_parts(w))
+
+
+def _letter_parts(word: str) -> list[str]:
+    """The parts of a long form's word that may give an initial: its hyphen and camel-case parts (:data:`_PART`) but
+    function words written as words or hyphen parts ("to" of "Learning-to-Rank") or in lower case inside one ("a" of
+    "aTtention"). A part in capitals inside a word is a letter the author marked, though it reads as a function word:
+    the "A" of "Differentiable ARchiTecture Search" (DARTS), the "On" of "OnLine Quokka Reading" (OLQR).
+
+    >>> _letter_parts("ARchiTecture"), _letter_parts("Learning-to-Rank"), _letter_parts("aTtention")
+    (['A', 'Rchi', 'Tecture'], ['Learning', 'Rank'], ['Ttention'])
+    """
+    out = []
+    for m in _PART.finditer(word):
+        p = m.group()
+        whole = (m.start() == 0 or not word[m.start() - 1].isalnum()) and \
+            (m.end() == len(word) or not word[m.end()].isalnum())
+        if p.lower() not in FUNCTION_WORDS or (p[0].isupper() and not whole):
+            out.append(p)
+    return out
 
 
 def _initials_in(acro: str, parts: tuple[str, ...]) -> bool:
