@@ -223,3 +223,34 @@ def test_a_noun_ending_in_ee_d_is_no_finite_verb_of_a_verb_ending_in_ee():
     words = Counter(seed=10, wobbled=10)
     pairs = Counter({("tulip", "seed"): 9, ("tray", "wobbled"): 9})
     assert mod.compounds(words, pairs, 0.6, 5, verbs) == ["tulip seed"]
+
+
+def test_a_dimension_before_a_lexicon_task_is_part_of_it():
+    got = mentions("We pair a 2D keypoint detector with efficient 3D pose retrieval from a motion library.")
+    assert ("3D pose retrieval", "Task") in got and ("pose retrieval", "Task") not in got, got
+    got = mentions("A compact tracker for 6D pose tracking of rigid tools.")
+    assert ("6D pose tracking", "Task") in got, got
+
+
+def test_a_modality_before_a_lexicon_task_is_part_of_it():
+    got = mentions("The encoder improves video pose estimation on crowded street clips.")
+    assert ("video pose estimation", "Task") in got and ("pose estimation", "Task") not in got, got
+    got = mentions("We study unsupervised image anomaly detection on fabric photos.")
+    assert ("image anomaly detection", "Task") in got, got
+
+
+def test_a_modality_in_a_compound_of_its_own_stays_out():
+    got = mentions("Tools for natural language code search are compared on four repositories.")
+    assert ("language code search", "Task") not in got, got
+    got = mentions("The tiles support satellite image change detection at city scale.")
+    assert ("image change detection", "Task") not in got, got
+
+
+def test_a_modality_written_in_another_case_stays_out():
+    got = mentions("Each Video pose estimation run is timed.")
+    assert ("Video pose estimation", "Task") not in got, got
+
+
+def test_a_grown_lexicon_task_the_paper_works_on_is_no_system_of_its_own():
+    got = mentions("This study proposes a sample-driven search approach for long-range, 6D pose tracking. It runs on phones.")
+    assert ("6D pose tracking", "Task") in got and ("6D pose tracking", "Method") not in got, got

@@ -105,13 +105,18 @@ def _proposed(text: str, start: int, end: int, task: bool) -> bool:
     return not _THING_AFTER.match(text, end) if task else _SYSTEM_AFTER.match(text, end) is not None
 
 
+#: Task rules that never name the paper's own system: an acronym's later use, a lexicon task grown over a word.
+_NOT_OWN_RULES = frozenset({"acronym-ref", "grown"})
+
+
 def _candidate(text: str, c: Candidate) -> bool:
-    """A Task entity that may be a system's name: not from the lexicon, written as a name, not about data; or a
-    Dataset only the generated lexicon knows (:data:`GENERATED_RULE`: its name lists mix benchmarks with the
-    systems named like them)."""
+    """A Task entity that may be a system's name: not from the lexicon, nor a lexicon task grown over a word
+    before it (rule ``grown``: "6D pose tracking" is a task the lexicon names, a digit no coined name's), written
+    as a name, not about data; or a Dataset only the generated lexicon knows (:data:`GENERATED_RULE`: its name lists
+    mix benchmarks with the systems named like them)."""
     if c.type is T.DATASET:
         return c.rule == GENERATED_RULE and shaped(text[c.start:c.end]) and not DATASET_CUES.search(text, c.start, c.end)
-    return c.type is T.TASK and not _known(c) and not c.rule.startswith("lexicon") and c.rule != "acronym-ref" \
+    return c.type is T.TASK and not _known(c) and not c.rule.startswith("lexicon") and c.rule not in _NOT_OWN_RULES \
         and shaped(text[c.start:c.end]) and not DATASET_CUES.search(text, c.start, c.end)
 
 

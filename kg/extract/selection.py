@@ -76,6 +76,7 @@ def _task_spans(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:
     text = ctx.text
     cands = task_bounds.gerund_objects(text, cands)  # "tracking multiple objects": a verb and its object
     cands = task_bounds.bare_task_words(text, cands, ctx.tables.verb_words)  # "pose forecasting", not "forecasting"
+    cands = task_grow.data_led_tasks(text, cands, ctx.tables.verb_words)  # "video pose estimation", "3D pose retrieval"
     cands = task_bounds.opened_tasks(text, cands, ctx.tables.task_openers)  # "single image deraining"
     cands = task_bounds.trim_tasks(text, cands, ctx.title_end)  # "Efficient Person Search" -> "Person Search"
     cands = task_bounds.method_led_tasks(text, cands, ctx.title_end, ctx.tables.method_openers)  # "Contrastive X"

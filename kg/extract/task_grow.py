@@ -9,6 +9,8 @@
 - a "<word>-level" prefix stays with its task ("graph-level property prediction");
 - a lexicon task cut at a hyphen takes the word the hyphen joins to it ("head-pose estimation");
 - a one-word lexicon task takes the modifier the text writes before it ("pose forecasting", not "forecasting");
+- a lexicon task of two words or more takes the kind of data or space written before it ("video pose estimation",
+  "3D pose retrieval", "multimodal trajectory prediction");
 - a task cut short of the word before it takes it when the two are another Task name of the lexicon;
 - a Task or Method cut inside a compound the corpus writes as a unit takes the compound's first word ("bounding
   box regression", not "box regression");
@@ -23,9 +25,11 @@ import re
 
 from kg.extract.boundaries import ADAPTS_TO, LANGUAGE, grown_rule
 from kg.extract.candidates import Candidate
+from kg.extract.head_phrases import verb_form
 from kg.extract.name_bounds import BOUND_PREFIXES
 from kg.extract.task_bounds import _WORD_BEFORE, MEANS_KEYS, SETTING_KEYS
-from kg.extract.words import KIND_HEADS, LIST_NOUNS, METHOD_HEADS, TASK_HEADS
+from kg.extract.words import (FUNCTION_WORDS, KIND_HEADS, LIST_NOUNS, METHOD_HEADS, MODAL_ADJECTIVES, MODALITIES,
+                              TASK_HEADS, TITLE_TASK_RULES)
 from kg.vocab import EntityType as T
 
 #: A direction between two kinds of data and no process noun of its own ("text-to-video", "graph to sequence").
@@ -181,6 +185,80 @@ def level_tasks(text: str, cands: list[Candidate]) -> list[Candidate]:
             c = c._replace(start=m.start(1), rule="head", canonical=None)
         out.append(c)
     return out
+
+
+#: The word right before a name, with the one before it when there is one on its line ("single image " of "single
+#: image depth estimation"): a space's dimension ("3D", "2.5D") or a word of letters and hyphens.
+_DATA_BEFORE = re.compile(r"(?:(?<![\w\-])([A-Za-z][\w\-]*) )?(?<![\w\-.])(\d(?:\.\d)?[Dd]|[A-Za-z][\w\-]*) $")
+_DIMENSION = re.compile(r"\d(?:\.\d)?[Dd]")
+#: Where a sentence starts before a word: the text's start or a full stop, colon or line break.
+_SENTENCE_START = re.compile(r"(?:^|[.:!?\n]\s*)$")
+
+
+def data_led_tasks(text: str, cands: list[Candidate], verbs: frozenset[str] = frozenset()) -> list[Candidate]:
+    """A lexicon task of two words or more takes the word before it that says which kind of data or space it
+    works on: a dimension ("3D pose retrieval", "6D pose tracking"), a modality noun ("video pose estimation",
+    "image anomaly detection") or a modal adjective ("multimodal trajectory prediction", "visual domain
+    adaptation"). Such a word classifies the task (3D pose retrieval is another task than 2D's; video pose
+    estimation is not image pose estimation) and, unlike a grade, takes no degree. A modality noun that is itself
+    modified by a plain word before it ("single image", "natural language", "satellite image") is that word's
+    compound, not the task's modifier, and stays out; after a function word, a verb (of ``verbs``), an adverb, a
+    hyphenated word or a participle ("improves video pose estimation", "unsupervised image anomaly detection")
+    it opens the phrase. The word's case is the name's (a capital at a sentence's start aside), and a word
+    written twice ("image image denoising") is no modifier. A word another candidate covers stays out (a lexicon
+    name or an acronym's long form over it, "video object segmentation", is the longer name already); a phrase
+    rule's task guess over the same words is the grown name and goes (the lexicon's reading of the words stands,
+    its type too). A bare process noun ("3D tracking") is left as it is (:func:`kg.extract.task_bounds.bare_task_words`
+    reads its modifiers). The name is no lexicon entry's any more (:func:`~kg.extract.boundaries.grown_rule`, no
+    canonical).
+
+    >>> t = "We study 3D pose retrieval, video action segmentation and natural language code search."
+    >>> at = lambda w: Candidate(t.index(w), t.index(w) + len(w), T.TASK, 60, "lexicon-gen")
+    >>> c = [at("pose retrieval"), at("action segmentation"), at("code search")]
+    >>> [t[x.start:x.end] for x in data_led_tasks(t, c)]
+    ['3D pose retrieval', 'video action segmentation', 'code search']
+    """
+    out, grown = [], set()
+    for c in cands:
+        m = _DATA_BEFORE.search(text, max(0, c.start - 60), c.start) \
+            if c.type is T.TASK and c.rule.startswith("lexicon") and " " in text[c.start:c.end].strip() else None
+        if m is not None and _names_data(text, m, text[c.start:c.end], verbs) \
+                and not any(x.start < m.end(2) and m.start(2) < x.end and not _guess_over(x, c) for x in cands):
+            c = c._replace(start=m.start(2), rule=grown_rule(c.rule), canonical=None)
+            grown.add((c.start, c.end))
+        out.append(c)
+    return [c for c in out if not ((c.start, c.end) in grown and _guess_over(c, c))]
+
+
+#: Rules that guess a task from a phrase's head or place (a lexicon name, an acronym's long form are no guesses).
+_GUESS_RULES = frozenset(TITLE_TASK_RULES | {"head", "titlecase", "object", "task-context", "list"})
+
+
+def _guess_over(x: Candidate, c: Candidate) -> bool:
+    """Whether candidate ``x`` is a phrase rule's Task guess ending where ``c`` ends: the same task read by its
+    head, which the grown name replaces (a lexicon name or a long form over the word is a name of its own)."""
+    return x.type is T.TASK and x.rule in _GUESS_RULES and x.end == c.end
+
+
+def _names_data(text: str, m: re.Match, name: str, verbs: frozenset[str]) -> bool:
+    """Whether the word ``m`` matched before ``name`` (:data:`_DATA_BEFORE`) is a kind of data or space the name's
+    task works on, in the name's case, and no compound's second word (:func:`data_led_tasks`)."""
+    word, before = m.group(2), m.group(1)
+    if word.lower() == name.split()[0].lower():
+        return False  # "image image denoising": a word written twice, no modifier
+    if _DIMENSION.fullmatch(word):
+        return True
+    low = word.lower()
+    if low not in MODALITIES and low not in MODAL_ADJECTIVES:
+        return False
+    if word[0].isupper() != name[0].isupper() \
+            and not (word[0].isupper() and _SENTENCE_START.search(text, max(0, m.start(2) - 3), m.start(2))):
+        return False  # "Image" before a lower-case name mid-sentence, "image" before a Title Case one
+    if low in MODAL_ADJECTIVES or before is None:
+        return True
+    b = before.lower()
+    # "single image", "natural language", "satellite image": a compound of the modality, not the task's modifier
+    return b in FUNCTION_WORDS or "-" in b or b.endswith(("ed", "ly")) or verb_form(b, verbs)
 
 
 #: Lead words :func:`trim_tasks` and :func:`setting_led_tasks` take off a task: none grows one back.
