@@ -235,8 +235,14 @@ def test_a_dimension_before_a_lexicon_task_is_part_of_it():
 def test_a_modality_before_a_lexicon_task_is_part_of_it():
     got = mentions("The encoder improves video pose estimation on crowded street clips.")
     assert ("video pose estimation", "Task") in got and ("pose estimation", "Task") not in got, got
-    got = mentions("We study unsupervised image anomaly detection on fabric photos.")
-    assert ("image anomaly detection", "Task") in got, got
+    got = mentions("We study unsupervised audio anomaly detection on factory recordings.")
+    assert ("audio anomaly detection", "Task") in got, got
+
+
+def test_the_input_most_tasks_take_is_no_part_of_a_task_name():
+    got = mentions("The decoder improves image semantic segmentation and visual object detection on street photos.")
+    assert ("semantic segmentation", "Task") in got and ("image semantic segmentation", "Task") not in got, got
+    assert ("object detection", "Task") in got and ("visual object detection", "Task") not in got, got
 
 
 def test_a_modality_in_a_compound_of_its_own_stays_out():

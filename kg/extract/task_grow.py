@@ -28,8 +28,8 @@ from kg.extract.candidates import Candidate
 from kg.extract.head_phrases import verb_form
 from kg.extract.name_bounds import BOUND_PREFIXES
 from kg.extract.task_bounds import _WORD_BEFORE, MEANS_KEYS, SETTING_KEYS
-from kg.extract.words import (FUNCTION_WORDS, KIND_HEADS, LIST_NOUNS, METHOD_HEADS, MODAL_ADJECTIVES, MODALITIES,
-                              TASK_HEADS, TITLE_TASK_RULES)
+from kg.extract.words import (DEFAULT_INPUTS, FUNCTION_WORDS, KIND_HEADS, LIST_NOUNS, METHOD_HEADS, MODAL_ADJECTIVES,
+                              MODALITIES, TASK_HEADS, TITLE_TASK_RULES)
 from kg.vocab import EntityType as T
 
 #: A direction between two kinds of data and no process noun of its own ("text-to-video", "graph to sequence").
@@ -198,12 +198,13 @@ _SENTENCE_START = re.compile(r"(?:^|[.:!?\n]\s*)$")
 def data_led_tasks(text: str, cands: list[Candidate], verbs: frozenset[str] = frozenset()) -> list[Candidate]:
     """A lexicon task of two words or more takes the word before it that says which kind of data or space it
     works on: a dimension ("3D pose retrieval", "6D pose tracking"), a modality noun ("video pose estimation",
-    "image anomaly detection") or a modal adjective ("multimodal trajectory prediction", "visual domain
-    adaptation"). Such a word classifies the task (3D pose retrieval is another task than 2D's; video pose
+    "audio event detection") or a modal adjective ("multimodal trajectory prediction", "cross-modal face
+    recognition"), but not the input most tasks take by default (:data:`~kg.extract.words.DEFAULT_INPUTS`:
+    "image semantic segmentation" is semantic segmentation). Such a word classifies the task (3D pose retrieval is another task than 2D's; video pose
     estimation is not image pose estimation) and, unlike a grade, takes no degree. A modality noun that is itself
     modified by a plain word before it ("single image", "natural language", "satellite image") is that word's
     compound, not the task's modifier, and stays out; after a function word, a verb (of ``verbs``), an adverb, a
-    hyphenated word or a participle ("improves video pose estimation", "unsupervised image anomaly detection")
+    hyphenated word or a participle ("improves video pose estimation", "unsupervised video anomaly detection")
     it opens the phrase. The word's case is the name's (a capital at a sentence's start aside), and a word
     written twice ("image image denoising") is no modifier. A word another candidate covers stays out (a lexicon
     name or an acronym's long form over it, "video object segmentation", is the longer name already); a phrase
@@ -249,8 +250,8 @@ def _names_data(text: str, m: re.Match, name: str, verbs: frozenset[str]) -> boo
     if _DIMENSION.fullmatch(word):
         return True
     low = word.lower()
-    if low not in MODALITIES and low not in MODAL_ADJECTIVES:
-        return False
+    if low not in MODALITIES and low not in MODAL_ADJECTIVES or low in DEFAULT_INPUTS:
+        return False  # "image semantic segmentation" is semantic segmentation: images are most tasks' input
     if word[0].isupper() != name[0].isupper() \
             and not (word[0].isupper() and _SENTENCE_START.search(text, max(0, m.start(2) - 3), m.start(2))):
         return False  # "Image" before a lower-case name mid-sentence, "image" before a Title Case one

@@ -229,6 +229,9 @@ METRIC_WORDS = {
 MODALITIES = frozenset({"image", "images", "video", "videos", "text", "texts", "speech", "audio", "language", "vision"})
 #: The adjectives of those kinds of data, and of several at once ("visual", "multimodal").
 MODAL_ADJECTIVES = frozenset({"visual", "textual", "multimodal", "multi-modal", "cross-modal"})
+#: Kinds of data most tasks take by default: a task written with one of them ("image semantic segmentation",
+#: "visual object detection", "text sentiment analysis") is the task itself, so no task name grows over them.
+DEFAULT_INPUTS = frozenset({"image", "images", "text", "texts", "language", "vision", "visual", "textual"})
 #: Nouns naming a made or collected thing: a task phrase right before one is its modifier
 #: ("segmentation layer", "tagging framework", "tracking benchmarks"), not a task.
 THING_NOUNS = frozenset((KIND_HEADS | DATASET_HEADS | {
