@@ -10,9 +10,10 @@ from kg.models import Paper
 
 from helpers import pruned_graph
 
-USERS = [  # papers that write "auxiliary loss" (or "auxiliary losses") without proposing it
+USERS = [  # papers that write "auxiliary loss" (or "auxiliary-loss") without proposing it, as a term ("with an auxiliary
+    # loss", "the auxiliary loss"; not "an auxiliary loss that ...", one of a paper's own: phrase_guesses.own_description)
     Paper("u1", "Reading Forms", "Our form reader is trained with an auxiliary loss on the field borders.", year=2016),
-    Paper("u2", "Counting Letters", "Auxiliary losses on every stage help the letter counter.", year=2017),
+    Paper("u2", "Counting Letters", "The auxiliary loss on every stage helps the letter counter.", year=2017),
     Paper("u3", "Routing Mail", "An auxiliary-loss term keeps the mail router stable.", year=2018),
 ]
 PROPOSERS = [

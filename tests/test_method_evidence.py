@@ -400,7 +400,8 @@ def test_a_regime_word_before_a_module_is_not_judged_as_a_loss():
 
 def test_a_description_before_its_given_name_is_no_node():
     # two papers describe their own models alike before naming them: the description names neither model; a lexicon
-    # class before a name stays, and so does a phrase two more papers propose as such
+    # class before a name stays, and so does a phrase two more papers propose as a term (bare or with "the": "a glyph
+    # aggregation network that ..." would be one of a paper's own, phrase_guesses.own_description)
     papers = [Paper("n1", "Reading Glyphs", "We propose a novel glyph aggregation network, called FooNet, which reads "
                     "scanned pages."),
               Paper("n2", "Faster Glyphs", "We present a glyph aggregation network, dubbed BarNet, that runs in real "
@@ -410,11 +411,57 @@ def test_a_description_before_its_given_name_is_no_node():
     names = _methods(papers)
     assert "glyph aggregation network" not in names
     assert {"foonet", "barnet", "graph convolutional network", "quxgcn"} <= names
-    kept = _methods(papers + [Paper("n4", "Glyph Pages", "We propose a glyph aggregation network for reading scanned "
+    kept = _methods(papers + [Paper("n4", "Glyph Pages", "We propose the glyph aggregation network for reading scanned "
                                     "pages."),
-                              Paper("n5", "Glyph Reading", "We introduce a glyph aggregation network that reads "
+                              Paper("n5", "Glyph Reading", "We introduce glyph aggregation networks that read "
                                     "glyphs.")])
     assert "glyph aggregation network" in kept
+
+
+# --- one of a paper's own ------------------------------------------------------------------------------------
+
+def _own(text, phrase, before=""):
+    """own_description of ``phrase`` where it stands right after ``before`` + phrase's first occurrence there."""
+    i = text.index(before + phrase) + len(before)
+    return phrase_guesses.own_description(Mention(EntityType.METHOD, phrase, i, i + len(phrase), rule="head"), text)
+
+
+def test_an_indefinite_or_possessive_noun_phrase_is_the_papers_own():
+    t = "We add a novel and simple tile loss that ties pages, and our glyph network. This tile loss is cheap."
+    assert _own(t, "tile loss", "simple ")
+    assert _own(t, "glyph network", "our ")
+    assert _own(t, "tile loss", "This ")
+
+
+def test_a_bare_known_or_longer_noun_phrase_is_no_description():
+    # bare, with "the", after a word that says the technique is known, before a noun that the determiner belongs to,
+    # ending in a process noun ("a pooling" is one application of a technique) or not in lower case: no description
+    # of the paper's own
+    t = ("Trained with tile loss, the glyph layer, a widely used tile loss, a tile loss function and, via a "
+         "glyph pooling on maps, A Tile Loss.")
+    assert not _own(t, "tile loss", "with ")
+    assert not _own(t, "glyph layer", "the ")
+    assert not _own(t, "tile loss", "used ")
+    assert not _own(t, "tile loss", "a ")  # "a tile loss function"
+    assert not _own(t, "glyph pooling", "a ")
+    assert not _own(t, "Tile Loss", "A ")
+    # after a preposition of means "a" is a use, unless the paper calls the thing new or describes it right after
+    t = "Trained with a tile loss. Trained with a new tile loss. Trained with a tile loss that ties pages."
+    assert not _own(t, "tile loss", "with a ")
+    assert _own(t, "tile loss", "new ")
+    assert _own(t, "tile loss", "new tile loss. Trained with a ")  # "... a tile loss that ties pages"
+
+
+def test_a_phrase_two_papers_write_only_as_their_own_is_no_node():
+    # each paper describes its own loss ("a tile loss that ..."): two such papers name no technique; two papers writing
+    # it bare or with "the" do
+    own = [Paper("o1", "Reading Tiles", "We train the reader with a novel tile loss that ties pages together."),
+           Paper("o2", "Tiles Again", "We propose a tile loss, which aligns the pages of a scan.")]
+    assert "tile loss" not in _methods(own)
+    used = [Paper("o3", "Reading Tiles", "We train the reader with tile loss and BERT."),
+            Paper("o4", "Tiles Again", "The tile loss aligns the pages of a scan.")]
+    assert "tile loss" in _methods(used)
+    assert "tile loss" in _methods(own + used)
 
 
 def test_a_title_lead_naming_the_problem_before_its_means_is_a_task_not_a_proposal(nlp):

@@ -12,17 +12,21 @@ name, a lexicon entry or a stated result elsewhere keeps the node):
 - **a vague head** (:func:`vague_head`): a head too vague to name on its own ("cross-scale aggregation");
 - **a describing compound** (:func:`describing_compound`): a compound adjective before a kind ("a real-time approach");
 - **a description before its name** (:func:`named_description`): what the name a paper gives right after it is
-  ("a novel cost aggregation network, called FooNet").
+  ("a novel cost aggregation network, called FooNet");
+- **one of the paper's own** (:func:`own_description`): a whole noun phrase that an indefinite article or a
+  possessive opens ("a dual loss that ...", "our fusion network,").
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from kg.extract.head_phrases import process_head
 from kg.extract.ordinary_words import describing_compound as compound_describing
-from kg.extract.words import WEAK_HEADS
+from kg.extract.words import BAD_MODIFIERS, FUNCTION_WORDS, WEAK_HEADS
 from kg.graph.namehood import _PHRASE_RULES, TECHNIQUE_ENDS, _common
 from kg.graph.task_guesses import _task_heads
+from kg.link.normalize import trailing_kind
 from kg.models import Mention
 from kg.vocab import EntityType
 
@@ -247,3 +251,94 @@ def named_description(m: Mention, text: str) -> bool:
     if m.type is not EntityType.METHOD or m.rule not in _PHRASE_RULES or m.aliases or not m.text.islower():
         return False
     return _NAMING_AFTER.match(text, m.end) is not None
+
+
+#: The determiners of one thing among many or of the paper's own: "a dual loss", "our fusion network", "this
+#: re-projection loss".
+_OWN_DETERMINERS = frozenset({"a", "an", "our", "this", "these", "its", "their", "each", "another"})
+#: Words before a technique that say it is known, not the paper's own: "a widely used", "a standard", "a classical".
+_KNOWN = frozenset({"used", "widely", "popular", "common", "standard", "classic", "classical", "conventional",
+                    "traditional", "typical", "existing", "previous", "prior", "recent", "modern", "vanilla", "plain",
+                    "basic", "naive", "baseline", "base", "current", "well-known", "original"})
+#: Words that may stand between such a determiner and the phrase: the describing words the head rule leaves out of
+#: a phrase ("a novel", "a simple yet effective", "an efficient"), not a preposition, a conjunction of clauses, a verb
+#: or a word that says the technique is known.
+_DESCRIBING = frozenset(w for w in BAD_MODIFIERS - _KNOWN if w.isalpha() and w not in FUNCTION_WORDS and w not in {
+    "the", "that", "those", "which", "whose", "of", "in", "on", "for", "to", "with", "by", "from", "as", "at", "via",
+    "using", "based", "or", "not", "no", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+    "can", "could", "may", "might", "will", "would", "should", "must", "we", "it", "they", "while", "when", "where",
+    "how", "what", "why", "who", "whom", "do", "does", "did", "also", "thus", "then", "than", "only", "even",
+    "however", "model", "models", "method", "methods", "approach", "approaches", "framework", "frameworks",
+    "technique", "techniques", "task", "tasks", "problem", "problems"}) | {"yet", "and"}
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z\-]*)\s*$")
+#: Right after a phrase, what ends its noun phrase: a punctuation mark, the end of the text, or a word that no noun
+#: compound goes on with (a preposition, a conjunction, a relative pronoun, a verb of being): "a dual loss that",
+#: "a dual loss, ..."; not "a dual loss function", whose determiner is the longer phrase's.
+_NP_END = re.compile(r"\s*(?:[,.;:!?)\]]|$|(?:that|which|to|for|with|in|on|of|by|from|as|at|and|or|is|are|was|were"
+                     r"|can|will|via|into|where|whose|over|between|across|under|through|than)\b)")
+
+
+#: Before "a"/"an", a preposition of means: "trained with an angular loss" uses a technique the paper does not describe.
+_MEANS_BEFORE = frozenset({"with", "using", "via", "by", "through", "under", "from"})
+#: Words between the determiner and the phrase that say the thing is the paper's new one: "a novel", "a new".
+_NOVELTY = frozenset({"novel", "new", "proposed"})
+#: Right after a phrase, a clause that describes it: "a dual loss that enforces ...", "a dual loss to enforce ...".
+_CLAUSE_AFTER = re.compile(r"\s*,?\s*(?:that|which|to)\b")
+
+
+def _determiner(text: str, start: int) -> tuple[str, str, set[str]] | None:
+    """The determiner of one thing among many or of the paper's own before ``start`` (lower case), the word before it
+    (lower case, "" if none) and the describing words between; None when another word stands there."""
+    between: set[str] = set()
+    for _ in range(4):  # the determiner, after up to three describing words
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is None:
+            return None
+        word = before.group(1)
+        if word.lower() in _OWN_DETERMINERS and (word.islower() or word.istitle()):  # "A dual loss" opening a sentence
+            prior = _WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())
+            return word.lower(), prior.group(1).lower() if prior else "", between
+        if word not in _DESCRIBING:
+            return None
+        between.add(word)
+        start = before.start()
+    return None
+
+
+def own_description(m: Mention, text: str) -> bool:
+    """Whether a phrase rule's lower-case Method guess is a whole noun phrase that an indefinite article, a possessive
+    or "this" opens, maybe across describing words ("we propose a novel dual loss that ...", "our fusion network,",
+    "an efficient yet simple set loss."): the paper describes a thing of its own, one of many of its kind, where an
+    established technique is written bare or with "the" ("trained with dual loss", "the set loss"). No evidence where
+    it stands; the node stays when two papers use the phrase otherwise (or a definition, capitals, a result or a
+    lexicon entry elsewhere keep it). After a preposition of means, "a"/"an" is a use of the technique ("trained with
+    an angular loss"), unless the paper calls it new or describes it right after ("with a dual loss that enforces
+    ..."). A determiner before a longer noun phrase is that phrase's ("a compound scaling method", "a parameter
+    sharing scheme": the guess itself is written bare), and so is one before a type word the linker drops from a name
+    (:func:`kg.link.normalize.trailing_kind`: "a stamp pooling layer" names "stamp pooling", written bare before its
+    kind). A phrase ending in a process noun (:func:`kg.extract.head_phrases.process_head`: "pooling",
+    "normalization", "minimization") is not judged: "a" before it is one application of a technique as often ("via a
+    low-rank bilinear pooling", "through a conditional normalization", "we formulate an energy minimization"), not
+    one thing among many.
+
+    >>> t = "We add a novel dual loss, our quill network that helps, and the glyph loss."
+    >>> [own_description(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), rule="head"), t)
+    ...  for w in ("dual loss", "quill network", "glyph loss")]
+    [True, True, False]
+    >>> t = "a quill loss function, a quill pooling on the maps and a quill pooling layer."
+    >>> [own_description(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), rule="head"), t)
+    ...  for w in ("quill loss", "quill pooling", "quill pooling layer")]
+    [False, False, False]
+    >>> t = "trained with an ink loss. Trained with an ink loss that ties pages."
+    >>> [own_description(Mention(EntityType.METHOD, "ink loss", i, i + 8, rule="head"), t) for i in (16, 42)]
+    [False, True]
+    """
+    words = _lower_guess_words(m)
+    if words is None or process_head(words[-1]) or trailing_kind(m.text) or not _NP_END.match(text, m.end):
+        return False
+    found = _determiner(text, m.start)
+    if found is None:
+        return False
+    determiner, prior, between = found
+    return not (determiner in ("a", "an") and prior in _MEANS_BEFORE) or bool(between & _NOVELTY) \
+        or _CLAUSE_AFTER.match(text, m.end) is not None

@@ -37,12 +37,14 @@ A capitalised common English word inside a run of capitals ("EXTENDED VERSION" o
 evidence in any number of papers, while a real name in capitals ("the DRIVE benchmark") is used in running
 text. So is a page's furniture (a template's "XXXX", a journal header's "MARCH 2020") and a lower-case
 compound of two technique words ending in a part or an objective ("memory module", "loss function":
-:func:`kg.graph.phrase_guesses.generic_compound`), and a title's first plain word before a preposition that the
-abstract never writes with its capital ("Optimization of X", "Optimization for Y":
-:func:`kg.graph.namehood.title_process_word`; two titles opening on one process word are two heads of what they
-say, not two uses of a name), and a lexicon's data set name of plain words inside a Title Case title that the
-abstract never writes with its capitals (:func:`kg.graph.title_caps.title_cased_dataset`: "The Elephant In The
-Room"). So is a Dataset mention of a contest (:mod:`kg.graph.events`), of an owner in the
+:func:`kg.graph.phrase_guesses.generic_compound`), and a lower-case phrase guess that an indefinite article or a
+possessive opens as a whole noun phrase ("we propose a dual loss that ...", "our fusion network,":
+:func:`kg.graph.phrase_guesses.own_description`; the paper still links to a node other papers keep), and a title's
+first plain word before a preposition that the abstract never writes with its capital ("Optimization of X",
+"Optimization for Y": :func:`kg.graph.namehood.title_process_word`; two titles opening on one process word are two
+heads of what they say, not two uses of a name), and a lexicon's data set name of plain words inside a Title Case
+title that the abstract never writes with its capitals (:func:`kg.graph.title_caps.title_cased_dataset`: "The
+Elephant In The Room"). So is a Dataset mention of a contest (:mod:`kg.graph.events`), of an owner in the
 possessive or of a site a system is deployed at, and a Method mention of such a site, of
 one data were gathered from or of a name its paper calls a toolkit or a library (:mod:`kg.graph.owners`). A Method typed by its shape only, with nothing where it stands
 that says method (no proposal, comparison, citation, use, model word or list of methods: :mod:`kg.graph.support`),
@@ -77,7 +79,7 @@ from kg.graph.mention_evidence import (bare_acronym, dataset_starts, no_name, re
 from kg.graph.namehood import guessed_method
 from kg.graph.owners import software_ids
 from kg.graph.phrase_guesses import (describing_compound, generic_compound, named_description, ordinary_modifier,
-                                     part_description)
+                                     own_description, part_description)
 from kg.graph.support import bare_long_forms, unsupported_mentions
 from kg.graph.task_guesses import guessed_task, loose_task, named_member, unplaced_task
 from kg.graph.unlinked import unlinked_ids
@@ -166,7 +168,7 @@ class WeakEvidence:
         some: set[str] = set()  # ids with a mention here that is evidence (not typesetting, not a bare acronym)
         named: set[str] = set()  # ids with a mention here that is more than a guess (phrase, look: namehood)
         flagged = []  # per mention: no evidence (capitals of typesetting, a bare acronym, furniture, a compound, a
-        # loose cue's difficulty: task_guesses.loose_task)
+        # loose cue's difficulty: task_guesses.loose_task, one of the paper's own: phrase_guesses.own_description)
         judged = []  # per mention: no evidence of the name it is linked to (flagged, a bare acronym and a loose cue's
         # difficulty aside; a Method by its shape only is not judged either: a use of the node others keep, no
         # evidence of one: unlinked_ids)
@@ -187,7 +189,8 @@ class WeakEvidence:
             ev = bool(eid) and competition_event(m, text)
             (event if ev else not_event).add(eid)
             judged.append(bool(eid) and (gc or ev or eid in software or no_name(m, eid, text, paper.abstract, starts)))
-            flagged.append(judged[-1] or (bool(eid) and (bare_acronym(m, text) or loose_task(m, text))))
+            flagged.append(judged[-1] or (bool(eid) and (bare_acronym(m, text) or loose_task(m, text)
+                                                          or own_description(m, text))))
             if eid and not flagged[-1]:
                 some.add(eid)
             if eid and not guess:
