@@ -753,6 +753,24 @@ def test_an_operating_point_after_a_figure_is_no_score(nlp):
     assert [(r[0], r[1]) for r in res] == [("70.1%", "mIoU"), ("150 FPS", "FPS")]
 
 
+def test_a_figure_a_comparison_is_made_at_is_no_result(nlp):
+    # a fronted "at" sets the point the comparison holds at: the result is the speed, not the accuracy
+    res = results_of(nlp, "We present QuokkaNet, a small vision model. For instance, at 79% top-1 accuracy on ImageNet, "
+                          "QuokkaNet is 4 times faster than WombatNet on a phone.")
+    assert [(r[0], r[4]) for r in res] == [("4 times", "ratio")]
+    # a quality held equal, before or after its metric, with a cost compared in the same sentence
+    res = results_of(nlp, "At the same 75.4% accuracy on ImageNet, QuokkaNet is 3x smaller than WombatNet. QuokkaNet "
+                          "trains 2 times faster than WombatNet with a similar accuracy of 78.2% on ImageNet.")
+    assert [r[0] for r in res] == ["3x", "2 times"]
+    # a cost compared before "at" in the clause: "speed-up at 74.9% accuracy" states the speed-up only
+    res = results_of(nlp, "QuokkaNet gives a 2.4x speedup at 74.9% top-1 accuracy on ImageNet.")
+    assert [r[0] for r in res] == ["2.4x"]
+    # a speed after "at" stays a result, and so does a score the clause reaches at a figure
+    res = results_of(nlp, "At 48 FPS, QuokkaNet gets 77.1 mAP on VOC 2007. QuokkaNet is 2x smaller than WombatNet and "
+                          "sets a new state of the art at 81.3% mIoU on Cityscapes.")
+    assert [r[0] for r in res] == ["48 FPS", "77.1", "2x", "81.3%"]
+
+
 def test_a_top_k_metric_takes_the_head_it_goes_on_to(nlp):
     # an error is lower-better: "top-5" alone would sort it with the top-5 accuracies
     res = results_of(nlp, "Using an ensemble of our networks, we reach 5.1% top-5 validation error (and 5.0% test error) "

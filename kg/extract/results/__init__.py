@@ -28,7 +28,8 @@ Plain functions over character offsets; :func:`results` (here) is what the entit
    sentence's first method.
 
 Counts, shares, budgets, thresholds, cited figures and footnote marks are not scores
-(:func:`kg.extract.results.values._not_a_score`). Metric words and "On D, ..." names that no entity covers
+(:func:`kg.extract.results.values._not_a_score`); nor is the point a comparison is made at ("at 80% accuracy,
+FooNet is 5x faster", "at the same 76.1% accuracy": :func:`.operating_point.operating_point`). Metric words and "On D, ..." names that no entity covers
 are read as extra candidates (:mod:`.metric_names`, :mod:`.value_data`, :mod:`.called_data`, :mod:`.name_lists`,
 :mod:`.data_names`).
 
@@ -56,6 +57,7 @@ from kg.extract.words import verbish
 from kg.extract.boundaries import named_split, without_split
 from kg.extract.results.method import method_of
 from kg.extract.results.comparison import others_figure
+from kg.extract.results.operating_point import operating_point
 from kg.extract.results.neighbour_figures import conjoined, family_variant, listed_methods
 from kg.extract.results.own import Own, paper_method
 from kg.extract.results.method_name import title_phrase, unshouted
@@ -338,7 +340,9 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
         for v in vals:
             first.setdefault(v.group, v.start)
             if v.dropped or not (_keep(text, v, ents) or v.group in kept) \
-                    or (v.metric is not None and _threshold(text, v, ents[v.metric])) or others_figure(text, s0, first[v.group]):
+                    or (v.metric is not None and _threshold(text, v, ents[v.metric])) or others_figure(text, s0, first[v.group]) \
+                    or operating_point(text, v, ents[v.metric] if v.metric is not None else None,
+                                       v.metric is not None and _cost(names[v.metric]), s0):
                 continue
             kept.add(v.group)  # a list goes on as it began ("from A to B on X and from C to D on Y")
             dataset = _listed_split(text, v, vals, ents, _value_dataset(text, v, pw, (s0, s1, metrics, last)))
