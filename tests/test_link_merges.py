@@ -653,6 +653,40 @@ def test_words_that_respell_the_long_form_or_a_title_in_capitals_or_another_name
     assert set(ids(lk, "e")) == set(ids(lk, "a"))
 
 
+def test_letters_a_later_paper_coins_in_a_form_of_its_own_do_not_join_an_earlier_papers_long_form():
+    # 2016: "Quokka Hopping Networks (qHNs)"; 2021: "a burrow planner called Q-HN", never writing the long form
+    a = paper("1611.00001v1", "Quokka Hopping Networks (qHNs) hop far; qHNs are fast.",
+              (M, "Quokka Hopping Networks", {"aliases": ["qHNs"]}), (M, "qHNs"))
+    b = paper("2106.00002v1", "We present a burrow planner called Q-HN to route wombats.",
+              (M, "Q-HN", {"rule": "named"}), proposed=("Q-HN",))
+    lk = link([a, b])
+    assert ids(lk, "2106.00002v1") != ids(lk, "1611.00001v1")[:1]
+    assert lk.entities[ids(lk, "2106.00002v1")[0]].name == "Q-HN"
+    assert "Q-HN" not in lk.entities[ids(lk, "1611.00001v1")[0]].aliases
+    again = link([a, b], existing=lk.entities)  # a build appended to this one keeps the split
+    assert [ids(again, p) for p in ("1611.00001v1", "2106.00002v1")] == \
+        [ids(lk, p) for p in ("1611.00001v1", "2106.00002v1")]
+
+
+def test_a_coined_name_keeps_the_join_when_written_alike_coined_first_or_spelt_out():
+    a = paper("1611.00001v1", "Quokka Hopping Networks (qHNs) hop far; qHNs are fast.",
+              (M, "Quokka Hopping Networks", {"aliases": ["qHNs"]}), (M, "qHNs"))
+    later = "We present a burrow planner called {} to route wombats."
+    # the same letters up to case; the coinage older than the definition (a later paper spells the coined name out
+    # its own way); a coining paper that writes the long form too
+    same_case = paper("2106.00002v1", later.format("QHN"), (M, "QHN", {"rule": "named"}), proposed=("QHN",))
+    older = paper("1505.00002v1", later.format("Q-HN"), (M, "Q-HN", {"rule": "named"}), proposed=("Q-HN",))
+    spelt = paper("2106.00003v1", "Beyond Quokka Hopping Networks, we present a planner called Q-HN.",
+                  (M, "Quokka Hopping Networks"), (M, "Q-HN", {"rule": "named"}), proposed=("Q-HN",))
+    for b in (same_case, older, spelt):
+        lk = link([a, b])
+        assert ids(lk, b.paper.id)[-1] == ids(lk, "1611.00001v1")[0], b.paper.id
+    # a paper that only uses the letters (no naming cue) keeps the join as well
+    user = paper("2106.00004v1", "We compare with Q-HN on hopping.", (M, "Q-HN"))
+    lk = link([a, user])
+    assert ids(lk, "2106.00004v1") == ids(lk, "1611.00001v1")[:1]
+
+
 # -- one short acronym no paper defines, several things (kg.link.bare) -----------------------------------
 def _big_filler(n=1000):
     """``n`` papers on topics of their own (made-up words of four syllables): a corpus large enough to split in."""

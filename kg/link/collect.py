@@ -375,6 +375,10 @@ class Collect(NodeTable):
             sm.def_topics.setdefault(an, Counter()).update(words)
         month = paper_month(ex.paper.id, ex.paper.year)
         self._own_letters(ex, out, bare, sm)
+        self._coined_letters(ex, mentions, out, bare, month, sm)
+        if month:
+            for n in local.values():  # the long forms the paper defines letters for, and when
+                sm.def_months[n] = min(month, sm.def_months.get(n, month))
         for k in {n[1] for n in bare}:
             sm.bare_topics.setdefault(k, Counter()).update(words)
             sm.bare_papers[k] += 1
@@ -396,6 +400,19 @@ class Collect(NodeTable):
         others = frozenset(o for o in out if o is not None and o not in found)  # (the letters as another type aside)
         for n, (text, phrases) in found.items():
             sm.own_letters.setdefault(n, {})[ex.paper.id] = (text, phrases, others)
+
+    def _coined_letters(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
+                        bare: dict[Node, str], month: int, sm: LinkSummary) -> None:
+        """Record in ``sm`` the acronyms the paper uses bare and coins by a naming cue ("a planner called Q-HN", a
+        title "Q-HN: ..."; :func:`~kg.link.coinages.coined_keys`), with its month and its other nodes: letters it
+        names its own thing by (:func:`~kg.link.own_letters.coined_uses`). Not a paper of unknown month."""
+        if not ex.proposed or not month:
+            return
+        coined = {out[i] for i in coined_keys(ex, mentions, self.key)}
+        for n, text in bare.items():
+            if n in coined:
+                others = frozenset(o for o in out if o is not None and o != n)
+                sm.coined_letters.setdefault(n, {})[ex.paper.id] = (text, month, others)
 
     def _local_targets(self, mentions: tuple[Mention, ...], out: list[Node | None], local: dict[Node, Node],
                        extra: dict[int, str], sm: LinkSummary | None) -> None:

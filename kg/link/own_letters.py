@@ -12,6 +12,13 @@ does for a name coined twice. Only an entity holding a long form (an acronym no 
 :mod:`kg.link.bare`), and only letters no other paper links to: the papers' entity, named by the letters, would
 take those uses in a build appended to this one (``kg build --append``: an old entity's name holds its node).
 
+A paper that coins the letters by a naming cue ("a planner called Q-HN", a title "Q-HN: ...") without spelling them
+names its own thing likewise when the letters had been defined as a long form it never writes before it was written,
+and it writes them otherwise than each such definer, beyond case and a plural (:func:`coined_uses`: "an asymmetrical
+bidirectional network called U-RNN" beside an earlier paper's "Unitary recurrent neural networks (uRNNs)"); a later
+definer may spell out the coined name its own way ("SR-GAN" for a coinage "SRGAN"), and letters written alike name
+one thing far more often than two.
+
 :meth:`kg.link.collect.Collect._topics` finds the papers (an acronym written like one, matched by no lexicon,
 defined nowhere in the paper). They still count among the bare uses the acronym's join is decided on
 (:mod:`kg.link.context`): left out, an acronym only they use would join the long form, its alias on that entity.
@@ -26,6 +33,7 @@ from typing import Iterable
 from kg.link.acronyms import _one_word_two_ways
 from kg.link.coinages import own_entity
 from kg.link.context import acronym_shaped
+from kg.link.dates import written_before
 from kg.link.normalize import FUNCTION_WORDS
 from kg.link.summary import LinkTable, NodeKey
 from kg.link.titles import initials_of
@@ -40,6 +48,9 @@ _PARTS = re.compile(r"[a-z]+")
 #: What one paper writing an acronym with its own letters records: the acronym as written, the phrases spelling
 #: it, and the other nodes the paper names (a paper that also writes the entity's other names is its user).
 OwnLetters = tuple[str, tuple[str, ...], frozenset[NodeKey]]
+#: What one paper coining an acronym it uses bare records: the acronym as written, the paper's month
+#: (:func:`~kg.link.dates.paper_month`), and the other nodes the paper names.
+CoinedLetters = tuple[str, int, frozenset[NodeKey]]
 
 
 def _cores(acro: str) -> tuple[str, ...]:
@@ -149,14 +160,51 @@ def _own_uses(table: LinkTable, own_by: dict[NodeKey, dict[str, OwnLetters]]) ->
     return out
 
 
+def _folded(acro: str) -> str:
+    """An acronym as written, in lower case, without a plural "s" ("uRNNs" -> "urnn"; "U-RNN" -> "u-rnn")."""
+    core = acro[:-1] if len(acro) > 2 and acro.endswith("s") and not acro[-2].islower() else acro
+    return core.lower()
+
+
+def coined_uses(table: LinkTable, coined_by: dict[NodeKey, dict[str, CoinedLetters]],
+                acronyms: dict[NodeKey, set[str]], def_months: dict[NodeKey, int], key) -> list[tuple[str, str, str, str]]:
+    """(entity id, paper id, acronym as written, its key) of each paper coining an acronym it uses bare by a naming
+    cue (``coined_by``: node -> paper id -> :data:`CoinedLetters`) that joined an entity through other papers'
+    definitions of its letters (``acronyms``: long-form node -> the acronyms written for it; ``def_months``: the
+    month its first definer was written), where the paper names its own thing: it writes the letters otherwise than
+    every definer beyond case and a plural ("U-RNN" where they write "uRNNs"), was written after each of those
+    long forms got its letters (:func:`~kg.link.dates.written_before`: a definer later than the coinage may spell
+    the coined name out its own way), and names the entity no other way (its long form unwritten)."""
+    defined: dict[str, list[tuple[str, int]]] = {}
+    for ln, forms in acronyms.items():
+        eid = table.node_eid.get(ln)
+        if eid is not None:
+            defined.setdefault(eid, []).extend((f, def_months.get(ln, 0)) for f in forms)
+    out = []
+    for n, papers in coined_by.items():
+        eid = table.node_eid.get(n)
+        theirs = [(f, m) for f, m in defined.get(eid, ()) if key(f) == n[1]] if eid is not None else []
+        if not theirs:
+            continue
+        for pid, (text, month, others) in sorted(papers.items()):
+            if (eid, pid) in table.own or any(table.node_eid.get(o) == eid for o in others):
+                continue
+            if all(_folded(f) != _folded(text) and written_before(m, month) for f, m in theirs):
+                out.append((eid, pid, text, n[1]))
+    return out
+
+
 def split_own_letters(table: LinkTable, own_by: dict[NodeKey, dict[str, OwnLetters]], letters_df: Counter,
-                      taken=()) -> list[str]:
-    """Give the papers writing an acronym with letters of their own (:func:`_own_uses`) an entity of their own in
+                      taken=(), coined: Iterable[tuple[str, str, str, str]] = ()) -> list[str]:
+    """Give the papers writing an acronym with letters of their own (:func:`_own_uses`), or coining it in a form of
+    their own (``coined``: :func:`coined_uses`), an entity of their own in
     place of the entity holding a long form the acronym joined: ``table.own`` gets (entity id, paper id) -> the
     papers' entity (one per entity). Only where every paper whose mentions link to the letters (``letters_df``:
     the papers of each key, after their own definitions) is such a paper: the papers' entity, named by the letters,
-    would take the others' mentions in a build appended to this one. Returns the names split ("type:name")."""
-    uses = _own_uses(table, own_by)
+    would take the others' mentions in a build appended to this one; a coined form, which no definer writes, is no
+    name of the entity left. Returns the names split ("type:name")."""
+    coined = list(coined)
+    uses = list(dict.fromkeys([*_own_uses(table, own_by), *coined]))
     own: dict[str, set[str]] = {}
     for _, pid, _, k in uses:
         own.setdefault(k, set()).add(pid)
@@ -170,5 +218,6 @@ def split_own_letters(table: LinkTable, own_by: dict[NodeKey, dict[str, OwnLette
         ent = table.entities[eid]
         name = Counter(text for _, text in group).most_common(1)[0][0]
         own_entity(table, eid, ent, name, sorted({pid for pid, _ in group}), used)
+        ent.aliases -= {text for e, pid, text, _ in coined if e == eid and (pid, text) in group}
         split.append(f"{ent.type.value}:{name}")
     return split

@@ -64,6 +64,11 @@ class LinkSummary:
     # node key of an acronym used bare -> paper id writing it with letters of its own: the acronym as written, the
     # phrases spelling it, the paper's other nodes (kg.link.own_letters)
     own_letters: dict[NodeKey, dict[str, tuple[str, tuple[str, ...], frozenset[NodeKey]]]] = field(default_factory=dict)
+    # node key of an acronym used bare -> paper id coining it by a naming cue (kg.link.coinages.coined_keys): the
+    # acronym as written, the paper's month (kg.link.dates), the paper's other nodes; long-form node -> the month
+    # of the first paper defining letters for it (kg.link.own_letters.coined_uses)
+    coined_letters: dict[NodeKey, dict[str, tuple[str, int, frozenset[NodeKey]]]] = field(default_factory=dict)
+    def_months: dict[NodeKey, int] = field(default_factory=dict)
     # key -> papers with a mention written like an acronym linking to a node of that key (after their own definitions)
     letters_df: Counter = field(default_factory=Counter)
     # node key -> paper id -> how it writes the node's letters: in capitals or as a word; word -> papers writing it
@@ -104,9 +109,11 @@ class LinkSummary:
         for n, papers in other.coined_by.items():
             self.coined_by.setdefault(n, {}).update(papers)
         for table, add in ((self.bare_by, other.bare_by), (self.cased_by, other.cased_by),
-                           (self.own_letters, other.own_letters)):
+                           (self.own_letters, other.own_letters), (self.coined_letters, other.coined_letters)):
             for n, papers in add.items():
                 table.setdefault(n, {}).update(papers)
+        for n, month in other.def_months.items():
+            self.def_months[n] = min(month, self.def_months.get(n, month))
         self.name_df.update(other.name_df)
         self.letters_df.update(other.letters_df)
         self.lower_df.update(other.lower_df)
