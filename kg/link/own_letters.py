@@ -167,7 +167,8 @@ def _folded(acro: str) -> str:
 
 
 def coined_uses(table: LinkTable, coined_by: dict[NodeKey, dict[str, CoinedLetters]],
-                acronyms: dict[NodeKey, set[str]], def_months: dict[NodeKey, int], key) -> list[tuple[str, str, str, str]]:
+                acronyms: dict[NodeKey, set[str]], def_months: dict[NodeKey, int],
+                key) -> list[tuple[str, str, str, str]]:
     """(entity id, paper id, acronym as written, its key) of each paper coining an acronym it uses bare by a naming
     cue (``coined_by``: node -> paper id -> :data:`CoinedLetters`) that joined an entity through other papers'
     definitions of its letters (``acronyms``: long-form node -> the acronyms written for it; ``def_months``: the

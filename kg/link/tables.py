@@ -40,7 +40,7 @@ class LinkStats:
     split_names: list[str] = field(default_factory=list)  # names the evidence keeps in two types
     split_coinages: list[str] = field(default_factory=list)  # names of one coined twice: one entity each ("type:name")
     split_acronyms: list[str] = field(default_factory=list)  # short acronyms used bare on unrelated topics ("type:name")
-    split_own_letters: list[str] = field(default_factory=list)  # acronyms papers spell or coin their own way ("type:name")
+    split_own_letters: list[str] = field(default_factory=list)  # letters papers spell or coin as theirs ("type:name")
     split_words: list[str] = field(default_factory=list)  # letters written as a word and in capitals ("type:name")
     seconds: dict[str, float] = field(default_factory=dict)
 
