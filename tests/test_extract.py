@@ -300,3 +300,16 @@ def test_long_form_or_acronym_is_a_definition(nlp):
     ex = extract_one(Paper("t-or", "Reading Shelves", abstract), nlp)
     long_form = next(m for m in ex.mentions if m.text == "Quokka Glyph Reader")
     assert long_form.type is T.METHOD and long_form.aliases == ("QGR",)
+
+
+def test_an_acronym_defined_with_a_slash_stays_one_name(nlp):
+    """An acronym defined with a slash inside ("Quiet Fast/Slow Reading (QF/SR)") is one name in its bracket and
+    after: a use of its long form, not the two names on each side of the slash; a slash pair no definition spells
+    as one stays two names."""
+    abstract = ("We introduce Quiet Fast/Slow Reading (QF/SR), a schedule that swaps between two shelf readers. "
+                "QF/SR halves the reading time of ZorbNet/QuokkaNet baselines.")
+    ex = extract_one(Paper("t-slash", "Reading Shelves", abstract), nlp)
+    used = [(m.text, m.rule) for m in ex.mentions if m.field == "abstract" and m.text in ("QF/SR", "QF", "SR")]
+    assert used == [("QF/SR", "acronym-ref"), ("QF/SR", "acronym-ref")], used
+    assert next(m for m in ex.mentions if m.text == "Quiet Fast/Slow Reading").aliases == ("QF/SR",)
+    assert {"ZorbNet", "QuokkaNet"} <= names(ex, T.METHOD)

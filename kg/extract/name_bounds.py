@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.boundaries import _without_pieces, grown_rule
-from kg.extract.candidates import Candidate
+from kg.extract.candidates import PRI_NAME, Candidate
 from kg.extract.metric_bounds import _BETWEEN_HEADS
 from kg.extract.words import (FUNCTION_WORDS, KIND_NOUNS, METHOD_HEADS, TASK_HEADS, THING_NOUNS, TITLE_NP_STOP,
                               WEAK_HEADS)
@@ -432,4 +432,31 @@ def acronym_variants(text: str, cands: list[Candidate], acronyms: dict) -> list[
     if not grown:
         return cands
     out = [c for c in cands if not any(g.start <= c.start and c.end <= g.end for g in grown)] + grown
+    return sorted(out, key=lambda c: (c.start, -c.end))
+
+
+def slashed_acronyms(text: str, cands: list[Candidate], acronyms: dict) -> list[Candidate]:
+    """An acronym the text defines with a slash inside ("Alternating Compressed/DeCompressed (AC/DC)") is one name
+    wherever it is written, in its bracket and after: the pieces a shape rule found on each side of the slash ("AC",
+    "DC") give way to one candidate over the whole acronym (rule "name", typed by its long form when
+    :func:`~kg.extract.findings.link_acronyms` reads it as a use). A slash pair no definition spells as one
+    ("ResNet/VGG", "PSNR/SSIM") stays two names; so does a written acronym another candidate runs past.
+
+    >>> t = "Quiet Fast/Slow Reading (QF/SR) wins. QF/SR beats QF and SR-Net."
+    >>> at = lambda s, e, rule="name": Candidate(s, e, T.METHOD, 50, rule)
+    >>> cs = [at(0, 23, "acronym"), at(25, 27), at(28, 30), at(38, 40), at(41, 43), at(50, 52), at(57, 63)]
+    >>> [t[c.start:c.end] for c in slashed_acronyms(t, cs, {"QF/SR": (0, 23)})]
+    ['Quiet Fast/Slow Reading', 'QF/SR', 'QF/SR', 'QF', 'SR-Net']
+    """
+    shorts = [s for s in acronyms if "/" in s.strip("/")]
+    if not shorts:
+        return cands  # (most docs define no acronym with a slash)
+    joined = [Candidate(m.start(), m.end(), T.METHOD, PRI_NAME, "name") for short in shorts
+              for m in re.finditer(r"(?<![\w\-/])" + re.escape(short) + r"s?(?![\w\-/])", text)]
+    out = list(cands)
+    for j in joined:
+        inside = [c for c in out if c.start < j.end and j.start < c.end]
+        if inside and all(j.start <= c.start and c.end <= j.end for c in inside) \
+                and not any(c.start == j.start and c.end == j.end for c in inside):
+            out = [c for c in out if c not in inside] + [j._replace(type=inside[0].type)]
     return sorted(out, key=lambda c: (c.start, -c.end))

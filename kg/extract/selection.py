@@ -194,6 +194,7 @@ def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
     kept = variant_lists.slashed_variants(text, kept)  # "CIFAR-10/100": CIFAR-100 too; "WSJ0-2/3mix"
     kept = entityhood.not_absent(text, kept)  # "an RNN/CNN-free encoder" uses neither
     kept = name_bounds.acronym_variants(text, kept, ctx.acronyms)  # "slow-QGS" of "... Smoothing (QGS)": a variant
+    kept = name_bounds.slashed_acronyms(text, kept, ctx.acronyms)  # "... Compressed/DeCompressed (AC/DC)": one name
     found.entities = link_acronyms(text, kept, ctx.acronyms, found)
     found.entities = own_systems.own_systems(text, found, ctx.windows)  # "we present Foo Translation (FT)": a Method
     found.proposed = proposals.proposed(text, found, ctx.title_end, ctx.windows)
