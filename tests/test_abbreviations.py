@@ -2,7 +2,7 @@
 import pytest
 
 from kg.extract.abbreviations import _spells_kind, find_abbreviations, find_or_named, find_short_first, spelt_inside
-from kg.extract.named_acronyms import find_named_after
+from kg.extract.named_acronyms import find_colon_first, find_named_after
 
 
 def pairs(text):
@@ -406,6 +406,13 @@ def test_long_form_or_acronym(text, expected):
          [("Quokka ARchitecture Reader", "QARR")]),
         # a colon between the long form and its acronym
         ("We propose a novel Quokka-Pose Network: QPN. Its two parts are simple.", [("Quokka-Pose Network", "QPN")]),
+        # a gloss between them: "i.e." or "namely", after a comma or in brackets that close on the acronym
+        ("Quokka Shelf ARchitecture Reading, i.e., QSARR, is costly.", [("Quokka Shelf ARchitecture Reading", "QSARR")]),
+        ("We use glyph pyramid pooling (i.e. GPP) on scans.", [("glyph pyramid pooling", "GPP")]),
+        ("We derive a Quokka Glyph Free Reader Network, namely QGFRNet, from it.",
+         [("Quokka Glyph Free Reader Network", "QGFRNet")]),
+        ("We read shelves with glyph pyramid pooling (i.e., GPP and more).", []),
+        ("We compare two shelf readers, i.e., QSR and GSR.", []),
         # words that leave letters unspelt or spell none, a name no acronym, an object of a preposition: none
         ("We train a knowledge-aware glyph network module named KA on shelves.", []),
         ("We propose a quokka shelf reader called ShelfReader for scans.", []),
@@ -415,6 +422,35 @@ def test_long_form_or_acronym(text, expected):
 )
 def test_long_form_named_or_colon_then_acronym(text, expected):
     assert [(text[a:b], text[c:d]) for a, b, c, d in find_named_after(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an acronym, a colon, the fewest words after it that spell it (camel-case parts count as words)
+        ("In this work we propose QPN: Quokka-Pose Network for shelf reading, which is fast.",
+         [("Quokka-Pose Network", "QPN")]),
+        ("Our reader, which we dub GrQ: Glyph-regularized Quokka, reads scans.", [("Glyph-regularized Quokka", "GrQ")]),
+        ("We build SHELF: Sparse Hierarchical Embedding Learning Framework.",
+         [("Sparse Hierarchical Embedding Learning Framework", "SHELF")]),
+        # words that do not spell the acronym, a name no acronym, a title or a line opened by the acronym: none
+        ("We test two settings. QSR: we read shelves with quokkas.", []),
+        ("We test a Reader: Quokka Edition on shelves.", []),
+        ("QPN: Quokka-Pose Network for Shelf Reading\n\nWe read shelves.", []),
+    ],
+)
+def test_acronym_colon_then_long_form(text, expected):
+    assert [(text[a:b], text[c:d]) for a, b, c, d in find_colon_first(text)] == expected
+
+
+def test_a_long_form_a_gloss_or_colon_sets_beside_its_acronym_defines_it():
+    from kg.extract import build_nlp, extract_one
+    from kg.models import Paper
+    text = ("Glyph ARchiTecture Search, i.e., GARTS, is costly. We propose QPN: Quokka-Pose Network for shelf "
+            "reading. QPN beats GARTS on scans.")
+    ex = extract_one(Paper(id="q", title="Shelf reading", abstract=text), build_nlp())
+    found = {(m.text, m.aliases) for m in ex.mentions if m.rule == "acronym"}
+    assert found == {("Quokka-Pose Network", ("QPN",)), ("Glyph ARchiTecture Search", ("GARTS",))}
 
 
 def test_a_long_form_a_naming_cue_puts_before_its_acronym_defines_it():

@@ -15,11 +15,13 @@ from kg.extract.words import KIND_NOUNS
 #: The nouns a naming cue may follow that say what kind of thing the words before them name ("method called").
 _KINDS = sorted(KIND_NOUNS | {"network", "networks", "architecture", "algorithms", "net", "operator", "layer", "loss",
                               "dataset", "benchmark", "corpus", "metric", "measure"}, key=len, reverse=True)
-#: The acronym written after its long form, by a naming cue ("..., called QPN", "... method termed QPN") or a colon
-#: ("Quokka-Pose Network: QPN"); the acronym stands alone (not "QPN-based"). The long form is read back from the cue.
+#: The acronym written after its long form, by a naming cue ("..., called QPN", "... method termed QPN"), a colon
+#: ("Quokka-Pose Network: QPN") or a gloss ("Quokka-Pose Network, i.e., QPN", "... (i.e., QPN)", "..., namely QPN");
+#: the acronym stands alone (not "QPN-based"). The long form is read back from the cue.
 _NAMED_AFTER = re.compile(r"(?<=[^\s,;:()])(?:\s+(?P<kind>" + "|".join(_KINDS) + r"))?(?:,?\s+(?:(?:which|that)\s+is\s+)?"
-                          r"(?:called|named|dubbed|termed|coined)(?:\s+as)?\s+|\s*:\s*)"
-                          r"(?P<short>[A-Za-z][A-Za-z0-9\-]{0,13}[A-Za-z0-9])(?![\w\-])")
+                          r"(?:called|named|dubbed|termed|coined)(?:\s+as)?\s+|\s*:\s*"
+                          r"|(?:,\s*|\s*\(\s*(?=i\.\s?e\.))(?:i\.\s?e\.|namely)\s*,?\s*)"
+                          r"(?P<short>[A-Za-z][A-Za-z0-9\-]{0,13}[A-Za-z0-9])(?![\w\-])(?P<close>\s*\))?")
 #: Where a clause begins: the long form is read back from the cue no further.
 _CLAUSE_MARKS = ",;:()\n."
 
@@ -38,7 +40,7 @@ def find_named_after(text: str) -> list[tuple[int, int, int, int]]:
     out = []
     for m in _NAMED_AFTER.finditer(text):
         short = m.group("short")
-        if not _acronym_like(short):
+        if not _acronym_like(short) or (_bracket_gloss(text, m) and not m.group("close")):
             continue
         ends = [m.end("kind"), m.start("kind")] if m.group("kind") else [m.start()]
         for end in ends:
@@ -48,6 +50,11 @@ def find_named_after(text: str) -> list[tuple[int, int, int, int]]:
                 out.append((start, end, m.start("short"), m.end("short")))
                 break
     return out
+
+
+def _bracket_gloss(text: str, m: re.Match) -> bool:
+    """Whether the cue of ``m`` opens a bracket ("Long Form (i.e., LF)"): then the bracket must close on the acronym."""
+    return "(" in text[m.start():m.start("short")]
 
 
 def _acronym_like(short: str) -> bool:
@@ -82,3 +89,33 @@ def _spelt_by(short: str, words: list[str]) -> bool:
         return False
     key = "".join(c.lower() for c in short if c.isupper())
     return _initials_spell(key, words) or initials_of(short, " ".join(words))
+
+
+#: An acronym, a colon and the words it stands for ("we propose QPN: Quokka-Pose Network for shelves"), the way a
+#: title names its system (:func:`~kg.link.titles.title_definition`); the acronym stands alone (not "QPN-based").
+_COLON_FIRST = re.compile(r"(?<![\w\-])(?P<short>[A-Za-z][A-Za-z0-9\-]{0,13}[A-Za-z0-9])\s*:\s+(?=[A-Za-z])")
+
+
+def find_colon_first(text: str) -> list[tuple[int, int, int, int]]:
+    """``(long_start, long_end, short_start, short_end)`` for each acronym a colon puts before its long form
+    (:data:`_COLON_FIRST`): the fewest words after the colon in their clause whose initials spell every letter of
+    the acronym (:func:`_spelt_by`), the acronym written like one. Words that spell no acronym ("QPN: it reads
+    shelves") define nothing; nor does an acronym that opens the text or a line: that is a title naming its system,
+    which the linker reads (:func:`~kg.link.titles.title_definition`).
+
+    >>> t = "We propose QPN: Quokka-Pose Network for shelves. GR: we read glyphs."
+    >>> [(t[a:b], t[c:d]) for a, b, c, d in find_colon_first(t)]
+    [('Quokka-Pose Network', 'QPN')]
+    """
+    out = []
+    for m in _COLON_FIRST.finditer(text):
+        short = m.group("short")
+        if not _acronym_like(short) or m.start() == 0 or text[m.start() - 1] == "\n":
+            continue
+        clause_end = min((i for i in (text.find(c, m.end()) for c in _CLAUSE_MARKS) if i >= 0), default=len(text))
+        words = list(_CLAUSE_WORDS.finditer(text, m.end(), clause_end))[:_max_words(short)]
+        for k in range(1, len(words) + 1):
+            if _spelt_by(short, [w.group() for w in words[:k]]):
+                out.append((m.end(), words[k - 1].end(), m.start("short"), m.end("short")))
+                break
+    return out

@@ -22,7 +22,7 @@ from kg.extract import abbreviations, candidates, context, head_phrases, metric_
 from kg.extract.candidates import Candidate
 from kg.extract.doc_context import DocContext
 from kg.extract.lexicon_data import spelt_long_forms
-from kg.extract.named_acronyms import find_named_after
+from kg.extract.named_acronyms import find_colon_first, find_named_after
 from kg.extract.words import (
     DATASET_HEADS, DEVICE_ORG_HEADS, DIRECTIONS, ED_OK, KIND_AFTER_ACRONYM, KIND_NOUNS, METHOD_HEADS, METRIC_HEADS,
     NOT_ENTITY_HEADS, PLURAL_KIND_AFTER_ACRONYM, PRODUCT_HEADS, RESOURCE_HEADS, TASK_HEADS, TASK_NOUN_ENDS, THING_NOUNS,
@@ -366,12 +366,16 @@ def _method_tail(lex_by_span: dict, start: int, end: int) -> bool:
 
 def _definitions(text: str) -> list[tuple[int, int, int, int]]:
     """The acronym definitions of ``text`` as (long start, long end, short start, short end): "Long Form (LF)",
-    "LF (short for Long Form)" and "Long Form or LF" (:mod:`kg.extract.abbreviations`), "Long Form method called LF"
-    and "Long Form: LF" (:mod:`kg.extract.named_acronyms`)."""
+    "LF (short for Long Form)" and "Long Form or LF" (:mod:`kg.extract.abbreviations`), "Long Form method called LF",
+    "Long Form, i.e., LF", "Long Form: LF" and "LF: Long Form" (:mod:`kg.extract.named_acronyms`)."""
     found = abbreviations.find_abbreviations(text) + abbreviations.find_short_first(text) \
         + abbreviations.find_or_named(text)
     shorts = {(ss, se) for _, _, ss, se in found}
-    return found + [d for d in find_named_after(text) if (d[2], d[3]) not in shorts]
+    for d in find_named_after(text) + find_colon_first(text):
+        if (d[2], d[3]) not in shorts:
+            shorts.add((d[2], d[3]))
+            found.append(d)
+    return found
 
 
 def from_acronyms(ctx: DocContext) -> list[Candidate]:
