@@ -35,6 +35,9 @@ def pairs(text):
         ("We build Shelf-Aware Quokka Networks (SAQ-Nets 1 ), which sort.", [("Shelf-Aware Quokka Networks", "SAQ-Nets")]),
         # a power after the acronym's last letter repeats it, as one between its letters does (QCR², R³ of three words)
         ("by the rule of Quiet Coding Rate Reduction (QCR 2 ), a measure", [("Quiet Coding Rate Reduction", "QCR 2")]),
+        # a digit right before the closing bracket is a version's number, no spaced-off mark or power
+        ("We prompt the Large Language Model Meta AI (LLaMA 2) with hints.", []),
+        ("We query the Glyph Parsing Toolkit (GPT 1) and a Generative Pre-trained Transformer (GPT 4).", []),
         # a word or a lone letter before a spaced digit is no acronym: a figure, a formula's square
         ("we draw a Flat Glyph Reader (Figure 1) and cost O(N 2 ) steps", []),
         # a capital inside the first word marks the acronym's letter

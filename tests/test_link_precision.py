@@ -60,10 +60,12 @@ def test_a_cue_beats_a_type_read_from_the_shape_only():
 def test_a_name_a_paper_is_evaluated_on_is_a_benchmark_not_a_coined_method():
     # "Quokka-7" is a Method only by its shape; "outperforms ... on Quokka-7" is an evaluation's slot: a Dataset
     exs = [paper("a", "Our parser outperforms strong baselines on Quokka-7 by a wide margin.", (M, "Quokka-7")),
-           paper("b", "The tagger reaches 91.2% accuracy on the WombatBank test split.", (M, "WombatBank"))]
+           paper("b", "The tagger reaches 91.2% accuracy on the WombatBank test split.", (M, "WombatBank")),
+           paper("k", "It scores 81.5% and 77.0% accuracy, respectively, on the Koala-3 set.", (M, "Koala-3"))]
     lk = link(exs)
     assert ids(lk, "a") == ("dataset:quokka-7",)
     assert ids(lk, "b") == ("dataset:wombatbank",)
+    assert ids(lk, "k") == ("dataset:koala-3",)  # an adverb set off by commas ends no clause
     # no outcome of an evaluation in the clause ("improves on X", "experiments on X": the model studied), one in another
     # sentence, or a word of data after the name ("on EmuBoard chips"): Method still
     exs = [paper("c", "It improves on the Koala-9 of our earlier work.", (M, "Koala-9")),
@@ -73,6 +75,13 @@ def test_a_name_a_paper_is_evaluated_on_is_a_benchmark_not_a_coined_method():
     lk = link(exs)
     assert ids(lk, "c") == ("method:koala-9",) and ids(lk, "d") == ("method:emutile",)
     assert ids(lk, "f") == ("method:quokka-shared-ensembles",) and ids(lk, "g") == ("method:emuboard",)
+    # an outcome word in a leading clause, or another verb between it and "on": that verb's "on X", no evaluation
+    exs = [paper("h", "To reach real-time performance, we deploy the detector on JetsonNano.", (M, "JetsonNano")),
+           paper("i", "As a result, we fine-tune our tagger on WombatBERT.", (M, "WombatBERT")),
+           paper("j", "It keeps the best accuracy and we deploy it on KoalaChip.", (M, "KoalaChip"))]
+    lk = link(exs)
+    assert ids(lk, "h") == ("method:jetsonnano",) and ids(lk, "i") == ("method:wombatbert",), (ids(lk, "h"), ids(lk, "i"))
+    assert ids(lk, "j") == ("method:koalachip",), ids(lk, "j")
     # a Method a lexicon or a paper's words type keeps its type where papers are evaluated on it
     exs = [paper("e", "Pruning gives 2% better accuracy on ResNet-50.", (M, "ResNet-50", LEX))]
     assert ids(link(exs), "e") == ("method:resnet-50",)

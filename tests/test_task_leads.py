@@ -246,10 +246,11 @@ def test_the_input_most_tasks_take_is_no_part_of_a_task_name():
 
 
 def test_a_modality_in_a_compound_of_its_own_stays_out():
-    got = mentions("Tools for natural language code search are compared on four repositories.")
-    assert ("language code search", "Task") not in got, got
-    got = mentions("The tiles support satellite image change detection at city scale.")
-    assert ("image change detection", "Task") not in got, got
+    # "video" and "speech" grow a task ("video pose estimation"), but not as the second word of a compound
+    got = mentions("The tiles support satellite video change detection at city scale.")
+    assert ("change detection", "Task") in got and ("video change detection", "Task") not in got, got
+    got = mentions("Our model handles patient speech event detection in wards.")
+    assert ("event detection", "Task") in got and ("speech event detection", "Task") not in got, got
 
 
 def test_a_modality_written_in_another_case_stays_out():

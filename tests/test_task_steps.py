@@ -102,6 +102,23 @@ def test_a_task_the_method_does_without_is_no_task_of_the_paper():
     assert not got & {"face detection", "landmark localization", "word alignment", "Optical Flow Estimation"}, got
 
 
+def test_a_second_reading_of_a_forgone_phrase_goes_with_it():
+    # "pose estimation" is read twice (a lexicon name and a phrase's head): both readings are the forgone step
+    got = tasks("Faces", "We align faces without face detection or pose estimation, and test on portraits.")
+    assert not got & {"face detection", "pose estimation"}, got
+    got = tasks("Glyphs", "We read glyphs without glyph detection, pose estimation or stroke localization.")
+    assert not got & {"glyph detection", "pose estimation", "stroke localization"}, got
+
+
+def test_the_subject_after_an_opening_without_phrase_stays_a_task():
+    # the comma ends the opening phrase; what follows is the main clause's subject, no list of forgone steps
+    got = tasks("Faces", "Without face detection, face alignment remains hard.")
+    assert "face alignment" in got and "face detection" not in got, got
+    # a bare comma with no "or" closing a list joins nothing
+    got = tasks("Faces", "We align faces without face detection, pose estimation helps the fit.")
+    assert "pose estimation" in got and "face detection" not in got, got
+
+
 def test_a_task_replaced_by_another_or_named_beside_without_stays_where_it_is_the_goal():
     got = tasks("Crops", "We predict crop boxes for image cropping instead of saliency detection.")
     assert "image cropping" in got and "saliency detection" not in got, got

@@ -596,10 +596,11 @@ def _short_forms(text: str) -> list[tuple[int, int, str, int]]:
     return sorted(forms, key=lambda f: f[0])
 
 
-#: A short form followed in its bracket by a lone digit the text spaced off: a footnote mark, "1" ("Quokka-aware
-#: Reading (QuRe 1 )"), or the power of its last letter, "2" to "4" ("Quiet Coding Rate Reduction (QCR 2 )", QCR²;
-#: not a letter alone: "(N 2 )" is as often a formula's square).
-_SPACED_MARK = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+]{0,13}[A-Za-z+])\s+([1-4])\s*\)")
+#: A short form followed in its bracket by a lone digit the text spaced off on both sides (a superscript copied from
+#: a PDF): a footnote mark, "1" ("Quokka-aware Reading (QuRe 1 )"), or the power of its last letter, "2" to "4"
+#: ("Quiet Coding Rate Reduction (QCR 2 )", QCR²; not a letter alone: "(N 2 )" is as often a formula's square). A
+#: digit right before the bracket closes is a version's number ("(LLaMA 2)", "(GPT 4)"), no mark.
+_SPACED_MARK = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+]{0,13}[A-Za-z+])\s+([1-4])\s+\)")
 
 
 def _marked_form(m: re.Match) -> tuple[int, int, str, int] | None:

@@ -202,7 +202,7 @@ def data_led_tasks(text: str, cands: list[Candidate], verbs: frozenset[str] = fr
     recognition"), but not the input most tasks take by default (:data:`~kg.extract.words.DEFAULT_INPUTS`:
     "image semantic segmentation" is semantic segmentation). Such a word classifies the task (3D pose retrieval is another task than 2D's; video pose
     estimation is not image pose estimation) and, unlike a grade, takes no degree. A modality noun that is itself
-    modified by a plain word before it ("single image", "natural language", "satellite image") is that word's
+    modified by a plain word before it ("satellite video", "patient speech", "street video") is that word's
     compound, not the task's modifier, and stays out; after a function word, a verb (of ``verbs``), an adverb, a
     hyphenated word or a participle ("improves video pose estimation", "unsupervised video anomaly detection")
     it opens the phrase. The word's case is the name's (a capital at a sentence's start aside), and a word
@@ -213,11 +213,11 @@ def data_led_tasks(text: str, cands: list[Candidate], verbs: frozenset[str] = fr
     reads its modifiers). The name is no lexicon entry's any more (:func:`~kg.extract.boundaries.grown_rule`, no
     canonical).
 
-    >>> t = "We study 3D pose retrieval, video action segmentation and natural language code search."
+    >>> t = "We study 3D pose retrieval, video action segmentation and satellite video change detection."
     >>> at = lambda w: Candidate(t.index(w), t.index(w) + len(w), T.TASK, 60, "lexicon-gen")
-    >>> c = [at("pose retrieval"), at("action segmentation"), at("code search")]
+    >>> c = [at("pose retrieval"), at("action segmentation"), at("change detection")]
     >>> [t[x.start:x.end] for x in data_led_tasks(t, c)]
-    ['3D pose retrieval', 'video action segmentation', 'code search']
+    ['3D pose retrieval', 'video action segmentation', 'change detection']
     """
     out, grown = [], set()
     for c in cands:
@@ -258,7 +258,7 @@ def _names_data(text: str, m: re.Match, name: str, verbs: frozenset[str]) -> boo
     if low in MODAL_ADJECTIVES or before is None:
         return True
     b = before.lower()
-    # "single image", "natural language", "satellite image": a compound of the modality, not the task's modifier
+    # "satellite video", "patient speech": a compound of the modality, not the task's modifier
     return b in FUNCTION_WORDS or "-" in b or b.endswith(("ed", "ly")) or verb_form(b, verbs)
 
 
