@@ -307,3 +307,46 @@ def test_a_family_opener_matches_its_last_word_less_one_plural_s_only():
     assert _opens_its_family("focal", "Losss", openers) is False
     assert _opens_its_family("focal", "Lo", openers) is False
     assert _opens_its_family("focal", "Loss", openers) is True
+
+
+
+def test_a_lexicon_task_ending_a_title_case_task_phrase_the_abstract_writes_takes_its_capitalised_words():
+    # the task after "for" runs as one capitalised noun phrase up to the lexicon name's end
+    got = tasks("Quokka: Sparse Pooling for Scene Graph Question Answering",
+                "Scene graph question answering asks about objects and their relations.")
+    assert "Scene Graph Question Answering" in got and "Graph Question Answering" not in got, got
+    got = tasks("Pooled Glyph Features for Few-Shot Video Object Segmentation",
+                "We look at few-shot video object segmentation with two labelled frames.")
+    assert "Few-Shot Video Object Segmentation" in got and "Video Object Segmentation" not in got, got
+    # the subtitle's noun phrase, once a means word is off it
+    got = tasks("Quokka: Neural Scene Graph Question Answering", "We improve scene graph question answering.")
+    assert "Scene Graph Question Answering" in got and "Graph Question Answering" not in got, got
+
+
+def test_a_title_case_run_grows_a_lexicon_task_only_over_what_the_trims_leave():
+    # a grade or means word stays out, as the title's task phrase leaves it out
+    got = tasks("Tiny Nets for Efficient Scene Graph Question Answering", "We cover scene graph question answering.")
+    assert "Scene Graph Question Answering" in got and "Efficient Scene Graph Question Answering" not in got, got
+    # a run the abstract does not write again, or writes only after a word the trims took off, is no name
+    got = tasks("Quokka: Sparse Pooling for Scene Graph Question Answering", "We answer questions about pictures.")
+    assert "Scene Graph Question Answering" not in got, got
+    got = tasks("Sparse Pooling for Robust Shot Object Detection", "We cover robust shot object detection.")
+    assert "Shot Object Detection" not in got, got
+    # a lower-case word ends the run; a title set in capitals says nothing by its case
+    got = tasks("Sparse Pooling for Scene graph Question Answering", "We cover scene graph question answering.")
+    assert "Scene graph Question Answering" not in got, got
+    got = tasks("QUOKKA: SPARSE POOLING FOR SCENE GRAPH QUESTION ANSWERING", "We cover scene graph question answering.")
+    assert "SCENE GRAPH QUESTION ANSWERING" not in got, got
+    # a data set's name in the run is no word of the task
+    got = tasks("Sparse Nets for COCO Object Detection", "We cover COCO object detection.")
+    assert "COCO Object Detection" not in got, got
+
+
+def test_a_title_that_is_a_task_phrase_alone_does_not_grow_its_lexicon_task():
+    # the whole title is as often the name of the paper's system; with more title after it, the phrase is the task
+    got = tasks("Quokka-Guided Scene Graph Question Answering", "We build quokka-guided scene graph question answering.")
+    assert "Quokka-Guided Scene Graph Question Answering" not in got, got
+    got = tasks("Hierarchical Scene Graph Question Answering", "Hierarchical scene graph question answering is new.")
+    assert "Hierarchical Scene Graph Question Answering" not in got, got
+    got = tasks("Scene Graph Question Answering with Sparse Pooling", "We study scene graph question answering.")
+    assert "Scene Graph Question Answering" in got and "Graph Question Answering" not in got, got

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.extract import (context, coordinated, dataset_bounds, entityhood, furniture, metric_bounds, name_bounds,
                         ordinary_words, own_systems, proposals, rules, task_bounds, task_datasets, task_forgone,
-                        task_grow, task_roles, title_case, variant_lists, weak_evidence)
+                        task_grow, task_roles, task_title_runs, title_case, variant_lists, weak_evidence)
 from kg.extract.doc_context import DocContext
 from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_before_data_noun, retype_dataset_pairs,
                                  retype_figure_lists, retype_list_members, retype_metric_pairs,
@@ -80,6 +80,7 @@ def _task_spans(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:
     cands = task_bounds.opened_tasks(text, cands, ctx.tables.task_openers)  # "single image deraining"
     cands = task_bounds.trim_tasks(text, cands, ctx.title_end)  # "Efficient Person Search" -> "Person Search"
     cands = task_bounds.method_led_tasks(text, cands, ctx.title_end, ctx.tables.method_openers)  # "Contrastive X"
+    cands = task_title_runs.title_run_tasks(text, cands, ctx.title_end)  # "for Scene Graph Question Answering"
     cands = task_grow.direction_tasks(text, cands)  # "text-to-video retrieval", not "text-to-video"
     cands = task_grow.glued_directions(text, cands)  # "textto-image generation": text-to-image generation
     cands = task_grow.language_pair_tasks(text, cands)  # "English to German translation", not "German translation"
