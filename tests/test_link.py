@@ -56,6 +56,7 @@ SAME = [
     # an acronym in brackets inside a name is no part of it, with a spaced footnote mark or power too
     ("quokka shelf (QS) sampling", "quokka shelf sampling"), ("quokka shelf (QS 2 ) sampling", "quokka shelf sampling"),
     ("quokka shelf (QSh 1 ) sampling", "quokka shelf sampling"),
+    ("quokka shelf reader (QSR 2) sampling", "quokka shelf reader (QSR 2) sampling"),
 ]
 DIFFERENT = [
     ("ResNet-50", "ResNet-101"), ("ResNet-50", "ResNet"), ("BERT-base", "BERT"), ("BERT-base", "BERT-large"),

@@ -129,7 +129,7 @@ _VENUE = re.compile(r"(?:international\s+|annual\s+|joint\s+)*(?:workshop|confer
                     r"transactions)\b", re.I)
 #: The word after an acronym's bracket, in lower case or Title Case ("Human-Object Interaction (HOI) Detection"
 #: is a task), past a footnote mark in it ("(QS 1 ) dataset").
-_HEAD_AFTER_ACRONYM = re.compile(r"(?:\s+1)?\s*\)\s+([a-z]+|[A-Z][a-z]+)\b")
+_HEAD_AFTER_ACRONYM = re.compile(r"(?:\s+1\s+|\s*)\)\s+([a-z]+|[A-Z][a-z]+)\b")
 #: The word right after a long form its acronym comes before with no bracket ("AVOD, an Aggregate ... network").
 _WORD_RIGHT_AFTER = re.compile(r"\s+([a-z]+|[A-Z][a-z]+)\b(?!-)")
 #: A long form that is a degree word and one noun: a property ("high-resolution (HR) frames",

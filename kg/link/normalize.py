@@ -88,7 +88,7 @@ _KIND_OF_WORD = {
 #: An acronym in parentheses inside a name, before its last word: "knowledge graph (KG) reasoning", "Click-Through
 #: Rate(CTR) estimation" (an acronym defined before the head word, no part of the name), with a footnote mark or a
 #: power the text spaced off after it ("global quokka sampling (GQS 1 ) scheme", "(QS 2 ) scheme").
-INLINE_ACRONYM = re.compile(r"\s*\((?=[^()]*[A-Z][^()]*[A-Z])\s*[A-Za-z0-9\-]{2,12}(?:\s+[1-4])?\s*\)(?=\s+[^\W\d_])")
+INLINE_ACRONYM = re.compile(r"\s*\((?=[^()]*[A-Z][^()]*[A-Z])\s*[A-Za-z0-9\-]{2,12}(?:\s+[1-4]\s+|\s*)\)(?=\s+[^\W\d_])")
 
 
 def _cleaned(name: str) -> str:
