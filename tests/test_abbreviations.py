@@ -456,6 +456,11 @@ def test_a_long_form_a_gloss_or_colon_sets_beside_its_acronym_defines_it():
     assert found == {("Quokka-Pose Network", ("QPN",)), ("Glyph ARchiTecture Search", ("GARTS",))}
 
 
+def test_the_kind_nouns_before_a_naming_cue_are_tried_longest_first_in_a_fixed_order():
+    from kg.extract.named_acronyms import _KINDS
+    assert _KINDS == sorted(set(_KINDS), key=lambda w: (-len(w), w))
+
+
 def test_a_long_form_a_naming_cue_puts_before_its_acronym_defines_it():
     from kg.extract import build_nlp, extract_one
     from kg.models import Paper

@@ -49,6 +49,15 @@ def test_a_phrase_other_papers_write_without_proposing_it_is_used_not_proposed(b
     assert data["count"] >= 1 and data["evidence"]  # the mention and its evidence stay
 
 
+def test_proposers_describing_their_own_and_one_user_keep_no_node():
+    # as USERS once read: u2 wrote "Auxiliary losses" only at a sentence start, so u1 alone uses the phrase as a term;
+    # the proposers' "an auxiliary loss that/to ..." are their own losses and no evidence of a technique
+    first_u2 = Paper("u2", "Counting Letters", "Auxiliary losses on every stage help the letter counter.", year=2017)
+    g, _, _ = pruned_graph([USERS[0], first_u2, USERS[2], *PROPOSERS])
+    assert "auxiliary loss" not in {d.get("name") for _, d in g.nodes(data=True) if d.get("type") == "Method"}
+    assert "stamp pooling" in {d.get("name") for _, d in g.nodes(data=True) if d.get("type") == "Method"}
+
+
 def test_a_phrase_only_its_proposers_write_stays_proposed(built):
     g, _, _ = built
     assert _rels(g, "p1", "stamp pooling") == {"PROPOSES"}

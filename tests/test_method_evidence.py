@@ -416,6 +416,12 @@ def test_a_description_before_its_given_name_is_no_node():
                               Paper("n5", "Glyph Reading", "We introduce glyph aggregation networks that read "
                                     "glyphs.")])
     assert "glyph aggregation network" in kept
+    # two more papers that only propose "a glyph aggregation network ..." of their own keep no node
+    own = _methods(papers + [Paper("n6", "Glyph Pages", "We propose a glyph aggregation network for reading scanned "
+                                   "pages."),
+                             Paper("n7", "Glyph Reading", "We introduce a glyph aggregation network that reads "
+                                   "glyphs.")])
+    assert "glyph aggregation network" not in own
 
 
 # --- one of a paper's own ------------------------------------------------------------------------------------
@@ -450,6 +456,37 @@ def test_a_bare_known_or_longer_noun_phrase_is_no_description():
     assert not _own(t, "tile loss", "with a ")
     assert _own(t, "tile loss", "new ")
     assert _own(t, "tile loss", "new tile loss. Trained with a ")  # "... a tile loss that ties pages"
+
+
+def test_a_to_clause_after_a_use_is_the_verbs_purpose():
+    # "to" after the phrase says what the training is for, not what the loss does: still a use after "with"
+    t = "We fit the reader with a tile loss to align pages. We add a tile loss to align pages."
+    assert not _own(t, "tile loss", "with a ")
+    assert _own(t, "tile loss", "add a ")  # no preposition of means: the paper's own, "to" or not
+
+
+@pytest.mark.parametrize("verb", ["use", "uses", "used", "using", "adopt", "employ", "apply", "leverage", "utilize"])
+def test_a_after_a_verb_of_use_is_a_use(verb):
+    t = f"We {verb} a tile loss on the pages."
+    assert not _own(t, "tile loss", "a ")
+    # unless the paper calls it new or describes it right after
+    assert _own(f"We {verb} a new tile loss on the pages.", "tile loss", "new ")
+    assert _own(f"We {verb} a tile loss that ties the pages.", "tile loss", "a ")
+
+
+def test_their_points_at_others_work():
+    t = "Prior work trains readers with their tile loss. We keep our tile loss."
+    assert not _own(t, "tile loss", "their ")
+    assert _own(t, "tile loss", "our ")
+
+
+def test_only_describing_words_stand_between_the_determiner_and_the_phrase():
+    # describing adjectives ("novel", "simple", "effective", "deep") belong to the paper's own thing; a numeral, a
+    # pronoun, "same"/"similar"/"related" or a noun ("a machine tile loss") stops the reading
+    t = "We add a simple yet effective tile loss, a novel tile loss that ties pages, and a deep tile loss."
+    assert _own(t, "tile loss", "effective ") and _own(t, "tile loss", "novel ") and _own(t, "tile loss", "deep ")
+    for word in ("two", "one", "same", "similar", "related", "machine", "his", "first"):
+        assert not _own(f"We add a {word} tile loss that ties pages.", "tile loss", f"{word} "), word
 
 
 def test_a_phrase_two_papers_write_only_as_their_own_is_no_node():

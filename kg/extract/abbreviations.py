@@ -10,8 +10,8 @@ from kg.extract.words import KIND_AFTER_ACRONYM, KIND_NOUNS, NOT_ENTITY_HEADS, T
 # "(SHORT)" or "(SHORT;" / "(SHORT," : a candidate short form in parentheses
 _PAREN = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+./&]{0,14}[A-Za-z0-9+]?)(?:\s*[;,][^)]*)?\)")
 _WORD = re.compile(r"\S+")
-_STOP_BEFORE = {"the", "a", "an", "our", "we", "this", "that", "these", "its", "their", "of", "and", "or",
-                "in", "on", "for", "to", "with", "by", "from", "as", "is", "are", "was", "were", "using", "via"}
+STOP_BEFORE = {"the", "a", "an", "our", "we", "this", "that", "these", "its", "their", "of", "and", "or",
+               "in", "on", "for", "to", "with", "by", "from", "as", "is", "are", "was", "were", "using", "via"}
 
 
 #: A digit between letters of a short form that stands for a word of its long form ("image-to-image (I2I)",
@@ -102,7 +102,7 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
     """``(long_start, long_end, short_start, short_end)`` for each "Long Form (LF)" in ``text``.
 
     The long form must start with the short form's first letter, have at most
-    :func:`_max_words` words, and its words' initials must cover most of the
+    :func:`max_words` words, and its words' initials must cover most of the
     short form's capitals (so "a network where ... (SinLG)" is rejected).
 
     >>> t = "We use Graph Neural Networks (GNNs) here."
@@ -175,7 +175,7 @@ def find_short_first(text: str) -> list[tuple[int, int, int, int]]:
         while long_end > long_start and text[long_end - 1].isspace():
             long_end -= 1
         long_words = text[long_start:long_end].split()
-        if len(long_words) <= _max_words(short) and \
+        if len(long_words) <= max_words(short) and \
                 _valid(short, long_words, text[long_start:long_end]):
             long_end = _before_kind_noun(text, long_start, long_end, short)
             out.append((long_start, long_end, m.start("short"), m.end("short")))
@@ -209,7 +209,7 @@ def _bracketed_after(text: str) -> list[tuple[int, int, int, int]]:
 #: A long form, "or" and its acronym ("Quokka Glyph Reader or QGR"): the long form is read back from "or" within its
 #: clause (no comma, bracket, colon or sentence end), the acronym stands alone (not "QGR-based").
 _OR_NAMED = re.compile(r"(?<=[^\s,;:()])\s+or\s+(?P<short>[A-Za-z][A-Za-z0-9\-]{0,13}[A-Za-z0-9])(?![\w\-])")
-_CLAUSE_WORDS = re.compile(r"[^\s,;:()]+")
+CLAUSE_WORDS = re.compile(r"[^\s,;:()]+")
 
 
 def find_or_named(text: str) -> list[tuple[int, int, int, int]]:
@@ -228,7 +228,7 @@ def find_or_named(text: str) -> list[tuple[int, int, int, int]]:
         if sum(map(str.isupper, short)) < 2:
             continue
         clause_start = max(text.rfind(c, 0, m.start()) for c in ",;:()\n.") + 1
-        words = list(_CLAUSE_WORDS.finditer(text, clause_start, m.start()))[-_max_words(short):]
+        words = list(CLAUSE_WORDS.finditer(text, clause_start, m.start()))[-max_words(short):]
         for w in reversed(words):
             long_text = text[w.start():m.start()]
             if w.group()[:1].isupper() and _written_out(short, long_text):
@@ -245,16 +245,16 @@ def _written_out(short: str, long_text: str) -> bool:
     """Whether ``long_text``, written after ``short`` with no cue that it spells it out, is its long form: its words'
     initials (or its marked capitals) give every capital (two at least) of the acronym, the acronym is none of its
     words, it spells words out (two letters at least for each capital, not all in capitals) and has no more words
-    than a long form may (:func:`_max_words`)."""
+    than a long form may (:func:`max_words`)."""
     caps = _short_rest(short, long_text.split()).translate(_CAPS)
     if len(caps) < 2 or short.lower() in _WORD_SPLIT.split(long_text.lower()) or not spells(short, long_text) \
             or len(long_text.translate(_LETTERS)) < 2 * len(caps) or long_text.isupper() \
-            or len(long_text.split()) > _max_words(short):
+            or len(long_text.split()) > max_words(short):
         return False
     return _spells_all(short, long_text, caps)
 
 
-def _max_words(short: str) -> int:
+def max_words(short: str) -> int:
     """The most words a long form of ``short`` may have: five more than its characters, at most twice as many."""
     return min(len(short) + 5, 2 * len(short))
 
@@ -269,7 +269,7 @@ def _spells_all(short: str, long_text: str, caps: str | None = None) -> bool:
 
 def _needed_prefix(short: str, long_text: str) -> int:
     """How much of a bracketed long form the acronym's letters need: up to the first inner preposition
-    (:data:`_PREPOSITIONS`) before which the words already spell it all; the prepositional phrase after is a
+    (:data:`PREPOSITIONS`) before which the words already spell it all; the prepositional phrase after is a
     description ("RYLN (Recursively Yielding Lattice Networks for fruit)"). Words after a preposition that spell
     letters stay ("BERT (Bidirectional Encoder Representations from Transformers)").
 
@@ -278,7 +278,7 @@ def _needed_prefix(short: str, long_text: str) -> int:
     ('Quokka Lattice Networks', 'Quokka Lattice Networks for fruit in trees')
     """
     for w in _WORD.finditer(long_text):
-        if w.start() > 0 and w.group().lower() in _PREPOSITIONS and _spells_all(short, long_text[:w.start()].rstrip()):
+        if w.start() > 0 and w.group().lower() in PREPOSITIONS and _spells_all(short, long_text[:w.start()].rstrip()):
             return len(long_text[:w.start()].rstrip())
     return len(long_text)
 
@@ -287,7 +287,7 @@ def _definition(text: str, paren: int, short: str) -> tuple[int, int] | None:
     """The span of the long form of ``short`` written right before its parenthesis at ``paren``, or None."""
     before_end = _long_form_end(text, paren)
     window_start = _window_start(text, before_end)
-    nmax = _max_words(short)
+    nmax = max_words(short)
     # the last nmax words (what _WORD matches: str.split() and \S use the same whitespace), read from a
     # nearer start as text_spans.tail_matches does
     near = max(window_start, before_end - 10 * nmax)
@@ -326,7 +326,7 @@ def _definition(text: str, paren: int, short: str) -> tuple[int, int] | None:
 _KIND_ENDS = frozenset(KIND_NOUNS | {"architecture", "algorithm"})
 #: Prepositions inside a long form: a kind noun after one is an object ("an approach to recommender systems"), not
 #: the head the long form's other words modify.
-_PREPOSITIONS = frozenset({"of", "for", "to", "with", "by", "from", "in", "on", "via", "as", "using", "over"})
+PREPOSITIONS = frozenset({"of", "for", "to", "with", "by", "from", "in", "on", "via", "as", "using", "over"})
 #: A word that ends like an adjective or participle ("Adversarial", "pre-trained", "Transformer-based"): the kind
 #: noun after it is the noun it describes, and without that noun no name is left.
 _DESCRIBING_END = re.compile(r"(?:ed|al|ive|ic|ous|able|ible|ful|less)$")
@@ -338,7 +338,7 @@ def _before_kind_noun(text: str, start: int, end: int, short: str) -> int:
     ("comprehensive feature aggregation approach (CompFeat)", "multi-modality MOT framework (mmMOT)": the acronym
     names the feature aggregation, the kind noun only says what it is). The kind noun stays when a letter spells it
     ("Graph Matching Method (GMM)", "Vision-Language MOdel (VLMO)"), when it follows a preposition or a describing
-    word (:data:`_PREPOSITIONS`, :data:`_DESCRIBING_END`), after a head that alone names none of our types ("Latent
+    word (:data:`PREPOSITIONS`, :data:`_DESCRIBING_END`), after a head that alone names none of our types ("Latent
     Class-Conditional Noise model (LCCN)": noise is no entity, its model is) or names a task after words that modify
     it ("scene text recognition framework (STR)": the acronym is the framework, not the task it does; the letters of
     a task word alone, "super-resolution method (SR)", are the task's), or when the words before it no longer define
@@ -355,7 +355,7 @@ def _before_kind_noun(text: str, start: int, end: int, short: str) -> int:
     if _singular(kind.lower()) not in _KIND_ENDS or _spells_kind(short, kind, rest):
         return end
     head = rest[-1].lower().rsplit("-", 1)[-1]
-    if any(w.lower() in _PREPOSITIONS for w in rest) or _DESCRIBING_END.search(head) or head in NOT_ENTITY_HEADS \
+    if any(w.lower() in PREPOSITIONS for w in rest) or _DESCRIBING_END.search(head) or head in NOT_ENTITY_HEADS \
             or (head in TASK_HEADS and len(rest) > 1):
         return end
     rest_end = words[-2].end()
@@ -530,7 +530,7 @@ def _aligned_word(short: str, words: list[str]) -> int:
     # words hold no spaces: the word start_char falls in is the number of spaces before it (an offset
     # past the text, possible only when lower-casing lengthened it, is in no word)
     i = _initials_start(short, words, joined.count(" ", 0, start_char))
-    while i < len(words) - 1 and words[i].lower().strip(",") in _STOP_BEFORE:
+    while i < len(words) - 1 and words[i].lower().strip(",") in STOP_BEFORE:
         i += 1
     return _capital_start(short, words, i)
 
@@ -539,7 +539,7 @@ def _initials_start(short: str, words: list[str], i: int) -> int:
     """``i``, or a nearer-to-the-start word when the alignment's nearest letters cut a name whose initials spell
     the short form's capitals: the first letter matched inside a later word ("Deep Domain-Adversarial Image
     Generation (DDAIG)" aligns from "Domain", whose "d" the second D took from "Adversarial"). The earlier start
-    is taken only when ``words[i:]`` do not spell the capitals by initials and it does (:func:`_initials_spell`),
+    is taken only when ``words[i:]`` do not spell the capitals by initials and it does (:func:`initials_spell`),
     with no comma between and no stop word first.
 
     >>> _initials_start("DDAIG", "use Deep Domain-Adversarial Image Generation".split(), 2)
@@ -548,31 +548,31 @@ def _initials_start(short: str, words: list[str], i: int) -> int:
     2
     """
     key = short.translate(_CAPS)
-    if len(key) < 3 or i >= len(words) or _initials_spell(key, words[i:]):
+    if len(key) < 3 or i >= len(words) or initials_spell(key, words[i:]):
         return i
     for j in range(i - 1, max(-1, i - len(key) - 1), -1):
         w = words[j]
-        if w.endswith(",") or w.lower() in _STOP_BEFORE:
+        if w.endswith(",") or w.lower() in STOP_BEFORE:
             return i
-        if w[:1].lower() == key[0] and _initials_spell(key, words[j:]):
+        if w[:1].lower() == key[0] and initials_spell(key, words[j:]):
             return j
     return i
 
 
-def _initials_spell(key: str, words: list[str]) -> bool:
+def initials_spell(key: str, words: list[str]) -> bool:
     """Whether the words' initials spell ``key`` (lower-case letters) in full: each word gives its initial, a
     hyphenated word its first part's initial and, in order, those of later parts, a stop word its initial or
     nothing ("Listen Attend and Spell" spells "las", "Learning to Rank" "ltr").
 
-    >>> _initials_spell("ddaig", "Deep Domain-Adversarial Image Generation".split())
+    >>> initials_spell("ddaig", "Deep Domain-Adversarial Image Generation".split())
     True
-    >>> _initials_spell("daig", "Deep Domain-Adversarial Image Generation".split())
+    >>> initials_spell("daig", "Deep Domain-Adversarial Image Generation".split())
     False
     """
     reached = {0}
     for w in words:
         parts = [p for p in w.strip(_STRIP + _QUOTES).lower().replace("/", "-").split("-") if p]
-        stop = w.lower().strip(_STRIP) in _STOP_BEFORE
+        stop = w.lower().strip(_STRIP) in STOP_BEFORE
         nxt = set(reached) if stop or not parts else set()
         for k in reached if parts else ():
             for p in parts if k < len(key) and parts[0][0] == key[k] else ():
@@ -686,7 +686,7 @@ def _capitals_before(text: str, window_start: int, long_start: int, long_end: in
     before = list(_WORD.finditer(text, window_start, long_start))[-missing:]
     for k in range(len(before) - 1, -1, -1):
         w = before[k].group()
-        if not (w[:1].isupper() and w[1:].isalpha() and w[1:].islower()) or w.lower() in _STOP_BEFORE \
+        if not (w[:1].isupper() and w[1:].isalpha() and w[1:].islower()) or w.lower() in STOP_BEFORE \
                 or w.lower() in BAD_MODIFIERS:
             return long_start
         if _initials_hit(caps, _initials([m.group() for m in before[k:]] + long_words)) == len(caps):
@@ -756,7 +756,7 @@ def _valid(short: str, long_words: list[str], long_text: str) -> bool:
     limit = max(len(letters), len(caps)) + 2
     if len(long_words) <= limit:
         return True
-    content = [w for w in long_words if w.lower() not in _STOP_BEFORE]
+    content = [w for w in long_words if w.lower() not in STOP_BEFORE]
     return len(content) <= limit or (hit == total and all(w[:1].isupper() for w in long_words))
 
 
@@ -871,7 +871,7 @@ def marks_acronym_letters(text: str, start: int, end: int) -> bool:
     if after is None:
         return False
     short = after.group(1)
-    nmax = _max_words(short)  # as many words as find_abbreviations reads
+    nmax = max_words(short)  # as many words as find_abbreviations reads
     if text.count(" ", start, paren) > nmax or not set(text[start:paren].translate(_CAPS)) <= set(short.lower()):
         return False
     words = text[_window_start(text, paren):paren].split()

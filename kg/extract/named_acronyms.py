@@ -1,7 +1,7 @@
 """Acronym definitions that put the acronym after its long form with a naming cue or a colon instead of brackets:
 "a self-attentive glyph embedding method called SAGE", "a novel Quokka-Pose Network: QPN". With no bracket to say
 that the words before spell the acronym out, their initials must spell all of it: every word gives a letter, in order
-(:func:`~kg.extract.abbreviations._initials_spell`, or :func:`~kg.link.titles.initials_of` where camel-case parts
+(:func:`~kg.extract.abbreviations.initials_spell`, or :func:`~kg.link.titles.initials_of` where camel-case parts
 count as words: "wavelet decomposed RelightNet" of WDRN); a kind noun between the words and the cue ("method called")
 is no part of the name unless a letter spells it.
 """
@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.abbreviations import _CLAUSE_WORDS, _PREPOSITIONS, _STOP_BEFORE, _initials_spell, _max_words
+from kg.extract.abbreviations import CLAUSE_WORDS, PREPOSITIONS, STOP_BEFORE, initials_spell, max_words
 from kg.extract.words import KIND_NOUNS
 
 #: The nouns a naming cue may follow that say what kind of thing the words before them name ("method called").
 _KINDS = sorted(KIND_NOUNS | {"network", "networks", "architecture", "algorithms", "net", "operator", "layer", "loss",
-                              "dataset", "benchmark", "corpus", "metric", "measure"}, key=len, reverse=True)
+                              "dataset", "benchmark", "corpus", "metric", "measure"}, key=lambda w: (-len(w), w))
 #: The acronym written after its long form, by a naming cue ("..., called QPN", "... method termed QPN"), a colon
 #: ("Quokka-Pose Network: QPN") or a gloss ("Quokka-Pose Network, i.e., QPN", "... (i.e., QPN)", "..., namely QPN");
 #: the acronym stands alone (not "QPN-based"). The long form is read back from the cue.
@@ -67,11 +67,11 @@ def _long_form_start(text: str, end: int, short: str) -> int:
     """Where the fewest words before ``end`` in their clause that spell ``short`` begin (:func:`_spelt_by`), or -1;
     -1 too when the word before them is a preposition (they are its object)."""
     clause_start = max(text.rfind(c, 0, end) for c in _CLAUSE_MARKS) + 1
-    words = list(_CLAUSE_WORDS.finditer(text, clause_start, end))
-    for k in range(len(words) - 1, max(-1, len(words) - 1 - _max_words(short)), -1):
+    words = list(CLAUSE_WORDS.finditer(text, clause_start, end))
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - max_words(short)), -1):
         if _spelt_by(short, [w.group() for w in words[k:]]):
             before = words[k - 1].group().lower() if k else ""
-            return -1 if before in _PREPOSITIONS else words[k].start()
+            return -1 if before in PREPOSITIONS else words[k].start()
     return -1
 
 
@@ -85,10 +85,10 @@ def _spelt_by(short: str, words: list[str]) -> bool:
     """
     from kg.link.titles import initials_of  # noqa: PLC0415 (kg.link imports kg.extract)
 
-    if not words or words[0].lower() in _STOP_BEFORE or words[0][:1].lower() != short[:1].lower():
+    if not words or words[0].lower() in STOP_BEFORE or words[0][:1].lower() != short[:1].lower():
         return False
     key = "".join(c.lower() for c in short if c.isupper())
-    return _initials_spell(key, words) or initials_of(short, " ".join(words))
+    return initials_spell(key, words) or initials_of(short, " ".join(words))
 
 
 #: An acronym, a colon and the words it stands for ("we propose QPN: Quokka-Pose Network for shelves"), the way a
@@ -113,7 +113,7 @@ def find_colon_first(text: str) -> list[tuple[int, int, int, int]]:
         if not _acronym_like(short) or m.start() == 0 or text[m.start() - 1] == "\n":
             continue
         clause_end = min((i for i in (text.find(c, m.end()) for c in _CLAUSE_MARKS) if i >= 0), default=len(text))
-        words = list(_CLAUSE_WORDS.finditer(text, m.end(), clause_end))[:_max_words(short)]
+        words = list(CLAUSE_WORDS.finditer(text, m.end(), clause_end))[:max_words(short)]
         for k in range(1, len(words) + 1):
             if _spelt_by(short, [w.group() for w in words[:k]]):
                 out.append((m.end(), words[k - 1].end(), m.start("short"), m.end("short")))

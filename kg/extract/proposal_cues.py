@@ -129,9 +129,9 @@ _OTHERS_AFTER = re.compile(
     r"|\s+(?:in|from)\s+(?:the\s+)?(?:prior|previous|earlier|existing|related)\s+(?:works?|studies|literature|research)"
     r"|\s+in\s+the\s+literature)")
 #: A verb of use: what its object names the paper takes from elsewhere ("we adopt a backbone called X").
-_USE_VERB = re.compile(r"\b(?:adopt(?:s|ed|ing)?|us(?:e|es|ed|ing)|employ(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
-                       r"utili[sz](?:e|es|ed|ing)|leverag(?:e|es|ed|ing)|(?:build(?:s|ing)?|built|rel(?:y|ies|ied|"
-                       r"ying)|based)\s+(?:up)?on)\b", re.I)
+USE_VERB = re.compile(r"\b(?:adopt(?:s|ed|ing)?|us(?:e|es|ed|ing)|employ(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|"
+                      r"utili[sz](?:e|es|ed|ing)|leverag(?:e|es|ed|ing)|(?:build(?:s|ing)?|built|rel(?:y|ies|ied|"
+                      r"ying)|based)\s+(?:up)?on)\b", re.I)
 #: The paper's own proposal between a verb of use (or the sentence's start) and the name ("built upon a proposed
 #: auto-encoder called X", "we propose a version of it, so-called X"): a verb of proposing, "novel", "our".
 _OWN_MARK = re.compile(r"\b(?:propos\w*|introduc\w*|present\w*|develop\w*|design\w*|devis\w*|construct\w*|creat\w*|"
@@ -206,7 +206,7 @@ def names_another(text: str, start: int, end: int) -> bool:
     cue = _NAMING_CUE.search(before, max(0, len(before) - 40))
     if cue is None:
         return False
-    uses = [m.end() for m in _USE_VERB.finditer(before, 0, cue.start())]
+    uses = [m.end() for m in USE_VERB.finditer(before, 0, cue.start())]
     if _own_mark(before, uses[-1] if uses else 0):
         return False
     if _USAGE_CUE.search(before, max(0, len(before) - 60)):

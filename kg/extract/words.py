@@ -67,6 +67,26 @@ EVALUATIVE = {
     "strongest", "slowest", "leading",
 }
 BAD_MODIFIERS |= EVALUATIVE
+#: Words that may stand between "a"/"our" and a paper's own technique: "a novel", "a simple yet effective".
+DESCRIBING_WORDS = frozenset({
+    "acceptable", "accurate", "additional", "advanced", "and", "appreciable", "best", "better", "big", "certain",
+    "challenging", "clear", "compelling", "competitive", "complex", "comprehensive", "considerable", "consistent",
+    "corresponding", "critical", "crucial", "decent", "deep", "different", "difficult", "direct", "downstream",
+    "dramatic", "drastic", "effective", "efficient", "encouraging", "enhanced", "enormous", "entire", "excellent",
+    "exceptional", "explicit", "extensive", "extraordinary", "fast", "faster", "fastest", "favorable",
+    "favourable", "final", "flexible", "full", "further", "general", "generic", "global", "good", "great",
+    "greater", "greatest", "growing", "healthy", "high", "higher", "highest", "highly", "huge", "implicit",
+    "important", "impressive", "improved", "increasing", "individual", "initial", "joint", "key", "large",
+    "largest", "leading", "less", "lightweight", "local", "low", "lower", "lowest", "main", "major", "marginal",
+    "marked", "massive", "modest", "more", "most", "multiple", "neural", "new", "notable", "noteworthy",
+    "noticeable", "novel", "open", "outstanding", "overall", "particular", "possible", "potential", "powerful",
+    "promising", "proposed", "real", "reasonable", "relevant", "remarkable", "respective", "robust",
+    "satisfactory", "scalable", "shallow", "significant", "significantly", "simple", "single", "sizable",
+    "sizeable", "slight", "slowest", "small", "smallest", "solid", "sota", "specific", "strong", "strongest",
+    "substantial", "successful", "superb", "superior", "top", "tremendous", "true", "underexplored", "underlying",
+    "unified", "universal", "unprecedented", "upstream", "various", "vast", "very", "whole", "widespread",
+    "worst", "yet",
+})
 #: Words of the field itself: with only these before a kind of thing ("learning algorithm", "neural model")
 #: a phrase names no particular technique (GUIDELINES.md: "deep models", "neural networks").
 FIELD_WORDS = {"learning", "neural", "machine", "deep", "statistical", "computational", "learning-based",

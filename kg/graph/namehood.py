@@ -173,7 +173,7 @@ def _repeated(name: str, other: str) -> bool:
     return bool(other) and re.search(_whole(name), other, re.I) is not None
 
 
-def _everyday_word(word: str) -> bool:
+def everyday_word(word: str) -> bool:
     """Whether a word is an ordinary English word (``common_english.txt``), maybe in its plural ("Worlds")."""
     low = word.lower()
     return low in _common() or (low.endswith("s") and low[:-1] in _common())
@@ -191,7 +191,7 @@ def _named_again(name: str, abstract: str) -> bool:
     >>> _named_again("Best of Both Worlds", "Our Best of Both Worlds model wins."), _named_again("Quokka Flow", "A quokka flow.")
     (True, True)
     """
-    if not all(_everyday_word(w) for w in _WORD.findall(name)):
+    if not all(everyday_word(w) for w in _WORD.findall(name)):
         return _repeated(name, abstract)
     for h in re.finditer(_whole(name), abstract, re.I):
         at_start = _SENTENCE_START.search(abstract, max(0, h.start() - 8), h.start()) is not None
@@ -236,7 +236,7 @@ def title_catchphrase(m: Mention, text: str, abstract: str = "") -> bool:
     if len(words) < 2 or name_shaped(words, in_capitals(text)):
         return False
     if "," in m.text:  # a list of words ("Monocular, One-stage, Regression"), unless an acronym spells it
-        return not _spelt_in(m.text, abstract)
+        return not spelt_in(m.text, abstract)
     head = _head_word(words).lower().rsplit("-", 1)[-1]  # "Encoder-decoders" ends in a technique word
     if head not in TECHNIQUE_ENDS and head.rstrip("s") not in TECHNIQUE_ENDS:
         return True
@@ -394,14 +394,14 @@ _GOAL_BEFORE = re.compile(r"\bfor\s+$", re.I)
 _ABSTRACT_ACRONYM = re.compile(r"(?<![\w-])[A-Za-z][\w\-]*[A-Z][\w\-]*")
 
 
-def _describing_word(w: str) -> bool:
+def describing_word(w: str) -> bool:
     """Whether a word only describes the kind of thing after it: a grade, a word of the field ("Deep",
     "Neural", "Learning"), an adverb or a describing compound adjective (:data:`_DESCRIBING_WORD`)."""
     low = w.lower()
     return low in BAD_MODIFIERS or low in FIELD_WORDS or _DESCRIBING_WORD.fullmatch(low) is not None
 
 
-def _spelt_in(name: str, abstract: str) -> bool:
+def spelt_in(name: str, abstract: str) -> bool:
     """Whether the abstract writes an acronym whose capitals are the initials of ``name``'s words from its first
     on (:func:`kg.link.titles.spelt_long_form`): "Receipt Layout Networks" and "RLN" or "RL-Net"."""
     from kg.link.titles import spelt_long_form  # noqa: PLC0415
@@ -437,8 +437,8 @@ def title_description(m: Mention, text: str, abstract: str = "") -> bool:
     first = words[0].lower()
     # a verb, not an adverb ("Massively Multilingual ..."), or only describing words before a kind of thing
     described = first in _verb_words() and not first.endswith("ly") \
-        or words[-1].lower() in KIND_HEADS and all(_describing_word(w) for w in words[:-1])
-    return described and not _repeated(m.text, abstract) and not _spelt_in(m.text, abstract)  # the costly tests last
+        or words[-1].lower() in KIND_HEADS and all(describing_word(w) for w in words[:-1])
+    return described and not _repeated(m.text, abstract) and not spelt_in(m.text, abstract)  # the costly tests last
 
 
 #: A title's head and its colon: "SegAN: ", "Wombat Miner : ".
@@ -513,11 +513,11 @@ def _describes_head(m: Mention, text: str, name: str, abstract: str) -> bool:
 def _described_only(name: str, phrase: str, abstract: str) -> bool:
     """Whether a title's ``phrase`` after the name ``name`` and its colon is only its description: the name's initials
     do not spell it (:func:`kg.link.titles.spelt_long_form`), and the abstract neither writes it with its capitals,
-    defines it (:func:`_written_as_name`) nor spells it with an acronym (:func:`_spelt_in`)."""
+    defines it (:func:`_written_as_name`) nor spells it with an acronym (:func:`spelt_in`)."""
     from kg.link.titles import spelt_long_form  # noqa: PLC0415
 
     return spelt_long_form(name, phrase) is None and not _written_as_name(phrase, abstract) \
-        and not _spelt_in(phrase, abstract)
+        and not spelt_in(phrase, abstract)
 
 
 #: An article right after a title's colon: the apposition is :func:`title_apposition`'s, or the name's ("The ...").
@@ -549,10 +549,10 @@ def title_bare_apposition(m: Mention, text: str, abstract: str = "") -> bool:
         return False
     head = _HEAD_COLON.match(text)
     if head is None or m.start < head.end() or _ARTICLE.match(text, head.end()) \
-            or not all(_describing_word(w) for w in text[head.end():m.start].split()):
+            or not all(describing_word(w) for w in text[head.end():m.start].split()):
         return False
     words = m.text.split()
-    plain = [w for w in words[:-1] if not _describing_word(w)]
+    plain = [w for w in words[:-1] if not describing_word(w)]
     if len(words) < 2 or words[-1].lower() not in _KIND_THINGS or len(plain) > 1 \
             or not all(w.isalpha() for w in plain) or name_shaped(plain, in_capitals(text)):
         return False

@@ -23,7 +23,8 @@ from functools import lru_cache
 
 from kg.extract.head_phrases import process_head
 from kg.extract.ordinary_words import describing_compound as compound_describing
-from kg.extract.words import BAD_MODIFIERS, FUNCTION_WORDS, WEAK_HEADS
+from kg.extract.proposal_cues import USE_VERB
+from kg.extract.words import DESCRIBING_WORDS, WEAK_HEADS
 from kg.graph.namehood import _PHRASE_RULES, TECHNIQUE_ENDS, _common
 from kg.graph.task_guesses import _task_heads
 from kg.link.normalize import trailing_kind
@@ -254,22 +255,8 @@ def named_description(m: Mention, text: str) -> bool:
 
 
 #: The determiners of one thing among many or of the paper's own: "a dual loss", "our fusion network", "this
-#: re-projection loss".
-_OWN_DETERMINERS = frozenset({"a", "an", "our", "this", "these", "its", "their", "each", "another"})
-#: Words before a technique that say it is known, not the paper's own: "a widely used", "a standard", "a classical".
-_KNOWN = frozenset({"used", "widely", "popular", "common", "standard", "classic", "classical", "conventional",
-                    "traditional", "typical", "existing", "previous", "prior", "recent", "modern", "vanilla", "plain",
-                    "basic", "naive", "baseline", "base", "current", "well-known", "original"})
-#: Words that may stand between such a determiner and the phrase: the describing words the head rule leaves out of
-#: a phrase ("a novel", "a simple yet effective", "an efficient"), not a preposition, a conjunction of clauses, a verb
-#: or a word that says the technique is known.
-_DESCRIBING = frozenset(w for w in BAD_MODIFIERS - _KNOWN if w.isalpha() and w not in FUNCTION_WORDS and w not in {
-    "the", "that", "those", "which", "whose", "of", "in", "on", "for", "to", "with", "by", "from", "as", "at", "via",
-    "using", "based", "or", "not", "no", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
-    "can", "could", "may", "might", "will", "would", "should", "must", "we", "it", "they", "while", "when", "where",
-    "how", "what", "why", "who", "whom", "do", "does", "did", "also", "thus", "then", "than", "only", "even",
-    "however", "model", "models", "method", "methods", "approach", "approaches", "framework", "frameworks",
-    "technique", "techniques", "task", "tasks", "problem", "problems"}) | {"yet", "and"}
+#: re-projection loss" ("their" mostly points at others' work: "prior work trains with their triplet loss").
+_OWN_DETERMINERS = frozenset({"a", "an", "our", "this", "these", "its", "each", "another"})
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z\-]*)\s*$")
 #: Right after a phrase, what ends its noun phrase: a punctuation mark, the end of the text, or a word that no noun
 #: compound goes on with (a preposition, a conjunction, a relative pronoun, a verb of being): "a dual loss that",
@@ -278,12 +265,14 @@ _NP_END = re.compile(r"\s*(?:[,.;:!?)\]]|$|(?:that|which|to|for|with|in|on|of|by
                      r"|can|will|via|into|where|whose|over|between|across|under|through|than)\b)")
 
 
-#: Before "a"/"an", a preposition of means: "trained with an angular loss" uses a technique the paper does not describe.
+#: Before "a"/"an", a preposition of means: "trained with an angular loss" uses a technique the paper does not describe
+#: (and so does a verb of use, :data:`kg.extract.proposal_cues.USE_VERB`: "we use an angular loss").
 _MEANS_BEFORE = frozenset({"with", "using", "via", "by", "through", "under", "from"})
 #: Words between the determiner and the phrase that say the thing is the paper's new one: "a novel", "a new".
 _NOVELTY = frozenset({"novel", "new", "proposed"})
-#: Right after a phrase, a clause that describes it: "a dual loss that enforces ...", "a dual loss to enforce ...".
-_CLAUSE_AFTER = re.compile(r"\s*,?\s*(?:that|which|to)\b")
+#: Right after a phrase, a clause that describes it: "a dual loss that enforces ..." (not "to": "trained with a
+#: dual loss to learn ..." says what the training is for).
+_CLAUSE_AFTER = re.compile(r"\s*,?\s*(?:that|which)\b")
 
 
 def _determiner(text: str, start: int) -> tuple[str, str, set[str]] | None:
@@ -298,7 +287,7 @@ def _determiner(text: str, start: int) -> tuple[str, str, set[str]] | None:
         if word.lower() in _OWN_DETERMINERS and (word.islower() or word.istitle()):  # "A dual loss" opening a sentence
             prior = _WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())
             return word.lower(), prior.group(1).lower() if prior else "", between
-        if word not in _DESCRIBING:
+        if word not in DESCRIBING_WORDS:
             return None
         between.add(word)
         start = before.start()
@@ -311,9 +300,10 @@ def own_description(m: Mention, text: str) -> bool:
     "an efficient yet simple set loss."): the paper describes a thing of its own, one of many of its kind, where an
     established technique is written bare or with "the" ("trained with dual loss", "the set loss"). No evidence where
     it stands; the node stays when two papers use the phrase otherwise (or a definition, capitals, a result or a
-    lexicon entry elsewhere keep it). After a preposition of means, "a"/"an" is a use of the technique ("trained with
-    an angular loss"), unless the paper calls it new or describes it right after ("with a dual loss that enforces
-    ..."). A determiner before a longer noun phrase is that phrase's ("a compound scaling method", "a parameter
+    lexicon entry elsewhere keep it). After a preposition of means or a verb of use, "a"/"an" is a use of the technique
+    ("trained with an angular loss", "we adopt an angular loss"), unless the paper calls it new or describes it right
+    after ("with a dual loss that enforces ..."; not "to": "with a dual loss to learn ..." is what the training is
+    for). A determiner before a longer noun phrase is that phrase's ("a compound scaling method", "a parameter
     sharing scheme": the guess itself is written bare), and so is one before a type word the linker drops from a name
     (:func:`kg.link.normalize.trailing_kind`: "a stamp pooling layer" names "stamp pooling", written bare before its
     kind). A phrase ending in a process noun (:func:`kg.extract.head_phrases.process_head`: "pooling",
@@ -340,5 +330,6 @@ def own_description(m: Mention, text: str) -> bool:
     if found is None:
         return False
     determiner, prior, between = found
-    return not (determiner in ("a", "an") and prior in _MEANS_BEFORE) or bool(between & _NOVELTY) \
+    used = prior in _MEANS_BEFORE or USE_VERB.fullmatch(prior) is not None
+    return not (determiner in ("a", "an") and used) or bool(between & _NOVELTY) \
         or _CLAUSE_AFTER.match(text, m.end) is not None

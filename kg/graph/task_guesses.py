@@ -20,7 +20,7 @@ from kg.extract.context.tasks import names_its_method
 from kg.extract.task_bounds import approach_word, said_words, written_in
 from kg.extract.task_roles import means_role, task_role
 from kg.extract.words import AFTER_TASK_OK, FUNCTION_WORDS, TITLE_TASK_RULES, verbish
-from kg.graph.namehood import _describing_word, _repeated, _verb_words
+from kg.graph.namehood import describing_word, _repeated, _verb_words
 from kg.link.means import means_clause
 from kg.models import Mention
 from kg.vocab import EntityType
@@ -256,7 +256,7 @@ def title_means_task(m: Mention, text: str) -> bool:
 
 def described_task(m: Mention, text: str, abstract: str = "") -> bool:
     """Whether a title's Task phrase guessed from its task word has only describing words before the task word (a
-    grade, a setting in -ed, a describing compound: :func:`kg.graph.namehood._describing_word`) and the abstract
+    grade, a setting in -ed, a describing compound: :func:`kg.graph.namehood.describing_word`) and the abstract
     never repeats it: "Structured Layout-Aware Parsing", "Fine-Grained Estimation", "Semi-Supervised Recognition"
     say how the work does its task, no object names the problem (as "receipt" does in "Receipt Parsing"). A guess
     that a second paper must confirm.
@@ -270,7 +270,7 @@ def described_task(m: Mention, text: str, abstract: str = "") -> bool:
     words = m.text.split()
     if m.field != "title" or not _task_guess(m) or len(words) < 2 or _repeated(m.text, abstract):
         return False
-    return all(_describing_word(w) or w.lower().endswith("ed") for w in words[:-1])
+    return all(describing_word(w) or w.lower().endswith("ed") for w in words[:-1])
 
 
 def approach_task(m: Mention, abstract: str = "") -> bool:

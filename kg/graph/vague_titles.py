@@ -28,7 +28,7 @@ import re
 
 from kg.extract.ordinary_words import adjective_shape
 from kg.extract.words import WEAK_HEADS
-from kg.graph.namehood import _describing_word, _everyday_word, _spelt_in, in_capitals, name_shaped
+from kg.graph.namehood import describing_word, everyday_word, in_capitals, name_shaped, spelt_in
 from kg.models import Mention
 from kg.vocab import EntityType
 
@@ -40,16 +40,16 @@ _PARTS = re.compile(r"[\s\-]+")
 
 def _describing(word: str) -> bool:
     """Whether a word only describes: a grade or a word of the field, a describing compound or an adverb
-    (:func:`kg.graph.namehood._describing_word`: "Lower", "Graph-based"), or an adjective's shape ("Dimensional",
+    (:func:`kg.graph.namehood.describing_word`: "Lower", "Graph-based"), or an adjective's shape ("Dimensional",
     "Memory-Efficient")."""
-    return _describing_word(word) or adjective_shape(word.lower())
+    return describing_word(word) or adjective_shape(word.lower())
 
 
 def _plain_words(words: list[str]) -> bool:
     """Whether the words before a vague head are plain: one ordinary or describing word ("Online", "Information",
     "Graph-based"), or, before it, only describing ones ("Lower Dimensional"; not "Convolutional Feature")."""
     if len(words) == 1:
-        return _everyday_word(words[0]) or _describing(words[0])
+        return everyday_word(words[0]) or _describing(words[0])
     return all(_describing(w) for w in words)
 
 
@@ -82,4 +82,4 @@ def vague_title_phrase(m: Mention, text: str, abstract: str = "") -> bool:
         return False
     if not _plain_words(words[:-1]):
         return False
-    return not written_again(m.text, abstract) and not _spelt_in(m.text, abstract)
+    return not written_again(m.text, abstract) and not spelt_in(m.text, abstract)
