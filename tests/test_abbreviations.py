@@ -440,6 +440,9 @@ def test_long_form_named_or_colon_then_acronym(text, expected):
         ("We test two settings. QSR: we read shelves with quokkas.", []),
         ("We test a Reader: Quokka Edition on shelves.", []),
         ("QPN: Quokka-Pose Network for Shelf Reading\n\nWe read shelves.", []),
+        ("  QPN: Quokka-Pose Network for Shelf Reading\n\nWe read shelves.", []),  # spaces before the title
+        # an acronym opening the abstract's line after the title is read like one after a word
+        ("Shelf Reading\n\nQPN: Quokka-Pose Network reads shelves.", [("Quokka-Pose Network", "QPN")]),
     ],
 )
 def test_acronym_colon_then_long_form(text, expected):

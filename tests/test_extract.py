@@ -313,3 +313,13 @@ def test_an_acronym_defined_with_a_slash_stays_one_name(nlp):
     assert used == [("QF/SR", "acronym-ref"), ("QF/SR", "acronym-ref")], used
     assert next(m for m in ex.mentions if m.text == "Quiet Fast/Slow Reading").aliases == ("QF/SR",)
     assert {"ZorbNet", "QuokkaNet"} <= names(ex, T.METHOD)
+
+
+def test_an_acronym_defined_with_a_slash_stays_one_name_before_a_hyphened_word(nlp):
+    """"QF/SR-trained" is a use of "Quiet Fast/Slow Reading" (no stray "QF"); "QF/SR-Net", a name of its own
+    after the hyphen, keeps its pieces."""
+    abstract = ("We introduce Quiet Fast/Slow Reading (QF/SR), a schedule that swaps between two shelf readers. "
+                "QF/SR-trained readers halve the reading time, and QF/SR-Net beats them.")
+    ex = extract_one(Paper("t-slash-hyphen", "Reading Shelves", abstract), nlp)
+    used = [(m.text, m.rule) for m in ex.mentions if m.field == "abstract" and m.text != "Quiet Fast/Slow Reading"]
+    assert used == [("QF/SR", "acronym-ref"), ("QF/SR", "acronym-ref"), ("QF", "name"), ("SR-Net", "name")], used

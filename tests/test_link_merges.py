@@ -668,6 +668,38 @@ def test_letters_a_later_paper_coins_in_a_form_of_its_own_do_not_join_an_earlier
         [ids(lk, p) for p in ("1611.00001v1", "2106.00002v1")]
 
 
+def test_letters_two_later_papers_coin_each_leave_the_earlier_papers_long_form():
+    # 2016: "Quokka Hopping Networks (qHNs)"; 2021, twice: "... called Q-HN", each paper a thing of its own (the
+    # later coinage split off first, kg.link.coinages): neither stays in "Quokka Hopping Networks"
+    a = paper("1611.00001v1", "Quokka Hopping Networks (qHNs) hop far; qHNs are fast.",
+              (M, "Quokka Hopping Networks", {"aliases": ["qHNs"]}), (M, "qHNs"))
+    b = paper("2106.00002v1", "We present a burrow planner called Q-HN to route wombats.",
+              (M, "Q-HN", {"rule": "named"}), proposed=("Q-HN",))
+    b3 = paper("2109.00003v1", "We build a pond sampler called Q-HN to sample lakes.",
+               (M, "Q-HN", {"rule": "named"}), proposed=("Q-HN",))
+    lk = link([a, b, b3])
+    long_form = ids(lk, "1611.00001v1")[0]
+    assert lk.entities[long_form].name == "Quokka Hopping Networks"
+    for pid in ("2106.00002v1", "2109.00003v1"):
+        assert ids(lk, pid) != (long_form,) and lk.entities[ids(lk, pid)[0]].name == "Q-HN", pid
+
+
+def test_letters_a_paper_coins_in_a_build_appended_to_the_definers_do_not_join_its_long_form():
+    # the definer linked first, the coiner appended: the old entity's "qHNs" stands for its definers' form
+    a = paper("1611.00001v1", "Quokka Hopping Networks (qHNs) hop far; qHNs are fast.",
+              (M, "Quokka Hopping Networks", {"aliases": ["qHNs"]}), (M, "qHNs"))
+    b = paper("2106.00002v1", "We present a burrow planner called Q-HN to route wombats.",
+              (M, "Q-HN", {"rule": "named"}), proposed=("Q-HN",))
+    old = link([a])
+    lk = link([b], existing=old.entities)
+    assert ids(lk, "2106.00002v1") != ids(old, "1611.00001v1")[:1]
+    assert lk.entities[ids(lk, "2106.00002v1")[0]].name == "Q-HN"
+    # the letters written alike ("QHN" up to case) keep the join in an appended build as in one build
+    same = paper("2106.00002v1", "We present a burrow planner called QHN to route wombats.",
+                 (M, "QHN", {"rule": "named"}), proposed=("QHN",))
+    assert ids(link([same], existing=old.entities), "2106.00002v1") == ids(old, "1611.00001v1")[:1]
+
+
 def test_a_coined_name_keeps_the_join_when_written_alike_coined_first_or_spelt_out():
     a = paper("1611.00001v1", "Quokka Hopping Networks (qHNs) hop far; qHNs are fast.",
               (M, "Quokka Hopping Networks", {"aliases": ["qHNs"]}), (M, "qHNs"))

@@ -437,8 +437,9 @@ def acronym_variants(text: str, cands: list[Candidate], acronyms: dict) -> list[
 
 def slashed_acronyms(text: str, cands: list[Candidate], acronyms: dict) -> list[Candidate]:
     """An acronym the text defines with a slash inside ("Alternating Compressed/DeCompressed (AC/DC)") is one name
-    wherever it is written, in its bracket and after: the pieces a shape rule found on each side of the slash ("AC",
-    "DC") give way to one candidate over the whole acronym (rule "name", typed by its long form when
+    wherever it is written, in its bracket and after, a hyphen and a lower-case word after it too ("AC/DC-trained";
+    not "QF/SR-Net", a name of its own): the pieces a shape rule found inside it ("AC", "DC", or one piece alone)
+    give way to one candidate over the whole acronym (rule "name", typed by its long form when
     :func:`~kg.extract.findings.link_acronyms` reads it as a use). A slash pair no definition spells as one
     ("ResNet/VGG", "PSNR/SSIM") stays two names; so does a written acronym another candidate runs past.
 
@@ -452,7 +453,7 @@ def slashed_acronyms(text: str, cands: list[Candidate], acronyms: dict) -> list[
     if not shorts:
         return cands  # (most docs define no acronym with a slash)
     joined = [Candidate(m.start(), m.end(), T.METHOD, PRI_NAME, "name") for short in shorts
-              for m in re.finditer(r"(?<![\w\-/])" + re.escape(short) + r"s?(?![\w\-/])", text)]
+              for m in re.finditer(r"(?<![\w\-/])" + re.escape(short) + r"s?(?![\w/])(?!-[A-Z0-9])", text)]
     out = list(cands)
     for j in joined:
         inside = [c for c in out if c.start < j.end and j.start < c.end]

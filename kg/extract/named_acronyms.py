@@ -1,9 +1,10 @@
-"""Acronym definitions that put the acronym after its long form with a naming cue or a colon instead of brackets:
-"a self-attentive glyph embedding method called SAGE", "a novel Quokka-Pose Network: QPN". With no bracket to say
-that the words before spell the acronym out, their initials must spell all of it: every word gives a letter, in order
-(:func:`~kg.extract.abbreviations.initials_spell`, or :func:`~kg.link.titles.initials_of` where camel-case parts
-count as words: "wavelet decomposed RelightNet" of WDRN); a kind noun between the words and the cue ("method called")
-is no part of the name unless a letter spells it.
+"""Acronym definitions without brackets: the acronym after its long form with a naming cue, a colon or a gloss
+("a self-attentive glyph embedding method called SAGE", "a novel Quokka-Pose Network: QPN", "Quokka-Pose Network,
+i.e., QPN", "..., namely QPN"), or before it with a colon ("we propose QPN: Quokka-Pose Network"). With no bracket to
+say that the words beside it spell the acronym out, their initials must spell all of it: every word gives a letter,
+in order (:func:`~kg.extract.abbreviations.initials_spell`, or :func:`~kg.link.titles.initials_of` where camel-case
+parts count as words: "wavelet decomposed RelightNet" of WDRN); a kind noun between the words and the cue ("method
+called") is no part of the name unless a letter spells it.
 """
 from __future__ import annotations
 
@@ -27,8 +28,9 @@ _CLAUSE_MARKS = ",;:()\n."
 
 
 def find_named_after(text: str) -> list[tuple[int, int, int, int]]:
-    """``(long_start, long_end, short_start, short_end)`` for each acronym a naming cue or a colon puts after its long
-    form (:data:`_NAMED_AFTER`): the fewest words back from the cue (or from a kind noun before it) in their clause
+    """``(long_start, long_end, short_start, short_end)`` for each acronym a naming cue, a colon or a gloss ("i.e.",
+    "namely") puts after its long form (:data:`_NAMED_AFTER`; the colon before it: :func:`find_colon_first`): the
+    fewest words back from the cue (or from a kind noun before it) in their clause
     whose initials spell every letter of the acronym (:func:`_spelt_by`). The acronym is written like one (two capitals
     at least, half its letters); words after a preposition are an object, not the name ("a benchmark for quokka glyph
     reading, called QGR" names the benchmark).
@@ -100,8 +102,8 @@ def find_colon_first(text: str) -> list[tuple[int, int, int, int]]:
     """``(long_start, long_end, short_start, short_end)`` for each acronym a colon puts before its long form
     (:data:`_COLON_FIRST`): the fewest words after the colon in their clause whose initials spell every letter of
     the acronym (:func:`_spelt_by`), the acronym written like one. Words that spell no acronym ("QPN: it reads
-    shelves") define nothing; nor does an acronym that opens the text or a line: that is a title naming its system,
-    which the linker reads (:func:`~kg.link.titles.title_definition`).
+    shelves") define nothing; nor does an acronym that opens the text (spaces aside): that is a title naming its
+    system, which the linker reads (:func:`~kg.link.titles.title_definition`).
 
     >>> t = "We propose QPN: Quokka-Pose Network for shelves. GR: we read glyphs."
     >>> [(t[a:b], t[c:d]) for a, b, c, d in find_colon_first(t)]
@@ -110,7 +112,7 @@ def find_colon_first(text: str) -> list[tuple[int, int, int, int]]:
     out = []
     for m in _COLON_FIRST.finditer(text):
         short = m.group("short")
-        if not _acronym_like(short) or m.start() == 0 or text[m.start() - 1] == "\n":
+        if not _acronym_like(short) or not text[:m.start()].strip():
             continue
         clause_end = min((i for i in (text.find(c, m.end()) for c in _CLAUSE_MARKS) if i >= 0), default=len(text))
         words = list(CLAUSE_WORDS.finditer(text, m.end(), clause_end))[:max_words(short)]

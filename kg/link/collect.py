@@ -135,7 +135,8 @@ class Collect(NodeTable):
             extra = paren_definitions(ex, mentions)  # "substochastic successor representation (SSR)"
             coined = self._coined(mentions, extra)
             defs = written_definitions(ex, mentions)  # "Foo Bar (FB)": once for both uses below
-            out = self._paper_nodes(ex, mentions, sm, (extra, coined, defs))
+            named = coined_keys(ex, mentions, self.key)  # the names it coins: once for both uses below
+            out = self._paper_nodes(ex, mentions, sm, (extra, coined, defs, named))
             sm.letters_df.update({n[1] for m, n in zip(mentions, out) if n is not None and acronym_shaped(m.text)})
             written = self._written_keys(mentions, out, defs)
             self._vote(ex, mentions, _AlsoVotes(sm.votes, written) if written else sm.votes,
@@ -148,13 +149,14 @@ class Collect(NodeTable):
             sm.graded_df.update(graded_words(*paper_texts))
             for a, long in written_acronyms(paper_texts):
                 sm.written.setdefault(a, Counter())[long] += 1
-            self._coinages(ex, mentions, out, sm)
+            self._coinages(ex, mentions, out, sm, named)
         self.stats.seconds["collect"] = self.stats.seconds.get("collect", 0.0) + time.perf_counter() - t0
         return sm
 
     def _coinages(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
-                  sm: LinkSummary) -> None:
-        """Record the paper as a coiner of the nodes of the names it coins (:func:`~kg.link.coinages.coined_keys`),
+                  sm: LinkSummary, named: set[int]) -> None:
+        """Record the paper as a coiner of the nodes of the names it coins (``named``, the indices of their mentions:
+        :func:`~kg.link.coinages.coined_keys`),
         and of a lexicon name its title leads with (:func:`~kg.link.coinages.lexicon_title_keys`: a coiner marked
         ``leads_title``, and ``lexicon_only`` when it coins nothing else of that node)."""
         if not ex.proposed:
@@ -166,7 +168,7 @@ class Collect(NodeTable):
                     texts.setdefault(out[i], []).append(mentions[i].text)
             return texts
 
-        names = by_node(coined_keys(ex, mentions, self.key))
+        names = by_node(named)
         leads = by_node(lexicon_title_keys(ex, mentions, self.key))
         if not names and not leads:
             return
@@ -177,20 +179,22 @@ class Collect(NodeTable):
                                                                         lexicon_only=n not in names)
 
     def _paper_nodes(self, ex: Extraction, mentions: tuple[Mention, ...], sm: LinkSummary | None,
-                     found: tuple[dict[int, str], dict, dict[int, str]] | None = None) -> list[Node | None]:
+                     found: tuple[dict[int, str], dict, dict[int, str], set[int]] | None = None) -> list[Node | None]:
         """The node key each mention of one paper links to (None: a repository, linked by URL); with
         ``sm``, records the paper's surface forms, lexicon names and the acronyms it defines (one vote
         per paper) there. The same function links a mention in :meth:`apply`, so both agree. ``found``:
-        the paper's definitions in parentheses, coined long forms and acronyms coined after unrecorded words
-        (:func:`~kg.link.tokens.written_definitions`), when :meth:`summarise` has them."""
+        the paper's definitions in parentheses, coined long forms, acronyms coined after unrecorded words
+        (:func:`~kg.link.tokens.written_definitions`) and the indices of the names it coins
+        (:func:`~kg.link.coinages.coined_keys`), when :meth:`summarise` has them."""
         key = self.key
         out: list[Node | None] = []
         local: dict[Node, Node] = {}  # acronym node -> the long-form node this paper defines it as
         refs = False
         if found is None:
             extra = paren_definitions(ex, mentions)  # "substochastic successor representation (SSR)"
-            found = extra, self._coined(mentions, extra), written_definitions(ex, mentions)
-        extra, coined, defs = found
+            named = coined_keys(ex, mentions, key) if sm is not None else set()
+            found = extra, self._coined(mentions, extra), written_definitions(ex, mentions), named
+        extra, coined, defs, named = found
         for mi, m in enumerate(mentions):
             t = m.type
             if t is EntityType.REPOSITORY:
@@ -219,7 +223,7 @@ class Collect(NodeTable):
         for j, i in written_tails(ex, mentions).items():  # "Guide Network" where the text reads "Key Guide Network"
             out[j] = out[i]
         if sm is not None:
-            self._topics(ex, mentions, out, local | written, sm)
+            self._topics(ex, mentions, out, local | written, sm, named)
         for i, j in fuller_measures(mentions).items():  # "top-1" in a paper that writes "top-1 error"
             if out[i] is not None and out[j] is not None:
                 out[i] = out[j]
@@ -361,11 +365,11 @@ class Collect(NodeTable):
         return keys
 
     def _topics(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
-                local: dict[Node, Node], sm: LinkSummary) -> None:
+                local: dict[Node, Node], sm: LinkSummary, named: set[int]) -> None:
         """Count the paper's topic words (:mod:`kg.link.context`) for the acronyms it defines and for the
         acronyms it uses bare (written like an acronym, matched by no lexicon, not defined here), and its month for
         the latter (:mod:`kg.link.dates`); keep them, and the names the paper writes, for each short acronym it uses
-        bare (:mod:`kg.link.bare`)."""
+        bare (:mod:`kg.link.bare`). ``named``: the indices of the names it coins (:meth:`_coined_letters`)."""
         words = topic_words(ex.paper.title or "", ex.paper.abstract or "")
         sm.topic_df.update(words)
         keys = {an[1] for an in local}
@@ -375,7 +379,7 @@ class Collect(NodeTable):
             sm.def_topics.setdefault(an, Counter()).update(words)
         month = paper_month(ex.paper.id, ex.paper.year)
         self._own_letters(ex, out, bare, sm)
-        self._coined_letters(ex, mentions, out, bare, month, sm)
+        self._coined_letters(ex, out, bare, month, sm, named)
         if month:
             for n in local.values():  # the long forms the paper defines letters for, and when
                 sm.def_months[n] = min(month, sm.def_months.get(n, month))
@@ -401,14 +405,15 @@ class Collect(NodeTable):
         for n, (text, phrases) in found.items():
             sm.own_letters.setdefault(n, {})[ex.paper.id] = (text, phrases, others)
 
-    def _coined_letters(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
-                        bare: dict[Node, str], month: int, sm: LinkSummary) -> None:
+    @staticmethod
+    def _coined_letters(ex: Extraction, out: list[Node | None], bare: dict[Node, str], month: int, sm: LinkSummary,
+                        named: set[int]) -> None:
         """Record in ``sm`` the acronyms the paper uses bare and coins by a naming cue ("a planner called Q-HN", a
-        title "Q-HN: ..."; :func:`~kg.link.coinages.coined_keys`), with its month and its other nodes: letters it
-        names its own thing by (:func:`~kg.link.own_letters.coined_uses`). Not a paper of unknown month."""
+        title "Q-HN: ..."; ``named``: :func:`~kg.link.coinages.coined_keys`), with its month and its other nodes:
+        letters it names its own thing by (:func:`~kg.link.own_letters.coined_uses`). Not a paper of unknown month."""
         if not ex.proposed or not month:
             return
-        coined = {out[i] for i in coined_keys(ex, mentions, self.key)}
+        coined = {out[i] for i in named}
         for n, text in bare.items():
             if n in coined:
                 others = frozenset(o for o in out if o is not None and o != n)

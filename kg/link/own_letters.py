@@ -17,7 +17,9 @@ names its own thing likewise when the letters had been defined as a long form it
 and it writes them otherwise than each such definer, beyond case and a plural (:func:`coined_uses`: "an asymmetrical
 bidirectional network called U-RNN" beside an earlier paper's "Unitary recurrent neural networks (uRNNs)"); a later
 definer may spell out the coined name its own way ("SR-GAN" for a coinage "SRGAN"), and letters written alike name
-one thing far more often than two.
+one thing far more often than two. In a build appended to another, an old entity's names written like an acronym
+stand for its definers' forms, written before. Papers a later coinage of the letters gave an entity of their own
+already (:mod:`kg.link.coinages`) count as the letters' own papers.
 
 :meth:`kg.link.collect.Collect._topics` finds the papers (an acronym written like one, matched by no lexicon,
 defined nowhere in the paper). They still count among the bare uses the acronym's join is decided on
@@ -166,21 +168,36 @@ def _folded(acro: str) -> str:
     return core.lower()
 
 
-def coined_uses(table: LinkTable, coined_by: dict[NodeKey, dict[str, CoinedLetters]],
-                acronyms: dict[NodeKey, set[str]], def_months: dict[NodeKey, int],
-                key) -> list[tuple[str, str, str, str]]:
-    """(entity id, paper id, acronym as written, its key) of each paper coining an acronym it uses bare by a naming
-    cue (``coined_by``: node -> paper id -> :data:`CoinedLetters`) that joined an entity through other papers'
-    definitions of its letters (``acronyms``: long-form node -> the acronyms written for it; ``def_months``: the
-    month its first definer was written), where the paper names its own thing: it writes the letters otherwise than
-    every definer beyond case and a plural ("U-RNN" where they write "uRNNs"), was written after each of those
-    long forms got its letters (:func:`~kg.link.dates.written_before`: a definer later than the coinage may spell
-    the coined name out its own way), and names the entity no other way (its long form unwritten)."""
-    defined: dict[str, list[tuple[str, int]]] = {}
+def _definers(table: LinkTable, acronyms: dict[NodeKey, set[str]], def_months: dict[NodeKey, int],
+               earlier: dict) -> dict[str, list[tuple[str, int | None]]]:
+    """Entity id -> the acronyms its definers write, with the month the first was written (``acronyms``,
+    ``def_months``; :func:`coined_uses`); an entity of a build this one is appended to (``earlier``) adds its names
+    written like an acronym, of no month: written before any paper of this build."""
+    defined: dict[str, list[tuple[str, int | None]]] = {}
     for ln, forms in acronyms.items():
         eid = table.node_eid.get(ln)
         if eid is not None:
             defined.setdefault(eid, []).extend((f, def_months.get(ln, 0)) for f in forms)
+    for eid, ent in earlier.items():
+        olds = sorted(a for a in {ent.name, *ent.aliases} if acronym_shaped(a))
+        if olds:
+            defined.setdefault(eid, []).extend((a, None) for a in olds)
+    return defined
+
+
+def coined_uses(table: LinkTable, coined_by: dict[NodeKey, dict[str, CoinedLetters]],
+                acronyms: dict[NodeKey, set[str]], def_months: dict[NodeKey, int],
+                key, earlier: dict | None = None) -> list[tuple[str, str, str, str]]:
+    """(entity id, paper id, acronym as written, its key) of each paper coining an acronym it uses bare by a naming
+    cue (``coined_by``: node -> paper id -> :data:`CoinedLetters`) that joined an entity through other papers'
+    definitions of its letters (``acronyms``: long-form node -> the acronyms written for it; ``def_months``: the
+    month its first definer was written; ``earlier``: the entities of a build this one is appended to, whose names
+    written like an acronym count as definers' forms written before: :func:`_definers`), where the paper names its
+    own thing: it writes the letters otherwise than
+    every definer beyond case and a plural ("U-RNN" where they write "uRNNs"), was written after each of those
+    long forms got its letters (:func:`~kg.link.dates.written_before`: a definer later than the coinage may spell
+    the coined name out its own way), and names the entity no other way (its long form unwritten)."""
+    defined = _definers(table, acronyms, def_months, earlier or {})
     out = []
     for n, papers in coined_by.items():
         eid = table.node_eid.get(n)
@@ -190,23 +207,36 @@ def coined_uses(table: LinkTable, coined_by: dict[NodeKey, dict[str, CoinedLette
         for pid, (text, month, others) in sorted(papers.items()):
             if (eid, pid) in table.own or any(table.node_eid.get(o) == eid for o in others):
                 continue
-            if all(_folded(f) != _folded(text) and written_before(m, month) for f, m in theirs):
+            if all(_folded(f) != _folded(text) and (m is None or written_before(m, month)) for f, m in theirs):
                 out.append((eid, pid, text, n[1]))
     return out
 
 
+def _split_already(table: LinkTable, *by: dict[NodeKey, dict]) -> dict[str, set[str]]:
+    """Key -> the papers writing its letters bare (``by``: node -> paper id -> ...) that have an entity of their own
+    in place of the one the letters joined already (``table.own``: a later coinage of them, :mod:`kg.link.coinages`)."""
+    done: dict[str, set[str]] = {}
+    for papers_by in by:
+        for n, papers in papers_by.items():
+            eid = table.node_eid.get(n)
+            done.setdefault(n[1], set()).update(pid for pid in papers if (eid, pid) in table.own)
+    return done
+
+
 def split_own_letters(table: LinkTable, own_by: dict[NodeKey, dict[str, OwnLetters]], letters_df: Counter,
-                      taken=(), coined: Iterable[tuple[str, str, str, str]] = ()) -> list[str]:
+                      taken=(), coined: Iterable[tuple[str, str, str, str]] = (),
+                      coined_by: dict[NodeKey, dict[str, CoinedLetters]] | None = None) -> list[str]:
     """Give the papers writing an acronym with letters of their own (:func:`_own_uses`), or coining it in a form of
     their own (``coined``: :func:`coined_uses`), an entity of their own in
     place of the entity holding a long form the acronym joined: ``table.own`` gets (entity id, paper id) -> the
     papers' entity (one per entity). Only where every paper whose mentions link to the letters (``letters_df``:
-    the papers of each key, after their own definitions) is such a paper: the papers' entity, named by the letters,
+    the papers of each key, after their own definitions) is such a paper, or has an entity of its own already (a later
+    coinage of the letters among ``coined_by``, :func:`_split_already`): the papers' entity, named by the letters,
     would take the others' mentions in a build appended to this one; a coined form, which no definer writes, is no
     name of the entity left. Returns the names split ("type:name")."""
     coined = list(coined)
     uses = list(dict.fromkeys([*_own_uses(table, own_by), *coined]))
-    own: dict[str, set[str]] = {}
+    own = _split_already(table, own_by, coined_by or {})
     for _, pid, _, k in uses:
         own.setdefault(k, set()).add(pid)
     groups: dict[str, list[tuple[str, str]]] = {}  # entity -> (paper, acronym as written)
@@ -217,7 +247,8 @@ def split_own_letters(table: LinkTable, own_by: dict[NodeKey, dict[str, OwnLette
     split: list[str] = []
     for eid, group in sorted(groups.items()):
         ent = table.entities[eid]
-        name = Counter(text for _, text in group).most_common(1)[0][0]
+        counts = Counter(text for _, text in group)
+        name = min(counts, key=lambda t: (-counts[t], t))
         own_entity(table, eid, ent, name, sorted({pid for pid, _ in group}), used)
         ent.aliases -= {text for e, pid, text, _ in coined if e == eid and (pid, text) in group}
         split.append(f"{ent.type.value}:{name}")

@@ -103,7 +103,9 @@ the papers using it bare that share a rare topic word or name; each other such g
 own (in a corpus of 1,000 papers or more). Likewise **own letters** (:mod:`kg.link.own_letters`): a paper that
 writes an acronym bare while its own title or abstract spells it by a capitalised phrase sharing no word with the
 names of the entity the acronym joined ("Dual Supervision" beside "DS-Net", another paper's "Dynamic Shifting
-Network (DS-Net)") means its own thing: an entity of its own, where no other paper links to the letters. And
+Network (DS-Net)") means its own thing: an entity of its own, where no other paper links to the letters; so does
+a paper coining the letters by a naming cue ("a planner called Q-HN") in a form no earlier definer writes them in
+("qHNs"; an old entity's acronyms count as such in an appended build). And
 **everyday words** (:mod:`kg.link.cased`): in a Method or
 Dataset no lexicon entry names, the papers writing its letters only as an everyday word in ordinary case
 ("pose module", a title's "Fusion") and those writing them in capitals ("POSE", "FUSION") are an entity each.

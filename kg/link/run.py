@@ -114,8 +114,9 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
         self._split_coinages(table, sm, existing, known)
         self.stats.split_acronyms = split_bare_acronyms(table, sm.bare_by, (sm.topic_df, sm.name_df), sm.papers,
                                                         existing, known)
-        coined = coined_uses(table, sm.coined_letters, sm.acronyms, sm.def_months, self.key)
-        self.stats.split_own_letters = split_own_letters(table, sm.own_letters, sm.letters_df, existing, coined)
+        coined = coined_uses(table, sm.coined_letters, sm.acronyms, sm.def_months, self.key, existing)
+        self.stats.split_own_letters = split_own_letters(table, sm.own_letters, sm.letters_df, existing, coined,
+                                                         sm.coined_letters)
         self.stats.split_words = split_word_uses(table, sm.cased_by, sm.lower_df, existing, known)
         table.grades = grade_words(sm.graded_df, sm.lower_df)
         table.shared = frozenset(eid for (_, k), eid in table.index_eid.items() if sm.name_df[k] >= 2)
