@@ -247,6 +247,15 @@ def test_a_lexicon_name_matches_in_british_spelling():
     assert got == [("quokka regularisation", "Method", "quokka regularization")]
 
 
+def test_the_head_after_an_acronym_s_bracket_is_read_past_a_spaced_footnote_mark_not_a_version():
+    from kg.extract.sources import _word_after
+
+    t = "the Quokka Shelf (QS 1 ) dataset"  # a footnote mark spaced off on both sides: the head is "dataset"
+    assert _word_after(t, 4, 16, 18, 20)[1] == "dataset"
+    t = "the Quokka Shelf (QS 1) dataset"  # "QS 1", a written version: the bracket holds a name, no head after it
+    assert _word_after(t, 4, 16, 18, 20)[1] == ""
+
+
 def test_candidate_sources_share_one_doc_context():
     """The entity finder gathers the candidates of the registered sources over one per-doc context; a source is
     a plain function, so an extra one is one function in the list, and the finder keeps only the findings."""

@@ -56,7 +56,6 @@ SAME = [
     # an acronym in brackets inside a name is no part of it, with a spaced footnote mark or power too
     ("quokka shelf (QS) sampling", "quokka shelf sampling"), ("quokka shelf (QS 2 ) sampling", "quokka shelf sampling"),
     ("quokka shelf (QSh 1 ) sampling", "quokka shelf sampling"),
-    ("quokka shelf reader (QSR 2) sampling", "quokka shelf reader (QSR 2) sampling"),
 ]
 DIFFERENT = [
     ("ResNet-50", "ResNet-101"), ("ResNet-50", "ResNet"), ("BERT-base", "BERT"), ("BERT-base", "BERT-large"),
@@ -64,6 +63,7 @@ DIFFERENT = [
     ("ImageNet", "ImageNet-1K"), ("CIFAR-10", "CIFAR-100"), ("YOLOv5", "YOLOv8"), ("MOTS", "MOT"),
     ("ImageNet-C", "ImageNet"), ("Llama-2 7B", "Llama-2 13B"), ("wav2vec", "wav2vec 2.0"),
     ("WombatSpeech 2s", "WombatSpeech 2"), ("QFN-8s", "QFN-8"),  # "2s", "8s": a name's own number
+    ("quokka shelf reader (QSR 2) sampling", "quokka shelf reader sampling"),  # "QSR 2": a written version, kept
 ]
 
 

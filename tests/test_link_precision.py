@@ -87,6 +87,23 @@ def test_a_name_a_paper_is_evaluated_on_is_a_benchmark_not_a_coined_method():
     assert ids(link(exs), "e") == ("method:resnet-50",)
 
 
+def test_an_aside_set_off_by_commas_or_a_plural_in_s_keeps_an_evaluation_s_frame():
+    from kg.link.cues import evaluated_on
+
+    def on(text, name):
+        return evaluated_on(text, text.index(name), text.index(name) + len(name))
+
+    # a comma sets off an aside inside the frame (a comparison, "i.e.", "namely"), it ends no clause
+    assert on("It reaches 92.3% top-1 accuracy, 5% better than ResNet, on Foo7.", "Foo7")
+    assert on("It obtains state-of-the-art results, i.e., 85.3 mAP on Foo7.", "Foo7")
+    assert on("It outperforms strong baselines, namely BERT and GPT, on Foo7.", "Foo7")
+    # a plural in "-s" after the outcome word is no verb of its own
+    assert on("It gets the best accuracy of all runs on Foo7.", "Foo7")
+    # a leading clause's "on" is its own verb's
+    assert not on("To reach real-time performance, we deploy the detector on JetsonNano.", "JetsonNano")
+    assert not on("As a result, we fine-tune our tagger on WombatBERT.", "WombatBERT")
+
+
 def test_a_name_made_whole_from_a_part_does_not_inherit_a_strong_type():
     # "SST" is a Dataset of the lexicon; "SST-QT" made whole from it is the paper's method (defined as one)
     exs = [paper("a", "The proposed Stacked Single-target Quokka Tree (SST-QT) is fast. SST-QT wins. SST-QT again.",

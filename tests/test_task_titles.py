@@ -350,3 +350,20 @@ def test_a_title_that_is_a_task_phrase_alone_does_not_grow_its_lexicon_task():
     assert "Hierarchical Scene Graph Question Answering" not in got, got
     got = tasks("Scene Graph Question Answering with Sparse Pooling", "We study scene graph question answering.")
     assert "Scene Graph Question Answering" in got and "Graph Question Answering" not in got, got
+
+
+def test_a_title_opening_with_towards_opens_its_task_phrase_there():
+    # "Towards" opens the phrase: the title is not the phrase alone, so the lexicon task grows over its run
+    got = tasks("Towards Egocentric Action Recognition", "We study egocentric action recognition in kitchens.")
+    assert "Egocentric Action Recognition" in got and "Action Recognition" not in got, got
+    # the title that is the phrase alone still does not grow
+    got = tasks("Egocentric Action Recognition", "We study egocentric action recognition in kitchens.")
+    assert "Egocentric Action Recognition" not in got, got
+
+
+def test_a_word_of_means_or_approach_inside_a_title_case_run_stops_its_growth():
+    # the trims take such words off the phrase's front only; inside the run the run's own check keeps them out
+    got = tasks("Sparse Nets for Scene Proxy-Based Object Detection", "We study scene proxy-based object detection.")
+    assert "Scene Proxy-Based Object Detection" not in got and "Object Detection" in got, got
+    got = tasks("Sparse Nets for Video Joint Object Detection", "We study video joint object detection.")
+    assert "Video Joint Object Detection" not in got and "Object Detection" in got, got

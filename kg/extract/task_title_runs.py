@@ -12,16 +12,17 @@ import re
 
 from kg.extract.boundaries import grown_rule
 from kg.extract.candidates import Candidate
-from kg.extract.task_bounds import _written_alone, approach_word
+from kg.extract.task_bounds import approach_word, written_alone
 from kg.extract.words import BAD_MODIFIERS, TITLE_TASK_RULES
 from kg.vocab import EntityType as T
 
 #: Title Case words one space apart, hyphens inside ("Scene Graph ", "Zero-Shot Sketch-Based "): the run between a
 #: title's task phrase and the lexicon task that ends it, or the words the trims took off before the phrase.
 _CAPITAL_RUN = re.compile(r"(?:[A-Z0-9][\w\-]* )+")
-#: What opens a title's task phrase: "for", "towards", a colon, or the title's start (then a run of capitalised
-#: words, those the trims took off, up to the phrase).
-_PHRASE_OPEN = re.compile(r"(?:^|(?<![\w\-])(?:[Ff]or|[Tt]owards?) |: )((?:[A-Z0-9][\w\-]* )*)$")
+#: What opens a title's task phrase: "for", "towards", a colon, or the title's start (group ``start``; tried last, so
+#: a title opening with "Towards" opens there), then a run of capitalised words (group ``taken``, those the trims
+#: took off) up to the phrase.
+_PHRASE_OPEN = re.compile(r"(?:(?<![\w\-])(?:[Ff]or|[Tt]owards?) |: |(?P<start>^))(?P<taken>(?:[A-Z0-9][\w\-]* )*)$")
 #: Rules that guess a task from a phrase's head or place: none is a name the grown span leaves standing.
 _GUESS_RULES = frozenset(TITLE_TASK_RULES | {"head", "titlecase", "object", "task-context", "list"})
 
@@ -64,7 +65,7 @@ def title_run_tasks(text: str, cands: list[Candidate], title_end: int) -> list[C
 def _runs_into(text: str, g: Candidate, c: Candidate, title_end: int) -> bool:
     """Whether title guess ``g`` is a task phrase (:data:`_PHRASE_OPEN` before it) whose words before lexicon task
     ``c`` are a capitalised run of no word of means or grade, and the abstract writes the phrase, not right
-    after a word the trims took off before it (:func:`~kg.extract.task_bounds._written_alone`: "Single Shot
+    after a word the trims took off before it (:func:`~kg.extract.task_bounds.written_alone`: "Single Shot
     Instance Segmentation" attests no "Shot Instance Segmentation"). A title that is the phrase alone is the
     name of the paper's system more often than its task ("Synchronous Bidirectional Neural Machine Translation").
 
@@ -78,14 +79,14 @@ def _runs_into(text: str, g: Candidate, c: Candidate, title_end: int) -> bool:
     """
     run = text[g.start:c.start]
     opened = _PHRASE_OPEN.search(text, max(0, g.start - 80), g.start)
-    if not _CAPITAL_RUN.fullmatch(run) or opened is None or (opened.start() == 0 and g.start > 80):
+    if not _CAPITAL_RUN.fullmatch(run) or opened is None:
         return False
-    if opened.start() == 0 and not text[c.end:title_end].strip(" .*"):
+    if opened.group("start") is not None and not text[c.end:title_end].strip(" .*"):
         return False  # a title that is the phrase alone ("Seamless Scene Segmentation") names the paper's system
     if any(w.lower() in BAD_MODIFIERS or approach_word(w) for w in run.split()):
         return False
-    taken = opened.group(1).split()
-    return _written_alone(text, title_end, taken[-1].lower() if taken else "\0", text[g.start:c.end])
+    taken = opened.group("taken").split()
+    return written_alone(text, title_end, taken[-1].lower() if taken else "\0", text[g.start:c.end])
 
 
 def _run_named(cands: list[Candidate], c: Candidate, start: int) -> bool:
