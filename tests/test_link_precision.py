@@ -104,6 +104,17 @@ def test_an_aside_set_off_by_commas_or_a_plural_in_s_keeps_an_evaluation_s_frame
     assert not on("As a result, we fine-tune our tagger on WombatBERT.", "WombatBERT")
 
 
+def test_a_model_a_training_set_or_a_modifier_after_an_outcome_is_no_benchmark():
+    # "on X" framed by an outcome still names no benchmark: a model's parameter count ends X, a training verb comes
+    # before "on", or X modifies a lower-case head after it; a Method by shape stays a Method
+    exs = [paper("a", "It narrows the accuracy gap to 1.1% on zero-shot tasks on Wombat2-7B.", (M, "Wombat2-7B")),
+           paper("b", "It reaches 84% accuracy after pre-training on KoalaMix.", (M, "KoalaMix")),
+           paper("c", "It sets the state of the art on Emu-to-MLP distillation.", (M, "Emu-to-MLP"))]
+    lk = link(exs)
+    assert ids(lk, "a") == ("method:wombat2-7b",) and ids(lk, "b") == ("method:koalamix",)
+    assert ids(lk, "c") == ("method:emu-to-mlp",)
+
+
 def test_a_name_made_whole_from_a_part_does_not_inherit_a_strong_type():
     # "SST" is a Dataset of the lexicon; "SST-QT" made whole from it is the paper's method (defined as one)
     exs = [paper("a", "The proposed Stacked Single-target Quokka Tree (SST-QT) is fast. SST-QT wins. SST-QT again.",

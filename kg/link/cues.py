@@ -43,7 +43,7 @@ import re
 from kg.extract.boundaries import LANGUAGE
 from kg.extract.ordinary_words import load_words
 from kg.extract.weak_evidence import NUMBER_WORDS
-from kg.extract.words import DATASET_HEADS, KIND_NOUNS, LIST_NOUNS, METHOD_HEADS, TASK_HEADS, THING_NOUNS
+from kg.extract.words import DATASET_HEADS, FUNCTION_WORDS, KIND_NOUNS, LIST_NOUNS, METHOD_HEADS, TASK_HEADS, THING_NOUNS
 from kg.link.lexicon_rows import verb_words
 from kg.link.types import lexicon_entries
 from kg.vocab import EntityType
@@ -252,13 +252,44 @@ def evaluated_on(text: str, start: int, end: int) -> bool:
     False
     """
     on = _ON_BEFORE.search(text, max(0, start - 24), start) if _before(text, start) == "on" else None
-    if on is None or data_after(text, end):
+    if on is None or data_after(text, end) or _not_the_slot(text, on.start(), start, end):
         return False
     clause = text[max(0, on.start() - 100):on.start()]
     ends = list(_CLAUSE_END.finditer(clause))
     clause = clause[ends[-1].end():] if ends else clause
     outcome = _last_match(_EVALUATION, clause)
     return outcome is not None and not _verb_between(clause[outcome.end():])
+
+
+#: A verb of training right before "on" ("pre-trained on X", "after fine-tuning on X"): the data a model learns from.
+_TRAINED = re.compile(r"(?:pre-?)?train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)", re.I)
+#: A model's parameter count ending a name ("LLaMA2-7B", "OPT 1.3B"): a model a method is applied to, no benchmark.
+_PARAMETER_COUNT = re.compile(r"[\s\-]\d+(?:\.\d+)?[BM]$")
+#: A lower-case word right after a name: the head the name modifies ("on GNN-to-MLP distillation").
+_HEAD_AFTER = re.compile(r"[ \-]([a-z][a-z\-]+)\b")
+#: Words after a benchmark's name that name a part of it or the benchmark itself ("on the X test split").
+_PART_WORDS = frozenset(DATASET_HEADS | {"test", "testing", "validation", "val", "dev", "train", "training", "split",
+                                         "splits", "set", "sets", "subset", "subsets", "partition", "leaderboard",
+                                         "challenge", "task", "track"})
+
+
+def _not_the_slot(text: str, on: int, start: int, end: int) -> bool:
+    """Whether "on X" names no benchmark though an outcome frames it: a training verb before "on" ("pre-trained on
+    X"), a model's parameter count ending X ("on LLaMA2-7B"), or a lower-case head after X that X only modifies ("on
+    GNN-to-MLP distillation"; a dataset word or a split, "dataset", "benchmark", "test split", keeps the slot).
+
+    >>> t = "It gets 84% after pre-training on Foo7, 71% on Bar-7B, 9% on Baz distillation, 3% on Qux dataset."
+    >>> [_not_the_slot(t, t.rindex(" on ", 0, t.index(w)) + 1, t.index(w), t.index(w) + len(w))
+    ...  for w in ("Foo7", "Bar-7B", "Baz", "Qux")]
+    [True, True, True, False]
+    """
+    before = text[max(0, on - 24):on].split()
+    if before and _TRAINED.fullmatch(before[-1].strip(",;:")):
+        return True
+    if _PARAMETER_COUNT.search(text[start:end]):
+        return True
+    head = _HEAD_AFTER.match(text, end)
+    return head is not None and head.group(1) not in FUNCTION_WORDS and head.group(1) not in _PART_WORDS
 
 
 def _verb_between(words: str) -> bool:
