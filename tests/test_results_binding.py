@@ -771,6 +771,32 @@ def test_a_figure_a_comparison_is_made_at_is_no_result(nlp):
     assert [r[0] for r in res] == ["48 FPS", "77.1", "2x", "81.3%"]
 
 
+@pytest.mark.parametrize("sentence, value", [
+    # a fronted "At" whose clause compares no cost: the figure is the model's own result
+    ("At 80.1% top-1 accuracy on ImageNet, QuokkaNet sets a new state of the art.", "80.1%"),
+    ("However, at 79% top-1 accuracy on ImageNet, QuokkaNet is the best model.", "79%"),
+    ("At 90.2% mAP on VOC, QuokkaNet outperforms WombatNet by 2.1%.", "90.2%"),
+    # a comparison word that compares nothing ("smaller" QuokkaNet, "smaller batches") sets no operating point
+    ("Our smaller QuokkaNet performs at 80.1% top-1 accuracy on ImageNet.", "80.1%"),
+    ("QuokkaNet uses smaller batches at 79.1% accuracy on ImageNet.", "79.1%"),
+])
+def test_a_figure_no_cost_comparison_is_made_at_stays_a_result(nlp, sentence, value):
+    res = results_of(nlp, "We present QuokkaNet, a small vision model. " + sentence)
+    assert value in [r[0] for r in res]
+
+
+def test_a_cost_compared_with_a_figure_or_than_sets_the_point(nlp):
+    # after a fronted "At": "uses 40% fewer FLOPs" compares a cost; before "at": "smaller than WombatNet" does
+    res = results_of(nlp, "We present QuokkaNet, a small vision model. At 78.3% top-1 accuracy on ImageNet, QuokkaNet "
+                          "uses 40% fewer FLOPs than WombatNet. QuokkaNet is smaller than WombatNet at 77.5% top-1 "
+                          "accuracy on ImageNet. QuokkaNet gives a speed-up of 2.2x at 76.4% top-1 accuracy on ImageNet.")
+    assert [r[0] for r in res] == ["40%", "2.2x"]
+    # any short opener closed by a comma may front the "at" phrase
+    res = results_of(nlp, "We present QuokkaNet, a small vision model. In contrast, at 77.8% top-1 accuracy on ImageNet, "
+                          "QuokkaNet is 3 times faster than WombatNet.")
+    assert [r[0] for r in res] == ["3 times"]
+
+
 def test_a_top_k_metric_takes_the_head_it_goes_on_to(nlp):
     # an error is lower-better: "top-5" alone would sort it with the top-5 accuracies
     res = results_of(nlp, "Using an ensemble of our networks, we reach 5.1% top-5 validation error (and 5.0% test error) "

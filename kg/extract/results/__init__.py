@@ -340,9 +340,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
         for v in vals:
             first.setdefault(v.group, v.start)
             if v.dropped or not (_keep(text, v, ents) or v.group in kept) \
-                    or (v.metric is not None and _threshold(text, v, ents[v.metric])) or others_figure(text, s0, first[v.group]) \
-                    or operating_point(text, v, ents[v.metric] if v.metric is not None else None,
-                                       v.metric is not None and _cost(names[v.metric]), s0):
+                    or _not_a_result(text, v, (ents, names), (s0, s1), first[v.group]):
                 continue
             kept.add(v.group)  # a list goes on as it began ("from A to B on X and from C to D on Y")
             dataset = _listed_split(text, v, vals, ents, _value_dataset(text, v, pw, (s0, s1, metrics, last)))
@@ -353,6 +351,16 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
                               start=v.start, end=v.end, kind=v.kind, baseline=v.baseline))
         _methods_by_place(text, found, methods, out, placed, first)
     return out
+
+
+def _not_a_result(text: str, v: Value, named: tuple[list, list[str]], sent: tuple[int, int], start: int) -> bool:
+    """Whether the figure ``v`` (its list begun at ``start``; ``named`` is the doc's entities and their names)
+    states no result of its own: a threshold (:func:`_threshold`), a figure of others' (:func:`.others_figure`)
+    or the point a comparison is made at (:func:`.operating_point.operating_point`)."""
+    ents, names = named
+    metric = ents[v.metric] if v.metric is not None else None
+    return (metric is not None and _threshold(text, v, metric)) or others_figure(text, sent[0], start) \
+        or operating_point(text, v, metric, metric is not None and _cost(names[v.metric]), sent)
 
 
 def _cut_off(text: str, vals: list[Value], ents: list) -> None:
