@@ -388,6 +388,7 @@ def test_a_citation_marker_before_the_acronym_is_no_part_of_the_long_form(text, 
         ("Quokka Glyph Reader. Or QGR beats it.", []),
         # one word before "or" is another name, even when its capital parts would spell the letters
         ("We build on QuokNet-50 or QuokNext for shelves.", []),
+        ("We add Shelf-Attention or SA to the reader.", [("Shelf-Attention", "SA")]),
     ],
 )
 def test_long_form_or_acronym(text, expected):

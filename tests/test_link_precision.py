@@ -102,6 +102,21 @@ def test_an_aside_set_off_by_commas_or_a_plural_in_s_keeps_an_evaluation_s_frame
     # a leading clause's "on" is its own verb's
     assert not on("To reach real-time performance, we deploy the detector on JetsonNano.", "JetsonNano")
     assert not on("As a result, we fine-tune our tagger on WombatBERT.", "WombatBERT")
+    # a verb in "-s" after its subject is the verb's own "on X"; a plural after "all"/"the" is no verb
+    assert not on("It has the best accuracy, and the model runs on JetsonNano.", "JetsonNano")
+
+
+def test_a_dataset_sized_in_millions_or_a_task_or_clause_after_it_keeps_the_evaluation_slot():
+    from kg.link.cues import evaluated_on
+
+    def on(text, name):
+        return evaluated_on(text, text.index(name), text.index(name) + len(name))
+
+    assert on("It outperforms the baselines on MovieQuok-1M.", "MovieQuok-1M")
+    assert on("It reaches 84.1% accuracy on FooBench using only 10% of labels.", "FooBench")
+    assert on("It sets the state of the art on FooSet classification.", "FooSet")
+    assert not on("It sets the state of the art on Foo-to-MLP distillation.", "Foo-to-MLP")
+    assert not on("It narrows the accuracy gap on Wombat-13B.", "Wombat-13B")
 
 
 def test_a_model_a_training_set_or_a_modifier_after_an_outcome_is_no_benchmark():

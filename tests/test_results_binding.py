@@ -795,6 +795,10 @@ def test_a_cost_compared_with_a_figure_or_than_sets_the_point(nlp):
     res = results_of(nlp, "We present QuokkaNet, a small vision model. In contrast, at 77.8% top-1 accuracy on ImageNet, "
                           "QuokkaNet is 3 times faster than WombatNet.")
     assert [r[0] for r in res] == ["3 times"]
+    # a verb of reaching may introduce the comparison after the fronted phrase
+    res = results_of(nlp, "We present QuokkaNet, a small vision model. At 80.1% top-1 accuracy on ImageNet, QuokkaNet "
+                          "achieves a 2.1x speed-up over WombatNet.")
+    assert [r[0] for r in res] == ["2.1x"]
 
 
 def test_a_top_k_metric_takes_the_head_it_goes_on_to(nlp):

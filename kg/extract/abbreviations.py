@@ -212,12 +212,16 @@ _OR_NAMED = re.compile(r"(?<=[^\s,;:()])\s+or\s+(?P<short>[A-Za-z][A-Za-z0-9\-]{
 CLAUSE_WORDS = re.compile(r"[^\s,;:()]+")
 
 
+#: Where a word of letters starts, after a space or a hyphen ("Self-Attention" has two, "ResNet-50" one).
+_WORD_START = re.compile(r"(?:^|[\s\-])[A-Za-z]")
+
+
 def find_or_named(text: str) -> list[tuple[int, int, int, int]]:
     """``(long_start, long_end, short_start, short_end)`` for each acronym a capitalised long form names with "or"
     (:data:`_OR_NAMED`): the fewest words back from "or" in its clause, the first in capitals, that spell every
     capital of the acronym out as an acronym in brackets after its long form must (:func:`_written_out`). An acronym
-    that is no such phrase's letters ("Long Short-Term Memory or CNNs"), a lower-case phrase or one word (another name:
-    "ResNet-50 or ResNext", whose capital parts would spell it) is none.
+    that is no such phrase's letters ("Long Short-Term Memory or CNNs"), a lower-case phrase or one word of letters (another
+    name: "ResNet-50 or ResNext", whose capital parts would spell it; "Self-Attention" is two) is none.
 
     >>> t = "We train a Quokka Glyph Reader or QGR, unlike Recurrent Nets or CNNs and glyph readers or GRs."
     >>> [(t[a:b], t[c:d]) for a, b, c, d in find_or_named(t)]
@@ -232,7 +236,7 @@ def find_or_named(text: str) -> list[tuple[int, int, int, int]]:
         words = list(CLAUSE_WORDS.finditer(text, clause_start, m.start()))[-max_words(short):]
         for w in reversed(words):
             long_text = text[w.start():m.start()]
-            if w.group()[:1].isupper() and len(long_text.split()) > 1 and _written_out(short, long_text):
+            if w.group()[:1].isupper() and len(_WORD_START.findall(long_text)) > 1 and _written_out(short, long_text):
                 out.append((w.start(), m.start(), m.start("short"), m.end("short")))
                 break
     return out

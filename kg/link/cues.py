@@ -43,7 +43,7 @@ import re
 from kg.extract.boundaries import LANGUAGE
 from kg.extract.ordinary_words import load_words
 from kg.extract.weak_evidence import NUMBER_WORDS
-from kg.extract.words import DATASET_HEADS, FUNCTION_WORDS, KIND_NOUNS, LIST_NOUNS, METHOD_HEADS, TASK_HEADS, THING_NOUNS
+from kg.extract.words import DATASET_HEADS, KIND_NOUNS, LIST_NOUNS, METHOD_HEADS, TASK_HEADS, THING_NOUNS
 from kg.link.lexicon_rows import verb_words
 from kg.link.types import lexicon_entries
 from kg.vocab import EntityType
@@ -263,25 +263,32 @@ def evaluated_on(text: str, start: int, end: int) -> bool:
 
 #: A verb of training right before "on" ("pre-trained on X", "after fine-tuning on X"): the data a model learns from.
 _TRAINED = re.compile(r"(?:pre-?)?train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)", re.I)
-#: A model's parameter count ending a name ("LLaMA2-7B", "OPT 1.3B"): a model a method is applied to, no benchmark.
-_PARAMETER_COUNT = re.compile(r"[\s\-]\d+(?:\.\d+)?[BM]$")
-#: A lower-case word right after a name: the head the name modifies ("on GNN-to-MLP distillation").
-_HEAD_AFTER = re.compile(r"[ \-]([a-z][a-z\-]+)\b")
-#: Words after a benchmark's name that name a part of it or the benchmark itself ("on the X test split").
-_PART_WORDS = frozenset(DATASET_HEADS | {"test", "testing", "validation", "val", "dev", "train", "training", "split",
-                                         "splits", "set", "sets", "subset", "subsets", "partition", "leaderboard",
-                                         "challenge", "task", "track"})
+#: A model's parameter count in billions ending a name ("LLaMA2-7B", "OPT 1.3B"): a model a method is applied to, no
+#: benchmark. Not millions: datasets are named by their size in millions ("MovieLens-1M", "LAION-400M"); a size in
+#: billions names a dataset now and then too ("LAION-5B"), which this reads as a model.
+_PARAMETER_COUNT = re.compile(r"[\s\-]\d+(?:\.\d+)?B$")
+#: A lower-case word right after a name, up to a hyphen: the head the name may modify ("on GNN-to-MLP distillation").
+_HEAD_AFTER = re.compile(r" ([a-z][a-z]+)\b")
+#: Heads that make the name before them a technique's or a model's modifier ("GNN-to-MLP distillation", "Foo
+#: models"), not a benchmark's: the method heads and kind nouns (a task head, "ImageNet classification", or any other
+#: word, "X using only 10% of labels", leaves the slot).
+_TECHNIQUE_HEADS = frozenset(METHOD_HEADS | KIND_NOUNS)
 
 
 def _not_the_slot(text: str, on: int, start: int, end: int) -> bool:
     """Whether "on X" names no benchmark though an outcome frames it: a training verb before "on" ("pre-trained on
-    X"), a model's parameter count ending X ("on LLaMA2-7B"), or a lower-case head after X that X only modifies ("on
-    GNN-to-MLP distillation"; a dataset word or a split, "dataset", "benchmark", "test split", keeps the slot).
+    X"), a model's parameter count in billions ending X ("on LLaMA2-7B"), or a technique's or model's head after X
+    that X only modifies ("on GNN-to-MLP distillation", "on Foo models"; "on Qux classification", "on Qux using 10%
+    of labels" keep the slot).
 
     >>> t = "It gets 84% after pre-training on Foo7, 71% on Bar-7B, 9% on Baz distillation, 3% on Qux dataset."
     >>> [_not_the_slot(t, t.rindex(" on ", 0, t.index(w)) + 1, t.index(w), t.index(w) + len(w))
     ...  for w in ("Foo7", "Bar-7B", "Baz", "Qux")]
     [True, True, True, False]
+    >>> t = "It gets 5% on Emu-1M, 6% on Emu7 classification and 7% on Emu8 using 10% of labels."
+    >>> [_not_the_slot(t, t.rindex(" on ", 0, t.index(w)) + 1, t.index(w), t.index(w) + len(w))
+    ...  for w in ("Emu-1M", "Emu7", "Emu8")]
+    [False, False, False]
     """
     before = text[max(0, on - 24):on].split()
     if before and _TRAINED.fullmatch(before[-1].strip(",;:")):
@@ -289,21 +296,28 @@ def _not_the_slot(text: str, on: int, start: int, end: int) -> bool:
     if _PARAMETER_COUNT.search(text[start:end]):
         return True
     head = _HEAD_AFTER.match(text, end)
-    return head is not None and head.group(1) not in FUNCTION_WORDS and head.group(1) not in _PART_WORDS
+    word = head.group(1) if head is not None else ""
+    return word in _TECHNIQUE_HEADS or (word.endswith("s") and word[:-1] in _TECHNIQUE_HEADS)
 
 
 def _verb_between(words: str) -> bool:
     """Whether the words between an evaluation's outcome word and "on" hold a verb of their own (of
     ``verb_words.txt``; not an outcome verb: "outperforms", "tested"), whose "on X" is that verb's ("the best
-    accuracy, and we deploy it on X"; "surpasses the baselines on X" has none). A word in "-s" is as often a plural
-    noun ("the best accuracy of all runs on X") and is not read as a verb.
+    accuracy, and we deploy it on X"; "surpasses the baselines on X" has none); a word in "-s" of such a verb is one
+    after its subject ("and the model runs on X"), a plural noun after a determiner or quantifier ("of all runs on X").
 
     >>> _verb_between(" and we deploy the detector "), _verb_between(" strong baselines "), _verb_between(" tested ")
     (True, False, False)
     """
     verbs = load_words("verb_words.txt")
-    return any(w in verbs and not _EVALUATION.fullmatch(w)
-               for w in (m.group().lower() for m in _WORD.finditer(words)))
+    said = [m.group().lower() for m in _WORD.finditer(words)]
+    return any((w in verbs or (w.endswith("s") and w[:-1] in verbs and i and said[i - 1] not in _NOUN_OPENERS))
+               and not _EVALUATION.fullmatch(w) for i, w in enumerate(said))
+
+
+#: Words before a plural noun ("of all runs", "the runs"): a word in "-s" after them is no verb.
+_NOUN_OPENERS = frozenset({"the", "a", "an", "all", "some", "many", "most", "several", "few", "both", "these", "those",
+                           "its", "their", "our", "of", "and", "or", "other", "more", "two", "three", "ten"})
 
 
 #: Head words that make a long form a Method by its own words ("... Network", "... loss", "... module"), the extractor's
