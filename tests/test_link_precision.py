@@ -88,7 +88,7 @@ def test_a_name_a_paper_is_evaluated_on_is_a_benchmark_not_a_coined_method():
 
 
 def test_an_aside_set_off_by_commas_or_a_plural_in_s_keeps_an_evaluation_s_frame():
-    from kg.link.cues import evaluated_on
+    from kg.link.evaluation_frames import evaluated_on
 
     def on(text, name):
         return evaluated_on(text, text.index(name), text.index(name) + len(name))
@@ -107,7 +107,7 @@ def test_an_aside_set_off_by_commas_or_a_plural_in_s_keeps_an_evaluation_s_frame
 
 
 def test_a_dataset_sized_in_millions_or_a_task_or_clause_after_it_keeps_the_evaluation_slot():
-    from kg.link.cues import evaluated_on
+    from kg.link.evaluation_frames import evaluated_on
 
     def on(text, name):
         return evaluated_on(text, text.index(name), text.index(name) + len(name))

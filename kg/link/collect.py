@@ -15,7 +15,8 @@ from kg.link.cased import lower_words, paper_cased
 from kg.link.context import acronym_shaped, topic_words
 from kg.link.coinages import coined_keys, coiner, lexicon_title_keys
 from kg.link.coordination import dataset_members
-from kg.link.cues import data_after, evaluated_on, method_headed, plural_data_after, task_word, text_cue_kind
+from kg.link.cues import data_after, method_headed, plural_data_after, task_word, text_cue_kind
+from kg.link.evaluation_frames import evaluated_on
 from kg.link.dates import paper_month
 from kg.link.expansions import written_acronyms
 from kg.link.fields import ability_use, field_use
@@ -601,7 +602,7 @@ class Collect(NodeTable):
 
 def _cue_of(text: str, m: Mention, kind: str) -> tuple[EntityType, str] | None:
     """The type cue of the words around a mention (:func:`~kg.link.cues.text_cue_kind`); "on X" in the clause of an
-    evaluation (:func:`~kg.link.cues.evaluated_on`: "outperforms the baselines on X", "84.1% accuracy on X") is a
+    evaluation (:func:`~kg.link.evaluation_frames.evaluated_on`: "outperforms the baselines on X", "84.1% accuracy on X") is a
     ``head`` of a Dataset for a Method that only its shape or a rule's default typed: a name a paper is evaluated on
     is a benchmark, as one a dataset word heads is ("Quokka-7" a coined word, compared on, no method compared)."""
     if m.end > len(text):

@@ -22,7 +22,7 @@ Kinds of evidence and their weights (:data:`KIND_WEIGHT`):
   task", a verb or "on X" that hints at a type; the module docstring describes each); a list of names with two
   Datasets or more in it gives its members typed by their shape or the list's noun only a ``head`` too
   (:mod:`kg.link.coordination`), as "on X" after an evaluation's outcome does ("outperforms the baselines on X":
-  :func:`kg.link.cues.evaluated_on`), and a name with Dataset evidence (a firm vote or a lexicon entry) counts "the X task"
+  :func:`kg.link.evaluation_frames.evaluated_on`), and a name with Dataset evidence (a firm vote or a lexicon entry) counts "the X task"
   as a ``cue`` only ("the Senseval task": the benchmark's name);
 - ``result``: the name fills a role (method, dataset, metric) in a result the paper states;
 - ``default`` (weak, 0.5): a name a paper gives itself ("Name:" head of its title, "called X", "we

@@ -1,0 +1,117 @@
+"""Evaluation frames: whether "on X" names what a paper is evaluated on (:func:`evaluated_on`).
+
+A name only its shape or a rule's default typed Method is often a new benchmark the paper reports on: "outperforms the
+baselines on X", "84.1% accuracy on X". The linker (:meth:`kg.link.collect.Collect._vote`) counts such an "on X" as a
+Dataset ``head`` vote (:mod:`kg.link.cues` lists the votes). The frame is "on X" with a word of an evaluation's outcome
+earlier in its clause and no verb of its own between them; "on X" after a training verb, on a model named by its
+parameter count, or before a technique's head that X only modifies names no benchmark.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.ordinary_words import load_words
+from kg.extract.words import KIND_NOUNS, METHOD_HEADS
+from kg.link.cues import cue_before, data_after, last_match
+
+
+#: Words of an evaluation's outcome: a comparison won, a result, a measure or its value in per cent ("outperforms the
+#: baselines", "state-of-the-art results", "84.1% accuracy"); not "improves" ("improves on X": the thing bettered), nor
+#: "experiments" or "evaluate", whose "on X" is as often the model studied ("experiments on Foo ensembles").
+_EVALUATION = re.compile(r"\b(?:outperform\w*|surpass\w*|state[\s\-]+of[\s\-]+the[\s\-]*art|results?|performances?|"
+                         r"accurac(?:y|ies)|tested|testing|scores?|errors?|gains?|benchmarked)\b|\d\s?%", re.I)
+#: "on" (and "the") right before a span.
+_ON_BEFORE = re.compile(r"(?<![\w\-])on\s+(?:the\s+)?$", re.I)
+#: The end of a sentence or a clause before "on": what comes before it is no part of the frame. Not a comma, which
+#: sets off asides inside an evaluation's frame ("92.3% accuracy, 5% better than X, on Y", "results, i.e., ..., on Y");
+#: a leading clause ("To reach real-time performance, we deploy it on X") has a verb of its own (:func:`_verb_between`).
+_CLAUSE_END = re.compile(r"[.;:!?]\s")
+#: A word (hyphens inside) between an outcome word and "on" (:func:`_verb_between`).
+_WORD = re.compile(r"[A-Za-z][\w\-]*")
+
+
+def evaluated_on(text: str, start: int, end: int) -> bool:
+    """Whether the span from ``start`` to ``end`` is what a paper is evaluated on: "on X" (not "based on X":
+    :func:`~kg.link.cues.cue_before`) with a word of an evaluation's outcome (:data:`_EVALUATION`) earlier in its clause, within 100
+    characters ("outperforms strong baselines on X", "state-of-the-art results on the X", "74.5% joint accuracy on X";
+    a comma ends none: "84% accuracy, 5% better than Y, on X"), no verb of its own between that word and "on"
+    (:func:`_verb_between`: "the best accuracy and we deploy it on X"), and no word of data right after it (not "42 FPS on VGA images": the kind of the data, :func:`data_after`). A
+    benchmark's slot, where the bare "on X" is a hint only ("improves on X", "trained on X", "deployed on X").
+
+    >>> t = "It outperforms baselines on QuokkaSet. It improves on WombatNet. We train on KoalaSet. On Emu1, we win."
+    >>> [evaluated_on(t, t.index(w), t.index(w) + len(w)) for w in ("QuokkaSet", "WombatNet", "KoalaSet", "Emu1")]
+    [True, False, False, False]
+    >>> t = "It gets 84% and 72% accuracy, respectively, on Foo7. To reach real-time performance, we run it on Bar8."
+    >>> evaluated_on(t, t.index("Foo7"), t.index("Foo7") + 4), evaluated_on(t, t.index("Bar8"), t.index("Bar8") + 4)
+    (True, False)
+    >>> t = "It has the best results on Foo7 images."
+    >>> evaluated_on(t, t.index("Foo7"), t.index("Foo7") + 4)
+    False
+    """
+    on = _ON_BEFORE.search(text, max(0, start - 24), start) if cue_before(text, start) == "on" else None
+    if on is None or data_after(text, end) or _not_the_slot(text, on.start(), start, end):
+        return False
+    clause = text[max(0, on.start() - 100):on.start()]
+    ends = list(_CLAUSE_END.finditer(clause))
+    clause = clause[ends[-1].end():] if ends else clause
+    outcome = last_match(_EVALUATION, clause)
+    return outcome is not None and not _verb_between(clause[outcome.end():])
+
+
+#: A verb of training right before "on" ("pre-trained on X", "after fine-tuning on X"): the data a model learns from.
+_TRAINED = re.compile(r"(?:pre-?)?train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)", re.I)
+#: A model's parameter count in billions ending a name ("LLaMA2-7B", "OPT 1.3B"): a model a method is applied to, no
+#: benchmark. Not millions: datasets are named by their size in millions ("MovieLens-1M", "LAION-400M"); a size in
+#: billions names a dataset now and then too ("LAION-5B"), which this reads as a model.
+_PARAMETER_COUNT = re.compile(r"[\s\-]\d+(?:\.\d+)?B$")
+#: A lower-case word right after a name, up to a hyphen: the head the name may modify ("on GNN-to-MLP distillation").
+_HEAD_AFTER = re.compile(r" ([a-z][a-z]+)\b")
+#: Heads that make the name before them a technique's or a model's modifier ("GNN-to-MLP distillation", "Foo
+#: models"), not a benchmark's: the method heads and kind nouns (a task head, "ImageNet classification", or any other
+#: word, "X using only 10% of labels", leaves the slot).
+_TECHNIQUE_HEADS = frozenset(METHOD_HEADS | KIND_NOUNS)
+
+
+def _not_the_slot(text: str, on: int, start: int, end: int) -> bool:
+    """Whether "on X" names no benchmark though an outcome frames it: a training verb before "on" ("pre-trained on
+    X"), a model's parameter count in billions ending X ("on LLaMA2-7B"), or a technique's or model's head after X
+    that X only modifies ("on GNN-to-MLP distillation", "on Foo models"; "on Qux classification", "on Qux using 10%
+    of labels" keep the slot).
+
+    >>> t = "It gets 84% after pre-training on Foo7, 71% on Bar-7B, 9% on Baz distillation, 3% on Qux dataset."
+    >>> [_not_the_slot(t, t.rindex(" on ", 0, t.index(w)) + 1, t.index(w), t.index(w) + len(w))
+    ...  for w in ("Foo7", "Bar-7B", "Baz", "Qux")]
+    [True, True, True, False]
+    >>> t = "It gets 5% on Emu-1M, 6% on Emu7 classification and 7% on Emu8 using 10% of labels."
+    >>> [_not_the_slot(t, t.rindex(" on ", 0, t.index(w)) + 1, t.index(w), t.index(w) + len(w))
+    ...  for w in ("Emu-1M", "Emu7", "Emu8")]
+    [False, False, False]
+    """
+    before = text[max(0, on - 24):on].split()
+    if before and _TRAINED.fullmatch(before[-1].strip(",;:")):
+        return True
+    if _PARAMETER_COUNT.search(text[start:end]):
+        return True
+    head = _HEAD_AFTER.match(text, end)
+    word = head.group(1) if head is not None else ""
+    return word in _TECHNIQUE_HEADS or (word.endswith("s") and word[:-1] in _TECHNIQUE_HEADS)
+
+
+def _verb_between(words: str) -> bool:
+    """Whether the words between an evaluation's outcome word and "on" hold a verb of their own (of
+    ``verb_words.txt``; not an outcome verb: "outperforms", "tested"), whose "on X" is that verb's ("the best
+    accuracy, and we deploy it on X"; "surpasses the baselines on X" has none); a word in "-s" of such a verb is one
+    after its subject ("and the model runs on X"), a plural noun after a determiner or quantifier ("of all runs on X").
+
+    >>> _verb_between(" and we deploy the detector "), _verb_between(" strong baselines "), _verb_between(" tested ")
+    (True, False, False)
+    """
+    verbs = load_words("verb_words.txt")
+    said = [m.group().lower() for m in _WORD.finditer(words)]
+    return any((w in verbs or (w.endswith("s") and w[:-1] in verbs and i and said[i - 1] not in _NOUN_OPENERS))
+               and not _EVALUATION.fullmatch(w) for i, w in enumerate(said))
+
+
+#: Words before a plural noun ("of all runs", "the runs"): a word in "-s" after them is no verb.
+_NOUN_OPENERS = frozenset({"the", "a", "an", "all", "some", "many", "most", "several", "few", "both", "these", "those",
+                           "its", "their", "our", "of", "and", "or", "other", "more", "two", "three", "ten"})
