@@ -222,7 +222,7 @@ def method_led_tasks(text: str, cands: list[Candidate], title_end: int,
     by the same test ("Fully Convolutional Line Parsing"). A phrase ending on a
     last word of the Method names the word opens keeps it: it reads as a technique of that family
     ("Masked Image Modeling" beside "masked language modeling"), which other rules weigh. The words left must be
-    written alone in the abstract (:func:`written_alone`): "Fine Grained ..." and "Relative Camera Pose
+    written alone in the abstract (:func:`abstract_writes_without`): "Fine Grained ..." and "Relative Camera Pose
     Estimation" keep their first word though "fine" and "relative" open Method names.
 
     >>> t = "Contrastive Triple Extraction and Masked Image Modeling. We do triple extraction and image modeling."
@@ -241,7 +241,7 @@ def method_led_tasks(text: str, cands: list[Candidate], title_end: int,
             first = cut = 0
             while len(words) - first >= 3 and _opens_other_methods(words[first], words[-1], openers):
                 first += 1
-                if written_alone(text, title_end, words[first - 1], text[found[first].start():c.end]):
+                if abstract_writes_without(text, title_end, words[first - 1], text[found[first].start():c.end]):
                     cut = first
             if cut:
                 c = c._replace(start=found[cut].start(), canonical=None)
@@ -249,16 +249,16 @@ def method_led_tasks(text: str, cands: list[Candidate], title_end: int,
     return out
 
 
-def written_alone(text: str, title_end: int, word: str, rest: str) -> bool:
+def abstract_writes_without(text: str, title_end: int, word: str, rest: str) -> bool:
     """Whether the abstract (``text`` after ``title_end``) writes ``rest`` as a phrase of its own: not glued by a
     hyphen and not right after ``word`` ("fine-grained image classification" and "relative camera pose
     estimation" do not attest "Grained Image Classification" or "Camera Pose Estimation").
 
     >>> t = "Relative Camera Pose Estimation. We study relative camera pose estimation."
-    >>> written_alone(t, 32, "relative", "Camera Pose Estimation")
+    >>> abstract_writes_without(t, 32, "relative", "Camera Pose Estimation")
     False
     >>> t = "Contrastive Triple Extraction. Triple extraction finds facts."
-    >>> written_alone(t, 30, "contrastive", "Triple Extraction")
+    >>> abstract_writes_without(t, 30, "contrastive", "Triple Extraction")
     True
     """
     pattern = r"\s+".join(re.escape(w) for w in rest.split())

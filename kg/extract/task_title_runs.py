@@ -12,7 +12,7 @@ import re
 
 from kg.extract.boundaries import grown_rule
 from kg.extract.candidates import Candidate
-from kg.extract.task_bounds import approach_word, written_alone
+from kg.extract.task_bounds import approach_word, abstract_writes_without
 from kg.extract.words import BAD_MODIFIERS, TITLE_TASK_RULES
 from kg.vocab import EntityType as T
 
@@ -65,7 +65,7 @@ def title_run_tasks(text: str, cands: list[Candidate], title_end: int) -> list[C
 def _runs_into(text: str, g: Candidate, c: Candidate, title_end: int) -> bool:
     """Whether title guess ``g`` is a task phrase (:data:`_PHRASE_OPEN` before it) whose words before lexicon task
     ``c`` are a capitalised run of no word of means or grade, and the abstract writes the phrase, not right
-    after a word the trims took off before it (:func:`~kg.extract.task_bounds.written_alone`: "Single Shot
+    after a word the trims took off before it (:func:`~kg.extract.task_bounds.abstract_writes_without`: "Single Shot
     Instance Segmentation" attests no "Shot Instance Segmentation"). A title that is the phrase alone is the
     name of the paper's system more often than its task ("Synchronous Bidirectional Neural Machine Translation").
 
@@ -86,7 +86,7 @@ def _runs_into(text: str, g: Candidate, c: Candidate, title_end: int) -> bool:
     if any(w.lower() in BAD_MODIFIERS or approach_word(w) for w in run.split()):
         return False
     taken = opened.group("taken").split()
-    return written_alone(text, title_end, taken[-1].lower() if taken else "\0", text[g.start:c.end])
+    return abstract_writes_without(text, title_end, taken[-1].lower() if taken else "\0", text[g.start:c.end])
 
 
 def _run_named(cands: list[Candidate], c: Candidate, start: int) -> bool:
