@@ -1,7 +1,8 @@
 """Acronym definitions "Long Form (LF)" (Schwartz-Hearst alignment plus our validity checks)."""
 import pytest
 
-from kg.extract.abbreviations import _spells_kind, find_abbreviations, find_or_named, find_short_first, spelt_inside
+from kg.extract.abbreviations import _spells_kind, find_abbreviations, find_or_named, find_short_first
+from kg.extract.acronym_letters import spelt_inside
 from kg.extract.named_acronyms import find_colon_first, find_named_after
 
 

@@ -1,8 +1,13 @@
-"""Acronym definitions "Long Form (LF)", after Schwartz & Hearst (2003), with our own validity checks."""
+"""Acronym definitions in a text: "Long Form (LF)", after Schwartz & Hearst (2003), with our own validity checks, and
+"LF (short for Long Form)", "LF (Long Form)", "Long Form or LF", "LF, a Long Form network"; where a long form starts
+and ends, and the kind noun after it. Whether its letters spell the acronym is :mod:`kg.extract.acronym_letters`'s."""
 from __future__ import annotations
 
 import re
 
+from kg.extract.acronym_letters import (CAPS, QUOTES, STOP_BEFORE, capitals_spell, initials, initials_hit,
+                                         initials_spell, long_form_window_start, marked_capital, max_words,
+                                         short_rest, spells_all, valid, written_out)
 from kg.extract.text_spans import CITATION_BRACKET, tail_matches
 from kg.extract.words import BAD_MODIFIERS
 from kg.extract.words import KIND_AFTER_ACRONYM, KIND_NOUNS, NOT_ENTITY_HEADS, TASK_HEADS
@@ -10,8 +15,6 @@ from kg.extract.words import KIND_AFTER_ACRONYM, KIND_NOUNS, NOT_ENTITY_HEADS, T
 # "(SHORT)" or "(SHORT;" / "(SHORT," : a candidate short form in parentheses
 _PAREN = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-+./&]{0,14}[A-Za-z0-9+]?)(?:\s*[;,][^)]*)?\)")
 _WORD = re.compile(r"\S+")
-STOP_BEFORE = {"the", "a", "an", "our", "we", "this", "that", "these", "its", "their", "of", "and", "or",
-               "in", "on", "for", "to", "with", "by", "from", "as", "is", "are", "was", "were", "using", "via"}
 
 
 #: A digit between letters of a short form that stands for a word of its long form ("image-to-image (I2I)",
@@ -61,20 +64,13 @@ def _long_form_start(s: str, t: str, orig: str = "") -> int:
             continue
         li = t.rfind(c, 0, li)
         if si == 0:
-            while li > 0 and t[li - 1].isalnum() and not _marked_capital(orig, li):
+            while li > 0 and t[li - 1].isalnum() and not marked_capital(orig, li):
                 li = t.rfind(c, 0, li)
             if li > 0 and t[li - 1].isalnum():  # a marked capital: the long form starts with its word
                 li = t.rfind(" ", 0, li) + 1
         if li < 0:
             return -1
     return li
-
-
-def _marked_capital(orig: str, i: int) -> bool:
-    """Whether ``orig[i]`` is a capital right after a lower-case letter that begins its word ("eXtreme")."""
-    if len(orig) <= i or not orig[i].isupper() or not orig[i - 1].islower():
-        return False
-    return i == 1 or not orig[i - 2].isalnum()
 
 
 def _capital_start(short: str, words: list[str], i: int) -> int:
@@ -102,7 +98,7 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
     """``(long_start, long_end, short_start, short_end)`` for each "Long Form (LF)" in ``text``.
 
     The long form must start with the short form's first letter, have at most
-    :func:`max_words` words, and its words' initials must cover most of the
+    :func:`~kg.extract.acronym_letters.max_words` words, and its words' initials must cover most of the
     short form's capitals (so "a network where ... (SinLG)" is rejected).
 
     >>> t = "We use Graph Neural Networks (GNNs) here."
@@ -158,8 +154,8 @@ _BRACKET_AFTER = re.compile(r"(?<![\w\-])(?P<short>[A-Za-z][A-Za-z0-9\-]{0,13}[A
 def find_short_first(text: str) -> list[tuple[int, int, int, int]]:
     """``(long_start, long_end, short_start, short_end)`` for each acronym defined before its long form
     (:data:`_SHORT_FIRST`): the long form runs to the next comma, bracket, colon or sentence end, and holds the
-    acronym's letters as a long form before "(LF)" does (:func:`_valid`, at most as many words); or stands alone in
-    brackets right after it (:func:`_bracketed_after`).
+    acronym's letters as a long form before "(LF)" does (:func:`~kg.extract.acronym_letters.valid`, at most as many
+    words); or stands alone in brackets right after it (:func:`_bracketed_after`).
 
     >>> t = "Our net, termed pFedHN for personalized Federated HyperNetworks. We use NP for noun phrase. A net (QUN,"
     >>> t += " short for Quokka U-Net)."
@@ -176,7 +172,7 @@ def find_short_first(text: str) -> list[tuple[int, int, int, int]]:
             long_end -= 1
         long_words = text[long_start:long_end].split()
         if len(long_words) <= max_words(short) and \
-                _valid(short, long_words, text[long_start:long_end]):
+                valid(short, long_words, text[long_start:long_end]):
             long_end = _before_kind_noun(text, long_start, long_end, short)
             out.append((long_start, long_end, m.start("short"), m.end("short")))
     return out
@@ -199,7 +195,7 @@ def _bracketed_after(text: str) -> list[tuple[int, int, int, int]]:
     out = []
     for m in _BRACKET_AFTER.finditer(text):
         short, long_text = m.group("short"), m.group("long")
-        if _written_out(short, long_text):
+        if written_out(short, long_text):
             long_end = m.start("long") + _needed_prefix(short, long_text)
             long_end = _before_kind_noun(text, m.start("long"), long_end, short)
             out.append((m.start("long"), long_end, m.start("short"), m.end("short")))
@@ -219,9 +215,10 @@ _WORD_START = re.compile(r"(?:^|[\s\-])[A-Za-z]")
 def find_or_named(text: str) -> list[tuple[int, int, int, int]]:
     """``(long_start, long_end, short_start, short_end)`` for each acronym a capitalised long form names with "or"
     (:data:`_OR_NAMED`): the fewest words back from "or" in its clause, the first in capitals, that spell every
-    capital of the acronym out as an acronym in brackets after its long form must (:func:`_written_out`). An acronym
-    that is no such phrase's letters ("Long Short-Term Memory or CNNs"), a lower-case phrase or one word of letters (another
-    name: "ResNet-50 or ResNext", whose capital parts would spell it; "Self-Attention" is two) is none.
+    capital of the acronym out as an acronym in brackets after its long form must
+    (:func:`~kg.extract.acronym_letters.written_out`). An acronym that is no such phrase's letters ("Long Short-Term
+    Memory or CNNs"), a lower-case phrase or one word of letters (another name: "ResNet-50 or ResNext", whose capital
+    parts would spell it; "Self-Attention" is two) is none.
 
     >>> t = "We train a Quokka Glyph Reader or QGR, unlike Recurrent Nets or CNNs and glyph readers or GRs."
     >>> [(t[a:b], t[c:d]) for a, b, c, d in find_or_named(t)]
@@ -236,40 +233,10 @@ def find_or_named(text: str) -> list[tuple[int, int, int, int]]:
         words = list(CLAUSE_WORDS.finditer(text, clause_start, m.start()))[-max_words(short):]
         for w in reversed(words):
             long_text = text[w.start():m.start()]
-            if w.group()[:1].isupper() and len(_WORD_START.findall(long_text)) > 1 and _written_out(short, long_text):
+            if w.group()[:1].isupper() and len(_WORD_START.findall(long_text)) > 1 and written_out(short, long_text):
                 out.append((w.start(), m.start(), m.start("short"), m.end("short")))
                 break
     return out
-
-
-#: What separates the words of a bracketed long form the acronym must not be one of ("QuNet-small": "QuNet").
-_WORD_SPLIT = re.compile(r"[\s\-/]+")
-
-
-def _written_out(short: str, long_text: str) -> bool:
-    """Whether ``long_text``, written after ``short`` with no cue that it spells it out, is its long form: its words'
-    initials (or its marked capitals) give every capital (two at least) of the acronym, the acronym is none of its
-    words, it spells words out (two letters at least for each capital, not all in capitals) and has no more words
-    than a long form may (:func:`max_words`)."""
-    caps = _short_rest(short, long_text.split()).translate(_CAPS)
-    if len(caps) < 2 or short.lower() in _WORD_SPLIT.split(long_text.lower()) or not spells(short, long_text) \
-            or len(long_text.translate(_LETTERS)) < 2 * len(caps) or long_text.isupper() \
-            or len(long_text.split()) > max_words(short):
-        return False
-    return _spells_all(short, long_text, caps)
-
-
-def max_words(short: str) -> int:
-    """The most words a long form of ``short`` may have: five more than its characters, at most twice as many."""
-    return min(len(short) + 5, 2 * len(short))
-
-
-def _spells_all(short: str, long_text: str, caps: str | None = None) -> bool:
-    """Whether the words' initials (or the marked capitals) of ``long_text`` give every capital of ``short`` that it
-    does not write out whole (``caps``, when the caller has them)."""
-    if caps is None:
-        caps = _short_rest(short, long_text.split()).translate(_CAPS)
-    return _initials_hit(caps, _initials(long_text.split())) == len(caps) or _capitals_spell(caps, long_text)
 
 
 def _needed_prefix(short: str, long_text: str) -> int:
@@ -283,7 +250,7 @@ def _needed_prefix(short: str, long_text: str) -> int:
     ('Quokka Lattice Networks', 'Quokka Lattice Networks for fruit in trees')
     """
     for w in _WORD.finditer(long_text):
-        if w.start() > 0 and w.group().lower() in PREPOSITIONS and _spells_all(short, long_text[:w.start()].rstrip()):
+        if w.start() > 0 and w.group().lower() in PREPOSITIONS and spells_all(short, long_text[:w.start()].rstrip()):
             return len(long_text[:w.start()].rstrip())
     return len(long_text)
 
@@ -291,7 +258,7 @@ def _needed_prefix(short: str, long_text: str) -> int:
 def _definition(text: str, paren: int, short: str) -> tuple[int, int] | None:
     """The span of the long form of ``short`` written right before its parenthesis at ``paren``, or None."""
     before_end = _long_form_end(text, paren)
-    window_start = _window_start(text, before_end)
+    window_start = long_form_window_start(text, before_end)
     nmax = max_words(short)
     # the last nmax words (what _WORD matches: str.split() and \S use the same whitespace), read from a
     # nearer start as text_spans.tail_matches does
@@ -318,7 +285,7 @@ def _definition(text: str, paren: int, short: str) -> tuple[int, int] | None:
         long_words = text[long_start:long_end].split()
     if _after_subject(text, long_start):
         long_start = _name_after_verb(text, long_start, long_end, short)
-    elif not _valid(short, long_words, text[long_start:long_end]):
+    elif not valid(short, long_words, text[long_start:long_end]):
         return None
     if long_start < 0:
         return None
@@ -364,7 +331,7 @@ def _before_kind_noun(text: str, start: int, end: int, short: str) -> int:
             or (head in TASK_HEADS and len(rest) > 1):
         return end
     rest_end = words[-2].end()
-    return rest_end if _valid(short, rest, text[start:rest_end]) else end
+    return rest_end if valid(short, rest, text[start:rest_end]) else end
 
 
 #: A kind noun alone between a long form and its acronym's parenthesis: "... aggregation approach (".
@@ -416,8 +383,8 @@ def _appositive(text: str) -> list[tuple[int, int, int, int]]:
     the long form starts where the acronym's letters align (:func:`_aligned_word`, past the article's adjectives), on a
     capital, and ends before the kind noun, which types it as the word after a bracket does, unless a letter of the
     acronym spells that noun (:func:`_spells_kind`: "QGN, a Quokka Graph Network"); the acronym has two capitals at
-    least and the words spell it out as a bracket's would (:func:`_written_out`). "BERT, a pre-trained model" and "GAP,
-    a gap between ..." define nothing.
+    least and the words spell it out as a bracket's would (:func:`~kg.extract.acronym_letters.written_out`). "BERT, a
+    pre-trained model" and "GAP, a gap between ..." define nothing.
 
     >>> t = "We build QVOD, a novel Quokka View Object Detection network. QuNet, a quokka shelf network, is slow."
     >>> [(t[a:b], t[c:d]) for a, b, c, d in _appositive(t)]
@@ -435,7 +402,7 @@ def _appositive(text: str) -> list[tuple[int, int, int, int]]:
         if i < 0 or not text[spans[i][0]].isupper():
             continue
         long_start, long_end = spans[i][0], _spelled_end(text, short, spans[i:])
-        if _written_out(short, text[long_start:long_end]):
+        if written_out(short, text[long_start:long_end]):
             out.append((long_start, long_end, m.start("short"), m.end("short")))
     return out
 
@@ -453,7 +420,7 @@ def _spelled_end(text: str, short: str, spans: list[tuple[int, int]]) -> int:
     'Graph Convolutional network'
     """
     start, n = spans[0][0], len(spans)
-    while n > 1 and text[spans[n - 1][0]].islower() and _written_out(short, text[start:spans[n - 2][1]]):
+    while n > 1 and text[spans[n - 1][0]].islower() and written_out(short, text[start:spans[n - 2][1]]):
         n -= 1
     return spans[n - 1][1]
 
@@ -544,15 +511,15 @@ def _initials_start(short: str, words: list[str], i: int) -> int:
     """``i``, or a nearer-to-the-start word when the alignment's nearest letters cut a name whose initials spell
     the short form's capitals: the first letter matched inside a later word ("Deep Domain-Adversarial Image
     Generation (DDAIG)" aligns from "Domain", whose "d" the second D took from "Adversarial"). The earlier start
-    is taken only when ``words[i:]`` do not spell the capitals by initials and it does (:func:`initials_spell`),
-    with no comma between and no stop word first.
+    is taken only when ``words[i:]`` do not spell the capitals by initials and it does
+    (:func:`~kg.extract.acronym_letters.initials_spell`), with no comma between and no stop word first.
 
     >>> _initials_start("DDAIG", "use Deep Domain-Adversarial Image Generation".split(), 2)
     1
     >>> _initials_start("DAIG", "use Deep Domain-Adversarial Image Generation".split(), 2)
     2
     """
-    key = short.translate(_CAPS)
+    key = short.translate(CAPS)
     if len(key) < 3 or i >= len(words) or initials_spell(key, words[i:]):
         return i
     for j in range(i - 1, max(-1, i - len(key) - 1), -1):
@@ -562,30 +529,6 @@ def _initials_start(short: str, words: list[str], i: int) -> int:
         if w[:1].lower() == key[0] and initials_spell(key, words[j:]):
             return j
     return i
-
-
-def initials_spell(key: str, words: list[str]) -> bool:
-    """Whether the words' initials spell ``key`` (lower-case letters) in full: each word gives its initial, a
-    hyphenated word its first part's initial and, in order, those of later parts, a stop word its initial or
-    nothing ("Listen Attend and Spell" spells "las", "Learning to Rank" "ltr").
-
-    >>> initials_spell("ddaig", "Deep Domain-Adversarial Image Generation".split())
-    True
-    >>> initials_spell("daig", "Deep Domain-Adversarial Image Generation".split())
-    False
-    """
-    reached = {0}
-    for w in words:
-        parts = [p for p in w.strip(_STRIP + _QUOTES).lower().replace("/", "-").split("-") if p]
-        stop = w.lower().strip(_STRIP) in STOP_BEFORE
-        nxt = set(reached) if stop or not parts else set()
-        for k in reached if parts else ():
-            for p in parts if k < len(key) and parts[0][0] == key[k] else ():
-                if k < len(key) and p[0] == key[k]:
-                    k += 1
-                    nxt.add(k)
-        reached = nxt
-    return len(key) in reached
 
 
 def _short_forms(text: str) -> list[tuple[int, int, str, int]]:
@@ -636,23 +579,6 @@ def _powers_spelled(short: str) -> str:
     return _POWER.sub(lambda m: m.group(1) * int(m.group(2)), short)
 
 
-def _window_start(text: str, before_end: int) -> int:
-    """Where the words a long form ending at ``before_end`` may take begin: 160 characters back, or past the
-    last sentence or clause boundary before it (a line break ends the title: a long form never spans it)."""
-    rfind = text.rfind
-    window_start = max(0, before_end - 160)
-    cut = max(rfind(". ", window_start, before_end), rfind("; ", window_start, before_end),
-              rfind(": ", window_start, before_end), rfind("(", window_start, before_end),
-              rfind(")", window_start, before_end), rfind("\n", window_start, before_end))
-    if cut >= 0:
-        window_start = cut + 2 if text[cut] in ".;:" else cut + 1
-    return window_start
-
-
-#: Double quotes a paper may put around a long form ("Batch Manhattan" (BM)).
-_QUOTES = "\"\u201c\u201d"
-
-
 def _unquoted(text: str, start: int, end: int) -> tuple[int, int, bool]:
     """A long form's span without the punctuation after it and without the double quotes around it, and
     whether it was quoted; a closing quote before another word ('"semantic alignment" loss (SA)') stays:
@@ -664,12 +590,12 @@ def _unquoted(text: str, start: int, end: int) -> tuple[int, int, bool]:
     """
     while end > start and text[end - 1] in ",;:":
         end -= 1
-    if end - start <= 2 or text[end - 1] not in _QUOTES:
+    if end - start <= 2 or text[end - 1] not in QUOTES:
         return start, end, False
     end -= 1
     while end > start and text[end - 1] in ",;:":
         end -= 1
-    return (start + 1 if text[start] in _QUOTES else start), end, True
+    return (start + 1 if text[start] in QUOTES else start), end, True
 
 
 def _capitals_before(text: str, window_start: int, long_start: int, long_end: int, short: str) -> int:
@@ -684,8 +610,8 @@ def _capitals_before(text: str, window_start: int, long_start: int, long_end: in
     ('Quick Quiet Routing Network', 4)
     """
     long_words = text[long_start:long_end].split()
-    caps = _short_rest(short, long_words).translate(_CAPS)
-    missing = len(caps) - _initials_hit(caps, _initials(long_words))
+    caps = short_rest(short, long_words).translate(CAPS)
+    missing = len(caps) - initials_hit(caps, initials(long_words))
     if not caps or missing <= 0:
         return long_start
     before = list(_WORD.finditer(text, window_start, long_start))[-missing:]
@@ -694,7 +620,7 @@ def _capitals_before(text: str, window_start: int, long_start: int, long_end: in
         if not (w[:1].isupper() and w[1:].isalpha() and w[1:].islower()) or w.lower() in STOP_BEFORE \
                 or w.lower() in BAD_MODIFIERS:
             return long_start
-        if _initials_hit(caps, _initials([m.group() for m in before[k:]] + long_words)) == len(caps):
+        if initials_hit(caps, initials([m.group() for m in before[k:]] + long_words)) == len(caps):
             return before[k].start()
     return long_start
 
@@ -722,181 +648,8 @@ def _name_after_verb(text: str, start: int, end: int, short: str) -> int:
     >>> t[_name_after_verb(t, 3, 32, "PGN"):32], _name_after_verb("We analyse learnt codes (LC).", 3, 23, "LC")
     ('multiPart Guided Nets', -1)
     """
-    caps = short.translate(_CAPS)
+    caps = short.translate(CAPS)
     for m in list(_WORD.finditer(text, start, end))[1:3]:  # past the verb, or past an adverb and the verb
-        if _capitals_spell(caps, text[m.start():end]):
+        if capitals_spell(caps, text[m.start():end]):
             return m.start()
     return -1
-
-
-_STRIP = "(),.;:"
-_CAPS = str.maketrans({c: (c.lower() if c.isupper() else None) for c in map(chr, range(128))})
-_LETTERS = str.maketrans({c: (c.lower() if c.isalpha() else None) for c in map(chr, range(128))})
-
-
-def _initials(words: list[str]) -> str:
-    """The first letters (lower-cased) of the words' parts around "-" and "/", stripped of punctuation."""
-    # the words joined by "-" split into the same parts as each word split on its own
-    firsts = "".join([p.strip(_STRIP)[:1] for p in "-".join(words).replace("/", "-").split("-")])
-    # one lower() for the whole, except where a letter's lower case may depend on its neighbours (final sigma)
-    return firsts.lower() if firsts.isascii() else "".join([c.lower() for c in firsts])
-
-
-def _valid(short: str, long_words: list[str], long_text: str) -> bool:
-    if not long_words or len(long_text) <= len(short):
-        return False
-    if long_text[0].lower() != short[0].lower() and not _marked_capital(long_text, 1 + long_text[1:].find(short[0])):
-        return False
-    rest = _short_rest(short, long_words)
-    # the short form is ASCII (what _PAREN matches): its letters and its capitals, lower-cased
-    letters = rest.translate(_LETTERS)
-    caps = rest.translate(_CAPS)
-    # most of the short form's capitals must be initials of long-form words (in order)
-    hit = _initials_hit(caps or letters, _initials(long_words))
-    total = len(caps or letters)
-    if hit < _needed(total) and not _capitals_spell(caps or letters, long_text):
-        return False
-    # the long form should not be much longer than its acronym explains, unless every word is capitalised
-    # and their initials give all its capitals ("Hardware Friendly Mixed Precision Quantization Block (HMQ)")
-    limit = max(len(letters), len(caps)) + 2
-    if len(long_words) <= limit:
-        return True
-    content = [w for w in long_words if w.lower() not in STOP_BEFORE]
-    return len(content) <= limit or (hit == total and all(w[:1].isupper() for w in long_words))
-
-
-def spells(short: str, long_text: str) -> bool:
-    """Whether ``long_text`` can be the long form of ``short`` by the rules "Long Form (LF)" reads with (its
-    first letter, its words' initials or its marked capitals), wherever the two stand ("LF (Long Form)" too).
-
-    >>> spells("GPR", "Glyph Parsing Relay"), spells("GlyphPR", "Glyph Parsing Relay"), spells("GPR", "Moss Counting")
-    (True, True, False)
-    """
-    return _valid(short, long_text.split(), long_text)
-
-
-def _needed(total: int) -> int:
-    """How many of a short form's ``total`` capitals its long form's initials must give: all of up to three, else all but one."""
-    return total if total <= 3 else total - 1
-
-
-#: Two capitals before a lower-case letter: letters a long form marks inside its words ("SElf", "supERvised"),
-#: not a CamelCase name's parts ("ImageNet") nor an acronym's plural ("GANs").
-_MARKED_INSIDE = re.compile(r"[A-Z]{2}(?!s\b)[a-z]")
-
-
-def spelt_inside(short: str, long_text: str) -> bool:
-    """Whether ``long_text (short)`` coins ``short`` from capitals it marks inside its words instead of from
-    their initials: the long form's capitals spell the short form, its words' initials do not, and a word
-    writes two capitals before a lower-case letter ("SElf-supERvised (SEER)", "COnditional COordinate GAN
-    (COCO-GAN)"). Such a short form is a coined name of its own, not a name of what its long form's words
-    say. "eXtreme Multi-label Text Classification (XMTC)" and "Graph Neural Network (GNN)" spell theirs
-    by initials, "ImageNet (IN)" by the parts of a name.
-
-    >>> spelt_inside("SEER", "SElf-supERvised"), spelt_inside("XMTC", "eXtreme Multi-label Text Classification")
-    (True, False)
-    >>> spelt_inside("GNN", "Graph Neural Network"), spelt_inside("SEER", "self-supervised"), spelt_inside("IN", "ImageNet")
-    (False, False, False)
-    """
-    if _MARKED_INSIDE.search(long_text) is None:
-        return False
-    long_words = long_text.split()
-    caps = _short_rest(short, long_words).translate(_CAPS)
-    return _capitals_spell(caps, long_text) and _initials_hit(caps, _initials(long_words)) < _needed(len(caps))
-
-
-def _short_rest(short: str, long_words: list[str]) -> str:
-    """The short form less the parts its long form writes out whole ("LLaVA" in "Temporal-Considered LLaVA
-    (TC-LLaVA)"): those need no initials. A short form of one part is its own rest whatever the long form holds."""
-    if "-" not in short and "/" not in short:
-        return short
-    long_parts = {p.lower() for w in long_words for p in w.strip(_STRIP).replace("/", "-").split("-")}
-    return "".join(p for p in short.replace("/", "-").split("-") if p.lower() not in long_parts) or short
-
-
-def _initials_hit(caps: str, init: str) -> int:
-    """How many of the letters ``caps`` are, in order, among the initials ``init`` (each matched to the next
-    initial that is that letter)."""
-    j = hit = 0
-    for c in caps:
-        k = init.find(c, j)
-        if k >= 0:
-            hit += 1
-            j = k + 1
-    return hit
-
-
-def _capitals_spell(caps: str, long_text: str) -> bool:
-    """Whether the short form's capitals (lower-cased) are, in order, the long form's capitals: a long form
-    that marks its acronym letters itself ("COnditional COordinate GAN (COCO-GAN)"), however many a word
-    gives.
-
-    >>> _capitals_spell("coco", "COnditional COordinate GAN"), _capitals_spell("coco", "Conditional Coordinate GAN")
-    (True, False)
-    """
-    marked = [c.lower() for c in long_text if c.isupper()]
-    return len(caps) >= 2 and "".join(marked).startswith(caps)
-
-
-# --- words of a long form that mark an acronym's letters --------------------------------------------------------
-
-#: The acronym a run follows: its word right before "(" or ": " ("ExPlan (EXtra PLanning ...)", "EXPLAN: EXtra ...").
-_ACRONYM_BEFORE_RUN = re.compile(r"([A-Za-z][A-Za-z0-9\-]{0,13}[A-Za-z0-9])\s*(?:\(|:\s)$")
-#: The acronym right after a run: "(ACRONYM)" ("... Zesty Deep Fusion Machine (zDFM)").
-_ACRONYM_AFTER_RUN = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-]{0,13}[A-Za-z0-9])\s*\)")
-#: What ends the run a word of a long form lies in: a closing bracket, a sentence's end, a line break.
-_RUN_END = re.compile(r"\)|\.\s|\n")
-
-
-def marks_acronym_letters(text: str, start: int, end: int) -> bool:
-    """Whether the word ``text[start:end]`` lies in a long form whose capitals spell an acronym (:func:`_spells`):
-    a run of words in brackets right after the acronym or after "ACRONYM: ", or the words before "(ACRONYM)" in
-    their clause, every capital from the word on one of the acronym's letters. Such a word is in capitals for the
-    acronym's sake ("EXtra", "PLanning" of "ExPlan (EXtra PLanning And Navigation)"); a name right before the
-    acronym's definition ("BarNet uses a Spatial Unit (SU)"), more words before it than a long form has, or in
-    brackets alone ("(BarNet)") is none.
-
-    >>> t = "We propose ExPlan (EXtra PLanning And Navigation). BarNet beats ExPlan."
-    >>> marks_acronym_letters(t, t.index("PLanning"), t.index("PLanning") + 8)
-    True
-    >>> t = "We train a Tiny QUick eXtractor (TQUX), unlike RaDam (with ReLU); BarNet uses a Spatial Unit (SU)."
-    >>> [marks_acronym_letters(t, t.index(w), t.index(w) + len(w)) for w in ("QUick", "ReLU", "BarNet")]
-    [True, False, False]
-    """
-    lo = max(0, start - 120)
-    opener = max(text.rfind("(", lo, start), text.rfind(": ", lo, start))
-    stop = _RUN_END.search(text, end, end + 160)
-    stop_at = stop.start() if stop else end
-    if opener >= 0 and _RUN_END.search(text, opener + 1, start) is None and " " in text[opener + 2:stop_at]:
-        acro = _ACRONYM_BEFORE_RUN.search(text, max(0, opener - 20), opener + (1 if text[opener] == "(" else 2))
-        if acro is not None and _spells(acro.group(1), text[opener:stop_at]):
-            return True
-    paren = text.find("(", end, stop_at if stop else end + 160)
-    after = _ACRONYM_AFTER_RUN.match(text, paren) if paren >= 0 else None
-    if after is None:
-        return False
-    short = after.group(1)
-    nmax = max_words(short)  # as many words as find_abbreviations reads
-    if text.count(" ", start, paren) > nmax or not set(text[start:paren].translate(_CAPS)) <= set(short.lower()):
-        return False
-    words = text[_window_start(text, paren):paren].split()
-    return _spells(short, " ".join(words[-nmax:]))
-
-
-def _spells(acronym: str, run: str) -> bool:
-    """Whether the run's capitals give, in order, the acronym's letters or its first letter and capitals (three at
-    least, so two initials alone spell nothing), and the run has at most twice as many capitals as the acronym letters.
-
-    >>> _spells("ExPlan", "EXtra PLanning And Navigation"), _spells("zDFM", "Zesty Deep Fusion Machine")
-    (True, True)
-    >>> _spells("SKIP", "SMPL Keyframe IN Place"), _spells("FooSe", "EXtra PLanning"), _spells("GN", "Graph Net")
-    (True, False, False)
-    >>> _spells("PLAN", "A NEW PLANNER FOR ALL TASKS")
-    False
-    """
-    caps = run.translate(_CAPS)
-    letters = acronym.translate(_LETTERS)
-    if len(caps) > 2 * len(letters):
-        return False  # a run in capitals ("FOO: A BAR FOR BAZ") spells any acronym
-    return any(len(key) >= 3 and _initials_hit(key, caps) == len(key)
-               for key in (letters, letters[:1] + acronym[1:].translate(_CAPS)))

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from kg.extract.abbreviations import spells
+from kg.extract.acronym_letters import spells
 from kg.extract.candidates import Candidate
 from kg.extract.figure_lists import DATA_NOUNS, figure_lists
 from kg.extract.rules import CLOSING_GLUE
@@ -275,7 +275,7 @@ _GUESSED_TASK_RULES = frozenset({"head", "titlecase"})
 
 def retype_spelt_long_forms(text: str, kept: list[Candidate]) -> list[Candidate]:
     """A Task guessed from its words (:data:`_GUESSED_TASK_RULES`) in parentheses right after a Dataset or Method
-    name whose letters spell it (:func:`~kg.extract.abbreviations.spells`) is that name written out, of its type:
+    name whose letters spell it (:func:`~kg.extract.acronym_letters.spells`) is that name written out, of its type:
     "a corpus called QGP (Quokka Glyph Parsing)", "our model, HGPL (Hyperbolic Glyph Parsing Learning), ...". The task
     word ends the long form of a data set's or a model's name, as in "Quokka Glyph Parsing (QGP)" read the other way.
 

@@ -2,7 +2,7 @@
 ("a self-attentive glyph embedding method called SAGE", "a novel Quokka-Pose Network: QPN", "Quokka-Pose Network,
 i.e., QPN", "..., namely QPN"), or before it with a colon ("we propose QPN: Quokka-Pose Network"). With no bracket to
 say that the words beside it spell the acronym out, their initials must spell all of it: every word gives a letter,
-in order (:func:`~kg.extract.abbreviations.initials_spell`, or :func:`~kg.link.titles.initials_of` where camel-case
+in order (:func:`~kg.extract.acronym_letters.initials_spell`, or :func:`~kg.link.titles.initials_of` where camel-case
 parts count as words: "wavelet decomposed RelightNet" of WDRN); a kind noun between the words and the cue ("method
 called") is no part of the name unless a letter spells it.
 """
@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.abbreviations import CLAUSE_WORDS, PREPOSITIONS, STOP_BEFORE, initials_spell, max_words
+from kg.extract.abbreviations import CLAUSE_WORDS, PREPOSITIONS
+from kg.extract.acronym_letters import STOP_BEFORE, initials_spell, max_words
 from kg.extract.words import KIND_NOUNS
 
 #: The nouns a naming cue may follow that say what kind of thing the words before them name ("method called").

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from kg.extract.abbreviations import marks_acronym_letters
+from kg.extract.acronym_letters import marks_acronym_letters
 from kg.extract.candidates import Candidate
 from kg.extract.head_phrases import process_head
 from kg.extract.words import (BAD_MODIFIERS, FIELD_WORDS, FUNCTION_WORDS, GENERIC_NAMES, KIND_HEADS, KIND_NOUNS,
@@ -247,7 +247,7 @@ _INNER_CAPITAL = re.compile(r"[A-Za-z]*[a-z][A-Z][A-Za-z]*")
 def not_acronym_letters(text: str, cands: list[Candidate], *words: frozenset[str]) -> list[Candidate]:
     """Drop one-word names (rule "name", found by their shape alone) that are words of an acronym's long form
     written with the acronym's letters in capitals: a word that lies in a run whose capitals spell the acronym
-    (:func:`~kg.extract.abbreviations.marks_acronym_letters`) when it starts in lower case, puts two capitals before
+    (:func:`~kg.extract.acronym_letters.marks_acronym_letters`) when it starts in lower case, puts two capitals before
     a lower-case letter ("PLanning" of "ExPlan (EXtra PLanning And Navigation)") or is an English word
     ("NavigAtion"); and anywhere, a word that starts in lower case and is, lower-cased, an English word of five
     letters or more (:func:`_english`: one of ``words`` or the text itself knows it, "eXtraction"). Coined names

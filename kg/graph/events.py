@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.abbreviations import spells
+from kg.extract.acronym_letters import spells
 from kg.models import Mention
 from kg.vocab import EntityType
 

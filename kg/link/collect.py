@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Callable, Iterable
 
 from kg.errors import LinkError
-from kg.extract.abbreviations import spelt_inside
+from kg.extract.acronym_letters import spelt_inside
 from kg.extract.boundaries import without_split
 from kg.link.normalize import is_definition, key_and_words
 from kg.link.bare import short_acronym
@@ -255,7 +255,7 @@ class Collect(NodeTable):
 
     def _coined(self, mentions: tuple[Mention, ...], extra: dict[int, str]) -> dict[Node, tuple[Node, str, str]]:
         """The long forms of one paper that coin their acronym from capitals marked inside their words
-        (:func:`~kg.extract.abbreviations.spelt_inside`: "SElf-supERvised (SEER)") -> the node and text of
+        (:func:`~kg.extract.acronym_letters.spelt_inside`: "SElf-supERvised (SEER)") -> the node and text of
         "LONG (ACRO)", and LONG as written. In this paper the long form's words (a title's "Focus the Discrepancy" for
         "FOcus-the-Discrepancy (FOD)" too) name that node, a name of its own: not the "self-supervised"
         other papers write, nor another paper's coinage of the same letters; it joins the long form's

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.abbreviations import spells
+from kg.extract.acronym_letters import spells
 from kg.extract.words import METHOD_HEADS, OWN_HEADS, verbish
 from kg.link.lexicon_rows import verb_words
 from kg.link.normalize import FUNCTION_WORDS, singular
@@ -112,7 +112,7 @@ def unread_after(text: str, end: int, title: bool = False) -> bool:
 def _acronym_bracket(bracket: str, name: str | None) -> bool:
     """Whether the word in a parenthesis after a name is an acronym: at least two capitals and no more lower-case
     letters than capitals ("TF", "GANs", "BiLSTM"; not "Ours", "Lowe", "ImageNet"), or it spells the ``name`` it
-    follows, when that is known (:func:`kg.extract.abbreviations.spells`: "Quokka Net (QN)").
+    follows, when that is known (:func:`kg.extract.acronym_letters.spells`: "Quokka Net (QN)").
 
     >>> [_acronym_bracket(b, None) for b in ("TF", "GANs", "BiLSTM", "Ours", "Lowe", "ImageNet")]
     [True, True, True, False, False, False]

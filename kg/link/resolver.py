@@ -82,7 +82,7 @@ of the input):
    index", "Mean Average Precious": a shared stem, or one slip in a long word) joins that cluster
    (:func:`~kg.link.acronyms.respelt_long_form`; "recursive" / "recurrent" are two words). A long form
    that coins its acronym from capitals marked inside its words ("SElf-supERvised (SEER)",
-   :func:`~kg.extract.abbreviations.spelt_inside`) is a name of its own, "LONG (ACRO)" (shown as LONG): not
+   :func:`~kg.extract.acronym_letters.spelt_inside`) is a name of its own, "LONG (ACRO)" (shown as LONG): not
    the generic term its words spell ("self-supervised") nor another paper's coinage of the same letters; it
    joins LONG only when other papers define ACRO as LONG too (:meth:`~kg.link.acronyms.Acronyms._join_coined`).
 6. **spelt-out acronyms** (:mod:`kg.link.expansions`): a name of two words or more that writes a
