@@ -29,7 +29,7 @@ from kg.extract.head_phrases import verb_form
 from kg.extract.name_bounds import BOUND_PREFIXES
 from kg.extract.task_bounds import _WORD_BEFORE, MEANS_KEYS, SETTING_KEYS
 from kg.extract.words import (DEFAULT_INPUTS, FUNCTION_WORDS, KIND_HEADS, LIST_NOUNS, METHOD_HEADS, MODAL_ADJECTIVES,
-                              MODALITIES, TASK_HEADS, TITLE_TASK_RULES)
+                              MODALITIES, TASK_GUESS_RULES, TASK_HEADS)
 from kg.vocab import EntityType as T
 
 #: A direction between two kinds of data and no process noun of its own ("text-to-video", "graph to sequence").
@@ -231,14 +231,10 @@ def data_led_tasks(text: str, cands: list[Candidate], verbs: frozenset[str] = fr
     return [c for c in out if not ((c.start, c.end) in grown and _guess_over(c, c))]
 
 
-#: Rules that guess a task from a phrase's head or place (a lexicon name, an acronym's long form are no guesses).
-_GUESS_RULES = frozenset(TITLE_TASK_RULES | {"head", "titlecase", "object", "task-context", "list"})
-
-
 def _guess_over(x: Candidate, c: Candidate) -> bool:
     """Whether candidate ``x`` is a phrase rule's Task guess ending where ``c`` ends: the same task read by its
     head, which the grown name replaces (a lexicon name or a long form over the word is a name of its own)."""
-    return x.type is T.TASK and x.rule in _GUESS_RULES and x.end == c.end
+    return x.type is T.TASK and x.rule in TASK_GUESS_RULES and x.end == c.end
 
 
 def _names_data(text: str, m: re.Match, name: str, verbs: frozenset[str]) -> bool:

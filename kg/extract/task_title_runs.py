@@ -13,7 +13,7 @@ import re
 from kg.extract.boundaries import grown_rule
 from kg.extract.candidates import Candidate
 from kg.extract.task_bounds import approach_word, abstract_writes_without
-from kg.extract.words import BAD_MODIFIERS, TITLE_TASK_RULES
+from kg.extract.words import BAD_MODIFIERS, TASK_GUESS_RULES, TITLE_TASK_RULES
 from kg.vocab import EntityType as T
 
 #: Title Case words one space apart, hyphens inside ("Scene Graph ", "Zero-Shot Sketch-Based "): the run between a
@@ -23,8 +23,6 @@ _CAPITAL_RUN = re.compile(r"(?:[A-Z0-9][\w\-]* )+")
 #: a title opening with "Towards" opens there), then a run of capitalised words (group ``taken``, those the trims
 #: took off) up to the phrase.
 _PHRASE_OPEN = re.compile(r"(?:(?<![\w\-])(?:[Ff]or|[Tt]owards?) |: |(?P<start>^))(?P<taken>(?:[A-Z0-9][\w\-]* )*)$")
-#: Rules that guess a task from a phrase's head or place: none is a name the grown span leaves standing.
-_GUESS_RULES = frozenset(TITLE_TASK_RULES | {"head", "titlecase", "object", "task-context", "list"})
 
 
 def title_run_tasks(text: str, cands: list[Candidate], title_end: int) -> list[Candidate]:
@@ -59,7 +57,7 @@ def title_run_tasks(text: str, cands: list[Candidate], title_end: int) -> list[C
                 c = c._replace(start=g.start, rule=grown_rule(c.rule), canonical=None)
                 grown.add((c.start, c.end))
         out.append(c)
-    return [c for c in out if not ((c.start, c.end) in grown and c.rule in _GUESS_RULES)]
+    return [c for c in out if not ((c.start, c.end) in grown and c.rule in TASK_GUESS_RULES)]
 
 
 def _runs_into(text: str, g: Candidate, c: Candidate, title_end: int) -> bool:
@@ -95,8 +93,8 @@ def _run_named(cands: list[Candidate], c: Candidate, start: int) -> bool:
     whole grown span already ("Unsupervised Object Detection" over "Object Detection")."""
     for x in cands:
         if x.type is T.TASK and x.end == c.end:
-            if x.start == start and x.rule not in _GUESS_RULES:
+            if x.start == start and x.rule not in TASK_GUESS_RULES:
                 return True
-        elif x.start < c.start and start < x.end and not (x.type is T.TASK and x.rule in _GUESS_RULES):
+        elif x.start < c.start and start < x.end and not (x.type is T.TASK and x.rule in TASK_GUESS_RULES):
             return True
     return False

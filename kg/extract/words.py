@@ -217,6 +217,10 @@ TASK_NOUN_ENDS = ("tion", "sion", "ysis", "ment", "ing")
 GUESS_RULES = frozenset({"head", "object", "list"})
 #: The rules that read a Task off a title: its "for X" or first noun phrase, and its lead phrase before its means.
 TITLE_TASK_RULES = frozenset({"title-task", "title-lead"})
+#: Rules that guess a Task from a phrase's head or place (a lexicon name or an acronym's long form is no guess): the
+#: task a lexicon name grown over a word before it replaces (:mod:`kg.extract.task_grow`,
+#: :mod:`kg.extract.task_title_runs`).
+TASK_GUESS_RULES = frozenset(TITLE_TASK_RULES | GUESS_RULES | {"titlecase", "task-context"})
 #: The particle closing a compound of direction ("top-down", "bottom-up"): it says how a thing works, a manner.
 DIRECTIONS = ("down", "up")
 METRIC_HEADS = {"score", "error", "rate", "accuracy", "precision", "recall", "distance", "ratio", "coefficient",
