@@ -206,6 +206,14 @@ def _bracketed_after(text: str) -> list[tuple[int, int, int, int]]:
 #: clause (no comma, bracket, colon or sentence end), the acronym stands alone (not "QGR-based").
 _OR_NAMED = re.compile(r"(?<=[^\s,;:()])\s+or\s+(?P<short>[A-Za-z][A-Za-z0-9\-]{0,13}[A-Za-z0-9])(?![\w\-])")
 CLAUSE_WORDS = re.compile(r"[^\s,;:()]+")
+#: Where a clause begins or ends: a long form is read no further back (or on) than one of these.
+CLAUSE_MARKS = ",;:()\n."
+
+
+def clause_words_before(text: str, end: int) -> list[re.Match]:
+    """The words (:data:`CLAUSE_WORDS`) of the clause that ``end`` closes, from its start (:data:`CLAUSE_MARKS`)."""
+    clause_start = max(text.rfind(c, 0, end) for c in CLAUSE_MARKS) + 1
+    return list(CLAUSE_WORDS.finditer(text, clause_start, end))
 
 
 #: Where a word of letters starts, after a space or a hyphen ("Self-Attention" has two, "ResNet-50" one).
@@ -229,8 +237,7 @@ def find_or_named(text: str) -> list[tuple[int, int, int, int]]:
         short = m.group("short")
         if sum(map(str.isupper, short)) < 2:
             continue
-        clause_start = max(text.rfind(c, 0, m.start()) for c in ",;:()\n.") + 1
-        words = list(CLAUSE_WORDS.finditer(text, clause_start, m.start()))[-max_words(short):]
+        words = clause_words_before(text, m.start())[-max_words(short):]
         for w in reversed(words):
             long_text = text[w.start():m.start()]
             if w.group()[:1].isupper() and len(_WORD_START.findall(long_text)) > 1 and written_out(short, long_text):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.abbreviations import CLAUSE_WORDS, PREPOSITIONS
+from kg.extract.abbreviations import CLAUSE_MARKS, CLAUSE_WORDS, PREPOSITIONS, clause_words_before
 from kg.extract.acronym_letters import STOP_BEFORE, initials_spell, max_words
 from kg.extract.words import KIND_NOUNS
 
@@ -24,8 +24,6 @@ _NAMED_AFTER = re.compile(r"(?<=[^\s,;:()])(?:\s+(?P<kind>" + "|".join(_KINDS) +
                           r"(?:called|named|dubbed|termed|coined)(?:\s+as)?\s+|\s*:\s*"
                           r"|(?:,\s*|\s*\(\s*(?=i\.\s?e\.))(?:i\.\s?e\.|namely)\s*,?\s*)"
                           r"(?P<short>[A-Za-z][A-Za-z0-9\-]{0,13}[A-Za-z0-9])(?![\w\-])(?P<close>\s*\))?")
-#: Where a clause begins: the long form is read back from the cue no further.
-_CLAUSE_MARKS = ",;:()\n."
 
 
 def find_named_after(text: str) -> list[tuple[int, int, int, int]]:
@@ -69,8 +67,7 @@ def _acronym_like(short: str) -> bool:
 def _long_form_start(text: str, end: int, short: str) -> int:
     """Where the fewest words before ``end`` in their clause that spell ``short`` begin (:func:`_spelt_by`), or -1;
     -1 too when the word before them is a preposition (they are its object)."""
-    clause_start = max(text.rfind(c, 0, end) for c in _CLAUSE_MARKS) + 1
-    words = list(CLAUSE_WORDS.finditer(text, clause_start, end))
+    words = clause_words_before(text, end)
     for k in range(len(words) - 1, max(-1, len(words) - 1 - max_words(short)), -1):
         if _spelt_by(short, [w.group() for w in words[k:]]):
             before = words[k - 1].group().lower() if k else ""
@@ -115,7 +112,7 @@ def find_colon_first(text: str) -> list[tuple[int, int, int, int]]:
         short = m.group("short")
         if not _acronym_like(short) or not text[:m.start()].strip():
             continue
-        clause_end = min((i for i in (text.find(c, m.end()) for c in _CLAUSE_MARKS) if i >= 0), default=len(text))
+        clause_end = min((i for i in (text.find(c, m.end()) for c in CLAUSE_MARKS) if i >= 0), default=len(text))
         words = list(CLAUSE_WORDS.finditer(text, m.end(), clause_end))[:max_words(short)]
         for k in range(1, len(words) + 1):
             if _spelt_by(short, [w.group() for w in words[:k]]):
