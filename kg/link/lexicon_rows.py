@@ -21,10 +21,9 @@ drops what these checks flag from the generated files, and the tests hold the cu
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 from typing import Iterable
 
+from kg.extract.ordinary_words import load_words
 from kg.link.normalize import FUNCTION_WORDS
 
 #: Longest canonical name, in words.
@@ -42,18 +41,15 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _BASE = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    """The shipped list of common lower-case English words (``common_english.txt``)."""
-    text = resources.files("kg.data").joinpath("lexicons/common_english.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    """The shipped list of common lower-case English words (``common_english.txt``), read once per process by
+    :func:`kg.extract.ordinary_words.load_words`."""
+    return load_words()
 
 
-@lru_cache(maxsize=1)
 def verb_words() -> frozenset[str]:
-    """The shipped list of words abstracts mostly use as verbs (``verb_words.txt``)."""
-    text = resources.files("kg.data").joinpath("lexicons/verb_words.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    """The shipped list of words abstracts mostly use as verbs (``verb_words.txt``; :func:`common_words`)."""
+    return load_words("verb_words.txt")
 
 
 def words(name: str) -> list[str]:
