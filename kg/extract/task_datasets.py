@@ -23,12 +23,9 @@ import re
 
 from kg.extract.candidates import PRI_LEXICON, Candidate
 from kg.extract.lexicon_data import name_key
-from kg.extract.words import TITLE_TASK_RULES
+from kg.extract.words import TASK_GUESS_RULES
 from kg.vocab import EntityType as T
 
-#: Rules that read a task off a phrase's position, head word or Title Case (a lexicon's or an acronym's name
-#: keeps its words).
-_GUESSED_RULES = TITLE_TASK_RULES | frozenset({"head", "object", "task-context", "list", "titlecase"})
 _WORD = re.compile(r"[^\s()\[\],;]+")
 #: A data noun right after the phrase: the whole phrase is the data set's name ("the In-Shop Clothes Retrieval
 #: dataset"), which other rules type.
@@ -84,7 +81,7 @@ def dataset_led_tasks(text: str, cands: list[Candidate], keys: dict) -> list[Can
         return cands
     out: list[Candidate] = []
     for c in cands:
-        lead = _data_lead(text, c, keys) if c.type is T.TASK and c.rule in _GUESSED_RULES else None
+        lead = _data_lead(text, c, keys) if c.type is T.TASK and c.rule in TASK_GUESS_RULES else None
         if lead is None or lexicon_task(text[c.start:c.end]) or _DATA_NOUN_AFTER.match(text, c.end):
             out.append(c)
             continue

@@ -92,6 +92,10 @@ def broad_head_ids(entities: dict) -> set[str]:
 _MEANS_KINDS = frozenset({"lexicon", "prior", "means", "means-papers", "result"})
 
 
+#: What separates the words of a name: spaces, hyphens, slashes.
+_NAME_PARTS = re.compile(r"[\s\-/]+")
+
+
 def _object_key(e) -> str | None:
     """The lower-cased name of a Method entity that may be the object of a Task name: no lexicon entry knows it as
     a Method, no paper uses it as a means or credits it with a result (:data:`_MEANS_KINDS`), and none of its words is
@@ -100,7 +104,7 @@ def _object_key(e) -> str | None:
     votes = (getattr(e, "type_votes", None) or {}).get(EntityType.METHOD.value) or {}
     if getattr(e, "type", None) is not EntityType.METHOD or _MEANS_KINDS & votes.keys():
         return None
-    if any(coined_word(w) for w in re.split(r"[\s\-/]+", name)):
+    if any(coined_word(w) for w in _NAME_PARTS.split(name)):
         return None
     return name.lower() or None
 
@@ -147,7 +151,7 @@ _DIRECTION = re.compile(r"(?:^|[\s\-])to[\s\-]", re.I)
 
 def _last_word(name: str) -> str:
     """A name's last word in lower case, split at spaces, hyphens and slashes ("text-to-SQL" -> "sql")."""
-    return re.split(r"[\s\-/]+", name.lower().strip())[-1]
+    return _NAME_PARTS.split(name.lower().strip())[-1]
 
 
 def _thing_named(name: str) -> bool:
@@ -185,17 +189,19 @@ def object_task_ids(entities: dict) -> set[str]:
     >>> sorted(object_task_ids({e.id: e for e in es}))
     ['task:Quill Mark Script']
     """
-    named: dict[str, list] = {}
+    by_object: dict[str, list] = {}  # "referring expression" -> the Tasks named it and one head word after
     for e in entities.values():
         if getattr(e, "type", None) is EntityType.TASK:
             for n in _task_names(e):
-                named.setdefault(n, []).append(e)
+                obj, _, head = n.rpartition(" ")
+                if head in TASK_HEADS:
+                    by_object.setdefault(obj, []).append(e)
     out = set()
     for eid, e in entities.items():
         if getattr(e, "type", None) is not EntityType.TASK or not _thing_named(getattr(e, "name", "") or ""):
             continue
         papers = getattr(e, "papers", None) or set()
-        tasks = (t for n in _task_names(e) for h in TASK_HEADS for t in named.get(f"{n} {h}", ()))
+        tasks = (t for n in _task_names(e) for t in by_object.get(n, ()))
         need = _papers_needed(getattr(e, "name", "") or "", len(papers))
         if any(t is not e and len(papers & (getattr(t, "papers", None) or set())) >= need for t in tasks):
             out.add(eid)

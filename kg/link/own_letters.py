@@ -37,7 +37,7 @@ from kg.link.coinages import own_entity
 from kg.link.context import acronym_shaped
 from kg.link.dates import written_before
 from kg.link.normalize import FUNCTION_WORDS
-from kg.link.summary import LinkTable, NodeKey
+from kg.link.summary import CoinedLetters, LinkTable, NodeKey, OwnLetters
 from kg.link.titles import initials_of
 
 #: A word of running text, its hyphen and slash parts kept together ("Self-Critique", "Compressed/DeCompressed").
@@ -47,12 +47,6 @@ MAX_WORDS = 8
 #: The parts of a phrase's words that may share a word with a name (letters only, lower case).
 _PARTS = re.compile(r"[a-z]+")
 
-#: What one paper writing an acronym with its own letters records: the acronym as written, the phrases spelling
-#: it, and the other nodes the paper names (a paper that also writes the entity's other names is its user).
-OwnLetters = tuple[str, tuple[str, ...], frozenset[NodeKey]]
-#: What one paper coining an acronym it uses bare records: the acronym as written, the paper's month
-#: (:func:`~kg.link.dates.paper_month`), and the other nodes the paper names.
-CoinedLetters = tuple[str, int, frozenset[NodeKey]]
 
 
 def _cores(acro: str) -> tuple[str, ...]:

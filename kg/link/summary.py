@@ -24,6 +24,13 @@ from kg.models import Entity
 from kg.vocab import EntityType
 
 NodeKey = tuple[EntityType, str]
+#: What one paper writing an acronym with its own letters records (:mod:`kg.link.own_letters`): the acronym as
+#: written, the phrases spelling it, and the other nodes the paper names (a paper that also writes the entity's other
+#: names is its user).
+OwnLetters = tuple[str, tuple[str, ...], frozenset[NodeKey]]
+#: What one paper coining an acronym it uses bare records: the acronym as written, the paper's month
+#: (:func:`~kg.link.dates.paper_month`), and the other nodes the paper names.
+CoinedLetters = tuple[str, int, frozenset[NodeKey]]
 
 
 @dataclass
@@ -63,11 +70,11 @@ class LinkSummary:
     name_df: Counter = field(default_factory=Counter)
     # node key of an acronym used bare -> paper id writing it with letters of its own: the acronym as written, the
     # phrases spelling it, the paper's other nodes (kg.link.own_letters)
-    own_letters: dict[NodeKey, dict[str, tuple[str, tuple[str, ...], frozenset[NodeKey]]]] = field(default_factory=dict)
+    own_letters: dict[NodeKey, dict[str, OwnLetters]] = field(default_factory=dict)
     # node key of an acronym used bare -> paper id coining it by a naming cue (kg.link.coinages.coined_keys): the
     # acronym as written, the paper's month (kg.link.dates), the paper's other nodes; long-form node -> the month
     # of the first paper defining letters for it (kg.link.own_letters.coined_uses)
-    coined_letters: dict[NodeKey, dict[str, tuple[str, int, frozenset[NodeKey]]]] = field(default_factory=dict)
+    coined_letters: dict[NodeKey, dict[str, CoinedLetters]] = field(default_factory=dict)
     def_months: dict[NodeKey, int] = field(default_factory=dict)
     # key -> papers with a mention written like an acronym linking to a node of that key (after their own definitions)
     letters_df: Counter = field(default_factory=Counter)
