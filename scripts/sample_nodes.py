@@ -61,10 +61,41 @@ def _whole(sent: str, text: str) -> int:
     return sent.find(text)
 
 
-def marked(ev: dict, width: int) -> str:
-    """The evidence sentence with the mention marked, cut to about ``width`` characters around it."""
+def load_texts(build: Path) -> dict[str, dict]:
+    """The papers' fields by paper node id, from ``<build>/extractions.jsonl`` (empty without it): where each
+    evidence sentence stands in its paper, so the mark falls on the mention itself, not on an earlier copy of its
+    words ("local-group discrimination supervision" before "group discrimination supervision")."""
+    path = build / "extractions.jsonl"
+    if not path.is_file():
+        return {}
+    texts = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            texts["paper:" + str(rec.get("id"))] = {"title": rec.get("title") or "", "abstract": rec.get("abstract") or ""}
+    return texts
+
+
+def _at(ev: dict, texts: dict[str, dict]) -> int:
+    """Where the evidence's span starts in its sentence, from the paper's text (-1 when unknown)."""
+    from kg.graph.build import sentence_bounds  # noqa: PLC0415
+
+    field = (texts.get(ev.get("paper") or "") or {}).get(ev.get("field") or "")
+    sent, text, start = ev.get("sentence") or "", ev.get("text") or "", int(ev.get("start", -1))
+    if not field or start < 0 or field[start:start + len(text)] != text:
+        return -1
+    left, _ = sentence_bounds(field, start, start + len(text))
+    i = start - left - (len(field[left:]) - len(field[left:].lstrip()))
+    return i if sent[i:i + len(text)] == text else -1
+
+
+def marked(ev: dict, width: int, texts: dict[str, dict] | None = None) -> str:
+    """The evidence sentence with the mention marked, cut to about ``width`` characters around it; with the
+    papers' ``texts`` (:func:`load_texts`) the mark stands at the span's own place."""
     sent, text = ev.get("sentence") or "", ev.get("text") or ""
-    i = _whole(sent, text) if text else -1
+    i = _at(ev, texts) if texts else -1
+    if i < 0:
+        i = _whole(sent, text) if text else -1
     if i < 0:
         return sent[:width]
     s = sent[:i] + "[[" + text + "]]" + sent[i + len(text):]
@@ -87,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: no graph.json in {args.build}", file=sys.stderr)
         return 2
     by_type = load_nodes(args.build)
+    texts = load_texts(args.build)
     for etype in args.types:
         rng = random.Random(f"{args.seed}:{etype}")  # each type's draw independent of the others asked for
         nodes = draw(by_type.get(etype, []), args.n, args.by, rng)
@@ -97,13 +129,13 @@ def main(argv: list[str] | None = None) -> int:
             if args.json:
                 print(json.dumps({"type": etype, "id": node["id"], "name": node.get("name"),
                                   "paper_count": node.get("paper_count"), "aliases": node.get("aliases", []),
-                                  "evidence": [marked(e, args.width) for e in evs]}, ensure_ascii=False))
+                                  "evidence": [marked(e, args.width, texts) for e in evs]}, ensure_ascii=False))
                 continue
             aliases = ", ".join(node.get("aliases", [])[:5])
             head = f"{k:3d}. {node.get('name')!r}  papers={node.get('paper_count')}"
             print(head + (f"  aka {aliases}" if aliases else ""))
             for e in evs:
-                print(f"       - {marked(e, args.width)}")
+                print(f"       - {marked(e, args.width, texts)}")
     return 0
 
 

@@ -20,3 +20,16 @@ def test_the_mark_skips_the_same_letters_inside_a_longer_word():
 def test_the_mark_falls_back_to_the_first_occurrence_when_none_is_a_whole_word():
     ev = {"text": "Net", "sentence": "A ResNet and a VGGNet."}
     assert _sampler().marked(ev, 200) == "A Res[[Net]] and a VGGNet."
+
+
+def test_with_the_build_s_texts_the_mark_stands_at_the_span_itself(tmp_path):
+    abstract = "We add one thing. It has a fine-grain quokka loss and a grain quokka loss (GQL) together."
+    (tmp_path / "extractions.jsonl").write_text(
+        '{"id": "p1", "title": "Quokka", "abstract": "%s"}\n' % abstract, encoding="utf-8")
+    start = abstract.index("a grain quokka loss") + 2
+    ev = {"paper": "paper:p1", "field": "abstract", "start": start, "end": start + 17, "text": "grain quokka loss",
+          "sentence": "It has a fine-grain quokka loss and a grain quokka loss (GQL) together."}
+    sampler = _sampler()
+    assert sampler.marked(ev, 200) == "It has a fine-[[grain quokka loss]] and a grain quokka loss (GQL) together."
+    texts = sampler.load_texts(tmp_path)
+    assert sampler.marked(ev, 200, texts) == "It has a fine-grain quokka loss and a [[grain quokka loss]] (GQL) together."
