@@ -378,6 +378,23 @@ def test_a_citation_marker_before_the_acronym_is_no_part_of_the_long_form(text, 
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # the mark cites the work the words before it name: the long form starts after it, or there is none
+        ("we add the Gated Excitation block[4] to Pooled Sum of the Layers (GE-PSL) for fusion.", []),
+        ("we pair Gated Excitation [4] with Pooled Sum of Layer Outputs (PSLO) for fusion.",
+         [("Pooled Sum of Layer Outputs", "PSLO")]),
+        ("we pair the Gated Excitation[4] Pooled Sum Network (GE-PSN) for fusion.", []),
+        ("we pair the Gated Excitation [4-6] Pooled Sum Network (GEPSN) for fusion.", []),
+        # a bracket that cites nothing (no number) is no mark
+        ("the Gated [sparse] Excitation Network (GEN) fuses.", [("Gated [sparse] Excitation Network", "GEN")]),
+    ],
+)
+def test_no_long_form_runs_across_a_citation_marker(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("We present Quokka Glyph Reader or QGR, which reads shelves.", [("Quokka Glyph Reader", "QGR")]),
         ("Our method, Shelf-Sort and Stack or SSS, stacks.", [("Shelf-Sort and Stack", "SSS")]),
         ("a new net (Quokka Lattice Nets or QL-Nets) sorts", [("Quokka Lattice Nets", "QL-Nets")]),

@@ -332,3 +332,11 @@ def test_an_acronym_defined_with_a_slash_stays_one_name_before_a_hyphened_word(n
     ex = extract_one(Paper("t-slash-hyphen", "Reading Shelves", abstract), nlp)
     used = [(m.text, m.rule) for m in ex.mentions if m.field == "abstract" and m.text != "Quiet Fast/Slow Reading"]
     assert used == [("QF/SR", "acronym-ref"), ("QF/SR", "acronym-ref"), ("QF", "name"), ("SR-Net", "name")], used
+
+
+def test_no_name_runs_across_a_citation_mark(nlp):
+    abstract = ("We compare two fusions of the blocks: plain summing, and the Gated-and-Excitation block[4] to Pooled "
+                "Sum of the Layers (GE-PSL). Experiments show that GE-PSL gives the best results.")
+    ex = extract_one(Paper("t-cite", "Quokka Fusion for Speech", abstract), nlp)
+    assert not any("[4]" in m.text for m in ex.mentions)
+    assert "GE-PSL" in names(ex, T.METHOD)

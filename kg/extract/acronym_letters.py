@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.text_spans import CITATION_BRACKET
+
+
+#: a numbered citation bracket ("[3]", "[5-7]"): no long form runs across one (:func:`long_form_window_start`)
+_CITATION = re.compile(CITATION_BRACKET)
 
 STOP_BEFORE = {"the", "a", "an", "our", "we", "this", "that", "these", "its", "their", "of", "and", "or",
                "in", "on", "for", "to", "with", "by", "from", "as", "is", "are", "was", "were", "using", "via"}
@@ -77,7 +82,14 @@ def initials_spell(key: str, words: list[str]) -> bool:
 
 def long_form_window_start(text: str, before_end: int) -> int:
     """Where the words a long form ending at ``before_end`` may take begin: 160 characters back, or past the
-    last sentence or clause boundary before it (a line break ends the title: a long form never spans it)."""
+    last sentence or clause boundary before it (a line break ends the title: a long form never spans it), or past
+    the last numbered citation bracket: a name never holds one, it cites the work the words before it name ("the
+    Quokka block[3] to Glyph Sum (QB-GS)": no long form spells "QB-GS" after the mark, so the text defines none).
+
+    >>> t = "the Quokka block[3] to Glyph Sum (QB-GS)"
+    >>> t[long_form_window_start(t, t.index(" (")):t.index(" (")]
+    ' to Glyph Sum'
+    """
     rfind = text.rfind
     window_start = max(0, before_end - 160)
     cut = max(rfind(". ", window_start, before_end), rfind("; ", window_start, before_end),
@@ -85,6 +97,9 @@ def long_form_window_start(text: str, before_end: int) -> int:
               rfind(")", window_start, before_end), rfind("\n", window_start, before_end))
     if cut >= 0:
         window_start = cut + 2 if text[cut] in ".;:" else cut + 1
+    if text.find("]", window_start, before_end) >= 0:
+        for m in _CITATION.finditer(text, window_start, before_end):
+            window_start = m.end()
     return window_start
 
 
