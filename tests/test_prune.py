@@ -943,6 +943,33 @@ def test_the_slot_of_data_or_a_measure_is_where_on_or_in_terms_of_leads():
 
 
 
+UNITS = [
+    Paper("q1", "Faster Burrows",
+          "Our BurrowNet digs twice as fast as a strong baseline that sustains 39 KiloQUOPs on one node. An ensemble "
+          "of 3 HopNets is slower than the baseline."),
+    Paper("q2", "Bigger Burrows", "Compared with our prior model, the search costs only 216 WombatHours on a farm."),
+]
+
+
+def test_a_unit_after_a_quantity_in_a_comparison_is_no_method_node():
+    # "a baseline that sustains 39 X": the comparison compares the systems, X is the unit their speed is counted in
+    methods = {n for t, n in _pruned_names(UNITS) if t == "Method"}
+    assert not {"kiloquops", "wombathours"} & methods, methods
+    assert {"burrownet", "hopnets"} <= methods, methods  # a model counted by a number is still a model
+
+
+def test_the_slot_of_a_measure_is_right_after_a_quantity():
+    from kg.graph.support import data_slot, method_support  # noqa: PLC0415
+
+    t = ("It beats a baseline that sustains 39 KiloQUOPs. It is faster than 3 HopNets and than Dingo5. "
+         "It beats ODE 2 VAE and the BRATS 2013 SegQ.")
+    at = {w: data_slot(t, t.index(w)) for w in ("KiloQUOPs", "HopNets", "Dingo5", "VAE", "SegQ")}
+    assert at == {"KiloQUOPs": True, "HopNets": True, "Dingo5": False, "VAE": False, "SegQ": False}, at
+    # the comparison before the unit is no support; a model word in the name still is ("HopNets")
+    assert [method_support(t, t.index(w), t.index(w) + len(w)) for w in ("KiloQUOPs", "HopNets", "Dingo5")] \
+        == [False, True, True]
+
+
 def test_the_slot_of_data_ends_with_its_sentence_and_takes_no_indefinite_article():
     from kg.graph.support import data_slot  # noqa: PLC0415
 

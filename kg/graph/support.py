@@ -6,8 +6,8 @@ no methods: a data set among data sets ("graphs such as Foo and Bar9"), a unit a
 device, a venue, an author's name in capitals, a symbol of a formula or of code. The right ones have something
 around them that says method: the paper proposes or names them, compares with them, cites them, uses them, or a
 model word is in the name or after it. A name where a data set or a measure goes ("better than the state of the art
-on X", "in terms of X") is compared on or with, not compared with: neither the comparison nor the hint "on X" supports
-it as a method.
+on X", "in terms of X", or the unit right after a quantity: "a baseline that sustains 39 X") is compared on or with, not
+compared with: neither the comparison nor the hint "on X" supports it as a method.
 
 :func:`method_support` reads those signals where a mention stands; :func:`unsupported_shape` is a mention typed
 Method by its shape only with none of them. Such a mention is no evidence in any number of papers
@@ -24,6 +24,7 @@ from kg.extract.words import FUNCTION_WORDS
 from kg.graph.namehood import SHAPE_RULES, TECHNIQUE_ENDS, shape_only
 from kg.link.coordination import list_runs
 from kg.link.means import lexicon_use_kind, means_clause
+from kg.link.units import after_quantity
 from kg.models import Mention
 from kg.vocab import EntityType
 
@@ -103,7 +104,8 @@ def data_slot(text: str, start: int) -> bool:
     """Whether a span stands where a data set or a measure goes: after "on" or "in terms of", past "the" or a
     quantifier (not "a", "an"), a hyphenated modifier and the names listed before it in its sentence
     (:data:`_DATA_SLOT`), not after a verb that builds on a thing ("based on X": :func:`~kg.link.cues.builds_on`; "improves on X":
-    :data:`_IMPROVES_ON`).
+    :data:`_IMPROVES_ON`); or right after a quantity, where the unit it is counted in goes
+    (:func:`kg.link.units.after_quantity`: "a baseline that sustains 39 KiloQUOPs", "searched at 216 QPUhours").
 
     >>> t = "It beats the state of the art on the real-world Foo1 and Bar2. It is based on Baz3, good in terms of Qux4."
     >>> [data_slot(t, t.index(w)) for w in ("Foo1", "Bar2", "Baz3", "Qux4")]
@@ -111,9 +113,14 @@ def data_slot(text: str, start: int) -> bool:
     >>> t = "We report results on Bar2. Foo1 is fast, better than the art on a Qux4."
     >>> [data_slot(t, t.index(w)) for w in ("Bar2", "Foo1", "Qux4")]
     [True, False, False]
+    >>> t = "Our baseline sustains 39 KiloQUOPs; ODE 2 VAE is new."
+    >>> [data_slot(t, t.index(w)) for w in ("KiloQUOPs", "VAE")]
+    [True, False]
     """
     from kg.link.cues import builds_on  # noqa: PLC0415
 
+    if after_quantity(text, start):
+        return True  # "39 KiloQUOPs": the unit a quantity is counted in, no method
     slot = _DATA_SLOT.search(text, max(0, start - 100), start)
     word = (slot.group(1) or "").lower() if slot is not None else ""
     return slot is not None and not builds_on(word) and _IMPROVES_ON.fullmatch(word) is None
@@ -150,7 +157,8 @@ def _named_technique(text: str, start: int, end: int) -> bool:
 def method_support(text: str, start: int, end: int) -> bool:
     """Whether the words around a span say it names a method: a model word in it or around it
     (:func:`model_named`, :func:`_named_technique`), a citation after it, a comparison or a proposal in its clause
-    before it (but not where it stands in the slot of data or a measure, :func:`data_slot`: "better than Foo on X"),
+    before it (but not where it stands in the slot of data or a measure, :func:`data_slot`: "better than Foo on X", "a
+    baseline that sustains 39 X"),
     a verb a method takes after it, or a use of it as a means ("trained with X", "we use X to ...").
 
     >>> t = "We propose QuokkaX. It is faster than Wombat3. Graphs such as FooBase and Bar9 help. It runs at 30 GPUdays."
