@@ -168,6 +168,31 @@ def test_a_vague_title_phrase_is_a_guess_by_its_words_and_the_abstract():
     assert not written_again("Flow-Guided Fusion", "we guide the flow of fusion")
 
 
+def test_one_adjective_before_a_technique_head_in_a_title_is_a_guess_of_one_paper():
+    # the title's capitals are its style: "an Adaptive Network", "via Hierarchical Sampling" say what the paper's own
+    # network or step is like, and an abstract that never writes the phrase does not use it as a technique's name
+    names = _methods([Paper("j1", "Ledger Parsing with an Adaptive Network", "We parse shop ledgers with BERT."),
+                      Paper("j2", "Receipt Sorting via Hierarchical Sampling", "We sort shop receipts with BERT.")])
+    assert not {"adaptive network", "hierarchical sampling"} & names
+    assert "bert" in names
+
+
+def test_an_adjective_title_phrase_the_abstract_writes_or_spells_or_a_coined_one_stays():
+    names = _methods([Paper("j3", "Ledger Parsing with Selective Attention",
+                            "Our selective attention weighs each ledger line."),
+                      Paper("j4", "Receipt Sorting with Gradual Sampling", "Gradual Sampling (GS) sorts receipts."),
+                      Paper("j5", "Form Reading with Wombat Attention", "We read forms with BERT."),
+                      Paper("j6", "Form Reading with Adaptive Separable Convolution", "We read forms with BERT.")])
+    assert {"selective attention", "wombat attention", "adaptive separable convolution"} <= names
+    assert any(n.startswith("gradual sampling") for n in names)
+
+
+def test_an_adjective_title_phrase_in_two_papers_stays():
+    names = _methods([Paper("j7", "Ledger Parsing with an Adaptive Network", "We parse shop ledgers with BERT."),
+                      Paper("j8", "Receipt Sorting with an Adaptive Network", "We sort shop receipts with BERT.")])
+    assert "adaptive network" in names
+
+
 def test_the_description_an_article_opens_after_a_title_name_is_no_node():
     # "Name: A(n) ...": the article says what kind of thing the name is; the name stays, its description goes, also
     # when the abstract describes it so again in lower case

@@ -12,6 +12,11 @@ name's shape ("Lookahead Optimizer", "FIXUP INITIALIZATION", "Q2 Adaptation") ke
 noun before the head among three words ("Convolutional Feature Masking"). :mod:`kg.graph.weak_evidence` drops the
 node only when this is its paper's one mention and no other paper has it.
 
+So is a phrase rule's guess in a title of one adjective before a technique's or a model's head word ("Motion Deblurring
+with an Adaptive Network", "... via Hierarchical Sampling", "... and Harmonious Regularization":
+:func:`adjective_title_phrase`) that the abstract neither writes again nor spells with an acronym: its capitals are
+the title's, and it is a guess of a single paper as a lower-case phrase is.
+
 >>> from kg.models import Mention
 >>> from kg.vocab import EntityType as T
 >>> t = "Signal Propagation via Receipt Graphs"
@@ -27,7 +32,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.ordinary_words import adjective_shape
-from kg.extract.words import WEAK_HEADS
+from kg.extract.words import GUESS_RULES, KIND_HEADS, METHOD_HEADS, WEAK_HEADS
 from kg.graph.namehood import describing_word, everyday_word, in_capitals, name_shaped, spelt_in
 from kg.models import Mention
 from kg.vocab import EntityType
@@ -81,5 +86,36 @@ def vague_title_phrase(m: Mention, text: str, abstract: str = "") -> bool:
     if not 2 <= len(words) <= 3 or words[-1].lower() not in WEAK_HEADS or name_shaped(words, in_capitals(text)):
         return False
     if not _plain_words(words[:-1]):
+        return False
+    return not written_again(m.text, abstract) and not spelt_in(m.text, abstract)
+
+
+#: The head words of a technique or of a kind of model: "Attention", "Sampling", "Regularization", "Network".
+_TECHNIQUE_HEADS = frozenset(METHOD_HEADS | KIND_HEADS)
+
+
+def adjective_title_phrase(m: Mention, text: str, abstract: str = "") -> bool:
+    """Whether a phrase rule's Method guess in a title is one adjective (or describing word) before a technique's or
+    a model's head word, that the abstract neither writes again (:func:`written_again`) nor spells with an acronym:
+    "Motion Deblurring with an Adaptive Network", "Parsing via Hierarchical Sampling". Its capitals are the title's
+    style, not a name's; one adjective says what the paper's own network or step is like, and an abstract that uses
+    the phrase as the name of a technique writes it. A second word before the head ("Adaptive Separable
+    Convolution", "Cascaded Refinement Networks"), a noun ("Memory Network"), a hyphen or a name's shape may coin a
+    name and stays; so does a title set in capitals (:func:`kg.graph.namehood.typeset_phrase` reads those).
+
+    >>> t = "Ledger Parsing with an Adaptive Network"
+    >>> m = Mention(EntityType.METHOD, "Adaptive Network", 23, 39, field="title", rule="head")
+    >>> adjective_title_phrase(m, t, "We parse ledgers."), adjective_title_phrase(m, t, "Our adaptive networks parse.")
+    (True, False)
+    >>> t = "Ledger Parsing with Ledger Attention"
+    >>> adjective_title_phrase(Mention(EntityType.METHOD, "Ledger Attention", 20, 36, field="title", rule="head"), t)
+    False
+    """
+    if m.type is not EntityType.METHOD or m.rule not in GUESS_RULES or m.field != "title" or m.aliases:
+        return False
+    words = m.text.split()
+    if len(words) != 2 or words[1].lower() not in _TECHNIQUE_HEADS or not words[0].isalpha() or in_capitals(text):
+        return False
+    if not _describing(words[0]):
         return False
     return not written_again(m.text, abstract) and not spelt_in(m.text, abstract)

@@ -83,7 +83,7 @@ from kg.graph.phrase_guesses import (describing_compound, generic_compound, name
 from kg.graph.support import bare_long_forms, unsupported_mentions
 from kg.graph.task_guesses import guessed_task, loose_task, named_member, unplaced_task
 from kg.graph.unlinked import unlinked_ids
-from kg.graph.vague_titles import vague_title_phrase
+from kg.graph.vague_titles import adjective_title_phrase, vague_title_phrase
 from kg.models import Entity, Linked, Mention
 from kg.vocab import EntityType
 
@@ -101,8 +101,9 @@ def linked_mentions(lk: Linked) -> tuple[Mention, ...]:
 def _guesses(lk: Linked) -> tuple[list[bool], set[str], list[bool]]:
     """Per mention of a linked paper: whether it is only a guess (:func:`weak_mention`, or a Method whose
     look is no evidence of a name, :func:`kg.graph.namehood.guessed_method`, or a title's plain words before a vague
-    head, :func:`kg.graph.vague_titles.vague_title_phrase`; a title's catchphrase or vague phrase is a
-    guess only when the paper does not mention the entity again); and the ids whose every mention here is
+    head, :func:`kg.graph.vague_titles.vague_title_phrase`, or a title's one adjective before a technique's head
+    the abstract never writes, :func:`kg.graph.vague_titles.adjective_title_phrase`; a title's catchphrase or vague
+    phrase is a guess only when the paper does not mention the entity again); and the ids whose every mention here is
     a guess by its look (a stated result does not make those names: "Larger Norm More Transferable: ...",
     whose results "our method" reaches, is still a catchphrase). A listed name of something else linked to a Task
     (:func:`kg.graph.task_guesses.named_member`) is a guess; linked to a Dataset it is that data set's name. So are a
@@ -118,7 +119,8 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str], list[bool]]:
     long_forms = bare_long_forms(mentions, paper.text)
     for m, eid, bare, long_form in zip(mentions, lk.mention_ids, unsupported, long_forms):
         look = bool(eid) and (guessed_method(m, paper.text(m.field), paper.abstract)
-                              or vague_title_phrase(m, paper.text(m.field), paper.abstract)) \
+                              or vague_title_phrase(m, paper.text(m.field), paper.abstract)
+                              or adjective_title_phrase(m, paper.text(m.field), paper.abstract)) \
             and (m.rule != "title-name" or seen[eid] == 1)
         (looks if look else other).add(eid)
         text = paper.text(m.field)
