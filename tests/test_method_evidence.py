@@ -193,6 +193,49 @@ def test_an_adjective_title_phrase_in_two_papers_stays():
     assert "adaptive network" in names
 
 
+def test_a_title_span_holding_a_verb_is_no_node():
+    # the title is a question: the span the head rule read runs over its verb and is no noun phrase
+    names = _methods([Paper("f1", "Can Sparse Memory Replace Attention?", "We sort shop receipts with BERT.")])
+    assert "sparse memory replace attention" not in names
+    assert "bert" in names
+
+
+def test_a_piece_of_a_longer_title_noun_phrase_is_no_node():
+    # the title's noun phrase goes on past the span: with the technique word it ends on, or with "of" and a name
+    names = _methods([Paper("f2", "A Wombat-driven Ensemble Framework for Receipt Sorting",
+                            "We sort shop receipts with BERT."),
+                      Paper("f3", "Ledger Parsing using a 2D Greedily-grown Ensemble of Decision Trees",
+                            "We parse shop ledgers with BERT.")])
+    assert not {"wombat-driven ensemble", "greedily-grown ensemble"} & names
+    assert {"bert", "decision tree"} <= names
+
+
+def test_a_title_span_that_ends_its_noun_phrase_or_that_the_abstract_writes_stays():
+    # a process before "of" is the name, its object what it is done to; a piece the abstract writes again is a name
+    names = _methods([Paper("f4", "Cloze-driven Pretraining of Receipt Readers", "We read shop receipts with BERT."),
+                      Paper("f5", "A Wombat-driven Ensemble Framework for Receipt Sorting",
+                            "Our Wombat-driven Ensemble sorts shop receipts better than BERT.")])
+    assert {"cloze-driven pretraining", "wombat-driven ensemble"} <= names
+
+
+def test_a_title_fragment_is_judged_by_its_words_the_title_and_the_abstract():
+    from kg.graph.title_fragments import holds_verb, title_fragment  # noqa: PLC0415
+
+    title = "Can Sparse Memory Replace Attention?"
+    m = Mention(EntityType.METHOD, "Sparse Memory Replace Attention", 4, 35, field="title", rule="head")
+    assert title_fragment(m, title, "We read receipts.")
+    assert not title_fragment(m, title, "Can sparse memory replace attention? We show it can.")  # written again
+    assert not title_fragment(m._replace(rule="acronym"), title)  # a defined name is no span a rule guessed
+    assert not title_fragment(m._replace(field="abstract"), title)
+    assert not holds_verb(["Field", "Transforms", "Net"])  # a technique word is the name's noun, no verb
+    title = "A Wombat-driven Ensemble Framework for Receipt Sorting"
+    m = Mention(EntityType.METHOD, "Wombat-driven Ensemble", 2, 24, field="title", rule="head")
+    assert title_fragment(m, title, "We sort receipts.")
+    assert not title_fragment(m, title, "We sort receipts with WE, our ensemble.")  # an acronym spells it
+    title = "A Wombat2 Ensemble Framework for Receipt Sorting"
+    assert not title_fragment(m._replace(text="Wombat2 Ensemble", end=18), title)  # a name's shape
+
+
 def test_the_description_an_article_opens_after_a_title_name_is_no_node():
     # "Name: A(n) ...": the article says what kind of thing the name is; the name stays, its description goes, also
     # when the abstract describes it so again in lower case

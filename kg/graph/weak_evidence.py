@@ -82,6 +82,7 @@ from kg.graph.phrase_guesses import (describing_compound, generic_compound, name
                                      own_description, part_description)
 from kg.graph.support import bare_long_forms, unsupported_mentions
 from kg.graph.task_guesses import guessed_task, loose_task, named_member, unplaced_task
+from kg.graph.title_fragments import title_fragment
 from kg.graph.unlinked import unlinked_ids
 from kg.graph.vague_titles import adjective_title_phrase, vague_title_phrase
 from kg.models import Entity, Linked, Mention
@@ -97,13 +98,17 @@ def linked_mentions(lk: Linked) -> tuple[Mention, ...]:
     "transformer") is what the entity is named and judged by, not the match it grew from."""
     return lk.whole or lk.extraction.mentions
 
+#: The Method guesses by a mention's look, each asked with the text of the mention's field and the abstract.
+_LOOK_GUESSES = (guessed_method, vague_title_phrase, adjective_title_phrase, title_fragment)
+
 
 def _guesses(lk: Linked) -> tuple[list[bool], set[str], list[bool]]:
     """Per mention of a linked paper: whether it is only a guess (:func:`weak_mention`, or a Method whose
     look is no evidence of a name, :func:`kg.graph.namehood.guessed_method`, or a title's plain words before a vague
-    head, :func:`kg.graph.vague_titles.vague_title_phrase`, or a title's one adjective before a technique's head
-    the abstract never writes, :func:`kg.graph.vague_titles.adjective_title_phrase`; a title's catchphrase or vague
-    phrase is a guess only when the paper does not mention the entity again); and the ids whose every mention here is
+    head, :func:`kg.graph.vague_titles.vague_title_phrase`, a title's one adjective before a technique's head
+    the abstract never writes, :func:`kg.graph.vague_titles.adjective_title_phrase`, or a title's span that is a
+    clause or a piece of a longer noun phrase, :func:`kg.graph.title_fragments.title_fragment`; a title's catchphrase
+    or vague phrase is a guess only when the paper does not mention the entity again); and the ids whose every mention here is
     a guess by its look (a stated result does not make those names: "Larger Norm More Transferable: ...",
     whose results "our method" reaches, is still a catchphrase). A listed name of something else linked to a Task
     (:func:`kg.graph.task_guesses.named_member`) is a guess; linked to a Dataset it is that data set's name. So are a
@@ -118,9 +123,7 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str], list[bool]]:
     unsupported = unsupported_mentions(mentions, method_ids, paper.text, set(lk.proposed_ids))
     long_forms = bare_long_forms(mentions, paper.text)
     for m, eid, bare, long_form in zip(mentions, lk.mention_ids, unsupported, long_forms):
-        look = bool(eid) and (guessed_method(m, paper.text(m.field), paper.abstract)
-                              or vague_title_phrase(m, paper.text(m.field), paper.abstract)
-                              or adjective_title_phrase(m, paper.text(m.field), paper.abstract)) \
+        look = bool(eid) and any(guess(m, paper.text(m.field), paper.abstract) for guess in _LOOK_GUESSES) \
             and (m.rule != "title-name" or seen[eid] == 1)
         (looks if look else other).add(eid)
         text = paper.text(m.field)

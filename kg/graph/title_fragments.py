@@ -1,0 +1,89 @@
+"""A title's phrase guess that is no whole noun phrase of the title: a clause, or a piece of a longer name (issue 18).
+
+The phrase rules read a technique off its head word and the Title Case words around it. In a title that span may
+be no noun phrase: it holds a verb between its words, the title being a sentence ("Can Active Memory Replace
+Attention?", "Feature Quantization Improves GAN Training"), or the title's noun phrase goes on past it with the
+technique word it ends on ("A Heuristic-driven Ensemble Framework for ...", "... Deep Learning Ensemble Models") or
+with "of" and a name after a thing ("a 3D Deeply-initialized Ensemble of Regression Trees"). Either way the span
+names nothing the paper calls so: a guess by its look (:func:`title_fragment`), unless the abstract writes it again
+(:func:`kg.graph.vague_titles.written_again`) or, for a piece, spells it with an acronym. A name's shape keeps a
+piece (a capital inside, a digit: "Dual-MRC Framework", "X-Linear Attention Networks"); a process before "of" is
+the name, its object what it is done to ("Cloze-driven Pretraining of Self-attention Networks"). A verb that is a
+technique word itself is the name's noun ("Graph Auto Encoders", "Field Transforms"). :mod:`kg.graph.weak_evidence`
+drops the node only when this is its paper's one mention and no other paper has it.
+
+>>> from kg.models import Mention
+>>> from kg.vocab import EntityType as T
+>>> t = "Can Sparse Memory Replace Attention?"
+>>> title_fragment(Mention(T.METHOD, "Sparse Memory Replace Attention", 4, 35, field="title", rule="head"), t)
+True
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.head_phrases import process_head, verb_form
+from kg.extract.ordinary_words import load_words
+from kg.graph.namehood import TECHNIQUE_ENDS, in_capitals, name_shaped, spelt_in
+from kg.graph.vague_titles import written_again
+from kg.models import Mention
+from kg.vocab import EntityType
+
+#: The rules whose Method in a title is a span read around a head word or a title's subject, not a defined name.
+_SPAN_RULES = frozenset({"head", "object", "list", "titlecase", "title-name"})
+#: The Title Case word right after a span: "... Ensemble Framework", "... Embedding Models".
+_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w\-])")
+#: "of" and a capitalised word (or a digit) after a span, maybe past an article: "... Ensemble of Regression Trees".
+_OF_NAME_AFTER = re.compile(r" of (?:(?:the|a|an) )?[A-Z0-9]")
+
+
+def _technique_word(word: str) -> bool:
+    """Whether a word (any case, maybe plural) is a word a technique's name ends in (:data:`TECHNIQUE_ENDS`)."""
+    low = word.lower().rsplit("-", 1)[-1]
+    return low in TECHNIQUE_ENDS or (low.endswith("s") and low[:-1] in TECHNIQUE_ENDS)
+
+
+def holds_verb(words: list[str]) -> bool:
+    """Whether a word between a phrase's first and last is a finite verb of the shipped list
+    (:func:`kg.extract.head_phrases.verb_form`) and no technique word: the phrase is a clause.
+
+    >>> holds_verb("Sparse Memory Replace Attention".split()), holds_verb("Graph Auto Encoders Work".split())
+    (True, False)
+    """
+    verbs = load_words("verb_words.txt")
+    return any(w.isalpha() and verb_form(w.lower(), verbs) and not _technique_word(w) for w in words[1:-1])
+
+
+def goes_on(m: Mention, text: str) -> bool:
+    """Whether the title's noun phrase goes on right after the span ``m``: with a Title Case technique word
+    ("... Ensemble Framework") or, after a span that names no process, with "of" and a name ("... Ensemble of
+    Regression Trees"; not "Pretraining of Self-attention Networks").
+
+    >>> t = "A Wombat Ensemble Framework and a Wombat Ensemble of Receipt Trees and Wombat Pretraining of Readers"
+    >>> [goes_on(Mention(EntityType.METHOD, "Wombat Ensemble", i, i + 15, field="title"), t)
+    ...  for i in (2, t.index("Wombat Ensemble of"))]
+    [True, True]
+    >>> i = t.index("Wombat Pretraining")
+    >>> goes_on(Mention(EntityType.METHOD, "Wombat Pretraining", i, i + 18, field="title"), t)
+    False
+    """
+    after = _WORD_AFTER.match(text, m.end)
+    if after is not None and _technique_word(after.group(1)):
+        return True
+    return _OF_NAME_AFTER.match(text, m.end) is not None and not process_head(m.text.split()[-1])
+
+
+def title_fragment(m: Mention, text: str, abstract: str = "") -> bool:
+    """Whether a span rule's Method in a title (no alias) is no whole noun phrase there: a clause
+    (:func:`holds_verb`) the abstract does not write again, or a piece (:func:`goes_on`) without a name's shape that
+    the abstract neither writes again nor spells with an acronym. ``text`` is the title."""
+    if m.type is not EntityType.METHOD or m.field != "title" or m.aliases or m.rule not in _SPAN_RULES:
+        return False
+    words = m.text.split()
+    if len(words) < 2:
+        return False
+    if holds_verb(words):
+        return not written_again(m.text, abstract)
+    if name_shaped(words, in_capitals(text)) or not goes_on(m, text):
+        return False
+    return not written_again(m.text, abstract) and not spelt_in(m.text, abstract)
