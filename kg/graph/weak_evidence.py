@@ -123,10 +123,10 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str], list[bool]]:
     unsupported = unsupported_mentions(mentions, method_ids, paper.text, set(lk.proposed_ids))
     long_forms = bare_long_forms(mentions, paper.text)
     for m, eid, bare, long_form in zip(mentions, lk.mention_ids, unsupported, long_forms):
-        look = bool(eid) and any(guess(m, paper.text(m.field), paper.abstract) for guess in _LOOK_GUESSES) \
+        text = paper.text(m.field)
+        look = bool(eid) and any(by_look(m, text, paper.abstract) for by_look in _LOOK_GUESSES) \
             and (m.rule != "title-name" or seen[eid] == 1)
         (looks if look else other).add(eid)
-        text = paper.text(m.field)
         guess = bool(eid) and (long_form or guessed_task(m, text, paper.abstract, mentions)
                                or (eid.startswith(_TASK_ID) and named_member(m)))
         out.append(weak_mention(m) or look or bare or guess)
