@@ -315,3 +315,57 @@ def test_an_object_task_needs_its_longer_name_in_a_third_of_its_papers_most_afte
           task("burrow adaptation", "mnopqr"), task("burrow adaptation segmentation", "mnz"),
           task("glyph style transfer", "stu"), task("glyph style transfer segmentation", "stu")]
     assert object_task_ids({e.id: e for e in es}) == {"task:quill mark", "task:glyph style transfer"}
+
+
+# --- a problem type: a name of a form head that papers cast problems as (kg.link.forms, task_kinds.problem_form) --
+
+def test_a_problem_cast_as_a_name_or_a_setting_named_by_it_is_a_form_use():
+    """"cast X as a binary classification problem", "inductive learning settings", "structured prediction tasks such
+    as X": the name is the form of another problem; "for X", "X of Y" and "on X" are not."""
+    from kg.link.forms import form_use
+
+    t = ("We cast spore counting as a binary classification problem. The lattice runs in both transductive and "
+         "inductive learning settings. Structured prediction tasks such as rune tagging stay hard. We study "
+         "binary classification of spores and report gains on inductive learning.")
+    def at(w, last=False):
+        i = t.rindex(w) if last else t.index(w)
+        return i, i + len(w)
+    assert [form_use(t, *at(w)) for w in ("binary classification", "inductive learning", "Structured prediction")] \
+        == [True, True, True]
+    assert [form_use(t, *at(w, last=True)) for w in ("binary classification", "inductive learning")] == [False, False]
+    assert not form_use(t, *at("spore counting"))
+
+
+_FORMS = [("f1", "Lattice nets for spore counting",
+           "We cast spore counting as a binary classification problem and train a small lattice network."),
+          ("f2", "Quiet lattices", "Our lattice model runs in both transductive and inductive learning settings."),
+          ("f3", "Lattices for rune tagging", "We view rune tagging as graph generation and train a lattice for it.")]
+
+
+def test_a_form_heads_name_papers_cast_problems_as_is_no_task(tmp_path):
+    """"binary classification" and "inductive learning" written only as the form of other problems make no Task
+    node; "graph generation" written so stays (its head names a process, not a form of output), and so do the
+    problems cast into the form."""
+    names = _built_tasks(tmp_path, _FORMS)
+    assert "binary classification" not in names and "inductive learning" not in names, names
+    assert "graph generation" in names, names
+
+
+def test_a_form_heads_name_papers_work_on_stays(tmp_path):
+    """The same names, which other papers study on their own ("we study binary classification of spores"), keep
+    their node when few of their mentions are forms of other problems."""
+    plain = [(f"p{i}", f"Quiet lattices {i}", f"We study binary classification of {w} and inductive learning of "
+              f"{w} rules with a lattice.") for i, w in enumerate(("spores", "ferns", "gulls", "runes", "quills"))]
+    names = _built_tasks(tmp_path, _FORMS + plain)
+    assert {"binary classification", "inductive learning"} <= names, names
+
+
+def test_problem_form_needs_a_form_head_and_a_share_of_form_uses():
+    from kg.graph.task_kinds import problem_form
+
+    votes = {"Task": {"lexicon": 9, "form": 3}}
+    assert problem_form("Inductive Learning", votes) and problem_form("quokka similarity", votes)
+    assert not problem_form("quokka generation", votes) and not problem_form("", votes)
+    assert not problem_form("Inductive Learning", {"Task": {"lexicon": 16, "form": 3}})
+    assert problem_form("quokka regression", {"Task": {"lexicon": 1, "form": 1}})
+    assert not problem_form("quokka regression", {"Task": {"lexicon": 2, "form": 1}})

@@ -1,6 +1,6 @@
 """Whether a Task's corpus-wide type votes show something other than a problem papers work on: a field of study or an
-application area (:func:`field_of_study`) or an ability of a model (:func:`ability_kind`). Each reads one entity's
-votes; :mod:`kg.graph.not_entities` collects the ids.
+application area (:func:`field_of_study`), an ability of a model (:func:`ability_kind`) or a type of problem
+(:func:`problem_form`). Each reads one entity's votes; :mod:`kg.graph.not_entities` collects the ids.
 """
 from __future__ import annotations
 
@@ -78,3 +78,39 @@ def ability_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
     if not ability or votes.get("lexicon") or votes.get("prior") or any(votes.get(k) for k in _WORKED_ON_KINDS):
         return False
     return _most_mentions(ability, task_mentions(type_votes), ABILITY_MIN, ABILITY_SHARE)
+
+
+#: The heads of a Task name that say only what form of output or of learning a problem has (a class, a value, a
+#: similarity, a fitted model): with them the words before must name what is worked on ("image classification",
+#: "link prediction"); a name whose other words say only how ("binary", "inductive", "structured") is a problem
+#: type, when papers use it as one (:func:`problem_form`).
+FORM_HEADS = frozenset({"classification", "prediction", "regression", "learning", "modeling", "modelling",
+                        "inference", "optimization", "optimisation", "similarity", "clustering"})
+#: Share of a Task's mentions that its uses as a problem's form must reach (``form`` votes, :mod:`kg.link.forms`),
+#: and the uses that let a share decide (below them, every mention must be one). On the arXiv build the problem
+#: types are at a quarter and more ("binary classification" 3 of 12, "inductive learning" 3 of 9), the tasks of
+#: these heads at a tenth or less ("few-shot learning" 11 of 184, "multi-label classification" 1 of 28).
+FORM_SHARE = 1 / 5
+FORM_MIN = 2
+
+
+def problem_form(name: str, type_votes: dict[str, dict[str, int]] | None) -> bool:
+    """Whether a Task is a type of problem, not a problem papers work on: its name ends in a head of
+    :data:`FORM_HEADS`, and at least :data:`FORM_SHARE` of its mentions (and :data:`FORM_MIN`; below it, every one)
+    use it as the form of another problem ("formulated as a binary classification problem", "in inductive learning
+    settings", "structured prediction tasks such as X"; :func:`kg.link.forms.form_use`).
+
+    >>> problem_form("Binary Classification", {"Task": {"lexicon": 12, "form": 3}})
+    True
+    >>> problem_form("Multi-Label Classification", {"Task": {"lexicon": 28, "form": 1}})
+    False
+    >>> problem_form("quokka learning", {"Task": {"lexicon": 1, "form": 1}})
+    True
+    >>> problem_form("glyph dating", {"Task": {"lexicon": 2, "form": 2}})
+    False
+    """
+    votes = (type_votes or {}).get(EntityType.TASK.value) or {}
+    form, words = votes.get("form", 0), name.lower().split()
+    if not form or not words or words[-1] not in FORM_HEADS:
+        return False
+    return _most_mentions(form, task_mentions(type_votes), FORM_MIN, FORM_SHARE)

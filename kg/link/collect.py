@@ -20,6 +20,7 @@ from kg.link.evaluation_frames import evaluated_on
 from kg.link.dates import paper_month
 from kg.link.expansions import written_acronyms
 from kg.link.fields import ability_use, field_use
+from kg.link.forms import form_use
 from kg.link.grades import graded_words
 from kg.link.means import (defined_use_kind, family_after, lexicon_use_kind, means_kind, step_kind, title_for,
                            title_lead_goal, use_kind)
@@ -471,12 +472,7 @@ class Collect(NodeTable):
             else:
                 votes.add(k, t, "shape" if for_task and t is EntityType.METHOD and m.rule == "object" else kind, seen)
             listed.setdefault(m.field, []).append((m.start, m.end, t, kind, m.rule, k))
-            if t is EntityType.TASK and self._read_use(field_use, ex, m, texts):  # "a key step in X": kg.link.fields
-                votes.add(k, t, "field", seen)
-            elif t is EntityType.TASK and self._read_use(ability_use, ex, m, texts):  # "the X ability": kg.link.fields
-                votes.add(k, t, "ability", seen)
-            elif t is EntityType.METHOD and self._read_use(output_object, ex, m, texts):  # "predict saliency maps"
-                votes.add(k, t, "output", seen)
+            self._word_use_votes(ex, m, k, texts, votes, seen)
             if kind != "lexicon":  # a lexicon match is strong already: only weaker ones read around
                 text = self._field_text(ex, m.field, texts)
                 cue = _cue_of(text, m, kind)
@@ -578,6 +574,21 @@ class Collect(NodeTable):
         for k in sorted(family):
             if (k, EntityType.METHOD) not in used:
                 votes.add(k, EntityType.METHOD, "family", None)
+
+    @classmethod
+    def _word_use_votes(cls, ex: Extraction, m: Mention, k: str, texts: dict[str, str],
+                        votes: TypeVotes | _AlsoVotes, seen: set[tuple[str, EntityType]]) -> None:
+        """The votes of what the words around a Task or Method mention use it as (:meth:`_vote`): a field or an
+        area, an ability of a model, a problem's form (of a name not curated), a thing a verb of output outputs."""
+        t = m.type
+        if t is EntityType.TASK and cls._read_use(field_use, ex, m, texts):  # "a key step in X": kg.link.fields
+            votes.add(k, t, "field", seen)
+        elif t is EntityType.TASK and cls._read_use(ability_use, ex, m, texts):  # "the X ability": kg.link.fields
+            votes.add(k, t, "ability", seen)
+        elif t is EntityType.METHOD and cls._read_use(output_object, ex, m, texts):  # "predict saliency maps"
+            votes.add(k, t, "output", seen)
+        if t is EntityType.TASK and m.rule != "lexicon" and cls._read_use(form_use, ex, m, texts):
+            votes.add(k, t, "form", seen)  # "cast as X", "X settings": kg.link.forms
 
     @staticmethod
     def _read_use(use: Callable[[str, int, int], bool], ex: Extraction, m: Mention, texts: dict[str, str]) -> bool:
