@@ -187,6 +187,22 @@ def test_a_named_name_ends_before_a_connecting_word_and_a_count():
     assert "QuerySet for 3D Scenes" in names  # "3D" is part of a name, no count
 
 
+def test_a_title_head_is_data_only_when_a_data_word_heads_the_subtitle():
+    def typed(t):
+        c = context.title_name(t, len(t))
+        return t[c.start:c.end], c.type.value
+
+    # the data word is a second thing, what the system works with, a fused modifier, or a verb's object: a system
+    assert typed("QuokkaTrack: A Real-Time Multi-Object Tracker and a New Driving Dataset") == ("QuokkaTrack", "Method")
+    assert typed("GlyphCaps: Letter Recognition with Very Few Corpora") == ("GlyphCaps", "Method")
+    assert typed("PoseShift: Cross-Dataset Adaptation for Hand Pose Estimation") == ("PoseShift", "Method")
+    assert typed("Robo9: Surpassing the Quokka Games Benchmark") == ("Robo9", "Method")
+    # the data word heads the first phrase, its modifiers joined by "and", or is what a verb of making makes
+    assert typed("MarshSet: A Large and Dense Benchmark for Bird Counting") == ("MarshSet", "Dataset")
+    assert typed("QuokkaQA: Building a Native Marsupial Question Answering Corpus") == ("QuokkaQA", "Dataset")
+    assert typed("TreeBench: Parsers and Trees Benchmark") == ("TreeBench", "Dataset")
+
+
 def test_a_title_head_of_one_word_closed_by_plus_is_a_name():
     for t, name in (("Glow++: Better Flows", "Glow++"), ("Sampler+: Faster Walks", "Sampler+")):
         c = context.self_names(t, len(t), [])
