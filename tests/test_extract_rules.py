@@ -397,6 +397,27 @@ def test_capitalised_words_lead_an_acronym_or_coined_name():
     assert _grown_runs(t, ["Vision Transformer"]) == ["Deep Glyph Vision Transformer"]
 
 
+def test_a_capitalised_grading_adverb_leads_the_name_of_the_word_it_grades():
+    # mid-sentence the capital makes the adverb a word of the name: "Fully Convolutional" is not "Convolutional"
+    t = "The tagger runs a Fully Convolutional Glyph Attention Network over each page."
+    assert _grown_runs(t, ["Attention Network"]) == ["Fully Convolutional Glyph Attention Network"]
+    t = "We prune the Very Deep QUOKKA nets and the Recursively Pooled Emu Transformers alike."
+    assert _grown_runs(t, ["QUOKKA", "Transformers"]) == ["Very Deep QUOKKA", "Recursively Pooled Emu Transformers"]
+    # praise and grammar adverbs stay out ("Significantly"), and so does a sentence's first word
+    assert _grown_runs("It beats the Significantly Pooled Emu Transformers.", ["Transformers"]) \
+        == ["Pooled Emu Transformers"]
+    assert _grown_runs("Fully Pooled Emu Transformers run fast.", ["Transformers"]) == ["Pooled Emu Transformers"]
+
+
+def test_a_sentence_first_word_leads_the_name_its_acronym_spells():
+    # at a sentence's start the capital says nothing, but the acronym after the run spells its first word too
+    t = "Mixed Glyph Data Augmentation (MGDA) is popular. We study it."
+    assert _grown_runs(t, ["Data Augmentation"]) == ["Mixed Glyph Data Augmentation"]
+    # without it the first word stays out ("Mixed" may be the sentence's own word)
+    t = "Mixed Glyph Data Augmentation (GDA) is popular. We study it."
+    assert _grown_runs(t, ["Data Augmentation"]) == ["Glyph Data Augmentation"]
+
+
 def test_lead_words_stay_out_of_generic_phrases_and_glued_tokens():
     # "Deep" right before a phrase of the lexicon is a generic modifier, not the start of a name
     assert _grown_runs("We use Deep Convolutional Neural Networks here.", ["Convolutional Neural Networks"]) == []

@@ -144,7 +144,7 @@ def _grow_left(text: str, s: int, e: int, verbs: frozenset[str]) -> int:
     for _ in range(3):
         m = _CAP_BEFORE.search(text, max(0, s - 40), s)
         if not m or m.group(1).lower() in _NOT_IN_NAME or verb_after_to(text, m.start(1), m.group(1), verbs) \
-                or (_verb_before(text, m, verbs) and not _opens_long_form(text, m.start(1), e)):
+                or (_verb_before(text, m, verbs) and not opens_long_form(text, m.start(1), e)):
             break
         s = m.start(1)
     return s
@@ -156,18 +156,18 @@ _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\)")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*) \((?:[A-Z][\w\-]* ){0,4}$")
 
 
-def _opens_long_form(text: str, start: int, end: int) -> bool:
+def opens_long_form(text: str, start: int, end: int) -> bool:
     """Whether the word at ``start`` begins a run ``text[start:end]`` that is (the end of) the long form of an acronym
     in brackets after it or before it, here or where the text writes it again: the run's initials are letters of the
     acronym ("MASK (Making Attention Spell Keys ...)": "Making" is the M, no verb).
 
     >>> t = "We use MAS (Making Attention Sparse) and Making Attention Sparse (MAS) and Making Networks (NN)."
-    >>> [_opens_long_form(t, t.index("Making", i), t.index("Sparse", i) + 6) for i in (0, 40)]
+    >>> [opens_long_form(t, t.index("Making", i), t.index("Sparse", i) + 6) for i in (0, 40)]
     [True, True]
-    >>> i = t.rindex("Making"); _opens_long_form(t, i, i + 15), _opens_long_form(t + " Making Networks (MN)", i, i + 15)
+    >>> i = t.rindex("Making"); opens_long_form(t, i, i + 15), opens_long_form(t + " Making Networks (MN)", i, i + 15)
     (False, True)
     >>> t = "We use DMAS (Densely Making Attention Sparse for text)."
-    >>> _opens_long_form(t, t.index("Making"), t.index(" for"))
+    >>> opens_long_form(t, t.index("Making"), t.index(" for"))
     True
     """
     again = text.find(text[start:end] + " (", end)  # (the title's run, defined in the abstract)

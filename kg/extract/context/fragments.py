@@ -12,6 +12,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.context.datasets import LANGUAGE_WORD
 from kg.extract.name_bounds import BOUND_PREFIXES
 from kg.extract.ordinary_words import ADJECTIVE_TAIL
+from kg.extract.title_case import opens_long_form
 from kg.extract.words import FUNCTION_WORDS, verbish
 from kg.vocab import EntityType as T
 
@@ -122,7 +123,7 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
         else:
             end = _extend_right(text, c.end, c.type is not T.DATASET)  # ("the Atari Learning domain": a data set's use)
             # "Routing Transformer", "Nested Dropout", "Efficient Glyph Segmentation Network"
-            start = _extend_left(text, c.start, starts, verbs, c.type is not T.DATASET, one_token or end > c.end)
+            start = _extend_left(text, c.start, starts, verbs, c.type is not T.DATASET, one_token or end > c.end, end=end)
         if (start, end) == (c.start, c.end) or (start, end) in seen \
                 or (capitals and _stronger_over(cands, start, end, 1)):
             continue
@@ -160,7 +161,7 @@ def _lead_span(text: str, c: Candidate, starts: set[int], verbs: frozenset[str],
     is a dataset after a language word ("the English PTB": its language, as :func:`~kg.extract.context.datasets`
     reads "the English X corpus"). The name ends where the longest lexicon name from it does ("Weighted F1 Score",
     not "Weighted F1")."""
-    start = _extend_left(text, c.start, starts, verbs, c.type is not T.DATASET, True, True)
+    start = _extend_left(text, c.start, starts, verbs, c.type is not T.DATASET, True, True, c.end)
     if start == c.start or (c.type is T.DATASET and LANGUAGE_WORD.fullmatch(text, start, text.index(" ", start))):
         return c.start, c.end
     return start, max(c.end, lex_from.get(c.start, c.end))
@@ -276,27 +277,40 @@ def _word_before(text: str, start: int) -> str | None:
 
 
 def _extend_left(text: str, start: int, starts: set[int], verbs: frozenset[str], gerunds: bool = False,
-                 one_token: bool = False, capitals: bool = False) -> int:
+                 one_token: bool = False, capitals: bool = False, end: int = -1) -> int:
     """The start of the run of capitalised words that ends at ``start``, never over a sentence's first word
     nor a verb after "to" ("a Way to Train Residual Networks"); with ``gerunds``, over a process gerund. A
     capitalised participle or naming adjective leads the name too (:func:`_lead_word_ok`) when the lexicon's
     name is one token (``one_token``: "Nested Dropout", "Deep CORAL") or the run has grown past it already
     ("Deep Aggregation Vision Transformer"); "Deep Convolutional Neural Networks" stays the lexicon's phrase. Before
-    a name in ``capitals`` ("ASR"), an adjective made of another name leads none (:func:`_made_of_a_name`)."""
+    a name in ``capitals`` ("ASR"), an adjective made of another name leads none (:func:`_made_of_a_name`). A
+    capitalised grading adverb leads the name of the word it grades (:func:`_grading_adverb`: "a Fully Convolutional
+    Attention Network", "the Very Deep VGG"). A sentence's first word leads the name that ends at ``end`` only where an
+    acronym spells it (:func:`~kg.extract.title_case.opens_long_form`: "Mixed Sample Data Augmentation (MSDA) is")."""
     grew = one_token
     while True:
         before = _word_before(text, start)
         if before is None or start in starts:
             return start
         m = _PREV_CAP_WORD.search(before)
-        if not m or not (_cap_word_ok(m.group(1), gerunds) or (grew and _lead_word_ok(m.group(1)))) \
-                or (capitals and _made_of_a_name(m.group(1))):
+        word = m.group(1) if m else ""
+        if not m or not (_cap_word_ok(word, gerunds) or (grew and _lead_word_ok(word)) or _grading_adverb(word)) \
+                or (capitals and _made_of_a_name(word)):
             return start
         grew = True
         w0 = start - m.end() + m.start(1)  # where the word before starts
-        if w0 in starts or head_phrases.verb_after_to(text, w0, m.group(1), verbs) or _ends_a_name(text, w0, m.group(1)):
+        if (w0 in starts and not (end > start and opens_long_form(text, w0, end))) \
+                or head_phrases.verb_after_to(text, w0, word, verbs) or _ends_a_name(text, w0, word):
             return start
         start -= len(m.group(0))
+
+
+def _grading_adverb(word: str) -> bool:
+    """Whether a capitalised word is an adverb that grades the word after it ("Fully", "Recursively", "Very"): in
+    sentence case its capital makes it a word of the name that word opens ("Fully Convolutional ..."), whose meaning
+    it changes; no praise or grammar word of :data:`~kg.extract.words.BAD_MODIFIERS` ("Significantly", "Only")."""
+    low = word.lower()
+    return bool(_TITLE_WORD.fullmatch(word)) and (low == "very" or low.endswith("ly") and low not in words.BAD_MODIFIERS)
 
 
 #: The words that end a dataset's or a contest's name (as :func:`_run_type` reads a run's head word).
