@@ -146,3 +146,37 @@ def test_a_lexicon_name_inside_the_long_form_stays_the_lexicon_entity():
     lk = link([quokka("a", "quokka transformer"), quokka("b", "Quokka Transformer")])
     assert ids(lk, "a") == ("method:quokka-transformer", "method:transformer")
     assert ids(lk, "b") == ("method:quokka-transformer",) * 2
+
+
+def _wombat_papers():
+    """Three papers writing "wombat hashing" as a term, and one coining "wHash" for its own wombat hashing."""
+    exs = [paper(f"t{i}", "Existing wombat hashing methods are slow on large burrows.", (M, "wombat hashing"))
+           for i in range(3)]
+    exs.append(paper("own", "We propose a novel wombat hashing (wHash) operation. The wHash layer keeps burrows.",
+                     (M, "wombat hashing", {"aliases": ["wHash"], "rule": "acronym"}),
+                     (M, "wHash", {"canonical": "wombat hashing", "rule": "acronym-ref"}),
+                     (M, "wHash", {"canonical": "wombat hashing", "rule": "acronym-ref"}),
+                     proposed=("wombat hashing",)))
+    return exs
+
+
+def test_a_papers_acronym_for_its_instance_of_a_term_is_its_own_entity():
+    lk = link(_wombat_papers())
+    term = ids(lk, "t0")[0]
+    assert ids(lk, "t1") == ids(lk, "t2") == (term,)
+    own = set(ids(lk, "own"))
+    assert len(own) == 1 and term not in own  # the paper's phrase and acronym: its own entity
+    ent = lk.entities[own.pop()]
+    assert ent.name == "wHash" and "wombat hashing" in ent.aliases
+    assert "wHash" not in lk.entities[term].aliases
+
+
+def test_a_term_whose_acronym_other_papers_write_keeps_the_coinage():
+    exs = _wombat_papers() + [paper("uses", "The wHash layer hashes burrows.", (M, "wHash"))]
+    lk = link(exs)
+    assert set(ids(lk, "own")) == {ids(lk, "t0")[0]} == {ids(lk, "uses")[0]}
+
+
+def test_a_coined_phrase_few_papers_write_keeps_its_acronym():
+    lk = link(_wombat_papers()[2:])  # one other paper writes the phrase: no term of the field
+    assert set(ids(lk, "own")) == {ids(lk, "t2")[0]}

@@ -105,7 +105,10 @@ writes an acronym bare while its own title or abstract spells it by a capitalise
 names of the entity the acronym joined ("Dual Supervision" beside "DS-Net", another paper's "Dynamic Shifting
 Network (DS-Net)") means its own thing: an entity of its own, where no other paper links to the letters; so does
 a paper coining the letters by a naming cue ("a planner called Q-HN") in a form no earlier definer writes them in
-("qHNs"; an old entity's acronyms count as such in an appended build). And
+("qHNs"; an old entity's acronyms count as such in an appended build). Likewise **instances of a term**
+(:mod:`kg.link.instances`): a paper coining an acronym for a lower-case phrase that two other papers or more write
+while none writes the acronym ("novel graph pooling (gPool)") names its own instance of the term: its mentions
+are an entity of their own named by the acronym; the other papers' phrase stays the term. And
 **everyday words** (:mod:`kg.link.cased`): in a Method or
 Dataset no lexicon entry names, the papers writing its letters only as an everyday word in ordinary case
 ("pose module", a title's "Fusion") and those writing them in capitals ("POSE", "FUSION") are an entity each.

@@ -17,6 +17,7 @@ from kg.link.coinages import split_coinages
 from kg.link.expansions import Expansions
 from kg.link.fuzzy import Fuzzy
 from kg.link.grades import grade_words
+from kg.link.instances import split_instances
 from kg.link.joins import Joins
 from kg.link.naming import Naming
 from kg.link.own_letters import coined_uses, split_own_letters
@@ -112,6 +113,7 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
         table = self._table(entities, eid_of, pre, existing)
         known = frozenset(eid_of[n] for n in lex_names if eid_of[n])
         self._split_coinages(table, sm, existing, known)
+        self.stats.split_instances = split_instances(table, sm.coined_by, sm.name_df, self.key, existing, known)
         self.stats.split_acronyms = split_bare_acronyms(table, sm.bare_by, (sm.topic_df, sm.name_df), sm.papers,
                                                         existing, known)
         coined = coined_uses(table, sm.coined_letters, sm.acronyms, sm.def_months, self.key, existing)

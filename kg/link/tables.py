@@ -39,6 +39,7 @@ class LinkStats:
     retyped_nodes: int = 0  # (type, name) nodes whose mentions took the name's corpus-wide type
     split_names: list[str] = field(default_factory=list)  # names the evidence keeps in two types
     split_coinages: list[str] = field(default_factory=list)  # names of one coined twice: one entity each ("type:name")
+    split_instances: list[str] = field(default_factory=list)  # a paper's acronym for its instance of a term ("type:name")
     split_acronyms: list[str] = field(default_factory=list)  # short acronyms used bare on unrelated topics ("type:name")
     split_own_letters: list[str] = field(default_factory=list)  # letters papers spell or coin as theirs ("type:name")
     split_words: list[str] = field(default_factory=list)  # letters written as a word and in capitals ("type:name")
