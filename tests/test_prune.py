@@ -2,7 +2,7 @@
 The abstracts are sentences written for these tests."""
 import doctest
 
-from kg.graph import (mention_evidence, method_kinds, not_entities, prune as prune_mod, task_kinds, unlinked,
+from kg.graph import (homonyms, mention_evidence, method_kinds, not_entities, prune as prune_mod, task_kinds, unlinked,
                       weak_evidence)
 from kg.graph.prune import WeakEvidence
 from kg.models import Paper
@@ -25,7 +25,7 @@ def _names(g):
 
 
 def test_docstring_examples():
-    for mod in (prune_mod, mention_evidence, weak_evidence, unlinked, method_kinds, task_kinds, not_entities):
+    for mod in (prune_mod, mention_evidence, weak_evidence, unlinked, method_kinds, task_kinds, not_entities, homonyms):
         assert doctest.testmod(mod).failed == 0, mod.__name__
 
 
@@ -1417,3 +1417,21 @@ def test_forms_only_unlinked_papers_write_are_no_aliases_and_a_name_its_linked_p
     assert named.name == "gating module"  # its linked paper writes it (in capitals): the linker's name stays
     assert named.aliases == {"Gating Module", "GM"}
     assert NodeForms().named(ent) is ent  # no paper unlinked: as the linker named it
+
+
+#: "QZV" is a data set in two papers ("the QZV database", "QZV and Yale B datasets") and the letters of other
+#: things in two more ("QZV models", "VR/QZV glasses"), which the extractor types by their shape only.
+HOMONYMS = [
+    Paper("h1", "Faces Under Occlusion", "We test our face matcher on the QZV database and report 91.2% accuracy."),
+    Paper("h2", "Lighting Faces", "Our matcher is trained on the QZV and Yale B datasets of frontal faces."),
+    Paper("h3", "Sampling Tokens Fast", "Unlike slow QZV models, our sampler draws all tokens of an image at once."),
+    Paper("h4", "Hands in Headsets", "Hand poses matter for VR/QZV glasses, where our tracker follows each finger."),
+]
+
+
+def test_a_short_dataset_name_is_not_linked_to_papers_that_write_its_letters_as_another_thing():
+    g, weak, _ = pruned_graph(HOMONYMS)
+    node = next(d for _, d in g.nodes(data=True) if d.get("type") == "Dataset" and d.get("name") == "QZV")
+    assert node["papers"] == ["paper:h1", "paper:h2"]  # the papers that use it as data
+    assert {("h3", node["id"]), ("h4", node["id"])} <= weak.unlinked
+    assert not g.has_edge("paper:h3", node["id"]) and not g.has_edge("paper:h4", node["id"])

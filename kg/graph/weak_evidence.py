@@ -54,7 +54,8 @@ often as a method, and a second paper writing it as bare repeats the guess.
 A node other papers keep is not linked to a paper whose every mention of it is such no evidence by the node's own
 words (:func:`unlinked_ids`: "a fusion module" of one paper is no use of the "fusion module" another paper names): no
 edge, not among its papers; a curated name's papers, a bare acronym's, and a paper whose result or proposal names the
-node stay linked. Nor do that paper's words name the node or show as its aliases (:mod:`kg.graph.kept_names`).
+node stay linked. Nor is a Dataset named by short letters linked to a paper that writes them only where no data set
+stands (:func:`~kg.graph.homonyms.homonym_ids`: "E2E models", "AR glasses", "AP/AR"). Nor do that paper's words name the node or show as its aliases (:mod:`kg.graph.kept_names`).
 
 The records are streamed: :class:`WeakEvidence` reads each linked paper as the graph is built, and
 :func:`kg.graph.prune.prune` removes the nodes it found weak once all papers are in.
@@ -74,6 +75,7 @@ from collections import Counter
 from typing import Mapping
 
 from kg.graph.events import competition_event
+from kg.graph.homonyms import homonym_ids
 from kg.graph.mention_evidence import (bare_acronym, dataset_starts, no_name, retyped_measure, weak_mention,
                                        weak_metric)
 from kg.graph.namehood import guessed_method
@@ -201,6 +203,7 @@ class WeakEvidence:
             if eid and not guess:
                 named.add(eid)
         self.unlinked.update((pid, i) for i in unlinked_ids(lk, mentions, judged, self._entities))
+        self.unlinked.update((pid, i) for i in homonym_ids(lk, mentions, self._entities))  # "E2E models": no data set
         # not "pose in SO(3)"; nor "we propose a structural matching strategy": a phrase found as what the paper
         # proposes is not made a name by being proposed
         self._strong.update(i for i in lk.proposed_ids if i in some and i in named)
