@@ -305,6 +305,42 @@ def test_a_name_used_as_a_means_is_a_method():
     assert lk.entities["method:wombat-divergence-estimation"].type_votes["Method"]["means"] == 3
 
 
+def test_a_task_phrase_a_paper_applies_is_a_method():
+    """"Quokka Surface Reconstruction" is a Task by its head word only (a title-case phrase, no lexicon's); the paper
+    uses it to do something ("we use X to mesh ..."), as a Method's mention is read: a means, so a Method. The same
+    phrase worked for ("a model for X") stays a Task."""
+    tc = {"rule": "titlecase"}
+    name = (TASK, "Quokka Surface Reconstruction", tc)
+    use = paper("u", "Then we use Quokka Surface Reconstruction to mesh each scan.", name)
+    assert ids(link([use]), "u")[0] == "method:quokka-surface-reconstruction"
+    goal = paper("g", "We present a model for Quokka Surface Reconstruction at scale.", name)
+    assert ids(link([goal]), "g")[0] == "task:quokka-surface-reconstruction"
+
+
+def test_an_acronym_a_paper_uses_as_a_means_makes_its_long_form_a_method():
+    """One paper defines "wombat lattice translation (WLT)", a Task by its head word, and refines its parser "with WLT
+    as a prior" (or names "a WLT objective"): the letters stand for the long form there, so the use is the long form's,
+    and the name a Method. A paper that relates its data to the letters ("associated with WLT") uses nothing."""
+    text = "We revisit wombat lattice translation (WLT) for old texts. Our parser is refined with WLT as a prior."
+    ref = (TASK, "WLT", {"rule": "acronym-ref", "canonical": "wombat lattice translation"})
+    long_form = (TASK, "wombat lattice translation", {"rule": "acronym", "aliases": ["WLT"]})
+    assert set(ids(link([paper("a", text, long_form, ref, ref)]), "a")) == {"method:wombat-lattice-translation"}
+    objective = text.replace("Our parser is refined with WLT as a prior.", "A WLT objective steadies the parser.")
+    assert set(ids(link([paper("a", objective, long_form, ref, ref)]), "a")) == {"method:wombat-lattice-translation"}
+    related = text.replace("Our parser is refined with", "Most errors are associated with")
+    assert set(ids(link([paper("a", related, long_form, ref, ref)]), "a")) == {"task:wombat-lattice-translation"}
+
+
+def test_with_after_a_word_of_relation_or_company_is_no_use():
+    """kg.link.means.use_kind: "refined with X," uses X; "associated with X", "along with X", "together with X" name a
+    relation or a second thing beside the first, no means."""
+    from kg.link.means import use_kind
+    for before, want in (("refined with", "means"), ("associated with", None), ("along with", None),
+                         ("together with", None)):
+        t = f"Scores {before} glyph pooling, as shown."
+        assert use_kind(t, t.index("glyph"), t.index(",")) == want, before
+
+
 def test_a_name_used_as_a_goal_as_often_as_a_means_stays_a_task():
     """Two papers work "for" the name, and two use it as a means: its goals keep it a Task."""
     exs = [paper("g1", "A new parser for wombat divergence estimation is shown.", (TASK, "wombat divergence estimation")),

@@ -22,8 +22,8 @@ from kg.link.expansions import written_acronyms
 from kg.link.fields import ability_use, field_use
 from kg.link.forms import form_use
 from kg.link.grades import graded_words
-from kg.link.means import (defined_use_kind, family_after, lexicon_use_kind, means_kind, step_kind, title_for,
-                           title_lead_goal, use_kind)
+from kg.link.means import (defined_use_kind, family_after, lexicon_use_kind, step_kind, title_for, title_lead_goal,
+                           use_kind)
 from kg.link.modifiers import modifier_after, unread_after
 from kg.link.outputs import output_object
 from kg.link.own_letters import own_phrases
@@ -49,14 +49,15 @@ _MEANS_TYPES = frozenset({EntityType.TASK, EntityType.METHOD})
 
 def _use_of(m: Mention, text: str, title_starts: frozenset[int] = frozenset(),
             cue: tuple[EntityType, str] | None = None) -> str | None:
-    """What the words around a Method or Task mention say of its use (:mod:`kg.link.means`): a Method's "with X" too
-    (:func:`~kg.link.means.use_kind`), and a goal where a task word follows it (``cue``, the mention's
-    :func:`~kg.link.cues.text_cue_kind`: "X problems", "the X task": what a paper works on); a long form a paper
-    defines, its place as the object of a verb of use too ("we adopt the widely used glyph lattice control (GLC) to
-    ...": :func:`~kg.link.means.defined_use_kind`); a title's Task phrase before "for" and another of its names
-    (``title_starts``: "Glyph Pooling for Seal Recognition", :func:`~kg.link.means.title_for`), a means too; and a
-    title's lead before a preposition of means, a goal of either type ("Glyph Pose Regression with Trees",
-    :func:`_title_goal`).
+    """What the words around a Method or Task mention say of its use (:mod:`kg.link.means`): "with X", "we apply X
+    to ..." too (:func:`~kg.link.means.use_kind`; a Task's head word says what the name does, its use what it is:
+    "we use Quokka Surface Reconstruction to mesh it"), and for a Method a goal where a task word follows it
+    (``cue``, the mention's :func:`~kg.link.cues.text_cue_kind`: "X problems", "the X task": what a paper works on);
+    a long form a paper defines, its place as the object of a verb of use too ("we adopt the widely used glyph
+    lattice control (GLC) to ...": :func:`~kg.link.means.defined_use_kind`); a title's Task phrase before "for" and
+    another of its names (``title_starts``: "Glyph Pooling for Seal Recognition", :func:`~kg.link.means.title_for`),
+    a means too; and a title's lead before a preposition of means, a goal of either type ("Glyph Pose Regression with
+    Trees", :func:`_title_goal`).
 
     >>> t = "Quokka regression problems are hard."
     >>> _use_of(Mention(EntityType.METHOD, "Quokka regression", 0, 17, "abstract"), t, cue=(EntityType.TASK, "cue"))
@@ -67,7 +68,9 @@ def _use_of(m: Mention, text: str, title_starts: frozenset[int] = frozenset(),
         if kind is None and (cue is not None and cue[0] is EntityType.TASK or _title_goal(m, text)):
             return "goal"
         return kind
-    kind = (defined_use_kind if m.rule == "acronym" else means_kind)(text, m.start, m.end)
+    kind = use_kind(text, m.start, m.end)  # "trained with X", "we apply X to ...", "refined with X."
+    if kind is None and m.rule == "acronym":
+        kind = defined_use_kind(text, m.start, m.end)
     kind = step_kind(text, m.start, m.end, kind)  # "a Foo (FO) extraction layer", "Bar (BR)-based methods"
     if kind is None and m.field == "title" and title_for(text, m.end, title_starts):
         return "means"
@@ -626,13 +629,13 @@ def _cue_of(text: str, m: Mention, kind: str) -> tuple[EntityType, str] | None:
 
 def _use_votes(m: Mention, text: str, use: tuple[str, str], votes, seen: set, node_key: Callable[[str], str]) -> None:
     """The votes of a Method or Task mention's use (``use``: its key, and "means" or "goal"; :func:`_use_of`): a
-    means is a Method's, a goal a Task's (a Method's too, first); an acronym's "X-based" counts for its long form too."""
+    means is a Method's, a goal a Task's (a Method's too, first); an acronym's use as a means ("X-based", "with X as
+    ...") counts for the long form the paper defines it as too."""
     k, kind = use
     goal = (m.type,) if m.type is EntityType.TASK else (m.type, EntityType.TASK)  # a goal: a Task's use (in order)
     for u in (EntityType.METHOD,) if kind == "means" else goal:
         votes.add(k, u, kind, seen)
-    if kind == "means" and m.rule == "acronym-ref" and m.canonical \
-            and step_kind(text, m.start, m.end, None):  # "GSA-based": what GSA stands for, too
+    if kind == "means" and m.rule == "acronym-ref" and m.canonical:  # "GSA-based", "with GSA": what GSA stands for, too
         votes.add(node_key(m.canonical), EntityType.METHOD, kind, seen)
 
 

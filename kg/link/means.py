@@ -286,9 +286,11 @@ def means_clause(text: str, start: int, end: int, passive: bool = True) -> bool:
 
 
 #: A verb or preposition of use right before a name, past an article ("we use X to ...", "applied X", "fine-tuning with
-#: X", "combined with X"); not "deal with X", "cope with X" (a problem), nor "compared with X", nor a sentence's
-#: "With X, we introduce ..." (what the paper brings).
+#: X", "combined with X"); not "deal with X", "cope with X" (a problem), nor "compared with X", nor "associated with
+#: X" (a relation), "along with X", "together with X" (a second thing beside the first), nor a sentence's "With X, we
+#: introduce ..." (what the paper brings).
 _USE_BEFORE = re.compile(r"(?<!\bdeal )(?<!\bdeals )(?<!\bcope )(?<!\bcoping )(?<!\bcompared )(?<!\bdealing )"
+                         r"(?<!\bassociated )(?<!\balong )(?<!\btogether )"
                          r"\b(?:uses?|used|using|appl(?:y|ies|ied|ying)|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|(?-i:via|with)"
                          r"|incorporat(?:e|es|ed|ing))\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 #: The name ends its noun phrase (past the parenthesis of its acronym): punctuation or a function word follows, not
