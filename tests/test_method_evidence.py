@@ -526,6 +526,15 @@ def test_a_bare_known_or_longer_noun_phrase_is_no_description():
     assert _own(t, "tile loss", "new tile loss. Trained with a ")  # "... a tile loss that ties pages"
 
 
+def test_a_phrase_ending_in_a_type_word_is_judged_as_written():
+    # the type word the linker drops from a key is the phrase's own head: "a novel glyph-aware tile architecture" is
+    # the paper's own; one ending in a process noun and a type word is one application of a technique
+    t = "We add a novel glyph-aware tile architecture, our glyph tile model and a glyph pooling layer."
+    assert _own(t, "glyph-aware tile architecture", "novel ")
+    assert _own(t, "glyph tile model", "our ")
+    assert not _own(t, "glyph pooling layer", "a ")
+
+
 def test_a_to_clause_after_a_use_is_the_verbs_purpose():
     # "to" after the phrase says what the training is for, not what the loss does: still a use after "with"
     t = "We fit the reader with a tile loss to align pages. We add a tile loss to align pages."

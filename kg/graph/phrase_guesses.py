@@ -304,12 +304,12 @@ def own_description(m: Mention, text: str) -> bool:
     ("trained with an angular loss", "we adopt an angular loss"), unless the paper calls it new or describes it right
     after ("with a dual loss that enforces ..."; not "to": "with a dual loss to learn ..." is what the training is
     for). A determiner before a longer noun phrase is that phrase's ("a compound scaling method", "a parameter
-    sharing scheme": the guess itself is written bare), and so is one before a type word the linker drops from a name
-    (:func:`kg.link.normalize.trailing_kind`: "a stamp pooling layer" names "stamp pooling", written bare before its
-    kind). A phrase ending in a process noun (:func:`kg.extract.head_phrases.process_head`: "pooling",
-    "normalization", "minimization") is not judged: "a" before it is one application of a technique as often ("via a
-    low-rank bilinear pooling", "through a conditional normalization", "we formulate an energy minimization"), not
-    one thing among many.
+    sharing scheme": the guess itself is written bare). A phrase ending in a process noun
+    (:func:`kg.extract.head_phrases.process_head`: "pooling", "normalization", "minimization"), or in one and a type
+    word the linker drops from a name (:func:`kg.link.normalize.trailing_kind`: "a stamp pooling layer"), is not
+    judged: "a" before it is one application of a technique as often ("via a low-rank bilinear pooling", "through a
+    conditional normalization", "we formulate an energy minimization"), not one thing among many. Any other phrase
+    is judged as written, its last word its head ("a novel structure-aware seq2seq architecture").
 
     >>> t = "We add a novel dual loss, our quill network that helps, and the glyph loss."
     >>> [own_description(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), rule="head"), t)
@@ -324,7 +324,9 @@ def own_description(m: Mention, text: str) -> bool:
     [False, True]
     """
     words = _lower_guess_words(m)
-    if words is None or process_head(words[-1]) or trailing_kind(m.text) or not _NP_END.match(text, m.end):
+    if words is None or not _NP_END.match(text, m.end):
+        return False
+    if process_head(words[-2] if trailing_kind(m.text) else words[-1]):  # "a quill pooling layer": one application
         return False
     found = _determiner(text, m.start)
     if found is None:
