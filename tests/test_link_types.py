@@ -92,6 +92,16 @@ def test_text_cues():
     assert text_cue(s, s.index("OtterNet"), s.index("OtterNet") + 8) is None  # "based on X" is no dataset
 
 
+def test_a_word_of_data_before_a_systems_head_word_is_no_data_cue():
+    # "OtterLab image parser": the data word modifies the parser as the name does; the name is no kind of data
+    from kg.link.cues import data_after
+    s = ("The OtterLab image parser labels pixels. OtterCam images are dark. OtterSeg video models and OtterScan "
+         "data encoders help, and OtterNet point clouds are sparse.")
+    after = {w: data_after(s, s.index(w) + len(w)) for w in ("OtterLab", "OtterCam", "OtterSeg", "OtterScan",
+                                                             "OtterNet")}
+    assert after == {"OtterLab": False, "OtterCam": True, "OtterSeg": False, "OtterScan": False, "OtterNet": True}
+
+
 def test_an_earlier_builds_type_is_kept():
     old = {"method:quokka-dialog": Entity("method:quokka-dialog", M, "Quokka-Dialog", {"Quokka-Dialog"})}
     exs = [paper(f"p{i}", "Results on the Quokka-Dialog dataset.", (D, "Quokka-Dialog", CTX)) for i in range(2)]

@@ -42,7 +42,7 @@ import re
 
 from kg.extract.boundaries import LANGUAGE
 from kg.extract.weak_evidence import NUMBER_WORDS
-from kg.extract.words import DATASET_HEADS, KIND_NOUNS, LIST_NOUNS, METHOD_HEADS, TASK_HEADS, THING_NOUNS
+from kg.extract.words import DATASET_HEADS, KIND_NOUNS, LIST_NOUNS, METHOD_HEADS, OWN_HEADS, TASK_HEADS, THING_NOUNS
 from kg.link.lexicon_rows import verb_words
 from kg.link.types import lexicon_entries
 from kg.vocab import EntityType
@@ -50,17 +50,21 @@ from kg.vocab import EntityType
 D, MET, T = EntityType.DATASET, EntityType.METRIC, EntityType.TASK
 
 #: A word of data right after a name (past the parenthesis of a long form's acronym): "LiDAR point clouds",
-#: "electrocardiogram (ECG) signals", "CT scans", "RGBD images".
+#: "electrocardiogram (ECG) signals", "CT scans", "RGBD images"; not one a system's head word follows, which
+#: modifies that head as the name does ("the Quokka image parser", "Quokka video models": the name's own thing,
+#: :data:`~kg.extract.words.OWN_HEADS`).
 _DATA_AFTER = re.compile(r"\)?[\s\-]+(?:point[\s\-]+clouds?|signals?|images?|imagery|scans?|data|recordings?|sensors?"
-                         r"|volumes?|videos?|modality|modalities|measurements?|sweeps?|slices?)\b", re.I)
+                         r"|volumes?|videos?|modality|modalities|measurements?|sweeps?|slices?)\b"
+                         r"(?![\s\-]+(?:" + "|".join(sorted(OWN_HEADS, key=len, reverse=True)) + r")s?\b)", re.I)
 
 
 def data_after(text: str, end: int) -> bool:
-    """Whether a word of data follows a name ending at ``end`` ("LiDAR point clouds", "(ECG) signals").
+    """Whether a word of data follows a name ending at ``end`` ("LiDAR point clouds", "(ECG) signals"), not
+    before a system's head word ("Quokka image parser").
 
-    >>> t = "LiDAR point clouds and electrocardiogram (ECG) signals; BERT models"
-    >>> data_after(t, 5), data_after(t, t.index(")")), data_after(t, t.index(" models"))
-    (True, True, False)
+    >>> t = "LiDAR point clouds and electrocardiogram (ECG) signals; BERT models; the Quokka image parser"
+    >>> data_after(t, 5), data_after(t, t.index(")")), data_after(t, t.index(" models")), data_after(t, t.index(" image"))
+    (True, True, False, False)
     """
     return _DATA_AFTER.match(text, end) is not None
 
