@@ -1017,6 +1017,14 @@ def test_numbers_listed_after_a_dataset_by_slashes_name_its_variants(text, names
     assert {t: got.get(t) for t in names} == names
 
 
+def test_numbers_listed_in_braces_after_a_dataset_stem_name_its_variants():
+    # "CIFAR-{10, 100}": each number is a variant's mention, named by the stem with it; no text with a brace
+    got = [(t, c) for k, t, c in mentions("Our learner is tested on several datasets (e.g., CIFAR-{10, 100}, SVHN).")
+           if k == "Dataset"]
+    assert ("10", "CIFAR-10") in got and ("100", "CIFAR-100") in got
+    assert not any("{" in t or "}" in t for t, _ in got), got
+
+
 def test_a_slashed_number_after_a_dataset_that_is_no_variant_stays_out():
     got = {t for k, t, _ in mentions("On CIFAR-10 we reach 96.1/95.8 accuracy with 3/4 of the weights.")
            if k == "Dataset"}

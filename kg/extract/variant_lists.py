@@ -4,6 +4,7 @@ v1.2/v1.3" two versions. Each number after a slash is a mention of its own (its 
 first name's stem with it; rule "version", as :func:`~kg.extract.dataset_bounds.elided_dataset_heads` reads
 "English-to-German" after "WMT'14 English-to-French"). Small letters after the last number are shared by the
 list: "WSJ0-2/3mix" is WSJ0-2mix and WSJ0-3mix, so the first name is not cut before them and "3mix" is no name.
+A braced list of numbers after a stem, "CIFAR-{10, 100}", names its variants the same way, each number a mention.
 """
 from __future__ import annotations
 
@@ -87,5 +88,46 @@ def slashed_variants(text: str, cands: list[Candidate]) -> list[Candidate]:
         made.extend((m.start, m.end) for m in more)
     if not made:
         return out
+    return [c for c in out if c.rule == "version" or not (
+        c.type is T.DATASET and any(s <= c.start and c.end <= e for s, e in made))]
+
+
+#: A braced list of a dataset's variant numbers written onto its stem: "{10, 100}" of "CIFAR-{10, 100}".
+_BRACED = re.compile(r"\{\s*v?\d+(?:\.\d+)?(?:\s*,\s*v?\d+(?:\.\d+)?)+\s*\}")
+#: One number of a braced list.
+_BRACED_NUMBER = re.compile(r"v?\d+(?:\.\d+)?")
+
+
+def _braced(text: str, c: Candidate) -> list[Candidate]:
+    """The variants a Dataset candidate's braced list of numbers names ([] when it has none): each number's span,
+    named by the stem written before the brace with it ("CIFAR-{10, 100}": CIFAR-10 and CIFAR-100)."""
+    brace = text.find("{", c.start, c.end + 1) if c.type is T.DATASET else -1
+    m = _BRACED.match(text, brace) if brace > c.start else None
+    stem = text[c.start:brace]
+    if m is None or c.end > m.end() or stem != stem.rstrip():
+        return []
+    return [Candidate(n.start(), n.end(), T.DATASET, c.priority, "version", stem + n.group(0))
+            for n in _BRACED_NUMBER.finditer(text, m.start(), m.end())]
+
+
+def braced_variants(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates with a dataset written with a braced list of its variants' numbers ("CIFAR-{10, 100}", which
+    a list rule reads as far as the first number, "CIFAR-{10") replaced by its variants, each the span of its number
+    named by the stem with it, as :func:`slashed_variants` names them; a Dataset candidate inside the braces
+    dropped.
+
+    >>> t = "on CIFAR-{10, 100} and Foo-{2} sets"
+    >>> cs = [Candidate(3, 12, T.DATASET, 60, "list"), Candidate(14, 17, T.DATASET, 60, "name"),
+    ...       Candidate(23, 30, T.DATASET, 60, "list")]
+    >>> [(t[c.start:c.end], c.canonical) for c in braced_variants(t, cs)]
+    [('10', 'CIFAR-10'), ('100', 'CIFAR-100'), ('Foo-{2}', None)]
+    """
+    out: list[Candidate] = []
+    made: list[tuple[int, int]] = []
+    for c in cands:
+        more = _braced(text, c)
+        out.extend(more or [c])
+        if more:
+            made.append((c.start, more[-1].end))
     return [c for c in out if c.rule == "version" or not (
         c.type is T.DATASET and any(s <= c.start and c.end <= e for s, e in made))]
