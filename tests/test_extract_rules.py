@@ -10,7 +10,7 @@ import pytest
 
 import kg.extract
 from kg.extract import (candidates, context, findings, head_phrases, lexicon_data, proposal_cues, proposals, rules,
-                        text_spans)
+                        text_spans, title_case)
 from kg.extract.candidates import Candidate
 from kg.extract.findings import DocFindings
 from kg.extract.lexicon_data import LexEntry
@@ -407,6 +407,30 @@ def test_a_capitalised_grading_adverb_leads_the_name_of_the_word_it_grades():
     assert _grown_runs("It beats the Significantly Pooled Emu Transformers.", ["Transformers"]) \
         == ["Pooled Emu Transformers"]
     assert _grown_runs("Fully Pooled Emu Transformers run fast.", ["Transformers"]) == ["Pooled Emu Transformers"]
+
+
+def test_a_praise_participle_after_a_capitalised_noun_leads_the_name_with_it():
+    # "Lexicon Enhanced" is a compound adjective of the name, not praise: the run is not cut at "Enhanced"
+    t = "We fine-tune a Lexicon Enhanced Glyph-and-Layout BERT on the scans."
+    assert _grown_runs(t, ["BERT"]) == ["Lexicon Enhanced Glyph-and-Layout BERT"]
+    t = "Our reader extends the Memory Improved Quokka Transformer with a glyph head."
+    assert _grown_runs(t, ["Transformer"]) == ["Memory Improved Quokka Transformer"]
+    # alone, after an article or a verb, the participle is praise and stays out; so does a sentence's first word
+    assert _grown_runs("We compare with an Improved Quokka BERT here.", ["BERT"]) == ["Quokka BERT"]
+    assert _grown_runs("We report results Using Enhanced Quokka BERT here.", ["BERT"]) == ["Quokka BERT"]
+    assert _grown_runs("Lexicon Enhanced Quokka BERT wins. We use it.", ["BERT"]) == ["Quokka BERT"]
+
+
+def test_a_title_case_head_phrase_takes_a_praise_participle_compound_before_it():
+    # a head phrase grows over "Glyph Memory Enhanced", the adjective its noun makes with the participle
+    t = "A Glyph Memory Enhanced Quokka Attention Network for Scene Text Reading"
+    cs = [Candidate(t.index("Quokka"), t.index(" for"), T.METHOD, 30, "head")]
+    assert [t[c.start:c.end] for c in title_case.whole_title_case(t, cs, len(t))] \
+        == ["Glyph Memory Enhanced Quokka Attention Network"]
+    # "An Improved", "Using Enhanced": praise, no word of the name
+    for t in ("An Improved Quokka Attention Network for Text", "Reading Using Enhanced Quokka Attention Network"):
+        cs = [Candidate(t.index("Quokka"), t.index("Network") + 7, T.METHOD, 30, "head")]
+        assert [t[c.start:c.end] for c in title_case.whole_title_case(t, cs, len(t))] == ["Quokka Attention Network"]
 
 
 def test_a_sentence_first_word_leads_the_name_its_acronym_spells():

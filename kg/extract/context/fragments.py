@@ -12,7 +12,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.context.datasets import LANGUAGE_WORD
 from kg.extract.name_bounds import BOUND_PREFIXES
 from kg.extract.ordinary_words import ADJECTIVE_TAIL
-from kg.extract.title_case import opens_long_form
+from kg.extract.title_case import compound_participle, opens_long_form
 from kg.extract.words import FUNCTION_WORDS, verbish
 from kg.vocab import EntityType as T
 
@@ -286,7 +286,10 @@ def _extend_left(text: str, start: int, starts: set[int], verbs: frozenset[str],
     a name in ``capitals`` ("ASR"), an adjective made of another name leads none (:func:`_made_of_a_name`). A
     capitalised grading adverb leads the name of the word it grades (:func:`_grading_adverb`: "a Fully Convolutional
     Attention Network", "the Very Deep VGG"). A sentence's first word leads the name that ends at ``end`` only where an
-    acronym spells it (:func:`~kg.extract.title_case.opens_long_form`: "Mixed Sample Data Augmentation (MSDA) is")."""
+    acronym spells it (:func:`~kg.extract.title_case.opens_long_form`: "Mixed Sample Data Augmentation (MSDA) is"). Once
+    the name has grown, a praise participle after a capitalised noun leads it with that noun
+    (:func:`~kg.extract.title_case.compound_participle`: "a Knowledge Enhanced Quokka BERT"; "an Improved Quokka Net"
+    stays "Quokka Net")."""
     grew = one_token
     while True:
         before = _word_before(text, start)
@@ -294,11 +297,14 @@ def _extend_left(text: str, start: int, starts: set[int], verbs: frozenset[str],
             return start
         m = _PREV_CAP_WORD.search(before)
         word = m.group(1) if m else ""
+        w0 = start - m.end() + m.start(1) if m else start  # where the word before starts
+        if grew and m and (noun := compound_participle(text, w0, word, verbs)) is not None and noun not in starts:
+            start = noun  # ("a Knowledge Enhanced Quokka BERT": the participle and its noun)
+            continue
         if not m or not (_cap_word_ok(word, gerunds) or (grew and _lead_word_ok(word)) or _grading_adverb(word)) \
                 or (capitals and _made_of_a_name(word)):
             return start
         grew = True
-        w0 = start - m.end() + m.start(1)  # where the word before starts
         if (w0 in starts and not (end > start and opens_long_form(text, w0, end))) \
                 or head_phrases.verb_after_to(text, w0, word, verbs) or _ends_a_name(text, w0, word):
             return start
