@@ -577,6 +577,28 @@ def test_a_site_data_were_gathered_from_or_a_system_runs_at_is_no_method():
     assert {("Method", "phonerank"), ("Method", "burrowrec"), ("Method", "pouchnet")} <= names, names
 
 
+DEVICES = [
+    Paper("h1", "Fast Quokka Detection",
+          "We propose HopDet, a light detector that runs at 40 FPS on an NVIDIA Jetson QX5 module and reaches "
+          "71% mAP on the QuokkaBox dataset."),
+    Paper("h2", "Counting Burrows in Real Time",
+          "We compare PouchNet with HopDet on a single Wombat KZ9 GPU and a Jetson QX5 embedded system. PouchNet "
+          "is 2x faster than HopDet (NVIDIA KZ9: 120 FPS)."),
+    Paper("h3", "BurrowSync: Scaling Burrow Embeddings",
+          "We propose BurrowSync, a high-performance CPU-GPU hybrid system for training burrow embeddings, which "
+          "outperforms PouchNet by 3% accuracy on BurrowBank."),
+]
+
+
+def test_a_device_a_model_runs_on_is_no_method():
+    """The hardware a model runs on is no technique: a vendor's product ("NVIDIA Jetson QX5 module", "NVIDIA KZ9:
+    120 FPS"), a name before a device noun that ends its phrase ("a Jetson QX5 embedded system", "a single Wombat KZ9
+    GPU"), a processor's word ("CPU-GPU hybrid"); the models compared on them stay."""
+    names = _pruned_names(DEVICES)
+    assert not {("Method", n) for n in ("qx5", "kz9", "cpu-gpu", "jetson qx5", "wombat kz9")} & names, names
+    assert {("Method", "hopdet"), ("Method", "pouchnet"), ("Method", "burrowsync")} <= names, names
+
+
 TEAMS = [
     Paper("t1", "QUOLL at EMU-2019 Task 5: Stacked Pouches for Rumour Stance",
           "We describe our system for the rumour stance task. It stacks a PouchNet encoder and reaches 0.64 F1."),

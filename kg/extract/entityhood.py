@@ -11,7 +11,8 @@ overlaps are resolved:
 - :func:`not_cited_authors`: names that are a citation's authors ("Peters et al., 2018");
 - :func:`not_in_proper_names`: a generated-lexicon word inside a longer capitalised name ("Texas A&M University");
 - :func:`not_absent`: a thing the text says is absent ("CNN-free");
-- :func:`not_devices`: a name a device's or an organisation's noun heads ("QX7 cameras", "the Quux lab");
+- :func:`not_devices`: a name a device's or an organisation's noun heads ("QX7 cameras", "the Quux lab"), or that
+  names hardware otherwise (:mod:`kg.extract.device_names`: "NVIDIA Jetson TX2");
 - :func:`not_across_curated`: a generated-lexicon match cut across a curated name.
 
 The filters by a span's own words are in :mod:`kg.extract.ordinary_words` (generic phrases, everyday words, an
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.candidates import Candidate
+from kg.extract.device_names import hardware_name
 from kg.extract.words import DEVICE_ORG_HEADS, FUNCTION_WORDS, PRODUCT_HEADS, TASK_NOUN_ENDS, THING_NOUNS
 from kg.vocab import EntityType as T
 
@@ -224,7 +226,9 @@ def not_devices(text: str, cands: list[Candidate]) -> list[Candidate]:
     (:data:`~kg.extract.words.DEVICE_ORG_HEADS`: "images taken with QX7 cameras", "a ZB3 robot arm ... the ZB3
     robot", "the Quux lab"): an instrument, a machine or a body of people, neither a technique nor a data set.
     A noun that only modifies a task or a thing ("the QX7 vehicle detection dataset": a name of data) keeps it, and
-    so does "sensors" (:data:`_SENSING_WORDS`: the linker counts it as a word of data after the name).
+    so does "sensors" (:data:`_SENSING_WORDS`: the linker counts it as a word of data after the name). A Method name
+    the words around it make hardware (:func:`kg.extract.device_names.hardware_name`: "NVIDIA Jetson TX2", "a TX2
+    embedded system", "CPU-GPU") goes too.
 
     >>> t = "Photos shot with QX7 cameras; a ZB3 robot grasps; the FooSet vehicle detection set; BarNet models; QZ sensors."
     >>> ws = ("QX7", "ZB3", "FooSet", "BarNet", "QZ")
@@ -232,7 +236,8 @@ def not_devices(text: str, cands: list[Candidate]) -> list[Candidate]:
     >>> [t[c.start:c.end] for c in not_devices(t, cs)]
     ['FooSet', 'BarNet', 'QZ']
     """
-    return [c for c in cands if not (c[4] == "name" and _device_named(text, c[1]))]
+    return [c for c in cands if not (c[4] == "name" and (_device_named(text, c[1]) or (
+        c[2] is T.METHOD and hardware_name(text, c[0], c[1]))))]
 
 
 def _device_named(text: str, end: int) -> bool:
