@@ -154,3 +154,29 @@ def test_a_long_form_in_parentheses_after_the_name_it_spells_has_the_names_type(
 def test_a_task_in_parentheses_after_a_name_that_does_not_spell_it_stays_a_task():
     got = found("Moss counts", "We train GlyphNet (Moss Stem Segmentation) on the new tablets and report its errors.")
     assert ("Task", "Moss Stem Segmentation") in got
+
+
+def test_a_name_set_after_a_kind_noun_by_a_comma_or_a_colon_is_a_method():
+    got = found("Glyph finding", "We build on a detector, Stroke Corner Prediction (SCP), to find glyphs. "
+                                 "We make the training of SCP more stable.")
+    assert ("Method", "Stroke Corner Prediction") in got
+    assert ("Task", "SCP") not in got
+    got = found("Glyph graphs", "We introduce a novel scheme for parsing a page of script into its Glyph Graph (GG): "
+                                "Tree Spanning based Parsing (TSP). One trait of TSP is that it grows the graph.")
+    assert ("Method", "Tree Spanning based Parsing") in got
+    assert ("Task", "Tree Spanning based Parsing") not in got
+
+
+def test_a_name_a_naming_word_gives_a_kind_noun_is_a_method():
+    got = found("Glyph counts", "We present a novel family of glyph model (GM) estimation techniques named Sparse "
+                                "Stroke Count (SSC) estimation. It scales to large scripts.")
+    assert ("Method", "Sparse Stroke Count (SSC) estimation") in got
+    assert ("Task", "Sparse Stroke Count (SSC) estimation") not in got
+
+
+def test_a_task_named_after_a_task_word_or_studied_with_its_acronym_stays_a_task():
+    got = found("Glyph study", "We study a new problem called Glyph Order Recognition (GOR). We also study "
+                               "visual question answering (VQA) and semantic role labeling (SRL) with our model.")
+    assert ("Task", "Glyph Order Recognition") in got
+    assert ("Task", "visual question answering") in got
+    assert ("Task", "semantic role labeling") in got

@@ -2,7 +2,7 @@
 
 A long form typed by its head word ("Neural Phrase-based Machine **Translation** (NPMT)", "Cross-Modal Deep
 **Clustering** (XDC)") or by a Title Case rule comes out a Task; but a task is not something a paper
-presents, calls a new scheme, or credits with results. :func:`own_systems` reads four signals, after the
+presents, calls a new scheme, or credits with results. :func:`own_systems` reads five signals, after the
 acronyms are linked and before the proposals are listed (so the retyped names count as proposed):
 
 1. the name is the object of "we propose/present/introduce/develop ..." standing alone (the syntax
@@ -12,7 +12,10 @@ acronyms are linked and before the proposals are listed (so the retyped names co
    a system does and a task never does ("ACR learns", "ACR adopts", "ACR leverages");
 4. it (or its acronym) is "the proposed X" with no task or kind word after it ("via the proposed gradual X (ACR),
    where ..."; not "the proposed X task"); a name the generated lexicon types Dataset needs a word of a system's
-   part after it ("the proposed X module").
+   part after it ("the proposed X module");
+5. it follows a system's kind noun, set in apposition to it or given it by a naming word, with no task or data
+   word between ("based on a detector, X (ACR)", "a novel scheme for parsing text into graphs: X (ACR)",
+   "estimation techniques named X"; not "a new problem called X").
 
 A name the lexicon knows, one that is said to be a task or data ("we introduce X, a new task"), or one
 written in lower case keeps its type, unless it is a long form whose acronym signals 3 or 4 ("the proposed ACR"). The name's acronym uses and its other mentions
@@ -26,7 +29,7 @@ from typing import Iterator
 from kg.extract.candidates import Candidate
 from kg.extract.findings import DocFindings
 from kg.extract.proposals import _known, introduced, is_passive, shaped
-from kg.extract.words import DATASET_CUES, DATASET_HEADS, KIND_HEADS, THING_NOUNS
+from kg.extract.words import DATASET_CUES, DATASET_HEADS, KIND_HEADS, OWN_HEADS, THING_NOUNS
 from kg.vocab import EntityType as T
 
 #: The types a proposal window may introduce here: a Task too (the one this module retypes).
@@ -63,12 +66,38 @@ _SYSTEM_AFTER = re.compile(r"(?:\s*\([^()]{1,15}\))?[\s\-]+(?:" + "|".join(sorte
                            + r")\b", re.I)
 
 
+#: Before a name, in its sentence: a system's kind noun (:data:`~kg.extract.words.OWN_HEADS`) the name is set in
+#: apposition to ("based on a detector, X (ACR)", "a novel scheme for parsing text into graphs: X (ACR)") or which
+#: a naming word gives the name ("a novel scheme called X", "estimation techniques named X", "coined as X").
+_OWN_HEAD = r"(?:" + "|".join(sorted(OWN_HEADS)) + r")"
+_KIND_BEFORE = re.compile(
+    r"(?:\b(?:a|an)\s+(?:[\w\-]+\s+){0,3}?" + _OWN_HEAD + r"(?:\s*(?:,|-{1,2}|\u2014|\u2013)|[^.;!?]{0,120}?:)"
+    r"|\b" + _OWN_HEAD + r"\b[^.;!?]{0,120}?\s(?:called|named|dubbed|termed|coined(?:\s+as)?|namely))\s*$", re.I)
+
+
+def _named_kind(text: str, start: int) -> bool:
+    """Whether the name at ``start`` names a system's kind noun before it in its sentence (:data:`_KIND_BEFORE`), no
+    task or data word between ("a new subtask named X", "a model for a task called X" pose a task).
+
+    >>> t = "We build on a detector, Quokka Center Prediction (QCP), and a new task called Glyph Question Answering."
+    >>> _named_kind(t, t.index("Quokka")), _named_kind(t, t.index("Glyph"))
+    (True, False)
+    >>> t = "We train a model on images: Stroke Order Recognition (SOR). We study a method for object detection."
+    >>> _named_kind(t, t.index("Stroke")), _named_kind(t, t.index("object"))
+    (False, False)
+    """
+    m = _KIND_BEFORE.search(text, max(0, start - 160), start)
+    return m is not None and not _TASK_WORD.search(text, m.start(), start) \
+        and not DATASET_CUES.search(text, m.start(), start) and not _DATA_TALK.search(text, m.start(), start)
+
+
 def _own(text: str, found: DocFindings, i: int) -> bool:
-    """Whether Task entity ``i`` is put in apposition to a kind noun, is called "the proposed X" (it or its acronym),
-    or its acronym claims results or does what a system does."""
+    """Whether Task entity ``i`` is put in apposition to a kind noun or named as one, is called "the proposed X" (it
+    or its acronym), or its acronym claims results or does what a system does."""
     c = found.entities[i]
     task = c.type is T.TASK
-    if _KIND_APPOSITION.match(text, c.end) or _proposed(text, c.start, c.end, task):
+    if _KIND_APPOSITION.match(text, c.end) or _proposed(text, c.start, c.end, task) \
+            or task and _named_kind(text, c.start):
         return True
     return _acronym_own(text, found, i, task)
 
