@@ -981,15 +981,38 @@ def test_a_unit_after_a_quantity_in_a_comparison_is_no_method_node():
 
 
 def test_the_slot_of_a_measure_is_right_after_a_quantity():
-    from kg.graph.support import data_slot, method_support  # noqa: PLC0415
+    from kg.graph.support import data_slot, method_support, unit_slot  # noqa: PLC0415
 
     t = ("It beats a baseline that sustains 39 KiloQUOPs. It is faster than 3 HopNets and than Dingo5. "
          "It beats ODE 2 VAE and the BRATS 2013 SegQ.")
-    at = {w: data_slot(t, t.index(w)) for w in ("KiloQUOPs", "HopNets", "Dingo5", "VAE", "SegQ")}
+    at = {w: unit_slot(t, t.index(w), t.index(w) + len(w)) for w in ("KiloQUOPs", "HopNets", "Dingo5", "VAE", "SegQ")}
     assert at == {"KiloQUOPs": True, "HopNets": True, "Dingo5": False, "VAE": False, "SegQ": False}, at
+    assert not any(data_slot(t, t.index(w)) for w in ("KiloQUOPs", "HopNets"))  # a unit is no data
     # the comparison before the unit is no support; a model word in the name still is ("HopNets")
     assert [method_support(t, t.index(w), t.index(w) + len(w)) for w in ("KiloQUOPs", "HopNets", "Dingo5")] \
         == [False, True, True]
+
+
+COUNTED = [
+    Paper("c1", "Faster Burrows",
+          "Our BurrowNet digs faster than 2 Koala7 variants. Compared to 4 QuokkaX, it is lighter. It outperforms 3 "
+          "Wombat9 baselines on every burrow."),
+]
+
+
+def test_a_name_counted_by_a_number_in_a_comparison_is_still_compared_with():
+    # "faster than 2 Koala7 variants": the number counts the models compared with; it is no quantity with its unit
+    from kg.graph.support import method_support, unit_slot, unsupported_shape  # noqa: PLC0415
+    from kg.models import Mention  # noqa: PLC0415
+    from kg.vocab import EntityType  # noqa: PLC0415
+
+    t = COUNTED[0].abstract
+    for w in ("Koala7", "QuokkaX", "Wombat9"):
+        s, e = t.index(w), t.index(w) + len(w)
+        assert not unit_slot(t, s, e) and method_support(t, s, e), w
+        assert not unsupported_shape(Mention(EntityType.METHOD, w, s, e, rule="name"), t), w
+    methods = {n for ty, n in _pruned_names(COUNTED) if ty == "Method"}
+    assert {"koala7", "quokkax", "wombat9"} <= methods, methods
 
 
 def test_the_slot_of_data_ends_with_its_sentence_and_takes_no_indefinite_article():

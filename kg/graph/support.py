@@ -104,8 +104,7 @@ def data_slot(text: str, start: int) -> bool:
     """Whether a span stands where a data set or a measure goes: after "on" or "in terms of", past "the" or a
     quantifier (not "a", "an"), a hyphenated modifier and the names listed before it in its sentence
     (:data:`_DATA_SLOT`), not after a verb that builds on a thing ("based on X": :func:`~kg.link.cues.builds_on`; "improves on X":
-    :data:`_IMPROVES_ON`); or right after a quantity, where the unit it is counted in goes
-    (:func:`kg.link.units.after_quantity`: "a baseline that sustains 39 KiloQUOPs", "searched at 216 QPUhours").
+    :data:`_IMPROVES_ON`). The unit after a quantity is :func:`unit_slot` (a method's, not data's, slot).
 
     >>> t = "It beats the state of the art on the real-world Foo1 and Bar2. It is based on Baz3, good in terms of Qux4."
     >>> [data_slot(t, t.index(w)) for w in ("Foo1", "Bar2", "Baz3", "Qux4")]
@@ -113,17 +112,32 @@ def data_slot(text: str, start: int) -> bool:
     >>> t = "We report results on Bar2. Foo1 is fast, better than the art on a Qux4."
     >>> [data_slot(t, t.index(w)) for w in ("Bar2", "Foo1", "Qux4")]
     [True, False, False]
-    >>> t = "Our baseline sustains 39 KiloQUOPs; ODE 2 VAE is new."
-    >>> [data_slot(t, t.index(w)) for w in ("KiloQUOPs", "VAE")]
-    [True, False]
     """
     from kg.link.cues import builds_on  # noqa: PLC0415
 
-    if after_quantity(text, start):
-        return True  # "39 KiloQUOPs": the unit a quantity is counted in, no method
     slot = _DATA_SLOT.search(text, max(0, start - 100), start)
     word = (slot.group(1) or "").lower() if slot is not None else ""
     return slot is not None and not builds_on(word) and _IMPROVES_ON.fullmatch(word) is None
+
+
+#: A lower-case plural noun right after a name: what the quantity before the name counts ("2 Koala7 variants").
+_COUNTED_AFTER = re.compile(r"\s+([a-z][a-z\-]{2,}s)\b")
+
+
+def unit_slot(text: str, start: int, end: int) -> bool:
+    """Whether a span is the unit a quantity is counted in: right after a quantity
+    (:func:`kg.link.units.after_quantity`), written as a plural ("39 KiloQUOPs", "216 QPUhours", "0.4 GPU-days"), and
+    no plural noun after it that the quantity counts instead ("2 Koala7 variants", "3 WombatNets baselines"). A single
+    name after a count ("4 QuokkaX") is a count of things, no unit.
+
+    >>> t = "Our baseline sustains 39 KiloQUOPs on one node, as 2 Koala7 variants, 3 Wombats baselines and 4 QuokkaX do."
+    >>> [unit_slot(t, t.index(w), t.index(w) + len(w)) for w in ("KiloQUOPs", "Koala7", "Wombats", "QuokkaX")]
+    [True, False, False, False]
+    """
+    if not text[start:end].endswith("s") or not text[start:end][-2:-1].isalpha() or not after_quantity(text, start):
+        return False
+    after = _COUNTED_AFTER.match(text, end)
+    return after is None or after.group(1) in FUNCTION_WORDS
 
 
 def _technique(word: str) -> bool:
@@ -157,8 +171,8 @@ def _named_technique(text: str, start: int, end: int) -> bool:
 def method_support(text: str, start: int, end: int) -> bool:
     """Whether the words around a span say it names a method: a model word in it or around it
     (:func:`model_named`, :func:`_named_technique`), a citation after it, a comparison or a proposal in its clause
-    before it (but not where it stands in the slot of data or a measure, :func:`data_slot`: "better than Foo on X", "a
-    baseline that sustains 39 X"),
+    before it (but not where it stands in the slot of data or a measure, :func:`data_slot`: "better than Foo on X", or
+    of a unit, :func:`unit_slot`: "a baseline that sustains 39 X"),
     a verb a method takes after it, or a use of it as a means ("trained with X", "we use X to ...").
 
     >>> t = "We propose QuokkaX. It is faster than Wombat3. Graphs such as FooBase and Bar9 help. It runs at 30 GPUdays."
@@ -176,7 +190,8 @@ def method_support(text: str, start: int, end: int) -> bool:
     """
     if model_named(text[start:end]) or _CITED.match(text, end) or _AGENT_AFTER.match(text, end):
         return True
-    if _CLAIM_BEFORE.search(text, max(0, start - 120), start) and not data_slot(text, start):
+    if _CLAIM_BEFORE.search(text, max(0, start - 120), start) and not data_slot(text, start) \
+            and not unit_slot(text, start, end):
         return True  # "better than the state of the art on Foo1": Foo1 is what the two are compared on
     if _named_technique(text, start, end):
         return True
