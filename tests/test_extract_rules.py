@@ -203,6 +203,18 @@ def test_a_title_head_is_data_only_when_a_data_word_heads_the_subtitle():
     assert typed("TreeBench: Parsers and Trees Benchmark") == ("TreeBench", "Dataset")
 
 
+def test_an_ing_word_that_modifies_the_subtitle_s_noun_is_no_verb_with_an_object():
+    def typed(t):
+        c = context.title_name(t, len(t))
+        return t[c.start:c.end], c.type.value
+
+    # "Reading Comprehension Benchmark": the -ing word, with no determiner after it, modifies the data word
+    assert typed("ReadBench: Reading Comprehension Benchmark for Quokkas") == ("ReadBench", "Dataset")
+    assert typed("DriveSet: Driving Scene Dataset for Quokkas") == ("DriveSet", "Dataset")
+    assert typed("ClothX: Clothing Attribute Dataset") == ("ClothX", "Dataset")
+    assert typed("Robo9: Surpassing the Quokka Games Benchmark") == ("Robo9", "Method")  # a verb and its object
+
+
 def test_a_title_head_of_one_word_closed_by_plus_is_a_name():
     for t, name in (("Glow++: Better Flows", "Glow++"), ("Sampler+: Faster Walks", "Sampler+")):
         c = context.self_names(t, len(t), [])

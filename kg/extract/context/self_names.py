@@ -65,9 +65,10 @@ def title_name(text: str, title_end: int) -> Candidate | None:
 #: with Small Datasets", "Results on the X Benchmark").
 _PHRASE_END = re.compile(r"\s(?:(?:and|&)\s+(?:a|an|the|its|their|our)|with|without|using|on|from|via|across|over|"
                          r"through|versus|vs\.?)\s", re.I)
-#: A subtitle that opens on a verb's -ing form, four letters before the "-ing" at least (not "String", "Thing"): the
-#: words after it are its object ("Outperforming the X Benchmark").
-_GERUND_LEAD = re.compile(r"\s*([a-z]{4,})ing\b", re.I)
+#: A subtitle that opens on a verb's -ing form, four letters before the "-ing" at least (not "String", "Thing"), with
+#: a determiner after it: the words after it are its object ("Outperforming the X Benchmark"). An -ing word with no
+#: determiner after it modifies the noun it precedes ("Reading Comprehension Benchmark", "Driving Scene Dataset").
+_GERUND_LEAD = re.compile(r"\s*([a-z]{4,})ing\s+(?:the|a|an|its|their|our|all)\b", re.I)
 #: The stems of the verbs of making a thing, as their -ing forms have them ("Building a ... Dataset", "Creating":
 #: the name is the data made): the base forms of the proposal cue verbs.
 _MAKING_STEMS = frozenset(v[:-1] if v.endswith("e") else v
@@ -83,8 +84,8 @@ def names_data(subtitle: str) -> bool:
 
     >>> [names_data(s) for s in ("A Benchmark and Dataset for X", "Building a New Corpus", "A Tracker and a Dataset",
     ...                          "Recognition with Small Datasets", "Cross-Dataset Adaptation",
-    ...                          "Beating the X Benchmark", "A large and dense dataset")]
-    [True, True, False, False, False, False, True]
+    ...                          "Beating the X Benchmark", "A large and dense dataset", "Driving Scene Dataset")]
+    [True, True, False, False, False, False, True, True]
     """
     if _METHOD_WORD.search(subtitle):
         return False
