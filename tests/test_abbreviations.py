@@ -392,6 +392,15 @@ def test_no_long_form_runs_across_a_citation_marker(text, expected):
     assert pairs(text) == expected
 
 
+def test_a_citation_marker_right_before_the_acronym_leaves_its_long_form_s_capitals_marked():
+    # "[12]" cites the long form itself: the words before it still spell the acronym, "QUick" is capitalised for it
+    from kg.extract.acronym_letters import marks_acronym_letters  # noqa: PLC0415
+
+    for t in ("We train a Tiny QUick eXtractor [12] (TQUX) on glyphs.",
+              "We train a Tiny QUick eXtractor [3, 4] [12] (TQUX) on glyphs."):
+        assert marks_acronym_letters(t, t.index("QUick"), t.index("QUick") + 5), t
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -85,10 +85,11 @@ def long_form_window_start(text: str, before_end: int) -> int:
     last sentence or clause boundary before it (a line break ends the title: a long form never spans it), or past
     the last numbered citation bracket: a name never holds one, it cites the work the words before it name ("the
     Quokka block[3] to Glyph Sum (QB-GS)": no long form spells "QB-GS" after the mark, so the text defines none).
+    Marks right before ``before_end`` cite the long form itself ("a Glyph Sum [3] [7] (GS)"): the window keeps it.
 
-    >>> t = "the Quokka block[3] to Glyph Sum (QB-GS)"
-    >>> t[long_form_window_start(t, t.index(" (")):t.index(" (")]
-    ' to Glyph Sum'
+    >>> t = "the Quokka block[3] to Glyph Sum (QB-GS); a Glyph Sum [3] [7] (GS)"
+    >>> [t[long_form_window_start(t, p):p] for p in (t.index(" ("), t.rindex(" ("))]
+    [' to Glyph Sum', 'a Glyph Sum [3] [7]']
     """
     rfind = text.rfind
     window_start = max(0, before_end - 160)
@@ -99,7 +100,8 @@ def long_form_window_start(text: str, before_end: int) -> int:
         window_start = cut + 2 if text[cut] in ".;:" else cut + 1
     if text.find("]", window_start, before_end) >= 0:
         for m in _CITATION.finditer(text, window_start, before_end):
-            window_start = m.end()
+            if _CITATION.sub("", text[m.end():before_end]).strip():
+                window_start = m.end()  # (a mark with only marks and spaces after it cites the long form: kept)
     return window_start
 
 
@@ -242,6 +244,9 @@ def marks_acronym_letters(text: str, start: int, end: int) -> bool:
     >>> t = "We train a Tiny QUick eXtractor (TQUX), unlike RaDam (with ReLU); BarNet uses a Spatial Unit (SU)."
     >>> [marks_acronym_letters(t, t.index(w), t.index(w) + len(w)) for w in ("QUick", "ReLU", "BarNet")]
     [True, False, False]
+    >>> t = "We train a Tiny QUick eXtractor [12] (TQUX)."  # (the mark cites the long form)
+    >>> marks_acronym_letters(t, t.index("QUick"), t.index("QUick") + 5)
+    True
     """
     lo = max(0, start - 120)
     opener = max(text.rfind("(", lo, start), text.rfind(": ", lo, start))
