@@ -336,6 +336,32 @@ def test_a_problem_cast_as_a_name_or_a_setting_named_by_it_is_a_form_use():
     assert not form_use(t, *at("spore counting"))
 
 
+def test_such_as_as_well_as_a_function_word_and_a_framework_make_no_form_use():
+    """"tasks such as X", "as well as X", "into features for X" and "an X framework" say nothing of a form: X is a
+    problem a paper works on, or what a technique is for."""
+    from kg.link.forms import form_use
+
+    t = ("We consider robustness as well as image classification. We consider downstream tasks such as quokka "
+         "classification and link prediction. We transform the images into features for rune classification. Our "
+         "metric learning framework is small. A deep metric learning framework helps. We cast it as a binary "
+         "classification problem. Prior work views spore counting as a set of separate leaf regression problems.")
+    def at(w, n=0):
+        i = t.index(w, n)
+        return i, i + len(w)
+    metric = [at("metric learning"), at("metric learning", t.index("metric learning") + 1)]
+    assert not any(form_use(t, *at(w)) for w in ("image classification", "quokka classification", "link prediction",
+                                                 "rune classification")), t
+    assert not any(form_use(t, *span) for span in metric)
+    assert form_use(t, *at("binary classification")) and form_use(t, *at("separate leaf regression"))
+
+
+def test_a_task_written_with_a_framework_after_it_stays(tmp_path):
+    papers = [("m1", "Small ferns", "Our metric learning framework is small and ranks ferns."),
+              ("m2", "Deep ferns", "A deep metric learning framework ranks ferns well."),
+              ("m3", "Fern ranks", "We study metric learning for fern ranking.")]
+    assert "metric learning" in _built_tasks(tmp_path, papers)
+
+
 _FORMS = [("f1", "Lattice nets for spore counting",
            "We cast spore counting as a binary classification problem and train a small lattice network."),
           ("f2", "Quiet lattices", "Our lattice model runs in both transductive and inductive learning settings."),
