@@ -96,7 +96,9 @@ FORM_MIN = 2
 
 def problem_form(name: str, type_votes: dict[str, dict[str, int]] | None) -> bool:
     """Whether a Task is a type of problem, not a problem papers work on: its name ends in a head of
-    :data:`FORM_HEADS`, and at least :data:`FORM_SHARE` of its mentions (and :data:`FORM_MIN`; below it, every one)
+    :data:`FORM_HEADS`, no hand-written (curated) lexicon entry lists it as a Task (those are problems papers work on,
+    :func:`kg.link.types.curated_type`; in a small corpus two form votes of other rules' mentions, an acronym's or a
+    grown span's, would reach the share), and at least :data:`FORM_SHARE` of its mentions (and :data:`FORM_MIN`; below it, every one)
     use it as the form of another problem ("formulated as a binary classification problem", "in inductive learning
     settings", "structured prediction tasks such as X"; :func:`kg.link.forms.form_use`).
 
@@ -108,9 +110,14 @@ def problem_form(name: str, type_votes: dict[str, dict[str, int]] | None) -> boo
     True
     >>> problem_form("glyph dating", {"Task": {"lexicon": 2, "form": 2}})
     False
+    >>> problem_form("Link Prediction", {"Task": {"lexicon": 8, "form": 2}})  # a curated Task
+    False
     """
+    from kg.link.normalize import compact_key  # noqa: PLC0415
+    from kg.link.types import curated_type  # noqa: PLC0415
+
     votes = (type_votes or {}).get(EntityType.TASK.value) or {}
     form, words = votes.get("form", 0), name.lower().split()
-    if not form or not words or words[-1] not in FORM_HEADS:
+    if not form or not words or words[-1] not in FORM_HEADS or curated_type(EntityType.TASK, compact_key(name)):
         return False
     return _most_mentions(form, task_mentions(type_votes), FORM_MIN, FORM_SHARE)
