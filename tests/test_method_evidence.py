@@ -236,6 +236,25 @@ def test_a_title_fragment_is_judged_by_its_words_the_title_and_the_abstract():
     assert not title_fragment(m._replace(text="Wombat2 Ensemble", end=18), title)  # a name's shape
 
 
+def test_an_adverb_or_a_noun_of_the_verb_list_makes_no_title_a_clause():
+    # "Progressively", "Dynamically" (adverbs), "Trellis", "Focus", "Match" (nouns) are in verb_words.txt: a name
+    # holding them is no clause; a base form is a verb after an opening modal or a plural subject, a third person's
+    # "-s" form always
+    from kg.graph.title_fragments import title_fragment  # noqa: PLC0415
+
+    for title in ("Deep Progressively Refined Networks", "Graph Dynamically Weighted Attention",
+                  "Neural Trellis Decoding Network", "Multi Focus Image Fusion", "Cross Domain Match Network"):
+        m = Mention(EntityType.METHOD, title, 0, len(title), field="title", rule="titlecase")
+        assert not title_fragment(m, title, "We read receipts."), title
+    for title, span in (("Can Active Memory Replace Attention?", "Active Memory Replace Attention"),
+                        ("Feature Quantization Improves GAN Training", "Feature Quantization Improves GAN Training"),
+                        ("Quokka Operator Connects Slow-Fast Networks", "Quokka Operator Connects Slow-Fast Networks"),
+                        ("Long-Context LLMs Meet Glyphs: A Study", "Long-Context LLMs Meet Glyphs")):
+        m = Mention(EntityType.METHOD, span, title.index(span), title.index(span) + len(span), field="title",
+                    rule="head")
+        assert title_fragment(m, title, "We read receipts."), title
+
+
 def test_the_description_an_article_opens_after_a_title_name_is_no_node():
     # "Name: A(n) ...": the article says what kind of thing the name is; the name stays, its description goes, also
     # when the abstract describes it so again in lower case
