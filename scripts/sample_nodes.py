@@ -78,15 +78,14 @@ def load_texts(build: Path) -> dict[str, dict]:
 
 def _at(ev: dict, texts: dict[str, dict]) -> int:
     """Where the evidence's span starts in its sentence, from the paper's text (-1 when unknown)."""
-    from kg.graph.build import sentence_bounds  # noqa: PLC0415
+    from kg.graph.build import sentence_at  # noqa: PLC0415
 
     field = (texts.get(ev.get("paper") or "") or {}).get(ev.get("field") or "")
-    sent, text, start = ev.get("sentence") or "", ev.get("text") or "", int(ev.get("start", -1))
-    if not field or start < 0 or field[start:start + len(text)] != text:
+    sent, text, start = ev.get("sentence") or "", ev.get("text") or "", ev.get("start")
+    if not field or not isinstance(start, int) or start < 0 or field[start:start + len(text)] != text:
         return -1
-    left, _ = sentence_bounds(field, start, start + len(text))
-    i = start - left - (len(field[left:]) - len(field[left:].lstrip()))
-    return i if sent[i:i + len(text)] == text else -1
+    own, i = sentence_at(field, start, start + len(text))
+    return i if own == sent and 0 <= i and sent[i:i + len(text)] == text else -1
 
 
 def marked(ev: dict, width: int, texts: dict[str, dict] | None = None) -> str:

@@ -33,3 +33,27 @@ def test_with_the_build_s_texts_the_mark_stands_at_the_span_itself(tmp_path):
     assert sampler.marked(ev, 200) == "It has a fine-[[grain quokka loss]] and a grain quokka loss (GQL) together."
     texts = sampler.load_texts(tmp_path)
     assert sampler.marked(ev, 200, texts) == "It has a fine-grain quokka loss and a [[grain quokka loss]] (GQL) together."
+
+
+def test_in_a_long_sentence_the_build_cut_the_mark_stands_at_the_span_itself(tmp_path):
+    # the build cuts a sentence over 400 characters around the span and opens it with "…": the mark still finds it
+    from kg.graph.build import evidence_sentence  # noqa: PLC0415
+
+    abstract = "We add one thing. The " + "wombat and " * 40 + "a grain quokka loss meet a grain quokka loss (GQL) here."
+    (tmp_path / "extractions.jsonl").write_text(
+        '{"id": "p1", "title": "Quokka", "abstract": "%s"}\n' % abstract, encoding="utf-8")
+    start = abstract.rindex("grain quokka loss")
+    sent = evidence_sentence(abstract, start, start + 17)
+    assert sent.startswith("…") and sent.count("grain quokka loss") == 2, sent
+    ev = {"paper": "paper:p1", "field": "abstract", "start": start, "end": start + 17, "text": "grain quokka loss",
+          "sentence": sent}
+    sampler = _sampler()
+    assert "[[grain quokka loss]] (GQL)" in sampler.marked(ev, 1000, sampler.load_texts(tmp_path))
+
+
+def test_a_null_start_falls_back_to_the_first_whole_word_copy(tmp_path):
+    (tmp_path / "extractions.jsonl").write_text('{"id": "p1", "title": "Q", "abstract": "A LRP and LRP."}\n',
+                                                encoding="utf-8")
+    ev = {"paper": "paper:p1", "field": "abstract", "start": None, "text": "LRP", "sentence": "A LRP and LRP."}
+    sampler = _sampler()
+    assert sampler.marked(ev, 200, sampler.load_texts(tmp_path)) == "A [[LRP]] and LRP."

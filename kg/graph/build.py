@@ -36,12 +36,28 @@ def evidence_sentence(text: str, start: int, end: int, max_chars: int = 400) -> 
     >>> evidence_sentence("We use BERT. It wins (82.1 vs. 75.3 F1). Done.", 22, 26)
     'It wins (82.1 vs. 75.3 F1).'
     """
+    return sentence_at(text, start, end, max_chars)[0]
+
+
+def sentence_at(text: str, start: int, end: int, max_chars: int = 400) -> tuple[str, int]:
+    """The sentence :func:`evidence_sentence` gives for the span ``[start, end)`` and where the span starts in it
+    (past the "…" of a cut sentence): a reader that marks the span marks it at its own place, not at an earlier copy
+    of its words.
+
+    >>> sentence_at("We use BERT. It works on GLUE and GLUE.", 34, 38)
+    ('It works on GLUE and GLUE.', 21)
+    >>> sent, at = sentence_at("Ab GLUE " + "x" * 500 + " GLUE y.", 509, 513, 100); (sent[at:at + 4], sent[:1], at)
+    ('GLUE', '…', 51)
+    """
     left, right = sentence_bounds(text, start, end)
-    sent = text[left:right].strip()
+    raw = text[left:right]
+    sent = raw.strip()
+    at = start - left - (len(raw) - len(raw.lstrip()))
     if len(sent) > max_chars:
         lo = max(0, start - left - max_chars // 2)
         sent = ("…" if lo else "") + sent[lo : lo + max_chars] + "…"
-    return sent
+        at += (1 if lo else 0) - lo
+    return sent, at
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
