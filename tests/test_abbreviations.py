@@ -369,6 +369,8 @@ def test_a_kind_noun_the_acronym_spells_or_needs_stays(text, expected):
     [
         ("Deep Warping Networks [12](DWNs) first aligned the frames.", [("Deep Warping Networks", "DWNs")]),
         ("Later, Energy Shaped Flows [7, 9] (ESFs) were proposed.", [("Energy Shaped Flows", "ESFs")]),
+        # two markers in a row: both cite the long form
+        ("Later, Quokka Shaped Flows [7] [9] (QSFs) were proposed.", [("Quokka Shaped Flows", "QSFs")]),
     ],
 )
 def test_a_citation_marker_before_the_acronym_is_no_part_of_the_long_form(text, expected):
