@@ -24,13 +24,14 @@ import re
 
 from kg.extract.head_phrases import process_head, verb_form
 from kg.extract.ordinary_words import load_words
-from kg.graph.namehood import TECHNIQUE_ENDS, in_capitals, name_shaped, spelt_in
-from kg.graph.vague_titles import written_again
+from kg.extract.words import GUESS_RULES
+from kg.graph.namehood import TECHNIQUE_ENDS, in_capitals, name_shaped
+from kg.graph.vague_titles import title_guess, unrepeated, written_again
 from kg.models import Mention
-from kg.vocab import EntityType
 
-#: The rules whose Method in a title is a span read around a head word or a title's subject, not a defined name.
-_SPAN_RULES = frozenset({"head", "object", "list", "titlecase", "title-name"})
+#: The rules whose Method in a title is a span read around a head word or a title's subject, not a defined name: the
+#: phrase rules' guesses, a Title Case run and the title-name rule.
+_SPAN_RULES = GUESS_RULES | {"titlecase", "title-name"}
 #: The Title Case word right after a span: "... Ensemble Framework", "... Embedding Models".
 _WORD_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w\-])")
 #: "of" and a capitalised word (or a digit) after a span, maybe past an article: "... Ensemble of Regression Trees".
@@ -86,6 +87,7 @@ def goes_on(m: Mention, text: str) -> bool:
     ("... Ensemble Framework") or, after a span that names no process, with "of" and a name ("... Ensemble of
     Regression Trees"; not "Pretraining of Self-attention Networks").
 
+    >>> from kg.vocab import EntityType
     >>> t = "A Wombat Ensemble Framework and a Wombat Ensemble of Receipt Trees and Wombat Pretraining of Readers"
     >>> [goes_on(Mention(EntityType.METHOD, "Wombat Ensemble", i, i + 15, field="title"), t)
     ...  for i in (2, t.index("Wombat Ensemble of"))]
@@ -104,13 +106,11 @@ def title_fragment(m: Mention, text: str, abstract: str = "") -> bool:
     """Whether a span rule's Method in a title (no alias) is no whole noun phrase there: a clause
     (:func:`holds_verb`) the abstract does not write again, or a piece (:func:`goes_on`) without a name's shape that
     the abstract neither writes again nor spells with an acronym. ``text`` is the title."""
-    if m.type is not EntityType.METHOD or m.field != "title" or m.aliases or m.rule not in _SPAN_RULES:
-        return False
     words = m.text.split()
-    if len(words) < 2:
+    if not title_guess(m, _SPAN_RULES) or len(words) < 2:
         return False
     if holds_verb(words, text):
         return not written_again(m.text, abstract)
     if name_shaped(words, in_capitals(text)) or not goes_on(m, text):
         return False
-    return not written_again(m.text, abstract) and not spelt_in(m.text, abstract)
+    return unrepeated(m.text, abstract)

@@ -40,6 +40,8 @@ from kg.vocab import EntityType
 #: What separates the words of a phrase as it may be written again: a space, a hyphen, or nothing ("flowguided",
 #: a hyphen lost to a PDF's line end).
 _GAP = r"[\s\-]?"
+#: The title-name rule alone (:func:`vague_title_phrase`).
+_TITLE_NAME = frozenset({"title-name"})
 _PARTS = re.compile(r"[\s\-]+")
 
 
@@ -76,18 +78,29 @@ def written_again(phrase: str, abstract: str) -> bool:
     return re.search(r"(?<![\w-])" + body + r"s?(?![\w-])", abstract, re.I) is not None
 
 
+def title_guess(m: Mention, rules: frozenset[str]) -> bool:
+    """Whether a mention is a Method in a title, without an alias, that one of ``rules`` read: the opening check
+    of the title guesses (:func:`vague_title_phrase`, :func:`adjective_title_phrase`,
+    :func:`kg.graph.title_fragments.title_fragment`)."""
+    return m.type is EntityType.METHOD and m.field == "title" and not m.aliases and m.rule in rules
+
+
+def unrepeated(phrase: str, abstract: str) -> bool:
+    """Whether the abstract neither writes ``phrase`` again (:func:`written_again`) nor spells it with an acronym
+    (:func:`kg.graph.namehood.spelt_in`): nothing outside the title names it so."""
+    return not written_again(phrase, abstract) and not spelt_in(phrase, abstract)
+
+
 def vague_title_phrase(m: Mention, text: str, abstract: str = "") -> bool:
     """Whether a title-name Method of two or three words is plain words before a vague head
     (:data:`kg.extract.words.WEAK_HEADS`), without a name's shape, that the abstract neither writes again
     (:func:`written_again`) nor spells with an acronym: a description of the work, not a name."""
-    if m.type is not EntityType.METHOD or m.rule != "title-name" or m.field != "title" or m.aliases:
+    if not title_guess(m, _TITLE_NAME):
         return False
     words = m.text.split()
     if not 2 <= len(words) <= 3 or words[-1].lower() not in WEAK_HEADS or name_shaped(words, in_capitals(text)):
         return False
-    if not _plain_words(words[:-1]):
-        return False
-    return not written_again(m.text, abstract) and not spelt_in(m.text, abstract)
+    return _plain_words(words[:-1]) and unrepeated(m.text, abstract)
 
 
 #: The head words of a technique or of a kind of model: "Attention", "Sampling", "Regularization", "Network".
@@ -111,11 +124,9 @@ def adjective_title_phrase(m: Mention, text: str, abstract: str = "") -> bool:
     >>> adjective_title_phrase(Mention(EntityType.METHOD, "Ledger Attention", 20, 36, field="title", rule="head"), t)
     False
     """
-    if m.type is not EntityType.METHOD or m.rule not in GUESS_RULES or m.field != "title" or m.aliases:
+    if not title_guess(m, GUESS_RULES):
         return False
     words = m.text.split()
     if len(words) != 2 or words[1].lower() not in _TECHNIQUE_HEADS or not words[0].isalpha() or in_capitals(text):
         return False
-    if not _describing(words[0]):
-        return False
-    return not written_again(m.text, abstract) and not spelt_in(m.text, abstract)
+    return _describing(words[0]) and unrepeated(m.text, abstract)
