@@ -582,7 +582,9 @@ class Collect(NodeTable):
     def _word_use_votes(cls, ex: Extraction, m: Mention, k: str, texts: dict[str, str],
                         votes: TypeVotes | _AlsoVotes, seen: set[tuple[str, EntityType]]) -> None:
         """The votes of what the words around a Task or Method mention use it as (:meth:`_vote`): a field or an
-        area, an ability of a model, a problem's form (of a name not curated), a thing a verb of output outputs."""
+        area, an ability of a model, a problem's form (of a mention no curated lexicon entry matched: a curated name
+        that another rule found gets the vote too, and :func:`kg.graph.task_kinds.problem_form` leaves curated
+        Tasks alone), a thing a verb of output outputs."""
         t = m.type
         if t is EntityType.TASK and cls._read_use(field_use, ex, m, texts):  # "a key step in X": kg.link.fields
             votes.add(k, t, "field", seen)

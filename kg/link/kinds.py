@@ -49,7 +49,8 @@ KINDS: dict[str, Kind] = {
     "means": Kind(0.0, weak=True, words_only=True, paper_counted=True),
     "goal": Kind(0.0, weak=True, words_only=True, paper_counted=True),
     "field": Kind(0.0, weak=True, words_only=True),
-    # a Task name used as the form a problem takes ("cast as X", "X settings"; kg.link.forms): a non-curated Task's
+    # a Task name used as the form a problem takes ("cast as X", "X settings"; kg.link.forms), by a mention no curated
+    # lexicon entry matched: a Task vote only (kg.graph.task_kinds.problem_form)
     "form": Kind(0.0, weak=True, words_only=True),
     # a Task's use as an ability of a model: a Task vote only, so never among a Method's words
     "ability": Kind(0.0, weak=True, defining=True),

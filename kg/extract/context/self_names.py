@@ -35,7 +35,7 @@ _METHOD_WORD = re.compile(r"\b(?:method|model|network|learning)\b", re.I)
 
 def title_name(text: str, title_end: int) -> Candidate | None:
     """The "Name: subtitle" head of a title (the title is ``text[:title_end]``), typed Dataset when the
-    subtitle says the name is data (:func:`names_data`: "FooQA: A Reading Comprehension Benchmark").
+    subtitle says the name is data (:func:`subtitle_names_data`: "FooQA: A Reading Comprehension Benchmark").
 
     The head is read after a venue tag or an author running head that opens the title
     (:func:`~kg.extract.furniture.title_lead`: "EMNLP'20 FooBar: ...", "DOE ET AL.: FOOBAR: ...").
@@ -55,7 +55,7 @@ def title_name(text: str, title_end: int) -> Candidate | None:
     if not (1 <= len(words) <= 4) or _GENERIC_TITLE.match(name) or not _CAP_OR_DIGIT.search(name[1:] or name) \
             or name.endswith((".", "?", "!")) or gerund_lead or _NOT_TITLE_NAME.search(name):
         return None
-    is_data = names_data(text[m.end():title_end])
+    is_data = subtitle_names_data(text[m.end():title_end])
     start = m.start(1)
     return Candidate(start, start + len(name), T.DATASET if is_data else T.METHOD, candidates.PRI_PROPOSED, "title-name")
 
@@ -75,16 +75,17 @@ _MAKING_STEMS = frozenset(v[:-1] if v.endswith("e") else v
                           for v in CUE_WORDS["PROPOSE"] if v + "s" in CUE_WORDS["PROPOSE"])
 
 
-def names_data(subtitle: str) -> bool:
+def subtitle_names_data(subtitle: str) -> bool:
     """Whether a title's subtitle says the name before its colon is data: a dataset word heads the subtitle's first
     phrase, a method word is nowhere in it. The phrase ends at a second thing joined to it or at what the name works
     with or on ("JR: A 3D Tracker and a New Dataset", "TC: Recognition with Small Datasets" name systems); a dataset
     word fused to a modifier before a hyphen is no head ("Cross-Dataset Adaptation"); after an opening verb other than
     one of making, the data is the verb's object ("Agent: Outperforming the Human Benchmark").
 
-    >>> [names_data(s) for s in ("A Benchmark and Dataset for X", "Building a New Corpus", "A Tracker and a Dataset",
-    ...                          "Recognition with Small Datasets", "Cross-Dataset Adaptation",
-    ...                          "Beating the X Benchmark", "A large and dense dataset", "Driving Scene Dataset")]
+    >>> [subtitle_names_data(s) for s in ("A Benchmark and Dataset for X", "Building a New Corpus",
+    ...                                   "A Tracker and a Dataset", "Recognition with Small Datasets",
+    ...                                   "Cross-Dataset Adaptation", "Beating the X Benchmark",
+    ...                                   "A large and dense dataset", "Driving Scene Dataset")]
     [True, True, False, False, False, False, True, True]
     """
     if _METHOD_WORD.search(subtitle):
