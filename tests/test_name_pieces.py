@@ -86,3 +86,32 @@ def test_a_hyphenated_name_before_a_verb_a_thing_or_defined_stays(nlp, sentence,
     if sentence.count(name) > 1:
         ex = extract_one(Paper("p1", "A short note on naming", sentence), nlp)
         assert sum(m.text == name for m in ex.mentions) == sentence.count(name)
+
+
+@pytest.mark.parametrize("sentence, name, canonical", [
+    ("Our detector keeps the two-stage design of Faster RCNN but adds a quokka head.", "Faster RCNN", "Faster R-CNN"),
+    ("We swap the box head of Cascade RCNN for a lighter one in every run.", "Cascade RCNN", "Cascade R-CNN"),
+])
+def test_a_capitalised_word_leading_a_lexicon_name_stays_in_the_shape_found_name(nlp, sentence, name, canonical):
+    ex = extract_one(Paper("p1", "A short note on naming", sentence), nlp)
+    got = {(m.type, m.text, m.canonical) for m in ex.mentions}
+    assert (T.METHOD, name, canonical) in got
+    assert not any(m.text == "RCNN" for m in ex.mentions)
+
+
+def test_a_lexicon_dataset_led_by_a_place_word_is_that_dataset(nlp):
+    got = _entities(nlp, "The wombat model transfers from one city to the Oxford RobotCar images at night.")
+    assert (T.DATASET, "Oxford RobotCar") in got
+    assert not any(text == "RobotCar" for _, text in got)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We compare with the Novel QuokkaNet on three tasks.", "QuokkaNet"),
+    ("We find that Our QuokkaNet beats the wombat tagger on two tasks.", "QuokkaNet"),
+    ("We tag frames by Using RCNN features and a wombat tagger.", "RCNN"),
+    ("The wombat tagger is also tested on The LRS2 split.", "LRS2"),
+    ("We pull relation triples from the wombat corpus with Open IE tools.", "IE"),
+])
+def test_a_word_the_lexicon_does_not_join_to_the_name_stays_out(nlp, sentence, name):
+    got = {text for _, text in _entities(nlp, sentence)}
+    assert name in got

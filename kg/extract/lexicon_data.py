@@ -275,6 +275,51 @@ def known_name(name: str) -> bool:
     return compact_key(name) in _known_keys()
 
 
+#: Where a name's first word ends: a space or a hyphen ("Faster R-CNN", "Cascade-RCNN").
+_WORD_SPLIT = re.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=1)
+def _known_entries() -> dict[str, tuple[tuple[EntityType, str, bool], set[str]]]:
+    """The shipped lexicon's names by compact key (:func:`kg.link.normalize.compact_key`), as :func:`_known_keys`
+    reads them: ``(type, canonical, curated)`` of the first entry of the key, of names long enough and not a
+    measure named after a name; with the first words of the key's names that stand apart from the rest ("faster"
+    of "Faster R-CNN"; none of "OpenIE")."""
+    from kg.link.normalize import key_and_words, trailing_kind  # noqa: PLC0415
+    from kg.link.types import PRIOR_MIN_LEN  # noqa: PLC0415
+
+    out: dict[str, tuple[tuple[EntityType, str, bool], set[str]]] = {}
+    for e in load_lexicon():
+        if trailing_kind(e.canonical) == "measure":
+            continue
+        for name in e.names:
+            key = key_and_words(name)[0]
+            if len(key) >= PRIOR_MIN_LEN:
+                firsts = out.setdefault(key, ((e.type, e.canonical, e.source == "curated"), set()))[1]
+                words = _WORD_SPLIT.split(name, maxsplit=1)
+                if len(words) == 2:
+                    firsts.add(words[0].lower())
+    return out
+
+
+def known_entry(name: str, lead: str | None = None) -> tuple[EntityType, str, bool] | None:
+    """The shipped lexicon's ``(type, canonical, curated)`` for ``name`` when its compact key is a name of the
+    lexicon (hyphens, spaces, case, plurals and a trailing kind word aside), else None; with ``lead``, only when
+    one of the lexicon's names of that key writes ``lead`` as its first word, apart from the rest.
+
+    >>> known_entry("Faster RCNN")[1:], known_entry("Faster RCNN", "Faster")[1], known_entry("Patch Diversification")
+    (('Faster R-CNN', True), 'Faster R-CNN', None)
+    >>> known_entry("Open IE")[1], known_entry("Open IE", "Open")
+    ('OpenIE', None)
+    """
+    from kg.link.normalize import compact_key  # noqa: PLC0415
+
+    hit = _known_entries().get(compact_key(name))
+    if hit is None or (lead is not None and lead.lower() not in hit[1]):
+        return None
+    return hit[0]
+
+
 _FUNCTION_WORDS = {"of", "on", "in", "at", "for", "to", "with", "by", "and", "or", "the", "a", "an", "from", "vs"}
 _COMMON_WORDS = _FUNCTION_WORDS | {"is", "are", "was", "be", "it", "this", "that", "these", "instance", "example",
                                     "part", "such", "e.g", "i.e", "as", "not", "all", "one", "two", "more", "other"}

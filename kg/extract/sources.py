@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from kg.extract import abbreviations, candidates, context, head_phrases, metric_roles, ordinary_words, rules
+from kg.extract import abbreviations, candidates, context, head_phrases, lead_words, metric_roles, ordinary_words, rules
 from kg.extract.candidates import Candidate
 from kg.extract.doc_context import DocContext
 from kg.extract.lexicon_data import spelt_long_forms
@@ -53,7 +53,8 @@ def from_lexicon(ctx: DocContext) -> list[Candidate]:
 def from_name_shapes(ctx: DocContext) -> list[Candidate]:
     """Name-shaped words (:func:`rules.name_candidates`) at the tokens where a name may begin; a one-word lexicon
     name the phrase matcher missed because the tokenizer glued it to its neighbour ("72.0% mIoU/273.6 FPS") gets
-    the lexicon's type and name, not a Method shape."""
+    the lexicon's type and name, not a Method shape; a capitalised word that leads a name the lexicon knows
+    (:func:`lead_words.lexicon_leads`: "Faster RCNN") is taken in."""
     text, lex_by_span = ctx.text, ctx.lex_by_span
     word_orth, word_lower = ctx.tables.word_orth, ctx.tables.word_lower
     out = []
@@ -66,7 +67,9 @@ def from_name_shapes(ctx: DocContext) -> list[Candidate]:
                 c = Candidate(c.start, c.end, etype, candidates.PRI_LEXICON, "lexicon" if curated else "lexicon-gen",
                               canonical if canonical != word else None)
         out.append(c)
-    return rules.join_capital_words(text, out, ctx.tables.common_words)
+    out = rules.join_capital_words(text, out, ctx.tables.common_words)
+    # "Faster RCNN": Faster R-CNN, not R-CNN
+    return lead_words.lexicon_leads(text, out, ctx.tables.verb_words, lex_by_span)
 
 
 #: A word a line break hyphenated inside ("Ima-geNet", "Hu-man3.6M", "Se-mEval", "Effi-cientNet"): the piece after
