@@ -653,6 +653,17 @@ def test_a_technique_or_a_data_set_near_a_hardware_word_stays(text, kept):
 
 
 @pytest.mark.parametrize("text, kept", [
+    ("We train on 8 NVIDIA V100 GPUs. WombatNet outperforms QuokkaDet on COCO.", "WombatNet"),
+    ("Training takes 2 days on NVIDIA GPUs. QuokkaDet is fast and accurate.", "QuokkaDet"),
+    ("It runs on an ARM CPU. PouchNet wins on COCO.", "PouchNet"),
+    ("We propose an Attention Refinement Module (ARM). ARM QuokkaDet improves recall.", "QuokkaDet"),
+])
+def test_a_name_after_a_vendors_sentence_or_a_papers_own_letters_stays(text, kept):
+    """A vendor's product name ends with its sentence; letters a paper defines as its own are no chip maker."""
+    assert kept in {t for _, t in names(text)}
+
+
+@pytest.mark.parametrize("text, kept", [
     ("FooNet GPU memory grows linearly with the sequence length.", "FooNet"),
     ("We release the BarNet library functions along with the trained weights.", "BarNet"),
 ])

@@ -23,10 +23,12 @@ from kg.extract.words import FUNCTION_WORDS, KIND_NOUNS, METHOD_HEADS
 #: Makers of processors whose name opens their products' names ("NVIDIA TITAN Xp", "Intel Xeon", "Qualcomm
 #: Snapdragon 855", "AMD Ryzen 7", "ARM Cortex-M4").
 _VENDORS = r"NVIDIA|Nvidia|nVidia|NVidia|Intel|Qualcomm|AMD|ARM"
-#: A vendor, then up to three capitalised words or numbers of the product's name, ending right before the span.
-_VENDOR_RUN = re.compile(r"(?<![\w\-])(?:" + _VENDORS + r")\s+(?:[A-Z0-9][\w\-+.]*\s+){0,3}$")
+#: A vendor, then up to three capitalised words or numbers of the product's name, ending right before the span; a
+#: dot only inside a word, before digits ("v1.0"): one closing a sentence ends the product's name ("8 NVIDIA V100
+#: GPUs. WombatNet ...").
+_VENDOR_RUN = re.compile(r"(?<![\w\-])(" + _VENDORS + r")\s+(?:[A-Z0-9][\w\-+]*(?:\.\d+)*\s+){0,3}$")
 #: A span that opens with the vendor itself ("NVIDIA TensorRT").
-_VENDOR_OPENS = re.compile(r"(?:" + _VENDORS + r")\s")
+_VENDOR_OPENS = re.compile(r"(" + _VENDORS + r")\s")
 #: An embedded system right after the span, and the word after it, if any (group 1).
 _EMBEDDED_AFTER = re.compile(r"\s+embedded\s+(?:systems?|platforms?|boards?|devices?)\b(?!-)(?:\s+([A-Za-z][\w\-]*))?")
 #: A processor's acronym.
@@ -49,12 +51,23 @@ def hardware_name(text: str, start: int, end: int) -> bool:
     >>> [hardware_name(t, t.index(w), t.index(w) + len(w)) for w in ("CPU-GPU", "GPU-Net", "GPU-time", "GPU Kernels")]
     [True, False, True, False]
     """
-    if _VENDOR_RUN.search(text, max(0, start - 60), start) or _VENDOR_OPENS.match(text, start, end):
+    vendor = _VENDOR_RUN.search(text, max(0, start - 60), start) or _VENDOR_OPENS.match(text, start, end)
+    if vendor is not None and not _defined(text, vendor.group(1)):
         return True
     after = _EMBEDDED_AFTER.match(text, end)
     if after is not None and (after.group(1) is None or after.group(1).lower() in FUNCTION_WORDS):
         return True
     return _processor_word(text[start:end])
+
+
+def _defined(text: str, letters: str) -> bool:
+    """Whether the text defines a vendor's letters as an acronym of its own ("an Attention Refinement Module
+    (ARM)"): there they name the paper's thing, no chip maker.
+
+    >>> _defined("We add an Attention Refinement Module (ARM). ARM QuokkaDet wins.", "ARM"), _defined("ARM CPUs", "ARM")
+    (True, False)
+    """
+    return re.search(r"\(\s*" + re.escape(letters) + r"s?\s*\)", text) is not None
 
 
 def _processor_word(name: str) -> bool:
