@@ -481,7 +481,7 @@ class Collect(NodeTable):
                 cue = _cue_of(text, m, kind)
                 use = _use_of(m, text, title_starts, cue) if t in _MEANS_TYPES and m.end <= len(text) else None  # "with X"
                 if use is not None:  # "trained with X" (a means), "for X" (a goal): see kg.link.means
-                    _use_votes(m, text, (k, use), votes, seen, node_key)
+                    _use_votes(m, (k, use), votes, seen, node_key)
                 if kind == "shape" and m.end <= len(text):
                     _shape_votes(text, m, k, votes, seen)
                 if cue is not None and cue[0] is EntityType.TASK and task_word(text, m.start, m.end):
@@ -629,7 +629,7 @@ def _cue_of(text: str, m: Mention, kind: str) -> tuple[EntityType, str] | None:
     return cue
 
 
-def _use_votes(m: Mention, text: str, use: tuple[str, str], votes, seen: set, node_key: Callable[[str], str]) -> None:
+def _use_votes(m: Mention, use: tuple[str, str], votes, seen: set, node_key: Callable[[str], str]) -> None:
     """The votes of a Method or Task mention's use (``use``: its key, and "means" or "goal"; :func:`_use_of`): a
     means is a Method's, a goal a Task's (a Method's too, first); an acronym's use as a means ("X-based", "with X as
     ...") counts for the long form the paper defines it as too."""
