@@ -342,13 +342,29 @@ def test_an_acronym_a_paper_uses_as_a_means_makes_its_long_form_a_method():
 
 
 def test_with_after_a_word_of_relation_or_company_is_no_use():
-    """kg.link.means.use_kind: "refined with X," uses X; "associated with X", "along with X", "together with X" name a
-    relation or a second thing beside the first, no means."""
+    """kg.link.means.use_kind: "refined with X," uses X; "associated with X" names a relation; read as a Task's
+    mention is (``verb_with``), "with X" after no verb is no use either: "along with X", "together with X", "problems
+    with X", "experiments with X", "consistent with X"."""
     from kg.link.means import use_kind
-    for before, want in (("refined with", "means"), ("associated with", None), ("along with", None),
-                         ("together with", None)):
+    for before, want in (("refined with", "means"), ("fine-tuning with", "means"), ("associated with", None),
+                         ("along with", None), ("together with", None), ("open problems with", None),
+                         ("experiments with", None), ("consistent with", None), ("along  with", None)):
         t = f"Scores {before} glyph pooling, as shown."
-        assert use_kind(t, t.index("glyph"), t.index(",")) == want, before
+        assert use_kind(t, t.index("glyph"), t.index(","), verb_with=True) == want, before
+    t = "Script Translation with glyph pooling as Regularization"  # "with X as Y": X is the means
+    assert use_kind(t, t.index("glyph"), t.index(" as"), verb_with=True) == "means"
+
+
+def test_a_task_a_paper_has_problems_with_stays_a_task():
+    """One paper lists open problems "with" a Task phrase and runs experiments "with" an acronym's long form: no verb
+    before "with", no use: both stay Tasks."""
+    name = (TASK, "Quokka Surface Reconstruction", {"rule": "titlecase"})
+    text = "We list open problems with Quokka Surface Reconstruction, then fix them."
+    assert ids(link([paper("p", text, name)]), "p")[0] == "task:quokka-surface-reconstruction"
+    text = "We revisit wombat lattice translation (WLT) for old texts. We run experiments with WLT, as before."
+    ref = (TASK, "WLT", {"rule": "acronym-ref", "canonical": "wombat lattice translation"})
+    long_form = (TASK, "wombat lattice translation", {"rule": "acronym", "aliases": ["WLT"]})
+    assert set(ids(link([paper("a", text, long_form, ref, ref)]), "a")) == {"task:wombat-lattice-translation"}
 
 
 def test_a_name_used_as_a_goal_as_often_as_a_means_stays_a_task():

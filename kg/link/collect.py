@@ -68,7 +68,7 @@ def _use_of(m: Mention, text: str, title_starts: frozenset[int] = frozenset(),
         if kind is None and (cue is not None and cue[0] is EntityType.TASK or _title_goal(m, text)):
             return "goal"
         return kind
-    kind = use_kind(text, m.start, m.end)  # "trained with X", "we apply X to ...", "refined with X."
+    kind = use_kind(text, m.start, m.end, verb_with=True)  # "trained with X", "we apply X to ...", "refined with X."
     if kind is None and m.rule == "acronym":
         kind = defined_use_kind(text, m.start, m.end)
     kind = step_kind(text, m.start, m.end, kind)  # "a Foo (FO) extraction layer", "Bar (BR)-based methods"
@@ -481,7 +481,7 @@ class Collect(NodeTable):
                 cue = _cue_of(text, m, kind)
                 use = _use_of(m, text, title_starts, cue) if t in _MEANS_TYPES and m.end <= len(text) else None  # "with X"
                 if use is not None:  # "trained with X" (a means), "for X" (a goal): see kg.link.means
-                    _use_votes(m, (k, use), votes, seen, node_key)
+                    _use_votes(m, (k, use), votes, seen, node_key, _long_form_use(m, text))
                 if kind == "shape" and m.end <= len(text):
                     _shape_votes(text, m, k, votes, seen)
                 if cue is not None and cue[0] is EntityType.TASK and task_word(text, m.start, m.end):
@@ -629,15 +629,24 @@ def _cue_of(text: str, m: Mention, kind: str) -> tuple[EntityType, str] | None:
     return cue
 
 
-def _use_votes(m: Mention, use: tuple[str, str], votes, seen: set, node_key: Callable[[str], str]) -> None:
+def _long_form_use(m: Mention, text: str) -> bool:
+    """Whether an acronym's mention is used as a means as its long form's would be read (:func:`_use_of` for a Task:
+    "with X" only after a verb, "refined with X as ...", not "problems with X,"), or names a step ("X-based")."""
+    return m.rule == "acronym-ref" and bool(m.canonical) \
+        and step_kind(text, m.start, m.end, use_kind(text, m.start, m.end, verb_with=True)) == "means"
+
+
+def _use_votes(m: Mention, use: tuple[str, str], votes, seen: set, node_key: Callable[[str], str],
+               long_form: bool = False) -> None:
     """The votes of a Method or Task mention's use (``use``: its key, and "means" or "goal"; :func:`_use_of`): a
-    means is a Method's, a goal a Task's (a Method's too, first); an acronym's use as a means ("X-based", "with X as
-    ...") counts for the long form the paper defines it as too."""
+    means is a Method's, a goal a Task's (a Method's too, first); an acronym's use as a means ("X-based", "refined
+    with X as ...") counts for the long form the paper defines it as too where it reads so for the long form
+    (``long_form``, :func:`_long_form_use`)."""
     k, kind = use
     goal = (m.type,) if m.type is EntityType.TASK else (m.type, EntityType.TASK)  # a goal: a Task's use (in order)
     for u in (EntityType.METHOD,) if kind == "means" else goal:
         votes.add(k, u, kind, seen)
-    if kind == "means" and m.rule == "acronym-ref" and m.canonical:  # "GSA-based", "with GSA": what GSA stands for, too
+    if kind == "means" and long_form:  # "GSA-based", "with GSA": what GSA stands for, too
         votes.add(node_key(m.canonical), EntityType.METHOD, kind, seen)
 
 

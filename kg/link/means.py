@@ -286,11 +286,10 @@ def means_clause(text: str, start: int, end: int, passive: bool = True) -> bool:
 
 
 #: A verb or preposition of use right before a name, past an article ("we use X to ...", "applied X", "fine-tuning with
-#: X", "combined with X"); not "deal with X", "cope with X" (a problem), nor "compared with X", nor "associated with
-#: X" (a relation), "along with X", "together with X" (a second thing beside the first), nor a sentence's "With X, we
-#: introduce ..." (what the paper brings).
+#: X", "combined with X"); not "deal with X", "cope with X" (a problem), nor "compared with X", "associated with X" (a
+#: relation), nor a sentence's "With X, we introduce ..." (what the paper brings).
 _USE_BEFORE = re.compile(r"(?<!\bdeal )(?<!\bdeals )(?<!\bcope )(?<!\bcoping )(?<!\bcompared )(?<!\bdealing )"
-                         r"(?<!\bassociated )(?<!\balong )(?<!\btogether )"
+                         r"(?<!\bassociated )"
                          r"\b(?:uses?|used|using|appl(?:y|ies|ied|ying)|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|(?-i:via|with)"
                          r"|incorporat(?:e|es|ed|ing))\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 #: The name ends its noun phrase (past the parenthesis of its acronym): punctuation or a function word follows, not
@@ -301,11 +300,26 @@ _PHRASE_END = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:\s*(?:[,.;:)]|$)|\s+(?:to
 USES_MIN = 2
 
 
-def use_kind(text: str, start: int, end: int) -> str | None:
+#: "with X" or "via X" right before a name, and a verb's participle or gerund before it ("refined with X", "fine-tuning
+#: with X"): :func:`use_kind`'s ``verb_with``.
+_BARE_WITH = re.compile(r"\b(?-i:via|with)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+#: "as" right after the name, past its acronym's parenthesis: "with X as a prior" makes X the means by itself.
+_AS_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s+as\b", re.I)
+_VERB_WITH = re.compile(r"\b[a-z][a-z\-]*(?:ed|ing)\s+(?-i:via|with)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+
+
+def use_kind(text: str, start: int, end: int, verb_with: bool = False) -> str | None:
     """``means`` when a span is used as a means (:func:`means_kind`, or a verb or preposition of use right before
     it and nothing it modifies after it: "we use X to ...", "fine-tuning with X."), ``goal`` when as a goal ("for
-    X"), else None: what a lexicon's Task name says of itself in the text.
+    X"), else None: what a lexicon's Task name says of itself in the text. ``verb_with``: "with X" or "via X" only
+    after a verb's participle or gerund ("refined with X", "fine-tuning with X") or before "as" ("Translation with X
+    as Regularization"), not after a noun or an adjective otherwise ("open problems with X,", "experiments with X,",
+    "consistent with X,", "along with X,"): how a Task's mention and an acronym's long form are read, whose name says
+    what they do.
 
+    >>> t = "We list open problems with glyph pooling, then fix them. Translation with glyph pooling as a prior."
+    >>> [use_kind(t, i, i + 13, verb_with=True) for i in (t.index("glyph"), t.rindex("glyph"))]
+    [None, 'means']
     >>> t = "We use glyph pooling to merge them. Using glyph pooling layers. We deal with glyph pooling."
     >>> [use_kind(t, i, i + 13) for i in (t.index("glyph"), t.index("glyph", 40), t.rindex("glyph"))]
     ['means', None, None]
@@ -314,7 +328,10 @@ def use_kind(text: str, start: int, end: int) -> str | None:
     (None, 'means')
     """
     kind = means_kind(text, start, end)
-    if kind is None and _USE_BEFORE.search(text, max(0, start - 40), start) and _PHRASE_END.match(text, end):
+    lo = max(0, start - 40)
+    if kind is None and _USE_BEFORE.search(text, lo, start) and _PHRASE_END.match(text, end) \
+            and not (verb_with and _BARE_WITH.search(text, lo, start) and not _VERB_WITH.search(text, lo, start)
+                     and not _AS_AFTER.match(text, end)):
         return "means"
     return kind
 
