@@ -421,6 +421,16 @@ def test_a_capitalised_grading_adverb_leads_the_name_of_the_word_it_grades():
     assert _grown_runs("Fully Pooled Emu Transformers run fast.", ["Transformers"]) == ["Pooled Emu Transformers"]
 
 
+def test_a_word_in_ly_before_a_noun_leads_no_name():
+    # a word in -ly grades an adjective or participle only: before a noun it is a verb ("Apply") or a noun ("Italy")
+    assert _grown_runs("We Apply Glyph Transformers to scans.", ["Transformers"]) == ["Glyph Transformers"]
+    assert _grown_runs("Results in Italy Glyph Transformers are shown.", ["Transformers"]) == ["Glyph Transformers"]
+    # one before an adjective in -able grades it; a hyphened compound in -ly is an adjective itself
+    t = "We add Grouped Mathematically Differentiable QNMS to the Glyph-friendly Transformer."
+    assert _grown_runs(t, ["QNMS", "Transformer"]) == ["Grouped Mathematically Differentiable QNMS",
+                                                      "Glyph-friendly Transformer"]
+
+
 def test_a_praise_participle_after_a_capitalised_noun_leads_the_name_with_it():
     # "Lexicon Enhanced" is a compound adjective of the name, not praise: the run is not cut at "Enhanced"
     t = "We fine-tune a Lexicon Enhanced Glyph-and-Layout BERT on the scans."

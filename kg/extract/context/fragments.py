@@ -301,8 +301,8 @@ def _extend_left(text: str, start: int, starts: set[int], verbs: frozenset[str],
         if grew and m and (noun := compound_participle(text, w0, word, verbs)) is not None and noun not in starts:
             start = noun  # ("a Knowledge Enhanced Quokka BERT": the participle and its noun)
             continue
-        if not m or not (_cap_word_ok(word, gerunds) or (grew and _lead_word_ok(word)) or _grading_adverb(word)) \
-                or (capitals and _made_of_a_name(word)):
+        if not m or not (_cap_word_ok(word, gerunds) or (grew and _lead_word_ok(word))
+                         or _grading_adverb(word, text, start)) or (capitals and _made_of_a_name(word)):
             return start
         grew = True
         if (w0 in starts and not (end > start and opens_long_form(text, w0, end))) \
@@ -311,12 +311,33 @@ def _extend_left(text: str, start: int, starts: set[int], verbs: frozenset[str],
         start -= len(m.group(0))
 
 
-def _grading_adverb(word: str) -> bool:
-    """Whether a capitalised word is an adverb that grades the word after it ("Fully", "Recursively", "Very"): in
-    sentence case its capital makes it a word of the name that word opens ("Fully Convolutional ..."), whose meaning
-    it changes; no praise or grammar word of :data:`~kg.extract.words.BAD_MODIFIERS` ("Significantly", "Only")."""
+#: The endings of an adjective or a participle a grading adverb grades ("Convolutional", "Refined", "Recursive",
+#: "Differentiable").
+_ADJECTIVE_ENDS = ("ed", "al", "ive", "ic", "ous", "able", "ible")
+
+
+def _grading_adverb(word: str, text: str, at: int) -> bool:
+    """Whether a capitalised word is an adverb that grades the word after it (at ``at``: "Fully", "Recursively",
+    "Very"): in sentence case its capital makes it a word of the name that word opens ("Fully Convolutional ..."),
+    whose meaning it changes; no praise or grammar word of :data:`~kg.extract.words.BAD_MODIFIERS` ("Significantly",
+    "Only"). A word in -ly grades only an adjective or a participle after it (:func:`_lead_word_ok`, or one by its
+    ending: "Fully Convolutional", "Mathematically Differentiable", "Recursively Refined"); one before a noun is none,
+    a verb or a noun itself ("We Apply Glyph Transformers", "in Italy Glyph Transformers"). A compound in -ly after a
+    hyphen is an adjective, which leads the name it modifies ("the Vision-friendly Transformer").
+
+    >>> t = "a Fully Convolutional Glyph Net; We Apply Glyph Nets; the Glyph-friendly Net"
+    >>> [_grading_adverb(w, t, t.index(n)) for w, n in (("Fully", "Con"), ("Apply", "Glyph N"), ("Glyph-friendly", "Net"))]
+    [True, False, True]
+    """
     low = word.lower()
-    return bool(_TITLE_WORD.fullmatch(word)) and (low == "very" or low.endswith("ly") and low not in words.BAD_MODIFIERS)
+    if not _TITLE_WORD.fullmatch(word) or not (low == "very" or low.endswith("ly") and low not in words.BAD_MODIFIERS):
+        return False
+    after = _NEXT_WORD.match(text, at)
+    return low == "very" or "-" in low or after is not None and (_lead_word_ok(after.group(0))
+                                                   or after.group(0).lower().endswith(_ADJECTIVE_ENDS))
+
+
+_NEXT_WORD = re.compile(r"[A-Z][\w\-]*")
 
 
 #: The words that end a dataset's or a contest's name (as :func:`_run_type` reads a run's head word).
