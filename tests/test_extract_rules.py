@@ -443,6 +443,13 @@ def test_a_praise_participle_after_a_capitalised_noun_leads_the_name_with_it():
     assert _grown_runs("Lexicon Enhanced Quokka BERT wins. We use it.", ["BERT"]) == ["Quokka BERT"]
 
 
+def test_a_participle_of_grammar_after_a_capitalised_noun_leads_no_name():
+    # "Related", "Proposed", "Marked", "Underexplored" after a noun are no praise compound: the name stays
+    for word in ("Related", "Proposed", "Marked", "Underexplored"):
+        t = f"We compare with the Data {word} Glyph BERT here."
+        assert _grown_runs(t, ["BERT"]) == ["Glyph BERT"], word
+
+
 def test_a_title_case_head_phrase_takes_a_praise_participle_compound_before_it():
     # a head phrase grows over "Glyph Memory Enhanced", the adjective its noun makes with the participle
     t = "A Glyph Memory Enhanced Quokka Attention Network for Scene Text Reading"

@@ -153,6 +153,11 @@ def _grow_left(text: str, s: int, e: int, verbs: frozenset[str]) -> int:
     return s
 
 
+#: Participles of grammar that tie a thing to another, with their preposition ("based on", "related to", "used in",
+#: "proposed by"): no praise, whatever noun comes before.
+_TIE_PARTICIPLES = ("based", "related", "used", "proposed")
+
+
 def compound_participle(text: str, start: int, word: str, verbs: frozenset[str]) -> int | None:
     """Where the capitalised noun starts that makes a compound adjective with the praise participle ``word`` at
     ``start`` ("Knowledge Enhanced", "Memory Improved": :data:`~kg.extract.words.BAD_MODIFIERS` ending in -ed), or None.
@@ -160,15 +165,22 @@ def compound_participle(text: str, start: int, word: str, verbs: frozenset[str])
     after a noun in capitals it says what the name is enhanced with, and both lead the name ("a Knowledge Enhanced
     Quokka BERT"). The noun is a Title Case word that can be a name's (no function word, praise, verb, participle,
     gerund or adverb). "Based" is none: the adjective it makes of a noun says how a thing is done ("Skeleton Based
-    Action Recognition").
+    Action Recognition"); nor are the other participles of grammar that tie a thing to another, written with their
+    preposition ("related to", "used in", "proposed by": "Using Data Related Glyph BERT", "the Paper Proposed ..."),
+    an evaluative one ("Marked", "Unprecedented", :data:`~kg.extract.words.EVALUATIVE`) or one of research's state
+    ("Underexplored").
 
     >>> t = "We train a Knowledge Enhanced Quokka BERT, not an Improved Quokka Net Using Enhanced Glyph Nets."
     >>> [compound_participle(t, t.index(w), w, frozenset()) for w in ("Enhanced", "Improved")]
     [11, None]
     >>> compound_participle(t, t.rindex("Enhanced"), "Enhanced", frozenset())
+    >>> t = "Using Data Related Glyph BERT; the Paper Proposed Glyph BERT"
+    >>> [compound_participle(t, t.index(w), w, frozenset()) for w in ("Related", "Proposed")]
+    [None, None]
     """
     low = word.lower()
-    if not (low.endswith("ed") and low in BAD_MODIFIERS) or low.endswith("based"):
+    if not (low.endswith("ed") and low in BAD_MODIFIERS) or low.endswith(_TIE_PARTICIPLES) or low in EVALUATIVE \
+            or low.startswith("under"):
         return None
     m = _CAP_BEFORE.search(text, max(0, start - 40), start)
     noun = m.group(1) if m else ""
