@@ -1480,3 +1480,16 @@ def test_a_short_dataset_name_is_not_linked_to_papers_that_write_its_letters_as_
     assert node["papers"] == ["paper:h1", "paper:h2"]  # the papers that use it as data
     assert {("h3", node["id"]), ("h4", node["id"])} <= weak.unlinked
     assert not g.has_edge("paper:h3", node["id"]) and not g.has_edge("paper:h4", node["id"])
+
+
+def test_letters_a_word_of_data_follows_past_one_word_are_the_data_set():
+    """kg.graph.homonyms.other_sense: "the AR face images" are the data set's images, as "AR images" are; "AR glasses",
+    "E2E speech models" stay another sense."""
+    from kg.graph.homonyms import other_sense
+    from kg.models import Mention
+    from kg.vocab import EntityType
+    for t, w, want in (("Faces from the AR face images are used.", "AR", False),
+                       ("Faces from the AR images are used.", "AR", False),
+                       ("We wear AR glasses at home.", "AR", True), ("Unlike E2E speech models, ours is small.", "E2E", True)):
+        i = t.index(w)
+        assert other_sense(Mention(EntityType.METHOD, w, i, i + len(w)), t) is want, t

@@ -227,6 +227,9 @@ METRIC_HEADS = {"score", "error", "rate", "accuracy", "precision", "recall", "di
                 "divergence", "metric", "latency", "throughput", "perplexity", "f1", "auc", "loss"}
 DATASET_HEADS = {"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "bank", "treebank",
                  "suite", "collection", "database", "challenge"}
+#: Heads of a collection of data: a phrase so headed is data, whatever it is made of ("an evaluation set", "the
+#: Amazon3M data"; :mod:`kg.extract.context.objects`, :mod:`kg.graph.homonyms`).
+DATA_HEADS = frozenset(DATASET_HEADS | {"data", "set", "sets", "split", "splits"})
 #: The words for data a regex alternates (a proposal that is data, :mod:`kg.extract.results.data_proposals`; a code link
 #: a sentence calls data's, :mod:`kg.extract.results.code_name`): "data set", "datasets", "corpus", "benchmark" ...
 DATA_WORDS = r"data ?sets?|corpus|corpora|benchmarks?|databases?"

@@ -10,14 +10,15 @@ partner after a slash), or beside a metric across a slash ("average AP/AR"). Suc
 name there so written and none typed Dataset by the extractor, is not linked to the Dataset node
 (:func:`homonym_ids`); the node keeps the papers that use it as data ("on AR", "the AR database", "AR, FERET
 datasets"). A mention before a data set's word or a part of one ("the AR database", "the EASY set", "AR images")
-or a task word ("121 UCI tasks": a benchmark's tasks) is a use of the data set.
+or a task word ("121 UCI tasks": a benchmark's tasks) is a use of the data set, and so is one a word of data follows
+past one word ("the AR face images", "the MVS depth maps").
 """
 from __future__ import annotations
 
 import re
 from typing import Mapping
 
-from kg.extract.words import DATASET_HEADS, OWN_HEADS
+from kg.extract.words import DATA_HEADS, OWN_HEADS
 from kg.link.cues import data_after, text_cue_kind
 from kg.link.modifiers import modifier_after
 from kg.models import Entity, Linked, Mention
@@ -30,9 +31,10 @@ SHORT_LETTERS = 4
 _SLASH_AFTER = re.compile(r"/[A-Za-z0-9]+")
 #: The lower-case word right after the letters (spaces between them).
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z\-]*)\b")
-#: Words of a data set's parts, which a data set's name comes before as well as its type words do ("the EASY set").
-_DATA_PARTS = frozenset({"set", "sets", "split", "splits", "subset", "subsets", "test", "track", "tracks", "part",
-                         "parts", "portion", "portions", "partition", "leaderboard", "version", "release"})
+#: Words of data and of a data set's parts, which a data set's name comes before as well as its type words do ("the
+#: EASY set").
+_DATA_PARTS = DATA_HEADS | {"subset", "subsets", "test", "track", "tracks", "part", "parts", "portion", "portions",
+                            "partition", "leaderboard", "version", "release"}
 
 
 def short_letters(name: str) -> bool:
@@ -77,9 +79,15 @@ def other_sense(m: Mention, text: str, mentions: tuple[Mention, ...] = ()) -> bo
     slash = _SLASH_AFTER.match(text, m.end)
     end = slash.end() if slash else m.end
     word = _NEXT_WORD.match(text, end)
-    if word is None or data_after(text, end) or word.group(1) in DATASET_HEADS or word.group(1) in _DATA_PARTS:
-        return False
+    if word is None or _data_word(text, end, word) or _data_word(text, word.end(), _NEXT_WORD.match(text, word.end())):
+        return False  # "AR images", "the EASY set"; "the AR face images", "the MVS depth maps"
     return word.group(1) in OWN_HEADS or modifier_after(text, end, m.start)
+
+
+def _data_word(text: str, end: int, word: re.Match | None) -> bool:
+    """Whether the word after ``end`` (``word``, :data:`_NEXT_WORD`'s match there) is one of data or of a data set's
+    part ("images", "set", "maps")."""
+    return word is not None and (data_after(text, end) or word.group(1) in _DATA_PARTS)
 
 
 def homonym_ids(lk: Linked, mentions: tuple[Mention, ...], entities: Mapping[str, Entity]) -> set[str]:

@@ -7,8 +7,8 @@ import re
 from kg.extract import candidates, head_phrases, proposals
 from kg.extract.candidates import Candidate
 from kg.extract.furniture import title_lead
-from kg.extract.words import (BAD_MODIFIERS, CUE_WORDS, DATASET_HEADS, DIRECTIONS, ED_OK, KIND_HEADS, KIND_NOUNS,
-                              MEANS_PREPOSITIONS, METHOD_HEADS, NON_MODIFIERS, TITLE_CLAUSE_WORDS, TITLE_NP_NOT_FIRST,
+from kg.extract.words import (BAD_MODIFIERS, CUE_WORDS, DATA_HEADS, DATASET_HEADS, DIRECTIONS, ED_OK, KIND_HEADS,
+                              KIND_NOUNS, MEANS_PREPOSITIONS, METHOD_HEADS, NON_MODIFIERS, TITLE_CLAUSE_WORDS, TITLE_NP_NOT_FIRST,
                               TITLE_NP_STOP, TITLE_TASK_HEADS_ALL)
 from kg.link.normalize import coined_word, singular
 from kg.vocab import EntityType as T
@@ -93,7 +93,7 @@ def proposal_objects(text: str, windows: list[tuple[int, int, int]]) -> list[Can
         names, low, kind = _object_words(run.group(0))
         if not names or len(names) > 4:
             continue
-        if low[-1] in _DATA_HEADS:  # "an evaluation set", "the Amazon3M data": data, no technique
+        if low[-1] in DATA_HEADS:  # "an evaluation set", "the Amazon3M data": data, no technique
             if low[-1] not in DATASET_HEADS:  # (a "dataset" or "corpus" is found by the dataset rules)
                 out.extend(_named_data(text, run.start(), names))
             continue
@@ -129,10 +129,6 @@ def _object_words(run: str) -> tuple[list[str], list[str], bool]:
         if len(names) > 5:
             break
     return names, low, False
-
-
-#: Heads of a collection of data: a phrase so headed is data, whatever it is made of.
-_DATA_HEADS = frozenset(DATASET_HEADS | {"data", "set", "sets", "split", "splits"})
 
 
 #: A coined name's word: a letter, then a capital or a digit further on ("Amazon3M", "SHB", "ShelfPix").
