@@ -554,6 +554,14 @@ def test_a_phrase_ending_in_a_type_word_is_judged_as_written():
     assert not _own(t, "glyph pooling layer", "a ")
 
 
+def test_a_process_noun_before_several_or_hyphened_type_words_is_no_description():
+    # the head is the word before all the type words the linker drops, however joined: "pooling", not "glyph" or
+    # "module"
+    t = "We add a glyph pooling-layer and a glyph pooling module layers stack."
+    assert not _own(t, "glyph pooling-layer", "a ")
+    assert not _own(t, "glyph pooling module layers", "a ")
+
+
 def test_a_to_clause_after_a_use_is_the_verbs_purpose():
     # "to" after the phrase says what the training is for, not what the loss does: still a use after "with"
     t = "We fit the reader with a tile loss to align pages. We add a tile loss to align pages."

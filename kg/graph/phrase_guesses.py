@@ -27,7 +27,7 @@ from kg.extract.proposal_cues import USE_VERB
 from kg.extract.words import DESCRIBING_WORDS, WEAK_HEADS
 from kg.graph.namehood import _PHRASE_RULES, TECHNIQUE_ENDS, _common
 from kg.graph.task_guesses import _task_heads
-from kg.link.normalize import trailing_kind
+from kg.link.normalize import typed_head
 from kg.models import Mention
 from kg.vocab import EntityType
 
@@ -305,8 +305,8 @@ def own_description(m: Mention, text: str) -> bool:
     after ("with a dual loss that enforces ..."; not "to": "with a dual loss to learn ..." is what the training is
     for). A determiner before a longer noun phrase is that phrase's ("a compound scaling method", "a parameter
     sharing scheme": the guess itself is written bare). A phrase ending in a process noun
-    (:func:`kg.extract.head_phrases.process_head`: "pooling", "normalization", "minimization"), or in one and a type
-    word the linker drops from a name (:func:`kg.link.normalize.trailing_kind`: "a stamp pooling layer"), is not
+    (:func:`kg.extract.head_phrases.process_head`: "pooling", "normalization", "minimization"), or in one and the type
+    words the linker drops from a name (:func:`kg.link.normalize.typed_head`: "a stamp pooling layer"), is not
     judged: "a" before it is one application of a technique as often ("via a low-rank bilinear pooling", "through a
     conditional normalization", "we formulate an energy minimization"), not one thing among many. Any other phrase
     is judged as written, its last word its head ("a novel structure-aware seq2seq architecture").
@@ -326,7 +326,7 @@ def own_description(m: Mention, text: str) -> bool:
     words = _lower_guess_words(m)
     if words is None or not _NP_END.match(text, m.end):
         return False
-    if process_head(words[-2] if trailing_kind(m.text) else words[-1]):  # "a quill pooling layer": one application
+    if process_head(typed_head(m.text) or words[-1]):  # "a quill pooling layer", "-layer": one application
         return False
     found = _determiner(text, m.start)
     if found is None:

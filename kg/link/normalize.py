@@ -123,6 +123,21 @@ def trailing_kind(name: str) -> str | None:
     return _KIND_OF_WORD.get(last if last in _KIND_OF_WORD else singular(last))
 
 
+def typed_head(name: str) -> str | None:
+    """The last word, in lower case, of a name that ends in type words :func:`norm_name` drops (as
+    :func:`trailing_kind` finds them), once they are dropped; None for a name that ends in none. However many they are
+    and however joined ("module layers", "pooling-layer").
+
+    >>> [typed_head(n) for n in ("quill pooling layer", "glyph pooling-layer", "quill pooling module layers", "ResNet")]
+    ['pooling', 'pooling', 'pooling', None]
+    """
+    s = _cleaned(name)
+    m = _TRAILING.search(s)
+    if not m or m.start() == 0:
+        return None
+    return s[:m.start()].split()[-1].lower()
+
+
 @lru_cache(maxsize=65536)
 def broader_alias(alias: str, canonical: str, etype_value: str) -> bool:
     """Whether a lexicon alias is a broader term than its canonical name, not another spelling of it:
