@@ -802,3 +802,14 @@ def test_an_acronyms_definitions_go_to_its_node_of_the_long_forms_type():
     # each long form's letters go to the acronym's node of its type; "FOO 2005 (FOO)" spells nothing out
     assert tb.defs == {task_qgt: Counter({gaze: 1}), method_qgt: Counter({glyph: 3}),
                        method_foo: Counter({edition: 1}), data_foo: Counter({words: 2})}
+
+
+def test_the_data_after_pattern_is_the_same_under_any_hash_seed():
+    """kg.link.cues._DATA_AFTER alternates OWN_HEADS, a set: its text is sorted by length, then by word."""
+    import os
+    import subprocess
+    import sys
+    code = "import kg.link.cues as c; print(c._DATA_AFTER.pattern)"
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(runs) == 1

@@ -55,7 +55,8 @@ D, MET, T = EntityType.DATASET, EntityType.METRIC, EntityType.TASK
 #: :data:`~kg.extract.words.OWN_HEADS`).
 _DATA_AFTER = re.compile(r"\)?[\s\-]+(?:point[\s\-]+clouds?|signals?|images?|imagery|scans?|data|recordings?|sensors?"
                          r"|volumes?|videos?|modality|modalities|measurements?|sweeps?|slices?)\b"
-                         r"(?![\s\-]+(?:" + "|".join(sorted(OWN_HEADS, key=len, reverse=True)) + r")s?\b)", re.I)
+                         r"(?![\s\-]+(?:" + "|".join(map(re.escape, sorted(OWN_HEADS, key=lambda w: (-len(w), w))))
+                         + r")s?\b)", re.I)
 
 
 def data_after(text: str, end: int) -> bool:
