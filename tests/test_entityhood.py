@@ -646,10 +646,11 @@ def test_a_processor_word_in_a_title_is_no_entity():
     ("Our QuokkaNet beats the ARM-free WombatNet baseline by two points of accuracy.", "WombatNet"),
     ("We fit the GPU-Net detector to thermal images of burrows.", "GPU-Net"),
     ("Our detector tops the NVIDIA QuokkaGest benchmark of hand signs.", "QuokkaGest"),
+    ("We fit the GPU-Nets to thermal images of burrows.", "GPU-Nets"),
 ])
 def test_a_technique_or_a_data_set_near_a_hardware_word_stays(text, kept):
     found = {t for _, t in names(text)}
-    assert any(kept in f for f in found), found
+    assert kept in found, found
 
 
 @pytest.mark.parametrize("text, kept", [

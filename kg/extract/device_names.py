@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.words import FUNCTION_WORDS, KIND_NOUNS, METHOD_HEADS
+from kg.extract.words import FUNCTION_WORDS, KIND_NOUNS, METHOD_HEADS, OWN_HEADS
 
 #: Makers of processors whose name opens their products' names ("NVIDIA TITAN Xp", "Intel Xeon", "Qualcomm
 #: Snapdragon 855", "AMD Ryzen 7", "ARM Cortex-M4").
@@ -33,8 +33,9 @@ _VENDOR_OPENS = re.compile(r"(" + _VENDORS + r")\s")
 _EMBEDDED_AFTER = re.compile(r"\s+embedded\s+(?:systems?|platforms?|boards?|devices?)\b(?!-)(?:\s+([A-Za-z][\w\-]*))?")
 #: A processor's acronym.
 _PROCESSOR = re.compile(r"[GCTN]PUs?")
-#: The heads of a technique: a name of a processor's word and one of these is one ("GPU-Net", "GPU Kernels").
-_TECHNIQUE_HEADS = frozenset(METHOD_HEADS | KIND_NOUNS | {"net", "nets"})
+#: The heads of a technique, singular ("net" of :data:`~kg.extract.words.OWN_HEADS`): a name of a processor's word and
+#: one of these is one ("GPU-Net", "GPU Kernels").
+_TECHNIQUE_HEADS = frozenset(METHOD_HEADS | KIND_NOUNS | OWN_HEADS)
 
 
 def hardware_name(text: str, start: int, end: int) -> bool:
@@ -74,9 +75,10 @@ def _processor_word(name: str) -> bool:
     """Whether a name of two words opens with a processor's acronym and ends in no technique's head ("CPU-GPU",
     "GPU-time"; not "GPU-Net", "GPU Kernels", "GPU-Efficient Backbone Network").
 
-    >>> [_processor_word(n) for n in ("CPU-GPU", "GPU-Dedicated", "GPU-Net", "GPU Kernels", "GPU-Efficient Backbone Network")]
+    >>> [_processor_word(n) for n in ("CPU-GPU", "GPU-Dedicated", "GPU-Net", "GPU-Nets", "GPU Kernels")]
     [True, True, False, False, False]
     """
     words = re.split(r"[\s\-]+", name)
+    head = words[-1].lower()
     return len(words) == 2 and _PROCESSOR.fullmatch(words[0]) is not None \
-        and words[1].lower() not in _TECHNIQUE_HEADS
+        and head not in _TECHNIQUE_HEADS and head.removesuffix("s") not in _TECHNIQUE_HEADS

@@ -55,7 +55,8 @@ A node other papers keep is not linked to a paper whose every mention of it is s
 words (:func:`unlinked_ids`: "a fusion module" of one paper is no use of the "fusion module" another paper names): no
 edge, not among its papers; a curated name's papers, a bare acronym's, and a paper whose result or proposal names the
 node stay linked. Nor is a Dataset named by short letters linked to a paper that writes them only where no data set
-stands (:func:`~kg.graph.homonyms.homonym_ids`: "E2E models", "AR glasses", "AP/AR"). Nor do that paper's words name the node or show as its aliases (:mod:`kg.graph.kept_names`).
+stands (:func:`~kg.graph.homonyms.homonym_ids`: "E2E models", "AR glasses", "AP/AR"). Nor do that paper's words
+name the node or show as its aliases (:mod:`kg.graph.kept_names`).
 
 The records are streamed: :class:`WeakEvidence` reads each linked paper as the graph is built, and
 :func:`kg.graph.prune.prune` removes the nodes it found weak once all papers are in.
