@@ -57,6 +57,19 @@ def test_a_task_the_paper_poses_stays_a_task():
     assert ("Method", "Stroke Order Recognition") not in got
 
 
+def test_a_subtask_the_paper_poses_stays_a_task():
+    # "subtask(s)" is a task word as "task" is: in apposition, after a naming verb, and with the field it is one of
+    for text in ("In this paper, we introduce a new subtask, Glyph Stroke Detection (GSD). A solver of GSD must find "
+                 "strokes.",
+                 "In this paper, we introduce a new subtask, named Glyph Stroke Detection (GSD). A solver of GSD must "
+                 "find strokes.",
+                 "In this paper, we introduce a new subtask under ABSA, named Glyph Stroke Detection (GSD). A solver of "
+                 "GSD must find strokes.",
+                 "We introduce two new subtasks, Glyph Stroke Detection (GSD) and Glyph Order Linking (GOL)."):
+        got = found("Glyph work", text)
+        assert ("Task", "Glyph Stroke Detection") in got and ("Method", "Glyph Stroke Detection") not in got, text
+
+
 def test_a_name_the_paper_calls_a_dataset_is_no_method():
     got = found("Glyph dialogs", "To study this, we introduce Cooperative Glyph-and-Dialog Navigation, a dataset of "
                                  "over 2k dialogs about scripts.")

@@ -34,8 +34,9 @@ from kg.vocab import EntityType as T
 
 #: The types a proposal window may introduce here: a Task too (the one this module retypes).
 _TYPES = (T.METHOD, T.DATASET, T.TASK)
-#: A task or data word: "we introduce a new task, X", "X, a dataset of dialogs" pose a task or data, no system.
-_TASK_WORD = re.compile(r"\b(?:tasks?|problems?|challenges?|settings?|benchmarks?|competitions?|tracks?|datasets?|"
+#: A task or data word: "we introduce a new task, X", "a new subtask under ABSA, named X", "X, a dataset of dialogs"
+#: pose a task or data, no system.
+_TASK_WORD = re.compile(r"\b(?:(?:sub)?tasks?|(?:sub)?problems?|challenges?|settings?|benchmarks?|competitions?|tracks?|datasets?|"
                         r"corpus|corpora|databases?|collections?)\b", re.I)
 #: After a name (and its acronym): a task word, maybe in apposition ("X (ACR), a new task", "the X problem").
 _POSED_TASK = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*(?:[,:\-\u2014\u2013]+\s*(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?"

@@ -150,7 +150,8 @@ def _coined(text: str, ls: int) -> bool:
 
 
 #: An indefinite phrase headed by a task or a setting noun, then a naming verb, right before a long form: "we study a
-#: practical setting called X", "a new problem setup, namely X", "a new task termed X" (not "a pretext task, dubbed X":
+#: practical setting called X", "a new problem setup, namely X", "a new task termed X", "a new subtask under ABSA,
+#: named X" (a subtask too, and the field it is one of after it; not "a pretext task, dubbed X":
 #: a task made to train with, nor "a method for this task, called X": the preposition's object is no head; nor "cast
 #: as an optimization problem, called X": a problem a paper recasts its task as is its means).
 #: A data noun right before a long form, maybe with a naming verb or a quote between: the long form is that data
@@ -161,7 +162,8 @@ _DATA_NOUN_BEFORE = re.compile(r"(?<!\bwe\s)(?<!\bto\s)\b(?:data ?set|database|b
                                r"(?:(?:named|called|dubbed|termed|coined) +(?:as +)?)?(?:the +)?[\"\u201c']?$", re.I)
 _SETTING_NAMED = re.compile(
     r"(?<!\bas\s)\b(?:a|an)\s+(?:(?!pretext\b|auxiliary\b|proxy\b|surrogate\b|self-supervised\b|pre-?training\b|for\b|of\b|to\b|"
-    r"with\b|on\b|in\b|by\b)[\w\-]+\s+){0,4}(?:tasks?|problems?|settings?|setups?|scenarios?)\s*,?\s+"
+    r"with\b|on\b|in\b|by\b)[\w\-]+\s+){0,4}(?:(?:sub)?tasks?|(?:sub)?problems?|settings?|setups?|scenarios?)"
+    r"(?:\s+(?:under|in|within|of)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}?)?\s*,?\s+"
     r"(?:called|named|dubbed|termed|coined|namely|referred\s+to\s+as)\s+(?:as\s+)?(?:the\s+)?[\"\u201c']?$", re.I)
 
 
