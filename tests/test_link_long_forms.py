@@ -180,3 +180,12 @@ def test_a_term_whose_acronym_other_papers_write_keeps_the_coinage():
 def test_a_coined_phrase_few_papers_write_keeps_its_acronym():
     lk = link(_wombat_papers()[2:])  # one other paper writes the phrase: no term of the field
     assert set(ids(lk, "own")) == {ids(lk, "t2")[0]}
+
+
+def test_two_rare_spellings_of_a_lexicon_acronyms_long_form_join_it():
+    # one paper each writes QSI's long form, two ways, and the lexicon entity has no long name: one thing
+    qsi = {"canonical": "QSI", "rule": "lexicon"}
+    exs = [_defining("a", "quokka smoothness index", "QSI"), _defining("b", "quokka smoothing index", "QSI"),
+           paper("c", "QSI rises.", (ME, "QSI", qsi))]
+    lk = link(exs)
+    assert ids(lk, "a")[0] == ids(lk, "b")[0] == ids(lk, "c")[0]

@@ -90,3 +90,22 @@ def test_a_long_form_a_technique_is_run_on_takes_its_lexicon_acronym_type(nlp):
     # a technique built on the long form keeps it a part of the technique
     got = _types(nlp, "Our receipt model is based on Euler-Maruyama (EM) updates.")
     assert ("EM", T.METRIC) not in got
+
+
+def test_a_headless_long_form_whose_acronym_takes_a_figure_is_a_metric(nlp):
+    got = _types(nlp, "We trace the edges of receipt scans and reach a Receipt Trace Spread (RTS) of 0.713 "
+                      "on the old scans. After tuning, our tracer gets an RTS of 0.741.")
+    assert ("Receipt Trace Spread", T.METRIC) in got
+    assert ("RTS", T.METRIC) in got
+    assert ("Receipt Trace Spread", T.METHOD) not in got
+
+
+def test_a_headless_long_form_after_measured_by_is_a_metric(nlp):
+    got = _types(nlp, "Our receipt reader wins, as measured by the Receipt Blur Judge (RBJ), on crumpled scans.")
+    assert ("Receipt Blur Judge", T.METRIC) in got
+
+
+def test_a_headless_long_form_whose_acronym_takes_a_count_stays_a_method(nlp):
+    got = _types(nlp, "We propose Stacked Receipt Folding (SRF) for scans. An SRF of 12 folds runs in 3.5 hours.")
+    assert ("Stacked Receipt Folding", T.METHOD) in got
+    assert not any(t is T.METRIC for n, t in got if "Folding" in n or n == "SRF")

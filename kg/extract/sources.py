@@ -514,6 +514,8 @@ def _long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tupl
         if _task_gerund(long_text) and not coined:
             return T.TASK  # "Recognizing Glyph Entailment (RGE)": doing a task, whatever else the letters name
         etype = _short_form_type(ctx, spans, word, etype)  # "the Room-to-Room (R2R) dataset"
+        if etype is T.METHOD and not coined and _used_as_measure(text, ls, long_text, text[ss:se]):
+            etype = T.METRIC  # "as measured by the Quux Image Evaluator (QIE)", "an Optimal Quux Scale (OQS) of 0.75"
     return etype
 
 
@@ -674,6 +676,39 @@ def _short_form_type(ctx: DocContext, spans: tuple[int, int, int, int], word: st
     if short.type is T.TASK and _agent_of_task(ctx.text[ls:ss], ctx.tables.verb_words):
         return etype  # "named entity recognizers (NER)", "Dialogue State Tracker (DST)": the tool, not the task
     return short.type
+
+
+#: A measure's cue right before a long form: "as measured by the ...", "in terms of ...".
+_MEASURED_BY = re.compile(r"\b(?:measured\s+(?:by|with|in\s+terms\s+of)|in\s+terms\s+of)\s+(?:the\s+)?$", re.I)
+#: A long form that ends in a plural noun: the things a measure is read from ("measured by the class activation maps"),
+#: not the measure.
+_PLURAL_END = re.compile(r"[a-z]{2}(?<!s)s\W*$")
+#: A figure a measure takes, after its name: "of 0.752", "= 81.3%", ": .78" (a decimal or a percentage, not a count:
+#: "of 50 layers").
+_FIGURE_AFTER = r"\s*(?:of|=|:)\s*(?:\d*\.\d+|\d+\s*%)"
+
+
+def _used_as_measure(text: str, ls: int, long_text: str, short: str) -> bool:
+    """Whether the paper uses a headless ``long_text`` (at ``ls``) and its acronym ``short`` as a measure: a measure's
+    cue stands right before the long form, which is no plural (:data:`_MEASURED_BY`, :data:`_PLURAL_END`), or
+    the acronym takes a figure (:data:`_FIGURE_AFTER`, its bracket closed or not) somewhere in the text. The pair
+    names one thing, which is then a Metric.
+
+    >>> t = "It wins as measured by the Quux Image Evaluator (QIE). We reach an Optimal Quux Scale (OQS) of 0.75."
+    >>> _used_as_measure(t, t.index("Quux I"), "Quux Image Evaluator", "QIE")
+    True
+    >>> _used_as_measure(t, t.index("Optimal"), "Optimal Quux Scale", "OQS")
+    True
+    >>> t = "We stack Quux Residual Blocks (QRB). A QRB of 50 layers trains in 2.5 hours."
+    >>> _used_as_measure(t, t.index("Quux"), "Quux Residual Blocks", "QRB")
+    False
+    >>> t = "Its scores are measured by the quux activation maps (QAM) of each layer."
+    >>> _used_as_measure(t, t.index("quux"), "quux activation maps", "QAM")
+    False
+    """
+    if _MEASURED_BY.search(text, max(0, ls - 40), ls) and not _PLURAL_END.search(long_text):
+        return True
+    return re.search(rf"(?<![\w-]){re.escape(short)}\)?{_FIGURE_AFTER}(?![\d\w])", text) is not None
 
 
 def _spelt_otherwise(short: Candidate, long_text: str, short_text: str) -> bool:

@@ -182,8 +182,10 @@ class Acronyms(NodeTable):
         """Join each rare long form an acronym is defined as (at most :data:`RESPELT_RARE` papers, no lexicon
         entity) that spells another way a name of the cluster the acronym stands for: the lexicon entity the
         acronym names, or its long form ``ranked[0]`` when that holds ``acronym_majority`` of the defining papers ("structure similarity index
-        (SSIM)" beside the corpus's "structural similarity index (SSIM)"): a paper's slip, not a name of its own
-        (:func:`respelt_long_form`); ``named``: the words of the lexicon entity's names. Whether any joined."""
+        (SSIM)" beside the corpus's "structural similarity index (SSIM)") or is as rare (two papers' spellings of
+        one name, neither dominant: "quokka smoothing index", "quokka smoothness index"): a paper's slip, not a
+        name of its own (:func:`respelt_long_form`); ``named``: the words of the lexicon entity's names. Whether
+        any joined."""
         t = self._nodes[acro][0]
 
         def words_of(root: int) -> list[tuple[str, ...]]:
@@ -194,8 +196,9 @@ class Acronyms(NodeTable):
         own = cl.find(acro)
         if lex_of_root.get(own):
             targets.append((own, words_of(own) + list(named)))
-        if ranked[0] != own and votes[ranked[0]] >= self.cfg.acronym_majority * sum(votes.values()):
-            targets.append((ranked[0], words_of(ranked[0])))
+        if ranked[0] != own and (votes[ranked[0]] >= self.cfg.acronym_majority * sum(votes.values())
+                                 or votes[ranked[0]] <= RESPELT_RARE):
+            targets.append((ranked[0], words_of(ranked[0])))  # or rare as the others: one slip or the other
         joined = False
         for r in ranked:
             if votes[r] > RESPELT_RARE or lex_of_root.get(r):
