@@ -89,6 +89,20 @@ def test_a_name_after_a_list_of_datasets_that_opens_a_clause_stays_a_method():
     assert got["QuuxNet-L"] is T.DATASET  # a list member: no verb after it
 
 
+def test_a_name_a_pdf_glued_to_a_word_of_the_sentence_is_no_name():
+    """A PDF that lost a space glues an adverb in -ly or a verb to the name before it ("QZVeasily"): the token is
+    no name. A glued noun may be the name's own word ("QZVsearch"), and a name made of capitals and a word stays."""
+    verbs = frozenset({"surpass"})
+    t = ("Our QZVeasily surpasses the baselines, and our QZVsurpasses them twice, while QZVsearch, QuokkaNet and "
+         "the MoZonamely ablation help.")
+    got = {t[c.start:c.end] for c in rules.name_candidates(t, verbs=verbs)}
+    assert {"QZVsearch", "QuokkaNet"} <= got
+    assert not {"QZVeasily", "QZVsurpasses", "MoZonamely"} & got
+    ex = kg.extract.extract_one(Paper("g1", "Quokka Glyph Nets", "We propose QZV, a glyph net. On two benchmarks, "
+                                      "our QZVconsistently beats the baselines."))
+    assert not any(m.text.startswith("QZVc") for m in ex.mentions) and "QZV" in {m.text for m in ex.mentions}
+
+
 def test_head_phrases_find_techniques_and_tasks_but_not_roles():
     t = ("We apply contrastive learning and knowledge distillation to semantic segmentation, "
          "with a teacher network and a vision encoder.")
