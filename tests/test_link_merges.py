@@ -1246,3 +1246,12 @@ def test_a_title_leads_with_a_lexicon_name_before_a_spaced_or_full_width_colon()
         ms = (Mention(M, "U-Net", 0, 5, "title", "U-Net", (), "lexicon"),)
         ex = Extraction(Paper("p", title, ""), ms, proposed=("U-Net",))
         assert lexicon_title_keys(ex, ms, str.lower) == keys, title
+
+
+def test_a_version_with_decimals_before_a_citation_is_made_whole_with_its_decimals():
+    """A lexicon name the text goes on with a hyphen and a decimal version ("MobileNetV2-1.3[4]") is made whole
+    over the decimal point, the citation glued to it or not; a point before a space still ends the sentence."""
+    lk = link([paper("p1", "Ours is 1.5x faster than MobileNetV2-1.3[4] and MobileNetV2-0.75 at par with MobileNetV2-1.",
+                     (T.METHOD, "MobileNetV2", {"rule": "lexicon"}), (T.METHOD, "MobileNetV2", {"rule": "lexicon"}),
+                     (T.METHOD, "MobileNetV2", {"rule": "lexicon"}))])
+    assert ids(lk, "p1") == ("method:mobilenetv2-1.3", "method:mobilenetv2-0.75", "method:mobilenetv2-1")

@@ -67,6 +67,9 @@ def whole_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     (['PAS-CAL', 'COCO-Stuff'], None)
     >>> whole_span("the first GAN-Like model", 10, 13) is None
     True
+    >>> s = "than QuokkaNetV2-1.3[17] and ZapNet-50. Then"
+    >>> [s[slice(*whole_span(s, s.index(w), s.index(w) + len(w)))] for w in ("QuokkaNetV2", "ZapNet")]
+    ['QuokkaNetV2-1.3', 'ZapNet-50']
     """
     inside = (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) or \
              (end < len(text) and text[end].isalnum() and text[end - 1].isalnum())
@@ -78,7 +81,8 @@ def whole_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if end + 1 < len(text) and text[end] == "-" and (text[end + 1].isupper() or text[end + 1].isdigit()) \
             and not text[start:end].islower():
         b = end + 1  # "PAS-CAL" (a word split at a line end), "COCO-Stuff": the name goes on after the hyphen
-        while b < len(text) and (text[b].isalnum() or (text[b] == "-" and b + 1 < len(text) and text[b + 1].isalnum())):
+        while b < len(text) and (text[b].isalnum() or (text[b] == "-" and b + 1 < len(text) and text[b + 1].isalnum())
+                                 or _decimal_point(text, b)):
             b += 1
         if ADJECTIVE_TAIL.search(text, end, b):
             return None  # "MLP-Like", "CNN-Based": an adjective made of the name, the name ends at the hyphen
@@ -91,6 +95,12 @@ def whole_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         if name[:1].isupper() and _name_like(prefix):
             return a, end  # "w2v-BERT", "Lovász-Softmax", "β-VAE": a coined prefix, not a word
     return None
+
+
+def _decimal_point(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is the point of a decimal number, a digit on each side ("-1.3" of "MobileNetV2-1.3[17]",
+    "-0.5"): a version or width goes on over it, where a point before a space or a letter ends the sentence."""
+    return text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
 _DIGIT_IN_LETTERS = re.compile(r"[^\W\d_]\d+[^\W\d_]")
