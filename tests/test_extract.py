@@ -53,6 +53,18 @@ def test_title_name_is_proposed(nlp):
     assert {"LibriSpeech"} <= names(ex, T.DATASET) and "WER" in names(ex, T.METRIC)
 
 
+def test_a_title_head_of_task_words_before_a_benchmark_is_the_task(nlp):
+    ex = extract_one(Paper("t2b", "Crowded Glyph Event Localization: A Benchmark",
+                           "We pose the localization of glyph events in crowded scrolls and gather GlyphScroll, "
+                           "a set of 900 scrolls, on which we report accuracy."), nlp)
+    assert "Crowded Glyph Event Localization" in names(ex, T.TASK)
+    assert "Crowded Glyph Event Localization" not in names(ex, T.DATASET)
+    assert "Crowded Glyph Event Localization" not in ex.proposed
+    ex = extract_one(Paper("t2c", "GlyphLoc: A Benchmark for Glyph Event Localization",
+                           "We gather scrolls of glyph events and report accuracy."), nlp)
+    assert "GlyphLoc" in names(ex, T.DATASET)
+
+
 def test_generic_words_are_not_entities(nlp):
     ex = extract_one(Paper("t3", "A Study", "Our novel framework improves performance of deep models over existing approaches "
                                                "in machine learning and AI."), nlp)

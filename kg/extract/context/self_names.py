@@ -8,7 +8,7 @@ from kg.extract import candidates
 from kg.extract.candidates import Candidate
 from kg.extract.context.objects import title_np
 from kg.extract.furniture import title_lead
-from kg.extract.words import CUE_WORDS, DATASET_CUES, NOT_NAMES
+from kg.extract.words import CUE_WORDS, DATASET_CUES, NOT_NAMES, TASK_HEADS
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -57,7 +57,27 @@ def title_name(text: str, title_end: int) -> Candidate | None:
         return None
     is_data = subtitle_names_data(text[m.end():title_end])
     start = m.start(1)
+    if is_data and names_the_task(name):  # "Glyph Event Localization: a Benchmark": the benchmark's task
+        return Candidate(start, start + len(name), T.TASK, candidates.PRI_CONTEXT, "title-task")
     return Candidate(start, start + len(name), T.DATASET if is_data else T.METHOD, candidates.PRI_PROPOSED, "title-name")
+
+
+def names_the_task(name: str) -> bool:
+    """Whether a title head before a subtitle of data is the task the data is for, not the data's name: two words or
+    more, the last a task head (:data:`~kg.extract.words.TASK_HEADS`), none name-shaped (an inner capital, a digit,
+    an acronym; in a title set in capitals every word is, and the head stays a name). A name of data is coined
+    ("FooQA", "Foo-1000").
+
+    >>> [names_the_task(n) for n in ("Multi-shot Glyph Localization", "Glyph Localization", "GlyphDetection",
+    ...                              "FooQA Detection", "Glyph-1000 Detection", "Localization",
+    ...                              "GLYPH LOCALIZATION")]
+    [True, True, False, False, False, False, False]
+    """
+    words = name.split()
+    if len(words) < 2 or words[-1].lower().rsplit("-", 1)[-1] not in TASK_HEADS:
+        return False
+    parts = [p for w in words for p in w.split("-") if p]
+    return not any(any(ch.isdigit() for ch in p) or _NAME_PART.search(p) for p in parts)
 
 
 #: Words that end a subtitle's first phrase: a second thing joined to it with its own article ("A Tracker and a New
