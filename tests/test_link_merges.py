@@ -538,6 +538,29 @@ def test_a_follow_up_about_the_same_things_keeps_the_name():
     assert ids(lk, "a") == ids(lk, "b")
 
 
+def _coins_as(pid, acro, topic):
+    """A paper that proposes the "Wombat Fusion Network" for ``topic`` and defines the acronym ``acro`` with it."""
+    text = f"We propose the Wombat Fusion Network ({acro}) for {topic}. {acro} is fast."
+    return paper(pid, text, (M, "Wombat Fusion Network", {"aliases": [acro]}), (M, acro),
+                 proposed=("Wombat Fusion Network",))
+
+
+def test_two_papers_defining_one_long_form_with_other_letters_coin_two_things():
+    # two papers about the same rare things coin one long form, each with its own acronym: two systems
+    topic = "counting marsupials with burrowing heatmaps and pouch occlusion priors"
+    filler = [paper(f"f{i}", f"Filler number {i} about something common.") for i in range(60)]
+    lk = link([_coins_as("a", "WFN", topic), _coins_as("b", "WF-Net", topic + " in dusk footage"),
+               paper("c", "WFN is a strong baseline.", (M, "WFN"))] + filler)
+    assert ids(lk, "a")[0] != ids(lk, "b")[0]
+    assert len(set(ids(lk, "a"))) == len(set(ids(lk, "b"))) == 1
+    assert ids(lk, "c")[0] == ids(lk, "a")[0]
+    assert "WF-Net" not in lk.entities[ids(lk, "a")[0]].aliases
+    # the letters written another way (case, hyphen, plural) are one name: one entity, as before
+    for acro in ("WFN", "W-FN", "WFNs"):
+        lk = link([_coins_as("a", "WFN", topic), _coins_as("b", acro, topic + " in dusk footage")] + filler)
+        assert ids(lk, "a") == ids(lk, "b"), acro
+
+
 def test_a_later_coinage_is_named_as_its_paper_writes_it():
     # the acronym "QAN" joins the first paper's long form; a later paper titled "QAN: ..." coins the letters
     # for another thing: its entity is named "QAN", not after the other paper's long form

@@ -11,7 +11,9 @@ every other paper's mentions of it go to an entity of that paper's own (another 
 name stay with the entity: they cite the earliest coinage far more often than a later one.
 
 Two records of one paper (the same title or the same arXiv id in another version) and a paper's follow-up
-(a journal version with a new title, about the same things) are one coinage. Never split: a Task, a name no
+(a journal version with a new title, about the same things) are one coinage; two papers that define the name
+with acronyms of other letters (:func:`other_letters`: "SGAN" and "StackGAN" for "Stacked Generative Adversarial
+Networks") are two, whatever topic they share. Never split: a Task, a name no
 paper writes like a coinage (:func:`coined_name`: "representation learning"), or a lexicon entity (a paper
 naming the known thing in its title, "BERT for X", does not coin it; nor does a mention the lexicon matched).
 A lexicon entity is split only by the papers that lead their titles with its name ("U-Net: Convolutional
@@ -183,11 +185,40 @@ def coinage_groups(coiners: dict[str, Coiner], name: str, df: Counter, papers: i
         for b in ids[i + 1:]:
             ca, cb = coiners[a], coiners[b]
             if ca.title and ca.title == cb.title or ca.arxiv == cb.arxiv \
-                    or shared_topic(ca.topics, cb.topics, df, papers, own) >= SAME_WORK:
+                    or shared_topic(ca.topics, cb.topics, df, papers, own) >= SAME_WORK and not other_letters(ca, cb):
                 uf.union(a, b)
     groups = [sorted(g) for g in uf.groups()]
     return sorted(groups, key=lambda g: (-len(g), min(coiners[p].year or 9999 for p in g),
                                          all(named not in _written(coiners[p]) for p in g), g[0]))
+
+
+def _letters(c: Coiner) -> frozenset[str]:
+    """The letters of the one-word names of two capitals or more a coining paper writes its coinage with (the
+    acronyms it defines, "DF-Net"), up to case, hyphens and a plural "s": "dfnet"."""
+    out = set()
+    for n in c.names:
+        if " " in n or sum(ch.isupper() for ch in n) < 2:
+            continue
+        n = n[:-1] if len(n) > 2 and n.endswith("s") and n[-2].isupper() else n
+        out.add(_NOT_WORD.sub("", n.lower()))
+    return frozenset(out)
+
+
+def other_letters(a: Coiner, b: Coiner) -> bool:
+    """Whether two coining papers write their coinage with acronyms and no acronym of one is the other's: each
+    names its own thing by its own letters ("Dynamic Fusion Network (DFN)", "Dynamic Fusion Network (DF-Net)"),
+    however much they share a topic; "BiGRU" and "Bi-GRU", "RESNET" and "ResNets" are one name written two ways.
+
+    >>> from kg.models import Paper
+    >>> c = coiner(Extraction(Paper("p", "T", "")))
+    >>> other_letters(c._replace(names=("Quokka Net", "QN")), c._replace(names=("Quokka Net", "Q-Net")))
+    True
+    >>> other_letters(c._replace(names=("QuNet",)), c._replace(names=("QUNETs",))), \\
+    ...     other_letters(c._replace(names=("QN",)), c._replace(names=("Quokka Net",)))
+    (False, False)
+    """
+    la, lb = _letters(a), _letters(b)
+    return bool(la and lb) and not la & lb
 
 
 def _written(c: Coiner) -> set[str]:
