@@ -109,3 +109,11 @@ def test_a_headless_long_form_whose_acronym_takes_a_count_stays_a_method(nlp):
     got = _types(nlp, "We propose Stacked Receipt Folding (SRF) for scans. An SRF of 12 folds runs in 3.5 hours.")
     assert ("Stacked Receipt Folding", T.METHOD) in got
     assert not any(t is T.METRIC for n, t in got if "Folding" in n or n == "SRF")
+
+
+def test_a_proposed_long_form_whose_acronym_takes_a_setting_stays_a_method(nlp):
+    # a figure after the acronym of what the paper proposes is a setting of it, not a score
+    got = _types(nlp, "We propose Receipt Weight Averaging (RWA) for training. With a RWA of 0.999 the loss is stable.")
+    assert ("Receipt Weight Averaging", T.METHOD) in got
+    got = _types(nlp, "We set the smoothing technique Receipt Keep Probability (RKP) = 0.9 in training.")
+    assert ("Receipt Keep Probability", T.METRIC) not in got

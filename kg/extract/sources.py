@@ -514,7 +514,8 @@ def _long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tupl
         if _task_gerund(long_text) and not coined:
             return T.TASK  # "Recognizing Glyph Entailment (RGE)": doing a task, whatever else the letters name
         etype = _short_form_type(ctx, spans, word, etype)  # "the Room-to-Room (R2R) dataset"
-        if etype is T.METHOD and not coined and _used_as_measure(text, ls, long_text, text[ss:se]):
+        if etype is T.METHOD and not coined \
+                and _used_as_measure(text, ls, long_text, text[ss:se], _proposed_here(ctx, ls)):
             etype = T.METRIC  # "as measured by the Quux Image Evaluator (QIE)", "an Optimal Quux Scale (OQS) of 0.75"
     return etype
 
@@ -688,11 +689,19 @@ _PLURAL_END = re.compile(r"[a-z]{2}(?<!s)s\W*$")
 _FIGURE_AFTER = r"\s*(?:of|=|:)\s*(?:\d*\.\d+|\d+\s*%)"
 
 
-def _used_as_measure(text: str, ls: int, long_text: str, short: str) -> bool:
+def _proposed_here(ctx: DocContext, ls: int) -> bool:
+    """Whether the long form at ``ls`` is what the paper proposes: it lies in a proposal window, or a technique's
+    noun stands before it (:data:`_TECHNIQUE_BEFORE`: "the smoothing technique Quux Keep Probability (QKP)")."""
+    return any(s <= ls < e for s, e, _ in ctx.windows) or _TECHNIQUE_BEFORE.search(ctx.text, max(0, ls - 80), ls) \
+        is not None
+
+
+def _used_as_measure(text: str, ls: int, long_text: str, short: str, proposed: bool = False) -> bool:
     """Whether the paper uses a headless ``long_text`` (at ``ls``) and its acronym ``short`` as a measure: a measure's
     cue stands right before the long form, which is no plural (:data:`_MEASURED_BY`, :data:`_PLURAL_END`), or
-    the acronym takes a figure (:data:`_FIGURE_AFTER`, its bracket closed or not) somewhere in the text. The pair
-    names one thing, which is then a Metric.
+    the acronym takes a figure (:data:`_FIGURE_AFTER`, its bracket closed or not) somewhere in the text, unless the
+    paper proposes the pair (``proposed``: the figure is a setting of it, "a QWA of 0.999"). The pair names one
+    thing, which is then a Metric.
 
     >>> t = "It wins as measured by the Quux Image Evaluator (QIE). We reach an Optimal Quux Scale (OQS) of 0.75."
     >>> _used_as_measure(t, t.index("Quux I"), "Quux Image Evaluator", "QIE")
@@ -708,6 +717,8 @@ def _used_as_measure(text: str, ls: int, long_text: str, short: str) -> bool:
     """
     if _MEASURED_BY.search(text, max(0, ls - 40), ls) and not _PLURAL_END.search(long_text):
         return True
+    if proposed:
+        return False
     return re.search(rf"(?<![\w-]){re.escape(short)}\)?{_FIGURE_AFTER}(?![\d\w])", text) is not None
 
 
