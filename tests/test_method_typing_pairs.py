@@ -117,3 +117,8 @@ def test_a_proposed_long_form_whose_acronym_takes_a_setting_stays_a_method(nlp):
     assert ("Receipt Weight Averaging", T.METHOD) in got
     got = _types(nlp, "We set the smoothing technique Receipt Keep Probability (RKP) = 0.9 in training.")
     assert ("Receipt Keep Probability", T.METRIC) not in got
+
+
+def test_an_acronym_written_first_after_measured_by_is_a_metric(nlp):
+    got = _types(nlp, "Our receipt reader wins, as measured by the RBJ (Receipt Blur Judge), on crumpled scans.")
+    assert ("Receipt Blur Judge", T.METRIC) in got

@@ -515,7 +515,7 @@ def _long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tupl
             return T.TASK  # "Recognizing Glyph Entailment (RGE)": doing a task, whatever else the letters name
         etype = _short_form_type(ctx, spans, word, etype)  # "the Room-to-Room (R2R) dataset"
         if etype is T.METHOD and not coined \
-                and _used_as_measure(text, ls, long_text, text[ss:se], _proposed_here(ctx, ls)):
+                and _used_as_measure(text, min(ls, ss), long_text, text[ss:se], _proposed_here(ctx, ls)):
             etype = T.METRIC  # "as measured by the Quux Image Evaluator (QIE)", "an Optimal Quux Scale (OQS) of 0.75"
     return etype
 
@@ -697,8 +697,8 @@ def _proposed_here(ctx: DocContext, ls: int) -> bool:
 
 
 def _used_as_measure(text: str, ls: int, long_text: str, short: str, proposed: bool = False) -> bool:
-    """Whether the paper uses a headless ``long_text`` (at ``ls``) and its acronym ``short`` as a measure: a measure's
-    cue stands right before the long form, which is no plural (:data:`_MEASURED_BY`, :data:`_PLURAL_END`), or
+    """Whether the paper uses a headless ``long_text`` and its acronym ``short`` (the first of the two at ``ls``) as a
+    measure: a measure's cue stands right before the pair, the long form no plural (:data:`_MEASURED_BY`, :data:`_PLURAL_END`), or
     the acronym takes a figure (:data:`_FIGURE_AFTER`, its bracket closed or not) somewhere in the text, unless the
     paper proposes the pair (``proposed``: the figure is a setting of it, "a QWA of 0.999"). The pair names one
     thing, which is then a Metric.
