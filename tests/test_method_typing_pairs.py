@@ -122,3 +122,8 @@ def test_a_proposed_long_form_whose_acronym_takes_a_setting_stays_a_method(nlp):
 def test_an_acronym_written_first_after_measured_by_is_a_metric(nlp):
     got = _types(nlp, "Our receipt reader wins, as measured by the RBJ (Receipt Blur Judge), on crumpled scans.")
     assert ("Receipt Blur Judge", T.METRIC) in got
+
+
+def test_a_long_form_after_measured_with_is_an_instrument_not_a_metric(nlp):
+    got = _types(nlp, "Receipt ink density was measured with Quux Doppler Flowmetry (QDF) on crumpled scans.")
+    assert ("Quux Doppler Flowmetry", T.METRIC) not in got

@@ -679,8 +679,9 @@ def _short_form_type(ctx: DocContext, spans: tuple[int, int, int, int], word: st
     return short.type
 
 
-#: A measure's cue right before a long form: "as measured by the ...", "in terms of ...".
-_MEASURED_BY = re.compile(r"\b(?:measured\s+(?:by|with|in\s+terms\s+of)|in\s+terms\s+of)\s+(?:the\s+)?$", re.I)
+#: A measure's cue right before a long form: "as measured by the ...", "in terms of ..." (not "measured with", which
+#: names an instrument: "measured with Laser Doppler Flowmetry (LDF)").
+_MEASURED_BY = re.compile(r"\b(?:measured\s+(?:by|in\s+terms\s+of)|in\s+terms\s+of)\s+(?:the\s+)?$", re.I)
 #: A long form that ends in a plural noun: the things a measure is read from ("measured by the class activation maps"),
 #: not the measure.
 _PLURAL_END = re.compile(r"[a-z]{2}(?<!s)s\W*$")
