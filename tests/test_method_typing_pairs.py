@@ -127,3 +127,8 @@ def test_an_acronym_written_first_after_measured_by_is_a_metric(nlp):
 def test_a_long_form_after_measured_with_is_an_instrument_not_a_metric(nlp):
     got = _types(nlp, "Receipt ink density was measured with Quux Doppler Flowmetry (QDF) on crumpled scans.")
     assert ("Quux Doppler Flowmetry", T.METRIC) not in got
+
+
+def test_a_long_form_in_a_singular_s_word_after_measured_by_is_a_metric(nlp):
+    got = _types(nlp, "Our receipt reader wins, as measured by the Receipt Blur Consensus (RBC), on crumpled scans.")
+    assert ("Receipt Blur Consensus", T.METRIC) in got

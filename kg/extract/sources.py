@@ -682,9 +682,9 @@ def _short_form_type(ctx: DocContext, spans: tuple[int, int, int, int], word: st
 #: A measure's cue right before a long form: "as measured by the ...", "in terms of ..." (not "measured with", which
 #: names an instrument: "measured with Laser Doppler Flowmetry (LDF)").
 _MEASURED_BY = re.compile(r"\b(?:measured\s+(?:by|in\s+terms\s+of)|in\s+terms\s+of)\s+(?:the\s+)?$", re.I)
-#: A long form that ends in a plural noun: the things a measure is read from ("measured by the class activation maps"),
-#: not the measure.
-_PLURAL_END = re.compile(r"[a-z]{2}(?<!s)s\W*$")
+#: A long form that ends in a plural noun (not a singular in -ss, -is, -us: "Analysis", "Consensus"): the things a
+#: measure is read from ("measured by the class activation maps"), not the measure.
+_PLURAL_END = re.compile(r"[a-z]{2}(?<![siu])s\W*$")
 #: A figure a measure takes, after its name: "of 0.752", "= 81.3%", ": .78" (a decimal or a percentage, not a count:
 #: "of 50 layers").
 _FIGURE_AFTER = r"\s*(?:of|=|:)\s*(?:\d*\.\d+|\d+\s*%)"
@@ -720,7 +720,7 @@ def _used_as_measure(text: str, ls: int, long_text: str, short: str, proposed: b
         return True
     if proposed:
         return False
-    return re.search(rf"(?<![\w-]){re.escape(short)}\)?{_FIGURE_AFTER}(?![\d\w])", text) is not None
+    return re.search(rf"(?<![\w-]){re.escape(short)}\)?{_FIGURE_AFTER}(?!\w)", text) is not None
 
 
 def _spelt_otherwise(short: Candidate, long_text: str, short_text: str) -> bool:
