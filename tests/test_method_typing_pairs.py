@@ -132,3 +132,10 @@ def test_a_long_form_after_measured_with_is_an_instrument_not_a_metric(nlp):
 def test_a_long_form_in_a_singular_s_word_after_measured_by_is_a_metric(nlp):
     got = _types(nlp, "Our receipt reader wins, as measured by the Receipt Blur Consensus (RBC), on crumpled scans.")
     assert ("Receipt Blur Consensus", T.METRIC) in got
+
+
+def test_a_proposed_method_whose_acronym_takes_a_decimal_setting_stays_a_method(nlp):
+    # guards the figure branch of the measure test: "of 0.5" after a proposed method's acronym is its setting
+    got = _types(nlp, "We propose a method, Receipt Scale Smoothing (RSS), with a RSS of 0.5 on each layer.")
+    assert ("Receipt Scale Smoothing", T.METHOD) in got
+    assert ("RSS", T.METRIC) not in got
