@@ -14,6 +14,7 @@ from kg.extract import (candidates, context, findings, head_phrases, lexicon_dat
 from kg.extract.candidates import Candidate
 from kg.extract.findings import DocFindings
 from kg.extract.lexicon_data import LexEntry
+from kg.extract.ordinary_words import load_words
 from kg.extract.results import results as doc_results
 from kg.models import Paper
 from kg.vocab import EntityType as T
@@ -95,7 +96,7 @@ def test_a_name_a_pdf_glued_to_a_word_of_the_sentence_is_no_name():
     verbs = frozenset({"surpass"})
     t = ("Our QZVeasily surpasses the baselines, and our QZVsurpasses them twice, while QZVsearch, QuokkaNet and "
          "the MoZonamely ablation help.")
-    got = {t[c.start:c.end] for c in rules.name_candidates(t, verbs=verbs)}
+    got = {t[c.start:c.end] for c in rules.name_candidates(t, verbs=verbs, common=load_words())}
     assert {"QZVsearch", "QuokkaNet"} <= got
     assert not {"QZVeasily", "QZVsurpasses", "MoZonamely"} & got
     ex = kg.extract.extract_one(Paper("g1", "Quokka Glyph Nets", "We propose QZV, a glyph net. On two benchmarks, "
@@ -609,3 +610,14 @@ def test_an_abbreviations_stop_ends_no_clause_nor_object_of_a_verb_of_use(text):
 def test_by_an_ordinary_word_or_an_ing_form_names_no_author(text, another):
     start = text.index("QuokkaNet")
     assert proposal_cues.names_another(text, start, start + len("QuokkaNet")) is another
+
+
+def test_a_name_that_ends_in_a_bare_verb_stays_unless_a_sentence_word_follows():
+    """A verb's bare stem may end a name ("CheXlocalize", "ISAdetect"): the token is dropped only when the stem
+    takes an object ("our QZVdetect the glyphs"); an -s/-es form is dropped as before."""
+    verbs = frozenset({"detect", "localize"})
+    t = ("We release QZVdetect, a glyph set, and the QZVlocalize benchmark. Then QZVdetects glyphs, and "
+         "our QZVdetect the glyphs.")
+    got = [t[c.start:c.end] for c in rules.name_candidates(t, verbs=verbs, common=load_words())]
+    assert got.count("QZVdetect") == 1 and "QZVlocalize" in got
+    assert "QZVdetects" not in got

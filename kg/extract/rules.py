@@ -15,7 +15,7 @@ import re
 
 from kg.vocab import EntityType as T
 from kg.extract.candidates import PRI_LEXICON_LONG, PRI_NAME, Candidate
-from kg.extract.ordinary_words import adjective_shape, load_words
+from kg.extract.ordinary_words import adjective_shape
 from kg.extract.text_spans import matches_at
 from kg.extract.words import NOT_NAMES, verbish
 
@@ -137,34 +137,48 @@ def _bit_width_end(text: str, end: int) -> int:
     return w.end() if text[lo:end] in _BIT_WIDTHS else end
 
 
-def glued_word_cut(core: str, verbs: frozenset[str]) -> int | None:
-    """Where a word of the sentence that a PDF glued to a name begins in the token ``core``, its space lost: an adverb in -ly made of an
-    adjective or an everyday word ("PVDconsistently", "MoConamely", "PVDeasily"), or a verb abstracts use, in any person ("our
-    PVDoutperforms"); six letters or more, none of which a name ends in ("RNNsearch", "BERTserini" stay whole).
-    None when no such word ends the token.
+#: Words that follow a verb as its object ("our QZVdetect the glyphs"): after a verb's bare stem glued to a name, the
+#: sign that the stem is a word of the sentence, not the end of the name ("ISAdetect dataset").
+_OBJECT_WORDS = frozenset("the a an its their our this these those them it all both each".split())
 
-    >>> v = frozenset({"outperform"})
-    >>> [glued_word_cut(w, v) for w in ("PVDconsistently", "MoConamely", "PVDoutperforms", "RNNsearch", "GVDanomaly")]
-    [3, 4, 3, None, None]
+
+def glued_word(core: str, verbs: frozenset[str], common: frozenset[str], after: str = "") -> bool:
+    """Whether the token ``core`` is a name with a word of the sentence that a PDF glued to it, its space lost: an
+    adverb in -ly made of an adjective or an everyday word (``common``: "PVDconsistently", "MoConamely",
+    "PVDeasily"), or a verb abstracts use (``verbs``), six letters or more, after two capitals. A verb in -s/-es
+    is one ("our PVDoutperforms"); a bare stem is one only when a word that takes it as a verb's object follows
+    (``after``, the text after the token: "our PVDdetect the glyphs"), for names end in verbs ("CheXlocalize",
+    "ISAdetect", "MMdetect"). A glued noun may be the name's own ("RNNsearch", "BERTserini" stay), though a
+    name that ends in an -ly word or a verb's -s form is lost.
+
+    >>> v, c = frozenset({"outperform", "detect"}), frozenset({"name"})
+    >>> [glued_word(w, v, c) for w in ("PVDconsistently", "MoConamely", "PVDoutperforms", "RNNsearch", "MMdetect")]
+    [True, True, True, False, False]
+    >>> glued_word("PVDdetect", v, c, " the glyphs")
+    True
     """
     lower = len(core.rstrip("abcdefghijklmnopqrstuvwxyz"))  # where the lower-case letters that end it begin
     if len(core) - lower < 6 or not core.isalnum() or sum(ch.isupper() for ch in core) < 2:
-        return None
-    common = load_words()
+        return False
     for at in range(lower, len(core) - 5):
         word = core[at:]
         stem = word[:-3] + "y" if word.endswith("ily") else word[:-2]  # ("easily": easy)
-        if (word.endswith("ly") and (adjective_shape(stem) or stem in common)) or word in verbs \
-                or word.endswith("s") and (word[:-1] in verbs or word.endswith("es") and word[:-2] in verbs):
-            return at if sum(ch.isupper() for ch in core[:at]) >= 2 else None
-    return None
+        if word.endswith("ly") and (adjective_shape(stem) or stem in common):
+            return True
+        if word.endswith("s") and (word[:-1] in verbs or word.endswith("es") and word[:-2] in verbs):
+            return True
+        if word in verbs:
+            following = after.split(None, 1)
+            return bool(following) and following[0] in _OBJECT_WORDS
+    return False
 
 
-def name_candidates(text: str, starts: list[int] | None = None, verbs: frozenset[str] = frozenset()) -> list[Candidate]:
+def name_candidates(text: str, starts: list[int] | None = None, verbs: frozenset[str] = frozenset(),
+                    common: frozenset[str] = frozenset()) -> list[Candidate]:
     """Name-like tokens (CamelCase, ALL CAPS, letters with digits, with version/size suffixes:
     "DDRNet-23", "GPT-4", "Llama 2 7B") as Methods; with a dataset cue right after, as Datasets. A token that is a
-    name with a word of the sentence a PDF glued to it (:func:`glued_word_cut`: "PVDconsistently") is none: the
-    name alone would end inside the token.
+    name with a word of the sentence a PDF glued to it (:func:`glued_word`: "PVDconsistently"; ``common``: the
+    everyday English words) is none: the name alone would end inside the token.
 
     ``starts`` (optional) are the only character offsets where a name may begin (the component passes
     the tokens that start with a letter and are neither lower-case nor plain capitalised words), which saves
@@ -191,7 +205,7 @@ def name_candidates(text: str, starts: list[int] | None = None, verbs: frozenset
             continue
         if end < size and text[end] == "/" and m.end(1) == end:
             end = _bit_width_end(text, end)
-        elif m.end(1) == end and glued_word_cut(core, verbs) is not None:
+        elif m.end(1) == end and glued_word(core, verbs, common, text[end:end + 12]):
             continue  # ("our PVDconsistently outperforms": a name and a word, no name; a cut would end inside the token)
         etype = T.METHOD
         lo = m.start() - 60 if m.start() > 60 else 0

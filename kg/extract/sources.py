@@ -58,7 +58,7 @@ def from_name_shapes(ctx: DocContext) -> list[Candidate]:
     text, lex_by_span = ctx.text, ctx.lex_by_span
     word_orth, word_lower = ctx.tables.word_orth, ctx.tables.word_lower
     out = []
-    for c in rules.name_candidates(text, ctx.name_starts, ctx.tables.verb_words):
+    for c in rules.name_candidates(text, ctx.name_starts, ctx.tables.verb_words, ctx.tables.common_words):
         if (c.start, c.end) not in lex_by_span:
             word = text[c.start:c.end]
             hit = word_orth.get(word) or word_lower.get(word.lower())
