@@ -4,6 +4,7 @@ shipped lexicon keeps that entity when the papers defining it write it another w
 from __future__ import annotations
 
 from kg.link import link
+from kg.link.resolver import Resolver
 from kg.vocab import EntityType as T
 from tests.test_link import ids, paper
 
@@ -189,3 +190,15 @@ def test_two_rare_spellings_of_a_lexicon_acronyms_long_form_join_it():
            paper("c", "QSI rises.", (ME, "QSI", qsi))]
     lk = link(exs)
     assert ids(lk, "a")[0] == ids(lk, "b")[0] == ids(lk, "c")[0]
+
+
+def test_two_papers_coining_near_names_for_one_acronym_stay_apart():
+    # each paper proposes its own name for QPT: neither is the other's slip, though neither is dominant
+    def coining(pid, long):
+        return paper(pid, f"We propose a novel {long} (QPT) for depth; the QPT runs fast.",
+                     (M, long, {"aliases": ["QPT"], "rule": "acronym"}), (M, "QPT"), proposed=(long,))
+    exs = [coining("a", "quokka prediction transformer"), coining("b", "quokka predictive transformer")]
+    res = Resolver().plan(exs)
+    assert res.stats.respelt_merges == 0  # not joined as one name's two spellings (a later split is no excuse)
+    lk = res.linking(exs)
+    assert ids(lk, "a")[0] != ids(lk, "b")[0]

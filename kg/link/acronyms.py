@@ -92,12 +92,14 @@ class Acronyms(NodeTable):
             every_type[self._nodes[acro][1]] += sum(longs.values())
         named = self._lexicon_words(cl, defs, lex_of_root)
         coined = self._coined_months(topics.coined_by)  # node -> the month a paper first coined its name
+        own_names = {n for n, papers in self._coined_nodes(topics.coined_by)
+                     if any(not c.lexicon_only for c in papers.values())}  # the nodes of names papers coin
         self._join_coined(cl, defs)
         for acro in sorted(defs, key=self._sort_key):
             votes, ranked = self._votes(cl, acro, defs[acro])
             if not votes:
                 continue
-            if self._join_respelt(cl, acro, defs[acro], ranked, votes, lex_of_root, named.get(acro, ())):
+            if self._join_respelt(cl, acro, defs[acro], ranked, votes, lex_of_root, named.get(acro, ()), own_names):
                 votes, ranked = self._votes(cl, acro, defs[acro])
             dominant = votes[ranked[0]] >= self.cfg.acronym_majority * sum(votes.values())
             top = ranked[0]
@@ -178,34 +180,43 @@ class Acronyms(NodeTable):
         return {a: words[r] for a, r in roots.items()}
 
     def _join_respelt(self, cl: Clusters, acro: int, longs: Counter, ranked: list[int], votes: Counter,
-                      lex_of_root: dict[int, set[str]], named: Iterable[tuple[str, ...]] = ()) -> bool:
+                      lex_of_root: dict[int, set[str]], named: Iterable[tuple[str, ...]] = (),
+                      coined: frozenset[int] | set[int] = frozenset()) -> bool:
         """Join each rare long form an acronym is defined as (at most :data:`RESPELT_RARE` papers, no lexicon
         entity) that spells another way a name of the cluster the acronym stands for: the lexicon entity the
         acronym names, or its long form ``ranked[0]`` when that holds ``acronym_majority`` of the defining papers ("structure similarity index
         (SSIM)" beside the corpus's "structural similarity index (SSIM)") or is as rare (two papers' spellings of
         one name, neither dominant: "quokka smoothing index", "quokka smoothness index"): a paper's slip, not a
-        name of its own (:func:`respelt_long_form`); ``named``: the words of the lexicon entity's names. Whether
-        any joined."""
+        name of its own (:func:`respelt_long_form`); ``named``: the words of the lexicon entity's names. A rare top
+        joins no long form when either was coined by its paper (``coined``: the nodes of coined names,
+        :meth:`_coined_nodes`): two papers' own names, nothing says which is the slip. Whether any joined."""
         t = self._nodes[acro][0]
 
         def words_of(root: int) -> list[tuple[str, ...]]:
             return [self._words[n] for n in sorted(longs, key=self._sort_key)
                     if self._nodes[n][0] is t and cl.find(n) == root]
 
+        def coins(root: int) -> bool:  # a paper coined a long form of the cluster
+            return any(n in coined for n in longs if cl.find(n) == root)
+
         targets = []  # (cluster, the words of its names)
         own = cl.find(acro)
         if lex_of_root.get(own):
             targets.append((own, words_of(own) + list(named)))
-        if ranked[0] != own and (votes[ranked[0]] >= self.cfg.acronym_majority * sum(votes.values())
-                                 or votes[ranked[0]] <= RESPELT_RARE):
+        rare_top = -1  # the top long form taken as rare as the others, if it is
+        if ranked[0] != own and votes[ranked[0]] >= self.cfg.acronym_majority * sum(votes.values()):
+            targets.append((ranked[0], words_of(ranked[0])))
+        elif ranked[0] != own and votes[ranked[0]] <= RESPELT_RARE:
             targets.append((ranked[0], words_of(ranked[0])))  # or rare as the others: one slip or the other
+            rare_top = ranked[0]
         joined = False
         for r in ranked:
             if votes[r] > RESPELT_RARE or lex_of_root.get(r):
                 continue
             mine = words_of(r)
             top = next((top for top, tops in targets
-                        if top != r and any(respelt_long_form(a, b) for a in mine for b in tops)), None)
+                        if top != r and not (top == rare_top and (coins(r) or coins(top)))
+                        and any(respelt_long_form(a, b) for a in mine for b in tops)), None)
             if top is not None and cl.union(r, top):
                 joined = True
                 self.stats.respelt_merges += 1
@@ -257,13 +268,21 @@ class Acronyms(NodeTable):
         the title or after a naming verb; a lexicon name a title leads with aside) -> the month of its first coining
         paper (:func:`~kg.link.dates.paper_month`)."""
         out: dict[int, int] = {}
+        for n, papers in self._coined_nodes(coined_by):
+            months = [m for c in papers.values() if not c.lexicon_only and (m := paper_month(c.arxiv, c.year))]
+            if months:
+                out[n] = min(months + [out.get(n, months[0])])
+        return out
+
+    def _coined_nodes(self, coined_by: dict) -> list[tuple[int, dict]]:
+        """The node of each name papers coin, with its coining papers (``coined_by``: key -> paper id -> coiner)."""
+        out = []
         for key, papers in coined_by.items():
             n = self._index.get(key)
             while n in self._moved:
                 n = self._moved[n]
-            months = [m for c in papers.values() if not c.lexicon_only and (m := paper_month(c.arxiv, c.year))]
-            if n is not None and months:
-                out[n] = min(months + [out.get(n, months[0])])
+            if n is not None:
+                out.append((n, papers))
         return out
 
     def _bare_data_kind(self, acro: int, every_type: Counter, topics: LinkSummary) -> bool:
