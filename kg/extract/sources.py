@@ -515,7 +515,7 @@ def _long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tupl
             return T.TASK  # "Recognizing Glyph Entailment (RGE)": doing a task, whatever else the letters name
         etype = _short_form_type(ctx, spans, word, etype)  # "the Room-to-Room (R2R) dataset"
         if etype is T.METHOD and not coined \
-                and _used_as_measure(text, min(ls, ss), long_text, text[ss:se], _proposed_here(ctx, ls)):
+                and context.used_as_measure(text, min(ls, ss), long_text, text[ss:se], _proposed_here(ctx, ls)):
             etype = T.METRIC  # "as measured by the Quux Image Evaluator (QIE)", "an Optimal Quux Scale (OQS) of 0.75"
     return etype
 
@@ -679,48 +679,11 @@ def _short_form_type(ctx: DocContext, spans: tuple[int, int, int, int], word: st
     return short.type
 
 
-#: A measure's cue right before a long form: "as measured by the ...", "in terms of ..." (not "measured with", which
-#: names an instrument: "measured with Laser Doppler Flowmetry (LDF)").
-_MEASURED_BY = re.compile(r"\b(?:measured\s+(?:by|in\s+terms\s+of)|in\s+terms\s+of)\s+(?:the\s+)?$", re.I)
-#: A long form that ends in a plural noun (not a singular in -ss, -is, -us: "Analysis", "Consensus"): the things a
-#: measure is read from ("measured by the class activation maps"), not the measure.
-_PLURAL_END = re.compile(r"[a-z]{2}(?<![siu])s\W*$")
-#: A figure a measure takes, after its name: "of 0.752", "= 81.3%", ": .78" (a decimal or a percentage, not a count:
-#: "of 50 layers").
-_FIGURE_AFTER = r"\s*(?:of|=|:)\s*(?:\d*\.\d+|\d+\s*%)"
-
-
 def _proposed_here(ctx: DocContext, ls: int) -> bool:
     """Whether the long form at ``ls`` is what the paper proposes: it lies in a proposal window, or a technique's
     noun stands before it (:data:`_TECHNIQUE_BEFORE`: "the smoothing technique Quux Keep Probability (QKP)")."""
     return any(s <= ls < e for s, e, _ in ctx.windows) or _TECHNIQUE_BEFORE.search(ctx.text, max(0, ls - 80), ls) \
         is not None
-
-
-def _used_as_measure(text: str, ls: int, long_text: str, short: str, proposed: bool = False) -> bool:
-    """Whether the paper uses a headless ``long_text`` and its acronym ``short`` (the first of the two at ``ls``) as a
-    measure: a measure's cue stands right before the pair, the long form no plural (:data:`_MEASURED_BY`, :data:`_PLURAL_END`), or
-    the acronym takes a figure (:data:`_FIGURE_AFTER`, its bracket closed or not) somewhere in the text, unless the
-    paper proposes the pair (``proposed``: the figure is a setting of it, "a QWA of 0.999"). The pair names one
-    thing, which is then a Metric.
-
-    >>> t = "It wins as measured by the Quux Image Evaluator (QIE). We reach an Optimal Quux Scale (OQS) of 0.75."
-    >>> _used_as_measure(t, t.index("Quux I"), "Quux Image Evaluator", "QIE")
-    True
-    >>> _used_as_measure(t, t.index("Optimal"), "Optimal Quux Scale", "OQS")
-    True
-    >>> t = "We stack Quux Residual Blocks (QRB). A QRB of 50 layers trains in 2.5 hours."
-    >>> _used_as_measure(t, t.index("Quux"), "Quux Residual Blocks", "QRB")
-    False
-    >>> t = "Its scores are measured by the quux activation maps (QAM) of each layer."
-    >>> _used_as_measure(t, t.index("quux"), "quux activation maps", "QAM")
-    False
-    """
-    if _MEASURED_BY.search(text, max(0, ls - 40), ls) and not _PLURAL_END.search(long_text):
-        return True
-    if proposed:
-        return False
-    return re.search(rf"(?<![\w-]){re.escape(short)}\)?{_FIGURE_AFTER}(?!\w)", text) is not None
 
 
 def _spelt_otherwise(short: Candidate, long_text: str, short_text: str) -> bool:

@@ -21,11 +21,11 @@ The word lists they read live in :mod:`kg.extract.words`.
 from kg.extract.context.datasets import dataset_context
 from kg.extract.context.fragments import hyphen_tails, merge_name_fragments
 from kg.extract.context.lists import list_members, list_type
-from kg.extract.context.metrics import filter_metrics, measured_metrics, metric_evident
+from kg.extract.context.metrics import filter_metrics, measured_metrics, metric_evident, used_as_measure
 from kg.extract.context.objects import proposal_objects, title_np
 from kg.extract.context.self_names import self_names, title_name
 from kg.extract.context.tasks import task_context, title_task_np
 
 __all__ = ["dataset_context", "filter_metrics", "hyphen_tails", "list_members", "list_type", "measured_metrics",
            "merge_name_fragments", "metric_evident", "proposal_objects", "self_names", "task_context",
-           "title_name", "title_np", "title_task_np"]
+           "title_name", "title_np", "title_task_np", "used_as_measure"]

@@ -32,9 +32,21 @@ _COST_CUE = re.compile(r"\b(?:fewer|less|more|additional|extra|trainable|tunable
                        r"saving\w*|overhead|increase in|fraction of|count)\b[^.;]{0,25}$", re.I)
 _MODEL_SIZE = re.compile(r"\d(?:[\d.,]*)\s*(?:[BMKT]|billion|million|thousand|trillion)\s+$", re.I)
 _NUM_BEFORE = re.compile(r"\d[\d.,]*\s*%?\s*(?:[A-Za-z][\w\-]*\s+)?$")
-_NUM_AFTER = re.compile(r"\s*(?:scores?|metrics?|of|=|:|is|at|\(|reaches|improves? to)?\s*[-+]?\d")
+_VALUE_LEAD = r"of|=|:"  # the words between a measure and its value: "SUC of 0.74", "SUC = 0.74"
+_NUM_AFTER = re.compile(rf"\s*(?:scores?|metrics?|{_VALUE_LEAD}|is|at|\(|reaches|improves? to)?\s*[-+]?\d")
+#: A figure a measure takes, after its name (:data:`_NUM_AFTER` with a decimal or a percentage, not a count):
+#: "of 0.752", "= 81.3%", ": .78", not "of 50 layers".
+_FIGURE_AFTER = rf"\s*(?:{_VALUE_LEAD})\s*(?:\d*\.\d+|\d+\s*%)"
 _METRIC_NOUN_AFTER = re.compile(r"\s+(?:scores?|metrics?|values?)\b", re.I)
-_IN_TERMS = re.compile(r"(?:in terms of|measured (?:by|with|in)|metrics?|measures?|such as)\s+(?:[\w\-]+\s+)?$", re.I)
+_MEASURE_CUE = r"in terms of|measured by"  # what follows is the measure ("measured with" may name an instrument)
+_IN_TERMS = re.compile(rf"(?:{_MEASURE_CUE}|measured (?:with|in)|metrics?|measures?|such as)\s+(?:[\w\-]+\s+)?$",
+                       re.I)
+#: A measure's cue right before a long form: "as measured by the ...", "in terms of ..." (not "measured with", which
+#: names an instrument: "measured with Laser Doppler Flowmetry (LDF)").
+_MEASURED_BY = re.compile(rf"\b(?:{_MEASURE_CUE})\s+(?:the\s+)?$", re.I)
+#: A long form that ends in a plural noun (not a singular in -ss, -is, -us: "Analysis", "Consensus"): the things a
+#: measure is read from ("measured by the class activation maps"), not the measure.
+_PLURAL_END = re.compile(r"[a-z]{2}(?<![siu])s\W*$")
 
 
 def _measures(text: str, s0: int, s1: int) -> bool:
@@ -56,6 +68,32 @@ def metric_evident(text: str, start: int, end: int, sents: list[Span]) -> bool:
     if _METRIC_NOUN_AFTER.match(text, end):
         return True
     return bool(_IN_TERMS.search(text, max(0, start - 40), start))
+
+
+def used_as_measure(text: str, start: int, long_text: str, short: str, proposed: bool = False) -> bool:
+    """Whether the paper uses a headless ``long_text`` and its acronym ``short`` (the first of the two at
+    ``start``) as a measure, as :func:`metric_evident` reads a name: a measure's cue stands right before the pair,
+    the long form no plural (:data:`_MEASURED_BY`, :data:`_PLURAL_END`), or the acronym takes a figure
+    (:data:`_FIGURE_AFTER`, its bracket closed or not) somewhere in the text, unless the paper proposes the pair
+    (``proposed``: the figure is a setting of it, "a QWA of 0.999"). The pair names one thing, then a Metric.
+
+    >>> t = "It wins as measured by the Quux Image Evaluator (QIE). We reach an Optimal Quux Scale (OQS) of 0.75."
+    >>> used_as_measure(t, t.index("Quux I"), "Quux Image Evaluator", "QIE")
+    True
+    >>> used_as_measure(t, t.index("Optimal"), "Optimal Quux Scale", "OQS")
+    True
+    >>> t = "We stack Quux Residual Blocks (QRB). A QRB of 50 layers trains in 2.5 hours."
+    >>> used_as_measure(t, t.index("Quux"), "Quux Residual Blocks", "QRB")
+    False
+    >>> t = "Its scores are measured by the quux activation maps (QAM) of each layer."
+    >>> used_as_measure(t, t.index("quux"), "quux activation maps", "QAM")
+    False
+    """
+    if _MEASURED_BY.search(text, max(0, start - 40), start) and not _PLURAL_END.search(long_text):
+        return True
+    if proposed:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(short)}\)?{_FIGURE_AFTER}(?!\w)", text) is not None
 
 
 _CITATION = re.compile(r"\[\s*\d+(?:\s*[,\u2013\-]\s*\d+)*\s*\]")
