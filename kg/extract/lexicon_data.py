@@ -246,19 +246,32 @@ def spelt_long_forms(etype: EntityType, canonical: str, short: str) -> tuple[str
 
 
 @lru_cache(maxsize=1)
-def _known_keys() -> frozenset[str]:
-    """The compact keys (:func:`kg.link.normalize.compact_key`) of the shipped lexicon's names that the linker
-    takes as a prior (:func:`kg.link.types.lexicon_entries`): long enough, and, of each type, the first entry
-    of that key no measure named after a name ("Inception Score" is not the bare "Inception")."""
-    from kg.link.normalize import key_and_words, trailing_kind  # noqa: PLC0415
+def _keyed_names() -> tuple[tuple[str, str, LexEntry], ...]:
+    """``(compact key, name, entry)`` of each of the shipped lexicon's names whose compact key
+    (:func:`kg.link.normalize.compact_key`) is long enough for the linker's prior, in the lexicon's order: the one
+    pass over the lexicon :func:`_known_keys` and :func:`_known_entries` read."""
+    from kg.link.normalize import key_and_words  # noqa: PLC0415
     from kg.link.types import PRIOR_MIN_LEN  # noqa: PLC0415
 
-    first: dict[tuple[str, EntityType], str] = {}
+    out = []
     for e in load_lexicon():
         for name in e.names:
             key = key_and_words(name)[0]
             if len(key) >= PRIOR_MIN_LEN:
-                first.setdefault((key, e.type), e.canonical)
+                out.append((key, name, e))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _known_keys() -> frozenset[str]:
+    """The compact keys (:func:`kg.link.normalize.compact_key`) of the shipped lexicon's names that the linker
+    takes as a prior (:func:`kg.link.types.lexicon_entries`): long enough, and, of each type, the first entry
+    of that key no measure named after a name ("Inception Score" is not the bare "Inception")."""
+    from kg.link.normalize import trailing_kind  # noqa: PLC0415
+
+    first: dict[tuple[str, EntityType], str] = {}
+    for key, _, e in _keyed_names():
+        first.setdefault((key, e.type), e.canonical)
     return frozenset(key for (key, _), canonical in first.items() if trailing_kind(canonical) != "measure")
 
 
@@ -285,20 +298,16 @@ def _known_entries() -> dict[str, tuple[tuple[EntityType, str, bool], set[str]]]
     reads them: ``(type, canonical, curated)`` of the first entry of the key, of names long enough and not a
     measure named after a name; with the first words of the key's names that stand apart from the rest ("faster"
     of "Faster R-CNN"; none of "OpenIE")."""
-    from kg.link.normalize import key_and_words, trailing_kind  # noqa: PLC0415
-    from kg.link.types import PRIOR_MIN_LEN  # noqa: PLC0415
+    from kg.link.normalize import trailing_kind  # noqa: PLC0415
 
     out: dict[str, tuple[tuple[EntityType, str, bool], set[str]]] = {}
-    for e in load_lexicon():
+    for key, name, e in _keyed_names():
         if trailing_kind(e.canonical) == "measure":
             continue
-        for name in e.names:
-            key = key_and_words(name)[0]
-            if len(key) >= PRIOR_MIN_LEN:
-                firsts = out.setdefault(key, ((e.type, e.canonical, e.source == "curated"), set()))[1]
-                words = _WORD_SPLIT.split(name, maxsplit=1)
-                if len(words) == 2:
-                    firsts.add(words[0].lower())
+        firsts = out.setdefault(key, ((e.type, e.canonical, e.source == "curated"), set()))[1]
+        words = _WORD_SPLIT.split(name, maxsplit=1)
+        if len(words) == 2:
+            firsts.add(words[0].lower())
     return out
 
 
