@@ -91,8 +91,9 @@ class Acronyms(NodeTable):
         for acro, longs in defs.items():
             every_type[self._nodes[acro][1]] += sum(longs.values())
         named = self._lexicon_words(cl, defs, lex_of_root)
-        coined = self._coined_months(topics.coined_by)  # node -> the month a paper first coined its name
-        own_names = {n for n, papers in self._coined_nodes(topics.coined_by)
+        coined_nodes = self._coined_nodes(topics.coined_by)
+        coined = self._coined_months(coined_nodes)  # node -> the month a paper first coined its name
+        own_names = {n for n, papers in coined_nodes
                      if any(not c.lexicon_only for c in papers.values())}  # the nodes of names papers coin
         self._join_coined(cl, defs)
         for acro in sorted(defs, key=self._sort_key):
@@ -263,12 +264,13 @@ class Acronyms(NodeTable):
         bare = topics.bare_months.get(self._nodes[acro][1], {})
         return 2 * sum(n for m, n in bare.items() if written_before(m, first)) >= n_bare
 
-    def _coined_months(self, coined_by: dict) -> dict[int, int]:
-        """The node of each name papers coin (:mod:`kg.link.coinages`: proposed, and written with its acronym, in
-        the title or after a naming verb; a lexicon name a title leads with aside) -> the month of its first coining
-        paper (:func:`~kg.link.dates.paper_month`)."""
+    @staticmethod
+    def _coined_months(coined_nodes: list[tuple[int, dict]]) -> dict[int, int]:
+        """The node of each name papers coin (:meth:`_coined_nodes`; :mod:`kg.link.coinages`: proposed, and written
+        with its acronym, in the title or after a naming verb; a lexicon name a title leads with aside) -> the month
+        of its first coining paper (:func:`~kg.link.dates.paper_month`)."""
         out: dict[int, int] = {}
-        for n, papers in self._coined_nodes(coined_by):
+        for n, papers in coined_nodes:
             months = [m for c in papers.values() if not c.lexicon_only and (m := paper_month(c.arxiv, c.year))]
             if months:
                 out[n] = min(months + [out.get(n, months[0])])

@@ -481,7 +481,7 @@ class Collect(NodeTable):
                 cue = _cue_of(text, m, kind)
                 use = _use_of(m, text, title_starts, cue) if t in _MEANS_TYPES and m.end <= len(text) else None  # "with X"
                 if use is not None:  # "trained with X" (a means), "for X" (a goal): see kg.link.means
-                    _use_votes(m, (k, use), votes, seen, node_key, _long_form_use(m, text))
+                    _use_votes(m, (k, use), votes, seen, node_key, use == "means" and _long_form_use(m, text))
                 if kind == "shape" and m.end <= len(text):
                     _shape_votes(text, m, k, votes, seen)
                 if cue is not None and cue[0] is EntityType.TASK and task_word(text, m.start, m.end):

@@ -51,13 +51,13 @@ def instance_uses(table: LinkTable, coined_by: dict[NodeKey, dict[str, tuple]], 
     for n, papers in sorted(coined_by.items(), key=lambda kv: (kv[0][0].value, kv[0][1])):
         eid = table.node_eid.get(n)
         ent = table.entities.get(eid) if eid is not None else None
-        if ent is None or eid in known or ent.type not in COINED_TYPES:
-            continue
+        if ent is None or eid in known or ent.type not in COINED_TYPES or name_df[n[1]] - 1 < TERM_PAPERS:
+            continue  # (a term: the other papers write the phrase)
         for pid, coiner in sorted(papers.items()):
             found = _term_and_acronym(coiner.names)
             if found is None or (eid, pid) in table.own or key(found[0]) != n[1]:
                 continue
-            if name_df[n[1]] - 1 >= TERM_PAPERS and name_df[key(found[1])] <= 1:
+            if name_df[key(found[1])] <= 1:
                 out.append((eid, pid, found[1]))
     return out
 

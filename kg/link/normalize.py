@@ -114,11 +114,10 @@ def trailing_kind(name: str) -> str | None:
     ['measure', 'model', 'data', None, None]
     >>> trailing_kind("Score")  # a type word alone is the name
     """
-    s = _cleaned(name)
-    m = _TRAILING.search(s)
-    if not m or m.start() == 0:
+    parts = _trailing_words(name)
+    if parts is None:
         return None
-    last = m.group(0).split()[-1].lower()
+    last = parts[1].split()[-1].lower()
     last = "test set" if last == "set" else last
     return _KIND_OF_WORD.get(last if last in _KIND_OF_WORD else singular(last))
 
@@ -131,11 +130,20 @@ def typed_head(name: str) -> str | None:
     >>> [typed_head(n) for n in ("quill pooling layer", "glyph pooling-layer", "quill pooling module layers", "ResNet")]
     ['pooling', 'pooling', 'pooling', None]
     """
+    parts = _trailing_words(name)
+    return None if parts is None else parts[0].split()[-1].lower()
+
+
+@lru_cache(maxsize=262144)
+def _trailing_words(name: str) -> tuple[str, str] | None:
+    """The cleaned name (:func:`_cleaned`) cut before the type words it ends in (:data:`_TRAILING`), and those
+    words; None for a name that ends in none or is only type words: what :func:`trailing_kind` and
+    :func:`typed_head` read."""
     s = _cleaned(name)
     m = _TRAILING.search(s)
     if not m or m.start() == 0:
         return None
-    return s[:m.start()].split()[-1].lower()
+    return s[:m.start()], m.group(0)
 
 
 @lru_cache(maxsize=65536)
