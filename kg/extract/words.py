@@ -155,6 +155,8 @@ METHOD_HEADS = {
     "ensemble", "calibration", "adaptation", "tokenization", "tokenizer", "perceptron", "machine", "machines",
     "forest", "kernel", "kernels", "process", "processes", "field", "fields", "model",
 }
+#: The head words of a technique or of a kind of model ("... Attention", "... Sampling", "... Network").
+TECHNIQUE_HEADS = frozenset(METHOD_HEADS | KIND_HEADS)
 #: Heads naming a part of a system; with only role or modality words before them they name no method.
 ROLE_HEADS = {"network", "networks", "encoder", "encoders", "decoder", "decoders", "embedding", "embeddings",
               "architecture", "module", "model", "classifier", "classifiers", "estimator", "tokenizer"}

@@ -87,6 +87,19 @@ _SENT_END = re.compile(r"(?<=[.!?])\s+")
 _PHRASE_RULES = GUESS_RULES
 #: Rules that find a name by its shape only (no definition, no naming phrase, no lexicon entry).
 SHAPE_RULES = frozenset({"name", "titlecase"})
+#: The rules of a title's guessed phrase (:func:`_title_guess`): a phrase rule's or a shape rule's.
+_TITLE_GUESS_RULES = frozenset(_PHRASE_RULES | SHAPE_RULES)
+
+
+def technique_word(word: str) -> bool:
+    """Whether a word (any case, maybe plural, its last hyphened part read) is a word a technique's name ends in
+    (:data:`TECHNIQUE_ENDS`): "Networks", "Encoder-decoders".
+
+    >>> technique_word("Networks"), technique_word("Encoder-decoders"), technique_word("Robustness")
+    (True, True, False)
+    """
+    low = word.lower().rsplit("-", 1)[-1]
+    return low in TECHNIQUE_ENDS or (low.endswith("s") and low[:-1] in TECHNIQUE_ENDS)
 
 
 def shape_only(m: Mention) -> bool:
@@ -237,8 +250,7 @@ def title_catchphrase(m: Mention, text: str, abstract: str = "") -> bool:
         return False
     if "," in m.text:  # a list of words ("Monocular, One-stage, Regression"), unless an acronym spells it
         return not spelt_in(m.text, abstract)
-    head = _head_word(words).lower().rsplit("-", 1)[-1]  # "Encoder-decoders" ends in a technique word
-    if head not in TECHNIQUE_ENDS and head.rstrip("s") not in TECHNIQUE_ENDS:
+    if not technique_word(_head_word(words)):  # "Encoder-decoders" ends in a technique word
         return True
     first = words[0].lower()
     return len(words) == 2 and (first in BAD_MODIFIERS or first.endswith("ly"))
@@ -498,9 +510,16 @@ def title_apposition(m: Mention, text: str, abstract: str = "") -> bool:
     return _describes_head(m, text, head.group(1).strip(), abstract)
 
 
+def title_guess(m: Mention, rules: frozenset[str]) -> bool:
+    """Whether a mention is a Method in a title, without an alias, that one of ``rules`` read: the opening check of
+    the title guesses (here, :func:`kg.graph.vague_titles.vague_title_phrase`, ``adjective_title_phrase``,
+    :func:`kg.graph.title_fragments.title_fragment`)."""
+    return m.type is EntityType.METHOD and m.field == "title" and not m.aliases and m.rule in rules
+
+
 def _title_guess(m: Mention) -> bool:
     """Whether a Method mention is a title's phrase guessed by a phrase rule or by its shape, with no alias."""
-    return m.field == "title" and not m.aliases and (m.rule in _PHRASE_RULES or m.rule in SHAPE_RULES)
+    return title_guess(m, _TITLE_GUESS_RULES)
 
 
 def _describes_head(m: Mention, text: str, name: str, abstract: str) -> bool:

@@ -25,8 +25,8 @@ import re
 from kg.extract.head_phrases import process_head, verb_form
 from kg.extract.ordinary_words import load_words
 from kg.extract.words import GUESS_RULES
-from kg.graph.namehood import TECHNIQUE_ENDS, in_capitals, name_shaped
-from kg.graph.vague_titles import title_guess, unrepeated, written_again
+from kg.graph.namehood import in_capitals, name_shaped, technique_word, title_guess
+from kg.graph.vague_titles import unrepeated, written_again
 from kg.models import Mention
 
 #: The rules whose Method in a title is a span read around a head word or a title's subject, not a defined name: the
@@ -36,12 +36,6 @@ _SPAN_RULES = GUESS_RULES | {"titlecase", "title-name"}
 _WORD_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w\-])")
 #: "of" and a capitalised word (or a digit) after a span, maybe past an article: "... Ensemble of Regression Trees".
 _OF_NAME_AFTER = re.compile(r" of (?:(?:the|a|an) )?[A-Z0-9]")
-
-
-def _technique_word(word: str) -> bool:
-    """Whether a word (any case, maybe plural) is a word a technique's name ends in (:data:`TECHNIQUE_ENDS`)."""
-    low = word.lower().rsplit("-", 1)[-1]
-    return low in TECHNIQUE_ENDS or (low.endswith("s") and low[:-1] in TECHNIQUE_ENDS)
 
 
 #: Words that open a title that is a question, a modal or an auxiliary before its subject: a verb's base form after
@@ -68,7 +62,7 @@ def holds_verb(words: list[str], title: str = "") -> bool:
     """
     verbs = load_words("verb_words.txt")
     opened = bool(title.split(maxsplit=1)[:1]) and title.split(maxsplit=1)[0].lower() in _AUXILIARIES
-    return any(w.isalpha() and _finite(w.lower(), words[i].lower(), opened, verbs) and not _technique_word(w)
+    return any(w.isalpha() and _finite(w.lower(), words[i].lower(), opened, verbs) and not technique_word(w)
                for i, w in enumerate(words[1:-1]))
 
 
@@ -97,7 +91,7 @@ def goes_on(m: Mention, text: str) -> bool:
     False
     """
     after = _WORD_AFTER.match(text, m.end)
-    if after is not None and _technique_word(after.group(1)):
+    if after is not None and technique_word(after.group(1)):
         return True
     return _OF_NAME_AFTER.match(text, m.end) is not None and not process_head(m.text.split()[-1])
 

@@ -32,10 +32,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.ordinary_words import adjective_shape
-from kg.extract.words import GUESS_RULES, KIND_HEADS, METHOD_HEADS, WEAK_HEADS
-from kg.graph.namehood import describing_word, everyday_word, in_capitals, name_shaped, spelt_in
+from kg.extract.words import GUESS_RULES, TECHNIQUE_HEADS, WEAK_HEADS
+from kg.graph.namehood import describing_word, everyday_word, in_capitals, name_shaped, spelt_in, title_guess
 from kg.models import Mention
-from kg.vocab import EntityType
 
 #: What separates the words of a phrase as it may be written again: a space, a hyphen, or nothing ("flowguided",
 #: a hyphen lost to a PDF's line end).
@@ -78,13 +77,6 @@ def written_again(phrase: str, abstract: str) -> bool:
     return re.search(r"(?<![\w-])" + body + r"s?(?![\w-])", abstract, re.I) is not None
 
 
-def title_guess(m: Mention, rules: frozenset[str]) -> bool:
-    """Whether a mention is a Method in a title, without an alias, that one of ``rules`` read: the opening check
-    of the title guesses (:func:`vague_title_phrase`, :func:`adjective_title_phrase`,
-    :func:`kg.graph.title_fragments.title_fragment`)."""
-    return m.type is EntityType.METHOD and m.field == "title" and not m.aliases and m.rule in rules
-
-
 def unrepeated(phrase: str, abstract: str) -> bool:
     """Whether the abstract neither writes ``phrase`` again (:func:`written_again`) nor spells it with an acronym
     (:func:`kg.graph.namehood.spelt_in`): nothing outside the title names it so."""
@@ -103,10 +95,6 @@ def vague_title_phrase(m: Mention, text: str, abstract: str = "") -> bool:
     return _plain_words(words[:-1]) and unrepeated(m.text, abstract)
 
 
-#: The head words of a technique or of a kind of model: "Attention", "Sampling", "Regularization", "Network".
-_TECHNIQUE_HEADS = frozenset(METHOD_HEADS | KIND_HEADS)
-
-
 def adjective_title_phrase(m: Mention, text: str, abstract: str = "") -> bool:
     """Whether a phrase rule's Method guess in a title is one adjective (or describing word) before a technique's or
     a model's head word, that the abstract neither writes again (:func:`written_again`) nor spells with an acronym:
@@ -116,6 +104,7 @@ def adjective_title_phrase(m: Mention, text: str, abstract: str = "") -> bool:
     Convolution", "Cascaded Refinement Networks"), a noun ("Memory Network"), a hyphen or a name's shape may coin a
     name and stays; so does a title set in capitals (:func:`kg.graph.namehood.typeset_phrase` reads those).
 
+    >>> from kg.vocab import EntityType
     >>> t = "Ledger Parsing with an Adaptive Network"
     >>> m = Mention(EntityType.METHOD, "Adaptive Network", 23, 39, field="title", rule="head")
     >>> adjective_title_phrase(m, t, "We parse ledgers."), adjective_title_phrase(m, t, "Our adaptive networks parse.")
@@ -127,6 +116,6 @@ def adjective_title_phrase(m: Mention, text: str, abstract: str = "") -> bool:
     if not title_guess(m, GUESS_RULES):
         return False
     words = m.text.split()
-    if len(words) != 2 or words[1].lower() not in _TECHNIQUE_HEADS or not words[0].isalpha() or in_capitals(text):
+    if len(words) != 2 or words[1].lower() not in TECHNIQUE_HEADS or not words[0].isalpha() or in_capitals(text):
         return False
     return _describing(words[0]) and unrepeated(m.text, abstract)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.words import KIND_HEADS, METHOD_HEADS, TASK_HEADS, TITLE_TASK_HEADS
+from kg.extract.words import TASK_HEADS, TECHNIQUE_HEADS, TITLE_TASK_HEADS
 from kg.vocab import EntityType as T
 
 
@@ -49,9 +49,6 @@ _APPLIED_BEFORE = re.compile(r"(?:\bto\s+" + _TASK_VERB + r"\w*|\bfor\s+" + _TAS
                              r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
-_SYSTEM_HEADS = frozenset(KIND_HEADS | METHOD_HEADS)
-
-
 def applied_name(text: str, name: str) -> bool:
     """The text defines ``name`` ("... (ABC)" after it) as what its system is for or applied in
     (:data:`_APPLIED_BEFORE`: "a method to extract drug-drug interactions (DDIs)", "an end-to-end model for spoken
@@ -67,7 +64,7 @@ def applied_name(text: str, name: str) -> bool:
     ...  ("This leads to a new model for extractive tagging called ZAP-NET (Zap Net).", "ZAP-NET"))]
     [False, False, False]
     """
-    if not name or name.rsplit(None, 1)[-1].lower() in _SYSTEM_HEADS:
+    if not name or name.rsplit(None, 1)[-1].lower() in TECHNIQUE_HEADS:
         return False
     at = text.find(name + " (")
     while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "-"):
