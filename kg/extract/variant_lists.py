@@ -86,9 +86,14 @@ def slashed_variants(text: str, cands: list[Candidate]) -> list[Candidate]:
         out.append(c._replace(canonical=own, rule="version") if own else c)
         out.extend(more)
         made.extend((m.start, m.end) for m in more)
+    return _without_inside(out, made)
+
+
+def _without_inside(cands: list[Candidate], made: list[tuple[int, int]]) -> list[Candidate]:
+    """The candidates without a Dataset guess inside the spans of the variants ``made`` (the variants kept)."""
     if not made:
-        return out
-    return [c for c in out if c.rule == "version" or not (
+        return cands
+    return [c for c in cands if c.rule == "version" or not (
         c.type is T.DATASET and any(s <= c.start and c.end <= e for s, e in made))]
 
 
@@ -122,6 +127,8 @@ def braced_variants(text: str, cands: list[Candidate]) -> list[Candidate]:
     >>> [(t[c.start:c.end], c.canonical) for c in braced_variants(t, cs)]
     [('10', 'CIFAR-10'), ('100', 'CIFAR-100'), ('Foo-{2}', None)]
     """
+    if "{" not in text:
+        return cands
     out: list[Candidate] = []
     made: list[tuple[int, int]] = []
     for c in cands:
@@ -129,5 +136,4 @@ def braced_variants(text: str, cands: list[Candidate]) -> list[Candidate]:
         out.extend(more or [c])
         if more:
             made.append((c.start, more[-1].end))
-    return [c for c in out if c.rule == "version" or not (
-        c.type is T.DATASET and any(s <= c.start and c.end <= e for s, e in made))]
+    return _without_inside(out, made)
