@@ -11,8 +11,10 @@ import re
 
 from kg.extract.boundaries import grown_rule
 from kg.extract.candidates import Candidate
+from kg.extract.ordinary_words import ADJECTIVE_TAIL, adjective_shape
 from kg.extract.head_phrases import leading_gerund, verb_after_to, verb_form
-from kg.extract.words import BAD_MODIFIERS, ED_OK, EVALUATIVE, ING_OK, METHOD_HEADS, ing_verb
+from kg.extract.words import (BAD_MODIFIERS, ED_OK, EVALUATIVE, ING_OK, KIND_HEADS, METHOD_HEADS, TASK_HEADS,
+                              TASK_NOUN_ENDS, ing_verb)
 from kg.vocab import EntityType as T
 
 
@@ -26,6 +28,8 @@ _NOT_IN_NAME = frozenset(EVALUATIVE | {
     "not", "no", "can", "do", "does", "make", "makes", "meets", "i", "ii", "iii", "iv", "v",
 } | (BAD_MODIFIERS - {"deep", "large", "small", "neural", "machine", "joint", "global", "local", "single",
                       "base", "full", "dense", "real", "high", "low", "open", "model", "network"}))
+#: Head words a first conjunct before "and" may end on: a phrase of its own, no modifier of the head after "and".
+_OWN_HEADS = frozenset(METHOD_HEADS | TASK_HEADS | KIND_HEADS)
 _CAP_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z\-]*[A-Za-z]) $")
 _CAP_AFTER = re.compile(r" ([A-Z][A-Za-z\-]*[A-Za-z])(?![\w\-])")
 
@@ -45,10 +49,46 @@ _TITLE_WORD_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\w\-]* $")
 def _first_conjunct(text: str, m: re.Match, verbs: frozenset[str]) -> bool:
     """Whether "Xxx and" before a Title Case name in a title is the name's first conjunct ("Morphing and
     Sampling Network"): not a function word or praise, not a verb ("Visualizing and Understanding ..."), and
-    not the last word of a phrase before it ("Deep Features and Convolutional Networks")."""
+    not the last word of a phrase before it ("Deep Features and Convolutional Networks") unless it is a bare
+    modifier (:func:`shares_head`), which has no head of its own ("Cold-Start Aware User and Product Attention")."""
     word = m.group(1)
     return word.lower() not in _NOT_IN_NAME and not ing_verb(word, verbs) \
-        and not _TITLE_WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
+        and (shares_head(word, verbs) or not _TITLE_WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)))
+
+
+#: A word with a plural's or participle's ending: a noun of its own ("Features") or a verb's form ("Gated").
+_NO_BARE_MODIFIER = re.compile(r"(?:[a-z](?<![su])s|ed)$")
+
+
+def _conjunct_start(text: str, s: int, e: int, verbs: frozenset[str]) -> int:
+    """Where a name whose first conjunct starts at ``s`` starts: with the Title Case words before that conjunct
+    (:func:`_grow_left`), after the last that makes an adjective of a name ("BERT-based Label & Instance ...": the
+    name is no part of it).
+
+    >>> t = "Via BERT-based Label & Instance Embeddings"
+    >>> t[_conjunct_start(t, t.index("Label"), len(t), frozenset()):]
+    'Label & Instance Embeddings'
+    """
+    g = _grow_left(text, s, e, verbs)
+    for w in re.finditer(r"\S+", text[g:s]):
+        if ADJECTIVE_TAIL.search(w.group()):
+            g += w.end() + 1
+    return g if g <= s else s
+
+
+def shares_head(word: str, verbs: frozenset[str] = frozenset()) -> bool:
+    """Whether a first conjunct ``word`` ("User" of "User and Product Attention") is a bare modifier that takes
+    the head after "and" for its own: no head word, process noun ("-tion", "-ing"), plural, participle or verb, and
+    no adjective, which makes a kind of the head ("Convolutional and Recurrent Networks" are two kinds of network).
+
+    >>> [shares_head(w, frozenset({"divert"})) for w in ("User", "Voxel", "Features", "Thresholding", "Divert")]
+    [True, True, False, False, False]
+    >>> shares_head("Convolutional"), shares_head("Discriminative")
+    (False, False)
+    """
+    low = word.lower()
+    return low not in _OWN_HEADS and not low.endswith(TASK_NOUN_ENDS) and not _NO_BARE_MODIFIER.search(low) \
+        and not adjective_shape(low) and not verb_form(low, verbs)
 
 
 def whole_title_case(text: str, cands: list[Candidate], title_end: int = -1,
@@ -75,7 +115,7 @@ def whole_title_case(text: str, cands: list[Candidate], title_end: int = -1,
             s = _grow_left(text, c[0], e, verbs)
             m = _CONJUNCT_BEFORE.search(text, max(0, s - 40), s) if s < title_end else None
             if m and _first_conjunct(text, m, verbs):
-                s = m.start(1)
+                s = _conjunct_start(text, m.start(1), e, verbs)  # "Cold-Start Aware User and Product Attention"
             if (s, e) != (c[0], c[1]):
                 c = c._replace(start=s, end=e)
         out.append(c)
