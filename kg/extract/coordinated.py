@@ -3,7 +3,9 @@
 coordination as one name; :func:`coordinated_names` gives one candidate per name, each with its own span.
 
 A span is split only when every conjunct is a name on its own: its last word has a name's shape (a capital
-after a word's first letter, "RANet", "GHM-C", "Temporal-Inception"; or a digit with letters, "ResNet50"), so
+after a word's first letter, "RANet", "GHM-C", "Temporal-Inception"; or a digit with letters, "ResNet50"), or it
+is a Title Case phrase ending on a head word ("Parallel Aggregation and Hierarchical Aggregation"), or it is a
+curated lexicon name ("QuuxAug & Mixup"), so
 no head noun is shared ("Graph and Temporal Convolutional Networks") and no conjunct is a plain word
 ("Self-Critique and Adapt", "Light and Fast Face Detector", "Listen, Attend and Spell"), and no acronym follows
 that the whole span defines ("Foo-Net and Bar-Net (FBN)").
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.candidates import Candidate
+from kg.extract.words import KIND_HEADS, METHOD_HEADS, TASK_HEADS
 from kg.vocab import EntityType as T
 
 #: The rules that read a name where the paper gives it ("called X", a title's "X: ..."), not where it uses it.
@@ -23,6 +26,8 @@ _SPLIT_RULES = NAMING_RULES | {"list"}
 #: a comma (with or without a following "and").
 JOINED_NAMES = re.compile(r",?\s+(?:and|&)\s+|,\s+")
 _JOINED = re.compile(r" (?:and|&) ")
+#: The head words a technique's or task's name ends on ("Aggregation", "Attention", "Segmentation").
+_HEADS = frozenset(METHOD_HEADS | TASK_HEADS | KIND_HEADS)
 #: A capital after a letter or hyphen inside a word ("RANet", "F-BGRU", "XnODR"), not a word's first capital.
 _INNER_CAPITAL = re.compile(r"[A-Za-z\-][A-Z]")
 #: An acronym in parentheses right after the span: the whole coordination is one name's long form.
@@ -40,8 +45,19 @@ def name_word(word: str) -> bool:
     return any(ch.isdigit() for ch in word) and sum(ch.isalpha() for ch in word) >= 2
 
 
-def _conjuncts(written: str) -> list[tuple[int, int]] | None:
-    """The offsets of the names a span coordinates, or None when some conjunct is not a name on its own.
+def headed_name(words: list[str]) -> bool:
+    """Whether a conjunct's words are a Title Case phrase of its own: a modifier or more, then a technique's or
+    task's head word ("Parallel Aggregation", "Slot Attention"), so it shares no head with the conjunct after it.
+
+    >>> [headed_name(w.split()) for w in ("Parallel Aggregation", "Aggregation", "User", "Slot Filling", "Fast Net")]
+    [True, False, False, False, False]
+    """
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() in _HEADS
+
+
+def _conjuncts(written: str, known: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, int]] | None:
+    """The offsets of the names a span coordinates, or None when some conjunct is not a name on its own (by its
+    shape, :func:`name_word`, :func:`headed_name`, or a curated lexicon name at its offsets in ``known``).
 
     >>> w = "RetinaNet-RS and Cascade RCNN-RS"
     >>> [w[a:b] for a, b in _conjuncts(w)]
@@ -55,7 +71,7 @@ def _conjuncts(written: str) -> list[tuple[int, int]] | None:
     for sep in [*JOINED_NAMES.finditer(written), None]:
         end = sep.start() if sep else len(written)
         words = written[start:end].split()
-        if not words or not name_word(words[-1]):
+        if not words or not (name_word(words[-1]) or headed_name(words) or (start, end) in known):
             return None
         out.append((start, end))
         start = sep.end() if sep else end
@@ -71,14 +87,22 @@ def coordinated_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     >>> cs = [Candidate(a, a + 32, T.METHOD, 90, "named"), Candidate(b, b + 22, T.METHOD, 90, "named")]
     >>> [t[c.start:c.end] for c in coordinated_names(t, cs)]
     ['RetinaNet-RS', 'Cascade RCNN-RS', 'Squeeze and Excitation']
+    >>> t = "QuuxAug & Mixup: two ways"
+    >>> cs = [Candidate(0, 15, T.METHOD, 90, "title-name"), Candidate(10, 15, T.METHOD, 90, "lexicon", "mixup")]
+    >>> [t[c.start:c.end] for c in coordinated_names(t, cs)]
+    ['QuuxAug', 'Mixup']
     """
     out: list[Candidate] = []
     for c in cands:
-        parts = None
+        parts, known = None, frozenset()
         if c.rule in _SPLIT_RULES and c.type is not T.METRIC and not _ACRONYM_AFTER.match(text, c.end):
-            parts = _conjuncts(text[c.start:c.end])
+            known = frozenset((x.start - c.start, x.end - c.start) for x in cands
+                              if x.rule == "lexicon" and c.start <= x.start and x.end <= c.end)
+            parts = _conjuncts(text[c.start:c.end], known)
         if parts is None:
             out.append(c)
         else:
-            out.extend(c._replace(start=c.start + a, end=c.start + b, canonical=None) for a, b in parts)
+            # a lexicon name among them stands as the lexicon found it (no naming rule's: "& Mixup" is not coined)
+            out.extend(c._replace(start=c.start + a, end=c.start + b, canonical=None) for a, b in parts
+                       if (a, b) not in known)
     return out
