@@ -193,3 +193,28 @@ def test_a_task_named_after_a_task_word_or_studied_with_its_acronym_stays_a_task
     assert ("Task", "Glyph Order Recognition") in got
     assert ("Task", "visual question answering") in got
     assert ("Task", "semantic role labeling") in got
+
+
+def test_a_generated_lexicon_dataset_the_paper_names_as_its_network_is_a_method():
+    # "HelixNet" is a Dataset of the generated lexicon only: a paper that names its network so means the network
+    got = found("Stroke pairing", "We pair strokes across glyphs with a recurrent model. This network, named HelixNet, "
+                                  "reads each stroke once. HelixNet beats earlier parsers on two scripts.")
+    assert ("Method", "HelixNet") in got and ("Dataset", "HelixNet") not in got
+    got = found("Stroke pairing", "Glyphs are hard. We build HelixNet, a lightweight framework for stroke pairing. "
+                                  "In tests HelixNet reads each stroke once.")
+    assert ("Dataset", "HelixNet") not in got
+
+
+def test_a_generated_lexicon_dataset_a_title_heads_as_a_network_is_a_method():
+    got = found("HelixNet: Stroke Pairing Network for Glyph Parsing",
+                "Our stroke pairing network, or HelixNet, reads glyphs one stroke at a time. HelixNet is fast.")
+    assert ("Method", "HelixNet") in got and ("Dataset", "HelixNet") not in got
+
+
+def test_a_generated_lexicon_dataset_the_paper_names_as_data_stays_a_dataset():
+    got = found("HelixNet: A Benchmark of Glyph Images",
+                "We gather glyphs from old books. HelixNet holds ten thousand images of strokes.")
+    assert ("Dataset", "HelixNet") in got and ("Method", "HelixNet") not in got
+    got = found("Glyph data", "We gather a large set of glyphs, named HelixNet, with annotated images of strokes. "
+                              "Parsers trained on HelixNet do well.")
+    assert ("Dataset", "HelixNet") in got

@@ -17,6 +17,10 @@ acronyms are linked and before the proposals are listed (so the retyped names co
    word between ("based on a detector, X (ACR)", "a novel scheme for parsing text into graphs: X (ACR)",
    "estimation techniques named X"; not "a new problem called X").
 
+A Dataset only the generated lexicon knows is retyped too where the paper names it itself as a system
+(:func:`_names_system`: "This network, named X", "X, a lightweight framework", a title "X: Glyph Pairing Network
+for ..."): one paper's name is one thing, and the generated name lists mix benchmarks with systems named like them.
+
 A name the lexicon knows, one that is said to be a task or data ("we introduce X, a new task"), or one
 written in lower case keeps its type, unless it is a long form whose acronym signals 3 or 4 ("the proposed ACR"). The name's acronym uses and its other mentions
 are retyped with it.
@@ -165,7 +169,39 @@ def _data_after(text: str, end: int) -> bool:
     return _DATA_TALK.search(text, end, end + stop.start() if stop else len(text)) is not None
 
 
-def _picked(text: str, found: DocFindings, windows: list[tuple[int, int, int]]) -> tuple[set[int], set[int]]:
+#: Rules that find a name the paper gives itself: its naming sentence or its title's "Name:" head.
+_NAMING_RULES = frozenset({"named", "title-name"})
+#: A title's subtitle whose first phrase a system's kind noun heads ("FooNet: Glyph Pairing Network for Scripts"):
+#: the head before the colon names that system.
+_SUBTITLE_SYSTEM = re.compile(r"\s*:\s*(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,7}?(?:" + "|".join(sorted(KIND_HEADS))
+                              + r")(?![\w\-])(?=\s+(?:for|with|via|using|to|in|on|of|based|leveraging)\b|\s*$|\s*[,:;(])",
+                              re.I)
+
+
+def _names_system(text: str, c: Candidate, title_end: int) -> bool:
+    """Whether Method ``c``, a name the paper gives itself (:data:`_NAMING_RULES`), is said to be a system: a kind
+    noun in apposition to it or naming it, with no talk of data after it ("This network, named X", "X, a deep
+    learning framework for ..."), or, in the title's "X: ..." head, a subtitle a kind noun heads.
+
+    >>> t = "FooNet: Glyph Pairing Network for Scripts\\nThis network, named BarNet, pairs glyphs."
+    >>> _names_system(t, Candidate(0, 6, T.METHOD, 75, "title-name"), 41)
+    True
+    >>> _names_system(t, Candidate(62, 68, T.METHOD, 75, "named"), 41)
+    True
+    >>> t = "FooNet: Glyph Pairing Benchmark\\nWe name the data BarNet, a set of collected images."
+    >>> _names_system(t, Candidate(0, 6, T.METHOD, 75, "title-name"), 31)
+    False
+    """
+    if c.type is not T.METHOD or c.rule not in _NAMING_RULES:
+        return False
+    if c.rule == "title-name":
+        return c.end <= title_end and _SUBTITLE_SYSTEM.match(text, c.end, title_end) is not None
+    return (_KIND_APPOSITION.match(text, c.end) is not None or _named_kind(text, c.start)) \
+        and not _data_after(text, c.end)
+
+
+def _picked(text: str, found: DocFindings, windows: list[tuple[int, int, int]],
+            title_end: int = 0) -> tuple[set[int], set[int]]:
     """The Task (or generated Dataset) entities the paper presents as its own (see the module docstring), and
     the Method entities it introduces (their name's generated-lexicon matches are the same system)."""
     ents = found.entities
@@ -184,13 +220,16 @@ def _picked(text: str, found: DocFindings, windows: list[tuple[int, int, int]]) 
     for i, c in enumerate(ents):
         if i not in out and _candidate(text, c) and _own(text, found, i):
             out.add(i)
+        elif _names_system(text, c, title_end):  # "This network, named X": the paper's generated-lexicon X is it
+            methods.add(i)
     lower = {i for i in range(len(ents)) if i not in out and _lower_candidate(text, found, i) and _acronym_own(text, found, i)}
     return {i for i in out if _candidate(text, ents[i])} | lower, methods
 
 
-def own_systems(text: str, found: DocFindings, windows: list[tuple[int, int, int]]) -> list[Candidate]:
+def own_systems(text: str, found: DocFindings, windows: list[tuple[int, int, int]],
+                title_end: int = 0) -> list[Candidate]:
     """``found.entities`` with each Task the paper presents as its own system (and the uses of its acronym
-    and its other mentions) retyped Method.
+    and its other mentions) retyped Method; ``title_end``: where the title ends in ``text`` (0: none).
 
     >>> from kg.extract.findings import DocFindings
     >>> t = "In this paper, we present Neural Phrase Machine Translation (NPMT). NPMT achieves good scores."
@@ -200,13 +239,15 @@ def own_systems(text: str, found: DocFindings, windows: list[tuple[int, int, int
     >>> [c.type.value for c in own_systems(t, f, [(25, 67, 1)])]
     ['Method', 'Method', 'Method']
     """
-    picks, methods = _picked(text, found, windows)
+    picks, methods = _picked(text, found, windows, title_end)
     if not picks and not methods:
         return found.entities
     names = {found.name(text, i).lower() for i in picks}
     gen = names | {found.name(text, i).lower() for i in methods}  # "we propose X, a ... method" ... "X's results"
+    # (a generated entry's match is read as written too: "PI-Net" is the entry "PINet")
     return [_as_method(c) if c.type is T.TASK and found.name(text, i).lower() in names
-            or c.type is T.DATASET and _candidate(text, c) and found.name(text, i).lower() in gen else c
+            or c.type is T.DATASET and _candidate(text, c)
+            and (found.name(text, i).lower() in gen or text[c.start:c.end].lower() in gen) else c
             for i, c in enumerate(found.entities)]
 
 

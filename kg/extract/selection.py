@@ -5,9 +5,9 @@ Plain functions over a :class:`~kg.extract.doc_context.DocContext`; :func:`selec
 """
 from __future__ import annotations
 
-from kg.extract import (context, coordinated, dataset_bounds, entityhood, furniture, metric_bounds, name_bounds,
-                        ordinary_words, own_systems, proposals, rules, task_bounds, task_datasets, task_forgone,
-                        task_grow, task_roles, task_title_runs, title_case, variant_lists, weak_evidence)
+from kg.extract import (context, coordinated, dataset_bounds, derived_data, entityhood, furniture, metric_bounds,
+                        name_bounds, ordinary_words, own_systems, proposals, rules, task_bounds, task_datasets,
+                        task_forgone, task_grow, task_roles, task_title_runs, title_case, variant_lists, weak_evidence)
 from kg.extract.doc_context import DocContext
 from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_before_data_noun, retype_dataset_pairs,
                                  retype_figure_lists, retype_list_members, retype_metric_pairs,
@@ -190,6 +190,7 @@ def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
     kept = retype_before_data_noun(text, kept)  # "the YOGA-82 pose dataset"
     kept = retype_figure_lists(text, kept)  # "the FOOCD (F1: 0.91) and the BAR (F1: 0.88) datasets"
     kept = retype_spelt_long_forms(text, kept)  # "a corpus called QGP (Quokka Glyph Parsing)": a Dataset
+    kept = derived_data.derived_datasets(text, kept)  # "we release Foo-Captions, a version of Foo": a Dataset
     kept = dataset_bounds.dataset_editions(text, kept, ctx.tables.dataset_keys)  # a name a list made a Dataset keeps its year ("and KBP 2017")
     kept = dataset_bounds.spaced_dataset_parts(text, kept)  # "COCO MVal", "KITTI VO": one name each
     kept = variant_lists.slashed_variants(text, kept)  # "CIFAR-10/100": CIFAR-100 too; "WSJ0-2/3mix"
@@ -198,7 +199,7 @@ def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
     kept = name_bounds.acronym_variants(text, kept, ctx.acronyms)  # "slow-QGS" of "... Smoothing (QGS)": a variant
     kept = name_bounds.slashed_acronyms(text, kept, ctx.acronyms)  # "... Compressed/DeCompressed (AC/DC)": one name
     found.entities = link_acronyms(text, kept, ctx.acronyms, found)
-    found.entities = own_systems.own_systems(text, found, ctx.windows)  # "we present Foo Translation (FT)": a Method
+    found.entities = own_systems.own_systems(text, found, ctx.windows, ctx.title_end)  # "we present Foo Translation (FT)": a Method
     found.proposed = proposals.proposed(text, found, ctx.title_end, ctx.windows)
     found.results = results(text, found, ctx.sents)
     return found
