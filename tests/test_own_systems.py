@@ -218,3 +218,9 @@ def test_a_generated_lexicon_dataset_the_paper_names_as_data_stays_a_dataset():
     got = found("Glyph data", "We gather a large set of glyphs, named HelixNet, with annotated images of strokes. "
                               "Parsers trained on HelixNet do well.")
     assert ("Dataset", "HelixNet") in got
+
+
+def test_a_generated_lexicon_dataset_written_out_as_a_network_is_a_method():
+    got = found("Glyph reading", "The reader consists of HelixNet (hierarchical lexicon network) and a small decoder. "
+                                 "HelixNet sees every stroke.")
+    assert ("Method", "HelixNet") in got and ("Dataset", "HelixNet") not in got

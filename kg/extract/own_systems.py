@@ -19,7 +19,8 @@ acronyms are linked and before the proposals are listed (so the retyped names co
 
 A Dataset only the generated lexicon knows is retyped too where the paper names it itself as a system
 (:func:`_names_system`: "This network, named X", "X, a lightweight framework", a title "X: Glyph Pairing Network
-for ..."): one paper's name is one thing, and the generated name lists mix benchmarks with systems named like them.
+for ...") or writes it out as one ("X (glyph pairing network)", :func:`_spelt_system`): one paper's name is one
+thing, and the generated name lists mix benchmarks with systems named like them.
 
 A name the lexicon knows, one that is said to be a task or data ("we introduce X, a new task"), or one
 written in lower case keeps its type, unless it is a long form whose acronym signals 3 or 4 ("the proposed ACR"). The name's acronym uses and its other mentions
@@ -30,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from kg.extract.acronym_letters import spells
 from kg.extract.candidates import Candidate
 from kg.extract.findings import DocFindings
 from kg.extract.proposals import _known, introduced, is_passive, shaped
@@ -96,13 +98,33 @@ def _named_kind(text: str, start: int) -> bool:
         and not _DATA_TALK.search(text, m.start(), start)  # (its pattern holds DATASET_CUES')
 
 
+#: A parenthesis right after a name, holding a phrase of lower-case or capitalised words that ends in a system's kind
+#: noun ("X (glyph pairing network)"): the name written out (group 1), when the name's letters spell it.
+_SPELT_KIND = re.compile(r"\s*\(((?:[A-Za-z][\w\-]*\s+){1,6}(?:" + "|".join(sorted(KIND_HEADS)) + r"))\)", re.I)
+
+
+def _spelt_system(text: str, c: Candidate) -> bool:
+    """Whether the name ``c`` is followed by its long form in parentheses, a phrase its letters spell that a system's
+    kind noun ends ("HelixNet (hierarchical lexicon network)"): the paper says what the name is.
+
+    >>> t = "HelixNet (hierarchical lexicon network) and GlyphSet (a set of glyph network)"
+    >>> _spelt_system(t, Candidate(0, 8, T.DATASET, 60, "lexicon-gen"))
+    True
+    >>> _spelt_system(t, Candidate(44, 52, T.DATASET, 60, "lexicon-gen"))
+    False
+    """
+    m = _SPELT_KIND.match(text, c.end)
+    return m is not None and spells(text[c.start:c.end], m.group(1))
+
+
 def _own(text: str, found: DocFindings, i: int) -> bool:
     """Whether Task entity ``i`` is put in apposition to a kind noun or named as one, is called "the proposed X" (it
-    or its acronym), or its acronym claims results or does what a system does."""
+    or its acronym), or its acronym claims results or does what a system does; a generated lexicon's Dataset also
+    when it is followed by its long form that a kind noun ends (:func:`_spelt_system`)."""
     c = found.entities[i]
     task = c.type is T.TASK
     if _KIND_APPOSITION.match(text, c.end) or _proposed(text, c.start, c.end, task) \
-            or task and _named_kind(text, c.start):
+            or task and _named_kind(text, c.start) or not task and _spelt_system(text, c):
         return True
     return _acronym_own(text, found, i, task)
 
