@@ -353,3 +353,23 @@ def test_a_long_form_its_own_technique_word_heads_takes_no_stated_kind(nlp):
     assert ("Glyph Pooling Network", "Method") in found and ("GPN", "Method") in found
     assert ("Shelf Tying Network", "Method") in found
     assert ("Glyph Shelf Regression", "Task") in found
+
+
+def test_a_long_form_cut_before_the_noun_phrase_after_its_acronym_leaves_the_acronym_the_name(nlp):
+    # the letters end on a compound adjective; "glyph search" goes on after the bracket: no name "Quokka GPU-Aware"
+    found, ex = _found(nlp, "We propose the first Quokka GPU-Aware (QGA) glyph search for shelf robots. "
+                            "QGA finds labels fast.")
+    names = {t for t, _ in found}
+    assert ("QGA", "Method") in found
+    assert not any(n.startswith("Quokka GPU-Aware") for n in names)
+    assert not any("Quokka GPU-Aware" in a for m in ex.mentions for a in m.aliases)
+    # a long form that ends on its head noun names the thing, whatever noun follows the bracket
+    found, _ = _found(nlp, "We propose Quokka Shelf Pooling (QSP) glyph features for the reader. QSP is fast.")
+    assert ("Quokka Shelf Pooling", "Method") in found
+
+
+def test_a_compound_adjective_long_form_runs_on_to_the_part_after_its_acronym(nlp):
+    found, _ = _found(nlp, "We add a Quokka Anchor-Free (QAF) module to the shelf reader. The QAF module is small.")
+    assert ("Quokka Anchor-Free (QAF) module", "Method") in found
+    assert "Quokka Anchor-Free" not in {t for t, _ in found}
+

@@ -1278,3 +1278,26 @@ def test_a_version_with_decimals_before_a_citation_is_made_whole_with_its_decima
                      (T.METHOD, "MobileNetV2", {"rule": "lexicon"}), (T.METHOD, "MobileNetV2", {"rule": "lexicon"}),
                      (T.METHOD, "MobileNetV2", {"rule": "lexicon"}))])
     assert ids(lk, "p1") == ("method:mobilenetv2-1.3", "method:mobilenetv2-0.75", "method:mobilenetv2-1")
+
+
+def test_a_title_long_form_cut_inside_its_capitalised_run_takes_the_whole_run():
+    # the acronym's letters end on "Graph", but "Inference" goes on with the name: the whole run, one word skipped
+    exs = [_titled("a", "QAG: Quokka-Aware Graph Inference for Shelf Dialog", "QAG helps.", (M, "QAG"))]
+    lk = link(exs)
+    (eid,) = set(ids(lk, "a"))
+    assert lk.entities[eid].aliases == {"QAG", "Quokka-Aware Graph Inference"}
+
+
+def test_a_title_long_form_cut_inside_a_prepositional_phrase_names_nothing():
+    # "... for Online" stops inside "Online Glyph Reading", which the letters cannot spell: QCO keeps its own name
+    exs = [_titled("a", "QCO: Quick Convolutional Network for Online Glyph Reading", "QCO reads fast.", (M, "QCO"))]
+    lk = link(exs)
+    assert set(ids(lk, "a")) == {"method:qco"}
+    assert not any(a.endswith("for Online") for e in lk.entities.values() for a in e.aliases | {e.name})
+
+
+def test_a_title_long_form_before_a_kind_noun_or_a_new_phrase_stays():
+    from kg.link.titles import whole_long_form
+    assert whole_long_form("QN", "Quokka Net Model for Shelves") == "Quokka Net"  # the kind noun says what it is
+    assert whole_long_form("STR", "Shelf-Taught Reader Bootstrapping Glyph Reading") == "Shelf-Taught Reader"
+    assert whole_long_form("QAF", "Quokka Anchor-Free Module for Shelves") == "Quokka Anchor-Free Module"

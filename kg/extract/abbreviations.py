@@ -380,6 +380,17 @@ def _singular(word: str) -> str:
 
 #: A technique's nouns: a long form its acronym comes before that stops before one names a Method (:func:`kind_noun_left`).
 _TECHNIQUE_KINDS = _KIND_ENDS | {"network"}
+
+
+def technique_kind(word: str) -> bool:
+    """Whether ``word`` (any case, maybe plural) is a technique's kind noun (:data:`_TECHNIQUE_KINDS`: "Network",
+    "frameworks"), which says what a name before it is.
+
+    >>> technique_kind("Networks"), technique_kind("Framework"), technique_kind("Reading")
+    (True, True, False)
+    """
+    low = word.lower()
+    return _singular(low) in _TECHNIQUE_KINDS or (low.endswith("s") and low[:-1] in _TECHNIQUE_KINDS)
 #: The nouns an appositive's long form stops before, which say what it names: a technique's or a kind a word after an
 #: acronym types (:data:`~kg.extract.words.KIND_AFTER_ACRONYM`: "dataset", "metric"), in the singular an article takes.
 _APPOSITIVE_KINDS = sorted(w for w in _TECHNIQUE_KINDS | set(KIND_AFTER_ACRONYM) if _singular(w) == w)

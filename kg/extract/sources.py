@@ -20,13 +20,15 @@ from typing import Callable
 
 from kg.extract import abbreviations, candidates, context, head_phrases, lead_words, metric_roles, ordinary_words, rules
 from kg.extract.candidates import Candidate
+from kg.extract.cut_long_forms import NOT_A_NOUN as _NOT_A_NOUN
+from kg.extract.cut_long_forms import describing_end, noun_phrase_goes_on
+from kg.extract.cut_long_forms import verb_form as _verb_form
 from kg.extract.doc_context import DocContext
 from kg.extract.lexicon_data import spelt_long_forms
 from kg.extract.named_acronyms import find_colon_first, find_named_after
 from kg.extract.words import (
     DATASET_HEADS, DEVICE_ORG_HEADS, DIRECTIONS, ED_OK, KIND_AFTER_ACRONYM, KIND_NOUNS, METHOD_HEADS, METRIC_HEADS,
     NOT_ENTITY_HEADS, PLURAL_KIND_AFTER_ACRONYM, PRODUCT_HEADS, RESOURCE_HEADS, TASK_HEADS, TASK_NOUN_ENDS, THING_NOUNS,
-    TITLE_NP_STOP,
 )
 from kg.vocab import EntityType as T
 
@@ -219,6 +221,61 @@ def _modifier_only(long_text: str) -> bool:
     return len(last) > 3 and last.endswith(_ADJECTIVE_ENDS)
 
 
+def _defined_candidate(ctx: DocContext, lex: Candidate | None, long_text: str, etype: T,
+                       spans: tuple[int, int, int, int]) -> Candidate:
+    """The candidate of a defined long form (``spans``: the long form's and the short form's), its acronym noted in
+    ``ctx.acronyms``; or the acronym's own, noted nowhere, where the long form is cut inside the noun phrase
+    (:func:`_cut_before_noun`: "Quokka GPU-Aware (QGA) glyph search" names no "Quokka GPU-Aware")."""
+    ls, le, ss, se = spans
+    if not lex and ls < ss and _cut_before_noun(ctx, long_text, ss, se):
+        return Candidate(ss, se, etype, candidates.PRI_ACRONYM_LONG, "acronym")
+    ctx.acronyms[ctx.text[ss:se]] = (ls, le)
+    return Candidate(ls, le, etype, candidates.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None)
+
+
+def _describing_long_form(long_text: str) -> bool:
+    """Whether a long form ends on a word that describes the noun after its acronym: an adjective's ending
+    (:func:`_modifier_only`), a compound adjective or a participle
+    (:func:`~kg.extract.cut_long_forms.describing_end`: "Quokka Anchor-Free (QAF) module", "Semi-supervised").
+
+    >>> _describing_long_form("Quokka Anchor-Free"), _describing_long_form("Quokka Pooling")
+    (True, False)
+    """
+    return _modifier_only(long_text) or describing_end(long_text)
+
+
+def _runs_on(long_text: str, short: str) -> bool:
+    """Whether a long form's name may run on to the part noun after its acronym ("Quokka Anchor-Free (QAF) module"):
+    it ends on a describing word (:func:`_describing_long_form`), and a compound adjective's or a participle's
+    acronym is letters and hyphens only, a name the bracket can be read out of ("(S+U)", "(AC/DC)" stay acronyms)."""
+    return _modifier_only(long_text) or (describing_end(long_text) and _plain_acronym(short))
+
+
+def _cut_before_noun(ctx: DocContext, long_text: str, ss: int, se: int) -> bool:
+    """Whether a long form written before its acronym ends on a describing word (:func:`_describing_long_form`) and
+    the noun phrase goes on after the acronym's bracket ("Quokka GPU-Aware (QGA) glyph search": a noun or a modifier,
+    a technique's head among them: :func:`~kg.extract.cut_long_forms.noun_phrase_goes_on`): the long form is cut
+    inside the phrase and names nothing by itself. Not an acronym that is a compound adjective itself
+    ("quokka-based (Q-based) glyphs"), nor one of other signs (:func:`_plain_acronym`).
+
+    >>> from kg.extract.doc_context import DocContext
+    >>> t = "a Quokka GPU-Aware (QGA) glyph search. The Quokka Pooling (QP) glyph. Quokka Progressive (QPr) is new."
+    >>> ctx = DocContext(t)
+    >>> [_cut_before_noun(ctx, lf, t.index(s), t.index(s) + len(s)) for lf, s in (("Quokka GPU-Aware", "QGA"),
+    ...  ("Quokka Pooling", "QP"), ("Quokka Progressive", "QPr"))]
+    [True, False, False]
+    """
+    short = ctx.text[ss:se]
+    return _describing_long_form(long_text) and _plain_acronym(short) \
+        and noun_phrase_goes_on(ctx.text, short, se, ctx.tables.verb_words)
+
+
+def _plain_acronym(short: str) -> bool:
+    """Whether an acronym is letters, digits and hyphens only: "(S+U)" and "(AC/DC)" keep their long forms, the
+    text's later uses of them read only as refs of one ("AC" and "DC" alone are no names)."""
+    return short.replace("-", "").isalnum()
+
+
 #: The last word of a long form that is only an adjective: an adjective's ending ("mechanical", "Self-Adaptive"),
 #: a hyphen compound ending in "-ent" / "-ant" ("time-invariant"; alone such a word is often a noun: "agent",
 #: "gradient", a misspelt "Decent") or a compound with a direction particle ("top-down", "bottom-up").
@@ -226,9 +283,6 @@ _ADJECTIVE_WORD = re.compile(r"(?:[a-z]+-)*[a-z]{2,}(?:ive|al|ic|ous|able|ible|f
                              r"|[a-z]+-(?:" + "|".join(DIRECTIONS) + ")")
 #: The noun an acronym of an adjective describes: a lower-case word right after the short form.
 _NOUN_AFTER = re.compile(r"\s*\)?\s+([a-z][a-z\-]+)\b")
-#: Function words and forms of be / have: no noun the acronym describes.
-_NOT_A_NOUN = frozenset(TITLE_NP_STOP | {"and", "or", "is", "are", "was", "were", "be", "has", "have", "had", "can",
-                                         "which", "that", "as", "than", "the", "a", "an", "not", "also"})
 
 
 def adjective_only(word: str) -> bool:
@@ -266,11 +320,6 @@ def _describes_nouns(ctx: DocContext, long_text: str, short: str) -> bool:
             return False  # the acronym stands alone here: it names a thing
         pos = _next_whole(text, short, pos + len(short))
     return True
-
-
-def _verb_form(word: str, verbs: frozenset[str]) -> bool:
-    """Whether ``word`` is a verb of ``verbs`` or its "-s" / "-es" / "-ed" form ("enjoys", "helps")."""
-    return any(w in verbs for w in (word, word[:-1], word[:-2]) if w)
 
 
 def _next_whole(text: str, short: str, pos: int) -> int:
@@ -419,7 +468,7 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
         if _MANNER.fullmatch(long_text.lower()) and not lex and not lex_by_span.get((ss, se)):
             not_names.add(text[ss:se])  # "end-to-end (E2E) speech recognition": how a thing runs, no name
             continue
-        if not lex and head and ls < ss and _modifier_only(long_text) and _names_a_part(word):
+        if not lex and head and ls < ss and _runs_on(long_text, text[ss:se]) and _names_a_part(word):
             # "Pose-driven Deep Convolutional (PDC) model": the name runs on to the noun the long form describes
             short = text[ss:se]
             cands.append(Candidate(ls, head.end(), T.METHOD, candidates.PRI_ACRONYM_LONG, "acronym"))
@@ -438,8 +487,7 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
         etype = _long_form_type(ctx, lex, long_text, word, (ls, le, ss, se))
         if etype is None:
             continue
-        cands.append(Candidate(ls, le, etype, candidates.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None))
-        acronyms[text[ss:se]] = (ls, le)
+        cands.append(_defined_candidate(ctx, lex, long_text, etype, (ls, le, ss, se)))
     _add_singulars(not_names)
     return cands
 

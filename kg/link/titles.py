@@ -6,7 +6,9 @@ A title defines its leading name ``ACRO: rest`` only when the capitals of ACRO a
 initials of words of ``rest`` from its first word on (hyphen and camel-case parts count as words;
 function words, never initials, and one other word may be skipped), and the name is written like an
 acronym (capitals are at least half its letters): "CE-Net: Context Encoder Network for ..." spells "Context Encoder
-Network", "STM: SpatioTemporal and Motion Encoding" spells "SpatioTemporal and Motion". A title that
+Network", "STM: SpatioTemporal and Motion Encoding" spells "SpatioTemporal and Motion" and the run goes on to
+"Encoding" (:func:`whole_long_form`: a long form cut inside the title's capitalised run is the whole run, or none
+where the letters cannot spell it and the cut is inside a prepositional phrase or after a describing word). A title that
 does not spell its name ("FiLM: Visual Reasoning with a General Conditioning Layer", "BERT:
 Pre-training of Deep Bidirectional Transformers") defines nothing: its name links as it always did.
 
@@ -18,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.abbreviations import PREPOSITIONS
+from kg.extract.cut_long_forms import describing_end, run_after, technique_end
 from kg.link.context import acronym_shaped
 from kg.link.nodes import LEXICON_RULES
 from kg.link.normalize import FUNCTION_WORDS, abbreviates, is_definition
@@ -48,6 +52,13 @@ def spelt_long_form(acro: str, rest: str) -> str | None:
     >>> spelt_long_form("FiLM", "Visual Reasoning with a General Conditioning Layer") is None
     True
     """
+    found = _spelling(acro, rest)
+    return rest[:found[0]].strip() if found else None
+
+
+def _spelling(acro: str, rest: str) -> tuple[int, int] | None:
+    """Where in ``rest`` the words spelling ``acro`` end (:func:`spelt_long_form`) and how many words no initial
+    and no function word they skip (at most one), or None."""
     caps = _capitals(acro)
     if not caps:
         return None
@@ -60,8 +71,41 @@ def spelt_long_form(acro: str, rest: str) -> str | None:
         if not matched and (k == 0 or w.group(0).lower() not in FUNCTION_WORDS and (skipped := skipped + 1) > 1):
             return None  # the first word, or a second word that is no initial and no function word
         if k == len(caps):
-            return rest[:w.end()].strip()
+            return w.end(), skipped
     return None
+
+
+def whole_long_form(acro: str, rest: str) -> str | None:
+    """The long form a title "ACRO: rest" defines: the words spelling ACRO (:func:`spelt_long_form`), or, where the
+    title's capitalised run goes on after them (:func:`~kg.extract.cut_long_forms.run_after`), the whole run when
+    ACRO still spells it within the one skipped word ("TNT: Target-driveN Trajectory Prediction"), unless the spelt
+    words end on a technique's head word, their own head (:func:`~kg.extract.cut_long_forms.technique_end`); when it does
+    not, none if the spelt words stop inside a prepositional phrase or on a describing word ("ECO: Efficient
+    Convolutional Network for Online Video Understanding": "... for Online" is no name), else the spelt words.
+
+    >>> whole_long_form("QGI", "Quokka-Aware Graph Inference for Trees")
+    'Quokka-Aware Graph Inference'
+    >>> whole_long_form("QCO", "Quick Convolutional Network for Online Glyph Reading") is None
+    True
+    >>> whole_long_form("STR", "Self-Taught Reasoner Bootstrapping Reasoning"), whole_long_form("QN", "Quokka Net Model")
+    ('Self-Taught Reasoner', 'Quokka Net')
+    >>> whole_long_form("GLM", "General Language Model Pretraining with Glyphs")
+    'General Language Model'
+
+    """
+    found = _spelling(acro, rest)
+    if found is None:
+        return None
+    end, skipped = found
+    long = rest[:end].strip()
+    run_end = run_after(rest, end, describing_end(long))
+    if run_end == end or technique_end(long):
+        return long  # ("GLQ: General Language Quokka Pretraining ...": the quokka is the name's own head)
+    if skipped + len(rest[end:run_end].split()) <= 1:
+        return rest[:run_end].strip()
+    if describing_end(long) or any(w.lower() in PREPOSITIONS for w in long.split()):
+        return None
+    return long
 
 
 def title_tails(ex: Extraction, mentions: tuple[Mention, ...], found: tuple[int, str] | None) -> list[int]:
@@ -75,9 +119,10 @@ def title_tails(ex: Extraction, mentions: tuple[Mention, ...], found: tuple[int,
     i, long = found
     title, m = ex.paper.title or "", mentions[i]
     start = title.find(long, m.end)
-    end = start + len(long)
+    spelt = spelt_long_form(m.text, title[m.end + 1:]) or long  # (the long form may run on past the spelt words)
+    ends = {start + len(long), start + len(spelt)}
     return [j for j, x in enumerate(mentions)
-            if j != i and x.field == "title" and x.type is m.type and start < x.start and x.end == end
+            if j != i and x.field == "title" and x.type is m.type and start < x.start and x.end in ends
             and not any(w.lower() in FUNCTION_WORDS for w in title[start:x.start].split())]
 
 
@@ -188,10 +233,13 @@ def spelt_proposals(ex: Extraction, mentions: tuple[Mention, ...], key) -> dict[
 
 def title_definition(ex: Extraction, mentions: tuple[Mention, ...]) -> tuple[int, str] | None:
     """The index of the title's leading name and the long form the rest of the title spells for it
-    (see the module docstring), or None."""
+    (see the module docstring; the whole run, :func:`whole_long_form`, unless the abstract defines the name too), or
+    None."""
     title = ex.paper.title or ""
     for i, m in enumerate(mentions):
         if m.field == "title" and m.start == 0 and not m.aliases and title[m.end:m.end + 1] == ":":
-            long = spelt_long_form(m.text, title[m.end + 1:])
+            rest = title[m.end + 1:]
+            defined = any(m.text in x.aliases for x in mentions)  # the text's own definition decides: the words spelt
+            long = spelt_long_form(m.text, rest) if defined else whole_long_form(m.text, rest)
             return (i, long) if long else None
     return None

@@ -34,7 +34,8 @@ import re
 from functools import lru_cache
 
 from kg.extract.boundaries import GRADE_KEYS
-from kg.extract.ordinary_words import ADJECTIVE_TAIL
+from kg.extract.cut_long_forms import describing_end, noun_phrase_goes_on
+from kg.extract.ordinary_words import ADJECTIVE_TAIL, load_words
 from kg.extract.task_bounds import SETTING_KEYS
 from kg.link.context import acronym_shaped
 from kg.link.normalize import FUNCTION_WORDS, broader_alias, compact_key, is_proper_name, singular, trailing_kind
@@ -403,10 +404,18 @@ def written_definitions(ex: Extraction, mentions: tuple[Mention, ...]) -> dict[i
         long = _spelt_before(text, opened, m.text) if opened is not None else None
         if long is None or lexicon and not other_sense(m.type, m.canonical or m.text, m.text, text[long[0]:long[1]]):
             continue
+        if _cut_long_form(text, text[long[0]:long[1]], m):
+            continue  # "Quokka GPU-Aware (QGA) glyph search": the words stop inside the phrase, QGA names it
         if not any(x.field == m.field and x.end == long[1] and x.start <= long[0] and (x.type is m.type or not lexicon)
                    for x in mentions):
             out[i] = text[long[0]:long[1]]
     return out
+
+
+def _cut_long_form(text: str, long: str, m: Mention) -> bool:
+    """Whether the words before an acronym's bracket end on a describing word and the noun phrase goes on after the
+    bracket (:mod:`kg.extract.cut_long_forms`): they are cut inside it and define no name."""
+    return describing_end(long) and noun_phrase_goes_on(text, m.text, m.end, load_words("verb_words.txt"))
 
 
 def _opened_at(text: str, start: int) -> int | None:
