@@ -36,6 +36,28 @@ def test_a_name_is_never_cut_out_of_a_word(text, whole, piece):
     assert whole in found
 
 
+@pytest.mark.parametrize("text, whole, piece", [
+    ("Efficient attention comes in methods such as Zorbformer, Kw?ckformer and Linformer.", "Kw?ckformer", "Kw"),
+    ("We compare with baselines such as M?ller-Net and GraphSAGE on the node task.", "M?ller-Net", "M"),
+    ("We compare with baselines such as Kwöckformer, Señor-Net and Linformer.", "Kwöckformer", "Kw"),
+    ("Efficient attention comes in methods such as Linformer, Émulo-Net and Performer.", "Émulo-Net", "Net"),
+])
+def test_a_letter_an_encoding_lost_or_a_letter_outside_ascii_does_not_cut_a_name(text, whole, piece):
+    """A "?" a conversion put for a lost o-umlaut, between lower-case letters or after a word's capital, is a
+    letter of the word; so are letters outside ASCII."""
+    found = {t for _, t in names(text)}
+    assert piece not in found
+    assert whole in found
+
+
+def test_a_question_mark_between_capitals_or_after_a_run_of_them_still_parts_two_words():
+    """"GTA5?Cityscapes" lost an arrow and "OpenVINO?format" a mark: neither is one word."""
+    t = "from GTA5?Cityscapes to the OpenVINO?format"
+    assert not entityhood.inside_word(t, t.index("Cityscapes"), t.index("Cityscapes") + 10)
+    assert not entityhood.inside_word(t, t.index("OpenVINO"), t.index("OpenVINO") + 8)
+    assert entityhood.inside_word("as Kw?ckformer", 3, 5)
+
+
 def test_no_mention_starts_or_ends_inside_a_word():
     text = ("We evaluate on the iNaturalist2018 dataset, the arXiv and PubMed datasets, the 1K test set "
             "and bioNER benchmarks, with named entity recognition (NER) as the task.")

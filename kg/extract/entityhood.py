@@ -26,20 +26,25 @@ import re
 
 from kg.extract.candidates import Candidate
 from kg.extract.device_names import hardware_name
+from kg.extract.lost_letters import word_char
 from kg.extract.words import DEVICE_ORG_HEADS, FUNCTION_WORDS, PRODUCT_HEADS, TASK_NOUN_ENDS, THING_NOUNS
 from kg.vocab import EntityType as T
 
 
 def inside_word(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` starts or ends inside a run of letters and digits.
+    """Whether ``text[start:end]`` starts or ends inside a run of letters and digits (a "?" an encoding put for
+    a letter is one: "Nystr" of "Nystr?mformer", :mod:`kg.extract.lost_letters`).
 
     >>> t = "on nuScenes and 300W"
     >>> inside_word(t, 5, 11), inside_word(t, 3, 11), inside_word(t, 19, 20), inside_word(t, 16, 20)
     (True, False, True, False)
+    >>> t = "as Nystr?mformer and GTA5?Cityscapes"
+    >>> inside_word(t, 3, 8), inside_word(t, 3, 16), inside_word(t, 21, 25)
+    (True, False, False)
     """
-    if start > 0 and text[start - 1].isalnum() and start < len(text) and text[start].isalnum():
+    if start > 0 and start < len(text) and word_char(text, start - 1) and word_char(text, start):
         return True
-    return 0 < end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
+    return 0 < end < len(text) and word_char(text, end) and word_char(text, end - 1)
 
 
 #: A word in capitals broken at a line end: "CONVOLU- TIONAL NETWORKS" of a title set in capitals (not a
@@ -59,8 +64,7 @@ def whole_words(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = []
     for c in cands:
         s, e = c[0], c[1]
-        if (s > 0 and text[s - 1].isalnum() and text[s].isalnum()) or \
-                (e < len(text) and text[e].isalnum() and text[e - 1].isalnum()):
+        if inside_word(text, s, e):
             continue
         if text[s:s + 2].isupper() and _CAPS_BROKEN.search(text, max(0, s - 30), s):
             continue

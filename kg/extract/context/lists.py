@@ -7,6 +7,7 @@ import re
 from kg.extract import candidates, head_phrases, text_spans
 from kg.extract.candidates import Candidate
 from kg.extract.context.datasets import PLAIN_TITLE_WORD
+from kg.extract.lost_letters import LOST_LETTER_PATTERN
 from kg.extract.words import (BAD_MODIFIERS, ING_OK, KIND_HEADS, KIND_NOUNS, LIST_NOUNS, METHOD_HEADS, NON_MODIFIERS,
                               TASK_HEADS)
 from kg.vocab import EntityType as T
@@ -27,10 +28,12 @@ _GENERIC_TAIL = {"model", "models", "network", "networks", "method", "methods", 
                  "architecture", "architectures", "family", "series", "dataset", "datasets", "benchmark", "benchmarks"}
 _TASK_WORD_END = ("tion", "sion", "ysis", "ics")
 _LEAD = {"the", "a", "an"}
-_ITEM_WORD = re.compile(r"[A-Za-z0-9][\w\-+./']*[\w+]|[A-Za-z0-9]")
+#: A word of an item: letters and digits of any script ("Nyströmformer"), inner marks, a letter an encoding lost
+#: ("Nystr?mformer", :mod:`kg.extract.lost_letters`).
+_ITEM_WORD = re.compile(rf"[^\W_](?:[\w\-+./']|{LOST_LETTER_PATTERN})*[\w+]|[^\W_]")
 _LIST_NOUN_WORD = re.compile(r"[A-Za-z][\w\-/]*")
 _LAST_OF_LIST = re.compile(r"\b(?:and|or|well)\b")
-_LETTER = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-Z]")
 _BAD_OR_ITEM_STOP = frozenset(BAD_MODIFIERS | _ITEM_STOP)
 _PUNCT = ",;:.()[]'\""  # none of them can be in a word of _LIST_NOUN_WORD
