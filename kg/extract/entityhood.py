@@ -26,6 +26,7 @@ import re
 
 from kg.extract.candidates import Candidate
 from kg.extract.device_names import hardware_name
+from kg.extract.glued_tails import glued_tail_at
 from kg.extract.lost_letters import word_char
 from kg.extract.words import DEVICE_ORG_HEADS, FUNCTION_WORDS, PRODUCT_HEADS, TASK_NOUN_ENDS, THING_NOUNS
 from kg.vocab import EntityType as T
@@ -33,7 +34,8 @@ from kg.vocab import EntityType as T
 
 def inside_word(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` starts or ends inside a run of letters and digits (a "?" an encoding put for
-    a letter is one: "Nystr" of "Nystr?mformer", :mod:`kg.extract.lost_letters`).
+    a letter is one: "Nystr" of "Nystr?mformer", :mod:`kg.extract.lost_letters`). A name's end before the tail a
+    lost hyphen glued to it is no word's inside ("PointNet" of "PointNetbased", :mod:`kg.extract.glued_tails`).
 
     >>> t = "on nuScenes and 300W"
     >>> inside_word(t, 5, 11), inside_word(t, 3, 11), inside_word(t, 19, 20), inside_word(t, 16, 20)
@@ -44,7 +46,7 @@ def inside_word(text: str, start: int, end: int) -> bool:
     """
     if start > 0 and start < len(text) and word_char(text, start - 1) and word_char(text, start):
         return True
-    return 0 < end < len(text) and word_char(text, end) and word_char(text, end - 1)
+    return 0 < end < len(text) and word_char(text, end) and word_char(text, end - 1) and not glued_tail_at(text, end)
 
 
 #: A word in capitals broken at a line end: "CONVOLU- TIONAL NETWORKS" of a title set in capitals (not a

@@ -5,7 +5,8 @@ Plain functions over a :class:`~kg.extract.doc_context.DocContext`; :func:`selec
 """
 from __future__ import annotations
 
-from kg.extract import (context, coordinated, dataset_bounds, derived_data, entityhood, furniture, metric_bounds,
+from kg.extract import (context, coordinated, dataset_bounds, derived_data, entityhood, furniture, glued_tails,
+                        metric_bounds,
                         name_bounds, ordinary_words, own_systems, proposals, rules, task_bounds, task_datasets,
                         task_forgone, task_grow, task_roles, task_title_runs, title_case, variant_lists, weak_evidence)
 from kg.extract.doc_context import DocContext
@@ -137,6 +138,7 @@ def _bounded(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:
     :mod:`kg.extract.dataset_bounds`, :mod:`kg.extract.name_bounds`): footnote marks off, metric heads completed,
     compounds, prefixes, versions and editions kept whole."""
     text, sents = ctx.text, ctx.sents
+    cands = glued_tails.glued_stems(text, cands)  # "PointNetbased methods" -> "PointNet"
     cands = dataset_bounds.footnote_marks(text, cands)  # "RSNet 1 , to model" -> "RSNet"
     cands = metric_bounds.complete_metric_heads(text, cands)  # "Collision rate", "top-1 and top-5 errors"
     cands = metric_bounds.ungraded_metrics(text, cands)  # "wellknown fidelity" -> "fidelity"

@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from kg.extract.boundaries import GRADE_KEYS
 from kg.extract.cut_long_forms import describing_end, noun_phrase_goes_on
+from kg.extract.glued_tails import glued_tail_at
 from kg.extract.ordinary_words import ADJECTIVE_TAIL, load_words
 from kg.extract.task_bounds import SETTING_KEYS
 from kg.link.context import acronym_shaped
@@ -68,12 +69,14 @@ def whole_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     (['PAS-CAL', 'COCO-Stuff'], None)
     >>> whole_span("the first GAN-Like model", 10, 13) is None
     True
+    >>> whole_span("such as PointNetbased methods", 8, 16) is None  # a hyphen lost: "PointNet-based"
+    True
     >>> s = "than QuokkaNetV2-1.3[17] and ZapNet-50. Then"
     >>> [s[slice(*whole_span(s, s.index(w), s.index(w) + len(w)))] for w in ("QuokkaNetV2", "ZapNet")]
     ['QuokkaNetV2-1.3', 'ZapNet-50']
     """
     inside = (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) or \
-             (end < len(text) and text[end].isalnum() and text[end - 1].isalnum())
+             (end < len(text) and text[end].isalnum() and text[end - 1].isalnum() and not glued_tail_at(text, end))
     if inside:
         b = end
         while b < len(text) and text[b].isalnum():

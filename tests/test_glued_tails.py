@@ -1,0 +1,41 @@
+"""A name glued to the adjective a lost hyphen made of it ("QuokkaNetbased" for "QuokkaNet-based") is the name
+(kg/extract/glued_tails.py; sentences written for these tests)."""
+from __future__ import annotations
+
+import functools
+
+from kg.extract import build_nlp, extract_one
+from kg.link.tokens import whole_span
+from kg.models import Paper
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp():
+    return build_nlp()
+
+
+def _names(text):
+    return {m.text: m.type.value for m in extract_one(Paper("p", "Sparse Scans", text), nlp=_nlp()).mentions}
+
+
+def test_a_known_name_glued_to_based_is_the_name():
+    names = _names("Earlier detectors such as PointNetbased methods lose thin parts of sparse scans.")
+    assert names.get("PointNet") == "Method"
+    assert "PointNetbased" not in names
+
+
+def test_a_name_the_paper_writes_apart_glued_to_style_is_the_name():
+    names = _names("We train a QZNet on sparse scans. Unlike QZNetstyle models, ours keeps thin parts.")
+    assert "QZNetstyle" not in names
+    assert names.get("QZNet") == "Method"
+
+
+def test_an_unknown_stem_never_written_apart_is_no_name_of_its_own():
+    names = _names("Earlier detectors such as ZQRDbased methods lose thin parts of sparse scans.")
+    assert "ZQRD" not in names
+
+
+def test_the_linker_does_not_grow_the_stem_back_over_the_tail():
+    t = "such as PointNetbased methods"
+    assert whole_span(t, 8, 16) is None
+    assert whole_span("such as PointNetwork methods", 8, 16) == (8, 20)
