@@ -247,3 +247,19 @@ def test_a_process_gerund_continues_a_title_case_name():
     found = {(m.type.value, m.text) for m in extract_one(Paper("p", "A Title", text)).mentions}
     assert {("Method", "Denoising Score Matching"), ("Method", "Routing Transformer")} <= found
     assert ("Metric", "Denoising Score") not in found
+
+
+@pytest.mark.parametrize("abstract, count", [
+    ("We rerank the TopN retrieval candidates with region features to raise the Top1 accuracy.", "TopN"),
+    ("Our sampler keeps the TopK proposals of every image before the second stage.", "TopK"),
+    ("The decoder returns its TopM hypotheses, which a small scorer then reorders.", "TopM"),
+])
+def test_a_top_k_count_is_no_method(nlp, abstract, count):
+    """How many of a ranking's first candidates are taken is a quantity, written like a name or not."""
+    _, names = _found(nlp, "Reranking Candidates", abstract)
+    assert count not in names
+
+
+def test_a_top_k_technique_with_its_head_noun_stays_a_name(nlp):
+    _, names = _found(nlp, "Compact Attention", "We propose a variance based topK pooling layer for small models.")
+    assert "topK pooling" in names

@@ -95,6 +95,18 @@ _HEAD_NOUNS = r"rates?|correlations?|coefficients?|statistics?|accuracy|accuraci
 _COORD = re.compile(r"\s*(?:and|or|/)\s*(?:\d[\d.]*\s*%?\s*)?")  # "top-1 and (5.6%) top-5 error"
 LAST_WORD = re.compile(r"[\w\-]+$")
 TOP_K = re.compile(r"top[\- ]?\d+", re.I)
+_TOP_COUNT = re.compile(r"top[\- ]?(?:\d+|[a-z])", re.I)
+
+
+def top_k_count(name: str) -> bool:
+    """Whether a name is no more than a top-k count ("TopN", "top-K", "Top5"): how many of a ranking's first
+    candidates are taken, a quantity, not a named method (a measure "top-1" is read as one by the metric rules;
+    "topK pooling" has a head noun and is a name).
+
+    >>> [top_k_count(w) for w in ("TopN", "top-K", "Top5", "topK pooling", "Topaz", "top-1 accuracy")]
+    [True, True, True, False, False, False]
+    """
+    return _TOP_COUNT.fullmatch(name) is not None
 
 
 def singular_head(head: str) -> str:

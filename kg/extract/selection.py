@@ -9,6 +9,7 @@ from kg.extract import (context, coordinated, dataset_bounds, derived_data, enti
                         metric_bounds,
                         name_bounds, ordinary_words, own_systems, proposals, rules, task_bounds, task_datasets,
                         task_forgone, task_grow, task_roles, task_title_runs, title_case, variant_lists, weak_evidence)
+from kg.extract.boundaries import top_k_count
 from kg.extract.doc_context import DocContext
 from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_before_data_noun, retype_dataset_pairs,
                                  retype_figure_lists, retype_list_members, retype_metric_pairs,
@@ -16,6 +17,7 @@ from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_bef
 from kg.extract.candidates import Candidate
 from kg.extract.results import results
 from kg.extract.words import GENERIC_ACRONYMS
+from kg.vocab import EntityType as T
 
 #: Rules that find a name by its shape or its place in a list, not by a definition: a generic acronym so found
 #: ("DNN") is as generic as its long form.
@@ -128,7 +130,8 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     cands = [c for c in cands if not ordinary_words.generic_name(text[c.start:c.end])
              and not (c.rule in _BARE_RULES and text[c.start:c.end] in GENERIC_ACRONYMS)
              and not (not_names and text[c.start:c.end] in not_names)
-             and not (c.rule != "lexicon" and ordinary_words.generic(text[c.start:c.end]))]
+             and not (c.rule != "lexicon" and ordinary_words.generic(text[c.start:c.end]))
+             and not (c.type is not T.METRIC and top_k_count(text[c.start:c.end]))]  # "rerank the TopN results"
     cands = metric_bounds.read_top_k_heads(text, cands, sents)  # "80.1% top-1" where only accuracy is said
     return furniture.before_furniture(text, cands, furn)  # a name grown since ends before it ("... PREPRINT")
 
