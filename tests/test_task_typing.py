@@ -55,3 +55,18 @@ def test_words_of_a_title_set_in_capitals_are_no_names_by_their_shape():
     got = found("GLYPH-AWARE MATCHING: FACILITATING MULTI-SCRIPT RECOGNITION",
                 "We match glyphs across scripts with a new matcher.")
     assert not any(t in ("MULTI-SCRIPT", "GLYPH-AWARE") for _, t in got)
+
+
+def test_a_long_form_headed_by_a_slip_of_a_task_head_is_a_task():
+    """A task head written with a letter or two left out or two letters swapped still heads a task."""
+    got = found("Glyph Study", "Coarse glyph classication (CGC) is harder than plain glyph sorting.")
+    assert ("Task", "Coarse glyph classication") in got and ("Task", "CGC") in got
+    got = found("Glyph Study", "Historical glyph segmetnation (HGS) needs clean scans.")
+    assert ("Task", "Historical glyph segmetnation") in got
+
+
+def test_a_word_of_its_own_near_a_task_head_is_no_slip():
+    """"compaction" is no "completion", "detector" no "detection": other words, not slips of the hand."""
+    assert head_phrases.type_of_long_form("Quokka Memory Compaction").value == "Method"
+    assert head_phrases.type_of_long_form("Quokka Glyph Detector").value == "Method"
+    assert head_phrases.type_of_long_form("Quokka Glyph Classication").value == "Task"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.vocab import EntityType as T
+from kg.extract.misspelt_heads import misspelt_task_head
 from kg.extract.candidates import PRI_HEAD, Candidate
 from kg.extract.words import (
     BAD_MODIFIERS, DATASET_HEADS, ED_OK, FIELD_WORDS, FUNCTION_WORDS, ING_OK, KIND_HEADS, METHOD_HEADS, METRIC_HEADS,
@@ -484,4 +485,6 @@ def type_of_long_form(long_form: str, verbs: frozenset[str] = frozenset()) -> T:
         return T.METRIC
     if head in TASK_HEADS and head not in {"generation", "inference", "alignment", "compression", "retrieval"}:
         return T.TASK
+    if misspelt_task_head(head):
+        return T.TASK  # "Fine-grained visual classication (FGVC)": a slip of a task head
     return T.METHOD
