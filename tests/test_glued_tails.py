@@ -39,3 +39,9 @@ def test_the_linker_does_not_grow_the_stem_back_over_the_tail():
     t = "such as PointNetbased methods"
     assert whole_span(t, 8, 16) is None
     assert whole_span("such as PointNetwork methods", 8, 16) == (8, 20)
+
+
+def test_a_glued_stem_the_lexicon_knows_keeps_the_lexicons_type():
+    """"on the ResNet50based search space" describes a search space: no data set called ResNet-50."""
+    names = _names("For runs on the ResNet50based search space, our search finds smaller nets.")
+    assert names.get("ResNet50") == "Method"
