@@ -14,7 +14,6 @@ import re
 
 from kg.extract.candidates import Candidate
 from kg.extract.lexicon_data import known_entry, known_name
-from kg.vocab import EntityType as T
 
 #: Lower-case words that make an adjective of the name before them ("PointNet-based", "BERT-style").
 GLUED_TAILS = ("based", "style", "like", "driven", "guided", "inspired")
@@ -59,6 +58,7 @@ def glued_stems(text: str, cands: list[Candidate]) -> list[Candidate]:
     "PointNet"); a stem so glued that the lexicon knows takes the lexicon's type: the words after the tail are what
     it describes ("on the MobileNetV2based search space" evaluates on no data set called MobileNetV2).
 
+    >>> from kg.vocab import EntityType as T
     >>> t = "We compare with methods such as PointNetbased methods, on the MobileNetV2based search space."
     >>> s, m = t.index("PointNet"), t.index("MobileNetV2")
     >>> [(t[c.start:c.end], c.type.value) for c in glued_stems(t, [Candidate(s, s + 13, T.METHOD, 55, "list"),
