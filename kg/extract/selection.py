@@ -6,8 +6,7 @@ Plain functions over a :class:`~kg.extract.doc_context.DocContext`; :func:`selec
 from __future__ import annotations
 
 from kg.extract import (context, coordinated, dataset_bounds, derived_data, entityhood, furniture, glued_tails,
-                        metric_bounds,
-                        name_bounds, ordinary_words, own_systems, proposals, rules, task_bounds, task_datasets,
+                        metric_bounds, name_bounds, ordinary_words, own_systems, proposals, rules, task_bounds, task_datasets,
                         task_forgone, task_grow, task_roles, task_title_runs, title_case, variant_lists, weak_evidence)
 from kg.extract.boundaries import top_k_count
 from kg.extract.doc_context import DocContext
