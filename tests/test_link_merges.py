@@ -1301,3 +1301,116 @@ def test_a_title_long_form_before_a_kind_noun_or_a_new_phrase_stays():
     assert whole_long_form("QN", "Quokka Net Model for Shelves") == "Quokka Net"  # the kind noun says what it is
     assert whole_long_form("STR", "Shelf-Taught Reader Bootstrapping Glyph Reading") == "Shelf-Taught Reader"
     assert whole_long_form("QAF", "Quokka Anchor-Free Module for Shelves") == "Quokka Anchor-Free Module"
+
+
+# -- a lexicon name coined again by a paper's main proposal (kg.link.main_proposals) ----------------------------
+_LEX = {"canonical": "U-Net", "rule": "lexicon"}
+
+
+def _proposes(pid, text, year, *spans, title="Counting Quokkas From Orbit"):
+    """A paper about counting quokkas whose first proposal is the lexicon's "U-Net", written as ``spans`` say."""
+    ex = paper(pid, text, *spans, proposed=("U-Net",))
+    return replace(ex, paper=replace(ex.paper, title=title, year=year))
+
+
+def test_a_paper_whose_main_proposal_is_a_lexicon_name_another_paper_leads_its_title_with_coins_a_homonym():
+    # the title-led "U-Net" segments wombat burrows; a later paper about quokka counting makes "U-Net" its main
+    # proposal ("Our ... approach, U-Net, ..."): another thing by the same name, its own entity
+    seg = _leads("a", "U-Net: Convolutional Layers for Segmenting Wombat Burrows",
+                 "The U-Net segments wombat burrows in drone footage.", 2015)
+    count = _proposes("b", "Our satellite tallying approach, U-Net, counts quokkas on islands. U-Net is fast.", 2019,
+                      (M, "U-Net", _LEX), (M, "U-Net", _LEX))
+    use = paper("c", "We segment burrows with a U-Net.", (M, "U-Net", _LEX))
+    lk = link([seg, count, use] + _filler(200))
+    assert ids(lk, "c")[0] == ids(lk, "a")[0] == "method:u-net"
+    assert ids(lk, "b")[0] == ids(lk, "b")[1] != "method:u-net"
+    assert lk.entities[ids(lk, "b")[0]].name == "U-Net"
+
+
+def test_a_paper_naming_a_lexicon_name_as_its_own_beside_a_title_led_one_coins_a_homonym():
+    # the quokka paper names it by a naming verb (rule "named"): a strong sign of its own coinage
+    seg = _leads("a", "U-Net: Convolutional Layers for Segmenting Wombat Burrows",
+                 "The U-Net segments wombat burrows in drone footage.", 2015)
+    count = _proposes("b", "We count quokkas on islands from orbit; we call the proposed tally U-Net.", 2019,
+                      (M, "U-Net", {"rule": "named"}))
+    lk = link([seg, count] + _filler(200))
+    assert ids(lk, "b")[0] != ids(lk, "a")[0] == "method:u-net"
+
+
+def test_a_main_proposal_of_a_lexicon_name_the_paper_uses_or_cites_or_no_title_leads_with_is_the_known_thing():
+    # "using U-Net" or a citation: the extractor misread a use as a proposal; and with no paper leading its title
+    # with the name, one paper's proposal of a known name proves nothing: one entity, as before
+    seg = _leads("a", "U-Net: Convolutional Layers for Segmenting Wombat Burrows",
+                 "The U-Net segments wombat burrows in drone footage.", 2015)
+    for text in ("Our tallying approach, U-Net, counts quokkas on islands, using U-Net as in burrows.",
+                 "Our tallying approach counts quokkas on islands; U-Net (Smith et al., 2015) helps."):
+        count = _proposes("b", text, 2019, *[(M, "U-Net", _LEX)] * text.count("U-Net"))
+        lk = link([seg, count] + _filler(200))
+        assert set(ids(lk, "b")) == {"method:u-net"}, text
+    plain = paper("a", "The U-Net segments wombat burrows in drone footage.", (M, "U-Net", _LEX), proposed=("U-Net",))
+    count = _proposes("b", "Our satellite tallying approach, U-Net, counts quokkas on islands.", 2019,
+                      (M, "U-Net", _LEX))
+    lk = link([plain, count] + _filler(200))
+    assert ids(lk, "b") == ids(lk, "a") == ("method:u-net",)
+
+
+def test_main_keys_reads_every_mention_of_the_main_proposal():
+    from kg.link.main_proposals import main_keys
+    text = "Our tallying approach, U-Net, counts quokkas. We leverage U-Net for burrows."
+    ex = paper("p", text, (M, "U-Net", _LEX), (M, "U-Net", _LEX), proposed=("U-Net",))
+    assert main_keys(ex, ex.mentions, str.lower) == set()  # "leverage U-Net": a use
+    ex = paper("p", text.replace("We leverage", "Then"), (M, "U-Net", _LEX), (M, "U-Net", _LEX), proposed=("U-Net",))
+    assert main_keys(ex, ex.mentions, str.lower) == {0, 1}
+    assert main_keys(replace(ex, proposed=("Quokka Tally", "U-Net")), ex.mentions, str.lower) == set()
+
+
+def test_a_title_led_by_a_lexicon_name_its_own_name_rule_found_is_a_coinage_of_it():
+    # the title's name rule, not the lexicon, found "U-Net" leading the burrow paper's title: it still leads its
+    # title with the name, and a quokka paper proposing "U-Net" first is another coinage of it
+    seg = _leads("a", "U-Net: Convolutional Layers for Segmenting Wombat Burrows",
+                 "The U-Net segments wombat burrows in drone footage.", 2015)
+    seg = replace(seg, mentions=(seg.mentions[0]._replace(rule="title-name", canonical=None), *seg.mentions[1:]))
+    count = _proposes("b", "Our satellite tallying approach, U-Net, counts quokkas on islands.", 2019,
+                      (M, "U-Net", _LEX))
+    lk = link([seg, count] + _filler(200))
+    assert ids(lk, "b")[0] != ids(lk, "a")[0] == "method:u-net"
+
+
+def test_a_name_one_paper_coins_and_another_unrelated_paper_proposes_first_is_two_entities():
+    # no lexicon: "QuokNet" coined by a title ("QuokNet: ..."); a paper on whispered speech proposes a "QuokNet" of
+    # its own first ("a new deep network, QuokNet, ...": no naming verb): two things; the same paper using it
+    # ("we adopt QuokNet") or on the coiner's topic stays with the coinage
+    a = paper("a", "The QuokNet counts quokkas on islands from drone footage.", (M, "QuokNet"), proposed=("QuokNet",))
+    title = "QuokNet: Counting Quokkas From Drone Footage"
+    a = replace(a, paper=replace(a.paper, title=title, year=2017),
+                mentions=(Mention(M, "QuokNet", 0, 7, "title", None, (), "title-name"), *a.mentions))
+    text = "We transcribe whispered speech with a new deep network, QuokNet, trained on murmurs."
+    b = paper("b", text, (M, "QuokNet"), proposed=("QuokNet",))
+    b = replace(b, paper=replace(b.paper, year=2020))
+    lk = link([a, b] + _filler(200))
+    assert ids(lk, "b")[0] != ids(lk, "a")[0]
+    used = text.replace("with a new deep network, QuokNet,", "and we adopt QuokNet,")
+    at = used.index("QuokNet")
+    b = replace(b, paper=replace(b.paper, abstract=used), mentions=(b.mentions[0]._replace(start=at, end=at + 7),))
+    assert ids(link([a, b] + _filler(200)), "b")[0] == ids(link([a, b] + _filler(200)), "a")[0]
+
+
+def test_the_coinage_a_paper_names_by_a_strong_sign_keeps_the_entity_over_an_earlier_main_proposal():
+    # the earlier paper only proposes "QuokNet" first; the later one leads its title with it: the later, surer
+    # coinage keeps the entity (and the papers citing the name), the earlier main proposal gets its own
+    a = paper("a", "The QuokNet counts quokkas on islands from drone footage.", (M, "QuokNet"), proposed=("QuokNet",))
+    a = replace(a, paper=replace(a.paper, title="QuokNet: Counting Quokkas From Drone Footage", year=2020),
+                mentions=(Mention(M, "QuokNet", 0, 7, "title", None, (), "title-name"), *a.mentions))
+    b = paper("b", "We transcribe whispered speech with a new deep network, QuokNet, trained on murmurs.",
+              (M, "QuokNet"), proposed=("QuokNet",))
+    b = replace(b, paper=replace(b.paper, year=2016))
+    cite = paper("c", "QuokNet [4] counts quokkas on islands.", (M, "QuokNet"))
+    lk = link([a, b, cite] + _filler(200))
+    assert ids(lk, "a")[0] == ids(lk, "c")[0] != ids(lk, "b")[0]
+
+
+def test_a_main_proposal_a_verb_of_use_before_it_in_its_sentence_governs_is_a_use():
+    from kg.link.main_proposals import used_here
+    t = "We propose to use the margin objective, namely QuokNet loss, and a new net, BarNet, using our BazNet."
+    assert [used_here(t, t.index(w), t.index(w) + len(w)) for w in ("QuokNet", "BarNet", "BazNet")] \
+        == [True, False, False]

@@ -1,27 +1,29 @@
-"""One name coined twice: two papers that each name their own, unrelated contribution by one name are two
-entities, not one.
+"""One name coined twice: two papers that each name their own, unrelated contribution by one name are two entities,
+not one.
 
-A paper *coins* a name when it proposes it (the extractor's ``proposed``) and names it in its title, defines
-an acronym with it or writes it after a naming verb ("FooNet: ...", "Bar Attention Network (BAN)", "a framework
-called FooNet"): the strong signs that the name is the paper's own. When two papers or more coin the name
-that one entity got, and they are about different things (the rare topic words they share,
-:mod:`kg.link.context`, are fewer than :data:`SAME_WORK`), the papers are different coinages: the earliest
-coinage (the group of papers about one thing with most papers, then the earliest year) keeps the entity and
-every other paper's mentions of it go to an entity of that paper's own (another id). Papers that only use the
-name stay with the entity: they cite the earliest coinage far more often than a later one.
+A paper *coins* a name when it proposes it (the extractor's ``proposed``) and names it in its title, defines an
+acronym with it or writes it after a naming verb ("FooNet: ...", "Bar Attention Network (BAN)", "a framework called
+FooNet"): the strong signs that the name is the paper's own. When two papers or more coin the name that one entity
+got, and they are about different things (the rare topic words they share, :mod:`kg.link.context`, are fewer than
+:data:`SAME_WORK`), the papers are different coinages: the earliest coinage (the group of papers about one thing
+with most papers, then the earliest year) keeps the entity and every other paper's mentions of it go to an entity of
+that paper's own (another id). Papers that only use the name stay with the entity: they cite the earliest coinage
+far more often than a later one.
 
-Two records of one paper (the same title or the same arXiv id in another version) and a paper's follow-up
-(a journal version with a new title, about the same things) are one coinage; two papers that define the name
-with acronyms of other letters (:func:`other_letters`: "SGAN" and "StackGAN" for "Stacked Generative Adversarial
-Networks") are two, whatever topic they share. Never split: a Task, a name no
-paper writes like a coinage (:func:`coined_name`: "representation learning"), or a lexicon entity (a paper
-naming the known thing in its title, "BERT for X", does not coin it; nor does a mention the lexicon matched).
-A lexicon entity is split only by the papers that lead their titles with its name ("U-Net: Convolutional
-Networks for Biomedical Image Segmentation", "U-Net: Machine Reading Comprehension with Unanswerable Questions",
-:func:`lexicon_title_keys`): the known thing is coined so by its own paper, and a later paper about another
-thing that leads its title with the name coins a homonym. A later coinage's entity is named as its own papers
-write it (:func:`coinage_name`: the letters "PANet" a paper coins for another thing than the corpus's "Path
-Aggregation Network (PANet)").
+Two records of one paper (the same title or the same arXiv id in another version) and a paper's follow-up (a journal
+version with a new title, about the same things) are one coinage; two papers that define the name with acronyms of
+other letters (:func:`other_letters`: "SGAN" and "StackGAN" for "Stacked Generative Adversarial Networks") are two,
+whatever topic they share. Never split: a Task, a name no paper writes like a coinage (:func:`coined_name`:
+"representation learning"), or a lexicon entity (a paper naming the known thing in its title, "BERT for X", does not
+coin it; nor does a mention the lexicon matched). A lexicon entity is split only once papers lead their titles with
+its name ("U-Net: Convolutional Networks for Biomedical Image Segmentation", "U-Net: Machine Reading Comprehension
+with Unanswerable Questions", :func:`lexicon_title_keys`): the known thing is coined so by its own paper, and a
+later paper about another thing that leads its title with the name coins a homonym (whether the lexicon or the
+title's name rule found it there: "CenterNet: Keypoint Triplets ..."). Once one paper coins a name so, a paper that
+makes the name its main proposal without citing or using it coins it too (:func:`compared_coiners`,
+:mod:`kg.link.main_proposals`: "PackNet: Adding Multiple Tasks ..." and, about depth estimation, "a new deep
+network, PackNet, learned ..."). A later coinage's entity is named as its own papers write it (:func:`coinage_name`:
+the letters "PANet" a paper coins for another thing than the corpus's "Path Aggregation Network (PANet)").
 """
 from __future__ import annotations
 
@@ -69,6 +71,7 @@ class Coiner(NamedTuple):
     names: tuple[str, ...]  # the names it writes the coinage with
     leads_title: bool = False  # its title leads with a lexicon's name of it (:func:`lexicon_title_keys`)
     lexicon_only: bool = False  # it coins the name only so (no acronym, naming verb or own title name of it)
+    main_only: bool = False  # it only makes the name its main proposal (:mod:`kg.link.main_proposals`)
 
 
 def coined_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> set[int]:
@@ -91,10 +94,10 @@ def coined_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> set[int]:
 
 
 def lexicon_title_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> set[int]:
-    """The indices of the lexicon's mentions of a Method or Dataset the paper proposes as its title's leading
-    name, right before a colon (spaces and a full-width colon too: "U-Net: Machine Reading Comprehension ...",
-    "U-Net : ..."): the paper names its own thing so,
-    whichever thing the lexicon knows by the name. One such paper alone splits nothing (the lexicon's thing is
+    """The indices of the mentions of a Method or Dataset the paper proposes as its title's leading name (found by
+    the lexicon or as the title's own name), right before a colon (spaces and a full-width colon too: "U-Net:
+    Machine Reading Comprehension ...", "U-Net : ..."): the paper names its own thing so, whichever thing the
+    lexicon knows by the name. One such paper alone splits nothing (the lexicon's thing is
     coined so by its own paper); two about different things are two coinages (:func:`split_coinages`).
 
     >>> from kg.models import Paper
@@ -109,7 +112,7 @@ def lexicon_title_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> se
     title = ex.paper.title or ""
     proposed = {key(p) for p in ex.proposed}
     return {i for i, m in enumerate(mentions)
-            if m.field == "title" and m.start == 0 and TITLE_COLON.match(title, m.end) and m.rule in LEXICON_RULES
+            if m.field == "title" and m.start == 0 and TITLE_COLON.match(title, m.end)
             and m.type in COINED_TYPES and key(m.text) in proposed}
 
 
@@ -175,8 +178,9 @@ def coinage_groups(coiners: dict[str, Coiner], name: str, df: Counter, papers: i
     """The papers coining the entity ``name`` grouped by what they coin: one paper (one title, one arXiv id), or
     papers about one thing (:func:`shared_topic` at least :data:`SAME_WORK`; the words of the name as any of them
     spells it are no shared topic: "pyramid" for coiners of "pyramid(al) convolution"; its acronym still is); the
-    group that keeps the entity first: the one with most papers, then the earliest year, then the one that writes
-    the entity's name (the entity is named after its coinage)."""
+    group that keeps the entity first: one with a paper coining it by more than its main proposal (the surer
+    coinage, which the papers citing the name more likely mean), then the one with most papers, then the earliest
+    year, then the one that writes the entity's name (the entity is named after its coinage)."""
     own = topic_words(name, *(n for c in coiners.values() for n in c.names if not acronym_shaped(n)))
     named = " ".join(name.lower().split())
     ids = sorted(coiners)
@@ -188,7 +192,8 @@ def coinage_groups(coiners: dict[str, Coiner], name: str, df: Counter, papers: i
                     or shared_topic(ca.topics, cb.topics, df, papers, own) >= SAME_WORK and not other_letters(ca, cb):
                 uf.union(a, b)
     groups = [sorted(g) for g in uf.groups()]
-    return sorted(groups, key=lambda g: (-len(g), min(coiners[p].year or 9999 for p in g),
+    return sorted(groups, key=lambda g: (all(coiners[p].main_only for p in g), -len(g),
+                                         min(coiners[p].year or 9999 for p in g),
                                          all(named not in _written(coiners[p]) for p in g), g[0]))
 
 
@@ -236,19 +241,39 @@ def own_entity(table: LinkTable, eid: str, ent: Entity, name: str, group: Iterab
     return new
 
 
+def compared_coiners(coined: dict[str, Coiner], mains: dict[str, Coiner], lexicon: bool) -> dict[str, Coiner]:
+    """The papers coining an entity that its split compares: every coiner, or for a lexicon entity (``lexicon``)
+    the papers leading their titles with its name (none: nothing to compare); with them, the papers whose main
+    proposal it is (``mains``, :func:`kg.link.main_proposals.main_keys`).
+
+    >>> c = Coiner(2020, "t", "p", frozenset(), ("QuokNet",))
+    >>> sorted(compared_coiners({"a": c._replace(leads_title=True), "b": c}, {"c": c}, True))
+    ['a', 'c']
+    >>> compared_coiners({"b": c}, {"c": c}, True), sorted(compared_coiners({"b": c}, {"c": c}, False))
+    ({}, ['b', 'c'])
+    """
+    out = {p: c for p, c in coined.items() if c.leads_title} if lexicon else dict(coined)
+    if not out:
+        return {}
+    for p, c in mains.items():
+        out.setdefault(p, c)
+    return out
+
+
 def split_coinages(table: LinkTable, coined: dict[str, dict[str, Coiner]], df: Counter, papers: int,
-                   taken: Iterable[str] = (), known: frozenset[str] = frozenset()) -> list[str]:
+                   taken: Iterable[str] = (), known: frozenset[str] = frozenset(),
+                   mains: dict[str, dict[str, Coiner]] | None = None) -> list[str]:
     """Give every coinage of an entity's name but the first an entity of its own (:func:`coinage_groups`):
-    ``coined`` maps an entity id to the papers coining it; ``table.own`` gets (entity id, paper id) -> the
-    paper's entity; ``known``: the entities of lexicon entries (the lexicon's thing, whoever seems to coin it),
-    split only by the papers that lead their titles with the name (:data:`Coiner` ``leads_title``).
-    Returns the names the entities of a split share ("type:name", as :class:`~kg.link.tables.LinkStats` lists
-    acronyms kept apart)."""
+    ``coined`` maps an entity id to the papers coining it; ``table.own`` gets (entity id, paper id) -> the paper's
+    entity; ``known``: the entities of lexicon entries (the lexicon's thing, whoever seems to coin it), split only
+    by the papers that lead their titles with the name (``mains``: entity id -> the papers whose main proposal it
+    is, compared too: :func:`compared_coiners`). Returns the names the entities of a split share ("type:name", as
+    :class:`~kg.link.tables.LinkStats` lists acronyms kept apart)."""
     used = set(table.entities) | set(taken)
     split: list[str] = []
     for eid in sorted(coined):
         ent = table.entities.get(eid)
-        coiners = {p: c for p, c in coined[eid].items() if c.leads_title} if eid in known else coined[eid]
+        coiners = compared_coiners(coined[eid], (mains or {}).get(eid, {}), eid in known)
         if ent is None or len(coiners) < 2 or ent.type not in COINED_TYPES or not coined_name(ent):
             continue
         groups = coinage_groups(coiners, ent.name, df, papers)

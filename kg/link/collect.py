@@ -24,6 +24,7 @@ from kg.link.forms import form_use
 from kg.link.grades import graded_words
 from kg.link.means import (defined_use_kind, family_after, lexicon_use_kind, step_kind, title_for, title_lead_goal,
                            use_kind)
+from kg.link.main_proposals import main_keys
 from kg.link.modifiers import modifier_after, unread_after
 from kg.link.outputs import output_object
 from kg.link.own_letters import own_phrases
@@ -163,7 +164,8 @@ class Collect(NodeTable):
         """Record the paper as a coiner of the nodes of the names it coins (``named``, the indices of their mentions:
         :func:`~kg.link.coinages.coined_keys`),
         and of a lexicon name its title leads with (:func:`~kg.link.coinages.lexicon_title_keys`: a coiner marked
-        ``leads_title``, and ``lexicon_only`` when it coins nothing else of that node)."""
+        ``leads_title``, and ``lexicon_only`` when it coins nothing else of that node), and as the proposer of its main
+        proposal (``sm.main_by``, :func:`~kg.link.main_proposals.main_keys`)."""
         if not ex.proposed:
             return
         def by_node(indices: set[int]) -> dict[Node, list[str]]:  # the mentions' texts by the node each names
@@ -175,13 +177,17 @@ class Collect(NodeTable):
 
         names = by_node(named)
         leads = by_node(lexicon_title_keys(ex, mentions, self.key))
-        if not names and not leads:
+        mains = by_node(main_keys(ex, mentions, self.key))
+        if not names and not leads and not mains:
             return
         base = coiner(ex)  # the paper's year, title, id and topic words: the same for every name it coins
         for n in [*names, *(n for n in leads if n not in names)]:
             texts = names.get(n) or leads[n]
             sm.coined_by.setdefault(n, {})[ex.paper.id] = base._replace(names=tuple(texts), leads_title=n in leads,
                                                                         lexicon_only=n not in names)
+        for n, texts in mains.items():
+            sm.main_by.setdefault(n, {})[ex.paper.id] = base._replace(names=tuple(texts), lexicon_only=True,
+                                                                      main_only=True)
 
     def _paper_nodes(self, ex: Extraction, mentions: tuple[Mention, ...], sm: LinkSummary | None,
                      found: tuple[dict[int, str], dict, dict[int, str], set[int]] | None = None) -> list[Node | None]:

@@ -136,7 +136,12 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
                     coined[eid][pid] = who if had is None else \
                         who._replace(names=had.names + who.names, leads_title=had.leads_title or who.leads_title,
                                      lexicon_only=had.lexicon_only and who.lexicon_only)
-        self.stats.split_coinages = split_coinages(table, coined, sm.topic_df, sm.papers, existing, known)
+        mains: dict[str, dict] = defaultdict(dict)
+        for n, papers in sm.main_by.items():
+            eid = table.node_eid.get(n)
+            if eid is not None:
+                mains[eid].update(papers)
+        self.stats.split_coinages = split_coinages(table, coined, sm.topic_df, sm.papers, existing, known, mains)
 
 
 @dataclass

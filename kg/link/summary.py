@@ -64,6 +64,9 @@ class LinkSummary:
     def_topics: dict[NodeKey, Counter] = field(default_factory=dict)
     # node key -> paper id -> what tells the papers coining that name apart (kg.link.coinages)
     coined_by: dict[NodeKey, dict[str, tuple]] = field(default_factory=dict)
+    # node key -> paper id -> the coiner of a paper whose main proposal it is, cited or used nowhere there
+    # (kg.link.main_proposals: compared with the coiners of its entity, when there are any)
+    main_by: dict[NodeKey, dict[str, tuple]] = field(default_factory=dict)
     # node key of a short acronym -> paper id using it bare -> the paper's topic words and the keys of the
     # names it writes; name key -> papers writing it (kg.link.bare)
     bare_by: dict[NodeKey, dict[str, tuple[frozenset[str], frozenset[str]]]] = field(default_factory=dict)
@@ -113,8 +116,9 @@ class LinkSummary:
                            (self.bare_months, other.bare_months)):
             for k, words in add.items():
                 table.setdefault(k, Counter()).update(words)
-        for n, papers in other.coined_by.items():
-            self.coined_by.setdefault(n, {}).update(papers)
+        for table, add in ((self.coined_by, other.coined_by), (self.main_by, other.main_by)):
+            for n, papers in add.items():
+                table.setdefault(n, {}).update(papers)
         for table, add in ((self.bare_by, other.bare_by), (self.cased_by, other.cased_by),
                            (self.own_letters, other.own_letters), (self.coined_letters, other.coined_letters)):
             for n, papers in add.items():
