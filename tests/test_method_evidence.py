@@ -371,6 +371,45 @@ def test_a_phrase_of_a_title_in_capitals_is_no_node():
     assert not names & {"receipt sorting", "hierarchical attention networks"}
 
 
+def test_a_phrase_rule_guess_set_in_capitals_for_emphasis_is_no_node():
+    # capitals over a whole phrase in a lower-case sentence are the writer's emphasis: read in lower case, the
+    # phrase rules' guesses are those of any sentence
+    names = _methods([Paper("d7", "Reading Receipts",
+                            "Sentence-level receipt parsing (RP) aims at reading receipts. In this paper, we revisit "
+                            "two problems that affect the performance of existing RP models, namely STAMP "
+                            "REPRESENTATION and NOISY OR ILL-DEFINED LABELS. Our reader uses BERT.")])
+    assert not names & {"stamp representation", "noisy or ill-defined labels"}
+    assert "bert" in names
+
+
+def test_capitals_over_words_the_paper_writes_plain_are_emphasis_but_a_name_in_capitals_stays():
+    names = _methods([Paper("d8", "Reading Receipts",
+                            "We study two weak points of receipt readers, namely STAMP REPRESENTATION and LEDGER "
+                            "ATTENTION, and fix them with BERT; our reader weighs each ledger line with attention."),
+                      Paper("d9", "Reading Receipts", "Our proposed model, QUOKKA REASONER, beats BERT on receipts.")])
+    assert "ledger attention" not in names
+    assert "quokka reasoner" in names  # its words are written nowhere plain: a name set in capitals
+
+
+def test_emphasis_capitals_reads_the_rule_the_words_and_the_text():
+    from kg.graph import emphasis
+    from kg.graph.emphasis import emphasis_capitals
+
+    assert doctest.testmod(emphasis).failed == 0
+    a = "We fix LEDGER ATTENTION and Ledger Attention; ledger rows need attention."
+    s = a.index("LEDGER ATTENTION")
+
+    def look(text, rule="name", start=s, name="LEDGER ATTENTION"):
+        return emphasis_capitals(Mention(EntityType.METHOD, name, start, start + len(name), rule=rule), text, text)
+
+    assert look(a)
+    assert look(a.replace("ledger rows", "rows"), rule="list")  # a phrase rule's guess: whatever the paper writes
+    assert not look(a.replace("ledger rows", "rows"))  # found by its shape, "ledger" written nowhere plain
+    assert not look(a, rule="lexicon")
+    assert not look(a, name="Ledger Attention", start=a.index("Ledger Attention"))
+    assert not look(a.upper())  # a text set in capitals is typeset_phrase's
+
+
 # --- defective shapes ------------------------------------------------------------------------------------------
 
 def test_mnemonic_capitals_an_acronym_plural_and_a_path_are_no_nodes():

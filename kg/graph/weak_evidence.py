@@ -75,6 +75,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Mapping
 
+from kg.graph.emphasis import emphasis_capitals
 from kg.graph.events import competition_event
 from kg.graph.homonyms import homonym_ids
 from kg.graph.mention_evidence import (bare_acronym, dataset_starts, no_name, retyped_measure, weak_mention,
@@ -102,7 +103,7 @@ def linked_mentions(lk: Linked) -> tuple[Mention, ...]:
     return lk.whole or lk.extraction.mentions
 
 #: The Method guesses by a mention's look, each asked with the text of the mention's field and the abstract.
-_LOOK_GUESSES = (guessed_method, vague_title_phrase, adjective_title_phrase, title_fragment)
+_LOOK_GUESSES = (guessed_method, vague_title_phrase, adjective_title_phrase, title_fragment, emphasis_capitals)
 
 
 def _guesses(lk: Linked) -> tuple[list[bool], set[str], list[bool]]:
