@@ -1,0 +1,58 @@
+"""A title's Task phrase led by a word that opens method names: the title says how, not which task (issue 18).
+
+A task phrase guessed in a title from its task word takes the Title Case words before that word. When the first of
+them is a word the lexicon's method names open with, and no task name opens with it or holds it right before its
+task word ("Multitask", "Siamese", "Convolutional", "Contrastive": "multitask learning", "siamese network"), the
+phrase names the paper's means on a task ("Multitask Parsing Across ...", "Fully Convolutional Line Parsing",
+"Scale Equivariance Improves Siamese Tracking"), not a problem others work on: the task is the rest, which the
+lexicon or another paper names. A word that opens task names too ("Weakly", "Unsupervised", "Multi-Object") is a
+setting of the task, and one a task name holds before its task word what the task is about ("behavior" of "human
+behavior forecasting", though "behavior cloning" is a method): either keeps the phrase. The lexicon is the prior
+here, read by which words lead technique names and task names, not by names listed. A guess of one paper only
+(:func:`kg.graph.task_guesses.guessed_task`): a second paper keeps the node.
+
+>>> from kg.models import Mention
+>>> t = "Multitask Ledger Parsing"
+>>> method_led_task(Mention(EntityType.TASK, t, 0, len(t), field="title", rule="head"), t)
+True
+>>> t = "Unsupervised Ledger Parsing"
+>>> method_led_task(Mention(EntityType.TASK, t, 0, len(t), field="title", rule="head"), t)
+False
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.extract.words import TASK_GUESS_RULES
+from kg.models import Mention
+from kg.vocab import EntityType
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The words that open Method lexicon names and no Task name, each with the last words of the Method names it
+    opens (:func:`kg.extract.head_phrases.method_openers`, what the extractor's title cut reads); and the words Task
+    names hold right before their task word ("behavior" of "human behavior forecasting"): what a task is about."""
+    from kg.extract.head_phrases import method_openers  # noqa: PLC0415
+    from kg.extract.lexicon_data import entry_names  # noqa: PLC0415
+
+    task_names = entry_names([EntityType.TASK])
+    about = frozenset(n.lower().split()[-2] for n in task_names if len(n.split()) > 1)
+    return method_openers(entry_names([EntityType.METHOD]), task_names), about
+
+
+def method_led_task(m: Mention, text: str = "") -> bool:
+    """Whether a Task phrase of two words or more guessed in a title (no alias) opens on a word that opens Method
+    names of the lexicon and no Task name, none of those Method names ending on the phrase's last word (a technique
+    of that family is other rules' to weigh: :func:`kg.extract.task_bounds.method_led_tasks`), and that no Task
+    name holds before its task word (:func:`_lead_words`): the paper's means on its task, named by the title's
+    words."""
+    if m.type is not EntityType.TASK or m.field != "title" or m.aliases or m.rule not in TASK_GUESS_RULES:
+        return False
+    words = m.text.lower().split()
+    if len(words) < 2:
+        return False
+    from kg.extract.task_bounds import _opens_other_methods  # noqa: PLC0415
+
+    openers, about = _lead_words()
+    return _opens_other_methods(words[0], words[-1], openers) and words[0] not in about
