@@ -44,7 +44,9 @@ first plain word before a preposition that the abstract never writes with its ca
 "Optimization for Y": :func:`kg.graph.namehood.title_process_word`; two titles opening on one process word are two
 heads of what they say, not two uses of a name), and a lexicon's data set name of plain words inside a Title Case
 title that the abstract never writes with its capitals (:func:`kg.graph.title_caps.title_cased_dataset`: "The
-Elephant In The Room"). So is a Dataset mention of a contest (:mod:`kg.graph.events`), of an owner in the
+Elephant In The Room"). A Method phrase set in capitals for emphasis in running text ("namely ENTITY REPRESENTATION",
+:func:`kg.graph.emphasis.emphasis_capitals`) and a title's Task guess led by a word that opens only method names
+("Multitask Parsing", :func:`kg.graph.means_tasks.method_led_task`) are single-paper guesses. So is a Dataset mention of a contest (:mod:`kg.graph.events`), of an owner in the
 possessive or of a site a system is deployed at, and a Method mention of such a site, of
 one data were gathered from or of a name its paper calls a toolkit or a library (:mod:`kg.graph.owners`). A Method typed by its shape only, with nothing where it stands
 that says method (no proposal, comparison, citation, use, model word or list of methods: :mod:`kg.graph.support`),
@@ -111,7 +113,8 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str], list[bool]]:
     look is no evidence of a name, :func:`kg.graph.namehood.guessed_method`, or a title's plain words before a vague
     head, :func:`kg.graph.vague_titles.vague_title_phrase`, a title's one adjective before a technique's head
     the abstract never writes, :func:`kg.graph.vague_titles.adjective_title_phrase`, or a title's span that is a
-    clause or a piece of a longer noun phrase, :func:`kg.graph.title_fragments.title_fragment`; a title's catchphrase
+    clause or a piece of a longer noun phrase, :func:`kg.graph.title_fragments.title_fragment`, or a phrase set in
+    capitals for emphasis, :func:`kg.graph.emphasis.emphasis_capitals`; a title's catchphrase
     or vague phrase is a guess only when the paper does not mention the entity again); and the ids whose every mention here is
     a guess by its look (a stated result does not make those names: "Larger Norm More Transferable: ...",
     whose results "our method" reaches, is still a catchphrase). A listed name of something else linked to a Task
