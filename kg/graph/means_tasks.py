@@ -9,7 +9,8 @@ lexicon or another paper names. A word that opens task names too ("Weakly", "Uns
 setting of the task, and one a task name holds before its task word what the task is about ("behavior" of "human
 behavior forecasting", though "behavior cloning" is a method): either keeps the phrase. The lexicon is the prior
 here, read by which words lead technique names and task names, not by names listed. A guess of one paper only
-(:func:`kg.graph.task_guesses.guessed_task`): a second paper keeps the node.
+when it links to a Task (:mod:`kg.graph.weak_evidence`): a second paper keeps the node, and a phrase the linker
+makes a Method ("Evolutionary Stroke Search for GANs", the paper's means on a model) is that means' name.
 
 >>> from kg.models import Mention
 >>> t = "Multitask Ledger Parsing"

@@ -20,7 +20,6 @@ from kg.extract.context.tasks import names_its_method
 from kg.extract.task_bounds import approach_word, said_words, written_in
 from kg.extract.task_roles import means_role, task_role
 from kg.extract.words import AFTER_TASK_OK, FUNCTION_WORDS, TITLE_TASK_RULES, verbish
-from kg.graph.means_tasks import method_led_task
 from kg.graph.namehood import describing_word, _repeated, _verb_words
 from kg.link.means import means_clause
 from kg.models import Mention
@@ -332,7 +331,7 @@ def step_task(m: Mention, text: str) -> bool:
 def guessed_task(m: Mention, text: str, abstract: str, mentions: tuple[Mention, ...]) -> bool:
     """Whether a Task mention is a guess where it stands (:func:`loose_task`, :func:`modifier_task`,
     :func:`means_task`, :func:`title_means_task`, :func:`broad_task`, :func:`described_task`, :func:`approach_task`,
-    :func:`unplaced_task`, :func:`step_task`, :func:`kg.graph.means_tasks.method_led_task`)."""
+    :func:`unplaced_task`, :func:`step_task`)."""
     return loose_task(m, text) or modifier_task(m, text) or means_task(m, text) or title_means_task(m, text) \
         or broad_task(m) or described_task(m, text, abstract) or approach_task(m, abstract) \
-        or unplaced_task(m, text, mentions) or step_task(m, text) or method_led_task(m, text)
+        or unplaced_task(m, text, mentions) or step_task(m, text)

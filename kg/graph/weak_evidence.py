@@ -80,6 +80,7 @@ from typing import Mapping
 from kg.graph.emphasis import emphasis_capitals
 from kg.graph.events import competition_event
 from kg.graph.homonyms import homonym_ids
+from kg.graph.means_tasks import method_led_task
 from kg.graph.mention_evidence import (bare_acronym, dataset_starts, no_name, retyped_measure, weak_mention,
                                        weak_metric)
 from kg.graph.namehood import guessed_method
@@ -118,7 +119,9 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str], list[bool]]:
     or vague phrase is a guess only when the paper does not mention the entity again); and the ids whose every mention here is
     a guess by its look (a stated result does not make those names: "Larger Norm More Transferable: ...",
     whose results "our method" reaches, is still a catchphrase). A listed name of something else linked to a Task
-    (:func:`kg.graph.task_guesses.named_member`) is a guess; linked to a Dataset it is that data set's name. So are a
+    (:func:`kg.graph.task_guesses.named_member`) is a guess; linked to a Dataset it is that data set's name. So is a
+    title's Task phrase led by a word that opens only method names, linked to a Task
+    (:func:`kg.graph.means_tasks.method_led_task`; linked to a Method it names that means). So are a
     name typed Method by its shape with nothing around it that says method and a long form that names no method
     (:mod:`kg.graph.support`: "glyph edges (GEs)", "a Quokka Order Index (QOI) metric"); the third list marks the former
     (:func:`~kg.graph.support.unsupported_mentions`), no evidence of a paper either."""
@@ -135,7 +138,7 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str], list[bool]]:
             and (m.rule != "title-name" or seen[eid] == 1)
         (looks if look else other).add(eid)
         guess = bool(eid) and (long_form or guessed_task(m, text, paper.abstract, mentions)
-                               or (eid.startswith(_TASK_ID) and named_member(m)))
+                               or (eid.startswith(_TASK_ID) and (named_member(m) or method_led_task(m))))
         out.append(weak_mention(m) or look or bare or guess)
     return out, looks - other, unsupported
 
