@@ -1383,3 +1383,30 @@ def test_a_figure_ending_a_text_without_a_period_keeps_its_own_dataset_or_its_ma
     assert [r[:3] for r in results_of(nlp, own)] == [("80.1", "F1", "CoNLL"), ("75.2", "F1", "OntoNotes")]
     margin = "FooNet reaches 80.1 F1 on CoNLL, outperforming BarNet by 2.3%"
     assert ("2.3%", "F1", "CoNLL") in [r[:3] for r in results_of(nlp, margin)]
+
+
+def test_a_second_respectively_list_pairs_with_the_datasets_of_the_run_before_it(nlp):
+    # the gains name no dataset of their own: they go by position to the datasets of the scores before them
+    res = results_of(nlp, "Our tagger reaches 91.2 F1 on CoNLL-2003 and 88.7 F1 on OntoNotes, beating the best "
+                          "earlier systems by 1.4 and 0.9 points, respectively.")
+    assert [(v, d) for v, _, d, *_ in res] == [("91.2", "CoNLL-2003"), ("88.7", "OntoNotes"), ("1.4", "CoNLL-2003"),
+                                              ("0.9 points", "OntoNotes")]
+    res = results_of(nlp, "We report accuracies of 71.5% on CIFAR-100, 80.2% on SVHN and 66.0% on STL-10, gains of "
+                          "2.1%, 0.8% and 3.3% over the previous best, respectively.")
+    assert [d for _, _, d, *_ in res] == ["CIFAR-100", "SVHN", "STL-10"] * 2
+
+
+def test_a_second_list_with_places_of_its_own_keeps_them(nlp):
+    # the speeds name their own (untyped) places, and a list with a dataset of its own keeps it
+    res = results_of(nlp, "Our detector reaches 45.1 AP on COCO and 80.3 AP on PASCAL VOC, running at 30 and 50 FPS "
+                          "on a GPU and a CPU, respectively.")
+    assert [(v, d) for v, _, d, *_ in res][2:] == [("30", None), ("50 FPS", None)]
+
+
+def test_a_list_whose_tail_is_paired_respectively_keeps_its_head_on_its_own_datasets(nlp):
+    # one list by its glue: the first two name their datasets, the last two pair with the names after them
+    res = results_of(nlp, "Our model reaches 81.2% accuracy on CIFAR-100 and 93.7% accuracy on SVHN, and 78.4% and "
+                          "60.9% on STL-10 and Tiny ImageNet, respectively.")
+    assert [(v, d) for v, _, d, *_ in res] == [("81.2%", "CIFAR-100"), ("93.7%", "SVHN"), ("78.4%", "STL-10"),
+                                              ("60.9%", "Tiny ImageNet")]
+

@@ -13,6 +13,7 @@ from kg.extract.boundaries import ADAPTS_TO
 from kg.vocab import EntityType as T
 from kg.extract.results.binding import (CLAUSE, HAS_VALUE, ASIDE_OPEN, RESPECTIVELY, by_group, tuples,
                                         past_aside)
+from kg.extract.results.respective_runs import respective_runs, respective_tail
 from kg.extract.results.value_data import SPEED
 from kg.extract.results.values import Value
 
@@ -147,6 +148,7 @@ def bind_datasets(text: str, vals: list[Value], datasets: list, ents: list, s0: 
     _shared_after(text, vals, ents, s1)
     _parallel_clauses(text, vals, datasets, s0)
     _trained_only(text, vals, datasets, ents, s0)
+    respective_runs(text, vals, datasets, s1)
 
 
 #: a figure on the paper's own data, unnamed: "0.485 on our dataset", "61.2% on the newly collected benchmark" (no
@@ -340,7 +342,7 @@ def _bind_group(text: str, members: list[Value], vals: list[Value], datasets: li
         for v, i in zip(members, after):
             v.dataset, v.listed = i, resp
         return
-    if resp and _by_tuples(text, members, after):
+    if resp and (_by_tuples(text, members, after) or respective_tail(members, after, datasets)):
         return
     if not resp and _runs_with_lists(text, members, datasets, ents, after):
         return
