@@ -1410,3 +1410,15 @@ def test_a_list_whose_tail_is_paired_respectively_keeps_its_head_on_its_own_data
     assert [(v, d) for v, _, d, *_ in res] == [("81.2%", "CIFAR-100"), ("93.7%", "SVHN"), ("78.4%", "STL-10"),
                                               ("60.9%", "Tiny ImageNet")]
 
+
+def test_a_metric_list_before_the_words_of_the_clause_pairs_respectively(nlp):
+    # the system and the verb part the metrics from the values: still paired by position, not both the nearest
+    res = results_of(nlp, "On MIMIC-III, the precision and recall of our tagger were 92.5% and 95.1%, respectively.")
+    assert [(v, m) for v, m, *_ in res] == [("92.5%", "precision"), ("95.1%", "recall")]
+    res = results_of(nlp, "On MIMIC-III, precision and recall increased by 2.5% and 5.1%, respectively.")
+    assert [(v, m) for v, m, *_ in res] == [("2.5%", "precision"), ("5.1%", "recall")]
+    # "respectively" after datasets pairs the datasets, not the metrics before
+    res = results_of(nlp, "Our tagger improves precision and recall, reaching 92.5% and 95.1% on MIMIC-III and i2b2, "
+                          "respectively.")
+    assert [m for _, m, *_ in res] == [None, None]
+

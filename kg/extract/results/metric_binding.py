@@ -14,6 +14,7 @@ import re
 from kg.metrics import MetricKnowledge
 from kg.vocab import EntityType as T
 from kg.extract.results.binding import ASIDE_OPEN, ON_D, by_group, masked, tuples, past_aside
+from kg.extract.results.respective_metrics import respective_chain
 from kg.extract.results.values import OTHERS, OTHERS_NEXT, SETTING, Value
 
 
@@ -57,6 +58,8 @@ def bind_metrics(text: str, vals: list[Value], metrics: list, ents: list) -> Non
         chain = _metric_chain(text, members[0], metrics)
         if len(chain) != len(members):
             chain = _metric_chain_after(text, members[-1], metrics)
+        if len(chain) != len(members):
+            chain = respective_chain(text, members, metrics)
         if len(chain) == len(members):  # "rank1/mAP/mINP 91.0%/83.3%/68.8%"
             for v, i in zip(members, chain):
                 v.metric = i
