@@ -297,3 +297,15 @@ def test_a_figure_on_the_val_split_links_to_the_dataset():
     (r,) = [n for n, d in g.nodes(data=True) if d["type"] == "Result"]
     assert g.nodes[r]["dataset"] == "ADE20K val"
     assert [v for _, v, k in g.out_edges(r, keys=True) if k == "ON_DATASET"] == ["dataset:ade20k"]
+
+
+def test_a_list_of_figures_takes_the_list_of_splits_after_it_by_position(nlp):
+    # "and", not a slash, joins the figures: each still takes its split of the list after them
+    res = results_of(nlp, "Our recognizer reaches 4.1% and 2.2% WER on the test-other and test-clean sets of "
+                          "LibriSpeech, respectively.")
+    assert [d for _, _, d, *_ in res] == ["LibriSpeech test-other", "LibriSpeech test-clean"]
+    res = results_of(nlp, "On COCO, our detector reaches 45.1 and 46.0 AP on the minival and test-dev splits, respectively.")
+    assert [d for _, _, d, *_ in res] == ["COCO minival", "COCO test-dev"]
+    # datasets, not splits, after the figures: nothing to add
+    res = results_of(nlp, "Our recognizer reaches 4.1% and 2.2% WER on LibriSpeech and WSJ, respectively.")
+    assert [d for _, _, d, *_ in res] == ["LibriSpeech", "WSJ"]
