@@ -1422,3 +1422,19 @@ def test_a_metric_list_before_the_words_of_the_clause_pairs_respectively(nlp):
                           "respectively.")
     assert [m for _, m, *_ in res] == [None, None]
 
+
+def test_a_respectively_list_whose_clause_names_no_dataset_pairs_with_the_clause_before_the_semicolon(nlp):
+    res = results_of(nlp, "When fine-tuned, our model sets a new state of the art on SNLI, MultiNLI and SciTail; it "
+                          "beats prior work by 1.2%, 0.8% and 2.5%, respectively.")
+    assert [(v, d) for v, _, d, *_ in res] == [("1.2%", "SNLI"), ("0.8%", "MultiNLI"), ("2.5%", "SciTail")]
+
+
+def test_a_respectively_list_of_metrics_takes_no_list_of_datasets(nlp):
+    # "respectively" pairs the metrics here: the datasets before are no list the figures go through
+    res = results_of(nlp, "Our model is best on SNLI and SciTail; on a third set it rises by 1.2% and 2.5% in accuracy "
+                          "and F1, respectively.")
+    assert [d for _, _, d, *_ in res] != ["SNLI", "SciTail"]
+    res = results_of(nlp, "Our tagger reaches 91.2 F1 on CoNLL-2003 and 88.7 F1 on OntoNotes, beating the best earlier "
+                          "systems by 1.4 and 0.9 points in precision and recall, respectively.")
+    assert [(v, m) for v, m, *_ in res][2:] == [("1.4", "precision"), ("0.9 points", "recall")]
+    assert [d for _, _, d, *_ in res][2:] != ["CoNLL-2003", "OntoNotes"]

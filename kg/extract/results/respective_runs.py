@@ -15,13 +15,21 @@ from kg.extract.results.values import Value
 _OWN_ITEMS = re.compile(r"\s*%?\s*(?:[A-Za-z][\w/-]*\s+){0,3}?(?:on|for|in|at|under|with)\s", re.I)
 
 
-def respective_runs(text: str, vals: list[Value], datasets: list, s1: int) -> None:
+def metrics_paired(text: str, members: list[Value], ents: list) -> bool:
+    """Whether a list's members have metrics of different names ("by 1.2% and 2.5% in accuracy and F1,
+    respectively"): then "respectively" pairs the metrics, and no list of datasets. One name inside the other
+    ("F1" and "F1 score") is one metric."""
+    names = {text[ents[v.metric][0]:ents[v.metric][1]].lower() for v in members if v.metric is not None}
+    return any(a not in b and b not in a for a in names for b in names)
+
+
+def respective_runs(text: str, vals: list[Value], datasets: list, ents: list, s1: int) -> None:
     """Pair each "respectively" list that names no dataset with the datasets of the run before it, in place."""
     for members in by_group(vals).values():
         first, last = members[0], members[-1]
         resp = RESPECTIVELY.search(text, last.end, min(s1, last.end + 60))
         if len(members) < 2 or resp is None or ";" in text[last.end:resp.start()] \
-                or _OWN_ITEMS.match(text, last.end) \
+                or _OWN_ITEMS.match(text, last.end) or metrics_paired(text, members, ents) \
                 or any(first.start <= c[0] < resp.start() for _, c in datasets):
             continue
         run = [v for v in vals if v.end <= first.start and not v.dropped][-len(members):]
@@ -46,6 +54,6 @@ def respective_tail(members: list[Value], after: list[int], datasets: list) -> b
     own = [next((i for i, c in datasets if v.end <= c[0] < w.start), None) for v, w in zip(head, members[1:])]
     if None in own:
         return False
-    for v, i in zip(head + tail, own + after):
-        v.dataset, v.listed = i, v in tail
+    for k, (v, i) in enumerate(zip(head + tail, own + after)):
+        v.dataset, v.listed = i, k >= len(head)
     return True
