@@ -20,6 +20,7 @@ from typing import Callable
 
 from kg.extract import abbreviations, candidates, context, head_phrases, lead_words, metric_roles, ordinary_words, rules
 from kg.extract.candidates import Candidate
+from kg.extract.context.compared import comparison_list
 from kg.extract.cut_long_forms import NOT_A_NOUN as _NOT_A_NOUN
 from kg.extract.cut_long_forms import describing_end, noun_phrase_goes_on
 from kg.extract.cut_long_forms import verb_form as _verb_form
@@ -549,6 +550,8 @@ def _long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tupl
         etype = T.METHOD  # "Probabilistic linear discriminant analysis (PLDA)": a variant of a lexicon method
     if etype is T.METRIC and not lex and word in _PART_NOUNS:
         etype = T.METHOD  # "a Position-Dependent Deep Metric (PDDM) unit": a part of a network, not a measure
+    elif etype is T.METRIC and not lex and comparison_list(text, min(ls, ss)):
+        etype = T.METHOD  # "similarity measures such as the Quux Cosine Measure (QCM)": what a method computes
     if etype is T.TASK and (not lex or lex.rule == "lexicon-gen") and not kind and long_text[:1].isupper() \
             and _DATA_NOUN_BEFORE.search(text, max(0, min(ls, ss) - 60), min(ls, ss)):
         # 'a new database "Multi-Quux Parsing (MQP)"' (or 'a corpus called MQP (Multi-Quux Parsing)'): the data set's

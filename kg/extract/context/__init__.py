@@ -12,6 +12,8 @@ see :data:`kg.extract.words.CUE_WORDS`) and returns :class:`~kg.extract.candidat
 - :mod:`.metrics`: :func:`filter_metrics`, everyday-word metrics ("accuracy", "parameters") only where something
   is measured; :func:`measured_metrics`, "reduces the error rate"
 - :mod:`.lists`: :func:`list_members`, "methods such as X, Y and Z"
+- :mod:`.compared`: measures a method computes to compare two things ("similarity measures such as X", "the IoU
+  between A and B", "predicts the accuracy of"), which :mod:`.metrics` and :mod:`.lists` take for no Metric
 - :mod:`.objects`: :func:`proposal_objects`, "we propose a span masking loss"; :func:`title_np`, a title's name
 - :mod:`.fragments`: :func:`merge_name_fragments`, lexicon names that are pieces of a longer Title Case name;
   :func:`hyphen_tails`, hyphenated names whose last part is a plain word ("Foo-to-text alignments")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import candidates, head_phrases, text_spans
+from kg.extract.context.compared import comparison_list
 from kg.extract.candidates import Candidate
 from kg.extract.context.datasets import PLAIN_TITLE_WORD
 from kg.extract.lost_letters import LOST_LETTER_PATTERN
@@ -82,8 +83,8 @@ def list_members(text: str, cues: list[Span], sents: list[Span], title_end: int 
     out = []
     for s, e in cues:
         etype = list_type(text, s) if s > title_end else None
-        if etype is None:
-            continue
+        if etype is None or (etype is T.METRIC and comparison_list(text, e)):
+            continue  # no type; "distance measures including A, B": what a method computes, no metrics
         end = text_spans.sentence_of(sents, e, (0, len(text)))[1]
         end = min(end, e + 200)
         cut = _LIST_CUT.search(text, e, end)

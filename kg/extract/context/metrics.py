@@ -7,6 +7,7 @@ import re
 
 from kg.extract import boundaries, candidates, text_spans
 from kg.extract.candidates import Candidate
+from kg.extract.context import compared
 from kg.extract.metric_roles import LEVEL_MODIFIERS, SPEED_HEADS, changes_measure
 from kg.extract.words import BAD_MODIFIERS, METRIC_WORDS, NON_MODIFIERS, PARAMETER_NAMES, SETTING_WORDS, VAGUE_METRICS
 from kg.vocab import EntityType as T
@@ -226,7 +227,9 @@ def used_in_method(text: str, start: int, end: int) -> bool:
     a branch or a weighting built from it, not a measure the paper is scored with; or its letters begin a
     longer name (:data:`_NAME_AFTER_HYPHEN`), name what a process works on (:data:`_PROCESS_AFTER`) or what a
     method trains with (:data:`_OBJECTIVE_AFTER`: "log-likelihood training", "PSNR maximization"). With
-    a value right before it, it is a measure; "accuracy loss" is a drop in accuracy, not a training loss.
+    a value right before it, it is a measure; "accuracy loss" is a drop in accuracy, not a training loss. So is a
+    distance or overlap computed "between" two things, or what a verb of computing yields ("predicts the accuracy
+    of each net"), where nothing scores it (:mod:`kg.extract.context.compared`).
 
     >>> t = "an IoU-aware head, the IoU (intersection) branch, mIoU gains, the IoU score, R2-UNet, F1-Score"
     >>> [used_in_method(t, t.index(w), t.index(w) + n) for w, n in [("IoU-a", 3), ("IoU (", 3), ("mIoU", 4),
@@ -254,7 +257,15 @@ def used_in_method(text: str, start: int, end: int) -> bool:
         return True
     return bool(_NAME_AFTER_HYPHEN.match(text, end) or _PROCESS_AFTER.match(text, end)
                 or _OBJECTIVE_AFTER.match(text, end) or _SERVES_AS.match(text, end)
-                or _LOSS_APPOSITION.match(text, end))
+                or _LOSS_APPOSITION.match(text, end)
+                or ((compared.between_follows(text, start, end) or _computed_not_counted(text, start, end))
+                    and not scored_near(text, start, end)))
+
+
+def _computed_not_counted(text: str, start: int, end: int) -> bool:
+    """:func:`~kg.extract.context.compared.computed_object`, but for a count of parameters, which a paper
+    computes to report as a cost ("we calculate the number of parameters of each network")."""
+    return compared.computed_object(text, start) and text[start:end].lower() not in PARAMETER_NAMES
 
 
 _LETTER_NUMBER = re.compile(r"[A-Z]-?\d")

@@ -1,0 +1,85 @@
+"""Measures a method computes to compare two things, not measures it is scored with: the members of a list a
+comparison's class noun opens ("document similarity measures, such as ...", "statistical distance measures
+including ...": :func:`comparison_list`), and a distance, similarity or overlap computed "between" two things
+(:func:`between_follows`: "infer the IoU between each box and its ground truth"), or the object of a verb of
+computing (:func:`computed_object`: "a predictor that predicts the accuracy of each architecture"), which the caller
+reads only where no measuring word scores the measure."""
+from __future__ import annotations
+
+import re
+
+#: A class noun whose modifier says its members compare two things: functions a method computes.
+_CLASS = r"(?:similarity|dissimilarity|distance|difference|divergence)[\s\-]+(?:measures|metrics|functions)"
+#: Before a list member: the class noun, maybe a short participle phrase ("extracted from word embeddings"), the
+#: list's cue, and maybe the members before this one ("including the A, B and", "such as A (AC) and").
+_IN_CLASS_LIST = re.compile(rf"\b{_CLASS}\b[^.;:()]{{0,50}}?,?\s*(?:such\s+as|including|like|e\.g\.,?)\s*"
+                            r"(?:the\s+)?(?:(?:[^.;:()]|\([^()]{1,15}\)){0,60}?(?:,|\band\b|\bor\b)\s+(?:the\s+)?)?$", re.I)
+#: Before the class noun, what makes the list one of measures the work is scored with ("evaluated with distance
+#: metrics such as ...", "in terms of similarity measures like ...").
+_SCORED_BEFORE = re.compile(r"\b(?:evaluat\w*|assess\w*|in\s+terms\s+of|measured|report\w*|compar\w*|scored?)\b"
+                            r"[^.;]{0,40}$", re.I)
+#: The head of a measure that is by nature a function of two things ("distance", "similarity", "IoU").
+_TWO_PLACE_HEAD = re.compile(r"(?:distance|similarity|divergence|overlap|iou|intersection[\s\-]over[\s\-]union)s?$",
+                             re.I)
+#: Right after a measure (and its acronym in brackets): the two things it is computed between.
+_BETWEEN_AFTER = re.compile(r"\s*(?:\([A-Za-z][\w\-]{0,11}\)\s*)?between\s+\S", re.I)
+#: Later in the clause, a figure that scores the measure: a percentage, a decimal, "by 3" ("cuts the Chamfer
+#: distance between the clouds by 20%"), not the digit of "3D".
+_FIGURE_LATER = re.compile(r"[^.;]{0,100}?(?:\d[\d,]*\s*%|\d\.\d|\bby\s+(?:up\s+to\s+)?\d)")
+
+
+def comparison_list(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is a member of a list a comparison's class noun opens, in a sentence that
+    does not score with them: the members are what the method computes, not measures it is evaluated with.
+
+    >>> t = "We rank notes by text similarity measures, such as the Quux Cosine Measure (QCM) and the Glyph Ratio."
+    >>> comparison_list(t, t.index("Quux")), comparison_list(t, t.index("Glyph"))
+    (True, True)
+    >>> t = "We are evaluated with distance metrics such as the Quux Cosine Measure. Metrics such as the Glyph Ratio."
+    >>> comparison_list(t, t.index("Quux")), comparison_list(t, t.index("Glyph"))
+    (False, False)
+    """
+    m = _IN_CLASS_LIST.search(text, max(0, start - 170), start)
+    return m is not None and not _SCORED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+
+
+def between_follows(text: str, start: int, end: int) -> bool:
+    """Whether the measure ``text[start:end]`` is one of two things (a distance, a similarity, an overlap) and
+    "between" follows it, with no figure later in its clause: "the IoU between each box and its ground truth", "the
+    Chamfer distance between particles", not "cuts the Chamfer distance between the clouds by 20%". (Whether a
+    measuring word scores it is the caller's question.)
+
+    >>> t = "It predicts the IoU between boxes, the BLEU between texts and the Quux distance (QD) between nodes."
+    >>> [between_follows(t, t.index(w), t.index(w) + len(w)) for w in ("IoU", "BLEU", "Quux distance")]
+    [True, False, True]
+    >>> t = "It cuts the Quux distance between the 3D clouds by 20%."
+    >>> between_follows(t, t.index("Quux"), t.index(" between"))
+    False
+    """
+    return _TWO_PLACE_HEAD.search(text, start, end) is not None and _BETWEEN_AFTER.match(text, end) is not None \
+        and _FIGURE_LATER.match(text, end) is None
+
+
+#: Before a measure, a verb of computing (present or -ing: not "we computed the F1", a report) and at most two
+#: modifiers: "predicts the accuracy of", "to regress the mask IoU", "calculate Intersection-over-Union (IoU)".
+_COMPUTED_BEFORE = re.compile(
+    r"\b(?:predict(?:s|ing)?|estimat(?:e|es|ing)|regress(?:es|ing)?|calculat(?:e|es|ing)|comput(?:e|es|ing)|"
+    r"infers?|inferring)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+    r"(?:(?!(?:of|and|or|to|that|whether|if|for|in|on|with|by|how)\b)[\w\-]+\s+){0,2}$", re.I)
+
+
+def computed_object(text: str, start: int) -> bool:
+    """Whether the measure at ``start`` is what a verb of computing yields: the method's output or a quantity it
+    works with ("an accuracy predictor that predicts the accuracy of each net", "to regress the mask IoU"), not
+    the measure it is scored with; not where a figure follows in its clause ("we compute the F1 and reach 91.2%").
+    (Whether a measuring word scores it is the caller's question.)
+
+    >>> t = "A predictor predicts the accuracy of each net. We regress the mask IoU. We predict whether accuracy drops."
+    >>> [computed_object(t, t.index(w)) for w in ("accuracy of", "IoU", "accuracy drops")]
+    [True, True, False]
+    >>> t = "We compute the F1 of each tagger and reach 91.2%."
+    >>> computed_object(t, t.index("F1"))
+    False
+    """
+    return _COMPUTED_BEFORE.search(text, max(0, start - 50), start) is not None \
+        and _FIGURE_LATER.match(text, start) is None

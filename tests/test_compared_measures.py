@@ -1,0 +1,71 @@
+"""Measures a method computes to compare two things are no Metric mentions (sentences written for these tests):
+members of a list a comparison's class noun opens, a distance or overlap computed "between" two things, and the
+object of a verb of computing, where nothing scores them."""
+import doctest
+import functools
+
+import pytest
+
+from kg.extract import build_nlp, extract_one
+from kg.extract.context import compared
+from kg.models import Paper
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp():
+    return build_nlp()
+
+
+def typed(text):
+    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    return {(m.text, m.type.value) for m in ex.mentions}
+
+
+def test_docstring_examples():
+    assert doctest.testmod(compared).failed == 0
+
+
+def test_members_of_a_distance_measures_list_are_no_metrics():
+    text = ("We watch a sensor's inputs using statistical distance measures including the Quokka-Numbat, "
+            "Wombat and Glyph-Potoroo measures.")
+    assert not {t for t, k in typed(text) if k == "Metric"}
+
+
+def test_a_similarity_measure_defined_in_such_a_list_is_a_method():
+    text = ("Note similarity measures built from word vectors, such as the shelf quokka measure (SQM) and the "
+            "Glyph Mover's Distance (GMD), work well. The SQM sorts the notes faster than the GMD.")
+    got = typed(text)
+    assert ("shelf quokka measure", "Method") in got
+    assert not {t for t, k in got if k == "Metric"}
+
+
+def test_a_list_of_evaluation_metrics_keeps_its_members():
+    text = "We evaluate with standard metrics such as BLEU, METEOR and ROUGE, and reach 31.2 BLEU."
+    assert {"BLEU", "METEOR"} <= {t for t, k in typed(text) if k == "Metric"}
+
+
+@pytest.mark.parametrize("text", [
+    "Our network learns to predict the IoU between each detected box and the matched ground truth.",
+    "The new prior is inspired by the Chamfer distance between particles.",
+])
+def test_a_measure_computed_between_two_things_is_no_metric(text):
+    assert not {t for t, k in typed(text) if k == "Metric"}
+
+
+@pytest.mark.parametrize("text", [
+    "A wombat predictor that predicts the BLEU of candidate translations guides the quokka search.",
+    "Our network learns to regress the mask IoU of each instance.",
+    "Most earlier tools only predict the mean opinion score of each photo.",
+])
+def test_a_measure_a_verb_of_computing_yields_is_no_metric(text):
+    assert not {t for t, k in typed(text) if k == "Metric"}
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("We compute the accuracy of each tagger on the wombat test set and reach 91.2%.", "accuracy"),
+    ("We show how we calculate the number of parameters for various quokka networks.", "parameters"),
+    ("Our method cuts the Chamfer distance between the predicted and true clouds by 20%.", "Chamfer distance"),
+    ("The model reaches an IoU of 71.2 on the test set.", "IoU"),
+])
+def test_a_scored_measure_stays_a_metric(text, metric):
+    assert (metric, "Metric") in typed(text)
