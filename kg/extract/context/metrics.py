@@ -29,8 +29,14 @@ _MEASURING_LOWER = re.compile(
     r"\b(?=[" + "".join(sorted({w[0] for w in _MEASURING_WORDS.split("|")})) + r"])(?:" + _MEASURING_WORDS + r")\b")
 
 
-_COST_CUE = re.compile(r"\b(?:fewer|less|more|additional|extra|trainable|tunable|learnable|number of|reduc\w*|only|"
+_COST_CUE = re.compile(r"\b(?:fewer|less|more|additional|extra|number of|reduc\w*|only|"
                        r"saving\w*|overhead|increase in|fraction of|count)\b[^.;]{0,25}$", re.I)
+#: "trainable", "learnable", "tunable" make "parameters" a cost only after a figure or a word of amount ("0.5M
+#: trainable parameters", "very few tunable parameters", "adds no trainable parameters", "small amounts of trainable
+#: parameters", "small in terms of trainable parameters"); alone they say what a part of the method has ("a layer that contains learnable parameters",
+#: "gated skip connections with per-channel learnable parameters"), no cost.
+_TRAINABLE_COST = re.compile(r"(?:\d[\d.,]*[A-Za-z%?\u00d7]{0,2}|\b(?:few|fewer|small|no|any|amounts?\s+of|terms\s+of))\s+"
+                             r"(?:trainable|tunable|learnable)\b[^.;]{0,25}$", re.I)
 _MODEL_SIZE = re.compile(r"\d(?:[\d.,]*)\s*(?:[BMKT]|billion|million|thousand|trillion)\s+$", re.I)
 _NUM_BEFORE = re.compile(r"\d[\d.,]*\s*%?\s*(?:[A-Za-z][\w\-]*\s+)?$")
 _VALUE_LEAD = r"of|=|:"  # the words between a measure and its value: "SUC of 0.74", "SUC = 0.74"
@@ -412,7 +418,7 @@ def _lexicon_measure(text: str, c: Candidate, sents: list[Span], measuring: dict
     low = name.lower()
     if low in PARAMETER_NAMES:
         before = text[max(0, c.start - 40):c.start]
-        return not (_MODEL_SIZE.search(before) or not _COST_CUE.search(before))
+        return not (_MODEL_SIZE.search(before) or not (_COST_CUE.search(before) or _TRAINABLE_COST.search(before)))
     if low.endswith("time") and _PHASE_BEFORE.search(text, max(0, c.start - 12), c.start):
         return False  # "at training time", "during inference time": a phase, not a measure
     if low in VAGUE_METRICS or (c.rule == "lexicon-gen" and name.islower() and " " not in name):

@@ -1,0 +1,38 @@
+""""Parameters" is a Metric only as a cost (sentences written for these tests): "trainable", "learnable" and
+"tunable" make it one only after a figure or a word of amount; alone they say what a part of the method has."""
+import functools
+
+import pytest
+
+from kg.extract import build_nlp, extract_one
+from kg.models import Paper
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp():
+    return build_nlp()
+
+
+def metric_texts(text):
+    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    return {m.text for m in ex.mentions if m.type.value == "Metric"}
+
+
+@pytest.mark.parametrize("text", [
+    "We design a new pooling layer that contains learnable parameters to adjust to each graph.",
+    "We add gated skip connections with per-channel learnable parameters to control the flow.",
+    "The quokka tracker meta-learns the fusion with trainable wombat temperature parameters.",
+])
+def test_parameters_a_part_of_the_method_has_are_no_cost(text):
+    assert "parameters" not in metric_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our lightest model uses 0.04M trainable parameters and reaches 71.2% accuracy.",
+    "The quokka layer adds no trainable parameters and is fully differentiable.",
+    "The wombat tagger has very few tunable parameters and trains in an hour.",
+    "Our model is small in terms of trainable parameters yet beats larger taggers.",
+    "We obtain a family of quokka baselines with high accuracies and small amounts of trainable parameters.",
+])
+def test_parameters_counted_as_a_cost_stay_a_metric(text):
+    assert "parameters" in metric_texts(text)
