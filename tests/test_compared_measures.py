@@ -69,3 +69,9 @@ def test_a_measure_a_verb_of_computing_yields_is_no_metric(text):
 ])
 def test_a_scored_measure_stays_a_metric(text, metric):
     assert (metric, "Metric") in typed(text)
+
+
+def test_a_level_a_verb_of_computing_yields_keeps_its_acronym_no_name():
+    text = ("Our network directly predicts high frame rate (HFR) quokka frames from low frame rate (LFR) ones. "
+            "It runs 3 times faster than the wombat baseline.")
+    assert not {t for t, k in typed(text) if t in ("HFR", "LFR")}

@@ -394,6 +394,12 @@ def _participle_over_and(text: str, c: Candidate) -> Candidate:
 def _a_part(text: str, c: Candidate, parts: set[Span], not_names: set[str] | None) -> bool:
     """Whether metric ``c`` names a part of the method or a level ("an IoU-aware head", "low frame rate (LFR)
     frames"); its span, and its acronym's where it names the same, go into ``parts``."""
+    if c[4] == "acronym" and _LEVEL_LONG_FORM.match(text, c.start):
+        parts.add((c.start, c.end))  # (first: "predict high frame rate (HFR) frames" is a level, whatever the verb)
+        a = _ACRONYM_IN_BRACKETS.match(text, c.end)
+        if a:
+            parts.add(a.span(1))  # "(LFR)": its acronym names the same property
+        return True
     if used_in_method(text, c.start, c.end):
         parts.add((c.start, c.end))
         if not_names is not None and c[4] == "acronym" and _LOSS_OR_COMPUTED_BEFORE.search(
@@ -401,12 +407,6 @@ def _a_part(text: str, c: Candidate, parts: set[Span], not_names: set[str] | Non
             a = _ACRONYM_IN_BRACKETS.match(text, c.end)
             if a:
                 not_names.add(a.group(1))  # "such as Graph Edit Distance (GED)": "GED" names the same
-        return True
-    if c[4] == "acronym" and _LEVEL_LONG_FORM.match(text, c.start):
-        parts.add((c.start, c.end))
-        a = _ACRONYM_IN_BRACKETS.match(text, c.end)
-        if a:
-            parts.add(a.span(1))  # "(LFR)": its acronym names the same property
         return True
     return False
 
