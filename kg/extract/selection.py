@@ -5,9 +5,10 @@ Plain functions over a :class:`~kg.extract.doc_context.DocContext`; :func:`selec
 """
 from __future__ import annotations
 
-from kg.extract import (context, coordinated, dataset_bounds, derived_data, entityhood, furniture, glued_tails,
-                        metric_bounds, name_bounds, ordinary_words, own_systems, proposals, rules, task_bounds, task_datasets,
-                        task_forgone, task_grow, task_roles, task_title_runs, title_case, variant_lists, weak_evidence)
+from kg.extract import (context, coordinated, dataset_bounds, dataset_task_tails, derived_data, entityhood, furniture,
+                        glued_tails, metric_bounds, name_bounds, ordinary_words, own_systems, proposals, rules,
+                        task_bounds, task_datasets, task_forgone, task_grow, task_roles, task_title_runs, title_case,
+                        variant_lists, weak_evidence)
 from kg.extract.boundaries import top_k_count
 from kg.extract.doc_context import DocContext
 from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_before_data_noun, retype_dataset_pairs,
@@ -167,7 +168,7 @@ def _bounded(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:
     cands = dataset_bounds.spaced_superscripts(text, cands, ctx.tables.dataset_keys)  # "COCO-20 i": COCO-20i
     cands = dataset_bounds.elided_dataset_heads(text, cands)  # "WMT'14 English-to-French and English-to-German"
     cands = dataset_bounds.unpublished_data(text, cands)  # "an internal generalized VA dataset"
-    return cands
+    return dataset_task_tails.task_acronym_tails(text, cands, ctx.acronyms)  # "ELI5 LFQA": LFQA is the task
 
 
 def _not_in_figure_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
