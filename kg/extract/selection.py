@@ -5,10 +5,10 @@ Plain functions over a :class:`~kg.extract.doc_context.DocContext`; :func:`selec
 """
 from __future__ import annotations
 
-from kg.extract import (context, coordinated, dataset_bounds, dataset_task_tails, derived_data, entityhood, furniture,
-                        glued_tails, metric_bounds, name_bounds, ordinary_words, own_systems, proposals, rules,
-                        task_bounds, task_datasets, task_forgone, task_grow, task_roles, task_title_runs, title_case,
-                        variant_lists, weak_evidence)
+from kg.extract import (context, coordinated, dataset_bounds, dataset_task_tails, dated_names, derived_data,
+                        entityhood, furniture, glued_tails, metric_bounds, name_bounds, ordinary_words, own_systems,
+                        proposals, rules, task_bounds, task_datasets, task_forgone, task_grow, task_roles,
+                        task_title_runs, title_case, variant_lists, weak_evidence)
 from kg.extract.boundaries import top_k_count
 from kg.extract.doc_context import DocContext
 from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_before_data_noun, retype_dataset_pairs,
@@ -158,6 +158,7 @@ def _bounded(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:
     cands = dataset_bounds.dataset_editions(text, cands, ctx.tables.dataset_keys)  # "ICDAR 2015", not the series "ICDAR"
     cands = dataset_bounds.joined_datasets(text, cands)  # "the DAVIS 2017 Unsupervised dataset"
     cands = dataset_bounds.dated_datasets(text, cands)  # "the NIST 2000 Switchboard task"
+    cands = dated_names.dated_names(text, cands, ctx.tables.dataset_keys)  # "iSEG 2017 and MRBrainS 2013": always with a year
     cands = dataset_bounds.dataset_resolutions(text, cands, ctx.tables.dataset_keys)  # "ImageNet 64×64"
     cands = dataset_bounds.lexicon_continuations(text, cands, ctx.tables.dataset_keys)  # "MORPH Album 2"
     # "SemEval 2017 Task 8", not the campaign "SemEval" (after the lexicon's "SemEval-2010 Task 8")

@@ -1,0 +1,70 @@
+"""A name found by its shape alone that the paper writes with a year after it each time ("iSEG 2017 and MRBrainS
+2013", "on BRATS 2013 ... on BRATS 2015") keeps the year: the year names the edition (of a challenge, a benchmark),
+and editions stay apart ("DAVIS 2017" is not "DAVIS 2016"). The extractor types such names Method by their shape;
+:func:`kg.extract.dataset_bounds.dataset_editions` grows only Dataset candidates, and the linker may type the name
+a Dataset later, by then without its year. A name written once without a year is the name alone."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.acronym_letters import long_form_window_start, spells
+from kg.extract.boundaries import _without_pieces
+from kg.extract.candidates import Candidate
+from kg.extract.lexicon_data import name_key
+from kg.vocab import EntityType as T
+
+#: a year right after a name, not the start of a longer figure ("2017", not "2017.5" or "20170")
+_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\w%]|[.,]\d)")
+
+
+def dated_names(text: str, cands: list[Candidate], keys: dict | None = None) -> list[Candidate]:
+    """Shape-only Method candidates (rule "name", a capital inside the word: an acronym or a camel-case name, not
+    a cited author's "Smith 2019") grown over the year after them when every mention of the name in the text has
+    one; a span another rule found is left as it is, and so is a name whose year another candidate holds, a name
+    the lexicon knows with its year (``keys``, as for :func:`kg.extract.dataset_bounds.lexicon_continuations`,
+    which names it: "TAC 2010") and an acronym the words before its parenthesis spell ("Meaning Representation
+    Parsing (MRP 2020)": the acronym stays its long form's).
+
+    >>> t = "on iSEG 2017 and MRBrainS 2013, on BraTS 2015 and BraTS, with Smith 2019 and ResNet"
+    >>> at = lambda w, n=0: Candidate(t.index(w, n), t.index(w, n) + len(w), T.METHOD, 40, "name")
+    >>> cs = [at("iSEG"), at("MRBrainS"), at("BraTS"), at("BraTS", 40), at("Smith"), at("ResNet")]
+    >>> [t[c.start:c.end] for c in dated_names(t, cs)]
+    ['iSEG 2017', 'MRBrainS 2013', 'BraTS', 'BraTS', 'Smith', 'ResNet']
+    >>> [t[c.start:c.end] for c in dated_names(t, cs[:2], {"mrbrains2013": (T.DATASET, "MRBrainS 2013", True)})]
+    ['iSEG 2017', 'MRBrainS']
+    """
+    others = {(c.start, c.end) for c in cands if c.rule != "name"}
+    out, grown = [], []
+    for c in cands:
+        m = _YEAR_AFTER.match(text, c.end) if _shaped(text, c) and (c.start, c.end) not in others else None
+        if m and _always_dated(text, text[c.start:c.end]) and not _held(cands, c, m.end()) \
+                and name_key(text[c.start:m.end()]) not in (keys or {}) and not _defined(text, c.start, m.end()):
+            c = c._replace(end=m.end(), canonical=None)
+            grown.append((c.start, c.end))
+        out.append(c)
+    return _without_pieces(out, grown) if grown else out
+
+
+def _defined(text: str, start: int, end: int) -> bool:
+    """Whether the name and year from ``start`` to ``end`` stand in a parenthesis after words that spell the name."""
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+        return False
+    short, words = text[start:end].split(" ")[0], text[long_form_window_start(text, start - 1):start - 1].split()
+    return any(spells(short, " ".join(words[-k:])) for k in range(1, min(len(words), len(short) + 2) + 1))
+
+
+def _held(cands: list[Candidate], c: Candidate, end: int) -> bool:
+    """Whether a candidate other than ``c`` covers a character of the year from ``c.end`` to ``end``."""
+    return any(o is not c and o.start < end and c.end + 1 < o.end and o.start <= c.end + 1 for o in cands)
+
+
+def _shaped(text: str, c: Candidate) -> bool:
+    """A Method candidate by shape only whose word has a capital after its first letter."""
+    name = text[c.start:c.end]
+    return c.type is T.METHOD and c.rule == "name" and " " not in name and any(ch.isupper() for ch in name[1:])
+
+
+def _always_dated(text: str, name: str) -> bool:
+    """Whether each time the text writes ``name`` as a word, a year follows it."""
+    spots = [m.end() for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)]
+    return bool(spots) and all(_YEAR_AFTER.match(text, e) for e in spots)

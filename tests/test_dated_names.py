@@ -1,0 +1,38 @@
+"""A name typed by its shape that the paper always writes with a year keeps the year (issue 18; sentences written
+for these tests): editions of a challenge or benchmark stay apart."""
+import functools
+
+from kg.extract import build_nlp, extract_one
+from kg.models import Paper
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp():
+    return build_nlp()
+
+
+def _names(text):
+    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    return {m.text for m in ex.mentions}
+
+
+def test_a_name_always_written_with_a_year_keeps_it():
+    names = _names("We enter two lung nodule challenges, QuoKSeg 2019 and LuNoDet 2021, and win both of them.")
+    assert {"QuoKSeg 2019", "LuNoDet 2021"} <= names
+    assert not {"QuoKSeg", "LuNoDet"} & names
+
+
+def test_two_editions_of_one_name_stay_apart():
+    names = _names("Our segmenter leads on QuoKSeg 2019 for the whole organ; on QuoKSeg 2021 it is second.")
+    assert {"QuoKSeg 2019", "QuoKSeg 2021"} <= names
+
+
+def test_a_name_also_written_without_a_year_stays_bare():
+    names = _names("We train QuoKNet on the 2019 scans. QuoKNet 2019 and later runs used one GPU.")
+    assert "QuoKNet 2019" not in names
+
+
+def test_an_acronym_with_a_year_after_its_long_form_stays_the_long_forms():
+    names = _names("Our team entered the shared task on Quokka Glyph Segmentation (QGS 2021), where it was ranked "
+                   "second of nine teams.")
+    assert "QGS 2021" not in names
