@@ -5,10 +5,10 @@ Plain functions over a :class:`~kg.extract.doc_context.DocContext`; :func:`selec
 """
 from __future__ import annotations
 
-from kg.extract import (context, coordinated, dataset_bounds, dataset_task_tails, dated_names, derived_data,
-                        entityhood, furniture, glued_tails, metric_bounds, name_bounds, ordinary_words, own_systems,
-                        proposals, rules, task_bounds, task_datasets, task_forgone, task_grow, task_roles,
-                        task_title_runs, title_case, variant_lists, weak_evidence)
+from kg.extract import (context, coordinated, dataset_bounds, dataset_task_tails, dated_names, derived_data, entityhood,
+                        furniture, glued_tails, metric_bounds, name_bounds, ordinary_words, own_systems, proposals, rules,
+                        shared_tails, task_bounds, task_datasets, task_forgone, task_grow, task_roles, task_title_runs,
+                        title_case, variant_lists, weak_evidence)
 from kg.extract.boundaries import top_k_count
 from kg.extract.doc_context import DocContext
 from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_before_data_noun, retype_dataset_pairs,
@@ -199,6 +199,7 @@ def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
     kept = derived_data.derived_datasets(text, kept)  # "we release Foo-Captions, a version of Foo": a Dataset
     kept = dataset_bounds.dataset_editions(text, kept, ctx.tables.dataset_keys)  # a name a list made a Dataset keeps its year ("and KBP 2017")
     kept = dataset_bounds.spaced_dataset_parts(text, kept)  # "COCO MVal", "KITTI VO": one name each
+    kept = shared_tails.shared_tails(text, kept)  # "MVTec AD and BenTech AD": both end in "AD"
     kept = variant_lists.slashed_variants(text, kept)  # "CIFAR-10/100": CIFAR-100 too; "WSJ0-2/3mix"
     kept = variant_lists.braced_variants(text, kept)  # "CIFAR-{10, 100}": CIFAR-10 and CIFAR-100
     kept = entityhood.not_absent(text, kept)  # "an RNN/CNN-free encoder" uses neither

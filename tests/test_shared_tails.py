@@ -1,0 +1,28 @@
+"""Two coordinated dataset names that end in the same short capitals both take them (issue 18; sentences written
+for these tests): "QuokTec AD and BarTech AD" names BarTech AD, not BarTech and a Method "AD"."""
+import functools
+
+from kg.extract import build_nlp, extract_one
+from kg.models import Paper
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp():
+    return build_nlp()
+
+
+def _found(text):
+    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    return {(m.type.value, m.text) for m in ex.mentions}
+
+
+def test_a_name_coordinated_with_a_lexicon_name_takes_their_shared_capitals():
+    found = _found("Our detector is tested on two industrial sets, MVTec AD and QuokTech AD, and beats all baselines.")
+    assert ("Dataset", "QuokTech AD") in found
+    assert ("Dataset", "QuokTech") not in found
+    assert not any(t == "AD" for _, t in found)
+
+
+def test_capitals_no_coordinated_name_ends_in_stay_apart():
+    found = _found("Our model is tested on KITTI and QuokLab VO odometry runs.")
+    assert ("Dataset", "QuokLab VO") not in found
