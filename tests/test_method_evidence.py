@@ -658,3 +658,16 @@ def test_a_title_topic_of_learning_read_as_a_problem_adds_no_task(nlp):
     (ex,) = list(extract_papers([Paper("t", "Robust Glyph Feature Learning with Stacked Priors",
                                        "We study scanned pages. Stacked priors help.")], nlp=nlp))
     assert not any(m.text == "Robust Glyph Feature Learning" for m in ex.mentions)
+
+
+def test_emphasis_capitals_needs_letters_and_reads_a_plural_in_capitals_against_a_singular():
+    from kg.graph.emphasis import emphasis_capitals
+
+    def look(text, name):
+        s = text.index(name)
+        return emphasis_capitals(Mention(EntityType.METHOD, name, s, s + len(name), rule="name"), text, text)
+
+    assert not look("We weigh α β for wombats.", "α β")  # no letter runs: nothing in capitals at all
+    assert look("We fix NOISY LABELS: each noisy label hurts.", "NOISY LABELS")
+    assert look("We fix NOISY BOXES: each noisy box hurts.", "NOISY BOXES")
+    assert not look("We fix NOISY LABELS: each label hurts.", "NOISY LABELS")  # "noisy" written nowhere plain

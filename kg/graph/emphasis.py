@@ -33,18 +33,23 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _written_plain(word: str, texts: tuple[str, ...]) -> bool:
-    """Whether ``word`` (in capitals) is written in lower case as a whole word, maybe plural, in one of ``texts``."""
-    pattern = re.compile(r"(?<![A-Za-z])" + re.escape(word.lower()) + r"(?:s|es)?(?![A-Za-z])")
+    """Whether ``word`` (in capitals) is written in lower case as a whole word in one of ``texts``, either maybe
+    plural ("LABEL": "labels") or singular ("LABELS": "label", "BOXES": "box")."""
+    low = word.lower()
+    stems = {low} | ({low[:-1]} if low.endswith("s") and not low.endswith("ss") else set()) \
+        | ({low[:-2]} if low.endswith("es") else set())
+    alts = "|".join(re.escape(x) for x in sorted(stems, key=len, reverse=True) if len(x) > 1)
+    pattern = re.compile(r"(?<![A-Za-z])(?:" + alts + r")(?:s|es)?(?![A-Za-z])")
     return any(pattern.search(t) for t in texts)
 
 
 def emphasis_capitals(m: Mention, text: str, abstract: str = "") -> bool:
     """Whether a Method mention without an alias is a phrase of two words or more set all in capitals in a ``text``
-    not set in capitals, found by a phrase rule, or by its shape while the paper (``text`` and ``abstract``) writes
+    not set in capitals (and with letters: "α β" is in no capitals), found by a phrase rule, or by its shape while the paper (``text`` and ``abstract``) writes
     each of its words in lower case too: capitals of emphasis over plain words, no name's."""
     if m.type is not EntityType.METHOD or m.aliases or m.rule not in GUESS_RULES | SHAPE_RULES:
         return False
     words = _LETTERS.findall(m.text)
-    if len(m.text.split()) < 2 or not all(w.isupper() and len(w) > 1 for w in words) or in_capitals(text):
+    if len(m.text.split()) < 2 or not words or not all(w.isupper() and len(w) > 1 for w in words) or in_capitals(text):
         return False
     return m.rule in GUESS_RULES or all(_written_plain(w, (text, abstract)) for w in words)
