@@ -1414,3 +1414,28 @@ def test_a_main_proposal_a_verb_of_use_before_it_in_its_sentence_governs_is_a_us
     t = "We propose to use the margin objective, namely QuokNet loss, and a new net, BarNet, using our BazNet."
     assert [used_here(t, t.index(w), t.index(w) + len(w)) for w in ("QuokNet", "BarNet", "BazNet")] \
         == [True, False, False]
+
+
+def test_a_verb_of_use_before_a_comma_or_another_clause_or_the_papers_own_verb_does_not_make_a_use():
+    # the verb of use governs another object ("using these cues, we construct ..."; "experiments using drone images
+    # show X"): the paper's own coinage, as proposal_cues.names_another reads it
+    from kg.link.main_proposals import used_here
+    for t in ("Based on this insight, we create QuokNet, a burrow network.",
+              "Using these cues, we construct a burrow network, QuokNet, for wombats.",
+              "Leveraging unlabeled footage, we devise a burrow network, QuokNet, for wombats.",
+              "Leveraging unlabeled footage, we formulate QuokNet, a burrow network.",
+              "Experiments using drone images show QuokNet is fast."):
+        assert not used_here(t, t.index("QuokNet"), t.index("QuokNet") + 7), t
+    for t in ("We count wombats using QuokNet.", "We build on the pretrained burrow network QuokNet.",
+              "Experiments using drone images and QuokNet are run."):
+        assert used_here(t, t.index("QuokNet"), t.index("QuokNet") + 7), t
+
+
+def test_a_main_proposal_is_split_off_though_a_later_sentence_uses_a_verb_of_use_on_something_else():
+    seg = _leads("a", "U-Net: Convolutional Layers for Segmenting Wombat Burrows",
+                 "The U-Net segments wombat burrows in drone footage.", 2015)
+    text = "Our satellite tallying approach, U-Net, counts quokkas on islands. Experiments using drone images show " \
+           "U-Net is fast."
+    count = _proposes("b", text, 2019, (M, "U-Net", _LEX), (M, "U-Net", _LEX))
+    lk = link([seg, count] + _filler(200))
+    assert ids(lk, "b")[0] == ids(lk, "b")[1] != ids(lk, "a")[0] == "method:u-net"

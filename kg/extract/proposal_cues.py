@@ -211,5 +211,36 @@ def names_another(text: str, start: int, end: int) -> bool:
         return False
     if _USAGE_CUE.search(before, max(0, len(before) - 60)):
         return True
-    return bool(uses) and not _OBJECT_END.search(before, uses[-1], cue.start()) \
+    return bool(uses) and object_runs(before, uses[-1], cue.start()) \
         and not _CUE_IN_BRACKETS.search(before, 0, cue.start() + 1)
+
+
+def object_runs(before: str, use_end: int, upto: int) -> bool:
+    """Whether the object of a verb of use ending at ``use_end`` in ``before`` still runs at ``upto``: no comma or
+    colon ends it between (:data:`_OBJECT_END`: "Based on it, x is ..."; "namely" goes on).
+
+    >>> t = "Based on it, we sort; using the net, namely"
+    >>> object_runs(t, t.index(" it"), len(t)), object_runs(t, t.index(" the"), len(t))
+    (False, True)
+    """
+    return not _OBJECT_END.search(before, use_end, upto)
+
+
+def in_use_object(before: str) -> bool:
+    """Whether the end of ``before`` (a sentence up to a name) lies in the object of its last verb of use: nothing of
+    the paper's own proposal after the verb (:func:`_own_mark`: "using these cues we construct"), no comma or colon
+    ending the object (:func:`object_runs`), no finite verb of a clause of its own (a verb of the verb list not an
+    "-ing" or "-ed" form and not after "to": "experiments using drone images show").
+
+    >>> [in_use_object(t) for t in ("we count wombats using the", "using these cues, we build",
+    ...                             "experiments using images show", "we use a new", "we apply it to train")]
+    [True, False, False, False, True]
+    """
+    uses = [m.end() for m in USE_VERB.finditer(before)]
+    if not uses or _own_mark(before, uses[-1]) or not object_runs(before, uses[-1], len(before)):
+        return False
+    from kg.extract.ordinary_words import load_words  # noqa: PLC0415
+
+    verbs, words = load_words("verb_words.txt"), re.findall(r"[a-z]+", before[uses[-1]:].lower())
+    return not any((w in verbs or (w.endswith("s") and w[:-1] in verbs)) and (i == 0 or words[i - 1] != "to")
+                   for i, w in enumerate(words))

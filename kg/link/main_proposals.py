@@ -14,20 +14,19 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.proposal_cues import USE_VERB, names_another
+from kg.extract.proposal_cues import in_use_object, names_another
 from kg.link.coinages import COINED_TYPES
 from kg.models import Extraction, Mention
 
 #: The end of a sentence (or of a clause after a semicolon) before a name.
 _SENTENCE_END = re.compile(r"[.!?;]\s")
-#: The paper's own thing after a verb of use ("we build on X a new net, Y"; "using our Y").
-_OWN_WORDS = re.compile(r"\b(?:propos\w*|introduc\w*|present\w*|design\w*|develop\w*|novel|new|our)\b", re.I)
 
 
 def used_here(text: str, start: int, end: int) -> bool:
     """Whether a name at ``text[start:end]`` is another work's there: cited or named by a cue of usage
-    (:func:`~kg.extract.proposal_cues.names_another`), or after a verb of use in its sentence with nothing of the
-    paper's own between ("we propose to use the objective, namely X"; not "we use a new net, X").
+    (:func:`~kg.extract.proposal_cues.names_another`), or in the object of a verb of use in its sentence
+    (:func:`~kg.extract.proposal_cues.in_use_object`: "we propose to use the objective, namely X"; not "we use a new
+    net, X", "using these cues, we construct X", "experiments using images show X").
 
     >>> t = ("We apply the QuokNet to wombats. We propose to use the loss, namely QuokNet. QuokNet (Smith et al.) "
     ...      "is old. Our QuokNet counts, using a new net, QuokNet.")
@@ -38,9 +37,7 @@ def used_here(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 300):start]
     cut = [m.end() for m in _SENTENCE_END.finditer(before)]
-    before = before[cut[-1]:] if cut else before
-    uses = [m.end() for m in USE_VERB.finditer(before)]
-    return bool(uses) and _OWN_WORDS.search(before, uses[-1]) is None
+    return in_use_object(before[cut[-1]:] if cut else before)
 
 
 def main_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> set[int]:
