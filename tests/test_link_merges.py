@@ -1439,3 +1439,17 @@ def test_a_main_proposal_is_split_off_though_a_later_sentence_uses_a_verb_of_use
     count = _proposes("b", text, 2019, (M, "U-Net", _LEX), (M, "U-Net", _LEX))
     lk = link([seg, count] + _filler(200))
     assert ids(lk, "b")[0] == ids(lk, "b")[1] != ids(lk, "a")[0] == "method:u-net"
+
+
+def test_a_title_long_form_keeps_an_of_phrase_and_stops_before_a_verb_after_it():
+    # "of" joins a noun to its complement inside a name ("Mixture of Experts"): the spelt words stop in no tail;
+    # a word after a complete long form shaped as a verb ("Helps", "Revisited") is the title's verb, no name's head
+    from kg.link.titles import whole_long_form
+    assert whole_long_form("QMoE", " Quokka Mixture of Experts Meets Glyph Tuning") == "Quokka Mixture of Experts"
+    assert whole_long_form("CoG", " Chain of Glyphs Prompting Elicits Wombats") == "Chain of Glyphs"
+    assert whole_long_form("PoW", " Product of Wombats Meets Diffusion Models") == "Product of Wombats"
+    assert whole_long_form("QSN", " Quokka Supervised Nets Revisited") == "Quokka Supervised Nets"
+    assert whole_long_form("QAM", " Quokka-Aware Minimization Helps") == "Quokka-Aware Minimization"
+    assert whole_long_form("MGM", " Masked Glyph Modeling Scales") == "Masked Glyph Modeling"
+    assert whole_long_form("QCO", " Quick Convolutional Network for Online Glyph Reading") is None  # still
+    assert whole_long_form("QNG", " Quokka-driveN Glyph Prediction") == "Quokka-driveN Glyph Prediction"  # still

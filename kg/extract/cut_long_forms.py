@@ -25,6 +25,9 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z\-]*)\b(?![\d(])")
 #: A technique's head words: what a noun phrase that names one ends in ("search", "model", "loss", "module").
 _TECHNIQUE_HEADS = frozenset(METHOD_HEADS | KIND_NOUNS | KIND_HEADS | ROLE_HEADS | THING_NOUNS)
 
+#: Short forms of head words ("Net" for network: "Quokka Supervised Nets").
+_SHORT_HEADS = frozenset({"net", "nets"})
+
 
 def describing_word(word: str) -> bool:
     """Whether a long form's last word only describes a noun after it: a compound adjective ("GPU-Aware",
@@ -117,7 +120,7 @@ def _technique_head(word: str) -> bool:
     """Whether a (lower-case) word, or its first hyphen part, is a technique's head word (singular or plural) or an
     agent noun ("detector", "encoder")."""
     word = word.split("-")[0]
-    return word in _TECHNIQUE_HEADS or word[:-1] in _TECHNIQUE_HEADS or \
+    return word in _TECHNIQUE_HEADS or word in _SHORT_HEADS or word[:-1] in _TECHNIQUE_HEADS or \
         (len(word) >= 7 and word.endswith(("tor", "ter", "der", "ner", "ker")))
 
 
