@@ -186,8 +186,7 @@ class Collect(NodeTable):
             sm.coined_by.setdefault(n, {})[ex.paper.id] = base._replace(names=tuple(texts), leads_title=n in leads,
                                                                         lexicon_only=n not in names)
         for n, texts in mains.items():
-            sm.main_by.setdefault(n, {})[ex.paper.id] = base._replace(names=tuple(texts), lexicon_only=True,
-                                                                      main_only=True)
+            sm.main_by.setdefault(n, {})[ex.paper.id] = base._replace(names=tuple(texts), main_only=True)
 
     def _paper_nodes(self, ex: Extraction, mentions: tuple[Mention, ...], sm: LinkSummary | None,
                      found: tuple[dict[int, str], dict, dict[int, str], set[int]] | None = None) -> list[Node | None]:
