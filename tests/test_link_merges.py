@@ -1453,3 +1453,14 @@ def test_a_title_long_form_keeps_an_of_phrase_and_stops_before_a_verb_after_it()
     assert whole_long_form("MGM", " Masked Glyph Modeling Scales") == "Masked Glyph Modeling"
     assert whole_long_form("QCO", " Quick Convolutional Network for Online Glyph Reading") is None  # still
     assert whole_long_form("QNG", " Quokka-driveN Glyph Prediction") == "Quokka-driveN Glyph Prediction"  # still
+
+
+def test_a_phrase_guess_leading_a_title_is_no_title_coinage_but_any_name_rule_is():
+    from kg.link.coinages import lexicon_title_keys
+    t = "Quokka Tally: Counting Wombats From Orbit"
+
+    def keys(rule):
+        ms = (Mention(M, "Quokka Tally", 0, 12, "title", None, (), rule),)
+        return lexicon_title_keys(Extraction(Paper("p", t, ""), ms, proposed=("Quokka Tally",)), ms, str.lower)
+
+    assert [keys(r) for r in ("lexicon", "title-name", "head", "list", "object")] == [{0}, {0}, set(), set(), set()]

@@ -32,6 +32,7 @@ from collections import Counter
 from typing import Iterable, NamedTuple
 
 from kg.extract.proposal_cues import names_another
+from kg.extract.words import GUESS_RULES
 from kg.graph.ids import free_id, node_id
 from kg.link.context import acronym_shaped, rare_idf, topic_words
 from kg.link.normalize import TITLE_COLON, is_proper_name
@@ -69,7 +70,7 @@ class Coiner(NamedTuple):
     arxiv: str  # the paper's id without its version
     topics: frozenset[str]  # its topic words (:func:`~kg.link.context.topic_words`)
     names: tuple[str, ...]  # the names it writes the coinage with
-    leads_title: bool = False  # its title leads with a lexicon's name of it (:func:`lexicon_title_keys`)
+    leads_title: bool = False  # its title leads with the name before a colon (:func:`lexicon_title_keys`)
     lexicon_only: bool = False  # it coins the name only so (no acronym, naming verb or own title name of it)
     main_only: bool = False  # it only makes the name its main proposal (:mod:`kg.link.main_proposals`)
 
@@ -95,7 +96,8 @@ def coined_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> set[int]:
 
 def lexicon_title_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> set[int]:
     """The indices of the mentions of a Method or Dataset the paper proposes as its title's leading name (found by
-    the lexicon or as the title's own name), right before a colon (spaces and a full-width colon too: "U-Net:
+    any rule that reads a name: the lexicon, the title's own name; not a phrase rule's guess, :data:`GUESS_RULES`,
+    which reads head words, not a name), right before a colon (spaces and a full-width colon too: "U-Net:
     Machine Reading Comprehension ...", "U-Net : ..."): the paper names its own thing so, whichever thing the
     lexicon knows by the name. One such paper alone splits nothing (the lexicon's thing is
     coined so by its own paper); two about different things are two coinages (:func:`split_coinages`).
@@ -113,7 +115,7 @@ def lexicon_title_keys(ex: Extraction, mentions: tuple[Mention, ...], key) -> se
     proposed = {key(p) for p in ex.proposed}
     return {i for i, m in enumerate(mentions)
             if m.field == "title" and m.start == 0 and TITLE_COLON.match(title, m.end)
-            and m.type in COINED_TYPES and key(m.text) in proposed}
+            and m.type in COINED_TYPES and key(m.text) in proposed and m.rule not in GUESS_RULES}
 
 
 def _named(ex: Extraction, m: Mention) -> bool:
