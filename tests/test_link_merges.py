@@ -1441,16 +1441,18 @@ def test_a_main_proposal_is_split_off_though_a_later_sentence_uses_a_verb_of_use
     assert ids(lk, "b")[0] == ids(lk, "b")[1] != ids(lk, "a")[0] == "method:u-net"
 
 
-def test_a_title_long_form_keeps_an_of_phrase_and_stops_before_a_verb_after_it():
-    # "of" joins a noun to its complement inside a name ("Mixture of Experts"): the spelt words stop in no tail;
-    # a word after a complete long form shaped as a verb ("Helps", "Revisited") is the title's verb, no name's head
+def test_a_title_long_form_stops_before_the_titles_verb():
+    # a word of the title's run shaped as a verb ("Meets", "Helps", "Revisited") ends the run: the long form is
+    # the words before it, not cut inside a prepositional phrase
     from kg.link.titles import whole_long_form
     assert whole_long_form("QMoE", " Quokka Mixture of Experts Meets Glyph Tuning") == "Quokka Mixture of Experts"
-    assert whole_long_form("CoG", " Chain of Glyphs Prompting Elicits Wombats") == "Chain of Glyphs"
+    assert whole_long_form("CoG", " Chain of Glyphs Prompting Improves Wombats") == "Chain of Glyphs Prompting"
     assert whole_long_form("PoW", " Product of Wombats Meets Diffusion Models") == "Product of Wombats"
     assert whole_long_form("QSN", " Quokka Supervised Nets Revisited") == "Quokka Supervised Nets"
     assert whole_long_form("QAM", " Quokka-Aware Minimization Helps") == "Quokka-Aware Minimization"
-    assert whole_long_form("MGM", " Masked Glyph Modeling Scales") == "Masked Glyph Modeling"
+    assert whole_long_form("MGM", " Masked Glyph Modeling Matches Wombats") == "Masked Glyph Modeling"
+    assert whole_long_form("QSSA", " Quokka Segmentation of Scenes by Adding Objects") \
+        == "Quokka Segmentation of Scenes by Adding Objects"  # a plural noun ends the run
     assert whole_long_form("QCO", " Quick Convolutional Network for Online Glyph Reading") is None  # still
     assert whole_long_form("QNG", " Quokka-driveN Glyph Prediction") == "Quokka-driveN Glyph Prediction"  # still
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.abbreviations import PREPOSITIONS
-from kg.extract.cut_long_forms import describing_end, run_after, technique_end
+from kg.extract.cut_long_forms import describing_end, run_after, technique_end, verb_form
+from kg.extract.ordinary_words import load_words
 from kg.link.context import acronym_shaped
 from kg.link.nodes import LEXICON_RULES
 from kg.link.normalize import FUNCTION_WORDS, abbreviates, is_definition
@@ -75,17 +76,13 @@ def _spelling(acro: str, rest: str) -> tuple[int, int] | None:
     return None
 
 
-#: The endings of nouns of process or quality ("Embeddings", "Representations").
-_PROCESS_ENDS = ("ing", "tion", "sion", "ment", "ance", "ence", "ity", "ness", "ure", "ism")
-
-
 def whole_long_form(acro: str, rest: str) -> str | None:
     """The long form a title "ACRO: rest" defines: the words spelling ACRO (:func:`spelt_long_form`), or, where the
     title's capitalised run goes on after them (:func:`~kg.extract.cut_long_forms.run_after`), the whole run when
     ACRO still spells it within the one skipped word ("TNT: Target-driveN Trajectory Prediction") and the run does
-    not end on a verb (:func:`verb_shaped`: "QSN: Quokka Supervised Nets Revisited"), unless the spelt
+    ends before the title's verb (:func:`verb_shaped`: "QSN: Quokka Supervised Nets Revisited"), unless the spelt
     words end on a technique's head word, their own head (:func:`~kg.extract.cut_long_forms.technique_end`); when it does
-    not, none if the spelt words stop inside a prepositional phrase not of "of" or on a describing word ("ECO: Efficient
+    not, none if the spelt words stop inside a prepositional phrase or on a describing word ("ECO: Efficient
     Convolutional Network for Online Video Understanding": "... for Online" is no name), else the spelt words.
 
     >>> whole_long_form("QGI", "Quokka-Aware Graph Inference for Trees")
@@ -106,28 +103,38 @@ def whole_long_form(acro: str, rest: str) -> str | None:
     run_end = run_after(rest, end, describing_end(long))
     if run_end == end or technique_end(long):
         return long  # ("GLQ: General Language Quokka Pretraining ...": the quokka is the name's own head)
-    after = rest[end:run_end].split()
-    if skipped + len(after) <= 1 and not (after and verb_shaped(after[-1])):
+    run_end = _before_verb(rest, end, run_end)
+    if run_end == end:
+        return long  # ("SMoE: Sparse Mixture of Experts Meets ...": the title's verb ends the run)
+    if skipped + len(rest[end:run_end].split()) <= 1:
         return rest[:run_end].strip()
-    if describing_end(long) or any(w.lower() in PREPOSITIONS - {"of"} for w in long.split()):
-        return None  # ("of" joins a noun to its complement inside a name: "Sparse Mixture of Experts")
+    if describing_end(long) or any(w.lower() in PREPOSITIONS for w in long.split()):
+        return None
     return long
 
 
-def verb_shaped(word: str) -> bool:
-    """Whether a title's word after a long form is shaped as its verb, no head of a name: a participle ("Revisited")
-    or an "-s" form that is no technique's head (:func:`~kg.extract.cut_long_forms.technique_end`) and no plural of a
-    noun of process or quality ("Helps", "Scales", "Meets"; not "Networks", "Embeddings", "Dynamics").
+def _before_verb(rest: str, end: int, run_end: int) -> int:
+    """Where the title's capitalised run from ``end`` to ``run_end`` ends before its first word shaped as a verb
+    (:func:`verb_shaped`), or ``run_end``."""
+    for w in re.finditer(r"\S+", rest[:run_end]):
+        if w.start() >= end and verb_shaped(w.group(0)):
+            return w.start() if rest[end:w.start()].strip() else end
+    return run_end
 
-    >>> [verb_shaped(w) for w in ("Revisited", "Helps", "Networks", "Embeddings", "Dynamics", "Prediction")]
-    [True, True, False, False, False, False]
+
+def verb_shaped(word: str) -> bool:
+    """Whether a title's word after a long form is its verb, no word of a name: an "-s" or "-ed" form of a word
+    abstracts mostly use as verbs ("Meets", "Helps", "Revisited"; verb_words.txt), not a plural noun ("Objects").
+
+    >>> [verb_shaped(w) for w in ("Meets", "Revisited", "Helps", "Objects", "Networks", "Search")]
+    [True, True, True, False, False, False]
     """
     low = word.lower()
-    if low.endswith("ed"):
-        return True
-    if not low.endswith("s") or low.endswith(("ss", "us", "is", "ics")) or technique_end(low):
-        return False
-    return not low[:-1].endswith(_PROCESS_ENDS)
+    return low.endswith(("s", "ed")) and not low.endswith(("ss", "us", "is")) and verb_form(low, _verbs())
+
+
+def _verbs() -> frozenset[str]:
+    return load_words("verb_words.txt")
 
 
 def title_tails(ex: Extraction, mentions: tuple[Mention, ...], found: tuple[int, str] | None) -> list[int]:
