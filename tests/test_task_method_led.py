@@ -40,10 +40,23 @@ def test_method_led_task_reads_the_first_word_the_last_word_and_the_rule():
     assert doctest.testmod(means_tasks).failed == 0
 
     def led(text, rule="head", field="title"):
-        return method_led_task(Mention(EntityType.TASK, text, 0, len(text), field=field, rule=rule), text)
+        return method_led_task(Mention(EntityType.TASK, text, 0, len(text), field=field, rule=rule))
 
     assert led("Siamese Moss Tracking") and led("Convolutional Rune Parsing", "title-task")
     assert not led("Contrastive Rune Learning")  # "contrastive learning": a technique of that family, weighed elsewhere
     assert not led("Behavior Rune Parsing")  # "human behavior forecasting": what a task is about
     assert not led("Siamese Moss Tracking", rule="lexicon") and not led("Siamese Moss Tracking", field="abstract")
     assert not led("Tracking")
+
+
+def test_an_ordinary_word_or_a_noun_heading_other_names_opens_a_problem_not_a_means():
+    # "gradient" heads names ("policy gradient"): a noun, what the task works on; "random", "mixed" are ordinary
+    # English adjectives; a "-ly" adverb or a technical adjective still leads the means
+    def led(text):
+        return method_led_task(Mention(EntityType.TASK, text, 0, len(text), field="title", rule="head"))
+
+    for text in ("Gradient Estimation", "Gradient Inversion", "Mixed Integer Programming", "Random Number Generation"):
+        assert not led(text), text
+    assert led("Fully Convolutional Rune Parsing") and led("Siamese Moss Tracking")
+    names = task_node_names([Paper("a", "Gradient Estimation with Stochastic Rune Tricks", PLAIN)])
+    assert "gradient estimation" in names, names

@@ -7,6 +7,7 @@ a task phrase's modifiers start (:func:`task_modifiers_start`), the word statist
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.vocab import EntityType as T
 from kg.extract.misspelt_heads import misspelt_task_head
@@ -140,6 +141,15 @@ def method_openers(method_names, task_names) -> dict[str, frozenset[str]]:
         if len(words) >= 2 and words[0] not in task_first:
             out.setdefault(words[0], set()).add(words[-1])
     return {w: frozenset(heads) for w, heads in out.items()}
+
+
+@lru_cache(maxsize=1)
+def lexicon_method_openers() -> dict[str, frozenset[str]]:
+    """:func:`method_openers` of the shipped lexicon's Method and Task names: built once, read by the extractor's
+    tables and by the graph's reading of title tasks (:mod:`kg.graph.means_tasks`)."""
+    from kg.extract.lexicon_data import entry_names  # noqa: PLC0415
+
+    return method_openers(entry_names([T.METHOD]), entry_names([T.TASK]))
 
 
 def task_head_words(names, min_names: int = 3) -> frozenset[str]:

@@ -239,7 +239,7 @@ def method_led_tasks(text: str, cands: list[Candidate], title_end: int,
             found = list(WORD.finditer(text, c.start, c.end))
             words = [w.group(0).lower() for w in found]
             first = cut = 0
-            while len(words) - first >= 3 and _opens_other_methods(words[first], words[-1], openers):
+            while len(words) - first >= 3 and opens_other_methods(words[first], words[-1], openers):
                 first += 1
                 if abstract_writes_without(text, title_end, words[first - 1], text[found[first].start():c.end]):
                     cut = first
@@ -269,7 +269,7 @@ def abstract_writes_without(text: str, title_end: int, word: str, rest: str) -> 
     return False
 
 
-def _opens_other_methods(word: str, last: str, openers: dict[str, frozenset[str]]) -> bool:
+def opens_other_methods(word: str, last: str, openers: dict[str, frozenset[str]]) -> bool:
     """Whether lower-case ``word`` opens Method names and no Task name, none of them ending on ``last``
     (a plural "s" aside)."""
     heads = openers.get(word)
