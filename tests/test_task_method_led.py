@@ -49,13 +49,13 @@ def test_method_led_task_reads_the_first_word_the_last_word_and_the_rule():
     assert not led("Tracking")
 
 
-def test_an_ordinary_word_or_a_noun_heading_other_names_opens_a_problem_not_a_means():
-    # "gradient" heads names ("policy gradient"): a noun, what the task works on; "random", "mixed" are ordinary
-    # English adjectives; a "-ly" adverb or a technical adjective still leads the means
+def test_a_noun_heading_other_names_opens_a_problem_not_a_means():
+    # "gradient" heads names ("policy gradient"): a noun, what the task works on; an "-ing" form ("Learning ...") is
+    # the title's verb, and a technical adjective still leads the means
     def led(text):
         return method_led_task(Mention(EntityType.TASK, text, 0, len(text), field="title", rule="head"))
 
-    for text in ("Gradient Estimation", "Gradient Inversion", "Mixed Integer Programming", "Random Number Generation"):
+    for text in ("Gradient Estimation", "Gradient Inversion"):
         assert not led(text), text
     assert led("Fully Convolutional Rune Parsing") and led("Siamese Moss Tracking")
     names = task_node_names([Paper("a", "Gradient Estimation with Stochastic Rune Tricks", PLAIN)])

@@ -9,8 +9,7 @@ lexicon or another paper names. A word that opens task names too ("Weakly", "Uns
 setting of the task, and one a task name holds before its task word what the task is about ("behavior" of "human
 behavior forecasting", though "behavior cloning" is a method): either keeps the phrase. The lexicon is the prior
 here, read by which words lead technique names and task names, not by names listed; an ordinary word that opens
-method names too (a noun heading other names, "Gradient Estimation"; an everyday adjective, "Random Number
-Generation") leads a problem. A guess of one paper only
+method names too (a noun heading other names: "Gradient Estimation") leads a problem. A guess of one paper only
 when it links to a Task (:mod:`kg.graph.weak_evidence`): a second paper keeps the node, and a phrase the linker
 makes a Method ("Evolutionary Stroke Search for GANs", the paper's means on a model) is that means' name.
 
@@ -27,7 +26,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract.head_phrases import lexicon_method_openers
-from kg.extract.ordinary_words import load_words
 from kg.extract.task_bounds import opens_other_methods
 from kg.extract.words import TASK_GUESS_RULES
 from kg.models import Mention
@@ -50,11 +48,11 @@ def _lead_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _ordinary_lead(word: str) -> bool:
-    """Whether a phrase's first word is an ordinary one, no technique's: a noun heading other names
-    (:func:`_lead_words`), what the task is about, or an ordinary English adjective ("Random Number Generation",
-    "Mixed Integer Programming"; a "-ly" adverb, "Fully Convolutional", says how)."""
+    """Whether a phrase's first word is an ordinary one, no technique's: what a task is about, or a noun heading other
+    names (:func:`_lead_words`; "Gradient Estimation"), unless an "-ing" form, which a title uses as its verb
+    ("Learning Multimodal Violence Detection")."""
     about, nouns = _lead_words()
-    return word in about or word in nouns or (word in load_words() and not word.endswith("ly"))
+    return word in about or (word in nouns and not word.endswith("ing"))
 
 
 def method_led_task(m: Mention) -> bool:
