@@ -75,3 +75,28 @@ def test_a_level_a_verb_of_computing_yields_keeps_its_acronym_no_name():
     text = ("Our network directly predicts high frame rate (HFR) quokka frames from low frame rate (LFR) ones. "
             "It runs 3 times faster than the wombat baseline.")
     assert not {t for t, k in typed(text) if t in ("HFR", "LFR")}
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("We compute the FID of each quokka generator on the wombat faces.", "FID"),
+    ("We estimate the mAP of each quokka detector on the wombat validation set.", "mAP"),
+    ("We compute top-1 accuracy on the wombat images for all the pruned quokka nets.", "top-1 accuracy"),
+    ("Computing the mean average precision of all quokka detectors shows our gains.", "mean average precision"),
+    ("We calculate the FLOPs of each pruned quokka network.", "FLOPs"),
+])
+def test_a_measure_the_authors_compute_stays_a_metric(text, metric):
+    # "we compute", a clause opening with the gerund: the paper's evaluation, not what its method computes
+    assert (metric, "Metric") in typed(text)
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("We use the Frechet Inception Distance between generated and real faces to assess the quokka generators.",
+     "Frechet Inception Distance"),
+    ("Following prior work, we compute the Kernel Inception Distance between real and generated faces.",
+     "Kernel Inception Distance"),
+    ("We report the average IoU between the predicted and true masks of the wombat scenes.", "IoU"),
+    ("The mean IoU between predicted and true masks improves greatly with our quokka head.", "mean IoU"),
+])
+def test_a_measure_between_two_things_the_paper_scores_with_stays_a_metric(text, metric):
+    # the authors report it, or a measuring word follows the "between" phrase
+    assert (metric, "Metric") in typed(text)

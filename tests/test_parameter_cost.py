@@ -36,3 +36,14 @@ def test_parameters_a_part_of_the_method_has_are_no_cost(text):
 ])
 def test_parameters_counted_as_a_cost_stay_a_metric(text):
     assert "parameters" in metric_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The quokka tagger has 1.2 million trainable parameters.",
+    "The quokka tagger uses only 1.2 M trainable parameters.",
+    "Such wombat models have billions of trainable parameters.",
+    "The quokka tagger needs many trainable parameters.",
+    "The quokka adapter introduces trainable parameters amounting to only 0.1% of the model.",
+])
+def test_parameters_with_a_spaced_or_worded_amount_stay_a_metric(text):
+    assert "parameters" in metric_texts(text)

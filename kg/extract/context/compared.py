@@ -45,8 +45,9 @@ def comparison_list(text: str, start: int) -> bool:
 
 def between_follows(text: str, start: int, end: int) -> bool:
     """Whether the measure ``text[start:end]`` is one of two things (a distance, a similarity, an overlap) and
-    "between" follows it, with no figure later in its clause: "the IoU between each box and its ground truth", "the
-    Chamfer distance between particles", not "cuts the Chamfer distance between the clouds by 20%". (Whether a
+    "between" follows it, with no figure later in its sentence: "the IoU between each box and its ground truth", "the
+    Chamfer distance between particles", not "cuts the Chamfer distance between the clouds by 20%", nor where the
+    authors compute or report it (:func:`reported`: "we compute the KID between real and generated images"). (Whether a
     measuring word scores it is the caller's question.)
 
     >>> t = "It predicts the IoU between boxes, the BLEU between texts and the Quux distance (QD) between nodes."
@@ -57,29 +58,48 @@ def between_follows(text: str, start: int, end: int) -> bool:
     False
     """
     return _TWO_PLACE_HEAD.search(text, start, end) is not None and _BETWEEN_AFTER.match(text, end) is not None \
-        and _FIGURE_LATER.match(text, end) is None
+        and _FIGURE_LATER.match(text, end) is None and not reported(text, start)
 
 
-#: Before a measure, a verb of computing (present or -ing: not "we computed the F1", a report) and at most two
-#: modifiers: "predicts the accuracy of", "to regress the mask IoU", "calculate Intersection-over-Union (IoU)".
+#: Before a measure, a verb of computing and at most two modifiers: "predicts the accuracy of", "to regress the mask
+#: IoU", "calculate Intersection-over-Union (IoU)".
 _COMPUTED_BEFORE = re.compile(
     r"\b(?:predict(?:s|ing)?|estimat(?:e|es|ing)|regress(?:es|ing)?|calculat(?:e|es|ing)|comput(?:e|es|ing)|"
     r"infers?|inferring)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
     r"(?:(?!(?:of|and|or|to|that|whether|if|for|in|on|with|by|how)\b)[\w\-]+\s+){0,2}$", re.I)
+#: Before a measure, the authors computing or reporting it ("we compute the FID of", "we report the average IoU",
+#: "Following prior work, we compute"), or a clause opening with the gerund ("Computing the mAP of all detectors ...
+#: shows"): an evaluation the paper reports, not what its method computes.
+_REPORTED_BEFORE = re.compile(
+    r"(?:\bwe\s+(?:[a-z]+ly\s+|also\s+|then\s+|first\s+|further\s+)?(?:compute|calculate|estimate|report|use|measure|"
+    r"adopt|employ)|(?:^|[.;:\n]\s*)(?:comput|calculat|estimat|measur)ing)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?!(?:of|and|or|to|that|whether|if|for|in|on|with|by|how)\b)[\w\-]+\s+){0,2}$", re.I)
+
+
+def reported(text: str, start: int) -> bool:
+    """Whether the authors compute or report the measure at ``start`` (:data:`_REPORTED_BEFORE`): a measure of
+    their evaluation, whatever follows it.
+
+    >>> t = "We compute the FID of each model. Computing the mAP of all detectors helps. It predicts the IoU."
+    >>> [reported(t, t.index(w)) for w in ("FID", "mAP", "IoU")]
+    [True, True, False]
+    """
+    return _REPORTED_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def computed_object(text: str, start: int) -> bool:
     """Whether the measure at ``start`` is what a verb of computing yields: the method's output or a quantity it
     works with ("an accuracy predictor that predicts the accuracy of each net", "to regress the mask IoU"), not
-    the measure it is scored with; not where a figure follows in its clause ("we compute the F1 and reach 91.2%").
+    the measure it is scored with: not where a figure follows in its clause ("we compute the F1 and reach 91.2%"),
+    nor where the authors compute it (:func:`reported`: "we compute the FID of each model on CelebA").
     (Whether a measuring word scores it is the caller's question.)
 
     >>> t = "A predictor predicts the accuracy of each net. We regress the mask IoU. We predict whether accuracy drops."
     >>> [computed_object(t, t.index(w)) for w in ("accuracy of", "IoU", "accuracy drops")]
     [True, True, False]
-    >>> t = "We compute the F1 of each tagger and reach 91.2%."
-    >>> computed_object(t, t.index("F1"))
-    False
+    >>> t = "We compute the F1 of each tagger and reach 91.2%. We estimate the mAP of each detector on COCO."
+    >>> computed_object(t, t.index("F1")), computed_object(t, t.index("mAP"))
+    (False, False)
     """
     return _COMPUTED_BEFORE.search(text, max(0, start - 50), start) is not None \
-        and _FIGURE_LATER.match(text, start) is None
+        and _FIGURE_LATER.match(text, start) is None and not reported(text, start)

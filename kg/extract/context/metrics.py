@@ -35,8 +35,13 @@ _COST_CUE = re.compile(r"\b(?:fewer|less|more|additional|extra|number of|reduc\w
 #: trainable parameters", "very few tunable parameters", "adds no trainable parameters", "small amounts of trainable
 #: parameters", "small in terms of trainable parameters"); alone they say what a part of the method has ("a layer that contains learnable parameters",
 #: "gated skip connections with per-channel learnable parameters"), no cost.
-_TRAINABLE_COST = re.compile(r"(?:\d[\d.,]*[A-Za-z%?\u00d7]{0,2}|\b(?:few|fewer|small|no|any|amounts?\s+of|terms\s+of))\s+"
+_TRAINABLE_COST = re.compile(r"(?:\d[\d.,]*\s?(?:[A-Za-z%?\u00d7]{0,2}|thousand|million|billion|trillion)|"
+                             r"\b(?:few|fewer|small|no|any|many|more|less|amounts?\s+of|terms\s+of|"
+                             r"(?:thousands|millions|billions|trillions)\s+of))\s+"
                              r"(?:trainable|tunable|learnable)\b[^.;]{0,25}$", re.I)
+#: After "trainable parameters", the figure they come to: "trainable parameters amounting to only 0.1% of the model".
+_TRAINABLE_FIGURE_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:amounting|amount|totall?ing|equal|coming|that\s+are|"
+                                     r"of|at)\b[^.;]{0,20}?\d")
 _MODEL_SIZE = re.compile(r"\d(?:[\d.,]*)\s*(?:[BMKT]|billion|million|thousand|trillion)\s+$", re.I)
 _NUM_BEFORE = re.compile(r"\d[\d.,]*\s*%?\s*(?:[A-Za-z][\w\-]*\s+)?$")
 _VALUE_LEAD = r"of|=|:"  # the words between a measure and its value: "SUC of 0.74", "SUC = 0.74"
@@ -264,14 +269,28 @@ def used_in_method(text: str, start: int, end: int) -> bool:
     return bool(_NAME_AFTER_HYPHEN.match(text, end) or _PROCESS_AFTER.match(text, end)
                 or _OBJECTIVE_AFTER.match(text, end) or _SERVES_AS.match(text, end)
                 or _LOSS_APPOSITION.match(text, end)
-                or ((compared.between_follows(text, start, end) or _computed_not_counted(text, start, end))
-                    and not scored_near(text, start, end)))
+                or (compared.between_follows(text, start, end) and not _scored_past(text, start, end))
+                or (_computed_not_counted(text, start, end) and not scored_near(text, start, end)))
+
+
+def _scored_past(text: str, start: int, end: int) -> bool:
+    """:func:`scored_near`, or a measuring word anywhere later in the clause: a measure computed "between" two
+    things has the phrase naming them between it and its scoring word ("the mean IoU between predicted and true
+    masks improves")."""
+    stops = [i for i in (text.find(".", end), text.find(";", end)) if i >= 0]
+    return scored_near(text, start, end) or _measures(text, end, min(stops) if stops else len(text))
+
+
+#: Costs a paper computes to report them ("we calculate the number of parameters", "the FLOPs of each network").
+_COST_HEADS = frozenset({"flops", "gflops", "macs", "latency", "runtime", "memory"})
 
 
 def _computed_not_counted(text: str, start: int, end: int) -> bool:
-    """:func:`~kg.extract.context.compared.computed_object`, but for a count of parameters, which a paper
-    computes to report as a cost ("we calculate the number of parameters of each network")."""
-    return compared.computed_object(text, start) and text[start:end].lower() not in PARAMETER_NAMES
+    """:func:`~kg.extract.context.compared.computed_object`, but for a cost (a count of parameters, FLOPs), which a
+    paper computes to report ("we calculate the number of parameters of each network")."""
+    low = text[start:end].lower()
+    return compared.computed_object(text, start) and low not in PARAMETER_NAMES \
+        and low.split()[-1] not in _COST_HEADS
 
 
 _LETTER_NUMBER = re.compile(r"[A-Z]-?\d")
@@ -411,6 +430,13 @@ def _a_part(text: str, c: Candidate, parts: set[Span], not_names: set[str] | Non
     return False
 
 
+def _trainable_figure_after(text: str, c: Candidate) -> bool:
+    """Whether "trainable parameters" is followed by the figure it comes to ("trainable parameters amounting to only
+    0.1% of the model"): a cost, though no figure stands before it."""
+    return bool(re.search(r"\b(?:trainable|tunable|learnable)\s+$", text[max(0, c.start - 12):c.start], re.I)
+                and _TRAINABLE_FIGURE_AFTER.match(text, c.end))
+
+
 def _lexicon_measure(text: str, c: Candidate, sents: list[Span], measuring: dict[Span, bool]) -> bool:
     """Whether a lexicon metric mention is used as a measure where it stands (``measuring`` caches, by
     sentence, whether the sentence measures anything)."""
@@ -418,7 +444,8 @@ def _lexicon_measure(text: str, c: Candidate, sents: list[Span], measuring: dict
     low = name.lower()
     if low in PARAMETER_NAMES:
         before = text[max(0, c.start - 40):c.start]
-        return not (_MODEL_SIZE.search(before) or not (_COST_CUE.search(before) or _TRAINABLE_COST.search(before)))
+        return not (_MODEL_SIZE.search(before) or not (_COST_CUE.search(before) or _TRAINABLE_COST.search(before)
+                                                       or _trainable_figure_after(text, c)))
     if low.endswith("time") and _PHASE_BEFORE.search(text, max(0, c.start - 12), c.start):
         return False  # "at training time", "during inference time": a phase, not a measure
     if low in VAGUE_METRICS or (c.rule == "lexicon-gen" and name.islower() and " " not in name):
