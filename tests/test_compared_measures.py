@@ -100,3 +100,20 @@ def test_a_measure_the_authors_compute_stays_a_metric(text, metric):
 def test_a_measure_between_two_things_the_paper_scores_with_stays_a_metric(text, metric):
     # the authors report it, or a measuring word follows the "between" phrase
     assert (metric, "Metric") in typed(text)
+
+
+def test_the_comparing_verb_of_the_list_itself_does_not_score_it():
+    text = "To compare two notes, our quokka ranker uses text similarity measures, such as the Wombat Cosine Measure (WCM)."
+    assert not {t for t, k in typed(text) if k == "Metric"}
+
+
+@pytest.mark.parametrize("text", [
+    "Text similarity metrics such as the Wombat Overlap Score (WOS) and the Glyph Ratio are used to evaluate our "
+    "summaries.",
+    "We evaluate the generated summaries of all our quokka systems against human judgements with text similarity "
+    "metrics such as the Wombat Overlap Score (WOS).",
+])
+def test_a_comparison_list_the_sentence_scores_with_keeps_its_metrics(text):
+    # the cue after the list, or farther before its class noun
+    got = typed(text)
+    assert ("Wombat Overlap Score", "Metric") in got and not {t for t, k in got if k == "Method"}

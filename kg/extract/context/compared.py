@@ -16,8 +16,11 @@ _IN_CLASS_LIST = re.compile(rf"\b{_CLASS}\b[^.;:()]{{0,50}}?,?\s*(?:such\s+as|in
                             r"(?:the\s+)?(?:(?:[^.;:()]|\([^()]{1,15}\)){0,60}?(?:,|\band\b|\bor\b)\s+(?:the\s+)?)?$", re.I)
 #: Before the class noun, what makes the list one of measures the work is scored with ("evaluated with distance
 #: metrics such as ...", "in terms of similarity measures like ...").
-_SCORED_BEFORE = re.compile(r"\b(?:evaluat\w*|assess\w*|in\s+terms\s+of|measured|report\w*|compar\w*|scored?)\b"
-                            r"[^.;]{0,40}$", re.I)
+#: (Not "compare": a comparison is what the members do, "to compare two notes, it uses similarity measures".)
+_SCORED_BEFORE = re.compile(r"\b(?:evaluat\w*|assess\w*|in\s+terms\s+of|measured|report\w*|scored?)\b"
+                            r"[^.;]{0,90}$", re.I)
+#: After the member, in its sentence, what says the list scores the work ("... are used to evaluate our summaries").
+_SCORED_AFTER = re.compile(r"\b(?:evaluat\w*|assess\w*)\b", re.I)
 #: The head of a measure that is by nature a function of two things ("distance", "similarity", "IoU").
 _TWO_PLACE_HEAD = re.compile(r"(?:distance|similarity|divergence|overlap|iou|intersection[\s\-]over[\s\-]union)s?$",
                              re.I)
@@ -38,9 +41,15 @@ def comparison_list(text: str, start: int) -> bool:
     >>> t = "We are evaluated with distance metrics such as the Quux Cosine Measure. Metrics such as the Glyph Ratio."
     >>> comparison_list(t, t.index("Quux")), comparison_list(t, t.index("Glyph"))
     (False, False)
+    >>> t = "Similarity metrics such as the Quux Overlap Score are used to evaluate our summaries."
+    >>> comparison_list(t, t.index("Quux"))
+    False
     """
     m = _IN_CLASS_LIST.search(text, max(0, start - 170), start)
-    return m is not None and not _SCORED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if m is None or _SCORED_BEFORE.search(text, max(0, m.start() - 110), m.start()):
+        return False
+    stops = [i for i in (text.find(".", start), text.find(";", start)) if i >= 0]
+    return _SCORED_AFTER.search(text, start, min(stops) if stops else len(text)) is None
 
 
 def between_follows(text: str, start: int, end: int) -> bool:
