@@ -117,3 +117,10 @@ def test_a_comparison_list_the_sentence_scores_with_keeps_its_metrics(text):
     # the cue after the list, or farther before its class noun
     got = typed(text)
     assert ("Wombat Overlap Score", "Metric") in got and not {t for t, k in got if k == "Method"}
+
+
+def test_a_figure_in_words_scores_a_measure_between_two_things():
+    text = "The quokka head cuts the Chamfer distance between the predicted and true clouds by twelve percent."
+    assert ("Chamfer distance", "Metric") in typed(text)
+    text = "The wombat prior is built on the geodesic distance between two points on the quokka surface."
+    assert not {t for t, k in typed(text) if k == "Metric"}

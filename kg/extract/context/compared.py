@@ -26,9 +26,14 @@ _TWO_PLACE_HEAD = re.compile(r"(?:distance|similarity|divergence|overlap|iou|int
                              re.I)
 #: Right after a measure (and its acronym in brackets): the two things it is computed between.
 _BETWEEN_AFTER = re.compile(r"\s*(?:\([A-Za-z][\w\-]{0,11}\)\s*)?between\s+\S", re.I)
-#: Later in the clause, a figure that scores the measure: a percentage, a decimal, "by 3" ("cuts the Chamfer
-#: distance between the clouds by 20%"), not the digit of "3D".
-_FIGURE_LATER = re.compile(r"[^.;]{0,100}?(?:\d[\d,]*\s*%|\d\.\d|\bby\s+(?:up\s+to\s+)?\d)")
+#: A figure in words: "twelve percent", "two times" (not "two points": "the distance between two points").
+_WORD_FIGURE = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
+                r"fifty|sixty|seventy|eighty|ninety|hundred)(?:[\s\-]\w+)?\s+(?:percent|per\s+cent|times|fold)\b")
+#: Within the next 100 characters of the sentence (over commas), a figure that scores the measure: a percentage, a
+#: decimal, "by 3" ("cuts the Chamfer distance between the clouds by 20%"), one in words ("by twelve percent"), not
+#: the digit of "3D".
+_FIGURE_LATER = re.compile(r"[^.;]{0,100}?(?:\d[\d,]*\s*(?:%|percent\b|per\s+cent\b)|\d\.\d|\bby\s+(?:up\s+to\s+)?\d|"
+                           rf"{_WORD_FIGURE})", re.I)
 
 
 def comparison_list(text: str, start: int) -> bool:
@@ -54,7 +59,7 @@ def comparison_list(text: str, start: int) -> bool:
 
 def between_follows(text: str, start: int, end: int) -> bool:
     """Whether the measure ``text[start:end]`` is one of two things (a distance, a similarity, an overlap) and
-    "between" follows it, with no figure later in its sentence: "the IoU between each box and its ground truth", "the
+    "between" follows it, with no figure in the next 100 characters of its sentence (:data:`_FIGURE_LATER`): "the IoU between each box and its ground truth", "the
     Chamfer distance between particles", not "cuts the Chamfer distance between the clouds by 20%", nor where the
     authors compute or report it (:func:`reported`: "we compute the KID between real and generated images"). (Whether a
     measuring word scores it is the caller's question.)
@@ -99,7 +104,7 @@ def reported(text: str, start: int) -> bool:
 def computed_object(text: str, start: int) -> bool:
     """Whether the measure at ``start`` is what a verb of computing yields: the method's output or a quantity it
     works with ("an accuracy predictor that predicts the accuracy of each net", "to regress the mask IoU"), not
-    the measure it is scored with: not where a figure follows in its clause ("we compute the F1 and reach 91.2%"),
+    the measure it is scored with: not where a figure follows in its sentence (:data:`_FIGURE_LATER`: "we compute the F1 and reach 91.2%"),
     nor where the authors compute it (:func:`reported`: "we compute the FID of each model on CelebA").
     (Whether a measuring word scores it is the caller's question.)
 
