@@ -1400,7 +1400,8 @@ def test_a_second_list_with_places_of_its_own_keeps_them(nlp):
     # the speeds name their own (untyped) places, and a list with a dataset of its own keeps it
     res = results_of(nlp, "Our detector reaches 45.1 AP on COCO and 80.3 AP on PASCAL VOC, running at 30 and 50 FPS "
                           "on a GPU and a CPU, respectively.")
-    assert [(v, d) for v, _, d, *_ in res][2:] == [("30", None), ("50 FPS", None)]
+    assert [(v, m, d) for v, m, d, *_ in res] == [("45.1", "AP", "COCO"), ("80.3", "AP", "PASCAL VOC"),
+                                                 ("30", "FPS", None), ("50 FPS", "FPS", None)]
 
 
 def test_a_list_whose_tail_is_paired_respectively_keeps_its_head_on_its_own_datasets(nlp):
@@ -1433,8 +1434,33 @@ def test_a_respectively_list_of_metrics_takes_no_list_of_datasets(nlp):
     # "respectively" pairs the metrics here: the datasets before are no list the figures go through
     res = results_of(nlp, "Our model is best on SNLI and SciTail; on a third set it rises by 1.2% and 2.5% in accuracy "
                           "and F1, respectively.")
-    assert [d for _, _, d, *_ in res] != ["SNLI", "SciTail"]
+    # and "on a third set" names the figures' data, unnamed: not the nearest dataset before the semicolon
+    assert [(v, m, d) for v, m, d, *_ in res] == [("1.2%", "accuracy", None), ("2.5%", "F1", None)]
     res = results_of(nlp, "Our tagger reaches 91.2 F1 on CoNLL-2003 and 88.7 F1 on OntoNotes, beating the best earlier "
                           "systems by 1.4 and 0.9 points in precision and recall, respectively.")
     assert [(v, m) for v, m, *_ in res][2:] == [("1.4", "precision"), ("0.9 points", "recall")]
-    assert [d for _, _, d, *_ in res][2:] != ["CoNLL-2003", "OntoNotes"]
+    assert [d for _, _, d, *_ in res][2:] == ["OntoNotes", "OntoNotes"]
+
+
+@pytest.mark.parametrize("text, datasets", [
+    # the list "respectively" pairs comes before the values, in their clause: not the datasets of the run before
+    ("Our tagger reaches 91.2 F1 on CoNLL-2003 and 88.7 F1 on OntoNotes, while the base and large quokka taggers "
+     "score 89.5 and 90.1 F1, respectively.", ["CoNLL-2003", "OntoNotes", "OntoNotes", "OntoNotes"]),
+    # nor across a semicolon
+    ("We test on SQuAD and NewsQA; our base and large quokka readers reach 88.1 and 90.3 F1, respectively.",
+     ["NewsQA", "NewsQA"]),
+    ("We train on SQuAD, NewsQA and TriviaQA; compared with the Quokka, Wombat and Numbat readers, our reader gains "
+     "1.2%, 0.8% and 2.5%, respectively.", ["TriviaQA"] * 3),
+    # "AP" and "AP50" are two metrics: "respectively" pairs them
+    ("Our quokka detector is best on COCO and LVIS; it gains 1.2 and 2.5 points in AP and AP50, respectively.",
+     ["LVIS", "LVIS"]),
+])
+def test_a_respectively_list_with_a_list_of_its_own_takes_no_datasets_by_position(nlp, text, datasets):
+    # unpaired, each value keeps the nearest dataset before it (kg's fallback), not one by position
+    assert [d for _, _, d, *_ in results_of(nlp, text)] == datasets
+
+
+def test_a_metric_list_pairs_respectively_across_a_dataset_with_digits(nlp):
+    res = results_of(nlp, "The precision and recall of our quokka tagger on CoNLL-2003 were 92.5% and 95.1%, "
+                          "respectively.")
+    assert [(v, m, d) for v, m, d, *_ in res] == [("92.5%", "precision", "CoNLL-2003"), ("95.1%", "recall", "CoNLL-2003")]

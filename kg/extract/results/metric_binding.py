@@ -14,7 +14,7 @@ import re
 from kg.metrics import MetricKnowledge
 from kg.vocab import EntityType as T
 from kg.extract.results.binding import ASIDE_OPEN, ON_D, by_group, masked, tuples, past_aside
-from kg.extract.results.respective_metrics import respective_chain
+from kg.extract.results.respective_metrics import chain_before, respective_chain
 from kg.extract.results.values import OTHERS, OTHERS_NEXT, SETTING, Value
 
 
@@ -521,19 +521,8 @@ _OWN_PAREN = re.compile(r"\s*%?\s*\((?=[^()]*[A-Za-z])[^()\d]{1,30}\)")  # a val
 _METRIC_PAREN = re.compile(r"\s*%?\s*\(\s*")
 _METRIC_PAREN_END = re.compile(r"(?:\s*\d+)?(?:\s+scores?)?\s*\)")
 def _metric_chain(text: str, first: Value, metrics: list) -> list[int]:
-    """Metrics joined by "/" (or commas) that end right before ``first``, in text order."""
-    chain: list[int] = []
-    pos = first.start
-    for i, c in reversed(metrics):
-        if c[1] > pos:
-            continue
-        gap = text[c[1]:pos]
-        if (not chain and _METRIC_BEFORE.fullmatch(gap)) or (chain and re.fullmatch(r"\s*(?:/|,|and|&)\s*", gap)):
-            chain.insert(0, i)
-            pos = c[0]
-        else:
-            break
-    return chain
+    """Metrics joined by "/" (or commas, "and") that end right before ``first``, in text order."""
+    return chain_before(text, first.start, metrics, _METRIC_BEFORE)
 
 
 #: a metric named as a threshold ("mAP of IoU thresholds from 0.1 to 0.5"): no metric of the figures

@@ -12,10 +12,27 @@ from kg.extract.results.values import Value
 
 #: "respectively" right after the last value (nothing else between: "... on A and B, respectively" pairs datasets)
 _RESP_NEXT = re.compile(r"\s*%?p?\s*(?:points?\s*)?,?\s*respectively\b", re.I)
-#: between two metrics of the list
-_GLUE = re.compile(r"\s*(?:/|&|,|,?\s*and)\s*", re.I)
-#: between the list and the first value: a few words, no figure, parenthesis or clause break
-_GAP = re.compile(r"[^\d;:()\[\]]{0,60}")
+#: between two metrics of a chain: "AP/AR", "precision & recall", "BLEU, METEOR and ROUGE"
+GLUE = re.compile(r"\s*(?:/|&|,|,?\s*and)\s*", re.I)
+#: between the list and the first value: a few words, no figure (a name's digits aside: "on CoNLL-2003 were"),
+#: parenthesis or clause break
+_GAP = re.compile(r"(?:[^\d;:()\[\]]|(?<=[A-Za-z\-])\d+)*")
+_GAP_MAX = 60
+
+
+def chain_before(text: str, pos: int, metrics: list, first_gap: re.Pattern) -> list[int]:
+    """The metrics (entity indices, in text order) joined by :data:`GLUE` whose last ends before ``pos`` with
+    ``first_gap`` between them and ``pos``."""
+    chain: list[int] = []
+    for i, c in reversed(metrics):
+        if c[1] > pos:
+            continue
+        if (first_gap if not chain else GLUE).fullmatch(text[c[1]:pos]):
+            chain.insert(0, i)
+            pos = c[0]
+        else:
+            break
+    return chain
 
 
 def respective_chain(text: str, members: list[Value], metrics: list) -> list[int]:
@@ -25,9 +42,9 @@ def respective_chain(text: str, members: list[Value], metrics: list) -> list[int
     n = len(members)
     if n < 2 or not _RESP_NEXT.match(text, members[-1].end):
         return []
-    chain = [(i, c) for i, c in metrics if c[1] <= members[0].start][-n:]
-    if len(chain) != n or not _GAP.fullmatch(text, chain[-1][1][1], members[0].start) \
-            or any(not _GLUE.fullmatch(text, a[1], b[0]) for (_, a), (_, b) in zip(chain, chain[1:])) \
-            or len({text[c[0]:c[1]].lower() for _, c in chain}) != n:
+    chain = chain_before(text, members[0].start, metrics, _GAP)
+    spans = {i: c for i, c in metrics}
+    if len(chain) != n or members[0].start - spans[chain[-1]][1] > _GAP_MAX \
+            or len({text[spans[i][0]:spans[i][1]].lower() for i in chain}) != n:
         return []
-    return [i for i, _ in chain]
+    return chain
