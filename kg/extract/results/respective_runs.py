@@ -16,9 +16,11 @@ from kg.extract.results.values import Value
 OWN_ITEMS = re.compile(r"\s*%?\s*(?:[A-Za-z][\w/-]*\s+){0,3}?(?:on|for|in|at|under|with)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
                        r"[\w-]+(?:\s*,\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)*\s*,?\s*and\s+(?:(?:the|a|an)\s+)?"
                        r"(?:[\w-]+\s+){0,3}?[\w-]+\s*,?\s*respectively\b", re.I)
-#: a list of words of the clause's own before its values: "the base and large versions of BERT score 89.5 and
-#: 90.1", "compared with BERT, RoBERTa and XLNet, our model gains ..."
-_OWN_LIST_BEFORE = re.compile(r"\b[A-Za-z][\w-]*(?:\s*,\s*[A-Za-z][\w-]*)*\s*,?\s+and\s+[A-Za-z]")
+#: a list of words of the clause's own before its values, after a determiner or a preposition (one word each, so
+#: not two clauses: "of the images area and improve"): "the base and large versions of BERT score 89.5 and 90.1",
+#: "compared with BERT, RoBERTa and XLNet, our model gains ..."
+_OWN_LIST_BEFORE = re.compile(r"\b(?:the|our|their|its|both|with|to|than|of|for)\s+[A-Za-z][\w-]*(?:\s*,\s*[A-Za-z][\w-]*)*"
+                              r"\s*,?\s+and\s+[A-Za-z][\w-]*\b(?!\s*,?\s*and\b)", re.I)
 #: a metric's name less a generic noun: "F1 score" is "F1"
 _GENERIC_TAIL = re.compile(r"\s+(?:scores?|metrics?|values?)$")
 
