@@ -124,3 +124,9 @@ def test_a_figure_in_words_scores_a_measure_between_two_things():
     assert ("Chamfer distance", "Metric") in typed(text)
     text = "The wombat prior is built on the geodesic distance between two points on the quokka surface."
     assert not {t for t, k in typed(text) if k == "Metric"}
+
+
+def test_evaluate_with_an_object_of_its_own_does_not_score_a_measure_between_two_things():
+    text = ("Most quokka detectors rely on the Intersection over Union (IoU) between anchor boxes and true boxes to "
+            "evaluate the matching quality.")
+    assert ("Intersection over Union", "Metric") not in typed(text)

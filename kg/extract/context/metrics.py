@@ -273,12 +273,18 @@ def used_in_method(text: str, start: int, end: int) -> bool:
                 or (_computed_not_counted(text, start, end) and not scored_near(text, start, end)))
 
 
+#: A word of change that scores a measure from afar ("the mean IoU between predicted and true masks improves"), not
+#: "evaluate", whose object may be another ("the IoU between boxes to evaluate the matching quality").
+_CHANGE_LATER = re.compile(r"\b(?:improv|increas|decreas|reduc|boost|degrad|drop|rises|rose|falls|fell)\w*|"
+                           r"\b(?:higher|lower|better|worse)\b", re.I)
+
+
 def _scored_past(text: str, start: int, end: int) -> bool:
-    """:func:`scored_near`, or a measuring word anywhere later in the clause: a measure computed "between" two
+    """:func:`scored_near`, or a word of change anywhere later in the sentence: a measure computed "between" two
     things has the phrase naming them between it and its scoring word ("the mean IoU between predicted and true
     masks improves")."""
     stops = [i for i in (text.find(".", end), text.find(";", end)) if i >= 0]
-    return scored_near(text, start, end) or _measures(text, end, min(stops) if stops else len(text))
+    return scored_near(text, start, end) or _CHANGE_LATER.search(text, end, min(stops) if stops else len(text)) is not None
 
 
 #: Costs a paper computes to report them ("we calculate the number of parameters", "the FLOPs of each network").
