@@ -263,3 +263,11 @@ def test_a_top_k_count_is_no_method(nlp, abstract, count):
 def test_a_top_k_technique_with_its_head_noun_stays_a_name(nlp):
     _, names = _found(nlp, "Compact Attention", "We propose a variance based topK pooling layer for small models.")
     assert "topK pooling" in names
+
+
+@pytest.mark.parametrize("name", ["TopA", "TopS", "top-X"])
+def test_a_top_letter_other_than_a_count_letter_is_no_count(name):
+    """Only N, K and M stand for a count after "top"; "TopS" may be a name of its own."""
+    from kg.extract.boundaries import top_k_count
+    assert not top_k_count(name)
+    assert top_k_count(name[:-1] + "K")

@@ -95,7 +95,8 @@ _HEAD_NOUNS = r"rates?|correlations?|coefficients?|statistics?|accuracy|accuraci
 _COORD = re.compile(r"\s*(?:and|or|/)\s*(?:\d[\d.]*\s*%?\s*)?")  # "top-1 and (5.6%) top-5 error"
 LAST_WORD = re.compile(r"[\w\-]+$")
 TOP_K = re.compile(r"top[\- ]?\d+", re.I)
-_TOP_COUNT = re.compile(r"top[\- ]?(?:\d+|[a-z])", re.I)
+#: "TopN", "top-K", "TopM": a figure or one of the letters a count is written as (not "TopA", "TopS").
+_TOP_COUNT = re.compile(r"top[\- ]?(?:\d+|[nkm])", re.I)
 
 
 def top_k_count(name: str) -> bool:
@@ -103,8 +104,8 @@ def top_k_count(name: str) -> bool:
     candidates are taken, a quantity, not a named method (a measure "top-1" is read as one by the metric rules;
     "topK pooling" has a head noun and is a name).
 
-    >>> [top_k_count(w) for w in ("TopN", "top-K", "Top5", "topK pooling", "Topaz", "top-1 accuracy")]
-    [True, True, True, False, False, False]
+    >>> [top_k_count(w) for w in ("TopN", "top-K", "Top5", "topK pooling", "Topaz", "top-1 accuracy", "TopS")]
+    [True, True, True, False, False, False, False]
     """
     return _TOP_COUNT.fullmatch(name) is not None
 
