@@ -70,3 +70,18 @@ def test_a_word_of_its_own_near_a_task_head_is_no_slip():
     assert head_phrases.type_of_long_form("Quokka Memory Compaction").value == "Method"
     assert head_phrases.type_of_long_form("Quokka Glyph Detector").value == "Method"
     assert head_phrases.type_of_long_form("Quokka Glyph Classication").value == "Task"
+
+
+def test_a_slip_of_a_task_head_that_names_techniques_types_as_its_spelt_form():
+    """A slip of a head typed Method when spelt right ("retrieval", "compression", "generation") stays a Method."""
+    for spelt, slip in (("Quokka Image Compression", "Quokka Image Compresion"),
+                        ("Dense Glyph Retrieval", "Dense Glyph Retreival"),
+                        ("Quokka Shelf Generation", "Quokka Shelf Generaion")):
+        assert head_phrases.type_of_long_form(spelt).value == "Method"
+        assert head_phrases.type_of_long_form(slip).value == "Method"
+
+
+def test_a_plural_slip_of_a_task_head_is_a_task():
+    assert head_phrases.type_of_long_form("fine-grained glyph classications").value == "Task"
+    from kg.extract.misspelt_heads import misspelt_task_head
+    assert misspelt_task_head("segmetnations") and not misspelt_task_head("detections")

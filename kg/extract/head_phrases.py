@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from kg.vocab import EntityType as T
-from kg.extract.misspelt_heads import misspelt_task_head
+from kg.extract.misspelt_heads import slipped_task_head
 from kg.extract.candidates import PRI_HEAD, Candidate
 from kg.extract.words import (
     BAD_MODIFIERS, DATASET_HEADS, ED_OK, FIELD_WORDS, FUNCTION_WORDS, ING_OK, KIND_HEADS, METHOD_HEADS, METRIC_HEADS,
@@ -475,6 +475,11 @@ def _data_described(long_form: str, head: str, verbs: frozenset[str]) -> bool:
     return ing_verb(m.group(1), verbs) and m.group(2).lower() not in FUNCTION_WORDS
 
 
+#: Task heads that, ending a long form, more often name a technique ("Dense Passage Retrieval", "Quokka Image
+#: Compression"): a long form on one of them, or on a slip of one, is typed Method.
+_TECHNIQUE_TASK_HEADS = frozenset({"generation", "inference", "alignment", "compression", "retrieval"})
+
+
 def type_of_long_form(long_form: str, verbs: frozenset[str] = frozenset()) -> T:
     """The type an acronym's long form names, from its head word (a number after it is an edition:
     "Dialog System Technology Challenges 7"; a "measure" is a metric: "structural similarity measure"), or from a
@@ -493,8 +498,8 @@ def type_of_long_form(long_form: str, verbs: frozenset[str] = frozenset()) -> T:
         return T.DATASET
     if (head in METRIC_HEADS or head == "measure") and head != "loss":  # a loss is a training technique (Method)
         return T.METRIC
-    if head in TASK_HEADS and head not in {"generation", "inference", "alignment", "compression", "retrieval"}:
+    if head in TASK_HEADS and head not in _TECHNIQUE_TASK_HEADS:
         return T.TASK
-    if misspelt_task_head(head):
-        return T.TASK  # "Fine-grained visual classication (FGVC)": a slip of a task head
+    if slipped_task_head(head) not in (None, *_TECHNIQUE_TASK_HEADS):
+        return T.TASK  # "Fine-grained visual classication (FGVC)": a slip of a task head, typed as the head
     return T.METHOD

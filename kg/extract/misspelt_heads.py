@@ -43,18 +43,34 @@ def _known_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def slipped_task_head(word: str) -> str | None:
+    """The task head word (:data:`kg.extract.words.TASK_HEADS`) that ``word`` (lower case) is a slip of, or None; a
+    plural is read by its singular ("classications": a plural slip is as common as a singular one).
+
+    >>> [slipped_task_head(w) for w in ("classication", "classications", "compresion", "detections")]
+    ['classification', 'classification', 'compression', None]
+    """
+    if word.endswith("s") and not word.endswith("ss") and word[:-1] not in TASK_HEADS:
+        found = slipped_task_head(word[:-1])
+        if found is not None:
+            return found
+    if len(word) < 7 or word in TASK_HEADS or not word.isalpha():
+        return None
+    for head in TASK_HEADS:
+        limit = 2 if len(head) >= 10 else 1 if len(head) >= 8 else 0
+        if limit and word[:2] == head[:2] and word[-3:] == head[-3:] and _slip(word, head, limit):
+            return head if word not in _known_words() else None
+    return None
+
+
 def misspelt_task_head(word: str) -> bool:
-    """Whether ``word`` (lower case) is a slip of a task head word (:data:`kg.extract.words.TASK_HEADS`).
+    """Whether ``word`` (lower case) is a slip of a task head word (:func:`slipped_task_head`).
 
     >>> [misspelt_task_head(w) for w in ("classication", "segmetnation", "sumarization", "classification")]
     [True, True, True, False]
     >>> [misspelt_task_head(w) for w in ("detections", "detector", "transition", "compaction", "transaction")]
     [False, False, False, False, False]
+    >>> misspelt_task_head("classications")
+    True
     """
-    if len(word) < 7 or word in TASK_HEADS or not word.isalpha():
-        return False
-    for head in TASK_HEADS:
-        limit = 2 if len(head) >= 10 else 1 if len(head) >= 8 else 0
-        if limit and word[:2] == head[:2] and word[-3:] == head[-3:] and _slip(word, head, limit):
-            return word not in _known_words()
-    return False
+    return slipped_task_head(word) is not None
