@@ -373,3 +373,10 @@ def test_a_compound_adjective_long_form_runs_on_to_the_part_after_its_acronym(nl
     assert ("Quokka Anchor-Free (QAF) module", "Method") in found
     assert "Quokka Anchor-Free" not in {t for t, _ in found}
 
+
+
+def test_an_adjective_long_form_whose_acronym_has_other_signs_keeps_its_acronym():
+    """"(S+U)" is no name a bracket can be read out of, whatever word ends the long form before it."""
+    from kg.extract.sources import _runs_on
+    assert _runs_on("Quokka Adaptive", "QA") and _runs_on("Quokka Anchor-Free", "QAF")
+    assert not _runs_on("Quokka Adaptive", "S+U") and not _runs_on("Quokka Anchor-Free", "S+U")

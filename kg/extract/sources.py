@@ -248,8 +248,12 @@ def _describing_long_form(long_text: str) -> bool:
 def _runs_on(long_text: str, short: str) -> bool:
     """Whether a long form's name may run on to the part noun after its acronym ("Quokka Anchor-Free (QAF) module"):
     it ends on a describing word (:func:`_describing_long_form`), and a compound adjective's or a participle's
-    acronym is letters and hyphens only, a name the bracket can be read out of ("(S+U)", "(AC/DC)" stay acronyms)."""
-    return _modifier_only(long_text) or (describing_end(long_text) and _plain_acronym(short))
+    acronym is letters and hyphens only, a name the bracket can be read out of ("(S+U)", "(AC/DC)" stay acronyms).
+
+    >>> _runs_on("Quokka Adaptive", "QA"), _runs_on("Quokka Adaptive", "S+U"), _runs_on("Quokka Anchor-Free", "AC/DC")
+    (True, False, False)
+    """
+    return _plain_acronym(short) and (_modifier_only(long_text) or describing_end(long_text))
 
 
 def _cut_before_noun(ctx: DocContext, long_text: str, ss: int, se: int) -> bool:
