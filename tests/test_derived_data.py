@@ -29,3 +29,19 @@ def test_a_subset_of_a_dataset_named_after_it_is_a_dataset():
 def test_a_variant_of_a_method_stays_a_method():
     got = found("Optimisers", "We propose QuokkaProp, a variant of Adam that rescales each step.")
     assert ("Method", "QuokkaProp") in got and ("Dataset", "QuokkaProp") not in got
+
+
+def test_a_variant_of_a_model_a_dataset_name_modifies_stays_a_method():
+    """The dataset must head the phrase after "a variant of": "ImageNet-pretrained ResNet-50" is a model."""
+    for text, name in (
+            ("We propose GlyphNet, a variant of ImageNet-pretrained ResNet-50 with a shelf head.", "GlyphNet"),
+            ("We propose GlyphNet, a lightweight extension of the COCO detection pipeline for shelves.", "GlyphNet"),
+            ("We propose QuokkaDA, an adaptation of ImageNet-pretrained models to shelf scans.", "QuokkaDA"),
+            ("We propose GlyphMix, an augmentation of CIFAR-10 images that blends two glyphs.", "GlyphMix")):
+        got = found("Shelf models", text)
+        assert ("Method", name) in got and ("Dataset", name) not in got, text
+
+
+def test_a_version_of_a_dataset_that_ends_its_phrase_is_still_a_dataset():
+    got = found("Shelf data", "We release Quokka-Shelf, an extension of the COCO dataset with shelf labels.")
+    assert ("Dataset", "Quokka-Shelf") in got

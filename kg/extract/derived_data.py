@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.candidates import Candidate
+from kg.extract.words import DATA_HEADS, FUNCTION_WORDS
 from kg.vocab import EntityType as T
 
 #: Rules that type a name Method by its shape or its naming sentence only, with no word of its kind.
@@ -21,9 +22,31 @@ _VERSION_OF = re.compile(
     r"partition|translation|expansion|augmentation|adaptation|re-?release)s?\s+of\s+(?:the\s+)?", re.I)
 
 
+#: What may follow the dataset that heads the phrase: its data word ("the Foo corpus"), then the phrase's end.
+_AFTER_DATA_WORD = re.compile(r"(?:\s+(?:%s)\b)?" % "|".join(sorted(DATA_HEADS, key=len, reverse=True)), re.I)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+
+
+def _heads_phrase(text: str, end: int) -> bool:
+    """Whether a dataset ending at ``end`` ends the noun phrase after "a version of": a punctuation mark, the text's
+    end or a function word follows (after its data word), not a hyphen or a noun it modifies ("ImageNet-pretrained
+    ResNet-50", "the COCO detection pipeline", "CIFAR-10 images" are no data the name is a version of).
+
+    >>> t = "of Foo with captions, of the Foo corpus. of Foo-pretrained nets, of Foo images"
+    >>> [_heads_phrase(t, t.index("Foo", i) + 3) for i in (0, 20, 40, 65)]
+    [True, True, False, False]
+    """
+    end = _AFTER_DATA_WORD.match(text, end).end()
+    if end >= len(text) or text[end] in ",.;:)]":
+        return True
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) in FUNCTION_WORDS
+
+
 def derived_datasets(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with each Method a naming rule or its shape typed by default retyped Dataset where it is said to be a
-    version, subset, split ... of a Dataset the paper names right after the words (:data:`_VERSION_OF`).
+    version, subset, split ... of a Dataset the paper names right after the words (:data:`_VERSION_OF`) that heads
+    the phrase there (:func:`_heads_phrase`: "a variant of ImageNet-pretrained ResNet-50" is no data).
 
     >>> t = "We release Foo-Captions, a version of Foo with captions, and BarNet, a variant of ResNet."
     >>> cs = [Candidate(11, 23, T.METHOD, 75, "named"), Candidate(38, 41, T.DATASET, 60, "lexicon"),
@@ -31,14 +54,17 @@ def derived_datasets(text: str, cands: list[Candidate]) -> list[Candidate]:
     >>> [c.type.value for c in derived_datasets(t, cs)]
     ['Dataset', 'Dataset', 'Method', 'Method']
     """
-    starts = {c.start for c in cands if c.type is T.DATASET}
-    if not starts:
+    ends: dict[int, list[int]] = {}
+    for c in cands:
+        if c.type is T.DATASET:
+            ends.setdefault(c.start, []).append(c.end)
+    if not ends:
         return cands
     out = []
     for c in cands:
         if c.type is T.METHOD and c.rule in _DEFAULT_RULES:
             m = _VERSION_OF.match(text, c.end)
-            if m is not None and m.end() in starts:
+            if m is not None and any(_heads_phrase(text, e) for e in ends.get(m.end(), ())):
                 c = c._replace(type=T.DATASET)
         out.append(c)
     return out
