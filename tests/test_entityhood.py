@@ -58,6 +58,16 @@ def test_a_question_mark_between_capitals_or_after_a_run_of_them_still_parts_two
     assert entityhood.inside_word("as Kw?ckformer", 3, 5)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("We compare with PointNet?based detectors on the shelf scans.", "PointNet"),
+    ("We compare with DeepLab?v2 and a plain glyph reader.", "DeepLab"),
+])
+def test_a_question_mark_after_a_name_with_a_capital_inside_is_a_lost_hyphen(text, name):
+    """A "?" for a lost hyphen or dash after "PointNet" is no letter: the name before it is a word of its own."""
+    assert name in {t for _, t in names(text)}
+    assert not entityhood.inside_word(text, text.index(name), text.index(name) + len(name))
+
+
 def test_no_mention_starts_or_ends_inside_a_word():
     text = ("We evaluate on the iNaturalist2018 dataset, the arXiv and PubMed datasets, the 1K test set "
             "and bioNER benchmarks, with named entity recognition (NER) as the task.")
