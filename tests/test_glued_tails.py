@@ -45,3 +45,15 @@ def test_a_glued_stem_the_lexicon_knows_keeps_the_lexicons_type():
     """"on the ResNet50based search space" describes a search space: no data set called ResNet-50."""
     names = _names("For runs on the ResNet50based search space, our search finds smaller nets.")
     assert names.get("ResNet50") == "Method"
+
+
+def test_a_name_with_a_hyphen_or_plus_glued_to_based_is_the_name():
+    """The stem of a glued tail may hold the signs of a name: "R-CNN", "PointNet++"."""
+    names = _names("Unlike Faster R-CNNbased detectors and PointNet++based encoders, ours keeps thin parts.")
+    assert names.get("Faster R-CNN") == "Method" and names.get("PointNet++") == "Method"
+    assert "PointNet+" not in names
+
+
+def test_a_capitalised_tail_glued_to_a_name_is_cut_off():
+    names = _names("Unlike PointNetBased encoders, ours keeps thin parts of sparse scans.")
+    assert names.get("PointNet") == "Method" and "PointNetBased" not in names

@@ -12,20 +12,35 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.candidates import Candidate
+from kg.extract.candidates import PRI_LEXICON, Candidate
 from kg.extract.lexicon_data import known_entry, known_name
 
 #: Lower-case words that make an adjective of the name before them ("PointNet-based", "BERT-style").
 GLUED_TAILS = ("based", "style", "like", "driven", "guided", "inspired")
-_TAIL = re.compile(r"(?:%s)(?![^\W_])" % "|".join(GLUED_TAILS))
+#: The tail, in lower case or with its first letter a capital ("PointNetBased"), no word going on after it.
+_TAIL = re.compile(r"(?:%s)(?![^\W_])" % "|".join(f"[{t[0]}{t[0].upper()}]{t[1:]}" for t in GLUED_TAILS))
+#: The signs a name holds inside it besides letters and digits ("R-CNN", "PointNet++").
+_NAME_SIGNS = "-+"
 
 
 def _name_shaped(stem: str) -> bool:
-    """Whether a stem is written as a name: two characters or more, letters and digits, with a capital inside,
-    all in capitals, or with a digit ("PointNet", "GAN", "MobileNetV2"; not "Transformer", "D", "network")."""
-    if len(stem) < 2 or not stem.isalnum() or not stem[0].isupper():
+    """Whether a stem is written as a name: two characters or more, letters and digits (a hyphen or plus inside or
+    a plus at its end: "R-CNN", "PointNet++"), with a capital inside, all in capitals, or with a digit ("PointNet",
+    "GAN", "MobileNetV2"; not "Transformer", "D", "network", "PointNet-", whose hyphen is written)."""
+    bare = stem.replace("-", "").replace("+", "")
+    if len(bare) < 2 or not bare.isalnum() or not stem[0].isupper() or stem.endswith("-"):
         return False
-    return stem.isupper() or any(c.isupper() or c.isdigit() for c in stem[1:])
+    return bare.isupper() or any(c.isupper() or c.isdigit() for c in bare[1:])
+
+
+def _stem_start(text: str, end: int) -> int:
+    """Where the name-shaped stem ending at ``end`` starts: back over letters, digits and the signs of a name."""
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _NAME_SIGNS):
+        start -= 1
+    while start < end and not text[start].isalnum():
+        start += 1
+    return start
 
 
 def glued_tail_at(text: str, end: int) -> bool:
@@ -38,14 +53,43 @@ def glued_tail_at(text: str, end: int) -> bool:
     False
     >>> glued_tail_at(t, t.index("PointNet") + 5)
     False
+    >>> t = "Faster R-CNNbased, PointNet++based and PointNetBased ones, not PointNet-based"
+    >>> [glued_tail_at(t, t.index(w) + len(w)) for w in ("R-CNN", "PointNet++", "and PointNet", "PointNet-")]
+    [True, True, True, False]
     """
     if not _TAIL.match(text, end):
         return False
-    start = end
-    while start > 0 and (text[start - 1].isalnum()):
-        start -= 1
-    stem = text[start:end]
+    stem = text[_stem_start(text, end):end]
     return _name_shaped(stem) and (known_name(stem) or _written_apart(text, stem))
+
+
+_TAIL_AFTER_NAME = re.compile(r"(?<=[^\W_]|\+)" + _TAIL.pattern)
+_LEAD_WORD = re.compile(r"(?<![\w\-])([A-Z][\w\-]*) $")
+
+
+def glued_lexicon_names(text: str) -> list[Candidate]:
+    """Lexicon names glued to a tail that no token-wise match finds: the token is the name and its tail ("Faster
+    R-CNNbased", "PointNet++based"); the word before the stem is taken when the lexicon knows the two ("Faster").
+
+    >>> t = "We compare with Faster R-CNNbased and PointNet++based detectors."
+    >>> [(t[c.start:c.end], c.canonical) for c in glued_lexicon_names(t)]
+    [('Faster R-CNN', 'Faster R-CNN'), ('PointNet++', 'PointNet++')]
+    """
+    out = []
+    for m in _TAIL_AFTER_NAME.finditer(text):
+        if not glued_tail_at(text, m.start()):
+            continue
+        start = _stem_start(text, m.start())
+        lead = _LEAD_WORD.search(text, max(0, start - 30), start)
+        entry = known_entry(text[lead.start():m.start()]) if lead else None
+        if entry is None:
+            entry = known_entry(text[start:m.start()])
+        elif lead:
+            start = lead.start()
+        if entry is not None:
+            rule = "lexicon" if entry[2] else "lexicon-gen"
+            out.append(Candidate(start, m.start(), entry[0], PRI_LEXICON, rule, entry[1]))
+    return out
 
 
 def _written_apart(text: str, stem: str) -> bool:
@@ -69,7 +113,7 @@ def glued_stems(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         for tail in GLUED_TAILS:
             at = c.end - len(tail)
-            if at > c.start and text.startswith(tail, at) and glued_tail_at(text, at):
+            if at > c.start and text[at:c.end].lower() == tail and glued_tail_at(text, at):
                 c = c._replace(end=at)
                 break
         if glued_tail_at(text, c.end) and (entry := known_entry(text[c.start:c.end])) is not None:

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from kg.extract import abbreviations, candidates, context, head_phrases, lead_words, metric_roles, ordinary_words, rules
+from kg.extract import (abbreviations, candidates, context, glued_tails, head_phrases, lead_words, metric_roles,
+                        ordinary_words, rules)
 from kg.extract.candidates import Candidate
 from kg.extract.context.compared import comparison_list
 from kg.extract.cut_long_forms import NOT_A_NOUN as _NOT_A_NOUN
@@ -99,6 +100,11 @@ def from_broken_words(ctx: DocContext) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), etype, candidates.PRI_LEXICON, "lexicon" if curated else "lexicon-gen",
                                  canonical))
     return out
+
+
+def from_glued_names(ctx: DocContext) -> list[Candidate]:
+    """Lexicon names glued to the tail a lost hyphen left ("Faster R-CNNbased"): :func:`glued_tails.glued_lexicon_names`."""
+    return glued_tails.glued_lexicon_names(ctx.text)
 
 
 def from_sized_names(ctx: DocContext) -> list[Candidate]:
@@ -880,6 +886,7 @@ SOURCES: list[Source] = [
     from_lexicon,
     from_name_shapes,
     from_broken_words,
+    from_glued_names,
     from_sized_names,
     from_head_phrases,
     from_acronyms,
