@@ -8,14 +8,16 @@ is a Title Case phrase ending on a head word ("Parallel Aggregation and Hierarch
 curated lexicon name ("QuuxAug & Mixup"), so
 no head noun is shared ("Graph and Temporal Convolutional Networks") and no conjunct is a plain word
 ("Self-Critique and Adapt", "Light and Fast Face Detector", "Listen, Attend and Spell"), and no acronym follows
-that the whole span defines ("Foo-Net and Bar-Net (FBN)").
+that the whole span defines ("Foo-Net and Bar-Net (FBN)"). A process noun ending a Title Case conjunct before
+a last one on a head of another kind modifies that head too, which they share ("Feature Extraction and Fusion
+Module" is one module; :func:`_shared_head`).
 """
 from __future__ import annotations
 
 import re
 
 from kg.extract.candidates import Candidate
-from kg.extract.words import KIND_HEADS, METHOD_HEADS, TASK_HEADS
+from kg.extract.words import NAME_HEADS, TASK_NOUN_ENDS
 from kg.vocab import EntityType as T
 
 #: The rules that read a name where the paper gives it ("called X", a title's "X: ..."), not where it uses it.
@@ -26,8 +28,6 @@ _SPLIT_RULES = NAMING_RULES | {"list"}
 #: a comma (with or without a following "and").
 JOINED_NAMES = re.compile(r",?\s+(?:and|&)\s+|,\s+")
 _JOINED = re.compile(r" (?:and|&) ")
-#: The head words a technique's or task's name ends on ("Aggregation", "Attention", "Segmentation").
-_HEADS = frozenset(METHOD_HEADS | TASK_HEADS | KIND_HEADS)
 #: A capital after a letter or hyphen inside a word ("RANet", "F-BGRU", "XnODR"), not a word's first capital.
 _INNER_CAPITAL = re.compile(r"[A-Za-z\-][A-Z]")
 #: An acronym in parentheses right after the span: the whole coordination is one name's long form.
@@ -52,7 +52,7 @@ def headed_name(words: list[str]) -> bool:
     >>> [headed_name(w.split()) for w in ("Parallel Aggregation", "Aggregation", "User", "Slot Filling", "Fast Net")]
     [True, False, False, False, False]
     """
-    return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() in _HEADS
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() in NAME_HEADS
 
 
 def _conjuncts(written: str, known: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, int]] | None:
@@ -64,18 +64,35 @@ def _conjuncts(written: str, known: frozenset[tuple[int, int]] = frozenset()) ->
     ['RetinaNet-RS', 'Cascade RCNN-RS']
     >>> _conjuncts("Residual Learning and Convolutional Sparse Coding"), _conjuncts("2D and 3D CNNs")
     (None, None)
+    >>> _conjuncts("Feature Extraction and Fusion Module"), _conjuncts("Joint Detection and Embedding Network")
+    (None, None)
     """
     if not _JOINED.search(written):
         return None
-    out, start = [], 0
+    out, start, phrase_heads = [], 0, []
     for sep in [*JOINED_NAMES.finditer(written), None]:
         end = sep.start() if sep else len(written)
         words = written[start:end].split()
         if not words or not (name_word(words[-1]) or headed_name(words) or (start, end) in known):
             return None
+        if not name_word(words[-1]) and (start, end) not in known:
+            phrase_heads.append(words[-1].lower())
         out.append((start, end))
         start = sep.end() if sep else end
-    return out
+    return None if _shared_head(phrase_heads) else out
+
+
+def _shared_head(heads: list[str]) -> bool:
+    """Whether Title Case conjuncts' heads (in order) share the last one: a process noun ("Extraction", "Detection")
+    before a last head of another kind ("Module", "Network") modifies it, "Feature Extraction and Fusion Module";
+    heads of one kind stand apart ("Parallel Aggregation and Hierarchical Aggregation").
+
+    >>> _shared_head(["extraction", "module"]), _shared_head(["aggregation", "aggregation"]), _shared_head(["module"])
+    (True, False, False)
+    """
+    if len(heads) < 2:
+        return False
+    return not heads[-1].endswith(TASK_NOUN_ENDS) and any(h.endswith(TASK_NOUN_ENDS) for h in heads[:-1])
 
 
 def coordinated_names(text: str, cands: list[Candidate]) -> list[Candidate]:

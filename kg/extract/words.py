@@ -215,6 +215,9 @@ TASK_HEADS = {
 }
 #: Endings of nouns that name a process or problem ("classification", "diarization", "analysis").
 TASK_NOUN_ENDS = ("tion", "sion", "ysis", "ment", "ing")
+#: The head words a technique's or task's name ends on ("Aggregation", "Attention", "Segmentation", "Network"): a
+#: conjunct ending on one is a phrase of its own (:mod:`kg.extract.coordinated`, :mod:`kg.extract.title_case`).
+NAME_HEADS = frozenset(METHOD_HEADS | TASK_HEADS | KIND_HEADS)
 #: Rules that guess a technique from a phrase around a head word ("a real-time approach", "dropout and noise").
 GUESS_RULES = frozenset({"head", "object", "list"})
 #: The rules that read a Task off a title: its "for X" or first noun phrase, and its lead phrase before its means.
