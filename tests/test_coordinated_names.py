@@ -72,3 +72,37 @@ def test_a_title_name_coordinating_a_coined_name_and_a_known_one_is_two_names(nl
     names = _names(nlp, "QuokkaAug & Mixup: Augmentations for Fruit Counting")
     assert {"QuokkaAug", "Mixup"} <= names
     assert "QuokkaAug & Mixup" not in names
+
+
+@pytest.mark.parametrize("abstract, whole, cut", [
+    ("We add a block, named Shelf Extraction and Fusion Module, that reads the orchard in one pass.",
+     "Shelf Extraction and Fusion Module", "Fusion Module"),
+    ("We present a network called Joint Detection and Embedding Network for fruit in orchards.",
+     "Joint Detection and Embedding Network", "Embedding Network"),
+    ("We present a model called Fruit Detection and Leaf Segmentation Network for orchards.",
+     "Fruit Detection and Leaf Segmentation Network", "Leaf Segmentation Network"),
+])
+def test_a_process_noun_before_and_shares_the_head_of_the_last_conjunct(nlp, abstract, whole, cut):
+    """"Extraction" before "and Fusion Module" modifies "Module": one module, not "Shelf Extraction" and a module."""
+    names = _names(nlp, "Orchard Counting", abstract)
+    assert whole in names
+    assert cut not in names
+
+
+@pytest.mark.parametrize("title, name, glued", [
+    # a dataset's, a part's or a kind's head word before "and" ends a phrase of its own
+    ("A Driving Video Corpus and Lane Attention for Orchard Counting", "Lane Attention", "Corpus and Lane"),
+    ("A New Orchard Benchmark and Temporal Fruit Attention", "Temporal Fruit Attention", "Benchmark and"),
+    ("ResNet Backbone and Patch Attention for Orchard Counting", "Patch Attention", "Backbone and"),
+    ("Shallow Counting Head and Leaf Attention for Orchards", "Leaf Attention", "Head and"),
+])
+def test_a_conjunct_ending_on_a_head_of_its_own_kind_stays_out_of_the_name(nlp, title, name, glued):
+    names = _names(nlp, title)
+    assert name in names
+    assert not any(glued in n for n in names)
+
+
+def test_nouns_with_a_head_of_their_own_are_no_bare_modifiers():
+    assert not any(shares_head(w) for w in ("Corpus", "Benchmark", "Dataset", "Backbone", "Baseline", "Layer",
+                                            "Block", "Head"))
+    assert shares_head("Leaf") and shares_head("User")

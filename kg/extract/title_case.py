@@ -13,7 +13,8 @@ from kg.extract.boundaries import grown_rule
 from kg.extract.candidates import Candidate
 from kg.extract.ordinary_words import ADJECTIVE_TAIL, adjective_shape
 from kg.extract.head_phrases import leading_gerund, verb_after_to, verb_form
-from kg.extract.words import (BAD_MODIFIERS, ED_OK, EVALUATIVE, ING_OK, KIND_HEADS, METHOD_HEADS, TASK_HEADS,
+from kg.extract.words import (BAD_MODIFIERS, DATASET_HEADS, ED_OK, EVALUATIVE, ING_OK, METHOD_HEADS, NAME_HEADS,
+                              OWN_HEADS,
                               TASK_NOUN_ENDS, ing_verb)
 from kg.vocab import EntityType as T
 
@@ -28,8 +29,9 @@ _NOT_IN_NAME = frozenset(EVALUATIVE | {
     "not", "no", "can", "do", "does", "make", "makes", "meets", "i", "ii", "iii", "iv", "v",
 } | (BAD_MODIFIERS - {"deep", "large", "small", "neural", "machine", "joint", "global", "local", "single",
                       "base", "full", "dense", "real", "high", "low", "open", "model", "network"}))
-#: Head words a first conjunct before "and" may end on: a phrase of its own, no modifier of the head after "and".
-_OWN_HEADS = frozenset(METHOD_HEADS | TASK_HEADS | KIND_HEADS)
+#: Head words a first conjunct before "and" may end on: a phrase of its own, no modifier of the head after "and"; a
+#: name's head, a part's or a kind's ("Block", "Head", "Baseline", "Backbone") and a dataset's ("Corpus").
+_OWN_HEADS = frozenset(NAME_HEADS | OWN_HEADS | DATASET_HEADS | {"backbone", "backbones"})
 _CAP_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z\-]*[A-Za-z]) $")
 _CAP_AFTER = re.compile(r" ([A-Z][A-Za-z\-]*[A-Za-z])(?![\w\-])")
 
