@@ -12,11 +12,9 @@ import re
 
 from kg.extract.abbreviations import technique_kind
 from kg.extract.ordinary_words import ADJECTIVE_TAIL, load_words
-from kg.extract.words import (FUNCTION_WORDS, KIND_HEADS, KIND_NOUNS, METHOD_HEADS, ROLE_HEADS, THING_NOUNS,
-                              TITLE_NP_STOP)
+from kg.extract.words import (FUNCTION_WORDS, KIND_HEADS, KIND_NOUNS, METHOD_HEADS, PARTICIPLE_SHAPE, ROLE_HEADS,
+                              THING_NOUNS, TITLE_NP_STOP)
 
-#: A participle's shape ("supervised", "Guided", "DeCompressed"), not "-eed" ("speed") and not a stem of two letters.
-_PARTICIPLE = re.compile(r"[a-z]{3,}(?<!e)ed")
 #: What splits a long form's last word into the parts whose last is its head ("GPU-Aware", "Compressed/DeCompressed").
 _PARTS = re.compile(r"[\s\-/+]+")
 #: An acronym's closing bracket, and a word after it: letters, maybe hyphenated, in any case ("glyph", "UDA").
@@ -29,13 +27,15 @@ _TECHNIQUE_HEADS = frozenset(METHOD_HEADS | KIND_NOUNS | KIND_HEADS | ROLE_HEADS
 _SHORT_HEADS = frozenset({"net", "nets"})
 
 
-def describing_word(word: str) -> bool:
-    """Whether a long form's last word only describes a noun after it: a compound adjective ("GPU-Aware",
+def describes_next_noun(word: str) -> bool:
+    """Whether a long form's last word only describes a noun after it (not
+    :func:`kg.graph.namehood.describing_word`, which reads a title's words): a compound adjective ("GPU-Aware",
     "anchor-free": :data:`~kg.extract.ordinary_words.ADJECTIVE_TAIL`), a participle ("Semi-supervised",
     "Compressed/DeCompressed") or an adjective's shape that is no head noun (:func:`kg.extract.sources.adjective_only`:
     "Progressive", not "Retrieval").
 
-    >>> [describing_word(w) for w in ("GPU-Aware", "Semi-supervised", "Progressive", "Retrieval", "Network", "Speed")]
+    >>> [describes_next_noun(w) for w in ("GPU-Aware", "Semi-supervised", "Progressive", "Retrieval", "Network",
+    ...                                   "Speed")]
     [True, True, True, False, False, False]
     """
     from kg.extract.sources import adjective_only  # noqa: PLC0415 (sources imports this module)
@@ -59,7 +59,7 @@ def participle(word: str) -> bool:
     >>> [participle(w) for w in ("supervised", "decompressed", "planned", "infrared", "speed")]
     [True, True, True, False, False]
     """
-    if _PARTICIPLE.fullmatch(word) is None:
+    if PARTICIPLE_SHAPE.fullmatch(word) is None:
         return False
     verbs = load_words("verb_words.txt")
     stem = word[:-2]
@@ -79,13 +79,13 @@ def technique_end(long_text: str) -> bool:
 
 
 def describing_end(long_text: str) -> bool:
-    """Whether a long form ends on a describing word (:func:`describing_word`).
+    """Whether a long form ends on a describing word (:func:`describes_next_noun`).
 
     >>> describing_end("Quokka GPU-Aware"), describing_end("Quokka Glyph Search")
     (True, False)
     """
     words = long_text.split()
-    return bool(words) and describing_word(words[-1])
+    return bool(words) and describes_next_noun(words[-1])
 
 
 #: Function words and forms of be / have: no noun an acronym describes.
@@ -93,14 +93,15 @@ NOT_A_NOUN = frozenset(TITLE_NP_STOP | {"and", "or", "is", "are", "was", "were",
                                         "which", "that", "as", "than", "the", "a", "an", "not", "also"})
 
 
-def verb_form(word: str, verbs: frozenset[str]) -> bool:
-    """Whether ``word`` is a verb of ``verbs`` or its "-s" / "-es" / "-ed" form ("enjoys", "helps")."""
+def verb_with_ending(word: str, verbs: frozenset[str]) -> bool:
+    """Whether ``word`` is a verb of ``verbs`` or that verb with a letter or two of ending cut ("enjoys", "helps",
+    "aimed"; not :func:`kg.extract.head_phrases.verb_form`, which reads the third person only, "-ies" too)."""
     return any(w in verbs for w in (word, word[:-1], word[:-2]) if w)
 
 
 def noun_phrase_goes_on(text: str, short: str, end: int, verbs: frozenset[str]) -> bool:
     """Whether a technique's noun phrase goes on after the acronym ``short`` whose bracket closes at ``end``: up to
-    four words follow (:func:`words_after_bracket`), no verb of ``verbs`` first (:func:`verb_form`), one of them a
+    four words follow (:func:`words_after_bracket`), no verb of ``verbs`` first (:func:`verb_with_ending`), one of them a
     technique's head or an agent noun (:func:`_technique_head`: "(QGA) glyph search", "(QP) glyph detector"); not
     "(VLSI) circuits", a device, nor after an acronym that is a compound adjective itself ("(Q-based) glyphs").
 
@@ -111,7 +112,7 @@ def noun_phrase_goes_on(text: str, short: str, end: int, verbs: frozenset[str]) 
     if ADJECTIVE_TAIL.search(short):
         return False
     words = words_after_bracket(text, end)
-    if not words or verb_form(words[0], verbs):
+    if not words or verb_with_ending(words[0], verbs):
         return False
     return any(_technique_head(w) for w in words)
 

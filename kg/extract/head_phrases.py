@@ -14,7 +14,8 @@ from kg.extract.misspelt_heads import slipped_task_head
 from kg.extract.candidates import PRI_HEAD, Candidate
 from kg.extract.words import (
     BAD_MODIFIERS, DATASET_HEADS, ED_OK, FIELD_WORDS, FUNCTION_WORDS, ING_OK, KIND_HEADS, METHOD_HEADS, METRIC_HEADS,
-    NON_MODIFIERS, ROLE_HEADS, ROLE_MODIFIERS, TASK_HEADS, TASK_NOUN_ENDS, THING_NOUNS, WEAK_HEADS, ing_verb,
+    NON_MODIFIERS, PARTICIPLE_SHAPE, ROLE_HEADS, ROLE_MODIFIERS, TASK_HEADS, TASK_NOUN_ENDS, THING_NOUNS, WEAK_HEADS,
+    ing_verb,
 )
 
 
@@ -87,8 +88,6 @@ _PLURAL_WORD = re.compile(r"(?![a-z]*(?:ss|us|is|ics|ies|ews|ous|sis|xis)$)[a-z]
 _SETTING_ADVERB = re.compile(r"(?!(?:early|family|only|especially|particularly|mainly|mostly|largely|recently|"
                              r"previously|usually|typically|generally|commonly|widely|currently|namely|finally|"
                              r"respectively|successfully|significantly|effectively|efficiently)$)[a-z]{2,}ly")
-#: A participle of one word ("supervised", "annotated"; not "image-based").
-_PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 _TO_BEFORE = re.compile(r"(?<![\w\-])[Tt]o $")
 #: Words after which the next word is a verb: a subject pronoun ("we scale up") or a modal verb ("which can
 #: process portrait matting", "relations may mislead localization").
@@ -279,7 +278,7 @@ def _modifiers(text: str, rtext: str, s: int, is_task: bool, verbs: frozenset[st
         if nxt == s and text[s].isupper() and not (word[0].isupper() or word[0].isdigit() and v):
             break  # "... Learning" inside a title-cased name, handled by other rules
         if not v and mods and is_task and _SETTING_ADVERB.fullmatch(word.lower()) \
-                and _PARTICIPLE.fullmatch(mods[-1].lower()):
+                and PARTICIPLE_SHAPE.fullmatch(mods[-1].lower()):
             start = ps  # "weakly supervised detection", "Weakly Supervised Detection" of a title: the adverb
             # grades the participle, not the task
             mods.append(word)
@@ -303,7 +302,7 @@ def _modifiers(text: str, rtext: str, s: int, is_task: bool, verbs: frozenset[st
         if ps - 2 < lo or text[ps - 1] != " " or text[ps - 2] not in token_end:
             break
         if len(mods) == 3:
-            if is_task and _PARTICIPLE.fullmatch(mods[-1].lower()):
+            if is_task and PARTICIPLE_SHAPE.fullmatch(mods[-1].lower()):
                 start = _setting_adverb_start(text, ps, lo, start, mods)  # "weakly supervised 3d hand pose"
             break
         nxt = ps

@@ -33,6 +33,7 @@ ADJECTIVE_TAIL = re.compile(r"-(?:based|aware|like|specific|related|free|driven|
 #: An adjective's ending ("contrastive", "hierarchical", "geometric", "persistent") after a stem of four letters or
 #: more, or a participle's ("self-supervised", "masked"; not "-eed": "speed") after three: a shorter stem is a
 #: noun's ("table", "music", "logic", "agent", "bed").
+#: (The participle branch is :data:`kg.extract.words.PARTICIPLE_SHAPE` with hyphens allowed in the stem.)
 _ADJECTIVE_SHAPE = re.compile(r"[a-z][a-z\-]{3,}(?:ive|al|ic|ous|able|ible|ful|ent|ant)|[a-z][a-z\-]*[a-z]{2}(?<!e)ed")
 
 

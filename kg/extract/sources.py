@@ -24,7 +24,7 @@ from kg.extract.candidates import Candidate
 from kg.extract.context.compared import comparison_list
 from kg.extract.cut_long_forms import NOT_A_NOUN as _NOT_A_NOUN
 from kg.extract.cut_long_forms import describing_end, noun_phrase_goes_on
-from kg.extract.cut_long_forms import verb_form as _verb_form
+from kg.extract.cut_long_forms import verb_with_ending as _verb_form
 from kg.extract.doc_context import DocContext
 from kg.extract.lexicon_data import spelt_long_forms
 from kg.extract.named_acronyms import find_colon_first, find_named_after

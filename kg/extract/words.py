@@ -215,6 +215,8 @@ TASK_HEADS = {
 }
 #: Endings of nouns that name a process or problem ("classification", "diarization", "analysis").
 TASK_NOUN_ENDS = ("tion", "sion", "ysis", "ment", "ing")
+#: A participle's shape ("supervised", "Guided", "DeCompressed"), not "-eed" ("speed") and not a stem of two letters.
+PARTICIPLE_SHAPE = re.compile(r"[a-z]{3,}(?<!e)ed")
 #: The head words a technique's or task's name ends on ("Aggregation", "Attention", "Segmentation", "Network"): a
 #: conjunct ending on one is a phrase of its own (:mod:`kg.extract.coordinated`, :mod:`kg.extract.title_case`).
 NAME_HEADS = frozenset(METHOD_HEADS | TASK_HEADS | KIND_HEADS)
