@@ -106,3 +106,14 @@ def test_nouns_with_a_head_of_their_own_are_no_bare_modifiers():
     assert not any(shares_head(w) for w in ("Corpus", "Benchmark", "Dataset", "Backbone", "Baseline", "Layer",
                                             "Block", "Head"))
     assert shares_head("Leaf") and shares_head("User")
+
+
+def test_a_phrasal_verb_before_a_title_name_stays_out_of_it_without_a_verb_list():
+    """"Scaling Up" is a verb and its particle: the name grows to "Image and Text Matching", not over them."""
+    from kg.extract.candidates import Candidate
+    from kg.extract.title_case import whole_title_case
+    from kg.vocab import EntityType as T
+    t = "Scaling Up Image and Fruit Matching"
+    s = t.index("Fruit Matching")
+    (c,) = whole_title_case(t, [Candidate(s, len(t), T.METHOD, 30, "head")], len(t))
+    assert t[c.start:c.end] == "Image and Fruit Matching"

@@ -13,9 +13,8 @@ from kg.extract.boundaries import grown_rule
 from kg.extract.candidates import Candidate
 from kg.extract.ordinary_words import ADJECTIVE_TAIL, adjective_shape
 from kg.extract.head_phrases import leading_gerund, verb_after_to, verb_form
-from kg.extract.words import (BAD_MODIFIERS, DATASET_HEADS, ED_OK, EVALUATIVE, ING_OK, METHOD_HEADS, NAME_HEADS,
-                              OWN_HEADS,
-                              TASK_NOUN_ENDS, ing_verb)
+from kg.extract.words import (BAD_MODIFIERS, DATASET_HEADS, DIRECTIONS, ED_OK, EVALUATIVE, ING_OK, METHOD_HEADS,
+                              NAME_HEADS, OWN_HEADS, TASK_NOUN_ENDS, ing_verb)
 from kg.vocab import EntityType as T
 
 
@@ -180,16 +179,22 @@ def _participle_start(text: str, c: Candidate, title_end: int, verbs: frozenset[
     return m.start(1)
 
 
+#: An -ing word and the particle of its phrasal verb ("Scaling Up", "Breaking Down"): a verb, whatever ``verbs`` holds.
+_VERB_PARTICLE = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,}ing (?:%s)$" % "|".join(d.capitalize() for d in DIRECTIONS))
+
+
 def _grow_left(text: str, s: int, e: int, verbs: frozenset[str]) -> int:
     """Where a Title Case phrase ``text[s:e]`` starts with up to three Title Case words before it (:func:`whole_title_case`);
-    a verb before it stops it, but for a word spelling the first letter of the acronym the run is the long form of."""
+    a verb before it stops it, but for a word spelling the first letter of the acronym the run is the long form of; so
+    does a particle after an -ing word ("Scaling Up Image and Text Matching": :data:`_VERB_PARTICLE`)."""
     for _ in range(3):
         m = _CAP_BEFORE.search(text, max(0, s - 40), s)
         if m and (noun := compound_participle(text, m.start(1), m.group(1), verbs)) is not None:
             s = noun  # ("Knowledge Enhanced": the participle and its noun, one word of the name)
             continue
         if not m or m.group(1).lower() in _NOT_IN_NAME or verb_after_to(text, m.start(1), m.group(1), verbs) \
-                or (_verb_before(text, m, verbs) and not opens_long_form(text, m.start(1), e)):
+                or (_verb_before(text, m, verbs) and not opens_long_form(text, m.start(1), e)) \
+                or _VERB_PARTICLE.search(text, max(0, m.start(1) - 30), m.end(1)):
             break
         s = m.start(1)
     return s
