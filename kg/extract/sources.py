@@ -258,8 +258,12 @@ def _runs_on(long_text: str, short: str) -> bool:
 
     >>> _runs_on("Quokka Adaptive", "QA"), _runs_on("Quokka Adaptive", "S+U"), _runs_on("Quokka Anchor-Free", "AC/DC")
     (True, False, False)
+    >>> _runs_on("quokka stochastic stratified", "QS 2")
+    True
     """
-    return _plain_acronym(short) and (_modifier_only(long_text) or describing_end(long_text))
+    if _modifier_only(long_text):
+        return _plain_acronym(short.replace(" ", ""))  # "(GS 2)", a subscript a space set off, is still plain
+    return describing_end(long_text) and _plain_acronym(short)
 
 
 def _cut_before_noun(ctx: DocContext, long_text: str, ss: int, se: int) -> bool:
