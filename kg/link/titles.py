@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.abbreviations import PREPOSITIONS
-from kg.extract.cut_long_forms import describing_end, run_after, technique_end, verb_form
+from kg.extract.cut_long_forms import describing_end, run_after, technique_end, verb_with_ending
 from kg.extract.ordinary_words import load_words
 from kg.link.context import acronym_shaped
 from kg.link.nodes import LEXICON_RULES
@@ -130,7 +130,7 @@ def verb_shaped(word: str) -> bool:
     [True, True, True, False, False, False]
     """
     low = word.lower()
-    return low.endswith(("s", "ed")) and not low.endswith(("ss", "us", "is")) and verb_form(low, _verbs())
+    return low.endswith(("s", "ed")) and not low.endswith(("ss", "us", "is")) and verb_with_ending(low, _verbs())
 
 
 def _verbs() -> frozenset[str]:
