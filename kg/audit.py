@@ -33,6 +33,7 @@ from typing import Any
 import networkx as nx
 from rapidfuzz import fuzz, process
 
+from kg.extract.glued_tails import glued_tail_at
 from kg.extract.name_bounds import compound_prefix
 from kg.link.normalize import FUNCTION_WORDS, is_proper_name, norm_name, spelling_variants
 
@@ -97,9 +98,12 @@ def shared_names(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
 
 def _span_inside(text: str, s: int, t: int, etype: str | None) -> bool:
     """Whether a span starts or ends inside a word of ``text``, or (no metric) starts after a name-like piece
-    and a hyphen ("U-Net" of "Wave-U-Net", see :func:`~kg.extract.name_bounds.compound_prefix`)."""
+    and a hyphen ("U-Net" of "Wave-U-Net", see :func:`~kg.extract.name_bounds.compound_prefix`). A name that
+    ends where a lost hyphen glued an adjective to it ("PointNetbased": :func:`~kg.extract.glued_tails.glued_tail_at`)
+    ends at a word's edge, as the extractor reads it."""
     return bool((s > 0 and text[s - 1:s].isalnum() and text[s:s + 1].isalnum())
-                or (t < len(text) and text[t:t + 1].isalnum() and text[t - 1:t].isalnum())
+                or (t < len(text) and text[t:t + 1].isalnum() and text[t - 1:t].isalnum()
+                    and not glued_tail_at(text, t))
                 or (etype != "Metric" and compound_prefix(text, s) is not None))
 
 

@@ -136,3 +136,18 @@ def test_a_name_cut_from_a_hyphenated_compound_counts_inside_a_word():
     assert "inside-word" in reasons["method:cut"]
     assert "inside-word" not in reasons.get("method:pre", []) + reasons.get("method:multi", [])
     assert inside_word_spans(g) == 1
+
+
+def test_a_name_before_an_adjective_a_lost_hyphen_glued_to_it_ends_at_a_word_edge():
+    text = "Unlike QuokkaNet pipelines, QuokkaNetbased detectors run fast, but a Quokkanetwork is no name."
+    g = nx.MultiDiGraph()
+    g.add_node("paper:g", id="paper:g", type="Paper", name="G", title="G", abstract=text)
+    glued, cut = text.index("QuokkaNetbased"), text.index("Quokkanetwork")
+    _entity(g, "method:quokkanet", "Method", "QuokkaNet", 1,
+            [{"paper": "paper:g", "field": "abstract", "start": glued, "end": glued + 9}])
+    _entity(g, "method:quokka", "Method", "Quokka", 1,
+            [{"paper": "paper:g", "field": "abstract", "start": cut, "end": cut + 6}])
+    assert inside_word_spans(g) == 1
+    reasons = {j["id"]: j["reasons"] for j in junk_nodes(g)}
+    assert "inside-word" not in reasons.get("method:quokkanet", [])
+    assert "inside-word" in reasons["method:quokka"]
