@@ -10,20 +10,29 @@ import re
 from kg.extract.acronym_letters import long_form_window_start, spells
 from kg.extract.boundaries import _without_pieces
 from kg.extract.candidates import Candidate
+from kg.extract.figure_lists import DATA_NOUNS
+from kg.extract.head_phrases import verb_form
 from kg.extract.lexicon_data import name_key
 from kg.vocab import EntityType as T
 
 #: a year right after a name, not the start of a longer figure ("2017", not "2017.5" or "20170")
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\w%]|[.,]\d)")
+#: a data noun a few lower-case words after the year ("2012 dataset", "2019 bird counting benchmark"): the
+#: dataset rules read that edition (:mod:`kg.extract.findings`), typed by its noun
+_DATA_NOUN_NEXT = re.compile(rf"\s+(?:[a-z][a-z\-]*\s+){{0,2}}{DATA_NOUNS}\b")
+#: the lower-case word right after the year
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
-def dated_names(text: str, cands: list[Candidate], keys: dict | None = None) -> list[Candidate]:
+def dated_names(text: str, cands: list[Candidate], keys: dict | None = None,
+                verbs: frozenset[str] = frozenset()) -> list[Candidate]:
     """Shape-only Method candidates (rule "name", a capital inside the word: an acronym or a camel-case name, not
     a cited author's "Smith 2019") grown over the year after them when every mention of the name in the text has
     one; a span another rule found is left as it is, and so is a name whose year another candidate holds, a name
     the lexicon knows with its year (``keys``, as for :func:`kg.extract.dataset_bounds.lexicon_continuations`,
     which names it: "TAC 2010") and an acronym the words before its parenthesis spell ("Meaning Representation
-    Parsing (MRP 2020)": the acronym stays its long form's).
+    Parsing (MRP 2020)": the acronym stays its long form's). A year a data noun follows is left to the dataset
+    rules, and a year the sentence's verb follows ("KOALANET 2020 runs fast", one of ``verbs``) is no edition.
 
     >>> t = "on iSEG 2017 and MRBrainS 2013, on BraTS 2015 and BraTS, with Smith 2019 and ResNet"
     >>> at = lambda w, n=0: Candidate(t.index(w, n), t.index(w, n) + len(w), T.METHOD, 40, "name")
@@ -37,12 +46,20 @@ def dated_names(text: str, cands: list[Candidate], keys: dict | None = None) -> 
     out, grown = [], []
     for c in cands:
         m = _YEAR_AFTER.match(text, c.end) if _shaped(text, c) and (c.start, c.end) not in others else None
+        m = None if m is None or _left_to_others(text, m.end(), verbs) else m
         if m and _always_dated(text, text[c.start:c.end]) and not _held(cands, c, m.end()) \
                 and name_key(text[c.start:m.end()]) not in (keys or {}) and not _defined(text, c.start, m.end()):
             c = c._replace(end=m.end(), canonical=None)
             grown.append((c.start, c.end))
         out.append(c)
     return _without_pieces(out, grown) if grown else out
+
+
+def _left_to_others(text: str, end: int, verbs: frozenset[str]) -> bool:
+    """Whether the year ending at ``end`` is read by the dataset rules (a data noun follows) or is no edition (a
+    verb follows: "KOALANET 2020 runs fast")."""
+    nxt = _NEXT_WORD.match(text, end)
+    return bool(_DATA_NOUN_NEXT.match(text, end)) or (nxt is not None and verb_form(nxt.group(1), verbs))
 
 
 def _defined(text: str, start: int, end: int) -> bool:

@@ -158,7 +158,7 @@ def _bounded(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:
     cands = dataset_bounds.dataset_editions(text, cands, ctx.tables.dataset_keys)  # "ICDAR 2015", not the series "ICDAR"
     cands = dataset_bounds.joined_datasets(text, cands)  # "the DAVIS 2017 Unsupervised dataset"
     cands = dataset_bounds.dated_datasets(text, cands)  # "the NIST 2000 Switchboard task"
-    cands = dated_names.dated_names(text, cands, ctx.tables.dataset_keys)  # "iSEG 2017 and MRBrainS 2013": always with a year
+    cands = dated_names.dated_names(text, cands, ctx.tables.dataset_keys, ctx.tables.verb_words)  # "iSEG 2017"
     cands = dataset_bounds.dataset_resolutions(text, cands, ctx.tables.dataset_keys)  # "ImageNet 64×64"
     cands = dataset_bounds.lexicon_continuations(text, cands, ctx.tables.dataset_keys)  # "MORPH Album 2"
     # "SemEval 2017 Task 8", not the campaign "SemEval" (after the lexicon's "SemEval-2010 Task 8")
