@@ -27,3 +27,11 @@ def test_a_task_acronym_after_a_dataset_name_is_not_part_of_it():
 def test_an_acronym_defined_for_no_task_stays_in_the_name():
     found = _found("We build a wide glyph bank (WGB) from scans. Our reader is tested on the Quokka7 WGB dataset.")
     assert ("Dataset", "Quokka7 WGB") in found
+
+
+def test_a_name_before_a_task_acronym_in_a_list_of_datasets_stays_a_dataset():
+    found = _found("We study glyph entity tagging (GET) with a tagger. It is tested on the Quokka GET and WBT GET "
+                   "datasets.")
+    assert ("Dataset", "WBT") in found
+    assert ("Method", "WBT") not in found
+    assert ("Dataset", "Quokka") in found

@@ -4,8 +4,11 @@ data set's name, so the name ends before it. The signal is the paper's own defin
 form, not a list of names."""
 from __future__ import annotations
 
+import re
+
 from kg.extract.candidates import Candidate
 from kg.extract.doc_context import Span
+from kg.extract.figure_lists import DATA_NOUNS
 from kg.vocab import EntityType as T
 
 
@@ -26,10 +29,26 @@ def task_acronym_tails(text: str, cands: list[Candidate], acronyms: dict[str, Sp
     out = []
     for c in cands:
         name = text[c.start:c.end]
-        if c.type is T.DATASET and not c.rule.startswith("lexicon") and " " in name:
+        if _before_task_data(text, c, acronyms, tasks):
+            c = c._replace(type=T.DATASET, rule="dataset-context")
+        elif c.type is T.DATASET and not c.rule.startswith("lexicon") and " " in name:
             head, last = name.rsplit(" ", 1)
             span = acronyms.get(last)
             if span is not None and span in tasks and head.strip():
                 c = c._replace(end=c.start + len(head.rstrip()), canonical=None)
         out.append(c)
     return out
+
+
+#: After a name, a space, an acronym, then a data noun: " GET datasets" of "the Quokka GET and WBT GET datasets".
+_ACRONYM_DATA_AFTER = re.compile(rf"\s+(\S+)\s+{DATA_NOUNS}\b")
+
+
+def _before_task_data(text: str, c: Candidate, acronyms: dict[str, Span], tasks: set[tuple[int, int]]) -> bool:
+    """Whether a bare name (rule "name", a Method by default) stands before a defined task's acronym and a data
+    noun ("WBT" of "the Quokka GET and WBT GET datasets"): the name the cut leaves is a Dataset, as the whole
+    "WBT GET" before the data noun would have been."""
+    if c.rule != "name" or c.type is not T.METHOD:
+        return False
+    m = _ACRONYM_DATA_AFTER.match(text, c.end)
+    return m is not None and acronyms.get(m.group(1)) in tasks

@@ -200,6 +200,7 @@ def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
     kept = dataset_bounds.dataset_editions(text, kept, ctx.tables.dataset_keys)  # a name a list made a Dataset keeps its year ("and KBP 2017")
     kept = dataset_bounds.spaced_dataset_parts(text, kept)  # "COCO MVal", "KITTI VO": one name each
     kept = shared_tails.shared_tails(text, kept)  # "MVTec AD and BenTech AD": both end in "AD"
+    kept = dataset_task_tails.task_acronym_tails(text, kept, ctx.acronyms)  # a task's acronym the joins above took
     kept = variant_lists.slashed_variants(text, kept)  # "CIFAR-10/100": CIFAR-100 too; "WSJ0-2/3mix"
     kept = variant_lists.braced_variants(text, kept)  # "CIFAR-{10, 100}": CIFAR-10 and CIFAR-100
     kept = entityhood.not_absent(text, kept)  # "an RNN/CNN-free encoder" uses neither
