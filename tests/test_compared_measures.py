@@ -130,3 +130,12 @@ def test_evaluate_with_an_object_of_its_own_does_not_score_a_measure_between_two
     text = ("Most quokka detectors rely on the Intersection over Union (IoU) between anchor boxes and true boxes to "
             "evaluate the matching quality.")
     assert ("Intersection over Union", "Metric") not in typed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We use the IoU between the predicted and true wombat boxes as the matching cost of our quokka assigner.",
+    "We compute the Chamfer distance between the two quokka clouds to align them with the wombat scan.",
+])
+def test_a_measure_the_method_itself_uses_between_two_things_is_no_metric(text):
+    # "we use/adopt" is no reporting verb, and "we compute ... to align them" is the method's own step
+    assert not {t for t, k in typed(text) if k == "Metric"}

@@ -72,7 +72,27 @@ def between_follows(text: str, start: int, end: int) -> bool:
     False
     """
     return _TWO_PLACE_HEAD.search(text, start, end) is not None and _BETWEEN_AFTER.match(text, end) is not None \
-        and _FIGURE_LATER.match(text, end) is None and not reported(text, start)
+        and _FIGURE_LATER.match(text, end) is None and not _authors_score(text, start, end)
+
+
+#: Before a measure, the authors taking it up: "we use the", "we adopt a" (scoring only with a purpose that scores).
+_USED_BEFORE = re.compile(r"\bwe\s+(?:also\s+|then\s+|further\s+)?(?:use|adopt|employ)\s+(?:the\s+|an?\s+)?"
+                          r"(?:[\w\-]+\s+){0,2}$", re.I)
+#: A purpose clause: "to assess the generators" (a scoring one), "to align them" (the method's own step).
+_PURPOSE = re.compile(r"\bto\s+(?!(?:the|an?|our|its|their|this|these|each|all|\d)\b)([a-z]+)", re.I)
+_SCORING_VERB = re.compile(r"(?:evaluat|assess|measur|quantif|scor|compar|judg|rank)", re.I)
+
+
+def _authors_score(text: str, start: int, end: int) -> bool:
+    """Whether the authors score with the measure at ``start``: they compute or report it (:func:`reported`)
+    with no purpose of another kind after it ("we compute the Chamfer distance between the clouds to align
+    them" is the method's step), or they use it to score ("we use the FID between ... to assess the models")."""
+    stops = [i for i in (text.find(".", end), text.find(";", end)) if i >= 0]
+    m = _PURPOSE.search(text, end, min(stops) if stops else len(text))
+    scoring = m is not None and _SCORING_VERB.match(m.group(1)) is not None
+    if reported(text, start):
+        return m is None or scoring
+    return scoring and _USED_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 #: Before a measure, a verb of computing and at most two modifiers: "predicts the accuracy of", "to regress the mask
@@ -85,8 +105,8 @@ _COMPUTED_BEFORE = re.compile(
 #: "Following prior work, we compute"), or a clause opening with the gerund ("Computing the mAP of all detectors ...
 #: shows"): an evaluation the paper reports, not what its method computes.
 _REPORTED_BEFORE = re.compile(
-    r"(?:\bwe\s+(?:[a-z]+ly\s+|also\s+|then\s+|first\s+|further\s+)?(?:compute|calculate|estimate|report|use|measure|"
-    r"adopt|employ)|(?:^|[.;:\n]\s*)(?:comput|calculat|estimat|measur)ing)\s+(?:the\s+|an?\s+)?"
+    r"(?:\bwe\s+(?:[a-z]+ly\s+|also\s+|then\s+|first\s+|further\s+)?(?:compute|calculate|estimate|report|measure)|"
+    r"(?:^|[.;:\n]\s*)(?:comput|calculat|estimat|measur)ing)\s+(?:the\s+|an?\s+)?"
     r"(?:(?!(?:of|and|or|to|that|whether|if|for|in|on|with|by|how)\b)[\w\-]+\s+){0,2}$", re.I)
 
 
