@@ -139,3 +139,9 @@ def test_evaluate_with_an_object_of_its_own_does_not_score_a_measure_between_two
 def test_a_measure_the_method_itself_uses_between_two_things_is_no_metric(text):
     # "we use/adopt" is no reporting verb, and "we compute ... to align them" is the method's own step
     assert not {t for t, k in typed(text) if k == "Metric"}
+
+
+def test_a_scoring_cue_of_a_later_clause_does_not_score_the_list():
+    text = ("To match two glyphs, the quokka ranker uses similarity measures such as the Wombat Overlap Score, and "
+            "we evaluate it on the Numbat notes.")
+    assert not {t for t, k in typed(text) if k == "Metric"}

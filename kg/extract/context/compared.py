@@ -21,6 +21,8 @@ _SCORED_BEFORE = re.compile(r"\b(?:evaluat\w*|assess\w*|in\s+terms\s+of|measured
                             r"[^.;]{0,90}$", re.I)
 #: After the member, in its sentence, what says the list scores the work ("... are used to evaluate our summaries").
 _SCORED_AFTER = re.compile(r"\b(?:evaluat\w*|assess\w*)\b", re.I)
+#: A new clause with a subject of its own, which a scoring cue after it belongs to: ", and we", "; they", "while it".
+_NEW_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas|then)\s+(?:we|they|it|our|this|these)\b", re.I)
 #: The head of a measure that is by nature a function of two things ("distance", "similarity", "IoU").
 _TWO_PLACE_HEAD = re.compile(r"(?:distance|similarity|divergence|overlap|iou|intersection[\s\-]over[\s\-]union)s?$",
                              re.I)
@@ -54,7 +56,9 @@ def comparison_list(text: str, start: int) -> bool:
     if m is None or _SCORED_BEFORE.search(text, max(0, m.start() - 110), m.start()):
         return False
     stops = [i for i in (text.find(".", start), text.find(";", start)) if i >= 0]
-    return _SCORED_AFTER.search(text, start, min(stops) if stops else len(text)) is None
+    stop = min(stops) if stops else len(text)
+    clause = _NEW_CLAUSE.search(text, start, stop)  # "..., and we evaluate it on": a cue of another clause
+    return _SCORED_AFTER.search(text, start, clause.start() if clause else stop) is None
 
 
 def between_follows(text: str, start: int, end: int) -> bool:
