@@ -45,3 +45,11 @@ def test_a_variant_of_a_model_a_dataset_name_modifies_stays_a_method():
 def test_a_version_of_a_dataset_that_ends_its_phrase_is_still_a_dataset():
     got = found("Shelf data", "We release Quokka-Shelf, an extension of the COCO dataset with shelf labels.")
     assert ("Dataset", "Quokka-Shelf") in got
+
+
+def test_a_subset_followed_by_a_participle_or_a_citation_is_a_dataset():
+    for text in ("We build QuokkaSet, a subset of ImageNet containing 200 rare classes, for tests.",
+                 "We build QuokkaSet, a subset of ImageNet (Smith and Jones, 2009), for tests.",
+                 "We build QuokkaSet, a subset of ImageNet where each class is rare."):
+        got = found("Rare data", text)
+        assert ("Dataset", "QuokkaSet") in got and ("Method", "QuokkaSet") not in got, text

@@ -25,22 +25,30 @@ _VERSION_OF = re.compile(
 #: What may follow the dataset that heads the phrase: its data word ("the Foo corpus"), then the phrase's end.
 _AFTER_DATA_WORD = re.compile(r"(?:\s+(?:%s)\b)?" % "|".join(sorted(DATA_HEADS, key=len, reverse=True)), re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+#: Words that open a clause on the dataset before it ("a subset of Foo where ...", "... that", "... which").
+_RELATIVE = frozenset({"where", "that", "which", "with", "whose"})
+#: A lower-case participle opening a phrase on the dataset: "a subset of Foo containing 200 classes".
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)")
 
 
 def _heads_phrase(text: str, end: int) -> bool:
     """Whether a dataset ending at ``end`` ends the noun phrase after "a version of": a punctuation mark, the text's
-    end or a function word follows (after its data word), not a hyphen or a noun it modifies ("ImageNet-pretrained
+    end, a function word, a relative word, a participle or a parenthesis follows (after its data word), not a hyphen or a noun it modifies ("ImageNet-pretrained
     ResNet-50", "the COCO detection pipeline", "CIFAR-10 images" are no data the name is a version of).
 
     >>> t = "of Foo with captions, of the Foo corpus. of Foo-pretrained nets, of Foo images"
     >>> [_heads_phrase(t, t.index("Foo", i) + 3) for i in (0, 20, 40, 65)]
     [True, True, False, False]
+    >>> t = "of Foo containing birds, of Foo (Smith, 2009), of Foo where"
+    >>> [_heads_phrase(t, t.index("Foo", i) + 3) for i in (0, 20, 40)]
+    [True, True, True]
     """
     end = _AFTER_DATA_WORD.match(text, end).end()
-    if end >= len(text) or text[end] in ",.;:)]":
-        return True
+    if end >= len(text) or text[end] in ",.;:)]" or text.startswith(" (", end):
+        return True  # a parenthesis after a space: a citation or an aside, "of Foo (Smith et al., 2009)"
     m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1) in FUNCTION_WORDS
+    return m is not None and (m.group(1) in FUNCTION_WORDS or m.group(1).lower() in _RELATIVE
+                              or _PARTICIPLE.fullmatch(m.group(1)) is not None)
 
 
 def derived_datasets(text: str, cands: list[Candidate]) -> list[Candidate]:
