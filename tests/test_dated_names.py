@@ -36,3 +36,13 @@ def test_an_acronym_with_a_year_after_its_long_form_stays_the_long_forms():
     names = _names("Our team entered the shared task on Quokka Glyph Segmentation (QGS 2021), where it was ranked "
                    "second of nine teams.")
     assert "QGS 2021" not in names
+
+
+def test_names_cited_after_by_keep_no_year():
+    names = _names("As shown by DeVrees 2017 and LeKun 1998, deep quokka nets learn slowly on small data.")
+    assert not {"DeVrees 2017", "LeKun 1998"} & names
+
+
+def test_a_range_of_years_is_not_cut_after_its_first_year():
+    names = _names("Our segmenter leads on QuoKSeg 2017-2019 for the whole organ and wins.")
+    assert "QuoKSeg 2017" not in names

@@ -16,7 +16,10 @@ from kg.extract.lexicon_data import name_key
 from kg.vocab import EntityType as T
 
 #: a year right after a name, not the start of a longer figure ("2017", not "2017.5" or "20170")
-_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\w%]|[.,]\d)")
+#: (nor the first year of a range, "2017-2019", "2017/18")
+_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\w%]|[.,]\d|[\-/\u2013]\d)")
+#: Before a name, a citation's "by" and any cited names with years before it: "shown by DeVries 2017 and".
+_CITED_BEFORE = re.compile(r"\bby\s+(?:\S+\s+(?:19|20)\d\d[a-z]?\s*(?:,\s*|\band\s+|,\s*and\s+))*$")
 #: a data noun a few lower-case words after the year ("2012 dataset", "2019 bird counting benchmark"): the
 #: dataset rules read that edition (:mod:`kg.extract.findings`), typed by its noun
 _DATA_NOUN_NEXT = re.compile(rf"\s+(?:[a-z][a-z\-]*\s+){{0,2}}{DATA_NOUNS}\b")
@@ -27,7 +30,7 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 def dated_names(text: str, cands: list[Candidate], keys: dict | None = None,
                 verbs: frozenset[str] = frozenset()) -> list[Candidate]:
     """Shape-only Method candidates (rule "name", a capital inside the word: an acronym or a camel-case name, not
-    a cited author's "Smith 2019") grown over the year after them when every mention of the name in the text has
+    a cited author's "Smith 2019", nor one cited after "by": "shown by DeVries 2017") grown over the year after them when every mention of the name in the text has
     one; a span another rule found is left as it is, and so is a name whose year another candidate holds, a name
     the lexicon knows with its year (``keys``, as for :func:`kg.extract.dataset_bounds.lexicon_continuations`,
     which names it: "TAC 2010") and an acronym the words before its parenthesis spell ("Meaning Representation
@@ -41,11 +44,17 @@ def dated_names(text: str, cands: list[Candidate], keys: dict | None = None,
     ['iSEG 2017', 'MRBrainS 2013', 'BraTS', 'BraTS', 'Smith', 'ResNet']
     >>> [t[c.start:c.end] for c in dated_names(t, cs[:2], {"mrbrains2013": (T.DATASET, "MRBrainS 2013", True)})]
     ['iSEG 2017', 'MRBrainS']
+    >>> t2 = "as shown by DeVries 2017 and LeCun 1998, on QuoSet 2017-2019"
+    >>> at2 = lambda w: Candidate(t2.index(w), t2.index(w) + len(w), T.METHOD, 40, "name")
+    >>> cs2 = [at2("DeVries"), at2("LeCun"), at2("QuoSet")]
+    >>> [t2[c.start:c.end] for c in dated_names(t2, cs2)]
+    ['DeVries', 'LeCun', 'QuoSet']
     """
     others = {(c.start, c.end) for c in cands if c.rule != "name"}
     out, grown = [], []
     for c in cands:
-        m = _YEAR_AFTER.match(text, c.end) if _shaped(text, c) and (c.start, c.end) not in others else None
+        m = _YEAR_AFTER.match(text, c.end) if _shaped(text, c) and (c.start, c.end) not in others \
+            and not _CITED_BEFORE.search(text, max(0, c.start - 80), c.start) else None
         m = None if m is None or _left_to_others(text, m.end(), verbs) else m
         if m and _always_dated(text, text[c.start:c.end]) and not _held(cands, c, m.end()) \
                 and name_key(text[c.start:m.end()]) not in (keys or {}) and not _defined(text, c.start, m.end()):
