@@ -26,3 +26,9 @@ def test_a_name_coordinated_with_a_lexicon_name_takes_their_shared_capitals():
 def test_capitals_no_coordinated_name_ends_in_stay_apart():
     found = _found("Our model is tested on KITTI and QuokLab VO odometry runs.")
     assert ("Dataset", "QuokLab VO") not in found
+
+
+def test_a_name_by_its_shape_in_a_list_of_three_takes_the_shared_capitals():
+    found = _found("Our detector is tested on MVTec AD, QuokTech AD and NumBatSet, and beats all baselines.")
+    assert ("Dataset", "QuokTech AD") in found
+    assert not {t for k, t in found if t in ("QuokTech", "AD")}

@@ -16,7 +16,8 @@ _COORD = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
 
 def shared_tails(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Dataset candidates grown over the short capitals after them when a Dataset coordinated with them (just
+    """Dataset candidates, and names typed Method by their shape only (rule "name": "BenTech" in a list of three
+    the pair rules do not read), grown over the short capitals after them when a Dataset coordinated with them (just
     before or after) ends in the same capitals; a candidate inside the grown span goes.
 
     >>> t = "on FooSet AD and BarSet AD, on KITTI and BazSet VO"
@@ -24,13 +25,17 @@ def shared_tails(text: str, cands: list[Candidate]) -> list[Candidate]:
     >>> cs = [at("FooSet AD"), at("BarSet"), Candidate(24, 26, T.METHOD, 40, "name"), at("KITTI"), at("BazSet")]
     >>> [t[c.start:c.end] for c in shared_tails(t, cs)]
     ['FooSet AD', 'BarSet AD', 'KITTI', 'BazSet']
+    >>> t = "on FooSet AD, BarSet AD and QuxSet"
+    >>> cs = [at("FooSet AD"), Candidate(14, 20, T.METHOD, 40, "name"), Candidate(21, 23, T.METHOD, 40, "name")]
+    >>> [(t[c.start:c.end], c.type.value) for c in shared_tails(t, cs)]
+    [('FooSet AD', 'Dataset'), ('BarSet AD', 'Dataset')]
     """
     data = [c for c in cands if c.type is T.DATASET]
     out, grown = [], []
     for c in cands:
-        m = _CAPS_AFTER.match(text, c.end) if c.type is T.DATASET else None
+        m = _CAPS_AFTER.match(text, c.end) if c.type is T.DATASET or _by_shape(c) else None
         if m and any(_beside(text, c, m.end(), o) and text[o.start:o.end].endswith(" " + m.group(1)) for o in data):
-            c = c._replace(end=m.end(), canonical=None)
+            c = c._replace(end=m.end(), canonical=None, type=T.DATASET)
             grown.append((c.start, c.end))
         out.append(c)
     return _without_pieces(out, grown) if grown else out
@@ -41,3 +46,8 @@ def _beside(text: str, c: Candidate, end: int, o: Candidate) -> bool:
     if o.end <= c.start:
         return bool(_COORD.fullmatch(text, o.end, c.start))
     return o.start >= end and bool(_COORD.fullmatch(text, end, o.start))
+
+
+def _by_shape(c: Candidate) -> bool:
+    """Whether ``c`` is a Method by its shape only (rule "name"), which a coordinated Dataset's tail may retype."""
+    return c.type is T.METHOD and c.rule == "name"
