@@ -35,3 +35,9 @@ def test_a_name_before_a_task_acronym_in_a_list_of_datasets_stays_a_dataset():
     assert ("Dataset", "WBT") in found
     assert ("Method", "WBT") not in found
     assert ("Dataset", "Quokka") in found
+
+
+def test_a_task_acronym_inside_a_longer_title_case_name_stays():
+    found = _found("We study glyph entity tagging (GET) with a tagger. It wins the Quokka Wombat Numbat GET Challenge "
+                   "held this year.")
+    assert ("Dataset", "Quokka Wombat Numbat") not in found

@@ -46,3 +46,8 @@ def test_names_cited_after_by_keep_no_year():
 def test_a_range_of_years_is_not_cut_after_its_first_year():
     names = _names("Our segmenter leads on QuoKSeg 2017-2019 for the whole organ and wins.")
     assert "QuoKSeg 2017" not in names
+
+
+def test_a_list_of_editions_after_a_slash_keeps_its_first_year():
+    names = _names("We test our tracker on QuoKTrack 2015/2016/2017 and on nothing else.")
+    assert "QuoKTrack 2015" in names

@@ -31,7 +31,8 @@ def task_acronym_tails(text: str, cands: list[Candidate], acronyms: dict[str, Sp
         name = text[c.start:c.end]
         if _before_task_data(text, c, acronyms, tasks):
             c = c._replace(type=T.DATASET, rule="dataset-context")
-        elif c.type is T.DATASET and not c.rule.startswith("lexicon") and " " in name:
+        elif c.type is T.DATASET and not c.rule.startswith("lexicon") and " " in name \
+                and not _TITLE_WORD_AFTER.match(text, c.end):  # "... SLR Challenge": the acronym inside a name
             head, last = name.rsplit(" ", 1)
             span = acronyms.get(last)
             if span is not None and span in tasks and head.strip():
@@ -40,6 +41,8 @@ def task_acronym_tails(text: str, cands: list[Candidate], acronyms: dict[str, Sp
     return out
 
 
+#: A capitalised word right after a name: the name runs on in Title Case past the acronym ("... SLR Challenge").
+_TITLE_WORD_AFTER = re.compile(r" [A-Z][a-z]")
 #: After a name, a space, an acronym, then a data noun: " GET datasets" of "the Quokka GET and WBT GET datasets".
 _ACRONYM_DATA_AFTER = re.compile(rf"\s+(\S+)\s+{DATA_NOUNS}\b")
 

@@ -16,8 +16,8 @@ from kg.extract.lexicon_data import name_key
 from kg.vocab import EntityType as T
 
 #: a year right after a name, not the start of a longer figure ("2017", not "2017.5" or "20170")
-#: (nor the first year of a range, "2017-2019", "2017/18")
-_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\w%]|[.,]\d|[\-/\u2013]\d)")
+#: (nor the first year of a range, "2017-2019", "2017/18"; a list of editions "2015/2016/2017" keeps its first)
+_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\w%]|[.,]\d|[\-\u2013]\d|/\d\d(?!\d))")
 #: Before a name, a citation's "by" and any cited names with years before it: "shown by DeVries 2017 and".
 _CITED_BEFORE = re.compile(r"\bby\s+(?:\S+\s+(?:19|20)\d\d[a-z]?\s*(?:,\s*|\band\s+|,\s*and\s+))*$")
 #: a data noun a few lower-case words after the year ("2012 dataset", "2019 bird counting benchmark"): the
