@@ -85,6 +85,15 @@ def results_of(nlp, abstract: str, title: str = "A study") -> list[tuple]:
     return [(r.value, r.metric, r.dataset, r.method, r.kind, r.baseline) for r in ex.results]
 
 
+def found_mentions(abstract: str, title: str = "A Title") -> set[tuple[str, str]]:
+    """The mentions kg extracts from one abstract as ``(type, text)`` pairs, with the process's shared pipeline
+    (``build_nlp`` is built once per test process: tests/conftest.py)."""
+    from kg.extract import build_nlp, extract_one  # noqa: PLC0415
+
+    ex = extract_one(Paper("p", title, abstract), nlp=build_nlp())
+    return {(m.type.value, m.text) for m in ex.mentions}
+
+
 # --- comparing two builds (the Dask tests) -------------------------------------------------------------
 def _differences():
     import importlib.util  # noqa: PLC0415

@@ -1,19 +1,6 @@
 """A dataset name does not take the acronym of a task its paper defines (issue 18; sentences written for these
 tests): "the Quokka RTQA benchmark" after "rare-term question answering (RTQA)" names the data set Quokka."""
-import functools
-
-from kg.extract import build_nlp, extract_one
-from kg.models import Paper
-
-
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
-def _found(text):
-    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
-    return {(m.type.value, m.text) for m in ex.mentions}
+from helpers import found_mentions as _found
 
 
 def test_a_task_acronym_after_a_dataset_name_is_not_part_of_it():

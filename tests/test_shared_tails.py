@@ -1,19 +1,6 @@
 """Two coordinated dataset names that end in the same short capitals both take them (issue 18; sentences written
 for these tests): "QuokTec AD and BarTech AD" names BarTech AD, not BarTech and a Method "AD"."""
-import functools
-
-from kg.extract import build_nlp, extract_one
-from kg.models import Paper
-
-
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
-def _found(text):
-    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
-    return {(m.type.value, m.text) for m in ex.mentions}
+from helpers import found_mentions as _found
 
 
 def test_a_name_coordinated_with_a_lexicon_name_takes_their_shared_capitals():
