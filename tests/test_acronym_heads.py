@@ -377,14 +377,14 @@ def test_a_compound_adjective_long_form_runs_on_to_the_part_after_its_acronym(nl
 
 def test_an_adjective_long_form_whose_acronym_has_other_signs_keeps_its_acronym():
     """"(S+U)" is no name a bracket can be read out of, whatever word ends the long form before it."""
-    from kg.extract.sources import _runs_on
-    assert _runs_on("Quokka Adaptive", "QA") and _runs_on("Quokka Anchor-Free", "QAF")
-    assert not _runs_on("Quokka Adaptive", "S+U") and not _runs_on("Quokka Anchor-Free", "S+U")
+    from kg.extract.describing_long_forms import runs_on
+    assert runs_on("Quokka Adaptive", "QA") and runs_on("Quokka Anchor-Free", "QAF")
+    assert not runs_on("Quokka Adaptive", "S+U") and not runs_on("Quokka Anchor-Free", "S+U")
 
 
 def test_an_adjective_long_form_whose_acronym_a_space_splits_still_runs_on(nlp):
     """"(QS 2)" is a subscript a converter set off, no sign: the long form runs on to "sampling" (a guard)."""
-    from kg.extract.sources import _runs_on
-    assert _runs_on("quokka stochastic stratified", "QS 2")
+    from kg.extract.describing_long_forms import runs_on
+    assert runs_on("quokka stochastic stratified", "QS 2")
     found, _ = _found(nlp, "We add a quokka stochastic stratified (QS 2 ) sampling step to the shelf reader.")
     assert "quokka stochastic stratified" not in {t for t, _ in found}

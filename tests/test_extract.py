@@ -260,7 +260,7 @@ def test_a_lexicon_name_matches_in_british_spelling():
 
 
 def test_the_head_after_an_acronym_s_bracket_is_read_past_a_spaced_footnote_mark_not_a_version():
-    from kg.extract.sources import _word_after
+    from kg.extract.acronym_sources import _word_after
 
     t = "the Quokka Shelf (QS 1 ) dataset"  # a footnote mark spaced off on both sides: the head is "dataset"
     assert _word_after(t, 4, 16, 18, 20)[1] == "dataset"

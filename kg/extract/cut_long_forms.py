@@ -4,13 +4,14 @@ Progressive (QP) glyph detector"), or, in a title, before more words of the same
 Convolutional Network for Online Glyph Reading"). Such a long form names nothing by itself: the acronym names the
 thing, or the whole phrase does where the acronym still spells it (:mod:`kg.link.titles`).
 
-Plain word tests, asked by :func:`kg.extract.sources.from_acronyms` and by the linker's title definitions.
+Plain word tests, asked by :func:`kg.extract.acronym_sources.from_acronyms` and by the linker's title definitions.
 """
 from __future__ import annotations
 
 import re
 
 from kg.extract.abbreviations import technique_kind
+from kg.extract.long_form_words import adjective_only
 from kg.extract.ordinary_words import ADJECTIVE_TAIL, load_words
 from kg.extract.words import (FUNCTION_WORDS, KIND_HEADS, KIND_NOUNS, METHOD_HEADS, PARTICIPLE_SHAPE, ROLE_HEADS,
                               THING_NOUNS, TITLE_NP_STOP)
@@ -31,15 +32,13 @@ def describes_next_noun(word: str) -> bool:
     """Whether a long form's last word only describes a noun after it (not
     :func:`kg.graph.namehood.describing_word`, which reads a title's words): a compound adjective ("GPU-Aware",
     "anchor-free": :data:`~kg.extract.ordinary_words.ADJECTIVE_TAIL`), a participle ("Semi-supervised",
-    "Compressed/DeCompressed") or an adjective's shape that is no head noun (:func:`kg.extract.sources.adjective_only`:
-    "Progressive", not "Retrieval").
+    "Compressed/DeCompressed") or an adjective's shape that is no head noun
+    (:func:`kg.extract.long_form_words.adjective_only`: "Progressive", not "Retrieval").
 
     >>> [describes_next_noun(w) for w in ("GPU-Aware", "Semi-supervised", "Progressive", "Retrieval", "Network",
     ...                                   "Speed")]
     [True, True, True, False, False, False]
     """
-    from kg.extract.sources import adjective_only  # noqa: PLC0415 (sources imports this module)
-
     low = word.lower().strip(".,;:")
     if ADJECTIVE_TAIL.search(low):
         return True

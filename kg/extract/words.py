@@ -386,7 +386,7 @@ GENERIC_ACRONYMS = frozenset(a + s for a in ("".join(w[0] for w in n.split()).up
 KIND_AFTER_ACRONYM = {"metric": T.METRIC, "measure": T.METRIC, "score": T.METRIC, "dataset": T.DATASET,
                       "benchmark": T.DATASET, "corpus": T.DATASET, "database": T.DATASET, "loss": T.METHOD}
 #: The same kind nouns in the plural ("the Quux Dialogue Turns (QDT) datasets", "corpora"): they type a long form only
-#: when it is a name of its own (see :func:`kg.extract.sources._kind_after`).
+#: when it is a name of its own (see :func:`kg.extract.long_form_types._kind_after`).
 PLURAL_KIND_AFTER_ACRONYM = {("corpora" if w == "corpus" else w + "es" if w.endswith("s") else w + "s"): t
                              for w, t in KIND_AFTER_ACRONYM.items()}
 
