@@ -212,7 +212,8 @@ def test_a_setting_glued_to_a_metric_by_an_at_sign_is_no_score(nlp):
 
 def test_a_setting_after_an_at_sign_past_a_digit_or_a_space_is_no_score(nlp):
     # "R1@0.5" (a digit before "@") and "F1 @ 0.7" (spaced) give the threshold the metric is read at, no figure
-    from kg.extract.results.values import kinds, values
+    from kg.extract.results.value_kinds import kinds
+    from kg.extract.results.values import values
     for text, setting in (("Zest reaches 45.2% R1@0.5 on QuuxMoments.", "0.5"),
                           ("Zest reaches an R1@0.7 of 45.2% on QuuxMoments.", "0.7"),
                           ("Zest reaches an F1 @ 0.7 of 45.2% on QuuxMoments.", "0.7")):

@@ -684,7 +684,7 @@ def test_a_pair_set_against_each_other_takes_the_metric_after_it(nlp):
 def test_a_dataset_counts_as_named_only_where_it_stands_as_a_word():
     """The abstract's only dataset is a figure's fallback once the abstract has named it; "cube" does not
     name CUB, so a dataset named only in a later sentence stays another experiment's."""
-    from kg.extract.results import paper_dataset
+    from kg.extract.results.from_paper import paper_dataset
 
     t = "Our cube detector reaches 85.1% accuracy. We also test on CUB."
     assert paper_dataset(t, t.index(" We"), (None, 0, None), ["CUB"]) is None

@@ -1,5 +1,5 @@
 """The changes a figure is said to be: margins, gains, gaps and drops (the ``delta`` readings of
-:func:`kg.extract.results.values.kinds`): "by 2.6%" aside, a margin over others written without "by"
+:func:`kg.extract.results.value_kinds.kinds`): "by 2.6%" aside, a margin over others written without "by"
 (:func:`margin`), a gain after its metric (:func:`over_best`), a change written with "with" or "is" after a noun of
 change (:func:`change_with`), a garbled sign in a clause of change (:func:`garbled_change`), a loss "of" a measure
 (:func:`change_of_measure`) and a gap between two figures (:func:`gap_figure`)."""

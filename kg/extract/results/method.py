@@ -33,7 +33,8 @@ from kg.extract.results.parts import BASED, COMPONENT, OUR_MODEL, OUR_PART, is_p
 from kg.extract.results.system_proposals import PROPOSES
 from kg.extract.results.task_proposals import task_names
 from kg.extract.results.title import verb_words
-from kg.extract.results.values import Value, prior_best_phrase
+from kg.extract.results.others_figures import prior_best_phrase
+from kg.extract.results.values import Value
 
 
 _SUBJECT_GAP = re.compile(r"\b(?:achiev\w*|gets?|got|reach\w*|obtain\w*|yield\w*|attain\w*|improv\w*|enhanc\w*|"
@@ -275,7 +276,7 @@ def _first_method(text: str, v: Value, found, methods: list[int], s0: int) -> st
 
 def _prior_best(text: str, s0: int, anchor: int) -> bool:
     """The value at ``anchor`` is stated as others' best ("against the current state-of-the-art WERs
-    1.7%"): :func:`.values.prior_best_phrase` (others' best named before it in its clause).
+    1.7%"): :func:`.others_figures.prior_best_phrase` (others' best named before it in its clause).
 
     >>> t = "We beat the previous state-of-the-art WERs on A (4.74%), and we exceed the prior best and get 47%."
     >>> _prior_best(t, 0, t.index("4.74")), _prior_best(t, 0, t.index("47%"))

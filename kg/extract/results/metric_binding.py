@@ -15,7 +15,10 @@ from kg.metrics import MetricKnowledge
 from kg.vocab import EntityType as T
 from kg.extract.results.binding import ASIDE_OPEN, ON_D, by_group, masked, tuples, past_aside
 from kg.extract.results.respective_metrics import chain_before, respective_chain
-from kg.extract.results.values import OTHERS, OTHERS_NEXT, SETTING, Value
+from kg.extract.results.changes import OTHERS_NEXT
+from kg.extract.results.others_figures import OTHERS
+from kg.extract.results.value_kinds import SETTING
+from kg.extract.results.values import Value
 
 
 _METRIC_AFTER = re.compile(r"(?:\s|%|\)|\bin terms of\b|\bthe\b|\bin\b|\bof\b|\bscore\b|\bon average\b)*"

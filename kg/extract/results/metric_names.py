@@ -6,7 +6,7 @@ Metric names of kg's curated table that no entity covers (:func:`metric_words`, 
 and lists of top-k settings ("top-1, top-5 and top-10 accuracies": :func:`top_k_lists`). Method-typed names that are
 metrics kg knows (:func:`metric_word`) and lower-case words kg's table knows only in capitals (:func:`miscased`).
 They serve results only: they are not entities of the paper. :func:`known_metric` (a word of the curated table,
-singular or plural) also tells counts from scores in :mod:`.values`.
+singular or plural) also tells counts from scores in :mod:`.value_kinds`.
 """
 from __future__ import annotations
 

@@ -1,0 +1,62 @@
+"""The split a figure's dataset takes by position from a list of splits (:func:`listed_split`): after the dataset's
+name ("2.0% and 4.2% on Foo test-clean and test-other, respectively") or right after a slashed tuple of figures
+("22.8%/21.9% mAP on the val/test sets"); the lists themselves are read by :mod:`.splits`.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.boundaries import named_split, without_split
+from kg.extract.results.splits import listed_splits, splits_after_figure
+from kg.extract.results.values import Value
+
+
+#: between two figures of a slashed tuple: "2.0%/4.2%"
+_SLASHED = re.compile(r"\s*%?\s*/\s*$")
+
+
+def listed_split(text: str, v: Value, vals: list[Value], ents: list, dataset: str | None) -> str | None:
+    """A figure's dataset with the split a list of splits after the dataset's name gives it by position, when the
+    figures of its list, or of its slashed tuple, are as many ("2.0% and 4.2% on Foo test-clean and test-other,
+    respectively", "2.0%/4.2% on Foo test-clean/other"): "Foo test-other" for the second; else the split a list
+    right after the figures gives it (:func:`_split_after_figures`)."""
+    if dataset is None:
+        return dataset
+    if v.dataset is None or ents[v.dataset][0] < v.end or not text.startswith(dataset, ents[v.dataset][0]) \
+            or not (splits := listed_splits(text, ents[v.dataset][0] + len(dataset))):
+        return _split_after_figures(text, v, vals, dataset)
+    members = [u for u in vals if u.group == v.group and u.dataset == v.dataset]  # (not "..., and 5.5 on Bar")
+    if len(members) != len(splits):  # "58.7/58.9 box AP and 50.9/51.3 mask AP on Foo minival/test-dev": by tuple
+        members = _slashed_tuple(text, v, members)
+    return _with_split(dataset, splits[members.index(v)]) if len(members) == len(splits) else dataset
+
+
+def _split_after_figures(text: str, v: Value, vals: list[Value], dataset: str) -> str:
+    """A figure's dataset (named before it, or the paper's) with the split a list of splits right after its slashed
+    tuple gives it by position ("On Foo, 22.8%/21.9% mAP on the val/test sets": "Foo val" for the first), unless
+    the dataset names its own split ("On Foo test-dev, ... on the val/test sets" is the text's muddle, not a
+    split kg may override)."""
+    if named_split(dataset):
+        return dataset
+    group = [u for u in vals if u.group == v.group]
+    members = _slashed_tuple(text, v, group)
+    if len(members) == 1:  # "4.1% and 2.2% on the test-other and test-clean sets of Foo": the list's figures
+        members = [u for u in group if u.dataset == v.dataset]
+    splits = splits_after_figure(text, members[-1].end) if len(members) > 1 else []
+    return _with_split(without_split(dataset), splits[members.index(v)]) if len(members) == len(splits) else dataset
+
+
+def _with_split(dataset: str, split: str) -> str:
+    """A dataset with a split of a list; "test" or "dev" alone, a place in a slashed list ("test/test-other"), is
+    no split a dataset's name takes (its plain name is its test set's)."""
+    return dataset if split in ("test", "dev") else f"{dataset} {split}"
+
+
+def _slashed_tuple(text: str, v: Value, members: list[Value]) -> list[Value]:
+    """The figures of ``members`` (``v``'s list, in order) that slashes join to ``v`` ("58.7/58.9")."""
+    lo = hi = members.index(v)
+    while lo > 0 and _SLASHED.match(text, members[lo - 1].end, members[lo].start):
+        lo -= 1
+    while hi + 1 < len(members) and _SLASHED.match(text, members[hi].end, members[hi + 1].start):
+        hi += 1
+    return members[lo:hi + 1]
