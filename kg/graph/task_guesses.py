@@ -173,6 +173,10 @@ def modifier_task(m: Mention, text: str) -> bool:
 
 
 #: "formulate/cast/treat/view/regard/convert ... X as (a) Y", up to the Y phrase: Y is how X is solved.
+#: Not :data:`kg.link.forms._CAST_BEFORE`, though alike: that one reads a lexicon Task used as a form (up to three
+#: modifiers and "a set of" before it, within 90 characters, no "model ... as"); this one a guessed phrase that holds
+#: its modifiers and has "problem"/"task" after it (:func:`recast_task`), so one word stands before it, and "we model
+#: X as a Y problem" recasts too. One pattern for both would change which tasks are kept: a change to measure apart.
 _RECAST_BEFORE = re.compile(r"\b(?:formulat|reformulat|cast|recast|model|treat|view|regard|transform|convert|reduc|"
                             r"fram|pos|turn)\w*\b[^.;]{0,80}?\b(?:as|into)\s+(?:(?:an?|the)\s+)?(?:[\w\-]+\s+)?$",
                             re.I)
