@@ -1,6 +1,5 @@
 """Name boundaries through the whole extractor (sentences written for these tests): metrics keep their
 measure noun, datasets their edition, tasks lose their grading and means qualifiers."""
-import functools
 
 import pytest
 
@@ -11,13 +10,8 @@ from kg.models import Paper
 from kg.vocab import EntityType as T
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
 def mentions(text, title="A Title"):
-    ex = extract_one(Paper("p", title, text), nlp=_nlp())
+    ex = extract_one(Paper("p", title, text), nlp=build_nlp())
     return {(m.type.value, m.text, m.canonical or m.text) for m in ex.mentions}
 
 
@@ -72,7 +66,7 @@ def test_a_top_k_takes_no_noun_past_a_function_word_or_a_name():
 
 
 def top_k_readings(text):
-    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    ex = extract_one(Paper("p", "A Title", text), nlp=build_nlp())
     return [(m.text, m.canonical, m.rule) for m in ex.mentions if m.type.value == "Metric" and m.text.startswith("top")]
 
 
@@ -499,7 +493,7 @@ def test_a_line_break_hyphen_inside_a_name_is_repaired_in_the_node_name():
     from kg.link import link
 
     papers = [Paper("a", "A Title", "We count crowds on the Shang-haiTech Part B benchmark and beat prior counts.")]
-    linking = link(list(extract_papers(papers, nlp=_nlp())))
+    linking = link(list(extract_papers(papers, nlp=build_nlp())))
     names = {e.name for e in linking.entities.values()}
     assert "ShanghaiTech Part B" in names
     assert "Shang-haiTech Part B" not in names
@@ -571,7 +565,7 @@ def test_a_hyphen_prefix_stays_on_a_task_and_a_technique_named_after_metric_lear
 
     text = ("We propose a metric learning formulation called Weighted Approximate Rank Component Ordering (WARCO). "
             "WARCO optimizes the precision at top ranks.")
-    linking = link(list(extract_papers([Paper("a", "A Title", text)], nlp=_nlp())))
+    linking = link(list(extract_papers([Paper("a", "A Title", text)], nlp=build_nlp())))
     kinds = {e.name: e.type.value for e in linking.entities.values()}
     assert kinds.get("Weighted Approximate Rank Component Ordering") == "Method"
 
@@ -661,7 +655,7 @@ def test_a_line_break_hyphen_between_two_non_words_is_joined_in_the_node_name():
 
     papers = [Paper("a", "A Title", "Our tagger stacks neu-ral attention over a plain encoder. "
                                     "Each layer is a neu-ral attention model over a memory.")]
-    linking = link(list(extract_papers(papers, nlp=_nlp())))
+    linking = link(list(extract_papers(papers, nlp=build_nlp())))
     names = {e.name for e in linking.entities.values()}
     assert "neural attention" in names and "neu-ral attention" not in names
     # the whole must be a known word and neither part a common word or a bound prefix
@@ -699,7 +693,7 @@ def test_a_metric_written_as_a_name_after_a_name_like_piece_is_the_whole_compoun
 def test_a_metric_compound_the_paper_names_as_a_method_is_that_method():
     text = ("We optimise a smoothed form of AP, coined Quokka-AP. Quokka-AP is an objective function that "
             "trains retrieval models end to end.")
-    ex = extract_one(Paper("p", "Quokka-AP: Smoothing Ranking for Retrieval", text), nlp=_nlp())
+    ex = extract_one(Paper("p", "Quokka-AP: Smoothing Ranking for Retrieval", text), nlp=build_nlp())
     at = text.index("Quokka-AP is")
     here = {(m.type.value, m.text) for m in ex.mentions if m.field == "abstract" and at <= m.start < at + 9}
     assert here == {("Method", "Quokka-AP")}  # not the measure "AP" it smooths, nor a metric of that name
@@ -848,7 +842,7 @@ def test_a_name_made_a_kind_with_type_is_the_name():
      ("QRS", "GX-GAN")),
 ])
 def test_names_coordinated_in_one_span_are_one_mention_each(text, title, names):
-    ex = extract_one(Paper("p", title, text), nlp=_nlp())
+    ex = extract_one(Paper("p", title, text), nlp=build_nlp())
     got = {m.text: (m.start, m.end, m.field) for m in ex.mentions if m.type.value == "Method"}
     assert set(names) <= set(got) and not any(" and " in n or " & " in n for n in got)
     for name in names:  # each name keeps its own span in its own field
@@ -943,7 +937,7 @@ def test_a_lower_case_word_glued_to_a_defined_acronym_names_a_variant_method():
     # the paper defines QGS, then names a variant of it with a lower-case word and a hyphen: one Method, not QGS
     text = ("We train the tagger with Quokka Gradient Smoothing (QGS), an optimiser that averages updates. We then "
             "introduce slow-QGS, which smooths them over two windows, and compare it with plain QGS.")
-    ms = extract_one(Paper("p", "A Title", text), nlp=_nlp()).mentions
+    ms = extract_one(Paper("p", "A Title", text), nlp=build_nlp()).mentions
     variant = text.index("slow-QGS")
     assert [(m.type.value, m.text, m.canonical) for m in ms if m.start == variant] == [("Method", "slow-QGS", None)]
     assert not any(variant < m.start < variant + len("slow-QGS") for m in ms)  # no use of QGS inside the variant

@@ -2,7 +2,6 @@
 members of a list a comparison's class noun opens, a distance or overlap computed "between" two things, and the
 object of a verb of computing, where nothing scores them."""
 import doctest
-import functools
 
 import pytest
 
@@ -11,13 +10,8 @@ from kg.extract.context import compared
 from kg.models import Paper
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
 def typed(text):
-    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    ex = extract_one(Paper("p", "A Title", text), nlp=build_nlp())
     return {(m.text, m.type.value) for m in ex.mentions}
 
 

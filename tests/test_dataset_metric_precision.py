@@ -1,6 +1,5 @@
 """Dataset and Metric precision on real papers (issue 18): where a name is cut, mistyped or no measure at
 all, fixed at the rule that made it (sentences written for these tests)."""
-import functools
 
 import pytest
 
@@ -8,14 +7,9 @@ from kg.extract import build_nlp, extract_one
 from kg.models import Paper
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
 def found(text, title="A Title"):
     """(text, type) of every mention extracted from a paper with this abstract and title."""
-    ex = extract_one(Paper("p", title, text), nlp=_nlp())
+    ex = extract_one(Paper("p", title, text), nlp=build_nlp())
     return {(m.text, m.type.value) for m in ex.mentions}
 
 

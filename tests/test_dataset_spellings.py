@@ -1,7 +1,6 @@
 """Lexicon dataset names written otherwise than the lexicon spells them (issue 18): a name ending in a letter
 joined by a plus or a hyphen at the end of a sentence, a plus between letters written as a hyphen or left out
 (sentences written for these tests)."""
-import functools
 
 import pytest
 
@@ -9,14 +8,9 @@ from kg.extract import build_nlp, extract_one
 from kg.models import Paper
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
 def datasets(text):
     """(text as written, canonical) of every Dataset mention extracted from an abstract."""
-    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    ex = extract_one(Paper("p", "A Title", text), nlp=build_nlp())
     return {(m.text, m.canonical or m.text) for m in ex.mentions if m.type.value == "Dataset"}
 
 

@@ -1,18 +1,12 @@
 """A name typed by its shape that the paper always writes with a year keeps the year (issue 18; sentences written
 for these tests): editions of a challenge or benchmark stay apart."""
-import functools
 
 from kg.extract import build_nlp, extract_one
 from kg.models import Paper
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
 def _names(text):
-    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    ex = extract_one(Paper("p", "A Title", text), nlp=build_nlp())
     return {m.text for m in ex.mentions}
 
 

@@ -1,18 +1,12 @@
 """A name said to be a version, subset or split of a dataset the paper names is a Dataset (sentences written for these
 tests)."""
-import functools
 
 from kg.extract import build_nlp, extract_one
 from kg.models import Paper
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
 def found(title, text):
-    return {(m.type.value, m.text) for m in extract_one(Paper("p", title, text), nlp=_nlp()).mentions}
+    return {(m.type.value, m.text) for m in extract_one(Paper("p", title, text), nlp=build_nlp()).mentions}
 
 
 def test_a_version_of_a_known_dataset_the_paper_introduces_is_a_dataset():

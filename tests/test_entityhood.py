@@ -1,6 +1,5 @@
 """Entity-hood: what the text around a span says about it being an entity (sentences written for these tests)."""
 import doctest
-import functools
 
 import pytest
 
@@ -9,13 +8,8 @@ from kg.models import Paper
 from kg.vocab import EntityType as T
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
 def names(text, title="A Title"):
-    return {(m.type.value, m.text) for m in extract_one(Paper("p", title, text), nlp=_nlp()).mentions}
+    return {(m.type.value, m.text) for m in extract_one(Paper("p", title, text), nlp=build_nlp()).mentions}
 
 
 def test_docstring_examples():
@@ -71,7 +65,7 @@ def test_a_question_mark_after_a_name_with_a_capital_inside_is_a_lost_hyphen(tex
 def test_no_mention_starts_or_ends_inside_a_word():
     text = ("We evaluate on the iNaturalist2018 dataset, the arXiv and PubMed datasets, the 1K test set "
             "and bioNER benchmarks, with named entity recognition (NER) as the task.")
-    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    ex = extract_one(Paper("p", "A Title", text), nlp=build_nlp())
     for m in ex.mentions:
         field = ex.paper.abstract if m.field == "abstract" else ex.paper.title
         assert not entityhood.inside_word(field, m.start, m.end), m
@@ -442,13 +436,8 @@ def test_state_of_the_art_in_any_pdf_spelling_is_no_entity_nor_part_of_one():
 
 # --- issue 18: a table of scored words, and languages before "dataset" (sentences written for these tests) ------
 
-@functools.lru_cache(maxsize=1)
-def _nlp18():
-    return build_nlp()
-
-
 def _entities(text):
-    return {(m.text, m.type.value) for m in extract_one(Paper("p", "A Title", text), nlp=_nlp18()).mentions}
+    return {(m.text, m.type.value) for m in extract_one(Paper("p", "A Title", text), nlp=build_nlp()).mentions}
 
 
 def test_cells_of_a_table_of_scored_words_are_no_entities():
@@ -504,7 +493,7 @@ def test_a_long_form_naming_a_viewpoint_data_or_noise_is_no_entity_but_its_task_
 def test_a_generated_lexicon_word_inside_a_longer_proper_name_is_no_entity():
     text = ("The scans were recorded on the north campus of Texas A&M University by our group. "
             "Node classification improves on Texas and Cornell.")
-    ms = extract_one(Paper("p", "A Title", text), nlp=_nlp()).mentions
+    ms = extract_one(Paper("p", "A Title", text), nlp=build_nlp()).mentions
     assert [m.text for m in ms if m.text in ("Texas", "University")] == ["Texas"]  # the graph benchmark only
     assert [m.start for m in ms if m.text == "Texas"] == [text.rindex("Texas")]
 
@@ -570,7 +559,7 @@ def test_a_complexity_class_is_a_grade_of_a_problem_not_a_method():
 def test_a_name_before_free_is_absent_not_used():
     text = ("We build a tagger that is LSTM/GRU-free and a detector that is NMS-free. Layer Normalization Free "
             "(LN-Free) nets train well, and a transformer free encoder reads faster. An LSTM decodes.")
-    found = [m.text for m in extract_one(Paper("p", "A Title", text), nlp=_nlp()).mentions]
+    found = [m.text for m in extract_one(Paper("p", "A Title", text), nlp=build_nlp()).mentions]
     assert found.count("LSTM") == 1  # only the decoder of the last sentence
     assert not {"GRU", "NMS", "LN", "Layer Normalization Free", "transformer"} & set(found)
 

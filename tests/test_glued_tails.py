@@ -2,20 +2,14 @@
 (kg/extract/glued_tails.py; sentences written for these tests)."""
 from __future__ import annotations
 
-import functools
 
 from kg.extract import build_nlp, extract_one
 from kg.link.tokens import whole_span
 from kg.models import Paper
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
 def _names(text):
-    return {m.text: m.type.value for m in extract_one(Paper("p", "Sparse Scans", text), nlp=_nlp()).mentions}
+    return {m.text: m.type.value for m in extract_one(Paper("p", "Sparse Scans", text), nlp=build_nlp()).mentions}
 
 
 def test_a_known_name_glued_to_based_is_the_name():

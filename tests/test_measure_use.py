@@ -1,6 +1,5 @@
 """Metric and Task entity-hood (issue 18): a Metric is a measure something is scored with, a Task is a
 problem researchers work on. The abstracts are sentences written for these tests."""
-import functools
 
 import pytest
 
@@ -10,13 +9,8 @@ from kg.models import Paper
 from helpers import pruned_graph
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
 def found(text, title="A Title", kind="Metric"):
-    ex = extract_one(Paper("p", title, text), nlp=_nlp())
+    ex = extract_one(Paper("p", title, text), nlp=build_nlp())
     return {m.text.lower() for m in ex.mentions if m.type.value == kind}
 
 
@@ -155,7 +149,7 @@ def test_a_measure_named_a_loss_in_apposition_is_no_metric():
 
 def test_a_measure_before_a_training_noun_is_no_entity_of_any_type():
     text = "Upscalers that target PSNR maximization give blurred faces; we report 31.2 dB PSNR."
-    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    ex = extract_one(Paper("p", "A Title", text), nlp=build_nlp())
     first = text.index("PSNR")
     assert not [m for m in ex.mentions if m.start == first]
     assert [m for m in ex.mentions if m.start == text.rindex("PSNR") and m.type.value == "Metric"]

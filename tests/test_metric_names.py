@@ -1,7 +1,6 @@
 """Metric nodes: one node per measure however its report is written, no node for a cost that names no measure,
 and no Metric node from mentions that use the name as part of a method (sentences written for these tests)."""
 import doctest
-import functools
 
 import pytest
 
@@ -15,13 +14,8 @@ from kg.vocab import EntityType
 MET, M = EntityType.METRIC, EntityType.METHOD
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
 def metric_texts(text):
-    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    ex = extract_one(Paper("p", "A Title", text), nlp=build_nlp())
     return {m.text for m in ex.mentions if m.type is MET}
 
 
@@ -144,7 +138,7 @@ def test_a_bare_top_k_completed_by_its_head_is_that_measure():
 
 def _top_k_node(text):
     """The node a paper's bare "top-1" joins, by extraction and linking."""
-    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    ex = extract_one(Paper("p", "A Title", text), nlp=build_nlp())
     nodes = link([ex]).entities.values()
     return {e.name for e in nodes if e.type is MET and any("top-1" in n.lower() for n in (e.name, *e.aliases))}
 

@@ -1,6 +1,5 @@
 """Metrics named without a number, decided by the sentence's role (sentences written for these tests)."""
 import doctest
-import functools
 
 import pytest
 
@@ -8,13 +7,8 @@ from kg.extract import build_nlp, extract_one, metric_roles
 from kg.models import Paper
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
 def metrics(text):
-    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    ex = extract_one(Paper("p", "A Title", text), nlp=build_nlp())
     return {(m.text, m.canonical) for m in ex.mentions if m.type.value == "Metric"}
 
 
@@ -86,7 +80,7 @@ def test_quality_words_in_an_explicit_evaluation_stay_metrics(text, word):
     "Most pose models employ the Euclidean distance (i.e., an L2 loss) to fit the joints.",
 ])
 def test_a_measure_named_as_a_part_of_a_method_is_no_entity(text):
-    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    ex = extract_one(Paper("p", "A Title", text), nlp=build_nlp())
     names = {m.text.lower() for m in ex.mentions}
     assert not names & {"iou", "intersection over union", "euclidean distance"}
 

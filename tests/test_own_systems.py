@@ -1,17 +1,11 @@
 """A name the paper presents as its own system is a Method, never a Task (sentences written for these tests)."""
-import functools
 
 from kg.extract import build_nlp, extract_one
 from kg.models import Paper
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
 def _run(title, text):
-    return extract_one(Paper("p", title, text), nlp=_nlp())
+    return extract_one(Paper("p", title, text), nlp=build_nlp())
 
 
 def found(title, text):

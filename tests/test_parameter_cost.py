@@ -1,6 +1,5 @@
 """"Parameters" is a Metric only as a cost (sentences written for these tests): "trainable", "learnable" and
 "tunable" make it one only after a figure or a word of amount; alone they say what a part of the method has."""
-import functools
 
 import pytest
 
@@ -8,13 +7,8 @@ from kg.extract import build_nlp, extract_one
 from kg.models import Paper
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
 def metric_texts(text):
-    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    ex = extract_one(Paper("p", "A Title", text), nlp=build_nlp())
     return {m.text for m in ex.mentions if m.type.value == "Metric"}
 
 

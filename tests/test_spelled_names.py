@@ -2,25 +2,19 @@
 "300-W" for "300W", "Faster-RCNN" for "Faster R-CNN", "Cifar-10" for "CIFAR-10"; but no prose compound of a
 CamelCase name's ordinary words ("cross-task" for "CrossTask") and no word split by a line break
 ("sum-marization"). Sentences written for these tests."""
-import functools
 
 from kg.extract import build_nlp, extract_one
 from kg.models import Paper
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp(spans=True)
-
-
 def lexicon_hits(text):
     """(text as written, type, canonical) of every lexicon match in ``text``."""
-    doc = _nlp().get_pipe("kg_lexicon")(_nlp().make_doc(text))
+    doc = build_nlp(spans=True).get_pipe("kg_lexicon")(build_nlp(spans=True).make_doc(text))
     return {(s.text, s.label_, s.kb_id_) for s in doc.spans["kg_lexicon"]}
 
 
 def mentions(text):
-    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    ex = extract_one(Paper("p", "A Title", text), nlp=build_nlp(spans=True))
     return {(m.text, m.type.value, m.canonical or m.text) for m in ex.mentions}
 
 
@@ -68,7 +62,7 @@ def test_a_title_capitalises_every_word_so_a_hyphenated_compound_of_ordinary_wor
     """In a title "Slow-Fast Networks" is two words of prose set in title case, not the SlowFast network; the same
     spelling with the name's capitals in the abstract still names it."""
     ex = extract_one(Paper("t", "Quokka Operators Connect Slow-Fast Networks for Wide Context",
-                           "We compare with Slow-Fast on Kinetics."), nlp=_nlp())
+                           "We compare with Slow-Fast on Kinetics."), nlp=build_nlp(spans=True))
     slowfast = [(m.field, m.text) for m in ex.mentions if (m.canonical or m.text) == "SlowFast"]
     assert slowfast == [("abstract", "Slow-Fast")]
 

@@ -2,7 +2,6 @@
 Dataset and a task, kg.extract.task_datasets); sentences written for these tests."""
 from __future__ import annotations
 
-import functools
 
 from kg.extract import build_nlp, extract_one
 from kg.extract.candidates import Candidate
@@ -11,13 +10,8 @@ from kg.models import Paper
 from kg.vocab import EntityType as T
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
 def mentions(text: str, title: str = "A Study") -> set[tuple[str, str]]:
-    return {(m.text, m.type.value) for m in extract_one(Paper("p", title, text), nlp=_nlp()).mentions}
+    return {(m.text, m.type.value) for m in extract_one(Paper("p", title, text), nlp=build_nlp()).mentions}
 
 
 def test_a_data_set_written_in_another_case_before_a_bare_head_is_the_dataset():

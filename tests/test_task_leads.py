@@ -4,7 +4,6 @@ conjunct shares its head (kg.extract.task_bounds._known_shared_head), a name cut
 writes as a unit (kg.extract.task_grow.compound_leads); sentences written for these tests."""
 from __future__ import annotations
 
-import functools
 
 from kg.extract import build_nlp, extract_one
 from kg.extract.candidates import Candidate
@@ -13,13 +12,8 @@ from kg.models import Paper
 from kg.vocab import EntityType as T
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
 def mentions(text: str) -> set[tuple[str, str]]:
-    return {(m.text, m.type.value) for m in extract_one(Paper("p", "A Study", text), nlp=_nlp()).mentions}
+    return {(m.text, m.type.value) for m in extract_one(Paper("p", "A Study", text), nlp=build_nlp()).mentions}
 
 
 def test_a_lower_case_lead_word_of_a_lexicon_task_is_part_of_it():
@@ -63,7 +57,7 @@ def test_a_word_before_a_task_that_makes_no_lexicon_name_is_not_taken():
 
 def readings(text: str) -> dict[str, str | None]:
     """Each Task mention's text and the name it is read as (its canonical)."""
-    ms = extract_one(Paper("p", "A Study", text), nlp=_nlp()).mentions
+    ms = extract_one(Paper("p", "A Study", text), nlp=build_nlp()).mentions
     return {m.text: m.canonical for m in ms if m.type is T.TASK}
 
 
@@ -161,7 +155,7 @@ def test_only_the_compound_word_the_text_writes_is_taken():
 def test_an_acronyms_long_form_keeps_the_words_its_letters_spell():
     # "BR" spells "box regression": the long form does not grow into "bounding box regression", and both BRs stay tied to it
     got = extract_one(Paper("p", "A Study", "We refine bounding box regression (BR) for parcels, and BR helps."),
-                      nlp=_nlp()).mentions
+                      nlp=build_nlp()).mentions
     assert [(m.text, m.aliases) for m in got if m.rule == "acronym"] == [("box regression", ("BR",))], got
     assert [m.canonical for m in got if m.text == "BR"] == ["box regression", "box regression"], got
 

@@ -1,7 +1,6 @@
 """Task nodes that are title fragments, clause fragments or techniques (issue 18); sentences written for these tests."""
 from __future__ import annotations
 
-import functools
 
 from kg.extract import build_nlp, extract_one, head_phrases
 from kg.link import link
@@ -10,13 +9,8 @@ from kg.vocab import EntityType as T
 from tests.test_link import ids, paper
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
 def found(title: str, text: str) -> set[tuple[str, str]]:
-    return {(m.type.value, m.text) for m in extract_one(Paper("p", title, text), nlp=_nlp()).mentions}
+    return {(m.type.value, m.text) for m in extract_one(Paper("p", title, text), nlp=build_nlp()).mentions}
 
 
 def head_tasks(text: str) -> list[str]:

@@ -6,7 +6,6 @@ guess: no node in any number of papers ("the problem of domain shift" twice is a
 it still links its paper to a node another paper's use keeps. "The task of X" and "tasks such as X" keep their
 members. "The problem of X aims to ..." ends X before the verb. Sentences written for these tests.
 """
-import functools
 
 from kg.extract import build_nlp, extract_one
 from kg.extract import head_phrases
@@ -14,11 +13,6 @@ from kg.graph.task_guesses import _task_heads
 from kg.models import Paper
 
 from helpers import pruned_graph
-
-
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
 
 
 def _tasks(papers):
@@ -92,7 +86,7 @@ def test_a_task_list_and_a_lexicon_head_word_keep_their_members():
 
 
 def test_the_problem_of_x_aims_to_ends_before_the_verb():
-    ex = extract_one(Paper("p", "A Title", "The problem of glyph tracking aims to follow each stroke."), nlp=_nlp())
+    ex = extract_one(Paper("p", "A Title", "The problem of glyph tracking aims to follow each stroke."), nlp=build_nlp())
     found = {m.text for m in ex.mentions if m.type.value == "Task"}
     assert "glyph tracking aims" not in found
     assert "glyph tracking" in found

@@ -3,19 +3,13 @@ of a system "for" a phrase, a title pair sharing an object, a title gerund with 
 for these tests."""
 from __future__ import annotations
 
-import functools
 
 from kg.extract import build_nlp, extract_one
 from kg.models import Paper
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
 def tasks(title: str, text: str) -> set[str]:
-    return {m.text for m in extract_one(Paper("p", title, text), nlp=_nlp()).mentions if m.type.value == "Task"}
+    return {m.text for m in extract_one(Paper("p", title, text), nlp=build_nlp()).mentions if m.type.value == "Task"}
 
 
 def test_a_phrase_after_a_part_of_the_model_and_for_is_a_step_not_a_task():

@@ -2,20 +2,14 @@
 long form (issue 18: title guesses are the weakest Task source); sentences written for these tests."""
 from __future__ import annotations
 
-import functools
 
 from kg.extract import build_nlp, extract_one
 from kg.extract.context.tasks import _opens_its_family, spelt_by_prefixes, task_context
 from kg.models import Paper
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
 def tasks(title: str, text: str = "We study a problem.") -> set[str]:
-    return {m.text for m in extract_one(Paper("p", title, text), nlp=_nlp()).mentions if m.type.value == "Task"}
+    return {m.text for m in extract_one(Paper("p", title, text), nlp=build_nlp()).mentions if m.type.value == "Task"}
 
 
 def test_an_approach_adjective_before_a_title_task_goes():
@@ -98,7 +92,7 @@ def test_a_long_form_in_apposition_to_a_kind_noun_past_several_modifiers_is_a_me
     assert not _PROPOSED_AFTER.match(" (GW), a hard problem that needs new models")
     got = {(m.type.value, m.text) for m in extract_one(Paper("p", "Rune Reading", (
         "We propose glyph manipulation (GM), a novel and general sample weighting approach for rune reading.")),
-        nlp=_nlp()).mentions}
+        nlp=build_nlp()).mentions}
     assert ("Method", "glyph manipulation") in got and ("Task", "glyph manipulation") not in got, got
 
 

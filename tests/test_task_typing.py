@@ -1,17 +1,11 @@
 """Task phrases that are modifiers or the paper's own method are not Tasks (sentences written for these tests)."""
-import functools
 
 from kg.extract import build_nlp, context, extract_one, head_phrases
 from kg.models import Paper
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
 def found(title, text):
-    return {(m.type.value, m.text) for m in extract_one(Paper("p", title, text), nlp=_nlp()).mentions}
+    return {(m.type.value, m.text) for m in extract_one(Paper("p", title, text), nlp=build_nlp()).mentions}
 
 
 def test_a_task_head_before_a_thing_noun_is_its_modifier():

@@ -2,7 +2,6 @@
 the task), also in a title set in capitals, for a task that opens on a digit ("for 6D ..."), a pair of
 tasks ("for Body Pose and Shape Estimation") or a task followed by "at ..." (issue 18). Titles written for
 these tests."""
-import functools
 
 import pytest
 
@@ -10,13 +9,8 @@ from kg.extract import build_nlp, extract_one
 from kg.models import Paper
 
 
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    return build_nlp()
-
-
 def _title_tasks(title):
-    ex = extract_one(Paper("p", title, "We study it."), nlp=_nlp())
+    ex = extract_one(Paper("p", title, "We study it."), nlp=build_nlp())
     return {m.text for m in ex.mentions if m.type.value == "Task" and m.field == "title"}
 
 
