@@ -405,3 +405,43 @@ def test_a_curated_task_is_no_problem_form_in_a_small_corpus():
     assert not problem_form("node classification", {"Task": {"lexicon": 9, "grown": 1, "form": 2}})
     assert problem_form("binary classification", {"Task": {"lexicon": 8, "acronym": 2, "form": 2}})
     assert not problem_form("quokka regression", {"Task": {"lexicon": 2, "form": 1}})
+
+
+# --- a thing, a quantity or an attribute the task lists hold (task_kinds.named_thing) ------------------------------
+
+def _task(eid, name, votes):
+    from kg.models import Entity  # noqa: PLC0415
+    from kg.vocab import EntityType  # noqa: PLC0415
+
+    return Entity(eid, EntityType.TASK, name, type_votes={"Task": votes})
+
+
+def test_a_listed_name_ending_in_a_quantity_an_attribute_or_a_mapping_is_no_task():
+    from kg.graph.prune import not_entity_ids  # noqa: PLC0415
+
+    entities = {
+        # "we weigh the stroke importance before ...": a quantity; one paper's "for stroke importance" is a minority
+        "t:quantity": _task("t:quantity", "Stroke Importance", {"lexicon": 7, "prior": 1, "goal": 1, "goal-papers": 1}),
+        # "a burrow-preserving classifier": an attribute waiting for its noun
+        "t:attribute": _task("t:attribute", "Burrow Preserving", {"lexicon": 4, "prior": 1}),
+        "t:invariant": _task("t:invariant", "glare-invariant", {"lexicon": 2, "prior": 1}),
+        # "quiver-to-lattice models": a kind of model, named by the mapping it makes
+        "t:mapping": _task("t:mapping", "Quiver to Lattice", {"lexicon": 8, "prior": 1}),
+    }
+    assert not_entity_ids(entities) == set(entities)
+
+
+def test_a_named_process_a_task_word_or_goals_keep_the_listed_task():
+    from kg.graph.prune import not_entity_ids  # noqa: PLC0415
+
+    entities = {
+        # a process head: the problem itself
+        "t:process": _task("t:process", "Stroke Detection", {"lexicon": 3, "prior": 1}),
+        "t:mapping": _task("t:mapping", "quiver-to-lattice generation", {"lexicon": 3, "prior": 1}),
+        # papers write it as a task ("the stroke importance task") or mostly as a goal ("methods for ...")
+        "t:task": _task("t:task", "Stroke Importance", {"lexicon": 4, "prior": 1, "task": 1}),
+        "t:goal": _task("t:goal", "Burrow Importance", {"lexicon": 3, "prior": 1, "goal": 2, "goal-papers": 2}),
+        # a guess a paper's words made, not the lists: judged by the other rules
+        "t:guess": _task("t:guess", "burrow importance", {"context": 2}),
+    }
+    assert not_entity_ids(entities) == set()

@@ -1,8 +1,11 @@
 """Whether a Task's corpus-wide type votes show something other than a problem papers work on: a field of study or an
-application area (:func:`field_of_study`), an ability of a model (:func:`ability_kind`) or a type of problem
-(:func:`problem_form`). Each reads one entity's votes; :mod:`kg.graph.not_entities` collects the ids.
+application area (:func:`field_of_study`), an ability of a model (:func:`ability_kind`), a type of problem
+(:func:`problem_form`) or a thing, a quantity or an attribute the task lists hold (:func:`named_thing`). Each reads
+one entity's votes; :mod:`kg.graph.not_entities` collects the ids.
 """
 from __future__ import annotations
+
+import re
 
 from kg.graph.heads import task_mentions
 from kg.vocab import EntityType
@@ -121,3 +124,56 @@ def problem_form(name: str, type_votes: dict[str, dict[str, int]] | None) -> boo
     if not form or not words or words[-1] not in FORM_HEADS or curated_type(EntityType.TASK, compact_key(name)):
         return False
     return _most_mentions(form, task_mentions(type_votes), FORM_MIN, FORM_SHARE)
+
+
+#: Last words of a name that say what a thing is like, not what is done: an attribute of a system or a setting
+#: ("privacy-preserving", "distortion-invariant", "context-aware", "model-agnostic", "anchor-free"). A closed class: a
+#: name ending in one is a modifier in want of its noun ("a privacy-preserving classifier"), no problem of its own.
+ATTRIBUTE_WORDS = frozenset({"preserving", "invariant", "equivariant", "aware", "agnostic", "free", "robust",
+                             "efficient", "friendly", "oriented", "driven", "guided", "conditioned", "dependent",
+                             "independent", "specific", "sensitive", "consistent", "based", "centric", "enabled"})
+#: The Task votes of a name the shipped lists give and no paper writes as a task: its lexicon matches, and uses that
+#: say nothing of a problem of its own (a field's setting, a form, an ability) or a goal of a minority of its mentions.
+_LISTED_ONLY_KINDS = frozenset({"lexicon", "prior", "goal", "goal-papers", "field", "form", "ability"})
+#: Words that join the two halves of a direction ("graph to sequence", "text-to-image"): the half after one must be a
+#: process for the name to be one.
+_DIRECTION_WORDS = frozenset({"to", "2"})
+_NAME_SPLIT = re.compile(r"[\s\-/]+")
+
+
+def named_thing(name: str, type_votes: dict[str, dict[str, int]] | None) -> bool:
+    """Whether a Task is a thing, a quantity or an attribute, not a problem: a name that no hand-written (curated)
+    lexicon entry lists, that only the generated lists give (its Task votes of :data:`_LISTED_ONLY_KINDS`, goals fewer
+    than half its mentions: no paper calls it a task, defines it or sets it in a task's place), and whose last word
+    names no process: an attribute (:data:`ATTRIBUTE_WORDS`: "Privacy Preserving"), or no process head nor a word
+    Task names end in (:func:`kg.graph.task_guesses._task_heads`, ``_task_last_words``; after a direction's "to" only a
+    process head: "Graph to Sequence" names a mapping, "feature importance" a quantity). The shipped task lists hold
+    such names beside the problems; a paper's "we evaluate the feature importance" is a step, a "graph-to-sequence
+    model" a kind of model.
+
+    >>> named_thing("Quokka Importance", {"Task": {"lexicon": 7, "prior": 1, "goal": 1}})
+    True
+    >>> named_thing("Glyph Preserving", {"Task": {"lexicon": 3}}), named_thing("Glyph to Quokka", {"Task": {"lexicon": 3}})
+    (True, True)
+    >>> named_thing("Quokka Importance", {"Task": {"lexicon": 4, "goal": 2}})
+    False
+    >>> named_thing("Quokka Importance", {"Task": {"lexicon": 4, "task": 1}}), named_thing("Glyph Detection", {"Task": {"lexicon": 3}})
+    (False, False)
+    """
+    from kg.extract.head_phrases import process_head  # noqa: PLC0415
+    from kg.graph.task_guesses import _task_heads, _task_last_words  # noqa: PLC0415
+    from kg.link.normalize import compact_key  # noqa: PLC0415
+    from kg.link.types import curated_type  # noqa: PLC0415
+
+    votes = (type_votes or {}).get(EntityType.TASK.value) or {}
+    words = [w for w in _NAME_SPLIT.split(name.lower()) if w]
+    if not votes or not words or not set(votes) <= _LISTED_ONLY_KINDS or curated_type(EntityType.TASK, compact_key(name)):
+        return False
+    if 2 * votes.get("goal", 0) >= task_mentions(type_votes):
+        return False
+    last = words[-1]
+    if last in ATTRIBUTE_WORDS:
+        return True
+    direction = len(words) > 2 and words[-2] in _DIRECTION_WORDS
+    return not process_head(last, _task_heads()) and (direction or last not in _task_last_words())
+
