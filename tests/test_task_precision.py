@@ -289,6 +289,20 @@ def test_a_one_word_task_outside_a_task_role_is_what_the_model_does():
     assert any("Denoising" in t for _, t in got), got
 
 
+def test_a_one_word_task_combined_with_another_device_after_a_means_word_is_a_means():
+    # what a model is trained or built with, combined with another device: no task (task_roles.combined_means)
+    got = found("A title", "The glyph reader learns from raw scans alone using a combination of denoising and "
+                           "stroke swapping.")
+    assert ("Task", "denoising") not in got, got
+    got = found("A title", "Our reader is trained via a careful mix of clustering and glyph rotation.")
+    assert ("Task", "clustering") not in got, got
+    # a combination the paper studies, or a task after a goal word, stays
+    got = found("A title", "We study a combination of denoising and glyph parsing for old charts.")
+    assert ("Task", "denoising") in got, got
+    got = found("A title", "Using a glyph reader for denoising and deblurring helps archivists.")
+    assert ("Task", "denoising") in got, got
+
+
 def test_a_title_word_inside_a_title_case_phrase_is_no_bare_task():
     # a capitalised neighbour makes the word part of a longer name or a narrower task
     got = found("Glyph Graph Reasoning for Chart Question Answering", "We answer questions on charts.")

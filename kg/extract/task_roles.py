@@ -207,11 +207,31 @@ def _in_title_run(text: str, c: Candidate) -> bool:
         and after.group(1).lower() not in TASK_SCORE_NOUNS
 
 
+#: A word of means and a combination up to a member of it ("trained using a combination of X and Y", "via a mix of A,
+#: X and Y", "by combining A with X"): what is combined to do something is the means, techniques, not problems.
+_COMBINED_MEANS = re.compile(r"\b(?:using|via|through|by|with)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?"
+                             r"(?:(?:combination|mix|mixture|blend)\s+of|combining)\s+(?:the\s+)?"
+                             r"(?:[\w\-]+(?:\s*,\s*|\s+(?:and|with)\s+))?$", re.I)
+
+
+def combined_means(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is a member of a combination a word of means introduces (:data:`_COMBINED_MEANS`):
+    "trained on raw text alone using a combination of denoising and glyph swapping" combines two training devices.
+
+    >>> t = "It is trained using a combination of denoising and swapping. We study a combination of denoising and OCR."
+    >>> combined_means(t, t.index("denoising")), combined_means(t, t.index("swapping")), combined_means(t, t.rindex("denoising"))
+    (True, True, False)
+    """
+    return _COMBINED_MEANS.search(text, max(0, start - 80), start) is not None
+
+
 def _bare_role(text: str, c: Candidate, spans: list[tuple[int, int]]) -> bool:
     """Whether a one-word task stands in a task's role (:func:`task_role`, a sentence's first word, or a noun after
     it that scores or solves it: "clustering metrics", "a recommendation framework") and is no gerund with its
-    object ("reasoning over the context")."""
+    object ("reasoning over the context") nor a member of a combination of means (:func:`combined_means`)."""
     if text[c.start:c.end].endswith("ing") and _GERUND_OBJECT.match(text, c.end):
+        return False
+    if combined_means(text, c.start):
         return False
     nxt = _NEXT_WORD.match(text, c.end)
     return _opens(text, c.start) or (nxt is not None and nxt.group(1).lower() in TASK_SCORE_NOUNS) \
