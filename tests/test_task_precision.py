@@ -303,6 +303,18 @@ def test_a_one_word_task_combined_with_another_device_after_a_means_word_is_a_me
     assert ("Task", "denoising") in got, got
 
 
+def test_an_ing_word_opening_a_lexicon_task_compound_stays_in_the_task():
+    # "singing voice" opens a Task lexicon name: its "-ing" word is an adjective, not a verb cut off the phrase
+    got = found("A title", "We study singing voice separation in folk recordings.")
+    assert ("Task", "singing voice separation") in got and ("Task", "voice separation") not in got, got
+    got = found("A title", "Our reader is tuned for a singing voice separation task in choirs.")
+    assert ("Task", "singing voice separation") in got, got
+    # an -ing word the abstracts use as a verb opens nothing ("moving" of "to move")
+    from kg.extract.head_phrases import task_openers  # noqa: PLC0415
+    assert task_openers(["Moving Quokka Detection", "Humming Quokka Synthesis"], verbs=frozenset({"move"})) \
+        == frozenset({("humming", "quokka")})
+
+
 def test_a_title_word_inside_a_title_case_phrase_is_no_bare_task():
     # a capitalised neighbour makes the word part of a longer name or a narrower task
     got = found("Glyph Graph Reasoning for Chart Question Answering", "We answer questions on charts.")

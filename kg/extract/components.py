@@ -296,9 +296,10 @@ class EntityFinder:
             word_orth, word_lower = lexicon.word_names()
             dataset_keys, lone_keys = lexicon.dataset_keys(), lexicon.lone_dataset_keys()
         task_names = entry_names([T.TASK])
-        self.tables = FinderTables(ordinary_words.load_words("common_english.txt"),
-                                   ordinary_words.load_words("verb_words.txt"), word_orth, word_lower,
-                                   head_phrases.task_openers(task_names), dataset_keys, task_modifier_words(task_names),
+        verbs = ordinary_words.load_words("verb_words.txt")
+        self.tables = FinderTables(ordinary_words.load_words("common_english.txt"), verbs, word_orth, word_lower,
+                                   head_phrases.task_openers(task_names, verbs=verbs), dataset_keys,
+                                   task_modifier_words(task_names),
                                    head_phrases.lexicon_method_openers(),
                                    ordinary_words.load_words("compound_words.txt"), lone_keys, task_tails(task_names))
 

@@ -105,7 +105,7 @@ _INTEREST_OBJECT = re.compile(r"\b(?:attract\w*|dr[ae]wn|draws?|drawing|receiv\w
                               r"|(?!(?:from|by|with|via|to|in|on|into|for|through|of|over|and|or|at|as)\b)[\w\-]+)\s+){0,3}$", re.I)
 
 
-def task_openers(names, min_names: int = 3) -> frozenset[tuple[str, str]]:
+def task_openers(names, min_names: int = 3, verbs: frozenset[str] | None = None) -> frozenset[tuple[str, str]]:
     """The word pairs that open at least ``min_names`` of ``names`` (Task lexicon names) and whose first word
     is a stop modifier ("open set", "single image", "one shot"): a fixed compound of a task name, though the
     first word alone modifies nothing ("an open question", "a single GPU"). Hyphens split words.
@@ -113,13 +113,34 @@ def task_openers(names, min_names: int = 3) -> frozenset[tuple[str, str]]:
     >>> sorted(task_openers(["Open Set Learning", "open-set classification", "Open Set Video Captioning",
     ...                      "Open Relation Extraction"]))
     [('open', 'set')]
+
+    With ``verbs`` (words abstracts mostly use as verbs), also the pairs that open one name or more with a word in
+    -ing that is no verb of them (:func:`~kg.extract.words.ing_verb`) and no modifier by itself: an adjective of a
+    compound noun ("singing voice", "talking face", "rolling shutter"), which a phrase rule would take for a verb
+    and cut ("voice separation" of "singing voice separation"); not "moving object" (to move).
+
+    >>> sorted(task_openers(["Humming Glyph Synthesis", "Moving Glyph Detection"], verbs=frozenset({"move"})))
+    [('humming', 'glyph')]
     """
     counts: dict[tuple[str, str], int] = {}
+    adjectives: set[tuple[str, str]] = set()
     for name in names:
         words = re.split(r"[ \-]+", name.lower())
         if len(words) >= 3 and words[0] in _STOP_MODIFIERS:
             counts[words[0], words[1]] = counts.get((words[0], words[1]), 0) + 1
-    return frozenset(k for k, n in counts.items() if n >= min_names)
+        elif verbs is not None and len(words) >= 3 and ing_adjective(words[0], verbs):
+            adjectives.add((words[0], words[1]))
+    return frozenset(k for k, n in counts.items() if n >= min_names) | adjectives
+
+
+def ing_adjective(word: str, verbs: frozenset[str]) -> bool:
+    """Whether a lower-case word in -ing is no modifier by itself (:func:`_is_modifier`) and no verb of ``verbs``: it
+    opens a compound noun ("singing voice"), where an article before it counts nothing (:func:`counted`).
+
+    >>> ing_adjective("humming", frozenset()), ing_adjective("moving", frozenset({"move"})), ing_adjective("learning", frozenset())
+    (True, False, False)
+    """
+    return word.endswith("ing") and word.isalpha() and word not in ING_OK and not ing_verb(word, verbs)
 
 
 def method_openers(method_names, task_names) -> dict[str, frozenset[str]]:
@@ -284,8 +305,9 @@ def _modifiers(text: str, rtext: str, s: int, is_task: bool, verbs: frozenset[st
             mods.append(word)
             break
         if not v and mods and is_task and (word.lower(), mods[-1].lower()) in openers \
-                and not counted(text, ps):
-            start = ps  # "open set recognition": the stop word opens a compound of lexicon task names
+                and not (counted(text, ps) and not word.lower().endswith("ing")):
+            start = ps  # "open set recognition", "a singing voice separation task": the word opens a compound of
+            # lexicon task names
             mods.append(word)
             break
         if is_task and mods and (_PLURAL_WORD.fullmatch(word) or (

@@ -172,7 +172,7 @@ def opened_tasks(text: str, cands: list[Candidate], openers: frozenset[tuple[str
         m = _WORD_BEFORE.search(text, max(0, c.start - 20), c.start) if c.type is T.TASK else None
         first = _FIRST_WORD.match(text, c.start) if m else None
         if first is not None and (m.group(1).lower(), first.group(0).lower()) in openers \
-                and not counted(text, m.start(1)):
+                and not (counted(text, m.start(1)) and not m.group(1).lower().endswith("ing")):
             c = c._replace(start=m.start(1), rule="head", canonical=None)
         out.append(c)
     return out
