@@ -445,3 +445,23 @@ def test_a_named_process_a_task_word_or_goals_keep_the_listed_task():
         "t:guess": _task("t:guess", "burrow importance", {"context": 2}),
     }
     assert not_entity_ids(entities) == set()
+
+
+def test_a_guessed_bare_task_head_after_a_word_of_manner_is_no_task():
+    from kg.graph.prune import not_entity_ids  # noqa: PLC0415
+
+    entities = {
+        # "the gap between quill-based and quill-free detection": a family of detectors, not a problem
+        "t:free": _task("t:free", "quill-free detection", {"context": 2}),
+        # "this drives the network to perform glare-invariant estimation": what the network is made to do
+        "t:inv": _task("t:inv", "lamp glare-invariant estimation", {"context": 1}),
+        "t:guided": _task("t:guided", "user guided estimation", {"context": 1}),
+    }
+    assert not_entity_ids(entities) == set(entities)
+    kept = {
+        # the thing worked on is named, or the lists give the name, or the modifier names the input
+        "t:object": _task("t:object", "quill-free glyph detection", {"context": 2}),
+        "t:listed": _task("t:listed", "Quill-Aware Recommendation", {"lexicon": 1, "prior": 1, "goal": 1}),
+        "t:input": _task("t:input", "content-based retrieval", {"context": 3}),
+    }
+    assert not_entity_ids(kept) == set()

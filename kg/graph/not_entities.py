@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.graph.heads import broad_head_ids, model_part_step, object_task_ids, task_object_ids
 from kg.graph.method_kinds import (DATA_KIND_MENTIONS, NAMING_KINDS, common_resource, data_kind, modifier_kind,
                                    output_kind, unit_kind)
-from kg.graph.task_kinds import ability_kind, field_of_study, named_thing, problem_form
+from kg.graph.task_kinds import ability_kind, field_of_study, manner_task, named_thing, problem_form
 from kg.vocab import EntityType
 
 
@@ -19,7 +19,7 @@ def not_entity_ids(entities: dict) -> set[str]:
     nouns (:func:`modifier_kind`: a format, a notation), of the Dataset entities named as such a kind of data (:func:`data_kind_namesakes`),
     of the Task entities that are fields of study (:func:`field_of_study`), abilities of a model
     (:func:`ability_kind`), types of problem (:func:`problem_form`), things, quantities or attributes
-    (:func:`named_thing`) or steps done to its parts
+    (:func:`named_thing`), kinds of system (:func:`manner_task`) or steps done to its parts
     (:func:`kg.graph.heads.model_part_step`), of the one-word Task entities that are the bare head of many Task names
     (:func:`kg.graph.heads.broad_head_ids`: "detection"), and of the Method and Task entities that name what a Task
     works on (:func:`kg.graph.heads.task_object_ids`: "part-of-speech"; :func:`kg.graph.heads.object_task_ids`:
@@ -37,7 +37,8 @@ def _not_a_method_or_task(e) -> bool:
         return (data_kind(votes) or output_kind(votes) or unit_kind(votes) or common_resource(name, votes)
                 or modifier_kind(name, votes))
     return etype is EntityType.TASK and (field_of_study(votes) or ability_kind(votes) or model_part_step(name, votes)
-                                         or problem_form(name, votes) or named_thing(name, votes))
+                                         or problem_form(name, votes) or named_thing(name, votes)
+                                         or manner_task(name, votes))
 
 
 #: The vote kinds that give a name as a Dataset of its own: the lexicon knows it, or a paper defines or titles it.

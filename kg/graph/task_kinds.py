@@ -1,7 +1,8 @@
 """Whether a Task's corpus-wide type votes show something other than a problem papers work on: a field of study or an
 application area (:func:`field_of_study`), an ability of a model (:func:`ability_kind`), a type of problem
-(:func:`problem_form`) or a thing, a quantity or an attribute the task lists hold (:func:`named_thing`). Each reads
-one entity's votes; :mod:`kg.graph.not_entities` collects the ids.
+(:func:`problem_form`), a thing, a quantity or an attribute the task lists hold (:func:`named_thing`) or a kind of
+system named by its manner (:func:`manner_task`). Each reads one entity's votes; :mod:`kg.graph.not_entities` collects
+the ids.
 """
 from __future__ import annotations
 
@@ -149,7 +150,7 @@ def named_thing(name: str, type_votes: dict[str, dict[str, int]] | None) -> bool
     Task names end in (:func:`kg.graph.task_guesses._task_heads`, ``_task_last_words``; after a direction's "to" only a
     process head: "Graph to Sequence" names a mapping, "feature importance" a quantity). The shipped task lists hold
     such names beside the problems; a paper's "we evaluate the feature importance" is a step, a "graph-to-sequence
-    model" a kind of model.
+    model" a kind of model. A name of one word is left alone.
 
     >>> named_thing("Quokka Importance", {"Task": {"lexicon": 7, "prior": 1, "goal": 1}})
     True
@@ -159,6 +160,8 @@ def named_thing(name: str, type_votes: dict[str, dict[str, int]] | None) -> bool
     False
     >>> named_thing("Quokka Importance", {"Task": {"lexicon": 4, "task": 1}}), named_thing("Glyph Detection", {"Task": {"lexicon": 3}})
     (False, False)
+    >>> named_thing("Quokka", {"Task": {"lexicon": 3}})
+    False
     """
     from kg.extract.head_phrases import process_head  # noqa: PLC0415
     from kg.graph.task_guesses import _task_heads, _task_last_words  # noqa: PLC0415
@@ -167,8 +170,9 @@ def named_thing(name: str, type_votes: dict[str, dict[str, int]] | None) -> bool
 
     votes = (type_votes or {}).get(EntityType.TASK.value) or {}
     words = [w for w in _NAME_SPLIT.split(name.lower()) if w]
-    if not votes or not words or not set(votes) <= _LISTED_ONLY_KINDS or curated_type(EntityType.TASK, compact_key(name)):
-        return False
+    if not votes or len(words) < 2 or not set(votes) <= _LISTED_ONLY_KINDS \
+            or curated_type(EntityType.TASK, compact_key(name)):
+        return False  # (one word, "Chess", "Poker": the lists name a game for the task of playing it)
     if 2 * votes.get("goal", 0) >= task_mentions(type_votes):
         return False
     last = words[-1]
@@ -177,3 +181,29 @@ def named_thing(name: str, type_votes: dict[str, dict[str, int]] | None) -> bool
     direction = len(words) > 2 and words[-2] in _DIRECTION_WORDS
     return not process_head(last, _task_heads()) and (direction or last not in _task_last_words())
 
+
+
+#: The attribute words that say how a system works or what it is immune to, not what is worked on ("anchor-free",
+#: "distortion-invariant", "user guided"): before a bare task head they name a kind of system or a property of its
+#: output. Not "based" ("content-based retrieval" names the problem by its input), nor grades ("robust", "efficient").
+_MANNER_WORDS = frozenset({"free", "invariant", "equivariant", "aware", "agnostic", "guided", "driven", "conditioned"})
+
+
+def manner_task(name: str, type_votes: dict[str, dict[str, int]] | None) -> bool:
+    """Whether a Task a rule guessed (no lexicon match nor entry) is a bare task head after a word of manner
+    (:data:`_MANNER_WORDS`): "anchor-free detection" is the family of detectors without anchors set against the
+    anchor-based ones, "perspective distortion-invariant estimation" what a network is made to do; nothing names the
+    thing detected or estimated, so the name is no problem a paper works on (the guidelines' rule 9).
+
+    >>> manner_task("glyph-free detection", {"Task": {"context": 2}}), manner_task("quill guided estimation", {"Task": {"context": 1}})
+    (True, True)
+    >>> manner_task("glyph-free quill detection", {"Task": {"context": 2}}), manner_task("glyph-aware detection", {"Task": {"lexicon": 1}})
+    (False, False)
+    """
+    from kg.extract.words import TASK_HEADS  # noqa: PLC0415
+
+    votes = (type_votes or {}).get(EntityType.TASK.value) or {}
+    words = [w for w in _NAME_SPLIT.split(name.lower()) if w]
+    if not votes or votes.get("lexicon") or votes.get("prior") or len(words) < 2:
+        return False
+    return words[-1] in TASK_HEADS and words[-2] in _MANNER_WORDS
