@@ -465,3 +465,15 @@ def test_a_guessed_bare_task_head_after_a_word_of_manner_is_no_task():
         "t:input": _task("t:input", "content-based retrieval", {"context": 3}),
     }
     assert not_entity_ids(kept) == set()
+
+
+def test_a_guess_only_written_as_the_field_a_ranked_task_belongs_to_is_no_task(tmp_path):
+    # "a basic task of X", "a crucial problem of X": X is the field the task belongs to (kg.link.fields)
+    from kg.link.fields import field_use  # noqa: PLC0415
+
+    t = "Burrow change detection is a basic task of wombat survey image processing. We address a new task of den mapping."
+    at = t.index("wombat survey image processing")
+    assert field_use(t, at, at + len("wombat survey image processing"))
+    assert not field_use(t, t.index("den mapping"), t.index("den mapping") + len("den mapping"))
+    rows = [("f1", "Burrow change maps", t + " Our network tracks burrow changes across seasons.")]
+    assert "wombat survey image processing" not in _built_tasks(tmp_path, rows)

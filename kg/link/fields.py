@@ -22,7 +22,9 @@ _IMPORTANT = (r"(?:essential|crucial|critical|important|vital|fundamental|indisp
 #: modifiers, not a verb's "-ing": "critical for improving X" aims at X): a part or a step of something wider and
 #: "in", "of" or "for" ("plays a crucial role in X", "a key component of X", "an important step for X"); a task, a
 #: problem or a technique "in" something ("a fundamental task in X", "a key technique in 3D X"; "for" says what it
-#: solves: "techniques for X"), or after a word of importance "for" too ("an essential task for X"); a field's own noun
+#: solves: "techniques for X"), or after a word of importance "for" too ("an essential task for X"), and "of" after one
+#: of a task's rank with "a" ("a crucial task of X", "a basic problem of X": one of X's tasks; not "the task of X", "a
+#: downstream task of X", where X is the task); a field's own noun
 #: and "of" ("the field of X", "in the context of X", "two goals of X"; not "the problem of X": X is the problem); a word
 #: of importance and "for", "in" or "to" ("critical for X"); a list of applications ("applications such as X").
 _FIELD_BEFORE = re.compile(
@@ -30,6 +32,8 @@ _FIELD_BEFORE = re.compile(
     r"\s+(?:in|within|for|towards|of)"
     r"|\b(?:tasks?|problems?|challenges?|techniques?|tools?|topics?|applications?)\s+(?:in|within)"
     r"|\b" + _IMPORTANT + r"\s+(?:tasks?|problems?|challenges?|issues?)\s+(?:for|to|towards)"
+    r"|\b(?:an?|one)\s+(?:" + _IMPORTANT + r"|basic|core|main|major|primary|classic(?:al)?)\s+(?:tasks?|problems?"
+    r"|challenges?)\s+of"
     r"|\b(?:fields?|areas?|domains?|disciplines?|sub-?fields?|branch(?:es)?|context|goals?|aims?|parts?)\s+of"
     r"|\b" + _IMPORTANT + r"\s+(?:for|in|to|towards)"
     r"|\bapplications?\s*,?\s+(?:such\s+as|like|including)[^.;:()]*?)"
@@ -107,6 +111,9 @@ def field_use(text: str, start: int, end: int) -> bool:
     phenomenon methods run into or work around (:func:`phenomenon_use`).
 
     >>> t = "Glyph parsing is a key step in quokka studies. Results on glyph parsing."
+    >>> field_use(t, t.index("quokka studies"), t.index("quokka studies") + 14), field_use(t, t.rindex("glyph"), len(t) - 1)
+    (True, False)
+    >>> t = "Glyph parsing is a basic task of quokka studies, a new task of glyph parsing."
     >>> field_use(t, t.index("quokka studies"), t.index("quokka studies") + 14), field_use(t, t.rindex("glyph"), len(t) - 1)
     (True, False)
     >>> t = "the field of quokka studies; the quokka studies community; the problem of glyph parsing"
