@@ -22,6 +22,7 @@ from kg.link.expansions import written_acronyms
 from kg.link.fields import ability_use, field_use
 from kg.link.forms import form_use
 from kg.link.grades import graded_words
+from kg.link.homonyms import paper_uses
 from kg.link.means import (defined_use_kind, family_after, lexicon_use_kind, step_kind, title_for, title_lead_goal,
                            use_kind)
 from kg.link.main_proposals import main_keys
@@ -403,6 +404,9 @@ class Collect(NodeTable):
         for n, text in bare.items():  # a short acronym used bare: the paper's topic words and names
             if short_acronym(text):
                 sm.bare_by.setdefault(n, {})[ex.paper.id] = (words, names)
+        for n, use in paper_uses(lambda m: ex.paper.title if m.field == "title" else ex.paper.abstract,
+                                 mentions, out, words).items():  # kg.link.homonyms
+            sm.homonym_by.setdefault(n, {})[ex.paper.id] = use
 
     @staticmethod
     def _own_letters(ex: Extraction, out: list[Node | None], bare: dict[Node, str], sm: LinkSummary) -> None:

@@ -17,6 +17,7 @@ from kg.link.coinages import split_coinages
 from kg.link.expansions import Expansions
 from kg.link.fuzzy import Fuzzy
 from kg.link.grades import grade_words
+from kg.link.homonyms import split_homonyms
 from kg.link.instances import split_instances
 from kg.link.joins import Joins
 from kg.link.naming import Naming
@@ -119,6 +120,8 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
         coined = coined_uses(table, sm.coined_letters, sm.acronyms, sm.def_months, self.key, existing)
         self.stats.split_own_letters = split_own_letters(table, sm.own_letters, sm.letters_df, existing, coined,
                                                          sm.coined_letters)
+        self.stats.split_homonyms = split_homonyms(table, sm.homonym_by, (sm.topic_df, sm.name_df), sm.papers,
+                                                   existing)
         self.stats.split_words = split_word_uses(table, sm.cased_by, sm.lower_df, existing, known)
         table.grades = grade_words(sm.graded_df, sm.lower_df)
         table.shared = frozenset(eid for (_, k), eid in table.index_eid.items() if sm.name_df[k] >= 2)

@@ -71,6 +71,9 @@ class LinkSummary:
     # names it writes; name key -> papers writing it (kg.link.bare)
     bare_by: dict[NodeKey, dict[str, tuple[frozenset[str], frozenset[str]]]] = field(default_factory=dict)
     name_df: Counter = field(default_factory=Counter)
+    # node key of a Method or Dataset name written like an acronym or defining one -> paper id -> the paper's topic
+    # words, its Dataset and Task names and its spellings of the name (kg.link.homonyms.Use)
+    homonym_by: dict[NodeKey, dict[str, tuple]] = field(default_factory=dict)
     # node key of an acronym used bare -> paper id writing it with letters of its own: the acronym as written, the
     # phrases spelling it, the paper's other nodes (kg.link.own_letters)
     own_letters: dict[NodeKey, dict[str, OwnLetters]] = field(default_factory=dict)
@@ -120,6 +123,7 @@ class LinkSummary:
             for n, papers in add.items():
                 table.setdefault(n, {}).update(papers)
         for table, add in ((self.bare_by, other.bare_by), (self.cased_by, other.cased_by),
+                           (self.homonym_by, other.homonym_by),
                            (self.own_letters, other.own_letters), (self.coined_letters, other.coined_letters)):
             for n, papers in add.items():
                 table.setdefault(n, {}).update(papers)

@@ -42,6 +42,7 @@ class LinkStats:
     split_instances: list[str] = field(default_factory=list)  # a paper's acronym for its instance of a term ("type:name")
     split_acronyms: list[str] = field(default_factory=list)  # short acronyms used bare on unrelated topics ("type:name")
     split_own_letters: list[str] = field(default_factory=list)  # letters papers spell or coin as theirs ("type:name")
+    split_homonyms: list[str] = field(default_factory=list)  # names two fields spell out otherwise ("type:name")
     split_words: list[str] = field(default_factory=list)  # letters written as a word and in capitals ("type:name")
     seconds: dict[str, float] = field(default_factory=dict)
 

@@ -1,0 +1,207 @@
+"""One acronym, two things the papers spell out differently: a name whose papers fall into two fields, each
+saying what the letters stand for in words the other field never writes, is two entities.
+
+The linker puts every use of a name in one node, and a lexicon entity keeps every paper that writes its letters:
+"QZV" the video benchmark of spatio-temporal "Quokka Zone Videos (QZV)" and "QZV" the "wombat photo rating
+benchmark (QZV)" are one node, though the papers using each write about other things (other data sets and tasks)
+and spell the letters out in other words. Here the papers using an acronym-shaped name are grouped by the company
+the name keeps in them (:func:`related`: a rare Dataset or Task name they both write, or rare topic words they
+share); a group of two papers or more is a *field* of the name. Two fields are two things only when each spells
+the name out (:func:`gloss`: a long form it defines, or the words it writes before the name in parentheses) and
+no paper of one writes a rare word of the other's spelling (:func:`disagree`): a data set used for two tasks is
+spelt out alike or only once, and stays one entity. The largest field keeps the entity; each other field that
+disagrees with it gets its own entity, named by the name and its spelling ("QZV (wombat photo rating
+benchmark)"), as :mod:`kg.link.coinages` does for a name coined twice. Papers in no field stay with the entity.
+Only a proper name (:func:`proper_name`: a term of the field in lower case is one technique, however spelt out),
+and only in a corpus large enough that rare words mean something (:data:`~kg.link.bare.MIN_CORPUS` papers).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import NamedTuple
+
+from kg.link.context import acronym_shaped, topic_words
+from kg.link.normalize import FUNCTION_WORDS
+from kg.link.summary import LinkTable, NodeKey
+from kg.link.unionfind import UnionFind
+from kg.vocab import EntityType
+
+#: The types of the names a paper keeps company with: the data sets and tasks it writes about.
+COMPANY_TYPES = frozenset({EntityType.DATASET, EntityType.TASK})
+#: The types of the things one name may name twice (a Task's name describes it).
+HOMONYM_TYPES = frozenset({EntityType.DATASET, EntityType.METHOD})
+#: A company name written by fewer than this share of the papers is rare (one field's data set or task).
+RARE_NAME = 0.05
+#: A topic word written by fewer than this share of the papers is one field's word ("aesthetics", not "upon").
+RARE_WORD = 0.01
+#: Summed inverse document frequency of the rare topic words two papers share from which they are one field.
+SAME_FIELD = 10.0
+#: Fewest papers of a field: one paper alone is no evidence of a second thing.
+FIELD_PAPERS = 2
+#: Most words of a spelling read before a name in parentheses ("the large wombat photo rating benchmark (QZV)").
+GLOSS_WORDS = 4
+
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
+class Use(NamedTuple):
+    """What one paper writing a name records: its topic words, the keys of its Dataset and Task names, and the
+    words it spells the name out with (:func:`gloss`)."""
+    topics: frozenset[str]
+    company: frozenset[str]
+    glosses: tuple[str, ...]
+
+
+def gloss(text: str, start: int, end: int) -> str:
+    """The words a text writes right before a name set in parentheses, up to :data:`GLOSS_WORDS` and back to a
+    function word or punctuation ("on the wombat photo rating benchmark (QZV) we ..." -> "wombat photo rating
+    benchmark"); "" when the name is not in parentheses.
+
+    >>> t = "Results on the large wombat photo rating benchmark (QZV) improve."
+    >>> gloss(t, t.index("QZV"), t.index("QZV") + 3)
+    'large wombat photo rating benchmark'
+    >>> gloss("We use QZV here.", 7, 10)
+    ''
+    """
+    if start < 2 or text[start - 1] != "(" or text[end:end + 1] != ")":
+        return ""
+    before = text[max(0, start - 120):start - 1].rstrip()
+    words: list[str] = []
+    for w in reversed(before.split()):
+        core = w.strip("\"'")
+        if not _WORD.fullmatch(core) or core.lower() in FUNCTION_WORDS:
+            break
+        words.append(core)
+        if len(words) > GLOSS_WORDS:
+            break
+    return " ".join(reversed(words))
+
+
+def paper_uses(text_of, mentions, out, words: frozenset[str]) -> dict[NodeKey, Use]:
+    """The :class:`Use` of each node of a Method or Dataset name one paper writes like an acronym, or defines an
+    acronym with (``out``: the node of each mention; ``text_of(m)``: the text of a mention's field)."""
+    company = frozenset(n[1] for n in out if n is not None and n[0] in COMPANY_TYPES)
+    found: dict[NodeKey, list[str]] = {}
+    for m, n in zip(mentions, out):
+        if n is None or n[0] not in HOMONYM_TYPES or not (acronym_shaped(m.text) or m.aliases):
+            continue
+        spelt = found.setdefault(n, [])
+        if m.aliases:
+            spelt.append(m.text)  # the long form of an acronym it defines
+        elif g := gloss(text_of(m), m.start, m.end):
+            spelt.append(g)
+    return {n: Use(words, company - {n[1]}, tuple(spelt)) for n, spelt in found.items()}
+
+
+def proper_name(name: str) -> bool:
+    """Whether a name is a proper name, which two groups may give two things: it opens with a capital or a digit
+    ("QZV", "Quokka Street Journal"); a term of the field in lower case ("bidirectional LSTM", "variational
+    autoencoder") names one technique however its papers spell it out.
+
+    >>> [proper_name(n) for n in ("QZV", "Quokka Street Journal", "3DQ", "bidirectional LSTM", "qzv")]
+    [True, True, True, False, False]
+    """
+    return bool(name) and not name[0].islower() and any(c.isupper() or c.isdigit() for c in name)
+
+
+def _idf(f: int, papers: int, share: float) -> float:
+    """The inverse document frequency of something ``f`` papers write, when fewer than ``share`` of them do."""
+    return math.log(papers / f) if 0 < f < share * papers else 0.0
+
+
+def related(a: Use, b: Use, df: tuple[Counter, Counter], papers: int, own: frozenset[str]) -> bool:
+    """Whether two papers writing a name are one field: they write a rare Dataset or Task name both (``df[1]``:
+    papers by name key), or share rare topic words (``df[0]``) worth :data:`SAME_FIELD`; the name's own words and
+    keys (``own``) aside."""
+    if any(_idf(df[1][k], papers, RARE_NAME) for k in a.company & b.company if k not in own):
+        return True
+    return sum(_idf(df[0][w], papers, RARE_WORD) for w in a.topics & b.topics if w not in own) >= SAME_FIELD
+
+
+def fields(uses: dict[str, Use], df: tuple[Counter, Counter], papers: int, own: frozenset[str],
+           names: frozenset[str] = frozenset()) -> list[list[str]]:
+    """The fields of a name: its papers (paper id -> :class:`Use`) joined by :func:`related`, the groups of
+    :data:`FIELD_PAPERS` papers or more, the largest first, then the one spelling the name out as one of the
+    entity's ``names`` (lower case: the lexicon's or the corpus's long form), then the one with the first id."""
+    ids = sorted(uses)
+    uf = UnionFind(ids)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            if uf.find(a) != uf.find(b) and related(uses[a], uses[b], df, papers, own):
+                uf.union(a, b)
+    groups = [sorted(g) for g in uf.groups() if len(g) >= FIELD_PAPERS]
+    return sorted(groups, key=lambda g: (-len(g), not any(s.lower() in names for p in g for s in uses[p].glosses),
+                                         g[0]))
+
+
+def spelling_words(group: list[str], uses: dict[str, Use], df: Counter, papers: int,
+                   own: frozenset[str]) -> frozenset[str]:
+    """The words a field spells its name out with that are rare in the corpus (the name's own words aside)."""
+    return frozenset(w for p in group for g in uses[p].glosses for w in topic_words(g)
+                     if w not in own and _idf(df[w], papers, RARE_NAME))
+
+
+def disagree(a: list[str], b: list[str], uses: dict[str, Use], df: Counter, papers: int, own: frozenset[str]) -> bool:
+    """Whether two fields spell the name out as two things: each spells it out in rare words, and no paper of one
+    writes a word of the other's spelling."""
+    sa, sb = (spelling_words(g, uses, df, papers, own) for g in (a, b))
+    if not sa or not sb:
+        return False
+    return not any(sa & uses[p].topics for p in b) and not any(sb & uses[p].topics for p in a)
+
+
+def _name(ent_name: str, group: list[str], uses: dict[str, Use]) -> str:
+    """The name of a field's own entity: the name's letters and the spelling its papers write most ("QZV (wombat
+    photo rating benchmark)"); a spelling that is the whole name already, as written."""
+    counts = Counter(g for p in group for g in uses[p].glosses)
+    best = min(counts, key=lambda g: (-counts[g], g))
+    return best if best.lower() == ent_name.lower() else f"{ent_name} ({best})"
+
+
+def _users(table: LinkTable, homonym_by: dict[NodeKey, dict[str, Use]]) -> dict[str, tuple[dict[str, Use], set[str]]]:
+    """The entity of each recorded node -> (paper id -> its :class:`Use`, merged over the entity's nodes; the
+    keys of those nodes)."""
+    users: dict[str, tuple[dict[str, Use], set[str]]] = {}
+    for n, papers in homonym_by.items():
+        eid = table.node_eid.get(n)
+        if eid is None:
+            continue
+        got, keys = users.setdefault(eid, ({}, set()))
+        keys.add(n[1])
+        for pid, use in papers.items():
+            had = got.get(pid)
+            got[pid] = use if had is None else had._replace(glosses=had.glosses + use.glosses)
+    return users
+
+
+def split_homonyms(table: LinkTable, homonym_by: dict[NodeKey, dict[str, Use]], df: tuple[Counter, Counter],
+                   papers: int, taken=()) -> list[str]:
+    """Give each field of a name that spells it out otherwise than its largest field an entity of its own
+    (:func:`fields`, :func:`disagree`): ``table.own`` gets (entity id, paper id) -> the field's entity; ``df``: the
+    papers writing each topic word and each name key; the name's letters are no evidence (its long forms are: they
+    are what the fields spell out). An entity split already (:mod:`kg.link.coinages`,
+    :mod:`kg.link.bare`) is left as it is. Returns the names of the new entities ("type:name")."""
+    from kg.link.bare import MIN_CORPUS  # noqa: PLC0415 (kg.link.bare imports the linker's coinages)
+    from kg.link.coinages import own_entity  # noqa: PLC0415
+
+    if papers < MIN_CORPUS:
+        return []
+    used = set(table.entities) | set(taken)
+    already = {eid for eid, _ in table.own}
+    split: list[str] = []
+    for eid, (uses, keys) in sorted(_users(table, homonym_by).items()):
+        ent = table.entities.get(eid)
+        if ent is None or ent.type not in HOMONYM_TYPES or eid in already or len(uses) < 2 * FIELD_PAPERS \
+                or not proper_name(ent.name):
+            continue
+        own = topic_words(*(n for n in (ent.name, *ent.aliases) if acronym_shaped(n))) | frozenset(keys)
+        groups = fields(uses, df, papers, own, frozenset(n.lower() for n in (ent.name, *ent.aliases)))
+        for group in groups[1:]:
+            if disagree(groups[0], group, uses, df[0], papers, own):
+                letters = [n for n in (ent.name, *sorted(ent.aliases)) if acronym_shaped(n)]
+                name = _name(letters[0] if letters else ent.name, group, uses)
+                own_entity(table, eid, ent, name, group, used)
+                split.append(f"{ent.type.value}:{name}")
+    return split

@@ -1,0 +1,57 @@
+"""One acronym, two things its papers spell out in other words (kg.link.homonyms)."""
+from __future__ import annotations
+
+from kg.link import link
+from kg.vocab import EntityType as T
+from tests.test_link import ids, paper
+from tests.test_link_merges import _big_filler
+
+D, TASK = T.DATASET, T.TASK
+
+# "QZV" names clips of burrow actions in one field and rated wombat photographs in another
+VIDEOS = [
+    paper("v1", "We release spatiotemporally annotated Quokka Zone Videos (QZV) for burrow action localization, "
+                "beside Hopkinetics.", (D, "Quokka Zone Videos", {"aliases": ["QZV"]}),
+          (TASK, "burrow action localization"), (D, "Hopkinetics")),
+    paper("v2", "Our clip model improves burrow action localization on Hopkinetics and QZV.",
+          (TASK, "burrow action localization"), (D, "Hopkinetics"), (D, "QZV")),
+]
+PHOTOS = [
+    paper("p1", "Experiments on the wombat photo rating benchmark (QZV) show better marsupial aesthetics scores.",
+          (D, "QZV"), (TASK, "marsupial aesthetics")),
+    paper("p2", "Marsupial aesthetics prediction from pouch features, tested on QZV and PouchNet.",
+          (TASK, "Marsupial aesthetics"), (D, "QZV"), (D, "PouchNet")),
+]
+
+
+def test_an_acronym_two_fields_spell_out_in_other_words_is_two_entities():
+    lk = link(VIDEOS + PHOTOS + _big_filler())
+    video, photo = ids(lk, "v2")[2], ids(lk, "p1")[0]
+    assert ids(lk, "v1")[0] == video and ids(lk, "p2")[1] == photo
+    assert video != photo
+    assert lk.entities[photo].name == "QZV (wombat photo rating benchmark)"
+    assert lk.entities[video].name in ("QZV", "Quokka Zone Videos")
+
+
+def test_a_field_that_does_not_spell_the_name_out_keeps_one_entity():
+    # one data set used for two tasks: the second field writes the letters only
+    bare = [paper("p1", "Experiments on QZV show better marsupial aesthetics scores.",
+                  (D, "QZV"), (TASK, "marsupial aesthetics")), PHOTOS[1]]
+    lk = link(VIDEOS + bare + _big_filler())
+    assert ids(lk, "v2")[2] == ids(lk, "p1")[0] == ids(lk, "p2")[1]
+
+
+def test_fields_whose_spellings_meet_keep_one_entity():
+    # the photo field writes a word of the video field's spelling ("videos"): the same data, described twice
+    meet = [paper("p3", "Experiments on the wombat photo rating benchmark (QZV) of zone videos show better marsupial "
+                        "aesthetics scores.", (D, "QZV"), (TASK, "marsupial aesthetics")), PHOTOS[1]]
+    lk = link(VIDEOS + meet + _big_filler())
+    assert ids(lk, "v2")[2] == ids(lk, "p3")[0] == ids(lk, "p2")[1]
+
+
+def test_one_paper_of_another_field_or_a_small_corpus_splits_nothing():
+    lk = link(VIDEOS + PHOTOS[:1] + _big_filler())
+    assert ids(lk, "v2")[2] == ids(lk, "p1")[0]
+    lk = link(VIDEOS + PHOTOS + _big_filler(120))
+    assert ids(lk, "v2")[2] == ids(lk, "p1")[0]
+
