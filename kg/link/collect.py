@@ -22,7 +22,7 @@ from kg.link.expansions import written_acronyms
 from kg.link.fields import ability_use, field_use
 from kg.link.forms import form_use
 from kg.link.grades import graded_words
-from kg.link.homonyms import paper_uses
+from kg.link.split_senses import paper_uses
 from kg.link.means import (defined_use_kind, family_after, lexicon_use_kind, step_kind, title_for, title_lead_goal,
                            use_kind)
 from kg.link.main_proposals import main_keys
@@ -405,7 +405,7 @@ class Collect(NodeTable):
             if short_acronym(text):
                 sm.bare_by.setdefault(n, {})[ex.paper.id] = (words, names)
         for n, use in paper_uses(lambda m: ex.paper.title if m.field == "title" else ex.paper.abstract,
-                                 mentions, out, words).items():  # kg.link.homonyms
+                                 mentions, out, words).items():  # kg.link.split_senses
             sm.homonym_by.setdefault(n, {})[ex.paper.id] = use
 
     @staticmethod

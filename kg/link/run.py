@@ -17,7 +17,7 @@ from kg.link.coinages import split_coinages
 from kg.link.expansions import Expansions
 from kg.link.fuzzy import Fuzzy
 from kg.link.grades import grade_words
-from kg.link.homonyms import split_homonyms
+from kg.link.split_senses import split_homonyms
 from kg.link.instances import split_instances
 from kg.link.joins import Joins
 from kg.link.naming import Naming

@@ -72,7 +72,7 @@ class LinkSummary:
     bare_by: dict[NodeKey, dict[str, tuple[frozenset[str], frozenset[str]]]] = field(default_factory=dict)
     name_df: Counter = field(default_factory=Counter)
     # node key of a Method or Dataset name written like an acronym or defining one -> paper id -> the paper's topic
-    # words, its Dataset and Task names and its spellings of the name (kg.link.homonyms.Use)
+    # words, its Dataset and Task names and its spellings of the name (kg.link.split_senses.Use)
     homonym_by: dict[NodeKey, dict[str, tuple]] = field(default_factory=dict)
     # node key of an acronym used bare -> paper id writing it with letters of its own: the acronym as written, the
     # phrases spelling it, the paper's other nodes (kg.link.own_letters)

@@ -23,6 +23,8 @@ from collections import Counter
 from typing import NamedTuple
 
 from kg.link.context import acronym_shaped, topic_words
+from kg.extract.acronym_letters import spells
+from kg.extract.words import DATASET_HEADS, TECHNIQUE_HEADS
 from kg.link.normalize import FUNCTION_WORDS
 from kg.link.summary import LinkTable, NodeKey
 from kg.link.unionfind import UnionFind
@@ -79,6 +81,21 @@ def gloss(text: str, start: int, end: int) -> str:
     return " ".join(reversed(words))
 
 
+def spelling(etype: EntityType, acronym: str, words: str) -> bool:
+    """Whether the words a text writes before an acronym in parentheses (:func:`gloss`) spell out what it names:
+    they end in a head word of its type ("wombat photo rating benchmark (QZV)", "a pouch routing network (QZV)")
+    or define its letters ("Quokka Zone Videos (QZV)"); not a task a result is stated for with the data in
+    parentheses ("1.5% on marsupial entailment (QZV)").
+
+    >>> D = EntityType.DATASET
+    >>> [spelling(D, "QZV", w) for w in ("wombat photo rating benchmark", "Quokka Zone Videos", "marsupial entailment")]
+    [True, True, False]
+    """
+    heads = DATASET_HEADS if etype is EntityType.DATASET else TECHNIQUE_HEADS
+    ws = words.split()
+    return bool(ws) and (ws[-1].lower() in heads or any(spells(acronym, " ".join(ws[i:])) for i in range(len(ws))))
+
+
 def paper_uses(text_of, mentions, out, words: frozenset[str]) -> dict[NodeKey, Use]:
     """The :class:`Use` of each node of a Method or Dataset name one paper writes like an acronym, or defines an
     acronym with (``out``: the node of each mention; ``text_of(m)``: the text of a mention's field)."""
@@ -90,7 +107,7 @@ def paper_uses(text_of, mentions, out, words: frozenset[str]) -> dict[NodeKey, U
         spelt = found.setdefault(n, [])
         if m.aliases:
             spelt.append(m.text)  # the long form of an acronym it defines
-        elif g := gloss(text_of(m), m.start, m.end):
+        elif (g := gloss(text_of(m), m.start, m.end)) and spelling(n[0], m.text, g):
             spelt.append(g)
     return {n: Use(words, company - {n[1]}, tuple(spelt)) for n, spelt in found.items()}
 

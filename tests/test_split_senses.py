@@ -1,4 +1,4 @@
-"""One acronym, two things its papers spell out in other words (kg.link.homonyms)."""
+"""One acronym, two things its papers spell out in other words (kg.link.split_senses)."""
 from __future__ import annotations
 
 from kg.link import link
@@ -55,3 +55,13 @@ def test_one_paper_of_another_field_or_a_small_corpus_splits_nothing():
     lk = link(VIDEOS + PHOTOS + _big_filler(120))
     assert ids(lk, "v2")[2] == ids(lk, "p1")[0]
 
+
+
+def test_a_task_stated_with_the_data_in_parentheses_is_no_spelling_of_it():
+    # "marsupial entailment (QZV)": a result's task, the data named beside it; the name is spelt out once only
+    task = [paper("p1", "Gains of 1.5% on marsupial entailment (QZV) and on pouch rating.",
+                  (TASK, "marsupial entailment"), (D, "QZV"), (TASK, "pouch rating")),
+            paper("p2", "Pouch rating and marsupial entailment improve on QZV.",
+                  (TASK, "Pouch rating"), (TASK, "marsupial entailment"), (D, "QZV"))]
+    lk = link(VIDEOS + task + _big_filler())
+    assert ids(lk, "v2")[2] == ids(lk, "p1")[1] == ids(lk, "p2")[2]
