@@ -108,7 +108,12 @@ a paper coining the letters by a naming cue ("a planner called Q-HN") in a form 
 ("qHNs"; an old entity's acronyms count as such in an appended build). Likewise **instances of a term**
 (:mod:`kg.link.instances`): a paper coining an acronym for a lower-case phrase that two other papers or more write
 while none writes the acronym ("novel graph pooling (gPool)") names its own instance of the term: its mentions
-are an entity of their own named by the acronym; the other papers' phrase stays the term. And
+are an entity of their own named by the acronym; the other papers' phrase stays the term. Likewise **senses
+spelt apart** (:mod:`kg.link.split_senses`): the papers of a Method or Dataset proper name written like an acronym,
+lexicon entity or not, grouped by the rare Dataset and Task names and topic words they share into fields of two
+papers or more; a field that spells the name out ("Quokka Zone Videos (QZV)", "the wombat photo rating benchmark
+(QZV)") in rare words no paper of the largest field writes, while that field spells it out too, is an entity of its
+own ("QZV (wombat photo rating benchmark)"). And
 **everyday words** (:mod:`kg.link.cased`): in a Method or
 Dataset no lexicon entry names, the papers writing its letters only as an everyday word in ordinary case
 ("pose module", a title's "Fusion") and those writing them in capitals ("POSE", "FUSION") are an entity each.
