@@ -31,6 +31,8 @@ def test_an_acronym_two_fields_spell_out_in_other_words_is_two_entities():
     assert video != photo
     assert lk.entities[photo].name == "QZV (wombat photo rating benchmark)"
     assert lk.entities[video].name in ("QZV", "Quokka Zone Videos")
+    again = link(VIDEOS + PHOTOS + _big_filler(), existing=lk.entities)  # an appended build splits it the same way
+    assert [ids(again, p) for p in ("v1", "v2", "p1", "p2")] == [ids(lk, p) for p in ("v1", "v2", "p1", "p2")]
 
 
 def test_a_field_that_does_not_spell_the_name_out_keeps_one_entity():

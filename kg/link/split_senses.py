@@ -177,6 +177,19 @@ def _name(ent_name: str, group: list[str], uses: dict[str, Use]) -> str:
     return best if best.lower() == ent_name.lower() else f"{ent_name} ({best})"
 
 
+def _field_entity(table: LinkTable, eid: str, ent, name: str, group: list[str], used: set[str],
+                  earlier: frozenset[str]) -> None:
+    """The entity of a field (:func:`~kg.link.coinages.own_entity`); an earlier build's entity of that name keeps
+    its id (an appended build splits the name again the same way)."""
+    from kg.graph.ids import node_id  # noqa: PLC0415
+    from kg.link.coinages import own_entity  # noqa: PLC0415 (kg.link.coinages imports the linker's tables)
+
+    base = node_id(ent.type, name)
+    if base in earlier and base not in table.entities:
+        used.discard(base)  # free again: the earlier build's entity of this field
+    own_entity(table, eid, ent, name, group, used)
+
+
 def _users(table: LinkTable, homonym_by: dict[NodeKey, dict[str, Use]]) -> dict[str, tuple[dict[str, Use], set[str]]]:
     """The entity of each recorded node -> (paper id -> its :class:`Use`, merged over the entity's nodes; the
     keys of those nodes)."""
@@ -201,7 +214,6 @@ def split_homonyms(table: LinkTable, homonym_by: dict[NodeKey, dict[str, Use]], 
     are what the fields spell out). An entity split already (:mod:`kg.link.coinages`,
     :mod:`kg.link.bare`) is left as it is. Returns the names of the new entities ("type:name")."""
     from kg.link.bare import MIN_CORPUS  # noqa: PLC0415 (kg.link.bare imports the linker's coinages)
-    from kg.link.coinages import own_entity  # noqa: PLC0415
 
     if papers < MIN_CORPUS:
         return []
@@ -219,6 +231,6 @@ def split_homonyms(table: LinkTable, homonym_by: dict[NodeKey, dict[str, Use]], 
             if disagree(groups[0], group, uses, df[0], papers, own):
                 letters = [n for n in (ent.name, *sorted(ent.aliases)) if acronym_shaped(n)]
                 name = _name(letters[0] if letters else ent.name, group, uses)
-                own_entity(table, eid, ent, name, group, used)
+                _field_entity(table, eid, ent, name, group, used, frozenset(taken))
                 split.append(f"{ent.type.value}:{name}")
     return split
