@@ -132,6 +132,20 @@ _METRIC_NOISE = re.compile(
 _ARTICLE = re.compile(r"^The\s+(?=\S+\s+\S)")
 
 
+#: A leaderboard's setting written after a name: an embedding size ("BiRNN 100d"), an ensemble or a single model.
+_SETTING_TAIL = re.compile(r"\s+(\d+[dD]|ensemble|single model|single)$")
+
+
+def _spelt_tail(tail: str, aliases: list[str]) -> bool:
+    """Whether a digit and letter tail of a name ("3D") is spelt by the name's acronym ("Gaming 3D (G3D)"): part of
+    the name, no setting.
+
+    >>> _spelt_tail("3D", ["G3D"]), _spelt_tail("100d", []), _spelt_tail("ensemble", ["GE"])
+    (True, False, False)
+    """
+    return tail[0].isdigit() and any(tail.lower() in a.lower() for a in aliases)
+
+
 def clean_name(raw: str) -> tuple[str, list[str]] | None:
     """A usable name and the aliases found in it (an acronym in parentheses), or None for noise.
 
@@ -141,6 +155,8 @@ def clean_name(raw: str) -> tuple[str, list[str]] | None:
     ('Peak Signal-to-Noise Ratio', ['PSNR'])
     >>> clean_name("BiRNN 100d (2018)")
     ('BiRNN', [])
+    >>> clean_name("Quokka 3D (Q3D)")
+    ('Quokka 3D', ['Q3D'])
     >>> clean_name("The Quokka Corpus"), clean_name("The Numbat")
     (('Quokka Corpus', []), ('The Numbat', []))
     """
@@ -155,7 +171,7 @@ def clean_name(raw: str) -> tuple[str, list[str]] | None:
     n = n[: m.start()] if m else n
     if "(" in n or ")" in n:
         return None  # a parenthesis inside the name: "Webcam (RGB) image classification"
-    n = re.sub(r"\s+(?:\d+[dD]|ensemble|single model|single)$", "", n)
+    n = _SETTING_TAIL.sub(lambda m: m.group(0) if _spelt_tail(m.group(1), aliases) else "", n)
     n = _ARTICLE.sub("", n)  # "The Quokka Corpus": running text writes "the Quokka corpus"
     n = n.split(" - ")[0].split(" -- ")[0].split(": ")[0].strip()  # "Avicenna: Deductive ..." -> "Avicenna"
     n = _TRAILING.sub("", n)

@@ -267,3 +267,12 @@ def test_atari_games_are_the_atari_suite_not_a_second_dataset():
     atari = [m for m in ex.mentions if m.text.startswith("Atari")]
     assert [e.text for e in atari] == ["Atari games", "Atari 2600 games", "Atari"]
     assert {(e.type.value, e.canonical or e.text) for e in atari} == {("Dataset", "Atari")}
+
+
+def test_a_dimension_tail_its_acronym_spells_stays_in_the_generated_name():
+    """"Gaming 3D (G3D)": the "3D" the acronym spells is part of the name; an embedding size after a model's name
+    ("BiRNN 100d") is a leaderboard setting and goes."""
+    mod = _build_script()
+    assert mod.clean_name("Quokka 3D (Q3D)") == ("Quokka 3D", ["Q3D"])
+    assert mod.clean_name("Quokka 3D") == ("Quokka", [])
+    assert mod.clean_name("WombRNN 300d") == ("WombRNN", [])
