@@ -14,6 +14,7 @@ from kg.link.bare import short_acronym
 from kg.link.cased import lower_words, paper_cased
 from kg.link.context import acronym_shaped, topic_words
 from kg.link.coinages import coined_keys, coiner, lexicon_title_keys
+from kg.link.own_methods import own_method_keys
 from kg.link.coordination import dataset_members
 from kg.link.cues import data_after, method_headed, plural_data_after, task_word, text_cue_kind
 from kg.link.evaluation_frames import evaluated_on
@@ -157,6 +158,7 @@ class Collect(NodeTable):
             for a, long in written_acronyms(paper_texts):
                 sm.written.setdefault(a, Counter())[long] += 1
             self._coinages(ex, mentions, out, sm, named)
+            self._own_methods(ex, mentions, out, sm)
         self.stats.seconds["collect"] = self.stats.seconds.get("collect", 0.0) + time.perf_counter() - t0
         return sm
 
@@ -188,6 +190,16 @@ class Collect(NodeTable):
                                                                         lexicon_only=n not in names)
         for n, texts in mains.items():
             sm.main_by.setdefault(n, {})[ex.paper.id] = base._replace(names=tuple(texts), main_only=True)
+
+    def _own_methods(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
+                     sm: LinkSummary) -> None:
+        """Record the paper's own methods named like data (:func:`~kg.link.own_methods.own_method_keys`) by the
+        nodes their mentions link to, with the texts it writes them with (``sm.own_methods``)."""
+        keys = own_method_keys(ex, mentions, self.key)
+        for m, n in zip(mentions, out):
+            if n is not None and self.key(m.text) in keys:
+                texts = sm.own_methods.setdefault(n, {}).setdefault(ex.paper.id, ())
+                sm.own_methods[n][ex.paper.id] = texts + (m.text,)
 
     def _paper_nodes(self, ex: Extraction, mentions: tuple[Mention, ...], sm: LinkSummary | None,
                      found: tuple[dict[int, str], dict, dict[int, str], set[int]] | None = None) -> list[Node | None]:

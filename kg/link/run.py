@@ -22,6 +22,7 @@ from kg.link.instances import split_instances
 from kg.link.joins import Joins
 from kg.link.naming import Naming
 from kg.link.own_letters import coined_uses, split_own_letters
+from kg.link.own_methods import split_own_methods
 from kg.link.retype import Retype
 from kg.link.summary import LinkSummary, LinkTable
 from kg.link.tables import Clusters, LinkStats, RunTables
@@ -114,6 +115,7 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
         table = self._table(entities, eid_of, pre, existing)
         known = frozenset(eid_of[n] for n in lex_names if eid_of[n])
         self._split_coinages(table, sm, existing, known)
+        self.stats.split_own_methods = split_own_methods(table, sm.own_methods, existing)
         self.stats.split_instances = split_instances(table, sm.coined_by, sm.name_df, self.key, existing, known)
         self.stats.split_acronyms = split_bare_acronyms(table, sm.bare_by, (sm.topic_df, sm.name_df), sm.papers,
                                                         existing, known)

@@ -40,6 +40,7 @@ class LinkStats:
     split_names: list[str] = field(default_factory=list)  # names the evidence keeps in two types
     split_coinages: list[str] = field(default_factory=list)  # names of one coined twice: one entity each ("type:name")
     split_instances: list[str] = field(default_factory=list)  # a paper's acronym for its instance of a term ("type:name")
+    split_own_methods: list[str] = field(default_factory=list)  # a paper's own method named like a dataset ("Method:name")
     split_acronyms: list[str] = field(default_factory=list)  # short acronyms used bare on unrelated topics ("type:name")
     split_own_letters: list[str] = field(default_factory=list)  # letters papers spell or coin as theirs ("type:name")
     split_homonyms: list[str] = field(default_factory=list)  # names two fields spell out otherwise ("type:name")
