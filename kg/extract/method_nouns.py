@@ -14,10 +14,12 @@ _NOUN = r"(?:" + "|".join(METHOD_NOUNS) + r")"
 #: A modifier word of the noun phrase: no preposition, conjunction or relative word (they close the phrase: "a dataset
 #: for evaluating network ..." is no network).
 _MODIFIER = r"(?!(?:for|of|on|in|with|to|from|by|and|or|that|which|whose|where|as|at)\b)[\w\-]+\s+"
+#: The end of the noun phrase at a method noun: no word goes on, nor a data word after it ("a 3D CAD model dataset").
+_HEAD_END = r"(?![\w\-])(?!\s+(?:data|datasets?|benchmarks?|corpus|corpora|collection|database)\b)"
 #: After the name: ", a/an/the [modifiers] NOUN", after a colon or a dash too, or a copula ("X is a ... network"); an
 #: article is needed (", our proposed method" is another thing).
 _AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*(?:,|:|-{1,2}|\u2014|\u2013)|\s+(?:is|was))\s*(?:a|an|the)\s+"
-                    r"(?:" + _MODIFIER + r"){0,5}?" + _NOUN + r"(?![\w\-])", re.I)
+                    r"(?:" + _MODIFIER + r"){0,5}?" + _NOUN + _HEAD_END, re.I)
 #: Before the name: "NOUN named/called/dubbed/termed X" or "a/an [modifiers] NOUN, X" / "NOUN -X" / "NOUN: X".
 _BEFORE = re.compile(r"(?:\b" + _NOUN + r"\s+(?:(?:which|that)\s+(?:we|is)\s+)?(?:called|named|dubbed|termed|coined)"
                      r"(?:\s+as)?|\b(?:a|an)\s+(?:" + _MODIFIER + r"){0,5}?" + _NOUN
@@ -45,6 +47,8 @@ def described(text: str, start: int, end: int) -> bool:
     >>> t = "QuokSet, a dataset for evaluating network design. WomSet: A benchmarking framework for graphs."
     >>> described(t, 0, 7), described(t, t.index("WomSet"), t.index("WomSet") + 6)
     (False, False)
+    >>> described("QuokNet -a large-scale 3D CAD model dataset.", 0, 7)
+    False
     """
     m = _AFTER.match(text, end) or _BEFORE.search(text, max(0, start - 120), start)
     return m is not None and not _DATA_MODIFIER.search(m.group(0))
