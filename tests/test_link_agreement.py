@@ -242,3 +242,12 @@ def test_a_task_named_by_the_systems_serving_it_is_the_task_it_serves():
     assert ids(lk, "s0") == ids(lk, "t") and ids(lk, "s0")[0].startswith("task:")
     assert lk.entities[ids(lk, "t")[0]].name == "glimmer plotting"
     assert ids(lk, "u")[0] != ids(lk, "t")[0]  # no shorter Task written: it stays as it is
+
+
+def test_an_input_size_written_with_a_times_sign_stays_in_the_name():
+    # "512×512" is one token, as "512x512" is: the size is not cut after its first side
+    t = "Bottom-up ZapNet-W32-512×512 gains 2.1 AP over ZapNet-W32-640x640 and ZapNet at 3 × 4 tiles."
+    ex = paper("a", t, (M, "ZapNet", {"rule": "lexicon", "canonical": "ZapNet"}),
+               (M, "ZapNet", {"rule": "lexicon", "canonical": "ZapNet"}),
+               (M, "ZapNet", {"rule": "lexicon", "canonical": "ZapNet"}))
+    assert [m.text for m in whole_mentions(ex)] == ["ZapNet-W32-512×512", "ZapNet-W32-640x640", "ZapNet"]

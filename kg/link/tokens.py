@@ -74,6 +74,9 @@ def whole_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     >>> s = "than QuokkaNetV2-1.3[17] and ZapNet-50. Then"
     >>> [s[slice(*whole_span(s, s.index(w), s.index(w) + len(w)))] for w in ("QuokkaNetV2", "ZapNet")]
     ['QuokkaNetV2-1.3', 'ZapNet-50']
+    >>> s = "the bottom-up ZapNet-W32-512×512 gains"
+    >>> s[slice(*whole_span(s, s.index("ZapNet"), s.index("ZapNet") + 6))]
+    'ZapNet-W32-512×512'
     """
     inside = (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) or \
              (end < len(text) and text[end].isalnum() and text[end - 1].isalnum() and not glued_tail_at(text, end))
@@ -86,7 +89,7 @@ def whole_span(text: str, start: int, end: int) -> tuple[int, int] | None:
             and not text[start:end].islower():
         b = end + 1  # "PAS-CAL" (a word split at a line end), "COCO-Stuff": the name goes on after the hyphen
         while b < len(text) and (text[b].isalnum() or (text[b] == "-" and b + 1 < len(text) and text[b + 1].isalnum())
-                                 or _decimal_point(text, b)):
+                                 or _decimal_point(text, b) or _times_sign(text, b)):
             b += 1
         if ADJECTIVE_TAIL.search(text, end, b):
             return None  # "MLP-Like", "CNN-Based": an adjective made of the name, the name ends at the hyphen
@@ -105,6 +108,17 @@ def _decimal_point(text: str, i: int) -> bool:
     """Whether ``text[i]`` is the point of a decimal number, a digit on each side ("-1.3" of "MobileNetV2-1.3[17]",
     "-0.5"): a version or width goes on over it, where a point before a space or a letter ends the sentence."""
     return text[i] == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def _times_sign(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a "×" between two digits, an input size's ("-512×512" of "QuokNet-W32-512×512"): one
+    token, as "512x512" is, and the name goes on over it.
+
+    >>> s = "QuokNet-W32-512×512 and 3 × 4"
+    >>> _times_sign(s, s.index("×")), _times_sign(s, s.rindex("×"))
+    (True, False)
+    """
+    return text[i] == "×" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
 _DIGIT_IN_LETTERS = re.compile(r"[^\W\d_]\d+[^\W\d_]")
