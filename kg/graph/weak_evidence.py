@@ -77,6 +77,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Mapping
 
+from kg.graph.described_titles import defined_acronyms, described_title, own_names, written_acronyms
 from kg.graph.emphasis import emphasis_capitals
 from kg.graph.events import competition_event
 from kg.graph.homonyms import homonym_ids
@@ -115,7 +116,9 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str], list[bool]]:
     head, :func:`kg.graph.vague_titles.vague_title_phrase`, a title's one adjective before a technique's head
     the abstract never writes, :func:`kg.graph.vague_titles.adjective_title_phrase`, or a title's span that is a
     clause or a piece of a longer noun phrase, :func:`kg.graph.title_fragments.title_fragment`, or a phrase set in
-    capitals for emphasis, :func:`kg.graph.emphasis.emphasis_capitals`; a title's catchphrase
+    capitals for emphasis, :func:`kg.graph.emphasis.emphasis_capitals`, or a title's Title Case phrase of plain words
+    describing the method the abstract gives a coined name, :func:`kg.graph.described_titles.described_title`, when it
+    is the paper's one mention of its node; a title's catchphrase
     or vague phrase is a guess only when the paper does not mention the entity again); and the ids whose every mention here is
     a guess by its look (a stated result does not make those names: "Larger Norm More Transferable: ...",
     whose results "our method" reaches, is still a catchphrase). A listed name of something else linked to a Task
@@ -132,9 +135,12 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str], list[bool]]:
     method_ids = [eid if eid and eid.startswith(_METHOD_ID) else None for eid in lk.mention_ids]
     unsupported = unsupported_mentions(mentions, method_ids, paper.text, set(lk.proposed_ids))
     long_forms = bare_long_forms(mentions, paper.text)
+    own = own_names(mentions, lk.mention_ids, set(lk.proposed_ids), paper.abstract)
+    defined = {**written_acronyms(paper.abstract), **defined_acronyms(mentions)} if own else {}
     for m, eid, bare, long_form in zip(mentions, lk.mention_ids, unsupported, long_forms):
         text = paper.text(m.field)
-        look = bool(eid) and any(by_look(m, text, paper.abstract) for by_look in _LOOK_GUESSES) \
+        look = bool(eid) and (any(by_look(m, text, paper.abstract) for by_look in _LOOK_GUESSES)
+                              or seen[eid] == 1 and described_title(m, text, paper.abstract, own, defined)) \
             and (m.rule != "title-name" or seen[eid] == 1)
         (looks if look else other).add(eid)
         guess = bool(eid) and (long_form or guessed_task(m, text, paper.abstract, mentions)

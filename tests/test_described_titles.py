@@ -1,0 +1,73 @@
+"""A title's Title Case phrase of plain words that describes the method the abstract names otherwise is no node
+(issue 18; kg.graph.described_titles). The titles and abstracts are sentences written for these tests."""
+import doctest
+
+from kg.graph import described_titles
+from kg.graph.described_titles import blends, described_title, plain_vocabulary
+from kg.models import Mention, Paper
+from kg.vocab import EntityType
+
+from helpers import pruned_graph
+
+
+def _methods(papers):
+    g, _, _ = pruned_graph(papers)
+    return {d.get("name", "").lower() for _, d in g.nodes(data=True) if d.get("type") == "Method"}
+
+
+def test_docstring_examples():
+    assert doctest.testmod(described_titles).failed == 0
+
+
+def test_a_title_phrase_describing_the_method_the_abstract_names_is_no_node():
+    names = _methods([
+        Paper("d1", "Layered Sentence Embeddings for Receipt Sorting",
+              "Receipts are hard to sort. We propose QuokSort, a model that sorts shop receipts by their totals."),
+        Paper("d2", "Selective Attention Networks for Ledger Reading",
+              "So does our Wombat Ledger Reader (WoLeR) architecture, which reads ledgers line by line."),
+    ])
+    assert not {"layered sentence embeddings", "selective attention networks"} & names
+    assert "quoksort" in names
+
+
+def test_a_title_phrase_stays_when_named_spelt_coined_or_the_only_name():
+    names = _methods([
+        # the paper's name is built from the phrase's words: the phrase is its long form
+        Paper("k1", "Densely Layered Networks for Receipt Sorting",
+              "We propose DenseLayNet, which sorts shop receipts by their totals."),
+        # an acronym spells it
+        Paper("k2", "Selective Ledger Embeddings for Form Reading",
+              "We propose SLE, which reads forms line by line, and QuokSort."),
+        # the abstract writes it with its capitals
+        Paper("k3", "Gated Token Embeddings for Mail Sorting",
+              "We propose QuokMail: its Gated Token Embeddings sort letters by their stamps."),
+        # a coined word in the phrase
+        Paper("k4", "Wombat Attention Networks for Parcel Sorting",
+              "We propose ParcNet, which sorts parcels by weight."),
+        # the paper gives no other name
+        Paper("k5", "Stacked Receipt Embeddings for Bill Reading", "We read shop bills with stacked embeddings."),
+        # the whole title: the work is named by it
+        Paper("k6", "Sparse Ledger Attention", "We propose LedgerFormer, which reads ledgers line by line."),
+        # the abstract defines it, its hyphen lost at a line end
+        Paper("k7", "Self-Gated Bill Embeddings for Bill Sorting",
+              "We propose selfgated bill embeddings (QuoBE), which sort bills; QuoBE is fast."),
+        # the name is a word before an acronym the abstract defines: "Noisy" + "Ledger Attention Search (LAS)"
+        Paper("k8", "Noisy Ledger Attention Search for Form Reading",
+              "Ledger Attention Search (LAS) reads forms. We propose NoisyLAS, which adds noise to LAS."),
+    ])
+    assert {"densely layered networks", "selective ledger embeddings", "gated token embeddings",
+            "wombat attention networks", "stacked receipt embeddings", "sparse ledger attention",
+            "noisy ledger attention search"} <= names
+    assert any(n.startswith("self-gated bill embedding") or n.startswith("selfgated bill embedding") for n in names)
+
+
+def test_the_words_and_the_names_the_rule_reads():
+    t = "Layered Sentence Embeddings for Receipt Sorting"
+    m = Mention(EntityType.METHOD, "Layered Sentence Embeddings", 0, 27, field="title", rule="title-name")
+    assert described_title(m, t, "We propose QuokSort.", ("QuokSort",))
+    assert not described_title(m, t, "We propose QuokSort.", ())  # no name of its own
+    assert not described_title(m, t.upper(), "We propose QuokSort.", ("QuokSort",))  # a title set in capitals
+    lexicon = Mention(EntityType.METHOD, "Layered Sentence Embeddings", 0, 27, field="title", rule="lexicon")
+    assert not described_title(lexicon, t, "We propose QuokSort.", ("QuokSort",))
+    assert blends("LaSEm", "Layered Sentence Embeddings") and not blends("QuokSort", "Layered Sentence Embeddings")
+    assert plain_vocabulary("Sentence-Level") and not plain_vocabulary("Wombat")
