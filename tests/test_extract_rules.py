@@ -218,6 +218,17 @@ def test_a_title_head_is_data_only_when_a_data_word_heads_the_subtitle():
     assert typed("TreeBench: Parsers and Trees Benchmark") == ("TreeBench", "Dataset")
 
 
+def test_a_title_head_ending_in_a_store_of_data_is_data_whatever_its_subtitle():
+    def typed(t):
+        c = context.title_name(t, len(t))
+        return t[c.start:c.end], c.type.value
+
+    # "DB" and "Database" head a store of data: the subtitle's study does not make the head a system
+    assert typed("Glyph Filter DB: An Empirical Investigation of Trained Glyph Filters") == ("Glyph Filter DB", "Dataset")
+    assert typed("Quokka Call Database: Sorting Marsupial Sounds") == ("Quokka Call Database", "Dataset")
+    assert typed("GlyphDB Net: Sorting Letters") == ("GlyphDB Net", "Method")  # the head is a network
+
+
 def test_an_ing_word_that_modifies_the_subtitle_s_noun_is_no_verb_with_an_object():
     def typed(t):
         c = context.title_name(t, len(t))

@@ -8,7 +8,7 @@ from kg.extract import candidates
 from kg.extract.candidates import Candidate
 from kg.extract.context.objects import title_np
 from kg.extract.furniture import title_lead
-from kg.extract.words import CUE_WORDS, DATASET_CUES, NOT_NAMES, TASK_HEADS
+from kg.extract.words import CUE_WORDS, DATASET_CUES, DATASET_HEADS, NOT_NAMES, TASK_HEADS
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -55,11 +55,27 @@ def title_name(text: str, title_end: int) -> Candidate | None:
     if not (1 <= len(words) <= 4) or _GENERIC_TITLE.match(name) or not _CAP_OR_DIGIT.search(name[1:] or name) \
             or name.endswith((".", "?", "!")) or gerund_lead or _NOT_TITLE_NAME.search(name):
         return None
-    is_data = subtitle_names_data(text[m.end():title_end])
+    is_data = subtitle_names_data(text[m.end():title_end]) or data_head_name(name)
     start = m.start(1)
     if is_data and names_the_task(name):  # "Glyph Event Localization: a Benchmark": the benchmark's task
         return Candidate(start, start + len(name), T.TASK, candidates.PRI_CONTEXT, "title-task")
     return Candidate(start, start + len(name), T.DATASET if is_data else T.METHOD, candidates.PRI_PROPOSED, "title-name")
+
+
+#: The head words of a store of data a title's head may end in: a dataset word of the extractor, or "DB", the
+#: abbreviation of "database" ("Quokka Glyph DB: ...").
+_STORE_HEADS = frozenset(DATASET_HEADS - {"challenge", "suite", "collection", "bank"}) | {"db", "dbs"}
+
+
+def data_head_name(name: str) -> bool:
+    """Whether a title's head ends in a word of a store of data (:data:`_STORE_HEADS`): the name is a data set's,
+    whatever the subtitle says of it ("Glyph Filter DB: An Empirical Study of Filters").
+
+    >>> [data_head_name(n) for n in ("Glyph Filter DB", "QuokkaBank Database", "GlyphNet", "Glyph Benchmarking")]
+    [True, True, False, False]
+    """
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in _STORE_HEADS
 
 
 def names_the_task(name: str) -> bool:
