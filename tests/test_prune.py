@@ -661,6 +661,23 @@ def test_a_software_noun_before_a_name_must_end_a_phrase_an_article_opens_and_a_
     assert named("We present BurrowSim, a platform for research in embodied burrowing.", "BurrowSim")
 
 
+def test_an_open_source_tool_in_apposition_is_software_but_a_tool_alone_is_not():
+    """"X (XT), an open-source, engine-based tool for ...": a tool whose source is published is a program; "X, a
+    popular tool for plotting" may be a technique."""
+    from kg.graph.owners import software_named
+
+    def named(t, w):
+        return software_named(t, t.index(w), t.index(w) + len(w))
+
+    assert named("We present Burrow Yard (BY), an open-source, engine-based tool for labelling hops.", "Burrow Yard")
+    assert named("HopPlot: an open source plotting tool for hops.", "HopPlot")
+    assert not named("WomPlot, a popular tool for plotting burrows, maps hops.", "WomPlot")
+    names = _pruned_names([Paper("t1", "Burrow Yard: Labelled Hops",
+                                 "We present Burrow Yard (BY), an open-source, engine-based tool for labelling hops. "
+                                 "With BY, it is easy to label hops; BY is extendable. We train BERT on its labels.")])
+    assert ("Method", "burrow yard") not in names and ("Method", "bert") in names, names
+
+
 # --- common stores of facts or annotation (not_entity_ids, common_resource) --------------------------------------
 def _entity(eid, name, votes):
     from kg.models import Entity  # noqa: PLC0415

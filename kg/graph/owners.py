@@ -161,6 +161,9 @@ def software_named(text: str, start: int, end: int) -> bool:
     >>> t = "QUOKKA: A PYTHON LIBRARY FOR HOPS; EmuNet, a software defect prediction network; Quoll (QL), a package."
     >>> [software_named(t, t.index(w), t.index(w) + len(w)) for w in ("QUOKKA", "EmuNet", "Quoll")]
     [True, False, True]
+    >>> t = "We present Pouch Yard (PY), an open-source, engine-based tool for labels; WomPlot, a popular tool for plots."
+    >>> [software_named(t, t.index(w), t.index(w) + len(w)) for w in ("Pouch Yard", "WomPlot")]
+    [True, False]
     """
     from kg.graph.events import clause_words  # noqa: PLC0415
 
@@ -170,7 +173,12 @@ def software_named(text: str, start: int, end: int) -> bool:
         after, then = (m.group(2) or "").lower(), (m.group(3) or "").lower()
         if not after or after in clause_words() or after.endswith(("ed", "ing")) or then in clause_words():
             return True
-    return _SOFTWARE_BEFORE.search(text, max(0, start - 80), start) is not None
+    return _SOFTWARE_BEFORE.search(text, max(0, start - 80), start) is not None or _OPEN_TOOL.match(text, end) is not None
+
+
+#: An open-source tool in apposition ("X (XT), an open-source, engine-based tool for ..."): a tool whose source is
+#: published is a program; a "tool" alone is as often a technique ("t-SNE, a popular tool for visualisation").
+_OPEN_TOOL = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*[,:]\s+an?\s+open[\s\-]source\b[^.;:()]{0,60}?\btools?\b", re.I)
 
 
 def software_ids(mentions: Sequence[Mention], ids: Sequence[str | None], texts: Callable[[str], str]) -> set[str]:
