@@ -94,3 +94,29 @@ def _always_dated(text: str, name: str) -> bool:
     """Whether each time the text writes ``name`` as a word, a year follows it."""
     spots = [m.end() for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)]
     return bool(spots) and all(_YEAR_AFTER.match(text, e) for e in spots)
+
+
+#: an edition written as an apostrophe and two digits right after a name ("Hub5'00", "QuokCup’19"), not a quote
+_APOSTROPHE_EDITION = re.compile(r"['\u2019]\d\d(?![\w'\u2019])")
+
+
+def apostrophe_editions(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Method and Dataset candidates grown over the apostrophe and two digits right after them: the edition
+    belongs to the name ("Hub5'00" is a test set, "Hub5" of it a cut); a span another candidate already holds is
+    left to that one.
+
+    >>> t = "on the Wombat5'00 test set and 'Quok' 19 times"
+    >>> at = lambda w: Candidate(t.index(w), t.index(w) + len(w), T.METHOD, 50, "name")
+    >>> [t[c.start:c.end] for c in apostrophe_editions(t, [at("Wombat5"), at("Quok")])]
+    ["Wombat5'00", 'Quok']
+    """
+    spans = {(c.start, c.end) for c in cands}
+    out, grown = [], []
+    for c in cands:
+        m = _APOSTROPHE_EDITION.match(text, c.end) if c.type in (T.METHOD, T.DATASET) \
+            and text[c.end - 1:c.end].isalnum() else None
+        if m and (c.start, m.end()) not in spans:
+            c = c._replace(end=m.end(), canonical=None)
+            grown.append((c.start, c.end))
+        out.append(c)
+    return _without_pieces(out, grown) if grown else out

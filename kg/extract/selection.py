@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.extract import (context, coordinated, dataset_bounds, dataset_task_tails, dated_names, derived_data, entityhood,
                         furniture, glued_tails, metric_bounds, name_bounds, ordinary_words, own_systems, proposals, rules,
                         shared_tails, task_bounds, task_datasets, task_forgone, task_grow, task_roles, task_title_runs,
-                        title_case, variant_lists, weak_evidence)
+                        title_case, transfer_pairs, variant_lists, weak_evidence)
 from kg.extract.boundaries import top_k_count
 from kg.extract.doc_context import DocContext
 from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_before_data_noun, retype_dataset_pairs,
@@ -159,6 +159,7 @@ def _bounded(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:
     cands = dataset_bounds.joined_datasets(text, cands)  # "the DAVIS 2017 Unsupervised dataset"
     cands = dataset_bounds.dated_datasets(text, cands)  # "the NIST 2000 Switchboard task"
     cands = dated_names.dated_names(text, cands, ctx.tables.dataset_keys, ctx.tables.verb_words)  # "iSEG 2017"
+    cands = dated_names.apostrophe_editions(text, cands)  # "Hub5'00", not "Hub5"
     cands = dataset_bounds.dataset_resolutions(text, cands, ctx.tables.dataset_keys)  # "ImageNet 64×64"
     cands = dataset_bounds.lexicon_continuations(text, cands, ctx.tables.dataset_keys)  # "MORPH Album 2"
     # "SemEval 2017 Task 8", not the campaign "SemEval" (after the lexicon's "SemEval-2010 Task 8")
@@ -169,6 +170,7 @@ def _bounded(ctx: DocContext, cands: list[Candidate]) -> list[Candidate]:
     cands = dataset_bounds.spaced_superscripts(text, cands, ctx.tables.dataset_keys)  # "COCO-20 i": COCO-20i
     cands = dataset_bounds.elided_dataset_heads(text, cands)  # "WMT'14 English-to-French and English-to-German"
     cands = dataset_bounds.unpublished_data(text, cands)  # "an internal generalized VA dataset"
+    cands = transfer_pairs.transfer_pairs(text, cands, ctx.tables.dataset_keys)  # "SYNTHIA-to-Cityscapes": two datasets
     return dataset_task_tails.task_acronym_tails(text, cands, ctx.acronyms)  # "ELI5 LFQA": LFQA is the task
 
 
