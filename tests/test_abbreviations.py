@@ -504,3 +504,10 @@ def test_a_long_form_a_naming_cue_puts_before_its_acronym_defines_it():
     found = {(m.text, m.rule, m.aliases, m.canonical) for m in ex.mentions}
     assert ("self-attentive glyph embedding", "acronym", ("SAGE",), None) in found
     assert {m.canonical for m in ex.mentions if m.text == "SAGE"} == {"self-attentive glyph embedding"}
+
+
+def test_a_parenthesis_repeating_the_long_forms_first_word_defines_nothing():
+    # a citation of the series after one of its editions ("QuokEval 2015 (QuokEval, 2016)") is no acronym of it
+    assert pairs("Our tagger leads on QuokEval 2015 (QuokEval, 2016) and on the Wombat Glyph Set (WGS).") == \
+        [("Wombat Glyph Set", "WGS")]
+    assert pairs("span-based (QuokEval 2015(QuokEval , 2016) benchmarks") == []

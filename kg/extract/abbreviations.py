@@ -113,9 +113,22 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
         if not 2 <= len(short) <= 15 or short.islower():
             continue
         span = _definition(text, paren, short)
-        if span is not None:
+        if span is not None and not _opens_long_form(text, span, short):
             out.append((*span, short_start, short_end))
     return out
+
+
+def _opens_long_form(text: str, span: tuple[int, int], short: str) -> bool:
+    """Whether the short form is the long form's first word and a number (an edition) follows it there:
+    "QuokEval 2015 (QuokEval, 2016)" cites the series, it defines no acronym of the edition ("QuokSet-12 Glyph
+    Set (QuokSet-12)" names its set by its first word).
+
+    >>> t = "QuokEval 2015 (QuokEval, 2016) and the QuokSet-12 Glyph Set (QuokSet-12)"
+    >>> [t[a:b] for a, b, _, _ in find_abbreviations(t)]
+    ['QuokSet-12 Glyph Set']
+    """
+    words = text[span[0]:span[1]].split(maxsplit=2)
+    return len(words) > 1 and words[0].lower() == short.lower() and words[1][:1].isdigit()
 
 
 #: A citation marker a text may put between a long form and its acronym ("Deep Convolutional GANs [15](DCGANs)").
