@@ -206,3 +206,14 @@ def test_a_title_ending_in_a_data_noun_is_no_apposition_to_the_abstract():
     got = found("Zorbian Lantern Detection (ZLD) helps ships at night. We study ZLD in forty towns.",
                 title="Lanterns of the Zorb Dataset")
     assert ("Zorbian Lantern Detection", "Dataset") not in got
+
+
+def test_a_capitalised_name_with_a_year_before_its_data_noun_keeps_every_word():
+    got = found("Our segmenter reaches 71.2% mIoU on the QUOKKA Visual Glyph Classes 2012 dataset, with few labels.")
+    assert ("QUOKKA Visual Glyph Classes 2012", "Dataset") in got
+    assert not {t for t, _ in got} & {"QUOKKA", "Visual Glyph Classes"}
+
+
+def test_a_year_after_and_is_no_dataset_of_its_own():
+    got = found("Our tagger scores 81.0 F1 and 80.2 F1 on the QuokNER-2005 and 2012 datasets, respectively.")
+    assert not {t for t, _ in got} & {"2012", "QuokNER-2005 and 2012"}

@@ -19,6 +19,10 @@ _CAP_WORD = r"(?<![A-Za-z0-9])(?:[A-Z]|[a-z]+[A-Z]|\d+[A-Za-z])[A-Za-z0-9\-+.]*"
 #: Up to seven words: a contest's name runs long ("Large Scale 3D Human Activity Analysis Challenge"), and a run
 #: cut short names a piece ("Scale 3D Human Activity Analysis").
 _CAP_TAIL = re.compile(r"((?:" + _CAP_WORD + r"|of|and|&)(?:\s+(?:" + _CAP_WORD + r"|of|and|&)){0,6})$")
+#: The same run of two words or more ending in a year: "the Quokka Visual Glyph Classes 2012 dataset" names the
+#: edition (a single name and its year, "ImageNet 2012 dataset", is left to the edition rules).
+_DATED_TAIL = re.compile(r"((?:" + _CAP_WORD + r")(?:\s+(?:" + _CAP_WORD + r"|of|and|&)){0,4}\s+" + _CAP_WORD
+                         + r"\s+(?:19|20)\d\d)$")
 _LEAD_DROP = {"of", "and", "&", "the", "a", "an", "our", "this", "new"}
 _PLURAL_DATA_NOUNS = {"datasets", "benchmarks", "corpora", "corpuses", "suites", "collections", "databases"}
 _NOT_LEAD = frozenset({"we", "in", "on", "for", "with"})
@@ -186,7 +190,7 @@ def _words_before(text: str, noun_start: int) -> tuple[int, list[str]] | None:
         chunk = text[max(lo, text.rfind(" ", lo, end) + 1):end]
         if chunk.islower() and not chunk.endswith(("of", "and", "&")):
             return None
-    mm = _CAP_TAIL.search(text, lo, end)
+    mm = _CAP_TAIL.search(text, lo, end) or _DATED_TAIL.search(text, lo, end)
     if not mm:
         return None
     words = mm.group(1).split()
