@@ -15,6 +15,7 @@ from kg.link.naming import unbroken
 from kg.link.collect import Collect
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES
 from kg.link.normalize import FUNCTION_WORDS, clean_url, singular, url_key
+from kg.link.series import paper_series
 from kg.link.summary import LinkTable
 from kg.link.titles import title_definition, title_tails, written_tails
 from kg.link.typos import LOST_LETTER
@@ -189,7 +190,11 @@ class Apply(Collect):
         shortened = _pieces(ex, mentions)
         rank = self._ranker(ex)
         texts: dict[str, str] = {}
-        for k, (m, n) in enumerate(zip(mentions, self._paper_nodes(ex, mentions, None))):
+        nodes = list(self._paper_nodes(ex, mentions, None))
+        # "QuokEval" in a paper naming one dataset of the series is that dataset there, no name of it
+        series = paper_series(table.series, ex, mentions, [table.node_eid[n] if n is not None else None
+                                                            for n in nodes]) if table.series else {}
+        for k, (m, n) in enumerate(zip(mentions, nodes)):
             if n is None:
                 eid = self._repo(m.text, Evidence(pid, m.field, m.start, m.end, m.text), entities, table.repo_names)
             else:
@@ -205,6 +210,8 @@ class Apply(Collect):
                 eid = longer or eid
                 if table.own:  # a paper's own coinage of a name another paper coined first (kg.link.coinages)
                     eid = table.own.get((eid, pid), eid)
+                if eid in series:
+                    longer, eid = longer or series[eid], series[eid]
                 ev = Evidence(pid, m.field, m.start, m.end, m.text, rank(m, entities[eid]))
                 # a paper's reading of one mention ("sparsity" as its "activation sparsity") is no name of it
                 read = longer is not None or k in shortened or ("?" in m.text and LOST_LETTER.search(m.text)) or (m.canonical and m.rule not in CORPUS_CANONICAL and m.rule != "acronym-ref"

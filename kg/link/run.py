@@ -24,6 +24,7 @@ from kg.link.naming import Naming
 from kg.link.own_letters import coined_uses, split_own_letters
 from kg.link.own_methods import split_own_methods
 from kg.link.retype import Retype
+from kg.link.series import series_members
 from kg.link.summary import LinkSummary, LinkTable
 from kg.link.tables import Clusters, LinkStats, RunTables
 from kg.link.typos import Typos
@@ -127,6 +128,7 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
         self.stats.split_words = split_word_uses(table, sm.cased_by, sm.lower_df, existing, known)
         table.grades = grade_words(sm.graded_df, sm.lower_df)
         table.shared = frozenset(eid for (_, k), eid in table.index_eid.items() if sm.name_df[k] >= 2)
+        table.series = series_members(table.entities, table.index_eid, sm.name_df)
         return table
 
     def _split_coinages(self, table: LinkTable, sm: LinkSummary, existing: dict[str, Entity],

@@ -183,6 +183,7 @@ class LinkTable:
     own: dict[tuple[str, str], str] = field(default_factory=dict)
     grades: frozenset[str] = frozenset()  # words the corpus grades, no part of a task's name (kg.link.grades)
     shared: frozenset[str] = frozenset()  # entities one of whose names two papers or more write (apply._name_after)
+    series: dict[str, frozenset[str]] = field(default_factory=dict)  # series prefix -> its datasets (kg.link.series)
 
     @cached_property
     def index_keys(self) -> list[str]:
