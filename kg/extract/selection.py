@@ -5,10 +5,10 @@ Plain functions over a :class:`~kg.extract.doc_context.DocContext`; :func:`selec
 """
 from __future__ import annotations
 
-from kg.extract import (context, coordinated, dataset_bounds, dataset_task_tails, dated_names, derived_data, entityhood,
-                        furniture, glued_tails, metric_bounds, name_bounds, ordinary_words, own_systems, proposals, rules,
-                        shared_tails, task_bounds, task_datasets, task_forgone, task_grow, task_roles, task_title_runs,
-                        title_case, transfer_pairs, variant_lists, weak_evidence)
+from kg.extract import (companies, context, coordinated, dataset_bounds, dataset_task_tails, dated_names, derived_data,
+                        entityhood, furniture, glued_tails, metric_bounds, name_bounds, ordinary_words, own_systems,
+                        proposals, rules, shared_tails, task_bounds, task_datasets, task_forgone, task_grow, task_roles,
+                        task_title_runs, title_case, transfer_pairs, variant_lists, weak_evidence)
 from kg.extract.boundaries import top_k_count
 from kg.extract.doc_context import DocContext
 from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_before_data_noun, retype_dataset_pairs,
@@ -110,6 +110,7 @@ def entity_hood(ctx: DocContext, cands: list[Candidate], links: list[tuple[str, 
     # "PLanning" of "ExPlan (EXtra PLanning ...)", "eXtraction": words of a long form, not names
     cands = ordinary_words.not_acronym_letters(text, cands, ctx.tables.common_words, ctx.tables.verb_words)
     cands = entityhood.not_devices(text, cands)  # "QX7 cameras", "a ZB3 robot": devices, not names
+    cands = companies.not_companies(text, cands)  # "as in the case of Netflix": the company, not its data
     # "Large Margin Cosine Loss", not "Margin Cosine Loss"
     cands = title_case.whole_title_case(text, cands, ctx.title_end, ctx.tables.verb_words)
     cands = weak_evidence.weak_evidence(text, cands)  # "Although ...", "absolute gain", "safety systems"
