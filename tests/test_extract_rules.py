@@ -132,6 +132,18 @@ def test_a_question_word_or_auxiliary_opens_no_head_phrase():
     assert not any(g.split()[0].lower() in {"why", "does", "did", "who"} for g in got), got
 
 
+def test_a_hyphenated_compound_of_size_or_quality_is_no_part_of_a_technique():
+    """"large-scale" and "high-quality" written as one word grade the setting as "large scale" in two words does: the
+    technique after them is the phrase ("supervised pretraining"); a compound of another degree noun often names the
+    variant itself and stays ("low-rank pooling")."""
+    t = ("We run large-scale supervised pretraining, learn high-quality glyph embeddings, "
+         "add a low-rank pooling and use large scale quill pooling.")
+    got = [t[c.start:c.end] for c in head_phrases.head_phrases(t)]
+    assert "supervised pretraining" in got and "glyph embeddings" in got, got
+    assert "low-rank pooling" in got and "quill pooling" in got, got
+    assert not any(g.lower().startswith(("large", "high")) for g in got), got
+
+
 def test_proposal_windows_need_we_as_subject():
     t = "The proposed model is strong. We first propose TinyNet. We study X and then introduce MidNet."
     props = [cue(t, "proposed"), cue(t, "propose", 1), cue(t, "introduce")]

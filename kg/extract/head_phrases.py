@@ -81,6 +81,11 @@ def verb_after_to(text: str, start: int, word: str, verbs: frozenset[str]) -> bo
 #: resolution", "wide range"): that noun modifies nothing in a task phrase after it.
 _DEGREE_ADJECTIVES = frozenset({"large", "small", "high", "low", "long", "short", "wide", "full", "fine", "coarse"})
 _DEGREE_NOUNS = frozenset({"scale", "resolution", "range", "term", "level", "quality", "frequency", "order", "rank"})
+#: Such a compound written as one hyphenated word of size or quality ("large-scale", "high-quality"): the setting or a
+#: grade of a technique, no part of its name ("large-scale pre-training" is pre-training run at scale). The compounds of
+#: the other degree nouns ("low-rank", "long-range", "high-order", "high-resolution") often name the variant itself; a
+#: task phrase is left as it was (its settings are cut by :mod:`kg.extract.task_bounds`).
+_SETTING_COMPOUND = re.compile("(?:" + "|".join(sorted(_DEGREE_ADJECTIVES)) + r")-(?:scale|quality)")
 #: A lower-case word with a plural or third-person "-s" ("influences", "images"; not "news", "series", "physics",
 #: "analysis", "class"): English compounds take their modifiers in the singular, so it ends the phrase before it.
 _PLURAL_WORD = re.compile(r"(?![a-z]*(?:ss|us|is|ics|ies|ews|ous|sis|xis)$)[a-z]{3,}s")
@@ -317,6 +322,8 @@ def _modifiers(text: str, rtext: str, s: int, is_task: bool, verbs: frozenset[st
         if mods and word.lower() in _DEGREE_ADJECTIVES and mods[-1].lower() in _DEGREE_NOUNS:
             start += len(mods.pop()) + 1
             break  # "large scale species classification": "scale" goes with "large", not with the task
+        if not is_task and _SETTING_COMPOUND.fullmatch(word.lower()):
+            break  # "large-scale pre-training", "high-quality embeddings": the setting or a grade, no part of the name
         if not v or ((mods or word.endswith("s")) and verb_form(word.lower(), verbs)):
             break  # (a verb inside, "scene helps translation", "methods lack pixel localization": the phrase starts after it)
         start = ps
