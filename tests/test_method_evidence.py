@@ -522,6 +522,30 @@ def test_a_regime_word_before_a_module_is_not_judged_as_a_loss():
     assert phrase_guesses.generic_compound(_lower_guess("supervised losses"))
 
 
+def test_a_loss_named_by_its_role_is_no_node_in_any_number_of_papers():
+    # "the auxiliary loss" of three papers is each paper's own extra objective: no node; a paper that names its form
+    # ("the focal loss") keeps that one, and a paper that defines the role-named loss with an acronym keeps it
+    papers = [Paper("r1", "Reading Quills", "The auxiliary loss speeds up the training of the quill reader."),
+              Paper("r2", "Inking Pages", "We find that auxiliary loss helps the page model converge."),
+              Paper("r3", "Glyph Paths", "The glyph tracer is trained with the focal loss; the auxiliary loss weights "
+                    "its strokes."),
+              # a title's capitals are its style where the abstract writes the phrase in lower case
+              Paper("r5", "Quill Readers with Auxiliary Loss", "We train quill readers with an auxiliary loss term.")]
+    names = _methods(papers)
+    assert "auxiliary loss" not in names
+    assert "focal loss" in names
+    kept = _methods(papers + [Paper("r4", "Stroke Readers", "Our extra objective, the auxiliary loss (AL), ties "
+                                    "strokes to glyphs; AL helps the quill reader.")])
+    assert "auxiliary loss" in kept
+
+
+def test_a_role_word_before_a_loss_is_generic_but_not_before_another_part():
+    assert phrase_guesses.generic_compound(_lower_guess("auxiliary loss"))
+    assert phrase_guesses.generic_compound(_lower_guess("output losses"))
+    assert not phrase_guesses.generic_compound(_lower_guess("auxiliary module"))
+    assert not phrase_guesses.generic_compound(Mention(EntityType.METHOD, "Auxiliary Loss", 0, 14, rule="head"))
+
+
 # --- a description before the name a paper gives --------------------------------------------------------------
 
 def test_a_description_before_its_given_name_is_no_node():

@@ -24,7 +24,7 @@ from functools import lru_cache
 from kg.extract.head_phrases import process_head
 from kg.extract.ordinary_words import describing_compound as compound_describing
 from kg.extract.proposal_cues import USE_VERB
-from kg.extract.words import DESCRIBING_WORDS, WEAK_HEADS
+from kg.extract.words import DESCRIBING_WORDS, ROLE_MODIFIERS, WEAK_HEADS
 from kg.graph.namehood import _PHRASE_RULES, TECHNIQUE_ENDS, _common
 from kg.graph.task_guesses import _task_heads
 from kg.link.normalize import typed_head
@@ -35,7 +35,7 @@ from kg.vocab import EntityType
 _PART_WORDS = frozenset({"module", "modules", "loss", "losses", "function", "functions"})
 
 
-def generic_compound(m: Mention) -> bool:
+def generic_compound(m: Mention, abstract: str = "") -> bool:
     """Whether a phrase rule's lower-case guess is two technique words, the second a part or an objective
     ("memory module", "training loss", "loss function", "fusion module"): the part of some technique named by
     what it holds or does, not a technique one could look up. On the arXiv build such a compound in lower
@@ -65,18 +65,47 @@ def generic_compound(m: Mention) -> bool:
     >>> [generic_compound(Mention(EntityType.METHOD, w, 0, len(w), rule="head"))
     ...  for w in ("supervised loss", "multi-task loss", "contrastive loss", "Supervised Loss", "supervised module")]
     [True, True, False, False, False]
+
+    So is a loss named by the role it plays or the part it supervises (:data:`~kg.extract.words.ROLE_MODIFIERS`:
+    "auxiliary loss", "prediction loss", "feature loss", "output loss"): the role says where the loss sits in the
+    paper's own model, not its form; on the arXiv build "auxiliary loss" is in 10 papers, each its own extra objective
+    ("we introduce an auxiliary loss to ..."), never defined. A lexicon name of that shape is a name.
+
+    >>> [generic_compound(Mention(EntityType.METHOD, w, 0, len(w), rule="object"))
+    ...  for w in ("auxiliary loss", "output losses", "Auxiliary Loss", "auxiliary module", "focal loss")]
+    [True, True, False, False, False]
+
+    A title's capitals are its style when the paper's abstract writes the phrase in lower case (``abstract``): "...
+    Models and Auxiliary Loss" over "with an auxiliary loss function".
+
+    >>> t = Mention(EntityType.METHOD, "Auxiliary Loss", 0, 14, field="title", rule="head")
+    >>> generic_compound(t, "trained with an auxiliary loss function."), generic_compound(t, "trained with SAL.")
+    (True, False)
     """
     words = m.text.split()
     if m.type is not EntityType.METHOD or m.rule not in _PHRASE_RULES or m.aliases or len(words) != 2:
         return False
-    first, last = words
-    if not m.text.islower() or last not in _PART_WORDS:
+    if not m.text.islower() and not _lower_in_abstract(m, abstract):
+        return False
+    first, last = words = [w.lower() for w in words]
+    if last not in _PART_WORDS:
         return False
     return first in TECHNIQUE_ENDS or first.rstrip("s") in TECHNIQUE_ENDS or first in _task_heads() \
-        or (last in _LOSS_WORDS and first in _regime_words() and not _lexicon_method(words))
+        or (last in _LOSS_WORDS and (first in _regime_words() or first in ROLE_MODIFIERS)
+            and not _lexicon_method(words))
 
 
-#: The part words a training regime's word before them makes generic (:func:`generic_compound`): a loss only.
+def _lower_in_abstract(m: Mention, abstract: str) -> bool:
+    """Whether a title's mention is written in lower case as a whole phrase in the paper's abstract: its capitals in
+    the title are the title's style."""
+    if m.field != "title" or not abstract:
+        return False
+    low = " ".join(m.text.lower().split())
+    return re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", " ".join(abstract.split())) is not None
+
+
+#: The part words a training regime's or a role's word before them makes generic (:func:`generic_compound`): a loss
+#: only.
 _LOSS_WORDS = frozenset({"loss", "losses"})
 #: The last words of a lexicon Method that names a training regime: "supervised learning", "curriculum learning".
 _REGIME_HEADS = frozenset({"learning", "training"})

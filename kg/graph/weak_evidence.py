@@ -204,8 +204,8 @@ class WeakEvidence:
         software = software_ids(mentions, lk.mention_ids, paper.text)  # "X, an open-source toolkit": no technique
         for m, eid, guess in zip(mentions, lk.mention_ids, guessed):
             text = paper.text(m.field) if eid else ""
-            gc = generic_compound(m) or part_description(m) or describing_compound(m, text) or ordinary_modifier(m) \
-                or named_description(m, text)
+            gc = generic_compound(m, paper.abstract) or part_description(m) or describing_compound(m, text) \
+                or ordinary_modifier(m) or named_description(m, text)
             (compound if gc else other).add(eid)
             ev = bool(eid) and competition_event(m, text)
             (event if ev else not_event).add(eid)
