@@ -388,3 +388,18 @@ def test_an_adjective_long_form_whose_acronym_a_space_splits_still_runs_on(nlp):
     assert runs_on("quokka stochastic stratified", "QS 2")
     found, _ = _found(nlp, "We add a quokka stochastic stratified (QS 2 ) sampling step to the shelf reader.")
     assert "quokka stochastic stratified" not in {t for t, _ in found}
+
+
+def test_a_long_form_of_kinds_of_data_before_the_nouns_it_describes_is_no_method(nlp):
+    # "vision-language (VL)" names the media the tasks and features work in, as an adjective would: no Method, nor is
+    # a bare "VL" before another noun, a capitalised one included; before a kind of model ("VL models") the letters
+    # name that kind of model and stay, and so does an acronym of media that stands alone somewhere (a system's name)
+    found, _ = _found(nlp, "We learn shelf features for vision-language (VL) tasks. Our VL features read labels, "
+                           "and VL pre-training helps all VL Tasks.")
+    names = {t for t, _ in found}
+    assert not any("vision" in n.lower() for n in names), names
+    assert "VL" not in names
+    found, _ = _found(nlp, "We probe vision-language (VL) models on shelves. Our VL features help VL models.")
+    assert "VL" in {t for t, _ in found}
+    found, _ = _found(nlp, "We propose Audio-Visual (AV), a shelf reader. AV beats the prior counters.")
+    assert "AV" in {t for t, _ in found}

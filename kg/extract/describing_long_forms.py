@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.context.areas import modal_word
 from kg.extract.cut_long_forms import NOT_A_NOUN as _NOT_A_NOUN
 from kg.extract.cut_long_forms import describing_end, noun_phrase_goes_on
 from kg.extract.cut_long_forms import verb_with_ending as _verb_form
 from kg.extract.doc_context import DocContext
 from kg.extract.long_form_words import adjective_only, headed, modifier_only, plain_acronym
-from kg.extract.words import RESOURCE_HEADS
+from kg.extract.words import KIND_HEADS, RESOURCE_HEADS
 
 
 #: Kinds of data after a describing long form's acronym: the whole is data, no entity.
@@ -72,13 +73,31 @@ def cut_before_noun(ctx: DocContext, long_text: str, ss: int, se: int) -> bool:
 
 #: The noun an acronym of an adjective describes: a lower-case word right after the short form.
 _NOUN_AFTER = re.compile(r"\s*\)?\s+([a-z][a-z\-]+)\b")
+#: The kinds of model a name of media names with them ("VL models", "AV Transformers": :func:`describes_nouns`).
+_MODEL_NOUNS = frozenset(KIND_HEADS | {"transformer", "transformers"})
+#: Any word right after an acronym (past the parenthesis that defines it), in any case: what media describe.
+_ANY_WORD_AFTER = re.compile(r"\s*\)?\s+([A-Za-z][A-Za-z\-]+)\b")
+
+
+def media_only(long_text: str) -> bool:
+    """Whether a long form names only kinds of data, maybe joined by "and" (:func:`kg.extract.context.areas.modal_word`:
+    "vision-language", "Vision-and-Language", "audio visual"): the media a model, a task or a feature works in.
+
+    >>> media_only("vision language"), media_only("Vision-and-Language"), media_only("visual language model")
+    (True, True, False)
+    """
+    words = [w for w in long_text.lower().split() if w not in ("and", "&")]
+    return bool(words) and all(modal_word(w) for w in words)
 
 
 def describes_nouns(ctx: DocContext, long_text: str, short: str) -> bool:
-    """Whether a long form is only an adjective ("quantum mechanical (QM)", "linear time-invariant (LTI)") and
-    its acronym is written only before a noun it describes ("QM molecular properties", "LTI memory
-    component"): it names a property, no Method. An acronym that stands alone anywhere in the text ("SAC
-    outperforms", "with SAC.") names a system, and stays.
+    """Whether a long form is only an adjective ("quantum mechanical (QM)", "linear time-invariant (LTI)"), or only
+    kinds of data (:func:`media_only`: "vision-language (VL)"), and its acronym is written only before a noun it
+    describes ("QM molecular properties", "LTI memory component", "VL tasks", "VL models"): it names a property or the
+    media a thing works in, no Method. An acronym that stands alone anywhere in the text ("SAC outperforms", "with
+    SAC.") names a system, and stays. Media are no subject of a verb: after theirs any word is a noun they describe,
+    capitalised or in "-s" ("VL features", "VL Tasks"); but before a kind of model ("VL models", "VL Transformers") they
+    name that kind of model, and stay.
 
     >>> from kg.extract.doc_context import DocContext
     >>> t = "a top-down (TD) saliency map. TD saliency helps."
@@ -88,16 +107,18 @@ def describes_nouns(ctx: DocContext, long_text: str, short: str) -> bool:
     >>> describes_nouns(DocContext(t), "Soft Actor-Critic", "SAC")
     False
     """
-    last = long_text.rsplit(None, 1)[-1].lower()
-    if not adjective_only(last):
+    media = media_only(long_text)
+    if not media and not adjective_only(long_text.rsplit(None, 1)[-1].lower()):
         return False
     text, verbs = ctx.text, ctx.tables.verb_words
     pos = _next_whole(text, short, 0)  # each use, in the title too ("STEP: ..."), the definition's among them
     while pos >= 0:
-        m = _NOUN_AFTER.match(text, pos + len(short))
+        m = (_ANY_WORD_AFTER if media else _NOUN_AFTER).match(text, pos + len(short))
         word = m.group(1) if m else ""
-        if not word or word in _NOT_A_NOUN or _verb_form(word, verbs):
+        if not word or word.lower() in _NOT_A_NOUN or (not media and _verb_form(word, verbs)):
             return False  # the acronym stands alone here: it names a thing
+        if media and word.lower() in _MODEL_NOUNS:
+            return False  # "VL models": the kind of model the media name, as the lexicon's "vision-language model"
         pos = _next_whole(text, short, pos + len(short))
     return True
 
