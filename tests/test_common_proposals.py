@@ -10,16 +10,16 @@ from kg.models import Paper
 
 from helpers import pruned_graph
 
-USERS = [  # papers that write "auxiliary loss" (or "auxiliary-loss") without proposing it, as a term ("with an auxiliary
-    # loss", "the auxiliary loss"; not "an auxiliary loss that ...", one of a paper's own: phrase_guesses.own_description)
-    Paper("u1", "Reading Forms", "Our form reader is trained with an auxiliary loss on the field borders.", year=2016),
-    Paper("u2", "Counting Letters", "The auxiliary loss on every stage helps the letter counter.", year=2017),
-    Paper("u3", "Routing Mail", "An auxiliary-loss term keeps the mail router stable.", year=2018),
+USERS = [  # papers that write "glyph loss" (or "glyph-loss") without proposing it, as a term ("with a glyph
+    # loss", "the glyph loss"; not "a glyph loss that ...", one of a paper's own: phrase_guesses.own_description)
+    Paper("u1", "Reading Forms", "Our form reader is trained with a glyph loss on the field borders.", year=2016),
+    Paper("u2", "Counting Letters", "The glyph loss on every stage helps the letter counter.", year=2017),
+    Paper("u3", "Routing Mail", "A glyph-loss term keeps the mail router stable.", year=2018),
 ]
 PROPOSERS = [
-    Paper("p1", "Sorting Parcels", "We introduce an auxiliary loss to supervise the parcel sorter at each step. "
+    Paper("p1", "Sorting Parcels", "We introduce a glyph loss to supervise the parcel sorter at each step. "
                                    "We also introduce a stamp pooling layer for the stamps.", year=2020),
-    Paper("p2", "Stamping Envelopes", "We introduce an auxiliary loss that aligns the stamp detector with the "
+    Paper("p2", "Stamping Envelopes", "We introduce a glyph loss that aligns the stamp detector with the "
                                       "envelope edges, and a stamp pooling layer.", year=2021),
 ]
 
@@ -42,19 +42,19 @@ def test_docstring_examples():
 
 def test_a_phrase_other_papers_write_without_proposing_it_is_used_not_proposed(built):
     g, before, turned = built
-    assert ("paper:p1", "method:auxiliary-loss") in before  # what the extractor found
+    assert ("paper:p1", "method:glyph-loss") in before  # what the extractor found
     assert turned == 2
-    assert _rels(g, "p1", "auxiliary loss") == {"USES"} and _rels(g, "p2", "auxiliary loss") == {"USES"}
-    data = g.get_edge_data("paper:p1", "method:auxiliary-loss", key="USES")
+    assert _rels(g, "p1", "glyph loss") == {"USES"} and _rels(g, "p2", "glyph loss") == {"USES"}
+    data = g.get_edge_data("paper:p1", "method:glyph-loss", key="USES")
     assert data["count"] >= 1 and data["evidence"]  # the mention and its evidence stay
 
 
 def test_proposers_describing_their_own_and_one_user_keep_no_node():
-    # as USERS once read: u2 wrote "Auxiliary losses" only at a sentence start, so u1 alone uses the phrase as a term;
-    # the proposers' "an auxiliary loss that/to ..." are their own losses and no evidence of a technique
-    first_u2 = Paper("u2", "Counting Letters", "Auxiliary losses on every stage help the letter counter.", year=2017)
+    # as USERS once read: u2 wrote "Glyph losses" only at a sentence start, so u1 alone uses the phrase as a term;
+    # the proposers' "a glyph loss that/to ..." are their own losses and no evidence of a technique
+    first_u2 = Paper("u2", "Counting Letters", "Glyph losses on every stage help the letter counter.", year=2017)
     g, _, _ = pruned_graph([USERS[0], first_u2, USERS[2], *PROPOSERS])
-    assert "auxiliary loss" not in {d.get("name") for _, d in g.nodes(data=True) if d.get("type") == "Method"}
+    assert "glyph loss" not in {d.get("name") for _, d in g.nodes(data=True) if d.get("type") == "Method"}
     assert "stamp pooling" in {d.get("name") for _, d in g.nodes(data=True) if d.get("type") == "Method"}
 
 
@@ -64,12 +64,12 @@ def test_a_phrase_only_its_proposers_write_stays_proposed(built):
 
 
 def test_the_first_paper_to_write_a_phrase_others_take_up_keeps_its_proposal():
-    first = Paper("p0", "Sorting Parcels", "We introduce an auxiliary loss to supervise the parcel sorter at each "
+    first = Paper("p0", "Sorting Parcels", "We introduce a glyph loss to supervise the parcel sorter at each "
                                            "step.", year=2015)
     g, _, _ = pruned_graph([first, PROPOSERS[1], *USERS])
     demote_common_proposals(g)
-    assert _rels(g, "p0", "auxiliary loss") == {"PROPOSES"}
-    assert _rels(g, "p2", "auxiliary loss") == {"USES"}
+    assert _rels(g, "p0", "glyph loss") == {"PROPOSES"}
+    assert _rels(g, "p2", "glyph loss") == {"USES"}
 
 
 def test_a_capitalised_or_digit_name_is_never_demoted():
@@ -84,7 +84,7 @@ def test_a_capitalised_or_digit_name_is_never_demoted():
 
 
 def test_phrase_key_ignores_hyphens_case_and_a_plural():
-    assert phrase_key("Auxiliary-Losses") == phrase_key("auxiliary loss") == ("auxiliary", "loss")
+    assert phrase_key("Glyph-Losses") == phrase_key("glyph loss") == ("glyph", "loss")
 
 
 def test_partitioned_records_demote_as_the_single_process_graph(tmp_path):
@@ -103,7 +103,7 @@ def test_partitioned_records_demote_as_the_single_process_graph(tmp_path):
         write_partition(table, p, prefix)
     got = PartitionedRecords(prefixes, table.entities, {"papers": len(exs)})
     rels = {(e.src, e.dst): e.type for e in got.edges()}
-    assert rels[("paper:p1", "method:auxiliary-loss")] == rels[("paper:p2", "method:auxiliary-loss")] == "USES"
+    assert rels[("paper:p1", "method:glyph-loss")] == rels[("paper:p2", "method:glyph-loss")] == "USES"
     assert rels[("paper:p1", "method:stamp-pooling")] == "PROPOSES"
     assert got.stats()["common_proposals_demoted"] == 2
     g, _, _ = pruned_graph(USERS + PROPOSERS)
