@@ -307,6 +307,9 @@ def _definition(text: str, paren: int, short: str) -> tuple[int, int] | None:
     long_start, long_end, quoted = _unquoted(text, long_start, before_end)
     if quoted:
         long_words = text[long_start:long_end].split()
+    if _dash_opened(text, long_start):  # "a simple strategy -QuokFit (QF)": the dash is punctuation
+        long_start += 1
+        long_words = [long_words[0][1:], *long_words[1:]]
     if _after_subject(text, long_start):
         long_start = _name_after_verb(text, long_start, long_end, short)
     elif not valid(short, long_words, text[long_start:long_end]):
@@ -315,6 +318,18 @@ def _definition(text: str, paren: int, short: str) -> tuple[int, int] | None:
         return None
     long_start = _capitals_before(text, window_start, long_start, long_end, short)
     return long_start, _before_kind_noun(text, long_start, long_end, short)
+
+
+def _dash_opened(text: str, start: int) -> bool:
+    """Whether the long form at ``start`` opens with a hyphen set after a space and glued to a capital: a dash
+    the text lost its space after ("a simple strategy -QuokFit (QF)"), no part of the name.
+
+    >>> t = "a strategy -QuokFit (QF) and Bi-LSTM"
+    >>> _dash_opened(t, t.index("-Q")), _dash_opened(t, t.index("-L")), _dash_opened("-QuokFit", 0)
+    (True, False, True)
+    """
+    return (text.startswith("-", start) and (start == 0 or text[start - 1].isspace())
+            and text[start + 1:start + 2].isupper())
 
 
 #: Generic nouns that say what kind of thing a long form names ("approach", "framework", "model"; plurals too) but

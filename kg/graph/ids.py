@@ -12,6 +12,9 @@ _NON_SLUG = re.compile(r"[^a-z0-9+#.]+")
 MAX_SLUG = 80
 #: A Greek letter of a name, spelt out in the slug ("π-GAN" is ``pi-gan``, not ``gan``, the id of GAN).
 _GREEK = re.compile(r"[\u0370-\u03ff]")
+#: A variant's marks the slug would drop: a minus sign ending a name, a lost letter opening it (kg.link.normalize).
+_MINUS_END = re.compile(r"(?<=[A-Za-z0-9])-$")
+_LOST_LETTER = re.compile(r"^\?+(?=[\-\s]*[^\W\d_])")
 
 
 def _spelt_greek(m: re.Match) -> str:
@@ -42,10 +45,17 @@ def slugify(name: str) -> str:
 
 
 def node_id(etype: EntityType | str, key: str) -> str:
-    """``node_id(EntityType.METHOD, "ResNet-50") == "method:resnet-50"``; papers keep their own id."""
+    """``node_id(EntityType.METHOD, "ResNet-50") == "method:resnet-50"``; papers keep their own id; a minus sign
+    ending a name or a lost letter opening it make a variant's id.
+
+    >>> node_id(EntityType.METHOD, "QUOKS-"), node_id(EntityType.METHOD, "?-QUOKS")
+    ('method:quoks-minus', 'method:qmark-quoks')
+    """
     t = EntityType(etype) if not isinstance(etype, EntityType) else etype
     if t is EntityType.PAPER:
         return f"paper:{key}"
+    if t is not EntityType.REPOSITORY:  # a variant's marks the slug would drop (as kg.link.normalize keys them)
+        key = _LOST_LETTER.sub("qmark ", _MINUS_END.sub(" minus", key))
     return f"{t.prefix}:{slugify(key)}"
 
 

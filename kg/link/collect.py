@@ -12,6 +12,7 @@ from kg.extract.boundaries import without_split
 from kg.link.normalize import is_definition, key_and_words
 from kg.link.bare import short_acronym
 from kg.link.cased import lower_words, paper_cased
+from kg.link.case_homonyms import paper_spellings
 from kg.link.context import acronym_shaped, topic_words
 from kg.link.coinages import coined_keys, coiner, lexicon_title_keys
 from kg.link.own_methods import own_method_keys
@@ -153,6 +154,7 @@ class Collect(NodeTable):
             for n, cased in paper_cased(ex, mentions, out, self.key).items():  # (kg.link.cased)
                 sm.cased_by.setdefault(n, {})[ex.paper.id] = cased
             paper_texts = (ex.paper.title or "", ex.paper.abstract or "")
+            self._spellings(mentions, out, paper_texts, ex.paper.id, sm)
             sm.lower_df.update(lower_words(*paper_texts))
             sm.graded_df.update(graded_words(*paper_texts))
             for a, long in written_acronyms(paper_texts):
@@ -161,6 +163,16 @@ class Collect(NodeTable):
             self._own_methods(ex, mentions, out, sm)
         self.stats.seconds["collect"] = self.stats.seconds.get("collect", 0.0) + time.perf_counter() - t0
         return sm
+
+    @staticmethod
+    def _spellings(mentions: tuple[Mention, ...], out: list[Node | None], texts: tuple[str, str], pid: str,
+                   sm: LinkSummary) -> None:
+        """Record how the paper writes each node as one word with capitals inside (:mod:`kg.link.case_homonyms`)."""
+        spelt = paper_spellings(mentions, out)
+        if spelt:
+            words = topic_words(*texts)
+            for n, text in spelt.items():
+                sm.spelt_by.setdefault(n, {})[pid] = (text, words)
 
     def _coinages(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
                   sm: LinkSummary, named: set[int]) -> None:

@@ -38,6 +38,12 @@ TITLE_COLON = re.compile(r"\s*[:\uff1a]")
 #: A coined name (a capital after a lower-case letter) ending in a number written onto a letter, then "s":
 #: the plural of a numbered model ("MobileNetV2s", "ResNet50s"); not "FCN-8s", "FastSpeech 2s", "rusty1s".
 _NUMBERED_PLURAL = re.compile(r"(?<![\w\-])(?=[^\s\-]*[a-z][A-Z])[^\s\-]*[A-Za-z](\d+)s(?![\w\-])")
+#: A question mark opening a name before a hyphen or a space: a Greek letter an encoding lost ("?-DARTS" of
+#: "β-DARTS"), which makes a variant of the name after it, no punctuation to drop.
+_LOST_LETTER = re.compile(r"^\?+(?=[\-\s]*[^\W\d_])")
+#: A hyphen ending a name right after a letter or a digit: a minus sign naming a variant ("DARTS-" is not "DARTS",
+#: as "DARTS+" is not).
+_MINUS = re.compile(r"(?<=[A-Za-z0-9])-$")
 
 
 #: English closed-class words (determiners, prepositions, conjunctions, pronouns, wh-words): a name
@@ -98,10 +104,13 @@ def _cleaned(name: str) -> str:
         s = INLINE_ACRONYM.sub("", s)  # "knowledge graph (KG) reasoning" is "knowledge graph reasoning"
     s = _LEADING.sub("", s)  # before hyphens become spaces: "A-Softmax" is no "a softmax"
     s = _DASHES.sub("-", s)
+    lost = "? " if _LOST_LETTER.match(s) else ""  # a variant's marks (see _LOST_LETTER, _MINUS)
+    minus = "-" if _MINUS.search(s) else ""
     s = _PUNCT.sub(" ", s)
     s = _SEP.sub(" ", s)
     s = _LETTER_DIGIT.sub(" ", s)
-    return " ".join(s.split()).strip(" .")
+    s = " ".join(s.split()).strip(" .")
+    return f"{lost}{s}{minus}" if s else s
 
 
 @lru_cache(maxsize=262144)

@@ -12,6 +12,7 @@ from kg.errors import LinkError
 from kg.link.acronyms import Acronyms
 from kg.link.apply import Apply
 from kg.link.bare import split_bare_acronyms
+from kg.link.case_homonyms import split_case_homonyms
 from kg.link.cased import split_word_uses
 from kg.link.coinages import split_coinages
 from kg.link.expansions import Expansions
@@ -126,6 +127,8 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
         self.stats.split_homonyms = split_homonyms(table, sm.homonym_by, (sm.topic_df, sm.name_df), sm.papers,
                                                    existing)
         self.stats.split_words = split_word_uses(table, sm.cased_by, sm.lower_df, existing, known)
+        self.stats.split_cases = split_case_homonyms(table, sm.spelt_by, sm.coined_by, sm.topic_df, sm.papers,
+                                                     existing, known)
         table.grades = grade_words(sm.graded_df, sm.lower_df)
         table.shared = frozenset(eid for (_, k), eid in table.index_eid.items() if sm.name_df[k] >= 2)
         table.series = series_members(table.entities, table.index_eid, sm.name_df)

@@ -90,6 +90,9 @@ class LinkSummary:
     # in lower case in running text (kg.link.cased)
     cased_by: dict[NodeKey, dict[str, tuple[str, str]]] = field(default_factory=dict)
     lower_df: Counter = field(default_factory=Counter)
+    # node key -> paper id -> how it writes the node as one word with capitals inside, and its topic words
+    # (kg.link.case_homonyms)
+    spelt_by: dict[NodeKey, dict[str, tuple[str, frozenset[str]]]] = field(default_factory=dict)
     graded_df: Counter = field(default_factory=Counter)  # word -> papers grading it ("more robust than": kg.link.grades)
 
     def form(self, etype: EntityType, text: str, n: int) -> None:
@@ -127,7 +130,8 @@ class LinkSummary:
                 table.setdefault(n, {}).update(papers)
         for table, add in ((self.bare_by, other.bare_by), (self.cased_by, other.cased_by),
                            (self.homonym_by, other.homonym_by),
-                           (self.own_letters, other.own_letters), (self.coined_letters, other.coined_letters)):
+                           (self.own_letters, other.own_letters), (self.coined_letters, other.coined_letters),
+                           (self.spelt_by, other.spelt_by)):
             for n, papers in add.items():
                 table.setdefault(n, {}).update(papers)
         for n, month in other.def_months.items():

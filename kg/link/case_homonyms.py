@@ -1,0 +1,145 @@
+"""One coined name, two things told apart by the case of its letters: "QuokNet" and "QuokNET".
+
+The linker's keys ignore case, so two papers that write one word with the same letters cased inside the word in two
+ways ("ESPNet" of a segmentation network, "ESPnet" of a speech toolkit) share a node. A paper writes a coined name
+the way its coiners do; a paper that writes the letters with another inner casing, and shares no rare topic word
+with any paper coining the name (:mod:`kg.link.coinages`), names another thing: its papers get an entity of their
+own, named as they write it. A paper writing the letters all in capitals ("QUOKNET") says nothing by its case: it
+goes with the other spelling only when it shares more rare topic words with that spelling's papers than with the
+coiners' and theirs. Only a name some paper coins (the entity keeps its coiners), no lexicon entity ("ResNet" and "Resnet" are
+one known thing), and only spellings with a capital inside the word ("Pytorch" is a word's case, no coinage's).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Sequence
+
+from kg.link.coinages import COINED_TYPES, own_entity, shared_topic
+from kg.link.context import topic_words
+from kg.link.nodes import LEXICON_RULES
+from kg.link.summary import LinkTable, NodeKey
+from kg.models import Mention
+
+#: How one paper writes a node as one word (as written: "ES-PNet") and the paper's topic words.
+Spelt = tuple[str, frozenset[str]]
+
+
+def inner_cased(text: str) -> str | None:
+    """The letters and digits of a one-word name with a capital inside the word and a lower-case letter
+    ("ESPnet", "ES-PNet" -> "ESPNet"), or its letters in capitals ("QUOKNET", "QNNs" -> "QNN"), else None ("Pytorch", "quoknet",
+    "Quok Net", "AB").
+
+    >>> [inner_cased(t) for t in ("ESPnet", "ES-PNet", "QUOKNET", "QNNs", "Pytorch", "quoknet", "Quok Net", "AB")]
+    ['ESPnet', 'ESPNet', 'QUOKNET', 'QNN', None, None, None, None]
+    """
+    if " " in text:
+        return None
+    core = "".join(c for c in text if c.isalnum())
+    if len(core) > 2 and core.endswith("s") and core[-2].isupper():
+        core = core[:-1]  # an acronym's plural ("RNNs") is its capitals
+    if len(core) < 3 or not core[:1].isalpha():
+        return None
+    if core.isupper() or (any(c.islower() for c in core) and any(c.isupper() for c in core[1:])):
+        return core
+    return None
+
+
+def paper_spellings(mentions: Sequence[Mention], out: Sequence[NodeKey | None]) -> dict[NodeKey, str]:
+    """How one paper writes each node of a coined type it links a one-word name to (``out``), by no lexicon's
+    match: the one spelling with a capital inside the word (:func:`inner_cased`), else its one spelling in
+    capitals (a title set in capitals beside "ESPnet" in the abstract is "ESPnet"); none when it writes two.
+
+    >>> from kg.vocab import EntityType as T
+    >>> ms = [Mention(T.METHOD, t, 0, len(t), rule="name") for t in ("QUOKNET", "QuokNet", "ZapNet", "Zapnet")]
+    >>> paper_spellings(ms, [(T.METHOD, "quoknet")] * 2 + [(T.METHOD, "zapnet")] * 2)
+    {(<EntityType.METHOD: 'Method'>, 'quoknet'): 'QuokNet', (<EntityType.METHOD: 'Method'>, 'zapnet'): 'ZapNet'}
+    """
+    seen: dict[NodeKey, dict[str, str]] = defaultdict(dict)
+    for m, n in zip(mentions, out):
+        if n is not None and m.type in COINED_TYPES and m.rule not in LEXICON_RULES:
+            core = inner_cased(m.text)
+            if core is not None:
+                seen[n].setdefault(core, m.text)
+    got: dict[NodeKey, str] = {}
+    for n, forms in seen.items():
+        inner = [c for c in forms if not c.isupper()]
+        if len(inner) == 1 or (not inner and len(forms) == 1):
+            got[n] = forms[(inner or list(forms))[0]]
+    return got
+
+
+def _spellings(table: LinkTable, spelt_by: dict[NodeKey, dict[str, Spelt]]) -> dict[str, dict[str, Spelt]]:
+    """Entity id -> paper id -> how the paper writes it, for the papers writing it one way only."""
+    out: dict[str, dict[str, Spelt]] = defaultdict(dict)
+    mixed: dict[str, set[str]] = defaultdict(set)
+    for n, papers in spelt_by.items():
+        eid = table.node_eid.get(n)
+        if eid is None:
+            continue
+        for pid, got in papers.items():
+            had = out[eid].get(pid)
+            if had is not None and inner_cased(had[0]) != inner_cased(got[0]):
+                mixed[eid].add(pid)
+            out[eid][pid] = got
+    for eid, pids in mixed.items():
+        for pid in pids:
+            del out[eid][pid]
+    return out
+
+
+def _shared(a: set[str], b: set[str], topics: dict[str, frozenset[str]], own: frozenset[str], df: Counter,
+            papers: int) -> float:
+    """The most rare topic words a paper of ``a`` shares with a paper of ``b`` (:func:`shared_topic`; the name's own
+    words aside)."""
+    return max((shared_topic(topics[x], topics[y], df, papers, own) for x in a for y in b), default=0.0)
+
+
+def _moved(users: dict[str, Spelt], coiners: dict[str, frozenset[str]], own: frozenset[str], df: Counter,
+           papers: int) -> dict[str, set[str]]:
+    """The spelling of each group of papers that names another thing than the coiners (paper id -> its topic
+    words) -> its papers."""
+    topics = {**{p: words for p, (_, words) in users.items()}, **coiners}
+    core = {p: inner_cased(text) or text for p, (text, _) in users.items()}
+    kept = {core[p] for p in coiners if p in users}
+    letters = {k.lower() for k in kept}
+    groups: dict[str, set[str]] = defaultdict(set)
+    for pid, spelt in core.items():  # the coiners' letters cased otherwise ("TempoGAN" of "TGAN" is no casing)
+        if not spelt.isupper() and spelt not in kept and spelt.lower() in letters:
+            groups[spelt].add(pid)
+    keep = {p for p, s in core.items() if s in kept} | set(coiners)
+    out = {s: g for s, g in groups.items() if not _shared(g, keep, topics, own, df, papers)}
+    for pid, spelt in core.items():  # capitals go where they share more of their topic
+        if spelt.isupper() and spelt.lower() in letters and pid not in coiners:
+            score = {s: _shared({pid}, g, topics, own, df, papers) for s, g in out.items()}
+            best = max(score, key=lambda s: (score[s], s), default=None)
+            if best is not None and score[best] > _shared({pid}, keep, topics, own, df, papers):
+                out[best].add(pid)
+    return out
+
+
+def split_case_homonyms(table: LinkTable, spelt_by: dict[NodeKey, dict[str, Spelt]],
+                        coined_by: dict[NodeKey, dict[str, tuple]], df: Counter, papers: int, taken=(),
+                        known: frozenset[str] = frozenset()) -> list[str]:
+    """Give the papers writing a coined entity's letters with another inner casing than its coiners, about other
+    things, an entity of their own (the module docstring); ``spelt_by``: node -> paper id -> :data:`Spelt`;
+    ``coined_by``: node -> the papers coining it; ``known``: the lexicon's entities; an entity split already is
+    left as it is. Returns the names split ("type:name")."""
+    coiners: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
+    for n, by in coined_by.items():
+        eid = table.node_eid.get(n)
+        if eid is not None:
+            coiners[eid].update({pid: c.topics for pid, c in by.items()})
+    used = set(table.entities) | set(taken)
+    already = {eid for eid, _ in table.own}
+    split: list[str] = []
+    for eid, users in sorted(_spellings(table, spelt_by).items()):
+        ent = table.entities.get(eid)
+        if ent is None or ent.type not in COINED_TYPES or eid in known or eid in already or not coiners.get(eid):
+            continue
+        own = topic_words(ent.name, *ent.aliases)
+        for spelt, group in sorted(_moved(users, coiners[eid], own, df, papers).items()):
+            theirs = Counter(users[p][0] for p in group)
+            own_entity(table, eid, ent, min(theirs, key=lambda t: (-theirs[t], t.isupper(), t)), group, used)
+            ent.aliases -= set(theirs) - {users[p][0] for p in users if p not in group}
+            split.append(f"{ent.type.value}:{ent.name}")
+    return split

@@ -1,0 +1,84 @@
+"""Issue 18: Method nodes that joined another paper's thing through a variant's mark, a dash before a coined long form
+or the case of a coined name's letters (texts written for these tests)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.abbreviations import find_abbreviations
+from kg.link import link
+from kg.link.normalize import compact_key
+from kg.vocab import EntityType as T
+from tests.test_link import ids, paper
+from tests.test_link_merges import _big_filler
+
+M = T.METHOD
+
+
+# -- a variant's mark: a minus sign after the name, a lost Greek letter before it (kg.link.normalize) -----------
+def test_a_minus_sign_or_a_lost_greek_letter_makes_a_variant_key():
+    assert compact_key("QUOKS-") != compact_key("QUOKS")
+    assert compact_key("?-QUOKS") != compact_key("QUOKS")
+    assert compact_key("?-QUOKS") != compact_key("QUOKS-")
+    assert compact_key("QUOKS+") != compact_key("QUOKS-")
+    # a hyphen inside a name or a dash spaced off after it is no minus sign
+    assert compact_key("QUOKS - ") == compact_key("QUOKS") and compact_key("Quok-Net") == compact_key("QuokNet")
+
+
+def test_variants_marked_by_a_minus_sign_or_a_lost_letter_are_not_the_base_method():
+    base = paper("a", "Wombat search (QUOKS) finds cells fast.", (M, "QUOKS"))
+    minus = paper("b", "QUOKS suffers from collapse. We call this approach QUOKS-.", (M, "QUOKS"), (M, "QUOKS-"))
+    lost = paper("c", "?-QUOKS: decay regularization for QUOKS.", (M, "?-QUOKS"), (M, "QUOKS"))
+    lk = link([base, minus, lost])
+    assert ids(lk, "b")[0] == ids(lk, "c")[1] == ids(lk, "a")[0]
+    assert len({ids(lk, "a")[0], ids(lk, "b")[1], ids(lk, "c")[0]}) == 3
+    # the base keeps its id whatever the variants' keys sort before it
+    assert (ids(lk, "a")[0], ids(lk, "b")[1], ids(lk, "c")[0]) == ("method:quoks", "method:quoks-minus",
+                                                                   "method:qmark-quoks")
+
+
+# -- a dash glued to a coined long form (kg.extract.abbreviations) ------------------------------------------
+def test_a_dash_glued_before_a_long_form_is_punctuation_and_the_acronym_is_defined():
+    t = "In this work we present a plain recipe -WombatFit (WF) to sharpen features."
+    assert [(t[a:b], t[c:d]) for a, b, c, d in find_abbreviations(t)] == [("WombatFit", "WF")]
+    t = "We train a Bi -Wombat Gated Unit (WGU) on text."
+    assert [(t[a:b], t[c:d]) for a, b, c, d in find_abbreviations(t)] == [("Wombat Gated Unit", "WGU")]
+
+
+# -- a coined name and another thing cased otherwise (kg.link.case_homonyms) --------------------------------
+def _coins_zap(pid="a"):
+    ex = paper(pid, "We propose ZAPNet, a pyramid of dilated convolutions for street scene segmentation on "
+                    "cityscapes. ZAPNet runs on embedded boards.", (M, "ZAPNet", {"rule": "named"}), (M, "ZAPNet"),
+               proposed=("ZAPNet",))
+    return replace(ex, paper=replace(ex.paper, title="ZAPNet: dilated pyramids for street scene segmentation"))
+
+
+def test_a_coined_name_another_field_writes_with_other_inner_capitals_is_another_thing():
+    coiner = _coins_zap()
+    user = paper("b", "Our wombat pyramid beats ZAPNet on street scene segmentation.", (M, "ZAPNet"))
+    speech = paper("c", "Speech recognisers for whispered utterances; recipes ship in ZAPnet.", (M, "ZAPnet"))
+    caps = paper("d", "A toolkit for whispered utterances decodes faster than ZAPNET.", (M, "ZAPNET"))
+    lk = link([coiner, user, speech, caps] + _big_filler())
+    assert ids(lk, "b") == ids(lk, "a")[:1]
+    other = ids(lk, "c")[0]
+    assert other != ids(lk, "a")[0] and lk.entities[other].name == "ZAPnet"
+    assert ids(lk, "d") == (other,)  # capitals go with the papers whose topic they share
+    assert "ZAPnet" not in lk.entities[ids(lk, "a")[0]].aliases
+
+
+def test_another_casing_on_the_coiners_topic_or_of_no_coined_name_stays_one_thing():
+    coiner = _coins_zap()
+    same_field = paper("b", "We prune ZAPnet for street scene segmentation on cityscapes.", (M, "ZAPnet"))
+    lk = link([coiner, same_field] + _big_filler())
+    assert ids(lk, "b") == ids(lk, "a")[:1]
+    # nobody coins the name: nothing says which casing is whose
+    seg = paper("a", "We prune ZAPNet for street scene segmentation.", (M, "ZAPNet"))
+    speech = paper("c", "Speech recognisers for whispered utterances; recipes ship in ZAPnet.", (M, "ZAPnet"))
+    lk = link([seg, speech] + _big_filler())
+    assert ids(lk, "c") == ids(lk, "a")
+    # an acronym's plural is its capitals, and other letters are no other casing ("ZAPnets", "ZAPs")
+    coiner = _coins_zap()
+    for name in ("ZAPNETs", "ZAPnets"):
+        speech = paper("c", f"Speech recognisers for whispered utterances; recipes ship in {name}.", (M, name))
+        lk = link([coiner, speech] + _big_filler())
+        assert ids(lk, "c") == ids(lk, "a")[:1]
+
