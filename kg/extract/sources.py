@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from kg.extract import candidates, context, glued_tails, head_phrases, lead_words, metric_roles, rules
+from kg.extract import (candidates, context, glued_tails, head_phrases, lead_words, metric_roles, prefixed_names,
+                        rules)
 from kg.extract.acronym_sources import from_acronyms
 from kg.extract.candidates import Candidate
 from kg.extract.doc_context import DocContext
@@ -203,6 +204,7 @@ SOURCES: list[Source] = [
     from_name_shapes,
     from_broken_words,
     from_glued_names,
+    prefixed_names.prefixed_names,
     from_sized_names,
     from_head_phrases,
     from_acronyms,
