@@ -82,3 +82,14 @@ def test_another_casing_on_the_coiners_topic_or_of_no_coined_name_stays_one_thin
         lk = link([coiner, speech] + _big_filler())
         assert ids(lk, "c") == ids(lk, "a")[:1]
 
+
+
+def test_a_coiner_writing_only_capitals_or_a_small_corpus_splits_no_casing():
+    coiner = paper("a", "We propose ZAPNET for street scene segmentation on cityscapes.", (M, "ZAPNET", {"rule": "named"}),
+                   proposed=("ZAPNET",))
+    speech = paper("c", "Speech recognisers for whispered utterances; recipes ship in ZAPnet.", (M, "ZAPnet"))
+    lk = link([coiner, speech] + _big_filler())
+    assert ids(lk, "c") == ids(lk, "a")
+    speech = paper("c", "Speech recognisers for whispered utterances; recipes ship in ZAPnet.", (M, "ZAPnet"))
+    lk = link([_coins_zap(), speech])  # two papers: no word is rare
+    assert ids(lk, "c") == ids(lk, "a")[:1]

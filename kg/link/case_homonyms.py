@@ -7,13 +7,15 @@ with any paper coining the name (:mod:`kg.link.coinages`), names another thing: 
 own, named as they write it. A paper writing the letters all in capitals ("QUOKNET") says nothing by its case: it
 goes with the other spelling only when it shares more rare topic words with that spelling's papers than with the
 coiners' and theirs. Only a name some paper coins (the entity keeps its coiners), no lexicon entity ("ResNet" and "Resnet" are
-one known thing), and only spellings with a capital inside the word ("Pytorch" is a word's case, no coinage's).
+one known thing), only spellings with a capital inside the word ("Pytorch" is a word's case, no coinage's; coiners
+writing only capitals say nothing), and only in a corpus large enough to tell fields by their rare words.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from typing import Sequence
 
+from kg.link.bare import MIN_CORPUS
 from kg.link.coinages import COINED_TYPES, own_entity, shared_topic
 from kg.link.context import topic_words
 from kg.link.nodes import LEXICON_RULES
@@ -100,7 +102,7 @@ def _moved(users: dict[str, Spelt], coiners: dict[str, frozenset[str]], own: fro
     words) -> its papers."""
     topics = {**{p: words for p, (_, words) in users.items()}, **coiners}
     core = {p: inner_cased(text) or text for p, (text, _) in users.items()}
-    kept = {core[p] for p in coiners if p in users}
+    kept = {core[p] for p in coiners if p in users and not core[p].isupper()}  # (capitals say nothing)
     letters = {k.lower() for k in kept}
     groups: dict[str, set[str]] = defaultdict(set)
     for pid, spelt in core.items():  # the coiners' letters cased otherwise ("TempoGAN" of "TGAN" is no casing)
@@ -124,6 +126,8 @@ def split_case_homonyms(table: LinkTable, spelt_by: dict[NodeKey, dict[str, Spel
     things, an entity of their own (the module docstring); ``spelt_by``: node -> paper id -> :data:`Spelt`;
     ``coined_by``: node -> the papers coining it; ``known``: the lexicon's entities; an entity split already is
     left as it is. Returns the names split ("type:name")."""
+    if papers < MIN_CORPUS:
+        return []  # too few papers for two of one field to share a rare word (kg.link.bare)
     coiners: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
     for n, by in coined_by.items():
         eid = table.node_eid.get(n)
