@@ -67,3 +67,75 @@ def test_a_task_stated_with_the_data_in_parentheses_is_no_spelling_of_it():
                   (TASK, "Pouch rating"), (TASK, "marsupial entailment"), (D, "QZV"))]
     lk = link(VIDEOS + task + _big_filler())
     assert ids(lk, "v2")[2] == ids(lk, "p1")[1] == ids(lk, "p2")[2]
+
+
+# two more photo papers: the photo field is now the larger one
+MORE_PHOTOS = [
+    paper("p5", "A pouch feature network rates wombat photos for marsupial aesthetics on QZV and PouchNet.",
+          (TASK, "marsupial aesthetics"), (D, "QZV"), (D, "PouchNet")),
+    paper("p6", "Marsupial aesthetics of wombat photos: a ranking loss trained on QZV.",
+          (TASK, "Marsupial aesthetics"), (D, "QZV")),
+]
+
+
+def test_the_field_that_spells_the_entitys_name_keeps_it_even_when_smaller():
+    lk = link(VIDEOS + PHOTOS + MORE_PHOTOS + _big_filler())
+    video, photo = ids(lk, "v2")[2], ids(lk, "p1")[0]
+    assert video != photo and ids(lk, "p6")[1] == photo
+    assert lk.entities[video].name in ("QZV", "Quokka Zone Videos")
+    assert lk.entities[photo].name == "QZV (wombat photo rating benchmark)"
+    # the earlier build had two photo papers; the photo field grows to four: each entity keeps its id
+    first = link(VIDEOS + PHOTOS + _big_filler())
+    again = link(VIDEOS + PHOTOS + MORE_PHOTOS + _big_filler(), existing=first.entities)
+    assert ids(again, "v2")[2] == ids(first, "v2")[2] and ids(again, "p1")[0] == ids(first, "p1")[0]
+    assert ids(again, "p6")[1] == ids(first, "p1")[0]
+
+
+def test_a_spelling_stops_at_the_clause_verb_and_keeps_to_its_word_limit():
+    from kg.link.split_senses import GLOSS_WORDS, gloss
+    t = "We introduce wombat photo rating benchmark (QZV) for ranking."
+    assert gloss(t, t.index("QZV"), t.index("QZV") + 3) == "wombat photo rating benchmark"
+    t = "A clip set of spatio-temporally localized Quokka Zone Videos (QZV) is released."
+    assert gloss(t, t.index("QZV"), t.index("QZV") + 3) == "Quokka Zone Videos"
+    t = "Scores on the large curated wombat photo rating benchmark (QZV) rise."
+    assert len(gloss(t, t.index("QZV"), t.index("QZV") + 3).split()) == GLOSS_WORDS
+
+
+def test_a_data_set_in_two_words_spells_a_dataset():
+    from kg.link.split_senses import spelling
+    assert spelling(D, "QZV", "wombat photo rating data set")
+
+
+def test_an_entity_no_name_of_which_is_an_acronym_is_not_split():
+    # a capitalised long form, its papers in two fields that spell it otherwise: no letters, one thing
+    from collections import Counter
+    from kg.link.split_senses import Use, split_homonyms
+    from kg.link.summary import LinkTable
+    from kg.models import Entity
+    table = LinkTable({}, {}, {})
+    ent = Entity("dataset:quokka-zone", D, "Quokka Zone", aliases={"Zone Videos"})
+    table.entities[ent.id] = ent
+    node = (D, "quokka zone")
+    table.node_eid[node] = ent.id
+    uses = {p: Use(frozenset({"burrow", "clip"} if p < "c" else {"wombat", "photo"}),
+                   frozenset({"hopkinetics"} if p < "c" else {"pouchnet"}),
+                   ("burrow clip benchmark",) if p < "c" else ("wombat photo benchmark",))
+            for p in ("a1", "a2", "c1", "c2")}
+    df = (Counter({w: 2 for w in ("burrow", "clip", "wombat", "photo")}), Counter({"hopkinetics": 2, "pouchnet": 2}))
+    assert split_homonyms(table, {node: uses}, df, 2000) == []
+
+
+def test_fields_ask_only_papers_that_share_a_rare_word():
+    # papers sharing no rare word or name are never compared: a name thousands of papers write stays cheap
+    from collections import Counter
+    from kg.link import split_senses
+    asked = []
+    real = split_senses.related
+    uses = {f"x{i}": split_senses.Use(frozenset({f"w{i}"}), frozenset(), ()) for i in range(200)}
+    df = (Counter({f"w{i}": 1 for i in range(200)}), Counter())
+    split_senses.related = lambda *a: asked.append(a) or real(*a)
+    try:
+        assert split_senses.fields(uses, df, 5000, frozenset()) == []
+    finally:
+        split_senses.related = real
+    assert asked == []

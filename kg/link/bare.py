@@ -20,11 +20,12 @@ one beside the same other rare name ("CAR" beside "CUB": one collection of car p
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any, Callable, Iterator
 
 from kg.link.coinages import COINED_TYPES, own_entity, shared_topic
-from kg.link.context import topic_words
+from kg.link.context import rare_idf, topic_words
 from kg.link.summary import LinkTable, NodeKey
-from kg.link.unionfind import UnionFind
+from kg.link.unionfind import keyed_groups
 
 #: Most capitals of an acronym short enough to name several things in one corpus.
 SHORT_ACRONYM = 4
@@ -62,24 +63,29 @@ def topic_groups(users: dict[str, Usage], own: tuple[frozenset[str], frozenset[s
     """The papers using one acronym bare (paper id -> :data:`Usage`) grouped by what they are about: papers
     :func:`related` to each other are one group (and so, through them, are the papers either is related
     to). The group with most papers first, then the one with the first id."""
-    ids = sorted(users)
-    uf = UnionFind(ids)
-    for i, a in enumerate(ids):
-        for b in ids[i + 1:]:
-            if related(users[a], users[b], own, df, papers):
-                uf.union(a, b)
-    return sorted((sorted(g) for g in uf.groups()), key=lambda g: (-len(g), g[0]))
+    def rare(pid: str) -> Iterator[tuple[int, str]]:
+        """The rare topic words and names of a paper, which two related papers share one of."""
+        for i, (got, skip, d) in enumerate(zip(users[pid], own, df)):
+            yield from ((i, w) for w in got if w not in skip and rare_idf(w, d, papers))
+
+    groups = keyed_groups(users, rare, lambda a, b: related(users[a], users[b], own, df, papers))
+    return sorted(groups, key=lambda g: (-len(g), g[0]))
 
 
-def _bare_users(table: LinkTable, bare_by: dict[NodeKey, dict[str, Usage]]) -> dict[str, tuple[dict, set[str]]]:
-    """The entity of each node used bare -> (paper id -> :data:`Usage`, the keys of its nodes used bare)."""
-    users: dict[str, tuple[dict[str, Usage], set[str]]] = {}
-    for n, papers in bare_by.items():
+def entity_users(table: LinkTable, by_node: dict[NodeKey, dict[str, Any]],
+                 merge: Callable[[Any, Any], Any] | None = None) -> dict[str, tuple[dict, set[str]]]:
+    """The entity of each recorded node -> (paper id -> what the paper records, ``merge``d over the entity's nodes
+    (else the last node's); the keys of those nodes)."""
+    users: dict[str, tuple[dict[str, Any], set[str]]] = {}
+    for n, papers in by_node.items():
         eid = table.node_eid.get(n)
-        if eid is not None:
-            got = users.setdefault(eid, ({}, set()))
-            got[0].update(papers)
-            got[1].add(n[1])
+        if eid is None:
+            continue
+        got, keys = users.setdefault(eid, ({}, set()))
+        keys.add(n[1])
+        for pid, use in papers.items():
+            had = got.get(pid)
+            got[pid] = use if had is None or merge is None else merge(had, use)
     return users
 
 
@@ -95,7 +101,7 @@ def split_bare_acronyms(table: LinkTable, bare_by: dict[NodeKey, dict[str, Usage
     used = set(table.entities) | set(taken)
     already = {eid for eid, _ in table.own}
     split: list[str] = []
-    for eid, (users, keys) in sorted(_bare_users(table, bare_by).items()):
+    for eid, (users, keys) in sorted(entity_users(table, bare_by).items()):
         ent = table.entities.get(eid)
         if ent is None or len(users) < 2 or ent.type not in COINED_TYPES or eid in known or eid in already \
                 or not all(short_acronym(a) for a in (ent.name, *ent.aliases)):

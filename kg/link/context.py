@@ -66,11 +66,11 @@ def acronym_is_word(word: str, acronym: str) -> bool:
     return word in (a, a + "s", a.replace("-", ""))
 
 
-def rare_idf(w: str, df: Counter, papers: int) -> float:
-    """The inverse document frequency of a topic word fewer than :data:`RARE_SHARE` of the ``papers`` write (and
-    some do), else 0 (a common word, or one no paper writes, is no evidence)."""
+def rare_idf(w: str, df: Counter, papers: int, share: float = RARE_SHARE) -> float:
+    """The inverse document frequency of a topic word fewer than ``share`` of the ``papers`` write (and some do),
+    else 0 (a common word, or one no paper writes, is no evidence)."""
     f = df.get(w, 0)
-    return math.log(papers / f) if 0 < f < RARE_SHARE * papers else 0.0
+    return math.log(papers / f) if 0 < f < share * papers else 0.0
 
 
 def mean_similarity(defining: Counter, bare: Counter, n_bare: int, df: Counter, papers: int,
