@@ -477,3 +477,23 @@ def test_a_guess_only_written_as_the_field_a_ranked_task_belongs_to_is_no_task(t
     assert not field_use(t, t.index("den mapping"), t.index("den mapping") + len("den mapping"))
     rows = [("f1", "Burrow change maps", t + " Our network tracks burrow changes across seasons.")]
     assert "wombat survey image processing" not in _built_tasks(tmp_path, rows)
+
+
+def test_a_challenge_or_problem_of_a_task_leaves_it_a_task_one_of_its_ranked_tasks_a_field():
+    # "a key challenge of X", "a major problem of X": a difficulty met in the task X, which stays a task
+    from kg.link.fields import field_use  # noqa: PLC0415
+
+    def used(t, w):
+        return field_use(t, t.index(w), t.index(w) + len(w))
+    assert not used("One major challenge of glyph segmentation is the lack of labels.", "glyph segmentation")
+    assert not used("A key challenge of quokka adaptation is the shift between burrows.", "quokka adaptation")
+    assert not used("Forgetting is a major problem of wombat continual learning.", "wombat continual learning")
+    # "one of the basic tasks of X": X is the field the task belongs to
+    assert used("Burrow change detection is one of the basic tasks of wombat surveying.", "wombat surveying")
+
+
+def test_a_listed_name_with_a_preposition_is_judged_by_its_head():
+    # "glyph-based navigation with quill-based assistance": the problem is the navigation, the rest says with what
+    from kg.graph.task_kinds import named_thing  # noqa: PLC0415
+    assert not named_thing("Glyph-based navigation with quill-based assistance", {"Task": {"lexicon": 3, "prior": 1}})
+    assert named_thing("Quokka Importance for burrow ranking", {"Task": {"lexicon": 3, "prior": 1}})

@@ -9,7 +9,7 @@ members. "The problem of X aims to ..." ends X before the verb. Sentences writte
 
 from kg.extract import build_nlp, extract_one
 from kg.extract import head_phrases
-from kg.graph.task_guesses import _task_heads
+from kg.graph.task_guesses import task_heads
 from kg.models import Paper
 
 from helpers import pruned_graph
@@ -79,7 +79,7 @@ def test_a_loose_cue_still_links_its_paper_to_a_node_others_keep():
 
 def test_a_task_list_and_a_lexicon_head_word_keep_their_members():
     # "transfer" ends many Task lexicon names ("style transfer", "pose transfer"): a process
-    assert head_phrases.process_head("transfer", _task_heads())
+    assert head_phrases.process_head("transfer", task_heads())
     found = _tasks([Paper("a", "Colouring Comics", "The model is tested on tasks such as word analogy and glyph extraction. "
                                                    "We address the problem of sketch colour transfer.")])
     assert {"word analogy", "sketch colour transfer"} <= found

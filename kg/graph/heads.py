@@ -164,11 +164,11 @@ def _thing_named(name: str) -> bool:
 def _papers_needed(name: str, papers: int) -> int:
     """How many of a Task's ``papers`` must write a longer Task name after it to make it a thing
     (:func:`object_task_ids`): a third of them; most of them where its last word ends three Task lexicon names or more
-    (:func:`kg.graph.task_guesses._task_heads`: a process noun tasks are named by, "domain adaptation", "style
+    (:func:`kg.graph.task_guesses.task_heads`: a process noun tasks are named by, "domain adaptation", "style
     transfer", "image registration"; a formalism so named, "Abstract Meaning Representation", is still read so)."""
-    from kg.graph.task_guesses import _task_heads  # noqa: PLC0415
+    from kg.graph.task_guesses import task_heads  # noqa: PLC0415
 
-    return papers // 2 + 1 if _last_word(name) in _task_heads() else max(1, papers // 3)
+    return papers // 2 + 1 if _last_word(name) in task_heads() else max(1, papers // 3)
 
 
 def object_task_ids(entities: dict) -> set[str]:

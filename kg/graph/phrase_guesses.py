@@ -26,7 +26,7 @@ from kg.extract.ordinary_words import describing_compound as compound_describing
 from kg.extract.proposal_cues import USE_VERB
 from kg.extract.words import DESCRIBING_WORDS, ROLE_MODIFIERS, WEAK_HEADS
 from kg.graph.namehood import _PHRASE_RULES, TECHNIQUE_ENDS, _common
-from kg.graph.task_guesses import _task_heads
+from kg.graph.task_guesses import task_heads
 from kg.link.normalize import typed_head
 from kg.models import Mention
 from kg.vocab import EntityType
@@ -90,7 +90,7 @@ def generic_compound(m: Mention, abstract: str = "") -> bool:
     first, last = words = [w.lower() for w in words]
     if last not in _PART_WORDS:
         return False
-    return first in TECHNIQUE_ENDS or first.rstrip("s") in TECHNIQUE_ENDS or first in _task_heads() \
+    return first in TECHNIQUE_ENDS or first.rstrip("s") in TECHNIQUE_ENDS or first in task_heads() \
         or (last in _LOSS_WORDS and (first in _regime_words() or first in ROLE_MODIFIERS)
             and not _lexicon_method(words))
 

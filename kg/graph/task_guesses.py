@@ -8,7 +8,7 @@ its task word, "Structured Layout-Aware Parsing", which the abstract never repea
 does (:func:`step_task`), and what a loose cue introduces (:func:`loose_task`, no evidence in any number of papers).
 A problem another is recast as (:func:`recast_task`) is no evidence in any number of papers either; a listed name of
 something else (:func:`named_member`) is a guess. It also holds the Task lexicon's head and last words these rules
-read (:func:`_task_heads`, :func:`_task_last_words`).
+read (:func:`task_heads`, :func:`task_last_words`).
 """
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ _FIELD_WORD = re.compile(r"[a-z]{3,}ics|sciences?")
 
 
 @lru_cache(maxsize=1)
-def _task_heads() -> frozenset[str]:
+def task_heads() -> frozenset[str]:
     from kg.extract.lexicon_data import entry_names  # noqa: PLC0415
     from kg.extract.head_phrases import task_head_words  # noqa: PLC0415
 
@@ -69,9 +69,9 @@ def _task_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _task_last_words() -> frozenset[str]:
+def task_last_words() -> frozenset[str]:
     """The last words (lower case) of Task lexicon names of two words or more that a task's name can end in,
-    though too few names end in them to make them heads (:func:`_task_heads`): the last word of a curated entry's
+    though too few names end in them to make them heads (:func:`task_heads`): the last word of a curated entry's
     name ("code search", "program repair") or one that ends two or more Task names and is no ordinary English word
     (``common_english.txt``). A word one generated name ends in ("performance", "distance") or an everyday one two
     end in ("system", "science") ends a difficulty or a field as often as a task."""
@@ -89,7 +89,7 @@ def loose_task(m: Mention, text: str) -> bool:
     """Whether a Task mention is only what a loose cue introduces ("the problem of X", "problems such as
     X", "applications such as X") and X does not end in a process (:func:`kg.extract.head_phrases.process_head`:
     a task head, a process-noun ending, or a word ending three Task lexicon names) nor in a word that ends any
-    Task lexicon name of two words or more (:func:`_task_last_words`: "sock search" as "code search" does, which
+    Task lexicon name of two words or more (:func:`task_last_words`: "sock search" as "code search" does, which
     process_head cannot judge; such a name is the guess a second paper confirms): a difficulty or a field
     ("exposure bias", "unpaired training data", "camera motion", "augmented reality"): no evidence of a Task
     in any number of papers (:mod:`kg.graph.weak_evidence`), a use of a node other papers keep. X ending in a field's
@@ -109,7 +109,7 @@ def loose_task(m: Mention, text: str) -> bool:
     last = m.text.rsplit(None, 1)[-1]
     if _FIELD_WORD.fullmatch(last.lower()) and _LIST_CUE.search(text, max(0, m.start - 160), m.start):
         return True
-    if process_head(last, _task_heads()) or last.lower() in _task_last_words():
+    if process_head(last, task_heads()) or last.lower() in task_last_words():
         return False
     return _LOOSE_CUE.search(text, max(0, m.start - 160), m.start) is not None
 
@@ -138,7 +138,7 @@ def named_member(m: Mention) -> bool:
     words = [w for w in _NAME_PARTS.split(m.text) if w]
     if not words or _LETTER_ACRONYM.fullmatch(m.text) or any(not (w[0].isupper() or w[0].isdigit()) for w in words):
         return False
-    return not any(process_head(w, _task_heads()) for w in words)
+    return not any(process_head(w, task_heads()) for w in words)
 
 
 _NEXT_WORD = re.compile(r" ([a-z][a-z\-]*)\b")
@@ -312,7 +312,7 @@ def unplaced_task(m: Mention, text: str, mentions: tuple[Mention, ...] = ()) -> 
     if m.type is not EntityType.TASK or m.rule != "head" or m.aliases or m.field == "title":
         return False
     spans = [(o.start, o.end) for o in mentions if o is not m and o.type is EntityType.TASK and o.field == m.field]
-    return not task_role(text, m.start, m.end, spans, _task_heads())
+    return not task_role(text, m.start, m.end, spans, task_heads())
 
 
 def step_task(m: Mention, text: str) -> bool:

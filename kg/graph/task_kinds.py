@@ -127,12 +127,17 @@ def problem_form(name: str, type_votes: dict[str, dict[str, int]] | None) -> boo
     return _most_mentions(form, task_mentions(type_votes), FORM_MIN, FORM_SHARE)
 
 
+#: The attribute words (:data:`ATTRIBUTE_WORDS`) that say how a system works or what it is immune to, not what is
+#: worked on ("anchor-free", "distortion-invariant", "user guided"): before a bare task head they name a kind of system
+#: or a property of its output. Not "based" ("content-based retrieval" names the problem by its input), nor grades
+#: ("robust", "efficient").
+_MANNER_WORDS = frozenset({"free", "invariant", "equivariant", "aware", "agnostic", "guided", "driven", "conditioned"})
 #: Last words of a name that say what a thing is like, not what is done: an attribute of a system or a setting
 #: ("privacy-preserving", "distortion-invariant", "context-aware", "model-agnostic", "anchor-free"). A closed class: a
 #: name ending in one is a modifier in want of its noun ("a privacy-preserving classifier"), no problem of its own.
-ATTRIBUTE_WORDS = frozenset({"preserving", "invariant", "equivariant", "aware", "agnostic", "free", "robust",
-                             "efficient", "friendly", "oriented", "driven", "guided", "conditioned", "dependent",
-                             "independent", "specific", "sensitive", "consistent", "based", "centric", "enabled"})
+ATTRIBUTE_WORDS = _MANNER_WORDS | frozenset({"preserving", "robust", "efficient", "friendly", "oriented", "dependent",
+                                             "independent", "specific", "sensitive", "consistent", "based", "centric",
+                                             "enabled"})
 #: The Task votes of a name the shipped lists give and no paper writes as a task: its lexicon matches, and uses that
 #: say nothing of a problem of its own (a field's setting, a form, an ability) or a goal of a minority of its mentions.
 _LISTED_ONLY_KINDS = frozenset({"lexicon", "prior", "goal", "goal-papers", "field", "form", "ability"})
@@ -142,12 +147,27 @@ _DIRECTION_WORDS = frozenset({"to", "2"})
 _NAME_SPLIT = re.compile(r"[\s\-/]+")
 
 
+#: Prepositions after a name's head: what follows says with what or where ("navigation with language assistance").
+_AFTER_HEAD = frozenset({"with", "for", "of", "in", "from", "using", "under", "via", "on", "by", "without"})
+
+
+def _head_words(name: str) -> list[str]:
+    """The lower-case words of a name (split at spaces, hyphens and slashes) up to a preposition after its head.
+
+    >>> _head_words("Glyph-based navigation with quill-based assistance")
+    ['glyph', 'based', 'navigation']
+    """
+    words = [w for w in _NAME_SPLIT.split(name.lower()) if w]
+    cut = next((i for i, w in enumerate(words) if i and w in _AFTER_HEAD), len(words))
+    return words[:cut]
+
+
 def named_thing(name: str, type_votes: dict[str, dict[str, int]] | None) -> bool:
     """Whether a Task is a thing, a quantity or an attribute, not a problem: a name that no hand-written (curated)
     lexicon entry lists, that only the generated lists give (its Task votes of :data:`_LISTED_ONLY_KINDS`, goals fewer
     than half its mentions: no paper calls it a task, defines it or sets it in a task's place), and whose last word
-    names no process: an attribute (:data:`ATTRIBUTE_WORDS`: "Privacy Preserving"), or no process head nor a word
-    Task names end in (:func:`kg.graph.task_guesses._task_heads`, ``_task_last_words``; after a direction's "to" only a
+    names no process (its head's: the words before a preposition, :func:`_head_words`): an attribute (:data:`ATTRIBUTE_WORDS`: "Privacy Preserving"), or no process head nor a word
+    Task names end in (:func:`kg.graph.task_guesses.task_heads`, ``task_last_words``; after a direction's "to" only a
     process head: "Graph to Sequence" names a mapping, "feature importance" a quantity). The shipped task lists hold
     such names beside the problems; a paper's "we evaluate the feature importance" is a step, a "graph-to-sequence
     model" a kind of model. A name of one word is left alone.
@@ -164,12 +184,12 @@ def named_thing(name: str, type_votes: dict[str, dict[str, int]] | None) -> bool
     False
     """
     from kg.extract.head_phrases import process_head  # noqa: PLC0415
-    from kg.graph.task_guesses import _task_heads, _task_last_words  # noqa: PLC0415
+    from kg.graph.task_guesses import task_heads, task_last_words  # noqa: PLC0415
     from kg.link.normalize import compact_key  # noqa: PLC0415
     from kg.link.types import curated_type  # noqa: PLC0415
 
     votes = (type_votes or {}).get(EntityType.TASK.value) or {}
-    words = [w for w in _NAME_SPLIT.split(name.lower()) if w]
+    words = _head_words(name)
     if not votes or len(words) < 2 or not set(votes) <= _LISTED_ONLY_KINDS \
             or curated_type(EntityType.TASK, compact_key(name)):
         return False  # (one word, "Chess", "Poker": the lists name a game for the task of playing it)
@@ -179,14 +199,9 @@ def named_thing(name: str, type_votes: dict[str, dict[str, int]] | None) -> bool
     if last in ATTRIBUTE_WORDS:
         return True
     direction = len(words) > 2 and words[-2] in _DIRECTION_WORDS
-    return not process_head(last, _task_heads()) and (direction or last not in _task_last_words())
+    return not process_head(last, task_heads()) and (direction or last not in task_last_words())
 
 
-
-#: The attribute words that say how a system works or what it is immune to, not what is worked on ("anchor-free",
-#: "distortion-invariant", "user guided"): before a bare task head they name a kind of system or a property of its
-#: output. Not "based" ("content-based retrieval" names the problem by its input), nor grades ("robust", "efficient").
-_MANNER_WORDS = frozenset({"free", "invariant", "equivariant", "aware", "agnostic", "guided", "driven", "conditioned"})
 
 
 def manner_task(name: str, type_votes: dict[str, dict[str, int]] | None) -> bool:

@@ -22,9 +22,10 @@ _IMPORTANT = (r"(?:essential|crucial|critical|important|vital|fundamental|indisp
 #: modifiers, not a verb's "-ing": "critical for improving X" aims at X): a part or a step of something wider and
 #: "in", "of" or "for" ("plays a crucial role in X", "a key component of X", "an important step for X"); a task, a
 #: problem or a technique "in" something ("a fundamental task in X", "a key technique in 3D X"; "for" says what it
-#: solves: "techniques for X"), or after a word of importance "for" too ("an essential task for X"), and "of" after one
-#: of a task's rank with "a" ("a crucial task of X", "a basic problem of X": one of X's tasks; not "the task of X", "a
-#: downstream task of X", where X is the task); a field's own noun
+#: solves: "techniques for X"), or after a word of importance "for" too ("an essential task for X"), and "of" after a
+#: task of a rank with "a" or "one of the" ("a crucial task of X", "one of the basic tasks of X": one of X's tasks; not
+#: "the task of X", "a downstream task of X", where X is the task, nor "a key challenge of X", "a major problem of X",
+#: a difficulty met in the task X); a field's own noun
 #: and "of" ("the field of X", "in the context of X", "two goals of X"; not "the problem of X": X is the problem); a word
 #: of importance and "for", "in" or "to" ("critical for X"); a list of applications ("applications such as X").
 _FIELD_BEFORE = re.compile(
@@ -32,8 +33,8 @@ _FIELD_BEFORE = re.compile(
     r"\s+(?:in|within|for|towards|of)"
     r"|\b(?:tasks?|problems?|challenges?|techniques?|tools?|topics?|applications?)\s+(?:in|within)"
     r"|\b" + _IMPORTANT + r"\s+(?:tasks?|problems?|challenges?|issues?)\s+(?:for|to|towards)"
-    r"|\b(?:an?|one)\s+(?:" + _IMPORTANT + r"|basic|core|main|major|primary|classic(?:al)?)\s+(?:tasks?|problems?"
-    r"|challenges?)\s+of"
+    r"|\b(?:an?|one(?:\s+of\s+the)?)\s+(?:most\s+)?(?:" + _IMPORTANT
+    + r"|basic|core|main|major|primary|classic(?:al)?)\s+tasks?\s+of"
     r"|\b(?:fields?|areas?|domains?|disciplines?|sub-?fields?|branch(?:es)?|context|goals?|aims?|parts?)\s+of"
     r"|\b" + _IMPORTANT + r"\s+(?:for|in|to|towards)"
     r"|\bapplications?\s*,?\s+(?:such\s+as|like|including)[^.;:()]*?)"
