@@ -315,6 +315,19 @@ def test_an_ing_word_opening_a_lexicon_task_compound_stays_in_the_task():
         == frozenset({("humming", "quokka")})
 
 
+def test_with_is_a_means_word_only_after_a_participle_and_members_may_be_lists_or_two_words():
+    # a combination a paper works on ("we experiment with", "we deal with") is no means
+    got = found("A title", "We experiment with a combination of denoising and deblurring on old charts.")
+    assert ("Task", "denoising") in got, got
+    got = found("A title", "We deal with a mix of denoising and deblurring in glyph scans.")
+    assert ("Task", "denoising") in got, got
+    # a longer list, or a member of two words before the task word, is still a combination of means
+    got = found("A title", "The glyph reader is trained via a mix of clustering, rotation and denoising.")
+    assert ("Task", "denoising") not in got, got
+    got = found("A title", "The glyph reader is trained using a combination of stroke swapping and denoising.")
+    assert ("Task", "denoising") not in got, got
+
+
 def test_a_title_word_inside_a_title_case_phrase_is_no_bare_task():
     # a capitalised neighbour makes the word part of a longer name or a narrower task
     got = found("Glyph Graph Reasoning for Chart Question Answering", "We answer questions on charts.")
@@ -336,3 +349,11 @@ def test_a_manner_word_and_a_process_whose_object_follows_is_no_task():
     # a noun before the process noun names its object: the task stays
     got = found("Reading scans", "We study lesion segmentation of small scans with a new model.")
     assert ("Task", "lesion segmentation") in got, got
+
+
+def test_an_ing_opener_needs_a_word_after_it_and_no_verb_by_its_suffix():
+    # "approximating" is a verb by its ending whatever the verb list holds; "&" is no word a compound goes on with
+    from kg.extract.head_phrases import task_openers  # noqa: PLC0415
+    got = task_openers(["Approximating Quokka Centrality", "Tiling & Glyph Packing", "Humming Quokka Synthesis"],
+                       verbs=frozenset())
+    assert got == frozenset({("humming", "quokka")})

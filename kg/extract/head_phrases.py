@@ -133,19 +133,28 @@ def task_openers(names, min_names: int = 3, verbs: frozenset[str] | None = None)
         words = re.split(r"[ \-]+", name.lower())
         if len(words) >= 3 and words[0] in _STOP_MODIFIERS:
             counts[words[0], words[1]] = counts.get((words[0], words[1]), 0) + 1
-        elif verbs is not None and len(words) >= 3 and ing_adjective(words[0], verbs):
+        elif verbs is not None and len(words) >= 3 and ing_adjective(words[0], verbs) and words[1].isalpha():
             adjectives.add((words[0], words[1]))
     return frozenset(k for k, n in counts.items() if n >= min_names) | adjectives
 
 
 def ing_adjective(word: str, verbs: frozenset[str]) -> bool:
-    """Whether a lower-case word in -ing is no modifier by itself (:func:`_is_modifier`) and no verb of ``verbs``: it
-    opens a compound noun ("singing voice"), where an article before it counts nothing (:func:`counted`).
+    """Whether a lower-case word in -ing is no modifier by itself (:func:`_is_modifier`), no verb of ``verbs`` and
+    none by its suffix (:data:`_VERB_ING`, whatever the list covers): it opens a compound noun ("singing voice"),
+    where an article before it counts nothing (:func:`counted`).
 
     >>> ing_adjective("humming", frozenset()), ing_adjective("moving", frozenset({"move"})), ing_adjective("learning", frozenset())
     (True, False, False)
+    >>> ing_adjective("approximating", frozenset()), ing_adjective("quantizing", frozenset())
+    (False, False)
     """
-    return word.endswith("ing") and word.isalpha() and word not in ING_OK and not ing_verb(word, verbs)
+    return word.endswith("ing") and word.isalpha() and word not in ING_OK and not ing_verb(word, verbs) \
+        and not word.endswith(_VERB_ING)
+
+
+#: The endings of an -ing form of a verb made from a noun or an adjective ("approximate", "quantize", "simplify"):
+#: such a word opens a verb phrase ("approximating betweenness centrality"), never a compound noun.
+_VERB_ING = ("ating", "izing", "ising", "ifying")
 
 
 def method_openers(method_names, task_names) -> dict[str, frozenset[str]]:

@@ -207,11 +207,15 @@ def _in_title_run(text: str, c: Candidate) -> bool:
         and after.group(1).lower() not in TASK_SCORE_NOUNS
 
 
-#: A word of means and a combination up to a member of it ("trained using a combination of X and Y", "via a mix of A,
-#: X and Y", "by combining A with X"): what is combined to do something is the means, techniques, not problems.
-_COMBINED_MEANS = re.compile(r"\b(?:using|via|through|by|with)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?"
+#: A word of means and a combination up to a member of it, past the members before it of up to three words ("trained
+#: using a combination of X and Y", "via a mix of A, B and X", "a combination of stroke swapping and X", "by combining
+#: A with X"): what is combined to do something is the means, techniques, not problems. "with" is a word of means
+#: only after a participle no subject pronoun opens ("trained with a mix of"; not "we experiment/deal with a mix of":
+#: a combination one works on).
+_COMBINED_MEANS = re.compile(r"(?:\b(?:using|via|through|by)|(?<!\bwe )(?<!\bthey )\b[a-z]+(?:ed|ne|ght|lt)\s+with)"
+                             r"\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?"
                              r"(?:(?:combination|mix|mixture|blend)\s+of|combining)\s+(?:the\s+)?"
-                             r"(?:[\w\-]+(?:\s*,\s*|\s+(?:and|with)\s+))?$", re.I)
+                             r"(?:[\w\-]+(?:\s+[\w\-]+){0,2}(?:\s*,\s*(?:and\s+)?|\s+(?:and|with)\s+)){0,4}$", re.I)
 
 
 def combined_means(text: str, start: int) -> bool:
