@@ -14,6 +14,7 @@ import multiprocessing as mp
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from kg.errors import ExtractError
+from kg.extract.dash_tokens import as_written, blank_dashes, dash_starts, split_dashes
 from kg.extract.doc_context import KEY, DocContext
 from kg.extract.findings import DocFindings
 from kg.models import Extraction, Mention, Paper, RepoMention, Result
@@ -29,14 +30,17 @@ SEPARATOR = "\n\n"
 class TextKeepingTokenizer:
     """The blank English tokenizer, keeping the input string in the doc's
     :class:`~kg.extract.doc_context.DocContext` (``doc.user_data["kg"]``) so that the components need not
-    rebuild it from the tokens (``Doc.text`` walks every token on each access)."""
+    rebuild it from the tokens (``Doc.text`` walks every token on each access). A dash set off as punctuation
+    before a name in the abstract is a token of its own, and a space in the context's text (:mod:`kg.extract.dash_tokens`); the
+    mentions are cut from the paper's own text (:func:`_extract_serial`)."""
 
     def __init__(self, tokenizer) -> None:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str):
-        doc = self.tokenizer(text)
-        doc.user_data[KEY] = DocContext(text)
+        dashes = dash_starts(text, max(0, text.find(SEPARATOR)))
+        doc = split_dashes(self.tokenizer(text), dashes, self.tokenizer)
+        doc.user_data[KEY] = DocContext(blank_dashes(text, dashes), dashes=frozenset(dashes))
         return doc
 
     def pipe(self, texts, batch_size: int = 1000):
@@ -107,8 +111,13 @@ def _field_offsets(paper: Paper, start: int, end: int) -> tuple[str, int, int] |
     return None
 
 
-def to_extraction(paper: Paper, found: DocFindings, text: str) -> Extraction:
-    """Turn a doc's findings into an :class:`Extraction` with per-field offsets."""
+def to_extraction(paper: Paper, found: DocFindings, text: str, scanned: str | None = None) -> Extraction:
+    """Turn a doc's findings into an :class:`Extraction` with per-field offsets. ``scanned`` is the text the
+    rules read when it differs from ``text`` (:func:`kg.extract.dash_tokens.blank_dashes`): the names they give
+    as strings are cut from ``text`` again (:func:`kg.extract.dash_tokens.as_written`)."""
+    def w(name):
+        return as_written(name, scanned, text)
+
     mentions = []
     names, aliases = found.canonical, found.aliases
     for i, c in enumerate(found.entities):
@@ -117,9 +126,9 @@ def to_extraction(paper: Paper, found: DocFindings, text: str) -> Extraction:
             continue
         fld, s, e = loc
         written = text[c.start:c.end]
-        canonical = names.get(i) or c.canonical
+        canonical = w(names.get(i) or c.canonical)
         mentions.append(Mention(c.type, written, s, e, fld, canonical if canonical and canonical != written else None,
-                                aliases.get(i, ()), c.rule))
+                                tuple(w(a) for a in aliases.get(i, ())), c.rule))
     repos = []
     seen = set()
     for url, s, e in found.urls:
@@ -133,9 +142,10 @@ def to_extraction(paper: Paper, found: DocFindings, text: str) -> Extraction:
         loc = _field_offsets(paper, r.start, r.end)
         if loc is None:
             continue
-        results.append(Result(r.value, r.method, r.dataset, r.metric, loc[1], loc[2], loc[0], r.kind, r.baseline))
+        results.append(Result(r.value, w(r.method), w(r.dataset), w(r.metric), loc[1], loc[2], loc[0], r.kind,
+                              r.baseline))
     return Extraction(paper=paper, mentions=tuple(mentions), repos=tuple(repos),
-                      proposed=tuple(found.proposed), results=tuple(results))
+                      proposed=tuple(w(n) for n in found.proposed), results=tuple(results))
 
 
 def _extract_serial(papers: Iterable[Paper], nlp: Language, batch_size: int) -> Iterator[Extraction]:
@@ -145,7 +155,8 @@ def _extract_serial(papers: Iterable[Paper], nlp: Language, batch_size: int) -> 
         if ctx is None:
             yield to_extraction(paper, DocFindings(), doc.text)
         else:
-            yield to_extraction(paper, ctx.findings or DocFindings(), ctx.text)
+            text = doc_text(paper)
+            yield to_extraction(paper, ctx.findings or DocFindings(), text, None if ctx.text == text else ctx.text)
 
 
 _WORKER_NLP: Language | None = None

@@ -30,6 +30,7 @@ from spacy.util import minibatch
 from kg.extract import head_phrases, lexicon_data, ordinary_words, proposal_cues, text_spans, urls
 from kg.extract.context.areas import task_tails
 from kg.extract.context.tasks import task_modifier_words
+from kg.extract.dash_tokens import cut_at_dashes
 from kg.extract.doc_context import DocContext, FinderTables, doc_context
 from kg.extract.findings import DocFindings
 from kg.extract.lexicon_data import LexEntry, british_spelling, default_case, entry_names, load_lexicon, name_key
@@ -305,7 +306,7 @@ class EntityFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = self.prepare(doc)
-        ctx.findings = select(ctx, gather(ctx))
+        ctx.findings = select(ctx, cut_at_dashes(gather(ctx), ctx.dashes, ctx.text))
         if self.spans:
             doc.spans["kg"] = self._spans(doc, ctx.findings, ctx.tok_start)
         ctx.release()

@@ -60,6 +60,7 @@ class DocContext:
     # set by kg_entities before the sources run
     tables: FinderTables = field(default_factory=FinderTables)
     title_end: int = -1  # where the title ends (first line break), -1 without one
+    dashes: frozenset[int] = frozenset()  # punctuation dashes the text has as spaces (kg.extract.dash_tokens)
     tok_start: list[int] = field(default_factory=list)
     tok_end: list[int] = field(default_factory=list)
     name_starts: list[int] = field(default_factory=list)  # starts of the tokens where a name may begin
