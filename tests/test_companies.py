@@ -24,3 +24,27 @@ def test_a_company_context_makes_no_dataset_mention():
 
 def test_the_same_name_evaluated_on_stays_a_dataset():
     assert _datasets("Our ranker beats all baselines on MovieLens-1M and Netflix.") == ["MovieLens-1M", "Netflix"]
+
+
+def _found(text):
+    ex = extract_one(Paper("p", "A Title", text), nlp=_nlp())
+    return [(m.text, m.type.value) for m in ex.mentions]
+
+
+def test_as_in_the_case_of_alone_names_no_company():
+    """'as in the case of' takes any name: without a word of firms, users or services around, the dataset stays."""
+    assert ("MNIST", "Dataset") in _found("Digits are centred and size-normalised, as in the case of MNIST.")
+    assert ("MovieLens", "Dataset") in _found("MovieLens's users rate films on a five-star scale.")
+
+
+def test_a_dropped_company_name_leaves_no_other_mention():
+    """The company's name is no mention at all: no rule reads it as a Method instead."""
+    found = _found("Unlike the platform of a small shop, as in the case of Netflix, our sessions are short.")
+    assert [t for t, _ in found if t == "Netflix"] == []
+    assert [t for t, _ in _found("Netflix's customers rate films each week.") if t == "Netflix"] == []
+
+
+def test_company_words_in_any_case():
+    assert _datasets("Companies such as Netflix rank films for each user.") == []
+    assert _datasets("Firms like Netflix, Spotify, and Amazon rank items for each user.") == []
+    assert _datasets("Netflix's apps rank films for each user.") == []
