@@ -52,3 +52,19 @@ def test_a_sentence_naming_both_names_two_datasets():
                        (D, "Quokeval-Glyph")))
     a, b = ids(lk, "one")
     assert a != b and lk.entities[a].name == "Quokeval"
+
+
+def test_a_bare_name_beside_its_own_variant_stays_the_base_dataset():
+    """'Quokeval-C' (a letter variant: corrupted, adversarial copies) is made from Quokeval: the bare name is the base."""
+    lk = _corpus(*[paper(f"c{i}", "We report F1 on Quokeval-C here.", (D, "Quokeval-C")) for i in range(2)],
+                 paper("one", "We train on Quokeval. We test robustness on Quokeval-C corruptions.", (D, "Quokeval"),
+                       (D, "Quokeval-C")))
+    a, b = ids(lk, "one")
+    assert a != b and lk.entities[a].name == "Quokeval" and lk.entities[b].name == "Quokeval-C"
+
+
+def test_a_year_before_a_bare_name_is_no_count():
+    lk = _corpus(paper("one", "In 2015 Quokeval was run. We use Quokeval Twitter.", (D, "Quokeval"),
+                       (D, "Quokeval Twitter")))
+    a, b = ids(lk, "one")
+    assert a == b and lk.entities[a].name == "Quokeval Twitter"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.words import COUNT_WORDS
 from kg.vocab import EntityType as T
 
 Span = tuple[int, int]
@@ -21,7 +22,7 @@ _GLUE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 #: a lower-case word that may describe data before its noun ("transfer datasets"), no grammar word or numeral
 _DATA_WORD = (r"(?!(?:on|in|of|for|to|from|with|by|at|as|over|across|and|or|than|the|a|an|our|its|their|these|those|"
               r"several|many|multiple|various|all|both|each|other|more)\b)[a-z][a-z\-]+")
-_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|various|some)"
+_COUNT = rf"(?:\d+|{COUNT_WORDS}|some)"
 #: a noun that says a name is data: "the Foo dataset", "the Bar benchmarks", "a Baz corpus"
 DATA_NOUNS = r"(?:datasets?|benchmarks?|corpus|corpora)"
 #: what ends a list of data: a data noun, maybe after "and N other" ("and 3 other transfer datasets")

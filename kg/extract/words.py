@@ -438,3 +438,7 @@ def ing_verb(word: str, verbs: frozenset[str]) -> bool:
 
 #: Words that say a phrase is about data ("... dataset", "... benchmarks").
 DATASET_CUES = re.compile(r"\b(?:datasets?|benchmarks?|corpus|corpora|suites?|testbeds?|leaderboards?)\b", re.I)
+
+#: a number word or quantifier that counts things ("three datasets", "several QuokEval languages"); the figure
+#: lists and the series linker both read it, each adding what it needs (digits, "some", "all")
+COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|various)"

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
+from kg.extract.words import COUNT_WORDS
 from kg.models import Entity, Extraction, Mention
 from kg.vocab import EntityType
 
@@ -62,9 +63,12 @@ def series_members(entities: dict[str, Entity], index_eid: dict, name_df: Counte
 
 
 #: a count or quantifier right before a bare series name: it names several datasets of the series ("on three
-#: QuokEval languages", "two QuokMT language pairs", "multiple QuokMT directions")
-_SEVERAL_BEFORE = re.compile(r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many"
-                             r"|all|both)\s+)$", re.I)
+#: QuokEval languages", "two QuokMT language pairs", "multiple QuokMT directions"); a year is no count ("In 2015
+#: QuokEval was run")
+_SEVERAL_BEFORE = re.compile(rf"(?:\b(?:(?!(?:1[89]|20)\d\d\b)\d+|{COUNT_WORDS}|all|both)\s+)$", re.I)
+#: what a derived copy of a dataset adds to its name: a hyphen and one or two capitals ("QuokEval-C" corrupted,
+#: "-A" adversarial, "-LT" long-tailed); its base is a dataset of its own, not a series prefix
+_VARIANT_TAIL = re.compile(r"-[A-Z]{1,2}")
 #: the end of the sentence before a position, and the end of the one a position is in
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z0-9\"'(\[])")
 
@@ -74,7 +78,7 @@ def paper_series(series: dict[str, frozenset[str]], ex: Extraction, mentions: li
     """Each series prefix the paper writes bare -> the one dataset of its series the paper names (``eids``: each
     mention's entity). None when the paper names several, writes a bare use with a count before it ("three
     QuokEval languages": the series) or names the dataset in a sentence with a bare use (two things side by
-    side: "on QuokEval and QuokEval3D+")."""
+    side: "on QuokEval and QuokEval3D+"), or names a variant the bare name is the base of ("QuokEval-C")."""
     out: dict[str, str] = {}
     for eid in {e for e in eids if e in series}:
         named = {e for e in eids if e in series[eid]}
@@ -83,6 +87,9 @@ def paper_series(series: dict[str, frozenset[str]], ex: Extraction, mentions: li
         member = next(iter(named))
         bare = [m for m, e in zip(mentions, eids) if e == eid]
         own = [m for m, e in zip(mentions, eids) if e == member]
+        if any(_VARIANT_TAIL.fullmatch(o.text, len(m.text)) and o.text.lower().startswith(m.text.lower())
+               for m in bare for o in own):
+            continue  # "Quokeval" beside "Quokeval-C": the base of a variant
         text = {f: getattr(ex.paper, f) or "" for f in {m.field for m in bare + own}}
         if any(_SEVERAL_BEFORE.search(text[m.field], max(0, m.start - 20), m.start) for m in bare):
             continue
