@@ -96,12 +96,13 @@ def _always_dated(text: str, name: str) -> bool:
     return bool(spots) and all(_YEAR_AFTER.match(text, e) for e in spots)
 
 
-#: an edition written as an apostrophe and two digits right after a name ("Hub5'00", "QuokCup’19"), not a quote
-_APOSTROPHE_EDITION = re.compile(r"['\u2019]\d\d(?![\w'\u2019])")
+#: an edition written as an apostrophe and two digits or a year right after a name ("Hub5'00", "QuokCup’19",
+#: "Hub5'2000"), not a quote
+_APOSTROPHE_EDITION = re.compile(r"['\u2019](?:(?:19|20)\d\d|\d\d)(?![\w'\u2019])")
 
 
 def apostrophe_editions(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Method and Dataset candidates grown over the apostrophe and two digits right after them: the edition
+    """Method and Dataset candidates grown over the apostrophe and the edition right after them: the edition
     belongs to the name ("Hub5'00" is a test set, "Hub5" of it a cut); a span another candidate already holds is
     left to that one.
 
