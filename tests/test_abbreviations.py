@@ -511,3 +511,26 @@ def test_a_parenthesis_repeating_the_long_forms_first_word_defines_nothing():
     assert pairs("Our tagger leads on QuokEval 2015 (QuokEval, 2016) and on the Wombat Glyph Set (WGS).") == \
         [("Wombat Glyph Set", "WGS")]
     assert pairs("span-based (QuokEval 2015(QuokEval , 2016) benchmarks") == []
+
+
+def _mentions(text):
+    from kg.extract import build_nlp, extract_one
+    from kg.models import Paper
+    ex = extract_one(Paper(id="q", title="Glyph tagging", abstract=text), build_nlp())
+    return {(m.text, m.aliases) for m in ex.mentions}
+
+
+def test_an_edition_before_a_citation_of_its_series_stays_a_name_without_the_alias():
+    # the edition is still named; only the series in the citation is no acronym of it
+    found = _mentions("Our tagger leads on QuokEval 2015 (QuokEval, 2016) and on the Wombat Glyph Set (WGS).")
+    assert ("QuokEval 2015", ()) in found
+    assert not any("QuokEval" in aliases for _, aliases in found)
+
+
+def test_an_edition_joined_by_a_hyphen_or_an_apostrophe_cites_its_series_too():
+    assert pairs("Our tagger leads on QuokEval-2015 (QuokEval, 2016) and on the Wombat Glyph Set (WGS).") == \
+        [("Wombat Glyph Set", "WGS")]
+    assert pairs("Our tagger leads on QuokEval'15 (QuokEval, 2016) and on the Wombat Glyph Set (WGS).") == \
+        [("Wombat Glyph Set", "WGS")]
+    found = _mentions("Our tagger leads on QuokEval-2015 (QuokEval, 2016) for glyph tagging.")
+    assert not any("QuokEval" in aliases for _, aliases in found)

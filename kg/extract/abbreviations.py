@@ -94,7 +94,7 @@ def _capital_start(short: str, words: list[str], i: int) -> int:
         prev.lower() not in BAD_MODIFIERS else i
 
 
-def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
+def find_abbreviations(text: str, cited: bool = False) -> list[tuple[int, int, int, int]]:
     """``(long_start, long_end, short_start, short_end)`` for each "Long Form (LF)" in ``text``.
 
     The long form must start with the short form's first letter, have at most
@@ -113,22 +113,22 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
         if not 2 <= len(short) <= 15 or short.islower():
             continue
         span = _definition(text, paren, short)
-        if span is not None and not _opens_long_form(text, span, short):
+        if span is not None and (cited or not opens_long_form(text, span, short)):
             out.append((*span, short_start, short_end))
     return out
 
 
-def _opens_long_form(text: str, span: tuple[int, int], short: str) -> bool:
-    """Whether the short form is the long form's first word and a number (an edition) follows it there:
-    "QuokEval 2015 (QuokEval, 2016)" cites the series, it defines no acronym of the edition ("QuokSet-12 Glyph
-    Set (QuokSet-12)" names its set by its first word).
+def opens_long_form(text: str, span: tuple[int, int], short: str) -> bool:
+    """Whether the short form opens the long form and a number (an edition) follows it there, after a space, a
+    hyphen or an apostrophe: "QuokEval 2015 (QuokEval, 2016)", "QuokEval-2015 (QuokEval, 2016)" cite the series,
+    they define no acronym of the edition ("QuokSet-12 Glyph Set (QuokSet-12)" names its set by its first word).
+    ``find_abbreviations(text, cited=True)`` keeps these: the edition is still a name, without the alias.
 
-    >>> t = "QuokEval 2015 (QuokEval, 2016) and the QuokSet-12 Glyph Set (QuokSet-12)"
+    >>> t = "QuokEval 2015 (QuokEval, 2016) and the QuokSet-12 Glyph Set (QuokSet-12) and QuokCup'05 (QuokCup)"
     >>> [t[a:b] for a, b, _, _ in find_abbreviations(t)]
     ['QuokSet-12 Glyph Set']
     """
-    words = text[span[0]:span[1]].split(maxsplit=2)
-    return len(words) > 1 and words[0].lower() == short.lower() and words[1][:1].isdigit()
+    return bool(re.match(rf"{re.escape(short)}[\s\-'\u2019]*\d", text[span[0]:span[1]], re.I))
 
 
 #: A citation marker a text may put between a long form and its acronym ("Deep Convolutional GANs [15](DCGANs)").

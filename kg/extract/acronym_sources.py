@@ -54,8 +54,11 @@ def _defined_candidate(ctx: DocContext, lex: Candidate | None, long_text: str, e
                        spans: tuple[int, int, int, int]) -> Candidate:
     """The candidate of a defined long form (``spans``: the long form's and the short form's), its acronym noted in
     ``ctx.acronyms``; or the acronym's own, noted nowhere, where the long form is cut inside the noun phrase
-    (:func:`cut_before_noun`: "Quokka GPU-Aware (QGA) glyph search" names no "Quokka GPU-Aware")."""
+    (:func:`cut_before_noun`: "Quokka GPU-Aware (QGA) glyph search" names no "Quokka GPU-Aware"); an edition before
+    a citation of its series ("QuokEval 2015 (QuokEval, 2016)") is the long form's, with no acronym noted."""
     ls, le, ss, se = spans
+    if ls < ss and abbreviations.opens_long_form(ctx.text, (ls, le), ctx.text[ss:se]):
+        return Candidate(ls, le, etype, candidates.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None)
     if not lex and ls < ss and cut_before_noun(ctx, long_text, ss, se):
         return Candidate(ss, se, etype, candidates.PRI_ACRONYM_LONG, "acronym")
     ctx.acronyms[ctx.text[ss:se]] = (ls, le)
@@ -83,7 +86,7 @@ def _definitions(text: str) -> list[tuple[int, int, int, int]]:
     """The acronym definitions of ``text`` as (long start, long end, short start, short end): "Long Form (LF)",
     "LF (short for Long Form)" and "Long Form or LF" (:mod:`kg.extract.abbreviations`), "Long Form method called LF",
     "Long Form, i.e., LF", "Long Form: LF" and "LF: Long Form" (:mod:`kg.extract.named_acronyms`)."""
-    found = abbreviations.find_abbreviations(text) + abbreviations.find_short_first(text) \
+    found = abbreviations.find_abbreviations(text, cited=True) + abbreviations.find_short_first(text) \
         + abbreviations.find_or_named(text)
     shorts = {(ss, se) for _, _, ss, se in found}
     for d in find_named_after(text) + find_colon_first(text):
