@@ -217,3 +217,11 @@ def test_a_capitalised_name_with_a_year_before_its_data_noun_keeps_every_word():
 def test_a_year_after_and_is_no_dataset_of_its_own():
     got = found("Our tagger scores 81.0 F1 and 80.2 F1 on the QuokNER-2005 and 2012 datasets, respectively.")
     assert not {t for t, _ in got} & {"2012", "QuokNER-2005 and 2012"}
+
+
+def test_two_cited_authors_and_a_year_before_a_data_noun_name_no_dataset():
+    # "Surname and Surname YEAR" is a citation of the paper that made the data, not an edition's name
+    for text in ("We follow the protocol of the Smith and Jones 2019 dataset paper for our glyph tagger.",
+                 "Our model improves on the Zhou and Feng 2017 benchmark by four points."):
+        got = {t for t, _ in found(text)}
+        assert not got & {"Jones 2019", "Feng 2017", "Smith and Jones 2019", "Zhou and Feng 2017", "Jones", "Feng"}

@@ -23,6 +23,8 @@ _CAP_TAIL = re.compile(r"((?:" + _CAP_WORD + r"|of|and|&)(?:\s+(?:" + _CAP_WORD 
 #: edition (a single name and its year, "ImageNet 2012 dataset", is left to the edition rules).
 _DATED_TAIL = re.compile(r"((?:" + _CAP_WORD + r")(?:\s+(?:" + _CAP_WORD + r"|of|and|&)){0,4}\s+" + _CAP_WORD
                          + r"\s+(?:19|20)\d\d)$")
+#: the end of such a run that cites a paper: two surnames and its year ("the Quokson and Wombley 2019 dataset")
+_CITED_PAIR = re.compile(r"(?<![\w\-])[A-Z][a-z]+\s+(?:and|&)\s+[A-Z][a-z]+\s+(?:19|20)\d\d$")
 _LEAD_DROP = {"of", "and", "&", "the", "a", "an", "our", "this", "new"}
 _PLURAL_DATA_NOUNS = {"datasets", "benchmarks", "corpora", "corpuses", "suites", "collections", "databases"}
 _NOT_LEAD = frozenset({"we", "in", "on", "for", "with"})
@@ -191,7 +193,7 @@ def _words_before(text: str, noun_start: int) -> tuple[int, list[str]] | None:
         if chunk.islower() and not chunk.endswith(("of", "and", "&")):
             return None
     mm = _CAP_TAIL.search(text, lo, end) or _DATED_TAIL.search(text, lo, end)
-    if not mm:
+    if not mm or (mm.re is _DATED_TAIL and _CITED_PAIR.search(mm.group(1))):
         return None
     words = mm.group(1).split()
     # a word ending in a full stop ends a sentence: "... NTU120-X. Our dataset" names nothing new
