@@ -1,4 +1,4 @@
-"""Two datasets joined by "to" or an arrow name a transfer setting (issue 18; sentences written for these tests):
+"""Two datasets joined by "to" (any case) name a transfer setting (issue 18; sentences written for these tests):
 the mention is the two datasets, not one glued node, even where the lexicon lists the pair as a dataset."""
 import functools
 
@@ -26,3 +26,9 @@ def test_a_transfer_setting_is_its_two_datasets():
 def test_a_name_made_of_words_joined_by_to_stays_whole():
     found = _found("Agents follow instructions on the Room-to-Room benchmark with a 61% success rate.")
     assert ("Room-to-Room", T.DATASET) in found
+
+
+def test_a_capital_to_joins_a_transfer_setting_too():
+    found = _found("Our aligner gains 3.1% accuracy on USPS-To-MNIST adaptation.")
+    assert {("MNIST", T.DATASET), ("USPS", T.DATASET)} <= found
+    assert "USPS-To-MNIST" not in {t for t, _ in found}

@@ -1,9 +1,10 @@
-"""Two datasets joined by "to" or an arrow name a transfer setting, not a dataset: "adaptation from QuokSet-to-Wombat"
+"""Two datasets joined by "to" name a transfer setting, not a dataset: "adaptation from QuokSet-to-Wombat"
 trains on one and tests on the other. The generated lexicon lists such settings as datasets ("A to B", "A-to-B"),
 so a paper's text would make one node of the pair; the mention is the two datasets, each its own node.
 
 Only when each side is a Dataset name of the lexicon (a name known apart as data): "Room-to-Room" or
-"Image-to-Image" are names in their own right, not two datasets.
+"Image-to-Image" are names in their own right, not two datasets. An arrow ("QuokSet→Wombat") is not read here: no
+candidate covers such a pair (the lexicon lists none), so there is nothing to split.
 """
 from __future__ import annotations
 
@@ -13,12 +14,12 @@ from kg.extract.candidates import Candidate
 from kg.extract.lexicon_data import name_key
 from kg.vocab import EntityType as T
 
-#: "A-to-B", "A to B", "A->B", "A → B" (the whole span), A and B without spaces of their own
-_PAIR = re.compile(r"(?P<a>[^\s]+?)(?P<sep>\s*(?:->|→|\u2192)\s*|-to-|\s+to\s+)(?P<b>[^\s]+)$")
+#: "A-to-B", "A-To-B", "A to B" (the whole span), A and B without spaces of their own
+_PAIR = re.compile(r"(?P<a>[^\s]+?)(?P<sep>(?i:-to-|\s+to\s+))(?P<b>[^\s]+)$")
 
 
 def transfer_pairs(text: str, cands: list[Candidate], keys: dict | None) -> list[Candidate]:
-    """Each Dataset candidate written as two lexicon Dataset names joined by "to" or an arrow replaced by the two
+    """Each Dataset candidate written as two lexicon Dataset names joined by "to" (any case) replaced by the two
     names (typed Dataset, named by the lexicon); a side another candidate already holds is not added twice.
 
     >>> t = "on QuokSet-to-Wombat and Room-to-Room"
@@ -45,7 +46,7 @@ def transfer_pairs(text: str, cands: list[Candidate], keys: dict | None) -> list
 
 
 def _pair(text: str, c: Candidate, keys: dict) -> re.Match | None:
-    """The match of a candidate's text as two lexicon Dataset names joined by "to" or an arrow, or None."""
+    """The match of a candidate's text as two lexicon Dataset names joined by "to", or None."""
     m = _PAIR.fullmatch(text[c.start:c.end])
     if m is None:
         return None
