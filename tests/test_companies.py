@@ -39,9 +39,9 @@ def test_as_in_the_case_of_alone_names_no_company():
 
 def test_a_dropped_company_name_leaves_no_other_mention():
     """The company's name is no mention at all: no rule reads it as a Method instead."""
-    found = _found("Unlike the platform of a small shop, as in the case of Netflix, our sessions are short.")
-    assert [t for t, _ in found if t == "Netflix"] == []
-    assert [t for t, _ in _found("Netflix's customers rate films each week.") if t == "Netflix"] == []
+    found = _found("Unlike the website of a small shop, as in the case of MovieLens, our sessions are short.")
+    assert [t for t, _ in found if t == "MovieLens"] == []
+    assert [t for t, _ in _found("MovieLens's customers rate films each week.") if t == "MovieLens"] == []
 
 
 def test_company_words_in_any_case():
