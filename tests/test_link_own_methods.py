@@ -64,3 +64,17 @@ def test_the_dataset_keeps_no_spelling_only_the_method_paper_writes():
     assert ids(lk, "d")[0].startswith("method:")
     assert "Quok-Match" not in lk.entities["dataset:quokmatch"].aliases
     assert lk.entities[ids(lk, "d")[0]].name == "Quok-Match"
+
+
+def test_one_paper_s_own_method_leaves_the_dataset_s_field_split_as_it_was():
+    # an own-method paper of "QZV" must not turn off the split of the two fields that spell QZV out otherwise
+    from tests.test_link_merges import _big_filler
+    from tests.test_split_senses import PHOTOS, VIDEOS
+
+    own = paper("m", "We present QZV, a data-driven model that rates wombat clips.",
+                (M, "QZV", {"rule": "named"}), proposed=("QZV",))
+    lk = link(VIDEOS + PHOTOS + [own] + _big_filler())
+    video, photo = ids(lk, "v2")[2], ids(lk, "p1")[0]
+    assert video != photo
+    assert lk.entities[video].type is D and lk.entities[photo].type is D
+    assert ids(lk, "m")[0] not in (video, photo) and lk.entities[ids(lk, "m")[0]].type is M

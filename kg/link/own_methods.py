@@ -17,12 +17,12 @@ The Dataset entity keeps its other papers; the papers of one name share one Meth
 """
 from __future__ import annotations
 
-from collections import Counter
 from typing import Callable, Iterable
 
 from kg.extract.method_nouns import as_data, described
 from kg.extract.words import GUESS_RULES
-from kg.graph.ids import free_id, node_id
+from kg.link.cased import _most_written
+from kg.link.coinages import own_entity
 from kg.link.summary import LinkTable, NodeKey
 from kg.models import Entity, Extraction, Mention
 from kg.vocab import EntityType
@@ -30,11 +30,6 @@ from kg.vocab import EntityType
 #: The rule of a generated-lexicon name the extractor retyped Method as the paper's own system
 #: (:mod:`kg.extract.own_systems`): the paper proposes it, whether or not it is listed in ``proposed``.
 OWN_SYSTEM_RULE = "own-system"
-
-def _text(ex: Extraction, m: Mention) -> str:
-    """The text of the field a mention is in."""
-    return (ex.paper.title if m.field == "title" else ex.paper.abstract) or ""
-
 
 def own_method_keys(ex: Extraction, mentions: Iterable[Mention], key: Callable[[str], str]) -> set[str]:
     """The keys of the names ``ex`` presents as its own method (see the module docstring)."""
@@ -50,9 +45,9 @@ def own_method_keys(ex: Extraction, mentions: Iterable[Mention], key: Callable[[
         if k not in proposed or k in data or not any(m.type is EntityType.METHOD and m.rule not in GUESS_RULES
                                                      for m in ms):
             continue
-        if any(m.type is EntityType.DATASET or as_data(_text(ex, m), m.start, m.end) for m in ms):
+        if any(m.type is EntityType.DATASET or as_data(ex.paper.text(m.field) or "", m.start, m.end) for m in ms):
             continue
-        if any(described(_text(ex, m), m.start, m.end) for m in ms):
+        if any(described(ex.paper.text(m.field) or "", m.start, m.end) for m in ms):
             out.add(k)
     return out
 
@@ -61,27 +56,26 @@ def split_own_methods(table: LinkTable, own: dict[NodeKey, dict[str, tuple[str, 
                       taken: Iterable[str] = ()) -> list[str]:
     """Give the papers presenting a Dataset entity's name as their own method (``own``: node -> paper id -> the
     texts it writes the name with) a Method entity of their own, one per Dataset entity, named as they write it most
-    (``table.own`` gets (entity id, paper id) -> it). Returns the names split ("Method:name")."""
+    (``table.own`` gets (entity id, paper id) -> it). Runs after the other splits (they leave an entity some paper
+    owns apart): a paper another split gave a Dataset entity of its own ("QZV" of one field) moves from that one.
+    Returns the names split ("Method:name")."""
     used = set(table.entities) | set(taken)
     papers: dict[str, dict[str, tuple[str, ...]]] = {}
     for n, by_paper in own.items():
         eid = table.node_eid.get(n)
-        ent = table.entities.get(eid) if eid is not None else None
-        if ent is None or ent.type is not EntityType.DATASET:
-            continue
         for pid, texts in by_paper.items():
-            if (eid, pid) not in table.own:
+            now = table.own.get((eid, pid), eid) if eid is not None else None
+            ent = table.entities.get(now) if now is not None else None
+            if ent is not None and ent.type is EntityType.DATASET:
                 papers.setdefault(eid, {}).setdefault(pid, ())
                 papers[eid][pid] += texts
     split = []
     for eid in sorted(papers):
-        counts = Counter(t for texts in papers[eid].values() for t in texts)
-        name = min(counts, key=lambda t: (-counts[t], t))
-        new = free_id(node_id(EntityType.METHOD, name), used)
-        table.entities[new] = Entity(id=new, type=EntityType.METHOD, name=name,
-                                     type_votes={EntityType.METHOD.value: {"own-method": len(papers[eid])}})
+        name = _most_written({f"{pid}\t{i}": t for pid, texts in papers[eid].items() for i, t in enumerate(texts)})
+        votes = {EntityType.METHOD.value: {"own-method": len(papers[eid])}}
+        mine = Entity(id=eid, type=EntityType.METHOD, name=name, type_votes=votes)
         for pid in papers[eid]:
-            table.own[(eid, pid)] = new
-        table.entities[eid].aliases -= set(counts)  # (the Dataset's papers that write them add them back)
+            table.entities[table.own.get((eid, pid), eid)].aliases -= set(papers[eid][pid])
+        own_entity(table, eid, mine, name, papers[eid], used)  # (the Dataset's papers writing them add them back)
         split.append(f"Method:{name}")
     return split

@@ -117,7 +117,6 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
         table = self._table(entities, eid_of, pre, existing)
         known = frozenset(eid_of[n] for n in lex_names if eid_of[n])
         self._split_coinages(table, sm, existing, known)
-        self.stats.split_own_methods = split_own_methods(table, sm.own_methods, existing)
         self.stats.split_instances = split_instances(table, sm.coined_by, sm.name_df, self.key, existing, known)
         self.stats.split_acronyms = split_bare_acronyms(table, sm.bare_by, (sm.topic_df, sm.name_df), sm.papers,
                                                         existing, known)
@@ -129,6 +128,7 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
         self.stats.split_words = split_word_uses(table, sm.cased_by, sm.lower_df, existing, known)
         self.stats.split_cases = split_case_homonyms(table, sm.spelt_by, sm.coined_by, sm.topic_df, sm.papers,
                                                      existing, known)
+        self.stats.split_own_methods = split_own_methods(table, sm.own_methods, existing)
         table.grades = grade_words(sm.graded_df, sm.lower_df)
         table.shared = frozenset(eid for (_, k), eid in table.index_eid.items() if sm.name_df[k] >= 2)
         table.series = series_members(table.entities, table.index_eid, sm.name_df)
