@@ -14,8 +14,12 @@ _NOUN = r"(?:" + "|".join(METHOD_NOUNS) + r")"
 #: A modifier word of the noun phrase: no preposition, conjunction or relative word (they close the phrase: "a dataset
 #: for evaluating network ..." is no network).
 _MODIFIER = r"(?!(?:for|of|on|in|with|to|from|by|and|or|that|which|whose|where|as|at)\b)[\w\-]+\s+"
+#: A count of things: a network "of two million papers", a zoo "of 500 checkpoints" holds them (a store of data).
+_COUNT = (r"(?:\d[\d,.]*\s*[KkMB]?|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundreds?|"
+          r"thousands?|millions?|billions?|dozens?)\b)")
 #: The end of the noun phrase at a method noun: no word goes on, nor a data word after it ("a 3D CAD model dataset").
-_HEAD_END = r"(?![\w\-])(?!\s+(?:data|datasets?|benchmarks?|corpus|corpora|collection|database)\b)"
+_HEAD_END = (r"(?![\w\-])(?!\s+(?:data|datasets?|benchmarks?|corpus|corpora|collection|database|repositor(?:y|ies)|"
+             r"zoos?|librar(?:y|ies)|graphs?)\b)(?!\s+of\s+(?:over\s+|about\s+|around\s+)?" + _COUNT + r")")
 #: After the name: ", a/an/the [modifiers] NOUN", after a colon or a dash too, or a copula ("X is a ... network"); an
 #: article is needed (", our proposed method" is another thing).
 _AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*(?:,|:|-{1,2}|\u2014|\u2013)|\s+(?:is|was))\s*(?:a|an|the)\s+"
@@ -27,15 +31,24 @@ _BEFORE = re.compile(r"(?:\b" + _NOUN + r"\s+(?:(?:which|that)\s+(?:we|is)\s+)?(
 #: After the name: a data word ("X dataset", "X benchmark", "X data", "X images").
 _DATA_AFTER = re.compile(r"[\s\-]+(?:data(?:\s*sets?)?|datasets?|benchmarks?|corpus|corpora|suites?|testbeds?|"
                          r"leaderboards?|database|images|videos|scenes|splits?|test(?:ing)?\s+sets?)\b", re.I)
-#: Before the name: a preposition of data ("on X", "from the X", "across X"), not "based/built/relies on X"; or "for
-#: X", what a method works for ("a parser for X": X is its data or formalism, no method of the paper's).
-_DATA_BEFORE = re.compile(r"(?<!based )(?<!built )(?<!relies )(?<!rely )(?<!depends )(?<!focus )(?<!focuses )"
-                          r"\b(?:on|from|across|for)\s+(?:the\s+)?$", re.I)
+#: Before the name: a preposition of data ("on X", "from the X", "across X"), maybe over a list ("on A, B and X");
+#: or "for X", what a method works for ("a parser for X": X is its data or formalism, no method of the paper's).
+_DATA_BEFORE = re.compile(r"\b(?:on|from|across|for)\s+(?:the\s+)?(?:[\w\-.]+\s*,\s*|[\w\-.]+,?\s+(?:and|or)\s+){0,4}$",
+                          re.I)
+#: A verb of building on a thing, maybe with an adverb, before that preposition: "based on X", "relies heavily on X",
+#: "we focused on X", "building on X" (what a method is built on, not its data).
+_BUILT_ON = re.compile(r"\b(?:bas|buil[dt]|rel[iy]|depend|focus)\w*\s+(?:\w+ly\s+)?$", re.I)
 #: A word of data or its evaluation among a method noun's modifiers: "a benchmarking framework", "an annotation
 #: framework", "a data model" describe data, not a method.
 #: A whole word only: "data-driven" is a way of working.
 _DATA_MODIFIER = re.compile(r"(?<![\w\-])(?:bench\w*|data\w*|corp\w*|annotat\w*|evaluat\w*|testbeds?|suites?|"
                             r"collections?)(?![\w\-])", re.I)
+
+
+#: A store of data whose items a method noun names: "a dataset of 3D CAD models named X", "a collection of road
+#: networks called X" (what precedes a :data:`_BEFORE` match in its noun phrase).
+_DATA_HEAD_OF = re.compile(r"\b(?:data\s*sets?|datasets?|collections?|corpus|corpora|benchmarks?|databases?|"
+                           r"repositor(?:y|ies)|suites?|librar(?:y|ies)|zoos?)\s+of\s+(?:[\w\-]+\s+){0,4}$", re.I)
 
 
 def described(text: str, start: int, end: int) -> bool:
@@ -50,7 +63,11 @@ def described(text: str, start: int, end: int) -> bool:
     >>> described("QuokNet -a large-scale 3D CAD model dataset.", 0, 7)
     False
     """
-    m = _AFTER.match(text, end) or _BEFORE.search(text, max(0, start - 120), start)
+    m = _AFTER.match(text, end)
+    if m is None:
+        m = _BEFORE.search(text, max(0, start - 120), start)
+        if m is not None and _DATA_HEAD_OF.search(text, max(0, m.start() - 80), m.start()):
+            return False
     return m is not None and not _DATA_MODIFIER.search(m.group(0))
 
 
@@ -61,4 +78,7 @@ def as_data(text: str, start: int, end: int) -> bool:
     >>> [as_data(t, t.index(w), t.index(w) + len(w)) for w in ("QuokMatch", "WomG", "NumbNet", "NumbG")]
     [True, True, False, True]
     """
-    return _DATA_AFTER.match(text, end) is not None or _DATA_BEFORE.search(text, max(0, start - 30), start) is not None
+    if _DATA_AFTER.match(text, end) is not None:
+        return True
+    m = _DATA_BEFORE.search(text, max(0, start - 80), start)
+    return m is not None and not _BUILT_ON.search(text, max(0, m.start() - 30), m.start())
