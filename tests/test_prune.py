@@ -1510,3 +1510,18 @@ def test_letters_a_word_of_data_follows_past_one_word_are_the_data_set():
                        ("We wear AR glasses at home.", "AR", True), ("Unlike E2E speech models, ours is small.", "E2E", True)):
         i = t.index(w)
         assert other_sense(Mention(EntityType.METHOD, w, i, i + len(w)), t) is want, t
+
+
+def test_an_open_source_tool_must_head_the_apposition_not_a_later_clause():
+    """"X, an open-source sorting network that ..., with tools for ...": the apposition's head is a network; a
+    "tool" in a later clause or after a relative word says nothing of X."""
+    from kg.graph.owners import software_named
+
+    def named(t, w):
+        return software_named(t, t.index(w), t.index(w) + len(w))
+
+    assert not named("We propose QuokSort, an open-source sorting network that learns from receipts, with tools for "
+                     "annotators.", "QuokSort")
+    assert not named("We train WomDet, an open source detector whose predictions serve as a tool for triage.",
+                     "WomDet")
+    assert named("We release HopKit, an open-source, engine-based labelling tool for hops.", "HopKit")

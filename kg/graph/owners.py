@@ -177,8 +177,12 @@ def software_named(text: str, start: int, end: int) -> bool:
 
 
 #: An open-source tool in apposition ("X (XT), an open-source, engine-based tool for ..."): a tool whose source is
-#: published is a program; a "tool" alone is as often a technique ("t-SNE, a popular tool for visualisation").
-_OPEN_TOOL = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*[,:]\s+an?\s+open[\s\-]source\b[^.;:()]{0,60}?\btools?\b", re.I)
+#: published is a program; a "tool" alone is as often a technique ("t-SNE, a popular tool for visualisation"). The
+#: tool heads the apposition: its modifiers come between, no relative word or preposition ("an open-source network
+#: that ..., with tools for ..." is a network).
+_OPEN_TOOL = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*[,:]\s+an?\s+open[\s\-]source\b(?:\s*,)?"
+                        r"(?:\s+(?!(?:that|which|whose|who|where|with|and|or|for|of|to|in|on|as|by|from)\b)[\w\-]+,?){0,4}?"
+                        r"\s+tools?\b", re.I)
 
 
 def software_ids(mentions: Sequence[Mention], ids: Sequence[str | None], texts: Callable[[str], str]) -> set[str]:
