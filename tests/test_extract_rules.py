@@ -241,6 +241,20 @@ def test_a_title_head_ending_in_a_store_of_data_is_data_whatever_its_subtitle():
     assert typed("GlyphDB Net: Sorting Letters") == ("GlyphDB Net", "Method")  # the head is a network
 
 
+def test_a_subtitle_calling_a_data_headed_title_a_method_keeps_it_a_method():
+    def typed(t):
+        c = context.title_name(t, len(t))
+        return t[c.start:c.end], c.type.value
+
+    # the subtitle says what the head names: an engine, a model, a method, whatever word ends the head
+    assert typed("Quokka DB: A Learned Index Engine for Key-Value Stores") == ("Quokka DB", "Method")
+    assert typed("Neural Corpus: A Retrieval Model for Marsupial Questions") == ("Neural Corpus", "Method")
+    assert typed("Mixture of Datasets: A Method for Robust Glyph Training") == ("Mixture of Datasets", "Method")
+    # the plural and the hyphen of "DB" head a store of data too
+    assert typed("Glyph Filter-DB: Trained Glyph Filters Examined") == ("Glyph Filter-DB", "Dataset")
+    assert typed("Glyph Filter Databases: Trained Glyph Filters Examined") == ("Glyph Filter Databases", "Dataset")
+
+
 def test_an_ing_word_that_modifies_the_subtitle_s_noun_is_no_verb_with_an_object():
     def typed(t):
         c = context.title_name(t, len(t))

@@ -8,6 +8,7 @@ from kg.extract import candidates
 from kg.extract.candidates import Candidate
 from kg.extract.context.objects import title_np
 from kg.extract.furniture import title_lead
+from kg.extract.method_nouns import METHOD_NOUNS
 from kg.extract.words import CUE_WORDS, DATASET_CUES, DATASET_HEADS, NOT_NAMES, TASK_HEADS
 from kg.vocab import EntityType as T
 
@@ -55,7 +56,8 @@ def title_name(text: str, title_end: int) -> Candidate | None:
     if not (1 <= len(words) <= 4) or _GENERIC_TITLE.match(name) or not _CAP_OR_DIGIT.search(name[1:] or name) \
             or name.endswith((".", "?", "!")) or gerund_lead or _NOT_TITLE_NAME.search(name):
         return None
-    is_data = subtitle_names_data(text[m.end():title_end]) or data_head_name(name)
+    subtitle = text[m.end():title_end]
+    is_data = subtitle_names_data(subtitle) or (data_head_name(name) and not subtitle_names_system(subtitle))
     start = m.start(1)
     if is_data and names_the_task(name):  # "Glyph Event Localization: a Benchmark": the benchmark's task
         return Candidate(start, start + len(name), T.TASK, candidates.PRI_CONTEXT, "title-task")
@@ -68,14 +70,33 @@ _STORE_HEADS = frozenset(DATASET_HEADS - {"challenge", "suite", "collection", "b
 
 
 def data_head_name(name: str) -> bool:
-    """Whether a title's head ends in a word of a store of data (:data:`_STORE_HEADS`): the name is a data set's,
-    whatever the subtitle says of it ("Glyph Filter DB: An Empirical Study of Filters").
+    """Whether a title's head ends in a word of a store of data (:data:`_STORE_HEADS`, maybe plural, after a space or
+    a hyphen): the name is a data set's unless its subtitle calls it a method or a system ("Glyph Filter DB: An
+    Empirical Study of Filters").
 
     >>> [data_head_name(n) for n in ("Glyph Filter DB", "QuokkaBank Database", "GlyphNet", "Glyph Benchmarking")]
     [True, True, False, False]
     """
-    words = name.split()
-    return len(words) > 1 and words[-1].lower() in _STORE_HEADS
+    words = [w for w in re.split(r"[\s\-]+", name.lower()) if w]
+    return len(words) > 1 and (words[-1] in _STORE_HEADS or words[-1].endswith("s") and words[-1][:-1] in _STORE_HEADS)
+
+
+#: A subtitle whose first phrase is headed by a method or system noun: "A Learned Index Engine for ...", "A Retrieval
+#: Model" (the noun ends the phrase: at the subtitle's end, a preposition, a relative word or a comma).
+_SYSTEM_SUBTITLE = re.compile(r"\s*(?:an?|the)\s+(?:(?!(?:for|of|on|in|with|to|and|or)\b)[\w\-]+\s+){0,4}?(?:"
+                              + "|".join(METHOD_NOUNS) + r"|engines?|systems?)(?![\w\-])"
+                              r"(?=\s*(?:$|[,:;]|(?:for|of|on|in|with|to|via|that|which|based)\b))", re.I)
+
+
+def subtitle_names_system(subtitle: str) -> bool:
+    """Whether a title's subtitle says the head before its colon is a method or a system ("Quokka DB: A Learned
+    Index Engine for Stores"): a data word ending the head does not make it data then.
+
+    >>> [subtitle_names_system(s) for s in (" A Learned Index Engine for Stores", " A Model Dataset for Parsing",
+    ...                                     " An Empirical Study of Filters", " A Method")]
+    [True, False, False, True]
+    """
+    return _SYSTEM_SUBTITLE.match(subtitle) is not None
 
 
 def names_the_task(name: str) -> bool:
