@@ -82,3 +82,14 @@ def test_a_greek_letter_is_spelt_out_in_the_id_so_a_prefixed_name_keeps_its_own(
     assert node_id("Method", "β-VAE") == "method:beta-vae"
     assert node_id("Method", "Δ-Net") == "method:delta-net"
     assert node_id("Method", "ResNet-50") == "method:resnet-50"
+
+
+def test_a_times_sign_between_digits_slugs_as_an_x():
+    # "512×512" and "512x512" are one size: one id, one link key
+    from kg.graph.ids import slugify
+    from kg.link.normalize import compact_key
+
+    assert slugify("ZapNet-W32-512×512") == slugify("ZapNet-W32-512x512") == "zapnet-w32-512x512"
+    assert compact_key("ZapNet-W32-512×512") == compact_key("ZapNet-W32-512x512")
+    assert compact_key("ZapNet 32 × 32") == compact_key("ZapNet 32x32")
+    assert slugify("ZapNet 32 × 32") == "zapnet-32x32" and slugify("3 by 4 tiles") == "3-by-4-tiles"

@@ -251,3 +251,11 @@ def test_an_input_size_written_with_a_times_sign_stays_in_the_name():
                (M, "ZapNet", {"rule": "lexicon", "canonical": "ZapNet"}),
                (M, "ZapNet", {"rule": "lexicon", "canonical": "ZapNet"}))
     assert [m.text for m in whole_mentions(ex)] == ["ZapNet-W32-512×512", "ZapNet-W32-640x640", "ZapNet"]
+
+
+def test_a_times_sign_after_a_hyphen_s_digits_stays_in_the_name():
+    # "ZapNet-50×2" is one name as "ZapNet-50x2" is: the width after the size is not cut off
+    t = "A wide ZapNet-50×2 beats ZapNet-50x2 here."
+    ex = paper("a", t, (M, "ZapNet-50", {"rule": "lexicon", "canonical": "ZapNet-50"}),
+               (M, "ZapNet-50", {"rule": "lexicon", "canonical": "ZapNet-50"}))
+    assert [m.text for m in whole_mentions(ex)] == ["ZapNet-50×2", "ZapNet-50x2"]

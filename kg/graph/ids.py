@@ -15,6 +15,8 @@ _GREEK = re.compile(r"[\u0370-\u03ff]")
 #: A variant's marks the slug would drop: a minus sign ending a name, a lost letter opening it (kg.link.normalize).
 _MINUS_END = re.compile(r"(?<=[A-Za-z0-9])-$")
 _LOST_LETTER = re.compile(r"^\?+(?=[\-\s]*[^\W\d_])")
+#: A times sign between two digits, a size's ("512×512", "512 × 512"): written "x" as "512x512" is, not dropped.
+TIMES_SIGN = re.compile(r"(?<=\d)\s*\u00d7\s*(?=\d)")
 
 
 def _spelt_greek(m: re.Match) -> str:
@@ -33,7 +35,7 @@ def slugify(name: str) -> str:
     ('resnet-50', 'imagenet-1k', 'gpt-3.5', 'beta-vae')
     """
     s = _GREEK.sub(_spelt_greek, unicodedata.normalize("NFKC", name))
-    s = unicodedata.normalize("NFKD", s)
+    s = unicodedata.normalize("NFKD", TIMES_SIGN.sub("x", s))
     s = _DASHES.sub("-", s)
     s = s.encode("ascii", "ignore").decode("ascii").lower()
     s = _NON_SLUG.sub("-", s).strip("-.")

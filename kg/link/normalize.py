@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from kg.extract.urls import REPO_HOSTS
 
+#: A times sign between two digits, a size's ("512×512"): "512x512", as :func:`kg.graph.ids.slugify` writes it.
+TIMES_SIGN = re.compile(r"(?<=\d)\s*\u00d7\s*(?=\d)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d_]")
 _SEP = re.compile(r"[\s\-/]+")
 _PUNCT = re.compile(r"[^\w\s+#.@%]")
@@ -99,7 +101,7 @@ INLINE_ACRONYM = re.compile(r"\s*\((?=[^()]*[A-Z][^()]*[A-Z])\s*[A-Za-z0-9\-]{2,
 
 def _cleaned(name: str) -> str:
     """A name's words before type words are stripped: Unicode, leading article, dashes, punctuation."""
-    s = unicodedata.normalize("NFKC", name).strip()
+    s = TIMES_SIGN.sub("x", unicodedata.normalize("NFKC", name).strip())  # "512×512" is "512x512"
     if "(" in s:
         s = INLINE_ACRONYM.sub("", s)  # "knowledge graph (KG) reasoning" is "knowledge graph reasoning"
     s = _LEADING.sub("", s)  # before hyphens become spaces: "A-Softmax" is no "a softmax"

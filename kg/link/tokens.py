@@ -79,10 +79,11 @@ def whole_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     'ZapNet-W32-512×512'
     """
     inside = (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) or \
-             (end < len(text) and text[end].isalnum() and text[end - 1].isalnum() and not glued_tail_at(text, end))
+             (end < len(text) and text[end].isalnum() and text[end - 1].isalnum() and not glued_tail_at(text, end)) \
+        or _times_sign(text, end)  # "-50×2": a width after the size, as in "-50x2"
     if inside:
         b = end
-        while b < len(text) and text[b].isalnum():
+        while b < len(text) and (text[b].isalnum() or _times_sign(text, b)):
             b += 1
         return _left(text, start), b
     if end + 1 < len(text) and text[end] == "-" and (text[end + 1].isupper() or text[end + 1].isdigit()) \
@@ -118,7 +119,7 @@ def _times_sign(text: str, i: int) -> bool:
     >>> _times_sign(s, s.index("×")), _times_sign(s, s.rindex("×"))
     (True, False)
     """
-    return text[i] == "×" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    return 0 < i < len(text) - 1 and text[i] == "×" and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
 _DIGIT_IN_LETTERS = re.compile(r"[^\W\d_]\d+[^\W\d_]")
