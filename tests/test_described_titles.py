@@ -71,3 +71,46 @@ def test_the_words_and_the_names_the_rule_reads():
     assert not described_title(lexicon, t, "We propose QuokSort.", ("QuokSort",))
     assert blends("LaSEm", "Layered Sentence Embeddings") and not blends("QuokSort", "Layered Sentence Embeddings")
     assert plain_vocabulary("Sentence-Level") and not plain_vocabulary("Wombat")
+
+
+def test_a_short_name_sharing_only_the_last_word_s_initial_is_no_blend():
+    # one letter of one word and a tail as long as it is no name built from the phrase
+    assert not blends("NOVA", "Selective Attention Networks")
+    assert not blends("LOGO", "Graph Contrastive Learning")
+    assert not blends("SELF", "Deep Sentence Embeddings")
+    assert blends("SAN", "Selective Attention Networks") and blends("SelANet", "Selective Attention Networks")
+    assert blends("SANs", "Selective Attention Networks")  # a plural's "s" is no tail
+
+
+def test_a_word_ending_in_s_before_the_last_is_no_plural():
+    from kg.graph.described_titles import _defined_in
+
+    assert _defined_in("Class Attention Networks", "We use a class attention network (ClaNet) for receipts.")
+    assert _defined_in("Cross Process Embeddings", "A cross process embedding (CPE) helps.")
+
+
+def test_a_dash_ends_the_title_s_lead_as_a_colon_does():
+    t = "Layered Sentence Embeddings - Sorting Receipts Fast"
+    m = Mention(EntityType.METHOD, "Layered Sentence Embeddings", 0, 27, field="title", rule="title-name")
+    for title in (t, t.replace(" - ", " \u2014 "), t.replace(" - ", ": ")):
+        assert not described_title(m, title, "We propose QuokSort, which sorts receipts.", ("QuokSort",))
+
+
+def test_a_hyphenated_coined_name_is_the_paper_s_own_name():
+    from kg.graph.described_titles import own_names
+
+    a = "We propose Quok-Sort, which sorts receipts, and apply a Deep-Learning pass."
+    ms = [Mention(EntityType.METHOD, "Quok-Sort", a.index("Quok-Sort"), a.index("Quok-Sort") + 9, rule="named"),
+          Mention(EntityType.METHOD, "Deep-Learning", a.index("Deep"), a.index("Deep") + 13, rule="named")]
+    assert own_names(ms, ["method:quok-sort", "method:deep-learning"], {"method:quok-sort", "method:deep-learning"},
+                     a) == ("Quok-Sort",)
+
+
+def test_a_name_blending_the_title_from_the_phrase_on_keeps_the_phrase():
+    # "LaSEmQuiSo" is built from the whole title after its colon: the phrase is part of its long form
+    t = "LaSEmQuiSo: Layered Sentence Embeddings for Quick Sorting"
+    m = Mention(EntityType.METHOD, "Layered Sentence Embeddings", 12, 39, field="title", rule="head")
+    assert not described_title(m, t, "We propose LaSEmQuiSo, which sorts receipts.", ("LaSEmQuiSo",))
+    t2 = "Layered Sentence Embeddings for Quick Sorting"
+    m2 = Mention(EntityType.METHOD, "Layered Sentence Embeddings", 0, 27, field="title", rule="head")
+    assert described_title(m2, t2, "We propose NOVA, which sorts receipts.", ("NOVA",))

@@ -88,12 +88,14 @@ def plain_vocabulary(word: str) -> bool:
 def blends(name: str, phrase: str) -> bool:
     """Whether a coined ``name`` is built, in order, from the starts of ``phrase``'s words (words may be left out,
     each start is one letter or more), down to its last word, the head it names, maybe with a short kind word
-    after: "DenseNet" of "Densely Connected Convolutional Networks", "HRN" of "High Resolution Network", "PiCANet" of
+    after, shorter than the letters the words gave: "DenseNet" of "Densely Connected Convolutional Networks", "HRN" of "High Resolution Network", "PiCANet" of
     "Pixel-wise Contextual Attention".
 
     >>> blends("DenseNet", "Densely Connected Convolutional Networks"), blends("TransDepth", "Transformer-Based Networks")
     (True, False)
     """
+    if len(name) > 2 and name.endswith("s") and name[-2].isupper():
+        name = name[:-1]  # "CNNs": a plural's "s", no letter of the blend
     letters = "".join(c for c in name.lower() if c.isalpha())
     words = [w for w in _PARTS.split(phrase.lower()) if w and w not in _SMALL]
     if not letters or not words:
@@ -101,8 +103,9 @@ def blends(name: str, phrase: str) -> bool:
 
     @lru_cache(maxsize=None)
     def fits(i: int, j: int) -> bool:  # letters[i:] from words[j:], ending on the last word
-        if j == len(words):
-            return len(letters) - i <= _KIND_TAIL
+        if j == len(words):  # the tail, if any, shorter than what the words gave ("NOVA" is no blend of "Networks")
+            tail = len(letters) - i
+            return tail <= _KIND_TAIL and (tail == 0 or i > tail)
         for k in range(j, len(words)):
             w = words[k]
             n = 0
@@ -128,23 +131,37 @@ def _spellings(name: str, defined: dict[str, str]) -> list[str]:
 
 
 def _key(phrase: str) -> list[str]:
-    """The lower-case words of a phrase, hyphens and a plural's "s" aside ("Adversarial Autoencoders" ->
-    adversarial, autoencoder)."""
-    return [w[:-1] if w.endswith("s") else w for w in _PARTS.split(phrase.lower()) if w]
+    """The lower-case words of a phrase, hyphens and the last word's plural "s" aside ("Adversarial Autoencoders" ->
+    adversarial, autoencoder; "Class Networks" -> class, network)."""
+    words = [w for w in _PARTS.split(phrase.lower()) if w]
+    if words and words[-1].endswith("s"):
+        words[-1] = words[-1][:-1]
+    return words
 
 
-def _names_it(own: tuple[str, ...], phrase: str, defined: dict[str, str], title: str) -> bool:
+def _names_it(own: tuple[str, ...], phrase: str, defined: dict[str, str], title: str, rest: str = "") -> bool:
     """Whether one of the paper's names is the phrase's: an acronym or a blend of it (:func:`blends`,
     :func:`_spellings`), a name-shaped word of the title that spells or blends it, or a long form that starts with
-    its words ("Quokka Layer Network for Ledgers (QLNL)" names "Quokka Layer Networks")."""
+    its words ("Quokka Layer Network for Ledgers (QLNL)" names "Quokka Layer Networks"); or a blend of the title from
+    the phrase on (``rest``, :func:`_blends_title`)."""
     from kg.link.titles import spelt_long_form  # noqa: PLC0415
 
     key = _key(phrase)
     if any(_key(n)[:len(key)] == key for n in own):
         return True
-    coined = [n for n in (*own, *(w.strip(":,()") for w in title.split())) if " " not in n and name_shaped([n], False)]
-    return any(spelt_long_form(s, phrase) is not None or blends(s, phrase)
+    coined = [n for n in (*own, *(w.strip(":,()") for w in title.split()))
+              if " " not in n and (name_shaped([n], False) or coined_hyphenation(n))]
+    return any(spelt_long_form(s, phrase) is not None or blends(s, phrase) or _blends_title(s, phrase, rest)
                for n in coined for s in _spellings(n, defined))
+
+
+def _blends_title(name: str, phrase: str, rest: str) -> bool:
+    """Whether a coined name of five letters or more opens on two letters of the phrase's first word and blends the
+    title from the phrase on (``rest``): the phrase is part of its long form ("KERPLE" of "Kernelized Relative
+    Positional Embedding for Length Extrapolation"); a short name fits some later words by chance."""
+    letters = "".join(c for c in name.lower() if c.isalpha())
+    first = phrase.lower().split()[0] if phrase.split() else ""
+    return bool(rest) and len(letters) >= 5 and letters[:2] == first[:2] and blends(name, rest)
 
 
 def capitalised_again(phrase: str, abstract: str) -> bool:
@@ -174,13 +191,17 @@ def described_title(m: Mention, text: str, abstract: str, own: tuple[str, ...],
     if capitalised_again(m.text, abstract) or _written_as_name(m.text, abstract) or _defined_in(m.text, abstract) \
             or spelt_in(m.text, abstract):
         return False
-    return not _names_it(own, m.text, defined or {}, text)
+    return not _names_it(own, m.text, defined or {}, text, text[m.start:])
 
 
 def _whole_lead(m: Mention, text: str) -> bool:
-    """Whether the phrase is the whole title ("Quokka Layer Networks") or all of it before its colon ("Quokka
+    """Whether the phrase is the whole title ("Quokka Layer Networks") or all of it before its colon or dash ("Quokka
     Layer Networks: Sorting Ledgers"): the title names the work by it."""
-    return not text[:m.start].strip() and (not text[m.end:].strip() or text[m.end:].lstrip().startswith(":"))
+    return not text[:m.start].strip() and (not text[m.end:].strip() or _LEAD_END.match(text, m.end) is not None)
+
+
+#: What ends a title's lead: a colon, a spaced dash or an em or en dash ("Quokka Networks - Sorting Ledgers").
+_LEAD_END = re.compile(r"\s*:|\s+-{1,2}\s|\s*[\u2014\u2013]")
 
 
 def _defined_in(phrase: str, abstract: str) -> bool:
@@ -204,12 +225,25 @@ def own_names(mentions: tuple[Mention, ...] | list[Mention], ids: tuple[str | No
     for m, eid in zip(mentions, ids):
         if not eid or m.type is not EntityType.METHOD or m.field != "abstract" or m.rule.startswith("lexicon"):
             continue  # a lexicon's name is another work's, even in "our BERT model"
-        if not name_shaped([*m.text.split(), *m.aliases], False) or any(known_name(n) for n in (m.text, *m.aliases)):
+        if not (name_shaped([*m.text.split(), *m.aliases], False) or coined_hyphenation(m.text)) \
+                or any(known_name(n) for n in (m.text, *m.aliases)):
             continue  # a lexicon's name ("DCT", "ConvLSTM") is another work's
         if eid in proposed or _OUR_BEFORE.search(abstract, max(0, m.start - 48), m.start) \
                 and not abstract.startswith("-", m.end):  # "our DCT-based blocks": no name of theirs
             out.extend((m.text, *m.aliases))
     return tuple(dict.fromkeys(out))
+
+
+def coined_hyphenation(name: str) -> bool:
+    """Whether a name is one hyphenated word of capitalised parts, one of them no ordinary vocabulary
+    (:func:`plain_vocabulary`): a coined name ("Quok-Sort"), not a capitalised phrase ("Deep-Learning").
+
+    >>> [coined_hyphenation(n) for n in ("Quok-Sort", "Deep-Learning", "Quok", "quok-sort")]
+    [True, False, False, False]
+    """
+    parts = name.split("-")
+    return " " not in name and len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts) \
+        and not plain_vocabulary(name)
 
 
 def defined_acronyms(mentions: tuple[Mention, ...] | list[Mention]) -> dict[str, str]:
@@ -218,27 +252,13 @@ def defined_acronyms(mentions: tuple[Mention, ...] | list[Mention]) -> dict[str,
     return {a: m.text for m in mentions if m.field == "abstract" for a in m.aliases if name_shaped([a], False)}
 
 
-#: A parenthesis holding an acronym: "(DARTS)".
-_PAREN_ACRONYM = re.compile(r"\(([A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
-_WORDS_BEFORE = re.compile(r"[\w\-]+")
+def abbreviated_long_forms(abstract: str) -> dict[str, str]:
+    """The acronyms the abstract defines after their long form ("Quokka Layer Search (QuoLS)", found by
+    :func:`kg.extract.abbreviations.find_abbreviations`, mention or not), with that long form.
 
-
-def written_acronyms(abstract: str) -> dict[str, str]:
-    """The acronyms the abstract writes in a parenthesis after the words that spell them ("Quokka Layer Search
-    (QuoLS)"): their long forms, the fewest words before the parenthesis that spell them
-    (:func:`kg.link.titles.spelt_long_form`).
-
-    >>> written_acronyms("We build on Quokka Layer Search (QuoLS) and more.")
+    >>> abbreviated_long_forms("We build on Quokka Layer Search (QuoLS) and more.")
     {'QuoLS': 'Quokka Layer Search'}
     """
-    from kg.link.titles import spelt_long_form  # noqa: PLC0415
+    from kg.extract.abbreviations import find_abbreviations  # noqa: PLC0415
 
-    out = {}
-    for p in _PAREN_ACRONYM.finditer(abstract):
-        words = _WORDS_BEFORE.findall(abstract[max(0, p.start() - 120):p.start()])
-        for n in range(1, min(len(words), 8) + 1):
-            rest = " ".join(words[-n:])
-            if spelt_long_form(p.group(1), rest) == rest:
-                out[p.group(1)] = rest
-                break
-    return out
+    return {abstract[c:d]: abstract[a:b] for a, b, c, d in find_abbreviations(abstract)}

@@ -77,7 +77,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Mapping
 
-from kg.graph.described_titles import defined_acronyms, described_title, own_names, written_acronyms
+from kg.graph.described_titles import abbreviated_long_forms, defined_acronyms, described_title, own_names
 from kg.graph.emphasis import emphasis_capitals
 from kg.graph.events import competition_event
 from kg.graph.homonyms import homonym_ids
@@ -136,7 +136,7 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str], list[bool]]:
     unsupported = unsupported_mentions(mentions, method_ids, paper.text, set(lk.proposed_ids))
     long_forms = bare_long_forms(mentions, paper.text)
     own = own_names(mentions, lk.mention_ids, set(lk.proposed_ids), paper.abstract)
-    defined = {**written_acronyms(paper.abstract), **defined_acronyms(mentions)} if own else {}
+    defined = {**abbreviated_long_forms(paper.abstract), **defined_acronyms(mentions)} if own else {}
     for m, eid, bare, long_form in zip(mentions, lk.mention_ids, unsupported, long_forms):
         text = paper.text(m.field)
         look = bool(eid) and (any(by_look(m, text, paper.abstract) for by_look in _LOOK_GUESSES)
