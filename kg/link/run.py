@@ -116,23 +116,29 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
         st.seconds["total"] = st.seconds.get("collect", 0.0) + time.perf_counter() - t0
         table = self._table(entities, eid_of, pre, existing)
         known = frozenset(eid_of[n] for n in lex_names if eid_of[n])
-        self._split_coinages(table, sm, existing, known)
-        self.stats.split_instances = split_instances(table, sm.coined_by, sm.name_df, self.key, existing, known)
-        self.stats.split_acronyms = split_bare_acronyms(table, sm.bare_by, (sm.topic_df, sm.name_df), sm.papers,
-                                                        existing, known)
-        coined = coined_uses(table, sm.coined_letters, sm.acronyms, sm.def_months, self.key, existing)
-        self.stats.split_own_letters = split_own_letters(table, sm.own_letters, sm.letters_df, existing, coined,
-                                                         sm.coined_letters)
-        self.stats.split_homonyms = split_homonyms(table, sm.homonym_by, (sm.topic_df, sm.name_df), sm.papers,
-                                                   existing)
-        self.stats.split_words = split_word_uses(table, sm.cased_by, sm.lower_df, existing, known)
-        self.stats.split_cases = split_case_homonyms(table, sm.spelt_by, sm.coined_by, sm.topic_df, sm.papers,
-                                                     existing, known)
-        self.stats.split_own_methods = split_own_methods(table, sm.own_methods, existing)
+        self._splits(table, sm, existing, known)
         table.grades = grade_words(sm.graded_df, sm.lower_df)
         table.shared = frozenset(eid for (_, k), eid in table.index_eid.items() if sm.name_df[k] >= 2)
         table.series = series_members(table.entities, table.index_eid, sm.name_df)
         return table
+
+    def _splits(self, table: LinkTable, sm: LinkSummary, existing: dict[str, Entity], known: frozenset[str]) -> None:
+        """One name, two things: the splits of an entity's papers, in order (coinages, instances, bare acronyms, own
+        letters, homonyms by field, word uses, casings, a paper's own method named like a dataset)."""
+        st = self.stats
+        self._split_coinages(table, sm, existing, known)
+        st.split_instances = split_instances(table, sm.coined_by, sm.name_df, self.key, existing, known)
+        st.split_acronyms = split_bare_acronyms(table, sm.bare_by, (sm.topic_df, sm.name_df), sm.papers,
+                                                existing, known)
+        coined = coined_uses(table, sm.coined_letters, sm.acronyms, sm.def_months, self.key, existing)
+        st.split_own_letters = split_own_letters(table, sm.own_letters, sm.letters_df, existing, coined,
+                                                 sm.coined_letters)
+        st.split_homonyms = split_homonyms(table, sm.homonym_by, (sm.topic_df, sm.name_df), sm.papers,
+                                           existing)
+        st.split_words = split_word_uses(table, sm.cased_by, sm.lower_df, existing, known)
+        st.split_cases = split_case_homonyms(table, sm.spelt_by, sm.coined_by, sm.topic_df, sm.papers,
+                                             existing, known)
+        st.split_own_methods = split_own_methods(table, sm.own_methods, existing)
 
     def _split_coinages(self, table: LinkTable, sm: LinkSummary, existing: dict[str, Entity],
                         known: frozenset[str]) -> None:
