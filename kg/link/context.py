@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 from kg.link.normalize import FUNCTION_WORDS
 
@@ -36,8 +37,10 @@ MIN_PAPERS = 100
 SAME_TOPIC = 6.0
 
 
+@lru_cache(maxsize=8)
 def topic_words(*texts: str) -> frozenset[str]:
-    """The topic words of a paper's texts (lower-cased, function words aside)."""
+    """The topic words of a paper's texts (lower-cased, function words aside); kept for the few texts last asked
+    about, since the link steps ask for one paper's several times in a row."""
     return frozenset(w for t in texts for w in _WORD.findall(t.lower()) if w not in FUNCTION_WORDS)
 
 
