@@ -5,6 +5,7 @@ import hashlib
 import re
 import unicodedata
 
+from kg.name_marks import LOST_LETTER, MINUS_END, TIMES_SIGN
 from kg.vocab import EntityType
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
@@ -12,11 +13,6 @@ _NON_SLUG = re.compile(r"[^a-z0-9+#.]+")
 MAX_SLUG = 80
 #: A Greek letter of a name, spelt out in the slug ("π-GAN" is ``pi-gan``, not ``gan``, the id of GAN).
 _GREEK = re.compile(r"[\u0370-\u03ff]")
-#: A variant's marks the slug would drop: a minus sign ending a name, a lost letter opening it (kg.link.normalize).
-_MINUS_END = re.compile(r"(?<=[A-Za-z0-9])-$")
-_LOST_LETTER = re.compile(r"^\?+(?=[\-\s]*[^\W\d_])")
-#: A times sign between two digits, a size's ("512×512", "512 × 512"): written "x" as "512x512" is, not dropped.
-TIMES_SIGN = re.compile(r"(?<=\d)\s*\u00d7\s*(?=\d)")
 
 
 def _spelt_greek(m: re.Match) -> str:
@@ -57,7 +53,7 @@ def node_id(etype: EntityType | str, key: str) -> str:
     if t is EntityType.PAPER:
         return f"paper:{key}"
     if t is not EntityType.REPOSITORY:  # a variant's marks the slug would drop (as kg.link.normalize keys them)
-        key = _LOST_LETTER.sub("qmark ", _MINUS_END.sub(" minus", key))
+        key = LOST_LETTER.sub("qmark ", MINUS_END.sub(" minus", key))
     return f"{t.prefix}:{slugify(key)}"
 
 

@@ -15,9 +15,8 @@ import unicodedata
 from functools import lru_cache
 
 from kg.extract.urls import REPO_HOSTS
+from kg.name_marks import LOST_LETTER, MINUS_END, TIMES_SIGN
 
-#: A times sign between two digits, a size's ("512×512"): "512x512", as :func:`kg.graph.ids.slugify` writes it.
-TIMES_SIGN = re.compile(r"(?<=\d)\s*\u00d7\s*(?=\d)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d_]")
 _SEP = re.compile(r"[\s\-/]+")
 _PUNCT = re.compile(r"[^\w\s+#.@%]")
@@ -40,12 +39,6 @@ TITLE_COLON = re.compile(r"\s*[:\uff1a]")
 #: A coined name (a capital after a lower-case letter) ending in a number written onto a letter, then "s":
 #: the plural of a numbered model ("MobileNetV2s", "ResNet50s"); not "FCN-8s", "FastSpeech 2s", "rusty1s".
 _NUMBERED_PLURAL = re.compile(r"(?<![\w\-])(?=[^\s\-]*[a-z][A-Z])[^\s\-]*[A-Za-z](\d+)s(?![\w\-])")
-#: A question mark opening a name before a hyphen or a space: a Greek letter an encoding lost ("?-DARTS" of
-#: "β-DARTS"), which makes a variant of the name after it, no punctuation to drop.
-_LOST_LETTER = re.compile(r"^\?+(?=[\-\s]*[^\W\d_])")
-#: A hyphen ending a name right after a letter or a digit: a minus sign naming a variant ("DARTS-" is not "DARTS",
-#: as "DARTS+" is not).
-_MINUS = re.compile(r"(?<=[A-Za-z0-9])-$")
 
 
 #: English closed-class words (determiners, prepositions, conjunctions, pronouns, wh-words): a name
@@ -106,8 +99,8 @@ def _cleaned(name: str) -> str:
         s = INLINE_ACRONYM.sub("", s)  # "knowledge graph (KG) reasoning" is "knowledge graph reasoning"
     s = _LEADING.sub("", s)  # before hyphens become spaces: "A-Softmax" is no "a softmax"
     s = _DASHES.sub("-", s)
-    lost = "? " if _LOST_LETTER.match(s) else ""  # a variant's marks (see _LOST_LETTER, _MINUS)
-    minus = "-" if _MINUS.search(s) else ""
+    lost = "? " if LOST_LETTER.match(s) else ""  # a variant's marks (kg.name_marks)
+    minus = "-" if MINUS_END.search(s) else ""
     s = _PUNCT.sub(" ", s)
     s = _SEP.sub(" ", s)
     s = _LETTER_DIGIT.sub(" ", s)
