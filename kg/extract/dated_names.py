@@ -85,9 +85,10 @@ def _held(cands: list[Candidate], c: Candidate, end: int) -> bool:
 
 
 def _shaped(text: str, c: Candidate) -> bool:
-    """A Method candidate by shape only whose word has a capital after its first letter."""
+    """A Method candidate by shape only whose word has a capital or a digit after its first letter ("Hub5")."""
     name = text[c.start:c.end]
-    return c.type is T.METHOD and c.rule == "name" and " " not in name and any(ch.isupper() for ch in name[1:])
+    return c.type is T.METHOD and c.rule == "name" and " " not in name and any(
+        ch.isupper() or ch.isdigit() for ch in name[1:])
 
 
 def _always_dated(text: str, name: str) -> bool:

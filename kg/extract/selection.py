@@ -15,6 +15,7 @@ from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_bef
                                  retype_figure_lists, retype_list_members, retype_metric_pairs,
                                  retype_spelt_long_forms)
 from kg.extract.candidates import Candidate
+from kg.extract.numbered_parts import numbered_parts
 from kg.extract.results import results
 from kg.extract.words import GENERIC_ACRONYMS
 from kg.vocab import EntityType as T
@@ -201,6 +202,7 @@ def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
     kept = retype_spelt_long_forms(text, kept)  # "a corpus called QGP (Quokka Glyph Parsing)": a Dataset
     kept = derived_data.derived_datasets(text, kept)  # "we release Foo-Captions, a version of Foo": a Dataset
     kept = dataset_bounds.dataset_editions(text, kept, ctx.tables.dataset_keys)  # a name a list made a Dataset keeps its year ("and KBP 2017")
+    kept = numbered_parts(text, kept)  # "UEC Food-100": the numbered word is the name's
     kept = dataset_bounds.spaced_dataset_parts(text, kept)  # "COCO MVal", "KITTI VO": one name each
     kept = shared_tails.shared_tails(text, kept)  # "MVTec AD and BenTech AD": both end in "AD"
     kept = dataset_task_tails.task_acronym_tails(text, kept, ctx.acronyms)  # a task's acronym the joins above took

@@ -327,6 +327,7 @@ def whole_mentions(ex: Extraction) -> tuple[Mention, ...]:
     texts: dict[str, str] = {}
     names = _paper_names(ex)
     sizes = variant_pairs(ex)
+    tasks = [(m.field, m.start, m.end) for m in ex.mentions if m.type is EntityType.TASK]
     for i, m in enumerate(ex.mentions):
         if m.field not in FIELDS:
             continue
@@ -336,6 +337,8 @@ def whole_mentions(ex: Extraction) -> tuple[Mention, ...]:
         if not 0 <= m.start < m.end <= len(text) or text[m.start:m.end] != m.text:
             continue
         grown = _grown(text, m, names, sizes)
+        if isinstance(grown, Mention) and m.type is EntityType.DATASET and _into_task(tasks, m, grown.end):
+            grown = None  # "Quokka sentiment analysis": the lexicon's "Quokka-Sentiment" would take the task's word
         if grown is not None:
             if out is None:
                 out = list(ex.mentions)
@@ -345,6 +348,16 @@ def whole_mentions(ex: Extraction) -> tuple[Mention, ...]:
                 a, b = grown
                 out[i] = m._replace(text=text[a:b], start=a, end=b, canonical=None, aliases=(), rule="whole-token")
     return ex.mentions if out is None else tuple(out)
+
+
+def _into_task(tasks: list[tuple[str, int, int]], m: Mention, end: int) -> bool:
+    """Whether ``m`` grown to ``end`` would take a word of a Task mention of its paper written after it.
+
+    >>> m = Mention(EntityType.DATASET, "Quokka", 3, 9, "abstract")
+    >>> _into_task([("abstract", 10, 28)], m, 19), _into_task([("title", 10, 28)], m, 19)
+    (True, False)
+    """
+    return any(f == m.field and m.end <= s < end for f, s, _ in tasks)
 
 
 _PAREN_OPEN = re.compile(r"\s*\(\s*$")

@@ -122,6 +122,8 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
             start, end = _lead_span(text, c, starts, verbs, lex_from)
         else:
             end = _extend_right(text, c.end, c.type is not T.DATASET)  # ("the Atari Learning domain": a data set's use)
+            if c.type is T.DATASET:  # "PoseTrack Pose Estimation": the data set and the task on it
+                end = before_task(text, c.end, end, cands)
             # "Routing Transformer", "Nested Dropout", "Efficient Glyph Segmentation Network"
             start = _extend_left(text, c.start, starts, verbs, c.type is not T.DATASET, one_token or end > c.end, end=end)
         if (start, end) == (c.start, c.end) or (start, end) in seen \
@@ -135,6 +137,18 @@ def merge_name_fragments(text: str, cands: list[Candidate], title_end: int, sent
             lex_end = {x.end: x for x in cands if x.rule.startswith("lexicon")}
         out.append(_typed_run(text, start, end, c, lex_end, starts))
     return _written_again(text, out, len(cands), seen)
+
+
+def before_task(text: str, name_end: int, end: int, cands: list[Candidate]) -> int:
+    """Where a Dataset's run of capitalised words from ``name_end`` to ``end`` ends before the first Task candidate that
+    starts inside it ("Quokka Pose Estimation": the data set is Quokka, the rest the task on it); ``end`` when none does.
+
+    >>> t = "on Quokka Pose Estimation and"
+    >>> before_task(t, 9, 25, [Candidate(10, 25, T.TASK, 80, "lexicon")]), before_task(t, 9, 25, [])
+    (9, 25)
+    """
+    starts = [x.start for x in cands if x.type is T.TASK and name_end < x.start < end]
+    return name_end + len(text[name_end:min(starts)].rstrip()) if starts else end
 
 
 def _typed_run(text: str, start: int, end: int, c: Candidate, lex_end: dict[int, Candidate],
