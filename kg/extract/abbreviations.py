@@ -305,7 +305,8 @@ def _definition(text: str, paren: int, short: str) -> tuple[int, int] | None:
     else:
         long_start = tail_matches(_WORD, text, window_start, before_end, nmax, 10 * nmax)[-nmax:][i].start()
     long_start, long_end, quoted = _unquoted(text, long_start, before_end)
-    if quoted:
+    if quoted or _quote_opened(text, long_start, long_end):
+        long_start += not quoted  # '"Quokka into Wombat (QIW)"': the quote opens the name and its bracket
         long_words = text[long_start:long_end].split()
     if _dash_opened(text, long_start):  # "a simple strategy -QuokFit (QF)": the dash is punctuation
         long_start += 1
@@ -318,6 +319,17 @@ def _definition(text: str, paren: int, short: str) -> tuple[int, int] | None:
         return None
     long_start = _capitals_before(text, window_start, long_start, long_end, short)
     return long_start, _before_kind_noun(text, long_start, long_end, short)
+
+
+def _quote_opened(text: str, start: int, end: int) -> bool:
+    """Whether the long form at ``start`` opens with a quote that closes only after its acronym's bracket ('a
+    benchmark "Quokka into Wombat (QIW)" that'): the quote is no part of the name.
+
+    >>> t = 'a set "Quokka Wombat (QW)" and "semantic alignment" loss (SA)'
+    >>> _quote_opened(t, t.index('"Q'), t.index(" (QW")), _quote_opened(t, t.index('"s'), t.index(" (SA"))
+    (True, False)
+    """
+    return text[start:start + 1] in QUOTES and not any(q in text[start + 1:end] for q in QUOTES)
 
 
 def _dash_opened(text: str, start: int) -> bool:

@@ -61,6 +61,10 @@ def _defined_candidate(ctx: DocContext, lex: Candidate | None, long_text: str, e
         return Candidate(ls, le, etype, candidates.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None)
     if not lex and ls < ss and cut_before_noun(ctx, long_text, ss, se):
         return Candidate(ss, se, etype, candidates.PRI_ACRONYM_LONG, "acronym")
+    if lex and lex.type is not etype and (short := ctx.lex_by_span.get((ss, se))) and short.type is etype:
+        # 'a database "Quokka Parsing (QP)"' where the lexicon knows QP as the data set and the words as a task: the
+        # data set is the lexicon's QP, and the task's name no name of it
+        return short._replace(priority=candidates.PRI_ACRONYM_LONG)
     ctx.acronyms[ctx.text[ss:se]] = (ls, le)
     return Candidate(ls, le, etype, candidates.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None)
 

@@ -81,10 +81,11 @@ def long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tuple
         etype = T.METHOD  # "a Position-Dependent Deep Metric (PDDM) unit": a part of a network, not a measure
     elif etype is T.METRIC and not lex and comparison_list(text, min(ls, ss)):
         etype = T.METHOD  # "similarity measures such as the Quux Cosine Measure (QCM)": what a method computes
-    if etype is T.TASK and (not lex or lex.rule == "lexicon-gen") and not kind and long_text[:1].isupper() \
+    if (etype is T.TASK and (not lex or lex.rule == "lexicon-gen") or etype is T.METHOD and not lex
+            and not headed(long_text)) and not kind and long_text[:1].isupper() \
             and _DATA_NOUN_BEFORE.search(text, max(0, min(ls, ss) - 60), min(ls, ss)):
         # 'a new database "Multi-Quux Parsing (MQP)"' (or 'a corpus called MQP (Multi-Quux Parsing)'): the data set's
-        # name, even where a generated entry names the task
+        # name, even where a generated entry names the task; 'a benchmark named "Quokka into Wombat (QIW)"' too
         etype = T.DATASET
     if not lex and etype is not T.DATASET and _SETTING_NAMED.search(text, max(0, ls - 100), ls):
         etype = T.TASK  # "a practical setting called Glyph Domain Transfer (GDT)": the name of a problem setting
