@@ -235,6 +235,7 @@ def _named(text: str, groups: list[list[str]], pos: int, end: int, noun_start: i
         while part and part[0].lower() in _LEAD_DROP:
             part = part[1:]
         part = _without_language(part)
+        part, cut = _without_other_data(part)
         if part and part[-1] in ("and", "&", "of"):
             continue  # "MediaSpeech: Multilanguage ASR Benchmark and Dataset": the noun ends a conjunction, no name
         if not part or part[0] in NOT_NAMES or part[0].lower() in _NOT_LEAD \
@@ -243,7 +244,27 @@ def _named(text: str, groups: list[list[str]], pos: int, end: int, noun_start: i
         if _described_in_title(text, part, noun_start, noun_end):
             continue
         name = " ".join(part)
-        start = pos - len(name)
-        end_at = noun_end if pos == end and _noun_in_name(text, part, noun_start) else pos
+        start = (pos - len(" ".join(part + cut))) if cut else pos - len(name)
+        pos = start + len(name) if cut else pos
+        end_at = noun_end if pos == end and not cut and _noun_in_name(text, part, noun_start) else pos
         out.append(Candidate(start, end_at, T.DATASET, candidates.PRI_CONTEXT, "dataset-context"))
     return out
+
+
+#: Words that set the data noun after them against the named set before ("Quokka Existing Datasets", a heading's
+#: "Our Set: Quokka Previous Datasets"): they grade the noun, and no name ends in them.
+_OTHER_DATA = frozenset({"existing", "previous", "prior", "other", "related", "recent", "current", "popular",
+                         "conventional", "traditional"})
+
+
+def _without_other_data(part: list[str]) -> tuple[list[str], list[str]]:
+    """The words of a name before a data noun without the words after it that set the noun against it
+    (:data:`_OTHER_DATA`), and those words.
+
+    >>> _without_other_data(["Quokka", "Existing"]), _without_other_data(["Quokka", "Wombat"])
+    ((['Quokka'], ['Existing']), (['Quokka', 'Wombat'], []))
+    """
+    k = len(part)
+    while k > 1 and part[k - 1].lower() in _OTHER_DATA:
+        k -= 1
+    return part[:k], part[k:]

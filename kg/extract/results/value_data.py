@@ -12,6 +12,7 @@ import re
 from kg.extract.candidates import Candidate
 from kg.extract.results.title import verb_words
 from kg.extract.rules import CLOSING_GLUE, opens_clause
+from kg.extract.words import TASK_HEADS
 from kg.vocab import EntityType as T
 
 
@@ -133,6 +134,25 @@ def parallel_datasets(text: str, ents: list) -> list[Candidate]:
 
 
 #: one more word of a name written after "on": a capital or a digit first
+#: A name of ordinary words only, each capitalised and in lower case after its capital ("Human-Object
+#: Interaction"), and a task's head word right after it.
+_PLAIN_WORDS = re.compile(r"[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)*")
+_TASK_HEAD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def task_object(text: str, s: int, e: int) -> bool:
+    """Whether the name at ``text[s:e]`` is written in capitalised ordinary words and a task's head word follows it
+    ("on Quokka-Wombat Interaction recognition"): it names what the task works on, not a data set; a coined name is
+    data before a task ("on QuokSet segmentation").
+
+    >>> t = "on Quokka-Wombat Interaction recognition and on QuokSet segmentation"
+    >>> task_object(t, 3, 28), task_object(t, t.index("QuokSet"), t.index(" segm"))
+    (True, False)
+    """
+    head = _TASK_HEAD_AFTER.match(text, e)
+    return head is not None and head.group(1) in TASK_HEADS and _PLAIN_WORDS.fullmatch(text, s, e) is not None
+
+
 _NAME_TAIL = re.compile(r" (?:[A-Z0-9][\w.+'-]*[\w+])")
 
 
@@ -145,6 +165,8 @@ def _on_value_name(text: str, ents: list, s: int, e: int) -> list[Candidate]:
     name = text[s:e]
     if name.rstrip("s").isupper() and not any(ch.isdigit() for ch in name):
         return []  # "on NER" ("on TAC 2010" is data): an acronym in capitals may name a task as well as data
+    if task_object(text, s, e):
+        return []  # "on Quokka-Wombat Interaction recognition": the task's object, no data
     covering = [c for c in ents if c[0] < e and s < c[1]]
     if name.lower() in _NOT_ON_NAMES or re.fullmatch(r"[Vv]\d+(?:\.\d+)?", name) \
             or any(c[2] is T.DATASET or (c[0] <= s and e <= c[1] and (c[2] is not T.METHOD or c[4] != "name"))

@@ -1,0 +1,71 @@
+"""Dataset names neither cut nor padded (issue 18; sentences written for these tests): a quoted long form with
+function words inside is whole, a year or a numbered word after a name is the name's, a task after a name is not, nor
+a word that sets the data noun against it; a name in plain words before a task's head is what the task works on."""
+from kg.extract import build_nlp, extract_one
+from kg.link.tokens import whole_mentions
+from kg.models import Paper
+
+from helpers import found_mentions as _found
+
+
+def _datasets(abstract: str, title: str = "A Title") -> set[str]:
+    return {t for k, t in _found(abstract, title) if k == "Dataset"}
+
+
+def test_a_quoted_long_form_with_function_words_is_whole():
+    found = _datasets('We release a new benchmark named "Quokka under Wombat Trees (QWT)" that holds '
+                      '40,000 annotated scenes.')
+    assert "Quokka under Wombat Trees" in found
+    assert "Quokka" not in found
+
+
+def test_a_year_after_a_name_with_a_digit_stays_with_it():
+    found = _found("Our recogniser reaches 7.1% word error rate on the Quox7 2004 evaluation set, and 9.2% "
+                   "on the Quox7 2004 evaluation.")
+    assert not any(t == "Quox7" for _, t in found)
+    assert any(t == "Quox7 2004" for _, t in found)
+
+
+def test_a_numbered_word_after_a_shape_name_is_part_of_it():
+    found = _datasets("Our widened network beats the best accuracies known on CIFAR-10 and QBX Seeds-120.")
+    assert "QBX Seeds-120" in found
+    assert "QBX" not in found
+
+
+def test_a_task_after_a_dataset_run_is_not_part_of_its_name():
+    found = _found("We evaluate on three benchmarks such as Synscapes Pose Estimation and Synscapes Pose Tracking, "
+                   "and report gains.")
+    assert ("Dataset", "Synscapes Pose") not in found
+    assert ("Dataset", "Synscapes") in found
+
+
+def test_a_word_setting_the_data_noun_apart_is_not_part_of_the_name():
+    found = _datasets("We compare QuokSet3D with the Wombat Existing Datasets in a table.",
+                      title="QuokSet3D: a Set of Shapes Our Set: QuokSet3D Existing Datasets")
+    assert not any(t.endswith("Existing") for t in found)
+
+
+def test_a_lexicon_dataset_does_not_grow_over_a_task_after_it():
+    ex = extract_one(Paper("p", "A Title", "Our gait model lowers the error by 3.1% on OUMVLP pose estimation."),
+                     nlp=build_nlp())
+    names = {(m.type.value, m.text) for m in whole_mentions(ex)}
+    assert ("Dataset", "OUMVLP") in names
+    assert ("Dataset", "OUMVLP pose") not in names
+
+
+def test_a_lexicon_dataset_still_grows_over_a_plain_word():
+    ex = extract_one(Paper("p", "A Title", "We report accuracy on the OUMVLP pose labels."), nlp=build_nlp())
+    assert ("Dataset", "OUMVLP pose") in {(m.type.value, m.text) for m in whole_mentions(ex)}
+
+
+def test_plain_capitalised_words_before_a_task_head_are_no_result_dataset():
+    ex = extract_one(Paper("p", "A Title", "We show a 6.3 mAP improvement on Quokka-Wombat Contact recognition, and "
+                                           "a 4.1 mAP gain on QuokSet segmentation."), nlp=build_nlp())
+    data = {r.dataset for r in ex.results}
+    assert "Quokka-Wombat Contact" not in data
+
+
+def test_a_lexicon_dataset_acronym_is_not_taken_by_a_task_named_like_its_long_form():
+    found = _found("We release a new database Damaged Tissue Detection (DTD) of 3,000 scans. DTD holds many labels.")
+    assert ("Dataset", "DTD") in found
+    assert ("Dataset", "Damaged Tissue Detection") not in found
