@@ -479,6 +479,42 @@ def test_a_challenges_host_and_a_challenge_entered_are_no_nodes_but_data_named_b
     assert "parcel counting challenge" in names  # a benchmark, used as one, no contest verb before it
 
 
+EDITIONS = [
+    Paper("d1", "Counting Burrows by Night",
+          "This report describes the system of team PouchLab for the burrow counting task at EMUVAL 2018. "
+          "The best method from KIWICON 2019 challenge misses small burrows. HopNet won the 1st prize in Marsupial "
+          "Vision Challenge 2018. We participated in the WOMBEVAL 2016 shared burrow translation task with HopMT. "
+          "We train HopNet on the DINGOEVAL 2019 data."),
+    Paper("d2", "Sorting Pouches",
+          "PouchSort outperforms the baseline of the QUOKKA 2017 Challenge, with an improvement of 14% in accuracy."),
+]
+
+
+def test_an_edition_used_as_a_contest_is_no_dataset_but_an_edition_measured_on_stays():
+    names = {n for _, n in _pruned_names(EDITIONS)}
+    assert not {"emuval 2018", "kiwicon 2019", "marsupial vision challenge 2018", "wombeval 2016"} & names, names
+    assert {"dingoeval 2019", "quokka 2017"} <= names, names
+
+
+EDITION_PAPERS = [
+    Paper("u1", "Pouch Parsing", "We train PouchParser on the EMUVAL 2018 pouch data, where it reaches 81% F1."),
+    Paper("u2", "Hypernyms of Pouches", "In this paper, we present our proposed system (KLX) to participate in the "
+                                        "hypernym discovery task of EMUVAL 2018."),
+]
+
+
+def test_a_paper_that_names_an_edition_only_as_its_contest_is_not_linked_to_the_dataset():
+    g, _, _ = pruned_graph(EDITION_PAPERS)
+    node = next(d for _, d in g.nodes(data=True) if d.get("name") == "EMUVAL 2018")
+    assert node["papers"] == ["paper:u1"], node["papers"]
+
+
+def test_edition_uses_read_their_sentences():
+    from kg.graph import event_uses  # noqa: PLC0415
+
+    assert doctest.testmod(event_uses).failed == 0
+
+
 def test_a_licences_name_is_no_node():
     papers = [Paper(f"l{i}", "Sorting Mail", f"We release PostNet{i} under the WOMBAT license, and PostNet{i} sorts "
                                               "letters with BERT.") for i in range(2)]

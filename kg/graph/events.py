@@ -48,6 +48,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.acronym_letters import spells
+from kg.graph.event_uses import event_part, event_use
 from kg.models import Mention
 from kg.vocab import EntityType
 
@@ -297,6 +298,23 @@ def competition_event(m: Mention, text: str) -> bool:
     if m.aliases:
         # an acronym and its long form name a thing, but a long form that ends in its challenge word names the
         # contest: "won second place in the Quokka Counting Challenge (QCC)", both mentions
-        return titled_challenge(m) and entered_challenge(m, text)
+        return titled_challenge(m) and (entered_challenge(m, text) or event_part(m, text, m.end))
     return challenge_host(text, m.start, m.end) or entered_challenge(m, text) or submitted_to(m, text) \
         or team_at_event(m, text) or campaign_part(m, text) or challenge_venue(text, m.start, m.end)
+
+
+def edition_event(m: Mention, text: str) -> bool:
+    """Whether a Dataset or Method mention with its edition is used as a contest's edition
+    (:func:`kg.graph.event_uses.event_use`: "the hypernym task at X 2018", "our X 2017 submission"); unlike
+    :func:`competition_event`, a result the paper states on the name still makes it data ("9.28 METEOR on the test
+    set"), so the caller keeps the results' evidence.
+
+    >>> t = "We present our system for the pouch task at EMU 2018."
+    >>> edition_event(Mention(EntityType.DATASET, "EMU 2018", 44, 52, rule="name"), t)
+    True
+    >>> edition_event(Mention(EntityType.DATASET, "EMU 2018", 44, 52, rule="lexicon"), t)
+    False
+    """
+    if m.type not in _TYPES or m.rule in _NAME_RULES or m.field not in ("abstract", "title") or m.aliases:
+        return False
+    return event_use(m, text)

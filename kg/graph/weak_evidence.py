@@ -46,7 +46,8 @@ heads of what they say, not two uses of a name), and a lexicon's data set name o
 title that the abstract never writes with its capitals (:func:`kg.graph.title_caps.title_cased_dataset`: "The
 Elephant In The Room"). A Method phrase set in capitals for emphasis in running text ("namely ENTITY REPRESENTATION",
 :func:`kg.graph.emphasis.emphasis_capitals`) and a title's Task guess led by a word that opens only method names
-("Multitask Parsing", :func:`kg.graph.means_tasks.method_led_task`) are single-paper guesses. So is a Dataset mention of a contest (:mod:`kg.graph.events`), of an owner in the
+("Multitask Parsing", :func:`kg.graph.means_tasks.method_led_task`) are single-paper guesses. So is a Dataset mention of a contest (:mod:`kg.graph.events`; of a contest's edition, "the hypernym task at X 2018",
+:mod:`kg.graph.event_uses`, unless the paper states a result on it), of an owner in the
 possessive or of a site a system is deployed at, and a Method mention of such a site, of
 one data were gathered from or of a name its paper calls a toolkit or a library (:mod:`kg.graph.owners`). A Method typed by its shape only, with nothing where it stands
 that says method (no proposal, comparison, citation, use, model word or list of methods: :mod:`kg.graph.support`),
@@ -79,7 +80,7 @@ from typing import Mapping
 
 from kg.graph.described_titles import abbreviated_long_forms, defined_acronyms, described_title, own_names
 from kg.graph.emphasis import emphasis_capitals
-from kg.graph.events import competition_event
+from kg.graph.events import competition_event, edition_event
 from kg.graph.homonyms import homonym_ids
 from kg.graph.means_tasks import method_led_task
 from kg.graph.mention_evidence import (bare_acronym, dataset_starts, no_name, retyped_measure, weak_mention,
@@ -209,6 +210,7 @@ class WeakEvidence:
             (compound if gc else other).add(eid)
             ev = bool(eid) and competition_event(m, text)
             (event if ev else not_event).add(eid)
+            ev = ev or (bool(eid) and edition_event(m, text))  # a result on the edition's data still counts
             judged.append(bool(eid) and (gc or ev or eid in software or no_name(m, eid, text, paper.abstract, starts)))
             flagged.append(judged[-1] or (bool(eid) and (bare_acronym(m, text) or loose_task(m, text)
                                                           or own_description(m, text))))

@@ -1,0 +1,213 @@
+"""More readings of a name used as a contest's edition rather than as data (issue 18, :mod:`kg.graph.events`).
+
+A campaign or a challenge is named with its edition ("X 2018", "the 7th X", "X Challenge 2020"); a paper that
+speaks of it as a meeting it took part in names no data set. Read on the arXiv build, four uses say so:
+
+- **a part of the event** (:func:`event_part`): a task or a track of the edition, "the hypernym discovery task at X
+  2018", "Track 1 of the 7th X", "the four tasks of X 2016", unless the phrase is where results are measured ("on the
+  classification task of X 2012": data);
+- **a task one took part in** (:func:`entered_task`): a verb of competing, then the edition and its task, track or
+  challenge, "we participated in the X 2016 shared news translation task", "placed first in the X 2016 keypoints
+  challenge", "1st place solution for X 2020 Track 1";
+- **a challenge or a track one took part in** (:func:`titled_entry`): a name ending in its challenge or track word
+  after a verb of competing or before a ranking, "won the 1st prize in X Challenge 2018", "In the X Challenge, our
+  method ranks first" (the name itself says event: no edition asked);
+- **an edition's named task** (:func:`hosted_task`): "the parser we use in the X-2016 Meaning Representation Parsing
+  task";
+- **an edition's challenge** (:func:`edition_challenge`): the edition right before its challenge word, no data word
+  after and not where results are measured ("the best method from X 2019 challenge", "an application to the X 2020
+  Brain Challenge"); "results on the X 2018 challenge" uses its data;
+- **a team's entry** (:func:`edition_entry`): the edition before what a team sends, "our X 2017 classification
+  submission", "the winning entry of X 2014".
+
+The others ask for an edition (a year in or right after the name, or an ordinal before it): a bare name before "task" or
+"challenge" is as often the benchmark ("the Quokka challenge"). A sentence that states a figure or names the edition's
+data (:func:`measured`) uses its data, and so does a result the paper states on the name (the caller,
+:mod:`kg.graph.weak_evidence`, keeps it: "9.28 METEOR on the test set" of the challenge's task).
+
+>>> from kg.models import Mention
+>>> from kg.vocab import EntityType as T
+>>> t = "We describe our system for the hypernym task at EMU 2018 and test it on the EMU 2018 data."
+>>> [event_use(Mention(T.DATASET, "EMU 2018", i, i + 8), t) for i in (t.index("EMU"), t.rindex("EMU"))]
+[True, False]
+"""
+from __future__ import annotations
+
+import re
+
+from kg.models import Mention
+
+#: An edition in the name: a year ("X 2018", "X'19", "X2020").
+_EDITION_IN = re.compile(r"(?:19|20)\d\d\b|'\d\d\b")
+#: An edition right after the name.
+_EDITION_AFTER = re.compile(r"[\s\-]?(?:(?:19|20)\d\d|'\d\d)\b")
+#: An ordinal edition right before the name: "the 7th X", "the third X".
+_ORDINAL_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+                             r"|tenth)\s+$", re.I)
+#: A task or a track of the event right before it: "the X task at", "Track 1 of the 7th", "the four tasks of".
+_PART_BEFORE = re.compile(r"\b(?:(?:sub-?)?tasks?|tracks?)(?:\s+\d+)?\s+(?:at|of|in)\s+(?:the\s+)?"
+                          r"(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+                          r"|tenth)\s+)?$", re.I)
+#: Where results are measured, before a phrase: "on the classification task of X", "results on X challenge".
+_MEASURED = re.compile(r"\b(?:on|over|across)\s+(?:the\s+|all\s+|both\s+|two\s+|three\s+|four\s+|five\s+)?"
+                       r"(?:[\w\-]+\s+){0,4}$", re.I)
+#: A verb of competing before the name in its clause.
+_COMPETED = re.compile(r"\b(?:won|wins?|winning|winners?|ranked|placed|participat\w*|competed|competing|submissions?"
+                       r"|submitted|entry|entries|runner-up|took\s+part|(?:\d\s?(?:st|nd|rd|th)|first|second|third)"
+                       r"\s+place)\b[^.;!?]{0,60}$", re.I)
+#: After the edition, up to five words and its task: "the X 2016 shared news translation task", "the X 2018 task on".
+_TASK_AFTER = re.compile(r"((?:\s+[\w\-]+){0,5}?)\s+(?:shared\s+)?(?:tasks?|tracks?|challenges?|competitions?)\b", re.I)
+#: After the edition, a task's own name in capitals and its task word: "the X-2016 Meaning Representation Parsing task".
+_NAMED_TASK_AFTER = re.compile(r"(?:\s+[A-Z][\w\-]*){1,6}\s+(?:shared\s+)?[Tt]asks?\b")
+#: After the edition, its challenge word and no data word: "X 2019 challenge", "X 2020 Brain Challenge".
+_CHALLENGE_AFTER = re.compile(r"\s+(?:sub-)?(?:challenges?|competitions?|contests?)\b(?!\s+(?:data|datasets?|benchmarks?"
+                              r"|corpus|corpora|test|training|validation|dev|images|videos|set|leaderboards?)\b)", re.I)
+#: After the edition, what a team sends, a word or two between: "X 2017 classification submission".
+_ENTRY_AFTER = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s+(?:submissions?|entry|entries)\b")
+#: Data of the event right before it: "data for the X 2020 challenge", "the test set of the X 2019 challenge".
+_DATA_BEFORE = re.compile(r"\b(?:data|datasets?|sets?|splits?|benchmarks?|corpus|corpora|images|videos)\s+(?:for|of|from|in)"
+                          r"\s+(?:the\s+)?$", re.I)
+#: A figure stated in the sentence ("by +3.6 AP", "an improvement of 14%"): a result measured on the edition's data.
+_FIGURE = re.compile(r"\d\.\d|\d\s?%")
+#: Where a sentence ends, before or after the name.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+#: A name that ends in its challenge or track word, its edition after it or not: "Quokka Challenge 2018", "Quokka
+#: Challenges 7", "Pouch Counting Track".
+_TITLED_EVENT = re.compile(r"\b(?:Challenges?|Competitions?|Contests?|Tracks?)(?:[\s\-]?(?:(?:19|20)\d\d|\d{1,2}))?$")
+#: A ranking right after the name in its clause: "In the X Challenge, our method ranks the 1st place".
+_RANKED_AFTER = re.compile(r"[^.;!?]{0,60}?\b(?:ranks?|ranked|won|wins|placed|places)\b", re.I)
+#: A data word a task phrase must not hold: "the X 2016 test task" is no event's part.
+_DATA_WORDS = frozenset({"data", "dataset", "datasets", "benchmark", "benchmarks", "corpus", "test", "set"})
+
+
+def _edition_end(m: Mention, text: str) -> int:
+    """Where the name and its edition end, or -1 when the name has no edition (a year in or right after it, an
+    ordinal right before it)."""
+    after = _EDITION_AFTER.match(text, m.end)
+    if after:
+        return after.end()
+    if _EDITION_IN.search(text, m.start, m.end) or _ORDINAL_BEFORE.search(text, max(0, m.start - 12), m.start):
+        return m.end
+    return -1
+
+
+def event_part(m: Mention, text: str, end: int) -> bool:
+    """Whether a task or a track of the edition stands right before it ("the hypernym task at X 2018", "Track 1 of
+    the 7th X") and that phrase is not where results are measured ("on the classification task of X 2012").
+
+    >>> from kg.vocab import EntityType as T
+    >>> t = "Track 1 of the 7th EMU; accuracy on the pouch task of EMU 2012"
+    >>> [event_part(Mention(T.DATASET, "EMU", i, i + 3), t, i + 3) for i in (19, t.rindex("EMU"))]
+    [True, False]
+    """
+    part = _PART_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if part is None:
+        return False
+    return _MEASURED.search(text, max(0, part.start() - 60), part.start()) is None
+
+
+def entered_task(m: Mention, text: str, end: int) -> bool:
+    """Whether a verb of competing is followed by the edition and its task ("we participated in the X 2016 shared news
+    translation task"); "participated ... on the X 2016 test task" is data.
+
+    >>> from kg.vocab import EntityType as T
+    >>> t = "We participated in the EMU 2016 shared news translation task."
+    >>> entered_task(Mention(T.DATASET, "EMU 2016", 23, 31), t, 31)
+    True
+    >>> t = "Pouch Tracking (1 st place solution for EMU 2020 Track 1)"
+    >>> entered_task(Mention(T.DATASET, "EMU 2020", 40, 48, field="title"), t, 48)
+    True
+    >>> t = "We report BLEU on the EMU 2016 news translation task."
+    >>> entered_task(Mention(T.DATASET, "EMU 2016", 22, 30), t, 30)
+    False
+    """
+    task = _TASK_AFTER.match(text, end)
+    if task is None or _DATA_WORDS & set(task.group(1).lower().split()):
+        return False
+    return _COMPETED.search(text, max(0, m.start - 80), m.start) is not None
+
+
+def titled_entry(m: Mention, text: str) -> bool:
+    """Whether a name ending in its challenge or track word (its edition after it or not) follows a verb of competing
+    or comes before a ranking in its clause ("won the 1st prize in the Quokka Challenge 2018", "ranked first in the
+    Pouch Track of ...", "In the Quokka Challenge at EMU 2021, our method ranks the 1st place").
+
+    >>> from kg.vocab import EntityType as T
+    >>> t = "Our team won the 1st prize in Quokka Challenge 2018. Quokka Challenge 2018 has 9 tracks."
+    >>> [titled_entry(Mention(T.DATASET, "Quokka Challenge 2018", i, i + 21), t) for i in (29, 52)]
+    [True, False]
+    >>> t = "In the Pouch Counting Challenge at EMU 2021, our method ranks the 1st place."
+    >>> titled_entry(Mention(T.DATASET, "Pouch Counting Challenge", 7, 31), t)
+    True
+    """
+    if _TITLED_EVENT.search(m.text) is None:
+        return False
+    return _COMPETED.search(text, max(0, m.start - 80), m.start) is not None or _RANKED_AFTER.match(text, m.end) is not None
+
+
+def hosted_task(m: Mention, text: str, end: int) -> bool:
+    """Whether the edition stands before a task's own name in capitals ("the parser we use in the X-2016 Meaning
+    Representation Parsing task"), not where results are measured ("BLEU on the X 2014 News Translation Task").
+
+    >>> from kg.vocab import EntityType as T
+    >>> t = "the parser we use in the EMU-2016 Pouch Parsing task; BLEU on the EMU 2014 News Translation Task"
+    >>> [hosted_task(Mention(T.DATASET, w, t.index(w), t.index(w) + 8), t, t.index(w) + 8) for w in ("EMU-2016", "EMU 2014")]
+    [True, False]
+    """
+    if _NAMED_TASK_AFTER.match(text, end) is None:
+        return False
+    return _MEASURED.search(text, max(0, m.start - 60), m.start) is None
+
+
+def edition_challenge(m: Mention, text: str, end: int) -> bool:
+    """Whether the edition stands right before its challenge word, no data word after it, and not where results are
+    measured ("the best method from X 2019 challenge", but "results on the X 2018 challenge").
+
+    >>> from kg.vocab import EntityType as T
+    >>> t = "The best method from EMU 2019 challenge fails; we report results on the KIWI 2018 challenge."
+    >>> [edition_challenge(Mention(T.DATASET, w, t.index(w), t.index(w) + len(w)), t, t.index(w) + len(w))
+    ...  for w in ("EMU 2019", "KIWI 2018")]
+    [True, False]
+    """
+    if _CHALLENGE_AFTER.match(text, end) is None:
+        return False
+    return _MEASURED.search(text, max(0, m.start - 60), m.start) is None
+
+
+def edition_entry(m: Mention, text: str, end: int) -> bool:
+    """Whether the edition stands before what a team sends ("our X 2017 classification submission").
+
+    >>> from kg.vocab import EntityType as T
+    >>> t = "This formed our EMU 2017 classification submission."
+    >>> edition_entry(Mention(T.DATASET, "EMU 2017", 16, 24), t, 24)
+    True
+    """
+    return _ENTRY_AFTER.match(text, end) is not None
+
+
+def measured(m: Mention, text: str) -> bool:
+    """Whether the name's sentence states a figure or names the edition's data ("outperforms the baseline of the X
+    2017 Challenge, with an improvement of 14%", "data for the X 2020 challenge"): its data are used.
+
+    >>> from kg.vocab import EntityType as T
+    >>> t = "We beat the winner of the EMU 2017 challenge. We gain 14% over the winner of the EMU 2017 challenge."
+    >>> [measured(Mention(T.DATASET, "EMU 2017", i, i + 8), t) for i in (t.index("EMU"), t.rindex("EMU"))]
+    [False, True]
+    """
+    if _DATA_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return True
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)]
+    after = _SENTENCE_END.search(text, m.end)
+    return _FIGURE.search(text[ends[-1] if ends else 0:after.start() if after else len(text)]) is not None
+
+
+def event_use(m: Mention, text: str) -> bool:
+    """Whether a name with its edition is used as a contest's edition (:func:`event_part`, :func:`entered_task`,
+    :func:`titled_entry`, :func:`hosted_task`, :func:`edition_challenge`, :func:`edition_entry`), its data used nowhere in the sentence (:func:`measured`)."""
+    if measured(m, text):
+        return False
+    if titled_entry(m, text):
+        return True
+    end = _edition_end(m, text)
+    return end >= 0 and any(use(m, text, end) for use in (event_part, entered_task, hosted_task, edition_challenge,
+                                                          edition_entry))
