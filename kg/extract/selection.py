@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from kg.extract import (companies, context, coordinated, dataset_bounds, dataset_task_tails, dated_names, derived_data,
                         entityhood, furniture, glued_tails, metric_bounds, name_bounds, ordinary_words, own_systems,
-                        proposals, rules, shared_tails, task_bounds, task_datasets, task_forgone, task_grow, task_roles,
-                        task_title_runs, title_case, transfer_pairs, variant_lists, weak_evidence)
+                        proposals, rules, shared_tails, task_bounds, task_datasets, task_forgone, task_grow, task_refs,
+                        task_roles, task_title_runs, title_case, transfer_pairs, variant_lists, weak_evidence)
 from kg.extract.boundaries import top_k_count
 from kg.extract.doc_context import DocContext
 from kg.extract.findings import (DocFindings, link_acronyms, resolve, retype_before_data_noun, retype_dataset_pairs,
@@ -212,6 +212,7 @@ def select(ctx: DocContext, cands: list[Candidate]) -> DocFindings:
     kept = name_bounds.acronym_variants(text, kept, ctx.acronyms)  # "slow-QGS" of "... Smoothing (QGS)": a variant
     kept = name_bounds.slashed_acronyms(text, kept, ctx.acronyms)  # "... Compressed/DeCompressed (AC/DC)": one name
     found.entities = link_acronyms(text, kept, ctx.acronyms, found)
+    task_refs.read_cut_tasks(text, found, ctx.tables.verb_words)  # "the state tracking": "dialogue state tracking"
     found.entities = own_systems.own_systems(text, found, ctx.windows, ctx.title_end)  # "we present Foo Translation (FT)": a Method
     found.proposed = proposals.proposed(text, found, ctx.title_end, ctx.windows)
     found.results = results(text, found, ctx.sents)
