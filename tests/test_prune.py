@@ -5,6 +5,7 @@ import doctest
 from kg.graph import (homonyms, mention_evidence, method_kinds, not_entities, prune as prune_mod, task_kinds, unlinked,
                       weak_evidence)
 from kg.graph.prune import WeakEvidence
+from kg.link import things
 from kg.models import Paper
 
 from helpers import pruned_graph
@@ -25,7 +26,8 @@ def _names(g):
 
 
 def test_docstring_examples():
-    for mod in (prune_mod, mention_evidence, weak_evidence, unlinked, method_kinds, task_kinds, not_entities, homonyms):
+    for mod in (prune_mod, mention_evidence, weak_evidence, unlinked, method_kinds, task_kinds, not_entities, homonyms,
+                things):
         assert doctest.testmod(mod).failed == 0, mod.__name__
 
 
@@ -356,6 +358,33 @@ def test_a_kind_of_data_a_paper_defines_is_still_no_method(tmp_path):
     names = _built_names(tmp_path, rows)
     assert ("Method", "BERT") in names
     assert not any(t == "Method" and n in ("PHER", "Photon Echo Ranging") for t, n in names), names
+
+
+#: Two papers write "QMUs" bare, words around saying method ("based on the QMUs"); a third spells the letters out as
+#: a device, no technique.
+_BARE_QMU = [("s1", "Gait analysis from the ankles",
+              "We track walking from a few QMUs strapped to the ankles. Steps are counted based on the QMUs and BERT."),
+             ("s2", "Wrist motion and depth",
+              "We read hand motion from depth maps and two QMUs worn on the wrists, and align both using BERT."),
+             ("s3", "Motion logging", "A wearable quokka measurement unit (QMU) logs motion, and BERT reads the log.")]
+
+
+def test_letters_the_corpus_spells_out_as_no_entity_are_no_method_where_written_bare(tmp_path):
+    """Letters that papers spell out only as a thing of no type of ours ("quokka measurement unit (QMU)", a device)
+    are that thing where other papers write them bare: only their shape made them a Method there, so ``kg build``
+    leaves them out, and keeps the method beside them."""
+    names = _built_names(tmp_path, _BARE_QMU)
+    assert ("Method", "BERT") in names, names
+    assert not any(t == "Method" and n.lower() in ("qmu", "qmus") for t, n in names), names
+
+
+def test_letters_papers_also_define_as_a_technique_stay_a_method(tmp_path):
+    """The same bare letters stay a Method where as many papers define them as a technique of theirs."""
+    rows = _BARE_QMU + [
+        ("s4", "Merging features", "We propose the quokka merging unit (QMU), a layer that merges features faster than BERT."),
+        ("s5", "Merging more", "The quokka merging unit (QMU) merges the features of BERT.")]
+    names = _built_names(tmp_path, rows)
+    assert any(t == "Method" and n.lower() in ("qmus", "quokka merging unit") for t, n in names), names
 
 
 def test_a_dataset_named_as_a_kind_of_data_is_no_dataset_either(tmp_path):

@@ -120,7 +120,7 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
             not_names.add(text[ss:se])  # "Workshop on Autonomous Driving (WAD)"
             continue
         head, word = _word_after(text, ls, le, ss, se)
-        no_entity = _names_no_entity(long_text, word)
+        no_entity = names_no_entity(long_text, word)
         if no_entity:
             not_names.update((text[ss:se], text[ss:se] + "s"))  # "magnetic resonance imaging (MRI)", "two MRIs"
         if (no_entity and word not in TASK_HEADS) or (ss < ls and word in TASK_HEADS):
@@ -166,7 +166,7 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
 _DEVICE_COMPOUNDS = tuple(f"{w} unit{s}" for w in ("processing", "measurement", "care") for s in ("", "s"))
 
 
-def _names_no_entity(long_text: str, word: str) -> bool:
+def names_no_entity(long_text: str, word: str) -> bool:
     """Whether a long form names none of our types: its head word is one of
     :data:`~kg.extract.words.NOT_ENTITY_HEADS` ("magnetic resonance imaging", "density functional theory", "wearable
     sensor"), it ends in a device's two-word head (:data:`_DEVICE_COMPOUNDS`), or ``word``, the word right after its
@@ -174,11 +174,11 @@ def _names_no_entity(long_text: str, word: str) -> bool:
     a product's noun (:data:`~kg.extract.words.PRODUCT_HEADS`), which a field's name modifies as often ("a quux
     recognition (QR) toolkit": a toolkit for the task).
 
-    >>> _names_no_entity("Glyph Sensing Theory", ""), _names_no_entity("Quux Measurement Unit", "")
+    >>> names_no_entity("Glyph Sensing Theory", ""), names_no_entity("Quux Measurement Unit", "")
     (True, True)
-    >>> _names_no_entity("Quux Widget Research", "lab"), _names_no_entity("Gated Quux Unit", "layer")
+    >>> names_no_entity("Quux Widget Research", "lab"), names_no_entity("Gated Quux Unit", "layer")
     (True, False)
-    >>> _names_no_entity("Quux Recognition", "toolkit"), _names_no_entity("Quux Graph Library", "")
+    >>> names_no_entity("Quux Recognition", "toolkit"), names_no_entity("Quux Graph Library", "")
     (False, True)
     """
     return (last_part(long_text) in NOT_ENTITY_HEADS or long_text.lower().endswith(_DEVICE_COMPOUNDS)

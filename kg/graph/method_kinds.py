@@ -1,6 +1,7 @@
 """Whether a Method's corpus-wide type votes show a name of something other than a technique: a kind of data
 (:func:`data_kind`), a store of facts or annotation (:func:`common_resource`), a thing models output
-(:func:`output_kind`), a unit of measure (:func:`unit_kind`) or a modifier of other nouns only (:func:`modifier_kind`).
+(:func:`output_kind`), a unit of measure (:func:`unit_kind`), a modifier of other nouns only (:func:`modifier_kind`)
+or letters the corpus spells out as a thing of no type of ours (:func:`defined_thing`).
 Each reads one entity's votes; :mod:`kg.graph.not_entities` collects the ids.
 """
 from __future__ import annotations
@@ -142,6 +143,33 @@ def unit_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
     if unit < UNIT_MENTIONS or NAMING_KINDS & votes.keys() or votes.get("defined") or votes.get("result"):
         return False
     return unit >= UNIT_SHARE * sum(n for k, n in votes.items() if k in MENTION_KINDS)
+
+
+#: An acronym's capitals: a name of one word with two capital letters or more ("RoI", "IMU"), no spelt-out name.
+_LETTERS = re.compile(r"[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*")
+
+
+def defined_thing(name: str, type_votes: dict[str, dict[str, int]] | None) -> bool:
+    """Whether a Method named by letters is what the corpus spells them out as, a thing of no type of ours: papers
+    define the letters so ("region of interest (ROI)", ``thing`` votes, :mod:`kg.link.things`) more often than as
+    any entity of ours (``defined``), and nothing names it a method (no lexicon entry, head word or type word, no
+    result role); its bare uses elsewhere ("the features of each RoI") are typed Method by their shape only. A
+    spelt-out name keeps its node: its words say what it is ("Rotated RoI Transformer").
+
+    >>> defined_thing("QoI", {"Method": {"shape": 12, "modifier": 4, "thing": 3}})
+    True
+    >>> defined_thing("QoI", {"Method": {"shape": 12, "defined": 3, "acronym": 3, "thing": 3}})
+    False
+    >>> defined_thing("QoI", {"Method": {"shape": 12, "lexicon": 3, "thing": 3}}), defined_thing("QoI", {"Method": {"shape": 2}})
+    (False, False)
+    >>> defined_thing("Quokka Pooling", {"Method": {"shape": 2, "thing": 1}})
+    False
+    """
+    votes = (type_votes or {}).get(EntityType.METHOD.value) or {}
+    thing = votes.get("thing", 0)
+    if not thing or not _LETTERS.fullmatch(name) or NAMING_KINDS & votes.keys() or votes.get("result"):
+        return False
+    return thing > votes.get("defined", 0)
 
 
 #: Mentions of a Method typed by their shape that a lower-case noun follows (``modifier`` votes,

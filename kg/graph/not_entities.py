@@ -6,8 +6,8 @@ entities named as a kind of data (:func:`data_kind_namesakes`). The build prunes
 from __future__ import annotations
 
 from kg.graph.heads import broad_head_ids, model_part_step, object_task_ids, task_object_ids
-from kg.graph.method_kinds import (DATA_KIND_MENTIONS, NAMING_KINDS, common_resource, data_kind, modifier_kind,
-                                   output_kind, unit_kind)
+from kg.graph.method_kinds import (DATA_KIND_MENTIONS, NAMING_KINDS, common_resource, data_kind, defined_thing,
+                                   modifier_kind, output_kind, unit_kind)
 from kg.graph.task_kinds import ability_kind, field_of_study, manner_task, named_thing, problem_form
 from kg.vocab import EntityType
 
@@ -16,7 +16,8 @@ def not_entity_ids(entities: dict) -> set[str]:
     """The ids of the entities that name no thing of their type by the corpus's votes: the Method entities that are
     names of kinds of data (:func:`data_kind`), of things models output (:func:`output_kind`), of units of measure
     (:func:`unit_kind`), of common stores of facts or annotation (:func:`common_resource`) or modifiers of other
-    nouns (:func:`modifier_kind`: a format, a notation), of the Dataset entities named as such a kind of data (:func:`data_kind_namesakes`),
+    nouns (:func:`modifier_kind`: a format, a notation) or letters the corpus spells out as a thing of no type of ours
+    (:func:`~kg.graph.method_kinds.defined_thing`: "RoI"), of the Dataset entities named as such a kind of data (:func:`data_kind_namesakes`),
     of the Task entities that are fields of study (:func:`field_of_study`), abilities of a model
     (:func:`ability_kind`), types of problem (:func:`problem_form`), things, quantities or attributes
     (:func:`named_thing`), kinds of system (:func:`manner_task`) or steps done to its parts
@@ -35,7 +36,7 @@ def _not_a_method_or_task(e) -> bool:
     etype, votes, name = getattr(e, "type", None), getattr(e, "type_votes", None), getattr(e, "name", "") or ""
     if etype is EntityType.METHOD:
         return (data_kind(votes) or output_kind(votes) or unit_kind(votes) or common_resource(name, votes)
-                or modifier_kind(name, votes))
+                or modifier_kind(name, votes) or defined_thing(name, votes))
     return etype is EntityType.TASK and (field_of_study(votes) or ability_kind(votes) or model_part_step(name, votes)
                                          or problem_form(name, votes) or named_thing(name, votes)
                                          or manner_task(name, votes))

@@ -34,6 +34,7 @@ from kg.link.own_letters import own_phrases
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
 from kg.link.summary import LinkSummary
 from kg.link.task_systems import task_system
+from kg.link.things import thing_votes
 from kg.link.titles import spelt_proposals, title_definition, title_tails, written_tails
 from kg.link.tokens import fuller_measures, paren_definitions, whole_mentions, written_definitions
 from kg.link.types import WEAK_KINDS, TypeVotes, lexicon_tails, rule_kind
@@ -157,8 +158,10 @@ class Collect(NodeTable):
             self._spellings(mentions, out, paper_texts, ex.paper.id, sm)
             sm.lower_df.update(lower_words(*paper_texts))
             sm.graded_df.update(graded_words(*paper_texts))
-            for a, long in written_acronyms(paper_texts):
+            acronyms = written_acronyms(paper_texts)
+            for a, long in acronyms:
                 sm.written.setdefault(a, Counter())[long] += 1
+            thing_votes(acronyms, sm.votes)  # "region of interest (ROI)": no entity's letters (kg.link.things)
             self._coinages(ex, mentions, out, sm, named)
             self._own_methods(ex, mentions, out, sm)
         self.stats.seconds["collect"] = self.stats.seconds.get("collect", 0.0) + time.perf_counter() - t0

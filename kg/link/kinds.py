@@ -56,6 +56,9 @@ KINDS: dict[str, Kind] = {
     "ability": Kind(0.0, weak=True, defining=True),
     "output": Kind(0.0, weak=True, words_only=True),
     "unit": Kind(0.0, weak=True, words_only=True),
+    # a paper spelling the letters out as a thing of no type of ours, "region of interest (ROI)", "inertial
+    # measurement unit (IMU)", whether or not a mention holds them (kg.graph.method_kinds.defined_thing)
+    "thing": Kind(0.0, weak=True, words_only=True),
     "modifier": Kind(0.0, weak=True, words_only=True, paper_counted=True),
     "family": Kind(0.0, weak=True, words_only=True),
     "unread": Kind(0.0, weak=True, words_only=True),
