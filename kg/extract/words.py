@@ -184,17 +184,20 @@ DEVICE_ORG_HEADS = frozenset({
     "scanner", "scanners", "processor", "processors", "sensor", "sensors", "camera", "cameras", "device", "devices",
     "vehicle", "vehicles", "robot", "robots", "university", "universities", "institute", "institutes", "laboratory",
     "laboratories", "lab", "labs", "center", "centre", "centers", "centres", "hospital", "hospitals", "agency",
+    "lens", "lenses", "converter", "converters", "assistant", "assistants",
     "organization", "organisation", "association", "foundation", "consortium", "company", "companies", "department",
 }) | PRODUCT_HEADS
 #: Heads of long forms that name none of our types: imaging modalities, instruments, organisations; a
 #: viewpoint ("bird's-eye view (BEV)", "first-person view (FPV)"), kinds of data ("magnetic resonance images
 #: (MRI)", "electronic health records (EHR)"), a corruption ("additive white Gaussian noise (AWGN)"), a
 #: region ("region of interest (ROI)"), a service ("short message services (SMS)") or a body of knowledge of a
-#: science ("density functional theory (DFT)": a theory, no technique). On the arXiv build, every
+#: science ("density functional theory (DFT)": a theory, no technique), living cells ("white blood cells (WBCs)";
+#: the plural only: a "cell" is as often a network's recurrent part). Not a contest: a data set is often named after
+#: one ("a new data set, compiled from the Quux Planning Competitions (QPC)"). On the arXiv build, every
 #: long form with one of these heads but two ("persistence image", "label noise" settings) names none of them.
-NOT_ENTITY_HEADS = {"imaging", "tomography", "microscopy", "spectroscopy", "radiography", "ultrasound",
+NOT_ENTITY_HEADS = {"imaging", "tomography", "microscopy", "spectroscopy", "radiography", "ultrasound", "angiography",
                     "conference", "workshop", "symposium", "view", "views", "images", "record", "records",
-                    "noise", "interest", "interests", "services", "theory", "theories"} | DEVICE_ORG_HEADS
+                    "noise", "interest", "interests", "services", "theory", "theories", "cells"} | DEVICE_ORG_HEADS
 #: Heads of long forms that name a store of facts or a structure data is kept in ("knowledge graph (KG)", "knowledge
 #: bases (KBs)", "directed acyclic graphs (DAGs)"): what a method builds, queries or reasons over, no technique
 #: itself; a name only where the paper coins it (GUIDELINES.md: a Method is a technique, a Dataset a named data set).
