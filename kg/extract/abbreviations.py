@@ -8,6 +8,7 @@ import re
 from kg.extract.acronym_letters import (CAPS, QUOTES, STOP_BEFORE, capitals_spell, initials, initials_hit,
                                          initials_spell, long_form_window_start, marked_capital, max_words,
                                          short_rest, spells_all, valid, written_out)
+from kg.extract.padded_heads import capitals_before
 from kg.extract.text_spans import CITATION_BRACKET, tail_matches
 from kg.extract.words import BAD_MODIFIERS
 from kg.extract.words import KIND_AFTER_ACRONYM, KIND_NOUNS, NOT_ENTITY_HEADS, TASK_HEADS
@@ -365,11 +366,15 @@ def _before_kind_noun(text: str, start: int, end: int, short: str) -> int:
     Class-Conditional Noise model (LCCN)": noise is no entity, its model is) or names a task after words that modify
     it ("scene text recognition framework (STR)": the acronym is the framework, not the task it does; the letters of
     a task word alone, "super-resolution method (SR)", are the task's), or when the words before it no longer define
-    the acronym.
+    the acronym. A lower-case kind noun after a name in capitals with a preposition in it is padding all the same
+    (:func:`~kg.extract.padded_heads.capitals_before`: "Quokka for Tracking method (Quokka-Track)").
 
     >>> t = "a comprehensive feature aggregation approach (CompFeat), the Graph Matching Method (GMM)"
     >>> t[2:_before_kind_noun(t, 2, 44, "CompFeat")], t[_before_kind_noun(t, 61, 82, "GMM") - 6:82]
     ('comprehensive feature aggregation', 'Method')
+    >>> t = "Quokka for Tracking method (Quokka-Track)"
+    >>> t[:_before_kind_noun(t, 0, 26, "Quokka-Track")]
+    'Quokka for Tracking'
     """
     words = list(_WORD.finditer(text, start, end))
     if len(words) < 2:
@@ -378,8 +383,10 @@ def _before_kind_noun(text: str, start: int, end: int, short: str) -> int:
     if _singular(kind.lower()) not in _KIND_ENDS or _spells_kind(short, kind, rest):
         return end
     head = rest[-1].lower().rsplit("-", 1)[-1]
-    if any(w.lower() in PREPOSITIONS for w in rest) or _DESCRIBING_END.search(head) or head in NOT_ENTITY_HEADS \
-            or (head in TASK_HEADS and len(rest) > 1):
+    # "SPSA for Tracking method (SPSA-Track)": a coined name in capitals for a task, the lower-case noun pads it
+    coined = any(w.lower() in PREPOSITIONS for w in rest) and capitals_before(kind, rest, PREPOSITIONS)
+    if _DESCRIBING_END.search(head) or head in NOT_ENTITY_HEADS or not coined and (
+            any(w.lower() in PREPOSITIONS for w in rest) or (head in TASK_HEADS and len(rest) > 1)):
         return end
     rest_end = words[-2].end()
     return rest_end if valid(short, rest, text[start:rest_end]) else end

@@ -15,6 +15,7 @@ from kg.extract.doc_context import DocContext
 from kg.extract.long_form_types import coined_at, long_form_type
 from kg.extract.long_form_words import last_part, names_a_part
 from kg.extract.named_acronyms import find_colon_first, find_named_after
+from kg.extract.part_long_forms import process_before_part
 from kg.extract.words import DEVICE_ORG_HEADS, NOT_ENTITY_HEADS, PRODUCT_HEADS, TASK_HEADS
 from kg.vocab import EntityType as T
 
@@ -136,8 +137,10 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
         if _MANNER.fullmatch(long_text.lower()) and not lex and not lex_by_span.get((ss, se)):
             not_names.add(text[ss:se])  # "end-to-end (E2E) speech recognition": how a thing runs, no name
             continue
-        if not lex and head and ls < ss and runs_on(long_text, text[ss:se]) and names_a_part(word):
-            # "Pose-driven Deep Convolutional (PDC) model": the name runs on to the noun the long form describes
+        if not lex and head and ls < ss and (runs_on(long_text, text[ss:se]) and names_a_part(word)
+                                             or process_before_part(long_text, word)):
+            # "Pose-driven Deep Convolutional (PDC) model": the name runs on to the noun the long form describes;
+            # "location prediction (LP) network": the part that does the task
             short = text[ss:se]
             cands.append(Candidate(ls, head.end(), T.METHOD, candidates.PRI_ACRONYM_LONG, "acronym"))
             acronyms[short] = acronyms[f"{short} {head.group(1)}"] = (ls, head.end())

@@ -12,6 +12,7 @@ from functools import lru_cache
 from kg.vocab import EntityType as T
 from kg.extract.misspelt_heads import slipped_task_head
 from kg.extract.candidates import PRI_HEAD, Candidate
+from kg.extract.padded_heads import coined_span
 from kg.extract.words import (
     BAD_MODIFIERS, DATASET_HEADS, ED_OK, FIELD_WORDS, FUNCTION_WORDS, ING_OK, KIND_HEADS, METHOD_HEADS, METRIC_HEADS,
     NON_MODIFIERS, PARTICIPLE_SHAPE, ROLE_HEADS, ROLE_MODIFIERS, TASK_HEADS, TASK_NOUN_ENDS, THING_NOUNS, WEAK_HEADS,
@@ -262,6 +263,10 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
         if not mods or e - start < 6:
             continue
         if _no_technique(text, lw, mods, start, e):
+            continue
+        coined = coined_span(text, start, s, e, mods, _is_modifier)
+        if coined is not None:  # "the Quokka Shelf Mixing module": the capitals name it, the head only pads it
+            out.append(Candidate(coined[0], coined[1], T.METHOD, PRI_HEAD, "head"))
             continue
         out.append(Candidate(start, e, T.TASK if is_task else T.METHOD, PRI_HEAD, "head"))
     return out
@@ -514,7 +519,7 @@ def _data_described(long_form: str, head: str, verbs: frozenset[str]) -> bool:
 
 #: Task heads that, ending a long form, more often name a technique ("Dense Passage Retrieval", "Quokka Image
 #: Compression"): a long form on one of them, or on a slip of one, is typed Method.
-_TECHNIQUE_TASK_HEADS = frozenset({"generation", "inference", "alignment", "compression", "retrieval"})
+TECHNIQUE_TASK_HEADS = frozenset({"generation", "inference", "alignment", "compression", "retrieval"})
 
 
 def type_of_long_form(long_form: str, verbs: frozenset[str] = frozenset()) -> T:
@@ -535,8 +540,8 @@ def type_of_long_form(long_form: str, verbs: frozenset[str] = frozenset()) -> T:
         return T.DATASET
     if (head in METRIC_HEADS or head == "measure") and head != "loss":  # a loss is a training technique (Method)
         return T.METRIC
-    if head in TASK_HEADS and head not in _TECHNIQUE_TASK_HEADS:
+    if head in TASK_HEADS and head not in TECHNIQUE_TASK_HEADS:
         return T.TASK
-    if slipped_task_head(head) not in (None, *_TECHNIQUE_TASK_HEADS):
+    if slipped_task_head(head) not in (None, *TECHNIQUE_TASK_HEADS):
         return T.TASK  # "Fine-grained visual classication (FGVC)": a slip of a task head, typed as the head
     return T.METHOD

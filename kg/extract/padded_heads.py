@@ -1,0 +1,60 @@
+"""A coined Title Case name padded with a lower-case generic head ("the Quokka Shelf Mixing module", "a Glyph Sorting
+Strategies algorithm"): the capitals mark where the name is, the head only says what kind of thing it is (guideline 3:
+the shortest span that still names it), so the name is the capitalised run without the head.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+#: Lower-case heads that say only what kind of thing a name is; "network", "loss", "layer" and the like often end a
+#: name written half in capitals ("Siamese network", "Dice loss") and are left to the name.
+PADDING_HEADS = frozenset({"method", "methods", "algorithm", "algorithms", "module", "modules", "approach",
+                           "approaches", "framework", "frameworks", "model", "models"})
+#: A capitalised word (its hyphen parts too) right before a space: one more word of the name before the modifiers
+#: the head rule read.
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*) $")
+#: The longest name the run is read back to.
+_MAX_WORDS = 6
+
+
+def coined_span(text: str, start: int, s: int, e: int, mods: list[str],
+                is_modifier: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The span of the Title Case name that the lower-case generic head ``text[s:e]`` pads (:data:`PADDING_HEADS`), its
+    modifiers ``mods`` (starting at ``start``) two or more capitalised words: read back over the capitalised words
+    before them that may still modify a name (``is_modifier``: no article, no "We"), up to six words in all. ``None``
+    when the phrase is no such name (one capitalised word, "Viterbi algorithm", is the name of the algorithm).
+
+    >>> from kg.extract.head_phrases import _is_modifier
+    >>> t = "We adapt the Spectral Quokka Glyph Shelf algorithm here"
+    >>> a, b = coined_span(t, t.index("Quokka"), t.index("algorithm"), t.index(" here"), ["Shelf", "Glyph", "Quokka"],
+    ...                    _is_modifier)
+    >>> t[a:b]
+    'Spectral Quokka Glyph Shelf'
+    >>> coined_span("the Quokka algorithm", 4, 11, 20, ["Quokka"], _is_modifier) is None
+    True
+    """
+    if text[s:e] not in PADDING_HEADS or len(mods) < 2 or not all(m[:1].isupper() for m in mods):
+        return None
+    n = len(mods)
+    while n < _MAX_WORDS:
+        m = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 40), start)
+        if m is None or not is_modifier(m.group(1)):
+            break
+        start, n = m.start(1), n + 1
+    return start, s - 1
+
+
+def capitals_before(kind: str, rest: list[str], prepositions: frozenset[str]) -> bool:
+    """Whether the kind noun ``kind`` that ends a long form is in lower case after words (``rest``) that are all
+    capitalised but its ``prepositions``, two at least: a coined name the noun pads ("Quokka for Sorting method
+    (Quokka-Sort)"), where a preposition no longer makes the noun its object ("an approach to shelf sorting").
+
+    >>> preps = frozenset({"for", "to"})
+    >>> capitals_before("method", ["Quokka", "for", "Sorting"], preps), capitals_before("Method", ["Quokka", "for", "Sorting"], preps)
+    (True, False)
+    >>> capitals_before("approach", ["approach", "to", "Shelf"], preps)
+    False
+    """
+    words = [w for w in rest if w.lower() not in prepositions]
+    return kind.islower() and len(words) >= 2 and all(w[:1].isupper() for w in words)
