@@ -259,6 +259,12 @@ _COMBINED = re.compile(r"\b(?:using|with|combining|by)\s+(?:all\s+)?these\b", re
 _LINKED_AFTER = re.compile(r"\b(?:based on|built on|using|with|via|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
+#: "on" that says what a system is made from, not where it is tested: "our model based on the Foo algorithm" (a system's
+#: noun before it: "experiments, based on Foo" say what the experiments used, not whose figure it is)
+_BASED_ON = re.compile(r"\b(?:model|method|approach|framework|network|system|architecture|algorithm|technique)s?"
+                       r"\s+(?:based|built)\s+on\s+(?:the\s+)?$", re.I)
+
+
 def _first_method(text: str, v: Value, found, methods: list[int], s0: int) -> str | None:
     """The sentence's first method that is not compared with, an example, a metric's or a task's word, nor
     in a later clause: whose a value no name, "we" or title speaks for is (:func:`_unnamed`)."""
@@ -269,7 +275,8 @@ def _first_method(text: str, v: Value, found, methods: list[int], s0: int) -> st
                 and not _LATER_CLAUSE.search(text, v.end, max(v.end, ents[i][0])) \
                 and not _TASK_AFTER.match(text, ents[i][1]) and not _SIGNAL_AFTER.match(text, ents[i][1]) \
                 and not (_MEASURE_AFTER.match(text, ents[i][1]) and _lower(text, ents[i][0], ents[i][1], s0)) \
-                and not ON_BEFORE.search(text, max(s0, ents[i][0] - 12), ents[i][0]):
+                and not (ON_BEFORE.search(text, max(s0, ents[i][0] - 12), ents[i][0])
+                         and not _BASED_ON.search(text, max(s0, ents[i][0] - 40), ents[i][0])):
             return whole(text, found, i)
     return None
 
