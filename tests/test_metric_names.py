@@ -170,3 +170,11 @@ def test_speed_up_as_a_verb_is_no_metric_but_the_measure_stays():
     first, second = text.index("speed up"), text.rindex("speed up")
     assert (first, "speed up") not in spans
     assert (second, "speed up") in spans
+
+
+@pytest.mark.parametrize("name", ["mean error", "average error", "mean errors"])
+def test_an_average_of_a_bare_error_is_a_measure_of_its_own(name):
+    """issue 18: a bare "error" names no measure; "mean error" is not a way to report it."""
+    exs = [paper("a", f"The aligner gets a {name} of 3.1 on the faces.", name),
+           paper("b", "It reaches an error of 4 there.", "error")]
+    assert len(metric_nodes(exs)) == 2

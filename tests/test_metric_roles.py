@@ -119,3 +119,28 @@ def test_a_measure_serving_the_method_or_describing_the_data_is_no_metric(text, 
 def test_a_measure_used_as_the_evaluation_stays():
     text = "We report the angular error as the main measure and reach 4.1 degrees of angular error."
     assert "angular error" in metric_texts(text)
+
+
+# --- issue 18: a bare "error" names no measure unless a percentage is given as the error ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Our tagger reduces the error by 20% on three treebanks.",
+    "The simplest way to reduce the error on unseen dialogues is to vote among many taggers.",
+    "The new sampler lowers the error and keeps the speed of the old one.",
+    "Gating lets a classifier obtain lower error than the dense baseline.",
+    "Our router can decrease errors on unseen maps.",
+])
+def test_a_bare_error_that_names_no_measure_is_no_metric(text):
+    assert not {t for t in metric_texts(text) if t.lower() in ("error", "errors")}
+
+
+@pytest.mark.parametrize("text", [
+    "The best cell reaches an error of 2.67% on the digit images.",
+    "With tiny batches the grouped layer has 10.6% lower error than its batch twin.",
+])
+def test_a_percentage_given_as_a_bare_error_is_the_error_rate(text):
+    assert ("error", "error rate") in metrics(text)
+
+
+def test_a_named_error_measure_keeps_its_name():
+    assert ("mean error", None) in metrics("Our aligner obtains a mean error of 3.1% on the face images.")

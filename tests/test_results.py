@@ -1036,3 +1036,16 @@ def test_a_change_with_a_metric_takes_the_abstracts_one_dataset_its_own_sentence
     res = results_of(nlp, "GlowTag outperforms the strongest tagger by 3.4% in accuracy. It reaches 91.2% accuracy on "
                           "CoNLL-2003.")
     assert [(v, d) for v, m, d, _, k, _ in res if k == "delta"] == [("3.4%", None)]
+
+
+def test_a_percentage_of_bare_errors_is_the_error_rate(nlp):
+    """issue 18: "3.65% error" is a rate of errors; a named error measure keeps its name."""
+    res = results_of(nlp, "We test the gated nets on CIFAR-10 and CIFAR-100, reaching 3.65% and 18.27% error, "
+                          "respectively. On SVHN the aligner has an error of 2.1% and a mean error of 3.4%.")
+    got = {(v, m) for v, m, *_ in res}
+    assert {("3.65%", "error rate"), ("18.27%", "error rate"), ("2.1%", "error rate"), ("3.4%", "mean error")} <= got
+
+
+def test_a_relative_error_reduction_is_no_error_rate(nlp):
+    res = results_of(nlp, "On the SVHN digits our tagger reaches 96.1% accuracy, a 16% error reduction over the old one.")
+    assert ("16%", "error rate") not in {(v, m) for v, m, *_ in res}

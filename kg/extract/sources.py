@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from kg.extract import (candidates, context, glued_tails, head_phrases, lead_words, metric_roles, prefixed_names,
-                        rules)
+from kg.extract import (bare_errors, candidates, context, glued_tails, head_phrases, lead_words, metric_roles,
+                        prefixed_names, rules)
 from kg.extract.acronym_sources import from_acronyms
 from kg.extract.candidates import Candidate
 from kg.extract.doc_context import DocContext
@@ -184,12 +184,12 @@ def from_task_context(ctx: DocContext) -> list[Candidate]:
 
 def from_measured_metrics(ctx: DocContext) -> list[Candidate]:
     """Measures named by what is done to them: :func:`kg.extract.context.measured_metrics`."""
-    return context.measured_metrics(ctx.text, ctx.cues["CHANGE"])
+    return bare_errors.read_bare_errors(ctx.text, context.measured_metrics(ctx.text, ctx.cues["CHANGE"]))
 
 
 def from_role_metrics(ctx: DocContext) -> list[Candidate]:
     """Measures a comparison or evaluation names: :func:`kg.extract.metric_roles.role_metrics`."""
-    return metric_roles.role_metrics(ctx.text, ctx.cues["MEASURE"])
+    return bare_errors.read_bare_errors(ctx.text, metric_roles.role_metrics(ctx.text, ctx.cues["MEASURE"]))
 
 
 def from_list_members(ctx: DocContext) -> list[Candidate]:

@@ -11,6 +11,7 @@ another entry's alias ("mean IoU" of mIoU) or as a hand-written entry ("mean acc
 """
 from __future__ import annotations
 
+from kg.extract.bare_errors import BARE
 from kg.link.types import curated_type, lexicon_entries
 from kg.vocab import EntityType
 
@@ -34,6 +35,8 @@ def base_measure(words: tuple[str, ...]) -> tuple[str, ...] | None:
     (('test', 'error'), ('test', 'error'))
     >>> base_measure(("average", "precision")), base_measure(("mean", "average", "precision")), base_measure(("test", "error"))
     (None, None, None)
+    >>> base_measure(("mean", "error")), base_measure(("average", "errors")), base_measure(("mean", "test", "errors"))
+    (None, None, ('test', 'errors'))
     """
     out = list(words)
     if len(out) >= 2 and out[0] in AGGREGATES:
@@ -44,8 +47,9 @@ def base_measure(words: tuple[str, ...]) -> tuple[str, ...] | None:
     for i in range(len(out) - 2, 0, -1):
         if out[i] in SPLITS:
             del out[i]
-    if len(out) == len(words) or not out or out[-1] in AVERAGED_HEADS or out[0] in AGGREGATES:
-        return None
+    if len(out) == len(words) or not out or out[-1] in AVERAGED_HEADS or out[0] in AGGREGATES \
+            or (len(out) == 1 and out[0] in BARE):
+        return None  # (a bare "error" names no measure: "mean error" is one of its own, not a way to report it)
     return tuple(out)
 
 
