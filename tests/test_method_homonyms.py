@@ -93,3 +93,64 @@ def test_a_coiner_writing_only_capitals_or_a_small_corpus_splits_no_casing():
     speech = paper("c", "Speech recognisers for whispered utterances; recipes ship in ZAPnet.", (M, "ZAPnet"))
     lk = link([_coins_zap(), speech])  # two papers: no word is rare
     assert ids(lk, "c") == ids(lk, "a")[:1]
+
+
+# -- a paper's own component given letters of its own (kg.link.components) ----------------------------------
+def _component(pid, long, acro, head="module"):
+    """A paper that builds ``long`` ("... a LONG (ACRO) ... ACRO ...") as one part of its own detector."""
+    t = f"Our wombat detector has two parts: a {long} (ACRO) and a counting head. The ACRO picks cues."
+    t = t.replace("ACRO", acro)
+    return paper(pid, t, (M, long, {"aliases": [acro], "rule": "acronym"}),
+                 (M, acro, {"canonical": long, "rule": "acronym-ref"}),
+                 (M, acro, {"canonical": long, "rule": "acronym-ref"}))
+
+
+def _technique(pid, name="burrow selection"):
+    return paper(pid, f"We study {name} for sparse sensor data; {name} keeps few inputs.",
+                 (M, name, {"rule": "head"}), (M, name, {"rule": "head"}))
+
+
+def test_a_component_the_paper_gives_letters_is_not_the_technique_its_words_name():
+    lk = link([_component("a", "burrow selection module", "BSM"), _technique("b"), _technique("c")])
+    own, generic = ids(lk, "a")[0], ids(lk, "b")[0]
+    assert ids(lk, "a") == (own, own, own) and own != generic and ids(lk, "c")[0] == generic
+    assert lk.entities[own].name == "burrow selection module" and "BSM" in lk.entities[own].aliases
+    assert "BSM" not in lk.entities[generic].aliases and "burrow selection module" not in lk.entities[generic].aliases
+    # a layer or a mechanism so named is a component too; plural letters as well
+    for long, acro in (("burrow selection layers", "BSLs"), ("burrow selection mechanism", "BSM")):
+        lk = link([_component("a", long, acro), _technique("b")])
+        assert ids(lk, "a")[0] != ids(lk, "b")[0]
+
+
+def test_papers_giving_one_component_the_same_letters_share_it():
+    lk = link([_component("a", "burrow selection module", "BSM"), _component("d", "Burrow Selection Module", "BSM"),
+               _technique("b")])
+    assert ids(lk, "a")[0] == ids(lk, "d")[0] != ids(lk, "b")[0]
+
+
+def test_letters_of_the_technique_alone_or_of_a_model_define_the_technique():
+    # "burrow selection (BS)": the paper names the technique, whatever it calls the part
+    t = "We perform burrow selection (BS) on sparse sensor data; BS keeps few inputs."
+    ex = paper("a", t, (M, "burrow selection", {"aliases": ["BS"], "rule": "acronym"}),
+               (M, "BS", {"canonical": "burrow selection", "rule": "acronym-ref"}))
+    lk = link([ex, _technique("b")])
+    assert ids(lk, "a")[0] == ids(lk, "b")[0]
+    # a model's letters: "Quokka Mixture Model (QMM)" is the technique the other papers write as "quokka mixture"
+    lk = link([_component("a", "quokka mixture model", "QMM"), _technique("b", "quokka mixture model")])
+    assert ids(lk, "a")[0] == ids(lk, "b")[0]
+    # letters that leave the component word out ("burrow selection module (BS)") name the technique
+    lk = link([_component("a", "burrow selection module", "BS"), _technique("b")])
+    assert ids(lk, "a")[0] == ids(lk, "b")[0]
+
+
+def test_letters_the_lexicon_knows_for_a_component_of_those_words_name_the_known_component():
+    # "CBAM" is a lexicon name whose long form ends in "module": a paper spelling it otherwise names it, not its own
+    t = "We compare our gate with the Convolution Block Attention Module (CBAM) on faces; CBAM is slower."
+    ex = paper("a", t, (M, "Convolution Block Attention Module", {"aliases": ["CBAM"], "rule": "acronym"}),
+               (M, "CBAM", {"canonical": "Convolution Block Attention Module", "rule": "acronym-ref"}))
+    t = "We use the convolutional block attention module (CBAM) in the wombat detector; CBAM helps."
+    other = paper("b", t, (M, "convolutional block attention module",
+                           {"aliases": ["CBAM"], "rule": "acronym", "canonical": "CBAM"}),
+                  (M, "CBAM", {"rule": "acronym-ref", "canonical": "CBAM"}))
+    lk = link([ex, other])
+    assert ids(lk, "a")[0] == ids(lk, "b")[0]

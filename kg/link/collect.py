@@ -12,6 +12,7 @@ from kg.extract.boundaries import without_split
 from kg.link.normalize import is_definition, key_and_words
 from kg.link.bare import short_acronym
 from kg.link.cased import lower_words, paper_cased
+from kg.link.components import component_coinage
 from kg.link.case_homonyms import paper_spellings
 from kg.link.context import acronym_shaped, topic_words
 from kg.link.coinages import coined_keys, coiner, lexicon_title_keys
@@ -296,13 +297,15 @@ class Collect(NodeTable):
         "LONG (ACRO)", and LONG as written. In this paper the long form's words (a title's "Focus the Discrepancy" for
         "FOcus-the-Discrepancy (FOD)" too) name that node, a name of its own: not the "self-supervised"
         other papers write, nor another paper's coinage of the same letters; it joins the long form's
-        words only where the corpus defines the acronym as them (:meth:`~kg.link.acronyms.Acronyms._join_coined`)."""
+        words only where the corpus defines the acronym as them (:meth:`~kg.link.acronyms.Acronyms._join_coined`).
+        So too a component the paper gives letters of its own, "feature selection module (FSM)"
+        (:func:`~kg.link.components.component_coinage`): not the "feature selection" of other papers."""
         out: dict[Node, tuple[Node, str, str]] = {}
         for mi, m in enumerate(mentions):
             if m.rule in LEXICON_RULES or (m.canonical and self.key(m.canonical) != self.key(m.text)):
                 continue  # a name the lexicon or the extractor reads as another ("Structural SIMilarity" as SSIM)
             for a in m.aliases or ((extra[mi],) if mi in extra else ()):
-                if spelt_inside(a, m.text) and is_definition(a, m.text):
+                if (spelt_inside(a, m.text) or component_coinage(a, m.text)) and is_definition(a, m.text):
                     text = f"{m.text} ({a})"
                     out.setdefault((m.type, self.key(m.text)), ((m.type, self.key(text)), text, m.text))
                     break

@@ -85,6 +85,9 @@ of the input):
    :func:`~kg.extract.acronym_letters.spelt_inside`) is a name of its own, "LONG (ACRO)" (shown as LONG): not
    the generic term its words spell ("self-supervised") nor another paper's coinage of the same letters; it
    joins LONG only when other papers define ACRO as LONG too (:meth:`~kg.link.acronyms.Acronyms._join_coined`).
+   So is a component a paper gives letters spelling its component word, "feature selection module (FSM)"
+   (:mod:`kg.link.components`: module, layer, mechanism, the words the key drops; not a model's, nor letters the
+   lexicon knows for a component of those words, "CBAM"): not the technique "feature selection" of other papers.
 6. **spelt-out acronyms** (:mod:`kg.link.expansions`): a name of two words or more that writes a
    one-word acronym of its type ("bidirectional LSTM", "Visual QA", "Deep CNNs") joins the name that
    spells the acronym out as its cluster's long form ("bidirectional long short-term memory"), when the

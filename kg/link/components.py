@@ -1,0 +1,59 @@
+"""A paper's own component, "feature selection module (FSM)", is no name of the technique its words name.
+
+The link key drops a trailing type word (:func:`kg.link.normalize.norm_name`: "X module" is "X"), so a paper's
+module, layer or mechanism that it gives an acronym of its own falls into the corpus-wide node of the technique
+"feature selection", and gives it the paper's letters. When the acronym spells the component word too (its last
+letter is that word's initial: "FSM" of "... Module"), the paper names a part of its own system: the long form is a
+coinage of that paper ("LONG (ACRO)", :meth:`kg.link.collect.Collect._coined`), joined to the technique's node only
+where other papers define the same letters as it. An acronym of the technique alone ("feature alignment (FA)")
+defines the technique, and letters the lexicon knows as a component of the same words ("Convolution Block
+Attention Module (CBAM)") name that known component.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.lexicon_data import known_entry, spelt_long_forms
+
+#: The component words the link key drops after a name (:data:`kg.link.normalize._TRAILING`): a part of a system.
+#: "model", "method", "framework", "algorithm", "architecture" name a technique as much as its words do
+#: ("Gaussian Mixture Model (GMM)"), so they are no component.
+_COMPONENT = re.compile(r"[\s\-](modules?|layers?|mechanisms?)$", re.I)
+
+
+def component_coinage(short: str, long_text: str) -> bool:
+    """Whether ``long_text (short)`` names a component of the paper's own: the long form ends in a component word
+    the link key drops, after a word, and the acronym's last letter (an "s" of a plural aside) is that word's
+    initial.
+
+    >>> component_coinage("FSM", "feature selection module"), component_coinage("GLLs", "glyph lattice layers")
+    (True, True)
+    >>> component_coinage("FA", "feature alignment"), component_coinage("GMM", "Gaussian Mixture Model")
+    (False, False)
+    >>> component_coinage("QA", "quokka attention mechanism"), component_coinage("AM", "attention module")
+    (False, True)
+    >>> component_coinage("M", "module"), component_coinage("QM", "quokka modules in")
+    (False, False)
+    """
+    m = _COMPONENT.search(long_text.strip())
+    if m is None or not long_text[:m.start()].strip():
+        return False
+    letters = short[:-1] if len(short) > 2 and short.endswith("s") and short[-2].isupper() else short
+    letters = "".join(c for c in letters if c.isalpha())
+    if len(letters) < 2 or letters[-1].upper() != m.group(1)[0].upper():
+        return False
+    return not _known_component(short, m.group(1))
+
+
+def _known_component(short: str, word: str) -> bool:
+    """Whether the lexicon knows ``short`` as a name whose long form, spelt by its letters, ends in the component
+    word ``word`` too: "CBAM" of "convolutional block attention module"; not "CAM" of "class activation mapping".
+
+    >>> _known_component("CBAM", "Module"), _known_component("QZBM", "module")
+    (True, False)
+    """
+    entry = known_entry(short)
+    if entry is None:
+        return False
+    head = word.lower().rstrip("s")
+    return any(n.split()[-1].lower().rstrip("s") == head for n in spelt_long_forms(entry[0], entry[1], short))
