@@ -123,8 +123,9 @@ def test_a_component_the_paper_gives_letters_is_not_the_technique_its_words_name
 
 
 def test_papers_giving_one_component_the_same_letters_share_it():
+    # (papers about one thing: the same rare topic words, in a corpus large enough to tell)
     lk = link([_component("a", "burrow selection module", "BSM"), _component("d", "Burrow Selection Module", "BSM"),
-               _technique("b")])
+               _technique("b")] + _big_filler())
     assert ids(lk, "a")[0] == ids(lk, "d")[0] != ids(lk, "b")[0]
 
 
@@ -154,3 +155,20 @@ def test_letters_the_lexicon_knows_for_a_component_of_those_words_name_the_known
                   (M, "CBAM", {"rule": "acronym-ref", "canonical": "CBAM"}))
     lk = link([ex, other])
     assert ids(lk, "a")[0] == ids(lk, "b")[0]
+
+
+def test_unrelated_papers_giving_their_parts_the_same_words_and_letters_keep_their_own():
+    t = ("Our saliency detector for shallow reef photographs stacks a burrow selection module (BSM) on the coral "
+         "pyramid; the BSM sharpens reef edges.")
+    reef = paper("a", t, (M, "burrow selection module", {"aliases": ["BSM"], "rule": "acronym"}),
+                 (M, "BSM", {"canonical": "burrow selection module", "rule": "acronym-ref"}))
+    t = ("For lidar point clouds of vineyards we build a burrow selection module (BSM) over trellis voxels; the BSM "
+         "keeps grape clusters.")
+    vine = paper("b", t, (M, "burrow selection module", {"aliases": ["BSM"], "rule": "acronym"}),
+                 (M, "BSM", {"canonical": "burrow selection module", "rule": "acronym-ref"}))
+    lk = link([reef, vine] + _big_filler())
+    assert ids(lk, "a")[0] == ids(lk, "a")[1] != ids(lk, "b")[0] == ids(lk, "b")[1]
+    # one paper's two records (the same title) give one part
+    again = replace(reef, paper=replace(reef.paper, id="c"))
+    lk = link([reef, again] + _big_filler())
+    assert ids(lk, "a")[0] == ids(lk, "c")[0]

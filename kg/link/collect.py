@@ -12,7 +12,7 @@ from kg.extract.boundaries import without_split
 from kg.link.normalize import is_definition, key_and_words
 from kg.link.bare import short_acronym
 from kg.link.cased import lower_words, paper_cased
-from kg.link.components import component_coinage
+from kg.link.components import component_coinage, record_components
 from kg.link.case_homonyms import paper_spellings
 from kg.link.context import acronym_shaped, topic_words
 from kg.link.coinages import coined_keys, coiner, lexicon_title_keys
@@ -164,6 +164,7 @@ class Collect(NodeTable):
                 sm.written.setdefault(a, Counter())[long] += 1
             thing_votes(acronyms, sm.votes)  # "region of interest (ROI)": no entity's letters (kg.link.things)
             self._coinages(ex, mentions, out, sm, named)
+            record_components(ex, mentions, out, coined, sm)
             self._own_methods(ex, mentions, out, sm)
         self.stats.seconds["collect"] = self.stats.seconds.get("collect", 0.0) + time.perf_counter() - t0
         return sm

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.lexicon_data import known_entry, spelt_long_forms
+from kg.link.coinages import coiner
 
 #: The component words the link key drops after a name (:data:`kg.link.normalize._TRAILING`): a part of a system.
 #: "model", "method", "framework", "algorithm", "architecture" name a technique as much as its words do
@@ -57,3 +58,31 @@ def _known_component(short: str, word: str) -> bool:
         return False
     head = word.lower().rstrip("s")
     return any(n.split()[-1].lower().rstrip("s") == head for n in spelt_long_forms(entry[0], entry[1], short))
+
+
+def component_nodes(coined: dict) -> set:
+    """The nodes of a paper's coined long forms (:meth:`kg.link.collect.Collect._coined`: node -> (the node of "LONG
+    (ACRO)", that text, LONG)) that are components of its own (:func:`component_coinage`)."""
+    out = set()
+    for own, text, long in coined.values():
+        short = text[len(long) + 2:-1]  # "LONG (ACRO)"
+        if component_coinage(short, long):
+            out.add(own)
+    return out
+
+
+def record_components(ex, mentions, out, coined: dict, sm) -> None:
+    """Record the paper as a coiner of each component of its own (:func:`component_nodes`), with the texts it writes
+    it with (``sm.components_by``): two unrelated papers giving their own parts the same words and letters ("feature
+    aggregation module (FAM)" in a saliency detector and in a point-cloud network) are two coinages
+    (:func:`kg.link.coinages.split_coinages`), whether or not the papers list the part as proposed."""
+    nodes = component_nodes(coined) if coined else ()
+    if not nodes:
+        return
+    texts: dict = {}
+    for m, n in zip(mentions, out):
+        if n in nodes:
+            texts.setdefault(n, []).append(m.text)
+    base = coiner(ex)
+    for n, names in texts.items():
+        sm.components_by.setdefault(n, {})[ex.paper.id] = base._replace(names=tuple(names))

@@ -152,6 +152,11 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
                     coined[eid][pid] = who if had is None else \
                         who._replace(names=had.names + who.names, leads_title=had.leads_title or who.leads_title,
                                      lexicon_only=had.lexicon_only and who.lexicon_only)
+        for n, papers in sm.components_by.items():  # a component's coiners (kg.link.components)
+            eid = table.node_eid.get(n)
+            if eid is not None:
+                for pid, who in papers.items():
+                    coined[eid].setdefault(pid, who)
         mains: dict[str, dict] = defaultdict(dict)
         for n, papers in sm.main_by.items():
             eid = table.node_eid.get(n)

@@ -67,6 +67,8 @@ class LinkSummary:
     # node key -> paper id -> the coiner of a paper whose main proposal it is, cited or used nowhere there
     # (kg.link.main_proposals: compared with the coiners of its entity, when there are any)
     main_by: dict[NodeKey, dict[str, tuple]] = field(default_factory=dict)
+    # node key -> paper id -> the coiner of a component the paper gives letters of its own (kg.link.components)
+    components_by: dict[NodeKey, dict[str, tuple]] = field(default_factory=dict)
     # node key -> paper id -> the texts of a name the paper presents as its own method (kg.link.own_methods)
     own_methods: dict[NodeKey, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     # node key of a short acronym -> paper id using it bare -> the paper's topic words and the keys of the
@@ -125,7 +127,7 @@ class LinkSummary:
             for k, words in add.items():
                 table.setdefault(k, Counter()).update(words)
         for table, add in ((self.coined_by, other.coined_by), (self.main_by, other.main_by),
-                           (self.own_methods, other.own_methods)):
+                           (self.own_methods, other.own_methods), (self.components_by, other.components_by)):
             for n, papers in add.items():
                 table.setdefault(n, {}).update(papers)
         for table, add in ((self.bare_by, other.bare_by), (self.cased_by, other.cased_by),
