@@ -20,11 +20,13 @@ from kg.link.coinages import coiner
 #: "model", "method", "framework", "algorithm", "architecture" name a technique as much as its words do
 #: ("Gaussian Mixture Model (GMM)"), so they are no component.
 _COMPONENT = re.compile(r"[\s\-](modules?|layers?|mechanisms?)$", re.I)
+#: The parts of a long form's words: spaces and hyphens ("boundary-matching" is two).
+_PARTS = re.compile(r"[\s\-]+")
 
 
 def component_coinage(short: str, long_text: str) -> bool:
     """Whether ``long_text (short)`` names a component of the paper's own: the long form ends in a component word
-    the link key drops, after a word, and the acronym's last letter (an "s" of a plural aside) is that word's
+    the link key drops, after two words or hyphened parts, and the acronym's last letter (an "s" of a plural aside) is that word's
     initial.
 
     >>> component_coinage("FSM", "feature selection module"), component_coinage("GLLs", "glyph lattice layers")
@@ -32,13 +34,15 @@ def component_coinage(short: str, long_text: str) -> bool:
     >>> component_coinage("FA", "feature alignment"), component_coinage("GMM", "Gaussian Mixture Model")
     (False, False)
     >>> component_coinage("QA", "quokka attention mechanism"), component_coinage("AM", "attention module")
-    (False, True)
+    (False, False)
+    >>> component_coinage("QBM", "quokka-burrow module")
+    True
     >>> component_coinage("M", "module"), component_coinage("QM", "quokka modules in")
     (False, False)
     """
     m = _COMPONENT.search(long_text.strip())
-    if m is None or not long_text[:m.start()].strip():
-        return False
+    if m is None or len(_PARTS.split(long_text[:m.start()].strip())) < 2:
+        return False  # one word before it, "Fusion Module (FM)", is as much the field's word for such a part
     letters = short[:-1] if len(short) > 2 and short.endswith("s") and short[-2].isupper() else short
     letters = "".join(c for c in letters if c.isalpha())
     if len(letters) < 2 or letters[-1].upper() != m.group(1)[0].upper():
