@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract import build_nlp, extract_one
-from kg.extract.task_refs import longer_task
+from kg.extract.task_refs import cut_here, longer_task
 from kg.link import link
 from kg.models import Paper
 
@@ -57,3 +57,27 @@ def test_a_conjunct_a_grade_or_two_longer_names_leave_the_task_as_written():
     assert longer_task("glyph tagging", {"benchmark glyph tagging"}) is None  # a data word: names data
     got = tasks("A study of glyphs", "We study age and gender glyph estimation. Gender glyph estimation is hard.")
     assert got.get("Gender glyph estimation") is None, got
+
+
+def test_a_short_name_set_against_the_longer_one_stays_as_written():
+    # "our"/"this" and a contrast word before the name: the paper's own task, set against the longer one
+    got = tasks("Harbour crane tracking", "Unlike harbour crane tracking, our crane tracking handles drones.")
+    assert got.get("crane tracking") is None, got
+    got = tasks("Roof tile detection",
+                "Earlier systems address roof tile detection; in contrast, this tile detection task targets floors.")
+    assert got.get("tile detection") is None, got
+    got = tasks("Roof tile detection", "Unlike roof tile detection, the tile detection we study runs on floors.")
+    assert got.get("tile detection") is None, got
+
+
+def test_a_name_after_a_word_ending_in_the_modifier_is_not_cut_from_it():
+    t = "We propose a suitable column parsing scheme."
+    assert not cut_here(t, t.index("column"), ["table"])
+    t = "We propose a table column parsing scheme."
+    assert cut_here(t, t.index("column"), ["table"])
+
+
+def test_a_conjunct_after_a_comma_and_and_reads_as_the_full_name():
+    got = tasks("Quill: ledger column parsing from scanned books",
+                "We address ledger detection, and column parsing with one network.")
+    assert (got.get("column parsing") or "").lower() == "ledger column parsing", got

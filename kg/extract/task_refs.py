@@ -69,19 +69,27 @@ def longer_task(short: str, names: set[str], verbs: frozenset[str] = frozenset()
     return best if all(f == best or f.endswith(" " + best) for f in found) else None
 
 
-#: Where a task's name is cut short: after a definite word ("the state tracking": the one named before), or after a
+#: Where a task's name is cut short: after "the" ("the state tracking": the one named before), or after a
 #: task its modifier is shared with ("table detection and structure recognition"). A name opening a sentence or
-#: after "for" may be the wider task the paper's own is a kind of ("Topic segmentation is critical for ...").
-_DEFINITE_BEFORE = re.compile(r"(?<![\w\-])(?:the|this|its|their|our)\s+$", re.I)
-#: A task head and "and" (or "&") before a name, the head's modifier right before it: "table detection and ".
-_HEAD_AND_BEFORE = re.compile(r"\s+([A-Za-z]+)\s+(?:and|&)\s+$")
+#: after "for" may be the wider task the paper's own is a kind of ("Topic segmentation is critical for ..."); one
+#: after "our", "this", "their" or "its" is as often set against the longer one ("Unlike X, our Y ...").
+_DEFINITE_BEFORE = re.compile(r"(?<![\w\-])the\s+$", re.I)
+#: A word setting what follows it in its sentence against what came before: the short name there is another task
+#: than the longer one ("Prior work studies road glyph detection; in contrast, the glyph detection here ...").
+_CONTRAST = re.compile(r"\b(?:unlike|in\s+contrast|by\s+contrast|contrary\s+to|whereas|instead|rather\s+than|"
+                       r"as\s+opposed\s+to|different\s+from|differs?\s+from)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+#: A task head and "and" (or "&", maybe after a comma) before a name, the head's modifier right before it:
+#: "table detection and ", "table detection, and ".
+_HEAD_AND_BEFORE = re.compile(r"\s+([A-Za-z]+),?\s+(?:and|&)\s+$")
 
 
 def cut_here(text: str, start: int, extra: list[str]) -> bool:
     """Whether the Task starting at ``start`` is written cut from a longer name whose words before it are ``extra``:
-    right after those words (the span was cut from the name as written), after a definite word, or as the second
-    conjunct of a task those words modify, whose modifier it shares ("table detection and column parsing" of
-    "table column parsing"; not "text detection and text recognition" of "scene text recognition").
+    right after those words (the span was cut from the name as written; not inside a word: "suitable column parsing"),
+    after "the" (no contrast word before it in its sentence: :func:`_contrasted`), or as the second conjunct of a
+    task those words modify, whose modifier it shares ("table detection and column parsing" of "table column
+    parsing"; not "text detection and text recognition" of "scene text recognition").
 
     >>> t = "We use table detection and column parsing, then the column parsing; column parsing is old."
     >>> [cut_here(t, i, ["table"]) for i in (t.index("column"), t.index("column", 40), t.rindex("column"))]
@@ -93,11 +101,26 @@ def cut_here(text: str, start: int, extra: list[str]) -> bool:
     before = text[max(0, start - 80):start]
     low = before.lower()
     lead = " ".join(extra)
-    if low.endswith(lead + " ") or _DEFINITE_BEFORE.search(before):
+    if low.endswith(lead + " ") and not _glued(low[:-len(lead) - 1]):
         return True
+    if _DEFINITE_BEFORE.search(before):
+        return not _contrasted(text, start)
     m = _HEAD_AND_BEFORE.search(before)
     return m is not None and m.group(1).lower() in TASK_HEADS and low[:m.start()].endswith(lead) \
-        and not low[:m.start() - len(lead)][-1:].isalnum()
+        and not _glued(low[:m.start() - len(lead)])
+
+
+def _glued(before: str) -> bool:
+    """Whether the text ``before`` a name's words ends inside a word: "suitable " ends in "table " but writes no
+    "table"."""
+    return before[-1:].isalnum() or before[-1:] == "-"
+
+
+def _contrasted(text: str, start: int) -> bool:
+    """Whether a contrast word (:data:`_CONTRAST`) stands before ``start`` in its sentence: the name after it is set
+    against another, not the one named before cut short."""
+    opens = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    return _CONTRAST.search(text, opens, start) is not None
 
 
 def read_cut_tasks(text: str, found: DocFindings, verbs: frozenset[str] = frozenset()) -> None:
