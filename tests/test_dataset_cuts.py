@@ -32,6 +32,14 @@ def test_a_numbered_word_after_a_shape_name_is_part_of_it():
     assert "QBX" not in found
 
 
+def test_a_numbered_network_or_experiment_part_is_not_part_of_a_shape_name():
+    # a network's depth ("Conv-4", "ResNet-12": stems opening Method lexicon names) and a part of an experiment
+    found = _datasets("We train on QBX Conv-4 and on QBX ResNet-12 backbones for ten epochs.")
+    assert not any(t.startswith("QBX ") for t in found), found
+    found = _datasets("Scores rise on QBX Phase-2 and on QBX Fold-3 of the protocol.")
+    assert not any(t.startswith("QBX ") for t in found), found
+
+
 def test_a_task_after_a_dataset_run_is_not_part_of_its_name():
     found = _found("We evaluate on three benchmarks such as Synscapes Pose Estimation and Synscapes Pose Tracking, "
                    "and report gains.")

@@ -29,9 +29,9 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 def dated_names(text: str, cands: list[Candidate], keys: dict | None = None,
                 verbs: frozenset[str] = frozenset()) -> list[Candidate]:
-    """Shape-only Method candidates (rule "name", a capital inside the word: an acronym or a camel-case name, not
-    a cited author's "Smith 2019", nor one cited after "by": "shown by DeVries 2017") grown over the year after them when every mention of the name in the text has
-    one; a span another rule found is left as it is, and so is a name whose year another candidate holds, a name
+    """Shape-only Method candidates (rule "name", a capital or a digit inside the word: an acronym, a camel-case or
+    a letter-digit name, "Hub5"; not a cited author's "Smith 2019", nor one cited after "by": "shown by DeVries
+    2017") grown over the year after them when every mention of the name in the text has one; a span another rule found is left as it is, and so is a name whose year another candidate holds, a name
     the lexicon knows with its year (``keys``, as for :func:`kg.extract.dataset_bounds.lexicon_continuations`,
     which names it: "TAC 2010") and an acronym the words before its parenthesis spell ("Meaning Representation
     Parsing (MRP 2020)": the acronym stays its long form's). A year a data noun follows is left to the dataset
