@@ -77,3 +77,24 @@ def test_a_lexicon_dataset_acronym_is_not_taken_by_a_task_named_like_its_long_fo
     found = _found("We release a new database Damaged Tissue Detection (DTD) of 3,000 scans. DTD holds many labels.")
     assert ("Dataset", "DTD") in found
     assert ("Dataset", "Damaged Tissue Detection") not in found
+
+
+def test_a_long_form_after_a_data_noun_is_a_dataset_only_where_it_is_named():
+    # "On this benchmark, X (Y) improves ...": the subject of the sentence, no data set's name
+    found = _found("On this benchmark, Quokka Wombat Mixing (QWM) improves accuracy by 3.1%.")
+    assert ("Dataset", "QWM") not in found and ("Dataset", "Quokka Wombat Mixing") not in found, found
+    found = _found("We build a new benchmark, Quokka Wombat Mixing (QWM), with 3,000 clips.")
+    assert ("Dataset", "Quokka Wombat Mixing") in found, found
+
+
+def test_a_single_quote_opens_a_named_long_form_as_a_double_one_does():
+    found = _found("We present a dataset named 'Quokka under Wombat Trees (QWT)' with 40,000 scenes.")
+    assert ("Dataset", "Quokka under Wombat Trees") in found, found
+    assert ("Dataset", "Quokka") not in found and ("Method", "QWT") not in found, found
+
+
+def test_a_lexicon_dataset_acronym_before_a_data_noun_is_not_taken_by_its_task_long_form():
+    ex = extract_one(Paper("p", "A Title", "We test our parser on the Multi-Human Parsing (MHP) dataset. MHP is "
+                                           "hard for parsers."), nlp=build_nlp())
+    shorts = {(m.type.value, m.canonical) for m in ex.mentions if m.text == "MHP"}
+    assert shorts and all(t == "Dataset" for t, _ in shorts), shorts

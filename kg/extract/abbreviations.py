@@ -329,8 +329,16 @@ def _quote_opened(text: str, start: int, end: int) -> bool:
     >>> t = 'a set "Quokka Wombat (QW)" and "semantic alignment" loss (SA)'
     >>> _quote_opened(t, t.index('"Q'), t.index(" (QW")), _quote_opened(t, t.index('"s'), t.index(" (SA"))
     (True, False)
+    >>> t = "a set 'Quokka Wombat (QW)' and 'Wombat's Quokka (WQ)'"
+    >>> _quote_opened(t, t.index("'Q"), t.index(" (QW")), _quote_opened(t, t.index("'W"), t.index(" (WQ"))
+    (True, False)
     """
-    return text[start:start + 1] in QUOTES and not any(q in text[start + 1:end] for q in QUOTES)
+    quotes = QUOTES + _SINGLE_QUOTES
+    return text[start:start + 1] in quotes and not any(q in text[start + 1:end] for q in quotes)
+
+
+#: Single quotes, which open a quoted name as double ones do ("a dataset named 'Quokka Wombat (QW)'").
+_SINGLE_QUOTES = "'\u2018\u2019"
 
 
 def _dash_opened(text: str, start: int) -> bool:

@@ -16,7 +16,7 @@ from kg.extract.long_form_types import coined_at, long_form_type
 from kg.extract.long_form_words import last_part, names_a_part
 from kg.extract.named_acronyms import find_colon_first, find_named_after
 from kg.extract.part_long_forms import process_before_part
-from kg.extract.words import DEVICE_ORG_HEADS, NOT_ENTITY_HEADS, PRODUCT_HEADS, TASK_HEADS
+from kg.extract.words import DEVICE_ORG_HEADS, KIND_AFTER_ACRONYM, NOT_ENTITY_HEADS, PRODUCT_HEADS, TASK_HEADS
 from kg.vocab import EntityType as T
 
 
@@ -52,22 +52,36 @@ _MANNER = re.compile(r"([a-z]+)[\s\-]to[\s\-]\1")
 
 
 def _defined_candidate(ctx: DocContext, lex: Candidate | None, long_text: str, etype: T,
-                       spans: tuple[int, int, int, int]) -> Candidate:
+                       spans: tuple[int, int, int, int], word: str = "") -> Candidate:
     """The candidate of a defined long form (``spans``: the long form's and the short form's), its acronym noted in
     ``ctx.acronyms``; or the acronym's own, noted nowhere, where the long form is cut inside the noun phrase
-    (:func:`cut_before_noun`: "Quokka GPU-Aware (QGA) glyph search" names no "Quokka GPU-Aware"); an edition before
-    a citation of its series ("QuokEval 2015 (QuokEval, 2016)") is the long form's, with no acronym noted."""
+    (:func:`cut_before_noun`: "Quokka GPU-Aware (QGA) glyph search" names no "Quokka GPU-Aware"), or where the
+    lexicon knows the acronym as the data set its long form's words (a lexicon Task) are not (:func:`_data_acronym`);
+    an edition before a citation of its series ("QuokEval 2015 (QuokEval, 2016)") is the long form's, with no
+    acronym noted."""
     ls, le, ss, se = spans
     if ls < ss and abbreviations.opens_long_form(ctx.text, (ls, le), ctx.text[ss:se]):
         return Candidate(ls, le, etype, candidates.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None)
     if not lex and ls < ss and cut_before_noun(ctx, long_text, ss, se):
         return Candidate(ss, se, etype, candidates.PRI_ACRONYM_LONG, "acronym")
-    if lex and lex.type is not etype and (short := ctx.lex_by_span.get((ss, se))) and short.type is etype:
-        # 'a database "Quokka Parsing (QP)"' where the lexicon knows QP as the data set and the words as a task: the
-        # data set is the lexicon's QP, and the task's name no name of it
+    if (short := _data_acronym(ctx, lex, etype, (ss, se), word)) is not None:
         return short._replace(priority=candidates.PRI_ACRONYM_LONG)
     ctx.acronyms[ctx.text[ss:se]] = (ls, le)
     return Candidate(ls, le, etype, candidates.PRI_ACRONYM_LONG, "acronym", lex.canonical if lex else None)
+
+
+def _data_acronym(ctx: DocContext, lex: Candidate | None, etype: T, short_span: tuple[int, int],
+                  word: str) -> Candidate | None:
+    """The lexicon's candidate of a defined acronym when the lexicon knows its long form as another thing than the
+    acronym, and the text types the definition as the acronym's (``etype``: 'a database "Quokka Parsing (QP)"'), or a
+    data noun right after the bracket makes the acronym the lexicon's data set ("the Quokka Parsing (QP) dataset");
+    the long form, the task's name, is no name of it."""
+    short = ctx.lex_by_span.get(short_span)
+    if lex is None or short is None or short.type is lex.type:
+        return None
+    if short.type is etype or (short.type is T.DATASET and KIND_AFTER_ACRONYM.get(word) is T.DATASET):
+        return short
+    return None
 
 
 def _word_after(text: str, ls: int, le: int, ss: int, se: int) -> tuple[re.Match | None, str]:
@@ -158,7 +172,7 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
         etype = long_form_type(ctx, lex, long_text, word, (ls, le, ss, se))
         if etype is None:
             continue
-        cands.append(_defined_candidate(ctx, lex, long_text, etype, (ls, le, ss, se)))
+        cands.append(_defined_candidate(ctx, lex, long_text, etype, (ls, le, ss, se), word))
     _add_singulars(not_names)
     return cands
 

@@ -40,7 +40,13 @@ def coined_at(text: str, ls: int) -> bool:
 #: (QD)"); not after "we"/"to" ("we benchmark ..."), nor with a preposition between ("a dataset for Quux Detection"),
 #: nor across a line break (a title that ends in "Dataset" is no apposition to the abstract's first words).
 _DATA_NOUN_BEFORE = re.compile(r"(?<!\bwe\s)(?<!\bto\s)\b(?:data ?set|database|benchmark|corpus) *[,:]? +"
-                               r"(?:(?:named|called|dubbed|termed|coined) +(?:as +)?)?(?:the +)?[\"\u201c']?$", re.I)
+                               r"(?:(?:named|called|dubbed|termed|coined) +(?:as +)?)?(?:the +)?[\"\u201c'\u2018]?$", re.I)
+#: The naming shape of a data set's coined name, which a long form with no head word needs to be a Dataset: a naming
+#: verb or a quote after the data noun ("a benchmark named Quokka into Wombat (QIW)", 'a database "..."'), or an
+#: apposition to a data set the text introduces ("a new dataset, ..."); not "On this benchmark, X (Y) improves ...".
+_DATA_NAMED = re.compile(r"(?:\b(?:named|called|dubbed|termed|coined) +(?:as +)?(?:the +)?[\"\u201c'\u2018]?|"
+                         r"[\"\u201c'\u2018]|\b(?:[Aa]n?|[Nn]ew|[Nn]ovel|[Oo]ur)[^\S\n]+(?:[a-z][a-z\-]*[^\S\n]+){0,3}?"
+                         r"(?:data ?set|database|benchmark|corpus) *[,:] +(?:the +)?)$")
 _SETTING_NAMED = re.compile(
     r"(?<!\bas\s)\b(?:a|an)\s+(?:(?!pretext\b|auxiliary\b|proxy\b|surrogate\b|self-supervised\b|pre-?training\b|for\b|of\b|to\b|"
     r"with\b|on\b|in\b|by\b)[\w\-]+\s+){0,4}(?:(?:sub)?tasks?|(?:sub)?problems?|settings?|setups?|scenarios?)"
@@ -82,7 +88,8 @@ def long_form_type(ctx: DocContext, lex, long_text: str, word: str, spans: tuple
     elif etype is T.METRIC and not lex and comparison_list(text, min(ls, ss)):
         etype = T.METHOD  # "similarity measures such as the Quux Cosine Measure (QCM)": what a method computes
     if (etype is T.TASK and (not lex or lex.rule == "lexicon-gen") or etype is T.METHOD and not lex
-            and not headed(long_text)) and not kind and long_text[:1].isupper() \
+            and not headed(long_text) and _DATA_NAMED.search(text, max(0, min(ls, ss) - 60), min(ls, ss))) \
+            and not kind and long_text[:1].isupper() \
             and _DATA_NOUN_BEFORE.search(text, max(0, min(ls, ss) - 60), min(ls, ss)):
         # 'a new database "Multi-Quux Parsing (MQP)"' (or 'a corpus called MQP (Multi-Quux Parsing)'): the data set's
         # name, even where a generated entry names the task; 'a benchmark named "Quokka into Wombat (QIW)"' too
