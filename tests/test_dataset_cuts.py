@@ -67,10 +67,32 @@ def test_a_lexicon_dataset_still_grows_over_a_plain_word():
 
 
 def test_plain_capitalised_words_before_a_task_head_are_no_result_dataset():
-    ex = extract_one(Paper("p", "A Title", "We show a 6.3 mAP improvement on Quokka-Wombat Contact recognition, and "
+    ex = extract_one(Paper("p", "A Title", "We show a 6.3 mAP improvement on Hand-Object Contact recognition, and "
                                            "a 4.1 mAP gain on QuokSet segmentation."), nlp=build_nlp())
     data = {r.dataset for r in ex.results}
-    assert "Quokka-Wombat Contact" not in data
+    assert "Hand-Object Contact" not in data
+
+
+def _result_data(abstract: str) -> dict[str, str | None]:
+    ex = extract_one(Paper("p", "A Title", abstract), nlp=build_nlp())
+    return {r.value: r.dataset for r in ex.results}
+
+
+def test_a_coined_name_before_a_task_head_stays_the_result_dataset():
+    # words no task is named by ("Quokka", "Else") or a lexicon Dataset: a data set's name before the task
+    got = _result_data("We obtain 80.3% accuracy on Quokka-Ego recognition and 51.2% on Something-Else recognition.")
+    assert got.get("51.2%") == "Something-Else", got
+    got = _result_data("Our model reaches 71.4% accuracy on Quokka-Wombat Contact recognition.")
+    assert got.get("71.4%") == "Quokka-Wombat Contact", got
+    got = _result_data("Our model reaches 91.4% accuracy on Stanford Cars classification.")
+    assert got.get("91.4%") == "Stanford Cars", got
+
+
+def test_plain_words_before_a_task_phrase_or_a_hyphenated_head_are_no_result_dataset():
+    got = _result_data("Our model reaches 71.4% accuracy on Hand-Object Contact action recognition.")
+    assert got.get("71.4%") is None, got
+    got = _result_data("Our model reaches 31.3 dB PSNR on Urban Scenes super-resolution.")
+    assert got.get("31.3 dB") is None, got
 
 
 def test_a_lexicon_dataset_acronym_is_not_taken_by_a_task_named_like_its_long_form():

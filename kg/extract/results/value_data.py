@@ -11,8 +11,8 @@ import re
 
 from kg.extract.candidates import Candidate
 from kg.extract.results.title import verb_words
+from kg.extract.results.task_objects import task_object
 from kg.extract.rules import CLOSING_GLUE, opens_clause
-from kg.extract.words import TASK_HEADS
 from kg.vocab import EntityType as T
 
 
@@ -134,25 +134,6 @@ def parallel_datasets(text: str, ents: list) -> list[Candidate]:
 
 
 #: one more word of a name written after "on": a capital or a digit first
-#: A name of ordinary words only, each capitalised and in lower case after its capital ("Human-Object
-#: Interaction"), and a task's head word right after it.
-_PLAIN_WORDS = re.compile(r"[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)*")
-_TASK_HEAD_AFTER = re.compile(r"\s+([a-z]+)\b")
-
-
-def task_object(text: str, s: int, e: int) -> bool:
-    """Whether the name at ``text[s:e]`` is written in capitalised ordinary words and a task's head word follows it
-    ("on Quokka-Wombat Interaction recognition"): it names what the task works on, not a data set; a coined name is
-    data before a task ("on QuokSet segmentation").
-
-    >>> t = "on Quokka-Wombat Interaction recognition and on QuokSet segmentation"
-    >>> task_object(t, 3, 28), task_object(t, t.index("QuokSet"), t.index(" segm"))
-    (True, False)
-    """
-    head = _TASK_HEAD_AFTER.match(text, e)
-    return head is not None and head.group(1) in TASK_HEADS and _PLAIN_WORDS.fullmatch(text, s, e) is not None
-
-
 _NAME_TAIL = re.compile(r" (?:[A-Z0-9][\w.+'-]*[\w+])")
 
 
