@@ -81,3 +81,9 @@ def test_a_conjunct_after_a_comma_and_and_reads_as_the_full_name():
     got = tasks("Quill: ledger column parsing from scanned books",
                 "We address ledger detection, and column parsing with one network.")
     assert (got.get("column parsing") or "").lower() == "ledger column parsing", got
+
+
+def test_a_contrast_of_two_methods_leaves_the_shared_task_read_as_the_full_name():
+    got = tasks("Video glyph detection from sparse labels",
+                "We study video glyph detection. Unlike our model, their models do not tune the glyph detection task.")
+    assert (got.get("glyph detection") or "").lower() == "video glyph detection", got

@@ -87,7 +87,7 @@ _HEAD_AND_BEFORE = re.compile(r"\s+([A-Za-z]+),?\s+(?:and|&)\s+$")
 def cut_here(text: str, start: int, extra: list[str]) -> bool:
     """Whether the Task starting at ``start`` is written cut from a longer name whose words before it are ``extra``:
     right after those words (the span was cut from the name as written; not inside a word: "suitable column parsing"),
-    after "the" (no contrast word before it in its sentence: :func:`_contrasted`), or as the second conjunct of a
+    after "the" (unless its sentence sets it against the longer name: :func:`_contrasted`), or as the second conjunct of a
     task those words modify, whose modifier it shares ("table detection and column parsing" of "table column
     parsing"; not "text detection and text recognition" of "scene text recognition").
 
@@ -104,7 +104,7 @@ def cut_here(text: str, start: int, extra: list[str]) -> bool:
     if low.endswith(lead + " ") and not _glued(low[:-len(lead) - 1]):
         return True
     if _DEFINITE_BEFORE.search(before):
-        return not _contrasted(text, start)
+        return not _contrasted(text, start, lead)
     m = _HEAD_AND_BEFORE.search(before)
     return m is not None and m.group(1).lower() in TASK_HEADS and low[:m.start()].endswith(lead) \
         and not _glued(low[:m.start() - len(lead)])
@@ -116,11 +116,13 @@ def _glued(before: str) -> bool:
     return before[-1:].isalnum() or before[-1:] == "-"
 
 
-def _contrasted(text: str, start: int) -> bool:
-    """Whether a contrast word (:data:`_CONTRAST`) stands before ``start`` in its sentence: the name after it is set
-    against another, not the one named before cut short."""
+def _contrasted(text: str, start: int, lead: str) -> bool:
+    """Whether the sentence of ``start`` sets the name there against the longer one: a contrast word
+    (:data:`_CONTRAST`) and the longer name's own words ``lead`` stand before it ("Unlike road glyph detection, the
+    glyph detection ..."); a contrast of two methods leaves a task they share alone ("unlike ours, their models do not
+    optimise the glyph detection task")."""
     opens = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    return _CONTRAST.search(text, opens, start) is not None
+    return _CONTRAST.search(text, opens, start) is not None and lead in text[opens:start].lower()
 
 
 def read_cut_tasks(text: str, found: DocFindings, verbs: frozenset[str] = frozenset()) -> None:
