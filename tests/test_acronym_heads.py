@@ -405,15 +405,42 @@ def test_a_long_form_of_kinds_of_data_before_the_nouns_it_describes_is_no_method
     assert "AV" in {t for t, _ in found}
 
 
-def test_living_cells_a_lens_a_converter_and_an_imaging_procedure_name_no_entity(nlp):
-    # what a method is applied to, a device or an imaging procedure it reads: none is a technique, nor their letters
+def test_living_cells_and_an_imaging_procedure_name_no_entity(nlp):
+    # what a method is applied to or an imaging procedure it reads: neither is a technique, nor their letters
     found, _ = _found(nlp, "We count Quokka Stem Cells (QSCs) in each slide with BERT, and the QSCs glow.")
     assert not {"Quokka Stem Cells", "QSCs", "QSC"} & {n for n, _ in found}
+    found, _ = _found(nlp, "Our counter reads shelf photos and vessel maps from Fundus Dye Angiography (FDA).")
+    assert not {"Fundus Dye Angiography", "FDA"} & {n for n, _ in found}
     found, _ = _found(nlp, "Shelf photos are taken through a Wide Fisheye Lens (WFL) and read by a Low Power "
                            "Sample Converter (LPSC); the WFL bends straight lines.")
     assert not {"Wide Fisheye Lens", "WFL", "Low Power Sample Converter", "LPSC"} & {n for n, _ in found}
-    found, _ = _found(nlp, "Our counter reads shelf photos and vessel maps from Fundus Dye Angiography (FDA).")
-    assert not {"Fundus Dye Angiography", "FDA"} & {n for n, _ in found}
+    found, _ = _found(nlp, "Our counter answers shelf queries in commercial shelf assistants (SAs) for stores.")
+    assert not {"shelf assistants", "SAs", "SA"} & {n for n, _ in found}
+
+
+def test_a_lens_or_an_assistant_after_an_acronym_is_a_figure_of_speech(nlp):
+    # "through the X lens", "a X assistant": the word after the acronym names no device the technique is
+    found, _ = _found(nlp, "We read shelf counting through a Quokka Transport Kernel (QTK) lens; the QTK bound holds.")
+    assert {"Quokka Transport Kernel", "QTK"} <= {n for n, _ in found}, found
+    found, _ = _found(nlp, "We build a Shelf-Augmented Generation (SAG) assistant that answers shelf queries.")
+    assert {"Shelf-Augmented Generation", "SAG"} <= {n for n, _ in found}, found
+    found, _ = _found(nlp, "We deploy the QuokkaChat assistant on shelves and ask it to count boxes.")
+    assert "QuokkaChat" in {n for n, _ in found}, found
+
+
+def test_a_converter_or_an_assistant_that_is_a_technique_keeps_its_long_form(nlp):
+    found, _ = _found(nlp, "Our Neural Shelf Converters (NSCs) restyle shelf photos before counting.")
+    assert {"Neural Shelf Converters", "NSCs"} <= {n for n, _ in found}, found
+    found, _ = _found(nlp, "We tune Large Language and Vision Assistant (LLaVA) to count boxes on shelves.")
+    assert "LLaVA" in {n for n, _ in found}, found
+
+
+def test_cells_after_a_technique_s_words_are_a_network_s_parts(nlp):
+    # the plural "cells" names living cells only without a technique's words before it
+    found, _ = _found(nlp, "We stack Gated Shelf Cells (GSCs) to count boxes, and the GSCs are fast.")
+    assert {"Gated Shelf Cells", "GSCs"} <= {n for n, _ in found}, found
+    found, _ = _found(nlp, "We stack bidirectional long short-term memory cells (BLSTMs) to count shelf boxes.")
+    assert "BLSTMs" in {n for n, _ in found}, found
 
 
 def test_a_data_set_named_after_a_contest_stays_a_dataset(nlp):

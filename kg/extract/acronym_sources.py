@@ -16,7 +16,8 @@ from kg.extract.long_form_types import coined_at, long_form_type
 from kg.extract.long_form_words import last_part, names_a_part
 from kg.extract.named_acronyms import find_colon_first, find_named_after
 from kg.extract.part_long_forms import process_before_part
-from kg.extract.words import DEVICE_ORG_HEADS, KIND_AFTER_ACRONYM, NOT_ENTITY_HEADS, PRODUCT_HEADS, TASK_HEADS
+from kg.extract.words import (DEVICE_ORG_HEADS, ED_OK, FIELD_WORDS, ING_OK, KIND_AFTER_ACRONYM, NOT_ENTITY_HEADS,
+                              OBJECT_HEADS, PRODUCT_HEADS, TASK_HEADS)
 from kg.vocab import EntityType as T
 
 
@@ -135,7 +136,7 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
             not_names.add(text[ss:se])  # "Workshop on Autonomous Driving (WAD)"
             continue
         head, word = _word_after(text, ls, le, ss, se)
-        no_entity = names_no_entity(long_text, word)
+        no_entity = names_no_entity(long_text, word) and not _technique_named(ctx, (ls, le, ss, se), long_text)
         if no_entity:
             not_names.update((text[ss:se], text[ss:se] + "s"))  # "magnetic resonance imaging (MRI)", "two MRIs"
         if (no_entity and word not in TASK_HEADS) or (ss < ls and word in TASK_HEADS):
@@ -183,6 +184,11 @@ def from_acronyms(ctx: DocContext) -> list[Candidate]:
 _DEVICE_COMPOUNDS = tuple(f"{w} unit{s}" for w in ("processing", "measurement", "care") for s in ("", "s"))
 
 
+#: Words of a technique's name ("gated", "learning", "neural"): a thing's head after one of them (:data:`OBJECT_HEADS`:
+#: "gated recurrent cells", "Neural Style Converters") names a technique's part or the technique.
+_TECHNIQUE_WORDS = frozenset(FIELD_WORDS | ED_OK | ING_OK)
+
+
 def names_no_entity(long_text: str, word: str) -> bool:
     """Whether a long form names none of our types: its head word is one of
     :data:`~kg.extract.words.NOT_ENTITY_HEADS` ("magnetic resonance imaging", "density functional theory", "wearable
@@ -198,8 +204,30 @@ def names_no_entity(long_text: str, word: str) -> bool:
     >>> names_no_entity("Quux Recognition", "toolkit"), names_no_entity("Quux Graph Library", "")
     (False, True)
     """
-    return (last_part(long_text) in NOT_ENTITY_HEADS or long_text.lower().endswith(_DEVICE_COMPOUNDS)
+    head = last_part(long_text)
+    if head in OBJECT_HEADS and any(w in _TECHNIQUE_WORDS for w in long_text.lower().split()):
+        return False  # "gated recurrent cells (GRCs)", "Neural Style Converters": a technique, no thing
+    return (head in NOT_ENTITY_HEADS or long_text.lower().endswith(_DEVICE_COMPOUNDS)
             or (word in DEVICE_ORG_HEADS and word not in PRODUCT_HEADS))
+
+
+def word_after_definition(text: str, ls: int, le: int, ss: int, se: int) -> str:
+    """The word (lower case) right after an acronym's definition (:func:`_word_after`): "cameras" of "Time-of-Flight
+    (ToF) cameras"."""
+    return _word_after(text, ls, le, ss, se)[1]
+
+
+def _technique_named(ctx: DocContext, spans: tuple[int, int, int, int], long_text: str) -> bool:
+    """Whether a long form whose head says no entity still names a technique: a curated lexicon Method or Dataset is
+    the long form or its acronym ("Large Quokka and Vision Assistant (LQVA)" when the lexicon holds it), or a thing's
+    head (:data:`~kg.extract.words.OBJECT_HEADS`) follows a lexicon Method ("long short-term memory cells (BLSTMs)"; a technique's words before them,
+    :func:`names_no_entity`), not living cells ("white blood cells (WBCs)")."""
+    ls, le, ss, se = spans
+    if any((c := ctx.lex_by_span.get(span)) and c.rule == "lexicon" and c.type in (T.METHOD, T.DATASET)
+           for span in ((ls, le), (ss, se))):
+        return True
+    return last_part(long_text) in OBJECT_HEADS and any(
+        c.type is T.METHOD and ls <= s and e <= le for (s, e), c in ctx.lex_by_span.items())
 
 
 def _add_singulars(not_names: set[str]) -> None:

@@ -184,20 +184,25 @@ DEVICE_ORG_HEADS = frozenset({
     "scanner", "scanners", "processor", "processors", "sensor", "sensors", "camera", "cameras", "device", "devices",
     "vehicle", "vehicles", "robot", "robots", "university", "universities", "institute", "institutes", "laboratory",
     "laboratories", "lab", "labs", "center", "centre", "centers", "centres", "hospital", "hospitals", "agency",
-    "lens", "lenses", "converter", "converters", "assistant", "assistants",
     "organization", "organisation", "association", "foundation", "consortium", "company", "companies", "department",
 }) | PRODUCT_HEADS
 #: Heads of long forms that name none of our types: imaging modalities, instruments, organisations; a
 #: viewpoint ("bird's-eye view (BEV)", "first-person view (FPV)"), kinds of data ("magnetic resonance images
 #: (MRI)", "electronic health records (EHR)"), a corruption ("additive white Gaussian noise (AWGN)"), a
 #: region ("region of interest (ROI)"), a service ("short message services (SMS)") or a body of knowledge of a
-#: science ("density functional theory (DFT)": a theory, no technique), living cells ("white blood cells (WBCs)";
-#: the plural only: a "cell" is as often a network's recurrent part). Not a contest: a data set is often named after
+#: science ("density functional theory (DFT)": a theory, no technique), things (:data:`OBJECT_HEADS`). Not a contest: a data set is often named after
 #: one ("a new data set, compiled from the Quux Planning Competitions (QPC)"). On the arXiv build, every
 #: long form with one of these heads but two ("persistence image", "label noise" settings) names none of them.
 NOT_ENTITY_HEADS = {"imaging", "tomography", "microscopy", "spectroscopy", "radiography", "ultrasound", "angiography",
                     "conference", "workshop", "symposium", "view", "views", "images", "record", "records",
-                    "noise", "interest", "interests", "services", "theory", "theories", "cells"} | DEVICE_ORG_HEADS
+                    "noise", "interest", "interests", "services", "theory", "theories"} | DEVICE_ORG_HEADS
+#: Heads of long forms that name a thing, living cells or a device ("white blood cells (WBCs)", "Panoramic Annular
+#: Lens (PAL)", "Analog-to-Digital Converters (ADC)", "voice assistants (VAs)"), unless a technique's words come before
+#: them ("gated recurrent cells", "Neural Style Converters": :func:`kg.extract.acronym_sources.names_no_entity`); in
+#: the long form's own head position only, never as the word after an acronym or a name ("through the NTK lens", "a
+#: RAG assistant"). "cells" in the plural only: a "cell" is as often a network's recurrent part.
+OBJECT_HEADS = frozenset({"cells", "lens", "lenses", "converter", "converters", "assistant", "assistants"})
+NOT_ENTITY_HEADS |= OBJECT_HEADS
 #: Heads of long forms that name a store of facts or a structure data is kept in ("knowledge graph (KG)", "knowledge
 #: bases (KBs)", "directed acyclic graphs (DAGs)"): what a method builds, queries or reasons over, no technique
 #: itself; a name only where the paper coins it (GUIDELINES.md: a Method is a technique, a Dataset a named data set).
