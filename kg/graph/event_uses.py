@@ -1,7 +1,7 @@
 """More readings of a name used as a contest's edition rather than as data (issue 18, :mod:`kg.graph.events`).
 
 A campaign or a challenge is named with its edition ("X 2018", "the 7th X", "X Challenge 2020"); a paper that
-speaks of it as a meeting it took part in names no data set. Read on the arXiv build, four uses say so:
+speaks of it as a meeting it took part in names no data set. Read on the arXiv build, six uses say so:
 
 - **a part of the event** (:func:`event_part`): a task or a track of the edition, "the hypernym discovery task at X
   2018", "Track 1 of the 7th X", "the four tasks of X 2016", unless the phrase is where results are measured ("on the
@@ -21,8 +21,8 @@ speaks of it as a meeting it took part in names no data set. Read on the arXiv b
   submission", "the winning entry of X 2014".
 
 The others ask for an edition (a year in or right after the name, or an ordinal before it): a bare name before "task" or
-"challenge" is as often the benchmark ("the Quokka challenge"). A sentence that states a figure or names the edition's
-data (:func:`measured`) uses its data, and so does a result the paper states on the name (the caller,
+"challenge" is as often the benchmark ("the Quokka challenge"). A sentence that states a figure, names the edition's
+data, trains or tests on it, or claims the best results with no ranking of a contest (:func:`measured`) uses its data, and so does a result the paper states on the name (the caller,
 :mod:`kg.graph.weak_evidence`, keeps it: "9.28 METEOR on the test set" of the challenge's task).
 
 >>> from kg.models import Mention
@@ -34,39 +34,45 @@ data (:func:`measured`) uses its data, and so does a result the paper states on 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
+from kg.graph.event_words import DATA_AFTER, DATA_WORDS, EDITION, NO_DATA_AFTER, competed_before
 from kg.models import Mention
 
-#: An edition in the name: a year ("X 2018", "X'19", "X2020").
-_EDITION_IN = re.compile(r"(?:19|20)\d\d\b|'\d\d\b")
+#: An edition in the name: a year ("X 2018", "X'19", "X2020"), two digits after its capitals ("EMU16").
+_EDITION_IN = EDITION
 #: An edition right after the name.
 _EDITION_AFTER = re.compile(r"[\s\-]?(?:(?:19|20)\d\d|'\d\d)\b")
 #: An ordinal edition right before the name: "the 7th X", "the third X".
 _ORDINAL_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
                              r"|tenth)\s+$", re.I)
 #: A task or a track of the event right before it: "the X task at", "Track 1 of the 7th", "the four tasks of".
-_PART_BEFORE = re.compile(r"\b(?:(?:sub-?)?tasks?|tracks?)(?:\s+\d+)?\s+(?:at|of|in)\s+(?:the\s+)?"
+#: Its number or letter: "Task 1a", "Task-3", "Track II", "Subtask A".
+_PART_BEFORE = re.compile(r"\b(?:(?:sub-?)?tasks?|tracks?)(?:[\s\-]+(?:\d+[a-z]?|(?-i:[A-Z]|[IVX]+)))?\s+(?:at|of|in)"
+                          r"\s+(?:the\s+)?"
                           r"(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
                           r"|tenth)\s+)?$", re.I)
 #: Where results are measured, before a phrase: "on the classification task of X", "results on X challenge".
 _MEASURED = re.compile(r"\b(?:on|over|across)\s+(?:the\s+|all\s+|both\s+|two\s+|three\s+|four\s+|five\s+)?"
                        r"(?:[\w\-]+\s+){0,4}$", re.I)
-#: A verb of competing before the name in its clause.
-_COMPETED = re.compile(r"\b(?:won|wins?|winning|winners?|ranked|placed|participat\w*|competed|competing|submissions?"
-                       r"|submitted|entry|entries|runner-up|took\s+part|(?:\d\s?(?:st|nd|rd|th)|first|second|third)"
-                       r"\s+place)\b[^.;!?]{0,60}$", re.I)
 #: After the edition, up to five words and its task: "the X 2016 shared news translation task", "the X 2018 task on".
 _TASK_AFTER = re.compile(r"((?:\s+[\w\-]+){0,5}?)\s+(?:shared\s+)?(?:tasks?|tracks?|challenges?|competitions?)\b", re.I)
 #: After the edition, a task's own name in capitals and its task word: "the X-2016 Meaning Representation Parsing task".
 _NAMED_TASK_AFTER = re.compile(r"(?:\s+[A-Z][\w\-]*){1,6}\s+(?:shared\s+)?[Tt]asks?\b")
 #: After the edition, its challenge word and no data word: "X 2019 challenge", "X 2020 Brain Challenge".
-_CHALLENGE_AFTER = re.compile(r"\s+(?:sub-)?(?:challenges?|competitions?|contests?)\b(?!\s+(?:data|datasets?|benchmarks?"
-                              r"|corpus|corpora|test|training|validation|dev|images|videos|set|leaderboards?)\b)", re.I)
+_CHALLENGE_AFTER = re.compile(r"\s+(?:sub-)?(?:challenges?|competitions?|contests?)\b" + NO_DATA_AFTER, re.I)
+#: After the challenge word, a verb of holding and a count: "the X 2018 challenge provides 2,594 images" describes
+#: the contest's data.
+_HOLDS_AFTER = re.compile(r"\s+(?:provides?|provided|contains?|consists|comprises?|includes?|offers?|releases?|released"
+                          r"|has|have|had|holds?|with)\b[^.;!?]{0,40}?\d", re.I)
 #: After the edition, what a team sends, a word or two between: "X 2017 classification submission".
 _ENTRY_AFTER = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}\s+(?:submissions?|entry|entries)\b")
 #: Data of the event right before it: "data for the X 2020 challenge", "the test set of the X 2019 challenge".
 _DATA_BEFORE = re.compile(r"\b(?:data|datasets?|sets?|splits?|benchmarks?|corpus|corpora|images|videos)\s+(?:for|of|from|in)"
                           r"\s+(?:the\s+)?$", re.I)
+#: A ranking in a contest: with one, a claim of the best results is the contest's ("won first place, outperforming").
+_RANKING = re.compile(r"\b(?:won|wins|ranked|ranks|placed|place|prize|winner|winning|runner-up)\b", re.I)
 #: A figure stated in the sentence ("by +3.6 AP", "an improvement of 14%"): a result measured on the edition's data.
 _FIGURE = re.compile(r"\d\.\d|\d\s?%")
 #: Where a sentence ends, before or after the name.
@@ -77,7 +83,14 @@ _TITLED_EVENT = re.compile(r"\b(?:Challenges?|Competitions?|Contests?|Tracks?)(?
 #: A ranking right after the name in its clause: "In the X Challenge, our method ranks the 1st place".
 _RANKED_AFTER = re.compile(r"[^.;!?]{0,60}?\b(?:ranks?|ranked|won|wins|placed|places)\b", re.I)
 #: A data word a task phrase must not hold: "the X 2016 test task" is no event's part.
-_DATA_WORDS = frozenset({"data", "dataset", "datasets", "benchmark", "benchmarks", "corpus", "test", "set"})
+_DATA_WORDS = DATA_WORDS
+#: Before the name, a verb of using its data: "trained only on the X 2016 shared task data", "fine-tuned with the X".
+_USED_BEFORE = re.compile(r"\b(?:(?:pre-?|re)?train\w*|fine-?tun\w*|evaluat\w*|tested|benchmarked|validated)"
+                          r"(?:\s+[a-z]+ly)?\s+(?:on|with|using|over)\s+(?:the\s+)?$", re.I)
+#: A claim of performance in the sentence: "our backbone achieves state-of-the-art accuracy", "outperforms all".
+_CLAIM = re.compile(r"\bstate[\s\-]of[\s\-]the[\s\-]art\b|\boutperform\w*|\bSOTA\b", re.I)
+#: A team before what it sends: "our X 2017 classification submission", "the team's X 2019 entry".
+_OWNER_BEFORE = re.compile(r"\b(?:our|their|team'?s?|winning)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
 def _edition_end(m: Mention, text: str) -> int:
@@ -122,9 +135,9 @@ def entered_task(m: Mention, text: str, end: int) -> bool:
     False
     """
     task = _TASK_AFTER.match(text, end)
-    if task is None or _DATA_WORDS & set(task.group(1).lower().split()):
-        return False
-    return _COMPETED.search(text, max(0, m.start - 80), m.start) is not None
+    if task is None or _DATA_WORDS & set(task.group(1).lower().split()) or DATA_AFTER.match(text, task.end()):
+        return False  # "the X 2016 test task", "trained on the X 2016 shared task data"
+    return competed_before(text, m.start)
 
 
 def titled_entry(m: Mention, text: str) -> bool:
@@ -140,9 +153,9 @@ def titled_entry(m: Mention, text: str) -> bool:
     >>> titled_entry(Mention(T.DATASET, "Pouch Counting Challenge", 7, 31), t)
     True
     """
-    if _TITLED_EVENT.search(m.text) is None:
-        return False
-    return _COMPETED.search(text, max(0, m.start - 80), m.start) is not None or _RANKED_AFTER.match(text, m.end) is not None
+    if _TITLED_EVENT.search(m.text) is None or DATA_AFTER.match(text, m.end):
+        return False  # "On the Quokka Challenge benchmark, our tracker ranks first": the contest's leaderboard
+    return competed_before(text, m.start) or _RANKED_AFTER.match(text, m.end) is not None
 
 
 def hosted_task(m: Mention, text: str, end: int) -> bool:
@@ -169,8 +182,9 @@ def edition_challenge(m: Mention, text: str, end: int) -> bool:
     ...  for w in ("EMU 2019", "KIWI 2018")]
     [True, False]
     """
-    if _CHALLENGE_AFTER.match(text, end) is None:
-        return False
+    after = _CHALLENGE_AFTER.match(text, end)
+    if after is None or _HOLDS_AFTER.match(text, after.end()):
+        return False  # "the X 2018 challenge provides 2,594 images": its data
     return _MEASURED.search(text, max(0, m.start - 60), m.start) is None
 
 
@@ -182,23 +196,47 @@ def edition_entry(m: Mention, text: str, end: int) -> bool:
     >>> edition_entry(Mention(T.DATASET, "EMU 2017", 16, 24), t, 24)
     True
     """
-    return _ENTRY_AFTER.match(text, end) is not None
+    if _ENTRY_AFTER.match(text, end) is None:
+        return False
+    return _OWNER_BEFORE.search(text, max(0, m.start - 40), m.start) is not None or competed_before(text, m.start)
 
 
 def measured(m: Mention, text: str) -> bool:
     """Whether the name's sentence states a figure or names the edition's data ("outperforms the baseline of the X
-    2017 Challenge, with an improvement of 14%", "data for the X 2020 challenge"): its data are used.
+    2017 Challenge, with an improvement of 14%", "data for the X 2020 challenge"), a verb of training or testing
+    leads to it ("trained only on the X 2016 shared task data") or the sentence claims the best results and ranks in
+    no contest ("for the detection task of X 2017, our backbone achieves state-of-the-art accuracy"): its data are
+    used. The sentence ends are found once per text (:func:`_sentence_bounds`).
 
     >>> from kg.vocab import EntityType as T
     >>> t = "We beat the winner of the EMU 2017 challenge. We gain 14% over the winner of the EMU 2017 challenge."
     >>> [measured(Mention(T.DATASET, "EMU 2017", i, i + 8), t) for i in (t.index("EMU"), t.rindex("EMU"))]
     [False, True]
     """
-    if _DATA_BEFORE.search(text, max(0, m.start - 30), m.start):
+    if _DATA_BEFORE.search(text, max(0, m.start - 30), m.start) or _USED_BEFORE.search(text, max(0, m.start - 40),
+                                                                                        m.start):
         return True
-    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)]
-    after = _SENTENCE_END.search(text, m.end)
-    return _FIGURE.search(text[ends[-1] if ends else 0:after.start() if after else len(text)]) is not None
+    sentence = _sentence(text, m.start, m.end)
+    if _FIGURE.search(sentence):
+        return True
+    # "For the detection task of X 2017, our backbone achieves state-of-the-art accuracy"; not a contest's ranking
+    return _CLAIM.search(sentence) is not None and _RANKING.search(sentence) is None
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence that holds ``start``..``end``, from the sentence ends found once per text."""
+    ends, starts = _sentence_bounds(text)
+    i = bisect_right(ends, start) - 1
+    j = bisect_left(starts, end)
+    return text[ends[i] if i >= 0 else 0:starts[j] if j < len(starts) else len(text)]
+
+
+@lru_cache(maxsize=4)
+def _sentence_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Where each sentence end of ``text`` ends and starts (:data:`_SENTENCE_END`): one scan per text, not per
+    mention."""
+    found = list(_SENTENCE_END.finditer(text))
+    return [e.end() for e in found], [e.start() for e in found]
 
 
 def event_use(m: Mention, text: str) -> bool:

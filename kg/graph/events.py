@@ -48,15 +48,12 @@ import re
 from functools import lru_cache
 
 from kg.extract.acronym_letters import spells
-from kg.graph.event_uses import event_part, event_use
+from kg.graph.event_uses import event_part, event_use, measured
+from kg.graph.event_words import EDITION, EVENT, NO_DATA_AFTER, YEAR, competed_before
 from kg.models import Mention
 from kg.vocab import EntityType
 
-_EVENT = r"(?:(?:sub-)?challenges?|competitions?|contests?|shared\s+tasks?)"
-#: An edition after the name: "NTIRE 2018", "HANDS 2017", "X'19".
-_YEAR = r"(?:[\s\-]?(?:(?:19|20)\d\d|'\d\d))?"
-#: No data word after the event's word ("... challenge data", "the X shared task corpus" is data).
-_NO_DATA_AFTER = r"(?!\s+(?:data|datasets?|benchmarks?|corpus|corpora|test|training|validation|dev)\b)"
+_EVENT, _YEAR, _NO_DATA_AFTER = EVENT, YEAR, NO_DATA_AFTER
 #: Up to five words, then a challenge word that no data word follows ("... challenge data" is data).
 _HOST = re.compile(_YEAR + r"((?:\s+[a-z0-9][\w\-]*){1,5}?)\s+" + _EVENT
                    + r"\b" + _NO_DATA_AFTER, re.I)
@@ -79,7 +76,9 @@ _EVENTS_LISTED = re.compile(r"\b" + _EVENT + r"\s*\(\s*((?:" + _LISTED_ITEM + _L
 #: ("the Winograd Schema Challenge (WSC) benchmark").
 _LISTED_MORE = re.compile(_LISTED_SEP + _LISTED_ITEM + r"\s*[,)]")
 #: Words that make the words between name and challenge no task phrase ("the X dataset challenge", "the
-#: X faces many challenges" has no "the" before X, "the X is one of the challenges" a function word).
+#: X faces many challenges" has no "the" before X, "the X is one of the challenges" a function word). Narrower than
+#: :data:`kg.graph.event_words.DATA_WORDS`: they also end a noun phrase for :func:`clause_words` ("an LLM training and
+#: inference kernel library" is one phrase).
 _NOT_TASK = frozenset({"data", "dataset", "datasets", "benchmark", "benchmarks", "corpus", "set", "sets", "test"})
 #: Determiners and quantifiers: a task phrase has none ("the X faces many challenges", "X has several other challenges").
 _DETERMINERS = frozenset({"a", "all", "any", "each", "every", "few", "many", "more", "most", "much", "no", "other",
@@ -92,10 +91,6 @@ _CHALLENGE_AFTER = re.compile(_YEAR + r"\s+" + _EVENT + r"\b" + _NO_DATA_AFTER, 
 #: EMU 2019 shared task", "the EMU workshops"; a data word after it makes it data ("the EMU 2012 shared task data").
 _CAMPAIGN_AFTER = re.compile(_YEAR + r"\s+(?:shared\s+tasks?\b(?:[\s\-]?\d+\b)?|task[\s\-]?\d+\b|workshops?\b)"
                              + _NO_DATA_AFTER, re.I)
-#: A verb or noun of competing before the name in its clause: "won the 1st place on the X Challenge",
-#: "placed third ... in the X Challenge", "our winning entry at the X Challenge", "submitted to the X".
-_COMPETED = re.compile(r"\b(?:won|wins?|winning|winners?|ranked|ranks?|ranking|placed?|places|placing|participat\w*"
-                       r"|submissions?|submitted|entry|entries|runner-up|finalists?)\b(?:[^.;!?]|\.(?=\d)){0,80}$", re.I)
 #: Right before the name, what a team sends to a contest or a shared task: "our submissions to the X 2015
 #: competitions", "the submission to the X 2021 offline speech translation task", "team Y's submission to X".
 _SUBMITTED_TO = re.compile(r"\b(?:submissions?|submitted)\s+to\s+(?:the\s+)?$", re.I)
@@ -104,7 +99,7 @@ _BOARD_AFTER = re.compile(r"\s+(?:leaderboards?|benchmarks?|datasets?|data|test|
 #: A title's team at its event, right before the name: "Adapters for Speech Translation: UPC at X 2021"; the event
 #: has its edition in or right after its name ("A Closer Look at Spatiotemporal Convolutions" names no event).
 _TEAM_AT = re.compile(r"\b[A-Z][\w\-]*\s+at\s+(?:the\s+)?$")
-_EDITION = re.compile(r"(?:19|20)\d\d\b|'\d\d\b")
+_EDITION = EDITION
 #: After a title's team, "at" and an event written as a name with its edition: "QUOLL at EMU-2017 Task 4", "X at
 #: EMU 2020" ("X at Scale", "X at the Edge" name no event).
 _AT_EVENT = re.compile(r"\s+at\s+(?:the\s+)?[A-Z][A-Za-z]*[\s\-]?(?:(?:19|20)\d\d|'\d\d)\b")
@@ -209,7 +204,7 @@ def entered_challenge(m: Mention, text: str) -> bool:
     [True, False]
     """
     named = titled_challenge(m) or _CHALLENGE_AFTER.match(text, m.end) is not None
-    return named and _COMPETED.search(text, max(0, m.start - 90), m.start) is not None
+    return named and competed_before(text, m.start)
 
 
 def campaign_part(m: Mention, text: str) -> bool:
@@ -298,7 +293,7 @@ def competition_event(m: Mention, text: str) -> bool:
     if m.aliases:
         # an acronym and its long form name a thing, but a long form that ends in its challenge word names the
         # contest: "won second place in the Quokka Counting Challenge (QCC)", both mentions
-        return titled_challenge(m) and (entered_challenge(m, text) or event_part(m, text, m.end))
+        return titled_challenge(m) and (entered_challenge(m, text) or event_part(m, text, m.end) and not measured(m, text))
     return challenge_host(text, m.start, m.end) or entered_challenge(m, text) or submitted_to(m, text) \
         or team_at_event(m, text) or campaign_part(m, text) or challenge_venue(text, m.start, m.end)
 
