@@ -378,13 +378,22 @@ def test_letters_the_corpus_spells_out_as_no_entity_are_no_method_where_written_
     assert not any(t == "Method" and n.lower() in ("qmu", "qmus") for t, n in names), names
 
 
-def test_letters_papers_also_define_as_a_technique_stay_a_method(tmp_path):
-    """The same bare letters stay a Method where as many papers define them as a technique of theirs."""
-    rows = _BARE_QMU + [
-        ("s4", "Merging features", "We propose the quokka merging unit (QMU), a layer that merges features faster than BERT."),
-        ("s5", "Merging more", "The quokka merging unit (QMU) merges the features of BERT.")]
-    names = _built_names(tmp_path, rows)
-    assert any(t == "Method" and n.lower() in ("qmus", "quokka merging unit") for t, n in names), names
+def test_letters_papers_also_define_as_an_entity_of_any_type_stay():
+    """Bare letters stay where as many papers define them as an entity of ours, of any type: a Task's definitions
+    count as a Method's do ("quokka occupancy inference (QoI)" as a task in five papers)."""
+    thing = {"shape": 12, "thing": 3}
+    assert method_kinds.defined_thing("QoI", {"Method": thing})
+    assert not method_kinds.defined_thing("QoI", {"Method": {**thing, "defined": 3}})
+    assert not method_kinds.defined_thing("QoI", {"Method": thing, "Task": {"defined": 5}})
+    assert method_kinds.defined_thing("QoIs", {"Method": thing}) and method_kinds.defined_thing("IMU", {"Method": thing})
+
+
+def test_a_coined_name_in_camel_case_is_no_acronym_s_letters():
+    """Only an acronym's capitals are letters the corpus spells out: a coined name in CamelCase ("QuokNet") is no
+    thing of no type, whatever other papers abbreviate as its capitals."""
+    thing = {"shape": 12, "thing": 3}
+    assert not method_kinds.defined_thing("QuokNet", {"Method": thing})
+    assert not method_kinds.defined_thing("DeepQuok", {"Method": thing})
 
 
 def test_a_dataset_named_as_a_kind_of_data_is_no_dataset_either(tmp_path):

@@ -145,8 +145,9 @@ def unit_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
     return unit >= UNIT_SHARE * sum(n for k, n in votes.items() if k in MENTION_KINDS)
 
 
-#: An acronym's capitals: a name of one word with two capital letters or more ("RoI", "IMU"), no spelt-out name.
-_LETTERS = re.compile(r"[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*")
+#: An acronym's capitals: a name of one word with two capital letters or more and never two lower-case letters in a
+#: row ("RoI", "IMU", "IMUs"), no spelt-out name nor a coined name in CamelCase ("ResNet").
+_LETTERS = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})(?:[A-Z0-9]+[a-z]?)+")
 
 
 def defined_thing(name: str, type_votes: dict[str, dict[str, int]] | None) -> bool:
@@ -164,12 +165,14 @@ def defined_thing(name: str, type_votes: dict[str, dict[str, int]] | None) -> bo
     (False, False)
     >>> defined_thing("Quokka Pooling", {"Method": {"shape": 2, "thing": 1}})
     False
+    >>> defined_thing("QoI", {"Method": {"shape": 12, "thing": 3}, "Task": {"defined": 5}})
+    False
     """
     votes = (type_votes or {}).get(EntityType.METHOD.value) or {}
     thing = votes.get("thing", 0)
     if not thing or not _LETTERS.fullmatch(name) or NAMING_KINDS & votes.keys() or votes.get("result"):
         return False
-    return thing > votes.get("defined", 0)
+    return thing > sum((v or {}).get("defined", 0) for v in (type_votes or {}).values())
 
 
 #: Mentions of a Method typed by their shape that a lower-case noun follows (``modifier`` votes,

@@ -162,7 +162,7 @@ class Collect(NodeTable):
             acronyms = written_acronyms(paper_texts)
             for a, long in acronyms:
                 sm.written.setdefault(a, Counter())[long] += 1
-            thing_votes(acronyms, sm.votes)  # "region of interest (ROI)": no entity's letters (kg.link.things)
+            thing_votes(paper_texts, sm.votes)  # "region of interest (ROI)": no entity's letters (kg.link.things)
             self._coinages(ex, mentions, out, sm, named)
             record_components(ex, mentions, out, coined, sm)
             self._own_methods(ex, mentions, out, sm)
