@@ -66,3 +66,39 @@ def test_a_task_phrase_before_a_task_word_or_a_title_case_one_stays_as_it_was(nl
     assert "adversarially learned glyph inference" in names  # a head that names a technique keeps its own name
     assert "shelf gap detection branch" not in names
     assert not any("(GPP) network" in n for n in names)
+
+
+@pytest.mark.parametrize("text, name, known", [
+    ("We stack an LSTM Quokka Glyph Shelf module on the encoder.", "Quokka Glyph Shelf", "LSTM"),
+    ("We add a CNN Cross Glyph Shelf module to the decoder.", "Cross Glyph Shelf", "CNN"),
+    ("The BERT Quokka Glyph Shelf module outputs are pooled before the classifier.", "Quokka Glyph Shelf", "BERT"),
+])
+def test_a_padded_name_run_in_after_a_known_name_keeps_both(nlp, text, name, known):
+    """The read-back stops at a name written in capitals before the coined one; it is not grown over it either."""
+    found, _ = _found(nlp, text)
+    names = {t for t, _ in found}
+    assert name in names and known in names
+    assert not any(known in n and n != known for n in names)
+
+
+def test_a_padded_name_still_grows_over_a_hyphened_title_case_word(nlp):
+    found, _ = _found(nlp, "We design the light Glyph-Shelf Quokka Tidy Injection module to fuse the shelf features.")
+    assert "Glyph-Shelf Quokka Tidy Injection" in {t for t, _ in found}
+
+
+def test_a_kind_noun_after_capitals_with_a_preposition_and_a_digit_word_is_padding():
+    t = "We formulate a Quokka for 3D Shelf Tracking method (QST) for the robot."
+    assert [t[a:b] for a, b, _, _ in find_abbreviations(t)] == ["Quokka for 3D Shelf Tracking"]
+
+
+def test_a_sentence_initial_process_still_names_the_part_and_a_plural_is_the_tasks(nlp):
+    found, _ = _found(nlp, "Shelf-gap detection (SGD) branch is small. The goal of glyph position prediction (GPP) "
+                           "models is to place glyphs.")
+    names = {t for t, _ in found}
+    assert "Shelf-gap detection (SGD) branch" in names and "Shelf-gap detection" not in names
+    assert "glyph position prediction" in names  # "GPP models": models of the task, no part of this paper's
+
+
+def test_no_long_form_is_no_process_before_a_part():
+    from kg.extract.part_long_forms import process_before_part  # noqa: PLC0415
+    assert process_before_part("", "network") is False

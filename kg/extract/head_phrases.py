@@ -232,7 +232,9 @@ def head_phrases(text: str, heads: list[tuple[int, int]] | None = None,
                  verbs: frozenset[str] = frozenset(),
                  openers: frozenset[tuple[str, str]] = frozenset()) -> list[Candidate]:
     """Lower-case technique and task phrases ending in a head word, with 1-3 content modifiers:
-    "contrastive learning", "knowledge distillation" (Method), "semantic segmentation" (Task).
+    "contrastive learning", "knowledge distillation" (Method), "semantic segmentation" (Task). A Title Case name
+    before a lower-case padding head ("the Quokka Glyph Shelf module") is the name without the head, read back up to
+    six words (:func:`~kg.extract.padded_heads.coined_span`).
 
     ``heads`` are the character spans of head words (the component finds them with a PhraseMatcher);
     without them a regex finds them. Only those few places are examined, looking back at most three words.

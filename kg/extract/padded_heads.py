@@ -1,19 +1,24 @@
 """A coined Title Case name padded with a lower-case generic head ("the Quokka Shelf Mixing module", "a Glyph Sorting
 Strategies algorithm"): the capitals mark where the name is, the head only says what kind of thing it is (guideline 3:
-the shortest span that still names it), so the name is the capitalised run without the head.
+the shortest span that still names it), so the name is the capitalised run without the head. Only the heads the head
+rule reads ("algorithm(s)", "module"); "method", "approach", "framework", "model" are none of its heads, and an
+acronym's long form drops them only with a preposition in its capitals (:func:`capitals_before`).
 """
 from __future__ import annotations
 
 import re
 from typing import Callable
 
-#: Lower-case heads that say only what kind of thing a name is; "network", "loss", "layer" and the like often end a
+#: Lower-case heads that say only what kind of thing a name is, of those the head rule reads (``METHOD_HEADS`` less the
+#: weak heads: no "method", "approach", "framework", "model"); "network", "loss", "layer" and the like often end a
 #: name written half in capitals ("Siamese network", "Dice loss") and are left to the name.
-PADDING_HEADS = frozenset({"method", "methods", "algorithm", "algorithms", "module", "modules", "approach",
-                           "approaches", "framework", "frameworks", "model", "models"})
+PADDING_HEADS = frozenset({"algorithm", "algorithms", "module"})
 #: A capitalised word (its hyphen parts too) right before a space: one more word of the name before the modifiers
 #: the head rule read.
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*) $")
+#: A word written as a name of its own by its shape, capitals after its first letter ("LSTM", "BERT", "ResNet"): a name
+#: the coined one is run in after ("an LSTM Quokka Shelf module"), never its first word.
+_NAME_SHAPED = re.compile(r"[A-Za-z][a-z0-9]*[A-Z]")
 #: The longest name the run is read back to.
 _MAX_WORDS = 6
 
@@ -33,16 +38,39 @@ def coined_span(text: str, start: int, s: int, e: int, mods: list[str],
     'Spectral Quokka Glyph Shelf'
     >>> coined_span("the Quokka algorithm", 4, 11, 20, ["Quokka"], _is_modifier) is None
     True
+    >>> t = "an LSTM Quokka Glyph module"
+    >>> a, b = coined_span(t, t.index("Quokka"), t.index("module"), len(t), ["Glyph", "Quokka"], _is_modifier)
+    >>> t[a:b]
+    'Quokka Glyph'
     """
     if text[s:e] not in PADDING_HEADS or len(mods) < 2 or not all(m[:1].isupper() for m in mods):
         return None
     n = len(mods)
     while n < _MAX_WORDS:
         m = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 40), start)
-        if m is None or not is_modifier(m.group(1)):
+        if m is None or not is_modifier(m.group(1)) or name_shaped(m.group(1)):
             break
         start, n = m.start(1), n + 1
     return start, s - 1
+
+
+_PADDING_AFTER = re.compile(r" (" + "|".join(sorted(PADDING_HEADS)) + r")\b")
+
+
+def padded(text: str, end: int) -> bool:
+    """Whether a Title Case name ending at ``end`` is one :func:`coined_span` read back from the head after it: it grows
+    over no name it is run in after ("an LSTM Quokka Glyph module": :func:`name_shaped`).
+
+    >>> padded("an LSTM Quokka Glyph module", 20), padded("the Quokka Glyph Loss", 16)
+    (True, False)
+    """
+    return _PADDING_AFTER.match(text, end) is not None
+
+
+def name_shaped(word: str) -> bool:
+    """Whether ``word`` is written as a name of its own, capitals after its first letter ("LSTM", "ResNet"; not
+    "Spatial-Semantic")."""
+    return _NAME_SHAPED.match(word) is not None
 
 
 def capitals_before(kind: str, rest: list[str], prepositions: frozenset[str]) -> bool:
@@ -53,8 +81,8 @@ def capitals_before(kind: str, rest: list[str], prepositions: frozenset[str]) ->
     >>> preps = frozenset({"for", "to"})
     >>> capitals_before("method", ["Quokka", "for", "Sorting"], preps), capitals_before("Method", ["Quokka", "for", "Sorting"], preps)
     (True, False)
-    >>> capitals_before("approach", ["approach", "to", "Shelf"], preps)
-    False
+    >>> capitals_before("approach", ["approach", "to", "Shelf"], preps), capitals_before("method", ["Quokka", "for", "3D", "Sorting"], preps)
+    (False, True)
     """
     words = [w for w in rest if w.lower() not in prepositions]
-    return kind.islower() and len(words) >= 2 and all(w[:1].isupper() for w in words)
+    return kind.islower() and len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words)

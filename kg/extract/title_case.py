@@ -11,6 +11,7 @@ import re
 
 from kg.extract.boundaries import grown_rule
 from kg.extract.candidates import Candidate
+from kg.extract.padded_heads import name_shaped, padded
 from kg.extract.ordinary_words import ADJECTIVE_TAIL, adjective_shape
 from kg.extract.head_phrases import leading_gerund, verb_after_to, verb_form
 from kg.extract.words import (BAD_MODIFIERS, DATASET_HEADS, DIRECTIONS, ED_OK, EVALUATIVE, ING_OK, METHOD_HEADS,
@@ -113,7 +114,7 @@ def whole_title_case(text: str, cands: list[Candidate], title_end: int = -1,
     for c in cands:
         if c[4] == "head" and c[2] is T.METHOD and _title_cased(text[c[0]:c[1]].split()):
             e = _grow_right(text, c[1], verbs)
-            s = _grow_left(text, c[0], e, verbs)
+            s = _grow_left(text, c[0], e, verbs, padded(text, c[1]))
             m = _CONJUNCT_BEFORE.search(text, max(0, s - 40), s) if s < title_end else None
             if m and _first_conjunct(text, m, verbs):
                 s = _conjunct_start(text, m.start(1), e, verbs)  # "Cold-Start Aware User and Product Attention"
@@ -183,10 +184,11 @@ def _participle_start(text: str, c: Candidate, title_end: int, verbs: frozenset[
 _VERB_PARTICLE = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,}ing (?:%s)$" % "|".join(d.capitalize() for d in DIRECTIONS))
 
 
-def _grow_left(text: str, s: int, e: int, verbs: frozenset[str]) -> int:
+def _grow_left(text: str, s: int, e: int, verbs: frozenset[str], coined: bool = False) -> int:
     """Where a Title Case phrase ``text[s:e]`` starts with up to three Title Case words before it (:func:`whole_title_case`);
     a verb before it stops it, but for a word spelling the first letter of the acronym the run is the long form of; so
-    does a particle after an -ing word ("Scaling Up Image and Text Matching": :data:`_VERB_PARTICLE`)."""
+    does a particle after an -ing word ("Scaling Up Image and Text Matching": :data:`_VERB_PARTICLE`), and, for a
+    ``coined`` name a padding head follows, a name written in capitals ("an LSTM Quokka Glyph module")."""
     for _ in range(3):
         m = _CAP_BEFORE.search(text, max(0, s - 40), s)
         if m and (noun := compound_participle(text, m.start(1), m.group(1), verbs)) is not None:
@@ -194,7 +196,8 @@ def _grow_left(text: str, s: int, e: int, verbs: frozenset[str]) -> int:
             continue
         if not m or m.group(1).lower() in _NOT_IN_NAME or verb_after_to(text, m.start(1), m.group(1), verbs) \
                 or (_verb_before(text, m, verbs) and not opens_long_form(text, m.start(1), e)) \
-                or _VERB_PARTICLE.search(text, max(0, m.start(1) - 30), m.end(1)):
+                or _VERB_PARTICLE.search(text, max(0, m.start(1) - 30), m.end(1)) \
+                or (coined and name_shaped(m.group(1))):
             break
         s = m.start(1)
     return s
