@@ -1600,3 +1600,19 @@ def test_an_architecture_in_apposition_to_the_named_system_is_not_its_method(nlp
     res = _by_value(results_of(nlp, "Compared to BarNet, a ResNet-50 with a light decoder reaches 70.2% mIoU on "
                                     "Cityscapes.", "A study of decoders"))
     assert res["70.2%"]["method"] != "BarNet"
+
+
+def test_a_backbone_a_model_is_based_on_is_a_setting_not_its_method(nlp):
+    # "based on the X backbone": the backbone is a setting of the figure's system (issue 13), not the system
+    text = "With 78.1% top-1 accuracy on ImageNet, our model based on the QuokkaNet-50 backbone beats the baselines."
+    res = _by_value(results_of(nlp, text, title="Efficient glyph classification"))
+    assert res["78.1%"]["method"] != "QuokkaNet-50"
+    res = _by_value(results_of(nlp, text, title="Gated shelf models for glyph classification"))
+    assert res["78.1%"]["method"] != "QuokkaNet-50"
+
+
+def test_a_name_a_detector_is_based_on_is_its_method(nlp):
+    text = ("We train shelf detectors on FooMed scans. Results: with a mean average precision of 0.815, our best "
+            "detector based on the Spectral Quokka Glyph Shelf algorithm beats the baselines on FooMed.")
+    res = _by_value(results_of(nlp, text, title="Neural shelf detectors for glyph scans"))
+    assert res["0.815"]["method"] == "Spectral Quokka Glyph Shelf"

@@ -260,9 +260,19 @@ _LINKED_AFTER = re.compile(r"\b(?:based on|built on|using|with|via|by)\s+(?:the\
 
 
 #: "on" that says what a system is made from, not where it is tested: "our model based on the Foo algorithm" (a system's
-#: noun before it: "experiments, based on Foo" say what the experiments used, not whose figure it is)
-_BASED_ON = re.compile(r"\b(?:model|method|approach|framework|network|system|architecture|algorithm|technique)s?"
-                       r"\s+(?:based|built)\s+on\s+(?:the\s+)?$", re.I)
+#: noun before it: "experiments, based on Foo" say what the experiments used, not whose figure it is; a name the
+#: system is built on as its backbone is a setting, not the system: :func:`_built_on`)
+_BASED_ON = re.compile(r"\b" + SYSTEM_KIND + r"\s+(?:based|built)\s+on\s+(?:the\s+)?$", re.I)
+
+
+def _built_on(text: str, s0: int, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is what a system "based on the" name is made of, not a part of it.
+
+    >>> t = "our detector based on the Foo algorithm, our model based on the Bar backbone"
+    >>> _built_on(t, 0, t.index("Foo"), t.index(" algorithm")), _built_on(t, 0, t.index("Bar"), t.index(" backbone"))
+    (True, False)
+    """
+    return bool(_BASED_ON.search(text, max(s0, start - 40), start)) and not COMPONENT.match(text, end)
 
 
 def _first_method(text: str, v: Value, found, methods: list[int], s0: int) -> str | None:
@@ -276,7 +286,7 @@ def _first_method(text: str, v: Value, found, methods: list[int], s0: int) -> st
                 and not _TASK_AFTER.match(text, ents[i][1]) and not _SIGNAL_AFTER.match(text, ents[i][1]) \
                 and not (_MEASURE_AFTER.match(text, ents[i][1]) and _lower(text, ents[i][0], ents[i][1], s0)) \
                 and not (ON_BEFORE.search(text, max(s0, ents[i][0] - 12), ents[i][0])
-                         and not _BASED_ON.search(text, max(s0, ents[i][0] - 40), ents[i][0])):
+                         and not _built_on(text, s0, ents[i][0], ents[i][1])):
             return whole(text, found, i)
     return None
 
