@@ -1046,6 +1046,23 @@ def test_a_percentage_of_bare_errors_is_the_error_rate(nlp):
     assert {("3.65%", "error rate"), ("18.27%", "error rate"), ("2.1%", "error rate"), ("3.4%", "mean error")} <= got
 
 
-def test_a_relative_error_reduction_is_no_error_rate(nlp):
+def test_a_percentage_change_of_bare_errors_is_a_change_of_the_error_rate(nlp):
+    """issue 18: a bare "error(s)" of a percentage, a change included, is the error rate, as its Metric is read; a
+    count of errors keeps its word."""
     res = results_of(nlp, "On the SVHN digits our tagger reaches 96.1% accuracy, a 16% error reduction over the old one.")
-    assert ("16%", "error rate") not in {(v, m) for v, m, *_ in res}
+    assert ("16%", "error rate", "delta") in {(v, m, k) for v, m, _, _, k, _ in res}
+    res = results_of(nlp, "On the SVHN digits our tagger makes 16% fewer errors than the old one.")
+    assert [m for v, m, *_ in res if v == "16%"] == ["error rate"]
+    res = results_of(nlp, "On the SVHN digits our tagger cuts the error by 20% over the old one.")
+    assert [m for v, m, *_ in res if v == "20%"] == ["error rate"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("On CIFAR-10 we reduce the error from 4.2% to 3.1% with the gated net.", "3.1%"),
+    ("On CIFAR-10 the error drops to 3.1% with the gated net.", "3.1%"),
+    ("On CIFAR-10 the gated net reaches an error of 2.6 ± 0.1%.", "2.6 ± 0.1%"),
+    ("On CIFAR-10 the gated net reaches an error of 2.6 percent.", "2.6"),
+    ("On CIFAR-10 the gated net reaches 96.9% accuracy (3.1% error).", "3.1%"),
+])
+def test_a_percentage_given_for_a_bare_error_anywhere_in_its_clause_is_the_error_rate(nlp, text, value):
+    assert [m for v, m, *_ in results_of(nlp, text) if v == value] == ["error rate"]

@@ -68,6 +68,7 @@ from kg.extract.results.name_lists import figure_list_members, list_members, pai
 from kg.extract.results.task_names import concept_acronyms, task_datasets
 from kg.extract.results.value_data import after_value_datasets, on_datasets, parallel_datasets
 from kg.extract.results.written_names import written
+from kg.extract.bare_errors import result_metric
 from kg.extract.results.cost_figures import cost_metric, data_shares, shares
 from kg.extract.results.figure_splits import listed_split
 from kg.extract.results.from_paper import PaperWide, data_only, proposed_data, sole_named, value_dataset
@@ -192,7 +193,8 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
             method = method_of(text, v, found, methods, s0, own, first[v.group], dataset, pw.paper)
             method = _method_after(text, out, (s0, first[v.group]), method, pw)
             placed.setdefault(v.group, []).append(len(out))
-            out.append(Result(value=v.text, method=unshouted(text, method), dataset=dataset, metric=written(text, ents, v.metric) or _unknown_metric(v),
+            out.append(Result(value=v.text, method=unshouted(text, method), dataset=dataset, metric=result_metric(written(text, ents, v.metric), text, v.text, v.end)
+                              or _unknown_metric(v),
                               start=v.start, end=v.end, kind=v.kind, baseline=v.baseline))
         _methods_by_place(text, found, methods, out, placed, first)
     return out

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.bare_errors import BARE, ERROR_RATE, bare_error, error_rate_figure
 from kg.extract.results.called_data import broken_word
 from kg.extract.results.data_names import dataset_name, versioned
 from kg.extract.results.splits import SPLIT_AFTER
@@ -30,10 +29,7 @@ def written(text: str, ents: list, i: int | None) -> str | None:
         return _broken_split(text, ents[i]) or ents[i][5]
     if ents[i][2] is T.DATASET:
         return dataset_name(text, ents[i], ents)
-    name = _metric_name(text, ents, i)
-    # "3.57% error", "an error of 2.6%": a percentage of bare errors is the error rate (not "reduce the error by 20%")
-    return ERROR_RATE if bare_error(text, ents[i][0], ents[i][1]) and name.lower() in BARE \
-        and error_rate_figure(text, ents[i][0], ents[i][1]) else name
+    return _metric_name(text, ents, i)
 
 
 def _broken_split(text: str, c) -> str | None:
