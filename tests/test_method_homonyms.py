@@ -2,6 +2,7 @@
 or the case of a coined name's letters (texts written for these tests)."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from kg.extract.abbreviations import find_abbreviations
@@ -172,3 +173,57 @@ def test_unrelated_papers_giving_their_parts_the_same_words_and_letters_keep_the
     again = replace(reef, paper=replace(reef.paper, id="c"))
     lk = link([reef, again] + _big_filler())
     assert ids(lk, "a")[0] == ids(lk, "c")[0]
+
+
+def test_a_technique_the_lexicon_knows_by_the_long_forms_words_is_that_technique():
+    # the words before "layer"/"module"/"mechanism" are a lexicon technique: the part is that technique
+    from kg.link.components import component_coinage
+    assert not component_coinage("BNL", "batch normalization layer")
+    assert not component_coinage("SEM", "Squeeze-and-Excitation module")
+    assert not component_coinage("MHAM", "multi-head attention mechanism")
+    assert component_coinage("BSM", "burrow selection module")
+    lk = link([_component("a", "batch normalization layer", "BNL"),
+               _technique("b", "batch normalization"), _technique("c", "batch normalization")])
+    assert ids(lk, "a")[0] == ids(lk, "b")[0] == ids(lk, "c")[0]
+
+
+def test_the_plural_of_letters_the_lexicon_knows_for_a_component_names_the_known_component():
+    from kg.link.components import _known_component
+    assert _known_component("CBAMs", "Modules") and not _known_component("QZBMs", "Modules")
+    t = "Our gate replaces the Convolution Block Attention Modules (CBAMs) of faces; CBAMs are slower."
+    ex = paper("a", t, (M, "Convolution Block Attention Modules", {"aliases": ["CBAMs"], "rule": "acronym"}),
+               (M, "CBAMs", {"canonical": "Convolution Block Attention Modules", "rule": "acronym-ref"}))
+    t = "We use the convolutional block attention module (CBAM) in the wombat detector; CBAM helps."
+    other = paper("b", t, (M, "convolutional block attention module",
+                           {"aliases": ["CBAM"], "rule": "acronym", "canonical": "CBAM"}),
+                  (M, "CBAM", {"rule": "acronym-ref", "canonical": "CBAM"}))
+    lk = link([ex, other])
+    assert ids(lk, "a")[0] == ids(lk, "b")[0]
+
+
+def test_the_technique_written_with_another_type_word_beside_the_papers_component_is_the_technique():
+    t = ("Unlike earlier burrow selection methods, our burrow selection module (BSM) reads sensor gaps; "
+         "the BSM is cheap.")
+    ex = paper("a", t, (M, "burrow selection methods", {"rule": "head"}),
+               (M, "burrow selection module", {"aliases": ["BSM"], "rule": "acronym"}),
+               (M, "BSM", {"canonical": "burrow selection module", "rule": "acronym-ref"}))
+    lk = link([ex, _technique("b"), _technique("c")])
+    generic, own = ids(lk, "b")[0], ids(lk, "a")[1]
+    assert ids(lk, "a")[0] == generic != own == ids(lk, "a")[2]
+
+
+def test_grouping_unrelated_coiners_asks_only_pairs_sharing_a_rare_word(monkeypatch):
+    # thousands of unrelated papers each naming a part "feature fusion module (FFM)" cost no pairwise comparison
+    from kg.link import coinages
+    from kg.models import Paper
+    from kg.models import Extraction
+    calls = []
+    real = coinages.shared_topic
+    monkeypatch.setattr(coinages, "shared_topic", lambda *a: calls.append(1) or real(*a))
+    syll = ["ka", "lo", "mi", "nu", "pe", "ra", "si", "tu"]
+    words = [a + b + c for a in syll for b in syll for c in syll]
+    coiners = {f"p{i}": coinages.coiner(Extraction(Paper(f"p{i}", f"{words[2 * i]} {words[2 * i + 1]}", "")),
+                                        ("feature fusion module", "FFM")) for i in range(200)}
+    df = Counter(w for c in coiners.values() for w in c.topics)
+    groups = coinages.coinage_groups(coiners, "feature fusion module", df, 5000)
+    assert len(groups) == 200 and len(calls) < 200

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from kg.extract.proposal_cues import names_another
 from kg.extract.words import GUESS_RULES
@@ -38,7 +38,7 @@ from kg.link.context import acronym_shaped, rare_idf, topic_words
 from kg.link.normalize import TITLE_COLON, is_proper_name
 from kg.link.nodes import LEXICON_RULES
 from kg.link.summary import LinkTable
-from kg.link.unionfind import UnionFind
+from kg.link.unionfind import keyed_groups
 from kg.models import Entity, Extraction, Mention
 from kg.vocab import EntityType
 
@@ -185,15 +185,19 @@ def coinage_groups(coiners: dict[str, Coiner], name: str, df: Counter, papers: i
     year, then the one that writes the entity's name (the entity is named after its coinage)."""
     own = topic_words(name, *(n for c in coiners.values() for n in c.names if not acronym_shaped(n)))
     named = " ".join(name.lower().split())
-    ids = sorted(coiners)
-    uf = UnionFind(ids)
-    for i, a in enumerate(ids):
-        for b in ids[i + 1:]:
-            ca, cb = coiners[a], coiners[b]
-            if ca.title and ca.title == cb.title or ca.arxiv == cb.arxiv \
-                    or shared_topic(ca.topics, cb.topics, df, papers, own) >= SAME_WORK and not other_letters(ca, cb):
-                uf.union(a, b)
-    groups = [sorted(g) for g in uf.groups()]
+    def keys(pid: str) -> Iterator[tuple[int, str]]:
+        """A coiner's title, arXiv id and rare topic words, one of which two papers about one thing share."""
+        c = coiners[pid]
+        yield from (((0, c.title),) if c.title else ())
+        yield 1, c.arxiv
+        yield from ((2, w) for w in c.topics if w not in own and rare_idf(w, df, papers))
+
+    def related(a: str, b: str) -> bool:
+        ca, cb = coiners[a], coiners[b]
+        return bool(ca.title and ca.title == cb.title or ca.arxiv == cb.arxiv
+                    or shared_topic(ca.topics, cb.topics, df, papers, own) >= SAME_WORK and not other_letters(ca, cb))
+
+    groups = keyed_groups(coiners, keys, related)  # pairs sharing a key only: near-linear in the coiners
     return sorted(groups, key=lambda g: (all(coiners[p].main_only for p in g), -len(g),
                                          min(coiners[p].year or 9999 for p in g),
                                          all(named not in _written(coiners[p]) for p in g), g[0]))

@@ -12,7 +12,7 @@ from kg.extract.boundaries import without_split
 from kg.link.normalize import is_definition, key_and_words
 from kg.link.bare import short_acronym
 from kg.link.cased import lower_words, paper_cased
-from kg.link.components import component_coinage, record_components
+from kg.link.components import component_coinage, record_components, written_component
 from kg.link.case_homonyms import paper_spellings
 from kg.link.context import acronym_shaped, topic_words
 from kg.link.coinages import coined_keys, coiner, lexicon_title_keys
@@ -244,6 +244,8 @@ class Collect(NodeTable):
                 raise LinkError(f"paper {ex.paper.id}: a {t.value} mention ({m.text!r}) cannot be linked")
             n = (t, key(m.text))
             own = coined.get(n) if coined and m.rule not in LEXICON_RULES else None
+            if own is not None and not written_component(m.text, own[2], own[1][len(own[2]) + 2:-1]):
+                own = None  # "burrow selection methods" beside the paper's "burrow selection module (BSM)"
             if own is not None:  # a coined acronym's long form: "LONG (ACRO)", not the name its words say
                 n = own[0]
                 if sm is not None:

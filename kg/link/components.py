@@ -43,20 +43,42 @@ def component_coinage(short: str, long_text: str) -> bool:
     m = _COMPONENT.search(long_text.strip())
     if m is None or len(_PARTS.split(long_text[:m.start()].strip())) < 2:
         return False  # one word before it, "Fusion Module (FM)", is as much the field's word for such a part
-    letters = short[:-1] if len(short) > 2 and short.endswith("s") and short[-2].isupper() else short
-    letters = "".join(c for c in letters if c.isalpha())
+    letters = "".join(c for c in _singular(short) if c.isalpha())
     if len(letters) < 2 or letters[-1].upper() != m.group(1)[0].upper():
         return False
-    return not _known_component(short, m.group(1))
+    # a technique the lexicon knows by the long form's words ("batch normalization layer (BNL)") is that technique
+    return known_entry(long_text) is None and not _known_component(short, m.group(1))
+
+
+def _singular(short: str) -> str:
+    """An acronym without its plural "s" ("CBAMs": "CBAM"), as :func:`kg.link.coinages._letters` reads it."""
+    return short[:-1] if len(short) > 2 and short.endswith("s") and short[-2].isupper() else short
+
+
+def written_component(text: str, long_text: str, short: str) -> bool:
+    """Whether a mention ``text`` whose link key is that of a component coinage ``long_text (short)`` writes its
+    component word too: "burrow selection methods" beside "our burrow selection module (BSM)" is the technique
+    (the key drops both type words), not the paper's part; a coinage of another kind is as its key says.
+
+    >>> written_component("burrow selection methods", "burrow selection module", "BSM")
+    False
+    >>> written_component("Burrow Selection Modules", "burrow selection module", "BSM")
+    True
+    """
+    if not component_coinage(short, long_text):
+        return True
+    m, w = _COMPONENT.search(long_text.strip()), _COMPONENT.search(text.strip())
+    return w is not None and w.group(1).lower().rstrip("s") == m.group(1).lower().rstrip("s")
 
 
 def _known_component(short: str, word: str) -> bool:
     """Whether the lexicon knows ``short`` as a name whose long form, spelt by its letters, ends in the component
     word ``word`` too: "CBAM" of "convolutional block attention module"; not "CAM" of "class activation mapping".
 
-    >>> _known_component("CBAM", "Module"), _known_component("QZBM", "module")
-    (True, False)
+    >>> _known_component("CBAM", "Module"), _known_component("CBAMs", "Modules"), _known_component("QZBM", "module")
+    (True, True, False)
     """
+    short = _singular(short)  # "CBAMs" as "CBAM"
     entry = known_entry(short)
     if entry is None:
         return False
