@@ -227,3 +227,48 @@ def test_grouping_unrelated_coiners_asks_only_pairs_sharing_a_rare_word(monkeypa
     df = Counter(w for c in coiners.values() for w in c.topics)
     groups = coinages.coinage_groups(coiners, "feature fusion module", df, 5000)
     assert len(groups) == 200 and len(calls) < 200
+
+
+def test_the_node_of_the_words_keeps_its_id_beside_one_papers_component_of_that_name():
+    t = "Our quokka tracker has two parts: wombat gating layers (WGLs) and a counting head. The WGLs pick cues."
+    own = paper("a", t, (M, "wombat gating layers", {"aliases": ["WGLs"], "rule": "acronym"}),
+                (M, "WGLs", {"canonical": "wombat gating layers", "rule": "acronym-ref"}))
+    lk = link([own] + [_technique(f"b{i}", "wombat gating layers") for i in range(3)])
+    assert ids(lk, "b0")[0] == ids(lk, "b2")[0] == "method:wombat-gating-layers"
+    assert ids(lk, "a")[0] == "method:wombat-gating-layers-2"
+    assert lk.entities["method:wombat-gating-layers-2"].name == "wombat gating layers"
+
+
+def test_free_ids_of_one_name_are_not_each_counted_up_from_two():
+    from kg.graph.ids import free_id
+    taken, tried = {"method:quokka"}, {}
+    got = [free_id("method:quokka", taken, tried) for _ in range(3)]
+    assert got == ["method:quokka-2", "method:quokka-3", "method:quokka-4"] and tried["method:quokka"] == 5
+    assert free_id("method:quokka", {"method:quokka", "method:quokka-2"}) == "method:quokka-3"
+
+
+def test_a_component_coinage_needs_two_words_and_letters_for_the_component_word():
+    from kg.link.components import component_coinage
+    # a hyphened word is one word, as a word alone is: the field's word for such a part
+    assert not component_coinage("QBL", "quokka-burrow layer") and not component_coinage("QL", "quokka layer")
+    assert component_coinage("QBSL", "quokka-burrow selection layer")
+
+
+def test_spaces_around_a_component_long_form_change_nothing():
+    from kg.link.components import component_coinage
+    assert component_coinage("QZM", "  quo zo module") and component_coinage("QZM", "quo zo module ")
+
+
+def test_letters_spelling_the_words_before_the_component_word_are_no_component_coinage():
+    from kg.link.components import component_coinage
+    # letters spelling the words before the component word alone name those words, whatever the last one is
+    assert not component_coinage("WSM", "wombat short-term memory module")
+    assert not component_coinage("QMM", "quokka mixture model module")
+
+
+def test_papers_giving_a_part_the_same_words_and_letters_share_it_in_a_corpus_too_small_to_tell_topics():
+    # (two records of one text under other ids and titles: no word is rare among a handful of papers)
+    a = _component("a", "burrow selection module", "BSM")
+    b = replace(a, paper=replace(a.paper, id="b", title="Another record"))
+    lk = link([a, b, _technique("c")])
+    assert ids(lk, "a")[0] == ids(lk, "b")[0] != ids(lk, "c")[0]

@@ -57,13 +57,22 @@ def node_id(etype: EntityType | str, key: str) -> str:
     return f"{t.prefix}:{slugify(key)}"
 
 
-def free_id(base: str, taken: set[str]) -> str:
-    """``base``, else the first of ``base-2``, ``base-3`` ... not in ``taken``; added to ``taken``."""
-    new, k = base, 2
+def free_id(base: str, taken: set[str], tried: dict[str, int] | None = None) -> str:
+    """``base``, else the first of ``base-2``, ``base-3`` ... not in ``taken``; added to ``taken``. ``tried``: the
+    suffix each base was last given from this ``taken`` (which only grows), so that thousands of entities of one
+    name are not each counted up from 2.
+
+    >>> taken, tried = {"m:a"}, {}
+    >>> free_id("m:a", taken, tried), free_id("m:a", taken, tried), free_id("m:b", taken, tried)
+    ('m:a-2', 'm:a-3', 'm:b')
+    """
+    new, k = base, (tried or {}).get(base, 2)
     while new in taken:
         new = f"{base}-{k}"
         k += 1
     taken.add(new)
+    if tried is not None:
+        tried[base] = k
     return new
 
 

@@ -237,10 +237,11 @@ def _written(c: Coiner) -> set[str]:
     return {" ".join(n.lower().split()) for n in c.names}
 
 
-def own_entity(table: LinkTable, eid: str, ent: Entity, name: str, group: Iterable[str], used: set[str]) -> str:
-    """A new entity like ``ent`` named ``name`` (a free id, added to ``used``) that the papers of ``group`` own in
-    place of ``eid`` (``table.own``); its id."""
-    new = free_id(node_id(ent.type, name), used)
+def own_entity(table: LinkTable, eid: str, ent: Entity, name: str, group: Iterable[str], used: set[str],
+               tried: dict[str, int] | None = None) -> str:
+    """A new entity like ``ent`` named ``name`` (a free id, added to ``used``; ``tried``: :func:`free_id`'s) that the
+    papers of ``group`` own in place of ``eid`` (``table.own``); its id."""
+    new = free_id(node_id(ent.type, name), used, tried)
     table.entities[new] = Entity(id=new, type=ent.type, name=name, type_votes=ent.type_votes)
     for pid in group:
         table.own[(eid, pid)] = new
@@ -276,6 +277,7 @@ def split_coinages(table: LinkTable, coined: dict[str, dict[str, Coiner]], df: C
     is, compared too: :func:`compared_coiners`). Returns the names the entities of a split share ("type:name", as
     :class:`~kg.link.tables.LinkStats` lists acronyms kept apart)."""
     used = set(table.entities) | set(taken)
+    tried: dict[str, int] = {}
     split: list[str] = []
     for eid in sorted(coined):
         ent = table.entities.get(eid)
@@ -286,7 +288,7 @@ def split_coinages(table: LinkTable, coined: dict[str, dict[str, Coiner]], df: C
         keep = {n for p in groups[0] for n in coiners[p].names}
         for group in groups[1:]:
             name = coinage_name(group, coiners, ent.name)
-            own_entity(table, eid, ent, name, group, used)
+            own_entity(table, eid, ent, name, group, used, tried)
             theirs = {n for p in group for n in coiners[p].names}
             ent.aliases -= theirs - keep  # their names are the paper's entity's (Apply adds them there)
             split += [f"{ent.type.value}:{n}" for n in sorted(theirs | {name, ent.name})]

@@ -4,14 +4,17 @@ The link key drops a trailing type word (:func:`kg.link.normalize.norm_name`: "X
 module, layer or mechanism that it gives an acronym of its own falls into the corpus-wide node of the technique
 "feature selection", and gives it the paper's letters. When the acronym spells the component word too (its last
 letter is that word's initial: "FSM" of "... Module"), the paper names a part of its own system: the long form is a
-coinage of that paper ("LONG (ACRO)", :meth:`kg.link.collect.Collect._coined`), joined to the technique's node only
-where other papers define the same letters as it. An acronym of the technique alone ("feature alignment (FA)")
+coinage of that paper ("LONG (ACRO)", :meth:`kg.link.collect.Collect._coined`), shared only with papers about
+one thing giving it the same words and letters (:func:`kg.link.coinages.coinage_groups`), never the technique's node,
+however many papers define the technique by those letters. An acronym of the technique alone ("feature alignment (FA)")
 defines the technique, and letters the lexicon knows as a component of the same words ("Convolution Block
-Attention Module (CBAM)") name that known component.
+Attention Module (CBAM)") name that known component, as words the lexicon knows before the component word name
+the known technique ("batch normalization layer (BNL)").
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.lexicon_data import known_entry, spelt_long_forms
 from kg.link.coinages import coiner
@@ -24,10 +27,13 @@ _COMPONENT = re.compile(r"[\s\-](modules?|layers?|mechanisms?)$", re.I)
 _PARTS = re.compile(r"[\s\-]+")
 
 
+@lru_cache(maxsize=65536)
 def component_coinage(short: str, long_text: str) -> bool:
     """Whether ``long_text (short)`` names a component of the paper's own: the long form ends in a component word
-    the link key drops, after two words or hyphened parts, and the acronym's last letter (an "s" of a plural aside) is that word's
-    initial.
+    the link key drops, after two words or more (a hyphened word is one, as a word alone is the field's word for
+    such a part: "Fusion Module (FM)", "self-attention layer (SAL)"), and the acronym's last letter (an "s" of a
+    plural aside) is that word's initial, not the last initial of the words before it ("long short-term memory
+    module (LSTM)" names the known technique's module).
 
     >>> component_coinage("FSM", "feature selection module"), component_coinage("GLLs", "glyph lattice layers")
     (True, True)
@@ -35,17 +41,24 @@ def component_coinage(short: str, long_text: str) -> bool:
     (False, False)
     >>> component_coinage("QA", "quokka attention mechanism"), component_coinage("AM", "attention module")
     (False, False)
-    >>> component_coinage("QBM", "quokka-burrow module")
-    True
+    >>> component_coinage("QBM", "quokka-burrow module"), component_coinage("QBSM", "quokka-burrow selection module")
+    (False, True)
     >>> component_coinage("M", "module"), component_coinage("QM", "quokka modules in")
     (False, False)
+    >>> component_coinage("FSM", "  feature selection module"), component_coinage("QSTM", "quokka short-term memory module")
+    (True, False)
     """
-    m = _COMPONENT.search(long_text.strip())
-    if m is None or len(_PARTS.split(long_text[:m.start()].strip())) < 2:
+    long_text = long_text.strip()
+    m = _COMPONENT.search(long_text)
+    words = long_text[:m.start()].split() if m else ()
+    if len(words) < 2:
         return False  # one word before it, "Fusion Module (FM)", is as much the field's word for such a part
-    letters = "".join(c for c in _singular(short) if c.isalpha())
-    if len(letters) < 2 or letters[-1].upper() != m.group(1)[0].upper():
+    letters = "".join(c for c in _singular(short) if c.isalpha()).upper()
+    if len(letters) < 2 or letters[-1] != m.group(1)[0].upper():
         return False
+    initials = ("".join(w[0] for w in words), "".join(p[0] for p in _PARTS.split(" ".join(words)) if p))
+    if letters in (i.upper() for i in initials):
+        return False  # the letters spell the words before the component word alone: "LSTM", "GMM" of "... module"
     # a technique the lexicon knows by the long form's words ("batch normalization layer (BNL)") is that technique
     return known_entry(long_text) is None and not _known_component(short, m.group(1))
 

@@ -326,16 +326,20 @@ class Naming(NodeTable):
     """Entities out of clusters."""
 
     def _entities(self, cl: Clusters, mapped: set[int], surf: dict[int, dict[str, int]],
-                  lex_names: dict[int, Counter], tb: RunTables, existing: dict[str, Entity], words: Counter | None = None):
+                  lex_names: dict[int, Counter], tb: RunTables, existing: dict[str, Entity], words: Counter | None = None,
+                  coined: frozenset[int] = frozenset()):
         """One entity per cluster with mentions; returns them and each node's entity id (or None).
         ``words``: papers per word of the corpus's texts (the summary's ``topic_df``), whose hyphened
-        spellings repair names (:func:`hyphen_spellings`; the surface forms when not given)."""
+        spellings repair names (:func:`hyphen_spellings`; the surface forms when not given). ``coined``: the nodes
+        of one paper's coined "LONG (ACRO)", named LONG as the corpus's node of those words may be: theirs is the
+        free id after that node's (the words' node keeps its id however few papers coin the name)."""
         members: dict[int, list[int]] = defaultdict(list)
         for i in range(len(self._nodes)):
             members[cl.find(i)].append(i)
         live = [r for r, g in members.items() if any(i in mapped for i in g)]
-        # anchored clusters first (their ids are fixed), then by (type, smallest key)
-        order = sorted(live, key=lambda r: (r not in cl.anchor, min(self._sort_key(i) for i in members[r])))
+        # anchored clusters first (their ids are fixed), coinages last, then by (type, smallest key)
+        order = sorted(live, key=lambda r: (r not in cl.anchor, any(i in coined for i in members[r]),
+                                            min(self._sort_key(i) for i in members[r])))
         taken: set[str] = set(existing)
         spellings = hyphen_spellings(words.items() if words else
                                      ((f, c) for forms in surf.values() for f, c in forms.items()))

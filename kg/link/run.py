@@ -15,6 +15,7 @@ from kg.link.bare import split_bare_acronyms
 from kg.link.case_homonyms import split_case_homonyms
 from kg.link.cased import split_word_uses
 from kg.link.coinages import split_coinages
+from kg.link.context import MIN_PAPERS
 from kg.link.expansions import Expansions
 from kg.link.fuzzy import Fuzzy
 from kg.link.grades import grade_words
@@ -110,7 +111,8 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
 
         t = time.perf_counter()
         mapped = set(tb.mention_nodes)
-        entities, eid_of = self._entities(cl, mapped, surf, lex_names, tb, existing, sm.topic_df)
+        own = frozenset(j for t, text in sm.coined if (j := self._index.get((t, self.key(text)))) is not None)
+        entities, eid_of = self._entities(cl, mapped, surf, lex_names, tb, existing, sm.topic_df, own)
         st.entities = len(entities)
         st.seconds["entities"] = time.perf_counter() - t
         st.seconds["total"] = st.seconds.get("collect", 0.0) + time.perf_counter() - t0
@@ -152,7 +154,8 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
                     coined[eid][pid] = who if had is None else \
                         who._replace(names=had.names + who.names, leads_title=had.leads_title or who.leads_title,
                                      lexicon_only=had.lexicon_only and who.lexicon_only)
-        for n, papers in sm.components_by.items():  # a component's coiners (kg.link.components)
+        for n, papers in (sm.components_by if sm.papers >= MIN_PAPERS else {}).items():  # kg.link.components
+            # (fewer papers tell no topic from another: papers giving a part the same words and letters share it)
             eid = table.node_eid.get(n)
             if eid is not None:
                 for pid, who in papers.items():
