@@ -210,9 +210,13 @@ def _letters(c: Coiner) -> frozenset[str]:
     for n in c.names:
         if " " in n or sum(ch.isupper() for ch in n) < 2:
             continue
-        n = n[:-1] if len(n) > 2 and n.endswith("s") and n[-2].isupper() else n
-        out.add(_NOT_WORD.sub("", n.lower()))
+        out.add(_NOT_WORD.sub("", singular_letters(n).lower()))
     return frozenset(out)
+
+
+def singular_letters(name: str) -> str:
+    """Letters without a plural "s" after a capital ("CBAMs": "CBAM"), as one coinage's acronyms compare."""
+    return name[:-1] if len(name) > 2 and name.endswith("s") and name[-2].isupper() else name
 
 
 def other_letters(a: Coiner, b: Coiner) -> bool:

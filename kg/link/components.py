@@ -17,12 +17,13 @@ import re
 from functools import lru_cache
 
 from kg.extract.lexicon_data import known_entry, spelt_long_forms
-from kg.link.coinages import coiner
+from kg.link.coinages import coiner, singular_letters
+from kg.link.normalize import COMPONENT_WORDS
 
 #: The component words the link key drops after a name (:data:`kg.link.normalize._TRAILING`): a part of a system.
 #: "model", "method", "framework", "algorithm", "architecture" name a technique as much as its words do
 #: ("Gaussian Mixture Model (GMM)"), so they are no component.
-_COMPONENT = re.compile(r"[\s\-](modules?|layers?|mechanisms?)$", re.I)
+_COMPONENT = re.compile(rf"[\s\-]({COMPONENT_WORDS})$", re.I)
 #: The parts of a long form's words: spaces and hyphens ("boundary-matching" is two).
 _PARTS = re.compile(r"[\s\-]+")
 
@@ -53,7 +54,7 @@ def component_coinage(short: str, long_text: str) -> bool:
     words = long_text[:m.start()].split() if m else ()
     if len(words) < 2:
         return False  # one word before it, "Fusion Module (FM)", is as much the field's word for such a part
-    letters = "".join(c for c in _singular(short) if c.isalpha()).upper()
+    letters = "".join(c for c in singular_letters(short) if c.isalpha()).upper()
     if len(letters) < 2 or letters[-1] != m.group(1)[0].upper():
         return False
     initials = ("".join(w[0] for w in words), "".join(p[0] for p in _PARTS.split(" ".join(words)) if p))
@@ -61,11 +62,6 @@ def component_coinage(short: str, long_text: str) -> bool:
         return False  # the letters spell the words before the component word alone: "LSTM", "GMM" of "... module"
     # a technique the lexicon knows by the long form's words ("batch normalization layer (BNL)") is that technique
     return known_entry(long_text) is None and not _known_component(short, m.group(1))
-
-
-def _singular(short: str) -> str:
-    """An acronym without its plural "s" ("CBAMs": "CBAM"), as :func:`kg.link.coinages._letters` reads it."""
-    return short[:-1] if len(short) > 2 and short.endswith("s") and short[-2].isupper() else short
 
 
 def written_component(text: str, long_text: str, short: str) -> bool:
@@ -91,7 +87,7 @@ def _known_component(short: str, word: str) -> bool:
     >>> _known_component("CBAM", "Module"), _known_component("CBAMs", "Modules"), _known_component("QZBM", "module")
     (True, True, False)
     """
-    short = _singular(short)  # "CBAMs" as "CBAM"
+    short = singular_letters(short)  # "CBAMs" as "CBAM"
     entry = known_entry(short)
     if entry is None:
         return False

@@ -25,9 +25,11 @@ _PUNCT = re.compile(r"[^\w\s+#.@%]")
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_]{2,})")
 #: Words that say what kind of thing a name is, not which one ("the COCO dataset" is "COCO",
 #: "Mixture-of-Experts layer" is "Mixture-of-Experts", "Transformer-based" is "Transformer").
+#: The type words naming a part of a system (:mod:`kg.link.components`), among those :data:`_TRAILING` drops.
+COMPONENT_WORDS = r"modules?|layers?|mechanisms?"
 _TRAILING = re.compile(
     r"(?:\s(?:datasets?|benchmarks?|corpus|corpora|models?|methods?|frameworks?|architectures?|"
-    r"algorithms?|modules?|layers?|mechanisms?|based|metrics?|scores?|test set|challenge))+$",
+    rf"algorithms?|{COMPONENT_WORDS}|based|metrics?|scores?|test set|challenge))+$",
     re.I,
 )
 _LEADING = re.compile(r"^(?:the|a|an)\s", re.I)
