@@ -53,7 +53,7 @@ def test_entries_of_a_resource_are_no_team_s_entry():
 def test_a_part_of_an_event_is_named_many_ways():
     for part in ("Subtask A of", "Track II of", "Task 1a at", "Task-3 of"):
         assert _use(f"We describe our counter for {part} EMU 2019 and its error analysis.", "EMU 2019"), part
-    assert _use("We participated in the EMU16 news translation task with two counters.", "EMU16")
+    assert _use("We participated in the EMU 2016 news translation task with two counters.", "EMU 2016")
 
 
 def test_a_measured_part_of_a_titled_challenge_with_its_acronym_is_data():
@@ -72,3 +72,16 @@ def test_measured_reads_each_sentence_end_once_per_text():
     for s in starts:
         event_uses.measured(Mention(T.DATASET, "EMU 2018", s + 22, s + 30), text)
     assert time.perf_counter() - t0 < 3.0
+
+
+def test_ranking_as_a_research_word_is_no_contest():
+    """Ranking is what retrieval papers do: "passage ranking", "our ranking model" enter no contest."""
+    assert not _use("We improve passage ranking on the QUOKKA 2019 Deep Burrow Track.", "QUOKKA 2019 Deep Burrow Track")
+    assert not _use("Our ranking model is evaluated against the QUOKKA 2019 Deep Burrow Track.",
+                    "QUOKKA 2019 Deep Burrow Track")
+    assert _use("Our team ranked first in the QUOKKA 2019 Deep Burrow Track.", "QUOKKA 2019 Deep Burrow Track")
+
+
+def test_digits_glued_to_capitals_are_no_edition():
+    """CIFAR10, HMDB51, NTU60 are names with a number, not editions of a contest."""
+    assert not _use("We report the ranking of methods on the QUOKKA10 classification task.", "QUOKKA10")

@@ -20,3 +20,14 @@ def test_the_device_noun_after_the_acronym_votes_thing():
 
 def test_a_technique_s_cells_and_a_technique_vote_nothing():
     assert not _voted("We stack gated shelf cells (GSCs) and a quokka pooling network (QPN).")
+
+
+def test_letters_with_a_lower_case_prefix_spelt_out_as_a_thing_are_no_method():
+    """"functional quokka imaging (fQI)": the lower-case prefix is part of the letters."""
+    from kg.graph.method_kinds import _LETTERS, defined_thing
+    assert defined_thing("fQI", {"Method": {"shape": 3, "thing": 2}})
+    assert not defined_thing("QuokNet", {"Method": {"shape": 3, "thing": 2}})
+    import time
+    t = time.perf_counter()
+    assert _LETTERS.fullmatch("A" * 30 + "!") is None
+    assert time.perf_counter() - t < 0.5

@@ -40,7 +40,7 @@ from functools import lru_cache
 from kg.graph.event_words import DATA_AFTER, DATA_WORDS, EDITION, NO_DATA_AFTER, competed_before
 from kg.models import Mention
 
-#: An edition in the name: a year ("X 2018", "X'19", "X2020"), two digits after its capitals ("EMU16").
+#: An edition in the name: a year ("X 2018", "X'19", "X2020").
 _EDITION_IN = EDITION
 #: An edition right after the name.
 _EDITION_AFTER = re.compile(r"[\s\-]?(?:(?:19|20)\d\d|'\d\d)\b")

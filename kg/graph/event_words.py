@@ -1,6 +1,6 @@
 """The words both readings of a contest share (:mod:`kg.graph.events`, :mod:`kg.graph.event_uses`): one list of
 the verbs of competing, of the data words that make a contest's name its data, of editions, so that the two
-readings never disagree on what "ranks", "training" or "X16" say.
+readings never disagree on what "ranked first", "training" or "X 2016" say.
 """
 from __future__ import annotations
 
@@ -21,12 +21,16 @@ NO_DATA_AFTER = r"(?!(?:[\s\-]+(?:\d+[a-z]?|[A-Z]))?\s+(?:" + _DATA_ALTERNATION 
 #: A data word right after a name: "the X Challenge benchmark", "the X 2016 shared task data".
 DATA_AFTER = re.compile(r"(?:[\s\-]+(?:\d+[a-z]?|[A-Z]))?\s+(?:" + _DATA_ALTERNATION + r")\b", re.I)
 #: A verb or noun of competing before the name in its clause: "won the 1st place on the X Challenge", "placed third ...
-#: in the X Challenge", "our winning entry at the X Challenge", "submitted to the X", "we took part in X 2016".
-COMPETED = re.compile(r"\b(?:won|wins?|winning|winners?|ranked|ranks?|ranking|placed?|places|placing|participat\w*"
-                      r"|competed|took\s+part|submissions?|submitted|entry|entries|runner-up|finalists?)\b"
+#: in the X Challenge", "our winning entry at the X Challenge", "submitted to the X", "we took part in X 2016"; a
+#: ranking verb only with its rank ("passage ranking", "our ranking model" are research words).
+COMPETED = re.compile(r"\b(?:won|wins?|winning|winners?|participat\w*|competed|took\s+part|submissions?|submitted"
+                      r"|entry|entries|runner-up|finalists?|(?:ranked|ranks|placed|places|placing)\s+(?:\w+\s+)?"
+                      r"(?:first|second|third|top|\d+(?:st|nd|rd|th))"
+                      r"|(?:\d+\s?(?:st|nd|rd|th)|first|second|third|top)\s+(?:place|prize|position))\b"
                       r"(?:[^.;!?]|\.(?=\d)){0,80}$", re.I)
-#: An edition in the name: a year ("X 2018", "X'19", "X2020") or two digits right after its capitals ("EMU16").
-EDITION = re.compile(r"(?:19|20)\d\d\b|'\d\d\b|(?<=[A-Z])\d\d\b")
+#: An edition in the name: a year ("X 2018", "X'19", "X2020"); two digits glued to capitals are a name's number
+#: (CIFAR10, HMDB51, NTU60), not an edition.
+EDITION = re.compile(r"(?:19|20)\d\d\b|'\d\d\b")
 
 
 def competed_before(text: str, start: int) -> bool:

@@ -146,8 +146,9 @@ def unit_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
 
 
 #: An acronym's capitals: a name of one word with two capital letters or more and never two lower-case letters in a
-#: row ("RoI", "IMU", "IMUs"), no spelt-out name nor a coined name in CamelCase ("ResNet").
-_LETTERS = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})(?:[A-Z0-9]+[a-z]?)+")
+#: row ("RoI", "IMU", "IMUs", "fMRI" with its lower-case prefix), no spelt-out name nor a coined name in CamelCase
+#: ("ResNet"). One capital or digit per step, so a failed match backtracks linearly.
+_LETTERS = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[a-z]?(?:[A-Z0-9][a-z]?)+")
 
 
 def defined_thing(name: str, type_votes: dict[str, dict[str, int]] | None) -> bool:
