@@ -120,3 +120,17 @@ def test_a_lexicon_dataset_acronym_before_a_data_noun_is_not_taken_by_its_task_l
                                            "hard for parsers."), nlp=build_nlp())
     shorts = {(m.type.value, m.canonical) for m in ex.mentions if m.text == "MHP"}
     assert shorts and all(t == "Dataset" for t, _ in shorts), shorts
+
+
+def test_a_whole_word_opening_method_names_is_no_network_stem():
+    """"Vision" opens "vision transformer" as a whole word: "QBX Vision-100" is numbered data, "QBX Conv-4" a depth."""
+    from kg.extract.numbered_parts import network_stem
+    assert not network_stem("vision")
+    assert network_stem("conv")
+
+
+def test_a_new_dataset_with_a_capitalised_or_numbered_adjective_names_its_long_form():
+    ex = extract_one(Paper("p", "A Title", "We collect a new large-scale 3D dataset, Quokka Wombat Glyphs (QWG), "
+                                           "with 10k scans."), nlp=build_nlp())
+    types = {m.text: m.type.value for m in whole_mentions(ex)}
+    assert types.get("Quokka Wombat Glyphs") == "Dataset", types

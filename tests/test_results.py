@@ -1066,3 +1066,10 @@ def test_a_percentage_change_of_bare_errors_is_a_change_of_the_error_rate(nlp):
 ])
 def test_a_percentage_given_for_a_bare_error_anywhere_in_its_clause_is_the_error_rate(nlp, text, value):
     assert [m for v, m, *_ in results_of(nlp, text) if v == value] == ["error rate"]
+
+
+def test_a_share_of_the_errors_is_no_error_rate():
+    """"16% of errors are caused by X" says what share of the errors X causes, not an error rate."""
+    from kg.extract.bare_errors import result_metric
+    t = "We find that 16% of errors are caused by quokka occlusion."
+    assert result_metric("errors", t, "16%", t.index("%") + 1) == "errors"

@@ -31,6 +31,8 @@ _PERCENT_AFTER = re.compile(r"\s*(?:of|=|:|\(|is|was|from|(?:(?:drop|fall|fell|d
 #: a value that is a percentage: "3.1%", "2.6 ± 0.1%"; or its unit written after it (" percent")
 _PERCENT_VALUE = re.compile(r".*%\s*$")
 _PERCENT_UNIT_AFTER = re.compile(r"\s*(?:percent\b|per\s+cent\b)", re.I)
+#: A share of the errors, no error rate: "16% of errors are caused by occlusion".
+_SHARE_OF = re.compile(r"\s*(?:percent\s+|per\s+cent\s+)?of\s+(?:the\s+|all\s+|these\s+)?errors?\b", re.I)
 
 #: a noun of change right after the error: "a 16% error reduction" is a relative change, no rate of errors
 _CHANGE_AFTER = re.compile(r"[\s\-]+(?:reductions?|increases?|decreases?|drops?|gains?|improvements?)\b", re.I)
@@ -81,9 +83,9 @@ def result_metric(name: str | None, text: str, value: str, end: int) -> str | No
     >>> t = "a 16% error reduction and 3 errors, an error of 2.6 percent"
     >>> result_metric("error", t, "16%", 5), result_metric("errors", t, "3", 27), result_metric("error", t, "2.6", 51)
     ('error rate', 'errors', 'error rate')
-    >>> result_metric("test error", t, "16%", 5)
-    'test error'
+    >>> result_metric("test error", t, "16%", 5), result_metric("errors", "16% of errors are ours", "16%", 3)
+    ('test error', 'errors')
     """
-    if name is None or name.lower() not in BARE:
+    if name is None or name.lower() not in BARE or _SHARE_OF.match(text, end):
         return name
     return ERROR_RATE if _PERCENT_VALUE.match(value) or _PERCENT_UNIT_AFTER.match(text, end) else name

@@ -43,10 +43,11 @@ _DATA_NOUN_BEFORE = re.compile(r"(?<!\bwe\s)(?<!\bto\s)\b(?:data ?set|database|b
                                r"(?:(?:named|called|dubbed|termed|coined) +(?:as +)?)?(?:the +)?[\"\u201c'\u2018]?$", re.I)
 #: The naming shape of a data set's coined name, which a long form with no head word needs to be a Dataset: a naming
 #: verb or a quote after the data noun ("a benchmark named Quokka into Wombat (QIW)", 'a database "..."'), or an
-#: apposition to a data set the text introduces ("a new dataset, ...", "a large, realistic dataset, ..."); not "On this
+#: apposition to a data set the text introduces ("a new dataset, ...", "a large, realistic dataset, ...", "a new RGB-D
+#: dataset, ..."); not "On this
 #: benchmark, X (Y) improves ...".
 _DATA_NAMED = re.compile(r"(?:\b(?:named|called|dubbed|termed|coined) +(?:as +)?(?:the +)?[\"\u201c'\u2018]?|"
-                         r"[\"\u201c'\u2018]|\b(?:[Aa]n?|[Nn]ew|[Nn]ovel|[Oo]ur)[^\S\n]+(?:[a-z][a-z\-]*,?[^\S\n]+){0,3}?"
+                         r"[\"\u201c'\u2018]|\b(?:[Aa]n?|[Nn]ew|[Nn]ovel|[Oo]ur)[^\S\n]+(?:[\w\-]+,?[^\S\n]+){0,3}?"
                          r"(?:data ?set|database|benchmark|corpus) *[,:] +(?:the +)?)$")
 _SETTING_NAMED = re.compile(
     r"(?<!\bas\s)\b(?:a|an)\s+(?:(?!pretext\b|auxiliary\b|proxy\b|surrogate\b|self-supervised\b|pre-?training\b|for\b|of\b|to\b|"

@@ -33,14 +33,16 @@ def _lexicon_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 @lru_cache(maxsize=4096)
 def network_stem(word: str) -> bool:
-    """Whether more Method lexicon names than Dataset ones open with ``word`` (lower case): a numbered "Conv-4",
-    "ResNet-12" is a network's depth, not a data set's edition ("Food-100", "Places-365").
+    """Whether more Method lexicon names than Dataset ones open with ``word`` (lower case) numbered or as a word's
+    stem ("resnet-18", "convnet"): a numbered "Conv-4", "ResNet-12" is a network's depth, not a data set's edition
+    ("Food-100", "Places-365"); a whole word that opens Method names ("vision transformer") is no stem.
 
-    >>> network_stem("resnet"), network_stem("food"), network_stem("quokka")
-    (True, False, False)
+    >>> network_stem("resnet"), network_stem("food"), network_stem("quokka"), network_stem("vision")
+    (True, False, False, False)
     """
     methods, datasets = _lexicon_names()
-    return sum(n.startswith(word) for n in methods) > sum(n.startswith(word) for n in datasets)
+    numbered = re.compile(re.escape(word) + r"(?:[\s\-]?\d|[a-z])")
+    return sum(bool(numbered.match(n)) for n in methods) > sum(bool(numbered.match(n)) for n in datasets)
 
 
 def _numbers_data(text: str, m: re.Match, end: int) -> bool:
