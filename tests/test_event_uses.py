@@ -85,3 +85,9 @@ def test_ranking_as_a_research_word_is_no_contest():
 def test_digits_glued_to_capitals_are_no_edition():
     """CIFAR10, HMDB51, NTU60 are names with a number, not editions of a contest."""
     assert not _use("We report the ranking of methods on the QUOKKA10 classification task.", "QUOKKA10")
+
+
+def test_a_rank_written_many_ways_enters_a_contest():
+    for said in ("got the fourth place in the segmentation track of", "ranking 1st in the", "ranks No.1 in the"):
+        t = f"Our counter {said} QUOKKA 2019 Burrow Challenge."
+        assert _use(t, "QUOKKA 2019 Burrow Challenge"), said

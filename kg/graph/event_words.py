@@ -20,13 +20,15 @@ _DATA_ALTERNATION = "|".join(sorted(DATA_WORDS, key=len, reverse=True))
 NO_DATA_AFTER = r"(?!(?:[\s\-]+(?:\d+[a-z]?|[A-Z]))?\s+(?:" + _DATA_ALTERNATION + r")\b)"
 #: A data word right after a name: "the X Challenge benchmark", "the X 2016 shared task data".
 DATA_AFTER = re.compile(r"(?:[\s\-]+(?:\d+[a-z]?|[A-Z]))?\s+(?:" + _DATA_ALTERNATION + r")\b", re.I)
+#: A rank in a contest: "1st", "1 st", "No.1", "fourth".
+_RANK = (r"\d+\s?(?:st|nd|rd|th)|no\.\s?\d+|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+         r"|tenth")
 #: A verb or noun of competing before the name in its clause: "won the 1st place on the X Challenge", "placed third ...
 #: in the X Challenge", "our winning entry at the X Challenge", "submitted to the X", "we took part in X 2016"; a
 #: ranking verb only with its rank ("passage ranking", "our ranking model" are research words).
 COMPETED = re.compile(r"\b(?:won|wins?|winning|winners?|participat\w*|competed|took\s+part|submissions?|submitted"
-                      r"|entry|entries|runner-up|finalists?|(?:ranked|ranks|placed|places|placing)\s+(?:\w+\s+)?"
-                      r"(?:first|second|third|top|\d+(?:st|nd|rd|th))"
-                      r"|(?:\d+\s?(?:st|nd|rd|th)|first|second|third|top)\s+(?:place|prize|position))\b"
+                      r"|entry|entries|runner-up|finalists?|(?:rank(?:ed|s|ing)|plac(?:ed|es|ing))\s+(?:\w+\s+)?"
+                      r"(?:" + _RANK + r")|(?:" + _RANK + r")\s+(?:place|prize|position))\b"
                       r"(?:[^.;!?]|\.(?=\d)){0,80}$", re.I)
 #: An edition in the name: a year ("X 2018", "X'19", "X2020"); two digits glued to capitals are a name's number
 #: (CIFAR10, HMDB51, NTU60), not an edition.
