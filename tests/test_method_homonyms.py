@@ -145,16 +145,20 @@ def test_letters_of_the_technique_alone_or_of_a_model_define_the_technique():
     assert ids(lk, "a")[0] == ids(lk, "b")[0]
 
 
+def _cbam_paper():
+    """A second paper writing the lexicon's CBAM with its own lower-case long form."""
+    t = "We use the convolutional block attention module (CBAM) in the wombat detector; CBAM helps."
+    return paper("b", t, (M, "convolutional block attention module",
+                          {"aliases": ["CBAM"], "rule": "acronym", "canonical": "CBAM"}),
+                 (M, "CBAM", {"rule": "acronym-ref", "canonical": "CBAM"}))
+
+
 def test_letters_the_lexicon_knows_for_a_component_of_those_words_name_the_known_component():
     # "CBAM" is a lexicon name whose long form ends in "module": a paper spelling it otherwise names it, not its own
     t = "We compare our gate with the Convolution Block Attention Module (CBAM) on faces; CBAM is slower."
     ex = paper("a", t, (M, "Convolution Block Attention Module", {"aliases": ["CBAM"], "rule": "acronym"}),
                (M, "CBAM", {"canonical": "Convolution Block Attention Module", "rule": "acronym-ref"}))
-    t = "We use the convolutional block attention module (CBAM) in the wombat detector; CBAM helps."
-    other = paper("b", t, (M, "convolutional block attention module",
-                           {"aliases": ["CBAM"], "rule": "acronym", "canonical": "CBAM"}),
-                  (M, "CBAM", {"rule": "acronym-ref", "canonical": "CBAM"}))
-    lk = link([ex, other])
+    lk = link([ex, _cbam_paper()])
     assert ids(lk, "a")[0] == ids(lk, "b")[0]
 
 
@@ -193,11 +197,7 @@ def test_the_plural_of_letters_the_lexicon_knows_for_a_component_names_the_known
     t = "Our gate replaces the Convolution Block Attention Modules (CBAMs) of faces; CBAMs are slower."
     ex = paper("a", t, (M, "Convolution Block Attention Modules", {"aliases": ["CBAMs"], "rule": "acronym"}),
                (M, "CBAMs", {"canonical": "Convolution Block Attention Modules", "rule": "acronym-ref"}))
-    t = "We use the convolutional block attention module (CBAM) in the wombat detector; CBAM helps."
-    other = paper("b", t, (M, "convolutional block attention module",
-                           {"aliases": ["CBAM"], "rule": "acronym", "canonical": "CBAM"}),
-                  (M, "CBAM", {"rule": "acronym-ref", "canonical": "CBAM"}))
-    lk = link([ex, other])
+    lk = link([ex, _cbam_paper()])
     assert ids(lk, "a")[0] == ids(lk, "b")[0]
 
 
