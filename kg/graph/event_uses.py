@@ -37,22 +37,18 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from kg.graph.event_words import DATA_AFTER, DATA_WORDS, EDITION, NO_DATA_AFTER, competed_before
+from kg.graph.event_words import DATA_AFTER, DATA_WORDS, EDITION, NO_DATA_AFTER, ORDINAL_WORDS, competed_before
 from kg.models import Mention
 
-#: An edition in the name: a year ("X 2018", "X'19", "X2020").
-_EDITION_IN = EDITION
 #: An edition right after the name.
 _EDITION_AFTER = re.compile(r"[\s\-]?(?:(?:19|20)\d\d|'\d\d)\b")
 #: An ordinal edition right before the name: "the 7th X", "the third X".
-_ORDINAL_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-                             r"|tenth)\s+$", re.I)
+_ORDINAL_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|" + ORDINAL_WORDS + r")\s+$", re.I)
 #: A task or a track of the event right before it: "the X task at", "Track 1 of the 7th", "the four tasks of".
 #: Its number or letter: "Task 1a", "Task-3", "Track II", "Subtask A".
 _PART_BEFORE = re.compile(r"\b(?:(?:sub-?)?tasks?|tracks?)(?:[\s\-]+(?:\d+[a-z]?|(?-i:[A-Z]|[IVX]+)))?\s+(?:at|of|in)"
                           r"\s+(?:the\s+)?"
-                          r"(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-                          r"|tenth)\s+)?$", re.I)
+                          r"(?:\d+(?:st|nd|rd|th)\s+|(?:" + ORDINAL_WORDS + r")\s+)?$", re.I)
 #: Where results are measured, before a phrase: "on the classification task of X", "results on X challenge".
 _MEASURED = re.compile(r"\b(?:on|over|across)\s+(?:the\s+|all\s+|both\s+|two\s+|three\s+|four\s+|five\s+)?"
                        r"(?:[\w\-]+\s+){0,4}$", re.I)
@@ -82,8 +78,6 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _TITLED_EVENT = re.compile(r"\b(?:Challenges?|Competitions?|Contests?|Tracks?)(?:[\s\-]?(?:(?:19|20)\d\d|\d{1,2}))?$")
 #: A ranking right after the name in its clause: "In the X Challenge, our method ranks the 1st place".
 _RANKED_AFTER = re.compile(r"[^.;!?]{0,60}?\b(?:ranks?|ranked|won|wins|placed|places)\b", re.I)
-#: A data word a task phrase must not hold: "the X 2016 test task" is no event's part.
-_DATA_WORDS = DATA_WORDS
 #: Before the name, a verb of using its data: "trained only on the X 2016 shared task data", "fine-tuned with the X".
 _USED_BEFORE = re.compile(r"\b(?:(?:pre-?|re)?train\w*|fine-?tun\w*|evaluat\w*|tested|benchmarked|validated)"
                           r"(?:\s+[a-z]+ly)?\s+(?:on|with|using|over)\s+(?:the\s+)?$", re.I)
@@ -99,7 +93,7 @@ def _edition_end(m: Mention, text: str) -> int:
     after = _EDITION_AFTER.match(text, m.end)
     if after:
         return after.end()
-    if _EDITION_IN.search(text, m.start, m.end) or _ORDINAL_BEFORE.search(text, max(0, m.start - 12), m.start):
+    if EDITION.search(text, m.start, m.end) or _ORDINAL_BEFORE.search(text, max(0, m.start - 12), m.start):
         return m.end
     return -1
 
@@ -135,7 +129,7 @@ def entered_task(m: Mention, text: str, end: int) -> bool:
     False
     """
     task = _TASK_AFTER.match(text, end)
-    if task is None or _DATA_WORDS & set(task.group(1).lower().split()) or DATA_AFTER.match(text, task.end()):
+    if task is None or DATA_WORDS & set(task.group(1).lower().split()) or DATA_AFTER.match(text, task.end()):
         return False  # "the X 2016 test task", "trained on the X 2016 shared task data"
     return competed_before(text, m.start)
 

@@ -20,9 +20,10 @@ _DATA_ALTERNATION = "|".join(sorted(DATA_WORDS, key=len, reverse=True))
 NO_DATA_AFTER = r"(?!(?:[\s\-]+(?:\d+[a-z]?|[A-Z]))?\s+(?:" + _DATA_ALTERNATION + r")\b)"
 #: A data word right after a name: "the X Challenge benchmark", "the X 2016 shared task data".
 DATA_AFTER = re.compile(r"(?:[\s\-]+(?:\d+[a-z]?|[A-Z]))?\s+(?:" + _DATA_ALTERNATION + r")\b", re.I)
+#: The ordinal words up to ten: an edition ("the third X") or a rank ("placed fourth").
+ORDINAL_WORDS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 #: A rank in a contest: "1st", "1 st", "No.1", "fourth".
-_RANK = (r"\d+\s?(?:st|nd|rd|th)|no\.\s?\d+|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-         r"|tenth")
+_RANK = r"\d+\s?(?:st|nd|rd|th)|no\.\s?\d+|top|" + ORDINAL_WORDS
 #: A verb or noun of competing before the name in its clause: "won the 1st place on the X Challenge", "placed third ...
 #: in the X Challenge", "our winning entry at the X Challenge", "submitted to the X", "we took part in X 2016"; a
 #: ranking verb only with its rank ("passage ranking", "our ranking model" are research words).
