@@ -217,11 +217,12 @@ _OUR_BEFORE = re.compile(r"\bour\s+(?:[\w\-]+\s+){0,3}$", re.I)
 
 
 def own_names(mentions: tuple[Mention, ...] | list[Mention], ids: tuple[str | None, ...] | list[str | None],
-              proposed: set[str], abstract: str) -> tuple[str, ...]:
+              proposed: set[str], abstract: str, title: str = "") -> tuple[str, ...]:
     """The coined names the paper gives its own Method in the abstract: a Method mention with a name's shape (in its
     text or an alias: "PromCSE", "Deep Quokka Network (DQN)") linked to a node the paper proposes, or written after
-    "our" ("our Deep Quokka Network (dqNet) architecture")."""
-    out = []
+    "our" ("our Deep Quokka Network (dqNet) architecture"); and the coined name a ``title`` opens on before its colon
+    (:func:`title_lead_name`: "QuokNet: Receipt Sorting via ...")."""
+    out = [n for n in (title_lead_name(mentions, ids, title),) if n]
     for m, eid in zip(mentions, ids):
         if not eid or m.type is not EntityType.METHOD or m.field != "abstract" or m.rule.startswith("lexicon"):
             continue  # a lexicon's name is another work's, even in "our BERT model"
@@ -232,6 +233,25 @@ def own_names(mentions: tuple[Mention, ...] | list[Mention], ids: tuple[str | No
                 and not abstract.startswith("-", m.end):  # "our DCT-based blocks": no name of theirs
             out.extend((m.text, *m.aliases))
     return tuple(dict.fromkeys(out))
+
+
+def title_lead_name(mentions: tuple[Mention, ...] | list[Mention], ids: tuple[str | None, ...] | list[str | None],
+                    title: str) -> str | None:
+    """The coined word a title opens on before its colon or dash, a linked Method ("PolyQuokNet: Receipt Sorting via
+    ..."): the paper's name for its method, so the Title Case phrases after it describe that method. One word with a
+    name's shape or coined hyphen parts, no lexicon name (a lexicon's name is another work's).
+
+    >>> from kg.vocab import EntityType as T
+    >>> t = "QuokNet: Receipt Sorting via Layered Order Modeling"
+    >>> title_lead_name([Mention(T.METHOD, "QuokNet", 0, 7, field="title", rule="title-name")], ["method:quoknet"], t)
+    'QuokNet'
+    """
+    for m, eid in zip(mentions, ids):
+        if eid and m.type is EntityType.METHOD and m.field == "title" and m.start == 0 and " " not in m.text \
+                and _LEAD_END.match(title, m.end) and (name_shaped([m.text], False) or coined_hyphenation(m.text)) \
+                and not known_name(m.text):
+            return m.text
+    return None
 
 
 def coined_hyphenation(name: str) -> bool:

@@ -82,6 +82,7 @@ from kg.graph.described_titles import abbreviated_long_forms, defined_acronyms, 
 from kg.graph.emphasis import emphasis_capitals
 from kg.graph.events import competition_event, edition_event
 from kg.graph.homonyms import homonym_ids
+from kg.graph.means_titles import means_title_phrase
 from kg.graph.means_tasks import method_led_task
 from kg.graph.mention_evidence import (bare_acronym, dataset_starts, no_name, retyped_measure, weak_mention,
                                        weak_metric)
@@ -108,7 +109,8 @@ def linked_mentions(lk: Linked) -> tuple[Mention, ...]:
     return lk.whole or lk.extraction.mentions
 
 #: The Method guesses by a mention's look, each asked with the text of the mention's field and the abstract.
-_LOOK_GUESSES = (guessed_method, vague_title_phrase, adjective_title_phrase, title_fragment, emphasis_capitals)
+_LOOK_GUESSES = (guessed_method, vague_title_phrase, adjective_title_phrase, title_fragment, emphasis_capitals,
+                 means_title_phrase)
 
 
 def _guesses(lk: Linked) -> tuple[list[bool], set[str], list[bool]]:
@@ -116,7 +118,8 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str], list[bool]]:
     look is no evidence of a name, :func:`kg.graph.namehood.guessed_method`, or a title's plain words before a vague
     head, :func:`kg.graph.vague_titles.vague_title_phrase`, a title's one adjective before a technique's head
     the abstract never writes, :func:`kg.graph.vague_titles.adjective_title_phrase`, or a title's span that is a
-    clause or a piece of a longer noun phrase, :func:`kg.graph.title_fragments.title_fragment`, or a phrase set in
+    clause or a piece of a longer noun phrase, :func:`kg.graph.title_fragments.title_fragment`, or a title's process
+    phrase after a preposition of means, :func:`kg.graph.means_titles.means_title_phrase`, or a phrase set in
     capitals for emphasis, :func:`kg.graph.emphasis.emphasis_capitals`, or a title's Title Case phrase of plain words
     describing the method the abstract gives a coined name, :func:`kg.graph.described_titles.described_title`, when it
     is the paper's one mention of its node; a title's catchphrase
@@ -136,7 +139,7 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str], list[bool]]:
     method_ids = [eid if eid and eid.startswith(_METHOD_ID) else None for eid in lk.mention_ids]
     unsupported = unsupported_mentions(mentions, method_ids, paper.text, set(lk.proposed_ids))
     long_forms = bare_long_forms(mentions, paper.text)
-    own = own_names(mentions, lk.mention_ids, set(lk.proposed_ids), paper.abstract)
+    own = own_names(mentions, lk.mention_ids, set(lk.proposed_ids), paper.abstract, paper.title)
     defined = {**abbreviated_long_forms(paper.abstract), **defined_acronyms(mentions)} if own else {}
     for m, eid, bare, long_form in zip(mentions, lk.mention_ids, unsupported, long_forms):
         text = paper.text(m.field)
