@@ -3,7 +3,7 @@
 import doctest
 
 from kg.graph import described_titles
-from kg.graph.described_titles import blends, described_title, plain_vocabulary
+from kg.graph.described_titles import blends, described_title, plain_vocabulary, title_lead_name
 from kg.models import Mention, Paper
 from kg.vocab import EntityType
 
@@ -114,3 +114,33 @@ def test_a_name_blending_the_title_from_the_phrase_on_keeps_the_phrase():
     t2 = "Layered Sentence Embeddings for Quick Sorting"
     m2 = Mention(EntityType.METHOD, "Layered Sentence Embeddings", 0, 27, field="title", rule="head")
     assert described_title(m2, t2, "We propose NOVA, which sorts receipts.", ("NOVA",))
+
+
+# a title's coined lead is the paper's own name (described_titles.title_lead_name): a plain Title Case phrase after
+# it describes that method
+def test_a_plain_phrase_after_a_coined_title_lead_is_no_node_alone():
+    names = _methods([
+        Paper("t1", "QuokSort: Bill Sorting via Stacked Order Networks",
+              "Shop bills arrive out of order. We sort them by their totals and dates, and beat two baselines."),
+    ])
+    assert "quoksort" in names and "stacked order networks" not in names
+
+
+def test_a_phrase_after_a_title_lead_built_from_its_words_stays():
+    names = _methods([
+        Paper("t2", "SoNet: Ticket Reading via Stacked Order Networks",
+              "Tickets are hard to read. We group their lines before reading them, which helps a lot."),
+    ])
+    assert "stacked order networks" in names
+
+
+def test_the_title_lead_read_as_the_paper_s_name():
+    def lead(title, rule="title-name", name=None):
+        name = name or title.split(":")[0]
+        return title_lead_name([Mention(EntityType.METHOD, name, 0, len(name), field="title", rule=rule)],
+                               ["method:x"], title)
+    assert lead("QuokSort: Bill Sorting via Stacked Order Networks") == "QuokSort"
+    assert lead("Quok-Sort: Bill Sorting via Stacked Order Networks") == "Quok-Sort"  # coined hyphen parts
+    assert lead("Sorting: Bill Sorting via Stacked Order Networks") is None  # a plain word
+    assert lead("BERT: Bill Sorting via Stacked Order Networks", "lexicon") is None  # a lexicon's name: another work
+    assert lead("QuokSort for Bill Sorting via Stacked Order Networks", name="QuokSort") is None  # no colon after it

@@ -1,7 +1,6 @@
 """A title's Title Case phrase after a preposition of means, headed by a process noun, says how the work proceeds and
-is no node unless something else names it (issue 18; kg.graph.means_titles); a title's coined lead is the paper's own
-name, so a plain Title Case phrase after it describes that method (kg.graph.described_titles.title_lead_name). The
-titles and abstracts are sentences written for these tests."""
+is no node unless something else names it (issue 18; kg.graph.means_titles). The titles and abstracts are sentences
+written for these tests."""
 import doctest
 
 from kg.graph import means_titles
@@ -63,22 +62,3 @@ def test_the_place_and_the_words_the_rule_reads():
     assert not means_title_phrase(_at(t, "Layered Order Modeling", rule="lexicon"), t, "We sort bills.")
     assert not means_title_phrase(_at(t.upper(), "LAYERED ORDER MODELING"), t.upper(), "We sort bills.")
 
-
-def test_a_plain_phrase_after_a_coined_title_lead_describes_that_method():
-    names = _methods([
-        Paper("t1", "QuokSort: Bill Sorting via Stacked Order Networks",
-              "Shop bills arrive out of order. We sort them by their totals and dates, and beat two baselines."),
-        # a lead built from the phrase's words: the phrase is its long form and stays
-        Paper("t2", "SoNet: Ticket Reading via Stacked Order Networks",
-              "Tickets are hard to read. We group their lines before reading them, which helps a lot."),
-    ])
-    assert "quoksort" in names
-    assert "stacked order networks" in names  # (t2 keeps it; t1's use is no second paper's evidence)
-
-
-def test_a_plain_phrase_after_a_coined_title_lead_is_no_node_alone():
-    names = _methods([
-        Paper("t1", "QuokSort: Bill Sorting via Stacked Order Networks",
-              "Shop bills arrive out of order. We sort them by their totals and dates, and beat two baselines."),
-    ])
-    assert "quoksort" in names and "stacked order networks" not in names
