@@ -39,7 +39,9 @@ text. So is a page's furniture (a template's "XXXX", a journal header's "MARCH 2
 compound of two technique words ending in a part or an objective ("memory module", "loss function":
 :func:`kg.graph.phrase_guesses.generic_compound`), and a lower-case phrase guess that an indefinite article or a
 possessive opens as a whole noun phrase ("we propose a dual loss that ...", "our fusion network,":
-:func:`kg.graph.phrase_guesses.own_description`; the paper still links to a node other papers keep), and a title's
+:func:`kg.graph.phrase_guesses.own_description`; the paper still links to a node other papers keep), and a phrase
+guess that is a compound of shape or style before a kind of thing ("a U-shaped architecture":
+:func:`kg.graph.own_steps.shape_description`), and a title's
 first plain word before a preposition that the abstract never writes with its capital ("Optimization of X",
 "Optimization for Y": :func:`kg.graph.namehood.title_process_word`; two titles opening on one process word are two
 heads of what they say, not two uses of a name), and a lexicon's data set name of plain words inside a Title Case
@@ -53,6 +55,8 @@ one data were gathered from or of a name its paper calls a toolkit or a library 
 that says method (no proposal, comparison, citation, use, model word or list of methods: :mod:`kg.graph.support`),
 is no evidence in any number of papers: a data set among data sets, a unit, a device, a licence or a token of code as
 often as a method, and a second paper writing it as bare repeats the guess.
+A Method phrase every paper writes only as what its own new method or algorithm does ("a novel data preprocessing
+algorithm": :func:`kg.graph.own_steps.own_step`) is no node, proposed or not; one paper using it otherwise keeps it.
 
 A node other papers keep is not linked to a paper whose every mention of it is such no evidence by the node's own
 words (:func:`unlinked_ids`: "a fusion module" of one paper is no use of the "fusion module" another paper names): no
@@ -88,6 +92,7 @@ from kg.graph.mention_evidence import (bare_acronym, dataset_starts, no_name, re
                                        weak_metric)
 from kg.graph.namehood import guessed_method
 from kg.graph.owners import software_ids
+from kg.graph.own_steps import own_step, shape_description
 from kg.graph.phrase_guesses import (describing_compound, generic_compound, named_description, ordinary_modifier,
                                      own_description, part_description)
 from kg.graph.support import bare_long_forms, unsupported_mentions
@@ -155,14 +160,22 @@ def _guesses(lk: Linked) -> tuple[list[bool], set[str], list[bool]]:
 
 def _placement(lk: Linked) -> tuple[set[str], set[str]]:
     """The ids of a linked paper with a Task mention that stands nowhere a task stands
-    (:func:`kg.graph.task_guesses.unplaced_task`), and the ids with any other mention, a result or a proposal here."""
+    (:func:`kg.graph.task_guesses.unplaced_task`) or a Method mention that is the paper's own unnamed step
+    (:func:`kg.graph.own_steps.own_step`), and the ids with any other mention, a result or a proposal here (a step
+    proposed as "a novel X algorithm" is not placed by being proposed)."""
     paper = lk.extraction.paper
-    unplaced, placed = set(), set()
+    unplaced, placed, steps = set(), set(), set()
     mentions = linked_mentions(lk)
     for m, eid in zip(mentions, lk.mention_ids):
-        if eid:
-            (unplaced if unplaced_task(m, paper.text(m.field), mentions) else placed).add(eid)
-    placed.update(i for ids in (*lk.result_ids, lk.proposed_ids) for i in ids if i)
+        if not eid:
+            continue
+        text = paper.text(m.field)
+        step = own_step(m, text)
+        if step:
+            steps.add(eid)
+        (unplaced if step or unplaced_task(m, text, mentions) else placed).add(eid)
+    placed.update(i for ids in lk.result_ids for i in ids if i)
+    placed.update(i for i in lk.proposed_ids if i and i not in steps - placed)
     return unplaced, placed
 
 
@@ -209,7 +222,7 @@ class WeakEvidence:
         for m, eid, guess in zip(mentions, lk.mention_ids, guessed):
             text = paper.text(m.field) if eid else ""
             gc = generic_compound(m, paper.abstract) or part_description(m) or describing_compound(m, text) \
-                or ordinary_modifier(m) or named_description(m, text)
+                or ordinary_modifier(m) or named_description(m, text) or shape_description(m)
             (compound if gc else other).add(eid)
             ev = bool(eid) and competition_event(m, text)
             (event if ev else not_event).add(eid)
