@@ -534,3 +534,45 @@ def test_an_edition_joined_by_a_hyphen_or_an_apostrophe_cites_its_series_too():
         [("Wombat Glyph Set", "WGS")]
     found = _mentions("Our tagger leads on QuokEval-2015 (QuokEval, 2016) for glyph tagging.")
     assert not any("QuokEval" in aliases for _, aliases in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a digit glued after a letter raises it: three Q's the words begin or mark with a capital
+        ("We test on a new set of street crossings, QuoQuo Quay Detection (Q3D), and on another.",
+         [("QuoQuo Quay Detection", "Q3D")]),
+        ("Our double decoder generative nets (D2GN) sort glyphs.", [("double decoder generative nets", "D2GN")]),
+        ("We train a Wombat-Wise Walker Network (W3N) on shelves.", [("Wombat-Wise Walker Network", "W3N")]),
+        # a digit ending the acronym is its version, no power
+        ("We tune the Quokka Pre-trained Transformer (QPT2) on glyphs.", []),
+        # too few words for the power, or the digit is a lost "to" glued to the word before: no definition
+        ("We study Quokka Quay Detection (Q3D) here.", []),
+        ("a model called glyphto-shelf (Gly2Shelf) is", []),
+    ],
+)
+def test_a_glued_digit_is_the_power_of_the_letter_before_it(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_glued_power_long_form_keeps_its_first_word_in_the_name():
+    found = _mentions("We test on a new set of street crossings, QuoQuo Quay Detection (Q3D), and on another.")
+    assert ("QuoQuo Quay Detection", ("Q3D",)) in found
+    assert not any(text == "QuoQuo" for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the capitalised word before the nearest letters opens the name with the acronym's first letter
+        ("Then we build the Glazed Glyph Routing Network (GRNet), which sorts.",
+         [("Glazed Glyph Routing Network", "GRNet")]),
+        ("We add a novel Separable Shelf Abstraction (SA) layer.", [("Separable Shelf Abstraction", "SA")]),
+        # another first letter, a word opening the sentence, a run of capitals before it: the long form as aligned
+        ("Then we build the Braided Glyph Routing Network (GRNet), which sorts.", [("Glyph Routing Network", "GRNet")]),
+        ("Glazed Glyph Routing Network (GRNet) sorts.", [("Glyph Routing Network", "GRNet")]),
+        ("We use the Quokka Glazed Glyph Routing Network (GRNet).", [("Glyph Routing Network", "GRNet")]),
+    ],
+)
+def test_a_capitalised_word_before_the_long_form_with_its_first_letter_opens_it(text, expected):
+    assert pairs(text) == expected

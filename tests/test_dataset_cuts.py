@@ -134,3 +134,11 @@ def test_a_new_dataset_with_a_capitalised_or_numbered_adjective_names_its_long_f
                                            "with 10k scans."), nlp=build_nlp())
     types = {m.text: m.type.value for m in whole_mentions(ex)}
     assert types.get("Quokka Wombat Glyphs") == "Dataset", types
+
+
+def test_a_new_dataset_with_an_of_phrase_before_the_comma_names_its_long_form():
+    # the apposition follows the data noun's "of" phrase: the long form names the data set, not a task
+    found = _datasets("We test on a new dataset of street crossings, Quokka Quay Detection (QQD), and on another.")
+    assert {"Quokka Quay Detection", "QQD"} <= found
+    # without the comma no apposition: "a dataset of the Quokka Quay Detection (QQD) challenge" names no data set
+    assert "Quokka Quay Detection" not in _datasets("We test on a dataset of the Quokka Quay Detection (QQD) task.")

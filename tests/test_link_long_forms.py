@@ -202,3 +202,13 @@ def test_two_papers_coining_near_names_for_one_acronym_stay_apart():
     assert res.stats.respelt_merges == 0  # not joined as one name's two spellings (a later split is no excuse)
     lk = res.linking(exs)
     assert ids(lk, "a")[0] != ids(lk, "b")[0]
+
+
+def test_an_acronym_whose_glued_digit_is_a_power_joins_its_long_form():
+    # D2GN: two d's, "double decoder"; the digit is no number of the long form's and no "to"
+    exs = [paper("a", "We propose double decoder generative nets (D2GN) to sort glyphs. D2GN is fast.",
+                 (M, "double decoder generative nets", {"aliases": ["D2GN"], "rule": "acronym"}),
+                 (M, "D2GN", {"canonical": "double decoder generative nets", "rule": "acronym-ref"}),
+                 (M, "D2GN", {"canonical": "double decoder generative nets", "rule": "acronym-ref"}))]
+    lk = link(exs)
+    assert len(set(ids(lk, "a"))) == 1

@@ -8,6 +8,7 @@ import re
 from kg.extract.acronym_letters import (CAPS, QUOTES, STOP_BEFORE, capitals_spell, initials, initials_hit,
                                          initials_spell, long_form_window_start, marked_capital, max_words,
                                          short_rest, spells_all, valid, written_out)
+from kg.extract.long_form_reach import first_letter_before, powered, powers_marked
 from kg.extract.padded_heads import capitals_before
 from kg.extract.text_spans import CITATION_BRACKET, tail_matches
 from kg.extract.words import BAD_MODIFIERS
@@ -114,6 +115,9 @@ def find_abbreviations(text: str, cited: bool = False) -> list[tuple[int, int, i
         if not 2 <= len(short) <= 15 or short.islower():
             continue
         span = _definition(text, paren, short)
+        if span is None and (power := powered(short)):  # "AnAn Accident Detection (A3D)": A³D
+            span = _definition(text, paren, power)
+            span = span if span is not None and powers_marked(short, text[span[0]:span[1]]) else None
         if span is not None and (cited or not opens_long_form(text, span, short)):
             out.append((*span, short_start, short_end))
     return out
@@ -319,7 +323,12 @@ def _definition(text: str, paren: int, short: str) -> tuple[int, int] | None:
     if long_start < 0:
         return None
     long_start = _capitals_before(text, window_start, long_start, long_end, short)
+    long_start = first_letter_before(text, long_start, long_end, short, _NO_NAME_WORDS)
     return long_start, _before_kind_noun(text, long_start, long_end, short)
+
+
+#: Words that open a sentence or grade a name, never the first word of one ("The", "Recent").
+_NO_NAME_WORDS = frozenset(STOP_BEFORE | BAD_MODIFIERS)
 
 
 def _quote_opened(text: str, start: int, end: int) -> bool:

@@ -39,7 +39,9 @@ def coined_at(text: str, ls: int) -> bool:
 #: set's name in apposition ('a new database "Multi-Quux Parsing (MQP)"', "the benchmark called Quux Detection
 #: (QD)"); not after "we"/"to" ("we benchmark ..."), nor with a preposition between ("a dataset for Quux Detection"),
 #: nor across a line break (a title that ends in "Dataset" is no apposition to the abstract's first words).
-_DATA_NOUN_BEFORE = re.compile(r"(?<!\bwe\s)(?<!\bto\s)\b(?:data ?set|database|benchmark|corpus) *[,:]? +"
+#: A data noun's "of" phrase closed by the comma of an apposition ("a new dataset of street crossings, X (Y)").
+_OF_PHRASE = r"[^\S\n]+of(?:[^\S\n]+[\w\-]+){1,4}[^\S\n]*,"
+_DATA_NOUN_BEFORE = re.compile(r"(?<!\bwe\s)(?<!\bto\s)\b(?:data ?set|database|benchmark|corpus)(?:" + _OF_PHRASE + r"| *[,:]?) +"
                                r"(?:(?:named|called|dubbed|termed|coined) +(?:as +)?)?(?:the +)?[\"\u201c'\u2018]?$", re.I)
 #: The naming shape of a data set's coined name, which a long form with no head word needs to be a Dataset: a naming
 #: verb or a quote after the data noun ("a benchmark named Quokka into Wombat (QIW)", 'a database "..."'), or an
@@ -48,7 +50,7 @@ _DATA_NOUN_BEFORE = re.compile(r"(?<!\bwe\s)(?<!\bto\s)\b(?:data ?set|database|b
 #: benchmark, X (Y) improves ...".
 _DATA_NAMED = re.compile(r"(?:\b(?:named|called|dubbed|termed|coined) +(?:as +)?(?:the +)?[\"\u201c'\u2018]?|"
                          r"[\"\u201c'\u2018]|\b(?:[Aa]n?|[Nn]ew|[Nn]ovel|[Oo]ur)[^\S\n]+(?:[\w\-]+,?[^\S\n]+){0,3}?"
-                         r"(?:data ?set|database|benchmark|corpus) *[,:] +(?:the +)?)$")
+                         r"(?:data ?set|database|benchmark|corpus)(?:" + _OF_PHRASE + r"| *[,:]) +(?:the +)?)$")
 _SETTING_NAMED = re.compile(
     r"(?<!\bas\s)\b(?:a|an)\s+(?:(?!pretext\b|auxiliary\b|proxy\b|surrogate\b|self-supervised\b|pre-?training\b|for\b|of\b|to\b|"
     r"with\b|on\b|in\b|by\b)[\w\-]+\s+){0,4}(?:(?:sub)?tasks?|(?:sub)?problems?|settings?|setups?|scenarios?)"

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from kg.extract.long_form_reach import powers_marked
 from kg.extract.urls import REPO_HOSTS
 from kg.name_marks import LOST_LETTER, MINUS_END, TIMES_SIGN
 
@@ -427,13 +428,16 @@ def digits_spelt(short: str, long: str) -> bool:
     """Whether each number the acronym ``short`` writes is a word or a number of its long form ``long``: a "2"
     for "to" or "two", a "4" for "for" or "four", between two letters of the acronym ("R2R" of "Room-to-Room",
     "PEN4Rec" of "Preference Evolution Networks for Recommendation"), or the number as the long form writes it
-    ("FNC-1" of "Fake News Challenge stage #1"). A digit ending the acronym is a version ("XYZ2" of "X Yields
+    ("FNC-1" of "Fake News Challenge stage #1"), or the power of the letter before it ("A3D" of "AnAn Accident
+    Detection", :func:`~kg.extract.long_form_reach.powers_marked`). A digit ending the acronym is a version ("XYZ2" of "X Yields
     to Z" is no "to").
 
     >>> digits_spelt("R2R", "Room-to-Room"), digits_spelt("FNC-1", "Fake News Challenge stage #1")
     (True, True)
     >>> digits_spelt("QZ2", "Quokka to Zebra"), digits_spelt("Q2Z", "Quokka Zebra")
     (False, False)
+    >>> digits_spelt("Q2Z", "quiet quokka zebra")  # a power: two q's (kg.extract.long_form_reach)
+    True
     """
     words = set(re.findall(r"[a-z]+", long.lower()))
     numbers = set(re.findall(r"\d+", long))
@@ -441,7 +445,8 @@ def digits_spelt(short: str, long: str) -> bool:
         d = run.group()
         between = 0 < run.start() and run.end() < len(short) and short[run.start() - 1].isalpha() \
             and short[run.end()].isalpha()
-        if d not in numbers and not (between and _DIGIT_WORDS.get(d, frozenset()) & words):
+        if d not in numbers and not (between and (_DIGIT_WORDS.get(d, frozenset()) & words
+                                                   or powers_marked(short, long))):
             return False
     return True
 
