@@ -102,3 +102,28 @@ def test_a_sentence_initial_process_still_names_the_part_and_a_plural_is_the_tas
 def test_no_long_form_is_no_process_before_a_part():
     from kg.extract.part_long_forms import process_before_part  # noqa: PLC0415
     assert process_before_part("", "network") is False
+
+
+def test_a_title_name_drops_a_first_word_the_abstract_writes_in_lower_case_before_it():
+    from tests.helpers import found_mentions
+    abstract = "We propose a novel end-to-end Quokka-Aware Shelf Network (QASN) that sorts glyphs. QASN is fast."
+    found = found_mentions(abstract, title="End-to-end Quokka-Aware Shelf Networks for Glyph Sorting")
+    assert ("Method", "Quokka-Aware Shelf Networks") in found
+    assert not any(text.lower().startswith("end-to-end") for _, text in found)
+    # a first word the abstract capitalises too is the name's
+    found = found_mentions("We propose the Deep Quokka-Aware Shelf Network (DQASN) that sorts glyphs.",
+                           title="Deep Quokka-Aware Shelf Networks for Glyph Sorting")
+    assert ("Method", "Deep Quokka-Aware Shelf Networks") in found
+
+
+def test_a_results_own_name_takes_no_title_word_the_abstract_writes_in_lower_case():
+    from kg.extract.results.title import title_variant
+    from tests.helpers import results_of
+    body = "We propose a novel end-to-end Quokka-Aware Shelf Network (QASN) that sorts glyphs."
+    title = "End-to-end Quokka-Aware Shelf Networks for Glyph Sorting"
+    assert title_variant(title, "Quokka-Aware Shelf Networks", body) is None
+    assert title_variant("Light-Weight QuokkaNet for Sorting", "QuokkaNet", body) == "Light-Weight QuokkaNet"
+    nlp = build_nlp()
+    found = results_of(nlp, body + " Our model gives a 10% relative improvement over ShelfNet on the GlyphBank "
+                       "dataset.", title=title)
+    assert [r[3] for r in found] == ["Quokka-Aware Shelf Networks"]  # not "End-to-end Quokka-Aware Shelf Networks"

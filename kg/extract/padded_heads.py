@@ -86,3 +86,19 @@ def capitals_before(kind: str, rest: list[str], prepositions: frozenset[str]) ->
     """
     words = [w for w in rest if w.lower() not in prepositions]
     return kind.islower() and len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def lower_lead(words: list[str], abstract: str) -> bool:
+    """Whether a title's name (its ``words``, three or more) opens with a word the abstract writes in lower case right
+    before the rest of it in capitals ("End-to-end Quokka Shelf Networks" and "a novel end-to-end Quokka Shelf Network
+    (QSN)"): a title capitalises every word, the abstract shows that word only describes the name.
+
+    >>> lower_lead(["End-to-end", "Quokka", "Shelf", "Networks"], "a novel end-to-end Quokka Shelf Network (QSN)")
+    True
+    >>> lower_lead(["Deep", "Quokka", "Shelf", "Networks"], "our Deep Quokka Shelf Networks sort")
+    False
+    """
+    if len(words) < 3 or not words[0][:1].isupper() or not words[1][:1].isupper():
+        return False
+    rest = r"\s+".join(map(re.escape, words[1:])).removesuffix("s")
+    return re.search(r"(?<![\w\-])" + re.escape(words[0][0].lower() + words[0][1:]) + r"\s+" + rest, abstract) is not None

@@ -7,6 +7,7 @@ import re
 from kg.extract import candidates, head_phrases, proposals
 from kg.extract.candidates import Candidate
 from kg.extract.furniture import title_lead
+from kg.extract.padded_heads import lower_lead
 from kg.extract.words import (BAD_MODIFIERS, CUE_WORDS, DATA_HEADS, DATASET_HEADS, DIRECTIONS, ED_OK, KIND_HEADS,
                               KIND_NOUNS, MEANS_PREPOSITIONS, METHOD_HEADS, NON_MODIFIERS, TITLE_CLAUSE_WORDS, TITLE_NP_NOT_FIRST,
                               TITLE_NP_STOP, TITLE_TASK_HEADS_ALL)
@@ -229,7 +230,8 @@ def title_np(text: str, title_end: int) -> Candidate | None:
         return None  # "OPTIMAL REPRESENTATIONS": a title in capitals makes any last word look like an acronym
     if stop in MEANS_PREPOSITIONS and _names_a_problem([m.group(0) for m in np], caps, text[title_end:]):
         return Candidate(np[0].start(), np[-1].end(), T.TASK, candidates.PRI_CONTEXT, "title-lead")
-    return Candidate(np[0].start(), np[-1].end(), T.METHOD, candidates.PRI_PROPOSED, "title-name")
+    first = np[1] if lower_lead([m.group(0) for m in np], text[title_end:]) else np[0]  # "End-to-end ..."
+    return Candidate(first.start(), np[-1].end(), T.METHOD, candidates.PRI_PROPOSED, "title-name")
 
 
 #: A verb of proposal ("we propose", "we develop a new ...") before a name: the paper's own.

@@ -69,7 +69,7 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     step = main if main and after_unnamed_system(text, main) else None  # "we propose a novel CNN-based framework
     if main and not step and not (named and main.islower()):  # ... we develop a window proposal network": a part
         written = with_head(text, _as_written(text, found, main))  # "a two-pass approach": the approach
-        return Own(title_variant(title, written) or written)  # "Light-Weight RefineNet for ..." of RefineNet
+        return Own(title_variant(title, written, text[len(title):]) or written)  # "Light-Weight RefineNet for ..." of RefineNet
     if named:
         return Own(named)  # "Glyce: Glyph-vectors for ...": the name the title gives its subject
     lead = len(title) - len(title.lstrip())

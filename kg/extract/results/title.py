@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.lexicon_data import known_name
+from kg.extract.padded_heads import lower_lead
 from kg.extract.proposals import shaped
 from kg.extract.boundaries import GRADE_KEYS
 from kg.extract.words import BAD_MODIFIERS, FIELD_WORDS, KIND_HEADS, TITLE_TASK_HEADS_ALL
@@ -288,9 +289,10 @@ _SYSTEM_HEADS = frozenset(("network", "networks", "net", "nets", "model", "model
                            "transformer", "transformers", "autoencoder", "autoencoders", "gan", "gans"))
 
 
-def title_variant(title: str, main: str) -> str | None:
+def title_variant(title: str, main: str, body: str = "") -> str | None:
     """The title's longer name for ``main``, when the title opens on it with a variant word or two before it
-    ("Light-Weight RefineNet for ...", "Fast R-CNN"), else ``None``.
+    ("Light-Weight RefineNet for ...", "Fast R-CNN"), else ``None``; not a word ``body`` (the abstract) writes in lower
+    case before the name (:func:`~kg.extract.padded_heads.lower_lead`: "an end-to-end Quokka Net" of "End-to-end ...").
 
     >>> title_variant("Light-Weight RefineNet for Real-Time Semantic Segmentation", "RefineNet")
     'Light-Weight RefineNet'
@@ -301,7 +303,8 @@ def title_variant(title: str, main: str) -> str | None:
         return None
     m = next((m for rx in (_VARIANT_TWO, _VARIANT_ONE) if (m := rx.match(title)) and title.startswith(main, m.end())
               and _NAME_END.match(title, m.end() + len(main))), None)  # (two words if they fit, else one)
-    if m is None or m.group(1).split()[0].lower().endswith("ing") or m.group(1).lower() in _VERBS:
+    if m is None or m.group(1).split()[0].lower().endswith("ing") or m.group(1).lower() in _VERBS \
+            or lower_lead([m.group(1), *main.split()], body):
         return None
     return f"{m.group(1)} {main}"
 
