@@ -8,6 +8,8 @@ from __future__ import annotations
 from kg.graph.heads import broad_head_ids, model_part_step, object_task_ids, task_object_ids
 from kg.graph.method_kinds import (DATA_KIND_MENTIONS, NAMING_KINDS, common_resource, data_kind, defined_thing,
                                    modifier_kind, output_kind, unit_kind)
+from kg.graph.counted_letters import counted_dataset
+from kg.link.apparatus import apparatus_dataset
 from kg.graph.task_kinds import ability_kind, field_of_study, manner_task, named_thing, problem_form
 from kg.vocab import EntityType
 
@@ -17,17 +19,28 @@ def not_entity_ids(entities: dict) -> set[str]:
     names of kinds of data (:func:`data_kind`), of things models output (:func:`output_kind`), of units of measure
     (:func:`unit_kind`), of common stores of facts or annotation (:func:`common_resource`) or modifiers of other
     nouns (:func:`modifier_kind`: a format, a notation) or letters the corpus spells out as a thing of no type of ours
-    (:func:`~kg.graph.method_kinds.defined_thing`: "RoI"), of the Dataset entities named as such a kind of data (:func:`data_kind_namesakes`),
-    of the Task entities that are fields of study (:func:`field_of_study`), abilities of a model
+    (:func:`~kg.graph.method_kinds.defined_thing`: "RoI"), of the Dataset entities named as such a kind of data (:func:`data_kind_namesakes`) or
+    described as an apparatus or counted (:func:`_apparatus`: "X, a 3D simulator", "abnormal QXRs"), of the Task entities that are fields of study (:func:`field_of_study`), abilities of a model
     (:func:`ability_kind`), types of problem (:func:`problem_form`), things, quantities or attributes
     (:func:`named_thing`), kinds of system (:func:`manner_task`) or steps done to its parts
     (:func:`kg.graph.heads.model_part_step`), of the one-word Task entities that are the bare head of many Task names
     (:func:`kg.graph.heads.broad_head_ids`: "detection"), and of the Method and Task entities that name what a Task
     works on (:func:`kg.graph.heads.task_object_ids`: "part-of-speech"; :func:`kg.graph.heads.object_task_ids`:
     "Abstract Meaning Representation")."""
-    out = {eid for eid, e in entities.items() if _not_a_method_or_task(e)}
+    out = {eid for eid, e in entities.items() if _not_a_method_or_task(e) or _apparatus(e)}
     return (out | data_kind_namesakes(entities, out) | broad_head_ids(entities) | task_object_ids(entities)
             | object_task_ids(entities))
+
+
+def _apparatus(e) -> bool:
+    """Whether one Dataset entity is a name its papers describe as a simulator, a platform or a formalism
+    (:func:`kg.link.apparatus.apparatus_dataset`), or letters a paper counts in the plural, "QXRs"
+    (:func:`kg.graph.counted_letters.counted_dataset`)."""
+    if getattr(e, "type", None) is not EntityType.DATASET:
+        return False
+    votes = getattr(e, "type_votes", None)
+    return apparatus_dataset(votes, len(getattr(e, "papers", None) or ())) or counted_dataset(
+        {getattr(e, "name", "") or "", *(getattr(e, "aliases", None) or ())}, votes)
 
 
 def _not_a_method_or_task(e) -> bool:

@@ -9,6 +9,7 @@ from typing import Callable, Iterable
 from kg.errors import LinkError
 from kg.extract.acronym_letters import spelt_inside
 from kg.extract.boundaries import without_split
+from kg.link.apparatus import apparatus_use
 from kg.link.normalize import is_definition, key_and_words
 from kg.link.bare import short_acronym
 from kg.link.cased import lower_words, paper_cased
@@ -623,10 +624,11 @@ class Collect(NodeTable):
     @classmethod
     def _word_use_votes(cls, ex: Extraction, m: Mention, k: str, texts: dict[str, str],
                         votes: TypeVotes | _AlsoVotes, seen: set[tuple[str, EntityType]]) -> None:
-        """The votes of what the words around a Task or Method mention use it as (:meth:`_vote`): a field or an
-        area, an ability of a model, a problem's form (of a mention no curated lexicon entry matched: a curated name
+        """The votes of what the words around a Task, Method or Dataset mention use it as (:meth:`_vote`): a field or
+        an area, an ability of a model, a problem's form (of a mention no curated lexicon entry matched: a curated name
         that another rule found gets the vote too, and :func:`kg.graph.task_kinds.problem_form` leaves curated
-        Tasks alone), a thing a verb of output outputs."""
+        Tasks alone), a thing a verb of output outputs, an apparatus a name is described as, whatever
+        its type (:mod:`kg.link.apparatus`: the graph reads it of Dataset nodes)."""
         t = m.type
         if t is EntityType.TASK and cls._read_use(field_use, ex, m, texts):  # "a key step in X": kg.link.fields
             votes.add(k, t, "field", seen)
@@ -636,6 +638,8 @@ class Collect(NodeTable):
             votes.add(k, t, "output", seen)
         if t is EntityType.TASK and m.rule != "lexicon" and cls._read_use(form_use, ex, m, texts):
             votes.add(k, t, "form", seen)  # "cast as X", "X settings": kg.link.forms
+        if cls._read_use(apparatus_use, ex, m, texts):  # "X, a 3D simulator": kg.link.apparatus
+            votes.add(k, t, "apparatus", seen)
 
     @staticmethod
     def _read_use(use: Callable[[str, int, int], bool], ex: Extraction, m: Mention, texts: dict[str, str]) -> bool:

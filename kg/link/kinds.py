@@ -60,6 +60,9 @@ KINDS: dict[str, Kind] = {
     # measurement unit (IMU)", whether or not a mention holds them (kg.graph.method_kinds.defined_thing)
     "thing": Kind(0.0, weak=True, words_only=True),
     "modifier": Kind(0.0, weak=True, words_only=True, paper_counted=True),
+    # a name its paper describes as a simulator, a platform, a formalism (kg.link.apparatus), its papers counted: the
+    # graph leaves out a Dataset node papers describe so (kg.link.apparatus.apparatus_dataset)
+    "apparatus": Kind(0.0, weak=True, words_only=True, paper_counted=True),
     "family": Kind(0.0, weak=True, words_only=True),
     "unread": Kind(0.0, weak=True, words_only=True),
 }
