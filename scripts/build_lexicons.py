@@ -53,7 +53,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from kg.extract.lexicon_data import load_lexicon, name_key, spelling_key  # noqa: E402
-from kg.link.lexicon_rows import alias_problem, canonical_problem, modified_name, version_table, words  # noqa: E402
+from kg.link.lexicon_rows import (VARIANT_TYPES, alias_problem, canonical_problem, modified_name,  # noqa: E402
+                                  variant_problem, version_table, words)
 from kg.vocab import MENTION_TYPES  # noqa: E402
 
 TYPES = [t.value for t in MENTION_TYPES]
@@ -669,7 +670,8 @@ def checked(rows: dict[str, list], curated: list) -> dict[str, list]:
                     or (etype == "Task" and technique_variant(canonical, kinds)):
                 dropped["canonical"] += 1
                 continue
-            good = [a for a in aliases if not alias_problem(canonical, a, versions, not case)]
+            good = [a for a in aliases if not alias_problem(canonical, a, versions, not case)
+                    and not (etype in VARIANT_TYPES and variant_problem(canonical, a, aliases))]
             dropped["alias"] += len(aliases) - len(good)
             kept.append((canonical, good, case, source))
         out[etype] = kept

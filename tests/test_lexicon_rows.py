@@ -37,6 +37,26 @@ def test_common_words_and_licences_in_capitals_are_no_alias():
     assert alias_problem("Quokka Answer Benchmark", "QAB") is None
 
 
+def test_a_prefixed_variant_with_letters_of_its_own_is_no_alias():
+    # "RWM" spells the modifier too: the restricted machine is a thing of its own, not the bare one
+    rows = [("wombat machine", ["restricted wombat machine", "RWM"], True)]
+    assert row_problems(rows, "Method") == [("wombat machine", "restricted wombat machine", "variant")]
+    assert row_problems([("wombat machine", ["restricted wombat machine", "RWMs"], True)], "Dataset") != []
+    # no letters of its own, or letters of the bare name: an alias as before
+    assert row_problems([("wombat machine", ["restricted wombat machine"], True)], "Method") == []
+    assert row_problems([("wombat machine", ["big wombat machine", "WM"], True)], "Method") == []
+    # a task narrowed by a modifier is the task ("automatic wombat counting (AWC)")
+    assert row_problems([("wombat counting", ["automatic wombat counting", "AWC"], True)], "Task") == []
+
+
+def test_the_shipped_lexicon_keeps_restricted_boltzmann_machines_apart():
+    from kg.extract.lexicon_data import load_lexicon as load
+
+    names = {e.canonical: e for e in load() if e.type.value == "Method"}
+    assert "restricted Boltzmann machine" not in names["Boltzmann machine"].aliases
+    assert "RBM" in names["restricted Boltzmann machine"].aliases
+
+
 def test_a_clause_is_no_canonical():
     assert canonical_problem("extensively evaluate this model on two benchmarks") == "sentence"
     assert canonical_problem("Watch Your Step") is None  # a title-case name
@@ -48,7 +68,7 @@ def test_the_shipped_rows_pass_the_checks():
     for e in load_lexicon():
         rows[e.type].append((e.canonical, [a for a in e.aliases if (e.canonical, a) not in REVIEWED],
                              not e.case_sensitive))
-    problems = [p for t in rows for p in row_problems(rows[t])]
+    problems = [p for t in rows for p in row_problems(rows[t], t.value)]
     assert problems == []
 
 

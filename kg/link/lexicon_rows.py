@@ -15,6 +15,10 @@ drops what these checks flag from the generated files, and the tests hold the cu
   row matched in any case, or a licence name (:data:`LICENCE_WORDS`: "BSD" of "Beam-Splitter Deblurring" matches "BSD license");
 - **modifier**: a Metric canonical that is a scope modifier and another entry's name ("Trainable
   Parameters" beside "parameters", :data:`SCOPE_MODIFIERS`): a duplicate, left to the other entry;
+- **variant**: in a Method or Dataset row, an alias that is the canonical with a qualifying modifier before it
+  whose own acronym the row holds ("restricted Boltzmann machine" and "RBM" of "Boltzmann machine"): letters
+  spelling the modifier too name the variant as a thing of its own (:func:`variant_problem`); a Task or Metric
+  narrowed so ("automatic speech recognition (ASR)") is still the task;
 - **sentence**: a canonical that reads as a clause (a pronoun or demonstrative, or more than
   :data:`MAX_WORDS` words: "comprehensively evaluate this method on several benchmarks").
 """
@@ -119,6 +123,38 @@ def alias_problem(canonical: str, alias: str, versions: dict[str, set[tuple[str,
     return None
 
 
+#: The types whose rows a prefixed variant with letters of its own leaves (:func:`variant_problem`).
+VARIANT_TYPES = frozenset({"Method", "Dataset"})
+
+
+def _initials(ws: list[str]) -> str:
+    """The first letters of some words."""
+    return "".join(w[0] for w in ws)
+
+
+def variant_problem(canonical: str, alias: str, aliases: Iterable[str]) -> str | None:
+    """Why ``alias`` is a variant of its own beside ``canonical``: the canonical's words with words before them, and
+    one of the row's ``aliases`` an acronym (one word, two capitals or more, a plural "s" aside) of the alias's words
+    that is none of the canonical's (None when it is no such variant).
+
+    >>> variant_problem("quokka machine", "restricted quokka machine", ["RQM"])
+    'variant'
+    >>> variant_problem("quokka machine", "restricted quokka machine", ["QM"])
+    >>> variant_problem("QuokSet", "MS QuokSet", ["MSQuokSet"])
+    """
+    cw, aw = words(canonical), words(alias)
+    if not cw or len(aw) <= len(cw) or aw[-len(cw):] != cw:
+        return None
+    for a in aliases:
+        core = a[:-1] if len(a) > 2 and a.endswith("s") and a[-2].isupper() else a
+        if " " in core or sum(c.isupper() for c in core) < 2:
+            continue
+        letters = "".join(words(core))
+        if letters == _initials(aw) and letters != _initials(cw):
+            return "variant"
+    return None
+
+
 def canonical_problem(canonical: str) -> str | None:
     """Why a canonical name is no name (None when it is one).
 
@@ -141,8 +177,9 @@ def version_table(rows: Iterable[tuple[str, Iterable[str]]]) -> dict[str, set[tu
     return out
 
 
-def row_problems(rows: list[tuple]) -> list[tuple[str, str, str]]:
-    """Every problem of some rows (canonical, aliases[, any_case]): ``(canonical, alias or "", why)``."""
+def row_problems(rows: list[tuple], kind: str = "") -> list[tuple[str, str, str]]:
+    """Every problem of some rows (canonical, aliases[, any_case]) of the type ``kind``: ``(canonical, alias or "",
+    why)``."""
     versions = version_table((r[0], r[1]) for r in rows)
     out = []
     for canonical, aliases, *case in rows:
@@ -150,7 +187,8 @@ def row_problems(rows: list[tuple]) -> list[tuple[str, str, str]]:
         if why:
             out.append((canonical, "", why))
         for a in aliases:
-            why = alias_problem(canonical, a, versions, case[0] if case else True)
+            why = alias_problem(canonical, a, versions, case[0] if case else True) \
+                or (variant_problem(canonical, a, aliases) if kind in VARIANT_TYPES else None)
             if why:
                 out.append((canonical, a, why))
     return out
