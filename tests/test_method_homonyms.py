@@ -272,3 +272,31 @@ def test_papers_giving_a_part_the_same_words_and_letters_share_it_in_a_corpus_to
     b = replace(a, paper=replace(a.paper, id="b", title="Another record"))
     lk = link([a, b, _technique("c")])
     assert ids(lk, "a")[0] == ids(lk, "b")[0] != ids(lk, "c")[0]
+
+
+# -- a paper's own name cased otherwise than a lexicon name (kg.link.lexicon_casings) --------------------------
+def _uses_bigbird(pid="a"):
+    """A paper using the lexicon's BigBird (a case-sensitive name with a capital inside the word)."""
+    return paper(pid, "We fine-tune BigBird on long contracts.", (M, "BigBird", {"rule": "lexicon"}))
+
+
+def test_a_paper_proposing_a_lexicon_name_cased_otherwise_names_its_own_thing():
+    birds = paper("b", "We collect BigBIRD, a dataset of large bird photographs. BigBIRD has 9k images.",
+                  (T.DATASET, "BigBIRD", {"rule": "dataset-context"}), (T.DATASET, "BigBIRD"), proposed=("BigBIRD",))
+    lk = link([_uses_bigbird(), birds])
+    mine = ids(lk, "b")[0]
+    assert mine != ids(lk, "a")[0] and ids(lk, "b") == (mine, mine)
+    assert lk.entities[mine].name == "BigBIRD" and lk.entities[mine].type is T.DATASET
+    assert "BigBIRD" not in lk.entities[ids(lk, "a")[0]].aliases
+
+
+def test_a_lexicon_name_cased_otherwise_without_a_proposal_or_beside_the_lexicon_spelling_stays_the_known_thing():
+    used = paper("b", "Our bird counter beats BigBIRD on long contracts.", (M, "BigBIRD"))
+    both = paper("c", "We present BigBIRD, a faster BigBird for long contracts.", (M, "BigBIRD"),
+                 (M, "BigBird", {"rule": "lexicon"}), proposed=("BigBIRD",))
+    caps = paper("d", "We present BIGBIRD, a set of bird photographs.", (T.DATASET, "BIGBIRD"), proposed=("BIGBIRD",))
+    word = paper("e", "We present Bigbird, a set of bird photographs.", (T.DATASET, "Bigbird"), proposed=("Bigbird",))
+    lk = link([_uses_bigbird(), used, both, caps, word])
+    known = ids(lk, "a")[0]
+    assert ids(lk, "b") == (known,) and ids(lk, "c") == (known, known)
+    assert ids(lk, "d") == (known,) and ids(lk, "e") == (known,)

@@ -21,9 +21,11 @@ from kg.link.context import topic_words
 from kg.link.nodes import LEXICON_RULES
 from kg.link.summary import LinkTable, NodeKey
 from kg.models import Mention
+from kg.vocab import EntityType
 
-#: How one paper writes a node as one word (as written: "ES-PNet") and the paper's topic words.
-Spelt = tuple[str, frozenset[str]]
+#: How one paper writes a node as one word (as written: "ES-PNet"), the paper's topic words, and the type it gives
+#: the name when it proposes it so and writes it no other way (:func:`kg.link.lexicon_casings.proposed_spellings`).
+Spelt = tuple[str, frozenset[str], EntityType | None]
 
 
 def inner_cased(text: str) -> str | None:
@@ -70,7 +72,7 @@ def paper_spellings(mentions: Sequence[Mention], out: Sequence[NodeKey | None]) 
     return got
 
 
-def _spellings(table: LinkTable, spelt_by: dict[NodeKey, dict[str, Spelt]]) -> dict[str, dict[str, Spelt]]:
+def entity_spellings(table: LinkTable, spelt_by: dict[NodeKey, dict[str, Spelt]]) -> dict[str, dict[str, Spelt]]:
     """Entity id -> paper id -> how the paper writes it, for the papers writing it one way only."""
     out: dict[str, dict[str, Spelt]] = defaultdict(dict)
     mixed: dict[str, set[str]] = defaultdict(set)
@@ -100,8 +102,8 @@ def _moved(users: dict[str, Spelt], coiners: dict[str, frozenset[str]], own: fro
            papers: int) -> dict[str, set[str]]:
     """The spelling of each group of papers that names another thing than the coiners (paper id -> its topic
     words) -> its papers."""
-    topics = {**{p: words for p, (_, words) in users.items()}, **coiners}
-    core = {p: inner_cased(text) or text for p, (text, _) in users.items()}
+    topics = {**{p: spelt[1] for p, spelt in users.items()}, **coiners}
+    core = {p: inner_cased(spelt[0]) or spelt[0] for p, spelt in users.items()}
     kept = {core[p] for p in coiners if p in users and not core[p].isupper()}  # (capitals say nothing)
     letters = {k.lower() for k in kept}
     groups: dict[str, set[str]] = defaultdict(set)
@@ -136,7 +138,7 @@ def split_case_homonyms(table: LinkTable, spelt_by: dict[NodeKey, dict[str, Spel
     used = set(table.entities) | set(taken)
     already = {eid for eid, _ in table.own}
     split: list[str] = []
-    for eid, users in sorted(_spellings(table, spelt_by).items()):
+    for eid, users in sorted(entity_spellings(table, spelt_by).items()):
         ent = table.entities.get(eid)
         if ent is None or ent.type not in COINED_TYPES or eid in known or eid in already or not coiners.get(eid):
             continue

@@ -15,6 +15,7 @@ from kg.link.bare import short_acronym
 from kg.link.cased import lower_words, paper_cased
 from kg.link.components import component_coinage, record_components, written_component
 from kg.link.case_homonyms import paper_spellings
+from kg.link.lexicon_casings import proposed_spellings
 from kg.link.context import acronym_shaped, topic_words
 from kg.link.coinages import coined_keys, coiner, lexicon_title_keys
 from kg.link.own_methods import own_method_keys
@@ -157,7 +158,7 @@ class Collect(NodeTable):
             for n, cased in paper_cased(ex, mentions, out, self.key).items():  # (kg.link.cased)
                 sm.cased_by.setdefault(n, {})[ex.paper.id] = cased
             paper_texts = (ex.paper.title or "", ex.paper.abstract or "")
-            self._spellings(mentions, out, paper_texts, ex.paper.id, sm)
+            self._spellings(mentions, out, paper_texts, ex, sm)
             sm.lower_df.update(lower_words(*paper_texts))
             sm.graded_df.update(graded_words(*paper_texts))
             acronyms = written_acronyms(paper_texts)
@@ -171,14 +172,16 @@ class Collect(NodeTable):
         return sm
 
     @staticmethod
-    def _spellings(mentions: tuple[Mention, ...], out: list[Node | None], texts: tuple[str, str], pid: str,
+    def _spellings(mentions: tuple[Mention, ...], out: list[Node | None], texts: tuple[str, str], ex: Extraction,
                    sm: LinkSummary) -> None:
-        """Record how the paper writes each node as one word with capitals inside (:mod:`kg.link.case_homonyms`)."""
+        """Record how the paper writes each node as one word with capitals inside (:mod:`kg.link.case_homonyms`) and
+        the type of those it proposes so (:mod:`kg.link.lexicon_casings`)."""
         spelt = paper_spellings(mentions, out)
         if spelt:
             words = topic_words(*texts)
+            own = proposed_spellings(mentions, out, spelt, ex.proposed)
             for n, text in spelt.items():
-                sm.spelt_by.setdefault(n, {})[pid] = (text, words)
+                sm.spelt_by.setdefault(n, {})[ex.paper.id] = (text, words, own.get(n))
 
     def _coinages(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
                   sm: LinkSummary, named: set[int]) -> None:

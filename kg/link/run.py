@@ -13,6 +13,7 @@ from kg.link.acronyms import Acronyms
 from kg.link.apply import Apply
 from kg.link.bare import split_bare_acronyms
 from kg.link.case_homonyms import split_case_homonyms
+from kg.link.lexicon_casings import split_lexicon_casings
 from kg.link.cased import split_word_uses
 from kg.link.coinages import split_coinages
 from kg.link.context import MIN_PAPERS
@@ -126,7 +127,8 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
 
     def _splits(self, table: LinkTable, sm: LinkSummary, existing: dict[str, Entity], known: frozenset[str]) -> None:
         """One name, two things: the splits of an entity's papers, in order (coinages, instances, bare acronyms, own
-        letters, homonyms by field, word uses, casings, a paper's own method named like a dataset)."""
+        letters, homonyms by field, word uses, casings, a paper's own casing of a lexicon name, a paper's own method named
+        like a dataset)."""
         st = self.stats
         self._split_coinages(table, sm, existing, known)
         st.split_instances = split_instances(table, sm.coined_by, sm.name_df, self.key, existing, known)
@@ -140,6 +142,7 @@ class LinkRun(Apply, Retype, Joins, Fuzzy, Typos, Acronyms, Expansions, Naming):
         st.split_words = split_word_uses(table, sm.cased_by, sm.lower_df, existing, known)
         st.split_cases = split_case_homonyms(table, sm.spelt_by, sm.coined_by, sm.topic_df, sm.papers,
                                              existing, known)
+        st.split_lexicon_casings = split_lexicon_casings(table, sm.spelt_by, known, existing)
         st.split_own_methods = split_own_methods(table, sm.own_methods, existing)
 
     def _split_coinages(self, table: LinkTable, sm: LinkSummary, existing: dict[str, Entity],

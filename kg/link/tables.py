@@ -46,6 +46,7 @@ class LinkStats:
     split_homonyms: list[str] = field(default_factory=list)  # names two fields spell out otherwise ("type:name")
     split_words: list[str] = field(default_factory=list)  # letters written as a word and in capitals ("type:name")
     split_cases: list[str] = field(default_factory=list)  # a coinage and another thing cased otherwise ("type:name")
+    split_lexicon_casings: list[str] = field(default_factory=list)  # a paper's own casing of a lexicon name ("type:name")
     seconds: dict[str, float] = field(default_factory=dict)
 
 
