@@ -96,6 +96,39 @@ def test_a_coiner_writing_only_capitals_or_a_small_corpus_splits_no_casing():
     assert ids(lk, "c") == ids(lk, "a")[:1]
 
 
+def _coins_qenet():
+    ex = paper("a", "We propose QeNet, recurrent sweeps over wombat photographs in four directions. QeNet runs fast.",
+               (M, "QeNet", {"rule": "named"}), (M, "QeNet"), proposed=("QeNet",))
+    return replace(ex, paper=replace(ex.paper, title="QeNet: recurrent sweeps over wombat photographs"))
+
+
+def test_letters_cased_otherwise_with_a_long_form_of_their_own_name_another_thing_despite_a_shared_word():
+    user = paper("b", "Our wombat counter stacks QeNet layers over photographs.", (M, "QeNet"))
+    # one rare word shared with the coiner ("wombat"), but a long form the coiner never writes
+    other = paper("c", "Our Quokka Embedding Network (QENet) attends to wombat pairs in few-shot episodes. "
+                       "QENet learns quickly.", (M, "Quokka Embedding Network", {"aliases": ("QENet",), "rule": "acronym"}),
+                  (M, "QENet", {"rule": "acronym-ref"}), (M, "QENet", {"rule": "acronym-ref"}))
+    lk = link([_coins_qenet(), user, other] + _big_filler())
+    coined = ids(lk, "a")[0]
+    assert ids(lk, "b") == (coined,) and lk.entities[coined].name == "QeNet"
+    mine = ids(lk, "c")[0]
+    assert mine != coined and ids(lk, "c") == (mine, mine, mine)
+    assert lk.entities[mine].name == "Quokka Embedding Network"
+    assert "QeNet" not in lk.entities[mine].aliases and "QENet" not in lk.entities[coined].aliases
+
+
+def test_letters_cased_otherwise_with_the_coiners_long_form_stay_the_coinage():
+    coiner = paper("a", "We propose the Quokka Embedding Network (QeNet) for wombat photographs. QeNet runs fast.",
+                   (M, "Quokka Embedding Network", {"aliases": ("QeNet",), "rule": "acronym"}),
+                   (M, "QeNet", {"rule": "acronym-ref"}), proposed=("Quokka Embedding Network",))
+    coiner = replace(coiner, paper=replace(coiner.paper, title="QeNet: embedding wombat photographs"))
+    other = paper("c", "We prune the Quokka Embedding Network (QENet) for wombat pairs. QENet learns fast.",
+                  (M, "Quokka Embedding Network", {"aliases": ("QENet",), "rule": "acronym"}),
+                  (M, "QENet", {"rule": "acronym-ref"}))
+    lk = link([coiner, other] + _big_filler())
+    assert set(ids(lk, "c")) == {ids(lk, "a")[0]}
+
+
 # -- a paper's own component given letters of its own (kg.link.components) ----------------------------------
 def _component(pid, long, acro, head="module"):
     """A paper that builds ``long`` ("... a LONG (ACRO) ... ACRO ...") as one part of its own detector."""

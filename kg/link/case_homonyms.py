@@ -4,7 +4,10 @@ The linker's keys ignore case, so two papers that write one word with the same l
 ways ("ESPNet" of a segmentation network, "ESPnet" of a speech toolkit) share a node. A paper writes a coined name
 the way its coiners do; a paper that writes the letters with another inner casing, and shares no rare topic word
 with any paper coining the name (:mod:`kg.link.coinages`), names another thing: its papers get an entity of their
-own, named as they write it. A paper writing the letters all in capitals ("QUOKNET") says nothing by its case: it
+own, named as they write it; so do papers that define their casing with a long form the coiners never write
+("Quokka Embedding Network (QENet)" beside a coined "QeNet"), though they share a rare word with them (one work
+shares more: :data:`~kg.link.coinages.SAME_WORK`); when that long form names the entity, the word's nodes move to a
+new entity and the long form's papers keep it (:func:`_hand_over`). A paper writing the letters all in capitals ("QUOKNET") says nothing by its case: it
 goes with the other spelling only when it shares more rare topic words with that spelling's papers than with the
 coiners' and theirs. Only a name some paper coins (the entity keeps its coiners), no lexicon entity ("ResNet" and "Resnet" are
 one known thing), only spellings with a capital inside the word ("Pytorch" is a word's case, no coinage's; coiners
@@ -12,20 +15,25 @@ writing only capitals say nothing), and only in a corpus large enough to tell fi
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Sequence
 
 from kg.link.bare import MIN_CORPUS
-from kg.link.coinages import COINED_TYPES, own_entity, shared_topic
+from kg.link.coinages import COINED_TYPES, SAME_WORK, own_entity, shared_topic
 from kg.link.context import topic_words
 from kg.link.nodes import LEXICON_RULES
 from kg.link.summary import LinkTable, NodeKey
-from kg.models import Mention
+from kg.graph.ids import free_id, node_id
+from kg.models import Entity, Mention
 from kg.vocab import EntityType
 
-#: How one paper writes a node as one word (as written: "ES-PNet"), the paper's topic words, and the type it gives
-#: the name when it proposes it so and writes it no other way (:func:`kg.link.lexicon_casings.proposed_spellings`).
-Spelt = tuple[str, frozenset[str], EntityType | None]
+_WORD = re.compile(r"[a-z0-9]+")
+
+#: How one paper writes a node as one word (as written: "ES-PNet"), the paper's topic words, the type it gives
+#: the name when it proposes it so and writes it no other way (:func:`kg.link.lexicon_casings.proposed_spellings`),
+#: and the long form it defines the word with ("" when none: :func:`defined_long_forms`).
+Spelt = tuple[str, frozenset[str], EntityType | None, str]
 
 
 def inner_cased(text: str) -> str | None:
@@ -72,6 +80,23 @@ def paper_spellings(mentions: Sequence[Mention], out: Sequence[NodeKey | None]) 
     return got
 
 
+def defined_long_forms(mentions: Sequence[Mention], out: Sequence[NodeKey | None],
+                       spelt: dict[NodeKey, str]) -> dict[NodeKey, str]:
+    """The long form a paper defines each node's one-word spelling with (``spelt``: node -> the spelling), when a
+    mention of the node is that definition ("Quokka Embedding Network (QENet)").
+
+    >>> from kg.vocab import EntityType as T
+    >>> ms = [Mention(T.METHOD, "Quokka Embedding Network", 0, 24, aliases=("QENet",)), Mention(T.METHOD, "QENet", 26, 31)]
+    >>> defined_long_forms(ms, [(T.METHOD, "qenet")] * 2, {(T.METHOD, "qenet"): "QENet"})
+    {(<EntityType.METHOD: 'Method'>, 'qenet'): 'Quokka Embedding Network'}
+    """
+    got: dict[NodeKey, str] = {}
+    for m, n in zip(mentions, out):
+        if n in spelt and spelt[n] in m.aliases and " " in m.text:
+            got.setdefault(n, m.text)
+    return got
+
+
 def entity_spellings(table: LinkTable, spelt_by: dict[NodeKey, dict[str, Spelt]]) -> dict[str, dict[str, Spelt]]:
     """Entity id -> paper id -> how the paper writes it, for the papers writing it one way only."""
     out: dict[str, dict[str, Spelt]] = defaultdict(dict)
@@ -98,10 +123,23 @@ def _shared(a: set[str], b: set[str], topics: dict[str, frozenset[str]], own: fr
     return max((shared_topic(topics[x], topics[y], df, papers, own) for x in a for y in b), default=0.0)
 
 
+def _words(name: str) -> str:
+    """A long form's words, lower case, as two papers' long forms compare."""
+    return " ".join(_WORD.findall(name.lower()))
+
+
+def _own_long_forms(group: set[str], users: dict[str, Spelt], kept: frozenset[str]) -> bool:
+    """Whether every paper of ``group`` defines its spelling with a long form that none of the papers keeping the
+    entity writes (``kept``: their long forms' :func:`_words`): "Quokka Embedding Network (QENet)" beside a coined
+    "QeNet" the coiner spells out no way or otherwise."""
+    return all(users[p][3] and _words(users[p][3]) not in kept for p in group)
+
+
 def _moved(users: dict[str, Spelt], coiners: dict[str, frozenset[str]], own: frozenset[str], df: Counter,
-           papers: int) -> dict[str, set[str]]:
+           papers: int, longs: frozenset[str] = frozenset()) -> dict[str, set[str]]:
     """The spelling of each group of papers that names another thing than the coiners (paper id -> its topic
-    words) -> its papers."""
+    words; ``longs``: the long forms the coiners write) -> its papers: no rare topic word shared, or long forms of
+    their own (:func:`_own_long_forms`) and no work shared (:data:`~kg.link.coinages.SAME_WORK`)."""
     topics = {**{p: spelt[1] for p, spelt in users.items()}, **coiners}
     core = {p: inner_cased(spelt[0]) or spelt[0] for p, spelt in users.items()}
     kept = {core[p] for p in coiners if p in users and not core[p].isupper()}  # (capitals say nothing)
@@ -111,7 +149,10 @@ def _moved(users: dict[str, Spelt], coiners: dict[str, frozenset[str]], own: fro
         if not spelt.isupper() and spelt not in kept and spelt.lower() in letters:
             groups[spelt].add(pid)
     keep = {p for p, s in core.items() if s in kept} | set(coiners)
-    out = {s: g for s, g in groups.items() if not _shared(g, keep, topics, own, df, papers)}
+    kept = longs | {_words(users[p][3]) for p in keep if p in users and users[p][3]}
+    shared = {s: _shared(g, keep, topics, own, df, papers) for s, g in groups.items()}
+    out = {s: g for s, g in groups.items()
+           if not shared[s] or (shared[s] < SAME_WORK and _own_long_forms(g, users, kept))}
     for pid, spelt in core.items():  # capitals go where they share more of their topic
         if spelt.isupper() and spelt.lower() in letters and pid not in coiners:
             score = {s: _shared({pid}, g, topics, own, df, papers) for s, g in out.items()}
@@ -131,10 +172,12 @@ def split_case_homonyms(table: LinkTable, spelt_by: dict[NodeKey, dict[str, Spel
     if papers < MIN_CORPUS:
         return []  # too few papers for two of one field to share a rare word (kg.link.bare)
     coiners: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
+    longs: dict[str, set[str]] = defaultdict(set)
     for n, by in coined_by.items():
         eid = table.node_eid.get(n)
         if eid is not None:
             coiners[eid].update({pid: c.topics for pid, c in by.items()})
+            longs[eid].update(_words(t) for c in by.values() for t in c.names if " " in t)
     used = set(table.entities) | set(taken)
     already = {eid for eid, _ in table.own}
     split: list[str] = []
@@ -143,9 +186,34 @@ def split_case_homonyms(table: LinkTable, spelt_by: dict[NodeKey, dict[str, Spel
         if ent is None or ent.type not in COINED_TYPES or eid in known or eid in already or not coiners.get(eid):
             continue
         own = topic_words(ent.name, *ent.aliases)
-        for spelt, group in sorted(_moved(users, coiners[eid], own, df, papers).items()):
+        for spelt, group in sorted(_moved(users, coiners[eid], own, df, papers, frozenset(longs[eid])).items()):
             theirs = Counter(users[p][0] for p in group)
-            own_entity(table, eid, ent, min(theirs, key=lambda t: (-theirs[t], t.isupper(), t)), group, used)
-            ent.aliases -= set(theirs) - {users[p][0] for p in users if p not in group}
+            if _words(ent.name) in {_words(users[p][3]) for p in group}:  # the entity is named by their long form
+                _hand_over(table, eid, ent, (spelt_by, users, group), used)
+            else:
+                own_entity(table, eid, ent, min(theirs, key=lambda t: (-theirs[t], t.isupper(), t)), group, used)
+                ent.aliases -= set(theirs) - {users[p][0] for p in users if p not in group}
             split.append(f"{ent.type.value}:{ent.name}")
     return split
+
+
+def _hand_over(table: LinkTable, eid: str, ent: Entity, spelt: tuple, used: set[str]) -> str:
+    """Give the one-word spellings' nodes of an entity named by the long form of a group of papers that moves
+    (``spelt``: ``spelt_by``, the entity's users, the group) a new entity named as the other papers write the word;
+    the group's papers keep the entity ("QeNet" of the coiners moves, "Quokka Embedding Network (QENet)" stays).
+    Returns the new entity's id."""
+    spelt_by, users, group = spelt
+    theirs = Counter(users[p][0] for p in users if p not in group)
+    name = min(theirs, key=lambda t: (-theirs[t], t.isupper(), t)) if theirs else ent.name
+    new = free_id(node_id(ent.type, name), used)
+    used.add(new)
+    table.entities[new] = Entity(id=new, type=ent.type, name=name, type_votes=ent.type_votes)
+    nodes = {n for n in spelt_by if table.node_eid.get(n) == eid}
+    for n in nodes:
+        table.node_eid[n] = new
+    for k in [k for k, v in table.index_eid.items() if v == eid and k in nodes]:
+        table.index_eid[k] = new
+    for pid in group:
+        table.own[(new, pid)] = eid
+    ent.aliases -= set(theirs)
+    return new

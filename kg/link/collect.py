@@ -14,7 +14,7 @@ from kg.link.normalize import is_definition, key_and_words
 from kg.link.bare import short_acronym
 from kg.link.cased import lower_words, paper_cased
 from kg.link.components import component_coinage, record_components, written_component
-from kg.link.case_homonyms import paper_spellings
+from kg.link.case_homonyms import defined_long_forms, paper_spellings
 from kg.link.lexicon_casings import proposed_spellings
 from kg.link.context import acronym_shaped, topic_words
 from kg.link.coinages import coined_keys, coiner, lexicon_title_keys
@@ -174,14 +174,15 @@ class Collect(NodeTable):
     @staticmethod
     def _spellings(mentions: tuple[Mention, ...], out: list[Node | None], texts: tuple[str, str], ex: Extraction,
                    sm: LinkSummary) -> None:
-        """Record how the paper writes each node as one word with capitals inside (:mod:`kg.link.case_homonyms`) and
-        the type of those it proposes so (:mod:`kg.link.lexicon_casings`)."""
+        """Record how the paper writes each node as one word with capitals inside and the long form it defines it with
+        (:mod:`kg.link.case_homonyms`), and the type of those it proposes so (:mod:`kg.link.lexicon_casings`)."""
         spelt = paper_spellings(mentions, out)
         if spelt:
             words = topic_words(*texts)
             own = proposed_spellings(mentions, out, spelt, ex.proposed)
+            longs = defined_long_forms(mentions, out, spelt)
             for n, text in spelt.items():
-                sm.spelt_by.setdefault(n, {})[ex.paper.id] = (text, words, own.get(n))
+                sm.spelt_by.setdefault(n, {})[ex.paper.id] = (text, words, own.get(n), longs.get(n, ""))
 
     def _coinages(self, ex: Extraction, mentions: tuple[Mention, ...], out: list[Node | None],
                   sm: LinkSummary, named: set[int]) -> None:

@@ -52,15 +52,15 @@ def _own_casings(name: str, users: dict[str, Spelt]) -> dict[str, set[str]]:
     """The papers proposing a lexicon entity's name (``name``) with another inner casing, by how they write it.
 
     >>> T = EntityType
-    >>> _own_casings("QuokCa", {"a": ("QuokCA", frozenset(), T.DATASET), "b": ("QUOKCA", frozenset(), T.DATASET),
-    ...                         "c": ("QuokcA", frozenset(), None), "d": ("QuokCa", frozenset(), T.METHOD)})
+    >>> _own_casings("QuokCa", {"a": ("QuokCA", frozenset(), T.DATASET, ""), "b": ("QUOKCA", frozenset(), T.DATASET, ""),
+    ...                         "c": ("QuokcA", frozenset(), None, ""), "d": ("QuokCa", frozenset(), T.METHOD, "")})
     {'QuokCA': {'a'}}
     """
     lexicon = inner_cased(name)
     if lexicon is None or lexicon.isupper():
         return {}
     out: dict[str, set[str]] = defaultdict(set)
-    for pid, (text, _, kind) in users.items():
+    for pid, (text, _, kind, _long) in users.items():
         core = inner_cased(text)
         if kind is not None and core is not None and not core.isupper() and core != lexicon \
                 and core.lower() == lexicon.lower():

@@ -92,9 +92,10 @@ class LinkSummary:
     # in lower case in running text (kg.link.cased)
     cased_by: dict[NodeKey, dict[str, tuple[str, str]]] = field(default_factory=dict)
     lower_df: Counter = field(default_factory=Counter)
-    # node key -> paper id -> how it writes the node as one word with capitals inside, its topic words, and the type
-    # it gives the name when it proposes it so (kg.link.case_homonyms, kg.link.lexicon_casings)
-    spelt_by: dict[NodeKey, dict[str, tuple[str, frozenset[str], EntityType | None]]] = field(default_factory=dict)
+    # node key -> paper id -> how it writes the node as one word with capitals inside, its topic words, the type it
+    # gives the name when it proposes it so, the long form it defines it with (kg.link.case_homonyms, lexicon_casings)
+    spelt_by: dict[NodeKey, dict[str, tuple[str, frozenset[str], EntityType | None, str]]] = \
+        field(default_factory=dict)
     graded_df: Counter = field(default_factory=Counter)  # word -> papers grading it ("more robust than": kg.link.grades)
 
     def form(self, etype: EntityType, text: str, n: int) -> None:
