@@ -77,11 +77,16 @@ def whole_words(text: str, cands: list[Candidate]) -> list[Candidate]:
 # --- citations ---------------------------------------------------------------------------------------------------
 
 _CITED = re.compile(r"\s*(?:et\.?\s+al\b|and\s+[A-Z][a-z]+\s*[\[(,]\s*\d{4}|[\[(,]\s*(?:19|20)\d\d[a-z]?\b)")
+#: A citation as a whole: a surname (one capitalised word in small letters), "et al." perhaps, and a year ("Quokka
+#: 2017", "Quokka et al., 2017"): a reference to a work, never a name of one (an edition is written in capitals or
+#: with a name's shape, "SemEval 2018", "NIST 2000").
+_CITATION = re.compile(r"[A-Z][a-z]+(?:\s+et\.?\s+al\.?)?,?\s+(?:19|20)\d\d[a-z]?")
 
 
 def not_cited_authors(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Drop capitalised words that are the authors of a citation ("Peters et al., 2018", "Smith (2019)"):
-    rule-found names followed by "et al." or a year or written as a citation key ("[KZ20]"), and
+    rule-found names followed by "et al." or a year or written as a citation key ("[KZ20]") or a whole citation
+    ("Smith 2019", :data:`_CITATION`), and
     generated-lexicon names followed by "et al." or cited in pairs (:func:`_cited_pair`). Curated lexicon
     names stay ("BERT (2019)" is still BERT; "ResNet et al." lists models) unless written as a surname, one
     capitalised word in small letters, before "et al." (:func:`_surname_et_al`: "Yi et al. [51]").
@@ -94,7 +99,8 @@ def not_cited_authors(text: str, cands: list[Candidate]) -> list[Candidate]:
     names = {c[0] for c in cands} | {c[1] for c in cands}
     return [c for c in cands if not (_cited_pair(text, c, names) if c[4] == "lexicon-gen" and c[2] is not T.METRIC
                                      else _surname_et_al(text, c) if c[4].startswith("lexicon")
-                                     else _CITED.match(text, c[1]) or _cite_key(text, c))]
+                                     else _CITED.match(text, c[1]) or _cite_key(text, c)
+                                     or _CITATION.fullmatch(text, c[0], c[1]))]
 
 
 def _surname_et_al(text: str, c: Candidate) -> bool:

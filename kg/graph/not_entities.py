@@ -10,6 +10,7 @@ from kg.graph.method_kinds import (DATA_KIND_MENTIONS, NAMING_KINDS, common_reso
                                    modifier_kind, output_kind, unit_kind)
 from kg.graph.counted_letters import counted_dataset
 from kg.link.apparatus import apparatus_dataset
+from kg.graph.method_objects import other_kind
 from kg.graph.task_kinds import ability_kind, field_of_study, manner_task, named_thing, problem_form
 from kg.vocab import EntityType
 
@@ -19,7 +20,8 @@ def not_entity_ids(entities: dict) -> set[str]:
     names of kinds of data (:func:`data_kind`), of things models output (:func:`output_kind`), of units of measure
     (:func:`unit_kind`), of common stores of facts or annotation (:func:`common_resource`) or modifiers of other
     nouns (:func:`modifier_kind`: a format, a notation) or letters the corpus spells out as a thing of no type of ours
-    (:func:`~kg.graph.method_kinds.defined_thing`: "RoI"), of the Dataset entities named as such a kind of data (:func:`data_kind_namesakes`) or
+    (:func:`~kg.graph.method_kinds.defined_thing`: "RoI") or things of another kind, what a task recognises or a game
+    (:func:`~kg.graph.method_objects.other_kind`), of the Dataset entities named as such a kind of data (:func:`data_kind_namesakes`) or
     described as an apparatus or counted (:func:`_apparatus`: "X, a 3D simulator", "abnormal QXRs"), of the Task entities that are fields of study (:func:`field_of_study`), abilities of a model
     (:func:`ability_kind`), types of problem (:func:`problem_form`), things, quantities or attributes
     (:func:`named_thing`), kinds of system (:func:`manner_task`) or steps done to its parts
@@ -49,7 +51,7 @@ def _not_a_method_or_task(e) -> bool:
     etype, votes, name = getattr(e, "type", None), getattr(e, "type_votes", None), getattr(e, "name", "") or ""
     if etype is EntityType.METHOD:
         return (data_kind(votes) or output_kind(votes) or unit_kind(votes) or common_resource(name, votes)
-                or modifier_kind(name, votes) or defined_thing(name, votes))
+                or modifier_kind(name, votes) or defined_thing(name, votes) or other_kind(votes))
     return etype is EntityType.TASK and (field_of_study(votes) or ability_kind(votes) or model_part_step(name, votes)
                                          or problem_form(name, votes) or named_thing(name, votes)
                                          or manner_task(name, votes))

@@ -32,6 +32,7 @@ from kg.link.means import (defined_use_kind, family_after, lexicon_use_kind, ste
                            use_kind)
 from kg.link.main_proposals import main_keys
 from kg.link.modifiers import modifier_after, unread_after
+from kg.link.objects import kind_use, task_object
 from kg.link.outputs import output_object
 from kg.link.own_letters import own_phrases
 from kg.link.nodes import CORPUS_CANONICAL, LEXICON_RULES, NAME_TYPES, Node, NodeTable, numbers_agree
@@ -531,6 +532,8 @@ class Collect(NodeTable):
                     _use_votes(m, (k, use), votes, seen, node_key, use == "means" and _long_form_use(m, text))
                 if kind == "shape" and m.end <= len(text):
                     _shape_votes(text, m, k, votes, seen)
+                elif kind in _OBJECT_KINDS and t is EntityType.METHOD and m.end <= len(text):
+                    _object_votes(text, m, k, votes, seen)  # a rule's default, an acronym's letters: "detect X"
                 if cue is not None and cue[0] is EntityType.TASK and task_word(text, m.start, m.end):
                     votes.add(k, cue[0], "task", seen)  # "the NDH task": a task the paper names
                 elif cue is not None and not (for_task and cue == _METHOD_CUE):  # not "text recognition models"
@@ -712,3 +715,23 @@ def _shape_votes(text: str, m: Mention, k: str, votes, seen: set) -> None:
         votes.add(k, m.type, "modifier", seen)
     elif m.type is EntityType.METHOD and unread_after(text, m.end, m.field == "title"):
         votes.add(k, m.type, "unread", seen)
+    elif m.type is EntityType.METHOD:
+        _object_votes(text, m, k, votes, seen)
+
+
+#: The kinds of a Method mention whose words are read for another kind of thing (:func:`_object_votes`) besides
+#: ``shape`` (read with the other words of data, :func:`_shape_votes`): a rule's default, an acronym's letters.
+_OBJECT_KINDS = frozenset({"default", "acronym"})
+
+
+def _object_votes(text: str, m: Mention, k: str, votes, seen: set) -> None:
+    """A Method mention typed by its shape or a rule's default that no noun follows, read as another kind of thing
+    (:mod:`kg.link.objects`): ``kind`` where the sentence names its kind ("the game X", "X's GitHub repository"),
+    ``object`` where a recognition task is done to it ("recognizing X"). One vote a mention, never beside a
+    ``modifier`` (:func:`kg.graph.method_objects.other_kind` adds the three)."""
+    if m.type is not EntityType.METHOD or modifier_after(text, m.end, m.start):
+        return
+    if kind_use(text, m.start, m.end):
+        votes.add(k, m.type, "kind", seen)
+    elif task_object(text, m.start, m.end):
+        votes.add(k, m.type, "object", seen)

@@ -63,6 +63,10 @@ KINDS: dict[str, Kind] = {
     # a name its paper describes as a simulator, a platform, a formalism (kg.link.apparatus), its papers counted: the
     # graph leaves out a Dataset node papers describe so (kg.link.apparatus.apparatus_dataset)
     "apparatus": Kind(0.0, weak=True, words_only=True, paper_counted=True),
+    # what a recognition task is done to ("recognizing X"), a thing of a kind no technique is ("the game X"):
+    # kg.link.objects, read by kg.graph.method_objects.other_kind
+    "object": Kind(0.0, weak=True, words_only=True),
+    "kind": Kind(0.0, weak=True, words_only=True),
     "family": Kind(0.0, weak=True, words_only=True),
     "unread": Kind(0.0, weak=True, words_only=True),
 }

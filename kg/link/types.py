@@ -85,7 +85,9 @@ KIND_WEIGHT = {k: kind.weight for k, kind in KINDS.items()}
 #: and ``means-papers`` count the papers that use a name as a goal and as a means (:func:`~kg.link.means.worked_on`).
 #: ``ability`` (no weight) counts a Task's uses as an ability of a model ("the X ability", "tasks that require X",
 #: :func:`~kg.link.fields.ability_use`; the graph leaves out a guessed Task that no paper uses as a goal and that half
-#: of its mentions at least use so, :func:`~kg.graph.task_kinds.ability_kind`).
+#: of its mentions at least use so, :func:`~kg.graph.task_kinds.ability_kind`). ``object`` and ``kind`` (no weight) count
+#: a Method's mentions that a recognition task is done to ("recognizing X") or that the sentence names as a thing no
+#: technique is ("the game X", :mod:`kg.link.objects`; :func:`~kg.graph.method_objects.other_kind`).
 WEAK_KINDS = kinds_where("weak")
 #: Kinds whose papers are counted too: a paper's first vote of such a kind for a name adds one ``<kind>-papers`` vote
 #: (through the paper's ``strong_seen`` set of :meth:`TypeVotes.add`), so every engine reads the papers in the votes.
