@@ -106,6 +106,19 @@ def test_an_aside_set_off_by_commas_or_a_plural_in_s_keeps_an_evaluation_s_frame
     assert not on("It has the best accuracy, and the model runs on JetsonNano.", "JetsonNano")
 
 
+def test_a_fronted_on_x_before_an_outcome_in_its_clause_is_the_evaluation_slot():
+    """"on both sets: on QuokkaSent, our reader raises F1 from 46.6% to 51.4%": the frame opens the clause and its
+    outcome comes after the name; a Method by its shape only there is a benchmark. "On X, we win" (no outcome) and
+    "Built on X, it gains 5%" (no clause opened by "on") stay Methods."""
+    exs = [paper("a", "We test two adversarial sets: on QuokkaSent, our reader raises F1 from 46.6% to 51.4%; "
+                      "on QuokkaOneSent, it boosts F1 from 56.0% to 60.7%.", (M, "QuokkaSent"), (M, "QuokkaOneSent")),
+           paper("b", "On Emu1, we win. Built on WombatNet, the tagger gains 5% accuracy. On KoalaNet-200, we reach "
+                      "81.4% top-1 accuracy on the Emu dataset.", (M, "Emu1"), (M, "WombatNet"), (M, "KoalaNet-200"))]
+    lk = link(exs)
+    assert sorted(ids(lk, "a")) == ["dataset:quokkaonesent", "dataset:quokkasent"], ids(lk, "a")
+    assert sorted(ids(lk, "b")) == ["method:emu1", "method:koalanet-200", "method:wombatnet"], ids(lk, "b")
+
+
 def test_a_dataset_sized_in_millions_or_a_task_or_clause_after_it_keeps_the_evaluation_slot():
     from kg.link.evaluation_frames import evaluated_on
 
