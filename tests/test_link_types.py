@@ -729,7 +729,7 @@ def test_every_vote_kind_is_declared_once_with_its_classes():
     from kg.link.kinds import KINDS
 
     counts = {"data", "means", "goal", "field", "form", "ability", "output", "unit", "modifier", "family", "unread", "thing",
-              "modifier-papers", "goal-papers", "means-papers", "apparatus", "apparatus-papers"}
+              "object", "kind", "modifier-papers", "goal-papers", "means-papers", "apparatus", "apparatus-papers"}
     assert types.KIND_WEIGHT == {"prior": 4.0, "lexicon": 3.0, "titled": 1.0, "defined": 1.0, "context": 1.0,
                                  "acronym": 1.0, "cue": 1.0, "head": 2.0, "task": 2.0, "result": 1.0, "default": 0.5,
                                  "shape": 0.25, **{k: 0.0 for k in counts}}
