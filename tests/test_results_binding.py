@@ -499,6 +499,21 @@ def test_a_dataset_a_model_was_pre_trained_on_or_built_after_is_no_results_datas
     assert [(v, d) for v, _, d, *_ in res] == [("80.1%", "ImageNet")]
 
 
+def test_a_dataset_pretrained_representations_came_from_is_no_results_dataset(nlp):
+    # "pretrained <thing> on D": the model's head noun between the participle and "on" still names a means
+    res = results_of(nlp, "With frozen features pretrained on Zorbset, our detector gets 91.3 AUC.")
+    assert [(v, d) for v, _, d, *_ in res] == [("91.3", None)]
+    res = results_of(nlp, "Starting from pre-trained visual representations on ImageNet, our detector gets 91.3 AUC.")
+    assert [(v, d) for v, _, d, *_ in res] == [("91.3", None)]
+    res = results_of(nlp, "Using pretrained weights from ImageNet, our detector gets 91.3 AUC.")
+    assert [(v, d) for v, _, d, *_ in res] == [("91.3", None)]
+    # a verb between the participle and the dataset: the model is evaluated there
+    res = results_of(nlp, "Our pretrained model reaches 80.1% top-1 accuracy on ImageNet.")
+    assert [(v, d) for v, _, d, *_ in res] == [("80.1%", "ImageNet")]
+    res = results_of(nlp, "Our pre-trained encoders reach 80.1% top-1 accuracy on ImageNet.")
+    assert [(v, d) for v, _, d, *_ in res] == [("80.1%", "ImageNet")]
+
+
 def test_one_figure_over_a_list_of_datasets_is_on_none_of_them_alone(nlp):
     res = results_of(nlp, "Our prompts raise the accuracy of zero-shot CLIP from 71.2% to 78.4% on several standard "
                           "datasets, namely PACS, VLCS, OfficeHome, and DomainNet.")

@@ -133,8 +133,10 @@ def data_conjuncts(text: str, ents: list) -> set[str]:
 
 
 #: before a dataset that a model was pre-trained on or is built after, not evaluated on: "pre-trained on D",
-#: "vectors trained on D", "inspired by the VGG D architecture"
-_MEANS_BEFORE = re.compile(r"(?:\bpre-?train\w*|\b(?:vectors|embeddings)(?:\s+trained)?|\binitiali[sz]ed)\s+(?:on|from|with)"
+#: "vectors trained on D", "pretrained (visual) representations on D", "inspired by the VGG D architecture"
+_MEANS_BEFORE = re.compile(r"(?:\bpre-?train\w*(?:\s+(?:[a-z-]+\s+)?(?:representations?|features|weights|embeddings|"
+                           r"encoders?|backbones?|checkpoints?|parameters|vectors))?|"
+                           r"\b(?:vectors|embeddings)(?:\s+trained)?|\binitiali[sz]ed)\s+(?:on|from|with)"
                            r"\s+(?:the\s+)?(?:large(?:-scale)?\s+)?$|\binspired\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 #: after it: "D-pretrained", "D pre-training", "D weights", "the VGG D architecture", "(D, 840B tokens": a corpus's size
 _MEANS_AFTER = re.compile(r"(?:[\s-](?:\d{4}\s+)?(?:pre-?train\w*|weights|architectures?|backbones?|features|embeddings|"
@@ -149,7 +151,7 @@ def means_role(text: str, c) -> bool:
     ...  ("a Zorb-pretrained ResNet", "inspired by the VGG Zorb 2014 architecture", "80.1% on Zorb")]
     [True, True, False]
     """
-    return _MEANS_BEFORE.search(text, max(0, c[0] - 40), c[0]) is not None or _MEANS_AFTER.match(text, c[1]) is not None
+    return _MEANS_BEFORE.search(text, max(0, c[0] - 64), c[0]) is not None or _MEANS_AFTER.match(text, c[1]) is not None
 
 
 @lru_cache(maxsize=1)
