@@ -514,6 +514,17 @@ def test_a_dataset_pretrained_representations_came_from_is_no_results_dataset(nl
     assert [(v, d) for v, _, d, *_ in res] == [("80.1%", "ImageNet")]
 
 
+def test_figures_on_these_two_datasets_pair_with_the_parts_of_a_slashed_name(nlp):
+    # one name of two joined by "/" that the text counts as two datasets: each figure on its part, by position
+    res = [r[:3] for r in results_of(nlp, "Our plain readers reach accuracies of 70.1% and 77.3% on these two datasets.",
+                                     title="Small Readers for the CNN/Daily Mail Question Task")]
+    assert res == [("70.1%", "accuracies", "CNN"), ("77.3%", "accuracies", "Daily Mail")]
+    # one figure on the whole: the name stays whole
+    res = [r[:3] for r in results_of(nlp, "Our plain readers reach an accuracy of 70.1% on this dataset.",
+                                     title="Small Readers for the CNN/Daily Mail Question Task")]
+    assert res == [("70.1%", "accuracy", "CNN/Daily Mail")]
+
+
 def test_one_figure_over_a_list_of_datasets_is_on_none_of_them_alone(nlp):
     res = results_of(nlp, "Our prompts raise the accuracy of zero-shot CLIP from 71.2% to 78.4% on several standard "
                           "datasets, namely PACS, VLCS, OfficeHome, and DomainNet.")
@@ -1059,10 +1070,10 @@ def test_a_list_on_these_two_datasets_needs_as_many_datasets_before_it(nlp):
     res = results_of(nlp, "We first train FooNet on SVHN and CIFAR-100. It then reaches 91.5% and 86.2% accuracy on these "
                           "two datasets.")
     assert [(v, d) for v, _, d, *_ in res] == [("91.5%", "SVHN"), ("86.2%", "CIFAR-100")]
-    # a name of two joined by "/" counts two: the pair keeps the joint name it was named by
+    # a name of two joined by "/" counts two: each figure is on its part, by position
     res = results_of(nlp, "We build a reader for the CNN/Daily Mail question answering data. Our reader reaches 73.1% and "
                           "76.0% accuracy on these two datasets.")
-    assert [(v, d) for v, _, d, *_ in res] == [("73.1%", "CNN/Daily Mail"), ("76.0%", "CNN/Daily Mail")]
+    assert [(v, d) for v, _, d, *_ in res] == [("73.1%", "CNN"), ("76.0%", "Daily Mail")]
 
 
 def test_a_name_typed_by_its_shape_in_a_cited_list_of_datasets_is_data(nlp):

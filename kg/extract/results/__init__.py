@@ -70,7 +70,7 @@ from kg.extract.results.value_data import after_value_datasets, on_datasets, par
 from kg.extract.results.written_names import written
 from kg.extract.bare_errors import result_metric
 from kg.extract.results.cost_figures import cost_metric, data_shares, shares
-from kg.extract.results.figure_splits import listed_split
+from kg.extract.results.figure_splits import listed_split, slashed_part
 from kg.extract.results.from_paper import PaperWide, data_only, proposed_data, sole_named, value_dataset
 
 #: what callers and tests import from here (``title_phrase`` lives in :mod:`.method_name`)
@@ -190,6 +190,7 @@ def results(text: str, found, sents: list[tuple[int, int]]) -> list[Result]:
                 continue
             kept.add(v.group)  # a list goes on as it began ("from A to B on X and from C to D on Y")
             dataset = listed_split(text, v, vals, ents, value_dataset(text, v, pw, (s0, s1, metrics, last)))
+            dataset = slashed_part(dataset, v)
             method = method_of(text, v, found, methods, s0, own, first[v.group], dataset, pw.paper)
             method = _method_after(text, out, (s0, first[v.group]), method, pw)
             placed.setdefault(v.group, []).append(len(out))

@@ -188,12 +188,17 @@ def _count(text: str, names: list[int], ents: list) -> int:
 def _unmatched_back_reference(text: str, members: list[Value], prev: list[int], where: tuple[list, int]) -> None:
     """A list of figures "on these two datasets" ("both", "the same datasets") that the sentence binds none,
     when the last sentence naming datasets names another number of them than the list has figures ("... on
-    A. It reaches 72.4% and 75.8% on these two datasets"): no one of them is each figure's (``Value.over``)."""
+    A. It reaches 72.4% and 75.8% on these two datasets"): no one of them is each figure's (``Value.over``); when it
+    names one name of as many joined by "/", each figure is on its part by position (``Value.part``)."""
     (ents, s1), last = where, members[-1]
-    if all(v.dataset is None for v in members) and _count(text, prev, ents) != len(members) \
+    if all(v.dataset is None for v in members) \
             and _ON_THESE.match(text, past_aside(text, last.end), _clause_end(text, last.end, s1)):
-        for v in members:
-            v.over = True
+        if _count(text, prev, ents) != len(members):
+            for v in members:
+                v.over = True
+        elif len(prev) == 1 and len(members) > 1:  # "A/B ... 72.4% and 75.8% on these two datasets": A, then B
+            for k, v in enumerate(members):
+                v.dataset, v.part, v.listed = prev[0], k, True
 
 
 #: right before the data a model learns from: "trained on D", "fine-tuned only on the D", "learned on D"

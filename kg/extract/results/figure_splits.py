@@ -60,3 +60,25 @@ def _slashed_tuple(text: str, v: Value, members: list[Value]) -> list[Value]:
     while hi + 1 < len(members) and _SLASHED.match(text, members[hi].end, members[hi + 1].start):
         hi += 1
     return members[lo:hi + 1]
+
+
+#: the number a name ends in, which a shortened part after "/" replaces ("Foo-10/100")
+_NUMBER_END = re.compile(r"\d+$")
+
+
+def slashed_part(dataset: str | None, v: Value) -> str | None:
+    """The part of a name of two joined by "/" that a figure paired by position is on ("CNN/Daily Mail": "CNN" for
+    the first, "Daily Mail" for the second); the name whole when the figure has no part or the parts are not as
+    many as its place needs.
+
+    >>> [slashed_part(n, Value(0, 1, "1", part=1)) for n in ("Zorb/Quux Set", "Zorb", "Zorb-10/100")]
+    ['Quux Set', 'Zorb', 'Zorb-100']
+    """
+    if dataset is None or v.part is None:
+        return dataset
+    parts = [p.strip() for p in dataset.split("/")]
+    if v.part >= len(parts) or not all(parts):
+        return dataset
+    part = parts[v.part]
+    stem = _NUMBER_END.sub("", parts[0])
+    return stem + part if part.isdigit() and stem != parts[0] else part  # "Foo-10/100": "Foo-100"

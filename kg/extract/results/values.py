@@ -46,6 +46,8 @@ class Value:
     # datasets, namely A, B and C"), or on unnamed data a model was tested on ("trained on A and tested on an unseen set")
     mark: bool = False  # a footnote mark ("84.6 F1 score 1 on"), no figure at all
     ours: bool = False  # on the paper's own data, unnamed ("0.485 on our new dataset"): no dataset but the one it introduces
+    part: int | None = None  # its place in a name of two joined by "/" the text counts as two ("CNN/Daily Mail ... 72.4%
+    # and 75.8% on these two datasets"): the figure is on that part alone
 
 
 def values(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[Value]:
