@@ -61,7 +61,7 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     named = None if DATA_TITLE.search(title) else title_name(title, text[len(title):])  # "FQuAD: French Question Answering Dataset"
     if named and called_data(text, named):
         named = None  # "VehicleNet: Learning ..." of "we build a vehicle dataset (called VehicleNet)": its data
-    named = named or not_data(title, found, title_system(title, text[len(title):]))  # "BomJi at SemEval ...", "... using U-Net"
+    named = named or _in_full(text, found, proposed, not_data(title, found, title_system(title, text[len(title):])))
     if main and main.islower() and not named and (acting := claiming_acronym(text, found, main)):
         return Own(acting)  # "we introduce dense anchors ..." of "... Queries (SOQ). SOQ is faster. SOQ outperforms ..."
     if main and is_part(text, main) and (own := _own_of_part(text, found, proposed, main, named)) is not None:
@@ -98,6 +98,29 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
     if technique and (bare_part(technique.rsplit(" ", 1)[0]) or step and step.lower() in technique.lower()):
         technique = None  # "We further propose an orthogonal initialization method": a step again (or the part)
     return Own(technique, guessed=True) if technique else None
+
+
+def _stems(words: list[str]) -> list[str]:
+    """Words in lower case without a plural's ending ("Granularities" -> "granularity", "Scales" -> "scale")."""
+    out = []
+    for w in (w.lower() for w in words):
+        out.append(w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
+    return out
+
+
+def _in_full(text: str, found, proposed: list[str], phrase: str | None) -> str | None:
+    """The system a title names besides its head ("BomJi at SemEval ...", "... using U-Net", "... with Many Scales
+    for ..."), unless a name the abstract proposes opens on it, word by word up to a plural, with one head word more
+    ("the Many Scale Network (MSN)"): then that name, as results write it (:func:`_as_written`); the phrase is a
+    piece of the system's name, not the system."""
+    if phrase is None:
+        return None
+    want = _stems(phrase.split())
+    for name in proposed:
+        words = name.split()
+        if len(words) == len(want) + 1 and _stems(words[:-1]) == want and name[:1].isupper():
+            return _as_written(text, found, name)
+    return phrase
 
 
 def _own_of_part(text: str, found, proposed: list[str], main: str, named: str | None) -> Own | None:
