@@ -119,17 +119,22 @@ def after_unnamed_system(text: str, main: str) -> bool:
     return False
 
 
+#: what no system's name holds: an equals sign or a question mark ('"FooNet - Bar = ?": Training ...')
+_RIDDLE = re.compile(r"[=?]")
+
+
 def system_proposal(text: str, found, title: str, not_methods: set[str] | frozenset[str], n: str) -> bool:
     """Whether the proposal ``n`` may name the paper's system (:func:`own.paper_method`): no name of data or of
     another type (``not_methods``, lower case), no task the title names, no bare part ("We design an objective
     function for training ..."), no description, not a number alone ("2" of "BERT-Large 2"), not what the system is
-    for (:func:`task_proposals.applied_name`: "to extract drug-drug interactions (DDIs)")."""
+    for (:func:`task_proposals.applied_name`: "to extract drug-drug interactions (DDIs)"), no equation or question
+    (a title's '"FooNet - Bar = ?"': the paper's riddle)."""
     return not task_in_title(title, n) and not task_in_body(text, n) and not _no_system(n) and n.lower() not in not_methods \
         and not DATA_HEAD.search(n) and not called_data(text, n) and not _manner_acronym(text, n) \
         and not _plain_word(text, n) and re.search(r"[A-Za-z]", n) is not None \
         and not called_task(text, n) and not bare_part(n) \
         and not data_slot_name(text, n) and not _side_proposal(text, n) and not _describing(text, found, n) \
-        and not task_short(text, found, n) and not applied_name(text, n)
+        and not task_short(text, found, n) and not applied_name(text, n) and not _RIDDLE.search(n)
 
 
 def _describing(text: str, found, name: str) -> bool:
