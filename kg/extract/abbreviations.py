@@ -8,7 +8,8 @@ import re
 from kg.extract.acronym_letters import (CAPS, QUOTES, STOP_BEFORE, capitals_spell, initials, initials_hit,
                                          initials_spell, long_form_window_start, marked_capital, max_words,
                                          short_rest, spells_all, valid, written_out)
-from kg.extract.long_form_reach import first_letter_before, powered, powers_marked
+from kg.extract.long_form_reach import (DIGIT_WORDS, digit_words_kept, first_letter_before, powered, powers_marked,
+                                        spell_powers)
 from kg.extract.padded_heads import capitals_before
 from kg.extract.text_spans import CITATION_BRACKET, tail_matches
 from kg.extract.words import BAD_MODIFIERS
@@ -20,8 +21,8 @@ _WORD = re.compile(r"\S+")
 
 
 #: A digit between letters of a short form that stands for a word of its long form ("image-to-image (I2I)",
-#: "Grapheme-to-Phoneme (G2P)", "Seq2Seq", "Entity2Topic"): aligned as that word's letters.
-_DIGIT_WORDS = {"2": "to", "4": "for"}
+#: "Grapheme-to-Phoneme (G2P)", "Seq2Seq", "Entity2Topic"): aligned as that word's letters
+#: (:data:`~kg.extract.long_form_reach.DIGIT_WORDS`).
 _DIGIT_WORD = re.compile(r"(?<=[A-Za-z])[24](?=[A-Za-z])")
 
 
@@ -31,19 +32,7 @@ def _aligned_short(short: str) -> str:
     >>> _aligned_short("I2I"), _aligned_short("B4C"), _aligned_short("ResNet50"), _aligned_short("A2")
     ('itoi', 'bforc', 'resnet50', 'a2')
     """
-    return _DIGIT_WORD.sub(lambda m: _DIGIT_WORDS[m.group()], short).lower()
-
-
-def _digit_words_kept(short: str, long_text: str) -> bool:
-    """Whether each word a digit of ``short`` stands for is a whole word or hyphen part of ``long_text``
-    ("image-to-image", "Look-for-Parts"), not letters scattered over other words ("advantage actor-critic
-    (A2C)": the 2 is no "to"; "memoryto-sequence (Mem2Seq)", a typesetting slip).
-
-    >>> _digit_words_kept("I2I", "image-to-image"), _digit_words_kept("A2C", "advantage actor-critic")
-    (True, False)
-    """
-    parts = re.split(r"[\s\-/]+", long_text.lower())
-    return all(_DIGIT_WORDS[d] in parts for d in _DIGIT_WORD.findall(short))
+    return _DIGIT_WORD.sub(lambda m: DIGIT_WORDS[m.group()], short).lower()
 
 
 def _long_form_start(s: str, t: str, orig: str = "") -> int:
@@ -323,7 +312,7 @@ def _definition(text: str, paren: int, short: str) -> tuple[int, int] | None:
     if long_start < 0:
         return None
     long_start = _capitals_before(text, window_start, long_start, long_end, short)
-    long_start = first_letter_before(text, long_start, long_end, short, _NO_NAME_WORDS)
+    long_start = first_letter_before(text, (window_start, long_start, long_end), short, _NO_NAME_WORDS)
     return long_start, _before_kind_noun(text, long_start, long_end, short)
 
 
@@ -581,7 +570,7 @@ def _aligned_word(short: str, words: list[str]) -> int:
     start_char = _long_form_start(short.lower(), joined.lower(), joined)
     if start_char < 0 and _DIGIT_WORD.search(short):  # "image-to-image (I2I)": the digit is a word
         start_char = _long_form_start(_aligned_short(short), joined.lower(), joined)
-        if not _digit_words_kept(short, joined[start_char:]):
+        if not digit_words_kept(short, joined[start_char:]):
             return -1
     if start_char < 0 or start_char > len(joined):
         return -1
@@ -620,12 +609,12 @@ def _initials_start(short: str, words: list[str], i: int) -> int:
 def _short_forms(text: str) -> list[tuple[int, int, str, int]]:
     """The candidate short forms in parentheses, in text order: where the parenthesis opens, where the short
     form starts, the form to align with the long form, and where it ends (past the text as written when that
-    form is spelled otherwise: a spaced power, "(TA 3 N)": :func:`_powers_spelled`)."""
+    form is spelled otherwise: a spaced power, "(TA 3 N)": TA³N, :func:`~kg.extract.long_form_reach.spell_powers`)."""
     forms = []
     for m in _PAREN.finditer(text):
         short = m.group(1).rstrip(".")
         forms.append((m.start(), m.start(1), short, m.start(1) + len(short)))
-    forms += [(m.start(), m.start(1), _powers_spelled(m.group(1)), m.end(1)) for m in _SPACED_POWER.finditer(text)]
+    forms += [(m.start(), m.start(1), spell_powers(m.group(1), _POWER), m.end(1)) for m in _SPACED_POWER.finditer(text)]
     forms += [form for m in _SPACED_MARK.finditer(text) if (form := _marked_form(m)) is not None]
     return sorted(forms, key=lambda f: f[0])
 
@@ -653,16 +642,6 @@ def _marked_form(m: re.Match) -> tuple[int, int, str, int] | None:
 #: "(S 2 Net)" (FA³N, S²Net)
 _SPACED_POWER = re.compile(r"\(\s*([A-Z][A-Za-z]{0,5}(?: [2-4] [A-Z][\w-]{0,8})+)\s*\)")
 _POWER = re.compile(r"(\w) ([2-4]) ")
-
-
-def _powers_spelled(short: str) -> str:
-    """A spaced short form with each power written out as its letter repeated, for the alignment with the long
-    form's words ("TA 3 N": "TAAAN", the three A's of three words).
-
-    >>> _powers_spelled("TA 3 N"), _powers_spelled("S 2 A-Net")
-    ('TAAAN', 'SSA-Net')
-    """
-    return _POWER.sub(lambda m: m.group(1) * int(m.group(2)), short)
 
 
 def _unquoted(text: str, start: int, end: int) -> tuple[int, int, bool]:

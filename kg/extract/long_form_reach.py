@@ -1,20 +1,27 @@
 """How far an acronym's long form reaches where the nearest-letters alignment (:mod:`kg.extract.abbreviations`) stops
 short: a digit glued after a letter that writes that letter's power ("Quokka QuOp Analysis (Q3A)": Q³A, three Q's
 the words begin or mark with a capital), and a capitalised word right before the long form that opens the name with
-the acronym's first letter ("the Braided Batch Normalization Network (BNNet)": the alignment takes the nearer "Batch"
-and leaves "Braided" out, though the run of capitals names the whole)."""
+the acronym's first letter when the paper writes that longer name elsewhere too ("Braided Batch Normalization" in its
+title, "the Braided Batch Normalization Network (BNNet)" in its abstract: the alignment takes the nearer "Batch")."""
 from __future__ import annotations
 
 import re
 
+from kg.extract.acronym_letters import STOP_BEFORE
+
 #: A digit 2-4 glued between two letters: the power of the letter before ("A3D", "D2GAN"); one ending the acronym is
 #: its version ("GPT2", "QPT2" of a "Quokka Pre-trained Transformer"), no power.
-_GLUED_POWER = re.compile(r"(?<=[A-Za-z])([2-4])(?=[A-Za-z])")
-#: What a digit reads as a homophone word ("Seq2Seq", "Look4Parts"); written in the long form, even glued to the word
-#: before by a lost space ("memoryto-sequence"), it is no power.
-_DIGIT_WORD = {"2": "to", "4": "for"}
+_GLUED_POWER = re.compile(r"([A-Za-z])([2-4])(?=[A-Za-z])")
+#: What a digit between letters reads as, a homophone word ("Seq2Seq", "Look4Parts", "image-to-image (I2I)").
+DIGIT_WORDS = {"2": "to", "4": "for"}
 #: A word's starts and hyphen parts' starts, and a capital inside a word after a lower-case letter ("AnAn").
 _LETTER_MARKS = re.compile(r"(?:^|(?<=[\s\-/]))[A-Za-z]|(?<=[a-z])[A-Z]")
+
+
+def spell_powers(short: str, power: re.Pattern = _GLUED_POWER) -> str:
+    """``short`` with each power ``power`` matches (group 1 the letter, group 2 the digit) written as its letter
+    repeated: glued ("A3D": "AAAD") by default, or spaced ("TA 3 N" with ``abbreviations._POWER``: "TAAAN")."""
+    return power.sub(lambda m: m.group(1) * int(m.group(2)), short)
 
 
 def powered(short: str) -> str:
@@ -23,67 +30,94 @@ def powered(short: str) -> str:
     >>> powered("A3D"), powered("D2GAN"), powered("W3"), powered("ResNet50"), powered("I3D")
     ('AAAD', 'DDGAN', '', '', 'IIID')
     """
-    if not _GLUED_POWER.search(short):
-        return ""
-    return _GLUED_POWER.sub(lambda m: text_before(m) * (int(m.group(1)) - 1), short)
+    return spell_powers(short) if _GLUED_POWER.search(short) else ""
 
 
-def text_before(m: re.Match) -> str:
-    """The letter a power at ``m`` raises."""
-    return m.string[m.start() - 1]
+def digit_words_kept(short: str, long_text: str) -> bool:
+    """Whether each word a digit between letters of ``short`` stands for is a whole word or hyphen part of
+    ``long_text`` ("image-to-image", "Look-for-Parts"), not letters scattered over other words ("advantage
+    actor-critic (A2C)": the 2 is no "to"; "memoryto-sequence (Mem2Seq)", a typesetting slip).
+
+    >>> digit_words_kept("I2I", "image-to-image"), digit_words_kept("A2C", "advantage actor-critic")
+    (True, False)
+    """
+    parts = re.split(r"[\s\-/]+", long_text.lower())
+    return all(DIGIT_WORDS[m.group(2)] in parts for m in _GLUED_POWER.finditer(short) if m.group(2) in DIGIT_WORDS)
+
+
+def _reads_digit_word(short: str, m: re.Match, parts: list[str]) -> bool:
+    """Whether a word part writes the homophone word of the digit at ``m`` in ``short``: as a part of its own, or
+    glued to the end of a part that starts as the acronym's piece before the digit ("Roomto-Room" of R2R,
+    "memoryto-sequence" of Mem2Seq: a lost space), not inside another word ("Photo", "Auto-Encoder", "proto" of D2PE,
+    D2AE, D2PN)."""
+    word = DIGIT_WORDS.get(m.group(2))
+    lead = re.search(r"(?:[A-Z][a-z]*|[a-z]+)$", short[:m.start(2)]).group()[0].lower()
+    return bool(word) and any(p == word or p.startswith(lead) and p.endswith(word) for p in parts)
 
 
 def powers_marked(short: str, long_text: str) -> bool:
-    """Whether ``long_text`` gives each glued power of ``short`` its letters: as many word starts, hyphen-part starts
-    or inner capitals of that letter as the power asks, and no homophone word of the digit ("to" for 2) that reads it
-    otherwise ("Advantage Actor-Critic" for A2C, "AnAn Accident" for A3D; not "memoryto-sequence" for Mem2Seq).
+    """Whether ``long_text`` gives each glued power of ``short`` its letters: as many starts of content words (no
+    function word: "algorithm and a dataset" has one a for A3D), hyphen-part starts or inner capitals of that
+    letter as the power asks, and no homophone word of the digit ("to" for 2) that reads it otherwise ("Advantage
+    Actor-Critic" for A2C, "AnAn Accident" for A3D; not "memoryto-sequence" for Mem2Seq). A function word stands only
+    between words in capitals ("Context Embedding with Edge Perceiving"): lower-case words around one are a
+    clause ("stereo matching on scene flow data (S2F)").
 
     >>> powers_marked("A3D", "AnAn Accident Detection"), powers_marked("A2C", "advantage actor-critic")
     (True, True)
     >>> powers_marked("C3A", "Cascade Context-based Age"), powers_marked("R2R", "results on the Roomto-Room")
     (False, False)
     """
-    low = long_text.lower()
-    marks = [c.lower() for c in _LETTER_MARKS.findall(long_text)]
+    words = long_text.split()
+    content = [w for w in words if w.lower() not in STOP_BEFORE]
+    if len(content) < len(words) and any(not w[:1].isupper() for w in content):
+        return False
+    marks = [c.lower() for w in content for c in _LETTER_MARKS.findall(w)]
+    parts = re.split(r"[\s\-/]+", long_text.lower())
     for m in _GLUED_POWER.finditer(short):
-        digit, letter = m.group(1), text_before(m).lower()
-        if marks.count(letter) < int(digit):
-            return False
-        word = _DIGIT_WORD.get(digit)
-        if word and re.search(word + r"(?![a-z])", low):
+        if marks.count(m.group(1).lower()) < int(m.group(2)) or _reads_digit_word(short, m, parts):
             return False
     return True
 
 
-#: A capitalised word of lower-case letters after its first ("Braided", "Self-supervised"): a word of a Title Case run.
-_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*")
+#: A capitalised word of lower-case letters after its first ("Braided", "Self-supervised", "Self-Supervised"): a word
+#: of a Title Case run.
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*")
 #: A word written all in lower case: what the run of capitals starts after (a determiner, an adjective).
 _LOWER_WORD = re.compile(r"[a-z][a-z\-]*")
 
 
-def first_letter_before(text: str, long_start: int, long_end: int, short: str, stop: frozenset[str]) -> int:
-    """Where a Title Case long form starts when the one capitalised word right before it begins with the acronym's
-    first letter too, and a lower-case word comes before that ("the Braided Batch Normalization Network (BNNet)"):
-    the acronym's first letter spells the run from its start as well, and a run of capitals is one name. ``stop``:
-    words that open a sentence or grade a name, never a name's word ("The", "Recent"). Else ``long_start``.
+def first_letter_before(text: str, span: tuple[int, int, int], short: str, stop: frozenset[str]) -> int:
+    """Where a Title Case long form starts (``span``: the window's start, the long form's start and end) when the one
+    capitalised word right before it on its line begins with the acronym's first letter too, a lower-case word comes
+    before that, and the paper writes that word before the long form's first words elsewhere as well (its title,
+    another mention): "the Braided Batch Normalization Network (BNNet)" beside a title "Braided Batch Normalization
+    for ...". Without that a word before a name is as often a language, a data set, an author ("results for Spanish
+    Sentiment Analysis (SA)"). ``stop``: words that open a sentence or grade a name ("The", "Recent"). Else the
+    long form's start.
 
-    >>> t = "we train the Braided Batch Normalization Network (BNNet) here"
-    >>> s = first_letter_before(t, t.index("Batch"), t.index(" (BN"), "BNNet", frozenset({"the"}))
+    >>> t = "Braided Batch Normalization for Glyphs\\nwe train the Braided Batch Normalization Network (BNNet) here"
+    >>> s = first_letter_before(t, (0, t.index("Batch N", 50), t.index(" (BN")), "BNNet", frozenset({"the"}))
     >>> t[s:t.index(" (BN")]
     'Braided Batch Normalization Network'
-    >>> t = "we train The Braided Batch Normalization Network (BNNet) here"
-    >>> first_letter_before(t, t.index("Batch"), t.index(" (BN"), "BNNet", frozenset({"the"})) == t.index("Batch")
-    True
     """
+    window_start, long_start, long_end = span
     words = text[long_start:long_end].split()
     if not words or not short[:1].isupper() or any(not w[:1].isupper() for w in words if len(w) > 3):
         return long_start
-    base = max(0, long_start - 60)
-    before = re.search(r"(\S+)\s+(\S+)\s+$", text[base:long_start])
+    base = max(window_start, long_start - 60)
+    before = re.search(r"(\S+)[^\S\n]+(\S+)[^\S\n]+$", text[base:long_start])
     if before is None:
         return long_start
     prev, word = before.group(1), before.group(2)
     if not _TITLE_WORD.fullmatch(word) or word[0] != short[0] or words[0][0] != short[0] \
             or word.lower() in stop or not _LOWER_WORD.fullmatch(prev):
         return long_start
-    return base + before.start(2)
+    start = base + before.start(2)
+    return start if _written_elsewhere(text, start, [word, *words[:2]]) else long_start
+
+
+def _written_elsewhere(text: str, start: int, words: list[str]) -> bool:
+    """Whether ``words`` stand as one run, as written, somewhere in ``text`` other than at ``start``."""
+    run = re.compile(r"(?<![\w\-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w\-])")
+    return any(m.start() != start for m in run.finditer(text))

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from kg.extract.long_form_reach import powers_marked
+from kg.extract.long_form_reach import DIGIT_WORDS, powers_marked
 from kg.extract.urls import REPO_HOSTS
 from kg.name_marks import LOST_LETTER, MINUS_END, TIMES_SIGN
 
@@ -421,7 +421,7 @@ def _letters_spelt(letters: str, parts: tuple[str, ...]) -> bool:
 
 
 #: Digits an acronym writes for a word of its long form that sounds like them ("R2R": Room-to-Room).
-_DIGIT_WORDS = {"2": frozenset({"to", "two"}), "4": frozenset({"for", "four"})}
+_DIGIT_WORDS = {d: frozenset({w, n}) for (d, w), n in zip(DIGIT_WORDS.items(), ("two", "four"))}
 
 
 def digits_spelt(short: str, long: str) -> bool:
