@@ -1,6 +1,8 @@
 """Dataset names neither cut nor padded (issue 18; sentences written for these tests): a quoted long form with
 function words inside is whole, a year or a numbered word after a name is the name's, a task after a name is not, nor
 a word that sets the data noun against it; a name in plain words before a task's head is what the task works on."""
+import pytest
+
 from kg.extract import build_nlp, extract_one
 from kg.link.tokens import whole_mentions
 from kg.models import Paper
@@ -142,3 +144,30 @@ def test_a_new_dataset_with_an_of_phrase_before_the_comma_names_its_long_form():
     assert {"Quokka Quay Detection", "QQD"} <= found
     # without the comma no apposition: "a dataset of the Quokka Quay Detection (QQD) challenge" names no data set
     assert "Quokka Quay Detection" not in _datasets("We test on a dataset of the Quokka Quay Detection (QQD) task.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a fronted phrase with a data noun and its "of" phrase: the long form after its comma is the clause's
+        # subject, with a verb of its own, no data set's name
+        ("On a benchmark of six languages, Glyph Entity Tagging (GET) improves by 3 points.", "Glyph Entity Tagging"),
+        ("Using a new corpus of news articles, Quokka Stance Tagging (QST) improves F1 by 3 points.",
+         "Quokka Stance Tagging"),
+    ],
+)
+def test_a_fronted_data_phrase_of_x_names_no_data_set_after_its_comma(text, name):
+    assert name not in _datasets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the apposition after a colon, after a five-word "of" phrase, after a plural data noun
+        "We test on a new dataset of street crossings: Quokka Quay Detection (QQD), and on another.",
+        "We test on a new dataset of busy street crossings at night, Quokka Quay Detection (QQD), and on another.",
+        "We release new datasets of street crossings, Quokka Quay Detection (QQD) and Wombat Walk Tracking (WWT).",
+    ],
+)
+def test_a_data_noun_of_phrase_apposition_after_a_colon_a_longer_phrase_or_a_plural(text):
+    assert "Quokka Quay Detection" in _datasets(text)
