@@ -127,3 +127,28 @@ def test_a_results_own_name_takes_no_title_word_the_abstract_writes_in_lower_cas
     found = results_of(nlp, body + " Our model gives a 10% relative improvement over ShelfNet on the GlyphBank "
                        "dataset.", title=title)
     assert [r[3] for r in found] == ["Quokka-Aware Shelf Networks"]  # not "End-to-end Quokka-Aware Shelf Networks"
+
+
+def test_a_lower_case_lead_is_lowered_whole_and_the_name_ends_at_a_word_boundary():
+    from kg.extract.padded_heads import lower_lead
+    # a title capitalises after the hyphen too
+    assert lower_lead(["End-to-End", "Quokka-Aware", "Shelf", "Networks"],
+                      "a novel end-to-end Quokka-Aware Shelf Network (QASN)")
+    # the name's last word is whole: "Networks" is no "Networkslike", "Analysis" no "Analysing"
+    assert not lower_lead(["Deep", "Quokka", "Shelf", "Networks"], "a deep Quokka Shelf Networkslike model")
+    assert not lower_lead(["Deep", "Quokka", "Shelf", "Analysis"], "a deep Quokka Shelf Analysing step")
+    # the abstract writes the capitalised lead with the name as well: the lead is the name's
+    assert not lower_lead(["Deep", "Quokka", "Shelf", "Networks"],
+                          "We propose Deep Quokka Shelf Networks (DQSN). Our deep Quokka Shelf Networks are fast.")
+
+
+def test_a_results_title_variant_checks_a_one_word_name_and_a_two_word_lead():
+    from kg.extract.results.title import title_variant
+    body = "We propose an end-to-end QuokkaNet for glyph sorting."
+    assert title_variant("End-to-end QuokkaNet for Glyph Sorting", "QuokkaNet", body) is None
+    body = "We propose a very light-weight QuokkaNet for glyph sorting."
+    assert title_variant("Very Light-Weight QuokkaNet for Glyph Sorting", "QuokkaNet", body) is None
+    assert title_variant("Very Light-Weight QuokkaNet for Glyph Sorting", "QuokkaNet") == "Very Light-Weight QuokkaNet"
+    # one word of letters is no coined name: the lead says which kind it is
+    body = "We train self-supervised GANs on glyphs."
+    assert title_variant("Self-Supervised GANs for Glyph Sorting", "GANs", body) == "Self-Supervised GANs"

@@ -88,17 +88,29 @@ def capitals_before(kind: str, rest: list[str], prepositions: frozenset[str]) ->
     return kind.islower() and len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
-def lower_lead(words: list[str], abstract: str) -> bool:
-    """Whether a title's name (its ``words``, three or more) opens with a word the abstract writes in lower case right
-    before the rest of it in capitals ("End-to-end Quokka Shelf Networks" and "a novel end-to-end Quokka Shelf Network
-    (QSN)"): a title capitalises every word, the abstract shows that word only describes the name.
+def lower_lead(words: list[str], abstract: str, lead: int = 1) -> bool:
+    """Whether a title's name (its ``words``) opens with ``lead`` words the abstract writes in lower case right before
+    the rest of it in capitals ("End-to-End Quokka Shelf Networks" and "a novel end-to-end Quokka Shelf Network
+    (QSN)"; "End-to-end RefineNet" and "an end-to-end RefineNet"): a title capitalises every word, the abstract shows
+    those words only describe the name. Not when the abstract also writes them capitalised before the name inside a
+    sentence (the name's own words then), nor when the rest is one word but a coined one, lower case before a capital
+    ("RefineNet"; not "Deep Learning", nor letters, "Spatiotemporal CNN": the lead names which kind of CNN).
 
-    >>> lower_lead(["End-to-end", "Quokka", "Shelf", "Networks"], "a novel end-to-end Quokka Shelf Network (QSN)")
+    >>> lower_lead(["End-to-End", "Quokka", "Shelf", "Networks"], "a novel end-to-end Quokka Shelf Network (QSN)")
     True
     >>> lower_lead(["Deep", "Quokka", "Shelf", "Networks"], "our Deep Quokka Shelf Networks sort")
     False
+    >>> lower_lead(["Very", "Light-Weight", "QuokNet"], "a very light-weight QuokNet", lead=2)
+    True
+    >>> lower_lead(["Deep", "Quokka", "Analysis"], "deep Quokka Analysing"), lower_lead(["Deep", "GANs"], "deep GANs")
+    (False, False)
     """
-    if len(words) < 3 or not words[0][:1].isupper() or not words[1][:1].isupper():
+    first, rest = words[:lead], words[lead:]
+    if not rest or not all(w[:1].isupper() for w in first) or not rest[0][:1].isupper() \
+            or len(rest) == 1 and not re.search(r"[a-z][A-Z]", rest[0]):
         return False
-    rest = r"\s+".join(map(re.escape, words[1:])).removesuffix("s")
-    return re.search(r"(?<![\w\-])" + re.escape(words[0][0].lower() + words[0][1:]) + r"\s+" + rest, abstract) is not None
+    last = re.escape(rest[-1]) + (f"|{re.escape(rest[-1][:-1])}" if rest[-1].endswith("s") else "")
+    name = r"\s+".join([*map(re.escape, rest[:-1]), f"(?:{last})"]) + r"(?![\w\-])"
+    lowered = r"(?<![\w/.\-])" + r"\s+".join(re.escape(w.lower()) for w in first) + r"\s+" + name
+    written = r"(?<=[a-z,;:(])\s+" + r"\s+".join(map(re.escape, first)) + r"\s+" + name
+    return re.search(lowered, abstract) is not None and re.search(written, abstract) is None

@@ -304,7 +304,7 @@ def title_variant(title: str, main: str, body: str = "") -> str | None:
     m = next((m for rx in (_VARIANT_TWO, _VARIANT_ONE) if (m := rx.match(title)) and title.startswith(main, m.end())
               and _NAME_END.match(title, m.end() + len(main))), None)  # (two words if they fit, else one)
     if m is None or m.group(1).split()[0].lower().endswith("ing") or m.group(1).lower() in _VERBS \
-            or lower_lead([m.group(1), *main.split()], body):
+            or lower_lead([*m.group(1).split(), *main.split()], body, len(m.group(1).split())):
         return None
     return f"{m.group(1)} {main}"
 
