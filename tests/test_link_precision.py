@@ -119,6 +119,34 @@ def test_a_fronted_on_x_before_an_outcome_in_its_clause_is_the_evaluation_slot()
     assert sorted(ids(lk, "b")) == ["method:emu1", "method:koalanet-200", "method:wombatnet"], ids(lk, "b")
 
 
+def test_a_fronted_on_x_that_reads_as_a_model_is_no_benchmark():
+    """"On QuoxNet-50, it removes 45% of FLOPs", "On QuoxBERT, the attack success rate drops by 40%", "On QuoxViT,
+    4-bit weights cost 0.3% accuracy", "; on QuoxModel, our defense lowers the error": a model's shape or a change
+    made to a model in the clause; the fronted model stays a Method."""
+    exs = [paper("a", "On QuoxNet-50, it removes 45% of FLOPs with no loss.", (M, "QuoxNet-50")),
+           paper("b", "On QuoxBERT, the attack success rate drops by 40%.", (M, "QuoxBERT")),
+           paper("c", "On QuoxViT, 4-bit weights cost only 0.3% top-1 accuracy.", (M, "QuoxViT")),
+           paper("d", "We test it; on QuoxModel, our defense lowers the error from 40% to 12%.", (M, "QuoxModel"))]
+    lk = link(exs)
+    assert [ids(lk, p) for p in "abcd"] == [("method:quoxnet-50",), ("method:quoxbert",), ("method:quoxvit",),
+                                            ("method:quoxmodel",)], [ids(lk, p) for p in "abcd"]
+
+
+def test_a_fronted_on_x_after_a_connective_a_citation_or_with_an_aside_is_still_the_slot():
+    """"Moreover, on X,", "On X (Smith et al., 2019),", a verb's own lower-case "on" in an aside ("which relies on
+    attention"), "e.g." inside the clause: the frame is the same."""
+    from kg.link.evaluation_frames import evaluated_on
+
+    def on(text, name):
+        return evaluated_on(text, text.index(name), text.index(name) + len(name))
+
+    assert on("Moreover, on QuokkaSent, our reader raises F1 from 40% to 50%.", "QuokkaSent")
+    assert on("On QuokkaSent (Smith et al., 2019), our reader raises F1 from 40% to 50%.", "QuokkaSent")
+    assert on("On QuokkaSent, our reader, which relies on attention, raises F1 from 40% to 50%.", "QuokkaSent")
+    assert on("On QuokkaSent, the reader gains on average, e.g. F1 rises from 40% to 50%.", "QuokkaSent")
+    assert not on("On QuokkaSent, the reader reaches 50% F1 on the Emu split.", "QuokkaSent")
+
+
 def test_a_dataset_sized_in_millions_or_a_task_or_clause_after_it_keeps_the_evaluation_slot():
     from kg.link.evaluation_frames import evaluated_on
 

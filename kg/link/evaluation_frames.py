@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.ordinary_words import load_words
-from kg.extract.words import KIND_NOUNS, METHOD_HEADS
+from kg.extract.words import KIND_NOUNS, METHOD_HEADS, METRIC_WORDS
 from kg.link.cues import cue_before, data_after, last_match
 
 
@@ -34,7 +34,8 @@ def evaluated_on(text: str, start: int, end: int) -> bool:
     """Whether the span from ``start`` to ``end`` is what a paper is evaluated on: "on X" (not "based on X":
     :func:`~kg.link.cues.cue_before`) with a word of an evaluation's outcome (:data:`_EVALUATION`) earlier in its clause, within 100
     characters ("outperforms strong baselines on X", "state-of-the-art results on the X", "74.5% joint accuracy on X";
-    or later, when "on X," opens its clause, :func:`_fronted_outcome`: "; on X, it raises F1 from 46.6% to 51.4%";
+    or later, when "on X," opens its clause before a measure of quality and X reads as no model, :func:`_fronted_outcome`:
+    "; on X, it raises F1 from 46.6% to 51.4%";
     a comma ends none: "84% accuracy, 5% better than Y, on X"), no verb of its own between that word and "on"
     (:func:`_verb_between`: "the best accuracy and we deploy it on X"), and no word of data right after it (not "42 FPS on VGA images": the kind of the data, :func:`data_after`). A
     benchmark's slot, where the bare "on X" is a hint only ("improves on X", "trained on X", "deployed on X").
@@ -64,32 +65,59 @@ def evaluated_on(text: str, start: int, end: int) -> bool:
     return outcome is not None and not _verb_between(clause[outcome.end():])
 
 
-#: A fronted "on" that opens its sentence or clause ("On X, ...", "; on X, ..."), and the comma after the name.
-_CLAUSE_OPENING = re.compile(r"(?:^|[.;:!?]\s+|\n)\s*$")
-_COMMA_AFTER = re.compile(r"\s*(?:\[[\d,\s\-]+\]\s*)?,")
-#: The end of the clause an "On X," opens.
-_CLAUSE_STOP = re.compile(r"[.;!?](?:\s|$)")
-#: An "on" of the clause's own: its benchmark ("On FooNet-9, we reach 81% on the Bar dataset": FooNet-9 is the model).
-_ON_IN = re.compile(r"(?<![\w\-])on\b", re.I)
+#: A fronted "on" that opens its sentence or clause ("On X, ...", "; on X, ...", "Moreover, on X, ..."), and the comma
+#: after the name (past a citation in brackets or parentheses).
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;:!?]\s+|\n)\s*(?:(?:[A-Z]?[a-z]+ly|Moreover|Furthermore|However|Besides|Meanwhile"
+                             r"|Also|In\s+addition),\s+)?$")
+_COMMA_AFTER = re.compile(r"\s*(?:\[[\d,\s\-]+\]\s*|\([^()\n]{1,60}\)\s*)?,\s*")
+#: The end of the clause an "On X," opens (not the full stop of "e.g.", "i.e.", "et al.").
+_CLAUSE_STOP = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bal)[.;!?](?:\s|$)")
+#: An "on" of the clause's own before a name, its benchmark ("On FooNet-9, BarNet reaches 81% on the Bar dataset": the
+#: clause's benchmark is Bar); not an "on" of a verb's ("which relies on attention").
+_ON_IN = re.compile(r"(?<![\w\-])on\s+(?:the\s+)?[A-Z\d]")
+#: A measure of how good an outcome is, in the clause (:data:`kg.extract.words.METRIC_WORDS` as a word, "the best F1",
+#: but a cost: time, memory, size, counts go with a model made cheaper, "halves the latency on X"; nor a word as often
+#: a verb or a noun of anything, "we win", "matches", "returns").
+_MEASURE = re.compile(r"[A-Za-z][\w\-]*")
+_COSTS = frozenset({"time", "speed", "speedup", "memory", "latency", "throughput", "flops", "gflops", "macs", "runtime",
+                    "parameters", "params", "size", "cost", "energy", "footprint", "number", "count", "mean", "average",
+                    "median", "index", "fraction", "percentage", "sparsity", "bits", "utilization", "efficiency",
+                    "win", "hit", "hits", "match", "return", "returns", "rank", "gap", "margin", "quality"})
+_QUALITY = frozenset(METRIC_WORDS - _COSTS)
+#: Words that change a model or attack it ("removes 45% of FLOPs", "4-bit weights", "the attack", "our defense"):
+#: the clause is then about the model X, not a benchmark.
+_MODEL_CHANGE = re.compile(r"\b(?:remov\w*|prun\w*|quantiz\w*|compress\w*|attack\w*|defen[cs]\w*|distill\w*"
+                           r"|sparsif\w*|weights|parameters|flops|\d+-bit)\b", re.I)
+#: A name shaped like a model: a number ending it ("QuoxNet-50") or an architecture's ending ("QuoxNet", "QuoxBERT").
+_MODEL_SHAPE = re.compile(r"(?:[\s\-]\d+|net|nets|former|bert|gan|vit|gpt|lstm|cnn|rnn)$", re.I)
 
 
 def _fronted_outcome(text: str, on: int, end: int) -> bool:
-    """Whether "on X" opens its clause and a comma sets it off before an outcome in that clause ("on QuokkaSent,
-    our model raises F1 from 46.6% to 51.4%": the outcome comes after the frame, within 150 characters), and the clause
-    has no "on" of its own ("On FooNet-9, we reach 81% on Bar": the model, evaluated on Bar).
+    """Whether "on X" opens its clause, a comma sets it off, and the clause after it states a measure of quality
+    (:data:`_QUALITY`: "; on QuokkaSent, our reader raises F1 from 46.6% to 51.4%": the outcome comes after the frame,
+    within 150 characters), with no model reading of X: no model's shape (:data:`_MODEL_SHAPE`: "On FooNet-9", "On
+    FooBERT"), no word changing a model in the clause (:data:`_MODEL_CHANGE`: "On Foo, it removes 45% of FLOPs", "the
+    attack"), and no "on" of the clause's own ("On FooX, we reach 81% on Baz": Baz is the benchmark).
 
     >>> t = "It wins on both sets: on QuokkaSent, it raises F1 from 46% to 51%; on Emu1, we win. Built on Foo, it gains 5%."
     >>> [_fronted_outcome(t, t.rindex(" on ", 0, t.index(w)) + 1, t.index(w) + len(w)) for w in ("QuokkaSent", "Emu1", "Foo")]
     [True, False, False]
-    >>> t = "On FooNet-9, we reach 81% top-1 accuracy on the Bar dataset."
-    >>> _fronted_outcome(t, 0, t.index(",")), _fronted_outcome(t.replace(" on the Bar dataset", ""), 0, t.index(","))
+    >>> t = "On FooNet-9, we reach 81% top-1 accuracy."
+    >>> _fronted_outcome(t, 0, t.index(",")), _fronted_outcome(t.replace("FooNet-9", "FooSet"), 0, t.index(",") - 2)
     (False, True)
+    >>> t = "On FooSet, it removes 45% of FLOPs with no accuracy loss."
+    >>> _fronted_outcome(t, 0, t.index(","))
+    False
     """
-    if not _CLAUSE_OPENING.search(text, max(0, on - 4), on) or not _COMMA_AFTER.match(text, end):
+    if not _CLAUSE_OPENING.search(text, max(0, on - 40), on) or _MODEL_SHAPE.search(text, max(0, end - 8), end):
+        return False
+    comma = _COMMA_AFTER.match(text, end)
+    if comma is None:
         return False
     stop = _CLAUSE_STOP.search(text, end, end + 150)
-    clause = text[end:stop.start() if stop else end + 150]
-    return _EVALUATION.search(clause) is not None and not _ON_IN.search(clause)
+    clause = text[comma.end():stop.start() if stop else end + 150]
+    measured = any(w.lower() in _QUALITY for w in _MEASURE.findall(clause))
+    return measured and not _MODEL_CHANGE.search(clause) and not _ON_IN.search(clause)
 
 
 #: A verb of training right before "on" ("pre-trained on X", "after fine-tuning on X"): the data a model learns from.
