@@ -28,7 +28,8 @@ from kg.extract.candidates import Candidate
 from kg.extract.device_names import hardware_name
 from kg.extract.glued_tails import glued_tail_at
 from kg.extract.lost_letters import word_char
-from kg.extract.words import DEVICE_ORG_HEADS, FUNCTION_WORDS, PRODUCT_HEADS, TASK_NOUN_ENDS, THING_NOUNS
+from kg.extract.words import (DATA_WORDS, DEVICE_ORG_HEADS, FUNCTION_WORDS, PRODUCT_HEADS, TASK_NOUN_ENDS,
+                              THING_NOUNS)
 from kg.vocab import EntityType as T
 
 
@@ -77,16 +78,39 @@ def whole_words(text: str, cands: list[Candidate]) -> list[Candidate]:
 # --- citations ---------------------------------------------------------------------------------------------------
 
 _CITED = re.compile(r"\s*(?:et\.?\s+al\b|and\s+[A-Z][a-z]+\s*[\[(,]\s*\d{4}|[\[(,]\s*(?:19|20)\d\d[a-z]?\b)")
-#: A citation as a whole: a surname (one capitalised word in small letters), "et al." perhaps, and a year ("Quokka
-#: 2017", "Quokka et al., 2017"): a reference to a work, never a name of one (an edition is written in capitals or
-#: with a name's shape, "SemEval 2018", "NIST 2000").
-_CITATION = re.compile(r"[A-Z][a-z]+(?:\s+et\.?\s+al\.?)?,?\s+(?:19|20)\d\d[a-z]?")
+#: A citation as a whole: surnames (capitalised words in small letters, "Müller" too) joined by commas, "and" or "&",
+#: "et al." perhaps, and a year ("Quokka 2017", "Quokka and Emu 2017", "Quokka, Emu, and Wombat 2016", "Quokka et al.,
+#: 2017"): a reference to a work inside brackets (:func:`_cited_in_brackets`), never a name of one there.
+_SURNAME = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)?"
+_CITATION = re.compile(r"(?<![\w\-])" + _SURNAME + r"(?:(?:\s*,)?\s+(?:and|&)\s+" + _SURNAME + r"|\s*,\s*" + _SURNAME + r")*"
+                       r"(?:\s+et\.?\s+al\.?)?,?\s+(?:19|20)\d\d[a-z]?(?=\s*[;,)\]])")
+#: Words of data before the brackets: "datasets (Yelp 2013, Yelp 2014)" lists editions of data, no works cited.
+_DATA_BEFORE = re.compile(r"\b(?:" + DATA_WORDS + r"|data|sets?)\b[^()\[\]]{0,20}$", re.I)
+
+
+def _cited_in_brackets(text: str, c: Candidate) -> bool:
+    """Whether a rule-found candidate is an author of a citation inside brackets: the brackets open before it with no
+    words of data before them, and a whole citation runs from one of the citation's surnames to its year over the
+    candidate ("(Hartley and Quimby 2017)": "Hartley", "Quimby 2017", "Hartley & Quimby 2017").
+
+    >>> t = "models (Hartley and Quimby 2017; Pike, Ashby, & Moss 2016) beat Yelp 2013; datasets (Yelp 2013, Yelp 2014)"
+    >>> [_cited_in_brackets(t, Candidate(t.index(w, i), t.index(w, i) + len(w), T.METHOD, 50, "list"))
+    ...  for w, i in (("Hartley", 0), ("Quimby 2017", 0), ("Ashby, & Moss 2016", 0), ("Yelp 2013", 0), ("Yelp 2013", 70))]
+    [True, True, True, False, False]
+    """
+    lo = max(text.rfind("(", max(0, c[0] - 120), c[0]), text.rfind("[", max(0, c[0] - 120), c[0]))
+    if lo < 0 or any(ch in text[lo + 1:c[0]] for ch in ")]") or _DATA_BEFORE.search(text, max(0, lo - 40), lo):
+        return False
+    for m in _CITATION.finditer(text, lo + 1, min(len(text), c[1] + 80)):
+        if m.start() <= c[0] and c[1] <= m.end():
+            return True
+    return False
 
 
 def not_cited_authors(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Drop capitalised words that are the authors of a citation ("Peters et al., 2018", "Smith (2019)"):
     rule-found names followed by "et al." or a year or written as a citation key ("[KZ20]") or a whole citation
-    ("Smith 2019", :data:`_CITATION`), and
+    inside brackets ("(Smith and Jones 2019)", :func:`_cited_in_brackets`), and
     generated-lexicon names followed by "et al." or cited in pairs (:func:`_cited_pair`). Curated lexicon
     names stay ("BERT (2019)" is still BERT; "ResNet et al." lists models) unless written as a surname, one
     capitalised word in small letters, before "et al." (:func:`_surname_et_al`: "Yi et al. [51]").
@@ -100,7 +124,7 @@ def not_cited_authors(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if not (_cited_pair(text, c, names) if c[4] == "lexicon-gen" and c[2] is not T.METRIC
                                      else _surname_et_al(text, c) if c[4].startswith("lexicon")
                                      else _CITED.match(text, c[1]) or _cite_key(text, c)
-                                     or _CITATION.fullmatch(text, c[0], c[1]))]
+                                     or _cited_in_brackets(text, c))]
 
 
 def _surname_et_al(text: str, c: Candidate) -> bool:

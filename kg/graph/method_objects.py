@@ -35,6 +35,8 @@ def other_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
     (False, False)
     >>> other_kind({"Method": {"lexicon": 1, "kind": 1}}), other_kind({"Task": {"shape": 1, "object": 1}})
     (False, False)
+    >>> other_kind({"Method": {"acronym": 1, "defined": 1, "kind": 1}})  # no mention read: no share to judge
+    False
     """
     votes = (type_votes or {}).get(EntityType.METHOD.value) or {}
     own = votes.get("object", 0) + votes.get("kind", 0)
@@ -42,4 +44,4 @@ def other_kind(type_votes: dict[str, dict[str, int]] | None) -> bool:
         return False
     mentions = (sum(n for k, n in votes.items() if k in MENTION_KINDS) - votes.get("unread", 0)
                 - votes.get("defined", 0))  # (the letters in a definition's parenthesis: no use of their own)
-    return own + votes.get("modifier", 0) >= OTHER_SHARE * mentions
+    return mentions > 0 and own + votes.get("modifier", 0) >= OTHER_SHARE * mentions

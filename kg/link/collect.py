@@ -725,8 +725,9 @@ _OBJECT_KINDS = frozenset({"default", "acronym"})
 
 
 def _object_votes(text: str, m: Mention, k: str, votes, seen: set) -> None:
-    """A Method mention typed by its shape or a rule's default that no noun follows, read as another kind of thing
-    (:mod:`kg.link.objects`): ``kind`` where the sentence names its kind ("the game X", "X's GitHub repository"),
+    """A Method mention typed by its shape, a rule's default or an acronym's letters that no noun follows, read as
+    another kind of thing (:mod:`kg.link.objects`): ``kind`` where the sentence names its kind ("the game X", "at X's
+    GitHub repository"),
     ``object`` where a recognition task is done to it ("recognizing X"). One vote a mention, never beside a
     ``modifier`` (:func:`kg.graph.method_objects.other_kind` adds the three)."""
     if m.type is not EntityType.METHOD or modifier_after(text, m.end, m.start):
