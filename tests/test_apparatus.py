@@ -64,3 +64,43 @@ def test_a_benchmark_described_with_a_data_word_stays(tmp_path):
             ("b3", "Graph links", "We evaluate on QuokkaBench and WombatRooms, where we lead BERT.")]
     names = _built_names(tmp_path, rows)
     assert ("Dataset", "QuokkaBench") in names, names
+
+
+def _use(text, name):
+    at = text.index(name)
+    return apparatus.apparatus_use(text, at, at + len(name))
+
+
+def test_only_a_kind_noun_heading_the_apposition_describes_the_name():
+    """A kind noun that heads a collection ("a library of clips"), or belongs to another phrase after "of", "on our"
+    or the next item of a list, says nothing of the name; data words ("set", "series", "scans") say it is data."""
+    assert not _use("We release QuokMotion, a large library of motion clips for dancers.", "QuokMotion")
+    assert not _use("We gather QuokClips, a series of videos recorded on our platform.", "QuokClips")
+    assert not _use("Agents are tested on QuokRooms, a set of scans, and the Wombat platform.", "QuokRooms")
+    assert not _use("We present QuokScans, a new scan platform for lungs.", "QuokScans")
+    assert _use("We present QuokHub, a shared hosting platform for models.", "QuokHub")
+
+
+def test_a_kind_noun_after_one_describing_word_or_with_a_possessive_describes_the_name():
+    """"the QuokSim driving simulator", "the QuokSim simulator's physics": the kind noun heads the name's phrase."""
+    assert _use("Cars are driven in the QuokSim driving simulator at night.", "QuokSim")
+    assert _use("We rely on the QuokSim simulator's physics for contacts.", "QuokSim")
+    assert not _use("We train on QuokSet and platform logs.", "QuokSet")
+
+
+def test_two_results_keep_a_dataset_a_paper_describes_as_an_apparatus():
+    """Results stated on a name twice evaluate on it as data, whatever one paper calls it."""
+    votes = {"Dataset": {"context": 2, "result": 2, "apparatus": 1, "apparatus-papers": 1}}
+    assert not apparatus.apparatus_dataset(votes, 3)
+    votes["Dataset"]["result"] = 1
+    assert apparatus.apparatus_dataset(votes, 3)
+
+
+def test_a_library_of_clips_reported_on_stays_a_dataset(tmp_path):
+    """"QuokMotion, a large library of motion clips" is data; the papers that report and train on it keep it."""
+    rows = [("m1", "Dancing agents", "We release QuokMotion, a large library of motion clips. Our model reaches 80% "
+                                     "accuracy on QuokMotion."),
+            ("m2", "Motion priors", "Our prior reaches 71% accuracy on QuokMotion and WombatRooms."),
+            ("m3", "Dance synthesis", "We train our dancer on QuokMotion and on the WombatRooms dataset.")]
+    names = _built_names(tmp_path, rows)
+    assert ("Dataset", "QuokMotion") in names, names

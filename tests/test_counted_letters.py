@@ -36,3 +36,17 @@ def test_a_lexicon_dataset_written_in_the_plural_stays(tmp_path):
     rows = [("Two copies", "We train on two ImageNets, one blurred, and report 76% top-1 accuracy on ImageNet.")]
     names = _built_names(tmp_path, rows)
     assert ("Dataset", "ImageNet") in names, names
+
+
+def test_letters_two_dataset_words_name_stay_a_dataset(tmp_path):
+    """"the QXR dataset ... the QXR benchmark" names data of that name; another paper's "abnormal QXRs" counts
+    scans, and takes no Dataset away from the first."""
+    rows = [("Chest findings", "We evaluate on the QXR dataset and reach 91% AUC on the QXR benchmark."),
+            ("Lung outlines", "An image translation module synthesizes abnormal QXRs from normal ones.")]
+    names = _built_names(tmp_path, rows)
+    assert ("Dataset", "QXR") in names or ("Dataset", "QXRs") in names, names
+
+
+def test_dataset_words_naming_letters_twice_keep_them():
+    assert not counted_letters.counted_dataset({"QXR", "QXRs"}, {"Dataset": {"head": 2}, "Method": {"shape": 3}})
+    assert counted_letters.counted_dataset({"QXR", "QXRs"}, {"Dataset": {"head": 1}, "Method": {"shape": 3}})

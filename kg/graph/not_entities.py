@@ -9,6 +9,7 @@ from kg.graph.heads import broad_head_ids, model_part_step, object_task_ids, tas
 from kg.graph.method_kinds import (DATA_KIND_MENTIONS, NAMING_KINDS, common_resource, data_kind, defined_thing,
                                    modifier_kind, output_kind, unit_kind)
 from kg.graph.counted_letters import counted_dataset
+from kg.graph.dataset_naming import DATASET_NAMING_HEADS, DATASET_NAMING_KINDS
 from kg.link.apparatus import apparatus_dataset
 from kg.graph.method_objects import other_kind
 from kg.graph.task_kinds import ability_kind, field_of_study, manner_task, named_thing, problem_form
@@ -22,21 +23,22 @@ def not_entity_ids(entities: dict) -> set[str]:
     nouns (:func:`modifier_kind`: a format, a notation) or letters the corpus spells out as a thing of no type of ours
     (:func:`~kg.graph.method_kinds.defined_thing`: "RoI") or things of another kind, what a task recognises or a game
     (:func:`~kg.graph.method_objects.other_kind`), of the Dataset entities named as such a kind of data (:func:`data_kind_namesakes`) or
-    described as an apparatus or counted (:func:`_apparatus`: "X, a 3D simulator", "abnormal QXRs"), of the Task entities that are fields of study (:func:`field_of_study`), abilities of a model
+    described as an apparatus or counted in the plural (:func:`_other_thing_dataset`: "X, a 3D simulator",
+    "abnormal QXRs"), of the Task entities that are fields of study (:func:`field_of_study`), abilities of a model
     (:func:`ability_kind`), types of problem (:func:`problem_form`), things, quantities or attributes
     (:func:`named_thing`), kinds of system (:func:`manner_task`) or steps done to its parts
     (:func:`kg.graph.heads.model_part_step`), of the one-word Task entities that are the bare head of many Task names
     (:func:`kg.graph.heads.broad_head_ids`: "detection"), and of the Method and Task entities that name what a Task
     works on (:func:`kg.graph.heads.task_object_ids`: "part-of-speech"; :func:`kg.graph.heads.object_task_ids`:
     "Abstract Meaning Representation")."""
-    out = {eid for eid, e in entities.items() if _not_a_method_or_task(e) or _apparatus(e)}
+    out = {eid for eid, e in entities.items() if _not_a_method_or_task(e) or _other_thing_dataset(e)}
     return (out | data_kind_namesakes(entities, out) | broad_head_ids(entities) | task_object_ids(entities)
             | object_task_ids(entities))
 
 
-def _apparatus(e) -> bool:
-    """Whether one Dataset entity is a name its papers describe as a simulator, a platform or a formalism
-    (:func:`kg.link.apparatus.apparatus_dataset`), or letters a paper counts in the plural, "QXRs"
+def _other_thing_dataset(e) -> bool:
+    """Whether one Dataset entity names another kind of thing: a name its papers describe as a simulator, a platform
+    or a formalism (:func:`kg.link.apparatus.apparatus_dataset`), or letters a paper counts in the plural, "QXRs"
     (:func:`kg.graph.counted_letters.counted_dataset`)."""
     if getattr(e, "type", None) is not EntityType.DATASET:
         return False
@@ -55,14 +57,6 @@ def _not_a_method_or_task(e) -> bool:
     return etype is EntityType.TASK and (field_of_study(votes) or ability_kind(votes) or model_part_step(name, votes)
                                          or problem_form(name, votes) or named_thing(name, votes)
                                          or manner_task(name, votes))
-
-
-#: The vote kinds that give a name as a Dataset of its own: the lexicon knows it, or a paper defines or titles it.
-_DATASET_NAMING_KINDS = frozenset({"lexicon", "prior", "titled", "defined"})
-#: Mentions a dataset word heads ("the X dataset", "X, a new benchmark": ``head`` votes) that name a Dataset of its
-#: own whatever words of data follow its other mentions: two, as where papers call it a data set (one paper's "five
-#: brain X datasets" is data of that kind; a head vote counts mentions, so two may come from one paper).
-DATASET_NAMING_HEADS = 2
 
 
 def data_kind_dataset(type_votes: dict[str, dict[str, int]] | None) -> bool:
@@ -92,7 +86,7 @@ def data_kind_dataset(type_votes: dict[str, dict[str, int]] | None) -> bool:
     """
     own = (type_votes or {}).get(EntityType.DATASET.value) or {}
     method = (type_votes or {}).get(EntityType.METHOD.value) or {}
-    if _DATASET_NAMING_KINDS & own.keys() or own.get("head", 0) >= DATASET_NAMING_HEADS or NAMING_KINDS & method.keys():
+    if DATASET_NAMING_KINDS & own.keys() or own.get("head", 0) >= DATASET_NAMING_HEADS or NAMING_KINDS & method.keys():
         return False
     data = own.get("data", 0) + method.get("data", 0)
     if data < DATA_KIND_MENTIONS or method.get("defined", 0) >= data:
@@ -121,6 +115,6 @@ def data_kind_namesakes(entities: dict, dropped: set[str]) -> set[str]:
             continue
         votes = getattr(e, "type_votes", None) or {}
         if data_kind_dataset(votes) or (eid.split(":", 1)[-1] in kinds
-                                        and not _DATASET_NAMING_KINDS & (votes.get(EntityType.DATASET.value) or {}).keys()):
+                                        and not DATASET_NAMING_KINDS & (votes.get(EntityType.DATASET.value) or {}).keys()):
             out.add(eid)
     return out

@@ -24,14 +24,25 @@ _KINDS = (r"simulators?|simulation\s+(?:platform|environment|engine)s?|platforms
 _HEAD_KINDS = r"simulators?|platforms?|toolkits?|toolbox(?:es)?|librar(?:y|ies)|engines?|formalisms?|hubs?"
 #: Words of data in the described phrase: the name is then a data set of that kind ("a benchmarking platform").
 _DATA = re.compile(r"\b(?:data|datasets?|benchmark\w*|corpus|corpora|collections?|suites?|databases?|treebanks?"
-                   r"|challenges?|competitions?)\b", re.I)
-#: What ends the head noun: a punctuation mark, the end, or a word that opens a modifier or a clause.
-_END = r"(?=\s*(?:$|[,.;:()\[\]]|(?:for|of|with|that|which|to|in|on|from|by|built|based|designed|developed|where|and)\b))"
-#: An apposition after a name (past a citation in parentheses): ", a/an ... KIND", ": A ... KIND", " is a ... KIND".
+                   r"|challenges?|competitions?|sets?|series|clips?|scans?|recordings?)\b", re.I)
+#: What ends the head noun: a punctuation mark, the end, a possessive "'s", or a word that opens a modifier or a
+#: clause (not "of": "a library of motion clips" heads a collection of what follows).
+_END = (r"(?=\s*(?:$|[,.;:()\[\]]|'s\b|(?:for|with|that|which|to|in|on|at|from|by|built|based|designed|developed|where"
+        r"|and)\b))")
+#: A describing word before the kind noun: no function word (no "of", "and", "the", "our": the kind noun then heads
+#: another phrase, "a set of scans, and the X platform", "a series of videos recorded on our platform").
+_FUNCTION = r"(?!(?:of|and|or|the|a|an|our|its|their|on|in|at|by|for|with|from|to|as|that|which|is|are)\b)"
+_MODIFIER = _FUNCTION + r"[\w\-]+,?\s+"
+#: An apposition after a name (past a citation in parentheses): ", a/an ... KIND", ": A ... KIND", " is a ... KIND":
+#: the kind noun heads it, only describing words before it.
 _APPOSITION = re.compile(r"(?:\s*\([^()\n]{1,80}\))?(?:\s*[,:]|\s+(?:is|was))\s+(?:a|an)\s+"
-                         r"(?P<words>(?:[\w\-]+,?\s+){0,6}?)(?:" + _KINDS + r")" + _END, re.I)
-#: A kind noun right after a name, as its head: "the Quokkasim simulator", "Quokkahub platform".
-_HEAD_AFTER = re.compile(r"[ \t]+(?:" + _HEAD_KINDS + r")" + _END, re.I)
+                         r"(?P<words>(?:" + _MODIFIER + r"){0,6}?)(?:" + _KINDS + r")" + _END, re.I)
+#: A kind noun right after a name, as its head, maybe past one lower-case describing word: "the Quokkasim
+#: simulator", "Quokkahub platform", "the Quokkasim driving simulator's physics".
+_HEAD_AFTER = re.compile(r"[ \t]+(?P<words>" + _FUNCTION + r"(?-i:[a-z][a-z\-]+)\s+)?(?:" + _HEAD_KINDS + r")" + _END, re.I)
+#: Results stated on a Dataset that keep it whatever a paper calls it: two, as data is evaluated on (one "a speedup
+#: of 107x in X" may time the apparatus).
+RESULTS_KEEP = 2
 #: Of a Dataset's papers, the least share that must describe it as an apparatus for the graph to leave it out: one
 #: paper in three (the others' "in X", "on X" read as data for want of a kind word).
 APPARATUS_SHARE = 1 / 3
@@ -51,17 +62,16 @@ def apparatus_use(text: str, start: int, end: int) -> bool:
     >>> [apparatus_use(t, 0, t.index(w) + len(w)) for w in ("Quokkasim", "QNet", "QData")]
     [True, False, False]
     """
-    m = _APPOSITION.match(text, end)
-    if m is not None:
-        return not _DATA.search(m.group("words"))
-    return _HEAD_AFTER.match(text, end) is not None
+    m = _APPOSITION.match(text, end) or _HEAD_AFTER.match(text, end)
+    return m is not None and not _DATA.search(m.group("words") or "")
 
 
 def apparatus_dataset(type_votes: dict[str, dict[str, int]] | None, papers: int) -> bool:
     """Whether a Dataset's votes show a name its papers describe as an apparatus: at least
     :data:`APPARATUS_SHARE` of its ``papers`` do (under the type the most of them gave it), and none of its mentions
     has a dataset word naming it ("the X dataset", "two benchmark datasets, i.e. Y and X": ``head`` votes), which
-    names data of that name, whatever another paper's homonym is ("X, a novel end-to-end framework").
+    names data of that name, whatever another paper's homonym is ("X, a novel end-to-end framework"), nor have
+    :data:`RESULTS_KEEP` results been stated on it.
 
     >>> apparatus_dataset({"Dataset": {"lexicon": 4, "apparatus": 1, "apparatus-papers": 1}}, 3)
     True
@@ -69,10 +79,14 @@ def apparatus_dataset(type_votes: dict[str, dict[str, int]] | None, papers: int)
     False
     >>> apparatus_dataset({"Dataset": {"head": 1, "apparatus": 1, "apparatus-papers": 1}}, 1)
     False
+    >>> apparatus_dataset({"Dataset": {"result": 2, "apparatus": 1, "apparatus-papers": 1}}, 3)
+    False
     >>> apparatus_dataset({"Dataset": {"context": 3}, "Method": {"shape": 2, "apparatus": 1, "apparatus-papers": 1}}, 2)
     True
     """
     votes = type_votes or {}
     own = votes.get(EntityType.DATASET.value) or {}
     described = max((kinds.get("apparatus-papers", 0) for kinds in votes.values()), default=0)
-    return described > 0 and not own.get("head") and described >= APPARATUS_SHARE * max(papers, 1)
+    if own.get("head") or own.get("result", 0) >= RESULTS_KEEP:
+        return False
+    return described > 0 and described >= APPARATUS_SHARE * max(papers, 1)
