@@ -66,3 +66,23 @@ def test_an_own_step_needs_a_word_of_novelty_or_our_and_the_kind_closing_the_phr
     assert not _step("ledger cleansing", "We propose a novel ledger cleansing algorithm family.")
     assert not _step("ledger cleansing", "We propose a novel ledger cleansing.")
     assert not _step("Ledger Cleansing", "We propose a novel Ledger Cleansing algorithm.")
+
+
+def test_a_hyphened_describing_word_before_an_own_step_is_read_past():
+    """"a novel end-to-end ledger cleansing algorithm": a compound adjective stands where "novel" does."""
+    assert _step("ledger cleansing", "We propose a novel end-to-end ledger cleansing algorithm to audit.")
+    assert _step("ledger cleansing", "We propose a new two-stage coarse-to-fine ledger cleansing method for books.")
+    assert not _step("ledger cleansing", "We use an end-to-end ledger cleansing method to audit.")
+
+
+def _shape(text):
+    return own_steps.shape_description(Mention(EntityType.METHOD, text, 0, len(text), rule="head"))
+
+
+def test_only_a_letter_s_shape_or_a_hyphened_shape_word_is_a_shape():
+    """A lower-case letter glued to "shape" is no letter's outline ("xshape"), nor "multi-shape", "one-shape": they
+    describe no layout; "W-shape", "Wshape", "W-shaped", "tallow-style" do."""
+    assert not _shape("xshape module")
+    assert not _shape("multi-shape model")
+    assert not _shape("one-shape model")
+    assert _shape("W-shape network") and _shape("Wshape module") and _shape("ring-shaped module")

@@ -17,13 +17,14 @@ import re
 
 from kg.extract.words import KIND_HEADS, KIND_NOUNS, ROLE_HEADS
 from kg.graph.namehood import _PHRASE_RULES
-from kg.graph.phrase_guesses import _NP_END, _PART_HEADS, _determiner, _lower_guess_words
+from kg.graph.phrase_guesses import _NOVELTY, _NP_END, _PART_HEADS, _determiner, _lower_guess_words
 from kg.models import Mention
 from kg.vocab import EntityType
 
-#: A compound adjective of shape or style: "U-shaped", "U-shape", "Ushape", "Siamese-style", "ring-shaped" (a hyphen,
-#: or one capital letter glued to "shape": not "reshape").
-_SHAPE_WORD = re.compile(r"(?:[A-Za-z0-9]+-|[A-Z])(?:shaped?|style)", re.I)
+#: A compound adjective of shape or style: "Siamese-style", "ring-shaped" (a word hyphened to "shaped" or "style"),
+#: or a letter's shape, one capital before "shape(d)", hyphened or glued: "U-shaped", "U-shape", "Ushape" (not
+#: "reshape", "multi-shape", "one-shape": no layout a letter draws).
+_SHAPE_WORD = re.compile(r"[A-Za-z0-9]+-(?:[Ss]haped|[Ss]tyle)|[A-Z]-?[Ss]haped?")
 #: The kind of thing, part or layout a shape describes: "architecture", "network", "module", "structure", "design".
 _SHAPED_THINGS = frozenset(KIND_HEADS | KIND_NOUNS | ROLE_HEADS | _PART_HEADS | {
     "structure", "structures", "design", "designs", "net", "nets", "backbone", "backbones"})
@@ -51,8 +52,10 @@ def shape_description(m: Mention) -> bool:
 
 #: Right after a step's phrase, the kind of thing the paper's own method is: "a novel data preprocessing algorithm".
 _KIND_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(KIND_NOUNS | KIND_HEADS, key=lambda w: (-len(w), w))) + r")\b")
-#: Words between "a"/"an" and the phrase that say the thing is the paper's new one.
-_NOVELTY = frozenset({"novel", "new", "proposed"})
+#: A lower-case hyphened describing word right before the phrase ("a novel end-to-end ledger cleansing algorithm",
+#: "a two-stage ..."): a compound adjective, read past like the describing words of
+#: :func:`kg.graph.phrase_guesses._determiner`.
+_HYPHENED_BEFORE = re.compile(r"(?<![\w-])[a-z0-9]+(?:-[a-z0-9]+)+\s+$")
 
 
 def own_step(m: Mention, text: str) -> bool:
@@ -66,6 +69,9 @@ def own_step(m: Mention, text: str) -> bool:
     >>> [own_step(Mention(EntityType.METHOD, w, t.index(w), t.index(w) + len(w), rule="object"), t)
     ...  for w in ("glyph preprocessing", "ink mining", "pen mining")]
     [True, True, False]
+    >>> t = "We propose a novel end-to-end glyph preprocessing algorithm."
+    >>> own_step(Mention(EntityType.METHOD, "glyph preprocessing", 30, 49, rule="object"), t)
+    True
     >>> t = "We propose a novel glyph preprocessing algorithm family."
     >>> own_step(Mention(EntityType.METHOD, "glyph preprocessing", 15, 34, rule="object"), t)
     False
@@ -75,7 +81,11 @@ def own_step(m: Mention, text: str) -> bool:
     kind = _KIND_AFTER.match(text, m.end)
     if kind is None or not _NP_END.match(text, kind.end()):
         return False
-    found = _determiner(text, m.start)
+    start = m.start
+    for _ in range(2):  # up to two compounds: "a novel end-to-end two-stage ..."
+        hyphened = _HYPHENED_BEFORE.search(text, max(0, start - 30), start)
+        start = hyphened.start() if hyphened else start
+    found = _determiner(text, start)
     if found is None:
         return False
     determiner, _, between = found
