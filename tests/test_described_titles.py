@@ -144,3 +144,28 @@ def test_the_title_lead_read_as_the_paper_s_name():
     assert lead("Sorting: Bill Sorting via Stacked Order Networks") is None  # a plain word
     assert lead("BERT: Bill Sorting via Stacked Order Networks", "lexicon") is None  # a lexicon's name: another work
     assert lead("QuokSort for Bill Sorting via Stacked Order Networks", name="QuokSort") is None  # no colon after it
+
+
+# a phrase the title makes its object ("Revisiting X", "Attacks for X") names what the work studies, maybe another
+# work's technique, not the paper's own method described
+def test_a_phrase_the_title_makes_its_object_stays_after_a_coined_lead():
+    names = _methods([
+        Paper("o1", "QuokSort: Revisiting Stacked Order Networks",
+              "We sort shop bills by their totals and dates, and beat two baselines."),
+        Paper("o2", "WombFix: Rethinking Layered Ledger Networks",
+              "We mend ledger readers that fail on old books, and beat two baselines."),
+    ])
+    assert {"stacked order networks", "layered ledger networks"} <= names, names
+
+
+def test_the_word_before_a_phrase_that_makes_it_the_title_s_object():
+    abstract = "We sort shop bills by their totals and beat two baselines."
+    for title in ("QuokSort: Revisiting Stacked Order Networks", "QuokSort: Beyond Stacked Order Networks",
+                  "QuokSort: Attacks for Stacked Order Networks"):
+        m = Mention(EntityType.METHOD, "Stacked Order Networks", title.index("Stacked"), len(title), field="title",
+                    rule="title-name")
+        assert not described_title(m, title, abstract, ("QuokSort",)), title
+    title = "QuokSort: Bill Sorting via Stacked Order Networks"
+    m = Mention(EntityType.METHOD, "Stacked Order Networks", title.index("Stacked"), len(title), field="title",
+                rule="title-name")
+    assert described_title(m, title, abstract, ("QuokSort",))

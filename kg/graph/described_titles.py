@@ -181,7 +181,7 @@ def described_title(m: Mention, text: str, abstract: str, own: tuple[str, ...],
     :func:`own_names`), by the module's rules; ``defined`` holds the acronyms the abstract defines, with their long
     forms. A title's whole lead before its colon ("Quokka Layer Network: ...") names the work, and stays."""
     if m.type is not EntityType.METHOD or m.field != "title" or m.aliases or m.rule not in TITLE_PHRASE_RULES \
-            or not own or in_capitals(text) or _whole_lead(m, text):
+            or not own or in_capitals(text) or _whole_lead(m, text) or _title_object(text, m.start):
         return False
     words = m.text.split()
     content = [w for w in words if w.lower() not in _SMALL]
@@ -192,6 +192,19 @@ def described_title(m: Mention, text: str, abstract: str, own: tuple[str, ...],
             or spelt_in(m.text, abstract):
         return False
     return not _names_it(own, m.text, defined or {}, text, text[m.start:])
+
+
+#: Right before a title's phrase, a word that makes it the object of the work, another's thing the paper studies,
+#: goes past or serves ("QuokNet: Revisiting Echo State Networks", "Beyond ...", "Attacks for Layered Networks"): a
+#: Title Case gerund, or a preposition of purpose, aim or topic.
+_OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:(?-i:[A-Z][a-z]+ing)|beyond|towards?|against|versus|vs\.?|for|of|on)\s+$",
+                            re.I)
+
+
+def _title_object(text: str, start: int) -> bool:
+    """Whether the title's phrase at ``start`` stands after a word making it the work's object (:data:`_OBJECT_BEFORE`):
+    it names what the paper studies or serves, maybe another's technique, not the paper's own method described."""
+    return _OBJECT_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 def _whole_lead(m: Mention, text: str) -> bool:

@@ -11,7 +11,9 @@ digit, no acronym), no lexicon name, headed by a process noun (:func:`kg.extract
 "Modeling", "Clustering", "Separation"), and the abstract neither writes it again in any case nor spells it with an
 acronym (:func:`kg.graph.vague_titles.unrepeated`). A layer's operation ("Atrous Separable Convolution", "Walk
 Pooling") is a part the network is built of, a thing a reader looks up, and stays; so does a thing a noun heads
-("Space-Time Memory Networks"). :mod:`kg.graph.weak_evidence` drops the node only when this is its paper's one
+("Space-Time Memory Networks"). A title's attention after "with"/"via" ("... with Saliency and Context Attention")
+says how the model weighs its inputs, and readers of the arXiv build judged such phrases descriptions: it is read
+like any process noun's. :mod:`kg.graph.weak_evidence` drops the node only when this is its paper's one
 mention and no other paper, no lexicon entry and no acronym gives it.
 
 >>> from kg.vocab import EntityType as T
@@ -27,7 +29,7 @@ import re
 from kg.extract.head_phrases import process_head
 from kg.extract.lexicon_data import known_name
 from kg.extract.words import GUESS_RULES, MEANS_PREPOSITIONS
-from kg.graph.described_titles import plain_vocabulary
+from kg.graph.described_titles import _SMALL, plain_vocabulary
 from kg.graph.namehood import in_capitals, name_shaped, title_guess
 from kg.graph.vague_titles import unrepeated
 from kg.models import Mention
@@ -37,10 +39,9 @@ _SPAN_RULES = GUESS_RULES | {"grown", "context", "titlecase"}
 #: A preposition of means, maybe an article after it, right before the phrase ("... via the X", "... by X").
 _MEANS_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(MEANS_PREPOSITIONS)) + r")\s+(?:(?:a|an|the)\s+)?$",
                            re.I)
-#: The operations a network's layer performs: a part the network is built of, no step of how the paper works.
-_LAYER_OPERATIONS = frozenset({"convolution", "convolutions", "pooling"})
-#: Words a Title Case title leaves in lower case.
-_SMALL = frozenset("a an and & of for with in on to the by via from".split())
+#: The operations a network's layer is named by: a part the network is built of, no step of how the paper works
+#: (closed-class; the plural "Convolutions" is no process noun, :func:`~kg.extract.head_phrases.process_head`).
+_LAYER_OPERATIONS = frozenset({"convolution", "pooling"})
 
 
 def means_title_phrase(m: Mention, text: str, abstract: str = "") -> bool:
