@@ -165,6 +165,11 @@ def test_the_word_before_a_phrase_that_makes_it_the_title_s_object():
         m = Mention(EntityType.METHOD, "Stacked Order Networks", title.index("Stacked"), len(title), field="title",
                     rule="title-name")
         assert not described_title(m, title, abstract, ("QuokSort",)), title
+    for title in ("QuokSort: a Hybrid of Stacked Order Networks", "QuokSort: Bill Sorting via Stacked Order Networks",
+                  "QuokSort: Rethinking Stacked Order Design"):  # the own method's part; a means; a generic kind
+        phrase = title[title.index("Stacked"):]
+        m = Mention(EntityType.METHOD, phrase, title.index("Stacked"), len(title), field="title", rule="title-name")
+        assert described_title(m, title, abstract, ("QuokSort",)), title
     title = "QuokSort: Bill Sorting via Stacked Order Networks"
     m = Mention(EntityType.METHOD, "Stacked Order Networks", title.index("Stacked"), len(title), field="title",
                 rule="title-name")

@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from kg.extract.lexicon_data import known_name
 from kg.extract.ordinary_words import adjective_shape
+from kg.extract.words import KIND_NOUNS
 from kg.graph.namehood import (_written_as_name, describing_word, everyday_word, in_capitals, name_shaped,
                                spelt_in, technique_word)
 from kg.models import Mention
@@ -181,7 +182,7 @@ def described_title(m: Mention, text: str, abstract: str, own: tuple[str, ...],
     :func:`own_names`), by the module's rules; ``defined`` holds the acronyms the abstract defines, with their long
     forms. A title's whole lead before its colon ("Quokka Layer Network: ...") names the work, and stays."""
     if m.type is not EntityType.METHOD or m.field != "title" or m.aliases or m.rule not in TITLE_PHRASE_RULES \
-            or not own or in_capitals(text) or _whole_lead(m, text) or _title_object(text, m.start):
+            or not own or in_capitals(text) or _whole_lead(m, text) or _title_object(m, text):
         return False
     words = m.text.split()
     content = [w for w in words if w.lower() not in _SMALL]
@@ -196,15 +197,18 @@ def described_title(m: Mention, text: str, abstract: str, own: tuple[str, ...],
 
 #: Right before a title's phrase, a word that makes it the object of the work, another's thing the paper studies,
 #: goes past or serves ("QuokNet: Revisiting Echo State Networks", "Beyond ...", "Attacks for Layered Networks"): a
-#: Title Case gerund, or a preposition of purpose, aim or topic.
-_OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:(?-i:[A-Z][a-z]+ing)|beyond|towards?|against|versus|vs\.?|for|of|on)\s+$",
+#: Title Case gerund, or a preposition of purpose, aim or topic (not "of": "a Hybrid of X and Y" names the own
+#: method's parts).
+_OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:(?-i:[A-Z][a-z]+ing)|beyond|towards?|against|versus|vs\.?|for|on)\s+$",
                             re.I)
 
 
-def _title_object(text: str, start: int) -> bool:
-    """Whether the title's phrase at ``start`` stands after a word making it the work's object (:data:`_OBJECT_BEFORE`):
-    it names what the paper studies or serves, maybe another's technique, not the paper's own method described."""
-    return _OBJECT_BEFORE.search(text, max(0, start - 16), start) is not None
+def _title_object(m: Mention, text: str) -> bool:
+    """Whether the title's phrase stands after a word making it the work's object (:data:`_OBJECT_BEFORE`) and a
+    thing's noun heads it: it names what the paper studies or serves, maybe another's technique, not the paper's own
+    method described. A generic kind noun ("Rethinking Convolutional Attention Design") names no one work."""
+    head = m.text.split()[-1].lower() if m.text.split() else ""
+    return head not in KIND_NOUNS and _OBJECT_BEFORE.search(text, max(0, m.start - 16), m.start) is not None
 
 
 def _whole_lead(m: Mention, text: str) -> bool:
