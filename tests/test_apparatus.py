@@ -79,6 +79,7 @@ def test_only_a_kind_noun_heading_the_apposition_describes_the_name():
     assert not _use("Agents are tested on QuokRooms, a set of scans, and the Wombat platform.", "QuokRooms")
     assert not _use("We present QuokScans, a new scan platform for lungs.", "QuokScans")
     assert _use("We present QuokHub, a shared hosting platform for models.", "QuokHub")
+    assert _use("We present QuokSim, a fast and flexible simulator for robots.", "QuokSim")
 
 
 def test_a_kind_noun_after_one_describing_word_or_with_a_possessive_describes_the_name():

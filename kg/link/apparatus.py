@@ -29,17 +29,21 @@ _DATA = re.compile(r"\b(?:data|datasets?|benchmark\w*|corpus|corpora|collections
 #: clause (not "of": "a library of motion clips" heads a collection of what follows).
 _END = (r"(?=\s*(?:$|[,.;:()\[\]]|'s\b|(?:for|with|that|which|to|in|on|at|from|by|built|based|designed|developed|where"
         r"|and)\b))")
-#: A describing word before the kind noun: no function word (no "of", "and", "the", "our": the kind noun then heads
-#: another phrase, "a set of scans, and the X platform", "a series of videos recorded on our platform").
-_FUNCTION = r"(?!(?:of|and|or|the|a|an|our|its|their|on|in|at|by|for|with|from|to|as|that|which|is|are)\b)"
+#: A describing word before the kind noun: no function word (no "of", "the", "our": the kind noun then heads
+#: another phrase, "a set of scans, and the X platform", "a series of videos recorded on our platform"); "and", "or"
+#: join describing words ("a fast and flexible simulator").
+_FUNCTION = r"(?!(?:of|the|a|an|our|its|their|on|in|at|by|for|with|from|to|as|that|which|is|are)\b)"
 _MODIFIER = _FUNCTION + r"[\w\-]+,?\s+"
+#: One describing word right after a name, before the kind noun it heads (no "and", "or": the next list item's).
+_HEAD_MODIFIER = r"(?!(?:and|or)\b)" + _FUNCTION
 #: An apposition after a name (past a citation in parentheses): ", a/an ... KIND", ": A ... KIND", " is a ... KIND":
 #: the kind noun heads it, only describing words before it.
 _APPOSITION = re.compile(r"(?:\s*\([^()\n]{1,80}\))?(?:\s*[,:]|\s+(?:is|was))\s+(?:a|an)\s+"
                          r"(?P<words>(?:" + _MODIFIER + r"){0,6}?)(?:" + _KINDS + r")" + _END, re.I)
 #: A kind noun right after a name, as its head, maybe past one lower-case describing word: "the Quokkasim
 #: simulator", "Quokkahub platform", "the Quokkasim driving simulator's physics".
-_HEAD_AFTER = re.compile(r"[ \t]+(?P<words>" + _FUNCTION + r"(?-i:[a-z][a-z\-]+)\s+)?(?:" + _HEAD_KINDS + r")" + _END, re.I)
+_HEAD_AFTER = re.compile(r"[ \t]+(?P<words>" + _HEAD_MODIFIER + r"(?-i:[a-z][a-z\-]+)\s+)?(?:" + _HEAD_KINDS + r")"
+                         + _END, re.I)
 #: Results stated on a Dataset that keep it whatever a paper calls it: two, as data is evaluated on (one "a speedup
 #: of 107x in X" may time the apparatus).
 RESULTS_KEEP = 2
