@@ -27,7 +27,7 @@ _DATA = re.compile(r"\b(?:data|datasets?|benchmark\w*|corpus|corpora|collections
                    r"|challenges?|competitions?|sets?|series|clips?|scans?|recordings?)\b", re.I)
 #: What ends the head noun: a punctuation mark, the end, a possessive "'s", or a word that opens a modifier or a
 #: clause (not "of": "a library of motion clips" heads a collection of what follows).
-_END = (r"(?=\s*(?:$|[,.;:()\[\]]|'s\b|(?:for|with|that|which|to|in|on|at|from|by|built|based|designed|developed|where"
+APPOSITION_END = (r"(?=\s*(?:$|[,.;:()\[\]]|'s\b|(?:for|with|that|which|to|in|on|at|from|by|built|based|designed|developed|where"
         r"|and)\b))")
 #: A describing word before the kind noun: no function word (no "of", "the", "our": the kind noun then heads
 #: another phrase, "a set of scans, and the X platform", "a series of videos recorded on our platform"); "and", "or"
@@ -39,11 +39,11 @@ _HEAD_MODIFIER = r"(?!(?:and|or)\b)" + _FUNCTION
 #: An apposition after a name (past a citation in parentheses): ", a/an ... KIND", ": A ... KIND", " is a ... KIND":
 #: the kind noun heads it, only describing words before it.
 _APPOSITION = re.compile(r"(?:\s*\([^()\n]{1,80}\))?(?:\s*[,:]|\s+(?:is|was))\s+(?:a|an)\s+"
-                         r"(?P<words>(?:" + _MODIFIER + r"){0,6}?)(?:" + _KINDS + r")" + _END, re.I)
+                         r"(?P<words>(?:" + _MODIFIER + r"){0,6}?)(?:" + _KINDS + r")" + APPOSITION_END, re.I)
 #: A kind noun right after a name, as its head, maybe past one lower-case describing word: "the Quokkasim
 #: simulator", "Quokkahub platform", "the Quokkasim driving simulator's physics".
 _HEAD_AFTER = re.compile(r"[ \t]+(?P<words>" + _HEAD_MODIFIER + r"(?-i:[a-z][a-z\-]+)\s+)?(?:" + _HEAD_KINDS + r")"
-                         + _END, re.I)
+                         + APPOSITION_END, re.I)
 #: Results stated on a Dataset that keep it whatever a paper calls it: two, as data is evaluated on (one "a speedup
 #: of 107x in X" may time the apparatus).
 RESULTS_KEEP = 2

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from kg.link.apparatus import _END
+from kg.link.apparatus import APPOSITION_END
 
 #: Verbs of a recognition task whose object is the thing recognised (no "predict", "generate": what a model
 #: outputs is read by :mod:`kg.link.outputs`), right before a name, an article between them perhaps.
@@ -44,8 +44,8 @@ _KIND = r"(?:" + "|".join(KIND_WORDS) + r")"
 _KIND_BEFORE = re.compile(r"\b(?i:the|our|a|an|their)\s+(?:[a-z][\w\-]*\s+){0,2}?" + _KIND + r"s?\s+$")
 #: An apposition after a name whose head is a kind noun ("X, a crowdsourcing platform", "X, an open-source library
 #: for Y"; not "X, a game-theoretic generator", "X, a planner for robot arms"): the head noun ends as in
-#: :mod:`kg.link.apparatus` (its ``_END``).
-_KIND_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,3}?" + _KIND + r"s?" + _END)
+#: :mod:`kg.link.apparatus` (its ``APPOSITION_END``).
+_KIND_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,3}?" + _KIND + r"s?" + APPOSITION_END)
 #: An owner's page after a name where something is made available: "available at X's public GitHub repository", "at
 #: X's website" (a group or a lab hosting it); "builds on X's repository" names a model's code.
 _OWNER_PAGE = re.compile(r"['\u2019]s\s+(?:public\s+|official\s+)?(?:GitHub\s+|github\s+)?"
