@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.extract.lexicon_data import load_lexicon
-from kg.link.lexicon_rows import alias_problem, canonical_problem, row_problems
+from kg.link.lexicon_rows import alias_problem, canonical_problem, row_problems, variant_problem
 
 #: Rows read and kept on purpose: the numbers differ, the thing is one (OTB-2015 is the 100-sequence OTB;
 #: "CUB" and "Atari" name CUB-200-2011 and the Atari 2600 in papers).
@@ -40,13 +40,34 @@ def test_common_words_and_licences_in_capitals_are_no_alias():
 def test_a_prefixed_variant_with_letters_of_its_own_is_no_alias():
     # "RWM" spells the modifier too: the restricted machine is a thing of its own, not the bare one
     rows = [("wombat machine", ["restricted wombat machine", "RWM"], True)]
-    assert row_problems(rows, "Method") == [("wombat machine", "restricted wombat machine", "variant")]
+    assert row_problems(rows, "Method") == [("wombat machine", "restricted wombat machine", "variant"),
+                                            ("wombat machine", "RWM", "variant")]
     assert row_problems([("wombat machine", ["restricted wombat machine", "RWMs"], True)], "Dataset") != []
     # no letters of its own, or letters of the bare name: an alias as before
     assert row_problems([("wombat machine", ["restricted wombat machine"], True)], "Method") == []
     assert row_problems([("wombat machine", ["big wombat machine", "WM"], True)], "Method") == []
     # a task narrowed by a modifier is the task ("automatic wombat counting (AWC)")
     assert row_problems([("wombat counting", ["automatic wombat counting", "AWC"], True)], "Task") == []
+
+
+def test_the_letters_of_a_prefixed_variant_leave_the_bare_row_too():
+    # the acronym names the restricted machine, so the bare row keeps neither it nor its long form
+    from scripts.build_lexicons import checked
+
+    out = checked({"Method": [("wombat machine", ["restricted wombat machine", "RWM", "wombat machines"], False, "t")]},
+                  [])
+    assert out["Method"] == [("wombat machine", ["wombat machines"], False, "t")]
+
+
+def test_a_plural_variant_with_plural_letters_is_a_variant():
+    assert variant_problem("wombat machine", "restricted wombat machines", ["RWMs"]) == "variant"
+
+
+def test_a_graded_name_or_a_row_listing_the_bare_names_letters_is_no_variant():
+    # "deep" grades the same network; a row that lists the bare name's letters says the two are one name
+    assert variant_problem("wombat network", "deep wombat network", ["DWN"]) is None
+    assert variant_problem("wombat pooling network", "spiky wombat pooling network", ["SWPN", "WPN"]) is None
+    assert variant_problem("wombat network", "spiky wombat network", ["SWN"]) == "variant"
 
 
 def test_the_shipped_lexicon_keeps_restricted_boltzmann_machines_apart():

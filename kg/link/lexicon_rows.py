@@ -27,7 +27,10 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from kg.extract.acronym_letters import initials
 from kg.extract.ordinary_words import load_words
+from kg.extract.words import BAD_MODIFIERS
+from kg.link.coinages import singular_letters
 from kg.link.normalize import FUNCTION_WORDS
 
 #: Longest canonical name, in words.
@@ -127,31 +130,56 @@ def alias_problem(canonical: str, alias: str, versions: dict[str, set[tuple[str,
 VARIANT_TYPES = frozenset({"Method", "Dataset"})
 
 
-def _initials(ws: list[str]) -> str:
-    """The first letters of some words."""
-    return "".join(w[0] for w in ws)
+def _prefixed(canonical: str, alias: str) -> list[str] | None:
+    """The words ``alias`` puts before ``canonical``'s (a plural of the last word aside: "restricted Boltzmann
+    machines"), None when it is not the canonical with words before it."""
+    cw, aw = words(canonical), words(alias)
+    if cw and len(aw) > len(cw) and aw[-1] == cw[-1] + "s":
+        aw = aw[:-1] + [cw[-1]]
+    if not cw or len(aw) <= len(cw) or aw[-len(cw):] != cw:
+        return None
+    return aw[:-len(cw)]
+
+
+def _letters(alias: str) -> str | None:
+    """An alias's letters when it is an acronym (one word, two capitals or more, a plural "s" aside), lower case."""
+    core = singular_letters(alias)
+    if " " in core or sum(c.isupper() for c in core) < 2:
+        return None
+    return "".join(words(core))
+
+
+def variant_letters(canonical: str, alias: str, aliases: Iterable[str]) -> set[str]:
+    """The row's ``aliases`` that are acronyms of ``alias`` as a variant of its own beside ``canonical``: the
+    canonical's words with words before them that do not just grade it (a prior of the extractor's,
+    :data:`~kg.extract.words.BAD_MODIFIERS`: "deep", "standard"), acronyms spelling the alias's words' initials
+    and not the canonical's; none when the row also lists the canonical's own letters ("CNN" beside "DCNN")."""
+    extra = _prefixed(canonical, alias)
+    if not extra or all(w in BAD_MODIFIERS for w in extra):
+        return set()
+    own, base = initials(alias.split()), initials(canonical.split())
+    letters = {a: _letters(a) for a in aliases}
+    if base in letters.values():
+        return set()
+    return {a for a, got in letters.items() if got == own and got != base}
 
 
 def variant_problem(canonical: str, alias: str, aliases: Iterable[str]) -> str | None:
-    """Why ``alias`` is a variant of its own beside ``canonical``: the canonical's words with words before them, and
-    one of the row's ``aliases`` an acronym (one word, two capitals or more, a plural "s" aside) of the alias's words
-    that is none of the canonical's (None when it is no such variant).
+    """Why ``alias`` names a variant of its own beside ``canonical`` (:func:`variant_letters`): the variant's long
+    form, or the acronym of one (None when it is neither).
 
     >>> variant_problem("quokka machine", "restricted quokka machine", ["RQM"])
+    'variant'
+    >>> variant_problem("quokka machine", "RQM", ["restricted quokka machine", "RQM"])
     'variant'
     >>> variant_problem("quokka machine", "restricted quokka machine", ["QM"])
     >>> variant_problem("QuokSet", "MS QuokSet", ["MSQuokSet"])
     """
-    cw, aw = words(canonical), words(alias)
-    if not cw or len(aw) <= len(cw) or aw[-len(cw):] != cw:
-        return None
-    for a in aliases:
-        core = a[:-1] if len(a) > 2 and a.endswith("s") and a[-2].isupper() else a
-        if " " in core or sum(c.isupper() for c in core) < 2:
-            continue
-        letters = "".join(words(core))
-        if letters == _initials(aw) and letters != _initials(cw):
-            return "variant"
+    aliases = list(aliases)
+    if variant_letters(canonical, alias, aliases):
+        return "variant"
+    if any(alias in variant_letters(canonical, a, aliases) for a in aliases if a != alias):
+        return "variant"
     return None
 
 
