@@ -117,6 +117,27 @@ def test_letters_cased_otherwise_with_a_long_form_of_their_own_name_another_thin
     assert "QeNet" not in lk.entities[mine].aliases and "QENet" not in lk.entities[coined].aliases
 
 
+def _qenet_long_form(pid="c"):
+    """A paper defining "QENet" with a long form the coiner of "QeNet" never writes (one rare word shared)."""
+    return paper(pid, "Our Quokka Embedding Network (QENet) attends to wombat pairs in few-shot episodes. "
+                      "QENet learns quickly.", (M, "Quokka Embedding Network", {"aliases": ("QENet",), "rule": "acronym"}),
+                 (M, "QENet", {"rule": "acronym-ref"}), (M, "QENet", {"rule": "acronym-ref"}))
+
+
+def test_a_long_form_taking_the_entity_over_keeps_another_casings_split():
+    user = paper("b", "Our wombat counter stacks QeNet layers over photographs.", (M, "QeNet"))
+    # with and without the long form handed the entity, its casing split before or after the other ("QENEt")
+    for extra, word in [([], "QEnet"), ([_qenet_long_form()], "QEnet"), ([_qenet_long_form()], "QENEt")]:
+        speech = paper("d", f"A speech toolkit: {word} transcribes violin concertos for orchestras.", (M, word))
+        lk = link([_coins_qenet(), user, speech, *extra] + _big_filler())
+        coined, mine = ids(lk, "a")[0], ids(lk, "d")[0]
+        assert ids(lk, "b") == (coined,) and lk.entities[coined].name == "QeNet"
+        assert mine != coined and lk.entities[mine].name == word
+        if extra:
+            assert len({coined, mine, ids(lk, "c")[0]}) == 3
+            assert lk.entities[ids(lk, "c")[0]].name == "Quokka Embedding Network"
+
+
 def test_letters_cased_otherwise_with_the_coiners_long_form_stay_the_coinage():
     coiner = paper("a", "We propose the Quokka Embedding Network (QeNet) for wombat photographs. QeNet runs fast.",
                    (M, "Quokka Embedding Network", {"aliases": ("QeNet",), "rule": "acronym"}),
@@ -333,3 +354,9 @@ def test_a_lexicon_name_cased_otherwise_without_a_proposal_or_beside_the_lexicon
     known = ids(lk, "a")[0]
     assert ids(lk, "b") == (known,) and ids(lk, "c") == (known, known)
     assert ids(lk, "d") == (known,) and ids(lk, "e") == (known,)
+
+
+def test_long_forms_compare_by_their_letters_accents_too():
+    from kg.link.case_homonyms import _words
+
+    assert _words("Réseau-Quokka Network") == "réseau quokka network" != _words("R seau Quokka Network")

@@ -9,26 +9,25 @@ own, named as they write it; so do papers that define their casing with a long f
 shares more: :data:`~kg.link.coinages.SAME_WORK`); when that long form names the entity, the word's nodes move to a
 new entity and the long form's papers keep it (:func:`_hand_over`). A paper writing the letters all in capitals ("QUOKNET") says nothing by its case: it
 goes with the other spelling only when it shares more rare topic words with that spelling's papers than with the
-coiners' and theirs. Only a name some paper coins (the entity keeps its coiners), no lexicon entity ("ResNet" and "Resnet" are
+coiners' and theirs. Only a name some paper coins (the coiners keep their spelling, on the entity or, when another
+long form names it, on the new one), no lexicon entity ("ResNet" and "Resnet" are
 one known thing), only spellings with a capital inside the word ("Pytorch" is a word's case, no coinage's; coiners
 writing only capitals say nothing), and only in a corpus large enough to tell fields by their rare words.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from typing import Sequence
 
 from kg.link.bare import MIN_CORPUS
 from kg.link.coinages import COINED_TYPES, SAME_WORK, own_entity, shared_topic
 from kg.link.context import topic_words
+from kg.link.lexicon_rows import words
 from kg.link.nodes import LEXICON_RULES
 from kg.link.summary import LinkTable, NodeKey
 from kg.graph.ids import free_id, node_id
 from kg.models import Entity, Mention
 from kg.vocab import EntityType
-
-_WORD = re.compile(r"[a-z0-9]+")
 
 #: How one paper writes a node as one word (as written: "ES-PNet"), the paper's topic words, the type it gives
 #: the name when it proposes it so and writes it no other way (:func:`kg.link.lexicon_casings.proposed_spellings`),
@@ -124,15 +123,15 @@ def _shared(a: set[str], b: set[str], topics: dict[str, frozenset[str]], own: fr
 
 
 def _words(name: str) -> str:
-    """A long form's words, lower case, as two papers' long forms compare."""
-    return " ".join(_WORD.findall(name.lower()))
+    """A long form's words (:func:`~kg.link.lexicon_rows.words`), as two papers' long forms compare."""
+    return " ".join(words(name))
 
 
-def _own_long_forms(group: set[str], users: dict[str, Spelt], kept: frozenset[str]) -> bool:
+def _own_long_forms(group: set[str], users: dict[str, Spelt], theirs: set[str]) -> bool:
     """Whether every paper of ``group`` defines its spelling with a long form that none of the papers keeping the
-    entity writes (``kept``: their long forms' :func:`_words`): "Quokka Embedding Network (QENet)" beside a coined
+    entity writes (``theirs``: their long forms' :func:`_words`): "Quokka Embedding Network (QENet)" beside a coined
     "QeNet" the coiner spells out no way or otherwise."""
-    return all(users[p][3] and _words(users[p][3]) not in kept for p in group)
+    return all(users[p][3] and _words(users[p][3]) not in theirs for p in group)
 
 
 def _moved(users: dict[str, Spelt], coiners: dict[str, frozenset[str]], own: frozenset[str], df: Counter,
@@ -149,10 +148,10 @@ def _moved(users: dict[str, Spelt], coiners: dict[str, frozenset[str]], own: fro
         if not spelt.isupper() and spelt not in kept and spelt.lower() in letters:
             groups[spelt].add(pid)
     keep = {p for p, s in core.items() if s in kept} | set(coiners)
-    kept = longs | {_words(users[p][3]) for p in keep if p in users and users[p][3]}
+    kept_longs = longs | {_words(users[p][3]) for p in keep if p in users and users[p][3]}
     shared = {s: _shared(g, keep, topics, own, df, papers) for s, g in groups.items()}
     out = {s: g for s, g in groups.items()
-           if not shared[s] or (shared[s] < SAME_WORK and _own_long_forms(g, users, kept))}
+           if not shared[s] or (shared[s] < SAME_WORK and _own_long_forms(g, users, kept_longs))}
     for pid, spelt in core.items():  # capitals go where they share more of their topic
         if spelt.isupper() and spelt.lower() in letters and pid not in coiners:
             score = {s: _shared({pid}, g, topics, own, df, papers) for s, g in out.items()}
@@ -160,6 +159,23 @@ def _moved(users: dict[str, Spelt], coiners: dict[str, frozenset[str]], own: fro
             if best is not None and score[best] > _shared({pid}, keep, topics, own, df, papers):
                 out[best].add(pid)
     return out
+
+
+def _name(theirs: Counter) -> str:
+    """The name a group of papers writes a word with most (a spelling with lower-case letters before capitals)."""
+    return min(theirs, key=lambda t: (-theirs[t], t.isupper(), t))
+
+
+def _coiners(table: LinkTable, coined_by: dict[NodeKey, dict[str, tuple]]) -> tuple[dict, dict]:
+    """Entity id -> its coining papers' topic words by paper, and -> the long forms (:func:`words`) they write."""
+    coiners: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
+    longs: dict[str, set[str]] = defaultdict(set)
+    for n, by in coined_by.items():
+        eid = table.node_eid.get(n)
+        if eid is not None:
+            coiners[eid].update({pid: c.topics for pid, c in by.items()})
+            longs[eid].update(_words(t) for c in by.values() for t in c.names if " " in t)
+    return coiners, longs
 
 
 def split_case_homonyms(table: LinkTable, spelt_by: dict[NodeKey, dict[str, Spelt]],
@@ -171,13 +187,7 @@ def split_case_homonyms(table: LinkTable, spelt_by: dict[NodeKey, dict[str, Spel
     left as it is. Returns the names split ("type:name")."""
     if papers < MIN_CORPUS:
         return []  # too few papers for two of one field to share a rare word (kg.link.bare)
-    coiners: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
-    longs: dict[str, set[str]] = defaultdict(set)
-    for n, by in coined_by.items():
-        eid = table.node_eid.get(n)
-        if eid is not None:
-            coiners[eid].update({pid: c.topics for pid, c in by.items()})
-            longs[eid].update(_words(t) for c in by.values() for t in c.names if " " in t)
+    coiners, longs = _coiners(table, coined_by)
     used = set(table.entities) | set(taken)
     already = {eid for eid, _ in table.own}
     split: list[str] = []
@@ -186,25 +196,28 @@ def split_case_homonyms(table: LinkTable, spelt_by: dict[NodeKey, dict[str, Spel
         if ent is None or ent.type not in COINED_TYPES or eid in known or eid in already or not coiners.get(eid):
             continue
         own = topic_words(ent.name, *ent.aliases)
-        for spelt, group in sorted(_moved(users, coiners[eid], own, df, papers, frozenset(longs[eid])).items()):
+        moved = _moved(users, coiners[eid], own, df, papers, frozenset(longs[eid]))
+        home = eid  # the entity the word's nodes name (another once a long form takes this one over)
+        for spelt, group in sorted(moved.items()):
             theirs = Counter(users[p][0] for p in group)
             if _words(ent.name) in {_words(users[p][3]) for p in group}:  # the entity is named by their long form
-                _hand_over(table, eid, ent, (spelt_by, users, group), used)
+                rest = {p for g in moved.values() for p in g}
+                home = _hand_over(table, eid, ent, (spelt_by, users, group, rest), used)
             else:
-                own_entity(table, eid, ent, min(theirs, key=lambda t: (-theirs[t], t.isupper(), t)), group, used)
-                ent.aliases -= set(theirs) - {users[p][0] for p in users if p not in group}
+                own_entity(table, home, ent, _name(theirs), group, used)
+                table.entities[home].aliases -= set(theirs) - {users[p][0] for p in users if p not in group}
             split.append(f"{ent.type.value}:{ent.name}")
     return split
 
 
 def _hand_over(table: LinkTable, eid: str, ent: Entity, spelt: tuple, used: set[str]) -> str:
     """Give the one-word spellings' nodes of an entity named by the long form of a group of papers that moves
-    (``spelt``: ``spelt_by``, the entity's users, the group) a new entity named as the other papers write the word;
-    the group's papers keep the entity ("QeNet" of the coiners moves, "Quokka Embedding Network (QENet)" stays).
-    Returns the new entity's id."""
-    spelt_by, users, group = spelt
-    theirs = Counter(users[p][0] for p in users if p not in group)
-    name = min(theirs, key=lambda t: (-theirs[t], t.isupper(), t)) if theirs else ent.name
+    (``spelt``: ``spelt_by``, the entity's users, the group, every moving paper) a new entity named as the papers
+    staying write the word; the group's papers keep the entity ("QeNet" of the coiners moves, "Quokka Embedding
+    Network (QENet)" stays), and papers split off the entity already keep their own. Returns the new entity's id."""
+    spelt_by, users, group, moving = spelt
+    theirs = Counter(users[p][0] for p in users if p not in moving)
+    name = _name(theirs) if theirs else ent.name
     new = free_id(node_id(ent.type, name), used)
     used.add(new)
     table.entities[new] = Entity(id=new, type=ent.type, name=name, type_votes=ent.type_votes)
@@ -213,6 +226,8 @@ def _hand_over(table: LinkTable, eid: str, ent: Entity, spelt: tuple, used: set[
         table.node_eid[n] = new
     for k in [k for k, v in table.index_eid.items() if v == eid and k in nodes]:
         table.index_eid[k] = new
+    for (e, pid) in [k for k in table.own if k[0] == eid and k[1] not in group]:
+        table.own[(new, pid)] = table.own.pop((e, pid))  # another casing split off before: its papers keep theirs
     for pid in group:
         table.own[(new, pid)] = eid
     ent.aliases -= set(theirs)
