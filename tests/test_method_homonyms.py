@@ -360,3 +360,35 @@ def test_long_forms_compare_by_their_letters_accents_too():
     from kg.link.case_homonyms import _words
 
     assert _words("Réseau-Quokka Network") == "réseau quokka network" != _words("R seau Quokka Network")
+
+
+def test_a_paper_proposing_a_casing_the_lexicon_lists_stays_the_known_thing():
+    # the row "fastText | FastText" lists both casings: the lexicon matched the proposer's own
+    used = paper("a", "We train fastText vectors on shop reviews.", (M, "fastText", {"rule": "lexicon"}))
+    mine = paper("b", "We release FastText, a library for quick review tagging. FastText runs on phones.",
+                 (M, "FastText", {"rule": "named"}), (M, "FastText", {"rule": "lexicon", "canonical": "fastText"}),
+                 proposed=("FastText",))
+    lk = link([used, mine])
+    assert set(ids(lk, "b")) == {ids(lk, "a")[0]}
+
+
+def test_a_title_in_capitals_or_a_plural_first_mention_is_no_other_casing_of_the_proposal():
+    titled = paper("b", "BIGBIRD. We collect BigBIRD, a dataset of large bird photographs.",
+                   (T.DATASET, "BIGBIRD"), (T.DATASET, "BigBIRD", {"rule": "dataset-context"}), proposed=("BigBIRD",))
+    plural = paper("c", "Two BigBIRDs of photographs are ours. We collect BigBIRD, a dataset of bird photographs.",
+                   (T.DATASET, "BigBIRDs"), (T.DATASET, "BigBIRD", {"rule": "dataset-context"}), proposed=("BigBIRD",))
+    for p in (titled, plural):
+        lk = link([_uses_bigbird(), p])
+        mine = ids(lk, p.paper.id)[0]
+        assert mine != ids(lk, "a")[0] and set(ids(lk, p.paper.id)) == {mine}
+        assert lk.entities[mine].name == "BigBIRD" and lk.entities[mine].type is T.DATASET
+
+
+def test_papers_proposing_one_casing_as_two_types_get_the_type_most_give_it():
+    def proposes(pid, kind, what):
+        return paper(pid, f"We present BigBIRD, a {what} for bird photographs.", (kind, "BigBIRD"), proposed=("BigBIRD",))
+    lk = link([_uses_bigbird(), proposes("b", M, "model"), proposes("c", M, "network"),
+               proposes("d", T.DATASET, "dataset")])
+    mine = ids(lk, "b")[0]
+    assert mine != ids(lk, "a")[0] and ids(lk, "c")[0] == ids(lk, "d")[0] == mine
+    assert lk.entities[mine].type is M

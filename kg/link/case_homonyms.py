@@ -55,6 +55,11 @@ def inner_cased(text: str) -> str | None:
     return None
 
 
+def _plural(text: str) -> bool:
+    """Whether a one-word name ends in an acronym's plural "s" (:func:`inner_cased` drops it: "QNNs")."""
+    return len(inner_cased(text) or "") < sum(c.isalnum() for c in text)
+
+
 def paper_spellings(mentions: Sequence[Mention], out: Sequence[NodeKey | None]) -> dict[NodeKey, str]:
     """How one paper writes each node of a coined type it links a one-word name to (``out``), by no lexicon's
     match: the one spelling with a capital inside the word (:func:`inner_cased`), else its one spelling in
@@ -69,8 +74,9 @@ def paper_spellings(mentions: Sequence[Mention], out: Sequence[NodeKey | None]) 
     for m, n in zip(mentions, out):
         if n is not None and m.type in COINED_TYPES and m.rule not in LEXICON_RULES:
             core = inner_cased(m.text)
-            if core is not None:
-                seen[n].setdefault(core, m.text)
+            had = seen[n].get(core) if core is not None else ""
+            if had is None or (had and _plural(had) and not _plural(m.text)):
+                seen[n][core] = m.text  # as first written, a plural aside ("QuokNets ... QuokNet": "QuokNet")
     got: dict[NodeKey, str] = {}
     for n, forms in seen.items():
         inner = [c for c in forms if not c.isupper()]

@@ -11,11 +11,12 @@ no coiner in the corpus).
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Iterable, Sequence
 
 from kg.link.case_homonyms import Spelt, entity_spellings, inner_cased
 from kg.link.coinages import own_entity
+from kg.link.nodes import LEXICON_RULES
 from kg.link.summary import LinkTable, NodeKey
 from kg.models import Entity, Mention
 from kg.vocab import EntityType
@@ -27,8 +28,10 @@ OWN_CASING = "own-casing"
 def proposed_spellings(mentions: Sequence[Mention], out: Sequence[NodeKey | None], spelt: dict[NodeKey, str],
                        proposed: Iterable[str]) -> dict[NodeKey, EntityType]:
     """The nodes of ``spelt`` (node -> how the paper writes it, :func:`~kg.link.case_homonyms.paper_spellings`)
-    that the paper proposes as written (``proposed``: the extractor's names) and writes no other way, with the one
-    type it gives them.
+    that the paper proposes with those letters cased so (``proposed``: the extractor's names; as
+    :func:`~kg.link.case_homonyms.inner_cased` reads a name, a plural "s" aside) and writes no other way (capitals
+    alone, a title's, are no other way), with the one type it gives them. A spelling the lexicon matched in the paper
+    (a lexicon rule's mention cased so: "FastText" of the row "fastText | FastText") is the known thing's own.
 
     >>> from kg.vocab import EntityType as T
     >>> ms = [Mention(T.DATASET, "QuokCA", 0, 6), Mention(T.METHOD, "ZapNet", 9, 15), Mention(T.METHOD, "Zapnet", 20, 26)]
@@ -36,16 +39,17 @@ def proposed_spellings(mentions: Sequence[Mention], out: Sequence[NodeKey | None
     >>> proposed_spellings(ms, n, {n[0]: "QuokCA", n[1]: "ZapNet"}, ["QuokCA", "ZapNet"])
     {(<EntityType.METHOD: 'Method'>, 'quokca'): <EntityType.DATASET: 'Dataset'>}
     """
-    names = {p.lower() for p in proposed}
+    names = {(inner_cased(p) or p).lower() for p in proposed}
     types: dict[NodeKey, set[EntityType]] = defaultdict(set)
     other: set[NodeKey] = set()
     for m, n in zip(mentions, out):
         if n in spelt:
             types[n].add(m.type)
-            if m.text != spelt[n]:
+            core, mine = inner_cased(m.text), inner_cased(spelt[n])
+            if core is None or (core != mine and not core.isupper()) or (core == mine and m.rule in LEXICON_RULES):
                 other.add(n)
     return {n: next(iter(ts)) for n, ts in types.items()
-            if n not in other and len(ts) == 1 and spelt[n].lower() in names}
+            if n not in other and len(ts) == 1 and (inner_cased(spelt[n]) or spelt[n]).lower() in names}
 
 
 def _own_casings(name: str, users: dict[str, Spelt]) -> dict[str, set[str]]:
@@ -81,8 +85,8 @@ def split_lexicon_casings(table: LinkTable, spelt_by: dict[NodeKey, dict[str, Sp
         if ent is None or eid not in known or eid in already:
             continue
         for text, group in sorted(_own_casings(ent.name, users).items()):
-            kinds = {users[p][2] for p in group}
-            kind = min(kinds, key=lambda t: t.value) if len(kinds) > 1 else next(iter(kinds))
+            kinds = Counter(users[p][2] for p in group)  # the type most of them give it
+            kind = max(kinds, key=lambda t: (kinds[t], t is ent.type, t.value))
             mine = Entity(id=eid, type=kind, name=text, type_votes={kind.value: {OWN_CASING: len(group)}})
             own_entity(table, eid, mine, text, group, used)
             ent.aliases.discard(text)
