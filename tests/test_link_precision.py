@@ -291,3 +291,36 @@ def test_a_lexicon_model_called_a_network_is_that_model():
     assert c[0] != c[1]  # a network built on a mechanism is not the mechanism
     d = ids(lk, "d")
     assert d[0] != d[1]  # the lexicon's "language model" names no "language" a network could be
+
+
+def _fronted(text, name):
+    from kg.link.evaluation_frames import evaluated_on
+
+    return evaluated_on(text, text.index(name), text.index(name) + len(name))
+
+
+def test_a_fronted_benchmark_named_with_a_number_or_net_keeps_the_slot():
+    """A lexicon Dataset (or its name and a year) is a benchmark whatever its shape; a number or "Net" ending an
+    unknown name is no model's mark either; a lexicon Method never is a benchmark."""
+    assert _fronted("On CIFAR-10, our method improves accuracy by 2%.", "CIFAR-10")
+    assert _fronted("On ImageNet, the pruned student keeps its top-1 accuracy.", "ImageNet")
+    assert _fronted("On SemEval-2017, we improve F1 by three points.", "SemEval-2017")
+    assert _fronted("On QuokkaNet-12, our tagger raises F1 from 40% to 50%.", "QuokkaNet-12")
+    assert not _fronted("On ResNet, our tagger raises accuracy from 40% to 50%.", "ResNet")
+
+
+def test_a_fronted_device_run_at_frames_a_second_is_no_benchmark():
+    assert not _fronted("On Jetson Nano, our detector runs at 30 FPS.", "Jetson Nano")
+
+
+def test_a_fronted_comparison_won_is_an_outcome():
+    assert _fronted("On QuokSet, our model outperforms all baselines by a large margin.", "QuokSet")
+    assert _fronted("On QuokSet, the tagger surpasses every prior system.", "QuokSet")
+
+
+def test_a_cost_phrase_of_parameters_leaves_the_fronted_slot():
+    """"with 40% fewer parameters" is a cost the result is reached with; "90% of the weights are zeroed" acts on
+    the model."""
+    assert _fronted("On SQuAD, our model reaches 88 F1 with 40% fewer parameters.", "SQuAD")
+    assert _fronted("On QuokSet, our reader reaches 88 F1 using only 3M parameters.", "QuokSet")
+    assert not _fronted("On QuokModel, 90% of the weights are zeroed at no accuracy cost.", "QuokModel")

@@ -149,3 +149,15 @@ def test_an_edition_of_data_named_with_a_year_is_no_citation():
     assert kept("We evaluate on Quokkalp 2013, Quokkalp 2014 and Wombics 2017 and beat all baselines.") == names
     assert kept("We use three datasets (Quokkalp 2013, Quokkalp 2014 and Wombics 2017) and beat them.") == names
     assert kept("As shown before (Quokkalp 2013; Quokkalp 2014; Wombics 2017), it fails.") == []
+
+
+def test_as_well_as_keeps_the_task_object():
+    """"recognizing X as well as Y" recognises both; "classify X as a CNN" still classifies the model."""
+    assert _object("We build a detector for recognizing QMUs as well as QMVs.", "QMUs")
+    assert not _object("Here we classify QuoxNet as a CNN.", "QuoxNet")
+
+
+def test_a_lexicon_method_after_a_kind_noun_is_no_kind_of_thing():
+    """"The group LASSO selects features": the kind noun modifies a technique the lexicon knows."""
+    assert not _kind("The group LASSO selects features.", "LASSO")
+    assert _kind("The group QuokLab released the data.", "QuokLab")

@@ -13,6 +13,9 @@ import re
 from kg.extract.ordinary_words import load_words
 from kg.extract.words import KIND_NOUNS, METHOD_HEADS, METRIC_WORDS
 from kg.link.cues import cue_before, data_after, last_match
+from kg.link.normalize import compact_key
+from kg.link.types import lexicon_types
+from kg.vocab import EntityType
 
 
 #: Words of an evaluation's outcome: a comparison won, a result, a measure or its value in per cent ("outperforms the
@@ -76,48 +79,87 @@ _CLAUSE_STOP = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bal)[.;!?](?:\s|$)")
 #: clause's benchmark is Bar); not an "on" of a verb's ("which relies on attention").
 _ON_IN = re.compile(r"(?<![\w\-])on\s+(?:the\s+)?[A-Z\d]")
 #: A measure of how good an outcome is, in the clause (:data:`kg.extract.words.METRIC_WORDS` as a word, "the best F1",
-#: but a cost: time, memory, size, counts go with a model made cheaper, "halves the latency on X"; nor a word as often
-#: a verb or a noun of anything, "we win", "matches", "returns").
+#: but a cost: time, memory, size, counts, frames a second go with a model made cheaper or a device run on, "halves the
+#: latency on X", "runs at 30 FPS"; nor a word as often a verb or a noun of anything, "we win", "matches", "returns").
 _MEASURE = re.compile(r"[A-Za-z][\w\-]*")
 _COSTS = frozenset({"time", "speed", "speedup", "memory", "latency", "throughput", "flops", "gflops", "macs", "runtime",
                     "parameters", "params", "size", "cost", "energy", "footprint", "number", "count", "mean", "average",
                     "median", "index", "fraction", "percentage", "sparsity", "bits", "utilization", "efficiency",
-                    "win", "hit", "hits", "match", "return", "returns", "rank", "gap", "margin", "quality"})
+                    "win", "hit", "hits", "match", "return", "returns", "rank", "gap", "margin", "quality", "fps",
+                    "hz", "ms", "watts"})
 _QUALITY = frozenset(METRIC_WORDS - _COSTS)
+#: A comparison won, an outcome of its own with no measure named ("outperforms all baselines by a large margin").
+_WON = re.compile(r"\b(?:outperform\w*|surpass\w*|state[\s\-]+of[\s\-]+the[\s\-]*art)\b", re.I)
 #: Words that change a model or attack it ("removes 45% of FLOPs", "4-bit weights", "the attack", "our defense"):
 #: the clause is then about the model X, not a benchmark.
 _MODEL_CHANGE = re.compile(r"\b(?:remov\w*|prun\w*|quantiz\w*|compress\w*|attack\w*|defen[cs]\w*|distill\w*"
-                           r"|sparsif\w*|weights|parameters|flops|\d+-bit)\b", re.I)
-#: A name shaped like a model: a number ending it ("QuoxNet-50") or an architecture's ending ("QuoxNet", "QuoxBERT").
-_MODEL_SHAPE = re.compile(r"(?:[\s\-]\d+|net|nets|former|bert|gan|vit|gpt|lstm|cnn|rnn)$", re.I)
+                           r"|sparsif\w*|\d+-bit)\b", re.I)
+#: A model's parts as what the clause's words act on ("90% of the weights are zeroed", "its parameters drop"); not
+#: a cost phrase a result is reached with ("with 40% fewer parameters", "using less FLOPs", "and 3M parameters").
+_MODEL_PARTS = re.compile(r"\b(?:weights|parameters|flops)\b", re.I)
+_COST_PHRASE = re.compile(r"\b(?:with|using|fewer|less|more|and|only)\s+(?:[\w.%\-]+\s+){0,2}$", re.I)
+#: A name shaped like a model by an architecture's ending ("QuoxBERT", "QuoxViT"); not a number ("CIFAR-10",
+#: "SemEval-2017") nor "Net" ("ImageNet", "ShapeNet"), which end benchmarks' names as often.
+_MODEL_SHAPE = re.compile(r"(?:former|bert|gan|vit|gpt|lstm|cnn|rnn)$", re.I)
+#: "on" (and "the") starting at the "on" of a fronted frame: the name comes after it.
+_ON_AT = re.compile(r"on\s+(?:the\s+)?", re.I)
 
 
 def _fronted_outcome(text: str, on: int, end: int) -> bool:
-    """Whether "on X" opens its clause, a comma sets it off, and the clause after it states a measure of quality
-    (:data:`_QUALITY`: "; on QuokkaSent, our reader raises F1 from 46.6% to 51.4%": the outcome comes after the frame,
-    within 150 characters), with no model reading of X: no model's shape (:data:`_MODEL_SHAPE`: "On FooNet-9", "On
-    FooBERT"), no word changing a model in the clause (:data:`_MODEL_CHANGE`: "On Foo, it removes 45% of FLOPs", "the
-    attack"), and no "on" of the clause's own ("On FooX, we reach 81% on Baz": Baz is the benchmark).
+    """Whether "on X" opens its clause, a comma sets it off, and the clause after it states an outcome: a measure of
+    quality (:data:`_QUALITY`: "; on QuokkaSent, our reader raises F1 from 46.6% to 51.4%": the outcome comes after
+    the frame, within 150 characters) or a comparison won (:data:`_WON`: "outperforms all baselines"), with no model
+    reading of X (:func:`_reads_as_model`) and no "on" of the clause's own ("On FooX, we reach 81% on Baz": Baz is the
+    benchmark).
 
     >>> t = "It wins on both sets: on QuokkaSent, it raises F1 from 46% to 51%; on Emu1, we win. Built on Foo, it gains 5%."
     >>> [_fronted_outcome(t, t.rindex(" on ", 0, t.index(w)) + 1, t.index(w) + len(w)) for w in ("QuokkaSent", "Emu1", "Foo")]
     [True, False, False]
-    >>> t = "On FooNet-9, we reach 81% top-1 accuracy."
-    >>> _fronted_outcome(t, 0, t.index(",")), _fronted_outcome(t.replace("FooNet-9", "FooSet"), 0, t.index(",") - 2)
+    >>> t = "On FooBERT, we reach 81% top-1 accuracy."
+    >>> _fronted_outcome(t, 0, t.index(",")), _fronted_outcome(t.replace("FooBERT", "FooSet"), 0, t.index(",") - 1)
     (False, True)
     >>> t = "On FooSet, it removes 45% of FLOPs with no accuracy loss."
     >>> _fronted_outcome(t, 0, t.index(","))
     False
     """
-    if not _CLAUSE_OPENING.search(text, max(0, on - 40), on) or _MODEL_SHAPE.search(text, max(0, end - 8), end):
+    if not _CLAUSE_OPENING.search(text, max(0, on - 40), on):
         return False
     comma = _COMMA_AFTER.match(text, end)
     if comma is None:
         return False
     stop = _CLAUSE_STOP.search(text, end, end + 150)
     clause = text[comma.end():stop.start() if stop else end + 150]
-    measured = any(w.lower() in _QUALITY for w in _MEASURE.findall(clause))
-    return measured and not _MODEL_CHANGE.search(clause) and not _ON_IN.search(clause)
+    measured = any(w.lower() in _QUALITY for w in _MEASURE.findall(clause)) or _WON.search(clause) is not None
+    name = text[_ON_AT.match(text, on).end():end] if _ON_AT.match(text, on) else ""
+    return measured and not _reads_as_model(name, clause) and not _ON_IN.search(clause)
+
+
+def _reads_as_model(name: str, clause: str) -> bool:
+    """Whether a fronted "On X," names a model, not a benchmark: the lexicon's type of X first (a Dataset, or a
+    Dataset's name and a number, "SemEval-2017", is a benchmark; a Method never is), then a word changing a model
+    in the clause (:data:`_MODEL_CHANGE`: "it removes 45% of FLOPs", "the attack"; a model's parts the clause acts
+    on, not a cost phrase: "with 40% fewer parameters" is none), then an architecture's ending (:data:`_MODEL_SHAPE`).
+
+    >>> _reads_as_model("QuoxSet", "it reaches 88 F1 with 40% fewer parameters")
+    False
+    >>> _reads_as_model("QuoxSet", "90% of the weights are zeroed at no accuracy cost")
+    True
+    """
+    types = _lexicon_types(name)
+    if EntityType.METHOD in types or EntityType.DATASET in types:
+        return EntityType.DATASET not in types
+    if _MODEL_CHANGE.search(clause):
+        return True
+    if any(not _COST_PHRASE.search(clause, 0, m.start()) for m in _MODEL_PARTS.finditer(clause)):
+        return True
+    return _MODEL_SHAPE.search(name) is not None
+
+
+def _lexicon_types(name: str) -> set:
+    """The shipped lexicon's types of a name, or of its name before a trailing number ("SemEval-2017": SemEval)."""
+    key = compact_key(name)
+    entries = lexicon_types().get(key) or lexicon_types().get(re.sub(r"<\d+>$", "", key)) or ()
+    return {t for t, _ in entries}
 
 
 #: A verb of training right before "on" ("pre-trained on X", "after fine-tuning on X"): the data a model learns from.

@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 
 from kg.link.apparatus import APPOSITION_END
+from kg.link.normalize import compact_key
+from kg.link.types import lexicon_types
+from kg.vocab import EntityType
 
 #: Verbs of a recognition task whose object is the thing recognised (no "predict", "generate": what a model
 #: outputs is read by :mod:`kg.link.outputs`), right before a name, an article between them perhaps.
@@ -33,8 +36,8 @@ _TASK_NOUN = re.compile(r"(?:(?:^|[.;:!?(]\s*)(?:[A-Z][a-z\-]*\s+)?|\b(?:the|a|a
                         r"\s+of\s+(?:the\s+)?$")
 #: What after a name makes it no task's object: a possessive ("X's", "Xs'": "we count ResNets' parameters" is about
 #: them), a hyphen gluing it to a word ("detecting X-generated faces": the faces are detected), or "as" ("we classify
-#: X as a CNN": X is what is classified, a model).
-_NOT_OBJECT_AFTER = re.compile(r"['\u2019]|-\w|\s+as\b")
+#: X as a CNN": X is what is classified, a model); not "as well as", which adds another object ("QMUs as well as QMVs").
+_NOT_OBJECT_AFTER = re.compile(r"['\u2019]|-\w|\s+as\b(?!\s+well\s+as\b)")
 #: Kinds of thing no technique is: a game, a device, a program one runs, a place or a body of people.
 KIND_WORDS = ("game", "robot", "platform", "instrument", "telescope", "spectrograph", "satellite", "toolkit",
               "toolbox", "library", "simulator", "software", "package", "website", "company", "laboratory", "lab",
@@ -77,7 +80,8 @@ def task_object(text: str, start: int, end: int) -> bool:
 
 def kind_use(text: str, start: int, end: int) -> bool:
     """Whether the sentence gives a name at ``start``..``end`` a kind no technique is: a kind noun before it, an
-    apposition or an owner's page after it (see the module docstring).
+    apposition or an owner's page after it (see the module docstring). A lexicon Method gets none: "The group LASSO
+    selects features" names a technique the kind noun only modifies.
 
     >>> t = "based on the game Quokka Wars; Our social robot QuoxBot; QuoxTurk, a crowdsourcing platform; at QLAB's GitHub repository"
     >>> [kind_use(t, t.index(w), t.index(w) + len(w)) for w in ("Quokka Wars", "QuoxBot", "QuoxTurk", "QLAB")]
@@ -86,6 +90,8 @@ def kind_use(text: str, start: int, end: int) -> bool:
     >>> [kind_use(t, i, i + 7) for i in (t.index("QuoxNet"), t.index("QuoxNet,"), t.index("QuoxNet'"), t.index("QuoxGAN"))]
     [False, False, False, False]
     """
+    if any(t is EntityType.METHOD for t, _ in lexicon_types().get(compact_key(text[start:end]), ())):
+        return False
     before = text[max(0, start - 60):start]
     owner = _OWNER_PAGE.match(text, end) is not None and _AT_BEFORE.search(before) is not None
     return bool(_KIND_BEFORE.search(before) or _KIND_APPOSITION.match(text, end) or owner)
