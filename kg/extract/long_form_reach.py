@@ -59,9 +59,10 @@ def powers_marked(short: str, long_text: str) -> bool:
     """Whether ``long_text`` gives each glued power of ``short`` its letters: as many starts of content words (no
     function word: "algorithm and a dataset" has one a for A3D), hyphen-part starts or inner capitals of that
     letter as the power asks, and no homophone word of the digit ("to" for 2) that reads it otherwise ("Advantage
-    Actor-Critic" for A2C, "AnAn Accident" for A3D; not "memoryto-sequence" for Mem2Seq). A function word stands only
-    between words in capitals ("Context Embedding with Edge Perceiving"): lower-case words around one are a
-    clause ("stereo matching on scene flow data (S2F)").
+    Actor-Critic" for A2C, "AnAn Accident" for A3D; not "memoryto-sequence" for Mem2Seq). A function word other than
+    a coordinator stands only between words in capitals ("Context Embedding with Edge Perceiving"): lower-case words
+    around one are a clause ("stereo matching on scene flow data (S2F)"); "and"/"or" join a lower-case long form's
+    modifiers ("cross-modal and cross-lingual contrastive learning (C3L)").
 
     >>> powers_marked("A3D", "AnAn Accident Detection"), powers_marked("A2C", "advantage actor-critic")
     (True, True)
@@ -70,7 +71,8 @@ def powers_marked(short: str, long_text: str) -> bool:
     """
     words = long_text.split()
     content = [w for w in words if w.lower() not in STOP_BEFORE]
-    if len(content) < len(words) and any(not w[:1].isupper() for w in content):
+    clause = [w for w in words if w.lower() in STOP_BEFORE and w.lower() not in _COORDINATORS]
+    if clause and any(not w[:1].isupper() for w in content):
         return False
     marks = [c.lower() for w in content for c in _LETTER_MARKS.findall(w)]
     parts = re.split(r"[\s\-/]+", long_text.lower())
@@ -78,6 +80,10 @@ def powers_marked(short: str, long_text: str) -> bool:
         if marks.count(m.group(1).lower()) < int(m.group(2)) or _reads_digit_word(short, m, parts):
             return False
     return True
+
+
+#: Function words that join a long form's own words rather than open a clause.
+_COORDINATORS = frozenset({"and", "or"})
 
 
 #: A capitalised word of lower-case letters after its first ("Braided", "Self-supervised", "Self-Supervised"): a word
@@ -92,7 +98,8 @@ def first_letter_before(text: str, span: tuple[int, int, int], short: str, stop:
     capitalised word right before it on its line begins with the acronym's first letter too, a lower-case word comes
     before that, and the paper writes that word before the long form's first words elsewhere as well (its title,
     another mention): "the Braided Batch Normalization Network (BNNet)" beside a title "Braided Batch Normalization
-    for ...". Without that a word before a name is as often a language, a data set, an author ("results for Spanish
+    for ...", or the acronym has more of its first capital than the long form has words opening with it ("the
+    Attention Aggregation and Alignment Network (A3Net)", spelt AAANet: the letters need the word). Without that a word before a name is as often a language, a data set, an author ("results for Spanish
     Sentiment Analysis (SA)"). ``stop``: words that open a sentence or grade a name ("The", "Recent"). Else the
     long form's start.
 
@@ -114,7 +121,8 @@ def first_letter_before(text: str, span: tuple[int, int, int], short: str, stop:
             or word.lower() in stop or not _LOWER_WORD.fullmatch(prev):
         return long_start
     start = base + before.start(2)
-    return start if _written_elsewhere(text, start, [word, *words[:2]]) else long_start
+    needed = short.count(short[0]) > sum(w[0] == short[0] for w in words)
+    return start if needed or _written_elsewhere(text, start, [word, *words[:2]]) else long_start
 
 
 def _written_elsewhere(text: str, start: int, words: list[str]) -> bool:
