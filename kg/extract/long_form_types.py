@@ -44,11 +44,14 @@ _DATA_NOUN_BEFORE = re.compile(r"(?<!\bwe\s)(?<!\bto\s)\b(?:data ?set|database|b
 #: A data noun's "of" phrase closed by the comma or colon of an apposition ("a new dataset of street crossings, X (Y)",
 #: "new datasets of street crossings: X (Y)"); the apposition must close after the acronym too (:func:`_apposed_of`).
 _OF_PHRASE = r"[^\S\n]+of(?:[^\S\n]+[\w\-]+){1,5}[^\S\n]*[,:]"
-_DATA_OF_BEFORE = re.compile(r"(?<!\bwe\s)(?<!\bto\s)\b(?:data ?sets?|databases?|benchmarks?|corpus|corpora)"
+_DATA_OF_BEFORE = re.compile(r"(?<!\bwe\s)(?<!\bto\s)\b(?P<noun>data ?sets?|databases?|benchmarks?|corpus|corpora)"
                              + _OF_PHRASE + r" +(?:the +)?[\"\u201c'\u2018]?$", re.I)
-#: What closes an apposition after its acronym: punctuation, a conjunction, a relative pronoun, the text's end; a
-#: word else is the name's own verb ("On a benchmark of six languages, Glyph Entity Tagging (GET) improves ...").
-_APPOSITION_END = re.compile(r"[)\]\s]*(?:[,.;:]|$|(?:and|or|as well as|which|that)\b)")
+#: What closes an apposition after its acronym: punctuation, a relative pronoun, the text's end; a word else is the
+#: name's own verb ("On a benchmark of six languages, Glyph Entity Tagging (GET) improves ..."), and a bare "and"
+#: joins a fronted phrase's subjects as often ("..., Glyph Entity Tagging (GET) and Glyph Role Labeling (GRL) improve");
+#: only a plural data noun's list goes on with one (:data:`_LIST_END`: "new datasets of ..., X (Y) and Z (W)").
+_APPOSITION_END = re.compile(r"[)\]\s]*(?:[,.;:]|$|(?:which|that)\b)")
+_LIST_END = re.compile(r"[)\]\s]*(?:and|or|as well as)\b")
 #: The naming shape of a data set's coined name, which a long form with no head word needs to be a Dataset: a naming
 #: verb or a quote after the data noun ("a benchmark named Quokka into Wombat (QIW)", 'a database "..."'), or an
 #: apposition to a data set the text introduces ("a new dataset, ...", "a large, realistic dataset, ...", "a new RGB-D
@@ -79,9 +82,15 @@ def _apposed_of(text: str, start: int, end: int) -> bool:
     >>> t = "On a benchmark of six languages, Glyph Entity Tagging (GET) improves by 3 points."
     >>> _apposed_of(t, t.index("Glyph"), t.index(") i") + 1)
     False
+    >>> t = "On a benchmark of six languages, Glyph Entity Tagging (GET) and Glyph Role Labeling (GRL) improve."
+    >>> _apposed_of(t, t.index("Glyph"), t.index(") a") + 1)
+    False
     """
-    return _DATA_OF_BEFORE.search(text, max(0, start - 80), start) is not None \
-        and _APPOSITION_END.match(text, end) is not None
+    data = _DATA_OF_BEFORE.search(text, max(0, start - 80), start)
+    if data is None:
+        return False
+    plural = re.search(r"(?:sets|bases|marks|corpora)$", data.group("noun"), re.I) is not None
+    return _APPOSITION_END.match(text, end) is not None or plural and _LIST_END.match(text, end) is not None
 
 
 _SETTING_NAMED = re.compile(
