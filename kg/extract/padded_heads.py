@@ -88,6 +88,13 @@ def capitals_before(kind: str, rest: list[str], prepositions: frozenset[str]) ->
     return kind.islower() and len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
+def _numbers(word: str) -> set[str]:
+    """A title's last word in both numbers, as the abstract may write it ("Networks"/"Network", "Patch"/"Patches")."""
+    from kg.graph.common_proposals import singular  # here: kg.graph imports the extractor
+    one = singular(word)
+    return {word, one, one + "s", one + "es", one[:-1] + "ies" if one.endswith("y") else one}
+
+
 def lower_lead(words: list[str], abstract: str, lead: int = 1) -> bool:
     """Whether a title's name (its ``words``) opens with ``lead`` words the abstract writes in lower case right before
     the rest of it in capitals ("End-to-End Quokka Shelf Networks" and "a novel end-to-end Quokka Shelf Network
@@ -97,6 +104,8 @@ def lower_lead(words: list[str], abstract: str, lead: int = 1) -> bool:
     ("RefineNet"; not "Deep Learning", nor letters, "Spatiotemporal CNN": the lead names which kind of CNN).
 
     >>> lower_lead(["End-to-End", "Quokka", "Shelf", "Networks"], "a novel end-to-end Quokka Shelf Network (QSN)")
+    True
+    >>> lower_lead(["End-to-End", "Quokka", "Shelf", "Network"], "two end-to-end Quokka Shelf Networks (QSNs)")
     True
     >>> lower_lead(["Deep", "Quokka", "Shelf", "Networks"], "our Deep Quokka Shelf Networks sort")
     False
@@ -109,7 +118,7 @@ def lower_lead(words: list[str], abstract: str, lead: int = 1) -> bool:
     if not rest or not all(w[:1].isupper() for w in first) or not rest[0][:1].isupper() \
             or len(rest) == 1 and not re.search(r"[a-z][A-Z]", rest[0]):
         return False
-    last = re.escape(rest[-1]) + (f"|{re.escape(rest[-1][:-1])}" if rest[-1].endswith("s") else "")
+    last = "|".join(map(re.escape, sorted(_numbers(rest[-1]), key=len, reverse=True)))
     name = r"\s+".join([*map(re.escape, rest[:-1]), f"(?:{last})"]) + r"(?![\w\-])"
     lowered = r"(?<![\w/.\-])" + r"\s+".join(re.escape(w.lower()) for w in first) + r"\s+" + name
     written = r"(?<=[a-z,;:(])\s+" + r"\s+".join(map(re.escape, first)) + r"\s+" + name

@@ -66,13 +66,19 @@ def _slashed_tuple(text: str, v: Value, members: list[Value]) -> list[Value]:
 _NUMBER_END = re.compile(r"\d+$")
 
 
+#: a last word as short as a part's letter or number ("A", "B", "II", "2"): a part after "/" that replaces it takes
+#: the words in front back ("Quux Part A/B")
+_SHORT_LAST = re.compile(r"[A-Z]|[IVX]{1,3}|\d{1,2}")
+
+
 def slashed_part(dataset: str | None, v: Value) -> str | None:
     """The part of a name of two joined by "/" that a figure paired by position is on ("CNN/Daily Mail": "CNN" for
-    the first, "Daily Mail" for the second); the name whole when the figure has no part or the parts are not as
+    the first, "Daily Mail" for the second; a short part, a letter or number, takes the words before the first part's
+    own: "Zorb Part A/B" gives "Zorb Part B"); the name whole when the figure has no part or the parts are not as
     many as its place needs.
 
-    >>> [slashed_part(n, Value(0, 1, "1", part=1)) for n in ("Zorb/Quux Set", "Zorb", "Zorb-10/100")]
-    ['Quux Set', 'Zorb', 'Zorb-100']
+    >>> [slashed_part(n, Value(0, 1, "1", part=1)) for n in ("Zorb/Quux Set", "Zorb", "Zorb-10/100", "Zorb Part A/B")]
+    ['Quux Set', 'Zorb', 'Zorb-100', 'Zorb Part B']
     """
     if dataset is None or v.part is None:
         return dataset
@@ -81,4 +87,9 @@ def slashed_part(dataset: str | None, v: Value) -> str | None:
         return dataset
     part = parts[v.part]
     stem = _NUMBER_END.sub("", parts[0])
-    return stem + part if part.isdigit() and stem != parts[0] else part  # "Foo-10/100": "Foo-100"
+    if part.isdigit() and stem != parts[0]:
+        return stem + part  # "Foo-10/100": "Foo-100"
+    lead = parts[0].rsplit(" ", 1)
+    if len(lead) == 2 and " " not in part and _SHORT_LAST.fullmatch(lead[1]) and _SHORT_LAST.fullmatch(part):
+        return f"{lead[0]} {part}"  # "Quux Part A/B": "Quux Part B"
+    return part

@@ -101,11 +101,9 @@ def paper_method(text: str, found, data: set[str] | frozenset = frozenset()) -> 
 
 
 def _stems(words: list[str]) -> list[str]:
-    """Words in lower case without a plural's ending ("Granularities" -> "granularity", "Scales" -> "scale")."""
-    out = []
-    for w in (w.lower() for w in words):
-        out.append(w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
-    return out
+    """Words in lower case without a plural's ending ("Granularities" -> "granularity", "Patches" -> "patch")."""
+    from kg.graph.common_proposals import singular  # here: kg.graph imports the extractor
+    return [singular(w.lower()) for w in words]
 
 
 def _in_full(text: str, found, proposed: list[str], phrase: str | None) -> str | None:
