@@ -633,3 +633,31 @@ def test_a_power_reads_no_clause_as_a_long_form(text):
 )
 def test_a_power_is_cancelled_only_by_a_whole_or_glued_homophone_word(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "and"/"or" join the modifiers of a lower-case long form; they open no clause as "on"/"as"/"a" do
+        ("We build a cross-view and cross-glyph contrastive learning (C3L) model for shelves.",
+         [("cross-view and cross-glyph contrastive learning", "C3L")]),
+        ("Our quokka or quail query network (Q3N) sorts.", [("quokka or quail query network", "Q3N")]),
+    ],
+)
+def test_a_power_reads_a_lower_case_long_form_with_a_coordinator(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_word_before_the_long_form_the_power_needs_opens_it_without_a_second_writing():
+    # A3Net spells AAANet: "Alignment" and "Aggregation" give two A's, the word before gives the third
+    assert pairs("We build the Anchor Aggregation and Alignment Network (A3Net) for shelves.") == \
+        [("Anchor Aggregation and Alignment Network", "A3Net")]
+
+
+def test_an_of_phrase_data_noun_does_not_type_subjects_joined_by_and():
+    text = "On a shelf of six quokkas, Glyph Entity Sorting (GES) and Glyph Role Sorting (GRS) improve by 3 points."
+    types = _types(text)
+    assert types.get("Glyph Entity Sorting") != "Dataset" and types.get("GES") != "Dataset"
+    text = "On a benchmark of six quokkas, Glyph Entity Sorting (GES) and Glyph Role Sorting (GRS) improve by 3 points."
+    types = _types(text)
+    assert types.get("Glyph Entity Sorting") != "Dataset" and types.get("GES") != "Dataset"

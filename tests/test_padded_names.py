@@ -142,6 +142,14 @@ def test_a_lower_case_lead_is_lowered_whole_and_the_name_ends_at_a_word_boundary
                           "We propose Deep Quokka Shelf Networks (DQSN). Our deep Quokka Shelf Networks are fast.")
 
 
+def test_a_lower_case_lead_matches_the_name_in_either_number():
+    from kg.extract.padded_heads import lower_lead
+    # a singular title, a plural abstract ("Network" / "Networks"), and the -es plural of a word in -ch
+    assert lower_lead(["End-to-End", "Wombat", "Glyph", "Network"], "we train two end-to-end Wombat Glyph Networks")
+    assert lower_lead(["End-to-End", "Wombat", "Glyph", "Patch"], "we sort end-to-end Wombat Glyph Patches here")
+    assert not lower_lead(["End-to-End", "Wombat", "Glyph", "Patch"], "we sort end-to-end Wombat Glyph Patchwork")
+
+
 def test_a_results_title_variant_checks_a_one_word_name_and_a_two_word_lead():
     from kg.extract.results.title import title_variant
     body = "We propose an end-to-end QuokkaNet for glyph sorting."

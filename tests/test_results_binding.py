@@ -525,6 +525,17 @@ def test_figures_on_these_two_datasets_pair_with_the_parts_of_a_slashed_name(nlp
     assert res == [("70.1%", "accuracy", "CNN/Daily Mail")]
 
 
+def test_a_letter_after_a_slash_takes_the_words_before_the_first_part_back():
+    # "Part A/B": the second figure is on "Part B" of the same set, not on a set named "B"; a name's parts stay
+    from kg.extract.results.figure_splits import slashed_part
+    from kg.extract.results.values import Value
+    assert slashed_part("QuokkaTown Part A/B", Value(0, 1, "1", part=1)) == "QuokkaTown Part B"
+    assert slashed_part("QuokkaTown Part A/B", Value(0, 1, "1", part=0)) == "QuokkaTown Part A"
+    assert slashed_part("Quokka Set I/II", Value(0, 1, "1", part=1)) == "Quokka Set II"
+    assert slashed_part("QuokNews/Wombat Mail", Value(0, 1, "1", part=1)) == "Wombat Mail"
+    assert slashed_part("Quokka EN/DE", Value(0, 1, "1", part=1)) == "DE"
+
+
 def test_one_figure_over_a_list_of_datasets_is_on_none_of_them_alone(nlp):
     res = results_of(nlp, "Our prompts raise the accuracy of zero-shot CLIP from 71.2% to 78.4% on several standard "
                           "datasets, namely PACS, VLCS, OfficeHome, and DomainNet.")

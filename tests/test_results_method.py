@@ -1630,6 +1630,15 @@ def test_a_title_phrase_the_abstract_names_as_a_network_gives_way_to_that_networ
     assert [(v, me) for v, _, _, me, *_ in res] == [("91.2%", "Many Granularities")]
 
 
+def test_a_title_phrase_in_ches_gives_way_to_the_network_named_by_its_singular(nlp):
+    # "Patches" is "patch" plural: the abstract's "Many Patch Network" is the system the title's phrase is a piece of
+    title = "Learning Sharp Descriptors with Many Patches for Bird Re-Identification"
+    lead = "In this paper, we propose an end-to-end descriptor learning strategy that mixes sharp cues with many patches. "
+    tail = ", a three-branch deep model. On our bird set we obtain a Rank-1 accuracy of 91.2% with this method."
+    res = results_of(nlp, lead + "We carefully design the Many Patch Network (MYN)" + tail, title=title)
+    assert [(v, me) for v, _, _, me, *_ in res] == [("91.2%", "Many Patch Network")]
+
+
 def test_a_title_written_as_an_equation_or_question_is_no_system_name(nlp):
     # the quoted head '"ZNN -ZN = ?"' is the paper's riddle, not the name of the model its figures are of
     title = '"ZNN -ZN = ?": Training Zorb Neural Networks without Zorb Normalization'
