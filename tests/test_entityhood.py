@@ -227,6 +227,17 @@ def test_cited_authors_are_not_methods():
     assert not {"Walters", "Brandt"} & texts(text)
 
 
+@pytest.mark.parametrize("text", [
+    # a series' editions: the same first word twice in one bracket, or beside a name that is no citation
+    "We sort glyph-level shelf reviews (Quokka 2013, Quokka 2014, QSET) with trees.",
+    "We sort reviews from Quokka (Quokka 2013, Quokka 2014) with trees.",
+])
+def test_edition_lists_in_brackets_are_no_citations(text):
+    from kg.extract.candidates import Candidate
+    start = text.index("Quokka 2013")
+    assert not entityhood._cited_in_brackets(text, Candidate(start, start + 11, T.DATASET, 50, "list"))
+
+
 def test_a_lexicon_name_written_as_a_surname_before_et_al_is_a_cited_author():
     text = ("Yi et al. [12] align frames with a recurrent module, while our tracker adds FlowNet. "
             "Backbones such as ResNet et al. are strong.")

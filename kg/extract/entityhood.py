@@ -91,20 +91,41 @@ _DATA_BEFORE = re.compile(r"\b(?:" + DATA_WORDS + r"|data|sets?)\b[^()\[\]]{0,20
 def _cited_in_brackets(text: str, c: Candidate) -> bool:
     """Whether a rule-found candidate is an author of a citation inside brackets: the brackets open before it with no
     words of data before them, and a whole citation runs from one of the citation's surnames to its year over the
-    candidate ("(Hartley and Quimby 2017)": "Hartley", "Quimby 2017", "Hartley & Quimby 2017").
+    candidate ("(Hartley and Quimby 2017)": "Hartley", "Quimby 2017", "Hartley & Quimby 2017"), and it is no edition of a
+    series the brackets list (:func:`_editions`).
 
     >>> t = "models (Hartley and Quimby 2017; Pike, Ashby, & Moss 2016) beat Yelp 2013; datasets (Yelp 2013, Yelp 2014)"
     >>> [_cited_in_brackets(t, Candidate(t.index(w, i), t.index(w, i) + len(w), T.METHOD, 50, "list"))
     ...  for w, i in (("Hartley", 0), ("Quimby 2017", 0), ("Ashby, & Moss 2016", 0), ("Yelp 2013", 0), ("Yelp 2013", 70))]
     [True, True, True, False, False]
+    >>> t = "glyph sorting (Quokka 2013, Quokka 2014, QSET) and shelf sorting (Emu 2015, Emu et al. 2016)"
+    >>> [_cited_in_brackets(t, Candidate(t.index(w), t.index(w) + len(w), T.METHOD, 50, "list"))
+    ...  for w in ("Quokka 2013", "Quokka 2014", "Emu 2015")]
+    [False, False, True]
     """
     lo = max(text.rfind("(", max(0, c[0] - 120), c[0]), text.rfind("[", max(0, c[0] - 120), c[0]))
-    if lo < 0 or any(ch in text[lo + 1:c[0]] for ch in ")]") or _DATA_BEFORE.search(text, max(0, lo - 40), lo):
+    if lo < 0 or any(ch in text[lo + 1:c[0]] for ch in ")]") or _DATA_BEFORE.search(text, max(0, lo - 40), lo) \
+            or _editions(text, lo, c):
         return False
     for m in _CITATION.finditer(text, lo + 1, min(len(text), c[1] + 80)):
         if m.start() <= c[0] and c[1] <= m.end():
             return True
     return False
+
+
+def _editions(text: str, lo: int, c: Candidate) -> bool:
+    """Whether the candidate is one of two or more bare "Word Year" items in the brackets opening at ``lo`` with the
+    same word ("(Quokka 2013, Quokka 2014)"): editions of one series; citations of one author write a comma or "et
+    al." ("(Quokka, 2013; Quokka et al., 2014)") or give the years once ("(Quokka 2013, 2014)")."""
+    close = re.compile(r"[)\]]").search(text, lo + 1, min(len(text), lo + 300))
+    inside = text[lo + 1:close.start() if close else min(len(text), lo + 300)]
+    items = _EDITION.findall(inside)
+    own = _EDITION.fullmatch(text, c[0], c[1])
+    return own is not None and sum(w == own.group(1) for w in items) >= 2
+
+
+#: A bare "Word Year" item of a bracket's list ("Quokka 2013"), no comma, "and" or "et al." between.
+_EDITION = re.compile(r"(?<![\w\-])(" + _SURNAME + r")\s+(?:19|20)\d\d(?![\w\-])")
 
 
 def not_cited_authors(text: str, cands: list[Candidate]) -> list[Candidate]:
