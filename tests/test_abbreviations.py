@@ -591,6 +591,9 @@ def test_a_capitalised_word_before_the_long_form_with_its_first_letter_opens_it(
         ("We compare to Glimmer Glyph Neural Networks (GNNs) on shelves.", [("Glyph Neural Networks", "GNNs")]),
         ("We follow the model of Vasquez Vision Transformer (ViT) here.", [("Vision Transformer", "ViT")]),
         ("We test on Cityshelves Crowd Counting (CC) again.", [("Crowd Counting", "CC")]),
+        # ... written again in the abstract only: a language the abstract repeats, not the title's name
+        ("Shelf sorting\nWe report scores for Quokkish Query Answering (QA). Quokkish Query Answering is hard.",
+         [("Query Answering", "QA")]),
         ("We train with Sparse Self-Attention (SA) layers.", [("Self-Attention", "SA")]),
         # the look-back stays on the long form's line: a title's last word is no word of the abstract's name
         ("Learning to sort glyphs in the dark\nPale Pose Estimation (PE) is a core task.",

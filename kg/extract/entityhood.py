@@ -91,8 +91,8 @@ _DATA_BEFORE = re.compile(r"\b(?:" + DATA_WORDS + r"|data|sets?)\b[^()\[\]]{0,20
 def _cited_in_brackets(text: str, c: Candidate) -> bool:
     """Whether a rule-found candidate is an author of a citation inside brackets: the brackets open before it with no
     words of data before them, and a whole citation runs from one of the citation's surnames to its year over the
-    candidate ("(Hartley and Quimby 2017)": "Hartley", "Quimby 2017", "Hartley & Quimby 2017"), and it is no edition of a
-    series the brackets list (:func:`_editions`).
+    candidate ("(Hartley and Quimby 2017)": "Hartley", "Quimby 2017", "Hartley & Quimby 2017"), and it is no
+    edition of a series the brackets list (:func:`_editions`).
 
     >>> t = "models (Hartley and Quimby 2017; Pike, Ashby, & Moss 2016) beat Yelp 2013; datasets (Yelp 2013, Yelp 2014)"
     >>> [_cited_in_brackets(t, Candidate(t.index(w, i), t.index(w, i) + len(w), T.METHOD, 50, "list"))

@@ -96,12 +96,12 @@ _LOWER_WORD = re.compile(r"[a-z][a-z\-]*")
 def first_letter_before(text: str, span: tuple[int, int, int], short: str, stop: frozenset[str]) -> int:
     """Where a Title Case long form starts (``span``: the window's start, the long form's start and end) when the one
     capitalised word right before it on its line begins with the acronym's first letter too, a lower-case word comes
-    before that, and the paper writes that word before the long form's first words elsewhere as well (its title,
-    another mention): "the Braided Batch Normalization Network (BNNet)" beside a title "Braided Batch Normalization
-    for ...", or the acronym has more of its first capital than the long form has words opening with it ("the
-    Attention Aggregation and Alignment Network (A3Net)", spelt AAANet: the letters need the word). Without that a word before a name is as often a language, a data set, an author ("results for Spanish
-    Sentiment Analysis (SA)"). ``stop``: words that open a sentence or grade a name ("The", "Recent"). Else the
-    long form's start.
+    before that, and the paper's title writes that word before the long form's first words as well ("the Braided
+    Batch Normalization Network (BNNet)" beside a title "Braided Batch Normalization for ..."), or the acronym has
+    more of its first capital than the long form has words opening with it ("the Attention Aggregation and Alignment
+    Network (A3Net)", spelt AAANet: the letters need the word). Without that a word before a name is as often a
+    language, a data set, an author ("results for Spanish Sentiment Analysis (SA)"). ``stop``: words that open a
+    sentence or grade a name ("The", "Recent"). Else the long form's start.
 
     >>> t = "Braided Batch Normalization for Glyphs\\nwe train the Braided Batch Normalization Network (BNNet) here"
     >>> s = first_letter_before(t, (0, t.index("Batch N", 50), t.index(" (BN")), "BNNet", frozenset({"the"}))
@@ -126,6 +126,8 @@ def first_letter_before(text: str, span: tuple[int, int, int], short: str, stop:
 
 
 def _written_elsewhere(text: str, start: int, words: list[str]) -> bool:
-    """Whether ``words`` stand as one run, as written, somewhere in ``text`` other than at ``start``."""
+    """Whether ``words`` stand as one run, as written, in the title (``text``'s first line) other than at ``start``:
+    a title names the paper's own thing, while the abstract repeats a language or a data set before a name as
+    readily ("Spanish Sentiment Analysis (SA). Spanish Sentiment Analysis is hard")."""
     run = re.compile(r"(?<![\w\-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w\-])")
-    return any(m.start() != start for m in run.finditer(text))
+    return any(m.start() != start for m in run.finditer(text, 0, max(0, text.find("\n"))))
