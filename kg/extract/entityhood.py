@@ -116,9 +116,12 @@ def _cited_in_brackets(text: str, c: Candidate) -> bool:
 def _editions(text: str, lo: int, c: Candidate) -> bool:
     """Whether the candidate is one of two or more bare "Word Year" items in the brackets opening at ``lo`` with the
     same word ("(Quokka 2013, Quokka 2014)"): editions of one series; citations of one author write a comma or "et
-    al." ("(Quokka, 2013; Quokka et al., 2014)") or give the years once ("(Quokka 2013, 2014)")."""
+    al." ("(Quokka, 2013; Quokka et al., 2014)"), give the years once ("(Quokka 2013, 2014)") or part the works by
+    semicolons ("(Quokka 2013; Quokka 2014)", "(Emu and Quokka 2017; Emu & Quokka 2019)")."""
     close = re.compile(r"[)\]]").search(text, lo + 1, min(len(text), lo + 300))
     inside = text[lo + 1:close.start() if close else min(len(text), lo + 300)]
+    if ";" in inside:
+        return False
     items = _EDITION.findall(inside)
     own = _EDITION.fullmatch(text, c[0], c[1])
     return own is not None and sum(w == own.group(1) for w in items) >= 2
