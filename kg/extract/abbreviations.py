@@ -122,7 +122,13 @@ def opens_long_form(text: str, span: tuple[int, int], short: str) -> bool:
     >>> [t[a:b] for a, b, _, _ in find_abbreviations(t)]
     ['QuokSet-12 Glyph Set']
     """
-    return bool(re.match(rf"{re.escape(short)}[\s\-'\u2019]*\d", text[span[0]:span[1]], re.I))
+    long = text[span[0]:span[1]]
+    return long[:len(short)].lower() == short.lower() and _EDITION_AFTER.match(long, len(short)) is not None
+
+
+#: An edition's number after a short form that opens its long form (:func:`opens_long_form`): read with one pattern
+#: compiled once, not one per short form.
+_EDITION_AFTER = re.compile(r"[\s\-'\u2019]*\d")
 
 
 #: A citation marker a text may put between a long form and its acronym ("Deep Convolutional GANs [15](DCGANs)").

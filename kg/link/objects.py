@@ -90,8 +90,8 @@ def kind_use(text: str, start: int, end: int) -> bool:
     >>> [kind_use(t, i, i + 7) for i in (t.index("QuoxNet"), t.index("QuoxNet,"), t.index("QuoxNet'"), t.index("QuoxGAN"))]
     [False, False, False, False]
     """
-    if any(t is EntityType.METHOD for t, _ in lexicon_types().get(compact_key(text[start:end]), ())):
-        return False
     before = text[max(0, start - 60):start]
     owner = _OWNER_PAGE.match(text, end) is not None and _AT_BEFORE.search(before) is not None
-    return bool(_KIND_BEFORE.search(before) or _KIND_APPOSITION.match(text, end) or owner)
+    if not (_KIND_BEFORE.search(before) or _KIND_APPOSITION.match(text, end) or owner):
+        return False  # the words first: the lexicon's key is read only for the few names they give a kind
+    return not any(t is EntityType.METHOD for t, _ in lexicon_types().get(compact_key(text[start:end]), ()))
